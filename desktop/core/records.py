@@ -1,0 +1,179 @@
+"""Indicator records and articles: the shared vocabulary of every layer.
+
+These types follow ``ANNOTATION.md`` field for field.  The extractor produces
+them, the store persists them, the GUI edits them and the exporter writes
+them in the exchange format.  Numbers are :class:`~decimal.Decimal` so that a
+value typed as ``80.637,7`` is stored and exported as exactly ``80637.7``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, fields, replace
+from decimal import Decimal
+from typing import Any
+
+KINDS = ("actual", "estimate", "target")
+QUALIFIERS = ("exact", "approx", "over", "under")
+RELATIONS = ("ratio", "change")
+BASES = ("same_period", "plan", "target", "other")
+STATUSES = ("pending", "confirmed", "corrected", "rejected", "added")
+#: Statuses that carry a human decision; re-extraction never touches them.
+DECIDED = ("confirmed", "corrected", "rejected", "added")
+
+
+def to_decimal(value: Any) -> Decimal | None:
+    """Coerce JSON/SQLite numbers and numeric strings to an exact Decimal.
+
+    Floats go through ``repr`` so that ``80637.7`` becomes ``Decimal('80637.7')``
+    rather than the binary expansion of the float.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, bool):
+        raise TypeError("a boolean is not a number")
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    return Decimal(str(value).strip())
+
+
+def decimal_to_json(value: Decimal | None) -> int | float | None:
+    """The JSON number for an exact decimal: an int when integral."""
+    if value is None:
+        return None
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+def decimal_to_text(value: Decimal | None) -> str | None:
+    """A plain (non-scientific) string for storing a Decimal in SQLite."""
+    if value is None:
+        return None
+    if value == value.to_integral_value():
+        return str(int(value))
+    text = format(value.normalize(), "f")
+    return text
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """How a figure relates to a basis: ``đạt 103,72% kế hoạch`` → 103.72 ratio plan."""
+
+    percent: Decimal
+    relation: str  # one of RELATIONS
+    basis: str  # one of BASES
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"percent": decimal_to_json(self.percent), "relation": self.relation, "basis": self.basis}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Comparison:
+        return cls(to_decimal(data["percent"]), str(data["relation"]), str(data["basis"]))
+
+
+@dataclass(frozen=True)
+class Record:
+    """One quantitative fact an article reports about a place (ANNOTATION.md).
+
+    ``start``/``end`` index the article's stored clean text so that
+    ``text[start:end]`` is the figure as written (number and unit).
+    ``rule`` names the extraction rule and ``confidence`` (0..1) its certainty;
+    both are empty for records a reviewer added by hand.
+    """
+
+    indicator: str
+    value: Decimal
+    unit: str
+    base_value: Decimal
+    base_unit: str
+    start: int
+    end: int
+    of: Decimal | None = None
+    value_max: Decimal | None = None
+    qualifier: str = "exact"
+    kind: str = "actual"
+    period: str | None = None
+    locality: str | None = None
+    comparisons: tuple[Comparison, ...] = ()
+    indicator_code: str | None = None
+    confidence: float = 1.0
+    rule: str = ""
+
+    #: Fields a reviewer can correct (everything but provenance of the machine).
+    EDITABLE = (
+        "indicator", "indicator_code", "value", "value_max", "unit", "base_value", "base_unit", "of",
+        "qualifier", "kind", "period", "locality", "comparisons", "start", "end",
+    )
+
+    def with_changes(self, **changes: Any) -> Record:
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record's fields in the exchange format (no ``doc``)."""
+        return {
+            "indicator": self.indicator,
+            "indicator_code": self.indicator_code,
+            "value": decimal_to_json(self.value),
+            "value_max": decimal_to_json(self.value_max),
+            "unit": self.unit,
+            "base_value": decimal_to_json(self.base_value),
+            "base_unit": self.base_unit,
+            "of": decimal_to_json(self.of),
+            "qualifier": self.qualifier,
+            "kind": self.kind,
+            "period": self.period,
+            "locality": self.locality,
+            "comparisons": [c.to_dict() for c in self.comparisons],
+            "start": self.start,
+            "end": self.end,
+            "confidence": self.confidence,
+            "rule": self.rule,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Record:
+        """Build a record from exchange-format JSON (unknown keys are ignored)."""
+        comparisons = data.get("comparisons") or []
+        if isinstance(comparisons, str):
+            comparisons = json.loads(comparisons)
+        known = {f.name for f in fields(cls)}
+        values: dict[str, Any] = {k: v for k, v in data.items() if k in known}
+        for name in ("value", "base_value", "of", "value_max"):
+            values[name] = to_decimal(values.get(name))
+        if values.get("base_value") is None:
+            values["base_value"] = values["value"]
+        values.setdefault("base_unit", values.get("unit", ""))
+        values["comparisons"] = tuple(Comparison.from_dict(c) for c in comparisons)
+        if values.get("period") is not None:
+            values["period"] = str(values["period"])
+        values["start"] = int(values.get("start") or 0)
+        values["end"] = int(values.get("end") or 0)
+        return cls(**values)
+
+    def same_fact(self, other: Record) -> bool:
+        """True when both records claim the same figure at the same place in the text."""
+        return (self.start, self.end, self.base_value) == (other.start, other.end, other.base_value)
+
+
+@dataclass
+class Article:
+    """An article as read and cleaned, before it is stored.
+
+    ``doc`` is the article id of the exchange format: the source file name
+    without extension, or the ``id`` of a JSON Lines article.
+    """
+
+    doc: str
+    text: str
+    raw_text: str
+    source: str = ""
+    format: str = "txt"
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO date, YYYY-MM-DD
+    locality: str | None = None
+    content_hash: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
