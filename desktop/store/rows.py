@@ -1,0 +1,127 @@
+"""Conversions between core types and table rows.
+
+Numbers are stored as exact decimal strings (``"80637.7"``), comparisons as
+JSON; a reviewed record carries the machine's original beside it as JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.core.records import Record, decimal_to_text
+from desktop.store.schema import RECORD_COLUMNS
+
+
+def record_to_row(record: Record) -> dict[str, Any]:
+    """The stored columns of a record's current fields."""
+    return {
+        "indicator": record.indicator,
+        "indicator_code": record.indicator_code,
+        "value": decimal_to_text(record.value),
+        "value_max": decimal_to_text(record.value_max),
+        "unit": record.unit,
+        "base_value": decimal_to_text(record.base_value),
+        "base_unit": record.base_unit,
+        "of": decimal_to_text(record.of),
+        "qualifier": record.qualifier,
+        "kind": record.kind,
+        "period": record.period,
+        "locality": record.locality,
+        "comparisons": json.dumps([c.to_dict() for c in record.comparisons], ensure_ascii=False),
+        "start": record.start,
+        "end": record.end,
+    }
+
+
+def row_to_record(row: sqlite3.Row | dict[str, Any]) -> Record:
+    """The current fields of a stored record as a :class:`Record`."""
+    data = {name: row[name] for name in RECORD_COLUMNS}
+    data["comparisons"] = json.loads(data["comparisons"] or "[]")
+    keys = row.keys()
+    data["confidence"] = row["confidence"] if "confidence" in keys and row["confidence"] is not None else 1.0
+    data["rule"] = row["rule"] if "rule" in keys and row["rule"] else ""
+    return Record.from_dict(data)
+
+
+def machine_json(record: Record) -> str:
+    return json.dumps(record.to_dict(), ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class StoredRecord:
+    """A record as the reviewer sees it: current fields, machine original and decision."""
+
+    id: int
+    article_id: int
+    status: str
+    record: Record
+    machine: Record | None
+    reviewer: str | None
+    decided_at: str | None
+    note: str | None
+    flag: str | None
+    extractor_version: str | None
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row) -> StoredRecord:
+        machine = Record.from_dict(json.loads(row["machine"])) if row["machine"] else None
+        return cls(
+            id=row["id"], article_id=row["article_id"], status=row["status"], record=row_to_record(row),
+            machine=machine, reviewer=row["reviewer"], decided_at=row["decided_at"], note=row["note"],
+            flag=row["flag"], extractor_version=row["extractor_version"],
+        )
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """What the article list shows: no text, so thousands load in milliseconds."""
+
+    id: int
+    doc: str
+    title: str | None
+    locality: str | None
+    published: str | None
+    year: int | None
+    n_records: int
+    n_pending: int
+
+    @property
+    def n_decided(self) -> int:
+        return self.n_records - self.n_pending
+
+    @property
+    def state(self) -> str:
+        """``todo``, ``progress`` or ``done`` for the review-state filter."""
+        if self.n_pending == 0:
+            return "done"
+        return "todo" if self.n_pending == self.n_records else "progress"
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    id: int
+    doc: str
+    source: str
+    format: str
+    title: str | None
+    url: str | None
+    published: str | None
+    year: int | None
+    locality: str | None
+    content_hash: str
+    text: str
+    raw_text: str
+    imported_at: str
+    extractor_version: str | None
+    truncated: bool
+    n_records: int
+    n_pending: int
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row) -> StoredArticle:
+        data = dict(row)
+        data["truncated"] = bool(data["truncated"])
+        return cls(**data)

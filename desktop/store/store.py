@@ -1,0 +1,295 @@
+"""The store: articles, their records and every decision, in one SQLite file.
+
+Each public method that changes data is one transaction and appends to the
+event log in that same transaction, so the log always agrees with the
+records.  A decision is durable when the method returns: the GUI calls it
+at the moment the reviewer decides and keeps no copy of its own.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from desktop.core.errors import InputError
+from desktop.core.records import DECIDED, Article, Record
+from desktop.store.db import Database
+from desktop.store.rows import (
+    ArticleSummary,
+    StoredArticle,
+    StoredRecord,
+    machine_json,
+    record_to_row,
+)
+
+SUMMARY_COLUMNS = "id, doc, title, locality, published, year, n_records, n_pending"
+REVIEW_STATES = ("todo", "progress", "done")
+
+
+def now() -> str:
+    """UTC timestamp with milliseconds, sortable as text."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def fts_query(text: str) -> str:
+    """Turn what a user typed into a safe FTS5 query: every word quoted, all required.
+
+    Users type quotes, ``%``, ``-`` and ``*``; FTS5 would read those as syntax and
+    fail on an unbalanced ``"``.  Quoting each word makes any input a valid query.
+    """
+    words = [w.replace('"', "") for w in text.split()]
+    return " ".join(f'"{w}"' for w in words if w)
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What happened to one imported article."""
+
+    status: str  # "new", "unchanged" (same content, same doc) or "duplicate" (same content, other doc)
+    article_id: int
+    doc: str
+    existing_doc: str | None = None
+
+
+class Store(Database):
+    """Queries and changes over one Chitieu database."""
+
+    # ---- articles -------------------------------------------------------------
+
+    def add_articles(self, items: Iterable[tuple[Article, list[Record], str, bool]]) -> list[AddResult]:
+        """Store articles with their machine records: ``(article, records, extractor_version, truncated)``.
+
+        Re-importing the same content is a no-op; the same content under another
+        doc name is reported as a duplicate and not stored twice.
+        """
+        results = []
+        with self.transaction() as conn:
+            for article, records, version, truncated in items:
+                results.append(self._insert_article(conn, article, records, version, truncated))
+        return results
+
+    def _insert_article(self, conn: sqlite3.Connection, article: Article, records: list[Record],
+                        version: str, truncated: bool) -> AddResult:
+        existing = conn.execute("SELECT id, doc FROM articles WHERE content_hash = ?",
+                                (article.content_hash,)).fetchone()
+        if existing:
+            status = "unchanged" if existing["doc"] == article.doc else "duplicate"
+            return AddResult(status, existing["id"], article.doc, existing["doc"])
+        stamp = now()
+        cursor = conn.execute(
+            """INSERT INTO articles (doc, source, format, title, url, published, year, locality,
+                   content_hash, raw_text, text, imported_at, extractor_version, truncated,
+                   n_records, n_pending)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (article.doc, article.source, article.format, article.title, article.url, article.published,
+             article_year(article, records), article.locality, article.content_hash, article.raw_text,
+             article.text, stamp, version, int(truncated), len(records), len(records)),
+        )
+        article_id = cursor.lastrowid
+        self._insert_machine_records(conn, article_id, records, version, stamp)
+        conn.execute("INSERT INTO events (at, action, article_id, after) VALUES (?, 'import', ?, ?)",
+                     (stamp, article_id, json.dumps({"doc": article.doc, "records": len(records)})))
+        return AddResult("new", article_id, article.doc)
+
+    def _insert_machine_records(self, conn: sqlite3.Connection, article_id: int, records: list[Record],
+                                version: str, stamp: str) -> None:
+        rows = []
+        for record in records:
+            row = record_to_row(record)
+            rows.append((article_id, *row.values(), machine_json(record), record.confidence, record.rule,
+                         version, stamp))
+        columns = ", ".join(f'"{c}"' for c in record_to_row(records[0])) if records else ""
+        if rows:
+            marks = ", ".join("?" * len(rows[0]))
+            conn.executemany(
+                f"""INSERT INTO records (article_id, {columns}, machine, confidence, rule,
+                        extractor_version, created_at) VALUES ({marks})""",
+                rows,
+            )
+
+    def article(self, article_id: int) -> StoredArticle:
+        row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise InputError(f"There is no article {article_id} in {self.path}.")
+        return StoredArticle.from_row(row)
+
+    def article_summaries(self, *, state: str | None = None, locality: str | None = None,
+                          year: int | None = None, search: str | None = None) -> list[ArticleSummary]:
+        """Articles matching every given filter, in import order."""
+        where, params = [], []
+        if state == "todo":
+            where.append("n_pending > 0 AND n_pending = n_records")
+        elif state == "progress":
+            where.append("n_pending > 0 AND n_pending < n_records")
+        elif state == "done":
+            where.append("n_pending = 0")
+        if locality:
+            where.append("locality = ?")
+            params.append(locality)
+        if year:
+            where.append("year = ?")
+            params.append(year)
+        if search and fts_query(search):
+            where.append("id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+            params.append(fts_query(search))
+        sql = f"SELECT {SUMMARY_COLUMNS} FROM articles"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        rows = self.conn.execute(sql + " ORDER BY id", params).fetchall()
+        return [ArticleSummary(*row) for row in rows]
+
+    def article_summary(self, article_id: int) -> ArticleSummary:
+        row = self.conn.execute(f"SELECT {SUMMARY_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise InputError(f"There is no article {article_id} in {self.path}.")
+        return ArticleSummary(*row)
+
+    def localities(self) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT DISTINCT locality FROM articles WHERE locality IS NOT NULL ORDER BY locality")
+        return [r[0] for r in rows]
+
+    def years(self) -> list[int]:
+        rows = self.conn.execute("SELECT DISTINCT year FROM articles WHERE year IS NOT NULL ORDER BY year")
+        return [r[0] for r in rows]
+
+    def progress(self) -> tuple[int, int]:
+        """(decided, total) records over the whole corpus."""
+        total, pending = self.conn.execute(
+            "SELECT COALESCE(SUM(n_records), 0), COALESCE(SUM(n_pending), 0) FROM articles").fetchone()
+        return total - pending, total
+
+    # ---- records --------------------------------------------------------------
+
+    def records(self, article_id: int) -> list[StoredRecord]:
+        rows = self.conn.execute("SELECT * FROM records WHERE article_id = ? ORDER BY start, id",
+                                 (article_id,)).fetchall()
+        return [StoredRecord.from_row(r) for r in rows]
+
+    def record(self, record_id: int) -> StoredRecord:
+        row = self.conn.execute("SELECT * FROM records WHERE id = ?", (record_id,)).fetchone()
+        if row is None:
+            raise InputError(f"There is no record {record_id} in {self.path}.")
+        return StoredRecord.from_row(row)
+
+    def decide(self, record_id: int, status: str, reviewer: str, *, record: Record | None = None,
+               note: str | None = None) -> StoredRecord:
+        """Confirm, reject or correct a record; ``record`` holds the corrected fields."""
+        if status not in ("confirmed", "rejected", "corrected", "pending"):
+            raise ValueError(f"not a decision: {status}")
+        if status == "corrected" and record is None:
+            raise ValueError("a correction needs the corrected record")
+        with self.transaction() as conn:
+            before = self._snapshot(conn, record_id)
+            if before is None:
+                raise InputError(f"Record {record_id} no longer exists; reload the article.")
+            changes: dict[str, Any] = {"status": status, "reviewer": reviewer, "decided_at": now()}
+            if note is not None:
+                changes["note"] = note
+            if record is not None:
+                changes.update(record_to_row(record))
+            self._update(conn, record_id, changes)
+            self._log(conn, status_action(status), reviewer, before, self._snapshot(conn, record_id))
+            self._refresh_counts(conn, before["article_id"])
+        return self.record(record_id)
+
+    def add_record(self, article_id: int, record: Record, reviewer: str, note: str | None = None) -> StoredRecord:
+        """A record the machine missed, added by a reviewer."""
+        with self.transaction() as conn:
+            row = record_to_row(record)
+            columns = ", ".join(f'"{c}"' for c in row)
+            cursor = conn.execute(
+                f"""INSERT INTO records (article_id, status, {columns}, reviewer, decided_at, note, created_at)
+                    VALUES (?, 'added', {", ".join("?" * len(row))}, ?, ?, ?, ?)""",
+                (article_id, *row.values(), reviewer, now(), note, now()),
+            )
+            record_id = cursor.lastrowid
+            self._log(conn, "add", reviewer, None, self._snapshot(conn, record_id))
+            self._refresh_counts(conn, article_id)
+        return self.record(record_id)
+
+    def snapshot(self, record_id: int) -> dict[str, Any] | None:
+        """Everything stored about a record, for undo; None when it does not exist."""
+        return self._snapshot(self.conn, record_id)
+
+    def restore(self, record_id: int, snapshot: dict[str, Any] | None, reviewer: str, action: str) -> None:
+        """Put a record back as it was in ``snapshot`` (None: remove it), logged as ``action``.
+
+        Undo and redo are new events; nothing is erased from the log.
+        """
+        with self.transaction() as conn:
+            before = self._snapshot(conn, record_id)
+            article_id = (snapshot or before or {}).get("article_id")
+            if snapshot is None:
+                conn.execute("DELETE FROM records WHERE id = ?", (record_id,))
+            elif before is None:
+                columns = ", ".join(f'"{c}"' for c in snapshot)
+                conn.execute(f"INSERT INTO records ({columns}) VALUES ({', '.join('?' * len(snapshot))})",
+                             tuple(snapshot.values()))
+            else:
+                self._update(conn, record_id, {k: v for k, v in snapshot.items() if k != "id"})
+            self._log(conn, action, reviewer, before, snapshot, record_id=record_id)
+            if article_id is not None:
+                self._refresh_counts(conn, article_id)
+
+    def events(self, record_id: int | None = None) -> list[dict[str, Any]]:
+        sql, params = "SELECT * FROM events", ()
+        if record_id is not None:
+            sql, params = sql + " WHERE record_id = ?", (record_id,)
+        return [dict(r) for r in self.conn.execute(sql + " ORDER BY id", params)]
+
+    # ---- helpers --------------------------------------------------------------
+
+    @staticmethod
+    def _snapshot(conn: sqlite3.Connection, record_id: int) -> dict[str, Any] | None:
+        row = conn.execute("SELECT * FROM records WHERE id = ?", (record_id,)).fetchone()
+        return dict(row) if row else None
+
+    @staticmethod
+    def _update(conn: sqlite3.Connection, record_id: int, changes: dict[str, Any]) -> None:
+        assignments = ", ".join(f'"{c}" = ?' for c in changes)
+        conn.execute(f"UPDATE records SET {assignments} WHERE id = ?", (*changes.values(), record_id))
+
+    @staticmethod
+    def _log(conn: sqlite3.Connection, action: str, reviewer: str | None, before: dict[str, Any] | None,
+             after: dict[str, Any] | None, *, record_id: int | None = None) -> None:
+        ref = after or before or {}
+        conn.execute(
+            "INSERT INTO events (at, reviewer, action, article_id, record_id, before, after) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (now(), reviewer, action, ref.get("article_id"), record_id or ref.get("id"),
+             json.dumps(before, ensure_ascii=False) if before else None,
+             json.dumps(after, ensure_ascii=False) if after else None),
+        )
+
+    @staticmethod
+    def _refresh_counts(conn: sqlite3.Connection, article_id: int) -> None:
+        conn.execute(
+            """UPDATE articles SET
+                   n_records = (SELECT COUNT(*) FROM records WHERE article_id = :id),
+                   n_pending = (SELECT COUNT(*) FROM records WHERE article_id = :id AND status = 'pending')
+               WHERE id = :id""",
+            {"id": article_id},
+        )
+
+
+def status_action(status: str) -> str:
+    """The event name of a decision: confirmed → confirm."""
+    return {"confirmed": "confirm", "rejected": "reject", "corrected": "correct", "pending": "reopen"}[status]
+
+
+def article_year(article: Article, records: list[Record]) -> int | None:
+    """The year an article is about: its records' most common single year, else its publication year."""
+    years = [int(r.period) for r in records if r.period and r.period.isdigit()]
+    if years:
+        return max(set(years), key=years.count)
+    if article.published and article.published[:4].isdigit():
+        return int(article.published[:4])
+    return None
+
+
+__all__ = ["DECIDED", "REVIEW_STATES", "AddResult", "Store", "fts_query", "now"]
