@@ -1,63 +1,127 @@
-"""Opening a Chitieu database: pragmas, migrations and friendly refusals.
+"""Opening a Chitieu database: pragmas, migrations, checks and friendly refusals.
 
 One SQLite file holds everything.  WAL lets a reader (an export, a second
 window) work beside the writer; ``busy_timeout`` makes a second writer wait
 for the lock instead of failing; foreign keys keep records tied to articles.
 Every problem with the file itself becomes an :class:`InputError` that says
 what to do, never a traceback.
+
+Opening checks before it writes anything, so a file we refuse is left
+byte for byte as it was: the magic header and the page count in the header
+(a truncated copy), the schema version (a newer Chitieu), then
+``PRAGMA quick_check``.  The quick check reads the whole file, which costs
+about a second per gigabyte; it always runs on files under
+:data:`QUICK_CHECK_ALWAYS_BELOW` (a few tens of milliseconds) and on bigger
+ones only when the previous session did not close cleanly
+(:mod:`desktop.store.session`), the case where damage is plausible.
+
+A file or folder we may not write is opened read-only rather than refused:
+the reviewer can still read and export, and every change is refused with a
+message.  On open a rotating backup is taken (:mod:`desktop.store.backup`).
 """
 
 from __future__ import annotations
 
+import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import TracebackType
 
 import sqlite_utils
 
 from desktop.core.errors import InputError
+from desktop.store import backup, session
 from desktop.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 10_000
 SQLITE_MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+QUICK_CHECK_ALWAYS_BELOW = 64 * 1024 * 1024
+RESTORE_HINT = "Restore it from a backup with 'chitieu restore' (see README, 'Backups and restore')."
+
+log = logging.getLogger(__name__)
 
 
-def connect(path: Path | str, *, readonly: bool = False) -> sqlite3.Connection:
-    """Open ``path`` (created if missing, unless read-only) and bring its schema up to date."""
-    path = Path(path)
-    _check_file(path, readonly=readonly)
+def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+    """Open ``path`` (created if missing, unless read-only) and bring its schema up to date.
+
+    Call :func:`check_file` first: SQLite would happily "open" a truncated file.
+    """
     try:
-        if readonly:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                                   isolation_level=None, check_same_thread=False)
-        else:
-            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        conn.row_factory = sqlite3.Row
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA foreign_keys = ON")
-        if not readonly:
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")
+        conn = _open(path, readonly=readonly)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         raise database_error(path, exc) from exc
-    if version > SCHEMA_VERSION:
+    try:
+        _check_version(conn, path, version, readonly=readonly)
+        if not readonly:
+            # After the version check: switching to WAL rewrites the header of a file we may refuse.
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            if version < SCHEMA_VERSION:
+                _migrate(conn, path, version)
+    except sqlite3.DatabaseError as exc:
         conn.close()
+        raise database_error(path, exc) from exc
+    except InputError:
+        conn.close()
+        raise
+    return conn
+
+
+def _open(path: Path, *, readonly: bool) -> sqlite3.Connection:
+    if readonly:
+        conn = _open_readonly(path)
+    else:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def _open_readonly(path: Path) -> sqlite3.Connection:
+    """``mode=ro``; in a folder where SQLite cannot create the WAL index, ``immutable=1``.
+
+    A WAL database needs its ``-shm`` file even to be read.  When the folder is
+    read-only and no writer left one behind, nobody can be writing, so reading
+    the file as immutable (no locks, no index) is safe.
+    """
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        if "unable to open" not in str(exc):
+            raise
+        conn.close()
+        conn = sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None, check_same_thread=False)
+    return conn
+
+
+def _check_version(conn: sqlite3.Connection, path: Path, version: int, *, readonly: bool) -> None:
+    if version > SCHEMA_VERSION:
         raise InputError(
             f"{path} was written by a newer Chitieu (schema {version}, this one knows {SCHEMA_VERSION}). "
             "Update Chitieu to open it; the file was left untouched."
         )
-    if version < SCHEMA_VERSION:
-        if readonly:
-            conn.close()
-            raise InputError(f"{path} needs a schema upgrade, which a read-only file cannot take. "
-                             "Open a writable copy.")
-        _migrate(conn, path, version)
-    return conn
+    if version < SCHEMA_VERSION and readonly:
+        if not _has_tables(conn):
+            raise InputError(f"{path} is an empty file, not a Chitieu database, and it is opened "
+                             "read-only. Choose another file.")
+        raise InputError(f"{path} needs a schema upgrade, which a read-only file cannot take. "
+                         "Open a writable copy.")
 
 
-def _check_file(path: Path, *, readonly: bool) -> None:
+def _has_tables(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+
+
+def check_file(path: Path, *, readonly: bool) -> None:
+    """Refuse, before SQLite touches it, what cannot be a healthy Chitieu database."""
     if path.is_dir():
         raise InputError(f"{path} is a folder, not a database file. Give a file name such as corpus.db.")
     if not path.exists():
@@ -66,11 +130,46 @@ def _check_file(path: Path, *, readonly: bool) -> None:
         if not path.parent.exists():
             raise InputError(f"The folder {path.parent} does not exist. Create it or choose another place.")
         return
-    with path.open("rb") as fh:
-        head = fh.read(len(SQLITE_MAGIC))
-    if head and head != SQLITE_MAGIC:
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(HEADER_SIZE)
+    except OSError as exc:
+        raise InputError(f"{path} cannot be read ({exc.strerror}). Check its permissions.") from exc
+    if header and not header.startswith(SQLITE_MAGIC):
         raise InputError(f"{path} is not a Chitieu database (it is not an SQLite file). "
                          "Choose another file, or a new name to create a database.")
+    if header and _truncated(path, header):
+        raise InputError(f"{path} is damaged: the file is shorter than its header says (truncated). "
+                         f"{RESTORE_HINT}")
+
+
+def _truncated(path: Path, header: bytes) -> bool:
+    """True when the file is shorter than the page count its header vouches for.
+
+    The count is only trustworthy when the change counter matches the
+    version-valid-for number, and only without a WAL file: pages committed to
+    the WAL but not yet checkpointed may legitimately be missing from the file.
+    """
+    if len(header) < HEADER_SIZE:
+        return True
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return False
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, pages = header[24:28], int.from_bytes(header[28:32], "big")
+    valid = pages > 0 and change_counter == header[92:96]
+    return valid and path.stat().st_size < pages * page_size
+
+
+def quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    """Raise when ``PRAGMA quick_check`` finds damage (structure, not index contents)."""
+    try:
+        verdict = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise database_error(path, exc) from exc
+    if verdict != "ok":
+        raise InputError(f"{path} is damaged ({verdict}). {RESTORE_HINT}")
 
 
 def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
@@ -81,59 +180,157 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         conn.execute("COMMIT")
     except sqlite3.DatabaseError as exc:
-        conn.execute("ROLLBACK")
-        conn.close()
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise database_error(path, exc) from exc
 
 
-def database_error(path: Path | str, exc: sqlite3.DatabaseError) -> InputError:
-    """Translate SQLite's complaint about a file into advice for the user."""
+_PROBLEMS: list[tuple[tuple[str, ...], str]] = [
+    (("not a database",), "{path} is not a Chitieu database (it is not an SQLite file). Choose another file."),
+    (("malformed", "corrupt"), "{path} is damaged ({message}). " + RESTORE_HINT),
+    (("readonly", "read-only"), "{path} cannot be written (read-only file or folder). "
+                                "Check its permissions, or open a copy."),
+    (("locked", "busy"), "{path} is in use: another Chitieu window or command is writing to it. "
+                         "Try again in a moment, or close the other one."),
+    (("full",), "The disk holding {path} is full. Free some space and try again; nothing was written."),
+    (("disk i/o", "unable to open"), "{path} could not be read or written ({message}). "
+                                     "Check the disk and the file's permissions."),
+]
+
+
+def file_problem(path: Path | str, exc: sqlite3.Error) -> InputError | None:
+    """The user-facing error for a problem with the file itself; None for anything else (a bug)."""
     message = str(exc)
-    if "not a database" in message:
-        return InputError(f"{path} is not a Chitieu database (it is not an SQLite file). Choose another file.")
-    if "malformed" in message or "corrupt" in message:
-        return InputError(f"{path} is damaged ({message}). Restore it from a backup "
-                          "(see README, 'Backups and restore').")
-    if "readonly" in message or "read-only" in message:
-        return InputError(f"{path} cannot be written (read-only file or folder). "
-                          "Check its permissions, or open a copy.")
-    if "locked" in message or "busy" in message:
-        return InputError(f"{path} is busy: another Chitieu window or command is writing to it. "
-                          "Try again in a moment.")
-    if "disk" in message and "full" in message:
-        return InputError(f"The disk holding {path} is full. Free some space and try again; "
-                          "nothing was written.")
-    return InputError(f"{path}: the database could not be used ({message}).")
+    lowered = message.lower()
+    for needles, template in _PROBLEMS:
+        if any(n in lowered for n in needles):
+            return InputError(template.format(path=path, message=message))
+    return None
+
+
+def database_error(path: Path | str, exc: sqlite3.Error) -> InputError:
+    """Translate SQLite's complaint about a file into advice for the user."""
+    return file_problem(path, exc) or InputError(f"{path}: the database could not be used ({exc}).")
+
+
+def writable_problem(path: Path) -> str | None:
+    """Why the database at ``path`` cannot be written, or None.
+
+    WAL writes ``-wal`` and ``-shm`` files beside the database, so the folder
+    must be writable as well as the file.
+    """
+    if path.exists() and not os.access(path, os.W_OK):
+        return "the file is read-only"
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        return "its folder is read-only"
+    return None
 
 
 class Database:
-    """A connection plus a transaction helper; the base of :class:`~desktop.store.Store`."""
+    """A connection plus a transaction helper; the base of :class:`~desktop.store.Store`.
 
-    def __init__(self, path: Path | str, *, readonly: bool = False) -> None:
+    ``readonly`` asks for a read-only session; one is also given, with
+    :attr:`readonly_reason` saying why, when the file or folder cannot be
+    written.  ``backups`` is how many rotating backups to keep (None: the
+    ``CHITIEU_BACKUPS`` environment variable, else
+    :data:`~desktop.store.backup.DEFAULT_KEEP`; 0 turns them off).
+    """
+
+    def __init__(self, path: Path | str, *, readonly: bool = False, backups: int | None = None,
+                 backup_dir: Path | None = None) -> None:
         self.path = Path(path)
-        self.readonly = readonly
-        self.conn = connect(self.path, readonly=readonly)
+        check_file(self.path, readonly=readonly)
+        reason = "opened read-only on request" if readonly else writable_problem(self.path)
+        if reason and not self.path.exists():
+            raise InputError(f"{self.path} cannot be created: {reason}. Choose another place.")
+        self.readonly = reason is not None
+        self.readonly_reason = reason
+        self._session = None if self.readonly else session.SessionLock(self.path)
+        try:
+            self.conn = self._open(backups, backup_dir)
+        except BaseException:
+            self._release_session()
+            raise
         self.db = sqlite_utils.Database(self.conn)
 
+    def _open(self, backups: int | None, backup_dir: Path | None) -> sqlite3.Connection:
+        alone = self._session.acquire() if self._session else True
+        conn = connect(self.path, readonly=self.readonly)
+        try:
+            crashed = alone and session.previous_session_crashed(conn)
+            if crashed or self.path.stat().st_size < QUICK_CHECK_ALWAYS_BELOW:
+                quick_check(conn, self.path)
+            if self._session:
+                self._backup(conn, backups, backup_dir)
+                session.mark(conn, "open")
+                self._session.share()
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise database_error(self.path, exc) from exc
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _backup(self, conn: sqlite3.Connection, keep: int | None, folder: Path | None) -> None:
+        """Take the rotating backup; a failure is logged, not fatal: the reviewer can still work."""
+        try:
+            backup.take_backup(conn, self.path, keep=backup.keep_count(keep), folder=folder)
+        except InputError as exc:
+            log.warning("%s", exc)
+
     def close(self) -> None:
+        """Close, clearing the crash marker when this is the last session on the file."""
+        if self._session is not None and self._session.last_out():
+            try:
+                session.mark(self.conn, "closed")
+            except sqlite3.Error as exc:
+                # The marker only decides whether the next open runs a check; leaving it
+                # set costs one quick_check, so closing must not fail over it.
+                log.warning("%s: could not record a clean close (%s)", self.path, exc)
+        self._release_session()
         self.conn.close()
+
+    def _release_session(self) -> None:
+        if self._session is not None:
+            self._session.release()
+            self._session = None
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction: all of it lands, or none of it does."""
+        """One write transaction: all of it lands, or none of it does.
+
+        SQLite errors about the file (disk full, damage, a lock held too long)
+        become :class:`InputError`; other errors are bugs and propagate as they are.
+        """
         if self.readonly:
-            raise InputError(f"{self.path} is open read-only; this change was not saved.")
+            raise InputError(f"{self.path} is open read-only ({self.readonly_reason}); "
+                             "this change was not saved.")
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.DatabaseError as exc:
             raise database_error(self.path, exc) from exc
         try:
             yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        try:
             self.conn.execute("COMMIT")
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.Error as exc:
+            self._rollback()
+            problem = file_problem(self.path, exc)
+            if problem is None:
+                raise
+            raise problem from exc
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        """Roll back unless SQLite already did (it does on some I/O and disk-full errors)."""
+        if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
-            raise database_error(self.path, exc) from exc

@@ -1,0 +1,93 @@
+"""Did the last session close cleanly?  A marker in ``meta`` plus a lock file.
+
+SQLite in WAL mode survives a killed process, so a crash normally leaves a
+sound database.  Still, a crash is the moment when a lying disk or a bug in
+a file system shows up, and the one time a full ``PRAGMA quick_check`` on a
+big file is worth its cost.  To know that a crash happened we keep
+``meta.session = 'open'`` while any session is open and set it back to
+``'closed'`` when the last one closes.
+
+"The last one" needs to know who else is alive, which a marker alone cannot
+tell (two windows on one file would clear each other's marker).  Every
+session therefore holds a shared ``flock`` on ``<db>.lock``; the kernel drops
+it when a process dies, however it dies.  Whoever can take the lock
+exclusively is alone: on open it may trust the marker, on close it may
+clear it.  Where ``fcntl`` does not exist (Windows) every session counts as
+alone, which degrades to the plain marker: a crash may then go unnoticed
+when two windows were open, never the reverse.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import IO
+
+from desktop.core.errors import InputError
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
+MARKER_KEY = "session"
+
+
+class SessionLock:
+    """The shared lock a session holds on ``<db>.lock`` for its whole life."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.path = db_path.with_name(db_path.name + ".lock")
+        self._fh: IO[bytes] | None = None
+
+    def acquire(self) -> bool:
+        """Take the lock; True when no other session holds it (we are alone).
+
+        The exclusive lock is kept until :meth:`share`, so that a session
+        opening at the same time waits until our marker is written.
+        """
+        try:
+            self._fh = self.path.open("a+b")
+        except OSError as exc:
+            raise InputError(f"Cannot create the lock file {self.path} ({exc.strerror}). "
+                             "Check the folder's permissions.") from exc
+        if fcntl is None:
+            return True
+        try:
+            fcntl.flock(self._fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            fcntl.flock(self._fh, fcntl.LOCK_SH)
+            return False
+        return True
+
+    def share(self) -> None:
+        """Let other sessions in, once this one has finished opening."""
+        if fcntl is not None and self._fh is not None:
+            fcntl.flock(self._fh, fcntl.LOCK_SH)
+
+    def last_out(self) -> bool:
+        """True when no other session holds the lock, so the marker may be cleared."""
+        if fcntl is None or self._fh is None:
+            return True
+        try:
+            fcntl.flock(self._fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def release(self) -> None:
+        if self._fh is not None:
+            self._fh.close()  # closing drops the flock
+            self._fh = None
+
+
+def previous_session_crashed(conn: sqlite3.Connection) -> bool:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (MARKER_KEY,)).fetchone()
+    return row is not None and row[0] == "open"
+
+
+def mark(conn: sqlite3.Connection, state: str) -> None:
+    """Write the marker in its own short transaction (``open`` or ``closed``)."""
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (MARKER_KEY, state))
+    conn.execute("COMMIT")
