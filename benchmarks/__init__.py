@@ -1,0 +1,1 @@
+"""Benchmarks: a synthetic corpus with exact answers, and the runner that measures on it."""
