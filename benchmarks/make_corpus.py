@@ -20,8 +20,8 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make the repository root importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.corpus import write_corpus  # noqa: E402
-from desktop.core.errors import InputError  # noqa: E402
+from benchmarks.corpus import write_corpus
+from desktop.core.errors import InputError
 
 
 def positive_int(text: str) -> int:
