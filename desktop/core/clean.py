@@ -1,0 +1,265 @@
+"""Scraped article text → the clean text that is stored, shown and extracted from.
+
+The extractor's offsets index the clean text, so cleaning decides what the
+reviewer sees.  Two jobs:
+
+* characters: Unicode NFC (Vietnamese arrives both precomposed and
+  decomposed), the Icelandic Eth ``Ð`` that some portals type for ``Đ``, odd
+  spaces, zero-width characters, line endings;
+* page furniture around the body: menus, related-link blocks, date stamps,
+  visit counters, Wayback toolbar text, hddtvn Markdown decoration, and the
+  teaser/caption/pull-quote copies that would make one fact count twice.
+
+Rules look at whole lines and at where they sit (before the first or after
+the last body paragraph), never at one portal's files, and never remove part
+of a body sentence.  The work is linear in the text size: repeated paragraphs
+are found by hashing, and only a few lines (the head and tail of the article,
+pull-quotes against their neighbours) are searched for as teaser copies.
+Dropping a line can expose another (a banner that now follows the last body
+paragraph), so the line rules run until nothing changes: cleaning is
+idempotent.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from desktop.core.metadata import is_dateline
+
+_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isupper())
+_LETTER = re.compile(r"[^\W\d_]")
+
+# --- characters -------------------------------------------------------------
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]")
+_ODD_SPACE = re.compile("[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_LINE_BREAK = re.compile("\r\n|[\r\x85\u2028\u2029]")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_SPACES = re.compile(" {2,}")
+#: Icelandic Eth is never Vietnamese: portals typed it for Đ/đ, which looks the same.
+_ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+
+# --- markdown (hddtvn copies) and table remnants ---------------------------------
+_MD_TEASER = re.compile(r"^\[:gift:")
+_MD_IMAGE = re.compile(r"!\[[^\]\n]{0,1000}\]\([^)\n]{0,3000}\)")
+_MD_LINK = re.compile(r"\[([^\]\n]{0,1000})\]\((?:https?://|/)[^)\s]{0,3000}(?: \"[^\"\n]{0,1000}\")?\)")
+_MD_BOLD = re.compile(r"\*{2,}")
+_MD_RECAP = re.compile(rf"^more(?:\([A-Z]+\))? ?[–—-]? ?(?=[{_UPPER}])")
+_TABLE_EDGE = re.compile(r"^[|\s]+|[|\s]+$")
+
+# --- furniture lines -----------------------------------------------------------
+_MENU_BULLET = re.compile(r"^[►▶▸»■□◆◇●•▪➤→]")
+_MENU_MAX_CHARS = 80
+_WIDGET = re.compile(r"(?i)^(?:leftcenterrightdel|advertisement|quảng cáo)$")
+_NO_WORD = re.compile(r"^\W*$")
+_COUNTER = re.compile(r"(?i)^(?:lượt xem|số lượt xem|lượt đọc|lượt truy cập|views?) ?:? ?[\d.,]+$")
+_CONLL_HEADER = re.compile(r"^# ?(?:doc_id|url|date|title|sent_id|newdoc id) ?=")
+_WAYBACK = re.compile(
+    r"(?i)wayback machine|about this capture|^collected by\b|^timestamps$|\d captures? ?\d|"
+    r"^(?:success|fail|successfail)$|alexa crawls"
+)
+#: Whole-line labels of portal furniture (compared case-insensitively, ignoring a trailing colon).
+_FURNITURE_LABELS = frozenset(
+    s.casefold() for s in (
+        "Đối tác của chúng tôi", "Xem chi tiết tại đây", "Xem chi tiết ở đây", "Xem thêm", "Chia sẻ",
+        "In bài", "In bài viết", "Gửi bài viết", "Bình luận", "Gửi bình luận", "Ý kiến bạn đọc",
+        "Về đầu trang", "Quay lại", "Trở về", "Trang chủ", "Liên kết website", "Liên kết web",
+        "Số lượt truy cập", "Số lượt đang online", "Tìm kiếm", "Từ khóa", "Tags",
+    )
+)
+#: Headings under which a portal lists other articles' headlines.
+_RELATED_LABELS = frozenset(
+    s.casefold() for s in (
+        "Tin liên quan", "Tin khác", "Tin đã đưa", "Các tin khác", "Các tin đã đưa", "Tin cùng chuyên mục",
+        "Bài viết liên quan", "Bài liên quan", "Tin mới", "Tin mới nhất", "Tin nổi bật", "Tin xem nhiều",
+        "Đọc nhiều", "Xem nhiều", "Có thể bạn quan tâm", "Bài viết khác", "Các bài viết khác",
+    )
+)
+#: A line this long is body text: body lines bound the header and footer zones.
+_BODY_MIN_CHARS = 100
+#: Short all-caps lines outside the body are section banners ("THƯ VIỆN VIDEO").
+_BANNER_MAX_WORDS = 8
+_LONE_NUMBER = re.compile(r"^[\d.,: ]+$")
+
+# --- repeated paragraphs -------------------------------------------------------
+_KEY_DROP = re.compile(r"[\W_]+")
+_TEASER_END = re.compile(r"(?: ?(?:\[…\]|\[\.\.\.\]|…|\.{2,}|[.,;:]))+$")
+#: Copies this long are never a coincidence of common words.
+_COPY_MIN_CHARS = 40
+#: How many paragraphs at each end of an article may be a teaser copy.
+_TEASER_ZONE = 4
+#: How many paragraphs around a bold pull-quote may hold the paragraph it repeats.
+_PULL_QUOTE_WINDOW = 6
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    bold: bool = False  # a whole-line **bold** paragraph: a pull-quote if it repeats its neighbours
+
+
+def clean_text(raw: str) -> str:
+    """The clean text of a scraped article (see the module docstring for what is dropped)."""
+    lines = [_markdown_line(line) for line in _normalise_characters(raw).split("\n")]
+    kept = [line for line in lines if line is not None]
+    while True:
+        before = len(kept)
+        kept = _drop_furniture(kept)
+        if len(kept) == before:
+            return _join(kept)
+
+
+def _normalise_characters(raw: str) -> str:
+    text = _ZERO_WIDTH.sub("", raw)
+    text = _LINE_BREAK.sub("\n", text)
+    text = _CONTROL.sub("", text)
+    text = unicodedata.normalize("NFC", text.translate(_ETH))
+    return _ODD_SPACE.sub(" ", text)
+
+
+def _markdown_line(text: str) -> _Line | None:
+    """Strip Markdown decoration from one line; None for the hddtvn teaser-link line.
+
+    Images and link syntax go (link text stays), bold markers go, the
+    ``more(HDDTVN) –`` recap prefix goes (the recap itself is the article's
+    sapo and may hold a figure found nowhere else; a copy is dropped later).
+    Repeated until stable so that nested decoration leaves nothing behind.
+    """
+    bold = None
+    while True:
+        stripped = _SPACES.sub(" ", text.strip())
+        if _MD_TEASER.match(stripped):
+            return None
+        if bold is None:
+            bold = len(stripped) > 4 and stripped.startswith("**") and stripped.endswith("**")
+        new = _MD_IMAGE.sub("", stripped)
+        new = _MD_LINK.sub(r"\1", new)
+        new = _MD_BOLD.sub("", new)
+        new = _MD_RECAP.sub("", new)
+        new = _TABLE_EDGE.sub("", new)
+        new = unicodedata.normalize("NFC", _SPACES.sub(" ", new))
+        if new == text:
+            return _Line(new, bold)
+        text = new
+
+
+def _drop_furniture(lines: list[_Line]) -> list[_Line]:
+    lines = [line for line in lines if not _is_furniture_line(line.text)]
+    lines = _drop_repeats(lines)
+    lines = _drop_teasers(lines)
+    return _drop_zone_furniture(lines)
+
+
+def _label(text: str) -> str:
+    return text.rstrip(" :").casefold()
+
+
+def _is_furniture_line(text: str) -> bool:
+    """A line that is furniture wherever it appears."""
+    if not text:
+        return False
+    return bool(
+        _NO_WORD.match(text)
+        or (_MENU_BULLET.match(text) and len(text) <= _MENU_MAX_CHARS)
+        or _WIDGET.match(text)
+        or _COUNTER.match(text)
+        or _CONLL_HEADER.match(text)
+        or _WAYBACK.search(text)
+        or _label(text) in _FURNITURE_LABELS
+        or is_dateline(text)
+    )
+
+
+def _key(text: str) -> str:
+    """What two copies of a paragraph share even when punctuation or case differ."""
+    return _KEY_DROP.sub("", text).casefold()
+
+
+def _drop_repeats(lines: list[_Line]) -> list[_Line]:
+    """Drop a line near-identical to the line before it (captions) and later copies of long paragraphs."""
+    kept: list[_Line] = []
+    seen: set[str] = set()
+    previous = None
+    for line in lines:
+        if not line.text:
+            kept.append(line)
+            continue
+        key = _key(line.text)
+        if key == previous or (len(line.text) >= _COPY_MIN_CHARS and key in seen):
+            continue
+        previous = key
+        seen.add(key)
+        kept.append(line)
+    return kept
+
+
+def _copy_needle(text: str) -> str:
+    """A teaser without the ellipsis or full stop where it was cut off."""
+    head, tail = text[:-50], text[-50:]
+    return head + _TEASER_END.sub("", tail)
+
+
+def _occurs_twice(needle: str, haystack: str) -> bool:
+    first = haystack.find(needle)
+    return first != -1 and haystack.find(needle, first + 1) != -1
+
+
+def _drop_teasers(lines: list[_Line]) -> list[_Line]:
+    """Drop a teaser at the head or tail, or a bold pull-quote, whose text recurs in another paragraph.
+
+    The first line is never a teaser: it is the title or the lead itself.
+    """
+    filled = [i for i, line in enumerate(lines) if line.text]
+    whole = "\n".join(line.text for line in lines)
+    drop = set()
+    for i in set(filled[1:1 + _TEASER_ZONE]) | set(filled[-_TEASER_ZONE:]) - set(filled[:1]):
+        needle = _copy_needle(lines[i].text)
+        if len(needle) >= _COPY_MIN_CHARS and _occurs_twice(needle, whole):
+            drop.add(i)
+    for n, i in enumerate(filled):
+        if lines[i].bold and i not in drop:
+            window = filled[max(n - _PULL_QUOTE_WINDOW, 0):n + _PULL_QUOTE_WINDOW + 1]
+            nearby = "\n".join(lines[j].text for j in window)
+            needle = _copy_needle(lines[i].text)
+            if len(needle) >= _COPY_MIN_CHARS and _occurs_twice(needle, nearby):
+                drop.add(i)
+    return [line for i, line in enumerate(lines) if i not in drop]
+
+
+def _is_banner(text: str) -> bool:
+    """A short all-caps line without figures: a section banner of the page, not a sentence."""
+    return (
+        bool(_LETTER.search(text))
+        and text.upper() == text
+        and not any(ch.isdigit() for ch in text)
+        and len(text.split()) <= _BANNER_MAX_WORDS
+    )
+
+
+def _drop_zone_furniture(lines: list[_Line]) -> list[_Line]:
+    """Outside the body: banners before the title; after the last body paragraph, a related-links
+    heading and the headlines under it, banners and stray numbers (visit counters).  A related-links
+    heading inside the body goes alone."""
+    body = [i for i, line in enumerate(lines) if len(line.text) >= _BODY_MIN_CHARS]
+    if not body:
+        return lines
+    first, last = body[0], body[-1]
+    header_title = max((i for i in range(first) if lines[i].text and not _is_banner(lines[i].text)), default=-1)
+    kept = []
+    for i, line in enumerate(lines):
+        if _label(line.text) in _RELATED_LABELS:
+            if i > last:
+                break
+            continue
+        if i < header_title and _is_banner(line.text):
+            continue
+        if i > last and (_is_banner(line.text) or _LONE_NUMBER.match(line.text)):
+            continue
+        kept.append(line)
+    return kept
+
+
+def _join(lines: list[_Line]) -> str:
+    text = "\n".join(line.text for line in lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()

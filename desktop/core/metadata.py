@@ -1,0 +1,133 @@
+"""What an article says about itself: title, publication date, content hash.
+
+Portals print the publication date in many shapes (``Ngày xuất bản:
+19/02/2020``, ``15:10 - 21/11/2020``, ``Thứ Năm, 23/07/2020, 11:09 [GMT+7]``,
+``09:16:12 12-01-2022``); all are day-first.  A *dateline* is a line that
+holds nothing but such a date: the cleaner drops it as page furniture and
+this module reads the publication date from it, so the date survives in
+``Article.published`` even though it is not in the stored text.  Dates inside
+sentences (``Ngày 8/7``, ``30/12/2019``) are never taken for the publication
+date: they are what the article reports on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+
+_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)|(?<!\d)(\d{1,2}) (\d{1,2}) (\d{4})(?!\d)")
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)\s*(?:SA|CH|AM|PM|sa|ch|am|pm)?(?![^\W\d_])")
+_WEEKDAY = re.compile(r"(?i)\b(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật|cn)\b")
+_LABEL = re.compile(
+    r"(?i)\b(?:ngày\s+xuất\s+bản|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc)?|"
+    r"xuất\s+bản|đăng\s+lúc|thời\s+gian|ngày|lúc|gmt\s*[+-]\s*\d{1,2}|gmt|utc\s*[+-]?\s*\d{0,2}|utc)\b"
+)
+_LEFTOVER = re.compile(r"[\w]")
+#: ``# date = 20210427`` header of CoNLL-style corpus copies.
+_HEADER_DATE = re.compile(r"(?m)^#\s*date\s*=\s*(\d{4})(\d{2})(\d{2})\s*$")
+_LABELLED_DATE = re.compile(
+    r"(?i)(?:ngày\s+xuất\s+bản|ngày\s+đăng|đăng\s+ngày|cập\s+nhật|xuất\s+bản)\s*:?\s*(?:lúc\s*)?(?:[\d:]+\s*(?:SA|CH|AM|PM)?\s*[-,]?\s*)?"
+)
+#: How far into a text a title may start: after a few menu or date lines, not in the body.
+_TITLE_SEARCH_LINES = 3
+_TITLE_MAX_CHARS = 250
+_TITLE_MIN_WORDS = 3
+
+
+def iso_date(day: int, month: int, year: int) -> str | None:
+    """``YYYY-MM-DD`` for a real calendar date, else None (``31/02`` is a typo, not a date)."""
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _first_date(text: str) -> str | None:
+    for match in _DATE.finditer(text):
+        if match.group(1):
+            day, month, year = match.group(1), match.group(3), match.group(4)
+        else:
+            day, month, year = match.group(5), match.group(6), match.group(7)
+        found = iso_date(int(day), int(month), int(year))
+        if found:
+            return found
+    return None
+
+
+def is_dateline(line: str) -> bool:
+    """True for a line that is only a date stamp: date, time, weekday, label, time zone."""
+    if len(line) > 80 or not _DATE.search(line):
+        return False
+    rest = _DATE.sub(" ", line)
+    for pattern in (_TIME, _WEEKDAY, _LABEL):
+        rest = pattern.sub(" ", rest)
+    return not _LEFTOVER.search(rest)
+
+
+def published_date(raw: str) -> str | None:
+    """The publication date stated in an article's raw text, as ISO ``YYYY-MM-DD``.
+
+    Tried in order: a ``# date =`` header, a dateline anywhere (portals put it
+    under the title or after the byline), a labelled date (``Cập nhật: ...``)
+    inside a longer line.
+    """
+    header = _HEADER_DATE.search(raw)
+    if header:
+        found = iso_date(int(header.group(3)), int(header.group(2)), int(header.group(1)))
+        if found:
+            return found
+    for line in raw.splitlines():
+        stripped = line.strip()
+        if stripped and is_dateline(stripped):
+            found = _first_date(stripped)
+            if found:
+                return found
+    for label in _LABELLED_DATE.finditer(raw):
+        found = _first_date(raw[label.end():label.end() + 40])
+        if found:
+            return found
+    return None
+
+
+def normalise_date(value: str | None) -> str | None:
+    """An ISO date from a date as given by metadata (``2020-02-19``, ``19/02/2020``, ``2020-02-19T10:55``)."""
+    if not value:
+        return None
+    iso = _ISO_DATE.search(value)
+    if iso:
+        return iso_date(int(iso.group(3)), int(iso.group(2)), int(iso.group(1)))
+    return _first_date(value)
+
+
+def title_of(clean: str) -> str | None:
+    """The first meaningful line of a clean text, when it looks like a headline.
+
+    A headline is short, has a few words and does not end with a colon (a
+    section label like ``Sự kiện - chuyên đề:``).  A text that starts straight
+    with its body has no title, and None says so rather than a paragraph.
+    """
+    lines = [line.strip() for line in clean.splitlines() if line.strip()]
+    for line in lines[:_TITLE_SEARCH_LINES]:
+        if line.endswith(":") or len(line.split()) < _TITLE_MIN_WORDS:
+            continue
+        return line if len(line) <= _TITLE_MAX_CHARS else None
+    return None
+
+
+def web_title(page_title: str | None, clean: str) -> str | None:
+    """The title of a web page's article: the page's ``<title>`` when the article text repeats it, else
+    a headline-like first line of the text (site templates often title every page with the site name),
+    else the page's ``<title>``."""
+    if page_title and page_title.casefold() in clean.casefold():
+        return page_title
+    first = title_of(clean)
+    if first and not first.endswith("."):
+        return first
+    return page_title
+
+
+def content_hash(clean: str) -> str:
+    """sha256 (hex) of the clean text: the identity of an article's content for re-import checks."""
+    return hashlib.sha256(clean.encode("utf-8")).hexdigest()

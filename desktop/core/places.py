@@ -1,0 +1,445 @@
+"""Vietnamese administrative units named in a text, and the place an article is about.
+
+The gazetteer (``resources/gazetteer.json``, built by
+``scripts/build_gazetteer.py`` from vietnamadminunits' 63-province data) has
+every province, district (quận/huyện/thị xã/thành phố) and commune
+(phường/xã/thị trấn) with its parent.  Names are matched in two ways:
+
+* after an administrative word (``tỉnh Quảng Ninh``, ``TP Cẩm Phả``,
+  ``huyện Đắk R'Lấp``, ``Thành ủy Cần Thơ``, ``3 xã là Âu Lâu, Minh Bảo,
+  Tuy Lộc``): the word says the level, so even a commune name is safe;
+* bare, for names that are unambiguous on their own: province names (``Hà
+  Nội``), ``TPHCM``, ``cả nước``, and any name the same text has already
+  introduced with its administrative word (``Cẩm Phả`` after ``TP Cẩm Phả``).
+
+Spelling variants the press uses (``Đăk``/``Đắk``, ``Hoà``/``Hòa``, curly
+apostrophes, ``Thừa Thiên - Huế``) match through an accent-free key when the
+exact spelling is unknown.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from desktop import RESOURCES
+
+GAZETTEER = RESOURCES / "gazetteer.json"
+COUNTRY = "cả nước"
+
+_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isupper())
+_TOKEN = rf"(?:[{_UPPER}][\w'’]*|\d{{1,2}}(?![\d,.]\d))"
+_NAME_RUN = rf"{_TOKEN}(?:(?: ?[-–] ?| ){_TOKEN}){{0,5}}"
+_MAX_NAME_TOKENS = 5
+
+#: Administrative words → (level, kind) pairs they can introduce; ủy forms name the unit's party committee.
+_CITY = (("province", "Thành phố"), ("district", "Thành phố"))
+_ADMIN_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "tỉnh": (("province", "Tỉnh"),),
+    "tỉnh ủy": (("province", "Tỉnh"),),
+    "thành phố": _CITY,
+    "thành ủy": _CITY,
+    "tp": _CITY,
+    "huyện": (("district", "Huyện"),),
+    "huyện ủy": (("district", "Huyện"),),
+    "quận": (("district", "Quận"),),
+    "quận ủy": (("district", "Quận"),),
+    "thị xã": (("district", "Thị xã"),),
+    "thị ủy": (("district", "Thị xã"),),
+    "tx": (("district", "Thị xã"),),
+    "xã": (("commune", "Xã"),),
+    "phường": (("commune", "Phường"),),
+    "thị trấn": (("commune", "Thị trấn"),),
+}
+#: Generic references ("thành phố đã đạt ...") point at the article's own unit of that kind.
+_GENERIC_KINDS = {
+    "tỉnh": "Tỉnh", "tỉnh ủy": "Tỉnh", "thành phố": "Thành phố", "thành ủy": "Thành phố", "tp": "Thành phố",
+    "huyện": "Huyện", "huyện ủy": "Huyện", "thị xã": "Thị xã", "thị ủy": "Thị xã", "quận": "Quận",
+}
+_NUMBERED = {"quận": "Quận", "phường": "Phường"}
+
+
+def _word_pattern(words: list[str]) -> str:
+    variants = set()
+    for word in words:
+        variants.add(word)
+        variants.add(word.replace("ủy", "uỷ"))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(variants, key=len, reverse=True))
+
+
+_ADMIN = re.compile(
+    rf"(?<![\w.])(?i:(?P<word>{_word_pattern(list(_ADMIN_WORDS))}))(?:\.\s*|\s+)"
+    rf"(?:(?:là|gồm|gồm có)\s+|:\s*)?(?P<name>{_NAME_RUN})"
+)
+_LIST_MORE = re.compile(rf"(?:,\s*|\s+và\s+|\s+cùng\s+)(?P<name>{_NAME_RUN})")
+_GENERIC = re.compile(rf"(?<![\w.])(?i:(?P<word>{_word_pattern(list(_GENERIC_KINDS))}))(?!\w)")
+_BARE_RUN = re.compile(_NAME_RUN)
+_COUNTRY = re.compile(r"(?<!\w)(?i:cả\s+nước|toàn\s+quốc)(?!\w)")
+
+#: Names of a province written without its administrative word that are not the province.
+_NOT_BARE = {"Hồ Chí Minh"}  # the person, as in "tư tưởng Hồ Chí Minh"
+_ALIASES = {"TPHCM": "Hồ Chí Minh", "HCM": "Hồ Chí Minh", "Sài Gòn": "Hồ Chí Minh", "Bắc Cạn": "Bắc Kạn"}
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in a text: ``text[start:end]`` is the mention, ``name`` the unit's proper name."""
+
+    start: int
+    end: int
+    name: str
+    level: str  # 'country' | 'province' | 'district' | 'commune'
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One administrative unit of the gazetteer."""
+
+    id: int
+    name: str
+    level: str
+    kind: str  # Tỉnh, Thành phố, Huyện, Quận, Thị xã, Xã, Phường, Thị trấn ('' for the country)
+    parent: int | None
+
+
+def name_key(name: str) -> str:
+    """Spelling-tolerant key: case, apostrophe shapes, hyphens and spacing do not matter."""
+    key = unicodedata.normalize("NFC", name).casefold()
+    key = re.sub(r"[’‘ʼ`´]", "'", key)
+    return " ".join(re.sub(r"[-–]", " ", key).split())
+
+
+def loose_key(name: str) -> str:
+    """Accent-free key: ``Đăk Glong`` and ``Đắk Glong``, ``Hoà`` and ``Hòa`` meet here."""
+    decomposed = unicodedata.normalize("NFD", name_key(name).replace("đ", "d"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+class Gazetteer:
+    """Units with exact and accent-free name indexes."""
+
+    def __init__(self, data: dict) -> None:
+        self.units: list[Unit] = [Unit(0, COUNTRY, "country", "", None)]
+        province_ids = [self._add(name, "province", kind, 0) for name, kind in data["provinces"]]
+        district_ids = [self._add(name, "district", kind, province_ids[p]) for name, kind, p in data["districts"]]
+        for name, kind, d in data["communes"]:
+            self._add(name, "commune", kind, district_ids[d])
+        self.exact: dict[str, list[int]] = defaultdict(list)
+        self.loose: dict[str, list[int]] = defaultdict(list)
+        for unit in self.units[1:]:
+            self.exact[name_key(unit.name)].append(unit.id)
+            self.loose[loose_key(unit.name)].append(unit.id)
+        self.provinces = {unit.name: unit.id for unit in self.units if unit.level == "province"}
+        for alias, province in _ALIASES.items():
+            self.exact[name_key(alias)].append(self.provinces[province])
+
+    def _add(self, name: str, level: str, kind: str, parent: int) -> int:
+        self.units.append(Unit(len(self.units), name, level, kind, parent))
+        return len(self.units) - 1
+
+    def lookup(self, name: str) -> list[int]:
+        """Units with this name: exact spelling first, else the accent-free key."""
+        return self.exact.get(name_key(name)) or self.loose.get(loose_key(name)) or []
+
+    def ancestors(self, unit_id: int) -> list[int]:
+        """The unit's parents, nearest first, up to the country."""
+        chain = []
+        parent = self.units[unit_id].parent
+        while parent is not None:
+            chain.append(parent)
+            parent = self.units[parent].parent
+        return chain
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer, loaded once per process (a few tens of milliseconds)."""
+    return Gazetteer(json.loads(GAZETTEER.read_text(encoding="utf-8")))
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A mention with every unit it may denote (``Tuy Lộc`` is a commune in two provinces)."""
+
+    start: int
+    end: int
+    units: tuple[int, ...]
+    explicit: bool  # named with its administrative word (or a list after one)
+
+
+def _tokens(run: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[\w'’]+", run)]
+
+
+def _match_prefix(run: str, admissible) -> tuple[int, list[int]]:
+    """Longest leading part of a run of capitalised words that names admissible units: (length, ids)."""
+    gaz = gazetteer()
+    tokens = _tokens(run)
+    for count in range(min(len(tokens), _MAX_NAME_TOKENS), 0, -1):
+        end = tokens[count - 1][1]
+        ids = [i for i in gaz.lookup(run[:end]) if admissible(gaz.units[i])]
+        if ids:
+            return end, ids
+    return 0, []
+
+
+def _admissible_for(word: str):
+    """The units an administrative word can introduce: its own kind, else any kind of that level
+    (``thị xã Gia Nghĩa`` has since become a city)."""
+    pairs = _ADMIN_WORDS[word]
+    levels = {level for level, _ in pairs}
+
+    def exact(unit: Unit) -> bool:
+        return (unit.level, unit.kind) in pairs
+
+    def level_only(unit: Unit) -> bool:
+        return unit.level in levels
+
+    return exact, level_only
+
+
+def _canonical_word(word: str) -> str:
+    return " ".join(word.casefold().replace("uỷ", "ủy").split())
+
+
+def _explicit_hits(text: str) -> list[Hit]:
+    hits = []
+    for match in _ADMIN.finditer(text):
+        word = _canonical_word(match.group("word"))
+        for position, (name_start, name) in enumerate(_listed_names(text, match)):
+            if word in _NUMBERED and name[:1].isdigit():
+                name = f"{_NUMBERED[word]} {name}"
+            length, ids = 0, []
+            for admissible in _admissible_for(word):
+                length, ids = _match_prefix(name, admissible)
+                if ids:
+                    break
+            if not ids:
+                break
+            start = match.start() if position == 0 else name_start
+            hits.append(Hit(start, name_start + min(length, len(name)), tuple(ids), True))
+    return _first_per_span(hits)
+
+
+def _listed_names(text: str, match: re.Match) -> list[tuple[int, str]]:
+    """The name after an administrative word, and further names listed after it with ',' or 'và'."""
+    names = [(match.start("name"), match.group("name"))]
+    position = match.end("name")
+    while True:
+        more = _LIST_MORE.match(text, position)
+        if not more:
+            return names
+        names.append((more.start("name"), more.group("name")))
+        position = more.end("name")
+
+
+def _first_per_span(hits: list[Hit]) -> list[Hit]:
+    hits.sort(key=lambda hit: (hit.start, -hit.end))
+    kept: list[Hit] = []
+    for hit in hits:
+        if not kept or hit.start >= kept[-1].end:
+            kept.append(hit)
+    return kept
+
+
+def _bare_hits(text: str, explicit: list[Hit]) -> list[Hit]:
+    """Province names, aliases, and names the text introduced with their administrative word."""
+    gaz = gazetteer()
+    introduced: dict[str, tuple[int, ...]] = {}
+    for hit in explicit:
+        for unit_id in hit.units:
+            unit = gaz.units[unit_id]
+            introduced.setdefault(name_key(unit.name), hit.units)
+    provinces_named = {u for hit in explicit for u in hit.units if gaz.units[u].level == "province"}
+    covered = _coverage(explicit)
+    hits = []
+    for run in _BARE_RUN.finditer(text):
+        if covered(run.start()):
+            continue
+        hits.extend(_bare_in_run(run, introduced, provinces_named))
+    return hits
+
+
+def _bare_in_run(run: re.Match, introduced: dict[str, tuple[int, ...]], provinces_named: set[int]) -> list[Hit]:
+    gaz = gazetteer()
+    tokens = _tokens(run.group())
+    hits = []
+    i = 0
+    while i < len(tokens):
+        for count in range(min(len(tokens) - i, _MAX_NAME_TOKENS), 0, -1):
+            start, end = tokens[i][0], tokens[i + count - 1][1]
+            ids = _bare_units(run.group()[start:end], introduced, provinces_named, gaz)
+            if ids:
+                hits.append(Hit(run.start() + start, run.start() + end, ids, False))
+                i += count
+                break
+        else:
+            i += 1
+    return hits
+
+
+def _bare_units(name: str, introduced, provinces_named, gaz: Gazetteer) -> tuple[int, ...]:
+    key = name_key(name)
+    province = next((i for i in gaz.exact.get(key, []) if gaz.units[i].level == "province"), None)
+    if province is not None and gaz.units[province].name in _NOT_BARE:
+        province = None
+    lower = introduced.get(key)
+    if lower and (province is None or province not in provinces_named):
+        return lower
+    return (province,) if province is not None else ()
+
+
+def _coverage(hits: list[Hit]):
+    """A test for 'this offset lies inside an explicit hit' (hits are sorted and disjoint)."""
+    starts = [hit.start for hit in hits]
+
+    def covered(offset: int) -> bool:
+        i = bisect.bisect_right(starts, offset) - 1
+        return i >= 0 and offset < hits[i].end
+
+    return covered
+
+
+def find_hits(text: str) -> list[Hit]:
+    """Every place mention in the text, with all the units each may denote, in text order."""
+    explicit = _explicit_hits(text)
+    hits = explicit + _bare_hits(text, explicit)
+    hits += [Hit(m.start(), m.end(), (0,), True) for m in _COUNTRY.finditer(text)]
+    return sorted(hits, key=lambda hit: hit.start)
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Places named in the text, in order: with their administrative word or unambiguous by name."""
+    gaz = gazetteer()
+    mentions = []
+    for hit in find_hits(text):
+        unit = min((gaz.units[i] for i in hit.units), key=lambda u: _LEVEL_RANK[u.level])
+        mentions.append(PlaceMention(hit.start, hit.end, unit.name, unit.level))
+    return mentions
+
+
+_LEVEL_RANK = {"country": 0, "province": 1, "district": 2, "commune": 3}
+
+
+# --- the place an article is about ------------------------------------------------
+#: Mentions in the title count this much more than in the body; in the lead (first characters) this much.
+_TITLE_WEIGHT = 3.0
+_LEAD_WEIGHT = 2.0
+_LEAD_CHARS = 500
+#: A child unit is the article's subject only if it outweighs its nearest rival this many times.
+_DOMINANCE = 2.0
+
+
+def article_locality(title: str | None, text: str) -> str | None:
+    """The place an article is about: its proper name (``Cẩm Phả``, ``Hồ Chí Minh``, ``cả nước``) or None.
+
+    Each mention weighs by position (title, lead, body).  Weight flows up to
+    parents (a commune's mentions count for its district and province), and
+    generic references (``thành phố`` with no name, ``tỉnh``, ``Thành ủy``)
+    count for the article's unit of that kind.  Starting from the country,
+    the choice descends to a child while the child outweighs what is said of
+    the parent itself and clearly dominates its siblings: the lowest unit the
+    article is about, not a place it mentions in passing.
+    """
+    weighted = _weighted_hits(title, text)
+    if not weighted:
+        return None
+    direct: dict[int, float] = defaultdict(float)
+    for unit_id, weight in _resolve(weighted):
+        direct[unit_id] += weight
+    _add_generic_references(direct, _generic_weights(title, text))
+    return gazetteer().units[_descend(direct)].name
+
+
+def _position_weight(offset: int) -> float:
+    return _LEAD_WEIGHT if offset < _LEAD_CHARS else 1.0
+
+
+def _weighted_hits(title: str | None, text: str) -> list[tuple[Hit, float]]:
+    weighted = [(hit, _TITLE_WEIGHT) for hit in find_hits(title or "")]
+    return weighted + [(hit, _position_weight(hit.start)) for hit in find_hits(text)]
+
+
+def _resolve(weighted: list[tuple[Hit, float]]) -> list[tuple[int, float]]:
+    """Pick one unit per mention: the candidate whose parents the rest of the text supports most."""
+    gaz = gazetteer()
+    support: dict[int, float] = defaultdict(float)
+    for hit, weight in weighted:
+        for unit_id in hit.units:
+            for member in [unit_id, *gaz.ancestors(unit_id)[:-1]]:
+                support[member] += weight / len(hit.units)
+
+    def backing(unit_id: int) -> float:
+        return sum(support[a] for a in gaz.ancestors(unit_id)[:-1])
+
+    return [(max(hit.units, key=backing), weight) for hit, weight in weighted]
+
+
+def _generic_weights(title: str | None, text: str) -> dict[str, float]:
+    """Weight of administrative words used without a name, by the kind of unit they refer to."""
+    weights: dict[str, float] = defaultdict(float)
+    for source, scale in ((title or "", _TITLE_WEIGHT), (text, None)):
+        named = _coverage(_explicit_hits(source))
+        for match in _GENERIC.finditer(source):
+            if not named(match.start()):
+                kind = _GENERIC_KINDS[_canonical_word(match.group("word"))]
+                weights[kind] += scale or _position_weight(match.start())
+    return weights
+
+
+def _present(direct: dict[int, float]) -> set[int]:
+    gaz = gazetteer()
+    present = set()
+    for unit_id, weight in direct.items():
+        if weight > 0:
+            present.add(unit_id)
+            present.update(gaz.ancestors(unit_id))
+    return present
+
+
+def _aggregate(direct: dict[int, float]) -> dict[int, float]:
+    gaz = gazetteer()
+    total: dict[int, float] = defaultdict(float)
+    for unit_id, weight in direct.items():
+        for member in [unit_id, *gaz.ancestors(unit_id)]:
+            total[member] += weight
+    return total
+
+
+def _add_generic_references(direct: dict[int, float], generic: dict[str, float]) -> None:
+    """Credit generic references to the most mentioned unit of their kind (the lowest on a tie)."""
+    gaz = gazetteer()
+    total = _aggregate(direct)
+    present = _present(direct)
+    for kind, weight in generic.items():
+        matching = [u for u in present if gaz.units[u].kind == kind]
+        if matching:
+            best = max(matching, key=lambda u: (total[u], _LEVEL_RANK[gaz.units[u].level]))
+            direct[best] += weight
+
+
+def _descend(direct: dict[int, float]) -> int:
+    gaz = gazetteer()
+    total = _aggregate(direct)
+    present = _present(direct)
+    children: dict[int | None, list[int]] = defaultdict(list)
+    for unit_id in present:
+        children[gaz.units[unit_id].parent].append(unit_id)
+    current = 0
+    while children[current]:
+        ranked = sorted(children[current], key=lambda u: total[u], reverse=True)
+        best = ranked[0]
+        rival = total[ranked[1]] if len(ranked) > 1 else 0.0
+        mentioned_itself = direct.get(current, 0.0)
+        if current == 0 and not mentioned_itself:
+            current = best
+            continue
+        if total[best] < mentioned_itself or total[best] < _DOMINANCE * rival:
+            break
+        current = best
+    return current

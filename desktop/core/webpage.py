@@ -1,0 +1,68 @@
+"""A whole saved web page → the article's text, title, date and address (via trafilatura).
+
+Government portals (SharePoint templates, the Đắk Nông district sites) lay
+out the page with nested tables.  trafilatura renders a table cell as one
+line, which glues every paragraph of the article into one ``| ... |`` row,
+so layout tables (tables that contain paragraphs, blocks or other tables)
+are turned into plain blocks first; data tables keep their rows.  The
+Wayback Machine toolbar of archived copies is removed before extraction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import lxml.html
+import trafilatura
+
+from desktop.core.metadata import normalise_date
+
+_TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
+_WAYBACK_TOOLBAR = "//*[starts-with(@id, 'wm-ipp') or @id='donato' or starts-with(@id, 'wm-')]"
+#: Page titles that name the site, not the article.
+_GENERIC_TITLES = {"home", "trang chủ", "trang chu", "index", "default"}
+
+
+@dataclass(frozen=True)
+class Page:
+    text: str
+    title: str | None
+    published: str | None
+    url: str | None
+
+
+def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
+    for table in list(tree.iter("table")):
+        if table.find(".//p") is not None or table.find(".//div") is not None or table.find(".//table") is not None:
+            for element in table.iter(*_TABLE_PARTS):
+                element.tag = "div"
+
+
+def _prepare(html: str) -> str:
+    try:
+        tree = lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return html
+    for element in tree.xpath(_WAYBACK_TOOLBAR):
+        element.drop_tree()
+    _unwrap_layout_tables(tree)
+    return lxml.html.tostring(tree, encoding="unicode")
+
+
+def _page_title(title: str | None, sitename: str | None) -> str | None:
+    if not title:
+        return None
+    title = title.strip()
+    if title.casefold() in _GENERIC_TITLES or (sitename and title.casefold() == sitename.strip().casefold()):
+        return None
+    return title
+
+
+def read_page(html: str) -> Page:
+    """The article in a web page; empty text when trafilatura finds no main content."""
+    prepared = _prepare(html)
+    text = trafilatura.extract(prepared, include_tables=True, include_comments=False, include_images=False) or ""
+    meta = trafilatura.extract_metadata(prepared)
+    title = _page_title(meta.title, meta.sitename) if meta else None
+    published = normalise_date(meta.date) if meta else None
+    return Page(text, title, published, meta.url if meta else None)

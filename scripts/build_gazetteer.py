@@ -1,0 +1,76 @@
+"""Build resources/gazetteer.json from the vietnamadminunits package (MIT licence).
+
+The package's LEGACY table holds the 63-province administrative units (the
+map before the July 2025 merger), which is the map the news articles use.
+Reading its 7 MB SQLite database at every start would tie the app to the
+package's internal layout; a compact JSON (names, types, parents) loads in a
+few milliseconds and is committed, so running the app needs no network and
+no rebuild.  Re-run after upgrading vietnamadminunits:
+
+    .venv/bin/python scripts/build_gazetteer.py
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from importlib import metadata
+from pathlib import Path
+
+import vietnamadminunits
+
+ROOT = Path(__file__).resolve().parent.parent
+OUTPUT = ROOT / "resources" / "gazetteer.json"
+DATABASE = Path(vietnamadminunits.__file__).parent / "data" / "dataset.db"
+
+#: Spellings in the package that differ from the official name the press uses.
+RENAMES = {"Đăk Glong": "Đắk Glong"}
+#: The legacy table already shows Huế as a centrally-run city (January 2025); the articles,
+#: older, name the province Thừa Thiên Huế and have Huế as its provincial city.
+PROVINCE_RENAMES = {"Huế": ("Thừa Thiên Huế", "Tỉnh")}
+HISTORICAL_DISTRICTS = [("Huế", "Thành phố", "Thừa Thiên Huế")]
+
+
+def _province_type(full_name: str) -> str:
+    return "Thành phố" if full_name.startswith("Thành phố") else "Tỉnh"
+
+
+def build() -> dict:
+    with sqlite3.connect(DATABASE) as conn:
+        rows = conn.execute(
+            "SELECT province, provinceShort, districtShort, districtType, wardShort, wardType "
+            "FROM admin_units_legacy ORDER BY provinceCode, districtCode, wardCode"
+        ).fetchall()
+    provinces: dict[str, int] = {}
+    districts: dict[tuple[str, str], int] = {}
+    out: dict = {"provinces": [], "districts": [], "communes": []}
+    for province_full, province, district, district_type, ward, ward_type in rows:
+        name, kind = PROVINCE_RENAMES.get(province, (province, _province_type(province_full)))
+        if name not in provinces:
+            provinces[name] = len(out["provinces"])
+            out["provinces"].append([name, kind])
+        district = RENAMES.get(district, district)
+        if (name, district) not in districts:
+            districts[(name, district)] = len(out["districts"])
+            out["districts"].append([district, district_type, provinces[name]])
+        if ward:
+            out["communes"].append([RENAMES.get(ward, ward), ward_type, districts[(name, district)]])
+    for district, district_type, province in HISTORICAL_DISTRICTS:
+        out["districts"].append([district, district_type, provinces[province]])
+    out["source"] = (
+        f"vietnamadminunits {metadata.version('vietnamadminunits')} (MIT), table admin_units_legacy; "
+        "built by scripts/build_gazetteer.py"
+    )
+    return out
+
+
+def main() -> None:
+    data = build()
+    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
+    OUTPUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"{OUTPUT}: {len(data['provinces'])} provinces, {len(data['districts'])} districts, "
+          f"{len(data['communes'])} communes")
+
+
+if __name__ == "__main__":
+    main()
