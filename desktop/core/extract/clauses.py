@@ -1,0 +1,90 @@
+"""Sentences, clause boundaries and page furniture of an article.
+
+The genre packs a dozen facts into one sentence, separated by ``;`` and
+``,``.  A sentence is the scope of a target frame (``phấn đấu ...``) and of
+a period mentioned in it; a ``;``, ``:`` or line break ends the clause a
+label or a comparison may reach back into.  Commas are not hard boundaries
+(``thương mại, dịch vụ`` sits inside a label); the label module decides them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+_SENTENCE_END = re.compile(r"(?<!\bTP)(?<!\bTp)(?<!\bThS)(?<!\bTS)[.!?…]+[\"”»’)]*(?=\s)|\n")
+_HARD_BOUNDARY = re.compile(r";|(?<!\d):|:(?!\d)|\n|…")
+#: Lines that repeat the article rather than report: markdown teaser, image,
+#: bold pull-quote, "more" recap, headings.
+_FURNITURE_LINE = re.compile(r"^[^\S\n]*(?:\[|!\[|\*\*|more|#|>).*$", re.MULTILINE | re.IGNORECASE)
+_FIRST_LINE = re.compile(r"\s*([^\n]*)")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+class Layout:
+    """Sentence and clause boundaries of one text, with O(log n) lookups."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        if not ends or ends[-1] < len(text):
+            ends.append(len(text))
+        self._sentence_ends = ends
+        self._hard = [m.end() for m in _HARD_BOUNDARY.finditer(text)]
+        self._furniture = _furniture_spans(text)
+        self._furniture_starts = [s for s, _ in self._furniture]
+
+    def sentence_at(self, pos: int) -> Sentence:
+        """The sentence holding position ``pos``."""
+        i = bisect_right(self._sentence_ends, pos)
+        start = self._sentence_ends[i - 1] if i else 0
+        end = self._sentence_ends[i] if i < len(self._sentence_ends) else len(self.text)
+        return Sentence(start, end)
+
+    def clause_start(self, pos: int) -> int:
+        """Where the clause holding ``pos`` starts: after the last ``;``, ``:``, line or sentence end."""
+        i = bisect_right(self._hard, pos)
+        hard = self._hard[i - 1] if i else 0
+        return max(hard, self.sentence_at(pos).start)
+
+    def open_bracket(self, start: int, pos: int) -> int:
+        """The position after a ``(`` between ``start`` and ``pos`` that is still open at ``pos``, else ``start``."""
+        opening = self.text.rfind("(", start, pos)
+        if opening < 0 or self.text.find(")", opening, pos) >= 0:
+            return start
+        return opening + 1
+
+    def clause_end(self, pos: int) -> int:
+        """Where the clause holding ``pos`` ends (exclusive)."""
+        i = bisect_right(self._hard, pos)
+        hard = self._hard[i] - 1 if i < len(self._hard) else len(self.text)
+        return min(hard, self.sentence_at(pos).end)
+
+    def crosses_hard_boundary(self, start: int, end: int) -> bool:
+        """True when a ``;``, ``:`` or line break lies between ``start`` and ``end``."""
+        i = bisect_right(self._hard, start)
+        return i < len(self._hard) and self._hard[i] <= end
+
+    def leaves_bracket(self, start: int, end: int) -> bool:
+        """True when more brackets close than open between ``start`` and ``end``."""
+        return self.text.count(")", start, end) > self.text.count("(", start, end)
+
+    def is_furniture(self, pos: int) -> bool:
+        """True inside the title line, a teaser, a caption-like markdown line or a recap."""
+        i = bisect_right(self._furniture_starts, pos)
+        return bool(i) and pos < self._furniture[i - 1][1]
+
+
+def _furniture_spans(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _FURNITURE_LINE.finditer(text)]
+    first = _FIRST_LINE.match(text)
+    if first and first.group(1) and "\n" in text and len(first.group(1)) < 250:
+        spans.append(first.span(1))
+    spans.sort()
+    return spans

@@ -1,0 +1,87 @@
+"""Percentages that qualify the figure before them: ``đạt 97,6% kế hoạch, tăng 9,06% so với năm 2019``.
+
+A percentage is a comparison of the absolute figure before it only when
+nothing but comparison glue stands between them (see
+``lexicon.COMPARISON_GLUE``): a new subject (``trong đó tỷ lệ giải ngân``,
+``chiếm tỷ trọng``) makes the percentage a record of its own.  The relation
+comes from the verb before the percentage, the basis from the words after
+it, up to the next comma or bracket.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from desktop.core.extract.lexicon import CHANGE_DOWN, CHANGE_UP, COMPARISON_GLUE, RATIO_WORDS, alternation
+from desktop.core.records import Comparison
+
+#: Longest stretch of glue a comparison may sit behind its figure.
+MAX_GAP = 160
+#: Longest basis phrase read after a percentage.
+MAX_BASIS = 120
+
+_WORD = re.compile(r"[^\W\d_]+")
+_RELATION = re.compile(
+    rf"(?<![^\W\d_])(?:(?P<up>{alternation(CHANGE_UP)})|(?P<down>{alternation(CHANGE_DOWN)})"
+    rf"|(?P<ratio>{alternation(RATIO_WORDS)}))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_BASIS_END = re.compile(r"[,;()\n]|\s(?:và|nhưng|trong đó)\s|\.(?:\s|$)")
+_SAME_PERIOD = re.compile(r"cùng\s+kỳ|năm\s+trước|năm\s+ngoái", re.IGNORECASE)
+_TARGET = re.compile(r"nghị\s+quyết|mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu", re.IGNORECASE)
+_PLAN = re.compile(r"kế\s+hoạch|dự\s+toán|(?<![^\W\d_])KH(?![^\W\d_])", re.IGNORECASE)
+_PREVIOUS_SHORT = re.compile(r"(?:tháng|quý|tuần|kỳ)\s+trước", re.IGNORECASE)
+_BASIS_YEAR = re.compile(r"năm\s+(\d{4})", re.IGNORECASE)
+
+
+def is_glue(gap: str) -> bool:
+    """True when ``gap`` holds only words that may link a figure to its comparison."""
+    if len(gap) > MAX_GAP:
+        return False
+    return all(word in COMPARISON_GLUE for word in _WORD.findall(gap.lower()))
+
+
+def basis_phrase_end(text: str, pos: int, limit: int) -> int:
+    """Where the basis phrase after a percentage at ``pos`` ends."""
+    stop = _BASIS_END.search(text, pos, min(limit, pos + MAX_BASIS))
+    return stop.start() if stop else min(limit, pos + MAX_BASIS)
+
+
+def relation_in(gap: str, previous: tuple[str, int] | None) -> tuple[str, int]:
+    """The relation (``ratio``/``change``) and sign given by the last verb of ``gap``.
+
+    Without a verb the previous comparison's relation carries on (``tăng 1,1%
+    và 6,2%``); the first one defaults to a ratio.
+    """
+    verbs = list(_RELATION.finditer(gap))
+    if not verbs:
+        return previous or ("ratio", 1)
+    last = verbs[-1]
+    if last.lastgroup == "up":
+        return "change", 1
+    if last.lastgroup == "down":
+        return "change", -1
+    return "ratio", 1
+
+
+def basis_of(phrase: str, relation: str, period: str | None) -> str:
+    """Classify the words after a percentage: same_period, plan, target or other."""
+    if _SAME_PERIOD.search(phrase):
+        return "same_period"
+    if _TARGET.search(phrase):
+        return "target"
+    if _PLAN.search(phrase):
+        return "plan"
+    if _PREVIOUS_SHORT.search(phrase):
+        return "other"
+    year = _BASIS_YEAR.search(phrase)
+    if year:
+        return "same_period" if period and period[-4:].isdigit() and int(year[1]) == int(period[-4:]) - 1 else "other"
+    if not phrase.strip():
+        return "same_period" if relation == "change" else "other"
+    return "other"
+
+
+def make_comparison(percent: Decimal, relation: str, sign: int, basis: str) -> Comparison:
+    return Comparison(percent * sign if relation == "change" else percent, relation, basis)

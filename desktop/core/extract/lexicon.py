@@ -1,0 +1,93 @@
+"""The words of the genre: units, hedges, kind cues, comparison glue.
+
+Everything here is vocabulary of Vietnamese local-government reporting in
+general, never a phrase of one article.  The patterns are compiled once, at
+import, by the modules that use them.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Money, written after the number and scale words.
+MONEY_UNITS = ("đồng", "đ", "vnđ", "vnd", "usd", "đô la mỹ", "đô la", "euro", "eur")
+
+#: Physical measures.
+MEASURE_UNITS = (
+    "ha", "héc-ta", "héc ta", "hecta", "m2", "m²", "m3", "m³", "km2", "km²", "km", "mét", "m",
+    "tấn", "kg", "tạ", "yến", "lít", "mw", "kw", "kwh", "mwh", "gam",
+)
+
+#: Nouns that count things a local government reports on.  A number followed by
+#: one of them is a count; a number followed by any other word (``năm``,
+#: ``tuổi``, ``lần``, ``trụ cột``, ``đột phá``...) is not a figure at all.
+COUNT_UNITS = (
+    "lượt khách", "lượt người", "lượt", "khách", "người", "nhân khẩu", "khẩu",
+    "hộ gia đình", "hộ dân", "hộ", "lao động", "việc làm",
+    "đảng viên", "tổ chức cơ sở đảng", "tổ chức đảng", "chi bộ", "cán bộ", "công chức", "viên chức",
+    "hội viên", "đoàn viên", "thanh niên", "học sinh", "sinh viên", "giáo viên", "học viên",
+    "bác sĩ", "y bác sĩ", "giường bệnh", "giường", "trạm y tế", "bệnh nhân", "ca", "đợt", "mũi", "liều",
+    "dự án", "doanh nghiệp", "hợp tác xã", "htx", "tổ hợp tác", "trang trại", "cơ sở", "công trình",
+    "hạng mục", "trường học", "trường", "phòng học", "lớp học", "điểm trường",
+    "xã", "phường", "thị trấn", "thôn", "bản", "ấp", "khu phố", "tổ dân phố", "làng nghề", "làng",
+    "khu công nghiệp", "cụm công nghiệp", "khu chế xuất", "chợ", "siêu thị", "trung tâm thương mại",
+    "cửa hàng", "căn nhà", "căn hộ", "căn", "ngôi nhà", "nhà ở", "nhà",
+    "văn bản", "nghị quyết", "chỉ thị", "quyết định", "đề án", "chương trình", "hồ sơ",
+    "thủ tục hành chính", "thủ tục", "sản phẩm", "mô hình", "cây", "con", "chiếc", "xe", "phương tiện",
+    "tàu", "chuyến bay", "chuyến", "tuyến", "di tích", "vụ án", "vụ việc", "vụ", "đối tượng",
+    "trường hợp", "thẻ", "giấy phép", "giấy chứng nhận", "đơn vị", "gói thầu",
+)
+
+#: Nouns that only make an "X/Y" score (``24/26 chỉ tiêu``); alone they are
+#: rhetorical counts (``đề ra 26 chỉ tiêu``, ``4 tiêu chí``).
+SCORE_ONLY_UNITS = ("chỉ tiêu", "tiêu chí", "nhiệm vụ")
+
+#: Words that, right before a number, make it a name, a date or a rank rather than a figure.
+NOT_A_FIGURE_BEFORE = (
+    "năm", "tháng", "ngày", "quý", "số", "thứ", "lần", "khóa", "khoá", "top", "kỳ", "đoạn", "tuổi",
+    "lúc", "giờ", "phút", "điều", "khoản", "mục", "chương", "phụ lục", "bảng", "hình", "tập", "lô",
+    "quốc lộ", "tỉnh lộ", "đường tỉnh", "km", "phiên", "hội nghị", "covid", "bậc", "hạng", "nhóm",
+)
+
+#: Hedge words before a number (ANNOTATION.md); longest first so ``trên dưới`` beats ``trên``.
+QUALIFIER_WORDS = {
+    "trên dưới": "approx", "xấp xỉ": "approx", "khoảng": "approx", "gần": "approx",
+    "chưa đến": "under", "chưa tới": "under", "dưới": "under",
+    "hơn": "over", "trên": "over", "vượt": "over", "ngoài": "over",
+}
+
+#: Kind cues.  Estimate and target cues are strong; actual cues are weak and
+#: yield to a target frame set earlier in the sentence.
+ESTIMATE_CUES = ("ước thực hiện", "ước tính", "ước đạt", "dự ước", "ước", "dự báo", "sơ bộ")
+TARGET_CUES = (
+    "phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch giao", "giao kế hoạch", "kế hoạch", "dự toán",
+    "phương án", "định hướng", "đặt ra", "nhằm đạt",
+)
+FORECAST_CUES = ("dự kiến",)
+ACTUAL_CUES = ("thực hiện", "đạt", "được", "có")
+
+#: A target frame at the head of a sentence governs all its clauses.
+TARGET_FRAME_CUES = ("phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch năm", "dự kiến")
+
+#: Words that may stand between a figure and a percentage that qualifies it
+#: (``đạt 97,6% kế hoạch, tăng 9,06% so với năm 2019``).  Any other word opens
+#: a new subject, and the percentage is then a record of its own.
+COMPARISON_GLUE = frozenset(
+    ["bằng", "đạt", "tăng", "giảm", "vượt", "so", "với", "sánh", "cùng", "kỳ", "năm", "trước", "ngoái", "kế", "hoạch", "kh", "dự", "toán", "nghị", "quyết", "mục", "tiêu", "chỉ", "tỉnh", "thành", "phố", "tp", "huyện", "quận", "thị", "xã", "trung", "ương", "giao", "đề", "ra", "phấn", "đấu", "và", "hơn", "khoảng", "gần", "trên", "dưới", "xấp", "xỉ", "đại", "hội", "đảng", "bộ", "hđnd", "ubnd", "theo", "của", "tháng", "quý", "đầu", "cuối", "cả", "lần", "thứ", "khóa", "khoá", "nhiệm", "điều", "chỉnh", "tương", "ứng", "lên", "xuống", "mức", "là", "đã", "được", "chỉ", "còn", "lại", "riêng", "tính", "chung", "lũy", "kế", "luỹ", "cùng", "thời", "gian", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx", "xxi", "xxii", "xxiii", "xxiv", "xxv"]
+)
+
+#: Relation words before a comparison percentage.
+CHANGE_UP = ("tăng", "vượt", "cao hơn")
+CHANGE_DOWN = ("giảm", "thấp hơn", "hụt")
+RATIO_WORDS = ("bằng", "đạt", "chiếm")
+
+#: Place words that mean the whole country.
+COUNTRY = ("cả nước", "toàn quốc")
+
+#: Administrative words stripped from a place name (ANNOTATION.md, locality).
+ADMIN_WORDS = ("thành phố", "tp.", "tp", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường")
+
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation of ``words``, longest first so the longest always wins."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))

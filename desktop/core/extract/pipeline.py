@@ -1,0 +1,186 @@
+"""From an article's text to its indicator records.
+
+The figures are read once, in text order.  Inside a sentence each absolute
+figure opens a chain: percentages that follow it behind comparison glue
+become its comparisons, anything else becomes a record of its own.  Each
+record takes its label, hedge and kind cue from the clause text before it,
+its period and place from the sentence and the article around it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from desktop.core.extract.clauses import Layout, Sentence
+from desktop.core.extract.comparisons import basis_of, basis_phrase_end, is_glue, make_comparison, relation_in
+from desktop.core.extract.dedupe import Candidate, dedupe
+from desktop.core.extract.kinds import cue_kind, has_target_frame, resolve
+from desktop.core.extract.labels import make_label
+from desktop.core.extract.lexicon import QUALIFIER_WORDS, alternation
+from desktop.core.extract.locality import locality_of
+from desktop.core.extract.periods import Periods, is_sub_year
+from desktop.core.extract.spans import Figure, find_figures
+from desktop.core.records import Comparison, Record
+from desktop.core.taxonomy import default_taxonomy
+
+#: Text before a figure that its label, cues and hedge are read from, at most.
+MAX_REGION = 240
+#: Words after the noun of a figure that has no label before it.
+AFTER_WORDS = 6
+
+_QUALIFIER = re.compile(rf"(?<![^\W\d_])({alternation(tuple(QUALIFIER_WORDS))})\s*$", re.IGNORECASE)
+_COORDINATED_VERB = re.compile(r"(?<![^\W\d_])(?:đạt|hoàn thành|thực hiện)\s+và\s*$", re.IGNORECASE)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+#: How sure each figure shape is to be a record (before penalties).
+_CONFIDENCE = {"money": 0.9, "score": 0.9, "measure": 0.85, "percent": 0.8, "count": 0.7, "scaled": 0.5}
+
+
+@dataclass(slots=True)
+class _Chain:
+    """The sentence being read: the figure that percentages may still qualify."""
+
+    sentence: Sentence
+    framed: bool
+    anchor: int | None = None  # index of the candidate percentages attach to
+    anchor_end: int = 0
+    end: int = 0  # where the chain's last figure or basis phrase ends
+    cue: str | None = None  # kind cue of the sentence's last record, for coordinated figures
+    relation: tuple[str, int] | None = None
+    comparisons: list[Comparison] = field(default_factory=list)
+
+
+class ArticleExtractor:
+    """The extraction of one article; build one per text."""
+
+    def __init__(self, text: str, published: str | None, locality: str | None, title: str | None) -> None:
+        self.text = text
+        self.published = published if published and _ISO_DATE.fullmatch(published[:10]) else None
+        self.locality = locality
+        self.layout = Layout(text)
+        self.periods = Periods(text, self.published, title)
+        self.taxonomy = default_taxonomy()
+
+    def run(self, max_records: int) -> tuple[list[Record], bool]:
+        """All records of the article (deduplicated) and whether ``max_records`` cut them short."""
+        candidates: list[Candidate] = []
+        chain: _Chain | None = None
+        truncated = False
+        for figure in find_figures(self.text):
+            sentence = self.layout.sentence_at(figure.start)
+            if chain is None or chain.sentence != sentence:
+                self._close(chain, candidates)
+                head = self.text[max(sentence.start, figure.start - MAX_REGION) : figure.start]
+                chain = _Chain(sentence, has_target_frame(head))
+            if self._qualifies(chain, figure):
+                self._add_comparison(chain, candidates, figure)
+                continue
+            if len(candidates) >= max_records:
+                truncated = True
+                break
+            self._close(chain, candidates)
+            candidates.append(self._candidate(figure, chain))
+            chain.anchor = None if figure.is_percent else len(candidates) - 1
+            chain.anchor_end = chain.end = figure.end
+            chain.relation, chain.comparisons = None, []
+        self._close(chain, candidates)
+        return dedupe(candidates), truncated
+
+    def _qualifies(self, chain: _Chain, figure: Figure) -> bool:
+        """True when ``figure`` is a comparison of the chain's absolute figure."""
+        return (
+            figure.is_percent
+            and figure.quantity.value_max is None
+            and chain.anchor is not None
+            and not self.layout.crosses_hard_boundary(chain.end, figure.start)
+            and not self.layout.leaves_bracket(chain.anchor_end, figure.start)
+            and is_glue(self.text[chain.end : figure.start])
+        )
+
+    def _add_comparison(self, chain: _Chain, candidates: list[Candidate], figure: Figure) -> None:
+        relation, sign = relation_in(self.text[chain.end : figure.start], chain.relation)
+        phrase_end = basis_phrase_end(self.text, figure.end, chain.sentence.end)
+        anchor = candidates[chain.anchor].record  # type: ignore[index]
+        basis = basis_of(self.text[figure.end : phrase_end], relation, anchor.period)
+        chain.comparisons.append(make_comparison(figure.quantity.value, relation, sign, basis))
+        chain.relation, chain.end = (relation, sign), phrase_end
+
+    @staticmethod
+    def _close(chain: _Chain | None, candidates: list[Candidate]) -> None:
+        """Store the comparisons gathered by ``chain`` on its anchor record."""
+        if chain is None or chain.anchor is None or not chain.comparisons:
+            return
+        candidate = candidates[chain.anchor]
+        candidate.record = candidate.record.with_changes(comparisons=tuple(chain.comparisons))
+        chain.comparisons = []
+
+    def _candidate(self, figure: Figure, chain: _Chain) -> Candidate:
+        text, start = self.text, figure.start
+        region_start = self._region_start(figure, chain)
+        region = text[region_start:start]
+        cue = cue_kind(region)
+        if cue is None and chain.end and not self.layout.crosses_hard_boundary(chain.end, start):
+            cue = chain.cue  # "cho 1.000 ca F0 và 15.000 ca F1": one verb, two figures
+        chain.cue = cue
+        clause_end = self.layout.clause_end(start)
+        target_hint = cue == "target" or (chain.framed and cue != "estimate")
+        period, sub_year = self.periods.at(start, chain.sentence, clause_end, target_hint)
+        sub_year = sub_year or is_sub_year(text, max(chain.sentence.start, start - MAX_REGION), start)
+        kind = resolve(cue, chain.framed and cue != "estimate", period, sub_year, self.published)
+        label = make_label(region, figure.is_percent) or self._label_after(figure, clause_end)
+        furniture = self.layout.is_furniture(start)
+        quantity = figure.quantity
+        record = Record(
+            indicator=label,
+            value=quantity.value,
+            unit=quantity.unit,
+            base_value=quantity.base_value,
+            base_unit=quantity.base_unit,
+            start=start,
+            end=figure.end,
+            of=quantity.of,
+            value_max=quantity.value_max,
+            qualifier=qualifier_of(region),
+            kind=kind,
+            period=period,
+            locality=locality_of(region, self.locality),
+            indicator_code=self.taxonomy.code_for(label),
+            confidence=_confidence(figure, label, furniture),
+            rule=figure.shape,
+        )
+        return Candidate(record, furniture)
+
+    def _region_start(self, figure: Figure, chain: _Chain) -> int:
+        """Where the label of ``figure`` starts: its clause, after the previous figure's chain."""
+        start = max(self.layout.clause_start(figure.start), figure.start - MAX_REGION)
+        if chain.end > start:
+            comma = self.text.find(",", chain.end, figure.start)
+            start = comma + 1 if comma >= 0 else chain.end
+        return self.layout.open_bracket(start, figure.start)
+
+    def _label_after(self, figure: Figure, clause_end: int) -> str:
+        """A label for a figure with nothing before it (``mũi 1: 165.055 người``): its noun and what follows."""
+        if figure.is_percent:
+            return ""
+        noun = figure.quantity.base_unit
+        words = self.text[figure.end : min(clause_end, figure.end + MAX_REGION)].split(",")[0].split()
+        label = " ".join([noun, *words[:AFTER_WORDS]]).strip()
+        return label[:1].upper() + label[1:]
+
+
+def qualifier_of(region: str) -> str:
+    """The hedge right before a figure; ``đạt và vượt`` is a verb, not the hedge ``vượt``."""
+    found = _QUALIFIER.search(region[-24:])
+    if found is None or _COORDINATED_VERB.search(region[: len(region) - len(found.group())][-24:]):
+        return "exact"
+    return QUALIFIER_WORDS[found.group(1).lower()]
+
+
+def _confidence(figure: Figure, label: str, furniture: bool) -> float:
+    score = _CONFIDENCE.get(figure.shape, 0.5)
+    if not label:
+        score -= 0.2
+    if furniture:
+        score -= 0.1
+    return round(max(score, 0.05), 2)

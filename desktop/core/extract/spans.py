@@ -1,0 +1,201 @@
+"""Find the figures of an article: number, scale words and unit, as written.
+
+One left-to-right pass over the numbers of the text.  At each number the
+pieces that may follow it (percent sign, range, ``/Y`` score, scale words,
+compound amount, unit) are tried with anchored regexes, so the cost is linear
+in the text and no pattern can backtrack across it.  A number that ends up
+with no unit -- a year, a date, a document number, an age -- is not a figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from desktop.core.extract.lexicon import (
+    COUNT_UNITS,
+    MEASURE_UNITS,
+    MONEY_UNITS,
+    NOT_A_FIGURE_BEFORE,
+    SCORE_ONLY_UNITS,
+    alternation,
+)
+from desktop.core.numbers import (
+    NUMBER_PATTERN,
+    SCALE_PATTERN,
+    Quantity,
+    add_compound,
+    make_quantity,
+    parse_number,
+)
+
+_SP = r"[^\S\n]*"  # spaces, never across a line break
+_WORD_END = r"(?![^\W_])"
+
+_NUMBER = re.compile(rf"(?<![\dA-Z])(?<!\d[.,])(?<![A-Za-z]-){NUMBER_PATTERN}")
+_TIME = re.compile(r"[:h]\d\d\b")
+_SLASH = re.compile(rf"{_SP}/{_SP}(\d+)")
+_DATE_TAIL = re.compile(r"[/.-]\d")
+_PERCENT = re.compile(rf"{_SP}(?:%|phần trăm{_WORD_END})", re.IGNORECASE)
+_RANGE = re.compile(rf"{_SP}(?:[-–—]|đến|tới){_SP}(?P<max>{NUMBER_PATTERN})")
+_SCALES = re.compile(rf"(?:{_SP}{SCALE_PATTERN})+", re.IGNORECASE)
+_COMPOUND = re.compile(rf"{_SP}(?P<minor>{NUMBER_PATTERN})(?P<scale>(?:{_SP}{SCALE_PATTERN})+)", re.IGNORECASE)
+_MONEY = alternation(MONEY_UNITS)
+_OTHER = alternation(MEASURE_UNITS + COUNT_UNITS)
+_UNIT = re.compile(
+    rf"{_SP}(?P<unit>(?P<money>{_MONEY})|{_OTHER}){_WORD_END}(?P<per>(?:{_SP}/{_SP}[^\W\d_]+){{0,3}})",
+    re.IGNORECASE,
+)
+_SCORE_UNIT = re.compile(rf"{_SP}(?:{alternation(SCORE_ONLY_UNITS + COUNT_UNITS)}){_WORD_END}", re.IGNORECASE)
+_THRESHOLD = re.compile(rf"{_SP}trở{_SP}(?:lên|xuống)", re.IGNORECASE)
+_DOCUMENT_ID = re.compile(r"[-/]\s?[A-ZĐ]{2}")
+_GUARD = re.compile(rf"(?<![^\W\d_])(?:{alternation(NOT_A_FIGURE_BEFORE)}){_SP}$", re.IGNORECASE)
+_TOTAL_NUMBER = re.compile(r"tổng\s+số\s*$", re.IGNORECASE)
+_FROM = re.compile(r"(?<![^\W\d_])từ\s*$", re.IGNORECASE)
+_URL = re.compile(r"https?://[^\s)\]\"']+|\]\([^)\s]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure as written: ``text[start:end]`` is number plus unit.
+
+    ``shape`` says what it measures: ``percent``, ``score``, ``money``,
+    ``measure``, ``count`` or ``scaled`` (a scale word with no unit).
+    """
+
+    start: int
+    end: int
+    quantity: Quantity
+    shape: str
+
+    @property
+    def is_percent(self) -> bool:
+        return self.shape == "percent"
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every figure of ``text``, in order of position."""
+    urls = [m.span() for m in _URL.finditer(text)]
+    figures: list[Figure] = []
+    consumed = 0
+    url_index = 0
+    for match in _NUMBER.finditer(text):
+        start = match.start()
+        if start < consumed:
+            continue
+        while url_index < len(urls) and urls[url_index][1] <= start:
+            url_index += 1
+        if url_index < len(urls) and urls[url_index][0] <= start:
+            continue
+        if _is_label_number(text, start):
+            continue
+        figure, consumed = _read_figure(text, match)
+        if figure is not None:
+            figures.append(figure)
+    return figures
+
+
+def _is_label_number(text: str, start: int) -> bool:
+    """True for numbers that name something: ``năm 2019``, ``số 136``, ``thứ 17``, ``Top 5``."""
+    before = text[max(0, start - 24) : start]
+    guard = _GUARD.search(before)
+    if guard is None:
+        return False
+    return not (guard.group().lower().startswith("số") and _TOTAL_NUMBER.search(before))
+
+
+def _read_figure(text: str, match: re.Match[str]) -> tuple[Figure | None, int]:
+    """Read the figure starting at ``match``; return it (or None) and where scanning resumes."""
+    start, pos = match.span()
+    try:
+        value = parse_number(match.group())
+    except ValueError:
+        return None, pos
+    if _TIME.match(text, pos):
+        return None, pos + 3
+    slash = _SLASH.match(text, pos)
+    if slash:
+        return _read_score(text, start, value, slash)
+    if _DOCUMENT_ID.match(text, pos):
+        return None, pos
+    percent = _PERCENT.match(text, pos)
+    value_max, pos_max = _read_range(text, start, percent.end() if percent else pos, value)
+    if percent:
+        end = pos_max if value_max is not None else percent.end()
+        if value_max is not None:
+            closing = _PERCENT.match(text, end)
+            end = closing.end() if closing else end
+        return Figure(start, end, make_quantity(value, "", "%", value_max), "percent"), end
+    if value_max is not None:
+        closing = _PERCENT.match(text, pos_max)
+        if closing:
+            return Figure(start, closing.end(), make_quantity(value, "", "%", value_max), "percent"), closing.end()
+        pos = pos_max
+    return _read_amount(text, start, pos, value, value_max)
+
+
+def _read_range(text: str, start: int, pos: int, value: Decimal) -> tuple[Decimal | None, int]:
+    """``31 – 32``, ``8,3%-8,5%``, ``từ 86 đến 88``: the upper bound, if it is a real range."""
+    found = _RANGE.match(text, pos)
+    if found is None:
+        return None, pos
+    if found.group().strip()[0].isalpha() and not _FROM.search(text, max(0, start - 8), start):
+        return None, pos
+    try:
+        value_max = parse_number(found["max"])
+    except ValueError:
+        return None, pos
+    if value_max <= value:
+        return None, pos
+    return value_max, found.end()
+
+
+def _read_amount(
+    text: str, start: int, pos: int, value: Decimal, value_max: Decimal | None
+) -> tuple[Figure | None, int]:
+    """Scale words, a compound tail and the unit after a number."""
+    scale_match = _SCALES.match(text, pos)
+    scale = ""
+    if scale_match:
+        scale, pos = scale_match.group(), scale_match.end()
+        compound = _COMPOUND.match(text, pos)
+        if compound:
+            try:
+                value = add_compound(value, scale, parse_number(compound["minor"]), compound["scale"])
+                pos = compound.end()
+            except ValueError:
+                pass
+    unit = _UNIT.match(text, pos)
+    if unit is None and not scale:
+        return None, pos
+    end = unit.end() if unit else pos
+    if _THRESHOLD.match(text, end):
+        return None, end
+    if unit is None:
+        return Figure(start, end, make_quantity(value, scale, "", value_max), "scaled"), end
+    written = unit["unit"] + unit["per"]
+    shape = "money" if unit["money"] else _shape_of(unit["unit"])
+    return Figure(start, end, make_quantity(value, scale, written, value_max), shape), end
+
+
+_MEASURES = frozenset(MEASURE_UNITS)
+
+
+def _shape_of(unit: str) -> str:
+    return "measure" if unit.lower() in _MEASURES else "count"
+
+
+def _read_score(text: str, start: int, value: Decimal, slash: re.Match[str]) -> tuple[Figure | None, int]:
+    """``24/26 chỉ tiêu`` is a score; ``4/12/2021``, ``20/11`` and ``1/3`` are not figures."""
+    end = slash.end()
+    if _DATE_TAIL.match(text, end):
+        return None, end + 2
+    unit = _SCORE_UNIT.match(text, end)
+    if unit is None:
+        return None, end
+    of = Decimal(slash.group(1))
+    if value > of:
+        return None, unit.end()
+    quantity = make_quantity(value, "", unit.group(), of=of)
+    return Figure(start, unit.end(), quantity, "score"), unit.end()
