@@ -1,0 +1,160 @@
+"""Starting the review window: application set-up, database choice, reviewer, screenshots.
+
+``create_main_window`` builds the real window on any database without an
+event loop and, given a reviewer, without any prompt: it is what tests,
+scripts and ``chitieu screenshot`` drive (the automation contract of issue 3).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+
+from desktop import RESOURCES, SEEDS
+from desktop.core.errors import InputError
+from desktop.core.taxonomy import default_taxonomy
+from desktop.gui.dialogs import ask_reviewer, choose_database
+from desktop.gui.language import current_language, install_translators
+from desktop.gui.main_window import MainWindow
+from desktop.store import Store
+
+ORGANISATION = "Chitieu"
+APPLICATION = "Chitieu"
+STYLESHEET = RESOURCES / "styles" / "app.qss"
+SCREENSHOT_SIZE = (1440, 860)
+
+
+def application() -> QApplication:
+    """The QApplication, created once with Chitieu's names, translations and style."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setProperty("chitieu_translators", install_translators(app, current_language()))
+    if STYLESHEET.exists():
+        app.setStyleSheet(STYLESHEET.read_text(encoding="utf-8"))
+    return app
+
+
+def create_main_window(db_path: Path | str, reviewer: str | None = None) -> QMainWindow:
+    """The review window on ``db_path``; without ``reviewer``, the saved name or a prompt for one.
+
+    Raises :class:`InputError` when the database cannot be opened, or when no
+    reviewer name was given.
+    """
+    application()
+    if reviewer is None:
+        reviewer = saved_reviewer()
+    store = Store(Path(db_path))
+    window = MainWindow(store, reviewer, default_taxonomy())
+    return window
+
+
+def saved_reviewer() -> str:
+    """The reviewer name kept in the settings, asked for (once) when there is none."""
+    settings = QSettings()
+    name = str(settings.value("reviewer", "") or "")
+    if not name:
+        name = ask_reviewer(None) or ""
+        if not name:
+            raise InputError("A reviewer name is needed: every decision records who made it.")
+        settings.setValue("reviewer", name)
+    return name
+
+
+def main_gui(db_path: Path | None) -> int:
+    """Run the window until it closes; database problems are explained, never shown as tracebacks."""
+    app = application()
+    path = Path(db_path) if db_path is not None else _default_database()
+    window = None
+    while window is None:
+        try:
+            window = create_main_window(path)
+        except InputError as exc:
+            path = _ask_other_database(str(exc), path)
+            if path is None:
+                return 1
+    _show(window)
+    return app.exec()
+
+
+def _show(window: QMainWindow) -> None:
+    QSettings().setValue("last_database", str(window.store.path))
+    window.database_requested.connect(lambda path: _replace(window, path))
+    window.show()
+
+
+def _replace(window: QMainWindow, path: Path) -> None:
+    """Open another database in a new window; the old one stays if the new one cannot open."""
+    try:
+        replacement = create_main_window(path)
+    except InputError as exc:
+        QMessageBox.warning(window, "Chitieu", str(exc))
+        return
+    replacement.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.close()
+    _show(replacement)
+
+
+def _default_database() -> Path:
+    """The last database used, else the default one, seeded on its very first use."""
+    from desktop.ingest import ensure_seeded
+    from desktop.paths import default_db_path
+
+    last = QSettings().value("last_database")
+    if last and Path(str(last)).exists():
+        return Path(str(last))
+    path = default_db_path()
+    try:
+        ensure_seeded(path)
+    except InputError as exc:
+        QMessageBox.warning(None, "Chitieu", str(exc))
+    return path
+
+
+def _ask_other_database(problem: str, path: Path) -> Path | None:
+    box = QMessageBox(QMessageBox.Icon.Warning, "Chitieu", problem)
+    choose = box.addButton(QApplication.translate("App", "Choose another database…"),
+                           QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is not choose:
+        return None
+    return choose_database(None, str(path.parent))
+
+
+def screenshot(out: Path, db_path: Path | None, article: int | None) -> None:
+    """Render the main window offscreen to a PNG (with no database: a temporary one with the seeds)."""
+    if QApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    application()
+    with tempfile.TemporaryDirectory() as folder:
+        if db_path is None:
+            from desktop.ingest import import_paths
+
+            db_path = Path(folder) / "seeds.db"
+            import_paths(db_path, [SEEDS], workers=1)
+        window = create_main_window(db_path, reviewer=str(QSettings().value("reviewer", "") or "reviewer"))
+        try:
+            render(window, out, article)
+        finally:
+            window.close()
+
+
+def render(window: MainWindow, out: Path, article: int | None = None) -> None:
+    """Lay the window out at a fixed size and save it as ``out``; raises InputError if it cannot be written."""
+    window.resize(*SCREENSHOT_SIZE)
+    if article is not None:
+        window.show_article(window.store.article(article).id)
+    window.show()
+    QApplication.processEvents()
+    if not window.grab().save(str(out)):
+        raise InputError(f"Could not write the screenshot to {out}. Check the folder and the file name.")
+

@@ -1,0 +1,1 @@
+"""The review window (PySide6): article list, article text with highlights, records and editor."""

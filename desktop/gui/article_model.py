@@ -1,0 +1,102 @@
+"""The article list as a Qt model over the store's article summaries.
+
+One query returns the summaries of every article that passes the filters (no
+text, so 50,000 rows take a fraction of a second); the view is fed in batches
+through ``fetchMore`` so it never creates more rows than it shows.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop.gui.filters import Filters
+from desktop.store import ArticleSummary, Store
+
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
+BATCH = 1000
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ArticleListModel(QAbstractListModel):
+    """Filtered article summaries in import order."""
+
+    def __init__(self, store: Store, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._all: list[ArticleSummary] = []
+        self._rows: dict[int, int] = {}
+        self._shown = 0
+
+    def load(self, filters: Filters) -> None:
+        """Run the filters against the store and show the first batch."""
+        self.beginResetModel()
+        self._all = self._store.article_summaries(**filters.as_query())
+        self._rows = {summary.id: row for row, summary in enumerate(self._all)}
+        self._shown = min(BATCH, len(self._all))
+        self.endResetModel()
+
+    # ---- Qt model -------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else self._shown
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._shown < len(self._all)
+
+    def fetchMore(self, parent: Index) -> None:
+        self._show_up_to(self._shown + BATCH - 1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self._shown:
+            return None
+        summary = self._all[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return summary.title or summary.doc
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{summary.title or ''}\n{summary.doc}"
+        if role == SUMMARY_ROLE:
+            return summary
+        return None
+
+    # ---- lookups --------------------------------------------------------------
+
+    def summary(self, row: int) -> ArticleSummary:
+        return self._all[row]
+
+    def row_of(self, article_id: int) -> int | None:
+        """The row of an article, fetching rows up to it; None when the filters hide it."""
+        row = self._rows.get(article_id)
+        if row is not None:
+            self._show_up_to(row)
+        return row
+
+    def pending_row(self, from_row: int, step: int) -> int | None:
+        """The nearest row after (step 1) or before (step -1) ``from_row`` with pending records."""
+        row = from_row + step
+        while 0 <= row < len(self._all):
+            if self._all[row].n_pending:
+                self._show_up_to(row)
+                return row
+            row += step
+        return None
+
+    def refresh(self, article_id: int) -> None:
+        """Re-read one article's counts after a decision."""
+        row = self._rows.get(article_id)
+        if row is None:
+            return
+        self._all[row] = self._store.article_summary(article_id)
+        if row < self._shown:
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
+
+    def _show_up_to(self, row: int) -> None:
+        last = min(row, len(self._all) - 1)
+        if last < self._shown:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, last)
+        self._shown = last + 1
+        self.endInsertRows()

@@ -1,0 +1,187 @@
+"""The article text, read-only and plain, with every figure highlighted in its state's colour.
+
+The text is data: it goes in with ``setPlainText`` only, so markup in an
+article (``<a href=...>``, ``<img onerror=...>``) shows as the characters it
+is.  Highlights are extra selections built for the visible part of the text
+only, which keeps an article with 100,000 figures as quick to scroll as one
+with ten.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QResizeEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+
+from desktop.gui.states import state_colour
+from desktop.gui.text_layout import OffsetMap, clause_bounds, display_text
+from desktop.store import StoredRecord
+
+#: Never build more highlight selections than this at once (a screen shows far fewer).
+MAX_SELECTIONS = 2000
+#: How far past the visible text highlights are built, so a small scroll needs no rebuild to look right.
+MARGIN_CHARS = 2000
+CLAUSE_COLOUR = QColor("#1f4e8c")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    status: str
+    record_id: int
+
+
+class ArticleTextView(QPlainTextEdit):
+    """Shows one article; tells which record a click landed on; scrolls to the current record."""
+
+    record_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("article_text")
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self._text = ""
+        self._offsets = OffsetMap("")
+        self._spans: list[Span] = []
+        self._starts: list[int] = []
+        self._by_id: dict[int, Span] = {}
+        self._longest = 0
+        self._current: int | None = None
+        self._rebuild = QTimer(self, singleShot=True, interval=0)
+        self._rebuild.timeout.connect(self._apply_highlights)
+        self.verticalScrollBar().valueChanged.connect(self._rebuild.start)
+
+    # ---- content --------------------------------------------------------------
+
+    def show_article(self, text: str, records: list[StoredRecord]) -> None:
+        self._text = text
+        self._offsets = OffsetMap(text)
+        self._current = None
+        self.setPlainText(display_text(text))
+        self.set_records(records)
+
+    def set_records(self, records: list[StoredRecord]) -> None:
+        spans = [Span(s.record.start, s.record.end, s.status, s.id) for s in records
+                 if 0 <= s.record.start < s.record.end <= len(self._text)]
+        self._spans = sorted(spans, key=lambda span: (span.start, span.end))
+        self._starts = [span.start for span in self._spans]
+        self._by_id = {span.record_id: span for span in self._spans}
+        self._longest = max((span.end - span.start for span in self._spans), default=0)
+        self._rebuild.start()
+
+    def stored_text(self) -> str:
+        """The article exactly as stored (the display may break very long lines at spaces)."""
+        return self._text
+
+    def set_current(self, record_id: int | None, *, scroll: bool = True) -> None:
+        """Underline a record's clause and, with ``scroll``, bring it into view."""
+        self._current = record_id
+        span = self._span(record_id)
+        if span is not None and scroll:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._offsets.to_qt(span.start))
+            self.setTextCursor(cursor)
+            self.centerCursor()
+        self._apply_highlights()
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The selected text as offsets into the stored text; None without a selection."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self._offsets.to_py(cursor.selectionStart()), self._offsets.to_py(cursor.selectionEnd())
+
+    def select_range(self, start: int, end: int) -> None:
+        """Select stored-text offsets ``start:end`` (what a mouse drag does; used by scripts and tests)."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_qt(start))
+        cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def position_of(self, offset: int) -> QPoint:
+        """Where a stored-text offset is drawn, in viewport coordinates."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_qt(offset))
+        return self.cursorRect(cursor).center()
+
+    # ---- events ---------------------------------------------------------------
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+            return
+        offset = self._offsets.to_py(self.cursorForPosition(event.position().toPoint()).position())
+        span = self._span_at(offset)
+        if span is not None:
+            self.record_clicked.emit(span.record_id)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._rebuild.start()
+
+    # ---- highlights -----------------------------------------------------------
+
+    def _span(self, record_id: int | None) -> Span | None:
+        return self._by_id.get(record_id) if record_id is not None else None
+
+    def _span_at(self, offset: int) -> Span | None:
+        index = bisect_left(self._starts, offset - self._longest)
+        hits = [s for s in self._spans[index:bisect_left(self._starts, offset + 1)] if s.start <= offset < s.end]
+        return min(hits, key=lambda s: s.end - s.start) if hits else None
+
+    def _visible_range(self) -> tuple[int, int]:
+        first = self.firstVisibleBlock().position()
+        corner = QPoint(self.viewport().width() - 1, self.viewport().height() - 1)
+        last = self.cursorForPosition(corner).position()
+        return (max(0, self._offsets.to_py(first) - MARGIN_CHARS),
+                self._offsets.to_py(last) + MARGIN_CHARS)
+
+    def _apply_highlights(self) -> None:
+        low, high = self._visible_range()
+        first = bisect_left(self._starts, low - self._longest)
+        last = bisect_left(self._starts, high)
+        selections = []
+        for span in self._spans[first:last]:
+            if span.end > low and span.record_id != self._current:
+                selections.append(self._selection(span.start, span.end, self._figure_format(span.status)))
+            if len(selections) >= MAX_SELECTIONS:
+                break
+        current = self._span(self._current)
+        if current is not None:
+            clause = clause_bounds(self._text, current.start, current.end)
+            selections.append(self._selection(*clause, self._clause_format()))
+            figure = self._figure_format(current.status)
+            figure.setFontWeight(QFont.Weight.Bold)
+            selections.append(self._selection(current.start, current.end, figure))
+        self.setExtraSelections(selections)
+
+    def _selection(self, start: int, end: int, char_format: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_qt(start))
+        cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = char_format
+        return selection
+
+    @staticmethod
+    def _figure_format(status: str) -> QTextCharFormat:
+        char_format = QTextCharFormat()
+        char_format.setBackground(state_colour(status))
+        if status == "rejected":
+            char_format.setFontStrikeOut(True)
+        return char_format
+
+    @staticmethod
+    def _clause_format() -> QTextCharFormat:
+        char_format = QTextCharFormat()
+        char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        char_format.setUnderlineColor(CLAUSE_COLOUR)
+        return char_format

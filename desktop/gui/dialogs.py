@@ -1,0 +1,151 @@
+"""Small dialogs: reviewer name, keyboard help, export choices, import file choice."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.gui.states import STATE_COLOURS, state_label
+
+IMPORT_FILTER = "Articles (*.txt *.md *.html *.htm *.jsonl);;All files (*)"
+
+
+def ask_reviewer(parent: QWidget | None, current: str = "") -> str | None:
+    """The reviewer's name, asked once and then kept in the settings; None if the dialog was closed."""
+    while True:
+        name, ok = QInputDialog.getText(
+            parent, QCoreApplication.translate("Dialogs", "Reviewer"),
+            QCoreApplication.translate("Dialogs", "Your name, recorded with every decision you make:"),
+            QLineEdit.EchoMode.Normal, current)
+        if not ok:
+            return None
+        if name.strip():
+            return name.strip()
+
+
+def choose_import_files(parent: QWidget) -> list[Path]:
+    files, _ = QFileDialog.getOpenFileNames(
+        parent, QCoreApplication.translate("Dialogs", "Import articles"), "", IMPORT_FILTER)
+    return [Path(f) for f in files]
+
+
+def choose_import_folder(parent: QWidget) -> list[Path]:
+    folder = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("Dialogs", "Import a folder"))
+    return [Path(folder)] if folder else []
+
+
+def choose_database(parent: QWidget | None, start: str = "") -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("Dialogs", "Open or create a database"), start,
+        "Chitieu (*.db);;All files (*)", options=QFileDialog.Option.DontConfirmOverwrite)
+    return Path(path) if path else None
+
+
+class HelpDialog(QDialog):
+    """Every shortcut of the window, read from the actions themselves so the list cannot go stale."""
+
+    def __init__(self, actions: Iterable[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("help_dialog")
+        self.setWindowTitle(self.tr("Keyboard help"))
+        model = QStandardItemModel(0, 2, self)
+        model.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        for action in actions:
+            keys = " / ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+            model.appendRow([QStandardItem(action.text().replace("&", "")), QStandardItem(keys)])
+        table = QTableView(objectName="help_table")
+        table.setModel(model)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        legend = QLabel(self._legend())
+        legend.setTextFormat(Qt.TextFormat.RichText)
+        legend.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addWidget(table)
+        column.addWidget(legend)
+        column.addWidget(buttons)
+        self.resize(560, 620)
+
+    def _legend(self) -> str:
+        """The highlight colours, drawn from the one table that defines them."""
+        swatches = " ".join(
+            f'<span style="background:{colour}">&nbsp;{state_label(state)}&nbsp;</span>'
+            for state, colour in STATE_COLOURS.items())
+        return self.tr("Highlight colours: ") + swatches + "<br>" + self.tr(
+            "Confirm and reject move on to the next pending record. Click a highlight to select its record; "
+            "select text and press Ctrl+N to add a figure the machine missed.")
+
+
+class ExportDialog(QDialog):
+    """Format, which records, and the output file."""
+
+    def __init__(self, formats: Iterable[tuple[str, str]], statuses: Iterable[tuple[str, str]],
+                 start_dir: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("export_dialog")
+        self.setWindowTitle(self.tr("Export dataset"))
+        self.format = QComboBox(objectName="export_format")
+        for value, label in formats:
+            self.format.addItem(label, value)
+        self.status = QComboBox(objectName="export_status")
+        for value, label in statuses:
+            self.status.addItem(label, value)
+        self.path = QLineEdit(objectName="export_path")
+        self.path.setText(str(Path(start_dir) / f"chitieu.{self.format.currentData()}"))
+        self.path.setMinimumWidth(360)
+        browse = QPushButton(self.tr("Choose…"), objectName="export_browse")
+        browse.clicked.connect(self._browse)
+        self.format.currentIndexChanged.connect(self._fix_suffix)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Records"), self.status)
+        form.addRow(self.tr("File"), file_row)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addWidget(self.buttons)
+
+    def choice(self) -> tuple[str, str, Path]:
+        return self.format.currentData(), self.status.currentData(), Path(self.path.text().strip())
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text())
+        if path:
+            self.path.setText(path)
+            self._fix_suffix()
+
+    def _fix_suffix(self) -> None:
+        path = Path(self.path.text().strip())
+        if path.name:
+            self.path.setText(str(path.with_suffix("." + self.format.currentData())))

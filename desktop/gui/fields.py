@@ -1,0 +1,139 @@
+"""Input widgets that understand Vietnamese numbers and the record's closed choices."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
+
+from desktop.core.numbers import format_number, parse_number
+from desktop.core.records import BASES, RELATIONS, Comparison
+from desktop.gui.states import basis_label, relation_label
+
+
+class NumberField(QLineEdit):
+    """A number typed the Vietnamese way (``11.428,6``), checked on every keystroke.
+
+    An unreadable entry is marked (QSS ``[invalid="true"]``) and its tooltip
+    says why; an empty field means "no value" unless the field is required.
+    """
+
+    def __init__(self, *, required: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._required = required
+        self.textChanged.connect(self._check)
+
+    def set_value(self, value: Decimal | None) -> None:
+        self.setText("" if value is None else format_number(value))
+
+    def value(self) -> Decimal | None:
+        """The parsed number; raises ValueError when the text is not one (or is empty but required)."""
+        text = self.text().strip()
+        if not text:
+            if self._required:
+                raise ValueError(self.tr("a value is required"))
+            return None
+        return parse_number(text)
+
+    def is_valid(self) -> bool:
+        try:
+            self.value()
+        except ValueError:
+            return False
+        return True
+
+    def _check(self) -> None:
+        try:
+            value = self.value()
+        except ValueError:
+            self.setProperty("invalid", True)
+            self.setToolTip(self.tr("Not a number. Write it the Vietnamese way: 11.428,6"))
+        else:
+            self.setProperty("invalid", False)
+            self.setToolTip("" if value is None else f"= {value}")
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+def choice_combo(values: Iterable[str], label: Callable[[str], str], parent: QWidget | None = None) -> QComboBox:
+    """A combo box showing translated labels and holding the record's code values as item data."""
+    combo = QComboBox(parent)
+    for value in values:
+        combo.addItem(label(value), value)
+    return combo
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    combo.setCurrentIndex(max(combo.findData(value), 0))
+
+
+class ComparisonRow(QWidget):
+    """One comparison: percent, relation and basis, with a button to remove it."""
+
+    removed = Signal(QWidget)
+
+    def __init__(self, comparison: Comparison | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.percent = NumberField(required=True)
+        self.percent.setPlaceholderText("%")
+        self.relation = choice_combo(RELATIONS, relation_label)
+        self.basis = choice_combo(BASES, basis_label)
+        remove = QToolButton(text="×", toolTip=self.tr("Remove this comparison"))
+        remove.clicked.connect(lambda: self.removed.emit(self))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.percent, 2)
+        row.addWidget(self.relation, 3)
+        row.addWidget(self.basis, 3)
+        row.addWidget(remove)
+        if comparison is not None:
+            self.percent.set_value(comparison.percent)
+            select_data(self.relation, comparison.relation)
+            select_data(self.basis, comparison.basis)
+
+    def comparison(self) -> Comparison:
+        percent = self.percent.value()
+        assert percent is not None  # required field
+        return Comparison(percent, self.relation.currentData(), self.basis.currentData())
+
+
+class ComparisonsEditor(QWidget):
+    """The handful of comparisons of one figure (``đạt 103,72% kế hoạch``, ``tăng 6,97%``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ComparisonRow] = []
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(2)
+        self.add_button = QToolButton(text=self.tr("+ Comparison"), objectName="add_comparison")
+        self.add_button.clicked.connect(lambda: self.add(None))
+        self._column.addWidget(self.add_button)
+
+    def set_comparisons(self, comparisons: Iterable[Comparison]) -> None:
+        for row in list(self._rows):
+            self._remove(row)
+        for comparison in comparisons:
+            self.add(comparison)
+
+    def add(self, comparison: Comparison | None) -> ComparisonRow:
+        row = ComparisonRow(comparison, self)
+        row.removed.connect(self._remove)
+        self._rows.append(row)
+        self._column.insertWidget(len(self._rows) - 1, row)
+        if comparison is None:
+            row.percent.setFocus()
+        return row
+
+    def rows(self) -> list[ComparisonRow]:
+        return list(self._rows)
+
+    def comparisons(self) -> tuple[Comparison, ...]:
+        return tuple(row.comparison() for row in self._rows)
+
+    def _remove(self, row: QWidget) -> None:
+        self._rows.remove(row)  # type: ignore[arg-type]
+        row.deleteLater()
+        row.setParent(None)

@@ -1,0 +1,56 @@
+"""The interface language: Vietnamese by default, English available, kept in QSettings.
+
+Source strings are English; ``resources/translations/chitieu_vi.qm`` holds the
+Vietnamese (regenerate with ``scripts/update_translations.sh``).  Qt's own
+dialog buttons come from the ``qtbase_vi.qm`` that ships with PySide6.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu, QStatusBar
+
+from desktop import RESOURCES
+
+LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
+DEFAULT_LANGUAGE = "vi"
+TRANSLATIONS = RESOURCES / "translations"
+
+
+def current_language() -> str:
+    language = str(QSettings().value("language", DEFAULT_LANGUAGE))
+    return language if language in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load the translations for ``language``; the caller keeps the returned translators alive."""
+    translators: list[QTranslator] = []
+    if language == "en":
+        return translators
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"chitieu_{language}", str(TRANSLATIONS)), (f"qtbase_{language}", qt_folder)):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            translators.append(translator)
+    QLocale.setDefault(QLocale(language))
+    return translators
+
+
+def fill_language_menu(menu: QMenu, status_bar: QStatusBar) -> None:
+    """One checkable entry per language; a change applies at the next start."""
+    group = QActionGroup(menu)
+    current = current_language()
+    for code, name in LANGUAGES.items():
+        action = QAction(name, menu, checkable=True, checked=code == current)
+        action.setObjectName(f"action_language_{code}")
+        action.triggered.connect(lambda _checked=False, code=code: _choose(code, status_bar))
+        group.addAction(action)
+        menu.addAction(action)
+
+
+def _choose(code: str, status_bar: QStatusBar) -> None:
+    QSettings().setValue("language", code)
+    status_bar.showMessage(QCoreApplication.translate(
+        "Language", "The new language applies the next time Chitieu starts."), 10000)

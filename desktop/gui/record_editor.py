@@ -1,0 +1,257 @@
+"""The editor of the current record: every field of ANNOTATION.md, Enter saves, Esc cancels.
+
+Outside editing it shows the current record read-only, so the reviewer sees
+every field (base value, comparisons, note) without opening anything.  F2 (or
+Ctrl+N for a new record) makes it editable; the window writes the result to
+the store and the editor never keeps a record of its own.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.numbers import format_number, normalise_unit, parse_quantity
+from desktop.core.records import KINDS, QUALIFIERS, Record
+from desktop.core.taxonomy import Taxonomy
+from desktop.gui.fields import ComparisonsEditor, NumberField, choice_combo, select_data
+from desktop.gui.states import kind_label, qualifier_label
+
+PERIOD_PATTERN = r"(\d{4}(\s*-\s*\d{4})?)?"
+
+
+def base_of(value: Decimal, unit: str) -> tuple[Decimal, str]:
+    """``value`` in the unit without its scale word: (11428.6, ``tỷ đồng``) → (11428600000000, ``đồng``)."""
+    unit = normalise_unit(unit)
+    scale = parse_quantity(f"1 {unit}") if unit else None
+    if scale is None:
+        return value, unit
+    return value * scale.base_value, scale.base_unit
+
+
+class RecordEditor(QWidget):
+    """Form over one :class:`Record`; emits :attr:`accepted` with the edited record and note."""
+
+    accepted = Signal(object, object)  # Record, note (str | None)
+    cancelled = Signal()
+
+    def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("record_editor")
+        self._taxonomy = taxonomy
+        self._original: Record | None = None
+        self._editing = False
+        self._build_fields(taxonomy.labels())
+        self._build_layout()
+        self._set_editable(False)
+        for field in (self.value, self.value_max, self.of):
+            field.textChanged.connect(self._update_base)
+        self.unit.textChanged.connect(self._update_base)
+
+    # ---- construction ---------------------------------------------------------
+
+    def _build_fields(self, labels: list[str]) -> None:
+        self.indicator = QLineEdit(objectName="edit_indicator")
+        completer = QCompleter(labels, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.indicator.setCompleter(completer)
+        self.value = NumberField(required=True)
+        self.value.setObjectName("edit_value")
+        self.value_max = NumberField()
+        self.value_max.setObjectName("edit_value_max")
+        self.value_max.setPlaceholderText(self.tr("to (range)"))
+        self.of = NumberField()
+        self.of.setObjectName("edit_of")
+        self.of.setPlaceholderText(self.tr("of (X/Y)"))
+        self.unit = QLineEdit(objectName="edit_unit")
+        self.base = QLabel(objectName="edit_base")
+        self.base.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.qualifier = choice_combo(QUALIFIERS, qualifier_label)
+        self.qualifier.setObjectName("edit_qualifier")
+        self.kind = choice_combo(KINDS, kind_label)
+        self.kind.setObjectName("edit_kind")
+        self.period = QLineEdit(objectName="edit_period")
+        self.period.setValidator(QRegularExpressionValidator(QRegularExpression(PERIOD_PATTERN), self))
+        self.period.setPlaceholderText("2020 / 2015-2020")
+        self.locality = QLineEdit(objectName="edit_locality")
+        self.comparisons = ComparisonsEditor()
+        self.comparisons.setObjectName("edit_comparisons")
+        self.start = QSpinBox(objectName="edit_start")
+        self.end = QSpinBox(objectName="edit_end")
+        self.note = QLineEdit(objectName="edit_note")
+        self.note.setPlaceholderText(self.tr("Why this decision (optional)"))
+        self.problem = QLabel(objectName="edit_problem")
+        self.problem.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save (Enter)"), objectName="edit_save")
+        self.cancel_button = QPushButton(self.tr("Cancel (Esc)"), objectName="edit_cancel")
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.cancel)
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Indicator"), self.indicator)
+        form.addRow(self.tr("Value"), _row(self.value, self.value_max, self.of))
+        form.addRow(self.tr("Unit"), _row(self.unit, self.base))
+        form.addRow(self.tr("Qualifier"), _row(self.qualifier, QLabel(self.tr("Kind")), self.kind))
+        form.addRow(self.tr("Period"), _row(self.period, QLabel(self.tr("Place")), self.locality))
+        form.addRow(self.tr("Comparisons"), self.comparisons)
+        form.addRow(self.tr("Position"), _row(self.start, QLabel("–"), self.end))
+        form.addRow(self.tr("Note"), self.note)
+        self._form = QWidget()
+        self._form.setLayout(form)
+        buttons = _row(self.problem, self.cancel_button, self.save_button)
+        buttons.layout().setStretch(0, 1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(4, 4, 4, 4)
+        column.addWidget(self._form)
+        column.addWidget(buttons)
+
+    # ---- showing and editing --------------------------------------------------
+
+    @property
+    def editing(self) -> bool:
+        return self._editing
+
+    def show_record(self, record: Record | None, note: str | None, text_length: int) -> None:
+        """Display a record read-only (None clears the form)."""
+        if self._editing:
+            return
+        self._fill(record, note, text_length)
+
+    def begin_edit(self, record: Record, note: str | None, text_length: int) -> None:
+        """Make the form editable on ``record`` and put the cursor in the indicator field."""
+        self._fill(record, note, text_length)
+        self._original = record
+        self._set_editable(True)
+        self.indicator.setFocus()
+        self.indicator.selectAll()
+
+    def save(self) -> None:
+        if not self._editing:
+            return
+        try:
+            record = self.record()
+        except ValueError as exc:
+            self.problem.setText(str(exc))
+            return
+        self._set_editable(False)
+        self.accepted.emit(record, self.note.text().strip() or None)
+
+    def cancel(self) -> None:
+        if not self._editing:
+            return
+        self._set_editable(False)
+        self.cancelled.emit()
+
+    def record(self) -> Record:
+        """The record as the form stands; raises ValueError, translated for the reviewer, if it is not one."""
+        assert self._original is not None
+        indicator = self.indicator.text().strip()
+        if not indicator:
+            raise ValueError(self.tr("The indicator needs a label."))
+        try:
+            value = self.value.value()
+            value_max, of = self.value_max.value(), self.of.value()
+        except ValueError:
+            raise ValueError(self.tr("The value, range end and denominator must be numbers such as 11.428,6.")) \
+                from None
+        try:
+            comparisons = self.comparisons.comparisons()
+        except ValueError:
+            raise ValueError(self.tr("Every comparison needs a percentage.")) from None
+        if self.start.value() >= self.end.value():
+            raise ValueError(self.tr("The figure must end after it starts."))
+        assert value is not None  # required field
+        unit = normalise_unit(self.unit.text())
+        base_value, base_unit = base_of(value, unit)
+        code = self._original.indicator_code
+        if indicator != self._original.indicator or code is None:
+            code = self._taxonomy.code_for(indicator)
+        return self._original.with_changes(
+            indicator=indicator, indicator_code=code, value=value, value_max=value_max, of=of, unit=unit, base_value=base_value,
+            base_unit=base_unit, qualifier=self.qualifier.currentData(), kind=self.kind.currentData(),
+            period=self.period.text().replace(" ", "") or None, locality=self.locality.text().strip() or None,
+            comparisons=comparisons, start=self.start.value(), end=self.end.value(),
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter saves and Esc cancels from any field (fields pass these keys up to here)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._editing:
+            self.save()
+        elif event.key() == Qt.Key.Key_Escape and self._editing:
+            self.cancel()
+        else:
+            super().keyPressEvent(event)
+
+    # ---- helpers --------------------------------------------------------------
+
+    def _fill(self, record: Record | None, note: str | None, text_length: int) -> None:
+        self.problem.clear()
+        for spin in (self.start, self.end):
+            spin.setRange(0, max(text_length, record.end if record else 0))
+        if record is None:
+            for line in (self.indicator, self.value, self.value_max, self.of, self.unit, self.period,
+                         self.locality, self.note):
+                line.clear()
+            self.comparisons.set_comparisons(())
+            self.start.setValue(0)
+            self.end.setValue(0)
+            return
+        self.indicator.setText(record.indicator)
+        self.value.set_value(record.value)
+        self.value_max.set_value(record.value_max)
+        self.of.set_value(record.of)
+        self.unit.setText(record.unit)
+        select_data(self.qualifier, record.qualifier)
+        select_data(self.kind, record.kind)
+        self.period.setText(record.period or "")
+        self.locality.setText(record.locality or "")
+        self.comparisons.set_comparisons(record.comparisons)
+        self.start.setValue(record.start)
+        self.end.setValue(record.end)
+        self.note.setText(note or "")
+
+    def _set_editable(self, editable: bool) -> None:
+        self._editing = editable
+        self._form.setEnabled(editable)
+        self.save_button.setVisible(editable)
+        self.cancel_button.setVisible(editable)
+        self.problem.clear()
+        if not editable:
+            self._original = None
+
+    def _update_base(self) -> None:
+        try:
+            value = self.value.value()
+        except ValueError:
+            self.base.setText(self.tr("= ?"))
+            return
+        if value is None:
+            self.base.clear()
+            return
+        base_value, base_unit = base_of(value, self.unit.text())
+        self.base.setText(f"= {format_number(base_value)} {base_unit}".rstrip())
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget, 0 if isinstance(widget, QLabel | QPushButton) else 1)
+    return holder

@@ -1,0 +1,125 @@
+"""The records of one article as a Qt table model, one row per stored record."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop.core.numbers import format_number
+from desktop.core.records import Comparison, Record
+from desktop.gui.states import basis_label, kind_label, state_colour, state_label
+from desktop.store import StoredRecord
+
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = ("state", "indicator", "value", "unit", "kind", "period", "locality", "comparisons")
+
+
+def column_title(name: str) -> str:
+    titles = {
+        "indicator": QCoreApplication.translate("RecordTable", "Indicator"),
+        "value": QCoreApplication.translate("RecordTable", "Value"),
+        "unit": QCoreApplication.translate("RecordTable", "Unit"),
+        "kind": QCoreApplication.translate("RecordTable", "Kind"),
+        "period": QCoreApplication.translate("RecordTable", "Period"),
+        "locality": QCoreApplication.translate("RecordTable", "Place"),
+        "comparisons": QCoreApplication.translate("RecordTable", "Comparisons"),
+        "state": QCoreApplication.translate("RecordTable", "State"),
+    }
+    return titles[name]
+
+
+def value_text(record: Record) -> str:
+    """The value as a Vietnamese reader writes it: ``11.428,6``, ``31–32``, ``24/26``."""
+    text = format_number(record.value)
+    if record.value_max is not None:
+        text += "–" + format_number(record.value_max)
+    if record.of is not None:
+        text += "/" + format_number(record.of)
+    return text
+
+
+def comparison_text(comparison: Comparison) -> str:
+    sign = "+" if comparison.relation == "change" and comparison.percent > 0 else ""
+    return f"{sign}{format_number(comparison.percent)}% {basis_label(comparison.basis)}"
+
+
+def cell_text(stored: StoredRecord, column: str) -> str:
+    record = stored.record
+    texts = {
+        "indicator": lambda: record.indicator,
+        "value": lambda: value_text(record),
+        "unit": lambda: record.unit,
+        "kind": lambda: kind_label(record.kind),
+        "period": lambda: record.period or "",
+        "locality": lambda: record.locality or "",
+        "comparisons": lambda: "; ".join(comparison_text(c) for c in record.comparisons),
+        "state": lambda: state_label(stored.status),
+    }
+    return texts[column]()
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Read-only table; every change goes through the store and comes back by :meth:`set_records`."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._records: list[StoredRecord] = []
+        self._rows: dict[int, int] = {}
+
+    def set_records(self, records: list[StoredRecord]) -> None:
+        self.beginResetModel()
+        self._records = records
+        self._rows = {stored.id: row for row, stored in enumerate(records)}
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return column_title(COLUMNS[section])
+        return str(section + 1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        stored = self._records[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(stored, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return stored.note or cell_text(stored, column)
+        if role == Qt.ItemDataRole.BackgroundRole and column == "state":
+            return state_colour(stored.status)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "value":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    # ---- lookups --------------------------------------------------------------
+
+    @property
+    def records(self) -> list[StoredRecord]:
+        return self._records
+
+    def stored(self, row: int) -> StoredRecord:
+        return self._records[row]
+
+    def row_of(self, record_id: int) -> int | None:
+        return self._rows.get(record_id)
+
+    def pending_row(self, after: int) -> int | None:
+        """The first pending row after ``after``, wrapping round to the top; None if none is pending."""
+        count = len(self._records)
+        for step in range(1, count + 1):
+            row = (after + step) % count
+            if self._records[row].status == "pending":
+                return row
+        return None
