@@ -527,7 +527,7 @@ class ArticleWriter:
     def comparison(self, basis: str, kind: str) -> tuple[str, Decimal, str]:
         """One comparison: its text, signed percent and relation."""
         rng, prev = self.rng, self.year - 1
-        if basis == "same_period" and rng.random() < 0.6:
+        if basis == "same_period" and (kind == "target" or rng.random() < 0.6):
             text, percent = draw_percent(rng, 0, 25)
             if kind != "target" and rng.random() < 0.2:
                 return f"giảm {text} so với cùng kỳ", -percent, "change"
@@ -636,14 +636,18 @@ class ArticleWriter:
         parts.append(self.comparisons(fig))
         return parts
 
-    def paragraph(self, opening: str, clauses: list[Clause]) -> Clause:
-        """Join clauses into sentences after ``opening``; sentence starts are capitalised."""
+    def paragraph(self, opening: str, clauses: list[Clause], one_sentence: bool = False) -> Clause:
+        """Join clauses into sentences after ``opening``; sentence starts are capitalised.
+
+        ``one_sentence`` keeps every clause inside the sentence of the
+        opening, whose ``phấn đấu:`` then governs them all.
+        """
         rng = self.rng
         out: Clause = [opening]
         start_of_sentence = not opening
         for i, clause in enumerate(clauses):
             if i:
-                sep = rng.choice(("; ", "; ", "; ", ". "))
+                sep = "; " if one_sentence else rng.choice(("; ", "; ", "; ", ". "))
                 out.append(sep)
                 start_of_sentence = sep == ". "
             first = clause[0]
@@ -690,7 +694,7 @@ class ArticleWriter:
         else:
             opening = rng.choice((f"Trong năm {next_year}, ", f"Mục tiêu năm {next_year}: ",
                                   f"Kế hoạch năm {next_year}: "))
-        return self.paragraph(opening, clauses)
+        return self.paragraph(opening, clauses, one_sentence=scoped)
 
     def filler(self, sentences: int) -> str:
         """A paragraph of figure-free prose, with an out-of-scope number now and then."""
