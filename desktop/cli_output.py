@@ -1,0 +1,88 @@
+"""What the command line shows: one-line errors, progress bars, tables, and Ctrl+C handling."""
+
+from __future__ import annotations
+
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from types import FrameType, TracebackType
+from typing import Any
+
+#: Work shorter than this shows no progress bar at all.
+BAR_DELAY_S = 0.5
+
+
+def error(message: str) -> None:
+    """``chitieu: error: ...`` on one line of stderr, whatever the message holds."""
+    print(f"chitieu: error: {' '.join(message.split())}", file=sys.stderr)
+
+
+def seconds(started: float) -> str:
+    return f"{time.perf_counter() - started:.1f} s"
+
+
+@contextmanager
+def progress_bar(description: str, unit: str) -> Iterator[Callable[[int, int], None] | None]:
+    """A tqdm bar on stderr for long work, only when stderr is a terminal (never in logs or pipes)."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from tqdm import tqdm
+
+    bar = tqdm(desc=description, unit=unit, total=0, delay=BAR_DELAY_S, file=sys.stderr, leave=False,
+               dynamic_ncols=True)
+
+    def update(done: int, total: int) -> None:
+        bar.total = total
+        bar.update(done - bar.n)
+
+    try:
+        yield update
+    finally:
+        bar.close()
+
+
+def table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    """An aligned text table: text columns to the left, numbers to the right."""
+    cells = [[str(h) for h in header]] + [[str(v) for v in row] for row in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
+    numeric = [all(isinstance(row[i], int) for row in rows) for i in range(len(header))]
+    lines = []
+    for row in cells:
+        parts = [c.rjust(w) if num else c.ljust(w) for c, w, num in zip(row, widths, numeric, strict=True)]
+        lines.append("  " + "  ".join(parts).rstrip())
+    return "\n".join(lines)
+
+
+class Interrupt:
+    """The first Ctrl+C asks the running command to stop at its next safe point; a second one forces it.
+
+    Long commands poll :meth:`requested` between batches, so a stop never
+    leaves a transaction or a file half-done.
+    """
+
+    def __init__(self) -> None:
+        self._requested = False
+        self._previous: Any = None
+
+    def requested(self) -> bool:
+        return self._requested
+
+    def _handle(self, signum: int, frame: FrameType | None) -> None:
+        if self._requested:
+            raise KeyboardInterrupt
+        self._requested = True
+        print("\nchitieu: stopping after the current batch (Ctrl+C again to force)", file=sys.stderr)
+
+    def __enter__(self) -> Interrupt:
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)

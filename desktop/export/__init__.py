@@ -1,0 +1,98 @@
+"""Export records as a dataset file: JSON Lines, CSV or XLSX.
+
+Every format is written atomically (:mod:`desktop.export.atomic`): a
+failure or a cancel leaves no partial file and never touches an existing
+destination.  The database is opened read-only, so an export can run beside
+the review window and never takes a backup or a write lock.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.core.errors import InputError
+from desktop.export import query
+from desktop.export.atomic import atomic_path, check_destination
+from desktop.export.query import STATUS_FILTERS
+from desktop.export.to_csv import write_csv
+from desktop.export.to_jsonl import write_jsonl
+from desktop.export.to_xlsx import write_xlsx
+from desktop.store import Store
+from desktop.store.db import file_problem
+
+Writer = Callable[[sqlite3.Connection, str, Path, Callable[[int], None]], None]
+WRITERS: dict[str, Writer] = {"jsonl": write_jsonl, "csv": write_csv, "xlsx": write_xlsx}
+FORMATS = tuple(WRITERS)
+STATUSES = tuple(STATUS_FILTERS)
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    records: int
+    articles: int
+    path: Path
+    cancelled: bool = False
+
+
+class _Cancelled(Exception):
+    """Raised inside a writer to abandon the temp file."""
+
+
+def export(db_path: Path, out_path: Path, fmt: str, status: str, *,
+           progress: Callable[[int, int], None] | None = None,
+           should_cancel: Callable[[], bool] | None = None) -> ExportReport:
+    """Write the records chosen by ``status`` (confirmed | reviewed | all) to ``out_path`` as ``fmt``."""
+    writer = _writer(fmt)
+    query.statuses(status)
+    check_destination(out_path)
+    _refuse_overwriting_database(db_path, out_path)
+    store = Store(db_path, readonly=True)
+    try:
+        records, articles = query.count(store.conn, status)
+        tick = _ticker(records, progress, should_cancel)
+        try:
+            with atomic_path(out_path) as temp:
+                writer(store.conn, status, temp, tick)
+        except _Cancelled:
+            return ExportReport(0, 0, out_path, cancelled=True)
+        except OSError as exc:
+            raise InputError(f"Could not write {out_path} ({exc.strerror or exc}). "
+                             "Nothing was written and any existing file is unchanged.") from exc
+        except sqlite3.Error as exc:
+            raise (file_problem(db_path, exc) or exc) from exc
+        if progress:
+            progress(records, records)
+    finally:
+        store.close()
+    return ExportReport(records, articles, out_path)
+
+
+def _writer(fmt: str) -> Writer:
+    try:
+        return WRITERS[fmt]
+    except KeyError:
+        raise InputError(f"Unknown format {fmt!r}: choose one of {', '.join(FORMATS)}.") from None
+
+
+def _refuse_overwriting_database(db_path: Path, out_path: Path) -> None:
+    if out_path.exists() and db_path.exists() and out_path.resolve() == db_path.resolve():
+        raise InputError(f"{out_path} is the database itself. Choose another file name for the export.")
+
+
+def _ticker(total: int, progress: Callable[[int, int], None] | None,
+            should_cancel: Callable[[], bool] | None) -> Callable[[int], None]:
+    """What writers call every few thousand rows: report progress, honour a cancel."""
+
+    def tick(done: int) -> None:
+        if should_cancel and should_cancel():
+            raise _Cancelled
+        if progress:
+            progress(done, total)
+
+    return tick
+
+
+__all__ = ["FORMATS", "STATUSES", "ExportReport", "export"]

@@ -1,0 +1,30 @@
+"""CSV that Excel opens correctly with Vietnamese text.
+
+Excel reads a CSV as the system's legacy code page unless it starts with a
+UTF-8 byte order mark, so the file is UTF-8 *with* BOM and ``\\r\\n`` line
+ends.  One row per record; ``comparisons`` stays one column of JSON text
+(``[{"percent": 117.69, "relation": "ratio", "basis": "same_period"}]``):
+a record has any number of comparisons, and flattening them into numbered
+columns would make the column set depend on the data.  Numbers are the
+exact decimals as stored, with ``.`` as the decimal mark.
+"""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop.export.query import HEADER, plain_select, rows_with_span
+
+
+def write_csv(conn: sqlite3.Connection, status: str, path: Path, tick: Callable[[int], None]) -> None:
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, dialect="excel")  # "\r\n", quotes only where needed
+        writer.writerow(HEADER)
+        writerow = writer.writerow
+        for n, (row, span) in enumerate(rows_with_span(conn, status, plain_select())):
+            if not n & 4095:
+                tick(n)
+            writerow((*row, span))
