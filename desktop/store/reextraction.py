@@ -1,0 +1,91 @@
+"""Writing a re-extraction plan (:mod:`desktop.reconcile`) into the store.
+
+Every change to a record is an event with its before/after snapshot, so the
+log tells what the new extractor did to each record; a pending record whose
+fields did not change only gets the new version and no event of its own (the
+article's ``reextract`` event covers it).  The caller wraps a batch of
+articles in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+
+from desktop.core.records import Record
+from desktop.reconcile import Plan
+from desktop.store.rows import machine_json, record_to_row
+from desktop.store.store import Store, now
+
+SYSTEM = "extractor"  # the ``reviewer`` of events the machine causes
+
+
+def article_batches(conn: sqlite3.Connection, size: int) -> Iterator[list[sqlite3.Row]]:
+    """Articles in id order, ``size`` at a time, keyset-paged so memory stays flat."""
+    last = 0
+    while True:
+        rows = conn.execute(
+            "SELECT id, text, published, locality, title FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+            (last, size)).fetchall()
+        if not rows:
+            return
+        yield rows
+        last = rows[-1]["id"]
+
+
+def apply_plan(conn: sqlite3.Connection, article_id: int, plan: Plan, version: str, truncated: bool) -> None:
+    """Carry out one article's plan inside the caller's transaction."""
+    stamp = now()
+    for stored, candidate in plan.update:
+        _change(conn, stored.id, "reextract_update", _machine_columns(candidate, version))
+    for stored, candidate in plan.refresh:
+        conn.execute("UPDATE records SET machine = ?, confidence = ?, rule = ?, extractor_version = ? "
+                     "WHERE id = ?", (*_provenance(candidate, version), stored.id))
+    for stored in plan.remove:
+        before = Store._snapshot(conn, stored.id)
+        conn.execute("DELETE FROM records WHERE id = ?", (stored.id,))
+        Store._log(conn, "reextract_remove", SYSTEM, before, None, record_id=stored.id)
+    for stored, text in plan.flag:
+        if stored.flag != text:
+            _change(conn, stored.id, "reextract_flag", {"flag": text})
+    for stored in plan.unflag:
+        _change(conn, stored.id, "reextract_unflag", {"flag": None})
+    for candidate in plan.add:
+        _insert(conn, article_id, candidate, version, stamp)
+    conn.execute("UPDATE articles SET extractor_version = ?, truncated = ? WHERE id = ?",
+                 (version, int(truncated), article_id))
+    Store._refresh_counts(conn, article_id)
+    conn.execute("INSERT INTO events (at, reviewer, action, article_id, after) VALUES (?, ?, 'reextract', ?, ?)",
+                 (stamp, SYSTEM, article_id, json.dumps(_summary(plan, version))))
+
+
+def _machine_columns(record: Record, version: str) -> dict[str, object]:
+    """A pending record's current fields are the machine's: both move together."""
+    machine, confidence, rule, version = _provenance(record, version)
+    return {**record_to_row(record), "machine": machine, "confidence": confidence, "rule": rule,
+            "extractor_version": version}
+
+
+def _provenance(record: Record, version: str) -> tuple[str, float, str, str]:
+    return machine_json(record), record.confidence, record.rule, version
+
+
+def _change(conn: sqlite3.Connection, record_id: int, action: str, changes: dict[str, object]) -> None:
+    before = Store._snapshot(conn, record_id)
+    Store._update(conn, record_id, changes)
+    Store._log(conn, action, SYSTEM, before, Store._snapshot(conn, record_id))
+
+
+def _insert(conn: sqlite3.Connection, article_id: int, record: Record, version: str, stamp: str) -> None:
+    columns = {**_machine_columns(record, version), "article_id": article_id, "created_at": stamp}
+    names = ", ".join(f'"{c}"' for c in columns)
+    cursor = conn.execute(f"INSERT INTO records ({names}) VALUES ({', '.join('?' * len(columns))})",
+                          tuple(columns.values()))
+    Store._log(conn, "reextract_add", SYSTEM, None, Store._snapshot(conn, cursor.lastrowid))
+
+
+def _summary(plan: Plan, version: str) -> dict[str, object]:
+    return {"extractor_version": version, "new": plan.new, "unchanged": plan.unchanged,
+            "changed": plan.changed, "unmatched": plan.unmatched, "removed": len(plan.remove),
+            "flagged": len(plan.flag)}
