@@ -23,6 +23,7 @@ from pathlib import Path
 from desktop.core.errors import InputError
 from desktop.store.schema import SCHEMA_VERSION
 from desktop.store.session import SessionLock
+from desktop.store.text import one_line
 
 DEFAULT_KEEP = 5
 KEEP_ENV = "CHITIEU_BACKUPS"
@@ -192,7 +193,7 @@ def validate_backup(path: Path) -> BackupInfo:
     except sqlite3.DatabaseError as exc:
         raise InputError(f"The backup {path} is damaged too ({exc}). Choose an older backup.") from exc
     if verdict != "ok":
-        raise InputError(f"The backup {path} is damaged too ({verdict}). Choose an older backup.")
+        raise InputError(f"The backup {path} is damaged too ({one_line(verdict)}). Choose an older backup.")
     if version > SCHEMA_VERSION:
         raise InputError(f"The backup {path} was written by a newer Chitieu (schema {version}). "
                          "Update Chitieu to restore it.")

@@ -35,6 +35,7 @@ import sqlite_utils
 from desktop.core.errors import InputError
 from desktop.store import backup, session
 from desktop.store.schema import MIGRATIONS, SCHEMA_VERSION
+from desktop.store.text import one_line
 
 BUSY_TIMEOUT_MS = 10_000
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -95,7 +96,7 @@ def _open_readonly(path: Path) -> sqlite3.Connection:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.OperationalError as exc:
-        if "unable to open" not in str(exc):
+        if "unable to open" not in str(exc) and "readonly" not in str(exc):
             raise
         conn.close()
         conn = sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None, check_same_thread=False)
@@ -169,7 +170,7 @@ def quick_check(conn: sqlite3.Connection, path: Path) -> None:
     except sqlite3.DatabaseError as exc:
         raise database_error(path, exc) from exc
     if verdict != "ok":
-        raise InputError(f"{path} is damaged ({verdict}). {RESTORE_HINT}")
+        raise InputError(f"{path} is damaged ({one_line(verdict)}). {RESTORE_HINT}")
 
 
 def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
@@ -204,7 +205,7 @@ def file_problem(path: Path | str, exc: sqlite3.Error) -> InputError | None:
     lowered = message.lower()
     for needles, template in _PROBLEMS:
         if any(n in lowered for n in needles):
-            return InputError(template.format(path=path, message=message))
+            return InputError(template.format(path=path, message=one_line(message)))
     return None
 
 
