@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop import __version__
+from desktop import __version__, restore_cli
 from desktop.cli_output import Interrupt, error, progress_bar, seconds, table
 from desktop.core.errors import InputError
 
@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_stats(commands)
     _add_gui(commands)
     _add_screenshot(commands)
+    restore_cli.add_parser(commands)
     return parser
 
 
