@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from desktop.core.metadata import is_dateline
 
@@ -32,13 +32,15 @@ _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isupper())
 _LETTER = re.compile(r"[^\W\d_]")
 
 # --- characters -------------------------------------------------------------
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]")
-_ODD_SPACE = re.compile("[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_LINE_BREAK = re.compile("\r\n|[\r\x85\u2028\u2029]")
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+_CONTROL = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"
+_ODD_SPACE = "\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_LINE_BREAK = "\r\x85\u2028\u2029"
+#: One pass over the text for every character fix: drop, make a space, or make a line break.
+_ODD_CHARACTER = re.compile(f"\r\n|[{_ZERO_WIDTH}{_CONTROL}{_ODD_SPACE}{_LINE_BREAK}]")
+_DROPPED = re.compile(f"[{_ZERO_WIDTH}{_CONTROL}]")
+_SPACE_LIKE = re.compile(f"[{_ODD_SPACE}]")
 _SPACES = re.compile(" {2,}")
-#: Icelandic Eth is never Vietnamese: portals typed it for Đ/đ, which looks the same.
-_ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 
 # --- markdown (hddtvn copies) and table remnants ---------------------------------
 _MD_TEASER = re.compile(r"^\[:gift:")
@@ -46,11 +48,14 @@ _MD_IMAGE = re.compile(r"!\[[^\]\n]{0,1000}\]\([^)\n]{0,3000}\)")
 _MD_LINK = re.compile(r"\[([^\]\n]{0,1000})\]\((?:https?://|/)[^)\s]{0,3000}(?: \"[^\"\n]{0,1000}\")?\)")
 _MD_BOLD = re.compile(r"\*{2,}")
 _MD_RECAP = re.compile(rf"^more(?:\([A-Z]+\))? ?[–—-]? ?(?=[{_UPPER}])")
-_TABLE_EDGE = re.compile(r"^[|\s]+|[|\s]+$")
+#: Table-cell edges that trafilatura leaves around cell text, and spaces.
+_EDGE = " |"
 
 # --- furniture lines -----------------------------------------------------------
 _MENU_BULLET = re.compile(r"^[►▶▸»■□◆◇●•▪➤→]")
 _MENU_MAX_CHARS = 80
+_FURNITURE_MAX_CHARS = 300
+_LABEL_MAX_CHARS = 60
 _WIDGET = re.compile(r"(?i)^(?:leftcenterrightdel|advertisement|quảng cáo)$")
 _NO_WORD = re.compile(r"^\W*$")
 _COUNTER = re.compile(r"(?i)^(?:lượt xem|số lượt xem|lượt đọc|lượt truy cập|views?) ?:? ?[\d.,]+$")
@@ -97,25 +102,35 @@ _PULL_QUOTE_WINDOW = 6
 class _Line:
     text: str
     bold: bool = False  # a whole-line **bold** paragraph: a pull-quote if it repeats its neighbours
+    copy_key: str = field(init=False, repr=False, compare=False)  # identity of a repeated paragraph
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "copy_key", _copy_needle(self.text))
 
 
 def clean_text(raw: str) -> str:
     """The clean text of a scraped article (see the module docstring for what is dropped)."""
     lines = [_markdown_line(line) for line in _normalise_characters(raw).split("\n")]
-    kept = [line for line in lines if line is not None]
+    kept = [line for line in lines if line is not None and not _is_furniture_line(line.text)]
     while True:
         before = len(kept)
-        kept = _drop_furniture(kept)
+        kept = _drop_zone_furniture(_drop_teasers(_drop_repeats(kept)))
         if len(kept) == before:
             return _join(kept)
 
 
 def _normalise_characters(raw: str) -> str:
-    text = _ZERO_WIDTH.sub("", raw)
-    text = _LINE_BREAK.sub("\n", text)
-    text = _CONTROL.sub("", text)
-    text = unicodedata.normalize("NFC", text.translate(_ETH))
-    return _ODD_SPACE.sub(" ", text)
+    text = _ODD_CHARACTER.sub(_fix_character, raw)
+    # Icelandic Eth is never Vietnamese: portals typed it for Đ/đ, which looks the same.
+    text = text.replace("\u00d0", "\u0110").replace("\u00f0", "\u0111")
+    return unicodedata.normalize("NFC", text)
+
+
+def _fix_character(match: re.Match) -> str:
+    found = match.group()
+    if _DROPPED.match(found):
+        return ""
+    return " " if _SPACE_LIKE.match(found) else "\n"
 
 
 def _markdown_line(text: str) -> _Line | None:
@@ -126,39 +141,49 @@ def _markdown_line(text: str) -> _Line | None:
     sapo and may hold a figure found nowhere else; a copy is dropped later).
     Repeated until stable so that nested decoration leaves nothing behind.
     """
+    if not _may_need_work(text):
+        return _Line(text)
     bold = None
     while True:
-        stripped = _SPACES.sub(" ", text.strip())
+        stripped = _collapse_spaces(text.strip(_EDGE))
         if _MD_TEASER.match(stripped):
             return None
         if bold is None:
             bold = len(stripped) > 4 and stripped.startswith("**") and stripped.endswith("**")
-        new = _MD_IMAGE.sub("", stripped)
-        new = _MD_LINK.sub(r"\1", new)
-        new = _MD_BOLD.sub("", new)
-        new = _MD_RECAP.sub("", new)
-        new = _TABLE_EDGE.sub("", new)
-        new = unicodedata.normalize("NFC", _SPACES.sub(" ", new))
+        new = _MD_IMAGE.sub("", stripped) if "![" in stripped else stripped
+        new = _MD_LINK.sub(r"\1", new) if "](" in new else new
+        new = _MD_BOLD.sub("", new) if "**" in new else new
+        new = _MD_RECAP.sub("", new) if new.startswith("more") else new
+        new = unicodedata.normalize("NFC", _collapse_spaces(new.strip(_EDGE)))
         if new == text:
             return _Line(new, bold)
         text = new
 
 
-def _drop_furniture(lines: list[_Line]) -> list[_Line]:
-    lines = [line for line in lines if not _is_furniture_line(line.text)]
-    lines = _drop_repeats(lines)
-    lines = _drop_teasers(lines)
-    return _drop_zone_furniture(lines)
+def _may_need_work(text: str) -> bool:
+    """Cheap test (plain substring checks) that a line has decoration or loose spaces to remove."""
+    return (
+        text[:1] in _EDGE or text[-1:] in _EDGE or "  " in text or "[" in text or "**" in text
+        or text.startswith("more")
+    )
+
+
+def _collapse_spaces(text: str) -> str:
+    return _SPACES.sub(" ", text) if "  " in text else text
 
 
 def _label(text: str) -> str:
-    return text.rstrip(" :").casefold()
+    """A short line as a label to look up; longer lines are never labels."""
+    return text.rstrip(" :").casefold() if len(text) <= _LABEL_MAX_CHARS else ""
 
 
 def _is_furniture_line(text: str) -> bool:
-    """A line that is furniture wherever it appears."""
+    """A line that is furniture wherever it appears.  Furniture is short: a long line that merely
+    contains furniture words (a Wayback toolbar glued to the body) keeps its body."""
     if not text:
         return False
+    if len(text) > _FURNITURE_MAX_CHARS:
+        return bool(_NO_WORD.match(text))
     return bool(
         _NO_WORD.match(text)
         or (_MENU_BULLET.match(text) and len(text) <= _MENU_MAX_CHARS)
@@ -176,20 +201,27 @@ def _key(text: str) -> str:
     return _KEY_DROP.sub("", text).casefold()
 
 
+def _near_identical(a: str, b: str) -> bool:
+    """Two lines that differ only in punctuation, spacing or case (a caption printed twice)."""
+    if abs(len(a) - len(b)) > max(3, len(a) // 20) or a[:8].casefold() != b[:8].casefold():
+        return False
+    return _key(a) == _key(b)
+
+
 def _drop_repeats(lines: list[_Line]) -> list[_Line]:
     """Drop a line near-identical to the line before it (captions) and later copies of long paragraphs."""
     kept: list[_Line] = []
     seen: set[str] = set()
-    previous = None
+    previous = ""
     for line in lines:
         if not line.text:
             kept.append(line)
             continue
-        key = _key(line.text)
-        if key == previous or (len(line.text) >= _COPY_MIN_CHARS and key in seen):
+        copy_key = line.copy_key
+        if _near_identical(previous, line.text) or (len(copy_key) >= _COPY_MIN_CHARS and copy_key in seen):
             continue
-        previous = key
-        seen.add(key)
+        previous = line.text
+        seen.add(copy_key)
         kept.append(line)
     return kept
 

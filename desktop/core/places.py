@@ -25,7 +25,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from desktop import RESOURCES
 
@@ -81,9 +81,13 @@ _GENERIC = re.compile(rf"(?<![\w.])(?i:(?P<word>{_word_pattern(list(_GENERIC_KIN
 _BARE_RUN = re.compile(_NAME_RUN)
 _COUNTRY = re.compile(r"(?<!\w)(?i:cả\s+nước|toàn\s+quốc)(?!\w)")
 
-#: Names of a province written without its administrative word that are not the province.
-_NOT_BARE = {"Hồ Chí Minh"}  # the person, as in "tư tưởng Hồ Chí Minh"
-_ALIASES = {"TPHCM": "Hồ Chí Minh", "HCM": "Hồ Chí Minh", "Sài Gòn": "Hồ Chí Minh", "Bắc Cạn": "Bắc Kạn"}
+#: Province names that, written without their administrative word, are not the province.
+_NOT_BARE = {"hồ chí minh"}  # the person, as in "tư tưởng Hồ Chí Minh"
+#: Other names of provinces; "Huế" alone is how the press names Thừa Thiên Huế.
+_ALIASES = {
+    "TPHCM": "Hồ Chí Minh", "HCM": "Hồ Chí Minh", "Sài Gòn": "Hồ Chí Minh", "Bắc Cạn": "Bắc Kạn",
+    "Huế": "Thừa Thiên Huế",
+}
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,7 @@ class Unit:
     parent: int | None
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Spelling-tolerant key: case, apostrophe shapes, hyphens and spacing do not matter."""
     key = unicodedata.normalize("NFC", name).casefold()
@@ -114,6 +119,7 @@ def name_key(name: str) -> str:
     return " ".join(re.sub(r"[-–]", " ", key).split())
 
 
+@lru_cache(maxsize=65536)
 def loose_key(name: str) -> str:
     """Accent-free key: ``Đăk Glong`` and ``Đắk Glong``, ``Hoà`` and ``Hòa`` meet here."""
     decomposed = unicodedata.normalize("NFD", name_key(name).replace("đ", "d"))
@@ -137,6 +143,10 @@ class Gazetteer:
         self.provinces = {unit.name: unit.id for unit in self.units if unit.level == "province"}
         for alias, province in _ALIASES.items():
             self.exact[name_key(alias)].append(self.provinces[province])
+        #: First words of names that may be written bare (provinces, aliases): a quick filter.
+        self.bare_first_words = {
+            key.split()[0] for key, ids in self.exact.items() if any(self.units[i].level == "province" for i in ids)
+        }
 
     def _add(self, name: str, level: str, kind: str, parent: int) -> int:
         self.units.append(Unit(len(self.units), name, level, kind, parent))
@@ -257,20 +267,25 @@ def _bare_hits(text: str, explicit: list[Hit]) -> list[Hit]:
             introduced.setdefault(name_key(unit.name), hit.units)
     provinces_named = {u for hit in explicit for u in hit.units if gaz.units[u].level == "province"}
     covered = _coverage(explicit)
+    first_words = gaz.bare_first_words | {key.split()[0] for key in introduced}
     hits = []
     for run in _BARE_RUN.finditer(text):
-        if covered(run.start()):
-            continue
-        hits.extend(_bare_in_run(run, introduced, provinces_named))
+        if not covered(run.start()):
+            hits.extend(_bare_in_run(run, introduced, provinces_named, first_words))
     return hits
 
 
-def _bare_in_run(run: re.Match, introduced: dict[str, tuple[int, ...]], provinces_named: set[int]) -> list[Hit]:
+def _bare_in_run(
+    run: re.Match, introduced: dict[str, tuple[int, ...]], provinces_named: set[int], first_words: set[str]
+) -> list[Hit]:
     gaz = gazetteer()
     tokens = _tokens(run.group())
     hits = []
     i = 0
     while i < len(tokens):
+        if name_key(run.group()[tokens[i][0]:tokens[i][1]]) not in first_words:
+            i += 1
+            continue
         for count in range(min(len(tokens) - i, _MAX_NAME_TOKENS), 0, -1):
             start, end = tokens[i][0], tokens[i + count - 1][1]
             ids = _bare_units(run.group()[start:end], introduced, provinces_named, gaz)
@@ -286,7 +301,7 @@ def _bare_in_run(run: re.Match, introduced: dict[str, tuple[int, ...]], province
 def _bare_units(name: str, introduced, provinces_named, gaz: Gazetteer) -> tuple[int, ...]:
     key = name_key(name)
     province = next((i for i in gaz.exact.get(key, []) if gaz.units[i].level == "province"), None)
-    if province is not None and gaz.units[province].name in _NOT_BARE:
+    if key in _NOT_BARE:
         province = None
     lower = introduced.get(key)
     if lower and (province is None or province not in provinces_named):
@@ -331,6 +346,8 @@ _LEVEL_RANK = {"country": 0, "province": 1, "district": 2, "commune": 3}
 _TITLE_WEIGHT = 3.0
 _LEAD_WEIGHT = 2.0
 _LEAD_CHARS = 500
+#: What an article is about shows in its first pages; a huge text is not scanned to its end.
+_SCAN_CHARS = 50_000
 #: A child unit is the article's subject only if it outweighs its nearest rival this many times.
 _DOMINANCE = 2.0
 
@@ -346,6 +363,7 @@ def article_locality(title: str | None, text: str) -> str | None:
     the parent itself and clearly dominates its siblings: the lowest unit the
     article is about, not a place it mentions in passing.
     """
+    text = text[:_SCAN_CHARS]
     weighted = _weighted_hits(title, text)
     if not weighted:
         return None
@@ -381,15 +399,26 @@ def _resolve(weighted: list[tuple[Hit, float]]) -> list[tuple[int, float]]:
 
 
 def _generic_weights(title: str | None, text: str) -> dict[str, float]:
-    """Weight of administrative words used without a name, by the kind of unit they refer to."""
+    """Weight of administrative words used without a name, by the kind of unit they refer to.
+
+    Enumerations (``quận, huyện``, ``tỉnh, thành phố``, ``xã/thị trấn``) speak of every unit of a
+    kind, not of the article's own, and are left out.
+    """
     weights: dict[str, float] = defaultdict(float)
     for source, scale in ((title or "", _TITLE_WEIGHT), (text, None)):
         named = _coverage(_explicit_hits(source))
         for match in _GENERIC.finditer(source):
-            if not named(match.start()):
-                kind = _GENERIC_KINDS[_canonical_word(match.group("word"))]
-                weights[kind] += scale or _position_weight(match.start())
+            if named(match.start()) or _in_enumeration(source, match):
+                continue
+            kind = _GENERIC_KINDS[_canonical_word(match.group("word"))]
+            weights[kind] += scale or _position_weight(match.start())
     return weights
+
+
+def _in_enumeration(text: str, match: re.Match) -> bool:
+    before = text[max(match.start() - 2, 0):match.start()]
+    after = text[match.end():match.end() + 4]
+    return before.endswith((",", ", ", "/")) or after.startswith((",", "/", " và"))
 
 
 def _present(direct: dict[int, float]) -> set[int]:
@@ -412,15 +441,17 @@ def _aggregate(direct: dict[int, float]) -> dict[int, float]:
 
 
 def _add_generic_references(direct: dict[int, float], generic: dict[str, float]) -> None:
-    """Credit generic references to the most mentioned unit of their kind (the lowest on a tie)."""
+    """Credit generic references to the unit of their kind that the text clearly names most.
+
+    With two cities named about equally, "thành phố" could be either, and it counts for neither.
+    """
     gaz = gazetteer()
     total = _aggregate(direct)
     present = _present(direct)
     for kind, weight in generic.items():
-        matching = [u for u in present if gaz.units[u].kind == kind]
-        if matching:
-            best = max(matching, key=lambda u: (total[u], _LEVEL_RANK[gaz.units[u].level]))
-            direct[best] += weight
+        ranked = sorted((u for u in present if gaz.units[u].kind == kind), key=lambda u: total[u], reverse=True)
+        if ranked and (len(ranked) == 1 or total[ranked[0]] >= _DOMINANCE * total[ranked[1]]):
+            direct[ranked[0]] += weight
 
 
 def _descend(direct: dict[int, float]) -> int:
