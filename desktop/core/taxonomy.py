@@ -49,7 +49,8 @@ class Taxonomy:
         self._codes = alias_to_code
         ordered = sorted(alias_to_code, key=len, reverse=True)
         pattern = "|".join(re.escape(a) for a in ordered if a)
-        self._matcher = re.compile(rf"(?<![^\W_])(?:{pattern})(?![^\W_])") if pattern else None
+        # No lookbehind: it would cost the regex engine its fast first-letter scan; see code_for.
+        self._matcher = re.compile(rf"(?:{pattern})(?![^\W_])") if pattern else None
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> Taxonomy:
@@ -74,7 +75,9 @@ class Taxonomy:
         """The code of the longest alias found in ``label``, or None."""
         if self._matcher is None or not label:
             return None
-        best = max(self._matcher.findall(normalise(label)), key=len, default=None)
+        text = normalise(label)
+        found = (m.group() for m in self._matcher.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalnum())
+        best = max(found, key=len, default=None)
         return self._codes[best] if best else None
 
     def labels(self) -> list[str]:

@@ -13,8 +13,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-_SENTENCE_END = re.compile(r"(?<!\bTP)(?<!\bTp)(?<!\bThS)(?<!\bTS)[.!?…]+[\"”»’)]*(?=\s)|\n")
-_HARD_BOUNDARY = re.compile(r";|(?<!\d):|:(?!\d)|\n|…")
+_SENTENCE_END = re.compile(r"[.!?…\n](?<!\bTP\.)(?<!\bTp\.)(?<!\bThS\.)(?<!\bTS\.)(?:(?<=\n)|[.!?…]*[\"”»’)]*(?=\s))")
+_HARD_BOUNDARY = re.compile(r"[;:\n…](?<!\d:(?=\d))")
 #: Lines that repeat the article rather than report: markdown teaser, image,
 #: bold pull-quote, "more" recap, headings.
 _FURNITURE_LINE = re.compile(r"^[^\S\n]*(?:\[|!\[|\*\*|more|#|>).*$", re.MULTILINE | re.IGNORECASE)
@@ -52,6 +52,11 @@ class Layout:
         i = bisect_right(self._hard, pos)
         hard = self._hard[i - 1] if i else 0
         return max(hard, self.sentence_at(pos).start)
+
+    def paragraph_end(self, pos: int) -> int:
+        """Where the line (paragraph) holding ``pos`` ends."""
+        end = self.text.find("\n", pos)
+        return len(self.text) if end < 0 else end
 
     def open_bracket(self, start: int, pos: int) -> int:
         """The position after a ``(`` between ``start`` and ``pos`` that is still open at ``pos``, else ``start``."""

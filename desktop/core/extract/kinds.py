@@ -6,6 +6,9 @@ because ``phấn đấu ... đạt 450 tỷ đồng`` is a target.  A target fra
 head of the sentence (``Về kinh tế, phấn đấu ...; ... đạt 4.500 tỷ đồng``)
 reaches every clause that has no estimate cue of its own.
 
+``Kế hoạch`` in a name (``Sở Kế hoạch và Đầu tư``, ``Kế hoạch hành động
+số 173``) is no cue.
+
 Then the calendar: a whole-year figure for a year that had not ended -- or
 not even reached its second half -- when the article was published cannot
 be a result, so a figure with only weak cues becomes a target.  ``dự kiến``
@@ -25,27 +28,35 @@ from desktop.core.extract.lexicon import (
     alternation,
 )
 
-_EDGE_BEFORE = r"(?<![^\W\d_])"
+# Case-sensitive patterns run on lower-cased text, and the word start is checked in
+# Python: both keep the regex engine's fast scan for the first letter (4x faster).
 _EDGE_AFTER = r"(?![^\W\d_])"
 _CUE = re.compile(
-    rf"{_EDGE_BEFORE}(?:(?P<estimate>{alternation(ESTIMATE_CUES)})|(?P<target>{alternation(TARGET_CUES)})"
-    rf"|(?P<forecast>{alternation(FORECAST_CUES)})|(?P<actual>{alternation(ACTUAL_CUES)})){_EDGE_AFTER}",
-    re.IGNORECASE,
+    rf"(?:(?P<estimate>{alternation(ESTIMATE_CUES)})"
+    rf"|(?P<target>{alternation(TARGET_CUES)})(?!\s*(?:và\s+đầu\s+tư|-\s*đầu\s+tư|hành\s+động|số))"
+    rf"|(?P<forecast>{alternation(FORECAST_CUES)})|(?P<actual>{alternation(ACTUAL_CUES)})){_EDGE_AFTER}"
 )
-_FRAME = re.compile(rf"{_EDGE_BEFORE}(?:{alternation(TARGET_FRAME_CUES)}){_EDGE_AFTER}", re.IGNORECASE)
+_FRAME = re.compile(rf"(?:{alternation(TARGET_FRAME_CUES)}){_EDGE_AFTER}")
 
 #: Published in or before this month, a whole-year figure for the same year is a plan.
 LAST_PLANNING_MONTH = 6
 
 
+def starts_word(text: str, match: re.Match[str]) -> bool:
+    start = match.start()
+    return start == 0 or not text[start - 1].isalpha()
+
+
 def cue_kind(region: str) -> str | None:
-    """The kind the cue words of ``region`` (text before a figure) point to, or None without cues.
+    """The kind the cue words of ``region`` (lower-cased text before a figure) point to, or None.
 
     Returns ``actual``, ``estimate``, ``target`` or ``forecast`` (``dự kiến``,
     resolved later by :func:`resolve`).
     """
     strong = weak = None
     for match in _CUE.finditer(region):
+        if not starts_word(region, match):
+            continue
         if match.lastgroup == "actual":
             weak = "actual"
         else:
@@ -54,8 +65,8 @@ def cue_kind(region: str) -> str | None:
 
 
 def has_target_frame(sentence_head: str) -> bool:
-    """True when the text before a sentence's first figure sets a target frame."""
-    return _FRAME.search(sentence_head) is not None
+    """True when the (lower-cased) text before a sentence's first figure sets a target frame."""
+    return any(starts_word(sentence_head, m) for m in _FRAME.finditer(sentence_head))
 
 
 def resolve(

@@ -13,9 +13,11 @@ import re
 
 #: Words kept at most, counted back from the figure.
 MAX_WORDS = 14
+#: Characters of the region looked at (the label keeps only its end anyway).
+MAX_CHARS = 160
 
 _HEAD = re.compile(
-    r"^(?:[\s,.\-–+*•:]|trong\s+đó|trong\s+số\s+đó|đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra|cụ\s+thể|riêng|còn"
+    r"^(?:[\s,.\-–+*•:()]|trong\s+đó|trong\s+số\s+đó|đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra|cụ\s+thể|riêng|còn"
     r"|và|với|qua\s+đó|theo\s+đó|như\s+vậy|tính\s+chung|l[ũu]y\s+kế|về\s+[^,]{1,30},|nhìn\s+chung|"
     r"phấn\s+đấu|mục\s+tiêu|dự\s+kiến|toàn\s+(?:tỉnh|thành\s+phố|huyện)\s+(?=có))+",
     re.IGNORECASE,
@@ -35,19 +37,25 @@ _DATE = re.compile(r"(?:(?:tính\s+)?(?:đến|từ)\s+)?(?:ngày\s+)?\d{1,2}/\d
 #: A long label is cut to its last comma-separated part when that part can stand alone.
 LONG_LABEL = 12
 SHORTEST_PART = 4
+_HAS_PERIOD = re.compile(r"năm|quý|tháng", re.IGNORECASE)
 _CHANGE_TAIL = re.compile(r"(?:\s|^)(tăng|giảm)[\s,:]*$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+_TAIL_WINDOW = 32
 
 
 def make_label(region: str, percent: bool) -> str:
     """A short label from ``region``, the text between the clause start and the figure."""
-    label = _DATE.sub("", _PERIOD_PHRASE.sub("", _SPACES.sub(" ", region)))
+    label = _SPACES.sub(" ", region[-MAX_CHARS:])
+    if _HAS_PERIOD.search(label):
+        label = _PERIOD_PHRASE.sub("", label)
+    if "/" in label:
+        label = _DATE.sub("", label)
     label = _HEAD.sub("", label)
     change = ""
     while True:
-        stripped = _TAIL.sub("", label)
+        stripped = _strip_tail(label)
         if percent and not change:
-            found = _CHANGE_TAIL.search(stripped)
+            found = _CHANGE_TAIL.search(stripped, max(0, len(stripped) - _TAIL_WINDOW))
             if found:
                 change, stripped = found.group(1).lower(), stripped[: found.start()]
         if stripped == label:
@@ -57,6 +65,12 @@ def make_label(region: str, percent: bool) -> str:
     words = label.split()
     label = " ".join(words[-MAX_WORDS:] + ([change] if change else []))
     return label[:1].upper() + label[1:]
+
+
+def _strip_tail(label: str) -> str:
+    """``label`` without one trailing cue or hedge word (only the end is searched: labels can be long)."""
+    found = _TAIL.search(label, max(0, len(label) - _TAIL_WINDOW))
+    return label[: found.start()] if found else label
 
 
 def _last_part(label: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -38,25 +39,42 @@ def _find_places() -> Callable[[str], list[Any]] | None:
     return getattr(module, "find_places", None)
 
 
-def locality_of(region: str, default: str | None) -> str | None:
-    """The locality of a figure whose clause text before it is ``region``."""
-    region = region.strip()
-    if not region:
-        return default
-    if _COUNTRY.search(region):
-        return COUNTRY_NAME
+class Localities:
+    """The places named in one article, found once, and the locality rule above."""
+
+    def __init__(self, text: str, default: str | None) -> None:
+        self.text = text
+        self.default = default
+        self._places = _places_in(text)
+        self._starts = [start for start, _ in self._places]
+
+    def at(self, low: str, region_start: int, region_end: int) -> str | None:
+        """The locality of a figure whose clause text before it is ``text[region_start:region_end]``.
+
+        ``low`` is the article lower-cased (same length).
+        """
+        region = low[region_start:region_end]
+        if not region.strip():
+            return self.default
+        if any(word in region for word in COUNTRY) and _COUNTRY.search(region):
+            return COUNTRY_NAME
+        i = bisect_left(self._starts, region_start)
+        while i < len(self._places) and self._places[i][0] < region_end:
+            start, name = self._places[i]
+            if name != self.default and _SUBJECT_BEFORE.search(self.text, region_start, start):
+                return name
+            i += 1
+        return self.default
+
+
+def _places_in(text: str) -> list[tuple[int, str]]:
+    """(start, name) of every place the gazetteer finds in ``text``, in order; none without a gazetteer."""
     find_places = _find_places()
     if find_places is None:
-        return default
+        return []
     try:
-        mentions = find_places(region)
+        mentions = find_places(text)
     except Exception:  # the gazetteer must never break extraction
-        return default
-    for mention in mentions:
-        name = getattr(mention, "name", None)
-        start = getattr(mention, "start", None)
-        if not name or start is None or name == default:
-            continue
-        if _SUBJECT_BEFORE.search(region[:start]):
-            return str(name)
-    return default
+        return []
+    places = [(getattr(m, "start", None), getattr(m, "name", None)) for m in mentions]
+    return sorted((start, str(name)) for start, name in places if isinstance(start, int) and name)

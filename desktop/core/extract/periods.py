@@ -9,7 +9,9 @@ that a party term (``trong nhiệm kỳ 2020-2025``) frames the *targets* that
 follow it, since a term is what goals are set for (not when it only names a
 congress: ``Đại hội ... lần thứ XIV, nhiệm kỳ 2020-2025``).  Failing
 that, the publication date decides: an article from January or February
-reports the year just ended, any other the current year.
+reports the year just ended, any other the current year.  Without a date,
+the year the article names most often, or the year after its comparison
+bases (``so cùng kỳ năm 2016``).
 """
 
 from __future__ import annotations
@@ -22,16 +24,21 @@ from dataclasses import dataclass
 
 from desktop.core.extract.clauses import Sentence
 
-_MENTION = re.compile(
-    r"(?P<term>(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ)\s+(?P<t1>\d{4})\s*[-–—]\s*(?P<t2>\d{4}))"
-    r"|(?P<basis>(?:so\s+với|so|cùng\s+kỳ|tầm\s+nhìn|từ)\s+(?:(?:năm|cuối\s+năm)\s+)?\d{4})"
-    r"|(?P<horizon>(?:đến|tới|trước|sau)\s+(?:(?:năm|cuối\s+năm|hết\s+năm)\s+)?(?P<h>\d{4}))"
-    r"|(?:quý\s+(?:[IV]+|\d)\s*(?:/|-|năm)\s*(?P<q>\d{4}))"
-    r"|(?:tháng\s+\d{1,2}\s*(?:/|-|năm)\s*(?P<m>\d{4}))"
-    r"|(?:năm\s+(?P<y>\d{4}))"
-    r"|(?P<now>năm\s+nay)",
+#: A year in the text; what it means is read from the words just before it.
+_YEAR_TOKEN = re.compile(r"\d(?<!\d\d)\d{3}(?!\d)|[nN]ăm\s+nay")
+#: Words before a year, anchored at the year (searched in a short window).
+_BEFORE_YEAR = re.compile(
+    r"(?:(?P<term>(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ)\s+)"
+    r"|(?P<basis>(?:so\s+với|so|cùng\s+kỳ|tầm\s+nhìn|từ)\s+(?:(?:năm|cuối\s+năm)\s+)?)"
+    r"|(?P<horizon>(?:đến|tới|trước|sau)\s+(?:(?:năm|cuối\s+năm|hết\s+năm)\s+)?)"
+    r"|(?P<part>(?:quý\s+(?:[IV]+|\d)|tháng\s+\d{1,2})\s*(?:/|-|năm)\s*)"
+    r"|(?P<year>năm\s+)"
+    r"|(?P<lead>(?:^|[.!?]\s|\n)\s*))$",
     re.IGNORECASE,
 )
+_TERM_END = re.compile(r"\s*[-–—]\s*(\d{4})(?!\d)")
+_LEAD_YEAR_END = re.compile(r"\s+là\s|,")
+_WINDOW = 32
 _SUB_YEAR = re.compile(r"tháng|quý|từ\s+đầu\s+năm|đến\s+nay|lũy\s+kế|luỹ\s+kế|tuần|tết", re.IGNORECASE)
 _CONGRESS = re.compile(r"khóa|khoá|lần\s+thứ|đại\s+hội", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
@@ -46,6 +53,7 @@ class Mention:
     carries: bool
     sub_year: bool
     frames_targets: bool = False
+    basis_year: int | None = None
 
 
 class Periods:
@@ -55,27 +63,47 @@ class Periods:
         self.text = text
         self.published_year = int(published[:4]) if published else None
         self.published_month = int(published[5:7]) if published else None
-        self.mentions = [m for m in (self._mention(match) for match in _MENTION.finditer(text)) if m]
+        self.mentions = self._find_mentions()
         self._starts = [m.start for m in self.mentions]
         self._last_carrying = self._carry_index(lambda m: m.carries)
         self._last_target_frame = self._carry_index(lambda m: m.carries or m.frames_targets)
         self._fallback_year = self._guess_year(title)
 
-    def _mention(self, match: re.Match[str]) -> Mention | None:
-        sub_year = bool(_SUB_YEAR.search(self.text, max(0, match.start() - 20), match.start() + 8))
-        if match["basis"]:
-            return Mention(match.start(), None, False, sub_year)
-        if match["term"]:
-            party_term = match["term"].lower().startswith("nhiệm") and not self._names_congress(match.start())
-            return Mention(match.start(), f"{match['t1']}-{match['t2']}", False, False, party_term)
-        if match["now"]:
+    def _find_mentions(self) -> list[Mention]:
+        mentions: list[Mention] = []
+        consumed = 0
+        for token in _YEAR_TOKEN.finditer(self.text):
+            if token.start() < consumed:
+                continue
+            mention, consumed = self._mention(token)
+            if mention is not None:
+                mentions.append(mention)
+        return mentions
+
+    def _mention(self, token: re.Match[str]) -> tuple[Mention | None, int]:
+        """What the year at ``token`` is: a period, a term, a horizon, a comparison basis or nothing."""
+        text, start, end = self.text, token.start(), token.end()
+        sub_year = _SUB_YEAR.search(text, max(0, start - 20), end) is not None
+        if not token.group()[0].isdigit():  # năm nay
             if self.published_year is None:
-                return None
-            return Mention(match.start(), str(self.published_year), True, sub_year)
-        year = match["h"] or match["q"] or match["m"] or match["y"]
-        if not 1900 <= int(year) <= 2100:
-            return None
-        return Mention(match.start(), year, not match["horizon"], sub_year or bool(match["q"] or match["m"]))
+                return None, end
+            return Mention(start, str(self.published_year), True, sub_year), end
+        year = int(token.group())
+        before = _BEFORE_YEAR.search(text, max(0, start - _WINDOW), start)
+        if before is None or not 1900 <= year <= 2100:
+            return None, end
+        at = before.start()
+        if before["term"]:
+            second = _TERM_END.match(text, end)
+            if second is None:
+                return Mention(at, str(year), False, False), end
+            party_term = before.group().lower().startswith("nhiệm") and not self._names_congress(at)
+            return Mention(at, f"{year}-{second.group(1)}", False, False, party_term), second.end()
+        if before["basis"]:
+            return Mention(at, None, False, sub_year, basis_year=year), end
+        if before["lead"] and not _LEAD_YEAR_END.match(text, end):
+            return None, end
+        return Mention(at, str(year), not before["horizon"], sub_year or bool(before["part"])), end
 
     def _names_congress(self, pos: int) -> bool:
         """True for the term in a congress's name: ``Đại hội ... lần thứ XIV, nhiệm kỳ 2020-2025``."""
@@ -97,6 +125,8 @@ class Periods:
         years = Counter(m.value for m in self.mentions if m.carries and m.value)
         if not years and title:
             years = Counter(_YEAR.findall(title))
+        if not years:  # "tăng 7,4% so cùng kỳ năm 2016" is about 2017
+            years = Counter(str(m.basis_year + 1) for m in self.mentions if m.basis_year)
         return years.most_common(1)[0][0] if years else None
 
     def at(self, pos: int, sentence: Sentence, clause_end: int, target: bool) -> tuple[str | None, bool]:

@@ -18,7 +18,7 @@ from desktop.core.extract.dedupe import Candidate, dedupe
 from desktop.core.extract.kinds import cue_kind, has_target_frame, resolve
 from desktop.core.extract.labels import make_label
 from desktop.core.extract.lexicon import QUALIFIER_WORDS, alternation
-from desktop.core.extract.locality import locality_of
+from desktop.core.extract.locality import Localities
 from desktop.core.extract.periods import Periods, is_sub_year
 from desktop.core.extract.spans import Figure, find_figures
 from desktop.core.records import Comparison, Record
@@ -31,6 +31,16 @@ AFTER_WORDS = 6
 
 _QUALIFIER = re.compile(rf"(?<![^\W\d_])({alternation(tuple(QUALIFIER_WORDS))})\s*$", re.IGNORECASE)
 _COORDINATED_VERB = re.compile(r"(?<![^\W\d_])(?:đạt|hoàn thành|thực hiện)\s+và\s*$", re.IGNORECASE)
+_LAST_YEAR_SUBJECT = re.compile(r"^\W*(?:cùng\s+kỳ\s+)?năm\s+(?:trước|ngoái)", re.IGNORECASE)
+_BASIS_BEFORE_BRACKET = re.compile(r"(?:so\s+với|so)\s+(?:năm\s+)?(\d{4})\s*\(\s*$", re.IGNORECASE)
+_CRITERION = re.compile(
+    r"(?<![^\W\d_])(?:có|với)\s+(?:[^\W\d_]+\s+){1,6}"
+    r"(?:dưới|nhỏ\s+hơn|lớn\s+hơn|không\s+quá|không\s+dưới|tối\s+đa|tối\s+thiểu)\s*$",
+    re.IGNORECASE,
+)
+_COMPARATIVE_HINT = re.compile(r"dưới|hơn|quá|tối")
+_DISTANCE = re.compile(r"(?<![^\W\d_])cách(?:\s+[^\W\d_]+){0,8}\s*$", re.IGNORECASE)
+_LENGTHS = frozenset({"km", "m", "mét"})
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 #: How sure each figure shape is to be a record (before penalties).
@@ -56,11 +66,13 @@ class ArticleExtractor:
 
     def __init__(self, text: str, published: str | None, locality: str | None, title: str | None) -> None:
         self.text = text
+        self.low = lower_same_length(text)
         self.published = published if published and _ISO_DATE.fullmatch(published[:10]) else None
-        self.locality = locality
+        self.localities = Localities(text, locality)
         self.layout = Layout(text)
         self.periods = Periods(text, self.published, title)
         self.taxonomy = default_taxonomy()
+        self._plan_paragraph_end = -1  # a paragraph opened by a target frame lends it to figures without cues
 
     def run(self, max_records: int) -> tuple[list[Record], bool]:
         """All records of the article (deduplicated) and whether ``max_records`` cut them short."""
@@ -71,10 +83,12 @@ class ArticleExtractor:
             sentence = self.layout.sentence_at(figure.start)
             if chain is None or chain.sentence != sentence:
                 self._close(chain, candidates)
-                head = self.text[max(sentence.start, figure.start - MAX_REGION) : figure.start]
+                head = self.low[max(sentence.start, figure.start - MAX_REGION) : figure.start]
                 chain = _Chain(sentence, has_target_frame(head))
             if self._qualifies(chain, figure):
                 self._add_comparison(chain, candidates, figure)
+                continue
+            if self._not_a_fact(figure, chain):
                 continue
             if len(candidates) >= max_records:
                 truncated = True
@@ -86,6 +100,14 @@ class ArticleExtractor:
             chain.relation, chain.comparisons = None, []
         self._close(chain, candidates)
         return dedupe(candidates), truncated
+
+    def _not_a_fact(self, figure: Figure, chain: _Chain) -> bool:
+        """Figures that define a group or a place rather than report: ``xe có dung tích dưới 2,5 lít``,
+        ``cách trung tâm 50 km``."""
+        tail = self.low[max(chain.sentence.start, figure.start - 60) : figure.start]
+        if _COMPARATIVE_HINT.search(tail) and _CRITERION.search(tail):
+            return True
+        return figure.quantity.base_unit in _LENGTHS and _DISTANCE.search(tail) is not None
 
     def _qualifies(self, chain: _Chain, figure: Figure) -> bool:
         """True when ``figure`` is a comparison of the chain's absolute figure."""
@@ -119,15 +141,18 @@ class ArticleExtractor:
         text, start = self.text, figure.start
         region_start = self._region_start(figure, chain)
         region = text[region_start:start]
-        cue = cue_kind(region)
+        cue = cue_kind(self.low[region_start:start])
         if cue is None and chain.end and not self.layout.crosses_hard_boundary(chain.end, start):
             cue = chain.cue  # "cho 1.000 ca F0 và 15.000 ca F1": one verb, two figures
         chain.cue = cue
+        framed = (chain.framed and cue != "estimate") or (cue is None and start < self._plan_paragraph_end)
         clause_end = self.layout.clause_end(start)
-        target_hint = cue == "target" or (chain.framed and cue != "estimate")
-        period, sub_year = self.periods.at(start, chain.sentence, clause_end, target_hint)
+        period, sub_year = self.periods.at(start, chain.sentence, clause_end, cue == "target" or framed)
+        period = self._relative_period(region_start, region, period)
         sub_year = sub_year or is_sub_year(text, max(chain.sentence.start, start - MAX_REGION), start)
-        kind = resolve(cue, chain.framed and cue != "estimate", period, sub_year, self.published)
+        kind = resolve(cue, framed, period, sub_year, self.published)
+        if chain.framed and kind == "target":
+            self._plan_paragraph_end = self.layout.paragraph_end(start)
         label = make_label(region, figure.is_percent) or self._label_after(figure, clause_end)
         furniture = self.layout.is_furniture(start)
         quantity = figure.quantity
@@ -144,12 +169,23 @@ class ArticleExtractor:
             qualifier=qualifier_of(region),
             kind=kind,
             period=period,
-            locality=locality_of(region, self.locality),
+            locality=self.localities.at(self.low, region_start, start),
             indicator_code=self.taxonomy.code_for(label),
             confidence=_confidence(figure, label, furniture),
             rule=figure.shape,
         )
         return Candidate(record, furniture)
+
+    def _relative_period(self, region_start: int, region: str, period: str | None) -> str | None:
+        """The year before ``period`` for ``(cùng kỳ năm trước tăng 4,58%)``; the basis year for
+        ``gấp 3,9 lần so với năm 2010 (15 triệu đồng/người/năm)``."""
+        if period and period.isdigit() and _LAST_YEAR_SUBJECT.match(region):
+            return str(int(period) - 1)
+        if not region.strip():
+            basis = _BASIS_BEFORE_BRACKET.search(self.text, max(0, region_start - 40), region_start)
+            if basis:
+                return basis.group(1)
+        return period
 
     def _region_start(self, figure: Figure, chain: _Chain) -> int:
         """Where the label of ``figure`` starts: its clause, after the previous figure's chain."""
@@ -161,12 +197,20 @@ class ArticleExtractor:
 
     def _label_after(self, figure: Figure, clause_end: int) -> str:
         """A label for a figure with nothing before it (``mũi 1: 165.055 người``): its noun and what follows."""
-        if figure.is_percent:
+        if figure.shape not in ("count", "score"):
             return ""
         noun = figure.quantity.base_unit
         words = self.text[figure.end : min(clause_end, figure.end + MAX_REGION)].split(",")[0].split()
         label = " ".join([noun, *words[:AFTER_WORDS]]).strip()
         return label[:1].upper() + label[1:]
+
+
+def lower_same_length(text: str) -> str:
+    """``text`` lower-cased character by character, so that offsets stay valid (``İ`` lowers to two)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def qualifier_of(region: str) -> str:

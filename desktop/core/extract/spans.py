@@ -33,7 +33,8 @@ from desktop.core.numbers import (
 _SP = r"[^\S\n]*"  # spaces, never across a line break
 _WORD_END = r"(?![^\W_])"
 
-_NUMBER = re.compile(rf"(?<![\dA-Z])(?<!\d[.,])(?<![A-Za-z]-){NUMBER_PATTERN}")
+# Starts with \d so that the regex engine can skip to digits; the lookbehinds then check what precedes.
+_NUMBER = re.compile(r"\d(?<![\dA-Z]\d)(?<!\d[.,]\d)(?<![A-Za-z]-\d)\d*(?:[.,]\d+)*")
 _TIME = re.compile(r"[:h]\d\d\b")
 _SLASH = re.compile(rf"{_SP}/{_SP}(\d+)")
 _DATE_TAIL = re.compile(r"[/.-]\d")
@@ -50,8 +51,7 @@ _UNIT = re.compile(
 _SCORE_UNIT = re.compile(rf"{_SP}(?:{alternation(SCORE_ONLY_UNITS + COUNT_UNITS)}){_WORD_END}", re.IGNORECASE)
 _THRESHOLD = re.compile(rf"{_SP}trở{_SP}(?:lên|xuống)", re.IGNORECASE)
 _DOCUMENT_ID = re.compile(r"[-/]\s?[A-ZĐ]{2}")
-_GUARD = re.compile(rf"(?<![^\W\d_])(?:{alternation(NOT_A_FIGURE_BEFORE)}){_SP}$", re.IGNORECASE)
-_TOTAL_NUMBER = re.compile(r"tổng\s+số\s*$", re.IGNORECASE)
+_GUARD_WORDS = frozenset(NOT_A_FIGURE_BEFORE)
 _FROM = re.compile(r"(?<![^\W\d_])từ\s*$", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s)\]\"']+|\]\([^)\s]*")
 
@@ -98,11 +98,12 @@ def find_figures(text: str) -> list[Figure]:
 
 def _is_label_number(text: str, start: int) -> bool:
     """True for numbers that name something: ``năm 2019``, ``số 136``, ``thứ 17``, ``Top 5``."""
-    before = text[max(0, start - 24) : start]
-    guard = _GUARD.search(before)
-    if guard is None:
+    words = text[max(0, start - 24) : start].lower().split()
+    if not words or text[start - 1 : start].isalpha():
         return False
-    return not (guard.group().lower().startswith("số") and _TOTAL_NUMBER.search(before))
+    if words[-1] in _GUARD_WORDS:
+        return not (words[-1] == "số" and words[-2:-1] == ["tổng"])
+    return " ".join(words[-2:]) in _GUARD_WORDS
 
 
 def _read_figure(text: str, match: re.Match[str]) -> tuple[Figure | None, int]:
