@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from desktop.gui.states import state_colour
 from desktop.gui.text_layout import OffsetMap, clause_bounds, display_text
-from desktop.store import StoredRecord
+from desktop.store.gui_queries import ReviewRow
 
 #: Never build more highlight selections than this at once (a screen shows far fewer).
 MAX_SELECTIONS = 2000
@@ -60,16 +60,15 @@ class ArticleTextView(QPlainTextEdit):
 
     # ---- content --------------------------------------------------------------
 
-    def show_article(self, text: str, records: list[StoredRecord]) -> None:
+    def show_article(self, text: str, records: list[ReviewRow]) -> None:
         self._text = text
         self._offsets = OffsetMap(text)
         self._current = None
         self.setPlainText(display_text(text))
         self.set_records(records)
 
-    def set_records(self, records: list[StoredRecord]) -> None:
-        spans = [Span(s.record.start, s.record.end, s.status, s.id) for s in records
-                 if 0 <= s.record.start < s.record.end <= len(self._text)]
+    def set_records(self, records: list[ReviewRow]) -> None:
+        spans = [Span(r.start, r.end, r.status, r.id) for r in records if 0 <= r.start < r.end <= len(self._text)]
         self._spans = sorted(spans, key=lambda span: (span.start, span.end))
         self._starts = [span.start for span in self._spans]
         self._by_id = {span.record_id: span for span in self._spans}

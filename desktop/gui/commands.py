@@ -24,14 +24,17 @@ class RecordCommand(QUndoCommand):
     """One decision, correction or addition on one record, as before/after snapshots."""
 
     def __init__(self, session: Restorer, record_id: int, before: dict[str, Any] | None,
-                 after: dict[str, Any] | None, text: str, parent: QUndoCommand | None = None) -> None:
-        super().__init__(text, parent)
+                 after: dict[str, Any] | None, text: str) -> None:
+        super().__init__(text)
         self._session = session
         self.record_id = record_id
         self._before = before
         self._after = after
-        # Inside a macro the macro skips the first redo for all its children.
-        self._skip_redo = parent is None
+        self._skip_redo = True
+
+    def skip_first_redo(self, skip: bool) -> None:
+        """Inside a macro, the macro skips the first redo for all its steps."""
+        self._skip_redo = skip
 
     def redo(self) -> None:
         if self._skip_redo:
@@ -44,14 +47,28 @@ class RecordCommand(QUndoCommand):
 
 
 class MacroCommand(QUndoCommand):
-    """Several record commands undone and redone as one step (confirm all of an article)."""
+    """Several record commands undone and redone as one step (confirm all of an article).
+
+    The macro holds its steps in a Python list rather than as Qt child
+    commands, so that Python keeps every step's ``undo``/``redo`` alive.
+    """
 
     def __init__(self, text: str) -> None:
         super().__init__(text)
+        self.steps: list[RecordCommand] = []
         self._skip_redo = True
+
+    def add(self, step: RecordCommand) -> None:
+        step.skip_first_redo(False)
+        self.steps.append(step)
 
     def redo(self) -> None:
         if self._skip_redo:
             self._skip_redo = False
             return
-        super().redo()
+        for step in self.steps:
+            step.redo()
+
+    def undo(self) -> None:
+        for step in reversed(self.steps):
+            step.undo()

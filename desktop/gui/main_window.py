@@ -40,6 +40,7 @@ from desktop.gui.record_model import RecordTableModel
 from desktop.gui.session import ReviewSession
 from desktop.gui.transfers import Transfers
 from desktop.store import Store, StoredArticle, StoredRecord
+from desktop.store.gui_queries import ReviewRow, review_rows
 
 #: Actions that decide or edit, disabled while the editor is open.
 DECISION_ACTIONS = ("action_confirm", "action_reject", "action_edit", "action_add_from_selection",
@@ -192,7 +193,7 @@ class MainWindow(QMainWindow):
     def show_article(self, article_id: int, record_id: int | None = None) -> None:
         """Show an article and select ``record_id`` (default: its first pending record)."""
         self.article = self.store.article(article_id)
-        records = self.store.records(article_id)
+        records = review_rows(self.store, article_id)
         self.records.set_records(records)
         self.article_text.show_article(self.article.text, records)
         self._select_in_list(article_id)
@@ -213,9 +214,14 @@ class MainWindow(QMainWindow):
             QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self.record_table.scrollTo(self.records.index(row, 0))
 
-    def current_record(self) -> StoredRecord | None:
+    def current_row(self) -> ReviewRow | None:
         index = self.record_table.selectionModel().currentIndex()
         return self.records.stored(index.row()) if index.isValid() else None
+
+    def current_record(self) -> StoredRecord | None:
+        """The full current record, read from the store (the table holds only what it shows)."""
+        row = self.current_row()
+        return self.store.record(row.id) if row is not None else None
 
     def _select_in_list(self, article_id: int) -> None:
         row = self.articles.row_of(article_id)
@@ -235,7 +241,8 @@ class MainWindow(QMainWindow):
             self.show_article(self.articles.summary(current.row()).id)
 
     def _record_chosen(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
-        stored = self.records.stored(current.row()) if current.isValid() else None
+        row = self.records.stored(current.row()) if current.isValid() else None
+        stored = self.store.record(row.id) if row is not None else None
         self.article_text.set_current(stored.id if stored else None)
         length = len(self.article.text) if self.article else 0
         self.record_editor.show_record(stored.record if stored else None, stored.note if stored else None,
@@ -258,7 +265,7 @@ class MainWindow(QMainWindow):
         self._decide("rejected")
 
     def _decide(self, status: str) -> None:
-        stored = self.current_record()
+        stored = self.current_row()
         if stored is None or not self._allowed(status, stored):
             return
         if self.session.decide(stored.id, status):
@@ -317,7 +324,7 @@ class MainWindow(QMainWindow):
         if self.article is None or self.article.id != article_id:
             self.show_article(article_id, record_id)
             return
-        records = self.store.records(article_id)
+        records = review_rows(self.store, article_id)
         self.records.set_records(records)
         self.article_text.set_records(records)
         self.select_record(record_id if self.records.row_of(record_id) is not None else None)
@@ -342,7 +349,7 @@ class MainWindow(QMainWindow):
 
     # ---- enabling -------------------------------------------------------------
 
-    def _allowed(self, status: str, stored: StoredRecord) -> bool:
+    def _allowed(self, status: str, stored: ReviewRow) -> bool:
         if status == "confirmed":
             return stored.status == "pending"
         return stored.status != "rejected"
@@ -350,7 +357,7 @@ class MainWindow(QMainWindow):
     def update_actions(self) -> None:
         """Enable exactly the actions that apply to what is on screen."""
         editing = self.record_editor.editing
-        stored = self.current_record()
+        stored = self.current_row()
         index = self.record_table.selectionModel().currentIndex()
         row = index.row() if index.isValid() else -1
         has_pending = any(s.status == "pending" for s in self.records.records)

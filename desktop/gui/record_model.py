@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.core.numbers import format_number
-from desktop.core.records import Comparison, Record
+from desktop.core.records import Comparison
 from desktop.gui.states import basis_label, kind_label, state_colour, state_label
-from desktop.store import StoredRecord
+from desktop.store.gui_queries import ReviewRow
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -30,13 +31,13 @@ def column_title(name: str) -> str:
     return titles[name]
 
 
-def value_text(record: Record) -> str:
+def value_text(row: ReviewRow) -> str:
     """The value as a Vietnamese reader writes it: ``11.428,6``, ``31–32``, ``24/26``."""
-    text = format_number(record.value)
-    if record.value_max is not None:
-        text += "–" + format_number(record.value_max)
-    if record.of is not None:
-        text += "/" + format_number(record.of)
+    text = format_number(Decimal(row.value))
+    if row.value_max is not None:
+        text += "–" + format_number(Decimal(row.value_max))
+    if row.of is not None:
+        text += "/" + format_number(Decimal(row.of))
     return text
 
 
@@ -45,19 +46,17 @@ def comparison_text(comparison: Comparison) -> str:
     return f"{sign}{format_number(comparison.percent)}% {basis_label(comparison.basis)}"
 
 
-def cell_text(stored: StoredRecord, column: str) -> str:
-    record = stored.record
-    texts = {
-        "indicator": lambda: record.indicator,
-        "value": lambda: value_text(record),
-        "unit": lambda: record.unit,
-        "kind": lambda: kind_label(record.kind),
-        "period": lambda: record.period or "",
-        "locality": lambda: record.locality or "",
-        "comparisons": lambda: "; ".join(comparison_text(c) for c in record.comparisons),
-        "state": lambda: state_label(stored.status),
-    }
-    return texts[column]()
+def cell_text(row: ReviewRow, column: str) -> str:
+    """One cell, formatted only when the view asks for it (an article may have 100,000 records)."""
+    if column == "value":
+        return value_text(row)
+    if column == "kind":
+        return kind_label(row.kind)
+    if column == "comparisons":
+        return "; ".join(comparison_text(c) for c in row.comparisons())
+    if column == "state":
+        return state_label(row.status)
+    return getattr(row, column) or ""
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -65,10 +64,10 @@ class RecordTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._records: list[StoredRecord] = []
+        self._records: list[ReviewRow] = []
         self._rows: dict[int, int] = {}
 
-    def set_records(self, records: list[StoredRecord]) -> None:
+    def set_records(self, records: list[ReviewRow]) -> None:
         self.beginResetModel()
         self._records = records
         self._rows = {stored.id: row for row, stored in enumerate(records)}
@@ -106,10 +105,10 @@ class RecordTableModel(QAbstractTableModel):
     # ---- lookups --------------------------------------------------------------
 
     @property
-    def records(self) -> list[StoredRecord]:
+    def records(self) -> list[ReviewRow]:
         return self._records
 
-    def stored(self, row: int) -> StoredRecord:
+    def stored(self, row: int) -> ReviewRow:
         return self._records[row]
 
     def row_of(self, record_id: int) -> int | None:

@@ -69,10 +69,10 @@ class ReviewSession(QObject):
             for record_id in record_ids:
                 before = self.store.snapshot(record_id)
                 self.store.decide(record_id, "confirmed", self.reviewer)
-                RecordCommand(self, record_id, before, self.store.snapshot(record_id), "", macro)
+                macro.add(RecordCommand(self, record_id, before, self.store.snapshot(record_id), ""))
         except InputError as exc:
             self.failed.emit(str(exc))
-        if macro.childCount():
+        if macro.steps:
             self.undo_stack.push(macro)
             self.changed.emit(article_id, record_ids[0])
 

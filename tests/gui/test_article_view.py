@@ -1,0 +1,115 @@
+"""The article text: literal, clickable highlights, and quick on huge articles."""
+
+from __future__ import annotations
+
+import time
+
+from conftest import HOSTILE, article
+from gui_helpers import current_indicator
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from desktop.gui.article_view import MAX_SELECTIONS
+from desktop.store import Store
+
+
+def anchors(document) -> list[str]:
+    found, block = [], document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.charFormat().isAnchor():
+                found.append(fragment.text())
+            iterator += 1
+        block = block.next()
+    return found
+
+
+def test_markup_in_an_article_is_shown_literally(window, qtbot):
+    rice = next(s.id for s in window.store.article_summaries() if s.doc == "rice")
+    window.show_article(rice)
+    view = window.article_text
+    assert view.toPlainText() == window.store.article(rice).text
+    assert view.toPlainText().startswith(HOSTILE)
+    assert anchors(view.document()) == []
+    assert "<img" not in view.document().toHtml().replace("&lt;img", "")
+
+
+def test_clicking_a_highlight_selects_its_record(window, qtbot):
+    view = window.article_text
+    start = view.stored_text().index("700 tỷ đồng")
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.position_of(start + 2))
+    assert current_indicator(window) == "Doanh thu du lịch"
+
+
+def test_selecting_a_record_underlines_its_clause_and_scrolls_to_it(window, qtbot):
+    qtbot.keyClick(window.record_table, Qt.Key.Key_J)
+    view = window.article_text
+    selections = view.extraSelections()
+    underlined = [s for s in selections if s.format.fontUnderline()]
+    assert len(underlined) == 1
+    clause = underlined[0].cursor.selectedText()
+    assert "1 triệu lượt" in clause and "700" not in clause
+    assert view.textCursor().position() == view.stored_text().index("1 triệu lượt")
+
+
+def huge_article(tmp_path, sentences: int, figures_per_sentence: int) -> tuple[Store, int]:
+    """One single-line article of ``sentences`` sentences; its records are inserted in bulk by SQL
+    (building 100,000 Record objects would make the test slow without testing the window)."""
+    sentence = "Doanh thu ước đạt 20.268 tỷ đồng, bằng 117,69% so với cùng kỳ. "
+    text = sentence * sentences  # one line, no newline at all
+    store = Store(tmp_path / "huge.db")
+    store.add_articles([(article("huge", text, "huge", "Cẩm Phả", "2020-01-01"), [], "test", False)])
+    article_id = store.article_summaries()[0].id
+    offset = sentence.index("20.268")
+    rows = [(article_id, n * len(sentence) + offset + k, n * len(sentence) + offset + 16)
+            for n in range(sentences) for k in range(figures_per_sentence)]
+    with store.transaction() as conn:
+        conn.executemany(
+            """INSERT INTO records (article_id, indicator, value, unit, base_value, base_unit, start, "end",
+                   created_at) VALUES (?, 'Doanh thu', '20268', 'tỷ đồng', '20268000000000', 'đồng', ?, ?, 'now')""",
+            rows)
+        conn.execute("UPDATE articles SET n_records = ?, n_pending = ?", (len(rows), len(rows)))
+    return store, article_id
+
+
+def test_five_megabyte_single_line_article_stays_responsive(qtbot, qapp, tmp_path):
+    from desktop.app import create_main_window
+
+    store, _ = huge_article(tmp_path, 80_000, 0)
+    store.close()
+    win = create_main_window(tmp_path / "huge.db", reviewer="tester")
+    qtbot.addWidget(win)
+    win.show()
+    view = win.article_text
+    assert len(view.stored_text()) > 5_000_000
+    started = time.perf_counter()
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum() // 2)
+    cursor = view.textCursor()
+    cursor.setPosition(4_000_000)
+    view.setTextCursor(cursor)
+    qapp.processEvents()
+    assert time.perf_counter() - started < 1.0
+    win.close()
+
+
+def test_hundred_thousand_highlights_build_only_the_visible_ones(qtbot, qapp, tmp_path):
+    from desktop.app import create_main_window
+
+    store, article_id = huge_article(tmp_path, 50_000, 2)
+    assert store.article_summary(article_id).n_records == 100_000
+    store.close()
+    win = create_main_window(tmp_path / "huge.db", reviewer="tester")
+    qtbot.addWidget(win)
+    win.show()
+    qapp.processEvents()
+    started = time.perf_counter()
+    for _ in range(20):
+        qtbot.keyClick(win.record_table, Qt.Key.Key_J)
+    win.article_text.verticalScrollBar().setValue(win.article_text.verticalScrollBar().maximum())
+    qapp.processEvents()
+    assert time.perf_counter() - started < 2.0
+    assert 0 < len(win.article_text.extraSelections()) <= MAX_SELECTIONS + 2
+    assert win.article_text.textCursor().position() != QTextCursor().position()
+    win.close()
