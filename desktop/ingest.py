@@ -27,9 +27,10 @@ from pathlib import Path
 from desktop.core.errors import InputError
 from desktop.core.extract import EXTRACTOR_VERSION, extract
 from desktop.core.readers import Problem, read_path
-from desktop.core.records import Article, Record
+from desktop.core.records import Article
 from desktop.sources import estimate_articles, expand_paths
 from desktop.store import Store
+from desktop.store.bulk import PreparedArticle, insert_prepared, prepare
 
 #: Articles written per transaction: big enough to amortise the commit, small
 #: enough that a cancel or a crash loses little and the progress bar moves.
@@ -45,12 +46,11 @@ Progress = Callable[[int, int], None]
 ShouldCancel = Callable[[], bool]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Extracted:
-    """One article as a worker hands it to the writer."""
+    """One article as a worker hands it to the writer: rows ready to insert."""
 
-    article: Article
-    records: list[Record]
+    prepared: PreparedArticle
     truncated: bool
 
 
@@ -147,7 +147,8 @@ def _extract_article(article: Article) -> Extracted | Problem:
         return Problem(source=article.source or article.doc,
                        message=f"the extractor failed on this article ({type(exc).__name__}: {exc}); "
                                "it was not imported. Please report this as a bug.")
-    return Extracted(article, list(extraction.records), extraction.truncated)
+    records = list(extraction.records)
+    return Extracted(prepare(article, records, EXTRACTOR_VERSION, extraction.truncated), extraction.truncated)
 
 
 def _tasks(files: list[Path]) -> Iterator[list[str]]:
@@ -232,11 +233,12 @@ def _write_all(store: Store, results: Iterable[list[Extracted | Problem]], repor
 
 def _write_batch(store: Store, batch: list[Extracted], report: ImportReport) -> int:
     """One transaction for the whole batch; returns how many articles it settled."""
-    results = store.add_articles((e.article, e.records, EXTRACTOR_VERSION, e.truncated) for e in batch)
+    with store.transaction() as conn:
+        results = insert_prepared(conn, [e.prepared for e in batch])
     for extracted, result in zip(batch, results, strict=True):
         if result.status == "new":
             report.new += 1
-            report.records += len(extracted.records)
+            report.records += len(extracted.prepared.record_rows)
             if extracted.truncated:
                 report.truncated.append(result.doc)
         elif result.status == "unchanged":

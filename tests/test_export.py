@@ -1,0 +1,176 @@
+"""Exports: each format, every field back from JSON Lines, Excel-ready CSV, atomic writes."""
+
+from __future__ import annotations
+
+import csv
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from factories import BUDGET, article, budget_records
+from openpyxl import load_workbook
+
+import desktop.export as export_package
+from desktop.core.errors import InputError
+from desktop.core.records import Record
+from desktop.export import export
+from desktop.store import Store
+
+
+@pytest.fixture(autouse=True)
+def _no_backups(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CHITIEU_BACKUPS", "0")
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    """One article, three records: confirmed, corrected, pending; plus one added and one rejected."""
+    path = tmp_path / "c.db"
+    with Store(path) as store:
+        store.add_articles([(article("000_cam_pha", url="https://example.vn/a"), budget_records(), "v1", False)])
+        first, second, third = store.records(1)
+        store.decide(first.id, "confirmed", "lan", note="khớp báo cáo")
+        store.decide(second.id, "corrected", "lan", record=second.record.with_changes(kind="estimate"))
+        store.add_record(1, Record.from_dict({"indicator": "Thu nội địa", "value": 5, "unit": "%",
+                                              "start": 0, "end": 3}), "minh")
+        store.add_articles([(article("001", text="Năm 2020 có 25 dự án mới."),
+                             [Record.from_dict({"indicator": "Dự án", "value": 25, "unit": "dự án",
+                                                "start": 12, "end": 21})], "v1", False)])
+        store.decide(store.records(2)[0].id, "rejected", "minh")
+    assert third  # stays pending
+    return path
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_jsonl_round_trips_every_field(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    report = export(db, out, "jsonl", "all")
+    rows = read_jsonl(out)
+    assert (report.records, report.articles, len(rows)) == (5, 2, 5)
+    budget = next(r for r in rows if r["indicator"] == "Thu ngân sách nhà nước")
+    assert budget == {
+        "doc": "000_cam_pha", "indicator": "Thu ngân sách nhà nước", "value": 11428.6, "unit": "tỷ đồng",
+        "base_value": 11428600000000, "base_unit": "đồng", "of": None, "value_max": None,
+        "qualifier": "exact", "kind": "estimate", "period": "2019", "locality": "Cẩm Phả",
+        "comparisons": [{"percent": 103.72, "relation": "ratio", "basis": "plan"}],
+        "start": BUDGET.index("11.428,6"), "end": BUDGET.index("11.428,6") + len("11.428,6 tỷ đồng"),
+        "status": "confirmed", "reviewer": "lan", "decided_at": budget["decided_at"], "note": "khớp báo cáo",
+        "flag": None, "indicator_code": None, "rule": "test", "confidence": 0.9, "extractor_version": "v1",
+        "article_id": 1, "record_id": 1, "title": "Cẩm Phả: kết quả năm 2019", "url": "https://example.vn/a",
+        "source": "000_cam_pha.txt", "published": None, "text": "11.428,6 tỷ đồng",
+    }
+    assert budget["decided_at"].endswith("Z")
+    back = Record.from_dict(budget)
+    assert back.value == Decimal("11428.6") and back.base_value == Decimal("11428600000000")
+    assert back == budget_records()[0]
+
+
+def test_every_span_text_is_the_figure_in_its_article(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    export(db, out, "jsonl", "all")
+    texts = {"000_cam_pha": BUDGET, "001": "Năm 2020 có 25 dự án mới."}
+    for row in read_jsonl(out):
+        assert row["text"] == texts[row["doc"]][row["start"]:row["end"]]
+
+
+@pytest.mark.parametrize(("status", "expected"), [
+    ("confirmed", {"confirmed", "corrected", "added"}),
+    ("reviewed", {"confirmed", "corrected", "added", "rejected"}),
+    ("all", {"confirmed", "corrected", "added", "rejected", "pending"}),
+])
+def test_status_chooses_the_records(db: Path, tmp_path: Path, status: str, expected: set[str]) -> None:
+    out = tmp_path / "out.jsonl"
+    export(db, out, "jsonl", status)
+    assert {r["status"] for r in read_jsonl(out)} == expected
+
+
+def test_csv_opens_in_excel_with_vietnamese_text(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.csv"
+    export(db, out, "csv", "all")
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # the BOM that makes Excel read UTF-8
+    assert b"\r\n" in raw and raw.count(b"\n") == raw.count(b"\r\n")
+    rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
+    budget = next(r for r in rows if r["indicator"] == "Thu ngân sách nhà nước")
+    assert (budget["value"], budget["unit"], budget["text"]) == ("11428.6", "tỷ đồng", "11.428,6 tỷ đồng")
+    assert json.loads(budget["comparisons"]) == [{"percent": 103.72, "relation": "ratio", "basis": "plan"}]
+    assert len(rows) == 5
+
+
+def test_xlsx_has_a_records_and_an_articles_sheet(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.xlsx"
+    export(db, out, "xlsx", "reviewed")
+    book = load_workbook(out, read_only=True)
+    assert book.sheetnames == ["records", "articles"]
+    records = list(book["records"].values)
+    header = records[0]
+    budget = dict(zip(header, next(r for r in records[1:] if r[1] == "Thu ngân sách nhà nước"), strict=True))
+    assert budget["value"] == pytest.approx(11428.6) and budget["locality"] == "Cẩm Phả"
+    articles = list(book["articles"].values)
+    assert [a[1] for a in articles[1:]] == ["000_cam_pha", "001"]
+    book.close()
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "xlsx"])
+def test_a_failing_export_leaves_the_old_file_and_no_temp_file(db: Path, tmp_path: Path, fmt: str,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / f"dataset.{fmt}"
+    out.write_bytes(b"last week's good dataset")
+    real = export_package.WRITERS[fmt]
+
+    def breaks_midway(conn, status, path, tick):
+        real(conn, status, path, tick)
+        assert path.stat().st_size > 0  # half a file exists at this point...
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setitem(export_package.WRITERS, fmt, breaks_midway)
+    with pytest.raises(InputError, match="No space left on device"):
+        export(db, out, fmt, "all")
+    assert out.read_bytes() == b"last week's good dataset"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_a_cancelled_export_writes_nothing(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    report = export(db, out, "jsonl", "all", should_cancel=lambda: True)
+    assert report.cancelled and not out.exists()
+    assert list(tmp_path.glob(".*")) == []
+
+
+def test_progress_reaches_the_total(db: Path, tmp_path: Path) -> None:
+    seen = []
+    export(db, tmp_path / "out.csv", "csv", "all", progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (5, 5)
+
+
+def test_an_output_folder_that_does_not_exist_is_a_clear_error(db: Path, tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"does not exist\. Create it first"):
+        export(db, tmp_path / "missing" / "out.jsonl", "jsonl", "all")
+    assert not (tmp_path / "missing").exists()
+
+
+def test_an_output_that_is_a_folder_or_the_database_is_refused(db: Path, tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="is a folder"):
+        export(db, tmp_path, "jsonl", "all")
+    with pytest.raises(InputError, match="the database itself"):
+        export(db, db, "csv", "all")
+
+
+def test_unknown_format_or_status_is_refused(db: Path, tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="Unknown format"):
+        export(db, tmp_path / "o.txt", "docx", "all")
+    with pytest.raises(InputError, match="Unknown status"):
+        export(db, tmp_path / "o.csv", "csv", "pending")
+
+
+def test_an_empty_selection_still_writes_a_valid_file(tmp_path: Path) -> None:
+    path = tmp_path / "c.db"
+    with Store(path) as store:
+        store.add_articles([(article("a"), budget_records(), "v1", False)])
+    report = export(path, tmp_path / "o.csv", "csv", "confirmed")
+    assert report.records == 0
+    assert (tmp_path / "o.csv").read_text(encoding="utf-8-sig").startswith("doc,indicator,value")
