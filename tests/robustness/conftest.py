@@ -46,6 +46,12 @@ def seed(path: Path, articles: int = ARTICLES, per_article: int = RECORDS_PER_AR
         return [r[0] for r in store.conn.execute("SELECT id FROM records ORDER BY id")]
 
 
+@pytest.fixture(autouse=True)
+def default_backups(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The GUI tests' conftest turns backups off for the whole process; these tests need the default."""
+    monkeypatch.delenv("CHITIEU_BACKUPS", raising=False)
+
+
 @pytest.fixture
 def seeded(tmp_path: Path) -> tuple[Path, list[int]]:
     db = tmp_path / "corpus.db"
