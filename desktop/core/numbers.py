@@ -153,7 +153,6 @@ def make_quantity(
 _QUALIFIER_PREFIX = re.compile(
     r"^(?:khoảng|gần|xấp xỉ|trên dưới|hơn|trên|vượt|ngoài|dưới|chưa đến|chưa tới|từ)\s+", re.IGNORECASE
 )
-_SCALE_RUN = re.compile(rf"(?:\s*{SCALE_PATTERN})+", re.IGNORECASE)
 _QUANTITY = re.compile(
     rf"(?P<num>{NUMBER_PATTERN})\s*(?P<pct>%)?"
     rf"(?:\s*(?:[-–—]|đến|tới)\s*(?P<max>{NUMBER_PATTERN}))?"

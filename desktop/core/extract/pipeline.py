@@ -19,6 +19,7 @@ from desktop.core.extract.kinds import cue_kind, has_target_frame, resolve
 from desktop.core.extract.labels import make_label
 from desktop.core.extract.lexicon import QUALIFIER_WORDS, alternation
 from desktop.core.extract.locality import Localities
+from desktop.core.extract.lowercase import lower_same_length
 from desktop.core.extract.periods import Periods, is_sub_year
 from desktop.core.extract.spans import Figure, find_figures
 from desktop.core.records import Comparison, Record
@@ -38,6 +39,10 @@ _CRITERION = re.compile(
     r"(?:dưới|nhỏ\s+hơn|lớn\s+hơn|không\s+quá|không\s+dưới|tối\s+đa|tối\s+thiểu)\s*$",
     re.IGNORECASE,
 )
+_EXAMPLE = re.compile(
+    r"(?<![^\W\d_])(?:một|1)\s+(?:hộ|trang\s+trại|gia\s+đình|người\s+dân|nông\s+dân|mô\s+hình|hợp\s+tác\s+xã|cơ\s+sở)"
+    r"(?![^\W\d_])|(?:gia\s+đình|hộ|mô\s+hình\s+của|trang\s+trại\s+của)\s+(?:ông|bà|anh|chị)\s"
+)
 _COMPARATIVE_HINT = re.compile(r"dưới|hơn|quá|tối")
 _DISTANCE = re.compile(r"(?<![^\W\d_])cách(?:\s+[^\W\d_]+){0,8}\s*$", re.IGNORECASE)
 _LENGTHS = frozenset({"km", "m", "mét"})
@@ -53,6 +58,7 @@ class _Chain:
 
     sentence: Sentence
     framed: bool
+    example_from: int  # figures from here to the sentence end describe one example household
     anchor: int | None = None  # index of the candidate percentages attach to
     anchor_end: int = 0
     end: int = 0  # where the chain's last figure or basis phrase ends
@@ -79,12 +85,13 @@ class ArticleExtractor:
         candidates: list[Candidate] = []
         chain: _Chain | None = None
         truncated = False
-        for figure in find_figures(self.text):
+        for figure in find_figures(self.text, self.low):
             sentence = self.layout.sentence_at(figure.start)
             if chain is None or chain.sentence != sentence:
                 self._close(chain, candidates)
                 head = self.low[max(sentence.start, figure.start - MAX_REGION) : figure.start]
-                chain = _Chain(sentence, has_target_frame(head))
+                example = _EXAMPLE.search(self.low, sentence.start, sentence.end)
+                chain = _Chain(sentence, has_target_frame(head), example.start() if example else sentence.end)
             if self._qualifies(chain, figure):
                 self._add_comparison(chain, candidates, figure)
                 continue
@@ -102,8 +109,10 @@ class ArticleExtractor:
         return dedupe(candidates), truncated
 
     def _not_a_fact(self, figure: Figure, chain: _Chain) -> bool:
-        """Figures that define a group or a place rather than report: ``xe có dung tích dưới 2,5 lít``,
-        ``cách trung tâm 50 km``."""
+        """Figures that describe an example, a group or a place rather than report: ``một trang trại
+        nuôi 500 con bò``, ``xe có dung tích dưới 2,5 lít``, ``cách trung tâm 50 km``."""
+        if figure.start >= chain.example_from:
+            return True
         tail = self.low[max(chain.sentence.start, figure.start - 60) : figure.start]
         if _COMPARATIVE_HINT.search(tail) and _CRITERION.search(tail):
             return True
@@ -203,14 +212,6 @@ class ArticleExtractor:
         words = self.text[figure.end : min(clause_end, figure.end + MAX_REGION)].split(",")[0].split()
         label = " ".join([noun, *words[:AFTER_WORDS]]).strip()
         return label[:1].upper() + label[1:]
-
-
-def lower_same_length(text: str) -> str:
-    """``text`` lower-cased character by character, so that offsets stay valid (``İ`` lowers to two)."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def qualifier_of(region: str) -> str:

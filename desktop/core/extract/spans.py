@@ -10,6 +10,7 @@ with no unit -- a year, a date, a document number, an age -- is not a figure.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -21,6 +22,7 @@ from desktop.core.extract.lexicon import (
     SCORE_ONLY_UNITS,
     alternation,
 )
+from desktop.core.extract.lowercase import lower_same_length
 from desktop.core.numbers import (
     NUMBER_PATTERN,
     SCALE_PATTERN,
@@ -38,21 +40,20 @@ _NUMBER = re.compile(r"\d(?<![\dA-Z]\d)(?<!\d[.,]\d)(?<![A-Za-z]-\d)\d*(?:[.,]\d
 _TIME = re.compile(r"[:h]\d\d\b")
 _SLASH = re.compile(rf"{_SP}/{_SP}(\d+)")
 _DATE_TAIL = re.compile(r"[/.-]\d")
-_PERCENT = re.compile(rf"{_SP}(?:%|phần trăm{_WORD_END})", re.IGNORECASE)
+_PERCENT = re.compile(rf"{_SP}(?:%|phần trăm{_WORD_END})")
 _RANGE = re.compile(rf"{_SP}(?:[-–—]|đến|tới){_SP}(?P<max>{NUMBER_PATTERN})")
-_SCALES = re.compile(rf"(?:{_SP}{SCALE_PATTERN})+", re.IGNORECASE)
-_COMPOUND = re.compile(rf"{_SP}(?P<minor>{NUMBER_PATTERN})(?P<scale>(?:{_SP}{SCALE_PATTERN})+)", re.IGNORECASE)
+_SCALES = re.compile(rf"(?:{_SP}{SCALE_PATTERN})+")
+_COMPOUND = re.compile(rf"{_SP}(?P<minor>{NUMBER_PATTERN})(?P<scale>(?:{_SP}{SCALE_PATTERN})+)")
 _MONEY = alternation(MONEY_UNITS)
 _OTHER = alternation(MEASURE_UNITS + COUNT_UNITS)
 _UNIT = re.compile(
-    rf"{_SP}(?P<unit>(?P<money>{_MONEY})|{_OTHER}){_WORD_END}(?P<per>(?:{_SP}/{_SP}[^\W\d_]+){{0,3}})",
-    re.IGNORECASE,
+    rf"{_SP}(?P<unit>(?P<money>{_MONEY})|{_OTHER}){_WORD_END}(?P<per>(?:{_SP}/{_SP}[^\W\d_]+){{0,3}})"
 )
-_SCORE_UNIT = re.compile(rf"{_SP}(?:{alternation(SCORE_ONLY_UNITS + COUNT_UNITS)}){_WORD_END}", re.IGNORECASE)
-_THRESHOLD = re.compile(rf"{_SP}trở{_SP}(?:lên|xuống)", re.IGNORECASE)
-_DOCUMENT_ID = re.compile(r"[-/]\s?[A-ZĐ]{2}")
+_SCORE_UNIT = re.compile(rf"{_SP}(?:{alternation(SCORE_ONLY_UNITS + COUNT_UNITS)}){_WORD_END}")
+_THRESHOLD = re.compile(rf"{_SP}trở{_SP}(?:lên|xuống)")
+_DOCUMENT_ID = re.compile(r"[-/]\s?[^\W\d_]{2}")  # 20-NQ/TU, 136/ NQ-HĐND (matched lower-cased)
 _GUARD_WORDS = frozenset(NOT_A_FIGURE_BEFORE)
-_FROM = re.compile(r"(?<![^\W\d_])từ\s*$", re.IGNORECASE)
+_FROM = re.compile(r"(?<![^\W\d_])từ\s*$")
 _URL = re.compile(r"https?://[^\s)\]\"']+|\]\([^)\s]*")
 
 
@@ -74,10 +75,14 @@ class Figure:
         return self.shape == "percent"
 
 
-def find_figures(text: str) -> list[Figure]:
-    """Every figure of ``text``, in order of position."""
+def find_figures(text: str, low: str | None = None) -> Iterator[Figure]:
+    """Every figure of ``text``, in order of position (lazily: callers may stop early).
+
+    ``low`` is ``text`` lower-cased to the same length (computed if not given):
+    units are matched case-sensitively in it, which is much faster.
+    """
+    low = lower_same_length(text) if low is None else low
     urls = [m.span() for m in _URL.finditer(text)]
-    figures: list[Figure] = []
     consumed = 0
     url_index = 0
     for match in _NUMBER.finditer(text):
@@ -90,15 +95,14 @@ def find_figures(text: str) -> list[Figure]:
             continue
         if _is_label_number(text, start):
             continue
-        figure, consumed = _read_figure(text, match)
+        figure, consumed = _read_figure(low, match)
         if figure is not None:
-            figures.append(figure)
-    return figures
+            yield figure
 
 
 def _is_label_number(text: str, start: int) -> bool:
     """True for numbers that name something: ``năm 2019``, ``số 136``, ``thứ 17``, ``Top 5``."""
-    words = text[max(0, start - 24) : start].lower().split()
+    words = text[max(0, start - 24) : start].lower().split()  # short: lowering it here is cheap
     if not words or text[start - 1 : start].isalpha():
         return False
     if words[-1] in _GUARD_WORDS:
@@ -107,7 +111,8 @@ def _is_label_number(text: str, start: int) -> bool:
 
 
 def _read_figure(text: str, match: re.Match[str]) -> tuple[Figure | None, int]:
-    """Read the figure starting at ``match``; return it (or None) and where scanning resumes."""
+    """Read the figure starting at ``match`` in the lower-cased text; return it (or None) and where
+    scanning resumes."""
     start, pos = match.span()
     try:
         value = parse_number(match.group())

@@ -1,0 +1,251 @@
+"""Extraction rules on sentences written for these tests (ANNOTATION.md, rule by rule)."""
+
+from decimal import Decimal
+
+from desktop.core.extract import EXTRACTOR_VERSION, MAX_RECORDS, Extraction, extract
+
+
+def records(text, **kwargs):
+    return extract(text, **kwargs).records
+
+
+def only(text, **kwargs):
+    found = records(text, **kwargs)
+    assert len(found) == 1, [text[r.start : r.end] for r in found]
+    return found[0]
+
+
+def spans(text, **kwargs):
+    return [text[r.start : r.end] for r in records(text, **kwargs)]
+
+
+def comparisons(record):
+    return [(float(c.percent), c.relation, c.basis) for c in record.comparisons]
+
+
+def test_public_api():
+    assert isinstance(EXTRACTOR_VERSION, str) and EXTRACTOR_VERSION
+    assert MAX_RECORDS >= 1000
+    assert isinstance(extract("Thu ngân sách đạt 500 tỷ đồng."), Extraction)
+
+
+def test_money_with_scale_word():
+    text = "Năm 2018, thu ngân sách trên địa bàn huyện ước đạt 652,4 tỷ đồng."
+    r = only(text, locality="Đắk Mil")
+    assert text[r.start : r.end] == "652,4 tỷ đồng"
+    assert (r.value, r.unit, r.base_value, r.base_unit) == (Decimal("652.4"), "tỷ đồng", Decimal("652400000000"), "đồng")
+    assert (r.kind, r.period, r.locality, r.qualifier) == ("estimate", "2018", "Đắk Mil", "exact")
+    assert r.indicator.lower().startswith("thu ngân sách")
+    assert r.indicator_code == "budget_revenue"
+    assert r.rule == "money" and 0 < r.confidence <= 1
+
+
+def test_compound_amount_adds_up():
+    r = only("Tổng vốn huy động đạt 825 tỷ 776 triệu đồng.")
+    assert (r.value, r.unit, r.base_value) == (Decimal("825.776"), "tỷ đồng", Decimal("825776000000"))
+
+
+def test_stacked_scale_words_multiply():
+    r = only("Tổng vốn đầu tư toàn xã hội đạt 12 nghìn tỷ đồng.")
+    assert (r.unit, r.base_value, r.base_unit) == ("nghìn tỷ đồng", Decimal("12000000000000"), "đồng")
+
+
+def test_glued_unit():
+    text = "Toàn tỉnh gieo trồng 45.210ha lúa."
+    r = only(text)
+    assert text[r.start : r.end] == "45.210ha" and (r.value, r.unit) == (Decimal(45210), "ha")
+
+
+def test_usd_and_per_capita_units():
+    text = "Kim ngạch xuất khẩu đạt 2,35 tỷ USD; thu nhập bình quân đạt 52 triệu đồng/người/năm."
+    usd, income = records(text)
+    assert (usd.unit, usd.base_unit, usd.base_value) == ("tỷ usd", "usd", Decimal("2350000000"))
+    assert (income.unit, income.base_unit) == ("triệu đồng/người/năm", "đồng/người/năm")
+    assert income.base_value == Decimal(52000000)
+
+
+def test_ranges():
+    text = "Phấn đấu tốc độ tăng trưởng đạt 7,5 – 8%; tỷ lệ đô thị hóa 31-32%; thu nhập từ 60 đến 65 triệu đồng."
+    growth, urban, income = records(text)
+    assert (growth.value, growth.value_max, growth.unit) == (Decimal("7.5"), Decimal(8), "%")
+    assert (urban.value, urban.value_max) == (Decimal(31), Decimal(32))
+    assert (income.value, income.value_max, income.unit) == (Decimal(60), Decimal(65), "triệu đồng")
+
+
+def test_range_with_percent_on_both_ends():
+    r = only("Chỉ số giá tiêu dùng dự báo tăng 3,2%-3,6%.")
+    assert (r.value, r.value_max) == (Decimal("3.2"), Decimal("3.6"))
+
+
+def test_score_is_a_record_with_of():
+    text = "Huyện hoàn thành 18/21 chỉ tiêu kinh tế - xã hội."
+    r = only(text)
+    assert text[r.start : r.end] == "18/21 chỉ tiêu" and (r.value, r.of, r.unit) == (Decimal(18), Decimal(21), "chỉ tiêu")
+
+
+def test_counts_with_nouns_as_units():
+    text = "Trong năm, huyện thu hút 12 dự án, xây mới 40 phòng học và kết nạp 215 đảng viên."
+    assert spans(text) == ["12 dự án", "40 phòng học", "215 đảng viên"]
+
+
+def test_qualifiers():
+    text = "Đón gần 2 triệu lượt khách; hơn 300 doanh nghiệp thành lập mới; khoảng 40 ha rừng; dưới 5.000 hộ nghèo."
+    assert [r.qualifier for r in records(text)] == ["approx", "over", "approx", "under"]
+
+
+def test_achieved_and_exceeded_is_not_a_hedge():
+    r = only("Tỉnh thực hiện đạt và vượt 20/25 chỉ tiêu.")
+    assert r.qualifier == "exact"
+
+
+def test_comparisons_ratio_and_change():
+    text = (
+        "Năm 2022, tổng mức bán lẻ hàng hóa ước đạt 35.200 tỷ đồng, đạt 101,5% kế hoạch, "
+        "tăng 12,3% so với năm 2021."
+    )
+    r = only(text)
+    assert r.kind == "estimate" and r.period == "2022"
+    assert comparisons(r) == [(101.5, "ratio", "plan"), (12.3, "change", "same_period")]
+
+
+def test_comparison_bases():
+    text = (
+        "Thu ngân sách đạt 1.200 tỷ đồng, bằng 98% dự toán, bằng 105% Nghị quyết HĐND, "
+        "giảm 3,5% so với cùng kỳ, tăng 2% so với tháng trước."
+    )
+    assert comparisons(only(text)) == [
+        (98.0, "ratio", "plan"), (105.0, "ratio", "target"), (-3.5, "change", "same_period"), (2.0, "change", "other")
+    ]
+
+
+def test_comparison_in_brackets():
+    text = "Lượng khách ước đạt 850.000 lượt, giảm 20% so với kế hoạch (giảm 15% so với cùng kỳ)."
+    assert comparisons(only(text)) == [(-20.0, "change", "plan"), (-15.0, "change", "same_period")]
+
+
+def test_change_without_basis_is_same_period():
+    text = "Doanh thu du lịch đạt 410 tỷ đồng, tăng 8,2%."
+    assert comparisons(only(text)) == [(8.2, "change", "same_period")]
+
+
+def test_percentage_with_new_subject_is_a_record():
+    text = "Chi ngân sách đạt 900 tỷ đồng, trong đó chi đầu tư phát triển chiếm 35,5% tổng chi."
+    money, share = records(text)
+    assert money.comparisons == ()
+    assert (share.value, share.unit, share.base_unit) == (Decimal("35.5"), "%", "%")
+
+
+def test_growth_rate_is_a_record():
+    text = "Năm 2023, tốc độ tăng trưởng kinh tế (GRDP) ước tăng 6,8% so với năm 2022."
+    r = only(text)
+    assert (r.value, r.kind, r.period, r.comparisons) == (Decimal("6.8"), "estimate", "2023", ())
+    assert r.indicator_code == "grdp_growth"
+
+
+def test_falling_rate_keeps_positive_value():
+    r = only("Tỷ lệ hộ nghèo giảm 1,2% so với đầu năm.")
+    assert r.value == Decimal("1.2") and "giảm" in r.indicator.lower()
+
+
+def test_percentage_in_next_sentence_is_a_record():
+    text = "Vốn đầu tư công giải ngân 540 tỷ đồng. Số vốn này bằng 42,9% kế hoạch."
+    money, pct = records(text)
+    assert money.comparisons == () and pct.value == Decimal("42.9")
+
+
+def test_absolute_change_and_bracketed_conversion_are_records():
+    text = "Thu ngân sách tăng 46,2 tỷ đồng so với năm 2015. Xuất khẩu đạt 300 triệu USD (6.842 tỷ đồng)."
+    assert spans(text) == ["46,2 tỷ đồng", "300 triệu USD", "6.842 tỷ đồng"]
+
+
+def test_kind_cues():
+    text = (
+        "Giá trị sản xuất công nghiệp ước đạt 5.000 tỷ đồng; tổng vốn đầu tư dự ước 2.000 tỷ đồng; "
+        "thu ngân sách đạt 800 tỷ đồng; phấn đấu thu hút 10 dự án; mục tiêu trồng 500 ha rừng."
+    )
+    assert [r.kind for r in records(text)] == ["estimate", "estimate", "actual", "target", "target"]
+
+
+def test_target_frame_reaches_every_clause():
+    text = "Năm 2024, phấn đấu giá trị sản xuất nông nghiệp đạt 900 tỷ đồng; doanh thu dịch vụ đạt 3.100 tỷ đồng."
+    assert [r.kind for r in records(text)] == ["target", "target"]
+
+
+def test_plan_for_a_future_year_is_a_target():
+    text = "Năm 2025, thu ngân sách đạt 1.500 tỷ đồng."
+    assert only(text, published="2024-12-20").kind == "target"
+    assert only(text, published="2026-01-10").kind == "actual"
+
+
+def test_forecast_depends_on_period():
+    text = "Năm 2021, dự kiến giá trị xuất khẩu đạt 80 triệu USD."
+    assert only(text, published="2020-12-01").kind == "target"
+    assert only(text, published="2021-12-20").kind == "estimate"
+
+
+def test_period_forms():
+    text = (
+        "Năm 2019, doanh thu đạt 100 tỷ đồng. 6 tháng đầu năm 2017, thu hút 3 dự án. "
+        "Trong quý I/2020, xuất khẩu đạt 15 triệu USD. Nhiệm kỳ 2015-2020, toàn huyện có 9 xã đạt chuẩn."
+    )
+    assert [r.period for r in records(text)] == ["2019", "2017", "2020", "2015-2020"]
+
+
+def test_period_carries_forward_and_ignores_bases_and_horizons():
+    text = (
+        "Năm 2020, thu ngân sách đạt 700 tỷ đồng, tăng 5% so với năm 2019. "
+        "Huyện xây mới 12 trường học. Phấn đấu đến năm 2030 có 90% xã đạt chuẩn."
+    )
+    assert [r.period for r in records(text)] == ["2020", "2020", "2030"]
+
+
+def test_period_falls_back_to_publication_date():
+    text = "Tổng doanh thu du lịch đạt 320 tỷ đồng."
+    assert only(text, published="2021-01-15").period == "2020"  # January reports the year just ended
+    assert only(text, published="2021-08-15").period == "2021"
+
+
+def test_period_without_date_uses_comparison_bases():
+    assert only("Doanh thu đạt 300 tỷ đồng, tăng 7% so cùng kỳ năm 2016.").period == "2017"
+
+
+def test_previous_year_subject():
+    text = "Năm 2017, GRDP ước tăng 6,1% (cùng kỳ năm trước tăng 5,2%)."
+    assert [r.period for r in records(text)] == ["2017", "2016"]
+
+
+def test_locality_default_and_country():
+    text = "Cả nước có 1.200 xã đạt chuẩn nông thôn mới; tỉnh có 85 xã đạt chuẩn."
+    whole, province = records(text, locality="Nghệ An")
+    assert (whole.locality, province.locality) == ("cả nước", "Nghệ An")
+
+
+def test_country_as_route_is_not_the_subject():
+    r = only("Kim ngạch xuất khẩu qua cửa khẩu cả nước ước đạt 4,1 tỷ USD.", locality="Hồ Chí Minh")
+    assert r.locality == "Hồ Chí Minh"
+
+
+def test_repeated_figure_is_one_record():
+    text = (
+        "Quảng Bình đón 3,2 triệu lượt khách\n"
+        "Năm 2022, tỉnh đón 3,2 triệu lượt khách, tăng 30% so với năm 2021.\n"
+        "more(TTXVN) – Năm 2022, Quảng Bình đón 3,2 triệu lượt khách."
+    )
+    r = only(text)
+    assert r.start > text.index("\n") and comparisons(r) == [(30.0, "change", "same_period")]
+
+
+def test_recap_inside_the_body_is_one_record():
+    text = "Năm 2017, thành phố thu hút được 2,5 tỷ USD vốn FDI. Như vậy, năm 2017 thành phố thu hút được 2,5 tỷ USD."
+    assert len(records(text)) == 1
+
+
+def test_cap_truncates():
+    text = "Xã A có 10 hộ. " * 50
+    result = extract(text, max_records=5)
+    assert result.truncated and len(result.records) <= 5
+
+
+def test_markdown_image_links_are_ignored():
+    text = '![Ảnh 2020 có 500 người](https://x.vn/2021/01/4646_500_ha.jpg "500 ha")\nNăm 2020 huyện trồng 300 ha rừng.'
+    assert "300 ha" in spans(text) and all("4646" not in s for s in spans(text))

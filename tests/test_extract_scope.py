@@ -1,0 +1,51 @@
+"""What is never a record (ANNOTATION.md, "Out of scope"), each next to a figure that is."""
+
+import pytest
+
+from desktop.core.extract import extract
+
+
+def spans(text):
+    return [text[r.start : r.end] for r in extract(text).records]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dates and times
+        ("Ngày 20/11, huyện tổ chức hội nghị; tính đến 4/12/2021 đã tiêm 5.000 người.", ["5.000 người"]),
+        ("15:10 - 21/11/2020. Tỉnh có 12 dự án mới.", ["12 dự án"]),
+        ("Trong tháng 8/2020, xuất khẩu đạt 20 triệu USD.", ["20 triệu USD"]),
+        # document identifiers
+        ("Thực hiện Nghị quyết số 136/ NQ-HĐND và Quyết định số 4699, huyện ban hành 2 Nghị quyết.", ["2 Nghị quyết"]),
+        ("Theo Chỉ thị 05-CT/TW và Kế hoạch hành động số 173, đã có 40 cơ sở đăng ký.", ["40 cơ sở"]),
+        # ordinals and congress names
+        ("Đại hội lần thứ XIV, khóa XII; huyện đứng thứ 17 với 300 doanh nghiệp.", ["300 doanh nghiệp"]),
+        # terms and horizons
+        ("Nhiệm kỳ 2020-2025, đến năm 2030, tầm nhìn 2050, giai đoạn 2021-2025; thu hút 8 dự án.", ["8 dự án"]),
+        # ages
+        ("Tiêm vắc-xin cho người từ 12 tuổi trở lên được 90.000 người.", ["90.000 người"]),
+        # anniversaries
+        ("Kỷ niệm 10 năm thành lập thị xã, toàn thị xã có 6 phường.", ["6 phường"]),
+        # rhetorical counts and indicators set
+        ("Tập trung ba đột phá, 4 trụ cột và 4 tiêu chí; đề ra 26 chỉ tiêu, đạt 24/26 chỉ tiêu.", ["24/26 chỉ tiêu"]),
+        # multiples and ranks
+        ("Vốn FDI tăng gấp 1,9 lần, xếp Top 5, tăng 10 bậc; đạt 1,2 tỷ USD.", ["1,2 tỷ USD"]),
+        # thresholds that define a group
+        ("Hộ có doanh thu từ 100 triệu đồng trở lên được hỗ trợ; toàn xã có 50 hộ.", ["50 hộ"]),
+        ("Xe có dung tích xi lanh dưới 2.500 m3 chịu thuế 10%.", ["10%"]),
+        # slogans
+        ("Chương trình “5 mùa yêu” thu hút 20.000 lượt khách.", ["20.000 lượt khách"]),
+        # distances describe a place, not a result
+        ("Xã đảo cách trung tâm huyện 8km, có 1.200 hộ dân.", ["1.200 hộ dân"]),
+        # years and stray numbers without units
+        ("2016 là năm khó khăn. Năm 2019 người dân trồng 500 ha lúa; 123 456 789.", ["500 ha"]),
+    ],
+)
+def test_out_of_scope(text, expected):
+    assert spans(text) == expected
+
+
+def test_one_household_example_is_not_about_the_place():
+    text = "Toàn huyện có 3.000 hộ chăn nuôi. Một trang trại nuôi 500 con bò, mỗi năm lãi 2 tỷ đồng."
+    assert spans(text) == ["3.000 hộ"]
