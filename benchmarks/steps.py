@@ -1,0 +1,146 @@
+"""One measured operation per process: ``python -m benchmarks.steps OPERATION ...`` prints one JSON line.
+
+Each measurement runs in a fresh interpreter so that one step's caches, heap
+and imports never flatter the next, and so that the peak RSS reported is the
+operation's own.  Times are taken inside the process around the operation
+(interpreter start and imports excluded); ``benchmarks/run.py`` times whole
+commands, such as ``chitieu stats``, from outside.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import sys
+import time
+from pathlib import Path
+from statistics import median
+from typing import Any
+
+if __package__ in (None, ""):  # run as a script: make the repository root importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.memory import peak_rss_mb
+
+
+def cpu_seconds() -> float:
+    """User + system CPU time of this process and its waited-for children."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
+
+
+def database_mb(path: Path) -> float:
+    """The database as it sits on disk: the file plus its WAL."""
+    files = (path, path.with_name(path.name + "-wal"))
+    return sum(f.stat().st_size for f in files if f.exists()) / 1e6
+
+
+def run_import(db: Path, corpus: Path, workers: int) -> dict[str, Any]:
+    from desktop.ingest import import_paths
+
+    started, cpu = time.perf_counter(), cpu_seconds()
+    report = import_paths(db, [corpus], workers=workers)
+    seconds = time.perf_counter() - started
+    return {"seconds": seconds, "cpu_seconds": cpu_seconds() - cpu, "articles": report.new,
+            "records": report.records, "problems": len(report.problems), "db_mb": database_mb(db),
+            "rss_mb": peak_rss_mb()}
+
+
+def run_search(db: Path, queries: list[str], repeat: int) -> dict[str, Any]:
+    from desktop.store import Store
+
+    store = Store(db, readonly=True)
+    try:
+        timings: dict[str, float] = {}
+        hits: dict[str, int] = {}
+        for query in queries:
+            samples = []
+            for _ in range(repeat):
+                started = time.perf_counter()
+                hits[query] = len(store.article_summaries(search=query))
+                samples.append(time.perf_counter() - started)
+            timings[query] = median(samples)
+    finally:
+        store.close()
+    return {"seconds": timings, "hits": hits, "rss_mb": peak_rss_mb()}
+
+
+def run_export(db: Path, out: Path, fmt: str) -> dict[str, Any]:
+    from desktop.export import export
+
+    out.unlink(missing_ok=True)
+    started = time.perf_counter()
+    report = export(db, out, fmt, "all")
+    seconds = time.perf_counter() - started
+    size = out.stat().st_size / 1e6
+    out.unlink()
+    return {"seconds": seconds, "records": report.records, "file_mb": size, "rss_mb": peak_rss_mb()}
+
+
+def run_subset(db: Path, out: Path, records: int) -> dict[str, Any]:
+    """Copy the first articles holding at least ``records`` records into a new database.
+
+    For a format too slow to export a million records several times (xlsx):
+    the subset keeps the corpus's mix of articles and records, only fewer.
+    """
+    from desktop.store import Store
+
+    out.unlink(missing_ok=True)
+    Store(out, backups=0).close()  # the schema, through the store's own migrations
+    conn = sqlite3.connect(out, isolation_level=None)
+    try:
+        conn.execute("ATTACH DATABASE ? AS src", (str(db),))
+        last = conn.execute(
+            "SELECT MIN(id) FROM (SELECT id, SUM(n_records) OVER (ORDER BY id) AS total FROM src.articles) "
+            "WHERE total >= ?", (records,)).fetchone()[0]
+        last = last if last is not None else conn.execute("SELECT MAX(id) FROM src.articles").fetchone()[0]
+        conn.execute("BEGIN")
+        conn.execute("INSERT INTO articles SELECT * FROM src.articles WHERE id <= ?", (last,))
+        conn.execute("INSERT INTO records SELECT * FROM src.records WHERE article_id <= ?", (last,))
+        conn.execute("COMMIT")
+        kept = conn.execute("SELECT COUNT(*) FROM records").fetchone()[0]
+    finally:
+        conn.close()
+    return {"articles": last, "records": kept}
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="steps.py", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="operation", required=True)
+    imp = commands.add_parser("import")
+    imp.add_argument("db", type=Path)
+    imp.add_argument("corpus", type=Path)
+    imp.add_argument("--workers", type=int, required=True)
+    search = commands.add_parser("search")
+    search.add_argument("db", type=Path)
+    search.add_argument("queries", nargs="+")
+    search.add_argument("--repeat", type=int, default=5)
+    exp = commands.add_parser("export")
+    exp.add_argument("db", type=Path)
+    exp.add_argument("out", type=Path)
+    exp.add_argument("--format", required=True)
+    subset = commands.add_parser("subset")
+    subset.add_argument("db", type=Path)
+    subset.add_argument("out", type=Path)
+    subset.add_argument("--records", type=int, required=True)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.operation == "import":
+        result = run_import(args.db, args.corpus, args.workers)
+    elif args.operation == "search":
+        result = run_search(args.db, args.queries, args.repeat)
+    elif args.operation == "export":
+        result = run_export(args.db, args.out, args.format)
+    else:
+        result = run_subset(args.db, args.out, args.records)
+    print(json.dumps(result, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

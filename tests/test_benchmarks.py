@@ -1,0 +1,35 @@
+"""Keep the benchmark runnable: a quick run on a tiny corpus must finish and print every figure.
+
+No timing is asserted here: speed targets belong to ``benchmarks/run.py``,
+whose figures depend on the machine; a unit test only guards against rot
+(an API the benchmark drives changing under it).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from benchmarks.report import ROWS
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_quick_run_prints_every_figure(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CHITIEU_BACKUPS": "0"}
+    proc = subprocess.run(
+        [sys.executable, "benchmarks/run.py", "--quick", "--sizes", "12", "--workdir", str(tmp_path / "work"),
+         "--out", str(out)],
+        cwd=ROOT, capture_output=True, text=True, env=env, timeout=300, check=False)
+    assert proc.returncode == 0, proc.stderr
+    for row in ROWS:
+        assert row.label in proc.stdout
+    samples = json.loads(out.read_text(encoding="utf-8"))["samples"]["12"]
+    assert samples["records"][0] > 0
+    for key in ("import_1_articles_s", "search_ms", "export_csv_records_s", "gui_first_article_s",
+                "gui_next_article_ms", "gui_confirm_written_ms"):
+        assert samples[key], key
