@@ -15,33 +15,29 @@ from PySide6.QtWidgets import QWidget
 Keys = tuple[QKeySequence | QKeySequence.StandardKey | str, ...]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
-
-
 def action_table() -> list[tuple[str, str, Keys]]:
     """(object name, text, default keys) of every action, in the order the help lists them."""
     ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     return [
-        ("action_confirm", _tr("Confirm record"), ("Return", "Enter", "Y")),
-        ("action_reject", _tr("Reject record"), ("Delete", "N")),
-        ("action_edit", _tr("Edit record"), ("F2",)),
-        ("action_add_from_selection", _tr("Add record from selected text"), ("Ctrl+N",)),
-        ("action_next_record", _tr("Next record"), ("J",)),
-        ("action_prev_record", _tr("Previous record"), ("K",)),
-        ("action_next_article", _tr("Next article with pending records"), ("Ctrl+Down",)),
-        ("action_prev_article", _tr("Previous article with pending records"), ("Ctrl+Up",)),
-        ("action_confirm_all", _tr("Confirm all pending records of this article"),
+        ("action_confirm", QCoreApplication.translate("Actions", "Confirm record"), ("Return", "Enter", "Y")),
+        ("action_reject", QCoreApplication.translate("Actions", "Reject record"), ("Delete", "N")),
+        ("action_edit", QCoreApplication.translate("Actions", "Edit record"), ("F2",)),
+        ("action_add_from_selection", QCoreApplication.translate("Actions", "Add record from selected text"), ("Ctrl+N",)),
+        ("action_next_record", QCoreApplication.translate("Actions", "Next record"), ("J",)),
+        ("action_prev_record", QCoreApplication.translate("Actions", "Previous record"), ("K",)),
+        ("action_next_article", QCoreApplication.translate("Actions", "Next article with pending records"), ("Ctrl+Down",)),
+        ("action_prev_article", QCoreApplication.translate("Actions", "Previous article with pending records"), ("Ctrl+Up",)),
+        ("action_confirm_all", QCoreApplication.translate("Actions", "Confirm all pending records of this article"),
          (QKeySequence(ctrl_shift | Qt.Key.Key_Return), QKeySequence(ctrl_shift | Qt.Key.Key_Enter))),
-        ("action_undo", _tr("Undo"), ("Ctrl+Z",)),
-        ("action_redo", _tr("Redo"), ("Ctrl+Shift+Z", "Ctrl+Y")),
-        ("action_find", _tr("Find in corpus"), ("Ctrl+F",)),
-        ("action_import", _tr("Import files…"), ("Ctrl+O",)),
-        ("action_import_folder", _tr("Import a folder…"), ("Ctrl+Shift+O",)),
-        ("action_export", _tr("Export dataset…"), ("Ctrl+E",)),
-        ("action_open_database", _tr("Open database…"), ()),
-        ("action_help", _tr("Keyboard help"), ("F1",)),
-        ("action_quit", _tr("Quit"), ("Ctrl+Q",)),
+        ("action_undo", QCoreApplication.translate("Actions", "Undo"), ("Ctrl+Z",)),
+        ("action_redo", QCoreApplication.translate("Actions", "Redo"), ("Ctrl+Shift+Z", "Ctrl+Y")),
+        ("action_find", QCoreApplication.translate("Actions", "Find in corpus"), ("Ctrl+F",)),
+        ("action_import", QCoreApplication.translate("Actions", "Import files…"), ("Ctrl+O",)),
+        ("action_import_folder", QCoreApplication.translate("Actions", "Import a folder…"), ("Ctrl+Shift+O",)),
+        ("action_export", QCoreApplication.translate("Actions", "Export dataset…"), ("Ctrl+E",)),
+        ("action_open_database", QCoreApplication.translate("Actions", "Open database…"), ()),
+        ("action_help", QCoreApplication.translate("Actions", "Keyboard help"), ("F1",)),
+        ("action_quit", QCoreApplication.translate("Actions", "Quit"), ("Ctrl+Q",)),
     ]
 
 

@@ -83,12 +83,13 @@ class HelpDialog(QDialog):
         legend.setTextFormat(Qt.TextFormat.RichText)
         legend.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
         column.addWidget(table)
         column.addWidget(legend)
         column.addWidget(buttons)
-        self.resize(560, 620)
+        self.resize(600, 700)
 
     def _legend(self) -> str:
         """The highlight colours, drawn from the one table that defines them."""
@@ -130,6 +131,7 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)

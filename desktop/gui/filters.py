@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
+from desktop.gui.keys import keep_enter
 from desktop.store import Store
 
 #: How long typing must pause before the search runs, so each key does not query the corpus.
@@ -52,6 +53,7 @@ class FilterBar(QWidget):
             combo.currentIndexChanged.connect(self._emit)
         self.search.textChanged.connect(self._timer.start)
         self.search.returnPressed.connect(self._emit)
+        keep_enter(self.search)
 
     def _layout(self) -> None:
         combos = QHBoxLayout()

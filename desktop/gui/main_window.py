@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.article_text)
         self.splitter.addWidget(self.right)
-        self.splitter.setSizes([300, 600, 540])
+        self.splitter.setSizes([290, 500, 650])
         self.setCentralWidget(self.splitter)
 
     def _handlers(self) -> dict[str, object]:
@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         for label in (self.reviewer_label, self.article_progress, self.corpus_progress):
             bar.addWidget(label)
         bar.addPermanentWidget(self.database_label)
-        readonly = f" ({self.tr('read-only')})" if self.store.readonly else ""
+        readonly = " " + self.tr("(read-only)") if self.store.readonly else ""
         self.database_label.setText(str(self.store.path) + readonly)
         self.reviewer_label.setText(self.tr("Reviewer: %s") % self.session.reviewer)
 
@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
             return
         draft = record_from_selection(self.article, *selected)
         self._editing = ("add", self.article.id)
-        self.record_editor.begin_edit(draft, None, len(self.article.text))
+        self.record_editor.begin_edit(draft, None, len(self.article.text), adding=True)
         self.update_actions()
 
     def _editor_accepted(self, record: Record, note: str | None) -> None:
@@ -442,7 +442,7 @@ class MainWindow(QMainWindow):
     def _fit_columns(self) -> None:
         header = self.record_table.horizontalHeader()
         self.record_table.resizeColumnsToContents()
-        header.resizeSection(1, min(max(header.sectionSize(1), 160), 220))
+        header.resizeSection(1, min(max(header.sectionSize(1), 150), 190))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Every decision is already stored; closing only saves the layout and releases the database."""

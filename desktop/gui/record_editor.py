@@ -28,6 +28,7 @@ from desktop.core.numbers import format_number, normalise_unit, parse_quantity
 from desktop.core.records import KINDS, QUALIFIERS, Record
 from desktop.core.taxonomy import Taxonomy
 from desktop.gui.fields import ComparisonsEditor, NumberField, choice_combo, select_data
+from desktop.gui.keys import keep_enter
 from desktop.gui.states import kind_label, qualifier_label
 
 PERIOD_PATTERN = r"(\d{4}(\s*-\s*\d{4})?)?"
@@ -57,6 +58,7 @@ class RecordEditor(QWidget):
         self._build_fields(taxonomy.labels())
         self._build_layout()
         self._set_editable(False)
+        keep_enter(*self._form.findChildren(QWidget))
         for field in (self.value, self.value_max, self.of):
             field.textChanged.connect(self._update_base)
         self.unit.textChanged.connect(self._update_base)
@@ -94,6 +96,7 @@ class RecordEditor(QWidget):
         self.end = QSpinBox(objectName="edit_end")
         self.note = QLineEdit(objectName="edit_note")
         self.note.setPlaceholderText(self.tr("Why this decision (optional)"))
+        self.title = QLabel(objectName="edit_title")
         self.problem = QLabel(objectName="edit_problem")
         self.problem.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save (Enter)"), objectName="edit_save")
@@ -118,6 +121,7 @@ class RecordEditor(QWidget):
         buttons.layout().setStretch(0, 1)
         column = QVBoxLayout(self)
         column.setContentsMargins(4, 4, 4, 4)
+        column.addWidget(self.title)
         column.addWidget(self._form)
         column.addWidget(buttons)
 
@@ -133,11 +137,13 @@ class RecordEditor(QWidget):
             return
         self._fill(record, note, text_length)
 
-    def begin_edit(self, record: Record, note: str | None, text_length: int) -> None:
+    def begin_edit(self, record: Record, note: str | None, text_length: int, *, adding: bool = False) -> None:
         """Make the form editable on ``record`` and put the cursor in the indicator field."""
         self._fill(record, note, text_length)
         self._original = record
         self._set_editable(True)
+        self.title.setText(self.tr("New record — Enter adds it, Esc cancels") if adding
+                           else self.tr("Correcting the record — Enter saves, Esc cancels"))
         self.indicator.setFocus()
         self.indicator.selectAll()
 
@@ -234,6 +240,7 @@ class RecordEditor(QWidget):
         self.problem.clear()
         if not editable:
             self._original = None
+            self.title.setText(self.tr("Current record — F2 to correct it"))
 
     def _update_base(self) -> None:
         try:
