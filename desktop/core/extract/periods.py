@@ -29,7 +29,8 @@ _YEAR_TOKEN = re.compile(r"\d(?<!\d\d)\d{3}(?!\d)|[nN]ăm\s+nay")
 #: Words before a year, anchored at the year (searched in a short window).
 _BEFORE_YEAR = re.compile(
     r"(?:(?P<term>(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ)\s+)"
-    r"|(?P<basis>(?:so\s+với|so|cùng\s+kỳ|tầm\s+nhìn|từ)\s+(?:(?:năm|cuối\s+năm)\s+)?)"
+    r"|(?P<since>(?:tầm\s+nhìn|từ)\s+(?:năm\s+)?)"
+    r"|(?P<basis>(?:so\s+với|so|cùng\s+kỳ)\s+(?:(?:năm|cuối\s+năm)\s+)?)"
     r"|(?P<horizon>(?:đến|tới|trước|sau)\s+(?:(?:năm|cuối\s+năm|hết\s+năm)\s+)?)"
     r"|(?P<part>(?:quý\s+(?:[IV]+|\d)|tháng\s+\d{1,2})\s*(?:/|-|năm)\s*)"
     r"|(?P<year>năm\s+)"
@@ -99,6 +100,8 @@ class Periods:
                 return Mention(at, str(year), False, False), end
             party_term = before.group().lower().startswith("nhiệm") and not self._names_congress(at)
             return Mention(at, f"{year}-{second.group(1)}", False, False, party_term), second.end()
+        if before["since"]:  # "từ năm 2002", "tầm nhìn 2050": a start or a vision, not a period
+            return Mention(at, None, False, sub_year), end
         if before["basis"]:
             return Mention(at, None, False, sub_year, basis_year=year), end
         if before["lead"] and not _LEAD_YEAR_END.match(text, end):

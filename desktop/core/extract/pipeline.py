@@ -46,6 +46,7 @@ _EXAMPLE = re.compile(
 _COMPARATIVE_HINT = re.compile(r"dưới|hơn|quá|tối")
 _DISTANCE = re.compile(r"(?<![^\W\d_])cách(?:\s+[^\W\d_]+){0,8}\s*$", re.IGNORECASE)
 _LENGTHS = frozenset({"km", "m", "mét"})
+_NOT_A_HEDGE = re.compile(r"(?:nước|nhà)\s+ngoài$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 #: How sure each figure shape is to be a record (before penalties).
@@ -215,9 +216,12 @@ class ArticleExtractor:
 
 
 def qualifier_of(region: str) -> str:
-    """The hedge right before a figure; ``đạt và vượt`` is a verb, not the hedge ``vượt``."""
+    """The hedge right before a figure; ``đạt và vượt`` is a verb and ``nước ngoài`` a noun, not hedges."""
     found = _QUALIFIER.search(region[-24:])
-    if found is None or _COORDINATED_VERB.search(region[: len(region) - len(found.group())][-24:]):
+    if found is None:
+        return "exact"
+    before = region[: len(region) - len(found.group())][-24:]
+    if _COORDINATED_VERB.search(before) or _NOT_A_HEDGE.search(before + found.group(1)):
         return "exact"
     return QUALIFIER_WORDS[found.group(1).lower()]
 
