@@ -25,23 +25,24 @@ from dataclasses import dataclass
 from desktop.core.extract.clauses import Sentence
 
 #: A year in the text; what it means is read from the words just before it.
-_YEAR_TOKEN = re.compile(r"\d(?<!\d\d)\d{3}(?!\d)|[nN]ăm\s+nay")
+_YEAR_TOKEN = re.compile(r"\d(?<!\d\d)\d{3}(?!\d)")
+_THIS_YEAR = re.compile(r"năm\s+nay")
 #: Words before a year, anchored at the year (searched in a short window).
 _BEFORE_YEAR = re.compile(
     r"(?:(?P<term>(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ)\s+)"
     r"|(?P<since>(?:tầm\s+nhìn|từ)\s+(?:năm\s+)?)"
     r"|(?P<basis>(?:so\s+với|so|cùng\s+kỳ)\s+(?:(?:năm|cuối\s+năm)\s+)?)"
     r"|(?P<horizon>(?:đến|tới|trước|sau)\s+(?:(?:năm|cuối\s+năm|hết\s+năm)\s+)?)"
-    r"|(?P<part>(?:quý\s+(?:[IV]+|\d)|tháng\s+\d{1,2})\s*(?:/|-|năm)\s*)"
+    r"|(?P<part>(?:quý\s+(?:[iv]+|\d)|tháng\s+\d{1,2})\s*(?:/|-|năm)\s*)"
     r"|(?P<year>năm\s+)"
-    r"|(?P<lead>(?:^|[.!?]\s|\n)\s*))$",
-    re.IGNORECASE,
+    r"|(?P<lead>(?:^|[.!?]\s|\n)\s*))$"
 )
 _TERM_END = re.compile(r"\s*[-–—]\s*(\d{4})(?!\d)")
 _LEAD_YEAR_END = re.compile(r"\s+là\s|,")
 _WINDOW = 32
-_SUB_YEAR = re.compile(r"tháng|quý|từ\s+đầu\s+năm|đến\s+nay|lũy\s+kế|luỹ\s+kế|tuần|tết", re.IGNORECASE)
-_CONGRESS = re.compile(r"khóa|khoá|lần\s+thứ|đại\s+hội", re.IGNORECASE)
+# Case-sensitive: these run on the lower-cased article (see lowercase.py).
+_SUB_YEAR = re.compile(r"tháng|quý|từ\s+đầu\s+năm|đến\s+nay|lũy\s+kế|luỹ\s+kế|tuần|tết")
+_CONGRESS = re.compile(r"khóa|khoá|lần\s+thứ|đại\s+hội")
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 
 
@@ -60,8 +61,9 @@ class Mention:
 class Periods:
     """Period mentions of one article and the resolution rules above."""
 
-    def __init__(self, text: str, published: str | None, title: str | None = None) -> None:
-        self.text = text
+    def __init__(self, low: str, published: str | None, title: str | None = None) -> None:
+        """``low`` is the article lower-cased to the same length."""
+        self.text = low
         self.published_year = int(published[:4]) if published else None
         self.published_month = int(published[5:7]) if published else None
         self.mentions = self._find_mentions()
@@ -73,7 +75,8 @@ class Periods:
     def _find_mentions(self) -> list[Mention]:
         mentions: list[Mention] = []
         consumed = 0
-        for token in _YEAR_TOKEN.finditer(self.text):
+        tokens = sorted([*_YEAR_TOKEN.finditer(self.text), *_THIS_YEAR.finditer(self.text)], key=lambda m: m.start())
+        for token in tokens:
             if token.start() < consumed:
                 continue
             mention, consumed = self._mention(token)
@@ -85,7 +88,7 @@ class Periods:
         """What the year at ``token`` is: a period, a term, a horizon, a comparison basis or nothing."""
         text, start, end = self.text, token.start(), token.end()
         sub_year = _SUB_YEAR.search(text, max(0, start - 20), end) is not None
-        if not token.group()[0].isdigit():  # năm nay
+        if not token.group()[0].isdigit():  # "năm nay"
             if self.published_year is None:
                 return None, end
             return Mention(start, str(self.published_year), True, sub_year), end
@@ -158,6 +161,6 @@ class Periods:
         return str(self.published_year - 1 if early and not target else self.published_year)
 
 
-def is_sub_year(text: str, start: int, end: int) -> bool:
-    """True when ``text[start:end]`` speaks of part of a year (months, a quarter, "so far")."""
-    return _SUB_YEAR.search(text, start, end) is not None
+def is_sub_year(low: str, start: int, end: int) -> bool:
+    """True when ``low[start:end]`` (lower-cased) speaks of part of a year (months, a quarter, "so far")."""
+    return _SUB_YEAR.search(low, start, end) is not None

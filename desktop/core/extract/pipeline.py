@@ -39,8 +39,8 @@ _CRITERION = re.compile(
     r"(?:dưới|nhỏ\s+hơn|lớn\s+hơn|không\s+quá|không\s+dưới|tối\s+đa|tối\s+thiểu)\s*$",
     re.IGNORECASE,
 )
-_EXAMPLE = re.compile(
-    r"(?<![^\W\d_])(?:một|1)\s+(?:hộ|trang\s+trại|gia\s+đình|người\s+dân|nông\s+dân|mô\s+hình|hợp\s+tác\s+xã|cơ\s+sở)"
+_EXAMPLE = re.compile(  # on the lower-cased text
+    r"(?:một|1)\s+(?:hộ|trang\s+trại|gia\s+đình|người\s+dân|nông\s+dân|mô\s+hình|hợp\s+tác\s+xã|cơ\s+sở)"
     r"(?![^\W\d_])|(?:gia\s+đình|hộ|mô\s+hình\s+của|trang\s+trại\s+của)\s+(?:ông|bà|anh|chị)\s"
 )
 _COMPARATIVE_HINT = re.compile(r"dưới|hơn|quá|tối")
@@ -77,7 +77,7 @@ class ArticleExtractor:
         self.published = published if published and _ISO_DATE.fullmatch(published[:10]) else None
         self.localities = Localities(text, locality)
         self.layout = Layout(text)
-        self.periods = Periods(text, self.published, title)
+        self.periods = Periods(self.low, self.published, title)
         self.taxonomy = default_taxonomy()
         self._plan_paragraph_end = -1  # a paragraph opened by a target frame lends it to figures without cues
 
@@ -91,7 +91,7 @@ class ArticleExtractor:
             if chain is None or chain.sentence != sentence:
                 self._close(chain, candidates)
                 head = self.low[max(sentence.start, figure.start - MAX_REGION) : figure.start]
-                example = _EXAMPLE.search(self.low, sentence.start, sentence.end)
+                example = _first_word_match(_EXAMPLE, self.low, sentence.start, sentence.end)
                 chain = _Chain(sentence, has_target_frame(head), example.start() if example else sentence.end)
             if self._qualifies(chain, figure):
                 self._add_comparison(chain, candidates, figure)
@@ -159,7 +159,7 @@ class ArticleExtractor:
         clause_end = self.layout.clause_end(start)
         period, sub_year = self.periods.at(start, chain.sentence, clause_end, cue == "target" or framed)
         period = self._relative_period(region_start, region, period)
-        sub_year = sub_year or is_sub_year(text, max(chain.sentence.start, start - MAX_REGION), start)
+        sub_year = sub_year or is_sub_year(self.low, max(chain.sentence.start, start - MAX_REGION), start)
         kind = resolve(cue, framed, period, sub_year, self.published)
         if chain.framed and kind == "target":
             self._plan_paragraph_end = self.layout.paragraph_end(start)
@@ -213,6 +213,14 @@ class ArticleExtractor:
         words = self.text[figure.end : min(clause_end, figure.end + MAX_REGION)].split(",")[0].split()
         label = " ".join([noun, *words[:AFTER_WORDS]]).strip()
         return label[:1].upper() + label[1:]
+
+
+def _first_word_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``text[start:end]`` that starts a word."""
+    for match in pattern.finditer(text, start, end):
+        if match.start() == 0 or not text[match.start() - 1].isalpha():
+            return match
+    return None
 
 
 def qualifier_of(region: str) -> str:
