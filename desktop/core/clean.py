@@ -52,7 +52,7 @@ _MD_RECAP = re.compile(rf"^more(?:\([A-Z]+\))? ?[–—-]? ?(?=[{_UPPER}])")
 _EDGE = " |"
 
 # --- furniture lines -----------------------------------------------------------
-_MENU_BULLET = re.compile(r"^[►▶▸»■□◆◇●•▪➤→]")
+_MENU_BULLETS = "►▶▸»■□◆◇●•▪➤→"
 _MENU_MAX_CHARS = 80
 _FURNITURE_MAX_CHARS = 300
 _LABEL_MAX_CHARS = 60
@@ -60,10 +60,9 @@ _WIDGET = re.compile(r"(?i)^(?:leftcenterrightdel|advertisement|quảng cáo)$")
 _NO_WORD = re.compile(r"^\W*$")
 _COUNTER = re.compile(r"(?i)^(?:lượt xem|số lượt xem|lượt đọc|lượt truy cập|views?) ?:? ?[\d.,]+$")
 _CONLL_HEADER = re.compile(r"^# ?(?:doc_id|url|date|title|sent_id|newdoc id) ?=")
-_WAYBACK = re.compile(
-    r"(?i)wayback machine|about this capture|^collected by\b|^timestamps$|\d captures? ?\d|"
-    r"^(?:success|fail|successfail)$|alexa crawls"
-)
+#: Wayback Machine toolbar text of archived pages (matched in lower case).
+_WAYBACK_PHRASES = ("wayback machine", "about this capture", "collected by", "alexa crawls", " captures")
+_WAYBACK_LINES = frozenset(("success", "fail", "successfail", "timestamps"))
 #: Whole-line labels of portal furniture (compared case-insensitively, ignoring a trailing colon).
 _FURNITURE_LABELS = frozenset(
     s.casefold() for s in (
@@ -88,8 +87,9 @@ _BANNER_MAX_WORDS = 8
 _LONE_NUMBER = re.compile(r"^[\d.,: ]+$")
 
 # --- repeated paragraphs -------------------------------------------------------
-_KEY_DROP = re.compile(r"[\W_]+")
-_TEASER_END = re.compile(r"(?: ?(?:\[…\]|\[\.\.\.\]|…|\.{2,}|[.,;:]))+$")
+_KEY_MARKS = (" ", ",", ".", ";", ":", "!", "?", '"', "“", "”", "'", "-", "–")
+_CUT_ENDINGS = ("[…]", "[...]")
+_CUT_MARKS = " .,;:…"
 #: Copies this long are never a coincidence of common words.
 _COPY_MIN_CHARS = 40
 #: How many paragraphs at each end of an article may be a teaser copy.
@@ -184,52 +184,75 @@ def _is_furniture_line(text: str) -> bool:
         return False
     if len(text) > _FURNITURE_MAX_CHARS:
         return bool(_NO_WORD.match(text))
+    label = _label(text)
     return bool(
         _NO_WORD.match(text)
-        or (_MENU_BULLET.match(text) and len(text) <= _MENU_MAX_CHARS)
-        or _WIDGET.match(text)
-        or _COUNTER.match(text)
-        or _CONLL_HEADER.match(text)
-        or _WAYBACK.search(text)
-        or _label(text) in _FURNITURE_LABELS
+        or (text[0] in _MENU_BULLETS and len(text) <= _MENU_MAX_CHARS)
+        or (label and (_WIDGET.match(label) or label in _FURNITURE_LABELS or _COUNTER.match(label)))
+        or (text[0] == "#" and _CONLL_HEADER.match(text))
+        or _is_wayback(text)
         or is_dateline(text)
     )
 
 
+def _is_wayback(text: str) -> bool:
+    lowered = text.casefold()
+    return lowered in _WAYBACK_LINES or any(phrase in lowered for phrase in _WAYBACK_PHRASES)
+
+
 def _key(text: str) -> str:
-    """What two copies of a paragraph share even when punctuation or case differ."""
-    return _KEY_DROP.sub("", text).casefold()
+    """What two copies of a caption share even when punctuation, spacing or case differ."""
+    for mark in _KEY_MARKS:
+        if mark in text:
+            text = text.replace(mark, "")
+    return text.casefold()
 
 
-def _near_identical(a: str, b: str) -> bool:
-    """Two lines that differ only in punctuation, spacing or case (a caption printed twice)."""
-    if abs(len(a) - len(b)) > max(3, len(a) // 20) or a[:8].casefold() != b[:8].casefold():
-        return False
-    return _key(a) == _key(b)
+def _may_be_copies(a: str, b: str) -> bool:
+    """Cheap test before comparing keys: similar length, same start, same number of words."""
+    return (
+        abs(len(a) - len(b)) <= max(3, len(a) // 20)
+        and a[:8].casefold() == b[:8].casefold()
+        and a.count(" ") == b.count(" ")
+    )
 
 
 def _drop_repeats(lines: list[_Line]) -> list[_Line]:
-    """Drop a line near-identical to the line before it (captions) and later copies of long paragraphs."""
+    """Drop a line near-identical to the line before it (a caption printed twice: they differ only
+    in punctuation, spacing or case) and later copies of long paragraphs."""
     kept: list[_Line] = []
     seen: set[str] = set()
-    previous = ""
+    previous, previous_key = "", None
     for line in lines:
         if not line.text:
             kept.append(line)
             continue
-        copy_key = line.copy_key
-        if _near_identical(previous, line.text) or (len(copy_key) >= _COPY_MIN_CHARS and copy_key in seen):
-            continue
-        previous = line.text
-        seen.add(copy_key)
+        if _may_be_copies(previous, line.text):
+            previous_key = previous_key if previous_key is not None else _key(previous)
+            key = _key(line.text)
+            if key == previous_key:
+                continue
+            previous, previous_key = line.text, key
+        else:
+            previous, previous_key = line.text, None
+        if len(line.copy_key) >= _COPY_MIN_CHARS:
+            if line.copy_key in seen:
+                continue
+            seen.add(line.copy_key)
         kept.append(line)
     return kept
 
 
 def _copy_needle(text: str) -> str:
     """A teaser without the ellipsis or full stop where it was cut off."""
-    head, tail = text[:-50], text[-50:]
-    return head + _TEASER_END.sub("", tail)
+    while True:
+        shorter = text.rstrip(_CUT_MARKS)
+        for ending in _CUT_ENDINGS:
+            if shorter.endswith(ending):
+                shorter = shorter[:-len(ending)]
+        if shorter == text:
+            return text
+        text = shorter
 
 
 def _occurs_twice(needle: str, haystack: str) -> bool:

@@ -25,10 +25,14 @@ _LABEL = re.compile(
     r"xuất\s+bản|đăng\s+lúc|thời\s+gian|ngày|lúc|gmt\s*[+-]\s*\d{1,2}|gmt|utc\s*[+-]?\s*\d{0,2}|utc)\b"
 )
 _LEFTOVER = re.compile(r"[\w]")
+#: A date this close after a label (``Cập nhật lúc 08:30 ngày 5/3/2021``) is the labelled date.
+_LABEL_REACH = 40
+#: How much of the head and of the tail of a text may hold its publication date.
+_DATE_ZONE_CHARS = 10_000
 #: ``# date = 20210427`` header of CoNLL-style corpus copies.
 _HEADER_DATE = re.compile(r"(?m)^#\s*date\s*=\s*(\d{4})(\d{2})(\d{2})\s*$")
 _LABELLED_DATE = re.compile(
-    r"(?i)(?:ngày\s+xuất\s+bản|ngày\s+đăng|đăng\s+ngày|cập\s+nhật|xuất\s+bản)\s*:?\s*(?:lúc\s*)?(?:[\d:]+\s*(?:SA|CH|AM|PM)?\s*[-,]?\s*)?"
+    r"(?i)(?:ngày\s+xuất\s+bản|ngày\s+đăng|đăng\s+ngày|cập\s+nhật|xuất\s+bản)\b"
 )
 #: How far into a text a title may start: after a few menu or date lines, not in the body.
 _TITLE_SEARCH_LINES = 3
@@ -69,10 +73,13 @@ def is_dateline(line: str) -> bool:
 def published_date(raw: str) -> str | None:
     """The publication date stated in an article's raw text, as ISO ``YYYY-MM-DD``.
 
-    Tried in order: a ``# date =`` header, a dateline anywhere (portals put it
-    under the title or after the byline), a labelled date (``Cập nhật: ...``)
-    inside a longer line.
+    Tried in order: a ``# date =`` header, a dateline (portals put it under
+    the title or after the byline), a labelled date (``Cập nhật: ...``) inside
+    a longer line.  Only the head and the tail of the text are searched: that
+    is where pages print the date, and a huge text is not scanned through.
     """
+    if len(raw) > 2 * _DATE_ZONE_CHARS:
+        raw = raw[:_DATE_ZONE_CHARS] + "\n" + raw[-_DATE_ZONE_CHARS:]
     header = _HEADER_DATE.search(raw)
     if header:
         found = iso_date(int(header.group(3)), int(header.group(2)), int(header.group(1)))
@@ -85,7 +92,7 @@ def published_date(raw: str) -> str | None:
             if found:
                 return found
     for label in _LABELLED_DATE.finditer(raw):
-        found = _first_date(raw[label.end():label.end() + 40])
+        found = _first_date(raw[label.end():label.end() + _LABEL_REACH])
         if found:
             return found
     return None
@@ -104,15 +111,16 @@ def normalise_date(value: str | None) -> str | None:
 def title_of(clean: str) -> str | None:
     """The first meaningful line of a clean text, when it looks like a headline.
 
-    A headline is short, has a few words and does not end with a colon (a
-    section label like ``Sự kiện - chuyên đề:``).  A text that starts straight
-    with its body has no title, and None says so rather than a paragraph.
+    A headline is short, has a few words, does not end with a colon (a
+    section label like ``Sự kiện - chuyên đề:``) and is not a sentence ending
+    with a full stop.  A text that starts straight with its body has no
+    title, and None says so rather than a paragraph.
     """
     lines = [line.strip() for line in clean.splitlines() if line.strip()]
     for line in lines[:_TITLE_SEARCH_LINES]:
         if line.endswith(":") or len(line.split()) < _TITLE_MIN_WORDS:
             continue
-        return line if len(line) <= _TITLE_MAX_CHARS else None
+        return line if len(line) <= _TITLE_MAX_CHARS and not line.endswith(".") else None
     return None
 
 
@@ -122,10 +130,7 @@ def web_title(page_title: str | None, clean: str) -> str | None:
     else the page's ``<title>``."""
     if page_title and page_title.casefold() in clean.casefold():
         return page_title
-    first = title_of(clean)
-    if first and not first.endswith("."):
-        return first
-    return page_title
+    return title_of(clean) or page_title
 
 
 def content_hash(clean: str) -> str:

@@ -222,17 +222,17 @@ def _explicit_hits(text: str) -> list[Hit]:
     for match in _ADMIN.finditer(text):
         word = _canonical_word(match.group("word"))
         for position, (name_start, name) in enumerate(_listed_names(text, match)):
-            if word in _NUMBERED and name[:1].isdigit():
-                name = f"{_NUMBERED[word]} {name}"
+            # numbered units are named with their word: "Quận 1", "Phường 3"
+            prefix = f"{_NUMBERED[word]} " if word in _NUMBERED and name[:1].isdigit() else ""
             length, ids = 0, []
             for admissible in _admissible_for(word):
-                length, ids = _match_prefix(name, admissible)
+                length, ids = _match_prefix(prefix + name, admissible)
                 if ids:
                     break
             if not ids:
                 break
             start = match.start() if position == 0 else name_start
-            hits.append(Hit(start, name_start + min(length, len(name)), tuple(ids), True))
+            hits.append(Hit(start, name_start + length - len(prefix), tuple(ids), True))
     return _first_per_span(hits)
 
 
@@ -270,8 +270,8 @@ def _bare_hits(text: str, explicit: list[Hit]) -> list[Hit]:
     first_words = gaz.bare_first_words | {key.split()[0] for key in introduced}
     hits = []
     for run in _BARE_RUN.finditer(text):
-        if not covered(run.start()):
-            hits.extend(_bare_in_run(run, introduced, provinces_named, first_words))
+        hits.extend(hit for hit in _bare_in_run(run, introduced, provinces_named, first_words)
+                    if not covered(hit.start) and not covered(hit.end - 1))
     return hits
 
 

@@ -1,0 +1,95 @@
+"""Gazetteer matching and the place an article is about, on the seeds and the 39 dev articles."""
+
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop import SEEDS
+from desktop.core.places import article_locality, find_places, gazetteer
+from desktop.core.readers import read_path
+
+DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "dev"
+
+#: The locality column of shared/corpus/SOURCES.md, as proper names (ANNOTATION.md): the lowest unit
+#: the article is about (d19 a commune, d33 a township, d31 a district of Hồ Chí Minh city).
+DEV_LOCALITIES = {
+    "d01": "Hà Nội", "d03": "Đắk R'Lấp", "d04": "An Giang", "d05": "Quảng Trị", "d06": "Hồ Chí Minh",
+    "d07": "Thừa Thiên Huế", "d08": "Thừa Thiên Huế", "d09": "Đắk R'Lấp", "d10": "Hồ Chí Minh",
+    "d11": "Quảng Nam", "d12": "Bình Dương", "d13": "Quảng Nam", "d14": "Kiên Giang", "d15": "Đắk Nông",
+    "d16": "Vĩnh Phúc", "d17": "Vĩnh Phúc", "d18": "Bình Dương", "d19": "Quế Long", "d20": "Bắc Ninh",
+    "d21": "Đắk Glong", "d22": "Bắc Kạn", "d23": "Hồ Chí Minh", "d24": "Hà Nội", "d25": "Quảng Bình",
+    "d26": "Quảng Ninh", "d27": "Bình Định", "d28": "Hà Nội", "d29": "Hồ Chí Minh", "d30": "Quảng Nam",
+    "d31": "Cần Giờ", "d32": "Bắc Ninh", "d33": "Kiến Đức", "d34": "Hà Tĩnh", "d35": "Hà Nam",
+    "d36": "Hà Nội", "d37": "Quảng Nam", "d38": "Bắc Giang", "d39": "Hà Giang", "d40": "Vĩnh Long",
+}
+
+
+def names(text: str) -> list[tuple[str, str, str]]:
+    return [(text[m.start:m.end], m.name, m.level) for m in find_places(text)]
+
+
+def test_gazetteer_loads_fast_and_has_the_63_provinces():
+    gazetteer.cache_clear()
+    start = time.perf_counter()
+    gaz = gazetteer()
+    assert time.perf_counter() - start < 1.0
+    assert sum(unit.level == "province" for unit in gaz.units) == 63
+    assert sum(unit.level == "commune" for unit in gaz.units) > 10_000
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("UBND TP Cẩm Phả họp", [("TP Cẩm Phả", "Cẩm Phả", "district")]),
+    ("thành phố Cần Thơ", [("thành phố Cần Thơ", "Cần Thơ", "province")]),
+    ("Tỉnh ủy Quảng Ninh và tỉnh Quảng Ninh", [("Tỉnh ủy Quảng Ninh", "Quảng Ninh", "province"),
+                                              ("tỉnh Quảng Ninh", "Quảng Ninh", "province")]),
+    ("huyện Đắk R'Lấp", [("huyện Đắk R'Lấp", "Đắk R'Lấp", "district")]),
+    ("Huyện ủy Đăk R’lấp", [("Huyện ủy Đăk R’lấp", "Đắk R'Lấp", "district")]),
+    ("TPHCM, TP.HCM và Hà Nội", [("TPHCM", "Hồ Chí Minh", "province"), ("TP.HCM", "Hồ Chí Minh", "province"),
+                                 ("Hà Nội", "Hà Nội", "province")]),
+    ("đứng đầu cả nước", [("cả nước", "cả nước", "country")]),
+    ("tỉnh Thừa Thiên - Huế", [("tỉnh Thừa Thiên - Huế", "Thừa Thiên Huế", "province")]),
+    ("Quận 1 và quận Gò Vấp", [("Quận 1", "Quận 1", "district"), ("quận Gò Vấp", "Gò Vấp", "district")]),
+    ("Có 3 xã là Âu Lâu, Minh Bảo, Tuy Lộc đạt chuẩn", [("xã là Âu Lâu", "Âu Lâu", "commune"),
+                                                          ("Minh Bảo", "Minh Bảo", "commune"),
+                                                          ("Tuy Lộc", "Tuy Lộc", "commune")]),
+])
+def test_find_places(text, expected):
+    assert names(text) == expected
+
+
+def test_no_false_places():
+    assert names("phát triển kinh tế - xã hội, học tập tư tưởng Hồ Chí Minh, Hoa hậu vì Hòa bình") == []
+
+
+def test_a_name_introduced_with_its_admin_word_is_found_bare_later():
+    found = names("TP Cẩm Phả phát triển. Cẩm Phả phấn đấu đạt đô thị loại I; Cẩm Thành là phường.")
+    assert [n for _, n, _ in found] == ["Cẩm Phả", "Cẩm Phả"]
+
+
+@pytest.mark.parametrize(("prefix", "expected"), [
+    ("000", "Cẩm Phả"), ("001", "Cẩm Phả"), ("002", "Cẩm Phả"), ("003", "Cần Thơ"), ("004", "Yên Bái"),
+])
+def test_seed_localities(prefix, expected):
+    article = next(read_path(next(SEEDS.glob(f"{prefix}_*.txt"))))
+    assert article.locality == expected
+
+
+def test_communes_map_to_their_city_when_the_city_is_not_named():
+    text = "Ủy ban nhân dân thành phố giao chỉ tiêu. Có 3 xã là Âu Lâu, Minh Bảo, Tuy Lộc đạt chuẩn; thành phố đạt."
+    assert article_locality(None, text) == "Yên Bái"
+
+
+def test_a_district_block_belongs_to_its_province():
+    text = "Huyện Hoài Ân đạt 41%, huyện Phù Cát 26%, huyện Tây Sơn 20%, huyện Tuy Phước 10%."
+    assert article_locality(None, text) == "Bình Định"
+
+
+def test_no_place_gives_none():
+    assert article_locality(None, "Giá trị sản xuất tăng 5%.") is None
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="shared dev corpus not present")
+def test_dev_corpus_localities_agree_with_sources():
+    found = {a.doc: a.locality for a in read_path(DEV)}
+    assert found == DEV_LOCALITIES
