@@ -1,9 +1,12 @@
-"""The rows of an export: one SQL query over records joined to their article.
+"""The rows of an export: records in article and text order, each with its article.
 
 Every format writes the same columns in the same order, so they are defined
-once here.  The span text (``text``) is cut in Python from the article text,
-fetched once per article: asking SQLite for ``substr(article.text, ...)``
-would re-read the whole article (raw and clean text) for every record.
+once here.  Records come from one query over ``records`` alone, in the order
+of the ``records_article`` index (no sort); each article's fields and clean
+text are fetched once, when its first record passes, and the span text
+(``text``) is cut from it in Python.  Joining ``articles`` per record, or
+``substr(article.text, ...)`` in SQL, would re-read the article row (raw and
+clean text) for every record and halve the speed.
 """
 
 from __future__ import annotations
@@ -24,16 +27,15 @@ STATUS_FILTERS: dict[str, tuple[str, ...]] = {
 
 @dataclass(frozen=True)
 class Column:
-    """One exported field: its name, its SQL, and how a typed format should read it."""
+    """One field of a record: its name, its SQL, and how a typed format should read it."""
 
     name: str
     sql: str
     kind: str = "text"  # text | number (exact decimal as text) | int | real | json
 
 
-#: The exchange format of ANNOTATION.md, then review fields, then provenance.
-COLUMNS: tuple[Column, ...] = (
-    Column("doc", "a.doc"),
+#: The exchange format of ANNOTATION.md, then review fields, then provenance of the record.
+RECORD_COLUMNS: tuple[Column, ...] = (
     Column("indicator", "r.indicator"),
     Column("value", "r.value", "number"),
     Column("unit", "r.unit"),
@@ -57,16 +59,28 @@ COLUMNS: tuple[Column, ...] = (
     Column("rule", "r.rule"),
     Column("confidence", "r.confidence", "real"),
     Column("extractor_version", "r.extractor_version"),
-    Column("article_id", "r.article_id", "int"),
     Column("record_id", "r.id", "int"),
-    Column("title", "a.title"),
-    Column("url", "a.url"),
-    Column("source", "a.source"),
-    Column("published", "a.published"),
 )
-#: The span as written in the article, appended after :data:`COLUMNS`.
-TEXT_COLUMN = Column("text", "", "text")
-HEADER = (*(c.name for c in COLUMNS), TEXT_COLUMN.name)
+#: Provenance from the article, written after the record's fields.
+ARTICLE_FIELDS = ("article_id", "title", "url", "source", "published")
+#: Every column, in file order: ``doc`` first (the exchange format's key), the span text last.
+HEADER = ("doc", *(c.name for c in RECORD_COLUMNS), *ARTICLE_FIELDS, "text")
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    id: int
+    doc: str
+    title: str | None
+    url: str | None
+    source: str
+    published: str | None
+    text: str
+
+    @property
+    def provenance(self) -> tuple:
+        """The values of :data:`ARTICLE_FIELDS`."""
+        return self.id, self.title, self.url, self.source, self.published
 
 
 def statuses(status: str) -> tuple[str, ...]:
@@ -77,63 +91,51 @@ def statuses(status: str) -> tuple[str, ...]:
 
 
 def _where(status: str) -> tuple[str, tuple[str, ...]]:
+    """The status filter; ``+`` keeps SQLite on the article-order index instead of sorting."""
     chosen = statuses(status)
-    return f"r.status IN ({', '.join('?' * len(chosen))})", chosen
+    if chosen == STATUS_FILTERS["all"]:
+        return "", ()
+    return f"WHERE +r.status IN ({', '.join('?' * len(chosen))})", chosen
 
 
 def count(conn: sqlite3.Connection, status: str) -> tuple[int, int]:
     """(records, articles) the export will write."""
     where, params = _where(status)
-    row = conn.execute(f"SELECT COUNT(*), COUNT(DISTINCT r.article_id) FROM records r WHERE {where}",
-                       params).fetchone()
+    row = conn.execute(f"SELECT COUNT(*), COUNT(DISTINCT r.article_id) FROM records r {where}", params).fetchone()
     return row[0], row[1]
 
 
-def select_sql(status: str, select: str) -> tuple[str, tuple[str, ...]]:
-    """The export query with ``select`` as its result columns, in article then text order."""
-    where, params = _where(status)
-    sql = (f"SELECT r.article_id, r.start, r.\"end\", {select} FROM records r "
-           f"JOIN articles a ON a.id = r.article_id WHERE {where} ORDER BY r.article_id, r.start, r.id")
-    return sql, params
-
-
 def plain_select() -> str:
-    return ", ".join(c.sql for c in COLUMNS)
+    return ", ".join(c.sql for c in RECORD_COLUMNS)
 
 
-def rows_with_span(conn: sqlite3.Connection, status: str, select: str) -> Iterator[tuple[tuple, str]]:
-    """Yield ``(row, span text)``; ``row`` holds the columns of ``select``."""
-    sql, params = select_sql(status, select)
-    texts = ArticleTexts(conn)
-    for row in conn.execute(sql, params):
-        article_id, start, end = row[0], row[1], row[2]
-        yield row[3:], texts.get(article_id)[start:end]
-
-
-class ArticleTexts:
-    """The clean text of the current article, fetched once while its records stream by."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-        self.article_id: int | None = None
-        self.text = ""
-
-    def get(self, article_id: int) -> str:
-        if article_id != self.article_id:
-            row = self.conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
-            self.article_id, self.text = article_id, row[0]
-        return self.text
-
-
-def articles(conn: sqlite3.Connection, status: str) -> Iterator[sqlite3.Row]:
-    """The articles that have exported records, with how many each has."""
+def records(conn: sqlite3.Connection, status: str, select: str) -> Iterator[tuple[tuple, ArticleInfo, str]]:
+    """Yield ``(row, article, span text)``; ``row`` holds the columns of ``select``."""
     where, params = _where(status)
-    sql = (f"SELECT a.id, a.doc, a.title, a.url, a.source, a.published, a.year, a.locality, "
-           f"a.extractor_version, a.n_records, a.n_pending, x.exported "
-           f"FROM (SELECT r.article_id, COUNT(*) AS exported FROM records r WHERE {where} "
-           f"GROUP BY r.article_id) x JOIN articles a ON a.id = x.article_id ORDER BY a.id")
-    return conn.execute(sql, params)
+    sql = (f'SELECT r.article_id, r.start, r."end", {select} FROM records r {where} '
+           "ORDER BY r.article_id, r.start, r.id")
+    article: ArticleInfo | None = None
+    for row in conn.execute(sql, params):
+        if article is None or article.id != row[0]:
+            article = _article(conn, row[0])
+        yield row[3:], article, article.text[row[1]:row[2]]
+
+
+def _article(conn: sqlite3.Connection, article_id: int) -> ArticleInfo:
+    row = conn.execute("SELECT id, doc, title, url, source, published, text FROM articles WHERE id = ?",
+                       (article_id,)).fetchone()
+    return ArticleInfo(*row)
 
 
 ARTICLE_HEADER = ("article_id", "doc", "title", "url", "source", "published", "year", "locality",
                   "extractor_version", "records", "pending", "exported")
+
+
+def articles(conn: sqlite3.Connection, status: str) -> Iterator[sqlite3.Row]:
+    """The articles that have exported records (:data:`ARTICLE_HEADER`)."""
+    where, params = _where(status)
+    sql = ("SELECT a.id, a.doc, a.title, a.url, a.source, a.published, a.year, a.locality, "
+           "a.extractor_version, a.n_records, a.n_pending, x.exported "
+           f"FROM (SELECT r.article_id, COUNT(*) AS exported FROM records r {where} "
+           "GROUP BY r.article_id) x JOIN articles a ON a.id = x.article_id ORDER BY a.id")
+    return conn.execute(sql, params)

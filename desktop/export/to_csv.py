@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.export.query import HEADER, plain_select, rows_with_span
+from desktop.export.query import HEADER, plain_select, records
 
 
 def write_csv(conn: sqlite3.Connection, status: str, path: Path, tick: Callable[[int], None]) -> None:
@@ -24,7 +24,7 @@ def write_csv(conn: sqlite3.Connection, status: str, path: Path, tick: Callable[
         writer = csv.writer(fh, dialect="excel")  # "\r\n", quotes only where needed
         writer.writerow(HEADER)
         writerow = writer.writerow
-        for n, (row, span) in enumerate(rows_with_span(conn, status, plain_select())):
+        for n, (row, article, span) in enumerate(records(conn, status, plain_select())):
             if not n & 4095:
                 tick(n)
-            writerow((*row, span))
+            writerow((article.doc, *row, *article.provenance, span))

@@ -16,19 +16,20 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from desktop.export.query import ARTICLE_HEADER, COLUMNS, HEADER, articles, plain_select, rows_with_span
+from desktop.export.query import ARTICLE_HEADER, HEADER, RECORD_COLUMNS, articles, plain_select, records
 
-_NUMBER_COLUMNS = frozenset(i for i, c in enumerate(COLUMNS) if c.kind == "number")
+_NUMBER_COLUMNS = frozenset(i for i, c in enumerate(RECORD_COLUMNS) if c.kind == "number")
 
 
 def write_xlsx(conn: sqlite3.Connection, status: str, path: Path, tick: Callable[[int], None]) -> None:
     book = Workbook(write_only=True)
     sheet = book.create_sheet("records")
     sheet.append(HEADER)
-    for n, (row, span) in enumerate(rows_with_span(conn, status, plain_select())):
+    for n, (row, article, span) in enumerate(records(conn, status, plain_select())):
         if not n & 1023:
             tick(n)
-        sheet.append([*(_record_cell(i, v) for i, v in enumerate(row)), _text(span)])
+        sheet.append([_text(article.doc), *(_record_cell(i, v) for i, v in enumerate(row)),
+                      *(_text(v) for v in article.provenance), _text(span)])
     sheet = book.create_sheet("articles")
     sheet.append(ARTICLE_HEADER)
     for article in articles(conn, status):
