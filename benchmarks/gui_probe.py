@@ -173,9 +173,12 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="chitieu-probe-") as folder:
         isolate_settings(folder)
         result = probe(args.db, args.t0, args.moves, args.confirms)
-    print(json.dumps(result))
+    print(json.dumps(result), flush=True)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    # Skip interpreter finalization: with Python 3.11, PySide6 6.12 over-releases None during a long
+    # session and finalization then aborts ("none_dealloc"); the window and the store are closed by now.
+    os._exit(code)
