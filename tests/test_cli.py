@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -183,3 +185,37 @@ def test_end_to_end_import_export_and_score(tmp_path: Path) -> None:
     assert result["records"]["f1"] >= 0.95
     assert result["comparisons"]["f1"] >= 0.90
     assert result["attributes"]["kind"] >= 0.90 and result["attributes"]["period"] >= 0.90
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_cleanly_with_a_summary(tmp_path: Path) -> None:
+    """SIGINT mid-import: exit 130, a summary, and whole articles only (records and events agree)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    seeds = [p.read_text(encoding="utf-8") for p in seed_files()]
+    for n in range(600):
+        text = seeds[n % len(seeds)] + f"\n\nBài số {n}: năm {2000 + n % 20} có {n + 1} dự án mới.\n"
+        (corpus / f"{n:04d}.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "c.db"
+    process = subprocess.Popen([sys.executable, "-m", "desktop", "import", str(corpus), "--db", str(db),
+                                "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env={**os.environ, "CHITIEU_BACKUPS": "0"})
+    deadline = time.monotonic() + 30
+    while not db.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(1.0)
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=60)
+    assert "Traceback" not in err
+    articles = 0
+    if db.exists():  # a stop before the first batch leaves no database at all
+        conn = sqlite3.connect(db)
+        articles, claimed = conn.execute("SELECT COUNT(*), COALESCE(SUM(n_records), 0) FROM articles").fetchone()
+        records = conn.execute("SELECT COUNT(*) FROM records").fetchone()[0]
+        imports = conn.execute("SELECT COUNT(*) FROM events WHERE action = 'import'").fetchone()[0]
+        conn.close()
+        assert claimed == records and imports == articles
+    if process.returncode == 130:
+        assert out.startswith(f"stopped after Ctrl+C: imported {articles} articles ({articles} new")
+    else:  # a fast machine finished first
+        assert process.returncode == 0 and articles == 600
