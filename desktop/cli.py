@@ -32,6 +32,7 @@ examples:
   chitieu stats --db corpus.db                   what the database holds
   chitieu extract --db corpus.db                 re-run extraction, keeping human decisions
   chitieu export --db corpus.db --format csv --status confirmed -o records.csv
+  chitieu restore --db corpus.db                 put back the newest good backup
 """
 
 
@@ -50,9 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _command(commands: argparse._SubParsersAction, name: str, summary: str,
+def _command(commands: argparse._SubParsersAction, name: str, brief: str, summary: str,
              examples: str) -> argparse.ArgumentParser:
-    return commands.add_parser(name, help=summary, description=f"{summary}\n\nexamples:\n{examples}",
+    return commands.add_parser(name, help=brief, description=f"{summary}\n\nexamples:\n{examples}",
                                formatter_class=argparse.RawDescriptionHelpFormatter)
 
 
@@ -64,7 +65,7 @@ def _db_option(parser: argparse.ArgumentParser) -> None:
 
 def _add_import(commands: argparse._SubParsersAction) -> None:
     parser = _command(
-        commands, "import",
+        commands, "import", "Import article files and folders; extract their records.",
         "Read article files and folders (.txt, .md, .html/.htm, .jsonl), clean them, extract their\n"
         "records and store them. Importing again is a no-op; the same text under another name is\n"
         "reported as a duplicate. Ctrl+C stops cleanly: what was imported stays.",
@@ -78,7 +79,7 @@ def _add_import(commands: argparse._SubParsersAction) -> None:
 
 def _add_extract(commands: argparse._SubParsersAction) -> None:
     parser = _command(
-        commands, "extract",
+        commands, "extract", "Re-run extraction; human decisions are kept.",
         "Re-run extraction over the stored text (after the extractor improved). Pending records\n"
         "follow the new extractor; confirmed, corrected, rejected and added records are never\n"
         "changed: where the extractor now disagrees with them they get a flag for the reviewer.",
@@ -89,7 +90,7 @@ def _add_extract(commands: argparse._SubParsersAction) -> None:
 
 def _add_export(commands: argparse._SubParsersAction) -> None:
     parser = _command(
-        commands, "export",
+        commands, "export", "Write records to a JSON Lines, CSV or XLSX file.",
         "Write records to a dataset file, atomically (a failed export leaves no partial file).\n"
         "jsonl: the exchange format of ANNOTATION.md plus review fields and provenance;\n"
         "csv: UTF-8 with BOM for Excel, comparisons as JSON text; xlsx: records and articles sheets.\n"
@@ -106,7 +107,7 @@ def _add_export(commands: argparse._SubParsersAction) -> None:
 
 
 def _add_stats(commands: argparse._SubParsersAction) -> None:
-    parser = _command(commands, "stats",
+    parser = _command(commands, "stats", "Show what the database holds.",
                       "Show what the database holds: articles, records by status, kind and unit,\n"
                       "per locality and year, extractor versions and review progress.",
                       "  chitieu stats --db corpus.db")
@@ -115,14 +116,15 @@ def _add_stats(commands: argparse._SubParsersAction) -> None:
 
 
 def _add_gui(commands: argparse._SubParsersAction) -> None:
-    parser = _command(commands, "gui", "Open the review window (the same as chitieu with no command).",
+    parser = _command(commands, "gui", "Open the review window.",
+                      "Open the review window (the same as chitieu with no command).",
                       "  chitieu gui --db corpus.db")
     _db_option(parser)
     parser.set_defaults(run=run_gui)
 
 
 def _add_screenshot(commands: argparse._SubParsersAction) -> None:
-    parser = _command(commands, "screenshot",
+    parser = _command(commands, "screenshot", "Save a picture of the review window.",
                       "Render the review window offscreen to a PNG file (without --db: on the bundled seeds).",
                       "  chitieu screenshot window.png --db corpus.db --article 3")
     parser.add_argument("out", type=Path, metavar="OUT.png")
