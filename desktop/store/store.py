@@ -268,10 +268,16 @@ class Store(Database):
 
     @staticmethod
     def _refresh_counts(conn: sqlite3.Connection, article_id: int) -> None:
+        """Recount one article's records.
+
+        One pass over the article's records through ``records_article``: with
+        ``status = 'pending'`` in the WHERE clause SQLite chose the status index
+        and read every pending record of the corpus (0.5 s per decision at a
+        million records).
+        """
         conn.execute(
-            """UPDATE articles SET
-                   n_records = (SELECT COUNT(*) FROM records WHERE article_id = :id),
-                   n_pending = (SELECT COUNT(*) FROM records WHERE article_id = :id AND status = 'pending')
+            """UPDATE articles SET (n_records, n_pending) =
+                   (SELECT COUNT(*), COALESCE(SUM(status = 'pending'), 0) FROM records WHERE article_id = :id)
                WHERE id = :id""",
             {"id": article_id},
         )
