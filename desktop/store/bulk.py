@@ -14,9 +14,9 @@ import sqlite3
 from dataclasses import dataclass
 
 from desktop.core.records import Article, Record
+from desktop.store.clock import now
 from desktop.store.rows import machine_json, record_to_row
 from desktop.store.schema import RECORD_COLUMNS
-from desktop.store.store import AddResult, article_year, now
 
 _ARTICLE_COLUMNS = ("doc", "source", "format", "title", "url", "published", "year", "locality", "content_hash",
                     "raw_text", "text", "extractor_version", "truncated", "n_records", "n_pending")
@@ -26,6 +26,16 @@ _RECORD_COLUMNS = ("article_id", *(f'"{c}"' for c in RECORD_COLUMNS), "machine",
                    "extractor_version", "created_at")
 _INSERT_RECORD = (f"INSERT INTO records ({', '.join(_RECORD_COLUMNS)}) "
                   f"VALUES ({', '.join('?' * len(_RECORD_COLUMNS))})")
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What happened to one imported article."""
+
+    status: str  # "new", "unchanged" (same content, same doc) or "duplicate" (same content, other doc)
+    article_id: int
+    doc: str
+    existing_doc: str | None = None
 
 
 @dataclass(frozen=True)
@@ -45,6 +55,16 @@ def prepare(article: Article, records: list[Record], version: str, truncated: bo
                    article.text, version, int(truncated), len(records), len(records))
     record_rows = [(*record_to_row(r).values(), machine_json(r), r.confidence, r.rule, version) for r in records]
     return PreparedArticle(article.doc, article.content_hash, article_row, record_rows)
+
+
+def article_year(article: Article, records: list[Record]) -> int | None:
+    """The year an article is about: its records' most common single year, else its publication year."""
+    years = [int(r.period) for r in records if r.period and r.period.isdecimal() and r.period.isascii()]
+    if years:
+        return max(set(years), key=years.count)
+    if article.published and article.published[:4].isdigit():
+        return int(article.published[:4])
+    return None
 
 
 def insert_prepared(conn: sqlite3.Connection, items: list[PreparedArticle]) -> list[AddResult]:

@@ -15,8 +15,9 @@ from collections.abc import Iterator
 
 from desktop.core.records import Record
 from desktop.reconcile import Plan
+from desktop.store.clock import now
 from desktop.store.rows import machine_json, record_to_row
-from desktop.store.store import Store, now
+from desktop.store.store import Store
 
 SYSTEM = "extractor"  # the ``reviewer`` of events the machine causes
 

@@ -11,28 +11,22 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 from desktop.core.errors import InputError
 from desktop.core.records import DECIDED, Article, Record
+from desktop.store.bulk import AddResult, insert_prepared, prepare
+from desktop.store.clock import now
 from desktop.store.db import Database
 from desktop.store.rows import (
     ArticleSummary,
     StoredArticle,
     StoredRecord,
-    machine_json,
     record_to_row,
 )
 
 SUMMARY_COLUMNS = "id, doc, title, locality, published, year, n_records, n_pending"
 REVIEW_STATES = ("todo", "progress", "done")
-
-
-def now() -> str:
-    """UTC timestamp with milliseconds, sortable as text."""
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def fts_query(text: str) -> str:
@@ -43,16 +37,6 @@ def fts_query(text: str) -> str:
     """
     words = [w.replace('"', "") for w in text.split()]
     return " ".join(f'"{w}"' for w in words if w)
-
-
-@dataclass(frozen=True)
-class AddResult:
-    """What happened to one imported article."""
-
-    status: str  # "new", "unchanged" (same content, same doc) or "duplicate" (same content, other doc)
-    article_id: int
-    doc: str
-    existing_doc: str | None = None
 
 
 class Store(Database):
@@ -66,50 +50,9 @@ class Store(Database):
         Re-importing the same content is a no-op; the same content under another
         doc name is reported as a duplicate and not stored twice.
         """
-        results = []
+        prepared = [prepare(article, records, version, truncated) for article, records, version, truncated in items]
         with self.transaction() as conn:
-            for article, records, version, truncated in items:
-                results.append(self._insert_article(conn, article, records, version, truncated))
-        return results
-
-    def _insert_article(self, conn: sqlite3.Connection, article: Article, records: list[Record],
-                        version: str, truncated: bool) -> AddResult:
-        existing = conn.execute("SELECT id, doc FROM articles WHERE content_hash = ?",
-                                (article.content_hash,)).fetchone()
-        if existing:
-            status = "unchanged" if existing["doc"] == article.doc else "duplicate"
-            return AddResult(status, existing["id"], article.doc, existing["doc"])
-        stamp = now()
-        cursor = conn.execute(
-            """INSERT INTO articles (doc, source, format, title, url, published, year, locality,
-                   content_hash, raw_text, text, imported_at, extractor_version, truncated,
-                   n_records, n_pending)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (article.doc, article.source, article.format, article.title, article.url, article.published,
-             article_year(article, records), article.locality, article.content_hash, article.raw_text,
-             article.text, stamp, version, int(truncated), len(records), len(records)),
-        )
-        article_id = cursor.lastrowid
-        self._insert_machine_records(conn, article_id, records, version, stamp)
-        conn.execute("INSERT INTO events (at, action, article_id, after) VALUES (?, 'import', ?, ?)",
-                     (stamp, article_id, json.dumps({"doc": article.doc, "records": len(records)})))
-        return AddResult("new", article_id, article.doc)
-
-    def _insert_machine_records(self, conn: sqlite3.Connection, article_id: int, records: list[Record],
-                                version: str, stamp: str) -> None:
-        rows = []
-        for record in records:
-            row = record_to_row(record)
-            rows.append((article_id, *row.values(), machine_json(record), record.confidence, record.rule,
-                         version, stamp))
-        columns = ", ".join(f'"{c}"' for c in record_to_row(records[0])) if records else ""
-        if rows:
-            marks = ", ".join("?" * len(rows[0]))
-            conn.executemany(
-                f"""INSERT INTO records (article_id, {columns}, machine, confidence, rule,
-                        extractor_version, created_at) VALUES ({marks})""",
-                rows,
-            )
+            return insert_prepared(conn, prepared)
 
     def article(self, article_id: int) -> StoredArticle:
         row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -287,15 +230,6 @@ def status_action(status: str) -> str:
     """The event name of a decision: confirmed → confirm."""
     return {"confirmed": "confirm", "rejected": "reject", "corrected": "correct", "pending": "reopen"}[status]
 
-
-def article_year(article: Article, records: list[Record]) -> int | None:
-    """The year an article is about: its records' most common single year, else its publication year."""
-    years = [int(r.period) for r in records if r.period and r.period.isdigit()]
-    if years:
-        return max(set(years), key=years.count)
-    if article.published and article.published[:4].isdigit():
-        return int(article.published[:4])
-    return None
 
 
 __all__ = ["DECIDED", "REVIEW_STATES", "AddResult", "Store", "fts_query", "now"]
