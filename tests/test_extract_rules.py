@@ -249,3 +249,64 @@ def test_cap_truncates():
 def test_markdown_image_links_are_ignored():
     text = '![Ảnh 2020 có 500 người](https://x.vn/2021/01/4646_500_ha.jpg "500 ha")\nNăm 2020 huyện trồng 300 ha rừng.'
     assert "300 ha" in spans(text) and all("4646" not in s for s in spans(text))
+
+
+# --- count nouns ------------------------------------------------------------------
+
+
+def test_broader_count_nouns():
+    text = (
+        "Năm 2023, huyện kết nạp 35 quần chúng ưu tú vào Đảng, tuyên truyền cho hơn 4.200 em học sinh, "
+        "tạo việc làm cho khoảng 12.000 công nhân và hỗ trợ 300 ngư dân."
+    )
+    assert spans(text) == ["35 quần chúng", "4.200 em học sinh", "12.000 công nhân", "300 ngư dân"]
+    assert [r.qualifier for r in records(text)] == ["exact", "over", "approx", "exact"]
+
+
+def test_dong_chi_and_dong_bao_are_counts_not_money():
+    text = "Tỉnh cử 12 đồng chí đi học lý luận chính trị, tặng quà cho 800 đồng bào và chi 5 tỷ đồng."
+    chi, bao, money = records(text)
+    assert (chi.value, chi.unit, chi.base_unit) == (Decimal(12), "đồng chí", "đồng chí")
+    assert (bao.unit, money.unit, money.base_unit) == ("đồng bào", "tỷ đồng", "đồng")
+
+
+def test_measured_duration_is_a_figure_but_a_time_frame_is_not():
+    text = (
+        "Du khách lưu trú bình quân 2,8 ngày; thời gian giải quyết hồ sơ rút ngắn còn 4 ngày. "
+        "Trong 10 ngày, ngành y tế tiêm 6.000 mũi; chi tiêu 120 USD/người/ngày."
+    )
+    assert spans(text) == ["2,8 ngày", "4 ngày", "6.000 mũi", "120 USD/người/ngày"]
+
+
+# --- comparisons ------------------------------------------------------------------
+
+
+def test_count_label_after_the_noun_keeps_its_comparison():
+    text = (
+        "Trong quý I, có 1.930 doanh nghiệp đăng ký giải thể, giảm 8,4% so với cùng kỳ; "
+        "toàn tỉnh có 640 hộ thoát nghèo trong năm, đạt 91% kế hoạch."
+    )
+    closed, poor = records(text)
+    assert comparisons(closed) == [(-8.4, "change", "same_period")]
+    assert comparisons(poor) == [(91.0, "ratio", "plan")]
+
+
+def test_count_label_without_an_explicit_basis_leaves_the_percentage_a_record():
+    text = "Huyện có 420 hợp tác xã đang hoạt động, chiếm 14% số hợp tác xã toàn tỉnh."
+    count, share = records(text)
+    assert count.comparisons == () and share.value == Decimal(14)
+
+
+def test_elided_bases_follow_the_parallel_sentence():
+    text = (
+        "Sản lượng điện tháng 5 ước đạt 410 triệu kWh, giảm 1,8% so với tháng trước và tăng 7,2% so với "
+        "cùng kỳ. Trong đó, điện thương phẩm đạt 380 triệu kWh, giảm 1,5% và tăng 6,9%."
+    )
+    total, sold = records(text)
+    assert comparisons(total) == [(-1.8, "change", "other"), (7.2, "change", "same_period")]
+    assert comparisons(sold) == [(-1.5, "change", "other"), (6.9, "change", "same_period")]
+
+
+def test_each_percentage_keeps_its_own_basis():
+    text = "Doanh thu đạt 900 tỷ đồng, bằng 96% dự toán và tăng 4,1% so với cùng kỳ."
+    assert comparisons(only(text)) == [(96.0, "ratio", "plan"), (4.1, "change", "same_period")]

@@ -49,3 +49,14 @@ def test_out_of_scope(text, expected):
 def test_one_household_example_is_not_about_the_place():
     text = "Toàn huyện có 3.000 hộ chăn nuôi. Một trang trại nuôi 500 con bò, mỗi năm lãi 2 tỷ đồng."
     assert spans(text) == ["3.000 hộ"]
+
+
+def test_fractions_are_records_only_as_scores_of_counted_nouns():
+    """Scope decision: ANNOTATION.md lists ``X/Y`` only as scores (``24/26 chỉ tiêu``).  A bare fraction
+    (``chiếm 1/10 chiều dài``, ``đóng góp 1/3 kim ngạch``) is a share written in words, not a figure
+    with a unit, and is left out; followed by a counted noun (``5/7 xã``) it is a score."""
+    text = (
+        "Tỉnh chiếm 1/10 chiều dài cao tốc cả nước, sản phẩm công nghệ cao đóng góp 1/3 tổng kim ngạch; "
+        "đã có 5/7 xã đạt chuẩn nông thôn mới."
+    )
+    assert spans(text) == ["5/7 xã"]

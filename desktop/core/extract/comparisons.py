@@ -33,6 +33,9 @@ _TARGET = re.compile(r"nghị\s+quyết|mục\s+tiêu|phấn\s+đấu|chỉ\s+ti
 _PLAN = re.compile(r"kế\s+hoạch|dự\s+toán|(?<![^\W\d_])KH(?![^\W\d_])", re.IGNORECASE)
 _PREVIOUS_SHORT = re.compile(r"(?:tháng|quý|tuần|kỳ)\s+trước", re.IGNORECASE)
 _BASIS_YEAR = re.compile(r"năm\s+(\d{4})", re.IGNORECASE)
+_EXPLICIT_BASIS = re.compile(r"^\s*(?:so\s+(?:với|cùng)|cùng\s+kỳ|kế\s+hoạch|dự\s+toán)", re.IGNORECASE)
+#: Words a count's label may run on after its unit before the comma of a comparison.
+MAX_LABEL_WORDS = 10
 
 
 def is_glue(gap: str) -> bool:
@@ -40,6 +43,27 @@ def is_glue(gap: str) -> bool:
     if len(gap) > MAX_GAP:
         return False
     return all(word in COMPARISON_GLUE for word in _WORD.findall(gap.lower()))
+
+
+def labelled_gap_start(gap: str) -> int | None:
+    """Where the glue of ``gap`` starts when the figure's noun phrase runs on up to a comma.
+
+    ``có 8.329 doanh nghiệp tạm ngưng hoạt động, tăng 40,57% so với cùng kỳ``: the words between
+    the unit and the comma still name the figure (a count's label follows it), and what follows
+    the comma is glue.  Returns the offset after that comma, or None when ``gap`` is not so shaped.
+    """
+    comma = gap.rfind(",")
+    if comma < 0 or len(gap) > MAX_GAP or any(c.isdigit() for c in gap[:comma]):
+        return None
+    if len(gap[:comma].split()) > MAX_LABEL_WORDS or not is_glue(gap[comma + 1 :]):
+        return None
+    return comma + 1
+
+
+def has_explicit_basis(phrase: str) -> bool:
+    """True when the words after a percentage name what it is measured against (``so với``, ``cùng kỳ``,
+    ``kế hoạch``, ``dự toán``)."""
+    return _EXPLICIT_BASIS.search(phrase) is not None
 
 
 def basis_phrase_end(text: str, pos: int, limit: int) -> int:

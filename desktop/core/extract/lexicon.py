@@ -18,25 +18,46 @@ MEASURE_UNITS = (
     "tấn", "kg", "tạ", "yến", "lít", "mw", "kw", "kwh", "mwh", "gam",
 )
 
-#: Nouns that count things a local government reports on.  A number followed by
-#: one of them is a count; a number followed by any other word (``năm``,
-#: ``tuổi``, ``lần``, ``trụ cột``, ``đột phá``...) is not a figure at all.
+#: Nouns that count things a local government reports on: people and their groups, households,
+#: organisations, places, buildings, documents, events, goods.  A number followed by one of them is
+#: a count; a number followed by any other word (``năm``, ``tuổi``, ``lần``, ``trụ cột``,
+#: ``đột phá``, ``giải pháp``...) is not a figure at all: an unknown noun is more often a
+#: rhetorical count or a name than an indicator.
 COUNT_UNITS = (
-    "lượt khách", "lượt người", "lượt", "khách", "người", "nhân khẩu", "khẩu",
-    "hộ gia đình", "hộ dân", "hộ", "lao động", "việc làm",
-    "đảng viên", "tổ chức cơ sở đảng", "tổ chức đảng", "chi bộ", "cán bộ", "công chức", "viên chức",
-    "hội viên", "đoàn viên", "thanh niên", "học sinh", "sinh viên", "giáo viên", "học viên",
-    "bác sĩ", "y bác sĩ", "giường bệnh", "giường", "trạm y tế", "bệnh nhân", "ca", "đợt", "mũi", "liều",
-    "dự án", "doanh nghiệp", "hợp tác xã", "htx", "tổ hợp tác", "trang trại", "cơ sở", "công trình",
-    "hạng mục", "trường học", "trường", "phòng học", "lớp học", "điểm trường",
-    "xã", "phường", "thị trấn", "thôn", "bản", "ấp", "khu phố", "tổ dân phố", "làng nghề", "làng",
-    "khu công nghiệp", "cụm công nghiệp", "khu chế xuất", "chợ", "siêu thị", "trung tâm thương mại",
-    "cửa hàng", "căn nhà", "căn hộ", "căn", "ngôi nhà", "nhà ở", "nhà",
-    "văn bản", "nghị quyết", "chỉ thị", "quyết định", "đề án", "chương trình", "hồ sơ",
-    "thủ tục hành chính", "thủ tục", "sản phẩm", "mô hình", "cây", "con", "chiếc", "xe", "phương tiện",
-    "tàu", "chuyến bay", "chuyến", "tuyến", "di tích", "vụ án", "vụ việc", "vụ", "đối tượng",
-    "trường hợp", "thẻ", "giấy phép", "giấy chứng nhận", "đơn vị", "gói thầu",
+    # people
+    "lượt khách", "lượt người", "lượt", "khách", "người", "nhân khẩu", "khẩu", "người lao động", "lao động",
+    "việc làm", "công nhân", "nông dân", "ngư dân", "đồng bào", "đồng chí", "quần chúng", "cá nhân",
+    "tập thể", "đảng viên", "cán bộ", "công chức", "viên chức", "chiến sĩ", "hội viên", "đoàn viên",
+    "thanh niên", "thí sinh", "em học sinh", "học sinh", "sinh viên", "giáo viên", "học viên", "em",
+    "cháu", "trẻ em", "trẻ", "bác sĩ", "y bác sĩ", "bệnh nhân", "người bệnh", "đối tượng", "trường hợp",
+    # households and organisations
+    "hộ gia đình", "hộ dân", "hộ", "gia đình", "tổ chức cơ sở đảng", "tổ chức đảng", "tổ chức", "chi bộ",
+    "đảng bộ", "doanh nghiệp", "công ty", "hợp tác xã", "htx", "tổ hợp tác", "trang trại", "cơ sở",
+    "cơ quan", "đơn vị", "đoàn",
+    # places and infrastructure
+    "xã", "phường", "thị trấn", "thôn", "bản", "ấp", "khu phố", "tổ dân phố", "khu dân cư", "làng nghề",
+    "làng", "khu công nghiệp", "cụm công nghiệp", "khu chế xuất", "chợ", "siêu thị",
+    "trung tâm thương mại", "cửa hàng", "căn nhà", "căn hộ", "căn", "ngôi nhà", "nhà ở", "nhà văn hóa",
+    "nhà", "phòng học", "phòng", "lớp học", "điểm trường", "trường học", "trường", "giường bệnh",
+    "giường", "trạm y tế", "dự án", "công trình", "hạng mục", "tuyến đường", "tuyến", "cây cầu", "cầu",
+    "di tích",
+    # documents, procedures, events
+    "văn bản", "nghị quyết", "chỉ thị", "quyết định", "đề án", "chương trình", "kế hoạch", "hồ sơ",
+    "thủ tục hành chính", "thủ tục", "giấy phép", "giấy chứng nhận", "hợp đồng", "đơn thư", "đơn",
+    "sáng kiến", "đề tài", "gói thầu", "cuộc", "buổi", "lớp", "hội nghị", "tin bài", "tin", "ca",
+    "đợt", "mũi", "liều", "vụ án", "vụ việc", "vụ",
+    # goods, animals, vehicles
+    "sản phẩm", "mô hình", "cây", "con", "chiếc", "xe", "phương tiện", "tàu", "chuyến bay", "chuyến",
+    "thẻ", "suất", "phần quà",
 )
+
+#: Durations are figures only when measured (``thời gian lưu trú bình quân 3,6 ngày``, ``rút ngắn
+#: còn 5 ngày``); ``trong 10 ngày`` is a time frame.  Read by ``spans``.
+DURATION_UNITS = ("ngày",)
+MEASURED_DURATION = ("bình quân", "trung bình", "còn", "rút ngắn", "xuống", "tối đa", "lưu trú", "lưu lại")
+
+#: Two-syllable words that start with the money unit ``đồng`` (``cử 07 đồng chí``, ``500 đồng bào``).
+NOT_MONEY_AFTER_DONG = ("chí", "bào", "nghiệp", "đội", "hương")
 
 #: Nouns that only make an "X/Y" score (``24/26 chỉ tiêu``); alone they are
 #: rhetorical counts (``đề ra 26 chỉ tiêu``, ``4 tiêu chí``).

@@ -13,7 +13,15 @@ import re
 from dataclasses import dataclass, field
 
 from desktop.core.extract.clauses import Layout, Sentence
-from desktop.core.extract.comparisons import basis_of, basis_phrase_end, is_glue, make_comparison, relation_in
+from desktop.core.extract.comparisons import (
+    basis_of,
+    basis_phrase_end,
+    has_explicit_basis,
+    is_glue,
+    labelled_gap_start,
+    make_comparison,
+    relation_in,
+)
 from desktop.core.extract.dedupe import Candidate, dedupe
 from desktop.core.extract.kinds import cue_kind, has_target_frame, resolve
 from desktop.core.extract.labels import make_label
@@ -66,6 +74,7 @@ class _Chain:
     cue: str | None = None  # kind cue of the sentence's last record, for coordinated figures
     relation: tuple[str, int] | None = None
     comparisons: list[Comparison] = field(default_factory=list)
+    elided: list[bool] = field(default_factory=list)  # per comparison: no basis words after it
 
 
 class ArticleExtractor:
@@ -80,6 +89,8 @@ class ArticleExtractor:
         self.periods = Periods(self.low, self.published, title)
         self.taxonomy = default_taxonomy()
         self._plan_paragraph_end = -1  # a paragraph opened by a target frame lends it to figures without cues
+        #: Bases of the last record with two or more explicit ones, and the end of its paragraph.
+        self._parallel: tuple[tuple[str, ...], int] = ((), -1)
 
     def run(self, max_records: int) -> tuple[list[Record], bool]:
         """All records of the article (deduplicated) and whether ``max_records`` cut them short."""
@@ -93,8 +104,9 @@ class ArticleExtractor:
                 head = self.low[max(sentence.start, figure.start - MAX_REGION) : figure.start]
                 example = _first_word_match(_EXAMPLE, self.low, sentence.start, sentence.end)
                 chain = _Chain(sentence, has_target_frame(head), example.start() if example else sentence.end)
-            if self._qualifies(chain, figure):
-                self._add_comparison(chain, candidates, figure)
+            glue_start = self._comparison_glue(chain, figure)
+            if glue_start is not None:
+                self._add_comparison(chain, candidates, figure, glue_start)
                 continue
             if self._not_a_fact(figure, chain):
                 continue
@@ -105,7 +117,7 @@ class ArticleExtractor:
             candidates.append(self._candidate(figure, chain))
             chain.anchor = None if figure.is_percent else len(candidates) - 1
             chain.anchor_end = chain.end = figure.end
-            chain.relation, chain.comparisons = None, []
+            chain.relation, chain.comparisons, chain.elided = None, [], []
         self._close(chain, candidates)
         return dedupe(candidates), truncated
 
@@ -119,33 +131,56 @@ class ArticleExtractor:
             return True
         return figure.quantity.base_unit in _LENGTHS and _DISTANCE.search(tail) is not None
 
-    def _qualifies(self, chain: _Chain, figure: Figure) -> bool:
-        """True when ``figure`` is a comparison of the chain's absolute figure."""
-        return (
-            figure.is_percent
-            and figure.quantity.value_max is None
-            and chain.anchor is not None
-            and not self.layout.crosses_hard_boundary(chain.end, figure.start)
-            and not self.layout.leaves_bracket(chain.anchor_end, figure.start)
-            and is_glue(self.text[chain.end : figure.start])
-        )
+    def _comparison_glue(self, chain: _Chain, figure: Figure) -> int | None:
+        """Where the glue before ``figure`` starts when it is a comparison of the chain's absolute
+        figure, else None.  Glue right after the figure always links; a noun phrase running on to a
+        comma (a count's label) links only a percentage with an explicit basis (``so với cùng kỳ``)."""
+        if (
+            not figure.is_percent
+            or figure.quantity.value_max is not None
+            or chain.anchor is None
+            or self.layout.crosses_hard_boundary(chain.end, figure.start)
+            or self.layout.leaves_bracket(chain.anchor_end, figure.start)
+        ):
+            return None
+        gap = self.text[chain.end : figure.start]
+        if is_glue(gap):
+            return chain.end
+        if chain.comparisons or chain.end != chain.anchor_end:
+            return None
+        offset = labelled_gap_start(gap)
+        if offset is None:
+            return None
+        phrase_end = basis_phrase_end(self.text, figure.end, chain.sentence.end)
+        return chain.end + offset if has_explicit_basis(self.text[figure.end : phrase_end]) else None
 
-    def _add_comparison(self, chain: _Chain, candidates: list[Candidate], figure: Figure) -> None:
-        relation, sign = relation_in(self.text[chain.end : figure.start], chain.relation)
+    def _add_comparison(self, chain: _Chain, candidates: list[Candidate], figure: Figure, glue_start: int) -> None:
+        relation, sign = relation_in(self.text[glue_start : figure.start], chain.relation)
         phrase_end = basis_phrase_end(self.text, figure.end, chain.sentence.end)
         anchor = candidates[chain.anchor].record  # type: ignore[index]
         basis = basis_of(self.text[figure.end : phrase_end], relation, anchor.period)
         chain.comparisons.append(make_comparison(figure.quantity.value, relation, sign, basis))
+        chain.elided.append(not self.text[figure.end : phrase_end].strip())
         chain.relation, chain.end = (relation, sign), phrase_end
 
-    @staticmethod
-    def _close(chain: _Chain | None, candidates: list[Candidate]) -> None:
-        """Store the comparisons gathered by ``chain`` on its anchor record."""
+    def _close(self, chain: _Chain | None, candidates: list[Candidate]) -> None:
+        """Store the comparisons gathered by ``chain`` on its anchor record.
+
+        A parallel construction elides its bases: after ``giảm 2,7% so với tháng trước và tăng
+        11,5% so cùng kỳ``, ``Trong đó, xuất khẩu địa phương ... giảm 2,6% và tăng 11,6%`` means
+        the same two bases, in order, so a run of comparisons that are all elided takes them.
+        """
         if chain is None or chain.anchor is None or not chain.comparisons:
             return
+        comparisons = chain.comparisons
         candidate = candidates[chain.anchor]
-        candidate.record = candidate.record.with_changes(comparisons=tuple(chain.comparisons))
-        chain.comparisons = []
+        bases, paragraph_end = self._parallel
+        if len(comparisons) >= 2 and not any(chain.elided):
+            self._parallel = tuple(c.basis for c in comparisons), self.layout.paragraph_end(chain.end)
+        elif all(chain.elided) and len(comparisons) == len(bases) and candidate.record.start < paragraph_end:
+            comparisons = [Comparison(c.percent, c.relation, basis) for c, basis in zip(comparisons, bases, strict=True)]
+        candidate.record = candidate.record.with_changes(comparisons=tuple(comparisons))
+        chain.comparisons, chain.elided = [], []
 
     def _candidate(self, figure: Figure, chain: _Chain) -> Candidate:
         text, start = self.text, figure.start

@@ -16,9 +16,12 @@ from decimal import Decimal
 
 from desktop.core.extract.lexicon import (
     COUNT_UNITS,
+    DURATION_UNITS,
     MEASURE_UNITS,
+    MEASURED_DURATION,
     MONEY_UNITS,
     NOT_A_FIGURE_BEFORE,
+    NOT_MONEY_AFTER_DONG,
     SCORE_ONLY_UNITS,
     alternation,
 )
@@ -44,11 +47,13 @@ _PERCENT = re.compile(rf"{_SP}(?:%|phần trăm{_WORD_END})")
 _RANGE = re.compile(rf"{_SP}(?:[-–—]|đến|tới){_SP}(?P<max>{NUMBER_PATTERN})")
 _SCALES = re.compile(rf"(?:{_SP}{SCALE_PATTERN})+")
 _COMPOUND = re.compile(rf"{_SP}(?P<minor>{NUMBER_PATTERN})(?P<scale>(?:{_SP}{SCALE_PATTERN})+)")
-_MONEY = alternation(MONEY_UNITS)
+_MONEY = rf"(?:{alternation(MONEY_UNITS)})(?!{_SP}(?:{alternation(NOT_MONEY_AFTER_DONG)}){_WORD_END})"
 _OTHER = alternation(MEASURE_UNITS + COUNT_UNITS)
 _UNIT = re.compile(
-    rf"{_SP}(?P<unit>(?P<money>{_MONEY})|{_OTHER}){_WORD_END}(?P<per>(?:{_SP}/{_SP}[^\W\d_]+){{0,3}})"
+    rf"{_SP}(?P<unit>(?P<money>{_MONEY})|(?P<duration>{alternation(DURATION_UNITS)})|{_OTHER}){_WORD_END}"
+    rf"(?P<per>(?:{_SP}/{_SP}[^\W\d_]+){{0,3}})"
 )
+_MEASURED = re.compile(rf"(?<![^\W\d_])(?:{alternation(MEASURED_DURATION)})\s+(?:[^\W\d_]+\s+){{0,2}}$")
 _SCORE_UNIT = re.compile(rf"{_SP}(?:{alternation(SCORE_ONLY_UNITS + COUNT_UNITS)}){_WORD_END}")
 _THRESHOLD = re.compile(rf"{_SP}trở{_SP}(?:lên|xuống)")
 _DOCUMENT_ID = re.compile(r"[-/]\s?[^\W\d_]{2}")  # 20-NQ/TU, 136/ NQ-HĐND (matched lower-cased)
@@ -173,6 +178,8 @@ def _read_amount(
             except ValueError:
                 pass
     unit = _UNIT.match(text, pos)
+    if unit is not None and unit["duration"] and not _is_measured_duration(text, start, value, unit):
+        unit = None
     if unit is None and not scale:
         return None, pos
     end = unit.end() if unit else pos
@@ -186,6 +193,14 @@ def _read_amount(
 
 
 _MEASURES = frozenset(MEASURE_UNITS)
+
+
+def _is_measured_duration(text: str, start: int, value: Decimal, unit: re.Match[str]) -> bool:
+    """``bình quân 3,6 ngày`` and ``còn 5 ngày`` measure; ``trong 10 ngày`` is a time frame and
+    ``USD/người/ngày`` a rate (its own unit)."""
+    if unit["per"]:
+        return True
+    return value != value.to_integral_value() or _MEASURED.search(text, max(0, start - 40), start) is not None
 
 
 def _shape_of(unit: str) -> str:
