@@ -136,6 +136,18 @@ def _add_screenshot(commands: argparse._SubParsersAction) -> None:
 # ---- commands -----------------------------------------------------------------------
 
 
+#: A folder of thousands of duplicates must not bury the summary line.
+MAX_NOTICES = 50
+
+
+def print_capped(notices: list[str]) -> None:
+    """One line per notice on stderr, at most MAX_NOTICES, then how many more there were."""
+    for line in notices[:MAX_NOTICES]:
+        print(f"chitieu: {line}", file=sys.stderr)
+    if len(notices) > MAX_NOTICES:
+        print(f"chitieu: ... and {len(notices) - MAX_NOTICES} more", file=sys.stderr)
+
+
 def run_import(args: argparse.Namespace, interrupt: Interrupt) -> int:
     from desktop.ingest import import_paths
 
@@ -143,13 +155,11 @@ def run_import(args: argparse.Namespace, interrupt: Interrupt) -> int:
     with progress_bar("importing", "article") as progress:
         report = import_paths(_db(args), args.paths, workers=args.workers, progress=progress,
                               should_cancel=interrupt.requested)
-    for doc, existing in report.duplicates:
-        print(f"chitieu: duplicate: {doc} has the same text as {existing}, already imported; "
-              "not stored again", file=sys.stderr)
-    for doc in report.truncated:
-        print(f"chitieu: warning: {doc}: too many figures, only the first records were kept", file=sys.stderr)
-    for problem in report.problems:
-        error(problem.message)
+    notices = [f"duplicate: {doc} has the same text as {existing}, already imported; not stored again"
+               for doc, existing in report.duplicates]
+    notices += [f"warning: {doc}: too many figures, only the first records were kept" for doc in report.truncated]
+    notices += [f"error: {' '.join(problem.message.split())}" for problem in report.problems]
+    print_capped(notices)
     stopped = "stopped after Ctrl+C: " if report.cancelled else ""
     print(f"{stopped}imported {_plural(report.articles, 'article')} ({report.new} new, {report.unchanged} unchanged, "
           f"{len(report.duplicates)} duplicates), {report.records} records, "

@@ -101,6 +101,26 @@ def test_csv_opens_in_excel_with_vietnamese_text(db: Path, tmp_path: Path) -> No
     assert len(rows) == 5
 
 
+def test_csv_defuses_formulas_in_article_text(tmp_path: Path) -> None:
+    """A label like ``=HYPERLINK(...)`` must reach Excel as text, never as a formula."""
+    path = tmp_path / "f.db"
+    with Store(path) as store:
+        store.add_articles([(article("f", text="=cmd|' /C calc'!A0 đạt 5 tỷ đồng"),
+                             [Record.from_dict({"indicator": "=cmd|' /C calc'!A0", "value": 5, "unit": "tỷ đồng",
+                                                "base_value": 5e9, "base_unit": "đồng", "value_max": None,
+                                                "start": 22, "end": 31, "note": None})], "v1", False)])
+    out = tmp_path / "f.csv"
+    export(path, out, "csv", "all")
+    row = next(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert row["indicator"] == "'=cmd|' /C calc'!A0"
+    assert row["value"] == "5"
+    export(path, tmp_path / "f.xlsx", "xlsx", "all")
+    sheet = load_workbook(tmp_path / "f.xlsx")["records"]
+    header = [c.value for c in sheet[1]]
+    cell = sheet.cell(row=2, column=header.index("indicator") + 1)
+    assert (cell.value, cell.data_type) == ("=cmd|' /C calc'!A0", "s")
+
+
 def test_xlsx_has_a_records_and_an_articles_sheet(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.xlsx"
     export(db, out, "xlsx", "reviewed")

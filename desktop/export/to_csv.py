@@ -7,6 +7,11 @@ ends.  One row per record; ``comparisons`` stays one column of JSON text
 a record has any number of comparisons, and flattening them into numbered
 columns would make the column set depend on the data.  Numbers are the
 exact decimals as stored, with ``.`` as the decimal mark.
+
+Article text is untrusted: a label or span starting with ``=``, ``+``, ``-``
+or ``@`` would run as a formula when the file is opened in Excel, so such
+text cells get a leading apostrophe (Excel's "this is text" mark); numbers
+are left alone.
 """
 
 from __future__ import annotations
@@ -18,6 +23,23 @@ from pathlib import Path
 
 from desktop.export.query import HEADER, plain_select, records
 
+FORMULA_STARTS = frozenset("=+-@\t\r")
+
+
+def defuse(cell: object) -> object:
+    """A text cell Excel would run as a formula, made inert; anything else unchanged."""
+    if isinstance(cell, str) and cell[:1] in FORMULA_STARTS and not is_number(cell):
+        return "'" + cell
+    return cell
+
+
+def is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
 
 def write_csv(conn: sqlite3.Connection, status: str, path: Path, tick: Callable[[int], None]) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
@@ -27,4 +49,4 @@ def write_csv(conn: sqlite3.Connection, status: str, path: Path, tick: Callable[
         for n, (row, article, span) in enumerate(records(conn, status, plain_select())):
             if not n & 4095:
                 tick(n)
-            writerow((article.doc, *row, *article.provenance, span))
+            writerow([defuse(cell) for cell in (article.doc, *row, *article.provenance, span)])

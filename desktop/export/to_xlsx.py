@@ -3,6 +3,8 @@
 openpyxl's write-only mode streams rows to the file instead of building the
 whole workbook in memory.  Numbers are written as numbers (exact decimals),
 so that Excel sums and filters them; comparisons are JSON text as in the CSV.
+Article text is untrusted: openpyxl would store a string starting with ``=``
+as a formula, so such strings go into explicit text cells.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from desktop.export.query import ARTICLE_HEADER, HEADER, RECORD_COLUMNS, articles, plain_select, records
@@ -28,12 +31,13 @@ def write_xlsx(conn: sqlite3.Connection, status: str, path: Path, tick: Callable
     for n, (row, article, span) in enumerate(records(conn, status, plain_select())):
         if not n & 1023:
             tick(n)
-        sheet.append([_text(article.doc), *(_record_cell(i, v) for i, v in enumerate(row)),
-                      *(_text(v) for v in article.provenance), _text(span)])
+        cells = (_text(article.doc), *(_record_cell(i, v) for i, v in enumerate(row)),
+                 *(_text(v) for v in article.provenance), _text(span))
+        sheet.append([_inert(sheet, c) for c in cells])
     sheet = book.create_sheet("articles")
     sheet.append(ARTICLE_HEADER)
     for article in articles(conn, status):
-        sheet.append([_text(v) for v in article])
+        sheet.append([_inert(sheet, _text(v)) for v in article])
     book.save(path)
 
 
@@ -50,3 +54,12 @@ def _text(value: Any) -> Any:
     return value
 
 
+
+
+def _inert(sheet: Any, value: Any) -> Any:
+    """A string openpyxl would write as a formula becomes a text cell; anything else is unchanged."""
+    if isinstance(value, str) and value.startswith("="):
+        cell = WriteOnlyCell(sheet, value)
+        cell.data_type = "s"
+        return cell
+    return value
