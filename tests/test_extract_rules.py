@@ -310,3 +310,54 @@ def test_elided_bases_follow_the_parallel_sentence():
 def test_each_percentage_keeps_its_own_basis():
     text = "Doanh thu đạt 900 tỷ đồng, bằng 96% dự toán và tăng 4,1% so với cùng kỳ."
     assert comparisons(only(text)) == [(96.0, "ratio", "plan"), (4.1, "change", "same_period")]
+
+
+# --- kinds ------------------------------------------------------------------------
+
+
+def test_future_and_obligation_wording_is_a_target():
+    text = (
+        "Tỉnh sẽ xây mới 120 km đường ven biển. Ngành thuế phải thu đạt 2.300 tỷ đồng. "
+        "Thành phố cố gắng để đạt khoảng 92% dự toán."
+    )
+    assert [r.kind for r in records(text, published="2023-09-01")] == ["target", "target", "target"]
+
+
+def test_future_word_of_another_phrase_or_after_da_is_no_cue():
+    text = (
+        "Dự án sẽ hoàn thành vào cuối năm, đến nay đã giải ngân 450 tỷ đồng. "
+        "Năm qua, huyện đã phải chi 12 tỷ đồng khắc phục bão lũ; nhân dân nỗ lực thực hiện đạt 9/12 chỉ tiêu."
+    )
+    assert [r.kind for r in records(text, published="2023-12-20")] == ["actual", "actual", "actual"]
+
+
+def test_results_under_a_carried_year_in_a_mid_year_article_stay_results():
+    text = (
+        "Huyện tiếp tục học tập chuyên đề năm 2024. Huyện kết nạp 48 đảng viên mới, chuyển đảng chính thức "
+        "cho 31 đảng viên. Toàn huyện đã giải quyết việc làm cho 1.900 lao động."
+    )
+    assert [r.kind for r in records(text, published="2024-06-28")] == ["actual", "actual", "actual"]
+
+
+def test_a_whole_year_named_in_an_early_article_is_its_plan():
+    text = "Năm 2024, thu ngân sách trên địa bàn 1.850 tỷ đồng. Năm 2024, huyện đã có 12 xã đạt chuẩn."
+    plan, done = records(text, published="2024-02-15")
+    assert (plan.kind, done.kind) == ("target", "actual")
+
+
+def test_a_plan_reaches_the_next_sentences_until_one_reports_what_is():
+    text = (
+        "Về kinh tế, phấn đấu giá trị sản xuất công nghiệp đạt 6.200 tỷ đồng. Tổng vốn đầu tư toàn xã hội "
+        "đạt 9 nghìn tỷ đồng. Ông Minh cho biết thêm về tình hình. Hiện nay, các doanh nghiệp đang tồn kho "
+        "khoảng 40 nghìn tấn. Năm 2022, thu ngân sách đạt 800 tỷ đồng."
+    )
+    kinds = [r.kind for r in records(text, published="2023-07-10")]
+    assert kinds == ["target", "target", "actual", "actual"]
+
+
+def test_a_cue_does_not_enter_a_bracketed_aside():
+    text = (
+        "Tổng thu ngân sách 6 tháng ước đạt 5.400 tỷ đồng, giảm 3% so với cùng kỳ (trong khi chi "
+        "thường xuyên lên tới 2.100 tỷ đồng)."
+    )
+    assert [r.kind for r in records(text)] == ["estimate", "actual"]

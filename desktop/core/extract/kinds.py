@@ -9,10 +9,17 @@ reaches every clause that has no estimate cue of its own.
 ``Kế hoạch`` in a name (``Sở Kế hoạch và Đầu tư``, ``Kế hoạch hành động
 số 173``) is no cue.
 
-Then the calendar: a whole-year figure for a year that had not ended -- or
-not even reached its second half -- when the article was published cannot
-be a result, so a figure with only weak cues becomes a target.  ``dự kiến``
-is a target about the future and an estimate about a period under way.
+Future and obligation wording (``sẽ``, ``phải``, ``cố gắng``, ``hướng đến``)
+is a target cue too, but only in the figure's own phrase -- after the last
+comma before it -- and not after ``đã`` (``đã phải chi``): a ``sẽ`` earlier in
+the sentence belongs to another verb.
+
+Then the calendar: a figure for a year after the publication year cannot be
+a result.  A whole-year figure for the publication year, in an article from
+its first half, is a plan only when its own sentence names that year and
+says nothing of what was done (``đã``, ``được``, ``hiện nay``): half-year
+results and carried-over years stay results.  ``dự kiến`` is a target about
+the future and an estimate about a period under way.
 """
 
 from __future__ import annotations
@@ -23,6 +30,8 @@ from desktop.core.extract.lexicon import (
     ACTUAL_CUES,
     ESTIMATE_CUES,
     FORECAST_CUES,
+    FUTURE_CUES,
+    PAST_MARKERS,
     TARGET_CUES,
     TARGET_FRAME_CUES,
     alternation,
@@ -37,6 +46,8 @@ _CUE = re.compile(
     rf"|(?P<forecast>{alternation(FORECAST_CUES)})|(?P<actual>{alternation(ACTUAL_CUES)})){_EDGE_AFTER}"
 )
 _FRAME = re.compile(rf"(?:{alternation(TARGET_FRAME_CUES)}){_EDGE_AFTER}")
+_FUTURE = re.compile(rf"(?:{alternation(FUTURE_CUES)}){_EDGE_AFTER}")
+_PAST = re.compile(rf"(?:{alternation(PAST_MARKERS)}){_EDGE_AFTER}")
 
 #: Published in or before this month, a whole-year figure for the same year is a plan.
 LAST_PLANNING_MONTH = 6
@@ -61,7 +72,23 @@ def cue_kind(region: str) -> str | None:
             weak = "actual"
         else:
             strong = match.lastgroup
+    if strong is None and _future_phrase(region):
+        return "target"
     return strong or weak
+
+
+def _future_phrase(region: str) -> bool:
+    """True when the phrase before a figure (after the last comma) speaks of the future or a duty."""
+    phrase_start = region.rfind(",") + 1
+    for match in _FUTURE.finditer(region, phrase_start):
+        if starts_word(region, match) and not region[max(phrase_start, match.start() - 4) : match.start()].endswith("đã "):
+            return True
+    return False
+
+
+def reports_done(region: str) -> bool:
+    """True when the (lower-cased) text before a figure says what was or is done (``đã``, ``hiện nay``)."""
+    return any(starts_word(region, m) for m in _PAST.finditer(region))
 
 
 def has_target_frame(sentence_head: str) -> bool:
@@ -70,12 +97,18 @@ def has_target_frame(sentence_head: str) -> bool:
 
 
 def resolve(
-    cue: str | None, framed: bool, period: str | None, sub_year: bool, published: str | None
+    cue: str | None, framed: bool, period: str | None, sub_year: bool, published: str | None,
+    plan_year: bool = False,
 ) -> str:
-    """The final kind from the cue, the sentence frame and the calendar."""
+    """The final kind from the cue, the sentence frame and the calendar.
+
+    ``plan_year`` says the figure's sentence names its year and does not report what was done:
+    only then may a publication-year figure be read as that year's plan.
+    """
     if cue in ("estimate", "target"):
         return cue
     future, current_plan = _timing(period, sub_year, published)
+    current_plan = current_plan and plan_year
     if cue == "forecast":
         return "target" if future or current_plan or published is None else "estimate"
     if framed or future or current_plan:

@@ -85,6 +85,12 @@ TARGET_CUES = (
     "phương án", "định hướng", "đặt ra", "nhằm đạt",
 )
 FORECAST_CUES = ("dự kiến",)
+#: Future and obligation wording (``sẽ khánh thành 200 km``, ``phải hướng đến 5%``): a plan, when
+#: it governs the figure's own phrase (after the last comma before it).  Not ``nỗ lực``: the
+#: press praises past efforts with it (``nỗ lực ... thực hiện đạt 6/14 chỉ tiêu``).
+FUTURE_CUES = ("sẽ", "phải", "cố gắng", "hướng đến", "hướng tới")
+#: Words that make a sentence report what is or was, not what is planned.
+PAST_MARKERS = ("đã", "được", "vừa qua", "năm qua", "hiện nay", "hiện", "đang")
 ACTUAL_CUES = ("thực hiện", "đạt", "được", "có")
 
 #: A target frame at the head of a sentence governs all its clauses.

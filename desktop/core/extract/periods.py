@@ -21,6 +21,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from desktop.core.extract.clauses import Sentence
 
@@ -56,6 +57,14 @@ class Mention:
     sub_year: bool
     frames_targets: bool = False
     basis_year: int | None = None
+
+
+class PeriodAt(NamedTuple):
+    """The period of one figure: its value, part of a year or not, named in the figure's sentence or not."""
+
+    value: str | None
+    sub_year: bool
+    stated: bool
 
 
 class Periods:
@@ -135,23 +144,24 @@ class Periods:
             years = Counter(str(m.basis_year + 1) for m in self.mentions if m.basis_year)
         return years.most_common(1)[0][0] if years else None
 
-    def at(self, pos: int, sentence: Sentence, clause_end: int, target: bool) -> tuple[str | None, bool]:
-        """The period of a figure at ``pos`` and whether it covers only part of a year."""
+    def at(self, pos: int, sentence: Sentence, clause_end: int, target: bool) -> PeriodAt:
+        """The period of a figure at ``pos``, whether it covers only part of a year and whether the
+        figure's own sentence names it."""
         i = bisect_left(self._starts, pos) - 1
         j = i
         while j >= 0 and self.mentions[j].start >= sentence.start:
             mention = self.mentions[j]
             if mention.value is not None:
-                return mention.value, mention.sub_year
+                return PeriodAt(mention.value, mention.sub_year, True)
             j -= 1
         k = i + 1
         if k < len(self.mentions) and self.mentions[k].start < clause_end and self.mentions[k].value:
-            return self.mentions[k].value, self.mentions[k].sub_year
+            return PeriodAt(self.mentions[k].value, self.mentions[k].sub_year, True)
         carried = (self._last_target_frame if target else self._last_carrying)[j] if j >= 0 else -1
         if carried >= 0:
             mention = self.mentions[carried]
-            return mention.value, mention.sub_year
-        return self.fallback(target), False
+            return PeriodAt(mention.value, mention.sub_year, False)
+        return PeriodAt(self.fallback(target), False, False)
 
     def fallback(self, target: bool) -> str | None:
         """The year an article reports on when it names none: see the module docstring."""

@@ -23,7 +23,7 @@ from desktop.core.extract.comparisons import (
     relation_in,
 )
 from desktop.core.extract.dedupe import Candidate, dedupe
-from desktop.core.extract.kinds import cue_kind, has_target_frame, resolve
+from desktop.core.extract.kinds import cue_kind, has_target_frame, reports_done, resolve
 from desktop.core.extract.labels import make_label
 from desktop.core.extract.lexicon import QUALIFIER_WORDS, alternation
 from desktop.core.extract.locality import Localities
@@ -89,6 +89,8 @@ class ArticleExtractor:
         self.periods = Periods(self.low, self.published, title)
         self.taxonomy = default_taxonomy()
         self._plan_paragraph_end = -1  # a paragraph opened by a target frame lends it to figures without cues
+        self._plan_sentence_end = -1  # ... but only to the sentences right after the plan's last one
+        self._plan_period: str | None = None
         #: Bases of the last record with two or more explicit ones, and the end of its paragraph.
         self._parallel: tuple[tuple[str, ...], int] = ((), -1)
 
@@ -186,18 +188,20 @@ class ArticleExtractor:
         text, start = self.text, figure.start
         region_start = self._region_start(figure, chain)
         region = text[region_start:start]
-        cue = cue_kind(self.low[region_start:start])
-        if cue is None and chain.end and not self.layout.crosses_hard_boundary(chain.end, start):
-            cue = chain.cue  # "cho 1.000 ca F0 và 15.000 ca F1": one verb, two figures
-        chain.cue = cue
-        framed = (chain.framed and cue != "estimate") or (cue is None and start < self._plan_paragraph_end)
+        cue = self._cue(chain, region_start, start)
         clause_end = self.layout.clause_end(start)
-        period, sub_year = self.periods.at(start, chain.sentence, clause_end, cue == "target" or framed)
+        framed = (chain.framed and cue != "estimate") or (
+            cue in (None, "actual") and self._in_plan_paragraph(chain, start, clause_end)
+        )
+        period, sub_year, stated = self.periods.at(start, chain.sentence, clause_end, cue == "target" or framed)
         period = self._relative_period(region_start, region, period)
         sub_year = sub_year or is_sub_year(self.low, max(chain.sentence.start, start - MAX_REGION), start)
-        kind = resolve(cue, framed, period, sub_year, self.published)
-        if chain.framed and kind == "target":
+        plan_year = stated and not reports_done(self.low[chain.sentence.start : start])
+        kind = resolve(cue, framed, period, sub_year, self.published, plan_year)
+        if kind == "target" and (chain.framed or self._plan_sentence_end == chain.sentence.start):
             self._plan_paragraph_end = self.layout.paragraph_end(start)
+            self._plan_sentence_end = chain.sentence.end
+            self._plan_period = period
         label = make_label(region, figure.is_percent) or self._label_after(figure, clause_end)
         furniture = self.layout.is_furniture(start)
         quantity = figure.quantity
@@ -220,6 +224,37 @@ class ArticleExtractor:
             rule=figure.shape,
         )
         return Candidate(record, furniture)
+
+    def _cue(self, chain: _Chain, region_start: int, start: int) -> str | None:
+        """The kind cue of a figure: its own, else that of the figure before it in the same clause
+        (``cho 1.000 ca F0 và 15.000 ca F1``: one verb, two figures) -- but not into a bracketed aside."""
+        cue = cue_kind(self.low[region_start:start])
+        if (
+            cue is None
+            and chain.end
+            and not self.layout.crosses_hard_boundary(chain.end, start)
+            and self.text.find("(", chain.end, start) < 0
+        ):
+            cue = chain.cue
+        chain.cue = cue
+        return cue
+
+    def _in_plan_paragraph(self, chain: _Chain, start: int, clause_end: int) -> bool:
+        """True when a sentence opened by a target frame lends it to this figure, which has only weak
+        cues (``Về kinh tế, phấn đấu ... đạt 450 tỷ đồng. Tổng vốn đầu tư ... đạt 5 nghìn tỷ đồng.``).
+
+        The plan reaches the sentences that directly follow it in its paragraph and add figures to
+        it; a sentence that reports what was or is done (``hiện nay ... đang tồn kho``) or names
+        another period (``Năm 2020, tăng trưởng đạt 5,2%``) ends it.
+        """
+        if start >= self._plan_paragraph_end:
+            return False
+        if chain.sentence.start != self._plan_sentence_end:
+            return chain.sentence.end == self._plan_sentence_end  # a later figure of the lent sentence
+        if reports_done(self.low[chain.sentence.start : start]):
+            return False
+        period, _, stated = self.periods.at(start, chain.sentence, clause_end, True)
+        return not stated or period == self._plan_period
 
     def _relative_period(self, region_start: int, region: str, period: str | None) -> str | None:
         """The year before ``period`` for ``(cùng kỳ năm trước tăng 4,58%)``; the basis year for
