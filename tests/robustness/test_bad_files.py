@@ -11,6 +11,7 @@ import pytest
 from desktop.core.errors import InputError
 from desktop.store import Store, db
 from desktop.store.backup import list_backups
+from desktop.store.schema import SCHEMA_VERSION
 
 from .damage import garbage_page, page_size
 from .unprivileged import run_unprivileged
@@ -93,7 +94,7 @@ def test_newer_schema_is_refused_before_switching_to_wal(seeded: tuple[Path, lis
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.execute("PRAGMA user_version = 99")
     conn.close()
-    message = refuse(path, r"was written by a newer Chitieu \(schema 99, this one knows 1\)\. "
+    message = refuse(path, rf"was written by a newer Chitieu \(schema 99, this one knows {SCHEMA_VERSION}\)\. "
                            r"Update Chitieu to open it; the file was left untouched\.")
     assert "99" in message
     conn = sqlite3.connect(path)

@@ -21,6 +21,7 @@ import pytest
 from desktop.core.errors import InputError
 from desktop.export import export
 from desktop.store import Store
+from desktop.store.schema import SCHEMA_VERSION
 
 from .cli import chitieu, one_line_error
 from .conftest import integrity, seed
@@ -44,7 +45,7 @@ BAD: dict[str, tuple[Callable[[Path], None], str]] = {
     "not-sqlite": (not_sqlite, r"is not a Chitieu database \(it is not an SQLite file\)"),
     "truncated": (truncate_half, r"is damaged: the file is shorter than its header says \(truncated\)"),
     "garbage-page": (garbage_page, r"is damaged \(.*\)\. Restore it from a backup with 'chitieu restore'"),
-    "newer-schema": (newer_schema, r"was written by a newer Chitieu \(schema 42, this one knows 1\)"),
+    "newer-schema": (newer_schema, rf"was written by a newer Chitieu \(schema 42, this one knows {SCHEMA_VERSION}\)"),
 }
 
 
