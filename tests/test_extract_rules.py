@@ -361,3 +361,43 @@ def test_a_cue_does_not_enter_a_bracketed_aside():
         "thường xuyên lên tới 2.100 tỷ đồng)."
     )
     assert [r.kind for r in records(text)] == ["estimate", "actual"]
+
+
+# --- periods ----------------------------------------------------------------------
+
+
+def test_a_comparison_year_is_never_the_period():
+    text = (
+        "Năm 2023, tỉnh đặt mục tiêu xuất khẩu cao hơn năm 2022. Toàn tỉnh có khoảng 9.000 doanh nghiệp; "
+        "vốn đăng ký bằng năm 2021 là 4.000 tỷ đồng."
+    )
+    assert [r.period for r in records(text)] == ["2023", "2023"]
+
+
+def test_year_spans_are_terms_and_leave_the_label_whole():
+    text = (
+        "Phấn đấu đưa 4 xã đạt chuẩn nông thôn mới năm 2024 - 2025. "
+        "Giai đoạn 2021 - 2025, huyện đã xây mới 35 phòng học."
+    )
+    first, second = records(text)
+    assert (first.period, second.period) == ("2024-2025", "2021-2025")
+    assert "2025" not in first.indicator + second.indicator and "-" not in first.indicator
+
+
+def test_an_events_month_sets_the_period_of_its_paragraph_only():
+    text = (
+        "Huyện đạt chuẩn nông thôn mới năm 2022.\n"
+        "Tháng 3/2023, UBND tỉnh ban hành 4 quyết định về quy hoạch.\n"
+        "Tổng vốn huy động xây dựng nông thôn mới đạt 1.200 tỷ đồng."
+    )
+    assert [r.period for r in records(text, published="2023-05-02")] == ["2023", "2022"]
+
+
+def test_a_bracketed_year_does_not_set_the_period():
+    text = "Năm 2022, tỉnh ban hành quyết định 125 (năm 2019) về quy hoạch. Vốn đầu tư đạt 300 tỷ đồng."
+    assert only(text).period == "2022"
+
+
+def test_new_year_names_the_period():
+    text = "Ngay những ngày đầu Năm mới 2024, ngành du lịch đã đón trên 5.000 lượt khách."
+    assert only(text, published="2024-02-20").period == "2024"

@@ -24,7 +24,8 @@ _HEAD = re.compile(
 )
 _PERIOD_PHRASE = re.compile(
     r"\s*(?:(?:trong|của|cả|tính\s+đến|đến)\s+)?(?:(?:\d+\s+)?tháng\s+(?:đầu\s+|cuối\s+)?)?"
-    r"(?:năm\s+\d{4}|năm\s+nay|trong\s+năm|quý\s+[IV\d]+(?:\s*/\s*\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?)",
+    r"(?:(?:năm|giai\s+đoạn|nhiệm\s+kỳ)\s+\d{4}(?:\s*[-–]\s*\d{4})?|năm\s+nay|trong\s+năm"
+    r"|quý\s+[IV\d]+(?:\s*/\s*\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?)",
     re.IGNORECASE,
 )
 _TAIL = re.compile(
@@ -37,7 +38,7 @@ _DATE = re.compile(r"(?:(?:tính\s+)?(?:đến|từ)\s+)?(?:ngày\s+)?\d{1,2}/\d
 #: A long label is cut to its last comma-separated part when that part can stand alone.
 LONG_LABEL = 12
 SHORTEST_PART = 4
-_HAS_PERIOD = re.compile(r"năm|quý|tháng", re.IGNORECASE)
+_HAS_PERIOD = re.compile(r"năm|quý|tháng|giai|nhiệm", re.IGNORECASE)
 _CHANGE_TAIL = re.compile(r"(?:\s|^)(tăng|giảm)[\s,:]*$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _TAIL_WINDOW = 32

@@ -32,15 +32,16 @@ _THIS_YEAR = re.compile(r"năm\s+nay")
 _BEFORE_YEAR = re.compile(
     r"(?:(?P<term>(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ)\s+)"
     r"|(?P<since>(?:tầm\s+nhìn|từ)\s+(?:năm\s+)?)"
-    r"|(?P<basis>(?:so\s+với|so|cùng\s+kỳ)\s+(?:(?:năm|cuối\s+năm)\s+)?)"
+    r"|(?P<basis>(?:so\s+với|so|cùng\s+kỳ|hơn|bằng)\s+(?:(?:năm|cuối\s+năm)\s+)?)"
     r"|(?P<horizon>(?:đến|tới|trước|sau)\s+(?:(?:năm|cuối\s+năm|hết\s+năm)\s+)?)"
     r"|(?P<part>(?:quý\s+(?:[iv]+|\d)|tháng\s+\d{1,2})\s*(?:/|-|năm)\s*)"
-    r"|(?P<year>năm\s+)"
+    r"|(?P<year>năm\s+(?:mới\s+)?)"
     r"|(?P<lead>(?:^|[.!?]\s|\n)\s*))$"
 )
 _TERM_END = re.compile(r"\s*[-–—]\s*(\d{4})(?!\d)")
 _LEAD_YEAR_END = re.compile(r"\s+là\s|,")
 _WINDOW = 32
+_FOREVER = 1 << 62
 # Case-sensitive: these run on the lower-cased article (see lowercase.py).
 _SUB_YEAR = re.compile(r"tháng|quý|từ\s+đầu\s+năm|đến\s+nay|lũy\s+kế|luỹ\s+kế|tuần|tết")
 _CONGRESS = re.compile(r"khóa|khoá|lần\s+thứ|đại\s+hội")
@@ -57,6 +58,7 @@ class Mention:
     sub_year: bool
     frames_targets: bool = False
     basis_year: int | None = None
+    carry_end: int = _FOREVER  # a carrying mention sets the context of figures before this offset
 
 
 class PeriodAt(NamedTuple):
@@ -118,7 +120,21 @@ class Periods:
             return Mention(at, None, False, sub_year, basis_year=year), end
         if before["lead"] and not _LEAD_YEAR_END.match(text, end):
             return None, end
-        return Mention(at, str(year), not before["horizon"], sub_year or bool(before["part"])), end
+        span = _TERM_END.match(text, end) if before["year"] else None
+        if span is not None and int(span.group(1)) > year:  # "năm 2019 - 2020" is a term
+            return Mention(at, f"{year}-{span.group(1)}", False, False), span.end()
+        return Mention(at, str(year), not before["horizon"], sub_year or bool(before["part"]),
+                       carry_end=self._carry_end(at, before)), end
+
+    def _carry_end(self, at: int, before: re.Match[str]) -> int:
+        """How far a year sets the context: an event's month (``Tháng 2/2021, UBND ban hành ...``) only
+        to its paragraph's end, a bracketed aside (``quyết định 3800 (năm 2018)``) nowhere after it."""
+        if self.text[max(0, at - 2) : at].strip().endswith("("):
+            return at
+        if before["part"] and "/" in before.group():
+            end = self.text.find("\n", at)
+            return len(self.text) if end < 0 else end
+        return _FOREVER
 
     def _names_congress(self, pos: int) -> bool:
         """True for the term in a congress's name: ``Đại hội ... lần thứ XIV, nhiệm kỳ 2020-2025``."""
@@ -157,11 +173,18 @@ class Periods:
         k = i + 1
         if k < len(self.mentions) and self.mentions[k].start < clause_end and self.mentions[k].value:
             return PeriodAt(self.mentions[k].value, self.mentions[k].sub_year, True)
-        carried = (self._last_target_frame if target else self._last_carrying)[j] if j >= 0 else -1
+        carried = self._carried(self._last_target_frame if target else self._last_carrying, j, pos)
         if carried >= 0:
             mention = self.mentions[carried]
             return PeriodAt(mention.value, mention.sub_year, False)
         return PeriodAt(self.fallback(target), False, False)
+
+    def _carried(self, index: list[int], j: int, pos: int) -> int:
+        """The last mention at or before ``j`` (by ``index``) that still carries to ``pos``, or -1."""
+        carried = index[j] if j >= 0 else -1
+        while carried >= 0 and self.mentions[carried].carry_end <= pos and self.mentions[carried].carries:
+            carried = index[carried - 1] if carried else -1
+        return carried
 
     def fallback(self, target: bool) -> str | None:
         """The year an article reports on when it names none: see the module docstring."""
