@@ -135,5 +135,12 @@ def _statements(script: str) -> list[str]:
     return [s for s in statements if s]
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_apply_script(_V1)]
+#: The article list reads id, names and counters of every article.  The counters sit after the
+#: article text in each row, so without this covering index listing 50,000 articles read the
+#: whole file through the text's overflow pages (0.6 s from a warm cache, seconds from disk).
+_V2 = """
+CREATE INDEX articles_summary ON articles(id, doc, title, locality, published, year, n_records, n_pending);
+"""
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_apply_script(_V1), _apply_script(_V2)]
 SCHEMA_VERSION = len(MIGRATIONS)
