@@ -401,3 +401,46 @@ def test_a_bracketed_year_does_not_set_the_period():
 def test_new_year_names_the_period():
     text = "Ngay những ngày đầu Năm mới 2024, ngành du lịch đã đón trên 5.000 lượt khách."
     assert only(text, published="2024-02-20").period == "2024"
+
+
+# --- one fact, one record ---------------------------------------------------------
+
+
+def test_a_distinctive_figure_told_again_in_other_words_is_one_record():
+    text = (
+        "Tỉnh phê duyệt dự án khu đô thị ven sông rộng 1.450 ha. Đồ án quy hoạch phân khu có quy mô "
+        "1.450 ha tại hai phường. Năm ngoái, dự án được mở rộng từ 800 ha lên 1.450 ha."
+    )
+    assert spans(text) == ["1.450 ha", "800 ha"]
+
+
+def test_small_counts_and_percentages_repeat_across_indicators():
+    text = (
+        "Huyện có 3 xã đạt chuẩn nông thôn mới nâng cao. Trong năm, 3 xã được sáp nhập. "
+        "Tăng trưởng công nghiệp đạt 8,5%; tỷ lệ che phủ rừng đạt 8,5%."
+    )
+    assert spans(text) == ["3 xã", "3 xã", "8,5%", "8,5%"]
+
+
+def test_the_same_figure_of_another_place_is_another_fact():
+    text = "Huyện Tân Phú có 250 hộ nghèo. Cả nước có 250 hộ nghèo được hỗ trợ nhà ở theo mô hình mới."
+    assert spans(text, locality="Tân Phú") == ["250 hộ", "250 hộ"]
+
+
+def test_a_heading_rounding_the_body_figure_is_not_a_record():
+    text = (
+        "Huyện Cát Hải đạt chuẩn nông thôn mới\n"
+        "Lễ công bố diễn ra sáng nay tại trung tâm huyện với sự tham dự của lãnh đạo tỉnh.\n"
+        "Gần 3.000 tỷ đồng cho nông thôn mới\n"
+        "Tổng vốn huy động xây dựng nông thôn mới đạt hơn 2.870 tỷ đồng, trong đó nhân dân đóng góp 95 tỷ đồng.\n"
+    )
+    assert spans(text) == ["2.870 tỷ đồng", "95 tỷ đồng"]
+
+
+def test_short_list_lines_are_not_headings():
+    text = (
+        "Kết quả năm 2023 của huyện:\n"
+        "Thu ngân sách khoảng 300 tỷ đồng\n"
+        "Chi ngân sách gần 290 tỷ đồng\n"
+    )
+    assert spans(text) == ["300 tỷ đồng", "290 tỷ đồng"]

@@ -13,12 +13,19 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+#: Longest line read as a sub-heading.
+HEADING_CHARS = 120
+
 _SENTENCE_END = re.compile(r"[.!?…\n](?<!\bTP\.)(?<!\bTp\.)(?<!\bThS\.)(?<!\bTS\.)(?:(?<=\n)|[.!?…]*[\"”»’)]*(?=\s))")
 _HARD_BOUNDARY = re.compile(r"[;:\n…](?<!\d:(?=\d))")
 #: Lines that repeat the article rather than report: markdown teaser, image,
 #: bold pull-quote, "more" recap, headings.
 _FURNITURE_LINE = re.compile(r"^[^\S\n]*(?:\[|!\[|\*\*|more|#|>).*$", re.MULTILINE | re.IGNORECASE)
 _FIRST_LINE = re.compile(r"\s*([^\n]*)")
+#: A short line that does not end a sentence and does not start a list item, then the next line.
+_HEADING = re.compile(
+    rf"(?<=\n)([^\S\n]*[^\W\d_][^\n]{{0,{HEADING_CHARS - 2}}}[^\s.!?…:;,\"”»’)])[^\S\n]*\n+([^\n]+)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,5 +98,13 @@ def _furniture_spans(text: str) -> list[tuple[int, int]]:
     first = _FIRST_LINE.match(text)
     if first and first.group(1) and "\n" in text and len(first.group(1)) < 250:
         spans.append(first.span(1))
+    spans.extend(m.span(1) for m in _HEADING.finditer(text) if _is_heading(m))
     spans.sort()
     return spans
+
+
+def _is_heading(match: re.Match[str]) -> bool:
+    """A sub-heading: a short line of a few words with no final punctuation, over a paragraph at
+    least twice its length (a list of short lines is a list, not headings)."""
+    heading, paragraph = match.group(1).strip(), match.group(2)
+    return len(heading.split()) >= 3 and len(paragraph) >= 2 * len(heading)

@@ -1,17 +1,30 @@
-"""One fact, one record: drop the copies a title, teaser, caption or recap makes.
+"""One fact, one record: drop the copies a title, heading, teaser, caption or recap makes.
 
-Two records are the same fact when they have the same base value and unit
-and either one sits in page furniture (title line, teaser, markdown caption
-or "more" recap, where everything repeats the body) or their labels share
-most of their words (a recap inside the body: ``Như vậy, ... thu hút được
-2,15 tỷ USD``).  The first occurrence in the body is kept; if the body copy
-comes second it replaces the furniture copy.
+Two records are the same fact when they have the same base value and unit and
+
+* one sits in page furniture (title line, heading, teaser, markdown caption or
+  "more" recap, where everything repeats the body), or
+* their labels share most of their words (a recap inside the body: ``Như vậy,
+  ... thu hút được 2,15 tỷ USD``), or
+* the value is distinctive enough that the same place reporting it twice is
+  one fact told twice (``dự án ... rộng 2.870 ha`` ... ``quy mô 2.870 ha`` ...
+  ``từ 600 ha lên 2.870 ha``): an amount of 100 or more, or one with decimals,
+  that is not a percentage.  Small counts (``3 xã``) and percentages repeat
+  across different indicators all the time, so they need similar labels.
+
+A heading or title rounds the body's figure (``Gần 6.000 tỷ đồng xây dựng nông
+thôn mới`` over ``đạt hơn 5.800 tỷ đồng``): a hedged or round furniture figure
+within :data:`ROUNDING` of a body figure of the same unit is that figure.
+
+The first occurrence in the body is kept; if the body copy comes second it
+replaces the furniture copy.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from desktop.core.records import Record
 
@@ -19,6 +32,12 @@ from desktop.core.records import Record
 SIMILAR_LABELS = 0.5
 #: Earlier records with the same value compared against (keeps a text of 100,000 equal numbers linear).
 MAX_TWINS = 16
+#: Smallest written value that is distinctive on its own.
+DISTINCTIVE = Decimal(100)
+#: Relative difference within which a hedged or round furniture figure restates a body figure.
+ROUNDING = Decimal("0.1")
+#: Body records of a unit a rounded furniture figure is compared against, at most.
+MAX_ROUNDED = 64
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -42,16 +61,45 @@ def dedupe(candidates: list[Candidate]) -> list[Record]:
             kept.append(candidate)
         elif kept[twin].furniture and not candidate.furniture:
             kept[twin] = candidate
-    return sorted((c.record for c in kept), key=lambda r: r.start)
+    return sorted((c.record for c in _drop_rounded(kept)), key=lambda r: r.start)
 
 
 def _same_fact(a: Candidate, b: Candidate) -> bool:
     if a.furniture or b.furniture:
         return True
-    words_a, words_b = _words(a.record.indicator), _words(b.record.indicator)
+    ra, rb = a.record, b.record
+    if ra.unit != "%" and ra.locality == rb.locality and _distinctive(ra.value):
+        return True
+    words_a, words_b = _words(ra.indicator), _words(rb.indicator)
     if not words_a or not words_b:
         return False
     return len(words_a & words_b) / min(len(words_a), len(words_b)) >= SIMILAR_LABELS
+
+
+def _distinctive(value: Decimal) -> bool:
+    return value >= DISTINCTIVE or value != value.to_integral_value()
+
+
+def _drop_rounded(kept: list[Candidate]) -> list[Candidate]:
+    """``kept`` without the hedged or round furniture figures that restate a body figure."""
+    body: dict[str, list[Decimal]] = {}
+    for candidate in kept:
+        if not candidate.furniture:
+            body.setdefault(candidate.record.base_unit, []).append(candidate.record.base_value)
+    return [c for c in kept if not (c.furniture and _restates(c.record, body.get(c.record.base_unit, ())))]
+
+
+def _restates(record: Record, values: list[Decimal] | tuple[()]) -> bool:
+    if record.unit == "%" or not (record.qualifier != "exact" or _round(record.value)):
+        return False
+    return any(abs(v - record.base_value) <= ROUNDING * max(abs(v), abs(record.base_value))
+               for v in values[:MAX_ROUNDED])
+
+
+def _round(value: Decimal) -> bool:
+    """``6.000``, ``2 triệu``: at most one significant digit."""
+    digits = value.normalize().as_tuple().digits
+    return len(digits) <= 1 and value == value.to_integral_value()
 
 
 def _words(label: str) -> set[str]:

@@ -22,7 +22,7 @@ from desktop.core.extract.lexicon import ADMIN_WORDS, COUNTRY, alternation
 
 COUNTRY_NAME = "cả nước"
 
-_SUBJECT_SLOT = r"(?:^|[,;:]\s*|(?<![^\W\d_])(?:tại|ở|của|toàn)\s+)"
+_SUBJECT_SLOT = r"(?:^\W*|[,;:]\s*|(?<![^\W\d_])(?:tại|ở|của|toàn)\s+)"
 _COUNTRY = re.compile(rf"{_SUBJECT_SLOT}(?:{alternation(COUNTRY)})(?![^\W\d_])", re.IGNORECASE)
 _SUBJECT_BEFORE = re.compile(
     rf"(?:^|[,;:]|(?<![^\W\d_])(?:tại|ở|của|toàn))\s*(?:(?:{alternation(ADMIN_WORDS)})\s+)?$", re.IGNORECASE
