@@ -52,7 +52,7 @@ def create_main_window(db_path: Path | str, reviewer: str | None = None) -> QMai
     application()
     if reviewer is None:
         reviewer = saved_reviewer()
-    store = Store(Path(db_path))
+    store = Store(Path(db_path), backup_in_background=True)
     window = MainWindow(store, reviewer, default_taxonomy())
     return window
 
