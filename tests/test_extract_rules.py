@@ -444,3 +444,30 @@ def test_short_list_lines_are_not_headings():
         "Chi ngân sách gần 290 tỷ đồng\n"
     )
     assert spans(text) == ["300 tỷ đồng", "290 tỷ đồng"]
+
+
+# --- localities -------------------------------------------------------------------
+
+
+def test_locality_keeps_the_apostrophe_the_text_writes():
+    text = "Năm 2023, huyện Đắk R’Lấp thu ngân sách 410 tỷ đồng."
+    assert only(text, locality="Đắk R'Lấp").locality == "Đắk R’Lấp"
+
+
+def test_a_bare_commune_word_is_the_commune_named_before():
+    text = (
+        "Huyện Cần Giờ đạt chuẩn nông thôn mới. Xã Thạnh An là xã đảo của huyện. "
+        "Diện tích tự nhiên của xã là 13.130 ha, chiếm 18,6% diện tích của huyện. Toàn huyện có 7 xã."
+    )
+    area, share, communes = records(text, locality="Cần Giờ")
+    assert (area.locality, share.locality, communes.locality) == ("Thạnh An", "Thạnh An", "Cần Giờ")
+
+
+def test_the_organ_of_a_place_makes_it_the_subject():
+    text = "Tháng 2/2023, UBND TP Hải Phòng ban hành 6 quyết định về quy hoạch huyện Thủy Nguyên."
+    assert only(text, locality="Thủy Nguyên").locality == "Hải Phòng"
+
+
+def test_a_generic_province_word_is_the_articles_place_even_after_the_country():
+    text = "Cả nước có 1.200 xã đạt chuẩn, trong đó tỉnh có 85 xã; riêng năm nay thêm 12 xã."
+    assert [r.locality for r in records(text, locality="Nghệ An")] == ["cả nước", "Nghệ An", "Nghệ An"]

@@ -2,8 +2,19 @@
 
 A figure about another place mentioned in passing (``Hà Nội tăng 3,98%``,
 ``cả nước có ...``) belongs to that place -- but only when the place is the
-subject of the clause (at its head, or after ``tại``/``ở``/``của``): in
+subject of the clause (at its head, or after ``tại``/``ở``/``của``, or as the
+owner of the organ at its head: ``UBND TPHCM ban hành 4 quyết định``): in
 ``xuất khẩu ... qua cửa khẩu cả nước`` the country is a route, not the subject.
+
+An administrative word without a name stands for a unit named before: ``diện
+tích tự nhiên của xã`` after ``Thạnh An là xã đảo ...`` is the commune's, the
+last commune named in the paragraphs before; ``tỉnh``, ``huyện``, ``thành phố``
+alone are the article's own place.  A figure whose clause names no place at
+all continues the place of the figure before it in the sentence (``Xã có 500
+hộ, chiếm 30% ...``).
+
+Names keep the spelling of the text (``Đắk R’Lấp`` with the typographic
+apostrophe where the article writes it so), not the gazetteer's.
 
 Place names come from ``desktop.core.places.find_places`` (the gazetteer);
 until it is available only the whole country is recognised.
@@ -16,7 +27,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop.core.extract.lexicon import ADMIN_WORDS, COUNTRY, alternation
 
@@ -24,8 +35,17 @@ COUNTRY_NAME = "cả nước"
 
 _SUBJECT_SLOT = r"(?:^\W*|[,;:]\s*|(?<![^\W\d_])(?:tại|ở|của|toàn)\s+)"
 _COUNTRY = re.compile(rf"{_SUBJECT_SLOT}(?:{alternation(COUNTRY)})(?![^\W\d_])", re.IGNORECASE)
+_GENERIC = re.compile(
+    r"(?<![^\W\d_])(?:(?P<commune>xã|phường|thị\s+trấn)|(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố))"
+    r"(?=\s*$|\s+(?:là|có|đạt|này|đã|được|nhà)(?![^\W\d_]))"
+)
+#: How far back a commune named before a bare ``xã`` may be.
+COMMUNE_REACH = 1500
+_ORGANS = ("ubnd", "hđnd", "ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân")
 _SUBJECT_BEFORE = re.compile(
-    rf"(?:^|[,;:]|(?<![^\W\d_])(?:tại|ở|của|toàn))\s*(?:(?:{alternation(ADMIN_WORDS)})\s+)?$", re.IGNORECASE
+    rf"(?:^\W*|[,;:]|(?<![^\W\d_])(?:tại|ở|của|toàn))\s*(?:(?:{alternation(_ORGANS)})\s+)?"
+    rf"(?:(?:{alternation(ADMIN_WORDS)})\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -44,31 +64,50 @@ class Localities:
 
     def __init__(self, text: str, default: str | None) -> None:
         self.text = text
-        self.default = default
         self._places = _places_in(text)
-        self._starts = [start for start, _ in self._places]
+        self._starts = [place.start for place in self._places]
+        self.default = _as_written(text, default)
 
-    def at(self, low: str, region_start: int, region_end: int) -> str | None:
+    def at(self, low: str, region_start: int, region_end: int, previous: str | None = None) -> str | None:
         """The locality of a figure whose clause text before it is ``text[region_start:region_end]``.
 
-        ``low`` is the article lower-cased (same length).
+        ``low`` is the article lower-cased (same length); ``previous`` the locality of the figure
+        before it in the same sentence, if any.
         """
         region = low[region_start:region_end]
         if not region.strip():
-            return self.default
+            return previous or self.default
         if any(word in region for word in COUNTRY) and _COUNTRY.search(region):
             return COUNTRY_NAME
         i = bisect_left(self._starts, region_start)
-        while i < len(self._places) and self._places[i][0] < region_end:
-            start, name = self._places[i]
-            if name != self.default and _SUBJECT_BEFORE.search(self.text, region_start, start):
-                return name
+        while i < len(self._places) and self._places[i].start < region_end:
+            place = self._places[i]
+            if place.name != self.default and _SUBJECT_BEFORE.search(self.text, region_start, place.start):
+                return place.name
             i += 1
+        generic = _GENERIC.search(region)
+        if generic is None:
+            return previous or self.default
+        return self._last_commune(region_start) if generic["commune"] else self.default
+
+    def _last_commune(self, pos: int) -> str | None:
+        """The last commune named before ``pos`` (not too far back), else the article's place."""
+        i = bisect_left(self._starts, pos) - 1
+        while i >= 0 and self._places[i].start >= pos - COMMUNE_REACH:
+            if self._places[i].level == "commune":
+                return self._places[i].name
+            i -= 1
         return self.default
 
 
-def _places_in(text: str) -> list[tuple[int, str]]:
-    """(start, name) of every place the gazetteer finds in ``text``, in order; none without a gazetteer."""
+class _Place(NamedTuple):
+    start: int
+    name: str
+    level: str
+
+
+def _places_in(text: str) -> list[_Place]:
+    """Every place the gazetteer finds in ``text``, in order, spelled as written; none without a gazetteer."""
     find_places = _find_places()
     if find_places is None:
         return []
@@ -76,5 +115,21 @@ def _places_in(text: str) -> list[tuple[int, str]]:
         mentions = find_places(text)
     except Exception:  # the gazetteer must never break extraction
         return []
-    places = [(getattr(m, "start", None), getattr(m, "name", None)) for m in mentions]
-    return sorted((start, str(name)) for start, name in places if isinstance(start, int) and name)
+    places = []
+    for m in mentions:
+        start, end, name = getattr(m, "start", None), getattr(m, "end", None), getattr(m, "name", None)
+        if isinstance(start, int) and isinstance(end, int) and name:
+            name = str(name)
+            if "'" in name and "’" in text[start:end]:
+                name = name.replace("'", "’")
+            places.append(_Place(start, name, str(getattr(m, "level", ""))))
+    return sorted(places)
+
+
+def _as_written(text: str, name: str | None) -> str | None:
+    """``name`` with the apostrophe the text uses for it (``R'Lấp`` → ``R’Lấp``)."""
+    if name and "'" in name and name not in text:
+        curly = name.replace("'", "’")
+        if curly in text:
+            return curly
+    return name

@@ -72,6 +72,7 @@ class _Chain:
     anchor_end: int = 0
     end: int = 0  # where the chain's last figure or basis phrase ends
     cue: str | None = None  # kind cue of the sentence's last record, for coordinated figures
+    locality: str | None = None  # place of the sentence's last record
     relation: tuple[str, int] | None = None
     comparisons: list[Comparison] = field(default_factory=list)
     elided: list[bool] = field(default_factory=list)  # per comparison: no basis words after it
@@ -218,11 +219,12 @@ class ArticleExtractor:
             qualifier=qualifier_of(region),
             kind=kind,
             period=period,
-            locality=self.localities.at(self.low, region_start, start),
+            locality=self.localities.at(self.low, region_start, start, chain.locality),
             indicator_code=self.taxonomy.code_for(label),
             confidence=_confidence(figure, label, furniture),
             rule=figure.shape,
         )
+        chain.locality = record.locality
         return Candidate(record, furniture)
 
     def _cue(self, chain: _Chain, region_start: int, start: int) -> str | None:
