@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from desktop.export import ExportReport, export
 from desktop.gui.dialogs import ExportDialog, choose_import_files, choose_import_folder
 from desktop.gui.workers import TaskRunner
-from desktop.ingest import ImportReport, import_paths
+
+if TYPE_CHECKING:  # the modules themselves load on first use: trafilatura and openpyxl cost ~0.4 s at start-up
+    from desktop.export import ExportReport
+    from desktop.ingest import ImportReport
 
 #: Problems listed in the import report box; the rest are counted.
 LISTED_PROBLEMS = 20
@@ -57,6 +60,8 @@ class Transfers(QObject):
     def _import(self, paths: list[Path]) -> None:
         if not paths or self.busy():
             return
+        from desktop.ingest import import_paths
+
         work = partial(import_paths, self._db_path, paths)
         runner = self._start(work, self.tr("Importing articles…"))
         runner.finished.connect(self._imported)
@@ -91,6 +96,8 @@ class Transfers(QObject):
         dialog.open()
 
     def _export(self, fmt: str, status: str, out_path: Path) -> None:
+        from desktop.export import export
+
         work = partial(export, self._db_path, out_path, fmt, status)
         runner = self._start(work, self.tr("Exporting records…"))
         runner.finished.connect(self._exported)
