@@ -1,11 +1,14 @@
 """Gazetteer matching and the place an article is about, on the seeds and the 39 dev articles."""
 
+import re
+import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from desktop import SEEDS
+from desktop.core import places
 from desktop.core.places import article_locality, find_places, gazetteer
 from desktop.core.readers import read_path
 
@@ -93,3 +96,29 @@ def test_no_place_gives_none():
 def test_dev_corpus_localities_agree_with_sources():
     found = {a.doc: a.locality for a in read_path(DEV)}
     assert found == DEV_LOCALITIES
+
+
+def test_administrative_word_letters_have_no_other_case_forms():
+    """The start scans (places._finditer) search lower-cased text: no other character may match
+    an administrative word's first letters case-insensitively, or a mention would be missed."""
+    words = [*places._ADMIN_WORDS, *places._GENERIC_KINDS, "cả nước", "toàn quốc"]
+    letters = {ch for word in words for ch in word.split()[0]}
+    any_letter = re.compile("(?i)[" + "".join(sorted(letters)) + "]")
+    for code in range(sys.maxunicode + 1):
+        if any_letter.fullmatch(chr(code)):
+            assert chr(code).lower() in letters, hex(code)
+
+
+@pytest.mark.parametrize("text", [
+    "Tỉnh Quảng Ninh; TỈNH Quảng Ninh; tinh Quảng Ninh; THÀNH PHỐ Cẩm Phả, Thành ủy Cần Thơ, Thành uỷ Huế",
+    "HUYỆN Đắk R'Lấp và huyện Tuy Đức; quận 1, Phường 3; thị xã Gia Nghĩa; TX Buôn Hồ; TP. Hồ Chí Minh",
+    "xtỉnh Bắc Ninh, .huyện Gia Lâm, thị trấn Trâu Quỳ; xã Âu Lâu, Minh Bảo và Tuy Lộc; cả nước, CẢ NƯỚC, toàn quốc",
+    "İstanbul tỉnh Hà Giang",  # a capital that lower-cases to two characters: the full scan
+    "thành phố đạt; tỉnh, thành phố; huyện/thị xã; Thành ủy và tỉnh ủy; Toàn Quốc",
+])
+def test_start_scans_find_what_the_full_scans_find(text):
+    lowered = text.lower()
+    for pattern, starts in ((places._ADMIN, places._ADMIN_STARTS), (places._GENERIC, places._GENERIC_STARTS),
+                            (places._COUNTRY, places._COUNTRY_STARTS)):
+        fast = [m.span() for m in places._finditer(pattern, starts, text, lowered)]
+        assert fast == [m.span() for m in pattern.finditer(text)]

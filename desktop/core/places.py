@@ -24,6 +24,7 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -72,14 +73,35 @@ def _word_pattern(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(variants, key=len, reverse=True))
 
 
+def _starts_pattern(words: list[str]) -> re.Pattern:
+    """A case-sensitive scan of lower-cased text for where one of these words may start.
+
+    The case-insensitive word alternations below cost a trial at every character of a text; this
+    scan (the first letter of a first word, followed by the rest of it) skips ahead in C, so the
+    alternation is only tried at the few places it may match (see :func:`_finditer`).
+    """
+    rests: dict[str, set[str]] = defaultdict(set)
+    for word in words:
+        first = word.split()[0]
+        rests[first[0]].add(re.escape(first[1:]))
+    return re.compile("|".join(
+        f"{re.escape(letter)}(?={'|'.join(sorted(rest, key=len, reverse=True))})"
+        for letter, rest in sorted(rests.items())
+    ))
+
+
 _ADMIN = re.compile(
     rf"(?<![\w.])(?i:(?P<word>{_word_pattern(list(_ADMIN_WORDS))}))(?:\.\s*|\s+)"
     rf"(?:(?:là|gồm|gồm có)\s+|:\s*)?(?P<name>{_NAME_RUN})"
 )
+_ADMIN_STARTS = _starts_pattern(list(_ADMIN_WORDS))
 _LIST_MORE = re.compile(rf"(?:,\s*|\s+và\s+|\s+cùng\s+)(?P<name>{_NAME_RUN})")
 _GENERIC = re.compile(rf"(?<![\w.])(?i:(?P<word>{_word_pattern(list(_GENERIC_KINDS))}))(?!\w)")
+_GENERIC_STARTS = _starts_pattern(list(_GENERIC_KINDS))
 _BARE_RUN = re.compile(_NAME_RUN)
+_WORD = re.compile(r"[\w'’]+")
 _COUNTRY = re.compile(r"(?<!\w)(?i:cả\s+nước|toàn\s+quốc)(?!\w)")
+_COUNTRY_STARTS = _starts_pattern(["cả", "toàn"])
 
 #: Province names that, written without their administrative word, are not the province.
 _NOT_BARE = {"hồ chí minh"}  # the person, as in "tư tưởng Hồ Chí Minh"
@@ -183,7 +205,26 @@ class Hit:
 
 
 def _tokens(run: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"[\w'’]+", run)]
+    return [m.span() for m in _WORD.finditer(run)]
+
+
+def _finditer(pattern: re.Pattern, starts: re.Pattern, text: str, lowered: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``, trying ``pattern`` only where ``starts`` finds its first word.
+
+    ``pattern`` must only match where ``starts`` finds its lower-cased first word in ``lowered``
+    (``text.lower()``); the letters of the administrative words have no case forms other than
+    their lower and upper case (``tests/test_places.py`` pins that), so no match is missed.
+    """
+    if len(lowered) != len(text):  # a letter lower-cased to two characters: offsets differ
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for start in starts.finditer(lowered):
+        if start.start() >= end:
+            match = pattern.match(text, start.start())
+            if match:
+                end = match.end()
+                yield match
 
 
 def _match_prefix(run: str, admissible) -> tuple[int, list[int]]:
@@ -217,9 +258,9 @@ def _canonical_word(word: str) -> str:
     return " ".join(word.casefold().replace("uỷ", "ủy").split())
 
 
-def _explicit_hits(text: str) -> list[Hit]:
+def _explicit_hits(text: str, lowered: str) -> list[Hit]:
     hits = []
-    for match in _ADMIN.finditer(text):
+    for match in _finditer(_ADMIN, _ADMIN_STARTS, text, lowered):
         word = _canonical_word(match.group("word"))
         for position, (name_start, name) in enumerate(_listed_names(text, match)):
             # numbered units are named with their word: "Quận 1", "Phường 3"
@@ -270,6 +311,8 @@ def _bare_hits(text: str, explicit: list[Hit]) -> list[Hit]:
     first_words = gaz.bare_first_words | {key.split()[0] for key in introduced}
     hits = []
     for run in _BARE_RUN.finditer(text):
+        if first_words.isdisjoint(map(name_key, _WORD.findall(run.group()))):
+            continue  # most runs (sentence starts, numbers, offices) name no place: skip them cheaply
         hits.extend(hit for hit in _bare_in_run(run, introduced, provinces_named, first_words)
                     if not covered(hit.start) and not covered(hit.end - 1))
     return hits
@@ -322,9 +365,14 @@ def _coverage(hits: list[Hit]):
 
 def find_hits(text: str) -> list[Hit]:
     """Every place mention in the text, with all the units each may denote, in text order."""
-    explicit = _explicit_hits(text)
+    lowered = text.lower()
+    return _all_hits(text, lowered, _explicit_hits(text, lowered))
+
+
+def _all_hits(text: str, lowered: str, explicit: list[Hit]) -> list[Hit]:
+    """:func:`find_hits` given the text's explicit hits (article_locality needs those again)."""
     hits = explicit + _bare_hits(text, explicit)
-    hits += [Hit(m.start(), m.end(), (0,), True) for m in _COUNTRY.finditer(text)]
+    hits += [Hit(m.start(), m.end(), (0,), True) for m in _finditer(_COUNTRY, _COUNTRY_STARTS, text, lowered)]
     return sorted(hits, key=lambda hit: hit.start)
 
 
@@ -363,24 +411,37 @@ def article_locality(title: str | None, text: str) -> str | None:
     the parent itself and clearly dominates its siblings: the lowest unit the
     article is about, not a place it mentions in passing.
     """
-    text = text[:_SCAN_CHARS]
-    weighted = _weighted_hits(title, text)
+    sources = [_Source(title or ""), _Source(text[:_SCAN_CHARS])]
+    weighted = _weighted_hits(*sources)
     if not weighted:
         return None
     direct: dict[int, float] = defaultdict(float)
     for unit_id, weight in _resolve(weighted):
         direct[unit_id] += weight
-    _add_generic_references(direct, _generic_weights(title, text))
+    _add_generic_references(direct, _generic_weights(*sources))
     return gazetteer().units[_descend(direct)].name
+
+
+class _Source:
+    """The title or the text of an article, lower-cased and with its explicit hits: both the hits
+    and the generic references need them, and finding them is most of the cost."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lowered = text.lower()
+        self.explicit = _explicit_hits(text, self.lowered)
+
+    def hits(self) -> list[Hit]:
+        return _all_hits(self.text, self.lowered, self.explicit)
 
 
 def _position_weight(offset: int) -> float:
     return _LEAD_WEIGHT if offset < _LEAD_CHARS else 1.0
 
 
-def _weighted_hits(title: str | None, text: str) -> list[tuple[Hit, float]]:
-    weighted = [(hit, _TITLE_WEIGHT) for hit in find_hits(title or "")]
-    return weighted + [(hit, _position_weight(hit.start)) for hit in find_hits(text)]
+def _weighted_hits(title: _Source, text: _Source) -> list[tuple[Hit, float]]:
+    weighted = [(hit, _TITLE_WEIGHT) for hit in title.hits()]
+    return weighted + [(hit, _position_weight(hit.start)) for hit in text.hits()]
 
 
 def _resolve(weighted: list[tuple[Hit, float]]) -> list[tuple[int, float]]:
@@ -398,17 +459,17 @@ def _resolve(weighted: list[tuple[Hit, float]]) -> list[tuple[int, float]]:
     return [(max(hit.units, key=backing), weight) for hit, weight in weighted]
 
 
-def _generic_weights(title: str | None, text: str) -> dict[str, float]:
+def _generic_weights(title: _Source, text: _Source) -> dict[str, float]:
     """Weight of administrative words used without a name, by the kind of unit they refer to.
 
     Enumerations (``quận, huyện``, ``tỉnh, thành phố``, ``xã/thị trấn``) speak of every unit of a
     kind, not of the article's own, and are left out.
     """
     weights: dict[str, float] = defaultdict(float)
-    for source, scale in ((title or "", _TITLE_WEIGHT), (text, None)):
-        named = _coverage(_explicit_hits(source))
-        for match in _GENERIC.finditer(source):
-            if named(match.start()) or _in_enumeration(source, match):
+    for source, scale in ((title, _TITLE_WEIGHT), (text, None)):
+        named = _coverage(source.explicit)
+        for match in _finditer(_GENERIC, _GENERIC_STARTS, source.text, source.lowered):
+            if named(match.start()) or _in_enumeration(source.text, match):
                 continue
             kind = _GENERIC_KINDS[_canonical_word(match.group("word"))]
             weights[kind] += scale or _position_weight(match.start())
