@@ -83,7 +83,7 @@ class Store(Database):
         if where:
             sql += " WHERE " + " AND ".join(where)
         rows = self.conn.execute(sql + " ORDER BY id", params).fetchall()
-        return [ArticleSummary(*row) for row in rows]
+        return list(map(ArticleSummary._make, rows))
 
     def article_summary(self, article_id: int) -> ArticleSummary:
         row = self.conn.execute(f"SELECT {SUMMARY_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()
