@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from desktop.core.errors import InputError
 from desktop.store import backup, session
-from desktop.store.schema import MIGRATIONS, SCHEMA_VERSION
+from desktop.store.schema import MIGRATIONS, READABLE_SINCE, SCHEMA_VERSION
 from desktop.store.text import one_line
 
 if TYPE_CHECKING:
@@ -113,7 +113,7 @@ def _check_version(conn: sqlite3.Connection, path: Path, version: int, *, readon
             f"{path} was written by a newer Chitieu (schema {version}, this one knows {SCHEMA_VERSION}). "
             "Update Chitieu to open it; the file was left untouched."
         )
-    if version < SCHEMA_VERSION and readonly:
+    if version < READABLE_SINCE and readonly:
         if not _has_tables(conn):
             raise InputError(f"{path} is an empty file, not a Chitieu database, and it is opened "
                              "read-only. Choose another file.")

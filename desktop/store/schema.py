@@ -144,3 +144,6 @@ CREATE INDEX articles_summary ON articles(id, doc, title, locality, published, y
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_apply_script(_V1), _apply_script(_V2)]
 SCHEMA_VERSION = len(MIGRATIONS)
+#: The oldest schema a read-only session can use as it is: v2 only added an index, so an export or
+#: ``chitieu stats`` on a v1 file need not wait for the next writable open to migrate it.
+READABLE_SINCE = 1
