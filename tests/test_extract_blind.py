@@ -15,10 +15,17 @@ Measured when the gold was committed (extractor 2026.11.1, CLI import + export,
     attributes over matched: kind 0.888  period 0.897  qualifier 1.000  of 1.000  unit 1.000  locality 0.841
     comparisons: gold 21  predicted 19  precision 1.000  recall 0.905  F1 0.950
 
-(14 of the 17 locality disagreements are ``Đắk R’Lấp`` as written in d09
-against the gazetteer's ``Đắk R'Lấp``.)  The floors below sit about 0.05
-under those figures so that a regression shows while ordinary rule work
-does not trip them.
+and after the genre rules its findings led to (extractor 2026.11.7)::
+
+    records: gold 114  predicted 112  matched 112
+    records: precision 1.000  recall 0.982  F1 0.991  core recall 1.000
+    attributes over matched: kind 0.973  period 0.964  qualifier 1.000  of 1.000  unit 1.000  locality 0.991
+    comparisons: gold 21  predicted 21  precision 1.000  recall 1.000  F1 1.000
+
+The two records still missed are the bare fractions ``1/10`` and ``1/3``,
+left out by a scope decision (see ``test_extract_scope.py``).  The floors
+below sit about 0.05 under the latest figures so that a regression shows
+while ordinary rule work does not trip them.
 """
 
 import importlib.util
@@ -35,10 +42,10 @@ SCORER = REPO.parent / "shared" / "tools" / "score_extraction.py"
 DEV = REPO.parent / "shared" / "corpus" / "dev"
 GOLD = REPO / "tests" / "data" / "gold_dev_blind.jsonl"
 
-RECORD_F1_FLOOR = 0.89
-COMPARISON_F1_FLOOR = 0.90
-KIND_FLOOR = 0.83
-PERIOD_FLOOR = 0.84
+RECORD_F1_FLOOR = 0.94
+COMPARISON_F1_FLOOR = 0.95
+KIND_FLOOR = 0.92
+PERIOD_FLOOR = 0.91
 
 
 def load_scorer():

@@ -471,3 +471,13 @@ def test_the_organ_of_a_place_makes_it_the_subject():
 def test_a_generic_province_word_is_the_articles_place_even_after_the_country():
     text = "Cả nước có 1.200 xã đạt chuẩn, trong đó tỉnh có 85 xã; riêng năm nay thêm 12 xã."
     assert [r.locality for r in records(text, locality="Nghệ An")] == ["cả nước", "Nghệ An", "Nghệ An"]
+
+
+def test_an_organs_place_yields_to_a_place_named_nearer_the_figure():
+    text = "UBND TP Hải Phòng phê duyệt quy hoạch khu đô thị của huyện Thủy Nguyên quy mô 1.200 ha."
+    assert only(text, locality="Thủy Nguyên").locality == "Thủy Nguyên"
+
+
+def test_a_counts_label_may_say_where_before_the_comparison():
+    text = "Trong quý II, có 1.120 hộ kinh doanh đăng ký mới tại Chi cục Thuế khu vực và Phòng Tài chính, tăng 9,5% so với cùng kỳ."
+    assert comparisons(only(text)) == [(9.5, "change", "same_period")]

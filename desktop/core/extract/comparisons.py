@@ -34,8 +34,9 @@ _PLAN = re.compile(r"kế\s+hoạch|dự\s+toán|(?<![^\W\d_])KH(?![^\W\d_])", r
 _PREVIOUS_SHORT = re.compile(r"(?:tháng|quý|tuần|kỳ)\s+trước", re.IGNORECASE)
 _BASIS_YEAR = re.compile(r"năm\s+(\d{4})", re.IGNORECASE)
 _EXPLICIT_BASIS = re.compile(r"^\s*(?:so\s+(?:với|cùng)|cùng\s+kỳ|kế\s+hoạch|dự\s+toán)", re.IGNORECASE)
-#: Words a count's label may run on after its unit before the comma of a comparison.
-MAX_LABEL_WORDS = 10
+#: Words a count's label may run on after its unit before the comma of a comparison (it often
+#: ends with where: ``hoàn tất thủ tục giải thể tại Sở Kế hoạch và Đầu tư``).
+MAX_LABEL_WORDS = 16
 
 
 def is_glue(gap: str) -> bool:

@@ -42,11 +42,10 @@ _GENERIC = re.compile(
 #: How far back a commune named before a bare ``xã`` may be.
 COMMUNE_REACH = 1500
 _ORGANS = ("ubnd", "hđnd", "ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân")
-_SUBJECT_BEFORE = re.compile(
-    rf"(?:^\W*|[,;:]|(?<![^\W\d_])(?:tại|ở|của|toàn))\s*(?:(?:{alternation(_ORGANS)})\s+)?"
-    rf"(?:(?:{alternation(ADMIN_WORDS)})\s+)?$",
-    re.IGNORECASE,
-)
+_SLOT = r"(?:^\W*|[,;:]|(?<![^\W\d_])(?:tại|ở|của|toàn))\s*"
+_ADMIN = rf"(?:(?:{alternation(ADMIN_WORDS)})\s+)?$"
+_SUBJECT_BEFORE = re.compile(rf"{_SLOT}{_ADMIN}", re.IGNORECASE)
+_ORGAN_BEFORE = re.compile(rf"{_SLOT}(?:{alternation(_ORGANS)})\s+{_ADMIN}", re.IGNORECASE)
 
 
 @cache
@@ -82,13 +81,23 @@ class Localities:
         i = bisect_left(self._starts, region_start)
         while i < len(self._places) and self._places[i].start < region_end:
             place = self._places[i]
-            if place.name != self.default and _SUBJECT_BEFORE.search(self.text, region_start, place.start):
+            if place.name != self.default and self._is_subject(region_start, i, region_end):
                 return place.name
             i += 1
         generic = _GENERIC.search(region)
         if generic is None:
             return previous or self.default
         return self._last_commune(region_start) if generic["commune"] else self.default
+
+    def _is_subject(self, region_start: int, i: int, region_end: int) -> bool:
+        """True when place ``i`` is the subject of the region; an organ's place (``UBND TPHCM``) is,
+        unless the region names another place before the figure (``... quy hoạch khu đô thị
+        Cần Giờ quy mô 2.870 ha`` is about Cần Giờ)."""
+        start = self._places[i].start
+        if _SUBJECT_BEFORE.search(self.text, region_start, start):
+            return True
+        later = i + 1 < len(self._places) and self._places[i + 1].start < region_end
+        return not later and _ORGAN_BEFORE.search(self.text, region_start, start) is not None
 
     def _last_commune(self, pos: int) -> str | None:
         """The last commune named before ``pos`` (not too far back), else the article's place."""
