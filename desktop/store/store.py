@@ -77,12 +77,17 @@ class Store(Database):
             where.append("year = ?")
             params.append(year)
         if search and fts_query(search):
-            where.append("id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+            # "+id": walk the covering index and test membership, rather than look up every hit by
+            # rowid, which reads each hit's whole row (text included) for its counters: a query
+            # matching 40,000 of 50,000 articles took 0.3-0.5 s that way, ~0.1 s this way.
+            where.append("+id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
             params.append(fts_query(search))
         sql = f"SELECT {SUMMARY_COLUMNS} FROM articles"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        rows = self.conn.execute(sql + " ORDER BY id", params).fetchall()
+        cursor = self.conn.cursor()
+        cursor.row_factory = None  # plain tuples: sqlite3.Row objects cost a sixth of the time at 50,000 rows
+        rows = cursor.execute(sql + " ORDER BY id", params).fetchall()
         return list(map(ArticleSummary._make, rows))
 
     def article_summary(self, article_id: int) -> ArticleSummary:
