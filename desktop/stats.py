@@ -8,6 +8,7 @@ hundreds of thousands of records (the article counters ``n_records`` /
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,31 +34,52 @@ def corpus_stats(db_path: Path, *, top_units: int = 15) -> Stats:
     """Counts over the whole database at ``db_path`` (opened read-only)."""
     store = Store(db_path, readonly=True)
     try:
-        db = store.db
+        conn = store.conn
         decided, records = store.progress()
+        kinds, units, versions = _record_counts(conn)
         return Stats(
-            articles=db["articles"].count,
+            articles=conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0],
             records=records,
             decided=decided,
-            by_status=_pairs(db.execute(
+            by_status=_pairs(conn.execute(
                 "SELECT status, COUNT(*) FROM records GROUP BY status ORDER BY COUNT(*) DESC, status")),
-            by_kind=_pairs(db.execute(
-                "SELECT kind, COUNT(*) FROM records GROUP BY kind ORDER BY COUNT(*) DESC, kind")),
-            by_unit=_pairs(db.execute(
-                "SELECT unit, COUNT(*) FROM records GROUP BY unit ORDER BY COUNT(*) DESC, unit LIMIT ?",
-                [top_units])),
-            by_locality=_triples(db.execute(
+            by_kind=_ranked(kinds),
+            by_unit=_ranked(units)[:top_units],
+            # "+locality", "+year": group over the covering index articles_summary; grouping through
+            # articles_locality / articles_year fetched each row, text and all, for n_records
+            # (10 s from a cold cache at 50,000 articles).
+            by_locality=_triples(conn.execute(
                 "SELECT COALESCE(locality, '(unknown)'), COUNT(*), SUM(n_records) FROM articles "
-                "GROUP BY locality ORDER BY COUNT(*) DESC, locality")),
-            by_year=_triples(db.execute(
+                "GROUP BY +locality ORDER BY COUNT(*) DESC, locality")),
+            by_year=_triples(conn.execute(
                 "SELECT COALESCE(CAST(year AS TEXT), '(unknown)'), COUNT(*), SUM(n_records) FROM articles "
-                "GROUP BY year ORDER BY year")),
-            extractor_versions=_pairs(db.execute(
-                "SELECT COALESCE(extractor_version, '(added by hand)'), COUNT(*) FROM records "
-                "GROUP BY extractor_version ORDER BY extractor_version")),
+                "GROUP BY +year ORDER BY year")),
+            extractor_versions=[(version or "(added by hand)", n) for version, n in
+                                sorted(versions.items(), key=lambda item: (item[0] is not None, item[0] or ""))],
         )
     finally:
         store.close()
+
+
+def _record_counts(conn: sqlite3.Connection) -> tuple[Counter[str], Counter[str], Counter[str | None]]:
+    """Records by kind, by unit and by extractor version, in one pass over the records table.
+
+    Three GROUP BY queries read the million-row table three times (~1 s each).
+    """
+    kinds: Counter[str] = Counter()
+    units: Counter[str] = Counter()
+    versions: Counter[str | None] = Counter()
+    for kind, unit, version, n in conn.execute(
+            "SELECT kind, unit, extractor_version, COUNT(*) FROM records GROUP BY kind, unit, extractor_version"):
+        kinds[kind] += n
+        units[unit] += n
+        versions[version] += n
+    return kinds, units, versions
+
+
+def _ranked(counts: Counter[str]) -> Rows:
+    """Most frequent first, ties by label: the order the SQL used to give."""
+    return sorted(((str(label), n) for label, n in counts.items()), key=lambda item: (-item[1], item[0]))
 
 
 def _pairs(cursor: sqlite3.Cursor) -> Rows:
