@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 #: Scale words and the power of ten they stand for.
 SCALES: dict[str, Decimal] = {
@@ -120,16 +121,20 @@ class Quantity:
         return self.unit == "%"
 
 
+@lru_cache(maxsize=256)
 def scale_of(words: str) -> Decimal:
-    """The multiplier of a run of scale words: ``nghìn tỷ`` → 1e12, ``""`` → 1."""
+    """The multiplier of a run of scale words: ``nghìn tỷ`` → 1e12, ``""`` → 1 (cached: a few
+    spellings make up every article's figures)."""
     factor = Decimal(1)
     for word in words.lower().split():
         factor *= SCALES[word]
     return factor
 
 
+@lru_cache(maxsize=4096)
 def normalise_unit(unit: str) -> str:
-    """Lower case, single spaces, no spaces around ``/`` (``triệu đồng / người`` → ``triệu đồng/người``)."""
+    """Lower case, single spaces, no spaces around ``/`` (``triệu đồng / người`` → ``triệu đồng/người``);
+    cached, units repeat."""
     unit = " ".join(unit.lower().split())
     return re.sub(r"\s*/\s*", "/", unit)
 
@@ -143,7 +148,7 @@ def make_quantity(
 ) -> Quantity:
     """Build a Quantity from its written parts, applying the scale to the base value."""
     unit = normalise_unit(unit)
-    scale_words = " ".join(scale_words.lower().split())
+    scale_words = normalise_unit(scale_words) if scale_words else ""
     if unit in ("%", "phần trăm"):
         return Quantity(value, "%", value, "%", value_max, of)
     full_unit = " ".join(part for part in (scale_words, unit) if part)

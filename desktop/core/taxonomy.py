@@ -22,6 +22,8 @@ from desktop.core.errors import InputError
 DEFAULT_PATH = RESOURCES / "taxonomy.toml"
 
 _SPACES = re.compile(r"\s+")
+#: Labels whose codes a taxonomy remembers.
+CODE_CACHE = 16384
 
 
 def normalise(label: str) -> str:
@@ -51,6 +53,8 @@ class Taxonomy:
         pattern = "|".join(re.escape(a) for a in ordered if a)
         # No lookbehind: it would cost the regex engine its fast first-letter scan; see code_for.
         self._matcher = re.compile(rf"(?:{pattern})(?![^\W_])") if pattern else None
+        # Labels repeat across articles (``Thu ngân sách``, ``Tổng vốn đầu tư``): remember their codes.
+        self._known: dict[str, str | None] = {}
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> Taxonomy:
@@ -72,7 +76,17 @@ class Taxonomy:
         return cls(indicators)
 
     def code_for(self, label: str) -> str | None:
-        """The code of the longest alias found in ``label``, or None."""
+        """The code of the longest alias found in ``label``, or None (remembered per taxonomy)."""
+        try:
+            return self._known[label]
+        except KeyError:
+            pass
+        if len(self._known) >= CODE_CACHE:
+            self._known.clear()
+        code = self._known[label] = self._match(label)
+        return code
+
+    def _match(self, label: str) -> str | None:
         if self._matcher is None or not label:
             return None
         text = normalise(label)

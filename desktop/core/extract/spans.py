@@ -98,17 +98,18 @@ def find_figures(text: str, low: str | None = None) -> Iterator[Figure]:
             url_index += 1
         if url_index < len(urls) and urls[url_index][0] <= start:
             continue
-        if _is_label_number(text, start):
+        if _is_label_number(low, start):
             continue
         figure, consumed = _read_figure(low, match)
         if figure is not None:
             yield figure
 
 
-def _is_label_number(text: str, start: int) -> bool:
-    """True for numbers that name something: ``năm 2019``, ``số 136``, ``thứ 17``, ``Top 5``."""
-    words = text[max(0, start - 24) : start].lower().split()  # short: lowering it here is cheap
-    if not words or text[start - 1 : start].isalpha():
+def _is_label_number(low: str, start: int) -> bool:
+    """True for numbers that name something: ``năm 2019``, ``số 136``, ``thứ 17``, ``Top 5``
+    (``low`` is the lower-cased text)."""
+    words = low[max(0, start - 24) : start].split()
+    if not words or low[start - 1 : start].isalpha():
         return False
     if words[-1] in _GUARD_WORDS:
         return not (words[-1] == "số" and words[-2:-1] == ["tổng"])
