@@ -178,7 +178,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    code = main()
-    # Skip interpreter finalization: with Python 3.11, PySide6 6.12 over-releases None during a long
-    # session and finalization then aborts ("none_dealloc"); the window and the store are closed by now.
-    os._exit(code)
+    sys.exit(main())
