@@ -128,6 +128,7 @@ def measure_exports(samples: Samples, db: Path, workdir: Path, repeat: int, xlsx
             result = child(["benchmarks/steps.py", "export", str(source), str(workdir / f"export.{fmt}"),
                             "--format", fmt])
             samples[f"export_{fmt}_records_s"].append(result["records"] / result["seconds"])
+            samples[f"export_{fmt}_records_cpu_s"].append(result["records"] / result["cpu_seconds"])
             samples[f"export_{fmt}_records"] = [result["records"]]
             if result["rss_mb"] is not None:
                 samples["export_rss_mb"].append(result["rss_mb"])
