@@ -187,6 +187,19 @@ def test_end_to_end_import_export_and_score(tmp_path: Path) -> None:
     assert result["attributes"]["kind"] >= 0.90 and result["attributes"]["period"] >= 0.90
 
 
+def has_articles_table(db: Path) -> bool:
+    """True once the importer has created the schema (the file appears a moment before it)."""
+    if not db.exists():
+        return False
+    conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'articles'").fetchone() is not None
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
 @pytest.mark.slow
 def test_ctrl_c_stops_cleanly_with_a_summary(tmp_path: Path) -> None:
     """SIGINT mid-import: exit 130, a summary, and whole articles only (records and events agree)."""
@@ -194,14 +207,18 @@ def test_ctrl_c_stops_cleanly_with_a_summary(tmp_path: Path) -> None:
     corpus.mkdir()
     seeds = [p.read_text(encoding="utf-8") for p in seed_files()]
     for n in range(600):
-        text = seeds[n % len(seeds)] + f"\n\nBài số {n}: năm {2000 + n % 20} có {n + 1} dự án mới.\n"
+        # A distinct body paragraph up front makes every file new; a line after a seed's
+        # related-links block would be cleaned away with it.
+        lead = (f"Năm {2000 + n % 20}, toàn huyện thu hút thêm {n + 1} dự án mới với tổng vốn đăng ký "
+                f"ước đạt {n + 10} tỷ đồng, bài số {n}.\n\n")
+        text = lead + seeds[n % len(seeds)]
         (corpus / f"{n:04d}.txt").write_text(text, encoding="utf-8")
     db = tmp_path / "c.db"
     process = subprocess.Popen([sys.executable, "-m", "desktop", "import", str(corpus), "--db", str(db),
                                 "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                env={**os.environ, "CHITIEU_BACKUPS": "0"})
     deadline = time.monotonic() + 30
-    while not db.exists() and time.monotonic() < deadline:
+    while not has_articles_table(db) and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     time.sleep(1.0)
     process.send_signal(signal.SIGINT)

@@ -9,12 +9,16 @@ as a formula, so such strings go into explicit text cells.
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 from collections.abc import Callable
+from contextlib import suppress
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from lxml.etree import SerialisationError
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -26,6 +30,35 @@ _NUMBER_COLUMNS = frozenset(i for i, c in enumerate(RECORD_COLUMNS) if c.kind ==
 
 def write_xlsx(conn: sqlite3.Connection, status: str, path: Path, tick: Callable[[int], None]) -> None:
     book = Workbook(write_only=True)
+    try:
+        _write(book, conn, status, path, tick)
+    except SerialisationError as exc:
+        _discard(book)
+        raise _as_os_error(exc) from exc
+
+
+def _discard(book: Workbook) -> None:
+    """Close the sheets' half-written streams now, so that their failure is not printed later.
+
+    A write-only sheet streams through a generator; left to the garbage
+    collector after a failed write, it raises again and Python prints that
+    as an "Exception ignored" traceback on stderr.
+    """
+    for sheet in book.worksheets:
+        writer = getattr(sheet, "_writer", None)
+        with suppress(SerialisationError, OSError):
+            if writer is not None:
+                writer.xf.close()
+
+
+def _as_os_error(exc: SerialisationError) -> OSError:
+    """lxml reports a failed write (full disk, file too big) as a serialisation error naming the errno."""
+    text = str(exc)
+    code = next((getattr(errno, name) for name in ("ENOSPC", "EFBIG", "EDQUOT") if name in text), errno.EIO)
+    return OSError(code, os.strerror(code))
+
+
+def _write(book: Workbook, conn: sqlite3.Connection, status: str, path: Path, tick: Callable[[int], None]) -> None:
     sheet = book.create_sheet("records")
     sheet.append(HEADER)
     for n, (row, article, span) in enumerate(records(conn, status, plain_select())):

@@ -34,8 +34,9 @@ def fts_query(text: str) -> str:
 
     Users type quotes, ``%``, ``-`` and ``*``; FTS5 would read those as syntax and
     fail on an unbalanced ``"``.  Quoting each word makes any input a valid query.
+    A NUL (pasted from a binary file) would end SQLite's string early, so it goes too.
     """
-    words = [w.replace('"', "") for w in text.split()]
+    words = [w.replace('"', "").replace("\x00", "") for w in text.split()]
     return " ".join(f'"{w}"' for w in words if w)
 
 

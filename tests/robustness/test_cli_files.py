@@ -83,12 +83,7 @@ def big(tmp_path: Path) -> Path:
     return path
 
 
-XLSX_FULL_DISK_BUG = pytest.mark.xfail(
-    strict=True, reason="openpyxl/lxml report a failed write as lxml.etree.SerialisationError (IO_EFBIG, "
-                        "IO_ENOSPC), not OSError; desktop/export/__init__.py lets it out as a traceback")
-
-
-@pytest.mark.parametrize("fmt", ["jsonl", "csv", pytest.param("xlsx", marks=XLSX_FULL_DISK_BUG)])
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "xlsx"])
 def test_export_on_a_full_disk_leaves_the_old_file_and_no_partial_one(big: Path, fmt: str) -> None:
     """The kernel refuses to grow any file past 64 KB (RLIMIT_FSIZE): a real failing write."""
     target = big.parent / f"records.{fmt}"
