@@ -25,6 +25,8 @@ MAX_SELECTIONS = 2000
 #: How far past the visible text highlights are built, so a small scroll needs no rebuild to look right.
 MARGIN_CHARS = 2000
 CLAUSE_COLOUR = QColor("#1f4e8c")
+#: How much darker the current figure is than the others of its state (a QColor.darker factor).
+CURRENT_DARKER = 125
 
 
 @dataclass(frozen=True)
@@ -158,6 +160,7 @@ class ArticleTextView(QPlainTextEdit):
             selections.append(self._selection(*clause, self._clause_format()))
             figure = self._figure_format(current.status)
             figure.setFontWeight(QFont.Weight.Bold)
+            figure.setBackground(state_colour(current.status).darker(CURRENT_DARKER))
             selections.append(self._selection(current.start, current.end, figure))
         self.setExtraSelections(selections)
 
