@@ -69,8 +69,19 @@ def saved_reviewer() -> str:
     return name
 
 
+def require_display() -> None:
+    """Refuse early, with advice, where Qt would abort for want of a screen (an SSH session, CI)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        raise InputError("There is no display to open the review window on. Run chitieu in a desktop "
+                         "session, or under a virtual one (xvfb-run chitieu); import, export and stats "
+                         "work without one.")
+
+
 def main_gui(db_path: Path | None) -> int:
     """Run the window until it closes; database problems are explained, never shown as tracebacks."""
+    require_display()
     app = application()
     path = Path(db_path) if db_path is not None else _default_database()
     window = None

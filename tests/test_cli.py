@@ -236,3 +236,15 @@ def test_ctrl_c_stops_cleanly_with_a_summary(tmp_path: Path) -> None:
         assert out.startswith(f"stopped after Ctrl+C: imported {articles} articles ({articles} new")
     else:  # a fast machine finished first
         assert process.returncode == 0 and articles == 600
+
+
+def test_the_window_without_a_display_explains_instead_of_aborting(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Qt would abort the process with a plugin error; the user gets advice and exit 1."""
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    code, out, err = run(capsys, "gui", "--db", str(tmp_path / "c.db"))
+    assert code == 1 and out == ""
+    assert err.startswith("chitieu: error: There is no display") and err.count("\n") == 1
+    assert not (tmp_path / "c.db").exists()
