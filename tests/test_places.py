@@ -88,6 +88,15 @@ def test_a_district_block_belongs_to_its_province():
     assert article_locality(None, text) == "Bình Định"
 
 
+def test_places_found_while_reading_are_reused_unchanged_for_the_same_text():
+    text = "Huyện Hoài Ân đạt 41%, huyện Phù Cát 26%. Tỉnh Bình Định có 3 xã là Âu Lâu, Minh Bảo đạt chuẩn."
+    fresh = names("".join(text))  # another object with the same content: found from scratch
+    article_locality("Tin Bình Định", text)
+    assert places.find_hits(text) is places.find_hits(text)
+    assert names(text) == fresh
+    assert names("Quận 1 và Hà Nội") == [("Quận 1", "Quận 1", "district"), ("Hà Nội", "Hà Nội", "province")]
+
+
 def test_no_place_gives_none():
     assert article_locality(None, "Giá trị sản xuất tăng 5%.") is None
 

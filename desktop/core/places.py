@@ -363,10 +363,29 @@ def _coverage(hits: list[Hit]):
     return covered
 
 
+#: The last text whose hits were found (the very object) and its hits.  An import finds an
+#: article's place while reading it and then the extractor asks for the places of the same text
+#: object again; the gazetteer scan is a third of extraction, so the second ask reuses the first.
+_last_hits: tuple[str, list[Hit]] = ("", [])
+
+
 def find_hits(text: str) -> list[Hit]:
-    """Every place mention in the text, with all the units each may denote, in text order."""
+    """Every place mention in the text, with all the units each may denote, in text order.
+
+    Callers must not change the returned list: it may be the one remembered for ``text``.
+    """
+    last_text, last_hits = _last_hits
+    if last_text is text:
+        return last_hits
     lowered = text.lower()
-    return _all_hits(text, lowered, _explicit_hits(text, lowered))
+    return _remember_hits(text, _all_hits(text, lowered, _explicit_hits(text, lowered)))
+
+
+def _remember_hits(text: str, hits: list[Hit]) -> list[Hit]:
+    """Keep ``hits`` as those of the ``text`` object (one text only: articles are read one by one)."""
+    global _last_hits
+    _last_hits = (text, hits)
+    return hits
 
 
 def _all_hits(text: str, lowered: str, explicit: list[Hit]) -> list[Hit]:
@@ -432,7 +451,10 @@ class _Source:
         self.explicit = _explicit_hits(text, self.lowered)
 
     def hits(self) -> list[Hit]:
-        return _all_hits(self.text, self.lowered, self.explicit)
+        last_text, last_hits = _last_hits
+        if last_text is self.text:
+            return last_hits
+        return _remember_hits(self.text, _all_hits(self.text, self.lowered, self.explicit))
 
 
 def _position_weight(offset: int) -> float:
