@@ -41,12 +41,15 @@ SHORTEST_PART = 4
 _HAS_PERIOD = re.compile(r"năm|quý|tháng|giai|nhiệm", re.IGNORECASE)
 _CHANGE_TAIL = re.compile(r"(?:\s|^)(tăng|giảm)[\s,:]*$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+_ODD_SPACE = re.compile(r"\s\s|[^\S ]")
 _TAIL_WINDOW = 32
 
 
 def make_label(region: str, percent: bool) -> str:
     """A short label from ``region``, the text between the clause start and the figure."""
-    label = _SPACES.sub(" ", region[-MAX_CHARS:])
+    label = region[-MAX_CHARS:]
+    if _ODD_SPACE.search(label):  # most regions have only single spaces, which need no rewriting
+        label = _SPACES.sub(" ", label)
     if _HAS_PERIOD.search(label):
         label = _PERIOD_PHRASE.sub("", label)
     if "/" in label:
