@@ -23,8 +23,10 @@ _HARD_BOUNDARY = re.compile(r"[;:\n…](?<!\d:(?=\d))")
 _FURNITURE_LINE = re.compile(r"^[^\S\n]*(?:\[|!\[|\*\*|more|#|>).*$", re.MULTILINE | re.IGNORECASE)
 _FIRST_LINE = re.compile(r"\s*([^\n]*)")
 #: A short line that does not end a sentence and does not start a list item, then the next line.
+#: The line break before it is matched, not looked behind at: a literal first character lets the
+#: regex engine jump from line to line instead of trying every character of the article.
 _HEADING = re.compile(
-    rf"(?<=\n)([^\S\n]*[^\W\d_][^\n]{{0,{HEADING_CHARS - 2}}}[^\s.!?…:;,\"”»’)])[^\S\n]*\n+([^\n]+)"
+    rf"\n([^\S\n]*[^\W\d_][^\n]{{0,{HEADING_CHARS - 2}}}[^\s.!?…:;,\"”»’)])[^\S\n]*\n+([^\n]+)"
 )
 
 
