@@ -47,9 +47,14 @@ _CRITERION = re.compile(
     r"(?:dưới|nhỏ\s+hơn|lớn\s+hơn|không\s+quá|không\s+dưới|tối\s+đa|tối\s+thiểu)\s*$",
     re.IGNORECASE,
 )
-_EXAMPLE = re.compile(  # on the lower-cased text
-    r"(?:một|1)\s+(?:hộ|trang\s+trại|gia\s+đình|người\s+dân|nông\s+dân|mô\s+hình|hợp\s+tác\s+xã|cơ\s+sở)"
-    r"(?![^\W\d_])|(?:gia\s+đình|hộ|mô\s+hình\s+của|trang\s+trại\s+của)\s+(?:ông|bà|anh|chị)\s"
+_EXAMPLE_NOUN = r"(?:hộ|trang\s+trại|gia\s+đình|người\s+dân|nông\s+dân|mô\s+hình|hợp\s+tác\s+xã|cơ\s+sở)(?![^\W\d_])"
+_EXAMPLE_OWNER = r"\s+(?:ông|bà|anh|chị)\s"
+#: ``một hộ``, ``1 trang trại``, ``gia đình ông``, ``mô hình của anh`` (on the lower-cased text).  Every
+#: alternative starts with its own literal letter, so the regex engine skips to those letters in C
+#: instead of trying the alternation at every character of each sentence (four times faster).
+_EXAMPLE = re.compile(
+    rf"m(?:ột\s+{_EXAMPLE_NOUN}|ô\s+hình\s+của{_EXAMPLE_OWNER})|1\s+{_EXAMPLE_NOUN}"
+    rf"|gia\s+đình{_EXAMPLE_OWNER}|hộ{_EXAMPLE_OWNER}|trang\s+trại\s+của{_EXAMPLE_OWNER}"
 )
 _COMPARATIVE_HINT = re.compile(r"dưới|hơn|quá|tối")
 _DISTANCE = re.compile(r"(?<![^\W\d_])cách(?:\s+[^\W\d_]+){0,8}\s*$", re.IGNORECASE)
