@@ -24,13 +24,19 @@ from pathlib import Path
 from desktop.export.query import HEADER, plain_select, records
 
 FORMULA_STARTS = frozenset("=+-@\t\r")
+#: Columns whose text comes from an article or a person; the others are numbers or fixed words.
+FREE_TEXT = ("doc", "indicator", "unit", "base_unit", "period", "locality", "reviewer", "note", "flag",
+             "indicator_code", "title", "url", "source", "text")
+_FREE_TEXT_INDEXES = tuple(i for i, name in enumerate(HEADER) if name in FREE_TEXT)
 
 
-def defuse(cell: object) -> object:
-    """A text cell Excel would run as a formula, made inert; anything else unchanged."""
-    if isinstance(cell, str) and cell[:1] in FORMULA_STARTS and not is_number(cell):
-        return "'" + cell
-    return cell
+def defuse(cells: list[object]) -> list[object]:
+    """The row with every text cell Excel would run as a formula made inert (in place)."""
+    for i in _FREE_TEXT_INDEXES:
+        cell = cells[i]
+        if isinstance(cell, str) and cell[:1] in FORMULA_STARTS and not is_number(cell):
+            cells[i] = "'" + cell
+    return cells
 
 
 def is_number(text: str) -> bool:
@@ -49,4 +55,4 @@ def write_csv(conn: sqlite3.Connection, status: str, path: Path, tick: Callable[
         for n, (row, article, span) in enumerate(records(conn, status, plain_select())):
             if not n & 4095:
                 tick(n)
-            writerow([defuse(cell) for cell in (article.doc, *row, *article.provenance, span)])
+            writerow(defuse([article.doc, *row, *article.provenance, span]))
