@@ -481,3 +481,11 @@ def test_an_organs_place_yields_to_a_place_named_nearer_the_figure():
 def test_a_counts_label_may_say_where_before_the_comparison():
     text = "Trong quý II, có 1.120 hộ kinh doanh đăng ký mới tại Chi cục Thuế khu vực và Phòng Tài chính, tăng 9,5% so với cùng kỳ."
     assert comparisons(only(text)) == [(9.5, "change", "same_period")]
+
+
+def test_label_tail_cues_match_case_insensitively_even_on_the_lower_cased_fast_path():
+    from desktop.core.extract.labels import _strip_tail
+
+    assert _strip_tail("Thu ngân sách ƯỚC ĐẠT ") == "Thu ngân sách"
+    assert _strip_tail("Vốn đầu tư ſẽ") == "Vốn đầu tư"  # the long s is an s to re.IGNORECASE
+    assert _strip_tail("Sản lượng dự kİến, ") == "Sản lượng"  # İ lower-cases to two characters

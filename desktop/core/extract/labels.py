@@ -28,12 +28,18 @@ _PERIOD_PHRASE = re.compile(
     r"|quý\s+[IV\d]+(?:\s*/\s*\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?)",
     re.IGNORECASE,
 )
-_TAIL = re.compile(
+_TAIL_PATTERN = (
     r"(?:\s|^)(?:ước\s+thực\s+hiện|ước\s+tính|ước\s+đạt|dự\s+ước|ước|dự\s+báo|đạt\s+được|đạt|được|có|là|"
     r"thực\s+hiện|khoảng|gần|hơn|trên\s+dưới|trên|dưới|xấp\s+xỉ|chưa\s+đến|đến|lên|tới|từ|với|"
-    r"xuống\s+còn|còn|bằng|ở\s+mức|mức|đã|sẽ|phấn\s+đấu|dự\s+kiến|cho|gồm|tổng\s+cộng|tổng)[\s,:]*$",
-    re.IGNORECASE,
+    r"xuống\s+còn|còn|bằng|ở\s+mức|mức|đã|sẽ|phấn\s+đấu|dự\s+kiến|cho|gồm|tổng\s+cộng|tổng)[\s,:]*$"
 )
+_TAIL = re.compile(_TAIL_PATTERN, re.IGNORECASE)
+#: The same, case-sensitive, for the lower-cased label: literal alternatives are then skipped on
+#: their first letter, which ``re.IGNORECASE`` cannot do (the search is a third of make_label).
+_TAIL_LOW = re.compile(_TAIL_PATTERN)
+#: Letters ``re.IGNORECASE`` equates with a cue's letter that do not lower-case to it (``ı``/``İ``
+#: for ``i``, ``ſ`` for ``s``): a label holding one keeps the case-insensitive search.
+_ODD_FOLDS = frozenset("İıſ")
 _DATE = re.compile(r"(?:(?:tính\s+)?(?:đến|từ)\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?", re.IGNORECASE)
 #: A long label is cut to its last comma-separated part when that part can stand alone.
 LONG_LABEL = 12
@@ -73,7 +79,12 @@ def make_label(region: str, percent: bool) -> str:
 
 def _strip_tail(label: str) -> str:
     """``label`` without one trailing cue or hedge word (only the end is searched: labels can be long)."""
-    found = _TAIL.search(label, max(0, len(label) - _TAIL_WINDOW))
+    start = max(0, len(label) - _TAIL_WINDOW)
+    low = label.lower()
+    if len(low) == len(label) and _ODD_FOLDS.isdisjoint(label):
+        found = _TAIL_LOW.search(low, start)
+    else:
+        found = _TAIL.search(label, start)
     return label[: found.start()] if found else label
 
 
