@@ -44,6 +44,11 @@ XLSX_RECORDS = 50_000
 QUICK_SIZE = 200
 
 
+
+def rate(count: float, seconds: float) -> float:
+    """Items per second; a tiny smoke run can finish inside the CPU clock's tick, so never divide by 0."""
+    return count / max(seconds, 1e-6)
+
 def log(message: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
@@ -87,12 +92,12 @@ def measure_import(samples: Samples, corpus: Path, workdir: Path, n: int, repeat
             remove_database(db)
             log(f"N={n:,} import, {workers} worker(s), run {run + 1}/{repeat}")
             result = child(["benchmarks/steps.py", "import", str(db), str(corpus), "--workers", str(workers)])
-            samples[f"import_{tag}_articles_s"].append(result["articles"] / result["seconds"])
-            samples[f"import_{tag}_records_s"].append(result["records"] / result["seconds"])
+            samples[f"import_{tag}_articles_s"].append(rate(result["articles"], result["seconds"]))
+            samples[f"import_{tag}_records_s"].append(rate(result["records"], result["seconds"]))
             if result["rss_mb"] is not None:
                 samples[f"import_{tag}_rss_mb"].append(result["rss_mb"])
             if tag == "1":
-                samples["import_1_articles_cpu_s"].append(result["articles"] / result["cpu_seconds"])
+                samples["import_1_articles_cpu_s"].append(rate(result["articles"], result["cpu_seconds"]))
             samples["records"] = [result["records"]]
             samples["db_mb"] = [result["db_mb"]]
     return db
@@ -127,8 +132,8 @@ def measure_exports(samples: Samples, db: Path, workdir: Path, repeat: int, xlsx
             log(f"export {fmt}, run {run + 1}/{repeat}")
             result = child(["benchmarks/steps.py", "export", str(source), str(workdir / f"export.{fmt}"),
                             "--format", fmt])
-            samples[f"export_{fmt}_records_s"].append(result["records"] / result["seconds"])
-            samples[f"export_{fmt}_records_cpu_s"].append(result["records"] / result["cpu_seconds"])
+            samples[f"export_{fmt}_records_s"].append(rate(result["records"], result["seconds"]))
+            samples[f"export_{fmt}_records_cpu_s"].append(rate(result["records"], result["cpu_seconds"]))
             samples[f"export_{fmt}_records"] = [result["records"]]
             if result["rss_mb"] is not None:
                 samples["export_rss_mb"].append(result["rss_mb"])
