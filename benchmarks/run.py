@@ -44,10 +44,10 @@ XLSX_RECORDS = 50_000
 QUICK_SIZE = 200
 
 
-
 def rate(count: float, seconds: float) -> float:
     """Items per second; a tiny smoke run can finish inside the CPU clock's tick, so never divide by 0."""
     return count / max(seconds, 1e-6)
+
 
 def log(message: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
