@@ -10,10 +10,12 @@ import hashlib
 from decimal import Decimal
 from pathlib import Path
 
-from desktop import SEEDS
+from desktop import ROOT, SEEDS
 from desktop.core.records import Article, Comparison, Record
 
-SHARED = Path("/work/shared")
+#: The project's shared material (gold, scorer, dev corpus) sits beside the checkout, in CI too.
+SHARED = ROOT.parent / "shared"
+DEV_CORPUS = SHARED / "corpus" / "dev"
 BUDGET = ("Năm 2019, thu ngân sách nhà nước ước đạt 11.428,6 tỷ đồng, đạt 103,72% kế hoạch tỉnh giao. "
           "Khách du lịch đến thành phố gần 1 triệu lượt; doanh thu du lịch ước đạt 700 tỷ đồng.")
 

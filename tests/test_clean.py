@@ -2,16 +2,16 @@
 
 import time
 import unicodedata
-from pathlib import Path
 
 import pytest
+from factories import DEV_CORPUS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop import SEEDS
 from desktop.core.clean import clean_text
 
-DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "dev"
+DEV = DEV_CORPUS
 needs_dev = pytest.mark.skipif(not DEV.is_dir(), reason="shared dev corpus not present")
 
 

@@ -3,16 +3,16 @@
 import re
 import sys
 import time
-from pathlib import Path
 
 import pytest
+from factories import DEV_CORPUS
 
 from desktop import SEEDS
 from desktop.core import places
 from desktop.core.places import article_locality, find_places, gazetteer
 from desktop.core.readers import read_path
 
-DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "dev"
+DEV = DEV_CORPUS
 
 #: The locality column of shared/corpus/SOURCES.md, as proper names (ANNOTATION.md): the lowest unit
 #: the article is about (d19 a commune, d33 a township, d31 a district of Hồ Chí Minh city).

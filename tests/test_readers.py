@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 import pytest
+from factories import DEV_CORPUS
 
 from desktop import SEEDS
 from desktop.core.errors import InputError
@@ -13,7 +14,7 @@ from desktop.core.metadata import content_hash
 from desktop.core.readers import MAX_BYTES, Problem, read_file, read_path
 from desktop.core.records import Article
 
-DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "dev"
+DEV = DEV_CORPUS
 BODY = ("Năm 2020, tổng thu ngân sách nhà nước trên địa bàn tỉnh Quảng Ninh ước đạt 40.000 tỷ đồng, "
         "đạt 105% dự toán, tăng 8% so với cùng kỳ.")
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.core.records import Article, Comparison, Record
 from desktop.store import Store
+from tests.factories import figure
 
 HOSTILE = '<b>x</b><a href="file:///etc/passwd">l</a><img src=x onerror=alert(1)>'
 
@@ -29,14 +30,6 @@ BUDGET = ("Năm 2019, thu ngân sách nhà nước ước đạt 11.428,6 tỷ �
 INVESTMENT = ("Năm 2020, tổng vốn đầu tư toàn xã hội đạt 5.200 tỷ đồng, tăng 8,5% so với cùng kỳ. "
               "Tỷ lệ hộ nghèo còn 0,3%.")
 RICE = f"{HOSTILE}\nNăm 2021, sản lượng lúa đạt 12.000 tấn."
-
-
-def figure(text: str, written: str, indicator: str, value: str, unit: str, scale: int = 1, **fields) -> Record:
-    """A machine record for the first ``written`` in ``text``."""
-    start = text.index(written)
-    return Record(indicator=indicator, value=Decimal(value), unit=unit, base_value=Decimal(value) * scale,
-                  base_unit=unit.split()[-1] if scale != 1 else unit, start=start, end=start + len(written),
-                  rule="test", confidence=0.9, **fields)
 
 
 def article(doc: str, text: str, title: str, locality: str, published: str) -> Article:

@@ -7,6 +7,7 @@ and records are made by hand: every record is a real span of its article.
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 from collections.abc import Iterator
 from decimal import Decimal
@@ -83,3 +84,17 @@ def log_disagreements(path: Path) -> list[int]:
     finally:
         conn.close()
     return [r[0] for r in rows]
+
+
+def decisions_logged(path: Path, reviewer: str, actions: tuple[str, ...] | None = None) -> list[tuple[int, str]]:
+    """``(record_id, status after)`` of the events ``reviewer`` caused, in order; only ``actions`` if given."""
+    sql, params = "SELECT record_id, after FROM events WHERE reviewer = ?", [reviewer]
+    if actions:
+        sql += f" AND action IN ({', '.join('?' * len(actions))})"
+        params += actions
+    conn = sqlite3.connect(path)
+    try:
+        rows = conn.execute(sql + " ORDER BY id", params).fetchall()
+    finally:
+        conn.close()
+    return [(record_id, json.loads(after)["status"]) for record_id, after in rows]

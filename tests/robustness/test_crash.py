@@ -7,7 +7,6 @@ pass ``PRAGMA integrity_check``, and its records must agree with the log.
 
 from __future__ import annotations
 
-import json
 import random
 import signal
 import sqlite3
@@ -19,19 +18,10 @@ import pytest
 from desktop.store import Store
 from desktop.store.session import previous_session_crashed
 
-from .conftest import integrity, log_disagreements
+from .conftest import decisions_logged, integrity, log_disagreements
 from .procs import go, parse_acks, read_until_acks, start_driver, wait_ready
 
 ROUNDS = 8
-
-
-def decisions_logged(db: Path, reviewer: str) -> list[tuple[int, str]]:
-    conn = sqlite3.connect(db)
-    try:
-        rows = conn.execute("SELECT record_id, after FROM events WHERE reviewer = ? ORDER BY id", (reviewer,))
-        return [(record_id, json.loads(after)["status"]) for record_id, after in rows]
-    finally:
-        conn.close()
 
 
 def marker_says_crashed(db: Path) -> bool:

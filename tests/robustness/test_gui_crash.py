@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -13,22 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import integrity, log_disagreements
+from .conftest import decisions_logged, integrity, log_disagreements
 from .procs import REPO, go, parse_acks, read_until_acks, wait_ready
 
 DRIVER = Path(__file__).with_name("gui_driver.py")
 ROUNDS = 3
-
-
-def decisions_logged(db: Path, reviewer: str) -> list[tuple[int, str]]:
-    """The confirm and reject events of ``reviewer``, in order (undo events are the window's own)."""
-    conn = sqlite3.connect(db)
-    try:
-        rows = conn.execute("SELECT record_id, after FROM events WHERE reviewer = ? "
-                            "AND action IN ('confirm', 'reject') ORDER BY id", (reviewer,))
-        return [(record_id, json.loads(after)["status"]) for record_id, after in rows]
-    finally:
-        conn.close()
 
 
 def review_then_kill(db: Path, seed: int, reviewer: str, wanted: int, rng: random.Random) -> list[tuple[int, str]]:
@@ -51,7 +38,7 @@ def test_killing_the_window_loses_no_acknowledged_decision(seeded: tuple[Path, l
     for round_no in range(ROUNDS):
         reviewer = f"window-{round_no}"
         acked = review_then_kill(db, rng.randrange(10**6), reviewer, rng.randint(1, 25), rng)
-        logged = decisions_logged(db, reviewer)
+        logged = decisions_logged(db, reviewer, ("confirm", "reject"))  # undo events are the window's own
         assert acked, "the window made no decision before it was killed"
         assert logged[:len(acked)] == acked, f"round {round_no}: an acknowledged decision is missing"
         assert len(logged) <= len(acked) + 1

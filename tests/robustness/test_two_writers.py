@@ -19,9 +19,8 @@ import pytest
 from desktop.core.errors import InputError
 from desktop.store import Store, db
 
-from .conftest import integrity, log_disagreements
+from .conftest import decisions_logged, integrity, log_disagreements
 from .procs import go, parse_acks, start_driver, wait_ready
-from .test_crash import decisions_logged
 
 DECISIONS = 120
 HOLD_LOCK = """
