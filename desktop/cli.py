@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop import __version__, restore_cli
+from desktop.cli_args import command, db_option
 from desktop.cli_output import Interrupt, error, progress_bar, seconds, table
 from desktop.core.errors import InputError
 
@@ -51,45 +52,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _command(commands: argparse._SubParsersAction, name: str, brief: str, summary: str,
-             examples: str) -> argparse.ArgumentParser:
-    return commands.add_parser(name, help=brief, description=f"{summary}\n\nexamples:\n{examples}",
-                               formatter_class=argparse.RawDescriptionHelpFormatter)
-
-
-def _db_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, metavar="FILE",
-                        help="the database file (default: chitieu.db in your user data folder, "
-                             "the one the review window uses)")
-
-
 def _add_import(commands: argparse._SubParsersAction) -> None:
-    parser = _command(
+    parser = command(
         commands, "import", "Import article files and folders; extract their records.",
         "Read article files and folders (.txt, .md, .html/.htm, .jsonl), clean them, extract their\n"
         "records and store them. Importing again is a no-op; the same text under another name is\n"
         "reported as a duplicate. Ctrl+C stops cleanly: what was imported stays.",
         "  chitieu import seeds/ --db corpus.db\n  chitieu import a.txt b.html news.jsonl --db corpus.db --workers 2")
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="article files or folders")
-    _db_option(parser)
+    db_option(parser)
     parser.add_argument("--workers", type=int, metavar="N",
                         help="processes that read and extract (default: one per CPU; 1 = this process)")
     parser.set_defaults(run=run_import)
 
 
 def _add_extract(commands: argparse._SubParsersAction) -> None:
-    parser = _command(
+    parser = command(
         commands, "extract", "Re-run extraction; human decisions are kept.",
         "Re-run extraction over the stored text (after the extractor improved). Pending records\n"
         "follow the new extractor; confirmed, corrected, rejected and added records are never\n"
         "changed: where the extractor now disagrees with them they get a flag for the reviewer.",
         "  chitieu extract --db corpus.db")
-    _db_option(parser)
+    db_option(parser)
     parser.set_defaults(run=run_extract)
 
 
 def _add_export(commands: argparse._SubParsersAction) -> None:
-    parser = _command(
+    parser = command(
         commands, "export", "Write records to a JSON Lines, CSV or XLSX file.",
         "Write records to a dataset file, atomically (a failed export leaves no partial file).\n"
         "jsonl: the exchange format of ANNOTATION.md plus review fields and provenance;\n"
@@ -98,7 +87,7 @@ def _add_export(commands: argparse._SubParsersAction) -> None:
         "reviewed: every decided record, rejected ones included; all: pending ones too.",
         "  chitieu export --db corpus.db --format jsonl --status all -o records.jsonl\n"
         "  chitieu export --db corpus.db --format xlsx --status confirmed -o dataset.xlsx")
-    _db_option(parser)
+    db_option(parser)
     parser.add_argument("--format", required=True, choices=("jsonl", "csv", "xlsx"))
     parser.add_argument("--status", default="confirmed", choices=("confirmed", "reviewed", "all"),
                         help="which records to export (default: confirmed)")
@@ -107,24 +96,24 @@ def _add_export(commands: argparse._SubParsersAction) -> None:
 
 
 def _add_stats(commands: argparse._SubParsersAction) -> None:
-    parser = _command(commands, "stats", "Show what the database holds.",
+    parser = command(commands, "stats", "Show what the database holds.",
                       "Show what the database holds: articles, records by status, kind and unit,\n"
                       "per locality and year, extractor versions and review progress.",
                       "  chitieu stats --db corpus.db")
-    _db_option(parser)
+    db_option(parser)
     parser.set_defaults(run=run_stats)
 
 
 def _add_gui(commands: argparse._SubParsersAction) -> None:
-    parser = _command(commands, "gui", "Open the review window.",
+    parser = command(commands, "gui", "Open the review window.",
                       "Open the review window (the same as chitieu with no command).",
                       "  chitieu gui --db corpus.db")
-    _db_option(parser)
+    db_option(parser)
     parser.set_defaults(run=run_gui)
 
 
 def _add_screenshot(commands: argparse._SubParsersAction) -> None:
-    parser = _command(commands, "screenshot", "Save a picture of the review window.",
+    parser = command(commands, "screenshot", "Save a picture of the review window.",
                       "Render the review window offscreen to a PNG file (without --db: on the bundled seeds).",
                       "  chitieu screenshot window.png --db corpus.db --article 3")
     parser.add_argument("out", type=Path, metavar="OUT.png")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.cli_args import command, db_option
 from desktop.cli_output import Interrupt, table
 from desktop.core.errors import InputError
 from desktop.store.backup import (
@@ -31,31 +32,20 @@ EXAMPLES_RESTORE = ("  chitieu restore --db corpus.db            the newest back
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
     """Register ``backups`` and ``restore`` on the ``chitieu`` command's subparsers."""
-    listing = _command(commands, "backups", "List the automatic backups of the database.",
+    listing = command(commands, "backups", "List the automatic backups of the database.",
                        "List the automatic backups of the database, newest first. One is taken each time\n"
                        "the database is opened for writing and has changed; the last 5 are kept\n"
                        "(CHITIEU_BACKUPS=N to keep N, 0 for none).", EXAMPLES_BACKUPS)
-    _db_option(listing)
-    restore = _command(commands, "restore", "Replace the database by a backup (the old file is kept).",
+    db_option(listing)
+    restore = command(commands, "restore", "Replace the database by a backup (the old file is kept).",
                        "Replace the database by a backup, after checking the backup in full. The replaced\n"
                        "file is kept beside it (NAME.before-restore-TIME), never deleted. Close every\n"
                        "Chitieu window on the database first.", EXAMPLES_RESTORE)
     restore.add_argument("backup", nargs="?", metavar="BACKUP",
                          help="a backup file, or its number in 'chitieu backups' (default: the newest usable)")
-    _db_option(restore)
+    db_option(restore)
     for parser in (listing, restore):
         parser.set_defaults(run=run)
-
-
-def _command(commands: argparse._SubParsersAction, name: str, brief: str, summary: str,
-             examples: str) -> argparse.ArgumentParser:
-    return commands.add_parser(name, help=brief, description=f"{summary}\n\nexamples:\n{examples}",
-                               formatter_class=argparse.RawDescriptionHelpFormatter)
-
-
-def _db_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, metavar="FILE",
-                        help="the database file (default: chitieu.db in your user data folder)")
 
 
 def run(args: argparse.Namespace, interrupt: Interrupt | None = None) -> int:
