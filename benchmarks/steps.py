@@ -38,7 +38,7 @@ def database_mb(path: Path) -> float:
 
 
 def run_import(db: Path, corpus: Path, workers: int) -> dict[str, Any]:
-    from desktop.ingest import import_paths
+    from desktop.services.ingest import import_paths
 
     started, cpu = time.perf_counter(), cpu_seconds()
     report = import_paths(db, [corpus], workers=workers)

@@ -116,8 +116,8 @@ def _replace(window: QMainWindow, path: Path) -> None:
 
 def _default_database() -> Path:
     """The last database used, else the default one, seeded on its very first use."""
-    from desktop.ingest import ensure_seeded
-    from desktop.paths import default_db_path
+    from desktop.services.ingest import ensure_seeded
+    from desktop.services.paths import default_db_path
 
     last = QSettings().value("last_database")
     if last and Path(str(last)).exists():
@@ -148,7 +148,7 @@ def screenshot(out: Path, db_path: Path | None, article: int | None) -> None:
     application()
     with tempfile.TemporaryDirectory() as folder:
         if db_path is None:
-            from desktop.ingest import import_paths
+            from desktop.services.ingest import import_paths
 
             db_path = Path(folder) / "seeds.db"
             import_paths(db_path, [SEEDS], workers=1)

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from factories import seed_files
 
-import desktop.ingest as ingest
+import desktop.services.ingest as ingest
 from desktop.core.errors import InputError
-from desktop.ingest import ensure_seeded, import_paths
+from desktop.services.ingest import ensure_seeded, import_paths
 from desktop.store import Store
 
 

@@ -10,8 +10,8 @@ from factories import BUDGET, article, budget_records, figure, seed_files
 
 from desktop.core.extract import Extraction
 from desktop.core.records import Record
-from desktop.ingest import import_paths
-from desktop.reextract import reextract
+from desktop.services.ingest import import_paths
+from desktop.services.reextract import reextract
 from desktop.store import Store
 
 BUDGET_FIGURE, VISITORS, TOURISM = budget_records()

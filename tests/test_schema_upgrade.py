@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from desktop import SEEDS
-from desktop.ingest import import_paths
+from desktop.services.ingest import import_paths
 from desktop.store import Store
 from desktop.store.schema import SCHEMA_VERSION
 

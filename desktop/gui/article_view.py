@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from desktop.gui.states import state_colour
 from desktop.gui.text_layout import OffsetMap, clause_bounds, display_text
-from desktop.store.gui_queries import ReviewRow
+from desktop.store.review_rows import ReviewRow
 
 #: Never build more highlight selections than this at once (a screen shows far fewer).
 MAX_SELECTIONS = 2000

@@ -37,10 +37,10 @@ from desktop.gui.language import fill_language_menu
 from desktop.gui.prefill import record_from_selection
 from desktop.gui.record_editor import RecordEditor
 from desktop.gui.record_model import RecordTableModel
-from desktop.gui.session import ReviewSession
+from desktop.gui.review_session import ReviewSession
 from desktop.gui.transfers import Transfers
 from desktop.store import Store, StoredArticle, StoredRecord
-from desktop.store.gui_queries import ReviewRow, review_rows
+from desktop.store.review_rows import ReviewRow, review_rows
 
 #: Actions that decide or edit, disabled while the editor is open.
 DECISION_ACTIONS = ("action_confirm", "action_reject", "action_edit", "action_add_from_selection",

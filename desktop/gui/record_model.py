@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from desktop.core.numbers import format_number
 from desktop.core.records import Comparison
 from desktop.gui.states import basis_label, kind_label, state_colour, state_label
-from desktop.store.gui_queries import ReviewRow
+from desktop.store.review_rows import ReviewRow
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -18,7 +18,7 @@ from desktop.gui.workers import TaskRunner
 
 if TYPE_CHECKING:  # the modules themselves load on first use: trafilatura and openpyxl cost ~0.4 s at start-up
     from desktop.export import ExportReport
-    from desktop.ingest import ImportReport
+    from desktop.services.ingest import ImportReport
 
 #: Problems listed in the import report box; the rest are counted.
 LISTED_PROBLEMS = 20
@@ -60,7 +60,7 @@ class Transfers(QObject):
     def _import(self, paths: list[Path]) -> None:
         if not paths or self.busy():
             return
-        from desktop.ingest import import_paths
+        from desktop.services.ingest import import_paths
 
         work = partial(import_paths, self._db_path, paths)
         runner = self._start(work, self.tr("Importing articles…"))

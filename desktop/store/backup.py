@@ -22,7 +22,7 @@ from pathlib import Path
 
 from desktop.core.errors import InputError
 from desktop.store.schema import SCHEMA_VERSION
-from desktop.store.session import SessionLock
+from desktop.store.session_lock import SessionLock
 from desktop.store.text import one_line
 
 DEFAULT_KEEP = 5

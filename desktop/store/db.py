@@ -13,7 +13,7 @@ byte for byte as it was: the magic header and the page count in the header
 about a second per gigabyte; it always runs on files under
 :data:`QUICK_CHECK_ALWAYS_BELOW` (a few tens of milliseconds) and on bigger
 ones only when the previous session did not close cleanly
-(:mod:`desktop.store.session`), the case where damage is plausible.
+(:mod:`desktop.store.session_lock`), the case where damage is plausible.
 
 A file or folder we may not write is opened read-only rather than refused:
 the reviewer can still read and export, and every change is refused with a
@@ -34,7 +34,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from desktop.core.errors import InputError
-from desktop.store import backup, session
+from desktop.store import backup, session_lock
 from desktop.store.schema import MIGRATIONS, READABLE_SINCE, SCHEMA_VERSION
 from desktop.store.text import one_line
 
@@ -255,7 +255,7 @@ class Database:
             raise InputError(f"{self.path} cannot be created: {reason}. Choose another place.")
         self.readonly = reason is not None
         self.readonly_reason = reason
-        self._session = None if self.readonly else session.SessionLock(self.path)
+        self._session = None if self.readonly else session_lock.SessionLock(self.path)
         try:
             self.conn = self._open(backups, backup_dir)
         except BaseException:
@@ -278,13 +278,13 @@ class Database:
         alone = self._session.acquire() if self._session else True
         conn = connect(self.path, readonly=self.readonly)
         try:
-            crashed = alone and session.previous_session_crashed(conn)
+            crashed = alone and session_lock.previous_session_crashed(conn)
             if crashed or self.path.stat().st_size < QUICK_CHECK_ALWAYS_BELOW:
                 quick_check(conn, self.path)
             if self._session:
                 if not self._background_backup:
                     self._backup(conn, backups, backup_dir)
-                session.mark(conn, "open")
+                session_lock.mark(conn, "open")
                 self._session.share()
                 if self._background_backup:
                     self._start_backup_thread(backups, backup_dir)
@@ -334,7 +334,7 @@ class Database:
             self._backup_thread.join()
         if self._session is not None and self._session.last_out():
             try:
-                session.mark(self.conn, "closed")
+                session_lock.mark(self.conn, "closed")
             except sqlite3.Error as exc:
                 # The marker only decides whether the next open runs a check; leaving it
                 # set costs one quick_check, so closing must not fail over it.

@@ -1,4 +1,4 @@
-"""Writing a re-extraction plan (:mod:`desktop.reconcile`) into the store.
+"""Writing a re-extraction plan (:mod:`desktop.services.reconcile`) into the store.
 
 Every change to a record is an event with its before/after snapshot, so the
 log tells what the new extractor did to each record; a pending record whose
@@ -12,14 +12,30 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from desktop.core.records import Record
-from desktop.reconcile import Plan
 from desktop.store.clock import now
-from desktop.store.rows import machine_json, record_to_row
+from desktop.store.rows import StoredRecord, machine_json, record_to_row
 from desktop.store.store import Store
 
 SYSTEM = "extractor"  # the ``reviewer`` of events the machine causes
+
+
+@dataclass
+class Plan:
+    """What to do with one article's records; counts follow ``ReextractReport``."""
+
+    add: list[Record] = field(default_factory=list)
+    update: list[tuple[StoredRecord, Record]] = field(default_factory=list)
+    refresh: list[tuple[StoredRecord, Record]] = field(default_factory=list)  # same fields, new version
+    remove: list[StoredRecord] = field(default_factory=list)
+    flag: list[tuple[StoredRecord, str]] = field(default_factory=list)
+    unflag: list[StoredRecord] = field(default_factory=list)
+    new: int = 0
+    unchanged: int = 0
+    changed: int = 0
+    unmatched: int = 0
 
 
 def article_batches(conn: sqlite3.Connection, size: int) -> Iterator[list[sqlite3.Row]]:

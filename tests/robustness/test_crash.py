@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from desktop.store import Store
-from desktop.store.session import previous_session_crashed
+from desktop.store.session_lock import previous_session_crashed
 
 from .conftest import decisions_logged, integrity, log_disagreements
 from .procs import go, parse_acks, read_until_acks, start_driver, wait_ready

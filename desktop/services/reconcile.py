@@ -14,15 +14,15 @@ The rules protect human work (issue 2, part 6):
 
 A candidate and a stored record are the same figure when their spans are
 equal, or when their spans overlap and their values (``base_value``) agree.
-This module is pure: it plans, :mod:`desktop.store.reextraction` writes.
+This module is pure: it plans, :mod:`desktop.store.reextraction` writes the
+:class:`~desktop.store.reextraction.Plan`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from desktop.core.records import Record, decimal_to_text
 from desktop.store import StoredRecord
+from desktop.store.reextraction import Plan
 
 #: Fields that make two records "the same proposal"; confidence and rule name do not.
 COMPARED = (
@@ -30,22 +30,6 @@ COMPARED = (
     "qualifier", "kind", "period", "locality", "comparisons", "start", "end",
 )
 _VERB = {"confirmed": "you confirmed", "corrected": "you corrected it to", "added": "you added"}
-
-
-@dataclass
-class Plan:
-    """What to do with one article's records; counts follow ``ReextractReport``."""
-
-    add: list[Record] = field(default_factory=list)
-    update: list[tuple[StoredRecord, Record]] = field(default_factory=list)
-    refresh: list[tuple[StoredRecord, Record]] = field(default_factory=list)  # same fields, new version
-    remove: list[StoredRecord] = field(default_factory=list)
-    flag: list[tuple[StoredRecord, str]] = field(default_factory=list)
-    unflag: list[StoredRecord] = field(default_factory=list)
-    new: int = 0
-    unchanged: int = 0
-    changed: int = 0
-    unmatched: int = 0
 
 
 def same_proposal(a: Record, b: Record) -> bool:

@@ -1,7 +1,7 @@
 """Re-run extraction over the stored clean text, keeping every human decision.
 
 Used after the extractor improves (``chitieu extract``).  The rules are in
-:mod:`desktop.reconcile`; this module walks the corpus a batch of articles at
+:mod:`desktop.services.reconcile`; this module walks the corpus a batch of articles at
 a time: extraction happens outside the transaction (it only needs the text,
 which never changes), then one transaction per batch re-reads the records,
 plans and writes.  Re-reading inside the transaction means a decision the
@@ -17,9 +17,9 @@ from typing import Any, Protocol
 
 from desktop.core.extract import EXTRACTOR_VERSION, extract
 from desktop.core.records import Record
-from desktop.reconcile import Plan, plan
+from desktop.services.reconcile import plan
 from desktop.store import Store
-from desktop.store.reextraction import apply_plan, article_batches
+from desktop.store.reextraction import Plan, apply_plan, article_batches
 
 BATCH = 200
 

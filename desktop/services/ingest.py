@@ -28,7 +28,7 @@ from desktop.core.errors import InputError
 from desktop.core.extract import EXTRACTOR_VERSION, extract
 from desktop.core.readers import Problem, read_path
 from desktop.core.records import Article
-from desktop.sources import estimate_articles, expand_paths
+from desktop.services.sources import estimate_articles, expand_paths
 from desktop.store import Store
 from desktop.store.bulk import PreparedArticle, insert_prepared, prepare
 

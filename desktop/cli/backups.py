@@ -1,7 +1,7 @@
 """``chitieu backups`` and ``chitieu restore``: the way back after a damaged database.
 
 The commands live here, beside the backup code they drive, and
-:mod:`desktop.cli` only registers them.  A restore is the one moment a user
+:mod:`desktop.cli.main` only registers them.  A restore is the one moment a user
 replaces their database, so it says exactly which copy it used and where
 the replaced file went.
 """
@@ -11,8 +11,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli_args import command, db_option
-from desktop.cli_output import Interrupt, table
+from desktop.cli.args import command, db_option, resolve_db
+from desktop.cli.output import Interrupt, table
 from desktop.core.errors import InputError
 from desktop.store.backup import (
     BackupInfo,
@@ -50,7 +50,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, interrupt: Interrupt | None = None) -> int:
     """Run ``backups`` or ``restore``; a restore is one rename, so there is nothing to interrupt."""
-    db = _db(args)
+    db = resolve_db(args)
     if args.command == "backups":
         print(backups_report(db))
         return 0
@@ -99,10 +99,3 @@ def _when(info: BackupInfo) -> str:
 def _size(size: int) -> str:
     return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
 
-
-def _db(args: argparse.Namespace) -> Path:
-    if args.db is not None:
-        return args.db
-    from desktop.paths import default_db_path
-
-    return default_db_path()

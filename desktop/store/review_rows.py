@@ -1,4 +1,4 @@
-"""Read queries for the review window that the general store API makes too slowly.
+"""Read queries for the review table and highlights: a few plain columns per record, fast.
 
 ``Store.records`` builds full :class:`~desktop.store.StoredRecord` objects
 (machine original parsed from JSON, every number as Decimal): right for one

@@ -11,6 +11,10 @@ from contextlib import contextmanager
 from types import FrameType, TracebackType
 from typing import Any
 
+#: Exit codes: bad input (always with a one-line message), and stopped by Ctrl+C after a clean stop.
+EXIT_INPUT = 1
+EXIT_INTERRUPTED = 130
+
 #: Work shorter than this shows no progress bar at all.
 BAR_DELAY_S = 0.5
 

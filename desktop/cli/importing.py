@@ -1,0 +1,82 @@
+"""``chitieu import`` and ``chitieu extract``: articles in, records out."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from desktop.cli.args import command, db_option, plural, resolve_db
+from desktop.cli.output import EXIT_INPUT, EXIT_INTERRUPTED, Interrupt, progress_bar, seconds
+
+#: A folder of thousands of duplicates must not bury the summary line.
+MAX_NOTICES = 50
+
+
+
+def add_import(commands: argparse._SubParsersAction) -> None:
+    parser = command(
+        commands, "import", "Import article files and folders; extract their records.",
+        "Read article files and folders (.txt, .md, .html/.htm, .jsonl), clean them, extract their\n"
+        "records and store them. Importing again is a no-op; the same text under another name is\n"
+        "reported as a duplicate. Ctrl+C stops cleanly: what was imported stays.",
+        "  chitieu import seeds/ --db corpus.db\n  chitieu import a.txt b.html news.jsonl --db corpus.db --workers 2")
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="article files or folders")
+    db_option(parser)
+    parser.add_argument("--workers", type=int, metavar="N",
+                        help="processes that read and extract (default: one per CPU; 1 = this process)")
+    parser.set_defaults(run=run_import)
+
+
+def add_extract(commands: argparse._SubParsersAction) -> None:
+    parser = command(
+        commands, "extract", "Re-run extraction; human decisions are kept.",
+        "Re-run extraction over the stored text (after the extractor improved). Pending records\n"
+        "follow the new extractor; confirmed, corrected, rejected and added records are never\n"
+        "changed: where the extractor now disagrees with them they get a flag for the reviewer.",
+        "  chitieu extract --db corpus.db")
+    db_option(parser)
+    parser.set_defaults(run=run_extract)
+
+
+def print_capped(notices: list[str]) -> None:
+    """One line per notice on stderr, at most MAX_NOTICES, then how many more there were."""
+    for line in notices[:MAX_NOTICES]:
+        print(f"chitieu: {line}", file=sys.stderr)
+    if len(notices) > MAX_NOTICES:
+        print(f"chitieu: ... and {len(notices) - MAX_NOTICES} more", file=sys.stderr)
+
+
+def run_import(args: argparse.Namespace, interrupt: Interrupt) -> int:
+    from desktop.services.ingest import import_paths
+
+    started = time.perf_counter()
+    with progress_bar("importing", "article") as progress:
+        report = import_paths(resolve_db(args), args.paths, workers=args.workers, progress=progress,
+                              should_cancel=interrupt.requested)
+    notices = [f"duplicate: {doc} has the same text as {existing}, already imported; not stored again"
+               for doc, existing in report.duplicates]
+    notices += [f"warning: {doc}: too many figures, only the first records were kept" for doc in report.truncated]
+    notices += [f"error: {' '.join(problem.message.split())}" for problem in report.problems]
+    print_capped(notices)
+    stopped = "stopped after Ctrl+C: " if report.cancelled else ""
+    print(f"{stopped}imported {plural(report.articles, 'article')} ({report.new} new, {report.unchanged} unchanged, "
+          f"{len(report.duplicates)} duplicates), {report.records} records, "
+          f"{plural(len(report.problems), 'problem')} in {seconds(started)}")
+    if report.cancelled:
+        return EXIT_INTERRUPTED
+    return EXIT_INPUT if report.problems else 0
+
+
+def run_extract(args: argparse.Namespace, interrupt: Interrupt) -> int:
+    from desktop.services.reextract import reextract
+
+    started = time.perf_counter()
+    with progress_bar("extracting", "article") as progress:
+        report = reextract(resolve_db(args), progress=progress, should_cancel=interrupt.requested)
+    stopped = "stopped after Ctrl+C: " if report.cancelled else ""
+    print(f"{stopped}re-extracted {plural(report.articles, 'article')}: {report.new} new, {report.unchanged} unchanged, "
+          f"{report.changed} changed, {report.unmatched} unmatched, {report.removed} removed, "
+          f"{report.flagged} flagged in {seconds(started)}")
+    return EXIT_INTERRUPTED if report.cancelled else 0
