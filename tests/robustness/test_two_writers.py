@@ -80,7 +80,7 @@ def hold_write_lock(db_path: Path, seconds: float) -> subprocess.Popen[str]:
 def test_a_writer_waits_for_the_other_process(store: Store, seeded: tuple[Path, list[int]]) -> None:
     db_path, ids = seeded
     holder = hold_write_lock(db_path, 0.5)
-    assert store.decide(ids[0], "confirmed", "me").status == "confirmed"
+    assert store.decide(ids[0], "confirmed", "me").after["status"] == "confirmed"
     holder.wait(timeout=30)
     assert store.record(ids[0]).status == "confirmed"
 
