@@ -13,19 +13,6 @@ from desktop.store import Store
 from desktop.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 
-@pytest.fixture(autouse=True)
-def _no_backups(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CHITIEU_BACKUPS", "0")
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    store = Store(tmp_path / "c.db")
-    store.add_articles([(article("a"), budget_records(), "v1", False)])
-    yield store
-    store.close()
-
-
 def user_version(path: Path) -> int:
     conn = sqlite3.connect(path)
     try:

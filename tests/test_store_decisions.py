@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from factories import article, budget_records
+from factories import budget_records
 
 from desktop.core.errors import InputError
 from desktop.core.records import STATUSES, TRANSITIONS, may_decide
 from desktop.store import Changed, Store
 
 DECISIONS = ("confirmed", "rejected", "corrected", "pending")
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store(tmp_path / "c.db", backups=0) as opened:
-        opened.add_articles([(article("a"), budget_records(), "v1", False)])
-        yield opened
 
 
 def put_in(store: Store, record_id: int, status: str) -> None:
@@ -109,7 +99,7 @@ def test_decide_many_is_one_transaction(store: Store) -> None:
 def test_decide_many_is_all_or_none(store: Store) -> None:
     seen = store.review_rows(1)
     store.decide(seen[1].id, "rejected", "minh")
-    with pytest.raises(Changed, match="Record .* was rejected by minh"):
+    with pytest.raises(Changed, match=r"Record .* was rejected by minh"):
         store.decide_many([r.id for r in seen], "confirmed", "lan", seen=seen)
     with pytest.raises(InputError, match="cannot be given 'confirm'"):
         store.decide_many([r.id for r in seen], "confirmed", "lan")
@@ -120,7 +110,7 @@ def test_undo_refuses_when_the_record_changed_since(store: Store) -> None:
     record_id = store.records(1)[0].id
     steps = store.decide(record_id, "confirmed", "lan").changes
     store.decide(record_id, "rejected", "minh")
-    with pytest.raises(Changed, match="Cannot undo: Record .* was rejected by minh"):
+    with pytest.raises(Changed, match=r"Cannot undo: Record .* was rejected by minh"):
         store.undo(steps, "lan")
     assert store.record(record_id).status == "rejected"
     assert store.events(record_id)[-1]["action"] == "reject"

@@ -23,7 +23,6 @@ from desktop.store.rows import (
     ArticleSummary,
     StoredArticle,
     StoredRecord,
-    record_to_row,
 )
 
 SUMMARY_COLUMNS = "id, doc, title, locality, published, year, n_records, n_pending"
