@@ -64,7 +64,8 @@ def open_window(qtbot, qapp) -> Iterator[Callable[..., object]]:
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
-        window.activateWindow()
+        with qtbot.waitActive(window):  # activation is asynchronous: keys sent before it reach no shortcut
+            window.activateWindow()
         window.record_table.setFocus()
         windows.append(window)
         return window
