@@ -69,8 +69,8 @@ def _write(book: Workbook, conn: sqlite3.Connection, status: str, path: Path, ti
         sheet.append([_inert(sheet, c) for c in cells])
     sheet = book.create_sheet("articles")
     sheet.append(ARTICLE_HEADER)
-    for article in articles(conn, status):
-        sheet.append([_inert(sheet, _text(v)) for v in article])
+    for summary in articles(conn, status):
+        sheet.append([_inert(sheet, _text(v)) for v in summary])
     book.save(path)
 
 

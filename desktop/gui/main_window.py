@@ -11,6 +11,7 @@ write; the window shows the record as it now is and asks before deciding again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
@@ -117,7 +118,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([290, 500, 650])
         self.setCentralWidget(self.splitter)
 
-    def _handlers(self) -> dict[str, object]:
+    def _handlers(self) -> dict[str, Callable[[], object]]:
         return {
             "action_confirm": self.confirm, "action_reject": self.reject, "action_edit": self.edit,
             "action_add_from_selection": self.add_from_selection, "action_next_record": lambda: self.step_record(1),
@@ -353,7 +354,7 @@ class MainWindow(QMainWindow):
         for article_id, (n_records, n_pending) in decision.counts.items():
             self.articles.set_counts(article_id, n_records, n_pending)
         shown = self.article.id if self.article is not None else None
-        if shown in decision.counts:
+        if shown is not None and shown in decision.counts:
             self._article_counts = decision.counts[shown]
         decided, total = self._corpus
         for change in decision.changes:

@@ -212,5 +212,5 @@ def _refusal(rows: list[Snapshot], status: str) -> str:
 
 
 def _result(conn: sqlite3.Connection, done: list[RecordChange]) -> Decision:
-    articles = {(c.after or c.before or {}).get("article_id") for c in done}
-    return Decision(tuple(done), {a: changes.recount(conn, a) for a in sorted(articles) if a is not None})
+    articles = {(c.after or c.before or {})["article_id"] for c in done}
+    return Decision(tuple(done), {a: changes.recount(conn, a) for a in sorted(articles)})
