@@ -287,7 +287,8 @@ class MainWindow(QMainWindow):
                 return False
             questions = {"confirmed": self.tr("Confirm it anyway?"), "rejected": self.tr("Reject it anyway?"),
                          "corrected": self.tr("Save your correction over it?")}
-            if not self.ask(f"{changed}\n\n{self.tr('It is shown as it is now.')} {questions[status]}"):
+            shown = self.tr("It is shown as it is now.")
+            if not self.ask(f"{changed}\n\n{shown} {questions[status]}"):
                 return False
             return self._decide_on(ReviewRow.of_row(current), status, record, note)
 
@@ -341,8 +342,9 @@ class MainWindow(QMainWindow):
         except Changed as changed:
             self._reload(changed)
             still = [row for row in self.records.records if row.status == "pending"]
+            shown = self.tr("They are shown as they are now.")
             question = self.tr("Confirm the %n records still pending?", "", len(still))
-            if still and self.ask(f"{changed}\n\n{self.tr('They are shown as they are now.')} {question}"):
+            if still and self.ask(f"{changed}\n\n{shown} {question}"):
                 self.confirm_all()
             elif not still:
                 self.show_problem(str(changed))

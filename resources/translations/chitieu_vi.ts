@@ -97,7 +97,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="124"/>
+        <location filename="../../desktop/app.py" line="136"/>
         <source>Choose another database…</source>
         <translation>Chọn cơ sở dữ liệu khác…</translation>
     </message>
@@ -138,7 +138,7 @@
 <context>
     <name>ComparisonRow</name>
     <message>
-        <location filename="../../desktop/gui/fields.py" line="83"/>
+        <location filename="../../desktop/gui/fields.py" line="78"/>
         <source>Remove this comparison</source>
         <translation>Xoá so sánh này</translation>
     </message>
@@ -146,7 +146,7 @@
 <context>
     <name>ComparisonsEditor</name>
     <message>
-        <location filename="../../desktop/gui/fields.py" line="111"/>
+        <location filename="../../desktop/gui/fields.py" line="110"/>
         <source>+ Comparison</source>
         <translation>+ So sánh</translation>
     </message>
@@ -323,63 +323,96 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="130"/>
+        <location filename="../../desktop/gui/main_window.py" line="136"/>
         <source>&amp;File</source>
         <extracomment>Actions that decide or edit, disabled while the editor is open. The reviewer asked to open another database (the application replaces the window).</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="132"/>
+        <location filename="../../desktop/gui/main_window.py" line="138"/>
         <source>&amp;Review</source>
         <translation>&amp;Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="135"/>
+        <location filename="../../desktop/gui/main_window.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="136"/>
+        <location filename="../../desktop/gui/main_window.py" line="142"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="145"/>
+        <location filename="../../desktop/gui/main_window.py" line="151"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="146"/>
+        <location filename="../../desktop/gui/main_window.py" line="152"/>
         <source>Review</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="163"/>
+        <location filename="../../desktop/gui/main_window.py" line="169"/>
         <source>(read-only)</source>
         <translation>(chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="165"/>
+        <location filename="../../desktop/gui/main_window.py" line="171"/>
         <source>Reviewer: %s</source>
         <translation>Người duyệt: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="281"/>
+        <location filename="../../desktop/gui/main_window.py" line="288"/>
+        <source>Confirm it anyway?</source>
+        <translation>Vẫn xác nhận?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="288"/>
+        <source>Reject it anyway?</source>
+        <translation>Vẫn loại bỏ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="289"/>
+        <source>Save your correction over it?</source>
+        <translation>Vẫn lưu bản sửa của bạn đè lên?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="290"/>
+        <source>It is shown as it is now.</source>
+        <translation>Bản ghi đang hiển thị đúng như hiện tại.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="302"/>
         <source>Every record of this article is decided. Ctrl+Down: next article.</source>
         <translation>Mọi bản ghi của bài này đã được duyệt. Ctrl+Xuống: bài tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="391"/>
+        <location filename="../../desktop/gui/main_window.py" line="345"/>
+        <source>They are shown as they are now.</source>
+        <translation>Các bản ghi đang hiển thị đúng như hiện tại.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/main_window.py" line="346"/>
+        <source>Confirm the %n records still pending?</source>
+        <translation>
+            <numerusform>Xác nhận %n bản ghi còn chờ duyệt?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="451"/>
         <source>This article: %1/%2 decided</source>
         <translation>Bài này: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="395"/>
+        <location filename="../../desktop/gui/main_window.py" line="455"/>
         <source>Corpus: %1/%2 decided</source>
         <translation>Toàn bộ: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="408"/>
+        <location filename="../../desktop/gui/main_window.py" line="468"/>
+        <location filename="../../desktop/gui/main_window.py" line="476"/>
         <source>Chitieu</source>
         <translation>Chitieu</translation>
     </message>
@@ -392,7 +425,7 @@
         <translation>cần nhập giá trị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/fields.py" line="52"/>
+        <location filename="../../desktop/gui/fields.py" line="45"/>
         <source>Not a number. Write it the Vietnamese way: 11.428,6</source>
         <translation>Không phải số. Hãy viết theo kiểu Việt Nam: 11.428,6</translation>
     </message>
@@ -433,107 +466,107 @@
         <translation>trên tổng (X/Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="100"/>
+        <location filename="../../desktop/gui/record_editor.py" line="98"/>
         <source>Why this decision (optional)</source>
         <translation>Lý do của quyết định (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="104"/>
+        <location filename="../../desktop/gui/record_editor.py" line="102"/>
         <source>Save (Enter)</source>
         <translation>Lưu (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="105"/>
+        <location filename="../../desktop/gui/record_editor.py" line="103"/>
         <source>Cancel (Esc)</source>
         <translation>Huỷ (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="112"/>
+        <location filename="../../desktop/gui/record_editor.py" line="110"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="113"/>
+        <location filename="../../desktop/gui/record_editor.py" line="111"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="114"/>
+        <location filename="../../desktop/gui/record_editor.py" line="112"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="115"/>
+        <location filename="../../desktop/gui/record_editor.py" line="113"/>
         <source>Qualifier</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="115"/>
+        <location filename="../../desktop/gui/record_editor.py" line="113"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="116"/>
+        <location filename="../../desktop/gui/record_editor.py" line="114"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="116"/>
+        <location filename="../../desktop/gui/record_editor.py" line="114"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="117"/>
+        <location filename="../../desktop/gui/record_editor.py" line="115"/>
         <source>Comparisons</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="118"/>
+        <location filename="../../desktop/gui/record_editor.py" line="116"/>
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="119"/>
+        <location filename="../../desktop/gui/record_editor.py" line="117"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="147"/>
+        <location filename="../../desktop/gui/record_editor.py" line="144"/>
         <source>New record — Enter adds it, Esc cancels</source>
         <translation>Bản ghi mới — Enter để thêm, Esc để huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="148"/>
+        <location filename="../../desktop/gui/record_editor.py" line="145"/>
         <source>Correcting the record — Enter saves, Esc cancels</source>
         <translation>Đang sửa bản ghi — Enter để lưu, Esc để huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="174"/>
+        <location filename="../../desktop/gui/record_editor.py" line="171"/>
         <source>The indicator needs a label.</source>
         <translation>Chỉ tiêu cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="179"/>
+        <location filename="../../desktop/gui/record_editor.py" line="176"/>
         <source>The value, range end and denominator must be numbers such as 11.428,6.</source>
         <translation>Giá trị, cận trên và mẫu số phải là số, ví dụ 11.428,6.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="184"/>
+        <location filename="../../desktop/gui/record_editor.py" line="181"/>
         <source>Every comparison needs a percentage.</source>
         <translation>Mỗi so sánh cần có tỷ lệ phần trăm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="186"/>
+        <location filename="../../desktop/gui/record_editor.py" line="183"/>
         <source>The figure must end after it starts.</source>
         <translation>Vị trí kết thúc của số liệu phải sau vị trí bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="245"/>
+        <location filename="../../desktop/gui/record_editor.py" line="242"/>
         <source>Current record — F2 to correct it</source>
         <translation>Bản ghi đang chọn — bấm F2 để sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="251"/>
+        <location filename="../../desktop/gui/record_editor.py" line="248"/>
         <source>= ?</source>
         <translation>= ?</translation>
     </message>
@@ -541,42 +574,42 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="22"/>
+        <location filename="../../desktop/gui/record_model.py" line="28"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="23"/>
+        <location filename="../../desktop/gui/record_model.py" line="29"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="24"/>
+        <location filename="../../desktop/gui/record_model.py" line="30"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="25"/>
+        <location filename="../../desktop/gui/record_model.py" line="31"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="26"/>
+        <location filename="../../desktop/gui/record_model.py" line="32"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="27"/>
+        <location filename="../../desktop/gui/record_model.py" line="33"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="28"/>
+        <location filename="../../desktop/gui/record_model.py" line="34"/>
         <source>Comparisons</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="29"/>
+        <location filename="../../desktop/gui/record_model.py" line="35"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
@@ -584,28 +617,28 @@
 <context>
     <name>ReviewSession</name>
     <message>
-        <location filename="../../desktop/gui/session.py" line="40"/>
+        <location filename="../../desktop/gui/review_session.py" line="50"/>
         <source>Confirm record</source>
         <extracomment>Undo history kept in memory; older steps stay in the store&apos;s event log.</extracomment>
         <translation>Xác nhận bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/session.py" line="40"/>
+        <location filename="../../desktop/gui/review_session.py" line="50"/>
         <source>Reject record</source>
         <translation>Loại bỏ bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/session.py" line="41"/>
+        <location filename="../../desktop/gui/review_session.py" line="51"/>
         <source>Correct record</source>
         <translation>Sửa bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/session.py" line="61"/>
+        <location filename="../../desktop/gui/review_session.py" line="65"/>
         <source>Add record</source>
         <translation>Thêm bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/session.py" line="67"/>
+        <location filename="../../desktop/gui/review_session.py" line="60"/>
         <source>Confirm all records of the article</source>
         <translation>Xác nhận mọi bản ghi của bài</translation>
     </message>
@@ -650,79 +683,79 @@
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="61"/>
+        <location filename="../../desktop/gui/transfers.py" line="66"/>
         <source>Importing articles…</source>
         <extracomment>Problems listed in the import report box; the rest are counted.</extracomment>
         <translation>Đang nhập bài viết…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="65"/>
+        <location filename="../../desktop/gui/transfers.py" line="70"/>
         <source>Imported %1 new articles with %2 records (%3 unchanged, %4 duplicates).</source>
         <translation>Đã nhập %1 bài mới với %2 bản ghi (%3 bài không đổi, %4 bài trùng).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="69"/>
+        <location filename="../../desktop/gui/transfers.py" line="74"/>
         <source>Import cancelled.</source>
         <translation>Đã huỷ việc nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="74"/>
+        <location filename="../../desktop/gui/transfers.py" line="79"/>
         <source>… and %1 more.</source>
         <translation>… và %1 mục khác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="75"/>
+        <location filename="../../desktop/gui/transfers.py" line="80"/>
         <source>Some files could not be imported:</source>
         <translation>Một số tệp không nhập được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="83"/>
+        <location filename="../../desktop/gui/transfers.py" line="88"/>
         <source>JSON Lines (.jsonl)</source>
         <translation>JSON Lines (.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="83"/>
+        <location filename="../../desktop/gui/transfers.py" line="88"/>
         <source>CSV (.csv)</source>
         <translation>CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="84"/>
+        <location filename="../../desktop/gui/transfers.py" line="89"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="85"/>
+        <location filename="../../desktop/gui/transfers.py" line="90"/>
         <source>Accepted records (confirmed, corrected, added)</source>
         <translation>Bản ghi được chấp nhận (xác nhận, đã sửa, thêm mới)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="86"/>
+        <location filename="../../desktop/gui/transfers.py" line="91"/>
         <source>Every decided record, with its status</source>
         <translation>Mọi bản ghi đã duyệt, kèm trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="87"/>
+        <location filename="../../desktop/gui/transfers.py" line="92"/>
         <source>All records, pending included</source>
         <translation>Tất cả bản ghi, kể cả chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="95"/>
+        <location filename="../../desktop/gui/transfers.py" line="102"/>
         <source>Exporting records…</source>
         <translation>Đang xuất bản ghi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="100"/>
+        <location filename="../../desktop/gui/transfers.py" line="107"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Đã huỷ việc xuất; không có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="102"/>
+        <location filename="../../desktop/gui/transfers.py" line="109"/>
         <source>Exported %1 records from %2 articles to %3.</source>
         <translation>Đã xuất %1 bản ghi từ %2 bài ra %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="112"/>
-        <location filename="../../desktop/gui/transfers.py" line="124"/>
+        <location filename="../../desktop/gui/transfers.py" line="119"/>
+        <location filename="../../desktop/gui/transfers.py" line="131"/>
         <source>Chitieu</source>
         <translation>Chitieu</translation>
     </message>
