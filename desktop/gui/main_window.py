@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QListView,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.core.records import Record, may_decide
 from desktop.core.taxonomy import Taxonomy
 from desktop.gui.actions import create_actions
-from desktop.gui.article_delegate import ArticleDelegate
+from desktop.gui.article_list import ArticleListView
 from desktop.gui.article_model import ArticleListModel
 from desktop.gui.article_view import ArticleTextView
 from desktop.gui.dialogs import HelpDialog, choose_database
@@ -83,11 +82,8 @@ class MainWindow(QMainWindow):
     def _build_views(self, taxonomy: Taxonomy) -> None:
         self.filter_bar = FilterBar()
         self.articles = ArticleListModel(self.store, self)
-        self.article_list = QListView(objectName="article_list")
+        self.article_list = ArticleListView()
         self.article_list.setModel(self.articles)
-        self.article_list.setItemDelegate(ArticleDelegate(self.article_list))
-        self.article_list.setUniformItemSizes(True)
-        self.article_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.article_text = ArticleTextView()
         self.records = RecordTableModel(self)
         self.record_table = QTableView(objectName="record_table")
