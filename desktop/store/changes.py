@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from desktop.store.clock import now
@@ -37,6 +37,13 @@ def update(conn: sqlite3.Connection, record_ids: Iterable[int], changes: Mapping
     rows = conn.execute(f"UPDATE records SET {assignments} WHERE id IN (SELECT value FROM json_each(?)) "
                         "RETURNING *", (*changes.values(), json.dumps(list(record_ids)))).fetchall()
     return {row["id"]: dict(row) for row in rows}
+
+
+def set_each(conn: sqlite3.Connection, columns: Sequence[str], rows: Mapping[int, Mapping[str, Any]]) -> None:
+    """Give each record of ``rows`` its own values of ``columns``: one statement, run once per record."""
+    assignments = ", ".join(f'"{c}" = ?' for c in columns)
+    conn.executemany(f"UPDATE records SET {assignments} WHERE id = ?",
+                     [(*(values[c] for c in columns), record_id) for record_id, values in rows.items()])
 
 
 def update_one(conn: sqlite3.Connection, record_id: int, changes: Mapping[str, Any]) -> Snapshot:

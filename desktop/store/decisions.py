@@ -134,17 +134,14 @@ def _restore(conn: sqlite3.Connection, moves: list[tuple[int, Snapshot | None, S
     if stale:
         raise Changed(stale, f"Cannot {action}: {_describe(stale)} since this step. Nothing was changed.")
     _check_no_rival_proposal(conn, moves, current, action)
-    done = []
     for record_id, _, target in moves:
-        before = current.get(record_id)
         if target is None:
             changes.delete(conn, record_id)
-            after = None
-        elif before is None:
-            after = changes.insert(conn, target)
-        else:
-            after = changes.update_one(conn, record_id, {c: target[c] for c in RESTORED})
-        done.append(RecordChange(record_id, before, after))
+        elif record_id not in current:
+            changes.insert(conn, target)
+    changes.set_each(conn, RESTORED, {i: target for i, _, target in moves if target is not None and i in current})
+    after = changes.read(conn, ids)
+    done = [RecordChange(i, current.get(i), after.get(i)) for i in ids]
     changes.log(conn, ((action, reviewer, c.before, c.after) for c in done))
     return _result(conn, done)
 
