@@ -189,10 +189,10 @@ def _describe(stale: Mapping[int, Snapshot | None]) -> str:
     if len(stale) > 1:
         return f"{len(stale)} records were changed or removed elsewhere"
     ((record_id, row),) = stale.items()
-    return f"Record {record_id} {describe_state(row)}"
+    return f"Record {record_id} {_state_of(row)}"
 
 
-def describe_state(row: Mapping[str, Any] | None) -> str:
+def _state_of(row: Mapping[str, Any] | None) -> str:
     """What happened to a record, as the reviewer is told: ``was confirmed by lan (…)``."""
     if row is None:
         return "was removed (by a re-extraction, or an undo in another window)"
