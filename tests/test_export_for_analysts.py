@@ -15,7 +15,7 @@ from desktop.core.errors import InputError
 from desktop.core.records import Comparison
 from desktop.export import export
 from desktop.export.tidy import TIDY_HEADER
-from desktop.export.to_xlsx import XLSX_HEADER, comparison_cells
+from desktop.export.to_xlsx import XLSX_HEADER, comparison_cells, date_cell, timestamp_cell
 from desktop.store import Store
 
 
@@ -117,7 +117,5 @@ def test_tidy_json_lines_is_refused_with_advice(db: Path, tmp_path: Path) -> Non
 
 
 def test_a_date_that_is_not_iso_stays_text() -> None:
-    from desktop.export.to_xlsx import _date, _timestamp
-
-    assert _date("2020-02-30") == "2020-02-30" and _date("2020-02-28") == date(2020, 2, 28)
-    assert _timestamp("yesterday") == "yesterday"
+    assert date_cell("2020-02-30") == "2020-02-30" and date_cell("2020-02-28") == date(2020, 2, 28)
+    assert timestamp_cell("yesterday") == "yesterday"

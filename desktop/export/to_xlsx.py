@@ -47,14 +47,14 @@ from desktop.export.tidy import TIDY_HEADER, tidy_rows
 BASIS_WORDS = {"same_period": "same period", "plan": "plan", "target": "target", "other": "other basis"}
 #: The records sheet: the CSV's columns, with ``comparisons`` spelled out and followed by one column per basis.
 BASIS_COLUMNS = tuple(f"pct_of_{basis}" for basis in BASES)
-_AT = HEADER.index("comparisons")
-XLSX_HEADER = (*HEADER[:_AT + 1], *BASIS_COLUMNS, *HEADER[_AT + 1:])
-
-_NUMBER_CELLS = tuple(1 + i for i, c in enumerate(RECORD_COLUMNS) if c.kind == "number")
 _COMPARISONS = HEADER.index("comparisons")
+XLSX_HEADER = (*HEADER[:_COMPARISONS + 1], *BASIS_COLUMNS, *HEADER[_COMPARISONS + 1:])
+
+#: Positions in a row of HEADER (``doc`` first, then the record's columns) and of ARTICLE_HEADER.
+_NUMBER_CELLS = tuple(1 + i for i, c in enumerate(RECORD_COLUMNS) if c.kind == "number")
 _DECIDED_AT = HEADER.index("decided_at")
-_PUBLISHED_AT = HEADER.index("published")
-_PUBLISHED = ARTICLE_HEADER.index("published")
+_RECORD_PUBLISHED = HEADER.index("published")
+_ARTICLE_PUBLISHED = ARTICLE_HEADER.index("published")
 _TIDY_VALUE = TIDY_HEADER.index("value")
 
 HEADER_FONT = Font(bold=True)
@@ -145,8 +145,8 @@ def _record_cells(row: tuple, article: ArticleInfo, span: str) -> list[Any]:
     cells = [_text(article.doc), *(_text(v) for v in row), *(_text(v) for v in article.provenance), _text(span)]
     for i in _NUMBER_CELLS:
         cells[i] = _number(cells[i])
-    cells[_DECIDED_AT] = _timestamp(cells[_DECIDED_AT])
-    cells[_PUBLISHED_AT] = _date(cells[_PUBLISHED_AT])
+    cells[_DECIDED_AT] = timestamp_cell(cells[_DECIDED_AT])
+    cells[_RECORD_PUBLISHED] = date_cell(cells[_RECORD_PUBLISHED])
     readable, by_basis = comparison_cells(cells[_COMPARISONS])
     cells[_COMPARISONS:_COMPARISONS + 1] = [readable, *by_basis]
     return cells
@@ -154,7 +154,7 @@ def _record_cells(row: tuple, article: ArticleInfo, span: str) -> list[Any]:
 
 def _article_cells(row: Sequence[Any]) -> list[Any]:
     cells = [_text(v) for v in row]
-    cells[_PUBLISHED] = _date(cells[_PUBLISHED])
+    cells[_ARTICLE_PUBLISHED] = date_cell(cells[_ARTICLE_PUBLISHED])
     return cells
 
 
@@ -189,7 +189,7 @@ def _number(value: Any) -> Any:
     return Decimal(value) if isinstance(value, str) else value
 
 
-def _timestamp(value: str | None) -> datetime | str | None:
+def timestamp_cell(value: str | None) -> datetime | str | None:
     """``2025-01-01T12:00:00.000Z`` as a date-time cell (UTC; Excel has no time zones)."""
     if not value:
         return value
@@ -199,7 +199,7 @@ def _timestamp(value: str | None) -> datetime | str | None:
         return value
 
 
-def _date(value: str | None) -> date | str | None:
+def date_cell(value: str | None) -> date | str | None:
     """``2020-12-31`` as a date cell; anything else as the text it is."""
     if not value:
         return value
