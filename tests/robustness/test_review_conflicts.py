@@ -20,10 +20,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from factories import seed_files
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
-
-from desktop import SEEDS
 
 from .cli import chitieu
 from .conftest import seed
@@ -113,7 +112,7 @@ def test_redo_does_not_overwrite_a_record_an_import_put_under_the_same_id(
 
     article = tmp_path / "news" / "seed.txt"
     article.parent.mkdir()
-    shutil.copy(sorted(SEEDS.glob("*.txt"))[0], article)
+    shutil.copy(seed_files()[0], article)
     assert chitieu("import", article.parent, "--db", db, "--workers", "1").returncode == 0
     imported = row(db, added)
     assert imported is not None and imported["article_id"] != 1, "the import did not reuse the freed id"
