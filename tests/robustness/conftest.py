@@ -49,7 +49,7 @@ def seed(path: Path, articles: int = ARTICLES, per_article: int = RECORDS_PER_AR
 
 @pytest.fixture(autouse=True)
 def default_backups(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The GUI tests' conftest turns backups off for the whole process; these tests need the default."""
+    """tests/conftest.py turns backups off for every test; these tests need the default."""
     monkeypatch.delenv("CHITIEU_BACKUPS", raising=False)
 
 
