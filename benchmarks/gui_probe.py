@@ -143,7 +143,8 @@ def confirms(app: QApplication, window: MainWindow, count: int) -> dict[str, lis
         sql.append(float(len(statements)))
         work.append(float(sum(statement not in TRANSACTION for statement in statements)))
         if len(sql) == 1:
-            print("gui_probe.py: the statements of the first confirm:", *statements, sep="\n  ", file=sys.stderr)
+            print("gui_probe.py: the statements of the first confirm:", *statements, sep="\n  ",
+                  file=sys.stderr)
     store.decide = decide  # type: ignore[method-assign]
     return {"written": written, "shown": shown, "shown_cpu": shown_cpu, "sql": sql, "sql_work": work}
 

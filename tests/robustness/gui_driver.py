@@ -92,7 +92,9 @@ def acknowledge(window, shown, status: str, reviewer: str) -> None:
     """Print ``ACK`` when the window shows this reviewer's new decision on the record it was on."""
     row = window.records.row_of(shown.id)
     now = window.records.stored(row) if row is not None else None
-    if now is not None and (now.status, now.reviewer) == (status, reviewer) and now.decided_at != shown.decided_at:
+    if now is None or now.decided_at == shown.decided_at:
+        return
+    if (now.status, now.reviewer) == (status, reviewer):
         print(f"ACK {shown.id} {status}", flush=True)
 
 

@@ -47,7 +47,7 @@ def marked(lines: list[str], *kinds: str) -> set[int]:
 
 
 def overwrites(db: Path) -> list[tuple[str, str, int, str]]:
-    """``(reviewer, action, record, other reviewer)`` of every event that replaced another reviewer's decision."""
+    """``(reviewer, action, record, other reviewer)`` of each event replacing another reviewer's decision."""
     conn = sqlite3.connect(db)
     try:
         rows = conn.execute("SELECT reviewer, action, record_id, before FROM events "
@@ -95,6 +95,6 @@ def test_two_windows_and_an_import_lose_and_overwrite_nothing_silently(tmp_path:
         assert len(logged) <= len(acked) + 1
     assert importing.returncode == 0, imported_err
     assert f"{IMPORTED} new" in imported_out
-    assert any(marked(lines[name], "TOLD") for name in REVIEWERS), "the windows never collided: the test proved nothing"
+    assert any(marked(lines[name], "TOLD") for name in REVIEWERS), "the windows never collided: this proved nothing"
     assert integrity(db) == "ok"
     assert log_disagreements(db) == []
