@@ -31,6 +31,7 @@ from desktop.core.records import Article
 from desktop.services.sources import estimate_articles, expand_paths
 from desktop.store import Store
 from desktop.store.bulk import PreparedArticle, insert_prepared, prepare
+from desktop.store.db import remove_if_unused
 
 #: Articles written per transaction: big enough to amortise the commit, small
 #: enough that a cancel or a crash loses little and the progress bar moves.
@@ -84,18 +85,35 @@ def import_paths(db_path: Path, paths: list[Path], *, workers: int | None = None
     total = estimate_articles(files)
     workers = _worker_count(workers, total)
     report = ImportReport()
-    created = not db_path.exists()
-    store = Store(db_path)
+    created = _create_new(db_path)
     try:
-        _prepare_bulk_writes(store)
-        results = _extract_in_process(files) if workers == 1 else _extract_in_pool(files, workers)
-        with closing(results):  # on cancel, stop the pool now rather than when garbage-collected
-            _write_all(store, results, report, total, progress, should_cancel or _never)
+        store = Store(db_path)
+        try:
+            _prepare_bulk_writes(store)
+            results = _extract_in_process(files) if workers == 1 else _extract_in_pool(files, workers)
+            with closing(results):  # on cancel, stop the pool now rather than when garbage-collected
+                _write_all(store, results, report, total, progress, should_cancel or _never)
+        finally:
+            store.close()
     finally:
-        store.close()
         if created and report.new == 0:
-            _discard(db_path)
+            remove_if_unused(db_path)
     return report
+
+
+def _create_new(db_path: Path) -> bool:
+    """Create ``db_path`` empty when it does not exist; True when this call created it.
+
+    ``O_EXCL`` makes "created by us" exact: of two imports starting at once
+    into a missing file, only one created it, and only that one may remove it
+    again (when it stays empty).  A folder we cannot write is left for
+    :class:`Store` to explain.
+    """
+    try:
+        os.close(os.open(db_path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+    except OSError:
+        return False
+    return True
 
 
 def _never() -> bool:
@@ -119,12 +137,6 @@ def _prepare_bulk_writes(store: Store) -> None:
     """
     store.conn.execute("PRAGMA synchronous = NORMAL")
     store.conn.execute("PRAGMA cache_size = -65536")
-
-
-def _discard(db_path: Path) -> None:
-    """Remove a database this import created but stored nothing in: a failed first import leaves no file."""
-    for suffix in ("", "-wal", "-shm", ".lock"):
-        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
 
 
 # ---- extraction (runs in workers) --------------------------------------------------

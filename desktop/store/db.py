@@ -218,6 +218,45 @@ def database_error(path: Path | str, exc: sqlite3.Error) -> InputError:
     return file_problem(path, exc) or InputError(f"{path}: the database could not be used ({exc}).")
 
 
+def remove_if_unused(path: Path) -> bool:
+    """Delete the database at ``path`` when no session has it open and it holds no data; True if deleted.
+
+    A first import that stored nothing removes the file it created, so a typo
+    leaves no stray database.  Another process may have opened that file
+    meanwhile and written into it, and then it is no longer ours to remove:
+    the check and the removal happen under the exclusive session lock, which
+    no session can hold beside us.
+    """
+    lock = session_lock.SessionLock(path)
+    try:
+        if not lock.acquire() or _holds_data(path):
+            return False
+        for suffix in ("", "-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        lock.path.unlink(missing_ok=True)
+        return True
+    except OSError as exc:  # Windows refuses to delete an open file: then it is in use
+        log.warning("%s: left in place (%s)", path, exc)
+        return False
+    finally:
+        lock.release()
+
+
+def _holds_data(path: Path) -> bool:
+    """True unless the file is a Chitieu database without a single article or event (or is gone)."""
+    if not path.exists():
+        return False
+    try:
+        conn = sqlite3.connect(path)
+        try:
+            return conn.execute("SELECT EXISTS (SELECT 1 FROM articles) OR EXISTS (SELECT 1 FROM events)"
+                                ).fetchone()[0] == 1
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return True  # not a database we can read: not ours to judge, so keep it
+
+
 def writable_problem(path: Path) -> str | None:
     """Why the database at ``path`` cannot be written, or None.
 
