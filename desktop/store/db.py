@@ -10,10 +10,15 @@ Opening checks before it writes anything, so a file we refuse is left
 byte for byte as it was: the magic header and the page count in the header
 (a truncated copy), the schema version (a newer Chitieu), then
 ``PRAGMA quick_check``.  The quick check reads the whole file, which costs
-about a second per gigabyte; it always runs on files under
+about a second per gigabyte; on opening it runs on files under
 :data:`QUICK_CHECK_ALWAYS_BELOW` (a few tens of milliseconds) and on bigger
-ones only when the previous session did not close cleanly
+ones when the previous session did not close cleanly
 (:mod:`desktop.store.session_lock`), the case where damage is plausible.
+A writable session on a bigger file is checked all the same before it
+writes: through the copy its backup takes (which is checked before it may
+replace an older one), or the file itself when no copy is due.  A
+read-only session (``stats``, ``export``) is not: a damaged page it meets
+is reported as damage, with the way to restore.
 
 A file or folder we may not write is opened read-only rather than refused:
 the reviewer can still read and export, and every change is refused with a
@@ -35,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from desktop.core.errors import InputError
 from desktop.store import backup, session_lock
+from desktop.store.backup import RESTORE_HINT, DatabaseDamaged
 from desktop.store.schema import MIGRATIONS, READABLE_SINCE, SCHEMA_VERSION
 from desktop.store.text import one_line
 
@@ -45,7 +51,6 @@ BUSY_TIMEOUT_MS = 10_000
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 QUICK_CHECK_ALWAYS_BELOW = 64 * 1024 * 1024
-RESTORE_HINT = "Restore it from a backup with 'chitieu restore' (see README, 'Backups and restore')."
 
 log = logging.getLogger(__name__)
 
@@ -168,13 +173,10 @@ def _truncated(path: Path, header: bytes) -> bool:
 
 
 def quick_check(conn: sqlite3.Connection, path: Path) -> None:
-    """Raise when ``PRAGMA quick_check`` finds damage (structure, not index contents)."""
-    try:
-        verdict = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise database_error(path, exc) from exc
+    """Raise :class:`DatabaseDamaged` when ``PRAGMA quick_check`` finds damage (structure, not index contents)."""
+    verdict = backup.check_verdict(conn)
     if verdict != "ok":
-        raise InputError(f"{path} is damaged ({one_line(verdict)}). {RESTORE_HINT}")
+        raise DatabaseDamaged(f"{path} is damaged ({one_line(verdict)}). {RESTORE_HINT}")
 
 
 def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
@@ -318,15 +320,18 @@ class Database:
         conn = connect(self.path, readonly=self.readonly)
         try:
             crashed = alone and session_lock.previous_session_crashed(conn)
-            if crashed or self.path.stat().st_size < QUICK_CHECK_ALWAYS_BELOW:
+            checked = crashed or self.path.stat().st_size < QUICK_CHECK_ALWAYS_BELOW
+            if checked:
                 quick_check(conn, self.path)
             if self._session:
+                if alone:  # nobody else can be writing a copy now
+                    backup.remove_leftovers(self.path, backup_dir)
                 if not self._background_backup:
-                    self._backup(conn, backups, backup_dir)
+                    self._backup_and_check(conn, backups, backup_dir, checked)
                 session_lock.mark(conn, "open")
                 self._session.share()
                 if self._background_backup:
-                    self._start_backup_thread(backups, backup_dir)
+                    self._start_backup_thread(backups, backup_dir, checked)
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise database_error(self.path, exc) from exc
@@ -335,20 +340,32 @@ class Database:
             raise
         return conn
 
-    def _backup(self, conn: sqlite3.Connection, keep: int | None, folder: Path | None) -> None:
-        """Take the rotating backup; a failure is logged, not fatal: the reviewer can still work."""
+    def _backup_and_check(self, conn: sqlite3.Connection, keep: int | None, folder: Path | None,
+                          checked: bool) -> None:
+        """Take the rotating backup, and make sure the file was checked: through the copy, or itself.
+
+        A failure to write the backup is logged, not fatal: the reviewer can
+        still work.  Damage is fatal (:class:`DatabaseDamaged`).
+        """
         try:
-            backup.take_backup(conn, self.path, keep=backup.keep_count(keep), folder=folder)
+            copied = backup.take_backup(conn, self.path, keep=backup.keep_count(keep), folder=folder)
+        except DatabaseDamaged:
+            raise
         except InputError as exc:
             log.warning("%s", exc)
+            copied = None
+        if not (checked or copied):
+            quick_check(conn, self.path)
 
-    def _start_backup_thread(self, keep: int | None, folder: Path | None) -> None:
-        """Take the backup through a read-only connection of its own, beside this session.
+    def _start_backup_thread(self, keep: int | None, folder: Path | None, checked: bool) -> None:
+        """Take the backup (and the check) through a read-only connection of its own, beside this session.
 
         The copy reads one WAL snapshot, so decisions go on meanwhile; it
         therefore carries this session's 'open' marker, which costs one
         quick_check on the first open after restoring it.  :meth:`close`
-        waits for the copy, so a backup is never left half-written.
+        waits for the copy, so a backup is never left half-written.  Damage
+        found here turns the session read-only and is kept in
+        :attr:`damage` for the window to show.
         """
 
         def run() -> None:
@@ -358,7 +375,11 @@ class Database:
                 log.warning("%s", exc)
                 return
             try:
-                self._backup(reader, keep, folder)
+                self._backup_and_check(reader, keep, folder, checked)
+            except DatabaseDamaged as exc:
+                self.damage = str(exc)
+                self.readonly, self.readonly_reason = True, "it is damaged"
+                log.error("%s", exc)
             except sqlite3.Error as exc:
                 log.warning("%s: no backup was taken this session (%s)", self.path, exc)
             finally:
@@ -366,6 +387,10 @@ class Database:
 
         self._backup_thread = threading.Thread(target=run, name="chitieu-backup")
         self._backup_thread.start()
+
+    def backup_finished(self) -> bool:
+        """True once the background backup and check are over (or when there was none)."""
+        return self._backup_thread is None or not self._backup_thread.is_alive()
 
     def close(self) -> None:
         """Close, clearing the crash marker when this is the last session on the file."""
