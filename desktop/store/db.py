@@ -290,6 +290,8 @@ class Database:
         self.path = Path(path)
         self._background_backup = backup_in_background
         self._backup_thread: threading.Thread | None = None
+        #: What the check in the background found wrong with the file (None: nothing, or not done yet).
+        self.damage: str | None = None
         check_file(self.path, readonly=readonly)
         reason = "opened read-only on request" if readonly else writable_problem(self.path)
         if reason and not self.path.exists():
@@ -417,6 +419,22 @@ class Database:
     def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """Queries outside a transaction: SQLite errors about the file become :class:`InputError`.
+
+        A big file is not checked when opened read-only, so a damaged page is
+        first met by a query; the user then needs the way to restore, not a
+        traceback.  Other errors are bugs and propagate as they are.
+        """
+        try:
+            yield self.conn
+        except sqlite3.Error as exc:
+            problem = file_problem(self.path, exc)
+            if problem is None:
+                raise
+            raise problem from exc
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

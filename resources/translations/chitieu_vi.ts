@@ -152,6 +152,24 @@
     </message>
 </context>
 <context>
+    <name>DamageWatch</name>
+    <message>
+        <location filename="../../desktop/gui/damage_watch.py" line="40"/>
+        <source>(read-only: the file is damaged)</source>
+        <translation>(chỉ đọc: tệp bị hỏng)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/damage_watch.py" line="42"/>
+        <source>The database is damaged. Your decisions can no longer be saved in it.</source>
+        <translation>Cơ sở dữ liệu bị hỏng. Các quyết định của bạn không thể lưu vào đó nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/damage_watch.py" line="45"/>
+        <source>Close this window before you restore.</source>
+        <translation>Hãy đóng cửa sổ này trước khi khôi phục.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../desktop/gui/dialogs.py" line="37"/>
