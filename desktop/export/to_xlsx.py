@@ -17,11 +17,13 @@ from contextlib import suppress
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from lxml.etree import SerialisationError
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.writer.excel import ExcelWriter
 
 from desktop.export.query import ARTICLE_HEADER, HEADER, RECORD_COLUMNS, articles, plain_select, records
 
@@ -35,6 +37,24 @@ def write_xlsx(conn: sqlite3.Connection, status: str, path: Path, tick: Callable
     except SerialisationError as exc:
         _discard(book)
         raise _as_os_error(exc) from exc
+    except BaseException:
+        _discard(book)
+        raise
+
+
+def _save(book: Workbook, path: Path) -> None:
+    """``book.save(path)``, closing the zip archive when saving fails.
+
+    Left open, the archive's ``__del__`` tries to finish the file again and
+    Python prints that failure as an "Exception ignored" traceback.
+    """
+    archive = ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True)
+    try:
+        ExcelWriter(book, archive).save()
+    except BaseException:
+        with suppress(OSError, ValueError):
+            archive.close()
+        raise
 
 
 def _discard(book: Workbook) -> None:
@@ -45,10 +65,12 @@ def _discard(book: Workbook) -> None:
     as an "Exception ignored" traceback on stderr.
     """
     for sheet in book.worksheets:
-        writer = getattr(sheet, "_writer", None)
-        with suppress(SerialisationError, OSError):
-            if writer is not None:
-                writer.xf.close()
+        # The rows' generator first: it ends its element in the writer's stream, which closes after it.
+        # Whatever they raise now repeats the failure being reported, so it is dropped.
+        for stream in (getattr(sheet, "_rows", None), getattr(getattr(sheet, "_writer", None), "xf", None)):
+            with suppress(Exception):
+                if stream is not None:
+                    stream.close()
 
 
 def _as_os_error(exc: SerialisationError) -> OSError:
@@ -71,7 +93,7 @@ def _write(book: Workbook, conn: sqlite3.Connection, status: str, path: Path, ti
     sheet.append(ARTICLE_HEADER)
     for article in articles(conn, status):
         sheet.append([_inert(sheet, _text(v)) for v in article])
-    book.save(path)
+    _save(book, path)
 
 
 def _record_cell(index: int, value: Any) -> Any:
