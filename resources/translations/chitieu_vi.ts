@@ -439,6 +439,14 @@
     </message>
 </context>
 <context>
+    <name>ReadingWarnings</name>
+    <message>
+        <location filename="../../desktop/gui/reading_warnings.py" line="31"/>
+        <source>⚠ Read with changes: %1</source>
+        <translation>⚠ Đọc có thay đổi: %1</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <location filename="../../desktop/gui/record_editor.py" line="78"/>
@@ -692,6 +700,11 @@
         <location filename="../../desktop/gui/transfers.py" line="75"/>
         <source>Some files could not be imported:</source>
         <translation>Một số tệp không nhập được:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/transfers.py" line="78"/>
+        <source>Imported with warnings:</source>
+        <translation>Đã nhập nhưng có cảnh báo:</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/transfers.py" line="83"/>
