@@ -209,7 +209,8 @@ def _extract_in_process(files: list[Path]) -> Generator[list[Extracted | Problem
 
 def _extract_in_pool(files: list[Path], workers: int) -> Generator[list[Extracted | Problem], None, None]:
     """Results in the order of ``files`` (so article ids follow the input), a bounded queue ahead."""
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(), initializer=_start_worker)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(), initializer=_start_worker,
+                               initargs=(os.getpid(),))
     pending: deque[Future[list[Extracted | Problem]]] = deque()
     tasks = _tasks(files)
     try:
@@ -232,23 +233,34 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def _start_worker() -> None:
-    """Ignore Ctrl+C (it reaches the whole process group; only the writer decides how to stop), and die with the importer.
+def _start_worker(importer: int) -> None:
+    """Ignore Ctrl+C (it reaches the whole process group; only the writer decides how to stop); die with the importer.
 
-    A worker is busy with its task and would notice a dead importer only
-    when it asks for the next one; a task of a big file took 45 s.  Its
-    parent (the importer, or the forkserver, which exits with the importer)
-    changes when it dies, which a thread checks a few times a second.
+    A worker busy with its task notices a dead importer only when it asks
+    for the next one (a big file's task ran on for 45 s).  Its parent is no
+    sign: under forkserver it is the server, which every worker keeps alive.
+    So a thread looks a few times a second whether the importer still exists.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    parent = os.getppid()
+    if sys.platform == "win32":  # os.kill(pid, 0) would send Ctrl+C there
+        return
 
     def exit_when_orphaned() -> None:
-        while os.getppid() == parent:
+        while _exists(importer):
             time.sleep(ORPHAN_CHECK_S)
         os._exit(1)
 
     threading.Thread(target=exit_when_orphaned, name="chitieu-orphan-check", daemon=True).start()
+
+
+def _exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, but another user's: the pid was reused, so the importer is gone
+        return False
+    return True
 
 
 # ---- writing (the calling process) -------------------------------------------------
