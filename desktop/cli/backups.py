@@ -62,7 +62,8 @@ def run(args: argparse.Namespace, interrupt: Interrupt | None = None) -> int:
     kept = f"; the replaced file is kept as {result.kept_aside}" if result.kept_aside else ""
     print(f"restored {db} from {source} (taken {_when(result.backup)}, {result.backup.records} records, "
           f"{result.backup.decided} decided){kept}")
-    print(lost_report(result))
+    if result.kept_aside is not None:
+        print(lost_report(result))
     return 0
 
 
