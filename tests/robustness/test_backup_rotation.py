@@ -21,7 +21,7 @@ from desktop.store.backup import list_backups, newest_valid_backup, restore_back
 
 from .cli import chitieu
 from .conftest import integrity, seed
-from .damage import garbage_page
+from .damage import garbage_page, garbage_root_page
 from .procs import REPO
 
 
@@ -29,14 +29,6 @@ def open_and_decide(path: Path, record_id: int, status: str = "confirmed", revie
                     **kwargs: object) -> None:
     with Store(path, **kwargs) as store:  # type: ignore[arg-type]
         store.decide(record_id, status, reviewer)
-
-
-def damage_an_index(path: Path) -> None:
-    """Damage that opening, counting and deciding do not touch, but ``quick_check`` sees."""
-    conn = __import__("sqlite3").connect(path)
-    page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'articles_locality'").fetchone()[0]
-    conn.close()
-    garbage_page(path, page)
 
 
 @pytest.fixture
@@ -54,7 +46,7 @@ def test_a_damaged_big_database_is_refused_on_open_and_the_good_backups_stay(
     path, ids = seeded
     for record_id in ids[:3]:
         open_and_decide(path, record_id)
-    damage_an_index(path)
+    garbage_root_page(path, "articles_locality")
     damaged = path.read_bytes()
 
     refusals = []
@@ -78,7 +70,7 @@ def test_a_damaged_big_database_unchanged_since_its_backup_is_still_checked(
     path, ids = seeded
     open_and_decide(path, ids[0])
     Store(path).close()  # the newest backup now holds the decision: the next open copies nothing
-    damage_an_index(path)
+    garbage_root_page(path, "articles_locality")
     with pytest.raises(InputError, match="is damaged"):
         Store(path)
 
@@ -215,10 +207,7 @@ def test_restore_says_when_the_damaged_log_cannot_be_read(seeded: tuple[Path, li
     open_and_decide(path, ids[0])
     with Store(path) as store:
         store.decide(ids[1], "rejected", "alice")
-    conn = __import__("sqlite3").connect(path)
-    page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'events'").fetchone()[0]
-    conn.close()
-    garbage_page(path, page)
+    garbage_root_page(path, "events")
 
     result = restore_backup(newest_valid_backup(path), path)
 

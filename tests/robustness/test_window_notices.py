@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.store import db
 
 from .conftest import seed
-from .damage import garbage_page
+from .damage import garbage_root_page
 
 
 @pytest.fixture(autouse=True)
@@ -32,14 +32,6 @@ def isolated_settings(tmp_path: Path) -> Iterator[None]:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     yield
-
-
-def damage(path: Path, name: str) -> None:
-    """Garbage over the root page of table or index ``name``."""
-    conn = sqlite3.connect(path)
-    page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (name,)).fetchone()[0]
-    conn.close()
-    garbage_page(path, page)
 
 
 def confirmed(path: Path) -> int:
@@ -57,7 +49,7 @@ def test_the_window_says_when_the_check_beside_it_finds_damage(qtbot, qapp, tmp_
     monkeypatch.setattr(db, "QUICK_CHECK_ALWAYS_BELOW", 0)  # a big file: not checked before the window opens
     path = tmp_path / "corpus.db"
     seed(path)
-    damage(path, "articles_fts_data")  # what showing the first article does not read
+    garbage_root_page(path, "articles_fts_data")  # what showing the first article does not read
 
     window = create_main_window(path, reviewer="me")
     qtbot.addWidget(window)
@@ -84,7 +76,7 @@ def test_damage_the_window_meets_while_opening_is_a_message(qapp, tmp_path: Path
     monkeypatch.setattr(db, "QUICK_CHECK_ALWAYS_BELOW", 0)
     path = tmp_path / "corpus.db"
     seed(path)
-    damage(path, "articles_locality")  # read by the filter bar as the window is built
+    garbage_root_page(path, "articles_locality")  # read by the filter bar as the window is built
     with pytest.raises(InputError, match=r"is damaged .*chitieu restore"):
         create_main_window(path, reviewer="me")
 
