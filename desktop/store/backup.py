@@ -51,8 +51,8 @@ SIDE_FILES = ("-wal", "-shm")
 COPY_SIDE_FILES = (*SIDE_FILES, "-journal")
 PARTIAL = ".partial"
 RESTORE_HINT = "Restore it from a backup with 'chitieu restore' (see README, 'Backups and restore')."
-#: Events that are a reviewer's decision (an import or a re-extraction is not).
-DECISION_ACTIONS = ("confirm", "reject", "correct", "reopen", "add", "undo", "redo")
+#: Events that are no reviewer's decision: an import, a re-extraction (``reextract``, ``reextract_*``).
+MACHINE_ACTIONS = "action = 'import' OR action LIKE 'reextract%'"
 
 
 class DatabaseDamaged(InputError):
@@ -399,9 +399,8 @@ def lost_decisions(damaged: Path, backup_path: Path) -> tuple[list[LostDecision]
         conn = sqlite3.connect(f"{damaged.as_uri()}?mode=ro", uri=True)
         try:
             rows = conn.execute(
-                "SELECT record_id, after, reviewer, at, action FROM events WHERE id > ? "
-                f"AND action IN ({', '.join('?' * len(DECISION_ACTIONS))}) ORDER BY id",
-                (last, *DECISION_ACTIONS))
+                "SELECT record_id, after, reviewer, at, action FROM events "
+                f"WHERE id > ? AND NOT ({MACHINE_ACTIONS}) ORDER BY id", (last,))
             for record_id, after, reviewer, at, action in rows:
                 status = json.loads(after).get("status") if after else None
                 found.append(LostDecision(record_id, status, reviewer, at, action))
