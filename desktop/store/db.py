@@ -395,10 +395,10 @@ class Database:
         return self._backup_thread is None or not self._backup_thread.is_alive()
 
     def close(self) -> None:
-        """Close, clearing the crash marker when this is the last session on the file."""
+        """Close, clearing the crash marker when this is the last session on the file (and it is not damaged)."""
         if self._backup_thread is not None:
             self._backup_thread.join()
-        if self._session is not None and self._session.last_out():
+        if self._session is not None and self.damage is None and self._session.last_out():
             try:
                 session_lock.mark(self.conn, "closed")
             except sqlite3.Error as exc:
