@@ -237,10 +237,11 @@ def make_article(
 def jsonl_chunks(path: Path) -> Iterator[Chunk]:
     """Cut a JSON Lines file at line ends into pieces of :data:`CHUNK_LINES` lines (or :data:`CHUNK_BYTES`).
 
-    A file in UTF-16 or UTF-32 cannot be cut at a byte: it stays whole.
+    A file in UTF-16 or UTF-32 cannot be cut at a byte, and an export is one
+    problem, not one per piece: they stay whole.
     """
     with path.open("rb") as fh:
-        if _wide(fh):
+        if _wide(fh) or _is_export(_first_json(fh)):
             yield Chunk(str(path))
             return
         start = position = 0
@@ -259,17 +260,16 @@ def read_jsonl(path: Path, start: int = 0, end: int | None = None, first_line: i
     """The articles of a JSON Lines file (or of bytes ``start`` to ``end``), a line at a time.
 
     Bad lines come out as Problems.  A file whose first line is a record
-    exported by Chitieu is one Problem, said by the piece that starts the file.
+    exported by Chitieu is one Problem (:func:`jsonl_chunks` keeps it whole).
     """
     with path.open("rb") as fh:
         if _wide(fh):
             yield from _read_wide_jsonl(path) if start == 0 else ()
             return
-        if _is_export(_first_json(fh)):
-            if start == 0:
-                yield Problem(str(path), f"{path} holds records exported by Chitieu (each line has indicator, "
-                                         "value, start and end), not articles. Import the article files the "
-                                         "export was made from.")
+        if start == 0 and _is_export(_first_json(fh)):
+            yield Problem(str(path), f"{path} holds records exported by Chitieu (each line has indicator, "
+                                     "value, start and end), not articles. Import the article files the "
+                                     "export was made from.")
             return
         fh.seek(start)
         number = first_line

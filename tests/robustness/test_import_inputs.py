@@ -208,3 +208,18 @@ def test_an_exported_jsonl_is_recognised_and_not_imported_as_articles(tmp_path: 
     assert "records.jsonl" in err and "export" in err and "not articles" in err
     assert err.count("chitieu: error:") == 1, "one message for the file, not one per line"
     assert not fresh.exists() or articles(fresh) == []
+
+
+def test_a_jsonl_file_in_pieces_keeps_its_line_numbers_and_order(tmp_path: Path) -> None:
+    """Pieces of 64 lines go to two workers: problems name the right line, articles keep the file's order."""
+    from desktop.services.ingest import import_paths
+
+    source = tmp_path / "news.jsonl"
+    lines = [line(SENTENCE.replace("1.250", f"{n}.250"), id=f"n{n}") for n in range(300)]
+    lines[149] = "{not json"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    report = import_paths(tmp_path / "corpus.db", [source], workers=2)
+
+    assert [p.source for p in report.problems] == [f"{source}:150"]
+    assert [doc for doc, _ in articles(tmp_path / "corpus.db")] == [f"n{n}" for n in range(300) if n != 149]
