@@ -97,7 +97,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="136"/>
+        <location filename="../../desktop/app.py" line="163"/>
         <source>Choose another database…</source>
         <translation>Chọn cơ sở dữ liệu khác…</translation>
     </message>
@@ -315,7 +315,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../desktop/gui/language.py" line="55"/>
+        <location filename="../../desktop/gui/language.py" line="54"/>
         <source>The new language applies the next time Chitieu starts.</source>
         <translation>Ngôn ngữ mới sẽ áp dụng từ lần khởi động Chitieu sau.</translation>
     </message>
@@ -323,96 +323,96 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="136"/>
+        <location filename="../../desktop/gui/main_window.py" line="133"/>
         <source>&amp;File</source>
         <extracomment>Actions that decide or edit, disabled while the editor is open. The reviewer asked to open another database (the application replaces the window).</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="138"/>
+        <location filename="../../desktop/gui/main_window.py" line="135"/>
         <source>&amp;Review</source>
         <translation>&amp;Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="141"/>
+        <location filename="../../desktop/gui/main_window.py" line="138"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="142"/>
+        <location filename="../../desktop/gui/main_window.py" line="139"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="151"/>
+        <location filename="../../desktop/gui/main_window.py" line="148"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="152"/>
+        <location filename="../../desktop/gui/main_window.py" line="149"/>
         <source>Review</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="169"/>
+        <location filename="../../desktop/gui/main_window.py" line="167"/>
         <source>(read-only)</source>
         <translation>(chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="171"/>
+        <location filename="../../desktop/gui/main_window.py" line="169"/>
         <source>Reviewer: %s</source>
         <translation>Người duyệt: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="288"/>
+        <location filename="../../desktop/gui/main_window.py" line="287"/>
         <source>Confirm it anyway?</source>
         <translation>Vẫn xác nhận?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="288"/>
+        <location filename="../../desktop/gui/main_window.py" line="287"/>
         <source>Reject it anyway?</source>
         <translation>Vẫn loại bỏ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="289"/>
+        <location filename="../../desktop/gui/main_window.py" line="288"/>
         <source>Save your correction over it?</source>
         <translation>Vẫn lưu bản sửa của bạn đè lên?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="290"/>
+        <location filename="../../desktop/gui/main_window.py" line="289"/>
         <source>It is shown as it is now.</source>
         <translation>Bản ghi đang hiển thị đúng như hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="302"/>
+        <location filename="../../desktop/gui/main_window.py" line="301"/>
         <source>Every record of this article is decided. Ctrl+Down: next article.</source>
         <translation>Mọi bản ghi của bài này đã được duyệt. Ctrl+Xuống: bài tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="345"/>
+        <location filename="../../desktop/gui/main_window.py" line="344"/>
         <source>They are shown as they are now.</source>
         <translation>Các bản ghi đang hiển thị đúng như hiện tại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="346"/>
+        <location filename="../../desktop/gui/main_window.py" line="345"/>
         <source>Confirm the %n records still pending?</source>
         <translation>
             <numerusform>Xác nhận %n bản ghi còn chờ duyệt?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="451"/>
+        <location filename="../../desktop/gui/main_window.py" line="450"/>
         <source>This article: %1/%2 decided</source>
         <translation>Bài này: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="455"/>
+        <location filename="../../desktop/gui/main_window.py" line="454"/>
         <source>Corpus: %1/%2 decided</source>
         <translation>Toàn bộ: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="468"/>
-        <location filename="../../desktop/gui/main_window.py" line="476"/>
+        <location filename="../../desktop/gui/main_window.py" line="467"/>
+        <location filename="../../desktop/gui/main_window.py" line="475"/>
         <source>Chitieu</source>
         <translation>Chitieu</translation>
     </message>
@@ -451,6 +451,14 @@
         <location filename="../../desktop/gui/states.py" line="61"/>
         <source>under</source>
         <translation>dưới</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingWarnings</name>
+    <message>
+        <location filename="../../desktop/gui/reading_warnings.py" line="31"/>
+        <source>⚠ Read with changes: %1</source>
+        <translation>⚠ Đọc có thay đổi: %1</translation>
     </message>
 </context>
 <context>
@@ -683,79 +691,84 @@
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="66"/>
+        <location filename="../../desktop/gui/transfers.py" line="67"/>
         <source>Importing articles…</source>
         <extracomment>Problems listed in the import report box; the rest are counted.</extracomment>
         <translation>Đang nhập bài viết…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="70"/>
+        <location filename="../../desktop/gui/transfers.py" line="71"/>
         <source>Imported %1 new articles with %2 records (%3 unchanged, %4 duplicates).</source>
         <translation>Đã nhập %1 bài mới với %2 bản ghi (%3 bài không đổi, %4 bài trùng).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="74"/>
+        <location filename="../../desktop/gui/transfers.py" line="75"/>
         <source>Import cancelled.</source>
         <translation>Đã huỷ việc nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="79"/>
+        <location filename="../../desktop/gui/transfers.py" line="90"/>
         <source>… and %1 more.</source>
         <translation>… và %1 mục khác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="80"/>
+        <location filename="../../desktop/gui/transfers.py" line="77"/>
         <source>Some files could not be imported:</source>
         <translation>Một số tệp không nhập được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="88"/>
+        <location filename="../../desktop/gui/transfers.py" line="78"/>
+        <source>Imported with warnings:</source>
+        <translation>Đã nhập nhưng có cảnh báo:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/transfers.py" line="98"/>
         <source>JSON Lines (.jsonl)</source>
         <translation>JSON Lines (.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="88"/>
+        <location filename="../../desktop/gui/transfers.py" line="98"/>
         <source>CSV (.csv)</source>
         <translation>CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="89"/>
+        <location filename="../../desktop/gui/transfers.py" line="99"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="90"/>
+        <location filename="../../desktop/gui/transfers.py" line="100"/>
         <source>Accepted records (confirmed, corrected, added)</source>
         <translation>Bản ghi được chấp nhận (xác nhận, đã sửa, thêm mới)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="91"/>
+        <location filename="../../desktop/gui/transfers.py" line="101"/>
         <source>Every decided record, with its status</source>
         <translation>Mọi bản ghi đã duyệt, kèm trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="92"/>
+        <location filename="../../desktop/gui/transfers.py" line="102"/>
         <source>All records, pending included</source>
         <translation>Tất cả bản ghi, kể cả chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="102"/>
+        <location filename="../../desktop/gui/transfers.py" line="112"/>
         <source>Exporting records…</source>
         <translation>Đang xuất bản ghi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="107"/>
+        <location filename="../../desktop/gui/transfers.py" line="117"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Đã huỷ việc xuất; không có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="109"/>
+        <location filename="../../desktop/gui/transfers.py" line="119"/>
         <source>Exported %1 records from %2 articles to %3.</source>
         <translation>Đã xuất %1 bản ghi từ %2 bài ra %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="119"/>
-        <location filename="../../desktop/gui/transfers.py" line="131"/>
+        <location filename="../../desktop/gui/transfers.py" line="129"/>
+        <location filename="../../desktop/gui/transfers.py" line="141"/>
         <source>Chitieu</source>
         <translation>Chitieu</translation>
     </message>
