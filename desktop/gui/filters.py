@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from desktop.gui.keys import keep_enter
+from desktop.gui.keys import on_keys
 from desktop.store import Store
 
 #: How long typing must pause before the search runs, so each key does not query the corpus.
@@ -33,6 +33,8 @@ class FilterBar(QWidget):
     """Combos and a search box above the article list; emits :attr:`changed` with new :class:`Filters`."""
 
     changed = Signal(object)
+    #: The reviewer left the search box for the records (Enter, Esc) or the article list (Down).
+    left = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,8 +54,10 @@ class FilterBar(QWidget):
         for combo in (self.state, self.locality, self.year):
             combo.currentIndexChanged.connect(self._emit)
         self.search.textChanged.connect(self._timer.start)
-        self.search.returnPressed.connect(self._emit)
-        keep_enter(self.search)
+        on_keys(self.search, {Qt.Key.Key_Return: lambda: self._leave("records", run=True),
+                              Qt.Key.Key_Enter: lambda: self._leave("records", run=True),
+                              Qt.Key.Key_Escape: lambda: self._leave("records"),
+                              Qt.Key.Key_Down: lambda: self._leave("articles")})
 
     def _layout(self) -> None:
         combos = QHBoxLayout()
@@ -89,6 +93,12 @@ class FilterBar(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def _leave(self, where: str, *, run: bool = False) -> None:
+        """Run the search (Enter) or one still waiting for its typing pause, then hand the keyboard back."""
+        if run or self._timer.isActive():
+            self._emit()
+        self.left.emit(where)
 
     def _emit(self) -> None:
         self._timer.stop()

@@ -33,6 +33,7 @@ from desktop.gui.article_model import ArticleListModel
 from desktop.gui.article_view import ArticleTextView
 from desktop.gui.dialogs import HelpDialog, choose_database
 from desktop.gui.filters import FilterBar, Filters
+from desktop.gui.keys import on_keys
 from desktop.gui.language import fill_language_menu
 from desktop.gui.prefill import record_from_selection
 from desktop.gui.record_editor import RecordEditor
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.load_choices(store)
         self.articles.load(self.filter_bar.filters())
         self.open_first_pending()
+        self.record_table.setFocus()
 
     # ---- construction ---------------------------------------------------------
 
@@ -100,8 +102,16 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(4, 4, 0, 4)
         column.addWidget(self.filter_bar)
         column.addWidget(self.article_list)
+        self.notice = QLabel(objectName="notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        records = QWidget(objectName="records_pane")
+        records_column = QVBoxLayout(records)
+        records_column.setContentsMargins(0, 4, 0, 0)
+        records_column.addWidget(self.notice)
+        records_column.addWidget(self.record_table)
         self.right = QSplitter(Qt.Orientation.Vertical, objectName="right_splitter")
-        self.right.addWidget(self.record_table)
+        self.right.addWidget(records)
         self.right.addWidget(self.record_editor)
         self.right.setStretchFactor(0, 3)
         self.right.setStretchFactor(1, 2)
@@ -170,6 +180,9 @@ class MainWindow(QMainWindow):
         self.article_text.record_clicked.connect(self.select_record)
         self.article_text.selectionChanged.connect(self.update_actions)
         self.filter_bar.changed.connect(self.apply_filters)
+        self.filter_bar.left.connect(self._leave_search)
+        to_records = self.record_table.setFocus
+        on_keys(self.article_list, {Qt.Key.Key_Return: to_records, Qt.Key.Key_Enter: to_records})
         self.record_editor.accepted.connect(self._editor_accepted)
         self.record_editor.cancelled.connect(self._editor_closed)
         self.session.changed.connect(self._store_changed)
@@ -181,14 +194,32 @@ class MainWindow(QMainWindow):
     # ---- what is shown --------------------------------------------------------
 
     def open_first_pending(self) -> None:
-        """On open: the first article with pending records and its first pending record."""
+        """The first listed article with pending records and its first pending record; else the first article."""
         row = self.articles.pending_row(-1, 1)
         if row is None and self.articles.rowCount():
             row = 0
         if row is not None:
             self.show_article(self.articles.summary(row).id)
         else:
-            self.update_actions()
+            self.show_nothing()
+
+    def show_nothing(self) -> None:
+        """Empty panes that say why they are empty and what to do: import, or change the filters."""
+        self.article = None
+        self.records.set_records([])
+        self.article_text.show_article("", [])
+        filters = self.filter_bar.filters()
+        if self.store.progress()[1] == 0 and not self.articles.rowCount() and filters == Filters():
+            message = self.tr("No articles yet. Import files with Ctrl+O, or a whole folder with Ctrl+Shift+O.")
+        elif filters.search:
+            message = self.tr("No article matches “%1” with these filters. Ctrl+F changes the search.") \
+                .replace("%1", filters.search)
+        else:
+            message = self.tr("No article matches these filters. Choose “All articles”, all places and "
+                              "all years to see every article.")
+        self.article_text.setPlaceholderText(message)
+        self._record_chosen(QModelIndex())
+        self.setWindowTitle("Chitieu")
 
     def show_article(self, article_id: int, record_id: int | None = None) -> None:
         """Show an article and select ``record_id`` (default: its first pending record)."""
@@ -251,10 +282,17 @@ class MainWindow(QMainWindow):
         self.update_actions()
 
     def apply_filters(self, filters: Filters) -> None:
-        """Re-run the list; the current article stays selected when it still passes the filters."""
+        """Re-run the list; the current article stays when it still passes the filters, else the first listed."""
         self.articles.load(filters)
-        if self.article is not None:
+        if self.article is not None and self.articles.row_of(self.article.id) is not None:
             self._select_in_list(self.article.id)
+        elif not self.record_editor.editing:
+            self.open_first_pending()
+        self.update_actions()
+        self.update_status()
+
+    def _leave_search(self, where: str) -> None:
+        (self.article_list if where == "articles" else self.record_table).setFocus()
 
     # ---- decisions ------------------------------------------------------------
 
@@ -276,9 +314,6 @@ class MainWindow(QMainWindow):
         following = self.records.pending_row(row if row is not None else -1)
         if following is not None:
             self.select_record(self.records.stored(following).id)
-        else:
-            self.statusBar().showMessage(
-                self.tr("Every record of this article is decided. Ctrl+Down: next article."), 5000)
 
     def edit(self) -> None:
         stored = self.current_record()
@@ -385,15 +420,34 @@ class MainWindow(QMainWindow):
         self.actions_by_name["action_redo"].setToolTip(stack.redoText())
 
     def update_status(self) -> None:
+        decided, total = self.store.progress()
+        self._update_notice(queue_done=decided == total)
         if self.article is not None:
             summary = self.store.article_summary(self.article.id)
             self.article_progress.setText(
                 self.tr("This article: %1/%2 decided").replace("%1", str(summary.n_decided))
                 .replace("%2", str(summary.n_records)))
-        decided, total = self.store.progress()
+        else:
+            self.article_progress.clear()
         self.corpus_progress.setText(
             self.tr("Corpus: %1/%2 decided").replace("%1", f"{decided:,}".replace(",", "."))
             .replace("%2", f"{total:,}".replace(",", ".")))
+
+    def _update_notice(self, *, queue_done: bool) -> None:
+        """Say where the review stands once the article on screen has nothing left to decide."""
+        if self.article is None or any(r.status == "pending" for r in self.records.records):
+            self.notice.hide()
+            return
+        if queue_done:
+            text = self.tr("The queue is done: every record of every article is decided. "
+                           "Ctrl+E exports the dataset.")
+        elif self._pending_article_row(1) is not None or self._pending_article_row(-1) is not None:
+            text = self.tr("Every record of this article is decided. Ctrl+Down: next article with pending "
+                           "records.")
+        else:
+            text = self.tr("Every listed article is decided; the filters hide the articles still pending.")
+        self.notice.setText(text)
+        self.notice.show()
 
     # ---- other commands -------------------------------------------------------
 
