@@ -338,30 +338,50 @@ class MainWindow(QMainWindow):
             record_id = self.session.add(target, record, note)
             if record_id is not None:
                 self.select_record(record_id)
-        elif record != self.store.record(target).record or note != self.store.record(target).note:
-            self.session.decide(target, "corrected", record=record, note=note)
+            self._editor_closed()
+            return
+        stored = self.store.record(target)
+        changed = record != stored.record or note != stored.note
         self._editor_closed()
+        if changed and self.session.decide(target, "corrected", record=record, note=note):
+            self._go_to_next_pending(target)
 
     def _editor_closed(self) -> None:
         self._record_chosen(self.record_table.selectionModel().currentIndex())
         self.record_table.setFocus()
 
     def confirm_all(self) -> None:
+        """Confirm every pending record that has a label; one without stays pending until it gets one."""
         if self.article is None:
             return
-        pending = [stored.id for stored in self.records.records if stored.status == "pending"]
-        if pending:
-            self.session.confirm_all(self.article.id, pending)
+        pending = [row for row in self.records.records if row.status == "pending"]
+        ready = [row.id for row in pending if self._allowed("confirmed", row)]
+        if ready:
+            self.session.confirm_all(self.article.id, ready)
+        if len(ready) < len(pending):
+            self.select_record(self.records.stored(self.records.pending_row(-1)).id)
+            self.statusBar().showMessage(self.tr(
+                "%n record(s) without a label stay pending: F2 gives one a label.", "", len(pending) - len(ready)),
+                10000)
 
     def _store_changed(self, article_id: int, record_id: int) -> None:
-        """Re-read what a write changed; an undo in another article brings that article back."""
+        """Re-read what a write changed; an undo in another article brings that article back.
+
+        When the record is gone (an addition undone), the record now in its row is selected,
+        or the nearest pending one, so the keys go on working.
+        """
         self.articles.refresh(article_id)
         if self.article is None or self.article.id != article_id:
             self.show_article(article_id, record_id)
             return
+        old_row = self.records.row_of(record_id)
         records = review_rows(self.store, article_id)
         self.records.set_records(records)
         self.article_text.set_records(records)
+        if self.records.row_of(record_id) is None and records:
+            row = min(old_row or 0, len(records) - 1)
+            pending = self.records.pending_row(row - 1)
+            record_id = self.records.stored(pending if pending is not None else row).id
         self.select_record(record_id if self.records.row_of(record_id) is not None else None)
 
     # ---- navigation -----------------------------------------------------------
@@ -385,8 +405,9 @@ class MainWindow(QMainWindow):
     # ---- enabling -------------------------------------------------------------
 
     def _allowed(self, status: str, stored: ReviewRow) -> bool:
+        """Confirm a pending record that has a label (an empty one cannot be saved either); reject any not rejected."""
         if status == "confirmed":
-            return stored.status == "pending"
+            return stored.status == "pending" and bool(stored.indicator.strip())
         return stored.status != "rejected"
 
     def update_actions(self) -> None:
@@ -395,7 +416,6 @@ class MainWindow(QMainWindow):
         stored = self.current_row()
         index = self.record_table.selectionModel().currentIndex()
         row = index.row() if index.isValid() else -1
-        has_pending = any(s.status == "pending" for s in self.records.records)
         stack = self.session.undo_stack
         enabled = {
             "action_confirm": stored is not None and self._allowed("confirmed", stored),
@@ -407,7 +427,7 @@ class MainWindow(QMainWindow):
             "action_prev_record": row > 0,
             "action_next_article": self._pending_article_row(1) is not None,
             "action_prev_article": self._pending_article_row(-1) is not None,
-            "action_confirm_all": has_pending,
+            "action_confirm_all": any(self._allowed("confirmed", r) for r in self.records.records),
             "action_undo": stack.canUndo(),
             "action_redo": stack.canRedo(),
             "action_export": not self.transfers.busy(),
