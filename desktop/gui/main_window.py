@@ -479,8 +479,9 @@ class MainWindow(QMainWindow):
 
     def show_problem(self, message: str) -> None:
         """Tell the reviewer why a write failed, without blocking the window."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Chitieu"), message, QMessageBox.StandardButton.Ok,
-                          self)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Chitieu"), self.tr("This change was not saved."),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText(message)
         box.setObjectName("problem_message")
         box.finished.connect(box.deleteLater)
         box.open()

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QApplication, QMessageBox, QTableView
 
-from desktop.app import create_main_window, screenshot
+from desktop.app import create_main_window, main_gui, screenshot
 from desktop.gui.actions import action_table
 from desktop.gui.dialogs import HelpDialog
+from desktop.gui.qt_strings import QT_STRINGS
 
 
 def test_saved_reviewer_is_used_without_a_prompt(qtbot, qapp, db):
@@ -39,3 +41,33 @@ def test_screenshot_renders_the_window(qapp, db, tmp_path):
     screenshot(out, db, None)
     image = QImage(str(out))
     assert image.width() >= 1200 and image.height() >= 700
+
+
+def test_qt_standard_buttons_are_vietnamese(window):
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(QMessageBox.Icon.Warning, "Chitieu", "?", buttons.Ok | buttons.Cancel | buttons.Close,
+                      window)
+    assert sorted(button.text() for button in box.buttons()) == sorted(["Đồng ý", "Huỷ", "Đóng"])
+
+
+def test_declining_to_give_a_name_explains_why_in_vietnamese_and_quits(qapp, monkeypatch, tmp_path):
+    monkeypatch.setattr("desktop.app.ask_reviewer", lambda parent: None)
+    monkeypatch.setattr("desktop.app.choose_database", lambda *a: pytest.fail("a database dialog opened"))
+    seen = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        seen.append((box.text(), [button.text() for button in box.buttons()]))
+        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole).click()
+
+    QTimer.singleShot(0, answer)
+    assert main_gui(tmp_path / "corpus.db") == 1
+    text, buttons = seen[0]
+    assert text.startswith("Chitieu ghi lại người đưa ra từng quyết định") and "Thoát" in buttons
+    assert not (tmp_path / "corpus.db").exists()
+
+
+def test_every_qt_text_the_window_shows_is_translated(window):
+    untranslated = [(context, text) for context, text in QT_STRINGS
+                    if QCoreApplication.translate(context, text) == text]
+    assert not untranslated
