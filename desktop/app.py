@@ -20,6 +20,7 @@ from desktop.core.errors import InputError
 from desktop.core.taxonomy import default_taxonomy
 from desktop.gui.dialogs import ask_reviewer, choose_database
 from desktop.gui.language import current_language, install_translators
+from desktop.gui.look import apply_look
 from desktop.gui.main_window import MainWindow
 from desktop.store import Store
 
@@ -38,8 +39,7 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setProperty("chitieu_translators", install_translators(app, current_language()))
-    if STYLESHEET.exists():
-        app.setStyleSheet(STYLESHEET.read_text(encoding="utf-8"))
+    apply_look(app, STYLESHEET.read_text(encoding="utf-8") if STYLESHEET.exists() else "")
     return app
 
 
