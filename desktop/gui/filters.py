@@ -52,6 +52,9 @@ class FilterBar(QWidget):
         self._timer.timeout.connect(self._emit)
         self._layout()
         for combo in (self.state, self.locality, self.year):
+            # As narrow as a few letters: a long place name must not widen the whole left pane.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(4)
             combo.currentIndexChanged.connect(self._emit)
         self.search.textChanged.connect(self._timer.start)
         on_keys(self.search, {Qt.Key.Key_Return: lambda: self._leave("records", run=True),
@@ -62,13 +65,13 @@ class FilterBar(QWidget):
     def _layout(self) -> None:
         combos = QHBoxLayout()
         combos.setContentsMargins(0, 0, 0, 0)
-        combos.addWidget(self.state, 2)
-        combos.addWidget(self.locality, 2)
-        combos.addWidget(self.year, 1)
+        combos.addWidget(self.state, 3)
+        combos.addWidget(self.year, 2)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.search)
         column.addLayout(combos)
+        column.addWidget(self.locality)
 
     def load_choices(self, store: Store) -> None:
         """Fill the locality and year combos from the corpus, keeping the current choice."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,8 +36,9 @@ from desktop.gui.filters import FilterBar, Filters
 from desktop.gui.keys import on_keys
 from desktop.gui.language import fill_language_menu
 from desktop.gui.prefill import record_from_selection
+from desktop.gui.record_delegate import RecordDelegate, row_height
 from desktop.gui.record_editor import RecordEditor
-from desktop.gui.record_model import RecordTableModel
+from desktop.gui.record_model import COLUMNS, RecordTableModel
 from desktop.gui.review_session import ReviewSession
 from desktop.gui.transfers import Transfers
 from desktop.store import Store, StoredArticle, StoredRecord
@@ -93,9 +94,11 @@ class MainWindow(QMainWindow):
         self.record_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.record_table.setWordWrap(False)
         self.record_table.verticalHeader().hide()
-        header = self.record_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.record_table.setItemDelegate(RecordDelegate(self.record_table))
+        rows = self.record_table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(row_height(self.record_table))
+        self._size_columns()
         self.record_editor = RecordEditor(taxonomy)
         left = QWidget(objectName="left_pane")
         column = QVBoxLayout(left)
@@ -119,7 +122,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.article_text)
         self.splitter.addWidget(self.right)
-        self.splitter.setSizes([290, 500, 650])
+        self.splitter.setSizes([250, 480, 710])
+        for pane, stretch in enumerate((2, 4, 5)):
+            self.splitter.setStretchFactor(pane, stretch)
         self.setCentralWidget(self.splitter)
 
     def _handlers(self) -> dict[str, object]:
@@ -512,12 +517,20 @@ class MainWindow(QMainWindow):
             state = settings.value(key)
             if state is not None:
                 splitter.restoreState(state)
-        QTimer.singleShot(0, self._fit_columns)
 
-    def _fit_columns(self) -> None:
+    def _size_columns(self) -> None:
+        """Every column as wide as its longest cell, so values, kinds and periods are never cut; the label
+        takes what is left (elided, in full in its tooltip and the editor), so nothing needs scrolling sideways.
+
+        Qt measures at most 1,000 rows per column, so an article with 100,000 records costs no more.
+        """
         header = self.record_table.horizontalHeader()
-        self.record_table.resizeColumnsToContents()
-        header.resizeSection(1, min(max(header.sectionSize(1), 150), 190))
+        header.setMinimumSectionSize(24)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMNS.index("indicator"), QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COLUMNS.index("state"), QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(COLUMNS.index("state"), 26)
+        header.setStretchLastSection(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Every decision is already stored; closing only saves the layout and releases the database."""

@@ -130,32 +130,32 @@
 <context>
     <name>Comparison</name>
     <message>
-        <location filename="../../desktop/gui/states.py" line="68"/>
+        <location filename="../../desktop/gui/states.py" line="74"/>
         <source>ratio (equals X%)</source>
         <translation>tỷ lệ (bằng X%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="69"/>
+        <location filename="../../desktop/gui/states.py" line="75"/>
         <source>change (±X%)</source>
         <translation>thay đổi (±X%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="76"/>
+        <location filename="../../desktop/gui/states.py" line="82"/>
         <source>same period</source>
         <translation>cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="77"/>
+        <location filename="../../desktop/gui/states.py" line="83"/>
         <source>plan</source>
         <translation>kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="78"/>
+        <location filename="../../desktop/gui/states.py" line="84"/>
         <source>target</source>
         <translation>mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="79"/>
+        <location filename="../../desktop/gui/states.py" line="85"/>
         <source>other</source>
         <translation>khác</translation>
     </message>
@@ -276,12 +276,12 @@
         <translation>Tìm trong nội dung bài…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/filters.py" line="75"/>
+        <location filename="../../desktop/gui/filters.py" line="78"/>
         <source>All places</source>
         <translation>Mọi địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/filters.py" line="76"/>
+        <location filename="../../desktop/gui/filters.py" line="79"/>
         <source>All years</source>
         <translation>Mọi năm</translation>
     </message>
@@ -322,17 +322,17 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../desktop/gui/states.py" line="49"/>
+        <location filename="../../desktop/gui/states.py" line="55"/>
         <source>actual</source>
         <translation>thực tế</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="50"/>
+        <location filename="../../desktop/gui/states.py" line="56"/>
         <source>estimate</source>
         <translation>ước tính</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="51"/>
+        <location filename="../../desktop/gui/states.py" line="57"/>
         <source>target</source>
         <translation>mục tiêu</translation>
     </message>
@@ -340,7 +340,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../desktop/gui/language.py" line="55"/>
+        <location filename="../../desktop/gui/language.py" line="56"/>
         <source>The new language applies the next time Chitieu starts.</source>
         <translation>Ngôn ngữ mới sẽ áp dụng từ lần khởi động Chitieu sau.</translation>
     </message>
@@ -348,100 +348,100 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="140"/>
+        <location filename="../../desktop/gui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <extracomment>Actions that decide or edit, disabled while the editor is open. The reviewer asked to open another database (the application replaces the window).</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="142"/>
+        <location filename="../../desktop/gui/main_window.py" line="147"/>
         <source>&amp;Review</source>
         <translation>&amp;Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="145"/>
+        <location filename="../../desktop/gui/main_window.py" line="150"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="146"/>
+        <location filename="../../desktop/gui/main_window.py" line="151"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="155"/>
+        <location filename="../../desktop/gui/main_window.py" line="160"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="156"/>
+        <location filename="../../desktop/gui/main_window.py" line="161"/>
         <source>Review</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="173"/>
+        <location filename="../../desktop/gui/main_window.py" line="178"/>
         <source>(read-only)</source>
         <translation>(chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="175"/>
+        <location filename="../../desktop/gui/main_window.py" line="180"/>
         <source>Reviewer: %s</source>
         <translation>Người duyệt: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="213"/>
+        <location filename="../../desktop/gui/main_window.py" line="218"/>
         <source>No articles yet. Import files with Ctrl+O, or a whole folder with Ctrl+Shift+O.</source>
         <translation>Chưa có bài nào. Nhập tệp bằng Ctrl+O, hoặc cả một thư mục bằng Ctrl+Shift+O.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="215"/>
+        <location filename="../../desktop/gui/main_window.py" line="220"/>
         <source>No article matches “%1” with these filters. Ctrl+F changes the search.</source>
         <translation>Không có bài nào khớp với “%1” theo các bộ lọc này. Ctrl+F để sửa nội dung tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="218"/>
+        <location filename="../../desktop/gui/main_window.py" line="223"/>
         <source>No article matches these filters. Choose “All articles”, all places and all years to see every article.</source>
         <translation>Không có bài nào khớp với các bộ lọc này. Chọn “Tất cả bài”, mọi địa phương và mọi năm để xem toàn bộ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="364"/>
+        <location filename="../../desktop/gui/main_window.py" line="369"/>
         <source>%n record(s) without a label stay pending: F2 gives one a label.</source>
         <translation>
             <numerusform>%n bản ghi chưa có tên chỉ tiêu vẫn chờ duyệt: bấm F2 để đặt tên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="482"/>
+        <location filename="../../desktop/gui/main_window.py" line="487"/>
         <source>This change was not saved.</source>
         <translation>Thay đổi này chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="448"/>
+        <location filename="../../desktop/gui/main_window.py" line="453"/>
         <source>This article: %1/%2 decided</source>
         <translation>Bài này: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="453"/>
+        <location filename="../../desktop/gui/main_window.py" line="458"/>
         <source>Corpus: %1/%2 decided</source>
         <translation>Toàn bộ: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="462"/>
+        <location filename="../../desktop/gui/main_window.py" line="467"/>
         <source>The queue is done: every record of every article is decided. Ctrl+E exports the dataset.</source>
         <translation>Đã duyệt xong toàn bộ: mọi bản ghi của mọi bài đều đã có quyết định. Ctrl+E để xuất bộ dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="465"/>
+        <location filename="../../desktop/gui/main_window.py" line="470"/>
         <source>Every record of this article is decided. Ctrl+Down: next article with pending records.</source>
         <translation>Mọi bản ghi của bài này đã có quyết định. Ctrl+Down: sang bài sau còn bản ghi chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="468"/>
+        <location filename="../../desktop/gui/main_window.py" line="473"/>
         <source>Every listed article is decided; the filters hide the articles still pending.</source>
         <translation>Mọi bài trong danh sách đã duyệt xong; bộ lọc đang ẩn các bài còn chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="482"/>
+        <location filename="../../desktop/gui/main_window.py" line="487"/>
         <source>Chitieu</source>
         <translation>Chitieu</translation>
     </message>
@@ -730,22 +730,22 @@
 <context>
     <name>Qualifier</name>
     <message>
-        <location filename="../../desktop/gui/states.py" line="58"/>
+        <location filename="../../desktop/gui/states.py" line="64"/>
         <source>exact</source>
         <translation>chính xác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="59"/>
+        <location filename="../../desktop/gui/states.py" line="65"/>
         <source>approximately</source>
         <translation>khoảng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="60"/>
+        <location filename="../../desktop/gui/states.py" line="66"/>
         <source>over</source>
         <translation>hơn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="61"/>
+        <location filename="../../desktop/gui/states.py" line="67"/>
         <source>under</source>
         <translation>dưới</translation>
     </message>
@@ -876,44 +876,35 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="22"/>
-        <source>Indicator</source>
-        <translation>Chỉ tiêu</translation>
+        <location filename="../../desktop/gui/record_model.py" line="33"/>
+        <source>Indicator · kind · period · place</source>
+        <extracomment>The second line of a two-line cell (see :class:`~desktop.gui.record_delegate.RecordDelegate`): kind, period and place under the label; the comparisons under the value.</extracomment>
+        <translation>Chỉ tiêu · loại · kỳ · địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="23"/>
-        <source>Value</source>
-        <translation>Giá trị</translation>
+        <location filename="../../desktop/gui/record_model.py" line="34"/>
+        <source>Value · comparisons</source>
+        <translation>Giá trị · so sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="24"/>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
+        <location filename="../../desktop/gui/record_model.py" line="35"/>
+        <source>Conf.</source>
+        <translation>Tin cậy</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="25"/>
-        <source>Kind</source>
-        <translation>Loại</translation>
+        <location filename="../../desktop/gui/record_model.py" line="43"/>
+        <source>Review state</source>
+        <translation>Trạng thái duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="26"/>
-        <source>Period</source>
-        <translation>Kỳ</translation>
+        <location filename="../../desktop/gui/record_model.py" line="44"/>
+        <source>How sure the machine was of this record</source>
+        <translation>Máy chắc chắn đến đâu về bản ghi này</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="27"/>
-        <source>Place</source>
-        <translation>Địa phương</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/record_model.py" line="28"/>
-        <source>Comparisons</source>
-        <translation>So sánh</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/record_model.py" line="29"/>
-        <source>State</source>
-        <translation>Trạng thái</translation>
+        <location filename="../../desktop/gui/record_model.py" line="67"/>
+        <source>(no label)</source>
+        <translation>(chưa có tên)</translation>
     </message>
 </context>
 <context>
@@ -948,27 +939,28 @@
 <context>
     <name>State</name>
     <message>
-        <location filename="../../desktop/gui/states.py" line="38"/>
+        <location filename="../../desktop/gui/states.py" line="44"/>
         <source>pending</source>
+        <extracomment>A sign per state, so the state reads without its colour too (the record table&apos;s first column). How the record table writes a qualifier before the value.</extracomment>
         <translation>chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="39"/>
+        <location filename="../../desktop/gui/states.py" line="45"/>
         <source>confirmed</source>
         <translation>đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="40"/>
+        <location filename="../../desktop/gui/states.py" line="46"/>
         <source>corrected</source>
         <translation>đã sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="41"/>
+        <location filename="../../desktop/gui/states.py" line="47"/>
         <source>rejected</source>
         <translation>đã loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="42"/>
+        <location filename="../../desktop/gui/states.py" line="48"/>
         <source>added</source>
         <translation>thêm mới</translation>
     </message>
