@@ -1,8 +1,12 @@
 """The review window: article list | article text | records and editor.
 
-The window reads from the store and writes through :class:`ReviewSession`;
-after every write it re-reads what it shows, so what is on screen is always
-what is in the database.
+The window reads from the store and writes through :class:`ReviewSession`.
+Every write returns the rows it changed and the article's counters
+(:class:`~desktop.store.Decision`), and the window shows exactly those: one
+table row and one highlight change, and nothing is read back, so a decision
+costs the same at 50 articles as at 50,000.  When a record changed elsewhere
+since it was shown (another window, a re-extraction), the store refuses the
+write; the window shows the record as it now is and asks before deciding again.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.records import Record
+from desktop.core.records import Record, may_decide
 from desktop.core.taxonomy import Taxonomy
 from desktop.gui.actions import create_actions
 from desktop.gui.article_delegate import ArticleDelegate
@@ -41,8 +45,7 @@ from desktop.gui.record_editor import RecordEditor
 from desktop.gui.record_model import COLUMNS, RecordTableModel, column_title
 from desktop.gui.review_session import ReviewSession
 from desktop.gui.transfers import Transfers
-from desktop.store import Store, StoredArticle, StoredRecord
-from desktop.store.review_rows import ReviewRow, review_rows
+from desktop.store import Changed, Decision, ReviewRow, Store, StoredArticle
 
 #: Rows measured to size the value column (Qt's default is 1,000: slow for a delegate written in Python).
 SIZING_ROWS = 200
@@ -64,7 +67,9 @@ class MainWindow(QMainWindow):
         self.store = store
         self.session = ReviewSession(store, reviewer, self)
         self.article: StoredArticle | None = None
-        self._editing: tuple[str, int] = ("correct", 0)  # what the open editor saves: (mode, record/article id)
+        self._article_counts = (0, 0)  # (records, pending) of the article shown
+        self._corpus = (0, 0)  # (decided, total) records of the corpus, kept up to date by each decision
+        self._correcting: ReviewRow | None = None  # the record the open editor corrects; None: it adds one
         self._build_views(taxonomy)
         self.actions_by_name = create_actions(self, self._handlers())
         self.transfers = Transfers(self, store.path)
@@ -192,7 +197,9 @@ class MainWindow(QMainWindow):
         on_keys(self.article_list, {Qt.Key.Key_Return: to_records, Qt.Key.Key_Enter: to_records})
         self.record_editor.accepted.connect(self._editor_accepted)
         self.record_editor.cancelled.connect(self._editor_closed)
-        self.session.changed.connect(self._store_changed)
+        self.session.applied.connect(self._apply)
+        self.session.restored.connect(self._apply_and_show)
+        self.session.refused.connect(self._reload)
         self.session.failed.connect(self.show_problem)
         self.session.undo_stack.indexChanged.connect(self.update_actions)
         self.transfers.imported.connect(self._after_import)
@@ -213,10 +220,12 @@ class MainWindow(QMainWindow):
     def show_nothing(self) -> None:
         """Empty panes that say why they are empty and what to do: import, or change the filters."""
         self.article = None
+        self._article_counts = (0, 0)
+        self._corpus = self.store.progress()
         self.records.set_records([])
         self.article_text.show_article("", [])
         filters = self.filter_bar.filters()
-        if self.store.progress()[1] == 0 and not self.articles.rowCount() and filters == Filters():
+        if self._corpus[1] == 0 and not self.articles.rowCount() and filters == Filters():
             message = self.tr("No articles yet. Import files with Ctrl+O, or a whole folder with Ctrl+Shift+O.")
         elif filters.search:
             message = self.tr("No article matches “%1” with these filters. Ctrl+F changes the search.") \
@@ -231,8 +240,10 @@ class MainWindow(QMainWindow):
     def show_article(self, article_id: int, record_id: int | None = None) -> None:
         """Show an article and select ``record_id`` (default: its first pending record)."""
         self.article = self.store.article(article_id)
-        records = review_rows(self.store, article_id)
-        self.records.set_records(records)
+        self._article_counts = (self.article.n_records, self.article.n_pending)
+        self._corpus = self.store.progress()
+        records = self.store.review_rows(article_id)
+        self.records.set_records(records, self.store.confidence(article_id))
         self.article_text.show_article(self.article.text, records)
         self._select_in_list(article_id)
         if record_id is None or self.records.row_of(record_id) is None:
@@ -253,13 +264,9 @@ class MainWindow(QMainWindow):
         self.record_table.scrollTo(self.records.index(row, 0))
 
     def current_row(self) -> ReviewRow | None:
+        """The current record as the reviewer sees it."""
         index = self.record_table.selectionModel().currentIndex()
         return self.records.stored(index.row()) if index.isValid() else None
-
-    def current_record(self) -> StoredRecord | None:
-        """The full current record, read from the store (the table holds only what it shows)."""
-        row = self.current_row()
-        return self.store.record(row.id) if row is not None else None
 
     def _select_in_list(self, article_id: int) -> None:
         row = self.articles.row_of(article_id)
@@ -280,11 +287,9 @@ class MainWindow(QMainWindow):
 
     def _record_chosen(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         row = self.records.stored(current.row()) if current.isValid() else None
-        stored = self.store.record(row.id) if row is not None else None
-        self.article_text.set_current(stored.id if stored else None)
+        self.article_text.set_current(row.id if row else None)
         length = len(self.article.text) if self.article else 0
-        self.record_editor.show_record(stored.record if stored else None, stored.note if stored else None,
-                                       length)
+        self.record_editor.show_record(row.record() if row else None, row.note if row else None, length)
         self.update_status()
         self.update_actions()
 
@@ -310,11 +315,27 @@ class MainWindow(QMainWindow):
         self._decide("rejected")
 
     def _decide(self, status: str) -> None:
-        stored = self.current_row()
-        if stored is None or not self._allowed(status, stored):
-            return
-        if self.session.decide(stored.id, status):
-            self._go_to_next_pending(stored.id)
+        row = self.current_row()
+        if row is not None and self._allowed(row, status) and self._decide_on(row, status):
+            self._go_to_next_pending(row.id)
+
+    def _decide_on(self, seen: ReviewRow, status: str, record: Record | None = None,
+                   note: str | None = None) -> bool:
+        """Write a decision on the record as the reviewer saw it; if it changed since, show it and ask."""
+        try:
+            return self.session.decide(seen, status, record, note) is not None
+        except Changed as changed:
+            self._reload(changed)
+            current = changed.current.get(seen.id)
+            if current is None or current["article_id"] != seen.article_id \
+                    or not may_decide(current["status"], status):
+                self.show_problem(str(changed))
+                return False
+            questions = {"confirmed": self.tr("Confirm it anyway?"), "rejected": self.tr("Reject it anyway?"),
+                         "corrected": self.tr("Save your correction over it?")}
+            if not self.ask(f"{changed}\n\n{self.tr('It is shown as it is now.')} {questions[status]}"):
+                return False
+            return self._decide_on(ReviewRow.of_row(current), status, record, note)
 
     def _go_to_next_pending(self, record_id: int) -> None:
         row = self.records.row_of(record_id)
@@ -323,11 +344,11 @@ class MainWindow(QMainWindow):
             self.select_record(self.records.stored(following).id)
 
     def edit(self) -> None:
-        stored = self.current_record()
-        if stored is None or self.record_editor.editing or self.article is None:
+        row = self.current_row()
+        if row is None or self.record_editor.editing or self.article is None:
             return
-        self._editing = ("correct", stored.id)
-        self.record_editor.begin_edit(stored.record, stored.note, len(self.article.text))
+        self._correcting = row
+        self.record_editor.begin_edit(row.record(), row.note, len(self.article.text))
         self.update_actions()
 
     def add_from_selection(self) -> None:
@@ -335,61 +356,104 @@ class MainWindow(QMainWindow):
         if selected is None or self.article is None or self.record_editor.editing:
             return
         draft = record_from_selection(self.article, *selected)
-        self._editing = ("add", self.article.id)
+        self._correcting = None
         self.record_editor.begin_edit(draft, None, len(self.article.text), adding=True)
         self.update_actions()
 
     def _editor_accepted(self, record: Record, note: str | None) -> None:
-        mode, target = self._editing
-        if mode == "add":
-            record_id = self.session.add(target, record, note)
-            if record_id is not None:
-                self.select_record(record_id)
+        seen = self._correcting
+        if seen is None:
+            added = self.session.add(self.article.id, record, note) if self.article is not None else None
+            if added is not None:
+                self.select_record(added.changes[0].record_id)
             self._editor_closed()
             return
-        stored = self.store.record(target)
-        changed = record != stored.record or note != stored.note
+        changed = record != seen.record() or note != seen.note
         self._editor_closed()
-        if changed and self.session.decide(target, "corrected", record=record, note=note):
-            self._go_to_next_pending(target)
+        if changed and self._decide_on(seen, "corrected", record, note):
+            self._go_to_next_pending(seen.id)
 
     def _editor_closed(self) -> None:
         self._record_chosen(self.record_table.selectionModel().currentIndex())
         self.record_table.setFocus()
 
     def confirm_all(self) -> None:
-        """Confirm every pending record that has a label; one without stays pending until it gets one."""
-        if self.article is None:
-            return
-        pending = [row for row in self.records.records if row.status == "pending"]
-        ready = [row.id for row in pending if self._allowed("confirmed", row)]
-        if ready:
-            self.session.confirm_all(self.article.id, ready)
-        if len(ready) < len(pending):
-            self.select_record(self.records.stored(self.records.pending_row(-1)).id)
-            self.statusBar().showMessage(self.tr(
-                "%n record(s) without a label stay pending: F2 gives one a label.", "", len(pending) - len(ready)),
-                10000)
+        """Confirm every pending record of the article that has a label: one transaction, one undo step.
 
-    def _store_changed(self, article_id: int, record_id: int) -> None:
-        """Re-read what a write changed; an undo in another article brings that article back.
-
-        When the record is gone (an addition undone), the record now in its row is selected,
-        or the nearest pending one, so the keys go on working.
+        A record without a label stays pending until it gets one, and is selected.
         """
-        self.articles.refresh(article_id)
-        if self.article is None or self.article.id != article_id:
-            self.show_article(article_id, record_id)
+        pending = [row for row in self.records.records if row.status == "pending"]
+        ready = [row for row in pending if self._allowed(row, "confirmed")]
+        if not ready:
             return
-        old_row = self.records.row_of(record_id)
-        records = review_rows(self.store, article_id)
-        self.records.set_records(records)
-        self.article_text.set_records(records)
-        if self.records.row_of(record_id) is None and records:
-            row = min(old_row or 0, len(records) - 1)
+        try:
+            self.session.decide_many(ready, "confirmed")
+        except Changed as changed:
+            self._reload(changed)
+            still = [row for row in self.records.records if row.status == "pending" and self._allowed(row, "confirmed")]
+            question = self.tr("Confirm the %n records still pending?", "", len(still))
+            if still and self.ask(f"{changed}\n\n{self.tr('They are shown as they are now.')} {question}"):
+                self.confirm_all()
+            elif not still:
+                self.show_problem(str(changed))
+            return
+        unlabelled = [row for row in pending if row not in ready]
+        self.select_record((unlabelled or ready)[0].id)
+        if unlabelled:
+            self.statusBar().showMessage(self.tr(
+                "%n record(s) without a label stay pending: F2 gives one a label.", "", len(unlabelled)), 10000)
+
+    def _apply(self, decision: Decision) -> None:
+        """Show what a write changed: its rows, and the counters it returned; nothing is read back."""
+        for article_id, (n_records, n_pending) in decision.counts.items():
+            self.articles.set_counts(article_id, n_records, n_pending)
+        shown = self.article.id if self.article is not None else None
+        if shown in decision.counts:
+            self._article_counts = decision.counts[shown]
+        decided, total = self._corpus
+        for change in decision.changes:
+            decided += _decided(change.after) - _decided(change.before)
+            total += (change.after is not None) - (change.before is not None)
+            if change.after is not None and change.after["article_id"] == shown:
+                row = ReviewRow.of_row(change.after)
+                self.records.put(row)
+                self.article_text.put(row)
+            else:
+                self.records.remove(change.record_id)
+                self.article_text.drop(change.record_id)
+        self._corpus = (decided, total)
+        self.update_status()
+        self.update_actions()
+
+    def _apply_and_show(self, decision: Decision) -> None:
+        """After an undo or a redo: show the record it put back, in its article.
+
+        When the record is gone (an addition undone), the record now in its row is selected, or the
+        nearest pending one, so the keys go on working.
+        """
+        change = decision.changes[-1]
+        article_id = (change.after or change.before or {})["article_id"]
+        old_row = self.records.row_of(change.record_id)
+        if self.article is not None and self.article.id == article_id:
+            self._apply(decision)
+        else:
+            for changed_article, (n_records, n_pending) in decision.counts.items():
+                self.articles.set_counts(changed_article, n_records, n_pending)
+            self.show_article(article_id, change.record_id)  # reads the article as the undo left it
+        record_id: int | None = change.record_id
+        if self.records.row_of(change.record_id) is None and self.records.rowCount():
+            row = min(old_row or 0, self.records.rowCount() - 1)
             pending = self.records.pending_row(row - 1)
             record_id = self.records.stored(pending if pending is not None else row).id
-        self.select_record(record_id if self.records.row_of(record_id) is not None else None)
+        self.select_record(record_id)
+        self._record_chosen(self.record_table.selectionModel().currentIndex())  # the editor shows it anew
+
+    def _reload(self, _changed: Changed | None = None) -> None:
+        """Read the article shown again: records changed elsewhere (the store refused a write over them)."""
+        if self.article is not None:
+            current = self.current_row()
+            self.show_article(self.article.id, current.id if current else None)
+            self.articles.set_counts(self.article.id, *self._article_counts)
 
     # ---- navigation -----------------------------------------------------------
 
@@ -411,11 +475,11 @@ class MainWindow(QMainWindow):
 
     # ---- enabling -------------------------------------------------------------
 
-    def _allowed(self, status: str, stored: ReviewRow) -> bool:
-        """Confirm a pending record that has a label (an empty one cannot be saved either); reject any not rejected."""
-        if status == "confirmed":
-            return stored.status == "pending" and bool(stored.indicator.strip())
-        return stored.status != "rejected"
+    @staticmethod
+    def _allowed(row: ReviewRow, status: str) -> bool:
+        """The store's rules, and one of the window's: a record without a label cannot be confirmed
+        (the editor refuses to save one without, either)."""
+        return may_decide(row.status, status) and (status != "confirmed" or bool(row.indicator.strip()))
 
     def update_actions(self) -> None:
         """Enable exactly the actions that apply to what is on screen."""
@@ -425,16 +489,17 @@ class MainWindow(QMainWindow):
         row = index.row() if index.isValid() else -1
         stack = self.session.undo_stack
         enabled = {
-            "action_confirm": stored is not None and self._allowed("confirmed", stored),
-            "action_reject": stored is not None and self._allowed("rejected", stored),
-            "action_edit": stored is not None,
+            "action_confirm": stored is not None and self._allowed(stored, "confirmed"),
+            "action_reject": stored is not None and self._allowed(stored, "rejected"),
+            "action_edit": stored is not None and may_decide(stored.status, "corrected"),
             "action_add_from_selection": self.article is not None
             and self.article_text.selected_range() is not None,
             "action_next_record": row + 1 < self.records.rowCount(),
             "action_prev_record": row > 0,
             "action_next_article": self._pending_article_row(1) is not None,
             "action_prev_article": self._pending_article_row(-1) is not None,
-            "action_confirm_all": any(self._allowed("confirmed", r) for r in self.records.records),
+            "action_confirm_all": any(r.status == "pending" and self._allowed(r, "confirmed")
+                                      for r in self.records.records),
             "action_undo": stack.canUndo(),
             "action_redo": stack.canRedo(),
             "action_export": not self.transfers.busy(),
@@ -447,13 +512,14 @@ class MainWindow(QMainWindow):
         self.actions_by_name["action_redo"].setToolTip(stack.redoText())
 
     def update_status(self) -> None:
-        decided, total = self.store.progress()
+        """Progress from the counters the last read or write returned (no query per keystroke)."""
+        decided, total = self._corpus
         self._update_notice(queue_done=decided == total)
         if self.article is not None:
-            summary = self.store.article_summary(self.article.id)
+            n_records, n_pending = self._article_counts
             self.article_progress.setText(
-                self.tr("This article: %1/%2 decided").replace("%1", str(summary.n_decided))
-                .replace("%2", str(summary.n_records)))
+                self.tr("This article: %1/%2 decided").replace("%1", str(n_records - n_pending))
+                .replace("%2", str(n_records)))
         else:
             self.article_progress.clear()
         self.corpus_progress.setText(
@@ -462,7 +528,7 @@ class MainWindow(QMainWindow):
 
     def _update_notice(self, *, queue_done: bool) -> None:
         """Say where the review stands once the article on screen has nothing left to decide."""
-        if self.article is None or any(r.status == "pending" for r in self.records.records):
+        if self.article is None or self._article_counts[1] > 0:
             self.notice.hide()
             return
         if queue_done:
@@ -484,6 +550,14 @@ class MainWindow(QMainWindow):
     def help_actions(self) -> list[QAction]:
         return list(self.actions_by_name.values())
 
+    def ask(self, question: str) -> bool:
+        """A yes/no question about a record changed elsewhere; No is the default."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Chitieu"), question,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("conflict_question")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def show_problem(self, message: str) -> None:
         """Tell the reviewer why a write failed, without blocking the window."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Chitieu"), self.tr("This change was not saved."),
@@ -501,6 +575,7 @@ class MainWindow(QMainWindow):
     def _after_import(self) -> None:
         self.filter_bar.load_choices(self.store)
         self.apply_filters(self.filter_bar.filters())
+        self._corpus = self.store.progress()
         self.update_status()
         if self.article is None:
             self.open_first_pending()
@@ -554,3 +629,8 @@ class MainWindow(QMainWindow):
         self.transfers.wait()
         self.store.close()
         super().closeEvent(event)
+
+
+def _decided(row: dict[str, object] | None) -> int:
+    """1 when a row exists and carries a decision (the corpus progress counts those)."""
+    return int(row is not None and row["status"] != "pending")
