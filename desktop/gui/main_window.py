@@ -11,9 +11,10 @@ write; the window shows the record as it now is and asks before deciding again.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,20 +30,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.records import Record, may_decide
+from desktop.core.records import KINDS, Record, may_decide
 from desktop.core.taxonomy import Taxonomy
 from desktop.gui.actions import create_actions
 from desktop.gui.article_delegate import ArticleDelegate
 from desktop.gui.article_model import ArticleListModel
 from desktop.gui.article_view import ArticleTextView
+from desktop.gui.attach import can_attach, figure_before, guessed_comparison
 from desktop.gui.dialogs import HelpDialog, choose_database
 from desktop.gui.filters import FilterBar, Filters
 from desktop.gui.keys import on_keys
 from desktop.gui.language import fill_language_menu
 from desktop.gui.prefill import record_from_selection
 from desktop.gui.record_delegate import RecordDelegate, row_height
-from desktop.gui.record_editor import RecordEditor
-from desktop.gui.record_model import COLUMNS, RecordTableModel, column_title
+from desktop.gui.record_editor import MULTI_FIELDS, RecordEditor
+from desktop.gui.record_model import COLUMNS, RecordTableModel, column_title, comparison_text
 from desktop.gui.review_session import ReviewSession
 from desktop.gui.transfers import Transfers
 from desktop.store import Changed, Decision, ReviewRow, Store, StoredArticle
@@ -52,7 +54,11 @@ SIZING_ROWS = 200
 #: Actions that decide or edit, disabled while the editor is open.
 DECISION_ACTIONS = ("action_confirm", "action_reject", "action_edit", "action_add_from_selection",
                     "action_confirm_all", "action_next_record", "action_prev_record", "action_next_article",
-                    "action_prev_article", "action_undo", "action_redo")
+                    "action_prev_article", "action_undo", "action_redo", "action_extend_next",
+                    "action_extend_prev", "action_kind_actual", "action_kind_estimate", "action_kind_target",
+                    "action_attach_comparison")
+#: The fields with a key of their own (Alt+letter), which opens the editor there.
+FIELD_ACTIONS = ("indicator", "value", "unit", "qualifier", "kind", "period", "locality", "comparisons")
 
 
 class MainWindow(QMainWindow):
@@ -70,6 +76,7 @@ class MainWindow(QMainWindow):
         self._article_counts = (0, 0)  # (records, pending) of the article shown
         self._corpus = (0, 0)  # (decided, total) records of the corpus, kept up to date by each decision
         self._correcting: ReviewRow | None = None  # the record the open editor corrects; None: it adds one
+        self._editing_all: list[ReviewRow] = []  # the records the open editor edits at once
         self._build_views(taxonomy)
         self.actions_by_name = create_actions(self, self._handlers())
         self.transfers = Transfers(self, store.path)
@@ -97,7 +104,7 @@ class MainWindow(QMainWindow):
         self.record_table = QTableView(objectName="record_table")
         self.record_table.setModel(self.records)
         self.record_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.record_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.record_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.record_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.record_table.setWordWrap(False)
         self.record_table.verticalHeader().hide()
@@ -145,6 +152,15 @@ class MainWindow(QMainWindow):
             "action_import_folder": lambda: self.transfers.import_folder(),
             "action_export": lambda: self.transfers.export(), "action_open_database": self.open_database,
             "action_help": self.show_help, "action_quit": self.close,
+            "action_extend_next": lambda: self.extend_selection(1),
+            "action_extend_prev": lambda: self.extend_selection(-1),
+            "action_kind_actual": lambda: self.set_kind("actual"),
+            "action_kind_estimate": lambda: self.set_kind("estimate"),
+            "action_kind_target": lambda: self.set_kind("target"),
+            "action_attach_comparison": self.attach_comparison,
+            "action_add_comparison": self.add_comparison,
+            **{f"action_field_{name}": (lambda _checked=False, name=name: self.edit_field(name))
+               for name in FIELD_ACTIONS},
         }
 
     def _build_menus(self) -> None:
@@ -152,9 +168,13 @@ class MainWindow(QMainWindow):
             (self.tr("&File"), ("action_import", "action_import_folder", "action_export", None,
                                 "action_open_database", None, "action_quit")),
             (self.tr("&Review"), ("action_confirm", "action_reject", "action_edit", "action_add_from_selection",
-                                  "action_confirm_all", None, "action_next_record", "action_prev_record",
+                                  "action_confirm_all", "action_attach_comparison", None, "action_next_record",
+                                  "action_prev_record", "action_extend_next", "action_extend_prev",
                                   "action_next_article", "action_prev_article")),
-            (self.tr("&Edit"), ("action_undo", "action_redo", None, "action_find")),
+            (self.tr("&Edit"), ("action_undo", "action_redo", None,
+                                *(f"action_field_{name}" for name in FIELD_ACTIONS), "action_add_comparison",
+                                None, "action_kind_actual", "action_kind_estimate", "action_kind_target", None,
+                                "action_find")),
             (self.tr("&Help"), ("action_help",)),
         )
         for title, names in menus:
@@ -164,7 +184,7 @@ class MainWindow(QMainWindow):
                     menu.addSeparator()
                 else:
                     menu.addAction(self.actions_by_name[name])
-        fill_language_menu(self.menuBar().addMenu(self.tr("&Language")), self.statusBar())
+        fill_language_menu(self.menuBar().addMenu(self.tr("Lan&guage")), self.statusBar())
         toolbar = QToolBar(self.tr("Review"), objectName="review_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -196,6 +216,8 @@ class MainWindow(QMainWindow):
         to_records = self.record_table.setFocus
         on_keys(self.article_list, {Qt.Key.Key_Return: to_records, Qt.Key.Key_Enter: to_records})
         self.record_editor.accepted.connect(self._editor_accepted)
+        self.record_editor.accepted_for_all.connect(self._editor_accepted_for_all)
+        self.record_table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.record_editor.cancelled.connect(self._editor_closed)
         self.session.applied.connect(self._apply)
         self.session.restored.connect(self._apply_and_show)
@@ -268,6 +290,41 @@ class MainWindow(QMainWindow):
         index = self.record_table.selectionModel().currentIndex()
         return self.records.stored(index.row()) if index.isValid() else None
 
+    def selected_rows(self) -> list[ReviewRow]:
+        """The selected records in text order, or the current one alone."""
+        rows = sorted({index.row() for index in self.record_table.selectionModel().selectedRows()})
+        if len(rows) > 1:
+            return [self.records.stored(row) for row in rows]
+        current = self.current_row()
+        return [current] if current is not None else []
+
+    def extend_selection(self, step: int) -> None:
+        """Shift+J/K: grow (or shrink) the selection from its anchor to the next or previous record."""
+        selection = self.record_table.selectionModel()
+        current = selection.currentIndex()
+        target = current.row() + step if current.isValid() else -1
+        if not 0 <= target < self.records.rowCount():
+            return
+        rows = sorted({index.row() for index in selection.selectedRows()}) or [current.row()]
+        anchor = rows[0] if current.row() == rows[-1] else rows[-1]
+        low, high = sorted((anchor, target))
+        span = QItemSelection(self.records.index(low, 0), self.records.index(high, len(COLUMNS) - 1))
+        selection.select(span, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        selection.setCurrentIndex(self.records.index(target, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.record_table.scrollTo(self.records.index(target, 0))
+
+    def _selection_changed(self) -> None:
+        self._hint_selection()
+        self.update_actions()
+
+    def _hint_selection(self) -> None:
+        """With several records selected, the editor's title says what applies to all of them."""
+        count = len(self.selected_rows())
+        if count > 1 and not self.record_editor.editing:
+            self.record_editor.title.setText(self.tr(
+                "%n records selected: Y or N decides all of them; A, E, T, Alt+K, Alt+P or Alt+A sets their "
+                "kind, period or place", "", count))
+
     def _select_in_list(self, article_id: int) -> None:
         row = self.articles.row_of(article_id)
         selection = self.article_list.selectionModel()
@@ -290,6 +347,7 @@ class MainWindow(QMainWindow):
         self.article_text.set_current(row.id if row else None)
         length = len(self.article.text) if self.article else 0
         self.record_editor.show_record(row.record() if row else None, row.note if row else None, length)
+        self._hint_selection()
         self.update_status()
         self.update_actions()
 
@@ -315,9 +373,87 @@ class MainWindow(QMainWindow):
         self._decide("rejected")
 
     def _decide(self, status: str) -> None:
+        """Decide the current record, or every selected one (one step) when several are selected."""
+        selected = self.selected_rows()
+        if len(selected) > 1:
+            rows = [row for row in selected if self._allowed(row, status)]
+            texts = {"confirmed": self.tr("Confirm the selected records"),
+                     "rejected": self.tr("Reject the selected records")}
+            if rows and self._write_all(lambda: self.session.decide_many(rows, status, texts[status])):
+                self._go_to_next_pending(rows[-1].id)
+            return
         row = self.current_row()
         if row is not None and self._allowed(row, status) and self._decide_on(row, status):
             self._go_to_next_pending(row.id)
+
+    def _write_all(self, write: Callable[[], Decision | None]) -> bool:
+        """A step over several records; when any changed elsewhere, show them as they are now and say so."""
+        try:
+            return write() is not None
+        except Changed as changed:
+            self._reload(changed)
+            self.show_problem(str(changed))
+            return False
+
+    def set_kind(self, kind: str) -> None:
+        """Give the selected records (or the current one) a kind, as one correction step; then move on."""
+        rows = [row for row in self.selected_rows() if may_decide(row.status, "corrected")]
+        steps = [(row, "corrected", row.record().with_changes(kind=kind)) for row in rows if row.kind != kind]
+        if steps and self._write_all(lambda: self.session.decide_each(steps, self.tr("Set the kind"))):
+            self._go_to_next_pending(rows[-1].id)
+
+    def attach_comparison(self) -> None:
+        """Move the current percentage into the comparisons of the figure before it, as one step:
+        the figure is corrected, the percentage rejected."""
+        index = self.record_table.selectionModel().currentIndex()
+        if not index.isValid() or self.article is None or not can_attach(self.records.records, index.row()):
+            return
+        row = self.records.stored(index.row())
+        figure = figure_before(self.records.records, index.row())
+        assert figure is not None
+        comparison = guessed_comparison(self.article.text, figure, row)
+        record = figure.record()
+        steps = [(figure, "corrected", record.with_changes(comparisons=(*record.comparisons, comparison))),
+                 (row, "rejected", None)]
+        if self._write_all(lambda: self.session.decide_each(steps, self.tr("Attach as a comparison"))):
+            self._go_to_next_pending(row.id)
+            self.statusBar().showMessage(
+                self.tr("Attached %1 to “%2”: select it and press Alt+C to change it.")
+                .replace("%1", comparison_text(comparison)).replace("%2", figure.indicator), 15000)
+
+    def edit_field(self, name: str) -> None:
+        """Open the editor at one field; with several records selected, their kind, period or place at once."""
+        editor = self.record_editor
+        if not editor.editing:
+            selected = [row for row in self.selected_rows() if may_decide(row.status, "corrected")]
+            if len(selected) > 1 and name in MULTI_FIELDS:
+                self._edit_all(selected)
+            else:
+                current = self.current_row()
+                self.select_record(current.id if current else None)
+                self.edit()
+        if editor.editing:
+            editor.focus_field(name)
+
+    def add_comparison(self) -> None:
+        if not self.record_editor.editing:
+            self.edit_field("comparisons")
+        if self.record_editor.editing:
+            self.record_editor.focus_comparisons(add=True)
+
+    def _edit_all(self, rows: list[ReviewRow]) -> None:
+        shared = {name: _shared(getattr(row, name) for row in rows) for name in MULTI_FIELDS}
+        self._editing_all = rows
+        self.record_editor.begin_edit_all(len(rows), shared)
+        self.update_actions()
+
+    def _editor_accepted_for_all(self, changes: dict[str, str | None]) -> None:
+        rows, self._editing_all = self._editing_all, []
+        self._editor_closed()
+        steps = [(row, "corrected", row.record().with_changes(**changes)) for row in rows
+                 if any(getattr(row, name) != value for name, value in changes.items())]
+        if steps and self._write_all(lambda: self.session.decide_each(steps, self.tr("Edit the selected records"))):
+            self._go_to_next_pending(rows[-1].id)
 
     def _decide_on(self, seen: ReviewRow, status: str, record: Record | None = None,
                    note: str | None = None) -> bool:
@@ -374,6 +510,7 @@ class MainWindow(QMainWindow):
             self._go_to_next_pending(seen.id)
 
     def _editor_closed(self) -> None:
+        self._editing_all = []
         self._record_chosen(self.record_table.selectionModel().currentIndex())
         self.record_table.setFocus()
 
@@ -488,9 +625,11 @@ class MainWindow(QMainWindow):
         index = self.record_table.selectionModel().currentIndex()
         row = index.row() if index.isValid() else -1
         stack = self.session.undo_stack
+        selected = self.selected_rows()
+        correctable = stored is not None and may_decide(stored.status, "corrected")
         enabled = {
-            "action_confirm": stored is not None and self._allowed(stored, "confirmed"),
-            "action_reject": stored is not None and self._allowed(stored, "rejected"),
+            "action_confirm": any(self._allowed(r, "confirmed") for r in selected),
+            "action_reject": any(self._allowed(r, "rejected") for r in selected),
             "action_edit": stored is not None and may_decide(stored.status, "corrected"),
             "action_add_from_selection": self.article is not None
             and self.article_text.selected_range() is not None,
@@ -502,6 +641,13 @@ class MainWindow(QMainWindow):
                                       for r in self.records.records),
             "action_undo": stack.canUndo(),
             "action_redo": stack.canRedo(),
+            "action_extend_next": row >= 0 and row + 1 < self.records.rowCount(),
+            "action_extend_prev": row > 0,
+            **{f"action_kind_{kind}": any(may_decide(r.status, "corrected") and r.kind != kind for r in selected)
+               for kind in KINDS},
+            "action_attach_comparison": row >= 0 and can_attach(self.records.records, row),
+            **{f"action_field_{name}": correctable or editing for name in FIELD_ACTIONS},
+            "action_add_comparison": correctable or editing,
             "action_export": not self.transfers.busy(),
             "action_import": not self.transfers.busy() and not self.store.readonly,
             "action_import_folder": not self.transfers.busy() and not self.store.readonly,
@@ -634,3 +780,9 @@ class MainWindow(QMainWindow):
 def _decided(row: dict[str, object] | None) -> int:
     """1 when a row exists and carries a decision (the corpus progress counts those)."""
     return int(row is not None and row["status"] != "pending")
+
+
+def _shared(values: Iterable[str | None]) -> str | None:
+    """The value every record has, or None when they differ."""
+    found = set(values)
+    return found.pop() if len(found) == 1 else None
