@@ -30,15 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.numbers import format_number
 from desktop.core.records import KINDS, Record, may_decide
 from desktop.core.taxonomy import Taxonomy
 from desktop.gui.actions import create_actions
 from desktop.gui.article_delegate import ArticleDelegate
+from desktop.gui.article_header import ArticleHeader
 from desktop.gui.article_model import ArticleListModel
 from desktop.gui.article_view import ArticleTextView
 from desktop.gui.attach import can_attach, figure_before, guessed_comparison
 from desktop.gui.dialogs import HelpDialog, choose_database
 from desktop.gui.filters import FilterBar, Filters
+from desktop.gui.history import HistoryModel
 from desktop.gui.keys import on_keys
 from desktop.gui.language import fill_language_menu
 from desktop.gui.prefill import record_from_selection
@@ -100,6 +103,7 @@ class MainWindow(QMainWindow):
         self.article_list.setUniformItemSizes(True)
         self.article_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.article_text = ArticleTextView()
+        self.article_header = ArticleHeader()
         self.records = RecordTableModel(self)
         self.record_table = QTableView(objectName="record_table")
         self.record_table.setModel(self.records)
@@ -114,6 +118,17 @@ class MainWindow(QMainWindow):
         rows.setDefaultSectionSize(row_height(self.record_table))
         self._size_columns()
         self.record_editor = RecordEditor(taxonomy)
+        self.history = HistoryModel(self)
+        self.history_view = QTableView(objectName="record_history")
+        self.history_view.setModel(self.history)
+        self.history_view.verticalHeader().hide()
+        self.history_view.setWordWrap(False)
+        self.history_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.history_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        history_header = self.history_view.horizontalHeader()
+        history_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        history_header.setStretchLastSection(True)
         left = QWidget(objectName="left_pane")
         column = QVBoxLayout(left)
         column.setContentsMargins(4, 4, 0, 4)
@@ -130,11 +145,18 @@ class MainWindow(QMainWindow):
         self.right = QSplitter(Qt.Orientation.Vertical, objectName="right_splitter")
         self.right.addWidget(records)
         self.right.addWidget(self.record_editor)
-        self.right.setStretchFactor(0, 3)
-        self.right.setStretchFactor(1, 2)
+        self.right.addWidget(self.history_view)
+        for pane, stretch in enumerate((6, 5, 2)):
+            self.right.setStretchFactor(pane, stretch)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="main_splitter")
+        middle = QWidget(objectName="article_pane")
+        middle_column = QVBoxLayout(middle)
+        middle_column.setContentsMargins(0, 4, 0, 0)
+        middle_column.setSpacing(0)
+        middle_column.addWidget(self.article_header)
+        middle_column.addWidget(self.article_text)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.article_text)
+        self.splitter.addWidget(middle)
         self.splitter.addWidget(self.right)
         self.splitter.setSizes([250, 480, 710])
         for pane, stretch in enumerate((2, 4, 5)):
@@ -246,6 +268,7 @@ class MainWindow(QMainWindow):
         self._corpus = self.store.progress()
         self.records.set_records([])
         self.article_text.show_article("", [])
+        self.article_header.show_article(None)
         filters = self.filter_bar.filters()
         if self._corpus[1] == 0 and not self.articles.rowCount() and filters == Filters():
             message = self.tr("No articles yet. Import files with Ctrl+O, or a whole folder with Ctrl+Shift+O.")
@@ -267,6 +290,7 @@ class MainWindow(QMainWindow):
         records = self.store.review_rows(article_id)
         self.records.set_records(records, self.store.confidence(article_id))
         self.article_text.show_article(self.article.text, records)
+        self.article_header.show_article(self.article)
         self._select_in_list(article_id)
         if record_id is None or self.records.row_of(record_id) is None:
             row = self.records.pending_row(-1)
@@ -344,12 +368,17 @@ class MainWindow(QMainWindow):
 
     def _record_chosen(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         row = self.records.stored(current.row()) if current.isValid() else None
-        self.article_text.set_current(row.id if row else None)
+        percents = [format_number(abs(c.percent)) for c in row.parsed_comparisons()] if row else []
+        self.article_text.set_current(row.id if row else None, percents=percents)
         length = len(self.article.text) if self.article else 0
         self.record_editor.show_record(row.record() if row else None, row.note if row else None, length)
+        self._show_history(row)
         self._hint_selection()
         self.update_status()
         self.update_actions()
+
+    def _show_history(self, row: ReviewRow | None) -> None:
+        self.history.load(row, self.store.events(row.id) if row is not None else [])
 
     def apply_filters(self, filters: Filters) -> None:
         """Re-run the list; the current article stays when it still passes the filters, else the first listed."""
@@ -559,6 +588,9 @@ class MainWindow(QMainWindow):
                 self.records.remove(change.record_id)
                 self.article_text.drop(change.record_id)
         self._corpus = (decided, total)
+        current = self.current_row()
+        if current is not None and any(change.record_id == current.id for change in decision.changes):
+            self._show_history(current)
         self.update_status()
         self.update_actions()
 
