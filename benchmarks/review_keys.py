@@ -40,10 +40,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 
-from desktop import ROOT, SEEDS
+from desktop.core.bundled import seeds_folder
 from desktop.core.numbers import format_number
 from desktop.core.records import Comparison, Record, to_decimal
 
+ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DEV_GOLD = ROOT / "tests" / "data" / "gold_dev.jsonl"
 DEFAULT_DEV = ("d05", "d10", "d31")
@@ -522,7 +523,7 @@ def articles(shared: Path, seeds: bool, dev: tuple[str, ...]) -> tuple[list[Path
     paths: list[Path] = []
     gold: dict[str, list[dict[str, Any]]] = {}
     if seeds:
-        paths += sorted(SEEDS.glob("*.txt"))
+        paths += sorted(seeds_folder().glob("*.txt"))
         gold.update(load_gold(shared / "gold" / "seeds.jsonl"))
     if dev:
         paths += [next((shared / "corpus" / "dev").glob(f"{doc}.*")) for doc in dev]
