@@ -29,15 +29,36 @@ SUMMARY_COLUMNS = "id, doc, title, locality, published, year, n_records, n_pendi
 REVIEW_STATES = ("todo", "progress", "done")
 
 
+#: Most spellings of one word :func:`fts_query` asks for (a word with more ``d``/``đ`` keeps the rest as typed).
+MAX_SPELLINGS = 8
+
+
 def fts_query(text: str) -> str:
-    """Turn what a user typed into a safe FTS5 query: every word quoted, all required.
+    """Turn what a user typed into a safe FTS5 query: every word quoted, all required, ``d`` and ``đ`` alike.
 
     Users type quotes, ``%``, ``-`` and ``*``; FTS5 would read those as syntax and
     fail on an unbalanced ``"``.  Quoting each word makes any input a valid query.
     A NUL (pasted from a binary file) would end SQLite's string early, so it goes too.
+
+    The index drops diacritics (``remove_diacritics 2``) but ``đ`` is a letter of its
+    own to Unicode, not a ``d`` with a mark: ``Dak`` would not find ``Đắk``, nor the
+    reverse.  Each word with a ``d`` or ``đ`` is asked for in both spellings
+    (``("dak" OR "đak")``), which keeps the index as sqlite-utils and Datasette read it.
     """
     words = [w.replace('"', "").replace("\x00", "") for w in text.split()]
-    return " ".join(f'"{w}"' for w in words if w)
+    return " AND ".join(_spellings(w) for w in words if w)
+
+
+def _spellings(word: str) -> str:
+    variants = [""]
+    for char in word:
+        if char in "dDđĐ" and len(variants) < MAX_SPELLINGS:
+            variants = [v + c for v in variants for c in ("d", "đ")]
+        else:
+            variants = [v + char for v in variants]
+    if len(variants) == 1:
+        return f'"{word}"'
+    return "(" + " OR ".join(f'"{v}"' for v in variants) + ")"
 
 
 class Store(Database):
