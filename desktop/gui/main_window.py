@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_layout()
         self.filter_bar.load_choices(store)
+        self.record_editor.offer_labels(store.reviewed_labels())
         self.articles.load(self.filter_bar.filters())
         self.open_first_pending()
         self.record_table.setFocus()
@@ -591,6 +592,8 @@ class MainWindow(QMainWindow):
         current = self.current_row()
         if current is not None and any(change.record_id == current.id for change in decision.changes):
             self._show_history(current)
+        self.record_editor.offer_labels([change.after["indicator"] for change in decision.changes
+                                         if change.after is not None and change.after["status"] in ("corrected", "added")])
         self.update_status()
         self.update_actions()
 

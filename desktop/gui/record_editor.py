@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QRegularExpression, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCompleter,
@@ -173,6 +173,14 @@ class RecordEditor(QWidget):
         self._set_editable(True, only=MULTI_FIELDS)
         self.title.setText(self.tr("Editing %n records at once — Enter saves the fields you changed on all of "
                                    "them, Esc cancels", "", count))
+
+    def offer_labels(self, labels: list[str]) -> None:
+        """Put labels first among the label field's completions (those reviewers wrote, latest first)."""
+        model = self.indicator.completer().model()
+        assert isinstance(model, QStringListModel)
+        known = model.stringList()
+        fresh = [label for label in dict.fromkeys(labels) if label]
+        model.setStringList(fresh + [label for label in known if label not in set(fresh)])
 
     def focus_field(self, name: str) -> bool:
         """Put the cursor in a field (its text selected, ready to be typed over); False if it is not editable."""

@@ -166,6 +166,17 @@ class Store(Database):
         return dict(cursor.execute("SELECT id, confidence FROM records WHERE article_id = ? AND confidence IS NOT NULL",
                                    (article_id,)).fetchall())
 
+    def reviewed_labels(self, limit: int = 5000) -> list[str]:
+        """The labels reviewers wrote (corrected and added records), most used first.
+
+        The editor offers them as completions: a corpus repeats its indicators from
+        article to article, so a label typed once is a few keys the next time.
+        """
+        rows = self.conn.execute(
+            "SELECT indicator FROM records WHERE status IN ('corrected', 'added') AND indicator <> '' "
+            "GROUP BY indicator ORDER BY COUNT(*) DESC, MAX(decided_at) DESC LIMIT ?", (limit,))
+        return [row[0] for row in rows]
+
     # ---- decisions (one transaction each; see desktop.store.decisions) --------
 
     def decide(self, record_id: int, status: str, reviewer: str, *, record: Record | None = None,
