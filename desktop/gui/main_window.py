@@ -52,6 +52,8 @@ from desktop.gui.review_session import ReviewSession
 from desktop.gui.transfers import Transfers
 from desktop.store import Changed, Decision, ReviewRow, Store, StoredArticle
 
+#: The history pane's height on a first start (a few events; it scrolls).
+HISTORY_HEIGHT = 110
 #: Rows measured to size the value column (Qt's default is 1,000: slow for a delegate written in Python).
 SIZING_ROWS = 200
 #: Actions that decide or edit, disabled while the editor is open.
@@ -147,8 +149,9 @@ class MainWindow(QMainWindow):
         self.right.addWidget(records)
         self.right.addWidget(self.record_editor)
         self.right.addWidget(self.history_view)
-        for pane, stretch in enumerate((6, 5, 2)):
+        for pane, stretch in enumerate((1, 0, 0)):  # the records take what the editor and history leave
             self.right.setStretchFactor(pane, stretch)
+        self.right.setSizes([1000, self.record_editor.sizeHint().height(), HISTORY_HEIGHT])
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="main_splitter")
         middle = QWidget(objectName="article_pane")
         middle_column = QVBoxLayout(middle)

@@ -132,6 +132,7 @@ class RecordEditor(QWidget):
         column.addWidget(self.title)
         column.addWidget(self._form)
         column.addWidget(buttons)
+        column.addStretch(1)
 
     # ---- showing and editing --------------------------------------------------
 
