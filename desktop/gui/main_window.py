@@ -462,17 +462,21 @@ class MainWindow(QMainWindow):
             if len(selected) > 1 and name in MULTI_FIELDS:
                 self._edit_all(selected)
             else:
-                current = self.current_row()
-                self.select_record(current.id if current else None)
-                self.edit()
+                self._edit_current()
         if editor.editing:
             editor.focus_field(name)
 
     def add_comparison(self) -> None:
         if not self.record_editor.editing:
-            self.edit_field("comparisons")
+            self._edit_current()
         if self.record_editor.editing:
             self.record_editor.focus_comparisons(add=True)
+
+    def _edit_current(self) -> None:
+        """The editor on the current record alone (a selection of several collapses to it)."""
+        current = self.current_row()
+        self.select_record(current.id if current else None)
+        self.edit()
 
     def _edit_all(self, rows: list[ReviewRow]) -> None:
         shared = {name: _shared(getattr(row, name) for row in rows) for name in MULTI_FIELDS}
