@@ -6,6 +6,7 @@ Plain text only: a title is data from the web, never markup.
 from __future__ import annotations
 
 import re
+from pathlib import PurePath
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -47,6 +48,6 @@ class ArticleHeader(QWidget):
             self.hide()
             return
         self.title.setText(article.title or article.doc)
-        source = article.url or article.source or article.doc
+        source = article.url or PurePath(article.source).name or article.doc
         self.details.setText(" · ".join(p for p in (article.locality, date_text(article.published), source) if p))
         self.show()

@@ -52,6 +52,9 @@ from desktop.gui.review_session import ReviewSession
 from desktop.gui.transfers import Transfers
 from desktop.store import Changed, Decision, ReviewRow, Store, StoredArticle
 
+#: Where the right pane's sizes are kept: a new key since it holds three panes (records, editor,
+#: history), so that sizes saved for the two of earlier versions do not collapse the history.
+RIGHT_SPLITTER_KEY = "window/right_splitter_3"
 #: The history pane's height on a first start (a few events; it scrolls).
 HISTORY_HEIGHT = 110
 #: Rows measured to size the value column (Qt's default is 1,000: slow for a delegate written in Python).
@@ -778,7 +781,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1440, 860)
-        for key, splitter in (("window/splitter", self.splitter), ("window/right_splitter", self.right)):
+        for key, splitter in (("window/splitter", self.splitter), (RIGHT_SPLITTER_KEY, self.right)):
             state = settings.value(key)
             if state is not None:
                 splitter.restoreState(state)
@@ -813,7 +816,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
-        settings.setValue("window/right_splitter", self.right.saveState())
+        settings.setValue(RIGHT_SPLITTER_KEY, self.right.saveState())
         self.transfers.wait()
         self.store.close()
         super().closeEvent(event)
