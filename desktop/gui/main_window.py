@@ -185,9 +185,11 @@ class MainWindow(QMainWindow):
             "action_kind_target": lambda: self.set_kind("target"),
             "action_attach_comparison": self.attach_comparison,
             "action_add_comparison": self.add_comparison,
-            **{f"action_field_{name}": (lambda _checked=False, name=name: self.edit_field(name))
-               for name in FIELD_ACTIONS},
+            **{f"action_field_{name}": self._field_handler(name) for name in FIELD_ACTIONS},
         }
+
+    def _field_handler(self, name: str) -> Callable[[], object]:
+        return lambda: self.edit_field(name)
 
     def _build_menus(self) -> None:
         menus = (

@@ -77,8 +77,9 @@ class RecordEditor(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.indicator.setCompleter(completer)
-        on_keys(completer.popup(), {Qt.Key.Key_Return: self._enter_in_completer,
-                                    Qt.Key.Key_Enter: self._enter_in_completer})
+        popup = completer.popup()
+        assert popup is not None  # a completer makes its pop-up when it is made
+        on_keys(popup, {Qt.Key.Key_Return: self._enter_in_completer, Qt.Key.Key_Enter: self._enter_in_completer})
         self.value = NumberField(required=True)
         self.value.setObjectName("edit_value")
         self.value_max = NumberField()
