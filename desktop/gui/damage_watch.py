@@ -8,10 +8,13 @@ visible: a warning that says what to do, and the status bar's read-only mark.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.gui.main_window import MainWindow
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
 
 #: How often the window looks whether the check is over (it reads the whole file: seconds on a big one).
 POLL_MS = 250

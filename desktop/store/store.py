@@ -29,15 +29,36 @@ SUMMARY_COLUMNS = "id, doc, title, locality, published, year, n_records, n_pendi
 REVIEW_STATES = ("todo", "progress", "done")
 
 
+#: Most spellings of one word :func:`fts_query` asks for (a word with more ``d``/``đ`` keeps the rest as typed).
+MAX_SPELLINGS = 8
+
+
 def fts_query(text: str) -> str:
-    """Turn what a user typed into a safe FTS5 query: every word quoted, all required.
+    """Turn what a user typed into a safe FTS5 query: every word quoted, all required, ``d`` and ``đ`` alike.
 
     Users type quotes, ``%``, ``-`` and ``*``; FTS5 would read those as syntax and
     fail on an unbalanced ``"``.  Quoting each word makes any input a valid query.
     A NUL (pasted from a binary file) would end SQLite's string early, so it goes too.
+
+    The index drops diacritics (``remove_diacritics 2``) but ``đ`` is a letter of its
+    own to Unicode, not a ``d`` with a mark: ``Dak`` would not find ``Đắk``, nor the
+    reverse.  Each word with a ``d`` or ``đ`` is asked for in both spellings
+    (``("dak" OR "đak")``), which keeps the index as sqlite-utils and Datasette read it.
     """
     words = [w.replace('"', "").replace("\x00", "") for w in text.split()]
-    return " ".join(f'"{w}"' for w in words if w)
+    return " AND ".join(_spellings(w) for w in words if w)
+
+
+def _spellings(word: str) -> str:
+    variants = [""]
+    for char in word:
+        if char in "dDđĐ" and len(variants) < MAX_SPELLINGS:
+            variants = [v + c for v in variants for c in ("d", "đ")]
+        else:
+            variants = [v + char for v in variants]
+    if len(variants) == 1:
+        return f'"{word}"'
+    return "(" + " OR ".join(f'"{v}"' for v in variants) + ")"
 
 
 class Store(Database):
@@ -134,6 +155,28 @@ class Store(Database):
                               (article_id,)).fetchall()
         return list(map(ReviewRow._make, rows))
 
+    def confidence(self, article_id: int) -> dict[int, float]:
+        """How sure the machine was of each record it proposed in an article, by record id.
+
+        Apart from :meth:`review_rows`: the machine's provenance is no part of what a reviewer
+        decides on (see :mod:`desktop.store.review_rows`).
+        """
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        return dict(cursor.execute("SELECT id, confidence FROM records WHERE article_id = ? AND confidence IS NOT NULL",
+                                   (article_id,)).fetchall())
+
+    def reviewed_labels(self, limit: int = 5000) -> list[str]:
+        """The labels reviewers wrote (corrected and added records), most used first.
+
+        The editor offers them as completions: a corpus repeats its indicators from
+        article to article, so a label typed once is a few keys the next time.
+        """
+        rows = self.conn.execute(
+            "SELECT indicator FROM records WHERE status IN ('corrected', 'added') AND indicator <> '' "
+            "GROUP BY indicator ORDER BY COUNT(*) DESC, MAX(decided_at) DESC LIMIT ?", (limit,))
+        return [row[0] for row in rows]
+
     # ---- decisions (one transaction each; see desktop.store.decisions) --------
 
     def decide(self, record_id: int, status: str, reviewer: str, *, record: Record | None = None,
@@ -154,6 +197,21 @@ class Store(Database):
             return Decision((), {})
         with self.transaction() as conn:
             return decisions.decide(conn, record_ids, status, reviewer, seen=seen)
+
+    def decide_each(self, steps: Sequence[tuple[ReviewRow, str, Record | None]], reviewer: str) -> Decision:
+        """A decision per record, each on the row the reviewer saw, in one transaction: all or none.
+
+        For the review window's steps that touch records differently: one field set on several records
+        (each keeps its other fields), a percentage moved into the comparisons of the figure before it
+        (that figure corrected, the percentage rejected).
+        """
+        with self.transaction() as conn:
+            done = [decisions.decide(conn, [seen.id], status, reviewer, record=record, seen=[seen])
+                    for seen, status, record in steps]
+        counts: dict[int, tuple[int, int]] = {}
+        for decision in done:
+            counts.update(decision.counts)  # each recount sees the steps before it: the last one is final
+        return Decision(tuple(change for decision in done for change in decision.changes), counts)
 
     def add_record(self, article_id: int, record: Record, reviewer: str, note: str | None = None) -> Decision:
         """A record the machine missed, added by a reviewer."""

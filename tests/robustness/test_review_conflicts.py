@@ -62,8 +62,9 @@ def answering(button: QMessageBox.StandardButton) -> Iterator[list[str]]:
 
 
 def messages(window) -> list[str]:
-    """The problem messages the window has shown, as open boxes."""
-    return [box.text() for box in window.findChildren(QMessageBox, "problem_message") if box.isVisible()]
+    """The problem messages the window has shown, as open boxes: the headline and the store's words below it."""
+    return [f"{box.text()}\n{box.informativeText()}" for box in window.findChildren(QMessageBox, "problem_message")
+            if box.isVisible()]
 
 
 def row(db: Path, record_id: int) -> dict | None:
