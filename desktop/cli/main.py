@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 
 from desktop import __version__
-from desktop.cli import backups, exporting, importing, stats, window
+from desktop.cli import backups, exporting, importing, stats, team, window
 from desktop.cli.output import EXIT_INPUT, EXIT_INTERRUPTED, Interrupt, error
 from desktop.core.errors import InputError
 
@@ -29,6 +29,8 @@ examples:
   chitieu extract --db corpus.db                 re-run extraction, keeping human decisions
   chitieu export --db corpus.db --format csv --status confirmed -o records.csv
   chitieu restore --db corpus.db                 put back the newest good backup
+  chitieu split corpus.db --reviewers 3 --overlap 10% -o team/
+  chitieu merge team/*.db -o merged.db           then: chitieu agreement merged.db
 """
 
 
@@ -44,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     window.add_gui(commands)
     window.add_screenshot(commands)
     backups.add_parser(commands)
+    team.add_parsers(commands)
     return parser
 
 

@@ -142,7 +142,78 @@ _V2 = """
 CREATE INDEX articles_summary ON articles(id, doc, title, locality, published, year, n_records, n_pending);
 """
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_apply_script(_V1), _apply_script(_V2)]
+#: Team review (issue 14).  A reviewer file made by ``chitieu split`` keeps the corpus's ids, so a
+#: merged file holds every reviewer's version of a record beside the record (``review_versions``,
+#: the record's columns as that reviewer left them), which reviewer file held which article
+#: (``source_articles``: a reviewer who finished an article and added nothing there disagrees with
+#: one who added a figure), every reviewer file's event log after the split (``source_events``), and
+#: the outcome per record (``team_outcomes``: agreed, conflict, or adjudicated).  The partial index
+#: lets the dataset view group the reviewed records without reading the other ones.
+_V3 = f"""
+CREATE TABLE review_sources (
+    id INTEGER PRIMARY KEY,
+    file_id TEXT NOT NULL UNIQUE,
+    split_id TEXT NOT NULL,
+    slot TEXT NOT NULL,
+    reviewers TEXT NOT NULL DEFAULT '',
+    path TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    event_mark INTEGER NOT NULL,
+    merged_at TEXT NOT NULL
+);
+
+CREATE TABLE source_articles (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    source_id INTEGER NOT NULL REFERENCES review_sources(id),
+    finished INTEGER NOT NULL,
+    PRIMARY KEY (article_id, source_id)
+) WITHOUT ROWID;
+
+CREATE TABLE review_versions (
+    record_id INTEGER NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+    source_id INTEGER NOT NULL REFERENCES review_sources(id),
+    source_record_id INTEGER NOT NULL,
+    added INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    reviewer TEXT,
+    decided_at TEXT,
+    note TEXT,
+    {", ".join(f'"{c}"' for c in RECORD_COLUMNS)},
+    PRIMARY KEY (record_id, source_id)
+) WITHOUT ROWID;
+CREATE INDEX review_versions_source ON review_versions(source_id, source_record_id);
+
+CREATE TABLE team_outcomes (
+    record_id INTEGER PRIMARY KEY REFERENCES records(id) ON DELETE CASCADE,
+    state TEXT NOT NULL CHECK (state IN ('agreed', 'conflict', 'adjudicated')),
+    disputed INTEGER NOT NULL,
+    chosen_source INTEGER,
+    adjudicator TEXT,
+    adjudicated_at TEXT
+);
+CREATE INDEX team_outcomes_state ON team_outcomes(state, record_id);
+
+CREATE TABLE source_events (
+    source_id INTEGER NOT NULL REFERENCES review_sources(id),
+    id INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    reviewer TEXT,
+    action TEXT NOT NULL,
+    article_id INTEGER,
+    source_record_id INTEGER,
+    record_id INTEGER,
+    before TEXT,
+    after TEXT,
+    PRIMARY KEY (source_id, id)
+) WITHOUT ROWID;
+
+CREATE INDEX records_dataset ON records(coalesce(indicator_code, indicator), locality, base_unit, period, kind)
+    WHERE status IN ('confirmed', 'corrected', 'added');
+"""
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _apply_script(_V1), _apply_script(_V2), _apply_script(_V3),
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 #: The oldest schema a read-only session can use as it is: v2 only added an index, so an export or
 #: ``chitieu stats`` on a v1 file need not wait for the next writable open to migrate it.
