@@ -227,8 +227,8 @@ def test_merging_in_two_steps_equals_merging_at_once(two):
     merge_files([a], folder / "steps.db")
     merge_files([b], folder / "steps.db")
     once, steps = dump(folder / "once.db"), dump(folder / "steps.db")
-    for table in (1, 2, 3):  # records, versions, outcomes
-        assert [row[:-1] for row in once[table]] == [row[:-1] for row in steps[table]] or table != 1
+    assert [row[:-1] for row in once[1]] == [row[:-1] for row in steps[1]]  # records, but for created_at
+    assert once[2:4] == steps[2:4]  # versions and outcomes
 
 
 def test_files_of_another_corpus_split_or_schema_are_refused(two, tmp_path):
