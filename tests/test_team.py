@@ -125,7 +125,7 @@ def test_merge_keeps_every_decision_and_settles_agreement(two):
             assert outcome(store.conn, shared[i]).state == "conflict"
             assert records[shared[i]].status == "pending"
             assert records[shared[i]].record == at_split[shared[i]]  # back to the state at the split
-        assert sorted(conflict_ids(store.conn)) == sorted([shared[1], shared[4], shared[5]] + _addition(store))
+        assert sorted(conflict_ids(store.conn)) == sorted([shared[1], shared[4], shared[5], *_addition(store)])
         one = {v.source.name: v for v in versions(store.conn, shared[4])}
         assert one["an"].record.period == "2019" and one["binh"].record.period == "2020"
         added = versions(store.conn, _addition(store)[0])

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from desktop.cli.args import command, plural
-from desktop.cli.output import Interrupt, progress_bar, seconds, table
+from desktop.cli.output import Interrupt, progress_bar, seconds
 from desktop.core.errors import InputError
 
 
@@ -91,7 +91,7 @@ def run_merge(args: argparse.Namespace, interrupt: Interrupt) -> int:
 
 
 def run_agreement(args: argparse.Namespace, interrupt: Interrupt) -> int:
-    from desktop.services.agreement import agreement_report
+    from desktop.services.agreement import agreement_report, describe
 
     if not args.merged.exists():
         raise InputError(f"{args.merged} does not exist. Give the file 'chitieu merge' wrote.")
@@ -101,27 +101,3 @@ def run_agreement(args: argparse.Namespace, interrupt: Interrupt) -> int:
         return 0
     print(describe(report))
     return 0
-
-
-def describe(report) -> str:
-    """The report as text, for the terminal and the window's dialog."""
-    kind = {"cohen": "Cohen's", "fleiss": "Fleiss'"}.get(report.kappa_kind, "")
-    value = "n/a" if report.kappa is None else f"{report.kappa:.3f}"
-    lines = [f"{kind} kappa {value} over {report.items} records of the overlap decided by every reviewer"
-             if kind else "no overlap decided by two reviewers or more: no kappa",
-             f"{report.conflicts} records decided differently, {report.unresolved} not adjudicated yet"]
-    if len(report.pairs) > 1:
-        lines += ["", "pairs", table(("a", "b", "records", "kappa"),
-                                     [(p["a"], p["b"], p["items"], _number(p["kappa"])) for p in report.pairs])]
-    if report.correction_pairs:
-        lines += ["", f"corrections: agreement per field over {report.correction_pairs} pairs",
-                  table(tuple(report.fields), [tuple(_number(v) for v in report.fields.values())])]
-    rows = [(r.file, r.reviewers or "-", r.decisions, r.confirmed, r.corrected, r.rejected, r.added,
-             f"{r.active_hours:.2f}", _number(r.per_hour, 0)) for r in report.reviewers]
-    lines += ["", "reviewers", table(("file", "reviewer", "decisions", "confirmed", "corrected", "rejected",
-                                      "added", "active h", "per hour"), rows)]
-    return "\n".join(lines)
-
-
-def _number(value: float | None, places: int = 3) -> str:
-    return "n/a" if value is None else f"{value:.{places}f}"

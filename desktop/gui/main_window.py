@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.records import Record
 from desktop.core.taxonomy import Taxonomy
+from desktop.gui import team_tabs
 from desktop.gui.actions import create_actions
 from desktop.gui.article_delegate import ArticleDelegate
 from desktop.gui.article_model import ArticleListModel
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._connect()
+        self.team = team_tabs.install(self, taxonomy)
         self._restore_layout()
         self.filter_bar.load_choices(store)
         self.articles.load(self.filter_bar.filters())

@@ -14,11 +14,12 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
-from itertools import combinations
+from itertools import combinations, pairwise
 from pathlib import Path
 from typing import Any
 
 from desktop.core.agreement import cohen_kappa, kappa, word_overlap
+from desktop.core.text_table import table
 from desktop.store import Store
 from desktop.store.team import decision_times, disputed_count, overlap_versions, sources, version_counts
 
@@ -112,10 +113,34 @@ def _same(x: Any, y: Any, name: str) -> bool:
 def _reviewer(conn: sqlite3.Connection, source_id: int, slot: str, reviewers: str) -> ReviewerStats:
     counts = version_counts(conn, source_id)
     times = [datetime.fromisoformat(t.replace("Z", "+00:00")) for t in decision_times(conn, source_id)]
-    active = sum((later - earlier for earlier, later in zip(times, times[1:], strict=False)
+    active = sum((later - earlier for earlier, later in pairwise(times)
                   if later - earlier <= BREAK_AFTER), timedelta())
     hours = active.total_seconds() / 3600
     decisions = sum(counts.values())
     return ReviewerStats(slot, reviewers, decisions, counts.get("confirmed", 0), counts.get("corrected", 0),
                          counts.get("rejected", 0), counts.get("added", 0), round(hours, 3),
                          round(len(times) / hours, 1) if active >= MIN_ACTIVE else None)
+
+
+def describe(report: AgreementReport) -> str:
+    """The report as text, for the terminal and the window's dialog."""
+    kind = {"cohen": "Cohen's", "fleiss": "Fleiss'"}.get(report.kappa_kind, "")
+    value = "n/a" if report.kappa is None else f"{report.kappa:.3f}"
+    lines = [f"{kind} kappa {value} over {report.items} records of the overlap decided by every reviewer"
+             if kind else "no overlap decided by two reviewers or more: no kappa",
+             f"{report.conflicts} records decided differently, {report.unresolved} not adjudicated yet"]
+    if len(report.pairs) > 1:
+        lines += ["", "pairs", table(("a", "b", "records", "kappa"),
+                                     [(p["a"], p["b"], p["items"], _number(p["kappa"])) for p in report.pairs])]
+    if report.correction_pairs:
+        lines += ["", f"corrections: agreement per field over {report.correction_pairs} pairs",
+                  table(tuple(report.fields), [tuple(_number(v) for v in report.fields.values())])]
+    rows = [(r.file, r.reviewers or "-", r.decisions, r.confirmed, r.corrected, r.rejected, r.added,
+             f"{r.active_hours:.2f}", _number(r.per_hour, 0)) for r in report.reviewers]
+    lines += ["", "reviewers", table(("file", "reviewer", "decisions", "confirmed", "corrected", "rejected",
+                                      "added", "active h", "per hour"), rows)]
+    return "\n".join(lines)
+
+
+def _number(value: float | None, places: int = 3) -> str:
+    return "n/a" if value is None else f"{value:.{places}f}"

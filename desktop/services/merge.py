@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.errors import InputError
+from desktop.services.split import remove_database, remove_side_files
 from desktop.store import Store
 from desktop.store.db import database_error
 from desktop.store.merging import SourceReport, begin_settling, merge_source, settle
@@ -32,7 +33,6 @@ from desktop.store.team_meta import (
     read_meta,
     write_meta,
 )
-from desktop.services.split import remove_database, remove_side_files
 
 #: SQLite attaches at most ten databases to one connection.
 MAX_FILES = 10

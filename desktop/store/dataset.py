@@ -78,20 +78,32 @@ def _filters(chosen: DatasetFilter, *, place_column: str, period_table: bool = F
 
 
 def dataset_rows(conn: sqlite3.Connection, chosen: DatasetFilter = DatasetFilter()) -> list[DatasetRow]:
-    """The rows the filter keeps, in key, place and unit order."""
+    """The rows the filter keeps, in key, place and unit order (records without a label last)."""
     where, params = _filters(chosen, place_column="place")
     cursor = conn.cursor()
     cursor.row_factory = None
     rows = cursor.execute(f"SELECT key, place, base_unit, SUM(records) FROM dataset_groups WHERE {where} "
-                          "GROUP BY key, place, base_unit ORDER BY key, place, base_unit", params)
+                          "GROUP BY key, place, base_unit ORDER BY key = '', key, place, base_unit", params)
     return [DatasetRow(key, place or None, unit, n) for key, place, unit, n in rows]
 
 
 def dataset_periods(conn: sqlite3.Connection, chosen: DatasetFilter = DatasetFilter()) -> list[str | None]:
-    """The periods (columns) of the reviewed records: single years in order, then terms, then none."""
-    where, params = _filters(chosen, place_column="place", period_table=True)
-    found = [p or None for (p,) in conn.execute(f"SELECT DISTINCT period FROM dataset_periods WHERE {where}", params)]
-    return sorted(found, key=period_order)
+    """The periods (columns): single years in order, then terms, then none.
+
+    With an indicator chosen, the periods of its records (read through the
+    partial index, whose first column it is); otherwise every period of the
+    dataset, from the counts table.
+    """
+    if chosen.code:
+        statuses = chosen.chosen_statuses()
+        extra = "".join(f" AND {c} = ?" for c, v in (("locality", chosen.place), ("kind", chosen.kind)) if v)
+        params = [chosen.code, *statuses, *(v for v in (chosen.place, chosen.kind) if v)]
+        rows = conn.execute(f"""SELECT DISTINCT period FROM records WHERE {_REVIEWED_SQL} AND {KEY} = ?
+                                AND status IN ({', '.join('?' * len(statuses))}){extra}""", params)
+    else:
+        where, params = _filters(chosen, place_column="place", period_table=True)
+        rows = conn.execute(f"SELECT DISTINCT period FROM dataset_periods WHERE {where}", params)
+    return sorted((p or None for (p,) in rows), key=period_order)
 
 
 def period_order(period: str | None) -> tuple[int, str]:
