@@ -71,9 +71,9 @@ class DatasetFilterBar(QWidget):
         self.kind.addItem(self.tr("Every kind"), None)
         for kind in ("actual", "estimate", "target"):
             self.kind.addItem(kind_label(kind), kind)
-        self.status.addItem(self.tr("Every reviewed record"), REVIEWED)
+        self.status.addItem(self.tr("Every reviewed record"), "")
         for status in REVIEWED:
-            self.status.addItem(state_label(status), (status,))
+            self.status.addItem(state_label(status), status)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for label, combo in ((self.tr("Indicator"), self.code), (self.tr("Place"), self.place),
@@ -101,7 +101,8 @@ class DatasetFilterBar(QWidget):
 
     def filter(self) -> DatasetFilter:
         return DatasetFilter(code=self.code.currentData(), place=self.place.currentData(),
-                             kind=self.kind.currentData(), statuses=tuple(self.status.currentData()))
+                             kind=self.kind.currentData(),
+                             statuses=(self.status.currentData(),) if self.status.currentData() else REVIEWED)
 
 
 class ChartPanel(QWidget):
