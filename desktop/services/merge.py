@@ -21,6 +21,7 @@ from pathlib import Path
 from desktop.core.errors import InputError
 from desktop.services.split import remove_database, remove_side_files
 from desktop.store import Store
+from desktop.store.dataset import counts_suspended
 from desktop.store.db import database_error
 from desktop.store.merging import SourceReport, begin_settling, merge_source, settle
 from desktop.store.schema import SCHEMA_VERSION
@@ -120,11 +121,12 @@ def _merge_into(target: Path, inputs: Sequence[Path], identities: Sequence[Revie
                 if created:
                     write_meta(conn, {ROLE: MERGED_FILE, CORPUS_ID: first.corpus_id, SPLIT_ID: first.split_id})
                 begin_settling(conn)
-                for n, (schema, path, identity) in enumerate(zip(schemas, inputs, identities, strict=True)):
-                    reports.append(merge_source(conn, schema, identity, str(path)))
-                    if progress:
-                        progress(n + 1, len(inputs) + 1)
-                agreed, conflicts = settle(conn)
+                with counts_suspended(conn):
+                    for n, (schema, path, identity) in enumerate(zip(schemas, inputs, identities, strict=True)):
+                        reports.append(merge_source(conn, schema, identity, str(path)))
+                        if progress:
+                            progress(n + 1, len(inputs) + 1)
+                    agreed, conflicts = settle(conn)
         except sqlite3.DatabaseError as exc:
             raise database_error(target, exc) from exc
         finally:

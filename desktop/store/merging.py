@@ -214,29 +214,44 @@ def settle(conn: sqlite3.Connection) -> tuple[int, int]:
 
 
 def _apply_agreed(conn: sqlite3.Connection) -> int:
-    """Write the agreed version onto each agreed record, with every reviewer who made it."""
+    """Write the agreed version onto each agreed record, with every reviewer who made it.
+
+    Most records were decided in the one file that held them and arrived
+    decided: those already equal their version and are not written again.
+    """
+    first = "(SELECT {} FROM review_versions v WHERE v.record_id = records.id ORDER BY v.source_id LIMIT 1)"
+    names = ("(SELECT group_concat(reviewer, ', ') FROM (SELECT DISTINCT reviewer FROM review_versions "
+             "WHERE record_id = records.id ORDER BY reviewer))")
     return conn.execute(
         f"""UPDATE records SET (status, {_COLUMNS}, note) =
-                (SELECT v.status, {", ".join(f"v.{c}" for c in _QUOTED)}, v.note FROM review_versions v
-                 WHERE v.record_id = records.id ORDER BY v.source_id LIMIT 1),
-              reviewer = (SELECT group_concat(reviewer, ', ') FROM (SELECT DISTINCT reviewer FROM review_versions
-                                                                    WHERE record_id = records.id ORDER BY reviewer)),
+                {first.format(f"v.status, {', '.join(f'v.{c}' for c in _QUOTED)}, v.note")},
+              reviewer = {names},
               decided_at = (SELECT MAX(decided_at) FROM review_versions WHERE record_id = records.id)
             WHERE id IN (SELECT id FROM temp.touched)
-              AND id IN (SELECT record_id FROM team_outcomes WHERE state = 'agreed')""").rowcount
+              AND id IN (SELECT record_id FROM team_outcomes WHERE state = 'agreed')
+              AND ({SIGNATURE} IS NOT {first.format(SIGNATURE)} OR reviewer IS NOT {names})""").rowcount
 
 
 def _reset_conflicts(conn: sqlite3.Connection) -> int:
-    """Put each conflicting record back as it was at the split (first logged ``before``), pending.
+    """Put each conflicting record back as it was at the split (its first logged ``before``), pending.
 
-    A conflicting addition has no state before the split: it keeps the
-    first reviewer's fields, pending.
+    A conflicting addition has no state before the split: it keeps the first
+    reviewer's fields, pending.
     """
-    before = """(SELECT e.before FROM source_events e WHERE e.record_id = records.id AND e.before IS NOT NULL
-                 ORDER BY e.at, e.source_id, e.id LIMIT 1)"""
-    restored = ", ".join(f"CASE WHEN {before} IS NULL THEN {q} ELSE json_extract({before}, '$.{c}') END"
-                         for c, q in zip(RECORD_COLUMNS, _QUOTED, strict=True))
+    conn.execute("""CREATE TEMP TABLE base AS
+                    SELECT record_id, before FROM (
+                        SELECT record_id, before,
+                               row_number() OVER (PARTITION BY record_id ORDER BY at, source_id, id) AS n
+                        FROM source_events
+                        WHERE before IS NOT NULL AND record_id IN (
+                            SELECT id FROM temp.touched
+                            WHERE id IN (SELECT record_id FROM team_outcomes WHERE state = 'conflict')))
+                    WHERE n = 1""")
+    restored = ", ".join(f"json_extract(before, '$.{c}')" for c in RECORD_COLUMNS)
+    conn.execute(f"""UPDATE records SET ({_COLUMNS}) = (SELECT {restored} FROM temp.base WHERE record_id = records.id)
+                     WHERE id IN (SELECT record_id FROM temp.base)""")
+    conn.execute("DROP TABLE temp.base")
     return conn.execute(
-        f"""UPDATE records SET status = 'pending', reviewer = NULL, decided_at = NULL, ({_COLUMNS}) = ({restored})
-            WHERE id IN (SELECT id FROM temp.touched)
-              AND id IN (SELECT record_id FROM team_outcomes WHERE state = 'conflict')""").rowcount
+        """UPDATE records SET status = 'pending', reviewer = NULL, decided_at = NULL
+           WHERE id IN (SELECT id FROM temp.touched)
+             AND id IN (SELECT record_id FROM team_outcomes WHERE state = 'conflict')""").rowcount

@@ -114,13 +114,13 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 
 def _apply_script(script: str) -> Callable[[sqlite3.Connection], None]:
     def migrate(conn: sqlite3.Connection) -> None:
-        for statement in _statements(script):
+        for statement in statements(script):
             conn.execute(statement)
 
     return migrate
 
 
-def _statements(script: str) -> list[str]:
+def statements(script: str) -> list[str]:
     """Split a script into statements, keeping trigger bodies whole.
 
     ``executescript`` would commit the surrounding transaction; running the
@@ -142,7 +142,7 @@ _V2 = """
 CREATE INDEX articles_summary ON articles(id, doc, title, locality, published, year, n_records, n_pending);
 """
 
-def _dataset_triggers() -> str:
+def dataset_triggers() -> str:
     """Keep ``dataset_groups`` and ``dataset_periods`` counting the reviewed records, whatever writes them."""
     reviewed = "IN ('confirmed', 'corrected', 'added')"
     watched = "status, indicator, indicator_code, locality, base_unit, kind, period"
@@ -169,6 +169,19 @@ END;
 CREATE TRIGGER dataset_update_new AFTER UPDATE OF {watched} ON records WHEN new.status {reviewed} BEGIN
     {count("new", "1")}
 END;
+"""
+
+
+#: Names of the triggers :func:`dataset_triggers` makes; a bulk writer may drop them and recount.
+DATASET_TRIGGERS = ("dataset_insert", "dataset_delete", "dataset_update_old", "dataset_update_new")
+#: Count the reviewed records into the (empty) count tables.
+DATASET_COUNTS = """
+INSERT INTO dataset_groups
+    SELECT coalesce(indicator_code, indicator), coalesce(locality, ''), base_unit, kind, status, COUNT(*)
+    FROM records WHERE status IN ('confirmed', 'corrected', 'added') GROUP BY 1, 2, 3, 4, 5;
+INSERT INTO dataset_periods
+    SELECT coalesce(period, ''), kind, status, COUNT(*)
+    FROM records WHERE status IN ('confirmed', 'corrected', 'added') GROUP BY 1, 2, 3;
 """
 
 
@@ -238,6 +251,7 @@ CREATE TABLE source_events (
     after TEXT,
     PRIMARY KEY (source_id, id)
 ) WITHOUT ROWID;
+CREATE INDEX source_events_record ON source_events(record_id);
 
 CREATE INDEX records_dataset ON records(coalesce(indicator_code, indicator), locality, base_unit, period, kind,
                                        base_value)
@@ -259,13 +273,8 @@ CREATE TABLE dataset_periods (
     records INTEGER NOT NULL,
     PRIMARY KEY (period, kind, status)
 ) WITHOUT ROWID;
-INSERT INTO dataset_groups
-    SELECT coalesce(indicator_code, indicator), coalesce(locality, ''), base_unit, kind, status, COUNT(*)
-    FROM records WHERE status IN ('confirmed', 'corrected', 'added') GROUP BY 1, 2, 3, 4, 5;
-INSERT INTO dataset_periods
-    SELECT coalesce(period, ''), kind, status, COUNT(*)
-    FROM records WHERE status IN ('confirmed', 'corrected', 'added') GROUP BY 1, 2, 3;
-{_dataset_triggers()}
+{DATASET_COUNTS}
+{dataset_triggers()}
 """
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
