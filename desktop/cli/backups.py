@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.args import command, db_option, resolve_db
-from desktop.cli.output import Interrupt, table
+from desktop.cli.output import Interrupt, summary, table
 from desktop.core.errors import InputError
 from desktop.store.backup import (
     BackupInfo,
@@ -57,8 +57,8 @@ def run(args: argparse.Namespace, interrupt: Interrupt | None = None) -> int:
     source = _choose(db, args.backup)
     result = restore_backup(source, db)
     kept = f"; the replaced file is kept as {result.kept_aside}" if result.kept_aside else ""
-    print(f"restored {db} from {source} (taken {_when(result.backup)}, {result.backup.records} records, "
-          f"{result.backup.decided} decided){kept}")
+    summary(args, f"restored {db} from {source} (taken {_when(result.backup)}, {result.backup.records} records, "
+                  f"{result.backup.decided} decided){kept}")
     return 0
 
 

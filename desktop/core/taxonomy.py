@@ -16,10 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from desktop import RESOURCES
+from desktop.core.bundled import resource
 from desktop.core.errors import InputError
-
-DEFAULT_PATH = RESOURCES / "taxonomy.toml"
 
 _SPACES = re.compile(r"\s+")
 #: Labels whose codes a taxonomy remembers.
@@ -59,7 +57,7 @@ class Taxonomy:
     @classmethod
     def load(cls, path: Path | str | None = None) -> Taxonomy:
         """Read a taxonomy file (default: the one shipped in ``resources/``)."""
-        path = Path(path) if path is not None else DEFAULT_PATH
+        path = Path(path) if path is not None else resource("taxonomy.toml")
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as error:

@@ -24,7 +24,8 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.core.errors import InputError
+from desktop.core.bundled import seeds_folder
+from desktop.core.errors import BrokenInstallation, InputError
 from desktop.core.extract import EXTRACTOR_VERSION, extract
 from desktop.core.readers import Problem, read_path
 from desktop.core.records import Article
@@ -143,6 +144,8 @@ def _extract_article(article: Article) -> Extracted | Problem:
     try:
         extraction = extract(article.text, published=article.published, locality=article.locality,
                              title=article.title)
+    except BrokenInstallation:
+        raise  # the installation's fault, not this article's
     except Exception as exc:  # one article's bug must not lose the rest of a long import
         return Problem(source=article.source or article.doc,
                        message=f"the extractor failed on this article ({type(exc).__name__}: {exc}); "
@@ -256,10 +259,8 @@ def ensure_seeded(db_path: Path) -> ImportReport | None:
 
     A first start of the GUI then shows real articles instead of an empty
     window.  An existing database is never touched (the user may have removed
-    the seeds on purpose); an installed copy without ``seeds/`` imports nothing.
+    the seeds on purpose).
     """
-    from desktop import SEEDS
-
-    if db_path.exists() or not SEEDS.is_dir():
+    if db_path.exists():
         return None
-    return import_paths(db_path, [SEEDS], workers=1)
+    return import_paths(db_path, [seeds_folder()], workers=1)
