@@ -37,6 +37,10 @@ class Span:
     record_id: int
 
 
+def _span_order(span: Span) -> tuple[int, int, int]:
+    return span.start, span.end, span.record_id
+
+
 class ArticleTextView(QPlainTextEdit):
     """Shows one article; tells which record a click landed on; scrolls to the current record."""
 
@@ -70,12 +74,37 @@ class ArticleTextView(QPlainTextEdit):
         self.set_records(records)
 
     def set_records(self, records: list[ReviewRow]) -> None:
-        spans = [Span(r.start, r.end, r.status, r.id) for r in records if 0 <= r.start < r.end <= len(self._text)]
-        self._spans = sorted(spans, key=lambda span: (span.start, span.end))
+        spans = [Span(r.start, r.end, r.status, r.id) for r in records if self._fits(r.start, r.end)]
+        self._spans = sorted(spans, key=_span_order)
         self._starts = [span.start for span in self._spans]
         self._by_id = {span.record_id: span for span in self._spans}
         self._longest = max((span.end - span.start for span in self._spans), default=0)
         self._rebuild.start()
+
+    def put(self, record: ReviewRow) -> None:
+        """Highlight one record as it now is (a decision changed its state, a correction its span)."""
+        self.drop(record.id)
+        if not self._fits(record.start, record.end):
+            return
+        span = Span(record.start, record.end, record.status, record.id)
+        index = bisect_left(self._spans, _span_order(span), key=_span_order)
+        self._spans.insert(index, span)
+        self._starts.insert(index, span.start)
+        self._by_id[span.record_id] = span
+        self._longest = max(self._longest, span.end - span.start)
+        self._rebuild.start()
+
+    def drop(self, record_id: int) -> None:
+        span = self._by_id.pop(record_id, None)
+        if span is None:
+            return
+        index = self._spans.index(span, bisect_left(self._starts, span.start))
+        del self._spans[index]
+        del self._starts[index]
+        self._rebuild.start()
+
+    def _fits(self, start: int, end: int) -> bool:
+        return 0 <= start < end <= len(self._text)
 
     def stored_text(self) -> str:
         """The article exactly as stored (the display may break very long lines at spaces)."""

@@ -1,8 +1,12 @@
 """The review window: article list | article text | records and editor.
 
-The window reads from the store and writes through :class:`ReviewSession`;
-after every write it re-reads what it shows, so what is on screen is always
-what is in the database.
+The window reads from the store and writes through :class:`ReviewSession`.
+Every write returns the rows it changed and the article's counters
+(:class:`~desktop.store.Decision`), and the window shows exactly those: one
+table row and one highlight change, and nothing is read back, so a decision
+costs the same at 50 articles as at 50,000.  When a record changed elsewhere
+since it was shown (another window, a re-extraction), the store refuses the
+write; the window shows the record as it now is and asks before deciding again.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.records import Record
+from desktop.core.records import Record, may_decide
 from desktop.core.taxonomy import Taxonomy
 from desktop.gui import team_tabs
 from desktop.gui.actions import create_actions
@@ -40,8 +44,7 @@ from desktop.gui.record_editor import RecordEditor
 from desktop.gui.record_model import RecordTableModel
 from desktop.gui.review_session import ReviewSession
 from desktop.gui.transfers import Transfers
-from desktop.store import Store, StoredArticle, StoredRecord
-from desktop.store.review_rows import ReviewRow, review_rows
+from desktop.store import Changed, Decision, ReviewRow, Store, StoredArticle
 
 #: Actions that decide or edit, disabled while the editor is open.
 DECISION_ACTIONS = ("action_confirm", "action_reject", "action_edit", "action_add_from_selection",
@@ -61,7 +64,9 @@ class MainWindow(QMainWindow):
         self.store = store
         self.session = ReviewSession(store, reviewer, self)
         self.article: StoredArticle | None = None
-        self._editing: tuple[str, int] = ("correct", 0)  # what the open editor saves: (mode, record/article id)
+        self._article_counts = (0, 0)  # (records, pending) of the article shown
+        self._corpus = (0, 0)  # (decided, total) records of the corpus, kept up to date by each decision
+        self._correcting: ReviewRow | None = None  # the record the open editor corrects; None: it adds one
         self._build_views(taxonomy)
         self.actions_by_name = create_actions(self, self._handlers())
         self.transfers = Transfers(self, store.path)
@@ -174,7 +179,9 @@ class MainWindow(QMainWindow):
         self.filter_bar.changed.connect(self.apply_filters)
         self.record_editor.accepted.connect(self._editor_accepted)
         self.record_editor.cancelled.connect(self._editor_closed)
-        self.session.changed.connect(self._store_changed)
+        self.session.applied.connect(self._apply)
+        self.session.restored.connect(self._apply_and_show)
+        self.session.refused.connect(self._reload)
         self.session.failed.connect(self.show_problem)
         self.session.undo_stack.indexChanged.connect(self.update_actions)
         self.transfers.imported.connect(self._after_import)
@@ -195,7 +202,9 @@ class MainWindow(QMainWindow):
     def show_article(self, article_id: int, record_id: int | None = None) -> None:
         """Show an article and select ``record_id`` (default: its first pending record)."""
         self.article = self.store.article(article_id)
-        records = review_rows(self.store, article_id)
+        self._article_counts = (self.article.n_records, self.article.n_pending)
+        self._corpus = self.store.progress()
+        records = self.store.review_rows(article_id)
         self.records.set_records(records)
         self.article_text.show_article(self.article.text, records)
         self._select_in_list(article_id)
@@ -217,13 +226,9 @@ class MainWindow(QMainWindow):
         self.record_table.scrollTo(self.records.index(row, 0))
 
     def current_row(self) -> ReviewRow | None:
+        """The current record as the reviewer sees it."""
         index = self.record_table.selectionModel().currentIndex()
         return self.records.stored(index.row()) if index.isValid() else None
-
-    def current_record(self) -> StoredRecord | None:
-        """The full current record, read from the store (the table holds only what it shows)."""
-        row = self.current_row()
-        return self.store.record(row.id) if row is not None else None
 
     def _select_in_list(self, article_id: int) -> None:
         row = self.articles.row_of(article_id)
@@ -244,11 +249,9 @@ class MainWindow(QMainWindow):
 
     def _record_chosen(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         row = self.records.stored(current.row()) if current.isValid() else None
-        stored = self.store.record(row.id) if row is not None else None
-        self.article_text.set_current(stored.id if stored else None)
+        self.article_text.set_current(row.id if row else None)
         length = len(self.article.text) if self.article else 0
-        self.record_editor.show_record(stored.record if stored else None, stored.note if stored else None,
-                                       length)
+        self.record_editor.show_record(row.record() if row else None, row.note if row else None, length)
         self.update_status()
         self.update_actions()
 
@@ -267,11 +270,27 @@ class MainWindow(QMainWindow):
         self._decide("rejected")
 
     def _decide(self, status: str) -> None:
-        stored = self.current_row()
-        if stored is None or not self._allowed(status, stored):
-            return
-        if self.session.decide(stored.id, status):
-            self._go_to_next_pending(stored.id)
+        row = self.current_row()
+        if row is not None and may_decide(row.status, status) and self._decide_on(row, status):
+            self._go_to_next_pending(row.id)
+
+    def _decide_on(self, seen: ReviewRow, status: str, record: Record | None = None,
+                   note: str | None = None) -> bool:
+        """Write a decision on the record as the reviewer saw it; if it changed since, show it and ask."""
+        try:
+            return self.session.decide(seen, status, record, note) is not None
+        except Changed as changed:
+            self._reload(changed)
+            current = changed.current.get(seen.id)
+            if current is None or current["article_id"] != seen.article_id \
+                    or not may_decide(current["status"], status):
+                self.show_problem(str(changed))
+                return False
+            questions = {"confirmed": self.tr("Confirm it anyway?"), "rejected": self.tr("Reject it anyway?"),
+                         "corrected": self.tr("Save your correction over it?")}
+            if not self.ask(f"{changed}\n\n{self.tr('It is shown as it is now.')} {questions[status]}"):
+                return False
+            return self._decide_on(ReviewRow.of_row(current), status, record, note)
 
     def _go_to_next_pending(self, record_id: int) -> None:
         row = self.records.row_of(record_id)
@@ -283,11 +302,11 @@ class MainWindow(QMainWindow):
                 self.tr("Every record of this article is decided. Ctrl+Down: next article."), 5000)
 
     def edit(self) -> None:
-        stored = self.current_record()
-        if stored is None or self.record_editor.editing or self.article is None:
+        row = self.current_row()
+        if row is None or self.record_editor.editing or self.article is None:
             return
-        self._editing = ("correct", stored.id)
-        self.record_editor.begin_edit(stored.record, stored.note, len(self.article.text))
+        self._correcting = row
+        self.record_editor.begin_edit(row.record(), row.note, len(self.article.text))
         self.update_actions()
 
     def add_from_selection(self) -> None:
@@ -295,18 +314,18 @@ class MainWindow(QMainWindow):
         if selected is None or self.article is None or self.record_editor.editing:
             return
         draft = record_from_selection(self.article, *selected)
-        self._editing = ("add", self.article.id)
+        self._correcting = None
         self.record_editor.begin_edit(draft, None, len(self.article.text), adding=True)
         self.update_actions()
 
     def _editor_accepted(self, record: Record, note: str | None) -> None:
-        mode, target = self._editing
-        if mode == "add":
-            record_id = self.session.add(target, record, note)
-            if record_id is not None:
-                self.select_record(record_id)
-        elif record != self.store.record(target).record or note != self.store.record(target).note:
-            self.session.decide(target, "corrected", record=record, note=note)
+        seen = self._correcting
+        if seen is None:
+            added = self.session.add(self.article.id, record, note) if self.article is not None else None
+            if added is not None:
+                self.select_record(added.changes[0].record_id)
+        elif record != seen.record() or note != seen.note:
+            self._decide_on(seen, "corrected", record, note)
         self._editor_closed()
 
     def _editor_closed(self) -> None:
@@ -314,22 +333,64 @@ class MainWindow(QMainWindow):
         self.record_table.setFocus()
 
     def confirm_all(self) -> None:
-        if self.article is None:
+        """Confirm every pending record of the article: one transaction, one undo step."""
+        pending = [row for row in self.records.records if row.status == "pending"]
+        if not pending:
             return
-        pending = [stored.id for stored in self.records.records if stored.status == "pending"]
-        if pending:
-            self.session.confirm_all(self.article.id, pending)
+        try:
+            self.session.decide_many(pending, "confirmed")
+        except Changed as changed:
+            self._reload(changed)
+            still = [row for row in self.records.records if row.status == "pending"]
+            question = self.tr("Confirm the %n records still pending?", "", len(still))
+            if still and self.ask(f"{changed}\n\n{self.tr('They are shown as they are now.')} {question}"):
+                self.confirm_all()
+            elif not still:
+                self.show_problem(str(changed))
+            return
+        self.select_record(pending[0].id)
 
-    def _store_changed(self, article_id: int, record_id: int) -> None:
-        """Re-read what a write changed; an undo in another article brings that article back."""
-        self.articles.refresh(article_id)
-        if self.article is None or self.article.id != article_id:
-            self.show_article(article_id, record_id)
-            return
-        records = review_rows(self.store, article_id)
-        self.records.set_records(records)
-        self.article_text.set_records(records)
-        self.select_record(record_id if self.records.row_of(record_id) is not None else None)
+    def _apply(self, decision: Decision) -> None:
+        """Show what a write changed: its rows, and the counters it returned; nothing is read back."""
+        for article_id, (n_records, n_pending) in decision.counts.items():
+            self.articles.set_counts(article_id, n_records, n_pending)
+        shown = self.article.id if self.article is not None else None
+        if shown in decision.counts:
+            self._article_counts = decision.counts[shown]
+        decided, total = self._corpus
+        for change in decision.changes:
+            decided += _decided(change.after) - _decided(change.before)
+            total += (change.after is not None) - (change.before is not None)
+            if change.after is not None and change.after["article_id"] == shown:
+                row = ReviewRow.of_row(change.after)
+                self.records.put(row)
+                self.article_text.put(row)
+            else:
+                self.records.remove(change.record_id)
+                self.article_text.drop(change.record_id)
+        self._corpus = (decided, total)
+        self.update_status()
+        self.update_actions()
+
+    def _apply_and_show(self, decision: Decision) -> None:
+        """After an undo or a redo: show the record it put back, in its article."""
+        change = decision.changes[-1]
+        article_id = (change.after or change.before or {})["article_id"]
+        if self.article is not None and self.article.id == article_id:
+            self._apply(decision)
+        else:
+            for changed_article, (n_records, n_pending) in decision.counts.items():
+                self.articles.set_counts(changed_article, n_records, n_pending)
+            self.show_article(article_id, change.record_id)  # reads the article as the undo left it
+        self.select_record(change.record_id)
+        self._record_chosen(self.record_table.selectionModel().currentIndex())  # the editor shows it anew
+
+    def _reload(self, _changed: Changed | None = None) -> None:
+        """Read the article shown again: records changed elsewhere (the store refused a write over them)."""
+        if self.article is not None:
+            current = self.current_row()
+            self.show_article(self.article.id, current.id if current else None)
+            self.articles.set_counts(self.article.id, *self._article_counts)
 
     # ---- navigation -----------------------------------------------------------
 
@@ -351,11 +412,6 @@ class MainWindow(QMainWindow):
 
     # ---- enabling -------------------------------------------------------------
 
-    def _allowed(self, status: str, stored: ReviewRow) -> bool:
-        if status == "confirmed":
-            return stored.status == "pending"
-        return stored.status != "rejected"
-
     def update_actions(self) -> None:
         """Enable exactly the actions that apply to what is on screen."""
         editing = self.record_editor.editing
@@ -365,9 +421,9 @@ class MainWindow(QMainWindow):
         has_pending = any(s.status == "pending" for s in self.records.records)
         stack = self.session.undo_stack
         enabled = {
-            "action_confirm": stored is not None and self._allowed("confirmed", stored),
-            "action_reject": stored is not None and self._allowed("rejected", stored),
-            "action_edit": stored is not None,
+            "action_confirm": stored is not None and may_decide(stored.status, "confirmed"),
+            "action_reject": stored is not None and may_decide(stored.status, "rejected"),
+            "action_edit": stored is not None and may_decide(stored.status, "corrected"),
             "action_add_from_selection": self.article is not None
             and self.article_text.selected_range() is not None,
             "action_next_record": row + 1 < self.records.rowCount(),
@@ -387,12 +443,13 @@ class MainWindow(QMainWindow):
         self.actions_by_name["action_redo"].setToolTip(stack.redoText())
 
     def update_status(self) -> None:
+        """Progress from the counters the last read or write returned (no query per keystroke)."""
         if self.article is not None:
-            summary = self.store.article_summary(self.article.id)
+            n_records, n_pending = self._article_counts
             self.article_progress.setText(
-                self.tr("This article: %1/%2 decided").replace("%1", str(summary.n_decided))
-                .replace("%2", str(summary.n_records)))
-        decided, total = self.store.progress()
+                self.tr("This article: %1/%2 decided").replace("%1", str(n_records - n_pending))
+                .replace("%2", str(n_records)))
+        decided, total = self._corpus
         self.corpus_progress.setText(
             self.tr("Corpus: %1/%2 decided").replace("%1", f"{decided:,}".replace(",", "."))
             .replace("%2", f"{total:,}".replace(",", ".")))
@@ -404,6 +461,14 @@ class MainWindow(QMainWindow):
 
     def help_actions(self) -> list[QAction]:
         return list(self.actions_by_name.values())
+
+    def ask(self, question: str) -> bool:
+        """A yes/no question about a record changed elsewhere; No is the default."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Chitieu"), question,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("conflict_question")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def show_problem(self, message: str) -> None:
         """Tell the reviewer why a write failed, without blocking the window."""
@@ -421,6 +486,7 @@ class MainWindow(QMainWindow):
     def _after_import(self) -> None:
         self.filter_bar.load_choices(self.store)
         self.apply_filters(self.filter_bar.filters())
+        self._corpus = self.store.progress()
         self.update_status()
         if self.article is None:
             self.open_first_pending()
@@ -457,3 +523,8 @@ class MainWindow(QMainWindow):
         self.transfers.wait()
         self.store.close()
         super().closeEvent(event)
+
+
+def _decided(row: dict[str, object] | None) -> int:
+    """1 when a row exists and carries a decision (the corpus progress counts those)."""
+    return int(row is not None and row["status"] != "pending")

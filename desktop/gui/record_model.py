@@ -1,7 +1,13 @@
-"""The records of one article as a Qt table model, one row per stored record."""
+"""The records of one article as a Qt table model, one row per stored record.
+
+A decision changes one record: the window hands the model that record's new
+row (:meth:`RecordTableModel.put`) and the view repaints that one row; only
+showing another article resets the model.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from decimal import Decimal
 from typing import Any
 
@@ -53,14 +59,14 @@ def cell_text(row: ReviewRow, column: str) -> str:
     if column == "kind":
         return kind_label(row.kind)
     if column == "comparisons":
-        return "; ".join(comparison_text(c) for c in row.comparisons())
+        return "; ".join(comparison_text(c) for c in row.parsed_comparisons())
     if column == "state":
         return state_label(row.status)
     return getattr(row, column) or ""
 
 
 class RecordTableModel(QAbstractTableModel):
-    """Read-only table; every change goes through the store and comes back by :meth:`set_records`."""
+    """Read-only table in text order; every change goes through the store and comes back as rows."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -68,10 +74,42 @@ class RecordTableModel(QAbstractTableModel):
         self._rows: dict[int, int] = {}
 
     def set_records(self, records: list[ReviewRow]) -> None:
+        """Another article (or the same one read again)."""
         self.beginResetModel()
         self._records = records
-        self._rows = {stored.id: row for row, stored in enumerate(records)}
+        self._index()
         self.endResetModel()
+
+    def put(self, record: ReviewRow) -> None:
+        """Show a record's new row: in place when its position in the text is unchanged, else moved there."""
+        row = self._rows.get(record.id)
+        if row is not None and self._sort_key(self._records[row]) == self._sort_key(record):
+            self._records[row] = record
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+            return
+        if row is not None:
+            self.remove(record.id)
+        row = bisect_left(self._records, self._sort_key(record), key=self._sort_key)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._records.insert(row, record)
+        self._index()
+        self.endInsertRows()
+
+    def remove(self, record_id: int) -> None:
+        row = self._rows.get(record_id)
+        if row is None:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._records[row]
+        self._index()
+        self.endRemoveRows()
+
+    @staticmethod
+    def _sort_key(record: ReviewRow) -> tuple[int, int]:
+        return record.start, record.id  # the order of Store.review_rows
+
+    def _index(self) -> None:
+        self._rows = {stored.id: row for row, stored in enumerate(self._records)}
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._records)
