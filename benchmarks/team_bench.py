@@ -51,9 +51,9 @@ def run(args: list[str]) -> tuple[float, str]:
 
 def record_json(alias: str, status: str) -> str:
     """A record's snapshot as the store logs it, built in SQL."""
-    from desktop.store.schema import RECORD_COLUMNS
+    from desktop.core.records import FIELDS
 
-    fields = ", ".join(f"'{c}', {alias}.\"{c}\"" for c in RECORD_COLUMNS)
+    fields = ", ".join(f"'{c}', {alias}.\"{c}\"" for c in FIELDS)
     return f"json_object('id', {alias}.id, 'article_id', {alias}.article_id, 'status', {status}, {fields})"
 
 

@@ -191,8 +191,7 @@ def test_adjudication_becomes_final_and_keeps_every_version(two):
         assert store.record(shared[1]).status == R and store.record(shared[1]).reviewer == "lead"
         fixed = store.record(shared[4]).record.with_changes(period="2019", value=Decimal("11428.7"),
                                                            base_value=Decimal("11428700000000"))
-        before = store.snapshot(shared[4])
-        adjudicate(store, shared[4], "lead", record=fixed, note="checked the report")
+        before = adjudicate(store, shared[4], "lead", record=fixed, note="checked the report").changes[0].before
         assert store.record(shared[4]).status == X and store.record(shared[4]).record.value == Decimal("11428.7")
         assert outcome(store.conn, shared[4]).state == "adjudicated"
         assert len(versions(store.conn, shared[4])) == 2  # the reviewers' versions stay

@@ -35,6 +35,8 @@ from desktop.core.taxonomy import Taxonomy
 from desktop.gui.adjudication_model import ConflictListModel, VersionTableModel
 from desktop.gui.record_editor import RecordEditor
 from desktop.gui.review_session import ReviewSession
+from desktop.store.changes import Snapshot
+from desktop.store.decisions import Decision
 from desktop.store.team import adjudicate, outcome, reopen_conflict, sources, versions
 
 #: Characters of article text shown either side of the figure.
@@ -45,7 +47,7 @@ HIGHLIGHT = QColor("#ffe08a")
 class AdjudicationCommand(QUndoCommand):
     """One adjudication on the window's undo stack: undo reopens the conflict, redo decides again."""
 
-    def __init__(self, view: AdjudicationView, record_id: int, before: dict[str, Any], choice: dict[str, Any],
+    def __init__(self, view: AdjudicationView, record_id: int, before: Snapshot, choice: dict[str, Any],
                  text: str) -> None:
         super().__init__(text)
         self.view, self.record_id, self.before, self.choice = view, record_id, before, choice
@@ -60,11 +62,11 @@ class AdjudicationCommand(QUndoCommand):
     def undo(self) -> None:
         session = self.view.session
         try:
-            reopen_conflict(session.store, self.record_id, self.before, session.reviewer)
+            decision = reopen_conflict(session.store, self.record_id, self.before, session.reviewer)
         except InputError as exc:
             session.failed.emit(str(exc))
             return
-        self.view.after_change(self.record_id, self.before["article_id"])
+        self.view.after_change(self.record_id, decision)
 
 
 class AdjudicationView(QWidget):
@@ -243,27 +245,26 @@ class AdjudicationView(QWidget):
         record_id = self.record_id
         if record_id is None:
             return
-        before = self.session.store.snapshot(record_id)
-        if before is None or not self.write(record_id, choice):
-            return
-        self.session.undo_stack.push(AdjudicationCommand(self, record_id, before, choice, text))
+        decision = self.write(record_id, choice)
+        if decision is not None:
+            before = decision.changes[0].before
+            self.session.undo_stack.push(AdjudicationCommand(self, record_id, before, choice, text))
 
-    def write(self, record_id: int, choice: dict[str, Any]) -> bool:
-        """Adjudicate in the store, then show what changed; False (with a message) if the store refused."""
-        store = self.session.store
+    def write(self, record_id: int, choice: dict[str, Any]) -> Decision | None:
+        """Adjudicate in the store, then show what changed; None (with a message) if the store refused."""
         try:
-            adjudicate(store, record_id, self.session.reviewer, **choice)
+            decision = adjudicate(self.session.store, record_id, self.session.reviewer, **choice)
         except InputError as exc:
             QMessageBox.warning(self, "Chitieu", str(exc))
-            return False
-        self.after_change(record_id, store.record(record_id).article_id)
-        return True
+            return None
+        self.after_change(record_id, decision)
+        return decision
 
-    def after_change(self, record_id: int, article_id: int) -> None:
-        """Re-read the list (an adjudicated record leaves 'conflicts') and tell the window."""
+    def after_change(self, record_id: int, decision: Decision) -> None:
+        """Re-read the list (an adjudicated record leaves 'conflicts') and let the window show the change."""
         state = outcome(self.session.store.conn, record_id)
         self.load(select=record_id if state is not None and state.state == self.conflicts.state else None)
-        self.session.changed.emit(article_id, record_id)
+        self.session.applied.emit(decision)
 
     def _open_article(self) -> None:
         if self.record_id is not None:

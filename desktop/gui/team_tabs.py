@@ -50,7 +50,8 @@ class TeamTabs:
         self.dataset.record_requested.connect(self.open_record)
         self.conflicts.record_requested.connect(self.open_record)
         self.conflicts.agreement_requested.connect(self.show_agreement)
-        window.session.changed.connect(self._store_changed)
+        window.session.applied.connect(self._store_changed)
+        window.session.restored.connect(self._store_changed)
         self._add_actions()
 
     def _add_actions(self) -> None:
@@ -78,7 +79,7 @@ class TeamTabs:
             else:
                 self.conflicts.load()
 
-    def _store_changed(self, _article_id: int, _record_id: int) -> None:
+    def _store_changed(self, _decision: object) -> None:
         """A decision anywhere makes the other views stale; the one on screen re-reads at once."""
         for index in self._stale:
             self._stale[index] = True

@@ -23,12 +23,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from desktop.core.errors import InputError
+from desktop.core.records import FIELDS
 from desktop.store.clock import now
-from desktop.store.schema import RECORD_COLUMNS
 from desktop.store.split_copy import copy_rows
 from desktop.store.team_meta import ReviewerFile
 
-_QUOTED = [f'"{c}"' for c in RECORD_COLUMNS]
+_QUOTED = [f'"{c}"' for c in FIELDS]
 _COLUMNS = ", ".join(_QUOTED)
 #: What makes two versions "the same decision": status and every field.
 SIGNATURE = " || char(31) || ".join(["status", *(f"coalesce({c}, char(30))" for c in _QUOTED)])
@@ -247,7 +247,7 @@ def _reset_conflicts(conn: sqlite3.Connection) -> int:
                             SELECT id FROM temp.touched
                             WHERE id IN (SELECT record_id FROM team_outcomes WHERE state = 'conflict')))
                     WHERE n = 1""")
-    restored = ", ".join(f"json_extract(before, '$.{c}')" for c in RECORD_COLUMNS)
+    restored = ", ".join(f"json_extract(before, '$.{c}')" for c in FIELDS)
     conn.execute(f"""UPDATE records SET ({_COLUMNS}) = (SELECT {restored} FROM temp.base WHERE record_id = records.id)
                      WHERE id IN (SELECT record_id FROM temp.base)""")
     conn.execute("DROP TABLE temp.base")

@@ -12,6 +12,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from desktop.core.records import FIELDS
+
 _V1 = """
 CREATE TABLE articles (
     id INTEGER PRIMARY KEY,
@@ -281,7 +283,7 @@ CREATE TABLE review_versions (
     reviewer TEXT,
     decided_at TEXT,
     note TEXT,
-    {", ".join(f'"{c}"' for c in RECORD_COLUMNS)},
+    {", ".join(f'"{c}"' for c in FIELDS)},
     PRIMARY KEY (record_id, source_id)
 ) WITHOUT ROWID;
 CREATE INDEX review_versions_source ON review_versions(source_id, source_record_id);

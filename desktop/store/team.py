@@ -9,19 +9,20 @@ as such, with every version kept.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
 from desktop.core.errors import InputError
-from desktop.core.records import Record
+from desktop.core.records import FIELDS, Record
+from desktop.store import changes
+from desktop.store.changes import Snapshot
 from desktop.store.clock import now
+from desktop.store.decisions import Decision, RecordChange
 from desktop.store.rows import record_to_row, row_to_record
-from desktop.store.schema import RECORD_COLUMNS
 from desktop.store.store import Store
 
-_FIELDS = ", ".join(f'v."{c}"' for c in RECORD_COLUMNS)
+_FIELDS = ", ".join(f'v."{c}"' for c in FIELDS)
 
 
 @dataclass(frozen=True)
@@ -145,47 +146,44 @@ def versions(conn: sqlite3.Connection, record_id: int) -> list[Version]:
 
 
 def adjudicate(store: Store, record_id: int, adjudicator: str, *, source_id: int | None = None,
-               record: Record | None = None, note: str | None = None) -> None:
+               record: Record | None = None, note: str | None = None) -> Decision:
     """Make a reviewer's version (``source_id``) or a new correction (``record``) the final record.
 
     Choosing a reviewer who did not add a disputed addition rejects it.  The
     event is ``adjudicate``; its ``after`` names the version chosen.  The
-    versions stay as they are.
+    versions stay as they are.  Returns the change, as every decision of the store does.
     """
     if (source_id is None) == (record is None):
         raise ValueError("adjudicate needs either a reviewer's version or a new record")
     with store.transaction() as conn:
-        before = store.snapshot(record_id)
+        before = changes.read(conn, (record_id,)).get(record_id)
         if before is None:
             raise InputError(f"Record {record_id} no longer exists; reload the conflicts.")
-        changes = _choice(conn, record_id, source_id, record)
-        changes.update(reviewer=adjudicator, decided_at=now())
+        chosen = _choice(conn, record_id, source_id, record)
+        chosen.update(reviewer=adjudicator, decided_at=now())
         if note is not None:
-            changes["note"] = note
-        assignments = ", ".join(f'"{c}" = ?' for c in changes)
-        conn.execute(f"UPDATE records SET {assignments} WHERE id = ?", (*changes.values(), record_id))
+            chosen["note"] = note
+        after = changes.update_one(conn, record_id, chosen)
         conn.execute("""INSERT OR REPLACE INTO team_outcomes (record_id, state, disputed, chosen_source, adjudicator,
                                                               adjudicated_at)
                         VALUES (?, 'adjudicated', COALESCE((SELECT disputed FROM team_outcomes WHERE record_id = ?), 1),
                                 ?, ?, ?)""", (record_id, record_id, source_id, adjudicator, now()))
-        after = store.snapshot(record_id) or {}
-        chosen = {"adjudication": {"source": source_id, "new_correction": record is not None}}
-        conn.execute("INSERT INTO events (at, reviewer, action, article_id, record_id, before, after) "
-                     "VALUES (?, ?, 'adjudicate', ?, ?, ?, ?)",
-                     (now(), adjudicator, before["article_id"], record_id, json.dumps(before, ensure_ascii=False),
-                      json.dumps({**after, **chosen}, ensure_ascii=False)))
-        Store._refresh_counts(conn, before["article_id"])
+        choice = {"adjudication": {"source": source_id, "new_correction": record is not None}}
+        changes.log(conn, [("adjudicate", adjudicator, before, {**after, **choice})])
+        counts = changes.recount(conn, before["article_id"])
+    return Decision((RecordChange(record_id, before, after),), {before["article_id"]: counts})
 
 
-def reopen_conflict(store: Store, record_id: int, snapshot: dict[str, Any], reviewer: str) -> None:
+def reopen_conflict(store: Store, record_id: int, snapshot: Snapshot, reviewer: str) -> Decision:
     """Undo an adjudication: the record as it was, the conflict open again; logged as ``undo``."""
     with store.transaction() as conn:
-        before = store.snapshot(record_id)
-        Store._update(conn, record_id, {k: v for k, v in snapshot.items() if k != "id"})
+        before = changes.read(conn, (record_id,)).get(record_id)
+        after = changes.update_one(conn, record_id, {k: v for k, v in snapshot.items() if k != "id"})
         conn.execute("UPDATE team_outcomes SET state = 'conflict', chosen_source = NULL, adjudicator = NULL, "
                      "adjudicated_at = NULL WHERE record_id = ?", (record_id,))
-        Store._log(conn, "undo", reviewer, before, snapshot, record_id=record_id)
-        Store._refresh_counts(conn, snapshot["article_id"])
+        changes.log(conn, [("undo", reviewer, before, after)])
+        counts = changes.recount(conn, snapshot["article_id"])
+    return Decision((RecordChange(record_id, before, after),), {snapshot["article_id"]: counts})
 
 
 def _choice(conn: sqlite3.Connection, record_id: int, source_id: int | None, record: Record | None
@@ -200,4 +198,4 @@ def _choice(conn: sqlite3.Connection, record_id: int, source_id: int | None, rec
         if not added:
             raise InputError("That reviewer did not decide this record; choose a version someone decided.")
         return {"status": "rejected"}  # the reviewer who did not add it: no such record
-    return {"status": row["status"], **{c: row[c] for c in RECORD_COLUMNS}}
+    return {"status": row["status"], **{c: row[c] for c in FIELDS}}
