@@ -99,10 +99,10 @@ def dataset_periods(conn: sqlite3.Connection, chosen: DatasetFilter = DatasetFil
     """
     if chosen.code:
         statuses = chosen.chosen_statuses()
-        extra = "".join(f" AND {c} = ?" for c, v in (("locality", chosen.place), ("kind", chosen.kind)) if v)
+        where = "".join(f" AND {c} = ?" for c, v in (("locality", chosen.place), ("kind", chosen.kind)) if v)
         params = [chosen.code, *statuses, *(v for v in (chosen.place, chosen.kind) if v)]
         rows = conn.execute(f"""SELECT DISTINCT period FROM records WHERE {_REVIEWED_SQL} AND {KEY} = ?
-                                AND status IN ({', '.join('?' * len(statuses))}){extra}""", params)
+                                AND status IN ({', '.join('?' * len(statuses))}){where}""", params)
     else:
         where, params = _filters(chosen, place_column="place", period_table=True)
         rows = conn.execute(f"SELECT DISTINCT period FROM dataset_periods WHERE {where}", params)
@@ -121,12 +121,12 @@ def row_cells(conn: sqlite3.Connection, row: DatasetRow, chosen: DatasetFilter =
               ) -> dict[str | None, list[Cell]]:
     """The cells of one row, per period, a cell per kind (actual, estimate, target)."""
     statuses = chosen.chosen_statuses()
-    kind = " AND kind = ?" if chosen.kind else ""
+    where = " AND kind = ?" if chosen.kind else ""
     found: dict[str | None, list[Cell]] = {}
     for period, cell_kind, records, values, first in conn.execute(
             f"""SELECT period, kind, COUNT(*), COUNT(DISTINCT base_value), MIN(id) FROM records
                 WHERE {_REVIEWED_SQL} AND {KEY} = ? AND locality IS ? AND base_unit = ?
-                  AND status IN ({', '.join('?' * len(statuses))}){kind}
+                  AND status IN ({', '.join('?' * len(statuses))}){where}
                 GROUP BY period, kind""",
             (row.key, row.place, row.base_unit, *statuses, *([chosen.kind] if chosen.kind else []))):
         found.setdefault(period, []).append(Cell(cell_kind, records, values, first))
@@ -139,12 +139,12 @@ def cell_records(conn: sqlite3.Connection, row: DatasetRow, period: str | None,
                  chosen: DatasetFilter = DatasetFilter()) -> list[sqlite3.Row]:
     """The records behind one cell with their article's doc and title, for the view's menu."""
     statuses = chosen.chosen_statuses()
-    kind = " AND r.kind = ?" if chosen.kind else ""
+    where = " AND r.kind = ?" if chosen.kind else ""
     return conn.execute(
         f"""SELECT r.id, r.article_id, r.kind, r.value, r.unit, r.base_value, r.status, a.doc, a.title
             FROM records r JOIN articles a ON a.id = r.article_id
             WHERE r.{_REVIEWED_SQL} AND coalesce(r.indicator_code, r.indicator) = ? AND r.locality IS ?
-              AND r.base_unit = ? AND r.period IS ? AND r.status IN ({', '.join('?' * len(statuses))}){kind}
+              AND r.base_unit = ? AND r.period IS ? AND r.status IN ({', '.join('?' * len(statuses))}){where}
             ORDER BY r.kind, CAST(r.base_value AS REAL), r.id""",
         (row.key, row.place, row.base_unit, period, *statuses, *([chosen.kind] if chosen.kind else []))).fetchall()
 
@@ -189,8 +189,8 @@ def counts_suspended(conn: sqlite3.Connection) -> Iterator[None]:
     records spends less time recounting once.  Should the write fail, the
     caller's rollback brings the triggers back with everything else.
     """
-    for name in DATASET_TRIGGERS:
-        conn.execute(f"DROP TRIGGER {name}")
+    for trigger in DATASET_TRIGGERS:
+        conn.execute(f"DROP TRIGGER {trigger}")
     yield
     conn.execute("DELETE FROM dataset_groups")
     conn.execute("DELETE FROM dataset_periods")

@@ -213,23 +213,30 @@ def settle(conn: sqlite3.Connection) -> tuple[int, int]:
     return agreed, conflicts
 
 
-def _apply_agreed(conn: sqlite3.Connection) -> int:
-    """Write the agreed version onto each agreed record, with every reviewer who made it.
+_FIRST_VERSION = "(SELECT {} FROM review_versions v WHERE v.record_id = records.id ORDER BY v.source_id LIMIT 1)"
+_REVIEWERS = ("(SELECT group_concat(reviewer, ', ') FROM (SELECT DISTINCT reviewer FROM review_versions "
+              "WHERE record_id = records.id ORDER BY reviewer))")
+#: The agreed version onto its record; a record that already holds it (decided in the one file that
+#: had it, the common case) is not written again.
+_APPLY_AGREED = f"""
+    UPDATE records SET (status, {_COLUMNS}, note) =
+            {_FIRST_VERSION.format(", ".join(["v.status", *(f"v.{c}" for c in _QUOTED), "v.note"]))},
+        reviewer = {_REVIEWERS},
+        decided_at = (SELECT MAX(decided_at) FROM review_versions WHERE record_id = records.id)
+    WHERE id IN (SELECT id FROM temp.touched)
+      AND id IN (SELECT record_id FROM team_outcomes WHERE state = 'agreed')
+      AND ({SIGNATURE} IS NOT {_FIRST_VERSION.format(SIGNATURE)} OR reviewer IS NOT {_REVIEWERS})"""
+#: Each conflicting record's fields as its first snapshot in ``temp.base`` holds them.
+_RESTORE_BASE = f"""
+    UPDATE records SET ({_COLUMNS}) =
+            (SELECT {", ".join(f"json_extract(before, '$.{c}')" for c in FIELDS)} FROM temp.base
+             WHERE record_id = records.id)
+    WHERE id IN (SELECT record_id FROM temp.base)"""
 
-    Most records were decided in the one file that held them and arrived
-    decided: those already equal their version and are not written again.
-    """
-    first = "(SELECT {} FROM review_versions v WHERE v.record_id = records.id ORDER BY v.source_id LIMIT 1)"
-    names = ("(SELECT group_concat(reviewer, ', ') FROM (SELECT DISTINCT reviewer FROM review_versions "
-             "WHERE record_id = records.id ORDER BY reviewer))")
-    return conn.execute(
-        f"""UPDATE records SET (status, {_COLUMNS}, note) =
-                {first.format(f"v.status, {', '.join(f'v.{c}' for c in _QUOTED)}, v.note")},
-              reviewer = {names},
-              decided_at = (SELECT MAX(decided_at) FROM review_versions WHERE record_id = records.id)
-            WHERE id IN (SELECT id FROM temp.touched)
-              AND id IN (SELECT record_id FROM team_outcomes WHERE state = 'agreed')
-              AND ({SIGNATURE} IS NOT {first.format(SIGNATURE)} OR reviewer IS NOT {names})""").rowcount
+
+def _apply_agreed(conn: sqlite3.Connection) -> int:
+    """Write the agreed version onto each agreed record, with every reviewer who made it."""
+    return conn.execute(_APPLY_AGREED).rowcount
 
 
 def _reset_conflicts(conn: sqlite3.Connection) -> int:
@@ -247,9 +254,7 @@ def _reset_conflicts(conn: sqlite3.Connection) -> int:
                             SELECT id FROM temp.touched
                             WHERE id IN (SELECT record_id FROM team_outcomes WHERE state = 'conflict')))
                     WHERE n = 1""")
-    restored = ", ".join(f"json_extract(before, '$.{c}')" for c in FIELDS)
-    conn.execute(f"""UPDATE records SET ({_COLUMNS}) = (SELECT {restored} FROM temp.base WHERE record_id = records.id)
-                     WHERE id IN (SELECT record_id FROM temp.base)""")
+    conn.execute(_RESTORE_BASE)
     conn.execute("DROP TABLE temp.base")
     return conn.execute(
         """UPDATE records SET status = 'pending', reviewer = NULL, decided_at = NULL
