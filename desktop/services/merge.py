@@ -37,6 +37,9 @@ from desktop.store.team_meta import (
 
 #: SQLite attaches at most ten databases to one connection.
 MAX_FILES = 10
+#: Page cache of the merging connection, in KiB.  The default (8 MB) makes a million random index
+#: inserts read and write the same pages again and again; pages are taken only as they are used.
+CACHE_KIB = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,7 @@ def merge_files(inputs: Sequence[Path], output: Path, *,
     remove_database(temp)
     try:
         report = _merge_into(temp, inputs, identities, progress, created=True)
+        _fsync(temp)
         os.replace(temp, output)
     except BaseException:
         remove_database(temp)
@@ -112,6 +116,12 @@ def _merge_into(target: Path, inputs: Sequence[Path], identities: Sequence[Revie
         if not created:
             _check_output(target, meta, first)
         conn = store.conn
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        if created:
+            # A new file is renamed into place only once complete, so it needs no journal: without one,
+            # a million-record merge writes the file once instead of through gigabytes of WAL.
+            conn.execute("PRAGMA journal_mode = OFF")
+            conn.execute("PRAGMA synchronous = OFF")
         schemas = [f"src{i}" for i in range(len(inputs))]
         try:
             for schema, path in zip(schemas, inputs, strict=True):
@@ -135,6 +145,8 @@ def _merge_into(target: Path, inputs: Sequence[Path], identities: Sequence[Revie
                     conn.execute(f"DETACH DATABASE {schema}")
                 except sqlite3.OperationalError:
                     continue
+        if created:
+            conn.execute("PRAGMA journal_mode = WAL")  # as every Chitieu database
     if progress:
         progress(len(inputs) + 1, len(inputs) + 1)
     return MergeReport(target, reports, agreed, conflicts, created)
@@ -147,3 +159,9 @@ def _check_output(target: Path, meta: dict[str, str], first: ReviewerFile) -> No
     if meta.get(CORPUS_ID) != first.corpus_id or meta.get(SPLIT_ID) != first.split_id:
         raise InputError(f"{target} holds the merge of another corpus or split. Give a new file name "
                          "(-o merged.db); nothing was written.")
+
+
+def _fsync(path: Path) -> None:
+    """The new file on disk before it takes the output's name (it was written without syncs)."""
+    with path.open("rb+") as fh:
+        os.fsync(fh.fileno())

@@ -193,50 +193,68 @@ def settle(conn: sqlite3.Connection) -> tuple[int, int]:
     A record a reviewer added must also be added, the same way, by every
     other reviewer who finished that article: not adding it there is a
     decision too.  Adjudicated records keep their adjudication.
+
+    Only records of the overlap (articles more than one file held) can
+    disagree, and only they can hold another file's copy than their
+    version: the rest, most of a merge, are agreed and already written.
     """
-    conn.execute(
-        f"""INSERT OR REPLACE INTO team_outcomes (record_id, state, disputed)
-            SELECT record_id, CASE WHEN disputed THEN 'conflict' ELSE 'agreed' END, disputed
-            FROM (SELECT record_id,
-                         COUNT(DISTINCT {SIGNATURE}) > 1 OR (MAX(added) = 1 AND COUNT(*) < (
-                             SELECT COUNT(*) FROM source_articles sa JOIN records r ON r.id = record_id
-                             WHERE sa.article_id = r.article_id AND sa.finished)) AS disputed
-                  FROM review_versions WHERE record_id IN (SELECT id FROM temp.touched)
-                  GROUP BY record_id)
-            WHERE record_id NOT IN (SELECT record_id FROM team_outcomes WHERE state = 'adjudicated')""")
-    agreed = _apply_agreed(conn)
+    conn.execute("""CREATE TEMP TABLE shared AS
+                    SELECT t.id, r.article_id FROM temp.touched t JOIN records r ON r.id = t.id
+                    WHERE r.article_id IN (SELECT article_id FROM source_articles
+                                           GROUP BY article_id HAVING COUNT(*) > 1)""")
+    conn.execute("CREATE INDEX temp.shared_id ON shared(id)")
+    conn.execute(_OUTCOMES_ALONE)
+    conn.execute(_OUTCOMES_SHARED)
+    conn.execute(_APPLY_AGREED)
     conflicts = _reset_conflicts(conn)
+    agreed = conn.execute("SELECT COUNT(*) FROM team_outcomes WHERE state = 'agreed' "
+                          "AND record_id IN (SELECT id FROM temp.touched)").fetchone()[0]
     conn.execute("""UPDATE articles SET (n_records, n_pending) =
                         (SELECT COUNT(*), COALESCE(SUM(status = 'pending'), 0) FROM records WHERE article_id = articles.id)
-                    WHERE id IN (SELECT article_id FROM records WHERE id IN (SELECT id FROM temp.touched))""")
+                    WHERE id IN (SELECT article_id FROM temp.shared)""")
+    conn.execute("DROP TABLE temp.shared")
     conn.execute("DELETE FROM temp.touched")
     return agreed, conflicts
+
+
+_NOT_ADJUDICATED = "record_id NOT IN (SELECT record_id FROM team_outcomes WHERE state = 'adjudicated')"
+#: A record of an article one file held has one version, already on the record: agreed.
+_OUTCOMES_ALONE = """
+    INSERT OR REPLACE INTO team_outcomes (record_id, state, disputed)
+    SELECT id, 'agreed', 0 FROM temp.touched
+    WHERE id NOT IN (SELECT id FROM temp.shared) AND id NOT IN (SELECT record_id FROM team_outcomes
+                                                                 WHERE state = 'adjudicated')"""
+#: A record of the overlap: disputed when its versions differ, or when it was added and a file that
+#: finished its article did not add it.
+_OUTCOMES_SHARED = f"""
+    INSERT OR REPLACE INTO team_outcomes (record_id, state, disputed)
+    SELECT record_id, CASE WHEN disputed THEN 'conflict' ELSE 'agreed' END, disputed
+    FROM (SELECT v.record_id,
+                 COUNT(DISTINCT {SIGNATURE}) > 1 OR (MAX(v.added) = 1 AND COUNT(*) < (
+                     SELECT COUNT(*) FROM source_articles sa
+                     WHERE sa.article_id = s.article_id AND sa.finished)) AS disputed
+          FROM review_versions v JOIN temp.shared s ON s.id = v.record_id
+          GROUP BY v.record_id)
+    WHERE {_NOT_ADJUDICATED}"""
 
 
 _FIRST_VERSION = "(SELECT {} FROM review_versions v WHERE v.record_id = records.id ORDER BY v.source_id LIMIT 1)"
 _REVIEWERS = ("(SELECT group_concat(reviewer, ', ') FROM (SELECT DISTINCT reviewer FROM review_versions "
               "WHERE record_id = records.id ORDER BY reviewer))")
-#: The agreed version onto its record; a record that already holds it (decided in the one file that
-#: had it, the common case) is not written again.
+#: The agreed version onto each agreed record of the overlap, with every reviewer who made it.
 _APPLY_AGREED = f"""
     UPDATE records SET (status, {_COLUMNS}, note) =
             {_FIRST_VERSION.format(", ".join(["v.status", *(f"v.{c}" for c in _QUOTED), "v.note"]))},
         reviewer = {_REVIEWERS},
         decided_at = (SELECT MAX(decided_at) FROM review_versions WHERE record_id = records.id)
-    WHERE id IN (SELECT id FROM temp.touched)
-      AND id IN (SELECT record_id FROM team_outcomes WHERE state = 'agreed')
-      AND ({SIGNATURE} IS NOT {_FIRST_VERSION.format(SIGNATURE)} OR reviewer IS NOT {_REVIEWERS})"""
+    WHERE id IN (SELECT id FROM temp.shared)
+      AND id IN (SELECT record_id FROM team_outcomes WHERE state = 'agreed')"""
 #: Each conflicting record's fields as its first snapshot in ``temp.base`` holds them.
 _RESTORE_BASE = f"""
     UPDATE records SET ({_COLUMNS}) =
             (SELECT {", ".join(f"json_extract(before, '$.{c}')" for c in FIELDS)} FROM temp.base
              WHERE record_id = records.id)
     WHERE id IN (SELECT record_id FROM temp.base)"""
-
-
-def _apply_agreed(conn: sqlite3.Connection) -> int:
-    """Write the agreed version onto each agreed record, with every reviewer who made it."""
-    return conn.execute(_APPLY_AGREED).rowcount
 
 
 def _reset_conflicts(conn: sqlite3.Connection) -> int:
@@ -251,12 +269,12 @@ def _reset_conflicts(conn: sqlite3.Connection) -> int:
                                row_number() OVER (PARTITION BY record_id ORDER BY at, source_id, id) AS n
                         FROM source_events
                         WHERE before IS NOT NULL AND record_id IN (
-                            SELECT id FROM temp.touched
+                            SELECT id FROM temp.shared
                             WHERE id IN (SELECT record_id FROM team_outcomes WHERE state = 'conflict')))
                     WHERE n = 1""")
     conn.execute(_RESTORE_BASE)
     conn.execute("DROP TABLE temp.base")
     return conn.execute(
         """UPDATE records SET status = 'pending', reviewer = NULL, decided_at = NULL
-           WHERE id IN (SELECT id FROM temp.touched)
+           WHERE id IN (SELECT id FROM temp.shared)
              AND id IN (SELECT record_id FROM team_outcomes WHERE state = 'conflict')""").rowcount
