@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit
 from desktop.app import create_main_window
 from desktop.core.errors import InputError
 from desktop.gui.chart import EXPORT_SIZE
-from desktop.gui.dataset_model import CONFLICT_COLOUR
+from desktop.gui.dataset_model import CONFLICT_COLOUR, kind_mark
 from desktop.services.merge import merge_files
 from desktop.services.split import split_corpus
 from desktop.store import Store
@@ -65,7 +65,7 @@ def test_dataset_shows_values_kinds_and_conflicts(qtbot, qapp, dataset_db):
     assert model.data(cell, Qt.ItemDataRole.BackgroundRole) == CONFLICT_COLOUR
     assert "11.500" in model.data(cell, Qt.ItemDataRole.ToolTipRole)
     tourists = model.index(row_of(model, "Khách du lịch"), 3)
-    assert model.data(tourists) == "1 triệu lượt act."  # the same value twice is no conflict
+    assert model.data(tourists) == f"1 triệu lượt {kind_mark('actual')}"  # the same value twice: no conflict
     assert model.data(tourists, Qt.ItemDataRole.BackgroundRole) is None
     view.filter_bar.kind.setCurrentIndex(view.filter_bar.kind.findData("estimate"))
     assert [r.key for r in model.rows] == ["Doanh thu du lịch", "Thu ngân sách nhà nước"]
@@ -87,7 +87,7 @@ def test_clicking_a_cell_opens_its_record_in_its_article(qtbot, qapp, dataset_db
     view.filter_bar.place.setCurrentIndex(1)
     view.filter_bar.status.setCurrentIndex(view.filter_bar.status.findData("confirmed"))
     single = view.model.index(row_of(view.model, "Doanh thu du lịch"), 3)
-    assert view.model.data(single).endswith("est.")
+    assert view.model.data(single).endswith(kind_mark("estimate"))
 
 
 def test_chart_follows_the_row_and_exports_png_and_svg(qtbot, qapp, dataset_db, tmp_path):
@@ -130,8 +130,8 @@ def test_conflicts_tab_adjudicates_by_key_and_undoes(qtbot, qapp, merged):
     view = window.team.conflicts
     assert view.conflicts.ids == [shared[1], shared[4]]
     assert view.record_id == shared[1]
-    assert [view.version_model.headerData(i, Qt.Orientation.Horizontal) for i in range(3)] == \
-        ["1: an", "2: binh", "Record now"]
+    assert [view.version_model.headerData(i, Qt.Orientation.Horizontal) for i in range(2)] == ["1: an", "2: binh"]
+    assert view.version_model.columnCount() == 3  # and the record as it is now
     assert view.version_model.differs(0)  # the decision row: confirmed against rejected
     view.conflict_table.setFocus()
     qtbot.keyClick(view.conflict_table, Qt.Key.Key_2)  # binh's version: rejected
