@@ -13,6 +13,7 @@ headless commands run on servers without a display.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 
@@ -85,3 +86,8 @@ def main(argv: list[str] | None = None) -> int:
         except KeyboardInterrupt:
             error("stopped by Ctrl+C; the database was left consistent")
             return EXIT_INTERRUPTED
+        except BrokenPipeError:
+            # A reader that stopped early (chitieu agreement merged.db | head) is no error; Python would
+            # report the pipe again when it flushes standard output at exit, so point that at /dev/null.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0

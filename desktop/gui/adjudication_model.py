@@ -76,8 +76,10 @@ def record_field(record: Record, name: str, version: Version | None = None) -> s
         return "; ".join(f"{format_number(c.percent)}% {c.relation} {c.basis}" for c in record.comparisons)
     if name == "span":
         return f"{record.start}–{record.end}"
-    if name in ("note", "decided_at"):
-        return (getattr(version, name) if version is not None else None) or ""
+    if name == "decided_at":  # to the second, as a reviewer reads a time
+        return ((version.decided_at if version is not None else None) or "")[:19].replace("T", " ")
+    if name == "note":
+        return (version.note if version is not None else None) or ""
     return str(getattr(record, name) or "")
 
 

@@ -90,7 +90,7 @@ class AdjudicationView(QWidget):
         self.conflicts = ConflictListModel(session.store, self)
         self.conflict_table = _table("conflict_table", self.conflicts)
         self.conflict_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        for column, width in enumerate((60, 90, 230, 110)):
+        for column, width in enumerate((76, 80, 210, 110)):
             self.conflict_table.horizontalHeader().resizeSection(column, width)
         self.context = QPlainTextEdit(objectName="conflict_context", readOnly=True)
         self.context.setMaximumHeight(130)
