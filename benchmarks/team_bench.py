@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import resource
 import shutil
 import sqlite3
 import subprocess
@@ -39,14 +41,21 @@ def log(message: str) -> None:
     print(f"[team-bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
-def run(args: list[str]) -> tuple[float, str]:
-    """Wall time of a command in a fresh process, and its stdout."""
+def run(args: list[str]) -> tuple[float, float, str]:
+    """Wall time and CPU time (user + system) of a command in a fresh process, and its stdout.
+
+    On a shared machine the wall time also counts waiting for the CPU; the
+    CPU time says what the command itself costs.
+    """
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, check=False)
     elapsed = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
         raise SystemExit(f"team_bench.py: {' '.join(args[2:5])} failed:\n{proc.stderr[-3000:]}")
-    return elapsed, proc.stdout
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return elapsed, cpu, proc.stdout
 
 
 def record_json(alias: str, status: str) -> str:
@@ -128,27 +137,29 @@ def main(argv: list[str] | None = None) -> int:
     target.close()
     names = list(NAMES[:args.reviewers])
     log("splitting")
-    split_s, split_out = run([*CHITIEU, "split", str(corpus), "--reviewers", str(args.reviewers), "--overlap",
+    split_s, _, split_out = run([*CHITIEU, "split", str(corpus), "--reviewers", str(args.reviewers), "--overlap",
                               str(args.overlap), "--names", ",".join(names), "-o", str(args.workdir / "team")])
     files = [args.workdir / "team" / f"{name}.db" for name in names]
     records = 0
     for i, (path, name) in enumerate(zip(files, names, strict=True)):
         log(f"deciding every record of {path.name}")
         records += decide_everything(path, i, name)
-    figures: dict[str, list[float]] = {"merge_s": [], "agreement_s": [], "window_s": [], "dataset_tab_s": []}
+    figures: dict[str, list[float]] = {"merge_s": [], "merge_cpu_s": [], "agreement_s": [], "window_s": [],
+                                       "dataset_tab_s": []}
     merged = args.workdir / "merged.db"
     summary = ""
     for n in range(args.repeat):
         for leftover in args.workdir.glob("merged.db*"):
             leftover.unlink()
         log(f"merge {n + 1}/{args.repeat}")
-        seconds, summary = run([*CHITIEU, "merge", *map(str, files), "-o", str(merged)])
+        seconds, cpu, summary = run([*CHITIEU, "merge", *map(str, files), "-o", str(merged)])
         figures["merge_s"].append(seconds)
+        figures["merge_cpu_s"].append(cpu)
         log(f"agreement {n + 1}/{args.repeat}")
-        seconds, report = run([*CHITIEU, "agreement", str(merged), "--json"])
+        seconds, _, report = run([*CHITIEU, "agreement", str(merged), "--json"])
         figures["agreement_s"].append(seconds)
         log(f"dataset tab {n + 1}/{args.repeat}")
-        _, probe = run([sys.executable, "-c", DATASET_PROBE, str(merged)])
+        _, _, probe = run([sys.executable, "-c", DATASET_PROBE, str(merged)])
         shown = json.loads(probe.strip().splitlines()[-1])
         figures["window_s"].append(shown["window_s"])
         figures["dataset_tab_s"].append(shown["dataset_tab_s"])
@@ -162,7 +173,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"agreement: kappa {agreement['kappa']:.3f} ({agreement['kappa_kind']}), {agreement['items']:,} records "
           f"of the overlap, {agreement['conflicts']:,} conflicts")
     print(f"dataset tab: {shown['rows']:,} rows x {shown['periods']} periods")
-    print(f"\nmedian of {args.repeat} runs, each in a fresh process:")
+    print(f"\nmedian of {args.repeat} runs, each in a fresh process (load average {os.getloadavg()[0]:.1f} "
+          f"on {os.cpu_count()} CPUs at the end):")
     for name, values in figures.items():
         print(f"  {name:<15} {median(values):7.2f} s   (runs: {', '.join(f'{v:.2f}' for v in values)})")
     return 0
