@@ -96,7 +96,8 @@ def main_gui(db_path: Path | None) -> int:
         return _run_window(db_path)
     except BrokenInstallation as exc:
         print(f"chitieu: error: {exc}", file=sys.stderr)
-        QMessageBox.critical(None, "Chitieu", str(exc))
+        if QApplication.instance() is not None:
+            QMessageBox.critical(None, "Chitieu", str(exc))
         return 3
 
 

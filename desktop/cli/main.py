@@ -6,8 +6,9 @@ could not be imported), always with one-line messages and never a traceback;
 ships with is missing); 130 stopped by Ctrl+C after a clean stop.
 
 ``--db`` and ``-q`` are accepted before the subcommand as well as after it,
-and ``$CHITIEU_DB`` names the database when ``--db`` does not.  Qt is imported only by the commands that open a window, so the
-headless commands run on servers without a display.
+and ``$CHITIEU_DB`` names the database when ``--db`` does not.  Qt is
+imported only by the commands that open a window, so the headless commands
+run on servers without a display.
 """
 
 from __future__ import annotations
