@@ -54,7 +54,10 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 @pytest.fixture
 def open_window(qtbot, qapp) -> Iterator[Callable[..., object]]:
-    """``open_window(db, reviewer="tester")``: the real main window, shown and active so its keys work."""
+    """``open_window(db, reviewer="tester")``: the real main window, shown and active so its keys work.
+
+    The focus is left where the window puts it on open (the record table), as a reviewer finds it.
+    """
     from desktop.app import create_main_window
 
     windows = []
@@ -65,7 +68,6 @@ def open_window(qtbot, qapp) -> Iterator[Callable[..., object]]:
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()
-        window.record_table.setFocus()
         windows.append(window)
         return window
 

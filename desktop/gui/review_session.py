@@ -52,13 +52,20 @@ class ReviewSession(QObject):
         return self._write(texts[status], lambda: self.store.decide(
             seen.id, status, self.reviewer, record=record, note=note, seen=seen))
 
-    def decide_many(self, seen: Sequence[ReviewRow], status: str) -> Decision | None:
+    def decide_many(self, seen: Sequence[ReviewRow], status: str, text: str | None = None) -> Decision | None:
         """One decision on many records as one transaction and one undoable step (confirm all).
 
         Raises :class:`~desktop.store.Changed` when any of them changed since it was shown.
         """
-        return self._write(self.tr("Confirm all records of the article"), lambda: self.store.decide_many(
+        return self._write(text or self.tr("Confirm all records of the article"), lambda: self.store.decide_many(
             [row.id for row in seen], status, self.reviewer, seen=seen))
+
+    def decide_each(self, steps: Sequence[tuple[ReviewRow, str, Record | None]], text: str) -> Decision | None:
+        """A decision per record (a field set on several, a comparison moved), one transaction, one undo step.
+
+        Raises :class:`~desktop.store.Changed` when any of them changed since it was shown.
+        """
+        return self._write(text, lambda: self.store.decide_each(steps, self.reviewer))
 
     def add(self, article_id: int, record: Record, note: str | None) -> Decision | None:
         """Add a record the machine missed; None if the store refused."""

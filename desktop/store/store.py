@@ -134,6 +134,17 @@ class Store(Database):
                               (article_id,)).fetchall()
         return list(map(ReviewRow._make, rows))
 
+    def confidence(self, article_id: int) -> dict[int, float]:
+        """How sure the machine was of each record it proposed in an article, by record id.
+
+        Apart from :meth:`review_rows`: the machine's provenance is no part of what a reviewer
+        decides on (see :mod:`desktop.store.review_rows`).
+        """
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        return dict(cursor.execute("SELECT id, confidence FROM records WHERE article_id = ? AND confidence IS NOT NULL",
+                                   (article_id,)).fetchall())
+
     # ---- decisions (one transaction each; see desktop.store.decisions) --------
 
     def decide(self, record_id: int, status: str, reviewer: str, *, record: Record | None = None,
@@ -154,6 +165,21 @@ class Store(Database):
             return Decision((), {})
         with self.transaction() as conn:
             return decisions.decide(conn, record_ids, status, reviewer, seen=seen)
+
+    def decide_each(self, steps: Sequence[tuple[ReviewRow, str, Record | None]], reviewer: str) -> Decision:
+        """A decision per record, each on the row the reviewer saw, in one transaction: all or none.
+
+        For the review window's steps that touch records differently: one field set on several records
+        (each keeps its other fields), a percentage moved into the comparisons of the figure before it
+        (that figure corrected, the percentage rejected).
+        """
+        with self.transaction() as conn:
+            done = [decisions.decide(conn, [seen.id], status, reviewer, record=record, seen=[seen])
+                    for seen, status, record in steps]
+        counts: dict[int, tuple[int, int]] = {}
+        for decision in done:
+            counts.update(decision.counts)  # each recount sees the steps before it: the last one is final
+        return Decision(tuple(change for decision in done for change in decision.changes), counts)
 
     def add_record(self, article_id: int, record: Record, reviewer: str, note: str | None = None) -> Decision:
         """A record the machine missed, added by a reviewer."""
