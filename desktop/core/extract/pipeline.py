@@ -24,7 +24,7 @@ from desktop.core.extract.comparisons import (
 )
 from desktop.core.extract.dedupe import Candidate, dedupe
 from desktop.core.extract.kinds import cue_kind, has_target_frame, reports_done, resolve
-from desktop.core.extract.labels import make_label
+from desktop.core.extract.labels import Labeller
 from desktop.core.extract.lexicon import QUALIFIER_WORDS, alternation
 from desktop.core.extract.locality import Localities
 from desktop.core.extract.lowercase import lower_same_length
@@ -35,8 +35,6 @@ from desktop.core.taxonomy import default_taxonomy
 
 #: Text before a figure that its label, cues and hedge are read from, at most.
 MAX_REGION = 240
-#: Words after the noun of a figure that has no label before it.
-AFTER_WORDS = 6
 
 _QUALIFIER = re.compile(rf"(?<![^\W\d_])({alternation(tuple(QUALIFIER_WORDS))})\s*$", re.IGNORECASE)
 _COORDINATED_VERB = re.compile(r"(?<![^\W\d_])(?:đạt|hoàn thành|thực hiện)\s+và\s*$", re.IGNORECASE)
@@ -94,6 +92,7 @@ class ArticleExtractor:
         self.layout = Layout(text)
         self.periods = Periods(self.low, self.published, title)
         self.taxonomy = default_taxonomy()
+        self.labels = Labeller(text, self.low, self.layout, self.localities)
         self._plan_paragraph_end = -1  # a paragraph opened by a target frame lends it to figures without cues
         self._plan_sentence_end = -1  # ... but only to the sentences right after the plan's last one
         self._plan_period: str | None = None
@@ -208,7 +207,7 @@ class ArticleExtractor:
             self._plan_paragraph_end = self.layout.paragraph_end(start)
             self._plan_sentence_end = chain.sentence.end
             self._plan_period = period
-        label = make_label(region, figure.is_percent) or self._label_after(figure, clause_end)
+        label = self.labels.label(figure, region_start, clause_end)
         furniture = self.layout.is_furniture(start)
         quantity = figure.quantity
         record = Record(
@@ -281,15 +280,6 @@ class ArticleExtractor:
             comma = self.text.find(",", chain.end, figure.start)
             start = comma + 1 if comma >= 0 else chain.end
         return self.layout.open_bracket(start, figure.start)
-
-    def _label_after(self, figure: Figure, clause_end: int) -> str:
-        """A label for a figure with nothing before it (``mũi 1: 165.055 người``): its noun and what follows."""
-        if figure.shape not in ("count", "score"):
-            return ""
-        noun = figure.quantity.base_unit
-        words = self.text[figure.end : min(clause_end, figure.end + MAX_REGION)].split(",")[0].split()
-        label = " ".join([noun, *words[:AFTER_WORDS]]).strip()
-        return label[:1].upper() + label[1:]
 
 
 def _first_word_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
