@@ -15,41 +15,58 @@ MONEY_UNITS = ("đồng", "đ", "vnđ", "vnd", "usd", "đô la mỹ", "đô la",
 #: Physical measures.
 MEASURE_UNITS = (
     "ha", "héc-ta", "héc ta", "hecta", "m2", "m²", "m3", "m³", "km2", "km²", "km", "mét", "m",
-    "tấn", "kg", "tạ", "yến", "lít", "mw", "kw", "kwh", "mwh", "gam",
+    "tấn", "kg", "tạ", "yến", "lít", "mw", "kw", "kwh", "mwh", "gam", "sào", "cây số",
 )
 
-#: Nouns that count things a local government reports on: people and their groups, households,
-#: organisations, places, buildings, documents, events, goods.  A number followed by one of them is
-#: a count; a number followed by any other word (``năm``, ``tuổi``, ``lần``, ``trụ cột``,
-#: ``đột phá``, ``giải pháp``...) is not a figure at all: an unknown noun is more often a
-#: rhetorical count or a name than an indicator.
+#: Nouns that count things a local government reports on, gathered from the genre (both dev
+#: corpora) and the groups of the national statistical indicator system (QĐ 05/2023/QĐ-TTg: land and
+#: population, labour, enterprises and establishments, investment, agriculture, trade and services,
+#: transport, education, health, culture and sport, party building).  A number followed by one of them
+#: is a count; a number followed by any other word (``năm``, ``tuổi``, ``lần``, ``trụ cột``,
+#: ``đột phá``, ``giải pháp``, ``sao``...) is not a figure at all: an unknown noun is more often a
+#: rhetorical count, a rating or a name than an indicator.
 COUNT_UNITS = (
     # people
-    "lượt khách", "lượt người", "lượt", "khách", "người", "nhân khẩu", "khẩu", "người lao động", "lao động",
-    "việc làm", "công nhân", "nông dân", "ngư dân", "đồng bào", "đồng chí", "quần chúng", "cá nhân",
+    "lượt khách", "lượt người", "lượt", "khách", "du khách", "người", "nhân khẩu", "khẩu", "người lao động",
+    "lao động", "việc làm", "công nhân", "nông dân", "ngư dân", "đồng bào", "đồng chí", "quần chúng", "cá nhân",
     "tập thể", "đảng viên", "cán bộ", "công chức", "viên chức", "chiến sĩ", "hội viên", "đoàn viên",
-    "thanh niên", "thí sinh", "em học sinh", "học sinh", "sinh viên", "giáo viên", "học viên", "em",
-    "cháu", "trẻ em", "trẻ", "bác sĩ", "y bác sĩ", "bệnh nhân", "người bệnh", "đối tượng", "trường hợp",
-    # households and organisations
+    "thành viên", "xã viên", "thanh niên", "thí sinh", "em học sinh", "học sinh", "sinh viên", "giáo viên",
+    "học viên", "em", "cháu", "trẻ em", "trẻ", "bác sĩ", "y bác sĩ", "bệnh nhân", "người bệnh", "đối tượng",
+    "trường hợp", "vận động viên", "nghệ nhân", "nhà đầu tư", "liệt sĩ", "liệt sỹ", "thương binh",
+    "bệnh binh", "thương bệnh binh", "mẹ việt nam anh hùng", "bà mẹ việt nam anh hùng",
+    # households and organisations (with the abbreviations the press uses: DN, HTX, THT)
     "hộ gia đình", "hộ dân", "hộ", "gia đình", "tổ chức cơ sở đảng", "tổ chức đảng", "tổ chức", "chi bộ",
-    "đảng bộ", "doanh nghiệp", "công ty", "hợp tác xã", "htx", "tổ hợp tác", "trang trại", "cơ sở",
-    "cơ quan", "đơn vị", "đoàn",
-    # places and infrastructure
-    "xã", "phường", "thị trấn", "thôn", "bản", "ấp", "khu phố", "tổ dân phố", "khu dân cư", "làng nghề",
-    "làng", "khu công nghiệp", "cụm công nghiệp", "khu chế xuất", "chợ", "siêu thị",
-    "trung tâm thương mại", "cửa hàng", "căn nhà", "căn hộ", "căn", "ngôi nhà", "nhà ở", "nhà văn hóa",
-    "nhà", "phòng học", "phòng", "lớp học", "điểm trường", "trường học", "trường", "giường bệnh",
-    "giường", "trạm y tế", "dự án", "công trình", "hạng mục", "tuyến đường", "tuyến", "cây cầu", "cầu",
-    "di tích",
-    # documents, procedures, events
+    "đảng bộ", "doanh nghiệp", "dn", "công ty", "hợp tác xã", "htx", "tổ hợp tác", "tht", "trang trại",
+    "cơ sở", "cơ quan", "đơn vị", "đoàn", "ngân hàng", "chi nhánh", "nhà máy", "xí nghiệp", "quỹ tín dụng",
+    # administrative units and places
+    "xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố", "địa phương",
+    "đơn vị hành chính", "đầu mối", "thôn", "bản", "ấp", "khu phố", "tổ dân phố", "khu dân cư", "làng nghề",
+    "làng", "đô thị", "quốc gia và vùng lãnh thổ", "quốc gia", "vùng lãnh thổ", "thị trường",
+    # economic zones, commerce, tourism
+    "khu công nghiệp", "kcn", "cụm công nghiệp", "ccn", "khu chế xuất", "khu kinh tế", "chợ", "siêu thị",
+    "trung tâm thương mại", "cửa hàng", "gian hàng", "khách sạn", "nhà hàng", "cơ sở lưu trú",
+    "khu du lịch", "điểm du lịch", "di sản", "di tích", "lễ hội", "sự kiện", "tour",
+    # buildings and infrastructure
+    "căn nhà", "căn hộ", "căn", "ngôi nhà", "nhà ở", "nhà văn hóa", "nhà", "phòng học", "phòng", "lớp học",
+    "điểm trường", "trường học", "trường", "giường bệnh", "giường", "trạm y tế", "bệnh viện", "phòng khám",
+    "dự án", "công trình", "hạng mục", "tuyến đường", "tuyến", "cây cầu", "cầu", "trạm biến áp", "trạm bơm",
+    "trạm", "hồ chứa", "đập", "cống", "giếng", "bến", "cảng", "lô đất", "thửa đất", "thửa",
+    # documents, procedures, events, awards
     "văn bản", "nghị quyết", "chỉ thị", "quyết định", "đề án", "chương trình", "kế hoạch", "hồ sơ",
     "thủ tục hành chính", "thủ tục", "giấy phép", "giấy chứng nhận", "hợp đồng", "đơn thư", "đơn",
-    "sáng kiến", "đề tài", "gói thầu", "cuộc", "buổi", "lớp", "hội nghị", "tin bài", "tin", "ca",
-    "đợt", "mũi", "liều", "vụ án", "vụ việc", "vụ",
-    # goods, animals, vehicles
-    "sản phẩm", "mô hình", "cây", "con", "chiếc", "xe", "phương tiện", "tàu", "chuyến bay", "chuyến",
+    "tờ khai", "sáng kiến", "đề tài", "gói thầu", "cuộc", "buổi", "lớp", "hội nghị", "tin bài", "tin", "ca",
+    "đợt", "mũi", "liều", "vụ án", "vụ việc", "vụ", "ngày công", "nhãn hiệu", "chỉ dẫn địa lý",
+    "huy chương vàng", "huy chương bạc", "huy chương đồng", "huy chương", "hcv", "hcb", "hcđ",
+    "bằng khen", "giấy khen", "tài khoản", "thuê bao",
+    # goods, crops, animals, vehicles
+    "sản phẩm", "mặt hàng", "lô hàng", "mô hình", "cây", "con", "loài", "giống", "cành", "tấm", "bộ", "quả",
+    "chiếc", "xe", "phương tiện", "tàu", "thuyền", "chuyến bay", "chuyến", "container", "máy",
     "thẻ", "suất", "phần quà",
 )
+
+#: Words after a count noun that make it something else: a title (``21 Bộ trưởng``) or a selection for a
+#: ranking (``3 địa phương dẫn đầu``, ``10 doanh nghiệp lớn nhất``), which is a rank, not a count.
+NOT_A_COUNT_AFTER = ("trưởng", "dẫn đầu", "đứng đầu", "hàng đầu", "cao nhất", "thấp nhất", "lớn nhất", "nhỏ nhất")
 
 #: Durations are figures only when measured (``thời gian lưu trú bình quân 3,6 ngày``, ``rút ngắn
 #: còn 5 ngày``); ``trong 10 ngày`` is a time frame.  Read by ``spans``.
@@ -67,7 +84,10 @@ SCORE_ONLY_UNITS = ("chỉ tiêu", "tiêu chí", "nhiệm vụ")
 NOT_A_FIGURE_BEFORE = (
     "năm", "tháng", "ngày", "quý", "số", "thứ", "lần", "khóa", "khoá", "top", "kỳ", "đoạn", "tuổi",
     "lúc", "giờ", "phút", "điều", "khoản", "mục", "chương", "phụ lục", "bảng", "hình", "tập", "lô",
-    "quốc lộ", "tỉnh lộ", "đường tỉnh", "km", "phiên", "hội nghị", "covid", "bậc", "hạng", "nhóm",
+    "quốc lộ", "tỉnh lộ", "đường tỉnh", "km", "phiên", "hội nghị", "covid", "bậc", "hạng", "nhóm", "loại",
+    "độ", "xếp", "tốp", "trong", "1 trong", "một trong",
+    # a number after a place word names the place: ``phường 5``, ``khu vực 4``, ``tổ 3``
+    "phường", "quận", "khu vực", "khu", "tổ", "ấp", "thôn", "xóm", "đội",
 )
 
 #: Hedge words before a number (ANNOTATION.md); longest first so ``trên dưới`` beats ``trên``.
