@@ -123,6 +123,17 @@ COMPARISON_GLUE = frozenset(
     ["bằng", "đạt", "tăng", "giảm", "vượt", "so", "với", "sánh", "cùng", "kỳ", "năm", "trước", "ngoái", "kế", "hoạch", "kh", "dự", "toán", "nghị", "quyết", "mục", "tiêu", "chỉ", "tỉnh", "thành", "phố", "tp", "huyện", "quận", "thị", "xã", "trung", "ương", "giao", "đề", "ra", "phấn", "đấu", "và", "hơn", "khoảng", "gần", "trên", "dưới", "xấp", "xỉ", "đại", "hội", "đảng", "bộ", "hđnd", "ubnd", "theo", "của", "tháng", "quý", "đầu", "cuối", "cả", "lần", "thứ", "khóa", "khoá", "nhiệm", "điều", "chỉnh", "tương", "ứng", "lên", "xuống", "mức", "là", "đã", "được", "chỉ", "còn", "lại", "riêng", "tính", "chung", "lũy", "kế", "luỹ", "cùng", "thời", "gian", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx", "xxi", "xxii", "xxiii", "xxiv", "xxv"]
 )
 
+#: Words a change verb may bring between itself and its percentage (``tăng trưởng 11,5%``,
+#: ``giảm đến 52%``, ``tăng mạnh 30%``): glue only right after the verb.
+CHANGE_ADVERBS = frozenset(["trưởng", "đến", "tới", "mạnh", "nhẹ", "thêm", "sâu", "nhanh"])
+
+#: Words that may stand between a leading change and the amount it qualifies: cue and hedge words
+#: only (``tăng 12% so với cùng kỳ, ước đạt 5.210 tỷ đồng``, ``giảm 3%, xuống còn 900 tỷ đồng``).
+LEAD_GLUE = frozenset(
+    ["ước", "đạt", "được", "tính", "thực", "hiện", "lên", "xuống", "còn", "tới", "đến", "mức", "ở", "là",
+     "khoảng", "gần", "hơn", "trên", "xấp", "xỉ", "với", "và", "tương", "đương"]
+)
+
 #: Relation words before a comparison percentage.
 CHANGE_UP = ("tăng", "vượt", "cao hơn")
 CHANGE_DOWN = ("giảm", "thấp hơn", "hụt")

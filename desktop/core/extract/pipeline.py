@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 
 from desktop.core.extract.clauses import Layout, Sentence
 from desktop.core.extract.comparisons import (
+    aspect_of,
     basis_of,
     basis_phrase_end,
     has_explicit_basis,
     is_glue,
+    is_lead_glue,
     labelled_gap_start,
     make_comparison,
     relation_in,
@@ -61,9 +63,29 @@ _DISTANCE = re.compile(r"(?<![^\W\d_])cách(?:\s+[^\W\d_]+){0,8}\s*$", re.IGNORE
 _LENGTHS = frozenset({"km", "m", "mét"})
 _NOT_A_HEDGE = re.compile(r"(?:nước|nhà)\s+ngoài$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: A change verb right before a percentage record: it may be the comparison of the amount after it.
+_LEAD_VERB = re.compile(
+    r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+(?:trưởng|đến|tới|mạnh|nhẹ|thêm|sâu|nhanh|khoảng|gần|hơn|trên))*\s*$",
+    re.IGNORECASE,
+)
+#: The subject of a rate, an index or a speed: its change is a record, never an amount's comparison.
+_RATE_SUBJECT = re.compile(r"(?<![^\W\d_])(?:tỷ\s+lệ|tỷ\s+trọng|chỉ\s+số|tốc\s+độ|cpi|lạm\s+phát)(?![^\W\d_])", re.IGNORECASE)
+#: A share right before a percentage record: the amount before it stays the anchor of later changes.
+_SHARE = re.compile(r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE)
 
 #: How sure each figure shape is to be a record (before penalties).
 _CONFIDENCE = {"money": 0.9, "score": 0.9, "measure": 0.85, "percent": 0.8, "count": 0.7, "scaled": 0.5}
+
+
+@dataclass(frozen=True, slots=True)
+class _Lead:
+    """A change percentage made a record that may yet be the comparison of the amount after it."""
+
+    index: int  # of its candidate
+    comparison: Comparison
+    elided: bool
+    label_region: tuple[int, int]  # the text before its verb: the amount's label
+    end: int  # where its basis phrase ends
 
 
 @dataclass(slots=True)
@@ -81,6 +103,8 @@ class _Chain:
     relation: tuple[str, int] | None = None
     comparisons: list[Comparison] = field(default_factory=list)
     elided: list[bool] = field(default_factory=list)  # per comparison: no basis words after it
+    anchors: list[int] = field(default_factory=list)  # the absolute figures of the sentence
+    lead: _Lead | None = None
 
 
 class ArticleExtractor:
@@ -122,12 +146,71 @@ class ArticleExtractor:
                 truncated = True
                 break
             self._close(chain, candidates)
+            lead = self._lead_before(chain, figure)
+            if lead is not None:
+                candidates.pop(lead.index)
             candidates.append(self._candidate(figure, chain))
-            chain.anchor = None if figure.is_percent else len(candidates) - 1
-            chain.anchor_end = chain.end = figure.end
-            chain.relation, chain.comparisons, chain.elided = None, [], []
+            self._start_chain(chain, candidates, figure, lead)
         self._close(chain, candidates)
         return dedupe(candidates), truncated
+
+    def _start_chain(self, chain: _Chain, candidates: list[Candidate], figure: Figure, lead: _Lead | None) -> None:
+        """Make the new record the chain's: an amount opens it (taking a leading change as its first
+        comparison), a percentage ends it -- except a share, after which a change still qualifies the
+        amount (``412 tỷ đồng, chiếm 18% và tăng 6%``)."""
+        index = len(candidates) - 1
+        chain.relation, chain.comparisons, chain.elided = None, [], []
+        if not figure.is_percent:
+            chain.anchor, chain.lead = index, None
+            chain.anchor_end = chain.end = figure.end
+            chain.anchors.append(index)
+            if lead is not None:
+                self._take_lead(candidates[index], lead)
+                chain.comparisons, chain.elided = [lead.comparison], [lead.elided]
+                chain.relation = (lead.comparison.relation, -1 if lead.comparison.percent < 0 else 1)
+            return
+        region = self.text[max(chain.sentence.start, figure.start - 40) : figure.start]
+        share = chain.anchor is not None and _SHARE.search(region) is not None
+        chain.lead = None if share else self._lead_of(chain, index, figure, region, candidates[index].record.period)
+        if not share:
+            chain.anchor = None
+        chain.end = figure.end
+
+    def _lead_of(self, chain: _Chain, index: int, figure: Figure, region: str, period: str | None) -> _Lead | None:
+        """The lead a percentage record makes when a change verb stands right before it (``thu ngân sách
+        tăng 12% so với cùng kỳ``)."""
+        verb = _LEAD_VERB.search(region)
+        if verb is None or figure.quantity.value_max is not None:
+            return None
+        verb_start = figure.start - len(region) + verb.start()
+        label_start = self._region_start(figure, chain)
+        if _RATE_SUBJECT.search(self.text, label_start, verb_start):  # ``tỷ lệ đậu quả giảm 40%`` is a record
+            return None
+        relation, sign = relation_in(verb.group(), None)
+        phrase_end = basis_phrase_end(self.text, figure.end, chain.sentence.end)
+        phrase = self.text[figure.end : phrase_end]
+        basis = basis_of(phrase, relation, period)
+        comparison = make_comparison(figure.quantity.value, relation, sign, basis)
+        return _Lead(index, comparison, not phrase.strip(), (label_start, verb_start), phrase_end)
+
+    def _lead_before(self, chain: _Chain, figure: Figure) -> _Lead | None:
+        """The chain's lead when ``figure`` is the amount it qualifies: ``tăng 12% so với cùng kỳ, ước đạt
+        5.210 tỷ đồng`` -- only cue and hedge words between, in the same clause."""
+        lead = chain.lead
+        if lead is None or figure.is_percent or lead.end > figure.start:
+            return None
+        if self.layout.crosses_hard_boundary(lead.end, figure.start) or not is_lead_glue(self.text[lead.end : figure.start]):
+            return None
+        return lead
+
+    def _take_lead(self, candidate: Candidate, lead: _Lead) -> None:
+        """The amount after a leading change is labelled by the words before the change."""
+        start, end = lead.label_region
+        label = make_label(self.text[start:end], False)
+        record = candidate.record
+        if label:
+            record = record.with_changes(indicator=label, indicator_code=self.taxonomy.code_for(label))
+        candidate.record = record
 
     def _not_a_fact(self, figure: Figure, chain: _Chain) -> bool:
         """Figures that describe an example, a group or a place rather than report: ``một trang trại
@@ -165,11 +248,30 @@ class ArticleExtractor:
     def _add_comparison(self, chain: _Chain, candidates: list[Candidate], figure: Figure, glue_start: int) -> None:
         relation, sign = relation_in(self.text[glue_start : figure.start], chain.relation)
         phrase_end = basis_phrase_end(self.text, figure.end, chain.sentence.end)
+        phrase = self.text[figure.end : phrase_end]
         anchor = candidates[chain.anchor].record  # type: ignore[index]
-        basis = basis_of(self.text[figure.end : phrase_end], relation, anchor.period)
-        chain.comparisons.append(make_comparison(figure.quantity.value, relation, sign, basis))
-        chain.elided.append(not self.text[figure.end : phrase_end].strip())
+        comparison = make_comparison(figure.quantity.value, relation, sign, basis_of(phrase, relation, anchor.period))
         chain.relation, chain.end = (relation, sign), phrase_end
+        other = self._aspect_anchor(chain, candidates, phrase)
+        if other is not None:  # ``500 nghìn tấn và 250 triệu USD, giảm 12% về sản lượng``
+            record = candidates[other].record
+            candidates[other].record = record.with_changes(comparisons=(*record.comparisons, comparison))
+            return
+        chain.comparisons.append(comparison)
+        chain.elided.append(not phrase.strip())
+
+    def _aspect_anchor(self, chain: _Chain, candidates: list[Candidate], phrase: str) -> int | None:
+        """Another figure of the sentence that a change ``về sản lượng`` / ``về giá trị`` is about: the
+        last quantity, or the last money amount, when the chain's anchor is not of that kind."""
+        aspect = aspect_of(phrase)
+        if aspect is None:
+            return None
+        money = aspect == "value"
+        for index in reversed(chain.anchors):
+            record = candidates[index].record
+            if _is_money(record) == money:
+                return None if index == chain.anchor else index
+        return None
 
     def _close(self, chain: _Chain | None, candidates: list[Candidate]) -> None:
         """Store the comparisons gathered by ``chain`` on its anchor record.
@@ -187,7 +289,11 @@ class ArticleExtractor:
             self._parallel = tuple(c.basis for c in comparisons), self.layout.paragraph_end(chain.end)
         elif all(chain.elided) and len(comparisons) == len(bases) and candidate.record.start < paragraph_end:
             comparisons = [Comparison(c.percent, c.relation, basis) for c, basis in zip(comparisons, bases, strict=True)]
-        candidate.record = candidate.record.with_changes(comparisons=tuple(comparisons))
+        merged = list(candidate.record.comparisons)
+        for comparison in comparisons:  # told twice: ``tăng 6,2%, đạt 21.402 tỷ đồng, tăng 6,2%``
+            if comparison not in merged:
+                merged.append(comparison)
+        candidate.record = candidate.record.with_changes(comparisons=tuple(merged))
         chain.comparisons, chain.elided = [], []
 
     def _candidate(self, figure: Figure, chain: _Chain) -> Candidate:
@@ -290,6 +396,11 @@ class ArticleExtractor:
         words = self.text[figure.end : min(clause_end, figure.end + MAX_REGION)].split(",")[0].split()
         label = " ".join([noun, *words[:AFTER_WORDS]]).strip()
         return label[:1].upper() + label[1:]
+
+
+def _is_money(record: Record) -> bool:
+    base = record.base_unit.split("/")[0]
+    return base in ("đồng", "đ", "vnđ", "vnd", "usd", "đô la mỹ", "đô la", "euro", "eur")
 
 
 def _first_word_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
