@@ -109,7 +109,9 @@ def resolve(
         return cue
     future, current_plan = _timing(period, sub_year, published)
     current_plan = current_plan and plan_year
-    if cue == "forecast":
+    if cue == "forecast":  # about part of a year (a quarter, a season) it is under way or just ended
+        if sub_year and not future:
+            return "estimate"
         return "target" if future or current_plan or published is None else "estimate"
     if framed or future or current_plan:
         return "target"

@@ -90,6 +90,9 @@ NOT_A_FIGURE_BEFORE = (
     "phường", "quận", "khu vực", "khu", "tổ", "ấp", "thôn", "xóm", "đội",
 )
 
+#: Words that, right before a year, make it the year of a season (``vụ Xuân 2017 xã Phù Việt``).
+SEASON_BEFORE_YEAR = ("xuân", "hè thu", "thu đông", "mùa", "vụ", "năm học", "niên vụ")
+
 #: Hedge words before a number (ANNOTATION.md); longest first so ``trên dưới`` beats ``trên``.
 QUALIFIER_WORDS = {
     "trên dưới": "approx", "xấp xỉ": "approx", "khoảng": "approx", "gần": "approx",

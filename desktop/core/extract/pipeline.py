@@ -305,10 +305,15 @@ class ArticleExtractor:
         framed = (chain.framed and cue != "estimate") or (
             cue in (None, "actual") and self._in_plan_paragraph(chain, start, clause_end)
         )
-        period, sub_year, stated = self.periods.at(start, chain.sentence, clause_end, cue == "target" or framed)
+        found = self.periods.at(start, chain.sentence, clause_end, cue == "target" or framed, figure.end)
+        period, sub_year, stated, _ = found
+        horizon = self.periods.is_plan_horizon(found)
         period = self._relative_period(region_start, region, period)
         sub_year = sub_year or is_sub_year(self.low, max(chain.sentence.start, start - MAX_REGION), start)
-        plan_year = stated and not reports_done(self.low[chain.sentence.start : start])
+        done = reports_done(self.low[chain.sentence.start : start])
+        plan_year = stated and not done
+        # ``Đến năm 2020, tỷ lệ ... đạt 50%``: without a date, a plan's horizon is all that tells a target
+        framed = framed or (horizon and self.published is None and cue in (None, "actual", "forecast") and not done)
         kind = resolve(cue, framed, period, sub_year, self.published, plan_year)
         if kind == "target" and (chain.framed or self._plan_sentence_end == chain.sentence.start):
             self._plan_paragraph_end = self.layout.paragraph_end(start)
@@ -366,8 +371,8 @@ class ArticleExtractor:
             return chain.sentence.end == self._plan_sentence_end  # a later figure of the lent sentence
         if reports_done(self.low[chain.sentence.start : start]):
             return False
-        period, _, stated = self.periods.at(start, chain.sentence, clause_end, True)
-        return not stated or period == self._plan_period
+        found = self.periods.at(start, chain.sentence, clause_end, True)
+        return not found.stated or found.value == self._plan_period
 
     def _relative_period(self, region_start: int, region: str, period: str | None) -> str | None:
         """The year before ``period`` for ``(cùng kỳ năm trước tăng 4,58%)``; the basis year for

@@ -24,6 +24,7 @@ from desktop.core.extract.lexicon import (
     NOT_A_FIGURE_BEFORE,
     NOT_MONEY_AFTER_DONG,
     SCORE_ONLY_UNITS,
+    SEASON_BEFORE_YEAR,
     alternation,
 )
 from desktop.core.extract.lowercase import lower_same_length
@@ -60,6 +61,9 @@ _SCORE_UNIT = re.compile(rf"{_SP}(?:{alternation(SCORE_ONLY_UNITS + COUNT_UNITS)
 _THRESHOLD = re.compile(rf"{_SP}trở{_SP}(?:lên|xuống)")
 _DOCUMENT_ID = re.compile(r"[-/]\s?[^\W\d_]{2}")  # 20-NQ/TU, 136/ NQ-HĐND (matched lower-cased)
 _GUARD_WORDS = frozenset(NOT_A_FIGURE_BEFORE)
+_SEASONS = frozenset(SEASON_BEFORE_YEAR)
+_YEAR = re.compile(r"(?:19|20)\d\d(?!\d|[.,]\d)")
+_PART_OF_YEAR = re.compile(r"(?<![^\W\d_])(?:quý\s+[ivx\d]+|tháng\s+\d{1,2})\s*/$")
 _FROM = re.compile(r"(?<![^\W\d_])từ\s*$")
 #: What may join a second amount to a first: a range connector, or the slash of "X out of Y".
 _SECOND = re.compile(rf"{_SP}(?:(?P<to>[-–—]|đến|tới)|/){_SP}(?P<num>{NUMBER_PATTERN})")
@@ -112,11 +116,15 @@ def find_figures(text: str, low: str | None = None) -> Iterator[Figure]:
 
 
 def _is_label_number(low: str, start: int) -> bool:
-    """True for numbers that name something: ``năm 2019``, ``số 136``, ``thứ 17``, ``Top 5``
-    (``low`` is the lower-cased text)."""
+    """True for numbers that name something: ``năm 2019``, ``số 136``, ``thứ 17``, ``Top 5``, the year
+    of ``quý I/2019`` (``low`` is the lower-cased text)."""
     words = low[max(0, start - 24) : start].split()
     if not words or low[start - 1 : start].isalpha():
         return False
+    if low[start - 1 : start] == "/" and _PART_OF_YEAR.search(low, max(0, start - 16), start):
+        return True
+    if " ".join(words[-2:]) in _SEASONS or words[-1] in _SEASONS:
+        return _YEAR.match(low, start) is not None
     if words[-1] in _GUARD_WORDS:
         return not (words[-1] == "số" and words[-2:-1] == ["tổng"])
     return " ".join(words[-2:]) in _GUARD_WORDS
