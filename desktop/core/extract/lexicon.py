@@ -102,7 +102,7 @@ QUALIFIER_WORDS = {
 
 #: Kind cues.  Estimate and target cues are strong; actual cues are weak and
 #: yield to a target frame set earlier in the sentence.
-ESTIMATE_CUES = ("ước thực hiện", "ước tính", "ước đạt", "dự ước", "ước", "dự báo", "sơ bộ")
+ESTIMATE_CUES = ("ước thực hiện", "ước tính", "ước đạt", "dự ước", "ước", "dự báo", "dự tính", "sơ bộ")
 TARGET_CUES = (
     "phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch giao", "giao kế hoạch", "kế hoạch", "dự toán",
     "phương án", "định hướng", "đặt ra", "nhằm đạt",
@@ -112,12 +112,26 @@ FORECAST_CUES = ("dự kiến",)
 #: it governs the figure's own phrase (after the last comma before it).  Not ``nỗ lực``: the
 #: press praises past efforts with it (``nỗ lực ... thực hiện đạt 6/14 chỉ tiêu``).
 FUTURE_CUES = ("sẽ", "phải", "cố gắng", "hướng đến", "hướng tới")
+#: What follows ``cần`` when it states a need (``cần huy động khoảng``) rather than a place (``Cần Giờ``).
+NEED_FOLLOWERS = (
+    "huy động", "đầu tư", "hỗ trợ", "bổ sung", "bố trí", "có", "thêm", "khoảng", "gần", "hơn", "trên", "tới", "đến",
+    "phải", "được", "tối thiểu", "ít nhất",
+)
 #: Words that make a sentence report what is or was, not what is planned.
 PAST_MARKERS = ("đã", "được", "vừa qua", "năm qua", "hiện nay", "hiện", "đang")
 ACTUAL_CUES = ("thực hiện", "đạt", "được", "có")
 
-#: A target frame at the head of a sentence governs all its clauses.
-TARGET_FRAME_CUES = ("phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch năm", "dự kiến")
+#: A target frame at the head of a sentence governs all its clauses: a goal, what must be reached
+#: (``để đạt được số thu trên, ...``), an authority's instruction (``UBND tỉnh yêu cầu các đơn vị ...``).
+TARGET_FRAME_CUES = (
+    "phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch năm", "dự kiến", "để đạt", "để hoàn thành",
+    "khẩn trương thực hiện", "khẩn trương triển khai", "khẩn trương hoàn thành",
+    "yêu cầu các", "đề nghị các", "yêu cầu ubnd", "đề nghị ubnd", "chỉ đạo các",
+)
+#: Words before a plan word that make it what a result is measured against (see ``kinds``).
+PLAN_REFERENCE_WORDS = (
+    "vượt", "so với", "hoàn thành", "đạt", "bằng", "thực hiện", "kết quả", "đạt và vượt", "đúng",
+)
 
 #: Words that may stand between a figure and a percentage that qualifies it
 #: (``đạt 97,6% kế hoạch, tăng 9,06% so với năm 2019``).  Any other word opens

@@ -50,7 +50,9 @@ _RELATIVE = re.compile(
 _BEFORE_YEAR = re.compile(
     r"(?:(?P<term>(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ)\s+)"
     r"|(?P<since>(?:tầm\s+nhìn|từ)\s+(?:(?:đầu\s+)?năm\s+)?)"
-    r"|(?P<basis>(?:so\s+với|so|cùng\s+kỳ)(?:\s+(?:[^\W\d_]+|\d{1,2}))*?\s*/?\s*"
+    r"|(?P<basis>(?:so\s+với|so|cùng\s+kỳ)(?:\s+(?:cùng\s+kỳ|thời\s+điểm|giai\s+đoạn|nhiệm\s+kỳ|niên\s+vụ|năm\s+học"
+    r"|đông\s+xuân|hè\s+thu|thu\s+đông|bình\s+quân|trung\s+bình|cuối|đầu|hết|mức|năm|tháng|quý|vụ|lúa|mùa|xuân"
+    r"|[ivx]+|\d{1,2}))*?\s*/?\s*"
     r"|(?:hơn|bằng)\s+(?:(?:năm|cuối\s+năm)\s+)?)"
     r"|(?P<horizon>(?:đến|tới|trước|sau)\s+(?:(?:năm|cuối\s+năm|hết\s+năm)\s+)?)"
     r"|(?P<part>(?:quý\s+(?:[iv]+|\d)|tháng\s+\d{1,2})\s*(?:/|-|năm)\s*)"

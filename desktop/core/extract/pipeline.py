@@ -68,6 +68,8 @@ _LEAD_VERB = re.compile(
     r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+(?:trưởng|đến|tới|mạnh|nhẹ|thêm|sâu|nhanh|khoảng|gần|hơn|trên))*\s*$",
     re.IGNORECASE,
 )
+#: A bracket that restates the change before it in absolute terms: it shares that figure's kind.
+_RESTATEMENT = re.compile(r"\s*(?:tăng|giảm|tương\s+đương|tức|vượt)(?:\s+tuyệt\s+đối)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 #: The subject of a rate, an index or a speed: its change is a record, never an amount's comparison.
 _RATE_SUBJECT = re.compile(r"(?<![^\W\d_])(?:tỷ\s+lệ|tỷ\s+trọng|chỉ\s+số|tốc\s+độ|cpi|lạm\s+phát)(?![^\W\d_])", re.IGNORECASE)
 #: A share right before a percentage record: the amount before it stays the anchor of later changes.
@@ -104,6 +106,7 @@ class _Chain:
     comparisons: list[Comparison] = field(default_factory=list)
     elided: list[bool] = field(default_factory=list)  # per comparison: no basis words after it
     anchors: list[int] = field(default_factory=list)  # the absolute figures of the sentence
+    basis_start: int = 0  # where the last comparison's basis phrase starts
     lead: _Lead | None = None
 
 
@@ -251,7 +254,7 @@ class ArticleExtractor:
         phrase = self.text[figure.end : phrase_end]
         anchor = candidates[chain.anchor].record  # type: ignore[index]
         comparison = make_comparison(figure.quantity.value, relation, sign, basis_of(phrase, relation, anchor.period))
-        chain.relation, chain.end = (relation, sign), phrase_end
+        chain.relation, chain.end, chain.basis_start = (relation, sign), phrase_end, figure.end
         other = self._aspect_anchor(chain, candidates, phrase)
         if other is not None:  # ``500 nghìn tấn và 250 triệu USD, giảm 12% về sản lượng``
             record = candidates[other].record
@@ -314,7 +317,7 @@ class ArticleExtractor:
         plan_year = stated and not done
         # ``Đến năm 2020, tỷ lệ ... đạt 50%``: without a date, a plan's horizon is all that tells a target
         framed = framed or (horizon and self.published is None and cue in (None, "actual", "forecast") and not done)
-        kind = resolve(cue, framed, period, sub_year, self.published, plan_year)
+        kind = resolve(cue, framed, period, sub_year, self.published, plan_year, found.sub_year and stated)
         if kind == "target" and (chain.framed or self._plan_sentence_end == chain.sentence.start):
             self._plan_paragraph_end = self.layout.paragraph_end(start)
             self._plan_sentence_end = chain.sentence.end
@@ -345,15 +348,17 @@ class ArticleExtractor:
 
     def _cue(self, chain: _Chain, region_start: int, start: int) -> str | None:
         """The kind cue of a figure: its own, else that of the figure before it in the same clause
-        (``cho 1.000 ca F0 và 15.000 ca F1``: one verb, two figures) -- but not into a bracketed aside."""
+        (``cho 1.000 ca F0 và 15.000 ca F1``: one verb, two figures) -- but not into a bracketed aside,
+        unless the aside restates the change (``giảm 12,4% (giảm tuyệt đối 14.200 tỷ đồng)``) -- else
+        that of the head of the list the figure is an item of (``ước đạt: Hoa Kỳ 412 triệu USD; EU ...``)."""
         cue = cue_kind(self.low[region_start:start])
-        if (
-            cue is None
-            and chain.end
-            and not self.layout.crosses_hard_boundary(chain.end, start)
-            and self.text.find("(", chain.end, start) < 0
-        ):
-            cue = chain.cue
+        if cue is None and chain.end and not self.layout.crosses_hard_boundary(chain.end, start):
+            opening = self.text.find("(", chain.end, start)
+            if opening < 0 or _RESTATEMENT.match(self.low, opening + 1, start):
+                cue = chain.cue
+        if cue is None:
+            head = self.layout.list_head(start)
+            cue = cue_kind(self.low[head[0] : head[1]]) if head else None
         chain.cue = cue
         return cue
 
@@ -388,9 +393,11 @@ class ArticleExtractor:
     def _region_start(self, figure: Figure, chain: _Chain) -> int:
         """Where the label of ``figure`` starts: its clause, after the previous figure's chain."""
         start = max(self.layout.clause_start(figure.start), figure.start - MAX_REGION)
-        if chain.end > start:
-            comma = self.text.find(",", chain.end, figure.start)
-            start = comma + 1 if comma >= 0 else chain.end
+        # a basis phrase may run over the figure: ``đạt 53% so với kế hoạch cả năm là 405.000 tỷ đồng``
+        chain_end = chain.end if chain.end <= figure.start else chain.basis_start
+        if chain_end > start:
+            comma = self.text.find(",", chain_end, figure.start)
+            start = comma + 1 if comma >= 0 else chain_end
         return self.layout.open_bracket(start, figure.start)
 
     def _label_after(self, figure: Figure, clause_end: int) -> str:

@@ -62,6 +62,7 @@ _THRESHOLD = re.compile(rf"{_SP}trở{_SP}(?:lên|xuống)")
 _DOCUMENT_ID = re.compile(r"[-/]\s?[^\W\d_]{2}")  # 20-NQ/TU, 136/ NQ-HĐND (matched lower-cased)
 _GUARD_WORDS = frozenset(NOT_A_FIGURE_BEFORE)
 _SEASONS = frozenset(SEASON_BEFORE_YEAR)
+_NAMES_ENDING_IN_GUARD = frozenset(("tổng số", "hoa kỳ"))
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d|[.,]\d)")
 _PART_OF_YEAR = re.compile(r"(?<![^\W\d_])(?:quý\s+[ivx\d]+|tháng\s+\d{1,2})\s*/$")
 _FROM = re.compile(r"(?<![^\W\d_])từ\s*$")
@@ -125,8 +126,8 @@ def _is_label_number(low: str, start: int) -> bool:
         return True
     if " ".join(words[-2:]) in _SEASONS or words[-1] in _SEASONS:
         return _YEAR.match(low, start) is not None
-    if words[-1] in _GUARD_WORDS:
-        return not (words[-1] == "số" and words[-2:-1] == ["tổng"])
+    if words[-1] in _GUARD_WORDS:  # but ``tổng số 500 hộ``, ``Hoa Kỳ 412 triệu USD``
+        return " ".join(words[-2:]) not in _NAMES_ENDING_IN_GUARD
     return " ".join(words[-2:]) in _GUARD_WORDS
 
 
