@@ -26,7 +26,7 @@ from desktop.core.extract.comparisons import (
 )
 from desktop.core.extract.dedupe import Candidate, dedupe
 from desktop.core.extract.kinds import cue_kind, has_target_frame, reports_done, resolve
-from desktop.core.extract.labels import Labeller
+from desktop.core.extract.labels import Labeller, make_label
 from desktop.core.extract.lexicon import QUALIFIER_WORDS, alternation
 from desktop.core.extract.locality import Localities
 from desktop.core.extract.lowercase import lower_same_length
