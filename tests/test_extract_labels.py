@@ -89,6 +89,16 @@ def test_a_percentage_of_something_done_names_what_was_done():
     assert label("Tỉnh hỗ trợ 50% kinh phí mua giống cho các hộ nghèo.") == "Hỗ trợ kinh phí mua giống"
 
 
+def test_a_share_of_a_count_names_the_things_counted():
+    text = "Phấn đấu 80% số thôn, bản có nhà văn hóa đạt chuẩn."
+    assert label(text) == "Thôn, bản có nhà văn hóa đạt chuẩn"
+
+
+def test_which_plan_a_figure_is_stays_in_its_label():
+    text = "Vốn đầu tư đạt 640 tỷ đồng theo kế hoạch và phấn đấu đạt 700 tỷ đồng theo mục tiêu nghị quyết."
+    assert labels(text) == ["Vốn đầu tư theo kế hoạch", "Vốn đầu tư theo mục tiêu nghị quyết"]
+
+
 def test_a_percentage_before_its_basis_is_not_named_by_the_basis():
     text = "Thu ngân sách đạt 3.100 tỷ đồng, bằng 96% dự toán; chi thường xuyên đạt 88% dự toán."
     assert labels(text) == ["Thu ngân sách", "Chi thường xuyên"]
@@ -166,9 +176,9 @@ def test_a_bare_quantity_noun_takes_the_thing_of_the_figure_before():
     assert labels(text) == ["Diện tích sắn", "Sản lượng sắn"]
 
 
-def test_a_list_item_after_a_colon_is_named_by_its_item():
+def test_a_list_item_after_a_colon_is_named_by_its_item_and_the_sentences_topic():
     text = "Chiến dịch tiêm chủng đã tiêm cho trẻ em (mũi 1: 3.200 người, mũi 2: 3.050 người)."
-    assert labels(text) == ["Mũi 1", "Mũi 2"]
+    assert labels(text) == ["Chiến dịch tiêm chủng mũi 1", "Chiến dịch tiêm chủng mũi 2"]
 
 
 def test_a_label_is_never_empty():

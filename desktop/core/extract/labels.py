@@ -50,7 +50,7 @@ MAX_WORDS = 18
 #: Characters of the region looked at (the label keeps only its end anyway).
 MAX_CHARS = 160
 #: Words of the noun phrase after a figure kept at most, and the characters read for it.
-AFTER_WORDS = 10
+AFTER_WORDS = 14
 AFTER_CHARS = 140
 #: How far before a figure a part-year span is looked for, inside its sentence.
 SPAN_REACH = 400
@@ -159,6 +159,13 @@ _AGENT_VERB = re.compile(
 _ONLY_CHANGE = re.compile(r"tăng|giảm")
 #: Verbs of receiving visitors: the count is of the visitors, whoever receives them.
 _RECEIVED = re.compile(r"(?<![^\W\d_])(?:đón|tiếp\s+đón|đón\s+tiếp|phục\s+vụ|thu\s+hút)(?:\s+(?:được|thêm))?$")
+#: Which plan a figure is: ``507,8 tỷ đồng theo kế hoạch``, ``850 tỷ đồng theo mục tiêu nghị quyết Đại hội``.
+_PLAN_AFTER = re.compile(
+    r"\s+(theo\s+(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|nghị\s+quyết|dự\s+toán)(?:\s+(?:nghị\s+quyết|kế\s+hoạch|đề\s+ra|giao))?)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_TOPIC_HEAD = re.compile(r"^(?:công\s+tác|việc|hoạt\s+động)\s+", re.IGNORECASE)
 _PASSIVE = re.compile(r"\s(?:được|bị|đã|đang|sẽ|vẫn|cũng)\s")
 _PREDICATE_HEAD = re.compile(r"(?:được|đã|đang|sẽ|bị|là|có|vẫn|cũng|tùy|tuỳ)(?![^\W\d_])")
 _AUX = r"(?:đã|đang|sẽ|cũng|vẫn|đều|vừa|mới|tiếp\s+tục|liên\s+tục)"
@@ -255,6 +262,9 @@ class Labeller:
         head = _LIST_HEAD.match(label.lower())
         self._subject = label[: head.end()] if head else self._subject
         self._previous_verb = verb or self._previous_verb
+        plan = _PLAN_AFTER.match(self.text, figure.end, clause_end)
+        if plan and label:
+            label = f"{label} {plan.group(1)}"  # ``đạt 507,8 tỷ đồng theo kế hoạch ... 850 tỷ đồng theo mục tiêu``
         span = self._span(max(sentence, start - SPAN_REACH), start)
         if span and span.lower() not in label.lower():
             label = f"{label} {span}".strip()
@@ -356,16 +366,20 @@ class Labeller:
     def _sentence_head(self, sentence: int, start: int, percent: bool) -> str:
         """The last resort for a figure no words name: what its sentence is about, its first words
         up to a comma or a figure (``Công tác tiêm vắc-xin ... đạt 98,4%`` → ``Tỷ lệ tiêm vắc-xin``)."""
-        head = self.text[sentence:start]
-        cut = _PHRASE_END.search(head.lstrip(" \n.") + " ")
-        words = head.lstrip(" \n.")
+        label = self._topic(sentence, start)
+        if percent and label and not _LEADING_RATE.match(label.lower()):
+            label = f"Tỷ lệ {_lower_first(label)}"
+        return label
+
+    def _topic(self, sentence: int, start: int) -> str:
+        """What a sentence is about: its first words up to a comma, a figure or what is said of them."""
+        words = self.text[sentence:start].lstrip(" \n.")
+        cut = _PHRASE_END.search(words + " ")
         words = words[: cut.start()] if cut else words
         words = words.split(",")[0]
         passive = _PASSIVE.search(words)
-        label = _before(words[: passive.start()] if passive else words, percent).label
-        if percent and label and not _LEADING_RATE.match(label.lower()):
-            label = "Tỷ lệ " + re.sub(r"^(?:công\s+tác|việc)\s+", "", label, flags=re.IGNORECASE)
-        return label
+        topic = _before(words[: passive.start()] if passive else words, False).label
+        return _TOPIC_HEAD.sub("", topic, count=1)
 
     def _region_text(self, region_start: int, end: int) -> str:
         """The clause words before a figure, without the places named in them (and their preposition)."""
@@ -437,7 +451,9 @@ class Labeller:
                              self.layout.sentence_at(colon).start - 1)
             item = text[item_start + 1 : colon]
             if 0 < len(item.split()) <= 4:
-                return _before(item, figure.is_percent).label
+                name = _before(item, figure.is_percent).label
+                topic = "" if _QUANTITY.search(name.lower()) else self._topic(self._sentence, colon)
+                return f"{topic} {_lower_first(name)}" if topic else name  # ``(mũi 1: 165.055 người``
         return self._previous if self._previous_unit == figure.quantity.base_unit else ""
 
     def _span(self, start: int, end: int) -> str:
@@ -690,7 +706,8 @@ def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple
             piece = piece[: stopped.start()]
         elif before_figure:
             piece = _LAST_AND.sub("", piece)  # ``cà phê hòa tan và đã xuất khẩu 4.520 tấn``
-        if pieces and (not piece.strip() or len(piece.split()) > LIST_PIECE_WORDS or before_figure):
+        short_head = len(pieces) == 1 and len(pieces[0].split()) <= 2
+        if pieces and (not piece.strip() or (len(piece.split()) > LIST_PIECE_WORDS and not short_head) or before_figure):
             break
         if not pieces and (not piece.strip() or piece.lstrip().lower().startswith("và ")):
             return "", first
