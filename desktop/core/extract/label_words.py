@@ -50,7 +50,7 @@ PREAMBLE_WORDS = (
     "từ thực tế này", "từ thực tế trên", "thế nhưng", "tuy nhiên", "nhưng", "trong đó", "bên cạnh đó",
     "ngoài ra", "cùng với đó", "đồng thời", "qua đó", "theo đó", "như vậy", "nhìn chung", "tính chung",
     "cụ thể", "riêng", "sơ bộ", "trong năm", "trong tháng", "năm qua", "vừa qua", "thời gian qua", "là",
-    "đạt", "mang về", "tương đương", "do", "vì", "nên", "khi", "thì", "phải", "gồm", "bao gồm",
+    "đạt", "mang về", "tương đương", "do", "vì", "nên", "khi", "thì", "phải", "gồm", "bao gồm", "như", "vào",
 )
 
 #: Clause openers that never belong to a label, taken off its head whatever follows them.
@@ -61,7 +61,7 @@ OPENERS = (
     "qua đó", "theo đó", "như vậy", "nhìn chung", "tính chung", "cụ thể", "riêng", "còn", "và", "với",
     "trong năm", "trong tháng", "năm qua", "vừa qua", "thời gian qua", "đơn cử", "đơn cử như", "vào", "thì",
     "nhưng", "song", "tiếp theo là", "tiếp theo", "trong số đó", "phấn đấu", "mục tiêu", "dự kiến", "lũy kế",
-    "luỹ kế",
+    "luỹ kế", "giúp",
 )
 
 #: Who acts at the head of a clause (``Thành phố``, ``UBND tỉnh``, ``Sở``): never part of the label
@@ -126,7 +126,7 @@ TAIL_WORDS = (
     "dự kiến", "cho", "gồm", "tổng cộng", "chỉ", "mới", "vẫn", "chỉ tiêu", "mục tiêu", "đảm bảo", "bảo đảm",
     "và", "phải", "thì", "đối với", "cũng", "đều", "lại", "liên tục", "tiếp tục", "dao động", "giao động",
     "tối thiểu", "tối đa", "nhưng", "song", "số tiền", "con số", "kết quả", "chiếm tỷ trọng", "chiếm tỷ lệ",
-    "chiếm", "mạnh nhất", "mạnh", "nhẹ", "sâu", "đáng kể", "cao", "thấp", "nhanh", "duy trì", "ổn định",
+    "chiếm", "mạnh nhất", "mạnh", "nhẹ", "đáng kể", "cao", "thấp", "nhanh", "duy trì", "ổn định",
 )
 #: Tail words that make a change verb before them a level reached: ``giảm xuống còn 1,1%``.
 LEVEL_WORDS = ("xuống còn", "còn", "xuống", "lên mức", "lên")

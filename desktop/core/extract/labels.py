@@ -25,20 +25,28 @@ import re
 from typing import NamedTuple
 
 from desktop.core.extract.clauses import Layout
+from desktop.core.extract.label_lookup import (
+    AUXILIARIES,
+    Phrases,
+    agents_end,
+    first_quantity,
+    has_quantity,
+    keys,
+    may_end_with_verb,
+    preamble_ends,
+    quantity_at,
+    reversed_phrases,
+    verbs_start,
+)
 from desktop.core.extract.label_words import (
-    ACTION_VERBS,
     AGENT_WORDS,
     AREA_UNITS,
     BASIS_WORDS,
     GENERIC_COUNT_NOUNS,
-    GUARD_BEFORE,
-    GUARDED_QUANTITY_NOUNS,
     LEVEL_WORDS,
     OPENERS,
     PHRASE_STOPS,
     PHRASE_TRAIL,
-    PREAMBLE_WORDS,
-    QUANTITY_NOUNS,
     TAIL_WORDS,
 )
 from desktop.core.extract.lexicon import alternation
@@ -65,6 +73,11 @@ _W = r"(?<![^\W\d_])"  # a word starts here
 _E = r"(?![^\W\d_])"  # a word ends here
 
 _OPENERS = alternation(OPENERS)
+_HEAD_PUNCTUATION = " ,.-–+*•:()"
+#: First words of the openers, looked up before the opener pattern is tried.
+_HEAD_WORDS = frozenset(w.split()[0] for w in OPENERS) | {"về", "toàn"}
+_SUBJECT_WORDS = frozenset(w.split()[0] for w in AGENT_WORDS)
+_AUX_FIRST = frozenset({"đã", "đang", "sẽ", "cũng", "vẫn", "đều", "vừa", "chỉ", "mới"})
 _HEAD = re.compile(
     rf"^(?:[\s,.\-–+*•:()]|(?:{_OPENERS}){_E}|về\s+[^,]{{1,30}},|toàn\s+(?:tỉnh|thành\s+phố|huyện)\s+(?=có))+",
     re.IGNORECASE,
@@ -99,15 +112,27 @@ _YEAR_IN_LABEL = re.compile(r"(?=[12])(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|2
 #: A comparison inside the words before a figure names its basis, not the figure: ``năng suất lúa
 #: vụ này giảm đáng kể so vụ trước, chỉ đạt 7 tấn/ha``.
 _COMPARISON_IN_LABEL = re.compile(r"\s+(?:(?:tăng|giảm)(?:\s+[^\W\d_]+){0,2}\s+)?so(?:\s+với)?\s+[^,]*", re.IGNORECASE)
-_ADMIN_HINTS = ("tỉnh", "thành", "huyện", "quận", "xã", "phường", "tp")
-_AUX_WORDS = ("đã", "đang", "sẽ", "cũng", "vẫn", "đều", "vừa", "mới", "tiếp", "liên")
+_ADMIN_HINT = re.compile(r"tỉnh|thành|huyện|quận|xã|phường|tp")
+_AUX_HINT = re.compile(r" (?:đã|đang|sẽ|cũng|vẫn|đều|vừa|mới|tiếp|liên) ")
 _YEAR_BETWEEN = re.compile(r"năm\s+\d{4}")
 #: Letters a label may hold that lower-case to no letter of the word lists (the long s, the dotted
 #: and dotless i), read as the letters they stand for.
 _FOLD = str.maketrans({"ſ": "s", "İ": "I", "ı": "i"})
-_TAILS = frozenset(TAIL_WORDS) | frozenset(LEVEL_WORDS)
-_LEVELS = frozenset(LEVEL_WORDS)
-_LONGEST_TAIL = max(len(w.split()) for w in _TAILS)
+_LEVELS = frozenset(tuple(w.split()) for w in LEVEL_WORDS)
+
+
+def _by_last_word(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The words before the last of each phrase, keyed by that last word, longest first: a label's
+    end is looked up, not searched."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(set(phrases), key=lambda p: -len(p.split())):
+        words = tuple(phrase.split())
+        table.setdefault(words[-1], []).append(words[:-1])
+    return {last: tuple(found) for last, found in table.items()}
+
+
+_TAILS = _by_last_word(TAIL_WORDS + LEVEL_WORDS)
+_LONGEST_TAIL = 1 + max(len(words) for found in _TAILS.values() for words in found)
 _DATE = re.compile(r"(?=[tđn\dTĐN])(?:(?:tính\s+)?(?:đến|từ)\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?", re.IGNORECASE)
 #: A long label is cut to its last comma-separated part when that part can stand alone.
 LONG_LABEL = 12
@@ -119,25 +144,18 @@ _SHARE_TAIL = re.compile(
 )
 _SPACES = re.compile(r"\s+")
 
-def _quantity_pattern() -> str:
-    """Quantity nouns as whole words; a guarded one not as a syllable of a longer word."""
-    guarded = []
-    for noun, after in GUARDED_QUANTITY_NOUNS.items():
-        lookahead = rf"(?!\s+(?:{'|'.join(after)}){_E})" if after else ""
-        guarded.append(rf"{noun}{_E}{lookahead}")
-    behind = "".join(rf"(?<!{word}\s)" for word in GUARD_BEFORE)
-    return rf"{_W}(?:(?:{alternation(QUANTITY_NOUNS)}){_E}|{behind}(?:{'|'.join(guarded)}))"
-
-
-_QUANTITY = re.compile(_quantity_pattern())
-_PREAMBLE = re.compile(rf"{_W}(?:{alternation(PREAMBLE_WORDS)}){_E}")
-_AGENT = re.compile(rf"^(?:(?:{alternation(AGENT_WORDS)})(?:\s+|$))+")
-_ACTIONS = alternation(ACTION_VERBS)
 #: Who acts and the auxiliary after it, at the head of a clause: ``Huyện đã``, ``UBND tỉnh đã``,
 #: ``chỉ`` (not ``chỉ số``): never part of a name.
-_AUX_HEAD = r"(?:đã|đang|sẽ|cũng|vẫn|đều|vừa|chỉ(?!\s+(?:số|tiêu|thị|đạo|huy|định))|mới(?=\s+(?:đạt|có|thu|làm)))"
+_AUX_HEAD = r"(?:đã|đang|sẽ|cũng|vẫn|đều|vừa|chỉ(?!\s+(?:số|tiêu|thị|đạo|huy|định))|mới(?=\s+(?:đạt|có|thu|làm|chế|xây|trồng|cấp|giải|thu|hoàn)))"
 _SUBJECT_HEAD = re.compile(
     rf"^(?:(?:{alternation(AGENT_WORDS)})(?:\s+[^\W\d_]+){{0,3}}?\s+)?(?:{_AUX_HEAD}\s+)+", re.IGNORECASE
+)
+#: The basis of the comparison before, at the head of the words after it: ``tăng 23,7% so với cùng
+#: kỳ với số vốn đăng ký là 7.405 tỷ đồng``.
+_COMPARISON_HEAD = re.compile(
+    r"^\s*(?:so\s+với|so)\s+(?:cùng\s+kỳ|kế\s+hoạch|dự\s+toán|năm\s+trước|năm\s+ngoái|tháng\s+trước|quý\s+trước)"
+    r"(?:\s+(?:năm\s+trước|năm\s+ngoái))?[\s,]*",
+    re.IGNORECASE,
 )
 #: The basis of the figure before, ended by ``và``: ``đạt 77,2% dự toán năm và giảm 11,06%``,
 #: ``đạt 507,8 tỷ đồng theo kế hoạch và phấn đấu thu đạt 850 tỷ đồng``.
@@ -150,13 +168,11 @@ _LIST_WORDS = re.compile(
     r"(?:\s+(?:chính|chủ\s+yếu|chủ\s+lực|trọng\s+điểm))?\s*(?:như|gồm|là)?\s*$",
     re.IGNORECASE,
 )
-_VERBS = frozenset(ACTION_VERBS)
-_LONGEST_VERB = max(len(v.split()) for v in ACTION_VERBS)
-_VERB_TRAIL = frozenset({"thêm", "mới", "được"})
-_AGENT_VERB = re.compile(
-    rf"(?:(?:{alternation(AGENT_WORDS)})\s+)*(?:(?:đã|đang|sẽ|cũng|vẫn|chỉ|mới|đều|vừa|tiếp\s+tục)\s+)*(?:{_ACTIONS})(?:\s*(?:,|và)\s*(?:{_ACTIONS}))*(?:\s+(?:thêm|mới|được))?"
-)
 _ONLY_CHANGE = re.compile(r"tăng|giảm")
+#: A count right after an amount, for whom it was spent: ``chi trả 76 tỷ đồng cho 3.421 đối tượng``.
+_FOR_ONLY = re.compile(r"[\s,)]*cho(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
+#: A count that is a total: ``trong tổng số hơn 11,5 nghìn DN``, ``với tổng số 1.200 phòng``.
+_TOTAL = re.compile(r"(?:trong\s+|với\s+)?(tổng\s+số|tổng|số\s+lượng)")
 #: Verbs of receiving visitors: the count is of the visitors, whoever receives them.
 _RECEIVED = re.compile(r"(?<![^\W\d_])(?:đón|tiếp\s+đón|đón\s+tiếp|phục\s+vụ|thu\s+hút)(?:\s+(?:được|thêm))?$")
 #: Which plan a figure is: ``507,8 tỷ đồng theo kế hoạch``, ``850 tỷ đồng theo mục tiêu nghị quyết Đại hội``.
@@ -171,14 +187,13 @@ _PREDICATE_HEAD = re.compile(r"(?:được|đã|đang|sẽ|bị|là|có|vẫn|c�
 _AUX = r"(?:đã|đang|sẽ|cũng|vẫn|đều|vừa|mới|tiếp\s+tục|liên\s+tục)"
 #: An auxiliary after a named quantity starts what is said of it: ``thu ngân sách đang có nhiều
 #: chuyển biến tích cực, tăng 27%``.
-_PREDICATE = re.compile(rf"\s+{_AUX}\s")
 _LAST_AUX = re.compile(rf".*(?<![^\W\d_]){_AUX}\s+")
-_WITH = re.compile(r"\s+với\s+")
+_AUX_PAIRS = (("tiếp", "tục"), ("liên", "tục"))
 _WITH_ONLY = re.compile(r"[\s)]*với\s*")
-_STOP = re.compile(rf"{_W}(?:{alternation(PHRASE_STOPS)}){_E}")
-_STOP_NOT_THEO = re.compile(rf"{_W}(?:{alternation(tuple(w for w in PHRASE_STOPS if w != 'theo'))}){_E}")
-_LETTER = re.compile(r"[^\W\d_]")
-_TRAIL = re.compile(rf"(?:\s+|^)(?:{alternation(PHRASE_TRAIL)})\s*$")
+_STOPS = Phrases(PHRASE_STOPS)
+_STOPS_NOT_THEO = Phrases([w for w in PHRASE_STOPS if w != "theo"])
+_TRAILS = reversed_phrases(PHRASE_TRAIL)
+_GLUE = frozenset({"tăng", "giảm", "đạt", "bằng", "chiếm", "vượt", "gấp", "tương", "so", "với", "là", "có"})
 _LEAD = re.compile(r"^(?:\s|,|và\s|theo\s|là\s)+")
 _BASIS_HEAD = re.compile(rf"^(?:{alternation(BASIS_WORDS)}){_E}")
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
@@ -195,19 +210,17 @@ _PLACE_NOUNS = frozenset({"xã", "phường", "thị trấn", "huyện", "quận
 _FOR_TAIL = re.compile(r"(?<![^\W\d_])cho(?:\s+(?:khoảng|gần|hơn|trên|trên\s+dưới|xấp\s+xỉ))?\s*$")
 #: The head of a list's labels that its later items share (``Giá trị sản xuất công nghiệp ...;
 #: Nông - lâm - thủy sản ...``).
+_LIST_HEAD_STARTS = frozenset({"tổ", "gi", "ki", "sả", "di", "do", "vố", "th", "ch"})
 _LIST_HEAD = re.compile(
     r"^(?:tổng\s+)?(?:giá\s+trị\s+sản\s+xuất|kim\s+ngạch\s+(?:xuất|nhập)\s+khẩu|sản\s+lượng|diện\s+tích"
     r"|doanh\s+thu|vốn\s+đầu\s+tư|thu\s+ngân\s+sách|chi\s+ngân\s+sách)(?![^\W\d_])"
 )
 _PHRASE_END = re.compile(r"[;:.()\[\]\"“”…!?/\n]|(?<![^\W\d_])\d")
-#: ``và`` before a capitalised name or a quantity noun starts the next item, not more of this one.
-_NEXT_ITEM = re.compile(rf"\s+và\s+(?=[{_UPPER}]|(?:tỷ|tỉ)\s+(?:lệ|trọng)|giá\s+trị|sản\s+lượng|kim\s+ngạch)")
 _ADMIN_PLACE = re.compile(
     r"(?=[ctởđvCTỞĐV])(?<![^\W\d_])(?:của|tại|ở|đến|vào|toàn)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|tp)(?![^\W\d_])"
     r"(?!\s+[" + _UPPER + r"])",
     re.IGNORECASE,
 )
-_LAST_AND = re.compile(r"(?:\s+và|\s*,)(?:\s+[^\W\d_]+){0,4}\s*$")
 _PLACE_PREPOSITION = re.compile(r"(?:\s|^)(?:của|tại|ở|đến|vào|toàn)\s*$", re.IGNORECASE)
 _COUNTRY_TAIL = re.compile(r"\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)\s*$", re.IGNORECASE)
 #: Where visitors go is not what is counted: ``khách du lịch đến các khu, điểm du lịch``.
@@ -240,30 +253,37 @@ class Labeller:
         self._previous = ""  # the last label given in that sentence
         self._previous_verb = ""  # the last verb of a count in it (``ban hành``), for the items of its list
         self._previous_unit: str | None = None  # the base unit of the last figure labelled in it
+        self._previous_amount = ""  # the last label of an amount (not a percentage) in it
+        self._previous_core = ""  # the words before the last figure, its label was cut from
+        self._verb_clause = -1  # the clause of the last verb
         self._subject = ""  # the head of the list the sentence enumerates (``Giá trị sản xuất``)
         self._consumed = -1  # where the words after the last figure that its label took end
         self._last_end = -1  # where the last figure labelled ends
 
-    def label(self, figure: Figure, region_start: int, clause_end: int) -> str:
-        """The label of ``figure``, whose clause words before it start at ``region_start``."""
+    def label(self, figure: Figure, region_start: int, clause_end: int, sentence: int) -> str:
+        """The label of ``figure``, whose clause words before it start at ``region_start`` in the
+        sentence that starts at ``sentence``."""
         start = figure.start
-        sentence = self.layout.sentence_at(start).start
         if sentence != self._sentence:
             self._sentence, self._previous, self._previous_verb, self._subject = sentence, "", "", ""
-            self._previous_unit = None
+            self._previous_unit, self._previous_amount, self._previous_core = None, "", ""
         if region_start < self._consumed <= start:
             region_start = self._consumed
-        label, verb, consumed = self._compose(figure, region_start, clause_end)
+        label, verb, consumed, core = self._compose(figure, region_start, clause_end)
         if not label:
             label = self._sentence_head(sentence, start, figure.is_percent)
         self._consumed, self._last_end = consumed, figure.end
         label = label[:1].upper() + label[1:]
         self._previous, self._previous_unit = label, figure.quantity.base_unit
-        head = _LIST_HEAD.match(label.lower())
-        self._subject = label[: head.end()] if head else self._subject
-        self._previous_verb = verb or self._previous_verb
-        plan = _PLAN_AFTER.match(self.text, figure.end, clause_end)
-        if plan and label:
+        self._previous_amount = self._previous_amount if figure.is_percent else label
+        self._previous_core = core
+        if label[:2].lower() in _LIST_HEAD_STARTS:
+            head = _LIST_HEAD.match(label.lower())
+            self._subject = label[: head.end()] if head else self._subject
+        if verb:
+            self._previous_verb, self._verb_clause = verb, self.layout.clause_start(start)
+        plan = _PLAN_AFTER.match(self.text, figure.end, clause_end) if self.low.startswith(" theo", figure.end) else None
+        if plan and label and plan.group(1).lower()[5:] not in label.lower():
             label = f"{label} {plan.group(1)}"  # ``đạt 507,8 tỷ đồng theo kế hoạch ... 850 tỷ đồng theo mục tiêu``
         span = self._span(max(sentence, start - SPAN_REACH), start)
         if span and span.lower() not in label.lower():
@@ -272,9 +292,9 @@ class Labeller:
 
     # ---- the parts ---------------------------------------------------------------------
 
-    def _compose(self, figure: Figure, region_start: int, clause_end: int) -> tuple[str, str, int]:
-        """The label without its span, the verb of its clause, and where the words it took after the
-        figure end."""
+    def _compose(self, figure: Figure, region_start: int, clause_end: int) -> tuple[str, str, int, str]:
+        """The label without its span, the verb of its clause, where the words it took after the
+        figure end, and the words before it that the label was cut from."""
         start = figure.start
         before = _before(self._region_text(region_start, start), figure.is_percent)
         label, change, verb, consumed = before.label, before.change, "", -1
@@ -282,9 +302,9 @@ class Labeller:
             label = self._share(label, figure.end, clause_end)
         else:
             label, verb, consumed = self._named(figure, label, before.core, region_start, clause_end)
-        if change and not re.search(rf"{_W}{change}{_E}", label.lower()):
+        if change and change not in keys(label):
             label = f"{label} {change}".strip()
-        return label.strip(), verb, consumed
+        return label.strip(), verb, consumed, before.core
 
     def _named(self, figure: Figure, label: str, core: str, region_start: int, clause_end: int) -> tuple[str, str, int]:
         """A figure's name from the words before it, after it, or of the figure before it, and the
@@ -294,16 +314,31 @@ class Labeller:
         part = low.rsplit(",", 1)[-1].strip()  # the figure's own comma part
         counted = figure.shape in ("count", "score")
         noun = figure.quantity.base_unit
-        agent_only = not label or _AGENT.fullmatch(low + " ") is not None
-        if counted and label and _FOR_TAIL.search(self.low, region_start, figure.start) and not _AGENT_VERB.fullmatch(part):
+        if not counted and part == low and low.count(" ") > 1 and quantity_at(keys(low), 0):
+            # Most labels: three words or more that start with the quantity (``Thu ngân sách nhà nước``).
+            if noun.endswith("/ha") and "năng suất" not in low:
+                return f"Năng suất {_lower_first(label)}", verb, -1
+            return label, verb, -1
+        agent_only = not label or _is_agent(keys(low))
+        if counted and _FOR_ONLY.fullmatch(self.low, region_start, figure.start) and self._previous_core:
+            verb = _verb_at_end(self._previous_core)  # ``đã chi trả 76 tỷ đồng cho 3.421 đối tượng``
+            if verb:
+                return f"{noun} được {verb}", verb, -1
+        if counted and label and self.low.find("cho", max(region_start, figure.start - 24), figure.start) >= 0 and _FOR_TAIL.search(self.low, region_start, figure.start) and not _is_agent_verb(keys(part)):
             return label, verb, -1  # ``giải quyết việc làm cho 35.400 lao động``
-        if self._named_after(figure, part, agent_only):
+        if counted and _TOTAL.fullmatch(part):
+            phrase, consumed = self._phrase_after(figure, clause_end)
+            return " ".join(w for w in (_TOTAL.fullmatch(label.lower())[1], noun, phrase) if w), verb, consumed
+        if self._named_after(figure, part, agent_only, core):
             phrase, consumed = self._phrase_after(figure, clause_end)
             if phrase:
                 verb = _verb_at_end(core)
+                if not verb and not label and figure.shape == "money" and self._verb_clause == self.layout.clause_start(figure.start):
+                    verb = self._previous_verb  # ``hỗ trợ 40 triệu đồng/ha xây dựng ..., 5 triệu đồng/ha tiền thuê đất``
                 return _with_phrase(figure, phrase, verb, "" if agent_only else label), verb, consumed
         if counted and noun.lower() in GENERIC_COUNT_NOUNS and _RECEIVED.search(part):
-            return noun, verb, -1  # ``các điểm du lịch đón 45.000 lượt khách``
+            phrase, consumed = self._phrase_after(figure, clause_end)  # ``các điểm du lịch đón 45.000 lượt khách``
+            return f"{noun} {phrase}".strip(), verb, consumed
         if counted and noun.lower() not in GENERIC_COUNT_NOUNS and _is_weak(part, figure):
             verb = _verb_at_end(core) or (self._previous_verb if agent_only else "")
             rest = "" if verb or agent_only else _LAST_AUX.sub("", label, count=1)
@@ -314,33 +349,34 @@ class Labeller:
             borrowed = self._previous_part(region_start) or self._borrowed(figure, region_start)
             return (f"{borrowed} {label}" if label and borrowed else borrowed), verb, -1
         unit = noun.lower()
-        if not _QUANTITY.search(low):
+        named = has_quantity(low)
+        if not named:
             subject = self._list_subject(figure.start)
             if subject:
                 return f"{subject} {_lower_first(label)}", verb, -1  # ``xuất khẩu sang các thị trường: Nhật Bản 310 triệu USD``
-        if _GENERIC_MEASURE.match(low) and self._previous:
-            thing = _LEADING_QUANTITY.sub("", self._previous.lower(), count=1)
-            if thing != self._previous.lower():
-                return f"{label} {thing}", verb, -1
+        if _GENERIC_MEASURE.match(low) and self._previous_amount:
+            thing = _LEADING_QUANTITY.sub("", self._previous_amount.lower(), count=1)
+            if thing and thing not in low:
+                return f"{label} {thing}", verb, -1  # ``222.999 ha lúa, sản lượng được 1,39 triệu tấn``
         if figure.shape == "money" and self._previous.lower().startswith(low + " "):
             return self._previous, verb, -1  # ``thu ngân sách đạt 507 tỷ đồng ... và phấn đấu thu đạt 850 tỷ đồng``
-        if not figure.is_percent and self._subject and not _QUANTITY.search(low):
+        if not figure.is_percent and self._subject and not named:
             return f"{self._subject} {_lower_first(label)}", verb, -1  # ``Giá trị sản xuất ...; nông - lâm - thủy sản ...``
-        if unit in AREA_UNITS and not _QUANTITY.search(low):
+        if unit in AREA_UNITS and not named:
             return f"Diện tích {_lower_first(label)}", verb, -1
         if unit.endswith("/ha") and "năng suất" not in low:
             return f"Năng suất {_lower_first(label)}", verb, -1
         return label, verb, -1
 
-    def _named_after(self, figure: Figure, part: str, agent_only: bool) -> bool:
+    def _named_after(self, figure: Figure, part: str, agent_only: bool, core: str) -> bool:
         """True when the words after the figure name it: the words before name no quantity (a count,
-        an area, an amount), or they are only a verb (``cắt giảm 70% kinh phí``, ``TPHCM chỉ thu
-        4.453 tỷ đồng tiền sử dụng đất``)."""
-        if figure.is_percent:
-            return agent_only or _AGENT_VERB.fullmatch(part) is not None
-        if figure.shape == "money" and len(part.split()) <= 2:
+        an area, an amount), or they end in what is done to it (``cắt giảm 70% kinh phí``, ``TPHCM
+        chỉ thu 4.453 tỷ đồng tiền sử dụng đất``, ``đã xuất khẩu 4.520 tấn cà phê``)."""
+        if agent_only or (_is_weak(part, figure) and not figure.is_percent):
             return True
-        return _is_weak(part, figure) or agent_only
+        if figure.is_percent:
+            return may_end_with_verb(core) and (bool(_verb_at_end(core)) or _is_agent_verb(keys(part)))
+        return len(part.split()) <= 2
 
     def _list_subject(self, start: int) -> str:
         """The subject of a list whose items follow a colon, said once before it: ``Kim ngạch xuất
@@ -351,7 +387,7 @@ class Labeller:
             return ""
         head = self.layout.clause_start(colon)
         subject = _before(_LIST_WORDS.sub("", self.text[max(head, colon - MAX_CHARS) : colon]), False).label
-        return subject if _QUANTITY.search(subject.lower()) else ""
+        return subject if has_quantity(subject) else ""
 
     def _previous_part(self, region_start: int) -> str:
         """The name in the comma part before the figure's, when the figure's own says nothing
@@ -361,7 +397,7 @@ class Labeller:
         clause = max(self.layout.clause_start(region_start - 1), region_start - MAX_CHARS, self._consumed, self._last_end)
         comma = self.text.rfind(",", clause, region_start - 1)
         name = _tail(_before(self.text[max(comma + 1, clause) : region_start - 1], True).label, True)[0]
-        return name if _QUANTITY.search(name.lower()) else ""
+        return name if has_quantity(name) else ""
 
     def _sentence_head(self, sentence: int, start: int, percent: bool) -> str:
         """The last resort for a figure no words name: what its sentence is about, its first words
@@ -452,21 +488,21 @@ class Labeller:
             item = text[item_start + 1 : colon]
             if 0 < len(item.split()) <= 4:
                 name = _before(item, figure.is_percent).label
-                topic = "" if _QUANTITY.search(name.lower()) else self._topic(self._sentence, colon)
+                topic = "" if has_quantity(name) else self._topic(self._sentence, colon)
                 return f"{topic} {_lower_first(name)}" if topic else name  # ``(mũi 1: 165.055 người``
         return self._previous if self._previous_unit == figure.quantity.base_unit else ""
 
     def _span(self, start: int, end: int) -> str:
         """The part-year span nearest before a figure in its sentence, as the label says it."""
-        window = self.low[start:end]
-        found, at = None, len(window)
+        low = self.low
+        found, at = None, end
         while found is None:  # from the last span word back, since the nearest span is wanted
-            at = max(window.rfind("tháng", 0, at), window.rfind("quý", 0, at), window.rfind("tết", 0, at))
+            at = max(low.rfind("tháng", start, at), low.rfind("quý", start, at), low.rfind("tết", start, at))
             if at < 0:
                 return ""
-            for found in _SPAN.finditer(window, max(0, at - SPAN_LEAD), at + SPAN_WORD):  # noqa: B007
+            for found in _SPAN.finditer(low, max(start, at - SPAN_LEAD), min(end, at + SPAN_WORD)):  # noqa: B007
                 pass
-        between = window[found.end() :]
+        between = low[found.end() : end]
         year = _YEAR_BETWEEN.search(between)
         if year and between[: year.start()].strip(" /"):
             return ""
@@ -478,14 +514,14 @@ class Labeller:
             return f"quý {found['quarter'].upper()}"
         if found["month"] or found["dated"]:
             return f"tháng {found['month'] or found['dated']}"
-        return self.text[start + found.start("tet") : start + found.end("tet")]
+        return self.text[found.start("tet") : found.end("tet")]
 
 
 def make_label(region: str, percent: bool) -> str:
     """A label from the words before a figure alone (``region``), when nothing else is known."""
     before = _before(region, percent)
     label = before.label
-    if before.change and not re.search(rf"{_W}{before.change}{_E}", label.lower()):
+    if before.change and before.change not in keys(label):
         label = f"{label} {before.change}"
     return label[:1].upper() + label[1:]
 
@@ -509,8 +545,17 @@ def _before(region: str, percent: bool) -> _Before:
         label = _YEAR_IN_LABEL.sub("", label)
     if " và " in label:
         label = _PREVIOUS_BASIS.sub("", label, count=1)
-    label = _HEAD.sub("", label)
-    label = _SUBJECT_HEAD.sub("", label, count=1)
+    label = label.lstrip()
+    first = label.lstrip(_HEAD_PUNCTUATION)
+    if len(first) != len(label) or first.split(" ", 1)[0].lower() in _HEAD_WORDS:
+        head = _HEAD.match(label)
+        label = label[head.end() :] if head else label
+    if label[:3].lower() == "so ":
+        label = _COMPARISON_HEAD.sub("", label, count=1)
+    first = label.split(" ", 1)[0].lower()
+    if first in _AUX_FIRST or (first in _SUBJECT_WORDS and _AUX_HINT.search(label, 0, 48)):
+        head = _SUBJECT_HEAD.match(label)
+        label = label[head.end() :] if head else label
     label, change, level = _tail(label, percent)
     core = label = label.strip(" ,;:-–")
     if level:
@@ -522,12 +567,12 @@ def _before(region: str, percent: bool) -> _Before:
         label = _COUNTRY_TAIL.sub("", label)
     if "khách" in low and "đến" in low:
         label = _VISITORS_TO.sub(r"\1", label)
-    if any(word in low for word in _ADMIN_HINTS):
+    if _ADMIN_HINT.search(low):
         label = _ADMIN_PLACE.sub("", label)
     label = _after_preamble(label)
     if " với " in label:
         label = _measured_with(label)
-    if any(f" {word} " in low for word in _AUX_WORDS):
+    if _AUX_HINT.search(low):
         label = _before_predicate(label)
     if level:
         label = _LEVEL_HEAD.sub("", label, count=1)
@@ -540,24 +585,22 @@ def _after_preamble(label: str) -> str:
     """The label from where the quantity is named: after the last word that only opens the clause
     (``Theo Cục Thống kê, tổng thu``, ``TPHCM chỉ thu``, ``Kết quả thu ngân sách``) and after leading
     comma parts that name no quantity (``Tại xã Thạnh An, thu nhập bình quân``)."""
-    low = label.lower()
-    named = _QUANTITY.search(low)
-    if named is None or (named.start() == 0 and " gồm " not in low):
+    words = keys(label)
+    named = first_quantity(words)
+    if named < 0 or (named == 0 and "gồm" not in words):
         return label
-    cut = 0
-    for marker in reversed(list(_PREAMBLE.finditer(low))):
-        if _QUANTITY.search(low, marker.end()):
-            cut = marker.end()
-            break
-    agent = _AGENT.match(low, cut) if cut == 0 else None
-    if agent and _QUANTITY.search(low, agent.end()) and agent.end() < len(low):
-        cut = agent.end()
+    cut = next((end for end in reversed(preamble_ends(words)) if first_quantity(words, end) >= 0), 0)
+    if cut == 0:
+        agent = agents_end(words)
+        if 0 < agent < len(words) and first_quantity(words, agent) >= 0:
+            cut = agent
+    originals = label.split()
     while True:
-        comma = low.find(",", cut)
-        if comma < 0 or _QUANTITY.search(low[cut:comma]) or not _QUANTITY.search(low, comma):
+        comma = next((i for i in range(cut, len(words)) if originals[i].endswith(",") or not words[i]), -1)
+        if comma < 0 or first_quantity(words, cut, comma + 1) >= 0 or first_quantity(words, comma + 1) < 0:
             break
         cut = comma + 1
-    return label[cut:].strip(" ,")
+    return " ".join(originals[cut:]).strip(" ,")
 
 
 def _lower_first(words: str) -> str:
@@ -568,52 +611,34 @@ def _lower_first(words: str) -> str:
 
 
 def _verb_at_end(label: str) -> str:
-    """The verbs a clause ends with, from the genre's list (``xây dựng mới và sửa chữa``): checked on
-    the last words, longest phrase first, which is several times faster than a regex at the end."""
-    words = label.lower().split()
-    end = len(words)
-    at = end
-    while at > 0:
-        if words[at - 1] in _VERB_TRAIL and at == end:
-            at -= 1
-            end = at
-            continue
-        found = next((n for n in range(min(_LONGEST_VERB, at), 0, -1) if " ".join(words[at - n : at]) in _VERBS), 0)
-        if not found:
-            break
-        at -= found
-        if at > 0 and words[at - 1] in ("và", ","):
-            at -= 1
-        elif at > 0 and words[at - 1].endswith(","):
-            continue
-        else:
-            break
-    if at == len(words) or at == end:
+    """The verbs a clause ends with, from the genre's list (``xây dựng mới và sửa chữa``)."""
+    if not may_end_with_verb(label):
         return ""
-    while words[at] in ("và", ","):
-        at += 1
-    return " ".join(label.split()[at:])
+    words = keys(label)
+    start = verbs_start(words)
+    return " ".join(label.split()[start:]) if start < len(words) else ""
 
 
 def _before_predicate(label: str) -> str:
     """A named quantity without what is said of it after an auxiliary (``giá hồ tiêu cũng giảm sâu``)."""
-    named = _QUANTITY.search(label.lower())
-    if named is None:
+    words = keys(label)
+    named = first_quantity(words)
+    if named < 0:
         return label
-    found = _PREDICATE.search(label.lower(), named.end())
-    return label[: found.start()] if found else label
+    aux = next((i for i in range(named + 1, len(words)) if words[i] in AUXILIARIES or words[i : i + 2] in _AUX_PAIRS), -1)
+    return " ".join(label.split()[:aux]) if aux > 0 else label
 
 
 def _measured_with(label: str) -> str:
     """``trồng cam với diện tích`` → ``diện tích trồng cam``: the quantity named after ``với`` is the
     figure's, of the thing named before it."""
-    found = None
-    for found in _WITH.finditer(label):  # noqa: B007 -- the last one
-        pass
-    if found is None or not _QUANTITY.match(label.lower(), found.end()):
+    words = keys(label)
+    at = max((i for i, word in enumerate(words) if word == "với"), default=-1)
+    if at < 1 or at + 1 >= len(words) or not quantity_at(words, at + 1):
         return label
-    thing = label[: found.start()].split(",")[-1].split()
-    return " ".join([label[found.end() :], _lower_first(" ".join(thing if len(thing) <= 8 else thing[-5:]))])
+    originals = label.split()
+    thing = " ".join(originals[:at]).split(",")[-1].split()
+    return " ".join([*originals[at + 1 :], _lower_first(" ".join(thing if len(thing) <= 8 else thing[-5:]))])
 
 
 def _strip_tail(label: str) -> str:
@@ -625,30 +650,36 @@ def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
     """``label`` without the cue, hedge and linking words it ends with; the change verb among them
     (``tăng``/``giảm``, percentages only); and whether they say a level was reached (``còn``).
     Word by word on the last words: a regex anchored at the end would try every position."""
-    words = label.split()
-    keys = [w.strip(",:;").translate(_FOLD).lower() for w in words]
-    end, change, level = len(words), "", False
-    while end:
-        if not keys[end - 1]:
-            end -= 1
-            continue
-        size = next((n for n in range(min(_LONGEST_TAIL, end), 0, -1) if " ".join(keys[end - n : end]) in _TAILS), 0)
-        if size and keys[end - 1] == "bằng" and size == 1 and end > 1 and keys[end - 2] == "mặt":
+    change, level = "", False
+    if "ſ" in label or "İ" in label or "ı" in label:
+        label = label.translate(_FOLD)  # only the words looked at are lower-cased, not the label
+    while label:
+        parts = label.rsplit(None, _LONGEST_TAIL)
+        low = [word.strip(",:;").lower() for word in parts[-_LONGEST_TAIL:]]
+        last = low[-1]
+        size = 0 if last else 1
+        for before in _TAILS.get(last, ()) if last else ():
+            n = len(before)
+            if n == 0 or (n < len(low) and tuple(low[-1 - n : -1]) == before):
+                size = n + 1
+                break
+        if size == 1 and last == "bằng" and len(low) > 1 and low[-2] == "mặt":
             size = 0  # ``mặt bằng`` is a noun
         if size:
-            level = level or " ".join(keys[end - size : end]) in _LEVELS
-            end -= size
-        elif percent and not change and keys[end - 1] in ("tăng", "giảm"):
-            change = keys[end - 1]
-            end -= 1
+            level = level or (*before, last) in _LEVELS
+        elif percent and not change and last in ("tăng", "giảm"):
+            change, size = last, 1
         else:
             break
-    return " ".join(words[:end]).rstrip(" ,;:"), change, level
+        label = label.rsplit(None, size)[0] if size < len(parts) else ""
+    return label.rstrip(" ,;:"), change, level
+
+
 
 
 def _last_part(label: str) -> str:
     """``... đóng góp vào tăng trưởng kinh tế, giá trị sản xuất công nghiệp`` → its last part."""
-    if len(label.split()) <= LONG_LABEL or "," not in label:
+    if "," not in label or len(label.split()) <= LONG_LABEL:
         return label
     last = label.rsplit(",", 1)[1].strip()
     return last if len(last.split()) >= SHORTEST_PART else label
@@ -659,8 +690,21 @@ def _is_weak(low_label: str, figure: Figure) -> bool:
     an area or an amount is named by the words after it."""
     if figure.shape in ("count", "score"):
         noun = figure.quantity.base_unit.lower()
-        return noun not in GENERIC_COUNT_NOUNS and noun not in low_label and not _QUANTITY.search(low_label)
-    return not _QUANTITY.search(low_label)
+        return noun not in GENERIC_COUNT_NOUNS and noun not in low_label and not has_quantity(low_label)
+    return not has_quantity(low_label)
+
+
+def _is_agent(words: tuple[str, ...]) -> bool:
+    """True when ``words`` only say who acts (``UBND tỉnh``, ``Thành phố``)."""
+    return agents_end(words) == len(words)
+
+
+def _is_agent_verb(words: tuple[str, ...]) -> bool:
+    """True when ``words`` say who acts and what they do, nothing else (``tỉnh đã hỗ trợ``)."""
+    at = agents_end(words)
+    while at < len(words) and (words[at] in AUXILIARIES or words[at] == "chỉ" or words[at : at + 2] in _AUX_PAIRS):
+        at += 2 if words[at : at + 2] in _AUX_PAIRS else 1
+    return at < len(words) and verbs_start(words) == at
 
 
 def _with_phrase(figure: Figure, phrase: str, verb: str, label: str) -> str:
@@ -682,49 +726,58 @@ def _with_phrase(figure: Figure, phrase: str, verb: str, label: str) -> str:
 
 
 def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple[str, int]:
-    """The noun phrase at the start of ``rest`` and where it ends: up to a comparison, a new clause, a
-    place, a period or the next figure; a comma goes on when a short piece of a list follows
-    (``xã, phường``), but not into the words of the next figure."""
-    stop = _STOP_NOT_THEO if score else _STOP
+    """The noun phrase at the start of ``rest`` and about where it ends: up to a comparison, a new
+    clause, a place, a period or the next figure; a comma goes on when a short piece of a list
+    follows (``xã, phường``), but not into the words of the next figure."""
+    stops = _STOPS_NOT_THEO if score else _STOPS
     lead = _LEAD.match(rest) if (score or share) else None
     first = lead.end() if lead else len(rest) - len(rest.lstrip(" "))
-    pieces: list[str] = []
-    at = first
+    kept: list[str] = []
+    pieces, at = 0, first
     while True:
         end = _PHRASE_END.search(rest, at)
         limit = end.start() if end else len(rest)
         comma = rest.find(",", at, limit)
         if comma >= 0:
             limit = comma
-        piece = rest[at:limit]
-        next_item = _NEXT_ITEM.search(piece)
-        if next_item:
-            piece = piece[: next_item.start()]
-        stopped = stop.search(piece.lower())
-        before_figure = not stopped and not next_item and comma < 0 and end is not None and rest[limit].isdigit()
-        if stopped:
-            piece = piece[: stopped.start()]
+        words = rest[at:limit].split()
+        low = keys(rest[at:limit])
+        cut = next((i for i in range(len(low)) if stops.at(low, i) or _next_item(words, low, i)), -1)
+        before_figure = cut < 0 and comma < 0 and end is not None and rest[limit].isdigit()
+        if cut >= 0:
+            words = words[:cut]
         elif before_figure:
-            piece = _LAST_AND.sub("", piece)  # ``cà phê hòa tan và đã xuất khẩu 4.520 tấn``
-        short_head = len(pieces) == 1 and len(pieces[0].split()) <= 2
-        if pieces and (not piece.strip() or (len(piece.split()) > LIST_PIECE_WORDS and not short_head) or before_figure):
-            break
-        if not pieces and (not piece.strip() or piece.lstrip().lower().startswith("và ")):
+            last_and = max((i for i in range(max(0, len(low) - 5), len(low)) if low[i] in ("và", "")), default=-1)
+            words = words[:last_and] if last_and >= 0 else words  # ``cà phê hòa tan và đã xuất khẩu 4.520 tấn``
+        if pieces:
+            short_head = pieces == 1 and len(kept) <= 2 and not (low and low[0] in _GLUE)
+            if not words or (len(words) > LIST_PIECE_WORDS and not short_head) or before_figure:
+                break
+            kept[-1] += ","
+        elif not words or low[0] == "và":
             return "", first
-        pieces.append(piece)
-        if stopped or next_item or comma < 0:
+        kept.extend(words)
+        pieces += 1
+        if cut >= 0 or comma < 0:
             break
         at = comma + 1
-    phrase = ",".join(pieces).rstrip(" ,")
-    while True:
-        trimmed = _TRAIL.sub("", phrase).rstrip(" ,")
-        if trimmed == phrase:
+    length = len(" ".join(kept))
+    while kept:
+        last = keys(" ".join(kept[-3:]))
+        n = _TRAILS.ending(last, len(last)) if last[-1] else 1
+        if not n:
             break
-        phrase = trimmed
-    if not _LETTER.search(phrase):
+        kept = kept[: len(kept) - n]
+    if kept:
+        kept[-1] = kept[-1].rstrip(",")
+    if not any(c.isalpha() for c in "".join(kept)):
         return "", first
-    words = phrase.split()
-    return " ".join(words[:AFTER_WORDS]), first + len(phrase)
+    return " ".join(kept[:AFTER_WORDS]), first + length
+
+
+def _next_item(words: list[str], low: tuple[str, ...], i: int) -> bool:
+    """``và`` before a capitalised name or a quantity noun starts the next item, not more of this one."""
+    return low[i] == "và" and i + 1 < len(words) and (words[i + 1][:1].isupper() or bool(quantity_at(low, i + 1)))
 
 
 def _after_last_figure(words: str) -> str:

@@ -321,7 +321,7 @@ class ArticleExtractor:
             self._plan_paragraph_end = self.layout.paragraph_end(start)
             self._plan_sentence_end = chain.sentence.end
             self._plan_period = period
-        label = self.labels.label(figure, region_start, clause_end)
+        label = self.labels.label(figure, region_start, clause_end, chain.sentence.start)
         furniture = self.layout.is_furniture(start)
         quantity = figure.quantity
         record = Record(
