@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from desktop.core.chart_axis import display_scale, nice_ticks
 from desktop.core.errors import InputError
 from desktop.core.numbers import format_number
+from desktop.gui.states import kind_label
 
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2")
 KIND_ORDER = ("actual", "estimate", "target")
@@ -79,15 +80,6 @@ def build_chart_data(title: str, base_unit: str, points: dict[str, list[tuple[st
             entry.values.setdefault(int(period), []).append(float(Decimal(value)))
         series += [by_kind[k] for k in sorted(by_kind, key=lambda k: KIND_ORDER.index(k) if k in KIND_ORDER else 9)]
     return ChartData(title, base_unit, series, skipped)
-
-
-def kind_name(kind: str) -> str:
-    names = {
-        "actual": QCoreApplication.translate("Chart", "actual"),
-        "estimate": QCoreApplication.translate("Chart", "estimate"),
-        "target": QCoreApplication.translate("Chart", "target"),
-    }
-    return names.get(kind, kind)
 
 
 def _line_style(kind: str) -> Qt.PenStyle:
@@ -257,7 +249,7 @@ def _legend(painter: QPainter, rect: QRectF, top: float, data: ChartData, colour
             _marker(painter, QPointF(x + 11, y), colour, series.kind, False)
         painter.setPen(QColor("#222222"))
         painter.drawText(QRectF(x + 30, y - line / 2, column - 60, line), Qt.AlignmentFlag.AlignVCenter,
-                         f"{series.place} — {kind_name(series.kind)}")
+                         f"{series.place} — {kind_label(series.kind)}")
 
 
 class ChartWidget(QWidget):

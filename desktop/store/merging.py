@@ -1,6 +1,7 @@
 """Merging reviewer files into one database, in SQL, inside the caller's transaction.
 
-Each reviewer file is attached as ``src`` in turn.  Its articles and records
+Each reviewer file is attached under a name of its own (the SQL below says
+``src.``).  Its articles and records
 not yet in the merged file are copied with their ids; every record its
 reviewer decided after the split becomes a *version* (``review_versions``:
 the record's columns as that reviewer left them); records the reviewer added
@@ -11,8 +12,8 @@ all agree are final and written to the record; differing versions make a
 conflict, and the record goes back to its state at the split, pending, until
 someone adjudicates it.
 
-Everything is set-based SQL: a million records merge in seconds, where a
-row-by-row loop in Python would take minutes.
+Everything is set-based SQL over whole tables; Python touches only the
+records reviewers added, which are few.
 """
 
 from __future__ import annotations

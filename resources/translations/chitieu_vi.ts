@@ -387,22 +387,7 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../desktop/gui/chart.py" line="86"/>
-        <source>actual</source>
-        <translation>thực hiện</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/chart.py" line="87"/>
-        <source>estimate</source>
-        <translation>ước tính</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/chart.py" line="88"/>
-        <source>target</source>
-        <translation>kế hoạch</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/chart.py" line="131"/>
+        <location filename="../../desktop/gui/chart.py" line="123"/>
         <source>No reviewed values with a single year to draw.</source>
         <translation>Không có giá trị đã duyệt của một năm cụ thể để vẽ.</translation>
     </message>
