@@ -43,6 +43,7 @@ from desktop.store.dataset import (
     DatasetFilter,
     cell_records,
     filter_choices,
+    has_dataset_tables,
     places_of,
     series_points,
 )
@@ -248,6 +249,10 @@ class DatasetView(QWidget):
 
     def load(self) -> None:
         """(Re)read the dataset: on first showing the tab, and after decisions elsewhere."""
+        if not has_dataset_tables(self.store.conn):
+            self.summary.setText(self.tr("This database was written by an older Chitieu and is open read-only, "
+                                         "so it has no dataset table yet. Open a writable copy to see it."))
+            return
         self.filter_bar.load_choices(self.store)
         self.apply_filter(self.filter_bar.filter())
         self.loaded = True

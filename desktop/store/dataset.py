@@ -80,6 +80,11 @@ def _filters(chosen: DatasetFilter, *, place_column: str, period_table: bool = F
     return " AND ".join(where), params
 
 
+def has_dataset_tables(conn: sqlite3.Connection) -> bool:
+    """False on a file from before the dataset view, opened read-only (so not migrated)."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'dataset_groups'").fetchone() is not None
+
+
 def dataset_rows(conn: sqlite3.Connection, chosen: DatasetFilter = DatasetFilter()) -> list[DatasetRow]:
     """The rows the filter keeps, in key, place and unit order (records without a label last)."""
     where, params = _filters(chosen, place_column="place")

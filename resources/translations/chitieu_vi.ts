@@ -395,58 +395,58 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="125"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="126"/>
         <source>Lines</source>
         <translation>Đường</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="126"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="127"/>
         <source>Bars</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="127"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="128"/>
         <source>Save chart…</source>
         <translation>Lưu biểu đồ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="131"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="132"/>
         <source>Places (up to %n)</source>
         <translation>
             <numerusform>Địa phương (tối đa %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="176"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="177"/>
         <source>At most %n places in one chart.</source>
         <translation>
             <numerusform>Mỗi biểu đồ tối đa %n địa phương.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="183"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="184"/>
         <source>(no place)</source>
         <translation>(không rõ địa phương)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="188"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="189"/>
         <source>%n records with a term or no year are not drawn.</source>
         <translation>
             <numerusform>%n bản ghi theo giai đoạn hoặc không có năm không được vẽ.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="194"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="195"/>
         <source>Save chart</source>
         <translation>Lưu biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="195"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="196"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Ảnh PNG (*.png);;Bản vẽ SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="204"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="205"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
@@ -565,43 +565,43 @@
 <context>
     <name>DatasetFilterBar</name>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="71"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="72"/>
         <source>Every kind</source>
         <extracomment>A cell of more records than this lists the first ones in its menu. Places the chart draws at most (colours stay distinct, the legend stays readable).</extracomment>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="74"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="75"/>
         <source>Every reviewed record</source>
         <translation>Mọi bản ghi đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="79"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="80"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="79"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="80"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="80"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="81"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="80"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="81"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="90"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="91"/>
         <source>Every indicator</source>
         <translation>Mọi chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="92"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="93"/>
         <source>Every place</source>
         <translation>Mọi địa phương</translation>
     </message>
@@ -661,12 +661,17 @@
 <context>
     <name>DatasetView</name>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="257"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="253"/>
+        <source>This database was written by an older Chitieu and is open read-only, so it has no dataset table yet. Open a writable copy to see it.</source>
+        <translation>Cơ sở dữ liệu này do một phiên bản Chitieu cũ hơn ghi và đang mở chỉ để đọc, nên chưa có bảng dữ liệu. Hãy mở một bản sao ghi được để xem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_view.py" line="262"/>
         <source>%1 rows, %2 reviewed records, %3 periods</source>
         <translation>%1 dòng, %2 bản ghi đã duyệt, %3 kỳ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="295"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="300"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… và %n bản ghi khác</numerusform>
