@@ -65,8 +65,10 @@ def merge_files(inputs: Sequence[Path], output: Path, *,
                          "command into the same file.")
     identities = [_identify(path, output) for path in inputs]
     _same_split(inputs, identities)
+    inputs, identities, repeated = _once_each(inputs, identities)
     if output.exists():
-        return _merge_into(output, inputs, identities, progress, created=False)
+        report = _merge_into(output, inputs, identities, progress, created=False)
+        return MergeReport(output, report.sources + repeated, report.agreed, report.conflicts, created=False)
     if not output.parent.is_dir():
         raise InputError(f"The folder {output.parent} does not exist. Create it or choose another place.")
     temp = output.with_name(f".{output.name}.part")
@@ -80,7 +82,20 @@ def merge_files(inputs: Sequence[Path], output: Path, *,
         raise
     finally:
         remove_side_files(temp)
-    return MergeReport(output, report.sources, report.agreed, report.conflicts, created=True)
+    return MergeReport(output, report.sources + repeated, report.agreed, report.conflicts, created=True)
+
+
+def _once_each(inputs: Sequence[Path], identities: Sequence[ReviewerFile]
+               ) -> tuple[list[Path], list[ReviewerFile], list[SourceReport]]:
+    """The files given, each once (the same file twice on one command line is merged once)."""
+    kept: dict[str, tuple[Path, ReviewerFile]] = {}
+    repeated = []
+    for path, identity in zip(inputs, identities, strict=True):
+        if identity.file_id in kept:
+            repeated.append(SourceReport(identity.slot, "", 0, 0, 0, 0, 0, skipped=True))
+        else:
+            kept[identity.file_id] = (path, identity)
+    return [p for p, _ in kept.values()], [i for _, i in kept.values()], repeated
 
 
 def _identify(path: Path, output: Path) -> ReviewerFile:
@@ -121,6 +136,10 @@ def _merge_into(target: Path, inputs: Sequence[Path], identities: Sequence[Revie
             _check_output(target, meta, first)
         conn = store.conn
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        # The merge's bookkeeping (records touched, additions, the overlap) is a million ids: kept in
+        # memory, not in a temporary file read back through a 2 MB cache for every probe.
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute(f"PRAGMA temp.cache_size = -{CACHE_KIB}")
         if created:
             # A new file is renamed into place only once complete, so it needs no journal: without one,
             # a million-record merge writes the file once instead of through gigabytes of WAL.
