@@ -273,6 +273,7 @@ def _reset_conflicts(conn: sqlite3.Connection) -> int:
                             SELECT id FROM temp.shared
                             WHERE id IN (SELECT record_id FROM team_outcomes WHERE state = 'conflict')))
                     WHERE n = 1""")
+    conn.execute("CREATE UNIQUE INDEX temp.base_record ON base(record_id)")
     conn.execute(_RESTORE_BASE)
     conn.execute("DROP TABLE temp.base")
     return conn.execute(

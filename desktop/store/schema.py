@@ -234,14 +234,17 @@ END;
 
 #: Names of the triggers :func:`dataset_triggers` makes; a bulk writer may drop them and recount.
 DATASET_TRIGGERS = ("dataset_insert", "dataset_delete", "dataset_update_old", "dataset_update_new")
-#: Count the reviewed records into the (empty) count tables.
+#: Count the reviewed records into the (empty) count tables.  The periods through the partial index,
+#: which covers them (a tenth of the bytes of the records); SQLite does not count an indexed expression
+#: as covered, so the groups read the table in order rather than through the index at random.
 DATASET_COUNTS = """
 INSERT INTO dataset_groups
     SELECT coalesce(indicator_code, indicator), coalesce(locality, ''), base_unit, kind, status, COUNT(*)
     FROM records WHERE status IN ('confirmed', 'corrected', 'added') GROUP BY 1, 2, 3, 4, 5;
 INSERT INTO dataset_periods
     SELECT coalesce(period, ''), kind, status, COUNT(*)
-    FROM records WHERE status IN ('confirmed', 'corrected', 'added') GROUP BY 1, 2, 3;
+    FROM records INDEXED BY records_dataset WHERE status IN ('confirmed', 'corrected', 'added')
+    GROUP BY 1, 2, 3;
 """
 
 
@@ -314,7 +317,7 @@ CREATE TABLE source_events (
 CREATE INDEX source_events_record ON source_events(record_id);
 
 CREATE INDEX records_dataset ON records(coalesce(indicator_code, indicator), locality, base_unit, period, kind,
-                                       base_value)
+                                       base_value, status)
     WHERE status IN ('confirmed', 'corrected', 'added');
 
 CREATE TABLE dataset_groups (
