@@ -19,10 +19,11 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from lxml.etree import SerialisationError
 from openpyxl import Workbook
@@ -30,6 +31,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+from openpyxl.writer.excel import ExcelWriter
 
 from desktop.core.records import BASES
 from desktop.export.query import (
@@ -71,23 +73,42 @@ WIDTHS = {
 
 def write_xlsx(conn: sqlite3.Connection, status: str, path: Path, tick: Callable[[int], None], *,
                tidy: bool = False) -> None:
-    _save(path, lambda book: _write(book, conn, status, tick, tidy))
+    _build(path, lambda book: _write(book, conn, status, tick, tidy))
 
 
 def write_tidy_xlsx(conn: sqlite3.Connection, status: str, path: Path, tick: Callable[[int], None]) -> None:
     """The tidy table alone, a workbook of one sheet (``chitieu export --format tidy -o FILE.xlsx``)."""
-    _save(path, lambda book: _fill(book, "tidy", TIDY_HEADER, map(_tidy_cells, tidy_rows(conn, status)), tick))
+    _build(path, lambda book: _fill(book, "tidy", TIDY_HEADER, map(_tidy_cells, tidy_rows(conn, status)), tick))
 
 
-def _save(path: Path, fill: Callable[[Workbook], None]) -> None:
+def _build(path: Path, fill: Callable[[Workbook], None]) -> None:
     """A write-only workbook filled by ``fill`` and saved; a failed write is an OSError, as for the other formats."""
     book = Workbook(write_only=True)
     try:
         fill(book)
-        book.save(path)
+        _save(book, path)
     except SerialisationError as exc:
         _discard(book)
         raise _as_os_error(exc) from exc
+    except BaseException:
+        _discard(book)
+        raise
+
+
+def _save(book: Workbook, path: Path) -> None:
+    """``book.save(path)``, closing the zip archive when saving fails.
+
+    Left open, the archive's ``__del__`` tries to finish the file again and
+    Python prints that failure as an "Exception ignored" traceback.
+    """
+    archive = ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True)
+    book.properties.modified = datetime.now(UTC).replace(tzinfo=None)  # as openpyxl's save does
+    try:
+        ExcelWriter(book, archive).save()
+    except BaseException:
+        with suppress(OSError, ValueError):
+            archive.close()
+        raise
 
 
 def _discard(book: Workbook) -> None:
@@ -98,10 +119,12 @@ def _discard(book: Workbook) -> None:
     as an "Exception ignored" traceback on stderr.
     """
     for sheet in book.worksheets:
-        writer = getattr(sheet, "_writer", None)
-        with suppress(SerialisationError, OSError):
-            if writer is not None:
-                writer.xf.close()
+        # The rows' generator first: it ends its element in the writer's stream, which closes after it.
+        # Whatever they raise now repeats the failure being reported, so it is dropped.
+        for stream in (getattr(sheet, "_rows", None), getattr(getattr(sheet, "_writer", None), "xf", None)):
+            with suppress(Exception):
+                if stream is not None:
+                    stream.close()
 
 
 def _as_os_error(exc: SerialisationError) -> OSError:

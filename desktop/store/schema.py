@@ -201,6 +201,18 @@ def _v3(conn: sqlite3.Connection) -> None:
     db.create_view("reviewed_records", REVIEWED_RECORDS_VIEW, replace=True)
 
 
+def _add_article_warnings(conn: sqlite3.Connection) -> None:
+    """``articles.warnings``: what reading the article changed or doubted, as a JSON list; NULL when nothing.
+
+    (Bytes the decoder replaced, a file name that is not UTF-8: the window
+    shows them with the article.)  Adding a column twice fails, so the step
+    looks first and stands wherever it is placed in the list.
+    """
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(articles)")}
+    if "warnings" not in columns:
+        conn.execute("ALTER TABLE articles ADD COLUMN warnings TEXT")
+
+
 
 def dataset_triggers() -> str:
     """Keep ``dataset_groups`` and ``dataset_periods`` counting the reviewed records, whatever writes them."""
@@ -248,7 +260,7 @@ INSERT INTO dataset_periods
 """
 
 
-#: v4, team review (issue 14).  A reviewer file made by ``chitieu split`` keeps the corpus's ids, so a
+#: v5, team review (issue 14).  A reviewer file made by ``chitieu split`` keeps the corpus's ids, so a
 #: merged file holds every reviewer's version of a record beside the record (``review_versions``,
 #: the record's columns as that reviewer left them), which reviewer file held which article
 #: (``source_articles``: a reviewer who finished an article and added nothing there disagrees with
@@ -257,7 +269,7 @@ INSERT INTO dataset_periods
 #: (same issue) lists its rows and columns from two small tables of counts the triggers keep
 #: (``dataset_groups``, ``dataset_periods``: a few thousand rows for a million records), and reads
 #: the cells of the rows on screen through the partial index of reviewed records.
-_V4 = f"""
+_TEAM_REVIEW = f"""
 CREATE TABLE review_sources (
     id INTEGER PRIMARY KEY,
     file_id TEXT NOT NULL UNIQUE,
@@ -341,7 +353,7 @@ CREATE TABLE dataset_periods (
 """
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
-    _apply_script(_V1), _apply_script(_V2), _v3, _apply_script(_V4),
+    _apply_script(_V1), _apply_script(_V2), _v3, _add_article_warnings, _apply_script(_TEAM_REVIEW),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 #: The oldest schema a read-only session can use as it is: v2 only added an index, so an export or

@@ -354,32 +354,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="92"/>
+        <location filename="../../desktop/app.py" line="99"/>
         <source>Chitieu records who makes every decision, so it needs your name before it opens the review.</source>
         <translation>Chitieu ghi lại người đưa ra từng quyết định, nên cần tên của bạn trước khi mở phiên duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="100"/>
+        <location filename="../../desktop/app.py" line="107"/>
         <source>Enter a name</source>
         <translation>Nhập tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="101"/>
+        <location filename="../../desktop/app.py" line="108"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="178"/>
+        <location filename="../../desktop/app.py" line="185"/>
         <source>The bundled seed articles could not be imported.</source>
         <translation>Không nhập được các bài mẫu đi kèm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="187"/>
+        <location filename="../../desktop/app.py" line="194"/>
         <source>Chitieu cannot open this database.</source>
         <translation>Chitieu không mở được cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="195"/>
+        <location filename="../../desktop/app.py" line="202"/>
         <source>Choose another database…</source>
         <translation>Chọn cơ sở dữ liệu khác…</translation>
     </message>
@@ -1019,160 +1019,160 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="192"/>
+        <location filename="../../desktop/gui/main_window.py" line="193"/>
         <source>&amp;File</source>
         <extracomment>Rows measured to size the value column (Qt&apos;s default is 1,000: slow for a delegate written in Python). Actions that decide or edit, disabled while the editor is open. The fields with a key of their own (Alt+letter), which opens the editor there. The reviewer asked to open another database (the application replaces the window).</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="194"/>
+        <location filename="../../desktop/gui/main_window.py" line="195"/>
         <source>&amp;Review</source>
         <translation>&amp;Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="198"/>
+        <location filename="../../desktop/gui/main_window.py" line="199"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="202"/>
+        <location filename="../../desktop/gui/main_window.py" line="203"/>
         <source>&amp;Help</source>
-        <translation>Trợ &amp;giúp</translation>
+        <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/main_window.py" line="212"/>
-        <source>Review</source>
-        <translation>Duyệt</translation>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="229"/>
-        <source>(read-only)</source>
-        <translation>(chỉ đọc)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="231"/>
-        <source>Reviewer: %s</source>
-        <translation>Người duyệt: %s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="276"/>
+        <location filename="../../desktop/gui/main_window.py" line="278"/>
         <source>No articles yet. Import files with Ctrl+O, or a whole folder with Ctrl+Shift+O.</source>
         <translation>Chưa có bài nào. Nhập tệp bằng Ctrl+O, hoặc cả một thư mục bằng Ctrl+Shift+O.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="278"/>
+        <location filename="../../desktop/gui/main_window.py" line="280"/>
         <source>No article matches “%1” with these filters. Ctrl+F changes the search.</source>
         <translation>Không có bài nào khớp với “%1” theo các bộ lọc này. Ctrl+F để sửa nội dung tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="281"/>
+        <location filename="../../desktop/gui/main_window.py" line="283"/>
         <source>No article matches these filters. Choose “All articles”, all places and all years to see every article.</source>
         <translation>Không có bài nào khớp với các bộ lọc này. Chọn “Tất cả bài”, mọi địa phương và mọi năm để xem toàn bộ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="351"/>
+        <location filename="../../desktop/gui/main_window.py" line="354"/>
         <source>%n records selected: Y or N decides all of them; A, E, T, Alt+K, Alt+P or Alt+A sets their kind, period or place</source>
         <translation>
             <numerusform>Đang chọn %n bản ghi: Y hoặc N quyết định cho tất cả; A, E, T, Alt+K, Alt+P hoặc Alt+A đặt loại, kỳ hoặc địa phương cho tất cả</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="411"/>
+        <location filename="../../desktop/gui/main_window.py" line="414"/>
         <source>Confirm the selected records</source>
         <translation>Xác nhận các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="412"/>
+        <location filename="../../desktop/gui/main_window.py" line="415"/>
         <source>Reject the selected records</source>
         <translation>Loại bỏ các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="433"/>
+        <location filename="../../desktop/gui/main_window.py" line="436"/>
         <source>Set the kind</source>
         <translation>Đặt loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="449"/>
+        <location filename="../../desktop/gui/main_window.py" line="452"/>
         <source>Attach as a comparison</source>
         <translation>Gắn làm so sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="452"/>
+        <location filename="../../desktop/gui/main_window.py" line="455"/>
         <source>Attached %1 to “%2”: select it and press Alt+C to change it.</source>
         <translation>Đã gắn %1 vào “%2”: chọn bản ghi đó rồi bấm Alt+C để sửa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="486"/>
+        <location filename="../../desktop/gui/main_window.py" line="489"/>
         <source>Edit the selected records</source>
         <translation>Sửa các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="501"/>
+        <location filename="../../desktop/gui/main_window.py" line="504"/>
         <source>Confirm it anyway?</source>
         <translation>Vẫn xác nhận?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="501"/>
+        <location filename="../../desktop/gui/main_window.py" line="504"/>
         <source>Reject it anyway?</source>
         <translation>Vẫn loại bỏ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="502"/>
+        <location filename="../../desktop/gui/main_window.py" line="505"/>
         <source>Save your correction over it?</source>
         <translation>Vẫn lưu bản sửa của bạn đè lên?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="562"/>
+        <location filename="../../desktop/gui/main_window.py" line="565"/>
         <source>Confirm the %n records still pending?</source>
         <translation>
             <numerusform>Xác nhận %n bản ghi còn chờ duyệt?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="572"/>
+        <location filename="../../desktop/gui/main_window.py" line="575"/>
         <source>%n record(s) without a label stay pending: F2 gives one a label.</source>
         <translation>
             <numerusform>%n bản ghi chưa có tên chỉ tiêu vẫn chờ duyệt: bấm F2 để đặt tên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="743"/>
+        <location filename="../../desktop/gui/main_window.py" line="746"/>
         <source>This change was not saved.</source>
         <translation>Thay đổi này chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="701"/>
+        <location filename="../../desktop/gui/main_window.py" line="213"/>
+        <source>Review</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="231"/>
+        <source>(read-only)</source>
+        <translation>(chỉ đọc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="233"/>
+        <source>Reviewer: %s</source>
+        <translation>Người duyệt: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="704"/>
         <source>This article: %1/%2 decided</source>
         <translation>Bài này: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="211"/>
-        <source>Lan&amp;guage</source>
-        <translation>&amp;Ngôn ngữ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="706"/>
+        <location filename="../../desktop/gui/main_window.py" line="709"/>
         <source>Corpus: %1/%2 decided</source>
         <translation>Toàn bộ: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="715"/>
+        <location filename="../../desktop/gui/main_window.py" line="718"/>
         <source>The queue is done: every record of every article is decided. Ctrl+E exports the dataset.</source>
         <translation>Đã duyệt xong toàn bộ: mọi bản ghi của mọi bài đều đã có quyết định. Ctrl+E để xuất bộ dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="718"/>
+        <location filename="../../desktop/gui/main_window.py" line="721"/>
         <source>Every record of this article is decided. Ctrl+Down: next article with pending records.</source>
         <translation>Mọi bản ghi của bài này đã có quyết định. Ctrl+Down: sang bài sau còn bản ghi chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="721"/>
+        <location filename="../../desktop/gui/main_window.py" line="724"/>
         <source>Every listed article is decided; the filters hide the articles still pending.</source>
         <translation>Mọi bài trong danh sách đã duyệt xong; bộ lọc đang ẩn các bài còn chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="735"/>
-        <location filename="../../desktop/gui/main_window.py" line="743"/>
+        <location filename="../../desktop/gui/main_window.py" line="738"/>
+        <location filename="../../desktop/gui/main_window.py" line="746"/>
         <source>Chitieu</source>
         <translation>Chitieu</translation>
     </message>
@@ -1490,6 +1490,14 @@
     </message>
 </context>
 <context>
+    <name>ReadingWarnings</name>
+    <message>
+        <location filename="../../desktop/gui/reading_warnings.py" line="31"/>
+        <source>⚠ Read with changes: %1</source>
+        <translation>⚠ Đọc có thay đổi: %1</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <location filename="../../desktop/gui/record_editor.py" line="86"/>
@@ -1755,79 +1763,84 @@
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="66"/>
+        <location filename="../../desktop/gui/transfers.py" line="67"/>
         <source>Importing articles…</source>
         <extracomment>Problems listed in the import report box; the rest are counted.</extracomment>
         <translation>Đang nhập bài viết…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="70"/>
+        <location filename="../../desktop/gui/transfers.py" line="71"/>
         <source>Imported %1 new articles with %2 records (%3 unchanged, %4 duplicates).</source>
         <translation>Đã nhập %1 bài mới với %2 bản ghi (%3 bài không đổi, %4 bài trùng).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="74"/>
+        <location filename="../../desktop/gui/transfers.py" line="75"/>
         <source>Import cancelled.</source>
         <translation>Đã huỷ việc nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="79"/>
+        <location filename="../../desktop/gui/transfers.py" line="90"/>
         <source>… and %1 more.</source>
         <translation>… và %1 mục khác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="80"/>
+        <location filename="../../desktop/gui/transfers.py" line="77"/>
         <source>Some files could not be imported:</source>
         <translation>Một số tệp không nhập được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="88"/>
+        <location filename="../../desktop/gui/transfers.py" line="78"/>
+        <source>Imported with warnings:</source>
+        <translation>Đã nhập nhưng có cảnh báo:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/transfers.py" line="98"/>
         <source>JSON Lines (.jsonl)</source>
         <translation>JSON Lines (.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="88"/>
+        <location filename="../../desktop/gui/transfers.py" line="98"/>
         <source>CSV (.csv)</source>
         <translation>CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="89"/>
+        <location filename="../../desktop/gui/transfers.py" line="99"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="90"/>
+        <location filename="../../desktop/gui/transfers.py" line="100"/>
         <source>Accepted records (confirmed, corrected, added)</source>
         <translation>Bản ghi được chấp nhận (xác nhận, đã sửa, thêm mới)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="91"/>
+        <location filename="../../desktop/gui/transfers.py" line="101"/>
         <source>Every decided record, with its status</source>
         <translation>Mọi bản ghi đã duyệt, kèm trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="92"/>
+        <location filename="../../desktop/gui/transfers.py" line="102"/>
         <source>All records, pending included</source>
         <translation>Tất cả bản ghi, kể cả chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="102"/>
+        <location filename="../../desktop/gui/transfers.py" line="112"/>
         <source>Exporting records…</source>
         <translation>Đang xuất bản ghi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="107"/>
+        <location filename="../../desktop/gui/transfers.py" line="117"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Đã huỷ việc xuất; không có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="109"/>
+        <location filename="../../desktop/gui/transfers.py" line="119"/>
         <source>Exported %1 records from %2 articles to %3.</source>
         <translation>Đã xuất %1 bản ghi từ %2 bài ra %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="119"/>
-        <location filename="../../desktop/gui/transfers.py" line="131"/>
+        <location filename="../../desktop/gui/transfers.py" line="129"/>
+        <location filename="../../desktop/gui/transfers.py" line="141"/>
         <source>Chitieu</source>
         <translation>Chitieu</translation>
     </message>
