@@ -35,6 +35,17 @@ def test_quick_run_prints_every_figure(tmp_path: Path) -> None:
         assert samples[key], key
 
 
+def test_the_scripted_review_reaches_the_gold_of_every_task(tmp_path: Path) -> None:
+    """``review_keys.py --tasks`` drives the real window to the gold and checks the database; no count is asserted."""
+    out = tmp_path / "keys.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CHITIEU_BACKUPS": "0"}
+    proc = subprocess.run([sys.executable, "benchmarks/review_keys.py", "--tasks", "--json", str(out)], cwd=ROOT,
+                          capture_output=True, text=True, env=env, timeout=300, check=False)
+    assert proc.returncode == 0, proc.stderr
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert figures["tasks"]["articles"] == 6 and figures["tasks"]["records"] == 31
+
+
 def test_team_benchmark_runs_on_the_seeds(tmp_path: Path) -> None:
     """benchmarks/team_bench.py: split, bulk decisions, merge, agreement and the dataset tab, end to end."""
     from factories import SEEDS

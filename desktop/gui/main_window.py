@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QListView,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -35,8 +34,8 @@ from desktop.core.records import KINDS, Record, may_decide
 from desktop.core.taxonomy import Taxonomy
 from desktop.gui import team_tabs
 from desktop.gui.actions import create_actions
-from desktop.gui.article_delegate import ArticleDelegate
 from desktop.gui.article_header import ArticleHeader
+from desktop.gui.article_list import ArticleListView
 from desktop.gui.article_model import ArticleListModel
 from desktop.gui.article_view import ArticleTextView
 from desktop.gui.attach import can_attach, figure_before, guessed_comparison
@@ -54,6 +53,11 @@ from desktop.gui.review_session import ReviewSession
 from desktop.gui.transfers import Transfers
 from desktop.store import Changed, Decision, ReviewRow, Store, StoredArticle
 
+#: Where the right pane's sizes are kept: a new key since it holds three panes (records, editor,
+#: history), so that sizes saved for the two of earlier versions do not collapse the history.
+RIGHT_SPLITTER_KEY = "window/right_splitter_3"
+#: The history pane's height on a first start (a few events; it scrolls).
+HISTORY_HEIGHT = 110
 #: Rows measured to size the value column (Qt's default is 1,000: slow for a delegate written in Python).
 SIZING_ROWS = 200
 #: Actions that decide or edit, disabled while the editor is open.
@@ -91,6 +95,7 @@ class MainWindow(QMainWindow):
         self.team = team_tabs.install(self, taxonomy)
         self._restore_layout()
         self.filter_bar.load_choices(store)
+        self.record_editor.offer_labels(store.reviewed_labels())
         self.articles.load(self.filter_bar.filters())
         self.open_first_pending()
         self.record_table.setFocus()
@@ -100,11 +105,8 @@ class MainWindow(QMainWindow):
     def _build_views(self, taxonomy: Taxonomy) -> None:
         self.filter_bar = FilterBar()
         self.articles = ArticleListModel(self.store, self)
-        self.article_list = QListView(objectName="article_list")
+        self.article_list = ArticleListView()
         self.article_list.setModel(self.articles)
-        self.article_list.setItemDelegate(ArticleDelegate(self.article_list))
-        self.article_list.setUniformItemSizes(True)
-        self.article_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.article_text = ArticleTextView()
         self.article_header = ArticleHeader()
         self.records = RecordTableModel(self)
@@ -149,8 +151,9 @@ class MainWindow(QMainWindow):
         self.right.addWidget(records)
         self.right.addWidget(self.record_editor)
         self.right.addWidget(self.history_view)
-        for pane, stretch in enumerate((6, 5, 2)):
+        for pane, stretch in enumerate((1, 0, 0)):  # the records take what the editor and history leave
             self.right.setStretchFactor(pane, stretch)
+        self.right.setSizes([1000, self.record_editor.sizeHint().height(), HISTORY_HEIGHT])
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="main_splitter")
         middle = QWidget(objectName="article_pane")
         middle_column = QVBoxLayout(middle)
@@ -166,7 +169,7 @@ class MainWindow(QMainWindow):
             self.splitter.setStretchFactor(pane, stretch)
         self.setCentralWidget(self.splitter)
 
-    def _handlers(self) -> dict[str, object]:
+    def _handlers(self) -> dict[str, Callable[[], object]]:
         return {
             "action_confirm": self.confirm, "action_reject": self.reject, "action_edit": self.edit,
             "action_add_from_selection": self.add_from_selection, "action_next_record": lambda: self.step_record(1),
@@ -184,9 +187,11 @@ class MainWindow(QMainWindow):
             "action_kind_target": lambda: self.set_kind("target"),
             "action_attach_comparison": self.attach_comparison,
             "action_add_comparison": self.add_comparison,
-            **{f"action_field_{name}": (lambda _checked=False, name=name: self.edit_field(name))
-               for name in FIELD_ACTIONS},
+            **{f"action_field_{name}": self._field_handler(name) for name in FIELD_ACTIONS},
         }
+
+    def _field_handler(self, name: str) -> Callable[[], object]:
+        return lambda: self.edit_field(name)
 
     def _build_menus(self) -> None:
         menus = (
@@ -273,6 +278,7 @@ class MainWindow(QMainWindow):
         self.records.set_records([])
         self.article_text.show_article("", [])
         self.article_header.show_article(None)
+        self.reading_warnings.hide()
         filters = self.filter_bar.filters()
         if self._corpus[1] == 0 and not self.articles.rowCount() and filters == Filters():
             message = self.tr("No articles yet. Import files with Ctrl+O, or a whole folder with Ctrl+Shift+O.")
@@ -463,17 +469,21 @@ class MainWindow(QMainWindow):
             if len(selected) > 1 and name in MULTI_FIELDS:
                 self._edit_all(selected)
             else:
-                current = self.current_row()
-                self.select_record(current.id if current else None)
-                self.edit()
+                self._edit_current()
         if editor.editing:
             editor.focus_field(name)
 
     def add_comparison(self) -> None:
         if not self.record_editor.editing:
-            self.edit_field("comparisons")
+            self._edit_current()
         if self.record_editor.editing:
             self.record_editor.focus_comparisons(add=True)
+
+    def _edit_current(self) -> None:
+        """The editor on the current record alone (a selection of several collapses to it)."""
+        current = self.current_row()
+        self.select_record(current.id if current else None)
+        self.edit()
 
     def _edit_all(self, rows: list[ReviewRow]) -> None:
         shared = {name: _shared(getattr(row, name) for row in rows) for name in MULTI_FIELDS}
@@ -503,7 +513,8 @@ class MainWindow(QMainWindow):
                 return False
             questions = {"confirmed": self.tr("Confirm it anyway?"), "rejected": self.tr("Reject it anyway?"),
                          "corrected": self.tr("Save your correction over it?")}
-            if not self.ask(f"{changed}\n\n{self.tr('It is shown as it is now.')} {questions[status]}"):
+            shown = self.tr("It is shown as it is now.")
+            if not self.ask(f"{changed}\n\n{shown} {questions[status]}"):
                 return False
             return self._decide_on(ReviewRow.of_row(current), status, record, note)
 
@@ -562,8 +573,9 @@ class MainWindow(QMainWindow):
         except Changed as changed:
             self._reload(changed)
             still = [row for row in self.records.records if row.status == "pending" and self._allowed(row, "confirmed")]
+            shown = self.tr("They are shown as they are now.")
             question = self.tr("Confirm the %n records still pending?", "", len(still))
-            if still and self.ask(f"{changed}\n\n{self.tr('They are shown as they are now.')} {question}"):
+            if still and self.ask(f"{changed}\n\n{shown} {question}"):
                 self.confirm_all()
             elif not still:
                 self.show_problem(str(changed))
@@ -579,7 +591,7 @@ class MainWindow(QMainWindow):
         for article_id, (n_records, n_pending) in decision.counts.items():
             self.articles.set_counts(article_id, n_records, n_pending)
         shown = self.article.id if self.article is not None else None
-        if shown in decision.counts:
+        if shown is not None and shown in decision.counts:
             self._article_counts = decision.counts[shown]
         decided, total = self._corpus
         for change in decision.changes:
@@ -596,6 +608,8 @@ class MainWindow(QMainWindow):
         current = self.current_row()
         if current is not None and any(change.record_id == current.id for change in decision.changes):
             self._show_history(current)
+        self.record_editor.offer_labels([change.after["indicator"] for change in decision.changes
+                                         if change.after is not None and change.after["status"] in ("corrected", "added")])
         self.update_status()
         self.update_actions()
 
@@ -773,7 +787,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1440, 860)
-        for key, splitter in (("window/splitter", self.splitter), ("window/right_splitter", self.right)):
+        for key, splitter in (("window/splitter", self.splitter), (RIGHT_SPLITTER_KEY, self.right)):
             state = settings.value(key)
             if state is not None:
                 splitter.restoreState(state)
@@ -808,7 +822,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
-        settings.setValue("window/right_splitter", self.right.saveState())
+        settings.setValue(RIGHT_SPLITTER_KEY, self.right.saveState())
         self.transfers.wait()
         self.store.close()
         super().closeEvent(event)

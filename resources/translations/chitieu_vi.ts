@@ -75,96 +75,96 @@
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="39"/>
-        <source>Attach this percentage to the figure before it, as a comparison</source>
-        <translation>Gắn tỷ lệ phần trăm này vào số liệu đứng trước, làm so sánh</translation>
+        <source>Attach as a comparison of the figure before</source>
+        <translation>Gắn làm so sánh của số liệu đứng trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="41"/>
+        <location filename="../../desktop/gui/actions.py" line="40"/>
         <source>Edit the label</source>
         <translation>Sửa tên chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="42"/>
+        <location filename="../../desktop/gui/actions.py" line="41"/>
         <source>Edit the value</source>
         <translation>Sửa giá trị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="43"/>
+        <location filename="../../desktop/gui/actions.py" line="42"/>
         <source>Edit the unit</source>
         <translation>Sửa đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="44"/>
+        <location filename="../../desktop/gui/actions.py" line="43"/>
         <source>Edit the qualifier</source>
         <translation>Sửa mức độ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="45"/>
+        <location filename="../../desktop/gui/actions.py" line="44"/>
         <source>Edit the kind (of every selected record)</source>
         <translation>Sửa loại (của mọi bản ghi đang chọn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="47"/>
+        <location filename="../../desktop/gui/actions.py" line="46"/>
         <source>Edit the period (of every selected record)</source>
         <translation>Sửa kỳ (của mọi bản ghi đang chọn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="49"/>
+        <location filename="../../desktop/gui/actions.py" line="48"/>
         <source>Edit the place (of every selected record)</source>
         <translation>Sửa địa phương (của mọi bản ghi đang chọn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="52"/>
+        <location filename="../../desktop/gui/actions.py" line="51"/>
         <source>Edit the comparisons (the last one, or a new one if none)</source>
         <translation>Sửa so sánh (so sánh cuối, hoặc thêm mới nếu chưa có)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="54"/>
+        <location filename="../../desktop/gui/actions.py" line="53"/>
         <source>Add a comparison</source>
         <translation>Thêm một so sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="55"/>
+        <location filename="../../desktop/gui/actions.py" line="54"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="56"/>
+        <location filename="../../desktop/gui/actions.py" line="55"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="57"/>
+        <location filename="../../desktop/gui/actions.py" line="56"/>
         <source>Find in corpus</source>
         <translation>Tìm trong kho bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="58"/>
+        <location filename="../../desktop/gui/actions.py" line="57"/>
         <source>Import files…</source>
         <translation>Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="59"/>
+        <location filename="../../desktop/gui/actions.py" line="58"/>
         <source>Import a folder…</source>
         <translation>Nhập thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="60"/>
+        <location filename="../../desktop/gui/actions.py" line="59"/>
         <source>Export dataset…</source>
         <translation>Xuất bộ dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="61"/>
+        <location filename="../../desktop/gui/actions.py" line="60"/>
         <source>Open database…</source>
         <translation>Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="62"/>
+        <location filename="../../desktop/gui/actions.py" line="61"/>
         <source>Keyboard help</source>
         <translation>Trợ giúp phím tắt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="63"/>
+        <location filename="../../desktop/gui/actions.py" line="62"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -369,17 +369,17 @@
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="185"/>
+        <location filename="../../desktop/app.py" line="186"/>
         <source>The bundled seed articles could not be imported.</source>
         <translation>Không nhập được các bài mẫu đi kèm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="194"/>
+        <location filename="../../desktop/app.py" line="195"/>
         <source>Chitieu cannot open this database.</source>
         <translation>Chitieu không mở được cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="202"/>
+        <location filename="../../desktop/app.py" line="203"/>
         <source>Choose another database…</source>
         <translation>Chọn cơ sở dữ liệu khác…</translation>
     </message>
@@ -709,42 +709,42 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="111"/>
+        <location filename="../../desktop/gui/dialogs.py" line="114"/>
         <source>Export dataset</source>
         <translation>Xuất bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="121"/>
+        <location filename="../../desktop/gui/dialogs.py" line="124"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="128"/>
+        <location filename="../../desktop/gui/dialogs.py" line="131"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="129"/>
+        <location filename="../../desktop/gui/dialogs.py" line="132"/>
         <source>Records</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="130"/>
+        <location filename="../../desktop/gui/dialogs.py" line="133"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="133"/>
+        <location filename="../../desktop/gui/dialogs.py" line="136"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="134"/>
+        <location filename="../../desktop/gui/dialogs.py" line="137"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="145"/>
+        <location filename="../../desktop/gui/dialogs.py" line="148"/>
         <source>Export to</source>
         <translation>Xuất ra</translation>
     </message>
@@ -817,8 +817,8 @@
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs.py" line="100"/>
-        <source>Confirm and reject move on to the next pending record. Click a highlight to select its record; select text and press Ctrl+N to add a figure the machine missed.</source>
-        <translation>Xác nhận và loại bỏ sẽ chuyển sang bản ghi chờ duyệt tiếp theo. Bấm vào một chỗ đánh dấu để chọn bản ghi của nó; bôi đen văn bản rồi bấm Ctrl+N để thêm số liệu máy bỏ sót.</translation>
+        <source>Confirm, reject and every correction move on to the next pending record. The current figure is framed and its comparisons are underlined with dots. Click a highlight to select its record; select text and press Ctrl+N to add a figure the machine missed. Shift+J/K, Shift+click or Ctrl+click select several records: Y, N, A, E, T, Alt+K, Alt+P and Alt+A then apply to all of them, as one step of undo.</source>
+        <translation>Xác nhận, loại bỏ và mọi lần sửa đều chuyển sang bản ghi chờ duyệt tiếp theo. Số liệu đang chọn được đóng khung, các so sánh của nó được gạch chân chấm. Bấm vào một chỗ đánh dấu để chọn bản ghi của nó; bôi đen văn bản rồi bấm Ctrl+N để thêm số liệu máy bỏ sót. Shift+J/K, Shift+bấm hoặc Ctrl+bấm để chọn nhiều bản ghi: khi đó Y, N, A, E, T, Alt+K, Alt+P và Alt+A áp dụng cho tất cả, trong một bước hoàn tác.</translation>
     </message>
 </context>
 <context>
@@ -1019,160 +1019,170 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="193"/>
+        <location filename="../../desktop/gui/main_window.py" line="198"/>
         <source>&amp;File</source>
-        <extracomment>Rows measured to size the value column (Qt&apos;s default is 1,000: slow for a delegate written in Python). Actions that decide or edit, disabled while the editor is open. The fields with a key of their own (Alt+letter), which opens the editor there. The reviewer asked to open another database (the application replaces the window).</extracomment>
+        <extracomment>Where the right pane&apos;s sizes are kept: a new key since it holds three panes (records, editor, history), so that sizes saved for the two of earlier versions do not collapse the history. The history pane&apos;s height on a first start (a few events; it scrolls). Rows measured to size the value column (Qt&apos;s default is 1,000: slow for a delegate written in Python). Actions that decide or edit, disabled while the editor is open. The fields with a key of their own (Alt+letter), which opens the editor there. The reviewer asked to open another database (the application replaces the window).</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="195"/>
+        <location filename="../../desktop/gui/main_window.py" line="200"/>
         <source>&amp;Review</source>
         <translation>&amp;Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="199"/>
+        <location filename="../../desktop/gui/main_window.py" line="204"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="203"/>
+        <location filename="../../desktop/gui/main_window.py" line="208"/>
         <source>&amp;Help</source>
-        <translation>&amp;Trợ giúp</translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="212"/>
+        <location filename="../../desktop/gui/main_window.py" line="217"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="278"/>
+        <location filename="../../desktop/gui/main_window.py" line="218"/>
+        <source>Review</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="236"/>
+        <source>(read-only)</source>
+        <translation>(chỉ đọc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="238"/>
+        <source>Reviewer: %s</source>
+        <translation>Người duyệt: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="284"/>
         <source>No articles yet. Import files with Ctrl+O, or a whole folder with Ctrl+Shift+O.</source>
         <translation>Chưa có bài nào. Nhập tệp bằng Ctrl+O, hoặc cả một thư mục bằng Ctrl+Shift+O.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="280"/>
+        <location filename="../../desktop/gui/main_window.py" line="286"/>
         <source>No article matches “%1” with these filters. Ctrl+F changes the search.</source>
         <translation>Không có bài nào khớp với “%1” theo các bộ lọc này. Ctrl+F để sửa nội dung tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="283"/>
+        <location filename="../../desktop/gui/main_window.py" line="289"/>
         <source>No article matches these filters. Choose “All articles”, all places and all years to see every article.</source>
         <translation>Không có bài nào khớp với các bộ lọc này. Chọn “Tất cả bài”, mọi địa phương và mọi năm để xem toàn bộ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="354"/>
+        <location filename="../../desktop/gui/main_window.py" line="360"/>
         <source>%n records selected: Y or N decides all of them; A, E, T, Alt+K, Alt+P or Alt+A sets their kind, period or place</source>
         <translation>
             <numerusform>Đang chọn %n bản ghi: Y hoặc N quyết định cho tất cả; A, E, T, Alt+K, Alt+P hoặc Alt+A đặt loại, kỳ hoặc địa phương cho tất cả</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="414"/>
+        <location filename="../../desktop/gui/main_window.py" line="420"/>
         <source>Confirm the selected records</source>
         <translation>Xác nhận các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="415"/>
+        <location filename="../../desktop/gui/main_window.py" line="421"/>
         <source>Reject the selected records</source>
         <translation>Loại bỏ các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="436"/>
+        <location filename="../../desktop/gui/main_window.py" line="442"/>
         <source>Set the kind</source>
         <translation>Đặt loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="452"/>
+        <location filename="../../desktop/gui/main_window.py" line="458"/>
         <source>Attach as a comparison</source>
         <translation>Gắn làm so sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="455"/>
+        <location filename="../../desktop/gui/main_window.py" line="461"/>
         <source>Attached %1 to “%2”: select it and press Alt+C to change it.</source>
         <translation>Đã gắn %1 vào “%2”: chọn bản ghi đó rồi bấm Alt+C để sửa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="489"/>
+        <location filename="../../desktop/gui/main_window.py" line="499"/>
         <source>Edit the selected records</source>
         <translation>Sửa các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="504"/>
+        <location filename="../../desktop/gui/main_window.py" line="514"/>
         <source>Confirm it anyway?</source>
         <translation>Vẫn xác nhận?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="504"/>
+        <location filename="../../desktop/gui/main_window.py" line="514"/>
         <source>Reject it anyway?</source>
         <translation>Vẫn loại bỏ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="505"/>
+        <location filename="../../desktop/gui/main_window.py" line="515"/>
         <source>Save your correction over it?</source>
         <translation>Vẫn lưu bản sửa của bạn đè lên?</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="516"/>
+        <source>It is shown as it is now.</source>
+        <translation>Bản ghi đang hiển thị đúng như hiện tại.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="760"/>
+        <source>This change was not saved.</source>
+        <translation>Thay đổi này chưa được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="576"/>
+        <source>They are shown as they are now.</source>
+        <translation>Các bản ghi đang hiển thị đúng như hiện tại.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="565"/>
+        <location filename="../../desktop/gui/main_window.py" line="577"/>
         <source>Confirm the %n records still pending?</source>
         <translation>
             <numerusform>Xác nhận %n bản ghi còn chờ duyệt?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="575"/>
+        <location filename="../../desktop/gui/main_window.py" line="587"/>
         <source>%n record(s) without a label stay pending: F2 gives one a label.</source>
         <translation>
             <numerusform>%n bản ghi chưa có tên chỉ tiêu vẫn chờ duyệt: bấm F2 để đặt tên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="746"/>
-        <source>This change was not saved.</source>
-        <translation>Thay đổi này chưa được lưu.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="213"/>
-        <source>Review</source>
-        <translation>Duyệt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="231"/>
-        <source>(read-only)</source>
-        <translation>(chỉ đọc)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="233"/>
-        <source>Reviewer: %s</source>
-        <translation>Người duyệt: %s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="704"/>
+        <location filename="../../desktop/gui/main_window.py" line="718"/>
         <source>This article: %1/%2 decided</source>
         <translation>Bài này: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="709"/>
+        <location filename="../../desktop/gui/main_window.py" line="723"/>
         <source>Corpus: %1/%2 decided</source>
         <translation>Toàn bộ: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="718"/>
+        <location filename="../../desktop/gui/main_window.py" line="732"/>
         <source>The queue is done: every record of every article is decided. Ctrl+E exports the dataset.</source>
         <translation>Đã duyệt xong toàn bộ: mọi bản ghi của mọi bài đều đã có quyết định. Ctrl+E để xuất bộ dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="721"/>
+        <location filename="../../desktop/gui/main_window.py" line="735"/>
         <source>Every record of this article is decided. Ctrl+Down: next article with pending records.</source>
         <translation>Mọi bản ghi của bài này đã có quyết định. Ctrl+Down: sang bài sau còn bản ghi chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="724"/>
+        <location filename="../../desktop/gui/main_window.py" line="738"/>
         <source>Every listed article is decided; the filters hide the articles still pending.</source>
         <translation>Mọi bài trong danh sách đã duyệt xong; bộ lọc đang ẩn các bài còn chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="738"/>
-        <location filename="../../desktop/gui/main_window.py" line="746"/>
+        <location filename="../../desktop/gui/main_window.py" line="752"/>
+        <location filename="../../desktop/gui/main_window.py" line="760"/>
         <source>Chitieu</source>
         <translation>Chitieu</translation>
     </message>
@@ -1500,135 +1510,135 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="86"/>
+        <location filename="../../desktop/gui/record_editor.py" line="87"/>
         <source>to (range)</source>
         <extracomment>The fields one step can set on several records at once. Several records edited at once: the fields to give all of them, by name (``kind``, ``period``, ``locality``; None clears the period or the place).</extracomment>
         <translation>đến (khoảng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="89"/>
+        <location filename="../../desktop/gui/record_editor.py" line="90"/>
         <source>of (X/Y)</source>
         <translation>trên tổng (X/Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="106"/>
+        <location filename="../../desktop/gui/record_editor.py" line="107"/>
         <source>Why this decision (optional)</source>
         <translation>Lý do của quyết định (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="110"/>
+        <location filename="../../desktop/gui/record_editor.py" line="111"/>
         <source>Save (Enter)</source>
         <translation>Lưu (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="111"/>
+        <location filename="../../desktop/gui/record_editor.py" line="112"/>
         <source>Cancel (Esc)</source>
         <translation>Huỷ (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="118"/>
+        <location filename="../../desktop/gui/record_editor.py" line="119"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="119"/>
+        <location filename="../../desktop/gui/record_editor.py" line="120"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="120"/>
+        <location filename="../../desktop/gui/record_editor.py" line="121"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="121"/>
+        <location filename="../../desktop/gui/record_editor.py" line="122"/>
         <source>Qualifier</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="121"/>
+        <location filename="../../desktop/gui/record_editor.py" line="122"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="122"/>
+        <location filename="../../desktop/gui/record_editor.py" line="123"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="122"/>
+        <location filename="../../desktop/gui/record_editor.py" line="123"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="123"/>
+        <location filename="../../desktop/gui/record_editor.py" line="124"/>
         <source>Comparisons</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="124"/>
+        <location filename="../../desktop/gui/record_editor.py" line="125"/>
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="125"/>
+        <location filename="../../desktop/gui/record_editor.py" line="126"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="148"/>
+        <location filename="../../desktop/gui/record_editor.py" line="149"/>
         <source>This record has no label: F2 gives it one (it cannot be confirmed without).</source>
         <translation>Bản ghi này chưa có tên chỉ tiêu: bấm F2 để đặt tên (chưa có tên thì không xác nhận được).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="158"/>
+        <location filename="../../desktop/gui/record_editor.py" line="159"/>
         <source>New record — Enter adds it, Esc cancels</source>
         <translation>Bản ghi mới — Enter để thêm, Esc để huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="159"/>
+        <location filename="../../desktop/gui/record_editor.py" line="160"/>
         <source>Correcting the record — Enter saves, Esc cancels</source>
         <translation>Đang sửa bản ghi — Enter để lưu, Esc để huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="170"/>
+        <location filename="../../desktop/gui/record_editor.py" line="171"/>
         <source>(as they are)</source>
         <translation>(giữ nguyên)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/record_editor.py" line="174"/>
+        <location filename="../../desktop/gui/record_editor.py" line="175"/>
         <source>Editing %n records at once — Enter saves the fields you changed on all of them, Esc cancels</source>
         <translation>
             <numerusform>Đang sửa cùng lúc %n bản ghi — Enter lưu các trường bạn đã đổi cho tất cả, Esc để huỷ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="237"/>
+        <location filename="../../desktop/gui/record_editor.py" line="246"/>
         <source>The indicator needs a label.</source>
         <translation>Chỉ tiêu cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="242"/>
+        <location filename="../../desktop/gui/record_editor.py" line="251"/>
         <source>The value, range end and denominator must be numbers such as 11.428,6.</source>
         <translation>Giá trị, cận trên và mẫu số phải là số, ví dụ 11.428,6.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="247"/>
+        <location filename="../../desktop/gui/record_editor.py" line="256"/>
         <source>Every comparison needs a percentage.</source>
         <translation>Mỗi so sánh cần có tỷ lệ phần trăm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="249"/>
+        <location filename="../../desktop/gui/record_editor.py" line="258"/>
         <source>The figure must end after it starts.</source>
         <translation>Vị trí kết thúc của số liệu phải sau vị trí bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="151"/>
+        <location filename="../../desktop/gui/record_editor.py" line="152"/>
         <source>Current record — F2 to correct it</source>
         <translation>Bản ghi đang chọn — bấm F2 để sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="331"/>
+        <location filename="../../desktop/gui/record_editor.py" line="340"/>
         <source>= ?</source>
         <translation>= ?</translation>
     </message>
@@ -1791,7 +1801,7 @@
     <message>
         <location filename="../../desktop/gui/transfers.py" line="78"/>
         <source>Imported with warnings:</source>
-        <translation>Đã nhập nhưng có cảnh báo:</translation>
+        <translation>Đã nhập, kèm cảnh báo:</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/transfers.py" line="98"/>

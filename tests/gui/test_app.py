@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTableView
 
 import desktop.app
 from desktop.app import create_main_window, main_gui, screenshot
+from desktop.core.bundled import resource
 from desktop.gui.actions import action_table
 from desktop.gui.dialogs import HelpDialog
 from desktop.gui.qt_strings import QT_STRINGS
@@ -105,8 +106,7 @@ def test_menus_and_buttons_are_readable_under_any_system_palette(qapp, qtbot, db
     original = (qapp.palette(), qapp.styleSheet())
     try:
         qapp.setPalette(dark_palette() if system == "dark" else QPalette())  # what the desktop hands over
-        application_look = desktop.app.resource("styles", "app.qss").read_text(encoding="utf-8")
-        desktop.app.apply_look(qapp, application_look)
+        desktop.app.apply_look(qapp, resource("styles", "app.qss").read_text(encoding="utf-8"))
         window = create_main_window(db, reviewer="tester")
         qtbot.addWidget(window)
         window.show()
