@@ -229,16 +229,16 @@ def dataset_triggers() -> str:
                 f"ON CONFLICT DO UPDATE SET records = records + ({step});")
 
     return f"""
-CREATE TRIGGER dataset_insert AFTER INSERT ON records WHEN new.status {reviewed} BEGIN
+CREATE TRIGGER IF NOT EXISTS dataset_insert AFTER INSERT ON records WHEN new.status {reviewed} BEGIN
     {count("new", "1")}
 END;
-CREATE TRIGGER dataset_delete AFTER DELETE ON records WHEN old.status {reviewed} BEGIN
+CREATE TRIGGER IF NOT EXISTS dataset_delete AFTER DELETE ON records WHEN old.status {reviewed} BEGIN
     {count("old", "-1")}
 END;
-CREATE TRIGGER dataset_update_old AFTER UPDATE OF {watched} ON records WHEN old.status {reviewed} BEGIN
+CREATE TRIGGER IF NOT EXISTS dataset_update_old AFTER UPDATE OF {watched} ON records WHEN old.status {reviewed} BEGIN
     {count("old", "-1")}
 END;
-CREATE TRIGGER dataset_update_new AFTER UPDATE OF {watched} ON records WHEN new.status {reviewed} BEGIN
+CREATE TRIGGER IF NOT EXISTS dataset_update_new AFTER UPDATE OF {watched} ON records WHEN new.status {reviewed} BEGIN
     {count("new", "1")}
 END;
 """
@@ -252,15 +252,17 @@ DATASET_TRIGGERS = ("dataset_insert", "dataset_delete", "dataset_update_old", "d
 DATASET_COUNTS = """
 INSERT INTO dataset_groups
     SELECT coalesce(indicator_code, indicator), coalesce(locality, ''), base_unit, kind, status, COUNT(*)
-    FROM records WHERE status IN ('confirmed', 'corrected', 'added') GROUP BY 1, 2, 3, 4, 5;
+    FROM records WHERE status IN ('confirmed', 'corrected', 'added')
+      AND NOT EXISTS (SELECT 1 FROM dataset_groups) GROUP BY 1, 2, 3, 4, 5;
 INSERT INTO dataset_periods
     SELECT coalesce(period, ''), kind, status, COUNT(*)
     FROM records INDEXED BY records_dataset WHERE status IN ('confirmed', 'corrected', 'added')
-    GROUP BY 1, 2, 3;
+      AND NOT EXISTS (SELECT 1 FROM dataset_periods) GROUP BY 1, 2, 3;
 """
 
 
-#: v5, team review (issue 14).  A reviewer file made by ``chitieu split`` keeps the corpus's ids, so a
+#: v5, team review (issue 14).  Every statement may meet its object already made (IF NOT EXISTS, counts
+#: only into empty tables), so the step stands wherever the migrations of parallel branches put it.  A reviewer file made by ``chitieu split`` keeps the corpus's ids, so a
 #: merged file holds every reviewer's version of a record beside the record (``review_versions``,
 #: the record's columns as that reviewer left them), which reviewer file held which article
 #: (``source_articles``: a reviewer who finished an article and added nothing there disagrees with
@@ -270,7 +272,7 @@ INSERT INTO dataset_periods
 #: (``dataset_groups``, ``dataset_periods``: a few thousand rows for a million records), and reads
 #: the cells of the rows on screen through the partial index of reviewed records.
 _TEAM_REVIEW = f"""
-CREATE TABLE review_sources (
+CREATE TABLE IF NOT EXISTS review_sources (
     id INTEGER PRIMARY KEY,
     file_id TEXT NOT NULL UNIQUE,
     split_id TEXT NOT NULL,
@@ -282,14 +284,14 @@ CREATE TABLE review_sources (
     merged_at TEXT NOT NULL
 );
 
-CREATE TABLE source_articles (
+CREATE TABLE IF NOT EXISTS source_articles (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     source_id INTEGER NOT NULL REFERENCES review_sources(id),
     finished INTEGER NOT NULL,
     PRIMARY KEY (article_id, source_id)
 ) WITHOUT ROWID;
 
-CREATE TABLE review_versions (
+CREATE TABLE IF NOT EXISTS review_versions (
     record_id INTEGER NOT NULL REFERENCES records(id) ON DELETE CASCADE,
     source_id INTEGER NOT NULL REFERENCES review_sources(id),
     source_record_id INTEGER NOT NULL,
@@ -301,9 +303,9 @@ CREATE TABLE review_versions (
     {", ".join(f'"{c}"' for c in FIELDS)},
     PRIMARY KEY (record_id, source_id)
 ) WITHOUT ROWID;
-CREATE INDEX review_versions_source ON review_versions(source_id, source_record_id);
+CREATE INDEX IF NOT EXISTS review_versions_source ON review_versions(source_id, source_record_id);
 
-CREATE TABLE team_outcomes (
+CREATE TABLE IF NOT EXISTS team_outcomes (
     record_id INTEGER PRIMARY KEY REFERENCES records(id) ON DELETE CASCADE,
     state TEXT NOT NULL CHECK (state IN ('agreed', 'conflict', 'adjudicated')),
     disputed INTEGER NOT NULL,
@@ -311,9 +313,9 @@ CREATE TABLE team_outcomes (
     adjudicator TEXT,
     adjudicated_at TEXT
 );
-CREATE INDEX team_outcomes_state ON team_outcomes(state, record_id);
+CREATE INDEX IF NOT EXISTS team_outcomes_state ON team_outcomes(state, record_id);
 
-CREATE TABLE source_events (
+CREATE TABLE IF NOT EXISTS source_events (
     source_id INTEGER NOT NULL REFERENCES review_sources(id),
     id INTEGER NOT NULL,
     at TEXT NOT NULL,
@@ -326,13 +328,13 @@ CREATE TABLE source_events (
     after TEXT,
     PRIMARY KEY (source_id, id)
 ) WITHOUT ROWID;
-CREATE INDEX source_events_record ON source_events(record_id);
+CREATE INDEX IF NOT EXISTS source_events_record ON source_events(record_id);
 
-CREATE INDEX records_dataset ON records(coalesce(indicator_code, indicator), locality, base_unit, period, kind,
+CREATE INDEX IF NOT EXISTS records_dataset ON records(coalesce(indicator_code, indicator), locality, base_unit, period, kind,
                                        base_value, status)
     WHERE status IN ('confirmed', 'corrected', 'added');
 
-CREATE TABLE dataset_groups (
+CREATE TABLE IF NOT EXISTS dataset_groups (
     key TEXT NOT NULL,
     place TEXT NOT NULL,
     base_unit TEXT NOT NULL,
@@ -341,7 +343,7 @@ CREATE TABLE dataset_groups (
     records INTEGER NOT NULL,
     PRIMARY KEY (key, place, base_unit, kind, status)
 ) WITHOUT ROWID;
-CREATE TABLE dataset_periods (
+CREATE TABLE IF NOT EXISTS dataset_periods (
     period TEXT NOT NULL,
     kind TEXT NOT NULL,
     status TEXT NOT NULL,
