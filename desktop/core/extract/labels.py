@@ -191,7 +191,7 @@ _LAST_AUX = re.compile(rf".*(?<![^\W\d_]){_AUX}\s+")
 _AUX_PAIRS = (("tiếp", "tục"), ("liên", "tục"))
 _WITH_ONLY = re.compile(r"[\s)]*với\s*")
 _STOPS = Phrases(PHRASE_STOPS)
-_STOPS_NOT_THEO = Phrases([w for w in PHRASE_STOPS if w != "theo"])
+_STOPS_NOT_THEO = Phrases(tuple(w for w in PHRASE_STOPS if w != "theo"))
 _TRAILS = reversed_phrases(PHRASE_TRAIL)
 _GLUE = frozenset({"tăng", "giảm", "đạt", "bằng", "chiếm", "vượt", "gấp", "tương", "so", "với", "là", "có"})
 _LEAD = re.compile(r"^(?:\s|,|và\s|theo\s|là\s)+")
@@ -326,9 +326,9 @@ class Labeller:
                 return f"{noun} được {verb}", verb, -1
         if counted and label and self.low.find("cho", max(region_start, figure.start - 24), figure.start) >= 0 and _FOR_TAIL.search(self.low, region_start, figure.start) and not _is_agent_verb(keys(part)):
             return label, verb, -1  # ``giải quyết việc làm cho 35.400 lao động``
-        if counted and _TOTAL.fullmatch(part):
+        if counted and (total := _TOTAL.fullmatch(part)):
             phrase, consumed = self._phrase_after(figure, clause_end)
-            return " ".join(w for w in (_TOTAL.fullmatch(label.lower())[1], noun, phrase) if w), verb, consumed
+            return " ".join(w for w in (total[1], noun, phrase) if w), verb, consumed
         if self._named_after(figure, part, agent_only, core):
             phrase, consumed = self._phrase_after(figure, clause_end)
             if phrase:
