@@ -33,7 +33,7 @@ from desktop.core.extract.lowercase import lower_same_length
 from desktop.core.extract.periods import Periods, is_sub_year
 from desktop.core.extract.spans import Figure, find_figures
 from desktop.core.records import Comparison, Record
-from desktop.core.taxonomy import default_taxonomy
+from desktop.core.taxonomy import default_taxonomy, unit_class
 
 #: Text before a figure that its label, cues and hedge are read from, at most.
 MAX_REGION = 240
@@ -211,7 +211,7 @@ class ArticleExtractor:
         label = make_label(self.text[start:end], False)
         record = candidate.record
         if label:
-            record = record.with_changes(indicator=label, indicator_code=self.taxonomy.code_for(label))
+            record = record.with_changes(indicator=label, indicator_code=self.taxonomy.code_for(label, unit_class(record.base_unit)))
         candidate.record = record
 
     def _not_a_fact(self, figure: Figure, chain: _Chain) -> bool:
@@ -338,7 +338,7 @@ class ArticleExtractor:
             kind=kind,
             period=period,
             locality=self.localities.at(self.low, region_start, start, chain.locality),
-            indicator_code=self.taxonomy.code_for(label),
+            indicator_code=self.taxonomy.code_for(label, unit_class(quantity.base_unit), _count_noun(figure)),
             confidence=_confidence(figure, label, furniture),
             rule=figure.shape,
         )
@@ -403,6 +403,11 @@ class ArticleExtractor:
 def _is_money(record: Record) -> bool:
     base = record.base_unit.split("/")[0]
     return base in ("đồng", "đ", "vnđ", "vnd", "usd", "đô la mỹ", "đô la", "euro", "eur")
+
+
+def _count_noun(figure: Figure) -> str | None:
+    """What a count counts, as its unit says (``giường bệnh``), for the taxonomy."""
+    return figure.quantity.base_unit if figure.shape in ("count", "score") else None
 
 
 def _first_word_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
