@@ -188,3 +188,27 @@ def test_a_label_is_never_empty():
 
 def test_labels_start_with_a_capital():
     assert all(found[0].isupper() for found in labels("thu ngân sách đạt 500 tỷ đồng; giải ngân đạt 80%."))
+
+
+def test_the_verb_of_having_at_the_head_goes():
+    assert label("Năm 2022, Quảng Trị có diện tích rừng trồng 2.400 ha.") == "Diện tích rừng trồng"
+
+
+def test_a_list_of_shares_carries_its_rate():
+    found = labels("Cơ cấu kinh tế chuyển dịch, tỷ trọng nông nghiệp còn 20,5%, công nghiệp 35%, dịch vụ 44,5%.")
+    assert found == ["Tỷ trọng nông nghiệp", "Tỷ trọng công nghiệp", "Tỷ trọng dịch vụ"]
+
+
+def test_a_sector_joined_by_a_dash_is_no_verb():
+    found = labels("Năm nay tỷ trọng nông nghiệp giảm xuống còn 61%; công nghiệp - xây dựng từ 11% năm 2010 tăng lên 14%.")
+    assert found[1:] == ["Tỷ trọng công nghiệp - xây dựng", "Tỷ trọng công nghiệp - xây dựng"]
+
+
+def test_the_items_of_a_list_of_goods_carry_its_trade():
+    found = labels("Các mặt hàng nhập khẩu chủ yếu là phân bón tăng 12%; sắt thép tăng 8%.")
+    assert found == ["Nhập khẩu phân bón tăng", "Nhập khẩu sắt thép tăng"]
+
+
+def test_the_items_after_a_trade_head_carry_it():
+    found = labels("Xuất khẩu gạo 120 triệu USD, cà phê 80 triệu USD và tiêu 40 triệu USD.")
+    assert found == ["Xuất khẩu gạo", "Xuất khẩu cà phê", "Xuất khẩu tiêu"]

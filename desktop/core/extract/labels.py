@@ -210,10 +210,10 @@ _PLACE_NOUNS = frozenset({"xã", "phường", "thị trấn", "huyện", "quận
 _FOR_TAIL = re.compile(r"(?<![^\W\d_])cho(?:\s+(?:khoảng|gần|hơn|trên|trên\s+dưới|xấp\s+xỉ))?\s*$")
 #: The head of a list's labels that its later items share (``Giá trị sản xuất công nghiệp ...;
 #: Nông - lâm - thủy sản ...``).
-_LIST_HEAD_STARTS = frozenset({"tổ", "gi", "ki", "sả", "di", "do", "vố", "th", "ch"})
+_LIST_HEAD_STARTS = frozenset({"tổ", "gi", "ki", "sả", "di", "do", "vố", "th", "ch", "xu", "nh"})
 _LIST_HEAD = re.compile(
     r"^(?:tổng\s+)?(?:giá\s+trị\s+sản\s+xuất|kim\s+ngạch\s+(?:xuất|nhập)\s+khẩu|sản\s+lượng|diện\s+tích"
-    r"|doanh\s+thu|vốn\s+đầu\s+tư|thu\s+ngân\s+sách|chi\s+ngân\s+sách)(?![^\W\d_])"
+    r"|doanh\s+thu|vốn\s+đầu\s+tư|thu\s+ngân\s+sách|chi\s+ngân\s+sách|(?:xuất\s+)?nhập\s+khẩu|xuất\s+khẩu)(?![^\W\d_])"
 )
 _PHRASE_END = re.compile(r"[;:.()\[\]\"“”…!?/\n]|(?<![^\W\d_])\d")
 _ADMIN_PLACE = re.compile(
@@ -231,6 +231,11 @@ _LEADING_QUANTITY = re.compile(
     r"^(?:tổng\s+)?(?:diện\s+tích|sản\s+lượng|năng\s+suất|giá\s+trị|kim\s+ngạch|doanh\s+thu|tỷ\s+lệ|tỉ\s+lệ)\s+"
 )
 _LEADING_RATE = re.compile(r"^(?:tỷ|tỉ)\s+(?:lệ|trọng)\s+")
+_GOODS_LIST = re.compile(
+    r"mặt\s+hàng(?:\s+[^\W\d_]+){0,6}?\s+((?:xuất\s+)?nhập|xuất)\s+khẩu(?:\s+[^\W\d_]+){0,6}?(?:\s+(?:là|gồm|như)\s|\s*:\s)"
+)
+_SHARE_HEAD = re.compile(r"(?<![^\W\d_])(?:(?:tỷ|tỉ)\s+trọng|cơ\s+cấu\s+kinh\s+tế)(?![^\W\d_])")
+_RATE_HEAD = re.compile(r"^(?:(?:tỷ|tỉ)\s+(lệ|trọng)|cơ\s+cấu)\s")
 
 
 class _Before(NamedTuple):
@@ -296,9 +301,16 @@ class Labeller:
         """The label without its span, the verb of its clause, where the words it took after the
         figure end, and the words before it that the label was cut from."""
         start = figure.start
+        goods = _GOODS_LIST.search(self.low, self._sentence, start) if self.low.find("mặt hàng", self._sentence, start) >= 0 else None
+        if goods:
+            region_start = max(region_start, goods.end())
         before = _before(self._region_text(region_start, start), figure.is_percent)
         label, change, verb, consumed = before.label, before.change, "", -1
-        if figure.is_percent and _SHARE_TAIL.search(self.low, max(region_start, start - 40), start):
+        if goods and label and not has_quantity(label.lower()):
+            # ``Các mặt hàng nhập khẩu chủ yếu là phân bón tăng 12%; sắt thép tăng 8%``: trade in each item
+            trade = goods.group(1).capitalize() + " khẩu"
+            label = f"{trade} {_lower_first(label)}"
+        elif figure.is_percent and _SHARE_TAIL.search(self.low, max(region_start, start - 40), start):
             label = self._share(label, figure.end, clause_end)
         else:
             label, verb, consumed = self._named(figure, label, before.core, region_start, clause_end)
@@ -362,6 +374,10 @@ class Labeller:
             return self._previous, verb, -1  # ``thu ngân sách đạt 507 tỷ đồng ... và phấn đấu thu đạt 850 tỷ đồng``
         if not figure.is_percent and self._subject and not named:
             return f"{self._subject} {_lower_first(label)}", verb, -1  # ``Giá trị sản xuất ...; nông - lâm - thủy sản ...``
+        if figure.is_percent and not named and label:
+            rate = self._rate(figure.start)
+            if rate:
+                return f"{rate} {_lower_first(label)}", verb, -1  # ``tỷ trọng nông nghiệp 20%, công nghiệp 35%``
         if unit in AREA_UNITS and not named:
             return f"Diện tích {_lower_first(label)}", verb, -1
         if unit.endswith("/ha") and "năng suất" not in low:
@@ -377,6 +393,14 @@ class Labeller:
         if figure.is_percent:
             return may_end_with_verb(core) and (bool(_verb_at_end(core)) or _is_agent_verb(keys(part)))
         return len(part.split()) <= 2
+
+    def _rate(self, start: int) -> str:
+        """The rate a list of shares or rates is of, said once at its head: ``Tỷ trọng`` of ``tỷ
+        trọng nông nghiệp 20%, công nghiệp 35%`` and of ``Cơ cấu kinh tế: nông nghiệp 20%``."""
+        head = _RATE_HEAD.match(self._previous.lower()) if self._previous else None
+        if head is not None:
+            return "Tỷ lệ" if head.group(1) == "lệ" else "Tỷ trọng"
+        return "Tỷ trọng" if _SHARE_HEAD.search(self.low, self._sentence, start) else ""
 
     def _list_subject(self, start: int) -> str:
         """The subject of a list whose items follow a colon, said once before it: ``Kim ngạch xuất
@@ -490,7 +514,7 @@ class Labeller:
                 name = _before(item, figure.is_percent).label
                 topic = "" if has_quantity(name) else self._topic(self._sentence, colon)
                 return f"{topic} {_lower_first(name)}" if topic else name  # ``(mũi 1: 165.055 người``
-        return self._previous if self._previous_unit == figure.quantity.base_unit else ""
+        return self._previous if _same_measure(self._previous_unit, figure.quantity.base_unit) else ""
 
     def _span(self, start: int, end: int) -> str:
         """The part-year span nearest before a figure in its sentence, as the label says it."""
@@ -515,6 +539,10 @@ class Labeller:
         if found["month"] or found["dated"]:
             return f"tháng {found['month'] or found['dated']}"
         return self.text[found.start("tet") : found.end("tet")]
+
+
+#: What ``có`` at a label's head starts when it is not a verb of having before a noun.
+_HAVE_NOT_NOUN = frozenset({"thể ", "thêm ", "khoản", "hơn "})
 
 
 def make_label(region: str, percent: bool) -> str:
@@ -570,6 +598,8 @@ def _before(region: str, percent: bool) -> _Before:
     if _ADMIN_HINT.search(low):
         label = _ADMIN_PLACE.sub("", label)
     label = _after_preamble(label)
+    if label[:3].lower() == "có " and label[3:4].isalpha() and label[3:8].lower() not in _HAVE_NOT_NOUN:
+        label = label[3:]  # ``Quảng Trị có diện tích rừng``: the place went, its verb of having too
     if " với " in label:
         label = _measured_with(label)
     if _AUX_HINT.search(low):
@@ -616,7 +646,12 @@ def _verb_at_end(label: str) -> str:
         return ""
     words = keys(label)
     start = verbs_start(words)
-    return " ".join(label.split()[start:]) if start < len(words) else ""
+    if start >= len(words):
+        return ""
+    originals = label.split()
+    if start and originals[start - 1] in ("-", "–"):
+        return ""  # ``công nghiệp - xây dựng``: a dash joins it to a name, a sector's
+    return " ".join(originals[start:])
 
 
 def _before_predicate(label: str) -> str:
@@ -679,10 +714,21 @@ def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
 
 def _last_part(label: str) -> str:
     """``... đóng góp vào tăng trưởng kinh tế, giá trị sản xuất công nghiệp`` → its last part."""
-    if "," not in label or len(label.split()) <= LONG_LABEL:
+    if "," not in label:
         return label
     last = label.rsplit(",", 1)[1].strip()
+    if " " in last and quantity_at(keys(last.lower()), 0):
+        return last  # ``Cơ cấu kinh tế chuyển dịch, tỷ trọng nông nghiệp``: the figure's own part names it
+    if len(label.split()) <= LONG_LABEL:
+        return label
+    if label.count(",") == 1 and quantity_at(keys(label.lower()), 0) and not has_quantity(last.lower()):
+        return label  # ``thu nhập bình quân của các thành viên, người lao động``: one noun phrase
     return last if len(last.split()) >= SHORTEST_PART else label
+
+
+def _same_measure(unit: str | None, other: str) -> bool:
+    """True when two base units measure alike: ``đồng`` and ``đồng/người/năm`` (a change of a mean)."""
+    return unit is not None and (unit == other or unit.split("/", 1)[0] == other.split("/", 1)[0])
 
 
 def _is_weak(low_label: str, figure: Figure) -> bool:
