@@ -212,3 +212,22 @@ def test_the_items_of_a_list_of_goods_carry_its_trade():
 def test_the_items_after_a_trade_head_carry_it():
     found = labels("Xuất khẩu gạo 120 triệu USD, cà phê 80 triệu USD và tiêu 40 triệu USD.")
     assert found == ["Xuất khẩu gạo", "Xuất khẩu cà phê", "Xuất khẩu tiêu"]
+
+
+def test_a_cause_after_a_comparison_names_the_next_figure():
+    found = labels("Năm 2022 CPI tăng 3,1% so năm 2021 do nhóm giao thông tăng 12,4% so năm 2021.")
+    assert found == ["CPI tăng", "Nhóm giao thông tăng"]
+
+
+def test_a_bracket_after_a_figure_tells_of_it():
+    found = labels("Thu nhập bình quân năm 2023 đạt 60 triệu đồng/người (từ 41 triệu đồng/người năm 2020).")
+    assert found == ["Thu nhập bình quân", "Thu nhập bình quân"]
+
+
+def test_a_sentence_that_details_the_one_before_takes_its_quantity():
+    found = labels("Doanh thu của hợp tác xã liên tục tăng. Cụ thể, năm 2021 đạt 12 tỷ đồng, năm 2022 đạt 15 tỷ đồng.")
+    assert found == ["Doanh thu của hợp tác xã", "Doanh thu của hợp tác xã"]
+
+
+def test_a_label_is_never_empty():
+    assert label("Năm 2020 đạt 5 tỷ đồng.") == "Số tiền"

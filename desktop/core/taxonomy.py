@@ -36,7 +36,7 @@ DEFAULT_PATH = RESOURCES / "taxonomy.toml"
 #: The unit classes of the scorer (``tools/score_extraction.py``): every unit not named here counts.
 UNIT_CLASSES = ("money", "percent", "area", "mass", "length", "count")
 _MONEY = frozenset({"đồng", "đ", "vnd", "vnđ", "usd", "đô la", "đô la mỹ", "euro", "eur"})
-_AREA = frozenset({"ha", "héc-ta", "hecta", "héc ta", "m2", "m²", "km2", "km²"})
+_AREA = frozenset({"ha", "héc-ta", "hecta", "héc ta", "m2", "m²", "km2", "km²", "sào", "mẫu"})
 _MASS = frozenset({"tấn", "kg", "tạ", "yến", "gam"})
 _LENGTH = frozenset({"km", "m", "mét", "cây số"})
 _SCALES = frozenset({"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn"})

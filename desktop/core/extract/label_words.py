@@ -107,7 +107,7 @@ PHRASE_STOPS = (
 #: Trailing words that leave a noun phrase: ``văn bản các loại``, ``dự án nói trên``.
 PHRASE_TRAIL = (
     "các loại", "nói trên", "này", "đó", "trên", "và", "các", "những", "được", "là", "có", "đạt", "tăng", "giảm",
-    "bằng", "vượt", "khoảng", "gần", "hơn", "lên", "xuống", "còn", "chỉ", "đã", "đề ra", "dưới", "số",
+    "bằng", "vượt", "khoảng", "gần", "hơn", "lên", "xuống", "còn", "chỉ", "đã", "đề ra", "dưới", "số", "năm",
 )
 
 #: Figures whose own noun heads the label of a count: every count unit but the generic ones,
@@ -115,7 +115,7 @@ PHRASE_TRAIL = (
 GENERIC_COUNT_NOUNS = ("lượt", "lượt khách", "lượt người", "người", "khách", "em", "cháu", "lần")
 
 #: Area units: an area's label is ``Diện tích`` of what follows (``222.999 ha lúa``).
-AREA_UNITS = ("ha", "héc-ta", "héc ta", "hecta", "m2", "m²", "km2", "km²")
+AREA_UNITS = ("ha", "héc-ta", "héc ta", "hecta", "m2", "m²", "km2", "km²", "sào", "mẫu")
 
 #: Cue, hedge and linking words between a label and its figure (``ước đạt``, ``khoảng``, ``chỉ còn``):
 #: taken off the end of a label, several in a row.

@@ -52,6 +52,7 @@ from desktop.core.extract.label_words import (
 from desktop.core.extract.lexicon import alternation
 from desktop.core.extract.locality import Localities
 from desktop.core.extract.spans import Figure
+from desktop.core.taxonomy import unit_class
 
 #: Words kept at most, counted back from the figure.
 MAX_WORDS = 18
@@ -153,14 +154,15 @@ _SUBJECT_HEAD = re.compile(
 #: The basis of the comparison before, at the head of the words after it: ``tăng 23,7% so với cùng
 #: kỳ với số vốn đăng ký là 7.405 tỷ đồng``.
 _COMPARISON_HEAD = re.compile(
-    r"^\s*(?:so\s+với|so)\s+(?:cùng\s+kỳ|kế\s+hoạch|dự\s+toán|năm\s+trước|năm\s+ngoái|tháng\s+trước|quý\s+trước)"
-    r"(?:\s+(?:năm\s+trước|năm\s+ngoái))?[\s,]*",
+    r"^\s*(?:so\s+với|so)\s+(?:(?:cùng\s+kỳ|kế\s+hoạch|dự\s+toán|năm\s+trước|năm\s+ngoái|tháng\s+trước|quý\s+trước)"
+    r"(?:\s+(?:năm\s+trước|năm\s+ngoái))?[\s,]*|năm\s+(?=(?:do|nhờ|vì|bởi)\s)|(?=(?:do|nhờ|vì|bởi)\s))"
+    r"(?:(?:do|nhờ|vì|bởi)\s+)?",  # ``so năm 2019 do nhóm hàng ăn``: the cause names the next figure
     re.IGNORECASE,
 )
 #: The basis of the figure before, ended by ``và``: ``đạt 77,2% dự toán năm và giảm 11,06%``,
 #: ``đạt 507,8 tỷ đồng theo kế hoạch và phấn đấu thu đạt 850 tỷ đồng``.
 _PREVIOUS_BASIS = re.compile(
-    rf"^\s*(?:theo\s+)?(?:{alternation(BASIS_WORDS)})(?:\s+[^\W\d_]+){{0,6}}?\s+và\s+", re.IGNORECASE
+    rf"^\s*(?:theo\s+)?(?:{alternation(BASIS_WORDS)})(?:\s+(?!(?:do|nhờ|vì|bởi)\s)[^\W\d_]+){{0,6}}?\s+và\s+", re.IGNORECASE
 )
 #: The words a list's subject ends with that the items replace: ``các thị trường chính``.
 _LIST_WORDS = re.compile(
@@ -180,6 +182,11 @@ _PLAN_AFTER = re.compile(
     r"\s+(theo\s+(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|nghị\s+quyết|dự\s+toán)(?:\s+(?:nghị\s+quyết|kế\s+hoạch|đề\s+ra|giao))?)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
+)
+#: Openers of a sentence that details the one before it.
+_ELABORATION = re.compile(r"\W*(?:cụ\s+thể|trong\s+đó|theo\s+đó)\W")
+_DANGLING_PERIOD = re.compile(
+    r"(?:^|\s+)(?:(?:(?:tính\s+)?đến(?:\s+hết)?|trong|của|cả|từ)\s+)?(?:năm|tháng|quý|ngày)\s*$", re.IGNORECASE
 )
 _TOPIC_HEAD = re.compile(r"^(?:công\s+tác|việc|hoạt\s+động)\s+", re.IGNORECASE)
 _PASSIVE = re.compile(r"\s(?:được|bị|đã|đang|sẽ|vẫn|cũng)\s")
@@ -264,6 +271,7 @@ class Labeller:
         self._subject = ""  # the head of the list the sentence enumerates (``Giá trị sản xuất``)
         self._consumed = -1  # where the words after the last figure that its label took end
         self._last_end = -1  # where the last figure labelled ends
+        self._named_before: tuple[str, str, int] = ("", "", -1)  # the last label, its unit class and figure end
 
     def label(self, figure: Figure, region_start: int, clause_end: int, sentence: int) -> str:
         """The label of ``figure``, whose clause words before it start at ``region_start`` in the
@@ -275,11 +283,12 @@ class Labeller:
         if region_start < self._consumed <= start:
             region_start = self._consumed
         label, verb, consumed, core = self._compose(figure, region_start, clause_end)
-        if not label:
-            label = self._sentence_head(sentence, start, figure.is_percent)
+        if not label or label[0].isdigit():  # never a figure's own words for a name
+            label = self._sentence_head(sentence, start, figure.is_percent) or self._fallback(figure)
         self._consumed, self._last_end = consumed, figure.end
         label = label[:1].upper() + label[1:]
         self._previous, self._previous_unit = label, figure.quantity.base_unit
+        self._named_before = (label, unit_class(figure.quantity.base_unit), figure.end)
         self._previous_amount = self._previous_amount if figure.is_percent else label
         self._previous_core = core
         if label[:2].lower() in _LIST_HEAD_STARTS:
@@ -394,6 +403,38 @@ class Labeller:
             return may_end_with_verb(core) and (bool(_verb_at_end(core)) or _is_agent_verb(keys(part)))
         return len(part.split()) <= 2
 
+    def _fallback(self, figure: Figure) -> str:
+        """A name for a figure no words name, never empty: the last label given close before it to a
+        figure of its class of unit (``... 98 nghìn tỷ đồng và ... trên 4,2 tỷ USD``), else its class."""
+        label, unit, end = self._named_before
+        own = unit_class(figure.quantity.base_unit)
+        if label and unit == own and 0 <= figure.start - end <= FALLBACK_REACH:
+            return label
+        topic = self._elaborated(figure.start)
+        if topic:
+            return topic
+        if own == "count":
+            return figure.quantity.base_unit or "Số lượng"
+        return _BY_UNIT[own]
+
+    def _elaborated(self, start: int) -> str:
+        """What the sentence before says rises or falls, when this one details it (``... số thu liên
+        tục tăng. Cụ thể, năm 2015 đạt 154 tỷ đồng``): the quantity its last comma part names."""
+        sentence = self.layout.sentence_at(start).start
+        if not _ELABORATION.match(self.low, sentence):
+            return ""
+        end = len(self.text[:sentence].rstrip())
+        before = self.text[self.layout.sentence_at(max(0, end - 2)).start : end]
+        part = before.rsplit(",", 1)[-1]
+        words = keys(part)
+        named = first_quantity(words)
+        if named < 0:
+            return ""
+        rest = " ".join(part.split()[named:])
+        cut = _PHRASE_END.search(rest)
+        name = _before(rest[: cut.start()] if cut else rest, False).label
+        return name if has_quantity(name.lower()) else ""
+
     def _rate(self, start: int) -> str:
         """The rate a list of shares or rates is of, said once at its head: ``Tỷ trọng`` of ``tỷ
         trọng nông nghiệp 20%, công nghiệp 35%`` and of ``Cơ cấu kinh tế: nông nghiệp 20%``."""
@@ -436,7 +477,7 @@ class Labeller:
         words = self.text[sentence:start].lstrip(" \n.")
         cut = _PHRASE_END.search(words + " ")
         words = words[: cut.start()] if cut else words
-        words = words.split(",")[0]
+        words = _DANGLING_PERIOD.sub("", words.split(",")[0])  # ``Ước đến hết năm`` of ``năm 2020``
         passive = _PASSIVE.search(words)
         topic = _before(words[: passive.start()] if passive else words, False).label
         return _TOPIC_HEAD.sub("", topic, count=1)
@@ -501,6 +542,9 @@ class Labeller:
             words = text[clause : region_start - 1]
             if not words.strip() or re.search(r"\d[^\s,;]*\s*$", outer):
                 return self._previous if self._previous_unit == figure.quantity.base_unit else ""
+            if not figure.is_percent and 0 <= self._last_end < region_start and not text[self._last_end : region_start].strip(" (").replace("từ", ""):
+                # ``đạt 23 triệu đồng/năm (từ 5 triệu đồng/người ...``: the bracket tells of the figure before it
+                return self._previous if _same_measure(self._previous_unit, figure.quantity.base_unit) else ""
             words = words[words.rfind(")") + 1 :]
             return _before(_after_last_figure(words), figure.is_percent).label or self._previous
         if head.endswith(":"):
@@ -540,6 +584,11 @@ class Labeller:
             return f"tháng {found['month'] or found['dated']}"
         return self.text[found.start("tet") : found.end("tet")]
 
+
+#: How far back (characters) the label of a figure of the same class of unit may name one nothing names.
+FALLBACK_REACH = 300
+#: The last resort: a figure's class of unit names it (``Số tiền``), so that no label is empty.
+_BY_UNIT = {"money": "Số tiền", "percent": "Tỷ lệ", "area": "Diện tích", "mass": "Khối lượng", "length": "Chiều dài"}
 
 #: What ``có`` at a label's head starts when it is not a verb of having before a noun.
 _HAVE_NOT_NOUN = frozenset({"thể ", "thêm ", "khoản", "hơn "})
