@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -77,6 +77,7 @@ def words(text: str) -> tuple[str, ...]:
     return tuple("tỷ" if w == "tỉ" else w for w in _WORD.findall(low))
 
 
+@lru_cache(maxsize=4096)
 def unit_class(base_unit: str | None) -> str:
     """The class of a unit, as the scorer classes it: a per-unit figure by its numerator."""
     unit = " ".join(w for w in str(base_unit or "").strip().lower().split() if w not in _SCALES)

@@ -271,7 +271,7 @@ class Labeller:
         self._subject = ""  # the head of the list the sentence enumerates (``Giá trị sản xuất``)
         self._consumed = -1  # where the words after the last figure that its label took end
         self._last_end = -1  # where the last figure labelled ends
-        self._named_before: tuple[str, str, int] = ("", "", -1)  # the last label, its unit class and figure end
+        self._named_before: tuple[str, str, int] = ("", "", -1)  # the last label, its figure's unit and end
 
     def label(self, figure: Figure, region_start: int, clause_end: int, sentence: int) -> str:
         """The label of ``figure``, whose clause words before it start at ``region_start`` in the
@@ -288,7 +288,7 @@ class Labeller:
         self._consumed, self._last_end = consumed, figure.end
         label = label[:1].upper() + label[1:]
         self._previous, self._previous_unit = label, figure.quantity.base_unit
-        self._named_before = (label, unit_class(figure.quantity.base_unit), figure.end)
+        self._named_before = (label, figure.quantity.base_unit, figure.end)
         self._previous_amount = self._previous_amount if figure.is_percent else label
         self._previous_core = core
         if label[:2].lower() in _LIST_HEAD_STARTS:
@@ -408,7 +408,7 @@ class Labeller:
         figure of its class of unit (``... 98 nghìn tỷ đồng và ... trên 4,2 tỷ USD``), else its class."""
         label, unit, end = self._named_before
         own = unit_class(figure.quantity.base_unit)
-        if label and unit == own and 0 <= figure.start - end <= FALLBACK_REACH:
+        if label and 0 <= figure.start - end <= FALLBACK_REACH and unit_class(unit) == own:
             return label
         topic = self._elaborated(figure.start)
         if topic:
@@ -739,16 +739,18 @@ def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
         label = label.translate(_FOLD)  # only the words looked at are lower-cased, not the label
     while label:
         parts = label.rsplit(None, _LONGEST_TAIL)
-        low = [word.strip(",:;").lower() for word in parts[-_LONGEST_TAIL:]]
-        last = low[-1]
+        last = parts[-1].strip(",:;").lower()
         size = 0 if last else 1
-        for before in _TAILS.get(last, ()) if last else ():
-            n = len(before)
-            if n == 0 or (n < len(low) and tuple(low[-1 - n : -1]) == before):
-                size = n + 1
-                break
-        if size == 1 and last == "bằng" and len(low) > 1 and low[-2] == "mặt":
-            size = 0  # ``mặt bằng`` is a noun
+        tails = _TAILS.get(last, ()) if last else ()
+        if tails:
+            low = [word.strip(",:;").lower() for word in parts[-_LONGEST_TAIL:]]
+            for before in tails:
+                n = len(before)
+                if n == 0 or (n < len(low) and tuple(low[-1 - n : -1]) == before):
+                    size = n + 1
+                    break
+            if size == 1 and last == "bằng" and len(low) > 1 and low[-2] == "mặt":
+                size = 0  # ``mặt bằng`` is a noun
         if size:
             level = level or (*before, last) in _LEVELS
         elif percent and not change and last in ("tăng", "giảm"):
@@ -757,8 +759,6 @@ def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
             break
         label = label.rsplit(None, size)[0] if size < len(parts) else ""
     return label.rstrip(" ,;:"), change, level
-
-
 
 
 def _last_part(label: str) -> str:
