@@ -65,15 +65,14 @@ _NOT_A_HEDGE = re.compile(r"(?:nước|nhà)\s+ngoài$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: A change verb right before a percentage record: it may be the comparison of the amount after it.
 _LEAD_VERB = re.compile(
-    r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+(?:trưởng|đến|tới|mạnh|nhẹ|thêm|sâu|nhanh|khoảng|gần|hơn|trên))*\s*$",
-    re.IGNORECASE,
+    r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+(?:trưởng|đến|tới|mạnh|nhẹ|thêm|sâu|nhanh|khoảng|gần|hơn|trên))*\s*$"
 )
 #: A bracket that restates the change before it in absolute terms: it shares that figure's kind.
 _RESTATEMENT = re.compile(r"\s*(?:tăng|giảm|tương\s+đương|tức|vượt)(?:\s+tuyệt\s+đối)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 #: The subject of a rate, an index or a speed: its change is a record, never an amount's comparison.
 _RATE_SUBJECT = re.compile(r"(?<![^\W\d_])(?:tỷ\s+lệ|tỷ\s+trọng|chỉ\s+số|tốc\s+độ|cpi|lạm\s+phát)(?![^\W\d_])", re.IGNORECASE)
 #: A share right before a percentage record: the amount before it stays the anchor of later changes.
-_SHARE = re.compile(r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE)
+_SHARE = re.compile(r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|khoảng|gần|hơn|trên))*\s*$")
 
 #: How sure each figure shape is to be a record (before penalties).
 _CONFIDENCE = {"money": 0.9, "score": 0.9, "measure": 0.85, "percent": 0.8, "count": 0.7, "scaled": 0.5}
@@ -106,6 +105,8 @@ class _Chain:
     comparisons: list[Comparison] = field(default_factory=list)
     elided: list[bool] = field(default_factory=list)  # per comparison: no basis words after it
     anchors: list[int] = field(default_factory=list)  # the absolute figures of the sentence
+    list_colon: int = -2  # the last colon before the figure whose list cue was read (-1: none)
+    list_cue: str | None = None
     basis_start: int = 0  # where the last comparison's basis phrase starts
     lead: _Lead | None = None
 
@@ -149,7 +150,7 @@ class ArticleExtractor:
                 truncated = True
                 break
             self._close(chain, candidates)
-            lead = self._lead_before(chain, figure)
+            lead = self._lead_before(chain, figure) if chain.lead is not None else None
             if lead is not None:
                 candidates.pop(lead.index)
             candidates.append(self._candidate(figure, chain))
@@ -172,9 +173,10 @@ class ArticleExtractor:
                 chain.comparisons, chain.elided = [lead.comparison], [lead.elided]
                 chain.relation = (lead.comparison.relation, -1 if lead.comparison.percent < 0 else 1)
             return
-        region = self.text[max(chain.sentence.start, figure.start - 40) : figure.start]
-        share = chain.anchor is not None and _SHARE.search(region) is not None
-        chain.lead = None if share else self._lead_of(chain, index, figure, region, candidates[index].record.period)
+        region = self.low[max(chain.sentence.start, figure.start - 40) : figure.start]
+        share = chain.anchor is not None and "chiếm" in region and _SHARE.search(region) is not None
+        lead = not share and ("tăng" in region or "giảm" in region)
+        chain.lead = self._lead_of(chain, index, figure, region, candidates[index].record.period) if lead else None
         if not share:
             chain.anchor = None
         chain.end = figure.end
@@ -310,13 +312,14 @@ class ArticleExtractor:
         )
         found = self.periods.at(start, chain.sentence, clause_end, cue == "target" or framed, figure.end)
         period, sub_year, stated, _ = found
-        horizon = self.periods.is_plan_horizon(found)
+        horizon = found.plan_horizon and self.periods.is_plan_horizon(found)
         period = self._relative_period(region_start, region, period)
         sub_year = sub_year or is_sub_year(self.low, max(chain.sentence.start, start - MAX_REGION), start)
-        done = reports_done(self.low[chain.sentence.start : start])
-        plan_year = stated and not done
+        plan_year = stated and not reports_done(self.low[chain.sentence.start : start])
         # ``Đến năm 2020, tỷ lệ ... đạt 50%``: without a date, a plan's horizon is all that tells a target
-        framed = framed or (horizon and self.published is None and cue in (None, "actual", "forecast") and not done)
+        framed = framed or (
+            horizon and self.published is None and cue in (None, "actual", "forecast") and plan_year
+        )
         kind = resolve(cue, framed, period, sub_year, self.published, plan_year, found.sub_year and stated)
         if kind == "target" and (chain.framed or self._plan_sentence_end == chain.sentence.start):
             self._plan_paragraph_end = self.layout.paragraph_end(start)
@@ -357,10 +360,18 @@ class ArticleExtractor:
             if opening < 0 or _RESTATEMENT.match(self.low, opening + 1, start):
                 cue = chain.cue
         if cue is None:
-            head = self.layout.list_head(start)
-            cue = cue_kind(self.low[head[0] : head[1]]) if head else None
+            cue = self._list_cue(chain, start)
         chain.cue = cue
         return cue
+
+    def _list_cue(self, chain: _Chain, start: int) -> str | None:
+        """The cue of the head of the list ``start`` is an item of, read once per colon of the sentence."""
+        colon = self.text.rfind(":", chain.sentence.start, start)
+        if chain.list_colon != colon:
+            chain.list_colon = colon
+            head = self.layout.list_head(chain.sentence, start)
+            chain.list_cue = cue_kind(self.low[head[0] : head[1]]) if head else None
+        return chain.list_cue
 
     def _in_plan_paragraph(self, chain: _Chain, start: int, clause_end: int) -> bool:
         """True when a sentence opened by a target frame lends it to this figure, which has only weak
