@@ -25,6 +25,7 @@ from desktop.core.extract.comparisons import (
     relation_in,
 )
 from desktop.core.extract.dedupe import Candidate, dedupe
+from desktop.core.extract.examples import example_from
 from desktop.core.extract.kinds import cue_kind, has_target_frame, reports_done, resolve
 from desktop.core.extract.labels import make_label
 from desktop.core.extract.lexicon import QUALIFIER_WORDS, alternation
@@ -48,15 +49,6 @@ _CRITERION = re.compile(
     r"(?<![^\W\d_])(?:có|với)\s+(?:[^\W\d_]+\s+){1,6}"
     r"(?:dưới|nhỏ\s+hơn|lớn\s+hơn|không\s+quá|không\s+dưới|tối\s+đa|tối\s+thiểu)\s*$",
     re.IGNORECASE,
-)
-_EXAMPLE_NOUN = r"(?:hộ|trang\s+trại|gia\s+đình|người\s+dân|nông\s+dân|mô\s+hình|hợp\s+tác\s+xã|cơ\s+sở)(?![^\W\d_])"
-_EXAMPLE_OWNER = r"\s+(?:ông|bà|anh|chị)\s"
-#: ``một hộ``, ``1 trang trại``, ``gia đình ông``, ``mô hình của anh`` (on the lower-cased text).  Every
-#: alternative starts with its own literal letter, so the regex engine skips to those letters in C
-#: instead of trying the alternation at every character of each sentence (four times faster).
-_EXAMPLE = re.compile(
-    rf"m(?:ột\s+{_EXAMPLE_NOUN}|ô\s+hình\s+của{_EXAMPLE_OWNER})|1\s+{_EXAMPLE_NOUN}"
-    rf"|gia\s+đình{_EXAMPLE_OWNER}|hộ{_EXAMPLE_OWNER}|trang\s+trại\s+của{_EXAMPLE_OWNER}"
 )
 _COMPARATIVE_HINT = re.compile(r"dưới|hơn|quá|tối")
 _DISTANCE = re.compile(r"(?<![^\W\d_])cách(?:\s+[^\W\d_]+){0,8}\s*$", re.IGNORECASE)
@@ -138,8 +130,7 @@ class ArticleExtractor:
             if chain is None or chain.sentence != sentence:
                 self._close(chain, candidates)
                 head = self.low[max(sentence.start, figure.start - MAX_REGION) : figure.start]
-                example = _first_word_match(_EXAMPLE, self.low, sentence.start, sentence.end)
-                chain = _Chain(sentence, has_target_frame(head), example.start() if example else sentence.end)
+                chain = _Chain(sentence, has_target_frame(head), example_from(self.text, self.low, sentence))
             glue_start = self._comparison_glue(chain, figure)
             if glue_start is not None:
                 self._add_comparison(chain, candidates, figure, glue_start)
@@ -424,14 +415,6 @@ class ArticleExtractor:
 def _is_money(record: Record) -> bool:
     base = record.base_unit.split("/")[0]
     return base in ("đồng", "đ", "vnđ", "vnd", "usd", "đô la mỹ", "đô la", "euro", "eur")
-
-
-def _first_word_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
-    """The first match of ``pattern`` in ``text[start:end]`` that starts a word."""
-    for match in pattern.finditer(text, start, end):
-        if match.start() == 0 or not text[match.start() - 1].isalpha():
-            return match
-    return None
 
 
 def qualifier_of(region: str) -> str:
