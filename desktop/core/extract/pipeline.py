@@ -27,19 +27,17 @@ from desktop.core.extract.comparisons import (
 from desktop.core.extract.dedupe import Candidate, dedupe
 from desktop.core.extract.examples import example_from
 from desktop.core.extract.kinds import cue_kind, has_target_frame, reports_done, resolve
-from desktop.core.extract.labels import make_label
+from desktop.core.extract.labels import Labeller, make_label
 from desktop.core.extract.lexicon import QUALIFIER_WORDS, alternation
 from desktop.core.extract.locality import Localities
 from desktop.core.extract.lowercase import lower_same_length
 from desktop.core.extract.periods import Periods, is_sub_year
 from desktop.core.extract.spans import Figure, find_figures
 from desktop.core.records import Comparison, Record
-from desktop.core.taxonomy import default_taxonomy
+from desktop.core.taxonomy import default_taxonomy, unit_class
 
 #: Text before a figure that its label, cues and hedge are read from, at most.
 MAX_REGION = 240
-#: Words after the noun of a figure that has no label before it.
-AFTER_WORDS = 6
 
 _QUALIFIER = re.compile(rf"(?<![^\W\d_])({alternation(tuple(QUALIFIER_WORDS))})\s*$", re.IGNORECASE)
 _COORDINATED_VERB = re.compile(r"(?<![^\W\d_])(?:đạt|hoàn thành|thực hiện)\s+và\s*$", re.IGNORECASE)
@@ -114,6 +112,7 @@ class ArticleExtractor:
         self.layout = Layout(text)
         self.periods = Periods(self.low, self.published, title)
         self.taxonomy = default_taxonomy()
+        self.labels = Labeller(text, self.low, self.layout, self.localities)
         self._plan_paragraph_end = -1  # a paragraph opened by a target frame lends it to figures without cues
         self._plan_sentence_end = -1  # ... but only to the sentences right after the plan's last one
         self._plan_period: str | None = None
@@ -205,7 +204,7 @@ class ArticleExtractor:
         label = make_label(self.text[start:end], False)
         record = candidate.record
         if label:
-            record = record.with_changes(indicator=label, indicator_code=self.taxonomy.code_for(label))
+            record = record.with_changes(indicator=label, indicator_code=self.taxonomy.code_for(label, unit_class(record.base_unit)))
         candidate.record = record
 
     def _not_a_fact(self, figure: Figure, chain: _Chain) -> bool:
@@ -316,7 +315,7 @@ class ArticleExtractor:
             self._plan_paragraph_end = self.layout.paragraph_end(start)
             self._plan_sentence_end = chain.sentence.end
             self._plan_period = period
-        label = make_label(region, figure.is_percent) or self._label_after(figure, clause_end)
+        label = self.labels.label(figure, region_start, clause_end, chain.sentence.start)
         furniture = self.layout.is_furniture(start)
         quantity = figure.quantity
         record = Record(
@@ -333,7 +332,7 @@ class ArticleExtractor:
             kind=kind,
             period=period,
             locality=self.localities.at(self.low, region_start, start, chain.locality),
-            indicator_code=self.taxonomy.code_for(label),
+            indicator_code=self.taxonomy.code_for(label, unit_class(quantity.base_unit), _count_noun(figure)),
             confidence=_confidence(figure, label, furniture),
             rule=figure.shape,
         )
@@ -402,19 +401,15 @@ class ArticleExtractor:
             start = comma + 1 if comma >= 0 else chain_end
         return self.layout.open_bracket(start, figure.start)
 
-    def _label_after(self, figure: Figure, clause_end: int) -> str:
-        """A label for a figure with nothing before it (``mũi 1: 165.055 người``): its noun and what follows."""
-        if figure.shape not in ("count", "score"):
-            return ""
-        noun = figure.quantity.base_unit
-        words = self.text[figure.end : min(clause_end, figure.end + MAX_REGION)].split(",")[0].split()
-        label = " ".join([noun, *words[:AFTER_WORDS]]).strip()
-        return label[:1].upper() + label[1:]
-
 
 def _is_money(record: Record) -> bool:
     base = record.base_unit.split("/")[0]
     return base in ("đồng", "đ", "vnđ", "vnd", "usd", "đô la mỹ", "đô la", "euro", "eur")
+
+
+def _count_noun(figure: Figure) -> str | None:
+    """What a count counts, as its unit says (``giường bệnh``), for the taxonomy."""
+    return figure.quantity.base_unit if figure.shape in ("count", "score") else None
 
 
 def qualifier_of(region: str) -> str:
