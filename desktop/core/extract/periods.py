@@ -84,6 +84,8 @@ _FROM_BEFORE = re.compile(r"(?<![^\W\d_])từ\s+$")
 #: The year of a plan (``kế hoạch năm 2021``, ``nhiệm vụ năm 2021``) frames the targets after it, not the
 #: results: a January article that sums up 2020 and sets the tasks of 2021 still reports 2020.
 _PLAN_OBJECT = re.compile(r"(?<![^\W\d_])(?:kế\s+hoạch|nhiệm\s+vụ|phương\s+hướng|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán)\s+$")
+#: The year of a full date (``ngày 15/2/2018``): without anything else, the article's time.
+_DATE_YEAR = re.compile(r"\d{0,2}\D?\d{1,2}/\d{1,2}/(?=\d{4}(?!\d))")
 _BARE_YEAR = re.compile(r"(?<![\d/.,-])(?:19[5-9]\d|20\d\d)(?!\d|[/.,-]\d|\s*[-–]\s*\d)")
 #: A party term lasts five years.
 TERM_YEARS = 5
@@ -175,7 +177,7 @@ class Periods:
             return None, end
         before = _BEFORE_YEAR.search(text, max(0, start - _WINDOW), start)
         if before is None:
-            if _BARE_YEAR.fullmatch(token.group()) and _BARE_YEAR.match(text, start):
+            if _BARE_YEAR.fullmatch(token.group()) and (_BARE_YEAR.match(text, start) or _DATE_YEAR.match(text, start - 6)):
                 self._bare_years.append(token.group())
             return None, end
         sub_year = _SUB_YEAR.search(text, max(0, start - 20), end) is not None

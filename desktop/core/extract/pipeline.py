@@ -59,6 +59,8 @@ _LEAD_VERB = re.compile(
 )
 #: A bracket that restates the change before it in absolute terms: it shares that figure's kind.
 _RESTATEMENT = re.compile(r"\s*(?:tăng|giảm|tương\s+đương|tức|vượt)(?:\s+tuyệt\s+đối)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
+#: A plan named right before a bracket: the amount in the bracket is the plan's.
+_PLAN_BEFORE_BRACKET = re.compile(r"(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)(?:\s+[^\W\d_]+){0,6}\s*\($")
 #: The subject of a rate, an index or a speed: its change is a record, never an amount's comparison.
 _RATE_SUBJECT = re.compile(r"(?<![^\W\d_])(?:tỷ\s+lệ|tỷ\s+trọng|chỉ\s+số|tốc\s+độ|cpi|lạm\s+phát)(?![^\W\d_])", re.IGNORECASE)
 #: A share right before a percentage record: the amount before it stays the anchor of later changes.
@@ -315,6 +317,8 @@ class ArticleExtractor:
             self._plan_paragraph_end = self.layout.paragraph_end(start)
             self._plan_sentence_end = chain.sentence.end
             self._plan_period = period
+        if cue is None and self._names_plan_amount(region_start):
+            kind = "target"
         label = self.labels.label(figure, region_start, clause_end, chain.sentence.start)
         furniture = self.layout.is_furniture(start)
         quantity = figure.quantity
@@ -353,6 +357,13 @@ class ArticleExtractor:
             cue = self._list_cue(chain, start)
         chain.cue = cue
         return cue
+
+    def _names_plan_amount(self, region_start: int) -> bool:
+        """True for the amount in brackets right after a plan: ``đạt 66,7% chỉ tiêu Bộ Tài chính giao
+        (67.000 tỷ đồng)`` -- a target, that lends its kind to nothing else."""
+        if not self.text.endswith("(", max(0, region_start - 2), region_start):
+            return False
+        return _PLAN_BEFORE_BRACKET.search(self.low, max(0, region_start - 60), region_start) is not None
 
     def _list_cue(self, chain: _Chain, start: int) -> str | None:
         """The cue of the head of the list ``start`` is an item of, read once per colon of the sentence."""
