@@ -231,3 +231,8 @@ def test_a_sentence_that_details_the_one_before_takes_its_quantity():
 
 def test_a_label_is_never_empty():
     assert label("Năm 2020 đạt 5 tỷ đồng.") == "Số tiền"
+
+
+def test_what_a_trend_is_shown_by_names_the_figure():
+    found = labels("Tốc độ tăng trưởng kinh tế chậm lại thể hiện qua chỉ số sản xuất công nghiệp giảm 1,2%.")
+    assert found == ["Chỉ số sản xuất công nghiệp giảm"]

@@ -50,7 +50,7 @@ PREAMBLE_WORDS = (
     "từ thực tế này", "từ thực tế trên", "thế nhưng", "tuy nhiên", "nhưng", "trong đó", "bên cạnh đó",
     "ngoài ra", "cùng với đó", "đồng thời", "qua đó", "theo đó", "như vậy", "nhìn chung", "tính chung",
     "cụ thể", "riêng", "sơ bộ", "trong năm", "trong tháng", "năm qua", "vừa qua", "thời gian qua", "là",
-    "đạt", "mang về", "tương đương", "do", "vì", "nên", "khi", "thì", "phải", "gồm", "bao gồm", "như", "vào",
+    "đạt", "mang về", "tương đương", "do", "vì", "nên", "khi", "thì", "phải", "gồm", "bao gồm", "như", "vào", "thể hiện qua", "thể hiện ở", "biểu hiện qua",
 )
 
 #: Clause openers that never belong to a label, taken off its head whatever follows them.

@@ -666,8 +666,8 @@ def _after_preamble(label: str) -> str:
     comma parts that name no quantity (``Tại xã Thạnh An, thu nhập bình quân``)."""
     words = keys(label)
     named = first_quantity(words)
-    if named < 0 or (named == 0 and "gồm" not in words):
-        return label
+    if named < 0 or (named == 0 and "gồm" not in words and "hiện" not in words):
+        return label  # (``thể hiện qua chỉ số ...`` names the figure's quantity anew, as ``gồm`` lists it)
     cut = next((end for end in reversed(preamble_ends(words)) if first_quantity(words, end) >= 0), 0)
     if cut == 0:
         agent = agents_end(words)
