@@ -63,6 +63,8 @@ _RESTATEMENT = re.compile(r"\s*(?:tăng|giảm|tương\s+đương|tức|vượt)
 _PLAN_BEFORE_BRACKET = re.compile(r"(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)(?:\s+[^\W\d_]+){0,6}\s*\($")
 #: The subject of a rate, an index or a speed: its change is a record, never an amount's comparison.
 _RATE_SUBJECT = re.compile(r"(?<![^\W\d_])(?:tỷ\s+lệ|tỷ\s+trọng|chỉ\s+số|tốc\s+độ|cpi|lạm\s+phát)(?![^\W\d_])", re.IGNORECASE)
+#: The glue of a change right after a count's label: ``..., tăng 15%``, ``..., giảm gần 8%``.
+_CHANGE_GLUE = re.compile(r"\s*(?:tăng|giảm)(?:\s+(?:trưởng|đến|tới|mạnh|nhẹ|thêm|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE)
 #: A share right before a percentage record: the amount before it stays the anchor of later changes.
 _SHARE = re.compile(r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|khoảng|gần|hơn|trên))*\s*$")
 
@@ -239,6 +241,8 @@ class ArticleExtractor:
         offset = labelled_gap_start(gap)
         if offset is None:
             return None
+        if _CHANGE_GLUE.match(gap, offset):  # ``1.200 doanh nghiệp thành lập mới, tăng 15%``
+            return chain.end + offset
         phrase_end = basis_phrase_end(self.text, figure.end, chain.sentence.end)
         return chain.end + offset if has_explicit_basis(self.text[figure.end : phrase_end]) else None
 
