@@ -236,3 +236,8 @@ def test_a_label_is_never_empty():
 def test_what_a_trend_is_shown_by_names_the_figure():
     found = labels("Tốc độ tăng trưởng kinh tế chậm lại thể hiện qua chỉ số sản xuất công nghiệp giảm 1,2%.")
     assert found == ["Chỉ số sản xuất công nghiệp giảm"]
+
+
+def test_a_bare_verb_takes_its_object_from_near_before():
+    found = labels("Công tác thu thuế được đẩy mạnh trong thời gian qua. Cụ thể, năm 2022 huyện thu 120 tỷ đồng.")
+    assert found == ["Thu thuế"]

@@ -100,7 +100,7 @@ PHRASE_STOPS = (
     "so với", "so", "bằng", "chiếm", "với", "trong đó", "trong số", "trong tổng", "gồm", "bao gồm",
     "cụ thể", "tương đương", "tương ứng", "nâng tổng", "theo", "tại", "ở", "trên địa bàn", "của",
     "nhưng", "song", "mà", "khi", "do", "vì", "nên", "để", "nhằm", "từ", "đến", "vào", "trên cả nước",
-    "cả nước", "toàn tỉnh", "toàn quốc", "trong năm", "trong tháng", "trong quý", "giai đoạn", "nhiệm kỳ",
+    "cả nước", "toàn tỉnh", "toàn quốc", "trong năm", "trong tháng", "trong quý", "trong thời gian", "giai đoạn", "nhiệm kỳ",
     "hiện nay", "đến nay", "tính đến", "thì", "cho", "là",
 )
 

@@ -285,6 +285,8 @@ class Labeller:
         label, verb, consumed, core = self._compose(figure, region_start, clause_end)
         if not label or label[0].isdigit():  # never a figure's own words for a name
             label = self._sentence_head(sentence, start, figure.is_percent) or self._fallback(figure)
+        elif label.capitalize() in _BARE_VERBS:
+            label = self._object_of(label.lower(), sentence) or label
         self._consumed, self._last_end = consumed, figure.end
         label = label[:1].upper() + label[1:]
         self._previous, self._previous_unit = label, figure.quantity.base_unit
@@ -402,6 +404,21 @@ class Labeller:
         if figure.is_percent:
             return may_end_with_verb(core) and (bool(_verb_at_end(core)) or _is_agent_verb(keys(part)))
         return len(part.split()) <= 2
+
+    def _object_of(self, verb: str, sentence: int) -> str:
+        """``Thu`` alone, named by what the same verb takes before it in this sentence or the one
+        before (``nỗ lực thu ngân sách ..., Cục Thuế đã thu đạt 900 tỷ đồng`` → ``Thu ngân sách``)."""
+        floor = self.layout.sentence_at(max(0, len(self.text[:sentence].rstrip()) - 2)).start
+        at = self.low.rfind(f"{verb} ", floor, self._consumed if self._consumed > sentence else len(self.low))
+        while at >= floor:
+            if at == 0 or not self.low[at - 1].isalpha():
+                after = self.text[at + len(verb) + 1 : at + len(verb) + 1 + MAX_CHARS]
+                predicate = _PREDICATE_CUT.search(after)
+                phrase = _strip_tail(_cut_phrase(after[: predicate.start()] if predicate else after)[0])
+                if phrase and phrase.split(" ", 1)[0].lower() not in _NOT_OBJECTS:
+                    return f"{verb.capitalize()} {_lower_first(phrase)}"
+            at = self.low.rfind(f"{verb} ", floor, at)
+        return ""
 
     def _fallback(self, figure: Figure) -> str:
         """A name for a figure no words name, never empty: the last label given close before it to a
@@ -585,6 +602,11 @@ class Labeller:
         return self.text[found.start("tet") : found.end("tet")]
 
 
+#: Labels that are a verb alone (``Thu``): what the verb takes elsewhere near names them better.
+_BARE_VERBS = frozenset({"Thu", "Chi"})
+#: Words after such a verb that start no object: cues, hedges and what is said of a figure.
+_NOT_OBJECTS = frozenset({"đạt", "được", "về", "hút", "hồi", "hoạch", "nhập", "hơn", "khoảng", "gần", "trên", "là"})
+_PREDICATE_CUT = re.compile(r"\s(?:có|được|đã|đang|sẽ|bị|là|vẫn|cũng|đạt|tăng|giảm)\s")
 #: How far back (characters) the label of a figure of the same class of unit may name one nothing names.
 FALLBACK_REACH = 300
 #: The last resort: a figure's class of unit names it (``Số tiền``), so that no label is empty.
