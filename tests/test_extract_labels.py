@@ -241,3 +241,11 @@ def test_what_a_trend_is_shown_by_names_the_figure():
 def test_a_bare_verb_takes_its_object_from_near_before():
     found = labels("Công tác thu thuế được đẩy mạnh trong thời gian qua. Cụ thể, năm 2022 huyện thu 120 tỷ đồng.")
     assert found == ["Thu thuế"]
+
+
+def test_an_acronym_counted_keeps_its_capitals():
+    assert label("Thu hút đầu tư vào nông nghiệp vẫn hạn chế với 1,6 nghìn DN đăng ký.") == "DN đăng ký"
+
+
+def test_a_leading_with_goes():
+    assert labels("Năm 2023 có 120 doanh nghiệp thành lập mới với số vốn đăng ký 800 tỷ đồng.")[1] == "Số vốn đăng ký"

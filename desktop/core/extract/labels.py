@@ -288,6 +288,7 @@ class Labeller:
         elif label.capitalize() in _BARE_VERBS:
             label = self._object_of(label.lower(), sentence) or label
         self._consumed, self._last_end = consumed, figure.end
+        label = _LEADING_JUNK.sub("", label, count=1)
         label = label[:1].upper() + label[1:]
         self._previous, self._previous_unit = label, figure.quantity.base_unit
         self._named_before = (label, figure.quantity.base_unit, figure.end)
@@ -304,6 +305,10 @@ class Labeller:
         span = self._span(max(sentence, start - SPAN_REACH), start)
         if span and span.lower() not in label.lower():
             label = f"{label} {span}".strip()
+        written = self.text[start : figure.end]
+        if any(c.isupper() for c in written):  # ``1,6 nghìn DN``: the noun as written, an acronym
+            acronyms = {w.lower(): w for w in written.split() if w.isupper() and len(w) > 1}
+            label = " ".join(acronyms.get(w.lower(), w) for w in label.split())
         return label
 
     # ---- the parts ---------------------------------------------------------------------
@@ -602,6 +607,8 @@ class Labeller:
         return self.text[found.start("tet") : found.end("tet")]
 
 
+#: Words a label may still start with that say how it is given, not what: ``Với số vốn đăng ký``.
+_LEADING_JUNK = re.compile(r"^(?:với|chủ\s+yếu\s+là|chủ\s+yếu)\s+(?=\S+\s)", re.IGNORECASE)
 #: Labels that are a verb alone (``Thu``): what the verb takes elsewhere near names them better.
 _BARE_VERBS = frozenset({"Thu", "Chi"})
 #: Words after such a verb that start no object: cues, hedges and what is said of a figure.
