@@ -1,5 +1,5 @@
 # Two commands do all set-up on a fresh machine: `make run` and `make test`.
-.PHONY: run test lint bench
+.PHONY: run test lint bench dist check-install
 
 .venv/.installed: pyproject.toml scripts/bootstrap.sh
 	./scripts/bootstrap.sh
@@ -15,3 +15,11 @@ lint: .venv/.installed
 
 bench: .venv/.installed
 	.venv/bin/python benchmarks/run.py
+
+# The one-folder application for people without Python: dist/chitieu/ and a .tar.gz of it.
+dist:
+	./scripts/build_dist.sh
+
+# Every install path (wheel with stock and newest pip, the one-folder build), run as a user would.
+check-install:
+	./scripts/check_install.sh

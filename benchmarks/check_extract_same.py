@@ -25,12 +25,12 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: make the repository root importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop import SEEDS
 from desktop.core.extract import extract
 from desktop.core.readers import FORMATS, read_file
 from desktop.core.records import Article
 
 ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
 DEV = ROOT.parent / "shared" / "corpus" / "dev"
 #: The seed test's metadata (tests/test_seeds_score.py): date and place per seed.
 SEED_META = {

@@ -5,7 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from desktop import SEEDS
+from factories import SEEDS
+
 from desktop.services.ingest import import_paths
 from desktop.store import Store
 from desktop.store.schema import SCHEMA_VERSION

@@ -1,7 +1,8 @@
 """Vietnamese administrative units named in a text, and the place an article is about.
 
 The gazetteer (``resources/gazetteer.json``, built by
-``scripts/build_gazetteer.py`` from vietnamadminunits' 63-province data) has
+``scripts/build_gazetteer.py`` from vietnamadminunits' 63-province data: ``pip install
+'.[build]'``) has
 every province, district (quận/huyện/thị xã/thành phố) and commune
 (phường/xã/thị trấn) with its parent.  Names are matched in two ways:
 
@@ -28,9 +29,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from desktop import RESOURCES
+from desktop.core.bundled import resource
 
-GAZETTEER = RESOURCES / "gazetteer.json"
 COUNTRY = "cả nước"
 
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isupper())
@@ -194,7 +194,7 @@ class Gazetteer:
 @cache
 def gazetteer() -> Gazetteer:
     """The gazetteer, loaded once per process (a few tens of milliseconds)."""
-    return Gazetteer(json.loads(GAZETTEER.read_text(encoding="utf-8")))
+    return Gazetteer(json.loads(resource("gazetteer.json").read_text(encoding="utf-8")))
 
 
 @dataclass(frozen=True)

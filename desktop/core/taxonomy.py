@@ -28,10 +28,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from desktop import RESOURCES
+from desktop.core.bundled import resource
 from desktop.core.errors import InputError
-
-DEFAULT_PATH = RESOURCES / "taxonomy.toml"
 
 #: The unit classes of the scorer (``tools/score_extraction.py``): every unit not named here counts.
 UNIT_CLASSES = ("money", "percent", "area", "mass", "length", "count")
@@ -161,7 +159,7 @@ class Taxonomy:
     @classmethod
     def load(cls, path: Path | str | None = None) -> Taxonomy:
         """Read a taxonomy file (default: the one shipped in ``resources/``)."""
-        path = Path(path) if path is not None else DEFAULT_PATH
+        path = Path(path) if path is not None else resource("taxonomy.toml")
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as error:

@@ -12,6 +12,9 @@ Article text is untrusted: a label or span starting with ``=``, ``+``, ``-``
 or ``@`` would run as a formula when the file is opened in Excel, so such
 text cells get a leading apostrophe (Excel's "this is text" mark); numbers
 are left alone.
+
+``--tidy`` writes the tidy table of :mod:`desktop.export.tidy` instead, under
+the same rules.
 """
 
 from __future__ import annotations
@@ -22,17 +25,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.export.query import HEADER, plain_select, records
+from desktop.export.tidy import TIDY_HEADER, tidy_rows
 
 FORMULA_STARTS = frozenset("=+-@\t\r")
 #: Columns whose text comes from an article or a person; the others are numbers or fixed words.
 FREE_TEXT = ("doc", "indicator", "unit", "base_unit", "period", "locality", "reviewer", "note", "flag",
              "indicator_code", "title", "url", "source", "text")
 _FREE_TEXT_INDEXES = tuple(i for i, name in enumerate(HEADER) if name in FREE_TEXT)
+_TIDY_TEXT_INDEXES = tuple(i for i, name in enumerate(TIDY_HEADER) if name not in ("year", "value", "record_id"))
 
 
-def defuse(cells: list[object]) -> list[object]:
-    """The row with every text cell Excel would run as a formula made inert (in place)."""
-    for i in _FREE_TEXT_INDEXES:
+def defuse(cells: list[object], indexes: tuple[int, ...] = _FREE_TEXT_INDEXES) -> list[object]:
+    """The row with every text cell (at ``indexes``) Excel would run as a formula made inert (in place)."""
+    for i in indexes:
         cell = cells[i]
         if isinstance(cell, str) and cell[:1] in FORMULA_STARTS and not is_number(cell):
             cells[i] = "'" + cell
@@ -56,3 +61,14 @@ def write_csv(conn: sqlite3.Connection, status: str, path: Path, tick: Callable[
             if not n & 4095:
                 tick(n)
             writerow(defuse([article.doc, *row, *article.provenance, span]))
+
+
+def write_tidy_csv(conn: sqlite3.Connection, status: str, path: Path, tick: Callable[[int], None]) -> None:
+    """The tidy table (:mod:`desktop.export.tidy`) as CSV, with the same encoding and formula guard."""
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, dialect="excel")
+        writer.writerow(TIDY_HEADER)
+        for n, row in enumerate(tidy_rows(conn, status)):
+            if not n & 4095:
+                tick(n)
+            writer.writerow(defuse(list(row), _TIDY_TEXT_INDEXES))

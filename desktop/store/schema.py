@@ -142,7 +142,84 @@ _V2 = """
 CREATE INDEX articles_summary ON articles(id, doc, title, locality, published, year, n_records, n_pending);
 """
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_apply_script(_V1), _apply_script(_V2)]
+
+#: v3: what other SQLite tools need.  The full-text index is declared the way sqlite-utils declares
+#: it (``content="articles"``: v1's single-quoted ``content='articles'`` means the same to FTS5, but
+#: ``sqlite-utils search`` and Datasette's search box look for the double-quoted or bracketed form).
+#: Its triggers carry sqlite-utils' names, but the update one fires on title and text only: every
+#: decision updates its article's counters, and re-indexing the article's text each time added
+#: 45-60% to a decision's CPU time (0.55 -> 0.79-0.87 ms, ``benchmarks/fts_triggers.py``).
+#: Two views give SQL users numbers (``value`` etc. are exact decimal text in ``records``, which
+#: sorts 98.4 after 94450000) and the reviewed records beside their articles;
+#: docs/data-dictionary.md describes them.
+FTS_COLUMNS = ("title", "text")
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+#: v1's index and triggers go; so do v3's own, should a file claim an older version than it has.
+_OLD_FTS_DROP = """
+DROP TRIGGER IF EXISTS articles_fts_insert;
+DROP TRIGGER IF EXISTS articles_fts_delete;
+DROP TRIGGER IF EXISTS articles_fts_update;
+DROP TRIGGER IF EXISTS articles_ai;
+DROP TRIGGER IF EXISTS articles_ad;
+DROP TRIGGER IF EXISTS articles_au;
+DROP TABLE IF EXISTS articles_fts;
+"""
+_FTS_TRIGGERS = """
+CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+END;
+CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+    INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+"""
+#: Numbers as REAL beside their exact text, for sorting and arithmetic in SQL.
+_NUMBERS = """CAST(r.value AS REAL) AS value, CAST(r.value_max AS REAL) AS value_max, r.unit,
+       CAST(r.base_value AS REAL) AS base_value, r.base_unit, CAST(r."of" AS REAL) AS "of",
+       r.value AS value_text, r.base_value AS base_value_text"""
+RECORD_VALUES_VIEW = f"""SELECT r.id AS record_id, r.article_id, r.status, r.indicator, r.indicator_code,
+       {_NUMBERS},
+       r.qualifier, r.kind, r.period, r.locality, r.comparisons, r.start, r."end",
+       r.reviewer, r.decided_at, r.note, r.flag
+FROM records r"""
+REVIEWED_RECORDS_VIEW = f"""SELECT r.id AS record_id, r.status, r.indicator, r.indicator_code,
+       {_NUMBERS},
+       r.qualifier, r.kind, r.period, r.locality, r.comparisons, r.reviewer, r.decided_at, r.note,
+       substr(a.text, r.start + 1, r."end" - r.start) AS span,
+       a.id AS article_id, a.doc, a.title, a.url, a.source, a.published, a.locality AS article_locality
+FROM records r JOIN articles a ON a.id = r.article_id
+WHERE r.status <> 'pending'"""
+
+
+def _v3(conn: sqlite3.Connection) -> None:
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+    _apply_script(_OLD_FTS_DROP)(conn)
+    db["articles"].enable_fts(FTS_COLUMNS, tokenize=FTS_TOKENIZER)  # creates and fills the index
+    _apply_script(_FTS_TRIGGERS)(conn)
+    db.create_view("record_values", RECORD_VALUES_VIEW, replace=True)
+    db.create_view("reviewed_records", REVIEWED_RECORDS_VIEW, replace=True)
+
+
+def _add_article_warnings(conn: sqlite3.Connection) -> None:
+    """``articles.warnings``: what reading the article changed or doubted, as a JSON list; NULL when nothing.
+
+    (Bytes the decoder replaced, a file name that is not UTF-8: the window
+    shows them with the article.)  Adding a column twice fails, so the step
+    looks first and stands wherever it is placed in the list.
+    """
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(articles)")}
+    if "warnings" not in columns:
+        conn.execute("ALTER TABLE articles ADD COLUMN warnings TEXT")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _apply_script(_V1), _apply_script(_V2), _v3, _add_article_warnings,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 #: The oldest schema a read-only session can use as it is: v2 only added an index, so an export or
 #: ``chitieu stats`` on a v1 file need not wait for the next writable open to migrate it.
