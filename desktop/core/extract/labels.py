@@ -769,7 +769,7 @@ def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
     while label:
         parts = label.rsplit(None, _LONGEST_TAIL)
         last = parts[-1].strip(",:;").lower()
-        size = 0 if last else 1
+        size, before = (0, ()) if last else (1, ())
         tails = _TAILS.get(last, ()) if last else ()
         if tails:
             low = [word.strip(",:;").lower() for word in parts[-_LONGEST_TAIL:]]
