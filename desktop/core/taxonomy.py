@@ -221,6 +221,10 @@ class Taxonomy:
         trade = _trade(label)
         if trade and unit in ("mass", "count", "percent") and (chosen.code in _PRODUCTS or chosen.generic):
             return trade, chosen.start  # ``Hạt giống xuất khẩu``, ``Con cá sấu sống xuất khẩu``
+        if chosen.code == "trade_value" and "khẩu" in label and "khẩu" not in label[chosen.start : chosen.end]:
+            one_way = _one_way(label)  # ``Kim ngạch cà phê hòa tan xuất khẩu``: trade one way
+            if one_way:
+                return one_way, chosen.start
         if unit == "percent" and indicator.growth and (not relative or not _CHANGE.isdisjoint(label)):
             return indicator.growth, chosen.start  # ``GRDP tăng 7%``, ``GRDP 7%``: its growth
         return chosen.code, chosen.start
@@ -300,6 +304,14 @@ def _trade(label: tuple[str, ...]) -> str | None:
     if label[-2] == "nhập":
         return "trade_value" if len(label) > 2 and label[-3] == "xuất" else "import_value"
     return "export_value" if label[-2] == "xuất" else None
+
+
+def _one_way(label: tuple[str, ...]) -> str | None:
+    """``export_value`` for a label that says ``xuất khẩu`` and never ``nhập khẩu``, and the reverse."""
+    said = {label[i - 1] for i in range(1, len(label)) if label[i] == "khẩu"}
+    if said == {"xuất"}:
+        return "export_value"
+    return "import_value" if said == {"nhập"} else None
 
 
 def _heads(label: tuple[str, ...]) -> set[int]:
