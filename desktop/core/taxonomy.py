@@ -282,9 +282,6 @@ class Taxonomy:
             return None
         return indicator.en if lang == "en" else indicator.vi
 
-    def codes(self) -> list[str]:
-        return list(self.indicators)
-
 
 def _indicator(entry: dict) -> Indicator:
     classes = entry.get("unit_class", ())

@@ -12,12 +12,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-#: Fields of a record as stored, in the order of the ``records`` table.
-RECORD_COLUMNS = (
-    "indicator", "indicator_code", "value", "value_max", "unit", "base_value", "base_unit", "of",
-    "qualifier", "kind", "period", "locality", "comparisons", "start", "end",
-)
-
 _V1 = """
 CREATE TABLE articles (
     id INTEGER PRIMARY KEY,
@@ -199,7 +193,7 @@ def _v3(conn: sqlite3.Connection) -> None:
 
     db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
     _apply_script(_OLD_FTS_DROP)(conn)
-    db["articles"].enable_fts(FTS_COLUMNS, tokenize=FTS_TOKENIZER)  # creates and fills the index
+    db.table("articles").enable_fts(FTS_COLUMNS, tokenize=FTS_TOKENIZER)  # creates and fills the index
     _apply_script(_FTS_TRIGGERS)(conn)
     db.create_view("record_values", RECORD_VALUES_VIEW, replace=True)
     db.create_view("reviewed_records", REVIEWED_RECORDS_VIEW, replace=True)
