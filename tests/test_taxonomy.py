@@ -94,7 +94,7 @@ def test_unit_classes_are_the_scorers(unit, expected):
 
 def test_every_indicator_has_unit_classes_and_only_confirmed_official_codes():
     taxonomy = default_taxonomy()
-    for code in taxonomy.codes():
+    for code in taxonomy.indicators:
         assert taxonomy.unit_classes(code) and set(taxonomy.unit_classes(code)) <= set(UNIT_CLASSES), code
         official_name, official_code = taxonomy.official(code)
         assert official_code is None or official_code in CONFIRMED_OFFICIAL_CODES, code

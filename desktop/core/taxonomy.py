@@ -39,6 +39,8 @@ _MASS = frozenset({"tấn", "kg", "tạ", "yến", "gam"})
 _LENGTH = frozenset({"km", "m", "mét", "cây số"})
 _SCALES = frozenset({"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn"})
 
+#: How aliases start that are no label to offer for completion (see :meth:`Taxonomy.labels`).
+_NOT_LABELS = ("cho ", "với ", "được ", "có ")
 #: Labels whose codes a taxonomy remembers.
 CODE_CACHE = 16384
 #: Words a label starts with that only say how a quantity is counted: a one-word alias may follow them.
@@ -273,7 +275,9 @@ class Taxonomy:
         """Vietnamese names and aliases, for completion in the GUI."""
         names = {i.vi for i in self.indicators.values()}
         names.update(a.lstrip("^") for i in self.indicators.values() for a in i.aliases)
-        return sorted(names, key=str.lower)
+        # Aliases that start with the verb or preposition a label is read after (``cho thu nhập``,
+        # ``với diện tích``) name an indicator in a label but are no label to offer.
+        return sorted((n for n in names if not n.startswith(_NOT_LABELS)), key=str.lower)
 
     def name(self, code: str, lang: str = "vi") -> str | None:
         """The English (``en``) or Vietnamese (``vi``) name of ``code``."""

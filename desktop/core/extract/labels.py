@@ -355,9 +355,10 @@ class Labeller:
                 return f"{noun} được {verb}", verb, -1
         if counted and label and self.low.find("cho", max(region_start, figure.start - 24), figure.start) >= 0 and _FOR_TAIL.search(self.low, region_start, figure.start) and not _is_agent_verb(keys(part)):
             return label, verb, -1  # ``giải quyết việc làm cho 35.400 lao động``
-        if counted and _TOTAL.fullmatch(part):
+        total = _TOTAL.fullmatch(part) if counted else None
+        if total is not None:
             phrase, consumed = self._phrase_after(figure, clause_end)
-            return " ".join(w for w in (_TOTAL.fullmatch(label.lower())[1], noun, phrase) if w), verb, consumed
+            return " ".join(w for w in (total[1], noun, phrase) if w), verb, consumed
         if self._named_after(figure, part, agent_only, core):
             phrase, consumed = self._phrase_after(figure, clause_end)
             if phrase:
@@ -770,7 +771,8 @@ def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
     while label:
         parts = label.rsplit(None, _LONGEST_TAIL)
         last = parts[-1].strip(",:;").lower()
-        size, before = (0, ()) if last else (1, ())
+        size = 0 if last else 1
+        before: tuple[str, ...] = ()
         tails = _TAILS.get(last, ()) if last else ()
         if tails:
             low = [word.strip(",:;").lower() for word in parts[-_LONGEST_TAIL:]]
