@@ -229,7 +229,7 @@ def test_a_sentence_that_details_the_one_before_takes_its_quantity():
     assert found == ["Doanh thu của hợp tác xã", "Doanh thu của hợp tác xã"]
 
 
-def test_a_label_is_never_empty():
+def test_a_figure_nothing_names_is_named_by_its_unit():
     assert label("Năm 2020 đạt 5 tỷ đồng.") == "Số tiền"
 
 

@@ -285,10 +285,11 @@ class Labeller:
         label, verb, consumed, core = self._compose(figure, region_start, clause_end)
         if not label or label[0].isdigit():  # never a figure's own words for a name
             label = self._sentence_head(sentence, start, figure.is_percent) or self._fallback(figure)
-        elif label.capitalize() in _BARE_VERBS:
+        elif len(label) == 3 and label.capitalize() in _BARE_VERBS:
             label = self._object_of(label.lower(), sentence) or label
         self._consumed, self._last_end = consumed, figure.end
-        label = _LEADING_JUNK.sub("", label, count=1)
+        if label[:2].lower() in ("vớ", "ch"):
+            label = _LEADING_JUNK.sub("", label, count=1)
         label = label[:1].upper() + label[1:]
         self._previous, self._previous_unit = label, figure.quantity.base_unit
         self._named_before = (label, figure.quantity.base_unit, figure.end)
@@ -306,7 +307,7 @@ class Labeller:
         if span and span.lower() not in label.lower():
             label = f"{label} {span}".strip()
         written = self.text[start : figure.end]
-        if any(c.isupper() for c in written):  # ``1,6 nghìn DN``: the noun as written, an acronym
+        if written != written.lower():  # ``1,6 nghìn DN``: the noun as written, an acronym
             acronyms = {w.lower(): w for w in written.split() if w.isupper() and len(w) > 1}
             label = " ".join(acronyms.get(w.lower(), w) for w in label.split())
         return label
@@ -354,9 +355,10 @@ class Labeller:
                 return f"{noun} được {verb}", verb, -1
         if counted and label and self.low.find("cho", max(region_start, figure.start - 24), figure.start) >= 0 and _FOR_TAIL.search(self.low, region_start, figure.start) and not _is_agent_verb(keys(part)):
             return label, verb, -1  # ``giải quyết việc làm cho 35.400 lao động``
-        if counted and _TOTAL.fullmatch(part):
+        total = _TOTAL.fullmatch(part) if counted else None
+        if total is not None:
             phrase, consumed = self._phrase_after(figure, clause_end)
-            return " ".join(w for w in (_TOTAL.fullmatch(label.lower())[1], noun, phrase) if w), verb, consumed
+            return " ".join(w for w in (total[1], noun, phrase) if w), verb, consumed
         if self._named_after(figure, part, agent_only, core):
             phrase, consumed = self._phrase_after(figure, clause_end)
             if phrase:
@@ -770,6 +772,7 @@ def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
         parts = label.rsplit(None, _LONGEST_TAIL)
         last = parts[-1].strip(",:;").lower()
         size = 0 if last else 1
+        before: tuple[str, ...] = ()
         tails = _TAILS.get(last, ()) if last else ()
         if tails:
             low = [word.strip(",:;").lower() for word in parts[-_LONGEST_TAIL:]]

@@ -362,7 +362,8 @@ class Periods:
         k = i + 1
         if end is not None and k < len(self.mentions):
             after = self.mentions[k]
-            if after.value and _ATTACHED.match(self.text, end).end() == after.start:
+            attached = _ATTACHED.match(self.text, end)
+            if after.value and attached is not None and attached.end() == after.start:
                 return PeriodAt(after.value, after.sub_year, True, after.plan_horizon)
         later = self.mentions[k] if k < len(self.mentions) and self.mentions[k].start < clause_end else None
         if later is not None and not later.value:

@@ -169,8 +169,8 @@ class ArticleExtractor:
             return
         region = self.low[max(chain.sentence.start, figure.start - 40) : figure.start]
         share = chain.anchor is not None and "chiếm" in region and _SHARE.search(region) is not None
-        lead = not share and ("tăng" in region or "giảm" in region)
-        chain.lead = self._lead_of(chain, index, figure, region, candidates[index].record.period) if lead else None
+        changed = not share and ("tăng" in region or "giảm" in region)
+        chain.lead = self._lead_of(chain, index, figure, region, candidates[index].record.period) if changed else None
         if not share:
             chain.anchor = None
         chain.end = figure.end
