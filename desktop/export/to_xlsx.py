@@ -32,15 +32,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from desktop.core.records import BASES
-from desktop.export.query import (
-    ARTICLE_HEADER,
-    HEADER,
-    RECORD_COLUMNS,
-    ArticleInfo,
-    articles,
-    plain_select,
-    records,
-)
+from desktop.export.query import ARTICLE_HEADER, HEADER, RECORD_COLUMNS, articles, record_blocks
 from desktop.export.tidy import TIDY_HEADER, tidy_rows
 
 #: How the comparison text names each basis.
@@ -102,7 +94,8 @@ def _as_os_error(exc: SerialisationError) -> OSError:
 
 def _write(book: Workbook, conn: sqlite3.Connection, status: str, path: Path, tick: Callable[[int], None],
            tidy: bool) -> None:
-    _fill(book, "records", XLSX_HEADER, (_record_cells(*r) for r in records(conn, status, plain_select())), tick)
+    rows = (row for block in record_blocks(conn, status) for row in block)
+    _fill(book, "records", XLSX_HEADER, map(_record_cells, rows), tick)
     _fill(book, "articles", ARTICLE_HEADER, map(_article_cells, articles(conn, status)))
     if tidy:
         _fill(book, "tidy", TIDY_HEADER, map(_tidy_cells, tidy_rows(conn, status)))
@@ -140,9 +133,9 @@ def _bold(sheet: Any, name: str) -> WriteOnlyCell:
     return cell
 
 
-def _record_cells(row: tuple, article: ArticleInfo, span: str) -> list[Any]:
+def _record_cells(row: tuple) -> list[Any]:
     """One records-sheet row: numbers as numbers, dates as dates, comparisons spelled out and by basis."""
-    cells = [_text(article.doc), *(_text(v) for v in row), *(_text(v) for v in article.provenance), _text(span)]
+    cells = [_text(v) for v in row]
     for i in _NUMBER_CELLS:
         cells[i] = _number(cells[i])
     cells[_DECIDED_AT] = timestamp_cell(cells[_DECIDED_AT])
