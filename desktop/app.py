@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from desktop.core.bundled import resource, seeds_folder
 from desktop.core.errors import BrokenInstallation, InputError
 from desktop.core.taxonomy import default_taxonomy
+from desktop.gui.damage_watch import watch_background_check
 from desktop.gui.dialogs import ask_reviewer, choose_database
 from desktop.gui.language import current_language, install_translators
 from desktop.gui.main_window import MainWindow
@@ -63,7 +64,13 @@ def create_main_window(db_path: Path | str, reviewer: str | None = None) -> QMai
     if reviewer is None:
         reviewer = saved_reviewer()
     store = Store(Path(db_path), backup_in_background=True)
-    window = MainWindow(store, reviewer, default_taxonomy())
+    try:
+        with store.reading():  # a damaged page met while showing the first article is a message
+            window = MainWindow(store, reviewer, default_taxonomy())
+    except BaseException:
+        store.close()
+        raise
+    watch_background_check(window)
     return window
 
 

@@ -48,6 +48,12 @@ def print_capped(notices: list[str]) -> None:
         print(f"chitieu: ... and {len(notices) - MAX_NOTICES} more", file=sys.stderr)
 
 
+def _warning(source: str, message: str) -> str:
+    """``source: message`` on one line, without naming the source twice."""
+    text = " ".join(message.split())
+    return text if text.startswith(source) else f"{source}: {text}"
+
+
 def run_import(args: argparse.Namespace, interrupt: Interrupt) -> int:
     from desktop.services.ingest import import_paths
 
@@ -58,13 +64,15 @@ def run_import(args: argparse.Namespace, interrupt: Interrupt) -> int:
     notices = [] if args.quiet else [
         *(f"duplicate: {doc} has the same text as {existing}, already imported; not stored again"
           for doc, existing in report.duplicates),
-        *(f"warning: {doc}: too many figures, only the first records were kept" for doc in report.truncated)]
+        *(f"warning: {doc}: too many figures, only the first records were kept" for doc in report.truncated),
+        *(f"warning: {_warning(w.source, w.message)}" for w in report.warnings)]
     notices += [f"error: {' '.join(problem.message.split())}" for problem in report.problems]
     print_capped(notices)
     stopped = "stopped after Ctrl+C: " if report.cancelled else ""
+    warned = f", {plural(len(report.warnings), 'warning')}" if report.warnings else ""
     summary(args, f"{stopped}imported {plural(report.articles, 'article')} ({report.new} new, "
                   f"{report.unchanged} unchanged, {len(report.duplicates)} duplicates), {report.records} records, "
-                  f"{plural(len(report.problems), 'problem')} in {seconds(started)}")
+                  f"{plural(len(report.problems), 'problem')}{warned} in {seconds(started)}")
     if report.cancelled:
         return EXIT_INTERRUPTED
     return EXIT_INPUT if report.problems else 0

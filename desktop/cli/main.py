@@ -3,7 +3,9 @@
 Exit codes: 0 success; 1 bad input (an :class:`InputError`, or files that
 could not be imported), always with one-line messages and never a traceback;
 2 a mistyped command line (argparse); 3 a broken installation (a file Chitieu
-ships with is missing); 130 stopped by Ctrl+C after a clean stop.
+ships with is missing); 130 stopped by Ctrl+C after a clean stop; 141 the
+reader of the output left early (``chitieu stats | head -1``), which is no
+error worth a message, as for any Unix tool.
 
 ``--db`` and ``-q`` are accepted before the subcommand as well as after it,
 and ``$CHITIEU_DB`` names the database when ``--db`` does not.  Qt is
@@ -14,13 +16,14 @@ run on servers without a display.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 
 from desktop import __version__
 from desktop.cli import backups, docs, exporting, importing, stats, window
 from desktop.cli.args import given_db, global_options
-from desktop.cli.output import EXIT_BROKEN, EXIT_INPUT, EXIT_INTERRUPTED, Interrupt, error
+from desktop.cli.output import EXIT_BROKEN, EXIT_BROKEN_PIPE, EXIT_INPUT, EXIT_INTERRUPTED, Interrupt, error
 from desktop.core.errors import BrokenInstallation, InputError
 
 DESCRIPTION = """\
@@ -73,7 +76,9 @@ def main(argv: list[str] | None = None) -> int:
     run: Callable[[argparse.Namespace, Interrupt], int] = args.run
     with Interrupt() as interrupt:
         try:
-            return run(args, interrupt)
+            code = run(args, interrupt)
+            sys.stdout.flush()  # here, where a closed pipe can still be handled, not at exit
+            return code
         except InputError as exc:
             error(str(exc))
             return EXIT_INPUT
@@ -83,3 +88,13 @@ def main(argv: list[str] | None = None) -> int:
         except KeyboardInterrupt:
             error("stopped by Ctrl+C; the database was left consistent")
             return EXIT_INTERRUPTED
+        except BrokenPipeError:
+            _silence_stdout()
+            return EXIT_BROKEN_PIPE
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that the flush at exit does not fail on the closed pipe again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)

@@ -12,11 +12,13 @@ from contextlib import contextmanager
 from types import FrameType, TracebackType
 from typing import Any, TextIO
 
-#: Exit codes: bad input (always with a one-line message), a broken installation, and stopped by
-#: Ctrl+C after a clean stop.
+#: Exit codes: bad input (always with a one-line message), a broken installation, stopped by Ctrl+C
+#: after a clean stop, and output into a pipe whose reader left (128 + SIGPIPE, what a shell reports
+#: for any tool).
 EXIT_INPUT = 1
 EXIT_BROKEN = 3
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141
 
 #: Work shorter than this shows no progress bar at all.
 BAR_DELAY_S = 0.5

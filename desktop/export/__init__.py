@@ -64,6 +64,8 @@ def export(db_path: Path, out_path: Path, fmt: str, status: str, *, tidy: bool =
                 writer(store.conn, status, temp, tick)
         except _Cancelled:
             return ExportReport(0, 0, out_path, cancelled=True)
+        except BrokenPipeError:
+            raise  # written through into a pipe whose reader left (``-o /dev/stdout | head``): no error
         except OSError as exc:
             raise InputError(f"Could not write {out_path} ({exc.strerror or exc}). "
                              "Nothing was written and any existing file is unchanged.") from exc

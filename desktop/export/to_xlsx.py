@@ -19,10 +19,11 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from lxml.etree import SerialisationError
 from openpyxl import Workbook
@@ -30,6 +31,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+from openpyxl.writer.excel import ExcelWriter
 
 from desktop.core.records import BASES
 from desktop.export.query import ARTICLE_HEADER, HEADER, RECORD_COLUMNS, articles, record_blocks
@@ -69,6 +71,25 @@ def write_xlsx(conn: sqlite3.Connection, status: str, path: Path, tick: Callable
     except SerialisationError as exc:
         _discard(book)
         raise _as_os_error(exc) from exc
+    except BaseException:
+        _discard(book)
+        raise
+
+
+def _save(book: Workbook, path: Path) -> None:
+    """``book.save(path)``, closing the zip archive when saving fails.
+
+    Left open, the archive's ``__del__`` tries to finish the file again and
+    Python prints that failure as an "Exception ignored" traceback.
+    """
+    archive = ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True)
+    book.properties.modified = datetime.now(UTC).replace(tzinfo=None)  # as openpyxl's save does
+    try:
+        ExcelWriter(book, archive).save()
+    except BaseException:
+        with suppress(OSError, ValueError):
+            archive.close()
+        raise
 
 
 def _discard(book: Workbook) -> None:
@@ -79,10 +100,12 @@ def _discard(book: Workbook) -> None:
     as an "Exception ignored" traceback on stderr.
     """
     for sheet in book.worksheets:
-        writer = getattr(sheet, "_writer", None)
-        with suppress(SerialisationError, OSError):
-            if writer is not None:
-                writer.xf.close()
+        # The rows' generator first: it ends its element in the writer's stream, which closes after it.
+        # Whatever they raise now repeats the failure being reported, so it is dropped.
+        for stream in (getattr(sheet, "_rows", None), getattr(getattr(sheet, "_writer", None), "xf", None)):
+            with suppress(Exception):
+                if stream is not None:
+                    stream.close()
 
 
 def _as_os_error(exc: SerialisationError) -> OSError:
@@ -99,7 +122,7 @@ def _write(book: Workbook, conn: sqlite3.Connection, status: str, path: Path, ti
     _fill(book, "articles", ARTICLE_HEADER, map(_article_cells, articles(conn, status)))
     if tidy:
         _fill(book, "tidy", TIDY_HEADER, map(_tidy_cells, tidy_rows(conn, status)))
-    book.save(path)
+    _save(book, path)
 
 
 def _fill(book: Workbook, title: str, header: tuple[str, ...], rows: Iterable[list[Any]],

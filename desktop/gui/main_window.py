@@ -35,6 +35,7 @@ from desktop.gui.dialogs import HelpDialog, choose_database
 from desktop.gui.filters import FilterBar, Filters
 from desktop.gui.language import fill_language_menu
 from desktop.gui.prefill import record_from_selection
+from desktop.gui.reading_warnings import ReadingWarnings
 from desktop.gui.record_editor import RecordEditor
 from desktop.gui.record_model import RecordTableModel
 from desktop.gui.review_session import ReviewSession
@@ -156,8 +157,9 @@ class MainWindow(QMainWindow):
         self.article_progress = QLabel(objectName="status_article")
         self.corpus_progress = QLabel(objectName="status_corpus")
         self.database_label = QLabel(objectName="status_database")
+        self.reading_warnings = ReadingWarnings()
         bar = self.statusBar()
-        for label in (self.reviewer_label, self.article_progress, self.corpus_progress):
+        for label in (self.reviewer_label, self.article_progress, self.corpus_progress, self.reading_warnings):
             bar.addWidget(label)
         bar.addPermanentWidget(self.database_label)
         readonly = " " + self.tr("(read-only)") if self.store.readonly else ""
@@ -202,6 +204,7 @@ class MainWindow(QMainWindow):
             record_id = self.records.stored(row if row is not None else 0).id if records else None
         self.select_record(record_id)
         self.setWindowTitle(f"{self.article.title or self.article.doc} — Chitieu")
+        self.reading_warnings.show_for(self.article)
 
     def select_record(self, record_id: int | None) -> None:
         row = self.records.row_of(record_id) if record_id is not None else None

@@ -60,8 +60,7 @@ def reextract(db_path: Path, *, progress: Callable[[int, int], None] | None = No
               version: str = EXTRACTOR_VERSION) -> ReextractReport:
     """Re-extract every article; tests pass another ``extractor`` and its ``version``."""
     report = ReextractReport()
-    store = Store(db_path)
-    try:
+    with Store(db_path) as store, store.reading():
         total = store.db["articles"].count
         for rows in article_batches(store.conn, BATCH):
             if should_cancel and should_cancel():
@@ -71,8 +70,6 @@ def reextract(db_path: Path, *, progress: Callable[[int, int], None] | None = No
             _write_batch(store, extracted, version, report)
             if progress:
                 progress(report.articles, total)
-    finally:
-        store.close()
     return report
 
 

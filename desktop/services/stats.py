@@ -32,9 +32,7 @@ class Stats:
 
 def corpus_stats(db_path: Path, *, top_units: int = 15) -> Stats:
     """Counts over the whole database at ``db_path`` (opened read-only)."""
-    store = Store(db_path, readonly=True)
-    try:
-        conn = store.conn
+    with Store(db_path, readonly=True) as store, store.reading() as conn:
         decided, records = store.progress()
         kinds, units, versions = _record_counts(conn)
         return Stats(
@@ -57,8 +55,6 @@ def corpus_stats(db_path: Path, *, top_units: int = 15) -> Stats:
             extractor_versions=[(version or "(added by hand)", n) for version, n in
                                 sorted(versions.items(), key=lambda item: (item[0] is not None, item[0] or ""))],
         )
-    finally:
-        store.close()
 
 
 def _record_counts(conn: sqlite3.Connection) -> tuple[Counter[str], Counter[str], Counter[str | None]]:

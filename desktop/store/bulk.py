@@ -19,7 +19,7 @@ from desktop.store.rows import machine_json, record_to_row
 from desktop.store.schema import RECORD_COLUMNS
 
 _ARTICLE_COLUMNS = ("doc", "source", "format", "title", "url", "published", "year", "locality", "content_hash",
-                    "raw_text", "text", "extractor_version", "truncated", "n_records", "n_pending")
+                    "raw_text", "text", "extractor_version", "truncated", "n_records", "n_pending", "warnings")
 _INSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}, imported_at) "
                    f"VALUES ({', '.join('?' * (len(_ARTICLE_COLUMNS) + 1))})")
 _RECORD_COLUMNS = ("article_id", *(f'"{c}"' for c in RECORD_COLUMNS), "machine", "confidence", "rule",
@@ -52,9 +52,15 @@ def prepare(article: Article, records: list[Record], version: str, truncated: bo
     """The row values of an article and its machine records."""
     article_row = (article.doc, article.source, article.format, article.title, article.url, article.published,
                    article_year(article, records), article.locality, article.content_hash, article.raw_text,
-                   article.text, version, int(truncated), len(records), len(records))
+                   article.text, version, int(truncated), len(records), len(records), warnings_json(article))
     record_rows = [(*record_to_row(r).values(), machine_json(r), r.confidence, r.rule, version) for r in records]
     return PreparedArticle(article.doc, article.content_hash, article_row, record_rows)
+
+
+def warnings_json(article: Article) -> str | None:
+    """What reading the article changed or doubted, as stored (a JSON list), or None."""
+    warnings = article.extra.get("warnings")
+    return json.dumps(list(warnings), ensure_ascii=False) if warnings else None
 
 
 def article_year(article: Article, records: list[Record]) -> int | None:

@@ -205,7 +205,21 @@ def _v3(conn: sqlite3.Connection) -> None:
     db.create_view("reviewed_records", REVIEWED_RECORDS_VIEW, replace=True)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_apply_script(_V1), _apply_script(_V2), _v3]
+def _add_article_warnings(conn: sqlite3.Connection) -> None:
+    """``articles.warnings``: what reading the article changed or doubted, as a JSON list; NULL when nothing.
+
+    (Bytes the decoder replaced, a file name that is not UTF-8: the window
+    shows them with the article.)  Adding a column twice fails, so the step
+    looks first and stands wherever it is placed in the list.
+    """
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(articles)")}
+    if "warnings" not in columns:
+        conn.execute("ALTER TABLE articles ADD COLUMN warnings TEXT")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _apply_script(_V1), _apply_script(_V2), _v3, _add_article_warnings,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 #: The oldest schema a read-only session can use as it is: v2 only added an index, so an export or
 #: ``chitieu stats`` on a v1 file need not wait for the next writable open to migrate it.

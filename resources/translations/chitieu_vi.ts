@@ -152,6 +152,24 @@
     </message>
 </context>
 <context>
+    <name>DamageWatch</name>
+    <message>
+        <location filename="../../desktop/gui/damage_watch.py" line="40"/>
+        <source>(read-only: the file is damaged)</source>
+        <translation>(chỉ đọc: tệp bị hỏng)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/damage_watch.py" line="42"/>
+        <source>The database is damaged. Your decisions can no longer be saved in it.</source>
+        <translation>Cơ sở dữ liệu bị hỏng. Các quyết định của bạn không thể lưu vào đó nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/damage_watch.py" line="45"/>
+        <source>Close this window before you restore.</source>
+        <translation>Hãy đóng cửa sổ này trước khi khôi phục.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../desktop/gui/dialogs.py" line="37"/>
@@ -421,6 +439,14 @@
     </message>
 </context>
 <context>
+    <name>ReadingWarnings</name>
+    <message>
+        <location filename="../../desktop/gui/reading_warnings.py" line="31"/>
+        <source>⚠ Read with changes: %1</source>
+        <translation>⚠ Đọc có thay đổi: %1</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <location filename="../../desktop/gui/record_editor.py" line="78"/>
@@ -674,6 +700,11 @@
         <location filename="../../desktop/gui/transfers.py" line="75"/>
         <source>Some files could not be imported:</source>
         <translation>Một số tệp không nhập được:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/transfers.py" line="78"/>
+        <source>Imported with warnings:</source>
+        <translation>Đã nhập nhưng có cảnh báo:</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/transfers.py" line="83"/>
