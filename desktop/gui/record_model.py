@@ -1,7 +1,16 @@
-"""The records of one article as a Qt table model, one row per stored record."""
+"""The records of one article as a Qt table model, one row per stored record.
+
+A decision changes one record: the window hands the model that record's new
+row (:meth:`RecordTableModel.put`) and the view repaints that one row; only
+showing another article resets the model.  Each row shows two lines (see
+:mod:`desktop.gui.record_delegate`): the label over its kind, period and
+place, the value over its comparisons.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -9,26 +18,41 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from desktop.core.numbers import format_number
 from desktop.core.records import Comparison
-from desktop.gui.states import basis_label, kind_label, state_colour, state_label
+from desktop.gui.states import (
+    QUALIFIER_SIGNS,
+    STATE_SIGNS,
+    basis_label,
+    kind_label,
+    qualifier_label,
+    state_colour,
+    state_label,
+)
 from desktop.store.review_rows import ReviewRow
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("state", "indicator", "value", "unit", "kind", "period", "locality", "comparisons")
+COLUMNS = ("state", "indicator", "value", "confidence")
+#: The second line of a two-line cell (see :class:`~desktop.gui.record_delegate.RecordDelegate`):
+#: kind, period and place under the label; the comparisons under the value.
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def column_title(name: str) -> str:
     titles = {
-        "indicator": QCoreApplication.translate("RecordTable", "Indicator"),
-        "value": QCoreApplication.translate("RecordTable", "Value"),
-        "unit": QCoreApplication.translate("RecordTable", "Unit"),
-        "kind": QCoreApplication.translate("RecordTable", "Kind"),
-        "period": QCoreApplication.translate("RecordTable", "Period"),
-        "locality": QCoreApplication.translate("RecordTable", "Place"),
-        "comparisons": QCoreApplication.translate("RecordTable", "Comparisons"),
-        "state": QCoreApplication.translate("RecordTable", "State"),
+        "indicator": QCoreApplication.translate("RecordTable", "Indicator · kind · period · place"),
+        "value": QCoreApplication.translate("RecordTable", "Value · comparisons"),
+        "confidence": QCoreApplication.translate("RecordTable", "Conf."),
+        "state": "",
     }
     return titles[name]
+
+
+def column_tip(name: str) -> str | None:
+    tips = {
+        "state": QCoreApplication.translate("RecordTable", "Review state"),
+        "confidence": QCoreApplication.translate("RecordTable", "How sure the machine was of this record"),
+    }
+    return tips.get(name)
 
 
 def value_text(row: ReviewRow) -> str:
@@ -46,32 +70,88 @@ def comparison_text(comparison: Comparison) -> str:
     return f"{sign}{format_number(comparison.percent)}% {basis_label(comparison.basis)}"
 
 
-def cell_text(row: ReviewRow, column: str) -> str:
+def cell_text(row: ReviewRow, column: str, confidence: float | None = None) -> str:
     """One cell, formatted only when the view asks for it (an article may have 100,000 records)."""
+    if column == "indicator":
+        return row.indicator or QCoreApplication.translate("RecordTable", "(no label)")
     if column == "value":
-        return value_text(row)
-    if column == "kind":
-        return kind_label(row.kind)
-    if column == "comparisons":
-        return "; ".join(comparison_text(c) for c in row.comparisons())
+        unit = row.unit if row.unit == "%" else f" {row.unit}"
+        return f"{QUALIFIER_SIGNS.get(row.qualifier, '')}{value_text(row)}{unit}".rstrip()
     if column == "state":
-        return state_label(row.status)
-    return getattr(row, column) or ""
+        return STATE_SIGNS.get(row.status, "")
+    if column == "confidence":
+        return "" if confidence is None else f"{round(confidence * 100)}%"
+    return ""
+
+
+def cell_detail(row: ReviewRow, column: str) -> str | None:
+    """The second line of the label and value cells; None for one-line cells."""
+    if column == "indicator":
+        return " · ".join(part for part in (kind_label(row.kind), row.period, row.locality) if part)
+    if column == "value":
+        return " · ".join(comparison_text(c) for c in row.parsed_comparisons())
+    return None
+
+
+def cell_tip(row: ReviewRow, column: str, confidence: float | None = None) -> str:
+    """The tooltip: the cell in full words (state, qualifier, comparisons), and the reviewer's note."""
+    if column == "state":
+        text = state_label(row.status)
+    elif column == "value":
+        text = "\n".join([f"{qualifier_label(row.qualifier)} {value_text(row)} {row.unit}",
+                          *(comparison_text(c) for c in row.parsed_comparisons())])
+    else:
+        text = "\n".join(part for part in (cell_text(row, column, confidence), cell_detail(row, column)) if part)
+    return f"{text}\n{row.note}" if row.note else text
 
 
 class RecordTableModel(QAbstractTableModel):
-    """Read-only table; every change goes through the store and comes back by :meth:`set_records`."""
+    """Read-only table in text order; every change goes through the store and comes back as rows."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._records: list[ReviewRow] = []
         self._rows: dict[int, int] = {}
+        self._confidence: Mapping[int, float] = {}
 
-    def set_records(self, records: list[ReviewRow]) -> None:
+    def set_records(self, records: list[ReviewRow], confidence: Mapping[int, float] | None = None) -> None:
+        """Another article (or the same one read again), with the machine's confidence per record id."""
         self.beginResetModel()
         self._records = records
-        self._rows = {stored.id: row for row, stored in enumerate(records)}
+        self._confidence = confidence or {}
+        self._index()
         self.endResetModel()
+
+    def put(self, record: ReviewRow) -> None:
+        """Show a record's new row: in place when its position in the text is unchanged, else moved there."""
+        row = self._rows.get(record.id)
+        if row is not None and self._sort_key(self._records[row]) == self._sort_key(record):
+            self._records[row] = record
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+            return
+        if row is not None:
+            self.remove(record.id)
+        row = bisect_left(self._records, self._sort_key(record), key=self._sort_key)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._records.insert(row, record)
+        self._index()
+        self.endInsertRows()
+
+    def remove(self, record_id: int) -> None:
+        row = self._rows.get(record_id)
+        if row is None:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._records[row]
+        self._index()
+        self.endRemoveRows()
+
+    @staticmethod
+    def _sort_key(record: ReviewRow) -> tuple[int, int]:
+        return record.start, record.id  # the order of Store.review_rows
+
+    def _index(self) -> None:
+        self._rows = {stored.id: row for row, stored in enumerate(self._records)}
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._records)
@@ -81,11 +161,13 @@ class RecordTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.DisplayRole:
             return column_title(COLUMNS[section])
-        return str(section + 1)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column_tip(COLUMNS[section])
+        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -93,13 +175,17 @@ class RecordTableModel(QAbstractTableModel):
         stored = self._records[index.row()]
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(stored, column)
+            return cell_text(stored, column, self._confidence.get(stored.id))
+        if role == DETAIL_ROLE:
+            return cell_detail(stored, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return stored.note or cell_text(stored, column)
+            return cell_tip(stored, column, self._confidence.get(stored.id))
         if role == Qt.ItemDataRole.BackgroundRole and column == "state":
             return state_colour(stored.status)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "value":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == "state":
+            return state_colour(stored.status).darker(300)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("state", "confidence"):
+            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     # ---- lookups --------------------------------------------------------------
