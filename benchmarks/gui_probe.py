@@ -31,9 +31,10 @@ if __package__ in (None, ""):  # run as a script: make the repository root impor
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QAction  # noqa: E402
-from PySide6.QtWidgets import QApplication, QComboBox  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from benchmarks.memory import peak_rss_mb  # noqa: E402
 from desktop.app import application, create_main_window  # noqa: E402
@@ -79,25 +80,55 @@ def next_articles(app: QApplication, window: MainWindow, moves: int) -> list[flo
 
 
 def filters(app: QApplication, window: MainWindow) -> dict[str, list[float]]:
-    """Each combo to its first real choice and back to everything; then a text search and its clearing."""
+    """Each combo to its first real choice and back to everything; then a text search and its clearing.
+
+    Each change gives three times (:func:`filtered`): ``filter``/``search`` until the list is whole,
+    ``_first`` until its first rows show, ``_blocked`` how long the window could not take a key.
+    """
     bar = window.filter_bar
-    applied: list[float] = []
-    for combo in (bar.state, bar.locality, bar.year):
-        if combo.count() > 1:
-            applied.append(timed(app, lambda c=combo: _choose(c, 1)))
-            applied.append(timed(app, lambda c=combo: _choose(c, 0)))
-    search = [timed(app, lambda: _search(window, SEARCH)), timed(app, lambda: _search(window, ""))]
-    return {"filter": applied, "search": search}
+    samples: dict[str, list[float]] = {}
+    changes = [("filter", lambda c=combo, i=i: c.setCurrentIndex(i))
+               for combo in (bar.state, bar.locality, bar.year) if combo.count() > 1 for i in (1, 0)]
+    changes += [("search", lambda: _search(window, SEARCH)), ("search", lambda: _search(window, ""))]
+    for name, act in changes:
+        blocked, first, whole = filtered(app, window, act)
+        samples.setdefault(name, []).append(whole)
+        samples.setdefault(f"{name}_first", []).append(first)
+        samples.setdefault(f"{name}_blocked", []).append(blocked)
+    return samples
 
 
-def _choose(combo: QComboBox, index: int) -> None:
-    combo.setCurrentIndex(index)
+def filtered(app: QApplication, window: MainWindow, act: Callable[[], None]) -> tuple[float, float, float]:
+    """Seconds until ``act`` and its events returned, until the list's first rows showed, until it was whole."""
+    model = window.articles
+    marks: dict[str, float] = {}
+    started = time.perf_counter()
+
+    def first() -> None:
+        marks.setdefault("first", time.perf_counter() - started)
+
+    def whole() -> None:
+        marks.setdefault("whole", time.perf_counter() - started)
+
+    model.modelReset.connect(first)
+    model.completed.connect(whole)
+    try:
+        act()
+        app.processEvents()
+        blocked = time.perf_counter() - started
+        deadline = time.monotonic() + FIRST_ARTICLE_TIMEOUT
+        while "whole" not in marks and time.monotonic() < deadline:
+            app.processEvents()
+    finally:
+        model.modelReset.disconnect(first)
+        model.completed.disconnect(whole)
+    return blocked, marks.get("first", marks["whole"]), marks["whole"]
 
 
 def _search(window: MainWindow, text: str) -> None:
     """Type the words and press Return (which runs the search without waiting for the typing pause)."""
     window.filter_bar.search.setText(text)
-    window.filter_bar.search.returnPressed.emit()
+    QTest.keyClick(window.filter_bar.search, Qt.Key.Key_Return)
 
 
 def confirms(app: QApplication, window: MainWindow, count: int) -> dict[str, list[float]]:
