@@ -119,6 +119,10 @@ def blocks(conn: sqlite3.Connection, status: str, columns: str) -> Iterator[list
         yield block
 
 
+_RECORD_FIELDS = select(RECORD_COLUMNS)
+_ARTICLE_ROW = f"SELECT doc, {select(ARTICLE_COLUMNS)}, text FROM articles a WHERE id = ?"
+
+
 def record_blocks(conn: sqlite3.Connection, status: str) -> Iterator[list[tuple]]:
     """Blocks of rows of :data:`HEADER` as Python values, for formats that handle every cell.
 
@@ -127,7 +131,7 @@ def record_blocks(conn: sqlite3.Connection, status: str) -> Iterator[list[tuple]
     span text is cut from the text in Python (see the module docstring).
     """
     where, params = _where(status)
-    cursor = conn.execute(f"SELECT r.article_id, {select(RECORD_COLUMNS)} FROM records r {where} "
+    cursor = conn.execute(f"SELECT r.article_id, {_RECORD_FIELDS} FROM records r {where} "
                           "ORDER BY r.article_id, r.start, r.id", params)
     names = [c.name for c in RECORD_COLUMNS]
     start, end = 1 + names.index("start"), 1 + names.index("end")
@@ -137,8 +141,7 @@ def record_blocks(conn: sqlite3.Connection, status: str) -> Iterator[list[tuple]
         for row in block:
             if row[0] != current:
                 current = row[0]
-                doc, *fields, text = conn.execute(f"SELECT doc, {select(ARTICLE_COLUMNS)}, text FROM articles a "
-                                                  "WHERE id = ?", (current,)).fetchone()
+                doc, *fields, text = conn.execute(_ARTICLE_ROW, (current,)).fetchone()
                 provenance = tuple(fields)
             rows.append((doc, *row[1:], *provenance, text[row[start]:row[end]]))
         yield rows
