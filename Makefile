@@ -10,8 +10,11 @@ run: .venv/.installed
 test: .venv/.installed
 	.venv/bin/python -m pytest
 
+# Style (ruff), the layers between packages (import-linter, contracts in pyproject.toml), types (mypy).
 lint: .venv/.installed
 	.venv/bin/ruff check desktop tests benchmarks
+	.venv/bin/lint-imports
+	.venv/bin/mypy
 
 bench: .venv/.installed
 	.venv/bin/python benchmarks/run.py

@@ -41,6 +41,8 @@ from desktop.app import application, create_main_window  # noqa: E402
 from desktop.gui.main_window import MainWindow  # noqa: E402
 
 FIRST_ARTICLE_TIMEOUT = 120.0
+#: Transaction control, counted apart from the statements that read and write.
+TRANSACTION = frozenset({"BEGIN", "BEGIN IMMEDIATE", "COMMIT", "ROLLBACK"})
 SEARCH = "thu ngân sách"
 
 
@@ -139,7 +141,9 @@ def confirms(app: QApplication, window: MainWindow, count: int) -> dict[str, lis
     """Confirm ``count`` records: time until ``Store.decide`` returned, and until the window caught up.
 
     ``sql`` counts the statements the window's connection ran for each key press, from the decision
-    to the repaint (``BEGIN`` and ``COMMIT`` included), through SQLite's trace callback.
+    to the repaint, through SQLite's trace callback (``sql_work`` leaves out BEGIN and COMMIT); ``shown_cpu``
+    is the CPU time of this process over the same span, which a loaded machine inflates less than
+    the wall clock (it leaves out waiting for the disk and for a core).
     """
     store = window.store
     decide = store.decide
@@ -154,7 +158,7 @@ def confirms(app: QApplication, window: MainWindow, count: int) -> dict[str, lis
     store.decide = timed_decide  # type: ignore[method-assign]
     confirm = window.findChild(QAction, "action_confirm")
     following = window.findChild(QAction, "action_next_article")
-    written, shown, sql = [], [], []
+    written, shown, shown_cpu, sql, work = [], [], [], [], []
     for _ in range(count):
         if not confirm.isEnabled():
             if not following.isEnabled():
@@ -164,17 +168,20 @@ def confirms(app: QApplication, window: MainWindow, count: int) -> dict[str, lis
             continue
         statements.clear()
         store.conn.set_trace_callback(statements.append)
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         confirm.trigger()
         app.processEvents()
         shown.append(time.perf_counter() - started)
+        shown_cpu.append(time.process_time() - started_cpu)
         store.conn.set_trace_callback(None)
         written.append(returned[-1] - started)
         sql.append(float(len(statements)))
+        work.append(float(sum(statement not in TRANSACTION for statement in statements)))
         if len(sql) == 1:
-            print("gui_probe.py: the statements of the first confirm:", *statements, sep="\n  ", file=sys.stderr)
+            print("gui_probe.py: the statements of the first confirm:", *statements, sep="\n  ",
+                  file=sys.stderr)
     store.decide = decide  # type: ignore[method-assign]
-    return {"written": written, "shown": shown, "sql": sql}
+    return {"written": written, "shown": shown, "shown_cpu": shown_cpu, "sql": sql, "sql_work": work}
 
 
 def probe(db: Path, t0: float, moves: int, count: int) -> dict[str, Any]:
@@ -195,6 +202,7 @@ def probe(db: Path, t0: float, moves: int, count: int) -> dict[str, Any]:
     result.update({f"{name}_ms": [ms(s) for s in samples] for name, samples in filters(app, window).items()})
     confirmed = confirms(app, window, count)
     result["confirm_sql_statements"] = [int(n) for n in confirmed.pop("sql")]
+    result["confirm_sql_work"] = [int(n) for n in confirmed.pop("sql_work")]
     result.update({f"confirm_{name}_ms": [ms(s) for s in samples] for name, samples in confirmed.items()})
     window.close()
     result["rss_mb"] = peak_rss_mb()

@@ -166,6 +166,7 @@ def measure_gui(samples: Samples, db: Path, repeat: int, moves: int, confirms: i
         samples["gui_first_article_s"].append(result["first_article_s"])
         for name, value in result["medians_ms"].items():
             samples[f"gui_{name}_ms"].append(value)
+        samples["gui_confirm_sql"].append(median(result["confirm_sql_work"]))
         if result["rss_mb"] is not None:
             samples["gui_rss_mb"].append(result["rss_mb"])
         samples["gui_phases_s"] = [result["phases_s"]]  # type: ignore[list-item]  # kept for the JSON file

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.core.bundled import resource, seeds_folder
 from desktop.core.errors import BrokenInstallation, InputError
@@ -55,7 +55,7 @@ def application_icon() -> QIcon:
     return icon
 
 
-def create_main_window(db_path: Path | str, reviewer: str | None = None) -> QMainWindow:
+def create_main_window(db_path: Path | str, reviewer: str | None = None) -> MainWindow:
     """The review window on ``db_path``; without ``reviewer``, the saved name or a prompt for one.
 
     Raises :class:`InputError` when the database cannot be opened, or when no
@@ -144,20 +144,21 @@ def _run_window(db_path: Path | None) -> int:
         try:
             window = create_main_window(path, reviewer)
         except InputError as exc:
-            path = _ask_other_database(str(exc), path)
-            if path is None:
+            chosen = _ask_other_database(str(exc), path)
+            if chosen is None:
                 return 1
+            path = chosen
     _show(window)
     return app.exec()
 
 
-def _show(window: QMainWindow) -> None:
+def _show(window: MainWindow) -> None:
     QSettings().setValue("last_database", str(window.store.path))
     window.database_requested.connect(lambda path: _replace(window, path))
     window.show()
 
 
-def _replace(window: QMainWindow, path: Path) -> None:
+def _replace(window: MainWindow, path: Path) -> None:
     """Open another database in a new window; the old one stays if the new one cannot open."""
     try:
         replacement = create_main_window(path, window.session.reviewer)

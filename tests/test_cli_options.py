@@ -15,12 +15,6 @@ from factories import SEEDS
 from desktop.cli import main
 
 
-@pytest.fixture(autouse=True)
-def _no_backups(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CHITIEU_BACKUPS", "0")
-    monkeypatch.delenv("CHITIEU_DB", raising=False)
-
-
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "c.db"

@@ -19,11 +19,6 @@ from desktop.export.to_xlsx import XLSX_HEADER, comparison_cells, date_cell, tim
 from desktop.store import Store
 
 
-@pytest.fixture(autouse=True)
-def _no_backups(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CHITIEU_BACKUPS", "0")
-
-
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     """The budget article, published 2020-01-15: revenue confirmed with two comparisons, tourism pending."""

@@ -37,11 +37,6 @@ DATASETTE_DETECT_FTS = """
 """
 
 
-@pytest.fixture(autouse=True)
-def _no_backups(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CHITIEU_BACKUPS", "0")
-
-
 @pytest.fixture
 def old_db(tmp_path: Path) -> Path:
     path = tmp_path / "old.db"

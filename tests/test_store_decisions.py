@@ -6,8 +6,8 @@ import pytest
 from factories import budget_records
 
 from desktop.core.errors import InputError
-from desktop.core.records import STATUSES, TRANSITIONS, may_decide
-from desktop.store import Changed, Store
+from desktop.core.records import FIELDS, STATUSES, TRANSITIONS, may_decide
+from desktop.store import Changed, ReviewRow, Store
 
 DECISIONS = ("confirmed", "rejected", "corrected", "pending")
 
@@ -124,3 +124,8 @@ def test_redo_refuses_when_the_id_now_holds_another_record(store: Store) -> None
     with pytest.raises(Changed, match="Cannot redo"):
         store.redo(added.changes, "lan")
     assert store.record(other.after["id"]).record.indicator == "Thu khác"
+
+
+def test_the_review_row_holds_every_field_of_a_record() -> None:
+    """ReviewRow types its columns for mypy; FIELDS stays the one list of a record's fields."""
+    assert tuple(name for name in ReviewRow._fields if name in FIELDS) == FIELDS

@@ -27,7 +27,7 @@ from zipfile import ZIP_DEFLATED, ZipFile
 
 from lxml.etree import SerialisationError
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
@@ -150,7 +150,7 @@ def _sheet(book: Workbook, title: str, header: tuple[str, ...]) -> Any:
     return sheet
 
 
-def _bold(sheet: Any, name: str) -> WriteOnlyCell:
+def _bold(sheet: Any, name: str) -> Cell:
     cell = WriteOnlyCell(sheet, name)
     cell.font = HEADER_FONT
     return cell

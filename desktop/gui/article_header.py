@@ -30,9 +30,10 @@ class ArticleHeader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("article_header")
-        self.title = QLabel(objectName="article_title")
-        self.details = QLabel(objectName="article_details")
-        for label in (self.title, self.details):
+        self.title = QLabel()
+        self.details = QLabel()
+        for label, name in ((self.title, "article_title"), (self.details, "article_details")):
+            label.setObjectName(name)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -8,14 +8,19 @@ visible: a warning that says what to do, and the status bar's read-only mark.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMessageBox
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
 
 #: How often the window looks whether the check is over (it reads the whole file: seconds on a big one).
 POLL_MS = 250
 
 
-def watch_background_check(window: QMainWindow) -> None:
+def watch_background_check(window: MainWindow) -> None:
     """Poll the window's store until its background check is over; warn if it found damage."""
     timer = QTimer(window)
     timer.setInterval(POLL_MS)
@@ -36,7 +41,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DamageWatch", text)
 
 
-def _warn(window: QMainWindow, damage: str) -> None:
+def _warn(window: MainWindow, damage: str) -> None:
     window.database_label.setText(f"{window.store.path} " + _tr("(read-only: the file is damaged)"))
     box = QMessageBox(QMessageBox.Icon.Warning, "Chitieu",
                       _tr("The database is damaged. Your decisions can no longer be saved in it."),

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QListView,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -34,8 +33,8 @@ from desktop.core.numbers import format_number
 from desktop.core.records import KINDS, Record, may_decide
 from desktop.core.taxonomy import Taxonomy
 from desktop.gui.actions import create_actions
-from desktop.gui.article_delegate import ArticleDelegate
 from desktop.gui.article_header import ArticleHeader
+from desktop.gui.article_list import ArticleListView
 from desktop.gui.article_model import ArticleListModel
 from desktop.gui.article_view import ArticleTextView
 from desktop.gui.attach import can_attach, figure_before, guessed_comparison
@@ -104,11 +103,8 @@ class MainWindow(QMainWindow):
     def _build_views(self, taxonomy: Taxonomy) -> None:
         self.filter_bar = FilterBar()
         self.articles = ArticleListModel(self.store, self)
-        self.article_list = QListView(objectName="article_list")
+        self.article_list = ArticleListView()
         self.article_list.setModel(self.articles)
-        self.article_list.setItemDelegate(ArticleDelegate(self.article_list))
-        self.article_list.setUniformItemSizes(True)
-        self.article_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.article_text = ArticleTextView()
         self.article_header = ArticleHeader()
         self.records = RecordTableModel(self)
@@ -171,7 +167,7 @@ class MainWindow(QMainWindow):
             self.splitter.setStretchFactor(pane, stretch)
         self.setCentralWidget(self.splitter)
 
-    def _handlers(self) -> dict[str, object]:
+    def _handlers(self) -> dict[str, Callable[[], object]]:
         return {
             "action_confirm": self.confirm, "action_reject": self.reject, "action_edit": self.edit,
             "action_add_from_selection": self.add_from_selection, "action_next_record": lambda: self.step_record(1),
@@ -189,9 +185,11 @@ class MainWindow(QMainWindow):
             "action_kind_target": lambda: self.set_kind("target"),
             "action_attach_comparison": self.attach_comparison,
             "action_add_comparison": self.add_comparison,
-            **{f"action_field_{name}": (lambda _checked=False, name=name: self.edit_field(name))
-               for name in FIELD_ACTIONS},
+            **{f"action_field_{name}": self._field_handler(name) for name in FIELD_ACTIONS},
         }
+
+    def _field_handler(self, name: str) -> Callable[[], object]:
+        return lambda: self.edit_field(name)
 
     def _build_menus(self) -> None:
         menus = (
@@ -517,7 +515,8 @@ class MainWindow(QMainWindow):
                 return False
             questions = {"confirmed": self.tr("Confirm it anyway?"), "rejected": self.tr("Reject it anyway?"),
                          "corrected": self.tr("Save your correction over it?")}
-            if not self.ask(f"{changed}\n\n{self.tr('It is shown as it is now.')} {questions[status]}"):
+            shown = self.tr("It is shown as it is now.")
+            if not self.ask(f"{changed}\n\n{shown} {questions[status]}"):
                 return False
             return self._decide_on(ReviewRow.of_row(current), status, record, note)
 
@@ -576,8 +575,9 @@ class MainWindow(QMainWindow):
         except Changed as changed:
             self._reload(changed)
             still = [row for row in self.records.records if row.status == "pending" and self._allowed(row, "confirmed")]
+            shown = self.tr("They are shown as they are now.")
             question = self.tr("Confirm the %n records still pending?", "", len(still))
-            if still and self.ask(f"{changed}\n\n{self.tr('They are shown as they are now.')} {question}"):
+            if still and self.ask(f"{changed}\n\n{shown} {question}"):
                 self.confirm_all()
             elif not still:
                 self.show_problem(str(changed))
@@ -593,7 +593,7 @@ class MainWindow(QMainWindow):
         for article_id, (n_records, n_pending) in decision.counts.items():
             self.articles.set_counts(article_id, n_records, n_pending)
         shown = self.article.id if self.article is not None else None
-        if shown in decision.counts:
+        if shown is not None and shown in decision.counts:
             self._article_counts = decision.counts[shown]
         decided, total = self._corpus
         for change in decision.changes:

@@ -20,7 +20,7 @@ from desktop.store.rows import machine_json, record_to_row
 _ARTICLE_COLUMNS = ("doc", "source", "format", "title", "url", "published", "year", "locality", "content_hash",
                     "raw_text", "text", "extractor_version", "truncated", "n_records", "n_pending", "warnings")
 _INSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}, imported_at) "
-                   f"VALUES ({', '.join('?' * (len(_ARTICLE_COLUMNS) + 1))})")
+                   f"VALUES ({', '.join('?' * (len(_ARTICLE_COLUMNS) + 1))}) RETURNING id")
 _RECORD_COLUMNS = ("article_id", *(f'"{c}"' for c in FIELDS), "machine", "confidence", "rule",
                    "extractor_version", "created_at")
 _INSERT_RECORD = (f"INSERT INTO records ({', '.join(_RECORD_COLUMNS)}) "
@@ -83,7 +83,7 @@ def _insert(conn: sqlite3.Connection, item: PreparedArticle, stamp: str) -> AddR
     if existing:
         status = "unchanged" if existing[1] == item.doc else "duplicate"
         return AddResult(status, existing[0], item.doc, existing[1])
-    article_id = conn.execute(_INSERT_ARTICLE, (*item.article_row, stamp)).lastrowid
+    ((article_id,),) = conn.execute(_INSERT_ARTICLE, (*item.article_row, stamp)).fetchall()
     conn.executemany(_INSERT_RECORD, [(article_id, *row, stamp) for row in item.record_rows])
     conn.execute("INSERT INTO events (at, action, article_id, after) VALUES (?, 'import', ?, ?)",
                  (stamp, article_id, json.dumps({"doc": item.doc, "records": len(item.record_rows)})))

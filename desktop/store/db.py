@@ -36,7 +36,7 @@ from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Self
 
 from desktop.core.errors import InputError
 from desktop.store import backup, session_lock
@@ -413,7 +413,7 @@ class Database:
             self._session.release()
             self._session = None
 
-    def __enter__(self) -> Database:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,

@@ -193,7 +193,7 @@ def _v3(conn: sqlite3.Connection) -> None:
 
     db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
     _apply_script(_OLD_FTS_DROP)(conn)
-    db["articles"].enable_fts(FTS_COLUMNS, tokenize=FTS_TOKENIZER)  # creates and fills the index
+    db.table("articles").enable_fts(FTS_COLUMNS, tokenize=FTS_TOKENIZER)  # creates and fills the index
     _apply_script(_FTS_TRIGGERS)(conn)
     db.create_view("record_values", RECORD_VALUES_VIEW, replace=True)
     db.create_view("reviewed_records", REVIEWED_RECORDS_VIEW, replace=True)

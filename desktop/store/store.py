@@ -152,7 +152,7 @@ class Store(Database):
         return StoredRecord.from_row(row)
 
     def review_rows(self, article_id: int) -> list[ReviewRow]:
-        """An article's records in text order, as the window shows them (see :mod:`desktop.store.review_rows`)."""
+        """An article's records in text order, as the window shows them (:mod:`desktop.store.review_rows`)."""
         cursor = self.conn.cursor()
         cursor.row_factory = None  # plain tuples, made into named tuples below: fast at 100,000 records
         rows = cursor.execute(f"SELECT {COLUMNS} FROM records WHERE article_id = ? ORDER BY start, id",

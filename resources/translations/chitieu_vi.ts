@@ -187,17 +187,17 @@
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="185"/>
+        <location filename="../../desktop/app.py" line="186"/>
         <source>The bundled seed articles could not be imported.</source>
         <translation>Không nhập được các bài mẫu đi kèm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="194"/>
+        <location filename="../../desktop/app.py" line="195"/>
         <source>Chitieu cannot open this database.</source>
         <translation>Chitieu không mở được cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="202"/>
+        <location filename="../../desktop/app.py" line="203"/>
         <source>Choose another database…</source>
         <translation>Chọn cơ sở dữ liệu khác…</translation>
     </message>
@@ -592,160 +592,170 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="198"/>
+        <location filename="../../desktop/gui/main_window.py" line="194"/>
         <source>&amp;File</source>
         <extracomment>Where the right pane&apos;s sizes are kept: a new key since it holds three panes (records, editor, history), so that sizes saved for the two of earlier versions do not collapse the history. The history pane&apos;s height on a first start (a few events; it scrolls). Rows measured to size the value column (Qt&apos;s default is 1,000: slow for a delegate written in Python). Actions that decide or edit, disabled while the editor is open. The fields with a key of their own (Alt+letter), which opens the editor there. The reviewer asked to open another database (the application replaces the window).</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="200"/>
+        <location filename="../../desktop/gui/main_window.py" line="196"/>
         <source>&amp;Review</source>
         <translation>&amp;Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="204"/>
+        <location filename="../../desktop/gui/main_window.py" line="200"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="208"/>
+        <location filename="../../desktop/gui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="217"/>
+        <location filename="../../desktop/gui/main_window.py" line="213"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="284"/>
+        <location filename="../../desktop/gui/main_window.py" line="214"/>
+        <source>Review</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="232"/>
+        <source>(read-only)</source>
+        <translation>(chỉ đọc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="234"/>
+        <source>Reviewer: %s</source>
+        <translation>Người duyệt: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="280"/>
         <source>No articles yet. Import files with Ctrl+O, or a whole folder with Ctrl+Shift+O.</source>
         <translation>Chưa có bài nào. Nhập tệp bằng Ctrl+O, hoặc cả một thư mục bằng Ctrl+Shift+O.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="286"/>
+        <location filename="../../desktop/gui/main_window.py" line="282"/>
         <source>No article matches “%1” with these filters. Ctrl+F changes the search.</source>
         <translation>Không có bài nào khớp với “%1” theo các bộ lọc này. Ctrl+F để sửa nội dung tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="289"/>
+        <location filename="../../desktop/gui/main_window.py" line="285"/>
         <source>No article matches these filters. Choose “All articles”, all places and all years to see every article.</source>
         <translation>Không có bài nào khớp với các bộ lọc này. Chọn “Tất cả bài”, mọi địa phương và mọi năm để xem toàn bộ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="360"/>
+        <location filename="../../desktop/gui/main_window.py" line="356"/>
         <source>%n records selected: Y or N decides all of them; A, E, T, Alt+K, Alt+P or Alt+A sets their kind, period or place</source>
         <translation>
             <numerusform>Đang chọn %n bản ghi: Y hoặc N quyết định cho tất cả; A, E, T, Alt+K, Alt+P hoặc Alt+A đặt loại, kỳ hoặc địa phương cho tất cả</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="420"/>
+        <location filename="../../desktop/gui/main_window.py" line="416"/>
         <source>Confirm the selected records</source>
         <translation>Xác nhận các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="421"/>
+        <location filename="../../desktop/gui/main_window.py" line="417"/>
         <source>Reject the selected records</source>
         <translation>Loại bỏ các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="442"/>
+        <location filename="../../desktop/gui/main_window.py" line="438"/>
         <source>Set the kind</source>
         <translation>Đặt loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="458"/>
+        <location filename="../../desktop/gui/main_window.py" line="454"/>
         <source>Attach as a comparison</source>
         <translation>Gắn làm so sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="461"/>
+        <location filename="../../desktop/gui/main_window.py" line="457"/>
         <source>Attached %1 to “%2”: select it and press Alt+C to change it.</source>
         <translation>Đã gắn %1 vào “%2”: chọn bản ghi đó rồi bấm Alt+C để sửa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="499"/>
+        <location filename="../../desktop/gui/main_window.py" line="495"/>
         <source>Edit the selected records</source>
         <translation>Sửa các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="514"/>
+        <location filename="../../desktop/gui/main_window.py" line="510"/>
         <source>Confirm it anyway?</source>
         <translation>Vẫn xác nhận?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="514"/>
+        <location filename="../../desktop/gui/main_window.py" line="510"/>
         <source>Reject it anyway?</source>
         <translation>Vẫn loại bỏ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="515"/>
+        <location filename="../../desktop/gui/main_window.py" line="511"/>
         <source>Save your correction over it?</source>
         <translation>Vẫn lưu bản sửa của bạn đè lên?</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="512"/>
+        <source>It is shown as it is now.</source>
+        <translation>Bản ghi đang hiển thị đúng như hiện tại.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="756"/>
+        <source>This change was not saved.</source>
+        <translation>Thay đổi này chưa được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="572"/>
+        <source>They are shown as they are now.</source>
+        <translation>Các bản ghi đang hiển thị đúng như hiện tại.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="575"/>
+        <location filename="../../desktop/gui/main_window.py" line="573"/>
         <source>Confirm the %n records still pending?</source>
         <translation>
             <numerusform>Xác nhận %n bản ghi còn chờ duyệt?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="585"/>
+        <location filename="../../desktop/gui/main_window.py" line="583"/>
         <source>%n record(s) without a label stay pending: F2 gives one a label.</source>
         <translation>
             <numerusform>%n bản ghi chưa có tên chỉ tiêu vẫn chờ duyệt: bấm F2 để đặt tên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="758"/>
-        <source>This change was not saved.</source>
-        <translation>Thay đổi này chưa được lưu.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="218"/>
-        <source>Review</source>
-        <translation>Duyệt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="236"/>
-        <source>(read-only)</source>
-        <translation>(chỉ đọc)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="238"/>
-        <source>Reviewer: %s</source>
-        <translation>Người duyệt: %s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="716"/>
+        <location filename="../../desktop/gui/main_window.py" line="714"/>
         <source>This article: %1/%2 decided</source>
         <translation>Bài này: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="721"/>
+        <location filename="../../desktop/gui/main_window.py" line="719"/>
         <source>Corpus: %1/%2 decided</source>
         <translation>Toàn bộ: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="730"/>
+        <location filename="../../desktop/gui/main_window.py" line="728"/>
         <source>The queue is done: every record of every article is decided. Ctrl+E exports the dataset.</source>
         <translation>Đã duyệt xong toàn bộ: mọi bản ghi của mọi bài đều đã có quyết định. Ctrl+E để xuất bộ dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="733"/>
+        <location filename="../../desktop/gui/main_window.py" line="731"/>
         <source>Every record of this article is decided. Ctrl+Down: next article with pending records.</source>
         <translation>Mọi bản ghi của bài này đã có quyết định. Ctrl+Down: sang bài sau còn bản ghi chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="736"/>
+        <location filename="../../desktop/gui/main_window.py" line="734"/>
         <source>Every listed article is decided; the filters hide the articles still pending.</source>
         <translation>Mọi bài trong danh sách đã duyệt xong; bộ lọc đang ẩn các bài còn chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="750"/>
-        <location filename="../../desktop/gui/main_window.py" line="758"/>
+        <location filename="../../desktop/gui/main_window.py" line="748"/>
+        <location filename="../../desktop/gui/main_window.py" line="756"/>
         <source>Chitieu</source>
         <translation>Chitieu</translation>
     </message>
@@ -1141,59 +1151,59 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="149"/>
+        <location filename="../../desktop/gui/record_editor.py" line="148"/>
         <source>This record has no label: F2 gives it one (it cannot be confirmed without).</source>
         <translation>Bản ghi này chưa có tên chỉ tiêu: bấm F2 để đặt tên (chưa có tên thì không xác nhận được).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="159"/>
+        <location filename="../../desktop/gui/record_editor.py" line="158"/>
         <source>New record — Enter adds it, Esc cancels</source>
         <translation>Bản ghi mới — Enter để thêm, Esc để huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="160"/>
+        <location filename="../../desktop/gui/record_editor.py" line="159"/>
         <source>Correcting the record — Enter saves, Esc cancels</source>
         <translation>Đang sửa bản ghi — Enter để lưu, Esc để huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="171"/>
+        <location filename="../../desktop/gui/record_editor.py" line="170"/>
         <source>(as they are)</source>
         <translation>(giữ nguyên)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/record_editor.py" line="175"/>
+        <location filename="../../desktop/gui/record_editor.py" line="174"/>
         <source>Editing %n records at once — Enter saves the fields you changed on all of them, Esc cancels</source>
         <translation>
             <numerusform>Đang sửa cùng lúc %n bản ghi — Enter lưu các trường bạn đã đổi cho tất cả, Esc để huỷ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="246"/>
+        <location filename="../../desktop/gui/record_editor.py" line="245"/>
         <source>The indicator needs a label.</source>
         <translation>Chỉ tiêu cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="251"/>
+        <location filename="../../desktop/gui/record_editor.py" line="250"/>
         <source>The value, range end and denominator must be numbers such as 11.428,6.</source>
         <translation>Giá trị, cận trên và mẫu số phải là số, ví dụ 11.428,6.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="256"/>
+        <location filename="../../desktop/gui/record_editor.py" line="255"/>
         <source>Every comparison needs a percentage.</source>
         <translation>Mỗi so sánh cần có tỷ lệ phần trăm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="258"/>
+        <location filename="../../desktop/gui/record_editor.py" line="257"/>
         <source>The figure must end after it starts.</source>
         <translation>Vị trí kết thúc của số liệu phải sau vị trí bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="152"/>
+        <location filename="../../desktop/gui/record_editor.py" line="151"/>
         <source>Current record — F2 to correct it</source>
         <translation>Bản ghi đang chọn — bấm F2 để sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="340"/>
+        <location filename="../../desktop/gui/record_editor.py" line="339"/>
         <source>= ?</source>
         <translation>= ?</translation>
     </message>
@@ -1330,7 +1340,7 @@
     <message>
         <location filename="../../desktop/gui/transfers.py" line="78"/>
         <source>Imported with warnings:</source>
-        <translation>Đã nhập nhưng có cảnh báo:</translation>
+        <translation>Đã nhập, kèm cảnh báo:</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/transfers.py" line="98"/>

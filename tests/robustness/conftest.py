@@ -57,7 +57,7 @@ def qapp() -> object:
 
 @pytest.fixture(autouse=True)
 def default_backups(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The GUI tests' conftest turns backups off for the whole process; these tests need the default."""
+    """tests/conftest.py turns backups off for every test; these tests need the default."""
     monkeypatch.delenv("CHITIEU_BACKUPS", raising=False)
 
 
