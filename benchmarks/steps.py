@@ -104,13 +104,19 @@ def run_subset(db: Path, out: Path, records: int) -> dict[str, Any]:
             "WHERE total >= ?", (records,)).fetchone()[0]
         last = last if last is not None else conn.execute("SELECT MAX(id) FROM src.articles").fetchone()[0]
         conn.execute("BEGIN")
-        conn.execute("INSERT INTO articles SELECT * FROM src.articles WHERE id <= ?", (last,))
-        conn.execute("INSERT INTO records SELECT * FROM src.records WHERE article_id <= ?", (last,))
+        for table, key in (("articles", "id"), ("records", "article_id")):
+            # By name: a database imported by an older Chitieu lacks the columns added since.
+            names = ", ".join(f'"{c}"' for c in _columns(conn, "src", table) if c in _columns(conn, "main", table))
+            conn.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM src.{table} WHERE {key} <= ?", (last,))
         conn.execute("COMMIT")
         kept = conn.execute("SELECT COUNT(*) FROM records").fetchone()[0]
     finally:
         conn.close()
     return {"articles": last, "records": kept}
+
+
+def _columns(conn: sqlite3.Connection, schema: str, table: str) -> list[str]:
+    return [row[1] for row in conn.execute(f"PRAGMA {schema}.table_info({table})")]
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
