@@ -27,7 +27,8 @@ from desktop.store import Store
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 SETUPTOOLS = PYPROJECT["tool"]["setuptools"]
 #: Files of the mapped folders that stay in the repository: sources of shipped files, and pictures for the README.
-NOT_SHIPPED = {"resources/translations/chitieu_vi.ts", "docs/screenshot.png"}
+NOT_SHIPPED = {"resources/translations/chitieu_vi.ts", "docs/screenshot.png", "docs/dataset.png",
+               "docs/conflicts.png"}
 DICTIONARY = ROOT / "docs" / "data-dictionary.md"
 
 

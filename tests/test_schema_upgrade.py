@@ -9,14 +9,22 @@ from factories import SEEDS
 
 from desktop.services.ingest import import_paths
 from desktop.store import Store
-from desktop.store.schema import SCHEMA_VERSION
+from desktop.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 
 def make_v1(tmp_path: Path) -> Path:
+    """The seeds in a file of schema v1: every object a later migration made is dropped."""
     db = tmp_path / "old.db"
     import_paths(db, [SEEDS], workers=1)
+    v1 = sqlite3.connect(":memory:")
+    MIGRATIONS[0](v1)
+    known = {name for (name,) in v1.execute("SELECT name FROM sqlite_master")}
     conn = sqlite3.connect(db)
-    conn.execute("DROP INDEX articles_summary")
+    later = conn.execute("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'index', 'trigger') "
+                         "AND name NOT LIKE 'sqlite_%' ORDER BY type = 'table'").fetchall()
+    for kind, name in later:
+        if name not in known:
+            conn.execute(f"DROP {kind.upper()} IF EXISTS {name}")
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()

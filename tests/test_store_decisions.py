@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import groupby
+
 import pytest
 from factories import budget_records
 
@@ -64,7 +66,9 @@ def test_a_decision_runs_four_statements_besides_its_transaction(store: Store) -
     store.decide(seen.id, "confirmed", "lan", seen=seen)
     store.conn.set_trace_callback(None)
     assert statements[0] == "BEGIN IMMEDIATE" and statements[-1] == "COMMIT"
-    assert [s.split()[0] for s in statements[1:-1]] == ["SELECT", "UPDATE", "INSERT", "UPDATE"]
+    # SQLite traces each statement a trigger runs (the dataset counts) as the statement that fired it again.
+    ours = [s.split()[0] for s, _ in groupby(statements[1:-1])]
+    assert ours == ["SELECT", "UPDATE", "INSERT", "UPDATE"]
 
 
 def test_a_record_changed_since_it_was_seen_is_not_overwritten(store: Store) -> None:

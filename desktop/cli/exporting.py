@@ -26,15 +26,17 @@ def add_export(commands: argparse._SubParsersAction) -> None:
         "csv: UTF-8 with BOM for Excel, comparisons as JSON text; xlsx: records and articles sheets\n"
         "with frozen headers, filters, dates and one column per comparison basis.\n"
         "--tidy: one row per figure (indicator, place, year, kind, value in base unit, source):\n"
-        "the whole CSV, or an extra 'tidy' sheet in the XLSX.\n"
+        "the whole CSV, or an extra 'tidy' sheet in the XLSX. --format tidy: that table alone, the\n"
+        "long form of the window's dataset view: a workbook when FILE ends in .xlsx, else CSV.\n"
         "--status confirmed: records a reviewer accepted (confirmed, corrected, added);\n"
         "reviewed: every decided record, rejected ones included; all: pending ones too.\n"
         "Every column is described in the data dictionary: chitieu docs data-dictionary.",
         "  chitieu export --db corpus.db --format jsonl --status all -o records.jsonl\n"
         "  chitieu export --db corpus.db --format xlsx --status confirmed --tidy -o dataset.xlsx\n"
-        "  chitieu export --db corpus.db --format csv --tidy -o - | head")
+        "  chitieu export --db corpus.db --format csv --tidy -o - | head\n"
+        "  chitieu export --db merged.db --format tidy -o dataset.xlsx")
     db_option(parser)
-    parser.add_argument("--format", required=True, choices=("jsonl", "csv", "xlsx"))
+    parser.add_argument("--format", required=True, choices=("jsonl", "csv", "xlsx", "tidy"))
     parser.add_argument("--status", default="confirmed", choices=("confirmed", "reviewed", "all"),
                         help="which records to export (default: confirmed)")
     parser.add_argument("--tidy", action="store_true",

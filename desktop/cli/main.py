@@ -21,7 +21,7 @@ import sys
 from collections.abc import Callable
 
 from desktop import __version__
-from desktop.cli import backups, docs, exporting, importing, stats, streaming, window
+from desktop.cli import backups, docs, exporting, importing, stats, streaming, team, window
 from desktop.cli.args import given_db, global_options
 from desktop.cli.output import EXIT_BROKEN, EXIT_BROKEN_PIPE, EXIT_INPUT, EXIT_INTERRUPTED, Interrupt, error
 from desktop.core.errors import BrokenInstallation, InputError
@@ -39,6 +39,8 @@ examples:
   chitieu export --db corpus.db --format csv --status confirmed -o records.csv
   chitieu extract-jsonl < articles.jsonl > records.jsonl
   chitieu restore --db corpus.db                 put back the newest good backup
+  chitieu split corpus.db --reviewers 3 --overlap 10% -o team/
+  chitieu merge team/*.db -o merged.db           then: chitieu agreement merged.db
 
 --db may also come before the command (chitieu --db corpus.db stats), and the
 CHITIEU_DB environment variable names the database when --db is not given.
@@ -61,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     window.add_desktop_entry(commands)
     backups.add_parser(commands)
     docs.add_docs(commands)
+    team.add_parsers(commands)
     return parser
 
 

@@ -7,10 +7,12 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType, TracebackType
 from typing import Any, TextIO
+
+from desktop.core.text_table import table as table  # the commands' tables; the window's reports use it too
 
 #: Exit codes: bad input (always with a one-line message), a broken installation, stopped by Ctrl+C
 #: after a clean stop, and output into a pipe whose reader left (128 + SIGPIPE, what a shell reports
@@ -58,18 +60,6 @@ def progress_bar(description: str, unit: str, *, quiet: bool = False) -> Iterato
         yield update
     finally:
         bar.close()
-
-
-def table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
-    """An aligned text table: text columns to the left, numbers to the right."""
-    cells = [[str(h) for h in header]] + [[str(v) for v in row] for row in rows]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
-    numeric = [all(isinstance(row[i], int) for row in rows) for i in range(len(header))]
-    lines = []
-    for row in cells:
-        parts = [c.rjust(w) if num else c.ljust(w) for c, w, num in zip(row, widths, numeric, strict=True)]
-        lines.append("  " + "  ".join(parts).rstrip())
-    return "\n".join(lines)
 
 
 class Interrupt:

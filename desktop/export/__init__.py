@@ -20,7 +20,7 @@ from desktop.export.atomic import atomic_path, check_destination
 from desktop.export.query import STATUS_FILTERS
 from desktop.export.to_csv import write_csv, write_tidy_csv
 from desktop.export.to_jsonl import write_jsonl
-from desktop.export.to_xlsx import write_xlsx
+from desktop.export.to_xlsx import write_tidy_xlsx, write_xlsx
 from desktop.store import Store
 from desktop.store.db import file_problem
 
@@ -28,7 +28,9 @@ Writer = Callable[[sqlite3.Connection, str, Path, Callable[[int], None]], None]
 WRITERS: dict[str, Writer] = {"jsonl": write_jsonl, "csv": write_csv, "xlsx": write_xlsx}
 #: ``--tidy``: the tidy table as the whole CSV, or as an extra sheet of the workbook.
 TIDY_WRITERS: dict[str, Writer] = {"csv": write_tidy_csv, "xlsx": partial(write_xlsx, tidy=True)}
-FORMATS = tuple(WRITERS)
+#: ``--format tidy``: the tidy table alone, as a workbook when the file ends in .xlsx, else as CSV.
+TIDY_ALONE = "tidy"
+FORMATS = (*WRITERS, TIDY_ALONE)
 STATUSES = tuple(STATUS_FILTERS)
 
 
@@ -49,9 +51,11 @@ def export(db_path: Path, out_path: Path, fmt: str, status: str, *, tidy: bool =
            should_cancel: Callable[[], bool] | None = None) -> ExportReport:
     """Write the records chosen by ``status`` (confirmed | reviewed | all) to ``out_path`` as ``fmt``.
 
-    ``tidy`` asks for the tidy table (:mod:`desktop.export.tidy`): CSV and XLSX only.
+    ``tidy`` asks for the tidy table (:mod:`desktop.export.tidy`): CSV and XLSX only.  The format
+    ``tidy`` is that table alone, the same long table the dataset view shows as a grid: a one-sheet
+    workbook when ``out_path`` ends in ``.xlsx``, CSV otherwise.
     """
-    writer = _writer(fmt, tidy)
+    writer = _writer(fmt, tidy, out_path)
     query.statuses(status)
     check_destination(out_path)
     _refuse_overwriting_database(db_path, out_path)
@@ -78,7 +82,9 @@ def export(db_path: Path, out_path: Path, fmt: str, status: str, *, tidy: bool =
     return ExportReport(records, articles, out_path)
 
 
-def _writer(fmt: str, tidy: bool) -> Writer:
+def _writer(fmt: str, tidy: bool, out_path: Path) -> Writer:
+    if fmt == TIDY_ALONE:
+        return write_tidy_xlsx if out_path.suffix.lower() == ".xlsx" else write_tidy_csv
     if fmt not in WRITERS:
         raise InputError(f"Unknown format {fmt!r}: choose one of {', '.join(FORMATS)}.")
     if not tidy:

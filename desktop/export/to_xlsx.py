@@ -65,9 +65,20 @@ WIDTHS = {
 
 def write_xlsx(conn: sqlite3.Connection, status: str, path: Path, tick: Callable[[int], None], *,
                tidy: bool = False) -> None:
+    _build(path, lambda book: _write(book, conn, status, tick, tidy))
+
+
+def write_tidy_xlsx(conn: sqlite3.Connection, status: str, path: Path, tick: Callable[[int], None]) -> None:
+    """The tidy table alone, a workbook of one sheet (``chitieu export --format tidy -o FILE.xlsx``)."""
+    _build(path, lambda book: _fill(book, "tidy", TIDY_HEADER, map(_tidy_cells, tidy_rows(conn, status)), tick))
+
+
+def _build(path: Path, fill: Callable[[Workbook], None]) -> None:
+    """A write-only workbook filled by ``fill`` and saved; a failed write is an OSError, as for the other formats."""
     book = Workbook(write_only=True)
     try:
-        _write(book, conn, status, path, tick, tidy)
+        fill(book)
+        _save(book, path)
     except SerialisationError as exc:
         _discard(book)
         raise _as_os_error(exc) from exc
@@ -115,14 +126,12 @@ def _as_os_error(exc: SerialisationError) -> OSError:
     return OSError(code, os.strerror(code))
 
 
-def _write(book: Workbook, conn: sqlite3.Connection, status: str, path: Path, tick: Callable[[int], None],
-           tidy: bool) -> None:
+def _write(book: Workbook, conn: sqlite3.Connection, status: str, tick: Callable[[int], None], tidy: bool) -> None:
     rows = (row for block in record_blocks(conn, status) for row in block)
     _fill(book, "records", XLSX_HEADER, map(_record_cells, rows), tick)
     _fill(book, "articles", ARTICLE_HEADER, map(_article_cells, articles(conn, status)))
     if tidy:
         _fill(book, "tidy", TIDY_HEADER, map(_tidy_cells, tidy_rows(conn, status)))
-    _save(book, path)
 
 
 def _fill(book: Workbook, title: str, header: tuple[str, ...], rows: Iterable[list[Any]],

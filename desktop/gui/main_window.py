@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.core.numbers import format_number
 from desktop.core.records import KINDS, Record, may_decide
 from desktop.core.taxonomy import Taxonomy
+from desktop.gui import team_tabs
 from desktop.gui.actions import create_actions
 from desktop.gui.article_header import ArticleHeader
 from desktop.gui.article_list import ArticleListView
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._connect()
+        self.team = team_tabs.install(self, taxonomy)
         self._restore_layout()
         self.filter_bar.load_choices(store)
         self.record_editor.offer_labels(store.reviewed_labels())

@@ -12,6 +12,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from desktop.core.records import FIELDS
+
 _V1 = """
 CREATE TABLE articles (
     id INTEGER PRIMARY KEY,
@@ -108,13 +110,13 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 
 def _apply_script(script: str) -> Callable[[sqlite3.Connection], None]:
     def migrate(conn: sqlite3.Connection) -> None:
-        for statement in _statements(script):
+        for statement in statements(script):
             conn.execute(statement)
 
     return migrate
 
 
-def _statements(script: str) -> list[str]:
+def statements(script: str) -> list[str]:
     """Split a script into statements, keeping trigger bodies whole.
 
     ``executescript`` would commit the surrounding transaction; running the
@@ -211,8 +213,149 @@ def _add_article_warnings(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE articles ADD COLUMN warnings TEXT")
 
 
+
+def dataset_triggers() -> str:
+    """Keep ``dataset_groups`` and ``dataset_periods`` counting the reviewed records, whatever writes them."""
+    reviewed = "IN ('confirmed', 'corrected', 'added')"
+    watched = "status, indicator, indicator_code, locality, base_unit, kind, period"
+
+    def count(row: str, step: str) -> str:
+        group = (f"coalesce({row}.indicator_code, {row}.indicator), coalesce({row}.locality, ''), {row}.base_unit, "
+                 f"{row}.kind, {row}.status")
+        period = f"coalesce({row}.period, ''), {row}.kind, {row}.status"
+        return (f"INSERT INTO dataset_groups VALUES ({group}, {step}) "
+                f"ON CONFLICT DO UPDATE SET records = records + ({step});\n"
+                f"    INSERT INTO dataset_periods VALUES ({period}, {step}) "
+                f"ON CONFLICT DO UPDATE SET records = records + ({step});")
+
+    return f"""
+CREATE TRIGGER IF NOT EXISTS dataset_insert AFTER INSERT ON records WHEN new.status {reviewed} BEGIN
+    {count("new", "1")}
+END;
+CREATE TRIGGER IF NOT EXISTS dataset_delete AFTER DELETE ON records WHEN old.status {reviewed} BEGIN
+    {count("old", "-1")}
+END;
+CREATE TRIGGER IF NOT EXISTS dataset_update_old AFTER UPDATE OF {watched} ON records WHEN old.status {reviewed} BEGIN
+    {count("old", "-1")}
+END;
+CREATE TRIGGER IF NOT EXISTS dataset_update_new AFTER UPDATE OF {watched} ON records WHEN new.status {reviewed} BEGIN
+    {count("new", "1")}
+END;
+"""
+
+
+#: Names of the triggers :func:`dataset_triggers` makes; a bulk writer may drop them and recount.
+DATASET_TRIGGERS = ("dataset_insert", "dataset_delete", "dataset_update_old", "dataset_update_new")
+#: Count the reviewed records into the (empty) count tables.  The periods through the partial index,
+#: which covers them (a tenth of the bytes of the records); SQLite does not count an indexed expression
+#: as covered, so the groups read the table in order rather than through the index at random.
+DATASET_COUNTS = """
+INSERT INTO dataset_groups
+    SELECT coalesce(indicator_code, indicator), coalesce(locality, ''), base_unit, kind, status, COUNT(*)
+    FROM records WHERE status IN ('confirmed', 'corrected', 'added')
+      AND NOT EXISTS (SELECT 1 FROM dataset_groups) GROUP BY 1, 2, 3, 4, 5;
+INSERT INTO dataset_periods
+    SELECT coalesce(period, ''), kind, status, COUNT(*)
+    FROM records INDEXED BY records_dataset WHERE status IN ('confirmed', 'corrected', 'added')
+      AND NOT EXISTS (SELECT 1 FROM dataset_periods) GROUP BY 1, 2, 3;
+"""
+
+
+#: v5, team review (issue 14).  Every statement may meet its object already made (IF NOT EXISTS, counts
+#: only into empty tables), so the step stands wherever the migrations of parallel branches put it.  A reviewer file made by ``chitieu split`` keeps the corpus's ids, so a
+#: merged file holds every reviewer's version of a record beside the record (``review_versions``,
+#: the record's columns as that reviewer left them), which reviewer file held which article
+#: (``source_articles``: a reviewer who finished an article and added nothing there disagrees with
+#: one who added a figure), every reviewer file's event log after the split (``source_events``), and
+#: the outcome per record (``team_outcomes``: agreed, conflict, or adjudicated).  The dataset view
+#: (same issue) lists its rows and columns from two small tables of counts the triggers keep
+#: (``dataset_groups``, ``dataset_periods``: a few thousand rows for a million records), and reads
+#: the cells of the rows on screen through the partial index of reviewed records.
+_TEAM_REVIEW = f"""
+CREATE TABLE IF NOT EXISTS review_sources (
+    id INTEGER PRIMARY KEY,
+    file_id TEXT NOT NULL UNIQUE,
+    split_id TEXT NOT NULL,
+    slot TEXT NOT NULL,
+    reviewers TEXT NOT NULL DEFAULT '',
+    path TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    event_mark INTEGER NOT NULL,
+    merged_at TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS source_articles (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    source_id INTEGER NOT NULL REFERENCES review_sources(id),
+    finished INTEGER NOT NULL,
+    PRIMARY KEY (article_id, source_id)
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS review_versions (
+    record_id INTEGER NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+    source_id INTEGER NOT NULL REFERENCES review_sources(id),
+    source_record_id INTEGER NOT NULL,
+    added INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    reviewer TEXT,
+    decided_at TEXT,
+    note TEXT,
+    {", ".join(f'"{c}"' for c in FIELDS)},
+    PRIMARY KEY (record_id, source_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS review_versions_source ON review_versions(source_id, source_record_id);
+
+CREATE TABLE IF NOT EXISTS team_outcomes (
+    record_id INTEGER PRIMARY KEY REFERENCES records(id) ON DELETE CASCADE,
+    state TEXT NOT NULL CHECK (state IN ('agreed', 'conflict', 'adjudicated')),
+    disputed INTEGER NOT NULL,
+    chosen_source INTEGER,
+    adjudicator TEXT,
+    adjudicated_at TEXT
+);
+CREATE INDEX IF NOT EXISTS team_outcomes_state ON team_outcomes(state, record_id);
+
+CREATE TABLE IF NOT EXISTS source_events (
+    source_id INTEGER NOT NULL REFERENCES review_sources(id),
+    id INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    reviewer TEXT,
+    action TEXT NOT NULL,
+    article_id INTEGER,
+    source_record_id INTEGER,
+    record_id INTEGER,
+    before TEXT,
+    after TEXT,
+    PRIMARY KEY (source_id, id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS source_events_record ON source_events(record_id);
+
+CREATE INDEX IF NOT EXISTS records_dataset ON records(coalesce(indicator_code, indicator), locality, base_unit, period, kind,
+                                       base_value, status)
+    WHERE status IN ('confirmed', 'corrected', 'added');
+
+CREATE TABLE IF NOT EXISTS dataset_groups (
+    key TEXT NOT NULL,
+    place TEXT NOT NULL,
+    base_unit TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    status TEXT NOT NULL,
+    records INTEGER NOT NULL,
+    PRIMARY KEY (key, place, base_unit, kind, status)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS dataset_periods (
+    period TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    status TEXT NOT NULL,
+    records INTEGER NOT NULL,
+    PRIMARY KEY (period, kind, status)
+) WITHOUT ROWID;
+{DATASET_COUNTS}
+{dataset_triggers()}
+"""
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
-    _apply_script(_V1), _apply_script(_V2), _v3, _add_article_warnings,
+    _apply_script(_V1), _apply_script(_V2), _v3, _add_article_warnings, _apply_script(_TEAM_REVIEW),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 #: The oldest schema a read-only session can use as it is: v2 only added an index, so an export or

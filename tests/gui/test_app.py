@@ -13,6 +13,7 @@ from desktop.core.bundled import resource
 from desktop.gui.actions import action_table
 from desktop.gui.dialogs import HelpDialog
 from desktop.gui.qt_strings import QT_STRINGS
+from desktop.gui.team_tabs import team_actions
 
 
 def test_saved_reviewer_is_used_without_a_prompt(qtbot, qapp, db):
@@ -28,7 +29,7 @@ def test_help_lists_every_action_and_its_keys(window, qtbot):
     qtbot.addWidget(dialog)
     table = dialog.findChild(QTableView, "help_table")
     rows = table.model().rowCount()
-    assert rows == len(action_table())
+    assert rows == len(action_table()) + len(team_actions())
     keys = [table.model().index(row, 1).data() for row in range(rows)]
     assert "F2" in keys and any("Ctrl+Z" in k for k in keys)
 
