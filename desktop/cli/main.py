@@ -21,7 +21,7 @@ import sys
 from collections.abc import Callable
 
 from desktop import __version__
-from desktop.cli import backups, docs, exporting, importing, stats, team, window
+from desktop.cli import backups, docs, exporting, importing, stats, streaming, team, window
 from desktop.cli.args import given_db, global_options
 from desktop.cli.output import EXIT_BROKEN, EXIT_BROKEN_PIPE, EXIT_INPUT, EXIT_INTERRUPTED, Interrupt, error
 from desktop.core.errors import BrokenInstallation, InputError
@@ -37,6 +37,7 @@ examples:
   chitieu stats --db corpus.db                   what the database holds
   chitieu extract --db corpus.db                 re-run extraction, keeping human decisions
   chitieu export --db corpus.db --format csv --status confirmed -o records.csv
+  chitieu extract-jsonl < articles.jsonl > records.jsonl
   chitieu restore --db corpus.db                 put back the newest good backup
   chitieu split corpus.db --reviewers 3 --overlap 10% -o team/
   chitieu merge team/*.db -o merged.db           then: chitieu agreement merged.db
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     importing.add_import(commands)
     importing.add_extract(commands)
+    streaming.add_extract_jsonl(commands)
     exporting.add_export(commands)
     stats.add_stats(commands)
     window.add_gui(commands)

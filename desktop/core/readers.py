@@ -285,7 +285,7 @@ def read_jsonl(path: Path, start: int = 0, end: int | None = None, first_line: i
                                                    f"{MAX_BYTES // 2**20} MB, more than one article may be. "
                                                    "Check the line; the other lines were read.")
             elif raw.strip():
-                yield _jsonl_line(path, number, raw)
+                yield read_jsonl_line(path, number, raw)
             number += 1
 
 
@@ -327,8 +327,13 @@ def _read_wide_jsonl(path: Path) -> Iterator[Article | Problem]:
             yield _jsonl_text(path, number, line, list(decoded.warnings))
 
 
-def _jsonl_line(path: Path, number: int, raw: bytes) -> Article | Problem:
-    """One line's bytes: UTF-8, or whatever :func:`decode_bytes` makes of them, with its warnings."""
+def read_jsonl_line(path: Path, number: int, raw: bytes) -> Article | Problem:
+    """Line ``number`` of the JSON Lines file ``path`` as an article, from its bytes.
+
+    UTF-8, or whatever :func:`decode_bytes` makes of them, with its warnings.
+    ``path`` only names the article (its stem and the line number make the
+    doc of a line without ``"id"``) and its source: nothing is read from it.
+    """
     try:
         return _jsonl_text(path, number, raw.decode("utf-8"), [])
     except UnicodeDecodeError:

@@ -34,15 +34,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
 
 from desktop.core.records import BASES
-from desktop.export.query import (
-    ARTICLE_HEADER,
-    HEADER,
-    RECORD_COLUMNS,
-    ArticleInfo,
-    articles,
-    plain_select,
-    records,
-)
+from desktop.export.query import ARTICLE_HEADER, HEADER, RECORD_COLUMNS, articles, record_blocks
 from desktop.export.tidy import TIDY_HEADER, tidy_rows
 
 #: How the comparison text names each basis.
@@ -135,7 +127,8 @@ def _as_os_error(exc: SerialisationError) -> OSError:
 
 
 def _write(book: Workbook, conn: sqlite3.Connection, status: str, tick: Callable[[int], None], tidy: bool) -> None:
-    _fill(book, "records", XLSX_HEADER, (_record_cells(*r) for r in records(conn, status, plain_select())), tick)
+    rows = (row for block in record_blocks(conn, status) for row in block)
+    _fill(book, "records", XLSX_HEADER, map(_record_cells, rows), tick)
     _fill(book, "articles", ARTICLE_HEADER, map(_article_cells, articles(conn, status)))
     if tidy:
         _fill(book, "tidy", TIDY_HEADER, map(_tidy_cells, tidy_rows(conn, status)))
@@ -172,9 +165,9 @@ def _bold(sheet: Any, name: str) -> Cell:
     return cell
 
 
-def _record_cells(row: tuple, article: ArticleInfo, span: str) -> list[Any]:
+def _record_cells(row: tuple) -> list[Any]:
     """One records-sheet row: numbers as numbers, dates as dates, comparisons spelled out and by basis."""
-    cells = [_text(article.doc), *(_text(v) for v in row), *(_text(v) for v in article.provenance), _text(span)]
+    cells = [_text(v) for v in row]
     for i in _NUMBER_CELLS:
         cells[i] = _number(cells[i])
     cells[_DECIDED_AT] = timestamp_cell(cells[_DECIDED_AT])

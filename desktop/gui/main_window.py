@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
         self.article_text.record_clicked.connect(self.select_record)
         self.article_text.selectionChanged.connect(self.update_actions)
         self.filter_bar.changed.connect(self.apply_filters)
+        self.articles.completed.connect(self._filters_applied)
         self.filter_bar.left.connect(self._leave_search)
         to_records = self.record_table.setFocus
         on_keys(self.article_list, {Qt.Key.Key_Return: to_records, Qt.Key.Key_Enter: to_records})
@@ -398,8 +399,11 @@ class MainWindow(QMainWindow):
         self.history.load(row, self.store.events(row.id) if row is not None else [])
 
     def apply_filters(self, filters: Filters) -> None:
-        """Re-run the list; the current article stays when it still passes the filters, else the first listed."""
-        self.articles.load(filters)
+        """Re-run the list (in a worker on a big corpus): :meth:`_filters_applied` follows."""
+        self.articles.request(filters)
+
+    def _filters_applied(self) -> None:
+        """The current article stays when it still passes the filters, else the first listed comes up."""
         if self.article is not None and self.articles.row_of(self.article.id) is not None:
             self._select_in_list(self.article.id)
         elif not self.record_editor.editing:
@@ -777,7 +781,8 @@ class MainWindow(QMainWindow):
 
     def _after_import(self) -> None:
         self.filter_bar.load_choices(self.store)
-        self.apply_filters(self.filter_bar.filters())
+        self.articles.load(self.filter_bar.filters())  # here and now: the corpus it measures has grown
+        self._filters_applied()
         self._corpus = self.store.progress()
         self.update_status()
         if self.article is None:
@@ -830,6 +835,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue(RIGHT_SPLITTER_KEY, self.right.saveState())
         self.transfers.wait()
+        self.articles.stop()
         self.store.close()
         super().closeEvent(event)
 

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from desktop.core.bundled import seeds_folder
 from desktop.core.errors import BrokenInstallation, InputError
-from desktop.core.extract import EXTRACTOR_VERSION, extract
+from desktop.core.extract import EXTRACTOR_VERSION, Extraction, extract
 from desktop.core.readers import Chunk, Problem, jsonl_chunks, read_chunk, read_path
 from desktop.core.records import Article
 from desktop.services.sources import estimate_articles, expand_paths
@@ -167,16 +167,22 @@ def extract_files(sources: list[Source]) -> list[Extracted | Problem]:
     return out
 
 
-def _extract_article(article: Article) -> Extracted | Problem:
+def extract_article(article: Article) -> Extraction | Problem:
+    """The article's records, as import extracts them; a bug on one article is that article's problem."""
     try:
-        extraction = extract(article.text, published=article.published, locality=article.locality,
-                             title=article.title)
+        return extract(article.text, published=article.published, locality=article.locality, title=article.title)
     except BrokenInstallation:
         raise  # the installation's fault, not this article's
     except Exception as exc:  # one article's bug must not lose the rest of a long import
         return Problem(source=article.source or article.doc,
                        message=f"the extractor failed on this article ({type(exc).__name__}: {exc}); "
                                "it was not imported. Please report this as a bug.")
+
+
+def _extract_article(article: Article) -> Extracted | Problem:
+    extraction = extract_article(article)
+    if isinstance(extraction, Problem):
+        return extraction
     records = list(extraction.records)
     return Extracted(prepare(article, records, EXTRACTOR_VERSION, extraction.truncated), extraction.truncated,
                      article.source or article.doc, tuple(article.extra.get("warnings", ())))

@@ -83,8 +83,9 @@ class Store(Database):
         return StoredArticle.from_row(row)
 
     def article_summaries(self, *, state: str | None = None, locality: str | None = None,
-                          year: int | None = None, search: str | None = None) -> list[ArticleSummary]:
-        """Articles matching every given filter, in import order."""
+                          year: int | None = None, search: str | None = None,
+                          limit: int | None = None) -> list[ArticleSummary]:
+        """Articles matching every given filter, in import order; the first ``limit`` of them if given."""
         where: list[str] = []
         params: list[object] = []
         if state == "todo":
@@ -110,8 +111,11 @@ class Store(Database):
             sql += " WHERE " + " AND ".join(where)
         cursor = self.conn.cursor()
         cursor.row_factory = None  # plain tuples: sqlite3.Row objects cost a sixth of the time at 50,000 rows
-        rows = cursor.execute(sql + " ORDER BY id", params).fetchall()
+        rows = cursor.execute(sql + " ORDER BY id LIMIT ?", [*params, -1 if limit is None else limit]).fetchall()
         return list(map(ArticleSummary._make, rows))
+
+    def article_count(self) -> int:
+        return self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
     def article_summary(self, article_id: int) -> ArticleSummary:
         row = self.conn.execute(f"SELECT {SUMMARY_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()
