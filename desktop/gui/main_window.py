@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.numbers import format_number
-from desktop.core.records import KINDS, Record, may_decide
+from desktop.core.records import KINDS, Record, lacks_label, may_decide
 from desktop.core.taxonomy import Taxonomy
 from desktop.gui import team_tabs
 from desktop.gui.actions import create_actions
@@ -675,9 +675,8 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _allowed(row: ReviewRow, status: str) -> bool:
-        """The store's rules, and one of the window's: a record without a label cannot be confirmed
-        (the editor refuses to save one without, either)."""
-        return may_decide(row.status, status) and (status != "confirmed" or bool(row.indicator.strip()))
+        """The store's rules: the transition, and a label for a confirmation (the editor title says so)."""
+        return may_decide(row.status, status) and not lacks_label(status, row.indicator)
 
     def update_actions(self) -> None:
         """Enable exactly the actions that apply to what is on screen."""

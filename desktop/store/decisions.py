@@ -7,7 +7,8 @@ write the store checks, inside the write's transaction:
 * the record is still the one the reviewer saw (:class:`~desktop.store.review_rows.ReviewRow`
   equality) -- else :class:`Changed`, carrying the row as it now is, so the
   window can show it and ask;
-* the decision is allowed from the record's status (:data:`~desktop.core.records.TRANSITIONS`);
+* the decision is allowed from the record's status (:data:`~desktop.core.records.TRANSITIONS`),
+  and a record confirmed has a label (:func:`~desktop.core.records.lacks_label`);
 * an undo or a redo finds the row exactly as the step left it, and does not
   make a record pending again beside a proposal a re-extraction has since
   made for the same figure.
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.core.errors import InputError
-from desktop.core.records import Record, may_decide
+from desktop.core.records import Record, lacks_label, may_decide
 from desktop.store import changes
 from desktop.store.changes import Snapshot
 from desktop.store.clock import now
@@ -37,6 +38,8 @@ from desktop.store.rows import record_to_row
 ACTIONS = {"confirmed": "confirm", "rejected": "reject", "corrected": "correct", "pending": "reopen"}
 #: What undo and redo put back: the decision and the fields, never the machine's provenance or identity.
 RESTORED = ("status", *ReviewRow._fields[4:])
+#: Record ids a refusal names before it counts the rest.
+NAMED = 5
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,9 @@ def decide(conn: sqlite3.Connection, record_ids: Sequence[int], status: str, rev
     refused = [before[i] for i in record_ids if not may_decide(before[i]["status"], status)]
     if refused:
         raise InputError(_refusal(refused, status))
+    unlabelled = [i for i in record_ids if lacks_label(status, before[i]["indicator"])]
+    if unlabelled:
+        raise InputError(_no_label(unlabelled))
     columns: dict[str, Any] = {"status": status, "reviewer": reviewer, "decided_at": now()}
     if note is not None:
         columns["note"] = note
@@ -219,6 +225,17 @@ def _refusal(rows: list[Snapshot], status: str) -> str:
         return (f"{len(rows)} of these records cannot be given '{verb}' in their present state. "
                 "Nothing was changed.")
     return f"Record {rows[0]['id']} is {rows[0]['status']}: it cannot be given '{verb}'. Nothing was changed."
+
+
+def _no_label(record_ids: list[int]) -> str:
+    if len(record_ids) > 1:
+        listed = ", ".join(map(str, record_ids[:NAMED]))
+        if len(record_ids) > NAMED:
+            listed += f" and {len(record_ids) - NAMED} more"
+        return (f"Records {listed} have no label: they cannot be confirmed until a correction gives them one. "
+                "Nothing was changed.")
+    return (f"Record {record_ids[0]} has no label: it cannot be confirmed until a correction gives it one. "
+            "Nothing was changed.")
 
 
 def _result(conn: sqlite3.Connection, done: list[RecordChange]) -> Decision:

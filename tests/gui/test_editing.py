@@ -196,6 +196,8 @@ def test_a_record_without_a_label_cannot_be_confirmed_until_it_has_one(unlabelle
     assert statuses(check(), "budget") == ["confirmed", "confirmed", "confirmed", "pending"]
     assert current_indicator(window) == ""
     assert not action(window, "action_confirm").isEnabled()
+    told = window.record_editor.tr("This record has no label: F2 gives it one (it cannot be confirmed without).")
+    assert window.record_editor.title.text() == told
     press(window, Qt.Key.Key_Y, text="y")
     assert statuses(check(), "budget")[-1] == "pending"
     press(window, Qt.Key.Key_F2)
