@@ -37,6 +37,8 @@ MARGIN_CHARS = 2000
 CLAUSE_COLOUR = QColor("#1f4e8c")
 #: The frame drawn round the current figure, so it stands out from every other highlight.
 FRAME_COLOUR = QColor("#1d2330")
+#: How far the frame reaches beyond the figure's rectangles (its overhang and pen), for repainting it.
+FRAME_MARGIN = 4
 #: How much darker the current figure is than the others of its state (a QColor.darker factor).
 CURRENT_DARKER = 125
 
@@ -73,6 +75,7 @@ class ArticleTextView(QPlainTextEdit):
         self._longest = 0
         self._current: int | None = None
         self._percents: list[str] = []  # the current record's comparisons, as written (``97,17``)
+        self._framed: list[QRect] = []  # where the current figure's frame was last drawn (viewport coordinates)
         self._rebuild = QTimer(self, singleShot=True, interval=0)
         self._rebuild.timeout.connect(self._apply_highlights)
         self.verticalScrollBar().valueChanged.connect(self._rebuild.start)
@@ -208,8 +211,17 @@ class ArticleTextView(QPlainTextEdit):
             figure.setFontWeight(QFont.Weight.Bold)
             figure.setBackground(state_colour(current.status).darker(CURRENT_DARKER))
             selections.append(self._selection(current.start, current.end, figure))
-        self.setExtraSelections(selections)
-        self.viewport().update()
+        self.setExtraSelections(selections)  # repaints the highlights that changed, and only those
+        self._rebuild.stop()  # up to date: a rebuild a scroll or a put asked for would repaint for nothing
+        self._reframe()
+
+    def _reframe(self) -> None:
+        """Repaint where the frame of the current figure was and where it now is, not the whole text."""
+        current = self._span(self._current)
+        framed = self.figure_rects(current.start, current.end) if current is not None else []
+        for rect in (*self._framed, *framed):
+            self.viewport().update(rect.adjusted(-FRAME_MARGIN, -FRAME_MARGIN, FRAME_MARGIN, FRAME_MARGIN))
+        self._framed = framed
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """The text, then a frame round the current figure (one rectangle per line it spans)."""
@@ -221,7 +233,7 @@ class ArticleTextView(QPlainTextEdit):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(FRAME_COLOUR, 2))
         for rect in self.figure_rects(current.start, current.end):
-            painter.drawRoundedRect(QRectF(rect).adjusted(-2, 0, 2, 0), 3, 3)
+            painter.drawRoundedRect(QRectF(rect).adjusted(-2, 0, 2, 0), 3, 3)  # within FRAME_MARGIN
         painter.end()
 
     def figure_rects(self, start: int, end: int) -> list[QRect]:

@@ -113,10 +113,14 @@ class ComparisonsEditor(QWidget):
 
     def set_comparisons(self, comparisons: Iterable[Comparison]) -> None:
         """Show these comparisons, reusing rows: the form changes with every move between records,
-        and making a row's widgets costs more than the rest of the form."""
-        for row in list(self._rows):
+        and making a row's widgets costs more than the rest of the form.  The rows shown are refilled
+        in place; only a change in their number adds or hides one (and lays the window out again)."""
+        wanted = list(comparisons)
+        for row in self._rows[len(wanted):]:
             self._remove(row)
-        for comparison in comparisons:
+        for row, comparison in zip(self._rows, wanted, strict=False):
+            row.show_comparison(comparison)
+        for comparison in wanted[len(self._rows):]:
             self.add(comparison)
 
     def add(self, comparison: Comparison | None) -> ComparisonRow:

@@ -11,7 +11,8 @@ write; the window shows the record as it now is and asks before deciding again.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
@@ -50,6 +51,7 @@ from desktop.gui.record_delegate import RecordDelegate, row_height
 from desktop.gui.record_editor import MULTI_FIELDS, RecordEditor
 from desktop.gui.record_model import COLUMNS, RecordTableModel, column_title, comparison_text
 from desktop.gui.review_session import ReviewSession
+from desktop.gui.steady_label import SteadyLabel
 from desktop.gui.transfers import Transfers
 from desktop.store import Changed, Decision, ReviewRow, Store, StoredArticle
 
@@ -86,6 +88,8 @@ class MainWindow(QMainWindow):
         self._corpus = (0, 0)  # (decided, total) records of the corpus, kept up to date by each decision
         self._correcting: ReviewRow | None = None  # the record the open editor corrects; None: it adds one
         self._editing_all: list[ReviewRow] = []  # the records the open editor edits at once
+        self._holding = 0  # keys being handled: the actions and status wait for the last (_updates_held)
+        self._held = False  # an update of the actions and status waits
         self._build_views(taxonomy)
         self.actions_by_name = create_actions(self, self._handlers())
         self.transfers = Transfers(self, store.path)
@@ -175,6 +179,33 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
     def _handlers(self) -> dict[str, Callable[[], object]]:
+        return {name: self._updating_once(handler) for name, handler in self._key_handlers().items()}
+
+    def _updating_once(self, handler: Callable[[], object]) -> Callable[[], object]:
+        def run() -> object:
+            with self._updates_held():
+                return handler()
+        return run
+
+    @contextmanager
+    def _updates_held(self) -> Iterator[None]:
+        """Enable the actions and write the status bar once, when a key's work is done.
+
+        A confirm disables Y on the record it decided and the move to the next
+        record enables it again: each toggle re-styles the toolbar's button and
+        lays the window out, twice per key for nothing.
+        """
+        self._holding += 1
+        try:
+            yield
+        finally:
+            self._holding -= 1
+            if not self._holding and self._held:
+                self._held = False
+                self.update_status()
+                self.update_actions()
+
+    def _key_handlers(self) -> dict[str, Callable[[], object]]:
         return {
             "action_confirm": self.confirm, "action_reject": self.reject, "action_edit": self.edit,
             "action_add_from_selection": self.add_from_selection, "action_next_record": lambda: self.step_record(1),
@@ -230,8 +261,8 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.reviewer_label = QLabel(objectName="status_reviewer")
-        self.article_progress = QLabel(objectName="status_article")
-        self.corpus_progress = QLabel(objectName="status_corpus")
+        self.article_progress = SteadyLabel(objectName="status_article")
+        self.corpus_progress = SteadyLabel(objectName="status_corpus")
         self.database_label = QLabel(objectName="status_database")
         self.reading_warnings = ReadingWarnings()
         bar = self.statusBar()
@@ -680,6 +711,9 @@ class MainWindow(QMainWindow):
 
     def update_actions(self) -> None:
         """Enable exactly the actions that apply to what is on screen."""
+        if self._holding:
+            self._held = True
+            return
         editing = self.record_editor.editing
         stored = self.current_row()
         index = self.record_table.selectionModel().currentIndex()
@@ -719,6 +753,9 @@ class MainWindow(QMainWindow):
 
     def update_status(self) -> None:
         """Progress from the counters the last read or write returned (no query per keystroke)."""
+        if self._holding:
+            self._held = True
+            return
         decided, total = self._corpus
         self._update_notice(queue_done=decided == total)
         if self.article is not None:
@@ -727,7 +764,7 @@ class MainWindow(QMainWindow):
                 self.tr("This article: %1/%2 decided").replace("%1", str(n_records - n_pending))
                 .replace("%2", str(n_records)))
         else:
-            self.article_progress.clear()
+            self.article_progress.setText("")
         self.corpus_progress.setText(
             self.tr("Corpus: %1/%2 decided").replace("%1", f"{decided:,}".replace(",", "."))
             .replace("%2", f"{total:,}".replace(",", ".")))

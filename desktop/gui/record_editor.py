@@ -30,6 +30,7 @@ from desktop.core.taxonomy import Taxonomy, unit_class
 from desktop.gui.fields import ComparisonsEditor, NumberField, choice_combo, select_data
 from desktop.gui.keys import keep_enter, on_keys
 from desktop.gui.states import kind_label, qualifier_label
+from desktop.gui.steady_label import SteadyLabel
 
 PERIOD_PATTERN = r"(\d{4}(\s*-\s*\d{4})?)?"
 #: The fields one step can set on several records at once.
@@ -89,7 +90,8 @@ class RecordEditor(QWidget):
         self.of.setObjectName("edit_of")
         self.of.setPlaceholderText(self.tr("of (X/Y)"))
         self.unit = QLineEdit(objectName="edit_unit")
-        self.base = QLabel(objectName="edit_base")
+        self.base = SteadyLabel(objectName="edit_base")
+        self.base.reserve("= 999.999.999.999 đồng/người/năm")
         self.base.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.qualifier = choice_combo(QUALIFIERS, qualifier_label)
         self.qualifier.setObjectName("edit_qualifier")
@@ -290,9 +292,13 @@ class RecordEditor(QWidget):
     # ---- helpers --------------------------------------------------------------
 
     def _fill(self, record: Record | None, note: str | None, text_length: int) -> None:
-        self.problem.clear()
+        """Show ``record``, touching only what differs: every change of a label's text or a spin box's
+        range makes Qt lay out the window again, and this runs on each move between records."""
+        self._clear_problem()
+        top = max(text_length, record.end if record else 0)
         for spin in (self.start, self.end):
-            spin.setRange(0, max(text_length, record.end if record else 0))
+            if spin.maximum() != top:
+                spin.setRange(0, top)
         if record is None:
             for line in (self.indicator, self.value, self.value_max, self.of, self.unit, self.period,
                          self.locality, self.note):
@@ -326,12 +332,16 @@ class RecordEditor(QWidget):
                 widget.setEnabled(only is None or widget.objectName().removeprefix("edit_") in only)
         self.save_button.setVisible(editable)
         self.cancel_button.setVisible(editable)
-        self.problem.clear()
+        self._clear_problem()
         if not editable:
             self._original = None
             if self._shared is not None and self.kind.itemData(0) is None:
                 self.kind.removeItem(0)
             self._shared = None
+
+    def _clear_problem(self) -> None:
+        if self.problem.text():  # QLabel.clear lays the window out again even when it was empty
+            self.problem.clear()
 
     def _update_base(self) -> None:
         try:
@@ -340,7 +350,7 @@ class RecordEditor(QWidget):
             self.base.setText(self.tr("= ?"))
             return
         if value is None:
-            self.base.clear()
+            self.base.setText("")
             return
         base_value, base_unit = base_of(value, self.unit.text())
         self.base.setText(f"= {format_number(base_value)} {base_unit}".rstrip())

@@ -105,6 +105,15 @@ def cell_tip(row: ReviewRow, column: str, confidence: float | None = None) -> st
     return f"{text}\n{row.note}" if row.note else text
 
 
+def _cell(row: ReviewRow, column: str) -> tuple[object, ...]:
+    """What a cell shows, to compare before and after a change: one cell's repaint is a cell, not the row.
+
+    Repainting only changed cells matters beyond the pixels: the value column sizes itself to its
+    contents, so any change reported there makes Qt measure the column and repaint the whole table.
+    """
+    return cell_text(row, column), cell_detail(row, column), cell_tip(row, column), column == "state" and row.status
+
+
 class RecordTableModel(QAbstractTableModel):
     """Read-only table in text order; every change goes through the store and comes back as rows."""
 
@@ -126,8 +135,10 @@ class RecordTableModel(QAbstractTableModel):
         """Show a record's new row: in place when its position in the text is unchanged, else moved there."""
         row = self._rows.get(record.id)
         if row is not None and self._sort_key(self._records[row]) == self._sort_key(record):
-            self._records[row] = record
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+            old, self._records[row] = self._records[row], record
+            for column, name in enumerate(COLUMNS):
+                if _cell(old, name) != _cell(record, name):  # a confirm changes the state sign alone
+                    self.dataChanged.emit(self.index(row, column), self.index(row, column))
             return
         if row is not None:
             self.remove(record.id)
