@@ -37,6 +37,8 @@ MARGIN_CHARS = 2000
 CLAUSE_COLOUR = QColor("#1f4e8c")
 #: The frame drawn round the current figure, so it stands out from every other highlight.
 FRAME_COLOUR = QColor("#1d2330")
+#: Lines of text kept above and below the current figure before the text is scrolled to centre it.
+CONTEXT_LINES = 3
 #: How far the frame reaches beyond the figure's rectangles (its overhang and pen), for repainting it.
 FRAME_MARGIN = 4
 #: How much darker the current figure is than the others of its state (a QColor.darker factor).
@@ -136,8 +138,19 @@ class ArticleTextView(QPlainTextEdit):
             cursor = QTextCursor(self.document())
             cursor.setPosition(self._offsets.to_qt(span.start))
             self.setTextCursor(cursor)
-            self.centerCursor()
+            if not self._well_in_view():
+                self.centerCursor()
         self._apply_highlights()
+
+    def _well_in_view(self) -> bool:
+        """Whether the cursor has :data:`CONTEXT_LINES` of text above and below it on screen.
+
+        The text is centred on a figure only when it is not: centring on every
+        figure moved the text at each key, which repaints all of it.
+        """
+        caret = self.cursorRect()
+        margin = CONTEXT_LINES * caret.height()
+        return caret.top() >= margin and caret.bottom() <= self.viewport().height() - margin
 
     def selected_range(self) -> tuple[int, int] | None:
         """The selected text as offsets into the stored text; None without a selection."""

@@ -132,6 +132,13 @@ class HistoryModel(QAbstractTableModel):
             after = json.loads(event["after"]) if event["after"] else None
             rows.append((local_time(event["at"]), event["reviewer"] or "", action_label(event["action"]),
                          change_text(before, after)))
+        if rows == self._rows:  # pending records share one line ("proposed by the machine"): no repaint
+            return
+        if len(rows) == len(self._rows):
+            changed = [row for row, (old, new) in enumerate(zip(self._rows, rows, strict=True)) if old != new]
+            self._rows = rows
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], len(HEADERS) - 1))
+            return
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()

@@ -352,10 +352,27 @@ class MainWindow(QMainWindow):
             self.record_table.clearSelection()
             self._record_chosen(QModelIndex())
             return
+        self._page_to(row)
         self.record_table.selectionModel().setCurrentIndex(
             self.records.index(row, 0),
             QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.record_table.scrollTo(self.records.index(row, 0))
+
+    def _page_to(self, row: int) -> None:
+        """Bring a record into view a page at a time, with the record beside it for context.
+
+        The table scrolled a row at a time as J or Y went down the records, and
+        each scroll repaints every row: now the view moves once a page.
+        """
+        table = self.record_table
+        rect = table.visualRect(self.records.index(row, 0))
+        if rect.top() >= 0 and rect.bottom() < table.viewport().height():
+            return
+        if rect.top() < 0:  # above: it goes to the bottom, the record after it below
+            neighbour, hint = min(row + 1, self.records.rowCount() - 1), QAbstractItemView.ScrollHint.PositionAtBottom
+        else:
+            neighbour, hint = max(row - 1, 0), QAbstractItemView.ScrollHint.PositionAtTop
+        table.scrollTo(self.records.index(neighbour, 0), hint)
+        table.scrollTo(self.records.index(row, 0))  # a page shorter than two rows still shows the record
 
     def current_row(self) -> ReviewRow | None:
         """The current record as the reviewer sees it."""
