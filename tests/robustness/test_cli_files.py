@@ -179,7 +179,8 @@ def test_restore_through_the_command_line(seeded: tuple[Path, list[int]]) -> Non
 
     listing = chitieu("backups", "--db", path)
     assert listing.returncode == 0 and listing.stdout.startswith("2 backups of")
-    assert "4" in listing.stdout.splitlines()[3]  # the newest backup holds the four decisions
+    newest = listing.stdout.splitlines()[2].split()  # #, date, time, size, KB, records, decided, file
+    assert newest[0] == "1" and newest[6] == "4"  # the newest backup holds the four decisions
 
     restored = chitieu("restore", "--db", path)
     assert restored.returncode == 0, restored.stderr
