@@ -27,8 +27,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
-from desktop.core.checks import ArticleFacts, Fact, Finding, Subject, check_article, fact_of, risk_of
-from desktop.core.checks.conflicts import conflicts_in, quote
+from desktop.core.checks import ArticleFacts, Fact, Finding, Subject, check_article, risk_of
+from desktop.core.checks.conflicts import conflicts_in, fact_key_of, quote
 from desktop.core.checks.rules import CROSS_ARTICLE
 from desktop.core.records import Comparison
 from desktop.store.schema import RECORD_COLUMNS
@@ -111,22 +111,19 @@ def verdict(findings: Sequence[Finding], confidence: float | None, fact: int | N
 UNCHECKED = Verdict(None, None, None)
 
 
-def article_verdicts(facts: ArticleFacts, rows: Sequence[CheckRow], article_id: int,
-                     cross: dict[int, Finding] | None = None) -> dict[int, Verdict]:
+def article_verdicts(facts: ArticleFacts, rows: Sequence[CheckRow]) -> dict[int, Verdict]:
     """The verdict of each of one article's records; rejected ones are unchecked.
 
-    ``cross`` holds the records' cross-article findings, when the caller knows
-    them; a record missing from it keeps the one it has, as long as its fact is
-    the same (:func:`recheck_facts` settles the facts afterwards).
+    A record keeps the cross-article finding it has as long as its fact is the
+    same: :func:`recheck_facts` settles the facts afterwards.
     """
     live = [(row.id, row) for row in rows if row.status != "rejected"]
     findings = check_article(facts, live)
     verdicts = {row.id: UNCHECKED for row in rows if row.status == "rejected"}
     for key, row in live:
-        fact = fact_of(key, article_id, row, facts.text)
-        group = fact.group if fact else None
+        group = fact_key_of(row, facts.text)
         own = findings[key]
-        found = (cross or {}).get(key) or (_stored_cross(row.checks) if group == row.fact else None)
+        found = _stored_cross(row.checks) if group == row.fact else None
         if found is not None and group is not None:
             own = [*own, found]
         verdicts[key] = verdict(own, row.confidence, group)
@@ -181,7 +178,7 @@ def recheck_articles(conn: sqlite3.Connection, article_ids: Sequence[int]) -> se
     facts = article_facts(conn, article_ids)
     changes = []
     for article_id, rows in article_rows(conn, article_ids).items():
-        verdicts = article_verdicts(facts[article_id], rows, article_id)
+        verdicts = article_verdicts(facts[article_id], rows)
         for row in rows:
             new = verdicts[row.id]
             touched.update(key for key in (row.fact, new.fact) if key is not None)
@@ -302,8 +299,8 @@ def machine_verdicts(facts: ArticleFacts, records: Sequence[Subject]) -> tuple[l
     findings = check_article(facts, keyed)
     verdicts, linked = [], []
     for position, record in keyed:
-        fact = fact_of(position, 0, record, facts.text)
-        verdicts.append(verdict(findings[position], getattr(record, "confidence", None), fact and fact.group))
+        group = fact_key_of(record, facts.text)
+        verdicts.append(verdict(findings[position], getattr(record, "confidence", None), group))
         if any(f.others for f in findings[position]):
             linked.append(position)
     return verdicts, linked

@@ -32,6 +32,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
+from typing import NamedTuple
 
 from desktop.core.checks.rules import CROSS_ARTICLE, Finding
 from desktop.core.checks.subject import Subject
@@ -59,13 +61,14 @@ _MONTH_WORDS = {
     "tám": "8", "chín": "9", "mười": "10", "mười một": "11", "mười hai": "12", "chạp": "12",
 }
 _MONTH = "|".join(sorted(map(re.escape, _MONTH_WORDS), key=len, reverse=True))
+#: On lower-cased text, case-sensitive, without a lookbehind: the regex engine then skips ahead to the
+#: first letters of the alternatives in C.  :func:`part_of_year` checks that a match starts a word.
 _PART_OF_YEAR = re.compile(
-    rf"(?<![^\W_])(?:(?P<months>\d+)\s+tháng|tháng\s+(?P<month>\d{{1,2}}(?!\d|/\d)|{_MONTH})"
-    rf"|quý\s+(?P<quarter>iv|i{{1,3}}|[1-4])|(?P<tet>tết)"
-    rf"|(?P<running>đầu\s+năm\s+đến\s+nay|từ\s+đầu\s+năm|l[ũu]y\s+kế|đến\s+nay|tuần))(?![^\W_])",
-    re.IGNORECASE,
+    rf"(?:(?P<months>\d+)\s+tháng|tháng\s+(?P<month>\d{{1,2}}(?!\d|/\d)|{_MONTH})|quý\s+(?P<quarter>iv|i{{1,3}}|[1-4])"
+    rf"|(?P<tet>tết)|(?P<running>đầu\s+năm\s+đến\s+nay|từ\s+đầu\s+năm|l[ũu]y\s+kế|đến\s+nay|tuần))(?![^\W_])"
 )
-_SENTENCE_START = re.compile(r"[.!?…]\s|\n")
+_PART_HINT = re.compile("tháng|quý|tết|năm|kế|nay|tuần")
+_SENTENCE_ENDS = (". ", "! ", "? ", "… ", "\n")
 _DIRECTION = re.compile(r"(?<![^\W_])(?:tăng|giảm)(?![^\W_])", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+")
 #: A part of the year that cannot be compared (a running total up to an unknown date).
@@ -100,6 +103,12 @@ def fact_of(key: int, article: int, record: Subject, text: str = "") -> Fact | N
                 group[:4])
 
 
+def fact_key_of(record: Subject, text: str = "") -> int | None:
+    """:func:`fact_key` of the record's group, or None: what the store keeps per record."""
+    group = fact_group(record, text)
+    return None if group is None else fact_key(group)
+
+
 def quote(value: Decimal, unit: str) -> str:
     """A value as a message quotes it: ``11.428,6 tỷ đồng``."""
     return f"{format_number(value)} {unit}".strip()
@@ -122,17 +131,37 @@ def fact_group(record: Subject, text: str = "") -> tuple[str, ...] | None:
     if record.unit == "%":
         if code not in RATE_CODES:
             return None
-        found = _DIRECTION.findall(record.indicator)
-        direction = found[-1].lower() if found else ""
-    part = part_of_year(record.indicator) or part_of_year(_sentence_before(text, record.start))
+        direction = _direction(record.indicator)
+    label = _label_words(record.indicator, place)
+    part = label.part or part_of_year(_sentence_before(text, record.start))
     if part == RUNNING:
         return None
-    return code, place, period, record.kind, part, record.base_unit, direction, quantity_key(record.indicator, place)
+    return code, place, period, record.kind, part, record.base_unit, direction, label.quantity
+
+
+@lru_cache(maxsize=16384)
+def _direction(label: str) -> str:
+    found = _DIRECTION.findall(label)
+    return found[-1].lower() if found else ""
+
+
+class LabelWords(NamedTuple):
+    part: str  # the part of the year the label names
+    quantity: str  # :func:`quantity_key`
+
+
+@lru_cache(maxsize=16384)
+def _label_words(label: str, place: str) -> LabelWords:
+    """What a label says of a fact; labels repeat across a corpus, so this is remembered."""
+    return LabelWords(part_of_year(label), quantity_key(label, place))
 
 
 def part_of_year(text: str) -> str:
     """``6 tháng``, ``tháng 6``, ``quý 2``, ``tết``, :data:`RUNNING`, or ``""`` for the whole year."""
-    parts = [_part(match) for match in _PART_OF_YEAR.finditer(text)]
+    low = text.lower()
+    if not _PART_HINT.search(low):
+        return ""
+    parts = [_part(m) for m in _PART_OF_YEAR.finditer(low) if m.start() == 0 or not low[m.start() - 1].isalnum()]
     return parts[-1] if parts else ""
 
 
@@ -140,18 +169,22 @@ def _part(match: re.Match[str]) -> str:
     if match["months"]:
         return f"{int(match['months'])} tháng"
     if match["month"]:
-        month = match["month"].lower()
+        month = match["month"]
         return f"tháng {_MONTH_WORDS.get(month, month).lstrip('0')}"
     if match["quarter"]:
-        quarter = match["quarter"].lower()
+        quarter = match["quarter"]
         return f"quý {'1234'[('i', 'ii', 'iii', 'iv').index(quarter)] if quarter[0] == 'i' else quarter}"
     return "tết" if match["tet"] else RUNNING
 
 
 def _sentence_before(text: str, start: int) -> str:
-    window = text[max(0, start - SENTENCE_WINDOW) : start]
-    ends = [m.end() for m in _SENTENCE_START.finditer(window)]
-    return window[ends[-1] :] if ends else window
+    """From the sentence's start (at most :data:`SENTENCE_WINDOW` back) to ``start``."""
+    begin = max(0, start - SENTENCE_WINDOW)
+    for end in _SENTENCE_ENDS:
+        found = text.rfind(end, begin, start)
+        if found >= 0:
+            begin = found + len(end)
+    return text[begin:start]
 
 
 def quantity_key(label: str, place: str) -> str:

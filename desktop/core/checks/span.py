@@ -10,22 +10,36 @@ moved to other words, a unit changed by hand.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
+from functools import lru_cache
 
 from desktop.core.checks.rules import SPAN, Finding
 from desktop.core.checks.subject import Subject
+from desktop.core.extract.lexicon import QUALIFIER_WORDS
 from desktop.core.extract.pipeline import qualifier_of
-from desktop.core.numbers import Quantity, format_number, normalise_unit, parse_quantity
+from desktop.core.numbers import SCALES, Quantity, format_number, normalise_unit, parse_quantity, scale_of
 
 #: Characters before a span the hedge is read from (``trên dưới`` and the word before it).
 HEDGE_WINDOW = 48
+#: Characters right before a span a hedge word may sit in (as the extractor reads it).
+HEDGE_TAIL = 24
 #: Characters of a span quoted in a message.
 QUOTED = 60
+_HEDGE_WORD = re.compile("|".join(QUALIFIER_WORDS))
 
 
 def check_span(record: Subject, text: str) -> Finding | None:
-    """A finding when the span's text does not re-read as the record's value, unit and qualifier."""
+    """A finding when the span's text does not re-read as the record's value, unit and qualifier.
+
+    Most spans are written exactly as the record's number and unit (``11.428,6 tỷ đồng``) and most
+    figures have no hedge word before them: both are recognised by string comparison, and only the
+    other spans pay for the full parse (this rule runs on every record of a corpus: a million of them
+    at 50,000 articles).
+    """
     span = text[record.start : record.end]
+    if _written_as_stored(span, record) and _hedge(text, record.start) == record.qualifier:
+        return None
     quoted = " ".join(span.split())[:QUOTED]
     quantity = parse_quantity(span) if span.strip() else None
     if quantity is None:
@@ -36,10 +50,43 @@ def check_span(record: Subject, text: str) -> Finding | None:
         return SPAN.finding("unit", span=quoted, parsed=quantity.unit, stored=record.unit)
     if quantity.base_value != record.base_value:
         return SPAN.finding("value", span=quoted, parsed=_base(quantity), stored=_base(record))
-    hedge = qualifier_of(text[max(0, record.start - HEDGE_WINDOW) : record.start])
+    hedge = _hedge(text, record.start)
     if hedge != record.qualifier:
         return SPAN.finding("qualifier", span=quoted, parsed=hedge, stored=record.qualifier)
     return None
+
+
+def _written_as_stored(span: str, record: Subject) -> bool:
+    """True when ``span`` is the record's number written the Vietnamese way, then its unit: what
+    :func:`parse_quantity` would read as exactly the record's value, unit and base value."""
+    if record.value_max is not None or record.of is not None:
+        return False
+    number = format_number(record.value)
+    if not span.startswith(number):
+        return False
+    rest = span[len(number) :]
+    if rest[:1].isdigit() or rest[:2].strip()[:1] in (".", ","):
+        return False
+    unit = "%" if rest.strip() == "%" else normalise_unit(rest)
+    return unit == record.unit and record.base_value == record.value * unit_scale(record.unit)
+
+
+@lru_cache(maxsize=1024)
+def unit_scale(unit: str) -> Decimal:
+    """The factor of the scale words a unit starts with: ``nghìn tỷ đồng`` → 1e12, ``ha`` → 1."""
+    words = []
+    for word in unit.split():
+        if word not in SCALES:
+            break
+        words.append(word)
+    return scale_of(" ".join(words))
+
+
+def _hedge(text: str, start: int) -> str:
+    """The qualifier the words before ``start`` give; without a hedge word near, ``exact`` at once."""
+    if not _HEDGE_WORD.search(text[max(0, start - HEDGE_TAIL) : start].lower()):
+        return "exact"
+    return qualifier_of(text[max(0, start - HEDGE_WINDOW) : start])
 
 
 def _numbers(figure: Quantity | Subject) -> tuple[Decimal | None, ...]:
