@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 
 from desktop import __version__
-from desktop.cli import backups, exporting, importing, stats, window
+from desktop.cli import backups, check, exporting, importing, stats, window
 from desktop.cli.output import EXIT_INPUT, EXIT_INTERRUPTED, Interrupt, error
 from desktop.core.errors import InputError
 
@@ -27,6 +27,7 @@ examples:
   chitieu import seeds/ --db corpus.db           read articles and extract their records
   chitieu stats --db corpus.db                   what the database holds
   chitieu extract --db corpus.db                 re-run extraction, keeping human decisions
+  chitieu check --db corpus.db                   check every record, print what fails by rule
   chitieu export --db corpus.db --format csv --status confirmed -o records.csv
   chitieu restore --db corpus.db                 put back the newest good backup
 """
@@ -41,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_extract(commands)
     exporting.add_export(commands)
     stats.add_stats(commands)
+    check.add_check(commands)
     window.add_gui(commands)
     window.add_screenshot(commands)
     backups.add_parser(commands)

@@ -11,7 +11,7 @@ from desktop.cli.output import Interrupt, table
 def add_stats(commands: argparse._SubParsersAction) -> None:
     parser = command(commands, "stats", "Show what the database holds.",
                       "Show what the database holds: articles, records by status, kind and unit,\n"
-                      "per locality and year, extractor versions and review progress.",
+                      "per locality and year, extractor versions, review progress and failed checks.",
                       "  chitieu stats --db corpus.db")
     db_option(parser)
     parser.set_defaults(run=run_stats)
@@ -22,7 +22,8 @@ def run_stats(args: argparse.Namespace, interrupt: Interrupt) -> int:
 
     stats = corpus_stats(resolve_db(args))
     share = f" ({100 * stats.decided / stats.records:.1f}%)" if stats.records else ""
-    print(f"{stats.articles} articles, {stats.records} records, {stats.decided} decided{share}")
+    print(f"{stats.articles} articles, {stats.records} records, {stats.decided} decided{share}, "
+          f"{stats.flagged} failing a check")
     sections: list[tuple[str, tuple[str, ...], list]] = [
         ("records by status", ("status", "records"), stats.by_status),
         ("records by kind", ("kind", "records"), stats.by_kind),
@@ -30,6 +31,7 @@ def run_stats(args: argparse.Namespace, interrupt: Interrupt) -> int:
         ("articles by locality", ("locality", "articles", "records"), stats.by_locality),
         ("articles by year", ("year", "articles", "records"), stats.by_year),
         ("records by extractor version", ("version", "records"), stats.extractor_versions),
+        ("records by failed check (chitieu check lists them)", ("check", "records"), stats.by_check),
     ]
     for title, header, rows in sections:
         if rows:

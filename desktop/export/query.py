@@ -59,6 +59,8 @@ RECORD_COLUMNS: tuple[Column, ...] = (
     Column("rule", "r.rule"),
     Column("confidence", "r.confidence", "real"),
     Column("extractor_version", "r.extractor_version"),
+    Column("checks", "r.checks", "json"),  # failed checks (issue 13): [{rule, en, vi, records?}], null if none
+    Column("risk", "r.risk", "real"),
     Column("record_id", "r.id", "int"),
 )
 #: Provenance from the article, written after the record's fields.

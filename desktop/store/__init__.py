@@ -1,6 +1,8 @@
 """The SQLite store: schema, migrations and every query the CLI and GUI make."""
 
+from desktop.store.accepting import Accepted, Selection
 from desktop.store.rows import ArticleSummary, StoredArticle, StoredRecord
 from desktop.store.store import REVIEW_STATES, AddResult, Store, fts_query
 
-__all__ = ["REVIEW_STATES", "AddResult", "ArticleSummary", "Store", "StoredArticle", "StoredRecord", "fts_query"]
+__all__ = ["REVIEW_STATES", "Accepted", "AddResult", "ArticleSummary", "Selection", "Store", "StoredArticle",
+           "StoredRecord", "fts_query"]

@@ -142,8 +142,24 @@ _V2 = """
 CREATE INDEX articles_summary ON articles(id, doc, title, locality, published, year, n_records, n_pending);
 """
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_apply_script(_V1), _apply_script(_V2)]
+#: Checks on every record (issue 13).  ``checks`` holds the failed checks as JSON (NULL: none),
+#: ``risk`` the risk score the riskiest-first queue orders pending records by, ``fact`` the key
+#: under which a record is compared with other articles (NULL: not comparable), indexed so that
+#: an edit re-checks the records of its fact without a scan.  Existing records get their checks
+#: on the next ``chitieu check``, ``chitieu extract`` or opening of the window: a migration runs
+#: no extraction-era Python, whose rules will have moved on by the time an old file is upgraded.
+_CHECKS = """
+ALTER TABLE records ADD COLUMN checks TEXT;
+ALTER TABLE records ADD COLUMN risk REAL;
+ALTER TABLE records ADD COLUMN fact INTEGER;
+CREATE INDEX records_fact ON records(fact) WHERE fact IS NOT NULL;
+CREATE INDEX records_risk ON records(risk DESC, id) WHERE status = 'pending';
+"""
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _apply_script(_V1), _apply_script(_V2), _apply_script(_CHECKS),
+]
 SCHEMA_VERSION = len(MIGRATIONS)
-#: The oldest schema a read-only session can use as it is: v2 only added an index, so an export or
-#: ``chitieu stats`` on a v1 file need not wait for the next writable open to migrate it.
-READABLE_SINCE = 1
+#: The oldest schema a read-only session can use as it is.  Exports and ``chitieu stats`` read the
+#: checks columns, so a file from before them (v2) waits for a writable open to be upgraded.
+READABLE_SINCE = 3

@@ -15,6 +15,8 @@ from typing import Any
 
 from desktop.core.errors import InputError
 from desktop.core.records import DECIDED, Article, Record
+from desktop.store import accepting, checking
+from desktop.store.accepting import Accepted, Selection
 from desktop.store.bulk import AddResult, insert_prepared, prepare
 from desktop.store.clock import now
 from desktop.store.db import Database
@@ -27,6 +29,8 @@ from desktop.store.rows import (
 
 SUMMARY_COLUMNS = "id, doc, title, locality, published, year, n_records, n_pending"
 REVIEW_STATES = ("todo", "progress", "done")
+#: Columns computed from the others (issue 13's checks): never put back from an old snapshot.
+_DERIVED = ("id", "checks", "risk", "fact")
 
 
 def fts_query(text: str) -> str:
@@ -142,6 +146,7 @@ class Store(Database):
             if record is not None:
                 changes.update(record_to_row(record))
             self._update(conn, record_id, changes)
+            self._recheck(conn, before["article_id"], before, self._snapshot(conn, record_id))
             self._log(conn, status_action(status), reviewer, before, self._snapshot(conn, record_id))
             self._refresh_counts(conn, before["article_id"])
         return self.record(record_id)
@@ -157,9 +162,35 @@ class Store(Database):
                 (article_id, *row.values(), reviewer, now(), note, now()),
             )
             record_id = cursor.lastrowid
+            checking.recheck(conn, [article_id])
             self._log(conn, "add", reviewer, None, self._snapshot(conn, record_id))
             self._refresh_counts(conn, article_id)
         return self.record(record_id)
+
+    # ---- checks: accept all that pass, riskiest first (issue 13) ----------------------------
+
+    def count_passing(self, selection: Selection) -> int:
+        """How many pending records :meth:`accept_passing` would confirm now."""
+        return accepting.count_passing(self.conn, selection)
+
+    def accept_passing(self, selection: Selection, reviewer: str) -> Accepted:
+        """Confirm every pending record that fails no check and is confident enough, as one transaction."""
+        with self.transaction() as conn:
+            return accepting.accept_passing(conn, selection, reviewer)
+
+    def confirm_accepted(self, accepted: Accepted, reviewer: str) -> Accepted:
+        """Redo an accept: confirm the same records again (those still pending)."""
+        with self.transaction() as conn:
+            return accepting.confirm_ids(conn, accepted.ids, reviewer, action="redo")
+
+    def reopen_accepted(self, accepted: Accepted, reviewer: str) -> None:
+        """Undo an accept: its records pending again, as they were."""
+        with self.transaction() as conn:
+            accepting.reopen(conn, accepted, reviewer)
+
+    def riskiest(self, after: tuple[float, int] | None = None, limit: int = 1) -> list[tuple[int, int, float]]:
+        """Pending records riskiest first, as ``(record id, article id, risk)``, after ``(risk, id)``."""
+        return accepting.riskiest(self.conn, after, limit)
 
     def snapshot(self, record_id: int) -> dict[str, Any] | None:
         """Everything stored about a record, for undo; None when it does not exist."""
@@ -180,7 +211,9 @@ class Store(Database):
                 conn.execute(f"INSERT INTO records ({columns}) VALUES ({', '.join('?' * len(snapshot))})",
                              tuple(snapshot.values()))
             else:
-                self._update(conn, record_id, {k: v for k, v in snapshot.items() if k != "id"})
+                self._update(conn, record_id, {k: v for k, v in snapshot.items() if k not in _DERIVED})
+            if article_id is not None:
+                self._recheck(conn, article_id, before, snapshot)
             self._log(conn, action, reviewer, before, snapshot, record_id=record_id)
             if article_id is not None:
                 self._refresh_counts(conn, article_id)
@@ -216,6 +249,13 @@ class Store(Database):
         )
 
     @staticmethod
+    def _recheck(conn: sqlite3.Connection, article_id: int, before: dict[str, Any] | None,
+                 after: dict[str, Any] | None) -> None:
+        """Keep the checks current (issue 13) when a change can alter them."""
+        if checking.changes_verdicts(before, after):
+            checking.recheck(conn, [article_id])
+
+    @staticmethod
     def _refresh_counts(conn: sqlite3.Connection, article_id: int) -> None:
         """Recount one article's records.
 
@@ -238,4 +278,4 @@ def status_action(status: str) -> str:
 
 
 
-__all__ = ["DECIDED", "REVIEW_STATES", "AddResult", "Store", "fts_query", "now"]
+__all__ = ["DECIDED", "REVIEW_STATES", "Accepted", "AddResult", "Selection", "Store", "fts_query", "now"]

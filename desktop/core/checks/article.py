@@ -1,0 +1,152 @@
+"""Checks between the records of one article.
+
+* One fact, one record: the same value and unit twice in an article is a
+  figure repeated in the title, a teaser or a recap, unless the value is so
+  plain that two facts share it by chance (``2 xã``, ``5%``).  A value with
+  three significant digits or more (``11.428,6``, ``1.250``, ``4,58``) is
+  not plain; a plain one is a repeat only when both records also name the
+  same indicator code for the same period.
+* A percentage that repeats a comparison of the figure just before it, with
+  nothing but comparison glue between them (``5.210 tỷ đồng, tăng 12%`` and
+  a record ``12%``), is that comparison counted twice.
+* Shares listed one after the other, between commas (``Hàn Quốc chiếm 26,9%
+  trong tổng vốn đầu tư, Nhật Bản chiếm 14,1%, ...``), are parts of one
+  whole and cannot add up past 100%.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+
+from desktop.core.checks.rules import DUPLICATE, INSIDE_COMPARISON, SHARES_OVER_100, Finding
+from desktop.core.checks.subject import Subject
+from desktop.core.extract.comparisons import is_glue
+from desktop.core.numbers import format_number
+
+#: Significant digits from which a value is too specific to recur by chance.
+SPECIFIC_DIGITS = 3
+#: Shares may round up: three parts of 33,4% are a whole.
+SHARE_SLACK = Decimal("0.5")
+HUNDRED = Decimal(100)
+
+#: What ends a list of shares: a sentence, a semicolon, a bracket (``(chiếm 63,9%); ... (chiếm 76,8%``).
+_LIST_END = re.compile(r"[.!?…](?:\s|$)|[\n;()]")
+_SHARE = re.compile(r"(?<![^\W_])(?:t[ỷỉ]\s+trọng|chiếm)(?![^\W_])", re.IGNORECASE)
+_WHOLE = re.compile(
+    r"\s*\)?\s*(?:trong\s+|của\s+)?(?P<whole>(?:tổng|diện\s+tích|dân\s+số|số)(?:[^\W\d_]|\s)*)", re.IGNORECASE)
+_WHOLE_WORDS = 5
+
+Keyed = Sequence[tuple[int, Subject]]
+
+
+def check_article_records(records: Keyed, text: str) -> dict[int, list[Finding]]:
+    """Findings between the live (not rejected) records of one article, keyed like ``records``."""
+    ordered = sorted(records, key=lambda item: (item[1].start, item[0]))
+    findings: dict[int, list[Finding]] = defaultdict(list)
+    for key, finding in (*_duplicates(ordered), *_inside_comparisons(ordered, text), *_shares(ordered, text)):
+        findings[key].append(finding)
+    return findings
+
+
+# ---- one fact, one record -----------------------------------------------------------
+
+
+def _duplicates(records: Keyed) -> Iterable[tuple[int, Finding]]:
+    groups: dict[tuple, list[tuple[int, Subject]]] = defaultdict(list)
+    for key, record in records:
+        groups[_value_key(record)].append((key, record))
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        for key, record in group:
+            twins = [k for k, other in group if k != key and _same_fact(record, other)]
+            if twins:
+                yield key, DUPLICATE.finding(value=format_number(record.value), unit=record.unit, count=len(twins),
+                                             others=twins)
+
+
+def _value_key(record: Subject) -> tuple:
+    return record.base_value, record.base_unit, record.value_max, record.of
+
+
+def _same_fact(a: Subject, b: Subject) -> bool:
+    if significant_digits(a.value) >= SPECIFIC_DIGITS:
+        return True
+    return bool(a.indicator_code and a.period) and (a.indicator_code, a.period) == (b.indicator_code, b.period)
+
+
+def significant_digits(value: Decimal) -> int:
+    """``11428.6`` → 6, ``1250`` → 3, ``700`` → 1, ``0.3`` → 1."""
+    digits = value.normalize().as_tuple().digits
+    return len(digits) if any(digits) else 0
+
+
+# ---- a comparison counted twice ------------------------------------------------------
+
+
+def _inside_comparisons(records: Keyed, text: str) -> Iterable[tuple[int, Finding]]:
+    anchor: tuple[int, Subject] | None = None
+    for key, record in records:
+        if record.unit != "%":
+            anchor = (key, record)
+            continue
+        if anchor is None or not is_glue(text[anchor[1].end : record.start]):
+            continue
+        anchor_key, anchor_record = anchor
+        if any(abs(c.percent) == record.value for c in anchor_record.comparisons):
+            yield key, INSIDE_COMPARISON.finding(value=format_number(record.value), label=anchor_record.indicator,
+                                                 others=[anchor_key])
+
+
+# ---- parts of one whole ---------------------------------------------------------------
+
+
+def _shares(records: Keyed, text: str) -> Iterable[tuple[int, Finding]]:
+    for run, whole in _share_runs(records, text):
+        total = sum((record.value for _, record in run), Decimal(0))
+        if len(run) > 1 and total > HUNDRED + SHARE_SLACK:
+            keys = [key for key, _ in run]
+            for key in keys:
+                yield key, SHARES_OVER_100.finding(whole=whole or "?", total=format_number(total),
+                                                   others=[k for k in keys if k != key])
+
+
+def _share_runs(records: Keyed, text: str) -> Iterable[tuple[list[tuple[int, Subject]], str | None]]:
+    """Runs of shares that follow each other in one sentence, with the whole the run names."""
+    run: list[tuple[int, Subject]] = []
+    whole: str | None = None
+    for key, record in records:
+        own = whole_of(text, record.end) if _is_share(record, text) else None
+        joins = (
+            run
+            and _is_share(record, text)
+            and not _LIST_END.search(text, run[-1][1].end, record.start)
+            and (own is None or whole is None or own == whole)
+        )
+        if joins:
+            run.append((key, record))
+            whole = whole or own
+            continue
+        if run:
+            yield run, whole
+        run, whole = ([(key, record)], own) if _is_share(record, text) else ([], None)
+    if run:
+        yield run, whole
+
+
+def _is_share(record: Subject, text: str) -> bool:
+    if record.unit != "%":
+        return False
+    return bool(_SHARE.search(record.indicator) or _SHARE.search(text, max(0, record.start - 16), record.start))
+
+
+def whole_of(text: str, end: int) -> str | None:
+    """The whole a share names right after its figure: ``chiếm 18% tổng vốn đầu tư`` → ``tổng vốn đầu tư``."""
+    match = _WHOLE.match(text, end, min(len(text), end + 80))
+    if match is None:
+        return None
+    words = match.group("whole").lower().split()[:_WHOLE_WORDS]
+    return " ".join(words) or None

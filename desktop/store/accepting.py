@@ -1,0 +1,143 @@
+"""Accept all that pass, and the riskiest-first queue (issue 13).
+
+"Passing" means: pending, checked, failing no check, and at least as
+confident as the reviewer's threshold.  Accepting confirms every passing
+record of an article, or of the corpus narrowed by place, year and code, in
+one transaction, with one event per record as every decision has; undoing
+puts exactly those records back as they were, and redoing confirms exactly
+those again (not whatever passes by then).
+
+The work is set-based: the chosen ids go into a temporary table and three
+statements confirm them, log them and recount their articles, so that a
+corpus of a million records is accepted in seconds, not one decision at a
+time.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from array import array
+from dataclasses import dataclass, field
+
+from desktop.store.clock import now
+
+_CHOSEN = "temp.chosen"
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which pending records an "accept all that pass" may confirm."""
+
+    threshold: float = 0.0  # lowest extractor confidence accepted
+    article_id: int | None = None
+    locality: str | None = None
+    year: int | None = None  # the record's period
+    code: str | None = None
+
+    def where(self) -> tuple[str, dict[str, object]]:
+        clauses = ["status = 'pending'", "checks IS NULL", "risk IS NOT NULL",
+                   "COALESCE(confidence, 1.0) >= :threshold"]
+        params: dict[str, object] = {"threshold": self.threshold}
+        year = None if self.year is None else str(self.year)
+        for name, column, value in (("article_id", "article_id", self.article_id),
+                                    ("locality", "locality", self.locality), ("year", "period", year),
+                                    ("code", "indicator_code", self.code)):
+            if value is not None:
+                clauses.append(f"{column} = :{name}")
+                params[name] = value
+        return " AND ".join(clauses), params
+
+
+@dataclass
+class Accepted:
+    """What one "accept all" confirmed: the ids, and the reviewer/time of those that had one before."""
+
+    ids: array = field(default_factory=lambda: array("q"))
+    prior: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+def count_passing(conn: sqlite3.Connection, selection: Selection) -> int:
+    where, params = selection.where()
+    return conn.execute(f"SELECT COUNT(*) FROM records WHERE {where}", params).fetchone()[0]
+
+
+def accept_passing(conn: sqlite3.Connection, selection: Selection, reviewer: str) -> Accepted:
+    """Confirm every record ``selection`` passes, inside the caller's transaction."""
+    where, params = selection.where()
+    ids = array("q", (row[0] for row in conn.execute(f"SELECT id FROM records WHERE {where} ORDER BY id", params)))
+    return confirm_ids(conn, ids, reviewer)
+
+
+def confirm_ids(conn: sqlite3.Connection, ids: array, reviewer: str, action: str = "accept") -> Accepted:
+    """Confirm those of ``ids`` still pending (a redo confirms the same records again)."""
+    _choose(conn, ids)
+    conn.execute(f"DELETE FROM {_CHOSEN} WHERE NOT EXISTS "
+                 f"(SELECT 1 FROM records r WHERE r.id = {_CHOSEN}.id AND r.status = 'pending')")
+    accepted = Accepted(array("q", (r[0] for r in conn.execute(f"SELECT id FROM {_CHOSEN} ORDER BY id"))))
+    accepted.prior = {r[0]: (r[1], r[2]) for r in conn.execute(
+        f"SELECT id, reviewer, decided_at FROM records WHERE id IN (SELECT id FROM {_CHOSEN}) "
+        "AND (reviewer IS NOT NULL OR decided_at IS NOT NULL)")}
+    stamp = now()
+    conn.execute(
+        "INSERT INTO events (at, reviewer, action, article_id, record_id, before, after) "
+        "SELECT :at, :reviewer, :action, article_id, id, "
+        "json_object('status', status, 'reviewer', reviewer, 'decided_at', decided_at), "
+        "json_object('status', 'confirmed', 'reviewer', :reviewer, 'decided_at', :at) "
+        f"FROM records WHERE id IN (SELECT id FROM {_CHOSEN})",
+        {"at": stamp, "reviewer": reviewer, "action": action})
+    conn.execute(f"UPDATE records SET status = 'confirmed', reviewer = ?, decided_at = ? "
+                 f"WHERE id IN (SELECT id FROM {_CHOSEN})", (reviewer, stamp))
+    _recount(conn)
+    return accepted
+
+
+def reopen(conn: sqlite3.Connection, accepted: Accepted, reviewer: str) -> None:
+    """Undo an accept: its records pending again, with the reviewer and time they had before."""
+    _choose(conn, accepted.ids)
+    stamp = now()
+    conn.execute(
+        "INSERT INTO events (at, reviewer, action, article_id, record_id, before, after) "
+        "SELECT :at, :reviewer, 'undo', article_id, id, "
+        "json_object('status', status, 'reviewer', reviewer, 'decided_at', decided_at), "
+        "json_object('status', 'pending', 'reviewer', NULL, 'decided_at', NULL) "
+        f"FROM records WHERE id IN (SELECT id FROM {_CHOSEN})",
+        {"at": stamp, "reviewer": reviewer})
+    conn.execute(f"UPDATE records SET status = 'pending', reviewer = NULL, decided_at = NULL "
+                 f"WHERE id IN (SELECT id FROM {_CHOSEN})")
+    conn.executemany("UPDATE records SET reviewer = ?, decided_at = ? WHERE id = ?",
+                     [(r, at, record_id) for record_id, (r, at) in accepted.prior.items()])
+    _recount(conn)
+
+
+def _choose(conn: sqlite3.Connection, ids: array) -> None:
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS chosen (id INTEGER PRIMARY KEY)")
+    conn.execute(f"DELETE FROM {_CHOSEN}")
+    conn.executemany(f"INSERT INTO {_CHOSEN} (id) VALUES (?)", ((i,) for i in ids))
+
+
+def _recount(conn: sqlite3.Connection) -> None:
+    """The pending counters of the chosen records' articles (as ``Store._refresh_counts``, for many)."""
+    conn.execute(
+        """UPDATE articles SET (n_records, n_pending) =
+               (SELECT COUNT(*), COALESCE(SUM(status = 'pending'), 0) FROM records WHERE article_id = articles.id)
+           WHERE id IN (SELECT DISTINCT article_id FROM records WHERE id IN (SELECT id FROM temp.chosen))""")
+
+
+# ---- the riskiest-first queue ----------------------------------------------------------
+
+
+def riskiest(conn: sqlite3.Connection, after: tuple[float, int] | None = None, limit: int = 1) -> list[tuple]:
+    """Pending records, riskiest first: ``(record id, article id, risk)``, starting after ``(risk, id)``.
+
+    Read through the partial index ``records_risk``: the first page of a
+    million-record corpus costs as little as of a small one.
+    """
+    sql = "SELECT id, article_id, risk FROM records WHERE status = 'pending' AND risk IS NOT NULL"
+    params: tuple = ()
+    if after is not None:
+        sql += " AND (risk < ? OR (risk = ? AND id > ?))"
+        params = (after[0], after[0], after[1])
+    return conn.execute(sql + " ORDER BY risk DESC, id LIMIT ?", (*params, limit)).fetchall()

@@ -1,0 +1,334 @@
+"""Keeping every record's checks current in the database (issue 13).
+
+Each record carries three columns: ``checks``, its failed checks as JSON
+(NULL when it passes everything), ``risk`` (from those and the extractor's
+confidence) and ``fact``, the key under which it is compared with other
+articles (NULL when it is not comparable).  Rejected records are out of the
+dataset, so they carry none of the three and no other record is compared
+with them.
+
+Two scopes are kept current separately, because they cost differently:
+
+* an article's records are checked together (:func:`recheck_articles`): their
+  own fields, their span, their repeats;
+* a fact's records across the corpus (:func:`recheck_facts`): read through
+  the ``records_fact`` index, so an edit re-checks only the records of the
+  facts it touched.
+
+Every function works inside the caller's transaction and writes a row only
+when its checks changed.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from decimal import Decimal
+from typing import NamedTuple
+
+from desktop.core.checks import ArticleFacts, Fact, Finding, Subject, check_article, fact_of, risk_of
+from desktop.core.checks.conflicts import conflicts_in, quote
+from desktop.core.checks.rules import CROSS_ARTICLE
+from desktop.core.records import Comparison
+from desktop.store.schema import RECORD_COLUMNS
+
+#: The version of the rules whose results the database holds; bump when a rule changes its verdicts,
+#: so that the next ``chitieu check`` (or the window) re-checks the corpus.
+CHECKS_VERSION = "2026.11.1"
+META_KEY = "checks_version"
+#: Fact keys re-checked per query.
+FACT_BATCH = 500
+
+_CROSS = CROSS_ARTICLE.name
+_ROW_COLUMNS = ('id, article_id, status, indicator, indicator_code, value, value_max, "of", unit, base_value, '
+                'base_unit, qualifier, kind, period, locality, comparisons, start, "end", confidence, checks, '
+                "risk, fact")
+_FACT_COLUMNS = "id, article_id, fact, base_value, value, unit, indicator_code, locality, period, kind, checks, risk, " \
+                "confidence"
+_UPDATE = "UPDATE records SET checks = ?, risk = ?, fact = ? WHERE id = ?"
+_NO_COMPARISONS = ("[]", "", None)
+
+
+class CheckRow(NamedTuple):
+    """A stored record as the checks read it (a :class:`~desktop.core.checks.Subject`), with its verdict."""
+
+    id: int
+    article_id: int
+    status: str
+    indicator: str
+    indicator_code: str | None
+    value: Decimal
+    value_max: Decimal | None
+    of: Decimal | None
+    unit: str
+    base_value: Decimal
+    base_unit: str
+    qualifier: str
+    kind: str
+    period: str | None
+    locality: str | None
+    comparisons: tuple[Comparison, ...]
+    start: int
+    end: int
+    confidence: float | None
+    checks: str | None
+    risk: float | None
+    fact: int | None
+
+
+def check_row(row: Sequence) -> CheckRow:
+    """A row of ``_ROW_COLUMNS`` with its numbers as Decimals and its comparisons parsed."""
+    values = list(row)
+    for index in (5, 9):
+        values[index] = Decimal(values[index])
+    for index in (6, 7):
+        values[index] = None if values[index] is None else Decimal(values[index])
+    comparisons = values[15]
+    values[15] = () if comparisons in _NO_COMPARISONS else tuple(
+        Comparison.from_dict(c) for c in json.loads(comparisons))
+    return CheckRow(*values)
+
+
+# ---- verdicts -----------------------------------------------------------------------
+
+
+class Verdict(NamedTuple):
+    """What a record's checks come to, as stored."""
+
+    checks: str | None
+    risk: float | None
+    fact: int | None
+
+
+def verdict(findings: Sequence[Finding], confidence: float | None, fact: int | None) -> Verdict:
+    if not findings:
+        return Verdict(None, risk_of((), confidence), fact)
+    text = json.dumps([f.to_dict() for f in findings], ensure_ascii=False)
+    return Verdict(text, risk_of(findings, confidence), fact)
+
+
+UNCHECKED = Verdict(None, None, None)
+
+
+def article_verdicts(facts: ArticleFacts, rows: Sequence[CheckRow], article_id: int,
+                     cross: dict[int, Finding] | None = None) -> dict[int, Verdict]:
+    """The verdict of each of one article's records; rejected ones are unchecked.
+
+    ``cross`` holds the records' cross-article findings, when the caller knows
+    them; a record missing from it keeps the one it has, as long as its fact is
+    the same (:func:`recheck_facts` settles the facts afterwards).
+    """
+    live = [(row.id, row) for row in rows if row.status != "rejected"]
+    findings = check_article(facts, live)
+    verdicts = {row.id: UNCHECKED for row in rows if row.status == "rejected"}
+    for key, row in live:
+        fact = fact_of(key, article_id, row, facts.text)
+        group = fact.group if fact else None
+        own = findings[key]
+        found = (cross or {}).get(key) or (_stored_cross(row.checks) if group == row.fact else None)
+        if found is not None and group is not None:
+            own = [*own, found]
+        verdicts[key] = verdict(own, row.confidence, group)
+    return verdicts
+
+
+def _stored_cross(checks: str | None) -> Finding | None:
+    if not checks or _CROSS not in checks:
+        return None
+    for data in json.loads(checks):
+        if data["rule"] == _CROSS:
+            return Finding.from_dict(data)
+    return None
+
+
+def _without_cross(checks: str | None) -> list[Finding]:
+    if not checks:
+        return []
+    return [Finding.from_dict(d) for d in json.loads(checks) if d["rule"] != _CROSS]
+
+
+# ---- one article at a time -------------------------------------------------------------
+
+
+def article_facts(conn: sqlite3.Connection, article_ids: Sequence[int]) -> dict[int, ArticleFacts]:
+    """The text and year of each article (its publication year, else the year most figures are for)."""
+    marks = ", ".join("?" * len(article_ids))
+    rows = conn.execute(f"SELECT id, text, published, year FROM articles WHERE id IN ({marks})", tuple(article_ids))
+    return {row[0]: facts_of(row[1], row[2], row[3]) for row in rows}
+
+
+def facts_of(text: str, published: str | None, year: int | None) -> ArticleFacts:
+    if published and published[:4].isdigit():
+        return ArticleFacts(text, int(published[:4]), dated=True)
+    return ArticleFacts(text, year, dated=False)
+
+
+def article_rows(conn: sqlite3.Connection, article_ids: Sequence[int]) -> dict[int, list[CheckRow]]:
+    marks = ", ".join("?" * len(article_ids))
+    rows: dict[int, list[CheckRow]] = {article_id: [] for article_id in article_ids}
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    for row in cursor.execute(f"SELECT {_ROW_COLUMNS} FROM records WHERE article_id IN ({marks})",
+                              tuple(article_ids)):
+        rows[row[1]].append(check_row(row))
+    return rows
+
+
+def recheck_articles(conn: sqlite3.Connection, article_ids: Sequence[int]) -> set[int]:
+    """Re-check the records of these articles; returns the facts (old and new) to re-check across articles."""
+    touched: set[int] = set()
+    facts = article_facts(conn, article_ids)
+    changes = []
+    for article_id, rows in article_rows(conn, article_ids).items():
+        verdicts = article_verdicts(facts[article_id], rows, article_id)
+        for row in rows:
+            new = verdicts[row.id]
+            touched.update(key for key in (row.fact, new.fact) if key is not None)
+            if new != (row.checks, row.risk, row.fact):
+                changes.append((*new, row.id))
+    conn.executemany(_UPDATE, changes)
+    return touched
+
+
+# ---- across articles --------------------------------------------------------------------
+
+
+class FactRow(NamedTuple):
+    id: int
+    article_id: int
+    fact: int
+    base_value: str
+    value: str
+    unit: str
+    indicator_code: str
+    locality: str
+    period: str
+    kind: str
+    checks: str | None
+    risk: float | None
+    confidence: float | None
+
+    def as_fact(self) -> Fact:
+        return Fact(self.id, self.article_id, self.fact, float(self.base_value), quote(Decimal(self.value), self.unit),
+                    (self.indicator_code, self.locality, self.period, self.kind))
+
+
+def recheck_facts(conn: sqlite3.Connection, keys: Iterable[int]) -> int:
+    """Re-check the records of these facts against each other; returns how many rows changed."""
+    keys = sorted(keys)
+    changed = 0
+    for start in range(0, len(keys), FACT_BATCH):
+        batch = keys[start : start + FACT_BATCH]
+        marks = ", ".join("?" * len(batch))
+        cursor = conn.cursor()
+        cursor.row_factory = None
+        rows = cursor.execute(f"SELECT {_FACT_COLUMNS} FROM records WHERE fact IN ({marks}) "
+                              "AND status != 'rejected' ORDER BY fact", batch).fetchall()
+        changed += settle_facts(conn, map(FactRow._make, rows))
+    return changed
+
+
+def recheck_all_facts(conn: sqlite3.Connection) -> int:
+    """Re-check every fact of the corpus; returns how many rows changed."""
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    rows = cursor.execute(f"SELECT {_FACT_COLUMNS} FROM records WHERE fact IS NOT NULL "
+                          "AND status != 'rejected' ORDER BY fact")
+    return settle_facts(conn, map(FactRow._make, rows))
+
+
+def settle_facts(conn: sqlite3.Connection, rows: Iterable[FactRow]) -> int:
+    """Given every live row of some facts, sorted by fact, store each row's cross-article finding."""
+    changes = []
+    for members in _groups(rows):
+        found = dict(conflicts_in([m.as_fact() for m in members]))
+        for member in members:
+            cross = found.get(member.id)
+            if cross == _stored_cross(member.checks):
+                continue
+            own = _without_cross(member.checks)
+            new = verdict([*own, cross] if cross else own, member.confidence, member.fact)
+            changes.append((*new, member.id))
+    conn.executemany(_UPDATE, changes)
+    return len(changes)
+
+
+def _groups(rows: Iterable[FactRow]) -> Iterator[list[FactRow]]:
+    group: list[FactRow] = []
+    for row in rows:
+        if group and row.fact != group[0].fact:
+            yield group
+            group = []
+        group.append(row)
+    if group:
+        yield group
+
+
+def recheck(conn: sqlite3.Connection, article_ids: Sequence[int]) -> None:
+    """After an edit: the articles' records, then every fact they had or have."""
+    recheck_facts(conn, recheck_articles(conn, article_ids))
+
+
+# ---- the whole corpus -----------------------------------------------------------------
+
+
+def checked_version(conn: sqlite3.Connection) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (META_KEY,)).fetchone()
+    return row[0] if row else None
+
+
+def mark_checked(conn: sqlite3.Connection) -> None:
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (META_KEY, CHECKS_VERSION))
+
+
+def needs_check(conn: sqlite3.Connection) -> bool:
+    """True when the records were checked by other rules than these, or never (an upgraded file)."""
+    if checked_version(conn) == CHECKS_VERSION:
+        return False
+    return conn.execute("SELECT 1 FROM records LIMIT 1").fetchone() is not None
+
+
+# ---- new articles -----------------------------------------------------------------------
+
+
+def machine_verdicts(facts: ArticleFacts, records: Sequence[Subject]) -> tuple[list[Verdict], list[int]]:
+    """Verdicts of a new article's records before they have ids: checks refer to each other by position.
+
+    Returns the verdicts and the positions whose checks name other records;
+    :func:`resolve_positions` turns those positions into ids once inserted.
+    """
+    keyed = list(enumerate(records))
+    findings = check_article(facts, keyed)
+    verdicts, linked = [], []
+    for position, record in keyed:
+        fact = fact_of(position, 0, record, facts.text)
+        verdicts.append(verdict(findings[position], getattr(record, "confidence", None), fact and fact.group))
+        if any(f.others for f in findings[position]):
+            linked.append(position)
+    return verdicts, linked
+
+
+def resolve_positions(conn: sqlite3.Connection, article_id: int, linked: Sequence[int]) -> None:
+    """Replace the positions in the checks of a just-inserted article's records by record ids."""
+    ids = [row[0] for row in conn.execute("SELECT id FROM records WHERE article_id = ? ORDER BY id", (article_id,))]
+    changes = []
+    for position in linked:
+        record_id = ids[position]
+        checks = conn.execute("SELECT checks FROM records WHERE id = ?", (record_id,)).fetchone()[0]
+        found = json.loads(checks)
+        for data in found:
+            if "records" in data:
+                data["records"] = [ids[p] for p in data["records"]]
+        changes.append((json.dumps(found, ensure_ascii=False), record_id))
+    conn.executemany("UPDATE records SET checks = ? WHERE id = ?", changes)
+
+
+def changes_verdicts(before: dict | None, after: dict | None) -> bool:
+    """Whether a change to one record (row snapshots; None: absent) can change any record's checks:
+    its fields, or whether it is in the dataset at all.  A confirmation changes neither."""
+    if before is None or after is None:
+        return before is not after
+    if (before["status"] == "rejected") != (after["status"] == "rejected"):
+        return True
+    return any(before[column] != after[column] for column in RECORD_COLUMNS)
