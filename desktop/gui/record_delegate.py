@@ -58,10 +58,10 @@ class RecordDelegate(QStyledItemDelegate):
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        """Measured from the two texts only: Qt asks once per row when sizing a column to its contents."""
         detail = index.data(DETAIL_ROLE)
-        hint = super().sizeHint(option, index)
         if detail is None:
-            return hint
+            return super().sizeHint(option, index)
         metrics = QFontMetrics(option.font)
         width = max(metrics.horizontalAdvance(str(index.data() or "")), metrics.horizontalAdvance(detail))
-        return QSize(width + 2 * PADDING + 2, max(hint.height(), 2 * metrics.height() + 8))
+        return QSize(width + 2 * PADDING + 2, 2 * metrics.height() + 8)
