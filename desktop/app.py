@@ -13,13 +13,14 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from desktop import RESOURCES, SEEDS
 from desktop.core.errors import InputError
 from desktop.core.taxonomy import default_taxonomy
 from desktop.gui.dialogs import ask_reviewer, choose_database
 from desktop.gui.language import current_language, install_translators
+from desktop.gui.look import apply_look
 from desktop.gui.main_window import MainWindow
 from desktop.store import Store
 
@@ -38,8 +39,7 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setProperty("chitieu_translators", install_translators(app, current_language()))
-    if STYLESHEET.exists():
-        app.setStyleSheet(STYLESHEET.read_text(encoding="utf-8"))
+    apply_look(app, STYLESHEET.read_text(encoding="utf-8") if STYLESHEET.exists() else "")
     return app
 
 
@@ -59,14 +59,38 @@ def create_main_window(db_path: Path | str, reviewer: str | None = None) -> QMai
 
 def saved_reviewer() -> str:
     """The reviewer name kept in the settings, asked for (once) when there is none."""
+    name = reviewer_for_session()
+    if name is None:
+        raise InputError(_reviewer_needed())
+    return name
+
+
+def reviewer_for_session() -> str | None:
+    """The saved reviewer name, else asked for until given; None when the reviewer chooses to quit."""
     settings = QSettings()
     name = str(settings.value("reviewer", "") or "")
-    if not name:
+    while not name:
         name = ask_reviewer(None) or ""
-        if not name:
-            raise InputError("A reviewer name is needed: every decision records who made it.")
-        settings.setValue("reviewer", name)
+        if not name and not _ask_again():
+            return None
+    settings.setValue("reviewer", name)
     return name
+
+
+def _reviewer_needed() -> str:
+    return QApplication.translate("App", "Chitieu records who makes every decision, so it needs your name "
+                                         "before it opens the review.")
+
+
+def _ask_again() -> bool:
+    """Explain why a name is needed; True to ask again, False to quit."""
+    box = QMessageBox(QMessageBox.Icon.Information, "Chitieu", _reviewer_needed())
+    box.setObjectName("reviewer_needed")
+    again = box.addButton(QApplication.translate("App", "Enter a name"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(again)
+    box.exec()
+    return box.clickedButton() is again
 
 
 def require_display() -> None:
@@ -83,11 +107,14 @@ def main_gui(db_path: Path | None) -> int:
     """Run the window until it closes; database problems are explained, never shown as tracebacks."""
     require_display()
     app = application()
+    reviewer = reviewer_for_session()
+    if reviewer is None:
+        return 1
     path = Path(db_path) if db_path is not None else _default_database()
     window = None
     while window is None:
         try:
-            window = create_main_window(path)
+            window = create_main_window(path, reviewer)
         except InputError as exc:
             path = _ask_other_database(str(exc), path)
             if path is None:
@@ -105,9 +132,9 @@ def _show(window: QMainWindow) -> None:
 def _replace(window: QMainWindow, path: Path) -> None:
     """Open another database in a new window; the old one stays if the new one cannot open."""
     try:
-        replacement = create_main_window(path)
+        replacement = create_main_window(path, window.session.reviewer)
     except InputError as exc:
-        QMessageBox.warning(window, "Chitieu", str(exc))
+        _cannot_open(window, str(exc)).exec()
         return
     replacement.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.close()
@@ -126,12 +153,24 @@ def _default_database() -> Path:
     try:
         ensure_seeded(path)
     except InputError as exc:
-        QMessageBox.warning(None, "Chitieu", str(exc))
+        box = QMessageBox(QMessageBox.Icon.Warning, "Chitieu",
+                          QApplication.translate("App", "The bundled seed articles could not be imported."))
+        box.setInformativeText(str(exc))
+        box.exec()
     return path
 
 
+def _cannot_open(parent: QWidget | None, problem: str) -> QMessageBox:
+    """A warning in the interface's language; the detail (from the store, in English) below it."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Chitieu",
+                      QApplication.translate("App", "Chitieu cannot open this database."),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(problem)
+    return box
+
+
 def _ask_other_database(problem: str, path: Path) -> Path | None:
-    box = QMessageBox(QMessageBox.Icon.Warning, "Chitieu", problem)
+    box = _cannot_open(None, problem)
     choose = box.addButton(QApplication.translate("App", "Choose another database…"),
                            QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)

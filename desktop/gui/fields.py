@@ -134,6 +134,9 @@ class ComparisonsEditor(QWidget):
         return tuple(row.comparison() for row in self._rows)
 
     def _remove(self, row: QWidget) -> None:
+        """Hide and drop a row; never ``setParent(None)``, which makes it a window for a moment and takes
+        the keyboard focus away from the main window (the next key then goes nowhere)."""
         self._rows.remove(row)  # type: ignore[arg-type]
+        row.hide()
+        self._column.removeWidget(row)
         row.deleteLater()
-        row.setParent(None)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from desktop.gui.keys import keep_enter
+from desktop.gui.keys import on_keys
 from desktop.store import Store
 
 #: How long typing must pause before the search runs, so each key does not query the corpus.
@@ -33,6 +33,8 @@ class FilterBar(QWidget):
     """Combos and a search box above the article list; emits :attr:`changed` with new :class:`Filters`."""
 
     changed = Signal(object)
+    #: The reviewer left the search box for the records (Enter, Esc) or the article list (Down).
+    left = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,21 +52,26 @@ class FilterBar(QWidget):
         self._timer.timeout.connect(self._emit)
         self._layout()
         for combo in (self.state, self.locality, self.year):
+            # As narrow as a few letters: a long place name must not widen the whole left pane.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(4)
             combo.currentIndexChanged.connect(self._emit)
         self.search.textChanged.connect(self._timer.start)
-        self.search.returnPressed.connect(self._emit)
-        keep_enter(self.search)
+        on_keys(self.search, {Qt.Key.Key_Return: lambda: self._leave("records", run=True),
+                              Qt.Key.Key_Enter: lambda: self._leave("records", run=True),
+                              Qt.Key.Key_Escape: lambda: self._leave("records"),
+                              Qt.Key.Key_Down: lambda: self._leave("articles")})
 
     def _layout(self) -> None:
         combos = QHBoxLayout()
         combos.setContentsMargins(0, 0, 0, 0)
-        combos.addWidget(self.state, 2)
-        combos.addWidget(self.locality, 2)
-        combos.addWidget(self.year, 1)
+        combos.addWidget(self.state, 3)
+        combos.addWidget(self.year, 2)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.search)
         column.addLayout(combos)
+        column.addWidget(self.locality)
 
     def load_choices(self, store: Store) -> None:
         """Fill the locality and year combos from the corpus, keeping the current choice."""
@@ -89,6 +96,12 @@ class FilterBar(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def _leave(self, where: str, *, run: bool = False) -> None:
+        """Run the search (Enter) or one still waiting for its typing pause, then hand the keyboard back."""
+        if run or self._timer.isActive():
+            self._emit()
+        self.left.emit(where)
 
     def _emit(self) -> None:
         self._timer.stop()

@@ -1,11 +1,13 @@
-"""Keeping Enter for text fields: the window's Enter shortcut (confirm) must not steal it.
+"""Keys that belong to a widget, not to the window: Enter in a text field, Esc and Down in the search box.
 
 A line edit claims the letter keys and Delete before window shortcuts see
-them, but not Enter; without this filter, Enter in the search box would
+them, but not Enter; without these filters, Enter in the search box would
 confirm a record.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -32,3 +34,31 @@ def keep_enter(*widgets: QObject) -> None:
     keeper = EnterKeeper(widgets[0])
     for widget in widgets:
         widget.installEventFilter(keeper)
+
+
+class KeyHandler(QObject):
+    """Event filter: the given plain keys call their handler instead of reaching the widget or a shortcut."""
+
+    def __init__(self, parent: QObject, handlers: dict[Qt.Key, Callable[[], object]]) -> None:
+        super().__init__(parent)
+        self._handlers = handlers
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(event, QKeyEvent) or event.modifiers() not in (
+                Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+            return False
+        handler = self._handlers.get(Qt.Key(event.key()))
+        if handler is None:
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()
+            return True
+        if event.type() == QEvent.Type.KeyPress:
+            handler()
+            return True
+        return False
+
+
+def on_keys(widget: QObject, handlers: dict[Qt.Key, Callable[[], object]]) -> None:
+    """Give ``widget``'s plain ``handlers`` keys to the callables (Enter included, before the window sees it)."""
+    widget.installEventFilter(KeyHandler(widget, handlers))

@@ -1,8 +1,9 @@
 """The interface language: Vietnamese by default, English available, kept in QSettings.
 
 Source strings are English; ``resources/translations/chitieu_vi.qm`` holds the
-Vietnamese (regenerate with ``scripts/update_translations.sh``).  Qt's own
-dialog buttons come from the ``qtbase_vi.qm`` that ships with PySide6.
+Vietnamese (regenerate with ``scripts/update_translations.sh``), Qt's own dialog
+texts included (see :mod:`desktop.gui.qt_strings`): PySide6 ships no
+``qtbase_vi.qm``.  A ``qtbase`` catalogue is still loaded when Qt has one.
 """
 
 from __future__ import annotations

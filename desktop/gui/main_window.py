@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,15 +33,19 @@ from desktop.gui.article_model import ArticleListModel
 from desktop.gui.article_view import ArticleTextView
 from desktop.gui.dialogs import HelpDialog, choose_database
 from desktop.gui.filters import FilterBar, Filters
+from desktop.gui.keys import on_keys
 from desktop.gui.language import fill_language_menu
 from desktop.gui.prefill import record_from_selection
+from desktop.gui.record_delegate import RecordDelegate, row_height
 from desktop.gui.record_editor import RecordEditor
-from desktop.gui.record_model import RecordTableModel
+from desktop.gui.record_model import COLUMNS, RecordTableModel, column_title
 from desktop.gui.review_session import ReviewSession
 from desktop.gui.transfers import Transfers
 from desktop.store import Store, StoredArticle, StoredRecord
 from desktop.store.review_rows import ReviewRow, review_rows
 
+#: Rows measured to size the value column (Qt's default is 1,000: slow for a delegate written in Python).
+SIZING_ROWS = 200
 #: Actions that decide or edit, disabled while the editor is open.
 DECISION_ACTIONS = ("action_confirm", "action_reject", "action_edit", "action_add_from_selection",
                     "action_confirm_all", "action_next_record", "action_prev_record", "action_next_article",
@@ -71,6 +75,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.load_choices(store)
         self.articles.load(self.filter_bar.filters())
         self.open_first_pending()
+        self.record_table.setFocus()
 
     # ---- construction ---------------------------------------------------------
 
@@ -91,17 +96,27 @@ class MainWindow(QMainWindow):
         self.record_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.record_table.setWordWrap(False)
         self.record_table.verticalHeader().hide()
-        header = self.record_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.record_table.setItemDelegate(RecordDelegate(self.record_table))
+        rows = self.record_table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(row_height(self.record_table))
+        self._size_columns()
         self.record_editor = RecordEditor(taxonomy)
         left = QWidget(objectName="left_pane")
         column = QVBoxLayout(left)
         column.setContentsMargins(4, 4, 0, 4)
         column.addWidget(self.filter_bar)
         column.addWidget(self.article_list)
+        self.notice = QLabel(objectName="notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        records = QWidget(objectName="records_pane")
+        records_column = QVBoxLayout(records)
+        records_column.setContentsMargins(0, 4, 0, 0)
+        records_column.addWidget(self.notice)
+        records_column.addWidget(self.record_table)
         self.right = QSplitter(Qt.Orientation.Vertical, objectName="right_splitter")
-        self.right.addWidget(self.record_table)
+        self.right.addWidget(records)
         self.right.addWidget(self.record_editor)
         self.right.setStretchFactor(0, 3)
         self.right.setStretchFactor(1, 2)
@@ -109,7 +124,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.article_text)
         self.splitter.addWidget(self.right)
-        self.splitter.setSizes([290, 500, 650])
+        self.splitter.setSizes([250, 480, 710])
+        for pane, stretch in enumerate((2, 4, 5)):
+            self.splitter.setStretchFactor(pane, stretch)
         self.setCentralWidget(self.splitter)
 
     def _handlers(self) -> dict[str, object]:
@@ -170,6 +187,9 @@ class MainWindow(QMainWindow):
         self.article_text.record_clicked.connect(self.select_record)
         self.article_text.selectionChanged.connect(self.update_actions)
         self.filter_bar.changed.connect(self.apply_filters)
+        self.filter_bar.left.connect(self._leave_search)
+        to_records = self.record_table.setFocus
+        on_keys(self.article_list, {Qt.Key.Key_Return: to_records, Qt.Key.Key_Enter: to_records})
         self.record_editor.accepted.connect(self._editor_accepted)
         self.record_editor.cancelled.connect(self._editor_closed)
         self.session.changed.connect(self._store_changed)
@@ -181,14 +201,32 @@ class MainWindow(QMainWindow):
     # ---- what is shown --------------------------------------------------------
 
     def open_first_pending(self) -> None:
-        """On open: the first article with pending records and its first pending record."""
+        """The first listed article with pending records and its first pending record; else the first article."""
         row = self.articles.pending_row(-1, 1)
         if row is None and self.articles.rowCount():
             row = 0
         if row is not None:
             self.show_article(self.articles.summary(row).id)
         else:
-            self.update_actions()
+            self.show_nothing()
+
+    def show_nothing(self) -> None:
+        """Empty panes that say why they are empty and what to do: import, or change the filters."""
+        self.article = None
+        self.records.set_records([])
+        self.article_text.show_article("", [])
+        filters = self.filter_bar.filters()
+        if self.store.progress()[1] == 0 and not self.articles.rowCount() and filters == Filters():
+            message = self.tr("No articles yet. Import files with Ctrl+O, or a whole folder with Ctrl+Shift+O.")
+        elif filters.search:
+            message = self.tr("No article matches “%1” with these filters. Ctrl+F changes the search.") \
+                .replace("%1", filters.search)
+        else:
+            message = self.tr("No article matches these filters. Choose “All articles”, all places and "
+                              "all years to see every article.")
+        self.article_text.setPlaceholderText(message)
+        self._record_chosen(QModelIndex())
+        self.setWindowTitle("Chitieu")
 
     def show_article(self, article_id: int, record_id: int | None = None) -> None:
         """Show an article and select ``record_id`` (default: its first pending record)."""
@@ -251,10 +289,17 @@ class MainWindow(QMainWindow):
         self.update_actions()
 
     def apply_filters(self, filters: Filters) -> None:
-        """Re-run the list; the current article stays selected when it still passes the filters."""
+        """Re-run the list; the current article stays when it still passes the filters, else the first listed."""
         self.articles.load(filters)
-        if self.article is not None:
+        if self.article is not None and self.articles.row_of(self.article.id) is not None:
             self._select_in_list(self.article.id)
+        elif not self.record_editor.editing:
+            self.open_first_pending()
+        self.update_actions()
+        self.update_status()
+
+    def _leave_search(self, where: str) -> None:
+        (self.article_list if where == "articles" else self.record_table).setFocus()
 
     # ---- decisions ------------------------------------------------------------
 
@@ -276,9 +321,6 @@ class MainWindow(QMainWindow):
         following = self.records.pending_row(row if row is not None else -1)
         if following is not None:
             self.select_record(self.records.stored(following).id)
-        else:
-            self.statusBar().showMessage(
-                self.tr("Every record of this article is decided. Ctrl+Down: next article."), 5000)
 
     def edit(self) -> None:
         stored = self.current_record()
@@ -303,30 +345,50 @@ class MainWindow(QMainWindow):
             record_id = self.session.add(target, record, note)
             if record_id is not None:
                 self.select_record(record_id)
-        elif record != self.store.record(target).record or note != self.store.record(target).note:
-            self.session.decide(target, "corrected", record=record, note=note)
+            self._editor_closed()
+            return
+        stored = self.store.record(target)
+        changed = record != stored.record or note != stored.note
         self._editor_closed()
+        if changed and self.session.decide(target, "corrected", record=record, note=note):
+            self._go_to_next_pending(target)
 
     def _editor_closed(self) -> None:
         self._record_chosen(self.record_table.selectionModel().currentIndex())
         self.record_table.setFocus()
 
     def confirm_all(self) -> None:
+        """Confirm every pending record that has a label; one without stays pending until it gets one."""
         if self.article is None:
             return
-        pending = [stored.id for stored in self.records.records if stored.status == "pending"]
-        if pending:
-            self.session.confirm_all(self.article.id, pending)
+        pending = [row for row in self.records.records if row.status == "pending"]
+        ready = [row.id for row in pending if self._allowed("confirmed", row)]
+        if ready:
+            self.session.confirm_all(self.article.id, ready)
+        if len(ready) < len(pending):
+            self.select_record(self.records.stored(self.records.pending_row(-1)).id)
+            self.statusBar().showMessage(self.tr(
+                "%n record(s) without a label stay pending: F2 gives one a label.", "", len(pending) - len(ready)),
+                10000)
 
     def _store_changed(self, article_id: int, record_id: int) -> None:
-        """Re-read what a write changed; an undo in another article brings that article back."""
+        """Re-read what a write changed; an undo in another article brings that article back.
+
+        When the record is gone (an addition undone), the record now in its row is selected,
+        or the nearest pending one, so the keys go on working.
+        """
         self.articles.refresh(article_id)
         if self.article is None or self.article.id != article_id:
             self.show_article(article_id, record_id)
             return
+        old_row = self.records.row_of(record_id)
         records = review_rows(self.store, article_id)
         self.records.set_records(records)
         self.article_text.set_records(records)
+        if self.records.row_of(record_id) is None and records:
+            row = min(old_row or 0, len(records) - 1)
+            pending = self.records.pending_row(row - 1)
+            record_id = self.records.stored(pending if pending is not None else row).id
         self.select_record(record_id if self.records.row_of(record_id) is not None else None)
 
     # ---- navigation -----------------------------------------------------------
@@ -350,8 +412,9 @@ class MainWindow(QMainWindow):
     # ---- enabling -------------------------------------------------------------
 
     def _allowed(self, status: str, stored: ReviewRow) -> bool:
+        """Confirm a pending record that has a label (an empty one cannot be saved either); reject any not rejected."""
         if status == "confirmed":
-            return stored.status == "pending"
+            return stored.status == "pending" and bool(stored.indicator.strip())
         return stored.status != "rejected"
 
     def update_actions(self) -> None:
@@ -360,7 +423,6 @@ class MainWindow(QMainWindow):
         stored = self.current_row()
         index = self.record_table.selectionModel().currentIndex()
         row = index.row() if index.isValid() else -1
-        has_pending = any(s.status == "pending" for s in self.records.records)
         stack = self.session.undo_stack
         enabled = {
             "action_confirm": stored is not None and self._allowed("confirmed", stored),
@@ -372,7 +434,7 @@ class MainWindow(QMainWindow):
             "action_prev_record": row > 0,
             "action_next_article": self._pending_article_row(1) is not None,
             "action_prev_article": self._pending_article_row(-1) is not None,
-            "action_confirm_all": has_pending,
+            "action_confirm_all": any(self._allowed("confirmed", r) for r in self.records.records),
             "action_undo": stack.canUndo(),
             "action_redo": stack.canRedo(),
             "action_export": not self.transfers.busy(),
@@ -385,15 +447,34 @@ class MainWindow(QMainWindow):
         self.actions_by_name["action_redo"].setToolTip(stack.redoText())
 
     def update_status(self) -> None:
+        decided, total = self.store.progress()
+        self._update_notice(queue_done=decided == total)
         if self.article is not None:
             summary = self.store.article_summary(self.article.id)
             self.article_progress.setText(
                 self.tr("This article: %1/%2 decided").replace("%1", str(summary.n_decided))
                 .replace("%2", str(summary.n_records)))
-        decided, total = self.store.progress()
+        else:
+            self.article_progress.clear()
         self.corpus_progress.setText(
             self.tr("Corpus: %1/%2 decided").replace("%1", f"{decided:,}".replace(",", "."))
             .replace("%2", f"{total:,}".replace(",", ".")))
+
+    def _update_notice(self, *, queue_done: bool) -> None:
+        """Say where the review stands once the article on screen has nothing left to decide."""
+        if self.article is None or any(r.status == "pending" for r in self.records.records):
+            self.notice.hide()
+            return
+        if queue_done:
+            text = self.tr("The queue is done: every record of every article is decided. "
+                           "Ctrl+E exports the dataset.")
+        elif self._pending_article_row(1) is not None or self._pending_article_row(-1) is not None:
+            text = self.tr("Every record of this article is decided. Ctrl+Down: next article with pending "
+                           "records.")
+        else:
+            text = self.tr("Every listed article is decided; the filters hide the articles still pending.")
+        self.notice.setText(text)
+        self.notice.show()
 
     # ---- other commands -------------------------------------------------------
 
@@ -405,8 +486,9 @@ class MainWindow(QMainWindow):
 
     def show_problem(self, message: str) -> None:
         """Tell the reviewer why a write failed, without blocking the window."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Chitieu"), message, QMessageBox.StandardButton.Ok,
-                          self)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Chitieu"), self.tr("This change was not saved."),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText(message)
         box.setObjectName("problem_message")
         box.finished.connect(box.deleteLater)
         box.open()
@@ -437,12 +519,29 @@ class MainWindow(QMainWindow):
             state = settings.value(key)
             if state is not None:
                 splitter.restoreState(state)
-        QTimer.singleShot(0, self._fit_columns)
 
-    def _fit_columns(self) -> None:
+    def _size_columns(self) -> None:
+        """The value column as wide as its longest cell (values and comparisons are never cut), the label
+        takes what is left (elided, in full in its tooltip and the editor), so nothing scrolls sideways.
+
+        Qt measures the value column on :data:`SIZING_ROWS` rows, so an article with 100,000 records
+        costs no more than a short one; the state sign and the confidence have fixed widths.
+        """
         header = self.record_table.horizontalHeader()
-        self.record_table.resizeColumnsToContents()
-        header.resizeSection(1, min(max(header.sectionSize(1), 150), 190))
+        header.setMinimumSectionSize(24)
+        header.setResizeContentsPrecision(SIZING_ROWS)
+        header.setStretchLastSection(False)
+        metrics = self.record_table.fontMetrics()
+        fixed = {"state": 26, "confidence": max(metrics.horizontalAdvance("100%"),
+                                                metrics.horizontalAdvance(column_title("confidence"))) + 24}
+        for column, name in enumerate(COLUMNS):
+            if name == "indicator":
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            elif name in fixed:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+                header.resizeSection(column, fixed[name])
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Every decision is already stored; closing only saves the layout and releases the database."""

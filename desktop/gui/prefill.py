@@ -1,6 +1,6 @@
 """A new record from text the reviewer selected: what the core's parser can tell about it.
 
-The selection gives value, range, denominator and unit (``parse_quantity``);
+The selection, snapped to whole words, gives value, range, denominator and unit (``parse_quantity``);
 a hedge word just before it gives the qualifier; the article gives the
 period and the place.  The reviewer completes the rest in the editor.
 """
@@ -28,9 +28,33 @@ def qualifier_before(text: str, start: int) -> str:
     return QUALIFIER_WORDS[match.group(1).lower()] if match else "exact"
 
 
+#: A word of the text; a number keeps its thousands dots and decimal comma, and its per cent sign.
+_WORD = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W_]+")
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen or narrow a mouse selection to whole words, as the reviewer meant it.
+
+    A word cut at either end is taken whole when more than half of it is
+    selected (a number always: a figure is never meant in part), and dropped
+    otherwise: ``12 đầu mối xu|ất`` gives ``12 đầu mối``, ``1|2.000 tấn`` gives ``12.000 tấn``.
+    """
+    for word in _WORD.finditer(text, max(0, start - 64), min(len(text), end + 64)):
+        inside = min(end, word.end()) - max(start, word.start())
+        if inside <= 0 or (word.start() >= start and word.end() <= end):
+            continue
+        keep = word.group()[0].isdigit() or 2 * inside > len(word.group())
+        if word.start() < start:
+            start = word.start() if keep else word.end()
+        if word.end() > end:
+            end = word.end() if keep else word.start()
+    return start, max(start, end)
+
+
 def record_from_selection(article: StoredArticle, start: int, end: int) -> Record:
-    """A draft record for ``article.text[start:end]``; a selection that is no number gives value 0."""
+    """A draft record for the words selected in ``article.text[start:end]``; no number gives value 0."""
     text = article.text
+    start, end = snap_to_words(text, start, end)
     selected = text[start:end]
     stripped = selected.lstrip()
     start += len(selected) - len(stripped)

@@ -28,7 +28,7 @@ from desktop.core.numbers import format_number, normalise_unit, parse_quantity
 from desktop.core.records import KINDS, QUALIFIERS, Record
 from desktop.core.taxonomy import Taxonomy
 from desktop.gui.fields import ComparisonsEditor, NumberField, choice_combo, select_data
-from desktop.gui.keys import keep_enter
+from desktop.gui.keys import keep_enter, on_keys
 from desktop.gui.states import kind_label, qualifier_label
 
 PERIOD_PATTERN = r"(\d{4}(\s*-\s*\d{4})?)?"
@@ -71,6 +71,8 @@ class RecordEditor(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.indicator.setCompleter(completer)
+        on_keys(completer.popup(), {Qt.Key.Key_Return: self._enter_in_completer,
+                                    Qt.Key.Key_Enter: self._enter_in_completer})
         self.value = NumberField(required=True)
         self.value.setObjectName("edit_value")
         self.value_max = NumberField()
@@ -136,6 +138,11 @@ class RecordEditor(QWidget):
         if self._editing:
             return
         self._fill(record, note, text_length)
+        if record is not None and not record.indicator.strip():
+            self.title.setText(self.tr("This record has no label: F2 gives it one (it cannot be confirmed "
+                                       "without)."))
+        else:
+            self.title.setText(self.tr("Current record — F2 to correct it"))
 
     def begin_edit(self, record: Record, note: str | None, text_length: int, *, adding: bool = False) -> None:
         """Make the form editable on ``record`` and put the cursor in the indicator field."""
@@ -195,6 +202,15 @@ class RecordEditor(QWidget):
             comparisons=comparisons, start=self.start.value(), end=self.end.value(),
         )
 
+    def _enter_in_completer(self) -> None:
+        """Enter in the label's pop-up takes the highlighted label, if any, and saves: one Enter, never two."""
+        completer = self.indicator.completer()
+        index = completer.popup().currentIndex()
+        if index.isValid():
+            self.indicator.setText(str(index.data(completer.completionRole())))
+        completer.popup().hide()
+        self.save()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter saves and Esc cancels from any field (fields pass these keys up to here)."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._editing:
@@ -214,6 +230,8 @@ class RecordEditor(QWidget):
             for line in (self.indicator, self.value, self.value_max, self.of, self.unit, self.period,
                          self.locality, self.note):
                 line.clear()
+            for combo in (self.qualifier, self.kind):
+                combo.setCurrentIndex(0)
             self.comparisons.set_comparisons(())
             self.start.setValue(0)
             self.end.setValue(0)
@@ -240,7 +258,6 @@ class RecordEditor(QWidget):
         self.problem.clear()
         if not editable:
             self._original = None
-            self.title.setText(self.tr("Current record — F2 to correct it"))
 
     def _update_base(self) -> None:
         try:

@@ -9,26 +9,41 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from desktop.core.numbers import format_number
 from desktop.core.records import Comparison
-from desktop.gui.states import basis_label, kind_label, state_colour, state_label
+from desktop.gui.states import (
+    QUALIFIER_SIGNS,
+    STATE_SIGNS,
+    basis_label,
+    kind_label,
+    qualifier_label,
+    state_colour,
+    state_label,
+)
 from desktop.store.review_rows import ReviewRow
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("state", "indicator", "value", "unit", "kind", "period", "locality", "comparisons")
+COLUMNS = ("state", "indicator", "value", "confidence")
+#: The second line of a two-line cell (see :class:`~desktop.gui.record_delegate.RecordDelegate`):
+#: kind, period and place under the label; the comparisons under the value.
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def column_title(name: str) -> str:
     titles = {
-        "indicator": QCoreApplication.translate("RecordTable", "Indicator"),
-        "value": QCoreApplication.translate("RecordTable", "Value"),
-        "unit": QCoreApplication.translate("RecordTable", "Unit"),
-        "kind": QCoreApplication.translate("RecordTable", "Kind"),
-        "period": QCoreApplication.translate("RecordTable", "Period"),
-        "locality": QCoreApplication.translate("RecordTable", "Place"),
-        "comparisons": QCoreApplication.translate("RecordTable", "Comparisons"),
-        "state": QCoreApplication.translate("RecordTable", "State"),
+        "indicator": QCoreApplication.translate("RecordTable", "Indicator · kind · period · place"),
+        "value": QCoreApplication.translate("RecordTable", "Value · comparisons"),
+        "confidence": QCoreApplication.translate("RecordTable", "Conf."),
+        "state": "",
     }
     return titles[name]
+
+
+def column_tip(name: str) -> str | None:
+    tips = {
+        "state": QCoreApplication.translate("RecordTable", "Review state"),
+        "confidence": QCoreApplication.translate("RecordTable", "How sure the machine was of this record"),
+    }
+    return tips.get(name)
 
 
 def value_text(row: ReviewRow) -> str:
@@ -48,15 +63,37 @@ def comparison_text(comparison: Comparison) -> str:
 
 def cell_text(row: ReviewRow, column: str) -> str:
     """One cell, formatted only when the view asks for it (an article may have 100,000 records)."""
+    if column == "indicator":
+        return row.indicator or QCoreApplication.translate("RecordTable", "(no label)")
     if column == "value":
-        return value_text(row)
-    if column == "kind":
-        return kind_label(row.kind)
-    if column == "comparisons":
-        return "; ".join(comparison_text(c) for c in row.comparisons())
+        unit = row.unit if row.unit == "%" else f" {row.unit}"
+        return f"{QUALIFIER_SIGNS.get(row.qualifier, '')}{value_text(row)}{unit}".rstrip()
     if column == "state":
-        return state_label(row.status)
-    return getattr(row, column) or ""
+        return STATE_SIGNS.get(row.status, "")
+    if column == "confidence":
+        return "" if row.confidence is None else f"{round(row.confidence * 100)}%"
+    return ""
+
+
+def cell_detail(row: ReviewRow, column: str) -> str | None:
+    """The second line of the label and value cells; None for one-line cells."""
+    if column == "indicator":
+        return " · ".join(part for part in (kind_label(row.kind), row.period, row.locality) if part)
+    if column == "value":
+        return " · ".join(comparison_text(c) for c in row.comparisons())
+    return None
+
+
+def cell_tip(row: ReviewRow, column: str) -> str:
+    """The tooltip: the cell in full words (state, qualifier, comparisons), and the reviewer's note."""
+    if column == "state":
+        text = state_label(row.status)
+    elif column == "value":
+        text = "\n".join([f"{qualifier_label(row.qualifier)} {value_text(row)} {row.unit}",
+                          *(comparison_text(c) for c in row.comparisons())])
+    else:
+        text = "\n".join(part for part in (cell_text(row, column), cell_detail(row, column)) if part)
+    return f"{text}\n{row.note}" if row.note else text
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -81,11 +118,13 @@ class RecordTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.DisplayRole:
             return column_title(COLUMNS[section])
-        return str(section + 1)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column_tip(COLUMNS[section])
+        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -94,12 +133,16 @@ class RecordTableModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(stored, column)
+        if role == DETAIL_ROLE:
+            return cell_detail(stored, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return stored.note or cell_text(stored, column)
+            return cell_tip(stored, column)
         if role == Qt.ItemDataRole.BackgroundRole and column == "state":
             return state_colour(stored.status)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "value":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == "state":
+            return state_colour(stored.status).darker(300)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("state", "confidence"):
+            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     # ---- lookups --------------------------------------------------------------

@@ -16,8 +16,8 @@ from decimal import Decimal
 from desktop.core.records import Comparison
 from desktop.store.store import Store
 
-_COLUMNS = ('id, status, start, "end", indicator, value, value_max, "of", unit, kind, period, locality, '
-            "comparisons, note")
+_COLUMNS = ('id, status, start, "end", indicator, value, value_max, "of", unit, qualifier, kind, period, '
+            "locality, comparisons, note, confidence")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,11 +33,13 @@ class ReviewRow:
     value_max: str | None
     of: str | None
     unit: str
+    qualifier: str
     kind: str
     period: str | None
     locality: str | None
     comparisons_json: str
     note: str | None
+    confidence: float | None
 
     def number(self, name: str) -> Decimal | None:
         text = getattr(self, name)

@@ -97,7 +97,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="124"/>
+        <location filename="../../desktop/app.py" line="81"/>
+        <source>Chitieu records who makes every decision, so it needs your name before it opens the review.</source>
+        <translation>Chitieu ghi lại người đưa ra từng quyết định, nên cần tên của bạn trước khi mở phiên duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="89"/>
+        <source>Enter a name</source>
+        <translation>Nhập tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="90"/>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="157"/>
+        <source>The bundled seed articles could not be imported.</source>
+        <translation>Không nhập được các bài mẫu đi kèm.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="166"/>
+        <source>Chitieu cannot open this database.</source>
+        <translation>Chitieu không mở được cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="174"/>
         <source>Choose another database…</source>
         <translation>Chọn cơ sở dữ liệu khác…</translation>
     </message>
@@ -105,32 +130,32 @@
 <context>
     <name>Comparison</name>
     <message>
-        <location filename="../../desktop/gui/states.py" line="68"/>
+        <location filename="../../desktop/gui/states.py" line="74"/>
         <source>ratio (equals X%)</source>
         <translation>tỷ lệ (bằng X%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="69"/>
+        <location filename="../../desktop/gui/states.py" line="75"/>
         <source>change (±X%)</source>
         <translation>thay đổi (±X%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="76"/>
+        <location filename="../../desktop/gui/states.py" line="82"/>
         <source>same period</source>
         <translation>cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="77"/>
+        <location filename="../../desktop/gui/states.py" line="83"/>
         <source>plan</source>
         <translation>kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="78"/>
+        <location filename="../../desktop/gui/states.py" line="84"/>
         <source>target</source>
         <translation>mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="79"/>
+        <location filename="../../desktop/gui/states.py" line="85"/>
         <source>other</source>
         <translation>khác</translation>
     </message>
@@ -225,38 +250,38 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/gui/filters.py" line="41"/>
+        <location filename="../../desktop/gui/filters.py" line="43"/>
         <source>All articles</source>
-        <extracomment>How long typing must pause before the search runs, so each key does not query the corpus.</extracomment>
+        <extracomment>How long typing must pause before the search runs, so each key does not query the corpus. The reviewer left the search box for the records (Enter, Esc) or the article list (Down).</extracomment>
         <translation>Tất cả bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/filters.py" line="41"/>
+        <location filename="../../desktop/gui/filters.py" line="43"/>
         <source>To do</source>
         <translation>Chưa duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/filters.py" line="42"/>
+        <location filename="../../desktop/gui/filters.py" line="44"/>
         <source>In progress</source>
         <translation>Đang duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/filters.py" line="42"/>
+        <location filename="../../desktop/gui/filters.py" line="44"/>
         <source>Done</source>
         <translation>Đã duyệt xong</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/filters.py" line="47"/>
+        <location filename="../../desktop/gui/filters.py" line="49"/>
         <source>Search article text…</source>
         <translation>Tìm trong nội dung bài…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/filters.py" line="71"/>
+        <location filename="../../desktop/gui/filters.py" line="78"/>
         <source>All places</source>
         <translation>Mọi địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/filters.py" line="72"/>
+        <location filename="../../desktop/gui/filters.py" line="79"/>
         <source>All years</source>
         <translation>Mọi năm</translation>
     </message>
@@ -297,17 +322,17 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../desktop/gui/states.py" line="49"/>
+        <location filename="../../desktop/gui/states.py" line="55"/>
         <source>actual</source>
         <translation>thực tế</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="50"/>
+        <location filename="../../desktop/gui/states.py" line="56"/>
         <source>estimate</source>
         <translation>ước tính</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="51"/>
+        <location filename="../../desktop/gui/states.py" line="57"/>
         <source>target</source>
         <translation>mục tiêu</translation>
     </message>
@@ -315,7 +340,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../desktop/gui/language.py" line="55"/>
+        <location filename="../../desktop/gui/language.py" line="56"/>
         <source>The new language applies the next time Chitieu starts.</source>
         <translation>Ngôn ngữ mới sẽ áp dụng từ lần khởi động Chitieu sau.</translation>
     </message>
@@ -323,63 +348,100 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="130"/>
+        <location filename="../../desktop/gui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <extracomment>Actions that decide or edit, disabled while the editor is open. The reviewer asked to open another database (the application replaces the window).</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="132"/>
+        <location filename="../../desktop/gui/main_window.py" line="147"/>
         <source>&amp;Review</source>
         <translation>&amp;Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="135"/>
+        <location filename="../../desktop/gui/main_window.py" line="150"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="136"/>
+        <location filename="../../desktop/gui/main_window.py" line="151"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="145"/>
+        <location filename="../../desktop/gui/main_window.py" line="160"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="146"/>
+        <location filename="../../desktop/gui/main_window.py" line="161"/>
         <source>Review</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="163"/>
+        <location filename="../../desktop/gui/main_window.py" line="178"/>
         <source>(read-only)</source>
         <translation>(chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="165"/>
+        <location filename="../../desktop/gui/main_window.py" line="180"/>
         <source>Reviewer: %s</source>
         <translation>Người duyệt: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="281"/>
-        <source>Every record of this article is decided. Ctrl+Down: next article.</source>
-        <translation>Mọi bản ghi của bài này đã được duyệt. Ctrl+Xuống: bài tiếp theo.</translation>
+        <location filename="../../desktop/gui/main_window.py" line="218"/>
+        <source>No articles yet. Import files with Ctrl+O, or a whole folder with Ctrl+Shift+O.</source>
+        <translation>Chưa có bài nào. Nhập tệp bằng Ctrl+O, hoặc cả một thư mục bằng Ctrl+Shift+O.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="391"/>
+        <location filename="../../desktop/gui/main_window.py" line="220"/>
+        <source>No article matches “%1” with these filters. Ctrl+F changes the search.</source>
+        <translation>Không có bài nào khớp với “%1” theo các bộ lọc này. Ctrl+F để sửa nội dung tìm.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="223"/>
+        <source>No article matches these filters. Choose “All articles”, all places and all years to see every article.</source>
+        <translation>Không có bài nào khớp với các bộ lọc này. Chọn “Tất cả bài”, mọi địa phương và mọi năm để xem toàn bộ.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/main_window.py" line="369"/>
+        <source>%n record(s) without a label stay pending: F2 gives one a label.</source>
+        <translation>
+            <numerusform>%n bản ghi chưa có tên chỉ tiêu vẫn chờ duyệt: bấm F2 để đặt tên.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="487"/>
+        <source>This change was not saved.</source>
+        <translation>Thay đổi này chưa được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="453"/>
         <source>This article: %1/%2 decided</source>
         <translation>Bài này: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="395"/>
+        <location filename="../../desktop/gui/main_window.py" line="458"/>
         <source>Corpus: %1/%2 decided</source>
         <translation>Toàn bộ: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="408"/>
+        <location filename="../../desktop/gui/main_window.py" line="467"/>
+        <source>The queue is done: every record of every article is decided. Ctrl+E exports the dataset.</source>
+        <translation>Đã duyệt xong toàn bộ: mọi bản ghi của mọi bài đều đã có quyết định. Ctrl+E để xuất bộ dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="470"/>
+        <source>Every record of this article is decided. Ctrl+Down: next article with pending records.</source>
+        <translation>Mọi bản ghi của bài này đã có quyết định. Ctrl+Down: sang bài sau còn bản ghi chờ duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="473"/>
+        <source>Every listed article is decided; the filters hide the articles still pending.</source>
+        <translation>Mọi bài trong danh sách đã duyệt xong; bộ lọc đang ẩn các bài còn chờ duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="487"/>
         <source>Chitieu</source>
         <translation>Chitieu</translation>
     </message>
@@ -398,24 +460,292 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="32"/>
+        <source>Look in:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="33"/>
+        <source>File &amp;name:</source>
+        <translation>Tên &amp;tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="34"/>
+        <source>Files of type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="35"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="36"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="37"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="38"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="39"/>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="40"/>
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="41"/>
+        <source>Back</source>
+        <translation>Lùi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="42"/>
+        <source>Forward</source>
+        <translation>Tiến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="43"/>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="44"/>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="45"/>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="46"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xoá</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="47"/>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="48"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp &amp;ẩn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="49"/>
+        <source>Detail View</source>
+        <translation>Xem chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="50"/>
+        <source>List View</source>
+        <translation>Xem danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="51"/>
+        <source>Recent Places</source>
+        <translation>Nơi mở gần đây</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="52"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="53"/>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="54"/>
+        <source>Date Modified</source>
+        <translation>Ngày sửa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="55"/>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="56"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="57"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="58"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="59"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="60"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="61"/>
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="62"/>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="30"/>
+        <source>Show Details...</source>
+        <translation>Xem chi tiết...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="31"/>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="16"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="17"/>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="18"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="19"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="20"/>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="21"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="22"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="23"/>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="24"/>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="25"/>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="26"/>
+        <source>Abort</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="27"/>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="28"/>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="29"/>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="63"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="64"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Sao chép địa chỉ &amp;liên kết</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="65"/>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
     <name>Qualifier</name>
     <message>
-        <location filename="../../desktop/gui/states.py" line="58"/>
+        <location filename="../../desktop/gui/states.py" line="64"/>
         <source>exact</source>
         <translation>chính xác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="59"/>
+        <location filename="../../desktop/gui/states.py" line="65"/>
         <source>approximately</source>
         <translation>khoảng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="60"/>
+        <location filename="../../desktop/gui/states.py" line="66"/>
         <source>over</source>
         <translation>hơn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="61"/>
+        <location filename="../../desktop/gui/states.py" line="67"/>
         <source>under</source>
         <translation>dưới</translation>
     </message>
@@ -423,12 +753,12 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="78"/>
+        <location filename="../../desktop/gui/record_editor.py" line="80"/>
         <source>to (range)</source>
         <translation>đến (khoảng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="81"/>
+        <location filename="../../desktop/gui/record_editor.py" line="83"/>
         <source>of (X/Y)</source>
         <translation>trên tổng (X/Y)</translation>
     </message>
@@ -498,42 +828,47 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="147"/>
+        <location filename="../../desktop/gui/record_editor.py" line="142"/>
+        <source>This record has no label: F2 gives it one (it cannot be confirmed without).</source>
+        <translation>Bản ghi này chưa có tên chỉ tiêu: bấm F2 để đặt tên (chưa có tên thì không xác nhận được).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/record_editor.py" line="152"/>
         <source>New record — Enter adds it, Esc cancels</source>
         <translation>Bản ghi mới — Enter để thêm, Esc để huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="148"/>
+        <location filename="../../desktop/gui/record_editor.py" line="153"/>
         <source>Correcting the record — Enter saves, Esc cancels</source>
         <translation>Đang sửa bản ghi — Enter để lưu, Esc để huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="174"/>
+        <location filename="../../desktop/gui/record_editor.py" line="179"/>
         <source>The indicator needs a label.</source>
         <translation>Chỉ tiêu cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="179"/>
+        <location filename="../../desktop/gui/record_editor.py" line="184"/>
         <source>The value, range end and denominator must be numbers such as 11.428,6.</source>
         <translation>Giá trị, cận trên và mẫu số phải là số, ví dụ 11.428,6.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="184"/>
+        <location filename="../../desktop/gui/record_editor.py" line="189"/>
         <source>Every comparison needs a percentage.</source>
         <translation>Mỗi so sánh cần có tỷ lệ phần trăm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="186"/>
+        <location filename="../../desktop/gui/record_editor.py" line="191"/>
         <source>The figure must end after it starts.</source>
         <translation>Vị trí kết thúc của số liệu phải sau vị trí bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="245"/>
+        <location filename="../../desktop/gui/record_editor.py" line="145"/>
         <source>Current record — F2 to correct it</source>
         <translation>Bản ghi đang chọn — bấm F2 để sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="251"/>
+        <location filename="../../desktop/gui/record_editor.py" line="266"/>
         <source>= ?</source>
         <translation>= ?</translation>
     </message>
@@ -541,71 +876,62 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="22"/>
-        <source>Indicator</source>
-        <translation>Chỉ tiêu</translation>
+        <location filename="../../desktop/gui/record_model.py" line="33"/>
+        <source>Indicator · kind · period · place</source>
+        <extracomment>The second line of a two-line cell (see :class:`~desktop.gui.record_delegate.RecordDelegate`): kind, period and place under the label; the comparisons under the value.</extracomment>
+        <translation>Chỉ tiêu · loại · kỳ · địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="23"/>
-        <source>Value</source>
-        <translation>Giá trị</translation>
+        <location filename="../../desktop/gui/record_model.py" line="34"/>
+        <source>Value · comparisons</source>
+        <translation>Giá trị · so sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="24"/>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
+        <location filename="../../desktop/gui/record_model.py" line="35"/>
+        <source>Conf.</source>
+        <translation>Tin cậy</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="25"/>
-        <source>Kind</source>
-        <translation>Loại</translation>
+        <location filename="../../desktop/gui/record_model.py" line="43"/>
+        <source>Review state</source>
+        <translation>Trạng thái duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="26"/>
-        <source>Period</source>
-        <translation>Kỳ</translation>
+        <location filename="../../desktop/gui/record_model.py" line="44"/>
+        <source>How sure the machine was of this record</source>
+        <translation>Máy chắc chắn đến đâu về bản ghi này</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="27"/>
-        <source>Place</source>
-        <translation>Địa phương</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/record_model.py" line="28"/>
-        <source>Comparisons</source>
-        <translation>So sánh</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/record_model.py" line="29"/>
-        <source>State</source>
-        <translation>Trạng thái</translation>
+        <location filename="../../desktop/gui/record_model.py" line="67"/>
+        <source>(no label)</source>
+        <translation>(chưa có tên)</translation>
     </message>
 </context>
 <context>
     <name>ReviewSession</name>
     <message>
-        <location filename="../../desktop/gui/session.py" line="40"/>
+        <location filename="../../desktop/gui/review_session.py" line="40"/>
         <source>Confirm record</source>
         <extracomment>Undo history kept in memory; older steps stay in the store&apos;s event log.</extracomment>
         <translation>Xác nhận bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/session.py" line="40"/>
+        <location filename="../../desktop/gui/review_session.py" line="40"/>
         <source>Reject record</source>
         <translation>Loại bỏ bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/session.py" line="41"/>
+        <location filename="../../desktop/gui/review_session.py" line="41"/>
         <source>Correct record</source>
         <translation>Sửa bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/session.py" line="61"/>
+        <location filename="../../desktop/gui/review_session.py" line="61"/>
         <source>Add record</source>
         <translation>Thêm bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/session.py" line="67"/>
+        <location filename="../../desktop/gui/review_session.py" line="67"/>
         <source>Confirm all records of the article</source>
         <translation>Xác nhận mọi bản ghi của bài</translation>
     </message>
@@ -613,27 +939,28 @@
 <context>
     <name>State</name>
     <message>
-        <location filename="../../desktop/gui/states.py" line="38"/>
+        <location filename="../../desktop/gui/states.py" line="44"/>
         <source>pending</source>
+        <extracomment>A sign per state, so the state reads without its colour too (the record table&apos;s first column). How the record table writes a qualifier before the value.</extracomment>
         <translation>chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="39"/>
+        <location filename="../../desktop/gui/states.py" line="45"/>
         <source>confirmed</source>
         <translation>đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="40"/>
+        <location filename="../../desktop/gui/states.py" line="46"/>
         <source>corrected</source>
         <translation>đã sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="41"/>
+        <location filename="../../desktop/gui/states.py" line="47"/>
         <source>rejected</source>
         <translation>đã loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="42"/>
+        <location filename="../../desktop/gui/states.py" line="48"/>
         <source>added</source>
         <translation>thêm mới</translation>
     </message>
@@ -650,79 +977,79 @@
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="61"/>
+        <location filename="../../desktop/gui/transfers.py" line="66"/>
         <source>Importing articles…</source>
         <extracomment>Problems listed in the import report box; the rest are counted.</extracomment>
         <translation>Đang nhập bài viết…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="65"/>
+        <location filename="../../desktop/gui/transfers.py" line="70"/>
         <source>Imported %1 new articles with %2 records (%3 unchanged, %4 duplicates).</source>
         <translation>Đã nhập %1 bài mới với %2 bản ghi (%3 bài không đổi, %4 bài trùng).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="69"/>
+        <location filename="../../desktop/gui/transfers.py" line="74"/>
         <source>Import cancelled.</source>
         <translation>Đã huỷ việc nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="74"/>
+        <location filename="../../desktop/gui/transfers.py" line="79"/>
         <source>… and %1 more.</source>
         <translation>… và %1 mục khác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="75"/>
+        <location filename="../../desktop/gui/transfers.py" line="80"/>
         <source>Some files could not be imported:</source>
         <translation>Một số tệp không nhập được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="83"/>
+        <location filename="../../desktop/gui/transfers.py" line="88"/>
         <source>JSON Lines (.jsonl)</source>
         <translation>JSON Lines (.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="83"/>
+        <location filename="../../desktop/gui/transfers.py" line="88"/>
         <source>CSV (.csv)</source>
         <translation>CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="84"/>
+        <location filename="../../desktop/gui/transfers.py" line="89"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="85"/>
+        <location filename="../../desktop/gui/transfers.py" line="90"/>
         <source>Accepted records (confirmed, corrected, added)</source>
         <translation>Bản ghi được chấp nhận (xác nhận, đã sửa, thêm mới)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="86"/>
+        <location filename="../../desktop/gui/transfers.py" line="91"/>
         <source>Every decided record, with its status</source>
         <translation>Mọi bản ghi đã duyệt, kèm trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="87"/>
+        <location filename="../../desktop/gui/transfers.py" line="92"/>
         <source>All records, pending included</source>
         <translation>Tất cả bản ghi, kể cả chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="95"/>
+        <location filename="../../desktop/gui/transfers.py" line="102"/>
         <source>Exporting records…</source>
         <translation>Đang xuất bản ghi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="100"/>
+        <location filename="../../desktop/gui/transfers.py" line="107"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Đã huỷ việc xuất; không có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="102"/>
+        <location filename="../../desktop/gui/transfers.py" line="109"/>
         <source>Exported %1 records from %2 articles to %3.</source>
         <translation>Đã xuất %1 bản ghi từ %2 bài ra %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="112"/>
-        <location filename="../../desktop/gui/transfers.py" line="124"/>
+        <location filename="../../desktop/gui/transfers.py" line="119"/>
+        <location filename="../../desktop/gui/transfers.py" line="131"/>
         <source>Chitieu</source>
         <translation>Chitieu</translation>
     </message>

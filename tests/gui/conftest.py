@@ -91,7 +91,7 @@ def db(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot, qapp, db: Path):
-    """The real main window on the test corpus, shown and active so its shortcuts work."""
+    """The real main window on the test corpus, shown and active so its shortcuts work (focus as it opens)."""
     from desktop.app import create_main_window
 
     win = create_main_window(db, reviewer="tester")
@@ -99,7 +99,6 @@ def window(qtbot, qapp, db: Path):
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
-    win.record_table.setFocus()
     yield win
     win.close()
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from desktop.store import Store, StoredRecord
 
@@ -26,3 +28,22 @@ def statuses(store: Store, doc: str) -> list[str]:
 def current_indicator(window: QMainWindow) -> str:
     stored = window.current_record()
     return stored.record.indicator if stored else ""
+
+
+def press(window: QMainWindow, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+          text: str = "") -> None:
+    """A key as the keyboard sends it: to the window, reaching whatever has the focus (or a pop-up)."""
+    QTest.sendKeyEvent(QTest.KeyAction.Click, window.windowHandle(), key, text, modifiers)
+    QApplication.processEvents()
+
+
+def type_text(window: QMainWindow, text: str) -> None:
+    """Type ``text`` one key per character, Vietnamese letters included, into the focused widget."""
+    for char in text:
+        code = Qt.Key(ord(char.upper())) if char.isascii() and char.isalnum() else Qt.Key.Key_unknown
+        press(window, Qt.Key.Key_Space if char == " " else code, text=char)
+
+
+def focused() -> str:
+    widget = QApplication.focusWidget()
+    return widget.objectName() if widget is not None else ""

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from gui_helpers import action, current_indicator, records_of
+import pytest
+from gui_helpers import action, current_indicator, press, records_of, statuses, type_text
 from PySide6.QtCore import Qt
 
-from desktop.core.records import Comparison
+from desktop.core.records import Comparison, Record
+from desktop.store import Store
+from desktop.store.rows import record_to_row
+
+CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def set_text(qtbot, field, text: str) -> None:
@@ -118,3 +123,112 @@ def test_hedge_word_before_selection_sets_qualifier(window, qtbot):
     assert window.record_editor.qualifier.currentData() == "approx"
     assert window.record_editor.base.text() == "= 1.000.000 lượt"
     qtbot.keyClick(window.record_editor.indicator, Qt.Key.Key_Escape)
+
+
+def test_one_enter_saves_a_label_typed_over_the_completer(window, check):
+    press(window, Qt.Key.Key_F2)
+    type_text(window, "Thu ng")
+    assert window.record_editor.indicator.completer().popup().isVisible()
+    press(window, Qt.Key.Key_Return)
+    assert not window.record_editor.editing
+    press(window, Qt.Key.Key_F2)
+    type_text(window, "thu nh")
+    press(window, Qt.Key.Key_Down)
+    press(window, Qt.Key.Key_Return)  # takes the highlighted label and saves
+    assert not window.record_editor.editing
+    press(window, Qt.Key.Key_Y, text="y")  # a key after the save is no longer typed into the label
+    first, second, third = records_of(check(), "budget")
+    assert (first.status, first.record.indicator) == ("corrected", "Thu ng")
+    assert (second.status, second.record.indicator) == ("corrected", "thu nhập")
+    assert third.status == "confirmed" and third.record.indicator == "Doanh thu du lịch"
+
+
+def test_a_correction_moves_on_to_the_next_pending_record(window, check):
+    press(window, Qt.Key.Key_F2)
+    type_text(window, "Thu ngân sách")
+    press(window, Qt.Key.Key_Escape)  # closes the completer's pop-up
+    press(window, Qt.Key.Key_Return)
+    assert current_indicator(window) == "Khách du lịch"
+    press(window, Qt.Key.Key_Y, text="y")
+    assert statuses(check(), "budget") == ["corrected", "confirmed", "pending"]
+
+
+def test_after_undoing_an_addition_a_record_is_selected_and_y_works(window, check):
+    view = window.article_text
+    start = view.stored_text().index("250 doanh nghiệp")
+    view.select_range(start, start + len("250 doanh nghiệp"))
+    press(window, Qt.Key.Key_N, CTRL)
+    type_text(window, "Doanh nghiệp thành lập mới")
+    press(window, Qt.Key.Key_Escape)
+    press(window, Qt.Key.Key_Return)
+    assert [r.status for r in records_of(check(), "budget")][-1] == "added"
+    press(window, Qt.Key.Key_Z, CTRL)
+    assert len(records_of(check(), "budget")) == 3
+    assert window.current_row() is not None
+    assert window.record_editor.qualifier.currentData() == window.current_record().record.qualifier
+    press(window, Qt.Key.Key_Y, text="y")
+    assert "confirmed" in statuses(check(), "budget")
+
+
+@pytest.fixture
+def unlabelled(db):
+    """The budget article gets a fourth figure whose label the machine could not make."""
+    store = Store(db)
+    article = next(s for s in store.article_summaries() if s.doc == "budget")
+    text = store.article(article.id).text
+    start = text.index("250 doanh nghiệp")
+    record = Record(indicator="", value=Decimal(250), unit="doanh nghiệp", base_value=Decimal(250),
+                    base_unit="doanh nghiệp", start=start, end=start + len("250 doanh nghiệp"))
+    store.conn.execute("BEGIN")
+    row = record_to_row(record)
+    columns = ", ".join(f'"{c}"' for c in row)
+    store.conn.execute(f"INSERT INTO records (article_id, {columns}, created_at) "
+                       f"VALUES (?, {', '.join('?' * len(row))}, 'now')", (article.id, *row.values()))
+    store.conn.execute("UPDATE articles SET n_records = n_records + 1, n_pending = n_pending + 1 WHERE id = ?",
+                       (article.id,))
+    store.conn.execute("COMMIT")
+    store.close()
+    return db
+
+
+def test_a_record_without_a_label_cannot_be_confirmed_until_it_has_one(unlabelled, window, check):
+    press(window, Qt.Key.Key_Return, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert statuses(check(), "budget") == ["confirmed", "confirmed", "confirmed", "pending"]
+    assert current_indicator(window) == ""
+    assert not action(window, "action_confirm").isEnabled()
+    press(window, Qt.Key.Key_Y, text="y")
+    assert statuses(check(), "budget")[-1] == "pending"
+    press(window, Qt.Key.Key_F2)
+    press(window, Qt.Key.Key_Return)  # the editor refuses an empty label too
+    assert window.record_editor.editing and window.record_editor.problem.text()
+    type_text(window, "Doanh nghiệp thành lập mới")
+    press(window, Qt.Key.Key_Escape)
+    press(window, Qt.Key.Key_Return)
+    last = records_of(check(), "budget")[-1]
+    assert (last.status, last.record.indicator) == ("corrected", "Doanh nghiệp thành lập mới")
+
+
+def drag(qtbot, view, start: int, end: int) -> None:
+    """Select from ``start`` to ``end`` with the mouse, as a reviewer does (click, then shift-click)."""
+    viewport = view.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=view.position_of(start))
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier,
+                     pos=view.position_of(end))
+
+
+@pytest.mark.parametrize("selected", [
+    "250 doanh nghiệp th",  # two characters into the next word: dropped
+    "50 doanh nghiệ",  # a number cut and a word mostly selected: taken whole
+])
+def test_adding_from_a_mouse_selection_snaps_to_words(window, qtbot, check, selected):
+    view = window.article_text
+    text = view.stored_text()
+    start = text.index(selected)
+    drag(qtbot, view, start, start + len(selected))
+    press(window, Qt.Key.Key_N, CTRL)
+    assert window.record_editor.unit.text() == "doanh nghiệp" and window.record_editor.value.text() == "250"
+    type_text(window, "Doanh nghiệp thành lập mới")
+    press(window, Qt.Key.Key_Escape)
+    press(window, Qt.Key.Key_Return)
+    added = next(r for r in records_of(check(), "budget") if r.status == "added").record
+    assert text[added.start:added.end] == "250 doanh nghiệp" and added.unit == "doanh nghiệp"

@@ -1,0 +1,67 @@
+"""How a record looks in the table: two lines per row, so every field shows without scrolling sideways.
+
+The label's cell says under it the kind, period and place; the value's cell
+(qualifier sign, number, unit) says under it the comparisons.  A cell whose
+model gives no :data:`~desktop.gui.record_model.DETAIL_ROLE` is drawn by Qt
+as usual, on one line.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from desktop.gui.record_model import DETAIL_ROLE
+
+PADDING = 6
+#: The second line's colour on an unselected row: quieter than the first, still readable.
+DETAIL_COLOUR = QColor("#5c6370")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def row_height(widget: QWidget) -> int:
+    return 2 * QFontMetrics(widget.font()).height() + 8
+
+
+class RecordDelegate(QStyledItemDelegate):
+    """Paints a cell's text over its detail line, each elided to the cell's width."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        detail = index.data(DETAIL_ROLE)
+        if detail is None:
+            super().paint(painter, option, index)
+            return
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        text, item.text = item.text, ""
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        metrics = QFontMetrics(item.font)
+        area = option.rect.adjusted(PADDING, 3, -PADDING, -3)
+        line = area.height() // 2
+        painter.save()
+        painter.setFont(item.font)
+        painter.setPen(option.palette.highlightedText().color() if selected else option.palette.text().color())
+        self._draw(painter, metrics, QRect(area.left(), area.top(), area.width(), line), text)
+        painter.setPen(option.palette.highlightedText().color() if selected else DETAIL_COLOUR)
+        self._draw(painter, metrics, QRect(area.left(), area.top() + line, area.width(), line), detail)
+        painter.restore()
+
+    @staticmethod
+    def _draw(painter: QPainter, metrics: QFontMetrics, rect: QRect, text: str) -> None:
+        elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        """Measured from the two texts only: Qt asks once per row when sizing a column to its contents."""
+        detail = index.data(DETAIL_ROLE)
+        if detail is None:
+            return super().sizeHint(option, index)
+        metrics = QFontMetrics(option.font)
+        width = max(metrics.horizontalAdvance(str(index.data() or "")), metrics.horizontalAdvance(detail))
+        return QSize(width + 2 * PADDING + 2, 2 * metrics.height() + 8)
