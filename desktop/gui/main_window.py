@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 
 from desktop.core.records import Record
 from desktop.core.taxonomy import Taxonomy
+from desktop.gui.accept_all import AcceptAll
 from desktop.gui.actions import create_actions
 from desktop.gui.article_delegate import ArticleDelegate
 from desktop.gui.article_model import ArticleListModel
 from desktop.gui.article_view import ArticleTextView
+from desktop.gui.check_notes import CheckNotes
 from desktop.gui.dialogs import HelpDialog, choose_database
 from desktop.gui.filters import FilterBar, Filters
 from desktop.gui.keys import on_keys
@@ -39,6 +41,7 @@ from desktop.gui.prefill import record_from_selection
 from desktop.gui.record_delegate import RecordDelegate, row_height
 from desktop.gui.record_editor import RecordEditor
 from desktop.gui.record_model import COLUMNS, RecordTableModel, column_title
+from desktop.gui.review_order import RiskQueue, riskiest_first, set_riskiest_first
 from desktop.gui.review_session import ReviewSession
 from desktop.gui.transfers import Transfers
 from desktop.store import Store, StoredArticle, StoredRecord
@@ -49,7 +52,8 @@ SIZING_ROWS = 200
 #: Actions that decide or edit, disabled while the editor is open.
 DECISION_ACTIONS = ("action_confirm", "action_reject", "action_edit", "action_add_from_selection",
                     "action_confirm_all", "action_next_record", "action_prev_record", "action_next_article",
-                    "action_prev_article", "action_undo", "action_redo")
+                    "action_prev_article", "action_undo", "action_redo", "action_accept_passing",
+                    "action_open_checked")
 
 
 class MainWindow(QMainWindow):
@@ -66,7 +70,10 @@ class MainWindow(QMainWindow):
         self.article: StoredArticle | None = None
         self._editing: tuple[str, int] = ("correct", 0)  # what the open editor saves: (mode, record/article id)
         self._build_views(taxonomy)
+        self.risk_queue = RiskQueue(store)
+        self.accept_all = AcceptAll(self, store, reviewer, taxonomy, self.session.undo_stack)
         self.actions_by_name = create_actions(self, self._handlers())
+        self._set_up_order()
         self.transfers = Transfers(self, store.path)
         self._build_menus()
         self._build_status_bar()
@@ -114,6 +121,8 @@ class MainWindow(QMainWindow):
         records_column = QVBoxLayout(records)
         records_column.setContentsMargins(0, 4, 0, 0)
         records_column.addWidget(self.notice)
+        self.check_notes = CheckNotes()
+        records_column.addWidget(self.check_notes)
         records_column.addWidget(self.record_table)
         self.right = QSplitter(Qt.Orientation.Vertical, objectName="right_splitter")
         self.right.addWidget(records)
@@ -140,6 +149,8 @@ class MainWindow(QMainWindow):
             "action_import_folder": lambda: self.transfers.import_folder(),
             "action_export": lambda: self.transfers.export(), "action_open_database": self.open_database,
             "action_help": self.show_help, "action_quit": self.close,
+            "action_accept_passing": self.accept_passing, "action_riskiest_first": self._toggle_order,
+            "action_open_checked": self._open_checked,
         }
 
     def _build_menus(self) -> None:
@@ -147,8 +158,9 @@ class MainWindow(QMainWindow):
             (self.tr("&File"), ("action_import", "action_import_folder", "action_export", None,
                                 "action_open_database", None, "action_quit")),
             (self.tr("&Review"), ("action_confirm", "action_reject", "action_edit", "action_add_from_selection",
-                                  "action_confirm_all", None, "action_next_record", "action_prev_record",
-                                  "action_next_article", "action_prev_article")),
+                                  "action_confirm_all", "action_accept_passing", None, "action_next_record",
+                                  "action_prev_record", "action_next_article", "action_prev_article", None,
+                                  "action_riskiest_first", "action_open_checked")),
             (self.tr("&Edit"), ("action_undo", "action_redo", None, "action_find")),
             (self.tr("&Help"), ("action_help",)),
         )
@@ -164,7 +176,8 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for name in ("action_confirm", "action_reject", "action_edit", "action_add_from_selection",
-                     "action_confirm_all", "action_undo", "action_redo", "action_help"):
+                     "action_confirm_all", "action_accept_passing", "action_riskiest_first", "action_undo",
+                     "action_redo", "action_help"):
             toolbar.addAction(self.actions_by_name[name])
         self.addToolBar(toolbar)
 
@@ -197,6 +210,9 @@ class MainWindow(QMainWindow):
         self.session.undo_stack.indexChanged.connect(self.update_actions)
         self.transfers.imported.connect(self._after_import)
         self.transfers.busy_changed.connect(self.update_actions)
+        self.check_notes.record_requested.connect(self.open_record)
+        self.accept_all.changed.connect(self._after_bulk_change)
+        self.accept_all.busy_changed.connect(self.update_actions)
 
     # ---- what is shown --------------------------------------------------------
 
@@ -281,6 +297,7 @@ class MainWindow(QMainWindow):
     def _record_chosen(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         row = self.records.stored(current.row()) if current.isValid() else None
         stored = self.store.record(row.id) if row is not None else None
+        self.check_notes.show_findings(row.findings() if row is not None else [])
         self.article_text.set_current(stored.id if stored else None)
         length = len(self.article.text) if self.article else 0
         self.record_editor.show_record(stored.record if stored else None, stored.note if stored else None,
@@ -317,6 +334,9 @@ class MainWindow(QMainWindow):
             self._go_to_next_pending(stored.id)
 
     def _go_to_next_pending(self, record_id: int) -> None:
+        if self.actions_by_name["action_riskiest_first"].isChecked():
+            self._step_queue(record_id, 1)
+            return
         row = self.records.row_of(record_id)
         following = self.records.pending_row(row if row is not None else -1)
         if following is not None:
@@ -400,6 +420,10 @@ class MainWindow(QMainWindow):
             self.select_record(self.records.stored(row).id)
 
     def step_article(self, step: int) -> None:
+        if self.actions_by_name["action_riskiest_first"].isChecked():
+            current = self.current_row()
+            self._step_queue(current.id if current else None, step)
+            return
         row = self._pending_article_row(step)
         if row is not None:
             self.show_article(self.articles.summary(row).id)
@@ -408,6 +432,78 @@ class MainWindow(QMainWindow):
         current = self.articles.row_of(self.article.id) if self.article else None
         start = current if current is not None else (-1 if step > 0 else self.articles.rowCount())
         return self.articles.pending_row(start, step)
+
+    # ---- checks: riskiest first, accept all that pass (issue 13) ---------------
+
+    def _set_up_order(self) -> None:
+        action = self.actions_by_name["action_riskiest_first"]
+        action.setCheckable(True)
+        action.setChecked(riskiest_first())
+        action.setToolTip(self.tr("Riskiest first: after a decision, and with Ctrl+Down/Ctrl+Up, go to the "
+                                  "pending record of the corpus most likely to be wrong"))
+
+    def _toggle_order(self) -> None:
+        on = self.actions_by_name["action_riskiest_first"].isChecked()
+        set_riskiest_first(on)
+        self.statusBar().showMessage(
+            self.tr("Riskiest first: Ctrl+Down goes to the pending record most likely to be wrong.") if on
+            else self.tr("Article order: Ctrl+Down goes to the next article with pending records."), 10000)
+        if on:
+            self._step_queue(None, 1)  # the head of the queue
+        self.update_actions()
+
+    def _step_queue(self, record_id: int | None, step: int) -> None:
+        found = self.risk_queue.step(record_id, step)
+        if found is None and step > 0:
+            found = self.risk_queue.step(None, 1)  # past the end: back to the riskiest
+        if found is not None and found[1] != record_id:
+            self.open_record(found[1], found[0])
+
+    def open_record(self, record_id: int, article_id: int | None = None) -> None:
+        """Show any record of the corpus (a check's link, the queue), its article opened around it."""
+        if self.record_editor.editing:
+            return
+        if article_id is None:
+            row = self.store.conn.execute("SELECT article_id FROM records WHERE id = ?", (record_id,)).fetchone()
+            if row is None:
+                self.statusBar().showMessage(self.tr("Record %1 no longer exists.").replace("%1", str(record_id)),
+                                             10000)
+                return
+            article_id = row[0]
+        if self.article is not None and self.article.id == article_id:
+            self.select_record(record_id)
+        else:
+            self.show_article(article_id, record_id)
+        self.record_table.setFocus()
+
+    def _can_step(self, step: int) -> bool:
+        """Ctrl+Down/Ctrl+Up apply: an article with pending records that way, or in riskiest-first order
+        a pending record that way in the queue (the head of the queue is always "next")."""
+        if not self.actions_by_name["action_riskiest_first"].isChecked():
+            return self._pending_article_row(step) is not None
+        current = self.current_row()
+        if step < 0:
+            return current is not None and self.risk_queue.step(current.id, -1) is not None
+        return self.risk_queue.step(None, 1) is not None
+
+    def _open_checked(self) -> None:
+        record_id = self.check_notes.first_linked()
+        if record_id is not None:
+            self.open_record(record_id)
+
+    def accept_passing(self) -> None:
+        article = (self.article.id, self.article.title or self.article.doc) if self.article else None
+        self.accept_all.open(article, self.filter_bar.filters())
+
+    def _after_bulk_change(self) -> None:
+        """Many records changed (an accept, or its undo): re-read the list and the article on screen."""
+        self.articles.load(self.filter_bar.filters())
+        if self.article is not None:
+            current = self.current_row()
+            self.show_article(self.article.id, current.id if current else None)
+        self.update_status()
+        self.update_actions()
+        self.record_table.setFocus()
 
     # ---- enabling -------------------------------------------------------------
 
@@ -432,14 +528,16 @@ class MainWindow(QMainWindow):
             and self.article_text.selected_range() is not None,
             "action_next_record": row + 1 < self.records.rowCount(),
             "action_prev_record": row > 0,
-            "action_next_article": self._pending_article_row(1) is not None,
-            "action_prev_article": self._pending_article_row(-1) is not None,
+            "action_next_article": self._can_step(1),
+            "action_prev_article": self._can_step(-1),
             "action_confirm_all": any(self._allowed("confirmed", r) for r in self.records.records),
             "action_undo": stack.canUndo(),
             "action_redo": stack.canRedo(),
             "action_export": not self.transfers.busy(),
             "action_import": not self.transfers.busy() and not self.store.readonly,
             "action_import_folder": not self.transfers.busy() and not self.store.readonly,
+            "action_accept_passing": not self.accept_all.busy() and not self.store.readonly,
+            "action_open_checked": self.check_notes.first_linked() is not None,
         }
         for name, on in enabled.items():
             self.actions_by_name[name].setEnabled(on and not (editing and name in DECISION_ACTIONS))
@@ -532,7 +630,7 @@ class MainWindow(QMainWindow):
         header.setResizeContentsPrecision(SIZING_ROWS)
         header.setStretchLastSection(False)
         metrics = self.record_table.fontMetrics()
-        fixed = {"state": 26, "confidence": max(metrics.horizontalAdvance("100%"),
+        fixed = {"state": 26, "checks": 26, "confidence": max(metrics.horizontalAdvance("100%"),
                                                 metrics.horizontalAdvance(column_title("confidence"))) + 24}
         for column, name in enumerate(COLUMNS):
             if name == "indicator":
@@ -547,6 +645,7 @@ class MainWindow(QMainWindow):
         """Every decision is already stored; closing only saves the layout and releases the database."""
         if self.transfers.busy():
             self.transfers.cancel()
+        self.accept_all.wait()
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.core.numbers import format_number
 from desktop.core.records import Comparison
+from desktop.gui.language import current_language
 from desktop.gui.states import (
     QUALIFIER_SIGNS,
     STATE_SIGNS,
@@ -22,7 +26,14 @@ from desktop.store.review_rows import ReviewRow
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("state", "indicator", "value", "confidence")
+
+@cache
+def warning_icon() -> QIcon:
+    """The style's warning sign: what a record that fails a check shows in the table."""
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+
+COLUMNS = ("state", "checks", "indicator", "value", "confidence")
 #: The second line of a two-line cell (see :class:`~desktop.gui.record_delegate.RecordDelegate`):
 #: kind, period and place under the label; the comparisons under the value.
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,6 +45,7 @@ def column_title(name: str) -> str:
         "value": QCoreApplication.translate("RecordTable", "Value · comparisons"),
         "confidence": QCoreApplication.translate("RecordTable", "Conf."),
         "state": "",
+        "checks": "",
     }
     return titles[name]
 
@@ -42,6 +54,7 @@ def column_tip(name: str) -> str | None:
     tips = {
         "state": QCoreApplication.translate("RecordTable", "Review state"),
         "confidence": QCoreApplication.translate("RecordTable", "How sure the machine was of this record"),
+        "checks": QCoreApplication.translate("RecordTable", "Failed checks: hover for what is wrong"),
     }
     return tips.get(name)
 
@@ -85,7 +98,9 @@ def cell_detail(row: ReviewRow, column: str) -> str | None:
 
 
 def cell_tip(row: ReviewRow, column: str) -> str:
-    """The tooltip: the cell in full words (state, qualifier, comparisons), and the reviewer's note."""
+    """The tooltip: the cell in full words (state, qualifier, comparisons, failed checks), and the note."""
+    if column == "checks":
+        return checks_tip(row)
     if column == "state":
         text = state_label(row.status)
     elif column == "value":
@@ -94,6 +109,15 @@ def cell_tip(row: ReviewRow, column: str) -> str:
     else:
         text = "\n".join(part for part in (cell_text(row, column), cell_detail(row, column)) if part)
     return f"{text}\n{row.note}" if row.note else text
+
+
+def checks_tip(row: ReviewRow) -> str:
+    """The failed checks of a record, one per line, in the interface language."""
+    findings = row.findings()
+    if not findings:
+        return QCoreApplication.translate("RecordTable", "Passes every check")
+    lang = current_language()
+    return "\n".join(f"⚠ {finding.message(lang)}" for finding in findings)
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -143,6 +167,8 @@ class RecordTableModel(QAbstractTableModel):
             return state_colour(stored.status).darker(300)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("state", "confidence"):
             return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.DecorationRole and column == "checks" and stored.checks:
+            return warning_icon()
         return None
 
     # ---- lookups --------------------------------------------------------------

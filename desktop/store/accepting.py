@@ -17,11 +17,28 @@ from __future__ import annotations
 
 import sqlite3
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desktop.store.clock import now
 
 _CHOSEN = "temp.chosen"
+#: The steps of an accept, for a progress bar: choose, confirm, log, recount.
+STEPS = 4
+
+Progress = Callable[[int, int], None]
+ShouldCancel = Callable[[], bool]
+
+
+class Cancelled(Exception):
+    """Raised between the steps of an accept when asked to stop: its transaction rolls back."""
+
+
+def _step(done: int, progress: Progress | None, should_cancel: ShouldCancel | None) -> None:
+    if should_cancel is not None and should_cancel():
+        raise Cancelled
+    if progress is not None:
+        progress(done, STEPS)
 
 
 @dataclass(frozen=True)
@@ -64,15 +81,18 @@ def count_passing(conn: sqlite3.Connection, selection: Selection) -> int:
     return conn.execute(f"SELECT COUNT(*) FROM records WHERE {where}", params).fetchone()[0]
 
 
-def accept_passing(conn: sqlite3.Connection, selection: Selection, reviewer: str) -> Accepted:
+def accept_passing(conn: sqlite3.Connection, selection: Selection, reviewer: str, *,
+                   progress: Progress | None = None, should_cancel: ShouldCancel | None = None) -> Accepted:
     """Confirm every record ``selection`` passes, inside the caller's transaction."""
     where, params = selection.where()
     ids = array("q", (row[0] for row in conn.execute(f"SELECT id FROM records WHERE {where} ORDER BY id", params)))
-    return confirm_ids(conn, ids, reviewer)
+    return confirm_ids(conn, ids, reviewer, progress=progress, should_cancel=should_cancel)
 
 
-def confirm_ids(conn: sqlite3.Connection, ids: array, reviewer: str, action: str = "accept") -> Accepted:
+def confirm_ids(conn: sqlite3.Connection, ids: array, reviewer: str, action: str = "accept", *,
+                progress: Progress | None = None, should_cancel: ShouldCancel | None = None) -> Accepted:
     """Confirm those of ``ids`` still pending (a redo confirms the same records again)."""
+    _step(0, progress, should_cancel)
     _choose(conn, ids)
     conn.execute(f"DELETE FROM {_CHOSEN} WHERE NOT EXISTS "
                  f"(SELECT 1 FROM records r WHERE r.id = {_CHOSEN}.id AND r.status = 'pending')")
@@ -80,6 +100,7 @@ def confirm_ids(conn: sqlite3.Connection, ids: array, reviewer: str, action: str
     accepted.prior = {r[0]: (r[1], r[2]) for r in conn.execute(
         f"SELECT id, reviewer, decided_at FROM records WHERE id IN (SELECT id FROM {_CHOSEN}) "
         "AND (reviewer IS NOT NULL OR decided_at IS NOT NULL)")}
+    _step(1, progress, should_cancel)
     stamp = now()
     conn.execute(
         "INSERT INTO events (at, reviewer, action, article_id, record_id, before, after) "
@@ -88,15 +109,22 @@ def confirm_ids(conn: sqlite3.Connection, ids: array, reviewer: str, action: str
         "json_object('status', 'confirmed', 'reviewer', :reviewer, 'decided_at', :at) "
         f"FROM records WHERE id IN (SELECT id FROM {_CHOSEN})",
         {"at": stamp, "reviewer": reviewer, "action": action})
+    _step(2, progress, should_cancel)
     conn.execute(f"UPDATE records SET status = 'confirmed', reviewer = ?, decided_at = ? "
                  f"WHERE id IN (SELECT id FROM {_CHOSEN})", (reviewer, stamp))
+    _step(3, progress, should_cancel)
     _recount(conn)
+    if progress is not None:
+        progress(STEPS, STEPS)
     return accepted
 
 
-def reopen(conn: sqlite3.Connection, accepted: Accepted, reviewer: str) -> None:
+def reopen(conn: sqlite3.Connection, accepted: Accepted, reviewer: str, *,
+           progress: Progress | None = None, should_cancel: ShouldCancel | None = None) -> None:
     """Undo an accept: its records pending again, with the reviewer and time they had before."""
+    _step(0, progress, should_cancel)
     _choose(conn, accepted.ids)
+    _step(1, progress, should_cancel)
     stamp = now()
     conn.execute(
         "INSERT INTO events (at, reviewer, action, article_id, record_id, before, after) "
@@ -105,11 +133,15 @@ def reopen(conn: sqlite3.Connection, accepted: Accepted, reviewer: str) -> None:
         "json_object('status', 'pending', 'reviewer', NULL, 'decided_at', NULL) "
         f"FROM records WHERE id IN (SELECT id FROM {_CHOSEN})",
         {"at": stamp, "reviewer": reviewer})
+    _step(2, progress, should_cancel)
     conn.execute(f"UPDATE records SET status = 'pending', reviewer = NULL, decided_at = NULL "
                  f"WHERE id IN (SELECT id FROM {_CHOSEN})")
     conn.executemany("UPDATE records SET reviewer = ?, decided_at = ? WHERE id = ?",
                      [(r, at, record_id) for record_id, (r, at) in accepted.prior.items()])
+    _step(3, progress, should_cancel)
     _recount(conn)
+    if progress is not None:
+        progress(STEPS, STEPS)
 
 
 def _choose(conn: sqlite3.Connection, ids: array) -> None:
@@ -129,8 +161,10 @@ def _recount(conn: sqlite3.Connection) -> None:
 # ---- the riskiest-first queue ----------------------------------------------------------
 
 
-def riskiest(conn: sqlite3.Connection, after: tuple[float, int] | None = None, limit: int = 1) -> list[tuple]:
-    """Pending records, riskiest first: ``(record id, article id, risk)``, starting after ``(risk, id)``.
+def riskiest(conn: sqlite3.Connection, after: tuple[float, int] | None = None, limit: int = 1, *,
+             backwards: bool = False) -> list[tuple]:
+    """Pending records, riskiest first: ``(record id, article id, risk)``, starting after ``(risk, id)``
+    (``backwards``: before it, nearest first).
 
     Read through the partial index ``records_risk``: the first page of a
     million-record corpus costs as little as of a small one.
@@ -138,6 +172,7 @@ def riskiest(conn: sqlite3.Connection, after: tuple[float, int] | None = None, l
     sql = "SELECT id, article_id, risk FROM records WHERE status = 'pending' AND risk IS NOT NULL"
     params: tuple = ()
     if after is not None:
-        sql += " AND (risk < ? OR (risk = ? AND id > ?))"
+        sql += " AND (risk > ? OR (risk = ? AND id < ?))" if backwards else " AND (risk < ? OR (risk = ? AND id > ?))"
         params = (after[0], after[0], after[1])
-    return conn.execute(sql + " ORDER BY risk DESC, id LIMIT ?", (*params, limit)).fetchall()
+    order = " ORDER BY risk, id DESC" if backwards else " ORDER BY risk DESC, id"
+    return conn.execute(sql + order + " LIMIT ?", (*params, limit)).fetchall()

@@ -13,11 +13,12 @@ import json
 from dataclasses import dataclass
 from decimal import Decimal
 
+from desktop.core.checks import Finding
 from desktop.core.records import Comparison
 from desktop.store.store import Store
 
 _COLUMNS = ('id, status, start, "end", indicator, value, value_max, "of", unit, qualifier, kind, period, '
-            "locality, comparisons, note, confidence")
+            "locality, comparisons, note, confidence, checks")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,7 @@ class ReviewRow:
     comparisons_json: str
     note: str | None
     confidence: float | None
+    checks: str | None = None  # failed checks as stored (issue 13): JSON, None when it passes them all
 
     def number(self, name: str) -> Decimal | None:
         text = getattr(self, name)
@@ -47,6 +49,9 @@ class ReviewRow:
 
     def comparisons(self) -> tuple[Comparison, ...]:
         return tuple(Comparison.from_dict(c) for c in json.loads(self.comparisons_json or "[]"))
+
+    def findings(self) -> list[Finding]:
+        return [Finding.from_dict(d) for d in json.loads(self.checks)] if self.checks else []
 
 
 def review_rows(store: Store, article_id: int) -> list[ReviewRow]:

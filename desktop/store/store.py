@@ -173,24 +173,33 @@ class Store(Database):
         """How many pending records :meth:`accept_passing` would confirm now."""
         return accepting.count_passing(self.conn, selection)
 
-    def accept_passing(self, selection: Selection, reviewer: str) -> Accepted:
-        """Confirm every pending record that fails no check and is confident enough, as one transaction."""
-        with self.transaction() as conn:
-            return accepting.accept_passing(conn, selection, reviewer)
+    def accept_passing(self, selection: Selection, reviewer: str, **steps: Any) -> Accepted:
+        """Confirm every pending record that fails no check and is confident enough, as one transaction.
 
-    def confirm_accepted(self, accepted: Accepted, reviewer: str) -> Accepted:
+        ``progress`` and ``should_cancel`` (keywords) follow its steps; a cancel raises
+        :class:`~desktop.store.accepting.Cancelled` and changes nothing.
+        """
+        with self.transaction() as conn:
+            return accepting.accept_passing(conn, selection, reviewer, **steps)
+
+    def confirm_accepted(self, accepted: Accepted, reviewer: str, **steps: Any) -> Accepted:
         """Redo an accept: confirm the same records again (those still pending)."""
         with self.transaction() as conn:
-            return accepting.confirm_ids(conn, accepted.ids, reviewer, action="redo")
+            return accepting.confirm_ids(conn, accepted.ids, reviewer, action="redo", **steps)
 
-    def reopen_accepted(self, accepted: Accepted, reviewer: str) -> None:
+    def reopen_accepted(self, accepted: Accepted, reviewer: str, **steps: Any) -> None:
         """Undo an accept: its records pending again, as they were."""
         with self.transaction() as conn:
-            accepting.reopen(conn, accepted, reviewer)
+            accepting.reopen(conn, accepted, reviewer, **steps)
 
-    def riskiest(self, after: tuple[float, int] | None = None, limit: int = 1) -> list[tuple[int, int, float]]:
+    def riskiest(self, after: tuple[float, int] | None = None, limit: int = 1, *,
+                 backwards: bool = False) -> list[tuple[int, int, float]]:
         """Pending records riskiest first, as ``(record id, article id, risk)``, after ``(risk, id)``."""
-        return accepting.riskiest(self.conn, after, limit)
+        return accepting.riskiest(self.conn, after, limit, backwards=backwards)
+
+    def risk(self, record_id: int) -> float | None:
+        row = self.conn.execute("SELECT risk FROM records WHERE id = ?", (record_id,)).fetchone()
+        return row[0] if row else None
 
     def snapshot(self, record_id: int) -> dict[str, Any] | None:
         """Everything stored about a record, for undo; None when it does not exist."""
