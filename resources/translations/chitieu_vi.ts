@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AcceptAll</name>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="229"/>
+        <source>Accepting %1 records…</source>
+        <translation>Đang chấp nhận %1 bản ghi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="234"/>
+        <source>Accept cancelled: nothing changed.</source>
+        <translation>Đã huỷ chấp nhận: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="237"/>
+        <source>Accept %1 records that pass</source>
+        <translation>Chấp nhận %1 bản ghi đạt mọi kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="240"/>
+        <source>%1 records accepted. Ctrl+Z undoes it.</source>
+        <translation>Đã chấp nhận %1 bản ghi. Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="253"/>
+        <source>Updating %1 records…</source>
+        <translation>Đang cập nhật %1 bản ghi…</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptDialog</name>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="65"/>
+        <source>Accept all that pass</source>
+        <extracomment>Undoing or redoing more records than this runs in a worker, behind a progress dialog.</extracomment>
+        <translation>Chấp nhận mọi bản ghi đạt kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="68"/>
+        <source>This article: %1</source>
+        <translation>Bài này: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="70"/>
+        <source>The whole corpus</source>
+        <translation>Toàn bộ kho bài</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="76"/>
+        <source>All places</source>
+        <translation>Mọi địa phương</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="78"/>
+        <source>All years</source>
+        <translation>Mọi năm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="82"/>
+        <source>All indicators</source>
+        <translation>Mọi chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="85"/>
+        <source>Records the machine was less sure of than this stay pending</source>
+        <translation>Bản ghi mà máy kém chắc chắn hơn mức này vẫn chờ duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="95"/>
+        <source>Place</source>
+        <translation>Địa phương</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="96"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="97"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="98"/>
+        <source>Lowest confidence</source>
+        <translation>Độ tin cậy thấp nhất</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="99"/>
+        <source>Confirms every pending record that fails no check and that the machine was at least this sure of, in one step that Ctrl+Z undoes.</source>
+        <translation>Xác nhận mọi bản ghi chờ duyệt không vướng kiểm tra nào và được máy tin cậy ít nhất ở mức này, trong một bước mà Ctrl+Z hoàn tác được.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="133"/>
+        <source>%1 pending record(s) fail no check and have a confidence of at least %2.</source>
+        <translation>%1 bản ghi chờ duyệt không vướng kiểm tra nào và có độ tin cậy từ %2 trở lên.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="136"/>
+        <source>Accept %1 records</source>
+        <translation>Chấp nhận %1 bản ghi</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../desktop/gui/actions.py" line="22"/>
@@ -50,46 +152,61 @@
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="32"/>
+        <source>Accept all that pass…</source>
+        <translation>Chấp nhận mọi bản ghi đạt kiểm tra…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="34"/>
+        <source>Riskiest first across the corpus</source>
+        <translation>Rủi ro cao trước, trên toàn kho bài</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="36"/>
+        <source>Open the record a failed check names</source>
+        <translation>Mở bản ghi mà kiểm tra nêu tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="38"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="33"/>
+        <location filename="../../desktop/gui/actions.py" line="39"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="34"/>
+        <location filename="../../desktop/gui/actions.py" line="40"/>
         <source>Find in corpus</source>
         <translation>Tìm trong kho bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="35"/>
+        <location filename="../../desktop/gui/actions.py" line="41"/>
         <source>Import files…</source>
         <translation>Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="36"/>
+        <location filename="../../desktop/gui/actions.py" line="42"/>
         <source>Import a folder…</source>
         <translation>Nhập thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="37"/>
+        <location filename="../../desktop/gui/actions.py" line="43"/>
         <source>Export dataset…</source>
         <translation>Xuất bộ dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="38"/>
+        <location filename="../../desktop/gui/actions.py" line="44"/>
         <source>Open database…</source>
         <translation>Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="39"/>
+        <location filename="../../desktop/gui/actions.py" line="45"/>
         <source>Keyboard help</source>
         <translation>Trợ giúp phím tắt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="40"/>
+        <location filename="../../desktop/gui/actions.py" line="46"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -348,100 +465,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="145"/>
+        <location filename="../../desktop/gui/main_window.py" line="158"/>
         <source>&amp;File</source>
-        <extracomment>Actions that decide or edit, disabled while the editor is open. The reviewer asked to open another database (the application replaces the window).</extracomment>
+        <extracomment>Rows measured to size the value column (Qt&apos;s default is 1,000: slow for a delegate written in Python). Actions that decide or edit, disabled while the editor is open. The reviewer asked to open another database (the application replaces the window).</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="147"/>
+        <location filename="../../desktop/gui/main_window.py" line="160"/>
         <source>&amp;Review</source>
         <translation>&amp;Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="150"/>
+        <location filename="../../desktop/gui/main_window.py" line="164"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="151"/>
+        <location filename="../../desktop/gui/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="160"/>
+        <location filename="../../desktop/gui/main_window.py" line="174"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="161"/>
+        <location filename="../../desktop/gui/main_window.py" line="175"/>
         <source>Review</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="178"/>
+        <location filename="../../desktop/gui/main_window.py" line="193"/>
         <source>(read-only)</source>
         <translation>(chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="180"/>
+        <location filename="../../desktop/gui/main_window.py" line="195"/>
         <source>Reviewer: %s</source>
         <translation>Người duyệt: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="218"/>
+        <location filename="../../desktop/gui/main_window.py" line="236"/>
         <source>No articles yet. Import files with Ctrl+O, or a whole folder with Ctrl+Shift+O.</source>
         <translation>Chưa có bài nào. Nhập tệp bằng Ctrl+O, hoặc cả một thư mục bằng Ctrl+Shift+O.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="220"/>
+        <location filename="../../desktop/gui/main_window.py" line="238"/>
         <source>No article matches “%1” with these filters. Ctrl+F changes the search.</source>
         <translation>Không có bài nào khớp với “%1” theo các bộ lọc này. Ctrl+F để sửa nội dung tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="223"/>
+        <location filename="../../desktop/gui/main_window.py" line="241"/>
         <source>No article matches these filters. Choose “All articles”, all places and all years to see every article.</source>
         <translation>Không có bài nào khớp với các bộ lọc này. Chọn “Tất cả bài”, mọi địa phương và mọi năm để xem toàn bộ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="369"/>
+        <location filename="../../desktop/gui/main_window.py" line="391"/>
         <source>%n record(s) without a label stay pending: F2 gives one a label.</source>
         <translation>
             <numerusform>%n bản ghi chưa có tên chỉ tiêu vẫn chờ duyệt: bấm F2 để đặt tên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="487"/>
+        <location filename="../../desktop/gui/main_window.py" line="442"/>
+        <source>Riskiest first: after a decision, and with Ctrl+Down/Ctrl+Up, go to the pending record of the corpus most likely to be wrong</source>
+        <translation>Rủi ro cao trước: sau mỗi quyết định, và với Ctrl+Xuống/Ctrl+Lên, đến bản ghi chờ duyệt dễ sai nhất của kho bài</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="449"/>
+        <source>Riskiest first: Ctrl+Down goes to the pending record most likely to be wrong.</source>
+        <translation>Rủi ro cao trước: Ctrl+Xuống đến bản ghi chờ duyệt dễ sai nhất.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="450"/>
+        <source>Article order: Ctrl+Down goes to the next article with pending records.</source>
+        <translation>Theo thứ tự bài: Ctrl+Xuống đến bài kế tiếp còn bản ghi chờ duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="469"/>
+        <source>Record %1 no longer exists.</source>
+        <translation>Bản ghi %1 không còn nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="587"/>
         <source>This change was not saved.</source>
         <translation>Thay đổi này chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="453"/>
+        <location filename="../../desktop/gui/main_window.py" line="553"/>
         <source>This article: %1/%2 decided</source>
         <translation>Bài này: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="458"/>
+        <location filename="../../desktop/gui/main_window.py" line="558"/>
         <source>Corpus: %1/%2 decided</source>
         <translation>Toàn bộ: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="467"/>
+        <location filename="../../desktop/gui/main_window.py" line="567"/>
         <source>The queue is done: every record of every article is decided. Ctrl+E exports the dataset.</source>
         <translation>Đã duyệt xong toàn bộ: mọi bản ghi của mọi bài đều đã có quyết định. Ctrl+E để xuất bộ dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="470"/>
+        <location filename="../../desktop/gui/main_window.py" line="570"/>
         <source>Every record of this article is decided. Ctrl+Down: next article with pending records.</source>
         <translation>Mọi bản ghi của bài này đã có quyết định. Ctrl+Down: sang bài sau còn bản ghi chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="473"/>
+        <location filename="../../desktop/gui/main_window.py" line="573"/>
         <source>Every listed article is decided; the filters hide the articles still pending.</source>
         <translation>Mọi bài trong danh sách đã duyệt xong; bộ lọc đang ẩn các bài còn chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="487"/>
+        <location filename="../../desktop/gui/main_window.py" line="587"/>
         <source>Chitieu</source>
         <translation>Chitieu</translation>
     </message>
@@ -876,35 +1013,45 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="33"/>
+        <location filename="../../desktop/gui/record_model.py" line="44"/>
         <source>Indicator · kind · period · place</source>
         <extracomment>The second line of a two-line cell (see :class:`~desktop.gui.record_delegate.RecordDelegate`): kind, period and place under the label; the comparisons under the value.</extracomment>
         <translation>Chỉ tiêu · loại · kỳ · địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="34"/>
+        <location filename="../../desktop/gui/record_model.py" line="45"/>
         <source>Value · comparisons</source>
         <translation>Giá trị · so sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="35"/>
+        <location filename="../../desktop/gui/record_model.py" line="46"/>
         <source>Conf.</source>
         <translation>Tin cậy</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="43"/>
+        <location filename="../../desktop/gui/record_model.py" line="55"/>
         <source>Review state</source>
         <translation>Trạng thái duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="44"/>
+        <location filename="../../desktop/gui/record_model.py" line="56"/>
         <source>How sure the machine was of this record</source>
         <translation>Máy chắc chắn đến đâu về bản ghi này</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="67"/>
+        <location filename="../../desktop/gui/record_model.py" line="57"/>
+        <source>Failed checks: hover for what is wrong</source>
+        <translation>Kiểm tra không đạt: rê chuột để xem sai ở đâu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/record_model.py" line="80"/>
         <source>(no label)</source>
         <translation>(chưa có tên)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/record_model.py" line="118"/>
+        <source>Passes every check</source>
+        <translation>Đạt mọi kiểm tra</translation>
     </message>
 </context>
 <context>

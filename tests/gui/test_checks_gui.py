@@ -147,7 +147,7 @@ def test_accept_all_that_pass_counts_confirms_and_undoes_as_one_step(win, qtbot,
     qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(6, radio.height() // 2))  # on its circle
     assert dialog.count == 1  # the tourists; the 40 projects are below the 0.80 threshold
     dialog.threshold.setValue(0.5)
-    assert dialog.count == 2  # TRANSLATE
+    assert dialog.count == 2 and dialog.accept_button.text() == "Chấp nhận 2 bản ghi"
     qtbot.mouseClick(dialog.findChild(QPushButton, "accept_button"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not win.accept_all.busy(), timeout=10000)
     back_to(win, qtbot)
