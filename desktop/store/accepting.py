@@ -52,7 +52,7 @@ class Selection:
     code: str | None = None
 
     def where(self) -> tuple[str, dict[str, object]]:
-        clauses = ["status = 'pending'", "checks IS NULL", "risk IS NOT NULL",
+        clauses = ["status = 'pending'", "rules IS NULL", "risk IS NOT NULL",
                    "COALESCE(confidence, 1.0) >= :threshold"]
         params: dict[str, object] = {"threshold": self.threshold}
         year = None if self.year is None else str(self.year)

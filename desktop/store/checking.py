@@ -1,11 +1,11 @@
 """Keeping every record's checks current in the database (issue 13).
 
-Each record carries three columns: ``checks``, its failed checks as JSON
-(NULL when it passes everything), ``risk`` (from those and the extractor's
-confidence) and ``fact``, the key under which it is compared with other
-articles (NULL when it is not comparable).  Rejected records are out of the
-dataset, so they carry none of the three and no other record is compared
-with them.
+Each record carries four columns: ``checks``, its failed checks as JSON
+(NULL when it passes everything), ``rules``, their rule names, ``risk`` (from
+those and the extractor's confidence) and ``fact``, the key under which it
+is compared with other articles (NULL when it is not comparable).  Rejected
+records are out of the dataset, so they carry none of them and no other
+record is compared with them.
 
 Two scopes are kept current separately, because they cost differently:
 
@@ -39,14 +39,16 @@ CHECKS_VERSION = "2026.11.1"
 META_KEY = "checks_version"
 #: Fact keys re-checked per query.
 FACT_BATCH = 500
+#: Rows whose checks changed written per statement.
+WRITE_BATCH = 10_000
 
 _CROSS = CROSS_ARTICLE.name
 _ROW_COLUMNS = ('id, article_id, status, indicator, indicator_code, value, value_max, "of", unit, base_value, '
                 'base_unit, qualifier, kind, period, locality, comparisons, start, "end", confidence, checks, '
-                "risk, fact")
+                "rules, risk, fact")
 _FACT_COLUMNS = "id, article_id, fact, base_value, value, unit, indicator_code, locality, period, kind, checks, risk, " \
                 "confidence"
-_UPDATE = "UPDATE records SET checks = ?, risk = ?, fact = ? WHERE id = ?"
+_UPDATE = "UPDATE records SET checks = ?, rules = ?, risk = ?, fact = ? WHERE id = ?"
 _NO_COMPARISONS = ("[]", "", None)
 
 
@@ -73,6 +75,7 @@ class CheckRow(NamedTuple):
     end: int
     confidence: float | None
     checks: str | None
+    rules: str | None
     risk: float | None
     fact: int | None
 
@@ -97,18 +100,20 @@ class Verdict(NamedTuple):
     """What a record's checks come to, as stored."""
 
     checks: str | None
+    rules: str | None
     risk: float | None
     fact: int | None
 
 
 def verdict(findings: Sequence[Finding], confidence: float | None, fact: int | None) -> Verdict:
     if not findings:
-        return Verdict(None, risk_of((), confidence), fact)
+        return Verdict(None, None, risk_of((), confidence), fact)
     text = json.dumps([f.to_dict() for f in findings], ensure_ascii=False)
-    return Verdict(text, risk_of(findings, confidence), fact)
+    rules = " ".join(sorted({f.rule for f in findings}))
+    return Verdict(text, rules, risk_of(findings, confidence), fact)
 
 
-UNCHECKED = Verdict(None, None, None)
+UNCHECKED = Verdict(None, None, None, None)
 
 
 def article_verdicts(facts: ArticleFacts, rows: Sequence[CheckRow]) -> dict[int, Verdict]:
@@ -182,7 +187,7 @@ def recheck_articles(conn: sqlite3.Connection, article_ids: Sequence[int]) -> se
         for row in rows:
             new = verdicts[row.id]
             touched.update(key for key in (row.fact, new.fact) if key is not None)
-            if new != (row.checks, row.risk, row.fact):
+            if new != (row.checks, row.rules, row.risk, row.fact):
                 changes.append((*new, row.id))
     conn.executemany(_UPDATE, changes)
     return touched
@@ -218,26 +223,32 @@ def recheck_facts(conn: sqlite3.Connection, keys: Iterable[int]) -> int:
     for start in range(0, len(keys), FACT_BATCH):
         batch = keys[start : start + FACT_BATCH]
         marks = ", ".join("?" * len(batch))
-        cursor = conn.cursor()
-        cursor.row_factory = None
-        rows = cursor.execute(f"SELECT {_FACT_COLUMNS} FROM records WHERE fact IN ({marks}) "
-                              "AND status != 'rejected' ORDER BY fact", batch).fetchall()
-        changed += settle_facts(conn, map(FactRow._make, rows))
+        changed += settle_facts(conn, _fact_rows(conn, f"fact IN ({marks})", batch))
     return changed
 
 
 def recheck_all_facts(conn: sqlite3.Connection) -> int:
     """Re-check every fact of the corpus; returns how many rows changed."""
+    return settle_facts(conn, _fact_rows(conn, "fact IS NOT NULL", ()))
+
+
+def _fact_rows(conn: sqlite3.Connection, where: str, params: Sequence[int]) -> Iterator[FactRow]:
+    """Live rows of some facts, streamed in fact order (a fact may have a million records)."""
     cursor = conn.cursor()
     cursor.row_factory = None
-    rows = cursor.execute(f"SELECT {_FACT_COLUMNS} FROM records WHERE fact IS NOT NULL "
-                          "AND status != 'rejected' ORDER BY fact")
-    return settle_facts(conn, map(FactRow._make, rows))
+    rows = cursor.execute(f"SELECT {_FACT_COLUMNS} FROM records WHERE {where} AND status != 'rejected' "
+                          "ORDER BY fact", tuple(params))
+    return map(FactRow._make, rows)
 
 
 def settle_facts(conn: sqlite3.Connection, rows: Iterable[FactRow]) -> int:
-    """Given every live row of some facts, sorted by fact, store each row's cross-article finding."""
-    changes = []
+    """Given every live row of some facts, sorted by fact, store each row's cross-article finding.
+
+    Changes are written as each group is settled, a few thousand at a time: the rows of a group
+    already read are the only ones updated, which SQLite allows while the read goes on.
+    """
+    changes: list[tuple] = []
+    changed = 0
     for members in _groups(rows):
         found = dict(conflicts_in([m.as_fact() for m in members]))
         for member in members:
@@ -247,8 +258,12 @@ def settle_facts(conn: sqlite3.Connection, rows: Iterable[FactRow]) -> int:
             own = _without_cross(member.checks)
             new = verdict([*own, cross] if cross else own, member.confidence, member.fact)
             changes.append((*new, member.id))
+        if len(changes) >= WRITE_BATCH:
+            conn.executemany(_UPDATE, changes)
+            changed += len(changes)
+            changes.clear()
     conn.executemany(_UPDATE, changes)
-    return len(changes)
+    return changed + len(changes)
 
 
 def _groups(rows: Iterable[FactRow]) -> Iterator[list[FactRow]]:

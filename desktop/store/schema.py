@@ -143,16 +143,20 @@ CREATE INDEX articles_summary ON articles(id, doc, title, locality, published, y
 """
 
 #: Checks on every record (issue 13).  ``checks`` holds the failed checks as JSON (NULL: none),
-#: ``risk`` the risk score the riskiest-first queue orders pending records by, ``fact`` the key
+#: ``rules`` their rule names (what ``chitieu stats`` counts through its index, without reading the
+#: JSON of a million records), ``risk`` the risk score the riskiest-first queue orders pending
+#: records by, ``fact`` the key
 #: under which a record is compared with other articles (NULL: not comparable), indexed so that
 #: an edit re-checks the records of its fact without a scan.  Existing records get their checks
 #: on the next ``chitieu check``, ``chitieu extract`` or opening of the window: a migration runs
 #: no extraction-era Python, whose rules will have moved on by the time an old file is upgraded.
 _CHECKS = """
 ALTER TABLE records ADD COLUMN checks TEXT;
+ALTER TABLE records ADD COLUMN rules TEXT;
 ALTER TABLE records ADD COLUMN risk REAL;
 ALTER TABLE records ADD COLUMN fact INTEGER;
 CREATE INDEX records_fact ON records(fact) WHERE fact IS NOT NULL;
+CREATE INDEX records_rules ON records(rules) WHERE rules IS NOT NULL;
 CREATE INDEX records_risk ON records(risk DESC, id) WHERE status = 'pending';
 """
 

@@ -30,7 +30,7 @@ from desktop.store.rows import (
 SUMMARY_COLUMNS = "id, doc, title, locality, published, year, n_records, n_pending"
 REVIEW_STATES = ("todo", "progress", "done")
 #: Columns computed from the others (issue 13's checks): never put back from an old snapshot.
-_DERIVED = ("id", "checks", "risk", "fact")
+_DERIVED = ("id", "checks", "rules", "risk", "fact")
 
 
 def fts_query(text: str) -> str:
