@@ -101,10 +101,15 @@ def _search(window: MainWindow, text: str) -> None:
 
 
 def confirms(app: QApplication, window: MainWindow, count: int) -> dict[str, list[float]]:
-    """Confirm ``count`` records: time until ``Store.decide`` returned, and until the window caught up."""
+    """Confirm ``count`` records: time until ``Store.decide`` returned, and until the window caught up.
+
+    ``sql`` counts the statements the window's connection ran for each key press, from the decision
+    to the repaint (``BEGIN`` and ``COMMIT`` included), through SQLite's trace callback.
+    """
     store = window.store
     decide = store.decide
     returned: list[float] = []
+    statements: list[str] = []
 
     def timed_decide(*args: Any, **kwargs: Any) -> Any:
         result = decide(*args, **kwargs)
@@ -114,7 +119,7 @@ def confirms(app: QApplication, window: MainWindow, count: int) -> dict[str, lis
     store.decide = timed_decide  # type: ignore[method-assign]
     confirm = window.findChild(QAction, "action_confirm")
     following = window.findChild(QAction, "action_next_article")
-    written, shown = [], []
+    written, shown, sql = [], [], []
     for _ in range(count):
         if not confirm.isEnabled():
             if not following.isEnabled():
@@ -122,13 +127,19 @@ def confirms(app: QApplication, window: MainWindow, count: int) -> dict[str, lis
             following.trigger()
             app.processEvents()
             continue
+        statements.clear()
+        store.conn.set_trace_callback(statements.append)
         started = time.perf_counter()
         confirm.trigger()
         app.processEvents()
         shown.append(time.perf_counter() - started)
+        store.conn.set_trace_callback(None)
         written.append(returned[-1] - started)
+        sql.append(float(len(statements)))
+        if len(sql) == 1:
+            print("gui_probe.py: the statements of the first confirm:", *statements, sep="\n  ", file=sys.stderr)
     store.decide = decide  # type: ignore[method-assign]
-    return {"written": written, "shown": shown}
+    return {"written": written, "shown": shown, "sql": sql}
 
 
 def probe(db: Path, t0: float, moves: int, count: int) -> dict[str, Any]:
@@ -147,8 +158,9 @@ def probe(db: Path, t0: float, moves: int, count: int) -> dict[str, Any]:
     }
     result["next_article_ms"] = [ms(s) for s in next_articles(app, window, moves)]
     result.update({f"{name}_ms": [ms(s) for s in samples] for name, samples in filters(app, window).items()})
-    result.update({f"confirm_{name}_ms": [ms(s) for s in samples]
-                   for name, samples in confirms(app, window, count).items()})
+    confirmed = confirms(app, window, count)
+    result["confirm_sql_statements"] = [int(n) for n in confirmed.pop("sql")]
+    result.update({f"confirm_{name}_ms": [ms(s) for s in samples] for name, samples in confirmed.items()})
     window.close()
     result["rss_mb"] = peak_rss_mb()
     result["medians_ms"] = {key[:-3]: median(values) for key, values in result.items()

@@ -120,22 +120,21 @@ def test_an_edit_re_checks_the_same_fact_in_other_articles(store: Store) -> None
         recheck_facts(conn, [r[0] for r in conn.execute("SELECT DISTINCT fact FROM records WHERE fact IS NOT NULL")])
     first, second = store.records(1)[0], store.records(2)[0]
     assert checks(store, second.id) == ["cross_article"]
-    store.decide(first.id, "rejected", "lan")
+    rejection = store.decide(first.id, "rejected", "lan")
     assert checks(store, second.id) == []
     assert row(store, first.id)["checks"] is None and row(store, first.id)["risk"] is None
-    snapshot = store.snapshot(first.id)
-    assert snapshot is not None
-    store.restore(first.id, {**snapshot, "status": "pending"}, "lan", "undo")
+    store.undo(rejection.changes, "lan")
     assert checks(store, second.id) == checks(store, first.id) == ["cross_article"]
 
 
 def test_adding_a_repeat_flags_both_and_undoing_it_clears_them(store: Store) -> None:
     store.add_articles([(article("a"), budget_records(), "v1", False)])
     first = store.records(1)[0]
-    repeat = store.add_record(1, first.record.with_changes(indicator="Thu ngân sách"), "lan")
-    assert checks(store, first.id) == checks(store, repeat.id) == ["duplicate_value"]
-    assert json.loads(row(store, first.id)["checks"])[0]["records"] == [repeat.id]
-    store.restore(repeat.id, None, "lan", "undo")
+    addition = store.add_record(1, first.record.with_changes(indicator="Thu ngân sách"), "lan")
+    repeat = addition.changes[0].record_id
+    assert checks(store, first.id) == checks(store, repeat) == ["duplicate_value"]
+    assert json.loads(row(store, first.id)["checks"])[0]["records"] == [repeat]
+    store.undo(addition.changes, "lan")
     assert checks(store, first.id) == []
 
 

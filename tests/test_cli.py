@@ -20,11 +20,6 @@ from desktop.cli import main
 from desktop.store.schema import SCHEMA_VERSION
 
 
-@pytest.fixture(autouse=True)
-def _no_backups(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CHITIEU_BACKUPS", "0")
-
-
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "c.db"

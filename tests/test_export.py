@@ -19,11 +19,6 @@ from desktop.export import export
 from desktop.store import Store
 
 
-@pytest.fixture(autouse=True)
-def _no_backups(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CHITIEU_BACKUPS", "0")
-
-
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     """One article, three records: confirmed, corrected, pending; plus one added and one rejected."""

@@ -15,11 +15,6 @@ from desktop.services.ingest import ensure_seeded, import_paths
 from desktop.store import Store
 
 
-@pytest.fixture(autouse=True)
-def _no_backups(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CHITIEU_BACKUPS", "0")
-
-
 def counts(db: Path) -> tuple[int, int, int]:
     """(articles, records, import events): what is really in the database."""
     with Store(db, readonly=True) as store:

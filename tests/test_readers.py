@@ -2,7 +2,6 @@
 
 import codecs
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -134,9 +133,7 @@ def test_twenty_megabyte_text_file(tmp_path):
     path = tmp_path / "big.txt"
     path.write_text(text, encoding="utf-8")
     assert path.stat().st_size >= 20_000_000
-    start = time.perf_counter()
     (article,) = read_file(path)
-    assert time.perf_counter() - start < 10  # ~2-3 s on a quiet laptop; generous for loaded CI
     assert article.text == text and article.locality == "Quảng Ninh"
 
 

@@ -18,11 +18,6 @@ BUDGET_FIGURE, VISITORS, TOURISM = budget_records()
 NEW_FIGURE = figure(BUDGET, "103,72%", "Tỷ lệ thu ngân sách so kế hoạch", "103.72", "%", period="2019")
 
 
-@pytest.fixture(autouse=True)
-def _no_backups(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CHITIEU_BACKUPS", "0")
-
-
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "c.db"

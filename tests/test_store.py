@@ -13,19 +13,6 @@ from desktop.store import Store
 from desktop.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 
-@pytest.fixture(autouse=True)
-def _no_backups(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CHITIEU_BACKUPS", "0")
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    store = Store(tmp_path / "c.db")
-    store.add_articles([(article("a"), budget_records(), "v1", False)])
-    yield store
-    store.close()
-
-
 def user_version(path: Path) -> int:
     conn = sqlite3.connect(path)
     try:
@@ -90,20 +77,18 @@ def test_the_event_log_cannot_be_rewritten(store: Store) -> None:
 
 def test_undo_and_redo_restore_a_record_and_log_both(store: Store) -> None:
     record_id = store.records(1)[0].id
-    before = store.snapshot(record_id)
-    store.decide(record_id, "rejected", "lan")
-    after = store.snapshot(record_id)
-    store.restore(record_id, before, "lan", "undo")
+    steps = store.decide(record_id, "rejected", "lan").changes
+    store.undo(steps, "lan")
     assert store.record(record_id).status == "pending"
-    store.restore(record_id, after, "lan", "redo")
+    store.redo(steps, "lan")
     assert store.record(record_id).status == "rejected"
     assert [e["action"] for e in store.events(record_id)][-3:] == ["reject", "undo", "redo"]
 
 
 def test_undo_of_an_added_record_removes_it(store: Store) -> None:
     added = store.add_record(1, budget_records()[0].with_changes(indicator="Thu nội địa"), "lan")
-    store.restore(added.id, None, "lan", "undo")
-    assert added.id not in [r.id for r in store.records(1)]
+    store.undo(added.changes, "lan")
+    assert added.after["id"] not in [r.id for r in store.records(1)]
 
 
 def test_counters_follow_decisions(store: Store) -> None:

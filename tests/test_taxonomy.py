@@ -12,7 +12,7 @@ REQUIRED = [
 
 
 def test_shipped_taxonomy_has_the_core_codes():
-    codes = default_taxonomy().codes()
+    codes = list(default_taxonomy().indicators)
     assert set(REQUIRED) <= set(codes)
     assert len(codes) == len(set(codes))
 
@@ -52,7 +52,7 @@ def test_load_custom_file(tmp_path):
     path.write_text('[[indicator]]\ncode = "cats"\nen = "Cats"\nvi = "Mèo"\naliases = ["số mèo", "mèo nhà"]\n', "utf-8")
     taxonomy = Taxonomy.load(path)
     assert taxonomy.code_for("Số mèo nhà trong xã") == "cats"
-    assert taxonomy.codes() == ["cats"]
+    assert list(taxonomy.indicators) == ["cats"]
 
 
 @pytest.mark.parametrize("content", ["not = [toml", '[[indicator]]\nen = "x"\n'])

@@ -20,6 +20,26 @@ BASES = ("same_period", "plan", "target", "other")
 STATUSES = ("pending", "confirmed", "corrected", "rejected", "added")
 #: Statuses that carry a human decision; re-extraction never touches them.
 DECIDED = ("confirmed", "corrected", "rejected", "added")
+#: The decisions a reviewer may make on a record in each status (``pending`` as a decision reopens it).
+#: Confirming is agreeing with the machine, so only a pending record can be confirmed; a record a
+#: reviewer added has no machine proposal to go back to, so it cannot be reopened.
+TRANSITIONS: dict[str, frozenset[str]] = {
+    "pending": frozenset({"confirmed", "rejected", "corrected"}),
+    "confirmed": frozenset({"rejected", "corrected", "pending"}),
+    "corrected": frozenset({"rejected", "corrected", "pending"}),
+    "rejected": frozenset({"corrected", "pending"}),
+    "added": frozenset({"rejected", "corrected"}),
+}
+#: A record's fields, in the order of the exchange format (ANNOTATION.md) and of the ``records`` table.
+FIELDS = (
+    "indicator", "indicator_code", "value", "value_max", "unit", "base_value", "base_unit", "of",
+    "qualifier", "kind", "period", "locality", "comparisons", "start", "end",
+)
+
+
+def may_decide(status: str, decision: str) -> bool:
+    """Whether a record in ``status`` may be given ``decision`` (see :data:`TRANSITIONS`)."""
+    return decision in TRANSITIONS.get(status, frozenset())
 
 
 def to_decimal(value: Any) -> Decimal | None:
@@ -71,7 +91,10 @@ class Comparison:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Comparison:
-        return cls(to_decimal(data["percent"]), str(data["relation"]), str(data["basis"]))
+        percent = to_decimal(data["percent"])
+        if percent is None:
+            raise ValueError("a comparison needs a percent")
+        return cls(percent, str(data["relation"]), str(data["basis"]))
 
 
 @dataclass(frozen=True)
@@ -102,36 +125,15 @@ class Record:
     confidence: float = 1.0
     rule: str = ""
 
-    #: Fields a reviewer can correct (everything but provenance of the machine).
-    EDITABLE = (
-        "indicator", "indicator_code", "value", "value_max", "unit", "base_value", "base_unit", "of",
-        "qualifier", "kind", "period", "locality", "comparisons", "start", "end",
-    )
-
     def with_changes(self, **changes: Any) -> Record:
         return replace(self, **changes)
 
     def to_dict(self) -> dict[str, Any]:
         """The record's fields in the exchange format (no ``doc``)."""
-        return {
-            "indicator": self.indicator,
-            "indicator_code": self.indicator_code,
-            "value": decimal_to_json(self.value),
-            "value_max": decimal_to_json(self.value_max),
-            "unit": self.unit,
-            "base_value": decimal_to_json(self.base_value),
-            "base_unit": self.base_unit,
-            "of": decimal_to_json(self.of),
-            "qualifier": self.qualifier,
-            "kind": self.kind,
-            "period": self.period,
-            "locality": self.locality,
-            "comparisons": [c.to_dict() for c in self.comparisons],
-            "start": self.start,
-            "end": self.end,
-            "confidence": self.confidence,
-            "rule": self.rule,
-        }
+        data = {name: _json_value(getattr(self, name)) for name in FIELDS}
+        data["confidence"] = self.confidence
+        data["rule"] = self.rule
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Record:
@@ -153,9 +155,14 @@ class Record:
         values["end"] = int(values.get("end") or 0)
         return cls(**values)
 
-    def same_fact(self, other: Record) -> bool:
-        """True when both records claim the same figure at the same place in the text."""
-        return (self.start, self.end, self.base_value) == (other.start, other.end, other.base_value)
+
+def _json_value(value: Any) -> Any:
+    """A field as JSON holds it: exact decimals as numbers, comparisons as objects."""
+    if isinstance(value, Decimal):
+        return decimal_to_json(value)
+    if isinstance(value, tuple):
+        return [c.to_dict() for c in value]
+    return value
 
 
 @dataclass

@@ -107,9 +107,6 @@ class Taxonomy:
             return None
         return indicator.en if lang == "en" else indicator.vi
 
-    def codes(self) -> list[str]:
-        return list(self.indicators)
-
 
 @cache
 def default_taxonomy() -> Taxonomy:

@@ -78,7 +78,7 @@ class AcceptDialog(QDialog):
         self.year = self._combo("accept_year", self.tr("All years"), [(str(y), y) for y in store.years()],
                                 filters.year)
         lang = current_language()
-        codes = sorted(((taxonomy.name(code, lang) or code, code) for code in taxonomy.codes()), key=lambda c: c[0])
+        codes = sorted(((taxonomy.name(code, lang) or code, code) for code in taxonomy.indicators), key=lambda c: c[0])
         self.code = self._combo("accept_code", self.tr("All indicators"), codes, None)
         self.threshold = QDoubleSpinBox(objectName="accept_threshold", decimals=2, minimum=0.0, maximum=1.0,
                                         singleStep=0.05, value=threshold_setting())

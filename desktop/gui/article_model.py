@@ -83,12 +83,12 @@ class ArticleListModel(QAbstractListModel):
             row += step
         return None
 
-    def refresh(self, article_id: int) -> None:
-        """Re-read one article's counts after a decision."""
+    def set_counts(self, article_id: int, n_records: int, n_pending: int) -> None:
+        """An article's counters after a decision (the store returns them with it)."""
         row = self._rows.get(article_id)
         if row is None:
             return
-        self._all[row] = self._store.article_summary(article_id)
+        self._all[row] = self._all[row]._replace(n_records=n_records, n_pending=n_pending)
         if row < self._shown:
             index = self.index(row)
             self.dataChanged.emit(index, index)

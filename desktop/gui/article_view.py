@@ -12,12 +12,22 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QResizeEvent, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from desktop.gui.states import state_colour
-from desktop.gui.text_layout import OffsetMap, clause_bounds, display_text
+from desktop.gui.text_layout import OffsetMap, clause_bounds, display_text, percent_spans
 from desktop.store.review_rows import ReviewRow
 
 #: Never build more highlight selections than this at once (a screen shows far fewer).
@@ -25,6 +35,8 @@ MAX_SELECTIONS = 2000
 #: How far past the visible text highlights are built, so a small scroll needs no rebuild to look right.
 MARGIN_CHARS = 2000
 CLAUSE_COLOUR = QColor("#1f4e8c")
+#: The frame drawn round the current figure, so it stands out from every other highlight.
+FRAME_COLOUR = QColor("#1d2330")
 #: How much darker the current figure is than the others of its state (a QColor.darker factor).
 CURRENT_DARKER = 125
 
@@ -35,6 +47,10 @@ class Span:
     end: int
     status: str
     record_id: int
+
+
+def _span_order(span: Span) -> tuple[int, int, int]:
+    return span.start, span.end, span.record_id
 
 
 class ArticleTextView(QPlainTextEdit):
@@ -56,6 +72,7 @@ class ArticleTextView(QPlainTextEdit):
         self._by_id: dict[int, Span] = {}
         self._longest = 0
         self._current: int | None = None
+        self._percents: list[str] = []  # the current record's comparisons, as written (``97,17``)
         self._rebuild = QTimer(self, singleShot=True, interval=0)
         self._rebuild.timeout.connect(self._apply_highlights)
         self.verticalScrollBar().valueChanged.connect(self._rebuild.start)
@@ -70,20 +87,47 @@ class ArticleTextView(QPlainTextEdit):
         self.set_records(records)
 
     def set_records(self, records: list[ReviewRow]) -> None:
-        spans = [Span(r.start, r.end, r.status, r.id) for r in records if 0 <= r.start < r.end <= len(self._text)]
-        self._spans = sorted(spans, key=lambda span: (span.start, span.end))
+        spans = [Span(r.start, r.end, r.status, r.id) for r in records if self._fits(r.start, r.end)]
+        self._spans = sorted(spans, key=_span_order)
         self._starts = [span.start for span in self._spans]
         self._by_id = {span.record_id: span for span in self._spans}
         self._longest = max((span.end - span.start for span in self._spans), default=0)
         self._rebuild.start()
 
+    def put(self, record: ReviewRow) -> None:
+        """Highlight one record as it now is (a decision changed its state, a correction its span)."""
+        self.drop(record.id)
+        if not self._fits(record.start, record.end):
+            return
+        span = Span(record.start, record.end, record.status, record.id)
+        index = bisect_left(self._spans, _span_order(span), key=_span_order)
+        self._spans.insert(index, span)
+        self._starts.insert(index, span.start)
+        self._by_id[span.record_id] = span
+        self._longest = max(self._longest, span.end - span.start)
+        self._rebuild.start()
+
+    def drop(self, record_id: int) -> None:
+        span = self._by_id.pop(record_id, None)
+        if span is None:
+            return
+        index = self._spans.index(span, bisect_left(self._starts, span.start))
+        del self._spans[index]
+        del self._starts[index]
+        self._rebuild.start()
+
+    def _fits(self, start: int, end: int) -> bool:
+        return 0 <= start < end <= len(self._text)
+
     def stored_text(self) -> str:
         """The article exactly as stored (the display may break very long lines at spaces)."""
         return self._text
 
-    def set_current(self, record_id: int | None, *, scroll: bool = True) -> None:
-        """Underline a record's clause and, with ``scroll``, bring it into view."""
+    def set_current(self, record_id: int | None, *, scroll: bool = True, percents: list[str] | None = None) -> None:
+        """Frame a record's figure, underline its clause, mark its comparisons' ``percents`` (``97,17``)
+        where the clause writes them, and, with ``scroll``, bring it into view."""
         self._current = record_id
+        self._percents = percents or []
         span = self._span(record_id)
         if span is not None and scroll:
             cursor = QTextCursor(self.document())
@@ -158,11 +202,38 @@ class ArticleTextView(QPlainTextEdit):
         if current is not None:
             clause = clause_bounds(self._text, current.start, current.end)
             selections.append(self._selection(*clause, self._clause_format()))
+            for start, end in percent_spans(self._text, clause, self._percents):
+                selections.append(self._selection(start, end, self._comparison_format(current.status)))
             figure = self._figure_format(current.status)
             figure.setFontWeight(QFont.Weight.Bold)
             figure.setBackground(state_colour(current.status).darker(CURRENT_DARKER))
             selections.append(self._selection(current.start, current.end, figure))
         self.setExtraSelections(selections)
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The text, then a frame round the current figure (one rectangle per line it spans)."""
+        super().paintEvent(event)
+        current = self._span(self._current)
+        if current is None:
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(FRAME_COLOUR, 2))
+        for rect in self.figure_rects(current.start, current.end):
+            painter.drawRoundedRect(QRectF(rect).adjusted(-2, 0, 2, 0), 3, 3)
+        painter.end()
+
+    def figure_rects(self, start: int, end: int) -> list[QRect]:
+        """The rectangles a span of stored text covers on screen, one per line (a figure is a few words)."""
+        lines: dict[int, QRect] = {}
+        cursor = QTextCursor(self.document())
+        for offset in range(start, end + 1):
+            cursor.setPosition(self._offsets.to_qt(offset))
+            caret = self.cursorRect(cursor)
+            line = lines.get(caret.top())
+            lines[caret.top()] = caret if line is None else line.united(caret)
+        return [rect for rect in lines.values() if rect.width() > 1]
 
     def _selection(self, start: int, end: int, char_format: QTextCharFormat) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
@@ -179,6 +250,16 @@ class ArticleTextView(QPlainTextEdit):
         char_format.setBackground(state_colour(status))
         if status == "rejected":
             char_format.setFontStrikeOut(True)
+        return char_format
+
+    @staticmethod
+    def _comparison_format(status: str) -> QTextCharFormat:
+        """A comparison of the current figure: its state's colour, lighter, and a dotted underline."""
+        char_format = QTextCharFormat()
+        char_format.setBackground(state_colour(status).lighter(108))
+        char_format.setFontWeight(QFont.Weight.Bold)
+        char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        char_format.setUnderlineColor(FRAME_COLOUR)
         return char_format
 
     @staticmethod

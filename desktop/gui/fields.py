@@ -37,24 +37,19 @@ class NumberField(QLineEdit):
             return None
         return parse_number(text)
 
-    def is_valid(self) -> bool:
-        try:
-            self.value()
-        except ValueError:
-            return False
-        return True
-
     def _check(self) -> None:
         try:
             value = self.value()
         except ValueError:
-            self.setProperty("invalid", True)
+            invalid = True
             self.setToolTip(self.tr("Not a number. Write it the Vietnamese way: 11.428,6"))
         else:
-            self.setProperty("invalid", False)
+            invalid = False
             self.setToolTip("" if value is None else f"= {value}")
-        self.style().unpolish(self)
-        self.style().polish(self)
+        if bool(self.property("invalid")) != invalid:  # re-styling costs a millisecond: only on a change
+            self.setProperty("invalid", invalid)
+            self.style().unpolish(self)
+            self.style().polish(self)
 
 
 def choice_combo(values: Iterable[str], label: Callable[[str], str], parent: QWidget | None = None) -> QComboBox:
@@ -88,10 +83,13 @@ class ComparisonRow(QWidget):
         row.addWidget(self.relation, 3)
         row.addWidget(self.basis, 3)
         row.addWidget(remove)
-        if comparison is not None:
-            self.percent.set_value(comparison.percent)
-            select_data(self.relation, comparison.relation)
-            select_data(self.basis, comparison.basis)
+        self.show_comparison(comparison)
+
+    def show_comparison(self, comparison: Comparison | None) -> None:
+        """Fill the row with ``comparison``; None leaves it blank for the reviewer to fill."""
+        self.percent.set_value(comparison.percent if comparison else None)
+        select_data(self.relation, comparison.relation if comparison else None)
+        select_data(self.basis, comparison.basis if comparison else None)
 
     def comparison(self) -> Comparison:
         percent = self.percent.value()
@@ -105,6 +103,7 @@ class ComparisonsEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ComparisonRow] = []
+        self._spare: list[ComparisonRow] = []
         self._column = QVBoxLayout(self)
         self._column.setContentsMargins(0, 0, 0, 0)
         self._column.setSpacing(2)
@@ -113,16 +112,23 @@ class ComparisonsEditor(QWidget):
         self._column.addWidget(self.add_button)
 
     def set_comparisons(self, comparisons: Iterable[Comparison]) -> None:
+        """Show these comparisons, reusing rows: the form changes with every move between records,
+        and making a row's widgets costs more than the rest of the form."""
         for row in list(self._rows):
             self._remove(row)
         for comparison in comparisons:
             self.add(comparison)
 
     def add(self, comparison: Comparison | None) -> ComparisonRow:
-        row = ComparisonRow(comparison, self)
-        row.removed.connect(self._remove)
+        if self._spare:
+            row = self._spare.pop()
+            row.show_comparison(comparison)
+        else:
+            row = ComparisonRow(comparison, self)
+            row.removed.connect(self._remove)
         self._rows.append(row)
         self._column.insertWidget(len(self._rows) - 1, row)
+        row.show()
         if comparison is None:
             row.percent.setFocus()
         return row
@@ -134,9 +140,9 @@ class ComparisonsEditor(QWidget):
         return tuple(row.comparison() for row in self._rows)
 
     def _remove(self, row: QWidget) -> None:
-        """Hide and drop a row; never ``setParent(None)``, which makes it a window for a moment and takes
-        the keyboard focus away from the main window (the next key then goes nowhere)."""
-        self._rows.remove(row)  # type: ignore[arg-type]
-        row.hide()
+        """Take a row out of the form and keep it, hidden, for the next comparison shown."""
+        assert isinstance(row, ComparisonRow)
+        self._rows.remove(row)
         self._column.removeWidget(row)
-        row.deleteLater()
+        row.hide()
+        self._spare.append(row)

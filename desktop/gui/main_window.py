@@ -1,15 +1,20 @@
 """The review window: article list | article text | records and editor.
 
-The window reads from the store and writes through :class:`ReviewSession`;
-after every write it re-reads what it shows, so what is on screen is always
-what is in the database.
+The window reads from the store and writes through :class:`ReviewSession`.
+Every write returns the rows it changed and the article's counters
+(:class:`~desktop.store.Decision`), and the window shows exactly those: one
+table row and one highlight change, and nothing is read back, so a decision
+costs the same at 50 articles as at 50,000.  When a record changed elsewhere
+since it was shown (another window, a re-extraction), the store refuses the
+write; the window shows the record as it now is and asks before deciding again.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,35 +30,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.records import Record
+from desktop.core.numbers import format_number
+from desktop.core.records import KINDS, Record, may_decide
 from desktop.core.taxonomy import Taxonomy
 from desktop.gui.accept_all import AcceptAll
 from desktop.gui.actions import create_actions
 from desktop.gui.article_delegate import ArticleDelegate
+from desktop.gui.article_header import ArticleHeader
 from desktop.gui.article_model import ArticleListModel
 from desktop.gui.article_view import ArticleTextView
+from desktop.gui.attach import can_attach, figure_before, guessed_comparison
 from desktop.gui.check_notes import CheckNotes
 from desktop.gui.dialogs import HelpDialog, choose_database
 from desktop.gui.filters import FilterBar, Filters
+from desktop.gui.history import HistoryModel
 from desktop.gui.keys import on_keys
 from desktop.gui.language import fill_language_menu
 from desktop.gui.prefill import record_from_selection
 from desktop.gui.record_delegate import RecordDelegate, row_height
-from desktop.gui.record_editor import RecordEditor
-from desktop.gui.record_model import COLUMNS, RecordTableModel, column_title
+from desktop.gui.record_editor import MULTI_FIELDS, RecordEditor
+from desktop.gui.record_model import COLUMNS, RecordTableModel, column_title, comparison_text, findings_of
 from desktop.gui.review_order import RiskQueue, riskiest_first, set_riskiest_first
 from desktop.gui.review_session import ReviewSession
 from desktop.gui.transfers import Transfers
-from desktop.store import Store, StoredArticle, StoredRecord
-from desktop.store.review_rows import ReviewRow, review_rows
+from desktop.store import Changed, Decision, ReviewRow, Store, StoredArticle
 
 #: Rows measured to size the value column (Qt's default is 1,000: slow for a delegate written in Python).
 SIZING_ROWS = 200
 #: Actions that decide or edit, disabled while the editor is open.
 DECISION_ACTIONS = ("action_confirm", "action_reject", "action_edit", "action_add_from_selection",
                     "action_confirm_all", "action_next_record", "action_prev_record", "action_next_article",
-                    "action_prev_article", "action_undo", "action_redo", "action_accept_passing",
-                    "action_open_checked")
+                    "action_prev_article", "action_undo", "action_redo", "action_extend_next",
+                    "action_extend_prev", "action_kind_actual", "action_kind_estimate", "action_kind_target",
+                    "action_attach_comparison", "action_accept_passing", "action_open_checked")
+#: The fields with a key of their own (Alt+letter), which opens the editor there.
+FIELD_ACTIONS = ("indicator", "value", "unit", "qualifier", "kind", "period", "locality", "comparisons")
 
 
 class MainWindow(QMainWindow):
@@ -68,7 +79,10 @@ class MainWindow(QMainWindow):
         self.store = store
         self.session = ReviewSession(store, reviewer, self)
         self.article: StoredArticle | None = None
-        self._editing: tuple[str, int] = ("correct", 0)  # what the open editor saves: (mode, record/article id)
+        self._article_counts = (0, 0)  # (records, pending) of the article shown
+        self._corpus = (0, 0)  # (decided, total) records of the corpus, kept up to date by each decision
+        self._correcting: ReviewRow | None = None  # the record the open editor corrects; None: it adds one
+        self._editing_all: list[ReviewRow] = []  # the records the open editor edits at once
         self._build_views(taxonomy)
         self.risk_queue = RiskQueue(store)
         self.accept_all = AcceptAll(self, store, reviewer, taxonomy, self.session.undo_stack)
@@ -95,11 +109,12 @@ class MainWindow(QMainWindow):
         self.article_list.setUniformItemSizes(True)
         self.article_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.article_text = ArticleTextView()
+        self.article_header = ArticleHeader()
         self.records = RecordTableModel(self)
         self.record_table = QTableView(objectName="record_table")
         self.record_table.setModel(self.records)
         self.record_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.record_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.record_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.record_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.record_table.setWordWrap(False)
         self.record_table.verticalHeader().hide()
@@ -109,6 +124,17 @@ class MainWindow(QMainWindow):
         rows.setDefaultSectionSize(row_height(self.record_table))
         self._size_columns()
         self.record_editor = RecordEditor(taxonomy)
+        self.history = HistoryModel(self)
+        self.history_view = QTableView(objectName="record_history")
+        self.history_view.setModel(self.history)
+        self.history_view.verticalHeader().hide()
+        self.history_view.setWordWrap(False)
+        self.history_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.history_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        history_header = self.history_view.horizontalHeader()
+        history_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        history_header.setStretchLastSection(True)
         left = QWidget(objectName="left_pane")
         column = QVBoxLayout(left)
         column.setContentsMargins(4, 4, 0, 4)
@@ -127,11 +153,18 @@ class MainWindow(QMainWindow):
         self.right = QSplitter(Qt.Orientation.Vertical, objectName="right_splitter")
         self.right.addWidget(records)
         self.right.addWidget(self.record_editor)
-        self.right.setStretchFactor(0, 3)
-        self.right.setStretchFactor(1, 2)
+        self.right.addWidget(self.history_view)
+        for pane, stretch in enumerate((6, 5, 2)):
+            self.right.setStretchFactor(pane, stretch)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="main_splitter")
+        middle = QWidget(objectName="article_pane")
+        middle_column = QVBoxLayout(middle)
+        middle_column.setContentsMargins(0, 4, 0, 0)
+        middle_column.setSpacing(0)
+        middle_column.addWidget(self.article_header)
+        middle_column.addWidget(self.article_text)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.article_text)
+        self.splitter.addWidget(middle)
         self.splitter.addWidget(self.right)
         self.splitter.setSizes([250, 480, 710])
         for pane, stretch in enumerate((2, 4, 5)):
@@ -149,6 +182,15 @@ class MainWindow(QMainWindow):
             "action_import_folder": lambda: self.transfers.import_folder(),
             "action_export": lambda: self.transfers.export(), "action_open_database": self.open_database,
             "action_help": self.show_help, "action_quit": self.close,
+            "action_extend_next": lambda: self.extend_selection(1),
+            "action_extend_prev": lambda: self.extend_selection(-1),
+            "action_kind_actual": lambda: self.set_kind("actual"),
+            "action_kind_estimate": lambda: self.set_kind("estimate"),
+            "action_kind_target": lambda: self.set_kind("target"),
+            "action_attach_comparison": self.attach_comparison,
+            "action_add_comparison": self.add_comparison,
+            **{f"action_field_{name}": (lambda _checked=False, name=name: self.edit_field(name))
+               for name in FIELD_ACTIONS},
             "action_accept_passing": self.accept_passing, "action_riskiest_first": self._toggle_order,
             "action_open_checked": self._open_checked,
         }
@@ -158,10 +200,14 @@ class MainWindow(QMainWindow):
             (self.tr("&File"), ("action_import", "action_import_folder", "action_export", None,
                                 "action_open_database", None, "action_quit")),
             (self.tr("&Review"), ("action_confirm", "action_reject", "action_edit", "action_add_from_selection",
-                                  "action_confirm_all", "action_accept_passing", None, "action_next_record",
-                                  "action_prev_record", "action_next_article", "action_prev_article", None,
+                                  "action_confirm_all", "action_attach_comparison", None, "action_next_record",
+                                  "action_prev_record", "action_extend_next", "action_extend_prev",
+                                  "action_next_article", "action_prev_article", None, "action_accept_passing",
                                   "action_riskiest_first", "action_open_checked")),
-            (self.tr("&Edit"), ("action_undo", "action_redo", None, "action_find")),
+            (self.tr("&Edit"), ("action_undo", "action_redo", None,
+                                *(f"action_field_{name}" for name in FIELD_ACTIONS), "action_add_comparison",
+                                None, "action_kind_actual", "action_kind_estimate", "action_kind_target", None,
+                                "action_find")),
             (self.tr("&Help"), ("action_help",)),
         )
         for title, names in menus:
@@ -171,13 +217,12 @@ class MainWindow(QMainWindow):
                     menu.addSeparator()
                 else:
                     menu.addAction(self.actions_by_name[name])
-        fill_language_menu(self.menuBar().addMenu(self.tr("&Language")), self.statusBar())
+        fill_language_menu(self.menuBar().addMenu(self.tr("Lan&guage")), self.statusBar())
         toolbar = QToolBar(self.tr("Review"), objectName="review_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for name in ("action_confirm", "action_reject", "action_edit", "action_add_from_selection",
-                     "action_confirm_all", "action_accept_passing", "action_riskiest_first", "action_undo",
-                     "action_redo", "action_help"):
+                     "action_confirm_all", "action_undo", "action_redo", "action_help"):
             toolbar.addAction(self.actions_by_name[name])
         self.addToolBar(toolbar)
 
@@ -204,8 +249,12 @@ class MainWindow(QMainWindow):
         to_records = self.record_table.setFocus
         on_keys(self.article_list, {Qt.Key.Key_Return: to_records, Qt.Key.Key_Enter: to_records})
         self.record_editor.accepted.connect(self._editor_accepted)
+        self.record_editor.accepted_for_all.connect(self._editor_accepted_for_all)
+        self.record_table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.record_editor.cancelled.connect(self._editor_closed)
-        self.session.changed.connect(self._store_changed)
+        self.session.applied.connect(self._apply)
+        self.session.restored.connect(self._apply_and_show)
+        self.session.refused.connect(self._reload)
         self.session.failed.connect(self.show_problem)
         self.session.undo_stack.indexChanged.connect(self.update_actions)
         self.transfers.imported.connect(self._after_import)
@@ -229,10 +278,13 @@ class MainWindow(QMainWindow):
     def show_nothing(self) -> None:
         """Empty panes that say why they are empty and what to do: import, or change the filters."""
         self.article = None
+        self._article_counts = (0, 0)
+        self._corpus = self.store.progress()
         self.records.set_records([])
         self.article_text.show_article("", [])
+        self.article_header.show_article(None)
         filters = self.filter_bar.filters()
-        if self.store.progress()[1] == 0 and not self.articles.rowCount() and filters == Filters():
+        if self._corpus[1] == 0 and not self.articles.rowCount() and filters == Filters():
             message = self.tr("No articles yet. Import files with Ctrl+O, or a whole folder with Ctrl+Shift+O.")
         elif filters.search:
             message = self.tr("No article matches “%1” with these filters. Ctrl+F changes the search.") \
@@ -247,9 +299,12 @@ class MainWindow(QMainWindow):
     def show_article(self, article_id: int, record_id: int | None = None) -> None:
         """Show an article and select ``record_id`` (default: its first pending record)."""
         self.article = self.store.article(article_id)
-        records = review_rows(self.store, article_id)
-        self.records.set_records(records)
+        self._article_counts = (self.article.n_records, self.article.n_pending)
+        self._corpus = self.store.progress()
+        records = self.store.review_rows(article_id)
+        self.records.set_records(records, self.store.confidence(article_id), self.store.checks(article_id))
         self.article_text.show_article(self.article.text, records)
+        self.article_header.show_article(self.article)
         self._select_in_list(article_id)
         if record_id is None or self.records.row_of(record_id) is None:
             row = self.records.pending_row(-1)
@@ -269,13 +324,44 @@ class MainWindow(QMainWindow):
         self.record_table.scrollTo(self.records.index(row, 0))
 
     def current_row(self) -> ReviewRow | None:
+        """The current record as the reviewer sees it."""
         index = self.record_table.selectionModel().currentIndex()
         return self.records.stored(index.row()) if index.isValid() else None
 
-    def current_record(self) -> StoredRecord | None:
-        """The full current record, read from the store (the table holds only what it shows)."""
-        row = self.current_row()
-        return self.store.record(row.id) if row is not None else None
+    def selected_rows(self) -> list[ReviewRow]:
+        """The selected records in text order, or the current one alone."""
+        rows = sorted({index.row() for index in self.record_table.selectionModel().selectedRows()})
+        if len(rows) > 1:
+            return [self.records.stored(row) for row in rows]
+        current = self.current_row()
+        return [current] if current is not None else []
+
+    def extend_selection(self, step: int) -> None:
+        """Shift+J/K: grow (or shrink) the selection from its anchor to the next or previous record."""
+        selection = self.record_table.selectionModel()
+        current = selection.currentIndex()
+        target = current.row() + step if current.isValid() else -1
+        if not 0 <= target < self.records.rowCount():
+            return
+        rows = sorted({index.row() for index in selection.selectedRows()}) or [current.row()]
+        anchor = rows[0] if current.row() == rows[-1] else rows[-1]
+        low, high = sorted((anchor, target))
+        span = QItemSelection(self.records.index(low, 0), self.records.index(high, len(COLUMNS) - 1))
+        selection.select(span, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        selection.setCurrentIndex(self.records.index(target, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.record_table.scrollTo(self.records.index(target, 0))
+
+    def _selection_changed(self) -> None:
+        self._hint_selection()
+        self.update_actions()
+
+    def _hint_selection(self) -> None:
+        """With several records selected, the editor's title says what applies to all of them."""
+        count = len(self.selected_rows())
+        if count > 1 and not self.record_editor.editing:
+            self.record_editor.title.setText(self.tr(
+                "%n records selected: Y or N decides all of them; A, E, T, Alt+K, Alt+P or Alt+A sets their "
+                "kind, period or place", "", count))
 
     def _select_in_list(self, article_id: int) -> None:
         row = self.articles.row_of(article_id)
@@ -296,14 +382,18 @@ class MainWindow(QMainWindow):
 
     def _record_chosen(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         row = self.records.stored(current.row()) if current.isValid() else None
-        stored = self.store.record(row.id) if row is not None else None
-        self.check_notes.show_findings(row.findings() if row is not None else [])
-        self.article_text.set_current(stored.id if stored else None)
+        self.check_notes.show_findings(findings_of(self.records.checks(row.id)) if row else [])
+        percents = [format_number(abs(c.percent)) for c in row.parsed_comparisons()] if row else []
+        self.article_text.set_current(row.id if row else None, percents=percents)
         length = len(self.article.text) if self.article else 0
-        self.record_editor.show_record(stored.record if stored else None, stored.note if stored else None,
-                                       length)
+        self.record_editor.show_record(row.record() if row else None, row.note if row else None, length)
+        self._show_history(row)
+        self._hint_selection()
         self.update_status()
         self.update_actions()
+
+    def _show_history(self, row: ReviewRow | None) -> None:
+        self.history.load(row, self.store.events(row.id) if row is not None else [])
 
     def apply_filters(self, filters: Filters) -> None:
         """Re-run the list; the current article stays when it still passes the filters, else the first listed."""
@@ -327,11 +417,105 @@ class MainWindow(QMainWindow):
         self._decide("rejected")
 
     def _decide(self, status: str) -> None:
-        stored = self.current_row()
-        if stored is None or not self._allowed(status, stored):
+        """Decide the current record, or every selected one (one step) when several are selected."""
+        selected = self.selected_rows()
+        if len(selected) > 1:
+            rows = [row for row in selected if self._allowed(row, status)]
+            texts = {"confirmed": self.tr("Confirm the selected records"),
+                     "rejected": self.tr("Reject the selected records")}
+            if rows and self._write_all(lambda: self.session.decide_many(rows, status, texts[status])):
+                self._go_to_next_pending(rows[-1].id)
             return
-        if self.session.decide(stored.id, status):
-            self._go_to_next_pending(stored.id)
+        row = self.current_row()
+        if row is not None and self._allowed(row, status) and self._decide_on(row, status):
+            self._go_to_next_pending(row.id)
+
+    def _write_all(self, write: Callable[[], Decision | None]) -> bool:
+        """A step over several records; when any changed elsewhere, show them as they are now and say so."""
+        try:
+            return write() is not None
+        except Changed as changed:
+            self._reload(changed)
+            self.show_problem(str(changed))
+            return False
+
+    def set_kind(self, kind: str) -> None:
+        """Give the selected records (or the current one) a kind, as one correction step; then move on."""
+        rows = [row for row in self.selected_rows() if may_decide(row.status, "corrected")]
+        steps = [(row, "corrected", row.record().with_changes(kind=kind)) for row in rows if row.kind != kind]
+        if steps and self._write_all(lambda: self.session.decide_each(steps, self.tr("Set the kind"))):
+            self._go_to_next_pending(rows[-1].id)
+
+    def attach_comparison(self) -> None:
+        """Move the current percentage into the comparisons of the figure before it, as one step:
+        the figure is corrected, the percentage rejected."""
+        index = self.record_table.selectionModel().currentIndex()
+        if not index.isValid() or self.article is None or not can_attach(self.records.records, index.row()):
+            return
+        row = self.records.stored(index.row())
+        figure = figure_before(self.records.records, index.row())
+        assert figure is not None
+        comparison = guessed_comparison(self.article.text, figure, row)
+        record = figure.record()
+        steps = [(figure, "corrected", record.with_changes(comparisons=(*record.comparisons, comparison))),
+                 (row, "rejected", None)]
+        if self._write_all(lambda: self.session.decide_each(steps, self.tr("Attach as a comparison"))):
+            self._go_to_next_pending(row.id)
+            self.statusBar().showMessage(
+                self.tr("Attached %1 to “%2”: select it and press Alt+C to change it.")
+                .replace("%1", comparison_text(comparison)).replace("%2", figure.indicator), 15000)
+
+    def edit_field(self, name: str) -> None:
+        """Open the editor at one field; with several records selected, their kind, period or place at once."""
+        editor = self.record_editor
+        if not editor.editing:
+            selected = [row for row in self.selected_rows() if may_decide(row.status, "corrected")]
+            if len(selected) > 1 and name in MULTI_FIELDS:
+                self._edit_all(selected)
+            else:
+                current = self.current_row()
+                self.select_record(current.id if current else None)
+                self.edit()
+        if editor.editing:
+            editor.focus_field(name)
+
+    def add_comparison(self) -> None:
+        if not self.record_editor.editing:
+            self.edit_field("comparisons")
+        if self.record_editor.editing:
+            self.record_editor.focus_comparisons(add=True)
+
+    def _edit_all(self, rows: list[ReviewRow]) -> None:
+        shared = {name: _shared(getattr(row, name) for row in rows) for name in MULTI_FIELDS}
+        self._editing_all = rows
+        self.record_editor.begin_edit_all(len(rows), shared)
+        self.update_actions()
+
+    def _editor_accepted_for_all(self, changes: dict[str, str | None]) -> None:
+        rows, self._editing_all = self._editing_all, []
+        self._editor_closed()
+        steps = [(row, "corrected", row.record().with_changes(**changes)) for row in rows
+                 if any(getattr(row, name) != value for name, value in changes.items())]
+        if steps and self._write_all(lambda: self.session.decide_each(steps, self.tr("Edit the selected records"))):
+            self._go_to_next_pending(rows[-1].id)
+
+    def _decide_on(self, seen: ReviewRow, status: str, record: Record | None = None,
+                   note: str | None = None) -> bool:
+        """Write a decision on the record as the reviewer saw it; if it changed since, show it and ask."""
+        try:
+            return self.session.decide(seen, status, record, note) is not None
+        except Changed as changed:
+            self._reload(changed)
+            current = changed.current.get(seen.id)
+            if current is None or current["article_id"] != seen.article_id \
+                    or not may_decide(current["status"], status):
+                self.show_problem(str(changed))
+                return False
+            questions = {"confirmed": self.tr("Confirm it anyway?"), "rejected": self.tr("Reject it anyway?"),
+                         "corrected": self.tr("Save your correction over it?")}
+            if not self.ask(f"{changed}\n\n{self.tr('It is shown as it is now.')} {questions[status]}"):
+                return False
+            return self._decide_on(ReviewRow.of_row(current), status, record, note)
 
     def _go_to_next_pending(self, record_id: int) -> None:
         if self.actions_by_name["action_riskiest_first"].isChecked():
@@ -343,11 +527,11 @@ class MainWindow(QMainWindow):
             self.select_record(self.records.stored(following).id)
 
     def edit(self) -> None:
-        stored = self.current_record()
-        if stored is None or self.record_editor.editing or self.article is None:
+        row = self.current_row()
+        if row is None or self.record_editor.editing or self.article is None:
             return
-        self._editing = ("correct", stored.id)
-        self.record_editor.begin_edit(stored.record, stored.note, len(self.article.text))
+        self._correcting = row
+        self.record_editor.begin_edit(row.record(), row.note, len(self.article.text))
         self.update_actions()
 
     def add_from_selection(self) -> None:
@@ -355,61 +539,112 @@ class MainWindow(QMainWindow):
         if selected is None or self.article is None or self.record_editor.editing:
             return
         draft = record_from_selection(self.article, *selected)
-        self._editing = ("add", self.article.id)
+        self._correcting = None
         self.record_editor.begin_edit(draft, None, len(self.article.text), adding=True)
         self.update_actions()
 
     def _editor_accepted(self, record: Record, note: str | None) -> None:
-        mode, target = self._editing
-        if mode == "add":
-            record_id = self.session.add(target, record, note)
-            if record_id is not None:
-                self.select_record(record_id)
+        seen = self._correcting
+        if seen is None:
+            added = self.session.add(self.article.id, record, note) if self.article is not None else None
+            if added is not None:
+                self.select_record(added.changes[0].record_id)
             self._editor_closed()
             return
-        stored = self.store.record(target)
-        changed = record != stored.record or note != stored.note
+        changed = record != seen.record() or note != seen.note
         self._editor_closed()
-        if changed and self.session.decide(target, "corrected", record=record, note=note):
-            self._go_to_next_pending(target)
+        if changed and self._decide_on(seen, "corrected", record, note):
+            self._go_to_next_pending(seen.id)
 
     def _editor_closed(self) -> None:
+        self._editing_all = []
         self._record_chosen(self.record_table.selectionModel().currentIndex())
         self.record_table.setFocus()
 
     def confirm_all(self) -> None:
-        """Confirm every pending record that has a label; one without stays pending until it gets one."""
-        if self.article is None:
-            return
-        pending = [row for row in self.records.records if row.status == "pending"]
-        ready = [row.id for row in pending if self._allowed("confirmed", row)]
-        if ready:
-            self.session.confirm_all(self.article.id, ready)
-        if len(ready) < len(pending):
-            self.select_record(self.records.stored(self.records.pending_row(-1)).id)
-            self.statusBar().showMessage(self.tr(
-                "%n record(s) without a label stay pending: F2 gives one a label.", "", len(pending) - len(ready)),
-                10000)
+        """Confirm every pending record of the article that has a label: one transaction, one undo step.
 
-    def _store_changed(self, article_id: int, record_id: int) -> None:
-        """Re-read what a write changed; an undo in another article brings that article back.
-
-        When the record is gone (an addition undone), the record now in its row is selected,
-        or the nearest pending one, so the keys go on working.
+        A record without a label stays pending until it gets one, and is selected.
         """
-        self.articles.refresh(article_id)
-        if self.article is None or self.article.id != article_id:
-            self.show_article(article_id, record_id)
+        pending = [row for row in self.records.records if row.status == "pending"]
+        ready = [row for row in pending if self._allowed(row, "confirmed")]
+        if not ready:
             return
-        old_row = self.records.row_of(record_id)
-        records = review_rows(self.store, article_id)
-        self.records.set_records(records)
-        self.article_text.set_records(records)
-        if self.records.row_of(record_id) is None and records:
-            row = min(old_row or 0, len(records) - 1)
+        try:
+            self.session.decide_many(ready, "confirmed")
+        except Changed as changed:
+            self._reload(changed)
+            still = [row for row in self.records.records if row.status == "pending" and self._allowed(row, "confirmed")]
+            question = self.tr("Confirm the %n records still pending?", "", len(still))
+            if still and self.ask(f"{changed}\n\n{self.tr('They are shown as they are now.')} {question}"):
+                self.confirm_all()
+            elif not still:
+                self.show_problem(str(changed))
+            return
+        unlabelled = [row for row in pending if row not in ready]
+        self.select_record((unlabelled or ready)[0].id)
+        if unlabelled:
+            self.statusBar().showMessage(self.tr(
+                "%n record(s) without a label stay pending: F2 gives one a label.", "", len(unlabelled)), 10000)
+
+    def _apply(self, decision: Decision) -> None:
+        """Show what a write changed: its rows, and the counters it returned; nothing is read back."""
+        for article_id, (n_records, n_pending) in decision.counts.items():
+            self.articles.set_counts(article_id, n_records, n_pending)
+        shown = self.article.id if self.article is not None else None
+        if shown in decision.counts:
+            self._article_counts = decision.counts[shown]
+        decided, total = self._corpus
+        for change in decision.changes:
+            decided += _decided(change.after) - _decided(change.before)
+            total += (change.after is not None) - (change.before is not None)
+            if change.after is not None and change.after["article_id"] == shown:
+                row = ReviewRow.of_row(change.after)
+                self.records.put(row)
+                self.article_text.put(row)
+            else:
+                self.records.remove(change.record_id)
+                self.article_text.drop(change.record_id)
+        self._corpus = (decided, total)
+        if shown is not None and shown in decision.counts:
+            self.records.set_checks(self.store.checks(shown))  # a decision re-checks its neighbours too
+        current = self.current_row()
+        if current is not None:
+            self.check_notes.show_findings(findings_of(self.records.checks(current.id)))
+        if current is not None and any(change.record_id == current.id for change in decision.changes):
+            self._show_history(current)
+        self.update_status()
+        self.update_actions()
+
+    def _apply_and_show(self, decision: Decision) -> None:
+        """After an undo or a redo: show the record it put back, in its article.
+
+        When the record is gone (an addition undone), the record now in its row is selected, or the
+        nearest pending one, so the keys go on working.
+        """
+        change = decision.changes[-1]
+        article_id = (change.after or change.before or {})["article_id"]
+        old_row = self.records.row_of(change.record_id)
+        if self.article is not None and self.article.id == article_id:
+            self._apply(decision)
+        else:
+            for changed_article, (n_records, n_pending) in decision.counts.items():
+                self.articles.set_counts(changed_article, n_records, n_pending)
+            self.show_article(article_id, change.record_id)  # reads the article as the undo left it
+        record_id: int | None = change.record_id
+        if self.records.row_of(change.record_id) is None and self.records.rowCount():
+            row = min(old_row or 0, self.records.rowCount() - 1)
             pending = self.records.pending_row(row - 1)
             record_id = self.records.stored(pending if pending is not None else row).id
-        self.select_record(record_id if self.records.row_of(record_id) is not None else None)
+        self.select_record(record_id)
+        self._record_chosen(self.record_table.selectionModel().currentIndex())  # the editor shows it anew
+
+    def _reload(self, _changed: Changed | None = None) -> None:
+        """Read the article shown again: records changed elsewhere (the store refused a write over them)."""
+        if self.article is not None:
+            current = self.current_row()
+            self.show_article(self.article.id, current.id if current else None)
+            self.articles.set_counts(self.article.id, *self._article_counts)
 
     # ---- navigation -----------------------------------------------------------
 
@@ -459,6 +694,16 @@ class MainWindow(QMainWindow):
         if found is not None and found[1] != record_id:
             self.open_record(found[1], found[0])
 
+    def _can_step(self, step: int) -> bool:
+        """Ctrl+Down/Ctrl+Up apply: an article with pending records that way, or in riskiest-first order
+        a pending record that way in the queue (the head of the queue is always "next")."""
+        if not self.actions_by_name["action_riskiest_first"].isChecked():
+            return self._pending_article_row(step) is not None
+        current = self.current_row()
+        if step < 0:
+            return current is not None and self.risk_queue.step(current.id, -1) is not None
+        return self.risk_queue.step(None, 1) is not None
+
     def open_record(self, record_id: int, article_id: int | None = None) -> None:
         """Show any record of the corpus (a check's link, the queue), its article opened around it."""
         if self.record_editor.editing:
@@ -476,16 +721,6 @@ class MainWindow(QMainWindow):
             self.show_article(article_id, record_id)
         self.record_table.setFocus()
 
-    def _can_step(self, step: int) -> bool:
-        """Ctrl+Down/Ctrl+Up apply: an article with pending records that way, or in riskiest-first order
-        a pending record that way in the queue (the head of the queue is always "next")."""
-        if not self.actions_by_name["action_riskiest_first"].isChecked():
-            return self._pending_article_row(step) is not None
-        current = self.current_row()
-        if step < 0:
-            return current is not None and self.risk_queue.step(current.id, -1) is not None
-        return self.risk_queue.step(None, 1) is not None
-
     def _open_checked(self) -> None:
         record_id = self.check_notes.first_linked()
         if record_id is not None:
@@ -498,20 +733,18 @@ class MainWindow(QMainWindow):
     def _after_bulk_change(self) -> None:
         """Many records changed (an accept, or its undo): re-read the list and the article on screen."""
         self.articles.load(self.filter_bar.filters())
-        if self.article is not None:
-            current = self.current_row()
-            self.show_article(self.article.id, current.id if current else None)
+        self._reload()
         self.update_status()
         self.update_actions()
         self.record_table.setFocus()
 
     # ---- enabling -------------------------------------------------------------
 
-    def _allowed(self, status: str, stored: ReviewRow) -> bool:
-        """Confirm a pending record that has a label (an empty one cannot be saved either); reject any not rejected."""
-        if status == "confirmed":
-            return stored.status == "pending" and bool(stored.indicator.strip())
-        return stored.status != "rejected"
+    @staticmethod
+    def _allowed(row: ReviewRow, status: str) -> bool:
+        """The store's rules, and one of the window's: a record without a label cannot be confirmed
+        (the editor refuses to save one without, either)."""
+        return may_decide(row.status, status) and (status != "confirmed" or bool(row.indicator.strip()))
 
     def update_actions(self) -> None:
         """Enable exactly the actions that apply to what is on screen."""
@@ -520,19 +753,29 @@ class MainWindow(QMainWindow):
         index = self.record_table.selectionModel().currentIndex()
         row = index.row() if index.isValid() else -1
         stack = self.session.undo_stack
+        selected = self.selected_rows()
+        correctable = stored is not None and may_decide(stored.status, "corrected")
         enabled = {
-            "action_confirm": stored is not None and self._allowed("confirmed", stored),
-            "action_reject": stored is not None and self._allowed("rejected", stored),
-            "action_edit": stored is not None,
+            "action_confirm": any(self._allowed(r, "confirmed") for r in selected),
+            "action_reject": any(self._allowed(r, "rejected") for r in selected),
+            "action_edit": stored is not None and may_decide(stored.status, "corrected"),
             "action_add_from_selection": self.article is not None
             and self.article_text.selected_range() is not None,
             "action_next_record": row + 1 < self.records.rowCount(),
             "action_prev_record": row > 0,
             "action_next_article": self._can_step(1),
             "action_prev_article": self._can_step(-1),
-            "action_confirm_all": any(self._allowed("confirmed", r) for r in self.records.records),
+            "action_confirm_all": any(r.status == "pending" and self._allowed(r, "confirmed")
+                                      for r in self.records.records),
             "action_undo": stack.canUndo(),
             "action_redo": stack.canRedo(),
+            "action_extend_next": row >= 0 and row + 1 < self.records.rowCount(),
+            "action_extend_prev": row > 0,
+            **{f"action_kind_{kind}": any(may_decide(r.status, "corrected") and r.kind != kind for r in selected)
+               for kind in KINDS},
+            "action_attach_comparison": row >= 0 and can_attach(self.records.records, row),
+            **{f"action_field_{name}": correctable or editing for name in FIELD_ACTIONS},
+            "action_add_comparison": correctable or editing,
             "action_export": not self.transfers.busy(),
             "action_import": not self.transfers.busy() and not self.store.readonly,
             "action_import_folder": not self.transfers.busy() and not self.store.readonly,
@@ -545,13 +788,14 @@ class MainWindow(QMainWindow):
         self.actions_by_name["action_redo"].setToolTip(stack.redoText())
 
     def update_status(self) -> None:
-        decided, total = self.store.progress()
+        """Progress from the counters the last read or write returned (no query per keystroke)."""
+        decided, total = self._corpus
         self._update_notice(queue_done=decided == total)
         if self.article is not None:
-            summary = self.store.article_summary(self.article.id)
+            n_records, n_pending = self._article_counts
             self.article_progress.setText(
-                self.tr("This article: %1/%2 decided").replace("%1", str(summary.n_decided))
-                .replace("%2", str(summary.n_records)))
+                self.tr("This article: %1/%2 decided").replace("%1", str(n_records - n_pending))
+                .replace("%2", str(n_records)))
         else:
             self.article_progress.clear()
         self.corpus_progress.setText(
@@ -560,7 +804,7 @@ class MainWindow(QMainWindow):
 
     def _update_notice(self, *, queue_done: bool) -> None:
         """Say where the review stands once the article on screen has nothing left to decide."""
-        if self.article is None or any(r.status == "pending" for r in self.records.records):
+        if self.article is None or self._article_counts[1] > 0:
             self.notice.hide()
             return
         if queue_done:
@@ -582,6 +826,14 @@ class MainWindow(QMainWindow):
     def help_actions(self) -> list[QAction]:
         return list(self.actions_by_name.values())
 
+    def ask(self, question: str) -> bool:
+        """A yes/no question about a record changed elsewhere; No is the default."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Chitieu"), question,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("conflict_question")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def show_problem(self, message: str) -> None:
         """Tell the reviewer why a write failed, without blocking the window."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Chitieu"), self.tr("This change was not saved."),
@@ -599,6 +851,7 @@ class MainWindow(QMainWindow):
     def _after_import(self) -> None:
         self.filter_bar.load_choices(self.store)
         self.apply_filters(self.filter_bar.filters())
+        self._corpus = self.store.progress()
         self.update_status()
         if self.article is None:
             self.open_first_pending()
@@ -653,3 +906,14 @@ class MainWindow(QMainWindow):
         self.transfers.wait()
         self.store.close()
         super().closeEvent(event)
+
+
+def _decided(row: dict[str, object] | None) -> int:
+    """1 when a row exists and carries a decision (the corpus progress counts those)."""
+    return int(row is not None and row["status"] != "pending")
+
+
+def _shared(values: Iterable[str | None]) -> str | None:
+    """The value every record has, or None when they differ."""
+    found = set(values)
+    return found.pop() if len(found) == 1 else None

@@ -32,6 +32,8 @@ from desktop.gui.keys import keep_enter, on_keys
 from desktop.gui.states import kind_label, qualifier_label
 
 PERIOD_PATTERN = r"(\d{4}(\s*-\s*\d{4})?)?"
+#: The fields one step can set on several records at once.
+MULTI_FIELDS = ("kind", "period", "locality")
 
 
 def base_of(value: Decimal, unit: str) -> tuple[Decimal, str]:
@@ -47,6 +49,9 @@ class RecordEditor(QWidget):
     """Form over one :class:`Record`; emits :attr:`accepted` with the edited record and note."""
 
     accepted = Signal(object, object)  # Record, note (str | None)
+    #: Several records edited at once: the fields to give all of them, by name (``kind``, ``period``,
+    #: ``locality``; None clears the period or the place).
+    accepted_for_all = Signal(object)
     cancelled = Signal()
 
     def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
@@ -55,6 +60,7 @@ class RecordEditor(QWidget):
         self._taxonomy = taxonomy
         self._original: Record | None = None
         self._editing = False
+        self._shared: dict[str, str | None] | None = None  # what the records edited at once share; None: one
         self._build_fields(taxonomy.labels())
         self._build_layout()
         self._set_editable(False)
@@ -154,8 +160,49 @@ class RecordEditor(QWidget):
         self.indicator.setFocus()
         self.indicator.selectAll()
 
+    def begin_edit_all(self, count: int, shared: dict[str, str | None]) -> None:
+        """Edit the kind, period and place of ``count`` records at once; ``shared``: the values all of them
+        have (None where they differ).  A field left as it was is left alone on every record."""
+        self._fill(None, None, 0)
+        self.period.setText(shared.get("period") or "")
+        self.locality.setText(shared.get("locality") or "")
+        if shared.get("kind") is None:
+            self.kind.insertItem(0, self.tr("(as they are)"), None)
+        select_data(self.kind, shared.get("kind"))
+        self._shared = {"kind": shared.get("kind"), "period": self.period.text(), "locality": self.locality.text()}
+        self._set_editable(True, only=MULTI_FIELDS)
+        self.title.setText(self.tr("Editing %n records at once — Enter saves the fields you changed on all of "
+                                   "them, Esc cancels", "", count))
+
+    def focus_field(self, name: str) -> bool:
+        """Put the cursor in a field (its text selected, ready to be typed over); False if it is not editable."""
+        if name == "comparisons":
+            return self.focus_comparisons(add=False)
+        widget = self.findChild(QWidget, f"edit_{name}")
+        if widget is None or not widget.isEnabled():
+            return False
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
+        return True
+
+    def focus_comparisons(self, *, add: bool) -> bool:
+        """The last comparison's percentage, or a new comparison (``add``, or when there is none)."""
+        if not self.comparisons.isEnabled():
+            return False
+        rows = self.comparisons.rows()
+        row = self.comparisons.add(None) if add or not rows else rows[-1]
+        row.percent.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        row.percent.selectAll()
+        return True
+
     def save(self) -> None:
         if not self._editing:
+            return
+        if self._shared is not None:
+            changes = self._changed_for_all()
+            self._set_editable(False)
+            self.accepted_for_all.emit(changes)
             return
         try:
             record = self.record()
@@ -164,6 +211,17 @@ class RecordEditor(QWidget):
             return
         self._set_editable(False)
         self.accepted.emit(record, self.note.text().strip() or None)
+
+    def _changed_for_all(self) -> dict[str, str | None]:
+        assert self._shared is not None
+        changes: dict[str, str | None] = {}
+        if self.kind.currentData() is not None and self.kind.currentData() != self._shared["kind"]:
+            changes["kind"] = self.kind.currentData()
+        if self.period.text() != self._shared["period"]:
+            changes["period"] = self.period.text().replace(" ", "") or None
+        if self.locality.text() != self._shared["locality"]:
+            changes["locality"] = self.locality.text().strip() or None
+        return changes
 
     def cancel(self) -> None:
         if not self._editing:
@@ -250,14 +308,21 @@ class RecordEditor(QWidget):
         self.end.setValue(record.end)
         self.note.setText(note or "")
 
-    def _set_editable(self, editable: bool) -> None:
+    def _set_editable(self, editable: bool, *, only: tuple[str, ...] | None = None) -> None:
+        """Open or close the form; ``only`` names the fields open when several records are edited at once."""
         self._editing = editable
         self._form.setEnabled(editable)
+        for widget in self._form.findChildren(QWidget):
+            if widget.objectName().startswith("edit_"):
+                widget.setEnabled(only is None or widget.objectName().removeprefix("edit_") in only)
         self.save_button.setVisible(editable)
         self.cancel_button.setVisible(editable)
         self.problem.clear()
         if not editable:
             self._original = None
+            if self._shared is not None and self.kind.itemData(0) is None:
+                self.kind.removeItem(0)
+            self._shared = None
 
     def _update_base(self) -> None:
         try:

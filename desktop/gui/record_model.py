@@ -1,7 +1,17 @@
-"""The records of one article as a Qt table model, one row per stored record."""
+"""The records of one article as a Qt table model, one row per stored record.
+
+A decision changes one record: the window hands the model that record's new
+row (:meth:`RecordTableModel.put`) and the view repaints that one row; only
+showing another article resets the model.  Each row shows two lines (see
+:mod:`desktop.gui.record_delegate`): the label over its kind, period and
+place, the value over its comparisons.
+"""
 
 from __future__ import annotations
 
+import json
+from bisect import bisect_left
+from collections.abc import Mapping
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -10,6 +20,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from desktop.core.checks import Finding
 from desktop.core.numbers import format_number
 from desktop.core.records import Comparison
 from desktop.gui.language import current_language
@@ -25,13 +36,6 @@ from desktop.gui.states import (
 from desktop.store.review_rows import ReviewRow
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-@cache
-def warning_icon() -> QIcon:
-    """The style's warning sign: what a record that fails a check shows in the table."""
-    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-
 
 COLUMNS = ("state", "checks", "indicator", "value", "confidence")
 #: The second line of a two-line cell (see :class:`~desktop.gui.record_delegate.RecordDelegate`):
@@ -74,7 +78,7 @@ def comparison_text(comparison: Comparison) -> str:
     return f"{sign}{format_number(comparison.percent)}% {basis_label(comparison.basis)}"
 
 
-def cell_text(row: ReviewRow, column: str) -> str:
+def cell_text(row: ReviewRow, column: str, confidence: float | None = None) -> str:
     """One cell, formatted only when the view asks for it (an article may have 100,000 records)."""
     if column == "indicator":
         return row.indicator or QCoreApplication.translate("RecordTable", "(no label)")
@@ -84,7 +88,7 @@ def cell_text(row: ReviewRow, column: str) -> str:
     if column == "state":
         return STATE_SIGNS.get(row.status, "")
     if column == "confidence":
-        return "" if row.confidence is None else f"{round(row.confidence * 100)}%"
+        return "" if confidence is None else f"{round(confidence * 100)}%"
     return ""
 
 
@@ -93,27 +97,36 @@ def cell_detail(row: ReviewRow, column: str) -> str | None:
     if column == "indicator":
         return " · ".join(part for part in (kind_label(row.kind), row.period, row.locality) if part)
     if column == "value":
-        return " · ".join(comparison_text(c) for c in row.comparisons())
+        return " · ".join(comparison_text(c) for c in row.parsed_comparisons())
     return None
 
 
-def cell_tip(row: ReviewRow, column: str) -> str:
-    """The tooltip: the cell in full words (state, qualifier, comparisons, failed checks), and the note."""
-    if column == "checks":
-        return checks_tip(row)
+def cell_tip(row: ReviewRow, column: str, confidence: float | None = None) -> str:
+    """The tooltip: the cell in full words (state, qualifier, comparisons), and the reviewer's note."""
     if column == "state":
         text = state_label(row.status)
     elif column == "value":
         text = "\n".join([f"{qualifier_label(row.qualifier)} {value_text(row)} {row.unit}",
-                          *(comparison_text(c) for c in row.comparisons())])
+                          *(comparison_text(c) for c in row.parsed_comparisons())])
     else:
-        text = "\n".join(part for part in (cell_text(row, column), cell_detail(row, column)) if part)
+        text = "\n".join(part for part in (cell_text(row, column, confidence), cell_detail(row, column)) if part)
     return f"{text}\n{row.note}" if row.note else text
 
 
-def checks_tip(row: ReviewRow) -> str:
+@cache
+def warning_icon() -> QIcon:
+    """The style's warning sign: what a record that fails a check shows in the table."""
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+
+def findings_of(checks: str | None) -> list[Finding]:
+    """The findings of a record's stored checks (JSON; None when it passes them all)."""
+    return [Finding.from_dict(data) for data in json.loads(checks)] if checks else []
+
+
+def checks_tip(checks: str | None) -> str:
     """The failed checks of a record, one per line, in the interface language."""
-    findings = row.findings()
+    findings = findings_of(checks)
     if not findings:
         return QCoreApplication.translate("RecordTable", "Passes every check")
     lang = current_language()
@@ -121,18 +134,66 @@ def checks_tip(row: ReviewRow) -> str:
 
 
 class RecordTableModel(QAbstractTableModel):
-    """Read-only table; every change goes through the store and comes back by :meth:`set_records`."""
+    """Read-only table in text order; every change goes through the store and comes back as rows."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._records: list[ReviewRow] = []
         self._rows: dict[int, int] = {}
+        self._confidence: Mapping[int, float] = {}
+        self._checks: Mapping[int, str] = {}
 
-    def set_records(self, records: list[ReviewRow]) -> None:
+    def set_records(self, records: list[ReviewRow], confidence: Mapping[int, float] | None = None,
+                    checks: Mapping[int, str] | None = None) -> None:
+        """Another article (or the same one read again), with the machine's confidence and the failed
+        checks (JSON) per record id."""
         self.beginResetModel()
         self._records = records
-        self._rows = {stored.id: row for row, stored in enumerate(records)}
+        self._confidence = confidence or {}
+        self._checks = checks or {}
+        self._index()
         self.endResetModel()
+
+    def set_checks(self, checks: Mapping[int, str]) -> None:
+        """The article's checks after a change: one record's decision can change its neighbours' checks."""
+        self._checks = checks
+        if self._records:
+            column = COLUMNS.index("checks")
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._records) - 1, column))
+
+    def checks(self, record_id: int) -> str | None:
+        return self._checks.get(record_id)
+
+    def put(self, record: ReviewRow) -> None:
+        """Show a record's new row: in place when its position in the text is unchanged, else moved there."""
+        row = self._rows.get(record.id)
+        if row is not None and self._sort_key(self._records[row]) == self._sort_key(record):
+            self._records[row] = record
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+            return
+        if row is not None:
+            self.remove(record.id)
+        row = bisect_left(self._records, self._sort_key(record), key=self._sort_key)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._records.insert(row, record)
+        self._index()
+        self.endInsertRows()
+
+    def remove(self, record_id: int) -> None:
+        row = self._rows.get(record_id)
+        if row is None:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._records[row]
+        self._index()
+        self.endRemoveRows()
+
+    @staticmethod
+    def _sort_key(record: ReviewRow) -> tuple[int, int]:
+        return record.start, record.id  # the order of Store.review_rows
+
+    def _index(self) -> None:
+        self._rows = {stored.id: row for row, stored in enumerate(self._records)}
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._records)
@@ -156,18 +217,20 @@ class RecordTableModel(QAbstractTableModel):
         stored = self._records[index.row()]
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(stored, column)
+            return cell_text(stored, column, self._confidence.get(stored.id))
         if role == DETAIL_ROLE:
             return cell_detail(stored, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return cell_tip(stored, column)
+            if column == "checks":
+                return checks_tip(self._checks.get(stored.id))
+            return cell_tip(stored, column, self._confidence.get(stored.id))
         if role == Qt.ItemDataRole.BackgroundRole and column == "state":
             return state_colour(stored.status)
         if role == Qt.ItemDataRole.ForegroundRole and column == "state":
             return state_colour(stored.status).darker(300)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("state", "confidence"):
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.DecorationRole and column == "checks" and stored.checks:
+        if role == Qt.ItemDataRole.DecorationRole and column == "checks" and stored.id in self._checks:
             return warning_icon()
         return None
 

@@ -74,3 +74,21 @@ def clause_bounds(text: str, start: int, end: int, reach: int = 600) -> tuple[in
     while clause_start < start and text[clause_start].isspace():
         clause_start += 1
     return clause_start, max(clause_end, end)
+
+
+def percent_spans(text: str, clause: tuple[int, int], percents: list[str]) -> list[tuple[int, int]]:
+    """Where the percentages ``percents`` (``97,17``) are written in ``clause``, each followed by ``%``.
+
+    A record's comparisons carry no offsets; the window finds them in the
+    clause of their figure to highlight them.  Each percentage is taken once,
+    at its first occurrence not taken already.
+    """
+    spans: list[tuple[int, int]] = []
+    start, end = clause
+    for percent in percents:
+        pattern = re.compile(rf"(?<![\d.,]){re.escape(percent)}\s?%")
+        for match in pattern.finditer(text, start, end):
+            if match.span() not in spans:
+                spans.append(match.span())
+                break
+    return spans

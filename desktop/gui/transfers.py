@@ -46,8 +46,8 @@ class Transfers(QObject):
 
     def wait(self) -> None:
         if self._runner is not None:
-            self._runner.thread.quit()
-            self._runner.thread.wait()
+            self._runner.worker.quit()
+            self._runner.worker.wait()
 
     # ---- import ---------------------------------------------------------------
 

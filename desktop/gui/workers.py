@@ -66,8 +66,8 @@ class TaskRunner(QObject):
     def __init__(self, parent: QWidget, work: Work, label: str) -> None:
         super().__init__(parent)
         self.task = Task(work)
-        self.thread = QThread(self)
-        self.task.moveToThread(self.thread)
+        self.worker = QThread(self)  # not ``thread``: that would hide QObject.thread()
+        self.task.moveToThread(self.worker)
         self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setObjectName("progress_dialog")
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -79,13 +79,10 @@ class TaskRunner(QObject):
         self.task.succeeded.connect(self.finished)
         self.task.failed.connect(self.failed)
         self.task.done.connect(self._cleanup)
-        self.thread.started.connect(self.task.run)
+        self.worker.started.connect(self.task.run)
 
     def start(self) -> None:
-        self.thread.start()
-
-    def running(self) -> bool:
-        return self.thread.isRunning()
+        self.worker.start()
 
     def _progress(self, done: int, total: int) -> None:
         self.dialog.setMaximum(max(total, 1))
@@ -93,8 +90,8 @@ class TaskRunner(QObject):
 
     def _cleanup(self) -> None:
         self.dialog.close()
-        self.thread.quit()
-        self.thread.wait()
+        self.worker.quit()
+        self.worker.wait()
         self.ended.emit()
         self.task.deleteLater()
         self.deleteLater()

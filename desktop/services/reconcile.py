@@ -20,20 +20,18 @@ This module is pure: it plans, :mod:`desktop.store.reextraction` writes the
 
 from __future__ import annotations
 
-from desktop.core.records import Record, decimal_to_text
+from decimal import Decimal
+
+from desktop.core.records import FIELDS, Record, decimal_to_text
 from desktop.store import StoredRecord
 from desktop.store.reextraction import Plan
 
-#: Fields that make two records "the same proposal"; confidence and rule name do not.
-COMPARED = (
-    "indicator", "indicator_code", "value", "value_max", "unit", "base_value", "base_unit", "of",
-    "qualifier", "kind", "period", "locality", "comparisons", "start", "end",
-)
 _VERB = {"confirmed": "you confirmed", "corrected": "you corrected it to", "added": "you added"}
 
 
 def same_proposal(a: Record, b: Record) -> bool:
-    return all(getattr(a, name) == getattr(b, name) for name in COMPARED)
+    """Every field equal: confidence and rule name do not make another proposal."""
+    return all(getattr(a, name) == getattr(b, name) for name in FIELDS)
 
 
 def plan(candidates: list[Record], stored: list[StoredRecord]) -> Plan:
@@ -116,7 +114,7 @@ def _settle(result: Plan, candidate: Record, stored: StoredRecord) -> None:
 
 def flag_text(candidate: Record, stored: StoredRecord) -> str:
     """``the extractor now says kind estimate, period 2020; you confirmed kind actual, period 2019``."""
-    differing = [n for n in COMPARED if getattr(candidate, n) != getattr(stored.record, n)]
+    differing = [n for n in FIELDS if getattr(candidate, n) != getattr(stored.record, n)]
     now = ", ".join(f"{n} {describe(getattr(candidate, n))}" for n in differing)
     was = ", ".join(f"{n} {describe(getattr(stored.record, n))}" for n in differing)
     return f"the extractor now says {now}; {_VERB.get(stored.status, 'you decided')} {was}"
@@ -128,6 +126,6 @@ def describe(value: object) -> str:
         return "(none)"
     if isinstance(value, tuple):
         return "[" + "; ".join(f"{decimal_to_text(c.percent)}% {c.relation} {c.basis}" for c in value) + "]"
-    if hasattr(value, "as_tuple"):
+    if isinstance(value, Decimal):
         return decimal_to_text(value) or "(none)"
     return str(value)

@@ -13,17 +13,16 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
-from desktop.core.records import Article, Record
+from desktop.core.records import FIELDS, Article, Record
 from desktop.store.checking import facts_of, machine_verdicts, resolve_positions
 from desktop.store.clock import now
 from desktop.store.rows import machine_json, record_to_row
-from desktop.store.schema import RECORD_COLUMNS
 
 _ARTICLE_COLUMNS = ("doc", "source", "format", "title", "url", "published", "year", "locality", "content_hash",
                     "raw_text", "text", "extractor_version", "truncated", "n_records", "n_pending")
 _INSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}, imported_at) "
                    f"VALUES ({', '.join('?' * (len(_ARTICLE_COLUMNS) + 1))})")
-_RECORD_COLUMNS = ("article_id", *(f'"{c}"' for c in RECORD_COLUMNS), "machine", "confidence", "rule",
+_RECORD_COLUMNS = ("article_id", *(f'"{c}"' for c in FIELDS), "machine", "confidence", "rule",
                    "extractor_version", "checks", "rules", "risk", "fact", "created_at")
 _INSERT_RECORD = (f"INSERT INTO records ({', '.join(_RECORD_COLUMNS)}) "
                   f"VALUES ({', '.join('?' * len(_RECORD_COLUMNS))})")

@@ -30,8 +30,7 @@ from typing import NamedTuple
 from desktop.core.checks import ArticleFacts, Fact, Finding, Subject, check_article, risk_of
 from desktop.core.checks.conflicts import conflicts_in, fact_key_of, quote
 from desktop.core.checks.rules import CROSS_ARTICLE
-from desktop.core.records import Comparison
-from desktop.store.schema import RECORD_COLUMNS
+from desktop.core.records import FIELDS, Comparison
 
 #: The version of the rules whose results the database holds; bump when a rule changes its verdicts,
 #: so that the next ``chitieu check`` (or the window) re-checks the corpus.
@@ -282,6 +281,16 @@ def recheck(conn: sqlite3.Connection, article_ids: Sequence[int]) -> None:
     recheck_facts(conn, recheck_articles(conn, article_ids))
 
 
+def recheck_changed(conn: sqlite3.Connection, changed: Iterable[tuple[dict | None, dict | None]]) -> None:
+    """After a decision, an undo or a redo (each record's row before and after): re-check the articles
+    of the records whose change can alter any checks; a confirmation alters none."""
+    articles = {(after or before or {}).get("article_id") for before, after in changed
+                if changes_verdicts(before, after)}
+    articles.discard(None)
+    if articles:
+        recheck(conn, sorted(articles))
+
+
 # ---- the whole corpus -----------------------------------------------------------------
 
 
@@ -343,4 +352,4 @@ def changes_verdicts(before: dict | None, after: dict | None) -> bool:
         return before is not after
     if (before["status"] == "rejected") != (after["status"] == "rejected"):
         return True
-    return any(before[column] != after[column] for column in RECORD_COLUMNS)
+    return any(before[column] != after[column] for column in FIELDS)

@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from desktop.core.records import Record
+from desktop.store import changes
 from desktop.store.clock import now
 from desktop.store.rows import StoredRecord, machine_json, record_to_row
-from desktop.store.store import Store
 
 SYSTEM = "extractor"  # the ``reviewer`` of events the machine causes
 
@@ -57,22 +57,23 @@ def apply_plan(conn: sqlite3.Connection, article_id: int, plan: Plan, version: s
     for stored, candidate in plan.update:
         _change(conn, stored.id, "reextract_update", _machine_columns(candidate, version))
     for stored, candidate in plan.refresh:
-        conn.execute("UPDATE records SET machine = ?, confidence = ?, rule = ?, extractor_version = ? "
-                     "WHERE id = ?", (*_provenance(candidate, version), stored.id))
-    for stored in plan.remove:
-        before = Store._snapshot(conn, stored.id)
-        conn.execute("DELETE FROM records WHERE id = ?", (stored.id,))
-        Store._log(conn, "reextract_remove", SYSTEM, before, None, record_id=stored.id)
+        changes.restamp(conn, stored.id, *_provenance(candidate, version))
+    removed = changes.read(conn, [stored.id for stored in plan.remove])
+    for record_id in removed:
+        changes.delete(conn, record_id)
+    changes.log(conn, (("reextract_remove", SYSTEM, before, None) for before in removed.values()))
     for stored, text in plan.flag:
         if stored.flag != text:
             _change(conn, stored.id, "reextract_flag", {"flag": text})
     for stored in plan.unflag:
         _change(conn, stored.id, "reextract_unflag", {"flag": None})
     for candidate in plan.add:
-        _insert(conn, article_id, candidate, version, stamp)
+        added = changes.insert(conn, {**_machine_columns(candidate, version), "article_id": article_id,
+                                      "created_at": stamp})
+        changes.log(conn, [("reextract_add", SYSTEM, None, added)])
     conn.execute("UPDATE articles SET extractor_version = ?, truncated = ? WHERE id = ?",
                  (version, int(truncated), article_id))
-    Store._refresh_counts(conn, article_id)
+    changes.recount(conn, article_id)
     conn.execute("INSERT INTO events (at, reviewer, action, article_id, after) VALUES (?, ?, 'reextract', ?, ?)",
                  (stamp, SYSTEM, article_id, json.dumps(_summary(plan, version))))
 
@@ -88,18 +89,9 @@ def _provenance(record: Record, version: str) -> tuple[str, float, str, str]:
     return machine_json(record), record.confidence, record.rule, version
 
 
-def _change(conn: sqlite3.Connection, record_id: int, action: str, changes: dict[str, object]) -> None:
-    before = Store._snapshot(conn, record_id)
-    Store._update(conn, record_id, changes)
-    Store._log(conn, action, SYSTEM, before, Store._snapshot(conn, record_id))
-
-
-def _insert(conn: sqlite3.Connection, article_id: int, record: Record, version: str, stamp: str) -> None:
-    columns = {**_machine_columns(record, version), "article_id": article_id, "created_at": stamp}
-    names = ", ".join(f'"{c}"' for c in columns)
-    cursor = conn.execute(f"INSERT INTO records ({names}) VALUES ({', '.join('?' * len(columns))})",
-                          tuple(columns.values()))
-    Store._log(conn, "reextract_add", SYSTEM, None, Store._snapshot(conn, cursor.lastrowid))
+def _change(conn: sqlite3.Connection, record_id: int, action: str, columns: dict[str, object]) -> None:
+    (before,) = changes.read(conn, [record_id]).values()
+    changes.log(conn, [(action, SYSTEM, before, changes.update_one(conn, record_id, columns))])
 
 
 def _summary(plan: Plan, version: str) -> dict[str, object]:

@@ -1,61 +1,76 @@
-"""Read queries for the review table and highlights: a few plain columns per record, fast.
+"""A record as a reviewer sees it: the plain columns of its row, which double as its version.
 
 ``Store.records`` builds full :class:`~desktop.store.StoredRecord` objects
 (machine original parsed from JSON, every number as Decimal): right for one
-record, seconds for an article with 100,000 figures.  The window's table and
-highlights need only a few columns per record, as plain values; it asks the
-store for the full record of the one the reviewer is looking at.
+record, seconds for an article with 100,000 figures.  The window keeps a
+:class:`ReviewRow` per record instead: the row's values as SQLite returns
+them, parsed only for the cell, the highlight or the editor that shows them.
+
+The same values say *which* state of the record the reviewer saw.  Every
+write that acts on what a reviewer saw (a decision, an undo, a redo) passes
+the row it started from, and the store refuses it when the stored row no
+longer equals it: another window decided, a re-extraction removed or flagged
+the record, or an import reused its id.  Comparing the whole row needs no
+version column that every writer must remember to bump; the machine's
+provenance (``machine``, ``confidence``, ``rule``, ``extractor_version``) is
+left out, so a re-extraction that only re-stamps a pending proposal is no
+conflict.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Mapping
 from decimal import Decimal
+from typing import Any, NamedTuple
 
-from desktop.core.checks import Finding
-from desktop.core.records import Comparison
-from desktop.store.store import Store
-
-_COLUMNS = ('id, status, start, "end", indicator, value, value_max, "of", unit, qualifier, kind, period, '
-            "locality, comparisons, note, confidence, checks")
+from desktop.core.records import Comparison, Record
+from desktop.store.rows import row_to_record
 
 
-@dataclass(frozen=True, slots=True)
-class ReviewRow:
-    """One record as the table and the highlights show it; numbers stay text until displayed."""
+class ReviewRow(NamedTuple):
+    """One record as shown; numbers stay text until displayed.  Equal rows are the same version."""
 
     id: int
+    article_id: int
+    created_at: str
     status: str
-    start: int
-    end: int
     indicator: str
+    indicator_code: str | None
     value: str
     value_max: str | None
-    of: str | None
     unit: str
+    base_value: str
+    base_unit: str
+    of: str | None
     qualifier: str
     kind: str
     period: str | None
     locality: str | None
-    comparisons_json: str
+    comparisons: str
+    start: int
+    end: int
+    flag: str | None
+    reviewer: str | None
+    decided_at: str | None
     note: str | None
-    confidence: float | None
-    checks: str | None = None  # failed checks as stored (issue 13): JSON, None when it passes them all
+
+    @classmethod
+    def of_row(cls, row: Mapping[str, Any]) -> ReviewRow:
+        """The seen columns of a full row (a snapshot, an ``sqlite3.Row``)."""
+        return cls._make(row[name] for name in cls._fields)
 
     def number(self, name: str) -> Decimal | None:
         text = getattr(self, name)
         return None if text is None else Decimal(text)
 
-    def comparisons(self) -> tuple[Comparison, ...]:
-        return tuple(Comparison.from_dict(c) for c in json.loads(self.comparisons_json or "[]"))
+    def parsed_comparisons(self) -> tuple[Comparison, ...]:
+        return tuple(Comparison.from_dict(c) for c in json.loads(self.comparisons or "[]"))
 
-    def findings(self) -> list[Finding]:
-        return [Finding.from_dict(d) for d in json.loads(self.checks)] if self.checks else []
+    def record(self) -> Record:
+        """The record's fields as a :class:`Record`, for the editor (one record at a time)."""
+        return row_to_record(self._asdict())
 
 
-def review_rows(store: Store, article_id: int) -> list[ReviewRow]:
-    """The records of an article in text order, as :class:`ReviewRow`."""
-    cursor = store.conn.execute(f"SELECT {_COLUMNS} FROM records WHERE article_id = ? ORDER BY start, id",
-                                (article_id,))
-    return [ReviewRow(*row) for row in cursor.fetchall()]
+#: The columns of :class:`ReviewRow`, quoted for a SELECT.
+COLUMNS = ", ".join(f'"{name}"' for name in ReviewRow._fields)

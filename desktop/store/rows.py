@@ -9,36 +9,29 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any, NamedTuple
 
-from desktop.core.records import Record, decimal_to_text
-from desktop.store.schema import RECORD_COLUMNS
+from desktop.core.records import FIELDS, Record, decimal_to_text
 
 
 def record_to_row(record: Record) -> dict[str, Any]:
     """The stored columns of a record's current fields."""
-    return {
-        "indicator": record.indicator,
-        "indicator_code": record.indicator_code,
-        "value": decimal_to_text(record.value),
-        "value_max": decimal_to_text(record.value_max),
-        "unit": record.unit,
-        "base_value": decimal_to_text(record.base_value),
-        "base_unit": record.base_unit,
-        "of": decimal_to_text(record.of),
-        "qualifier": record.qualifier,
-        "kind": record.kind,
-        "period": record.period,
-        "locality": record.locality,
-        "comparisons": json.dumps([c.to_dict() for c in record.comparisons], ensure_ascii=False),
-        "start": record.start,
-        "end": record.end,
-    }
+    return {name: _column_value(getattr(record, name)) for name in FIELDS}
+
+
+def _column_value(value: Any) -> Any:
+    """A field as its column holds it: decimals as exact text, comparisons as JSON."""
+    if isinstance(value, Decimal):
+        return decimal_to_text(value)
+    if isinstance(value, tuple):
+        return json.dumps([c.to_dict() for c in value], ensure_ascii=False)
+    return value
 
 
 def row_to_record(row: sqlite3.Row | dict[str, Any]) -> Record:
     """The current fields of a stored record as a :class:`Record`."""
-    data = {name: row[name] for name in RECORD_COLUMNS}
+    data = {name: row[name] for name in FIELDS}
     data["comparisons"] = json.loads(data["comparisons"] or "[]")
     keys = row.keys()
     data["confidence"] = row["confidence"] if "confidence" in keys and row["confidence"] is not None else 1.0

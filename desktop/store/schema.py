@@ -12,12 +12,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-#: Fields of a record as stored, in the order of the ``records`` table.
-RECORD_COLUMNS = (
-    "indicator", "indicator_code", "value", "value_max", "unit", "base_value", "base_unit", "of",
-    "qualifier", "kind", "period", "locality", "comparisons", "start", "end",
-)
-
 _V1 = """
 CREATE TABLE articles (
     id INTEGER PRIMARY KEY,

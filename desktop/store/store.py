@@ -8,29 +8,26 @@ at the moment the reviewer decides and keeps no copy of its own.
 
 from __future__ import annotations
 
-import json
-import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from desktop.core.errors import InputError
 from desktop.core.records import DECIDED, Article, Record
-from desktop.store import accepting, checking
+from desktop.store import accepting, decisions
 from desktop.store.accepting import Accepted, Selection
 from desktop.store.bulk import AddResult, insert_prepared, prepare
 from desktop.store.clock import now
 from desktop.store.db import Database
+from desktop.store.decisions import Decision, RecordChange
+from desktop.store.review_rows import COLUMNS, ReviewRow
 from desktop.store.rows import (
     ArticleSummary,
     StoredArticle,
     StoredRecord,
-    record_to_row,
 )
 
 SUMMARY_COLUMNS = "id, doc, title, locality, published, year, n_records, n_pending"
 REVIEW_STATES = ("todo", "progress", "done")
-#: Columns computed from the others (issue 13's checks): never put back from an old snapshot.
-_DERIVED = ("id", "checks", "rules", "risk", "fact")
 
 
 def fts_query(text: str) -> str:
@@ -68,7 +65,8 @@ class Store(Database):
     def article_summaries(self, *, state: str | None = None, locality: str | None = None,
                           year: int | None = None, search: str | None = None) -> list[ArticleSummary]:
         """Articles matching every given filter, in import order."""
-        where, params = [], []
+        where: list[str] = []
+        params: list[object] = []
         if state == "todo":
             where.append("n_pending > 0 AND n_pending = n_records")
         elif state == "progress":
@@ -129,43 +127,90 @@ class Store(Database):
             raise InputError(f"There is no record {record_id} in {self.path}.")
         return StoredRecord.from_row(row)
 
-    def decide(self, record_id: int, status: str, reviewer: str, *, record: Record | None = None,
-               note: str | None = None) -> StoredRecord:
-        """Confirm, reject or correct a record; ``record`` holds the corrected fields."""
-        if status not in ("confirmed", "rejected", "corrected", "pending"):
-            raise ValueError(f"not a decision: {status}")
-        if status == "corrected" and record is None:
-            raise ValueError("a correction needs the corrected record")
-        with self.transaction() as conn:
-            before = self._snapshot(conn, record_id)
-            if before is None:
-                raise InputError(f"Record {record_id} no longer exists; reload the article.")
-            changes: dict[str, Any] = {"status": status, "reviewer": reviewer, "decided_at": now()}
-            if note is not None:
-                changes["note"] = note
-            if record is not None:
-                changes.update(record_to_row(record))
-            self._update(conn, record_id, changes)
-            self._recheck(conn, before["article_id"], before, self._snapshot(conn, record_id))
-            self._log(conn, status_action(status), reviewer, before, self._snapshot(conn, record_id))
-            self._refresh_counts(conn, before["article_id"])
-        return self.record(record_id)
+    def review_rows(self, article_id: int) -> list[ReviewRow]:
+        """An article's records in text order, as the window shows them (see :mod:`desktop.store.review_rows`)."""
+        cursor = self.conn.cursor()
+        cursor.row_factory = None  # plain tuples, made into named tuples below: fast at 100,000 records
+        rows = cursor.execute(f"SELECT {COLUMNS} FROM records WHERE article_id = ? ORDER BY start, id",
+                              (article_id,)).fetchall()
+        return list(map(ReviewRow._make, rows))
 
-    def add_record(self, article_id: int, record: Record, reviewer: str, note: str | None = None) -> StoredRecord:
+    def confidence(self, article_id: int) -> dict[int, float]:
+        """How sure the machine was of each record it proposed in an article, by record id.
+
+        Apart from :meth:`review_rows`: the machine's provenance is no part of what a reviewer
+        decides on (see :mod:`desktop.store.review_rows`).
+        """
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        return dict(cursor.execute("SELECT id, confidence FROM records WHERE article_id = ? AND confidence IS NOT NULL",
+                                   (article_id,)).fetchall())
+
+    def checks(self, article_id: int) -> dict[int, str]:
+        """The failed checks (JSON) of each record of an article that fails one, by record id.
+
+        Apart from :meth:`review_rows`, like :meth:`confidence`: checks are computed from the record
+        and its neighbours, so they change when another record does, which is no change to what the
+        reviewer decided on.
+        """
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        return dict(cursor.execute("SELECT id, checks FROM records WHERE article_id = ? AND checks IS NOT NULL",
+                                   (article_id,)).fetchall())
+
+    # ---- decisions (one transaction each; see desktop.store.decisions) --------
+
+    def decide(self, record_id: int, status: str, reviewer: str, *, record: Record | None = None,
+               note: str | None = None, seen: ReviewRow | None = None) -> Decision:
+        """Confirm, reject, correct (``record`` holds the corrected fields) or reopen a record.
+
+        With ``seen``, the row the reviewer decided on, a record changed since
+        raises :class:`~desktop.store.decisions.Changed` and nothing is written.
+        """
+        with self.transaction() as conn:
+            return decisions.decide(conn, [record_id], status, reviewer, record=record, note=note,
+                                    seen=[seen] if seen else [])
+
+    def decide_many(self, record_ids: Sequence[int], status: str, reviewer: str, *,
+                    seen: Iterable[ReviewRow] = ()) -> Decision:
+        """One decision on many records (confirm all of an article), in one transaction: all or none."""
+        if not record_ids:
+            return Decision((), {})
+        with self.transaction() as conn:
+            return decisions.decide(conn, record_ids, status, reviewer, seen=seen)
+
+    def decide_each(self, steps: Sequence[tuple[ReviewRow, str, Record | None]], reviewer: str) -> Decision:
+        """A decision per record, each on the row the reviewer saw, in one transaction: all or none.
+
+        For the review window's steps that touch records differently: one field set on several records
+        (each keeps its other fields), a percentage moved into the comparisons of the figure before it
+        (that figure corrected, the percentage rejected).
+        """
+        with self.transaction() as conn:
+            done = [decisions.decide(conn, [seen.id], status, reviewer, record=record, seen=[seen])
+                    for seen, status, record in steps]
+        counts: dict[int, tuple[int, int]] = {}
+        for decision in done:
+            counts.update(decision.counts)  # each recount sees the steps before it: the last one is final
+        return Decision(tuple(change for decision in done for change in decision.changes), counts)
+
+    def add_record(self, article_id: int, record: Record, reviewer: str, note: str | None = None) -> Decision:
         """A record the machine missed, added by a reviewer."""
         with self.transaction() as conn:
-            row = record_to_row(record)
-            columns = ", ".join(f'"{c}"' for c in row)
-            cursor = conn.execute(
-                f"""INSERT INTO records (article_id, status, {columns}, reviewer, decided_at, note, created_at)
-                    VALUES (?, 'added', {", ".join("?" * len(row))}, ?, ?, ?, ?)""",
-                (article_id, *row.values(), reviewer, now(), note, now()),
-            )
-            record_id = cursor.lastrowid
-            checking.recheck(conn, [article_id])
-            self._log(conn, "add", reviewer, None, self._snapshot(conn, record_id))
-            self._refresh_counts(conn, article_id)
-        return self.record(record_id)
+            return decisions.add(conn, article_id, record, reviewer, note)
+
+    def undo(self, steps: Sequence[RecordChange], reviewer: str) -> Decision:
+        """Undo the steps of a decision, in one transaction, if no record changed since; logged as ``undo``.
+
+        Undo and redo are new events; nothing is erased from the log.
+        """
+        with self.transaction() as conn:
+            return decisions.undo(conn, steps, reviewer)
+
+    def redo(self, steps: Sequence[RecordChange], reviewer: str) -> Decision:
+        """Make the steps of an undone decision again, if no record changed since; logged as ``redo``."""
+        with self.transaction() as conn:
+            return decisions.redo(conn, steps, reviewer)
 
     # ---- checks: accept all that pass, riskiest first (issue 13) ----------------------------
 
@@ -201,90 +246,12 @@ class Store(Database):
         row = self.conn.execute("SELECT risk FROM records WHERE id = ?", (record_id,)).fetchone()
         return row[0] if row else None
 
-    def snapshot(self, record_id: int) -> dict[str, Any] | None:
-        """Everything stored about a record, for undo; None when it does not exist."""
-        return self._snapshot(self.conn, record_id)
-
-    def restore(self, record_id: int, snapshot: dict[str, Any] | None, reviewer: str, action: str) -> None:
-        """Put a record back as it was in ``snapshot`` (None: remove it), logged as ``action``.
-
-        Undo and redo are new events; nothing is erased from the log.
-        """
-        with self.transaction() as conn:
-            before = self._snapshot(conn, record_id)
-            article_id = (snapshot or before or {}).get("article_id")
-            if snapshot is None:
-                conn.execute("DELETE FROM records WHERE id = ?", (record_id,))
-            elif before is None:
-                columns = ", ".join(f'"{c}"' for c in snapshot)
-                conn.execute(f"INSERT INTO records ({columns}) VALUES ({', '.join('?' * len(snapshot))})",
-                             tuple(snapshot.values()))
-            else:
-                self._update(conn, record_id, {k: v for k, v in snapshot.items() if k not in _DERIVED})
-            if article_id is not None:
-                self._recheck(conn, article_id, before, snapshot)
-            self._log(conn, action, reviewer, before, snapshot, record_id=record_id)
-            if article_id is not None:
-                self._refresh_counts(conn, article_id)
-
     def events(self, record_id: int | None = None) -> list[dict[str, Any]]:
-        sql, params = "SELECT * FROM events", ()
-        if record_id is not None:
-            sql, params = sql + " WHERE record_id = ?", (record_id,)
-        return [dict(r) for r in self.conn.execute(sql + " ORDER BY id", params)]
-
-    # ---- helpers --------------------------------------------------------------
-
-    @staticmethod
-    def _snapshot(conn: sqlite3.Connection, record_id: int) -> dict[str, Any] | None:
-        row = conn.execute("SELECT * FROM records WHERE id = ?", (record_id,)).fetchone()
-        return dict(row) if row else None
-
-    @staticmethod
-    def _update(conn: sqlite3.Connection, record_id: int, changes: dict[str, Any]) -> None:
-        assignments = ", ".join(f'"{c}" = ?' for c in changes)
-        conn.execute(f"UPDATE records SET {assignments} WHERE id = ?", (*changes.values(), record_id))
-
-    @staticmethod
-    def _log(conn: sqlite3.Connection, action: str, reviewer: str | None, before: dict[str, Any] | None,
-             after: dict[str, Any] | None, *, record_id: int | None = None) -> None:
-        ref = after or before or {}
-        conn.execute(
-            "INSERT INTO events (at, reviewer, action, article_id, record_id, before, after) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (now(), reviewer, action, ref.get("article_id"), record_id or ref.get("id"),
-             json.dumps(before, ensure_ascii=False) if before else None,
-             json.dumps(after, ensure_ascii=False) if after else None),
-        )
-
-    @staticmethod
-    def _recheck(conn: sqlite3.Connection, article_id: int, before: dict[str, Any] | None,
-                 after: dict[str, Any] | None) -> None:
-        """Keep the checks current (issue 13) when a change can alter them."""
-        if checking.changes_verdicts(before, after):
-            checking.recheck(conn, [article_id])
-
-    @staticmethod
-    def _refresh_counts(conn: sqlite3.Connection, article_id: int) -> None:
-        """Recount one article's records.
-
-        One pass over the article's records through ``records_article``: with
-        ``status = 'pending'`` in the WHERE clause SQLite chose the status index
-        and read every pending record of the corpus (0.5 s per decision at a
-        million records).
-        """
-        conn.execute(
-            """UPDATE articles SET (n_records, n_pending) =
-                   (SELECT COUNT(*), COALESCE(SUM(status = 'pending'), 0) FROM records WHERE article_id = :id)
-               WHERE id = :id""",
-            {"id": article_id},
-        )
-
-
-def status_action(status: str) -> str:
-    """The event name of a decision: confirmed → confirm."""
-    return {"confirmed": "confirm", "rejected": "reject", "corrected": "correct", "pending": "reopen"}[status]
-
+        if record_id is None:
+            rows = self.conn.execute("SELECT * FROM events ORDER BY id")
+        else:
+            rows = self.conn.execute("SELECT * FROM events WHERE record_id = ? ORDER BY id", (record_id,))
+        return [dict(r) for r in rows]
 
 
 __all__ = ["DECIDED", "REVIEW_STATES", "Accepted", "AddResult", "Selection", "Store", "fts_query", "now"]

@@ -152,61 +152,136 @@
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="32"/>
+        <source>Select the next record too</source>
+        <translation>Chọn thêm bản ghi sau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="33"/>
+        <source>Select the previous record too</source>
+        <translation>Chọn thêm bản ghi trước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="35"/>
+        <source>Kind: actual (selected records)</source>
+        <translation>Loại: thực tế (các bản ghi đang chọn)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="36"/>
+        <source>Kind: estimate (selected records)</source>
+        <translation>Loại: ước tính (các bản ghi đang chọn)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="37"/>
+        <source>Kind: target (selected records)</source>
+        <translation>Loại: mục tiêu (các bản ghi đang chọn)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="39"/>
+        <source>Attach this percentage to the figure before it, as a comparison</source>
+        <translation>Gắn tỷ lệ phần trăm này vào số liệu đứng trước, làm so sánh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="41"/>
+        <source>Edit the label</source>
+        <translation>Sửa tên chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="42"/>
+        <source>Edit the value</source>
+        <translation>Sửa giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="43"/>
+        <source>Edit the unit</source>
+        <translation>Sửa đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="44"/>
+        <source>Edit the qualifier</source>
+        <translation>Sửa mức độ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="45"/>
+        <source>Edit the kind (of every selected record)</source>
+        <translation>Sửa loại (của mọi bản ghi đang chọn)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="47"/>
+        <source>Edit the period (of every selected record)</source>
+        <translation>Sửa kỳ (của mọi bản ghi đang chọn)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="49"/>
+        <source>Edit the place (of every selected record)</source>
+        <translation>Sửa địa phương (của mọi bản ghi đang chọn)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="52"/>
+        <source>Edit the comparisons (the last one, or a new one if none)</source>
+        <translation>Sửa so sánh (so sánh cuối, hoặc thêm mới nếu chưa có)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="54"/>
+        <source>Add a comparison</source>
+        <translation>Thêm một so sánh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="55"/>
         <source>Accept all that pass…</source>
         <translation>Chấp nhận mọi bản ghi đạt kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="34"/>
+        <location filename="../../desktop/gui/actions.py" line="57"/>
         <source>Riskiest first across the corpus</source>
         <translation>Rủi ro cao trước, trên toàn kho bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="36"/>
+        <location filename="../../desktop/gui/actions.py" line="59"/>
         <source>Open the record a failed check names</source>
         <translation>Mở bản ghi mà kiểm tra nêu tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="38"/>
+        <location filename="../../desktop/gui/actions.py" line="61"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="39"/>
+        <location filename="../../desktop/gui/actions.py" line="62"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="40"/>
+        <location filename="../../desktop/gui/actions.py" line="63"/>
         <source>Find in corpus</source>
         <translation>Tìm trong kho bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="41"/>
+        <location filename="../../desktop/gui/actions.py" line="64"/>
         <source>Import files…</source>
         <translation>Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="42"/>
+        <location filename="../../desktop/gui/actions.py" line="65"/>
         <source>Import a folder…</source>
         <translation>Nhập thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="43"/>
+        <location filename="../../desktop/gui/actions.py" line="66"/>
         <source>Export dataset…</source>
         <translation>Xuất bộ dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="44"/>
+        <location filename="../../desktop/gui/actions.py" line="67"/>
         <source>Open database…</source>
         <translation>Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="45"/>
+        <location filename="../../desktop/gui/actions.py" line="68"/>
         <source>Keyboard help</source>
         <translation>Trợ giúp phím tắt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="46"/>
+        <location filename="../../desktop/gui/actions.py" line="69"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -280,7 +355,7 @@
 <context>
     <name>ComparisonRow</name>
     <message>
-        <location filename="../../desktop/gui/fields.py" line="83"/>
+        <location filename="../../desktop/gui/fields.py" line="78"/>
         <source>Remove this comparison</source>
         <translation>Xoá so sánh này</translation>
     </message>
@@ -288,7 +363,7 @@
 <context>
     <name>ComparisonsEditor</name>
     <message>
-        <location filename="../../desktop/gui/fields.py" line="111"/>
+        <location filename="../../desktop/gui/fields.py" line="110"/>
         <source>+ Comparison</source>
         <translation>+ So sánh</translation>
     </message>
@@ -437,6 +512,175 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="34"/>
+        <source>proposed by the machine</source>
+        <extracomment>The fields a change lists, in the order of the editor.</extracomment>
+        <translation>máy đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="35"/>
+        <source>confirmed</source>
+        <translation>xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="36"/>
+        <source>rejected</source>
+        <translation>loại bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="37"/>
+        <source>corrected</source>
+        <translation>sửa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="38"/>
+        <source>reopened</source>
+        <translation>mở lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="39"/>
+        <source>added</source>
+        <translation>thêm mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="40"/>
+        <source>undone</source>
+        <translation>hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="41"/>
+        <source>redone</source>
+        <translation>làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="42"/>
+        <source>proposed by a re-extraction</source>
+        <translation>đề xuất khi trích xuất lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="43"/>
+        <source>updated by a re-extraction</source>
+        <translation>cập nhật khi trích xuất lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="44"/>
+        <source>removed by a re-extraction</source>
+        <translation>xoá khi trích xuất lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="45"/>
+        <source>flagged by a re-extraction</source>
+        <translation>gắn cờ khi trích xuất lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="46"/>
+        <source>unflagged by a re-extraction</source>
+        <translation>bỏ cờ khi trích xuất lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="53"/>
+        <source>When</source>
+        <translation>Lúc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="54"/>
+        <source>Who</source>
+        <translation>Ai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="55"/>
+        <source>What</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="56"/>
+        <source>Before → after</source>
+        <translation>Trước → sau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="91"/>
+        <source>state</source>
+        <translation>trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="92"/>
+        <source>label</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="93"/>
+        <source>value</source>
+        <translation>giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="94"/>
+        <source>range end</source>
+        <translation>cận trên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="95"/>
+        <source>of</source>
+        <translation>trên tổng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="96"/>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="97"/>
+        <source>qualifier</source>
+        <translation>mức độ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="98"/>
+        <source>kind</source>
+        <translation>loại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="99"/>
+        <source>period</source>
+        <translation>kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="100"/>
+        <source>place</source>
+        <translation>địa phương</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="101"/>
+        <source>comparisons</source>
+        <translation>so sánh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="102"/>
+        <source>start</source>
+        <translation>đầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="103"/>
+        <source>end</source>
+        <translation>cuối</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="104"/>
+        <source>note</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="105"/>
+        <source>flag</source>
+        <translation>cờ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/history.py" line="128"/>
+        <source>machine</source>
+        <translation>máy</translation>
+    </message>
+</context>
+<context>
     <name>Kind</name>
     <message>
         <location filename="../../desktop/gui/states.py" line="55"/>
@@ -465,120 +709,180 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="158"/>
+        <location filename="../../desktop/gui/main_window.py" line="201"/>
         <source>&amp;File</source>
-        <extracomment>Rows measured to size the value column (Qt&apos;s default is 1,000: slow for a delegate written in Python). Actions that decide or edit, disabled while the editor is open. The reviewer asked to open another database (the application replaces the window).</extracomment>
+        <extracomment>Rows measured to size the value column (Qt&apos;s default is 1,000: slow for a delegate written in Python). Actions that decide or edit, disabled while the editor is open. The fields with a key of their own (Alt+letter), which opens the editor there. The reviewer asked to open another database (the application replaces the window).</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="160"/>
+        <location filename="../../desktop/gui/main_window.py" line="203"/>
         <source>&amp;Review</source>
         <translation>&amp;Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="164"/>
+        <location filename="../../desktop/gui/main_window.py" line="208"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="165"/>
+        <location filename="../../desktop/gui/main_window.py" line="212"/>
         <source>&amp;Help</source>
-        <translation>&amp;Trợ giúp</translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="174"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Ngôn ngữ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="175"/>
+        <location filename="../../desktop/gui/main_window.py" line="222"/>
         <source>Review</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="193"/>
+        <location filename="../../desktop/gui/main_window.py" line="239"/>
         <source>(read-only)</source>
         <translation>(chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="195"/>
+        <location filename="../../desktop/gui/main_window.py" line="241"/>
         <source>Reviewer: %s</source>
         <translation>Người duyệt: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="236"/>
+        <location filename="../../desktop/gui/main_window.py" line="289"/>
         <source>No articles yet. Import files with Ctrl+O, or a whole folder with Ctrl+Shift+O.</source>
         <translation>Chưa có bài nào. Nhập tệp bằng Ctrl+O, hoặc cả một thư mục bằng Ctrl+Shift+O.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="238"/>
+        <location filename="../../desktop/gui/main_window.py" line="291"/>
         <source>No article matches “%1” with these filters. Ctrl+F changes the search.</source>
         <translation>Không có bài nào khớp với “%1” theo các bộ lọc này. Ctrl+F để sửa nội dung tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="241"/>
+        <location filename="../../desktop/gui/main_window.py" line="294"/>
         <source>No article matches these filters. Choose “All articles”, all places and all years to see every article.</source>
         <translation>Không có bài nào khớp với các bộ lọc này. Chọn “Tất cả bài”, mọi địa phương và mọi năm để xem toàn bộ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="391"/>
+        <location filename="../../desktop/gui/main_window.py" line="364"/>
+        <source>%n records selected: Y or N decides all of them; A, E, T, Alt+K, Alt+P or Alt+A sets their kind, period or place</source>
+        <translation>
+            <numerusform>Đang chọn %n bản ghi: Y hoặc N quyết định cho tất cả; A, E, T, Alt+K, Alt+P hoặc Alt+A đặt loại, kỳ hoặc địa phương cho tất cả</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="425"/>
+        <source>Confirm the selected records</source>
+        <translation>Xác nhận các bản ghi đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="426"/>
+        <source>Reject the selected records</source>
+        <translation>Loại bỏ các bản ghi đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="447"/>
+        <source>Set the kind</source>
+        <translation>Đặt loại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="463"/>
+        <source>Attach as a comparison</source>
+        <translation>Gắn làm so sánh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="466"/>
+        <source>Attached %1 to “%2”: select it and press Alt+C to change it.</source>
+        <translation>Đã gắn %1 vào “%2”: chọn bản ghi đó rồi bấm Alt+C để sửa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="500"/>
+        <source>Edit the selected records</source>
+        <translation>Sửa các bản ghi đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="515"/>
+        <source>Confirm it anyway?</source>
+        <translation>Vẫn xác nhận?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="515"/>
+        <source>Reject it anyway?</source>
+        <translation>Vẫn loại bỏ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="516"/>
+        <source>Save your correction over it?</source>
+        <translation>Vẫn lưu bản sửa của bạn đè lên?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/main_window.py" line="579"/>
+        <source>Confirm the %n records still pending?</source>
+        <translation>
+            <numerusform>Xác nhận %n bản ghi còn chờ duyệt?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/main_window.py" line="589"/>
         <source>%n record(s) without a label stay pending: F2 gives one a label.</source>
         <translation>
             <numerusform>%n bản ghi chưa có tên chỉ tiêu vẫn chờ duyệt: bấm F2 để đặt tên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="442"/>
+        <location filename="../../desktop/gui/main_window.py" line="678"/>
         <source>Riskiest first: after a decision, and with Ctrl+Down/Ctrl+Up, go to the pending record of the corpus most likely to be wrong</source>
         <translation>Rủi ro cao trước: sau mỗi quyết định, và với Ctrl+Xuống/Ctrl+Lên, đến bản ghi chờ duyệt dễ sai nhất của kho bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="449"/>
+        <location filename="../../desktop/gui/main_window.py" line="685"/>
         <source>Riskiest first: Ctrl+Down goes to the pending record most likely to be wrong.</source>
         <translation>Rủi ro cao trước: Ctrl+Xuống đến bản ghi chờ duyệt dễ sai nhất.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="450"/>
+        <location filename="../../desktop/gui/main_window.py" line="686"/>
         <source>Article order: Ctrl+Down goes to the next article with pending records.</source>
         <translation>Theo thứ tự bài: Ctrl+Xuống đến bài kế tiếp còn bản ghi chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="469"/>
+        <location filename="../../desktop/gui/main_window.py" line="715"/>
         <source>Record %1 no longer exists.</source>
         <translation>Bản ghi %1 không còn nữa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="587"/>
+        <location filename="../../desktop/gui/main_window.py" line="840"/>
         <source>This change was not saved.</source>
         <translation>Thay đổi này chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="553"/>
+        <location filename="../../desktop/gui/main_window.py" line="798"/>
         <source>This article: %1/%2 decided</source>
         <translation>Bài này: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="558"/>
+        <location filename="../../desktop/gui/main_window.py" line="221"/>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="803"/>
         <source>Corpus: %1/%2 decided</source>
         <translation>Toàn bộ: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="567"/>
+        <location filename="../../desktop/gui/main_window.py" line="812"/>
         <source>The queue is done: every record of every article is decided. Ctrl+E exports the dataset.</source>
         <translation>Đã duyệt xong toàn bộ: mọi bản ghi của mọi bài đều đã có quyết định. Ctrl+E để xuất bộ dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="570"/>
+        <location filename="../../desktop/gui/main_window.py" line="815"/>
         <source>Every record of this article is decided. Ctrl+Down: next article with pending records.</source>
         <translation>Mọi bản ghi của bài này đã có quyết định. Ctrl+Down: sang bài sau còn bản ghi chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="573"/>
+        <location filename="../../desktop/gui/main_window.py" line="818"/>
         <source>Every listed article is decided; the filters hide the articles still pending.</source>
         <translation>Mọi bài trong danh sách đã duyệt xong; bộ lọc đang ẩn các bài còn chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="587"/>
+        <location filename="../../desktop/gui/main_window.py" line="832"/>
+        <location filename="../../desktop/gui/main_window.py" line="840"/>
         <source>Chitieu</source>
         <translation>Chitieu</translation>
     </message>
@@ -591,7 +895,7 @@
         <translation>cần nhập giá trị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/fields.py" line="52"/>
+        <location filename="../../desktop/gui/fields.py" line="45"/>
         <source>Not a number. Write it the Vietnamese way: 11.428,6</source>
         <translation>Không phải số. Hãy viết theo kiểu Việt Nam: 11.428,6</translation>
     </message>
@@ -890,122 +1194,135 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="80"/>
+        <location filename="../../desktop/gui/record_editor.py" line="86"/>
         <source>to (range)</source>
+        <extracomment>The fields one step can set on several records at once. Several records edited at once: the fields to give all of them, by name (``kind``, ``period``, ``locality``; None clears the period or the place).</extracomment>
         <translation>đến (khoảng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="83"/>
+        <location filename="../../desktop/gui/record_editor.py" line="89"/>
         <source>of (X/Y)</source>
         <translation>trên tổng (X/Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="100"/>
+        <location filename="../../desktop/gui/record_editor.py" line="106"/>
         <source>Why this decision (optional)</source>
         <translation>Lý do của quyết định (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="104"/>
+        <location filename="../../desktop/gui/record_editor.py" line="110"/>
         <source>Save (Enter)</source>
         <translation>Lưu (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="105"/>
+        <location filename="../../desktop/gui/record_editor.py" line="111"/>
         <source>Cancel (Esc)</source>
         <translation>Huỷ (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="112"/>
+        <location filename="../../desktop/gui/record_editor.py" line="118"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="113"/>
+        <location filename="../../desktop/gui/record_editor.py" line="119"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="114"/>
+        <location filename="../../desktop/gui/record_editor.py" line="120"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="115"/>
+        <location filename="../../desktop/gui/record_editor.py" line="121"/>
         <source>Qualifier</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="115"/>
+        <location filename="../../desktop/gui/record_editor.py" line="121"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="116"/>
+        <location filename="../../desktop/gui/record_editor.py" line="122"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="116"/>
+        <location filename="../../desktop/gui/record_editor.py" line="122"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="117"/>
+        <location filename="../../desktop/gui/record_editor.py" line="123"/>
         <source>Comparisons</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="118"/>
+        <location filename="../../desktop/gui/record_editor.py" line="124"/>
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="119"/>
+        <location filename="../../desktop/gui/record_editor.py" line="125"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="142"/>
+        <location filename="../../desktop/gui/record_editor.py" line="148"/>
         <source>This record has no label: F2 gives it one (it cannot be confirmed without).</source>
         <translation>Bản ghi này chưa có tên chỉ tiêu: bấm F2 để đặt tên (chưa có tên thì không xác nhận được).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="152"/>
+        <location filename="../../desktop/gui/record_editor.py" line="158"/>
         <source>New record — Enter adds it, Esc cancels</source>
         <translation>Bản ghi mới — Enter để thêm, Esc để huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="153"/>
+        <location filename="../../desktop/gui/record_editor.py" line="159"/>
         <source>Correcting the record — Enter saves, Esc cancels</source>
         <translation>Đang sửa bản ghi — Enter để lưu, Esc để huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="179"/>
+        <location filename="../../desktop/gui/record_editor.py" line="170"/>
+        <source>(as they are)</source>
+        <translation>(giữ nguyên)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/record_editor.py" line="174"/>
+        <source>Editing %n records at once — Enter saves the fields you changed on all of them, Esc cancels</source>
+        <translation>
+            <numerusform>Đang sửa cùng lúc %n bản ghi — Enter lưu các trường bạn đã đổi cho tất cả, Esc để huỷ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/record_editor.py" line="237"/>
         <source>The indicator needs a label.</source>
         <translation>Chỉ tiêu cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="184"/>
+        <location filename="../../desktop/gui/record_editor.py" line="242"/>
         <source>The value, range end and denominator must be numbers such as 11.428,6.</source>
         <translation>Giá trị, cận trên và mẫu số phải là số, ví dụ 11.428,6.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="189"/>
+        <location filename="../../desktop/gui/record_editor.py" line="247"/>
         <source>Every comparison needs a percentage.</source>
         <translation>Mỗi so sánh cần có tỷ lệ phần trăm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="191"/>
+        <location filename="../../desktop/gui/record_editor.py" line="249"/>
         <source>The figure must end after it starts.</source>
         <translation>Vị trí kết thúc của số liệu phải sau vị trí bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="145"/>
+        <location filename="../../desktop/gui/record_editor.py" line="151"/>
         <source>Current record — F2 to correct it</source>
         <translation>Bản ghi đang chọn — bấm F2 để sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="266"/>
+        <location filename="../../desktop/gui/record_editor.py" line="331"/>
         <source>= ?</source>
         <translation>= ?</translation>
     </message>
@@ -1013,43 +1330,43 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="44"/>
+        <location filename="../../desktop/gui/record_model.py" line="48"/>
         <source>Indicator · kind · period · place</source>
         <extracomment>The second line of a two-line cell (see :class:`~desktop.gui.record_delegate.RecordDelegate`): kind, period and place under the label; the comparisons under the value.</extracomment>
         <translation>Chỉ tiêu · loại · kỳ · địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="45"/>
+        <location filename="../../desktop/gui/record_model.py" line="49"/>
         <source>Value · comparisons</source>
         <translation>Giá trị · so sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="46"/>
+        <location filename="../../desktop/gui/record_model.py" line="50"/>
         <source>Conf.</source>
         <translation>Tin cậy</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="55"/>
+        <location filename="../../desktop/gui/record_model.py" line="59"/>
         <source>Review state</source>
         <translation>Trạng thái duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="56"/>
+        <location filename="../../desktop/gui/record_model.py" line="60"/>
         <source>How sure the machine was of this record</source>
         <translation>Máy chắc chắn đến đâu về bản ghi này</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="57"/>
+        <location filename="../../desktop/gui/record_model.py" line="61"/>
         <source>Failed checks: hover for what is wrong</source>
         <translation>Kiểm tra không đạt: rê chuột để xem sai ở đâu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="80"/>
+        <location filename="../../desktop/gui/record_model.py" line="84"/>
         <source>(no label)</source>
         <translation>(chưa có tên)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="118"/>
+        <location filename="../../desktop/gui/record_model.py" line="131"/>
         <source>Passes every check</source>
         <translation>Đạt mọi kiểm tra</translation>
     </message>
@@ -1057,28 +1374,28 @@
 <context>
     <name>ReviewSession</name>
     <message>
-        <location filename="../../desktop/gui/review_session.py" line="40"/>
+        <location filename="../../desktop/gui/review_session.py" line="50"/>
         <source>Confirm record</source>
         <extracomment>Undo history kept in memory; older steps stay in the store&apos;s event log.</extracomment>
         <translation>Xác nhận bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_session.py" line="40"/>
+        <location filename="../../desktop/gui/review_session.py" line="50"/>
         <source>Reject record</source>
         <translation>Loại bỏ bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_session.py" line="41"/>
+        <location filename="../../desktop/gui/review_session.py" line="51"/>
         <source>Correct record</source>
         <translation>Sửa bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_session.py" line="61"/>
+        <location filename="../../desktop/gui/review_session.py" line="72"/>
         <source>Add record</source>
         <translation>Thêm bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_session.py" line="67"/>
+        <location filename="../../desktop/gui/review_session.py" line="60"/>
         <source>Confirm all records of the article</source>
         <translation>Xác nhận mọi bản ghi của bài</translation>
     </message>

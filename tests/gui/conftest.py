@@ -1,22 +1,12 @@
-"""Fixtures for driving the real review window offscreen.
-
-The platform is set before any QApplication exists, and QSettings is pointed
-at a temporary folder so that tests never read or write the user's settings.
-"""
+"""The review window's tests: three hand-written articles, and the window opened on them."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-os.environ.setdefault("CHITIEU_BACKUPS", "0")
-
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
 
 from desktop.core.records import Article, Comparison, Record
 from desktop.store import Store
@@ -63,23 +53,6 @@ def corpus() -> list[tuple[Article, list[Record], str, bool]]:
     ]
 
 
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path: Path) -> Iterator[None]:
-    """Keep QSettings in the test's folder: never the real user's preferences."""
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    yield
-
-
-@pytest.fixture(scope="session")
-def qapp() -> QApplication:
-    """The application as Chitieu sets it up (names, translations, style), shared by all GUI tests."""
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    from desktop.app import application
-
-    return application()
-
-
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "review.db"
@@ -90,29 +63,12 @@ def db(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, qapp, db: Path):
-    """The real main window on the test corpus, shown and active so its shortcuts work (focus as it opens)."""
-    from desktop.app import create_main_window
-
-    win = create_main_window(db, reviewer="tester")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    yield win
-    win.close()
+def window(open_window, db: Path):
+    """The real main window on the test corpus, shown and active so its shortcuts work."""
+    return open_window(db)
 
 
 @pytest.fixture
-def check(db: Path) -> Iterator[Store]:
+def check(open_reader, db: Path) -> Callable[[], Store]:
     """A separate, fresh connection: what is really in the database, not what the window holds."""
-    stores: list[Store] = []
-
-    def open_store() -> Store:
-        store = Store(db, readonly=True)
-        stores.append(store)
-        return store
-
-    yield open_store  # type: ignore[misc]
-    for store in stores:
-        store.close()
+    return lambda: open_reader(db)

@@ -26,8 +26,8 @@ def statuses(store: Store, doc: str) -> list[str]:
 
 
 def current_indicator(window: QMainWindow) -> str:
-    stored = window.current_record()
-    return stored.record.indicator if stored else ""
+    row = window.current_row()
+    return row.indicator if row else ""
 
 
 def press(window: QMainWindow, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,

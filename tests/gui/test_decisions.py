@@ -109,5 +109,5 @@ def test_reopening_shows_every_decision(window, qtbot, db):
     again.show_article(window.article.id)
     shown = [stored.status for stored in again.records.records]
     assert shown == ["confirmed", "rejected", "pending"]
-    assert again.current_record().record.indicator == "Doanh thu du lịch"
+    assert again.current_row().indicator == "Doanh thu du lịch"
     again.close()

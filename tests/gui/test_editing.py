@@ -165,7 +165,7 @@ def test_after_undoing_an_addition_a_record_is_selected_and_y_works(window, chec
     press(window, Qt.Key.Key_Z, CTRL)
     assert len(records_of(check(), "budget")) == 3
     assert window.current_row() is not None
-    assert window.record_editor.qualifier.currentData() == window.current_record().record.qualifier
+    assert window.record_editor.qualifier.currentData() == window.current_row().qualifier
     press(window, Qt.Key.Key_Y, text="y")
     assert "confirmed" in statuses(check(), "budget")
 

@@ -1,9 +1,11 @@
 """Record decisions in a loop and acknowledge each one: the process the crash tests kill.
 
 ``python driver.py DB SEED REVIEWER [COUNT [PAUSE_MS]]`` decides random records of DB
-(confirm, reject, correct, reopen) and prints ``ACK <record_id> <status>``
-after each ``decide()`` returns, flushed: a line on stdout is a decision the
-user was told is saved.  Without COUNT it runs until killed.  It prints
+(confirm, reject, correct, reopen: whichever the record's status allows) and
+prints ``ACK <record_id> <status>`` after each ``decide()`` returns, flushed:
+a line on stdout is a decision the user was told is saved.  A record another
+driver changed between reading and deciding is refused by the store
+(``Changed``); the driver then picks another one, as a reviewer would.  Without COUNT it runs until killed.  It prints
 ``READY`` once the store is open and starts on a line from stdin, so that
 two drivers can be started together; PAUSE_MS between decisions (a
 reviewer's think time) lets them take turns at the write lock.
@@ -16,26 +18,29 @@ import sys
 import time
 from itertools import count
 
-from desktop.store import Store
-
-STATUSES = ("confirmed", "rejected", "corrected", "pending")
+from desktop.core.records import TRANSITIONS
+from desktop.store import Changed, Store
 
 
 def main(db: str, seed: int, reviewer: str, limit: int | None, pause_ms: float) -> None:
     rng = random.Random(seed)
     store = Store(db)
-    ids = [r[0] for r in store.conn.execute("SELECT id FROM records ORDER BY id")]
+    articles = [r[0] for r in store.conn.execute("SELECT id FROM articles ORDER BY id")]
     print("READY", flush=True)
     sys.stdin.readline()
+    made = 0
     for step in count():
-        if limit is not None and step >= limit:
+        if limit is not None and made >= limit:
             break
-        record_id, status = rng.choice(ids), rng.choice(STATUSES)
-        corrected = None
-        if status == "corrected":
-            corrected = store.record(record_id).record.with_changes(indicator=f"{reviewer} sửa {step}")
-        store.decide(record_id, status, reviewer, record=corrected)
-        print(f"ACK {record_id} {status}", flush=True)
+        seen = rng.choice(store.review_rows(rng.choice(articles)))
+        status = rng.choice(sorted(TRANSITIONS[seen.status]))
+        corrected = seen.record().with_changes(indicator=f"{reviewer} sửa {step}") if status == "corrected" else None
+        try:
+            store.decide(seen.id, status, reviewer, record=corrected, seen=seen)
+        except Changed:
+            continue
+        made += 1
+        print(f"ACK {seen.id} {status}", flush=True)
         time.sleep(pause_ms / 1000)
     store.close()
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from desktop.store import Store
 
@@ -93,16 +93,8 @@ def test_a_nul_character_in_the_search(store: Store) -> None:
 
 
 @pytest.fixture
-def window(qtbot, seeded: tuple[Path, list[int]], tmp_path: Path):
-    from desktop.app import create_main_window
-
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    win = create_main_window(seeded[0], reviewer="tester")
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
+def window(open_window, seeded: tuple[Path, list[int]]):
+    return open_window(seeded[0])
 
 
 def test_the_search_box_takes_anything(window, qtbot) -> None:

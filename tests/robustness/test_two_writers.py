@@ -79,9 +79,9 @@ def hold_write_lock(db_path: Path, seconds: float) -> subprocess.Popen[str]:
 
 def test_a_writer_waits_for_the_other_process(store: Store, seeded: tuple[Path, list[int]]) -> None:
     db_path, ids = seeded
-    holder = hold_write_lock(db_path, 0.5)
-    assert store.decide(ids[0], "confirmed", "me").status == "confirmed"
-    holder.wait(timeout=30)
+    with hold_write_lock(db_path, 0.5) as holder:
+        assert store.decide(ids[0], "confirmed", "me").after["status"] == "confirmed"
+        holder.wait(timeout=30)
     assert store.record(ids[0]).status == "confirmed"
 
 
@@ -90,13 +90,12 @@ def test_a_lock_held_too_long_is_reported_as_in_use(seeded: tuple[Path, list[int
     db_path, ids = seeded
     monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 100)
     with Store(db_path) as store:
-        holder = hold_write_lock(db_path, 3)
-        try:
-            with pytest.raises(InputError, match=r"is in use: another Chitieu window or command"):
-                store.decide(ids[0], "confirmed", "me")
-        finally:
-            holder.kill()
-            holder.wait()
+        with hold_write_lock(db_path, 3) as holder:
+            try:
+                with pytest.raises(InputError, match=r"is in use: another Chitieu window or command"):
+                    store.decide(ids[0], "confirmed", "me")
+            finally:
+                holder.kill()
         assert store.record(ids[0]).status == "pending"
         assert store.events(ids[0]) == []
 

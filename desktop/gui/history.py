@@ -1,0 +1,156 @@
+"""A record's history in the window: every event the log holds about it, oldest first.
+
+Who, when, what they did, and what changed (``kind: ước tính → mục tiêu``).
+The log is append-only and undo and redo are events too, so the history
+shows them as they happened.  Read per record (one indexed query), when
+the record becomes current or is decided.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop.core.numbers import format_number
+from desktop.core.records import Comparison
+from desktop.gui.states import basis_label, kind_label, qualifier_label, relation_label, state_label
+from desktop.store import ReviewRow
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: The fields a change lists, in the order of the editor.
+SHOWN = ("status", "indicator", "value", "value_max", "of", "unit", "qualifier", "kind", "period", "locality",
+         "comparisons", "start", "end", "note", "flag")
+HEADERS = ("when", "who", "what", "change")
+
+
+def action_label(action: str) -> str:
+    labels = {
+        "proposed": QCoreApplication.translate("History", "proposed by the machine"),
+        "confirm": QCoreApplication.translate("History", "confirmed"),
+        "reject": QCoreApplication.translate("History", "rejected"),
+        "correct": QCoreApplication.translate("History", "corrected"),
+        "reopen": QCoreApplication.translate("History", "reopened"),
+        "add": QCoreApplication.translate("History", "added"),
+        "undo": QCoreApplication.translate("History", "undone"),
+        "redo": QCoreApplication.translate("History", "redone"),
+        "reextract_add": QCoreApplication.translate("History", "proposed by a re-extraction"),
+        "reextract_update": QCoreApplication.translate("History", "updated by a re-extraction"),
+        "reextract_remove": QCoreApplication.translate("History", "removed by a re-extraction"),
+        "reextract_flag": QCoreApplication.translate("History", "flagged by a re-extraction"),
+        "reextract_unflag": QCoreApplication.translate("History", "unflagged by a re-extraction"),
+    }
+    return labels.get(action, action)
+
+
+def header_label(name: str) -> str:
+    labels = {
+        "when": QCoreApplication.translate("History", "When"),
+        "who": QCoreApplication.translate("History", "Who"),
+        "what": QCoreApplication.translate("History", "What"),
+        "change": QCoreApplication.translate("History", "Before → after"),
+    }
+    return labels[name]
+
+
+def local_time(stamp: str) -> str:
+    """``2025-01-02T10:00:00.000Z`` in the reviewer's time zone, ``02/01 17:00``."""
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
+    except ValueError:
+        return stamp
+    return moment.strftime("%d/%m/%Y %H:%M")
+
+
+def field_text(name: str, value: Any) -> str:
+    """A stored value as the window shows it elsewhere."""
+    if value is None or value == "":
+        return "∅"
+    if name == "status":
+        return state_label(value)
+    if name == "kind":
+        return kind_label(value)
+    if name == "qualifier":
+        return qualifier_label(value)
+    if name in ("value", "value_max", "of"):
+        return format_number(Decimal(str(value)))
+    if name == "comparisons":
+        comparisons = [Comparison.from_dict(c) for c in json.loads(value or "[]")]
+        return "; ".join(f"{format_number(c.percent)}% {relation_label(c.relation)} {basis_label(c.basis)}"
+                         for c in comparisons) or "∅"
+    return str(value)
+
+
+def field_name(name: str) -> str:
+    names = {
+        "status": QCoreApplication.translate("History", "state"),
+        "indicator": QCoreApplication.translate("History", "label"),
+        "value": QCoreApplication.translate("History", "value"),
+        "value_max": QCoreApplication.translate("History", "range end"),
+        "of": QCoreApplication.translate("History", "of"),
+        "unit": QCoreApplication.translate("History", "unit"),
+        "qualifier": QCoreApplication.translate("History", "qualifier"),
+        "kind": QCoreApplication.translate("History", "kind"),
+        "period": QCoreApplication.translate("History", "period"),
+        "locality": QCoreApplication.translate("History", "place"),
+        "comparisons": QCoreApplication.translate("History", "comparisons"),
+        "start": QCoreApplication.translate("History", "start"),
+        "end": QCoreApplication.translate("History", "end"),
+        "note": QCoreApplication.translate("History", "note"),
+        "flag": QCoreApplication.translate("History", "flag"),
+    }
+    return names.get(name, name)
+
+
+def change_text(before: Mapping[str, Any] | None, after: Mapping[str, Any] | None) -> str:
+    """``kind: ước tính → mục tiêu; period: 2019 → 2020``: the shown fields an event changed."""
+    if before is None or after is None:
+        return ""
+    return "; ".join(f"{field_name(name)}: {field_text(name, before.get(name))} → {field_text(name, after.get(name))}"
+                     for name in SHOWN if before.get(name) != after.get(name))
+
+
+class HistoryModel(QAbstractTableModel):
+    """The events of one record, oldest first; the machine's proposal first when the log has none."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, str, str, str]] = []
+
+    def load(self, row: ReviewRow | None, events: list[dict[str, Any]]) -> None:
+        rows = []
+        if row is not None and not any(e["action"] in ("add", "reextract_add") for e in events):
+            rows.append((local_time(row.created_at), QCoreApplication.translate("History", "machine"),
+                         action_label("proposed"), ""))
+        for event in events:
+            before = json.loads(event["before"]) if event["before"] else None
+            after = json.loads(event["after"]) if event["after"] else None
+            rows.append((local_time(event["at"]), event["reviewer"] or "", action_label(event["action"]),
+                         change_text(before, after)))
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return header_label(HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._rows[index.row()][index.column()]
+        return None

@@ -1,0 +1,217 @@
+"""The rules of deciding, undoing and redoing, enforced where decisions are stored.
+
+A reviewer decides on what they saw.  Two windows can be open on one
+database, and ``import`` or ``extract`` can run beside them, so before any
+write the store checks, inside the write's transaction:
+
+* the record is still the one the reviewer saw (:class:`~desktop.store.review_rows.ReviewRow`
+  equality) -- else :class:`Changed`, carrying the row as it now is, so the
+  window can show it and ask;
+* the decision is allowed from the record's status (:data:`~desktop.core.records.TRANSITIONS`);
+* an undo or a redo finds the row exactly as the step left it, and does not
+  make a record pending again beside a proposal a re-extraction has since
+  made for the same figure.
+
+Each function here is the body of one transaction (the :class:`~desktop.store.Store`
+opens it), and returns a :class:`Decision`: every record's row before and
+after, and the counters of the articles it touched, so the caller can show
+the change without reading anything back.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.core.errors import InputError
+from desktop.core.records import Record, may_decide
+from desktop.store import changes, checking
+from desktop.store.changes import Snapshot
+from desktop.store.clock import now
+from desktop.store.review_rows import ReviewRow
+from desktop.store.rows import record_to_row
+
+#: The event name of each decision.
+ACTIONS = {"confirmed": "confirm", "rejected": "reject", "corrected": "correct", "pending": "reopen"}
+#: What undo and redo put back: the decision and the fields, never the machine's provenance or identity.
+RESTORED = ("status", *ReviewRow._fields[4:])
+
+
+@dataclass(frozen=True)
+class RecordChange:
+    """One record's row before and after a write (None: it did not exist)."""
+
+    record_id: int
+    before: Snapshot | None
+    after: Snapshot | None
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What one write did: each record's change, and the ``(n_records, n_pending)`` of every article touched."""
+
+    changes: tuple[RecordChange, ...]
+    counts: Mapping[int, tuple[int, int]]
+
+    @property
+    def after(self) -> Snapshot | None:
+        """The new row of a one-record decision."""
+        (change,) = self.changes
+        return change.after
+
+
+class Changed(InputError):
+    """Records are no longer what the caller saw: nothing was written.
+
+    ``current`` maps each such record id to its row as it now is, or None when
+    it no longer exists.
+    """
+
+    def __init__(self, current: Mapping[int, Snapshot | None], message: str) -> None:
+        super().__init__(message)
+        self.current = dict(current)
+
+
+# ---- deciding -----------------------------------------------------------------------
+
+
+def decide(conn: sqlite3.Connection, record_ids: Sequence[int], status: str, reviewer: str, *, record: Record | None = None,
+           note: str | None = None, seen: Iterable[ReviewRow] = ()) -> Decision:
+    """Give every record of ``record_ids`` the decision ``status``; ``record`` holds corrected fields.
+
+    ``seen`` holds the rows the reviewer decided on; any record that changed
+    since raises :class:`Changed` and nothing is written.
+    """
+    if status not in ACTIONS:
+        raise ValueError(f"not a decision: {status}")
+    if (status == "corrected") != (record is not None) or (record is not None and len(record_ids) != 1):
+        raise ValueError("a correction needs the corrected fields, of one record")
+    before = changes.read(conn, record_ids)
+    _check_seen(record_ids, before, {row.id: row for row in seen})
+    refused = [before[i] for i in record_ids if not may_decide(before[i]["status"], status)]
+    if refused:
+        raise InputError(_refusal(refused, status))
+    columns: dict[str, Any] = {"status": status, "reviewer": reviewer, "decided_at": now()}
+    if note is not None:
+        columns["note"] = note
+    if record is not None:
+        columns.update(record_to_row(record))
+    after = changes.update(conn, record_ids, columns)
+    changes.log(conn, ((ACTIONS[status], reviewer, before[i], after[i]) for i in record_ids))
+    return _result(conn, [RecordChange(i, before[i], after[i]) for i in record_ids])
+
+
+def add(conn: sqlite3.Connection, article_id: int, record: Record, reviewer: str, note: str | None) -> Decision:
+    """A record the machine missed, added by a reviewer."""
+    stamp = now()
+    after = changes.insert(conn, {"article_id": article_id, "status": "added", **record_to_row(record),
+                                  "reviewer": reviewer, "decided_at": stamp, "note": note, "created_at": stamp})
+    changes.log(conn, [("add", reviewer, None, after)])
+    return _result(conn, [RecordChange(after["id"], None, after)])
+
+
+# ---- undo and redo ------------------------------------------------------------------
+
+
+def undo(conn: sqlite3.Connection, steps: Sequence[RecordChange], reviewer: str) -> Decision:
+    """Put every record of ``steps`` back as it was before its step, if it is still as the step left it."""
+    return _restore(conn, [(s.record_id, s.after, s.before) for s in reversed(steps)], reviewer, "undo")
+
+
+def redo(conn: sqlite3.Connection, steps: Sequence[RecordChange], reviewer: str) -> Decision:
+    """Make every step of ``steps`` again, if each record is still as the step found it."""
+    return _restore(conn, [(s.record_id, s.before, s.after) for s in steps], reviewer, "redo")
+
+
+def _restore(conn: sqlite3.Connection, moves: list[tuple[int, Snapshot | None, Snapshot | None]], reviewer: str,
+             action: str) -> Decision:
+    """``moves``: ``(record id, the row it must have now, the row to give it)``, all or none."""
+    ids = [record_id for record_id, _, _ in moves]
+    current = changes.read(conn, ids)
+    stale = {i: current.get(i) for i, expected, _ in moves if _seen(current.get(i)) != _seen(expected)}
+    if stale:
+        raise Changed(stale, f"Cannot {action}: {_describe(stale)} since this step. Nothing was changed.")
+    _check_no_rival_proposal(conn, moves, current, action)
+    done = []
+    for record_id, _, target in moves:
+        before = current.get(record_id)
+        if target is None:
+            changes.delete(conn, record_id)
+            after = None
+        elif before is None:
+            after = changes.insert(conn, target)
+        else:
+            after = changes.update_one(conn, record_id, {c: target[c] for c in RESTORED})
+        done.append(RecordChange(record_id, before, after))
+    changes.log(conn, ((action, reviewer, c.before, c.after) for c in done))
+    return _result(conn, done)
+
+
+def _check_no_rival_proposal(conn: sqlite3.Connection, moves: list[tuple[int, Snapshot | None, Snapshot | None]],
+                             current: Mapping[int, Snapshot], action: str) -> None:
+    """Refuse to make a record pending again where a re-extraction has since proposed the same figure.
+
+    Same figure as :mod:`desktop.services.reconcile` matches them: equal spans,
+    or overlapping spans with the same value.  One query per article.
+    """
+    reopened = [t for i, _, t in moves if t is not None and t["status"] == "pending"
+                and (current.get(i) or {}).get("status") != "pending"]
+    for article_id in {t["article_id"] for t in reopened}:
+        pending = conn.execute(
+            'SELECT id, start, "end", base_value FROM records WHERE article_id = ? AND +status = \'pending\'',
+            (article_id,)).fetchall()
+        for target in (t for t in reopened if t["article_id"] == article_id):
+            for rival in pending:
+                overlap = rival["start"] < target["end"] and target["start"] < rival["end"]
+                same_span = (rival["start"], rival["end"]) == (target["start"], target["end"])
+                if rival["id"] != target["id"] and (same_span or (overlap and rival["base_value"] == target["base_value"])):
+                    raise Changed({target["id"]: current.get(target["id"])},
+                                  f"Cannot {action}: record {target['id']} would be pending again beside record "
+                                  f"{rival['id']}, which a re-extraction has since proposed for the same figure. "
+                                  "Nothing was changed; decide that record instead.")
+
+
+# ---- checks and messages --------------------------------------------------------------
+
+
+def _seen(row: Mapping[str, Any] | None) -> ReviewRow | None:
+    return ReviewRow.of_row(row) if row is not None else None
+
+
+def _check_seen(record_ids: Sequence[int], current: Mapping[int, Snapshot], seen: Mapping[int, ReviewRow]) -> None:
+    stale = {i: current.get(i) for i in record_ids
+             if i not in current or (i in seen and ReviewRow.of_row(current[i]) != seen[i])}
+    if stale:
+        raise Changed(stale, f"{_describe(stale)} since you saw it. Nothing was changed.")
+
+
+def _describe(stale: Mapping[int, Snapshot | None]) -> str:
+    """``Record 12 was confirmed by lan (2025-01-02T10:00:00.000Z)``, or a count for many."""
+    if len(stale) > 1:
+        return f"{len(stale)} records were changed or removed elsewhere"
+    ((record_id, row),) = stale.items()
+    return f"Record {record_id} {describe_state(row)}"
+
+
+def describe_state(row: Mapping[str, Any] | None) -> str:
+    """What happened to a record, as the reviewer is told: ``was confirmed by lan (…)``."""
+    if row is None:
+        return "was removed (by a re-extraction, or an undo in another window)"
+    if row["reviewer"] is None:
+        return "was changed by a re-extraction" + (f" (flagged: {row['flag']})" if row["flag"] else "")
+    return f"was {row['status']} by {row['reviewer']} ({row['decided_at']})"
+
+
+def _refusal(rows: list[Snapshot], status: str) -> str:
+    verb = ACTIONS[status]
+    if len(rows) > 1:
+        return f"{len(rows)} of these records cannot be given '{verb}' in their present state. Nothing was changed."
+    return f"Record {rows[0]['id']} is {rows[0]['status']}: it cannot be given '{verb}'. Nothing was changed."
+
+
+def _result(conn: sqlite3.Connection, done: list[RecordChange]) -> Decision:
+    checking.recheck_changed(conn, [(c.before, c.after) for c in done])
+    articles = {(c.after or c.before or {}).get("article_id") for c in done}
+    return Decision(tuple(done), {a: changes.recount(conn, a) for a in sorted(articles) if a is not None})

@@ -1,0 +1,91 @@
+"""Fixtures every test folder shares: no backups, no user settings, one application, real windows.
+
+Qt runs offscreen, set before any QApplication exists; QSettings points at
+each test's own folder, so no test reads or writes the user's preferences.
+Backups are off unless a test turns them on (the robustness tests do):
+copying the database on every open would only slow the suite down.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+import pytest
+from factories import article, budget_records
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from desktop.store import Store
+
+
+@pytest.fixture(autouse=True)
+def no_backups(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CHITIEU_BACKUPS", "0")
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path) -> Iterator[None]:
+    """Keep QSettings in the test's folder: never the real user's preferences."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    yield
+
+
+@pytest.fixture(scope="session")
+def qapp() -> QApplication:
+    """The application as Chitieu sets it up (names, translations, style), shared by all Qt tests."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    from desktop.app import application
+
+    return application()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """A store holding one article (:data:`factories.BUDGET`) and its three pending records."""
+    with Store(tmp_path / "c.db") as opened:
+        opened.add_articles([(article("a"), budget_records(), "v1", False)])
+        yield opened
+
+
+@pytest.fixture
+def open_window(qtbot, qapp) -> Iterator[Callable[..., object]]:
+    """``open_window(db, reviewer="tester")``: the real main window, shown and active so its keys work.
+
+    The focus is left where the window puts it on open (the record table), as a reviewer finds it.
+    """
+    from desktop.app import create_main_window
+
+    windows = []
+
+    def open_one(db: Path, reviewer: str = "tester"):
+        window = create_main_window(db, reviewer=reviewer)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        windows.append(window)
+        return window
+
+    yield open_one
+    for window in windows:
+        window.close()
+
+
+@pytest.fixture
+def open_reader() -> Iterator[Callable[[Path], Store]]:
+    """``open_reader(db)``: a separate read-only connection, what is really in the database."""
+    readers: list[Store] = []
+
+    def open_one(db: Path) -> Store:
+        reader = Store(db, readonly=True)
+        readers.append(reader)
+        return reader
+
+    yield open_one
+    for reader in readers:
+        reader.close()
