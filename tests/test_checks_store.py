@@ -46,8 +46,10 @@ def store(tmp_path: Path):
 
 
 def checks(store: Store, record_id: int) -> list[str]:
-    text = store.conn.execute("SELECT checks FROM records WHERE id = ?", (record_id,)).fetchone()[0]
-    return [c["rule"] for c in json.loads(text)] if text else []
+    """The rules a record fails, from its stored findings (those of its article, then across articles)."""
+    found = store.conn.execute("SELECT checks, conflicts FROM records WHERE id = ?", (record_id,)).fetchone()
+    rules = [c["rule"] for c in json.loads(found["checks"])] if found["checks"] else []
+    return rules + ([json.loads(found["conflicts"])["rule"]] if found["conflicts"] else [])
 
 
 def row(store: Store, record_id: int) -> sqlite3.Row:
@@ -80,8 +82,9 @@ def test_one_fact_two_values_two_articles_is_flagged_on_import(store: Store) -> 
     with store.transaction() as conn:
         recheck_facts(conn, [r[0] for r in conn.execute("SELECT DISTINCT fact FROM records WHERE fact IS NOT NULL")])
     assert checks(store, 1) == checks(store, 2) == ["cross_article"]
-    finding = json.loads(row(store, 1)["checks"])[0]
+    finding = json.loads(row(store, 1)["conflicts"])
     assert finding["records"] == [2] and "520 tỷ đồng" in finding["en"]
+    assert row(store, 1)["rules"] == "cross_article"
 
 
 def test_import_compares_new_articles_with_the_corpus(tmp_path: Path) -> None:
@@ -93,9 +96,7 @@ def test_import_compares_new_articles_with_the_corpus(tmp_path: Path) -> None:
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
     import_paths(db, [folder], workers=1)
     with Store(db) as store:
-        texts = [r[0] for r in store.conn.execute("SELECT checks FROM records")]
-        rules = [[c["rule"] for c in json.loads(text)] if text else [] for text in texts]
-        assert rules == [["cross_article"]] * 3, texts
+        assert [r[0] for r in store.conn.execute("SELECT rules FROM records")] == ["cross_article"] * 3
 
 
 # ---- kept current by edits ----------------------------------------------------------------
@@ -122,7 +123,7 @@ def test_an_edit_re_checks_the_same_fact_in_other_articles(store: Store) -> None
     assert checks(store, second.id) == ["cross_article"]
     rejection = store.decide(first.id, "rejected", "lan")
     assert checks(store, second.id) == []
-    assert row(store, first.id)["checks"] is None and row(store, first.id)["risk"] is None
+    assert row(store, first.id)["rules"] is None and row(store, first.id)["risk"] is None
     store.undo(rejection.changes, "lan")
     assert checks(store, second.id) == checks(store, first.id) == ["cross_article"]
 
@@ -151,7 +152,7 @@ def test_reextraction_checks_its_records(tmp_path: Path) -> None:
     (tmp_path / "bad.txt").write_text(BAD, encoding="utf-8")
     import_paths(db, [tmp_path / "bad.txt"], workers=1)
     with Store(db) as store:
-        store.conn.execute("UPDATE records SET checks = NULL, risk = NULL, fact = NULL")
+        store.conn.execute("UPDATE records SET checks = NULL, rules = NULL, risk = NULL, fact = NULL")
         store.conn.execute("DELETE FROM meta WHERE key = 'checks_version'")
         assert needs_check(store.conn)
     reextract(db)
@@ -170,10 +171,27 @@ def test_checking_the_corpus_again_changes_nothing(tmp_path: Path) -> None:
     import_paths(db, [tmp_path / "bad.txt"], workers=1)
     assert check_corpus(db).changed == 0
     with Store(db) as store:
-        store.conn.execute("UPDATE records SET checks = NULL, risk = NULL")
+        store.conn.execute("UPDATE records SET checks = NULL, rules = NULL, risk = NULL")
     report = check_corpus(db)
     assert report.changed == report.records == 2
     assert check_corpus(db).changed == 0
+
+
+def test_worker_processes_check_as_this_process_does(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(6):
+        (folder / f"{n}.txt").write_text(BAD.replace("500", str(500 + n)), encoding="utf-8")
+    import_paths(db, [folder], workers=1)
+    with Store(db) as store:
+        before = store.conn.execute("SELECT id, checks, conflicts, rules, risk, fact FROM records").fetchall()
+        store.conn.execute("UPDATE records SET checks = NULL, conflicts = NULL, rules = NULL, risk = NULL")
+    report = check_corpus(db, workers=2)
+    assert report.articles == 6 and not report.cancelled
+    with Store(db) as store:
+        after = store.conn.execute("SELECT id, checks, conflicts, rules, risk, fact FROM records").fetchall()
+    assert [tuple(r) for r in after] == [tuple(r) for r in before]
 
 
 # ---- accept all that pass ---------------------------------------------------------------------

@@ -21,7 +21,7 @@ def make_old(tmp_path: Path, version: int) -> Path:
     conn = sqlite3.connect(db)
     for index in ("records_fact", "records_risk", "records_rules"):
         conn.execute(f"DROP INDEX {index}")
-    for column in ("checks", "rules", "risk", "fact"):
+    for column in ("checks", "conflicts", "rules", "risk", "fact"):
         conn.execute(f"ALTER TABLE records DROP COLUMN {column}")
     if version < 2:
         conn.execute("DROP INDEX articles_summary")
@@ -54,7 +54,7 @@ def test_a_writable_open_adds_the_checks_columns_unfilled(tmp_path: Path) -> Non
     store = Store(db, backups=0)
     try:
         columns = {row[1] for row in store.conn.execute("PRAGMA table_info(records)")}
-        assert {"checks", "rules", "risk", "fact"} <= columns
+        assert {"checks", "conflicts", "rules", "risk", "fact"} <= columns
         assert store.conn.execute("SELECT COUNT(*) FROM records WHERE risk IS NOT NULL").fetchone()[0] == 0
     finally:
         store.close()

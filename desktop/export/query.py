@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from desktop.core.errors import InputError
+from desktop.store.checking import ALL_CHECKS
 
 #: Which records each ``--status`` choice exports.
 STATUS_FILTERS: dict[str, tuple[str, ...]] = {
@@ -59,7 +60,7 @@ RECORD_COLUMNS: tuple[Column, ...] = (
     Column("rule", "r.rule"),
     Column("confidence", "r.confidence", "real"),
     Column("extractor_version", "r.extractor_version"),
-    Column("checks", "r.checks", "json"),  # failed checks (issue 13): [{rule, en, vi, records?}], null if none
+    Column("checks", ALL_CHECKS.format(t="r."), "json"),  # failed checks (issue 13): [{rule, en, vi, records?}]
     Column("risk", "r.risk", "real"),
     Column("record_id", "r.id", "int"),
 )

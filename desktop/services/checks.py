@@ -11,18 +11,31 @@ changed; then every fact is compared across articles in one pass.
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
+import signal
 import sqlite3
-from collections import Counter
-from collections.abc import Callable, Iterator
+from collections import Counter, deque
+from collections.abc import Callable, Generator, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.checks import BY_NAME, Finding
 from desktop.store import Store
-from desktop.store.checking import mark_checked, recheck_all_facts, recheck_articles
+from desktop.store.checking import (
+    ALL_CHECKS,
+    article_changes,
+    mark_checked,
+    recheck_all_facts,
+    write_article_changes,
+)
 
-#: Articles re-checked per transaction: the write lock is held while they are checked.
+#: Articles re-checked per batch (and per transaction when checked in this process).
 BATCH = 250
+#: Below this many articles a process pool costs more to start than it saves.
+SMALL_CORPUS = 2000
 
 
 @dataclass
@@ -33,40 +46,47 @@ class CheckReport:
     cancelled: bool = False
 
 
-def check_corpus(db_path: Path, *, progress: Callable[[int, int], None] | None = None,
+def check_corpus(db_path: Path, *, workers: int | None = None, progress: Callable[[int, int], None] | None = None,
                  should_cancel: Callable[[], bool] | None = None) -> CheckReport:
     """Re-check every record of the database at ``db_path``."""
     store = Store(db_path)
     try:
-        return check_store(store, progress=progress, should_cancel=should_cancel)
+        return check_store(store, workers=workers, progress=progress, should_cancel=should_cancel)
     finally:
         store.close()
 
 
-def check_store(store: Store, *, progress: Callable[[int, int], None] | None = None,
+def check_store(store: Store, *, workers: int | None = None, progress: Callable[[int, int], None] | None = None,
                 should_cancel: Callable[[], bool] | None = None) -> CheckReport:
-    """:func:`check_corpus` on an open store (the window's worker opens its own)."""
+    """:func:`check_corpus` on an open store.
+
+    The article pass is pure CPU over independent articles, so on a large corpus worker processes
+    compute it, each reading through a read-only connection of its own, and this process writes what
+    they found changed (usually nothing).  The fact pass compares the whole corpus at once, here.
+    """
     report = CheckReport()
     conn = store.conn
     total = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     report.records = conn.execute("SELECT COUNT(*) FROM records").fetchone()[0]
-    before = conn.total_changes
-    for ids in _article_batches(conn):
-        if should_cancel and should_cancel():
-            report.cancelled = True
-            break
-        with store.transaction() as writing:
-            recheck_articles(writing, ids)
-        report.articles += len(ids)
-        if progress:
-            progress(report.articles, total)
+    if workers is None:
+        workers = 1 if total < SMALL_CORPUS else os.cpu_count() or 1
+    batches = _article_batches(conn)
+    found = _in_process(conn, batches) if workers == 1 else _in_pool(store.path, batches, workers)
+    with closing(found):
+        for ids, changes in found:
+            if should_cancel and should_cancel():
+                report.cancelled = True
+                break
+            with store.transaction() as writing:
+                write_article_changes(writing, changes)
+            report.articles += len(ids)
+            report.changed += len(changes)
+            if progress:
+                progress(report.articles, total)
     if not report.cancelled:
         with store.transaction() as writing:
-            recheck_all_facts(writing)
-            report.changed = conn.total_changes - before
+            report.changed += recheck_all_facts(writing)
             mark_checked(writing)
-    else:
-        report.changed = conn.total_changes - before
     return report
 
 
@@ -79,6 +99,51 @@ def _article_batches(conn: sqlite3.Connection) -> Iterator[list[int]]:
             return
         yield ids
         last = ids[-1]
+
+
+Found = Generator[tuple[list[int], list[tuple]], None, None]
+
+
+def _in_process(conn: sqlite3.Connection, batches: Iterator[list[int]]) -> Found:
+    for ids in batches:
+        yield ids, article_changes(conn, ids)[0]
+
+
+def _in_pool(db_path: Path, batches: Iterator[list[int]], workers: int) -> Found:
+    """Batches checked by worker processes, in order, a bounded queue of them ahead."""
+    context = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods()
+                                          else "spawn")
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_open_reader,
+                               initargs=(str(db_path),))
+    pending: deque[tuple[list[int], Future[list[tuple]]]] = deque()
+    try:
+        for ids in batches:
+            pending.append((ids, pool.submit(_worker_changes, ids)))
+            if len(pending) >= workers * IN_FLIGHT:
+                ids, future = pending.popleft()
+                yield ids, future.result()
+        while pending:
+            ids, future = pending.popleft()
+            yield ids, future.result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+#: Batches queued per worker.
+IN_FLIGHT = 4
+_reader: sqlite3.Connection | None = None
+
+
+def _open_reader(db_path: str) -> None:
+    """A worker's read-only connection, opened once per process."""
+    global _reader
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is for the writer to handle
+    _reader = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
+
+
+def _worker_changes(ids: list[int]) -> list[tuple]:
+    assert _reader is not None
+    return article_changes(_reader, ids)[0]
 
 
 # ---- what failed -------------------------------------------------------------------------
@@ -104,8 +169,8 @@ class Flag:
 
 def flags(conn: sqlite3.Connection) -> Iterator[Flag]:
     """Every failed check, in article and text order (each article's text read once)."""
-    sql = ('SELECT id, article_id, indicator, start, "end", checks FROM records WHERE checks IS NOT NULL '
-           "ORDER BY article_id, start, id")
+    sql = (f'SELECT id, article_id, indicator, start, "end", {ALL_CHECKS.format(t="")} FROM records '
+           "WHERE rules IS NOT NULL ORDER BY article_id, start, id")
     article, doc, text = None, "", ""
     for record_id, article_id, indicator, start, end, checks in conn.execute(sql).fetchall():
         if article_id != article:

@@ -23,7 +23,7 @@ _ARTICLE_COLUMNS = ("doc", "source", "format", "title", "url", "published", "yea
 _INSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}, imported_at) "
                    f"VALUES ({', '.join('?' * (len(_ARTICLE_COLUMNS) + 1))})")
 _RECORD_COLUMNS = ("article_id", *(f'"{c}"' for c in FIELDS), "machine", "confidence", "rule",
-                   "extractor_version", "checks", "rules", "risk", "fact", "created_at")
+                   "extractor_version", "checks", "conflicts", "rules", "risk", "fact", "created_at")
 _INSERT_RECORD = (f"INSERT INTO records ({', '.join(_RECORD_COLUMNS)}) "
                   f"VALUES ({', '.join('?' * len(_RECORD_COLUMNS))})")
 

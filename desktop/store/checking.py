@@ -1,22 +1,22 @@
 """Keeping every record's checks current in the database (issue 13).
 
-Each record carries four columns: ``checks``, its failed checks as JSON
-(NULL when it passes everything), ``rules``, their rule names, ``risk`` (from
-those and the extractor's confidence) and ``fact``, the key under which it
-is compared with other articles (NULL when it is not comparable).  Rejected
-records are out of the dataset, so they carry none of them and no other
-record is compared with them.
+Each record carries five columns: ``checks``, the failed checks of the
+record on its own and within its article, as JSON; ``conflicts``, its
+cross-article finding, as JSON; ``rules``, the names of both (what counts
+and filters read, through an index); ``risk``, from those and the
+extractor's confidence; ``fact``, the key under which it is compared with
+other articles.  NULL means none.  Rejected records are out of the dataset,
+so they carry none of them and no other record is compared with them.
 
-Two scopes are kept current separately, because they cost differently:
+The two scopes are kept apart because they cost differently:
 
-* an article's records are checked together (:func:`recheck_articles`): their
-  own fields, their span, their repeats;
-* a fact's records across the corpus (:func:`recheck_facts`): read through
-  the ``records_fact`` index, so an edit re-checks only the records of the
-  facts it touched.
+* an article's records are checked together (:func:`recheck_articles`):
+  their own fields, their span, their repeats;
+* a fact's records across the corpus (:func:`recheck_facts`), read through
+  the ``records_fact`` index, so an edit re-checks only the facts it touched.
 
 Every function works inside the caller's transaction and writes a row only
-when its checks changed.
+when something it stores changed.
 """
 
 from __future__ import annotations
@@ -25,16 +25,18 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
-from typing import NamedTuple
+from functools import lru_cache
+from typing import Any, NamedTuple
 
-from desktop.core.checks import ArticleFacts, Fact, Finding, Subject, check_article, risk_of
+from desktop.core.checks import ArticleFacts, Fact, Finding, Subject, check_article
 from desktop.core.checks.conflicts import conflicts_in, fact_key_of, quote
+from desktop.core.checks.risk import risk_of_rules
 from desktop.core.checks.rules import CROSS_ARTICLE
 from desktop.core.records import FIELDS, Comparison
 
 #: The version of the rules whose results the database holds; bump when a rule changes its verdicts,
 #: so that the next ``chitieu check`` (or the window) re-checks the corpus.
-CHECKS_VERSION = "2026.11.1"
+CHECKS_VERSION = "2026.11.2"
 META_KEY = "checks_version"
 #: Fact keys re-checked per query.
 FACT_BATCH = 500
@@ -44,15 +46,18 @@ WRITE_BATCH = 10_000
 _CROSS = CROSS_ARTICLE.name
 _ROW_COLUMNS = ('id, article_id, status, indicator, indicator_code, value, value_max, "of", unit, base_value, '
                 'base_unit, qualifier, kind, period, locality, comparisons, start, "end", confidence, checks, '
-                "rules, risk, fact")
-_FACT_COLUMNS = "id, article_id, fact, base_value, value, unit, indicator_code, locality, period, kind, checks, risk, " \
-                "confidence"
-_UPDATE = "UPDATE records SET checks = ?, rules = ?, risk = ?, fact = ? WHERE id = ?"
+                "conflicts, rules, risk, fact")
+_UPDATE_ARTICLE = "UPDATE records SET checks = ?, conflicts = ?, rules = ?, risk = ?, fact = ? WHERE id = ?"
+_UPDATE_FACT = "UPDATE records SET conflicts = ?, rules = ?, risk = ? WHERE id = ?"
 _NO_COMPARISONS = ("[]", "", None)
+#: Every failed check of a record as one JSON list (the record's and its article's, then the one across
+#: articles): what exports, ``chitieu check`` and the window show.  SQL, so exports stay in SQLite.
+ALL_CHECKS = ("CASE WHEN {t}conflicts IS NULL THEN {t}checks WHEN {t}checks IS NULL THEN json_array(json({t}conflicts)) "
+              "ELSE json_insert({t}checks, '$[#]', json({t}conflicts)) END")
 
 
 class CheckRow(NamedTuple):
-    """A stored record as the checks read it (a :class:`~desktop.core.checks.Subject`), with its verdict."""
+    """A stored record as the checks read it (a :class:`~desktop.core.checks.Subject`), with what is stored."""
 
     id: int
     article_id: int
@@ -74,12 +79,13 @@ class CheckRow(NamedTuple):
     end: int
     confidence: float | None
     checks: str | None
+    conflicts: str | None
     rules: str | None
     risk: float | None
     fact: int | None
 
 
-def check_row(row: Sequence) -> CheckRow:
+def check_row(row: Sequence[Any]) -> CheckRow:
     """A row of ``_ROW_COLUMNS`` with its numbers as Decimals and its comparisons parsed."""
     values = list(row)
     for index in (5, 9):
@@ -92,77 +98,76 @@ def check_row(row: Sequence) -> CheckRow:
     return CheckRow(*values)
 
 
-# ---- verdicts -----------------------------------------------------------------------
+# ---- what is stored ------------------------------------------------------------------
 
 
-class Verdict(NamedTuple):
-    """What a record's checks come to, as stored."""
+class Stored(NamedTuple):
+    """The check columns of one record, in the order of ``_UPDATE_ARTICLE``."""
 
     checks: str | None
+    conflicts: str | None
     rules: str | None
     risk: float | None
     fact: int | None
 
 
-def verdict(findings: Sequence[Finding], confidence: float | None, fact: int | None) -> Verdict:
-    if not findings:
-        return Verdict(None, None, risk_of((), confidence), fact)
-    text = json.dumps([f.to_dict() for f in findings], ensure_ascii=False)
-    rules = " ".join(sorted({f.rule for f in findings}))
-    return Verdict(text, rules, risk_of(findings, confidence), fact)
+UNCHECKED = Stored(None, None, None, None, None)
 
 
-UNCHECKED = Verdict(None, None, None, None)
+@lru_cache(maxsize=65536)
+def finding_json(finding: Finding) -> str:
+    """One finding as JSON; findings repeat (one label's message on every record with that label)."""
+    return json.dumps(finding.to_dict(), ensure_ascii=False)
 
 
-def article_verdicts(facts: ArticleFacts, rows: Sequence[CheckRow]) -> dict[int, Verdict]:
-    """The verdict of each of one article's records; rejected ones are unchecked.
+def findings_json(findings: Sequence[Finding]) -> str | None:
+    return "[" + ", ".join(map(finding_json, findings)) + "]" if findings else None
 
-    A record keeps the cross-article finding it has as long as its fact is the
-    same: :func:`recheck_facts` settles the facts afterwards.
+
+def rules_of(names: Iterable[str]) -> str | None:
+    return " ".join(sorted(set(names))) or None
+
+
+def stored(findings: Sequence[Finding], conflict: str | None, confidence: float | None, fact: int | None) -> Stored:
+    """What to store for a record with these findings and this cross-article finding (JSON, or None)."""
+    names = [f.rule for f in findings] + ([_CROSS] if conflict else [])
+    return Stored(findings_json(findings), conflict, rules_of(names), risk_of_rules(set(names), confidence), fact)
+
+
+def article_verdicts(facts: ArticleFacts, rows: Sequence[CheckRow]) -> dict[int, Stored]:
+    """What to store for each of one article's records; rejected ones are unchecked.
+
+    A record keeps its cross-article finding as long as its fact is the same:
+    :func:`recheck_facts` settles the facts afterwards.
     """
     live = [(row.id, row) for row in rows if row.status != "rejected"]
     findings = check_article(facts, live)
     verdicts = {row.id: UNCHECKED for row in rows if row.status == "rejected"}
     for key, row in live:
-        group = fact_key_of(row, facts.text)
-        own = findings[key]
-        found = _stored_cross(row.checks) if group == row.fact else None
-        if found is not None and group is not None:
-            own = [*own, found]
-        verdicts[key] = verdict(own, row.confidence, group)
+        fact = fact_key_of(row, facts.text)
+        conflict = row.conflicts if fact is not None and fact == row.fact else None
+        verdicts[key] = stored(findings[key], conflict, row.confidence, fact)
     return verdicts
 
 
-def _stored_cross(checks: str | None) -> Finding | None:
-    if not checks or _CROSS not in checks:
-        return None
-    for data in json.loads(checks):
-        if data["rule"] == _CROSS:
-            return Finding.from_dict(data)
-    return None
-
-
-def _without_cross(checks: str | None) -> list[Finding]:
-    if not checks:
-        return []
-    return [Finding.from_dict(d) for d in json.loads(checks) if d["rule"] != _CROSS]
+def _current(row: CheckRow) -> Stored:
+    return Stored(row.checks, row.conflicts, row.rules, row.risk, row.fact)
 
 
 # ---- one article at a time -------------------------------------------------------------
 
 
-def article_facts(conn: sqlite3.Connection, article_ids: Sequence[int]) -> dict[int, ArticleFacts]:
-    """The text and year of each article (its publication year, else the year most figures are for)."""
-    marks = ", ".join("?" * len(article_ids))
-    rows = conn.execute(f"SELECT id, text, published, year FROM articles WHERE id IN ({marks})", tuple(article_ids))
-    return {row[0]: facts_of(row[1], row[2], row[3]) for row in rows}
-
-
 def facts_of(text: str, published: str | None, year: int | None) -> ArticleFacts:
+    """An article's text and year: its publication year, else the year most of its figures are for."""
     if published and published[:4].isdigit():
         return ArticleFacts(text, int(published[:4]), dated=True)
     return ArticleFacts(text, year, dated=False)
+
+
+def article_facts(conn: sqlite3.Connection, article_ids: Sequence[int]) -> dict[int, ArticleFacts]:
+    marks = ", ".join("?" * len(article_ids))
+    rows = conn.execute(f"SELECT id, text, published, year FROM articles WHERE id IN ({marks})", tuple(article_ids))
+    return {row[0]: facts_of(row[1], row[2], row[3]) for row in rows}
 
 
 def article_rows(conn: sqlite3.Connection, article_ids: Sequence[int]) -> dict[int, list[CheckRow]]:
@@ -176,20 +181,31 @@ def article_rows(conn: sqlite3.Connection, article_ids: Sequence[int]) -> dict[i
     return rows
 
 
-def recheck_articles(conn: sqlite3.Connection, article_ids: Sequence[int]) -> set[int]:
-    """Re-check the records of these articles; returns the facts (old and new) to re-check across articles."""
+def article_changes(conn: sqlite3.Connection, article_ids: Sequence[int]) -> tuple[list[tuple], set[int]]:
+    """The rows of these articles whose stored checks are not what the rules say now (``_UPDATE_ARTICLE``
+    parameters), and the facts (old and new) of their records.  Reads only: a worker process may run it."""
     touched: set[int] = set()
-    facts = article_facts(conn, article_ids)
     changes = []
+    facts = article_facts(conn, article_ids)
     for article_id, rows in article_rows(conn, article_ids).items():
         verdicts = article_verdicts(facts[article_id], rows)
         for row in rows:
             new = verdicts[row.id]
             touched.update(key for key in (row.fact, new.fact) if key is not None)
-            if new != (row.checks, row.rules, row.risk, row.fact):
+            if new != _current(row):
                 changes.append((*new, row.id))
-    conn.executemany(_UPDATE, changes)
+    return changes, touched
+
+
+def recheck_articles(conn: sqlite3.Connection, article_ids: Sequence[int]) -> set[int]:
+    """Re-check the records of these articles; returns the facts (old and new) to re-check across articles."""
+    changes, touched = article_changes(conn, article_ids)
+    write_article_changes(conn, changes)
     return touched
+
+
+def write_article_changes(conn: sqlite3.Connection, changes: Sequence[tuple]) -> None:
+    conn.executemany(_UPDATE_ARTICLE, changes)
 
 
 # ---- across articles --------------------------------------------------------------------
@@ -206,13 +222,17 @@ class FactRow(NamedTuple):
     locality: str
     period: str
     kind: str
-    checks: str | None
-    risk: float | None
     confidence: float | None
+    conflicts: str | None
+    rules: str | None
+    risk: float | None
 
     def as_fact(self) -> Fact:
         return Fact(self.id, self.article_id, self.fact, float(self.base_value), quote(Decimal(self.value), self.unit),
                     (self.indicator_code, self.locality, self.period, self.kind))
+
+
+_FACT_COLUMNS = ", ".join(FactRow._fields)
 
 
 def recheck_facts(conn: sqlite3.Connection, keys: Iterable[int]) -> int:
@@ -227,41 +247,44 @@ def recheck_facts(conn: sqlite3.Connection, keys: Iterable[int]) -> int:
 
 
 def recheck_all_facts(conn: sqlite3.Connection) -> int:
-    """Re-check every fact of the corpus; returns how many rows changed."""
-    return settle_facts(conn, _fact_rows(conn, "fact IS NOT NULL", ()))
+    """Re-check every fact of the corpus; returns how many rows changed.
+
+    The rows are read in table order and sorted (``+fact``): read through the
+    fact index, a million rows of a gigabyte file are a million random reads.
+    """
+    return settle_facts(conn, _fact_rows(conn, "fact IS NOT NULL", (), order="+fact"))
 
 
-def _fact_rows(conn: sqlite3.Connection, where: str, params: Sequence[int]) -> Iterator[FactRow]:
-    """Live rows of some facts, streamed in fact order (a fact may have a million records)."""
+def _fact_rows(conn: sqlite3.Connection, where: str, params: Sequence[int], order: str = "fact") -> Iterator[FactRow]:
     cursor = conn.cursor()
     cursor.row_factory = None
     rows = cursor.execute(f"SELECT {_FACT_COLUMNS} FROM records WHERE {where} AND status != 'rejected' "
-                          "ORDER BY fact", tuple(params))
+                          f"ORDER BY {order}", tuple(params))
     return map(FactRow._make, rows)
 
 
 def settle_facts(conn: sqlite3.Connection, rows: Iterable[FactRow]) -> int:
     """Given every live row of some facts, sorted by fact, store each row's cross-article finding.
 
-    Changes are written as each group is settled, a few thousand at a time: the rows of a group
-    already read are the only ones updated, which SQLite allows while the read goes on.
+    Changes are written as groups are settled, a few thousand at a time: only rows already read are
+    updated (and not in the column the rows are sorted by), which SQLite allows while the read goes on.
     """
     changes: list[tuple] = []
     changed = 0
     for members in _groups(rows):
         found = dict(conflicts_in([m.as_fact() for m in members]))
         for member in members:
-            cross = found.get(member.id)
-            if cross == _stored_cross(member.checks):
+            finding = found.get(member.id)
+            conflict = finding_json(finding) if finding is not None else None
+            if conflict == member.conflicts:
                 continue
-            own = _without_cross(member.checks)
-            new = verdict([*own, cross] if cross else own, member.confidence, member.fact)
-            changes.append((*new, member.id))
+            names = [n for n in (member.rules or "").split() if n != _CROSS] + ([_CROSS] if conflict else [])
+            changes.append((conflict, rules_of(names), risk_of_rules(set(names), member.confidence), member.id))
         if len(changes) >= WRITE_BATCH:
-            conn.executemany(_UPDATE, changes)
+            conn.executemany(_UPDATE_FACT, changes)
             changed += len(changes)
             changes.clear()
-    conn.executemany(_UPDATE, changes)
+    conn.executemany(_UPDATE_FACT, changes)
     return changed + len(changes)
 
 
@@ -274,6 +297,9 @@ def _groups(rows: Iterable[FactRow]) -> Iterator[list[FactRow]]:
         group.append(row)
     if group:
         yield group
+
+
+# ---- after an edit ---------------------------------------------------------------------
 
 
 def recheck(conn: sqlite3.Connection, article_ids: Sequence[int]) -> None:
@@ -289,6 +315,16 @@ def recheck_changed(conn: sqlite3.Connection, changed: Iterable[tuple[dict | Non
     articles.discard(None)
     if articles:
         recheck(conn, sorted(articles))
+
+
+def changes_verdicts(before: dict | None, after: dict | None) -> bool:
+    """Whether a change to one record (row snapshots; None: absent) can change any record's checks:
+    its fields, or whether it is in the dataset at all."""
+    if before is None or after is None:
+        return before is not after
+    if (before["status"] == "rejected") != (after["status"] == "rejected"):
+        return True
+    return any(before[column] != after[column] for column in FIELDS)
 
 
 # ---- the whole corpus -----------------------------------------------------------------
@@ -313,18 +349,16 @@ def needs_check(conn: sqlite3.Connection) -> bool:
 # ---- new articles -----------------------------------------------------------------------
 
 
-def machine_verdicts(facts: ArticleFacts, records: Sequence[Subject]) -> tuple[list[Verdict], list[int]]:
-    """Verdicts of a new article's records before they have ids: checks refer to each other by position.
-
-    Returns the verdicts and the positions whose checks name other records;
-    :func:`resolve_positions` turns those positions into ids once inserted.
-    """
+def machine_verdicts(facts: ArticleFacts, records: Sequence[Subject]) -> tuple[list[Stored], list[int]]:
+    """What to store for a new article's records before they have ids: checks refer to each other by
+    position.  Returns the rows' check columns and the positions whose checks name other records;
+    :func:`resolve_positions` turns those positions into ids once inserted."""
     keyed = list(enumerate(records))
     findings = check_article(facts, keyed)
     verdicts, linked = [], []
     for position, record in keyed:
-        group = fact_key_of(record, facts.text)
-        verdicts.append(verdict(findings[position], getattr(record, "confidence", None), group))
+        verdicts.append(stored(findings[position], None, getattr(record, "confidence", None),
+                               fact_key_of(record, facts.text)))
         if any(f.others for f in findings[position]):
             linked.append(position)
     return verdicts, linked
@@ -343,13 +377,3 @@ def resolve_positions(conn: sqlite3.Connection, article_id: int, linked: Sequenc
                 data["records"] = [ids[p] for p in data["records"]]
         changes.append((json.dumps(found, ensure_ascii=False), record_id))
     conn.executemany("UPDATE records SET checks = ? WHERE id = ?", changes)
-
-
-def changes_verdicts(before: dict | None, after: dict | None) -> bool:
-    """Whether a change to one record (row snapshots; None: absent) can change any record's checks:
-    its fields, or whether it is in the dataset at all.  A confirmation changes neither."""
-    if before is None or after is None:
-        return before is not after
-    if (before["status"] == "rejected") != (after["status"] == "rejected"):
-        return True
-    return any(before[column] != after[column] for column in FIELDS)

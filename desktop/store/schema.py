@@ -136,8 +136,9 @@ _V2 = """
 CREATE INDEX articles_summary ON articles(id, doc, title, locality, published, year, n_records, n_pending);
 """
 
-#: Checks on every record (issue 13).  ``checks`` holds the failed checks as JSON (NULL: none),
-#: ``rules`` their rule names (what ``chitieu stats`` counts through its index, without reading the
+#: Checks on every record (issue 13).  ``checks`` holds the failed checks of the record and its
+#: article as JSON (NULL: none), ``conflicts`` the one across articles, apart because other articles'
+#: edits change it, ``rules`` the names of both (what ``chitieu stats`` counts through its index, without reading the
 #: JSON of a million records), ``risk`` the risk score the riskiest-first queue orders pending
 #: records by, ``fact`` the key
 #: under which a record is compared with other articles (NULL: not comparable), indexed so that
@@ -146,6 +147,7 @@ CREATE INDEX articles_summary ON articles(id, doc, title, locality, published, y
 #: no extraction-era Python, whose rules will have moved on by the time an old file is upgraded.
 _CHECKS = """
 ALTER TABLE records ADD COLUMN checks TEXT;
+ALTER TABLE records ADD COLUMN conflicts TEXT;
 ALTER TABLE records ADD COLUMN rules TEXT;
 ALTER TABLE records ADD COLUMN risk REAL;
 ALTER TABLE records ADD COLUMN fact INTEGER;

@@ -16,6 +16,7 @@ from desktop.core.records import DECIDED, Article, Record
 from desktop.store import accepting, decisions
 from desktop.store.accepting import Accepted, Selection
 from desktop.store.bulk import AddResult, insert_prepared, prepare
+from desktop.store.checking import ALL_CHECKS
 from desktop.store.clock import now
 from desktop.store.db import Database
 from desktop.store.decisions import Decision, RecordChange
@@ -155,8 +156,8 @@ class Store(Database):
         """
         cursor = self.conn.cursor()
         cursor.row_factory = None
-        return dict(cursor.execute("SELECT id, checks FROM records WHERE article_id = ? AND checks IS NOT NULL",
-                                   (article_id,)).fetchall())
+        return dict(cursor.execute(f"SELECT id, {ALL_CHECKS.format(t='')} FROM records "
+                                   "WHERE article_id = ? AND rules IS NOT NULL", (article_id,)).fetchall())
 
     # ---- decisions (one transaction each; see desktop.store.decisions) --------
 

@@ -67,7 +67,7 @@ _PART_OF_YEAR = re.compile(
     rf"(?:(?P<months>\d+)\s+tháng|tháng\s+(?P<month>\d{{1,2}}(?!\d|/\d)|{_MONTH})|quý\s+(?P<quarter>iv|i{{1,3}}|[1-4])"
     rf"|(?P<tet>tết)|(?P<running>đầu\s+năm\s+đến\s+nay|từ\s+đầu\s+năm|l[ũu]y\s+kế|đến\s+nay|tuần))(?![^\W_])"
 )
-_PART_HINT = re.compile("tháng|quý|tết|năm|kế|nay|tuần")
+_PART_HINT = re.compile("tháng|quý|tết|đầu năm|kế|nay|tuần")
 _SENTENCE_ENDS = (". ", "! ", "? ", "… ", "\n")
 _DIRECTION = re.compile(r"(?<![^\W_])(?:tăng|giảm)(?![^\W_])", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+")

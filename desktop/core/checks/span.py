@@ -27,6 +27,9 @@ HEDGE_TAIL = 24
 #: Characters of a span quoted in a message.
 QUOTED = 60
 _HEDGE_WORD = re.compile("|".join(QUALIFIER_WORDS))
+#: A number whose reading is certain: thousands grouped by dots in threes, decimals after one comma; not
+#: followed by another digit or separator (``2.25`` or ``1,234,567`` take the full parse).
+_PLAIN_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?![\d.,]\d)")
 
 
 def check_span(record: Subject, text: str) -> Finding | None:
@@ -57,16 +60,15 @@ def check_span(record: Subject, text: str) -> Finding | None:
 
 
 def _written_as_stored(span: str, record: Subject) -> bool:
-    """True when ``span`` is the record's number written the Vietnamese way, then its unit: what
-    :func:`parse_quantity` would read as exactly the record's value, unit and base value."""
+    """True when ``span`` is a number written unambiguously the Vietnamese way (``11.428,6``, ``700``)
+    equal to the record's value, then exactly its unit: what :func:`parse_quantity` would read as the
+    record's value, unit and base value.  Anything else takes the full parse."""
     if record.value_max is not None or record.of is not None:
         return False
-    number = format_number(record.value)
-    if not span.startswith(number):
+    number = _PLAIN_NUMBER.match(span)
+    if number is None or Decimal(number.group().replace(".", "").replace(",", ".")) != record.value:
         return False
-    rest = span[len(number) :]
-    if rest[:1].isdigit() or rest[:2].strip()[:1] in (".", ","):
-        return False
+    rest = span[number.end() :]
     unit = "%" if rest.strip() == "%" else normalise_unit(rest)
     return unit == record.unit and record.base_value == record.value * unit_scale(record.unit)
 
