@@ -26,10 +26,11 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from functools import lru_cache
+from json.encoder import encode_basestring as _string
 from typing import Any, NamedTuple
 
 from desktop.core.checks import ArticleFacts, Fact, Finding, Subject, check_article
-from desktop.core.checks.conflicts import conflicts_in, fact_key_of, quote
+from desktop.core.checks.conflicts import conflicts_in, fact_key_of
 from desktop.core.checks.risk import risk_of_rules
 from desktop.core.checks.rules import CROSS_ARTICLE
 from desktop.core.records import FIELDS, Comparison
@@ -116,8 +117,13 @@ UNCHECKED = Stored(None, None, None, None, None)
 
 @lru_cache(maxsize=65536)
 def finding_json(finding: Finding) -> str:
-    """One finding as JSON; findings repeat (one label's message on every record with that label)."""
-    return json.dumps(finding.to_dict(), ensure_ascii=False)
+    """One finding as JSON, as ``json.dumps(finding.to_dict(), ensure_ascii=False)`` writes it, put
+    together directly (the fact pass writes hundreds of thousands); findings repeat, one label's
+    message on every record with that label, so they are remembered."""
+    text = f'{{"rule": {_string(finding.rule)}, "en": {_string(finding.en)}, "vi": {_string(finding.vi)}'
+    if finding.others:
+        text += f', "records": [{", ".join(map(str, finding.others))}]'
+    return text + "}"
 
 
 def findings_json(findings: Sequence[Finding]) -> str | None:
@@ -228,7 +234,7 @@ class FactRow(NamedTuple):
     risk: float | None
 
     def as_fact(self) -> Fact:
-        return Fact(self.id, self.article_id, self.fact, float(self.base_value), quote(Decimal(self.value), self.unit),
+        return Fact(self.id, self.article_id, self.fact, float(self.base_value), self.value, self.unit,
                     (self.indicator_code, self.locality, self.period, self.kind))
 
 

@@ -31,13 +31,12 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
 from desktop.core.checks.rules import CROSS_ARTICLE, Finding
 from desktop.core.checks.subject import Subject
-from desktop.core.numbers import format_number
+from desktop.core.records import decimal_to_text
 
 #: Relative gap from which two values of one fact disagree.
 TOLERANCE = 0.01
@@ -80,15 +79,32 @@ class Fact:
     """A record as the cross-article check sees it.
 
     ``group`` is :func:`fact_key` of :func:`fact_group`: records with equal groups state one fact.
-    ``about`` is what the message says the fact is: code, place, period and kind.
+    ``written`` is the record's value as stored (exact decimal text) and ``unit`` its unit, quoted
+    only when a message needs them; ``about`` is what the message says the fact is: code, place,
+    period and kind.
     """
 
     key: int  # the record's id
     article: int
     group: int
     value: float
-    shown: str  # the value with its unit, for messages
+    written: str
+    unit: str
     about: tuple[str, ...] = ()
+
+    @property
+    def shown(self) -> str:
+        """The value with its unit as a message quotes it: ``11.428,6 tỷ đồng``."""
+        return f"{vietnamese(self.written)} {self.unit}".strip()
+
+
+def vietnamese(decimal_text: str) -> str:
+    """``11428.6`` → ``11.428,6``: a stored exact decimal written the Vietnamese way, without Decimal
+    arithmetic (the fact pass quotes values by the hundred thousand)."""
+    sign = "-" if decimal_text.startswith("-") else ""
+    whole, _, fraction = decimal_text.lstrip("-").partition(".")
+    grouped = f"{int(whole):,}".replace(",", ".")
+    return f"{sign}{grouped},{fraction}" if fraction else f"{sign}{grouped}"
 
 
 def fact_of(key: int, article: int, record: Subject, text: str = "") -> Fact | None:
@@ -99,19 +115,14 @@ def fact_of(key: int, article: int, record: Subject, text: str = "") -> Fact | N
     group = fact_group(record, text)
     if group is None:
         return None
-    return Fact(key, article, fact_key(group), float(record.base_value), quote(record.value, record.unit),
-                group[:4])
+    return Fact(key, article, fact_key(group), float(record.base_value), decimal_to_text(record.value) or "0",
+                record.unit, group[:4])
 
 
 def fact_key_of(record: Subject, text: str = "") -> int | None:
     """:func:`fact_key` of the record's group, or None: what the store keeps per record."""
     group = fact_group(record, text)
     return None if group is None else fact_key(group)
-
-
-def quote(value: Decimal, unit: str) -> str:
-    """A value as a message quotes it: ``11.428,6 tỷ đồng``."""
-    return f"{format_number(value)} {unit}".strip()
 
 
 def fact_key(group: tuple[str, ...]) -> int:
@@ -249,7 +260,12 @@ def _window(value: float) -> tuple[float, float]:
 
 
 def _finding(fact: Fact, count: int, others: list[Fact]) -> Finding:
-    quoted = list(dict.fromkeys(m.shown for m in others))[:MAX_QUOTED]
+    quoted: list[str] = []
+    for other in others:
+        if other.shown not in quoted:
+            quoted.append(other.shown)
+            if len(quoted) == MAX_QUOTED:
+                break
     code, place, period, kind = fact.about
     return CROSS_ARTICLE.finding(
         count=count, code=code, place=place, period=period, kind=kind,
