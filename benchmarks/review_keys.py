@@ -1,6 +1,6 @@
 """Count the keys a reviewer presses to bring articles to their gold records, through the real window.
 
-Usage: review_keys.py [--shared DIR] [--dev d05,d10,d31] [--no-seeds] [--json FILE] [--verbose]
+Usage: review_keys.py [--shared DIR] [--dev d05,d10,d31] [--no-seeds] [--accept-all] [--json FILE] [--verbose]
 
 The five seed articles (``seeds/`` against ``../shared/gold/seeds.jsonl``) and
 three dev articles (``../shared/corpus/dev`` against ``tests/data/gold_dev.jsonl``)
@@ -15,6 +15,12 @@ version).  Every key press counts, each typed character too; mouse gestures
 (selecting text to add a record, clicking where the keyboard cannot reach)
 are counted apart.  At the end the database is compared with the gold, field
 by field; a difference is an error, never a figure.
+
+With ``--accept-all`` the reviewer first accepts every record of the corpus
+that passes the checks (issue 13: Ctrl+Shift+A, the whole corpus, the
+dialog's threshold), then reviews as before, and also corrects or rejects
+every accepted record the gold says is wrong: what accepting without looking
+costs is counted too.
 """
 
 from __future__ import annotations
@@ -233,17 +239,19 @@ class Reviewer:
         paired = pair(records, golds, article.text)
         wanted = {stored.id: differences(stored.record, paired[stored.id]) if stored.id in paired else None
                   for stored in records}
+        accepted_wrong = {stored.id for stored in records if stored.status == "confirmed" and wanted[stored.id] != {}}
         steps = 0
         while True:
             self.ensure_focus()
-            pending = [r for r in window.records.records if r.status == "pending"]
+            pending = [r for r in window.records.records
+                       if r.status == "pending" or (r.status == "confirmed" and r.id in accepted_wrong)]
             if not pending:
                 break
             steps += 1
             if steps > 10 * len(records) + 10:
                 raise SystemExit(f"review_keys.py: stuck on {article.doc}")
             current = window.current_row()
-            if current is None or current.status != "pending":
+            if current is None or current not in pending:
                 self.move_to(pending)
                 continue
             if all(wanted[r.id] == {} for r in pending) and self.trigger("action_confirm_all"):
@@ -530,7 +538,32 @@ def articles(shared: Path, seeds: bool, dev: tuple[str, ...]) -> tuple[list[Path
     return paths, gold
 
 
-def run(shared: Path, seeds: bool, dev: tuple[str, ...], verbose: bool) -> list[Tally]:
+def accept_all_first(window: Any, keyboard: Keyboard) -> Tally:
+    """Ctrl+Shift+A, the whole corpus (Down from "this article"), Enter: accept what passes."""
+    from PySide6.QtWidgets import QDialog
+
+    start = keyboard.keys
+    keyboard.press(Qt.Key.Key_A, CTRL | SHIFT)
+    dialog = window.findChild(QDialog, "accept_dialog")
+    if dialog is None:
+        raise SystemExit("review_keys.py: this window has no accept-all-that-pass dialog")
+    QTest.qWaitForWindowExposed(dialog)
+    if not dialog.corpus_scope.isChecked():
+        QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Down)
+        keyboard.keys += 1
+        keyboard.log.append("Down")
+    accepted = dialog.count
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    keyboard.keys += 1
+    keyboard.log.append("Return")
+    while window.accept_all.busy():
+        QTest.qWait(20)
+    window.activateWindow()
+    QApplication.processEvents()
+    return Tally("(accept all)", 0, keyboard.keys - start, 0, 0, {"confirmed": accepted})
+
+
+def run(shared: Path, seeds: bool, dev: tuple[str, ...], verbose: bool, accept_all: bool = False) -> list[Tally]:
     from desktop.app import application, create_main_window
     from desktop.services.ingest import import_paths
 
@@ -549,7 +582,7 @@ def run(shared: Path, seeds: bool, dev: tuple[str, ...], verbose: bool) -> list[
         QApplication.processEvents()
         keyboard = Keyboard(window)
         reviewer = Reviewer(window, keyboard, verbose)
-        tallies = []
+        tallies = [accept_all_first(window, keyboard)] if accept_all else []
         try:
             for doc in _review_order(window, gold):
                 tallies.append(_review_one(reviewer, keyboard, doc, gold[doc], verbose))
@@ -617,7 +650,7 @@ def report(tallies: list[Tally]) -> dict[str, Any]:
                 "other_keys": keys - sum(t.typed for t in rows), "mouse": sum(t.mouse for t in rows),
                 "keys_per_record": round(keys / decided, 2) if decided else None}
 
-    seeds = [t for t in tallies if not t.doc.startswith("d")]
+    seeds = [t for t in tallies if not t.doc.startswith(("d", "("))]
     dev = [t for t in tallies if t.doc.startswith("d")]
     return {"articles": [t.__dict__ for t in tallies], "seeds": summary(seeds), "dev": summary(dev),
             "all": summary(tallies)}
@@ -629,13 +662,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="the shared folder with gold/ and corpus/dev/ (default: %(default)s)")
     parser.add_argument("--dev", default=",".join(DEFAULT_DEV), help="dev articles (default: %(default)s)")
     parser.add_argument("--no-seeds", action="store_true")
+    parser.add_argument("--accept-all", action="store_true",
+                        help="accept every record that passes the checks first (Ctrl+Shift+A), then review")
     parser.add_argument("--json", type=Path, help="write the figures here as JSON")
     parser.add_argument("--verbose", action="store_true", help="print every key, per article, to stderr")
     args = parser.parse_args(argv)
     dev = tuple(d for d in args.dev.split(",") if d)
     if not (args.shared / "gold").is_dir():
         parser.error(f"{args.shared} holds no gold/ folder: give the shared folder with --shared")
-    tallies = run(args.shared, not args.no_seeds, dev, args.verbose)
+    tallies = run(args.shared, not args.no_seeds, dev, args.verbose, args.accept_all)
     figures = report(tallies)
     print(f"{'article':<22} {'records':>7} {'keys':>6} {'typed':>6} {'other':>6} {'mouse':>6}  decided")
     for t in tallies:

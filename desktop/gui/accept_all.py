@@ -277,5 +277,5 @@ class AcceptAll(QObject):
 
     def wait(self) -> None:
         if self._runner is not None:
-            self._runner.thread.quit()
-            self._runner.thread.wait()
+            self._runner.worker.quit()
+            self._runner.worker.wait()

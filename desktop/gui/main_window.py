@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,7 @@ from desktop.gui.article_model import ArticleListModel
 from desktop.gui.article_view import ArticleTextView
 from desktop.gui.attach import can_attach, figure_before, guessed_comparison
 from desktop.gui.check_notes import CheckNotes
+from desktop.gui.corpus_check import CorpusCheck
 from desktop.gui.dialogs import HelpDialog, choose_database
 from desktop.gui.filters import FilterBar, Filters
 from desktop.gui.history import HistoryModel
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self._build_views(taxonomy)
         self.risk_queue = RiskQueue(store)
         self.accept_all = AcceptAll(self, store, reviewer, taxonomy, self.session.undo_stack)
+        self.corpus_check = CorpusCheck(self, store)
         self.actions_by_name = create_actions(self, self._handlers())
         self._set_up_order()
         self.transfers = Transfers(self, store.path)
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
         self.articles.load(self.filter_bar.filters())
         self.open_first_pending()
         self.record_table.setFocus()
+        QTimer.singleShot(0, self.corpus_check.start_if_needed)  # an upgraded file gets its checks
 
     # ---- construction ---------------------------------------------------------
 
@@ -262,6 +265,7 @@ class MainWindow(QMainWindow):
         self.check_notes.record_requested.connect(self.open_record)
         self.accept_all.changed.connect(self._after_bulk_change)
         self.accept_all.busy_changed.connect(self.update_actions)
+        self.corpus_check.done.connect(self._after_bulk_change)
 
     # ---- what is shown --------------------------------------------------------
 
@@ -899,6 +903,7 @@ class MainWindow(QMainWindow):
         if self.transfers.busy():
             self.transfers.cancel()
         self.accept_all.wait()
+        self.corpus_check.wait()
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())

@@ -369,6 +369,14 @@
     </message>
 </context>
 <context>
+    <name>CorpusCheck</name>
+    <message>
+        <location filename="../../desktop/gui/corpus_check.py" line="37"/>
+        <source>Checking every record of this corpus…</source>
+        <translation>Đang kiểm tra mọi bản ghi của kho bài…</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../desktop/gui/dialogs.py" line="37"/>
@@ -709,180 +717,180 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="201"/>
+        <location filename="../../desktop/gui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <extracomment>Rows measured to size the value column (Qt&apos;s default is 1,000: slow for a delegate written in Python). Actions that decide or edit, disabled while the editor is open. The fields with a key of their own (Alt+letter), which opens the editor there. The reviewer asked to open another database (the application replaces the window).</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="203"/>
+        <location filename="../../desktop/gui/main_window.py" line="205"/>
         <source>&amp;Review</source>
         <translation>&amp;Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="208"/>
+        <location filename="../../desktop/gui/main_window.py" line="210"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="212"/>
+        <location filename="../../desktop/gui/main_window.py" line="214"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="222"/>
+        <location filename="../../desktop/gui/main_window.py" line="224"/>
         <source>Review</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="239"/>
+        <location filename="../../desktop/gui/main_window.py" line="241"/>
         <source>(read-only)</source>
         <translation>(chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="241"/>
+        <location filename="../../desktop/gui/main_window.py" line="243"/>
         <source>Reviewer: %s</source>
         <translation>Người duyệt: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="289"/>
+        <location filename="../../desktop/gui/main_window.py" line="292"/>
         <source>No articles yet. Import files with Ctrl+O, or a whole folder with Ctrl+Shift+O.</source>
         <translation>Chưa có bài nào. Nhập tệp bằng Ctrl+O, hoặc cả một thư mục bằng Ctrl+Shift+O.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="291"/>
+        <location filename="../../desktop/gui/main_window.py" line="294"/>
         <source>No article matches “%1” with these filters. Ctrl+F changes the search.</source>
         <translation>Không có bài nào khớp với “%1” theo các bộ lọc này. Ctrl+F để sửa nội dung tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="294"/>
+        <location filename="../../desktop/gui/main_window.py" line="297"/>
         <source>No article matches these filters. Choose “All articles”, all places and all years to see every article.</source>
         <translation>Không có bài nào khớp với các bộ lọc này. Chọn “Tất cả bài”, mọi địa phương và mọi năm để xem toàn bộ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="364"/>
+        <location filename="../../desktop/gui/main_window.py" line="367"/>
         <source>%n records selected: Y or N decides all of them; A, E, T, Alt+K, Alt+P or Alt+A sets their kind, period or place</source>
         <translation>
             <numerusform>Đang chọn %n bản ghi: Y hoặc N quyết định cho tất cả; A, E, T, Alt+K, Alt+P hoặc Alt+A đặt loại, kỳ hoặc địa phương cho tất cả</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="425"/>
+        <location filename="../../desktop/gui/main_window.py" line="428"/>
         <source>Confirm the selected records</source>
         <translation>Xác nhận các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="426"/>
+        <location filename="../../desktop/gui/main_window.py" line="429"/>
         <source>Reject the selected records</source>
         <translation>Loại bỏ các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="447"/>
+        <location filename="../../desktop/gui/main_window.py" line="450"/>
         <source>Set the kind</source>
         <translation>Đặt loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="463"/>
+        <location filename="../../desktop/gui/main_window.py" line="466"/>
         <source>Attach as a comparison</source>
         <translation>Gắn làm so sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="466"/>
+        <location filename="../../desktop/gui/main_window.py" line="469"/>
         <source>Attached %1 to “%2”: select it and press Alt+C to change it.</source>
         <translation>Đã gắn %1 vào “%2”: chọn bản ghi đó rồi bấm Alt+C để sửa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="500"/>
+        <location filename="../../desktop/gui/main_window.py" line="503"/>
         <source>Edit the selected records</source>
         <translation>Sửa các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="515"/>
+        <location filename="../../desktop/gui/main_window.py" line="518"/>
         <source>Confirm it anyway?</source>
         <translation>Vẫn xác nhận?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="515"/>
+        <location filename="../../desktop/gui/main_window.py" line="518"/>
         <source>Reject it anyway?</source>
         <translation>Vẫn loại bỏ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="516"/>
+        <location filename="../../desktop/gui/main_window.py" line="519"/>
         <source>Save your correction over it?</source>
         <translation>Vẫn lưu bản sửa của bạn đè lên?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="579"/>
+        <location filename="../../desktop/gui/main_window.py" line="582"/>
         <source>Confirm the %n records still pending?</source>
         <translation>
             <numerusform>Xác nhận %n bản ghi còn chờ duyệt?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="589"/>
+        <location filename="../../desktop/gui/main_window.py" line="592"/>
         <source>%n record(s) without a label stay pending: F2 gives one a label.</source>
         <translation>
             <numerusform>%n bản ghi chưa có tên chỉ tiêu vẫn chờ duyệt: bấm F2 để đặt tên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="678"/>
+        <location filename="../../desktop/gui/main_window.py" line="681"/>
         <source>Riskiest first: after a decision, and with Ctrl+Down/Ctrl+Up, go to the pending record of the corpus most likely to be wrong</source>
         <translation>Rủi ro cao trước: sau mỗi quyết định, và với Ctrl+Xuống/Ctrl+Lên, đến bản ghi chờ duyệt dễ sai nhất của kho bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="685"/>
+        <location filename="../../desktop/gui/main_window.py" line="688"/>
         <source>Riskiest first: Ctrl+Down goes to the pending record most likely to be wrong.</source>
         <translation>Rủi ro cao trước: Ctrl+Xuống đến bản ghi chờ duyệt dễ sai nhất.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="686"/>
+        <location filename="../../desktop/gui/main_window.py" line="689"/>
         <source>Article order: Ctrl+Down goes to the next article with pending records.</source>
         <translation>Theo thứ tự bài: Ctrl+Xuống đến bài kế tiếp còn bản ghi chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="715"/>
+        <location filename="../../desktop/gui/main_window.py" line="718"/>
         <source>Record %1 no longer exists.</source>
         <translation>Bản ghi %1 không còn nữa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="840"/>
+        <location filename="../../desktop/gui/main_window.py" line="843"/>
         <source>This change was not saved.</source>
         <translation>Thay đổi này chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="798"/>
+        <location filename="../../desktop/gui/main_window.py" line="801"/>
         <source>This article: %1/%2 decided</source>
         <translation>Bài này: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="221"/>
+        <location filename="../../desktop/gui/main_window.py" line="223"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="803"/>
+        <location filename="../../desktop/gui/main_window.py" line="806"/>
         <source>Corpus: %1/%2 decided</source>
         <translation>Toàn bộ: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="812"/>
+        <location filename="../../desktop/gui/main_window.py" line="815"/>
         <source>The queue is done: every record of every article is decided. Ctrl+E exports the dataset.</source>
         <translation>Đã duyệt xong toàn bộ: mọi bản ghi của mọi bài đều đã có quyết định. Ctrl+E để xuất bộ dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="815"/>
+        <location filename="../../desktop/gui/main_window.py" line="818"/>
         <source>Every record of this article is decided. Ctrl+Down: next article with pending records.</source>
         <translation>Mọi bản ghi của bài này đã có quyết định. Ctrl+Down: sang bài sau còn bản ghi chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="818"/>
+        <location filename="../../desktop/gui/main_window.py" line="821"/>
         <source>Every listed article is decided; the filters hide the articles still pending.</source>
         <translation>Mọi bài trong danh sách đã duyệt xong; bộ lọc đang ẩn các bài còn chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="832"/>
-        <location filename="../../desktop/gui/main_window.py" line="840"/>
+        <location filename="../../desktop/gui/main_window.py" line="835"/>
+        <location filename="../../desktop/gui/main_window.py" line="843"/>
         <source>Chitieu</source>
         <translation>Chitieu</translation>
     </message>

@@ -173,3 +173,19 @@ def test_accept_all_narrows_by_place_and_code(win, qtbot, flagged):
     assert dialog.count == 2
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert db_statuses(flagged, "second") == ["pending"] * 3
+
+
+def test_a_corpus_without_checks_is_checked_when_the_window_opens(qtbot, qapp, flagged):
+    from desktop.app import create_main_window
+
+    with Store(flagged) as store:
+        store.conn.execute("UPDATE records SET checks = NULL, conflicts = NULL, rules = NULL, risk = NULL")
+        store.conn.execute("DELETE FROM meta WHERE key = 'checks_version'")
+    window = create_main_window(flagged, reviewer="tester")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.records.checks(window.records.stored(0).id) is not None, timeout=20000)
+    assert window.current_row().id == 1 and "520 tỷ đồng" in window.check_notes.text()
+    with Store(flagged, readonly=True) as store:
+        assert store.conn.execute("SELECT COUNT(*) FROM records WHERE risk IS NULL").fetchone()[0] == 0
+    window.close()
