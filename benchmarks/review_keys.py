@@ -563,7 +563,7 @@ def accept_all_first(window: Any, keyboard: Keyboard) -> Tally:
     return Tally("(accept all)", 0, keyboard.keys - start, 0, 0, {"confirmed": accepted})
 
 
-def run(shared: Path, seeds: bool, dev: tuple[str, ...], verbose: bool, accept_all: bool = False) -> list[Tally]:
+def run(shared: Path, seeds: bool, dev: tuple[str, ...], verbose: bool, accept_all: float | None = None) -> list[Tally]:
     from desktop.app import application, create_main_window
     from desktop.services.ingest import import_paths
 
@@ -582,7 +582,9 @@ def run(shared: Path, seeds: bool, dev: tuple[str, ...], verbose: bool, accept_a
         QApplication.processEvents()
         keyboard = Keyboard(window)
         reviewer = Reviewer(window, keyboard, verbose)
-        tallies = [accept_all_first(window, keyboard)] if accept_all else []
+        if accept_all is not None:
+            QSettings().setValue("checks/accept_threshold", accept_all)  # as a reviewer set it before
+        tallies = [accept_all_first(window, keyboard)] if accept_all is not None else []
         try:
             for doc in _review_order(window, gold):
                 tallies.append(_review_one(reviewer, keyboard, doc, gold[doc], verbose))
@@ -662,8 +664,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="the shared folder with gold/ and corpus/dev/ (default: %(default)s)")
     parser.add_argument("--dev", default=",".join(DEFAULT_DEV), help="dev articles (default: %(default)s)")
     parser.add_argument("--no-seeds", action="store_true")
-    parser.add_argument("--accept-all", action="store_true",
-                        help="accept every record that passes the checks first (Ctrl+Shift+A), then review")
+    parser.add_argument("--accept-all", type=float, nargs="?", const=0.8, metavar="THRESHOLD",
+                        help="accept every record that passes the checks first (Ctrl+Shift+A), with this lowest "
+                             "confidence (default 0.8), then review")
     parser.add_argument("--json", type=Path, help="write the figures here as JSON")
     parser.add_argument("--verbose", action="store_true", help="print every key, per article, to stderr")
     args = parser.parse_args(argv)

@@ -33,7 +33,7 @@ class CorpusCheck(QObject):
             return False
         from desktop.services.checks import check_corpus
 
-        self._runner = TaskRunner(self._window, partial(check_corpus, self._store.path),
+        self._runner = TaskRunner(self._window, partial(check_corpus, self._store.path, backups=0),
                                   self.tr("Checking every record of this corpus…"))
         self._runner.finished.connect(lambda _report: self.done.emit())
         self._runner.failed.connect(self._window.show_problem)

@@ -47,9 +47,10 @@ class CheckReport:
 
 
 def check_corpus(db_path: Path, *, workers: int | None = None, progress: Callable[[int, int], None] | None = None,
-                 should_cancel: Callable[[], bool] | None = None) -> CheckReport:
-    """Re-check every record of the database at ``db_path``."""
-    store = Store(db_path)
+                 should_cancel: Callable[[], bool] | None = None, backups: int | None = None) -> CheckReport:
+    """Re-check every record of the database at ``db_path`` (``backups`` as :class:`Store` takes it: the
+    window, which took its backup when it opened the file, passes 0)."""
+    store = Store(db_path, backups=backups)
     try:
         return check_store(store, workers=workers, progress=progress, should_cancel=should_cancel)
     finally:
