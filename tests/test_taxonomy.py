@@ -1,9 +1,17 @@
-"""The editable taxonomy: loading, longest-alias matching, names."""
+"""The editable taxonomy: loading, alias matching, names, official codes and unit classes."""
 
 import pytest
 
 from desktop.core.errors import InputError
-from desktop.core.taxonomy import Taxonomy, default_taxonomy
+from desktop.core.extract import extract
+from desktop.core.taxonomy import UNIT_CLASSES, Taxonomy, default_taxonomy, unit_class
+
+#: The provincial codes of QĐ 05/2023/QĐ-TTg that shared/research/indicator-codes.md confirms.
+CONFIRMED_OFFICIAL_CODES = {
+    "T0101", "T0102", "T0103", "T0104", "T0105", "T0106", "T0107", "T0108", "T0109", "T0110", "T0111",
+    "T0112", "T0113", "T0114", "T0115", "T0116", "T0117", "T0201", "T0202", "T0203", "T0204", "T0205",
+    "T0206", "T0207", "T0208", "T0209", "T0210", "T0211", "T0501", "T0502", "T0901", "T0902", "T0903",
+}
 
 REQUIRED = [
     "budget_revenue", "grdp_growth", "retail_sales", "poverty_rate", "tourist_arrivals", "tourism_revenue",
@@ -35,6 +43,75 @@ def test_code_for(label, code):
     assert default_taxonomy().code_for(label) == code
 
 
+@pytest.mark.parametrize(
+    ("label", "unit", "code"),
+    [
+        ("GRDP bình quân đầu người", "money", "grdp_per_capita"),  # not growth
+        ("GRDP", "money", "grdp"),
+        ("GRDP", "percent", "grdp_growth"),  # a percentage of GRDP is its growth
+        ("Tổng sản phẩm trên địa bàn tăng", "percent", "grdp_growth"),
+        ("Giá bán", "money", "prices"),
+        ("Giá thịt lợn tăng", "percent", "cpi"),  # the unit picks among indicators of one word
+        ("Thu hoạch", "money", None),  # the longest alias at a word counts: ``thu hoạch`` is no ``thu``
+        ("Nhà văn hóa xã đạt chuẩn", "count", "culture"),  # the head comes first
+        ("Tổng diện tích bị thiệt hại", "area", "agri_damage"),  # a longer alias overlapping the first
+        ("Hộ dân được dùng nước sạch", "count", "clean_water_rate"),  # a generic head yields
+        ("Hạt giống xuất khẩu", "mass", "export_value"),  # products that end in ``xuất khẩu``
+        ("Diện tích hộ trồng cam", "area", "planting_area"),  # an area of a crop
+        ("Diện tích đất tự nhiên", "area", "land_area"),
+        ("Khu vực kinh tế nhà nước xuất khẩu", "money", "export_value"),  # a sector names nothing
+        ("Giá trị sản xuất nông, lâm, thuỷ sản", "money", "agriculture_value"),  # old tone placement
+        ("Vốn FDI cấp mới", "money", "fdi_capital"),  # an acronym anywhere
+        ("Xã đạt chuẩn nông thôn mới", "count", "new_rural_communes"),
+        ("Tỷ lệ hộ nghèo", "percent", "poverty_rate"),
+        ("Kim ngạch xuất khẩu", "area", None),  # no indicator of exports is an area
+    ],
+)
+def test_code_for_a_figures_unit(label, unit, code):
+    assert default_taxonomy().code_for(label, unit) == code
+
+
+def test_a_counts_noun_names_what_the_label_does_not_name_at_its_head():
+    taxonomy = default_taxonomy()
+    assert taxonomy.code_for("Quy mô", "count", noun="giường bệnh") == "health_facilities"
+    assert taxonomy.code_for("Việc nâng hộ kinh doanh lên doanh nghiệp", "count", noun="doanh nghiệp") == "enterprises"
+    assert taxonomy.code_for("Hộ dân được dùng nước sạch", "count", noun="hộ dân") == "clean_water_rate"
+
+
+def test_per_capita_grdp_is_coded_as_per_capita_by_the_extractor():
+    (record,) = extract("GRDP bình quân đầu người năm 2023 đạt 95 triệu đồng.").records
+    assert record.indicator_code == "grdp_per_capita"
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected"),
+    [("tỷ đồng", "money"), ("triệu đồng/người/năm", "money"), ("USD", "money"), ("%", "percent"), ("ha", "area"),
+     ("tấn/ha", "mass"), ("km", "length"), ("lượt khách", "count"), ("MW", "count"), (None, "count")],
+)
+def test_unit_classes_are_the_scorers(unit, expected):
+    assert unit_class(unit) == expected
+
+
+def test_every_indicator_has_unit_classes_and_only_confirmed_official_codes():
+    taxonomy = default_taxonomy()
+    for code in taxonomy.codes():
+        assert taxonomy.unit_classes(code) and set(taxonomy.unit_classes(code)) <= set(UNIT_CLASSES), code
+        official_name, official_code = taxonomy.official(code)
+        assert official_code is None or official_code in CONFIRMED_OFFICIAL_CODES, code
+        assert official_code is None or official_name, code
+    assert taxonomy.official("grdp") == ("Tổng sản phẩm trên địa bàn (GRDP)", "T0501")
+    assert taxonomy.official("industrial_production_index") == ("Chỉ số sản xuất công nghiệp", "T0901")
+    assert taxonomy.official("nope") == (None, None)
+
+
+def test_a_figure_fits_its_indicators_unit_or_is_its_change():
+    taxonomy = default_taxonomy()
+    assert taxonomy.fits("budget_revenue", "money")
+    assert not taxonomy.fits("budget_revenue", "area")
+    assert taxonomy.fits("budget_revenue", "percent", relative=True)
+    assert taxonomy.fits("budget_revenue", None)
+
+
 def test_accents_matter():
     assert default_taxonomy().code_for("thủ ngân sách") is None
 
@@ -55,7 +132,10 @@ def test_load_custom_file(tmp_path):
     assert list(taxonomy.indicators) == ["cats"]
 
 
-@pytest.mark.parametrize("content", ["not = [toml", '[[indicator]]\nen = "x"\n'])
+@pytest.mark.parametrize(
+    "content",
+    ["not = [toml", '[[indicator]]\nen = "x"\n', '[[indicator]]\ncode = "c"\nen = "C"\nvi = "C"\nunit_class = "litres"\n'],
+)
 def test_bad_files_raise_input_error(tmp_path, content):
     path = tmp_path / "t.toml"
     path.write_text(content, "utf-8")

@@ -39,8 +39,8 @@ SCALES: dict[str, Decimal] = {
 
 #: A run of digits and separators as it appears in text; ``parse_number`` decides what it means.
 NUMBER_PATTERN = r"\d+(?:[.,]\d+)*"
-#: One scale word.  It must end the word, except that careless copies glue ``đồng`` on.
-SCALE_PATTERN = r"(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?:(?![^\W\d_])|(?=đồng))"
+#: One scale word.  It must end the word, except that careless copies glue ``đồng`` or ``USD`` on.
+SCALE_PATTERN = r"(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?:(?![^\W\d_])|(?=đồng|usd))"
 
 _VIETNAMESE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")

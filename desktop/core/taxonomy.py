@@ -1,11 +1,22 @@
-"""The editable taxonomy of indicators: canonical codes, names and aliases.
+"""The editable taxonomy of indicators: codes, names, official codes, unit classes and aliases.
 
-``resources/taxonomy.toml`` lists each indicator with an English and a
-Vietnamese name and the Vietnamese phrases articles use for it.  A label
-gets the code of the longest alias it contains -- ``GRDP bình quân đầu
-người`` is ``grdp_per_capita``, not ``grdp_growth`` -- matched after lower
-casing and collapsing whitespace, with accents significant (``thu`` is not
-``thủ``).  Labels no alias covers keep the code None for a reviewer to set.
+``resources/taxonomy.toml`` lists each indicator with an internal code (what exports and the GUI
+group by), an English and a Vietnamese name, the class of unit its figures are written in, the
+official name and code of the national statistical indicator system where it has one
+(``T0501`` GRDP), and the Vietnamese phrases articles use for it.
+
+A label gets the code of the alias it contains whose indicator fits the figure's unit: the one
+that starts first, since a Vietnamese noun phrase starts with its head (``Nhà văn hóa xã đạt
+chuẩn`` counts cultural houses, not communes), unless a longer one overlaps it (``tổng diện tích
+bị thiệt hại`` is damage, not area); at each word only the longest alias there counts (``GRDP
+bình quân đầu người`` is ``grdp_per_capita``, not ``grdp``, and ``thu hoạch`` is never ``thu``).
+Indicators marked generic (``Hộ``, ``Xã``) yield to any other the label names, and a label
+that ends in ``xuất khẩu`` or ``nhập khẩu`` (``Cà phê hòa tan xuất khẩu``) is about trade.
+Words are matched whole and lower case, with the old and new tone placements read alike
+(``thuỷ`` is ``thủy``); a one-word alias, or one the file writes after ``^``, names only the
+head of a label (``Xã tăng``, not ``Số con mèo trong xã``) unless the file writes it in
+capitals, as an acronym (``Vốn FDI``); phrases the file lists as ``unnamed`` (``khu vực kinh tế
+nhà nước``) name nothing.  Labels no alias covers keep the code None for a reviewer to set.
 """
 
 from __future__ import annotations
@@ -15,20 +26,77 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from desktop import RESOURCES
 from desktop.core.errors import InputError
 
 DEFAULT_PATH = RESOURCES / "taxonomy.toml"
 
-_SPACES = re.compile(r"\s+")
+#: The unit classes of the scorer (``tools/score_extraction.py``): every unit not named here counts.
+UNIT_CLASSES = ("money", "percent", "area", "mass", "length", "count")
+_MONEY = frozenset({"đồng", "đ", "vnd", "vnđ", "usd", "đô la", "đô la mỹ", "euro", "eur"})
+_AREA = frozenset({"ha", "héc-ta", "hecta", "héc ta", "m2", "m²", "km2", "km²"})
+_MASS = frozenset({"tấn", "kg", "tạ", "yến", "gam"})
+_LENGTH = frozenset({"km", "m", "mét", "cây số"})
+_SCALES = frozenset({"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn"})
+
 #: Labels whose codes a taxonomy remembers.
 CODE_CACHE = 16384
+#: Words a label starts with that only say how a quantity is counted: a one-word alias may follow them.
+_QUANTIFIERS = frozenset({
+    "tổng", "số", "tổng số", "số lượng", "lượng", "lượt", "tỷ lệ", "tỷ trọng", "mức", "giá trị", "sản lượng",
+    "diện tích", "chỉ số", "tốc độ", "tăng trưởng", "tốc độ tăng", "kim ngạch", "doanh thu", "thu", "vốn",
+    # classifiers, which stand before the noun they count
+    "cây", "trái", "con", "quả", "chiếc", "tấm", "bộ", "loại", "các", "những",
+})
+#: Words that make a percentage the change or the share of the indicator its label names.
+_RELATIVE = frozenset({"tăng", "giảm", "trưởng", "tốc", "lệ", "trọng", "cơ", "chiếm", "so"})
+_CHANGE = frozenset({"tăng", "giảm", "trưởng", "tốc"})
+#: Rate words: an alias they start (``tỷ trọng khu vực``) is not overridden by a sector it overlaps.
+_RATES = frozenset({"tỷ", "cơ", "chỉ", "tốc"})
+#: Unit classes of amounts: a percentage may be of them even when its label says no ``tăng``.
+_MEASURED = frozenset({"money", "mass", "area", "length"})
+#: Indicators of products, which a label ending in ``xuất khẩu`` (``Hạt giống xuất khẩu``) makes trade.
+_PRODUCTS = frozenset({"crop_output", "fishery_output", "industrial_products", "rice_output"})
+#: Old (``oá``, ``uỷ``) and new (``óa``, ``ủy``) tone placements, read as the new.
+_TONES = {f"{a}{b}": f"{c}{d}" for a, b, c, d in (
+    ("o", "á", "ó", "a"), ("o", "à", "ò", "a"), ("o", "ả", "ỏ", "a"), ("o", "ã", "õ", "a"), ("o", "ạ", "ọ", "a"),
+    ("o", "é", "ó", "e"), ("o", "è", "ò", "e"), ("o", "ẻ", "ỏ", "e"), ("o", "ẽ", "õ", "e"), ("o", "ẹ", "ọ", "e"),
+    ("u", "ý", "ú", "y"), ("u", "ỳ", "ù", "y"), ("u", "ỷ", "ủ", "y"), ("u", "ỹ", "ũ", "y"), ("u", "ỵ", "ụ", "y"),
+)}
+_TONE = re.compile("|".join(_TONES))
+_WORD = re.compile(r"[^\W_]+")
+
+
+def words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` as aliases are matched: lower case, new tone placement, ``tỉ`` as ``tỷ``."""
+    low = text.lower()
+    if _TONE.search(low):
+        low = _TONE.sub(lambda m: _TONES[m.group()], low)
+    return tuple("tỷ" if w == "tỉ" else w for w in _WORD.findall(low))
+
+
+def unit_class(base_unit: str | None) -> str:
+    """The class of a unit, as the scorer classes it: a per-unit figure by its numerator."""
+    unit = " ".join(w for w in str(base_unit or "").strip().lower().split() if w not in _SCALES)
+    unit = unit.split("/")[0].strip()
+    if unit in ("%", "phần trăm"):
+        return "percent"
+    if unit in _MONEY or unit.endswith("đồng"):
+        return "money"
+    if unit in _AREA:
+        return "area"
+    if unit in _MASS:
+        return "mass"
+    if unit in _LENGTH:
+        return "length"
+    return "count"
 
 
 def normalise(label: str) -> str:
-    """Lower case with single spaces: the form aliases are matched in."""
-    return _SPACES.sub(" ", label.lower()).strip()
+    """Lower case with single spaces (the form the GUI completes labels in)."""
+    return " ".join(label.lower().split())
 
 
 @dataclass(frozen=True)
@@ -37,24 +105,57 @@ class Indicator:
     en: str
     vi: str
     aliases: tuple[str, ...]
+    unit_classes: tuple[str, ...] = ()
+    official_vi: str | None = None
+    official_code: str | None = None
+    growth: str | None = None
+    generic: bool = False
+    #: Codes this indicator's labels get instead when they also name one of the listed codes.
+    becomes: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Alias:
+    words: tuple[str, ...]
+    codes: tuple[str, ...]  # the indicators it names (one word may name several: ``giá``); none for unnamed phrases
+    anywhere: bool  # an acronym or several words: names the indicator anywhere in a label
+
+
+class _Match(NamedTuple):
+    start: int
+    end: int
+    code: str
+    generic: bool
 
 
 class Taxonomy:
     """Indicators by code, and the alias matcher over them."""
 
-    def __init__(self, indicators: list[Indicator]) -> None:
+    def __init__(self, indicators: list[Indicator], unnamed: tuple[str, ...] = ()) -> None:
         self.indicators = {i.code: i for i in indicators}
-        alias_to_code: dict[str, str] = {}
+        found: dict[tuple[str, ...], list[str]] = {}
+        anywhere: dict[tuple[str, ...], bool] = {}
         for indicator in indicators:
             for alias in (indicator.vi, *indicator.aliases):
-                alias_to_code.setdefault(normalise(alias), indicator.code)
-        self._codes = alias_to_code
-        ordered = sorted(alias_to_code, key=len, reverse=True)
-        pattern = "|".join(re.escape(a) for a in ordered if a)
-        # No lookbehind: it would cost the regex engine its fast first-letter scan; see code_for.
-        self._matcher = re.compile(rf"(?:{pattern})(?![^\W_])") if pattern else None
+                head_only = alias.startswith("^")
+                key = words(alias)
+                if not key:
+                    continue
+                codes = found.setdefault(key, [])
+                if indicator.code not in codes:
+                    codes.append(indicator.code)
+                acronym = alias.isupper() and alias != indicator.vi
+                anywhere[key] = anywhere.get(key, False) or acronym or (len(key) > 1 and not head_only)
+        for phrase in unnamed:
+            key = words(phrase)
+            if key and key not in found:
+                found[key], anywhere[key] = [], True
+        table: dict[str, list[_Alias]] = {}
+        for key, codes in found.items():
+            table.setdefault(key[0], []).append(_Alias(key, tuple(codes), anywhere[key]))
+        self._aliases = {first: sorted(aliases, key=lambda a: -len(a.words)) for first, aliases in table.items()}
         # Labels repeat across articles (``Thu ngân sách``, ``Tổng vốn đầu tư``): remember their codes.
-        self._known: dict[str, str | None] = {}
+        self._known: dict[tuple[str, str | None, str | None], str | None] = {}
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> Taxonomy:
@@ -67,37 +168,108 @@ class Taxonomy:
         except tomllib.TOMLDecodeError as error:
             raise InputError(f"The taxonomy {path} is not valid TOML: {error}") from error
         try:
-            indicators = [
-                Indicator(str(e["code"]), str(e["en"]), str(e["vi"]), tuple(str(a) for a in e.get("aliases", ())))
-                for e in data.get("indicator", [])
-            ]
-        except (KeyError, TypeError) as error:
+            indicators = [_indicator(entry) for entry in data.get("indicator", [])]
+            unnamed = tuple(str(phrase) for phrase in data.get("unnamed", ()))
+        except (KeyError, TypeError, AttributeError) as error:
             raise InputError(f"The taxonomy {path} has an indicator without code, en or vi: {error}") from error
-        return cls(indicators)
+        unknown = sorted({c for i in indicators for c in i.unit_classes} - set(UNIT_CLASSES))
+        if unknown:
+            raise InputError(f"The taxonomy {path} names unknown unit classes {unknown}: use {', '.join(UNIT_CLASSES)}.")
+        return cls(indicators, unnamed)
 
-    def code_for(self, label: str) -> str | None:
-        """The code of the longest alias found in ``label``, or None (remembered per taxonomy)."""
+    def code_for(self, label: str, unit: str | None = None, noun: str | None = None) -> str | None:
+        """The code of the indicator ``label`` names, or None; ``unit`` (a class of
+        :data:`UNIT_CLASSES`), when given, keeps only indicators a figure in it can be; ``noun``,
+        a count's own noun (``giường bệnh``), names what it counts when the label names nothing at
+        its head (``Việc nâng hộ kinh doanh lên doanh nghiệp ... 500.000 doanh nghiệp``)."""
+        key = (label, unit, noun)
         try:
-            return self._known[label]
+            return self._known[key]
         except KeyError:
             pass
         if len(self._known) >= CODE_CACHE:
             self._known.clear()
-        code = self._known[label] = self._match(label)
+        label_words = words(label)
+        code, start = self._match(label_words, unit)
+        if noun and (code is None or start not in _heads(label_words)):
+            counted = self._match(words(noun), unit)[0]
+            if counted and (code is None or not self.indicators[counted].generic):
+                code = counted
+        self._known[key] = code
         return code
 
-    def _match(self, label: str) -> str | None:
-        if self._matcher is None or not label:
-            return None
-        text = normalise(label)
-        found = (m.group() for m in self._matcher.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalnum())
-        best = max(found, key=len, default=None)
-        return self._codes[best] if best else None
+    def _match(self, label: tuple[str, ...], unit: str | None) -> tuple[str | None, int]:
+        """The code ``label`` names and where its alias starts (-1 without one)."""
+        relative = unit == "percent" and not _RELATIVE.isdisjoint(label)
+        matches = self._matches(label, unit, relative)
+        if not matches and unit == "percent" and not relative:
+            # A percentage of the amount the label names: its growth, its ratio to the plan.
+            matches = [m for m in self._matches(label, unit, True) if _MEASURED & set(self.unit_classes(m.code))]
+        if not matches:
+            trade = _trade(label)
+            return (trade if trade and unit in ("mass", "count") else None), -1
+        specific = [m for m in matches if not m.generic] or matches
+        chosen = specific[0]
+        for other in specific[1:]:
+            if other.start < chosen.end and other.end - other.start > chosen.end - chosen.start and label[chosen.start] not in _RATES:
+                chosen = other  # a longer alias overlapping the first: ``tổng diện tích bị thiệt hại``
+        indicator = self.indicators[chosen.code]
+        if indicator.becomes:
+            named = {m.code for m in self._matches(label, None, relative, everywhere=True)}
+            for code, when in indicator.becomes:
+                if not named.isdisjoint(when):
+                    return code, chosen.start  # ``Diện tích hộ trồng cam``
+        trade = _trade(label)
+        if trade and unit in ("mass", "count", "percent") and (chosen.code in _PRODUCTS or chosen.generic):
+            return trade, chosen.start  # ``Hạt giống xuất khẩu``, ``Con cá sấu sống xuất khẩu``
+        if unit == "percent" and indicator.growth and (not relative or not _CHANGE.isdisjoint(label)):
+            return indicator.growth, chosen.start  # ``GRDP tăng 7%``, ``GRDP 7%``: its growth
+        return chosen.code, chosen.start
+
+    def _matches(self, label: tuple[str, ...], unit: str | None, relative: bool, everywhere: bool = False) -> list[_Match]:
+        """The aliases ``label`` holds whose indicators fit ``unit``, in text order: at each word the
+        longest alias there (or quantifier: ``giá trị`` is not ``giá``), a one-word one only at the head
+        (``everywhere``: anywhere)."""
+        heads = range(len(label)) if everywhere else _heads(label)
+        matches, i = [], 0
+        while i < len(label):
+            alias = next((a for a in self._aliases.get(label[i], ()) if label[i : i + len(a.words)] == a.words), None)
+            quantifier = 2 if i + 1 < len(label) and f"{label[i]} {label[i + 1]}" in _QUANTIFIERS else 0
+            if alias is None or len(alias.words) < quantifier or not (alias.anywhere or i in heads):
+                i += 1
+                continue
+            end = i + len(alias.words)
+            for code in alias.codes:
+                if self.fits(code, unit, relative):
+                    matches.append(_Match(i, end, code, self.indicators[code].generic))
+                    break
+            i = end if everywhere or not alias.codes else i + 1
+        return matches
+
+    def fits(self, code: str, unit: str | None, relative: bool = False) -> bool:
+        """True when a figure in unit class ``unit`` can be of indicator ``code``: one of its unit
+        classes, or a percentage that is its change or share (``relative``).  None fits anything."""
+        if unit is None:
+            return True
+        indicator = self.indicators[code]
+        classes = indicator.unit_classes
+        return not classes or unit in classes or (unit == "percent" and (relative or indicator.growth is not None))
+
+    def unit_classes(self, code: str) -> tuple[str, ...]:
+        """The unit classes figures of ``code`` are written in (empty when the taxonomy says none)."""
+        indicator = self.indicators.get(code)
+        return indicator.unit_classes if indicator else ()
+
+    def official(self, code: str) -> tuple[str | None, str | None]:
+        """The official Vietnamese name and code of ``code`` in the national statistical indicator
+        system (QĐ 05/2023/QĐ-TTg), each None where the system has none or no source confirms it."""
+        indicator = self.indicators.get(code)
+        return (indicator.official_vi, indicator.official_code) if indicator else (None, None)
 
     def labels(self) -> list[str]:
         """Vietnamese names and aliases, for completion in the GUI."""
         names = {i.vi for i in self.indicators.values()}
-        names.update(a for i in self.indicators.values() for a in i.aliases)
+        names.update(a.lstrip("^") for i in self.indicators.values() for a in i.aliases)
         return sorted(names, key=str.lower)
 
     def name(self, code: str, lang: str = "vi") -> str | None:
@@ -106,6 +278,39 @@ class Taxonomy:
         if indicator is None:
             return None
         return indicator.en if lang == "en" else indicator.vi
+
+
+def _indicator(entry: dict) -> Indicator:
+    classes = entry.get("unit_class", ())
+    classes = (classes,) if isinstance(classes, str) else tuple(str(c) for c in classes)
+    optional = {k: str(entry[k]) for k in ("official_vi", "official_code", "growth") if entry.get(k)}
+    becomes = tuple((str(code), tuple(str(c) for c in when)) for code, when in dict(entry.get("becomes", {})).items())
+    return Indicator(
+        str(entry["code"]), str(entry["en"]), str(entry["vi"]), tuple(str(a) for a in entry.get("aliases", ())),
+        classes, **optional, generic=bool(entry.get("generic", False)), becomes=becomes,
+    )
+
+
+def _trade(label: tuple[str, ...]) -> str | None:
+    """The trade indicator a label that ends in ``xuất khẩu``, ``nhập khẩu`` or ``xuất nhập khẩu`` names."""
+    if len(label) < 2 or label[-1] != "khẩu":
+        return None
+    if label[-2] == "nhập":
+        return "trade_value" if len(label) > 2 and label[-3] == "xuất" else "import_value"
+    return "export_value" if label[-2] == "xuất" else None
+
+
+def _heads(label: tuple[str, ...]) -> set[int]:
+    """Where the head of a label may stand: its first word, and each word after the words that only
+    say how it is counted (``Tổng số xã``, ``Tỷ lệ hộ``); a one-word alias names only a head."""
+    heads, i = {0}, 0
+    while i < len(label) and len(heads) < 4:
+        size = 2 if " ".join(label[i : i + 2]) in _QUANTIFIERS else 1 if label[i] in _QUANTIFIERS else 0
+        if not size:
+            break
+        i += size
+        heads.add(i)
+    return heads
 
 
 @cache

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.numbers import format_number, normalise_unit, parse_quantity
 from desktop.core.records import KINDS, QUALIFIERS, Record
-from desktop.core.taxonomy import Taxonomy
+from desktop.core.taxonomy import Taxonomy, unit_class
 from desktop.gui.fields import ComparisonsEditor, NumberField, choice_combo, select_data
 from desktop.gui.keys import keep_enter, on_keys
 from desktop.gui.states import kind_label, qualifier_label
@@ -252,7 +252,7 @@ class RecordEditor(QWidget):
         base_value, base_unit = base_of(value, unit)
         code = self._original.indicator_code
         if indicator != self._original.indicator or code is None:
-            code = self._taxonomy.code_for(indicator)
+            code = self._taxonomy.code_for(indicator, unit_class(base_unit))
         return self._original.with_changes(
             indicator=indicator, indicator_code=code, value=value, value_max=value_max, of=of, unit=unit, base_value=base_value,
             base_unit=base_unit, qualifier=self.qualifier.currentData(), kind=self.kind.currentData(),

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 #: Longest line read as a sub-heading.
 HEADING_CHARS = 120
+#: Text before the colon of a list read as its head, at most.
+HEAD_CHARS = 160
 
 _SENTENCE_END = re.compile(r"[.!?…\n](?<!\bTP\.)(?<!\bTp\.)(?<!\bThS\.)(?<!\bTS\.)(?:(?<=\n)|[.!?…]*[\"”»’)]*(?=\s))")
 _HARD_BOUNDARY = re.compile(r"[;:\n…](?<!\d:(?=\d))")
@@ -22,6 +24,11 @@ _HARD_BOUNDARY = re.compile(r"[;:\n…](?<!\d:(?=\d))")
 #: bold pull-quote, "more" recap, headings.
 _FURNITURE_LINE = re.compile(r"^[^\S\n]*(?:\[|!\[|\*\*|more|#|>).*$", re.MULTILINE | re.IGNORECASE)
 _FIRST_LINE = re.compile(r"\s*([^\n]*)")
+#: ``Ông A cho biết: ...``: a quotation, not a list.
+_SPEECH = re.compile(
+    r"(?:cho\s+biết|cho\s+hay|nói|khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ|phát\s+biểu|thông\s+tin)\s*$", re.IGNORECASE
+)
+_LIST_ITEM = re.compile(r"[^\S\n]*(?:[-+•*–]|\d{1,2}[.)])\s")
 #: A short line that does not end a sentence and does not start a list item, then the next line.
 #: The line break before it is matched, not looked behind at: a literal first character lets the
 #: regex engine jump from line to line instead of trying every character of the article.
@@ -79,6 +86,28 @@ class Layout:
         i = bisect_right(self._hard, pos)
         hard = self._hard[i] - 1 if i < len(self._hard) else len(self.text)
         return min(hard, self.sentence_at(pos).end)
+
+    def list_head(self, pos: int) -> tuple[int, int] | None:
+        """The text that introduces the list ``pos`` is an item of: before the last ``:`` of its sentence
+        (``xuất khẩu ước đạt: Hoa Kỳ 412 triệu USD; EU ...``), or the line ending with ``:`` above the
+        bulleted lines it is on; None when ``pos`` is in no list."""
+        sentence = self.sentence_at(pos)
+        colon = self.text.rfind(":", sentence.start, pos)
+        if colon >= 0 and not self.text[colon + 1 : colon + 2].isdigit():
+            start = max(sentence.start, colon - HEAD_CHARS)
+            return None if _SPEECH.search(self.text, start, colon) else (start, colon)
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        if not _LIST_ITEM.match(self.text, line_start):
+            return None
+        while line_start > 0:
+            previous = self.text.rfind("\n", 0, line_start - 1) + 1
+            line = self.text[previous : line_start - 1].rstrip()
+            if line.endswith(":"):
+                return max(previous, len(line) + previous - HEAD_CHARS), previous + len(line) - 1
+            if not _LIST_ITEM.match(line):
+                return None
+            line_start = previous
+        return None
 
     def crosses_hard_boundary(self, start: int, end: int) -> bool:
         """True when a ``;``, ``:`` or line break lies between ``start`` and ``end``."""

@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from desktop.core.extract.lexicon import CHANGE_DOWN, CHANGE_UP, COMPARISON_GLUE, RATIO_WORDS, alternation
+from desktop.core.extract.lexicon import (
+    CHANGE_ADVERBS,
+    CHANGE_DOWN,
+    CHANGE_UP,
+    COMPARISON_GLUE,
+    LEAD_GLUE,
+    RATIO_WORDS,
+    alternation,
+)
 from desktop.core.records import Comparison
 
 #: Longest stretch of glue a comparison may sit behind its figure.
@@ -29,10 +37,21 @@ _RELATION = re.compile(
 )
 _BASIS_END = re.compile(r"[,;()\n]|\s(?:và|nhưng|trong đó)\s|\.(?:\s|$)")
 _SAME_PERIOD = re.compile(r"cùng\s+kỳ|năm\s+trước|năm\s+ngoái", re.IGNORECASE)
-_TARGET = re.compile(r"nghị\s+quyết|mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu", re.IGNORECASE)
+#: ``chỉ tiêu kế hoạch`` is the plan: a target word followed by ``kế hoạch`` does not make a target basis.
+_TARGET = re.compile(r"nghị\s+quyết|mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu(?!\s+kế\s+hoạch)", re.IGNORECASE)
 _PLAN = re.compile(r"kế\s+hoạch|dự\s+toán|(?<![^\W\d_])KH(?![^\W\d_])", re.IGNORECASE)
 _PREVIOUS_SHORT = re.compile(r"(?:tháng|quý|tuần|kỳ)\s+trước", re.IGNORECASE)
-_BASIS_YEAR = re.compile(r"năm\s+(\d{4})", re.IGNORECASE)
+_BASIS_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+#: ``giảm 12% về sản lượng``: the aspect a change is about, not its basis.
+_ASPECT = re.compile(r"^\s*về(?:\s+(?!so(?![^\W\d_]))[^\W\d_]+){1,4}", re.IGNORECASE)
+_CHANGE_VERBS = frozenset(("tăng", "giảm", "vượt", "lên", "xuống"))
+_ASPECT_KIND = re.compile(
+    r"\s*về\s+(?:(?P<quantity>(?:sản|khối|số)?\s*lượng|số(?=\s))|(?P<value>giá\s+trị|kim\s+ngạch|trị\s+giá|vốn))"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+#: Longest stretch of cue words between a leading change and its amount.
+MAX_LEAD_GAP = 40
 _EXPLICIT_BASIS = re.compile(r"^\s*(?:so\s+(?:với|cùng)|cùng\s+kỳ|kế\s+hoạch|dự\s+toán)", re.IGNORECASE)
 #: Words a count's label may run on after its unit before the comma of a comparison (it often
 #: ends with where: ``hoàn tất thủ tục giải thể tại Sở Kế hoạch và Đầu tư``).
@@ -40,10 +59,30 @@ MAX_LABEL_WORDS = 16
 
 
 def is_glue(gap: str) -> bool:
-    """True when ``gap`` holds only words that may link a figure to its comparison."""
+    """True when ``gap`` holds only words that may link a figure to its comparison; a change verb may
+    bring its own adverb (``tăng trưởng``, ``giảm đến``, ``tăng mạnh``)."""
     if len(gap) > MAX_GAP:
         return False
-    return all(word in COMPARISON_GLUE for word in _WORD.findall(gap.lower()))
+    previous = ""
+    for word in _WORD.findall(gap.lower()):
+        if word not in COMPARISON_GLUE and not (previous in _CHANGE_VERBS and word in CHANGE_ADVERBS):
+            return False
+        previous = word
+    return True
+
+
+def is_lead_glue(gap: str) -> bool:
+    """True when only cue and hedge words stand between a leading change and its amount
+    (``tăng 12% so với cùng kỳ, ước đạt 5.210 tỷ đồng``)."""
+    return len(gap) <= MAX_LEAD_GAP and all(word in LEAD_GLUE for word in _WORD.findall(gap.lower()))
+
+
+def aspect_of(phrase: str) -> str | None:
+    """``quantity`` for ``về sản lượng``/``về lượng``, ``value`` for ``về giá trị``/``về kim ngạch``, else None."""
+    found = _ASPECT_KIND.match(phrase)
+    if found is None:
+        return None
+    return "value" if found["value"] else "quantity"
 
 
 def labelled_gap_start(gap: str) -> int | None:
@@ -91,7 +130,12 @@ def relation_in(gap: str, previous: tuple[str, int] | None) -> tuple[str, int]:
 
 
 def basis_of(phrase: str, relation: str, period: str | None) -> str:
-    """Classify the words after a percentage: same_period, plan, target or other."""
+    """Classify the words after a percentage: same_period, plan, target or other.
+
+    A basis year is the year before the figure's for ``same_period`` (``so với năm 2019``, ``so với
+    quý II/2019`` of a 2020 figure), any other year ``other``.
+    """
+    phrase = _ASPECT.sub("", phrase)
     if _SAME_PERIOD.search(phrase):
         return "same_period"
     if _TARGET.search(phrase):

@@ -68,7 +68,9 @@ def _same_fact(a: Candidate, b: Candidate) -> bool:
     if a.furniture or b.furniture:
         return True
     ra, rb = a.record, b.record
-    if ra.unit != "%" and ra.locality == rb.locality and _distinctive(ra.value):
+    if ra.locality != rb.locality:  # a figure about another place is another fact
+        return False
+    if ra.unit != "%" and _distinctive(ra.value):
         return True
     words_a, words_b = _words(ra.indicator), _words(rb.indicator)
     if not words_a or not words_b:

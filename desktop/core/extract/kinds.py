@@ -31,7 +31,9 @@ from desktop.core.extract.lexicon import (
     ESTIMATE_CUES,
     FORECAST_CUES,
     FUTURE_CUES,
+    NEED_FOLLOWERS,
     PAST_MARKERS,
+    PLAN_REFERENCE_WORDS,
     TARGET_CUES,
     TARGET_FRAME_CUES,
     alternation,
@@ -46,8 +48,21 @@ _CUE = re.compile(
     rf"|(?P<forecast>{alternation(FORECAST_CUES)})|(?P<actual>{alternation(ACTUAL_CUES)})){_EDGE_AFTER}"
 )
 _FRAME = re.compile(rf"(?:{alternation(TARGET_FRAME_CUES)}){_EDGE_AFTER}")
+#: ``kế hoạch cả năm 2020 là``, ``dự toán được giao là``: the figure that follows is the plan's amount.
+_PLAN_AMOUNT = re.compile(r"(?:\s+[^\W_]+){0,6}\s+là\s*$")
+#: Words before a plan word that make it a reference to the plan, not a plan: ``hoàn thành vượt mức chỉ
+#: tiêu kế hoạch``, ``đạt và vượt kế hoạch``, ``so với dự toán``, ``kết quả thực hiện kế hoạch``.
+_PLAN_REFERENCE = re.compile(
+    rf"(?<![^\W\d_])(?:{alternation(PLAN_REFERENCE_WORDS)})(?:\s+(?:các|mức|mọi))?"
+    rf"(?:\s+(?:{alternation(TARGET_CUES)}))*\s+$"
+)
 _FUTURE = re.compile(rf"(?:{alternation(FUTURE_CUES)}){_EDGE_AFTER}")
-_PAST = re.compile(rf"(?:{alternation(PAST_MARKERS)}){_EDGE_AFTER}")
+#: ``hiện`` of ``thực hiện``, ``thể hiện``, ``phát hiện``, ``xuất hiện`` is no "now".
+_PAST = re.compile(rf"(?:{alternation(PAST_MARKERS)}){_EDGE_AFTER}(?<!thực hiện)(?<!thể hiện)(?<!phát hiện)(?<!xuất hiện)")
+#: ``cần huy động khoảng 1,5 triệu tỷ đồng``, ``cần 200 tỷ đồng``: a need is a plan -- but not ``chỉ cần``
+#: (merely), nor the place names ``Cần Thơ``, ``Cần Giờ`` (the region is lower-cased, so ``cần`` must be
+#: followed by what is needed).
+_NEED = re.compile(rf"(?<!chỉ )cần(?=\s*$|\s+(?:{alternation(NEED_FOLLOWERS)}){_EDGE_AFTER})")
 
 #: Published in or before this month, a whole-year figure for the same year is a plan.
 LAST_PLANNING_MONTH = 6
@@ -66,7 +81,7 @@ def cue_kind(region: str) -> str | None:
     """
     strong = weak = None
     for match in _CUE.finditer(region):
-        if not starts_word(region, match):
+        if not starts_word(region, match) or (match.lastgroup == "target" and _refers_to_plan(region, match)):
             continue
         if match.lastgroup == "actual":
             weak = "actual"
@@ -83,7 +98,8 @@ def _future_phrase(region: str) -> bool:
     for match in _FUTURE.finditer(region, phrase_start):
         if starts_word(region, match) and not region[max(phrase_start, match.start() - 4) : match.start()].endswith("đã "):
             return True
-    return False
+    need = _NEED.search(region, phrase_start)
+    return need is not None and starts_word(region, need)
 
 
 def reports_done(region: str) -> bool:
@@ -93,23 +109,36 @@ def reports_done(region: str) -> bool:
 
 def has_target_frame(sentence_head: str) -> bool:
     """True when the (lower-cased) text before a sentence's first figure sets a target frame."""
-    return any(starts_word(sentence_head, m) for m in _FRAME.finditer(sentence_head))
+    return any(
+        starts_word(sentence_head, m) and not _refers_to_plan(sentence_head, m) for m in _FRAME.finditer(sentence_head)
+    )
+
+
+def _refers_to_plan(region: str, match: re.Match[str]) -> bool:
+    """True when the plan word at ``match`` is what a result is measured against (``vượt mức chỉ tiêu``)
+    -- unless the figure is the plan's own amount (``so với kế hoạch cả năm là 405.000 tỷ đồng``)."""
+    if _PLAN_AMOUNT.match(region, match.end()):
+        return False
+    return _PLAN_REFERENCE.search(region, max(0, match.start() - 32), match.start()) is not None
 
 
 def resolve(
     cue: str | None, framed: bool, period: str | None, sub_year: bool, published: str | None,
-    plan_year: bool = False,
+    plan_year: bool = False, part_named: bool = False,
 ) -> str:
     """The final kind from the cue, the sentence frame and the calendar.
 
     ``plan_year`` says the figure's sentence names its year and does not report what was done:
-    only then may a publication-year figure be read as that year's plan.
+    only then may a publication-year figure be read as that year's plan.  ``part_named`` says the
+    period named for the figure is part of a year (a quarter, months, a season).
     """
     if cue in ("estimate", "target"):
         return cue
     future, current_plan = _timing(period, sub_year, published)
     current_plan = current_plan and plan_year
-    if cue == "forecast":
+    if cue == "forecast":  # about a quarter or a season it is under way or just ended
+        if part_named and not future:
+            return "estimate"
         return "target" if future or current_plan or published is None else "estimate"
     if framed or future or current_plan:
         return "target"

@@ -1,96 +1,790 @@
-"""The indicator label: the words before a figure in its clause, without cue words.
+"""The indicator label: what a column header of the curated table would say (ANNOTATION.md).
 
-``Thu ngân sách nhà nước cả năm 2019 ước đạt 11.428,6 tỷ đồng`` is labelled
-``Thu ngân sách nhà nước``: connectors at the head (``trong đó``, ``về kinh
-tế,``), period phrases and the cue and hedge words next to the figure go.
-A percentage record keeps ``tăng``/``giảm`` because its value is always
-positive and the label is what says it falls.
+A label is built from the figure's clause, each step a rule of the genre:
+
+* the words before the figure name it, once what does not is gone: connectors and preambles at
+  the head (``Theo Cục Thống kê,``, ``Hiện nay,``, ``Kết quả,``), places, years and dates, and the
+  cue and hedge words next to the figure (``ước đạt``, ``khoảng``);
+* a count names what it counts, and the genre puts that after the number, with what was done to
+  it before (``Thành phố có thêm 4 xã đạt chuẩn nông thôn mới`` → ``Xã đạt chuẩn nông thôn mới``;
+  ``kết nạp 120 đảng viên`` → ``Đảng viên kết nạp``); an area names its crop or land after the
+  number too (``222.999 ha lúa`` → ``Diện tích lúa``), and so does any figure whose clause names
+  no quantity before it (``cắt giảm 70% kinh phí hội nghị``);
+* a share names its part and its whole (``Tỷ trọng vốn ngân sách trong tổng vốn đầu tư``);
+* a figure with no words of its own takes them where the genre puts them: a list item after a
+  colon from its name, a bracketed amount from the words before the bracket, the next item of an
+  enumeration or a bare ``sản lượng`` from the figure before it in the sentence;
+* a percentage keeps ``tăng``/``giảm`` (its value is always positive) unless it is a level reached
+  (``giảm xuống còn 1,1%``), and a part-year span (``6 tháng``, ``quý I``, ``dịp Tết``) goes at
+  the end, since ``period`` holds only the year.
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
+
+from desktop.core.extract.clauses import Layout
+from desktop.core.extract.label_lookup import (
+    AUXILIARIES,
+    Phrases,
+    agents_end,
+    first_quantity,
+    has_quantity,
+    keys,
+    may_end_with_verb,
+    preamble_ends,
+    quantity_at,
+    reversed_phrases,
+    verbs_start,
+)
+from desktop.core.extract.label_words import (
+    AGENT_WORDS,
+    AREA_UNITS,
+    BASIS_WORDS,
+    GENERIC_COUNT_NOUNS,
+    LEVEL_WORDS,
+    OPENERS,
+    PHRASE_STOPS,
+    PHRASE_TRAIL,
+    TAIL_WORDS,
+)
+from desktop.core.extract.lexicon import alternation
+from desktop.core.extract.locality import Localities
+from desktop.core.extract.spans import Figure
 
 #: Words kept at most, counted back from the figure.
-MAX_WORDS = 14
+MAX_WORDS = 18
 #: Characters of the region looked at (the label keeps only its end anyway).
 MAX_CHARS = 160
+#: Words of the noun phrase after a figure kept at most, and the characters read for it.
+AFTER_WORDS = 14
+AFTER_CHARS = 140
+#: How far before a figure a part-year span is looked for, inside its sentence.
+SPAN_REACH = 400
+#: Characters a span may start before its key word (``đến hết tháng``) and reach after it (``quý III``).
+SPAN_LEAD = 12
+SPAN_WORD = 24
+#: A comma inside the phrase after a figure continues it when the next piece is this short
+#: (``91 xã, phường sản xuất rau``).
+LIST_PIECE_WORDS = 4
 
+_W = r"(?<![^\W\d_])"  # a word starts here
+_E = r"(?![^\W\d_])"  # a word ends here
+
+_OPENERS = alternation(OPENERS)
+_HEAD_PUNCTUATION = " ,.-–+*•:()"
+#: First words of the openers, looked up before the opener pattern is tried.
+_HEAD_WORDS = frozenset(w.split()[0] for w in OPENERS) | {"về", "toàn"}
+_SUBJECT_WORDS = frozenset(w.split()[0] for w in AGENT_WORDS)
+_AUX_FIRST = frozenset({"đã", "đang", "sẽ", "cũng", "vẫn", "đều", "vừa", "chỉ", "mới"})
 _HEAD = re.compile(
-    r"^(?:[\s,.\-–+*•:()]|trong\s+đó|trong\s+số\s+đó|đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra|cụ\s+thể|riêng|còn"
-    r"|và|với|qua\s+đó|theo\s+đó|như\s+vậy|tính\s+chung|l[ũu]y\s+kế|về\s+[^,]{1,30},|nhìn\s+chung|"
-    r"phấn\s+đấu|mục\s+tiêu|dự\s+kiến|toàn\s+(?:tỉnh|thành\s+phố|huyện)\s+(?=có))+",
+    rf"^(?:[\s,.\-–+*•:()]|(?:{_OPENERS}){_E}|về\s+[^,]{{1,30}},|toàn\s+(?:tỉnh|thành\s+phố|huyện)\s+(?=có))+",
     re.IGNORECASE,
 )
+#: Period words and what introduces them.  Patterns that remove words from a label start with a
+#: look-ahead at their possible first letters, so the regex engine skips the other positions fast
+#: (the spaces left behind go when the label's words are joined).
 _PERIOD_PHRASE = re.compile(
-    r"\s*(?:(?:trong|của|cả|tính\s+đến|đến)\s+)?(?:(?:\d+\s+)?tháng\s+(?:đầu\s+|cuối\s+)?)?"
-    r"(?:(?:năm|giai\s+đoạn|nhiệm\s+kỳ)\s+\d{4}(?:\s*[-–]\s*\d{4})?|năm\s+nay|trong\s+năm"
+    r"(?=[tcđngqvTCĐNGQV\d])(?:(?:trong|của|cả|tính\s+đến|đến)\s+)?(?:(?:\d+\s+)?tháng\s+(?:đầu\s+|cuối\s+)?)?"
+    r"(?:(?:năm|giai\s+đoạn|nhiệm\s+kỳ|vụ)\s+\d{4}(?:\s*[-–]\s*\d{4})?|năm\s+nay|trong\s+năm"
     r"|quý\s+[IV\d]+(?:\s*/\s*\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?)",
     re.IGNORECASE,
 )
-_TAIL_PATTERN = (
-    r"(?:\s|^)(?:ước\s+thực\s+hiện|ước\s+tính|ước\s+đạt|dự\s+ước|ước|dự\s+báo|đạt\s+được|đạt|được|có|là|"
-    r"thực\s+hiện|khoảng|gần|hơn|trên\s+dưới|trên|dưới|xấp\s+xỉ|chưa\s+đến|đến|lên|tới|từ|với|"
-    r"xuống\s+còn|còn|bằng|ở\s+mức|mức|đã|sẽ|phấn\s+đấu|dự\s+kiến|cho|gồm|tổng\s+cộng|tổng)[\s,:]*$"
+#: A part-year span, matched on the lower-cased article: ``6 tháng (đầu năm)``, ``(đến) hết tháng 8``
+#: (eight months), ``quý I``, ``tháng 5``, ``dịp Tết``.
+_SPAN = re.compile(
+    rf"{_W}(?<!từ\s)(?:(?P<months>\d{{1,2}})\s+tháng(?!\s+còn\s+lại)(?:\s+(?:đầu|cuối)\s+năm|\s+qua|\s+đầu)?"
+    rf"|(?:hết|cuối)\s+tháng\s+(?P<upto>\d{{1,2}})(?!\d)"
+    rf"|quý\s+(?P<quarter>iv|i{{1,3}}|[1-4]){_E}"
+    rf"|(?:(?<=trong\s)tháng\s+(?P<dated>\d{{1,2}})|tháng\s+(?P<month>\d{{1,2}})(?!\s*/\s*\d))(?!\d|[.,]\d)"
+    rf"|(?P<tet>(?:dịp|tháng|cận|trước|sau)\s+tết){_E}(?:\s+nguyên\s+đán)?)"
 )
-_TAIL = re.compile(_TAIL_PATTERN, re.IGNORECASE)
-#: The same, case-sensitive, for the lower-cased label: literal alternatives are then skipped on
-#: their first letter, which ``re.IGNORECASE`` cannot do (the search is a third of make_label).
-_TAIL_LOW = re.compile(_TAIL_PATTERN)
-#: Letters ``re.IGNORECASE`` equates with a cue's letter that do not lower-case to it (``ı``/``İ``
-#: for ``i``, ``ſ`` for ``s``): a label holding one keeps the case-insensitive search.
-_ODD_FOLDS = frozenset("İıſ")
-_DATE = re.compile(r"(?:(?:tính\s+)?(?:đến|từ)\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?", re.IGNORECASE)
+#: The same spans with the words that introduce them, to take them out of the words before a figure.
+_SPAN_IN_LABEL = re.compile(
+    r"(?=[tcđlhqdTCĐLHQD\d])(?:(?:trong|của|cả|tính\s+đến|đến|từ\s+đầu\s+năm\s+đến|từ|lũy\s+kế|luỹ\s+kế)\s+)*(?:(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm"
+    r"|\s+qua|\s+đầu)?|(?:hết|cuối)\s+tháng\s+\d{1,2}|tháng\s+\d{1,2}|quý\s+(?:iv|i{1,3}|[1-4]))(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?"
+    r"|(?:trong\s+)?(?:dịp|tháng|cận)\s+tết(?:\s+nguyên\s+đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?)(?![^\W_])"
+    r"(?:\s+(?:đến\s+nay|trở\s+lại\s+đây))?",
+    re.IGNORECASE,
+)
+_YEAR_IN_LABEL = re.compile(r"(?=[12])(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)")
+#: A comparison inside the words before a figure names its basis, not the figure: ``năng suất lúa
+#: vụ này giảm đáng kể so vụ trước, chỉ đạt 7 tấn/ha``.
+_COMPARISON_IN_LABEL = re.compile(r"\s+(?:(?:tăng|giảm)(?:\s+[^\W\d_]+){0,2}\s+)?so(?:\s+với)?\s+[^,]*", re.IGNORECASE)
+_ADMIN_HINT = re.compile(r"tỉnh|thành|huyện|quận|xã|phường|tp")
+_AUX_HINT = re.compile(r" (?:đã|đang|sẽ|cũng|vẫn|đều|vừa|mới|tiếp|liên) ")
+_YEAR_BETWEEN = re.compile(r"năm\s+\d{4}")
+#: Letters a label may hold that lower-case to no letter of the word lists (the long s, the dotted
+#: and dotless i), read as the letters they stand for.
+_FOLD = str.maketrans({"ſ": "s", "İ": "I", "ı": "i"})
+_LEVELS = frozenset(tuple(w.split()) for w in LEVEL_WORDS)
+
+
+def _by_last_word(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The words before the last of each phrase, keyed by that last word, longest first: a label's
+    end is looked up, not searched."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(set(phrases), key=lambda p: -len(p.split())):
+        words = tuple(phrase.split())
+        table.setdefault(words[-1], []).append(words[:-1])
+    return {last: tuple(found) for last, found in table.items()}
+
+
+_TAILS = _by_last_word(TAIL_WORDS + LEVEL_WORDS)
+_LONGEST_TAIL = 1 + max(len(words) for found in _TAILS.values() for words in found)
+_DATE = re.compile(r"(?=[tđn\dTĐN])(?:(?:tính\s+)?(?:đến|từ)\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?", re.IGNORECASE)
 #: A long label is cut to its last comma-separated part when that part can stand alone.
 LONG_LABEL = 12
 SHORTEST_PART = 4
-_HAS_PERIOD = re.compile(r"năm|quý|tháng|giai|nhiệm", re.IGNORECASE)
-_CHANGE_TAIL = re.compile(r"(?:\s|^)(tăng|giảm)[\s,:]*$", re.IGNORECASE)
+#: Words that make a change verb before a figure a level reached: ``giảm xuống còn 1,1%``.
+_LEVEL_HEAD = re.compile(r"^(?:giảm|tăng|nâng|hạ|đưa)\s+", re.IGNORECASE)
+_SHARE_TAIL = re.compile(
+    r"(?:\s|^)chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ|đến|tới|lên\s+tới))?\s*$"
+)
 _SPACES = re.compile(r"\s+")
-_ODD_SPACE = re.compile(r"\s\s|[^\S ]")
-_TAIL_WINDOW = 32
+
+#: Who acts and the auxiliary after it, at the head of a clause: ``Huyện đã``, ``UBND tỉnh đã``,
+#: ``chỉ`` (not ``chỉ số``): never part of a name.
+_AUX_HEAD = r"(?:đã|đang|sẽ|cũng|vẫn|đều|vừa|chỉ(?!\s+(?:số|tiêu|thị|đạo|huy|định))|mới(?=\s+(?:đạt|có|thu|làm|chế|xây|trồng|cấp|giải|thu|hoàn)))"
+_SUBJECT_HEAD = re.compile(
+    rf"^(?:(?:{alternation(AGENT_WORDS)})(?:\s+[^\W\d_]+){{0,3}}?\s+)?(?:{_AUX_HEAD}\s+)+", re.IGNORECASE
+)
+#: The basis of the comparison before, at the head of the words after it: ``tăng 23,7% so với cùng
+#: kỳ với số vốn đăng ký là 7.405 tỷ đồng``.
+_COMPARISON_HEAD = re.compile(
+    r"^\s*(?:so\s+với|so)\s+(?:cùng\s+kỳ|kế\s+hoạch|dự\s+toán|năm\s+trước|năm\s+ngoái|tháng\s+trước|quý\s+trước)"
+    r"(?:\s+(?:năm\s+trước|năm\s+ngoái))?[\s,]*",
+    re.IGNORECASE,
+)
+#: The basis of the figure before, ended by ``và``: ``đạt 77,2% dự toán năm và giảm 11,06%``,
+#: ``đạt 507,8 tỷ đồng theo kế hoạch và phấn đấu thu đạt 850 tỷ đồng``.
+_PREVIOUS_BASIS = re.compile(
+    rf"^\s*(?:theo\s+)?(?:{alternation(BASIS_WORDS)})(?:\s+[^\W\d_]+){{0,6}}?\s+và\s+", re.IGNORECASE
+)
+#: The words a list's subject ends with that the items replace: ``các thị trường chính``.
+_LIST_WORDS = re.compile(
+    r"\s*(?:các|những)?\s*(?:thị\s+trường|lĩnh\s+vực|ngành|mặt\s+hàng|sản\s+phẩm|nhóm\s+hàng|địa\s+phương)"
+    r"(?:\s+(?:chính|chủ\s+yếu|chủ\s+lực|trọng\s+điểm))?\s*(?:như|gồm|là)?\s*$",
+    re.IGNORECASE,
+)
+_ONLY_CHANGE = re.compile(r"tăng|giảm")
+#: A count right after an amount, for whom it was spent: ``chi trả 76 tỷ đồng cho 3.421 đối tượng``.
+_FOR_ONLY = re.compile(r"[\s,)]*cho(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
+#: A count that is a total: ``trong tổng số hơn 11,5 nghìn DN``, ``với tổng số 1.200 phòng``.
+_TOTAL = re.compile(r"(?:trong\s+|với\s+)?(tổng\s+số|tổng|số\s+lượng)")
+#: Verbs of receiving visitors: the count is of the visitors, whoever receives them.
+_RECEIVED = re.compile(r"(?<![^\W\d_])(?:đón|tiếp\s+đón|đón\s+tiếp|phục\s+vụ|thu\s+hút)(?:\s+(?:được|thêm))?$")
+#: Which plan a figure is: ``507,8 tỷ đồng theo kế hoạch``, ``850 tỷ đồng theo mục tiêu nghị quyết Đại hội``.
+_PLAN_AFTER = re.compile(
+    r"\s+(theo\s+(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|nghị\s+quyết|dự\s+toán)(?:\s+(?:nghị\s+quyết|kế\s+hoạch|đề\s+ra|giao))?)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_TOPIC_HEAD = re.compile(r"^(?:công\s+tác|việc|hoạt\s+động)\s+", re.IGNORECASE)
+_PASSIVE = re.compile(r"\s(?:được|bị|đã|đang|sẽ|vẫn|cũng)\s")
+_PREDICATE_HEAD = re.compile(r"(?:được|đã|đang|sẽ|bị|là|có|vẫn|cũng|tùy|tuỳ)(?![^\W\d_])")
+_AUX = r"(?:đã|đang|sẽ|cũng|vẫn|đều|vừa|mới|tiếp\s+tục|liên\s+tục)"
+#: An auxiliary after a named quantity starts what is said of it: ``thu ngân sách đang có nhiều
+#: chuyển biến tích cực, tăng 27%``.
+_LAST_AUX = re.compile(rf".*(?<![^\W\d_]){_AUX}\s+")
+_AUX_PAIRS = (("tiếp", "tục"), ("liên", "tục"))
+_WITH_ONLY = re.compile(r"[\s)]*với\s*")
+_STOPS = Phrases(PHRASE_STOPS)
+_STOPS_NOT_THEO = Phrases([w for w in PHRASE_STOPS if w != "theo"])
+_TRAILS = reversed_phrases(PHRASE_TRAIL)
+_GLUE = frozenset({"tăng", "giảm", "đạt", "bằng", "chiếm", "vượt", "gấp", "tương", "so", "với", "là", "có"})
+_LEAD = re.compile(r"^(?:\s|,|và\s|theo\s|là\s)+")
+_BASIS_HEAD = re.compile(rf"^(?:{alternation(BASIS_WORDS)}){_E}")
+_UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+_LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?![\w])"
+_NAME = rf"{_NAME_WORD}(?:[\s-]+{_NAME_WORD})*"
+_NAME_START = re.compile(rf"{_NAME_WORD}\s+{_NAME_WORD}")
+_APPOSITION = re.compile(rf"^\s*(?:là|gồm|như)\s+{_NAME}(?:(?:\s*,\s*|\s+và\s+){_NAME})*")
+#: Places counted are often named right after their noun: ``3 xã Đạo Nghĩa, Nhân Đạo đạt chuẩn``.
+_NAMED_PLACES = re.compile(rf"^\s*{_NAME}(?:(?:\s*,\s*|\s+và\s+){_NAME})*")
+_PLACE_NOUNS = frozenset({"xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố", "thôn", "bản", "làng"})
+#: A figure's clause that ends in ``cho``: the count after it is of beneficiaries, which the words
+#: before already name (``giải quyết việc làm cho 35.400 lao động``).
+_FOR_TAIL = re.compile(r"(?<![^\W\d_])cho(?:\s+(?:khoảng|gần|hơn|trên|trên\s+dưới|xấp\s+xỉ))?\s*$")
+#: The head of a list's labels that its later items share (``Giá trị sản xuất công nghiệp ...;
+#: Nông - lâm - thủy sản ...``).
+_LIST_HEAD_STARTS = frozenset({"tổ", "gi", "ki", "sả", "di", "do", "vố", "th", "ch"})
+_LIST_HEAD = re.compile(
+    r"^(?:tổng\s+)?(?:giá\s+trị\s+sản\s+xuất|kim\s+ngạch\s+(?:xuất|nhập)\s+khẩu|sản\s+lượng|diện\s+tích"
+    r"|doanh\s+thu|vốn\s+đầu\s+tư|thu\s+ngân\s+sách|chi\s+ngân\s+sách)(?![^\W\d_])"
+)
+_PHRASE_END = re.compile(r"[;:.()\[\]\"“”…!?/\n]|(?<![^\W\d_])\d")
+_ADMIN_PLACE = re.compile(
+    r"(?=[ctởđvCTỞĐV])(?<![^\W\d_])(?:của|tại|ở|đến|vào|toàn)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|tp)(?![^\W\d_])"
+    r"(?!\s+[" + _UPPER + r"])",
+    re.IGNORECASE,
+)
+_PLACE_PREPOSITION = re.compile(r"(?:\s|^)(?:của|tại|ở|đến|vào|toàn)\s*$", re.IGNORECASE)
+_COUNTRY_TAIL = re.compile(r"\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)\s*$", re.IGNORECASE)
+#: Where visitors go is not what is counted: ``khách du lịch đến các khu, điểm du lịch``.
+_VISITORS_TO = re.compile(r"(khách(?:\s+[^\W\d_]+){0,3}?)\s+đến\s+(?:các|những|thành\s+phố|tỉnh|địa\s+bàn)(?![^\W\d_]).*$", re.IGNORECASE)
+_SHARE_WHOLE_HEAD = re.compile(r"^\s*(?:trong|so\s+với|của)\s+")
+_GENERIC_MEASURE = re.compile(r"^(?:sản\s+lượng|năng\s+suất|diện\s+tích|giá\s+trị|giá|kim\s+ngạch|doanh\s+thu)$")
+_LEADING_QUANTITY = re.compile(
+    r"^(?:tổng\s+)?(?:diện\s+tích|sản\s+lượng|năng\s+suất|giá\s+trị|kim\s+ngạch|doanh\s+thu|tỷ\s+lệ|tỉ\s+lệ)\s+"
+)
+_LEADING_RATE = re.compile(r"^(?:tỷ|tỉ)\s+(?:lệ|trọng)\s+")
+
+
+class _Before(NamedTuple):
+    """What the words before a figure say: its name, its change verb, and the words it was cut from."""
+
+    label: str
+    change: str
+    core: str
+
+
+class Labeller:
+    """Labels of the figures of one article, in text order (the previous figure lends its words)."""
+
+    def __init__(self, text: str, low: str, layout: Layout, localities: Localities) -> None:
+        self.text = text
+        self.low = low
+        self.layout = layout
+        self.localities = localities
+        self._sentence = -1  # start of the sentence of the last label
+        self._previous = ""  # the last label given in that sentence
+        self._previous_verb = ""  # the last verb of a count in it (``ban hành``), for the items of its list
+        self._previous_unit: str | None = None  # the base unit of the last figure labelled in it
+        self._previous_amount = ""  # the last label of an amount (not a percentage) in it
+        self._previous_core = ""  # the words before the last figure, its label was cut from
+        self._verb_clause = -1  # the clause of the last verb
+        self._subject = ""  # the head of the list the sentence enumerates (``Giá trị sản xuất``)
+        self._consumed = -1  # where the words after the last figure that its label took end
+        self._last_end = -1  # where the last figure labelled ends
+
+    def label(self, figure: Figure, region_start: int, clause_end: int, sentence: int) -> str:
+        """The label of ``figure``, whose clause words before it start at ``region_start`` in the
+        sentence that starts at ``sentence``."""
+        start = figure.start
+        if sentence != self._sentence:
+            self._sentence, self._previous, self._previous_verb, self._subject = sentence, "", "", ""
+            self._previous_unit, self._previous_amount, self._previous_core = None, "", ""
+        if region_start < self._consumed <= start:
+            region_start = self._consumed
+        label, verb, consumed, core = self._compose(figure, region_start, clause_end)
+        if not label:
+            label = self._sentence_head(sentence, start, figure.is_percent)
+        self._consumed, self._last_end = consumed, figure.end
+        label = label[:1].upper() + label[1:]
+        self._previous, self._previous_unit = label, figure.quantity.base_unit
+        self._previous_amount = self._previous_amount if figure.is_percent else label
+        self._previous_core = core
+        if label[:2].lower() in _LIST_HEAD_STARTS:
+            head = _LIST_HEAD.match(label.lower())
+            self._subject = label[: head.end()] if head else self._subject
+        if verb:
+            self._previous_verb, self._verb_clause = verb, self.layout.clause_start(start)
+        plan = _PLAN_AFTER.match(self.text, figure.end, clause_end) if self.low.startswith(" theo", figure.end) else None
+        if plan and label and plan.group(1).lower()[5:] not in label.lower():
+            label = f"{label} {plan.group(1)}"  # ``đạt 507,8 tỷ đồng theo kế hoạch ... 850 tỷ đồng theo mục tiêu``
+        span = self._span(max(sentence, start - SPAN_REACH), start)
+        if span and span.lower() not in label.lower():
+            label = f"{label} {span}".strip()
+        return label
+
+    # ---- the parts ---------------------------------------------------------------------
+
+    def _compose(self, figure: Figure, region_start: int, clause_end: int) -> tuple[str, str, int, str]:
+        """The label without its span, the verb of its clause, where the words it took after the
+        figure end, and the words before it that the label was cut from."""
+        start = figure.start
+        before = _before(self._region_text(region_start, start), figure.is_percent)
+        label, change, verb, consumed = before.label, before.change, "", -1
+        if figure.is_percent and _SHARE_TAIL.search(self.low, max(region_start, start - 40), start):
+            label = self._share(label, figure.end, clause_end)
+        else:
+            label, verb, consumed = self._named(figure, label, before.core, region_start, clause_end)
+        if change and change not in keys(label):
+            label = f"{label} {change}".strip()
+        return label.strip(), verb, consumed, before.core
+
+    def _named(self, figure: Figure, label: str, core: str, region_start: int, clause_end: int) -> tuple[str, str, int]:
+        """A figure's name from the words before it, after it, or of the figure before it, and the
+        verb that ends the words before it (``core``), when it was needed."""
+        verb = ""
+        low = label.lower()
+        part = low.rsplit(",", 1)[-1].strip()  # the figure's own comma part
+        counted = figure.shape in ("count", "score")
+        noun = figure.quantity.base_unit
+        if not counted and part == low and low.count(" ") > 1 and quantity_at(keys(low), 0):
+            # Most labels: three words or more that start with the quantity (``Thu ngân sách nhà nước``).
+            if noun.endswith("/ha") and "năng suất" not in low:
+                return f"Năng suất {_lower_first(label)}", verb, -1
+            return label, verb, -1
+        agent_only = not label or _is_agent(keys(low))
+        if counted and _FOR_ONLY.fullmatch(self.low, region_start, figure.start) and self._previous_core:
+            verb = _verb_at_end(self._previous_core)  # ``đã chi trả 76 tỷ đồng cho 3.421 đối tượng``
+            if verb:
+                return f"{noun} được {verb}", verb, -1
+        if counted and label and self.low.find("cho", max(region_start, figure.start - 24), figure.start) >= 0 and _FOR_TAIL.search(self.low, region_start, figure.start) and not _is_agent_verb(keys(part)):
+            return label, verb, -1  # ``giải quyết việc làm cho 35.400 lao động``
+        if counted and _TOTAL.fullmatch(part):
+            phrase, consumed = self._phrase_after(figure, clause_end)
+            return " ".join(w for w in (_TOTAL.fullmatch(label.lower())[1], noun, phrase) if w), verb, consumed
+        if self._named_after(figure, part, agent_only, core):
+            phrase, consumed = self._phrase_after(figure, clause_end)
+            if phrase:
+                verb = _verb_at_end(core)
+                if not verb and not label and figure.shape == "money" and self._verb_clause == self.layout.clause_start(figure.start):
+                    verb = self._previous_verb  # ``hỗ trợ 40 triệu đồng/ha xây dựng ..., 5 triệu đồng/ha tiền thuê đất``
+                return _with_phrase(figure, phrase, verb, "" if agent_only else label), verb, consumed
+        if counted and noun.lower() in GENERIC_COUNT_NOUNS and _RECEIVED.search(part):
+            phrase, consumed = self._phrase_after(figure, clause_end)  # ``các điểm du lịch đón 45.000 lượt khách``
+            return f"{noun} {phrase}".strip(), verb, consumed
+        if counted and noun.lower() not in GENERIC_COUNT_NOUNS and _is_weak(part, figure):
+            verb = _verb_at_end(core) or (self._previous_verb if agent_only else "")
+            rest = "" if verb or agent_only else _LAST_AUX.sub("", label, count=1)
+            return " ".join(w for w in (noun, rest, verb) if w), verb, -1
+        if _WITH_ONLY.fullmatch(self.low, region_start, figure.start) and self._previous:
+            return self._previous, verb, -1  # ``công nghiệp chế biến chiếm nhiều nhất (33,1%) với 124 triệu USD``
+        if agent_only or _ONLY_CHANGE.fullmatch(low):
+            borrowed = self._previous_part(region_start) or self._borrowed(figure, region_start)
+            return (f"{borrowed} {label}" if label and borrowed else borrowed), verb, -1
+        unit = noun.lower()
+        named = has_quantity(low)
+        if not named:
+            subject = self._list_subject(figure.start)
+            if subject:
+                return f"{subject} {_lower_first(label)}", verb, -1  # ``xuất khẩu sang các thị trường: Nhật Bản 310 triệu USD``
+        if _GENERIC_MEASURE.match(low) and self._previous_amount:
+            thing = _LEADING_QUANTITY.sub("", self._previous_amount.lower(), count=1)
+            if thing and thing not in low:
+                return f"{label} {thing}", verb, -1  # ``222.999 ha lúa, sản lượng được 1,39 triệu tấn``
+        if figure.shape == "money" and self._previous.lower().startswith(low + " "):
+            return self._previous, verb, -1  # ``thu ngân sách đạt 507 tỷ đồng ... và phấn đấu thu đạt 850 tỷ đồng``
+        if not figure.is_percent and self._subject and not named:
+            return f"{self._subject} {_lower_first(label)}", verb, -1  # ``Giá trị sản xuất ...; nông - lâm - thủy sản ...``
+        if unit in AREA_UNITS and not named:
+            return f"Diện tích {_lower_first(label)}", verb, -1
+        if unit.endswith("/ha") and "năng suất" not in low:
+            return f"Năng suất {_lower_first(label)}", verb, -1
+        return label, verb, -1
+
+    def _named_after(self, figure: Figure, part: str, agent_only: bool, core: str) -> bool:
+        """True when the words after the figure name it: the words before name no quantity (a count,
+        an area, an amount), or they end in what is done to it (``cắt giảm 70% kinh phí``, ``TPHCM
+        chỉ thu 4.453 tỷ đồng tiền sử dụng đất``, ``đã xuất khẩu 4.520 tấn cà phê``)."""
+        if agent_only or (_is_weak(part, figure) and not figure.is_percent):
+            return True
+        if figure.is_percent:
+            return may_end_with_verb(core) and (bool(_verb_at_end(core)) or _is_agent_verb(keys(part)))
+        return len(part.split()) <= 2
+
+    def _list_subject(self, start: int) -> str:
+        """The subject of a list whose items follow a colon, said once before it: ``Kim ngạch xuất
+        khẩu sang các thị trường chính:`` → ``Kim ngạch xuất khẩu sang``."""
+        clause = self.layout.clause_start(start)
+        colon = clause - 1
+        if colon <= 0 or self.text[colon] != ":" or start - clause > MAX_CHARS:
+            return ""
+        head = self.layout.clause_start(colon)
+        subject = _before(_LIST_WORDS.sub("", self.text[max(head, colon - MAX_CHARS) : colon]), False).label
+        return subject if has_quantity(subject) else ""
+
+    def _previous_part(self, region_start: int) -> str:
+        """The name in the comma part before the figure's, when the figure's own says nothing
+        (``năng suất giảm đáng kể, chỉ đạt từ 6 tấn/ha``)."""
+        if self.text[region_start - 1 : region_start] != ",":
+            return ""
+        clause = max(self.layout.clause_start(region_start - 1), region_start - MAX_CHARS, self._consumed, self._last_end)
+        comma = self.text.rfind(",", clause, region_start - 1)
+        name = _tail(_before(self.text[max(comma + 1, clause) : region_start - 1], True).label, True)[0]
+        return name if has_quantity(name) else ""
+
+    def _sentence_head(self, sentence: int, start: int, percent: bool) -> str:
+        """The last resort for a figure no words name: what its sentence is about, its first words
+        up to a comma or a figure (``Công tác tiêm vắc-xin ... đạt 98,4%`` → ``Tỷ lệ tiêm vắc-xin``)."""
+        label = self._topic(sentence, start)
+        if percent and label and not _LEADING_RATE.match(label.lower()):
+            label = f"Tỷ lệ {_lower_first(label)}"
+        return label
+
+    def _topic(self, sentence: int, start: int) -> str:
+        """What a sentence is about: its first words up to a comma, a figure or what is said of them."""
+        words = self.text[sentence:start].lstrip(" \n.")
+        cut = _PHRASE_END.search(words + " ")
+        words = words[: cut.start()] if cut else words
+        words = words.split(",")[0]
+        passive = _PASSIVE.search(words)
+        topic = _before(words[: passive.start()] if passive else words, False).label
+        return _TOPIC_HEAD.sub("", topic, count=1)
+
+    def _region_text(self, region_start: int, end: int) -> str:
+        """The clause words before a figure, without the places named in them (and their preposition)."""
+        if end - region_start > MAX_CHARS:
+            region_start = self.text.find(" ", end - MAX_CHARS, end) + 1 or end - MAX_CHARS  # not inside a word
+        places = self.localities.spans(region_start, end)
+        if not places:
+            return self.text[region_start:end]
+        parts, at = [], region_start
+        for place_start, place_end in places:
+            if place_start < at:
+                continue
+            before = self.text[at:place_start]
+            preposition = _PLACE_PREPOSITION.search(before)
+            parts.append(before[: preposition.start()] if preposition else before)
+            parts.append(" ")
+            at = place_end
+        parts.append(self.text[at:end])
+        return "".join(parts)
+
+    def _share(self, label: str, figure_end: int, clause_end: int) -> str:
+        """``X chiếm 18% tổng vốn đầu tư`` → ``Tỷ trọng X trong tổng vốn đầu tư``; X is the figure
+        before when the share follows it (``..., chiếm tỷ trọng 50,77% tổng chi ngân sách``)."""
+        part = label or _LEADING_RATE.sub("", self._previous.lower(), count=1)
+        rest = self.text[figure_end : min(clause_end, figure_end + AFTER_CHARS)]
+        rest = _SHARE_WHOLE_HEAD.sub("", rest, count=1)
+        whole = "" if rest.lstrip().startswith(",") else _cut_phrase(rest, share=True)[0]
+        if _LEADING_RATE.match(part.lower()):
+            return part + (f" trong {whole}" if whole else "")
+        return f"Tỷ trọng {_lower_first(part)}" + (f" trong {whole}" if whole else "")
+
+    def _phrase_after(self, figure: Figure, clause_end: int) -> tuple[str, int]:
+        """The noun phrase right after a figure (``xã đạt chuẩn nông thôn mới``), and where it ends."""
+        end = min(clause_end, figure.end + AFTER_CHARS)
+        rest = self.text[figure.end : end]
+        apposition = _APPOSITION.match(rest)
+        if apposition is None and figure.quantity.base_unit.lower() in _PLACE_NOUNS:
+            apposition = _NAMED_PLACES.match(rest)
+        skip = apposition.end() if apposition else 0
+        if figure.is_percent and rest.startswith(" số "):
+            skip = 4  # ``75% số phường, xã thực hiện ...``: the share of a count
+        phrase, length = _cut_phrase(rest[skip:], score=figure.shape == "score")
+        if not phrase or (figure.is_percent and _BASIS_HEAD.match(phrase.lower())):
+            return "", -1
+        if figure.shape not in ("count", "score") and _PREDICATE_HEAD.match(phrase.lower()):
+            return "", -1  # ``2.870 ha được Thủ tướng phê duyệt``: a predicate, not a name
+        return phrase, figure.end + skip + length
+
+    def _borrowed(self, figure: Figure, region_start: int) -> str:
+        """Words for a figure that has none of its own: a bracketed amount names itself by the words
+        before the bracket, or is the figure before it converted (``412 tỷ đồng (17,8 triệu USD)``);
+        a list item after a colon by its name (``mũi 1: 165.055 người``); an enumeration's next
+        item by the previous one (``năm 2015 đạt 154 tỷ đồng, năm 2016 hơn 158 tỷ đồng``)."""
+        text = self.text
+        head = text[max(0, region_start - 80) : region_start].rstrip()
+        if head.endswith("("):
+            outer = head[:-1]
+            clause = max(self.layout.clause_start(region_start - 1), region_start - 80)
+            words = text[clause : region_start - 1]
+            if not words.strip() or re.search(r"\d[^\s,;]*\s*$", outer):
+                return self._previous if self._previous_unit == figure.quantity.base_unit else ""
+            words = words[words.rfind(")") + 1 :]
+            return _before(_after_last_figure(words), figure.is_percent).label or self._previous
+        if head.endswith(":"):
+            colon = region_start - 1
+            while colon > 0 and text[colon] != ":":
+                colon -= 1
+            item_start = max(text.rfind("(", 0, colon), text.rfind(",", 0, colon), text.rfind(";", 0, colon),
+                             self.layout.sentence_at(colon).start - 1)
+            item = text[item_start + 1 : colon]
+            if 0 < len(item.split()) <= 4:
+                name = _before(item, figure.is_percent).label
+                topic = "" if has_quantity(name) else self._topic(self._sentence, colon)
+                return f"{topic} {_lower_first(name)}" if topic else name  # ``(mũi 1: 165.055 người``
+        return self._previous if self._previous_unit == figure.quantity.base_unit else ""
+
+    def _span(self, start: int, end: int) -> str:
+        """The part-year span nearest before a figure in its sentence, as the label says it."""
+        low = self.low
+        found, at = None, end
+        while found is None:  # from the last span word back, since the nearest span is wanted
+            at = max(low.rfind("tháng", start, at), low.rfind("quý", start, at), low.rfind("tết", start, at))
+            if at < 0:
+                return ""
+            for found in _SPAN.finditer(low, max(start, at - SPAN_LEAD), min(end, at + SPAN_WORD)):  # noqa: B007
+                pass
+        between = low[found.end() : end]
+        year = _YEAR_BETWEEN.search(between)
+        if year and between[: year.start()].strip(" /"):
+            return ""
+        if found["months"]:
+            return f"{found['months']} tháng"
+        if found["upto"]:
+            return f"{found['upto']} tháng"
+        if found["quarter"]:
+            return f"quý {found['quarter'].upper()}"
+        if found["month"] or found["dated"]:
+            return f"tháng {found['month'] or found['dated']}"
+        return self.text[found.start("tet") : found.end("tet")]
 
 
 def make_label(region: str, percent: bool) -> str:
-    """A short label from ``region``, the text between the clause start and the figure."""
-    label = region[-MAX_CHARS:]
-    if _ODD_SPACE.search(label):  # most regions have only single spaces, which need no rewriting
-        label = _SPACES.sub(" ", label)
-    if _HAS_PERIOD.search(label):
-        label = _PERIOD_PHRASE.sub("", label)
-    if "/" in label:
-        label = _DATE.sub("", label)
-    label = _HEAD.sub("", label)
-    change = ""
-    while True:
-        stripped = _strip_tail(label)
-        if percent and not change:
-            found = _CHANGE_TAIL.search(stripped, max(0, len(stripped) - _TAIL_WINDOW))
-            if found:
-                change, stripped = found.group(1).lower(), stripped[: found.start()]
-        if stripped == label:
-            break
-        label = stripped
-    label = _last_part(label.strip(" ,;:-–"))
-    words = label.split()
-    label = " ".join(words[-MAX_WORDS:] + ([change] if change else []))
+    """A label from the words before a figure alone (``region``), when nothing else is known."""
+    before = _before(region, percent)
+    label = before.label
+    if before.change and before.change not in keys(label):
+        label = f"{label} {before.change}"
     return label[:1].upper() + label[1:]
 
 
-def _strip_tail(label: str) -> str:
-    """``label`` without one trailing cue or hedge word (only the end is searched: labels can be long)."""
-    start = max(0, len(label) - _TAIL_WINDOW)
+def _before(region: str, percent: bool) -> _Before:
+    """The name the words before a figure give it, with its change verb (percentages), and the
+    words before the name was cut from them (a count's verb is read at their end)."""
+    label = region
+    if len(label) > MAX_CHARS:
+        label = label[-MAX_CHARS:].split(" ", 1)[-1]  # not from inside a word
+    if "  " in label or "\n" in label or "\t" in label or "\xa0" in label:
+        label = _SPACES.sub(" ", label)
     low = label.lower()
-    if len(low) == len(label) and _ODD_FOLDS.isdisjoint(label):
-        found = _TAIL_LOW.search(low, start)
-    else:
-        found = _TAIL.search(label, start)
-    return label[: found.start()] if found else label
+    if "tháng" in low or "quý" in low or "tết" in low:
+        label = _SPAN_IN_LABEL.sub("", label)
+    if "năm" in low or "quý" in low or "tháng" in low or "giai" in low or "nhiệm" in low or "vụ" in low:
+        label = _PERIOD_PHRASE.sub("", label)
+    if "/" in label:
+        label = _DATE.sub("", label)
+    if "19" in label or "20" in label:
+        label = _YEAR_IN_LABEL.sub("", label)
+    if " và " in label:
+        label = _PREVIOUS_BASIS.sub("", label, count=1)
+    label = label.lstrip()
+    first = label.lstrip(_HEAD_PUNCTUATION)
+    if len(first) != len(label) or first.split(" ", 1)[0].lower() in _HEAD_WORDS:
+        head = _HEAD.match(label)
+        label = label[head.end() :] if head else label
+    if label[:3].lower() == "so ":
+        label = _COMPARISON_HEAD.sub("", label, count=1)
+    first = label.split(" ", 1)[0].lower()
+    if first in _AUX_FIRST or (first in _SUBJECT_WORDS and _AUX_HINT.search(label, 0, 48)):
+        head = _SUBJECT_HEAD.match(label)
+        label = label[head.end() :] if head else label
+    label, change, level = _tail(label, percent)
+    core = label = label.strip(" ,;:-–")
+    if level:
+        change = ""
+    low = label.lower()
+    if " so" in low:
+        label = _COMPARISON_IN_LABEL.sub("", label)
+    if "nước" in low or "quốc" in low:
+        label = _COUNTRY_TAIL.sub("", label)
+    if "khách" in low and "đến" in low:
+        label = _VISITORS_TO.sub(r"\1", label)
+    if _ADMIN_HINT.search(low):
+        label = _ADMIN_PLACE.sub("", label)
+    label = _after_preamble(label)
+    if " với " in label:
+        label = _measured_with(label)
+    if _AUX_HINT.search(low):
+        label = _before_predicate(label)
+    if level:
+        label = _LEVEL_HEAD.sub("", label, count=1)
+    label = _last_part(label.strip(" ,;:-–"))
+    words = label.split()
+    return _Before(" ".join(words[-MAX_WORDS:]), change, core)
+
+
+def _after_preamble(label: str) -> str:
+    """The label from where the quantity is named: after the last word that only opens the clause
+    (``Theo Cục Thống kê, tổng thu``, ``TPHCM chỉ thu``, ``Kết quả thu ngân sách``) and after leading
+    comma parts that name no quantity (``Tại xã Thạnh An, thu nhập bình quân``)."""
+    words = keys(label)
+    named = first_quantity(words)
+    if named < 0 or (named == 0 and "gồm" not in words):
+        return label
+    cut = next((end for end in reversed(preamble_ends(words)) if first_quantity(words, end) >= 0), 0)
+    if cut == 0:
+        agent = agents_end(words)
+        if 0 < agent < len(words) and first_quantity(words, agent) >= 0:
+            cut = agent
+    originals = label.split()
+    while True:
+        comma = next((i for i in range(cut, len(words)) if originals[i].endswith(",") or not words[i]), -1)
+        if comma < 0 or first_quantity(words, cut, comma + 1) >= 0 or first_quantity(words, comma + 1) < 0:
+            break
+        cut = comma + 1
+    return " ".join(originals[cut:]).strip(" ,")
+
+
+def _lower_first(words: str) -> str:
+    """``Vùng trồng chè`` moved inside a label: its capital was the sentence's, not a name's."""
+    if words[1:2].islower() and not _NAME_START.match(words):
+        return words[:1].lower() + words[1:]
+    return words
+
+
+def _verb_at_end(label: str) -> str:
+    """The verbs a clause ends with, from the genre's list (``xây dựng mới và sửa chữa``)."""
+    if not may_end_with_verb(label):
+        return ""
+    words = keys(label)
+    start = verbs_start(words)
+    return " ".join(label.split()[start:]) if start < len(words) else ""
+
+
+def _before_predicate(label: str) -> str:
+    """A named quantity without what is said of it after an auxiliary (``giá hồ tiêu cũng giảm sâu``)."""
+    words = keys(label)
+    named = first_quantity(words)
+    if named < 0:
+        return label
+    aux = next((i for i in range(named + 1, len(words)) if words[i] in AUXILIARIES or words[i : i + 2] in _AUX_PAIRS), -1)
+    return " ".join(label.split()[:aux]) if aux > 0 else label
+
+
+def _measured_with(label: str) -> str:
+    """``trồng cam với diện tích`` → ``diện tích trồng cam``: the quantity named after ``với`` is the
+    figure's, of the thing named before it."""
+    words = keys(label)
+    at = max((i for i, word in enumerate(words) if word == "với"), default=-1)
+    if at < 1 or at + 1 >= len(words) or not quantity_at(words, at + 1):
+        return label
+    originals = label.split()
+    thing = " ".join(originals[:at]).split(",")[-1].split()
+    return " ".join([*originals[at + 1 :], _lower_first(" ".join(thing if len(thing) <= 8 else thing[-5:]))])
+
+
+def _strip_tail(label: str) -> str:
+    """``label`` without the cue and hedge words it ends with."""
+    return _tail(label, False)[0]
+
+
+def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
+    """``label`` without the cue, hedge and linking words it ends with; the change verb among them
+    (``tăng``/``giảm``, percentages only); and whether they say a level was reached (``còn``).
+    Word by word on the last words: a regex anchored at the end would try every position."""
+    change, level = "", False
+    if "ſ" in label or "İ" in label or "ı" in label:
+        label = label.translate(_FOLD)  # only the words looked at are lower-cased, not the label
+    while label:
+        parts = label.rsplit(None, _LONGEST_TAIL)
+        low = [word.strip(",:;").lower() for word in parts[-_LONGEST_TAIL:]]
+        last = low[-1]
+        size = 0 if last else 1
+        for before in _TAILS.get(last, ()) if last else ():
+            n = len(before)
+            if n == 0 or (n < len(low) and tuple(low[-1 - n : -1]) == before):
+                size = n + 1
+                break
+        if size == 1 and last == "bằng" and len(low) > 1 and low[-2] == "mặt":
+            size = 0  # ``mặt bằng`` is a noun
+        if size:
+            level = level or (*before, last) in _LEVELS
+        elif percent and not change and last in ("tăng", "giảm"):
+            change, size = last, 1
+        else:
+            break
+        label = label.rsplit(None, size)[0] if size < len(parts) else ""
+    return label.rstrip(" ,;:"), change, level
+
+
 
 
 def _last_part(label: str) -> str:
     """``... đóng góp vào tăng trưởng kinh tế, giá trị sản xuất công nghiệp`` → its last part."""
-    if len(label.split()) <= LONG_LABEL or "," not in label:
+    if "," not in label or len(label.split()) <= LONG_LABEL:
         return label
     last = label.rsplit(",", 1)[1].strip()
     return last if len(last.split()) >= SHORTEST_PART else label
+
+
+def _is_weak(low_label: str, figure: Figure) -> bool:
+    """True when the words before a figure name no quantity (``Thành phố có thêm``), so that a count,
+    an area or an amount is named by the words after it."""
+    if figure.shape in ("count", "score"):
+        noun = figure.quantity.base_unit.lower()
+        return noun not in GENERIC_COUNT_NOUNS and noun not in low_label and not has_quantity(low_label)
+    return not has_quantity(low_label)
+
+
+def _is_agent(words: tuple[str, ...]) -> bool:
+    """True when ``words`` only say who acts (``UBND tỉnh``, ``Thành phố``)."""
+    return agents_end(words) == len(words)
+
+
+def _is_agent_verb(words: tuple[str, ...]) -> bool:
+    """True when ``words`` say who acts and what they do, nothing else (``tỉnh đã hỗ trợ``)."""
+    at = agents_end(words)
+    while at < len(words) and (words[at] in AUXILIARIES or words[at] == "chỉ" or words[at : at + 2] in _AUX_PAIRS):
+        at += 2 if words[at : at + 2] in _AUX_PAIRS else 1
+    return at < len(words) and verbs_start(words) == at
+
+
+def _with_phrase(figure: Figure, phrase: str, verb: str, label: str) -> str:
+    """A label from the words after a figure: a count's noun first, an area's ``Diện tích``, what was
+    done to a count after it and to an amount or a share before it; a rate (``mỗi ngày``) qualifies
+    the words before."""
+    shape = figure.shape
+    if shape in ("count", "score"):
+        return " ".join(w for w in (figure.quantity.base_unit, phrase, verb) if w)
+    if phrase.lower().startswith("mỗi ") and label:
+        return f"{label} {phrase}"
+    if shape == "measure" and figure.quantity.base_unit.lower() in AREA_UNITS:
+        return f"Diện tích {phrase}"
+    if shape == "measure":
+        return " ".join(w for w in (phrase, verb) if w)
+    if shape == "money" and label and len(label.split()) <= 2:
+        return f"{label} {phrase}"
+    return " ".join(w for w in (verb, phrase) if w)
+
+
+def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple[str, int]:
+    """The noun phrase at the start of ``rest`` and about where it ends: up to a comparison, a new
+    clause, a place, a period or the next figure; a comma goes on when a short piece of a list
+    follows (``xã, phường``), but not into the words of the next figure."""
+    stops = _STOPS_NOT_THEO if score else _STOPS
+    lead = _LEAD.match(rest) if (score or share) else None
+    first = lead.end() if lead else len(rest) - len(rest.lstrip(" "))
+    kept: list[str] = []
+    pieces, at = 0, first
+    while True:
+        end = _PHRASE_END.search(rest, at)
+        limit = end.start() if end else len(rest)
+        comma = rest.find(",", at, limit)
+        if comma >= 0:
+            limit = comma
+        words = rest[at:limit].split()
+        low = keys(rest[at:limit])
+        cut = next((i for i in range(len(low)) if stops.at(low, i) or _next_item(words, low, i)), -1)
+        before_figure = cut < 0 and comma < 0 and end is not None and rest[limit].isdigit()
+        if cut >= 0:
+            words = words[:cut]
+        elif before_figure:
+            last_and = max((i for i in range(max(0, len(low) - 5), len(low)) if low[i] in ("và", "")), default=-1)
+            words = words[:last_and] if last_and >= 0 else words  # ``cà phê hòa tan và đã xuất khẩu 4.520 tấn``
+        if pieces:
+            short_head = pieces == 1 and len(kept) <= 2 and not (low and low[0] in _GLUE)
+            if not words or (len(words) > LIST_PIECE_WORDS and not short_head) or before_figure:
+                break
+            kept[-1] += ","
+        elif not words or low[0] == "và":
+            return "", first
+        kept.extend(words)
+        pieces += 1
+        if cut >= 0 or comma < 0:
+            break
+        at = comma + 1
+    length = len(" ".join(kept))
+    while kept:
+        last = keys(" ".join(kept[-3:]))
+        n = _TRAILS.ending(last, len(last)) if last[-1] else 1
+        if not n:
+            break
+        kept = kept[: len(kept) - n]
+    if kept:
+        kept[-1] = kept[-1].rstrip(",")
+    if not any(c.isalpha() for c in "".join(kept)):
+        return "", first
+    return " ".join(kept[:AFTER_WORDS]), first + length
+
+
+def _next_item(words: list[str], low: tuple[str, ...], i: int) -> bool:
+    """``và`` before a capitalised name or a quantity noun starts the next item, not more of this one."""
+    return low[i] == "và" and i + 1 < len(words) and (words[i + 1][:1].isupper() or bool(quantity_at(low, i + 1)))
+
+
+def _after_last_figure(words: str) -> str:
+    """The words after the last comma of ``words`` that follows a figure (a clause before a bracket
+    may hold figures)."""
+    last = max(words.rfind(d) for d in "0123456789")
+    if last < 0:
+        return words
+    comma = words.find(",", last)
+    return words[comma + 1 :] if comma >= 0 else words[words.rfind(",", 0, last) + 1 :]

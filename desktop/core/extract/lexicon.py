@@ -15,41 +15,58 @@ MONEY_UNITS = ("đồng", "đ", "vnđ", "vnd", "usd", "đô la mỹ", "đô la",
 #: Physical measures.
 MEASURE_UNITS = (
     "ha", "héc-ta", "héc ta", "hecta", "m2", "m²", "m3", "m³", "km2", "km²", "km", "mét", "m",
-    "tấn", "kg", "tạ", "yến", "lít", "mw", "kw", "kwh", "mwh", "gam",
+    "tấn", "kg", "tạ", "yến", "lít", "mw", "kw", "kwh", "mwh", "gam", "sào", "cây số",
 )
 
-#: Nouns that count things a local government reports on: people and their groups, households,
-#: organisations, places, buildings, documents, events, goods.  A number followed by one of them is
-#: a count; a number followed by any other word (``năm``, ``tuổi``, ``lần``, ``trụ cột``,
-#: ``đột phá``, ``giải pháp``...) is not a figure at all: an unknown noun is more often a
-#: rhetorical count or a name than an indicator.
+#: Nouns that count things a local government reports on, gathered from the genre (both dev
+#: corpora) and the groups of the national statistical indicator system (QĐ 05/2023/QĐ-TTg: land and
+#: population, labour, enterprises and establishments, investment, agriculture, trade and services,
+#: transport, education, health, culture and sport, party building).  A number followed by one of them
+#: is a count; a number followed by any other word (``năm``, ``tuổi``, ``lần``, ``trụ cột``,
+#: ``đột phá``, ``giải pháp``, ``sao``...) is not a figure at all: an unknown noun is more often a
+#: rhetorical count, a rating or a name than an indicator.
 COUNT_UNITS = (
     # people
-    "lượt khách", "lượt người", "lượt", "khách", "người", "nhân khẩu", "khẩu", "người lao động", "lao động",
-    "việc làm", "công nhân", "nông dân", "ngư dân", "đồng bào", "đồng chí", "quần chúng", "cá nhân",
+    "lượt khách", "lượt người", "lượt", "khách", "du khách", "người", "nhân khẩu", "khẩu", "người lao động",
+    "lao động", "việc làm", "công nhân", "nông dân", "ngư dân", "đồng bào", "đồng chí", "quần chúng", "cá nhân",
     "tập thể", "đảng viên", "cán bộ", "công chức", "viên chức", "chiến sĩ", "hội viên", "đoàn viên",
-    "thanh niên", "thí sinh", "em học sinh", "học sinh", "sinh viên", "giáo viên", "học viên", "em",
-    "cháu", "trẻ em", "trẻ", "bác sĩ", "y bác sĩ", "bệnh nhân", "người bệnh", "đối tượng", "trường hợp",
-    # households and organisations
+    "thành viên", "xã viên", "thanh niên", "thí sinh", "em học sinh", "học sinh", "sinh viên", "giáo viên",
+    "học viên", "em", "cháu", "trẻ em", "trẻ", "bác sĩ", "y bác sĩ", "bệnh nhân", "người bệnh", "đối tượng",
+    "trường hợp", "vận động viên", "nghệ nhân", "nhà đầu tư", "liệt sĩ", "liệt sỹ", "thương binh",
+    "bệnh binh", "thương bệnh binh", "mẹ việt nam anh hùng", "bà mẹ việt nam anh hùng",
+    # households and organisations (with the abbreviations the press uses: DN, HTX, THT)
     "hộ gia đình", "hộ dân", "hộ", "gia đình", "tổ chức cơ sở đảng", "tổ chức đảng", "tổ chức", "chi bộ",
-    "đảng bộ", "doanh nghiệp", "công ty", "hợp tác xã", "htx", "tổ hợp tác", "trang trại", "cơ sở",
-    "cơ quan", "đơn vị", "đoàn",
-    # places and infrastructure
-    "xã", "phường", "thị trấn", "thôn", "bản", "ấp", "khu phố", "tổ dân phố", "khu dân cư", "làng nghề",
-    "làng", "khu công nghiệp", "cụm công nghiệp", "khu chế xuất", "chợ", "siêu thị",
-    "trung tâm thương mại", "cửa hàng", "căn nhà", "căn hộ", "căn", "ngôi nhà", "nhà ở", "nhà văn hóa",
-    "nhà", "phòng học", "phòng", "lớp học", "điểm trường", "trường học", "trường", "giường bệnh",
-    "giường", "trạm y tế", "dự án", "công trình", "hạng mục", "tuyến đường", "tuyến", "cây cầu", "cầu",
-    "di tích",
-    # documents, procedures, events
+    "đảng bộ", "doanh nghiệp", "dn", "công ty", "hợp tác xã", "htx", "tổ hợp tác", "tht", "trang trại",
+    "cơ sở", "cơ quan", "đơn vị", "đoàn", "ngân hàng", "chi nhánh", "nhà máy", "xí nghiệp", "quỹ tín dụng",
+    # administrative units and places
+    "xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố", "địa phương",
+    "đơn vị hành chính", "đầu mối", "thôn", "bản", "ấp", "khu phố", "tổ dân phố", "khu dân cư", "làng nghề",
+    "làng", "đô thị", "quốc gia và vùng lãnh thổ", "quốc gia", "vùng lãnh thổ", "thị trường",
+    # economic zones, commerce, tourism
+    "khu công nghiệp", "kcn", "cụm công nghiệp", "ccn", "khu chế xuất", "khu kinh tế", "chợ", "siêu thị",
+    "trung tâm thương mại", "cửa hàng", "gian hàng", "khách sạn", "nhà hàng", "cơ sở lưu trú",
+    "khu du lịch", "điểm du lịch", "di sản", "di tích", "lễ hội", "sự kiện", "tour",
+    # buildings and infrastructure
+    "căn nhà", "căn hộ", "căn", "ngôi nhà", "nhà ở", "nhà văn hóa", "nhà", "phòng học", "phòng", "lớp học",
+    "điểm trường", "trường học", "trường", "giường bệnh", "giường", "trạm y tế", "bệnh viện", "phòng khám",
+    "dự án", "công trình", "hạng mục", "tuyến đường", "tuyến", "cây cầu", "cầu", "trạm biến áp", "trạm bơm",
+    "trạm", "hồ chứa", "đập", "cống", "giếng", "bến", "cảng", "lô đất", "thửa đất", "thửa",
+    # documents, procedures, events, awards
     "văn bản", "nghị quyết", "chỉ thị", "quyết định", "đề án", "chương trình", "kế hoạch", "hồ sơ",
     "thủ tục hành chính", "thủ tục", "giấy phép", "giấy chứng nhận", "hợp đồng", "đơn thư", "đơn",
-    "sáng kiến", "đề tài", "gói thầu", "cuộc", "buổi", "lớp", "hội nghị", "tin bài", "tin", "ca",
-    "đợt", "mũi", "liều", "vụ án", "vụ việc", "vụ",
-    # goods, animals, vehicles
-    "sản phẩm", "mô hình", "cây", "con", "chiếc", "xe", "phương tiện", "tàu", "chuyến bay", "chuyến",
+    "tờ khai", "sáng kiến", "đề tài", "gói thầu", "cuộc", "buổi", "lớp", "hội nghị", "tin bài", "tin", "ca",
+    "đợt", "mũi", "liều", "vụ án", "vụ việc", "vụ", "ngày công", "nhãn hiệu", "chỉ dẫn địa lý",
+    "huy chương vàng", "huy chương bạc", "huy chương đồng", "huy chương", "hcv", "hcb", "hcđ",
+    "bằng khen", "giấy khen", "tài khoản", "thuê bao",
+    # goods, crops, animals, vehicles
+    "sản phẩm", "mặt hàng", "lô hàng", "mô hình", "cây", "con", "loài", "giống", "cành", "tấm", "bộ", "quả",
+    "chiếc", "xe", "phương tiện", "tàu", "thuyền", "chuyến bay", "chuyến", "container", "máy",
     "thẻ", "suất", "phần quà",
 )
+
+#: Words after a count noun that make it something else: a title (``21 Bộ trưởng``) or a selection for a
+#: ranking (``3 địa phương dẫn đầu``, ``10 doanh nghiệp lớn nhất``), which is a rank, not a count.
+NOT_A_COUNT_AFTER = ("trưởng", "dẫn đầu", "đứng đầu", "hàng đầu", "cao nhất", "thấp nhất", "lớn nhất", "nhỏ nhất")
 
 #: Durations are figures only when measured (``thời gian lưu trú bình quân 3,6 ngày``, ``rút ngắn
 #: còn 5 ngày``); ``trong 10 ngày`` is a time frame.  Read by ``spans``.
@@ -67,8 +84,14 @@ SCORE_ONLY_UNITS = ("chỉ tiêu", "tiêu chí", "nhiệm vụ")
 NOT_A_FIGURE_BEFORE = (
     "năm", "tháng", "ngày", "quý", "số", "thứ", "lần", "khóa", "khoá", "top", "kỳ", "đoạn", "tuổi",
     "lúc", "giờ", "phút", "điều", "khoản", "mục", "chương", "phụ lục", "bảng", "hình", "tập", "lô",
-    "quốc lộ", "tỉnh lộ", "đường tỉnh", "km", "phiên", "hội nghị", "covid", "bậc", "hạng", "nhóm",
+    "quốc lộ", "tỉnh lộ", "đường tỉnh", "km", "phiên", "hội nghị", "covid", "bậc", "hạng", "nhóm", "loại",
+    "độ", "xếp", "tốp", "trong", "1 trong", "một trong",
+    # a number after a place word names the place: ``phường 5``, ``khu vực 4``, ``tổ 3``
+    "phường", "quận", "khu vực", "khu", "tổ", "ấp", "thôn", "xóm", "đội",
 )
+
+#: Words that, right before a year, make it the year of a season (``vụ Xuân 2017 xã Phù Việt``).
+SEASON_BEFORE_YEAR = ("xuân", "hè thu", "thu đông", "mùa", "vụ", "năm học", "niên vụ")
 
 #: Hedge words before a number (ANNOTATION.md); longest first so ``trên dưới`` beats ``trên``.
 QUALIFIER_WORDS = {
@@ -79,7 +102,7 @@ QUALIFIER_WORDS = {
 
 #: Kind cues.  Estimate and target cues are strong; actual cues are weak and
 #: yield to a target frame set earlier in the sentence.
-ESTIMATE_CUES = ("ước thực hiện", "ước tính", "ước đạt", "dự ước", "ước", "dự báo", "sơ bộ")
+ESTIMATE_CUES = ("ước thực hiện", "ước tính", "ước đạt", "dự ước", "ước", "dự báo", "dự tính", "sơ bộ")
 TARGET_CUES = (
     "phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch giao", "giao kế hoạch", "kế hoạch", "dự toán",
     "phương án", "định hướng", "đặt ra", "nhằm đạt",
@@ -89,18 +112,43 @@ FORECAST_CUES = ("dự kiến",)
 #: it governs the figure's own phrase (after the last comma before it).  Not ``nỗ lực``: the
 #: press praises past efforts with it (``nỗ lực ... thực hiện đạt 6/14 chỉ tiêu``).
 FUTURE_CUES = ("sẽ", "phải", "cố gắng", "hướng đến", "hướng tới")
+#: What follows ``cần`` when it states a need (``cần huy động khoảng``) rather than a place (``Cần Giờ``).
+NEED_FOLLOWERS = (
+    "huy động", "đầu tư", "hỗ trợ", "bổ sung", "bố trí", "có", "thêm", "khoảng", "gần", "hơn", "trên", "tới", "đến",
+    "phải", "được", "tối thiểu", "ít nhất",
+)
 #: Words that make a sentence report what is or was, not what is planned.
 PAST_MARKERS = ("đã", "được", "vừa qua", "năm qua", "hiện nay", "hiện", "đang")
 ACTUAL_CUES = ("thực hiện", "đạt", "được", "có")
 
-#: A target frame at the head of a sentence governs all its clauses.
-TARGET_FRAME_CUES = ("phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch năm", "dự kiến")
+#: A target frame at the head of a sentence governs all its clauses: a goal, what must be reached
+#: (``để đạt được số thu trên, ...``), an authority's instruction (``UBND tỉnh yêu cầu các đơn vị ...``).
+TARGET_FRAME_CUES = (
+    "phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch năm", "dự kiến", "để đạt", "để hoàn thành",
+    "khẩn trương thực hiện", "khẩn trương triển khai", "khẩn trương hoàn thành",
+    "yêu cầu các", "đề nghị các", "yêu cầu ubnd", "đề nghị ubnd", "chỉ đạo các",
+)
+#: Words before a plan word that make it what a result is measured against (see ``kinds``).
+PLAN_REFERENCE_WORDS = (
+    "vượt", "so với", "hoàn thành", "đạt", "bằng", "thực hiện", "kết quả", "đạt và vượt", "đúng",
+)
 
 #: Words that may stand between a figure and a percentage that qualifies it
 #: (``đạt 97,6% kế hoạch, tăng 9,06% so với năm 2019``).  Any other word opens
 #: a new subject, and the percentage is then a record of its own.
 COMPARISON_GLUE = frozenset(
     ["bằng", "đạt", "tăng", "giảm", "vượt", "so", "với", "sánh", "cùng", "kỳ", "năm", "trước", "ngoái", "kế", "hoạch", "kh", "dự", "toán", "nghị", "quyết", "mục", "tiêu", "chỉ", "tỉnh", "thành", "phố", "tp", "huyện", "quận", "thị", "xã", "trung", "ương", "giao", "đề", "ra", "phấn", "đấu", "và", "hơn", "khoảng", "gần", "trên", "dưới", "xấp", "xỉ", "đại", "hội", "đảng", "bộ", "hđnd", "ubnd", "theo", "của", "tháng", "quý", "đầu", "cuối", "cả", "lần", "thứ", "khóa", "khoá", "nhiệm", "điều", "chỉnh", "tương", "ứng", "lên", "xuống", "mức", "là", "đã", "được", "chỉ", "còn", "lại", "riêng", "tính", "chung", "lũy", "kế", "luỹ", "cùng", "thời", "gian", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx", "xxi", "xxii", "xxiii", "xxiv", "xxv"]
+)
+
+#: Words a change verb may bring between itself and its percentage (``tăng trưởng 11,5%``,
+#: ``giảm đến 52%``, ``tăng mạnh 30%``): glue only right after the verb.
+CHANGE_ADVERBS = frozenset(["trưởng", "đến", "tới", "mạnh", "nhẹ", "thêm", "sâu", "nhanh"])
+
+#: Words that may stand between a leading change and the amount it qualifies: cue and hedge words
+#: only (``tăng 12% so với cùng kỳ, ước đạt 5.210 tỷ đồng``, ``giảm 3%, xuống còn 900 tỷ đồng``).
+LEAD_GLUE = frozenset(
+    ["ước", "đạt", "được", "tính", "thực", "hiện", "lên", "xuống", "còn", "tới", "đến", "mức", "ở", "là",
+     "khoảng", "gần", "hơn", "trên", "xấp", "xỉ", "với", "và", "tương", "đương"]
 )
 
 #: Relation words before a comparison percentage.

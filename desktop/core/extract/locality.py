@@ -89,6 +89,15 @@ class Localities:
             return previous or self.default
         return self._last_commune(region_start) if generic["commune"] else self.default
 
+    def spans(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Where places are named between ``start`` and ``end``: a label leaves them out."""
+        i = bisect_left(self._starts, start)
+        found = []
+        while i < len(self._places) and self._places[i].start < end:
+            found.append((self._places[i].start, min(self._places[i].end, end)))
+            i += 1
+        return found
+
     def _is_subject(self, region_start: int, i: int, region_end: int) -> bool:
         """True when place ``i`` is the subject of the region; an organ's place (``UBND TPHCM``) is,
         unless the region names another place before the figure (``... quy hoạch khu đô thị
@@ -113,6 +122,7 @@ class _Place(NamedTuple):
     start: int
     name: str
     level: str
+    end: int
 
 
 def _places_in(text: str) -> list[_Place]:
@@ -131,7 +141,7 @@ def _places_in(text: str) -> list[_Place]:
             name = str(name)
             if "'" in name and "’" in text[start:end]:
                 name = name.replace("'", "’")
-            places.append(_Place(start, name, str(getattr(m, "level", ""))))
+            places.append(_Place(start, name, str(getattr(m, "level", "")), end))
     return sorted(places)
 
 

@@ -1,17 +1,30 @@
 """Which year (or term) a figure is for.
 
-A figure takes the nearest period named before it in its sentence (``Năm
-2019, ...``, ``6 tháng đầu năm 2017``, ``quý I/2019``, ``nhiệm kỳ
-2015-2020``).  Failing that, the last year named earlier in the article
-carries forward -- but terms, horizons (``đến năm 2025``) and comparison
-bases (``so với năm 2019``) never carry: they describe one sentence -- except
-that a party term (``trong nhiệm kỳ 2020-2025``) frames the *targets* that
-follow it, since a term is what goals are set for (not when it only names a
-congress: ``Đại hội ... lần thứ XIV, nhiệm kỳ 2020-2025``).  Failing
-that, the publication date decides: an article from January or February
-reports the year just ended, any other the current year.  Without a date,
-the year the article names most often, or the year after its comparison
-bases (``so cùng kỳ năm 2016``).
+A figure takes the period named right after it (``15% vào năm 2020 và 30% vào
+năm 2030``: each item its own year), else the nearest period named before it
+in its sentence (``Năm 2019, ...``, ``6 tháng đầu năm 2017``, ``quý I/2019``,
+``nhiệm kỳ 2015-2020``, ``vụ Đông Xuân 2016 - 2017``).  Failing that, the last
+year named earlier in the article carries forward -- but horizons (``đến năm
+2025``) and comparison bases (``so với năm 2019``, ``cùng kỳ quý II/2023``,
+``so vụ Đông Xuân 2015 - 2016``) never carry: they describe one sentence.  A
+term carries only when it opens a sentence (``Giai đoạn 2016-2020, ...``,
+``Trong nhiệm kỳ qua, ...``): it covers what its paragraph -- and the list
+its paragraph introduces -- reports.  A party term elsewhere (``trong nhiệm
+kỳ 2020-2025``) frames the *targets* that follow it, since a term is what
+goals are set for (not when it only names a congress: ``Đại hội ... lần thứ
+XIV, nhiệm kỳ 2020-2025``).
+
+Some periods are named relative to the article's year (the year it reports
+on: see :meth:`Periods.fallback`): ``đến nay``, ``hiện nay`` and ``hiện có``
+are that year; ``từ năm 2011 đến nay`` the term up to it; ``trong 5 năm tới``
+the five years after it; ``nhiệm kỳ qua`` the party term that ends in it.
+
+Failing all that, the publication date decides: an article from January or
+February reports the year just ended, any other the current year.  Without a
+date, the year the article names most often, then its title's year (a
+founding span ``20 năm thành lập 1999-2019`` is none), the year after its
+comparison bases (``so cùng kỳ năm 2016``), or any year it names at all
+(``Tết Đinh Dậu 2017``).
 """
 
 from __future__ import annotations
@@ -20,26 +33,55 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from desktop.core.extract.clauses import Sentence
 
 #: A year in the text; what it means is read from the words just before it.
 _YEAR_TOKEN = re.compile(r"\d(?<!\d\d)\d{3}(?!\d)")
-_THIS_YEAR = re.compile(r"năm\s+nay")
+#: Periods named relative to the article's year (case-sensitive: the text is lower-cased).
+_RELATIVE = re.compile(
+    r"(?<![^\W\d_])(?:(?P<this>năm\s+nay)|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có"
+    r"|đến\s+thời\s+điểm\s+này)|(?P<past_term>nhiệm\s+kỳ\s+(?:vừa\s+)?qua)"
+    r"|(?P<coming>(?P<years>\d{1,2})\s+năm\s+tới))(?![^\W\d_])"
+)
 #: Words before a year, anchored at the year (searched in a short window).
 _BEFORE_YEAR = re.compile(
     r"(?:(?P<term>(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ)\s+)"
-    r"|(?P<since>(?:tầm\s+nhìn|từ)\s+(?:năm\s+)?)"
-    r"|(?P<basis>(?:so\s+với|so|cùng\s+kỳ|hơn|bằng)\s+(?:(?:năm|cuối\s+năm)\s+)?)"
+    r"|(?P<since>(?:tầm\s+nhìn|từ)\s+(?:(?:đầu\s+)?năm\s+)?)"
+    r"|(?P<basis>(?:so\s+với|so|cùng\s+kỳ)(?:\s+(?:cùng\s+kỳ|thời\s+điểm|giai\s+đoạn|nhiệm\s+kỳ|niên\s+vụ|năm\s+học"
+    r"|đông\s+xuân|hè\s+thu|thu\s+đông|bình\s+quân|trung\s+bình|cuối|đầu|hết|mức|năm|tháng|quý|vụ|lúa|mùa|xuân"
+    r"|[ivx]+|\d{1,2}))*?\s*/?\s*"
+    r"|(?:hơn|bằng)\s+(?:(?:năm|cuối\s+năm)\s+)?)"
     r"|(?P<horizon>(?:đến|tới|trước|sau)\s+(?:(?:năm|cuối\s+năm|hết\s+năm)\s+)?)"
     r"|(?P<part>(?:quý\s+(?:[iv]+|\d)|tháng\s+\d{1,2})\s*(?:/|-|năm)\s*)"
+    r"|(?P<season>(?:niên\s+vụ|năm\s+học|mùa\s+vụ|vụ(?:\s+[^\W\d_]+){0,2}|đông\s+xuân|hè\s+thu|thu\s+đông)\s+)"
     r"|(?P<year>năm\s+(?:mới\s+)?)"
     r"|(?P<lead>(?:^|[.!?]\s|\n)\s*))$"
 )
 _TERM_END = re.compile(r"\s*[-–—]\s*(\d{4})(?!\d)")
 _LEAD_YEAR_END = re.compile(r"\s+là\s|,")
+#: ``từ năm 2011 đến nay``, ``từ năm 2012 đến năm 2016``: the end of a span opened by ``từ``.
+_SINCE_END = re.compile(r"\s*(?:đến|tới)\s+(?:(?P<now>nay)|(?:(?:năm|hết\s+năm|cuối\s+năm)\s+)?(?P<year>\d{4})(?!\d))")
+#: What may stand between a figure and a year that belongs to it alone (``30% vào năm 2030``).
+_ATTACHED = re.compile(r"[^\S\n]*(?:(?:vào|trong|cho|của)\s+)?")
+#: The head of a sentence: a term there covers what the paragraph reports.
+_SENTENCE_HEAD = re.compile(r"(?:^|[.!?\n])\s*(?:trong\s+|cả\s+)?$")
+_LIST_ITEM = re.compile(r"\n[^\S\n]*(?:[-+•*]|\d{1,2}[.)])")
+#: A year a plan is for: ``đến năm 2025`` (not ``tính đến``, ``đến hết``, ``đến cuối năm``).
+_PLAN_HORIZON = re.compile(r"(?:đến|tới)\s+(?:năm\s+)?$")
+_RECKONED = re.compile(r"tính\s+$")
+#: ``đến hết quý I/2018``, ``đến tháng 6/2020``: a deadline or a cut-off date names no year reported on.
+_DEADLINE = re.compile(r"(?:đến|tới|trước)\s+(?:(?:hết|cuối)\s+)?$")
+_BIRTH = re.compile(r"sinh\s+$")
+_FROM_BEFORE = re.compile(r"(?<![^\W\d_])từ\s+$")
+#: The year of a plan (``kế hoạch năm 2021``, ``nhiệm vụ năm 2021``) frames the targets after it, not the
+#: results: a January article that sums up 2020 and sets the tasks of 2021 still reports 2020.
+_PLAN_OBJECT = re.compile(r"(?<![^\W\d_])(?:kế\s+hoạch|nhiệm\s+vụ|phương\s+hướng|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán)\s+$")
+_BARE_YEAR = re.compile(r"(?<![\d/.,-])(?:19[5-9]\d|20\d\d)(?!\d|[/.,-]\d|\s*[-–]\s*\d)")
+#: A party term lasts five years.
+TERM_YEARS = 5
 _WINDOW = 32
 _FOREVER = 1 << 62
 # Case-sensitive: these run on the lower-cased article (see lowercase.py).
@@ -59,14 +101,21 @@ class Mention:
     frames_targets: bool = False
     basis_year: int | None = None
     carry_end: int = _FOREVER  # a carrying mention sets the context of figures before this offset
+    plan_horizon: bool = False  # ``đến năm 2025``: the year a plan is for
+    season: bool = False  # ``vụ Đông Xuân 2016 - 2017``: names the year of its own sentence only
+    deadline: bool = False  # ``đến hết quý I/2018``: not the year the article reports on
+    relative: str | None = None  # a period named relative to the article's year, resolved once it is known
+    end: int = 0  # where the words naming it end
 
 
 class PeriodAt(NamedTuple):
-    """The period of one figure: its value, part of a year or not, named in the figure's sentence or not."""
+    """The period of one figure: its value, part of a year or not, named in the figure's sentence or not,
+    and whether it is the horizon of a plan (``đến năm 2025``)."""
 
     value: str | None
     sub_year: bool
     stated: bool
+    plan_horizon: bool = False
 
 
 class Periods:
@@ -77,16 +126,19 @@ class Periods:
         self.text = low
         self.published_year = int(published[:4]) if published else None
         self.published_month = int(published[5:7]) if published else None
-        self.mentions = self._find_mentions()
+        self._bare_years: list[str] = []
+        mentions = self._find_mentions()
+        self.mentions = mentions
+        self._fallback_year = self._guess_year(title)
+        self.mentions = self._resolve_relative(mentions)
         self._starts = [m.start for m in self.mentions]
         self._last_carrying = self._carry_index(lambda m: m.carries)
         self._last_target_frame = self._carry_index(lambda m: m.carries or m.frames_targets)
-        self._fallback_year = self._guess_year(title)
 
     def _find_mentions(self) -> list[Mention]:
         mentions: list[Mention] = []
         consumed = 0
-        tokens = sorted([*_YEAR_TOKEN.finditer(self.text), *_THIS_YEAR.finditer(self.text)], key=lambda m: m.start())
+        tokens = sorted([*_YEAR_TOKEN.finditer(self.text), *_RELATIVE.finditer(self.text)], key=lambda m: m.start())
         for token in tokens:
             if token.start() < consumed:
                 continue
@@ -99,37 +151,140 @@ class Periods:
         """What the year at ``token`` is: a period, a term, a horizon, a comparison basis or nothing."""
         text, start, end = self.text, token.start(), token.end()
         sub_year = _SUB_YEAR.search(text, max(0, start - 20), end) is not None
-        if not token.group()[0].isdigit():  # "năm nay"
-            if self.published_year is None:
-                return None, end
-            return Mention(start, str(self.published_year), True, sub_year), end
+        if token.re is _RELATIVE:
+            return self._relative_mention(token, sub_year), end
         year = int(token.group())
         before = _BEFORE_YEAR.search(text, max(0, start - _WINDOW), start)
         if before is None or not 1900 <= year <= 2100:
+            if before is None and _BARE_YEAR.fullmatch(token.group()) and _BARE_YEAR.match(text, start):
+                self._bare_years.append(token.group())
             return None, end
         at = before.start()
-        if before["term"]:
-            second = _TERM_END.match(text, end)
-            if second is None:
-                return Mention(at, str(year), False, False), end
-            party_term = before.group().lower().startswith("nhiệm") and not self._names_congress(at)
-            return Mention(at, f"{year}-{second.group(1)}", False, False, party_term), second.end()
-        if before["since"]:  # "từ năm 2002", "tầm nhìn 2050": a start or a vision, not a period
-            return Mention(at, None, False, sub_year), end
+        if before["term"] or before["season"]:
+            return self._term(before, at, year, end, sub_year)
+        if before["since"]:  # "từ năm 2002", "tầm nhìn 2050": a start or a vision, not a period ...
+            return self._since(before, at, year, end, sub_year)
         if before["basis"]:
-            return Mention(at, None, False, sub_year, basis_year=year), end
+            return Mention(at, None, False, sub_year, basis_year=year, end=end), end
         if before["lead"] and not _LEAD_YEAR_END.match(text, end):
             return None, end
         span = _TERM_END.match(text, end) if before["year"] else None
         if span is not None and int(span.group(1)) > year:  # "năm 2019 - 2020" is a term
-            return Mention(at, f"{year}-{span.group(1)}", False, False), span.end()
+            return Mention(at, f"{year}-{span.group(1)}", False, False, end=span.end()), span.end()
+        if before["year"] and _BIRTH.search(text, max(0, at - 6), at):  # "sinh năm 1978"
+            return None, end
+        if before["year"] and _PLAN_OBJECT.search(text, max(0, at - 16), at):  # "triển khai nhiệm vụ năm 2021"
+            return Mention(at, str(year), False, sub_year, frames_targets=True, end=end), end
+        if before["part"] and _FROM_BEFORE.search(text, max(0, at - 6), at):  # "từ tháng 4/2011 đến nay"
+            until = _SINCE_END.match(text, end)
+            if until is not None and until["now"]:
+                return Mention(at, None, False, False, relative=f"since {year}", end=until.end()), until.end()
+        plan = bool(before["horizon"]) and _PLAN_HORIZON.search(before.group()) is not None
+        plan = plan and not _RECKONED.search(text, max(0, at - 6), at)
+        deadline = bool(before["part"]) and _DEADLINE.search(text, max(0, at - 12), at) is not None
         return Mention(at, str(year), not before["horizon"], sub_year or bool(before["part"]),
-                       carry_end=self._carry_end(at, before)), end
+                       carry_end=self._carry_end(at, before), plan_horizon=plan, end=end, deadline=deadline), end
+
+    def _relative_mention(self, token: re.Match[str], sub_year: bool) -> Mention | None:
+        """``năm nay``, ``đến nay``, ``trong 5 năm tới``, ``nhiệm kỳ qua``: resolved once the article's year is known."""
+        start, end = token.start(), token.end()
+        if token["this"]:
+            return Mention(start, None, True, sub_year, relative="this", end=end)
+        if token["now"]:
+            return Mention(start, None, False, sub_year, relative="now", end=end)
+        if token["coming"]:
+            return Mention(start, None, False, False, relative=f"coming {token['years']}", end=end)
+        head = self._at_sentence_head(start)
+        return Mention(start, None, head, False, relative="past_term", end=end,
+                       carry_end=self._paragraph_end(start) if head else _FOREVER)
+
+    def _term(self, before: re.Match[str], at: int, year: int, end: int, sub_year: bool) -> tuple[Mention, int]:
+        """A term (``giai đoạn 2016-2020``) or a season (``vụ Đông Xuân 2016 - 2017``, ``niên vụ 2019``).
+
+        A season names the period of its sentence (and, without a date, is what the article reports on);
+        a term carries only when it opens a sentence (then to the end of its paragraph and the list it
+        introduces)."""
+        second = _TERM_END.match(self.text, end)
+        value = f"{year}-{second.group(1)}" if second and int(second.group(1)) > year else str(year)
+        end = second.end() if second and "-" in value else end
+        if before["season"]:
+            return Mention(at, value, False, True, end=end, season=True), end
+        if "-" not in value:
+            return Mention(at, value, False, False, end=end), end
+        if self._at_sentence_head(at):
+            return Mention(at, value, True, False, carry_end=self._paragraph_end(at), end=end), end
+        party_term = before.group().startswith("nhiệm") and not self._names_congress(at)
+        return Mention(at, value, False, False, party_term, end=end), end
+
+    def _since(self, before: re.Match[str], at: int, year: int, end: int, sub_year: bool) -> tuple[Mention, int]:
+        """... but ``từ năm 2011 đến nay`` and ``từ năm 2012 đến năm 2016`` are terms."""
+        until = _SINCE_END.match(self.text, end) if before.group().startswith("từ") else None
+        if until is None:
+            return Mention(at, None, False, sub_year, end=end), end
+        if until["now"]:
+            return Mention(at, None, False, False, relative=f"since {year}", end=until.end()), until.end()
+        last = int(until["year"])
+        if last <= year:
+            return Mention(at, None, False, sub_year, end=end), end
+        return Mention(at, f"{year}-{last}", False, False, end=until.end()), until.end()
+
+    def _resolve_relative(self, mentions: list[Mention]) -> list[Mention]:
+        """The mentions with the periods named relative to the article's year filled in (or dropped)."""
+        year = self._article_year()
+        out = []
+        for mention in mentions:
+            if mention.relative is None:
+                out.append(mention)
+                continue
+            value = None if year is None else self._relative_value(mention.relative, year, mentions)
+            if value is not None:
+                out.append(replace(mention, value=value))
+        return out
+
+    def _relative_value(self, relative: str, year: int, mentions: list[Mention]) -> str | None:
+        if relative == "this":
+            return str(self.published_year) if self.published_year else None
+        if relative == "now":
+            return self.fallback(False)
+        kind, _, number = relative.partition(" ")
+        if kind == "coming":
+            return f"{year + 1}-{year + int(number)}" if 1 < int(number) <= 30 else None
+        if kind == "since":
+            return f"{number}-{year}" if int(number) < year else number
+        terms = [tuple(map(int, m.value.split("-"))) for m in mentions
+                 if m.value and "-" in m.value and self.text.startswith("nhiệm", m.start)]
+        ended = [t for t in terms if t[1] <= year]
+        if ended:
+            return "-".join(map(str, max(ended)))
+        first = min((t[0] for t in terms if t[0] >= year - 1), default=year)
+        return f"{first - TERM_YEARS}-{first}"
+
+    def _article_year(self) -> int | None:
+        """The year the article reports on, as a number (the last year of a guessed term)."""
+        value = self.fallback(False)
+        return int(value[-4:]) if value and value[-4:].isdigit() else None
+
+    def _at_sentence_head(self, pos: int) -> bool:
+        return _SENTENCE_HEAD.search(self.text, max(0, pos - 12), pos) is not None
+
+    def _paragraph_end(self, pos: int) -> int:
+        """The end of the line holding ``pos``, or of the list that line introduces (``...sau:\n- ...``)."""
+        end = self.text.find("\n", pos)
+        if end < 0:
+            return len(self.text)
+        if self.text[:end].rstrip().endswith(":"):
+            while (item := _LIST_ITEM.match(self.text, end)) is not None:
+                end = self.text.find("\n", item.end())
+                if end < 0:
+                    return len(self.text)
+        return end
 
     def _carry_end(self, at: int, before: re.Match[str]) -> int:
         """How far a year sets the context: an event's month (``Tháng 2/2021, UBND ban hành ...``) only
-        to its paragraph's end, a bracketed aside (``quyết định 3800 (năm 2018)``) nowhere after it."""
-        if self.text[max(0, at - 2) : at].strip().endswith("("):
+        to its paragraph's end, a year inside brackets (``quyết định 3800 (năm 2018)``, ``(năm 2019 đạt
+        86,9%, năm 2018 ...)``) nowhere after it."""
+        opening = self.text.rfind("(", max(0, at - 60), at)
+        if opening >= 0 and self.text.find(")", opening, at) < 0:
             return at
         if before["part"] and "/" in before.group():
             end = self.text.find("\n", at)
@@ -150,29 +305,56 @@ class Periods:
         return out
 
     def _guess_year(self, title: str | None) -> str | None:
-        """Without a publication date: the year the article names most often."""
+        """Without a publication date: the year the article names most often (see the module docstring)."""
         if self.published_year is not None:
             return None
-        years = Counter(m.value for m in self.mentions if m.carries and m.value)
+        years = Counter(m.value for m in self.mentions if m.carries and m.value and not m.deadline)
+        if not years:
+            years = Counter(m.value for m in self.mentions if m.season and m.value)
         if not years and title:
-            years = Counter(_YEAR.findall(title))
+            low = title.lower()
+            years = Counter(m.value for m in Periods(low, None).mentions if m.carries and m.value and m.value.isdigit())
         if not years:  # "tăng 7,4% so cùng kỳ năm 2016" is about 2017
             years = Counter(str(m.basis_year + 1) for m in self.mentions if m.basis_year)
-        return years.most_common(1)[0][0] if years else None
+        if not years:
+            years = Counter(self._bare_years)
+        guess = years.most_common(1)[0][0] if years else None
+        since = [int(m.relative[6:]) for m in self.mentions if m.relative and m.relative.startswith("since ")]
+        if since and (guess is None or (guess[-4:].isdigit() and int(guess[-4:]) < max(since))):
+            return str(max(since))  # "từ đầu năm 2017 đến nay": the article is from 2017 at the earliest
+        return guess
 
-    def at(self, pos: int, sentence: Sentence, clause_end: int, target: bool) -> PeriodAt:
-        """The period of a figure at ``pos``, whether it covers only part of a year and whether the
-        figure's own sentence names it."""
+    def is_plan_horizon(self, found: PeriodAt) -> bool:
+        """True when ``found`` is a plan's horizon beyond the year the article reports on (``Đến năm
+        2020, tỷ lệ ... đạt 50%`` in an undated article about 2017; not ``đến năm 2016 có 59.020 lao
+        động`` in the same article)."""
+        if not found.plan_horizon or not found.value:
+            return False
+        year = self._article_year()
+        return year is None or int(found.value[-4:]) > year
+
+    def at(self, pos: int, sentence: Sentence, clause_end: int, target: bool, end: int | None = None) -> PeriodAt:
+        """The period of a figure at ``pos`` (ending at ``end``), whether it covers only part of a year,
+        whether the figure's own sentence names it and whether it is a plan's horizon."""
         i = bisect_left(self._starts, pos) - 1
+        k = i + 1
+        if end is not None and k < len(self.mentions):
+            after = self.mentions[k]
+            if after.value and _ATTACHED.match(self.text, end).end() == after.start:
+                return PeriodAt(after.value, after.sub_year, True, after.plan_horizon)
+        later = self.mentions[k] if k < len(self.mentions) and self.mentions[k].start < clause_end else None
+        if later is not None and not later.value:
+            later = None
         j = i
         while j >= 0 and self.mentions[j].start >= sentence.start:
             mention = self.mentions[j]
-            if mention.value is not None:
-                return PeriodAt(mention.value, mention.sub_year, True)
+            if mention.value is not None and mention.end <= pos:
+                if mention.relative == "now" and later is not None:
+                    break  # "đến nay, đã thu hoạch 4.000 ha lúa Đông Xuân 2016 - 2017": the named period wins
+                return PeriodAt(mention.value, mention.sub_year, True, mention.plan_horizon)
             j -= 1
-        k = i + 1
-        if k < len(self.mentions) and self.mentions[k].start < clause_end and self.mentions[k].value:
-            return PeriodAt(self.mentions[k].value, self.mentions[k].sub_year, True)
+        if later is not None:
+            return PeriodAt(later.value, later.sub_year, True, later.plan_horizon)
         carried = self._carried(self._last_target_frame if target else self._last_carrying, j, pos)
         if carried >= 0:
             mention = self.mentions[carried]

@@ -14,29 +14,29 @@ from dataclasses import dataclass, field
 
 from desktop.core.extract.clauses import Layout, Sentence
 from desktop.core.extract.comparisons import (
+    aspect_of,
     basis_of,
     basis_phrase_end,
     has_explicit_basis,
     is_glue,
+    is_lead_glue,
     labelled_gap_start,
     make_comparison,
     relation_in,
 )
 from desktop.core.extract.dedupe import Candidate, dedupe
 from desktop.core.extract.kinds import cue_kind, has_target_frame, reports_done, resolve
-from desktop.core.extract.labels import make_label
+from desktop.core.extract.labels import Labeller, make_label
 from desktop.core.extract.lexicon import QUALIFIER_WORDS, alternation
 from desktop.core.extract.locality import Localities
 from desktop.core.extract.lowercase import lower_same_length
 from desktop.core.extract.periods import Periods, is_sub_year
 from desktop.core.extract.spans import Figure, find_figures
 from desktop.core.records import Comparison, Record
-from desktop.core.taxonomy import default_taxonomy
+from desktop.core.taxonomy import default_taxonomy, unit_class
 
 #: Text before a figure that its label, cues and hedge are read from, at most.
 MAX_REGION = 240
-#: Words after the noun of a figure that has no label before it.
-AFTER_WORDS = 6
 
 _QUALIFIER = re.compile(rf"(?<![^\W\d_])({alternation(tuple(QUALIFIER_WORDS))})\s*$", re.IGNORECASE)
 _COORDINATED_VERB = re.compile(r"(?<![^\W\d_])(?:đạt|hoàn thành|thực hiện)\s+và\s*$", re.IGNORECASE)
@@ -61,9 +61,31 @@ _DISTANCE = re.compile(r"(?<![^\W\d_])cách(?:\s+[^\W\d_]+){0,8}\s*$", re.IGNORE
 _LENGTHS = frozenset({"km", "m", "mét"})
 _NOT_A_HEDGE = re.compile(r"(?:nước|nhà)\s+ngoài$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: A change verb right before a percentage record: it may be the comparison of the amount after it.
+_LEAD_VERB = re.compile(
+    r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+(?:trưởng|đến|tới|mạnh|nhẹ|thêm|sâu|nhanh|khoảng|gần|hơn|trên))*\s*$",
+    re.IGNORECASE,
+)
+#: A bracket that restates the change before it in absolute terms: it shares that figure's kind.
+_RESTATEMENT = re.compile(r"\s*(?:tăng|giảm|tương\s+đương|tức|vượt)(?:\s+tuyệt\s+đối)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
+#: The subject of a rate, an index or a speed: its change is a record, never an amount's comparison.
+_RATE_SUBJECT = re.compile(r"(?<![^\W\d_])(?:tỷ\s+lệ|tỷ\s+trọng|chỉ\s+số|tốc\s+độ|cpi|lạm\s+phát)(?![^\W\d_])", re.IGNORECASE)
+#: A share right before a percentage record: the amount before it stays the anchor of later changes.
+_SHARE = re.compile(r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE)
 
 #: How sure each figure shape is to be a record (before penalties).
 _CONFIDENCE = {"money": 0.9, "score": 0.9, "measure": 0.85, "percent": 0.8, "count": 0.7, "scaled": 0.5}
+
+
+@dataclass(frozen=True, slots=True)
+class _Lead:
+    """A change percentage made a record that may yet be the comparison of the amount after it."""
+
+    index: int  # of its candidate
+    comparison: Comparison
+    elided: bool
+    label_region: tuple[int, int]  # the text before its verb: the amount's label
+    end: int  # where its basis phrase ends
 
 
 @dataclass(slots=True)
@@ -81,6 +103,9 @@ class _Chain:
     relation: tuple[str, int] | None = None
     comparisons: list[Comparison] = field(default_factory=list)
     elided: list[bool] = field(default_factory=list)  # per comparison: no basis words after it
+    anchors: list[int] = field(default_factory=list)  # the absolute figures of the sentence
+    basis_start: int = 0  # where the last comparison's basis phrase starts
+    lead: _Lead | None = None
 
 
 class ArticleExtractor:
@@ -94,6 +119,7 @@ class ArticleExtractor:
         self.layout = Layout(text)
         self.periods = Periods(self.low, self.published, title)
         self.taxonomy = default_taxonomy()
+        self.labels = Labeller(text, self.low, self.layout, self.localities)
         self._plan_paragraph_end = -1  # a paragraph opened by a target frame lends it to figures without cues
         self._plan_sentence_end = -1  # ... but only to the sentences right after the plan's last one
         self._plan_period: str | None = None
@@ -122,12 +148,71 @@ class ArticleExtractor:
                 truncated = True
                 break
             self._close(chain, candidates)
+            lead = self._lead_before(chain, figure)
+            if lead is not None:
+                candidates.pop(lead.index)
             candidates.append(self._candidate(figure, chain))
-            chain.anchor = None if figure.is_percent else len(candidates) - 1
-            chain.anchor_end = chain.end = figure.end
-            chain.relation, chain.comparisons, chain.elided = None, [], []
+            self._start_chain(chain, candidates, figure, lead)
         self._close(chain, candidates)
         return dedupe(candidates), truncated
+
+    def _start_chain(self, chain: _Chain, candidates: list[Candidate], figure: Figure, lead: _Lead | None) -> None:
+        """Make the new record the chain's: an amount opens it (taking a leading change as its first
+        comparison), a percentage ends it -- except a share, after which a change still qualifies the
+        amount (``412 tỷ đồng, chiếm 18% và tăng 6%``)."""
+        index = len(candidates) - 1
+        chain.relation, chain.comparisons, chain.elided = None, [], []
+        if not figure.is_percent:
+            chain.anchor, chain.lead = index, None
+            chain.anchor_end = chain.end = figure.end
+            chain.anchors.append(index)
+            if lead is not None:
+                self._take_lead(candidates[index], lead)
+                chain.comparisons, chain.elided = [lead.comparison], [lead.elided]
+                chain.relation = (lead.comparison.relation, -1 if lead.comparison.percent < 0 else 1)
+            return
+        region = self.text[max(chain.sentence.start, figure.start - 40) : figure.start]
+        share = chain.anchor is not None and _SHARE.search(region) is not None
+        chain.lead = None if share else self._lead_of(chain, index, figure, region, candidates[index].record.period)
+        if not share:
+            chain.anchor = None
+        chain.end = figure.end
+
+    def _lead_of(self, chain: _Chain, index: int, figure: Figure, region: str, period: str | None) -> _Lead | None:
+        """The lead a percentage record makes when a change verb stands right before it (``thu ngân sách
+        tăng 12% so với cùng kỳ``)."""
+        verb = _LEAD_VERB.search(region)
+        if verb is None or figure.quantity.value_max is not None:
+            return None
+        verb_start = figure.start - len(region) + verb.start()
+        label_start = self._region_start(figure, chain)
+        if _RATE_SUBJECT.search(self.text, label_start, verb_start):  # ``tỷ lệ đậu quả giảm 40%`` is a record
+            return None
+        relation, sign = relation_in(verb.group(), None)
+        phrase_end = basis_phrase_end(self.text, figure.end, chain.sentence.end)
+        phrase = self.text[figure.end : phrase_end]
+        basis = basis_of(phrase, relation, period)
+        comparison = make_comparison(figure.quantity.value, relation, sign, basis)
+        return _Lead(index, comparison, not phrase.strip(), (label_start, verb_start), phrase_end)
+
+    def _lead_before(self, chain: _Chain, figure: Figure) -> _Lead | None:
+        """The chain's lead when ``figure`` is the amount it qualifies: ``tăng 12% so với cùng kỳ, ước đạt
+        5.210 tỷ đồng`` -- only cue and hedge words between, in the same clause."""
+        lead = chain.lead
+        if lead is None or figure.is_percent or lead.end > figure.start:
+            return None
+        if self.layout.crosses_hard_boundary(lead.end, figure.start) or not is_lead_glue(self.text[lead.end : figure.start]):
+            return None
+        return lead
+
+    def _take_lead(self, candidate: Candidate, lead: _Lead) -> None:
+        """The amount after a leading change is labelled by the words before the change."""
+        start, end = lead.label_region
+        label = make_label(self.text[start:end], False)
+        record = candidate.record
+        if label:
+            record = record.with_changes(indicator=label, indicator_code=self.taxonomy.code_for(label, unit_class(record.base_unit)))
+        candidate.record = record
 
     def _not_a_fact(self, figure: Figure, chain: _Chain) -> bool:
         """Figures that describe an example, a group or a place rather than report: ``một trang trại
@@ -165,11 +250,30 @@ class ArticleExtractor:
     def _add_comparison(self, chain: _Chain, candidates: list[Candidate], figure: Figure, glue_start: int) -> None:
         relation, sign = relation_in(self.text[glue_start : figure.start], chain.relation)
         phrase_end = basis_phrase_end(self.text, figure.end, chain.sentence.end)
+        phrase = self.text[figure.end : phrase_end]
         anchor = candidates[chain.anchor].record  # type: ignore[index]
-        basis = basis_of(self.text[figure.end : phrase_end], relation, anchor.period)
-        chain.comparisons.append(make_comparison(figure.quantity.value, relation, sign, basis))
-        chain.elided.append(not self.text[figure.end : phrase_end].strip())
-        chain.relation, chain.end = (relation, sign), phrase_end
+        comparison = make_comparison(figure.quantity.value, relation, sign, basis_of(phrase, relation, anchor.period))
+        chain.relation, chain.end, chain.basis_start = (relation, sign), phrase_end, figure.end
+        other = self._aspect_anchor(chain, candidates, phrase)
+        if other is not None:  # ``500 nghìn tấn và 250 triệu USD, giảm 12% về sản lượng``
+            record = candidates[other].record
+            candidates[other].record = record.with_changes(comparisons=(*record.comparisons, comparison))
+            return
+        chain.comparisons.append(comparison)
+        chain.elided.append(not phrase.strip())
+
+    def _aspect_anchor(self, chain: _Chain, candidates: list[Candidate], phrase: str) -> int | None:
+        """Another figure of the sentence that a change ``về sản lượng`` / ``về giá trị`` is about: the
+        last quantity, or the last money amount, when the chain's anchor is not of that kind."""
+        aspect = aspect_of(phrase)
+        if aspect is None:
+            return None
+        money = aspect == "value"
+        for index in reversed(chain.anchors):
+            record = candidates[index].record
+            if _is_money(record) == money:
+                return None if index == chain.anchor else index
+        return None
 
     def _close(self, chain: _Chain | None, candidates: list[Candidate]) -> None:
         """Store the comparisons gathered by ``chain`` on its anchor record.
@@ -187,7 +291,11 @@ class ArticleExtractor:
             self._parallel = tuple(c.basis for c in comparisons), self.layout.paragraph_end(chain.end)
         elif all(chain.elided) and len(comparisons) == len(bases) and candidate.record.start < paragraph_end:
             comparisons = [Comparison(c.percent, c.relation, basis) for c, basis in zip(comparisons, bases, strict=True)]
-        candidate.record = candidate.record.with_changes(comparisons=tuple(comparisons))
+        merged = list(candidate.record.comparisons)
+        for comparison in comparisons:  # told twice: ``tăng 6,2%, đạt 21.402 tỷ đồng, tăng 6,2%``
+            if comparison not in merged:
+                merged.append(comparison)
+        candidate.record = candidate.record.with_changes(comparisons=tuple(merged))
         chain.comparisons, chain.elided = [], []
 
     def _candidate(self, figure: Figure, chain: _Chain) -> Candidate:
@@ -199,16 +307,21 @@ class ArticleExtractor:
         framed = (chain.framed and cue != "estimate") or (
             cue in (None, "actual") and self._in_plan_paragraph(chain, start, clause_end)
         )
-        period, sub_year, stated = self.periods.at(start, chain.sentence, clause_end, cue == "target" or framed)
+        found = self.periods.at(start, chain.sentence, clause_end, cue == "target" or framed, figure.end)
+        period, sub_year, stated, _ = found
+        horizon = self.periods.is_plan_horizon(found)
         period = self._relative_period(region_start, region, period)
         sub_year = sub_year or is_sub_year(self.low, max(chain.sentence.start, start - MAX_REGION), start)
-        plan_year = stated and not reports_done(self.low[chain.sentence.start : start])
-        kind = resolve(cue, framed, period, sub_year, self.published, plan_year)
+        done = reports_done(self.low[chain.sentence.start : start])
+        plan_year = stated and not done
+        # ``Đến năm 2020, tỷ lệ ... đạt 50%``: without a date, a plan's horizon is all that tells a target
+        framed = framed or (horizon and self.published is None and cue in (None, "actual", "forecast") and not done)
+        kind = resolve(cue, framed, period, sub_year, self.published, plan_year, found.sub_year and stated)
         if kind == "target" and (chain.framed or self._plan_sentence_end == chain.sentence.start):
             self._plan_paragraph_end = self.layout.paragraph_end(start)
             self._plan_sentence_end = chain.sentence.end
             self._plan_period = period
-        label = make_label(region, figure.is_percent) or self._label_after(figure, clause_end)
+        label = self.labels.label(figure, region_start, clause_end, chain.sentence.start)
         furniture = self.layout.is_furniture(start)
         quantity = figure.quantity
         record = Record(
@@ -225,7 +338,7 @@ class ArticleExtractor:
             kind=kind,
             period=period,
             locality=self.localities.at(self.low, region_start, start, chain.locality),
-            indicator_code=self.taxonomy.code_for(label),
+            indicator_code=self.taxonomy.code_for(label, unit_class(quantity.base_unit), _count_noun(figure)),
             confidence=_confidence(figure, label, furniture),
             rule=figure.shape,
         )
@@ -234,15 +347,17 @@ class ArticleExtractor:
 
     def _cue(self, chain: _Chain, region_start: int, start: int) -> str | None:
         """The kind cue of a figure: its own, else that of the figure before it in the same clause
-        (``cho 1.000 ca F0 và 15.000 ca F1``: one verb, two figures) -- but not into a bracketed aside."""
+        (``cho 1.000 ca F0 và 15.000 ca F1``: one verb, two figures) -- but not into a bracketed aside,
+        unless the aside restates the change (``giảm 12,4% (giảm tuyệt đối 14.200 tỷ đồng)``) -- else
+        that of the head of the list the figure is an item of (``ước đạt: Hoa Kỳ 412 triệu USD; EU ...``)."""
         cue = cue_kind(self.low[region_start:start])
-        if (
-            cue is None
-            and chain.end
-            and not self.layout.crosses_hard_boundary(chain.end, start)
-            and self.text.find("(", chain.end, start) < 0
-        ):
-            cue = chain.cue
+        if cue is None and chain.end and not self.layout.crosses_hard_boundary(chain.end, start):
+            opening = self.text.find("(", chain.end, start)
+            if opening < 0 or _RESTATEMENT.match(self.low, opening + 1, start):
+                cue = chain.cue
+        if cue is None:
+            head = self.layout.list_head(start)
+            cue = cue_kind(self.low[head[0] : head[1]]) if head else None
         chain.cue = cue
         return cue
 
@@ -260,8 +375,8 @@ class ArticleExtractor:
             return chain.sentence.end == self._plan_sentence_end  # a later figure of the lent sentence
         if reports_done(self.low[chain.sentence.start : start]):
             return False
-        period, _, stated = self.periods.at(start, chain.sentence, clause_end, True)
-        return not stated or period == self._plan_period
+        found = self.periods.at(start, chain.sentence, clause_end, True)
+        return not found.stated or found.value == self._plan_period
 
     def _relative_period(self, region_start: int, region: str, period: str | None) -> str | None:
         """The year before ``period`` for ``(cùng kỳ năm trước tăng 4,58%)``; the basis year for
@@ -277,19 +392,22 @@ class ArticleExtractor:
     def _region_start(self, figure: Figure, chain: _Chain) -> int:
         """Where the label of ``figure`` starts: its clause, after the previous figure's chain."""
         start = max(self.layout.clause_start(figure.start), figure.start - MAX_REGION)
-        if chain.end > start:
-            comma = self.text.find(",", chain.end, figure.start)
-            start = comma + 1 if comma >= 0 else chain.end
+        # a basis phrase may run over the figure: ``đạt 53% so với kế hoạch cả năm là 405.000 tỷ đồng``
+        chain_end = chain.end if chain.end <= figure.start else chain.basis_start
+        if chain_end > start:
+            comma = self.text.find(",", chain_end, figure.start)
+            start = comma + 1 if comma >= 0 else chain_end
         return self.layout.open_bracket(start, figure.start)
 
-    def _label_after(self, figure: Figure, clause_end: int) -> str:
-        """A label for a figure with nothing before it (``mũi 1: 165.055 người``): its noun and what follows."""
-        if figure.shape not in ("count", "score"):
-            return ""
-        noun = figure.quantity.base_unit
-        words = self.text[figure.end : min(clause_end, figure.end + MAX_REGION)].split(",")[0].split()
-        label = " ".join([noun, *words[:AFTER_WORDS]]).strip()
-        return label[:1].upper() + label[1:]
+
+def _is_money(record: Record) -> bool:
+    base = record.base_unit.split("/")[0]
+    return base in ("đồng", "đ", "vnđ", "vnd", "usd", "đô la mỹ", "đô la", "euro", "eur")
+
+
+def _count_noun(figure: Figure) -> str | None:
+    """What a count counts, as its unit says (``giường bệnh``), for the taxonomy."""
+    return figure.quantity.base_unit if figure.shape in ("count", "score") else None
 
 
 def _first_word_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:

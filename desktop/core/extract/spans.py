@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from desktop.core.extract.lexicon import (
@@ -20,9 +20,11 @@ from desktop.core.extract.lexicon import (
     MEASURE_UNITS,
     MEASURED_DURATION,
     MONEY_UNITS,
+    NOT_A_COUNT_AFTER,
     NOT_A_FIGURE_BEFORE,
     NOT_MONEY_AFTER_DONG,
     SCORE_ONLY_UNITS,
+    SEASON_BEFORE_YEAR,
     alternation,
 )
 from desktop.core.extract.lowercase import lower_same_length
@@ -49,16 +51,23 @@ _SCALES = re.compile(rf"(?:{_SP}{SCALE_PATTERN})+")
 _COMPOUND = re.compile(rf"{_SP}(?P<minor>{NUMBER_PATTERN})(?P<scale>(?:{_SP}{SCALE_PATTERN})+)")
 _MONEY = rf"(?:{alternation(MONEY_UNITS)})(?!{_SP}(?:{alternation(NOT_MONEY_AFTER_DONG)}){_WORD_END})"
 _OTHER = alternation(MEASURE_UNITS + COUNT_UNITS)
+_NOT_A_COUNT = re.compile(rf"{_SP}(?:[^\W\d_]+{_SP})?(?:{alternation(NOT_A_COUNT_AFTER)}){_WORD_END}")
 _UNIT = re.compile(
     rf"{_SP}(?P<unit>(?P<money>{_MONEY})|(?P<duration>{alternation(DURATION_UNITS)})|{_OTHER}){_WORD_END}"
-    rf"(?P<per>(?:{_SP}/{_SP}[^\W\d_]+){{0,3}})"
+    rf"(?P<per>(?:{_SP}/{_SP}(?:(?:{_OTHER}){_WORD_END}|[^\W\d_]+)){{0,3}})"
 )
 _MEASURED = re.compile(rf"(?<![^\W\d_])(?:{alternation(MEASURED_DURATION)})\s+(?:[^\W\d_]+\s+){{0,2}}$")
 _SCORE_UNIT = re.compile(rf"{_SP}(?:{alternation(SCORE_ONLY_UNITS + COUNT_UNITS)}){_WORD_END}")
 _THRESHOLD = re.compile(rf"{_SP}trở{_SP}(?:lên|xuống)")
 _DOCUMENT_ID = re.compile(r"[-/]\s?[^\W\d_]{2}")  # 20-NQ/TU, 136/ NQ-HĐND (matched lower-cased)
 _GUARD_WORDS = frozenset(NOT_A_FIGURE_BEFORE)
+_SEASONS = frozenset(SEASON_BEFORE_YEAR)
+_NAMES_ENDING_IN_GUARD = frozenset(("tổng số", "hoa kỳ"))
+_YEAR = re.compile(r"(?:19|20)\d\d(?!\d|[.,]\d)")
+_PART_OF_YEAR = re.compile(r"(?<![^\W\d_])(?:quý\s+[ivx\d]+|tháng\s+\d{1,2})\s*/$")
 _FROM = re.compile(r"(?<![^\W\d_])từ\s*$")
+#: What may join a second amount to a first: a range connector, or the slash of "X out of Y".
+_SECOND = re.compile(rf"{_SP}(?:(?P<to>[-–—]|đến|tới)|/){_SP}(?P<num>{NUMBER_PATTERN})")
 _URL = re.compile(r"https?://[^\s)\]\"']+|\]\([^)\s]*")
 
 
@@ -98,7 +107,9 @@ def find_figures(text: str, low: str | None = None) -> Iterator[Figure]:
             url_index += 1
         if url_index < len(urls) and urls[url_index][0] <= start:
             continue
-        if _is_label_number(low, start):
+        if _is_label_number(low, start):  # ``thứ 10/63 tỉnh``: the rank's denominator goes with it
+            slash = _SLASH.match(low, match.end())
+            consumed = slash.end() if slash else consumed
             continue
         figure, consumed = _read_figure(low, match)
         if figure is not None:
@@ -106,13 +117,17 @@ def find_figures(text: str, low: str | None = None) -> Iterator[Figure]:
 
 
 def _is_label_number(low: str, start: int) -> bool:
-    """True for numbers that name something: ``năm 2019``, ``số 136``, ``thứ 17``, ``Top 5``
-    (``low`` is the lower-cased text)."""
+    """True for numbers that name something: ``năm 2019``, ``số 136``, ``thứ 17``, ``Top 5``, the year
+    of ``quý I/2019`` (``low`` is the lower-cased text)."""
     words = low[max(0, start - 24) : start].split()
     if not words or low[start - 1 : start].isalpha():
         return False
-    if words[-1] in _GUARD_WORDS:
-        return not (words[-1] == "số" and words[-2:-1] == ["tổng"])
+    if low[start - 1 : start] == "/" and _PART_OF_YEAR.search(low, max(0, start - 16), start):
+        return True
+    if " ".join(words[-2:]) in _SEASONS or words[-1] in _SEASONS:
+        return _YEAR.match(low, start) is not None
+    if words[-1] in _GUARD_WORDS:  # but ``tổng số 500 hộ``, ``Hoa Kỳ 412 triệu USD``
+        return " ".join(words[-2:]) not in _NAMES_ENDING_IN_GUARD
     return " ".join(words[-2:]) in _GUARD_WORDS
 
 
@@ -166,6 +181,46 @@ def _read_range(text: str, start: int, pos: int, value: Decimal) -> tuple[Decima
 def _read_amount(
     text: str, start: int, pos: int, value: Decimal, value_max: Decimal | None
 ) -> tuple[Figure | None, int]:
+    """Scale words, a compound tail and the unit after a number, and a second amount of the same unit
+    that makes it a range or a part of a total."""
+    figure, end = _amount(text, start, pos, value, value_max)
+    if figure is None or value_max is not None:
+        return figure, end
+    return _read_second(text, figure, end)
+
+
+def _read_second(text: str, figure: Figure, end: int) -> tuple[Figure, int]:
+    """``từ 100 triệu đến 150 triệu đồng/hộ``, ``6 tấn/ha - 7 tấn/ha``: a range whose ends both carry
+    the unit (the second, fuller, one is the range's); ``923,835 tỷ đồng/1.010 tỷ đồng``: an amount
+    out of a total, like a score."""
+    found = _SECOND.match(text, end)
+    if found is None:
+        return figure, end
+    to = found["to"]
+    if to and to[0].isalpha() and not _FROM.search(text, max(0, figure.start - 8), figure.start):
+        return figure, end
+    try:
+        second_value = parse_number(found["num"])
+    except ValueError:
+        return figure, end
+    second, second_end = _amount(text, found.start("num"), found.end("num"), second_value, None)
+    first, last = figure.quantity, second.quantity if second is not None else None
+    if second is None or last is None or not last.value or not last.unit.startswith(first.unit):
+        return figure, end
+    if to is None:
+        if last.unit != first.unit or second_value < first.value:
+            return figure, end
+        return Figure(figure.start, second_end, replace(first, of=second_value), figure.shape), second_end
+    if second_value <= first.value:
+        return figure, end
+    factor = last.base_value / last.value
+    quantity = replace(last, value=first.value, base_value=first.value * factor, value_max=second_value)
+    return Figure(figure.start, second_end, quantity, second.shape), second_end
+
+
+def _amount(
+    text: str, start: int, pos: int, value: Decimal, value_max: Decimal | None
+) -> tuple[Figure | None, int]:
     """Scale words, a compound tail and the unit after a number."""
     scale_match = _SCALES.match(text, pos)
     scale = ""
@@ -190,6 +245,8 @@ def _read_amount(
         return Figure(start, end, make_quantity(value, scale, "", value_max), "scaled"), end
     written = unit["unit"] + unit["per"]
     shape = "money" if unit["money"] else _shape_of(unit["unit"])
+    if shape == "count" and not unit["per"] and _NOT_A_COUNT.match(text, end):
+        return None, end
     return Figure(start, end, make_quantity(value, scale, written, value_max), shape), end
 
 

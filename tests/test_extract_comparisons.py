@@ -1,0 +1,79 @@
+"""Percentages that qualify an amount rather than stand as records (ANNOTATION.md, "Percentages"),
+on sentences written for these tests."""
+
+from desktop.core.extract import extract
+
+
+def records(text, **kwargs):
+    return extract(text, **kwargs).records
+
+
+def spans(text, **kwargs):
+    return [text[r.start : r.end] for r in records(text, **kwargs)]
+
+
+def comparisons(record):
+    return [(float(c.percent), c.relation, c.basis) for c in record.comparisons]
+
+
+def test_a_change_after_an_amount_qualifies_it_even_with_an_adverb():
+    text = (
+        "Kim ngạch xuất khẩu đạt 31,2 triệu USD, tăng trưởng 9,5%; thu tiền sử dụng đất 2.150 tỷ đồng, "
+        "giảm đến 41% so với cùng kỳ; doanh thu 640 tỷ đồng, tăng mạnh 27%."
+    )
+    exports, land, revenue = records(text)
+    assert comparisons(exports) == [(9.5, "change", "same_period")]
+    assert comparisons(land) == [(-41.0, "change", "same_period")]
+    assert comparisons(revenue) == [(27.0, "change", "same_period")]
+
+
+def test_a_change_may_come_first_in_the_clause():
+    (record,) = records("Doanh thu du lịch tăng 15% so với cùng kỳ, ước đạt 2.300 tỷ đồng.")
+    assert comparisons(record) == [(15.0, "change", "same_period")]
+    assert record.kind == "estimate"
+    assert record.indicator.lower().startswith("doanh thu du lịch")
+
+
+def test_a_leading_change_told_again_after_the_amount_is_one_comparison():
+    (record,) = records("Giá trị sản xuất thủy sản tăng 4,5%, đạt 3.120 tỷ đồng, tăng 4,5%.")
+    assert comparisons(record) == [(4.5, "change", "same_period")]
+
+
+def test_a_leading_change_of_another_subject_or_of_a_rate_stays_a_record():
+    assert spans("GRDP tăng 8,1%, thu ngân sách đạt 4.200 tỷ đồng.") == ["8,1%", "4.200 tỷ đồng"]
+    text = "Tỷ lệ ra hoa giảm khoảng 35% so với năm trước, ước đạt khoảng 60 nghìn tấn."
+    rate, output = records(text)
+    assert (text[rate.start : rate.end], comparisons(output)) == ("35%", [])
+
+
+def test_a_share_and_a_change_after_an_amount_split():
+    amount, share = records("Cần Thơ 356 tỷ đồng, chiếm 21% và tăng 9%.")
+    assert comparisons(amount) == [(9.0, "change", "same_period")]
+    assert (float(share.value), share.unit, comparisons(share)) == (21.0, "%", [])
+
+
+def test_changes_about_quantity_and_value_go_to_their_figures():
+    text = (
+        "Xuất khẩu cà phê đạt 210 nghìn tấn và 480 triệu USD, giảm 6% về lượng và tăng 15% về giá trị "
+        "so với cùng kỳ."
+    )
+    tonnes, dollars = records(text)
+    assert comparisons(tonnes) == [(-6.0, "change", "same_period")]
+    assert comparisons(dollars) == [(15.0, "change", "same_period")]
+
+
+def test_changes_about_a_count_and_its_capital_go_to_their_figures():
+    text = "Thành phố cấp phép 2.140 doanh nghiệp với vốn đăng ký 31.000 tỷ đồng, tăng 12% về số lượng và tăng 20% về vốn."
+    firms, capital = records(text)
+    assert comparisons(firms) == [(12.0, "change", "same_period")]
+    assert comparisons(capital) == [(20.0, "change", "same_period")]
+
+
+def test_the_previous_year_as_basis_is_the_same_period():
+    text = (
+        "Năm 2021, sản lượng thủy sản đạt 45.000 tấn, tăng 3% so với 2020 và tăng 12% so với năm 2015. "
+        "Quý III/2021, doanh thu đạt 900 tỷ đồng, tăng 7% so với quý III/2020 và tăng 2% so với quý II/2021."
+    )
+    fish, revenue = records(text)
+    assert comparisons(fish) == [(3.0, "change", "same_period"), (12.0, "change", "other")]
+    assert comparisons(revenue) == [(7.0, "change", "same_period"), (2.0, "change", "other")]

@@ -1,0 +1,101 @@
+"""Counts of what the genre reports, ranges and totals whose ends both carry the unit (sentences written
+for these tests), each next to the out-of-scope numbers the new nouns must not bring back."""
+
+from decimal import Decimal
+
+import pytest
+
+from desktop.core.extract import extract
+
+
+def spans(text, **kwargs):
+    return [text[r.start : r.end] for r in extract(text, **kwargs).records]
+
+
+def only(text, **kwargs):
+    (record,) = extract(text, **kwargs).records
+    return record
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # administrative units and places
+        ("Đã có 6 địa phương hoàn thành, 2 huyện và 1 thị xã đạt chuẩn.", ["6 địa phương", "2 huyện", "1 thị xã"]),
+        ("Vốn FDI đổ vào 41 tỉnh, thành phố, từ 27 quốc gia và vùng lãnh thổ.",
+         ["41 tỉnh", "27 quốc gia và vùng lãnh thổ"]),
+        ("Sau sắp xếp, giảm từ 212 đầu mối xuống còn 170 đầu mối.", ["212 đầu mối", "170 đầu mối"]),
+        # enterprises and zones, with the abbreviations of the press
+        ("Năm nay có thêm 1,2 nghìn DN, 3 KCN và 9 CCN; 14 HTX mới.", ["1,2 nghìn DN", "3 KCN", "9 CCN", "14 HTX"]),
+        ("Toàn huyện có 12 khách sạn, 40 nhà hàng và 85 cơ sở lưu trú.",
+         ["12 khách sạn", "40 nhà hàng", "85 cơ sở lưu trú"]),
+        # projects, plots, procedures
+        ("Đấu giá 7 lô đất và 15 thửa đất; cấp phép 9 dự án; xử lý 3.200 tờ khai.",
+         ["7 lô đất", "15 thửa đất", "9 dự án", "3.200 tờ khai"]),
+        # members, medals, people honoured
+        ("Hội có 420 thành viên; đoàn thể thao giành 18 huy chương vàng; xã có 95 liệt sĩ.",
+         ["420 thành viên", "18 huy chương vàng", "95 liệt sĩ"]),
+        # goods, crops, species
+        ("Xuất khẩu 9.000 cành lan, 1.300 tấm da và 400 bộ sản phẩm; vườn có 35 loài cây.",
+         ["9.000 cành", "1.300 tấm", "400 bộ", "35 loài"]),
+        # infrastructure
+        ("Ngành điện xây 26 trạm biến áp, 4 trạm bơm và 2 hồ chứa.", ["26 trạm biến áp", "4 trạm bơm", "2 hồ chứa"]),
+    ],
+)
+def test_counts_of_the_genre(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rank and its denominator stay out, with the new admin nouns
+        ("Tỉnh xếp 9/63 tỉnh, thành; lọt tốp 10 địa phương; có 40 xã.", ["40 xã"]),
+        ("Huyện là 1 trong 6 huyện nghèo của tỉnh, có 12 xã.", ["12 xã"]),
+        ("Trong 63 tỉnh, thành phố, chỉ 4 tỉnh xuất siêu.", ["4 tỉnh"]),
+        # a selection for a ranking is not a count
+        ("Kim ngạch của 3 địa phương dẫn đầu đạt 90 tỷ USD.", ["90 tỷ USD"]),
+        # a number after a place word names the place
+        ("Ông A ở khu vực 4, phường 5 thành phố B cho biết, thành phố có 80 dự án.", ["80 dự án"]),
+        # a title is not a count
+        ("Hội nghị có 21 Bộ trưởng tham dự; tỉnh thu hút 5 dự án.", ["5 dự án"]),
+        # rhetorical counts of ideas stay out even though "giải" and "bộ" look like nouns
+        ("Đề ra 3 giải pháp và 26 nhóm giải pháp; đạt 12 tỷ đồng.", ["12 tỷ đồng"]),
+        # ratings and types are no counts
+        ("Có 30 sản phẩm OCOP 3 sao; chợ hạng 1 và đô thị loại 2.", ["30 sản phẩm"]),
+    ],
+)
+def test_new_count_nouns_keep_the_out_of_scope_rules(text, expected):
+    assert spans(text) == expected
+
+
+def test_a_range_whose_ends_both_carry_the_unit():
+    text = "Mỗi hộ thu từ 120 triệu đến 180 triệu đồng/hộ; năng suất 5 tấn/ha - 6 tấn/ha."
+    income, yield_ = extract(text).records
+    assert (income.value, income.value_max, income.unit, income.base_value) == (
+        Decimal(120), Decimal(180), "triệu đồng/hộ", Decimal(120_000_000))
+    assert (yield_.value, yield_.value_max, yield_.unit) == (Decimal(5), Decimal(6), "tấn/ha")
+
+
+def test_a_per_capita_range():
+    r = only("Phấn đấu thu nhập bình quân đầu người từ 4.500 USD đến 5.000 USD/người.")
+    assert (r.value, r.value_max, r.unit, r.base_unit) == (Decimal(4500), Decimal(5000), "usd/người", "usd/người")
+
+
+def test_a_word_range_needs_tu_before_it():
+    assert spans("Doanh thu đạt 5 tỷ đồng đến 31/12 và 3 tỷ đồng.") == ["5 tỷ đồng", "3 tỷ đồng"]
+
+
+def test_an_amount_out_of_a_total_is_one_record_with_of():
+    r = only("Đến nay đã giải ngân 812,5 tỷ đồng/1.050 tỷ đồng (đạt 77,38%).")
+    assert (r.value, r.of, r.unit) == (Decimal("812.5"), Decimal(1050), "tỷ đồng")
+    assert [(float(c.percent), c.relation) for c in r.comparisons] == [(77.38, "ratio")]
+
+
+def test_per_units_of_several_words_or_with_digits():
+    assert spans("Hỗ trợ 80 nghìn đồng/m2 nhà lưới và 2 tỷ đồng/dự án.") == ["80 nghìn đồng/m2", "2 tỷ đồng/dự án"]
+
+
+def test_usd_glued_to_the_scale_word():
+    r = only("Nhập khẩu xăng dầu đạt 1,2 tỷUSD.")
+    assert (r.unit, r.base_value) == ("tỷ usd", Decimal(1_200_000_000))

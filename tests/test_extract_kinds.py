@@ -1,0 +1,75 @@
+"""Actual, estimate or target (ANNOTATION.md, ``kind``), on sentences written for these tests."""
+
+from desktop.core.extract import extract
+
+
+def records(text, **kwargs):
+    return extract(text, **kwargs).records
+
+
+def kinds(text, **kwargs):
+    return [r.kind for r in records(text, **kwargs)]
+
+
+def test_a_cue_carries_across_the_items_of_its_list():
+    text = "Kim ngạch xuất khẩu sang các thị trường chính ước đạt: Hoa Kỳ 412 triệu USD; EU 208 triệu USD; Nhật Bản 95 triệu USD."
+    assert kinds(text) == ["estimate", "estimate", "estimate"]
+
+
+def test_a_cue_carries_to_the_bulleted_lines_of_its_list():
+    text = "Kết quả quý III/2023 dự kiến như sau:\n- Doanh thu 120 tỷ đồng;\n- Lợi nhuận 15 tỷ đồng.\nNăm 2022, lãi 40 tỷ đồng."
+    assert kinds(text, published="2023-10-02") == ["estimate", "estimate", "actual"]
+
+
+def test_a_quotation_after_a_colon_is_not_a_list():
+    text = "Chứng kiến các đội thi công làm việc khẩn trương, ông A cho biết: xã mới làm được 3 km đường."
+    assert kinds(text) == ["actual"]
+
+
+def test_exceeding_the_plan_is_a_result_measured_against_the_plan():
+    text = (
+        "Năm 2022, huyện hoàn thành vượt mức chỉ tiêu kế hoạch, thu ngân sách đạt 520 tỷ đồng, "
+        "vượt 4% chỉ tiêu kế hoạch."
+    )
+    (record,) = records(text)
+    assert record.kind == "actual"
+    assert [(float(c.percent), c.relation, c.basis) for c in record.comparisons] == [(4.0, "change", "plan")]
+
+
+def test_the_plans_own_amount_is_a_target():
+    text = "Thu ngân sách đạt 216.000 tỷ đồng, đạt 53% so với kế hoạch cả năm là 405.000 tỷ đồng."
+    assert kinds(text, published="2022-09-01") == ["actual", "target"]
+
+
+def test_what_a_plan_sentence_says_must_be_raised_is_a_target():
+    text = "Giai đoạn 2021-2025, tỉnh cần huy động khoảng 1,5 triệu tỷ đồng, trong đó vốn nhà nước khoảng 25%."
+    assert kinds(text, published="2021-03-10") == ["target", "target"]
+    text = "Để đạt được số thu trên, ngành thuế tập trung vào thu từ đất (3.200 tỷ đồng) và thu nợ đọng (800 tỷ đồng)."
+    assert kinds(text, published="2021-10-10") == ["target", "target"]
+
+
+def test_an_authoritys_instruction_is_a_target():
+    text = "UBND tỉnh yêu cầu các sở, ngành cắt giảm 10% chi thường xuyên và khẩn trương hoàn thành 12 dự án."
+    assert kinds(text, published="2021-10-10") == ["target", "target"]
+
+
+def test_a_purpose_without_a_figure_to_reach_and_place_names_are_no_plan():
+    text = "Để thu hút đầu tư, tỉnh hỗ trợ 40 triệu đồng/ha. Khu đô thị lấn biển Cần Giờ rộng 2.870 ha."
+    assert kinds(text, published="2021-10-10") == ["actual", "actual"]
+    assert kinds("Chỉ cần giá như vụ trước, mỗi hộ đã lãi 30 triệu đồng.", published="2021-10-10") == ["actual"]
+
+
+def test_forecast_about_a_quarter_just_ended_is_an_estimate():
+    text = "Quý III/2023, dự kiến doanh thu đạt 120 tỷ đồng."
+    assert kinds(text, published="2023-10-02") == ["estimate"]
+    assert kinds(text) == ["estimate"]
+    assert kinds("Năm 2024, dự kiến doanh thu đạt 500 tỷ đồng.", published="2023-12-20") == ["target"]
+
+
+def test_an_estimate_of_what_will_be_reached_is_an_estimate():
+    assert kinds("Thành phố dự tính số thu cả năm sẽ đạt 352.000 tỷ đồng.", published="2020-12-20") == ["estimate"]
+
+
+def test_a_bracket_restating_the_change_shares_the_figures_kind():
+    text = "Tổng thu ước đạt 106.000 tỷ đồng, giảm 12% (giảm tuyệt đối 14.000 tỷ đồng) so với cùng kỳ."
+    assert kinds(text, published="2020-12-20") == ["estimate", "estimate"]

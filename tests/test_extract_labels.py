@@ -1,0 +1,190 @@
+"""The indicator label (ANNOTATION.md, *The indicator label*), rule by rule, on sentences written for
+these tests."""
+
+import pytest
+
+from desktop.core.extract import extract
+
+
+def labels(text, **kwargs):
+    return [r.indicator for r in extract(text, **kwargs).records]
+
+
+def label(text, **kwargs):
+    (found,) = labels(text, **kwargs)
+    return found
+
+
+# --- what the words before a figure give ------------------------------------------
+
+
+def test_cue_and_hedge_words_next_to_the_figure_go():
+    assert label("Doanh thu dịch vụ lưu trú ước đạt khoảng 350 tỷ đồng.") == "Doanh thu dịch vụ lưu trú"
+
+
+def test_a_connector_at_the_head_goes():
+    assert label("Trong đó, thu nội địa đạt 900 tỷ đồng.") == "Thu nội địa"
+
+
+def test_who_reports_it_goes():
+    assert label("Theo Sở Công Thương, tổng mức bán lẻ hàng hóa đạt 5.200 tỷ đồng.") == "Tổng mức bán lẻ hàng hóa"
+
+
+def test_an_opening_adverb_and_the_acting_place_go():
+    assert label("Kết quả, Hải Dương chỉ thu 2.100 tỷ đồng tiền thuê đất.") == "Thu tiền thuê đất"
+
+
+def test_the_place_a_quantity_is_about_goes():
+    assert label("Lượng khách quốc tế đến Đà Nẵng đạt 1,2 triệu lượt.") == "Lượng khách quốc tế"
+
+
+def test_what_is_said_of_a_named_quantity_after_an_auxiliary_goes():
+    assert label("Giá cà phê nhân năm nay cũng giảm mạnh, chỉ còn 32.000 đồng/kg.") == "Giá cà phê nhân"
+
+
+def test_a_comparison_inside_the_clause_is_no_part_of_the_name():
+    text = "Năng suất lúa vụ này giảm đáng kể so với vụ trước, chỉ đạt 5,8 tấn/ha."
+    assert label(text) == "Năng suất lúa vụ này"
+
+
+def test_the_year_goes_from_the_label():
+    assert label("Tổng vốn đầu tư năm 2022 đạt 8.400 tỷ đồng.") == "Tổng vốn đầu tư"
+
+
+def test_a_quantity_measured_with_another_takes_both():
+    assert label("Vùng trồng chè với diện tích 450 ha.") == "Diện tích vùng trồng chè"
+
+
+# --- counts and measures are named by what follows them ---------------------------------
+
+
+def test_a_count_names_what_it_counts_and_what_is_said_of_it():
+    assert label("Năm nay huyện có thêm 6 xã đạt chuẩn nông thôn mới kiểu mẫu.") == "Xã đạt chuẩn nông thôn mới kiểu mẫu"
+
+
+def test_a_count_keeps_what_was_done_to_it():
+    assert label("Đảng bộ huyện đã kết nạp 215 đảng viên mới.") == "Đảng viên mới kết nạp"
+    assert label("UBND tỉnh đã ban hành 45 văn bản chỉ đạo.") == "Văn bản chỉ đạo ban hành"
+
+
+def test_the_places_a_count_names_are_not_what_it_counts():
+    text = "Có 2 xã là Tân Lập, Hòa Bình được công nhận đạt chuẩn nông thôn mới."
+    assert label(text) == "Xã được công nhận đạt chuẩn nông thôn mới"
+
+
+def test_the_items_of_a_count_take_its_verb():
+    text = "Tỉnh ủy ban hành 120 văn bản, trong đó có 3 nghị quyết, 5 chỉ thị."
+    assert labels(text) == ["Văn bản ban hành", "Nghị quyết ban hành", "Chỉ thị ban hành"]
+
+
+def test_a_count_of_beneficiaries_keeps_what_was_done_for_them():
+    assert label("Huyện đã giải quyết việc làm cho 2.400 lao động.") == "Giải quyết việc làm"
+
+
+def test_an_area_is_the_area_of_what_follows_it():
+    assert label("Nông dân trong tỉnh đã gieo trồng 14.500 ha ngô.") == "Diện tích ngô"
+
+
+def test_a_percentage_of_something_done_names_what_was_done():
+    assert label("Tỉnh hỗ trợ 50% kinh phí mua giống cho các hộ nghèo.") == "Hỗ trợ kinh phí mua giống"
+
+
+def test_a_share_of_a_count_names_the_things_counted():
+    text = "Phấn đấu 80% số thôn, bản có nhà văn hóa đạt chuẩn."
+    assert label(text) == "Thôn, bản có nhà văn hóa đạt chuẩn"
+
+
+def test_which_plan_a_figure_is_stays_in_its_label():
+    text = "Vốn đầu tư đạt 640 tỷ đồng theo kế hoạch và phấn đấu đạt 700 tỷ đồng theo mục tiêu nghị quyết."
+    assert labels(text) == ["Vốn đầu tư theo kế hoạch", "Vốn đầu tư theo mục tiêu nghị quyết"]
+
+
+def test_a_percentage_before_its_basis_is_not_named_by_the_basis():
+    text = "Thu ngân sách đạt 3.100 tỷ đồng, bằng 96% dự toán; chi thường xuyên đạt 88% dự toán."
+    assert labels(text) == ["Thu ngân sách", "Chi thường xuyên"]
+
+
+# --- shares, rates and changes ---------------------------------------------------------
+
+
+def test_a_share_names_its_part_and_its_whole():
+    text = "Vốn ngân sách chiếm 22% tổng vốn đầu tư toàn xã hội."
+    assert label(text) == "Tỷ trọng vốn ngân sách trong tổng vốn đầu tư toàn xã hội"
+
+
+def test_a_share_after_a_figure_is_a_share_of_that_figure():
+    text = "Chi đầu tư phát triển đạt 1.200 tỷ đồng, chiếm 35% tổng chi ngân sách."
+    assert labels(text)[1] == "Tỷ trọng chi đầu tư phát triển trong tổng chi ngân sách"
+
+
+def test_a_rate_reached_keeps_its_noun_and_no_change_verb():
+    assert label("Tỷ lệ hộ nghèo giảm xuống còn 2,1%.") == "Tỷ lệ hộ nghèo"
+    assert label("Huyện nâng tỷ lệ che phủ rừng lên 46%.") == "Tỷ lệ che phủ rừng"
+
+
+def test_a_growth_keeps_its_verb():
+    assert label("Sản xuất công nghiệp tăng 8,2% so với cùng kỳ.") == "Sản xuất công nghiệp tăng"
+    assert label("Tăng trưởng kinh tế đạt 7,1%.") == "Tăng trưởng kinh tế"
+
+
+# --- a part-year span goes at the end -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("6 tháng đầu năm, kim ngạch xuất khẩu ước đạt 920 triệu USD.", "Kim ngạch xuất khẩu 6 tháng"),
+        ("Trong quý II, doanh thu du lịch đạt 180 tỷ đồng.", "Doanh thu du lịch quý II"),
+        ("Tính đến hết tháng 9, thu ngân sách đạt 4.300 tỷ đồng.", "Thu ngân sách 9 tháng"),
+        ("Trong tháng 5, chỉ số giá tiêu dùng tăng 0,4%.", "Chỉ số giá tiêu dùng tăng tháng 5"),
+        ("Trong dịp Tết, các điểm du lịch đón 45.000 lượt khách.", "Lượt khách dịp Tết"),
+    ],
+)
+def test_a_part_year_span_goes_at_the_end(text, expected):
+    assert label(text) == expected
+
+
+def test_a_date_since_is_no_span():
+    assert label("Từ tháng 3/2022 đến nay, thành phố có thêm 12 khách sạn.") == "Khách sạn"
+
+
+# --- figures with no words of their own ----------------------------------------------------
+
+
+def test_the_items_of_a_list_carry_its_subject():
+    text = "Kim ngạch xuất khẩu sang các thị trường chính: Nhật Bản 310 triệu USD, Hàn Quốc 150 triệu USD."
+    assert labels(text) == ["Kim ngạch xuất khẩu sang Nhật Bản", "Kim ngạch xuất khẩu sang Hàn Quốc"]
+
+
+def test_a_list_item_of_a_sector_carries_the_quantity_of_the_items_before():
+    text = "Giá trị sản xuất công nghiệp đạt 9.500 tỷ đồng; thương mại, dịch vụ đạt 6.200 tỷ đồng."
+    assert labels(text) == ["Giá trị sản xuất công nghiệp", "Giá trị sản xuất thương mại, dịch vụ"]
+
+
+def test_a_bracketed_amount_is_named_by_the_words_before_the_bracket():
+    text = "Thu nội địa gồm thu từ doanh nghiệp nhà nước (420 tỷ đồng) và thu từ khu vực ngoài quốc doanh (610 tỷ đồng)."
+    assert labels(text) == ["Thu từ doanh nghiệp nhà nước", "Thu từ khu vực ngoài quốc doanh"]
+
+
+def test_the_next_items_of_an_enumeration_take_the_first_ones_name():
+    text = "Số thu phí tham quan đạt 12 tỷ đồng năm 2021, năm 2022 đạt 15 tỷ đồng."
+    assert labels(text) == ["Số thu phí tham quan", "Số thu phí tham quan"]
+
+
+def test_a_bare_quantity_noun_takes_the_thing_of_the_figure_before():
+    text = "Huyện trồng 3.200 ha sắn, sản lượng đạt 68.000 tấn."
+    assert labels(text) == ["Diện tích sắn", "Sản lượng sắn"]
+
+
+def test_a_list_item_after_a_colon_is_named_by_its_item_and_the_sentences_topic():
+    text = "Chiến dịch tiêm chủng đã tiêm cho trẻ em (mũi 1: 3.200 người, mũi 2: 3.050 người)."
+    assert labels(text) == ["Chiến dịch tiêm chủng mũi 1", "Chiến dịch tiêm chủng mũi 2"]
+
+
+def test_a_label_is_never_empty():
+    text = "Công tác tiêm vắc-xin cho người cao tuổi được đẩy mạnh; đạt 97,5%."
+    assert label(text) == "Tỷ lệ tiêm vắc-xin cho người cao tuổi"
+
+
+def test_labels_start_with_a_capital():
+    assert all(found[0].isupper() for found in labels("thu ngân sách đạt 500 tỷ đồng; giải ngân đạt 80%."))

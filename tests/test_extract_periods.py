@@ -1,0 +1,109 @@
+"""Which year or term a figure is for (ANNOTATION.md, ``period``), on sentences written for these tests."""
+
+from desktop.core.extract import extract
+
+
+def records(text, **kwargs):
+    return extract(text, **kwargs).records
+
+
+def periods(text, **kwargs):
+    return [r.period for r in records(text, **kwargs)]
+
+
+def test_a_january_article_reports_the_year_just_ended_even_after_naming_next_years_tasks():
+    text = (
+        "Sáng 12/1, UBND huyện tổng kết công tác và triển khai nhiệm vụ năm 2022. "
+        "Tổng thu ngân sách đạt 640 tỷ đồng. Phấn đấu thu ngân sách đạt 700 tỷ đồng."
+    )
+    assert periods(text, published="2022-01-13") == ["2021", "2022"]
+
+
+def test_a_comparison_basis_names_the_comparisons_year_never_the_figures():
+    text = (
+        "Quý III/2023, doanh thu dịch vụ đạt 520 tỷ đồng, tăng 8% so với cùng kỳ quý III/2022. "
+        "Lợi nhuận đạt 61 tỷ đồng. Vốn điều lệ 300 tỷ đồng, gấp 2 lần so với năm 2017."
+    )
+    assert periods(text, published="2023-10-20") == ["2023", "2023", "2023"]
+
+
+def test_a_season_is_a_basis_after_so():
+    text = "Vụ Đông Xuân 2022 - 2023, huyện gieo cấy 11.500 ha, tăng 300 ha so vụ Đông Xuân 2021 - 2022."
+    assert periods(text) == ["2022-2023", "2022-2023"]
+
+
+def test_a_term_opening_a_sentence_covers_its_paragraph_but_not_the_next():
+    text = (
+        "Giai đoạn 2016-2020, tỉnh đạt nhiều kết quả. GRDP tăng bình quân 7,2%/năm. Thu ngân sách đạt "
+        "25.000 tỷ đồng.\nNăm 2021, tổng vốn đầu tư đạt 9.000 tỷ đồng. Doanh thu du lịch đạt 800 tỷ đồng."
+    )
+    assert periods(text, published="2021-12-20") == ["2016-2020", "2016-2020", "2021", "2021"]
+
+
+def test_a_term_that_names_a_plan_mid_sentence_sets_no_context():
+    text = "Tỉnh triển khai đề án phát triển du lịch giai đoạn 2016 - 2020. Doanh thu du lịch đạt 800 tỷ đồng."
+    assert periods(text, published="2018-08-01") == ["2018"]
+
+
+def test_the_past_term_covers_the_list_it_introduces():
+    text = (
+        "Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020-2025 khai mạc sáng nay.\n"
+        "Trong nhiệm kỳ qua, huyện đạt các kết quả sau:\n"
+        "- Thu ngân sách đạt 1.300 tỷ đồng;\n"
+        "- Có 12 xã đạt chuẩn nông thôn mới."
+    )
+    assert periods(text, published="2020-08-10") == ["2015-2020", "2015-2020"]
+
+
+def test_each_item_of_a_plan_has_its_own_year():
+    text = (
+        "Phấn đấu tỷ lệ đô thị hóa đạt 40% vào năm 2025 và 55% vào năm 2030; "
+        "tỷ lệ hộ nghèo còn 3% đến năm 2025, 1% đến năm 2030."
+    )
+    assert periods(text, published="2021-03-01") == ["2025", "2030", "2025", "2030"]
+    assert {r.kind for r in records(text, published="2021-03-01")} == {"target"}
+
+
+def test_so_far_and_now_are_the_articles_year():
+    text = (
+        "Năm 2019, huyện thu hút 6 dự án. Tính đến nay, toàn huyện có 15 xã đạt chuẩn nông thôn mới. "
+        "Từ năm 2016 đến nay, huyện xây mới 40 phòng học. Từ đầu năm 2021 đến nay, đón 90.000 lượt khách. "
+        "Thành phố hiện có 320 khách sạn."
+    )
+    assert periods(text, published="2021-07-05") == ["2019", "2021", "2016-2021", "2021", "2021"]
+
+
+def test_the_coming_years_follow_the_articles_year():
+    assert periods("Trong 5 năm tới, tỉnh sẽ xây mới 30 trường học.", published="2020-05-04") == ["2021-2025"]
+
+
+def test_a_founding_span_in_the_title_is_no_period():
+    text = "Thu ngân sách đạt 300 tỷ đồng, tăng 10% so với cùng kỳ năm 2020."
+    assert periods(text, title="Huyện Đông Sơn: 25 năm thành lập 1996-2021") == ["2021"]
+
+
+def test_a_birth_year_in_brackets_sets_no_context():
+    text = "Năm 2016, xã tặng quà cho hộ ông A (sinh năm 1978). Bệnh viện có quy mô 500 giường bệnh."
+    assert periods(text) == ["2016"]
+
+
+def test_without_a_date_a_season_or_any_year_named_is_what_the_article_reports():
+    text = (
+        "Nông dân gieo cấy vụ lúa Đông Xuân 2019 - 2020 sớm. Đến nay, đã thu hoạch 8.000 ha, "
+        "năng suất bình quân đạt 6,5 tấn/ha."
+    )
+    assert periods(text) == ["2019-2020", "2019-2020"]
+    assert periods("Dịp Tết Kỷ Hợi 2019, giá cam lên đến 60.000 đồng/quả.") == ["2019"]
+
+
+def test_without_a_date_a_horizon_beyond_the_reported_year_is_a_plan():
+    text = (
+        "Năm 2019, thu ngân sách đạt 500 tỷ đồng. Tính đến năm 2018, toàn tỉnh có 300 doanh nghiệp. "
+        "Đến năm 2025, tỷ lệ che phủ rừng đạt 45%."
+    )
+    assert [(r.period, r.kind) for r in records(text)] == [("2019", "actual"), ("2018", "actual"), ("2025", "target")]
+
+
+def test_the_year_of_a_quarter_or_a_season_is_not_a_count():
+    text = "Trong quý I/2019 nhà máy sản xuất được 162.000 tấn; vụ Xuân 2017 xã có 240 ha lúa."
+    assert [text[r.start : r.end] for r in records(text)] == ["162.000 tấn", "240 ha"]
