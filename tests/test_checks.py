@@ -25,9 +25,9 @@ from desktop.core.checks.article import significant_digits, whole_of
 from desktop.core.checks.conflicts import part_of_year, quantity_key
 from desktop.core.checks.labels import check_label
 from desktop.core.checks.rules import BY_NAME, Finding
-from desktop.core.checks.units import unit_class
 from desktop.core.extract import extract
 from desktop.core.records import Comparison, Record
+from desktop.core.taxonomy import unit_class
 
 GOLD_FILES = [SHARED / "gold" / "seeds.jsonl", *sorted((ROOT / "tests" / "data").glob("gold*.jsonl"))]
 
@@ -126,6 +126,18 @@ def test_ranges_and_scores_re_read():
     assert "span_mismatch" not in flags(rng, text)
     assert "span_mismatch" not in flags(score, text)
     assert "span_mismatch" in flags(score.with_changes(of=Decimal(25)), text)
+
+
+def test_ranges_and_scores_whose_ends_both_carry_the_unit_re_read():
+    text = "Năng suất chỉ đạt từ 7 tấn/ha đến 9 tấn/ha; 222ha/240ha lúa nhiễm bệnh; giá 130.000 đồng đến 135.000 đồng/kg."
+    yields = record(text, "7 tấn/ha đến 9 tấn/ha", "Năng suất", "7", "tấn/ha", 1, value_max=Decimal(9))
+    score = record(text, "222ha/240ha", "Diện tích lúa nhiễm bệnh", "222", "ha", 1, of=Decimal(240))
+    price = record(text, "130.000 đồng đến 135.000 đồng/kg", "Giá", "130000", "đồng/kg", 1,
+                   value_max=Decimal(135000))
+    for rec in (yields, score, price):
+        assert "span_mismatch" not in flags(rec, text), rec
+    assert "span_mismatch" in flags(yields.with_changes(value_max=Decimal(8)), text)
+    assert "span_mismatch" in flags(price.with_changes(unit="đồng/tấn", base_unit="đồng/tấn"), text)
 
 
 # ---- labels ----------------------------------------------------------------------------
@@ -288,7 +300,7 @@ def test_plausible_per_capita_money_and_other_money_pass():
 def test_unit_classes_follow_the_scorer():
     assert unit_class("đồng") == unit_class("usd") == unit_class("đồng/người/năm") == "money"
     assert unit_class("ha") == "area" and unit_class("tấn/ha") == "mass" and unit_class("%") == "percent"
-    assert unit_class("lượt khách") == "count" and unit_class("") == "other"
+    assert unit_class("lượt khách") == unit_class("") == "count"  # a bare scale word counts the label's noun
 
 
 def test_a_unit_that_does_not_fit_the_code_is_flagged():

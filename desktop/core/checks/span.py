@@ -30,6 +30,8 @@ _HEDGE_WORD = re.compile("|".join(QUALIFIER_WORDS))
 #: A number whose reading is certain: thousands grouped by dots in threes, decimals after one comma; not
 #: followed by another digit or separator (``2.25`` or ``1,234,567`` take the full parse).
 _PLAIN_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?![\d.,]\d)")
+#: A range or score whose two ends are written each with its unit.
+_BOTH_ENDS = re.compile(r"(?P<low>\d.*?)\s*(?P<sep>[-–—/]|đến|tới)\s*(?P<high>\d.*)")
 
 
 def check_span(record: Subject, text: str) -> Finding | None:
@@ -44,7 +46,7 @@ def check_span(record: Subject, text: str) -> Finding | None:
     if _written_as_stored(span, record) and _hedge(text, record.start) == record.qualifier:
         return None
     quoted = " ".join(span.split())[:QUOTED]
-    quantity = parse_quantity(span) if span.strip() else None
+    quantity = reread(span, record)
     if quantity is None:
         return SPAN.finding("none", span=quoted)
     if _numbers(quantity) != _numbers(record):
@@ -57,6 +59,27 @@ def check_span(record: Subject, text: str) -> Finding | None:
     if hedge != record.qualifier:
         return SPAN.finding("qualifier", span=quoted, parsed=hedge, stored=record.qualifier)
     return None
+
+
+def reread(span: str, record: Subject) -> Quantity | None:
+    """The span read as a figure: as :func:`parse_quantity` reads it, or, when that is not the
+    record, as a range or score whose ends both carry the unit (``7 tấn/ha đến 9 tấn/ha``,
+    ``130.000 đồng đến 135.000 đồng/kg``, ``222ha/240ha``), which the extractor reads too."""
+    quantity = parse_quantity(span) if span.strip() else None
+    if quantity is not None and _numbers(quantity) == _numbers(record):
+        return quantity
+    both = _BOTH_ENDS.match(" ".join(span.split()))
+    if both is None:
+        return quantity
+    low, high = parse_quantity(both["low"]), parse_quantity(both["high"])
+    if low is None or high is None or low.value_max is not None or low.of is not None:
+        return quantity
+    if not high.unit.startswith(low.unit) or high.value_max is not None or high.of is not None:
+        return quantity
+    scale = high.base_value / high.value if high.value else unit_scale(high.unit)
+    score = both["sep"] == "/"
+    return Quantity(low.value, high.unit, low.value * scale, high.base_unit,
+                    value_max=None if score else high.value, of=high.value if score else None)
 
 
 def _written_as_stored(span: str, record: Subject) -> bool:
