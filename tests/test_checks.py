@@ -201,6 +201,8 @@ def test_labels_opening_with_a_verb_connector_or_place_are_flagged(label, varian
 
 def test_a_counted_noun_is_no_place_or_verb():
     assert check_label("Xã phấn đấu đạt chuẩn nông thôn mới", "xã") is None
+    assert check_label("Xã đạt tiêu chí bưu điện", "%") is None
+    assert check_label("Huyện hoàn thành đo đạc", "%") is None
     assert check_label("Tổ chức đảng", "tổ chức đảng") is None
     assert check_label("Thành phố phấn đấu", "tỷ đồng").rule == "label_opening"
 

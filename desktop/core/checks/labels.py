@@ -40,14 +40,16 @@ CONNECTORS = (
 #: Place words that name the place a sentence is about: ``Toàn tỉnh có``, ``Cả nước``.
 WHOLE_PLACES = ("toàn tỉnh", "toàn huyện", "toàn thành phố", "toàn thị xã", "toàn quận", "toàn xã",
                 "toàn quốc", "cả nước", "ubnd", "hđnd", "ủy ban nhân dân", "uỷ ban nhân dân")
-#: Administrative words: a place when a name or a verb follows (``Huyện Phú Vang``, ``Thành phố phấn
-#: đấu``), a counted noun otherwise (``Xã đạt chuẩn nông thôn mới`` counts communes).
+#: Administrative words: a place when a name follows (``Huyện Phú Vang``), a counted noun otherwise
+#: (``Xã đạt chuẩn nông thôn mới`` counts communes, ``Xã đạt tiêu chí bưu điện`` 100% is a share of them).
 ADMIN_WORDS = ("thành phố", "tp", "tỉnh", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
+#: The province or city an article is about, as the subject of a verb: ``Thành phố phấn đấu``, ``Tỉnh có``.
+SUBJECT_PLACES = frozenset({"thành phố", "tp", "tỉnh"})
 
 _OPENER = re.compile(
     rf"(?P<verb>{alternation(VERBS)})|(?P<connector>{alternation(CONNECTORS)})|(?P<place>{alternation(WHOLE_PLACES)})",
 )
-_ADMIN = re.compile(rf"(?:{alternation(ADMIN_WORDS)})\.?\s+(?P<rest>.*)", re.DOTALL)
+_ADMIN = re.compile(rf"(?P<word>{alternation(ADMIN_WORDS)})\.?\s+(?P<rest>.*)", re.DOTALL)
 _VERB_NEXT = re.compile(rf"(?:{alternation(VERBS)})(?![^\W_])")
 _WORD_END = re.compile(r"(?![^\W_])")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -97,7 +99,8 @@ def _place_at_start(label: str, low: str, unit: str) -> str | None:
         rest = label[rest_start:]
         if rest[:1].isupper() and not rest.startswith(("GRDP", "FDI", "KCN", "CCN", "NSNN", "OCOP")):
             return label[: rest_start + len(rest.split()[0])]
-        if _VERB_NEXT.match(low, rest_start):
+        word = admin.group("word").rstrip(".")
+        if word in SUBJECT_PLACES and _VERB_NEXT.match(low, rest_start):
             return label[:rest_start].strip()
         return None
     names = _WORD.findall(label)[:4]
