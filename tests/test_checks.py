@@ -354,7 +354,17 @@ def test_plain_values_twice_are_two_facts_unless_code_and_period_agree():
     assert article_findings([a, b]) == {1: [], 2: []}
     coded = [r.with_changes(indicator_code="new_rural_communes") for r in (a, b)]
     assert article_findings(coded) == {1: ["duplicate_value"], 2: ["duplicate_value"]}
+    hedged = [r.with_changes(qualifier="over") for r in coded]  # "trên 10.000 lượt khách" at two festivals
+    assert article_findings(hedged, ARTICLE) == {1: ["span_mismatch"], 2: ["span_mismatch"]}
     assert significant_digits(Decimal("11428.6")) == 6 and significant_digits(Decimal(700)) == 1
+
+
+def test_two_plain_percentages_of_one_code_are_two_targets():
+    text = "Đến năm 2020, tỷ lệ phân loại rác đạt 50%; tỷ lệ chôn lấp tối đa là 50% nữa."
+    first = record(text, "50%", "Tỷ lệ phân loại rác", "50", "%", 1, indicator_code="waste", kind="target")
+    later = text.rindex("50%")
+    second = first.with_changes(indicator="Tỷ lệ chôn lấp tối đa", start=later, end=later + 3)
+    assert article_findings([first, second], text) == {1: [], 2: []}
 
 
 def test_a_percentage_repeating_the_comparison_before_it_is_flagged():

@@ -4,8 +4,8 @@
   figure repeated in the title, a teaser or a recap, unless the value is so
   plain that two facts share it by chance (``2 xã``, ``5%``).  A value with
   three significant digits or more (``11.428,6``, ``1.250``, ``4,58``) is
-  not plain; a plain one is a repeat only when both records also name the
-  same indicator code for the same period.
+  not plain; a plain one is a repeat only when both records are exact
+  amounts (not percentages, not hedged) of one indicator code and period.
 * A percentage that repeats a comparison of the figure just before it, with
   nothing but comparison glue between them (``5.210 tỷ đồng, tăng 12%`` and
   a record ``12%``), is that comparison counted twice.
@@ -73,8 +73,12 @@ def _value_key(record: Subject) -> tuple:
 
 
 def _same_fact(a: Subject, b: Subject) -> bool:
+    """Specific values are one fact; plain ones only when both are exact amounts of one code and period:
+    ``trên 10.000 lượt khách`` at two festivals, or two targets of ``50%``, are two facts."""
     if significant_digits(a.value) >= SPECIFIC_DIGITS:
         return True
+    if a.unit == "%" or a.qualifier != "exact" or b.qualifier != "exact":
+        return False
     return bool(a.indicator_code and a.period) and (a.indicator_code, a.period) == (b.indicator_code, b.period)
 
 
