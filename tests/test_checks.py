@@ -466,6 +466,11 @@ def test_the_part_of_the_year_comes_from_the_label_or_the_sentence():
     assert find_conflicts([fact_of(1, 10, five, text), fact_of(2, 20, year, text)]) == {}
 
 
+def test_conflicts_do_not_depend_on_the_order_records_are_read_in():
+    facts = [fact(i, i, "500" if i % 2 else "520") for i in range(1, 41)]
+    assert find_conflicts(facts) == find_conflicts(list(reversed(facts)))
+
+
 def test_a_large_group_is_counted_not_listed():
     facts = [fact(i, i, str(100 + i)) for i in range(1, 3001)]
     found = find_conflicts(facts)

@@ -210,6 +210,7 @@ class AcceptAll(QObject):
         self._taxonomy = taxonomy
         self._undo_stack = undo_stack
         self._runner: TaskRunner | None = None
+        self._closing = False
 
     def busy(self) -> bool:
         return self._runner is not None
@@ -230,6 +231,8 @@ class AcceptAll(QObject):
         self._launch(work, label, self._accepted)
 
     def _accepted(self, accepted: Accepted | None) -> None:
+        if self._closing:
+            return
         if accepted is None:
             self._window.statusBar().showMessage(self.tr("Accept cancelled: nothing changed."), 10000)
             return
@@ -257,7 +260,8 @@ class AcceptAll(QObject):
     def _finish(self, done, result: Accepted) -> None:
         if done is not None:
             done(result)
-        self.changed.emit()
+        if not self._closing:
+            self.changed.emit()
 
     def _launch(self, work, label: str, finished) -> None:
         runner = TaskRunner(self._window, work, label)
@@ -276,6 +280,8 @@ class AcceptAll(QObject):
         self.busy_changed.emit()
 
     def wait(self) -> None:
+        """The window closes: let a running accept finish its transaction, then tell no one."""
+        self._closing = True
         if self._runner is not None:
             self._runner.worker.quit()
             self._runner.worker.wait()

@@ -27,24 +27,32 @@ class CorpusCheck(QObject):
         self._window = window
         self._store = store
         self._runner: TaskRunner | None = None
+        self._closing = False
 
     def start_if_needed(self) -> bool:
-        if self._store.readonly or self._runner is not None or not needs_check(self._store.conn):
+        """Start the check if the corpus needs one (called once the window shows, so never after it closed)."""
+        if self._closing or self._store.readonly or self._runner is not None or not needs_check(self._store.conn):
             return False
         from desktop.services.checks import check_corpus
 
         self._runner = TaskRunner(self._window, partial(check_corpus, self._store.path, backups=0),
                                   self.tr("Checking every record of this corpus…"))
-        self._runner.finished.connect(lambda _report: self.done.emit())
+        self._runner.finished.connect(self._finished)
         self._runner.failed.connect(self._window.show_problem)
         self._runner.ended.connect(self._ended)
         self._runner.start()
         return True
 
+    def _finished(self, _report: object) -> None:
+        if not self._closing:
+            self.done.emit()
+
     def _ended(self) -> None:
         self._runner = None
 
     def wait(self) -> None:
+        """The window closes: stop the check (what is written is whole) and start none."""
+        self._closing = True
         if self._runner is not None:
             self._runner.task.cancel()
             self._runner.worker.quit()

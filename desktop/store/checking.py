@@ -346,10 +346,16 @@ def mark_checked(conn: sqlite3.Connection) -> None:
 
 
 def needs_check(conn: sqlite3.Connection) -> bool:
-    """True when the records were checked by other rules than these, or never (an upgraded file)."""
-    if checked_version(conn) == CHECKS_VERSION:
-        return False
-    return conn.execute("SELECT 1 FROM records LIMIT 1").fetchone() is not None
+    """True when the records were checked by other rules than these, or some never (an upgraded file).
+
+    A file no full check has marked is asked whether any record in the dataset lacks its checks:
+    records added through the store are checked as they are stored.
+    """
+    version = checked_version(conn)
+    if version is not None:
+        return version != CHECKS_VERSION
+    unchecked = "SELECT 1 FROM records WHERE risk IS NULL AND status != 'rejected' LIMIT 1"
+    return conn.execute(unchecked).fetchone() is not None
 
 
 # ---- new articles -----------------------------------------------------------------------

@@ -226,7 +226,7 @@ def conflicts_in(members: list[Fact]) -> Iterable[tuple[int, Finding]]:
     article of a synthetic corpus) stays fast."""
     if len(members) < 2:
         return
-    members.sort(key=lambda f: f.value)
+    members.sort(key=lambda f: (f.value, f.key))  # ties by record id: the same findings on every pass
     values = [f.value for f in members]
     own_values: dict[int, list[float]] = defaultdict(list)
     for fact in members:
