@@ -19,7 +19,8 @@ from desktop.services.reextract import reextract
 from desktop.store import Selection, Store
 from desktop.store.checking import CHECKS_VERSION, checked_version, needs_check
 
-BAD = "Năm 2019, thu ngân sách nhà nước ước đạt 500 ha; toàn tỉnh có 12 xã đạt chuẩn nông thôn mới."
+#: The extractor labels the first figure "Năm": one word, which the label check flags.
+BAD = "Năm 2019, tăng 500 tỷ đồng; toàn tỉnh có 12 xã đạt chuẩn nông thôn mới."
 
 
 @pytest.fixture(autouse=True)
@@ -66,8 +67,8 @@ def test_import_checks_every_record(tmp_path: Path) -> None:
     with Store(db) as store:
         rows = store.conn.execute("SELECT indicator, unit, indicator_code, checks, risk FROM records").fetchall()
         assert all(r["risk"] is not None for r in rows)
-        revenue = next(r for r in rows if r["unit"] == "ha")
-        assert [c["rule"] for c in json.loads(revenue["checks"])] == ["unit_class"]
+        growth = next(r for r in rows if r["unit"] == "tỷ đồng")
+        assert [c["rule"] for c in json.loads(growth["checks"])] == ["label_one_word"]
         assert checked_version(store.conn) == CHECKS_VERSION and not needs_check(store.conn)
 
 
@@ -158,7 +159,7 @@ def test_reextraction_checks_its_records(tmp_path: Path) -> None:
     reextract(db)
     with Store(db) as store:
         assert store.conn.execute("SELECT COUNT(*) FROM records WHERE risk IS NULL").fetchone()[0] == 0
-        assert ("unit_class", 1) in rule_counts(store.conn)
+        assert ("label_one_word", 1) in rule_counts(store.conn)
         assert not needs_check(store.conn)
 
 
@@ -284,11 +285,11 @@ def test_chitieu_check_prints_failures_by_rule(tmp_path: Path, capsys: pytest.Ca
     import_paths(db, [tmp_path / "bad.txt"], workers=1)
     assert main(["check", "--db", str(db)]) == 0
     out = capsys.readouterr().out
-    assert "unit_class: Unit does not fit the indicator (1 record)" in out
-    assert "'ha' (area) does not fit the indicator budget_revenue" in out
+    assert "label_one_word: One-word label (1 record)" in out
+    assert "The label 'Năm' is one word: say what is measured." in out
     assert "1 record of 2 fail a check (1 failed check)" in out
     assert main(["check", "--db", str(db), "--lang", "vi"]) == 0
-    assert "Đơn vị không hợp với chỉ tiêu" in capsys.readouterr().out
+    assert "Tên chỉ tiêu «Năm» chỉ có một từ" in capsys.readouterr().out
 
 
 def test_chitieu_check_json_names_each_record_as_the_exports_do(tmp_path: Path,
@@ -299,7 +300,7 @@ def test_chitieu_check_json_names_each_record_as_the_exports_do(tmp_path: Path,
     assert main(["check", "--db", str(db), "--json"]) == 0
     captured = capsys.readouterr()
     [line] = [json.loads(x) for x in captured.out.splitlines()]
-    assert line["rule"] == "unit_class" and line["text"] == "500 ha" and line["message_vi"]
+    assert line["rule"] == "label_one_word" and line["text"] == "500 tỷ đồng" and line["message_vi"]
     out = tmp_path / "out.jsonl"
     assert main(["export", "--db", str(db), "--format", "jsonl", "--status", "all", "-o", str(out)]) == 0
     exported = {r["record_id"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
@@ -315,4 +316,4 @@ def test_chitieu_stats_counts_failed_checks(tmp_path: Path, capsys: pytest.Captu
     out = capsys.readouterr().out
     assert "1 failing a check" in out and "records by failed check" in out
     with Store(db, readonly=True) as store:
-        assert [f.finding.rule for f in flags(store.conn)] == ["unit_class"]
+        assert [f.finding.rule for f in flags(store.conn)] == ["label_one_word"]
