@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from array import array
 import time
+from array import array
 from pathlib import Path
 
 if __package__ in (None, ""):  # run as a script: make the repository root importable
