@@ -19,7 +19,7 @@ def make_old(tmp_path: Path, version: int) -> Path:
     db = tmp_path / "old.db"
     import_paths(db, [SEEDS], workers=1)
     conn = sqlite3.connect(db)
-    for index in ("records_fact", "records_risk", "records_rules"):
+    for index in ("records_fact", "records_risk", "records_rules", "records_passing"):
         conn.execute(f"DROP INDEX {index}")
     for column in ("checks", "conflicts", "rules", "risk", "fact"):
         conn.execute(f"ALTER TABLE records DROP COLUMN {column}")
