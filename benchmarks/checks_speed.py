@@ -1,6 +1,6 @@
 """How fast the record checks and "accept all that pass" run on a large corpus (issue 13).
 
-Usage: checks_speed.py [--articles N] [--workdir DIR] [--db FILE] [--workers N]
+Usage: checks_speed.py [--articles N] [--workdir DIR] [--db FILE] [--workers N] [--accept-only]
 
 Without ``--db`` a synthetic corpus of N articles (default 50,000) is
 generated with ``benchmarks/make_corpus.py`` and imported into DIR; with it,
@@ -68,36 +68,44 @@ def fact_pass(store: Store) -> None:
         recheck_all_facts(conn)
 
 
-def measure(db: Path) -> None:
+def measure(db: Path, checks: bool = True) -> None:
     store = Store(db, backups=0)
     try:
         conn = store.conn
         records = conn.execute("SELECT COUNT(*) FROM records").fetchone()[0]
         articles = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
         print(f"corpus: {articles:,} articles, {records:,} records, {flagged_count(conn):,} failing a check")
-        report = timed("chitieu check, nothing changed (whole pass)", check_store, store)
-        print(f"  {report.changed:,} rows changed")
-        timed("  of which: the article pass", article_pass, store)
-        timed("  of which: the fact pass (across articles)", fact_pass, store)
-        with store.transaction() as writing:
-            writing.execute("UPDATE records SET checks = NULL, risk = NULL, fact = NULL")
-        report = timed("chitieu check, every row written (an upgraded file)", check_store, store)
-        print(f"  {report.changed:,} rows changed; {flagged_count(conn):,} records failing a check")
-        selection = Selection(threshold=0.5)
-        passing = timed("count the records that pass (confidence >= 0.5)", store.count_passing, selection)
-        print(f"  {passing:,} records pass")
-        accepted = timed("accept all that pass, whole corpus, one transaction", store.accept_passing, selection,
-                         "bench")
-        print(f"  {len(accepted):,} records confirmed")
-        timed("undo it (one transaction)", store.reopen_accepted, accepted, "bench")
-        everything = Accepted(array("q", (r[0] for r in conn.execute(
-            "SELECT id FROM records WHERE status = 'pending' ORDER BY id"))))
-        accepted = timed(f"the same statements on every pending record ({len(everything):,})", store.confirm_accepted,
-                         everything, "bench")
-        timed("undo it", store.reopen_accepted, accepted, "bench")
-        timed("riskiest-first queue, first 50", store.riskiest, None, 50)
+        if checks:
+            measure_checks(store)
+        measure_accept(store)
     finally:
         store.close()
+
+
+def measure_checks(store: Store) -> None:
+    report = timed("chitieu check, nothing changed (whole pass)", check_store, store)
+    print(f"  {report.changed:,} rows changed")
+    timed("  of which: the article pass", article_pass, store)
+    timed("  of which: the fact pass (across articles)", fact_pass, store)
+    with store.transaction() as writing:
+        writing.execute("UPDATE records SET checks = NULL, conflicts = NULL, rules = NULL, risk = NULL, fact = NULL")
+    report = timed("chitieu check, every row written (an upgraded file)", check_store, store)
+    print(f"  {report.changed:,} rows changed; {flagged_count(store.conn):,} records failing a check")
+
+
+def measure_accept(store: Store) -> None:
+    selection = Selection(threshold=0.5)
+    passing = timed("count the records that pass (confidence >= 0.5)", store.count_passing, selection)
+    print(f"  {passing:,} records pass")
+    accepted = timed("accept all that pass, whole corpus, one transaction", store.accept_passing, selection, "bench")
+    print(f"  {len(accepted):,} records confirmed")
+    timed("undo it (one transaction)", store.reopen_accepted, accepted, "bench")
+    everything = Accepted(array("q", (r[0] for r in store.conn.execute(
+        "SELECT id FROM records WHERE status = 'pending' ORDER BY id"))))
+    accepted = timed(f"the same statements on every pending record ({len(everything):,})", store.confirm_accepted,
+                     everything, "bench")
+    timed("undo it", store.reopen_accepted, accepted, "bench")
+    timed("riskiest-first queue, first 50", store.riskiest, None, 50)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -106,11 +114,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/chitieu-checks-bench"))
     parser.add_argument("--db", type=Path, help="measure this database instead of a generated one")
     parser.add_argument("--workers", type=int, help="import processes (default: one per CPU)")
+    parser.add_argument("--accept-only", action="store_true", help="measure only accept-all and the queue")
     args = parser.parse_args(argv)
     if args.db is None:
         args.workdir.mkdir(parents=True, exist_ok=True)
         args.db = build(args.articles, args.workdir, args.workers)
-    measure(args.db)
+    measure(args.db, checks=not args.accept_only)
     return 0
 
 
