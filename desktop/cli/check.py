@@ -18,25 +18,28 @@ SHOWN_PER_RULE = 20
 
 def add_check(commands: argparse._SubParsersAction) -> None:
     parser = command(
-        commands, "check", "Check every record; print what fails, grouped by rule.",
-        "Re-check every record (its span, label, period, magnitudes, unit, repeats in its article,\n"
-        "and the same fact in other articles) and print the failed checks grouped by rule.\n"
+        commands, "check", "Print what fails the checks, grouped by rule; re-check when needed.",
+        "Print the failed checks of every record (its span, label, period, magnitudes, unit, repeats\n"
+        "in its article, the same fact in other articles), grouped by rule. Import, every decision\n"
+        "and 'chitieu extract' keep the checks current, so they are re-checked here only when the\n"
+        "rules changed since (or the file predates them); --full re-checks every record anyway.\n"
         "--json prints one JSON object per line and failed check instead: record_id (as in the\n"
         "exports), doc, rule, message (English), message_vi, indicator, text (the span) and\n"
-        "records (the other records a check names). A read-only database is not re-checked:\n"
-        "what it stores is printed.",
-        "  chitieu check --db corpus.db\n  chitieu check --db corpus.db --json > flags.jsonl")
+        "records (the other records a check names). A read-only database is never re-checked.",
+        "  chitieu check --db corpus.db\n  chitieu check --db corpus.db --full --json > flags.jsonl")
     db_option(parser)
     parser.add_argument("--json", action="store_true", help="one JSON object per failed check, on stdout")
     parser.add_argument("--all", action="store_true",
                         help=f"list every flagged record (default: the first {SHOWN_PER_RULE} of each rule)")
     parser.add_argument("--lang", choices=("vi", "en"), default="en", help="language of the messages (default: en)")
+    parser.add_argument("--full", action="store_true", help="re-check every record even if the checks are current")
     parser.set_defaults(run=run_check)
 
 
 def run_check(args: argparse.Namespace, interrupt: Interrupt) -> int:
     from desktop.services.checks import check_store, flagged_count, flags
     from desktop.store import Store
+    from desktop.store.checking import needs_check
 
     started = time.perf_counter()
     store = Store(resolve_db(args))
@@ -44,6 +47,8 @@ def run_check(args: argparse.Namespace, interrupt: Interrupt) -> int:
         note = ""
         if store.readonly:
             note = f" (read-only: {store.readonly_reason}; the stored checks are shown)"
+        elif not args.full and not needs_check(store.conn):
+            note = " (the checks were current; --full re-checks every record)"
         else:
             with progress_bar("checking", "article") as progress:
                 report = check_store(store, progress=progress, should_cancel=interrupt.requested)
