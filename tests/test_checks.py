@@ -359,6 +359,16 @@ def test_plain_values_twice_are_two_facts_unless_code_and_period_agree():
     assert significant_digits(Decimal("11428.6")) == 6 and significant_digits(Decimal(700)) == 1
 
 
+def test_a_table_of_equal_figures_names_a_few_twins_each():
+    text = "Doanh thu ước đạt 20.268 tỷ đồng. " * 5000
+    step = len("Doanh thu ước đạt 20.268 tỷ đồng. ")
+    first = record(text, "20.268 tỷ đồng", "Doanh thu", "20268")
+    records = [first.with_changes(start=first.start + n * step, end=first.end + n * step) for n in range(5000)]
+    found = check_article(ArticleFacts(text, 2019), list(enumerate(records)))
+    middle = found[2500][0]
+    assert middle.rule == "duplicate_value" and "4999 other record" in middle.en and len(middle.others) == 10
+
+
 def test_two_plain_percentages_of_one_code_are_two_targets():
     text = "Đến năm 2020, tỷ lệ phân loại rác đạt 50%; tỷ lệ chôn lấp tối đa là 50% nữa."
     first = record(text, "50%", "Tỷ lệ phân loại rác", "50", "%", 1, indicator_code="waste", kind="target")

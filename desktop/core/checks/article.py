@@ -28,6 +28,8 @@ from desktop.core.numbers import format_number
 
 #: Significant digits from which a value is too specific to recur by chance.
 SPECIFIC_DIGITS = 3
+#: Other records a repeat's finding names at most.
+LISTED = 10
 #: Shares may round up: three parts of 33,4% are a whole.
 SHARE_SLACK = Decimal("0.5")
 HUNDRED = Decimal(100)
@@ -55,31 +57,43 @@ def check_article_records(records: Keyed, text: str) -> dict[int, list[Finding]]
 
 
 def _duplicates(records: Keyed) -> Iterable[tuple[int, Finding]]:
+    """Linear in the records: an article may hold a table of a hundred thousand equal figures."""
     groups: dict[tuple, list[tuple[int, Subject]]] = defaultdict(list)
     for key, record in records:
         groups[_value_key(record)].append((key, record))
     for group in groups.values():
         if len(group) < 2:
             continue
+        if significant_digits(group[0][1].value) >= SPECIFIC_DIGITS:
+            yield from _twins(group)
+            continue
+        facts: dict[tuple, list[tuple[int, Subject]]] = defaultdict(list)
         for key, record in group:
-            twins = [k for k, other in group if k != key and _same_fact(record, other)]
-            if twins:
-                yield key, DUPLICATE.finding(value=format_number(record.value), unit=record.unit, count=len(twins),
-                                             others=twins)
+            if _plain_fact(record):
+                facts[(record.indicator_code, record.period)].append((key, record))
+        for twins in facts.values():
+            if len(twins) > 1:
+                yield from _twins(twins)
+
+
+def _twins(group: list[tuple[int, Subject]]) -> Iterable[tuple[int, Finding]]:
+    """Each record of ``group`` is the same fact as every other: a finding naming the nearest few."""
+    keys = [key for key, _ in group]
+    for index, (key, record) in enumerate(group):
+        others = keys[max(0, index - LISTED):index] + keys[index + 1:index + 1 + LISTED]
+        yield key, DUPLICATE.finding(value=format_number(record.value), unit=record.unit, count=len(keys) - 1,
+                                     others=others[:LISTED])
 
 
 def _value_key(record: Subject) -> tuple:
     return record.base_value, record.base_unit, record.value_max, record.of
 
 
-def _same_fact(a: Subject, b: Subject) -> bool:
-    """Specific values are one fact; plain ones only when both are exact amounts of one code and period:
-    ``trên 10.000 lượt khách`` at two festivals, or two targets of ``50%``, are two facts."""
-    if significant_digits(a.value) >= SPECIFIC_DIGITS:
-        return True
-    if a.unit == "%" or a.qualifier != "exact" or b.qualifier != "exact":
-        return False
-    return bool(a.indicator_code and a.period) and (a.indicator_code, a.period) == (b.indicator_code, b.period)
+def _plain_fact(record: Subject) -> bool:
+    """A plain value is one fact twice only as exact amounts (not percentages, not hedged) of one code
+    and period: ``trên 10.000 lượt khách`` at two festivals, or two targets of ``50%``, are two facts."""
+    return (record.unit != "%" and record.qualifier == "exact" and bool(record.indicator_code)
+            and bool(record.period))
 
 
 def significant_digits(value: Decimal) -> int:
