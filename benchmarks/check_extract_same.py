@@ -1,13 +1,13 @@
 """Check that reading and extraction still give exactly the output of a saved baseline.
 
-Usage: check_extract_same.py [--save] [--baseline FILE] [--corpus DIR]
+Usage: check_extract_same.py [--save] [--baseline FILE] [--corpus DIR] [--dev DIR]
 
 Speed work on the reader, the gazetteer and the extractor must not change a
 single record; the rule tests only sample the output, so this compares all
 of it.  Three sets of articles: the five seeds (read with
 :func:`read_file`, and again with the metadata the seed test gives), the
-dev corpus and a generated corpus (``make_corpus.py``, ``/tmp/c2k`` by
-default).  For each article the reader's locality and every record's
+dev corpus (beside the checkout by default, as in CI; ``--dev`` elsewhere) and
+a generated corpus (``make_corpus.py``, ``/tmp/c2k`` by default).  For each article the reader's locality and every record's
 ``to_dict()`` are kept.  ``--save`` writes the baseline (do it before
 changing anything); without it the current output is compared to it and the
 first differences are printed.
@@ -25,12 +25,12 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: make the repository root importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop import SEEDS
 from desktop.core.extract import extract
 from desktop.core.readers import FORMATS, read_file
 from desktop.core.records import Article
 
 ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
 DEV = ROOT.parent / "shared" / "corpus" / "dev"
 #: The seed test's metadata (tests/test_seeds_score.py): date and place per seed.
 SEED_META = {
@@ -69,8 +69,8 @@ def seed_output() -> dict[str, Any]:
     return out
 
 
-def current_output(corpus: Path) -> dict[str, Any]:
-    return {"seeds": seed_output(), "seed_files": folder_output(SEEDS), "dev": folder_output(DEV),
+def current_output(corpus: Path, dev: Path) -> dict[str, Any]:
+    return {"seeds": seed_output(), "seed_files": folder_output(SEEDS), "dev": folder_output(dev),
             "generated": folder_output(corpus)}
 
 
@@ -92,8 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--save", action="store_true", help="write the baseline instead of comparing")
     parser.add_argument("--baseline", type=Path, default=Path("/tmp/extract_baseline.json"))
     parser.add_argument("--corpus", type=Path, default=Path("/tmp/c2k"))
+    parser.add_argument("--dev", type=Path, default=DEV, help=f"the dev corpus (default {DEV})")
     args = parser.parse_args(argv)
-    output = json.loads(json.dumps(current_output(args.corpus), ensure_ascii=False))  # tuples as lists, as saved
+    output = json.loads(json.dumps(current_output(args.corpus, args.dev), ensure_ascii=False))  # tuples as lists, as saved
     articles = sum(len(group) for group in output.values())
     if args.save:
         args.baseline.write_text(json.dumps(output, ensure_ascii=False, sort_keys=True), encoding="utf-8")

@@ -31,15 +31,18 @@ if __package__ in (None, ""):  # run as a script: make the repository root impor
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QAction  # noqa: E402
-from PySide6.QtWidgets import QApplication, QComboBox  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from benchmarks.memory import peak_rss_mb  # noqa: E402
 from desktop.app import application, create_main_window  # noqa: E402
 from desktop.gui.main_window import MainWindow  # noqa: E402
 
 FIRST_ARTICLE_TIMEOUT = 120.0
+#: Transaction control, counted apart from the statements that read and write.
+TRANSACTION = frozenset({"BEGIN", "BEGIN IMMEDIATE", "COMMIT", "ROLLBACK"})
 SEARCH = "thu ngân sách"
 
 
@@ -79,32 +82,68 @@ def next_articles(app: QApplication, window: MainWindow, moves: int) -> list[flo
 
 
 def filters(app: QApplication, window: MainWindow) -> dict[str, list[float]]:
-    """Each combo to its first real choice and back to everything; then a text search and its clearing."""
+    """Each combo to its first real choice and back to everything; then a text search and its clearing.
+
+    Each change gives four times (:func:`filtered`): ``filter``/``search`` until the list is whole,
+    ``_first`` until its first rows show, ``_blocked`` how long the window could not take a key, and
+    ``_gui_cpu`` the CPU time the GUI thread spent on it (what blocks typing on a quiet machine; the
+    wall times above also count the waits of a busy one).
+    """
     bar = window.filter_bar
-    applied: list[float] = []
-    for combo in (bar.state, bar.locality, bar.year):
-        if combo.count() > 1:
-            applied.append(timed(app, lambda c=combo: _choose(c, 1)))
-            applied.append(timed(app, lambda c=combo: _choose(c, 0)))
-    search = [timed(app, lambda: _search(window, SEARCH)), timed(app, lambda: _search(window, ""))]
-    return {"filter": applied, "search": search}
+    samples: dict[str, list[float]] = {}
+    changes = [("filter", lambda c=combo, i=i: c.setCurrentIndex(i))
+               for combo in (bar.state, bar.locality, bar.year) if combo.count() > 1 for i in (1, 0)]
+    changes += [("search", lambda: _search(window, SEARCH)), ("search", lambda: _search(window, ""))]
+    for name, act in changes:
+        for suffix, seconds in zip(("", "_first", "_blocked", "_gui_cpu"), filtered(app, window, act), strict=True):
+            samples.setdefault(name + suffix, []).append(seconds)
+    return samples
 
 
-def _choose(combo: QComboBox, index: int) -> None:
-    combo.setCurrentIndex(index)
+def filtered(app: QApplication, window: MainWindow, act: Callable[[], None]) -> tuple[float, float, float, float]:
+    """Seconds until the list was whole, until its first rows showed, until ``act`` and its events returned;
+    and the GUI thread's CPU seconds for all of it (the wait for the worker sleeps, it does not spin)."""
+    model = window.articles
+    marks: dict[str, float] = {}
+    loop = QEventLoop()
+    started, cpu = time.perf_counter(), time.thread_time()
+
+    def first() -> None:
+        marks.setdefault("first", time.perf_counter() - started)
+
+    def whole() -> None:
+        marks.setdefault("whole", time.perf_counter() - started)
+        loop.quit()
+
+    model.modelReset.connect(first)
+    model.completed.connect(whole)
+    try:
+        act()
+        app.processEvents()
+        blocked = time.perf_counter() - started
+        if "whole" not in marks:
+            QTimer.singleShot(int(FIRST_ARTICLE_TIMEOUT * 1000), loop.quit)
+            loop.exec()
+        app.processEvents()  # the repaint of the whole list
+    finally:
+        model.modelReset.disconnect(first)
+        model.completed.disconnect(whole)
+    return marks["whole"], marks.get("first", marks["whole"]), blocked, time.thread_time() - cpu
 
 
 def _search(window: MainWindow, text: str) -> None:
     """Type the words and press Return (which runs the search without waiting for the typing pause)."""
     window.filter_bar.search.setText(text)
-    window.filter_bar.search.returnPressed.emit()
+    QTest.keyClick(window.filter_bar.search, Qt.Key.Key_Return)
 
 
 def confirms(app: QApplication, window: MainWindow, count: int) -> dict[str, list[float]]:
     """Confirm ``count`` records: time until ``Store.decide`` returned, and until the window caught up.
 
     ``sql`` counts the statements the window's connection ran for each key press, from the decision
-    to the repaint (``BEGIN`` and ``COMMIT`` included), through SQLite's trace callback.
+    to the repaint, through SQLite's trace callback (``sql_work`` leaves out BEGIN and COMMIT); ``shown_cpu``
+    is the CPU time of this process over the same span, which a loaded machine inflates less than
+    the wall clock (it leaves out waiting for the disk and for a core).
     """
     store = window.store
     decide = store.decide
@@ -119,7 +158,7 @@ def confirms(app: QApplication, window: MainWindow, count: int) -> dict[str, lis
     store.decide = timed_decide  # type: ignore[method-assign]
     confirm = window.findChild(QAction, "action_confirm")
     following = window.findChild(QAction, "action_next_article")
-    written, shown, sql = [], [], []
+    written, shown, shown_cpu, sql, work = [], [], [], [], []
     for _ in range(count):
         if not confirm.isEnabled():
             if not following.isEnabled():
@@ -129,17 +168,20 @@ def confirms(app: QApplication, window: MainWindow, count: int) -> dict[str, lis
             continue
         statements.clear()
         store.conn.set_trace_callback(statements.append)
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         confirm.trigger()
         app.processEvents()
         shown.append(time.perf_counter() - started)
+        shown_cpu.append(time.process_time() - started_cpu)
         store.conn.set_trace_callback(None)
         written.append(returned[-1] - started)
         sql.append(float(len(statements)))
+        work.append(float(sum(statement not in TRANSACTION for statement in statements)))
         if len(sql) == 1:
-            print("gui_probe.py: the statements of the first confirm:", *statements, sep="\n  ", file=sys.stderr)
+            print("gui_probe.py: the statements of the first confirm:", *statements, sep="\n  ",
+                  file=sys.stderr)
     store.decide = decide  # type: ignore[method-assign]
-    return {"written": written, "shown": shown, "sql": sql}
+    return {"written": written, "shown": shown, "shown_cpu": shown_cpu, "sql": sql, "sql_work": work}
 
 
 def probe(db: Path, t0: float, moves: int, count: int) -> dict[str, Any]:
@@ -160,6 +202,7 @@ def probe(db: Path, t0: float, moves: int, count: int) -> dict[str, Any]:
     result.update({f"{name}_ms": [ms(s) for s in samples] for name, samples in filters(app, window).items()})
     confirmed = confirms(app, window, count)
     result["confirm_sql_statements"] = [int(n) for n in confirmed.pop("sql")]
+    result["confirm_sql_work"] = [int(n) for n in confirmed.pop("sql_work")]
     result.update({f"confirm_{name}_ms": [ms(s) for s in samples] for name, samples in confirmed.items()})
     window.close()
     result["rss_mb"] = peak_rss_mb()

@@ -1,6 +1,7 @@
 """Count the keys a reviewer presses to bring articles to their gold records, through the real window.
 
-Usage: review_keys.py [--shared DIR] [--dev d05,d10,d31] [--no-seeds] [--accept-all] [--json FILE] [--verbose]
+Usage: review_keys.py [--shared DIR] [--dev d05,d10,d31] [--no-seeds] [--tasks] [--accept-all [THRESHOLD]]
+                      [--json FILE] [--verbose]
 
 The five seed articles (``seeds/`` against ``../shared/gold/seeds.jsonl``) and
 three dev articles (``../shared/corpus/dev`` against ``tests/data/gold_dev.jsonl``)
@@ -15,6 +16,10 @@ version).  Every key press counts, each typed character too; mouse gestures
 (selecting text to add a record, clicking where the keyboard cannot reach)
 are counted apart.  At the end the database is compared with the gold, field
 by field; a difference is an error, never a figure.
+
+``--tasks`` reviews instead six made-up articles of five figures, each wrong
+in one way the issue names (period, place, kind, a missing comparison, the
+same place on four records, a percentage that belongs to the figure before).
 
 With ``--accept-all`` the reviewer first accepts every record of the corpus
 that passes the checks (issue 13: Ctrl+Shift+A, the whole corpus, the
@@ -32,6 +37,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -46,10 +52,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 
-from desktop import ROOT, SEEDS
 from desktop.core.numbers import format_number
-from desktop.core.records import Comparison, Record, to_decimal
+from desktop.core.records import Article, Comparison, Record, to_decimal
 
+ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DEV_GOLD = ROOT / "tests" / "data" / "gold_dev.jsonl"
 DEFAULT_DEV = ("d05", "d10", "d31")
@@ -237,37 +243,115 @@ class Reviewer:
         article = window.article
         records = store.records(article.id)
         paired = pair(records, golds, article.text)
-        wanted = {stored.id: differences(stored.record, paired[stored.id]) if stored.id in paired else None
-                  for stored in records}
-        accepted_wrong = {stored.id for stored in records if stored.status == "confirmed" and wanted[stored.id] != {}}
+
+        def wanted(record_id: int) -> dict[str, Any] | None:
+            """What a record still needs: None to be rejected, else the fields to change ({} when right)."""
+            gold = paired.get(record_id)
+            return None if gold is None else differences(store.record(record_id).record, gold)
+
         steps = 0
         while True:
             self.ensure_focus()
-            pending = [r for r in window.records.records
-                       if r.status == "pending" or (r.status == "confirmed" and r.id in accepted_wrong)]
+            rows = window.records.records
+            pending = [r for r in rows if r.status == "pending"]
             if not pending:
                 break
             steps += 1
             if steps > 10 * len(records) + 10:
                 raise SystemExit(f"review_keys.py: stuck on {article.doc}")
             current = window.current_row()
-            if current is None or current not in pending:
+            if current is None or current.status != "pending":
                 self.move_to(pending)
                 continue
-            if all(wanted[r.id] == {} for r in pending) and self.trigger("action_confirm_all"):
+            if all(wanted(r.id) == {} for r in pending) and self.trigger("action_confirm_all"):
                 continue
-            change = wanted[current.id]
             before = self.kb.keys
-            if change is None:
-                self.trigger("action_reject")
-            elif not change:
-                self.trigger("action_confirm")
-            else:
-                self.correct(change)
+            self.decide(current, rows, wanted, paired)
             if self.kb.keys - before > MAX_KEYS_PER_STEP:
                 raise SystemExit("review_keys.py: a record took too many keys")
+        for stored in store.records(article.id):  # a guess left wrong (an attached comparison's basis), or
+            change = wanted(stored.id)            # a record accepted with the others that pass, but wrong
+            if stored.status != "rejected" and change != {}:
+                self.move_to([row for row in window.records.records if row.id == stored.id])
+                if change is None:
+                    self.trigger("action_reject")
+                else:
+                    self.correct(change)
         for gold in [g for g in golds if g not in paired.values()]:
             self.add(gold, article.text)
+
+    def decide(self, current: Any, rows: list[Any], wanted: Any, paired: dict[int, Any]) -> None:
+        """One step on the current pending record, with the window's fastest command for it."""
+        change = wanted(current.id)
+        if change is None:
+            if not self.attach(current, rows, paired):
+                self.trigger("action_reject")
+            return
+        if "comparisons" in change:
+            change = self.left_to_attach(current, rows, change)
+            if not change:
+                self.trigger("action_next_record")  # the percentages after it will be attached to it
+                return
+        if not change:
+            self.trigger("action_confirm")
+        elif not self.edit_together(current, rows, wanted, change):
+            self.correct(change)
+
+    def attach(self, current: Any, rows: list[Any], paired: dict[int, Any]) -> bool:
+        """C on a stray percentage that the gold has as a comparison of the figure before it."""
+        figure = self._figure_for(current, rows, paired)
+        return figure is not None and self.trigger("action_attach_comparison")
+
+    def _figure_for(self, current: Any, rows: list[Any], paired: dict[int, Any]) -> Any:
+        index = rows.index(current)
+        figure = next((r for r in reversed(rows[:index]) if r.status != "rejected" and r.unit != "%"), None)
+        if current.unit != "%" or figure is None or figure.id not in paired:
+            return None
+        percents = {abs(c.percent) for c in gold_fields(paired[figure.id])["comparisons"]}
+        return figure if Decimal(current.value) in percents else None
+
+    def left_to_attach(self, current: Any, rows: list[Any], change: dict[str, Any]) -> dict[str, Any]:
+        """The change with the comparisons that the strays after the figure will bring taken out."""
+        if self.action("action_attach_comparison") is None:
+            return change
+        index = rows.index(current)
+        strays = []
+        for row in rows[index + 1:]:
+            if row.status != "pending" or row.unit != "%":
+                break
+            strays.append(Decimal(row.value))
+        have = {abs(c.percent) for c in current.record().comparisons} if hasattr(current, "record") else set()
+        missing = [c for c in change["comparisons"] if abs(c.percent) not in have]
+        if not missing or any(abs(c.percent) not in strays for c in missing):
+            return change
+        return {k: v for k, v in change.items() if k != "comparisons"}
+
+    def edit_together(self, current: Any, rows: list[Any], wanted: Any, change: dict[str, Any]) -> bool:
+        """Several records in a row that need the same kind, period or place: select them, set it once."""
+        if len(change) != 1 or next(iter(change)) not in ("kind", "period", "locality"):
+            return False
+        if self.action("action_extend_next") is None:
+            return False
+        index = rows.index(current)
+        run = 1
+        while index + run < len(rows) and rows[index + run].status == "pending" \
+                and wanted(rows[index + run].id) == change:
+            run += 1
+        if run == 1:
+            return False
+        for _ in range(run - 1):
+            self.trigger("action_extend_next")
+        ((name, value),) = change.items()
+        if name == "kind" and self.trigger(f"action_kind_{value}"):
+            return True
+        widget = self.editor.findChild(QWidget, f"edit_{name}")
+        self.goto(widget, name)
+        if isinstance(widget, QComboBox):
+            self.set_combo(widget, value)
+        else:
+            self.set_line(widget, value)
+        self.save()
+        return True
 
     def move_to(self, pending: list[Any]) -> None:
         """J or K to the nearest pending record."""
@@ -523,6 +607,53 @@ def _find_span(text: str, span: str, records: list[Any]) -> int:
     return start
 
 
+# ---- the tasks the issue names, one article each -----------------------------------
+
+TASK_TEXT = ("Năm 2020, thu ngân sách trên địa bàn đạt 5.200 tỷ đồng, tăng 8,5% so với cùng kỳ. "
+             "Vốn đầu tư phát triển đạt 1.000 tỷ đồng; kim ngạch xuất khẩu đạt 300 triệu USD; "
+             "kim ngạch nhập khẩu đạt 200 triệu USD; doanh thu du lịch đạt 50 tỷ đồng.")
+_TASK_FIGURES = (("5.200 tỷ đồng", "Thu ngân sách trên địa bàn", "5200", "tỷ đồng", 10**9),
+                 ("1.000 tỷ đồng", "Vốn đầu tư phát triển", "1000", "tỷ đồng", 10**9),
+                 ("300 triệu USD", "Kim ngạch xuất khẩu", "300", "triệu usd", 10**6),
+                 ("200 triệu USD", "Kim ngạch nhập khẩu", "200", "triệu usd", 10**6),
+                 ("50 tỷ đồng", "Doanh thu du lịch", "50", "tỷ đồng", 10**9))
+SAME_PERIOD = Comparison(Decimal("8.5"), "change", "same_period")
+
+
+def _task_record(written: str, label: str, value: str, unit: str, scale: int, **fields: Any) -> Record:
+    start = TASK_TEXT.index(written)
+    fields = {"period": "2020", "locality": "Hà Nam", "kind": "actual", "confidence": 0.9, "rule": "task", **fields}
+    base_unit = unit.split()[-1] if scale != 1 else unit
+    return Record(indicator=label, value=Decimal(value), unit=unit, base_value=Decimal(value) * scale,
+                  base_unit=base_unit, start=start, end=start + len(written), **fields)
+
+
+def _gold_of(doc: str, record: Record) -> dict[str, Any]:
+    return {"doc": doc, "indicator": record.indicator, "value": float(record.value), "unit": record.unit,
+            "base_value": float(record.base_value), "base_unit": record.base_unit, "of": None,
+            "qualifier": record.qualifier, "kind": record.kind, "period": record.period, "locality": record.locality,
+            "comparisons": [c.to_dict() for c in record.comparisons], "text": TASK_TEXT[record.start:record.end]}
+
+
+def task_corpus() -> tuple[list[tuple[Article, list[Record], str, bool]], dict[str, list[dict[str, Any]]]]:
+    """One article per task of issue 12: (machine records, gold) differ by exactly that task."""
+    right = [_task_record(*figure) for figure in _TASK_FIGURES]
+    right[0] = right[0].with_changes(comparisons=(SAME_PERIOD,))
+    stray = _task_record("8,5%", "Thu ngân sách tăng", "8.5", "%", 1)
+    tasks = {
+        "task_period": [right[0].with_changes(period="2019"), *right[1:]],
+        "task_place": [right[0].with_changes(locality="Hà Nội"), *right[1:]],
+        "task_kind": [right[0].with_changes(kind="estimate"), *right[1:]],
+        "task_comparison": [right[0].with_changes(comparisons=()), *right[1:]],
+        "task_place_x4": [right[0], *(r.with_changes(locality="Hà Nội") for r in right[1:])],
+        "task_stray_percent": [right[0].with_changes(comparisons=()), stray, *right[1:]],
+    }
+    articles = [(Article(doc=doc, text=TASK_TEXT, raw_text=TASK_TEXT, title=doc, locality="Hà Nam",
+                         content_hash=doc), records, "task", False) for doc, records in tasks.items()]
+    gold = {doc: [_gold_of(doc, record) for record in right] for doc in tasks}
+    return articles, gold
+
+
 # ---- the run ---------------------------------------------------------------------
 
 
@@ -530,7 +661,7 @@ def articles(shared: Path, seeds: bool, dev: tuple[str, ...]) -> tuple[list[Path
     paths: list[Path] = []
     gold: dict[str, list[dict[str, Any]]] = {}
     if seeds:
-        paths += sorted(SEEDS.glob("*.txt"))
+        paths += sorted((ROOT / "seeds").glob("*.txt"))
         gold.update(load_gold(shared / "gold" / "seeds.jsonl"))
     if dev:
         paths += [next((shared / "corpus" / "dev").glob(f"{doc}.*")) for doc in dev]
@@ -563,17 +694,24 @@ def accept_all_first(window: Any, keyboard: Keyboard) -> Tally:
     return Tally("(accept all)", 0, keyboard.keys - start, 0, 0, {"confirmed": accepted})
 
 
-def run(shared: Path, seeds: bool, dev: tuple[str, ...], verbose: bool, accept_all: float | None = None) -> list[Tally]:
+def run(shared: Path, seeds: bool, dev: tuple[str, ...], verbose: bool, tasks: bool = False,
+        accept_all: float | None = None) -> list[Tally]:
     from desktop.app import application, create_main_window
     from desktop.services.ingest import import_paths
+    from desktop.store import Store
 
     with tempfile.TemporaryDirectory() as folder:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
         application()
-        paths, gold = articles(shared, seeds, dev)
         db = Path(folder) / "review.db"
-        import_paths(db, paths, workers=1)
+        if tasks:
+            corpus, gold = task_corpus()
+            with Store(db) as store:
+                store.add_articles(corpus)
+        else:
+            paths, gold = articles(shared, seeds, dev)
+            import_paths(db, paths, workers=1)
         window = create_main_window(db, reviewer="review_keys")
         window.resize(1440, 860)
         window.show()
@@ -652,10 +790,11 @@ def report(tallies: list[Tally]) -> dict[str, Any]:
                 "other_keys": keys - sum(t.typed for t in rows), "mouse": sum(t.mouse for t in rows),
                 "keys_per_record": round(keys / decided, 2) if decided else None}
 
-    seeds = [t for t in tallies if not t.doc.startswith(("d", "("))]
+    seeds = [t for t in tallies if t.doc[0].isdigit()]
     dev = [t for t in tallies if t.doc.startswith("d")]
+    tasks = [t for t in tallies if t.doc.startswith("task")]
     return {"articles": [t.__dict__ for t in tallies], "seeds": summary(seeds), "dev": summary(dev),
-            "all": summary(tallies)}
+            "tasks": summary(tasks), "all": summary(tallies)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -664,6 +803,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="the shared folder with gold/ and corpus/dev/ (default: %(default)s)")
     parser.add_argument("--dev", default=",".join(DEFAULT_DEV), help="dev articles (default: %(default)s)")
     parser.add_argument("--no-seeds", action="store_true")
+    parser.add_argument("--tasks", action="store_true",
+                        help="instead: one made-up article per task of issue 12 (a wrong period, place or kind, "
+                             "a missing comparison, one place wrong on four records, a stray percentage)")
     parser.add_argument("--accept-all", type=float, nargs="?", const=0.8, metavar="THRESHOLD",
                         help="accept every record that passes the checks first (Ctrl+Shift+A), with this lowest "
                              "confidence (default 0.8), then review")
@@ -671,15 +813,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="print every key, per article, to stderr")
     args = parser.parse_args(argv)
     dev = tuple(d for d in args.dev.split(",") if d)
-    if not (args.shared / "gold").is_dir():
+    if not args.tasks and not (args.shared / "gold").is_dir():
         parser.error(f"{args.shared} holds no gold/ folder: give the shared folder with --shared")
-    tallies = run(args.shared, not args.no_seeds, dev, args.verbose, args.accept_all)
+    tallies = run(args.shared, not args.no_seeds, dev, args.verbose, tasks=args.tasks, accept_all=args.accept_all)
     figures = report(tallies)
     print(f"{'article':<22} {'records':>7} {'keys':>6} {'typed':>6} {'other':>6} {'mouse':>6}  decided")
     for t in tallies:
         decided = ", ".join(f"{k} {v}" for k, v in sorted(t.decided.items()))
         print(f"{t.doc:<22} {t.records:>7} {t.keys:>6} {t.typed:>6} {t.keys - t.typed:>6} {t.mouse:>6}  {decided}")
-    for name in ("seeds", "dev", "all"):
+    for name in ("seeds", "dev", "tasks", "all"):
         s = figures[name]
         if s["articles"]:
             print(f"{name}: {s['records']} records, {s['keys']} keys ({s['typed']} typed characters, "

@@ -1,6 +1,7 @@
 """The Chitieu benchmark: import, search, stats, export and the review window at corpus scale.
 
-Usage: run.py [--sizes 1000,50000] [--repeat 3] [--import-repeat K] [--out FILE] [--workdir DIR] [--quick]
+Usage: run.py [--sizes 1000,50000] [--repeat 3] [--import-repeat K] [--out FILE] [--workdir DIR] [--reuse-db]
+              [--quick]
 
 For each N a synthetic corpus is generated (``benchmarks/make_corpus.py``),
 imported with one process and with all cores, then searched, counted,
@@ -17,6 +18,7 @@ import argparse
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -103,6 +105,14 @@ def measure_import(samples: Samples, corpus: Path, workdir: Path, n: int, repeat
     return db
 
 
+def count_records(db: Path) -> int:
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT COUNT(*) FROM records").fetchone()[0]
+    finally:
+        conn.close()
+
+
 def measure_stats(samples: Samples, db: Path, repeat: int) -> None:
     """``chitieu stats`` as a user runs it: the whole command, interpreter start included."""
     for _ in range(repeat):
@@ -118,6 +128,9 @@ def measure_search(samples: Samples, db: Path, repeat: int) -> None:
         per_query = [s * 1000 for s in result["seconds"].values()]
         samples["search_ms"].append(median(per_query))
         samples["search_max_ms"].append(max(per_query))
+        first_page = [s * 1000 for s in result["first_page_seconds"].values()]
+        samples["search_first_ms"].append(median(first_page))
+        samples["search_first_max_ms"].append(max(first_page))
 
 
 def measure_exports(samples: Samples, db: Path, workdir: Path, repeat: int, xlsx_records: int) -> None:
@@ -153,6 +166,7 @@ def measure_gui(samples: Samples, db: Path, repeat: int, moves: int, confirms: i
         samples["gui_first_article_s"].append(result["first_article_s"])
         for name, value in result["medians_ms"].items():
             samples[f"gui_{name}_ms"].append(value)
+        samples["gui_confirm_sql"].append(median(result["confirm_sql_work"]))
         if result["rss_mb"] is not None:
             samples["gui_rss_mb"].append(result["rss_mb"])
         samples["gui_phases_s"] = [result["phases_s"]]  # type: ignore[list-item]  # kept for the JSON file
@@ -161,7 +175,13 @@ def measure_gui(samples: Samples, db: Path, repeat: int, moves: int, confirms: i
 def measure(n: int, args: argparse.Namespace, workdir: Path) -> Samples:
     samples: Samples = defaultdict(list)
     corpus = ensure_corpus(n, args.seed, workdir)
-    db = measure_import(samples, corpus, workdir, n, args.import_repeat or args.repeat)
+    db = workdir / f"n{n}.db"
+    if args.reuse_db and db.exists():
+        log(f"N={n:,}: reusing {db}, import not measured")
+        samples["records"] = [count_records(db)]
+        samples["db_mb"] = [db.stat().st_size / 1e6]
+    else:
+        db = measure_import(samples, corpus, workdir, n, args.import_repeat or args.repeat)
     log(f"N={n:,} stats, search, exports")
     measure_stats(samples, db, args.repeat)
     measure_search(samples, db, args.repeat)
@@ -193,6 +213,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--confirms", type=int, help="records confirmed per GUI run (default 20)")
     parser.add_argument("--workdir", type=Path, help="keep corpora and databases here, to reuse across runs "
                                                      "(default: a temporary folder, removed at the end)")
+    parser.add_argument("--reuse-db", action="store_true",
+                        help="with --workdir: measure on the database an earlier run imported there (nN.db), "
+                             "without importing again (when only the other steps changed)")
     parser.add_argument("--out", type=Path, help="also write every sample and the machine as JSON here")
     parser.add_argument("--quick", action="store_true",
                         help=f"a smoke run: N={QUICK_SIZE}, one run each, few GUI steps")

@@ -13,11 +13,13 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop import RESOURCES, SEEDS
-from desktop.core.errors import InputError
+from desktop.core.bundled import resource, seeds_folder
+from desktop.core.errors import BrokenInstallation, InputError
 from desktop.core.taxonomy import default_taxonomy
+from desktop.gui.damage_watch import watch_background_check
 from desktop.gui.dialogs import ask_reviewer, choose_database
 from desktop.gui.language import current_language, install_translators
 from desktop.gui.look import apply_look
@@ -26,7 +28,7 @@ from desktop.store import Store
 
 ORGANISATION = "Chitieu"
 APPLICATION = "Chitieu"
-STYLESHEET = RESOURCES / "styles" / "app.qss"
+ICON_SIZES = (16, 32, 48, 64, 128, 256)
 SCREENSHOT_SIZE = (1440, 860)
 
 
@@ -38,12 +40,22 @@ def application() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    app.setDesktopFileName("chitieu")  # ties the window to chitieu.desktop (Wayland, task bars)
+    app.setWindowIcon(application_icon())
     app.setProperty("chitieu_translators", install_translators(app, current_language()))
-    apply_look(app, STYLESHEET.read_text(encoding="utf-8") if STYLESHEET.exists() else "")
+    apply_look(app, resource("styles", "app.qss").read_text(encoding="utf-8"))
     return app
 
 
-def create_main_window(db_path: Path | str, reviewer: str | None = None) -> QMainWindow:
+def application_icon() -> QIcon:
+    """The window and task-bar icon, one PNG per size so that small sizes stay sharp."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource("icons", f"chitieu-{size}.png")))
+    return icon
+
+
+def create_main_window(db_path: Path | str, reviewer: str | None = None) -> MainWindow:
     """The review window on ``db_path``; without ``reviewer``, the saved name or a prompt for one.
 
     Raises :class:`InputError` when the database cannot be opened, or when no
@@ -53,7 +65,13 @@ def create_main_window(db_path: Path | str, reviewer: str | None = None) -> QMai
     if reviewer is None:
         reviewer = saved_reviewer()
     store = Store(Path(db_path), backup_in_background=True)
-    window = MainWindow(store, reviewer, default_taxonomy())
+    try:
+        with store.reading():  # a damaged page met while showing the first article is a message
+            window = MainWindow(store, reviewer, default_taxonomy())
+    except BaseException:
+        store.close()
+        raise
+    watch_background_check(window)
     return window
 
 
@@ -106,6 +124,16 @@ def require_display() -> None:
 def main_gui(db_path: Path | None) -> int:
     """Run the window until it closes; database problems are explained, never shown as tracebacks."""
     require_display()
+    try:
+        return _run_window(db_path)
+    except BrokenInstallation as exc:
+        print(f"chitieu: error: {exc}", file=sys.stderr)
+        if QApplication.instance() is not None:
+            QMessageBox.critical(None, "Chitieu", str(exc))
+        return 3
+
+
+def _run_window(db_path: Path | None) -> int:
     app = application()
     reviewer = reviewer_for_session()
     if reviewer is None:
@@ -116,20 +144,21 @@ def main_gui(db_path: Path | None) -> int:
         try:
             window = create_main_window(path, reviewer)
         except InputError as exc:
-            path = _ask_other_database(str(exc), path)
-            if path is None:
+            chosen = _ask_other_database(str(exc), path)
+            if chosen is None:
                 return 1
+            path = chosen
     _show(window)
     return app.exec()
 
 
-def _show(window: QMainWindow) -> None:
+def _show(window: MainWindow) -> None:
     QSettings().setValue("last_database", str(window.store.path))
     window.database_requested.connect(lambda path: _replace(window, path))
     window.show()
 
 
-def _replace(window: QMainWindow, path: Path) -> None:
+def _replace(window: MainWindow, path: Path) -> None:
     """Open another database in a new window; the old one stays if the new one cannot open."""
     try:
         replacement = create_main_window(path, window.session.reviewer)
@@ -190,7 +219,7 @@ def screenshot(out: Path, db_path: Path | None, article: int | None) -> None:
             from desktop.services.ingest import import_paths
 
             db_path = Path(folder) / "seeds.db"
-            import_paths(db_path, [SEEDS], workers=1)
+            import_paths(db_path, [seeds_folder()], workers=1)
         window = create_main_window(db_path, reviewer=str(QSettings().value("reviewer", "") or "reviewer"))
         try:
             render(window, out, article)

@@ -3,7 +3,8 @@
 Qt runs offscreen, set before any QApplication exists; QSettings points at
 each test's own folder, so no test reads or writes the user's preferences.
 Backups are off unless a test turns them on (the robustness tests do):
-copying the database on every open would only slow the suite down.
+copying the database on every open would only slow the suite down.  A
+``CHITIEU_DB`` in the environment running the suite is ignored.
 """
 
 from __future__ import annotations
@@ -23,8 +24,10 @@ from desktop.store import Store
 
 
 @pytest.fixture(autouse=True)
-def no_backups(monkeypatch: pytest.MonkeyPatch) -> None:
+def quiet_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No backups, and no database named by the user's environment (the CLI honours CHITIEU_DB)."""
     monkeypatch.setenv("CHITIEU_BACKUPS", "0")
+    monkeypatch.delenv("CHITIEU_DB", raising=False)
 
 
 @pytest.fixture(autouse=True)
@@ -67,7 +70,8 @@ def open_window(qtbot, qapp) -> Iterator[Callable[..., object]]:
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
-        window.activateWindow()
+        with qtbot.waitActive(window):  # activation is asynchronous: keys sent before it reach no shortcut
+            window.activateWindow()
         windows.append(window)
         return window
 

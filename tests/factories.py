@@ -10,9 +10,11 @@ import hashlib
 from decimal import Decimal
 from pathlib import Path
 
-from desktop import ROOT, SEEDS
 from desktop.core.records import Article, Comparison, Record
 
+#: The checkout: the tests read its seeds/ and tests/data/, never the installed copies.
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
 #: The project's shared material (gold, scorer, dev corpus) sits beside the checkout, in CI too.
 SHARED = ROOT.parent / "shared"
 DEV_CORPUS = SHARED / "corpus" / "dev"

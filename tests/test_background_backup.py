@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop import SEEDS
+from factories import SEEDS
+
 from desktop.services.ingest import import_paths
 from desktop.store import Store
 from desktop.store.backup import describe, list_backups

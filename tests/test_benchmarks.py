@@ -33,3 +33,32 @@ def test_quick_run_prints_every_figure(tmp_path: Path) -> None:
     for key in ("import_1_articles_s", "search_ms", "export_csv_records_s", "gui_first_article_s",
                 "gui_next_article_ms", "gui_confirm_written_ms"):
         assert samples[key], key
+
+
+def test_the_scripted_review_reaches_the_gold_of_every_task(tmp_path: Path) -> None:
+    """``review_keys.py --tasks`` drives the real window to the gold and checks the database; no count is asserted."""
+    out = tmp_path / "keys.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CHITIEU_BACKUPS": "0"}
+    proc = subprocess.run([sys.executable, "benchmarks/review_keys.py", "--tasks", "--json", str(out)], cwd=ROOT,
+                          capture_output=True, text=True, env=env, timeout=300, check=False)
+    assert proc.returncode == 0, proc.stderr
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert figures["tasks"]["articles"] == 6 and figures["tasks"]["records"] == 31
+
+
+def test_team_benchmark_runs_on_the_seeds(tmp_path: Path) -> None:
+    """benchmarks/team_bench.py: split, bulk decisions, merge, agreement and the dataset tab, end to end."""
+    from factories import SEEDS
+
+    from desktop.services.ingest import import_paths
+
+    corpus = tmp_path / "seeds.db"
+    import_paths(corpus, [SEEDS], workers=1)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CHITIEU_BACKUPS": "0"}
+    proc = subprocess.run(
+        [sys.executable, "benchmarks/team_bench.py", str(corpus), "--workdir", str(tmp_path / "work"),
+         "--repeat", "1", "--overlap", "40"],
+        cwd=ROOT, capture_output=True, text=True, env=env, timeout=300, check=False)
+    assert proc.returncode == 0, proc.stderr
+    for figure in ("merge_s", "merge_cpu_s", "agreement_s", "dataset_tab_s", "kappa"):
+        assert figure in proc.stdout

@@ -9,9 +9,8 @@ import json
 from decimal import Decimal
 
 import pytest
-from factories import SHARED
+from factories import ROOT, SHARED
 
-from desktop import ROOT
 from desktop.core.checks import (
     RULES,
     ArticleFacts,

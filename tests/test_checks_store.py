@@ -12,14 +12,16 @@ import pytest
 from factories import BUDGET, article, budget_records
 
 from desktop.cli import main
+from desktop.core.checks import check_article
 from desktop.core.records import Record
-from desktop.services.checks import check_corpus, flags, rule_counts
+from desktop.services.checks import check_corpus, flags
 from desktop.services.ingest import import_paths
 from desktop.services.reextract import reextract
-from desktop.store import Selection, Store
-from desktop.store.checking import CHECKS_VERSION, checked_version, needs_check
+from desktop.store import Selection, Store, checking
+from desktop.store.checking import CHECKS_VERSION, checked_version, facts_of, needs_check
 
-#: The extractor labels the first figure "Năm": one word, which the label check flags.
+#: An article the extractor reads figures from (what it makes of them is the extractor's business; the
+#: tests that need a given failure store hand-made records of it, see :func:`flagged_db`).
 BAD = "Năm 2019, tăng 500 tỷ đồng; toàn tỉnh có 12 xã đạt chuẩn nông thôn mới."
 
 
@@ -60,15 +62,30 @@ def row(store: Store, record_id: int) -> sqlite3.Row:
 # ---- made on import ---------------------------------------------------------------------
 
 
+def flagged_db(tmp_path: Path) -> Path:
+    """A database of :data:`BAD` with hand-made records: one failing ``label_one_word`` ("Tăng"), one passing."""
+    db = tmp_path / "c.db"
+    start, other = BAD.index("500 tỷ đồng"), BAD.index("12 xã")
+    records = [Record.from_dict({"indicator": "Tăng", "value": 500, "unit": "tỷ đồng", "base_value": 500 * 10**9,
+                                 "base_unit": "đồng", "start": start, "end": start + 11, "period": "2019"}),
+               Record.from_dict({"indicator": "Xã đạt chuẩn nông thôn mới", "value": 12, "unit": "xã",
+                                 "start": other, "end": other + 5, "period": "2019"})]
+    with Store(db) as store:
+        store.add_articles([(article("a", text=BAD), records, "v1", False)])
+    return db
+
+
 def test_import_checks_every_record(tmp_path: Path) -> None:
     db = tmp_path / "c.db"
     (tmp_path / "bad.txt").write_text(BAD, encoding="utf-8")
     import_paths(db, [tmp_path / "bad.txt"], workers=1)
     with Store(db) as store:
-        rows = store.conn.execute("SELECT indicator, unit, indicator_code, checks, risk FROM records").fetchall()
-        assert all(r["risk"] is not None for r in rows)
-        growth = next(r for r in rows if r["unit"] == "tỷ đồng")
-        assert [c["rule"] for c in json.loads(growth["checks"])] == ["label_one_word"]
+        rows = store.conn.execute("SELECT * FROM records").fetchall()
+        assert rows and all(r["risk"] is not None for r in rows)
+        article_facts = facts_of(BAD, None, store.article(rows[0]["article_id"]).year)
+        expected = check_article(article_facts, [(r["id"], store.record(r["id"]).record) for r in rows])
+        assert {r["id"]: r["rules"] for r in rows} == {
+            key: " ".join(sorted({f.rule for f in found})) or None for key, found in expected.items()}
         assert checked_version(store.conn) == CHECKS_VERSION and not needs_check(store.conn)
 
 
@@ -140,12 +157,17 @@ def test_adding_a_repeat_flags_both_and_undoing_it_clears_them(store: Store) -> 
     assert checks(store, first.id) == []
 
 
-def test_a_confirmation_writes_no_checks(store: Store) -> None:
+def test_a_confirmation_re_checks_nothing(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     store.add_articles([(article("a"), budget_records(), "v1", False)])
     record = store.records(1)[0]
-    before = store.conn.total_changes
+
+    def refuse(*_args: object) -> None:
+        raise AssertionError("a confirmation changes no record's fields")
+
+    monkeypatch.setattr(checking, "recheck", refuse)
     store.decide(record.id, "confirmed", "lan")
-    assert store.conn.total_changes - before <= 3  # the record, its article's counters, the event
+    with pytest.raises(AssertionError):
+        store.decide(record.id, "corrected", "lan", record=record.record.with_changes(indicator="Thu NSNN"))
 
 
 def test_reextraction_checks_its_records(tmp_path: Path) -> None:
@@ -159,7 +181,6 @@ def test_reextraction_checks_its_records(tmp_path: Path) -> None:
     reextract(db)
     with Store(db) as store:
         assert store.conn.execute("SELECT COUNT(*) FROM records WHERE risk IS NULL").fetchone()[0] == 0
-        assert ("label_one_word", 1) in rule_counts(store.conn)
         assert not needs_check(store.conn)
 
 
@@ -174,7 +195,7 @@ def test_checking_the_corpus_again_changes_nothing(tmp_path: Path) -> None:
     with Store(db) as store:
         store.conn.execute("UPDATE records SET checks = NULL, rules = NULL, risk = NULL")
     report = check_corpus(db)
-    assert report.changed == report.records == 2
+    assert report.changed == report.records > 0
     assert check_corpus(db).changed == 0
 
 
@@ -280,25 +301,21 @@ def test_the_queue_gives_pending_records_riskiest_first(mixed: Store) -> None:
 
 
 def test_chitieu_check_prints_failures_by_rule(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = tmp_path / "c.db"
-    (tmp_path / "bad.txt").write_text(BAD, encoding="utf-8")
-    import_paths(db, [tmp_path / "bad.txt"], workers=1)
+    db = flagged_db(tmp_path)
     assert main(["check", "--db", str(db)]) == 0
     out = capsys.readouterr().out
     assert "label_one_word: One-word label (1 record)" in out
-    assert "The label 'Năm' is one word: say what is measured." in out
+    assert "The label 'Tăng' is one word: say what is measured." in out
     assert "1 record of 2 fail a check (1 failed check)" in out
     assert "(the checks were current; --full re-checks every record)" in out
     assert main(["check", "--db", str(db), "--lang", "vi", "--full"]) == 0
     out = capsys.readouterr().out
-    assert "Tên chỉ tiêu «Năm» chỉ có một từ" in out and "were current" not in out
+    assert "Tên chỉ tiêu «Tăng» chỉ có một từ" in out and "were current" not in out
 
 
 def test_chitieu_check_json_names_each_record_as_the_exports_do(tmp_path: Path,
                                                                   capsys: pytest.CaptureFixture[str]) -> None:
-    db = tmp_path / "c.db"
-    (tmp_path / "bad.txt").write_text(BAD, encoding="utf-8")
-    import_paths(db, [tmp_path / "bad.txt"], workers=1)
+    db = flagged_db(tmp_path)
     assert main(["check", "--db", str(db), "--json"]) == 0
     captured = capsys.readouterr()
     [line] = [json.loads(x) for x in captured.out.splitlines()]
@@ -311,9 +328,7 @@ def test_chitieu_check_json_names_each_record_as_the_exports_do(tmp_path: Path,
 
 
 def test_chitieu_stats_counts_failed_checks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = tmp_path / "c.db"
-    (tmp_path / "bad.txt").write_text(BAD, encoding="utf-8")
-    import_paths(db, [tmp_path / "bad.txt"], workers=1)
+    db = flagged_db(tmp_path)
     assert main(["stats", "--db", str(db)]) == 0
     out = capsys.readouterr().out
     assert "1 failing a check" in out and "records by failed check" in out

@@ -3,11 +3,10 @@
 import unicodedata
 
 import pytest
-from factories import DEV_CORPUS
+from factories import DEV_CORPUS, SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop import SEEDS
 from desktop.core.clean import clean_text
 
 DEV = DEV_CORPUS

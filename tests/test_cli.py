@@ -13,9 +13,8 @@ import time
 from pathlib import Path
 
 import pytest
-from factories import SHARED, seed_files
+from factories import SEEDS, SHARED, seed_files
 
-from desktop import SEEDS
 from desktop.cli import main
 from desktop.store.schema import SCHEMA_VERSION
 

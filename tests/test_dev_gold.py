@@ -20,8 +20,8 @@ import re
 import unicodedata
 
 import pytest
+from factories import ROOT
 
-from desktop import ROOT
 from desktop.core.extract import extract
 
 DEV = ROOT.parent / "shared" / "corpus" / "dev"

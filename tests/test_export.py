@@ -133,6 +133,55 @@ def test_csv_defuses_formulas_in_article_text(tmp_path: Path) -> None:
     assert (cell.value, cell.data_type) == ("=cmd|' /C calc'!A0", "s")
 
 
+#: Text an encoder can get wrong: quotes, separators, line breaks, control characters, formula starts, astral.
+HOSTILE = ('say "hi", then\nleave', "=SUM(A1)", "-x", "@home", "\ttab", "\rcr", "a\\b", "ctrl\x01\x1f\x7f",
+           "🇻🇳 𝔘", "u2028\u2028", '""', ",", " lead")
+
+
+@pytest.fixture
+def hostile_db(tmp_path: Path) -> Path:
+    """Records whose label, note, reviewer and article title are each one of :data:`HOSTILE`."""
+    path = tmp_path / "h.db"
+    text = " ".join(f"{n} tỷ đồng" for n in range(len(HOSTILE)))
+    with Store(path) as store:
+        for n, hostile in enumerate(HOSTILE):
+            start = text.index(f"{n} tỷ")
+            record = Record.from_dict({"indicator": hostile, "value": n, "unit": "tỷ đồng", "start": start,
+                                       "end": start + len(f"{n} tỷ đồng")})
+            store.add_articles([(article(f"d{n}", text=text + " " * n, title=hostile, url=hostile), [record],
+                                 "v1", False)])
+            store.decide(store.records(n + 1)[0].id, "confirmed", hostile, note=hostile)
+    return path
+
+
+def test_jsonl_is_exactly_what_python_json_writes(hostile_db: Path, tmp_path: Path) -> None:
+    """SQLite writes the lines; each must be the compact ``json.dumps`` of its own content, byte for byte."""
+    out = tmp_path / "h.jsonl"
+    export(hostile_db, out, "jsonl", "all")
+    lines = out.read_text(encoding="utf-8").split("\n")
+    assert lines.pop() == "" and len(lines) == len(HOSTILE)
+    for line, hostile in zip(lines, HOSTILE, strict=True):
+        row = json.loads(line)
+        assert json.dumps(row, ensure_ascii=False, separators=(",", ":")) == line
+        assert row["indicator"] == row["note"] == row["reviewer"] == row["title"] == hostile
+
+
+def test_csv_is_exactly_what_the_csv_module_writes(hostile_db: Path, tmp_path: Path) -> None:
+    """Blocks are formatted at once and guarded against formulas per column; rows must be as csv.writer makes them."""
+    out = tmp_path / "h.csv"
+    export(hostile_db, out, "csv", "all")
+    text = out.read_bytes().decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    again = io.StringIO(newline="")
+    csv.writer(again, dialect="excel").writerows(rows)
+    assert again.getvalue() == text
+    header, *records = rows
+    for row, hostile in zip(records, HOSTILE, strict=True):
+        fields = dict(zip(header, row, strict=True))
+        expected = "'" + hostile if hostile[:1] in "=+-@\t\r" else hostile
+        assert fields["indicator"] == fields["note"] == fields["title"] == expected
+
+
 def test_xlsx_has_a_records_and_an_articles_sheet(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.xlsx"
     export(db, out, "xlsx", "reviewed")

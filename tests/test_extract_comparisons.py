@@ -77,3 +77,15 @@ def test_the_previous_year_as_basis_is_the_same_period():
     fish, revenue = records(text)
     assert comparisons(fish) == [(3.0, "change", "same_period"), (12.0, "change", "other")]
     assert comparisons(revenue) == [(7.0, "change", "same_period"), (2.0, "change", "other")]
+
+
+def test_a_cut_off_in_brackets_stands_between_an_amount_and_its_change():
+    (record,) = records("Tổng kim ngạch đạt 48,6 tỷ USD (tính đến hết tháng 10) tăng 9,1% so với cùng kỳ.")
+    assert comparisons(record) == [(9.1, "change", "same_period")]
+
+
+def test_a_change_after_a_counts_label_qualifies_the_count():
+    text = "Quý I, có 1.350 doanh nghiệp thành lập mới, tăng 15%; trong đó có 81.000 lượt khách quốc tế, giảm gần 4%."
+    firms, visitors = records(text)
+    assert comparisons(firms) == [(15.0, "change", "same_period")]
+    assert comparisons(visitors) == [(-4.0, "change", "same_period")]

@@ -73,3 +73,11 @@ def test_an_estimate_of_what_will_be_reached_is_an_estimate():
 def test_a_bracket_restating_the_change_shares_the_figures_kind():
     text = "Tổng thu ước đạt 106.000 tỷ đồng, giảm 12% (giảm tuyệt đối 14.000 tỷ đồng) so với cùng kỳ."
     assert kinds(text, published="2020-12-20") == ["estimate", "estimate"]
+
+
+def test_the_plans_amount_in_brackets_is_a_target_that_lends_its_kind_to_nothing():
+    text = (
+        "Cục Hải quan thu được 41.200 tỷ đồng, đạt 71,2% chỉ tiêu Bộ Tài chính giao (57.900 tỷ đồng) "
+        "và cao hơn mức bình quân chung (12,4% so với 9,1%)."
+    )
+    assert kinds(text, published="2020-11-02") == ["actual", "target", "actual", "actual"]

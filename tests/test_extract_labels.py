@@ -188,3 +188,64 @@ def test_a_label_is_never_empty():
 
 def test_labels_start_with_a_capital():
     assert all(found[0].isupper() for found in labels("thu ngân sách đạt 500 tỷ đồng; giải ngân đạt 80%."))
+
+
+def test_the_verb_of_having_at_the_head_goes():
+    assert label("Năm 2022, Quảng Trị có diện tích rừng trồng 2.400 ha.") == "Diện tích rừng trồng"
+
+
+def test_a_list_of_shares_carries_its_rate():
+    found = labels("Cơ cấu kinh tế chuyển dịch, tỷ trọng nông nghiệp còn 20,5%, công nghiệp 35%, dịch vụ 44,5%.")
+    assert found == ["Tỷ trọng nông nghiệp", "Tỷ trọng công nghiệp", "Tỷ trọng dịch vụ"]
+
+
+def test_a_sector_joined_by_a_dash_is_no_verb():
+    found = labels("Năm nay tỷ trọng nông nghiệp giảm xuống còn 61%; công nghiệp - xây dựng từ 11% năm 2010 tăng lên 14%.")
+    assert found[1:] == ["Tỷ trọng công nghiệp - xây dựng", "Tỷ trọng công nghiệp - xây dựng"]
+
+
+def test_the_items_of_a_list_of_goods_carry_its_trade():
+    found = labels("Các mặt hàng nhập khẩu chủ yếu là phân bón tăng 12%; sắt thép tăng 8%.")
+    assert found == ["Nhập khẩu phân bón tăng", "Nhập khẩu sắt thép tăng"]
+
+
+def test_the_items_after_a_trade_head_carry_it():
+    found = labels("Xuất khẩu gạo 120 triệu USD, cà phê 80 triệu USD và tiêu 40 triệu USD.")
+    assert found == ["Xuất khẩu gạo", "Xuất khẩu cà phê", "Xuất khẩu tiêu"]
+
+
+def test_a_cause_after_a_comparison_names_the_next_figure():
+    found = labels("Năm 2022 CPI tăng 3,1% so năm 2021 do nhóm giao thông tăng 12,4% so năm 2021.")
+    assert found == ["CPI tăng", "Nhóm giao thông tăng"]
+
+
+def test_a_bracket_after_a_figure_tells_of_it():
+    found = labels("Thu nhập bình quân năm 2023 đạt 60 triệu đồng/người (từ 41 triệu đồng/người năm 2020).")
+    assert found == ["Thu nhập bình quân", "Thu nhập bình quân"]
+
+
+def test_a_sentence_that_details_the_one_before_takes_its_quantity():
+    found = labels("Doanh thu của hợp tác xã liên tục tăng. Cụ thể, năm 2021 đạt 12 tỷ đồng, năm 2022 đạt 15 tỷ đồng.")
+    assert found == ["Doanh thu của hợp tác xã", "Doanh thu của hợp tác xã"]
+
+
+def test_a_figure_nothing_names_is_named_by_its_unit():
+    assert label("Năm 2020 đạt 5 tỷ đồng.") == "Số tiền"
+
+
+def test_what_a_trend_is_shown_by_names_the_figure():
+    found = labels("Tốc độ tăng trưởng kinh tế chậm lại thể hiện qua chỉ số sản xuất công nghiệp giảm 1,2%.")
+    assert found == ["Chỉ số sản xuất công nghiệp giảm"]
+
+
+def test_a_bare_verb_takes_its_object_from_near_before():
+    found = labels("Công tác thu thuế được đẩy mạnh trong thời gian qua. Cụ thể, năm 2022 huyện thu 120 tỷ đồng.")
+    assert found == ["Thu thuế"]
+
+
+def test_an_acronym_counted_keeps_its_capitals():
+    assert label("Thu hút đầu tư vào nông nghiệp vẫn hạn chế với 1,6 nghìn DN đăng ký.") == "DN đăng ký"
+
+
+def test_a_leading_with_goes():
+    assert labels("Năm 2023 có 120 doanh nghiệp thành lập mới với số vốn đăng ký 800 tỷ đồng.")[1] == "Số vốn đăng ký"

@@ -107,3 +107,7 @@ def test_without_a_date_a_horizon_beyond_the_reported_year_is_a_plan():
 def test_the_year_of_a_quarter_or_a_season_is_not_a_count():
     text = "Trong quý I/2019 nhà máy sản xuất được 162.000 tấn; vụ Xuân 2017 xã có 240 ha lúa."
     assert [text[r.start : r.end] for r in records(text)] == ["162.000 tấn", "240 ha"]
+
+
+def test_without_a_date_the_year_of_a_full_date_is_the_articles():
+    assert periods("Từ ngày 1/1 đến ngày 20/2/2019, thành phố cấp phép 4.800 doanh nghiệp.") == ["2019"]

@@ -60,3 +60,29 @@ def test_fractions_are_records_only_as_scores_of_counted_nouns():
         "đã có 5/7 xã đạt chuẩn nông thôn mới."
     )
     assert spans(text) == ["5/7 xã"]
+
+
+def test_a_model_farmer_is_an_example_but_what_she_says_of_the_place_is_not():
+    text = (
+        "Chị Trần Thị Mai ở xã Tân An là người trồng thử nghiệm. Với 3 ha vừa thu hoạch, chị Mai đầu tư "
+        "200 triệu đồng, thu lãi hơn 800 triệu đồng. Ngoài ra, chị còn bán cây giống với giá 5 triệu đồng/ha. "
+        "Cũng theo chị Mai, mỗi ha cho năng suất 25 tấn/ha."
+    )
+    assert spans(text) == ["25 tấn/ha"]
+
+
+def test_officials_and_sources_report_on_the_place():
+    text = (
+        "Ông Lê Văn Bình, Chủ tịch UBND xã, cho biết toàn xã có 450 hộ trồng cam. "
+        "Theo bà Nguyễn Thị Cúc, năm nay xã thu 12 tỷ đồng."
+    )
+    assert spans(text) == ["450 hộ", "12 tỷ đồng"]
+
+
+def test_a_capitalised_kinship_word_inside_a_sentence_is_part_of_a_name():
+    assert spans("Tỉnh Bà Rịa - Vũng Tàu thu hút 40 dự án; phố Bà Triệu có 30 cửa hàng.") == ["40 dự án", "30 cửa hàng"]
+
+
+def test_the_places_figures_before_an_example_stay():
+    assert spans("Toàn xã có 120 ha cam, trong đó anh Dũng trồng 5 ha.") == ["120 ha"]
+    assert spans("Ông Hòa ở thôn 3 cho biết, gia đình có gần 2 ha lúa. Cả thôn có 40 ha.") == ["40 ha"]

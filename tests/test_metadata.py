@@ -3,8 +3,8 @@
 import hashlib
 
 import pytest
+from factories import SEEDS
 
-from desktop import SEEDS
 from desktop.core.metadata import (
     content_hash,
     is_dateline,

@@ -4,9 +4,8 @@ import re
 import sys
 
 import pytest
-from factories import DEV_CORPUS
+from factories import DEV_CORPUS, SEEDS
 
-from desktop import SEEDS
 from desktop.core import places
 from desktop.core.places import article_locality, find_places, gazetteer
 from desktop.core.readers import read_path

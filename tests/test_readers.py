@@ -5,9 +5,8 @@ import json
 from pathlib import Path
 
 import pytest
-from factories import DEV_CORPUS
+from factories import DEV_CORPUS, SEEDS
 
-from desktop import SEEDS
 from desktop.core.errors import InputError
 from desktop.core.metadata import content_hash
 from desktop.core.readers import MAX_BYTES, Problem, read_file, read_path

@@ -1,4 +1,5 @@
-"""Older files: v2 added the article-list index, v3 the checks columns; both migrate on a writable open."""
+"""Older files: v1 migrates on a writable open (the article-list index, ..., the checks' columns);
+a read-only session cannot use a file from before the checks, whose columns every reader reads."""
 
 from __future__ import annotations
 
@@ -6,39 +7,46 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from factories import SEEDS
 
-from desktop import SEEDS
 from desktop.core.errors import InputError
 from desktop.services.ingest import import_paths
 from desktop.store import Store
-from desktop.store.schema import SCHEMA_VERSION
+from desktop.store.schema import _CHECK_COLUMNS, MIGRATIONS, SCHEMA_VERSION, _add_checks
 
 
-def make_old(tmp_path: Path, version: int) -> Path:
-    """The seeds in a database as schema ``version`` (1 or 2) left it."""
+def make_v1(tmp_path: Path) -> Path:
+    """The seeds in a file of schema v1: every object and column a later migration made is dropped."""
     db = tmp_path / "old.db"
     import_paths(db, [SEEDS], workers=1)
+    v1 = sqlite3.connect(":memory:")
+    MIGRATIONS[0](v1)
+    known = {name for (name,) in v1.execute("SELECT name FROM sqlite_master")}
     conn = sqlite3.connect(db)
-    for index in ("records_fact", "records_risk", "records_rules", "records_passing"):
-        conn.execute(f"DROP INDEX {index}")
-    for column in ("checks", "conflicts", "rules", "risk", "fact"):
-        conn.execute(f"ALTER TABLE records DROP COLUMN {column}")
-    if version < 2:
-        conn.execute("DROP INDEX articles_summary")
-    conn.execute(f"PRAGMA user_version = {version}")
+    later = conn.execute("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'index', 'trigger') "
+                         "AND name NOT LIKE 'sqlite_%' ORDER BY type = 'table'").fetchall()
+    for kind, name in later:
+        if name not in known:
+            conn.execute(f"DROP {kind.upper()} IF EXISTS {name}")
+    for table in ("articles", "records"):
+        v1_columns = {row[1] for row in v1.execute(f"PRAGMA table_info({table})")}
+        for (column,) in conn.execute(f"SELECT name FROM pragma_table_info('{table}')").fetchall():
+            if column not in v1_columns:
+                conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()
     return db
 
 
-def test_a_file_without_the_checks_columns_asks_for_a_writable_open(tmp_path: Path) -> None:
-    db = make_old(tmp_path, 2)
+def test_a_file_from_before_the_checks_asks_for_a_writable_open(tmp_path: Path) -> None:
+    db = make_v1(tmp_path)
     with pytest.raises(InputError, match="needs a schema upgrade"):
         Store(db, readonly=True)
 
 
 def test_a_writable_open_adds_the_index(tmp_path: Path) -> None:
-    db = make_old(tmp_path, 1)
+    db = make_v1(tmp_path)
     Store(db, backups=0).close()
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
@@ -50,11 +58,12 @@ def test_a_writable_open_adds_the_index(tmp_path: Path) -> None:
 
 
 def test_a_writable_open_adds_the_checks_columns_unfilled(tmp_path: Path) -> None:
-    db = make_old(tmp_path, 2)
+    db = make_v1(tmp_path)
     store = Store(db, backups=0)
     try:
         columns = {row[1] for row in store.conn.execute("PRAGMA table_info(records)")}
-        assert {"checks", "conflicts", "rules", "risk", "fact"} <= columns
+        assert set(_CHECK_COLUMNS) <= columns
         assert store.conn.execute("SELECT COUNT(*) FROM records WHERE risk IS NOT NULL").fetchone()[0] == 0
+        _add_checks(store.conn)  # stands wherever the list puts it: a second run changes nothing
     finally:
         store.close()

@@ -5,8 +5,8 @@ import json
 import unicodedata
 
 import pytest
+from factories import ROOT, SEEDS
 
-from desktop import ROOT, SEEDS
 from desktop.core.extract import extract
 
 SCORER = ROOT.parent / "shared" / "tools" / "score_extraction.py"

@@ -94,7 +94,7 @@ def test_unit_classes_are_the_scorers(unit, expected):
 
 def test_every_indicator_has_unit_classes_and_only_confirmed_official_codes():
     taxonomy = default_taxonomy()
-    for code in taxonomy.codes():
+    for code in taxonomy.indicators:
         assert taxonomy.unit_classes(code) and set(taxonomy.unit_classes(code)) <= set(UNIT_CLASSES), code
         official_name, official_code = taxonomy.official(code)
         assert official_code is None or official_code in CONFIRMED_OFFICIAL_CODES, code
@@ -146,3 +146,18 @@ def test_bad_files_raise_input_error(tmp_path, content):
 def test_missing_file_raises_input_error(tmp_path):
     with pytest.raises(InputError):
         Taxonomy.load(tmp_path / "missing.toml")
+
+
+def test_a_bare_kim_ngach_is_trade_unless_the_label_says_one_way():
+    taxonomy = default_taxonomy()
+    assert taxonomy.code_for("Kim ngạch hàng hóa qua cửa khẩu", "money") == "trade_value"
+    assert taxonomy.code_for("Kim ngạch hạt điều xuất khẩu", "money") == "export_value"
+    assert taxonomy.code_for("Kim ngạch nguyên liệu sản xuất nhập khẩu", "money") == "import_value"
+
+
+def test_a_site_is_not_the_province_and_water_works_are_not_a_rate():
+    taxonomy = default_taxonomy()
+    assert taxonomy.code_for("Diện tích khu đô thị mới", "area") == "site_area"
+    assert taxonomy.code_for("Diện tích tự nhiên", "area") == "land_area"
+    assert taxonomy.code_for("Trạm cấp nước sạch", "count") == "water_supply"
+    assert taxonomy.code_for("Vốn vay ODA", "money") == "oda_capital"

@@ -11,11 +11,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli.args import command, db_option, resolve_db
-from desktop.cli.output import Interrupt, table
+from desktop.cli.args import command, db_option, plural, resolve_db
+from desktop.cli.output import Interrupt, summary, table
 from desktop.core.errors import InputError
 from desktop.store.backup import (
     BackupInfo,
+    RestoreResult,
     backup_folder,
     describe,
     keep_count,
@@ -24,6 +25,8 @@ from desktop.store.backup import (
     restore_backup,
 )
 
+#: Lost decisions listed one per line after a restore; the rest are counted.
+LISTED_LOST = 50
 EXAMPLES_BACKUPS = "  chitieu backups --db corpus.db"
 EXAMPLES_RESTORE = ("  chitieu restore --db corpus.db            the newest backup that passes the check\n"
                     "  chitieu restore 2 --db corpus.db          the second one 'chitieu backups' lists\n"
@@ -57,9 +60,28 @@ def run(args: argparse.Namespace, interrupt: Interrupt | None = None) -> int:
     source = _choose(db, args.backup)
     result = restore_backup(source, db)
     kept = f"; the replaced file is kept as {result.kept_aside}" if result.kept_aside else ""
-    print(f"restored {db} from {source} (taken {_when(result.backup)}, {result.backup.records} records, "
-          f"{result.backup.decided} decided){kept}")
+    summary(args, f"restored {db} from {source} (taken {_when(result.backup)}, {result.backup.records} records, "
+                  f"{result.backup.decided} decided){kept}")
+    if result.kept_aside is not None:
+        print(lost_report(result))  # not a summary: what must be done again, shown under -q too
     return 0
+
+
+def lost_report(result: RestoreResult) -> str:
+    """Which decisions the restored copy lacks: they must be made again (the kept file logs them)."""
+    lost = result.missing
+    if not lost:
+        lines = ["the backup lacks no decision logged by the replaced file"]
+    else:
+        lines = [f"the backup lacks {plural(len(lost), 'decision')} made after it was taken; make "
+                 f"{'it' if len(lost) == 1 else 'them'} again:"]
+        lines += [f"  record {d.record_id}: {d.status or 'removed'} by {d.reviewer or '?'} at {d.at} ({d.action})"
+                  for d in lost[:LISTED_LOST]]
+        if len(lost) > LISTED_LOST:
+            lines.append(f"  ... and {len(lost) - LISTED_LOST} more (the kept file's events table holds them all)")
+    if result.log_problem:
+        lines.append(f"warning: {result.log_problem}")
+    return "\n".join(lines)
 
 
 def backups_report(db: Path) -> str:

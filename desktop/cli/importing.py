@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from desktop.cli.args import command, db_option, plural, resolve_db
-from desktop.cli.output import EXIT_INPUT, EXIT_INTERRUPTED, Interrupt, progress_bar, seconds
+from desktop.cli.output import EXIT_INPUT, EXIT_INTERRUPTED, Interrupt, progress_bar, seconds, summary
 
 #: A folder of thousands of duplicates must not bury the summary line.
 MAX_NOTICES = 50
@@ -48,22 +48,31 @@ def print_capped(notices: list[str]) -> None:
         print(f"chitieu: ... and {len(notices) - MAX_NOTICES} more", file=sys.stderr)
 
 
+def _warning(source: str, message: str) -> str:
+    """``source: message`` on one line, without naming the source twice."""
+    text = " ".join(message.split())
+    return text if text.startswith(source) else f"{source}: {text}"
+
+
 def run_import(args: argparse.Namespace, interrupt: Interrupt) -> int:
     from desktop.services.ingest import import_paths
 
     started = time.perf_counter()
-    with progress_bar("importing", "article") as progress:
+    with progress_bar("importing", "article", quiet=args.quiet) as progress:
         report = import_paths(resolve_db(args), args.paths, workers=args.workers, progress=progress,
                               should_cancel=interrupt.requested)
-    notices = [f"duplicate: {doc} has the same text as {existing}, already imported; not stored again"
-               for doc, existing in report.duplicates]
-    notices += [f"warning: {doc}: too many figures, only the first records were kept" for doc in report.truncated]
+    notices = [] if args.quiet else [
+        *(f"duplicate: {doc} has the same text as {existing}, already imported; not stored again"
+          for doc, existing in report.duplicates),
+        *(f"warning: {doc}: too many figures, only the first records were kept" for doc in report.truncated),
+        *(f"warning: {_warning(w.source, w.message)}" for w in report.warnings)]
     notices += [f"error: {' '.join(problem.message.split())}" for problem in report.problems]
     print_capped(notices)
     stopped = "stopped after Ctrl+C: " if report.cancelled else ""
-    print(f"{stopped}imported {plural(report.articles, 'article')} ({report.new} new, {report.unchanged} unchanged, "
-          f"{len(report.duplicates)} duplicates), {report.records} records, "
-          f"{plural(len(report.problems), 'problem')} in {seconds(started)}")
+    warned = f", {plural(len(report.warnings), 'warning')}" if report.warnings else ""
+    summary(args, f"{stopped}imported {plural(report.articles, 'article')} ({report.new} new, "
+                  f"{report.unchanged} unchanged, {len(report.duplicates)} duplicates), {report.records} records, "
+                  f"{plural(len(report.problems), 'problem')}{warned} in {seconds(started)}")
     if report.cancelled:
         return EXIT_INTERRUPTED
     return EXIT_INPUT if report.problems else 0
@@ -73,10 +82,10 @@ def run_extract(args: argparse.Namespace, interrupt: Interrupt) -> int:
     from desktop.services.reextract import reextract
 
     started = time.perf_counter()
-    with progress_bar("extracting", "article") as progress:
+    with progress_bar("extracting", "article", quiet=args.quiet) as progress:
         report = reextract(resolve_db(args), progress=progress, should_cancel=interrupt.requested)
     stopped = "stopped after Ctrl+C: " if report.cancelled else ""
-    print(f"{stopped}re-extracted {plural(report.articles, 'article')}: {report.new} new, {report.unchanged} unchanged, "
-          f"{report.changed} changed, {report.unmatched} unmatched, {report.removed} removed, "
-          f"{report.flagged} flagged in {seconds(started)}")
+    summary(args, f"{stopped}re-extracted {plural(report.articles, 'article')}: {report.new} new, "
+                  f"{report.unchanged} unchanged, {report.changed} changed, {report.unmatched} unmatched, "
+                  f"{report.removed} removed, {report.flagged} flagged in {seconds(started)}")
     return EXIT_INTERRUPTED if report.cancelled else 0

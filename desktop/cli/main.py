@@ -2,21 +2,29 @@
 
 Exit codes: 0 success; 1 bad input (an :class:`InputError`, or files that
 could not be imported), always with one-line messages and never a traceback;
-2 a mistyped command line (argparse); 130 stopped by Ctrl+C after a clean
-stop.  Qt is imported only by the commands that open a window, so the
-headless commands run on servers without a display.
+2 a mistyped command line (argparse); 3 a broken installation (a file Chitieu
+ships with is missing); 130 stopped by Ctrl+C after a clean stop; 141 the
+reader of the output left early (``chitieu stats | head -1``), which is no
+error worth a message, as for any Unix tool.
+
+``--db`` and ``-q`` are accepted before the subcommand as well as after it,
+and ``$CHITIEU_DB`` names the database when ``--db`` does not.  Qt is
+imported only by the commands that open a window, so the headless commands
+run on servers without a display.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 
 from desktop import __version__
-from desktop.cli import backups, check, exporting, importing, stats, window
-from desktop.cli.output import EXIT_INPUT, EXIT_INTERRUPTED, Interrupt, error
-from desktop.core.errors import InputError
+from desktop.cli import backups, check, docs, exporting, importing, stats, streaming, team, window
+from desktop.cli.args import given_db, global_options
+from desktop.cli.output import EXIT_BROKEN, EXIT_BROKEN_PIPE, EXIT_INPUT, EXIT_INTERRUPTED, Interrupt, error
+from desktop.core.errors import BrokenInstallation, InputError
 
 DESCRIPTION = """\
 Chitieu turns Vietnamese local-government news articles into a reviewed dataset of
@@ -24,12 +32,19 @@ socio-economic indicator records. Without a command it opens the review window.
 
 examples:
   chitieu                                        open the review window
+  chitieu --db corpus.db                         open it on another database
   chitieu import seeds/ --db corpus.db           read articles and extract their records
   chitieu stats --db corpus.db                   what the database holds
   chitieu extract --db corpus.db                 re-run extraction, keeping human decisions
   chitieu check --db corpus.db                   check every record, print what fails by rule
   chitieu export --db corpus.db --format csv --status confirmed -o records.csv
+  chitieu extract-jsonl < articles.jsonl > records.jsonl
   chitieu restore --db corpus.db                 put back the newest good backup
+  chitieu split corpus.db --reviewers 3 --overlap 10% -o team/
+  chitieu merge team/*.db -o merged.db           then: chitieu agreement merged.db
+
+--db may also come before the command (chitieu --db corpus.db stats), and the
+CHITIEU_DB environment variable names the database when --db is not given.
 """
 
 
@@ -37,15 +52,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="chitieu", description=DESCRIPTION,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"chitieu {__version__}")
+    global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     importing.add_import(commands)
     importing.add_extract(commands)
+    streaming.add_extract_jsonl(commands)
     exporting.add_export(commands)
     stats.add_stats(commands)
     check.add_check(commands)
     window.add_gui(commands)
     window.add_screenshot(commands)
+    window.add_desktop_entry(commands)
     backups.add_parser(commands)
+    docs.add_docs(commands)
+    team.add_parsers(commands)
     return parser
 
 
@@ -55,21 +75,33 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run one command; returns the exit code (the console script exits with it)."""
     argv = sys.argv[1:] if argv is None else argv
-    if not argv:
+    args = build_parser().parse_args(argv)
+    if args.command is None:  # ``chitieu`` alone, or with only --db / -q: the review window
         from desktop.app import main_gui
 
-        return main_gui(None)
-    args = build_parser().parse_args(argv)
-    if args.command is None:
-        build_parser().print_help()
-        return 0
+        return main_gui(given_db(args))
     run: Callable[[argparse.Namespace, Interrupt], int] = args.run
     with Interrupt() as interrupt:
         try:
-            return run(args, interrupt)
+            code = run(args, interrupt)
+            sys.stdout.flush()  # here, where a closed pipe can still be handled, not at exit
+            return code
         except InputError as exc:
             error(str(exc))
             return EXIT_INPUT
+        except BrokenInstallation as exc:
+            error(str(exc))
+            return EXIT_BROKEN
         except KeyboardInterrupt:
             error("stopped by Ctrl+C; the database was left consistent")
             return EXIT_INTERRUPTED
+        except BrokenPipeError:
+            _silence_stdout()
+            return EXIT_BROKEN_PIPE
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that the flush at exit does not fail on the closed pipe again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)

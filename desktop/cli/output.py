@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import argparse
 import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType, TracebackType
-from typing import Any
+from typing import Any, TextIO
 
-#: Exit codes: bad input (always with a one-line message), and stopped by Ctrl+C after a clean stop.
+from desktop.core.text_table import table as table  # the commands' tables; the window's reports use it too
+
+#: Exit codes: bad input (always with a one-line message), a broken installation, stopped by Ctrl+C
+#: after a clean stop, and output into a pipe whose reader left (128 + SIGPIPE, what a shell reports
+#: for any tool).
 EXIT_INPUT = 1
+EXIT_BROKEN = 3
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141
 
 #: Work shorter than this shows no progress bar at all.
 BAR_DELAY_S = 0.5
@@ -24,14 +31,20 @@ def error(message: str) -> None:
     print(f"chitieu: error: {' '.join(message.split())}", file=sys.stderr)
 
 
+def summary(args: argparse.Namespace, line: str, *, file: TextIO | None = None) -> None:
+    """A command's one-line summary (stdout unless ``file`` says otherwise), left out under ``-q``."""
+    if not args.quiet:
+        print(line, file=file or sys.stdout)
+
+
 def seconds(started: float) -> str:
     return f"{time.perf_counter() - started:.1f} s"
 
 
 @contextmanager
-def progress_bar(description: str, unit: str) -> Iterator[Callable[[int, int], None] | None]:
-    """A tqdm bar on stderr for long work, only when stderr is a terminal (never in logs or pipes)."""
-    if not sys.stderr.isatty():
+def progress_bar(description: str, unit: str, *, quiet: bool = False) -> Iterator[Callable[[int, int], None] | None]:
+    """A tqdm bar on stderr for long work, only when stderr is a terminal (never in logs or pipes) and not ``-q``."""
+    if quiet or not sys.stderr.isatty():
         yield None
         return
     from tqdm import tqdm
@@ -47,18 +60,6 @@ def progress_bar(description: str, unit: str) -> Iterator[Callable[[int, int], N
         yield update
     finally:
         bar.close()
-
-
-def table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
-    """An aligned text table: text columns to the left, numbers to the right."""
-    cells = [[str(h) for h in header]] + [[str(v) for v in row] for row in rows]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
-    numeric = [all(isinstance(row[i], int) for row in rows) for i in range(len(header))]
-    lines = []
-    for row in cells:
-        parts = [c.rjust(w) if num else c.ljust(w) for c, w, num in zip(row, widths, numeric, strict=True)]
-        lines.append("  " + "  ".join(parts).rstrip())
-    return "\n".join(lines)
 
 
 class Interrupt:

@@ -1,7 +1,8 @@
 """Vietnamese administrative units named in a text, and the place an article is about.
 
 The gazetteer (``resources/gazetteer.json``, built by
-``scripts/build_gazetteer.py`` from vietnamadminunits' 63-province data) has
+``scripts/build_gazetteer.py`` from vietnamadminunits' 63-province data: ``pip install
+'.[build]'``) has
 every province, district (quận/huyện/thị xã/thành phố) and commune
 (phường/xã/thị trấn) with its parent.  Names are matched in two ways:
 
@@ -28,9 +29,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from desktop import RESOURCES
+from desktop.core.bundled import resource
 
-GAZETTEER = RESOURCES / "gazetteer.json"
 COUNTRY = "cả nước"
 
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isupper())
@@ -194,7 +194,7 @@ class Gazetteer:
 @cache
 def gazetteer() -> Gazetteer:
     """The gazetteer, loaded once per process (a few tens of milliseconds)."""
-    return Gazetteer(json.loads(GAZETTEER.read_text(encoding="utf-8")))
+    return Gazetteer(json.loads(resource("gazetteer.json").read_text(encoding="utf-8")))
 
 
 @dataclass(frozen=True)
@@ -262,13 +262,13 @@ def _canonical_word(word: str) -> str:
 
 
 def _explicit_hits(text: str, lowered: str) -> list[Hit]:
-    hits = []
+    hits: list[Hit] = []
     for match in _finditer(_ADMIN, _ADMIN_STARTS, text, lowered):
         word = _canonical_word(match.group("word"))
         for position, (name_start, name) in enumerate(_listed_names(text, match)):
             # numbered units are named with their word: "Quận 1", "Phường 3"
             prefix = f"{_NUMBERED[word]} " if word in _NUMBERED and name[:1].isdigit() else ""
-            length, ids = 0, []
+            length, ids = 0, list[int]()
             for admissible in _admissible_for(word):
                 length, ids = _match_prefix(prefix + name, admissible)
                 if ids:
@@ -312,7 +312,7 @@ def _bare_hits(text: str, explicit: list[Hit]) -> list[Hit]:
     provinces_named = {u for hit in explicit for u in hit.units if gaz.units[u].level == "province"}
     covered = _coverage(explicit)
     first_words = gaz.bare_first_words | {key.split()[0] for key in introduced}
-    hits = []
+    hits: list[Hit] = []
     for run in _BARE_RUN.finditer(text):
         if first_words.isdisjoint(_run_keys(run.group())):
             continue  # most runs (sentence starts, numbers, offices) name no place: skip them cheaply

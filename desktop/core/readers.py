@@ -3,17 +3,28 @@
 A folder import must not stop at the first bad file: ``read_path`` yields an
 :class:`Article` for each article read and a :class:`Problem` for each file
 (or JSON Lines line) that could not be read, saying what to do about it.
-Only a path that does not exist at all raises :class:`InputError`.
+Only a path that does not exist at all raises :class:`InputError`.  What was
+read but changed on the way (bytes the decoder replaced, a file name that
+is not UTF-8) travels with the article as ``extra["warnings"]``.
+
+A folder's links are followed only where they stay inside it: a link to
+``/etc/passwd`` dropped into a folder of articles is :class:`Skipped`, and
+said so.  A JSON Lines file is streamed a line at a time and split only at
+``\n`` (``str.splitlines`` would also split at U+2028, U+0085 or U+001C,
+which ``json.dumps(ensure_ascii=False)`` writes raw inside strings), so it
+may be any size; :func:`jsonl_chunks` cuts it into pieces for the workers.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from desktop.core.clean import clean_text
 from desktop.core.decode import decode_bytes
@@ -23,19 +34,54 @@ from desktop.core.places import article_locality
 from desktop.core.records import Article
 from desktop.core.webpage import read_page
 
-#: Larger files are not articles (a 20 MB text still reads in a few seconds).
+#: Larger files are not articles (a 20 MB text still reads in a few seconds); one JSON Lines line neither.
 MAX_BYTES = 50 * 1024 * 1024
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+#: A piece of a JSON Lines file for one worker: this many lines, or this many bytes, whichever comes first.
+CHUNK_LINES = 64
+CHUNK_BYTES = 8 * 1024 * 1024
+#: Fields every record of a Chitieu export has and no article does.
+EXPORT_FIELDS = frozenset({"indicator", "value", "base_value", "start", "end"})
 _SETEXT_TITLE = re.compile(r"\A\s*(.+?)[ \t]*\r?\n=+[ \t]*$", re.MULTILINE)
 _HEADER_URL = re.compile(r"(?m)^#\s*url\s*=\s*(\S+)\s*$")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 @dataclass(frozen=True)
 class Problem:
-    """An input that was not imported: ``source`` is the file (and line), ``message`` says why and what to do."""
+    """An input that was not imported: ``source`` is the file (and line), ``message`` says why and what to do.
+
+    Both are shown to the user, so the lone surrogates an undecodable file
+    name brings (Python's ``surrogateescape``) are replaced: a terminal, a Qt
+    label or SQLite would each choke on them.
+    """
 
     source: str
     message: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "source", readable(self.source))
+        object.__setattr__(self, "message", readable(self.message))
+
+
+class Skipped(Problem):
+    """An input left alone on purpose (a link out of the folder): said, but not an error."""
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Lines ``first_line``... of a JSON Lines file, bytes ``start`` to ``end`` (None: to the end)."""
+
+    path: str
+    start: int = 0
+    end: int | None = None
+    first_line: int = 1
+
+
+def readable(text: str) -> str:
+    """``text`` with lone surrogates replaced by U+FFFD (a file name's undecodable bytes become visible)."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def read_path(path: Path) -> Iterator[Article | Problem]:
@@ -46,14 +92,61 @@ def read_path(path: Path) -> Iterator[Article | Problem]:
     if path.is_file():
         yield from _read_reporting(path)
         return
-    for file in sorted(p for p in path.rglob("*") if p.is_file()):
-        if not any(part.startswith(".") for part in file.relative_to(path).parts):
-            yield from _read_reporting(file)
+    files, skipped = folder_files(path)
+    yield from skipped
+    for file in files:
+        yield from _read_reporting(file)
+
+
+def folder_files(root: Path) -> tuple[list[Path], list[Skipped]]:
+    """The files in ``root`` and below, sorted, and the links that lead out of it (not followed).
+
+    Hidden files and folders are left alone.  A link that stays inside the
+    folder is fine: a file is read through it, a folder through its real path.
+    """
+    real_root = root.resolve()
+    files: list[Path] = []
+    skipped: list[Skipped] = []
+    for folder, subfolders, names in os.walk(root):
+        here = Path(folder)
+        subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+        for name in subfolders:
+            if (here / name).is_symlink() and not _inside(here / name, real_root):
+                skipped.append(_outside(here / name, "folder"))
+        for name in names:
+            path = here / name
+            if name.startswith("."):
+                continue
+            if path.is_symlink() and not _inside(path, real_root):
+                skipped.append(_outside(path, "file"))
+            elif path.is_file():
+                files.append(path)
+    return sorted(files), skipped
+
+
+def _inside(path: Path, real_root: Path) -> bool:
+    return Path(os.path.realpath(path)).is_relative_to(real_root)
+
+
+def _outside(link: Path, what: str) -> Skipped:
+    return Skipped(str(link), f"{link} is a link to the {what} {os.path.realpath(link)}, outside the folder "
+                              "being imported; it was not followed. Import that path by name if you mean it.")
 
 
 def _read_reporting(path: Path) -> Iterator[Article | Problem]:
     try:
         yield from read_file(path)
+    except InputError as error:
+        yield Problem(str(path), str(error))
+    except OSError as error:
+        yield Problem(str(path), f"{path} could not be read ({error.strerror}). Check that it is readable.")
+
+
+def read_chunk(chunk: Chunk) -> Iterator[Article | Problem]:
+    """The articles of one piece of a JSON Lines file, problems reported as for a whole file."""
+    path = Path(chunk.path)
+    try:
+        yield from read_jsonl(path, chunk.start, chunk.end, chunk.first_line)
     except InputError as error:
         yield Problem(str(path), str(error))
     except OSError as error:
@@ -72,39 +165,52 @@ def read_file(path: Path) -> Iterator[Article | Problem]:
             f"{path} was skipped: '{path.suffix or 'no extension'}' is not an article format. "
             "Articles are read from .txt, .md, .html/.htm and .jsonl files."
         )
+    if kind == "jsonl":
+        yield from read_jsonl(path)
+        return
+    _refuse_oversized(path)
+    decoded = decode_bytes(path.read_bytes(), str(path))
+    warnings = [*decoded.warnings, *_name_warnings(path)]
+    extra = {"encoding": decoded.encoding, "warnings": warnings} if warnings else {}
+    if kind == "html":
+        yield _html_article(path, decoded.text, extra)
+    else:
+        yield _text_article(path, decoded.text, kind, extra)
+
+
+def _refuse_oversized(path: Path) -> None:
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise InputError(
             f"{path} is {size / 2**20:.0f} MB, more than the {MAX_BYTES // 2**20} MB an article file may be. "
             "Split it into one file per article, or into a .jsonl file with one article per line."
         )
-    decoded = decode_bytes(path.read_bytes(), str(path))
-    extra = {"encoding": decoded.encoding, "warnings": list(decoded.warnings)} if decoded.warnings else {}
-    if kind == "jsonl":
-        yield from _read_jsonl(path, decoded.text)
-    elif kind == "html":
-        yield _html_article(path, decoded.text, extra)
-    else:
-        yield _text_article(path, decoded.text, kind, extra)
+
+
+def _name_warnings(path: Path) -> list[str]:
+    if readable(path.name) == path.name:
+        return []
+    return [f"the file name is not valid UTF-8; the article is named {readable(path.stem)!r}. "
+            "Rename the file to keep its name"]
 
 
 def _text_article(path: Path, raw: str, kind: str, extra: dict[str, Any]) -> Article:
-    clean = _nonempty(clean_text(raw), str(path))
+    clean = _nonempty(clean_text(raw), readable(str(path)))
     setext = _SETEXT_TITLE.match(raw) if kind == "md" else None
     title = clean_text(setext.group(1)) if setext else title_of(clean)
     url = _HEADER_URL.search(raw)
     return make_article(
-        path.stem, raw, clean, kind, str(path), title=title, url=url.group(1) if url else None,
+        readable(path.stem), raw, clean, kind, readable(str(path)), title=title, url=url.group(1) if url else None,
         published=published_date(raw), extra=extra,
     )
 
 
 def _html_article(path: Path, raw: str, extra: dict[str, Any]) -> Article:
     page = read_page(raw)
-    clean = _nonempty(clean_text(page.text), str(path))
+    clean = _nonempty(clean_text(page.text), readable(str(path)))
     return make_article(
-        path.stem, raw, clean, "html", str(path), title=web_title(page.title, clean), url=page.url,
-        published=published_date(page.text) or page.published, extra=extra,
+        readable(path.stem), raw, clean, "html", readable(str(path)), title=web_title(page.title, clean),
+        url=page.url, published=published_date(page.text) or page.published, extra=extra,
     )
 
 
@@ -125,31 +231,167 @@ def make_article(
     )
 
 
-def _read_jsonl(path: Path, text: str) -> Iterator[Article | Problem]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        source = f"{path}:{number}"
-        try:
-            yield _jsonl_article(path, number, line)
-        except InputError as error:
-            yield Problem(source, f"{path.name} line {number}: {error}")
+# ---- JSON Lines ---------------------------------------------------------------------
 
 
-def _jsonl_article(path: Path, number: int, line: str) -> Article:
+def jsonl_chunks(path: Path) -> Iterator[Chunk]:
+    """Cut a JSON Lines file at line ends into pieces of :data:`CHUNK_LINES` lines (or :data:`CHUNK_BYTES`).
+
+    A file in UTF-16 or UTF-32 cannot be cut at a byte, and an export is one
+    problem, not one per piece: they stay whole.
+    """
+    with path.open("rb") as fh:
+        if _wide(fh) or _is_export(_first_json(fh)):
+            yield Chunk(str(path))
+            return
+        start = position = 0
+        first = number = 1
+        for line in fh:
+            position += len(line)
+            number += 1
+            if number - first >= CHUNK_LINES or position - start >= CHUNK_BYTES:
+                yield Chunk(str(path), start, position, first)
+                start, first = position, number
+        if position > start:
+            yield Chunk(str(path), start, None, first)
+
+
+def read_jsonl(path: Path, start: int = 0, end: int | None = None, first_line: int = 1) -> Iterator[Article | Problem]:
+    """The articles of a JSON Lines file (or of bytes ``start`` to ``end``), a line at a time.
+
+    Bad lines come out as Problems.  A file whose first line is a record
+    exported by Chitieu is one Problem (:func:`jsonl_chunks` keeps it whole).
+    """
+    with path.open("rb") as fh:
+        if _wide(fh):
+            yield from _read_wide_jsonl(path) if start == 0 else ()
+            return
+        if start == 0 and _is_export(_first_json(fh)):
+            yield Problem(str(path), f"{path} holds records exported by Chitieu (each line has indicator, "
+                                     "value, start and end), not articles. Import the article files the "
+                                     "export was made from.")
+            return
+        fh.seek(start)
+        number = first_line
+        while end is None or fh.tell() < end:
+            raw = fh.readline(MAX_BYTES + 1)
+            if not raw:
+                break
+            if number == 1:
+                raw = raw.removeprefix(codecs.BOM_UTF8)
+            if len(raw) > MAX_BYTES and not raw.endswith(b"\n"):
+                _skip_line(fh)
+                yield Problem(f"{path}:{number}", f"{path.name} line {number} is longer than "
+                                                   f"{MAX_BYTES // 2**20} MB, more than one article may be. "
+                                                   "Check the line; the other lines were read.")
+            elif raw.strip():
+                yield read_jsonl_line(path, number, raw)
+            number += 1
+
+
+def _wide(fh: IO[bytes]) -> bool:
+    """True for UTF-16/UTF-32 (a BOM, or NUL bytes among the first ones); leaves ``fh`` at the start."""
+    head = fh.read(4096)
+    fh.seek(0)
+    return head.startswith(_WIDE_BOMS) or b"\x00" in head
+
+
+def _first_json(fh: IO[bytes]) -> Any:
+    """The first non-empty line's JSON (None if it is not JSON); leaves ``fh`` at the start."""
     try:
-        data = json.loads(line)
+        for raw in fh:
+            if raw.strip():
+                return json.loads(raw.removeprefix(codecs.BOM_UTF8), strict=False)
+        return None
+    except (ValueError, RecursionError):
+        return None
+    finally:
+        fh.seek(0)
+
+
+def _is_export(data: Any) -> bool:
+    return isinstance(data, dict) and data.keys() >= EXPORT_FIELDS
+
+
+def _skip_line(fh: IO[bytes]) -> None:
+    while (rest := fh.readline(1 << 20)) and not rest.endswith(b"\n"):
+        pass
+
+
+def _read_wide_jsonl(path: Path) -> Iterator[Article | Problem]:
+    """A JSON Lines file in UTF-16 or UTF-32: decoded whole (so at most :data:`MAX_BYTES`)."""
+    _refuse_oversized(path)
+    decoded = decode_bytes(path.read_bytes(), str(path))
+    for number, line in enumerate(decoded.text.split("\n"), start=1):
+        if line.strip():
+            yield _jsonl_text(path, number, line, list(decoded.warnings))
+
+
+def read_jsonl_line(path: Path, number: int, raw: bytes) -> Article | Problem:
+    """Line ``number`` of the JSON Lines file ``path`` as an article, from its bytes.
+
+    UTF-8, or whatever :func:`decode_bytes` makes of them, with its warnings.
+    ``path`` only names the article (its stem and the line number make the
+    doc of a line without ``"id"``) and its source: nothing is read from it.
+    """
+    try:
+        return _jsonl_text(path, number, raw.decode("utf-8"), [])
+    except UnicodeDecodeError:
+        pass
+    try:
+        decoded = decode_bytes(raw, f"{path.name} line {number}")
+    except InputError as error:
+        return Problem(f"{path}:{number}", str(error))
+    return _jsonl_text(path, number, decoded.text, list(decoded.warnings))
+
+
+def _jsonl_text(path: Path, number: int, line: str, warnings: list[str]) -> Article | Problem:
+    try:
+        return _jsonl_article(path, number, line, warnings)
+    except InputError as error:
+        return Problem(f"{path}:{number}", f"{path.name} line {number}: {error}")
+
+
+def _jsonl_article(path: Path, number: int, line: str, warnings: list[str]) -> Article:
+    try:
+        data = json.loads(line, strict=False)  # strict would refuse control characters inside strings
     except json.JSONDecodeError as error:
         raise InputError(f"not valid JSON ({error.msg}, column {error.colno}). Fix or delete the line.") from None
+    except RecursionError:
+        raise InputError("not readable: its JSON is nested too deeply (values inside values, thousands "
+                         "deep). Fix or delete the line.") from None
+    if _is_export(data):
+        raise InputError("is a record exported by Chitieu, not an article. Import the articles it came from.")
     if not isinstance(data, dict) or not isinstance(data.get("text"), str) or not data["text"].strip():
         raise InputError('has no "text". Each line must be a JSON object with the article text in "text".')
-    raw = data["text"]
+    fields, surrogates = _without_surrogates(data)
+    if surrogates:
+        warnings = [*warnings, f"{surrogates} lone surrogate escape(s) such as \\ud800 (half of a character) "
+                               "were replaced by '\ufffd'; fix the program that wrote the file"]
+    raw = fields["text"]
     clean = clean_text(raw)
     if not clean:
         raise InputError('"text" holds no article text after cleaning. Check the line.')
-    doc = str(data["id"]) if data.get("id") not in (None, "") else f"{path.stem}-{number}"
-    title = data.get("title") if isinstance(data.get("title"), str) else None
-    published = normalise_date(str(data["published"])) if data.get("published") else published_date(raw)
-    url = data.get("url") if isinstance(data.get("url"), str) else None
-    return make_article(doc, raw, clean, "jsonl", f"{path}:{number}", title=title or title_of(clean), url=url,
-                        published=published)
+    doc = str(fields["id"]) if fields.get("id") not in (None, "") else f"{readable(path.stem)}-{number}"
+    title = fields.get("title") if isinstance(fields.get("title"), str) else None
+    published = normalise_date(str(fields["published"])) if fields.get("published") else published_date(raw)
+    url = fields.get("url") if isinstance(fields.get("url"), str) else None
+    return make_article(doc, raw, clean, "jsonl", f"{readable(str(path))}:{number}", title=title or title_of(clean),
+                        url=url, published=published, extra={"warnings": warnings} if warnings else {})
+
+
+def _without_surrogates(data: dict[str, Any]) -> tuple[dict[str, Any], int]:
+    """The fields an article uses, lone surrogates (``"\\ud800"`` in JSON) replaced; and how many there were.
+
+    Python reads them without complaint, but they are not characters: no
+    UTF-8 encoder (SQLite's, a terminal's) accepts them.
+    """
+    fields: dict[str, Any] = {}
+    count = 0
+    for name in ("text", "title", "url", "id", "published"):
+        value = data.get(name)
+        if isinstance(value, str):
+            count += len(_SURROGATE.findall(value))
+            value = readable(value)
+        fields[name] = value
+    return fields, count

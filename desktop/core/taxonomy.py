@@ -24,23 +24,23 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from desktop import RESOURCES
+from desktop.core.bundled import resource
 from desktop.core.errors import InputError
-
-DEFAULT_PATH = RESOURCES / "taxonomy.toml"
 
 #: The unit classes of the scorer (``tools/score_extraction.py``): every unit not named here counts.
 UNIT_CLASSES = ("money", "percent", "area", "mass", "length", "count")
 _MONEY = frozenset({"đồng", "đ", "vnd", "vnđ", "usd", "đô la", "đô la mỹ", "euro", "eur"})
-_AREA = frozenset({"ha", "héc-ta", "hecta", "héc ta", "m2", "m²", "km2", "km²"})
+_AREA = frozenset({"ha", "héc-ta", "hecta", "héc ta", "m2", "m²", "km2", "km²", "sào", "mẫu"})
 _MASS = frozenset({"tấn", "kg", "tạ", "yến", "gam"})
 _LENGTH = frozenset({"km", "m", "mét", "cây số"})
 _SCALES = frozenset({"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn"})
 
+#: How aliases start that are no label to offer for completion (see :meth:`Taxonomy.labels`).
+_NOT_LABELS = ("cho ", "với ", "được ", "có ")
 #: Labels whose codes a taxonomy remembers.
 CODE_CACHE = 16384
 #: Words a label starts with that only say how a quantity is counted: a one-word alias may follow them.
@@ -77,6 +77,7 @@ def words(text: str) -> tuple[str, ...]:
     return tuple("tỷ" if w == "tỉ" else w for w in _WORD.findall(low))
 
 
+@lru_cache(maxsize=4096)
 def unit_class(base_unit: str | None) -> str:
     """The class of a unit, as the scorer classes it: a per-unit figure by its numerator."""
     unit = " ".join(w for w in str(base_unit or "").strip().lower().split() if w not in _SCALES)
@@ -160,7 +161,7 @@ class Taxonomy:
     @classmethod
     def load(cls, path: Path | str | None = None) -> Taxonomy:
         """Read a taxonomy file (default: the one shipped in ``resources/``)."""
-        path = Path(path) if path is not None else DEFAULT_PATH
+        path = Path(path) if path is not None else resource("taxonomy.toml")
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as error:
@@ -222,6 +223,10 @@ class Taxonomy:
         trade = _trade(label)
         if trade and unit in ("mass", "count", "percent") and (chosen.code in _PRODUCTS or chosen.generic):
             return trade, chosen.start  # ``Hạt giống xuất khẩu``, ``Con cá sấu sống xuất khẩu``
+        if chosen.code == "trade_value" and "khẩu" in label and "khẩu" not in label[chosen.start : chosen.end]:
+            one_way = _one_way(label)  # ``Kim ngạch cà phê hòa tan xuất khẩu``: trade one way
+            if one_way:
+                return one_way, chosen.start
         if unit == "percent" and indicator.growth and (not relative or not _CHANGE.isdisjoint(label)):
             return indicator.growth, chosen.start  # ``GRDP tăng 7%``, ``GRDP 7%``: its growth
         return chosen.code, chosen.start
@@ -270,7 +275,9 @@ class Taxonomy:
         """Vietnamese names and aliases, for completion in the GUI."""
         names = {i.vi for i in self.indicators.values()}
         names.update(a.lstrip("^") for i in self.indicators.values() for a in i.aliases)
-        return sorted(names, key=str.lower)
+        # Aliases that start with the verb or preposition a label is read after (``cho thu nhập``,
+        # ``với diện tích``) name an indicator in a label but are no label to offer.
+        return sorted((n for n in names if not n.startswith(_NOT_LABELS)), key=str.lower)
 
     def name(self, code: str, lang: str = "vi") -> str | None:
         """The English (``en``) or Vietnamese (``vi``) name of ``code``."""
@@ -298,6 +305,14 @@ def _trade(label: tuple[str, ...]) -> str | None:
     if label[-2] == "nhập":
         return "trade_value" if len(label) > 2 and label[-3] == "xuất" else "import_value"
     return "export_value" if label[-2] == "xuất" else None
+
+
+def _one_way(label: tuple[str, ...]) -> str | None:
+    """``export_value`` for a label that says ``xuất khẩu`` and never ``nhập khẩu``, and the reverse."""
+    said = {label[i - 1] for i in range(1, len(label)) if label[i] == "khẩu"}
+    if said == {"xuất"}:
+        return "export_value"
+    return "import_value" if said == {"nhập"} else None
 
 
 def _heads(label: tuple[str, ...]) -> set[int]:

@@ -11,21 +11,26 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from desktop.core.errors import InputError
 from desktop.export import query
 from desktop.export.atomic import atomic_path, check_destination
 from desktop.export.query import STATUS_FILTERS
-from desktop.export.to_csv import write_csv
+from desktop.export.to_csv import write_csv, write_tidy_csv
 from desktop.export.to_jsonl import write_jsonl
-from desktop.export.to_xlsx import write_xlsx
+from desktop.export.to_xlsx import write_tidy_xlsx, write_xlsx
 from desktop.store import Store
 from desktop.store.db import file_problem
 
 Writer = Callable[[sqlite3.Connection, str, Path, Callable[[int], None]], None]
 WRITERS: dict[str, Writer] = {"jsonl": write_jsonl, "csv": write_csv, "xlsx": write_xlsx}
-FORMATS = tuple(WRITERS)
+#: ``--tidy``: the tidy table as the whole CSV, or as an extra sheet of the workbook.
+TIDY_WRITERS: dict[str, Writer] = {"csv": write_tidy_csv, "xlsx": partial(write_xlsx, tidy=True)}
+#: ``--format tidy``: the tidy table alone, as a workbook when the file ends in .xlsx, else as CSV.
+TIDY_ALONE = "tidy"
+FORMATS = (*WRITERS, TIDY_ALONE)
 STATUSES = tuple(STATUS_FILTERS)
 
 
@@ -41,11 +46,16 @@ class _Cancelled(Exception):
     """Raised inside a writer to abandon the temp file."""
 
 
-def export(db_path: Path, out_path: Path, fmt: str, status: str, *,
+def export(db_path: Path, out_path: Path, fmt: str, status: str, *, tidy: bool = False,
            progress: Callable[[int, int], None] | None = None,
            should_cancel: Callable[[], bool] | None = None) -> ExportReport:
-    """Write the records chosen by ``status`` (confirmed | reviewed | all) to ``out_path`` as ``fmt``."""
-    writer = _writer(fmt)
+    """Write the records chosen by ``status`` (confirmed | reviewed | all) to ``out_path`` as ``fmt``.
+
+    ``tidy`` asks for the tidy table (:mod:`desktop.export.tidy`): CSV and XLSX only.  The format
+    ``tidy`` is that table alone, the same long table the dataset view shows as a grid: a one-sheet
+    workbook when ``out_path`` ends in ``.xlsx``, CSV otherwise.
+    """
+    writer = _writer(fmt, tidy, out_path)
     query.statuses(status)
     check_destination(out_path)
     _refuse_overwriting_database(db_path, out_path)
@@ -58,6 +68,8 @@ def export(db_path: Path, out_path: Path, fmt: str, status: str, *,
                 writer(store.conn, status, temp, tick)
         except _Cancelled:
             return ExportReport(0, 0, out_path, cancelled=True)
+        except BrokenPipeError:
+            raise  # written through into a pipe whose reader left (``-o /dev/stdout | head``): no error
         except OSError as exc:
             raise InputError(f"Could not write {out_path} ({exc.strerror or exc}). "
                              "Nothing was written and any existing file is unchanged.") from exc
@@ -70,11 +82,17 @@ def export(db_path: Path, out_path: Path, fmt: str, status: str, *,
     return ExportReport(records, articles, out_path)
 
 
-def _writer(fmt: str) -> Writer:
-    try:
+def _writer(fmt: str, tidy: bool, out_path: Path) -> Writer:
+    if fmt == TIDY_ALONE:
+        return write_tidy_xlsx if out_path.suffix.lower() == ".xlsx" else write_tidy_csv
+    if fmt not in WRITERS:
+        raise InputError(f"Unknown format {fmt!r}: choose one of {', '.join(FORMATS)}.")
+    if not tidy:
         return WRITERS[fmt]
-    except KeyError:
-        raise InputError(f"Unknown format {fmt!r}: choose one of {', '.join(FORMATS)}.") from None
+    if fmt not in TIDY_WRITERS:
+        raise InputError(f"--tidy is for {' and '.join(TIDY_WRITERS)} exports; {fmt} already has one "
+                         "record per line. Choose --format csv or xlsx.")
+    return TIDY_WRITERS[fmt]
 
 
 def _refuse_overwriting_database(db_path: Path, out_path: Path) -> None:

@@ -5,17 +5,37 @@ a file, nor damage the file it was about to replace: the user may be
 overwriting last week's good dataset.  The temp file lives in the
 destination folder because ``os.replace`` is only atomic within one file
 system.
+
+Renaming is right for a regular file only.  A symlink is followed, and the
+file it leads to is replaced (the link stays).  A device, a FIFO or a socket
+(``/dev/null``, ``/dev/stdout`` into a pipe, a named pipe) is written
+through: the data goes to a temp file elsewhere first, so a failure or a
+cancel still writes nothing, then it is copied into the destination.
+
+A killed export leaves its hidden ``.NAME.XXXXXXXX.part`` behind.  Each temp
+file is ``flock``-ed while it is written, so the next export to that name
+can tell a leftover (which it removes) from a file another export is still
+writing (which it leaves alone).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
+import shutil
+import stat
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from desktop.core.errors import InputError
+
+try:
+    import fcntl
+except ImportError:  # Windows: leftovers cannot be told from running exports, so none are removed
+    fcntl = None  # type: ignore[assignment]
 
 TEMP_SUFFIX = ".part"
 
@@ -27,33 +47,98 @@ def check_destination(dest: Path) -> None:
     if not dest.parent.is_dir():
         raise InputError(f"The folder {dest.parent} does not exist. Create it first or choose another place "
                          "for the export; nothing was written.")
+    real = Path(os.path.realpath(dest))
+    if dest.is_symlink() and not real.parent.is_dir():
+        raise InputError(f"{dest} is a link into the folder {real.parent}, which does not exist. "
+                         "Choose another place for the export; nothing was written.")
 
 
 @contextlib.contextmanager
 def atomic_path(dest: Path) -> Iterator[Path]:
-    """Yield a temp path to write; on success it replaces ``dest``, on any failure it vanishes."""
+    """Yield a temp path to write; on success it becomes ``dest``, on any failure it vanishes."""
     check_destination(dest)
-    temp = _create_temp(dest)
+    if _special(dest):
+        with _written_through(dest) as temp:
+            yield temp
+        return
+    target = Path(os.path.realpath(dest)) if dest.is_symlink() else dest
+    _remove_leftovers(target)
+    temp, lock = _create_temp(target)
     try:
         yield temp
+        _keep_mode(target, temp)
         _fsync_file(temp)
-        os.replace(temp, dest)
+        os.replace(temp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
         raise
-    _fsync_folder(dest.parent)
+    finally:
+        os.close(lock)
+    _fsync_folder(target.parent)
 
 
-def _create_temp(dest: Path) -> Path:
-    """A new hidden file beside ``dest``, created with the umask's permissions like any file."""
+def _special(dest: Path) -> bool:
+    """True when ``dest`` (links followed) exists and is not a regular file: a device, a FIFO, a socket."""
+    try:
+        mode = os.stat(dest).st_mode
+    except FileNotFoundError:
+        return False
+    return not stat.S_ISREG(mode)
+
+
+@contextlib.contextmanager
+def _written_through(dest: Path) -> Iterator[Path]:
+    """A temp file in the system's temp folder, copied into ``dest`` once it is complete."""
+    with tempfile.TemporaryDirectory(prefix="chitieu-export-") as folder:
+        temp = Path(folder) / dest.name
+        yield temp
+        with temp.open("rb") as data, dest.open("wb") as out:
+            shutil.copyfileobj(data, out)
+
+
+def _temp_pattern(dest: Path) -> re.Pattern[str]:
+    return re.compile(rf"\.{re.escape(dest.name)}\.[0-9a-f]{{8}}{re.escape(TEMP_SUFFIX)}")
+
+
+def _create_temp(dest: Path) -> tuple[Path, int]:
+    """A new hidden file beside ``dest`` (umask permissions like any file), locked while it is written."""
     while True:
         temp = dest.with_name(f".{dest.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
         try:
-            os.close(os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+            fd = os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)
         except FileExistsError:
             continue
-        return temp
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        return temp, fd
+
+
+def _remove_leftovers(dest: Path) -> None:
+    """Remove the temp files of earlier exports to ``dest`` that nobody holds: a killed export's."""
+    if fcntl is None:
+        return
+    pattern = _temp_pattern(dest)
+    for path in dest.parent.iterdir():
+        if not pattern.fullmatch(path.name):
+            continue
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            path.unlink(missing_ok=True)
+        except OSError:  # held by a running export, or not ours to remove
+            pass
+        finally:
+            os.close(fd)
+
+
+def _keep_mode(dest: Path, temp: Path) -> None:
+    """Give the new file the permissions of the one it replaces (a shared dataset stays shared)."""
+    with contextlib.suppress(FileNotFoundError):
+        os.chmod(temp, stat.S_IMODE(os.stat(dest).st_mode))
 
 
 def _fsync_file(path: Path) -> None:

@@ -1,18 +1,23 @@
 """The rows of an export: records in article and text order, each with its article.
 
-Every format writes the same columns in the same order, so they are defined
-once here.  Records come from one query over ``records`` alone, in the order
-of the ``records_article`` index (no sort); each article's fields and clean
-text are fetched once, when its first record passes, and the span text
-(``text``) is cut from it in Python.  Joining ``articles`` per record, or
-``substr(article.text, ...)`` in SQL, would re-read the article row (raw and
-clean text) for every record and halve the speed.
+Every format writes the same columns in the same order (:data:`COLUMNS`), so
+they are defined once here, each with its SQL.  One query reads them all:
+articles in id order as the outer loop (``CROSS JOIN`` fixes the order), each
+article's records through the ``records_article`` index inside it, so
+neither side is sorted and an article's short fields are read from the row
+the loop stands on (:func:`blocks`).  The span text costs SQLite a load of
+the article text per record, which is still no slower than doing it in
+Python when SQLite writes the whole line (JSON Lines).  A format that needs
+every cell as a Python value (CSV, XLSX) gets them from
+:func:`record_blocks` instead, which shares each article's values among its
+rows: turning SQLite values into Python objects is most of its cost.  Rows
+come in blocks (:data:`BLOCK`), which the writers turn into one write each.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from desktop.core.errors import InputError
@@ -65,25 +70,21 @@ RECORD_COLUMNS: tuple[Column, ...] = (
     Column("record_id", "r.id", "int"),
 )
 #: Provenance from the article, written after the record's fields.
-ARTICLE_FIELDS = ("article_id", "title", "url", "source", "published")
+ARTICLE_COLUMNS: tuple[Column, ...] = (
+    Column("article_id", "a.id", "int"),
+    Column("title", "a.title"),
+    Column("url", "a.url"),
+    Column("source", "a.source"),
+    Column("published", "a.published"),
+)
+ARTICLE_FIELDS = tuple(c.name for c in ARTICLE_COLUMNS)
+#: The characters the record was read from (Python's ``text[start:end]``, never a negative length).
+SPAN = Column("text", 'substr(a.text, r.start + 1, max(r."end" - r.start, 0))')
 #: Every column, in file order: ``doc`` first (the exchange format's key), the span text last.
-HEADER = ("doc", *(c.name for c in RECORD_COLUMNS), *ARTICLE_FIELDS, "text")
-
-
-@dataclass(frozen=True)
-class ArticleInfo:
-    id: int
-    doc: str
-    title: str | None
-    url: str | None
-    source: str
-    published: str | None
-    text: str
-
-    @property
-    def provenance(self) -> tuple:
-        """The values of :data:`ARTICLE_FIELDS`."""
-        return self.id, self.title, self.url, self.source, self.published
+COLUMNS: tuple[Column, ...] = (Column("doc", "a.doc"), *RECORD_COLUMNS, *ARTICLE_COLUMNS, SPAN)
+HEADER = tuple(c.name for c in COLUMNS)
+#: Rows fetched, and written, at a time; progress and cancel are checked once per block.
+BLOCK = 4096
 
 
 def statuses(status: str) -> tuple[str, ...]:
@@ -108,26 +109,45 @@ def count(conn: sqlite3.Connection, status: str) -> tuple[int, int]:
     return row[0], row[1]
 
 
-def plain_select() -> str:
-    return ", ".join(c.sql for c in RECORD_COLUMNS)
+def select(columns: Iterable[Column]) -> str:
+    return ", ".join(c.sql for c in columns)
 
 
-def records(conn: sqlite3.Connection, status: str, select: str) -> Iterator[tuple[tuple, ArticleInfo, str]]:
-    """Yield ``(row, article, span text)``; ``row`` holds the columns of ``select``."""
+def blocks(conn: sqlite3.Connection, status: str, columns: str) -> Iterator[list[tuple]]:
+    """Blocks of rows of the SQL ``columns`` over ``a`` (article) and ``r`` (record), in file order."""
     where, params = _where(status)
-    sql = (f'SELECT r.article_id, r.start, r."end", {select} FROM records r {where} '
-           "ORDER BY r.article_id, r.start, r.id")
-    article: ArticleInfo | None = None
-    for row in conn.execute(sql, params):
-        if article is None or article.id != row[0]:
-            article = _article(conn, row[0])
-        yield row[3:], article, article.text[row[1]:row[2]]
+    cursor = conn.execute(f"SELECT {columns} FROM articles a CROSS JOIN records r ON r.article_id = a.id {where} "
+                          "ORDER BY a.id, r.start, r.id", params)
+    while block := cursor.fetchmany(BLOCK):
+        yield block
 
 
-def _article(conn: sqlite3.Connection, article_id: int) -> ArticleInfo:
-    row = conn.execute("SELECT id, doc, title, url, source, published, text FROM articles WHERE id = ?",
-                       (article_id,)).fetchone()
-    return ArticleInfo(*row)
+_RECORD_FIELDS = select(RECORD_COLUMNS)
+_ARTICLE_ROW = f"SELECT doc, {select(ARTICLE_COLUMNS)}, text FROM articles a WHERE id = ?"
+
+
+def record_blocks(conn: sqlite3.Connection, status: str) -> Iterator[list[tuple]]:
+    """Blocks of rows of :data:`HEADER` as Python values, for formats that handle every cell.
+
+    SQLite reads the records alone; each article's fields and text are
+    fetched once, when its first record passes, shared by its rows, and the
+    span text is cut from the text in Python (see the module docstring).
+    """
+    where, params = _where(status)
+    cursor = conn.execute(f"SELECT r.article_id, {_RECORD_FIELDS} FROM records r {where} "
+                          "ORDER BY r.article_id, r.start, r.id", params)
+    names = [c.name for c in RECORD_COLUMNS]
+    start, end = 1 + names.index("start"), 1 + names.index("end")
+    current, doc, provenance, text = None, "", (), ""
+    while block := cursor.fetchmany(BLOCK):
+        rows = []
+        for row in block:
+            if row[0] != current:
+                current = row[0]
+                doc, *fields, text = conn.execute(_ARTICLE_ROW, (current,)).fetchone()
+                provenance = tuple(fields)
+            rows.append((doc, *row[1:], *provenance, text[row[start]:row[end]]))
+        yield rows
 
 
 ARTICLE_HEADER = ("article_id", "doc", "title", "url", "source", "published", "year", "locality",

@@ -6,6 +6,7 @@ Plain text only: a title is data from the web, never markup.
 from __future__ import annotations
 
 import re
+from pathlib import PurePath
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -29,9 +30,10 @@ class ArticleHeader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("article_header")
-        self.title = QLabel(objectName="article_title")
-        self.details = QLabel(objectName="article_details")
-        for label in (self.title, self.details):
+        self.title = QLabel()
+        self.details = QLabel()
+        for label, name in ((self.title, "article_title"), (self.details, "article_details")):
+            label.setObjectName(name)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -47,6 +49,6 @@ class ArticleHeader(QWidget):
             self.hide()
             return
         self.title.setText(article.title or article.doc)
-        source = article.url or article.source or article.doc
+        source = article.url or PurePath(article.source).name or article.doc
         self.details.setText(" · ".join(p for p in (article.locality, date_text(article.published), source) if p))
         self.show()

@@ -2,20 +2,27 @@
 
 One query returns the summaries of every article that passes the filters (no
 text, so 50,000 rows take a fraction of a second); the view is fed in batches
-through ``fetchMore`` so it never creates more rows than it shows.
+through ``fetchMore`` so it never creates more rows than it shows.  On a big
+corpus a filter change runs in a worker (:mod:`desktop.gui.article_search`):
+the first screenful shows as soon as SQLite finds it, the rest follows, and
+:attr:`ArticleListModel.completed` says when the list is whole.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from desktop.gui.article_search import ArticleSearch
 from desktop.gui.filters import Filters
 from desktop.store import ArticleSummary, Store
 
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 BATCH = 1000
+#: Up to this many articles a filter runs on the GUI thread: it answers in a few milliseconds, and
+#: what the window does next (keep or change the article shown) needs no waiting.
+SYNC_ARTICLES = 5000
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -23,19 +30,65 @@ Index = QModelIndex | QPersistentModelIndex
 class ArticleListModel(QAbstractListModel):
     """Filtered article summaries in import order."""
 
+    #: The list holds every article passing the filters of the last :meth:`request`.
+    completed = Signal()
+
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(parent)
         self._store = store
         self._all: list[ArticleSummary] = []
         self._rows: dict[int, int] = {}
         self._shown = 0
+        self._articles = 0  # in the whole corpus, as of the last load
+        self._search: ArticleSearch | None = None
+        self.complete = True
 
     def load(self, filters: Filters) -> None:
-        """Run the filters against the store and show the first batch."""
+        """Run the filters against the store, here and now, and show the first batch."""
+        self._articles = self._store.article_count()
+        self._reset(self._store.article_summaries(**filters.as_query()))
+        self.complete = True
+
+    def request(self, filters: Filters) -> None:
+        """Run the filters: at once on a small corpus, in the worker on a big one; :attr:`completed` follows."""
+        if self._articles <= SYNC_ARTICLES:
+            self.load(filters)
+            self.completed.emit()
+            return
+        if self._search is None:
+            self._search = ArticleSearch(self._store.path, self)
+            self._search.found.connect(self._found)
+            self._search.failed.connect(self._failed)
+        self.complete = False
+        self._search.request(filters.as_query())
+
+    def stop(self) -> None:
+        """End the worker, if one was started (the window is closing)."""
+        if self._search is not None:
+            self._search.stop()
+            self._search = None
+
+    def _found(self, summaries: list[ArticleSummary], complete: bool) -> None:
+        """The first screenful (replaces the list), or the whole list (extends it when it begins alike)."""
+        if complete and not self.complete and summaries[:len(self._all)] == self._all:
+            self._all = summaries
+            self._rows = {summary.id: row for row, summary in enumerate(summaries)}
+        else:
+            self._reset(summaries)
+        self.complete = complete
+        if complete:
+            self.completed.emit()
+
+    def _failed(self, _message: str) -> None:
+        self._reset([])
+        self.complete = True
+        self.completed.emit()
+
+    def _reset(self, summaries: list[ArticleSummary]) -> None:
         self.beginResetModel()
-        self._all = self._store.article_summaries(**filters.as_query())
-        self._rows = {summary.id: row for row, summary in enumerate(self._all)}
-        self._shown = min(BATCH, len(self._all))
+        self._all = summaries
+        self._rows = {summary.id: row for row, summary in enumerate(summaries)}
+        self._shown = min(BATCH, len(summaries))
         self.endResetModel()
 
     # ---- Qt model -------------------------------------------------------------

@@ -89,7 +89,7 @@ class HelpDialog(QDialog):
         column.addWidget(table)
         column.addWidget(legend)
         column.addWidget(buttons)
-        self.resize(600, 700)
+        self.resize(640, 820)
 
     def _legend(self) -> str:
         """The highlight colours, drawn from the one table that defines them."""
@@ -97,8 +97,11 @@ class HelpDialog(QDialog):
             f'<span style="background:{colour}">&nbsp;{state_label(state)}&nbsp;</span>'
             for state, colour in STATE_COLOURS.items())
         return self.tr("Highlight colours: ") + swatches + "<br>" + self.tr(
-            "Confirm and reject move on to the next pending record. Click a highlight to select its record; "
-            "select text and press Ctrl+N to add a figure the machine missed.")
+            "Confirm, reject and every correction move on to the next pending record. The current figure is "
+            "framed and its comparisons are underlined with dots. Click a highlight to select its record; "
+            "select text and press Ctrl+N to add a figure the machine missed. Shift+J/K, Shift+click or "
+            "Ctrl+click select several records: Y, N, A, E, T, Alt+K, Alt+P and Alt+A then apply to all of "
+            "them, as one step of undo.")
 
 
 class ExportDialog(QDialog):

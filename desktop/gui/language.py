@@ -12,11 +12,10 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QStatusBar
 
-from desktop import RESOURCES
+from desktop.core.bundled import resource
 
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 DEFAULT_LANGUAGE = "vi"
-TRANSLATIONS = RESOURCES / "translations"
 
 
 def current_language() -> str:
@@ -30,7 +29,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if language == "en":
         return translators
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"chitieu_{language}", str(TRANSLATIONS)), (f"qtbase_{language}", qt_folder)):
+    for name, folder in ((f"chitieu_{language}", str(resource("translations"))), (f"qtbase_{language}", qt_folder)):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QListView,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -33,10 +32,11 @@ from PySide6.QtWidgets import (
 from desktop.core.numbers import format_number
 from desktop.core.records import KINDS, Record, may_decide
 from desktop.core.taxonomy import Taxonomy
+from desktop.gui import team_tabs
 from desktop.gui.accept_all import AcceptAll
 from desktop.gui.actions import create_actions
-from desktop.gui.article_delegate import ArticleDelegate
 from desktop.gui.article_header import ArticleHeader
+from desktop.gui.article_list import ArticleListView
 from desktop.gui.article_model import ArticleListModel
 from desktop.gui.article_view import ArticleTextView
 from desktop.gui.attach import can_attach, figure_before, guessed_comparison
@@ -48,6 +48,7 @@ from desktop.gui.history import HistoryModel
 from desktop.gui.keys import on_keys
 from desktop.gui.language import fill_language_menu
 from desktop.gui.prefill import record_from_selection
+from desktop.gui.reading_warnings import ReadingWarnings
 from desktop.gui.record_delegate import RecordDelegate, row_height
 from desktop.gui.record_editor import MULTI_FIELDS, RecordEditor
 from desktop.gui.record_model import COLUMNS, RecordTableModel, column_title, comparison_text, findings_of
@@ -56,6 +57,11 @@ from desktop.gui.review_session import ReviewSession
 from desktop.gui.transfers import Transfers
 from desktop.store import Changed, Decision, ReviewRow, Store, StoredArticle
 
+#: Where the right pane's sizes are kept: a new key since it holds three panes (records, editor,
+#: history), so that sizes saved for the two of earlier versions do not collapse the history.
+RIGHT_SPLITTER_KEY = "window/right_splitter_3"
+#: The history pane's height on a first start (a few events; it scrolls).
+HISTORY_HEIGHT = 110
 #: Rows measured to size the value column (Qt's default is 1,000: slow for a delegate written in Python).
 SIZING_ROWS = 200
 #: Actions that decide or edit, disabled while the editor is open.
@@ -94,8 +100,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._connect()
+        self.team = team_tabs.install(self, taxonomy)
         self._restore_layout()
         self.filter_bar.load_choices(store)
+        self.record_editor.offer_labels(store.reviewed_labels())
         self.articles.load(self.filter_bar.filters())
         self.open_first_pending()
         self.record_table.setFocus()
@@ -106,11 +114,8 @@ class MainWindow(QMainWindow):
     def _build_views(self, taxonomy: Taxonomy) -> None:
         self.filter_bar = FilterBar()
         self.articles = ArticleListModel(self.store, self)
-        self.article_list = QListView(objectName="article_list")
+        self.article_list = ArticleListView()
         self.article_list.setModel(self.articles)
-        self.article_list.setItemDelegate(ArticleDelegate(self.article_list))
-        self.article_list.setUniformItemSizes(True)
-        self.article_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.article_text = ArticleTextView()
         self.article_header = ArticleHeader()
         self.records = RecordTableModel(self)
@@ -157,8 +162,9 @@ class MainWindow(QMainWindow):
         self.right.addWidget(records)
         self.right.addWidget(self.record_editor)
         self.right.addWidget(self.history_view)
-        for pane, stretch in enumerate((6, 5, 2)):
+        for pane, stretch in enumerate((1, 0, 0)):  # the records take what the editor and history leave
             self.right.setStretchFactor(pane, stretch)
+        self.right.setSizes([1000, self.record_editor.sizeHint().height(), HISTORY_HEIGHT])
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="main_splitter")
         middle = QWidget(objectName="article_pane")
         middle_column = QVBoxLayout(middle)
@@ -174,7 +180,7 @@ class MainWindow(QMainWindow):
             self.splitter.setStretchFactor(pane, stretch)
         self.setCentralWidget(self.splitter)
 
-    def _handlers(self) -> dict[str, object]:
+    def _handlers(self) -> dict[str, Callable[[], object]]:
         return {
             "action_confirm": self.confirm, "action_reject": self.reject, "action_edit": self.edit,
             "action_add_from_selection": self.add_from_selection, "action_next_record": lambda: self.step_record(1),
@@ -192,11 +198,13 @@ class MainWindow(QMainWindow):
             "action_kind_target": lambda: self.set_kind("target"),
             "action_attach_comparison": self.attach_comparison,
             "action_add_comparison": self.add_comparison,
-            **{f"action_field_{name}": (lambda _checked=False, name=name: self.edit_field(name))
-               for name in FIELD_ACTIONS},
+            **{f"action_field_{name}": self._field_handler(name) for name in FIELD_ACTIONS},
             "action_accept_passing": self.accept_passing, "action_riskiest_first": self._toggle_order,
             "action_open_checked": self._open_checked,
         }
+
+    def _field_handler(self, name: str) -> Callable[[], object]:
+        return lambda: self.edit_field(name)
 
     def _build_menus(self) -> None:
         menus = (
@@ -234,8 +242,9 @@ class MainWindow(QMainWindow):
         self.article_progress = QLabel(objectName="status_article")
         self.corpus_progress = QLabel(objectName="status_corpus")
         self.database_label = QLabel(objectName="status_database")
+        self.reading_warnings = ReadingWarnings()
         bar = self.statusBar()
-        for label in (self.reviewer_label, self.article_progress, self.corpus_progress):
+        for label in (self.reviewer_label, self.article_progress, self.corpus_progress, self.reading_warnings):
             bar.addWidget(label)
         bar.addPermanentWidget(self.database_label)
         readonly = " " + self.tr("(read-only)") if self.store.readonly else ""
@@ -248,6 +257,7 @@ class MainWindow(QMainWindow):
         self.article_text.record_clicked.connect(self.select_record)
         self.article_text.selectionChanged.connect(self.update_actions)
         self.filter_bar.changed.connect(self.apply_filters)
+        self.articles.completed.connect(self._filters_applied)
         self.filter_bar.left.connect(self._leave_search)
         to_records = self.record_table.setFocus
         on_keys(self.article_list, {Qt.Key.Key_Return: to_records, Qt.Key.Key_Enter: to_records})
@@ -287,6 +297,7 @@ class MainWindow(QMainWindow):
         self.records.set_records([])
         self.article_text.show_article("", [])
         self.article_header.show_article(None)
+        self.reading_warnings.hide()
         filters = self.filter_bar.filters()
         if self._corpus[1] == 0 and not self.articles.rowCount() and filters == Filters():
             message = self.tr("No articles yet. Import files with Ctrl+O, or a whole folder with Ctrl+Shift+O.")
@@ -315,6 +326,7 @@ class MainWindow(QMainWindow):
             record_id = self.records.stored(row if row is not None else 0).id if records else None
         self.select_record(record_id)
         self.setWindowTitle(f"{self.article.title or self.article.doc} — Chitieu")
+        self.reading_warnings.show_for(self.article)
 
     def select_record(self, record_id: int | None) -> None:
         row = self.records.row_of(record_id) if record_id is not None else None
@@ -400,8 +412,11 @@ class MainWindow(QMainWindow):
         self.history.load(row, self.store.events(row.id) if row is not None else [])
 
     def apply_filters(self, filters: Filters) -> None:
-        """Re-run the list; the current article stays when it still passes the filters, else the first listed."""
-        self.articles.load(filters)
+        """Re-run the list (in a worker on a big corpus): :meth:`_filters_applied` follows."""
+        self.articles.request(filters)
+
+    def _filters_applied(self) -> None:
+        """The current article stays when it still passes the filters, else the first listed comes up."""
         if self.article is not None and self.articles.row_of(self.article.id) is not None:
             self._select_in_list(self.article.id)
         elif not self.record_editor.editing:
@@ -477,17 +492,21 @@ class MainWindow(QMainWindow):
             if len(selected) > 1 and name in MULTI_FIELDS:
                 self._edit_all(selected)
             else:
-                current = self.current_row()
-                self.select_record(current.id if current else None)
-                self.edit()
+                self._edit_current()
         if editor.editing:
             editor.focus_field(name)
 
     def add_comparison(self) -> None:
         if not self.record_editor.editing:
-            self.edit_field("comparisons")
+            self._edit_current()
         if self.record_editor.editing:
             self.record_editor.focus_comparisons(add=True)
+
+    def _edit_current(self) -> None:
+        """The editor on the current record alone (a selection of several collapses to it)."""
+        current = self.current_row()
+        self.select_record(current.id if current else None)
+        self.edit()
 
     def _edit_all(self, rows: list[ReviewRow]) -> None:
         shared = {name: _shared(getattr(row, name) for row in rows) for name in MULTI_FIELDS}
@@ -517,7 +536,8 @@ class MainWindow(QMainWindow):
                 return False
             questions = {"confirmed": self.tr("Confirm it anyway?"), "rejected": self.tr("Reject it anyway?"),
                          "corrected": self.tr("Save your correction over it?")}
-            if not self.ask(f"{changed}\n\n{self.tr('It is shown as it is now.')} {questions[status]}"):
+            shown = self.tr("It is shown as it is now.")
+            if not self.ask(f"{changed}\n\n{shown} {questions[status]}"):
                 return False
             return self._decide_on(ReviewRow.of_row(current), status, record, note)
 
@@ -579,8 +599,9 @@ class MainWindow(QMainWindow):
         except Changed as changed:
             self._reload(changed)
             still = [row for row in self.records.records if row.status == "pending" and self._allowed(row, "confirmed")]
+            shown = self.tr("They are shown as they are now.")
             question = self.tr("Confirm the %n records still pending?", "", len(still))
-            if still and self.ask(f"{changed}\n\n{self.tr('They are shown as they are now.')} {question}"):
+            if still and self.ask(f"{changed}\n\n{shown} {question}"):
                 self.confirm_all()
             elif not still:
                 self.show_problem(str(changed))
@@ -596,7 +617,7 @@ class MainWindow(QMainWindow):
         for article_id, (n_records, n_pending) in decision.counts.items():
             self.articles.set_counts(article_id, n_records, n_pending)
         shown = self.article.id if self.article is not None else None
-        if shown in decision.counts:
+        if shown is not None and shown in decision.counts:
             self._article_counts = decision.counts[shown]
         decided, total = self._corpus
         for change in decision.changes:
@@ -617,6 +638,8 @@ class MainWindow(QMainWindow):
             self.check_notes.show_findings(findings_of(self.records.checks(current.id)))
         if current is not None and any(change.record_id == current.id for change in decision.changes):
             self._show_history(current)
+        self.record_editor.offer_labels([change.after["indicator"] for change in decision.changes
+                                         if change.after is not None and change.after["status"] in ("corrected", "added")])
         self.update_status()
         self.update_actions()
 
@@ -854,7 +877,8 @@ class MainWindow(QMainWindow):
 
     def _after_import(self) -> None:
         self.filter_bar.load_choices(self.store)
-        self.apply_filters(self.filter_bar.filters())
+        self.articles.load(self.filter_bar.filters())  # here and now: the corpus it measures has grown
+        self._filters_applied()
         self._corpus = self.store.progress()
         self.update_status()
         if self.article is None:
@@ -870,7 +894,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1440, 860)
-        for key, splitter in (("window/splitter", self.splitter), ("window/right_splitter", self.right)):
+        for key, splitter in (("window/splitter", self.splitter), (RIGHT_SPLITTER_KEY, self.right)):
             state = settings.value(key)
             if state is not None:
                 splitter.restoreState(state)
@@ -907,8 +931,9 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
-        settings.setValue("window/right_splitter", self.right.saveState())
+        settings.setValue(RIGHT_SPLITTER_KEY, self.right.saveState())
         self.transfers.wait()
+        self.articles.stop()
         self.store.close()
         super().closeEvent(event)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-QT_STRINGS: tuple[tuple[str, str], ...] = (
+_MARKED: tuple[tuple[str, object], ...] = (
     ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "OK")),
     ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel")),
     ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Close")),
@@ -64,3 +64,6 @@ QT_STRINGS: tuple[tuple[str, str], ...] = (
     ("QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "Copy &Link Location")),
     ("QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All")),
 )
+
+#: ``(context, source text)`` of every Qt text above.
+QT_STRINGS: tuple[tuple[str, str], ...] = tuple((context, str(text)) for context, text in _MARKED)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QRegularExpression, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCompleter,
@@ -77,8 +77,9 @@ class RecordEditor(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.indicator.setCompleter(completer)
-        on_keys(completer.popup(), {Qt.Key.Key_Return: self._enter_in_completer,
-                                    Qt.Key.Key_Enter: self._enter_in_completer})
+        popup = completer.popup()
+        assert popup is not None  # a completer makes its pop-up when it is made
+        on_keys(popup, {Qt.Key.Key_Return: self._enter_in_completer, Qt.Key.Key_Enter: self._enter_in_completer})
         self.value = NumberField(required=True)
         self.value.setObjectName("edit_value")
         self.value_max = NumberField()
@@ -125,13 +126,13 @@ class RecordEditor(QWidget):
         form.addRow(self.tr("Note"), self.note)
         self._form = QWidget()
         self._form.setLayout(form)
-        buttons = _row(self.problem, self.cancel_button, self.save_button)
-        buttons.layout().setStretch(0, 1)
+        buttons = _row(self.problem, self.cancel_button, self.save_button, stretches=(1, 0, 0))
         column = QVBoxLayout(self)
         column.setContentsMargins(4, 4, 4, 4)
         column.addWidget(self.title)
         column.addWidget(self._form)
         column.addWidget(buttons)
+        column.addStretch(1)
 
     # ---- showing and editing --------------------------------------------------
 
@@ -173,6 +174,14 @@ class RecordEditor(QWidget):
         self._set_editable(True, only=MULTI_FIELDS)
         self.title.setText(self.tr("Editing %n records at once — Enter saves the fields you changed on all of "
                                    "them, Esc cancels", "", count))
+
+    def offer_labels(self, labels: list[str]) -> None:
+        """Put labels first among the label field's completions (those reviewers wrote, latest first)."""
+        model = self.indicator.completer().model()
+        assert isinstance(model, QStringListModel)
+        known = model.stringList()
+        fresh = [label for label in dict.fromkeys(labels) if label]
+        model.setStringList(fresh + [label for label in known if label not in set(fresh)])
 
     def focus_field(self, name: str) -> bool:
         """Put the cursor in a field (its text selected, ready to be typed over); False if it is not editable."""
@@ -337,10 +346,12 @@ class RecordEditor(QWidget):
         self.base.setText(f"= {format_number(base_value)} {base_unit}".rstrip())
 
 
-def _row(*widgets: QWidget) -> QWidget:
+def _row(*widgets: QWidget, stretches: tuple[int, ...] | None = None) -> QWidget:
+    """Widgets side by side; fields stretch, labels and buttons keep their size unless told otherwise."""
     holder = QWidget()
     layout = QHBoxLayout(holder)
     layout.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        layout.addWidget(widget, 0 if isinstance(widget, QLabel | QPushButton) else 1)
+    for index, widget in enumerate(widgets):
+        default = 0 if isinstance(widget, QLabel | QPushButton) else 1
+        layout.addWidget(widget, stretches[index] if stretches else default)
     return holder

@@ -17,6 +17,7 @@ from desktop.gui.dialogs import ExportDialog, choose_import_files, choose_import
 from desktop.gui.workers import TaskRunner
 
 if TYPE_CHECKING:  # the modules themselves load on first use: trafilatura and openpyxl cost ~0.4 s at start-up
+    from desktop.core.readers import Problem
     from desktop.export import ExportReport
     from desktop.services.ingest import ImportReport
 
@@ -73,12 +74,21 @@ class Transfers(QObject):
         if report.cancelled:
             summary = self.tr("Import cancelled.") + " " + summary
         self._window.statusBar().showMessage(summary, 15000)
-        if report.problems:
-            lines = [str(problem) for problem in report.problems[:LISTED_PROBLEMS]]
-            if len(report.problems) > LISTED_PROBLEMS:
-                lines.append(self.tr("… and %1 more.").replace("%1", str(len(report.problems) - LISTED_PROBLEMS)))
-            self._inform(summary, self.tr("Some files could not be imported:") + "\n" + "\n".join(lines))
+        notes = [self._listed(self.tr("Some files could not be imported:"), report.problems),
+                 self._listed(self.tr("Imported with warnings:"), report.warnings)]
+        if any(notes):
+            self._inform(summary, "\n\n".join(note for note in notes if note))
         self.imported.emit(report)
+
+    def _listed(self, heading: str, items: list[Problem]) -> str:
+        """A heading and one line per item (the first LISTED_PROBLEMS); empty for no items."""
+        if not items:
+            return ""
+        lines = [heading] + [f"{item.source}: {item.message}" if not item.message.startswith(item.source)
+                             else item.message for item in items[:LISTED_PROBLEMS]]
+        if len(items) > LISTED_PROBLEMS:
+            lines.append(self.tr("… and %1 more.").replace("%1", str(len(items) - LISTED_PROBLEMS)))
+        return "\n".join(lines)
 
     # ---- export ---------------------------------------------------------------
 

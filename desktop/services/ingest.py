@@ -8,7 +8,12 @@ no database handle ever crosses a process boundary.
 
 Cancelling (``should_cancel`` returning True, e.g. after Ctrl+C in the CLI)
 stops between batches: every committed batch is whole, nothing after the
-cancel point is written, and the report says how much was imported.
+cancel point is written, and the report says how much was imported.  A
+worker whose importer dies (SIGKILL, a crash) stops at once rather than
+finish its task for nobody.
+
+A JSON Lines file travels in pieces of lines (:func:`~desktop.core.readers.jsonl_chunks`),
+so a big one is spread over the workers and never held whole in memory.
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -24,14 +31,16 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.core.errors import InputError
-from desktop.core.extract import EXTRACTOR_VERSION, extract
-from desktop.core.readers import Problem, read_path
+from desktop.core.bundled import seeds_folder
+from desktop.core.errors import BrokenInstallation, InputError
+from desktop.core.extract import EXTRACTOR_VERSION, Extraction, extract
+from desktop.core.readers import Chunk, Problem, jsonl_chunks, read_chunk, read_path
 from desktop.core.records import Article
 from desktop.services.sources import estimate_articles, expand_paths
 from desktop.store import Store
 from desktop.store.bulk import PreparedArticle, insert_prepared, prepare
 from desktop.store.checking import mark_checked, recheck_facts
+from desktop.store.db import remove_if_unused
 
 #: Articles written per transaction: big enough to amortise the commit, small
 #: enough that a cancel or a crash loses little and the progress bar moves.
@@ -42,17 +51,23 @@ SMALL_IMPORT = 200
 TASK_FILES = 16
 #: Tasks queued per worker, so that memory stays flat on a huge import.
 TASKS_IN_FLIGHT = 4
+#: How often a worker looks whether its importer is still alive.
+ORPHAN_CHECK_S = 0.2
 
 Progress = Callable[[int, int], None]
 ShouldCancel = Callable[[], bool]
+#: What a worker reads: a whole file (its path), or a piece of a JSON Lines file.
+Source = str | Chunk
 
 
 @dataclass(frozen=True)
 class Extracted:
-    """One article as a worker hands it to the writer: rows ready to insert."""
+    """One article as a worker hands it to the writer: rows ready to insert, and what to tell the user."""
 
     prepared: PreparedArticle
     truncated: bool
+    source: str
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass
@@ -63,6 +78,7 @@ class ImportReport:
     unchanged: int = 0
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (doc, existing doc)
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)  # imported, but changed or left out on purpose
     records: int = 0
     truncated: list[str] = field(default_factory=list)
     cancelled: bool = False
@@ -82,24 +98,41 @@ def import_paths(db_path: Path, paths: list[Path], *, workers: int | None = None
     in this process.  Raises :class:`InputError` before writing anything when
     a path does not exist or holds no article files.
     """
-    files = expand_paths(paths)
+    files, skipped = expand_paths(paths)
     total = estimate_articles(files)
     workers = _worker_count(workers, total)
-    report = ImportReport()
-    created = not db_path.exists()
-    store = Store(db_path)
+    report = ImportReport(warnings=list(skipped))
+    created = _create_new(db_path)
     try:
-        _prepare_bulk_writes(store)
-        was_empty = store.conn.execute("SELECT 1 FROM records LIMIT 1").fetchone() is None
-        results = _extract_in_process(files) if workers == 1 else _extract_in_pool(files, workers)
-        with closing(results):  # on cancel, stop the pool now rather than when garbage-collected
-            _write_all(store, results, report, total, progress, should_cancel or _never)
-        _check_across_articles(store, report, was_empty)
+        store = Store(db_path)
+        try:
+            _prepare_bulk_writes(store)
+            was_empty = store.conn.execute("SELECT 1 FROM records LIMIT 1").fetchone() is None
+            results = _extract_in_process(files) if workers == 1 else _extract_in_pool(files, workers)
+            with closing(results):  # on cancel, stop the pool now rather than when garbage-collected
+                _write_all(store, results, report, total, progress, should_cancel or _never)
+            _check_across_articles(store, report, was_empty)
+        finally:
+            store.close()
     finally:
-        store.close()
         if created and report.new == 0:
-            _discard(db_path)
+            remove_if_unused(db_path)
     return report
+
+
+def _create_new(db_path: Path) -> bool:
+    """Create ``db_path`` empty when it does not exist; True when this call created it.
+
+    ``O_EXCL`` makes "created by us" exact: of two imports starting at once
+    into a missing file, only one created it, and only that one may remove it
+    again (when it stays empty).  A folder we cannot write is left for
+    :class:`Store` to explain.
+    """
+    try:
+        os.close(os.open(db_path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+    except OSError:
+        return False
+    return True
 
 
 def _never() -> bool:
@@ -125,42 +158,46 @@ def _prepare_bulk_writes(store: Store) -> None:
     store.conn.execute("PRAGMA cache_size = -65536")
 
 
-def _discard(db_path: Path) -> None:
-    """Remove a database this import created but stored nothing in: a failed first import leaves no file."""
-    for suffix in ("", "-wal", "-shm", ".lock"):
-        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
-
-
 # ---- extraction (runs in workers) --------------------------------------------------
 
 
-def extract_files(paths: list[str]) -> list[Extracted | Problem]:
-    """Read, clean and extract every article of ``paths``: the unit of work of a worker."""
+def extract_files(sources: list[Source]) -> list[Extracted | Problem]:
+    """Read, clean and extract every article of ``sources``: the unit of work of a worker."""
     out: list[Extracted | Problem] = []
-    for path in paths:
-        for item in read_path(Path(path)):
+    for source in sources:
+        items = read_chunk(source) if isinstance(source, Chunk) else read_path(Path(source))
+        for item in items:
             out.append(item if isinstance(item, Problem) else _extract_article(item))
     return out
 
 
-def _extract_article(article: Article) -> Extracted | Problem:
+def extract_article(article: Article) -> Extraction | Problem:
+    """The article's records, as import extracts them; a bug on one article is that article's problem."""
     try:
-        extraction = extract(article.text, published=article.published, locality=article.locality,
-                             title=article.title)
+        return extract(article.text, published=article.published, locality=article.locality, title=article.title)
+    except BrokenInstallation:
+        raise  # the installation's fault, not this article's
     except Exception as exc:  # one article's bug must not lose the rest of a long import
         return Problem(source=article.source or article.doc,
                        message=f"the extractor failed on this article ({type(exc).__name__}: {exc}); "
                                "it was not imported. Please report this as a bug.")
+
+
+def _extract_article(article: Article) -> Extracted | Problem:
+    extraction = extract_article(article)
+    if isinstance(extraction, Problem):
+        return extraction
     records = list(extraction.records)
-    return Extracted(prepare(article, records, EXTRACTOR_VERSION, extraction.truncated), extraction.truncated)
+    return Extracted(prepare(article, records, EXTRACTOR_VERSION, extraction.truncated), extraction.truncated,
+                     article.source or article.doc, tuple(article.extra.get("warnings", ())))
 
 
-def _tasks(files: list[Path]) -> Iterator[list[str]]:
-    """Group files into tasks; a .jsonl file may hold thousands of articles, so it goes alone."""
-    group: list[str] = []
+def _tasks(files: list[Path]) -> Iterator[list[Source]]:
+    """Group files into tasks; a .jsonl file may hold thousands of articles, so it goes in pieces, alone."""
+    group: list[Source] = []
     for path in files:
         if path.suffix.lower() == ".jsonl":
-            yield [str(path)]
+            yield from ([chunk] for chunk in _chunks_or_whole(path))
             continue
         group.append(str(path))
         if len(group) == TASK_FILES:
@@ -170,6 +207,14 @@ def _tasks(files: list[Path]) -> Iterator[list[str]]:
         yield group
 
 
+def _chunks_or_whole(path: Path) -> Iterator[Source]:
+    """The pieces of a .jsonl file; the file whole when it cannot be read (its reader says why)."""
+    try:
+        yield from jsonl_chunks(path)
+    except OSError:
+        yield str(path)
+
+
 def _extract_in_process(files: list[Path]) -> Generator[list[Extracted | Problem], None, None]:
     for task in _tasks(files):
         yield extract_files(task)
@@ -177,8 +222,8 @@ def _extract_in_process(files: list[Path]) -> Generator[list[Extracted | Problem
 
 def _extract_in_pool(files: list[Path], workers: int) -> Generator[list[Extracted | Problem], None, None]:
     """Results in the order of ``files`` (so article ids follow the input), a bounded queue ahead."""
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(),
-                               initializer=_ignore_interrupts)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(), initializer=_start_worker,
+                               initargs=(os.getpid(),))
     pending: deque[Future[list[Extracted | Problem]]] = deque()
     tasks = _tasks(files)
     try:
@@ -201,9 +246,34 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def _ignore_interrupts() -> None:
-    """Ctrl+C reaches the whole process group; only the writer decides how to stop."""
+def _start_worker(importer: int) -> None:
+    """Ignore Ctrl+C (it reaches the whole process group; only the writer decides how to stop); die with the importer.
+
+    A worker busy with its task notices a dead importer only when it asks
+    for the next one (a big file's task ran on for 45 s).  Its parent is no
+    sign: under forkserver it is the server, which every worker keeps alive.
+    So a thread looks a few times a second whether the importer still exists.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform == "win32":  # os.kill(pid, 0) would send Ctrl+C there
+        return
+
+    def exit_when_orphaned() -> None:
+        while _exists(importer):
+            time.sleep(ORPHAN_CHECK_S)
+        os._exit(1)
+
+    threading.Thread(target=exit_when_orphaned, name="chitieu-orphan-check", daemon=True).start()
+
+
+def _exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, but another user's: the pid was reused, so the importer is gone
+        return False
+    return True
 
 
 # ---- writing (the calling process) -------------------------------------------------
@@ -250,6 +320,7 @@ def _write_batch(store: Store, batch: list[Extracted], report: ImportReport) -> 
     with store.transaction() as conn:
         results = insert_prepared(conn, [e.prepared for e in batch])
     for extracted, result in zip(batch, results, strict=True):
+        report.warnings.extend(Problem(extracted.source, warning) for warning in extracted.warnings)
         if result.status == "new":
             report.new += 1
             report.records += len(extracted.prepared.record_rows)
@@ -271,10 +342,8 @@ def ensure_seeded(db_path: Path) -> ImportReport | None:
 
     A first start of the GUI then shows real articles instead of an empty
     window.  An existing database is never touched (the user may have removed
-    the seeds on purpose); an installed copy without ``seeds/`` imports nothing.
+    the seeds on purpose).
     """
-    from desktop import SEEDS
-
-    if db_path.exists() or not SEEDS.is_dir():
+    if db_path.exists():
         return None
-    return import_paths(db_path, [SEEDS], workers=1)
+    return import_paths(db_path, [seeds_folder()], workers=1)

@@ -61,9 +61,8 @@ def reextract(db_path: Path, *, progress: Callable[[int, int], None] | None = No
               version: str = EXTRACTOR_VERSION) -> ReextractReport:
     """Re-extract every article; tests pass another ``extractor`` and its ``version``."""
     report = ReextractReport()
-    store = Store(db_path)
     facts: set[int] = set()
-    try:
+    with Store(db_path) as store, store.reading():
         total = store.db["articles"].count
         for rows in article_batches(store.conn, BATCH):
             if should_cancel and should_cancel():
@@ -74,8 +73,6 @@ def reextract(db_path: Path, *, progress: Callable[[int, int], None] | None = No
             if progress:
                 progress(report.articles, total)
         _check_across_articles(store, facts, whole=not report.cancelled)
-    finally:
-        store.close()
     return report
 
 

@@ -9,36 +9,35 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.core.errors import InputError
-from desktop.core.readers import FORMATS
+from desktop.core.readers import FORMATS, Skipped, folder_files
 
 
-def expand_paths(paths: list[Path]) -> list[Path]:
+def expand_paths(paths: list[Path]) -> tuple[list[Path], list[Skipped]]:
     """Files named directly, plus the article files inside folders (recursively, sorted).
 
     A file named directly is read whatever its suffix, so that the user gets a
     message about it; a folder contributes only files with a known suffix, and
-    hidden files (``.DS_Store``, editor back-ups) are skipped.
+    hidden files (``.DS_Store``, editor back-ups) are skipped.  Links that lead
+    out of a folder are not followed: they come back as :class:`Skipped`.
     """
     if not paths:
         raise InputError("No path given. Name the article files or folders to import, e.g. `chitieu import seeds/`.")
     files: list[Path] = []
+    skipped: list[Skipped] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if _is_article_file(p, path))
+            inside, links = folder_files(path)
+            found = [p for p in inside if p.suffix.lower() in FORMATS]
             if not found:
                 raise InputError(f"{path} holds no article files ({', '.join(FORMATS)}). "
                                  "Check the folder, or name the files directly.")
             files.extend(found)
+            skipped.extend(links)
         elif path.is_file():
             files.append(path)
         else:
             raise InputError(f"{path} does not exist. Check the path; nothing was imported.")
-    return files
-
-
-def _is_article_file(path: Path, root: Path) -> bool:
-    hidden = any(part.startswith(".") for part in path.relative_to(root).parts)
-    return path.is_file() and not hidden and path.suffix.lower() in FORMATS
+    return files, skipped
 
 
 def estimate_articles(files: list[Path]) -> int:

@@ -35,9 +35,7 @@ class Stats:
 
 def corpus_stats(db_path: Path, *, top_units: int = 15) -> Stats:
     """Counts over the whole database at ``db_path`` (opened read-only)."""
-    store = Store(db_path, readonly=True)
-    try:
-        conn = store.conn
+    with Store(db_path, readonly=True) as store, store.reading() as conn:
         decided, records = store.progress()
         kinds, units, versions = _record_counts(conn)
         return Stats(
@@ -62,8 +60,6 @@ def corpus_stats(db_path: Path, *, top_units: int = 15) -> Stats:
             flagged=flagged_count(conn),
             by_check=rule_counts(conn),
         )
-    finally:
-        store.close()
 
 
 def _record_counts(conn: sqlite3.Connection) -> tuple[Counter[str], Counter[str], Counter[str | None]]:

@@ -19,9 +19,9 @@ from desktop.store.clock import now
 from desktop.store.rows import machine_json, record_to_row
 
 _ARTICLE_COLUMNS = ("doc", "source", "format", "title", "url", "published", "year", "locality", "content_hash",
-                    "raw_text", "text", "extractor_version", "truncated", "n_records", "n_pending")
+                    "raw_text", "text", "extractor_version", "truncated", "n_records", "n_pending", "warnings")
 _INSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}, imported_at) "
-                   f"VALUES ({', '.join('?' * (len(_ARTICLE_COLUMNS) + 1))})")
+                   f"VALUES ({', '.join('?' * (len(_ARTICLE_COLUMNS) + 1))}) RETURNING id")
 _RECORD_COLUMNS = ("article_id", *(f'"{c}"' for c in FIELDS), "machine", "confidence", "rule",
                    "extractor_version", "checks", "conflicts", "rules", "risk", "fact", "created_at")
 _INSERT_RECORD = (f"INSERT INTO records ({', '.join(_RECORD_COLUMNS)}) "
@@ -59,11 +59,17 @@ def prepare(article: Article, records: list[Record], version: str, truncated: bo
     year = article_year(article, records)
     article_row = (article.doc, article.source, article.format, article.title, article.url, article.published,
                    year, article.locality, article.content_hash, article.raw_text,
-                   article.text, version, int(truncated), len(records), len(records))
+                   article.text, version, int(truncated), len(records), len(records), warnings_json(article))
     verdicts, linked = machine_verdicts(facts_of(article.text, article.published, year), records)
     record_rows = [(*record_to_row(r).values(), machine_json(r), r.confidence, r.rule, version, *v)
                    for r, v in zip(records, verdicts, strict=True)]
     return PreparedArticle(article.doc, article.content_hash, article_row, record_rows, linked)
+
+
+def warnings_json(article: Article) -> str | None:
+    """What reading the article changed or doubted, as stored (a JSON list), or None."""
+    warnings = article.extra.get("warnings")
+    return json.dumps(list(warnings), ensure_ascii=False) if warnings else None
 
 
 def article_year(article: Article, records: list[Record]) -> int | None:
@@ -87,7 +93,7 @@ def _insert(conn: sqlite3.Connection, item: PreparedArticle, stamp: str) -> AddR
     if existing:
         status = "unchanged" if existing[1] == item.doc else "duplicate"
         return AddResult(status, existing[0], item.doc, existing[1])
-    article_id = conn.execute(_INSERT_ARTICLE, (*item.article_row, stamp)).lastrowid
+    ((article_id,),) = conn.execute(_INSERT_ARTICLE, (*item.article_row, stamp)).fetchall()
     conn.executemany(_INSERT_RECORD, [(article_id, *row, stamp) for row in item.record_rows])
     if item.linked:
         resolve_positions(conn, article_id, item.linked)

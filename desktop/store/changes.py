@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from desktop.store.clock import now
@@ -31,12 +31,20 @@ def read(conn: sqlite3.Connection, record_ids: Iterable[int]) -> dict[int, Snaps
     return {row["id"]: dict(row) for row in rows}
 
 
-def update(conn: sqlite3.Connection, record_ids: Iterable[int], changes: Mapping[str, Any]) -> dict[int, Snapshot]:
+def update(conn: sqlite3.Connection, record_ids: Iterable[int],
+           changes: Mapping[str, Any]) -> dict[int, Snapshot]:
     """Set the same ``changes`` on every record of ``record_ids``; their new rows, by id."""
     assignments = ", ".join(f'"{c}" = ?' for c in changes)
     rows = conn.execute(f"UPDATE records SET {assignments} WHERE id IN (SELECT value FROM json_each(?)) "
                         "RETURNING *", (*changes.values(), json.dumps(list(record_ids)))).fetchall()
     return {row["id"]: dict(row) for row in rows}
+
+
+def set_each(conn: sqlite3.Connection, columns: Sequence[str], rows: Mapping[int, Mapping[str, Any]]) -> None:
+    """Give each record of ``rows`` its own values of ``columns``: one statement, run once per record."""
+    assignments = ", ".join(f'"{c}" = ?' for c in columns)
+    conn.executemany(f"UPDATE records SET {assignments} WHERE id = ?",
+                     [(*(values[c] for c in columns), record_id) for record_id, values in rows.items()])
 
 
 def update_one(conn: sqlite3.Connection, record_id: int, changes: Mapping[str, Any]) -> Snapshot:
@@ -47,8 +55,8 @@ def update_one(conn: sqlite3.Connection, record_id: int, changes: Mapping[str, A
 def restamp(conn: sqlite3.Connection, record_id: int, machine: str, confidence: float, rule: str,
             version: str) -> None:
     """Give a pending record a new extractor's provenance; no event, since none of its fields changed."""
-    conn.execute("UPDATE records SET machine = ?, confidence = ?, rule = ?, extractor_version = ? WHERE id = ?",
-                 (machine, confidence, rule, version, record_id))
+    conn.execute("UPDATE records SET machine = ?, confidence = ?, rule = ?, extractor_version = ? "
+                 "WHERE id = ?", (machine, confidence, rule, version, record_id))
 
 
 def insert(conn: sqlite3.Connection, columns: Mapping[str, Any]) -> Snapshot:
@@ -64,13 +72,19 @@ def delete(conn: sqlite3.Connection, record_id: int) -> None:
     conn.execute("DELETE FROM records WHERE id = ?", (record_id,))
 
 
-def log(conn: sqlite3.Connection, entries: Iterable[tuple[str, str | None, Snapshot | None, Snapshot | None]]) -> None:
-    """Append one event per ``(action, reviewer, before, after)``; one statement for any number."""
+#: One event: ``(action, reviewer, before, after)``.
+Entry = tuple[str, str | None, Snapshot | None, Snapshot | None]
+
+
+def log(conn: sqlite3.Connection, entries: Iterable[Entry]) -> None:
+    """Append one event per entry; one statement for any number."""
     stamp = now()
-    conn.executemany(
-        "INSERT INTO events (at, reviewer, action, article_id, record_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(stamp, reviewer, action, (after or before or {}).get("article_id"), (after or before or {}).get("id"),
-          _json(before), _json(after)) for action, reviewer, before, after in entries])
+    rows = []
+    for action, reviewer, before, after in entries:
+        row = after or before or {}
+        rows.append((stamp, reviewer, action, row.get("article_id"), row.get("id"), _json(before), _json(after)))
+    conn.executemany("INSERT INTO events (at, reviewer, action, article_id, record_id, before, after) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
 
 
 def _json(snapshot: Snapshot | None) -> str | None:

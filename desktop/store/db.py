@@ -10,10 +10,15 @@ Opening checks before it writes anything, so a file we refuse is left
 byte for byte as it was: the magic header and the page count in the header
 (a truncated copy), the schema version (a newer Chitieu), then
 ``PRAGMA quick_check``.  The quick check reads the whole file, which costs
-about a second per gigabyte; it always runs on files under
+about a second per gigabyte; on opening it runs on files under
 :data:`QUICK_CHECK_ALWAYS_BELOW` (a few tens of milliseconds) and on bigger
-ones only when the previous session did not close cleanly
+ones when the previous session did not close cleanly
 (:mod:`desktop.store.session_lock`), the case where damage is plausible.
+A writable session on a bigger file is checked all the same before it
+writes: through the copy its backup takes (which is checked before it may
+replace an older one), or the file itself when no copy is due.  A
+read-only session (``stats``, ``export``) is not: a damaged page it meets
+is reported as damage, with the way to restore.
 
 A file or folder we may not write is opened read-only rather than refused:
 the reviewer can still read and export, and every change is refused with a
@@ -31,10 +36,11 @@ from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Self
 
 from desktop.core.errors import InputError
 from desktop.store import backup, session_lock
+from desktop.store.backup import RESTORE_HINT, DatabaseDamaged
 from desktop.store.schema import MIGRATIONS, READABLE_SINCE, SCHEMA_VERSION
 from desktop.store.text import one_line
 
@@ -45,7 +51,6 @@ BUSY_TIMEOUT_MS = 10_000
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 QUICK_CHECK_ALWAYS_BELOW = 64 * 1024 * 1024
-RESTORE_HINT = "Restore it from a backup with 'chitieu restore' (see README, 'Backups and restore')."
 
 log = logging.getLogger(__name__)
 
@@ -168,13 +173,10 @@ def _truncated(path: Path, header: bytes) -> bool:
 
 
 def quick_check(conn: sqlite3.Connection, path: Path) -> None:
-    """Raise when ``PRAGMA quick_check`` finds damage (structure, not index contents)."""
-    try:
-        verdict = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise database_error(path, exc) from exc
+    """Raise :class:`DatabaseDamaged` when ``PRAGMA quick_check`` finds damage (structure, not index contents)."""
+    verdict = backup.check_verdict(conn)
     if verdict != "ok":
-        raise InputError(f"{path} is damaged ({one_line(verdict)}). {RESTORE_HINT}")
+        raise DatabaseDamaged(f"{path} is damaged ({one_line(verdict)}). {RESTORE_HINT}")
 
 
 def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
@@ -218,6 +220,45 @@ def database_error(path: Path | str, exc: sqlite3.Error) -> InputError:
     return file_problem(path, exc) or InputError(f"{path}: the database could not be used ({exc}).")
 
 
+def remove_if_unused(path: Path) -> bool:
+    """Delete the database at ``path`` when no session has it open and it holds no data; True if deleted.
+
+    A first import that stored nothing removes the file it created, so a typo
+    leaves no stray database.  Another process may have opened that file
+    meanwhile and written into it, and then it is no longer ours to remove:
+    the check and the removal happen under the exclusive session lock, which
+    no session can hold beside us.
+    """
+    lock = session_lock.SessionLock(path)
+    try:
+        if not lock.acquire() or _holds_data(path):
+            return False
+        for suffix in ("", "-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        lock.path.unlink(missing_ok=True)
+        return True
+    except OSError as exc:  # Windows refuses to delete an open file: then it is in use
+        log.warning("%s: left in place (%s)", path, exc)
+        return False
+    finally:
+        lock.release()
+
+
+def _holds_data(path: Path) -> bool:
+    """True unless the file is a Chitieu database without a single article or event (or is gone)."""
+    if not path.exists():
+        return False
+    try:
+        conn = sqlite3.connect(path)
+        try:
+            return conn.execute("SELECT EXISTS (SELECT 1 FROM articles) OR EXISTS (SELECT 1 FROM events)"
+                                ).fetchone()[0] == 1
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return True  # not a database we can read: not ours to judge, so keep it
+
+
 def writable_problem(path: Path) -> str | None:
     """Why the database at ``path`` cannot be written, or None.
 
@@ -249,6 +290,8 @@ class Database:
         self.path = Path(path)
         self._background_backup = backup_in_background
         self._backup_thread: threading.Thread | None = None
+        #: What the check in the background found wrong with the file (None: nothing, or not done yet).
+        self.damage: str | None = None
         check_file(self.path, readonly=readonly)
         reason = "opened read-only on request" if readonly else writable_problem(self.path)
         if reason and not self.path.exists():
@@ -279,15 +322,18 @@ class Database:
         conn = connect(self.path, readonly=self.readonly)
         try:
             crashed = alone and session_lock.previous_session_crashed(conn)
-            if crashed or self.path.stat().st_size < QUICK_CHECK_ALWAYS_BELOW:
+            checked = crashed or self.path.stat().st_size < QUICK_CHECK_ALWAYS_BELOW
+            if checked:
                 quick_check(conn, self.path)
             if self._session:
+                if alone:  # nobody else can be writing a copy now
+                    backup.remove_leftovers(self.path, backup_dir)
                 if not self._background_backup:
-                    self._backup(conn, backups, backup_dir)
+                    self._backup_and_check(conn, backups, backup_dir, checked)
                 session_lock.mark(conn, "open")
                 self._session.share()
                 if self._background_backup:
-                    self._start_backup_thread(backups, backup_dir)
+                    self._start_backup_thread(backups, backup_dir, checked)
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise database_error(self.path, exc) from exc
@@ -296,20 +342,32 @@ class Database:
             raise
         return conn
 
-    def _backup(self, conn: sqlite3.Connection, keep: int | None, folder: Path | None) -> None:
-        """Take the rotating backup; a failure is logged, not fatal: the reviewer can still work."""
+    def _backup_and_check(self, conn: sqlite3.Connection, keep: int | None, folder: Path | None,
+                          checked: bool) -> None:
+        """Take the rotating backup, and make sure the file was checked: through the copy, or itself.
+
+        A failure to write the backup is logged, not fatal: the reviewer can
+        still work.  Damage is fatal (:class:`DatabaseDamaged`).
+        """
         try:
-            backup.take_backup(conn, self.path, keep=backup.keep_count(keep), folder=folder)
+            copied = backup.take_backup(conn, self.path, keep=backup.keep_count(keep), folder=folder)
+        except DatabaseDamaged:
+            raise
         except InputError as exc:
             log.warning("%s", exc)
+            copied = None
+        if not (checked or copied):
+            quick_check(conn, self.path)
 
-    def _start_backup_thread(self, keep: int | None, folder: Path | None) -> None:
-        """Take the backup through a read-only connection of its own, beside this session.
+    def _start_backup_thread(self, keep: int | None, folder: Path | None, checked: bool) -> None:
+        """Take the backup (and the check) through a read-only connection of its own, beside this session.
 
         The copy reads one WAL snapshot, so decisions go on meanwhile; it
         therefore carries this session's 'open' marker, which costs one
         quick_check on the first open after restoring it.  :meth:`close`
-        waits for the copy, so a backup is never left half-written.
+        waits for the copy, so a backup is never left half-written.  Damage
+        found here turns the session read-only and is kept in
+        :attr:`damage` for the window to show.
         """
 
         def run() -> None:
@@ -319,7 +377,11 @@ class Database:
                 log.warning("%s", exc)
                 return
             try:
-                self._backup(reader, keep, folder)
+                self._backup_and_check(reader, keep, folder, checked)
+            except DatabaseDamaged as exc:
+                self.damage = str(exc)
+                self.readonly, self.readonly_reason = True, "it is damaged"
+                log.error("%s", exc)
             except sqlite3.Error as exc:
                 log.warning("%s: no backup was taken this session (%s)", self.path, exc)
             finally:
@@ -328,11 +390,15 @@ class Database:
         self._backup_thread = threading.Thread(target=run, name="chitieu-backup")
         self._backup_thread.start()
 
+    def backup_finished(self) -> bool:
+        """True once the background backup and check are over (or when there was none)."""
+        return self._backup_thread is None or not self._backup_thread.is_alive()
+
     def close(self) -> None:
-        """Close, clearing the crash marker when this is the last session on the file."""
+        """Close, clearing the crash marker when this is the last session on the file (and it is not damaged)."""
         if self._backup_thread is not None:
             self._backup_thread.join()
-        if self._session is not None and self._session.last_out():
+        if self._session is not None and self.damage is None and self._session.last_out():
             try:
                 session_lock.mark(self.conn, "closed")
             except sqlite3.Error as exc:
@@ -347,12 +413,28 @@ class Database:
             self._session.release()
             self._session = None
 
-    def __enter__(self) -> Database:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """Queries outside a transaction: SQLite errors about the file become :class:`InputError`.
+
+        A big file is not checked when opened read-only, so a damaged page is
+        first met by a query; the user then needs the way to restore, not a
+        traceback.  Other errors are bugs and propagate as they are.
+        """
+        try:
+            yield self.conn
+        except sqlite3.Error as exc:
+            problem = file_problem(self.path, exc)
+            if problem is None:
+                raise
+            raise problem from exc
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

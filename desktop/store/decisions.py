@@ -50,7 +50,7 @@ class RecordChange:
 
 @dataclass(frozen=True)
 class Decision:
-    """What one write did: each record's change, and the ``(n_records, n_pending)`` of every article touched."""
+    """What one write did: each record's change, and ``(n_records, n_pending)`` of each article touched."""
 
     changes: tuple[RecordChange, ...]
     counts: Mapping[int, tuple[int, int]]
@@ -77,8 +77,8 @@ class Changed(InputError):
 # ---- deciding -----------------------------------------------------------------------
 
 
-def decide(conn: sqlite3.Connection, record_ids: Sequence[int], status: str, reviewer: str, *, record: Record | None = None,
-           note: str | None = None, seen: Iterable[ReviewRow] = ()) -> Decision:
+def decide(conn: sqlite3.Connection, record_ids: Sequence[int], status: str, reviewer: str, *,
+           record: Record | None = None, note: str | None = None, seen: Iterable[ReviewRow] = ()) -> Decision:
     """Give every record of ``record_ids`` the decision ``status``; ``record`` holds corrected fields.
 
     ``seen`` holds the rows the reviewer decided on; any record that changed
@@ -103,11 +103,13 @@ def decide(conn: sqlite3.Connection, record_ids: Sequence[int], status: str, rev
     return _result(conn, [RecordChange(i, before[i], after[i]) for i in record_ids])
 
 
-def add(conn: sqlite3.Connection, article_id: int, record: Record, reviewer: str, note: str | None) -> Decision:
+def add(conn: sqlite3.Connection, article_id: int, record: Record, reviewer: str,
+        note: str | None) -> Decision:
     """A record the machine missed, added by a reviewer."""
     stamp = now()
     after = changes.insert(conn, {"article_id": article_id, "status": "added", **record_to_row(record),
-                                  "reviewer": reviewer, "decided_at": stamp, "note": note, "created_at": stamp})
+                                  "reviewer": reviewer, "decided_at": stamp, "note": note,
+                                  "created_at": stamp})
     changes.log(conn, [("add", reviewer, None, after)])
     return _result(conn, [RecordChange(after["id"], None, after)])
 
@@ -125,8 +127,11 @@ def redo(conn: sqlite3.Connection, steps: Sequence[RecordChange], reviewer: str)
     return _restore(conn, [(s.record_id, s.before, s.after) for s in steps], reviewer, "redo")
 
 
-def _restore(conn: sqlite3.Connection, moves: list[tuple[int, Snapshot | None, Snapshot | None]], reviewer: str,
-             action: str) -> Decision:
+#: An undo or redo of one record: its id, the row it must have now, the row to give it.
+Move = tuple[int, Snapshot | None, Snapshot | None]
+
+
+def _restore(conn: sqlite3.Connection, moves: list[Move], reviewer: str, action: str) -> Decision:
     """``moves``: ``(record id, the row it must have now, the row to give it)``, all or none."""
     ids = [record_id for record_id, _, _ in moves]
     current = changes.read(conn, ids)
@@ -134,23 +139,21 @@ def _restore(conn: sqlite3.Connection, moves: list[tuple[int, Snapshot | None, S
     if stale:
         raise Changed(stale, f"Cannot {action}: {_describe(stale)} since this step. Nothing was changed.")
     _check_no_rival_proposal(conn, moves, current, action)
-    done = []
     for record_id, _, target in moves:
-        before = current.get(record_id)
         if target is None:
             changes.delete(conn, record_id)
-            after = None
-        elif before is None:
-            after = changes.insert(conn, target)
-        else:
-            after = changes.update_one(conn, record_id, {c: target[c] for c in RESTORED})
-        done.append(RecordChange(record_id, before, after))
+        elif record_id not in current:
+            changes.insert(conn, target)
+    kept = {i: target for i, _, target in moves if target is not None and i in current}
+    changes.set_each(conn, RESTORED, kept)
+    after = changes.read(conn, ids)
+    done = [RecordChange(i, current.get(i), after.get(i)) for i in ids]
     changes.log(conn, ((action, reviewer, c.before, c.after) for c in done))
     return _result(conn, done)
 
 
-def _check_no_rival_proposal(conn: sqlite3.Connection, moves: list[tuple[int, Snapshot | None, Snapshot | None]],
-                             current: Mapping[int, Snapshot], action: str) -> None:
+def _check_no_rival_proposal(conn: sqlite3.Connection, moves: list[Move], current: Mapping[int, Snapshot],
+                             action: str) -> None:
     """Refuse to make a record pending again where a re-extraction has since proposed the same figure.
 
     Same figure as :mod:`desktop.services.reconcile` matches them: equal spans,
@@ -164,13 +167,18 @@ def _check_no_rival_proposal(conn: sqlite3.Connection, moves: list[tuple[int, Sn
             (article_id,)).fetchall()
         for target in (t for t in reopened if t["article_id"] == article_id):
             for rival in pending:
-                overlap = rival["start"] < target["end"] and target["start"] < rival["end"]
-                same_span = (rival["start"], rival["end"]) == (target["start"], target["end"])
-                if rival["id"] != target["id"] and (same_span or (overlap and rival["base_value"] == target["base_value"])):
+                if rival["id"] != target["id"] and _same_figure(rival, target):
                     raise Changed({target["id"]: current.get(target["id"])},
-                                  f"Cannot {action}: record {target['id']} would be pending again beside record "
-                                  f"{rival['id']}, which a re-extraction has since proposed for the same figure. "
-                                  "Nothing was changed; decide that record instead.")
+                                  f"Cannot {action}: record {target['id']} would be pending again beside "
+                                  f"record {rival['id']}, which a re-extraction has since proposed for the "
+                                  "same figure. Nothing was changed; decide that record instead.")
+
+
+def _same_figure(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Equal spans, or overlapping spans with the same value."""
+    overlap = a["start"] < b["end"] and b["start"] < a["end"]
+    same_span = (a["start"], a["end"]) == (b["start"], b["end"])
+    return same_span or (overlap and a["base_value"] == b["base_value"])
 
 
 # ---- checks and messages --------------------------------------------------------------
@@ -180,7 +188,8 @@ def _seen(row: Mapping[str, Any] | None) -> ReviewRow | None:
     return ReviewRow.of_row(row) if row is not None else None
 
 
-def _check_seen(record_ids: Sequence[int], current: Mapping[int, Snapshot], seen: Mapping[int, ReviewRow]) -> None:
+def _check_seen(record_ids: Sequence[int], current: Mapping[int, Snapshot],
+                seen: Mapping[int, ReviewRow]) -> None:
     stale = {i: current.get(i) for i in record_ids
              if i not in current or (i in seen and ReviewRow.of_row(current[i]) != seen[i])}
     if stale:
@@ -192,10 +201,10 @@ def _describe(stale: Mapping[int, Snapshot | None]) -> str:
     if len(stale) > 1:
         return f"{len(stale)} records were changed or removed elsewhere"
     ((record_id, row),) = stale.items()
-    return f"Record {record_id} {describe_state(row)}"
+    return f"Record {record_id} {_state_of(row)}"
 
 
-def describe_state(row: Mapping[str, Any] | None) -> str:
+def _state_of(row: Mapping[str, Any] | None) -> str:
     """What happened to a record, as the reviewer is told: ``was confirmed by lan (…)``."""
     if row is None:
         return "was removed (by a re-extraction, or an undo in another window)"
@@ -207,11 +216,12 @@ def describe_state(row: Mapping[str, Any] | None) -> str:
 def _refusal(rows: list[Snapshot], status: str) -> str:
     verb = ACTIONS[status]
     if len(rows) > 1:
-        return f"{len(rows)} of these records cannot be given '{verb}' in their present state. Nothing was changed."
+        return (f"{len(rows)} of these records cannot be given '{verb}' in their present state. "
+                "Nothing was changed.")
     return f"Record {rows[0]['id']} is {rows[0]['status']}: it cannot be given '{verb}'. Nothing was changed."
 
 
 def _result(conn: sqlite3.Connection, done: list[RecordChange]) -> Decision:
     checking.recheck_changed(conn, [(c.before, c.after) for c in done])
-    articles = {(c.after or c.before or {}).get("article_id") for c in done}
-    return Decision(tuple(done), {a: changes.recount(conn, a) for a in sorted(articles) if a is not None})
+    articles = {(c.after or c.before or {})["article_id"] for c in done}
+    return Decision(tuple(done), {a: changes.recount(conn, a) for a in sorted(articles)})

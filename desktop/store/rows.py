@@ -116,9 +116,11 @@ class StoredArticle:
     truncated: bool
     n_records: int
     n_pending: int
+    warnings: tuple[str, ...] = ()  # what reading the file changed or doubted
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> StoredArticle:
         data = dict(row)
         data["truncated"] = bool(data["truncated"])
+        data["warnings"] = tuple(json.loads(data["warnings"])) if data.get("warnings") else ()
         return cls(**data)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from desktop.core.records import FIELDS
+
 _V1 = """
 CREATE TABLE articles (
     id INTEGER PRIMARY KEY,
@@ -108,13 +110,13 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 
 def _apply_script(script: str) -> Callable[[sqlite3.Connection], None]:
     def migrate(conn: sqlite3.Connection) -> None:
-        for statement in _statements(script):
+        for statement in statements(script):
             conn.execute(statement)
 
     return migrate
 
 
-def _statements(script: str) -> list[str]:
+def statements(script: str) -> list[str]:
     """Split a script into statements, keeping trigger bodies whole.
 
     ``executescript`` would commit the surrounding transaction; running the
@@ -136,33 +138,257 @@ _V2 = """
 CREATE INDEX articles_summary ON articles(id, doc, title, locality, published, year, n_records, n_pending);
 """
 
+
+#: v3: what other SQLite tools need.  The full-text index is declared the way sqlite-utils declares
+#: it (``content="articles"``: v1's single-quoted ``content='articles'`` means the same to FTS5, but
+#: ``sqlite-utils search`` and Datasette's search box look for the double-quoted or bracketed form).
+#: Its triggers carry sqlite-utils' names, but the update one fires on title and text only: every
+#: decision updates its article's counters, and re-indexing the article's text each time added
+#: 45-60% to a decision's CPU time (0.55 -> 0.79-0.87 ms, ``benchmarks/fts_triggers.py``).
+#: Two views give SQL users numbers (``value`` etc. are exact decimal text in ``records``, which
+#: sorts 98.4 after 94450000) and the reviewed records beside their articles;
+#: docs/data-dictionary.md describes them.
+FTS_COLUMNS = ("title", "text")
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+#: v1's index and triggers go; so do v3's own, should a file claim an older version than it has.
+_OLD_FTS_DROP = """
+DROP TRIGGER IF EXISTS articles_fts_insert;
+DROP TRIGGER IF EXISTS articles_fts_delete;
+DROP TRIGGER IF EXISTS articles_fts_update;
+DROP TRIGGER IF EXISTS articles_ai;
+DROP TRIGGER IF EXISTS articles_ad;
+DROP TRIGGER IF EXISTS articles_au;
+DROP TABLE IF EXISTS articles_fts;
+"""
+_FTS_TRIGGERS = """
+CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+END;
+CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+    INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+"""
+#: Numbers as REAL beside their exact text, for sorting and arithmetic in SQL.
+_NUMBERS = """CAST(r.value AS REAL) AS value, CAST(r.value_max AS REAL) AS value_max, r.unit,
+       CAST(r.base_value AS REAL) AS base_value, r.base_unit, CAST(r."of" AS REAL) AS "of",
+       r.value AS value_text, r.base_value AS base_value_text"""
+RECORD_VALUES_VIEW = f"""SELECT r.id AS record_id, r.article_id, r.status, r.indicator, r.indicator_code,
+       {_NUMBERS},
+       r.qualifier, r.kind, r.period, r.locality, r.comparisons, r.start, r."end",
+       r.reviewer, r.decided_at, r.note, r.flag
+FROM records r"""
+REVIEWED_RECORDS_VIEW = f"""SELECT r.id AS record_id, r.status, r.indicator, r.indicator_code,
+       {_NUMBERS},
+       r.qualifier, r.kind, r.period, r.locality, r.comparisons, r.reviewer, r.decided_at, r.note,
+       substr(a.text, r.start + 1, r."end" - r.start) AS span,
+       a.id AS article_id, a.doc, a.title, a.url, a.source, a.published, a.locality AS article_locality
+FROM records r JOIN articles a ON a.id = r.article_id
+WHERE r.status <> 'pending'"""
+
+
+def _v3(conn: sqlite3.Connection) -> None:
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+    _apply_script(_OLD_FTS_DROP)(conn)
+    db.table("articles").enable_fts(FTS_COLUMNS, tokenize=FTS_TOKENIZER)  # creates and fills the index
+    _apply_script(_FTS_TRIGGERS)(conn)
+    db.create_view("record_values", RECORD_VALUES_VIEW, replace=True)
+    db.create_view("reviewed_records", REVIEWED_RECORDS_VIEW, replace=True)
+
+
+def _add_article_warnings(conn: sqlite3.Connection) -> None:
+    """``articles.warnings``: what reading the article changed or doubted, as a JSON list; NULL when nothing.
+
+    (Bytes the decoder replaced, a file name that is not UTF-8: the window
+    shows them with the article.)  Adding a column twice fails, so the step
+    looks first and stands wherever it is placed in the list.
+    """
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(articles)")}
+    if "warnings" not in columns:
+        conn.execute("ALTER TABLE articles ADD COLUMN warnings TEXT")
+
+
+
+def dataset_triggers() -> str:
+    """Keep ``dataset_groups`` and ``dataset_periods`` counting the reviewed records, whatever writes them."""
+    reviewed = "IN ('confirmed', 'corrected', 'added')"
+    watched = "status, indicator, indicator_code, locality, base_unit, kind, period"
+
+    def count(row: str, step: str) -> str:
+        group = (f"coalesce({row}.indicator_code, {row}.indicator), coalesce({row}.locality, ''), {row}.base_unit, "
+                 f"{row}.kind, {row}.status")
+        period = f"coalesce({row}.period, ''), {row}.kind, {row}.status"
+        return (f"INSERT INTO dataset_groups VALUES ({group}, {step}) "
+                f"ON CONFLICT DO UPDATE SET records = records + ({step});\n"
+                f"    INSERT INTO dataset_periods VALUES ({period}, {step}) "
+                f"ON CONFLICT DO UPDATE SET records = records + ({step});")
+
+    return f"""
+CREATE TRIGGER IF NOT EXISTS dataset_insert AFTER INSERT ON records WHEN new.status {reviewed} BEGIN
+    {count("new", "1")}
+END;
+CREATE TRIGGER IF NOT EXISTS dataset_delete AFTER DELETE ON records WHEN old.status {reviewed} BEGIN
+    {count("old", "-1")}
+END;
+CREATE TRIGGER IF NOT EXISTS dataset_update_old AFTER UPDATE OF {watched} ON records WHEN old.status {reviewed} BEGIN
+    {count("old", "-1")}
+END;
+CREATE TRIGGER IF NOT EXISTS dataset_update_new AFTER UPDATE OF {watched} ON records WHEN new.status {reviewed} BEGIN
+    {count("new", "1")}
+END;
+"""
+
+
+#: Names of the triggers :func:`dataset_triggers` makes; a bulk writer may drop them and recount.
+DATASET_TRIGGERS = ("dataset_insert", "dataset_delete", "dataset_update_old", "dataset_update_new")
+#: Count the reviewed records into the (empty) count tables.  The periods through the partial index,
+#: which covers them (a tenth of the bytes of the records); SQLite does not count an indexed expression
+#: as covered, so the groups read the table in order rather than through the index at random.
+DATASET_COUNTS = """
+INSERT INTO dataset_groups
+    SELECT coalesce(indicator_code, indicator), coalesce(locality, ''), base_unit, kind, status, COUNT(*)
+    FROM records WHERE status IN ('confirmed', 'corrected', 'added')
+      AND NOT EXISTS (SELECT 1 FROM dataset_groups) GROUP BY 1, 2, 3, 4, 5;
+INSERT INTO dataset_periods
+    SELECT coalesce(period, ''), kind, status, COUNT(*)
+    FROM records INDEXED BY records_dataset WHERE status IN ('confirmed', 'corrected', 'added')
+      AND NOT EXISTS (SELECT 1 FROM dataset_periods) GROUP BY 1, 2, 3;
+"""
+
+
+#: v5, team review (issue 14).  Every statement may meet its object already made (IF NOT EXISTS, counts
+#: only into empty tables), so the step stands wherever the migrations of parallel branches put it.  A reviewer file made by ``chitieu split`` keeps the corpus's ids, so a
+#: merged file holds every reviewer's version of a record beside the record (``review_versions``,
+#: the record's columns as that reviewer left them), which reviewer file held which article
+#: (``source_articles``: a reviewer who finished an article and added nothing there disagrees with
+#: one who added a figure), every reviewer file's event log after the split (``source_events``), and
+#: the outcome per record (``team_outcomes``: agreed, conflict, or adjudicated).  The dataset view
+#: (same issue) lists its rows and columns from two small tables of counts the triggers keep
+#: (``dataset_groups``, ``dataset_periods``: a few thousand rows for a million records), and reads
+#: the cells of the rows on screen through the partial index of reviewed records.
+_TEAM_REVIEW = f"""
+CREATE TABLE IF NOT EXISTS review_sources (
+    id INTEGER PRIMARY KEY,
+    file_id TEXT NOT NULL UNIQUE,
+    split_id TEXT NOT NULL,
+    slot TEXT NOT NULL,
+    reviewers TEXT NOT NULL DEFAULT '',
+    path TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    event_mark INTEGER NOT NULL,
+    merged_at TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS source_articles (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    source_id INTEGER NOT NULL REFERENCES review_sources(id),
+    finished INTEGER NOT NULL,
+    PRIMARY KEY (article_id, source_id)
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS review_versions (
+    record_id INTEGER NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+    source_id INTEGER NOT NULL REFERENCES review_sources(id),
+    source_record_id INTEGER NOT NULL,
+    added INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    reviewer TEXT,
+    decided_at TEXT,
+    note TEXT,
+    {", ".join(f'"{c}"' for c in FIELDS)},
+    PRIMARY KEY (record_id, source_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS review_versions_source ON review_versions(source_id, source_record_id);
+
+CREATE TABLE IF NOT EXISTS team_outcomes (
+    record_id INTEGER PRIMARY KEY REFERENCES records(id) ON DELETE CASCADE,
+    state TEXT NOT NULL CHECK (state IN ('agreed', 'conflict', 'adjudicated')),
+    disputed INTEGER NOT NULL,
+    chosen_source INTEGER,
+    adjudicator TEXT,
+    adjudicated_at TEXT
+);
+CREATE INDEX IF NOT EXISTS team_outcomes_state ON team_outcomes(state, record_id);
+
+CREATE TABLE IF NOT EXISTS source_events (
+    source_id INTEGER NOT NULL REFERENCES review_sources(id),
+    id INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    reviewer TEXT,
+    action TEXT NOT NULL,
+    article_id INTEGER,
+    source_record_id INTEGER,
+    record_id INTEGER,
+    before TEXT,
+    after TEXT,
+    PRIMARY KEY (source_id, id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS source_events_record ON source_events(record_id);
+
+CREATE INDEX IF NOT EXISTS records_dataset ON records(coalesce(indicator_code, indicator), locality, base_unit, period, kind,
+                                       base_value, status)
+    WHERE status IN ('confirmed', 'corrected', 'added');
+
+CREATE TABLE IF NOT EXISTS dataset_groups (
+    key TEXT NOT NULL,
+    place TEXT NOT NULL,
+    base_unit TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    status TEXT NOT NULL,
+    records INTEGER NOT NULL,
+    PRIMARY KEY (key, place, base_unit, kind, status)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS dataset_periods (
+    period TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    status TEXT NOT NULL,
+    records INTEGER NOT NULL,
+    PRIMARY KEY (period, kind, status)
+) WITHOUT ROWID;
+{DATASET_COUNTS}
+{dataset_triggers()}
+"""
+
 #: Checks on every record (issue 13).  ``checks`` holds the failed checks of the record and its
-#: article as JSON (NULL: none), ``conflicts`` the one across articles, apart because other articles'
-#: edits change it, ``rules`` the names of both (what ``chitieu stats`` counts through its index, without reading the
-#: JSON of a million records), ``risk`` the risk score the riskiest-first queue orders pending
-#: records by, ``fact`` the key
-#: under which a record is compared with other articles (NULL: not comparable), indexed so that
-#: an edit re-checks the records of its fact without a scan; ``records_passing`` holds the records an
-#: "accept all that pass" may confirm, so counting them reads a small index, not a million rows.  Existing records get their checks
-#: on the next ``chitieu check``, ``chitieu extract`` or opening of the window: a migration runs
-#: no extraction-era Python, whose rules will have moved on by the time an old file is upgraded.
-_CHECKS = """
-ALTER TABLE records ADD COLUMN checks TEXT;
-ALTER TABLE records ADD COLUMN conflicts TEXT;
-ALTER TABLE records ADD COLUMN rules TEXT;
-ALTER TABLE records ADD COLUMN risk REAL;
-ALTER TABLE records ADD COLUMN fact INTEGER;
-CREATE INDEX records_fact ON records(fact) WHERE fact IS NOT NULL;
-CREATE INDEX records_rules ON records(rules) WHERE rules IS NOT NULL;
-CREATE INDEX records_risk ON records(risk DESC, id) WHERE status = 'pending';
-CREATE INDEX records_passing ON records(confidence, locality, period, indicator_code, article_id)
+#: article as JSON (NULL: none), ``conflicts`` the one across articles (apart, because other articles'
+#: edits change it), ``rules`` the names of both (what ``chitieu stats`` counts through its index,
+#: without reading the JSON of a million records), ``risk`` the score the riskiest-first queue orders
+#: pending records by, ``fact`` the key under which a record is compared with other articles, indexed
+#: so that an edit re-checks the records of its fact without a scan.  ``records_passing`` holds the
+#: records an "accept all that pass" may confirm, so counting them reads a small index.  Existing
+#: records get their checks on the next ``chitieu check``, ``chitieu extract`` or opening of the
+#: window: a migration runs no extraction-era Python, whose rules will have moved on by the time an
+#: old file is upgraded.
+_CHECK_COLUMNS = {"checks": "TEXT", "conflicts": "TEXT", "rules": "TEXT", "risk": "REAL", "fact": "INTEGER"}
+_CHECK_INDEXES = """
+CREATE INDEX IF NOT EXISTS records_fact ON records(fact) WHERE fact IS NOT NULL;
+CREATE INDEX IF NOT EXISTS records_rules ON records(rules) WHERE rules IS NOT NULL;
+CREATE INDEX IF NOT EXISTS records_risk ON records(risk DESC, id) WHERE status = 'pending';
+CREATE INDEX IF NOT EXISTS records_passing ON records(confidence, locality, period, indicator_code, article_id)
     WHERE status = 'pending' AND rules IS NULL AND risk IS NOT NULL;
 """
 
+
+def _add_checks(conn: sqlite3.Connection) -> None:
+    """The checks' columns and indexes; like :func:`_add_article_warnings` it looks first, so it stands
+    wherever it is placed in the list."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(records)")}
+    for name, kind in _CHECK_COLUMNS.items():
+        if name not in columns:
+            conn.execute(f"ALTER TABLE records ADD COLUMN {name} {kind}")
+    _apply_script(_CHECK_INDEXES)(conn)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
-    _apply_script(_V1), _apply_script(_V2), _apply_script(_CHECKS),
+    _apply_script(_V1), _apply_script(_V2), _v3, _add_article_warnings, _apply_script(_TEAM_REVIEW),
+    _add_checks,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
-#: The oldest schema a read-only session can use as it is.  Exports and ``chitieu stats`` read the
-#: checks columns, so a file from before them (v2) waits for a writable open to be upgraded.
-READABLE_SINCE = 3
+#: The oldest schema a read-only session can use as it is.  Exports, ``chitieu stats`` and the window
+#: read the checks' columns, so a file from before them waits for a writable open to be upgraded.
+READABLE_SINCE = MIGRATIONS.index(_add_checks) + 1

@@ -15,10 +15,19 @@ exclusively is alone: on open it may trust the marker, on close it may
 clear it.  Where ``fcntl`` does not exist (Windows) every session counts as
 alone, which degrades to the plain marker: a crash may then go unnoticed
 when two windows were open, never the reverse.
+
+The lock file is named after the *resolved* database path, so that a
+session through a symlink and one through the real name see each other.
+Whoever removes a database (a failed first import) removes its lock file
+while holding it exclusively; a session that was waiting for it then holds
+a lock on a file no longer in the folder, so :meth:`SessionLock.acquire`
+checks, once it has the lock, that the file it locked is still the one at
+the path, and starts again otherwise.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from typing import IO
@@ -37,7 +46,8 @@ class SessionLock:
     """The shared lock a session holds on ``<db>.lock`` for its whole life."""
 
     def __init__(self, db_path: Path) -> None:
-        self.path = db_path.with_name(db_path.name + ".lock")
+        real = db_path.resolve()
+        self.path = real.with_name(real.name + ".lock")
         self._fh: IO[bytes] | None = None
 
     def acquire(self) -> bool:
@@ -46,19 +56,31 @@ class SessionLock:
         The exclusive lock is kept until :meth:`share`, so that a session
         opening at the same time waits until our marker is written.
         """
+        while True:
+            try:
+                self._fh = self.path.open("a+b")
+            except OSError as exc:
+                raise InputError(f"Cannot create the lock file {self.path} ({exc.strerror}). "
+                                 "Check the folder's permissions.") from exc
+            if fcntl is None:
+                return True
+            try:
+                fcntl.flock(self._fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                alone = True
+            except BlockingIOError:
+                fcntl.flock(self._fh, fcntl.LOCK_SH)
+                alone = False
+            if self._still_in_place():
+                return alone
+            self.release()
+
+    def _still_in_place(self) -> bool:
+        """True when the file we locked is still the lock file at our path (nobody removed it)."""
+        assert self._fh is not None
         try:
-            self._fh = self.path.open("a+b")
-        except OSError as exc:
-            raise InputError(f"Cannot create the lock file {self.path} ({exc.strerror}). "
-                             "Check the folder's permissions.") from exc
-        if fcntl is None:
-            return True
-        try:
-            fcntl.flock(self._fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            fcntl.flock(self._fh, fcntl.LOCK_SH)
+            return os.path.samestat(os.fstat(self._fh.fileno()), os.stat(self.path))
+        except FileNotFoundError:
             return False
-        return True
 
     def share(self) -> None:
         """Let other sessions in, once this one has finished opening."""

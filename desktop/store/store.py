@@ -31,15 +31,36 @@ SUMMARY_COLUMNS = "id, doc, title, locality, published, year, n_records, n_pendi
 REVIEW_STATES = ("todo", "progress", "done")
 
 
+#: Most spellings of one word :func:`fts_query` asks for (a word with more ``d``/``đ`` keeps the rest as typed).
+MAX_SPELLINGS = 8
+
+
 def fts_query(text: str) -> str:
-    """Turn what a user typed into a safe FTS5 query: every word quoted, all required.
+    """Turn what a user typed into a safe FTS5 query: every word quoted, all required, ``d`` and ``đ`` alike.
 
     Users type quotes, ``%``, ``-`` and ``*``; FTS5 would read those as syntax and
     fail on an unbalanced ``"``.  Quoting each word makes any input a valid query.
     A NUL (pasted from a binary file) would end SQLite's string early, so it goes too.
+
+    The index drops diacritics (``remove_diacritics 2``) but ``đ`` is a letter of its
+    own to Unicode, not a ``d`` with a mark: ``Dak`` would not find ``Đắk``, nor the
+    reverse.  Each word with a ``d`` or ``đ`` is asked for in both spellings
+    (``("dak" OR "đak")``), which keeps the index as sqlite-utils and Datasette read it.
     """
     words = [w.replace('"', "").replace("\x00", "") for w in text.split()]
-    return " ".join(f'"{w}"' for w in words if w)
+    return " AND ".join(_spellings(w) for w in words if w)
+
+
+def _spellings(word: str) -> str:
+    variants = [""]
+    for char in word:
+        if char in "dDđĐ" and len(variants) < MAX_SPELLINGS:
+            variants = [v + c for v in variants for c in ("d", "đ")]
+        else:
+            variants = [v + char for v in variants]
+    if len(variants) == 1:
+        return f'"{word}"'
+    return "(" + " OR ".join(f'"{v}"' for v in variants) + ")"
 
 
 class Store(Database):
@@ -64,8 +85,9 @@ class Store(Database):
         return StoredArticle.from_row(row)
 
     def article_summaries(self, *, state: str | None = None, locality: str | None = None,
-                          year: int | None = None, search: str | None = None) -> list[ArticleSummary]:
-        """Articles matching every given filter, in import order."""
+                          year: int | None = None, search: str | None = None,
+                          limit: int | None = None) -> list[ArticleSummary]:
+        """Articles matching every given filter, in import order; the first ``limit`` of them if given."""
         where: list[str] = []
         params: list[object] = []
         if state == "todo":
@@ -91,8 +113,11 @@ class Store(Database):
             sql += " WHERE " + " AND ".join(where)
         cursor = self.conn.cursor()
         cursor.row_factory = None  # plain tuples: sqlite3.Row objects cost a sixth of the time at 50,000 rows
-        rows = cursor.execute(sql + " ORDER BY id", params).fetchall()
+        rows = cursor.execute(sql + " ORDER BY id LIMIT ?", [*params, -1 if limit is None else limit]).fetchall()
         return list(map(ArticleSummary._make, rows))
+
+    def article_count(self) -> int:
+        return self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
     def article_summary(self, article_id: int) -> ArticleSummary:
         row = self.conn.execute(f"SELECT {SUMMARY_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -129,7 +154,7 @@ class Store(Database):
         return StoredRecord.from_row(row)
 
     def review_rows(self, article_id: int) -> list[ReviewRow]:
-        """An article's records in text order, as the window shows them (see :mod:`desktop.store.review_rows`)."""
+        """An article's records in text order, as the window shows them (:mod:`desktop.store.review_rows`)."""
         cursor = self.conn.cursor()
         cursor.row_factory = None  # plain tuples, made into named tuples below: fast at 100,000 records
         rows = cursor.execute(f"SELECT {COLUMNS} FROM records WHERE article_id = ? ORDER BY start, id",
@@ -158,6 +183,17 @@ class Store(Database):
         cursor.row_factory = None
         return dict(cursor.execute(f"SELECT id, {ALL_CHECKS.format(t='')} FROM records "
                                    "WHERE article_id = ? AND rules IS NOT NULL", (article_id,)).fetchall())
+
+    def reviewed_labels(self, limit: int = 5000) -> list[str]:
+        """The labels reviewers wrote (corrected and added records), most used first.
+
+        The editor offers them as completions: a corpus repeats its indicators from
+        article to article, so a label typed once is a few keys the next time.
+        """
+        rows = self.conn.execute(
+            "SELECT indicator FROM records WHERE status IN ('corrected', 'added') AND indicator <> '' "
+            "GROUP BY indicator ORDER BY COUNT(*) DESC, MAX(decided_at) DESC LIMIT ?", (limit,))
+        return [row[0] for row in rows]
 
     # ---- decisions (one transaction each; see desktop.store.decisions) --------
 

@@ -4,27 +4,27 @@
 <context>
     <name>AcceptAll</name>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="229"/>
+        <location filename="../../desktop/gui/accept_all.py" line="230"/>
         <source>Accepting %1 records…</source>
         <translation>Đang chấp nhận %1 bản ghi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="234"/>
+        <location filename="../../desktop/gui/accept_all.py" line="237"/>
         <source>Accept cancelled: nothing changed.</source>
         <translation>Đã huỷ chấp nhận: không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="237"/>
+        <location filename="../../desktop/gui/accept_all.py" line="240"/>
         <source>Accept %1 records that pass</source>
         <translation>Chấp nhận %1 bản ghi đạt mọi kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="240"/>
+        <location filename="../../desktop/gui/accept_all.py" line="243"/>
         <source>%1 records accepted. Ctrl+Z undoes it.</source>
         <translation>Đã chấp nhận %1 bản ghi. Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="253"/>
+        <location filename="../../desktop/gui/accept_all.py" line="256"/>
         <source>Updating %1 records…</source>
         <translation>Đang cập nhật %1 bản ghi…</translation>
     </message>
@@ -177,146 +177,395 @@
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="39"/>
-        <source>Attach this percentage to the figure before it, as a comparison</source>
-        <translation>Gắn tỷ lệ phần trăm này vào số liệu đứng trước, làm so sánh</translation>
+        <source>Attach as a comparison of the figure before</source>
+        <translation>Gắn làm so sánh của số liệu đứng trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="41"/>
+        <location filename="../../desktop/gui/actions.py" line="40"/>
         <source>Edit the label</source>
         <translation>Sửa tên chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="42"/>
+        <location filename="../../desktop/gui/actions.py" line="41"/>
         <source>Edit the value</source>
         <translation>Sửa giá trị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="43"/>
+        <location filename="../../desktop/gui/actions.py" line="42"/>
         <source>Edit the unit</source>
         <translation>Sửa đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="44"/>
+        <location filename="../../desktop/gui/actions.py" line="43"/>
         <source>Edit the qualifier</source>
         <translation>Sửa mức độ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="45"/>
+        <location filename="../../desktop/gui/actions.py" line="44"/>
         <source>Edit the kind (of every selected record)</source>
         <translation>Sửa loại (của mọi bản ghi đang chọn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="47"/>
+        <location filename="../../desktop/gui/actions.py" line="46"/>
         <source>Edit the period (of every selected record)</source>
         <translation>Sửa kỳ (của mọi bản ghi đang chọn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="49"/>
+        <location filename="../../desktop/gui/actions.py" line="48"/>
         <source>Edit the place (of every selected record)</source>
         <translation>Sửa địa phương (của mọi bản ghi đang chọn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="52"/>
+        <location filename="../../desktop/gui/actions.py" line="51"/>
         <source>Edit the comparisons (the last one, or a new one if none)</source>
         <translation>Sửa so sánh (so sánh cuối, hoặc thêm mới nếu chưa có)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="54"/>
+        <location filename="../../desktop/gui/actions.py" line="53"/>
         <source>Add a comparison</source>
         <translation>Thêm một so sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="55"/>
+        <location filename="../../desktop/gui/actions.py" line="54"/>
         <source>Accept all that pass…</source>
         <translation>Chấp nhận mọi bản ghi đạt kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="57"/>
+        <location filename="../../desktop/gui/actions.py" line="56"/>
         <source>Riskiest first across the corpus</source>
         <translation>Rủi ro cao trước, trên toàn kho bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="59"/>
+        <location filename="../../desktop/gui/actions.py" line="58"/>
         <source>Open the record a failed check names</source>
         <translation>Mở bản ghi mà kiểm tra nêu tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="61"/>
+        <location filename="../../desktop/gui/actions.py" line="60"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="62"/>
+        <location filename="../../desktop/gui/actions.py" line="61"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="63"/>
+        <location filename="../../desktop/gui/actions.py" line="62"/>
         <source>Find in corpus</source>
         <translation>Tìm trong kho bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="64"/>
+        <location filename="../../desktop/gui/actions.py" line="63"/>
         <source>Import files…</source>
         <translation>Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="65"/>
+        <location filename="../../desktop/gui/actions.py" line="64"/>
         <source>Import a folder…</source>
         <translation>Nhập thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="66"/>
+        <location filename="../../desktop/gui/actions.py" line="65"/>
         <source>Export dataset…</source>
         <translation>Xuất bộ dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="67"/>
+        <location filename="../../desktop/gui/actions.py" line="66"/>
         <source>Open database…</source>
         <translation>Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="68"/>
+        <location filename="../../desktop/gui/actions.py" line="67"/>
         <source>Keyboard help</source>
         <translation>Trợ giúp phím tắt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="69"/>
+        <location filename="../../desktop/gui/actions.py" line="68"/>
         <source>Quit</source>
         <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/team_tabs.py" line="26"/>
+        <source>Show the review</source>
+        <translation>Xem phần duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/team_tabs.py" line="27"/>
+        <source>Show the dataset table and chart</source>
+        <translation>Xem bảng dữ liệu và biểu đồ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/team_tabs.py" line="28"/>
+        <source>Show the conflicts to adjudicate</source>
+        <translation>Xem các bất đồng cần phân xử</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/team_tabs.py" line="30"/>
+        <source>Agreement report…</source>
+        <translation>Báo cáo mức đồng thuận…</translation>
+    </message>
+</context>
+<context>
+    <name>Adjudication</name>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="28"/>
+        <source>Decision</source>
+        <extracomment>The fields compared side by side, in the order a reviewer reads a record.</extracomment>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="29"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="30"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="31"/>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="32"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="33"/>
+        <source>Base value</source>
+        <translation>Giá trị quy đổi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="34"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="35"/>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="36"/>
+        <source>Place</source>
+        <translation>Địa phương</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="37"/>
+        <source>Qualifier</source>
+        <translation>Mức chính xác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="38"/>
+        <source>Comparisons</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="39"/>
+        <source>Characters</source>
+        <translation>Vị trí ký tự</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="40"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="41"/>
+        <source>Decided at</source>
+        <translation>Thời điểm quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="48"/>
+        <source>(not decided)</source>
+        <translation>(chưa quyết định)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="50"/>
+        <source>(did not add it)</source>
+        <translation>(không thêm bản ghi này)</translation>
+    </message>
+</context>
+<context>
+    <name>AdjudicationView</name>
+    <message>
+        <location filename="../../desktop/gui/adjudication_view.py" line="85"/>
+        <source>Conflicts to adjudicate</source>
+        <extracomment>Characters of article text shown either side of the figure.</extracomment>
+        <translation>Bất đồng cần phân xử</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_view.py" line="85"/>
+        <source>Adjudicated</source>
+        <translation>Đã phân xử</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_view.py" line="86"/>
+        <source>Every record decided differently</source>
+        <translation>Mọi bản ghi được quyết định khác nhau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_view.py" line="89"/>
+        <source>Agreement report…</source>
+        <translation>Báo cáo mức đồng thuận…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_view.py" line="102"/>
+        <source>New correction… (F2)</source>
+        <translation>Sửa mới… (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_view.py" line="103"/>
+        <source>Show in article</source>
+        <translation>Xem trong bài</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/adjudication_view.py" line="155"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n bản ghi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/adjudication_view.py" line="156"/>
+        <source>%n reviewer file(s) merged</source>
+        <translation>
+            <numerusform>đã gộp %n tệp của người duyệt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_view.py" line="158"/>
+        <source>Nothing to adjudicate here.</source>
+        <translation>Không có gì cần phân xử ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_view.py" line="159"/>
+        <source>This database is not a merge of reviewer files. Split a corpus with &apos;chitieu split&apos;, review the files, merge them with &apos;chitieu merge&apos;, then open the merged file to adjudicate.</source>
+        <translation>Cơ sở dữ liệu này không phải là bản gộp các tệp của người duyệt. Hãy chia kho bài bằng &apos;chitieu split&apos;, duyệt các tệp, gộp chúng bằng &apos;chitieu merge&apos;, rồi mở tệp đã gộp để phân xử.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_view.py" line="206"/>
+        <source>%1: use %2&apos;s version</source>
+        <translation>%1: dùng bản của %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_view.py" line="222"/>
+        <source>Adjudicate: %1&apos;s version</source>
+        <translation>Phân xử: bản của %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_view.py" line="232"/>
+        <source>New correction</source>
+        <translation>Sửa mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_view.py" line="242"/>
+        <source>Adjudicate: new correction</source>
+        <translation>Phân xử: sửa mới</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="81"/>
+        <location filename="../../desktop/app.py" line="99"/>
         <source>Chitieu records who makes every decision, so it needs your name before it opens the review.</source>
         <translation>Chitieu ghi lại người đưa ra từng quyết định, nên cần tên của bạn trước khi mở phiên duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="89"/>
+        <location filename="../../desktop/app.py" line="107"/>
         <source>Enter a name</source>
         <translation>Nhập tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="90"/>
+        <location filename="../../desktop/app.py" line="108"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="157"/>
+        <location filename="../../desktop/app.py" line="186"/>
         <source>The bundled seed articles could not be imported.</source>
         <translation>Không nhập được các bài mẫu đi kèm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="166"/>
+        <location filename="../../desktop/app.py" line="195"/>
         <source>Chitieu cannot open this database.</source>
         <translation>Chitieu không mở được cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="174"/>
+        <location filename="../../desktop/app.py" line="203"/>
         <source>Choose another database…</source>
         <translation>Chọn cơ sở dữ liệu khác…</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <location filename="../../desktop/gui/chart.py" line="123"/>
+        <source>No reviewed values with a single year to draw.</source>
+        <translation>Không có giá trị đã duyệt của một năm cụ thể để vẽ.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../../desktop/gui/dataset_view.py" line="126"/>
+        <source>Lines</source>
+        <translation>Đường</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_view.py" line="127"/>
+        <source>Bars</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_view.py" line="128"/>
+        <source>Save chart…</source>
+        <translation>Lưu biểu đồ…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="132"/>
+        <source>Places (up to %n)</source>
+        <translation>
+            <numerusform>Địa phương (tối đa %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="177"/>
+        <source>At most %n places in one chart.</source>
+        <translation>
+            <numerusform>Mỗi biểu đồ tối đa %n địa phương.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_view.py" line="184"/>
+        <source>(no place)</source>
+        <translation>(không rõ địa phương)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="189"/>
+        <source>%n records with a term or no year are not drawn.</source>
+        <translation>
+            <numerusform>%n bản ghi theo giai đoạn hoặc không có năm không được vẽ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_view.py" line="195"/>
+        <source>Save chart</source>
+        <translation>Lưu biểu đồ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_view.py" line="196"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Ảnh PNG (*.png);;Bản vẽ SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_view.py" line="205"/>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
     </message>
 </context>
 <context>
@@ -369,11 +618,189 @@
     </message>
 </context>
 <context>
+    <name>ConflictListModel</name>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="113"/>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="113"/>
+        <source>Article</source>
+        <translation>Bài</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="113"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="114"/>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="114"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="140"/>
+        <source>adjudicated</source>
+        <translation>đã phân xử</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="140"/>
+        <source>conflict</source>
+        <translation>bất đồng</translation>
+    </message>
+</context>
+<context>
     <name>CorpusCheck</name>
     <message>
-        <location filename="../../desktop/gui/corpus_check.py" line="37"/>
+        <location filename="../../desktop/gui/corpus_check.py" line="39"/>
         <source>Checking every record of this corpus…</source>
         <translation>Đang kiểm tra mọi bản ghi của kho bài…</translation>
+    </message>
+</context>
+<context>
+    <name>Dataset</name>
+    <message>
+        <location filename="../../desktop/gui/dataset_model.py" line="48"/>
+        <source>act.</source>
+        <extracomment>Columns before the periods. The role that gives a cell&apos;s list of :class:`Cell` (empty outside the period columns). How many records a conflict&apos;s tooltip lists.</extracomment>
+        <translation>TH</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_model.py" line="49"/>
+        <source>est.</source>
+        <translation>ƯTH</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_model.py" line="50"/>
+        <source>target</source>
+        <translation>KH</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_model.py" line="60"/>
+        <source>(no label)</source>
+        <translation>(không có tên)</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetFilterBar</name>
+    <message>
+        <location filename="../../desktop/gui/dataset_view.py" line="72"/>
+        <source>Every kind</source>
+        <extracomment>A cell of more records than this lists the first ones in its menu. Places the chart draws at most (colours stay distinct, the legend stays readable).</extracomment>
+        <translation>Mọi loại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_view.py" line="75"/>
+        <source>Every reviewed record</source>
+        <translation>Mọi bản ghi đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_view.py" line="80"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_view.py" line="80"/>
+        <source>Place</source>
+        <translation>Địa phương</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_view.py" line="81"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_view.py" line="81"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_view.py" line="91"/>
+        <source>Every indicator</source>
+        <translation>Mọi chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_view.py" line="93"/>
+        <source>Every place</source>
+        <translation>Mọi địa phương</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetModel</name>
+    <message>
+        <location filename="../../desktop/gui/dataset_model.py" line="98"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_model.py" line="98"/>
+        <source>Place</source>
+        <translation>Địa phương</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_model.py" line="99"/>
+        <source>Base unit</source>
+        <translation>Đơn vị gốc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_model.py" line="101"/>
+        <source>no year</source>
+        <translation>không rõ năm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_model.py" line="139"/>
+        <source>(no place)</source>
+        <translation>(không rõ địa phương)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_model.py" line="151"/>
+        <source>(+%n other values)</source>
+        <translation>
+            <numerusform>(+%n giá trị khác)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_model.py" line="160"/>
+        <source>Conflict: the records of this cell give different values.</source>
+        <translation>Bất đồng: các bản ghi của ô này cho giá trị khác nhau.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_model.py" line="166"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… và %n bản ghi khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_model.py" line="167"/>
+        <source>Click to open the source record.</source>
+        <translation>Nhấp để mở bản ghi nguồn.</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetView</name>
+    <message>
+        <location filename="../../desktop/gui/dataset_view.py" line="253"/>
+        <source>This database was written by an older Chitieu and is open read-only, so it has no dataset table yet. Open a writable copy to see it.</source>
+        <translation>Cơ sở dữ liệu này do một phiên bản Chitieu cũ hơn ghi và đang mở chỉ để đọc, nên chưa có bảng dữ liệu. Hãy mở một bản sao ghi được để xem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_view.py" line="262"/>
+        <source>%1 rows, %2 reviewed records, %3 periods</source>
+        <translation>%1 dòng, %2 bản ghi đã duyệt, %3 kỳ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="300"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… và %n bản ghi khác</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -407,42 +834,42 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="111"/>
+        <location filename="../../desktop/gui/dialogs.py" line="114"/>
         <source>Export dataset</source>
         <translation>Xuất bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="121"/>
+        <location filename="../../desktop/gui/dialogs.py" line="124"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="128"/>
+        <location filename="../../desktop/gui/dialogs.py" line="131"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="129"/>
+        <location filename="../../desktop/gui/dialogs.py" line="132"/>
         <source>Records</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="130"/>
+        <location filename="../../desktop/gui/dialogs.py" line="133"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="133"/>
+        <location filename="../../desktop/gui/dialogs.py" line="136"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="134"/>
+        <location filename="../../desktop/gui/dialogs.py" line="137"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="145"/>
+        <location filename="../../desktop/gui/dialogs.py" line="148"/>
         <source>Export to</source>
         <translation>Xuất ra</translation>
     </message>
@@ -515,8 +942,8 @@
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs.py" line="100"/>
-        <source>Confirm and reject move on to the next pending record. Click a highlight to select its record; select text and press Ctrl+N to add a figure the machine missed.</source>
-        <translation>Xác nhận và loại bỏ sẽ chuyển sang bản ghi chờ duyệt tiếp theo. Bấm vào một chỗ đánh dấu để chọn bản ghi của nó; bôi đen văn bản rồi bấm Ctrl+N để thêm số liệu máy bỏ sót.</translation>
+        <source>Confirm, reject and every correction move on to the next pending record. The current figure is framed and its comparisons are underlined with dots. Click a highlight to select its record; select text and press Ctrl+N to add a figure the machine missed. Shift+J/K, Shift+click or Ctrl+click select several records: Y, N, A, E, T, Alt+K, Alt+P and Alt+A then apply to all of them, as one step of undo.</source>
+        <translation>Xác nhận, loại bỏ và mọi lần sửa đều chuyển sang bản ghi chờ duyệt tiếp theo. Số liệu đang chọn được đóng khung, các so sánh của nó được gạch chân chấm. Bấm vào một chỗ đánh dấu để chọn bản ghi của nó; bôi đen văn bản rồi bấm Ctrl+N để thêm số liệu máy bỏ sót. Shift+J/K, Shift+bấm hoặc Ctrl+bấm để chọn nhiều bản ghi: khi đó Y, N, A, E, T, Alt+K, Alt+P và Alt+A áp dụng cho tất cả, trong một bước hoàn tác.</translation>
     </message>
 </context>
 <context>
@@ -709,7 +1136,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../desktop/gui/language.py" line="56"/>
+        <location filename="../../desktop/gui/language.py" line="55"/>
         <source>The new language applies the next time Chitieu starts.</source>
         <translation>Ngôn ngữ mới sẽ áp dụng từ lần khởi động Chitieu sau.</translation>
     </message>
@@ -717,182 +1144,200 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="203"/>
+        <location filename="../../desktop/gui/main_window.py" line="211"/>
         <source>&amp;File</source>
-        <extracomment>Rows measured to size the value column (Qt&apos;s default is 1,000: slow for a delegate written in Python). Actions that decide or edit, disabled while the editor is open. The fields with a key of their own (Alt+letter), which opens the editor there. The reviewer asked to open another database (the application replaces the window).</extracomment>
+        <extracomment>Where the right pane&apos;s sizes are kept: a new key since it holds three panes (records, editor, history), so that sizes saved for the two of earlier versions do not collapse the history. The history pane&apos;s height on a first start (a few events; it scrolls). Rows measured to size the value column (Qt&apos;s default is 1,000: slow for a delegate written in Python). Actions that decide or edit, disabled while the editor is open. The fields with a key of their own (Alt+letter), which opens the editor there. The reviewer asked to open another database (the application replaces the window).</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="205"/>
+        <location filename="../../desktop/gui/main_window.py" line="213"/>
         <source>&amp;Review</source>
         <translation>&amp;Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="210"/>
+        <location filename="../../desktop/gui/main_window.py" line="218"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="214"/>
+        <location filename="../../desktop/gui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="224"/>
+        <location filename="../../desktop/gui/main_window.py" line="231"/>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="232"/>
         <source>Review</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="241"/>
+        <location filename="../../desktop/gui/main_window.py" line="250"/>
         <source>(read-only)</source>
         <translation>(chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="243"/>
+        <location filename="../../desktop/gui/main_window.py" line="252"/>
         <source>Reviewer: %s</source>
         <translation>Người duyệt: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="292"/>
+        <location filename="../../desktop/gui/main_window.py" line="303"/>
         <source>No articles yet. Import files with Ctrl+O, or a whole folder with Ctrl+Shift+O.</source>
         <translation>Chưa có bài nào. Nhập tệp bằng Ctrl+O, hoặc cả một thư mục bằng Ctrl+Shift+O.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="294"/>
+        <location filename="../../desktop/gui/main_window.py" line="305"/>
         <source>No article matches “%1” with these filters. Ctrl+F changes the search.</source>
         <translation>Không có bài nào khớp với “%1” theo các bộ lọc này. Ctrl+F để sửa nội dung tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="297"/>
+        <location filename="../../desktop/gui/main_window.py" line="308"/>
         <source>No article matches these filters. Choose “All articles”, all places and all years to see every article.</source>
         <translation>Không có bài nào khớp với các bộ lọc này. Chọn “Tất cả bài”, mọi địa phương và mọi năm để xem toàn bộ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="367"/>
+        <location filename="../../desktop/gui/main_window.py" line="379"/>
         <source>%n records selected: Y or N decides all of them; A, E, T, Alt+K, Alt+P or Alt+A sets their kind, period or place</source>
         <translation>
             <numerusform>Đang chọn %n bản ghi: Y hoặc N quyết định cho tất cả; A, E, T, Alt+K, Alt+P hoặc Alt+A đặt loại, kỳ hoặc địa phương cho tất cả</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="428"/>
+        <location filename="../../desktop/gui/main_window.py" line="443"/>
         <source>Confirm the selected records</source>
         <translation>Xác nhận các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="429"/>
+        <location filename="../../desktop/gui/main_window.py" line="444"/>
         <source>Reject the selected records</source>
         <translation>Loại bỏ các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="450"/>
+        <location filename="../../desktop/gui/main_window.py" line="465"/>
         <source>Set the kind</source>
         <translation>Đặt loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="466"/>
+        <location filename="../../desktop/gui/main_window.py" line="481"/>
         <source>Attach as a comparison</source>
         <translation>Gắn làm so sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="469"/>
+        <location filename="../../desktop/gui/main_window.py" line="484"/>
         <source>Attached %1 to “%2”: select it and press Alt+C to change it.</source>
         <translation>Đã gắn %1 vào “%2”: chọn bản ghi đó rồi bấm Alt+C để sửa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="503"/>
+        <location filename="../../desktop/gui/main_window.py" line="522"/>
         <source>Edit the selected records</source>
         <translation>Sửa các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="518"/>
+        <location filename="../../desktop/gui/main_window.py" line="537"/>
         <source>Confirm it anyway?</source>
         <translation>Vẫn xác nhận?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="518"/>
+        <location filename="../../desktop/gui/main_window.py" line="537"/>
         <source>Reject it anyway?</source>
         <translation>Vẫn loại bỏ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="519"/>
+        <location filename="../../desktop/gui/main_window.py" line="538"/>
         <source>Save your correction over it?</source>
         <translation>Vẫn lưu bản sửa của bạn đè lên?</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="539"/>
+        <source>It is shown as it is now.</source>
+        <translation>Bản ghi đang hiển thị đúng như hiện tại.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="704"/>
+        <source>Riskiest first: after a decision, and with Ctrl+Down/Ctrl+Up, go to the pending record of the corpus most likely to be wrong</source>
+        <translation>Rủi ro cao trước: sau mỗi quyết định, và với Ctrl+Xuống/Ctrl+Lên, đến bản ghi chờ duyệt dễ sai nhất của kho bài</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="711"/>
+        <source>Riskiest first: Ctrl+Down goes to the pending record most likely to be wrong.</source>
+        <translation>Rủi ro cao trước: Ctrl+Xuống đến bản ghi chờ duyệt dễ sai nhất.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="712"/>
+        <source>Article order: Ctrl+Down goes to the next article with pending records.</source>
+        <translation>Theo thứ tự bài: Ctrl+Xuống đến bài kế tiếp còn bản ghi chờ duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="741"/>
+        <source>Record %1 no longer exists.</source>
+        <translation>Bản ghi %1 không còn nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="866"/>
+        <source>This change was not saved.</source>
+        <translation>Thay đổi này chưa được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="602"/>
+        <source>They are shown as they are now.</source>
+        <translation>Các bản ghi đang hiển thị đúng như hiện tại.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="582"/>
+        <location filename="../../desktop/gui/main_window.py" line="603"/>
         <source>Confirm the %n records still pending?</source>
         <translation>
             <numerusform>Xác nhận %n bản ghi còn chờ duyệt?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="592"/>
+        <location filename="../../desktop/gui/main_window.py" line="613"/>
         <source>%n record(s) without a label stay pending: F2 gives one a label.</source>
         <translation>
             <numerusform>%n bản ghi chưa có tên chỉ tiêu vẫn chờ duyệt: bấm F2 để đặt tên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="681"/>
-        <source>Riskiest first: after a decision, and with Ctrl+Down/Ctrl+Up, go to the pending record of the corpus most likely to be wrong</source>
-        <translation>Rủi ro cao trước: sau mỗi quyết định, và với Ctrl+Xuống/Ctrl+Lên, đến bản ghi chờ duyệt dễ sai nhất của kho bài</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="688"/>
-        <source>Riskiest first: Ctrl+Down goes to the pending record most likely to be wrong.</source>
-        <translation>Rủi ro cao trước: Ctrl+Xuống đến bản ghi chờ duyệt dễ sai nhất.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="689"/>
-        <source>Article order: Ctrl+Down goes to the next article with pending records.</source>
-        <translation>Theo thứ tự bài: Ctrl+Xuống đến bài kế tiếp còn bản ghi chờ duyệt.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="718"/>
-        <source>Record %1 no longer exists.</source>
-        <translation>Bản ghi %1 không còn nữa.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="843"/>
-        <source>This change was not saved.</source>
-        <translation>Thay đổi này chưa được lưu.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="801"/>
+        <location filename="../../desktop/gui/main_window.py" line="824"/>
         <source>This article: %1/%2 decided</source>
         <translation>Bài này: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="223"/>
-        <source>Lan&amp;guage</source>
-        <translation>&amp;Ngôn ngữ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="806"/>
+        <location filename="../../desktop/gui/main_window.py" line="829"/>
         <source>Corpus: %1/%2 decided</source>
         <translation>Toàn bộ: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="815"/>
+        <location filename="../../desktop/gui/main_window.py" line="838"/>
         <source>The queue is done: every record of every article is decided. Ctrl+E exports the dataset.</source>
         <translation>Đã duyệt xong toàn bộ: mọi bản ghi của mọi bài đều đã có quyết định. Ctrl+E để xuất bộ dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="818"/>
+        <location filename="../../desktop/gui/main_window.py" line="841"/>
         <source>Every record of this article is decided. Ctrl+Down: next article with pending records.</source>
         <translation>Mọi bản ghi của bài này đã có quyết định. Ctrl+Down: sang bài sau còn bản ghi chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="821"/>
+        <location filename="../../desktop/gui/main_window.py" line="844"/>
         <source>Every listed article is decided; the filters hide the articles still pending.</source>
         <translation>Mọi bài trong danh sách đã duyệt xong; bộ lọc đang ẩn các bài còn chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="835"/>
-        <location filename="../../desktop/gui/main_window.py" line="843"/>
+        <location filename="../../desktop/gui/main_window.py" line="858"/>
+        <location filename="../../desktop/gui/main_window.py" line="866"/>
         <source>Chitieu</source>
         <translation>Chitieu</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../desktop/gui/team_tabs.py" line="64"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Nhóm</translation>
     </message>
 </context>
 <context>
@@ -1200,137 +1645,145 @@
     </message>
 </context>
 <context>
+    <name>ReadingWarnings</name>
+    <message>
+        <location filename="../../desktop/gui/reading_warnings.py" line="31"/>
+        <source>⚠ Read with changes: %1</source>
+        <translation>⚠ Đọc có thay đổi: %1</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="86"/>
+        <location filename="../../desktop/gui/record_editor.py" line="87"/>
         <source>to (range)</source>
         <extracomment>The fields one step can set on several records at once. Several records edited at once: the fields to give all of them, by name (``kind``, ``period``, ``locality``; None clears the period or the place).</extracomment>
         <translation>đến (khoảng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="89"/>
+        <location filename="../../desktop/gui/record_editor.py" line="90"/>
         <source>of (X/Y)</source>
         <translation>trên tổng (X/Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="106"/>
+        <location filename="../../desktop/gui/record_editor.py" line="107"/>
         <source>Why this decision (optional)</source>
         <translation>Lý do của quyết định (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="110"/>
+        <location filename="../../desktop/gui/record_editor.py" line="111"/>
         <source>Save (Enter)</source>
         <translation>Lưu (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="111"/>
+        <location filename="../../desktop/gui/record_editor.py" line="112"/>
         <source>Cancel (Esc)</source>
         <translation>Huỷ (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="118"/>
+        <location filename="../../desktop/gui/record_editor.py" line="119"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="119"/>
+        <location filename="../../desktop/gui/record_editor.py" line="120"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="120"/>
+        <location filename="../../desktop/gui/record_editor.py" line="121"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="121"/>
+        <location filename="../../desktop/gui/record_editor.py" line="122"/>
         <source>Qualifier</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="121"/>
+        <location filename="../../desktop/gui/record_editor.py" line="122"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="122"/>
+        <location filename="../../desktop/gui/record_editor.py" line="123"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="122"/>
+        <location filename="../../desktop/gui/record_editor.py" line="123"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="123"/>
+        <location filename="../../desktop/gui/record_editor.py" line="124"/>
         <source>Comparisons</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="124"/>
+        <location filename="../../desktop/gui/record_editor.py" line="125"/>
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="125"/>
+        <location filename="../../desktop/gui/record_editor.py" line="126"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="148"/>
+        <location filename="../../desktop/gui/record_editor.py" line="149"/>
         <source>This record has no label: F2 gives it one (it cannot be confirmed without).</source>
         <translation>Bản ghi này chưa có tên chỉ tiêu: bấm F2 để đặt tên (chưa có tên thì không xác nhận được).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="158"/>
+        <location filename="../../desktop/gui/record_editor.py" line="159"/>
         <source>New record — Enter adds it, Esc cancels</source>
         <translation>Bản ghi mới — Enter để thêm, Esc để huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="159"/>
+        <location filename="../../desktop/gui/record_editor.py" line="160"/>
         <source>Correcting the record — Enter saves, Esc cancels</source>
         <translation>Đang sửa bản ghi — Enter để lưu, Esc để huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="170"/>
+        <location filename="../../desktop/gui/record_editor.py" line="171"/>
         <source>(as they are)</source>
         <translation>(giữ nguyên)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/record_editor.py" line="174"/>
+        <location filename="../../desktop/gui/record_editor.py" line="175"/>
         <source>Editing %n records at once — Enter saves the fields you changed on all of them, Esc cancels</source>
         <translation>
             <numerusform>Đang sửa cùng lúc %n bản ghi — Enter lưu các trường bạn đã đổi cho tất cả, Esc để huỷ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="237"/>
+        <location filename="../../desktop/gui/record_editor.py" line="246"/>
         <source>The indicator needs a label.</source>
         <translation>Chỉ tiêu cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="242"/>
+        <location filename="../../desktop/gui/record_editor.py" line="251"/>
         <source>The value, range end and denominator must be numbers such as 11.428,6.</source>
         <translation>Giá trị, cận trên và mẫu số phải là số, ví dụ 11.428,6.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="247"/>
+        <location filename="../../desktop/gui/record_editor.py" line="256"/>
         <source>Every comparison needs a percentage.</source>
         <translation>Mỗi so sánh cần có tỷ lệ phần trăm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="249"/>
+        <location filename="../../desktop/gui/record_editor.py" line="258"/>
         <source>The figure must end after it starts.</source>
         <translation>Vị trí kết thúc của số liệu phải sau vị trí bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="151"/>
+        <location filename="../../desktop/gui/record_editor.py" line="152"/>
         <source>Current record — F2 to correct it</source>
         <translation>Bản ghi đang chọn — bấm F2 để sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="331"/>
+        <location filename="../../desktop/gui/record_editor.py" line="340"/>
         <source>= ?</source>
         <translation>= ?</translation>
     </message>
@@ -1438,6 +1891,24 @@
     </message>
 </context>
 <context>
+    <name>Tabs</name>
+    <message>
+        <location filename="../../desktop/gui/team_tabs.py" line="44"/>
+        <source>Review</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/team_tabs.py" line="45"/>
+        <source>Dataset</source>
+        <translation>Bộ dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/team_tabs.py" line="46"/>
+        <source>Conflicts</source>
+        <translation>Bất đồng</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <location filename="../../desktop/gui/workers.py" line="71"/>
@@ -1447,83 +1918,104 @@
     </message>
 </context>
 <context>
+    <name>Team</name>
+    <message>
+        <location filename="../../desktop/gui/team_tabs.py" line="100"/>
+        <source>Agreement between reviewers</source>
+        <translation>Mức đồng thuận giữa người duyệt</translation>
+    </message>
+</context>
+<context>
     <name>Transfers</name>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="66"/>
+        <location filename="../../desktop/gui/transfers.py" line="67"/>
         <source>Importing articles…</source>
         <extracomment>Problems listed in the import report box; the rest are counted.</extracomment>
         <translation>Đang nhập bài viết…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="70"/>
+        <location filename="../../desktop/gui/transfers.py" line="71"/>
         <source>Imported %1 new articles with %2 records (%3 unchanged, %4 duplicates).</source>
         <translation>Đã nhập %1 bài mới với %2 bản ghi (%3 bài không đổi, %4 bài trùng).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="74"/>
+        <location filename="../../desktop/gui/transfers.py" line="75"/>
         <source>Import cancelled.</source>
         <translation>Đã huỷ việc nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="79"/>
+        <location filename="../../desktop/gui/transfers.py" line="90"/>
         <source>… and %1 more.</source>
         <translation>… và %1 mục khác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="80"/>
+        <location filename="../../desktop/gui/transfers.py" line="77"/>
         <source>Some files could not be imported:</source>
         <translation>Một số tệp không nhập được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="88"/>
+        <location filename="../../desktop/gui/transfers.py" line="78"/>
+        <source>Imported with warnings:</source>
+        <translation>Đã nhập, kèm cảnh báo:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/transfers.py" line="98"/>
         <source>JSON Lines (.jsonl)</source>
         <translation>JSON Lines (.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="88"/>
+        <location filename="../../desktop/gui/transfers.py" line="98"/>
         <source>CSV (.csv)</source>
         <translation>CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="89"/>
+        <location filename="../../desktop/gui/transfers.py" line="99"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="90"/>
+        <location filename="../../desktop/gui/transfers.py" line="100"/>
         <source>Accepted records (confirmed, corrected, added)</source>
         <translation>Bản ghi được chấp nhận (xác nhận, đã sửa, thêm mới)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="91"/>
+        <location filename="../../desktop/gui/transfers.py" line="101"/>
         <source>Every decided record, with its status</source>
         <translation>Mọi bản ghi đã duyệt, kèm trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="92"/>
+        <location filename="../../desktop/gui/transfers.py" line="102"/>
         <source>All records, pending included</source>
         <translation>Tất cả bản ghi, kể cả chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="102"/>
+        <location filename="../../desktop/gui/transfers.py" line="112"/>
         <source>Exporting records…</source>
         <translation>Đang xuất bản ghi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="107"/>
+        <location filename="../../desktop/gui/transfers.py" line="117"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Đã huỷ việc xuất; không có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="109"/>
+        <location filename="../../desktop/gui/transfers.py" line="119"/>
         <source>Exported %1 records from %2 articles to %3.</source>
         <translation>Đã xuất %1 bản ghi từ %2 bài ra %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="119"/>
-        <location filename="../../desktop/gui/transfers.py" line="131"/>
+        <location filename="../../desktop/gui/transfers.py" line="129"/>
+        <location filename="../../desktop/gui/transfers.py" line="141"/>
         <source>Chitieu</source>
         <translation>Chitieu</translation>
+    </message>
+</context>
+<context>
+    <name>VersionTableModel</name>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="173"/>
+        <source>Record now</source>
+        <translation>Bản ghi hiện tại</translation>
     </message>
 </context>
 </TS>

@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTableView
 
 import desktop.app
 from desktop.app import create_main_window, main_gui, screenshot
+from desktop.core.bundled import resource
 from desktop.gui.actions import action_table
 from desktop.gui.dialogs import HelpDialog
 from desktop.gui.qt_strings import QT_STRINGS
+from desktop.gui.team_tabs import team_actions
 
 
 def test_saved_reviewer_is_used_without_a_prompt(qtbot, qapp, db):
@@ -27,7 +29,7 @@ def test_help_lists_every_action_and_its_keys(window, qtbot):
     qtbot.addWidget(dialog)
     table = dialog.findChild(QTableView, "help_table")
     rows = table.model().rowCount()
-    assert rows == len(action_table())
+    assert rows == len(action_table()) + len(team_actions())
     keys = [table.model().index(row, 1).data() for row in range(rows)]
     assert "F2" in keys and any("Ctrl+Z" in k for k in keys)
 
@@ -104,8 +106,7 @@ def test_menus_and_buttons_are_readable_under_any_system_palette(qapp, qtbot, db
     original = (qapp.palette(), qapp.styleSheet())
     try:
         qapp.setPalette(dark_palette() if system == "dark" else QPalette())  # what the desktop hands over
-        application_look = desktop.app.STYLESHEET.read_text(encoding="utf-8")
-        desktop.app.apply_look(qapp, application_look)
+        desktop.app.apply_look(qapp, resource("styles", "app.qss").read_text(encoding="utf-8"))
         window = create_main_window(db, reviewer="tester")
         qtbot.addWidget(window)
         window.show()

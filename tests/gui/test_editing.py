@@ -232,3 +232,20 @@ def test_adding_from_a_mouse_selection_snaps_to_words(window, qtbot, check, sele
     press(window, Qt.Key.Key_Return)
     added = next(r for r in records_of(check(), "budget") if r.status == "added").record
     assert text[added.start:added.end] == "250 doanh nghiệp" and added.unit == "doanh nghiệp"
+
+
+def test_a_label_written_once_is_offered_again(window, check, open_window, db):
+    press(window, Qt.Key.Key_F2)
+    type_text(window, "Thu ngân sách toàn tỉnh")
+    press(window, Qt.Key.Key_Return)  # moves on to "Khách du lịch"
+    press(window, Qt.Key.Key_F2)
+    type_text(window, "toàn t")
+    popup = window.record_editor.indicator.completer().popup()
+    assert popup.isVisible() and popup.model().index(0, 0).data() == "Thu ngân sách toàn tỉnh"
+    press(window, Qt.Key.Key_Down)
+    press(window, Qt.Key.Key_Return)
+    assert [r.record.indicator for r in records_of(check(), "budget")][:2] == ["Thu ngân sách toàn tỉnh"] * 2
+    window.close()
+    reopened = open_window(db)  # the next session offers it too: it is read from the database
+    completer = reopened.record_editor.indicator.completer()
+    assert completer.model().index(0, 0).data() == "Thu ngân sách toàn tỉnh"

@@ -9,8 +9,8 @@ from gui_helpers import action
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
-from desktop import SEEDS
 from desktop.gui.dialogs import ExportDialog
+from tests.factories import SEEDS
 
 
 def shown_docs(window) -> list[str]:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from gui_helpers import action, current_indicator, focused, press, statuses, type_text
 from PySide6.QtCore import Qt
 
 from desktop.app import create_main_window
 from desktop.store import Store
+from tests.gui.conftest import article
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -107,3 +109,24 @@ def test_after_the_last_article_the_queue_is_done(window, check):
     assert "Ctrl+E" in window.notice.text() and "Ctrl+Down" not in window.notice.text()
     store = check()
     assert store.progress() == (6, 6)
+
+
+@pytest.fixture
+def dak_lak(db):
+    """Two articles that write the province with and without its đ."""
+    with Store(db) as store:
+        store.add_articles([
+            (article("dak", "Năm 2021, tỉnh Đắk Lắk trồng 120 ha cà phê.", "Đắk Lắk", "Đắk Lắk", "2022-01-01"), [],
+             "test", False),
+            (article("dak_plain", "Dak Lak co 5 xa dat chuan.", "Dak Lak", "Đắk Lắk", "2022-01-02"), [], "test",
+             False),
+        ])
+    return db
+
+
+@pytest.mark.parametrize("query", ["Dak Lak", "dak", "Đắk Lắk", "ĐẮK"])
+def test_d_and_đ_find_each_other_in_a_search(dak_lak, window, query):
+    press(window, Qt.Key.Key_F, CTRL)
+    type_text(window, query)
+    press(window, Qt.Key.Key_Return)
+    assert shown_docs(window) == ["dak", "dak_plain"]

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from gui_helpers import action
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
+
+from desktop.gui.dialogs import HelpDialog
 
 
 def test_the_record_table_model(window, qtbot, qtmodeltester):
@@ -34,3 +37,9 @@ def test_the_article_list_model(window, qtbot, qtmodeltester):
     qtbot.keyClick(window.record_table, Qt.Key.Key_Y)  # the article's counters change
     window.filter_bar.state.setCurrentIndex(window.filter_bar.state.findData("todo"))
     window.filter_bar.state.setCurrentIndex(0)
+
+
+def test_the_help_table_model(window, qtbot, qtmodeltester):
+    dialog = HelpDialog(window.help_actions(), window)
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.findChild(QTableView, "help_table").model())

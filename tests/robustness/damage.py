@@ -26,6 +26,15 @@ def garbage_page(path: Path, page: int | None = None) -> None:
         fh.write(bytes((i * 37 + 11) % 256 for i in range(size)))
 
 
+def garbage_root_page(path: Path, name: str) -> None:
+    """Garbage over the root page of table or index ``name`` (``articles_locality``: damage that opening,
+    counting and deciding do not meet, but ``quick_check`` does)."""
+    conn = sqlite3.connect(path)
+    page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (name,)).fetchone()[0]
+    conn.close()
+    garbage_page(path, page)
+
+
 def truncate_half(path: Path) -> None:
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])

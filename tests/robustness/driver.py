@@ -5,10 +5,11 @@
 prints ``ACK <record_id> <status>`` after each ``decide()`` returns, flushed:
 a line on stdout is a decision the user was told is saved.  A record another
 driver changed between reading and deciding is refused by the store
-(``Changed``); the driver then picks another one, as a reviewer would.  Without COUNT it runs until killed.  It prints
-``READY`` once the store is open and starts on a line from stdin, so that
-two drivers can be started together; PAUSE_MS between decisions (a
-reviewer's think time) lets them take turns at the write lock.
+(``Changed``); the driver then picks another one, as a reviewer would.
+Without COUNT it runs until killed.  It prints ``READY`` once the store is
+open and starts on a line from stdin, so that two drivers can be started
+together; PAUSE_MS between decisions (a reviewer's think time) lets them
+take turns at the write lock.
 """
 
 from __future__ import annotations
@@ -34,7 +35,9 @@ def main(db: str, seed: int, reviewer: str, limit: int | None, pause_ms: float) 
             break
         seen = rng.choice(store.review_rows(rng.choice(articles)))
         status = rng.choice(sorted(TRANSITIONS[seen.status]))
-        corrected = seen.record().with_changes(indicator=f"{reviewer} sửa {step}") if status == "corrected" else None
+        corrected = None
+        if status == "corrected":
+            corrected = seen.record().with_changes(indicator=f"{reviewer} sửa {step}")
         try:
             store.decide(seen.id, status, reviewer, record=corrected, seen=seen)
         except Changed:

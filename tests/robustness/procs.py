@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -50,3 +51,20 @@ def read_until_acks(proc: subprocess.Popen[str], wanted: int) -> list[str]:
             break
         lines.append(line)
     return lines
+
+
+def kill(proc: subprocess.Popen[str]) -> list[str]:
+    """SIGKILL a driver; the lines it printed that were not read yet.
+
+    They are read through the same buffered pipe :func:`read_until_acks`
+    reads from: ``communicate()`` reads the file descriptor itself and would
+    lose lines the buffer had already taken in (and with them acknowledgements).
+    """
+    assert proc.stdout is not None
+    proc.send_signal(signal.SIGKILL)
+    rest = proc.stdout.read().splitlines()
+    for pipe in (proc.stdin, proc.stdout, proc.stderr):
+        if pipe is not None:
+            pipe.close()
+    proc.wait(timeout=30)
+    return rest

@@ -19,7 +19,7 @@ from desktop.store import Store
 from desktop.store.session_lock import previous_session_crashed
 
 from .conftest import decisions_logged, integrity, log_disagreements
-from .procs import go, parse_acks, read_until_acks, start_driver, wait_ready
+from .procs import go, kill, parse_acks, read_until_acks, start_driver, wait_ready
 
 ROUNDS = 8
 
@@ -42,10 +42,9 @@ def kill_at_random(db: Path, rng: random.Random, reviewer: str) -> list[tuple[in
         go(proc)
         lines = read_until_acks(proc, wanted)
     time.sleep(rng.uniform(0, 0.02))
-    proc.send_signal(signal.SIGKILL)
-    out, _ = proc.communicate(timeout=30)
+    rest = kill(proc)
     assert proc.returncode == -signal.SIGKILL, "the driver ended before it was killed"
-    return parse_acks(lines + out.splitlines())
+    return parse_acks(lines + rest)
 
 
 @pytest.mark.slow

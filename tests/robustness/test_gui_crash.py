@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import decisions_logged, integrity, log_disagreements
-from .procs import REPO, go, parse_acks, read_until_acks, wait_ready
+from .procs import REPO, go, kill, parse_acks, read_until_acks, wait_ready
 
 DRIVER = Path(__file__).with_name("gui_driver.py")
 ROUNDS = 3
@@ -25,10 +25,9 @@ def review_then_kill(db: Path, seed: int, reviewer: str, wanted: int, rng: rando
     go(proc)
     lines = read_until_acks(proc, wanted)
     time.sleep(rng.uniform(0, 0.05))
-    proc.send_signal(signal.SIGKILL)
-    out, _ = proc.communicate(timeout=30)
+    rest = kill(proc)
     assert proc.returncode == -signal.SIGKILL, "the window's process ended before it was killed"
-    return parse_acks(lines + out.splitlines())
+    return parse_acks(lines + rest)
 
 
 @pytest.mark.slow

@@ -31,6 +31,9 @@ SAFE_INTERPOLATIONS = [
     # Built in the same function from schema column names (record_to_row keys, RECORD_COLUMNS,
     # snapshot keys read back from the table) and "?" marks, or from fixed WHERE fragments.
     re.compile(r"columns|marks|names|assignments|where"),
+    # Team review (issue 14): the names the merge gives attached reviewer files (src0, src1, ...), table
+    # and trigger names from the code's own constants.
+    re.compile(r"schema|table|trigger"),
 ]
 HOSTILE = ['"', "'", '"unbalanced', "%", "_", "%'; DROP TABLE records; --", "x' OR '1'='1", "NEAR(", "*",
            "a AND", "OR", "NOT x", "-", ":", "^", "(", ")", "ngân sách\"", "'Cẩm Phả'", "\\", "🙂"]

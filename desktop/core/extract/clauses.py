@@ -87,16 +87,15 @@ class Layout:
         hard = self._hard[i] - 1 if i < len(self._hard) else len(self.text)
         return min(hard, self.sentence_at(pos).end)
 
-    def list_head(self, pos: int) -> tuple[int, int] | None:
-        """The text that introduces the list ``pos`` is an item of: before the last ``:`` of its sentence
-        (``xuất khẩu ước đạt: Hoa Kỳ 412 triệu USD; EU ...``), or the line ending with ``:`` above the
-        bulleted lines it is on; None when ``pos`` is in no list."""
-        sentence = self.sentence_at(pos)
+    def list_head(self, sentence: Sentence, pos: int) -> tuple[int, int] | None:
+        """The text that introduces the list that ``sentence`` up to ``pos`` is in: before the last ``:``
+        of the sentence (``xuất khẩu ước đạt: Hoa Kỳ 412 triệu USD; EU ...``), or the line ending with
+        ``:`` above the bulleted lines the sentence is on; None when it is in no list."""
         colon = self.text.rfind(":", sentence.start, pos)
         if colon >= 0 and not self.text[colon + 1 : colon + 2].isdigit():
             start = max(sentence.start, colon - HEAD_CHARS)
             return None if _SPEECH.search(self.text, start, colon) else (start, colon)
-        line_start = self.text.rfind("\n", 0, pos) + 1
+        line_start = self.text.rfind("\n", 0, sentence.start + 1) + 1
         if not _LIST_ITEM.match(self.text, line_start):
             return None
         while line_start > 0:

@@ -45,6 +45,7 @@ _BASIS_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 #: ``giảm 12% về sản lượng``: the aspect a change is about, not its basis.
 _ASPECT = re.compile(r"^\s*về(?:\s+(?!so(?![^\W\d_]))[^\W\d_]+){1,4}", re.IGNORECASE)
 _CHANGE_VERBS = frozenset(("tăng", "giảm", "vượt", "lên", "xuống"))
+_CUT_OFF = frozenset(("tính", "đến", "tới", "hết"))
 _ASPECT_KIND = re.compile(
     r"\s*về\s+(?:(?P<quantity>(?:sản|khối|số)?\s*lượng|số(?=\s))|(?P<value>giá\s+trị|kim\s+ngạch|trị\s+giá|vốn))"
     r"(?![^\W\d_])",
@@ -60,12 +61,15 @@ MAX_LABEL_WORDS = 16
 
 def is_glue(gap: str) -> bool:
     """True when ``gap`` holds only words that may link a figure to its comparison; a change verb may
-    bring its own adverb (``tăng trưởng``, ``giảm đến``, ``tăng mạnh``)."""
+    bring its own adverb (``tăng trưởng``, ``giảm đến``, ``tăng mạnh``), a cut-off its words
+    (``50,5 tỷ USD (tính đến hết tháng 10) tăng 9,5%``)."""
     if len(gap) > MAX_GAP:
         return False
     previous = ""
     for word in _WORD.findall(gap.lower()):
-        if word not in COMPARISON_GLUE and not (previous in _CHANGE_VERBS and word in CHANGE_ADVERBS):
+        if word not in COMPARISON_GLUE and not (
+            (previous in _CHANGE_VERBS and word in CHANGE_ADVERBS) or (previous in _CUT_OFF and word in _CUT_OFF)
+        ):
             return False
         previous = word
     return True

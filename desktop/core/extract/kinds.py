@@ -62,7 +62,7 @@ _PAST = re.compile(rf"(?:{alternation(PAST_MARKERS)}){_EDGE_AFTER}(?<!thực hi�
 #: ``cần huy động khoảng 1,5 triệu tỷ đồng``, ``cần 200 tỷ đồng``: a need is a plan -- but not ``chỉ cần``
 #: (merely), nor the place names ``Cần Thơ``, ``Cần Giờ`` (the region is lower-cased, so ``cần`` must be
 #: followed by what is needed).
-_NEED = re.compile(rf"(?<!chỉ )cần(?=\s*$|\s+(?:{alternation(NEED_FOLLOWERS)}){_EDGE_AFTER})")
+_NEED = re.compile(rf"cần(?<!chỉ cần)(?=\s*$|\s+(?:{alternation(NEED_FOLLOWERS)}){_EDGE_AFTER})")
 
 #: Published in or before this month, a whole-year figure for the same year is a plan.
 LAST_PLANNING_MONTH = 6
@@ -98,7 +98,7 @@ def _future_phrase(region: str) -> bool:
     for match in _FUTURE.finditer(region, phrase_start):
         if starts_word(region, match) and not region[max(phrase_start, match.start() - 4) : match.start()].endswith("đã "):
             return True
-    need = _NEED.search(region, phrase_start)
+    need = _NEED.search(region, phrase_start) if "cần" in region else None
     return need is not None and starts_word(region, need)
 
 

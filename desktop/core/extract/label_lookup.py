@@ -9,6 +9,7 @@ miss for most words.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from desktop.core.extract.label_words import (
@@ -41,7 +42,7 @@ def keys(text: str) -> tuple[str, ...]:
 class Phrases:
     """Phrases of a word list by their first word, longest first."""
 
-    def __init__(self, phrases: tuple[str, ...] | tuple[str, ...]) -> None:
+    def __init__(self, phrases: Iterable[str]) -> None:
         table: dict[str, list[tuple[str, ...]]] = {}
         for phrase in sorted(set(phrases), key=lambda p: -len(p.split())):
             words = tuple(phrase.split())

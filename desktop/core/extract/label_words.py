@@ -50,7 +50,7 @@ PREAMBLE_WORDS = (
     "từ thực tế này", "từ thực tế trên", "thế nhưng", "tuy nhiên", "nhưng", "trong đó", "bên cạnh đó",
     "ngoài ra", "cùng với đó", "đồng thời", "qua đó", "theo đó", "như vậy", "nhìn chung", "tính chung",
     "cụ thể", "riêng", "sơ bộ", "trong năm", "trong tháng", "năm qua", "vừa qua", "thời gian qua", "là",
-    "đạt", "mang về", "tương đương", "do", "vì", "nên", "khi", "thì", "phải", "gồm", "bao gồm", "như", "vào",
+    "đạt", "mang về", "tương đương", "do", "vì", "nên", "khi", "thì", "phải", "gồm", "bao gồm", "như", "vào", "thể hiện qua", "thể hiện ở", "biểu hiện qua",
 )
 
 #: Clause openers that never belong to a label, taken off its head whatever follows them.
@@ -100,14 +100,14 @@ PHRASE_STOPS = (
     "so với", "so", "bằng", "chiếm", "với", "trong đó", "trong số", "trong tổng", "gồm", "bao gồm",
     "cụ thể", "tương đương", "tương ứng", "nâng tổng", "theo", "tại", "ở", "trên địa bàn", "của",
     "nhưng", "song", "mà", "khi", "do", "vì", "nên", "để", "nhằm", "từ", "đến", "vào", "trên cả nước",
-    "cả nước", "toàn tỉnh", "toàn quốc", "trong năm", "trong tháng", "trong quý", "giai đoạn", "nhiệm kỳ",
+    "cả nước", "toàn tỉnh", "toàn quốc", "trong năm", "trong tháng", "trong quý", "trong thời gian", "giai đoạn", "nhiệm kỳ",
     "hiện nay", "đến nay", "tính đến", "thì", "cho", "là",
 )
 
 #: Trailing words that leave a noun phrase: ``văn bản các loại``, ``dự án nói trên``.
 PHRASE_TRAIL = (
     "các loại", "nói trên", "này", "đó", "trên", "và", "các", "những", "được", "là", "có", "đạt", "tăng", "giảm",
-    "bằng", "vượt", "khoảng", "gần", "hơn", "lên", "xuống", "còn", "chỉ", "đã", "đề ra", "dưới", "số",
+    "bằng", "vượt", "khoảng", "gần", "hơn", "lên", "xuống", "còn", "chỉ", "đã", "đề ra", "dưới", "số", "năm",
 )
 
 #: Figures whose own noun heads the label of a count: every count unit but the generic ones,
@@ -115,7 +115,7 @@ PHRASE_TRAIL = (
 GENERIC_COUNT_NOUNS = ("lượt", "lượt khách", "lượt người", "người", "khách", "em", "cháu", "lần")
 
 #: Area units: an area's label is ``Diện tích`` of what follows (``222.999 ha lúa``).
-AREA_UNITS = ("ha", "héc-ta", "héc ta", "hecta", "m2", "m²", "km2", "km²")
+AREA_UNITS = ("ha", "héc-ta", "héc ta", "hecta", "m2", "m²", "km2", "km²", "sào", "mẫu")
 
 #: Cue, hedge and linking words between a label and its figure (``ước đạt``, ``khoảng``, ``chỉ còn``):
 #: taken off the end of a label, several in a row.

@@ -52,6 +52,7 @@ from desktop.core.extract.label_words import (
 from desktop.core.extract.lexicon import alternation
 from desktop.core.extract.locality import Localities
 from desktop.core.extract.spans import Figure
+from desktop.core.taxonomy import unit_class
 
 #: Words kept at most, counted back from the figure.
 MAX_WORDS = 18
@@ -153,14 +154,15 @@ _SUBJECT_HEAD = re.compile(
 #: The basis of the comparison before, at the head of the words after it: ``tăng 23,7% so với cùng
 #: kỳ với số vốn đăng ký là 7.405 tỷ đồng``.
 _COMPARISON_HEAD = re.compile(
-    r"^\s*(?:so\s+với|so)\s+(?:cùng\s+kỳ|kế\s+hoạch|dự\s+toán|năm\s+trước|năm\s+ngoái|tháng\s+trước|quý\s+trước)"
-    r"(?:\s+(?:năm\s+trước|năm\s+ngoái))?[\s,]*",
+    r"^\s*(?:so\s+với|so)\s+(?:(?:cùng\s+kỳ|kế\s+hoạch|dự\s+toán|năm\s+trước|năm\s+ngoái|tháng\s+trước|quý\s+trước)"
+    r"(?:\s+(?:năm\s+trước|năm\s+ngoái))?[\s,]*|năm\s+(?=(?:do|nhờ|vì|bởi)\s)|(?=(?:do|nhờ|vì|bởi)\s))"
+    r"(?:(?:do|nhờ|vì|bởi)\s+)?",  # ``so năm 2019 do nhóm hàng ăn``: the cause names the next figure
     re.IGNORECASE,
 )
 #: The basis of the figure before, ended by ``và``: ``đạt 77,2% dự toán năm và giảm 11,06%``,
 #: ``đạt 507,8 tỷ đồng theo kế hoạch và phấn đấu thu đạt 850 tỷ đồng``.
 _PREVIOUS_BASIS = re.compile(
-    rf"^\s*(?:theo\s+)?(?:{alternation(BASIS_WORDS)})(?:\s+[^\W\d_]+){{0,6}}?\s+và\s+", re.IGNORECASE
+    rf"^\s*(?:theo\s+)?(?:{alternation(BASIS_WORDS)})(?:\s+(?!(?:do|nhờ|vì|bởi)\s)[^\W\d_]+){{0,6}}?\s+và\s+", re.IGNORECASE
 )
 #: The words a list's subject ends with that the items replace: ``các thị trường chính``.
 _LIST_WORDS = re.compile(
@@ -180,6 +182,11 @@ _PLAN_AFTER = re.compile(
     r"\s+(theo\s+(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|nghị\s+quyết|dự\s+toán)(?:\s+(?:nghị\s+quyết|kế\s+hoạch|đề\s+ra|giao))?)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
+)
+#: Openers of a sentence that details the one before it.
+_ELABORATION = re.compile(r"\W*(?:cụ\s+thể|trong\s+đó|theo\s+đó)\W")
+_DANGLING_PERIOD = re.compile(
+    r"(?:^|\s+)(?:(?:(?:tính\s+)?đến(?:\s+hết)?|trong|của|cả|từ)\s+)?(?:năm|tháng|quý|ngày)\s*$", re.IGNORECASE
 )
 _TOPIC_HEAD = re.compile(r"^(?:công\s+tác|việc|hoạt\s+động)\s+", re.IGNORECASE)
 _PASSIVE = re.compile(r"\s(?:được|bị|đã|đang|sẽ|vẫn|cũng)\s")
@@ -210,10 +217,10 @@ _PLACE_NOUNS = frozenset({"xã", "phường", "thị trấn", "huyện", "quận
 _FOR_TAIL = re.compile(r"(?<![^\W\d_])cho(?:\s+(?:khoảng|gần|hơn|trên|trên\s+dưới|xấp\s+xỉ))?\s*$")
 #: The head of a list's labels that its later items share (``Giá trị sản xuất công nghiệp ...;
 #: Nông - lâm - thủy sản ...``).
-_LIST_HEAD_STARTS = frozenset({"tổ", "gi", "ki", "sả", "di", "do", "vố", "th", "ch"})
+_LIST_HEAD_STARTS = frozenset({"tổ", "gi", "ki", "sả", "di", "do", "vố", "th", "ch", "xu", "nh"})
 _LIST_HEAD = re.compile(
     r"^(?:tổng\s+)?(?:giá\s+trị\s+sản\s+xuất|kim\s+ngạch\s+(?:xuất|nhập)\s+khẩu|sản\s+lượng|diện\s+tích"
-    r"|doanh\s+thu|vốn\s+đầu\s+tư|thu\s+ngân\s+sách|chi\s+ngân\s+sách)(?![^\W\d_])"
+    r"|doanh\s+thu|vốn\s+đầu\s+tư|thu\s+ngân\s+sách|chi\s+ngân\s+sách|(?:xuất\s+)?nhập\s+khẩu|xuất\s+khẩu)(?![^\W\d_])"
 )
 _PHRASE_END = re.compile(r"[;:.()\[\]\"“”…!?/\n]|(?<![^\W\d_])\d")
 _ADMIN_PLACE = re.compile(
@@ -231,6 +238,11 @@ _LEADING_QUANTITY = re.compile(
     r"^(?:tổng\s+)?(?:diện\s+tích|sản\s+lượng|năng\s+suất|giá\s+trị|kim\s+ngạch|doanh\s+thu|tỷ\s+lệ|tỉ\s+lệ)\s+"
 )
 _LEADING_RATE = re.compile(r"^(?:tỷ|tỉ)\s+(?:lệ|trọng)\s+")
+_GOODS_LIST = re.compile(
+    r"mặt\s+hàng(?:\s+[^\W\d_]+){0,6}?\s+((?:xuất\s+)?nhập|xuất)\s+khẩu(?:\s+[^\W\d_]+){0,6}?(?:\s+(?:là|gồm|như)\s|\s*:\s)"
+)
+_SHARE_HEAD = re.compile(r"(?<![^\W\d_])(?:(?:tỷ|tỉ)\s+trọng|cơ\s+cấu\s+kinh\s+tế)(?![^\W\d_])")
+_RATE_HEAD = re.compile(r"^(?:(?:tỷ|tỉ)\s+(lệ|trọng)|cơ\s+cấu)\s")
 
 
 class _Before(NamedTuple):
@@ -259,6 +271,7 @@ class Labeller:
         self._subject = ""  # the head of the list the sentence enumerates (``Giá trị sản xuất``)
         self._consumed = -1  # where the words after the last figure that its label took end
         self._last_end = -1  # where the last figure labelled ends
+        self._named_before: tuple[str, str, int] = ("", "", -1)  # the last label, its figure's unit and end
 
     def label(self, figure: Figure, region_start: int, clause_end: int, sentence: int) -> str:
         """The label of ``figure``, whose clause words before it start at ``region_start`` in the
@@ -270,11 +283,16 @@ class Labeller:
         if region_start < self._consumed <= start:
             region_start = self._consumed
         label, verb, consumed, core = self._compose(figure, region_start, clause_end)
-        if not label:
-            label = self._sentence_head(sentence, start, figure.is_percent)
+        if not label or label[0].isdigit():  # never a figure's own words for a name
+            label = self._sentence_head(sentence, start, figure.is_percent) or self._fallback(figure)
+        elif len(label) == 3 and label.capitalize() in _BARE_VERBS:
+            label = self._object_of(label.lower(), sentence) or label
         self._consumed, self._last_end = consumed, figure.end
+        if label[:2].lower() in ("vớ", "ch"):
+            label = _LEADING_JUNK.sub("", label, count=1)
         label = label[:1].upper() + label[1:]
         self._previous, self._previous_unit = label, figure.quantity.base_unit
+        self._named_before = (label, figure.quantity.base_unit, figure.end)
         self._previous_amount = self._previous_amount if figure.is_percent else label
         self._previous_core = core
         if label[:2].lower() in _LIST_HEAD_STARTS:
@@ -288,6 +306,10 @@ class Labeller:
         span = self._span(max(sentence, start - SPAN_REACH), start)
         if span and span.lower() not in label.lower():
             label = f"{label} {span}".strip()
+        written = self.text[start : figure.end]
+        if written != written.lower():  # ``1,6 nghìn DN``: the noun as written, an acronym
+            acronyms = {w.lower(): w for w in written.split() if w.isupper() and len(w) > 1}
+            label = " ".join(acronyms.get(w.lower(), w) for w in label.split())
         return label
 
     # ---- the parts ---------------------------------------------------------------------
@@ -296,9 +318,16 @@ class Labeller:
         """The label without its span, the verb of its clause, where the words it took after the
         figure end, and the words before it that the label was cut from."""
         start = figure.start
+        goods = _GOODS_LIST.search(self.low, self._sentence, start) if self.low.find("mặt hàng", self._sentence, start) >= 0 else None
+        if goods:
+            region_start = max(region_start, goods.end())
         before = _before(self._region_text(region_start, start), figure.is_percent)
         label, change, verb, consumed = before.label, before.change, "", -1
-        if figure.is_percent and _SHARE_TAIL.search(self.low, max(region_start, start - 40), start):
+        if goods and label and not has_quantity(label.lower()):
+            # ``Các mặt hàng nhập khẩu chủ yếu là phân bón tăng 12%; sắt thép tăng 8%``: trade in each item
+            trade = goods.group(1).capitalize() + " khẩu"
+            label = f"{trade} {_lower_first(label)}"
+        elif figure.is_percent and _SHARE_TAIL.search(self.low, max(region_start, start - 40), start):
             label = self._share(label, figure.end, clause_end)
         else:
             label, verb, consumed = self._named(figure, label, before.core, region_start, clause_end)
@@ -326,9 +355,10 @@ class Labeller:
                 return f"{noun} được {verb}", verb, -1
         if counted and label and self.low.find("cho", max(region_start, figure.start - 24), figure.start) >= 0 and _FOR_TAIL.search(self.low, region_start, figure.start) and not _is_agent_verb(keys(part)):
             return label, verb, -1  # ``giải quyết việc làm cho 35.400 lao động``
-        if counted and _TOTAL.fullmatch(part):
+        total = _TOTAL.fullmatch(part) if counted else None
+        if total is not None:
             phrase, consumed = self._phrase_after(figure, clause_end)
-            return " ".join(w for w in (_TOTAL.fullmatch(label.lower())[1], noun, phrase) if w), verb, consumed
+            return " ".join(w for w in (total[1], noun, phrase) if w), verb, consumed
         if self._named_after(figure, part, agent_only, core):
             phrase, consumed = self._phrase_after(figure, clause_end)
             if phrase:
@@ -362,6 +392,10 @@ class Labeller:
             return self._previous, verb, -1  # ``thu ngân sách đạt 507 tỷ đồng ... và phấn đấu thu đạt 850 tỷ đồng``
         if not figure.is_percent and self._subject and not named:
             return f"{self._subject} {_lower_first(label)}", verb, -1  # ``Giá trị sản xuất ...; nông - lâm - thủy sản ...``
+        if figure.is_percent and not named and label:
+            rate = self._rate(figure.start)
+            if rate:
+                return f"{rate} {_lower_first(label)}", verb, -1  # ``tỷ trọng nông nghiệp 20%, công nghiệp 35%``
         if unit in AREA_UNITS and not named:
             return f"Diện tích {_lower_first(label)}", verb, -1
         if unit.endswith("/ha") and "năng suất" not in low:
@@ -377,6 +411,61 @@ class Labeller:
         if figure.is_percent:
             return may_end_with_verb(core) and (bool(_verb_at_end(core)) or _is_agent_verb(keys(part)))
         return len(part.split()) <= 2
+
+    def _object_of(self, verb: str, sentence: int) -> str:
+        """``Thu`` alone, named by what the same verb takes before it in this sentence or the one
+        before (``nỗ lực thu ngân sách ..., Cục Thuế đã thu đạt 900 tỷ đồng`` → ``Thu ngân sách``)."""
+        floor = self.layout.sentence_at(max(0, len(self.text[:sentence].rstrip()) - 2)).start
+        at = self.low.rfind(f"{verb} ", floor, self._consumed if self._consumed > sentence else len(self.low))
+        while at >= floor:
+            if at == 0 or not self.low[at - 1].isalpha():
+                after = self.text[at + len(verb) + 1 : at + len(verb) + 1 + MAX_CHARS]
+                predicate = _PREDICATE_CUT.search(after)
+                phrase = _strip_tail(_cut_phrase(after[: predicate.start()] if predicate else after)[0])
+                if phrase and phrase.split(" ", 1)[0].lower() not in _NOT_OBJECTS:
+                    return f"{verb.capitalize()} {_lower_first(phrase)}"
+            at = self.low.rfind(f"{verb} ", floor, at)
+        return ""
+
+    def _fallback(self, figure: Figure) -> str:
+        """A name for a figure no words name, never empty: the last label given close before it to a
+        figure of its class of unit (``... 98 nghìn tỷ đồng và ... trên 4,2 tỷ USD``), else its class."""
+        label, unit, end = self._named_before
+        own = unit_class(figure.quantity.base_unit)
+        if label and 0 <= figure.start - end <= FALLBACK_REACH and unit_class(unit) == own:
+            return label
+        topic = self._elaborated(figure.start)
+        if topic:
+            return topic
+        if own == "count":
+            return figure.quantity.base_unit or "Số lượng"
+        return _BY_UNIT[own]
+
+    def _elaborated(self, start: int) -> str:
+        """What the sentence before says rises or falls, when this one details it (``... số thu liên
+        tục tăng. Cụ thể, năm 2015 đạt 154 tỷ đồng``): the quantity its last comma part names."""
+        sentence = self.layout.sentence_at(start).start
+        if not _ELABORATION.match(self.low, sentence):
+            return ""
+        end = len(self.text[:sentence].rstrip())
+        before = self.text[self.layout.sentence_at(max(0, end - 2)).start : end]
+        part = before.rsplit(",", 1)[-1]
+        words = keys(part)
+        named = first_quantity(words)
+        if named < 0:
+            return ""
+        rest = " ".join(part.split()[named:])
+        cut = _PHRASE_END.search(rest)
+        name = _before(rest[: cut.start()] if cut else rest, False).label
+        return name if has_quantity(name.lower()) else ""
+
+    def _rate(self, start: int) -> str:
+        """The rate a list of shares or rates is of, said once at its head: ``Tỷ trọng`` of ``tỷ
+        trọng nông nghiệp 20%, công nghiệp 35%`` and of ``Cơ cấu kinh tế: nông nghiệp 20%``."""
+        head = _RATE_HEAD.match(self._previous.lower()) if self._previous else None
+        if head is not None:
+            return "Tỷ lệ" if head.group(1) == "lệ" else "Tỷ trọng"
+        return "Tỷ trọng" if _SHARE_HEAD.search(self.low, self._sentence, start) else ""
 
     def _list_subject(self, start: int) -> str:
         """The subject of a list whose items follow a colon, said once before it: ``Kim ngạch xuất
@@ -412,7 +501,7 @@ class Labeller:
         words = self.text[sentence:start].lstrip(" \n.")
         cut = _PHRASE_END.search(words + " ")
         words = words[: cut.start()] if cut else words
-        words = words.split(",")[0]
+        words = _DANGLING_PERIOD.sub("", words.split(",")[0])  # ``Ước đến hết năm`` of ``năm 2020``
         passive = _PASSIVE.search(words)
         topic = _before(words[: passive.start()] if passive else words, False).label
         return _TOPIC_HEAD.sub("", topic, count=1)
@@ -477,6 +566,9 @@ class Labeller:
             words = text[clause : region_start - 1]
             if not words.strip() or re.search(r"\d[^\s,;]*\s*$", outer):
                 return self._previous if self._previous_unit == figure.quantity.base_unit else ""
+            if not figure.is_percent and 0 <= self._last_end < region_start and not text[self._last_end : region_start].strip(" (").replace("từ", ""):
+                # ``đạt 23 triệu đồng/năm (từ 5 triệu đồng/người ...``: the bracket tells of the figure before it
+                return self._previous if _same_measure(self._previous_unit, figure.quantity.base_unit) else ""
             words = words[words.rfind(")") + 1 :]
             return _before(_after_last_figure(words), figure.is_percent).label or self._previous
         if head.endswith(":"):
@@ -490,7 +582,7 @@ class Labeller:
                 name = _before(item, figure.is_percent).label
                 topic = "" if has_quantity(name) else self._topic(self._sentence, colon)
                 return f"{topic} {_lower_first(name)}" if topic else name  # ``(mũi 1: 165.055 người``
-        return self._previous if self._previous_unit == figure.quantity.base_unit else ""
+        return self._previous if _same_measure(self._previous_unit, figure.quantity.base_unit) else ""
 
     def _span(self, start: int, end: int) -> str:
         """The part-year span nearest before a figure in its sentence, as the label says it."""
@@ -515,6 +607,22 @@ class Labeller:
         if found["month"] or found["dated"]:
             return f"tháng {found['month'] or found['dated']}"
         return self.text[found.start("tet") : found.end("tet")]
+
+
+#: Words a label may still start with that say how it is given, not what: ``Với số vốn đăng ký``.
+_LEADING_JUNK = re.compile(r"^(?:với|chủ\s+yếu\s+là|chủ\s+yếu)\s+(?=\S+\s)", re.IGNORECASE)
+#: Labels that are a verb alone (``Thu``): what the verb takes elsewhere near names them better.
+_BARE_VERBS = frozenset({"Thu", "Chi"})
+#: Words after such a verb that start no object: cues, hedges and what is said of a figure.
+_NOT_OBJECTS = frozenset({"đạt", "được", "về", "hút", "hồi", "hoạch", "nhập", "hơn", "khoảng", "gần", "trên", "là"})
+_PREDICATE_CUT = re.compile(r"\s(?:có|được|đã|đang|sẽ|bị|là|vẫn|cũng|đạt|tăng|giảm)\s")
+#: How far back (characters) the label of a figure of the same class of unit may name one nothing names.
+FALLBACK_REACH = 300
+#: The last resort: a figure's class of unit names it (``Số tiền``), so that no label is empty.
+_BY_UNIT = {"money": "Số tiền", "percent": "Tỷ lệ", "area": "Diện tích", "mass": "Khối lượng", "length": "Chiều dài"}
+
+#: What ``có`` at a label's head starts when it is not a verb of having before a noun.
+_HAVE_NOT_NOUN = frozenset({"thể ", "thêm ", "khoản", "hơn "})
 
 
 def make_label(region: str, percent: bool) -> str:
@@ -570,6 +678,8 @@ def _before(region: str, percent: bool) -> _Before:
     if _ADMIN_HINT.search(low):
         label = _ADMIN_PLACE.sub("", label)
     label = _after_preamble(label)
+    if label[:3].lower() == "có " and label[3:4].isalpha() and label[3:8].lower() not in _HAVE_NOT_NOUN:
+        label = label[3:]  # ``Quảng Trị có diện tích rừng``: the place went, its verb of having too
     if " với " in label:
         label = _measured_with(label)
     if _AUX_HINT.search(low):
@@ -587,8 +697,8 @@ def _after_preamble(label: str) -> str:
     comma parts that name no quantity (``Tại xã Thạnh An, thu nhập bình quân``)."""
     words = keys(label)
     named = first_quantity(words)
-    if named < 0 or (named == 0 and "gồm" not in words):
-        return label
+    if named < 0 or (named == 0 and "gồm" not in words and "hiện" not in words):
+        return label  # (``thể hiện qua chỉ số ...`` names the figure's quantity anew, as ``gồm`` lists it)
     cut = next((end for end in reversed(preamble_ends(words)) if first_quantity(words, end) >= 0), 0)
     if cut == 0:
         agent = agents_end(words)
@@ -616,7 +726,12 @@ def _verb_at_end(label: str) -> str:
         return ""
     words = keys(label)
     start = verbs_start(words)
-    return " ".join(label.split()[start:]) if start < len(words) else ""
+    if start >= len(words):
+        return ""
+    originals = label.split()
+    if start and originals[start - 1] in ("-", "–"):
+        return ""  # ``công nghiệp - xây dựng``: a dash joins it to a name, a sector's
+    return " ".join(originals[start:])
 
 
 def _before_predicate(label: str) -> str:
@@ -655,16 +770,19 @@ def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
         label = label.translate(_FOLD)  # only the words looked at are lower-cased, not the label
     while label:
         parts = label.rsplit(None, _LONGEST_TAIL)
-        low = [word.strip(",:;").lower() for word in parts[-_LONGEST_TAIL:]]
-        last = low[-1]
+        last = parts[-1].strip(",:;").lower()
         size = 0 if last else 1
-        for before in _TAILS.get(last, ()) if last else ():
-            n = len(before)
-            if n == 0 or (n < len(low) and tuple(low[-1 - n : -1]) == before):
-                size = n + 1
-                break
-        if size == 1 and last == "bằng" and len(low) > 1 and low[-2] == "mặt":
-            size = 0  # ``mặt bằng`` is a noun
+        before: tuple[str, ...] = ()
+        tails = _TAILS.get(last, ()) if last else ()
+        if tails:
+            low = [word.strip(",:;").lower() for word in parts[-_LONGEST_TAIL:]]
+            for before in tails:
+                n = len(before)
+                if n == 0 or (n < len(low) and tuple(low[-1 - n : -1]) == before):
+                    size = n + 1
+                    break
+            if size == 1 and last == "bằng" and len(low) > 1 and low[-2] == "mặt":
+                size = 0  # ``mặt bằng`` is a noun
         if size:
             level = level or (*before, last) in _LEVELS
         elif percent and not change and last in ("tăng", "giảm"):
@@ -675,14 +793,23 @@ def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
     return label.rstrip(" ,;:"), change, level
 
 
-
-
 def _last_part(label: str) -> str:
     """``... đóng góp vào tăng trưởng kinh tế, giá trị sản xuất công nghiệp`` → its last part."""
-    if "," not in label or len(label.split()) <= LONG_LABEL:
+    if "," not in label:
         return label
     last = label.rsplit(",", 1)[1].strip()
+    if " " in last and quantity_at(keys(last.lower()), 0):
+        return last  # ``Cơ cấu kinh tế chuyển dịch, tỷ trọng nông nghiệp``: the figure's own part names it
+    if len(label.split()) <= LONG_LABEL:
+        return label
+    if label.count(",") == 1 and quantity_at(keys(label.lower()), 0) and not has_quantity(last.lower()):
+        return label  # ``thu nhập bình quân của các thành viên, người lao động``: one noun phrase
     return last if len(last.split()) >= SHORTEST_PART else label
+
+
+def _same_measure(unit: str | None, other: str) -> bool:
+    """True when two base units measure alike: ``đồng`` and ``đồng/người/năm`` (a change of a mean)."""
+    return unit is not None and (unit == other or unit.split("/", 1)[0] == other.split("/", 1)[0])
 
 
 def _is_weak(low_label: str, figure: Figure) -> bool:

@@ -164,5 +164,25 @@ ADMIN_WORDS = ("thành phố", "tp.", "tp", "tỉnh", "huyện", "quận", "th�
 
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:
-    """A regex alternation of ``words``, longest first so the longest always wins."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A regex that matches any of ``words``, the longest one that fits winning.
+
+    Written as a trie (``h(?:ộ(?:\\ dân|\\ gia\\ đình)?|...)``) rather than a flat ``a|b|c``: the regex
+    engine tries a flat alternation's words one by one at every position, a trie only the branch of
+    the next character -- the unit lists run to a few hundred words.  A greedy optional tail is tried
+    before stopping, so longer words still win (``hộ dân`` over ``hộ``).
+    """
+    trie: dict[str, dict] = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    pattern = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{pattern})?" if "" in node else pattern

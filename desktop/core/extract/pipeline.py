@@ -25,6 +25,7 @@ from desktop.core.extract.comparisons import (
     relation_in,
 )
 from desktop.core.extract.dedupe import Candidate, dedupe
+from desktop.core.extract.examples import example_from
 from desktop.core.extract.kinds import cue_kind, has_target_frame, reports_done, resolve
 from desktop.core.extract.labels import Labeller, make_label
 from desktop.core.extract.lexicon import QUALIFIER_WORDS, alternation
@@ -47,15 +48,6 @@ _CRITERION = re.compile(
     r"(?:dưới|nhỏ\s+hơn|lớn\s+hơn|không\s+quá|không\s+dưới|tối\s+đa|tối\s+thiểu)\s*$",
     re.IGNORECASE,
 )
-_EXAMPLE_NOUN = r"(?:hộ|trang\s+trại|gia\s+đình|người\s+dân|nông\s+dân|mô\s+hình|hợp\s+tác\s+xã|cơ\s+sở)(?![^\W\d_])"
-_EXAMPLE_OWNER = r"\s+(?:ông|bà|anh|chị)\s"
-#: ``một hộ``, ``1 trang trại``, ``gia đình ông``, ``mô hình của anh`` (on the lower-cased text).  Every
-#: alternative starts with its own literal letter, so the regex engine skips to those letters in C
-#: instead of trying the alternation at every character of each sentence (four times faster).
-_EXAMPLE = re.compile(
-    rf"m(?:ột\s+{_EXAMPLE_NOUN}|ô\s+hình\s+của{_EXAMPLE_OWNER})|1\s+{_EXAMPLE_NOUN}"
-    rf"|gia\s+đình{_EXAMPLE_OWNER}|hộ{_EXAMPLE_OWNER}|trang\s+trại\s+của{_EXAMPLE_OWNER}"
-)
 _COMPARATIVE_HINT = re.compile(r"dưới|hơn|quá|tối")
 _DISTANCE = re.compile(r"(?<![^\W\d_])cách(?:\s+[^\W\d_]+){0,8}\s*$", re.IGNORECASE)
 _LENGTHS = frozenset({"km", "m", "mét"})
@@ -63,15 +55,18 @@ _NOT_A_HEDGE = re.compile(r"(?:nước|nhà)\s+ngoài$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: A change verb right before a percentage record: it may be the comparison of the amount after it.
 _LEAD_VERB = re.compile(
-    r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+(?:trưởng|đến|tới|mạnh|nhẹ|thêm|sâu|nhanh|khoảng|gần|hơn|trên))*\s*$",
-    re.IGNORECASE,
+    r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+(?:trưởng|đến|tới|mạnh|nhẹ|thêm|sâu|nhanh|khoảng|gần|hơn|trên))*\s*$"
 )
 #: A bracket that restates the change before it in absolute terms: it shares that figure's kind.
 _RESTATEMENT = re.compile(r"\s*(?:tăng|giảm|tương\s+đương|tức|vượt)(?:\s+tuyệt\s+đối)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
+#: A plan named right before a bracket: the amount in the bracket is the plan's.
+_PLAN_BEFORE_BRACKET = re.compile(r"(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)(?:\s+[^\W\d_]+){0,6}\s*\($")
 #: The subject of a rate, an index or a speed: its change is a record, never an amount's comparison.
 _RATE_SUBJECT = re.compile(r"(?<![^\W\d_])(?:tỷ\s+lệ|tỷ\s+trọng|chỉ\s+số|tốc\s+độ|cpi|lạm\s+phát)(?![^\W\d_])", re.IGNORECASE)
+#: The glue of a change right after a count's label: ``..., tăng 15%``, ``..., giảm gần 8%``.
+_CHANGE_GLUE = re.compile(r"\s*(?:tăng|giảm)(?:\s+(?:trưởng|đến|tới|mạnh|nhẹ|thêm|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE)
 #: A share right before a percentage record: the amount before it stays the anchor of later changes.
-_SHARE = re.compile(r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE)
+_SHARE = re.compile(r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|khoảng|gần|hơn|trên))*\s*$")
 
 #: How sure each figure shape is to be a record (before penalties).
 _CONFIDENCE = {"money": 0.9, "score": 0.9, "measure": 0.85, "percent": 0.8, "count": 0.7, "scaled": 0.5}
@@ -104,6 +99,8 @@ class _Chain:
     comparisons: list[Comparison] = field(default_factory=list)
     elided: list[bool] = field(default_factory=list)  # per comparison: no basis words after it
     anchors: list[int] = field(default_factory=list)  # the absolute figures of the sentence
+    list_colon: int = -2  # the last colon before the figure whose list cue was read (-1: none)
+    list_cue: str | None = None
     basis_start: int = 0  # where the last comparison's basis phrase starts
     lead: _Lead | None = None
 
@@ -136,8 +133,7 @@ class ArticleExtractor:
             if chain is None or chain.sentence != sentence:
                 self._close(chain, candidates)
                 head = self.low[max(sentence.start, figure.start - MAX_REGION) : figure.start]
-                example = _first_word_match(_EXAMPLE, self.low, sentence.start, sentence.end)
-                chain = _Chain(sentence, has_target_frame(head), example.start() if example else sentence.end)
+                chain = _Chain(sentence, has_target_frame(head), example_from(self.text, self.low, sentence))
             glue_start = self._comparison_glue(chain, figure)
             if glue_start is not None:
                 self._add_comparison(chain, candidates, figure, glue_start)
@@ -148,7 +144,7 @@ class ArticleExtractor:
                 truncated = True
                 break
             self._close(chain, candidates)
-            lead = self._lead_before(chain, figure)
+            lead = self._lead_before(chain, figure) if chain.lead is not None else None
             if lead is not None:
                 candidates.pop(lead.index)
             candidates.append(self._candidate(figure, chain))
@@ -171,9 +167,10 @@ class ArticleExtractor:
                 chain.comparisons, chain.elided = [lead.comparison], [lead.elided]
                 chain.relation = (lead.comparison.relation, -1 if lead.comparison.percent < 0 else 1)
             return
-        region = self.text[max(chain.sentence.start, figure.start - 40) : figure.start]
-        share = chain.anchor is not None and _SHARE.search(region) is not None
-        chain.lead = None if share else self._lead_of(chain, index, figure, region, candidates[index].record.period)
+        region = self.low[max(chain.sentence.start, figure.start - 40) : figure.start]
+        share = chain.anchor is not None and "chiếm" in region and _SHARE.search(region) is not None
+        changed = not share and ("tăng" in region or "giảm" in region)
+        chain.lead = self._lead_of(chain, index, figure, region, candidates[index].record.period) if changed else None
         if not share:
             chain.anchor = None
         chain.end = figure.end
@@ -244,6 +241,8 @@ class ArticleExtractor:
         offset = labelled_gap_start(gap)
         if offset is None:
             return None
+        if _CHANGE_GLUE.match(gap, offset):  # ``1.200 doanh nghiệp thành lập mới, tăng 15%``
+            return chain.end + offset
         phrase_end = basis_phrase_end(self.text, figure.end, chain.sentence.end)
         return chain.end + offset if has_explicit_basis(self.text[figure.end : phrase_end]) else None
 
@@ -309,18 +308,21 @@ class ArticleExtractor:
         )
         found = self.periods.at(start, chain.sentence, clause_end, cue == "target" or framed, figure.end)
         period, sub_year, stated, _ = found
-        horizon = self.periods.is_plan_horizon(found)
+        horizon = found.plan_horizon and self.periods.is_plan_horizon(found)
         period = self._relative_period(region_start, region, period)
         sub_year = sub_year or is_sub_year(self.low, max(chain.sentence.start, start - MAX_REGION), start)
-        done = reports_done(self.low[chain.sentence.start : start])
-        plan_year = stated and not done
+        plan_year = stated and not reports_done(self.low[chain.sentence.start : start])
         # ``Đến năm 2020, tỷ lệ ... đạt 50%``: without a date, a plan's horizon is all that tells a target
-        framed = framed or (horizon and self.published is None and cue in (None, "actual", "forecast") and not done)
+        framed = framed or (
+            horizon and self.published is None and cue in (None, "actual", "forecast") and plan_year
+        )
         kind = resolve(cue, framed, period, sub_year, self.published, plan_year, found.sub_year and stated)
         if kind == "target" and (chain.framed or self._plan_sentence_end == chain.sentence.start):
             self._plan_paragraph_end = self.layout.paragraph_end(start)
             self._plan_sentence_end = chain.sentence.end
             self._plan_period = period
+        if cue is None and self._names_plan_amount(region_start):
+            kind = "target"
         label = self.labels.label(figure, region_start, clause_end, chain.sentence.start)
         furniture = self.layout.is_furniture(start)
         quantity = figure.quantity
@@ -356,10 +358,25 @@ class ArticleExtractor:
             if opening < 0 or _RESTATEMENT.match(self.low, opening + 1, start):
                 cue = chain.cue
         if cue is None:
-            head = self.layout.list_head(start)
-            cue = cue_kind(self.low[head[0] : head[1]]) if head else None
+            cue = self._list_cue(chain, start)
         chain.cue = cue
         return cue
+
+    def _names_plan_amount(self, region_start: int) -> bool:
+        """True for the amount in brackets right after a plan: ``đạt 66,7% chỉ tiêu Bộ Tài chính giao
+        (67.000 tỷ đồng)`` -- a target, that lends its kind to nothing else."""
+        if not self.text.endswith("(", max(0, region_start - 2), region_start):
+            return False
+        return _PLAN_BEFORE_BRACKET.search(self.low, max(0, region_start - 60), region_start) is not None
+
+    def _list_cue(self, chain: _Chain, start: int) -> str | None:
+        """The cue of the head of the list ``start`` is an item of, read once per colon of the sentence."""
+        colon = self.text.rfind(":", chain.sentence.start, start)
+        if chain.list_colon != colon:
+            chain.list_colon = colon
+            head = self.layout.list_head(chain.sentence, start)
+            chain.list_cue = cue_kind(self.low[head[0] : head[1]]) if head else None
+        return chain.list_cue
 
     def _in_plan_paragraph(self, chain: _Chain, start: int, clause_end: int) -> bool:
         """True when a sentence opened by a target frame lends it to this figure, which has only weak
@@ -408,14 +425,6 @@ def _is_money(record: Record) -> bool:
 def _count_noun(figure: Figure) -> str | None:
     """What a count counts, as its unit says (``giường bệnh``), for the taxonomy."""
     return figure.quantity.base_unit if figure.shape in ("count", "score") else None
-
-
-def _first_word_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
-    """The first match of ``pattern`` in ``text[start:end]`` that starts a word."""
-    for match in pattern.finditer(text, start, end):
-        if match.start() == 0 or not text[match.start() - 1].isalpha():
-            return match
-    return None
 
 
 def qualifier_of(region: str) -> str:

@@ -68,6 +68,7 @@ _PART_OF_YEAR = re.compile(r"(?<![^\W\d_])(?:quý\s+[ivx\d]+|tháng\s+\d{1,2})\s
 _FROM = re.compile(r"(?<![^\W\d_])từ\s*$")
 #: What may join a second amount to a first: a range connector, or the slash of "X out of Y".
 _SECOND = re.compile(rf"{_SP}(?:(?P<to>[-–—]|đến|tới)|/){_SP}(?P<num>{NUMBER_PATTERN})")
+_SECOND_STARTS = frozenset("-–—đt/")
 _URL = re.compile(r"https?://[^\s)\]\"']+|\]\([^)\s]*")
 
 
@@ -119,16 +120,18 @@ def find_figures(text: str, low: str | None = None) -> Iterator[Figure]:
 def _is_label_number(low: str, start: int) -> bool:
     """True for numbers that name something: ``năm 2019``, ``số 136``, ``thứ 17``, ``Top 5``, the year
     of ``quý I/2019`` (``low`` is the lower-cased text)."""
+    before = low[start - 1 : start]
+    if before == "/":
+        return _PART_OF_YEAR.search(low, max(0, start - 16), start) is not None
     words = low[max(0, start - 24) : start].split()
-    if not words or low[start - 1 : start].isalpha():
+    if not words or before.isalpha():
         return False
-    if low[start - 1 : start] == "/" and _PART_OF_YEAR.search(low, max(0, start - 16), start):
+    last, pair = words[-1], " ".join(words[-2:])
+    if (last in _SEASONS or pair in _SEASONS) and _YEAR.match(low, start):
         return True
-    if " ".join(words[-2:]) in _SEASONS or words[-1] in _SEASONS:
-        return _YEAR.match(low, start) is not None
-    if words[-1] in _GUARD_WORDS:  # but ``tổng số 500 hộ``, ``Hoa Kỳ 412 triệu USD``
-        return " ".join(words[-2:]) not in _NAMES_ENDING_IN_GUARD
-    return " ".join(words[-2:]) in _GUARD_WORDS
+    if last in _GUARD_WORDS:  # but ``tổng số 500 hộ``, ``Hoa Kỳ 412 triệu USD``
+        return pair not in _NAMES_ENDING_IN_GUARD
+    return pair in _GUARD_WORDS
 
 
 def _read_figure(text: str, match: re.Match[str]) -> tuple[Figure | None, int]:
@@ -184,7 +187,7 @@ def _read_amount(
     """Scale words, a compound tail and the unit after a number, and a second amount of the same unit
     that makes it a range or a part of a total."""
     figure, end = _amount(text, start, pos, value, value_max)
-    if figure is None or value_max is not None:
+    if figure is None or value_max is not None or text[end : end + 3].lstrip()[:1] not in _SECOND_STARTS:
         return figure, end
     return _read_second(text, figure, end)
 

@@ -1,0 +1,85 @@
+"""Where an import's CPU time goes, stage by stage, in milliseconds per article.
+
+Usage: import_stages.py FOLDER [--limit N]
+
+Runs each stage of ``chitieu import`` over the article files of FOLDER, in
+this process, timing each with the process's CPU clock: decoding the bytes,
+cleaning the text, finding the article's place (the gazetteer), the rest of
+reading (title, date, hash), extraction, turning records into rows, and the
+SQLite insert (full-text index included) into a fresh database.  Stages are
+timed separately on the same inputs, so their sum is close to, not exactly,
+an import's cost.  The first article is run once untimed (it loads the
+gazetteer and compiles the patterns).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):  # run as a script: make the repository root importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from desktop.core.clean import clean_text
+from desktop.core.decode import decode_bytes
+from desktop.core.extract import EXTRACTOR_VERSION, extract
+from desktop.core.places import article_locality
+from desktop.core.readers import read_file
+from desktop.store import Store
+from desktop.store.bulk import insert_prepared, prepare
+
+
+def timed(step: Callable[[Any], Any], items: list[Any]) -> tuple[float, list[Any]]:
+    """CPU seconds of ``step`` over ``items``, and its results."""
+    started = time.process_time()
+    results = [step(item) for item in items]
+    return time.process_time() - started, results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="import_stages.py", description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--limit", type=int, default=500, help="articles to time (default 500)")
+    args = parser.parse_args(argv)
+    paths = sorted(p for p in args.folder.iterdir() if p.suffix == ".txt")[:args.limit + 1]
+    warm = read_file(paths[0]).__next__()
+    extract(warm.text, published=warm.published, locality=warm.locality, title=warm.title)
+    paths = paths[1:]
+    raw = [p.read_bytes() for p in paths]
+    stages: dict[str, float] = {}
+    stages["decode"], texts = timed(lambda b: decode_bytes(b, "x").text, raw)
+    stages["clean"], _ = timed(clean_text, texts)
+    stages["read (whole: decode, clean, place, title, date, hash)"], articles = timed(
+        lambda p: next(iter(read_file(p))), paths)
+    stages["  of which the article's place"], _ = timed(lambda a: article_locality(a.title, a.text), articles)
+    stages["extract"], extractions = timed(
+        lambda a: extract(a.text, published=a.published, locality=a.locality, title=a.title), articles)
+    pairs = list(zip(articles, extractions, strict=True))
+    stages["records to rows"], prepared = timed(
+        lambda pair: prepare(pair[0], list(pair[1].records), EXTRACTOR_VERSION, pair[1].truncated), pairs)
+    with tempfile.TemporaryDirectory(prefix="chitieu-stages-") as folder:
+        store = Store(Path(folder) / "stages.db", backups=0)
+        try:
+            started = time.process_time()
+            with store.transaction() as conn:
+                insert_prepared(conn, prepared)
+            stages["SQLite insert (full-text index included)"] = time.process_time() - started
+        finally:
+            store.close()
+    n = len(paths)
+    records = sum(len(e.records) for e in extractions)
+    print(f"{n} articles, {records} records; CPU ms per article")
+    for name, seconds in stages.items():
+        print(f"  {name:<55} {seconds / n * 1000:7.3f}")
+    total = sum(v for k, v in stages.items() if k not in ("decode", "clean", "  of which the article's place"))
+    print(f"  {'read + extract + rows + insert':<55} {total / n * 1000:7.3f}  ({n / total:,.0f} articles per CPU-second)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

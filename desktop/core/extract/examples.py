@@ -1,0 +1,94 @@
+"""Figures that describe one household, farm or person given as an example, not the place (ANNOTATION.md).
+
+The press illustrates a place's results with a model farmer: ``Chị Nguyễn Thị H., phường Lê Lợi, là
+người trồng thử nghiệm ... Với 5 ha vừa thu hoạch, chị H. đầu tư 250 triệu đồng ...``.  A sentence
+about such a person -- named with a kinship word and a capitalised name, or referred to again by the
+kinship word and a verb (``chị còn bán``) -- or about one household (``một hộ``, ``gia đình ông``,
+``hộ anh``, ``gia đình có gần 1 ha``) describes the example from there on; from the start of the
+sentence when nothing before the person speaks of the place as a whole.
+
+A named person is a source, not an example, when the text attributes a statement to them
+(``Theo chị H., mỗi ha ...``, ``ông A cho biết, ...``) or gives them an office (``ông A, Chủ tịch UBND
+xã``): officials and sources report on the place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.extract.clauses import Sentence
+
+_NOUN = r"(?:hộ|trang\s+trại|gia\s+đình|người\s+dân|nông\s+dân|mô\s+hình|hợp\s+tác\s+xã|cơ\s+sở)(?![^\W\d_])"
+_OWNER = r"\s+(?:ông|bà|anh|chị)\s"
+#: ``một hộ``, ``1 trang trại``, ``gia đình ông``, ``mô hình của anh``, ``gia đình có`` (on the lower-cased
+#: text).  Every alternative starts with its own literal letter, so the regex engine skips to those
+#: letters in C instead of trying the alternation at every character of each sentence.
+_HOUSEHOLD = re.compile(
+    rf"m(?:ột\s+{_NOUN}|ô\s+hình\s+của{_OWNER})|1\s+{_NOUN}"
+    rf"|gia\s+đình(?:{_OWNER}|\s+(?:có|trồng|nuôi|thu|làm|đầu\s+tư)\s)|hộ{_OWNER}|trang\s+trại\s+của{_OWNER}"
+)
+_KIN = (" ông ", " bà ", " anh ", " chị ")
+_OPENERS = " \n\"“(-–"
+#: A kinship word and a name in the original text (the name's capital is checked in Python).
+_PERSON = re.compile(r"(?<![^\W\d_])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+([^\W\d_]+)")
+#: Where a capitalised kinship word still names a person: the start of a sentence or of a quotation.
+#: Elsewhere it is part of a proper name (``Bà Rịa``, ``phố Bà Triệu``).
+_SENTENCE_START = re.compile(r"(?:^|[.:;!?\n\"“(]|…)\s*$")
+#: ``chị còn bán ...``: the kinship word alone, as the subject of what follows.
+_PRONOUN_VERBS = ("còn ", "đã ", "cũng ", "thu ", "bán ", "trồng ", "nuôi ", "đầu tư ", "mua ", "lãi ")
+_SOURCE_BEFORE = re.compile(r"(?<![^\W\d_])theo\s*$", re.IGNORECASE)
+#: Words after a name that make the person a source or an official (searched in a short window).
+_SOURCE_AFTER = re.compile(
+    r"cho\s+biết|cho\s+hay|cho\s+rằng|nói|khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ|thông\s+tin|phát\s+biểu|báo\s+cáo"
+    r"|đánh\s+giá|đề\s+nghị|đề\s+xuất|yêu\s+cầu|chủ\s+tịch|phó|giám\s+đốc|bí\s+thư|trưởng|tổng|đại\s+diện"
+    r"|lãnh\s+đạo|cán\s+bộ|chuyên\s+viên",
+    re.IGNORECASE,
+)
+SOURCE_REACH = 70
+#: Words before a person that speak of the place as a whole: the figures before the person are the place's.
+_PLACE_WIDE = re.compile(
+    r"(?<![^\W\d_])(?:toàn|cả|tỉnh|huyện|xã|thành\s+phố|thị\s+xã|phường|quận|địa\s+phương|trong\s+đó)(?![^\W\d_])"
+)
+
+
+def example_from(text: str, low: str, sentence: Sentence) -> int:
+    """Where the figures of ``sentence`` start describing an example (``sentence.end`` when they never do).
+
+    ``low`` is ``text`` lower-cased to the same length.
+    """
+    start = sentence.end
+    household = _first_word_match(_HOUSEHOLD, low, sentence.start, sentence.end)
+    if household is not None:
+        start = household.start()
+    words = " " + low[sentence.start : sentence.end].lstrip(_OPENERS)
+    if any(kin in words for kin in _KIN):  # a cheap look for the words first: most sentences name nobody
+        person = _example_person(text, low, sentence)
+        if person is not None:
+            whole = _PLACE_WIDE.search(low, sentence.start, person) is None
+            start = min(start, sentence.start if whole else person)
+    return start
+
+
+def _example_person(text: str, low: str, sentence: Sentence) -> int | None:
+    """Where the first private person the sentence is about is named, or None."""
+    for match in _PERSON.finditer(text, sentence.start, sentence.end):
+        start, name_start = match.start(), match.start(1)
+        if text[start].isupper() and not _SENTENCE_START.search(text, max(sentence.start, start - 4), start):
+            continue
+        if not text[name_start].isupper() and not low.startswith(_PRONOUN_VERBS, name_start):
+            continue
+        if _SOURCE_BEFORE.search(low, max(sentence.start, start - 8), start):
+            continue
+        around = low[max(sentence.start, start - 40) : min(sentence.end, match.end() + SOURCE_REACH)]
+        if _SOURCE_AFTER.search(around) is not None:
+            continue
+        return start
+    return None
+
+
+def _first_word_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``text[start:end]`` that starts a word."""
+    for match in pattern.finditer(text, start, end):
+        if match.start() == 0 or not text[match.start() - 1].isalpha():
+            return match
+    return None

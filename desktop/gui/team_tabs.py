@@ -1,0 +1,118 @@
+"""The window's second and third views: the dataset, and the conflicts of a team review.
+
+:func:`install` puts the review splitter, the dataset view and the conflicts
+view in tabs, adds their actions (listed in the help dialog like every
+other) and a *Team* menu, so that the review window itself needs one call.
+The dataset and conflicts views read the store when their tab is first
+shown and after decisions, never while the reviewer works in the review tab.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow, QPlainTextEdit, QTabWidget, QVBoxLayout
+
+from desktop.core.taxonomy import Taxonomy
+from desktop.gui.adjudication_view import AdjudicationView
+from desktop.gui.dataset_view import DatasetView
+
+REVIEW_TAB, DATASET_TAB, CONFLICTS_TAB = 0, 1, 2
+
+
+def team_actions() -> list[tuple[str, str, str]]:
+    """(object name, text, key) of the actions this module adds."""
+    return [
+        ("action_show_review", QCoreApplication.translate("Actions", "Show the review"), "Ctrl+1"),
+        ("action_show_dataset", QCoreApplication.translate("Actions", "Show the dataset table and chart"), "Ctrl+2"),
+        ("action_show_conflicts", QCoreApplication.translate("Actions", "Show the conflicts to adjudicate"),
+         "Ctrl+3"),
+        ("action_agreement", QCoreApplication.translate("Actions", "Agreement report…"), "Ctrl+Shift+A"),
+    ]
+
+
+class TeamTabs:
+    """Owns the tabs and the two views; the main window keeps a reference as ``window.team``."""
+
+    def __init__(self, window: QMainWindow, taxonomy: Taxonomy) -> None:
+        self.window = window
+        self.tabs = QTabWidget(objectName="main_tabs")
+        self.tabs.setDocumentMode(True)
+        review = window.takeCentralWidget()
+        self.dataset = DatasetView(window.store, taxonomy)
+        self.conflicts = AdjudicationView(window.session, taxonomy)
+        self.tabs.addTab(review, QCoreApplication.translate("Tabs", "Review"))
+        self.tabs.addTab(self.dataset, QCoreApplication.translate("Tabs", "Dataset"))
+        self.tabs.addTab(self.conflicts, QCoreApplication.translate("Tabs", "Conflicts"))
+        window.setCentralWidget(self.tabs)
+        self._stale = {DATASET_TAB: True, CONFLICTS_TAB: True}
+        self.tabs.currentChanged.connect(self._shown)
+        self.dataset.record_requested.connect(self.open_record)
+        self.conflicts.record_requested.connect(self.open_record)
+        self.conflicts.agreement_requested.connect(self.show_agreement)
+        window.session.applied.connect(self._store_changed)
+        window.session.restored.connect(self._store_changed)
+        self._add_actions()
+
+    def _add_actions(self) -> None:
+        handlers = {
+            "action_show_review": lambda: self.tabs.setCurrentIndex(REVIEW_TAB),
+            "action_show_dataset": lambda: self.tabs.setCurrentIndex(DATASET_TAB),
+            "action_show_conflicts": lambda: self.tabs.setCurrentIndex(CONFLICTS_TAB),
+            "action_agreement": self.show_agreement,
+        }
+        menu = self.window.menuBar().addMenu(QCoreApplication.translate("Menus", "&Team"))
+        for name, text, key in team_actions():
+            action = QAction(text, self.window, objectName=name)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(handlers[name])
+            self.window.addAction(action)
+            self.window.actions_by_name[name] = action
+            menu.addAction(action)
+
+    def _shown(self, index: int) -> None:
+        if self._stale.get(index):
+            self._stale[index] = False
+            if index == DATASET_TAB:
+                self.dataset.load()
+            else:
+                self.conflicts.load()
+
+    def _store_changed(self, _decision: object) -> None:
+        """A decision anywhere makes the other views stale; the one on screen re-reads at once."""
+        for index in self._stale:
+            self._stale[index] = True
+        current = self.tabs.currentIndex()
+        if current == DATASET_TAB:
+            self._shown(current)
+
+    def open_record(self, article_id: int, record_id: int) -> None:
+        """Show a record in its article in the review tab."""
+        self.tabs.setCurrentIndex(REVIEW_TAB)
+        self.window.show_article(article_id, record_id)
+        self.window.record_table.setFocus()
+
+    def show_agreement(self) -> None:
+        from desktop.services.agreement import compute, describe
+
+        dialog = QDialog(self.window, objectName="agreement_dialog")
+        dialog.setWindowTitle(QCoreApplication.translate("Team", "Agreement between reviewers"))
+        text = QPlainTextEdit(objectName="agreement_text", readOnly=True)
+        text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        font = text.font()
+        font.setFamily("monospace")
+        text.setFont(font)
+        text.setPlainText(describe(compute(self.window.store.conn)))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        dialog.resize(820, 420)
+        dialog.open()
+        self.agreement_dialog = dialog
+
+
+def install(window: QMainWindow, taxonomy: Taxonomy) -> TeamTabs:
+    return TeamTabs(window, taxonomy)

@@ -1,0 +1,282 @@
+"""Merging reviewer files into one database, in SQL, inside the caller's transaction.
+
+Each reviewer file is attached under a name of its own (the SQL below says
+``src.``).  Its articles and records
+not yet in the merged file are copied with their ids; every record its
+reviewer decided after the split becomes a *version* (``review_versions``:
+the record's columns as that reviewer left them); records the reviewer added
+are matched to other reviewers' additions of the same span, or become new
+records; its event log after the split is kept in ``source_events``.  Once
+every file is in, :func:`settle` decides each touched record: versions that
+all agree are final and written to the record; differing versions make a
+conflict, and the record goes back to its state at the split, pending, until
+someone adjudicates it.
+
+Everything is set-based SQL over whole tables; Python touches only the
+records reviewers added, which are few.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from desktop.core.errors import InputError
+from desktop.core.records import FIELDS
+from desktop.store.clock import now
+from desktop.store.split_copy import copy_rows
+from desktop.store.team_meta import ReviewerFile
+
+_QUOTED = [f'"{c}"' for c in FIELDS]
+_COLUMNS = ", ".join(_QUOTED)
+#: What makes two versions "the same decision": status and every field.
+SIGNATURE = " || char(31) || ".join(["status", *(f"coalesce({c}, char(30))" for c in _QUOTED)])
+
+
+@dataclass(frozen=True)
+class SourceReport:
+    """What merging one reviewer file brought."""
+
+    slot: str
+    reviewers: str
+    articles: int
+    new_articles: int
+    versions: int
+    additions: int
+    events: int
+    skipped: bool = False
+
+
+Run = Callable[..., sqlite3.Cursor]
+
+
+def _runner(conn: sqlite3.Connection, schema: str) -> Run:
+    """``conn.execute`` with the reviewer file's tables, written ``src.`` in the SQL, in ``schema``.
+
+    Every input file is attached under a name of its own before the one
+    transaction starts (SQLite cannot attach inside a transaction).
+    """
+
+    def run(sql: str, params: Sequence[object] = ()) -> sqlite3.Cursor:
+        return conn.execute(sql.replace("src.", f"{schema}."), params)
+
+    return run
+
+
+def fingerprint(conn: sqlite3.Connection, schema: str) -> str:
+    """Changes whenever a file's log or records change: its last event, event count and record count."""
+    last, events = conn.execute(f"SELECT COALESCE(MAX(id), 0), COUNT(*) FROM {schema}.events").fetchone()
+    records = conn.execute(f"SELECT COUNT(*) FROM {schema}.records").fetchone()[0]
+    return f"{last}:{events}:{records}"
+
+
+def merge_source(conn: sqlite3.Connection, schema: str, identity: ReviewerFile, path: str) -> SourceReport:
+    """Bring the file attached as ``schema`` into ``main``; returns what it brought."""
+    stamp = fingerprint(conn, schema)
+    run = _runner(conn, schema)
+    known = run("SELECT fingerprint FROM review_sources WHERE file_id = ?", (identity.file_id,)).fetchone()
+    if known is not None:
+        if known[0] != stamp:
+            raise InputError(f"{path} was merged into this file before and has changed since. Merge every "
+                             "reviewer file again into a new file (-o another.db); nothing was written.")
+        return SourceReport(identity.slot, "", 0, 0, 0, 0, 0, skipped=True)
+    mark = identity.event_mark
+    reviewers = ", ".join(r for (r,) in run(
+        "SELECT DISTINCT reviewer FROM src.events WHERE id > ? AND reviewer IS NOT NULL ORDER BY reviewer", (mark,)))
+    source_id = run(
+        "INSERT INTO review_sources (file_id, split_id, slot, reviewers, path, fingerprint, event_mark, merged_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (identity.file_id, identity.split_id, identity.slot, reviewers, path, stamp, mark, now())).lastrowid
+    new_articles = _copy_articles(conn, run, schema, path)
+    run("INSERT INTO source_articles (article_id, source_id, finished) "
+                 "SELECT id, ?, n_pending = 0 FROM src.articles", (source_id,))
+    articles = run("SELECT COUNT(*) FROM src.articles").fetchone()[0]
+    run("CREATE TEMP TABLE additions (id INTEGER PRIMARY KEY, merged INTEGER)")
+    run("INSERT INTO temp.additions (id) SELECT DISTINCT record_id FROM src.events "
+                 "WHERE id > ? AND action = 'add' AND record_id IN (SELECT id FROM src.records)", (mark,))
+    copy_rows(conn, "records", schema, "WHERE article_id IN (SELECT id FROM temp.new_articles) "
+                               "AND id NOT IN (SELECT id FROM temp.additions)")
+    versions = run(
+        f"""INSERT INTO review_versions (record_id, source_id, source_record_id, added, status, reviewer,
+                                         decided_at, note, {_COLUMNS})
+            SELECT id, ?, id, 0, status, reviewer, decided_at, note, {_COLUMNS} FROM src.records
+            WHERE status != 'pending' AND id NOT IN (SELECT id FROM temp.additions)
+              AND id IN (SELECT record_id FROM src.events WHERE id > ?)""", (source_id, mark)).rowcount
+    additions = _merge_additions(run, source_id)
+    events = run(
+        """INSERT INTO source_events (source_id, id, at, reviewer, action, article_id, source_record_id, record_id,
+                                      before, after)
+           SELECT ?, e.id, e.at, e.reviewer, e.action, e.article_id, e.record_id,
+                  CASE WHEN a.id IS NULL THEN e.record_id ELSE a.merged END, e.before, e.after
+           FROM src.events e LEFT JOIN temp.additions a ON a.id = e.record_id WHERE e.id > ?""",
+        (source_id, mark)).rowcount
+    columns = "id, at, reviewer, action, article_id, record_id, before, after"
+    run(f"INSERT OR IGNORE INTO events ({columns}) SELECT {columns} FROM src.events WHERE id <= ?", (mark,))
+    run("INSERT OR IGNORE INTO temp.touched (id) SELECT record_id FROM review_versions WHERE source_id = ?",
+                 (source_id,))
+    # A reviewer who finished an article and added nothing there disputes the others' additions in it.
+    run("""INSERT OR IGNORE INTO temp.touched (id)
+                    SELECT v.record_id FROM review_versions v JOIN records r ON r.id = v.record_id
+                    WHERE v.added = 1 AND r.article_id IN (SELECT id FROM src.articles)""")
+    run("DROP TABLE temp.additions")
+    run("DROP TABLE temp.new_articles")
+    report = SourceReport(identity.slot, reviewers, articles, new_articles, versions, additions, events)
+    run("INSERT INTO events (at, action, after) VALUES (?, 'merge', ?)",
+                 (now(), json.dumps({"file": path, "file_id": identity.file_id, "slot": identity.slot,
+                                     "reviewers": reviewers, "versions": versions, "additions": additions,
+                                     "events": events}, ensure_ascii=False)))
+    return report
+
+
+def _copy_articles(conn: sqlite3.Connection, run: Run, schema: str, path: str) -> int:
+    """Copy the file's articles the merge lacks; refuse one whose id holds another text here."""
+    clash = run("SELECT s.id FROM src.articles s JOIN main.articles m ON m.id = s.id "
+                         "WHERE m.content_hash != s.content_hash LIMIT 1").fetchone()
+    if clash is not None:
+        raise InputError(f"{path} holds another text as article {clash[0]} than the files merged before: it is "
+                         "not from the same corpus. Nothing was written.")
+    run("CREATE TEMP TABLE new_articles (id INTEGER PRIMARY KEY)")
+    run("INSERT INTO temp.new_articles SELECT id FROM src.articles "
+                 "WHERE id NOT IN (SELECT id FROM main.articles)")
+    try:
+        return copy_rows(conn, "articles", schema, "WHERE id IN (SELECT id FROM temp.new_articles)")
+    except sqlite3.IntegrityError as exc:
+        raise InputError(f"{path} holds an article merged before under another id: it is not from the same "
+                         "corpus. Nothing was written.") from exc
+
+
+def _merge_additions(run: Run, source_id: int) -> int:
+    """Match each record the reviewer added to another reviewer's addition of the same span, or add it.
+
+    An addition its own reviewer rejected is no addition; one they corrected
+    after adding it is still theirs, as ``added``.
+    """
+    rows = run(
+        f"""SELECT r.id, r.article_id, r.start, r."end", r.reviewer, r.decided_at, r.note, {_COLUMNS}
+            FROM src.records r JOIN temp.additions a ON a.id = r.id WHERE r.status != 'rejected'
+            ORDER BY r.article_id, r.start, r.id""").fetchall()
+    for row in rows:
+        local_id, article_id, start, end, reviewer, decided_at, note = row[:7]
+        fields = tuple(row[7:])
+        match = run(
+            """SELECT v.record_id FROM review_versions v JOIN records r ON r.id = v.record_id
+               WHERE v.added = 1 AND r.article_id = ? AND r.start = ? AND r."end" = ?
+                 AND v.record_id NOT IN (SELECT record_id FROM review_versions WHERE source_id = ?)
+               LIMIT 1""", (article_id, start, end, source_id)).fetchone()
+        if match is not None:
+            merged = match[0]
+        else:
+            merged = run(
+                f"""INSERT INTO records (article_id, status, {_COLUMNS}, reviewer, decided_at, note, created_at)
+                    VALUES (?, 'added', {", ".join("?" * len(fields))}, ?, ?, ?, ?)""",
+                (article_id, *fields, reviewer, decided_at, note, now())).lastrowid
+        run(
+            f"""INSERT INTO review_versions (record_id, source_id, source_record_id, added, status, reviewer,
+                                             decided_at, note, {_COLUMNS})
+                VALUES (?, ?, ?, 1, 'added', ?, ?, ?, {", ".join("?" * len(fields))})""",
+            (merged, source_id, local_id, reviewer, decided_at, note, *fields))
+        run("UPDATE temp.additions SET merged = ? WHERE id = ?", (merged, local_id))
+    return len(rows)
+
+
+def begin_settling(conn: sqlite3.Connection) -> None:
+    """Start collecting the records the coming merges touch."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS touched (id INTEGER PRIMARY KEY)")
+    conn.execute("DELETE FROM temp.touched")
+
+
+def settle(conn: sqlite3.Connection) -> tuple[int, int]:
+    """Decide every touched record from its versions; returns (agreed, conflicts).
+
+    A record decided the same way by every reviewer who decided it is final.
+    A record a reviewer added must also be added, the same way, by every
+    other reviewer who finished that article: not adding it there is a
+    decision too.  Adjudicated records keep their adjudication.
+
+    Only records of the overlap (articles more than one file held) can
+    disagree, and only they can hold another file's copy than their
+    version: the rest, most of a merge, are agreed and already written.
+    """
+    conn.execute("""CREATE TEMP TABLE shared AS
+                    SELECT t.id, r.article_id FROM temp.touched t JOIN records r ON r.id = t.id
+                    WHERE r.article_id IN (SELECT article_id FROM source_articles
+                                           GROUP BY article_id HAVING COUNT(*) > 1)""")
+    conn.execute("CREATE INDEX temp.shared_id ON shared(id)")
+    conn.execute(_OUTCOMES_ALONE)
+    conn.execute(_OUTCOMES_SHARED)
+    conn.execute(_APPLY_AGREED)
+    conflicts = _reset_conflicts(conn)
+    agreed = conn.execute("SELECT COUNT(*) FROM team_outcomes WHERE state = 'agreed' "
+                          "AND record_id IN (SELECT id FROM temp.touched)").fetchone()[0]
+    conn.execute("""UPDATE articles SET (n_records, n_pending) =
+                        (SELECT COUNT(*), COALESCE(SUM(status = 'pending'), 0) FROM records WHERE article_id = articles.id)
+                    WHERE id IN (SELECT article_id FROM temp.shared)""")
+    conn.execute("DROP TABLE temp.shared")
+    conn.execute("DELETE FROM temp.touched")
+    return agreed, conflicts
+
+
+_NOT_ADJUDICATED = "record_id NOT IN (SELECT record_id FROM team_outcomes WHERE state = 'adjudicated')"
+#: A record of an article one file held has one version, already on the record: agreed.
+_OUTCOMES_ALONE = """
+    INSERT OR REPLACE INTO team_outcomes (record_id, state, disputed)
+    SELECT id, 'agreed', 0 FROM temp.touched
+    WHERE id NOT IN (SELECT id FROM temp.shared) AND id NOT IN (SELECT record_id FROM team_outcomes
+                                                                 WHERE state = 'adjudicated')"""
+#: A record of the overlap: disputed when its versions differ, or when it was added and a file that
+#: finished its article did not add it.
+_OUTCOMES_SHARED = f"""
+    INSERT OR REPLACE INTO team_outcomes (record_id, state, disputed)
+    SELECT record_id, CASE WHEN disputed THEN 'conflict' ELSE 'agreed' END, disputed
+    FROM (SELECT v.record_id,
+                 COUNT(DISTINCT {SIGNATURE}) > 1 OR (MAX(v.added) = 1 AND COUNT(*) < (
+                     SELECT COUNT(*) FROM source_articles sa
+                     WHERE sa.article_id = s.article_id AND sa.finished)) AS disputed
+          FROM review_versions v JOIN temp.shared s ON s.id = v.record_id
+          GROUP BY v.record_id)
+    WHERE {_NOT_ADJUDICATED}"""
+
+
+_FIRST_VERSION = "(SELECT {} FROM review_versions v WHERE v.record_id = records.id ORDER BY v.source_id LIMIT 1)"
+_REVIEWERS = ("(SELECT group_concat(reviewer, ', ') FROM (SELECT DISTINCT reviewer FROM review_versions "
+              "WHERE record_id = records.id ORDER BY reviewer))")
+#: The agreed version onto each agreed record of the overlap, with every reviewer who made it.
+_APPLY_AGREED = f"""
+    UPDATE records SET (status, {_COLUMNS}, note) =
+            {_FIRST_VERSION.format(", ".join(["v.status", *(f"v.{c}" for c in _QUOTED), "v.note"]))},
+        reviewer = {_REVIEWERS},
+        decided_at = (SELECT MAX(decided_at) FROM review_versions WHERE record_id = records.id)
+    WHERE id IN (SELECT id FROM temp.shared)
+      AND id IN (SELECT record_id FROM team_outcomes WHERE state = 'agreed')"""
+#: Each conflicting record's fields as its first snapshot in ``temp.base`` holds them.
+_RESTORE_BASE = f"""
+    UPDATE records SET ({_COLUMNS}) =
+            (SELECT {", ".join(f"json_extract(before, '$.{c}')" for c in FIELDS)} FROM temp.base
+             WHERE record_id = records.id)
+    WHERE id IN (SELECT record_id FROM temp.base)"""
+
+
+def _reset_conflicts(conn: sqlite3.Connection) -> int:
+    """Put each conflicting record back as it was at the split (its first logged ``before``), pending.
+
+    A conflicting addition has no state before the split: it keeps the first
+    reviewer's fields, pending.
+    """
+    conn.execute("""CREATE TEMP TABLE base AS
+                    SELECT record_id, before FROM (
+                        SELECT record_id, before,
+                               row_number() OVER (PARTITION BY record_id ORDER BY at, source_id, id) AS n
+                        FROM source_events
+                        WHERE before IS NOT NULL AND record_id IN (
+                            SELECT id FROM temp.shared
+                            WHERE id IN (SELECT record_id FROM team_outcomes WHERE state = 'conflict')))
+                    WHERE n = 1""")
+    conn.execute("CREATE UNIQUE INDEX temp.base_record ON base(record_id)")
+    conn.execute(_RESTORE_BASE)
+    conn.execute("DROP TABLE temp.base")
+    return conn.execute(
+        """UPDATE records SET status = 'pending', reviewer = NULL, decided_at = NULL
+           WHERE id IN (SELECT id FROM temp.shared)
+             AND id IN (SELECT record_id FROM team_outcomes WHERE state = 'conflict')""").rowcount
