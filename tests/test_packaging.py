@@ -60,7 +60,6 @@ def test_shipped_files_are_found_through_the_package() -> None:
 
 def test_a_missing_gazetteer_is_a_broken_installation_not_a_bad_article(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setenv("CHITIEU_BACKUPS", "0")
     monkeypatch.setattr(bundled, "RESOURCES", "desktop.not_installed")
     places.gazetteer.cache_clear()
     try:

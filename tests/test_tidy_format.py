@@ -17,9 +17,8 @@ from tests.factories import BUDGET, article, budget_records
 
 
 @pytest.fixture
-def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def db(tmp_path: Path) -> Path:
     """Two reports of Cẩm Phả 2019 (one budget figure differs); one record rejected, one pending."""
-    monkeypatch.setenv("CHITIEU_BACKUPS", "0")
     path = tmp_path / "c.db"
     again = [r.with_changes(value=Decimal("11500"), base_value=Decimal("11500000000000")) if i == 0 else r
              for i, r in enumerate(budget_records())]

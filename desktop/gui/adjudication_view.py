@@ -234,7 +234,12 @@ class AdjudicationView(QWidget):
         layout = QVBoxLayout(dialog)
         layout.addWidget(editor)
         chosen: list[tuple[Record, str | None]] = []
-        editor.accepted.connect(lambda record, note: (chosen.append((record, note)), dialog.accept()))
+
+        def accept(record: Record, note: str | None) -> None:
+            chosen.append((record, note))
+            dialog.accept()
+
+        editor.accepted.connect(accept)
         editor.cancelled.connect(dialog.reject)
         editor.begin_edit(start, stored.note, len(store.article(stored.article_id).text))
         if dialog.exec() == QDialog.DialogCode.Accepted and chosen:
@@ -246,8 +251,8 @@ class AdjudicationView(QWidget):
         if record_id is None:
             return
         decision = self.write(record_id, choice)
-        if decision is not None:
-            before = decision.changes[0].before
+        before = decision.changes[0].before if decision is not None else None
+        if before is not None:  # an adjudicated record existed before
             self.session.undo_stack.push(AdjudicationCommand(self, record_id, before, choice, text))
 
     def write(self, record_id: int, choice: dict[str, Any]) -> Decision | None:

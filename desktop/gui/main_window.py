@@ -133,6 +133,11 @@ class MainWindow(QMainWindow):
         self._size_columns()
         self.record_editor = RecordEditor(taxonomy)
         self.history = HistoryModel(self)
+        # A decision changes the current record's history, but the window usually moves on to the
+        # next record at once: reading the history of the one just decided would be a query for
+        # nothing.  It is read when the event loop comes back, unless another record was chosen.
+        self._history_refresh = QTimer(self, singleShot=True, interval=0)
+        self._history_refresh.timeout.connect(lambda: self._show_history(self.current_row()))
         self.history_view = QTableView(objectName="record_history")
         self.history_view.setModel(self.history)
         self.history_view.verticalHeader().hide()
@@ -409,6 +414,7 @@ class MainWindow(QMainWindow):
         self.update_actions()
 
     def _show_history(self, row: ReviewRow | None) -> None:
+        self._history_refresh.stop()
         self.history.load(row, self.store.events(row.id) if row is not None else [])
 
     def apply_filters(self, filters: Filters) -> None:
@@ -637,7 +643,7 @@ class MainWindow(QMainWindow):
         if current is not None:
             self.check_notes.show_findings(findings_of(self.records.checks(current.id)))
         if current is not None and any(change.record_id == current.id for change in decision.changes):
-            self._show_history(current)
+            self._history_refresh.start()
         self.record_editor.offer_labels([change.after["indicator"] for change in decision.changes
                                          if change.after is not None and change.after["status"] in ("corrected", "added")])
         self.update_status()

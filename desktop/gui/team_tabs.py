@@ -9,13 +9,18 @@ shown and after decisions, never while the reviewer works in the review tab.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow, QPlainTextEdit, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QTabWidget, QVBoxLayout
 
 from desktop.core.taxonomy import Taxonomy
 from desktop.gui.adjudication_view import AdjudicationView
 from desktop.gui.dataset_view import DatasetView
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow  # which installs the tabs: imported for types only
 
 REVIEW_TAB, DATASET_TAB, CONFLICTS_TAB = 0, 1, 2
 
@@ -34,14 +39,14 @@ def team_actions() -> list[tuple[str, str, str]]:
 class TeamTabs:
     """Owns the tabs and the two views; the main window keeps a reference as ``window.team``."""
 
-    def __init__(self, window: QMainWindow, taxonomy: Taxonomy) -> None:
+    def __init__(self, window: MainWindow, taxonomy: Taxonomy) -> None:
         self.window = window
         self.tabs = QTabWidget(objectName="main_tabs")
         self.tabs.setDocumentMode(True)
-        review = window.takeCentralWidget()
+        window.takeCentralWidget()  # the review splitter becomes the first tab
         self.dataset = DatasetView(window.store, taxonomy)
         self.conflicts = AdjudicationView(window.session, taxonomy)
-        self.tabs.addTab(review, QCoreApplication.translate("Tabs", "Review"))
+        self.tabs.addTab(window.splitter, QCoreApplication.translate("Tabs", "Review"))
         self.tabs.addTab(self.dataset, QCoreApplication.translate("Tabs", "Dataset"))
         self.tabs.addTab(self.conflicts, QCoreApplication.translate("Tabs", "Conflicts"))
         window.setCentralWidget(self.tabs)
@@ -114,5 +119,5 @@ class TeamTabs:
         self.agreement_dialog = dialog
 
 
-def install(window: QMainWindow, taxonomy: Taxonomy) -> TeamTabs:
+def install(window: MainWindow, taxonomy: Taxonomy) -> TeamTabs:
     return TeamTabs(window, taxonomy)

@@ -71,7 +71,7 @@ def compute(conn: sqlite3.Connection) -> AgreementReport:
     items = overlap_versions(conn)
     decided = [v for v in items.values() if v and all(row is not None for row in v.values())]
     width = max((len(v) for v in decided), default=0)
-    ratings = [[row["status"] for row in v.values()] for v in decided if len(v) == width]
+    ratings = [[row["status"] for row in v.values() if row is not None] for v in decided if len(v) == width]
     conflicts, unresolved = disputed_count(conn)
     return AgreementReport(
         kappa=kappa(ratings) if width >= 2 else None,

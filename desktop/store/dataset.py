@@ -64,7 +64,8 @@ class Cell:
 
 
 def _filters(chosen: DatasetFilter, *, place_column: str, period_table: bool = False) -> tuple[str, list[object]]:
-    where, params = ["records > 0"], []
+    where: list[str] = ["records > 0"]
+    params: list[object] = []
     statuses = chosen.chosen_statuses()
     if statuses != REVIEWED:
         where.append(f"status IN ({', '.join('?' * len(statuses))})")
@@ -105,7 +106,7 @@ def dataset_periods(conn: sqlite3.Connection, chosen: DatasetFilter = DatasetFil
     if chosen.code:
         statuses = chosen.chosen_statuses()
         where = "".join(f" AND {c} = ?" for c, v in (("locality", chosen.place), ("kind", chosen.kind)) if v)
-        params = [chosen.code, *statuses, *(v for v in (chosen.place, chosen.kind) if v)]
+        params: list[object] = [chosen.code, *statuses, *(v for v in (chosen.place, chosen.kind) if v)]
         rows = conn.execute(f"""SELECT DISTINCT period FROM records WHERE {_REVIEWED_SQL} AND {KEY} = ?
                                 AND status IN ({', '.join('?' * len(statuses))}){where}""", params)
     else:

@@ -87,8 +87,8 @@ def merge_source(conn: sqlite3.Connection, schema: str, identity: ReviewerFile, 
         "SELECT DISTINCT reviewer FROM src.events WHERE id > ? AND reviewer IS NOT NULL ORDER BY reviewer", (mark,)))
     source_id = run(
         "INSERT INTO review_sources (file_id, split_id, slot, reviewers, path, fingerprint, event_mark, merged_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (identity.file_id, identity.split_id, identity.slot, reviewers, path, stamp, mark, now())).lastrowid
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        (identity.file_id, identity.split_id, identity.slot, reviewers, path, stamp, mark, now())).fetchall()[0][0]
     new_articles = _copy_articles(conn, run, schema, path)
     run("INSERT INTO source_articles (article_id, source_id, finished) "
                  "SELECT id, ?, n_pending = 0 FROM src.articles", (source_id,))

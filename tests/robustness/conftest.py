@@ -47,14 +47,6 @@ def seed(path: Path, articles: int = ARTICLES, per_article: int = RECORDS_PER_AR
         return [r[0] for r in store.conn.execute("SELECT id FROM records ORDER BY id")]
 
 
-@pytest.fixture(scope="session")
-def qapp() -> object:
-    """The application as Chitieu sets it up (translations, style), whichever window test runs first."""
-    from desktop.app import application
-
-    return application()
-
-
 @pytest.fixture(autouse=True)
 def default_backups(monkeypatch: pytest.MonkeyPatch) -> None:
     """tests/conftest.py turns backups off for every test; these tests need the default."""

@@ -1,6 +1,6 @@
 """Issue 11, the crash suite extended: two reviewers in two real windows, an import beside them, then SIGKILL.
 
-Two ``gui_driver.py`` processes review the same two articles (so they keep
+Two ``gui_driver.py`` processes review the same article (so they keep
 deciding on the same records) while ``chitieu import`` adds a corpus to the
 same file; then both windows are killed.  Afterwards:
 
@@ -65,12 +65,12 @@ def overwrites(db: Path) -> list[tuple[str, str, int, str]]:
 @pytest.mark.slow
 def test_two_windows_and_an_import_lose_and_overwrite_nothing_silently(tmp_path: Path) -> None:
     db = tmp_path / "corpus.db"
-    seed(db, articles=2, per_article=12)
+    seed(db, articles=1, per_article=12)
     corpus = tmp_path / "incoming"
     write_corpus(IMPORTED, corpus, seed=5)
     (corpus / "answers.jsonl").unlink()
-    rng = random.Random(11)
-    windows = {name: start_window(db, rng.randrange(10**6), name) for name in REVIEWERS}
+    same_steps = random.Random(11).randrange(10**6)  # both start on the same record and take the same steps
+    windows = {name: start_window(db, same_steps, name) for name in REVIEWERS}
     for proc in windows.values():
         wait_ready(proc)
     importing = subprocess.Popen([sys.executable, "-m", "desktop", "import", str(corpus), "--db", str(db),
@@ -95,6 +95,7 @@ def test_two_windows_and_an_import_lose_and_overwrite_nothing_silently(tmp_path:
         assert len(logged) <= len(acked) + 1
     assert importing.returncode == 0, imported_err
     assert f"{IMPORTED} new" in imported_out
-    assert any(marked(lines[name], "TOLD") for name in REVIEWERS), "the windows never collided: this proved nothing"
+    met = overwrites(db) or any(marked(lines[name], "TOLD") for name in REVIEWERS)
+    assert met, "the windows never decided on each other's records: this proved nothing"
     assert integrity(db) == "ok"
     assert log_disagreements(db) == []

@@ -73,7 +73,7 @@ class Phrases:
 
 def reversed_phrases(phrases: tuple[str, ...]) -> Phrases:
     """A table of ``phrases`` by their last word, for looking up the end of a label."""
-    return Phrases([" ".join(reversed(p.split())) for p in phrases])
+    return Phrases(tuple(" ".join(reversed(p.split())) for p in phrases))
 
 
 _QUANTITY = Phrases(QUANTITY_NOUNS)
