@@ -14,6 +14,8 @@ from desktop.services.ingest import import_paths
 from desktop.store import Store
 from desktop.store.schema import _CHECK_COLUMNS, MIGRATIONS, SCHEMA_VERSION, _add_checks
 
+CHECK_INDEXES = ("records_fact", "records_rules", "records_risk", "records_passing")
+
 
 def make_v1(tmp_path: Path) -> Path:
     """The seeds in a file of schema v1: every object and column a later migration made is dropped."""
@@ -67,3 +69,28 @@ def test_a_writable_open_adds_the_checks_columns_unfilled(tmp_path: Path) -> Non
         _add_checks(store.conn)  # stands wherever the list puts it: a second run changes nothing
     finally:
         store.close()
+
+
+def test_a_file_written_before_the_checks_upgrades_and_checks(tmp_path: Path) -> None:
+    """A v5 file (main before the checks): the checks' migration comes last, adds its columns and
+    indexes, and ``check_corpus`` then fills them."""
+    from desktop.services.checks import check_corpus
+
+    db = tmp_path / "v5.db"
+    import_paths(db, [SEEDS], workers=1)
+    conn = sqlite3.connect(db)
+    for index in CHECK_INDEXES:
+        conn.execute(f"DROP INDEX {index}")
+    for column in _CHECK_COLUMNS:
+        conn.execute(f"ALTER TABLE records DROP COLUMN {column}")
+    conn.execute(f"PRAGMA user_version = {MIGRATIONS.index(_add_checks)}")
+    conn.commit()
+    conn.close()
+    with Store(db, backups=0) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        indexes = {row[0] for row in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert set(CHECK_INDEXES) <= indexes
+    check_corpus(db)
+    with Store(db, readonly=True) as store:
+        unchecked = store.conn.execute("SELECT COUNT(*) FROM records WHERE risk IS NULL").fetchone()[0]
+    assert unchecked == 0

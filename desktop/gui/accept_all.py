@@ -11,6 +11,7 @@ undo stack.  Undoing or redoing a large accept runs in a worker too.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 
@@ -46,7 +47,7 @@ IN_WORKER = 5000
 
 def threshold_setting() -> float:
     try:
-        return min(max(float(QSettings().value(THRESHOLD_KEY, DEFAULT_THRESHOLD)), 0.0), 1.0)
+        return min(max(float(str(QSettings().value(THRESHOLD_KEY, DEFAULT_THRESHOLD))), 0.0), 1.0)
     except (TypeError, ValueError):
         return DEFAULT_THRESHOLD
 
@@ -110,7 +111,7 @@ class AcceptDialog(QDialog):
             signal.connect(self.recount)
         self.recount()
 
-    def _combo(self, name: str, everything: str, choices: list[tuple[str, object]], current: object) -> QComboBox:
+    def _combo(self, name: str, everything: str, choices: Sequence[tuple[str, object]], current: object) -> QComboBox:
         combo = QComboBox(objectName=name)
         combo.addItem(everything, None)
         for text, value in choices:
@@ -201,6 +202,8 @@ class AcceptAll(QObject):
 
     changed = Signal()  # many records changed: the window re-reads its lists
     busy_changed = Signal()
+    message = Signal(str)  # for the status bar
+    problem = Signal(str)  # an accept, undo or redo failed: the window says why
 
     def __init__(self, window: QWidget, store: Store, reviewer: str, taxonomy: Taxonomy, undo_stack) -> None:
         super().__init__(window)
@@ -234,13 +237,12 @@ class AcceptAll(QObject):
         if self._closing:
             return
         if accepted is None:
-            self._window.statusBar().showMessage(self.tr("Accept cancelled: nothing changed."), 10000)
+            self.message.emit(self.tr("Accept cancelled: nothing changed."))
             return
         if len(accepted):
             text = self.tr("Accept %1 records that pass").replace("%1", thousands(len(accepted)))
             self._undo_stack.push(AcceptCommand(self, accepted, text))
-        self._window.statusBar().showMessage(
-            self.tr("%1 records accepted. Ctrl+Z undoes it.").replace("%1", thousands(len(accepted))), 10000)
+        self.message.emit(self.tr("%1 records accepted. Ctrl+Z undoes it.").replace("%1", thousands(len(accepted))))
         self.changed.emit()
 
     def run(self, work, accepted: Accepted, done) -> None:
@@ -249,7 +251,7 @@ class AcceptAll(QObject):
             try:
                 result = work(self._store, accepted, self._reviewer)
             except InputError as exc:
-                self._failed(str(exc))
+                self.problem.emit(str(exc))
                 return
             self._finish(done, result)
             return
@@ -266,14 +268,11 @@ class AcceptAll(QObject):
     def _launch(self, work, label: str, finished) -> None:
         runner = TaskRunner(self._window, work, label)
         runner.finished.connect(finished)
-        runner.failed.connect(self._failed)
+        runner.failed.connect(self.problem)
         runner.ended.connect(self._ended)
         self._runner = runner
         self.busy_changed.emit()
         runner.start()
-
-    def _failed(self, message: str) -> None:
-        self._window.show_problem(message)
 
     def _ended(self) -> None:
         self._runner = None

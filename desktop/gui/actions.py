@@ -52,7 +52,7 @@ def action_table() -> list[tuple[str, str, Keys]]:
          ("Alt+C",)),
         ("action_add_comparison", QCoreApplication.translate("Actions", "Add a comparison"), ("Alt+Shift+C",)),
         ("action_accept_passing", QCoreApplication.translate("Actions", "Accept all that pass…"),
-         ("Ctrl+Shift+A",)),
+         ("Ctrl+Shift+Y",)),
         ("action_riskiest_first", QCoreApplication.translate("Actions", "Riskiest first across the corpus"),
          ("Ctrl+R",)),
         ("action_open_checked", QCoreApplication.translate("Actions", "Open the record a failed check names"),

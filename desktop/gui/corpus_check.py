@@ -21,6 +21,7 @@ class CorpusCheck(QObject):
     """Starts the check when the store needs one; :attr:`done` when the checks are in."""
 
     done = Signal()
+    failed = Signal(str)  # the check failed: the window says why
 
     def __init__(self, window: QWidget, store: Store) -> None:
         super().__init__(window)
@@ -38,7 +39,7 @@ class CorpusCheck(QObject):
         self._runner = TaskRunner(self._window, partial(check_corpus, self._store.path, backups=0),
                                   self.tr("Checking every record of this corpus…"))
         self._runner.finished.connect(self._finished)
-        self._runner.failed.connect(self._window.show_problem)
+        self._runner.failed.connect(self.failed)
         self._runner.ended.connect(self._ended)
         self._runner.start()
         return True

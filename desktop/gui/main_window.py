@@ -281,6 +281,9 @@ class MainWindow(QMainWindow):
         self.accept_all.changed.connect(self._after_bulk_change)
         self.accept_all.busy_changed.connect(self.update_actions)
         self.corpus_check.done.connect(self._after_bulk_change)
+        self.corpus_check.failed.connect(self.show_problem)
+        self.accept_all.problem.connect(self.show_problem)
+        self.accept_all.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
     # ---- what is shown --------------------------------------------------------
 

@@ -86,7 +86,8 @@ class Accepted:
 
 def count_passing(conn: sqlite3.Connection, selection: Selection) -> int:
     where, params = selection.where()
-    return conn.execute(f"SELECT COUNT(*) FROM {selection.source()} WHERE {where}", params).fetchone()[0]
+    table = selection.source()
+    return conn.execute(f"SELECT COUNT(*) FROM {table} WHERE {where}", params).fetchone()[0]
 
 
 def accept_passing(conn: sqlite3.Connection, selection: Selection, reviewer: str, *,
@@ -98,7 +99,8 @@ def accept_passing(conn: sqlite3.Connection, selection: Selection, reviewer: str
     """
     _step(0, progress, should_cancel)
     where, params = selection.where()
-    rows = conn.execute(f"SELECT id, article_id, reviewer, decided_at FROM {selection.source()} WHERE {where} "
+    table = selection.source()
+    rows = conn.execute(f"SELECT id, article_id, reviewer, decided_at FROM {table} WHERE {where} "
                         "ORDER BY id", params).fetchall()
     accepted = Accepted(array("q", (row[0] for row in rows)),
                         {row[0]: (row[2], row[3]) for row in rows if row[2] is not None or row[3] is not None})

@@ -316,9 +316,11 @@ def recheck(conn: sqlite3.Connection, article_ids: Sequence[int]) -> None:
 def recheck_changed(conn: sqlite3.Connection, changed: Iterable[tuple[dict | None, dict | None]]) -> None:
     """After a decision, an undo or a redo (each record's row before and after): re-check the articles
     of the records whose change can alter any checks; a confirmation alters none."""
-    articles = {(after or before or {}).get("article_id") for before, after in changed
-                if changes_verdicts(before, after)}
-    articles.discard(None)
+    articles: set[int] = set()
+    for before, after in changed:
+        row = after or before
+        if row is not None and changes_verdicts(before, after):
+            articles.add(row["article_id"])
     if articles:
         recheck(conn, sorted(articles))
 

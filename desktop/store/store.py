@@ -33,6 +33,8 @@ REVIEW_STATES = ("todo", "progress", "done")
 
 #: Most spellings of one word :func:`fts_query` asks for (a word with more ``d``/``đ`` keeps the rest as typed).
 MAX_SPELLINGS = 8
+#: A record's failed checks as one JSON array: its own and its article's, and the cross-article one.
+_RECORD_CHECKS = ALL_CHECKS.format(t="")
 
 
 def fts_query(text: str) -> str:
@@ -181,7 +183,7 @@ class Store(Database):
         """
         cursor = self.conn.cursor()
         cursor.row_factory = None
-        return dict(cursor.execute(f"SELECT id, {ALL_CHECKS.format(t='')} FROM records "
+        return dict(cursor.execute(f"SELECT id, {_RECORD_CHECKS} FROM records "
                                    "WHERE article_id = ? AND rules IS NOT NULL", (article_id,)).fetchall())
 
     def reviewed_labels(self, limit: int = 5000) -> list[str]:
