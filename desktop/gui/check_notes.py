@@ -40,7 +40,8 @@ class CheckNotes(QLabel):
     def show_findings(self, findings: list[Finding]) -> None:
         self._linked = [key for finding in findings for key in finding.others]
         if not findings:
-            self.clear()
+            if self.text():  # clearing an empty label lays the window out again, on every key
+                self.clear()
             self.hide()
             return
         lang = current_language()

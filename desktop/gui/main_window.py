@@ -45,7 +45,7 @@ from desktop.gui.check_notes import CheckNotes
 from desktop.gui.corpus_check import CorpusCheck
 from desktop.gui.dialogs import HelpDialog, choose_database
 from desktop.gui.filters import FilterBar, Filters
-from desktop.gui.history import HistoryModel
+from desktop.gui.history import ArticleHistory, HistoryModel
 from desktop.gui.keys import on_keys
 from desktop.gui.language import fill_language_menu
 from desktop.gui.prefill import record_from_selection
@@ -58,6 +58,7 @@ from desktop.gui.review_session import ReviewSession
 from desktop.gui.steady_label import SteadyLabel
 from desktop.gui.transfers import Transfers
 from desktop.store import Changed, Decision, ReviewRow, Store, StoredArticle
+from desktop.store.checking import changes_verdicts
 
 #: Where the right pane's sizes are kept: a new key since it holds three panes (records, editor,
 #: history), so that sizes saved for the two of earlier versions do not collapse the history.
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         self._size_columns()
         self.record_editor = RecordEditor(taxonomy)
         self.history = HistoryModel(self)
+        self.article_history = ArticleHistory(self.store)
         # A decision changes the current record's history, but the window usually moves on to the
         # next record at once: reading the history of the one just decided would be a query for
         # nothing.  It is read when the event loop comes back, unless another record was chosen.
@@ -334,6 +336,7 @@ class MainWindow(QMainWindow):
         self._article_counts = (0, 0)
         self._corpus = self.store.progress()
         self.records.set_records([])
+        self.article_history.load(None)
         self.article_text.show_article("", [])
         self.article_header.show_article(None)
         self.reading_warnings.hide()
@@ -357,6 +360,7 @@ class MainWindow(QMainWindow):
         self._corpus = self.store.progress()
         records = self.store.review_rows(article_id)
         self.records.set_records(records, self.store.confidence(article_id), self.store.checks(article_id))
+        self.article_history.load(article_id)
         self.article_text.show_article(self.article.text, records)
         self.article_header.show_article(self.article)
         self._select_in_list(article_id)
@@ -466,7 +470,7 @@ class MainWindow(QMainWindow):
 
     def _show_history(self, row: ReviewRow | None) -> None:
         self._history_refresh.stop()
-        self.history.load(row, self.store.events(row.id) if row is not None else [])
+        self.history.load(row, self.article_history.of(row.id) if row is not None else [])
 
     def apply_filters(self, filters: Filters) -> None:
         """Re-run the list (in a worker on a big corpus): :meth:`_filters_applied` follows."""
@@ -670,7 +674,9 @@ class MainWindow(QMainWindow):
                 "%n record(s) without a label stay pending: F2 gives one a label.", "", len(unlabelled)), 10000)
 
     def _apply(self, decision: Decision) -> None:
-        """Show what a write changed: its rows, and the counters it returned; nothing is read back."""
+        """Show what a write changed: its rows, the counters and the events it returned; nothing is read
+        back (but the article's checks, when the write changed what they depend on)."""
+        self.article_history.add(decision)
         for article_id, (n_records, n_pending) in decision.counts.items():
             self.articles.set_counts(article_id, n_records, n_pending)
         shown = self.article.id if self.article is not None else None
@@ -688,11 +694,12 @@ class MainWindow(QMainWindow):
                 self.records.remove(change.record_id)
                 self.article_text.drop(change.record_id)
         self._corpus = (decided, total)
-        if shown is not None and shown in decision.counts:
+        if shown is not None and any(changes_verdicts(c.before, c.after) for c in decision.changes):
             self.records.set_checks(self.store.checks(shown))  # a decision re-checks its neighbours too
+            current = self.current_row()
+            if current is not None:
+                self.check_notes.show_findings(findings_of(self.records.checks(current.id)))
         current = self.current_row()
-        if current is not None:
-            self.check_notes.show_findings(findings_of(self.records.checks(current.id)))
         if current is not None and any(change.record_id == current.id for change in decision.changes):
             self._history_refresh.start()
         self.record_editor.offer_labels([change.after["indicator"] for change in decision.changes

@@ -165,10 +165,12 @@ class RecordTableModel(QAbstractTableModel):
 
     def set_checks(self, checks: Mapping[int, str]) -> None:
         """The article's checks after a change: one record's decision can change its neighbours' checks."""
-        self._checks = checks
-        if self._records:
-            column = COLUMNS.index("checks")
-            self.dataChanged.emit(self.index(0, column), self.index(len(self._records) - 1, column))
+        old, self._checks = self._checks, checks
+        column = COLUMNS.index("checks")
+        for record_id in old.keys() | checks.keys():
+            row = self._rows.get(record_id)
+            if row is not None and old.get(record_id) != checks.get(record_id):
+                self.dataChanged.emit(self.index(row, column), self.index(row, column))
 
     def checks(self, record_id: int) -> str | None:
         return self._checks.get(record_id)

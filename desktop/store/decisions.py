@@ -53,10 +53,12 @@ class RecordChange:
 
 @dataclass(frozen=True)
 class Decision:
-    """What one write did: each record's change, and ``(n_records, n_pending)`` of each article touched."""
+    """What one write did: each record's change, ``(n_records, n_pending)`` of each article touched, and
+    the events it logged (as :func:`~desktop.store.changes.log` returns them; empty when not told)."""
 
     changes: tuple[RecordChange, ...]
     counts: Mapping[int, tuple[int, int]]
+    events: tuple[Snapshot, ...] = ()
 
     @property
     def after(self) -> Snapshot | None:
@@ -105,8 +107,8 @@ def decide(conn: sqlite3.Connection, record_ids: Sequence[int], status: str, rev
     if record is not None:
         columns.update(record_to_row(record))
     after = changes.update(conn, record_ids, columns)
-    changes.log(conn, ((ACTIONS[status], reviewer, before[i], after[i]) for i in record_ids))
-    return _result(conn, [RecordChange(i, before[i], after[i]) for i in record_ids])
+    logged = changes.log(conn, ((ACTIONS[status], reviewer, before[i], after[i]) for i in record_ids))
+    return _result(conn, [RecordChange(i, before[i], after[i]) for i in record_ids], logged)
 
 
 def add(conn: sqlite3.Connection, article_id: int, record: Record, reviewer: str,
@@ -116,8 +118,8 @@ def add(conn: sqlite3.Connection, article_id: int, record: Record, reviewer: str
     after = changes.insert(conn, {"article_id": article_id, "status": "added", **record_to_row(record),
                                   "reviewer": reviewer, "decided_at": stamp, "note": note,
                                   "created_at": stamp})
-    changes.log(conn, [("add", reviewer, None, after)])
-    return _result(conn, [RecordChange(after["id"], None, after)])
+    logged = changes.log(conn, [("add", reviewer, None, after)])
+    return _result(conn, [RecordChange(after["id"], None, after)], logged)
 
 
 # ---- undo and redo ------------------------------------------------------------------
@@ -154,8 +156,8 @@ def _restore(conn: sqlite3.Connection, moves: list[Move], reviewer: str, action:
     changes.set_each(conn, RESTORED, kept)
     after = changes.read(conn, ids)
     done = [RecordChange(i, current.get(i), after.get(i)) for i in ids]
-    changes.log(conn, ((action, reviewer, c.before, c.after) for c in done))
-    return _result(conn, done)
+    logged = changes.log(conn, ((action, reviewer, c.before, c.after) for c in done))
+    return _result(conn, done, logged)
 
 
 def _check_no_rival_proposal(conn: sqlite3.Connection, moves: list[Move], current: Mapping[int, Snapshot],
@@ -238,7 +240,7 @@ def _no_label(record_ids: list[int]) -> str:
             "Nothing was changed.")
 
 
-def _result(conn: sqlite3.Connection, done: list[RecordChange]) -> Decision:
+def _result(conn: sqlite3.Connection, done: list[RecordChange], logged: list[Snapshot]) -> Decision:
     checking.recheck_changed(conn, [(c.before, c.after) for c in done])
     articles = {(c.after or c.before or {})["article_id"] for c in done}
-    return Decision(tuple(done), {a: changes.recount(conn, a) for a in sorted(articles)})
+    return Decision(tuple(done), {a: changes.recount(conn, a) for a in sorted(articles)}, tuple(logged))
