@@ -76,7 +76,7 @@ def delete(conn: sqlite3.Connection, record_id: int) -> None:
 Entry = tuple[str, str | None, Snapshot | None, Snapshot | None]
 
 
-#: The columns of an event as written, beside its id.
+#: The columns of an event as :func:`log` writes them (all but its id).
 EVENT_COLUMNS = ("at", "reviewer", "action", "article_id", "record_id", "before", "after")
 
 
@@ -88,7 +88,8 @@ def log(conn: sqlite3.Connection, entries: Iterable[Entry]) -> list[Snapshot]:
     for action, reviewer, before, after in entries:
         row = after or before or {}
         rows.append((stamp, reviewer, action, row.get("article_id"), row.get("id"), _json(before), _json(after)))
-    conn.executemany(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    conn.executemany("INSERT INTO events (at, reviewer, action, article_id, record_id, before, after) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
     return [dict(zip(EVENT_COLUMNS, row, strict=True)) for row in rows]
 
 
