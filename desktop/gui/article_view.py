@@ -251,6 +251,10 @@ class ArticleTextView(QPlainTextEdit):
 
     def figure_rects(self, start: int, end: int) -> list[QRect]:
         """The rectangles a span of stored text covers on screen, one per line (a figure is a few words)."""
+        first, last = self._caret(start), self._caret(end)
+        if first.top() == last.top():  # on one line, as almost every figure is
+            rect = first.united(last)
+            return [rect] if rect.width() > 1 else []
         lines: dict[int, QRect] = {}
         cursor = QTextCursor(self.document())
         for offset in range(start, end + 1):
@@ -259,6 +263,11 @@ class ArticleTextView(QPlainTextEdit):
             line = lines.get(caret.top())
             lines[caret.top()] = caret if line is None else line.united(caret)
         return [rect for rect in lines.values() if rect.width() > 1]
+
+    def _caret(self, offset: int) -> QRect:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_qt(offset))
+        return self.cursorRect(cursor)
 
     def _selection(self, start: int, end: int, char_format: QTextCharFormat) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()

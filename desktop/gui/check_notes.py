@@ -63,10 +63,10 @@ class CheckNotes(QLabel):
             return
         lang = current_language()
         lines = [f"⚠ {html.escape(finding.message(lang))}{self._links(finding)}" for finding in findings]
+        if self._held:  # never shorter than it was laid out on this article (measuring rich text costs ms)
+            self.setMinimumHeight(max(self.minimumHeight(), self.height()))
         self.setText("<br>".join(lines))
         self.show()
-        if self._held:
-            self.setMinimumHeight(max(self.minimumHeight(), self.heightForWidth(self.width())))
 
     def first_linked(self) -> int | None:
         """The first record the current record's checks name, if any."""

@@ -26,7 +26,9 @@ class NumberField(QLineEdit):
         self.textChanged.connect(self._check)
 
     def set_value(self, value: Decimal | None) -> None:
-        self.setText("" if value is None else format_number(value))
+        text = "" if value is None else format_number(value)
+        if text != self.text():  # the same text again would be checked and repainted for nothing
+            self.setText(text)
 
     def value(self) -> Decimal | None:
         """The parsed number; raises ValueError when the text is not one (or is empty but required)."""

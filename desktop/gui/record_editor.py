@@ -62,6 +62,7 @@ class RecordEditor(QWidget):
         self._original: Record | None = None
         self._editing = False
         self._shared: dict[str, str | None] | None = None  # what the records edited at once share; None: one
+        self._filling = False  # _fill is at work: the base value waits for the last field
         self._build_fields(taxonomy.labels())
         self._build_layout()
         self._set_editable(False)
@@ -311,19 +312,22 @@ class RecordEditor(QWidget):
             self.start.setValue(0)
             self.end.setValue(0)
             return
-        self.indicator.setText(record.indicator)
+        self._filling = True  # the base value is worked out once, below, not for each field it reads
+        for line, text in ((self.indicator, record.indicator), (self.unit, record.unit),
+                           (self.period, record.period or ""), (self.locality, record.locality or ""),
+                           (self.note, note or "")):
+            if line.text() != text:
+                line.setText(text)
         self.value.set_value(record.value)
         self.value_max.set_value(record.value_max)
         self.of.set_value(record.of)
-        self.unit.setText(record.unit)
+        self._filling = False
+        self._update_base()
         select_data(self.qualifier, record.qualifier)
         select_data(self.kind, record.kind)
-        self.period.setText(record.period or "")
-        self.locality.setText(record.locality or "")
         self.comparisons.set_comparisons(record.comparisons)
         self.start.setValue(record.start)
         self.end.setValue(record.end)
-        self.note.setText(note or "")
 
     def _set_editable(self, editable: bool, *, only: tuple[str, ...] | None = None) -> None:
         """Open or close the form; ``only`` names the fields open when several records are edited at once."""
@@ -346,6 +350,8 @@ class RecordEditor(QWidget):
             self.problem.clear()
 
     def _update_base(self) -> None:
+        if self._filling:
+            return
         try:
             value = self.value.value()
         except ValueError:
