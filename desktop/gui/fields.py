@@ -43,11 +43,11 @@ class NumberField(QLineEdit):
         try:
             value = self.value()
         except ValueError:
-            invalid = True
-            self.setToolTip(self.tr("Not a number. Write it the Vietnamese way: 11.428,6"))
+            invalid, tip = True, self.tr("Not a number. Write it the Vietnamese way: 11.428,6")
         else:
-            invalid = False
-            self.setToolTip("" if value is None else f"= {value}")
+            invalid, tip = False, "" if value is None else f"= {value}"
+        if self.toolTip() != tip:
+            self.setToolTip(tip)
         if bool(self.property("invalid")) != invalid:  # re-styling costs a millisecond: only on a change
             self.setProperty("invalid", invalid)
             self.style().unpolish(self)

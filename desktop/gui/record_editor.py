@@ -181,10 +181,12 @@ class RecordEditor(QWidget):
     def offer_labels(self, labels: list[str]) -> None:
         """Put labels first among the label field's completions (those reviewers wrote, latest first)."""
         fresh = [label for label in dict.fromkeys(labels) if label]
+        if not fresh:  # a confirm or a reject offers none: thousands of labels stay where they are
+            return
         model = self.indicator.completer().model()
         assert isinstance(model, QStringListModel)
         known = model.stringList()
-        if known[:len(fresh)] == fresh:  # a confirm offers none: thousands of labels stay as they are
+        if known[:len(fresh)] == fresh:
             return
         model.setStringList(fresh + [label for label in known if label not in set(fresh)])
 
