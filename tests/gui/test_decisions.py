@@ -152,7 +152,7 @@ def test_a_confirm_repaints_the_state_cell_alone(window):
     assert changed == [(0, state, 0, state)]
 
 
-def test_j_down_a_long_article_keeps_the_current_record_and_its_figure_in_view(tmp_path, open_window):
+def test_j_down_a_long_article_keeps_the_current_record_and_its_figure_in_view(tmp_path, open_window, qtbot):
     """The table turns pages and the text is centred only near an edge; the record is always seen."""
     line = "Doanh thu ước đạt 20.268 tỷ đồng.\n"
     store = Store(tmp_path / "long.db")
@@ -168,9 +168,10 @@ def test_j_down_a_long_article_keeps_the_current_record_and_its_figure_in_view(t
     window = open_window(tmp_path / "long.db")
     table, text = window.record_table, window.article_text
     scrolled = 0
-    for _ in range(59):
+    for row in range(1, 60):
         value = table.verticalScrollBar().value()
-        press(window, Qt.Key.Key_J, text="j")
+        qtbot.keyClick(table, Qt.Key.Key_J)
+        assert table.currentIndex().row() == row
         scrolled += table.verticalScrollBar().value() != value
         rect = table.visualRect(table.currentIndex())
         assert rect.top() >= 0 and rect.bottom() < table.viewport().height()
