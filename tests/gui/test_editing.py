@@ -191,8 +191,8 @@ def unlabelled(db):
     return db
 
 
-def test_a_record_without_a_label_cannot_be_confirmed_until_it_has_one(unlabelled, window, check):
-    press(window, Qt.Key.Key_Return, CTRL | Qt.KeyboardModifier.ShiftModifier)
+def test_a_record_without_a_label_cannot_be_confirmed_until_it_has_one(unlabelled, window, check, qtbot):
+    qtbot.keyClick(window.record_table, Qt.Key.Key_Return, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert statuses(check(), "budget") == ["confirmed", "confirmed", "confirmed", "pending"]
     assert current_indicator(window) == ""
     assert not action(window, "action_confirm").isEnabled()
