@@ -249,3 +249,33 @@ def test_an_acronym_counted_keeps_its_capitals():
 
 def test_a_leading_with_goes():
     assert labels("Năm 2023 có 120 doanh nghiệp thành lập mới với số vốn đăng ký 800 tỷ đồng.")[1] == "Số vốn đăng ký"
+
+
+# --- spans, lists and verbs that move a quantity (second round) --------------------
+
+
+def test_a_sentence_that_details_the_one_before_keeps_its_part_year_span():
+    text = (
+        "Hết tháng 9, tổng kim ngạch xuất nhập khẩu của tỉnh đạt 3,2 tỷ USD.\n"
+        "Trong đó, kim ngạch xuất khẩu đạt 1,9 tỷ USD; kim ngạch nhập khẩu đạt 1,3 tỷ USD."
+    )
+    assert labels(text, published="2023-10-05") == [
+        "Tổng kim ngạch xuất nhập khẩu 9 tháng", "Kim ngạch xuất khẩu 9 tháng", "Kim ngạch nhập khẩu 9 tháng",
+    ]
+
+
+def test_a_span_spelled_out_is_written_in_figures():
+    assert label("Sáu tháng đầu năm, thu ngân sách đạt 1.240 tỷ đồng.", published="2023-07-05") == "Thu ngân sách 6 tháng"
+
+
+def test_every_item_of_a_list_after_a_colon_carries_its_subject():
+    text = "Tháng này, sức mua tăng đẩy giá một số nhóm hàng tăng như: may mặc tăng 0,6%; nhà ở tăng 0,4%; ăn uống tăng 1,1%."
+    assert labels(text, published="2023-03-02") == ["Giá may mặc tăng", "Giá nhà ở tăng", "Giá ăn uống tăng"]
+
+
+def test_a_verb_that_moves_a_quantity_is_not_its_name():
+    assert label("Tỉnh phấn đấu nâng tổng số dự án FDI lên 120 dự án.", published="2023-03-02") == "Tổng số dự án FDI"
+
+
+def test_when_in_the_year_is_not_part_of_the_name():
+    assert label("Thời điểm cuối năm giá thịt lợn hơi giảm 3,5%.", published="2023-03-02") == "Giá thịt lợn hơi giảm"

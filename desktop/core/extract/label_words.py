@@ -51,6 +51,9 @@ PREAMBLE_WORDS = (
     "ngoài ra", "cùng với đó", "đồng thời", "qua đó", "theo đó", "như vậy", "nhìn chung", "tính chung",
     "cụ thể", "riêng", "sơ bộ", "trong năm", "trong tháng", "năm qua", "vừa qua", "thời gian qua", "là",
     "đạt", "mang về", "tương đương", "do", "vì", "nên", "khi", "thì", "phải", "gồm", "bao gồm", "như", "vào", "thể hiện qua", "thể hiện ở", "biểu hiện qua",
+    # when in the year (``Thời điểm cuối năm, giá thịt heo giảm``) and verbs that move a quantity named after
+    # them (``đưa tổng chiều dài cao tốc lên``, ``nâng tổng số dự án lên``, ``duy trì tốc độ tăng trưởng``)
+    "thời điểm", "cuối năm", "đầu năm", "giữa năm", "đưa", "nâng", "duy trì", "đẩy",
 )
 
 #: Clause openers that never belong to a label, taken off its head whatever follows them.

@@ -95,7 +95,7 @@ _PERIOD_PHRASE = re.compile(
 #: A part-year span, matched on the lower-cased article: ``6 tháng (đầu năm)``, ``(đến) hết tháng 8``
 #: (eight months), ``quý I``, ``tháng 5``, ``dịp Tết``.
 _SPAN = re.compile(
-    rf"{_W}(?<!từ\s)(?:(?P<months>\d{{1,2}})\s+tháng(?!\s+còn\s+lại)(?:\s+(?:đầu|cuối)\s+năm|\s+qua|\s+đầu)?"
+    rf"{_W}(?<!từ\s)(?:(?P<months>\d{{1,2}}|ba|sáu|chín)\s+tháng(?!\s+còn\s+lại)(?:\s+(?:đầu|cuối)\s+năm|\s+qua|\s+đầu)?"
     rf"|(?:hết|cuối)\s+tháng\s+(?P<upto>\d{{1,2}})(?!\d)"
     rf"|quý\s+(?P<quarter>iv|i{{1,3}}|[1-4]){_E}"
     rf"|(?:(?<=trong\s)tháng\s+(?P<dated>\d{{1,2}})|tháng\s+(?P<month>\d{{1,2}})(?!\s*/\s*\d))(?!\d|[.,]\d)"
@@ -170,6 +170,13 @@ _LIST_WORDS = re.compile(
     r"(?:\s+(?:chính|chủ\s+yếu|chủ\s+lực|trọng\s+điểm))?\s*(?:như|gồm|là)?\s*$",
     re.IGNORECASE,
 )
+#: Where the subject of a list ends: at the words that name its items (``các thị trường``, ``một số
+#: nhóm hàng``), a place, or what is said of them (``tăng mạnh như``).
+_SUBJECT_END = re.compile(
+    r"\s+(?:các|những|một\s+số|nhóm|tại|ở|tăng|giảm|đạt|như|gồm|là|cụ\s+thể)(?![^\W\d_])|\s*[,(]", re.IGNORECASE
+)
+#: How far after its colon a list's items still carry its subject (characters).
+LIST_REACH = 400
 _ONLY_CHANGE = re.compile(r"tăng|giảm")
 #: A count right after an amount, for whom it was spent: ``chi trả 76 tỷ đồng cho 3.421 đối tượng``.
 _FOR_ONLY = re.compile(r"[\s,)]*cho(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
@@ -303,9 +310,9 @@ class Labeller:
         plan = _PLAN_AFTER.match(self.text, figure.end, clause_end) if self.low.startswith(" theo", figure.end) else None
         if plan and label and plan.group(1).lower()[5:] not in label.lower():
             label = f"{label} {plan.group(1)}"  # ``đạt 507,8 tỷ đồng theo kế hoạch ... 850 tỷ đồng theo mục tiêu``
-        span = self._span(max(sentence, start - SPAN_REACH), start)
+        span = self._span(max(sentence, start - SPAN_REACH), start) or self._carried_span(sentence)
         if span and span.lower() not in label.lower():
-            label = f"{label} {span}".strip()
+            label = f"{label} {span[:1].lower()}{span[1:]}".strip()  # ``Dịp Tết`` opening a sentence
         written = self.text[start : figure.end]
         if written != written.lower():  # ``1,6 nghìn DN``: the noun as written, an acronym
             acronyms = {w.lower(): w for w in written.split() if w.isupper() and len(w) > 1}
@@ -468,15 +475,20 @@ class Labeller:
         return "Tỷ trọng" if _SHARE_HEAD.search(self.low, self._sentence, start) else ""
 
     def _list_subject(self, start: int) -> str:
-        """The subject of a list whose items follow a colon, said once before it: ``Kim ngạch xuất
-        khẩu sang các thị trường chính:`` → ``Kim ngạch xuất khẩu sang``."""
-        clause = self.layout.clause_start(start)
-        colon = clause - 1
-        if colon <= 0 or self.text[colon] != ":" or start - clause > MAX_CHARS:
+        """The subject of a list whose items follow a colon, said once before it, for every item:
+        ``Kim ngạch xuất khẩu sang các thị trường chính: ...`` → ``Kim ngạch xuất khẩu sang``; ``đẩy giá
+        một số nhóm hàng tăng mạnh như: đồ uống tăng 1,7%; thực phẩm tăng 0,75%`` → ``Giá``."""
+        head = self.layout.list_head(self.layout.sentence_at(start), start)
+        if head is None or start - head[1] > LIST_REACH:
             return ""
-        head = self.layout.clause_start(colon)
-        subject = _before(_LIST_WORDS.sub("", self.text[max(head, colon - MAX_CHARS) : colon]), False).label
-        return subject if has_quantity(subject) else ""
+        words = self.text[head[0] : head[1]]
+        named = first_quantity(keys(words))
+        if named < 0:
+            return ""
+        phrase = " ".join(words.split()[named:])
+        end = _SUBJECT_END.search(phrase)
+        subject = _before(phrase[: end.start()] if end else phrase, False).label
+        return subject[:1].upper() + subject[1:] if has_quantity(subject) else ""
 
     def _previous_part(self, region_start: int) -> str:
         """The name in the comma part before the figure's, when the figure's own says nothing
@@ -584,6 +596,14 @@ class Labeller:
                 return f"{topic} {_lower_first(name)}" if topic else name  # ``(mũi 1: 165.055 người``
         return self._previous if _same_measure(self._previous_unit, figure.quantity.base_unit) else ""
 
+    def _carried_span(self, sentence: int) -> str:
+        """The part-year span of the sentence before, when this one details it and names none (``Hết
+        tháng 11, kim ngạch đạt ... Trong đó, kim ngạch xuất khẩu ...`` → ``11 tháng``)."""
+        if not _ELABORATION.match(self.low, sentence):
+            return ""
+        end = len(self.text[:sentence].rstrip())
+        return self._span(self.layout.sentence_at(max(0, end - 1)).start, end) if end else ""
+
     def _span(self, start: int, end: int) -> str:
         """The part-year span nearest before a figure in its sentence, as the label says it."""
         low = self.low
@@ -599,7 +619,7 @@ class Labeller:
         if year and between[: year.start()].strip(" /"):
             return ""
         if found["months"]:
-            return f"{found['months']} tháng"
+            return f"{_SPELLED_MONTHS.get(found['months'], found['months'])} tháng"
         if found["upto"]:
             return f"{found['upto']} tháng"
         if found["quarter"]:
@@ -609,6 +629,8 @@ class Labeller:
         return self.text[found.start("tet") : found.end("tet")]
 
 
+#: Spans of months spelled out (``Sáu tháng đầu năm``), written as the genre mostly does, in figures.
+_SPELLED_MONTHS = {"ba": "3", "sáu": "6", "chín": "9"}
 #: Words a label may still start with that say how it is given, not what: ``Với số vốn đăng ký``.
 _LEADING_JUNK = re.compile(r"^(?:với|chủ\s+yếu\s+là|chủ\s+yếu)\s+(?=\S+\s)", re.IGNORECASE)
 #: Labels that are a verb alone (``Thu``): what the verb takes elsewhere near names them better.
