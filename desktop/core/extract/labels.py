@@ -279,6 +279,7 @@ class Labeller:
         self._consumed = -1  # where the words after the last figure that its label took end
         self._last_end = -1  # where the last figure labelled ends
         self._named_before: tuple[str, str, int] = ("", "", -1)  # the last label, its figure's unit and end
+        self._detailed: tuple[int, str] = (-1, "")  # a sentence and the span of the one before it details
 
     def label(self, figure: Figure, region_start: int, clause_end: int, sentence: int) -> str:
         """The label of ``figure``, whose clause words before it start at ``region_start`` in the
@@ -599,10 +600,13 @@ class Labeller:
     def _carried_span(self, sentence: int) -> str:
         """The part-year span of the sentence before, when this one details it and names none (``Hết
         tháng 11, kim ngạch đạt ... Trong đó, kim ngạch xuất khẩu ...`` → ``11 tháng``)."""
-        if not _ELABORATION.match(self.low, sentence):
-            return ""
-        end = len(self.text[:sentence].rstrip())
-        return self._span(self.layout.sentence_at(max(0, end - 1)).start, end) if end else ""
+        if sentence != self._detailed[0]:
+            span = ""
+            if _ELABORATION.match(self.low, sentence):
+                end = len(self.text[:sentence].rstrip())
+                span = self._span(self.layout.sentence_at(max(0, end - 1)).start, end) if end else ""
+            self._detailed = (sentence, span)
+        return self._detailed[1]
 
     def _span(self, start: int, end: int) -> str:
         """The part-year span nearest before a figure in its sentence, as the label says it."""
