@@ -279,3 +279,13 @@ def test_a_verb_that_moves_a_quantity_is_not_its_name():
 
 def test_when_in_the_year_is_not_part_of_the_name():
     assert label("Thời điểm cuối năm giá thịt lợn hơi giảm 3,5%.", published="2023-03-02") == "Giá thịt lợn hơi giảm"
+
+
+def test_a_percentage_before_who_it_is_of_is_named_by_them():
+    text = "Đến năm 2027, bảo đảm 100% người dân được dùng nước sạch; 90% học sinh được học bơi."
+    assert labels(text, published="2024-05-02") == ["Người dân được dùng nước sạch", "Học sinh được học bơi"]
+
+
+def test_two_items_of_a_list_with_one_value_are_two_records():
+    text = "Giá một số nhóm hàng tăng như: may mặc tăng 0,3%; đồ dùng gia đình tăng 0,3%; văn hóa tăng 0,3%."
+    assert labels(text, published="2024-05-02") == ["Giá may mặc tăng", "Giá đồ dùng gia đình tăng", "Giá văn hóa tăng"]

@@ -133,3 +133,12 @@ TAIL_WORDS = (
 )
 #: Tail words that make a change verb before them a level reached: ``giảm xuống còn 1,1%``.
 LEVEL_WORDS = ("xuống còn", "còn", "xuống", "lên mức", "lên")
+
+#: What a percentage that names no quantity before it is often a share of, said right after it: ``bảo
+#: đảm 100% người dân được tiếp cận ...`` is the share of ``Người dân được tiếp cận ...``.
+SHARED_NOUNS = (
+    "người dân", "người", "dân số", "hộ dân", "hộ gia đình", "hộ", "gia đình", "học sinh", "trẻ em", "trẻ",
+    "lao động", "người lao động", "doanh nghiệp", "hợp tác xã", "xã", "phường", "thị trấn", "thôn", "bản",
+    "khu dân cư", "trường học", "trường", "trạm y tế", "cơ quan", "đảng viên", "cán bộ", "công chức",
+    "bệnh nhân", "đối tượng",
+)

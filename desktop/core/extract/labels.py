@@ -47,6 +47,7 @@ from desktop.core.extract.label_words import (
     OPENERS,
     PHRASE_STOPS,
     PHRASE_TRAIL,
+    SHARED_NOUNS,
     TAIL_WORDS,
 )
 from desktop.core.extract.lexicon import alternation
@@ -177,6 +178,7 @@ _SUBJECT_END = re.compile(
 )
 #: How far after its colon a list's items still carry its subject (characters).
 LIST_REACH = 400
+_SHARED = re.compile(rf"\s+(?:số\s+)?(?:{alternation(SHARED_NOUNS)}){_E}")
 _ONLY_CHANGE = re.compile(r"tăng|giảm")
 #: A count right after an amount, for whom it was spent: ``chi trả 76 tỷ đồng cho 3.421 đối tượng``.
 _FOR_ONLY = re.compile(r"[\s,)]*cho(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
@@ -356,6 +358,10 @@ class Labeller:
             if noun.endswith("/ha") and "năng suất" not in low:
                 return f"Năng suất {_lower_first(label)}", verb, -1
             return label, verb, -1
+        if figure.is_percent and _SHARED.match(self.low, figure.end) and not has_quantity(part):
+            phrase, consumed = self._phrase_after(figure, clause_end)  # ``bảo đảm 100% người dân được ...``
+            if phrase:
+                return phrase, verb, consumed
         agent_only = not label or _is_agent(keys(low))
         if counted and _FOR_ONLY.fullmatch(self.low, region_start, figure.start) and self._previous_core:
             verb = _verb_at_end(self._previous_core)  # ``đã chi trả 76 tỷ đồng cho 3.421 đối tượng``

@@ -151,7 +151,7 @@ class ArticleExtractor:
             candidates.append(self._candidate(figure, chain))
             self._start_chain(chain, candidates, figure, lead)
         self._close(chain, candidates)
-        return dedupe(candidates), truncated
+        return dedupe(candidates, self.text), truncated
 
     def _start_chain(self, chain: _Chain, candidates: list[Candidate], figure: Figure, lead: _Lead | None) -> None:
         """Make the new record the chain's: an amount opens it (taking a leading change as its first
