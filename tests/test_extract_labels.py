@@ -289,3 +289,16 @@ def test_a_percentage_before_who_it_is_of_is_named_by_them():
 def test_two_items_of_a_list_with_one_value_are_two_records():
     text = "Giá một số nhóm hàng tăng như: may mặc tăng 0,3%; đồ dùng gia đình tăng 0,3%; văn hóa tăng 0,3%."
     assert labels(text, published="2024-05-02") == ["Giá may mặc tăng", "Giá đồ dùng gia đình tăng", "Giá văn hóa tăng"]
+
+
+def test_the_verb_of_a_list_carries_to_its_items_but_not_past_a_verb_of_their_own():
+    text = "Các trang trại đã xuất khẩu 900 con cá sấu, gần 400 tấm da và trên 5 tấn thịt."
+    assert labels(text, published="2019-05-02") == ["Con cá sấu xuất khẩu", "Tấm da xuất khẩu", "Thịt xuất khẩu"]
+    text = "Trong năm, huyện kết nạp 140 đảng viên, có 12 đảng viên vi phạm bị kỷ luật."
+    assert labels(text, published="2019-05-02") == ["Đảng viên kết nạp", "Đảng viên vi phạm bị kỷ luật"]
+
+
+def test_two_count_nouns_in_a_row_are_one_thing_counted():
+    assert label("Huyện có 27 xã, thị trấn trồng chè.", published="2019-05-02") == "Xã, thị trấn trồng chè"
+    assert label("Toàn xã có 150 hộ và cơ sở nuôi ong.", published="2019-05-02") == "Hộ và cơ sở nuôi ong"
+    assert labels("Huyện có 12 xã, 3 thị trấn.", published="2019-05-02") == ["Xã", "Thị trấn"]

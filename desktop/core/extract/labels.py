@@ -50,7 +50,7 @@ from desktop.core.extract.label_words import (
     SHARED_NOUNS,
     TAIL_WORDS,
 )
-from desktop.core.extract.lexicon import alternation
+from desktop.core.extract.lexicon import COUNT_UNITS, alternation
 from desktop.core.extract.locality import Localities
 from desktop.core.extract.spans import Figure
 from desktop.core.taxonomy import unit_class
@@ -179,6 +179,12 @@ _SUBJECT_END = re.compile(
 #: How far after its colon a list's items still carry its subject (characters).
 LIST_REACH = 400
 _SHARED = re.compile(rf"\s+(?:số\s+)?(?:{alternation(SHARED_NOUNS)}){_E}")
+#: What stands before the next item of a list that shares the verb of the first: a comma or ``và`` and a
+#: hedge (``, gần 500 tấm da và trên 3 tấn thịt``), not a verb of its own (``, có 108 đảng viên vi phạm``).
+_NEXT_ITEM = re.compile(r"[\s,]*(?:và\s+)?(?:(?:gần|khoảng|hơn|trên|xấp\s+xỉ|chừng)\s+)?")
+#: Another count noun right after a count's own (``xã, thị trấn``, ``hộ và cơ sở``): one thing counted
+#: (not the name of the next item: ``mũi 1: 165.055 người, mũi 2: ...``).
+_MORE_NOUNS = re.compile(rf"(?:\s*,\s*|\s+và\s+)(?:{alternation(COUNT_UNITS)}){_E}(?!\s*[\d:])")
 _ONLY_CHANGE = re.compile(r"tăng|giảm")
 #: A count right after an amount, for whom it was spent: ``chi trả 76 tỷ đồng cho 3.421 đối tượng``.
 _FOR_ONLY = re.compile(r"[\s,)]*cho(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
@@ -377,8 +383,11 @@ class Labeller:
             phrase, consumed = self._phrase_after(figure, clause_end)
             if phrase:
                 verb = _verb_at_end(core)
-                if not verb and not label and figure.shape == "money" and self._verb_clause == self.layout.clause_start(figure.start):
-                    verb = self._previous_verb  # ``hỗ trợ 40 triệu đồng/ha xây dựng ..., 5 triệu đồng/ha tiền thuê đất``
+                if (not verb and not label and figure.shape != "percent" and self._verb_clause == self.layout.clause_start(figure.start)
+                        and (figure.shape == "money" or _NEXT_ITEM.fullmatch(self.low, region_start, figure.start))):
+                    # the verb of a list carries to its items: ``hỗ trợ 40 triệu đồng/ha xây dựng ..., 5 triệu
+                    # đồng/ha tiền thuê đất``, ``xuất khẩu 800 con cá sấu, 500 tấm da và 3 tấn thịt``
+                    verb = self._previous_verb
                 return _with_phrase(figure, phrase, verb, "" if agent_only else label), verb, consumed
         if counted and noun.lower() in GENERIC_COUNT_NOUNS and _RECEIVED.search(part):
             phrase, consumed = self._phrase_after(figure, clause_end)  # ``các điểm du lịch đón 45.000 lượt khách``
@@ -565,6 +574,12 @@ class Labeller:
         skip = apposition.end() if apposition else 0
         if figure.is_percent and rest.startswith(" số "):
             skip = 4  # ``75% số phường, xã thực hiện ...``: the share of a count
+        more = _MORE_NOUNS.match(self.low, figure.end + skip, end) if figure.shape == "count" else None
+        if more is not None:  # ``35 xã, thị trấn trồng lúa``, ``292 hộ và cơ sở nuôi``: what is counted goes on
+            phrase, length = _cut_phrase(rest[more.end() - figure.end :])
+            nouns = rest[skip : more.end() - figure.end].strip()
+            phrase = f"{nouns} {phrase}".strip()
+            return phrase, more.end() + length
         phrase, length = _cut_phrase(rest[skip:], score=figure.shape == "score")
         if not phrase or (figure.is_percent and _BASIS_HEAD.match(phrase.lower())):
             return "", -1
@@ -872,7 +887,8 @@ def _with_phrase(figure: Figure, phrase: str, verb: str, label: str) -> str:
     the words before."""
     shape = figure.shape
     if shape in ("count", "score"):
-        return " ".join(w for w in (figure.quantity.base_unit, phrase, verb) if w)
+        label = " ".join(w for w in (figure.quantity.base_unit, phrase, verb) if w)
+        return label.replace(" , ", ", ")  # ``Xã, thị trấn trồng lúa``
     if phrase.lower().startswith("mỗi ") and label:
         return f"{label} {phrase}"
     if shape == "measure" and figure.quantity.base_unit.lower() in AREA_UNITS:
