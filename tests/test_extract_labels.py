@@ -302,3 +302,14 @@ def test_two_count_nouns_in_a_row_are_one_thing_counted():
     assert label("Huyện có 27 xã, thị trấn trồng chè.", published="2019-05-02") == "Xã, thị trấn trồng chè"
     assert label("Toàn xã có 150 hộ và cơ sở nuôi ong.", published="2019-05-02") == "Hộ và cơ sở nuôi ong"
     assert labels("Huyện có 12 xã, 3 thị trấn.", published="2019-05-02") == ["Xã", "Thị trấn"]
+
+
+def test_a_forecast_under_a_named_scenario_says_which():
+    text = (
+        "Ngành du lịch đưa ra hai kịch bản cho năm sau. Ở kịch bản cao, lượng khách quốc tế ước đạt 3 triệu "
+        "lượt. Tổng thu với kịch bản này ước đạt 12.000 tỷ đồng.\n"
+        "Kịch bản thấp, lượng khách quốc tế chỉ đạt 1,2 triệu lượt."
+    )
+    assert labels(text, published="2022-12-02") == [
+        "Lượng khách quốc tế (kịch bản cao)", "Tổng thu (kịch bản cao)", "Lượng khách quốc tế (kịch bản thấp)",
+    ]

@@ -185,6 +185,12 @@ _NEXT_ITEM = re.compile(r"[\s,]*(?:và\s+)?(?:(?:gần|khoảng|hơn|trên|xấp
 #: Another count noun right after a count's own (``xã, thị trấn``, ``hộ và cơ sở``): one thing counted
 #: (not the name of the next item: ``mũi 1: 165.055 người, mũi 2: ...``).
 _MORE_NOUNS = re.compile(rf"(?:\s*,\s*|\s+và\s+)(?:{alternation(COUNT_UNITS)}){_E}(?!\s*[\d:])")
+#: A named scenario of a forecast (``kịch bản thứ 2``, ``phương án cao``), and one referred back to.
+_SCENARIO = re.compile(
+    r"(?<![^\W\d_])(?:kịch\s+bản|phương\s+án)\s+(?:thứ\s+\d|\d|tốt\s+nhất|xấu\s+nhất|cao(?:\s+nhất)?|thấp(?:\s+nhất)?"
+    r"|cơ\s+sở|trung\s+bình|lạc\s+quan|bi\s+quan)(?![^\W\d_])"
+)
+_THIS_SCENARIO = re.compile(r"\s+(?:với|theo|ở|trong)\s+(?:kịch\s+bản|phương\s+án)\s+này$", re.IGNORECASE)
 _ONLY_CHANGE = re.compile(r"tăng|giảm")
 #: A count right after an amount, for whom it was spent: ``chi trả 76 tỷ đồng cho 3.421 đối tượng``.
 _FOR_ONLY = re.compile(r"[\s,)]*cho(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
@@ -288,6 +294,7 @@ class Labeller:
         self._last_end = -1  # where the last figure labelled ends
         self._named_before: tuple[str, str, int] = ("", "", -1)  # the last label, its figure's unit and end
         self._detailed: tuple[int, str] = (-1, "")  # a sentence and the span of the one before it details
+        self._scenarios = "kịch bản" in low or "phương án" in low
 
     def label(self, figure: Figure, region_start: int, clause_end: int, sentence: int) -> str:
         """The label of ``figure``, whose clause words before it start at ``region_start`` in the
@@ -322,6 +329,8 @@ class Labeller:
         span = self._span(max(sentence, start - SPAN_REACH), start) or self._carried_span(sentence)
         if span and span.lower() not in label.lower():
             label = f"{label} {span[:1].lower()}{span[1:]}".strip()  # ``Dịp Tết`` opening a sentence
+        if self._scenarios:
+            label = self._with_scenario(label, start)
         written = self.text[start : figure.end]
         if written != written.lower():  # ``1,6 nghìn DN``: the noun as written, an acronym
             acronyms = {w.lower(): w for w in written.split() if w.isupper() and len(w) > 1}
@@ -617,6 +626,18 @@ class Labeller:
                 topic = "" if has_quantity(name) else self._topic(self._sentence, colon)
                 return f"{topic} {_lower_first(name)}" if topic else name  # ``(mũi 1: 165.055 người``
         return self._previous if _same_measure(self._previous_unit, figure.quantity.base_unit) else ""
+
+    def _with_scenario(self, label: str, start: int) -> str:
+        """A forecast under a named scenario says which (``Lượng khách quốc tế (kịch bản tốt nhất)``):
+        the last one named in the figure's paragraph before it."""
+        paragraph = self.text.rfind("\n", 0, start) + 1
+        named = None
+        for named in _SCENARIO.finditer(self.low, paragraph, start):  # noqa: B007
+            pass
+        label = _THIS_SCENARIO.sub("", label)
+        if named is None or named.group().lower() in label.lower():
+            return label
+        return f"{label} ({self.text[named.start() : named.end()].lower()})"
 
     def _carried_span(self, sentence: int) -> str:
         """The part-year span of the sentence before, when this one details it and names none (``Hết
