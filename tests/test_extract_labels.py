@@ -313,3 +313,8 @@ def test_a_forecast_under_a_named_scenario_says_which():
     assert labels(text, published="2022-12-02") == [
         "Lượng khách quốc tế (kịch bản cao)", "Tổng thu (kịch bản cao)", "Lượng khách quốc tế (kịch bản thấp)",
     ]
+
+
+def test_a_foreign_name_moved_inside_a_label_keeps_its_capital():
+    text = "Tỷ trọng vốn đầu tư theo đối tác: Singapore 21%, Malaysia 9%."
+    assert [w.split()[-1] for w in labels(text, published="2019-05-02")] == ["Singapore", "Malaysia"]

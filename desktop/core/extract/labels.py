@@ -136,6 +136,8 @@ def _by_last_word(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], 
 _TAILS = _by_last_word(TAIL_WORDS + LEVEL_WORDS)
 _LONGEST_TAIL = 1 + max(len(words) for found in _TAILS.values() for words in found)
 _DATE = re.compile(r"(?=[tđn\dTĐN])(?:(?:tính\s+)?(?:đến|từ)\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?", re.IGNORECASE)
+#: Letters of the longest Vietnamese syllable (``nghiêng``): a longer capitalised word is a foreign name.
+LONGEST_SYLLABLE = 7
 #: A long label is cut to its last comma-separated part when that part can stand alone.
 LONG_LABEL = 12
 SHORTEST_PART = 4
@@ -782,8 +784,12 @@ def _after_preamble(label: str) -> str:
 
 
 def _lower_first(words: str) -> str:
-    """``Vùng trồng chè`` moved inside a label: its capital was the sentence's, not a name's."""
+    """``Vùng trồng chè`` moved inside a label: its capital was the sentence's, not a name's (``Nhật
+    Bản`` and ``Singapore`` are names: no Vietnamese syllable has more than seven letters)."""
     if words[1:2].islower() and not _NAME_START.match(words):
+        first = words.split(" ", 1)[0]
+        if len(first) > LONGEST_SYLLABLE and first.isalpha():
+            return words
         return words[:1].lower() + words[1:]
     return words
 
