@@ -27,7 +27,7 @@ from typing import Any
 
 from desktop.core.errors import InputError
 from desktop.core.records import Record, may_decide
-from desktop.store import changes
+from desktop.store import changes, checking
 from desktop.store.changes import Snapshot
 from desktop.store.clock import now
 from desktop.store.review_rows import ReviewRow
@@ -222,5 +222,6 @@ def _refusal(rows: list[Snapshot], status: str) -> str:
 
 
 def _result(conn: sqlite3.Connection, done: list[RecordChange]) -> Decision:
+    checking.recheck_changed(conn, [(c.before, c.after) for c in done])
     articles = {(c.after or c.before or {})["article_id"] for c in done}
     return Decision(tuple(done), {a: changes.recount(conn, a) for a in sorted(articles)})
