@@ -193,6 +193,13 @@ _SCENARIO = re.compile(
     r"|cơ\s+sở|trung\s+bình|lạc\s+quan|bi\s+quan)(?![^\W\d_])"
 )
 _THIS_SCENARIO = re.compile(r"\s+(?:với|theo|ở|trong)\s+(?:kịch\s+bản|phương\s+án)\s+này$", re.IGNORECASE)
+#: An amount of what a count counted, introduced by ``với`` (``với tổng vốn đầu tư``, ``với số vốn đăng ký là``),
+#: maybe after the count's change (``598 doanh nghiệp, tăng 3,7% so với cùng kỳ với số vốn ...``).
+_WITH_AMOUNT = re.compile(
+    r"\s*,?\s*(?:(?:tăng|giảm)\s+[\d.,]+\s*%(?:\s+so\s+(?:với\s+)?(?:cùng\s+kỳ|năm\s+trước|kế\s+hoạch))?\s*,?\s*)?"
+    r"với\s+(?:tổng\s+)?(?:số\s+)?(?:vốn|phòng|diện\s+tích|kinh\s+phí|giá\s+trị|công\s+suất)"
+)
+_COUNT_HEAD = re.compile(r"^(?:tổng\s+)?số\s+", re.IGNORECASE)
 _ONLY_CHANGE = re.compile(r"tăng|giảm")
 #: A count right after an amount, for whom it was spent: ``chi trả 76 tỷ đồng cho 3.421 đối tượng``.
 _FOR_ONLY = re.compile(r"[\s,)]*cho(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
@@ -312,6 +319,9 @@ class Labeller:
             label = self._sentence_head(sentence, start, figure.is_percent) or self._fallback(figure)
         elif len(label) == 3 and label.capitalize() in _BARE_VERBS:
             label = self._object_of(label.lower(), sentence) or label
+        elif not figure.is_percent and self._of_the_count(start):
+            # ``91 dự án điều chỉnh tăng vốn với tổng vốn đầu tư 346 triệu USD``: the amount is the count's
+            label = f"{label} {_lower_first(_COUNT_HEAD.sub('', self._previous, count=1))}"
         self._consumed, self._last_end = consumed, figure.end
         if label[:2].lower() in ("vớ", "ch"):
             label = _LEADING_JUNK.sub("", label, count=1)
@@ -628,6 +638,14 @@ class Labeller:
                 topic = "" if has_quantity(name) else self._topic(self._sentence, colon)
                 return f"{topic} {_lower_first(name)}" if topic else name  # ``(mũi 1: 165.055 người``
         return self._previous if _same_measure(self._previous_unit, figure.quantity.base_unit) else ""
+
+    def _of_the_count(self, start: int) -> bool:
+        """True when a figure is introduced by ``với`` right after the words that named the count before
+        it in its sentence (``có 340 dự án với tổng vốn đầu tư 375 triệu USD``)."""
+        if not self._previous or unit_class(self._previous_unit or "") != "count":
+            return False
+        after = max(self._consumed, self._last_end)
+        return 0 <= after <= start and _WITH_AMOUNT.match(self.low, after, start) is not None
 
     def _with_scenario(self, label: str, start: int) -> str:
         """A forecast under a named scenario says which (``Lượng khách quốc tế (kịch bản tốt nhất)``):
