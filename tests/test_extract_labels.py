@@ -326,3 +326,15 @@ def test_an_amount_introduced_by_with_after_a_count_is_the_counts():
     assert labels(text, published="2019-05-02")[1] == "Tổng vốn đầu tư dự án điều chỉnh tăng vốn"
     text = "Số hợp tác xã thành lập mới là 45 hợp tác xã, tăng 5% so với cùng kỳ với số vốn đăng ký là 90 tỷ đồng."
     assert labels(text, published="2019-05-02")[-1] == "Số vốn đăng ký hợp tác xã thành lập"
+
+
+def test_a_hotels_stars_and_what_a_product_is_made_from_are_part_of_the_name():
+    assert label("Tỉnh có thêm 5 khách sạn 3 - 4 sao.", published="2019-05-02") == "Khách sạn 3 - 4 sao"
+    text = "Làng nghề đã xuất khẩu 900 bộ sản phẩm làm từ mây tre và trên 2 tấn hàng mỹ nghệ."
+    assert labels(text, published="2019-05-02") == ["Bộ sản phẩm làm từ mây tre xuất khẩu", "Hàng mỹ nghệ xuất khẩu"]
+
+
+def test_a_span_since_a_year_is_no_part_of_the_name():
+    assert label("Từ năm 2016 đến nay, huyện có thêm 14 xã đạt chuẩn nông thôn mới.", published="2019-05-02") == (
+        "Xã đạt chuẩn nông thôn mới"
+    )

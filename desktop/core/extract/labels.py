@@ -88,9 +88,10 @@ _HEAD = re.compile(
 #: look-ahead at their possible first letters, so the regex engine skips the other positions fast
 #: (the spaces left behind go when the label's words are joined).
 _PERIOD_PHRASE = re.compile(
-    r"(?=[tcđngqvTCĐNGQV\d])(?:(?:trong|của|cả|tính\s+đến|đến)\s+)?(?:(?:\d+\s+)?tháng\s+(?:đầu\s+|cuối\s+)?)?"
+    r"(?=[tcđngqvTCĐNGQV\d])(?:từ\s+(?:(?:đầu\s+)?năm\s+)?\d{4}\s+(?:đến|tới)\s+(?:nay|(?:năm\s+)?\d{4})"
+    r"|(?:(?:trong|của|cả|tính\s+đến|đến)\s+)?(?:(?:\d+\s+)?tháng\s+(?:đầu\s+|cuối\s+)?)?"
     r"(?:(?:năm|giai\s+đoạn|nhiệm\s+kỳ|vụ)\s+\d{4}(?:\s*[-–]\s*\d{4})?|năm\s+nay|trong\s+năm"
-    r"|quý\s+[IV\d]+(?:\s*/\s*\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?)",
+    r"|quý\s+[IV\d]+(?:\s*/\s*\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?))",
     re.IGNORECASE,
 )
 #: A part-year span, matched on the lower-cased article: ``6 tháng (đầu năm)``, ``(đến) hết tháng 8``
@@ -252,7 +253,9 @@ _LIST_HEAD = re.compile(
     r"^(?:tổng\s+)?(?:giá\s+trị\s+sản\s+xuất|kim\s+ngạch\s+(?:xuất|nhập)\s+khẩu|sản\s+lượng|diện\s+tích"
     r"|doanh\s+thu|vốn\s+đầu\s+tư|thu\s+ngân\s+sách|chi\s+ngân\s+sách|(?:xuất\s+)?nhập\s+khẩu|xuất\s+khẩu)(?![^\W\d_])"
 )
-_PHRASE_END = re.compile(r"[;:.()\[\]\"“”…!?/\n]|(?<![^\W\d_])\d")
+#: Where the noun phrase after a figure ends: punctuation or the next number, but not a hotel's stars
+#: (``khách sạn 4 - 5 sao``).
+_PHRASE_END = re.compile(r"[;:.()\[\]\"“”…!?/\n]|(?<![^\W\d_])\d(?!(?:\s*[-–]\s*\d)?\s+sao(?![^\W\d_]))")
 _ADMIN_PLACE = re.compile(
     r"(?=[ctởđvCTỞĐV])(?<![^\W\d_])(?:của|tại|ở|đến|vào|toàn)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|tp)(?![^\W\d_])"
     r"(?!\s+[" + _UPPER + r"])",
@@ -962,7 +965,7 @@ def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple
             limit = comma
         words = rest[at:limit].split()
         low = keys(rest[at:limit])
-        cut = next((i for i in range(len(low)) if stops.at(low, i) or _next_item(words, low, i)), -1)
+        cut = next((i for i in range(len(low)) if (stops.at(low, i) and not _made_from(low, i)) or _next_item(words, low, i)), -1)
         before_figure = cut < 0 and comma < 0 and end is not None and rest[limit].isdigit()
         if cut >= 0:
             words = words[:cut]
@@ -993,6 +996,11 @@ def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple
     if not any(c.isalpha() for c in "".join(kept)):
         return "", first
     return " ".join(kept[:AFTER_WORDS]), first + length
+
+
+def _made_from(low: tuple[str, ...], i: int) -> bool:
+    """``sản phẩm làm từ da cá sấu``: ``từ`` after a verb of making says what of, not where from."""
+    return low[i] == "từ" and i > 0 and low[i - 1] in ("làm", "chế", "biến")
 
 
 def _next_item(words: list[str], low: tuple[str, ...], i: int) -> bool:
