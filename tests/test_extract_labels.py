@@ -338,3 +338,11 @@ def test_a_span_since_a_year_is_no_part_of_the_name():
     assert label("Từ năm 2016 đến nay, huyện có thêm 14 xã đạt chuẩn nông thôn mới.", published="2019-05-02") == (
         "Xã đạt chuẩn nông thôn mới"
     )
+
+
+def test_a_long_name_is_never_cut_inside_its_quantity_noun():
+    text = (
+        "Riêng về xử lý chất thải rắn sinh hoạt của toàn thành phố, sẽ xây dựng lộ trình cụ thể đến năm 2030, "
+        "tỷ lệ tối đa lượng chất thải rắn thông thường sử dụng công nghệ chôn lấp hợp vệ sinh là 30%."
+    )
+    assert label(text, published="2024-05-02").startswith("Tỷ lệ tối đa lượng chất thải rắn")

@@ -57,6 +57,8 @@ from desktop.core.taxonomy import unit_class
 
 #: Words kept at most, counted back from the figure.
 MAX_WORDS = 18
+#: Words kept at most of a label that starts with the quantity it names (cutting would start it mid-noun).
+MAX_NAMED_WORDS = 24
 #: Characters of the region looked at (the label keeps only its end anyway).
 MAX_CHARS = 160
 #: Words of the noun phrase after a figure kept at most, and the characters read for it.
@@ -560,8 +562,9 @@ class Labeller:
 
     def _region_text(self, region_start: int, end: int) -> str:
         """The clause words before a figure, without the places named in them (and their preposition)."""
-        if end - region_start > MAX_CHARS:
-            region_start = self.text.find(" ", end - MAX_CHARS, end) + 1 or end - MAX_CHARS  # not inside a word
+        if end - region_start > MAX_CHARS:  # cut after a comma, else a space: not inside a word (``tỷ | lệ``)
+            cut = self.text.find(",", end - MAX_CHARS, end)
+            region_start = cut + 1 if cut >= 0 else self.text.find(" ", end - MAX_CHARS, end) + 1 or end - MAX_CHARS
         places = self.localities.spans(region_start, end)
         if not places:
             return self.text[region_start:end]
@@ -779,7 +782,9 @@ def _before(region: str, percent: bool) -> _Before:
         label = _LEVEL_HEAD.sub("", label, count=1)
     label = _last_part(label.strip(" ,;:-–"))
     words = label.split()
-    return _Before(" ".join(words[-MAX_WORDS:]), change, core)
+    if len(words) > MAX_WORDS and not (len(words) <= MAX_NAMED_WORDS and quantity_at(keys(label), 0)):
+        words = words[-MAX_WORDS:]  # a long name that starts with its quantity is kept whole: not ``lệ tối đa ...``
+    return _Before(" ".join(words), change, core)
 
 
 def _after_preamble(label: str) -> str:
