@@ -346,3 +346,11 @@ def test_a_long_name_is_never_cut_inside_its_quantity_noun():
         "tỷ lệ tối đa lượng chất thải rắn thông thường sử dụng công nghệ chôn lấp hợp vệ sinh là 30%."
     )
     assert label(text, published="2024-05-02").startswith("Tỷ lệ tối đa lượng chất thải rắn")
+
+
+def test_a_bare_price_after_an_amount_is_the_price_of_what_that_amount_names():
+    text = "Công ty Xanh Sạch xử lý tại nhà máy Tây Bắc khoảng 900 tấn rác mỗi ngày với giá 18 USD mỗi tấn."
+    assert labels(text, published="2019-05-02")[1] == "Giá rác mỗi tấn"
+    text = "Công ty Xanh Sạch xử lý tại nhà máy Tây Bắc khoảng 900 tấn mỗi ngày với giá 18 USD mỗi tấn."
+    assert labels(text, published="2019-05-02")[1] == "Giá xử lý tại nhà máy Tây Bắc mỗi tấn"
+    assert labels("Xã có 1.200 ha lúa, sản lượng đạt 8.000 tấn.", published="2019-05-02")[1] == "Sản lượng lúa"

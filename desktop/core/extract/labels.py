@@ -268,7 +268,9 @@ _COUNTRY_TAIL = re.compile(r"\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)\s
 #: Where visitors go is not what is counted: ``khách du lịch đến các khu, điểm du lịch``.
 _VISITORS_TO = re.compile(r"(khách(?:\s+[^\W\d_]+){0,3}?)\s+đến\s+(?:các|những|thành\s+phố|tỉnh|địa\s+bàn)(?![^\W\d_]).*$", re.IGNORECASE)
 _SHARE_WHOLE_HEAD = re.compile(r"^\s*(?:trong|so\s+với|của)\s+")
-_GENERIC_MEASURE = re.compile(r"^(?:sản\s+lượng|năng\s+suất|diện\s+tích|giá\s+trị|giá|kim\s+ngạch|doanh\s+thu)$")
+_GENERIC_MEASURE = re.compile(r"^(sản\s+lượng|năng\s+suất|diện\s+tích|giá\s+trị|giá|kim\s+ngạch|doanh\s+thu)(?:\s+mỗi\s+\S+)?$")
+#: A rate at the end of a label (``mỗi ngày``): said of one figure, not of the next that borrows its words.
+_RATE_TAIL = re.compile(r"\s+mỗi\s+\S+$")
 _LEADING_QUANTITY = re.compile(
     r"^(?:tổng\s+)?(?:diện\s+tích|sản\s+lượng|năng\s+suất|giá\s+trị|kim\s+ngạch|doanh\s+thu|tỷ\s+lệ|tỉ\s+lệ)\s+"
 )
@@ -385,7 +387,9 @@ class Labeller:
         part = low.rsplit(",", 1)[-1].strip()  # the figure's own comma part
         counted = figure.shape in ("count", "score")
         noun = figure.quantity.base_unit
-        if not counted and part == low and low.count(" ") > 1 and quantity_at(keys(low), 0):
+        if not counted and part == low and low.count(" ") > 1 and quantity_at(keys(low), 0) and not (
+            self._previous_amount and _GENERIC_MEASURE.match(low)
+        ):
             # Most labels: three words or more that start with the quantity (``Thu ngân sách nhà nước``).
             if noun.endswith("/ha") and "năng suất" not in low:
                 return f"Năng suất {_lower_first(label)}", verb, -1
@@ -408,6 +412,8 @@ class Labeller:
         if self._named_after(figure, part, agent_only, core):
             phrase, consumed = self._phrase_after(figure, clause_end)
             if phrase:
+                if phrase.startswith("mỗi ") and _GENERIC_MEASURE.match(low) and self._previous_amount:
+                    label = f"{label} {self._thing_before(low)}".strip()  # ``... 5.500 tấn mỗi ngày với giá 20,9 USD mỗi tấn``
                 verb = _verb_at_end(core)
                 if (not verb and not label and figure.shape != "percent" and self._verb_clause == self.layout.clause_start(figure.start)
                         and (figure.shape == "money" or _NEXT_ITEM.fullmatch(self.low, region_start, figure.start))):
@@ -433,10 +439,10 @@ class Labeller:
             subject = self._list_subject(figure.start)
             if subject:
                 return f"{subject} {_lower_first(label)}", verb, -1  # ``xuất khẩu sang các thị trường: Nhật Bản 310 triệu USD``
-        if _GENERIC_MEASURE.match(low) and self._previous_amount:
-            thing = _LEADING_QUANTITY.sub("", self._previous_amount.lower(), count=1)
-            if thing and thing not in low:
-                return f"{label} {thing}", verb, -1  # ``222.999 ha lúa, sản lượng được 1,39 triệu tấn``
+        generic = _GENERIC_MEASURE.match(low) if self._previous_amount else None
+        thing = self._thing_before(low) if generic is not None else ""
+        if thing:  # ``222.999 ha lúa, sản lượng được 1,39 triệu tấn``
+            return f"{label[: generic.end(1)]} {thing}{label[generic.end(1) :]}", verb, -1
         if figure.shape == "money" and self._previous.lower().startswith(low + " "):
             return self._previous, verb, -1  # ``thu ngân sách đạt 507 tỷ đồng ... và phấn đấu thu đạt 850 tỷ đồng``
         if not figure.is_percent and self._subject and not named:
@@ -450,6 +456,21 @@ class Labeller:
         if unit.endswith("/ha") and "năng suất" not in low:
             return f"Năng suất {_lower_first(label)}", verb, -1
         return label, verb, -1
+
+    def _thing_before(self, low: str) -> str:
+        """What the amount before names, for a bare measure that follows it (``sản lượng``, ``giá``):
+        without its own quantity noun, its rate (``mỗi ngày``) and who acts (``Công ty B xử lý ...``)."""
+        previous = self._previous_amount
+        head = _LEADING_QUANTITY.match(previous.lower())
+        thing = _RATE_TAIL.sub("", previous[head.end() :] if head else previous)
+        words, originals = keys(thing), thing.split()
+        at = agents_end(words) or (1 if originals and originals[0].isupper() and len(originals[0]) > 1 else 0)
+        while 0 < at < len(originals) and originals[at].strip("()")[:1].isupper():
+            at += 1  # the agent's name: ``Công ty Vietstar Lemna (Mỹ)``
+        if at >= len(originals):
+            at = 0
+        thing = _lower_first(" ".join(originals[at:]))
+        return thing if thing and thing.lower() not in low else ""
 
     def _named_after(self, figure: Figure, part: str, agent_only: bool, core: str) -> bool:
         """True when the words after the figure name it: the words before name no quantity (a count,
