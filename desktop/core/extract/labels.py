@@ -669,10 +669,10 @@ class Labeller:
     def _of_the_count(self, start: int) -> bool:
         """True when a figure is introduced by ``với`` right after the words that named the count before
         it in its sentence (``có 340 dự án với tổng vốn đầu tư 375 triệu USD``)."""
-        if not self._previous or unit_class(self._previous_unit or "") != "count":
-            return False
         after = max(self._consumed, self._last_end)
-        return 0 <= after <= start and _WITH_AMOUNT.match(self.low, after, start) is not None
+        if after < 0 or self.low.find("với", after, start) < 0 or not self._previous:
+            return False
+        return unit_class(self._previous_unit or "") == "count" and _WITH_AMOUNT.match(self.low, after, start) is not None
 
     def _with_scenario(self, label: str, start: int) -> str:
         """A forecast under a named scenario says which (``Lượng khách quốc tế (kịch bản tốt nhất)``):
