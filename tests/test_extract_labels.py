@@ -354,3 +354,8 @@ def test_a_bare_price_after_an_amount_is_the_price_of_what_that_amount_names():
     text = "Công ty Xanh Sạch xử lý tại nhà máy Tây Bắc khoảng 900 tấn mỗi ngày với giá 18 USD mỗi tấn."
     assert labels(text, published="2019-05-02")[1] == "Giá xử lý tại nhà máy Tây Bắc mỗi tấn"
     assert labels("Xã có 1.200 ha lúa, sản lượng đạt 8.000 tấn.", published="2019-05-02")[1] == "Sản lượng lúa"
+
+
+def test_cut_down_is_a_verb_not_a_fall():
+    text = "Tỉnh yêu cầu các sở tiếp tục tiết kiệm, cắt giảm 30% kinh phí tổ chức hội nghị."
+    assert label(text, published="2019-05-02") == "Tiết kiệm, cắt giảm kinh phí tổ chức hội nghị"

@@ -906,12 +906,17 @@ def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
                 size = 0  # ``mặt bằng`` is a noun
         if size:
             level = level or (*before, last) in _LEVELS
-        elif percent and not change and last in ("tăng", "giảm"):
+        elif percent and not change and last in ("tăng", "giảm") and not _cut_down(parts):
             change, size = last, 1
         else:
             break
         label = label.rsplit(None, size)[0] if size < len(parts) else ""
     return label.rstrip(" ,;:"), change, level
+
+
+def _cut_down(parts: list[str]) -> bool:
+    """``cắt giảm 70% kinh phí``: ``giảm`` in the verb ``cắt giảm`` is what is done, not a change."""
+    return len(parts) > 1 and parts[-1].lower() == "giảm" and parts[-2].lower() == "cắt"
 
 
 def _last_part(label: str) -> str:
