@@ -359,3 +359,11 @@ def test_a_bare_price_after_an_amount_is_the_price_of_what_that_amount_names():
 def test_cut_down_is_a_verb_not_a_fall():
     text = "Tỉnh yêu cầu các sở tiếp tục tiết kiệm, cắt giảm 30% kinh phí tổ chức hội nghị."
     assert label(text, published="2019-05-02") == "Tiết kiệm, cắt giảm kinh phí tổ chức hội nghị"
+
+
+def test_a_clause_about_the_figure_before_takes_its_name():
+    text = (
+        "Tỷ lệ giải ngân vốn đầu tư công đạt 61,5%. Đây là mức thấp nhất nhiều năm (năm 2021 đạt 80,2%, "
+        "năm 2020 đạt 85,3%)."
+    )
+    assert labels(text, published="2022-12-05") == ["Tỷ lệ giải ngân vốn đầu tư công"] * 3
