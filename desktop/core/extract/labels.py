@@ -203,7 +203,9 @@ _WITH_AMOUNT = re.compile(
     r"với\s+(?:tổng\s+)?(?:số\s+)?(?:vốn|phòng|diện\s+tích|kinh\s+phí|giá\s+trị|công\s+suất)"
 )
 #: A clause about the figure said before: ``Đây là kết quả ...``, ``Con số này ...``.
-_DEMONSTRATIVE = re.compile(r"(?:đây|đó)\s+là|(?:con\s+số|mức|kết\s+quả)\s+(?:này|đó|trên)(?![^\W\d_])", re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(r"(?<![^\W\d_])(?:(?:đây|đó)\s+là|(?:con\s+số|mức|kết\s+quả)\s+(?:này|đó|trên))(?![^\W\d_])")
+#: What such a clause calls the figure: itself (``Đây là ...``) or a word for any figure (``mức``, ``kết quả``).
+_POINTED = re.compile(r"(?:(?:đây|đó)\s+là|mức|kết\s+quả|con\s+số)(?![^\W\d_])", re.IGNORECASE)
 _COUNT_HEAD = re.compile(r"^(?:tổng\s+)?số\s+", re.IGNORECASE)
 _ONLY_CHANGE = re.compile(r"tăng|giảm")
 #: A count right after an amount, for whom it was spent: ``chi trả 76 tỷ đồng cho 3.421 đối tượng``.
@@ -328,7 +330,7 @@ class Labeller:
             label = self._sentence_head(sentence, start, figure.is_percent) or self._fallback(figure)
         elif len(label) == 3 and label.capitalize() in _BARE_VERBS:
             label = self._object_of(label.lower(), sentence) or label
-        elif _DEMONSTRATIVE.match(label) and self._named_before[0]:
+        elif self._named_before[0] and _POINTED.match(label) and _DEMONSTRATIVE.search(self.low, sentence, start):
             # ``Đây là kết quả thấp nhất (năm 2019 đạt 86,94% dự toán ...)``: the figure before, in other years
             previous, unit, _ = self._named_before
             label = previous if unit_class(unit) == unit_class(figure.quantity.base_unit) else label
