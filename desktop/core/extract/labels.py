@@ -449,7 +449,7 @@ class Labeller:
                 return f"{subject} {_lower_first(label)}", verb, -1  # ``xuất khẩu sang các thị trường: Nhật Bản 310 triệu USD``
         generic = _GENERIC_MEASURE.match(low) if self._previous_amount else None
         thing = self._thing_before(low) if generic is not None else ""
-        if thing:  # ``222.999 ha lúa, sản lượng được 1,39 triệu tấn``
+        if generic is not None and thing:  # ``222.999 ha lúa, sản lượng được 1,39 triệu tấn``
             return f"{label[: generic.end(1)]} {thing}{label[generic.end(1) :]}", verb, -1
         if figure.shape == "money" and self._previous.lower().startswith(low + " "):
             return self._previous, verb, -1  # ``thu ngân sách đạt 507 tỷ đồng ... và phấn đấu thu đạt 850 tỷ đồng``
