@@ -39,6 +39,7 @@ from desktop.core.extract.label_lookup import (
     verbs_start,
 )
 from desktop.core.extract.label_words import (
+    ACTION_VERBS,
     AGENT_WORDS,
     AREA_UNITS,
     BASIS_WORDS,
@@ -59,6 +60,8 @@ from desktop.core.taxonomy import unit_class
 MAX_WORDS = 18
 #: Words kept at most of a label that starts with the quantity it names (cutting would start it mid-noun).
 MAX_NAMED_WORDS = 24
+#: Words of an agent's name looked past for what it does (``Công ty Vietstar Lemna (Mỹ) xử lý``).
+NAME_WORDS = 6
 #: Characters of the region looked at (the label keeps only its end anyway).
 MAX_CHARS = 160
 #: Words of the noun phrase after a figure kept at most, and the characters read for it.
@@ -207,6 +210,7 @@ _DEMONSTRATIVE = re.compile(r"(?<![^\W\d_])(?:(?:đây|đó)\s+là|(?:con\s+số
 #: What such a clause calls the figure: itself (``Đây là ...``) or a word for any figure (``mức``, ``kết quả``).
 _POINTED = re.compile(r"(?:(?:đây|đó)\s+là|mức|kết\s+quả|con\s+số)(?![^\W\d_])", re.IGNORECASE)
 _COUNT_HEAD = re.compile(r"^(?:tổng\s+)?số\s+", re.IGNORECASE)
+_VERB_FIRST = frozenset(v.split()[0] for v in ACTION_VERBS)
 _ONLY_CHANGE = re.compile(r"tăng|giảm")
 #: A count right after an amount, for whom it was spent: ``chi trả 76 tỷ đồng cho 3.421 đối tượng``.
 _FOR_ONLY = re.compile(r"[\s,)]*cho(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
@@ -473,10 +477,9 @@ class Labeller:
         thing = _RATE_TAIL.sub("", previous[head.end() :] if head else previous)
         words, originals = keys(thing), thing.split()
         at = agents_end(words) or (1 if originals and originals[0].isupper() and len(originals[0]) > 1 else 0)
-        while 0 < at < len(originals) and originals[at].strip("()")[:1].isupper():
-            at += 1  # the agent's name: ``Công ty Vietstar Lemna (Mỹ)``
-        if at >= len(originals):
-            at = 0
+        if at:  # who acts and their name, up to what they do: ``Công ty Vietstar Lemna (Mỹ) xử lý``
+            verb = next((i for i in range(at, min(len(words), at + NAME_WORDS)) if words[i] in _VERB_FIRST), -1)
+            at = verb if verb >= 0 and all(w.strip("()")[:1].isupper() for w in originals[at:verb]) else 0
         thing = _lower_first(" ".join(originals[at:]))
         return thing if thing and thing.lower() not in low else ""
 
