@@ -278,6 +278,32 @@ def test_accept_all_undoes_and_redoes_as_one_step(mixed: Store) -> None:
     assert statuses(mixed) == ["rejected", "confirmed", "confirmed", "pending", "confirmed"]
 
 
+def dataset_counts(store: Store) -> tuple[list, list]:
+    """The dataset's kept counts, and the same counted afresh from the records."""
+    reviewed = "WHERE status IN ('confirmed', 'corrected', 'added')"
+    kept = [sorted(map(tuple, store.conn.execute(f"SELECT * FROM {table} WHERE records != 0")))
+            for table in ("dataset_groups", "dataset_periods")]
+    counted = [sorted(map(tuple, store.conn.execute(sql))) for sql in (
+        "SELECT coalesce(indicator_code, indicator), coalesce(locality, ''), base_unit, kind, status, COUNT(*) "
+        f"FROM records {reviewed} GROUP BY 1, 2, 3, 4, 5",
+        f"SELECT coalesce(period, ''), kind, status, COUNT(*) FROM records {reviewed} GROUP BY 1, 2, 3")]
+    return kept, counted
+
+
+def test_accept_all_keeps_the_dataset_counts_and_their_triggers(mixed: Store) -> None:
+    mixed.decide(1, "confirmed", "minh")
+    accepted = mixed.accept_passing(Selection(), "lan")
+    kept, counted = dataset_counts(mixed)
+    assert kept == counted and sum(row[-1] for row in counted[0]) == 4
+    mixed.reopen_accepted(accepted, "lan")
+    kept, counted = dataset_counts(mixed)
+    assert kept == counted and sum(row[-1] for row in counted[0]) == 1
+    mixed.confirm_accepted(accepted, "lan")
+    mixed.decide(4, "confirmed", "minh")  # the triggers are back for one decision at a time
+    kept, counted = dataset_counts(mixed)
+    assert kept == counted and sum(row[-1] for row in counted[0]) == 5
+
+
 def test_unchecked_records_do_not_pass(mixed: Store) -> None:
     mixed.conn.execute("UPDATE records SET risk = NULL")
     assert mixed.count_passing(Selection()) == 0

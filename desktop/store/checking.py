@@ -115,15 +115,18 @@ class Stored(NamedTuple):
 UNCHECKED = Stored(None, None, None, None, None)
 
 
-@lru_cache(maxsize=65536)
-def finding_json(finding: Finding) -> str:
+def finding_text(finding: Finding) -> str:
     """One finding as JSON, as ``json.dumps(finding.to_dict(), ensure_ascii=False)`` writes it, put
-    together directly (the fact pass writes hundreds of thousands); findings repeat, one label's
-    message on every record with that label, so they are remembered."""
+    together directly (the fact pass writes hundreds of thousands)."""
     text = f'{{"rule": {_string(finding.rule)}, "en": {_string(finding.en)}, "vi": {_string(finding.vi)}'
     if finding.others:
         text += f', "records": [{", ".join(map(str, finding.others))}]'
     return text + "}"
+
+
+#: :func:`finding_text`, remembered: a record's own findings repeat, one label's message on every
+#: record with that label.  (A cross-article finding names its records: it never repeats.)
+finding_json = lru_cache(maxsize=65536)(finding_text)
 
 
 def findings_json(findings: Sequence[Finding]) -> str | None:
@@ -281,7 +284,7 @@ def settle_facts(conn: sqlite3.Connection, rows: Iterable[FactRow]) -> int:
         found = dict(conflicts_in([m.as_fact() for m in members]))
         for member in members:
             finding = found.get(member.id)
-            conflict = finding_json(finding) if finding is not None else None
+            conflict = finding_text(finding) if finding is not None else None
             if conflict == member.conflicts:
                 continue
             names = [n for n in (member.rules or "").split() if n != _CROSS] + ([_CROSS] if conflict else [])
