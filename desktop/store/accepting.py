@@ -201,13 +201,18 @@ def _counts_shifted(conn: sqlite3.Connection) -> Iterator[None]:
         conn.execute(statement)
 
 
+#: The chosen records that count in the dataset.
+_CHOSEN_REVIEWED = (f"FROM records WHERE id IN (SELECT id FROM {_CHOSEN}) "
+                    "AND status IN ('confirmed', 'corrected', 'added')")
+
+
 def _shift(conn: sqlite3.Connection, step: int) -> None:
-    chosen = f"FROM records WHERE id IN (SELECT id FROM {_CHOSEN}) AND status IN ('confirmed', 'corrected', 'added')"
-    conn.execute(f"INSERT INTO dataset_groups SELECT coalesce(indicator_code, indicator), coalesce(locality, ''), "
-                 f"base_unit, kind, status, ? * COUNT(*) {chosen} GROUP BY 1, 2, 3, 4, 5 "
+    conn.execute("INSERT INTO dataset_groups SELECT coalesce(indicator_code, indicator), coalesce(locality, ''), "
+                 f"base_unit, kind, status, ? * COUNT(*) {_CHOSEN_REVIEWED} GROUP BY 1, 2, 3, 4, 5 "
                  "ON CONFLICT DO UPDATE SET records = records + excluded.records", (step,))
-    conn.execute(f"INSERT INTO dataset_periods SELECT coalesce(period, ''), kind, status, ? * COUNT(*) {chosen} "
-                 "GROUP BY 1, 2, 3 ON CONFLICT DO UPDATE SET records = records + excluded.records", (step,))
+    conn.execute(f"INSERT INTO dataset_periods SELECT coalesce(period, ''), kind, status, ? * COUNT(*) "
+                 f"{_CHOSEN_REVIEWED} GROUP BY 1, 2, 3 ON CONFLICT DO UPDATE SET records = records + excluded.records",
+                 (step,))
 
 
 def _prior(conn: sqlite3.Connection) -> dict[int, tuple[str | None, str | None]]:
