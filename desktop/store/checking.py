@@ -139,6 +139,8 @@ def rules_of(names: Iterable[str]) -> str | None:
 
 def stored(findings: Sequence[Finding], conflict: str | None, confidence: float | None, fact: int | None) -> Stored:
     """What to store for a record with these findings and this cross-article finding (JSON, or None)."""
+    if not findings and not conflict:  # most records
+        return Stored(None, None, None, risk_of_rules((), confidence), fact)
     names = [f.rule for f in findings] + ([_CROSS] if conflict else [])
     return Stored(findings_json(findings), conflict, rules_of(names), risk_of_rules(set(names), confidence), fact)
 
