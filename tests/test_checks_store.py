@@ -14,7 +14,7 @@ from factories import BUDGET, article, budget_records
 from desktop.cli import main
 from desktop.core.checks import check_article
 from desktop.core.records import Record
-from desktop.services.checks import check_corpus, flags
+from desktop.services.checks import check_corpus, first_flags, flags
 from desktop.services.ingest import import_paths
 from desktop.services.reextract import reextract
 from desktop.store import Selection, Store, checking
@@ -337,6 +337,20 @@ def test_chitieu_check_prints_failures_by_rule(tmp_path: Path, capsys: pytest.Ca
     assert main(["check", "--db", str(db), "--lang", "vi", "--full"]) == 0
     out = capsys.readouterr().out
     assert "Tên chỉ tiêu «Tăng» chỉ có một từ" in out and "were current" not in out
+
+
+def test_chitieu_check_shows_the_first_of_each_rule_or_all(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    db = flagged_db(tmp_path)
+    with Store(db) as store:
+        assert [f.record_id for f in first_flags(store.conn, "label_one_word", 5)] == [1]
+        assert first_flags(store.conn, "label_one_word", 0) == first_flags(store.conn, "label_empty", 5) == []
+    monkeypatch.setattr("desktop.cli.check.SHOWN_PER_RULE", 0)
+    assert main(["check", "--db", str(db)]) == 0
+    assert "... and 1 more (--all lists them)" in capsys.readouterr().out
+    assert main(["check", "--db", str(db), "--all"]) == 0
+    out = capsys.readouterr().out
+    assert "The label 'Tăng' is one word" in out and "more (--all" not in out
 
 
 def test_chitieu_check_json_names_each_record_as_the_exports_do(tmp_path: Path,

@@ -144,7 +144,7 @@ def _confirm_chosen(conn: sqlite3.Connection, reviewer: str, action: str, progre
         f"FROM records WHERE id IN (SELECT id FROM {_CHOSEN})",
         {"at": stamp, "reviewer": reviewer, "action": action})
     _step(2, progress, should_cancel)
-    with _counts_shifted(conn):
+    with _counts_shifted(conn, before=False):  # the chosen are pending: in no count yet
         conn.execute(f"UPDATE records SET status = 'confirmed', reviewer = ?, decided_at = ? "
                      f"WHERE id IN (SELECT id FROM {_CHOSEN})", (reviewer, stamp))
     _step(3, progress, should_cancel)
@@ -166,7 +166,7 @@ def reopen(conn: sqlite3.Connection, accepted: Accepted, reviewer: str, *,
         {"at": stamp, "reviewer": reviewer})
     _step(2, progress, should_cancel)
     reopened = _chosen_by_article(conn, "status != 'pending'")
-    with _counts_shifted(conn):
+    with _counts_shifted(conn, after=False):  # pending afterwards: in no count
         conn.execute(f"UPDATE records SET status = 'pending', reviewer = NULL, decided_at = NULL "
                      f"WHERE id IN (SELECT id FROM {_CHOSEN})")
     conn.executemany("UPDATE records SET reviewer = ?, decided_at = ? WHERE id = ?",
@@ -184,19 +184,22 @@ def _choose(conn: sqlite3.Connection, ids: array) -> None:
 
 
 @contextmanager
-def _counts_shifted(conn: sqlite3.Connection) -> Iterator[None]:
+def _counts_shifted(conn: sqlite3.Connection, *, before: bool = True, after: bool = True) -> Iterator[None]:
     """Change the status of the chosen records inside: the dataset's counts follow, set-based.
 
     What the triggers would do row by row, once: the chosen records' reviewed counts are taken
-    out before and put back after, grouped as ``dataset_groups`` and ``dataset_periods`` are.
-    Dropping the triggers is part of the caller's transaction, so no other connection ever
-    writes without them, and a rollback brings them back.
+    out before and put back after (``before``/``after`` False: the caller knows none is reviewed
+    then, and the chosen rows are not read for nothing).  Dropping the triggers is part of the
+    caller's transaction, so no other connection ever writes without them, and a rollback brings
+    them back.
     """
     for trigger in DATASET_TRIGGERS:
         conn.execute(f"DROP TRIGGER {trigger}")
-    _shift(conn, -1)
+    if before:
+        _shift(conn, -1)
     yield
-    _shift(conn, 1)
+    if after:
+        _shift(conn, 1)
     for statement in statements(dataset_triggers()):
         conn.execute(statement)
 
@@ -207,12 +210,16 @@ _CHOSEN_REVIEWED = (f"FROM records WHERE id IN (SELECT id FROM {_CHOSEN}) "
 
 
 def _shift(conn: sqlite3.Connection, step: int) -> None:
-    conn.execute("INSERT INTO dataset_groups SELECT coalesce(indicator_code, indicator), coalesce(locality, ''), "
-                 f"base_unit, kind, status, ? * COUNT(*) {_CHOSEN_REVIEWED} GROUP BY 1, 2, 3, 4, 5 "
-                 "ON CONFLICT DO UPDATE SET records = records + excluded.records", (step,))
-    conn.execute(f"INSERT INTO dataset_periods SELECT coalesce(period, ''), kind, status, ? * COUNT(*) "
-                 f"{_CHOSEN_REVIEWED} GROUP BY 1, 2, 3 ON CONFLICT DO UPDATE SET records = records + excluded.records",
-                 (step,))
+    """Add ``step`` times the chosen reviewed records to both count tables, reading them once."""
+    conn.execute("DROP TABLE IF EXISTS temp.shift")
+    conn.execute("CREATE TEMP TABLE shift AS SELECT coalesce(indicator_code, indicator) AS key, "
+                 "coalesce(locality, '') AS place, base_unit, kind, coalesce(period, '') AS period, status, "
+                 f"COUNT(*) AS n {_CHOSEN_REVIEWED} GROUP BY 1, 2, 3, 4, 5, 6")
+    conn.execute("INSERT INTO dataset_groups SELECT key, place, base_unit, kind, status, ? * SUM(n) FROM temp.shift "
+                 "GROUP BY 1, 2, 3, 4, 5 ON CONFLICT DO UPDATE SET records = records + excluded.records", (step,))
+    conn.execute("INSERT INTO dataset_periods SELECT period, kind, status, ? * SUM(n) FROM temp.shift "
+                 "GROUP BY 1, 2, 3 ON CONFLICT DO UPDATE SET records = records + excluded.records", (step,))
+    conn.execute("DROP TABLE temp.shift")
 
 
 def _prior(conn: sqlite3.Connection) -> dict[int, tuple[str | None, str | None]]:
