@@ -428,6 +428,7 @@ def test_one_fact_with_two_values_in_two_articles_is_flagged_both_ways():
     assert found[2].others == (3, 1) and found[2].rule == "cross_article"
     assert "2 record(s)" in found[2].en and "500 tỷ đồng" in found[2].en
     assert found[1].others == (2,)
+    assert ", actual as " in found[1].en and ", thực tế là " in found[1].vi  # the kind in the message's language
 
 
 def test_agreeing_reports_and_other_facts_pass():

@@ -70,6 +70,8 @@ _PART_HINT = re.compile("tháng|quý|tết|đầu năm|kế|nay|tuần")
 _SENTENCE_ENDS = (". ", "! ", "? ", "… ", "\n")
 _DIRECTION = re.compile(r"(?<![^\W_])(?:tăng|giảm)(?![^\W_])", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+")
+#: The kinds as the Vietnamese message says them (as the window does).
+KINDS_VI = {"actual": "thực tế", "estimate": "ước tính", "target": "mục tiêu"}
 #: A part of the year that cannot be compared (a running total up to an unknown date).
 RUNNING = "running"
 
@@ -272,7 +274,7 @@ def _finding(fact: Fact, count: int, others: list[Fact], shown: dict[int, str]) 
                 break
     code, place, period, kind = fact.about
     return CROSS_ARTICLE.finding(
-        count=count, code=code, place=place, period=period, kind=kind,
+        count=count, code=code, place=place, period=period, kind=kind, kind_vi=KINDS_VI.get(kind, kind),
         values="; ".join(quoted), value=shown.get(fact.key) or shown.setdefault(fact.key, fact.shown),
         others=[m.key for m in others[:MAX_LISTED]],
     )
