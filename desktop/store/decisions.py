@@ -207,9 +207,9 @@ def _describe(stale: Mapping[int, Snapshot | None]) -> str:
 def _state_of(row: Mapping[str, Any] | None) -> str:
     """What happened to a record, as the reviewer is told: ``was confirmed by lan (…)``."""
     if row is None:
-        return "was removed (by a re-extraction, or an undo in another window)"
+        return "was removed (by a re-extraction or an import, or an undo in another window)"
     if row["reviewer"] is None:
-        return "was changed by a re-extraction" + (f" (flagged: {row['flag']})" if row["flag"] else "")
+        return "was changed by the extractor (a re-extraction or an import)" + (f" (flagged: {row['flag']})" if row["flag"] else "")
     return f"was {row['status']} by {row['reviewer']} ({row['decided_at']})"
 
 
