@@ -3,10 +3,11 @@ check names, the riskiest-first queue, and accept all that pass; driven by keys,
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
-from gui_helpers import action, statuses
+from gui_helpers import action, press, statuses, type_text
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
@@ -188,6 +189,38 @@ def test_a_corpus_without_checks_is_checked_when_the_window_opens(qtbot, qapp, f
     assert window.current_row().id == 1 and "520 tỷ đồng" in window.check_notes.text()
     with Store(flagged, readonly=True) as store:
         assert store.conn.execute("SELECT COUNT(*) FROM records WHERE risk IS NULL").fetchone()[0] == 0
+    window.close()
+
+
+def test_the_check_on_open_leaves_an_open_editor_alone(qtbot, qapp, flagged, monkeypatch):
+    """The check of an old file ends while the reviewer types a label: the editor stays open, the
+    typing kept, and the checks show."""
+    from desktop.app import create_main_window
+    from desktop.services import checks
+
+    typed = threading.Event()
+    check_corpus = checks.check_corpus
+
+    def after_typing(*args, **kwargs):
+        typed.wait(10)
+        return check_corpus(*args, **kwargs)
+
+    monkeypatch.setattr(checks, "check_corpus", after_typing)
+    with Store(flagged) as store:
+        store.conn.execute("UPDATE records SET checks = NULL, conflicts = NULL, rules = NULL, risk = NULL")
+        store.conn.execute("DELETE FROM meta WHERE key = 'checks_version'")
+    window = create_main_window(flagged, reviewer="tester")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    back_to(window, qtbot)
+    press(window, Qt.Key.Key_F2)
+    assert window.record_editor.editing
+    type_text(window, " mới")
+    typed.set()
+    qtbot.waitUntil(lambda: window.records.checks(window.records.stored(0).id) is not None, timeout=20000)
+    assert window.record_editor.editing and "520 tỷ đồng" in window.check_notes.text()
+    assert QApplication.focusWidget().text().endswith(" mới")
     window.close()
 
 
