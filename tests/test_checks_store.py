@@ -374,3 +374,25 @@ def test_chitieu_stats_counts_failed_checks(tmp_path: Path, capsys: pytest.Captu
     assert "1 failing a check" in out and "records by failed check" in out
     with Store(db, readonly=True) as store:
         assert [f.finding.rule for f in flags(store.conn)] == ["label_one_word"]
+
+
+def test_a_workers_secondary_open_neither_checks_nor_copies_the_file(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window's workers (accept all, its undo, the check on open) open the file beside the window's
+    session, which checked and copied it: on a large corpus a second quick check costs half a minute."""
+    from desktop.store import backup, db
+
+    db_path = flagged_db(tmp_path)
+    monkeypatch.setenv("CHITIEU_BACKUPS", "3")
+    monkeypatch.setattr(db, "QUICK_CHECK_ALWAYS_BELOW", 0)  # a big file
+    checked: list[Path] = []
+    monkeypatch.setattr(db, "quick_check", lambda _conn, path: checked.append(path))
+    with Store(db_path) as window:
+        window.decide(1, "confirmed", "lan")  # the file changed since its last copy
+    with Store(db_path, backups=0):
+        assert checked == [db_path]  # no copy to check through: the file itself
+    copies = backup.list_backups(db_path)
+    with Store(db_path) as window, Store(db_path, secondary=True) as worker:
+        assert len(backup.list_backups(db_path)) == len(copies) + 1  # the window's session copied it
+        worker.accept_passing(Selection(), "lan")
+    assert checked == [db_path] and len(backup.list_backups(db_path)) == len(copies) + 1

@@ -36,7 +36,7 @@ class CorpusCheck(QObject):
             return False
         from desktop.services.checks import check_corpus
 
-        self._runner = TaskRunner(self._window, partial(check_corpus, self._store.path, backups=0),
+        self._runner = TaskRunner(self._window, partial(check_corpus, self._store.path, secondary=True),
                                   self.tr("Checking every record of this corpus…"))
         self._runner.finished.connect(self._finished)
         self._runner.failed.connect(self.failed)

@@ -47,10 +47,10 @@ class CheckReport:
 
 
 def check_corpus(db_path: Path, *, workers: int | None = None, progress: Callable[[int, int], None] | None = None,
-                 should_cancel: Callable[[], bool] | None = None, backups: int | None = None) -> CheckReport:
-    """Re-check every record of the database at ``db_path`` (``backups`` as :class:`Store` takes it: the
-    window, which took its backup when it opened the file, passes 0)."""
-    store = Store(db_path, backups=backups)
+                 should_cancel: Callable[[], bool] | None = None, secondary: bool = False) -> CheckReport:
+    """Re-check every record of the database at ``db_path`` (``secondary`` as :class:`Store` takes it: the
+    window, whose session took the backup and made the check when it opened the file, passes True)."""
+    store = Store(db_path, secondary=secondary)
     try:
         return check_store(store, workers=workers, progress=progress, should_cancel=should_cancel)
     finally:
