@@ -37,7 +37,7 @@ from desktop.core.records import FIELDS, Comparison
 
 #: The version of the rules whose results the database holds; bump when a rule changes its verdicts,
 #: so that the next ``chitieu check`` (or the window) re-checks the corpus.
-CHECKS_VERSION = "2026.11.3"
+CHECKS_VERSION = "2026.11.4"
 META_KEY = "checks_version"
 #: Fact keys re-checked per query.
 FACT_BATCH = 500
