@@ -313,7 +313,7 @@ class MainWindow(QMainWindow):
         self.check_notes.record_requested.connect(self.open_record)
         self.accept_all.changed.connect(self._after_bulk_change)
         self.accept_all.busy_changed.connect(self.update_actions)
-        self.corpus_check.done.connect(self._after_bulk_change)
+        self.corpus_check.done.connect(self._after_corpus_check)
         self.corpus_check.failed.connect(self.show_problem)
         self.accept_all.problem.connect(self.show_problem)
         self.accept_all.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
@@ -831,6 +831,15 @@ class MainWindow(QMainWindow):
         self.update_status()
         self.update_actions()
         self.record_table.setFocus()
+
+    def _after_corpus_check(self) -> None:
+        """The corpus was checked (a file from before the checks, or older rules): only the checks
+        changed, so the article is not read again -- the reviewer may be typing in the editor."""
+        if self.article is not None:
+            self.records.set_checks(self.store.checks(self.article.id))
+        current = self.current_row()
+        self.check_notes.show_findings(findings_of(self.records.checks(current.id)) if current else [])
+        self.update_actions()
 
     # ---- enabling -------------------------------------------------------------
 
