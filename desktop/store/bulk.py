@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from desktop.core.records import FIELDS, Article, Record
 from desktop.store.clock import now
-from desktop.store.rows import machine_json, record_to_row
+from desktop.store.rows import machine_row
 
 _ARTICLE_COLUMNS = ("doc", "source", "format", "title", "url", "published", "year", "locality", "content_hash",
                     "raw_text", "text", "extractor_version", "truncated", "n_records", "n_pending", "warnings")
@@ -52,7 +52,7 @@ def prepare(article: Article, records: list[Record], version: str, truncated: bo
     article_row = (article.doc, article.source, article.format, article.title, article.url, article.published,
                    article_year(article, records), article.locality, article.content_hash, article.raw_text,
                    article.text, version, int(truncated), len(records), len(records), warnings_json(article))
-    record_rows = [(*record_to_row(r).values(), machine_json(r), r.confidence, r.rule, version) for r in records]
+    record_rows = [(*machine_row(r), r.confidence, r.rule, version) for r in records]
     return PreparedArticle(article.doc, article.content_hash, article_row, record_rows)
 
 
