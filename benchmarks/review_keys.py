@@ -1,6 +1,7 @@
 """Count the keys a reviewer presses to bring articles to their gold records, through the real window.
 
-Usage: review_keys.py [--shared DIR] [--dev d05,d10,d31] [--no-seeds] [--tasks] [--json FILE] [--verbose]
+Usage: review_keys.py [--shared DIR] [--dev d05,d10,d31] [--no-seeds] [--tasks] [--accept-all [THRESHOLD]]
+                      [--json FILE] [--verbose]
 
 The five seed articles (``seeds/`` against ``../shared/gold/seeds.jsonl``) and
 three dev articles (``../shared/corpus/dev`` against ``tests/data/gold_dev.jsonl``)
@@ -19,6 +20,12 @@ by field; a difference is an error, never a figure.
 ``--tasks`` reviews instead six made-up articles of five figures, each wrong
 in one way the issue names (period, place, kind, a missing comparison, the
 same place on four records, a percentage that belongs to the figure before).
+
+With ``--accept-all`` the reviewer first accepts every record of the corpus
+that passes the checks (issue 13: Ctrl+Shift+A, the whole corpus, the
+dialog's threshold), then reviews as before, and also corrects or rejects
+every accepted record the gold says is wrong: what accepting without looking
+costs is counted too.
 """
 
 from __future__ import annotations
@@ -262,10 +269,14 @@ class Reviewer:
             self.decide(current, rows, wanted, paired)
             if self.kb.keys - before > MAX_KEYS_PER_STEP:
                 raise SystemExit("review_keys.py: a record took too many keys")
-        for stored in store.records(article.id):  # a guess left wrong (an attached comparison's basis)
-            if stored.status != "rejected" and wanted(stored.id):
+        for stored in store.records(article.id):  # a guess left wrong (an attached comparison's basis), or
+            change = wanted(stored.id)            # a record accepted with the others that pass, but wrong
+            if stored.status != "rejected" and change != {}:
                 self.move_to([row for row in window.records.records if row.id == stored.id])
-                self.correct(wanted(stored.id) or {})
+                if change is None:
+                    self.trigger("action_reject")
+                else:
+                    self.correct(change)
         for gold in [g for g in golds if g not in paired.values()]:
             self.add(gold, article.text)
 
@@ -658,7 +669,33 @@ def articles(shared: Path, seeds: bool, dev: tuple[str, ...]) -> tuple[list[Path
     return paths, gold
 
 
-def run(shared: Path, seeds: bool, dev: tuple[str, ...], verbose: bool, tasks: bool = False) -> list[Tally]:
+def accept_all_first(window: Any, keyboard: Keyboard) -> Tally:
+    """Ctrl+Shift+A, the whole corpus (Down from "this article"), Enter: accept what passes."""
+    from PySide6.QtWidgets import QDialog
+
+    start = keyboard.keys
+    keyboard.press(Qt.Key.Key_A, CTRL | SHIFT)
+    dialog = window.findChild(QDialog, "accept_dialog")
+    if dialog is None:
+        raise SystemExit("review_keys.py: this window has no accept-all-that-pass dialog")
+    QTest.qWaitForWindowExposed(dialog)
+    if not dialog.corpus_scope.isChecked():
+        QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Down)
+        keyboard.keys += 1
+        keyboard.log.append("Down")
+    accepted = dialog.count
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    keyboard.keys += 1
+    keyboard.log.append("Return")
+    while window.accept_all.busy():
+        QTest.qWait(20)
+    window.activateWindow()
+    QApplication.processEvents()
+    return Tally("(accept all)", 0, keyboard.keys - start, 0, 0, {"confirmed": accepted})
+
+
+def run(shared: Path, seeds: bool, dev: tuple[str, ...], verbose: bool, tasks: bool = False,
+        accept_all: float | None = None) -> list[Tally]:
     from desktop.app import application, create_main_window
     from desktop.services.ingest import import_paths
     from desktop.store import Store
@@ -683,7 +720,9 @@ def run(shared: Path, seeds: bool, dev: tuple[str, ...], verbose: bool, tasks: b
         QApplication.processEvents()
         keyboard = Keyboard(window)
         reviewer = Reviewer(window, keyboard, verbose)
-        tallies = []
+        if accept_all is not None:
+            QSettings().setValue("checks/accept_threshold", accept_all)  # as a reviewer set it before
+        tallies = [accept_all_first(window, keyboard)] if accept_all is not None else []
         try:
             for doc in _review_order(window, gold):
                 tallies.append(_review_one(reviewer, keyboard, doc, gold[doc], verbose))
@@ -767,13 +806,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tasks", action="store_true",
                         help="instead: one made-up article per task of issue 12 (a wrong period, place or kind, "
                              "a missing comparison, one place wrong on four records, a stray percentage)")
+    parser.add_argument("--accept-all", type=float, nargs="?", const=0.8, metavar="THRESHOLD",
+                        help="accept every record that passes the checks first (Ctrl+Shift+A), with this lowest "
+                             "confidence (default 0.8), then review")
     parser.add_argument("--json", type=Path, help="write the figures here as JSON")
     parser.add_argument("--verbose", action="store_true", help="print every key, per article, to stderr")
     args = parser.parse_args(argv)
     dev = tuple(d for d in args.dev.split(",") if d)
     if not args.tasks and not (args.shared / "gold").is_dir():
         parser.error(f"{args.shared} holds no gold/ folder: give the shared folder with --shared")
-    tallies = run(args.shared, not args.no_seeds, dev, args.verbose, tasks=args.tasks)
+    tallies = run(args.shared, not args.no_seeds, dev, args.verbose, tasks=args.tasks, accept_all=args.accept_all)
     figures = report(tallies)
     print(f"{'article':<22} {'records':>7} {'keys':>6} {'typed':>6} {'other':>6} {'mouse':>6}  decided")
     for t in tallies:

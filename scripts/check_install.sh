@@ -3,6 +3,7 @@
 #
 #   1. a wheel, installed into a fresh virtualenv with the interpreter's own pip (no upgrade);
 #   2. the same wheel with the newest pip;
+#   2b. `pip install CHECKOUT` run from another folder with the interpreter's own pip;
 #   3. the one-folder application (make dist), started with every Python on the machine hidden
 #      (when the kernel lets us make a private mount namespace; plainly otherwise).
 #
@@ -80,6 +81,15 @@ check_wheel() {
     exercise "$venv/bin/chitieu"
     echo "installed size: $(du -sh "$venv" | cut -f1) (virtualenv with all dependencies)"
   done
+
+  # `pip install /path/to/checkout` from another folder, with the interpreter's own pip:
+  # pip builds the project itself (PEP 517, isolated), as most users install from a clone.
+  step "pip install of the checkout from another folder, stock pip"
+  local venv=$work/venv-source
+  "$PYTHON" -m venv "$venv"
+  (cd "$work" && "$venv/bin/python" -m pip install -q --disable-pip-version-check "$repo")
+  exercise "$venv/bin/chitieu"
+  echo "installed size: $(du -sh "$venv" | cut -f1) (virtualenv with all dependencies)"
 }
 
 # The frozen executable also serves the import's worker processes (multiprocessing's

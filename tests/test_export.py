@@ -56,13 +56,29 @@ def test_jsonl_round_trips_every_field(db: Path, tmp_path: Path) -> None:
         "start": BUDGET.index("11.428,6"), "end": BUDGET.index("11.428,6") + len("11.428,6 tỷ đồng"),
         "status": "confirmed", "reviewer": "lan", "decided_at": budget["decided_at"], "note": "khớp báo cáo",
         "flag": None, "indicator_code": None, "rule": "test", "confidence": 0.9, "extractor_version": "v1",
-        "article_id": 1, "record_id": 1, "title": "Cẩm Phả: kết quả năm 2019", "url": "https://example.vn/a",
+        "checks": None, "risk": 0.1, "article_id": 1, "record_id": 1, "title": "Cẩm Phả: kết quả năm 2019", "url": "https://example.vn/a",
         "source": "000_cam_pha.txt", "published": None, "text": "11.428,6 tỷ đồng",
     }
     assert budget["decided_at"].endswith("Z")
     back = Record.from_dict(budget)
     assert back.value == Decimal("11428.6") and back.base_value == Decimal("11428600000000")
     assert back == budget_records()[0]
+
+
+def test_failed_checks_are_exported_with_their_messages(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    export(db, out, "jsonl", "all")
+    added = next(r for r in read_jsonl(out) if r["indicator"] == "Thu nội địa")  # its span is "Năm", no figure
+    assert [c["rule"] for c in added["checks"]] == ["span_mismatch"]
+    assert "Năm" in added["checks"][0]["en"] and "Năm" in added["checks"][0]["vi"]
+    assert added["risk"] == 0.9
+    rejected = next(r for r in read_jsonl(out) if r["status"] == "rejected")
+    assert rejected["checks"] is None and rejected["risk"] is None
+    csv_out = tmp_path / "out.csv"
+    export(db, csv_out, "csv", "all")
+    rows = list(csv.DictReader(io.StringIO(csv_out.read_text(encoding="utf-8-sig"))))
+    added_row = next(r for r in rows if r["indicator"] == "Thu nội địa")
+    assert json.loads(added_row["checks"])[0]["rule"] == "span_mismatch"
 
 
 def test_every_span_text_is_the_figure_in_its_article(db: Path, tmp_path: Path) -> None:

@@ -1,19 +1,24 @@
-"""Schema v2 (the article-list index): v1 files still read without migrating, and migrate on a writable open."""
+"""Older files: v1 migrates on a writable open (the article-list index, ..., the checks' columns);
+a read-only session cannot use a file from before the checks, whose columns every reader reads."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 
+import pytest
 from factories import SEEDS
 
+from desktop.core.errors import InputError
 from desktop.services.ingest import import_paths
 from desktop.store import Store
-from desktop.store.schema import MIGRATIONS, SCHEMA_VERSION
+from desktop.store.schema import _CHECK_COLUMNS, MIGRATIONS, SCHEMA_VERSION, _add_checks
+
+CHECK_INDEXES = ("records_fact", "records_rules", "records_risk", "records_passing")
 
 
 def make_v1(tmp_path: Path) -> Path:
-    """The seeds in a file of schema v1: every object a later migration made is dropped."""
+    """The seeds in a file of schema v1: every object and column a later migration made is dropped."""
     db = tmp_path / "old.db"
     import_paths(db, [SEEDS], workers=1)
     v1 = sqlite3.connect(":memory:")
@@ -25,20 +30,21 @@ def make_v1(tmp_path: Path) -> Path:
     for kind, name in later:
         if name not in known:
             conn.execute(f"DROP {kind.upper()} IF EXISTS {name}")
+    for table in ("articles", "records"):
+        v1_columns = {row[1] for row in v1.execute(f"PRAGMA table_info({table})")}
+        for (column,) in conn.execute(f"SELECT name FROM pragma_table_info('{table}')").fetchall():
+            if column not in v1_columns:
+                conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()
     return db
 
 
-def test_a_v1_file_reads_read_only_as_it_is(tmp_path: Path) -> None:
+def test_a_file_from_before_the_checks_asks_for_a_writable_open(tmp_path: Path) -> None:
     db = make_v1(tmp_path)
-    store = Store(db, readonly=True)
-    try:
-        assert len(store.article_summaries()) > 0
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 1
-    finally:
-        store.close()
+    with pytest.raises(InputError, match="needs a schema upgrade"):
+        Store(db, readonly=True)
 
 
 def test_a_writable_open_adds_the_index(tmp_path: Path) -> None:
@@ -51,3 +57,40 @@ def test_a_writable_open_adds_the_index(tmp_path: Path) -> None:
         "FROM articles ORDER BY id"))
     conn.close()
     assert "COVERING INDEX articles_summary" in plan
+
+
+def test_a_writable_open_adds_the_checks_columns_unfilled(tmp_path: Path) -> None:
+    db = make_v1(tmp_path)
+    store = Store(db, backups=0)
+    try:
+        columns = {row[1] for row in store.conn.execute("PRAGMA table_info(records)")}
+        assert set(_CHECK_COLUMNS) <= columns
+        assert store.conn.execute("SELECT COUNT(*) FROM records WHERE risk IS NOT NULL").fetchone()[0] == 0
+        _add_checks(store.conn)  # stands wherever the list puts it: a second run changes nothing
+    finally:
+        store.close()
+
+
+def test_a_file_written_before_the_checks_upgrades_and_checks(tmp_path: Path) -> None:
+    """A v5 file (main before the checks): the checks' migration comes last, adds its columns and
+    indexes, and ``check_corpus`` then fills them."""
+    from desktop.services.checks import check_corpus
+
+    db = tmp_path / "v5.db"
+    import_paths(db, [SEEDS], workers=1)
+    conn = sqlite3.connect(db)
+    for index in CHECK_INDEXES:
+        conn.execute(f"DROP INDEX {index}")
+    for column in _CHECK_COLUMNS:
+        conn.execute(f"ALTER TABLE records DROP COLUMN {column}")
+    conn.execute(f"PRAGMA user_version = {MIGRATIONS.index(_add_checks)}")
+    conn.commit()
+    conn.close()
+    with Store(db, backups=0) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        indexes = {row[0] for row in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert set(CHECK_INDEXES) <= indexes
+    check_corpus(db)
+    with Store(db, readonly=True) as store:
+        unchecked = store.conn.execute("SELECT COUNT(*) FROM records WHERE risk IS NULL").fetchone()[0]
+    assert unchecked == 0

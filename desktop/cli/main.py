@@ -21,7 +21,7 @@ import sys
 from collections.abc import Callable
 
 from desktop import __version__
-from desktop.cli import backups, docs, exporting, importing, stats, streaming, team, window
+from desktop.cli import backups, check, docs, exporting, importing, stats, streaming, team, window
 from desktop.cli.args import given_db, global_options
 from desktop.cli.output import EXIT_BROKEN, EXIT_BROKEN_PIPE, EXIT_INPUT, EXIT_INTERRUPTED, Interrupt, error
 from desktop.core.errors import BrokenInstallation, InputError
@@ -36,6 +36,7 @@ examples:
   chitieu import seeds/ --db corpus.db           read articles and extract their records
   chitieu stats --db corpus.db                   what the database holds
   chitieu extract --db corpus.db                 re-run extraction, keeping human decisions
+  chitieu check --db corpus.db                   check every record, print what fails by rule
   chitieu export --db corpus.db --format csv --status confirmed -o records.csv
   chitieu extract-jsonl < articles.jsonl > records.jsonl
   chitieu restore --db corpus.db                 put back the newest good backup
@@ -58,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     streaming.add_extract_jsonl(commands)
     exporting.add_export(commands)
     stats.add_stats(commands)
+    check.add_check(commands)
     window.add_gui(commands)
     window.add_screenshot(commands)
     window.add_desktop_entry(commands)

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from desktop.core.errors import InputError
+from desktop.store.checking import ALL_CHECKS
 
 #: Which records each ``--status`` choice exports.
 STATUS_FILTERS: dict[str, tuple[str, ...]] = {
@@ -64,6 +65,8 @@ RECORD_COLUMNS: tuple[Column, ...] = (
     Column("rule", "r.rule"),
     Column("confidence", "r.confidence", "real"),
     Column("extractor_version", "r.extractor_version"),
+    Column("checks", ALL_CHECKS.format(t="r."), "json"),  # failed checks (issue 13): [{rule, en, vi, records?}]
+    Column("risk", "r.risk", "real"),
     Column("record_id", "r.id", "int"),
 )
 #: Provenance from the article, written after the record's fields.

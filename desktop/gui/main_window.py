@@ -33,12 +33,15 @@ from desktop.core.numbers import format_number
 from desktop.core.records import KINDS, Record, may_decide
 from desktop.core.taxonomy import Taxonomy
 from desktop.gui import team_tabs
+from desktop.gui.accept_all import AcceptAll
 from desktop.gui.actions import create_actions
 from desktop.gui.article_header import ArticleHeader
 from desktop.gui.article_list import ArticleListView
 from desktop.gui.article_model import ArticleListModel
 from desktop.gui.article_view import ArticleTextView
 from desktop.gui.attach import can_attach, figure_before, guessed_comparison
+from desktop.gui.check_notes import CheckNotes
+from desktop.gui.corpus_check import CorpusCheck
 from desktop.gui.dialogs import HelpDialog, choose_database
 from desktop.gui.filters import FilterBar, Filters
 from desktop.gui.history import HistoryModel
@@ -48,7 +51,8 @@ from desktop.gui.prefill import record_from_selection
 from desktop.gui.reading_warnings import ReadingWarnings
 from desktop.gui.record_delegate import RecordDelegate, row_height
 from desktop.gui.record_editor import MULTI_FIELDS, RecordEditor
-from desktop.gui.record_model import COLUMNS, RecordTableModel, column_title, comparison_text
+from desktop.gui.record_model import COLUMNS, RecordTableModel, column_title, comparison_text, findings_of
+from desktop.gui.review_order import RiskQueue, riskiest_first, set_riskiest_first
 from desktop.gui.review_session import ReviewSession
 from desktop.gui.transfers import Transfers
 from desktop.store import Changed, Decision, ReviewRow, Store, StoredArticle
@@ -65,7 +69,7 @@ DECISION_ACTIONS = ("action_confirm", "action_reject", "action_edit", "action_ad
                     "action_confirm_all", "action_next_record", "action_prev_record", "action_next_article",
                     "action_prev_article", "action_undo", "action_redo", "action_extend_next",
                     "action_extend_prev", "action_kind_actual", "action_kind_estimate", "action_kind_target",
-                    "action_attach_comparison")
+                    "action_attach_comparison", "action_accept_passing", "action_open_checked")
 #: The fields with a key of their own (Alt+letter), which opens the editor there.
 FIELD_ACTIONS = ("indicator", "value", "unit", "qualifier", "kind", "period", "locality", "comparisons")
 
@@ -87,7 +91,11 @@ class MainWindow(QMainWindow):
         self._correcting: ReviewRow | None = None  # the record the open editor corrects; None: it adds one
         self._editing_all: list[ReviewRow] = []  # the records the open editor edits at once
         self._build_views(taxonomy)
+        self.risk_queue = RiskQueue(store)
+        self.accept_all = AcceptAll(self, store, reviewer, taxonomy, self.session.undo_stack)
+        self.corpus_check = CorpusCheck(self, store)
         self.actions_by_name = create_actions(self, self._handlers())
+        self._set_up_order()
         self.transfers = Transfers(self, store.path)
         self._build_menus()
         self._build_status_bar()
@@ -99,6 +107,7 @@ class MainWindow(QMainWindow):
         self.articles.load(self.filter_bar.filters())
         self.open_first_pending()
         self.record_table.setFocus()
+        QTimer.singleShot(0, self.corpus_check.start_if_needed)  # an upgraded file gets its checks
 
     # ---- construction ---------------------------------------------------------
 
@@ -151,6 +160,8 @@ class MainWindow(QMainWindow):
         records_column = QVBoxLayout(records)
         records_column.setContentsMargins(0, 4, 0, 0)
         records_column.addWidget(self.notice)
+        self.check_notes = CheckNotes()
+        records_column.addWidget(self.check_notes)
         records_column.addWidget(self.record_table)
         self.right = QSplitter(Qt.Orientation.Vertical, objectName="right_splitter")
         self.right.addWidget(records)
@@ -193,6 +204,8 @@ class MainWindow(QMainWindow):
             "action_attach_comparison": self.attach_comparison,
             "action_add_comparison": self.add_comparison,
             **{f"action_field_{name}": self._field_handler(name) for name in FIELD_ACTIONS},
+            "action_accept_passing": self.accept_passing, "action_riskiest_first": self._toggle_order,
+            "action_open_checked": self._open_checked,
         }
 
     def _field_handler(self, name: str) -> Callable[[], object]:
@@ -205,7 +218,8 @@ class MainWindow(QMainWindow):
             (self.tr("&Review"), ("action_confirm", "action_reject", "action_edit", "action_add_from_selection",
                                   "action_confirm_all", "action_attach_comparison", None, "action_next_record",
                                   "action_prev_record", "action_extend_next", "action_extend_prev",
-                                  "action_next_article", "action_prev_article")),
+                                  "action_next_article", "action_prev_article", None, "action_accept_passing",
+                                  "action_riskiest_first", "action_open_checked")),
             (self.tr("&Edit"), ("action_undo", "action_redo", None,
                                 *(f"action_field_{name}" for name in FIELD_ACTIONS), "action_add_comparison",
                                 None, "action_kind_actual", "action_kind_estimate", "action_kind_target", None,
@@ -263,6 +277,13 @@ class MainWindow(QMainWindow):
         self.session.undo_stack.indexChanged.connect(self.update_actions)
         self.transfers.imported.connect(self._after_import)
         self.transfers.busy_changed.connect(self.update_actions)
+        self.check_notes.record_requested.connect(self.open_record)
+        self.accept_all.changed.connect(self._after_bulk_change)
+        self.accept_all.busy_changed.connect(self.update_actions)
+        self.corpus_check.done.connect(self._after_bulk_change)
+        self.corpus_check.failed.connect(self.show_problem)
+        self.accept_all.problem.connect(self.show_problem)
+        self.accept_all.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
     # ---- what is shown --------------------------------------------------------
 
@@ -304,7 +325,7 @@ class MainWindow(QMainWindow):
         self._article_counts = (self.article.n_records, self.article.n_pending)
         self._corpus = self.store.progress()
         records = self.store.review_rows(article_id)
-        self.records.set_records(records, self.store.confidence(article_id))
+        self.records.set_records(records, self.store.confidence(article_id), self.store.checks(article_id))
         self.article_text.show_article(self.article.text, records)
         self.article_header.show_article(self.article)
         self._select_in_list(article_id)
@@ -385,6 +406,7 @@ class MainWindow(QMainWindow):
 
     def _record_chosen(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         row = self.records.stored(current.row()) if current.isValid() else None
+        self.check_notes.show_findings(findings_of(self.records.checks(row.id)) if row else [])
         percents = [format_number(abs(c.percent)) for c in row.parsed_comparisons()] if row else []
         self.article_text.set_current(row.id if row else None, percents=percents)
         length = len(self.article.text) if self.article else 0
@@ -529,6 +551,9 @@ class MainWindow(QMainWindow):
             return self._decide_on(ReviewRow.of_row(current), status, record, note)
 
     def _go_to_next_pending(self, record_id: int) -> None:
+        if self.actions_by_name["action_riskiest_first"].isChecked():
+            self._step_queue(record_id, 1)
+            return
         row = self.records.row_of(record_id)
         following = self.records.pending_row(row if row is not None else -1)
         if following is not None:
@@ -615,7 +640,11 @@ class MainWindow(QMainWindow):
                 self.records.remove(change.record_id)
                 self.article_text.drop(change.record_id)
         self._corpus = (decided, total)
+        if shown is not None and shown in decision.counts:
+            self.records.set_checks(self.store.checks(shown))  # a decision re-checks its neighbours too
         current = self.current_row()
+        if current is not None:
+            self.check_notes.show_findings(findings_of(self.records.checks(current.id)))
         if current is not None and any(change.record_id == current.id for change in decision.changes):
             self._history_refresh.start()
         self.record_editor.offer_labels([change.after["indicator"] for change in decision.changes
@@ -662,6 +691,10 @@ class MainWindow(QMainWindow):
             self.select_record(self.records.stored(row).id)
 
     def step_article(self, step: int) -> None:
+        if self.actions_by_name["action_riskiest_first"].isChecked():
+            current = self.current_row()
+            self._step_queue(current.id if current else None, step)
+            return
         row = self._pending_article_row(step)
         if row is not None:
             self.show_article(self.articles.summary(row).id)
@@ -670,6 +703,76 @@ class MainWindow(QMainWindow):
         current = self.articles.row_of(self.article.id) if self.article else None
         start = current if current is not None else (-1 if step > 0 else self.articles.rowCount())
         return self.articles.pending_row(start, step)
+
+    # ---- checks: riskiest first, accept all that pass (issue 13) ---------------
+
+    def _set_up_order(self) -> None:
+        action = self.actions_by_name["action_riskiest_first"]
+        action.setCheckable(True)
+        action.setChecked(riskiest_first())
+        action.setToolTip(self.tr("Riskiest first: after a decision, and with Ctrl+Down/Ctrl+Up, go to the "
+                                  "pending record of the corpus most likely to be wrong"))
+
+    def _toggle_order(self) -> None:
+        on = self.actions_by_name["action_riskiest_first"].isChecked()
+        set_riskiest_first(on)
+        self.statusBar().showMessage(
+            self.tr("Riskiest first: Ctrl+Down goes to the pending record most likely to be wrong.") if on
+            else self.tr("Article order: Ctrl+Down goes to the next article with pending records."), 10000)
+        if on:
+            self._step_queue(None, 1)  # the head of the queue
+        self.update_actions()
+
+    def _step_queue(self, record_id: int | None, step: int) -> None:
+        found = self.risk_queue.step(record_id, step)
+        if found is None and step > 0:
+            found = self.risk_queue.step(None, 1)  # past the end: back to the riskiest
+        if found is not None and found[1] != record_id:
+            self.open_record(found[1], found[0])
+
+    def _can_step(self, step: int) -> bool:
+        """Ctrl+Down/Ctrl+Up apply: an article with pending records that way, or in riskiest-first order
+        a pending record that way in the queue (the head of the queue is always "next")."""
+        if not self.actions_by_name["action_riskiest_first"].isChecked():
+            return self._pending_article_row(step) is not None
+        current = self.current_row()
+        if step < 0:
+            return current is not None and self.risk_queue.step(current.id, -1) is not None
+        return self.risk_queue.step(None, 1) is not None
+
+    def open_record(self, record_id: int, article_id: int | None = None) -> None:
+        """Show any record of the corpus (a check's link, the queue), its article opened around it."""
+        if self.record_editor.editing:
+            return
+        if article_id is None:
+            row = self.store.conn.execute("SELECT article_id FROM records WHERE id = ?", (record_id,)).fetchone()
+            if row is None:
+                self.statusBar().showMessage(self.tr("Record %1 no longer exists.").replace("%1", str(record_id)),
+                                             10000)
+                return
+            article_id = row[0]
+        if self.article is not None and self.article.id == article_id:
+            self.select_record(record_id)
+        else:
+            self.show_article(article_id, record_id)
+        self.record_table.setFocus()
+
+    def _open_checked(self) -> None:
+        record_id = self.check_notes.first_linked()
+        if record_id is not None:
+            self.open_record(record_id)
+
+    def accept_passing(self) -> None:
+        article = (self.article.id, self.article.title or self.article.doc) if self.article else None
+        self.accept_all.open(article, self.filter_bar.filters())
+
+    def _after_bulk_change(self) -> None:
+        """Many records changed (an accept, or its undo): re-read the list and the article on screen."""
+        self.articles.load(self.filter_bar.filters())
+        self._reload()
+        self.update_status()
+        self.update_actions()
+        self.record_table.setFocus()
 
     # ---- enabling -------------------------------------------------------------
 
@@ -696,8 +799,8 @@ class MainWindow(QMainWindow):
             and self.article_text.selected_range() is not None,
             "action_next_record": row + 1 < self.records.rowCount(),
             "action_prev_record": row > 0,
-            "action_next_article": self._pending_article_row(1) is not None,
-            "action_prev_article": self._pending_article_row(-1) is not None,
+            "action_next_article": self._can_step(1),
+            "action_prev_article": self._can_step(-1),
             "action_confirm_all": any(r.status == "pending" and self._allowed(r, "confirmed")
                                       for r in self.records.records),
             "action_undo": stack.canUndo(),
@@ -712,6 +815,8 @@ class MainWindow(QMainWindow):
             "action_export": not self.transfers.busy(),
             "action_import": not self.transfers.busy() and not self.store.readonly,
             "action_import_folder": not self.transfers.busy() and not self.store.readonly,
+            "action_accept_passing": not self.accept_all.busy() and not self.store.readonly,
+            "action_open_checked": self.check_notes.first_linked() is not None,
         }
         for name, on in enabled.items():
             self.actions_by_name[name].setEnabled(on and not (editing and name in DECISION_ACTIONS))
@@ -815,7 +920,7 @@ class MainWindow(QMainWindow):
         header.setResizeContentsPrecision(SIZING_ROWS)
         header.setStretchLastSection(False)
         metrics = self.record_table.fontMetrics()
-        fixed = {"state": 26, "confidence": max(metrics.horizontalAdvance("100%"),
+        fixed = {"state": 26, "checks": 26, "confidence": max(metrics.horizontalAdvance("100%"),
                                                 metrics.horizontalAdvance(column_title("confidence"))) + 24}
         for column, name in enumerate(COLUMNS):
             if name == "indicator":
@@ -830,6 +935,8 @@ class MainWindow(QMainWindow):
         """Every decision is already stored; closing only saves the layout and releases the database."""
         if self.transfers.busy():
             self.transfers.cancel()
+        self.accept_all.wait()
+        self.corpus_check.wait()
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())

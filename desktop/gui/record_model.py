@@ -9,15 +9,21 @@ place, the value over its comparisons.
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_left
 from collections.abc import Mapping
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
+from desktop.core.checks import Finding
 from desktop.core.numbers import format_number
 from desktop.core.records import Comparison
+from desktop.gui.language import current_language
 from desktop.gui.states import (
     QUALIFIER_SIGNS,
     STATE_SIGNS,
@@ -31,7 +37,7 @@ from desktop.store.review_rows import ReviewRow
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("state", "indicator", "value", "confidence")
+COLUMNS = ("state", "checks", "indicator", "value", "confidence")
 #: The second line of a two-line cell (see :class:`~desktop.gui.record_delegate.RecordDelegate`):
 #: kind, period and place under the label; the comparisons under the value.
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,6 +49,7 @@ def column_title(name: str) -> str:
         "value": QCoreApplication.translate("RecordTable", "Value · comparisons"),
         "confidence": QCoreApplication.translate("RecordTable", "Conf."),
         "state": "",
+        "checks": "",
     }
     return titles[name]
 
@@ -51,6 +58,7 @@ def column_tip(name: str) -> str | None:
     tips = {
         "state": QCoreApplication.translate("RecordTable", "Review state"),
         "confidence": QCoreApplication.translate("RecordTable", "How sure the machine was of this record"),
+        "checks": QCoreApplication.translate("RecordTable", "Failed checks: hover for what is wrong"),
     }
     return tips.get(name)
 
@@ -105,6 +113,26 @@ def cell_tip(row: ReviewRow, column: str, confidence: float | None = None) -> st
     return f"{text}\n{row.note}" if row.note else text
 
 
+@cache
+def warning_icon() -> QIcon:
+    """The style's warning sign: what a record that fails a check shows in the table."""
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+
+def findings_of(checks: str | None) -> list[Finding]:
+    """The findings of a record's stored checks (JSON; None when it passes them all)."""
+    return [Finding.from_dict(data) for data in json.loads(checks)] if checks else []
+
+
+def checks_tip(checks: str | None) -> str:
+    """The failed checks of a record, one per line, in the interface language."""
+    findings = findings_of(checks)
+    if not findings:
+        return QCoreApplication.translate("RecordTable", "Passes every check")
+    lang = current_language()
+    return "\n".join(f"⚠ {finding.message(lang)}" for finding in findings)
+
+
 class RecordTableModel(QAbstractTableModel):
     """Read-only table in text order; every change goes through the store and comes back as rows."""
 
@@ -113,14 +141,28 @@ class RecordTableModel(QAbstractTableModel):
         self._records: list[ReviewRow] = []
         self._rows: dict[int, int] = {}
         self._confidence: Mapping[int, float] = {}
+        self._checks: Mapping[int, str] = {}
 
-    def set_records(self, records: list[ReviewRow], confidence: Mapping[int, float] | None = None) -> None:
-        """Another article (or the same one read again), with the machine's confidence per record id."""
+    def set_records(self, records: list[ReviewRow], confidence: Mapping[int, float] | None = None,
+                    checks: Mapping[int, str] | None = None) -> None:
+        """Another article (or the same one read again), with the machine's confidence and the failed
+        checks (JSON) per record id."""
         self.beginResetModel()
         self._records = records
         self._confidence = confidence or {}
+        self._checks = checks or {}
         self._index()
         self.endResetModel()
+
+    def set_checks(self, checks: Mapping[int, str]) -> None:
+        """The article's checks after a change: one record's decision can change its neighbours' checks."""
+        self._checks = checks
+        if self._records:
+            column = COLUMNS.index("checks")
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._records) - 1, column))
+
+    def checks(self, record_id: int) -> str | None:
+        return self._checks.get(record_id)
 
     def put(self, record: ReviewRow) -> None:
         """Show a record's new row: in place when its position in the text is unchanged, else moved there."""
@@ -179,6 +221,8 @@ class RecordTableModel(QAbstractTableModel):
         if role == DETAIL_ROLE:
             return cell_detail(stored, column)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "checks":
+                return checks_tip(self._checks.get(stored.id))
             return cell_tip(stored, column, self._confidence.get(stored.id))
         if role == Qt.ItemDataRole.BackgroundRole and column == "state":
             return state_colour(stored.status)
@@ -186,6 +230,8 @@ class RecordTableModel(QAbstractTableModel):
             return state_colour(stored.status).darker(300)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("state", "confidence"):
             return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.DecorationRole and column == "checks" and stored.id in self._checks:
+            return warning_icon()
         return None
 
     # ---- lookups --------------------------------------------------------------

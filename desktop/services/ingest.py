@@ -39,6 +39,7 @@ from desktop.core.records import Article
 from desktop.services.sources import estimate_articles, expand_paths
 from desktop.store import Store
 from desktop.store.bulk import PreparedArticle, insert_prepared, prepare
+from desktop.store.checking import mark_checked, recheck_facts
 from desktop.store.db import remove_if_unused
 
 #: Articles written per transaction: big enough to amortise the commit, small
@@ -81,6 +82,7 @@ class ImportReport:
     records: int = 0
     truncated: list[str] = field(default_factory=list)
     cancelled: bool = False
+    facts: set[int] = field(default_factory=set, repr=False)  # facts of the new records, to check across articles
 
     @property
     def articles(self) -> int:
@@ -105,9 +107,11 @@ def import_paths(db_path: Path, paths: list[Path], *, workers: int | None = None
         store = Store(db_path)
         try:
             _prepare_bulk_writes(store)
+            was_empty = store.conn.execute("SELECT 1 FROM records LIMIT 1").fetchone() is None
             results = _extract_in_process(files) if workers == 1 else _extract_in_pool(files, workers)
             with closing(results):  # on cancel, stop the pool now rather than when garbage-collected
                 _write_all(store, results, report, total, progress, should_cancel or _never)
+            _check_across_articles(store, report, was_empty)
         finally:
             store.close()
     finally:
@@ -301,6 +305,16 @@ def _write_all(store: Store, results: Iterable[list[Extracted | Problem]], repor
         progress(done, max(total, done))
 
 
+def _check_across_articles(store: Store, report: ImportReport, was_empty: bool) -> None:
+    """Compare the new records with the corpus, once, after all batches: a fact reported by many
+    articles is then read once rather than once per batch.  Each record's own checks were made in
+    the workers; a database that held nothing before is now checked throughout."""
+    with store.transaction() as conn:
+        recheck_facts(conn, report.facts)
+        if was_empty and report.new:
+            mark_checked(conn)
+
+
 def _write_batch(store: Store, batch: list[Extracted], report: ImportReport) -> int:
     """One transaction for the whole batch; returns how many articles it settled."""
     with store.transaction() as conn:
@@ -310,6 +324,7 @@ def _write_batch(store: Store, batch: list[Extracted], report: ImportReport) -> 
         if result.status == "new":
             report.new += 1
             report.records += len(extracted.prepared.record_rows)
+            report.facts |= extracted.prepared.facts
             if extracted.truncated:
                 report.truncated.append(result.doc)
         elif result.status == "unchanged":

@@ -19,6 +19,7 @@ from desktop.core.extract import EXTRACTOR_VERSION, extract
 from desktop.core.records import Record
 from desktop.services.reconcile import plan
 from desktop.store import Store
+from desktop.store.checking import mark_checked, recheck_articles, recheck_facts
 from desktop.store.reextraction import Plan, apply_plan, article_batches
 
 BATCH = 200
@@ -60,6 +61,7 @@ def reextract(db_path: Path, *, progress: Callable[[int, int], None] | None = No
               version: str = EXTRACTOR_VERSION) -> ReextractReport:
     """Re-extract every article; tests pass another ``extractor`` and its ``version``."""
     report = ReextractReport()
+    facts: set[int] = set()
     with Store(db_path) as store, store.reading():
         total = store.db["articles"].count
         for rows in article_batches(store.conn, BATCH):
@@ -67,10 +69,20 @@ def reextract(db_path: Path, *, progress: Callable[[int, int], None] | None = No
                 report.cancelled = True
                 break
             extracted = [(row["id"], _run(extractor, row)) for row in rows]
-            _write_batch(store, extracted, version, report)
+            facts |= _write_batch(store, extracted, version, report)
             if progress:
                 progress(report.articles, total)
+        _check_across_articles(store, facts, whole=not report.cancelled)
     return report
+
+
+def _check_across_articles(store: Store, facts: set[int], *, whole: bool) -> None:
+    """Each batch re-checked its articles' records; their facts are compared once, at the end.  After a
+    whole pass every record was checked with the current rules."""
+    with store.transaction() as conn:
+        recheck_facts(conn, facts)
+        if whole:
+            mark_checked(conn)
 
 
 def _run(extractor: Extractor, row: Any) -> Extraction:
@@ -78,9 +90,11 @@ def _run(extractor: Extractor, row: Any) -> Extraction:
 
 
 def _write_batch(store: Store, extracted: list[tuple[int, Extraction]], version: str,
-                 report: ReextractReport) -> None:
+                 report: ReextractReport) -> set[int]:
+    """Apply the plans and re-check the articles' records; returns the facts to compare across articles."""
     with store.transaction() as conn:
         for article_id, extraction in extracted:
             result = plan(list(extraction.records), store.records(article_id))
             apply_plan(conn, article_id, result, version, extraction.truncated)
             report.add(result)
+        return recheck_articles(conn, [article_id for article_id, _ in extracted])

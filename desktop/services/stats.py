@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.services.checks import flagged_count, rule_counts
 from desktop.store import Store
 
 Rows = list[tuple[str, int]]
@@ -28,6 +29,8 @@ class Stats:
     by_locality: list[tuple[str, int, int]]  # (locality, articles, records)
     by_year: list[tuple[str, int, int]]  # (year, articles, records)
     extractor_versions: Rows  # (version, records)
+    flagged: int  # records failing at least one check (issue 13)
+    by_check: Rows  # (rule, records failing it)
 
 
 def corpus_stats(db_path: Path, *, top_units: int = 15) -> Stats:
@@ -54,6 +57,8 @@ def corpus_stats(db_path: Path, *, top_units: int = 15) -> Stats:
                 "GROUP BY +year ORDER BY year")),
             extractor_versions=[(version or "(added by hand)", n) for version, n in
                                 sorted(versions.items(), key=lambda item: (item[0] is not None, item[0] or ""))],
+            flagged=flagged_count(conn),
+            by_check=rule_counts(conn),
         )
 
 

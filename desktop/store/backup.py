@@ -163,8 +163,11 @@ def take_backup(conn: sqlite3.Connection, db_path: Path, *, keep: int = DEFAULT_
         where.mkdir(parents=True, exist_ok=True)
         _copy(conn, target)
     except _CopyFailsCheck as exc:
+        what_now = (f"the older ones are kept. {RESTORE_HINT}" if existing else
+                    "and there is no older backup beside it; if you have a copy elsewhere, "
+                    "'chitieu restore COPY' puts it back (see README, 'Backups and restore').")
         raise DatabaseDamaged(f"{db_path} is damaged ({one_line(exc.verdict)}); its backup was not kept, "
-                              f"the older ones are. {RESTORE_HINT}") from exc
+                              f"{what_now}") from exc
     except (OSError, sqlite3.Error) as exc:
         raise InputError(f"Could not back up {db_path} into {where} ({exc}). "
                          "Your work is safe but this session has no new backup; free space or "

@@ -14,6 +14,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from desktop.core.records import FIELDS, Article, Record
+from desktop.store.checking import facts_of, machine_verdicts, resolve_positions
 from desktop.store.clock import now
 from desktop.store.rows import machine_row
 
@@ -22,7 +23,7 @@ _ARTICLE_COLUMNS = ("doc", "source", "format", "title", "url", "published", "yea
 _INSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}, imported_at) "
                    f"VALUES ({', '.join('?' * (len(_ARTICLE_COLUMNS) + 1))}) RETURNING id")
 _RECORD_COLUMNS = ("article_id", *(f'"{c}"' for c in FIELDS), "machine", "confidence", "rule",
-                   "extractor_version", "created_at")
+                   "extractor_version", "checks", "conflicts", "rules", "risk", "fact", "created_at")
 _INSERT_RECORD = (f"INSERT INTO records ({', '.join(_RECORD_COLUMNS)}) "
                   f"VALUES ({', '.join('?' * len(_RECORD_COLUMNS))})")
 
@@ -45,15 +46,23 @@ class PreparedArticle:
     content_hash: str
     article_row: tuple
     record_rows: list[tuple]
+    linked: list[int]  # records whose checks name other records, by position (see store.checking)
+
+    @property
+    def facts(self) -> set[int]:
+        """The facts its records state, for the cross-article check (the last column of a row)."""
+        return {row[-1] for row in self.record_rows if row[-1] is not None}
 
 
 def prepare(article: Article, records: list[Record], version: str, truncated: bool) -> PreparedArticle:
-    """The row values of an article and its machine records."""
+    """The row values of an article and its machine records, checked (issue 13) where they are made."""
+    year = article_year(article, records)
     article_row = (article.doc, article.source, article.format, article.title, article.url, article.published,
-                   article_year(article, records), article.locality, article.content_hash, article.raw_text,
+                   year, article.locality, article.content_hash, article.raw_text,
                    article.text, version, int(truncated), len(records), len(records), warnings_json(article))
-    record_rows = [(*machine_row(r), r.confidence, r.rule, version) for r in records]
-    return PreparedArticle(article.doc, article.content_hash, article_row, record_rows)
+    verdicts, linked = machine_verdicts(facts_of(article.text, article.published, year), records)
+    record_rows = [(*machine_row(r), r.confidence, r.rule, version, *v) for r, v in zip(records, verdicts, strict=True)]
+    return PreparedArticle(article.doc, article.content_hash, article_row, record_rows, linked)
 
 
 def warnings_json(article: Article) -> str | None:
@@ -85,6 +94,8 @@ def _insert(conn: sqlite3.Connection, item: PreparedArticle, stamp: str) -> AddR
         return AddResult(status, existing[0], item.doc, existing[1])
     ((article_id,),) = conn.execute(_INSERT_ARTICLE, (*item.article_row, stamp)).fetchall()
     conn.executemany(_INSERT_RECORD, [(article_id, *row, stamp) for row in item.record_rows])
+    if item.linked:
+        resolve_positions(conn, article_id, item.linked)
     conn.execute("INSERT INTO events (at, action, article_id, after) VALUES (?, 'import', ?, ?)",
                  (stamp, article_id, json.dumps({"doc": item.doc, "records": len(item.record_rows)})))
     return AddResult("new", article_id, item.doc)

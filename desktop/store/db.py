@@ -122,8 +122,9 @@ def _check_version(conn: sqlite3.Connection, path: Path, version: int, *, readon
         if not _has_tables(conn):
             raise InputError(f"{path} is an empty file, not a Chitieu database, and it is opened "
                              "read-only. Choose another file.")
-        raise InputError(f"{path} needs a schema upgrade, which a read-only file cannot take. "
-                         "Open a writable copy.")
+        raise InputError(f"{path} has schema version {version} and needs a schema upgrade, which a read-only "
+                         "open cannot make. Open it once writable with this Chitieu (or open a writable copy); "
+                         "the file was left untouched.")
 
 
 def _has_tables(conn: sqlite3.Connection) -> bool:

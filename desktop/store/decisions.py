@@ -27,7 +27,7 @@ from typing import Any
 
 from desktop.core.errors import InputError
 from desktop.core.records import Record, may_decide
-from desktop.store import changes
+from desktop.store import changes, checking
 from desktop.store.changes import Snapshot
 from desktop.store.clock import now
 from desktop.store.review_rows import ReviewRow
@@ -207,9 +207,9 @@ def _describe(stale: Mapping[int, Snapshot | None]) -> str:
 def _state_of(row: Mapping[str, Any] | None) -> str:
     """What happened to a record, as the reviewer is told: ``was confirmed by lan (…)``."""
     if row is None:
-        return "was removed (by a re-extraction, or an undo in another window)"
+        return "was removed (by a re-extraction or an import, or an undo in another window)"
     if row["reviewer"] is None:
-        return "was changed by a re-extraction" + (f" (flagged: {row['flag']})" if row["flag"] else "")
+        return "was changed by the extractor (a re-extraction or an import)" + (f" (flagged: {row['flag']})" if row["flag"] else "")
     return f"was {row['status']} by {row['reviewer']} ({row['decided_at']})"
 
 
@@ -222,5 +222,6 @@ def _refusal(rows: list[Snapshot], status: str) -> str:
 
 
 def _result(conn: sqlite3.Connection, done: list[RecordChange]) -> Decision:
+    checking.recheck_changed(conn, [(c.before, c.after) for c in done])
     articles = {(c.after or c.before or {})["article_id"] for c in done}
     return Decision(tuple(done), {a: changes.recount(conn, a) for a in sorted(articles)})

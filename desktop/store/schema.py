@@ -354,10 +354,41 @@ CREATE TABLE IF NOT EXISTS dataset_periods (
 {dataset_triggers()}
 """
 
+#: Checks on every record (issue 13).  ``checks`` holds the failed checks of the record and its
+#: article as JSON (NULL: none), ``conflicts`` the one across articles (apart, because other articles'
+#: edits change it), ``rules`` the names of both (what ``chitieu stats`` counts through its index,
+#: without reading the JSON of a million records), ``risk`` the score the riskiest-first queue orders
+#: pending records by, ``fact`` the key under which a record is compared with other articles, indexed
+#: so that an edit re-checks the records of its fact without a scan.  ``records_passing`` holds the
+#: records an "accept all that pass" may confirm, so counting them reads a small index.  Existing
+#: records get their checks on the next ``chitieu check``, ``chitieu extract`` or opening of the
+#: window: a migration runs no extraction-era Python, whose rules will have moved on by the time an
+#: old file is upgraded.
+_CHECK_COLUMNS = {"checks": "TEXT", "conflicts": "TEXT", "rules": "TEXT", "risk": "REAL", "fact": "INTEGER"}
+_CHECK_INDEXES = """
+CREATE INDEX IF NOT EXISTS records_fact ON records(fact) WHERE fact IS NOT NULL;
+CREATE INDEX IF NOT EXISTS records_rules ON records(rules) WHERE rules IS NOT NULL;
+CREATE INDEX IF NOT EXISTS records_risk ON records(risk DESC, id) WHERE status = 'pending';
+CREATE INDEX IF NOT EXISTS records_passing ON records(confidence, locality, period, indicator_code, article_id)
+    WHERE status = 'pending' AND rules IS NULL AND risk IS NOT NULL;
+"""
+
+
+def _add_checks(conn: sqlite3.Connection) -> None:
+    """The checks' columns and indexes; like :func:`_add_article_warnings` it looks first, so it stands
+    wherever it is placed in the list."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(records)")}
+    for name, kind in _CHECK_COLUMNS.items():
+        if name not in columns:
+            conn.execute(f"ALTER TABLE records ADD COLUMN {name} {kind}")
+    _apply_script(_CHECK_INDEXES)(conn)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _apply_script(_V1), _apply_script(_V2), _v3, _add_article_warnings, _apply_script(_TEAM_REVIEW),
+    _add_checks,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
-#: The oldest schema a read-only session can use as it is: v2 only added an index, so an export or
-#: ``chitieu stats`` on a v1 file need not wait for the next writable open to migrate it.
-READABLE_SINCE = 1
+#: The oldest schema a read-only session can use as it is.  Exports, ``chitieu stats`` and the window
+#: read the checks' columns, so a file from before them waits for a writable open to be upgraded.
+READABLE_SINCE = MIGRATIONS.index(_add_checks) + 1

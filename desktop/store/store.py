@@ -14,8 +14,10 @@ from typing import Any
 
 from desktop.core.errors import InputError
 from desktop.core.records import DECIDED, Article, Record
-from desktop.store import decisions
+from desktop.store import accepting, decisions
+from desktop.store.accepting import Accepted, Selection
 from desktop.store.bulk import AddResult, insert_prepared, prepare
+from desktop.store.checking import ALL_CHECKS
 from desktop.store.clock import now
 from desktop.store.db import Database
 from desktop.store.decisions import Decision, RecordChange
@@ -33,6 +35,8 @@ REVIEW_STATES = ("todo", "progress", "done")
 
 #: Most spellings of one word :func:`fts_query` asks for (a word with more ``d``/``đ`` keeps the rest as typed).
 MAX_SPELLINGS = 8
+#: A record's failed checks as one JSON array: its own and its article's, and the cross-article one.
+_RECORD_CHECKS = ALL_CHECKS.format(t="")
 
 
 _summary = partial(tuple.__new__, ArticleSummary)
@@ -189,6 +193,18 @@ class Store(Database):
         return dict(cursor.execute("SELECT id, confidence FROM records WHERE article_id = ? AND confidence IS NOT NULL",
                                    (article_id,)).fetchall())
 
+    def checks(self, article_id: int) -> dict[int, str]:
+        """The failed checks (JSON) of each record of an article that fails one, by record id.
+
+        Apart from :meth:`review_rows`, like :meth:`confidence`: checks are computed from the record
+        and its neighbours, so they change when another record does, which is no change to what the
+        reviewer decided on.
+        """
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        return dict(cursor.execute(f"SELECT id, {_RECORD_CHECKS} FROM records "
+                                   "WHERE article_id = ? AND rules IS NOT NULL", (article_id,)).fetchall())
+
     def reviewed_labels(self, limit: int = 5000) -> list[str]:
         """The labels reviewers wrote (corrected and added records), most used first.
 
@@ -254,6 +270,40 @@ class Store(Database):
         with self.transaction() as conn:
             return decisions.redo(conn, steps, reviewer)
 
+    # ---- checks: accept all that pass, riskiest first (issue 13) ----------------------------
+
+    def count_passing(self, selection: Selection) -> int:
+        """How many pending records :meth:`accept_passing` would confirm now."""
+        return accepting.count_passing(self.conn, selection)
+
+    def accept_passing(self, selection: Selection, reviewer: str, **steps: Any) -> Accepted:
+        """Confirm every pending record that fails no check and is confident enough, as one transaction.
+
+        ``progress`` and ``should_cancel`` (keywords) follow its steps; a cancel raises
+        :class:`~desktop.store.accepting.Cancelled` and changes nothing.
+        """
+        with self.transaction() as conn:
+            return accepting.accept_passing(conn, selection, reviewer, **steps)
+
+    def confirm_accepted(self, accepted: Accepted, reviewer: str, **steps: Any) -> Accepted:
+        """Redo an accept: confirm the same records again (those still pending)."""
+        with self.transaction() as conn:
+            return accepting.confirm_ids(conn, accepted.ids, reviewer, action="redo", **steps)
+
+    def reopen_accepted(self, accepted: Accepted, reviewer: str, **steps: Any) -> None:
+        """Undo an accept: its records pending again, as they were."""
+        with self.transaction() as conn:
+            accepting.reopen(conn, accepted, reviewer, **steps)
+
+    def riskiest(self, after: tuple[float, int] | None = None, limit: int = 1, *,
+                 backwards: bool = False) -> list[tuple[int, int, float]]:
+        """Pending records riskiest first, as ``(record id, article id, risk)``, after ``(risk, id)``."""
+        return accepting.riskiest(self.conn, after, limit, backwards=backwards)
+
+    def risk(self, record_id: int) -> float | None:
+        row = self.conn.execute("SELECT risk FROM records WHERE id = ?", (record_id,)).fetchone()
+        return row[0] if row else None
+
     def events(self, record_id: int | None = None) -> list[dict[str, Any]]:
         if record_id is None:
             rows = self.conn.execute("SELECT * FROM events ORDER BY id")
@@ -262,4 +312,4 @@ class Store(Database):
         return [dict(r) for r in rows]
 
 
-__all__ = ["DECIDED", "REVIEW_STATES", "AddResult", "Store", "fts_query", "now"]
+__all__ = ["DECIDED", "REVIEW_STATES", "Accepted", "AddResult", "Selection", "Store", "fts_query", "now"]

@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AcceptAll</name>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="230"/>
+        <source>Accepting %1 records…</source>
+        <translation>Đang chấp nhận %1 bản ghi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="237"/>
+        <source>Accept cancelled: nothing changed.</source>
+        <translation>Đã huỷ chấp nhận: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="240"/>
+        <source>Accept %1 records that pass</source>
+        <translation>Chấp nhận %1 bản ghi đạt mọi kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="243"/>
+        <source>%1 records accepted. Ctrl+Z undoes it.</source>
+        <translation>Đã chấp nhận %1 bản ghi. Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="256"/>
+        <source>Updating %1 records…</source>
+        <translation>Đang cập nhật %1 bản ghi…</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptDialog</name>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="65"/>
+        <source>Accept all that pass</source>
+        <extracomment>Undoing or redoing more records than this runs in a worker, behind a progress dialog.</extracomment>
+        <translation>Chấp nhận mọi bản ghi đạt kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="68"/>
+        <source>This article: %1</source>
+        <translation>Bài này: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="70"/>
+        <source>The whole corpus</source>
+        <translation>Toàn bộ kho bài</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="76"/>
+        <source>All places</source>
+        <translation>Mọi địa phương</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="78"/>
+        <source>All years</source>
+        <translation>Mọi năm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="82"/>
+        <source>All indicators</source>
+        <translation>Mọi chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="85"/>
+        <source>Records the machine was less sure of than this stay pending</source>
+        <translation>Bản ghi mà máy kém chắc chắn hơn mức này vẫn chờ duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="95"/>
+        <source>Place</source>
+        <translation>Địa phương</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="96"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="97"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="98"/>
+        <source>Lowest confidence</source>
+        <translation>Độ tin cậy thấp nhất</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="99"/>
+        <source>Confirms every pending record that fails no check and that the machine was at least this sure of, in one step that Ctrl+Z undoes.</source>
+        <translation>Xác nhận mọi bản ghi chờ duyệt không vướng kiểm tra nào và được máy tin cậy ít nhất ở mức này, trong một bước mà Ctrl+Z hoàn tác được.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="133"/>
+        <source>%1 pending record(s) fail no check and have a confidence of at least %2.</source>
+        <translation>%1 bản ghi chờ duyệt không vướng kiểm tra nào và có độ tin cậy từ %2 trở lên.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/accept_all.py" line="136"/>
+        <source>Accept %1 records</source>
+        <translation>Chấp nhận %1 bản ghi</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../desktop/gui/actions.py" line="22"/>
@@ -125,46 +227,61 @@
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="54"/>
+        <source>Accept all that pass…</source>
+        <translation>Chấp nhận mọi bản ghi đạt kiểm tra…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="56"/>
+        <source>Riskiest first across the corpus</source>
+        <translation>Rủi ro cao trước, trên toàn kho bài</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="58"/>
+        <source>Open the record a failed check names</source>
+        <translation>Mở bản ghi mà kiểm tra nêu tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="60"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="55"/>
+        <location filename="../../desktop/gui/actions.py" line="61"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="56"/>
+        <location filename="../../desktop/gui/actions.py" line="62"/>
         <source>Find in corpus</source>
         <translation>Tìm trong kho bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="57"/>
+        <location filename="../../desktop/gui/actions.py" line="63"/>
         <source>Import files…</source>
         <translation>Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="58"/>
+        <location filename="../../desktop/gui/actions.py" line="64"/>
         <source>Import a folder…</source>
         <translation>Nhập thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="59"/>
+        <location filename="../../desktop/gui/actions.py" line="65"/>
         <source>Export dataset…</source>
         <translation>Xuất bộ dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="60"/>
+        <location filename="../../desktop/gui/actions.py" line="66"/>
         <source>Open database…</source>
         <translation>Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="61"/>
+        <location filename="../../desktop/gui/actions.py" line="67"/>
         <source>Keyboard help</source>
         <translation>Trợ giúp phím tắt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="62"/>
+        <location filename="../../desktop/gui/actions.py" line="68"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -536,6 +653,14 @@
         <location filename="../../desktop/gui/adjudication_model.py" line="140"/>
         <source>conflict</source>
         <translation>bất đồng</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusCheck</name>
+    <message>
+        <location filename="../../desktop/gui/corpus_check.py" line="39"/>
+        <source>Checking every record of this corpus…</source>
+        <translation>Đang kiểm tra mọi bản ghi của kho bài…</translation>
     </message>
 </context>
 <context>
@@ -1019,170 +1144,190 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="198"/>
+        <location filename="../../desktop/gui/main_window.py" line="211"/>
         <source>&amp;File</source>
         <extracomment>Where the right pane&apos;s sizes are kept: a new key since it holds three panes (records, editor, history), so that sizes saved for the two of earlier versions do not collapse the history. The history pane&apos;s height on a first start (a few events; it scrolls). Rows measured to size the value column (Qt&apos;s default is 1,000: slow for a delegate written in Python). Actions that decide or edit, disabled while the editor is open. The fields with a key of their own (Alt+letter), which opens the editor there. The reviewer asked to open another database (the application replaces the window).</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="200"/>
+        <location filename="../../desktop/gui/main_window.py" line="213"/>
         <source>&amp;Review</source>
         <translation>&amp;Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="204"/>
+        <location filename="../../desktop/gui/main_window.py" line="218"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="208"/>
+        <location filename="../../desktop/gui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="217"/>
+        <location filename="../../desktop/gui/main_window.py" line="231"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="218"/>
+        <location filename="../../desktop/gui/main_window.py" line="232"/>
         <source>Review</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="236"/>
+        <location filename="../../desktop/gui/main_window.py" line="250"/>
         <source>(read-only)</source>
         <translation>(chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="238"/>
+        <location filename="../../desktop/gui/main_window.py" line="252"/>
         <source>Reviewer: %s</source>
         <translation>Người duyệt: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="284"/>
+        <location filename="../../desktop/gui/main_window.py" line="303"/>
         <source>No articles yet. Import files with Ctrl+O, or a whole folder with Ctrl+Shift+O.</source>
         <translation>Chưa có bài nào. Nhập tệp bằng Ctrl+O, hoặc cả một thư mục bằng Ctrl+Shift+O.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="286"/>
+        <location filename="../../desktop/gui/main_window.py" line="305"/>
         <source>No article matches “%1” with these filters. Ctrl+F changes the search.</source>
         <translation>Không có bài nào khớp với “%1” theo các bộ lọc này. Ctrl+F để sửa nội dung tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="289"/>
+        <location filename="../../desktop/gui/main_window.py" line="308"/>
         <source>No article matches these filters. Choose “All articles”, all places and all years to see every article.</source>
         <translation>Không có bài nào khớp với các bộ lọc này. Chọn “Tất cả bài”, mọi địa phương và mọi năm để xem toàn bộ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="360"/>
+        <location filename="../../desktop/gui/main_window.py" line="379"/>
         <source>%n records selected: Y or N decides all of them; A, E, T, Alt+K, Alt+P or Alt+A sets their kind, period or place</source>
         <translation>
             <numerusform>Đang chọn %n bản ghi: Y hoặc N quyết định cho tất cả; A, E, T, Alt+K, Alt+P hoặc Alt+A đặt loại, kỳ hoặc địa phương cho tất cả</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="420"/>
+        <location filename="../../desktop/gui/main_window.py" line="443"/>
         <source>Confirm the selected records</source>
         <translation>Xác nhận các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="421"/>
+        <location filename="../../desktop/gui/main_window.py" line="444"/>
         <source>Reject the selected records</source>
         <translation>Loại bỏ các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="442"/>
+        <location filename="../../desktop/gui/main_window.py" line="465"/>
         <source>Set the kind</source>
         <translation>Đặt loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="458"/>
+        <location filename="../../desktop/gui/main_window.py" line="481"/>
         <source>Attach as a comparison</source>
         <translation>Gắn làm so sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="461"/>
+        <location filename="../../desktop/gui/main_window.py" line="484"/>
         <source>Attached %1 to “%2”: select it and press Alt+C to change it.</source>
         <translation>Đã gắn %1 vào “%2”: chọn bản ghi đó rồi bấm Alt+C để sửa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="499"/>
+        <location filename="../../desktop/gui/main_window.py" line="522"/>
         <source>Edit the selected records</source>
         <translation>Sửa các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="514"/>
+        <location filename="../../desktop/gui/main_window.py" line="537"/>
         <source>Confirm it anyway?</source>
         <translation>Vẫn xác nhận?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="514"/>
+        <location filename="../../desktop/gui/main_window.py" line="537"/>
         <source>Reject it anyway?</source>
         <translation>Vẫn loại bỏ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="515"/>
+        <location filename="../../desktop/gui/main_window.py" line="538"/>
         <source>Save your correction over it?</source>
         <translation>Vẫn lưu bản sửa của bạn đè lên?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="516"/>
+        <location filename="../../desktop/gui/main_window.py" line="539"/>
         <source>It is shown as it is now.</source>
         <translation>Bản ghi đang hiển thị đúng như hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="760"/>
+        <location filename="../../desktop/gui/main_window.py" line="704"/>
+        <source>Riskiest first: after a decision, and with Ctrl+Down/Ctrl+Up, go to the pending record of the corpus most likely to be wrong</source>
+        <translation>Rủi ro cao trước: sau mỗi quyết định, và với Ctrl+Xuống/Ctrl+Lên, đến bản ghi chờ duyệt dễ sai nhất của kho bài</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="711"/>
+        <source>Riskiest first: Ctrl+Down goes to the pending record most likely to be wrong.</source>
+        <translation>Rủi ro cao trước: Ctrl+Xuống đến bản ghi chờ duyệt dễ sai nhất.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="712"/>
+        <source>Article order: Ctrl+Down goes to the next article with pending records.</source>
+        <translation>Theo thứ tự bài: Ctrl+Xuống đến bài kế tiếp còn bản ghi chờ duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="741"/>
+        <source>Record %1 no longer exists.</source>
+        <translation>Bản ghi %1 không còn nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="866"/>
         <source>This change was not saved.</source>
         <translation>Thay đổi này chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="576"/>
+        <location filename="../../desktop/gui/main_window.py" line="602"/>
         <source>They are shown as they are now.</source>
         <translation>Các bản ghi đang hiển thị đúng như hiện tại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="577"/>
+        <location filename="../../desktop/gui/main_window.py" line="603"/>
         <source>Confirm the %n records still pending?</source>
         <translation>
             <numerusform>Xác nhận %n bản ghi còn chờ duyệt?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="587"/>
+        <location filename="../../desktop/gui/main_window.py" line="613"/>
         <source>%n record(s) without a label stay pending: F2 gives one a label.</source>
         <translation>
             <numerusform>%n bản ghi chưa có tên chỉ tiêu vẫn chờ duyệt: bấm F2 để đặt tên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="718"/>
+        <location filename="../../desktop/gui/main_window.py" line="824"/>
         <source>This article: %1/%2 decided</source>
         <translation>Bài này: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="723"/>
+        <location filename="../../desktop/gui/main_window.py" line="829"/>
         <source>Corpus: %1/%2 decided</source>
         <translation>Toàn bộ: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="732"/>
+        <location filename="../../desktop/gui/main_window.py" line="838"/>
         <source>The queue is done: every record of every article is decided. Ctrl+E exports the dataset.</source>
         <translation>Đã duyệt xong toàn bộ: mọi bản ghi của mọi bài đều đã có quyết định. Ctrl+E để xuất bộ dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="735"/>
+        <location filename="../../desktop/gui/main_window.py" line="841"/>
         <source>Every record of this article is decided. Ctrl+Down: next article with pending records.</source>
         <translation>Mọi bản ghi của bài này đã có quyết định. Ctrl+Down: sang bài sau còn bản ghi chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="738"/>
+        <location filename="../../desktop/gui/main_window.py" line="844"/>
         <source>Every listed article is decided; the filters hide the articles still pending.</source>
         <translation>Mọi bài trong danh sách đã duyệt xong; bộ lọc đang ẩn các bài còn chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="752"/>
-        <location filename="../../desktop/gui/main_window.py" line="760"/>
+        <location filename="../../desktop/gui/main_window.py" line="858"/>
+        <location filename="../../desktop/gui/main_window.py" line="866"/>
         <source>Chitieu</source>
         <translation>Chitieu</translation>
     </message>
@@ -1646,35 +1791,45 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="42"/>
+        <location filename="../../desktop/gui/record_model.py" line="48"/>
         <source>Indicator · kind · period · place</source>
         <extracomment>The second line of a two-line cell (see :class:`~desktop.gui.record_delegate.RecordDelegate`): kind, period and place under the label; the comparisons under the value.</extracomment>
         <translation>Chỉ tiêu · loại · kỳ · địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="43"/>
+        <location filename="../../desktop/gui/record_model.py" line="49"/>
         <source>Value · comparisons</source>
         <translation>Giá trị · so sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="44"/>
+        <location filename="../../desktop/gui/record_model.py" line="50"/>
         <source>Conf.</source>
         <translation>Tin cậy</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="52"/>
+        <location filename="../../desktop/gui/record_model.py" line="59"/>
         <source>Review state</source>
         <translation>Trạng thái duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="53"/>
+        <location filename="../../desktop/gui/record_model.py" line="60"/>
         <source>How sure the machine was of this record</source>
         <translation>Máy chắc chắn đến đâu về bản ghi này</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="76"/>
+        <location filename="../../desktop/gui/record_model.py" line="61"/>
+        <source>Failed checks: hover for what is wrong</source>
+        <translation>Kiểm tra không đạt: rê chuột để xem sai ở đâu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/record_model.py" line="84"/>
         <source>(no label)</source>
         <translation>(chưa có tên)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/record_model.py" line="131"/>
+        <source>Passes every check</source>
+        <translation>Đạt mọi kiểm tra</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,56 @@
+"""Checks on every record: what a number can mean, tested rule by rule (issue 13).
+
+A check is a named :class:`~desktop.core.checks.rules.Rule` with a message in
+English and Vietnamese; a record that fails it carries a
+:class:`~desktop.core.checks.rules.Finding`.  Three scopes:
+
+* one record, against its own span and the article's year (:func:`check_record`);
+* the records of one article together: repeats, comparisons counted twice,
+  shares past 100% (:func:`check_article`, which runs the record checks too);
+* the records of the whole corpus: one fact with two values in two articles
+  (:mod:`desktop.core.checks.conflicts`).
+
+No Qt, no SQLite: the store runs these after every edit, the services over
+the corpus, the import workers on each new article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from desktop.core.checks.article import check_article_records
+from desktop.core.checks.conflicts import Fact, fact_group, fact_of, find_conflicts
+from desktop.core.checks.labels import check_label
+from desktop.core.checks.magnitudes import check_growth, check_per_capita, check_rate
+from desktop.core.checks.periods import check_period
+from desktop.core.checks.risk import risk_of
+from desktop.core.checks.rules import BY_NAME, RULES, Finding, Rule
+from desktop.core.checks.span import check_span
+from desktop.core.checks.subject import ArticleFacts, Subject
+from desktop.core.checks.units import check_unit
+
+
+def check_record(record: Subject, article: ArticleFacts) -> list[Finding]:
+    """The findings of one record on its own, in rule order."""
+    found = (
+        check_span(record, article.text),
+        check_label(record.indicator, record.unit),
+        check_period(record, article),
+        check_rate(record),
+        check_growth(record),
+        check_unit(record),
+        check_per_capita(record),
+    )
+    return [finding for finding in found if finding is not None]
+
+
+def check_article(article: ArticleFacts, records: Sequence[tuple[int, Subject]]) -> dict[int, list[Finding]]:
+    """Every finding of an article's live records (rejected ones are left out by the caller), by key."""
+    between = check_article_records(records, article.text)
+    return {key: check_record(record, article) + between.get(key, []) for key, record in records}
+
+
+__all__ = [
+    "BY_NAME", "RULES", "ArticleFacts", "Fact", "Finding", "Rule", "Subject", "check_article", "check_record",
+    "fact_group", "fact_of", "find_conflicts", "risk_of",
+]

@@ -1,0 +1,40 @@
+"""Is the period possible for the kind of figure?
+
+Nothing in these articles is measured before 1945; a result (``actual``)
+cannot be for a year after the article was written; a plan reaches at most a
+generation ahead (``tầm nhìn 2050`` is a horizon, not a target's period).
+A term (``2016-2020``) counts by its first year for results -- a term still
+under way reports what it has reached so far -- and by its last for targets.
+
+Without a publication date the article's year is the year most of its
+figures are for, and a result is flagged only when it is more than a year
+past it: an article about 2020 reports January 2021 too (on the dev corpora
+a one-year slack took this rule from 13 real errors in 45 flags to 13 in 16).
+"""
+
+from __future__ import annotations
+
+from desktop.core.checks.rules import PERIOD_EARLY, PERIOD_FAR, PERIOD_FUTURE, Finding
+from desktop.core.checks.subject import ArticleFacts, Subject, period_years
+
+EARLIEST = 1945
+#: Years ahead of the article a target may reach.
+TARGET_REACH = 30
+#: Years past the article's guessed year a result may be for, when the article has no date.
+UNDATED_SLACK = 1
+
+
+def check_period(record: Subject, article: ArticleFacts) -> Finding | None:
+    years = period_years(record.period)
+    if not years:
+        return None
+    if min(years) < EARLIEST:
+        return PERIOD_EARLY.finding(period=record.period)
+    year = article.year
+    if year is None:
+        return None
+    if record.kind == "actual" and years[0] > year + (0 if article.dated else UNDATED_SLACK):
+        return PERIOD_FUTURE.finding("" if article.dated else "undated", period=record.period, year=year)
+    if record.kind == "target" and years[-1] > year + TARGET_REACH:
+        return PERIOD_FAR.finding(period=record.period, year=year)
+    return None

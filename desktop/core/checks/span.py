@@ -1,0 +1,132 @@
+"""Does the record still say what its span says?
+
+Every record is tied to the characters it came from.  Reading those
+characters again must give the stored value, range, score, unit and base
+value, and the hedge word right before them must give the stored
+qualifier.  The extractor agrees with itself, so on machine records this
+rule catches little; it is there for edits: a value typed over, a span
+moved to other words, a unit changed by hand.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from desktop.core.checks.rules import SPAN, Finding
+from desktop.core.checks.subject import Subject
+from desktop.core.extract.lexicon import QUALIFIER_WORDS
+from desktop.core.extract.pipeline import qualifier_of
+from desktop.core.numbers import SCALES, Quantity, format_number, normalise_unit, parse_quantity, scale_of
+
+#: Characters before a span the hedge is read from (``trên dưới`` and the word before it).
+HEDGE_WINDOW = 48
+#: Characters right before a span a hedge word may sit in (as the extractor reads it).
+HEDGE_TAIL = 24
+#: Characters of a span quoted in a message.
+QUOTED = 60
+_HEDGE_WORD = re.compile("|".join(QUALIFIER_WORDS))
+#: A number whose reading is certain: thousands grouped by dots in threes, decimals after one comma; not
+#: followed by another digit or separator (``2.25`` or ``1,234,567`` take the full parse).
+_PLAIN_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?![\d.,]\d)")
+#: A range or score whose two ends are written each with its unit.
+_BOTH_ENDS = re.compile(r"(?P<low>\d.*?)\s*(?P<sep>[-–—/]|đến|tới)\s*(?P<high>\d.*)")
+
+
+def check_span(record: Subject, text: str) -> Finding | None:
+    """A finding when the span's text does not re-read as the record's value, unit and qualifier.
+
+    Most spans are written exactly as the record's number and unit (``11.428,6 tỷ đồng``) and most
+    figures have no hedge word before them: both are recognised by string comparison, and only the
+    other spans pay for the full parse (this rule runs on every record of a corpus: a million of them
+    at 50,000 articles).
+    """
+    span = text[record.start : record.end]
+    if _written_as_stored(span, record) and _hedge(text, record.start) == record.qualifier:
+        return None
+    quoted = " ".join(span.split())[:QUOTED]
+    quantity = reread(span, record)
+    if quantity is None:
+        return SPAN.finding("none", span=quoted)
+    if _numbers(quantity) != _numbers(record):
+        return SPAN.finding("value", span=quoted, parsed=describe(quantity), stored=describe(record))
+    if normalise_unit(quantity.unit) != normalise_unit(record.unit):
+        return SPAN.finding("unit", span=quoted, parsed=quantity.unit, stored=record.unit)
+    if quantity.base_value != record.base_value:
+        return SPAN.finding("value", span=quoted, parsed=_base(quantity), stored=_base(record))
+    hedge = _hedge(text, record.start)
+    if hedge != record.qualifier:
+        return SPAN.finding("qualifier", span=quoted, parsed=hedge, stored=record.qualifier)
+    return None
+
+
+def reread(span: str, record: Subject) -> Quantity | None:
+    """The span read as a figure: as :func:`parse_quantity` reads it, or, when that is not the
+    record, as a range or score whose ends both carry the unit (``7 tấn/ha đến 9 tấn/ha``,
+    ``130.000 đồng đến 135.000 đồng/kg``, ``222ha/240ha``), which the extractor reads too."""
+    quantity = parse_quantity(span) if span.strip() else None
+    if quantity is not None and _numbers(quantity) == _numbers(record):
+        return quantity
+    both = _BOTH_ENDS.match(" ".join(span.split()))
+    if both is None:
+        return quantity
+    low, high = parse_quantity(both["low"]), parse_quantity(both["high"])
+    if low is None or high is None or low.value_max is not None or low.of is not None:
+        return quantity
+    if not high.unit.startswith(low.unit) or high.value_max is not None or high.of is not None:
+        return quantity
+    scale = high.base_value / high.value if high.value else unit_scale(high.unit)
+    score = both["sep"] == "/"
+    return Quantity(low.value, high.unit, low.value * scale, high.base_unit,
+                    value_max=None if score else high.value, of=high.value if score else None)
+
+
+def _written_as_stored(span: str, record: Subject) -> bool:
+    """True when ``span`` is a number written unambiguously the Vietnamese way (``11.428,6``, ``700``)
+    equal to the record's value, then exactly its unit: what :func:`parse_quantity` would read as the
+    record's value, unit and base value.  Anything else takes the full parse."""
+    if record.value_max is not None or record.of is not None:
+        return False
+    number = _PLAIN_NUMBER.match(span)
+    if number is None or Decimal(number.group().replace(".", "").replace(",", ".")) != record.value:
+        return False
+    rest = span[number.end() :]
+    unit = "%" if rest.strip() == "%" else normalise_unit(rest)
+    return unit == record.unit and record.base_value == record.value * unit_scale(record.unit)
+
+
+@lru_cache(maxsize=1024)
+def unit_scale(unit: str) -> Decimal:
+    """The factor of the scale words a unit starts with: ``nghìn tỷ đồng`` → 1e12, ``ha`` → 1."""
+    words = []
+    for word in unit.split():
+        if word not in SCALES:
+            break
+        words.append(word)
+    return scale_of(" ".join(words))
+
+
+def _hedge(text: str, start: int) -> str:
+    """The qualifier the words before ``start`` give; without a hedge word near, ``exact`` at once."""
+    if not _HEDGE_WORD.search(text[max(0, start - HEDGE_TAIL) : start].lower()):
+        return "exact"
+    return qualifier_of(text[max(0, start - HEDGE_WINDOW) : start])
+
+
+def _numbers(figure: Quantity | Subject) -> tuple[Decimal | None, ...]:
+    return figure.value, figure.value_max, figure.of
+
+
+def describe(figure: Quantity | Subject) -> str:
+    """``11.428,6``, ``31–32``, ``24/26``: the number as the reviewer reads it."""
+    text = format_number(figure.value)
+    if figure.value_max is not None:
+        text += "–" + format_number(figure.value_max)
+    if figure.of is not None:
+        text += "/" + format_number(figure.of)
+    return text
+
+
+def _base(figure: Quantity | Subject) -> str:
+    return f"{format_number(figure.base_value)} {figure.base_unit}".strip()

@@ -1,0 +1,73 @@
+"""What a check looks at: a record's fields, and the article it came from.
+
+:class:`~desktop.core.records.Record` has every field a check reads, and so
+does any lighter object with the same attribute names: the corpus-wide pass
+reads a million rows and builds no Decimals it does not need.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Protocol
+
+from desktop.core.records import Comparison
+
+_YEAR = re.compile(r"\d{4}")
+
+
+class Subject(Protocol):
+    """The fields of a record the checks read (a :class:`~desktop.core.records.Record` is one)."""
+
+    @property
+    def indicator(self) -> str: ...
+    @property
+    def indicator_code(self) -> str | None: ...
+    @property
+    def value(self) -> Decimal: ...
+    @property
+    def value_max(self) -> Decimal | None: ...
+    @property
+    def of(self) -> Decimal | None: ...
+    @property
+    def unit(self) -> str: ...
+    @property
+    def base_value(self) -> Decimal: ...
+    @property
+    def base_unit(self) -> str: ...
+    @property
+    def qualifier(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def period(self) -> str | None: ...
+    @property
+    def locality(self) -> str | None: ...
+    @property
+    def comparisons(self) -> tuple[Comparison, ...]: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    """The article a record came from: its clean text and its year.
+
+    ``year`` is the publication year when ``dated``; otherwise the year most
+    of the article's figures are for (the store's ``articles.year``), a
+    rougher guess that the period check allows a year of slack.
+    """
+
+    text: str
+    year: int | None = None
+    dated: bool = True
+
+
+def period_years(period: str | None) -> tuple[int, ...]:
+    """The years a period names: ``2019`` → (2019,), ``2016-2020`` → (2016, 2020), junk → ()."""
+    if not period:
+        return ()
+    return tuple(int(y) for y in _YEAR.findall(period))

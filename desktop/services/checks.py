@@ -1,0 +1,198 @@
+"""Checking the whole corpus, and reading what failed (issue 13).
+
+Import checks each new article where it is extracted and compares its facts
+with the corpus; every edit re-checks what it touched.  This module re-checks
+everything: after the rules change, on a file from before the checks
+existed, or when ``chitieu check`` is asked to.  Articles are checked a batch
+at a time, each batch one transaction that writes only the rows whose checks
+changed; then every fact is compared across articles in one pass.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import signal
+import sqlite3
+from collections import Counter, deque
+from collections.abc import Callable, Generator, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.core.checks import BY_NAME, Finding
+from desktop.store import Store
+from desktop.store.checking import (
+    ALL_CHECKS,
+    article_changes,
+    mark_checked,
+    recheck_all_facts,
+    write_article_changes,
+)
+
+#: Articles re-checked per batch (and per transaction when checked in this process).
+BATCH = 250
+#: Below this many articles a process pool costs more to start than it saves.
+SMALL_CORPUS = 2000
+
+
+@dataclass
+class CheckReport:
+    articles: int = 0
+    records: int = 0
+    changed: int = 0  # rows whose checks changed
+    cancelled: bool = False
+
+
+def check_corpus(db_path: Path, *, workers: int | None = None, progress: Callable[[int, int], None] | None = None,
+                 should_cancel: Callable[[], bool] | None = None, backups: int | None = None) -> CheckReport:
+    """Re-check every record of the database at ``db_path`` (``backups`` as :class:`Store` takes it: the
+    window, which took its backup when it opened the file, passes 0)."""
+    store = Store(db_path, backups=backups)
+    try:
+        return check_store(store, workers=workers, progress=progress, should_cancel=should_cancel)
+    finally:
+        store.close()
+
+
+def check_store(store: Store, *, workers: int | None = None, progress: Callable[[int, int], None] | None = None,
+                should_cancel: Callable[[], bool] | None = None) -> CheckReport:
+    """:func:`check_corpus` on an open store.
+
+    The article pass is pure CPU over independent articles, so on a large corpus worker processes
+    compute it, each reading through a read-only connection of its own, and this process writes what
+    they found changed (usually nothing).  The fact pass compares the whole corpus at once, here.
+    """
+    report = CheckReport()
+    conn = store.conn
+    total = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    report.records = conn.execute("SELECT COUNT(*) FROM records").fetchone()[0]
+    if workers is None:
+        workers = 1 if total < SMALL_CORPUS else os.cpu_count() or 1
+    batches = _article_batches(conn)
+    found = _in_process(conn, batches) if workers == 1 else _in_pool(store.path, batches, workers)
+    with closing(found):
+        for ids, changes in found:
+            if should_cancel and should_cancel():
+                report.cancelled = True
+                break
+            with store.transaction() as writing:
+                write_article_changes(writing, changes)
+            report.articles += len(ids)
+            report.changed += len(changes)
+            if progress:
+                progress(report.articles, total)
+    if not report.cancelled:
+        with store.transaction() as writing:
+            report.changed += recheck_all_facts(writing)
+            mark_checked(writing)
+    return report
+
+
+def _article_batches(conn: sqlite3.Connection) -> Iterator[list[int]]:
+    last = 0
+    while True:
+        ids = [row[0] for row in conn.execute("SELECT id FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+                                              (last, BATCH))]
+        if not ids:
+            return
+        yield ids
+        last = ids[-1]
+
+
+Found = Generator[tuple[list[int], list[tuple]], None, None]
+
+
+def _in_process(conn: sqlite3.Connection, batches: Iterator[list[int]]) -> Found:
+    for ids in batches:
+        yield ids, article_changes(conn, ids)[0]
+
+
+def _in_pool(db_path: Path, batches: Iterator[list[int]], workers: int) -> Found:
+    """Batches checked by worker processes, in order, a bounded queue of them ahead."""
+    context = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods()
+                                          else "spawn")
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_open_reader,
+                               initargs=(str(db_path),))
+    pending: deque[tuple[list[int], Future[list[tuple]]]] = deque()
+    try:
+        for ids in batches:
+            pending.append((ids, pool.submit(_worker_changes, ids)))
+            if len(pending) >= workers * IN_FLIGHT:
+                ids, future = pending.popleft()
+                yield ids, future.result()
+        while pending:
+            ids, future = pending.popleft()
+            yield ids, future.result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+#: Batches queued per worker.
+IN_FLIGHT = 4
+_reader: sqlite3.Connection | None = None
+
+
+def _open_reader(db_path: str) -> None:
+    """A worker's read-only connection, opened once per process."""
+    global _reader
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is for the writer to handle
+    _reader = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
+
+
+def _worker_changes(ids: list[int]) -> list[tuple]:
+    assert _reader is not None
+    return article_changes(_reader, ids)[0]
+
+
+# ---- what failed -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Flag:
+    """One failed check of one record, with what the reviewer needs to find it."""
+
+    record_id: int
+    doc: str
+    indicator: str
+    span: str
+    finding: Finding
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "record_id": self.record_id, "doc": self.doc, "rule": self.finding.rule,
+            "message": self.finding.en, "message_vi": self.finding.vi, "indicator": self.indicator,
+            "text": self.span, "records": list(self.finding.others),
+        }
+
+
+def flags(conn: sqlite3.Connection) -> Iterator[Flag]:
+    """Every failed check, in article and text order (each article's text read once)."""
+    sql = (f'SELECT id, article_id, indicator, start, "end", {ALL_CHECKS.format(t="")} FROM records '
+           "WHERE rules IS NOT NULL ORDER BY article_id, start, id")
+    article, doc, text = None, "", ""
+    for record_id, article_id, indicator, start, end, checks in conn.execute(sql).fetchall():
+        if article_id != article:
+            article = article_id
+            doc, text = conn.execute("SELECT doc, text FROM articles WHERE id = ?", (article_id,)).fetchone()
+        for data in json.loads(checks):
+            yield Flag(record_id, doc, indicator, text[start:end], Finding.from_dict(data))
+
+
+def rule_counts(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+    """Records failing each rule, in the order of the rules (rules nothing fails are left out).
+
+    Counted by combination of rules over the ``records_rules`` index (a few dozen combinations),
+    never by reading the findings of every flagged record.
+    """
+    counts: Counter[str] = Counter()
+    for rules, n in conn.execute("SELECT rules, COUNT(*) FROM records WHERE rules IS NOT NULL GROUP BY rules"):
+        for rule in rules.split():
+            counts[rule] += n
+    return [(name, counts[name]) for name in BY_NAME if counts[name]]
+
+
+def flagged_count(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT COUNT(*) FROM records WHERE rules IS NOT NULL").fetchone()[0]

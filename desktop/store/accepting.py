@@ -1,0 +1,212 @@
+"""Accept all that pass, and the riskiest-first queue (issue 13).
+
+"Passing" means: pending, checked, failing no check, and at least as
+confident as the reviewer's threshold.  Accepting confirms every passing
+record of an article, or of the corpus narrowed by place, year and code, in
+one transaction, with one event per record as every decision has; undoing
+puts exactly those records back as they were, and redoing confirms exactly
+those again (not whatever passes by then).
+
+The work is set-based: the chosen ids go into a temporary table and three
+statements confirm them, log them and recount their articles, so that a
+corpus of a million records is accepted in seconds, not one decision at a
+time.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from array import array
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from desktop.store.clock import now
+
+_CHOSEN = "temp.chosen"
+#: The steps of an accept, for a progress bar: choose, confirm, log, recount.
+STEPS = 4
+
+Progress = Callable[[int, int], None]
+ShouldCancel = Callable[[], bool]
+
+
+class Cancelled(Exception):
+    """Raised between the steps of an accept when asked to stop: its transaction rolls back."""
+
+
+def _step(done: int, progress: Progress | None, should_cancel: ShouldCancel | None) -> None:
+    if should_cancel is not None and should_cancel():
+        raise Cancelled
+    if progress is not None:
+        progress(done, STEPS)
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which pending records an "accept all that pass" may confirm."""
+
+    threshold: float = 0.0  # lowest extractor confidence accepted
+    article_id: int | None = None
+    locality: str | None = None
+    year: int | None = None  # the record's period
+    code: str | None = None
+
+    def source(self) -> str:
+        """The table as a query over it should read it: with no statistics SQLite picks the status index
+        and reads every pending record (2-4 s at a million), where the partial index of passing records,
+        or an article's records, are a few hundred thousand or a few dozen entries."""
+        index = "records_article" if self.article_id is not None else "records_passing"
+        return f"records INDEXED BY {index}"
+
+    def where(self) -> tuple[str, dict[str, object]]:
+        clauses = ["status = 'pending'", "rules IS NULL", "risk IS NOT NULL",  # records_passing's own terms
+                   "(confidence >= :threshold OR confidence IS NULL)"]
+        params: dict[str, object] = {"threshold": self.threshold}
+        year = None if self.year is None else str(self.year)
+        for name, column, value in (("article_id", "article_id", self.article_id),
+                                    ("locality", "locality", self.locality), ("year", "period", year),
+                                    ("code", "indicator_code", self.code)):
+            if value is not None:
+                clauses.append(f"{column} = :{name}")
+                params[name] = value
+        return " AND ".join(clauses), params
+
+
+@dataclass
+class Accepted:
+    """What one "accept all" confirmed: the ids, and the reviewer/time of those that had one before."""
+
+    ids: array = field(default_factory=lambda: array("q"))
+    prior: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+def count_passing(conn: sqlite3.Connection, selection: Selection) -> int:
+    where, params = selection.where()
+    table = selection.source()
+    return conn.execute(f"SELECT COUNT(*) FROM {table} WHERE {where}", params).fetchone()[0]
+
+
+def accept_passing(conn: sqlite3.Connection, selection: Selection, reviewer: str, *,
+                   progress: Progress | None = None, should_cancel: ShouldCancel | None = None) -> Accepted:
+    """Confirm every record ``selection`` passes, inside the caller's transaction.
+
+    One read chooses the records and gives what the rest needs (their articles, the reviewer and
+    time of the few reopened ones), so the million-row table is read once before it is written.
+    """
+    _step(0, progress, should_cancel)
+    where, params = selection.where()
+    table = selection.source()
+    rows = conn.execute(f"SELECT id, article_id, reviewer, decided_at FROM {table} WHERE {where} "
+                        "ORDER BY id", params).fetchall()
+    accepted = Accepted(array("q", (row[0] for row in rows)),
+                        {row[0]: (row[2], row[3]) for row in rows if row[2] is not None or row[3] is not None})
+    _choose(conn, accepted.ids)
+    _confirm_chosen(conn, reviewer, "accept", progress, should_cancel)
+    pending = Counter(row[1] for row in rows)
+    conn.executemany("UPDATE articles SET n_pending = n_pending - ? WHERE id = ?",
+                     [(n, article_id) for article_id, n in pending.items()])
+    if progress is not None:
+        progress(STEPS, STEPS)
+    return accepted
+
+
+def confirm_ids(conn: sqlite3.Connection, ids: array, reviewer: str, action: str = "accept", *,
+                progress: Progress | None = None, should_cancel: ShouldCancel | None = None) -> Accepted:
+    """Confirm those of ``ids`` still pending (a redo confirms the same records again)."""
+    _step(0, progress, should_cancel)
+    _choose(conn, ids)
+    conn.execute(f"DELETE FROM {_CHOSEN} WHERE NOT EXISTS "
+                 f"(SELECT 1 FROM records r WHERE r.id = {_CHOSEN}.id AND r.status = 'pending')")
+    accepted = Accepted(array("q", (r[0] for r in conn.execute(f"SELECT id FROM {_CHOSEN} ORDER BY id"))))
+    accepted.prior = {r[0]: (r[1], r[2]) for r in conn.execute(
+        f"SELECT id, reviewer, decided_at FROM records WHERE id IN (SELECT id FROM {_CHOSEN}) "
+        "AND (reviewer IS NOT NULL OR decided_at IS NOT NULL)")}
+    _confirm_chosen(conn, reviewer, action, progress, should_cancel)
+    _recount(conn)
+    if progress is not None:
+        progress(STEPS, STEPS)
+    return accepted
+
+
+def _confirm_chosen(conn: sqlite3.Connection, reviewer: str, action: str, progress: Progress | None,
+                    should_cancel: ShouldCancel | None) -> None:
+    """Log and confirm the chosen records (the counters are the caller's)."""
+    _step(1, progress, should_cancel)
+    stamp = now()
+    conn.execute(
+        "INSERT INTO events (at, reviewer, action, article_id, record_id, before, after) "
+        "SELECT :at, :reviewer, :action, article_id, id, "
+        "json_object('status', status, 'reviewer', reviewer, 'decided_at', decided_at), "
+        "json_object('status', 'confirmed', 'reviewer', :reviewer, 'decided_at', :at) "
+        f"FROM records WHERE id IN (SELECT id FROM {_CHOSEN})",
+        {"at": stamp, "reviewer": reviewer, "action": action})
+    _step(2, progress, should_cancel)
+    conn.execute(f"UPDATE records SET status = 'confirmed', reviewer = ?, decided_at = ? "
+                 f"WHERE id IN (SELECT id FROM {_CHOSEN})", (reviewer, stamp))
+    _step(3, progress, should_cancel)
+
+
+def reopen(conn: sqlite3.Connection, accepted: Accepted, reviewer: str, *,
+           progress: Progress | None = None, should_cancel: ShouldCancel | None = None) -> None:
+    """Undo an accept: its records pending again, with the reviewer and time they had before."""
+    _step(0, progress, should_cancel)
+    _choose(conn, accepted.ids)
+    _step(1, progress, should_cancel)
+    stamp = now()
+    conn.execute(
+        "INSERT INTO events (at, reviewer, action, article_id, record_id, before, after) "
+        "SELECT :at, :reviewer, 'undo', article_id, id, "
+        "json_object('status', status, 'reviewer', reviewer, 'decided_at', decided_at), "
+        "json_object('status', 'pending', 'reviewer', NULL, 'decided_at', NULL) "
+        f"FROM records WHERE id IN (SELECT id FROM {_CHOSEN})",
+        {"at": stamp, "reviewer": reviewer})
+    _step(2, progress, should_cancel)
+    conn.execute(f"UPDATE records SET status = 'pending', reviewer = NULL, decided_at = NULL "
+                 f"WHERE id IN (SELECT id FROM {_CHOSEN})")
+    conn.executemany("UPDATE records SET reviewer = ?, decided_at = ? WHERE id = ?",
+                     [(r, at, record_id) for record_id, (r, at) in accepted.prior.items()])
+    _step(3, progress, should_cancel)
+    _recount(conn)
+    if progress is not None:
+        progress(STEPS, STEPS)
+
+
+def _choose(conn: sqlite3.Connection, ids: array) -> None:
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS chosen (id INTEGER PRIMARY KEY)")
+    conn.execute(f"DELETE FROM {_CHOSEN}")
+    conn.executemany(f"INSERT INTO {_CHOSEN} (id) VALUES (?)", ((i,) for i in ids))
+
+
+def _recount(conn: sqlite3.Connection) -> None:
+    """The pending counters of the chosen records' articles (as ``Store._refresh_counts``, for many)."""
+    conn.execute(
+        """UPDATE articles SET (n_records, n_pending) =
+               (SELECT COUNT(*), COALESCE(SUM(status = 'pending'), 0) FROM records WHERE article_id = articles.id)
+           WHERE id IN (SELECT DISTINCT article_id FROM records WHERE id IN (SELECT id FROM temp.chosen))""")
+
+
+# ---- the riskiest-first queue ----------------------------------------------------------
+
+
+def riskiest(conn: sqlite3.Connection, after: tuple[float, int] | None = None, limit: int = 1, *,
+             backwards: bool = False) -> list[tuple]:
+    """Pending records, riskiest first: ``(record id, article id, risk)``, starting after ``(risk, id)``
+    (``backwards``: before it, nearest first).
+
+    Read through the partial index ``records_risk``: the first page of a
+    million-record corpus costs as little as of a small one.
+    """
+    # INDEXED BY: with no statistics SQLite reads every pending record through the status index and sorts
+    # them (4 s at a million records) rather than walk the first few entries of this partial index.
+    sql = ("SELECT id, article_id, risk FROM records INDEXED BY records_risk "
+           "WHERE status = 'pending' AND risk IS NOT NULL")
+    params: tuple = ()
+    if after is not None:
+        sql += " AND (risk > ? OR (risk = ? AND id < ?))" if backwards else " AND (risk < ? OR (risk = ? AND id > ?))"
+        params = (after[0], after[0], after[1])
+    order = " ORDER BY risk, id DESC" if backwards else " ORDER BY risk DESC, id"
+    return conn.execute(sql + order + " LIMIT ?", (*params, limit)).fetchall()

@@ -1,0 +1,393 @@
+"""Keeping every record's checks current in the database (issue 13).
+
+Each record carries five columns: ``checks``, the failed checks of the
+record on its own and within its article, as JSON; ``conflicts``, its
+cross-article finding, as JSON; ``rules``, the names of both (what counts
+and filters read, through an index); ``risk``, from those and the
+extractor's confidence; ``fact``, the key under which it is compared with
+other articles.  NULL means none.  Rejected records are out of the dataset,
+so they carry none of them and no other record is compared with them.
+
+The two scopes are kept apart because they cost differently:
+
+* an article's records are checked together (:func:`recheck_articles`):
+  their own fields, their span, their repeats;
+* a fact's records across the corpus (:func:`recheck_facts`), read through
+  the ``records_fact`` index, so an edit re-checks only the facts it touched.
+
+Every function works inside the caller's transaction and writes a row only
+when something it stores changed.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from decimal import Decimal
+from functools import lru_cache
+from json.encoder import encode_basestring as _string
+from typing import Any, NamedTuple
+
+from desktop.core.checks import ArticleFacts, Fact, Finding, Subject, check_article
+from desktop.core.checks.conflicts import conflicts_in, fact_key_of
+from desktop.core.checks.risk import risk_of_rules
+from desktop.core.checks.rules import CROSS_ARTICLE
+from desktop.core.records import FIELDS, Comparison
+
+#: The version of the rules whose results the database holds; bump when a rule changes its verdicts,
+#: so that the next ``chitieu check`` (or the window) re-checks the corpus.
+CHECKS_VERSION = "2026.11.2"
+META_KEY = "checks_version"
+#: Fact keys re-checked per query.
+FACT_BATCH = 500
+#: Rows whose checks changed written per statement.
+WRITE_BATCH = 10_000
+
+_CROSS = CROSS_ARTICLE.name
+_ROW_COLUMNS = ('id, article_id, status, indicator, indicator_code, value, value_max, "of", unit, base_value, '
+                'base_unit, qualifier, kind, period, locality, comparisons, start, "end", confidence, checks, '
+                "conflicts, rules, risk, fact")
+_UPDATE_ARTICLE = "UPDATE records SET checks = ?, conflicts = ?, rules = ?, risk = ?, fact = ? WHERE id = ?"
+_UPDATE_FACT = "UPDATE records SET conflicts = ?, rules = ?, risk = ? WHERE id = ?"
+_NO_COMPARISONS = ("[]", "", None)
+#: Every failed check of a record as one JSON list (the record's and its article's, then the one across
+#: articles): what exports, ``chitieu check`` and the window show.  SQL, so exports stay in SQLite.
+ALL_CHECKS = ("CASE WHEN {t}conflicts IS NULL THEN {t}checks WHEN {t}checks IS NULL THEN json_array(json({t}conflicts)) "
+              "ELSE json_insert({t}checks, '$[#]', json({t}conflicts)) END")
+
+
+class CheckRow(NamedTuple):
+    """A stored record as the checks read it (a :class:`~desktop.core.checks.Subject`), with what is stored."""
+
+    id: int
+    article_id: int
+    status: str
+    indicator: str
+    indicator_code: str | None
+    value: Decimal
+    value_max: Decimal | None
+    of: Decimal | None
+    unit: str
+    base_value: Decimal
+    base_unit: str
+    qualifier: str
+    kind: str
+    period: str | None
+    locality: str | None
+    comparisons: tuple[Comparison, ...]
+    start: int
+    end: int
+    confidence: float | None
+    checks: str | None
+    conflicts: str | None
+    rules: str | None
+    risk: float | None
+    fact: int | None
+
+
+def check_row(row: Sequence[Any]) -> CheckRow:
+    """A row of ``_ROW_COLUMNS`` with its numbers as Decimals and its comparisons parsed."""
+    values = list(row)
+    for index in (5, 9):
+        values[index] = Decimal(values[index])
+    for index in (6, 7):
+        values[index] = None if values[index] is None else Decimal(values[index])
+    comparisons = values[15]
+    values[15] = () if comparisons in _NO_COMPARISONS else tuple(
+        Comparison.from_dict(c) for c in json.loads(comparisons))
+    return CheckRow(*values)
+
+
+# ---- what is stored ------------------------------------------------------------------
+
+
+class Stored(NamedTuple):
+    """The check columns of one record, in the order of ``_UPDATE_ARTICLE``."""
+
+    checks: str | None
+    conflicts: str | None
+    rules: str | None
+    risk: float | None
+    fact: int | None
+
+
+UNCHECKED = Stored(None, None, None, None, None)
+
+
+@lru_cache(maxsize=65536)
+def finding_json(finding: Finding) -> str:
+    """One finding as JSON, as ``json.dumps(finding.to_dict(), ensure_ascii=False)`` writes it, put
+    together directly (the fact pass writes hundreds of thousands); findings repeat, one label's
+    message on every record with that label, so they are remembered."""
+    text = f'{{"rule": {_string(finding.rule)}, "en": {_string(finding.en)}, "vi": {_string(finding.vi)}'
+    if finding.others:
+        text += f', "records": [{", ".join(map(str, finding.others))}]'
+    return text + "}"
+
+
+def findings_json(findings: Sequence[Finding]) -> str | None:
+    return "[" + ", ".join(map(finding_json, findings)) + "]" if findings else None
+
+
+def rules_of(names: Iterable[str]) -> str | None:
+    return " ".join(sorted(set(names))) or None
+
+
+def stored(findings: Sequence[Finding], conflict: str | None, confidence: float | None, fact: int | None) -> Stored:
+    """What to store for a record with these findings and this cross-article finding (JSON, or None)."""
+    names = [f.rule for f in findings] + ([_CROSS] if conflict else [])
+    return Stored(findings_json(findings), conflict, rules_of(names), risk_of_rules(set(names), confidence), fact)
+
+
+def article_verdicts(facts: ArticleFacts, rows: Sequence[CheckRow]) -> dict[int, Stored]:
+    """What to store for each of one article's records; rejected ones are unchecked.
+
+    A record keeps its cross-article finding as long as its fact is the same:
+    :func:`recheck_facts` settles the facts afterwards.
+    """
+    live = [(row.id, row) for row in rows if row.status != "rejected"]
+    findings = check_article(facts, live)
+    verdicts = {row.id: UNCHECKED for row in rows if row.status == "rejected"}
+    for key, row in live:
+        fact = fact_key_of(row, facts.text)
+        conflict = row.conflicts if fact is not None and fact == row.fact else None
+        verdicts[key] = stored(findings[key], conflict, row.confidence, fact)
+    return verdicts
+
+
+def _current(row: CheckRow) -> Stored:
+    return Stored(row.checks, row.conflicts, row.rules, row.risk, row.fact)
+
+
+# ---- one article at a time -------------------------------------------------------------
+
+
+def facts_of(text: str, published: str | None, year: int | None) -> ArticleFacts:
+    """An article's text and year: its publication year, else the year most of its figures are for."""
+    if published and published[:4].isdigit():
+        return ArticleFacts(text, int(published[:4]), dated=True)
+    return ArticleFacts(text, year, dated=False)
+
+
+def article_facts(conn: sqlite3.Connection, article_ids: Sequence[int]) -> dict[int, ArticleFacts]:
+    marks = ", ".join("?" * len(article_ids))
+    rows = conn.execute(f"SELECT id, text, published, year FROM articles WHERE id IN ({marks})", tuple(article_ids))
+    return {row[0]: facts_of(row[1], row[2], row[3]) for row in rows}
+
+
+def article_rows(conn: sqlite3.Connection, article_ids: Sequence[int]) -> dict[int, list[CheckRow]]:
+    marks = ", ".join("?" * len(article_ids))
+    rows: dict[int, list[CheckRow]] = {article_id: [] for article_id in article_ids}
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    for row in cursor.execute(f"SELECT {_ROW_COLUMNS} FROM records WHERE article_id IN ({marks})",
+                              tuple(article_ids)):
+        rows[row[1]].append(check_row(row))
+    return rows
+
+
+def article_changes(conn: sqlite3.Connection, article_ids: Sequence[int]) -> tuple[list[tuple], set[int]]:
+    """The rows of these articles whose stored checks are not what the rules say now (``_UPDATE_ARTICLE``
+    parameters), and the facts (old and new) of their records.  Reads only: a worker process may run it."""
+    touched: set[int] = set()
+    changes = []
+    facts = article_facts(conn, article_ids)
+    for article_id, rows in article_rows(conn, article_ids).items():
+        verdicts = article_verdicts(facts[article_id], rows)
+        for row in rows:
+            new = verdicts[row.id]
+            touched.update(key for key in (row.fact, new.fact) if key is not None)
+            if new != _current(row):
+                changes.append((*new, row.id))
+    return changes, touched
+
+
+def recheck_articles(conn: sqlite3.Connection, article_ids: Sequence[int]) -> set[int]:
+    """Re-check the records of these articles; returns the facts (old and new) to re-check across articles."""
+    changes, touched = article_changes(conn, article_ids)
+    write_article_changes(conn, changes)
+    return touched
+
+
+def write_article_changes(conn: sqlite3.Connection, changes: Sequence[tuple]) -> None:
+    conn.executemany(_UPDATE_ARTICLE, changes)
+
+
+# ---- across articles --------------------------------------------------------------------
+
+
+class FactRow(NamedTuple):
+    id: int
+    article_id: int
+    fact: int
+    base_value: str
+    value: str
+    unit: str
+    indicator_code: str
+    locality: str
+    period: str
+    kind: str
+    confidence: float | None
+    conflicts: str | None
+    rules: str | None
+    risk: float | None
+
+    def as_fact(self) -> Fact:
+        return Fact(self.id, self.article_id, self.fact, float(self.base_value), self.value, self.unit,
+                    (self.indicator_code, self.locality, self.period, self.kind))
+
+
+_FACT_COLUMNS = ", ".join(FactRow._fields)
+
+
+def recheck_facts(conn: sqlite3.Connection, keys: Iterable[int]) -> int:
+    """Re-check the records of these facts against each other; returns how many rows changed."""
+    keys = sorted(keys)
+    changed = 0
+    for start in range(0, len(keys), FACT_BATCH):
+        batch = keys[start : start + FACT_BATCH]
+        marks = ", ".join("?" * len(batch))
+        changed += settle_facts(conn, _fact_rows(conn, f"fact IN ({marks})", batch))
+    return changed
+
+
+def recheck_all_facts(conn: sqlite3.Connection) -> int:
+    """Re-check every fact of the corpus; returns how many rows changed.
+
+    The rows are read in table order and sorted (``+fact``): read through the
+    fact index, a million rows of a gigabyte file are a million random reads.
+    """
+    return settle_facts(conn, _fact_rows(conn, "fact IS NOT NULL", (), order="+fact"))
+
+
+def _fact_rows(conn: sqlite3.Connection, where: str, params: Sequence[int], order: str = "fact") -> Iterator[FactRow]:
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    rows = cursor.execute(f"SELECT {_FACT_COLUMNS} FROM records WHERE {where} AND status != 'rejected' "
+                          f"ORDER BY {order}", tuple(params))
+    return map(FactRow._make, rows)
+
+
+def settle_facts(conn: sqlite3.Connection, rows: Iterable[FactRow]) -> int:
+    """Given every live row of some facts, sorted by fact, store each row's cross-article finding.
+
+    Changes are written as groups are settled, a few thousand at a time: only rows already read are
+    updated (and not in the column the rows are sorted by), which SQLite allows while the read goes on.
+    """
+    changes: list[tuple] = []
+    changed = 0
+    for members in _groups(rows):
+        found = dict(conflicts_in([m.as_fact() for m in members]))
+        for member in members:
+            finding = found.get(member.id)
+            conflict = finding_json(finding) if finding is not None else None
+            if conflict == member.conflicts:
+                continue
+            names = [n for n in (member.rules or "").split() if n != _CROSS] + ([_CROSS] if conflict else [])
+            changes.append((conflict, rules_of(names), risk_of_rules(set(names), member.confidence), member.id))
+        if len(changes) >= WRITE_BATCH:
+            conn.executemany(_UPDATE_FACT, changes)
+            changed += len(changes)
+            changes.clear()
+    conn.executemany(_UPDATE_FACT, changes)
+    return changed + len(changes)
+
+
+def _groups(rows: Iterable[FactRow]) -> Iterator[list[FactRow]]:
+    group: list[FactRow] = []
+    for row in rows:
+        if group and row.fact != group[0].fact:
+            yield group
+            group = []
+        group.append(row)
+    if group:
+        yield group
+
+
+# ---- after an edit ---------------------------------------------------------------------
+
+
+def recheck(conn: sqlite3.Connection, article_ids: Sequence[int]) -> None:
+    """After an edit: the articles' records, then every fact they had or have."""
+    recheck_facts(conn, recheck_articles(conn, article_ids))
+
+
+def recheck_changed(conn: sqlite3.Connection, changed: Iterable[tuple[dict | None, dict | None]]) -> None:
+    """After a decision, an undo or a redo (each record's row before and after): re-check the articles
+    of the records whose change can alter any checks; a confirmation alters none."""
+    articles: set[int] = set()
+    for before, after in changed:
+        row = after or before
+        if row is not None and changes_verdicts(before, after):
+            articles.add(row["article_id"])
+    if articles:
+        recheck(conn, sorted(articles))
+
+
+def changes_verdicts(before: dict | None, after: dict | None) -> bool:
+    """Whether a change to one record (row snapshots; None: absent) can change any record's checks:
+    its fields, or whether it is in the dataset at all."""
+    if before is None or after is None:
+        return before is not after
+    if (before["status"] == "rejected") != (after["status"] == "rejected"):
+        return True
+    return any(before[column] != after[column] for column in FIELDS)
+
+
+# ---- the whole corpus -----------------------------------------------------------------
+
+
+def checked_version(conn: sqlite3.Connection) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (META_KEY,)).fetchone()
+    return row[0] if row else None
+
+
+def mark_checked(conn: sqlite3.Connection) -> None:
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (META_KEY, CHECKS_VERSION))
+
+
+def needs_check(conn: sqlite3.Connection) -> bool:
+    """True when the records were checked by other rules than these, or some never (an upgraded file).
+
+    A file no full check has marked is asked whether any record in the dataset lacks its checks:
+    records added through the store are checked as they are stored.
+    """
+    version = checked_version(conn)
+    if version is not None:
+        return version != CHECKS_VERSION
+    unchecked = "SELECT 1 FROM records WHERE risk IS NULL AND status != 'rejected' LIMIT 1"
+    return conn.execute(unchecked).fetchone() is not None
+
+
+# ---- new articles -----------------------------------------------------------------------
+
+
+def machine_verdicts(facts: ArticleFacts, records: Sequence[Subject]) -> tuple[list[Stored], list[int]]:
+    """What to store for a new article's records before they have ids: checks refer to each other by
+    position.  Returns the rows' check columns and the positions whose checks name other records;
+    :func:`resolve_positions` turns those positions into ids once inserted."""
+    keyed = list(enumerate(records))
+    findings = check_article(facts, keyed)
+    verdicts, linked = [], []
+    for position, record in keyed:
+        verdicts.append(stored(findings[position], None, getattr(record, "confidence", None),
+                               fact_key_of(record, facts.text)))
+        if any(f.others for f in findings[position]):
+            linked.append(position)
+    return verdicts, linked
+
+
+def resolve_positions(conn: sqlite3.Connection, article_id: int, linked: Sequence[int]) -> None:
+    """Replace the positions in the checks of a just-inserted article's records by record ids."""
+    ids = [row[0] for row in conn.execute("SELECT id FROM records WHERE article_id = ? ORDER BY id", (article_id,))]
+    changes = []
+    for position in linked:
+        record_id = ids[position]
+        checks = conn.execute("SELECT checks FROM records WHERE id = ?", (record_id,)).fetchone()[0]
+        found = json.loads(checks)
+        for data in found:
+            if "records" in data:
+                data["records"] = [ids[p] for p in data["records"]]
+        changes.append((json.dumps(found, ensure_ascii=False), record_id))
+    conn.executemany("UPDATE records SET checks = ? WHERE id = ?", changes)

@@ -1,0 +1,336 @@
+"""Checks in the database (issue 13): made on import, kept current by every edit, re-made by
+``chitieu check``; accept all that pass; the riskiest-first queue; the command line."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from factories import BUDGET, article, budget_records
+
+from desktop.cli import main
+from desktop.core.checks import check_article
+from desktop.core.records import Record
+from desktop.services.checks import check_corpus, flags
+from desktop.services.ingest import import_paths
+from desktop.services.reextract import reextract
+from desktop.store import Selection, Store, checking
+from desktop.store.checking import CHECKS_VERSION, checked_version, facts_of, needs_check
+
+#: An article the extractor reads figures from (what it makes of them is the extractor's business; the
+#: tests that need a given failure store hand-made records of it, see :func:`flagged_db`).
+BAD = "Năm 2019, tăng 500 tỷ đồng; toàn tỉnh có 12 xã đạt chuẩn nông thôn mới."
+
+
+@pytest.fixture(autouse=True)
+def _no_backups(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CHITIEU_BACKUPS", "0")
+
+
+def budget(doc: str, value: str, text: str | None = None) -> tuple:
+    """An article of Cẩm Phả whose budget revenue is ``value`` tỷ đồng (written where BUDGET has 11.428,6)."""
+    written = value.replace(".", ",")
+    text = text or BUDGET.replace("11.428,6", written)
+    first = budget_records()[0]
+    start = text.index(written)
+    record = first.with_changes(value=Decimal(value), base_value=Decimal(value) * 10**9, start=start,
+                                end=start + len(f"{written} tỷ đồng"), indicator_code="budget_revenue")
+    return article(doc, text=text), [record], "v1", False
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    store = Store(tmp_path / "c.db")
+    yield store
+    store.close()
+
+
+def checks(store: Store, record_id: int) -> list[str]:
+    """The rules a record fails, from its stored findings (those of its article, then across articles)."""
+    found = store.conn.execute("SELECT checks, conflicts FROM records WHERE id = ?", (record_id,)).fetchone()
+    rules = [c["rule"] for c in json.loads(found["checks"])] if found["checks"] else []
+    return rules + ([json.loads(found["conflicts"])["rule"]] if found["conflicts"] else [])
+
+
+def row(store: Store, record_id: int) -> sqlite3.Row:
+    return store.conn.execute("SELECT * FROM records WHERE id = ?", (record_id,)).fetchone()
+
+
+# ---- made on import ---------------------------------------------------------------------
+
+
+def flagged_db(tmp_path: Path) -> Path:
+    """A database of :data:`BAD` with hand-made records: one failing ``label_one_word`` ("Tăng"), one passing."""
+    db = tmp_path / "c.db"
+    start, other = BAD.index("500 tỷ đồng"), BAD.index("12 xã")
+    records = [Record.from_dict({"indicator": "Tăng", "value": 500, "unit": "tỷ đồng", "base_value": 500 * 10**9,
+                                 "base_unit": "đồng", "start": start, "end": start + 11, "period": "2019"}),
+               Record.from_dict({"indicator": "Xã đạt chuẩn nông thôn mới", "value": 12, "unit": "xã",
+                                 "start": other, "end": other + 5, "period": "2019"})]
+    with Store(db) as store:
+        store.add_articles([(article("a", text=BAD), records, "v1", False)])
+    return db
+
+
+def test_import_checks_every_record(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    (tmp_path / "bad.txt").write_text(BAD, encoding="utf-8")
+    import_paths(db, [tmp_path / "bad.txt"], workers=1)
+    with Store(db) as store:
+        rows = store.conn.execute("SELECT * FROM records").fetchall()
+        assert rows and all(r["risk"] is not None for r in rows)
+        article_facts = facts_of(BAD, None, store.article(rows[0]["article_id"]).year)
+        expected = check_article(article_facts, [(r["id"], store.record(r["id"]).record) for r in rows])
+        assert {r["id"]: r["rules"] for r in rows} == {
+            key: " ".join(sorted({f.rule for f in found})) or None for key, found in expected.items()}
+        assert checked_version(store.conn) == CHECKS_VERSION and not needs_check(store.conn)
+
+
+def test_one_fact_two_values_two_articles_is_flagged_on_import(store: Store) -> None:
+    store.add_articles([budget("a", "500")])
+    with store.transaction() as conn:  # as the import service does after its batches
+        from desktop.store.checking import recheck_facts
+        facts = [r[0] for r in conn.execute("SELECT fact FROM records WHERE fact IS NOT NULL")]
+        recheck_facts(conn, facts)
+    assert checks(store, 1) == []
+    store.add_articles([budget("b", "520")])
+    with store.transaction() as conn:
+        recheck_facts(conn, [r[0] for r in conn.execute("SELECT DISTINCT fact FROM records WHERE fact IS NOT NULL")])
+    assert checks(store, 1) == checks(store, 2) == ["cross_article"]
+    finding = json.loads(row(store, 1)["conflicts"])
+    assert finding["records"] == [2] and "520 tỷ đồng" in finding["en"]
+    assert row(store, 1)["rules"] == "cross_article"
+
+
+def test_import_compares_new_articles_with_the_corpus(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, value in (("a", "500"), ("b", "520"), ("c", "501")):
+        text = f"Năm 2019, thu ngân sách nhà nước thành phố Cẩm Phả đạt {value} tỷ đồng."
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    import_paths(db, [folder], workers=1)
+    with Store(db) as store:
+        assert [r[0] for r in store.conn.execute("SELECT rules FROM records")] == ["cross_article"] * 3
+
+
+# ---- kept current by edits ----------------------------------------------------------------
+
+
+def test_a_correction_is_re_checked_at_once(store: Store) -> None:
+    store.add_articles([budget("a", "500")])
+    record = store.records(1)[0]
+    assert checks(store, record.id) == []
+    wrong = record.record.with_changes(value=Decimal(600), base_value=Decimal(600 * 10**9))
+    store.decide(record.id, "corrected", "lan", record=wrong)
+    assert checks(store, record.id) == ["span_mismatch"]
+    assert row(store, record.id)["risk"] > 0.9
+    store.decide(record.id, "corrected", "lan", record=record.record)
+    assert checks(store, record.id) == []
+
+
+def test_an_edit_re_checks_the_same_fact_in_other_articles(store: Store) -> None:
+    store.add_articles([budget("a", "500"), budget("b", "520")])
+    from desktop.store.checking import recheck_facts
+    with store.transaction() as conn:
+        recheck_facts(conn, [r[0] for r in conn.execute("SELECT DISTINCT fact FROM records WHERE fact IS NOT NULL")])
+    first, second = store.records(1)[0], store.records(2)[0]
+    assert checks(store, second.id) == ["cross_article"]
+    rejection = store.decide(first.id, "rejected", "lan")
+    assert checks(store, second.id) == []
+    assert row(store, first.id)["rules"] is None and row(store, first.id)["risk"] is None
+    store.undo(rejection.changes, "lan")
+    assert checks(store, second.id) == checks(store, first.id) == ["cross_article"]
+
+
+def test_adding_a_repeat_flags_both_and_undoing_it_clears_them(store: Store) -> None:
+    store.add_articles([(article("a"), budget_records(), "v1", False)])
+    first = store.records(1)[0]
+    addition = store.add_record(1, first.record.with_changes(indicator="Thu ngân sách"), "lan")
+    repeat = addition.changes[0].record_id
+    assert checks(store, first.id) == checks(store, repeat) == ["duplicate_value"]
+    assert json.loads(row(store, first.id)["checks"])[0]["records"] == [repeat]
+    store.undo(addition.changes, "lan")
+    assert checks(store, first.id) == []
+
+
+def test_a_confirmation_re_checks_nothing(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    store.add_articles([(article("a"), budget_records(), "v1", False)])
+    record = store.records(1)[0]
+
+    def refuse(*_args: object) -> None:
+        raise AssertionError("a confirmation changes no record's fields")
+
+    monkeypatch.setattr(checking, "recheck", refuse)
+    store.decide(record.id, "confirmed", "lan")
+    with pytest.raises(AssertionError):
+        store.decide(record.id, "corrected", "lan", record=record.record.with_changes(indicator="Thu NSNN"))
+
+
+def test_reextraction_checks_its_records(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    (tmp_path / "bad.txt").write_text(BAD, encoding="utf-8")
+    import_paths(db, [tmp_path / "bad.txt"], workers=1)
+    with Store(db) as store:
+        store.conn.execute("UPDATE records SET checks = NULL, rules = NULL, risk = NULL, fact = NULL")
+        store.conn.execute("DELETE FROM meta WHERE key = 'checks_version'")
+        assert needs_check(store.conn)
+    reextract(db)
+    with Store(db) as store:
+        assert store.conn.execute("SELECT COUNT(*) FROM records WHERE risk IS NULL").fetchone()[0] == 0
+        assert not needs_check(store.conn)
+
+
+# ---- re-made by chitieu check ---------------------------------------------------------------
+
+
+def test_checking_the_corpus_again_changes_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    (tmp_path / "bad.txt").write_text(BAD, encoding="utf-8")
+    import_paths(db, [tmp_path / "bad.txt"], workers=1)
+    assert check_corpus(db).changed == 0
+    with Store(db) as store:
+        store.conn.execute("UPDATE records SET checks = NULL, rules = NULL, risk = NULL")
+    report = check_corpus(db)
+    assert report.changed == report.records > 0
+    assert check_corpus(db).changed == 0
+
+
+def test_worker_processes_check_as_this_process_does(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(6):
+        (folder / f"{n}.txt").write_text(BAD.replace("500", str(500 + n)), encoding="utf-8")
+    import_paths(db, [folder], workers=1)
+    with Store(db) as store:
+        before = store.conn.execute("SELECT id, checks, conflicts, rules, risk, fact FROM records").fetchall()
+        store.conn.execute("UPDATE records SET checks = NULL, conflicts = NULL, rules = NULL, risk = NULL")
+    report = check_corpus(db, workers=2)
+    assert report.articles == 6 and not report.cancelled
+    with Store(db) as store:
+        after = store.conn.execute("SELECT id, checks, conflicts, rules, risk, fact FROM records").fetchall()
+    assert [tuple(r) for r in after] == [tuple(r) for r in before]
+
+
+# ---- accept all that pass ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def mixed(store: Store) -> Store:
+    """Article 1: three good records (one doubtful); article 2: one failing record, one passing."""
+    records = budget_records()
+    records[1] = records[1].with_changes(confidence=0.6)
+    store.add_articles([(article("a"), records, "v1", False)])
+    bad_text = "Năm 2019, thu ngân sách đạt 500 ha. Khách du lịch đạt 20.000 lượt."
+    revenue, visitors = bad_text.index("500 ha"), bad_text.index("20.000 lượt")
+    bad = [Record.from_dict({"indicator": "Thu ngân sách", "indicator_code": "budget_revenue", "value": 500,
+                             "unit": "ha", "start": revenue, "end": revenue + 6, "period": "2019",
+                             "confidence": 0.9}),
+           Record.from_dict({"indicator": "Khách du lịch", "value": 20000, "unit": "lượt", "start": visitors,
+                             "end": visitors + 11, "period": "2019", "confidence": 0.9, "locality": "Hạ Long"})]
+    store.add_articles([(article("b", text=bad_text, locality="Hạ Long"), bad, "v1", False)])
+    return store
+
+
+def statuses(store: Store) -> list[str]:
+    return [r[0] for r in store.conn.execute("SELECT status FROM records ORDER BY id")]
+
+
+def test_accept_all_confirms_only_what_passes_above_the_threshold(mixed: Store) -> None:
+    assert mixed.count_passing(Selection(threshold=0.8)) == 3
+    assert mixed.count_passing(Selection(threshold=0.5)) == 4
+    accepted = mixed.accept_passing(Selection(threshold=0.8), "lan")
+    assert len(accepted) == 3
+    assert statuses(mixed) == ["confirmed", "pending", "confirmed", "pending", "confirmed"]
+    assert mixed.progress() == (3, 5)
+    assert [a.n_pending for a in mixed.article_summaries()] == [1, 1]
+    events = [e for e in mixed.events() if e["action"] == "accept"]
+    assert sorted(e["record_id"] for e in events) == list(accepted.ids)
+    assert all(json.loads(e["after"])["reviewer"] == "lan" for e in events)
+
+
+def test_accept_all_narrows_by_article_place_year_and_code(mixed: Store) -> None:
+    assert mixed.count_passing(Selection(article_id=2)) == 1
+    assert mixed.count_passing(Selection(locality="Hạ Long")) == 1
+    assert mixed.count_passing(Selection(locality="Cẩm Phả", threshold=0.8)) == 2
+    assert mixed.count_passing(Selection(year=2019)) == 4 and mixed.count_passing(Selection(year=2020)) == 0
+    assert mixed.count_passing(Selection(code="budget_revenue")) == 0
+    mixed.accept_passing(Selection(article_id=2), "lan")
+    assert statuses(mixed) == ["pending"] * 4 + ["confirmed"]
+
+
+def test_accept_all_undoes_and_redoes_as_one_step(mixed: Store) -> None:
+    mixed.decide(2, "confirmed", "minh")
+    mixed.decide(2, "pending", "minh")  # reopened: it has a reviewer and a time while pending
+    before = [tuple(r) for r in mixed.conn.execute("SELECT id, status, reviewer, decided_at FROM records")]
+    accepted = mixed.accept_passing(Selection(), "lan")
+    assert len(accepted) == 4 and set(accepted.prior) == {2}
+    mixed.reopen_accepted(accepted, "lan")
+    assert [tuple(r) for r in mixed.conn.execute("SELECT id, status, reviewer, decided_at FROM records")] == before
+    assert mixed.progress() == (0, 5)
+    mixed.decide(1, "rejected", "minh")  # meanwhile: a redo confirms only what is still pending
+    again = mixed.confirm_accepted(accepted, "lan")
+    assert sorted(again.ids) == [2, 3, 5]
+    assert statuses(mixed) == ["rejected", "confirmed", "confirmed", "pending", "confirmed"]
+
+
+def test_unchecked_records_do_not_pass(mixed: Store) -> None:
+    mixed.conn.execute("UPDATE records SET risk = NULL")
+    assert mixed.count_passing(Selection()) == 0
+
+
+# ---- riskiest first ------------------------------------------------------------------------
+
+
+def test_the_queue_gives_pending_records_riskiest_first(mixed: Store) -> None:
+    queue = mixed.riskiest(limit=10)
+    assert queue[0][0] == 4  # fails unit_class
+    risks = [r[2] for r in queue]
+    assert risks == sorted(risks, reverse=True) and len(queue) == 5
+    after_second = (queue[1][2], queue[1][0])
+    assert [r[0] for r in mixed.riskiest(after=after_second, limit=10)] == [r[0] for r in queue[2:]]
+    mixed.decide(4, "confirmed", "lan")
+    assert mixed.riskiest()[0][0] != 4
+
+
+# ---- the command line ------------------------------------------------------------------------
+
+
+def test_chitieu_check_prints_failures_by_rule(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = flagged_db(tmp_path)
+    assert main(["check", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "label_one_word: One-word label (1 record)" in out
+    assert "The label 'Tăng' is one word: say what is measured." in out
+    assert "1 record of 2 fail a check (1 failed check)" in out
+    assert "(the checks were current; --full re-checks every record)" in out
+    assert main(["check", "--db", str(db), "--lang", "vi", "--full"]) == 0
+    out = capsys.readouterr().out
+    assert "Tên chỉ tiêu «Tăng» chỉ có một từ" in out and "were current" not in out
+
+
+def test_chitieu_check_json_names_each_record_as_the_exports_do(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    db = flagged_db(tmp_path)
+    assert main(["check", "--db", str(db), "--json"]) == 0
+    captured = capsys.readouterr()
+    [line] = [json.loads(x) for x in captured.out.splitlines()]
+    assert line["rule"] == "label_one_word" and line["text"] == "500 tỷ đồng" and line["message_vi"]
+    out = tmp_path / "out.jsonl"
+    assert main(["export", "--db", str(db), "--format", "jsonl", "--status", "all", "-o", str(out)]) == 0
+    exported = {r["record_id"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert exported[line["record_id"]]["checks"][0]["en"] == line["message"]
+    assert "fail a check" in captured.err
+
+
+def test_chitieu_stats_counts_failed_checks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = flagged_db(tmp_path)
+    assert main(["stats", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "1 failing a check" in out and "records by failed check" in out
+    with Store(db, readonly=True) as store:
+        assert [f.finding.rule for f in flags(store.conn)] == ["label_one_word"]
