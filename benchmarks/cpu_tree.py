@@ -21,6 +21,7 @@ import resource
 import subprocess
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
 PR_SET_CHILD_SUBREAPER = 36
@@ -48,16 +49,24 @@ def _reap_all() -> None:
             return
 
 
-def measure(command: list[str]) -> dict[str, Any]:
-    """Run ``command`` (its stdout to our stderr) and count the CPU of its whole process tree."""
+def measure(command: list[str], *, cwd: Path | None = None, capture: bool = False) -> dict[str, Any]:
+    """Run ``command`` and count the CPU of its whole process tree.
+
+    Its stdout goes to our stderr, or with ``capture`` into the result's ``stdout`` (and its stderr too).
+    """
     become_subreaper()
     load_before = os.getloadavg()[0]
     cpu, started = _children_cpu(), time.perf_counter()
-    returncode = subprocess.run(command, stdout=sys.stderr, check=False).returncode
+    output = subprocess.PIPE if capture else sys.stderr
+    proc = subprocess.run(command, cwd=cwd, stdout=output, stderr=output if capture else None, text=True,
+                          check=False)
     _reap_all()
-    return {"cpu_seconds": round(_children_cpu() - cpu, 3), "seconds": round(time.perf_counter() - started, 3),
-            "load_before": round(load_before, 2), "load_after": round(os.getloadavg()[0], 2),
-            "returncode": returncode}
+    result = {"cpu_seconds": round(_children_cpu() - cpu, 3), "seconds": round(time.perf_counter() - started, 3),
+              "load_before": round(load_before, 2), "load_after": round(os.getloadavg()[0], 2),
+              "returncode": proc.returncode}
+    if capture:
+        result.update(stdout=proc.stdout, stderr=proc.stderr)
+    return result
 
 
 def main(argv: list[str] | None = None) -> int:
