@@ -111,3 +111,32 @@ def test_the_year_of_a_quarter_or_a_season_is_not_a_count():
 
 def test_without_a_date_the_year_of_a_full_date_is_the_articles():
     assert periods("Từ ngày 1/1 đến ngày 20/2/2019, thành phố cấp phép 4.800 doanh nghiệp.") == ["2019"]
+
+
+def test_an_undated_article_takes_its_year_from_the_lunar_new_year_it_names():
+    text = "Trong dịp Tết Nguyên đán Mậu Tuất, lượng khách đến thành phố tăng 12%, doanh thu du lịch đạt 95 tỷ đồng."
+    assert set(periods(text)) == {"2018"}
+
+
+def test_an_undated_article_of_plans_only_is_from_before_its_nearest_horizon():
+    text = (
+        "Đến năm 2021, tỉnh bảo đảm 100% trường học có nhà vệ sinh đạt chuẩn; đến năm 2025, 90% hộ dân dùng "
+        "nước sạch. Mỗi ngày toàn tỉnh thải ra khoảng 1.200 tấn rác thải sinh hoạt."
+    )
+    assert periods(text) == ["2021", "2025", "2020"]
+
+
+def test_a_school_year_that_opens_a_plan_is_no_year_reported():
+    text = (
+        "Từ năm học 2024 - 2025, bảo đảm 100% học sinh được học bơi. Đến năm 2026, phấn đấu 80% xã có sân "
+        "thể thao. Tỷ lệ học sinh biết bơi của huyện đạt 35%."
+    )
+    assert periods(text) == ["2024-2025", "2026", "2025"]
+
+
+def test_an_older_year_inside_a_sentence_of_an_undated_article_looks_back_for_that_sentence_only():
+    text = (
+        "Sáng 9/3, hội nghị xúc tiến du lịch năm 2019 được tổ chức tại thành phố. Lượng khách năm 2018 đạt "
+        "2,1 triệu lượt. Hiện mỗi năm thành phố đón thêm 120 cơ sở lưu trú mới."
+    )
+    assert periods(text) == ["2018", "2019"]

@@ -86,3 +86,9 @@ def test_a_capitalised_kinship_word_inside_a_sentence_is_part_of_a_name():
 def test_the_places_figures_before_an_example_stay():
     assert spans("Toàn xã có 120 ha cam, trong đó anh Dũng trồng 5 ha.") == ["120 ha"]
     assert spans("Ông Hòa ở thôn 3 cho biết, gia đình có gần 2 ha lúa. Cả thôn có 40 ha.") == ["40 ha"]
+
+
+def test_there_is_a_household_that_is_an_example_not_the_place():
+    text = "Mô hình trồng dưa lưới cho lãi cao. Có hộ sau khi trừ chi phí còn lãi 400 triệu đồng/vụ. Toàn xã có 25 ha dưa lưới."
+    assert [r.value for r in extract(text, published="2019-05-02").records] == [25]
+    assert [r.value for r in extract("Xã có hộ nghèo giảm còn 45 hộ.", published="2019-05-02").records] == [45]

@@ -161,3 +161,7 @@ def test_a_site_is_not_the_province_and_water_works_are_not_a_rate():
     assert taxonomy.code_for("Diện tích tự nhiên", "area") == "land_area"
     assert taxonomy.code_for("Trạm cấp nước sạch", "count") == "water_supply"
     assert taxonomy.code_for("Vốn vay ODA", "money") == "oda_capital"
+
+
+def test_the_area_of_a_medicinal_crop_is_planted_area():
+    assert Taxonomy.load().code_for("Tổng diện tích các loài cây dược liệu", "area") == "planting_area"

@@ -5,7 +5,8 @@ Two records are the same fact when they have the same base value and unit and
 * one sits in page furniture (title line, heading, teaser, markdown caption or
   "more" recap, where everything repeats the body), or
 * their labels share most of their words (a recap inside the body: ``Như vậy,
-  ... thu hút được 2,15 tỷ USD``), or
+  ... thu hút được 2,15 tỷ USD``), unless they stand close together, as the items of
+  a list do (``thiết bị gia đình tăng 0,2%; văn hóa tăng 0,2%``), or
 * the value is distinctive enough that the same place reporting it twice is
   one fact told twice (``dự án ... rộng 2.870 ha`` ... ``quy mô 2.870 ha`` ...
   ``từ 600 ha lên 2.870 ha``): an amount of 100 or more, or one with decimals,
@@ -30,6 +31,9 @@ from desktop.core.records import Record
 
 #: Share of label words two body records need in common to be one fact.
 SIMILAR_LABELS = 0.5
+#: Characters between two small figures of one value, in one sentence, within which they are items of
+#: one list (whose labels share the list's subject), never one fact told twice: a recap comes later.
+LIST_GAP = 120
 #: Earlier records with the same value compared against (keeps a text of 100,000 equal numbers linear).
 MAX_TWINS = 16
 #: Smallest written value that is distinctive on its own.
@@ -40,6 +44,7 @@ ROUNDING = Decimal("0.1")
 MAX_ROUNDED = 64
 
 _WORD = re.compile(r"[^\W_]+")
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
 
 
 @dataclass(slots=True)
@@ -48,14 +53,14 @@ class Candidate:
     furniture: bool
 
 
-def dedupe(candidates: list[Candidate]) -> list[Record]:
-    """The records of ``candidates`` with repeated facts removed, in text order."""
+def dedupe(candidates: list[Candidate], text: str = "") -> list[Record]:
+    """The records of ``candidates`` (found in ``text``) with repeated facts removed, in text order."""
     kept: list[Candidate] = []
     by_value: dict[tuple[object, str], list[int]] = {}
     for candidate in candidates:
         key = (candidate.record.base_value, candidate.record.base_unit)
         slots = by_value.setdefault(key, [])
-        twin = next((i for i in slots[-MAX_TWINS:] if _same_fact(kept[i], candidate)), None)
+        twin = next((i for i in slots[-MAX_TWINS:] if _same_fact(kept[i], candidate, text)), None)
         if twin is None:
             slots.append(len(kept))
             kept.append(candidate)
@@ -64,7 +69,7 @@ def dedupe(candidates: list[Candidate]) -> list[Record]:
     return sorted((c.record for c in _drop_rounded(kept)), key=lambda r: r.start)
 
 
-def _same_fact(a: Candidate, b: Candidate) -> bool:
+def _same_fact(a: Candidate, b: Candidate, text: str) -> bool:
     if a.furniture or b.furniture:
         return True
     ra, rb = a.record, b.record
@@ -72,10 +77,18 @@ def _same_fact(a: Candidate, b: Candidate) -> bool:
         return False
     if ra.unit != "%" and _distinctive(ra.value):
         return True
+    if _one_list(ra, rb, text):  # ``... gia đình tăng 0,2%; văn hóa tăng 0,2%``: two items of a list
+        return False
     words_a, words_b = _words(ra.indicator), _words(rb.indicator)
     if not words_a or not words_b:
         return False
     return len(words_a & words_b) / min(len(words_a), len(words_b)) >= SIMILAR_LABELS
+
+
+def _one_list(a: Record, b: Record, text: str) -> bool:
+    """True when ``b`` follows ``a`` closely in the same sentence of ``text``, as the items of a list do."""
+    gap = b.start - a.end
+    return 0 <= gap <= LIST_GAP and bool(text) and _SENTENCE_BREAK.search(text, a.end, b.start) is None
 
 
 def _distinctive(value: Decimal) -> bool:

@@ -20,11 +20,12 @@ from desktop.core.extract.clauses import Sentence
 
 _NOUN = r"(?:hộ|trang\s+trại|gia\s+đình|người\s+dân|nông\s+dân|mô\s+hình|hợp\s+tác\s+xã|cơ\s+sở)(?![^\W\d_])"
 _OWNER = r"\s+(?:ông|bà|anh|chị)\s"
-#: ``một hộ``, ``1 trang trại``, ``gia đình ông``, ``mô hình của anh``, ``gia đình có`` (on the lower-cased
+#: ``một hộ``, ``1 trang trại``, ``gia đình ông``, ``mô hình của anh``, ``gia đình có``, ``có hộ`` (there is a
+#: household that ...; not ``có hộ nghèo``) (on the lower-cased
 #: text).  Every alternative starts with its own literal letter, so the regex engine skips to those
 #: letters in C instead of trying the alternation at every character of each sentence.
 _HOUSEHOLD = re.compile(
-    rf"m(?:ột\s+{_NOUN}|ô\s+hình\s+của{_OWNER})|1\s+{_NOUN}"
+    rf"m(?:ột\s+{_NOUN}|ô\s+hình\s+của{_OWNER})|1\s+{_NOUN}|có\s+hộ\s+(?!nghèo|cận\s+nghèo|dân\s)"
     rf"|gia\s+đình(?:{_OWNER}|\s+(?:có|trồng|nuôi|thu|làm|đầu\s+tư)\s)|hộ{_OWNER}|trang\s+trại\s+của{_OWNER}"
 )
 _KIN = (" ông ", " bà ", " anh ", " chị ")

@@ -51,6 +51,9 @@ PREAMBLE_WORDS = (
     "ngoài ra", "cùng với đó", "đồng thời", "qua đó", "theo đó", "như vậy", "nhìn chung", "tính chung",
     "cụ thể", "riêng", "sơ bộ", "trong năm", "trong tháng", "năm qua", "vừa qua", "thời gian qua", "là",
     "đạt", "mang về", "tương đương", "do", "vì", "nên", "khi", "thì", "phải", "gồm", "bao gồm", "như", "vào", "thể hiện qua", "thể hiện ở", "biểu hiện qua",
+    # when in the year (``Thời điểm cuối năm, giá thịt heo giảm``) and verbs that move a quantity named after
+    # them (``đưa tổng chiều dài cao tốc lên``, ``nâng tổng số dự án lên``, ``duy trì tốc độ tăng trưởng``)
+    "thời điểm", "cuối năm", "đầu năm", "giữa năm", "đưa", "nâng", "duy trì", "đẩy",
 )
 
 #: Clause openers that never belong to a label, taken off its head whatever follows them.
@@ -130,3 +133,12 @@ TAIL_WORDS = (
 )
 #: Tail words that make a change verb before them a level reached: ``giảm xuống còn 1,1%``.
 LEVEL_WORDS = ("xuống còn", "còn", "xuống", "lên mức", "lên")
+
+#: What a percentage that names no quantity before it is often a share of, said right after it: ``bảo
+#: đảm 100% người dân được tiếp cận ...`` is the share of ``Người dân được tiếp cận ...``.
+SHARED_NOUNS = (
+    "người dân", "người", "dân số", "hộ dân", "hộ gia đình", "hộ", "gia đình", "học sinh", "trẻ em", "trẻ",
+    "lao động", "người lao động", "doanh nghiệp", "hợp tác xã", "xã", "phường", "thị trấn", "thôn", "bản",
+    "khu dân cư", "trường học", "trường", "trạm y tế", "cơ quan", "đảng viên", "cán bộ", "công chức",
+    "bệnh nhân", "đối tượng",
+)

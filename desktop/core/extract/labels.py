@@ -39,6 +39,7 @@ from desktop.core.extract.label_lookup import (
     verbs_start,
 )
 from desktop.core.extract.label_words import (
+    ACTION_VERBS,
     AGENT_WORDS,
     AREA_UNITS,
     BASIS_WORDS,
@@ -47,15 +48,20 @@ from desktop.core.extract.label_words import (
     OPENERS,
     PHRASE_STOPS,
     PHRASE_TRAIL,
+    SHARED_NOUNS,
     TAIL_WORDS,
 )
-from desktop.core.extract.lexicon import alternation
+from desktop.core.extract.lexicon import COUNT_UNITS, alternation
 from desktop.core.extract.locality import Localities
 from desktop.core.extract.spans import Figure
 from desktop.core.taxonomy import unit_class
 
 #: Words kept at most, counted back from the figure.
 MAX_WORDS = 18
+#: Words kept at most of a label that starts with the quantity it names (cutting would start it mid-noun).
+MAX_NAMED_WORDS = 24
+#: Words of an agent's name looked past for what it does (``Công ty Vietstar Lemna (Mỹ) xử lý``).
+NAME_WORDS = 6
 #: Characters of the region looked at (the label keeps only its end anyway).
 MAX_CHARS = 160
 #: Words of the noun phrase after a figure kept at most, and the characters read for it.
@@ -87,15 +93,16 @@ _HEAD = re.compile(
 #: look-ahead at their possible first letters, so the regex engine skips the other positions fast
 #: (the spaces left behind go when the label's words are joined).
 _PERIOD_PHRASE = re.compile(
-    r"(?=[tcđngqvTCĐNGQV\d])(?:(?:trong|của|cả|tính\s+đến|đến)\s+)?(?:(?:\d+\s+)?tháng\s+(?:đầu\s+|cuối\s+)?)?"
+    r"(?=[tcđngqvTCĐNGQV\d])(?:từ\s+(?:(?:đầu\s+)?năm\s+)?\d{4}\s+(?:đến|tới)\s+(?:nay|(?:năm\s+)?\d{4})"
+    r"|(?:(?:trong|của|cả|tính\s+đến|đến)\s+)?(?:(?:\d+\s+)?tháng\s+(?:đầu\s+|cuối\s+)?)?"
     r"(?:(?:năm|giai\s+đoạn|nhiệm\s+kỳ|vụ)\s+\d{4}(?:\s*[-–]\s*\d{4})?|năm\s+nay|trong\s+năm"
-    r"|quý\s+[IV\d]+(?:\s*/\s*\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?)",
+    r"|quý\s+[IV\d]+(?:\s*/\s*\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?))",
     re.IGNORECASE,
 )
 #: A part-year span, matched on the lower-cased article: ``6 tháng (đầu năm)``, ``(đến) hết tháng 8``
 #: (eight months), ``quý I``, ``tháng 5``, ``dịp Tết``.
 _SPAN = re.compile(
-    rf"{_W}(?<!từ\s)(?:(?P<months>\d{{1,2}})\s+tháng(?!\s+còn\s+lại)(?:\s+(?:đầu|cuối)\s+năm|\s+qua|\s+đầu)?"
+    rf"{_W}(?<!từ\s)(?:(?P<months>\d{{1,2}}|ba|sáu|chín)\s+tháng(?!\s+còn\s+lại)(?:\s+(?:đầu|cuối)\s+năm|\s+qua|\s+đầu)?"
     rf"|(?:hết|cuối)\s+tháng\s+(?P<upto>\d{{1,2}})(?!\d)"
     rf"|quý\s+(?P<quarter>iv|i{{1,3}}|[1-4]){_E}"
     rf"|(?:(?<=trong\s)tháng\s+(?P<dated>\d{{1,2}})|tháng\s+(?P<month>\d{{1,2}})(?!\s*/\s*\d))(?!\d|[.,]\d)"
@@ -135,6 +142,8 @@ def _by_last_word(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], 
 _TAILS = _by_last_word(TAIL_WORDS + LEVEL_WORDS)
 _LONGEST_TAIL = 1 + max(len(words) for found in _TAILS.values() for words in found)
 _DATE = re.compile(r"(?=[tđn\dTĐN])(?:(?:tính\s+)?(?:đến|từ)\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?", re.IGNORECASE)
+#: Letters of the longest Vietnamese syllable (``nghiêng``): a longer capitalised word is a foreign name.
+LONGEST_SYLLABLE = 7
 #: A long label is cut to its last comma-separated part when that part can stand alone.
 LONG_LABEL = 12
 SHORTEST_PART = 4
@@ -170,6 +179,38 @@ _LIST_WORDS = re.compile(
     r"(?:\s+(?:chính|chủ\s+yếu|chủ\s+lực|trọng\s+điểm))?\s*(?:như|gồm|là)?\s*$",
     re.IGNORECASE,
 )
+#: Where the subject of a list ends: at the words that name its items (``các thị trường``, ``một số
+#: nhóm hàng``), a place, or what is said of them (``tăng mạnh như``).
+_SUBJECT_END = re.compile(
+    r"\s+(?:các|những|một\s+số|nhóm|tại|ở|tăng|giảm|đạt|như|gồm|là|cụ\s+thể)(?![^\W\d_])|\s*[,(]", re.IGNORECASE
+)
+#: How far after its colon a list's items still carry its subject (characters).
+LIST_REACH = 400
+_SHARED = re.compile(rf"\s+(?:số\s+)?(?:{alternation(SHARED_NOUNS)}){_E}")
+#: What stands before the next item of a list that shares the verb of the first: a comma or ``và`` and a
+#: hedge (``, gần 500 tấm da và trên 3 tấn thịt``), not a verb of its own (``, có 108 đảng viên vi phạm``).
+_NEXT_ITEM = re.compile(r"[\s,]*(?:và\s+)?(?:(?:gần|khoảng|hơn|trên|xấp\s+xỉ|chừng)\s+)?")
+#: Another count noun right after a count's own (``xã, thị trấn``, ``hộ và cơ sở``): one thing counted
+#: (not the name of the next item: ``mũi 1: 165.055 người, mũi 2: ...``).
+_MORE_NOUNS = re.compile(rf"(?:\s*,\s*|\s+và\s+)(?:{alternation(COUNT_UNITS)}){_E}(?!\s*[\d:])")
+#: A named scenario of a forecast (``kịch bản thứ 2``, ``phương án cao``), and one referred back to.
+_SCENARIO = re.compile(
+    r"(?<![^\W\d_])(?:kịch\s+bản|phương\s+án)\s+(?:thứ\s+\d|\d|tốt\s+nhất|xấu\s+nhất|cao(?:\s+nhất)?|thấp(?:\s+nhất)?"
+    r"|cơ\s+sở|trung\s+bình|lạc\s+quan|bi\s+quan)(?![^\W\d_])"
+)
+_THIS_SCENARIO = re.compile(r"\s+(?:với|theo|ở|trong)\s+(?:kịch\s+bản|phương\s+án)\s+này$", re.IGNORECASE)
+#: An amount of what a count counted, introduced by ``với`` (``với tổng vốn đầu tư``, ``với số vốn đăng ký là``),
+#: maybe after the count's change (``598 doanh nghiệp, tăng 3,7% so với cùng kỳ với số vốn ...``).
+_WITH_AMOUNT = re.compile(
+    r"\s*,?\s*(?:(?:tăng|giảm)\s+[\d.,]+\s*%(?:\s+so\s+(?:với\s+)?(?:cùng\s+kỳ|năm\s+trước|kế\s+hoạch))?\s*,?\s*)?"
+    r"với\s+(?:tổng\s+)?(?:số\s+)?(?:vốn|phòng|diện\s+tích|kinh\s+phí|giá\s+trị|công\s+suất)"
+)
+#: A clause about the figure said before: ``Đây là kết quả ...``, ``Con số này ...``.
+_DEMONSTRATIVE = re.compile(r"(?<![^\W\d_])(?:(?:đây|đó)\s+là|(?:con\s+số|mức|kết\s+quả)\s+(?:này|đó|trên))(?![^\W\d_])")
+#: What such a clause calls the figure: itself (``Đây là ...``) or a word for any figure (``mức``, ``kết quả``).
+_POINTED = re.compile(r"(?:(?:đây|đó)\s+là|mức|kết\s+quả|con\s+số)(?![^\W\d_])", re.IGNORECASE)
+_COUNT_HEAD = re.compile(r"^(?:tổng\s+)?số\s+", re.IGNORECASE)
+_VERB_FIRST = frozenset(v.split()[0] for v in ACTION_VERBS)
 _ONLY_CHANGE = re.compile(r"tăng|giảm")
 #: A count right after an amount, for whom it was spent: ``chi trả 76 tỷ đồng cho 3.421 đối tượng``.
 _FOR_ONLY = re.compile(r"[\s,)]*cho(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
@@ -222,7 +263,9 @@ _LIST_HEAD = re.compile(
     r"^(?:tổng\s+)?(?:giá\s+trị\s+sản\s+xuất|kim\s+ngạch\s+(?:xuất|nhập)\s+khẩu|sản\s+lượng|diện\s+tích"
     r"|doanh\s+thu|vốn\s+đầu\s+tư|thu\s+ngân\s+sách|chi\s+ngân\s+sách|(?:xuất\s+)?nhập\s+khẩu|xuất\s+khẩu)(?![^\W\d_])"
 )
-_PHRASE_END = re.compile(r"[;:.()\[\]\"“”…!?/\n]|(?<![^\W\d_])\d")
+#: Where the noun phrase after a figure ends: punctuation or the next number, but not a hotel's stars
+#: (``khách sạn 4 - 5 sao``).
+_PHRASE_END = re.compile(r"[;:.()\[\]\"“”…!?/\n]|(?<![^\W\d_])\d(?!(?:\s*[-–]\s*\d)?\s+sao(?![^\W\d_]))")
 _ADMIN_PLACE = re.compile(
     r"(?=[ctởđvCTỞĐV])(?<![^\W\d_])(?:của|tại|ở|đến|vào|toàn)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|tp)(?![^\W\d_])"
     r"(?!\s+[" + _UPPER + r"])",
@@ -233,7 +276,9 @@ _COUNTRY_TAIL = re.compile(r"\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)\s
 #: Where visitors go is not what is counted: ``khách du lịch đến các khu, điểm du lịch``.
 _VISITORS_TO = re.compile(r"(khách(?:\s+[^\W\d_]+){0,3}?)\s+đến\s+(?:các|những|thành\s+phố|tỉnh|địa\s+bàn)(?![^\W\d_]).*$", re.IGNORECASE)
 _SHARE_WHOLE_HEAD = re.compile(r"^\s*(?:trong|so\s+với|của)\s+")
-_GENERIC_MEASURE = re.compile(r"^(?:sản\s+lượng|năng\s+suất|diện\s+tích|giá\s+trị|giá|kim\s+ngạch|doanh\s+thu)$")
+_GENERIC_MEASURE = re.compile(r"^(sản\s+lượng|năng\s+suất|diện\s+tích|giá\s+trị|giá|kim\s+ngạch|doanh\s+thu)(?:\s+mỗi\s+\S+)?$")
+#: A rate at the end of a label (``mỗi ngày``): said of one figure, not of the next that borrows its words.
+_RATE_TAIL = re.compile(r"\s+mỗi\s+\S+$")
 _LEADING_QUANTITY = re.compile(
     r"^(?:tổng\s+)?(?:diện\s+tích|sản\s+lượng|năng\s+suất|giá\s+trị|kim\s+ngạch|doanh\s+thu|tỷ\s+lệ|tỉ\s+lệ)\s+"
 )
@@ -272,6 +317,8 @@ class Labeller:
         self._consumed = -1  # where the words after the last figure that its label took end
         self._last_end = -1  # where the last figure labelled ends
         self._named_before: tuple[str, str, int] = ("", "", -1)  # the last label, its figure's unit and end
+        self._detailed: tuple[int, str] = (-1, "")  # a sentence and the span of the one before it details
+        self._scenarios = "kịch bản" in low or "phương án" in low
 
     def label(self, figure: Figure, region_start: int, clause_end: int, sentence: int) -> str:
         """The label of ``figure``, whose clause words before it start at ``region_start`` in the
@@ -287,6 +334,13 @@ class Labeller:
             label = self._sentence_head(sentence, start, figure.is_percent) or self._fallback(figure)
         elif len(label) == 3 and label.capitalize() in _BARE_VERBS:
             label = self._object_of(label.lower(), sentence) or label
+        elif self._named_before[0] and _POINTED.match(label) and _DEMONSTRATIVE.search(self.low, sentence, start):
+            # ``Đây là kết quả thấp nhất (năm 2019 đạt 86,94% dự toán ...)``: the figure before, in other years
+            previous, unit, _ = self._named_before
+            label = previous if unit_class(unit) == unit_class(figure.quantity.base_unit) else label
+        elif not figure.is_percent and self._of_the_count(start):
+            # ``91 dự án điều chỉnh tăng vốn với tổng vốn đầu tư 346 triệu USD``: the amount is the count's
+            label = f"{label} {_lower_first(_COUNT_HEAD.sub('', self._previous, count=1))}"
         self._consumed, self._last_end = consumed, figure.end
         if label[:2].lower() in ("vớ", "ch"):
             label = _LEADING_JUNK.sub("", label, count=1)
@@ -303,9 +357,11 @@ class Labeller:
         plan = _PLAN_AFTER.match(self.text, figure.end, clause_end) if self.low.startswith(" theo", figure.end) else None
         if plan and label and plan.group(1).lower()[5:] not in label.lower():
             label = f"{label} {plan.group(1)}"  # ``đạt 507,8 tỷ đồng theo kế hoạch ... 850 tỷ đồng theo mục tiêu``
-        span = self._span(max(sentence, start - SPAN_REACH), start)
+        span = self._span(max(sentence, start - SPAN_REACH), start) or self._carried_span(sentence)
         if span and span.lower() not in label.lower():
-            label = f"{label} {span}".strip()
+            label = f"{label} {span[:1].lower()}{span[1:]}".strip()  # ``Dịp Tết`` opening a sentence
+        if self._scenarios:
+            label = self._with_scenario(label, start)
         written = self.text[start : figure.end]
         if written != written.lower():  # ``1,6 nghìn DN``: the noun as written, an acronym
             acronyms = {w.lower(): w for w in written.split() if w.isupper() and len(w) > 1}
@@ -343,11 +399,17 @@ class Labeller:
         part = low.rsplit(",", 1)[-1].strip()  # the figure's own comma part
         counted = figure.shape in ("count", "score")
         noun = figure.quantity.base_unit
-        if not counted and part == low and low.count(" ") > 1 and quantity_at(keys(low), 0):
+        if not counted and part == low and low.count(" ") > 1 and quantity_at(keys(low), 0) and not (
+            self._previous_amount and _GENERIC_MEASURE.match(low)
+        ):
             # Most labels: three words or more that start with the quantity (``Thu ngân sách nhà nước``).
             if noun.endswith("/ha") and "năng suất" not in low:
                 return f"Năng suất {_lower_first(label)}", verb, -1
             return label, verb, -1
+        if figure.is_percent and _SHARED.match(self.low, figure.end) and not has_quantity(part):
+            phrase, consumed = self._phrase_after(figure, clause_end)  # ``bảo đảm 100% người dân được ...``
+            if phrase:
+                return phrase, verb, consumed
         agent_only = not label or _is_agent(keys(low))
         if counted and _FOR_ONLY.fullmatch(self.low, region_start, figure.start) and self._previous_core:
             verb = _verb_at_end(self._previous_core)  # ``đã chi trả 76 tỷ đồng cho 3.421 đối tượng``
@@ -362,9 +424,14 @@ class Labeller:
         if self._named_after(figure, part, agent_only, core):
             phrase, consumed = self._phrase_after(figure, clause_end)
             if phrase:
+                if phrase.startswith("mỗi ") and _GENERIC_MEASURE.match(low) and self._previous_amount:
+                    label = f"{label} {self._thing_before(low)}".strip()  # ``... 5.500 tấn mỗi ngày với giá 20,9 USD mỗi tấn``
                 verb = _verb_at_end(core)
-                if not verb and not label and figure.shape == "money" and self._verb_clause == self.layout.clause_start(figure.start):
-                    verb = self._previous_verb  # ``hỗ trợ 40 triệu đồng/ha xây dựng ..., 5 triệu đồng/ha tiền thuê đất``
+                if (not verb and not label and figure.shape != "percent" and self._verb_clause == self.layout.clause_start(figure.start)
+                        and (figure.shape == "money" or _NEXT_ITEM.fullmatch(self.low, region_start, figure.start))):
+                    # the verb of a list carries to its items: ``hỗ trợ 40 triệu đồng/ha xây dựng ..., 5 triệu
+                    # đồng/ha tiền thuê đất``, ``xuất khẩu 800 con cá sấu, 500 tấm da và 3 tấn thịt``
+                    verb = self._previous_verb
                 return _with_phrase(figure, phrase, verb, "" if agent_only else label), verb, consumed
         if counted and noun.lower() in GENERIC_COUNT_NOUNS and _RECEIVED.search(part):
             phrase, consumed = self._phrase_after(figure, clause_end)  # ``các điểm du lịch đón 45.000 lượt khách``
@@ -384,10 +451,10 @@ class Labeller:
             subject = self._list_subject(figure.start)
             if subject:
                 return f"{subject} {_lower_first(label)}", verb, -1  # ``xuất khẩu sang các thị trường: Nhật Bản 310 triệu USD``
-        if _GENERIC_MEASURE.match(low) and self._previous_amount:
-            thing = _LEADING_QUANTITY.sub("", self._previous_amount.lower(), count=1)
-            if thing and thing not in low:
-                return f"{label} {thing}", verb, -1  # ``222.999 ha lúa, sản lượng được 1,39 triệu tấn``
+        generic = _GENERIC_MEASURE.match(low) if self._previous_amount else None
+        thing = self._thing_before(low) if generic is not None else ""
+        if generic is not None and thing:  # ``222.999 ha lúa, sản lượng được 1,39 triệu tấn``
+            return f"{label[: generic.end(1)]} {thing}{label[generic.end(1) :]}", verb, -1
         if figure.shape == "money" and self._previous.lower().startswith(low + " "):
             return self._previous, verb, -1  # ``thu ngân sách đạt 507 tỷ đồng ... và phấn đấu thu đạt 850 tỷ đồng``
         if not figure.is_percent and self._subject and not named:
@@ -401,6 +468,20 @@ class Labeller:
         if unit.endswith("/ha") and "năng suất" not in low:
             return f"Năng suất {_lower_first(label)}", verb, -1
         return label, verb, -1
+
+    def _thing_before(self, low: str) -> str:
+        """What the amount before names, for a bare measure that follows it (``sản lượng``, ``giá``):
+        without its own quantity noun, its rate (``mỗi ngày``) and who acts (``Công ty B xử lý ...``)."""
+        previous = self._previous_amount
+        head = _LEADING_QUANTITY.match(previous.lower())
+        thing = _RATE_TAIL.sub("", previous[head.end() :] if head else previous)
+        words, originals = keys(thing), thing.split()
+        at = agents_end(words) or (1 if originals and originals[0].isupper() and len(originals[0]) > 1 else 0)
+        if at:  # who acts and their name, up to what they do: ``Công ty Vietstar Lemna (Mỹ) xử lý``
+            verb = next((i for i in range(at, min(len(words), at + NAME_WORDS)) if words[i] in _VERB_FIRST), -1)
+            at = verb if verb >= 0 and all(w.strip("()")[:1].isupper() for w in originals[at:verb]) else 0
+        thing = _lower_first(" ".join(originals[at:]))
+        return thing if thing and thing.lower() not in low else ""
 
     def _named_after(self, figure: Figure, part: str, agent_only: bool, core: str) -> bool:
         """True when the words after the figure name it: the words before name no quantity (a count,
@@ -468,15 +549,20 @@ class Labeller:
         return "Tỷ trọng" if _SHARE_HEAD.search(self.low, self._sentence, start) else ""
 
     def _list_subject(self, start: int) -> str:
-        """The subject of a list whose items follow a colon, said once before it: ``Kim ngạch xuất
-        khẩu sang các thị trường chính:`` → ``Kim ngạch xuất khẩu sang``."""
-        clause = self.layout.clause_start(start)
-        colon = clause - 1
-        if colon <= 0 or self.text[colon] != ":" or start - clause > MAX_CHARS:
+        """The subject of a list whose items follow a colon, said once before it, for every item:
+        ``Kim ngạch xuất khẩu sang các thị trường chính: ...`` → ``Kim ngạch xuất khẩu sang``; ``đẩy giá
+        một số nhóm hàng tăng mạnh như: đồ uống tăng 1,7%; thực phẩm tăng 0,75%`` → ``Giá``."""
+        head = self.layout.list_head(self.layout.sentence_at(start), start)
+        if head is None or start - head[1] > LIST_REACH:
             return ""
-        head = self.layout.clause_start(colon)
-        subject = _before(_LIST_WORDS.sub("", self.text[max(head, colon - MAX_CHARS) : colon]), False).label
-        return subject if has_quantity(subject) else ""
+        words = self.text[head[0] : head[1]]
+        named = first_quantity(keys(words))
+        if named < 0:
+            return ""
+        phrase = " ".join(words.split()[named:])
+        end = _SUBJECT_END.search(phrase)
+        subject = _before(phrase[: end.start()] if end else phrase, False).label
+        return subject[:1].upper() + subject[1:] if has_quantity(subject) else ""
 
     def _previous_part(self, region_start: int) -> str:
         """The name in the comma part before the figure's, when the figure's own says nothing
@@ -508,8 +594,9 @@ class Labeller:
 
     def _region_text(self, region_start: int, end: int) -> str:
         """The clause words before a figure, without the places named in them (and their preposition)."""
-        if end - region_start > MAX_CHARS:
-            region_start = self.text.find(" ", end - MAX_CHARS, end) + 1 or end - MAX_CHARS  # not inside a word
+        if end - region_start > MAX_CHARS:  # cut after a comma, else a space: not inside a word (``tỷ | lệ``)
+            cut = self.text.find(",", end - MAX_CHARS, end)
+            region_start = cut + 1 if cut >= 0 else self.text.find(" ", end - MAX_CHARS, end) + 1 or end - MAX_CHARS
         places = self.localities.spans(region_start, end)
         if not places:
             return self.text[region_start:end]
@@ -546,6 +633,12 @@ class Labeller:
         skip = apposition.end() if apposition else 0
         if figure.is_percent and rest.startswith(" số "):
             skip = 4  # ``75% số phường, xã thực hiện ...``: the share of a count
+        more = _MORE_NOUNS.match(self.low, figure.end + skip, end) if figure.shape == "count" else None
+        if more is not None:  # ``35 xã, thị trấn trồng lúa``, ``292 hộ và cơ sở nuôi``: what is counted goes on
+            phrase, length = _cut_phrase(rest[more.end() - figure.end :])
+            nouns = rest[skip : more.end() - figure.end].strip()
+            phrase = f"{nouns} {phrase}".strip()
+            return phrase, more.end() + length
         phrase, length = _cut_phrase(rest[skip:], score=figure.shape == "score")
         if not phrase or (figure.is_percent and _BASIS_HEAD.match(phrase.lower())):
             return "", -1
@@ -584,6 +677,37 @@ class Labeller:
                 return f"{topic} {_lower_first(name)}" if topic else name  # ``(mũi 1: 165.055 người``
         return self._previous if _same_measure(self._previous_unit, figure.quantity.base_unit) else ""
 
+    def _of_the_count(self, start: int) -> bool:
+        """True when a figure is introduced by ``với`` right after the words that named the count before
+        it in its sentence (``có 340 dự án với tổng vốn đầu tư 375 triệu USD``)."""
+        after = max(self._consumed, self._last_end)
+        if after < 0 or self.low.find("với", after, start) < 0 or not self._previous:
+            return False
+        return unit_class(self._previous_unit or "") == "count" and _WITH_AMOUNT.match(self.low, after, start) is not None
+
+    def _with_scenario(self, label: str, start: int) -> str:
+        """A forecast under a named scenario says which (``Lượng khách quốc tế (kịch bản tốt nhất)``):
+        the last one named in the figure's paragraph before it."""
+        paragraph = self.text.rfind("\n", 0, start) + 1
+        named = None
+        for named in _SCENARIO.finditer(self.low, paragraph, start):  # noqa: B007
+            pass
+        label = _THIS_SCENARIO.sub("", label)
+        if named is None or named.group().lower() in label.lower():
+            return label
+        return f"{label} ({self.text[named.start() : named.end()].lower()})"
+
+    def _carried_span(self, sentence: int) -> str:
+        """The part-year span of the sentence before, when this one details it and names none (``Hết
+        tháng 11, kim ngạch đạt ... Trong đó, kim ngạch xuất khẩu ...`` → ``11 tháng``)."""
+        if sentence != self._detailed[0]:
+            span = ""
+            if _ELABORATION.match(self.low, sentence):
+                end = len(self.text[:sentence].rstrip())
+                span = self._span(self.layout.sentence_at(max(0, end - 1)).start, end) if end else ""
+            self._detailed = (sentence, span)
+        return self._detailed[1]
+
     def _span(self, start: int, end: int) -> str:
         """The part-year span nearest before a figure in its sentence, as the label says it."""
         low = self.low
@@ -599,7 +723,7 @@ class Labeller:
         if year and between[: year.start()].strip(" /"):
             return ""
         if found["months"]:
-            return f"{found['months']} tháng"
+            return f"{_SPELLED_MONTHS.get(found['months'], found['months'])} tháng"
         if found["upto"]:
             return f"{found['upto']} tháng"
         if found["quarter"]:
@@ -609,6 +733,8 @@ class Labeller:
         return self.text[found.start("tet") : found.end("tet")]
 
 
+#: Spans of months spelled out (``Sáu tháng đầu năm``), written as the genre mostly does, in figures.
+_SPELLED_MONTHS = {"ba": "3", "sáu": "6", "chín": "9"}
 #: Words a label may still start with that say how it is given, not what: ``Với số vốn đăng ký``.
 _LEADING_JUNK = re.compile(r"^(?:với|chủ\s+yếu\s+là|chủ\s+yếu)\s+(?=\S+\s)", re.IGNORECASE)
 #: Labels that are a verb alone (``Thu``): what the verb takes elsewhere near names them better.
@@ -688,7 +814,9 @@ def _before(region: str, percent: bool) -> _Before:
         label = _LEVEL_HEAD.sub("", label, count=1)
     label = _last_part(label.strip(" ,;:-–"))
     words = label.split()
-    return _Before(" ".join(words[-MAX_WORDS:]), change, core)
+    if len(words) > MAX_WORDS and not (len(words) <= MAX_NAMED_WORDS and quantity_at(keys(label), 0)):
+        words = words[-MAX_WORDS:]  # a long name that starts with its quantity is kept whole: not ``lệ tối đa ...``
+    return _Before(" ".join(words), change, core)
 
 
 def _after_preamble(label: str) -> str:
@@ -714,8 +842,12 @@ def _after_preamble(label: str) -> str:
 
 
 def _lower_first(words: str) -> str:
-    """``Vùng trồng chè`` moved inside a label: its capital was the sentence's, not a name's."""
+    """``Vùng trồng chè`` moved inside a label: its capital was the sentence's, not a name's (``Nhật
+    Bản`` and ``Singapore`` are names: no Vietnamese syllable has more than seven letters)."""
     if words[1:2].islower() and not _NAME_START.match(words):
+        first = words.split(" ", 1)[0]
+        if len(first) > LONGEST_SYLLABLE and first.isalpha():
+            return words
         return words[:1].lower() + words[1:]
     return words
 
@@ -785,12 +917,17 @@ def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
                 size = 0  # ``mặt bằng`` is a noun
         if size:
             level = level or (*before, last) in _LEVELS
-        elif percent and not change and last in ("tăng", "giảm"):
+        elif percent and not change and last in ("tăng", "giảm") and not _cut_down(parts):
             change, size = last, 1
         else:
             break
         label = label.rsplit(None, size)[0] if size < len(parts) else ""
     return label.rstrip(" ,;:"), change, level
+
+
+def _cut_down(parts: list[str]) -> bool:
+    """``cắt giảm 70% kinh phí``: ``giảm`` in the verb ``cắt giảm`` is what is done, not a change."""
+    return len(parts) > 1 and parts[-1].lower() == "giảm" and parts[-2].lower() == "cắt"
 
 
 def _last_part(label: str) -> str:
@@ -840,7 +977,8 @@ def _with_phrase(figure: Figure, phrase: str, verb: str, label: str) -> str:
     the words before."""
     shape = figure.shape
     if shape in ("count", "score"):
-        return " ".join(w for w in (figure.quantity.base_unit, phrase, verb) if w)
+        label = " ".join(w for w in (figure.quantity.base_unit, phrase, verb) if w)
+        return label.replace(" , ", ", ")  # ``Xã, thị trấn trồng lúa``
     if phrase.lower().startswith("mỗi ") and label:
         return f"{label} {phrase}"
     if shape == "measure" and figure.quantity.base_unit.lower() in AREA_UNITS:
@@ -869,7 +1007,7 @@ def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple
             limit = comma
         words = rest[at:limit].split()
         low = keys(rest[at:limit])
-        cut = next((i for i in range(len(low)) if stops.at(low, i) or _next_item(words, low, i)), -1)
+        cut = next((i for i in range(len(low)) if (stops.at(low, i) and not _made_from(low, i)) or _next_item(words, low, i)), -1)
         before_figure = cut < 0 and comma < 0 and end is not None and rest[limit].isdigit()
         if cut >= 0:
             words = words[:cut]
@@ -900,6 +1038,11 @@ def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple
     if not any(c.isalpha() for c in "".join(kept)):
         return "", first
     return " ".join(kept[:AFTER_WORDS]), first + length
+
+
+def _made_from(low: tuple[str, ...], i: int) -> bool:
+    """``sản phẩm làm từ da cá sấu``: ``từ`` after a verb of making says what of, not where from."""
+    return low[i] == "từ" and i > 0 and low[i - 1] in ("làm", "chế", "biến")
 
 
 def _next_item(words: list[str], low: tuple[str, ...], i: int) -> bool:

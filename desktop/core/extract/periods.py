@@ -23,8 +23,13 @@ Failing all that, the publication date decides: an article from January or
 February reports the year just ended, any other the current year.  Without a
 date, the year the article names most often, then its title's year (a
 founding span ``20 năm thành lập 1999-2019`` is none), the year after its
-comparison bases (``so cùng kỳ năm 2016``), or any year it names at all
-(``Tết Đinh Dậu 2017``).
+comparison bases (``so cùng kỳ năm 2016``), the year of a lunar new year
+named by its sexagenary name (``Tết Đinh Dậu`` is 2017), any year it names at
+all, or, for an article that names only the horizons of its plans (``đến năm
+2018``, ``đến năm 2020``), the year before the nearest one.  In an undated
+article, a year older than the one it reports on that is named inside a
+sentence (``kim ngạch năm 2016 đạt 32 tỷ USD``) looks back for that sentence
+only; one opening a sentence (``Năm 2016, ...``) covers its paragraph.
 """
 
 from __future__ import annotations
@@ -95,6 +100,19 @@ _FOREVER = 1 << 62
 _SUB_YEAR = re.compile(r"tháng|quý|từ\s+đầu\s+năm|đến\s+nay|lũy\s+kế|luỹ\s+kế|tuần|tết")
 _CONGRESS = re.compile(r"khóa|khoá|lần\s+thứ|đại\s+hội")
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+#: The ten stems and twelve branches of a lunar year's name, each with its year modulo 10 or 12.
+_STEMS = {"canh": 0, "tân": 1, "nhâm": 2, "quý": 3, "giáp": 4, "ất": 5, "bính": 6, "đinh": 7, "mậu": 8, "kỷ": 9}
+_BRANCHES = {"thân": 0, "dậu": 1, "tuất": 2, "hợi": 3, "tý": 4, "sửu": 5, "dần": 6, "mão": 7, "thìn": 8,
+             "tỵ": 9, "tị": 9, "ngọ": 10, "mùi": 11}
+#: ``Tết Nguyên đán Đinh Dậu``, ``Xuân Mậu Tuất``: a lunar new year named by its stem and branch.
+_LUNAR_YEAR = re.compile(
+    r"(?<![^\W\d_])(?:tết|xuân)(?:\s+(?:nguyên\s+đán|âm\s+lịch|cổ\s+truyền))?\s+"
+    rf"(?P<stem>{'|'.join(_STEMS)})\s+(?P<branch>{'|'.join(_BRANCHES)})(?![^\W\d_])"
+)
+#: The lunar years guessed for an undated article: the cycle of sixty that holds the genre's articles.
+_LUNAR_FIRST = 1990
+#: Where a sentence ends: a year named inside it looks back that far only (see ``_looking_back``).
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +155,7 @@ class Periods:
         mentions = self._find_mentions()
         self.mentions = mentions
         self._fallback_year = self._guess_year(title)
-        self.mentions = self._resolve_relative(mentions)
+        self.mentions = self._looking_back(self._resolve_relative(mentions))
         self._starts = [m.start for m in self.mentions]
         self._last_carrying = self._carry_index(lambda m: m.carries)
         self._last_target_frame = self._carry_index(lambda m: m.carries or m.frames_targets)
@@ -229,8 +247,9 @@ class Periods:
         second = _TERM_END.match(self.text, end)
         value = f"{year}-{second.group(1)}" if second and int(second.group(1)) > year else str(year)
         end = second.end() if second and "-" in value else end
-        if before["season"]:
-            return Mention(at, value, False, True, end=end, season=True), end
+        if before["season"]:  # "từ năm học 2018-2019, đảm bảo ...": where a plan starts, not what is reported
+            reported = _FROM_BEFORE.search(self.text, max(0, at - 6), at) is None
+            return Mention(at, value, False, True, end=end, season=reported), end
         if "-" not in value:
             return Mention(at, value, False, False, end=end), end
         if self._at_sentence_head(at):
@@ -339,12 +358,32 @@ class Periods:
         if not years:  # "tăng 7,4% so cùng kỳ năm 2016" is about 2017
             years = Counter(str(m.basis_year + 1) for m in self.mentions if m.basis_year)
         if not years:
+            years = Counter(lunar_years(self.text))
+        if not years:
             years = Counter(self._bare_years)
+        if not years:  # "đến năm 2018, đảm bảo 100% ...": a plan is set before its nearest horizon
+            horizons = [int(m.value) for m in self.mentions if m.plan_horizon and m.value and m.value.isdigit()]
+            years = Counter([str(min(horizons) - 1)] if horizons else [])
         guess = years.most_common(1)[0][0] if years else None
         since = [int(m.relative[6:]) for m in self.mentions if m.relative and m.relative.startswith("since ")]
         if since and (guess is None or (guess[-4:].isdigit() and int(guess[-4:]) < max(since))):
             return str(max(since))  # "từ đầu năm 2017 đến nay": the article is from 2017 at the earliest
         return guess
+
+    def _looking_back(self, mentions: list[Mention]) -> list[Mention]:
+        """In an undated article, a year before the guessed one named inside a sentence carries no further
+        than that sentence: ``kim ngạch xuất khẩu năm 2016 đạt 32 tỷ USD`` in an article about 2017."""
+        guess = self._fallback_year
+        if guess is None or not guess.isdigit():
+            return mentions
+        out = []
+        for mention in mentions:
+            if (mention.carries and mention.value and mention.value.isdigit() and mention.value < guess
+                    and not self._at_sentence_head(mention.start) and self.text[mention.start] not in ".!?\n"):
+                stop = _SENTENCE_END.search(self.text, mention.end)
+                mention = replace(mention, carry_end=min(mention.carry_end, stop.end() if stop else len(self.text)))
+            out.append(mention)
+        return out
 
     def is_plan_horizon(self, found: PeriodAt) -> bool:
         """True when ``found`` is a plan's horizon beyond the year the article reports on (``Đến năm
@@ -397,6 +436,17 @@ class Periods:
             return self._fallback_year
         early = self.published_month is not None and self.published_month <= 2
         return str(self.published_year - 1 if early and not target else self.published_year)
+
+
+def lunar_years(low: str) -> list[str]:
+    """The years of the lunar new years ``low`` (lower-cased) names by stem and branch: ``tết đinh dậu`` → 2017."""
+    years = []
+    for match in _LUNAR_YEAR.finditer(low):
+        stem, branch = _STEMS[match["stem"]], _BRANCHES[match["branch"]]
+        year = next((y for y in range(_LUNAR_FIRST, _LUNAR_FIRST + 60) if y % 10 == stem and y % 12 == branch), None)
+        if year is not None:  # a stem and a branch of different parity name no year
+            years.append(str(year))
+    return years
 
 
 def is_sub_year(low: str, start: int, end: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from desktop.core.extract.clauses import Layout, Sentence
 from desktop.core.extract.comparisons import (
@@ -150,7 +151,7 @@ class ArticleExtractor:
             candidates.append(self._candidate(figure, chain))
             self._start_chain(chain, candidates, figure, lead)
         self._close(chain, candidates)
-        return dedupe(candidates), truncated
+        return dedupe(candidates, self.text), truncated
 
     def _start_chain(self, chain: _Chain, candidates: list[Candidate], figure: Figure, lead: _Lead | None) -> None:
         """Make the new record the chain's: an amount opens it (taking a leading change as its first
@@ -341,7 +342,7 @@ class ArticleExtractor:
             period=period,
             locality=self.localities.at(self.low, region_start, start, chain.locality),
             indicator_code=self.taxonomy.code_for(label, unit_class(quantity.base_unit), _count_noun(figure)),
-            confidence=_confidence(figure, label, furniture),
+            confidence=_confidence(figure.shape, bool(label), furniture),
             rule=figure.shape,
         )
         chain.locality = record.locality
@@ -438,9 +439,11 @@ def qualifier_of(region: str) -> str:
     return QUALIFIER_WORDS[found.group(1).lower()]
 
 
-def _confidence(figure: Figure, label: str, furniture: bool) -> float:
-    score = _CONFIDENCE.get(figure.shape, 0.5)
-    if not label:
+@lru_cache(maxsize=64)
+def _confidence(shape: str, named: bool, furniture: bool) -> float:
+    """How sure the extractor is of a figure of ``shape``; a handful of values, computed once each."""
+    score = _CONFIDENCE.get(shape, 0.5)
+    if not named:
         score -= 0.2
     if furniture:
         score -= 0.1
