@@ -135,29 +135,28 @@ def exported_articles(conn: sqlite3.Connection, status: str, columns: str) -> It
 
 
 _RECORD_FIELDS = select(RECORD_COLUMNS)
-_ARTICLE_FIELDS = f"a.doc, {select(ARTICLE_COLUMNS)}, a.text"
+_ARTICLE_ROW = f"SELECT doc, {select(ARTICLE_COLUMNS)}, text FROM articles a WHERE id = ?"
 
 
 def record_blocks(conn: sqlite3.Connection, status: str) -> Iterator[list[tuple]]:
     """Blocks of rows of :data:`HEADER` as Python values, for formats that handle every cell.
 
-    SQLite reads the records alone; each article's fields and text are read
-    once (:func:`exported_articles`, walked beside the records), shared by
-    its rows, and the span text is cut from the text in Python (see the
-    module docstring).
+    SQLite reads the records alone; each article's fields and text are
+    fetched once, when its first record passes, shared by its rows, and the
+    span text is cut from the text in Python (see the module docstring).
     """
     where, params = _where(status)
     cursor = conn.execute(f"SELECT r.article_id, {_RECORD_FIELDS} FROM records r {where} "
                           "ORDER BY r.article_id, r.start, r.id", params)
-    articles = exported_articles(conn, status, _ARTICLE_FIELDS)
     names = [c.name for c in RECORD_COLUMNS]
     start, end = 1 + names.index("start"), 1 + names.index("end")
     current, doc, provenance, text = None, "", (), ""
     while block := cursor.fetchmany(BLOCK):
         rows = []
         for row in block:
-            while row[0] != current:
-                current, doc, *fields, text = next(articles)
+            if row[0] != current:
+                current = row[0]
+                doc, *fields, text = conn.execute(_ARTICLE_ROW, (current,)).fetchone()
                 provenance = tuple(fields)
             rows.append((doc, *row[1:], *provenance, text[row[start]:row[end]]))
         yield rows
