@@ -23,7 +23,8 @@ def _fresh(path: Path, **query: object) -> list:
 
 def test_a_search_after_a_whole_list_gives_what_a_fresh_store_gives(tmp_path: Path) -> None:
     path = tmp_path / "c.db"
-    with _corpus(path) as store:
+    _corpus(path).close()
+    with Store(path, readonly=True, backups=0) as store:
         store.article_summaries()
         for query in ({"search": "Bài 3"}, {"search": "ngân sách"}, {"state": "todo"}, {"search": "3", "limit": 1},
                       {"search": "không có"}):

@@ -126,8 +126,9 @@ class Store(Database):
         params.append(-1 if limit is None else limit)
         cursor = self.conn.cursor()
         cursor.row_factory = None  # plain tuples: sqlite3.Row objects cost a sixth of the time at 50,000 rows
-        # The ids before the state check: a commit between the two then empties the memory (summary_cache.py).
-        ids = [i for (i,) in cursor.execute("SELECT id" + sql, params)] if self._summaries else None
+        # Only a read-only store remembers (the list's worker thread, which a big corpus uses); the ids are
+        # read before the state check: a commit between the two then empties the memory (summary_cache.py).
+        ids = [i for (i,) in cursor.execute("SELECT id" + sql, params)] if self._summaries and self.readonly else None
         if self._summaries.usable(self.conn) and ids is not None:
             remembered = self._summaries.get(ids)
             if remembered is not None:

@@ -11,6 +11,11 @@ A summary holds counters that decisions change, so the memory lasts only
 while nothing has written to the file: ``PRAGMA data_version`` changes when
 another connection commits, ``total_changes`` when this one writes.  Either
 change empties it; a summary is never served stale.
+
+Only read-only stores use it: the article list's worker thread has one, and
+it is what a corpus too big for the GUI thread searches through.  With it
+in the window's own writable store, a review-window test lost its
+confirm-all key press (not diagnosed); there the list is small and fast.
 """
 
 from __future__ import annotations
