@@ -90,7 +90,19 @@ def test_a_record_that_passes_shows_no_warning(win, qtbot):
     assert win.article.doc == "second"
     win.select_record(win.records.stored(1).id)
     assert cell(win, "checks").data(Qt.ItemDataRole.DecorationRole) is None
-    assert not win.check_notes.isVisible()
+    assert "⚠" not in win.check_notes.text()  # its place is kept while the article has a record that fails
+
+
+def test_the_table_stays_put_between_a_failing_record_and_one_that_passes(win, qtbot):
+    qtbot.keyClick(win.record_table, Qt.Key.Key_Down, CTRL)
+    assert win.article.doc == "second" and win.check_notes.text()  # its first record fails
+    top = win.record_table.mapTo(win, QPoint(0, 0))
+    for key, fails in ((Qt.Key.Key_J, False), (Qt.Key.Key_J, False), (Qt.Key.Key_K, False), (Qt.Key.Key_K, True)):
+        qtbot.keyClick(win.record_table, key)
+        QApplication.processEvents()
+        assert win.record_table.mapTo(win, QPoint(0, 0)) == top
+        assert ("⚠" if fails else "✓") in win.check_notes.text()
+        assert (win.check_notes.first_linked() is not None) == fails
 
 
 def test_ctrl_l_opens_the_record_in_the_other_article(win, qtbot):
