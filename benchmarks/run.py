@@ -31,6 +31,7 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: make the repository root importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks import cpu_tree
 from benchmarks.corpus import write_corpus
 from benchmarks.machine import describe
 from benchmarks.report import Samples, table
@@ -63,6 +64,18 @@ def child(args: list[str]) -> dict[str, Any]:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+def child_tree(args: list[str]) -> dict[str, Any]:
+    """:func:`child`, with the CPU time of every process it started (a pool's workers too: cpu_tree.py)
+    as ``tree_cpu_seconds`` (interpreter start and imports included), and the load average meanwhile."""
+    measured = cpu_tree.measure([sys.executable, *args], cwd=ROOT, capture=True)
+    if measured["returncode"] != 0:
+        raise SystemExit(f"run.py: {' '.join(args[:2])} failed (exit {measured['returncode']}):\n"
+                         f"{measured['stderr'][-3000:]}")
+    result = json.loads(measured["stdout"].strip().splitlines()[-1])
+    return {**result, "tree_cpu_seconds": measured["cpu_seconds"],
+            "load": (measured["load_before"] + measured["load_after"]) / 2}
+
+
 def ensure_corpus(n: int, seed: int, workdir: Path) -> Path:
     """The N-article corpus as .txt files, generated once per work folder.
 
@@ -93,13 +106,13 @@ def measure_import(samples: Samples, corpus: Path, workdir: Path, n: int, repeat
         for tag, workers in (("1", 1), ("all", cores)):
             remove_database(db)
             log(f"N={n:,} import, {workers} worker(s), run {run + 1}/{repeat}")
-            result = child(["benchmarks/steps.py", "import", str(db), str(corpus), "--workers", str(workers)])
+            result = child_tree(["benchmarks/steps.py", "import", str(db), str(corpus), "--workers", str(workers)])
             samples[f"import_{tag}_articles_s"].append(rate(result["articles"], result["seconds"]))
             samples[f"import_{tag}_records_s"].append(rate(result["records"], result["seconds"]))
             if result["rss_mb"] is not None:
                 samples[f"import_{tag}_rss_mb"].append(result["rss_mb"])
-            if tag == "1":
-                samples["import_1_articles_cpu_s"].append(rate(result["articles"], result["cpu_seconds"]))
+            samples[f"import_{tag}_articles_cpu_s"].append(rate(result["articles"], result["tree_cpu_seconds"]))
+            samples[f"import_{tag}_load"].append(result["load"])
             samples["records"] = [result["records"]]
             samples["db_mb"] = [result["db_mb"]]
     return db
@@ -131,6 +144,9 @@ def measure_search(samples: Samples, db: Path, repeat: int) -> None:
         first_page = [s * 1000 for s in result["first_page_seconds"].values()]
         samples["search_first_ms"].append(median(first_page))
         samples["search_first_max_ms"].append(max(first_page))
+        cold = [s * 1000 for s in result["cold_seconds"].values()]
+        samples["search_cold_ms"].append(median(cold))
+        samples["search_cold_max_ms"].append(max(cold))
 
 
 def measure_exports(samples: Samples, db: Path, workdir: Path, repeat: int, xlsx_records: int) -> None:

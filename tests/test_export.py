@@ -166,6 +166,24 @@ def test_jsonl_is_exactly_what_python_json_writes(hostile_db: Path, tmp_path: Pa
         assert row["indicator"] == row["note"] == row["reviewer"] == row["title"] == hostile
 
 
+def test_jsonl_spans_are_what_sqlite_cuts(tmp_path: Path) -> None:
+    """Python cuts and quotes the spans: every character SQLite would escape, and offsets it counts its own way."""
+    path = tmp_path / "s.db"
+    text = 'Tăng "12%" \\ a\x01\x1fb\tc\u2028 🇻🇳 𝔘 đồng'
+    spans = [(0, 4), (5, 10), (11, 14), (14, 20), (20, len(text)), (30, 2), (-5, 3), (-2, 40), (len(text) - 2, 99)]
+    with Store(path) as store:
+        records = [Record.from_dict({"indicator": "x", "value": 1, "unit": "", "start": s, "end": e}) for s, e in spans]
+        store.add_articles([(article("d", text=text), records, "v1", False)])
+        expected = [row[0] for row in store.conn.execute(
+            'SELECT substr(a.text, r.start + 1, max(r."end" - r.start, 0)) FROM records r '
+            "JOIN articles a ON a.id = r.article_id ORDER BY r.start, r.id")]
+    out = tmp_path / "s.jsonl"
+    export(path, out, "jsonl", "all")
+    *lines, last = out.read_text(encoding="utf-8").split("\n")
+    assert last == "" and [json.loads(line)["text"] for line in lines] == expected
+    assert all(json.dumps(json.loads(line), ensure_ascii=False, separators=(",", ":")) == line for line in lines)
+
+
 def test_csv_is_exactly_what_the_csv_module_writes(hostile_db: Path, tmp_path: Path) -> None:
     """Blocks are formatted at once and guarded against formulas per column; rows must be as csv.writer makes them."""
     out = tmp_path / "h.csv"

@@ -123,3 +123,9 @@ def test_ensure_seeded_fills_only_a_new_database(tmp_path: Path) -> None:
     assert ensure_seeded(db).new == 5
     assert ensure_seeded(db) is None
     assert counts(db)[0] == 5
+
+
+def test_the_pool_warm_up_extracts_its_article() -> None:
+    """The fork server runs it before forking the workers and hides its errors: it must work."""
+    warmed = ingest.warm_up()
+    assert isinstance(warmed, ingest.Extracted) and warmed.prepared.record_rows

@@ -122,6 +122,18 @@ def blocks(conn: sqlite3.Connection, status: str, columns: str) -> Iterator[list
         yield block
 
 
+def exported_articles(conn: sqlite3.Connection, status: str, columns: str) -> Iterator[tuple]:
+    """``a.id`` and the SQL ``columns`` of each article with exported records, in id order.
+
+    Walked beside the records of :func:`blocks` (same order), so that what is
+    the same for all of an article's records is read and converted once.
+    """
+    where, params = _where(status)
+    where = where.replace("WHERE", "AND", 1)
+    return conn.execute(f"SELECT a.id, {columns} FROM articles a WHERE EXISTS "
+                        f"(SELECT 1 FROM records r WHERE r.article_id = a.id {where}) ORDER BY a.id", params)
+
+
 _RECORD_FIELDS = select(RECORD_COLUMNS)
 _ARTICLE_ROW = f"SELECT doc, {select(ARTICLE_COLUMNS)}, text FROM articles a WHERE id = ?"
 

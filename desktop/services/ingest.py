@@ -34,12 +34,12 @@ from pathlib import Path
 from desktop.core.bundled import seeds_folder
 from desktop.core.errors import BrokenInstallation, InputError
 from desktop.core.extract import EXTRACTOR_VERSION, Extraction, extract
-from desktop.core.readers import Chunk, Problem, jsonl_chunks, read_chunk, read_path
+from desktop.core.readers import Chunk, Problem, jsonl_chunks, make_article, read_chunk, read_path
 from desktop.core.records import Article
 from desktop.services.sources import estimate_articles, expand_paths
 from desktop.store import Store
 from desktop.store.bulk import PreparedArticle, insert_prepared, prepare
-from desktop.store.checking import mark_checked, recheck_facts
+from desktop.store.checking import mark_checked, recheck_all_facts, recheck_facts
 from desktop.store.db import remove_if_unused
 
 #: Articles written per transaction: big enough to amortise the commit, small
@@ -238,12 +238,27 @@ def _extract_in_pool(files: list[Path], workers: int) -> Generator[list[Extracte
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
-    """forkserver where it exists: fork is unsafe in a threaded (Qt) process, spawn is slow to start."""
+    """forkserver where it exists: fork is unsafe in a threaded (Qt) process, spawn is slow to start.
+
+    The fork server imports this module and warms it up (:mod:`desktop.services.pool_warmup`)
+    before it forks the workers, so they share that work instead of each doing it again.
+    """
     if sys.platform != "win32" and "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([__name__])
+        context.set_forkserver_preload([__name__, "desktop.services.pool_warmup"])
         return context
     return multiprocessing.get_context("spawn")
+
+
+#: What :func:`warm_up` reads: a line with a place, a year and figures, as articles have.
+_WARM_UP_TEXT = ("Năm 2023, tỉnh Đắk Nông có thêm 22 xã đạt chuẩn nông thôn mới; thu ngân sách nhà nước ước đạt "
+                 "3.012,5 tỷ đồng, đạt 101,6% dự toán, tăng 7,2% so với cùng kỳ năm trước.")
+
+
+def warm_up() -> Extracted | Problem:
+    """Do what a worker's first article would do once: load the gazetteer, compile the rules' patterns,
+    read the check tables (about 0.1 s of CPU, then shared by every worker the fork server forks)."""
+    return _extract_article(make_article("warm-up", _WARM_UP_TEXT, _WARM_UP_TEXT, "txt", "warm-up"))
 
 
 def _start_worker(importer: int) -> None:
@@ -308,9 +323,17 @@ def _write_all(store: Store, results: Iterable[list[Extracted | Problem]], repor
 def _check_across_articles(store: Store, report: ImportReport, was_empty: bool) -> None:
     """Compare the new records with the corpus, once, after all batches: a fact reported by many
     articles is then read once rather than once per batch.  Each record's own checks were made in
-    the workers; a database that held nothing before is now checked throughout."""
+    the workers; a database that held nothing before is now checked throughout.
+
+    Into an empty database every fact is new, and the whole corpus is read in table order
+    (:func:`recheck_all_facts`), the same rows and verdicts as asking for the new facts by the
+    fact index, whose random reads across the file took 167 s of CPU at 50,000 articles.
+    """
     with store.transaction() as conn:
-        recheck_facts(conn, report.facts)
+        if was_empty:
+            recheck_all_facts(conn)
+        else:
+            recheck_facts(conn, report.facts)
         if was_empty and report.new:
             mark_checked(conn)
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from desktop.core.records import FIELDS, Article, Record
 from desktop.store.checking import facts_of, machine_verdicts, resolve_positions
 from desktop.store.clock import now
-from desktop.store.rows import machine_json, record_to_row
+from desktop.store.rows import machine_row
 
 _ARTICLE_COLUMNS = ("doc", "source", "format", "title", "url", "published", "year", "locality", "content_hash",
                     "raw_text", "text", "extractor_version", "truncated", "n_records", "n_pending", "warnings")
@@ -61,8 +61,7 @@ def prepare(article: Article, records: list[Record], version: str, truncated: bo
                    year, article.locality, article.content_hash, article.raw_text,
                    article.text, version, int(truncated), len(records), len(records), warnings_json(article))
     verdicts, linked = machine_verdicts(facts_of(article.text, article.published, year), records)
-    record_rows = [(*record_to_row(r).values(), machine_json(r), r.confidence, r.rule, version, *v)
-                   for r, v in zip(records, verdicts, strict=True)]
+    record_rows = [(*machine_row(r), r.confidence, r.rule, version, *v) for r, v in zip(records, verdicts, strict=True)]
     return PreparedArticle(article.doc, article.content_hash, article_row, record_rows, linked)
 
 
