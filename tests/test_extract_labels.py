@@ -194,6 +194,36 @@ def test_the_verb_of_having_at_the_head_goes():
     assert label("Năm 2022, Quảng Trị có diện tích rừng trồng 2.400 ha.") == "Diện tích rừng trồng"
 
 
+def test_a_rank_said_of_a_quantity_is_no_part_of_its_name():
+    assert label("Hết quý III, Đồng Nai nhập siêu lớn nhất cả nước với con số hơn 3 tỷ USD.") == "Nhập siêu quý III"
+    assert label("Riêng than đá nhập khẩu giảm sâu nhất, chỉ đạt 640 triệu USD.") == "Than đá nhập khẩu"
+
+
+def test_a_rank_keeps_a_percentages_change_and_a_scenarios_name():
+    assert label("Giá nhóm dịch vụ giáo dục tăng cao nhất 6,4%.") == "Giá nhóm dịch vụ giáo dục tăng"
+    assert labels("Theo phương án cao nhất, tốc độ tăng trưởng đạt 9%.") == ["Tốc độ tăng trưởng (phương án cao nhất)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Giá phân bón tăng khiến chi phí sản xuất lúa tăng 1.500 đồng/kg.", "Chi phí sản xuất lúa tăng"),
+        ("Dù giá thu mua lên đến 85.000 đồng/kg nhưng nông dân vẫn không có hàng bán.", "Giá thu mua"),
+        ("Huyện bán 2 triệu con vịt giống, tương ứng doanh thu 30 tỷ đồng.", "Doanh thu con vịt giống"),
+    ],
+)
+def test_a_connector_of_cause_or_concession_is_no_part_of_the_name(text, expected):
+    assert labels(text)[-1] == expected
+
+
+def test_the_place_and_its_preposition_go_with_toan():
+    assert label("Diện tích trồng bưởi của toàn huyện 860 ha.") == "Diện tích trồng bưởi"
+
+
+def test_what_a_place_now_has_is_what_is_counted():
+    assert label("Thị xã hiện có gần 90 cơ sở lưu trú.") == "Cơ sở lưu trú"
+
+
 def test_a_list_of_shares_carries_its_rate():
     found = labels("Cơ cấu kinh tế chuyển dịch, tỷ trọng nông nghiệp còn 20,5%, công nghiệp 35%, dịch vụ 44,5%.")
     assert found == ["Tỷ trọng nông nghiệp", "Tỷ trọng công nghiệp", "Tỷ trọng dịch vụ"]

@@ -267,12 +267,19 @@ _LIST_HEAD = re.compile(
 #: (``khách sạn 4 - 5 sao``).
 _PHRASE_END = re.compile(r"[;:.()\[\]\"“”…!?/\n]|(?<![^\W\d_])\d(?!(?:\s*[-–]\s*\d)?\s+sao(?![^\W\d_]))")
 _ADMIN_PLACE = re.compile(
-    r"(?=[ctởđvCTỞĐV])(?<![^\W\d_])(?:của|tại|ở|đến|vào|toàn)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|tp)(?![^\W\d_])"
+    r"(?=[ctởđvCTỞĐV])(?<![^\W\d_])(?:(?:của|tại|ở|đến|vào)(?:\s+toàn)?|toàn)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|tp)(?![^\W\d_])"
     r"(?!\s+[" + _UPPER + r"])",
     re.IGNORECASE,
 )
 _PLACE_PREPOSITION = re.compile(r"(?:\s|^)(?:của|tại|ở|đến|vào|toàn)\s*$", re.IGNORECASE)
 _COUNTRY_TAIL = re.compile(r"\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)\s*$", re.IGNORECASE)
+#: A rank said of a quantity (``nhập siêu lớn nhất cả nước``, ``giảm sâu nhất``): what is said of it, not
+#: its name.  The change verb before it goes with it unless the figure is a percentage (its label keeps it).
+_SUPERLATIVE = re.compile(
+    r"(?:\s+(?:tăng|giảm))?\s+(?:lớn|nhiều|cao|thấp|sâu|mạnh|nhanh)\s+nhất(?:\s+(?:cả\s+)?nước|\s+toàn\s+quốc)?\s*$",
+    re.IGNORECASE,
+)
+_SCENARIO_WORDS = re.compile(r"kịch\s+bản|phương\s+án", re.IGNORECASE)
 #: Where visitors go is not what is counted: ``khách du lịch đến các khu, điểm du lịch``.
 _VISITORS_TO = re.compile(r"(khách(?:\s+[^\W\d_]+){0,3}?)\s+đến\s+(?:các|những|thành\s+phố|tỉnh|địa\s+bàn)(?![^\W\d_]).*$", re.IGNORECASE)
 _SHARE_WHOLE_HEAD = re.compile(r"^\s*(?:trong|so\s+với|của)\s+")
@@ -799,6 +806,8 @@ def _before(region: str, percent: bool) -> _Before:
         label = _COMPARISON_IN_LABEL.sub("", label)
     if "nước" in low or "quốc" in low:
         label = _COUNTRY_TAIL.sub("", label)
+    if "nhất" in low:
+        label = _without_rank(label, percent)
     if "khách" in low and "đến" in low:
         label = _VISITORS_TO.sub(r"\1", label)
     if _ADMIN_HINT.search(low):
@@ -819,14 +828,28 @@ def _before(region: str, percent: bool) -> _Before:
     return _Before(" ".join(words), change, core)
 
 
+def _without_rank(label: str, percent: bool) -> str:
+    """``label`` without the rank it ends with (``lớn nhất cả nước``), kept in a scenario's name
+    (``kịch bản cao nhất``) and when nothing would be left; a percentage keeps its change verb."""
+    rank = _SUPERLATIVE.search(label)
+    if rank is None or _SCENARIO_WORDS.search(label):
+        return label
+    start = rank.start()
+    if percent and label[start:].split(None, 1)[0].lower() in ("tăng", "giảm"):
+        start += len(label[start:]) - len(label[start:].lstrip()) + len(label[start:].split(None, 1)[0])
+    kept = label[:start].rstrip(" ,")
+    return kept if kept.strip() else label
+
+
 def _after_preamble(label: str) -> str:
     """The label from where the quantity is named: after the last word that only opens the clause
     (``Theo Cục Thống kê, tổng thu``, ``TPHCM chỉ thu``, ``Kết quả thu ngân sách``) and after leading
     comma parts that name no quantity (``Tại xã Thạnh An, thu nhập bình quân``)."""
     words = keys(label)
     named = first_quantity(words)
-    if named < 0 or (named == 0 and "gồm" not in words and "hiện" not in words):
-        return label  # (``thể hiện qua chỉ số ...`` names the figure's quantity anew, as ``gồm`` lists it)
+    if named < 0 or (named == 0 and "gồm" not in words and "hiện" not in words and "khiến" not in words):
+        return label  # (``thể hiện qua chỉ số ...`` names the figure's quantity anew, as ``gồm`` lists it
+        # and ``khiến`` its effect: ``giá phân bón tăng khiến chi phí ... tăng``)
     cut = next((end for end in reversed(preamble_ends(words)) if first_quantity(words, end) >= 0), 0)
     if cut == 0:
         agent = agents_end(words)
