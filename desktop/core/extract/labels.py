@@ -351,6 +351,8 @@ class Labeller:
         self._consumed, self._last_end = consumed, figure.end
         if label[:2].lower() in ("vớ", "ch"):
             label = _LEADING_JUNK.sub("", label, count=1)
+        if label[:2].lower() in _MARKER_STARTS:
+            label = _without_marker(label, figure.quantity.base_unit)
         label = label[:1].upper() + label[1:]
         self._previous, self._previous_unit = label, figure.quantity.base_unit
         self._named_before = (label, figure.quantity.base_unit, figure.end)
@@ -744,6 +746,36 @@ class Labeller:
 _SPELLED_MONTHS = {"ba": "3", "sáu": "6", "chín": "9"}
 #: Words a label may still start with that say how it is given, not what: ``Với số vốn đăng ký``.
 _LEADING_JUNK = re.compile(r"^(?:với|chủ\s+yếu\s+là|chủ\s+yếu)\s+(?=\S+\s)", re.IGNORECASE)
+#: First letters of the words a label may start with that mark a noun rather than name it.
+_MARKER_STARTS = frozenset({"cá", "nh", "đư", "số"})
+_PLURAL_HEAD = re.compile(r"^(?:các|những)\s+(?=\S+\s)", re.IGNORECASE)
+#: ``được`` before a named quantity is what made the figure (``đạt được số thu``), not its name.
+_GOT_HEAD = re.compile(r"^được\s+", re.IGNORECASE)
+_NUMBER_HEAD = re.compile(r"^số\s+(?:lượng\s+)?", re.IGNORECASE)
+
+
+def _without_marker(label: str, unit: str) -> str:
+    """A label without the word its head starts with that only marks a noun: the plural (``Các nguồn
+    thu`` → ``Nguồn thu``), ``được`` before a quantity (``Được số thu``), and ``Số`` before the noun a
+    count already counts or before ``vốn`` (``Số doanh nghiệp đăng ký`` of ``1.598 doanh nghiệp``)."""
+    plural = _PLURAL_HEAD.match(label)
+    if plural:
+        return label[plural.end() :]
+    got = _GOT_HEAD.match(label)
+    if got and quantity_at(keys(label), 1):
+        return label[got.end() :]
+    number = _NUMBER_HEAD.match(label)
+    if number:
+        rest = label[number.end() :]
+        low = rest.lower()
+        counted = unit.lower()
+        if counted and unit_class(unit) == "count" and (low == counted or low.startswith(counted + " ")):
+            return rest
+        if low.startswith("vốn ") or (number.end() > 3 and unit_class(unit) == "count"):
+            return rest
+    return label
+
+
 #: Labels that are a verb alone (``Thu``): what the verb takes elsewhere near names them better.
 _BARE_VERBS = frozenset({"Thu", "Chi"})
 #: Words after such a verb that start no object: cues, hedges and what is said of a figure.
@@ -938,6 +970,8 @@ def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
                     break
             if size == 1 and last == "bằng" and len(low) > 1 and low[-2] == "mặt":
                 size = 0  # ``mặt bằng`` is a noun
+            elif size == 1 and last == "mới" and (" ".join(low[-2:]) in _NEW_VERBS or " ".join(low[-3:]) in _NEW_VERBS):
+                size = 0  # ``thành lập mới``: a verb of making new, not ``mới`` (only) before a figure
         if size:
             level = level or (*before, last) in _LEVELS
         elif percent and not change and last in ("tăng", "giảm") and not _cut_down(parts):
@@ -946,6 +980,10 @@ def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
             break
         label = label.rsplit(None, size)[0] if size < len(parts) else ""
     return label.rstrip(" ,;:"), change, level
+
+
+#: Verbs that end in ``mới`` (``thành lập mới``, ``cấp mới``).
+_NEW_VERBS = frozenset(verb for verb in ACTION_VERBS if verb.endswith(" mới"))
 
 
 def _cut_down(parts: list[str]) -> bool:
