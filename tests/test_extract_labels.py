@@ -101,7 +101,7 @@ def test_which_plan_a_figure_is_stays_in_its_label():
 
 def test_a_percentage_before_its_basis_is_not_named_by_the_basis():
     text = "Thu ngân sách đạt 3.100 tỷ đồng, bằng 96% dự toán; chi thường xuyên đạt 88% dự toán."
-    assert labels(text) == ["Thu ngân sách", "Chi thường xuyên"]
+    assert labels(text) == ["Thu ngân sách", "Tỷ lệ chi thường xuyên"]  # the share of its plan done
 
 
 # --- shares, rates and changes ---------------------------------------------------------
@@ -238,6 +238,16 @@ def test_what_a_place_now_has_is_what_is_counted():
 )
 def test_a_word_that_only_marks_a_noun_is_no_head_of_a_label(text, expected):
     assert label(text) == expected
+
+
+def test_a_percentage_of_a_plan_is_the_rate_of_the_plan_done():
+    found = labels("Thu nội địa đến hết tháng 10 đạt 81,5% dự toán năm và giảm 4% so với cùng kỳ.")
+    assert found == ["Tỷ lệ thu nội địa 10 tháng", "Thu nội địa giảm 10 tháng"]
+
+
+def test_a_plan_after_a_percentage_names_what_the_words_before_do_not():
+    text = "Trong quý IV, tỉnh sẽ phải cố gắng để đạt khoảng 90% so với dự toán thu ngân sách đã giao."
+    assert label(text) == "Tỷ lệ thu ngân sách quý IV"
 
 
 def test_a_list_of_shares_carries_its_rate():

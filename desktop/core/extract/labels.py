@@ -363,6 +363,11 @@ class Labeller:
             self._subject = label[: head.end()] if head else self._subject
         if verb:
             self._previous_verb, self._verb_clause = verb, self.layout.clause_start(start)
+        of_plan = _OF_PLAN.match(self.low, figure.end) if figure.is_percent else None
+        if of_plan is not None and not has_quantity(label.lower()):
+            label = self._plan_object(of_plan.end(), clause_end) or label  # ``đạt 85% dự toán thu ngân sách``
+        if of_plan is not None and not _RATE_NAMED.match(label.lower()):
+            label = f"Tỷ lệ {_lower_first(label)}"  # ``thu nội địa đạt 77% dự toán``: the share of the plan done
         plan = _PLAN_AFTER.match(self.text, figure.end, clause_end) if self.low.startswith(" theo", figure.end) else None
         if plan and label and plan.group(1).lower()[5:] not in label.lower():
             label = f"{label} {plan.group(1)}"  # ``đạt 507,8 tỷ đồng theo kế hoạch ... 850 tỷ đồng theo mục tiêu``
@@ -477,6 +482,13 @@ class Labeller:
         if unit.endswith("/ha") and "năng suất" not in low:
             return f"Năng suất {_lower_first(label)}", verb, -1
         return label, verb, -1
+
+    def _plan_object(self, start: int, clause_end: int) -> str:
+        """What a plan after a percentage is of, when the words before it name nothing (``cố gắng đạt
+        85% so với dự toán thu ngân sách đã giao`` → ``Thu ngân sách``)."""
+        phrase = _strip_tail(_cut_phrase(self.text[start : min(clause_end, start + AFTER_CHARS)])[0])
+        phrase = _GIVEN_TAIL.sub("", phrase)
+        return phrase[:1].upper() + phrase[1:] if has_quantity(phrase.lower()) else ""
 
     def _thing_before(self, low: str) -> str:
         """What the amount before names, for a bare measure that follows it (``sản lượng``, ``giá``):
@@ -774,6 +786,14 @@ def _without_marker(label: str, unit: str) -> str:
         if low.startswith("vốn ") or (number.end() > 3 and unit_class(unit) == "count"):
             return rest
     return label
+
+
+#: A plan right after a percentage: the percentage is the share of it done (``đạt 77% dự toán năm``).
+_OF_PLAN = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|kh)(?![^\W\d_])")
+#: Who gave a plan, at the end of what it is of (``dự toán thu ngân sách đã giao``).
+_GIVEN_TAIL = re.compile(r"\s+(?:(?:đã|được)\s+)?(?:giao|đề\s+ra|phê\s+duyệt)$", re.IGNORECASE)
+#: Labels that already name a rate, or a change (``... giảm``, whose percentage is not a share).
+_RATE_NAMED = re.compile(r"^(?:tỷ|tỉ|tốc|chỉ\s+số|tăng\s+trưởng|mức|cơ\s+cấu)|.*(?<![^\W\d_])(?:tăng|giảm)(?![^\W\d_])")
 
 
 #: Labels that are a verb alone (``Thu``): what the verb takes elsewhere near names them better.
