@@ -206,12 +206,13 @@ _WITH_AMOUNT = re.compile(
     r"với\s+(?:tổng\s+)?(?:số\s+)?(?:vốn|phòng|diện\s+tích|kinh\s+phí|giá\s+trị|công\s+suất)"
 )
 #: A clause about the figure said before: ``Đây là kết quả ...``, ``Con số này ...``.
-_DEMONSTRATIVE = re.compile(r"(?<![^\W\d_])(?:(?:đây|đó)\s+là|(?:con\s+số|mức|kết\s+quả)\s+(?:này|đó|trên))(?![^\W\d_])")
+_DEMONSTRATIVE = re.compile(r"(?<![^\W\d_])(?:(?:đây|đó)\s+là|(?:con\s+số|mức|kết\s+quả|chỉ\s+tiêu)\s+(?:này|đó|trên))(?![^\W\d_])")
 #: What such a clause calls the figure: itself (``Đây là ...``) or a word for any figure (``mức``, ``kết quả``).
+_CHANGE_WORD = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)(?![^\W\d_])")
 _POINTED = re.compile(r"(?:(?:đây|đó)\s+là|mức|kết\s+quả|con\s+số)(?![^\W\d_])", re.IGNORECASE)
 _COUNT_HEAD = re.compile(r"^(?:tổng\s+)?số\s+", re.IGNORECASE)
 _VERB_FIRST = frozenset(v.split()[0] for v in ACTION_VERBS)
-_ONLY_CHANGE = re.compile(r"tăng|giảm")
+_ONLY_CHANGE = re.compile(r"(?:tăng|giảm)(?:\s+tuyệt\s+đối)?")
 #: A count right after an amount, for whom it was spent: ``chi trả 76 tỷ đồng cho 3.421 đối tượng``.
 _FOR_ONLY = re.compile(r"[\s,)]*cho(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
 #: A count that is a total: ``trong tổng số hơn 11,5 nghìn DN``, ``với tổng số 1.200 phòng``.
@@ -344,7 +345,10 @@ class Labeller:
         elif self._named_before[0] and _POINTED.match(label) and _DEMONSTRATIVE.search(self.low, sentence, start):
             # ``Đây là kết quả thấp nhất (năm 2019 đạt 86,94% dự toán ...)``: the figure before, in other years
             previous, unit, _ = self._named_before
-            label = previous if unit_class(unit) == unit_class(figure.quantity.base_unit) else label
+            if unit_class(unit) == unit_class(figure.quantity.base_unit):
+                label = previous
+            elif figure.is_percent and (change := _CHANGE_WORD.search(label.lower())):
+                label = f"{previous} {change.group()}"  # ``Chỉ tiêu này tương đương mức tăng 3%``: its change
         elif not figure.is_percent and self._of_the_count(start):
             # ``91 dự án điều chỉnh tăng vốn với tổng vốn đầu tư 346 triệu USD``: the amount is the count's
             label = f"{label} {_lower_first(_COUNT_HEAD.sub('', self._previous, count=1))}"
@@ -453,7 +457,8 @@ class Labeller:
         if counted and noun.lower() not in GENERIC_COUNT_NOUNS and _is_weak(part, figure):
             verb = _verb_at_end(core) or (self._previous_verb if agent_only else "")
             rest = "" if verb or agent_only else _LAST_AUX.sub("", label, count=1)
-            return " ".join(w for w in (noun, rest, verb) if w), verb, -1
+            head = "" if rest and noun.lower() in _CLASSIFIERS else noun  # ``Đàn bò có 4.500 con``
+            return " ".join(w for w in (head, rest, verb) if w), verb, -1
         if _WITH_ONLY.fullmatch(self.low, region_start, figure.start) and self._previous:
             return self._previous, verb, -1  # ``công nghiệp chế biến chiếm nhiều nhất (33,1%) với 124 triệu USD``
         if agent_only or _ONLY_CHANGE.fullmatch(low):
@@ -1058,7 +1063,8 @@ def _with_phrase(figure: Figure, phrase: str, verb: str, label: str) -> str:
     the words before."""
     shape = figure.shape
     if shape in ("count", "score"):
-        label = " ".join(w for w in (figure.quantity.base_unit, phrase, verb) if w)
+        noun = "" if figure.quantity.base_unit.lower() in _CLASSIFIERS else figure.quantity.base_unit
+        label = " ".join(w for w in (noun, phrase, verb) if w)
         return label.replace(" , ", ", ")  # ``Xã, thị trấn trồng lúa``
     if phrase.lower().startswith("mỗi ") and label:
         return f"{label} {phrase}"
@@ -1069,6 +1075,10 @@ def _with_phrase(figure: Figure, phrase: str, verb: str, label: str) -> str:
     if shape == "money" and label and len(label.split()) <= 2:
         return f"{label} {phrase}"
     return " ".join(w for w in (verb, phrase) if w)
+
+
+#: Count nouns that only classify the thing named after them (``20 triệu con cá cảnh``): that thing is counted.
+_CLASSIFIERS = frozenset({"con"})
 
 
 def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple[str, int]:
