@@ -271,6 +271,11 @@ def test_a_classifier_is_not_what_is_counted(text, expected):
     assert label(text) == expected
 
 
+def test_an_amount_of_a_count_that_names_the_count_already_does_not_repeat_it():
+    found = labels("Toàn xã có khoảng 60 hộ trồng bưởi Diễn với diện tích hơn 35 ha.")
+    assert found == ["Hộ trồng bưởi Diễn", "Diện tích hộ trồng bưởi Diễn"]
+
+
 def test_a_list_of_shares_carries_its_rate():
     found = labels("Cơ cấu kinh tế chuyển dịch, tỷ trọng nông nghiệp còn 20,5%, công nghiệp 35%, dịch vụ 44,5%.")
     assert found == ["Tỷ trọng nông nghiệp", "Tỷ trọng công nghiệp", "Tỷ trọng dịch vụ"]

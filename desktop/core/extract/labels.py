@@ -351,7 +351,9 @@ class Labeller:
                 label = f"{previous} {change.group()}"  # ``Chỉ tiêu này tương đương mức tăng 3%``: its change
         elif not figure.is_percent and self._of_the_count(start):
             # ``91 dự án điều chỉnh tăng vốn với tổng vốn đầu tư 346 triệu USD``: the amount is the count's
-            label = f"{label} {_lower_first(_COUNT_HEAD.sub('', self._previous, count=1))}"
+            counted = _lower_first(_COUNT_HEAD.sub("", self._previous, count=1))
+            if counted.lower() not in label.lower():  # ``40 hộ trồng cam với diện tích 20 ha`` named it already
+                label = f"{label} {counted}"
         self._consumed, self._last_end = consumed, figure.end
         if label[:2].lower() in ("vớ", "ch"):
             label = _LEADING_JUNK.sub("", label, count=1)
