@@ -276,6 +276,15 @@ def test_an_amount_of_a_count_that_names_the_count_already_does_not_repeat_it():
     assert found == ["Hộ trồng bưởi Diễn", "Diện tích hộ trồng bưởi Diễn"]
 
 
+def test_two_changes_against_two_bases_say_which():
+    text = "Chỉ số sản xuất công nghiệp tăng 4,1% so với tháng trước và tăng 9,8% so với cùng kỳ."
+    assert labels(text) == [
+        "Chỉ số sản xuất công nghiệp tăng so với tháng trước",
+        "Chỉ số sản xuất công nghiệp tăng so với cùng kỳ",
+    ]
+    assert labels("Chỉ số sản xuất công nghiệp tăng 9,8% so với cùng kỳ.") == ["Chỉ số sản xuất công nghiệp tăng"]
+
+
 def test_a_list_of_shares_carries_its_rate():
     found = labels("Cơ cấu kinh tế chuyển dịch, tỷ trọng nông nghiệp còn 20,5%, công nghiệp 35%, dịch vụ 44,5%.")
     assert found == ["Tỷ trọng nông nghiệp", "Tỷ trọng công nghiệp", "Tỷ trọng dịch vụ"]

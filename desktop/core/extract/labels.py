@@ -369,6 +369,9 @@ class Labeller:
             self._subject = label[: head.end()] if head else self._subject
         if verb:
             self._previous_verb, self._verb_clause = verb, self.layout.clause_start(start)
+        basis = _BASIS_AFTER.match(self.low, figure.end) if figure.is_percent and self.low.startswith(" so", figure.end) else None
+        if basis is not None and self._other_basis(basis, start):
+            label = f"{label} {self.text[basis.start(1) : basis.end()]}"  # ``tăng 9% so với tháng trước và 12% so với cùng kỳ``
         of_plan = _OF_PLAN.match(self.low, figure.end) if figure.is_percent else None
         if of_plan is not None and not has_quantity(label.lower()):
             label = self._plan_object(of_plan.end(), clause_end) or label  # ``đạt 85% dự toán thu ngân sách``
@@ -489,6 +492,13 @@ class Labeller:
         if unit.endswith("/ha") and "năng suất" not in low:
             return f"Năng suất {_lower_first(label)}", verb, -1
         return label, verb, -1
+
+    def _other_basis(self, basis: re.Match[str], start: int) -> bool:
+        """True when another change in the figure's sentence is compared to another basis, so that the
+        basis tells the two apart."""
+        sentence = self.layout.sentence_at(start)
+        own = _SPACES.sub(" ", basis.group(2))
+        return any(_SPACES.sub(" ", other.group(2)) != own for other in _BASIS_IN.finditer(self.low, sentence.start, sentence.end))
 
     def _plan_object(self, start: int, clause_end: int) -> str:
         """What a plan after a percentage is of, when the words before it name nothing (``cố gắng đạt
@@ -797,6 +807,10 @@ def _without_marker(label: str, unit: str) -> str:
 
 #: A plan right after a percentage: the percentage is the share of it done (``đạt 77% dự toán năm``).
 _OF_PLAN = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|kh)(?![^\W\d_])")
+#: The basis a change is compared to, right after its percentage, and anywhere in its sentence.
+_BASIS_TEXT = r"(so\s+với\s+(tháng\s+trước|quý\s+trước|cùng\s+kỳ|năm\s+trước|kế\s+hoạch|dự\s+toán))(?![^\W\d_])"
+_BASIS_AFTER = re.compile(r"\s*" + _BASIS_TEXT)
+_BASIS_IN = re.compile(r"\d\s*%\s*" + _BASIS_TEXT)
 #: Who gave a plan, at the end of what it is of (``dự toán thu ngân sách đã giao``).
 _GIVEN_TAIL = re.compile(r"\s+(?:(?:đã|được)\s+)?(?:giao|đề\s+ra|phê\s+duyệt)$", re.IGNORECASE)
 #: Labels that already name a rate, or a change (``... giảm``, whose percentage is not a share).
