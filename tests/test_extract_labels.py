@@ -285,6 +285,15 @@ def test_two_changes_against_two_bases_say_which():
     assert labels("Chỉ số sản xuất công nghiệp tăng 9,8% so với cùng kỳ.") == ["Chỉ số sản xuất công nghiệp tăng"]
 
 
+def test_who_a_sentence_cites_is_not_what_its_figures_are_about():
+    text = "Theo người nuôi cá ở Cà Mau, năng suất bình quân năm nay chỉ đạt 3,1 tấn/ha, giảm 2 tạ so với năm ngoái."
+    assert labels(text) == ["Năng suất bình quân", "Năng suất bình quân"]
+
+
+def test_an_auction_is_no_price():
+    assert label("Trước mắt, Trung tâm Phát triển quỹ đất khẩn trương thực hiện đấu giá 6 lô đất (2.1, 2.4).") == "Lô đất đấu giá"
+
+
 def test_a_list_of_shares_carries_its_rate():
     found = labels("Cơ cấu kinh tế chuyển dịch, tỷ trọng nông nghiệp còn 20,5%, công nghiệp 35%, dịch vụ 44,5%.")
     assert found == ["Tỷ trọng nông nghiệp", "Tỷ trọng công nghiệp", "Tỷ trọng dịch vụ"]

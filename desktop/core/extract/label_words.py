@@ -36,7 +36,7 @@ GUARDED_QUANTITY_NOUNS = {
     "thuế": (),
 }
 #: Words before a guarded quantity noun that make it part of another word.
-GUARD_BEFORE = ("đánh", "chất", "lãng", "số", "ước", "tổng", "trọng", "năng", "sản", "thể", "nhân", "lực", "bội", "cục")
+GUARD_BEFORE = ("đánh", "chất", "lãng", "số", "ước", "tổng", "trọng", "năng", "sản", "thể", "nhân", "lực", "bội", "cục", "đấu", "định")
 
 #: Words that open a clause without naming what it measures: who speaks or acts, when, where,
 #: how it links to the sentence before.  The label starts after the last of them.

@@ -625,7 +625,9 @@ class Labeller:
         words = self.text[sentence:start].lstrip(" \n.")
         cut = _PHRASE_END.search(words + " ")
         words = words[: cut.start()] if cut else words
-        words = _DANGLING_PERIOD.sub("", words.split(",")[0])  # ``Ước đến hết năm`` of ``năm 2020``
+        parts = words.split(",")
+        first = parts[1] if len(parts) > 1 and _SOURCE_HEAD.match(parts[0]) else parts[0]  # not ``Theo người trồng tiêu``
+        words = _DANGLING_PERIOD.sub("", first)  # ``Ước đến hết năm`` of ``năm 2020``
         passive = _PASSIVE.search(words)
         topic = _before(words[: passive.start()] if passive else words, False).label
         return _TOPIC_HEAD.sub("", topic, count=1)
@@ -811,6 +813,8 @@ _OF_PLAN = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|kh)(
 _BASIS_TEXT = r"(so\s+với\s+(tháng\s+trước|quý\s+trước|cùng\s+kỳ|năm\s+trước|kế\s+hoạch|dự\s+toán))(?![^\W\d_])"
 _BASIS_AFTER = re.compile(r"\s*" + _BASIS_TEXT)
 _BASIS_IN = re.compile(r"\d\s*%\s*" + _BASIS_TEXT)
+#: Who a sentence says its figures come from, at its head: ``Theo người trồng tiêu, ...``.
+_SOURCE_HEAD = re.compile(r"\s*(?:theo|cũng\s+theo)\s", re.IGNORECASE)
 #: Who gave a plan, at the end of what it is of (``dự toán thu ngân sách đã giao``).
 _GIVEN_TAIL = re.compile(r"\s+(?:(?:đã|được)\s+)?(?:giao|đề\s+ra|phê\s+duyệt)$", re.IGNORECASE)
 #: Labels that already name a rate, or a change (``... giảm``, whose percentage is not a share).
