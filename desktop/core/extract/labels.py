@@ -468,6 +468,8 @@ class Labeller:
             return self._previous, verb, -1  # ``công nghiệp chế biến chiếm nhiều nhất (33,1%) với 124 triệu USD``
         if agent_only or _ONLY_CHANGE.fullmatch(low):
             borrowed = self._previous_part(region_start) or self._borrowed(figure, region_start)
+            if not borrowed and label and not figure.is_percent:
+                borrowed = self._topic(self._sentence, figure.start)  # ``năng suất ... 2,3 tấn/ha, giảm 1 tạ``
             return (f"{borrowed} {label}" if label and borrowed else borrowed), verb, -1
         unit = noun.lower()
         named = has_quantity(low)
