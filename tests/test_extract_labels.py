@@ -294,6 +294,19 @@ def test_an_auction_is_no_price():
     assert label("Trước mắt, Trung tâm Phát triển quỹ đất khẩn trương thực hiện đấu giá 6 lô đất (2.1, 2.4).") == "Lô đất đấu giá"
 
 
+def test_a_span_that_opens_a_sentence_carries_through_its_paragraph():
+    text = (
+        "Chín tháng đầu năm 2023 là giai đoạn khởi sắc của tỉnh. Các ngành đều tăng khá. "
+        "Thu ngân sách đạt gần 9 ngàn tỷ đồng, tăng 6%.\nDoanh thu du lịch đạt 500 tỷ đồng."
+    )
+    assert labels(text) == ["Thu ngân sách 9 tháng", "Doanh thu du lịch"]
+
+
+def test_a_year_named_in_between_ends_the_span():
+    text = "Sáu tháng đầu năm 2023 là giai đoạn khởi sắc. Năm 2022, thu ngân sách đạt 8 ngàn tỷ đồng."
+    assert labels(text) == ["Thu ngân sách"]
+
+
 def test_a_list_of_shares_carries_its_rate():
     found = labels("Cơ cấu kinh tế chuyển dịch, tỷ trọng nông nghiệp còn 20,5%, công nghiệp 35%, dịch vụ 44,5%.")
     assert found == ["Tỷ trọng nông nghiệp", "Tỷ trọng công nghiệp", "Tỷ trọng dịch vụ"]

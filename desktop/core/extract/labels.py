@@ -67,6 +67,8 @@ MAX_CHARS = 160
 #: Words of the noun phrase after a figure kept at most, and the characters read for it.
 AFTER_WORDS = 14
 AFTER_CHARS = 140
+#: Sentences back in its paragraph a span that opened one of them is carried over.
+OPENING_REACH = 4
 #: How far before a figure a part-year span is looked for, inside its sentence.
 SPAN_REACH = 400
 #: Characters a span may start before its key word (``đến hết tháng``) and reach after it (``quý III``).
@@ -747,8 +749,32 @@ class Labeller:
             if _ELABORATION.match(self.low, sentence):
                 end = len(self.text[:sentence].rstrip())
                 span = self._span(self.layout.sentence_at(max(0, end - 1)).start, end) if end else ""
+            else:
+                span = self._opening_span(sentence)
             self._detailed = (sentence, span)
         return self._detailed[1]
+
+    def _opening_span(self, sentence: int) -> str:
+        """The span a sentence of the same paragraph opened with (``Sáu tháng đầu năm 2017 tiếp tục là
+        ... . Sản lượng hàng hóa qua cảng đạt 43 triệu tấn``), unless a sentence from there names a year."""
+        own = self.layout.sentence_at(sentence)
+        if _YEAR_BETWEEN.search(self.low, own.start, own.end):
+            return ""  # ``Năm 2022, thu ngân sách ...``: a year of its own
+        paragraph = self.text.rfind("\n", 0, sentence) + 1
+        at = sentence
+        for _ in range(OPENING_REACH):
+            if at <= paragraph:
+                return ""
+            before = self.layout.sentence_at(at - 1)
+            words = self.low[before.start : before.end]
+            head = before.start + len(words) - len(words.lstrip(" .\n"))
+            opening = _SPAN.match(self.low, head)
+            if opening is not None:
+                return self._span(head, opening.end() + 1)
+            if _YEAR_BETWEEN.search(self.low, before.start, before.end):
+                return ""
+            at = before.start
+        return ""
 
     def _span(self, start: int, end: int) -> str:
         """The part-year span nearest before a figure in its sentence, as the label says it."""
