@@ -22,7 +22,7 @@ in one way the issue names (period, place, kind, a missing comparison, the
 same place on four records, a percentage that belongs to the figure before).
 
 With ``--accept-all`` the reviewer first accepts every record of the corpus
-that passes the checks (issue 13: Ctrl+Shift+A, the whole corpus, the
+that passes the checks (issue 13: Ctrl+Shift+Y, the whole corpus, the
 dialog's threshold), then reviews as before, and also corrects or rejects
 every accepted record the gold says is wrong: what accepting without looking
 costs is counted too.
@@ -670,11 +670,11 @@ def articles(shared: Path, seeds: bool, dev: tuple[str, ...]) -> tuple[list[Path
 
 
 def accept_all_first(window: Any, keyboard: Keyboard) -> Tally:
-    """Ctrl+Shift+A, the whole corpus (Down from "this article"), Enter: accept what passes."""
+    """Ctrl+Shift+Y, the whole corpus (Down from "this article"), Enter: accept what passes."""
     from PySide6.QtWidgets import QDialog
 
     start = keyboard.keys
-    keyboard.press(Qt.Key.Key_A, CTRL | SHIFT)
+    keyboard.press(Qt.Key.Key_Y, CTRL | SHIFT)
     dialog = window.findChild(QDialog, "accept_dialog")
     if dialog is None:
         raise SystemExit("review_keys.py: this window has no accept-all-that-pass dialog")
@@ -724,8 +724,12 @@ def run(shared: Path, seeds: bool, dev: tuple[str, ...], verbose: bool, tasks: b
             QSettings().setValue("checks/accept_threshold", accept_all)  # as a reviewer set it before
         tallies = [accept_all_first(window, keyboard)] if accept_all is not None else []
         try:
+            reviewed = set()
             for doc in _review_order(window, gold):
+                reviewed.add(doc)
                 tallies.append(_review_one(reviewer, keyboard, doc, gold[doc], verbose))
+            for doc in [doc for doc in gold if doc not in reviewed]:  # left with nothing pending by accept all
+                tallies.append(_review_one(reviewer, keyboard, doc, gold[doc], verbose, click=True))
             _check_against_gold(window.store, gold)
         finally:
             window.close()
@@ -742,14 +746,32 @@ def _review_order(window: Any, gold: dict[str, list[dict[str, Any]]]) -> Iterato
             yield doc
 
 
+def _open_from_list(window: Any, keyboard: Keyboard, doc: str) -> None:
+    """A click on the article in the list, then Return to its records."""
+    article_id = next(s.id for s in window.store.article_summaries() if s.doc == doc)
+    row = window.articles.row_of(article_id)
+    if row is None:
+        raise SystemExit(f"review_keys.py: {doc} is not in the article list")
+    index = window.articles.index(row, 0)
+    window.article_list.scrollTo(index)
+    keyboard.click(window.article_list.viewport(), window.article_list.visualRect(index).center())
+    keyboard.press(Qt.Key.Key_Return)
+    if window.article is None or window.article.doc != doc:
+        raise SystemExit(f"review_keys.py: a click did not open {doc}")
+
+
 def _next_article(window: Any) -> bool:
     action = window.findChild(QAction, "action_next_article")
     return action is not None and action.isEnabled()
 
 
 def _review_one(reviewer: Reviewer, keyboard: Keyboard, doc: str, golds: list[dict[str, Any]],
-                verbose: bool) -> Tally:
+                verbose: bool, click: bool = False) -> Tally:
+    """Review one article; ``click``: open it first from the article list, as a reviewer opens an article
+    that Ctrl+Down skips (nothing pending: accept all confirmed every record, right or wrong)."""
     start = (keyboard.keys, keyboard.typed, keyboard.mouse, len(keyboard.log))
+    if click:
+        _open_from_list(reviewer.window, keyboard, doc)
     reviewer.review(golds)
     reviewer.ensure_focus()
     if _next_article(reviewer.window):
@@ -807,7 +829,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="instead: one made-up article per task of issue 12 (a wrong period, place or kind, "
                              "a missing comparison, one place wrong on four records, a stray percentage)")
     parser.add_argument("--accept-all", type=float, nargs="?", const=0.8, metavar="THRESHOLD",
-                        help="accept every record that passes the checks first (Ctrl+Shift+A), with this lowest "
+                        help="accept every record that passes the checks first (Ctrl+Shift+Y), with this lowest "
                              "confidence (default 0.8), then review")
     parser.add_argument("--json", type=Path, help="write the figures here as JSON")
     parser.add_argument("--verbose", action="store_true", help="print every key, per article, to stderr")

@@ -325,7 +325,7 @@ def test_units_that_fit_pass():
 
 ARTICLE = (
     "Thu ngân sách năm 2019 đạt 11.428,6 tỷ đồng. Trong đó thu nội địa 5.210 tỷ đồng, tăng 12% so với cùng kỳ. "
-    "Toàn tỉnh có 2 xã đạt chuẩn; 2 xã được công nhận mới. "
+    "Toàn tỉnh có 2 xã đạt chuẩn. Năm nay 2 xã được công nhận mới. "
     "Hàn Quốc chiếm 56,9% trong tổng vốn đầu tư, Nhật Bản chiếm 34,1%, Malaysia chiếm 12,1%. "
     "Vốn ngân sách chiếm 40% tổng vốn; lao động nữ chiếm 70% tổng số lao động. "
     "Tóm lại, thu ngân sách đạt 11.428,6 tỷ đồng."
@@ -355,6 +355,11 @@ def test_plain_values_twice_are_two_facts_unless_code_and_period_agree():
     assert article_findings(coded) == {1: ["duplicate_value"], 2: ["duplicate_value"]}
     hedged = [r.with_changes(qualifier="over") for r in coded]  # "trên 10.000 lượt khách" at two festivals
     assert article_findings(hedged, ARTICLE) == {1: ["span_mismatch"], 2: ["span_mismatch"]}
+    listed = "UBND huyện khen 4 tập thể, 10 cá nhân và UBND thị trấn khen 6 tập thể, 10 cá nhân."
+    first = record(listed, "10 cá nhân", "Cá nhân được khen", "10", "cá nhân", 1, indicator_code="awards")
+    at = listed.rindex("10 cá nhân")
+    second = first.with_changes(indicator="Cá nhân được thị trấn khen", start=at, end=at + len("10 cá nhân"))
+    assert article_findings([first, second], listed) == {1: [], 2: []}  # two awards listed in one sentence
     assert significant_digits(Decimal("11428.6")) == 6 and significant_digits(Decimal(700)) == 1
 
 
@@ -428,6 +433,7 @@ def test_one_fact_with_two_values_in_two_articles_is_flagged_both_ways():
     assert found[2].others == (3, 1) and found[2].rule == "cross_article"
     assert "2 record(s)" in found[2].en and "500 tỷ đồng" in found[2].en
     assert found[1].others == (2,)
+    assert ", actual as " in found[1].en and ", thực tế là " in found[1].vi  # the kind in the message's language
 
 
 def test_agreeing_reports_and_other_facts_pass():

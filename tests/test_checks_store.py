@@ -14,7 +14,7 @@ from factories import BUDGET, article, budget_records
 from desktop.cli import main
 from desktop.core.checks import check_article
 from desktop.core.records import Record
-from desktop.services.checks import check_corpus, flags
+from desktop.services.checks import check_corpus, first_flags, flags
 from desktop.services.ingest import import_paths
 from desktop.services.reextract import reextract
 from desktop.store import Selection, Store, checking
@@ -278,6 +278,32 @@ def test_accept_all_undoes_and_redoes_as_one_step(mixed: Store) -> None:
     assert statuses(mixed) == ["rejected", "confirmed", "confirmed", "pending", "confirmed"]
 
 
+def dataset_counts(store: Store) -> tuple[list, list]:
+    """The dataset's kept counts, and the same counted afresh from the records."""
+    reviewed = "WHERE status IN ('confirmed', 'corrected', 'added')"
+    kept = [sorted(map(tuple, store.conn.execute(f"SELECT * FROM {table} WHERE records != 0")))
+            for table in ("dataset_groups", "dataset_periods")]
+    counted = [sorted(map(tuple, store.conn.execute(sql))) for sql in (
+        "SELECT coalesce(indicator_code, indicator), coalesce(locality, ''), base_unit, kind, status, COUNT(*) "
+        f"FROM records {reviewed} GROUP BY 1, 2, 3, 4, 5",
+        f"SELECT coalesce(period, ''), kind, status, COUNT(*) FROM records {reviewed} GROUP BY 1, 2, 3")]
+    return kept, counted
+
+
+def test_accept_all_keeps_the_dataset_counts_and_their_triggers(mixed: Store) -> None:
+    mixed.decide(1, "confirmed", "minh")
+    accepted = mixed.accept_passing(Selection(), "lan")
+    kept, counted = dataset_counts(mixed)
+    assert kept == counted and sum(row[-1] for row in counted[0]) == 4
+    mixed.reopen_accepted(accepted, "lan")
+    kept, counted = dataset_counts(mixed)
+    assert kept == counted and sum(row[-1] for row in counted[0]) == 1
+    mixed.confirm_accepted(accepted, "lan")
+    mixed.decide(4, "confirmed", "minh")  # the triggers are back for one decision at a time
+    kept, counted = dataset_counts(mixed)
+    assert kept == counted and sum(row[-1] for row in counted[0]) == 5
+
+
 def test_unchecked_records_do_not_pass(mixed: Store) -> None:
     mixed.conn.execute("UPDATE records SET risk = NULL")
     assert mixed.count_passing(Selection()) == 0
@@ -313,6 +339,20 @@ def test_chitieu_check_prints_failures_by_rule(tmp_path: Path, capsys: pytest.Ca
     assert "Tên chỉ tiêu «Tăng» chỉ có một từ" in out and "were current" not in out
 
 
+def test_chitieu_check_shows_the_first_of_each_rule_or_all(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    db = flagged_db(tmp_path)
+    with Store(db) as store:
+        assert [f.record_id for f in first_flags(store.conn, "label_one_word", 5)] == [1]
+        assert first_flags(store.conn, "label_one_word", 0) == first_flags(store.conn, "label_empty", 5) == []
+    monkeypatch.setattr("desktop.cli.check.SHOWN_PER_RULE", 0)
+    assert main(["check", "--db", str(db)]) == 0
+    assert "... and 1 more (--all lists them)" in capsys.readouterr().out
+    assert main(["check", "--db", str(db), "--all"]) == 0
+    out = capsys.readouterr().out
+    assert "The label 'Tăng' is one word" in out and "more (--all" not in out
+
+
 def test_chitieu_check_json_names_each_record_as_the_exports_do(tmp_path: Path,
                                                                   capsys: pytest.CaptureFixture[str]) -> None:
     db = flagged_db(tmp_path)
@@ -334,3 +374,25 @@ def test_chitieu_stats_counts_failed_checks(tmp_path: Path, capsys: pytest.Captu
     assert "1 failing a check" in out and "records by failed check" in out
     with Store(db, readonly=True) as store:
         assert [f.finding.rule for f in flags(store.conn)] == ["label_one_word"]
+
+
+def test_a_workers_secondary_open_neither_checks_nor_copies_the_file(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window's workers (accept all, its undo, the check on open) open the file beside the window's
+    session, which checked and copied it: on a large corpus a second quick check costs half a minute."""
+    from desktop.store import backup, db
+
+    db_path = flagged_db(tmp_path)
+    monkeypatch.setenv("CHITIEU_BACKUPS", "3")
+    monkeypatch.setattr(db, "QUICK_CHECK_ALWAYS_BELOW", 0)  # a big file
+    checked: list[Path] = []
+    monkeypatch.setattr(db, "quick_check", lambda _conn, path: checked.append(path))
+    with Store(db_path) as window:
+        window.decide(1, "confirmed", "lan")  # the file changed since its last copy
+    with Store(db_path, backups=0):
+        assert checked == [db_path]  # no copy to check through: the file itself
+    copies = backup.list_backups(db_path)
+    with Store(db_path) as window, Store(db_path, secondary=True) as worker:
+        assert len(backup.list_backups(db_path)) == len(copies) + 1  # the window's session copied it
+        worker.accept_passing(Selection(), "lan")
+    assert checked == [db_path] and len(backup.list_backups(db_path)) == len(copies) + 1

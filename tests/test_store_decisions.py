@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from itertools import groupby
+from pathlib import Path
 
 import pytest
-from factories import budget_records
+from factories import article, budget_records
 
 from desktop.core.errors import InputError
 from desktop.core.records import FIELDS, STATUSES, TRANSITIONS, may_decide
@@ -108,6 +109,30 @@ def test_decide_many_is_all_or_none(store: Store) -> None:
     with pytest.raises(InputError, match="cannot be given 'confirm'"):
         store.decide_many([r.id for r in seen], "confirmed", "lan")
     assert [r.status for r in store.records(1)] == ["pending", "rejected", "pending"]
+
+
+def unlabelled_store(tmp_path: Path, labels: tuple[str, ...]) -> Store:
+    """The budget article with its records labelled ``labels`` (empty or blank: the machine found none)."""
+    records = [record.with_changes(indicator=label) for record, label in zip(budget_records(), labels, strict=True)]
+    opened = Store(tmp_path / "unlabelled.db")
+    opened.add_articles([(article("a"), records, "v1", False)])
+    return opened
+
+
+def test_a_record_without_a_label_cannot_be_confirmed_by_any_caller(tmp_path: Path) -> None:
+    with unlabelled_store(tmp_path, ("", "Thu ngân sách", " ")) as store:
+        blank, labelled, spaces = store.review_rows(1)
+        events = len(store.events())
+        with pytest.raises(InputError, match=f"Record {blank.id} has no label: it cannot be confirmed"):
+            store.decide(blank.id, "confirmed", "lan", seen=blank)
+        with pytest.raises(InputError, match=f"Records {blank.id}, {spaces.id} have no label"):
+            store.decide_many([r.id for r in (blank, labelled, spaces)], "confirmed", "lan")
+        assert [r.status for r in store.records(1)] == ["pending"] * 3  # all or none
+        assert len(store.events()) == events
+        assert store.decide(blank.id, "rejected", "lan").after["status"] == "rejected"
+        fields = store.record(spaces.id).record.with_changes(indicator="Thu nội địa")
+        assert store.decide(spaces.id, "corrected", "lan", record=fields).after["indicator"] == "Thu nội địa"
+        assert store.decide(labelled.id, "confirmed", "lan").after["status"] == "confirmed"
 
 
 def test_undo_refuses_when_the_record_changed_since(store: Store) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 import time
 from collections import defaultdict
@@ -37,12 +38,13 @@ def add_check(commands: argparse._SubParsersAction) -> None:
 
 
 def run_check(args: argparse.Namespace, interrupt: Interrupt) -> int:
-    from desktop.services.checks import check_store, flagged_count, flags
+    from desktop.services.checks import check_store, flagged_count
     from desktop.store import Store
     from desktop.store.checking import needs_check
 
     started = time.perf_counter()
-    store = Store(resolve_db(args))
+    # The checks are derived data: the rotating backup (a copy of the whole file) is taken beside them.
+    store = Store(resolve_db(args), backup_in_background=True)
     try:
         note = ""
         if store.readonly:
@@ -56,38 +58,49 @@ def run_check(args: argparse.Namespace, interrupt: Interrupt) -> int:
                 print(f"stopped after Ctrl+C: {report.articles} articles re-checked, the rest unchanged",
                       file=sys.stderr)
                 return EXIT_INTERRUPTED
-        found = list(flags(store.conn))
         try:
-            if args.json:
-                for flag in found:
-                    print(json.dumps(flag.to_dict(), ensure_ascii=False))
-            else:
-                _print_grouped(found, args.lang, None if args.all else SHOWN_PER_RULE)
+            failed = _print(store.conn, args)
         except BrokenPipeError:  # `chitieu check | head`: the reader has seen enough
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python closes stdout at exit
             return 0
         total = store.conn.execute("SELECT COUNT(*) FROM records").fetchone()[0]
         summary = (f"{plural(flagged_count(store.conn), 'record')} of {total} fail a check "
-                   f"({plural(len(found), 'failed check')}) in {seconds(started)}{note}")
+                   f"({plural(failed, 'failed check')}) in {seconds(started)}{note}")
     finally:
         store.close()
     print(summary, file=sys.stderr if args.json else sys.stdout)
     return 0
 
 
-def _print_grouped(found: list, lang: str, shown: int | None) -> None:
-    from desktop.core.checks import RULES
+def _print(conn: sqlite3.Connection, args: argparse.Namespace) -> int:
+    """Print the failures as asked; returns how many failed checks there are."""
+    from desktop.services.checks import first_flags, flags, rule_counts
 
-    by_rule = defaultdict(list)
-    for flag in found:
-        by_rule[flag.finding.rule].append(flag)
-    for rule in RULES:
-        group = by_rule.get(rule.name)
-        if not group:
-            continue
-        print(f"{rule.name}: {rule.title(lang)} ({plural(len(group), 'record')})")
-        for flag in group[:shown]:
-            print(f"  record {flag.record_id} in {flag.doc}: {flag.finding.message(lang)}")
-        if shown is not None and len(group) > shown:
-            print(f"  ... and {len(group) - shown} more (--all lists them)")
-        print()
+    if args.json:
+        failed = 0
+        for flag in flags(conn):
+            print(json.dumps(flag.to_dict(), ensure_ascii=False))
+            failed += 1
+        return failed
+    counts = rule_counts(conn)
+    if args.all:
+        by_rule = defaultdict(list)
+        for flag in flags(conn):
+            by_rule[flag.finding.rule].append(flag)
+        for name, count in counts:
+            _print_rule(name, count, by_rule[name], args.lang)
+    else:  # the first few of each rule, read alone: listing every flag of a large corpus takes a minute
+        for name, count in counts:
+            _print_rule(name, count, first_flags(conn, name, SHOWN_PER_RULE), args.lang)
+    return sum(count for _, count in counts)
+
+
+def _print_rule(name: str, count: int, shown: list, lang: str) -> None:
+    from desktop.core.checks import BY_NAME
+
+    print(f"{name}: {BY_NAME[name].title(lang)} ({plural(count, 'record')})")
+    for flag in shown:
+        print(f"  record {flag.record_id} in {flag.doc}: {flag.finding.message(lang)}")
+    if count > len(shown):
+        print(f"  ... and {count - len(shown)} more (--all lists them)")
+    print()

@@ -42,6 +42,17 @@ def may_decide(status: str, decision: str) -> bool:
     return decision in TRANSITIONS.get(status, frozenset())
 
 
+def lacks_label(decision: str, indicator: str) -> bool:
+    """Whether ``decision`` is refused to a record labelled ``indicator`` for want of a label.
+
+    Confirming says the machine's record is right as it stands, and a record
+    without a label does not say what it measures: it is corrected with a
+    label (or rejected) instead.  The store enforces this beside
+    :data:`TRANSITIONS`, so every caller obeys it, not only the window.
+    """
+    return decision == "confirmed" and not indicator.strip()
+
+
 def to_decimal(value: Any) -> Decimal | None:
     """Coerce JSON/SQLite numbers and numeric strings to an exact Decimal.
 

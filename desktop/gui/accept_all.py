@@ -147,7 +147,7 @@ class AcceptDialog(QDialog):
 
 def accept_work(db_path: Path, selection: Selection, reviewer: str, **steps: object) -> Accepted | None:
     """Accept through a connection of the worker's own; None when cancelled (nothing changed)."""
-    store = Store(db_path, backups=0)  # the window's own open took this session's backup
+    store = Store(db_path, secondary=True)  # the window's own open took the backup and made the check
     try:
         return store.accept_passing(selection, reviewer, **steps)
     except Cancelled:
@@ -168,7 +168,7 @@ def confirm_again(store: Store, accepted: Accepted, reviewer: str) -> Accepted:
 def in_worker(db_path: Path, work, accepted: Accepted, reviewer: str, **_steps: object) -> Accepted:
     """An undo or redo through a connection of the worker's own; it runs to its end (a cancel would leave
     the undo stack saying otherwise), so the progress dialog's Cancel is not honoured."""
-    store = Store(db_path, backups=0)
+    store = Store(db_path, secondary=True)
     try:
         return work(store, accepted, reviewer)
     finally:

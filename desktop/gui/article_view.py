@@ -37,6 +37,10 @@ MARGIN_CHARS = 2000
 CLAUSE_COLOUR = QColor("#1f4e8c")
 #: The frame drawn round the current figure, so it stands out from every other highlight.
 FRAME_COLOUR = QColor("#1d2330")
+#: Lines of text kept above and below the current figure before the text is scrolled to centre it.
+CONTEXT_LINES = 3
+#: How far the frame reaches beyond the figure's rectangles (its overhang and pen), for repainting it.
+FRAME_MARGIN = 4
 #: How much darker the current figure is than the others of its state (a QColor.darker factor).
 CURRENT_DARKER = 125
 
@@ -73,6 +77,7 @@ class ArticleTextView(QPlainTextEdit):
         self._longest = 0
         self._current: int | None = None
         self._percents: list[str] = []  # the current record's comparisons, as written (``97,17``)
+        self._framed: list[QRect] = []  # where the current figure's frame was last drawn (viewport coordinates)
         self._rebuild = QTimer(self, singleShot=True, interval=0)
         self._rebuild.timeout.connect(self._apply_highlights)
         self.verticalScrollBar().valueChanged.connect(self._rebuild.start)
@@ -133,8 +138,19 @@ class ArticleTextView(QPlainTextEdit):
             cursor = QTextCursor(self.document())
             cursor.setPosition(self._offsets.to_qt(span.start))
             self.setTextCursor(cursor)
-            self.centerCursor()
+            if not self._well_in_view():
+                self.centerCursor()
         self._apply_highlights()
+
+    def _well_in_view(self) -> bool:
+        """Whether the cursor has :data:`CONTEXT_LINES` of text above and below it on screen.
+
+        The text is centred on a figure only when it is not: centring on every
+        figure moved the text at each key, which repaints all of it.
+        """
+        caret = self.cursorRect()
+        margin = CONTEXT_LINES * caret.height()
+        return caret.top() >= margin and caret.bottom() <= self.viewport().height() - margin
 
     def selected_range(self) -> tuple[int, int] | None:
         """The selected text as offsets into the stored text; None without a selection."""
@@ -208,8 +224,17 @@ class ArticleTextView(QPlainTextEdit):
             figure.setFontWeight(QFont.Weight.Bold)
             figure.setBackground(state_colour(current.status).darker(CURRENT_DARKER))
             selections.append(self._selection(current.start, current.end, figure))
-        self.setExtraSelections(selections)
-        self.viewport().update()
+        self.setExtraSelections(selections)  # repaints the highlights that changed, and only those
+        self._rebuild.stop()  # up to date: a rebuild a scroll or a put asked for would repaint for nothing
+        self._reframe()
+
+    def _reframe(self) -> None:
+        """Repaint where the frame of the current figure was and where it now is, not the whole text."""
+        current = self._span(self._current)
+        framed = self.figure_rects(current.start, current.end) if current is not None else []
+        for rect in (*self._framed, *framed):
+            self.viewport().update(rect.adjusted(-FRAME_MARGIN, -FRAME_MARGIN, FRAME_MARGIN, FRAME_MARGIN))
+        self._framed = framed
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """The text, then a frame round the current figure (one rectangle per line it spans)."""
@@ -221,11 +246,15 @@ class ArticleTextView(QPlainTextEdit):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(FRAME_COLOUR, 2))
         for rect in self.figure_rects(current.start, current.end):
-            painter.drawRoundedRect(QRectF(rect).adjusted(-2, 0, 2, 0), 3, 3)
+            painter.drawRoundedRect(QRectF(rect).adjusted(-2, 0, 2, 0), 3, 3)  # within FRAME_MARGIN
         painter.end()
 
     def figure_rects(self, start: int, end: int) -> list[QRect]:
         """The rectangles a span of stored text covers on screen, one per line (a figure is a few words)."""
+        first, last = self._caret(start), self._caret(end)
+        if first.top() == last.top():  # on one line, as almost every figure is
+            rect = first.united(last)
+            return [rect] if rect.width() > 1 else []
         lines: dict[int, QRect] = {}
         cursor = QTextCursor(self.document())
         for offset in range(start, end + 1):
@@ -234,6 +263,11 @@ class ArticleTextView(QPlainTextEdit):
             line = lines.get(caret.top())
             lines[caret.top()] = caret if line is None else line.united(caret)
         return [rect for rect in lines.values() if rect.width() > 1]
+
+    def _caret(self, offset: int) -> QRect:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_qt(offset))
+        return self.cursorRect(cursor)
 
     def _selection(self, start: int, end: int, char_format: QTextCharFormat) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()

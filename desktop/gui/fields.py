@@ -26,7 +26,9 @@ class NumberField(QLineEdit):
         self.textChanged.connect(self._check)
 
     def set_value(self, value: Decimal | None) -> None:
-        self.setText("" if value is None else format_number(value))
+        text = "" if value is None else format_number(value)
+        if text != self.text():  # the same text again would be checked and repainted for nothing
+            self.setText(text)
 
     def value(self) -> Decimal | None:
         """The parsed number; raises ValueError when the text is not one (or is empty but required)."""
@@ -41,11 +43,11 @@ class NumberField(QLineEdit):
         try:
             value = self.value()
         except ValueError:
-            invalid = True
-            self.setToolTip(self.tr("Not a number. Write it the Vietnamese way: 11.428,6"))
+            invalid, tip = True, self.tr("Not a number. Write it the Vietnamese way: 11.428,6")
         else:
-            invalid = False
-            self.setToolTip("" if value is None else f"= {value}")
+            invalid, tip = False, "" if value is None else f"= {value}"
+        if self.toolTip() != tip:
+            self.setToolTip(tip)
         if bool(self.property("invalid")) != invalid:  # re-styling costs a millisecond: only on a change
             self.setProperty("invalid", invalid)
             self.style().unpolish(self)
@@ -113,10 +115,14 @@ class ComparisonsEditor(QWidget):
 
     def set_comparisons(self, comparisons: Iterable[Comparison]) -> None:
         """Show these comparisons, reusing rows: the form changes with every move between records,
-        and making a row's widgets costs more than the rest of the form."""
-        for row in list(self._rows):
+        and making a row's widgets costs more than the rest of the form.  The rows shown are refilled
+        in place; only a change in their number adds or hides one (and lays the window out again)."""
+        wanted = list(comparisons)
+        for row in self._rows[len(wanted):]:
             self._remove(row)
-        for comparison in comparisons:
+        for row, comparison in zip(self._rows, wanted, strict=False):
+            row.show_comparison(comparison)
+        for comparison in wanted[len(self._rows):]:
             self.add(comparison)
 
     def add(self, comparison: Comparison | None) -> ComparisonRow:

@@ -2,8 +2,10 @@
 
 Who, when, what they did, and what changed (``kind: ước tính → mục tiêu``).
 The log is append-only and undo and redo are events too, so the history
-shows them as they happened.  Read per record (one indexed query), when
-the record becomes current or is decided.
+shows them as they happened.  The events of the article on screen are read
+in one query when it is shown (:class:`ArticleHistory`), and each write of
+the window adds the events it logged: a decision, and the move to the next
+record, read nothing.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from desktop.core.numbers import format_number
 from desktop.core.records import Comparison
 from desktop.gui.states import basis_label, kind_label, qualifier_label, relation_label, state_label
-from desktop.store import ReviewRow
+from desktop.store import Decision, ReviewRow, Store
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -27,6 +29,8 @@ Index = QModelIndex | QPersistentModelIndex
 SHOWN = ("status", "indicator", "value", "value_max", "of", "unit", "qualifier", "kind", "period", "locality",
          "comparisons", "start", "end", "note", "flag")
 HEADERS = ("when", "who", "what", "change")
+#: Events of one article kept in memory; an article with more is read record by record.
+ARTICLE_EVENTS = 5000
 
 
 def action_label(action: str) -> str:
@@ -132,6 +136,13 @@ class HistoryModel(QAbstractTableModel):
             after = json.loads(event["after"]) if event["after"] else None
             rows.append((local_time(event["at"]), event["reviewer"] or "", action_label(event["action"]),
                          change_text(before, after)))
+        if rows == self._rows:  # pending records share one line ("proposed by the machine"): no repaint
+            return
+        if len(rows) == len(self._rows):
+            changed = [row for row, (old, new) in enumerate(zip(self._rows, rows, strict=True)) if old != new]
+            self._rows = rows
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], len(HEADERS) - 1))
+            return
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
@@ -154,3 +165,49 @@ class HistoryModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._rows[index.row()][index.column()]
         return None
+
+
+class ArticleHistory:
+    """The event log of the article on screen, by record, kept current by the window's own writes.
+
+    Another window's decisions show when the article is shown again (as
+    :meth:`MainWindow._reload` does whenever the store refuses a write over
+    them).  A write that returns no events for a record it changed (none of
+    Chitieu's do) makes that record's history read again when it is shown.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._article: int | None = None
+        self._events: dict[int, list[dict[str, Any]]] | None = None  # None: too many, read per record
+        self._stale: set[int] = set()
+
+    def load(self, article_id: int | None) -> None:
+        self._article, self._stale = article_id, set()
+        rows = self._store.article_events(article_id, ARTICLE_EVENTS + 1) if article_id is not None else []
+        if len(rows) > ARTICLE_EVENTS:
+            self._events = None
+            return
+        self._events = {}
+        for event in rows:
+            self._events.setdefault(event["record_id"], []).append(event)
+
+    def of(self, record_id: int) -> list[dict[str, Any]]:
+        """The events of one record of the article, oldest first."""
+        if self._events is None:
+            return self._store.events(record_id)
+        if record_id in self._stale:
+            self._stale.discard(record_id)
+            self._events[record_id] = self._store.events(record_id)
+        return self._events.get(record_id, [])
+
+    def add(self, decision: Decision) -> None:
+        """Keep up with a write: the events it logged about the article's records."""
+        if self._events is None:
+            return
+        logged = set()
+        for event in decision.events:
+            if event["article_id"] == self._article:
+                self._events.setdefault(event["record_id"], []).append(event)
+                logged.add(event["record_id"])
+        self._stale |= {change.record_id for change in decision.changes} - logged

@@ -11,7 +11,8 @@ write; the window shows the record as it now is and asks before deciding again.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.numbers import format_number
-from desktop.core.records import KINDS, Record, may_decide
+from desktop.core.records import KINDS, Record, lacks_label, may_decide
 from desktop.core.taxonomy import Taxonomy
 from desktop.gui import team_tabs
 from desktop.gui.accept_all import AcceptAll
@@ -44,7 +45,7 @@ from desktop.gui.check_notes import CheckNotes
 from desktop.gui.corpus_check import CorpusCheck
 from desktop.gui.dialogs import HelpDialog, choose_database
 from desktop.gui.filters import FilterBar, Filters
-from desktop.gui.history import HistoryModel
+from desktop.gui.history import ArticleHistory, HistoryModel
 from desktop.gui.keys import on_keys
 from desktop.gui.language import fill_language_menu
 from desktop.gui.prefill import record_from_selection
@@ -54,8 +55,10 @@ from desktop.gui.record_editor import MULTI_FIELDS, RecordEditor
 from desktop.gui.record_model import COLUMNS, RecordTableModel, column_title, comparison_text, findings_of
 from desktop.gui.review_order import RiskQueue, riskiest_first, set_riskiest_first
 from desktop.gui.review_session import ReviewSession
+from desktop.gui.steady_label import SteadyLabel
 from desktop.gui.transfers import Transfers
 from desktop.store import Changed, Decision, ReviewRow, Store, StoredArticle
+from desktop.store.checking import changes_verdicts
 
 #: Where the right pane's sizes are kept: a new key since it holds three panes (records, editor,
 #: history), so that sizes saved for the two of earlier versions do not collapse the history.
@@ -90,6 +93,8 @@ class MainWindow(QMainWindow):
         self._corpus = (0, 0)  # (decided, total) records of the corpus, kept up to date by each decision
         self._correcting: ReviewRow | None = None  # the record the open editor corrects; None: it adds one
         self._editing_all: list[ReviewRow] = []  # the records the open editor edits at once
+        self._holding = 0  # keys being handled: the actions and status wait for the last (_updates_held)
+        self._held = False  # an update of the actions and status waits
         self._build_views(taxonomy)
         self.risk_queue = RiskQueue(store)
         self.accept_all = AcceptAll(self, store, reviewer, taxonomy, self.session.undo_stack)
@@ -133,6 +138,7 @@ class MainWindow(QMainWindow):
         self._size_columns()
         self.record_editor = RecordEditor(taxonomy)
         self.history = HistoryModel(self)
+        self.article_history = ArticleHistory(self.store)
         # A decision changes the current record's history, but the window usually moves on to the
         # next record at once: reading the history of the one just decided would be a query for
         # nothing.  It is read when the event loop comes back, unless another record was chosen.
@@ -186,6 +192,33 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
     def _handlers(self) -> dict[str, Callable[[], object]]:
+        return {name: self._updating_once(handler) for name, handler in self._key_handlers().items()}
+
+    def _updating_once(self, handler: Callable[[], object]) -> Callable[[], object]:
+        def run() -> object:
+            with self._updates_held():
+                return handler()
+        return run
+
+    @contextmanager
+    def _updates_held(self) -> Iterator[None]:
+        """Enable the actions and write the status bar once, when a key's work is done.
+
+        A confirm disables Y on the record it decided and the move to the next
+        record enables it again: each toggle re-styles the toolbar's button and
+        lays the window out, twice per key for nothing.
+        """
+        self._holding += 1
+        try:
+            yield
+        finally:
+            self._holding -= 1
+            if not self._holding and self._held:
+                self._held = False
+                self.update_status()
+                self.update_actions()
+
+    def _key_handlers(self) -> dict[str, Callable[[], object]]:
         return {
             "action_confirm": self.confirm, "action_reject": self.reject, "action_edit": self.edit,
             "action_add_from_selection": self.add_from_selection, "action_next_record": lambda: self.step_record(1),
@@ -244,8 +277,8 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.reviewer_label = QLabel(objectName="status_reviewer")
-        self.article_progress = QLabel(objectName="status_article")
-        self.corpus_progress = QLabel(objectName="status_corpus")
+        self.article_progress = SteadyLabel(objectName="status_article")
+        self.corpus_progress = SteadyLabel(objectName="status_corpus")
         self.database_label = QLabel(objectName="status_database")
         self.reading_warnings = ReadingWarnings()
         bar = self.statusBar()
@@ -280,7 +313,7 @@ class MainWindow(QMainWindow):
         self.check_notes.record_requested.connect(self.open_record)
         self.accept_all.changed.connect(self._after_bulk_change)
         self.accept_all.busy_changed.connect(self.update_actions)
-        self.corpus_check.done.connect(self._after_bulk_change)
+        self.corpus_check.done.connect(self._after_corpus_check)
         self.corpus_check.failed.connect(self.show_problem)
         self.accept_all.problem.connect(self.show_problem)
         self.accept_all.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
@@ -303,6 +336,8 @@ class MainWindow(QMainWindow):
         self._article_counts = (0, 0)
         self._corpus = self.store.progress()
         self.records.set_records([])
+        self.check_notes.hold_place(False)
+        self.article_history.load(None)
         self.article_text.show_article("", [])
         self.article_header.show_article(None)
         self.reading_warnings.hide()
@@ -325,7 +360,10 @@ class MainWindow(QMainWindow):
         self._article_counts = (self.article.n_records, self.article.n_pending)
         self._corpus = self.store.progress()
         records = self.store.review_rows(article_id)
-        self.records.set_records(records, self.store.confidence(article_id), self.store.checks(article_id))
+        checks = self.store.checks(article_id)
+        self.records.set_records(records, self.store.confidence(article_id), checks)
+        self.check_notes.hold_place(bool(checks))
+        self.article_history.load(article_id)
         self.article_text.show_article(self.article.text, records)
         self.article_header.show_article(self.article)
         self._select_in_list(article_id)
@@ -342,10 +380,27 @@ class MainWindow(QMainWindow):
             self.record_table.clearSelection()
             self._record_chosen(QModelIndex())
             return
+        self._page_to(row)
         self.record_table.selectionModel().setCurrentIndex(
             self.records.index(row, 0),
             QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.record_table.scrollTo(self.records.index(row, 0))
+
+    def _page_to(self, row: int) -> None:
+        """Bring a record into view a page at a time, with the record beside it for context.
+
+        The table scrolled a row at a time as J or Y went down the records, and
+        each scroll repaints every row: now the view moves once a page.
+        """
+        table = self.record_table
+        rect = table.visualRect(self.records.index(row, 0))
+        if rect.top() >= 0 and rect.bottom() < table.viewport().height():
+            return
+        if rect.top() < 0:  # above: it goes to the bottom, the record after it below
+            neighbour, hint = min(row + 1, self.records.rowCount() - 1), QAbstractItemView.ScrollHint.PositionAtBottom
+        else:
+            neighbour, hint = max(row - 1, 0), QAbstractItemView.ScrollHint.PositionAtTop
+        table.scrollTo(self.records.index(neighbour, 0), hint)
+        table.scrollTo(self.records.index(row, 0))  # a page shorter than two rows still shows the record
 
     def current_row(self) -> ReviewRow | None:
         """The current record as the reviewer sees it."""
@@ -418,7 +473,7 @@ class MainWindow(QMainWindow):
 
     def _show_history(self, row: ReviewRow | None) -> None:
         self._history_refresh.stop()
-        self.history.load(row, self.store.events(row.id) if row is not None else [])
+        self.history.load(row, self.article_history.of(row.id) if row is not None else [])
 
     def apply_filters(self, filters: Filters) -> None:
         """Re-run the list (in a worker on a big corpus): :meth:`_filters_applied` follows."""
@@ -622,7 +677,9 @@ class MainWindow(QMainWindow):
                 "%n record(s) without a label stay pending: F2 gives one a label.", "", len(unlabelled)), 10000)
 
     def _apply(self, decision: Decision) -> None:
-        """Show what a write changed: its rows, and the counters it returned; nothing is read back."""
+        """Show what a write changed: its rows, the counters and the events it returned; nothing is read
+        back (but the article's checks, when the write changed what they depend on)."""
+        self.article_history.add(decision)
         for article_id, (n_records, n_pending) in decision.counts.items():
             self.articles.set_counts(article_id, n_records, n_pending)
         shown = self.article.id if self.article is not None else None
@@ -640,11 +697,12 @@ class MainWindow(QMainWindow):
                 self.records.remove(change.record_id)
                 self.article_text.drop(change.record_id)
         self._corpus = (decided, total)
-        if shown is not None and shown in decision.counts:
+        if shown is not None and any(changes_verdicts(c.before, c.after) for c in decision.changes):
             self.records.set_checks(self.store.checks(shown))  # a decision re-checks its neighbours too
+            current = self.current_row()
+            if current is not None:
+                self.check_notes.show_findings(findings_of(self.records.checks(current.id)))
         current = self.current_row()
-        if current is not None:
-            self.check_notes.show_findings(findings_of(self.records.checks(current.id)))
         if current is not None and any(change.record_id == current.id for change in decision.changes):
             self._history_refresh.start()
         self.record_editor.offer_labels([change.after["indicator"] for change in decision.changes
@@ -774,16 +832,27 @@ class MainWindow(QMainWindow):
         self.update_actions()
         self.record_table.setFocus()
 
+    def _after_corpus_check(self) -> None:
+        """The corpus was checked (a file from before the checks, or older rules): only the checks
+        changed, so the article is not read again -- the reviewer may be typing in the editor."""
+        if self.article is not None:
+            self.records.set_checks(self.store.checks(self.article.id))
+        current = self.current_row()
+        self.check_notes.show_findings(findings_of(self.records.checks(current.id)) if current else [])
+        self.update_actions()
+
     # ---- enabling -------------------------------------------------------------
 
     @staticmethod
     def _allowed(row: ReviewRow, status: str) -> bool:
-        """The store's rules, and one of the window's: a record without a label cannot be confirmed
-        (the editor refuses to save one without, either)."""
-        return may_decide(row.status, status) and (status != "confirmed" or bool(row.indicator.strip()))
+        """The store's rules: the transition, and a label for a confirmation (the editor title says so)."""
+        return may_decide(row.status, status) and not lacks_label(status, row.indicator)
 
     def update_actions(self) -> None:
         """Enable exactly the actions that apply to what is on screen."""
+        if self._holding:
+            self._held = True
+            return
         editing = self.record_editor.editing
         stored = self.current_row()
         index = self.record_table.selectionModel().currentIndex()
@@ -825,6 +894,9 @@ class MainWindow(QMainWindow):
 
     def update_status(self) -> None:
         """Progress from the counters the last read or write returned (no query per keystroke)."""
+        if self._holding:
+            self._held = True
+            return
         decided, total = self._corpus
         self._update_notice(queue_done=decided == total)
         if self.article is not None:
@@ -833,7 +905,7 @@ class MainWindow(QMainWindow):
                 self.tr("This article: %1/%2 decided").replace("%1", str(n_records - n_pending))
                 .replace("%2", str(n_records)))
         else:
-            self.article_progress.clear()
+            self.article_progress.setText("")
         self.corpus_progress.setText(
             self.tr("Corpus: %1/%2 decided").replace("%1", f"{decided:,}".replace(",", "."))
             .replace("%2", f"{total:,}".replace(",", ".")))

@@ -30,6 +30,7 @@ from desktop.core.taxonomy import Taxonomy, unit_class
 from desktop.gui.fields import ComparisonsEditor, NumberField, choice_combo, select_data
 from desktop.gui.keys import keep_enter, on_keys
 from desktop.gui.states import kind_label, qualifier_label
+from desktop.gui.steady_label import SteadyLabel
 
 PERIOD_PATTERN = r"(\d{4}(\s*-\s*\d{4})?)?"
 #: The fields one step can set on several records at once.
@@ -61,6 +62,7 @@ class RecordEditor(QWidget):
         self._original: Record | None = None
         self._editing = False
         self._shared: dict[str, str | None] | None = None  # what the records edited at once share; None: one
+        self._filling = False  # _fill is at work: the base value waits for the last field
         self._build_fields(taxonomy.labels())
         self._build_layout()
         self._set_editable(False)
@@ -89,7 +91,8 @@ class RecordEditor(QWidget):
         self.of.setObjectName("edit_of")
         self.of.setPlaceholderText(self.tr("of (X/Y)"))
         self.unit = QLineEdit(objectName="edit_unit")
-        self.base = QLabel(objectName="edit_base")
+        self.base = SteadyLabel(objectName="edit_base")
+        self.base.reserve("= 999.999.999.999 đồng/người/năm")
         self.base.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.qualifier = choice_combo(QUALIFIERS, qualifier_label)
         self.qualifier.setObjectName("edit_qualifier")
@@ -177,10 +180,14 @@ class RecordEditor(QWidget):
 
     def offer_labels(self, labels: list[str]) -> None:
         """Put labels first among the label field's completions (those reviewers wrote, latest first)."""
+        fresh = [label for label in dict.fromkeys(labels) if label]
+        if not fresh:  # a confirm or a reject offers none: thousands of labels stay where they are
+            return
         model = self.indicator.completer().model()
         assert isinstance(model, QStringListModel)
         known = model.stringList()
-        fresh = [label for label in dict.fromkeys(labels) if label]
+        if known[:len(fresh)] == fresh:
+            return
         model.setStringList(fresh + [label for label in known if label not in set(fresh)])
 
     def focus_field(self, name: str) -> bool:
@@ -290,9 +297,13 @@ class RecordEditor(QWidget):
     # ---- helpers --------------------------------------------------------------
 
     def _fill(self, record: Record | None, note: str | None, text_length: int) -> None:
-        self.problem.clear()
+        """Show ``record``, touching only what differs: every change of a label's text or a spin box's
+        range makes Qt lay out the window again, and this runs on each move between records."""
+        self._clear_problem()
+        top = max(text_length, record.end if record else 0)
         for spin in (self.start, self.end):
-            spin.setRange(0, max(text_length, record.end if record else 0))
+            if spin.maximum() != top:
+                spin.setRange(0, top)
         if record is None:
             for line in (self.indicator, self.value, self.value_max, self.of, self.unit, self.period,
                          self.locality, self.note):
@@ -303,19 +314,22 @@ class RecordEditor(QWidget):
             self.start.setValue(0)
             self.end.setValue(0)
             return
-        self.indicator.setText(record.indicator)
+        self._filling = True  # the base value is worked out once, below, not for each field it reads
+        for line, text in ((self.indicator, record.indicator), (self.unit, record.unit),
+                           (self.period, record.period or ""), (self.locality, record.locality or ""),
+                           (self.note, note or "")):
+            if line.text() != text:
+                line.setText(text)
         self.value.set_value(record.value)
         self.value_max.set_value(record.value_max)
         self.of.set_value(record.of)
-        self.unit.setText(record.unit)
+        self._filling = False
+        self._update_base()
         select_data(self.qualifier, record.qualifier)
         select_data(self.kind, record.kind)
-        self.period.setText(record.period or "")
-        self.locality.setText(record.locality or "")
         self.comparisons.set_comparisons(record.comparisons)
         self.start.setValue(record.start)
         self.end.setValue(record.end)
-        self.note.setText(note or "")
 
     def _set_editable(self, editable: bool, *, only: tuple[str, ...] | None = None) -> None:
         """Open or close the form; ``only`` names the fields open when several records are edited at once."""
@@ -326,21 +340,27 @@ class RecordEditor(QWidget):
                 widget.setEnabled(only is None or widget.objectName().removeprefix("edit_") in only)
         self.save_button.setVisible(editable)
         self.cancel_button.setVisible(editable)
-        self.problem.clear()
+        self._clear_problem()
         if not editable:
             self._original = None
             if self._shared is not None and self.kind.itemData(0) is None:
                 self.kind.removeItem(0)
             self._shared = None
 
+    def _clear_problem(self) -> None:
+        if self.problem.text():  # QLabel.clear lays the window out again even when it was empty
+            self.problem.clear()
+
     def _update_base(self) -> None:
+        if self._filling:
+            return
         try:
             value = self.value.value()
         except ValueError:
             self.base.setText(self.tr("= ?"))
             return
         if value is None:
-            self.base.clear()
+            self.base.setText("")
             return
         base_value, base_unit = base_of(value, self.unit.text())
         self.base.setText(f"= {format_number(base_value)} {base_unit}".rstrip())

@@ -133,6 +133,15 @@ def checks_tip(checks: str | None) -> str:
     return "\n".join(f"⚠ {finding.message(lang)}" for finding in findings)
 
 
+def _cell(row: ReviewRow, column: str) -> tuple[object, ...]:
+    """What a cell shows, to compare before and after a change: one cell's repaint is a cell, not the row.
+
+    Repainting only changed cells matters beyond the pixels: the value column sizes itself to its
+    contents, so any change reported there makes Qt measure the column and repaint the whole table.
+    """
+    return cell_text(row, column), cell_detail(row, column), cell_tip(row, column), column == "state" and row.status
+
+
 class RecordTableModel(QAbstractTableModel):
     """Read-only table in text order; every change goes through the store and comes back as rows."""
 
@@ -156,10 +165,12 @@ class RecordTableModel(QAbstractTableModel):
 
     def set_checks(self, checks: Mapping[int, str]) -> None:
         """The article's checks after a change: one record's decision can change its neighbours' checks."""
-        self._checks = checks
-        if self._records:
-            column = COLUMNS.index("checks")
-            self.dataChanged.emit(self.index(0, column), self.index(len(self._records) - 1, column))
+        old, self._checks = self._checks, checks
+        column = COLUMNS.index("checks")
+        for record_id in old.keys() | checks.keys():
+            row = self._rows.get(record_id)
+            if row is not None and old.get(record_id) != checks.get(record_id):
+                self.dataChanged.emit(self.index(row, column), self.index(row, column))
 
     def checks(self, record_id: int) -> str | None:
         return self._checks.get(record_id)
@@ -168,8 +179,10 @@ class RecordTableModel(QAbstractTableModel):
         """Show a record's new row: in place when its position in the text is unchanged, else moved there."""
         row = self._rows.get(record.id)
         if row is not None and self._sort_key(self._records[row]) == self._sort_key(record):
-            self._records[row] = record
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+            old, self._records[row] = self._records[row], record
+            for column, name in enumerate(COLUMNS):
+                if _cell(old, name) != _cell(record, name):  # a confirm changes the state sign alone
+                    self.dataChanged.emit(self.index(row, column), self.index(row, column))
             return
         if row is not None:
             self.remove(record.id)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QTabWid
 from desktop.core.taxonomy import Taxonomy
 from desktop.gui.adjudication_view import AdjudicationView
 from desktop.gui.dataset_view import DatasetView
+from desktop.gui.layout_stop import LayoutStop
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow  # which installs the tabs: imported for types only
@@ -46,7 +47,7 @@ class TeamTabs:
         window.takeCentralWidget()  # the review splitter becomes the first tab
         self.dataset = DatasetView(window.store, taxonomy)
         self.conflicts = AdjudicationView(window.session, taxonomy)
-        self.tabs.addTab(window.splitter, QCoreApplication.translate("Tabs", "Review"))
+        self.tabs.addTab(LayoutStop(window.splitter), QCoreApplication.translate("Tabs", "Review"))
         self.tabs.addTab(self.dataset, QCoreApplication.translate("Tabs", "Dataset"))
         self.tabs.addTab(self.conflicts, QCoreApplication.translate("Tabs", "Conflicts"))
         window.setCentralWidget(self.tabs)

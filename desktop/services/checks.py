@@ -16,7 +16,7 @@ import os
 import signal
 import sqlite3
 from collections import Counter, deque
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass
@@ -47,10 +47,10 @@ class CheckReport:
 
 
 def check_corpus(db_path: Path, *, workers: int | None = None, progress: Callable[[int, int], None] | None = None,
-                 should_cancel: Callable[[], bool] | None = None, backups: int | None = None) -> CheckReport:
-    """Re-check every record of the database at ``db_path`` (``backups`` as :class:`Store` takes it: the
-    window, which took its backup when it opened the file, passes 0)."""
-    store = Store(db_path, backups=backups)
+                 should_cancel: Callable[[], bool] | None = None, secondary: bool = False) -> CheckReport:
+    """Re-check every record of the database at ``db_path`` (``secondary`` as :class:`Store` takes it: the
+    window, whose session took the backup and made the check when it opened the file, passes True)."""
+    store = Store(db_path, secondary=secondary)
     try:
         return check_store(store, workers=workers, progress=progress, should_cancel=should_cancel)
     finally:
@@ -168,12 +168,27 @@ class Flag:
         }
 
 
+_FLAG_COLUMNS = f'id, article_id, indicator, start, "end", {ALL_CHECKS.format(t="")}'
+
+
 def flags(conn: sqlite3.Connection) -> Iterator[Flag]:
     """Every failed check, in article and text order (each article's text read once)."""
-    sql = (f'SELECT id, article_id, indicator, start, "end", {ALL_CHECKS.format(t="")} FROM records '
-           "WHERE rules IS NOT NULL ORDER BY article_id, start, id")
+    rows = conn.execute(f"SELECT {_FLAG_COLUMNS} FROM records WHERE rules IS NOT NULL ORDER BY article_id, start, id")
+    return _flags_of(conn, rows)
+
+
+def first_flags(conn: sqlite3.Connection, rule: str, limit: int) -> list[Flag]:
+    """The first ``limit`` failures of ``rule``, in article and text order: what ``chitieu check`` shows of a
+    rule that half a million records fail, without reading the findings of the other records."""
+    rows = conn.execute(f"SELECT {_FLAG_COLUMNS} FROM records WHERE rules IS NOT NULL "
+                        "AND instr(' ' || rules || ' ', ?) ORDER BY article_id, start, id LIMIT ?",
+                        (f" {rule} ", limit))
+    return [flag for flag in _flags_of(conn, rows) if flag.finding.rule == rule]
+
+
+def _flags_of(conn: sqlite3.Connection, rows: Iterable[tuple]) -> Iterator[Flag]:
     article, doc, text = None, "", ""
-    for record_id, article_id, indicator, start, end, checks in conn.execute(sql).fetchall():
+    for record_id, article_id, indicator, start, end, checks in rows:
         if article_id != article:
             article = article_id
             doc, text = conn.execute("SELECT doc, text FROM articles WHERE id = ?", (article_id,)).fetchone()

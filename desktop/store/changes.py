@@ -76,8 +76,13 @@ def delete(conn: sqlite3.Connection, record_id: int) -> None:
 Entry = tuple[str, str | None, Snapshot | None, Snapshot | None]
 
 
-def log(conn: sqlite3.Connection, entries: Iterable[Entry]) -> None:
-    """Append one event per entry; one statement for any number."""
+#: The columns of an event as :func:`log` writes them (all but its id).
+EVENT_COLUMNS = ("at", "reviewer", "action", "article_id", "record_id", "before", "after")
+
+
+def log(conn: sqlite3.Connection, entries: Iterable[Entry]) -> list[Snapshot]:
+    """Append one event per entry; one statement for any number.  The events as written (without
+    their ids), so that a window can show a record's history without reading it back."""
     stamp = now()
     rows = []
     for action, reviewer, before, after in entries:
@@ -85,6 +90,7 @@ def log(conn: sqlite3.Connection, entries: Iterable[Entry]) -> None:
         rows.append((stamp, reviewer, action, row.get("article_id"), row.get("id"), _json(before), _json(after)))
     conn.executemany("INSERT INTO events (at, reviewer, action, article_id, record_id, before, after) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    return [dict(zip(EVENT_COLUMNS, row, strict=True)) for row in rows]
 
 
 def _json(snapshot: Snapshot | None) -> str | None:

@@ -37,7 +37,7 @@ from desktop.core.records import FIELDS, Comparison
 
 #: The version of the rules whose results the database holds; bump when a rule changes its verdicts,
 #: so that the next ``chitieu check`` (or the window) re-checks the corpus.
-CHECKS_VERSION = "2026.11.2"
+CHECKS_VERSION = "2026.11.4"
 META_KEY = "checks_version"
 #: Fact keys re-checked per query.
 FACT_BATCH = 500
@@ -115,15 +115,18 @@ class Stored(NamedTuple):
 UNCHECKED = Stored(None, None, None, None, None)
 
 
-@lru_cache(maxsize=65536)
-def finding_json(finding: Finding) -> str:
+def finding_text(finding: Finding) -> str:
     """One finding as JSON, as ``json.dumps(finding.to_dict(), ensure_ascii=False)`` writes it, put
-    together directly (the fact pass writes hundreds of thousands); findings repeat, one label's
-    message on every record with that label, so they are remembered."""
+    together directly (the fact pass writes hundreds of thousands)."""
     text = f'{{"rule": {_string(finding.rule)}, "en": {_string(finding.en)}, "vi": {_string(finding.vi)}'
     if finding.others:
         text += f', "records": [{", ".join(map(str, finding.others))}]'
     return text + "}"
+
+
+#: :func:`finding_text`, remembered: a record's own findings repeat, one label's message on every
+#: record with that label.  (A cross-article finding names its records: it never repeats.)
+finding_json = lru_cache(maxsize=65536)(finding_text)
 
 
 def findings_json(findings: Sequence[Finding]) -> str | None:
@@ -136,6 +139,8 @@ def rules_of(names: Iterable[str]) -> str | None:
 
 def stored(findings: Sequence[Finding], conflict: str | None, confidence: float | None, fact: int | None) -> Stored:
     """What to store for a record with these findings and this cross-article finding (JSON, or None)."""
+    if not findings and not conflict:  # most records
+        return Stored(None, None, None, risk_of_rules((), confidence), fact)
     names = [f.rule for f in findings] + ([_CROSS] if conflict else [])
     return Stored(findings_json(findings), conflict, rules_of(names), risk_of_rules(set(names), confidence), fact)
 
@@ -281,7 +286,7 @@ def settle_facts(conn: sqlite3.Connection, rows: Iterable[FactRow]) -> int:
         found = dict(conflicts_in([m.as_fact() for m in members]))
         for member in members:
             finding = found.get(member.id)
-            conflict = finding_json(finding) if finding is not None else None
+            conflict = finding_text(finding) if finding is not None else None
             if conflict == member.conflicts:
                 continue
             names = [n for n in (member.rules or "").split() if n != _CROSS] + ([_CROSS] if conflict else [])

@@ -284,12 +284,18 @@ class Database:
     ``backup_in_background`` takes that backup on a thread after opening
     instead of before: the review window shows its first article at once
     instead of after copying the file (seconds for a 50,000-article corpus).
+    ``secondary`` is a worker's connection beside a session of the same
+    process that has opened the file: that session took the backup and made
+    the check, so this one does neither (a 3 GB file's quick check costs half
+    a minute, before every accept-all the window runs in its worker).
     """
 
     def __init__(self, path: Path | str, *, readonly: bool = False, backups: int | None = None,
-                 backup_dir: Path | None = None, backup_in_background: bool = False) -> None:
+                 backup_dir: Path | None = None, backup_in_background: bool = False,
+                 secondary: bool = False) -> None:
         self.path = Path(path)
         self._background_backup = backup_in_background
+        self._secondary = secondary
         self._backup_thread: threading.Thread | None = None
         #: What the check in the background found wrong with the file (None: nothing, or not done yet).
         self.damage: str | None = None
@@ -324,16 +330,17 @@ class Database:
         try:
             crashed = alone and session_lock.previous_session_crashed(conn)
             checked = crashed or self.path.stat().st_size < QUICK_CHECK_ALWAYS_BELOW
-            if checked:
+            if checked and not self._secondary:
                 quick_check(conn, self.path)
             if self._session:
-                if alone:  # nobody else can be writing a copy now
+                first = not self._secondary  # a secondary connection leaves backup and check to its session
+                if alone and first:  # nobody else can be writing a copy now
                     backup.remove_leftovers(self.path, backup_dir)
-                if not self._background_backup:
+                if first and not self._background_backup:
                     self._backup_and_check(conn, backups, backup_dir, checked)
                 session_lock.mark(conn, "open")
                 self._session.share()
-                if self._background_backup:
+                if first and self._background_backup:
                     self._start_backup_thread(backups, backup_dir, checked)
         except sqlite3.DatabaseError as exc:
             conn.close()

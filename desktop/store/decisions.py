@@ -7,7 +7,8 @@ write the store checks, inside the write's transaction:
 * the record is still the one the reviewer saw (:class:`~desktop.store.review_rows.ReviewRow`
   equality) -- else :class:`Changed`, carrying the row as it now is, so the
   window can show it and ask;
-* the decision is allowed from the record's status (:data:`~desktop.core.records.TRANSITIONS`);
+* the decision is allowed from the record's status (:data:`~desktop.core.records.TRANSITIONS`),
+  and a record confirmed has a label (:func:`~desktop.core.records.lacks_label`);
 * an undo or a redo finds the row exactly as the step left it, and does not
   make a record pending again beside a proposal a re-extraction has since
   made for the same figure.
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.core.errors import InputError
-from desktop.core.records import Record, may_decide
+from desktop.core.records import Record, lacks_label, may_decide
 from desktop.store import changes, checking
 from desktop.store.changes import Snapshot
 from desktop.store.clock import now
@@ -37,6 +38,8 @@ from desktop.store.rows import record_to_row
 ACTIONS = {"confirmed": "confirm", "rejected": "reject", "corrected": "correct", "pending": "reopen"}
 #: What undo and redo put back: the decision and the fields, never the machine's provenance or identity.
 RESTORED = ("status", *ReviewRow._fields[4:])
+#: Record ids a refusal names before it counts the rest.
+NAMED = 5
 
 
 @dataclass(frozen=True)
@@ -50,10 +53,12 @@ class RecordChange:
 
 @dataclass(frozen=True)
 class Decision:
-    """What one write did: each record's change, and ``(n_records, n_pending)`` of each article touched."""
+    """What one write did: each record's change, ``(n_records, n_pending)`` of each article touched, and
+    the events it logged (as :func:`~desktop.store.changes.log` returns them; empty when not told)."""
 
     changes: tuple[RecordChange, ...]
     counts: Mapping[int, tuple[int, int]]
+    events: tuple[Snapshot, ...] = ()
 
     @property
     def after(self) -> Snapshot | None:
@@ -93,14 +98,17 @@ def decide(conn: sqlite3.Connection, record_ids: Sequence[int], status: str, rev
     refused = [before[i] for i in record_ids if not may_decide(before[i]["status"], status)]
     if refused:
         raise InputError(_refusal(refused, status))
+    unlabelled = [i for i in record_ids if lacks_label(status, before[i]["indicator"])]
+    if unlabelled:
+        raise InputError(_no_label(unlabelled))
     columns: dict[str, Any] = {"status": status, "reviewer": reviewer, "decided_at": now()}
     if note is not None:
         columns["note"] = note
     if record is not None:
         columns.update(record_to_row(record))
     after = changes.update(conn, record_ids, columns)
-    changes.log(conn, ((ACTIONS[status], reviewer, before[i], after[i]) for i in record_ids))
-    return _result(conn, [RecordChange(i, before[i], after[i]) for i in record_ids])
+    logged = changes.log(conn, ((ACTIONS[status], reviewer, before[i], after[i]) for i in record_ids))
+    return _result(conn, [RecordChange(i, before[i], after[i]) for i in record_ids], logged)
 
 
 def add(conn: sqlite3.Connection, article_id: int, record: Record, reviewer: str,
@@ -110,8 +118,8 @@ def add(conn: sqlite3.Connection, article_id: int, record: Record, reviewer: str
     after = changes.insert(conn, {"article_id": article_id, "status": "added", **record_to_row(record),
                                   "reviewer": reviewer, "decided_at": stamp, "note": note,
                                   "created_at": stamp})
-    changes.log(conn, [("add", reviewer, None, after)])
-    return _result(conn, [RecordChange(after["id"], None, after)])
+    logged = changes.log(conn, [("add", reviewer, None, after)])
+    return _result(conn, [RecordChange(after["id"], None, after)], logged)
 
 
 # ---- undo and redo ------------------------------------------------------------------
@@ -148,8 +156,8 @@ def _restore(conn: sqlite3.Connection, moves: list[Move], reviewer: str, action:
     changes.set_each(conn, RESTORED, kept)
     after = changes.read(conn, ids)
     done = [RecordChange(i, current.get(i), after.get(i)) for i in ids]
-    changes.log(conn, ((action, reviewer, c.before, c.after) for c in done))
-    return _result(conn, done)
+    logged = changes.log(conn, ((action, reviewer, c.before, c.after) for c in done))
+    return _result(conn, done, logged)
 
 
 def _check_no_rival_proposal(conn: sqlite3.Connection, moves: list[Move], current: Mapping[int, Snapshot],
@@ -221,7 +229,18 @@ def _refusal(rows: list[Snapshot], status: str) -> str:
     return f"Record {rows[0]['id']} is {rows[0]['status']}: it cannot be given '{verb}'. Nothing was changed."
 
 
-def _result(conn: sqlite3.Connection, done: list[RecordChange]) -> Decision:
+def _no_label(record_ids: list[int]) -> str:
+    if len(record_ids) > 1:
+        listed = ", ".join(map(str, record_ids[:NAMED]))
+        if len(record_ids) > NAMED:
+            listed += f" and {len(record_ids) - NAMED} more"
+        return (f"Records {listed} have no label: they cannot be confirmed until a correction gives them one. "
+                "Nothing was changed.")
+    return (f"Record {record_ids[0]} has no label: it cannot be confirmed until a correction gives it one. "
+            "Nothing was changed.")
+
+
+def _result(conn: sqlite3.Connection, done: list[RecordChange], logged: list[Snapshot]) -> Decision:
     checking.recheck_changed(conn, [(c.before, c.after) for c in done])
     articles = {(c.after or c.before or {})["article_id"] for c in done}
-    return Decision(tuple(done), {a: changes.recount(conn, a) for a in sorted(articles)})
+    return Decision(tuple(done), {a: changes.recount(conn, a) for a in sorted(articles)}, tuple(logged))

@@ -231,7 +231,8 @@ class Store(Database):
         counts: dict[int, tuple[int, int]] = {}
         for decision in done:
             counts.update(decision.counts)  # each recount sees the steps before it: the last one is final
-        return Decision(tuple(change for decision in done for change in decision.changes), counts)
+        return Decision(tuple(change for decision in done for change in decision.changes), counts,
+                        tuple(event for decision in done for event in decision.events))
 
     def add_record(self, article_id: int, record: Record, reviewer: str, note: str | None = None) -> Decision:
         """A record the machine missed, added by a reviewer."""
@@ -290,6 +291,13 @@ class Store(Database):
             rows = self.conn.execute("SELECT * FROM events ORDER BY id")
         else:
             rows = self.conn.execute("SELECT * FROM events WHERE record_id = ? ORDER BY id", (record_id,))
+        return [dict(r) for r in rows]
+
+    def article_events(self, article_id: int, limit: int) -> list[dict[str, Any]]:
+        """The events of an article's records, oldest first, at most ``limit`` of them: one query
+        through the records' article index and the events' record index."""
+        rows = self.conn.execute("SELECT * FROM events WHERE record_id IN (SELECT id FROM records WHERE article_id = ?) "
+                                 "ORDER BY id LIMIT ?", (article_id, limit))
         return [dict(r) for r in rows]
 
 

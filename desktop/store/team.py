@@ -169,9 +169,9 @@ def adjudicate(store: Store, record_id: int, adjudicator: str, *, source_id: int
                         VALUES (?, 'adjudicated', COALESCE((SELECT disputed FROM team_outcomes WHERE record_id = ?), 1),
                                 ?, ?, ?)""", (record_id, record_id, source_id, adjudicator, now()))
         choice = {"adjudication": {"source": source_id, "new_correction": record is not None}}
-        changes.log(conn, [("adjudicate", adjudicator, before, {**after, **choice})])
+        logged = changes.log(conn, [("adjudicate", adjudicator, before, {**after, **choice})])
         counts = changes.recount(conn, before["article_id"])
-    return Decision((RecordChange(record_id, before, after),), {before["article_id"]: counts})
+    return Decision((RecordChange(record_id, before, after),), {before["article_id"]: counts}, tuple(logged))
 
 
 def reopen_conflict(store: Store, record_id: int, snapshot: Snapshot, reviewer: str) -> Decision:
@@ -181,9 +181,9 @@ def reopen_conflict(store: Store, record_id: int, snapshot: Snapshot, reviewer: 
         after = changes.update_one(conn, record_id, {k: v for k, v in snapshot.items() if k != "id"})
         conn.execute("UPDATE team_outcomes SET state = 'conflict', chosen_source = NULL, adjudicator = NULL, "
                      "adjudicated_at = NULL WHERE record_id = ?", (record_id,))
-        changes.log(conn, [("undo", reviewer, before, after)])
+        logged = changes.log(conn, [("undo", reviewer, before, after)])
         counts = changes.recount(conn, snapshot["article_id"])
-    return Decision((RecordChange(record_id, before, after),), {snapshot["article_id"]: counts})
+    return Decision((RecordChange(record_id, before, after),), {snapshot["article_id"]: counts}, tuple(logged))
 
 
 def _choice(conn: sqlite3.Connection, record_id: int, source_id: int | None, record: Record | None

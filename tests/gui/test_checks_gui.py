@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gui_helpers import action, statuses
+from gui_helpers import action, press, statuses, type_text
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
@@ -90,7 +90,19 @@ def test_a_record_that_passes_shows_no_warning(win, qtbot):
     assert win.article.doc == "second"
     win.select_record(win.records.stored(1).id)
     assert cell(win, "checks").data(Qt.ItemDataRole.DecorationRole) is None
-    assert not win.check_notes.isVisible()
+    assert "⚠" not in win.check_notes.text()  # its place is kept while the article has a record that fails
+
+
+def test_the_table_stays_put_between_a_failing_record_and_one_that_passes(win, qtbot):
+    qtbot.keyClick(win.record_table, Qt.Key.Key_Down, CTRL)
+    assert win.article.doc == "second" and win.check_notes.text()  # its first record fails
+    top = win.record_table.mapTo(win, QPoint(0, 0))
+    for key, fails in ((Qt.Key.Key_J, False), (Qt.Key.Key_J, False), (Qt.Key.Key_K, False), (Qt.Key.Key_K, True)):
+        qtbot.keyClick(win.record_table, key)
+        QApplication.processEvents()
+        assert win.record_table.mapTo(win, QPoint(0, 0)) == top
+        assert ("⚠" if fails else "✓") in win.check_notes.text()
+        assert (win.check_notes.first_linked() is not None) == fails
 
 
 def test_ctrl_l_opens_the_record_in_the_other_article(win, qtbot):
@@ -188,6 +200,35 @@ def test_a_corpus_without_checks_is_checked_when_the_window_opens(qtbot, qapp, f
     assert window.current_row().id == 1 and "520 tỷ đồng" in window.check_notes.text()
     with Store(flagged, readonly=True) as store:
         assert store.conn.execute("SELECT COUNT(*) FROM records WHERE risk IS NULL").fetchone()[0] == 0
+    window.close()
+
+
+def test_the_check_on_open_leaves_an_open_editor_alone(win, flagged):
+    """A large corpus is checked in a worker; when the check ends the reviewer may be typing a label:
+    the editor stays open with what was typed, and the checks show."""
+    with Store(flagged) as store:  # the worker's writes, done while the reviewer types
+        store.conn.execute("UPDATE records SET checks = NULL, conflicts = NULL, rules = NULL, risk = NULL")
+    press(win, Qt.Key.Key_F2)
+    assert win.record_editor.editing
+    type_text(win, " mới")
+    check_corpus(flagged, secondary=True)
+    win.corpus_check.done.emit()
+    assert win.record_editor.editing and "520 tỷ đồng" in win.check_notes.text()
+    assert QApplication.focusWidget().text().endswith(" mới")
+
+
+def test_a_small_corpus_is_checked_at_once_on_open(qtbot, qapp, flagged):
+    """No progress dialog for a few records: it would take the keyboard from a reviewer starting to work."""
+    from desktop.app import create_main_window
+
+    with Store(flagged) as store:
+        store.conn.execute("UPDATE records SET checks = NULL, conflicts = NULL, rules = NULL, risk = NULL")
+        store.conn.execute("DELETE FROM meta WHERE key = 'checks_version'")
+    window = create_main_window(flagged, reviewer="tester")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.records.checks(window.records.stored(0).id) is not None, timeout=5000)
+    assert window.corpus_check._runner is None and window.findChild(QDialog, "progress_dialog") is None
     window.close()
 
 

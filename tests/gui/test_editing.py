@@ -191,11 +191,13 @@ def unlabelled(db):
     return db
 
 
-def test_a_record_without_a_label_cannot_be_confirmed_until_it_has_one(unlabelled, window, check):
-    press(window, Qt.Key.Key_Return, CTRL | Qt.KeyboardModifier.ShiftModifier)
+def test_a_record_without_a_label_cannot_be_confirmed_until_it_has_one(unlabelled, window, check, qtbot):
+    qtbot.keyClick(window.record_table, Qt.Key.Key_Return, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert statuses(check(), "budget") == ["confirmed", "confirmed", "confirmed", "pending"]
     assert current_indicator(window) == ""
     assert not action(window, "action_confirm").isEnabled()
+    told = window.record_editor.tr("This record has no label: F2 gives it one (it cannot be confirmed without).")
+    assert window.record_editor.title.text() == told
     press(window, Qt.Key.Key_Y, text="y")
     assert statuses(check(), "budget")[-1] == "pending"
     press(window, Qt.Key.Key_F2)

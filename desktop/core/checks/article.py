@@ -5,7 +5,9 @@
   plain that two facts share it by chance (``2 xã``, ``5%``).  A value with
   three significant digits or more (``11.428,6``, ``1.250``, ``4,58``) is
   not plain; a plain one is a repeat only when both records are exact
-  amounts (not percentages, not hedged) of one indicator code and period.
+  amounts (not percentages, not hedged) of one indicator code and period,
+  in different sentences (``4 tập thể 10 cá nhân và ... 6 tập thể và 10 cá
+  nhân`` lists two awards in one sentence).
 * A percentage that repeats a comparison of the figure just before it, with
   nothing but comparison glue between them (``5.210 tỷ đồng, tăng 12%`` and
   a record ``12%``), is that comparison counted twice.
@@ -20,6 +22,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from itertools import pairwise
 
 from desktop.core.checks.rules import DUPLICATE, INSIDE_COMPARISON, SHARES_OVER_100, Finding
 from desktop.core.checks.subject import Subject
@@ -34,6 +37,8 @@ LISTED = 10
 SHARE_SLACK = Decimal("0.5")
 HUNDRED = Decimal(100)
 
+#: What ends a sentence.
+_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)|\n")
 #: What ends a list of shares: a sentence, a semicolon, a bracket (``(chiếm 63,9%); ... (chiếm 76,8%``).
 _LIST_END = re.compile(r"[.!?…](?:\s|$)|[\n;()]")
 _SHARE = re.compile(r"(?<![^\W_])(?:t[ỷỉ]\s+trọng|chiếm)(?![^\W_])", re.IGNORECASE)
@@ -48,7 +53,7 @@ def check_article_records(records: Keyed, text: str) -> dict[int, list[Finding]]
     """Findings between the live (not rejected) records of one article, keyed like ``records``."""
     ordered = sorted(records, key=lambda item: (item[1].start, item[0]))
     findings: dict[int, list[Finding]] = defaultdict(list)
-    for key, finding in (*_duplicates(ordered), *_inside_comparisons(ordered, text), *_shares(ordered, text)):
+    for key, finding in (*_duplicates(ordered, text), *_inside_comparisons(ordered, text), *_shares(ordered, text)):
         findings[key].append(finding)
     return findings
 
@@ -56,7 +61,7 @@ def check_article_records(records: Keyed, text: str) -> dict[int, list[Finding]]
 # ---- one fact, one record -----------------------------------------------------------
 
 
-def _duplicates(records: Keyed) -> Iterable[tuple[int, Finding]]:
+def _duplicates(records: Keyed, text: str) -> Iterable[tuple[int, Finding]]:
     """Linear in the records: an article may hold a table of a hundred thousand equal figures."""
     groups: dict[tuple, list[tuple[int, Subject]]] = defaultdict(list)
     for key, record in records:
@@ -72,7 +77,7 @@ def _duplicates(records: Keyed) -> Iterable[tuple[int, Finding]]:
             if _plain_fact(record):
                 facts[(record.indicator_code, record.period)].append((key, record))
         for twins in facts.values():
-            if len(twins) > 1:
+            if len(twins) > 1 and _apart(twins, text):
                 yield from _twins(twins)
 
 
@@ -87,6 +92,12 @@ def _twins(group: list[tuple[int, Subject]]) -> Iterable[tuple[int, Finding]]:
 
 def _value_key(record: Subject) -> tuple:
     return record.base_value, record.base_unit, record.value_max, record.of
+
+
+def _apart(records: list[tuple[int, Subject]], text: str) -> bool:
+    """No two of ``records`` (in text order) in one sentence."""
+    return not any(_SENTENCE_END.search(text, before.end, after.start) is None
+                   for (_, before), (_, after) in pairwise(records))
 
 
 def _plain_fact(record: Subject) -> bool:

@@ -70,6 +70,8 @@ _PART_HINT = re.compile("tháng|quý|tết|đầu năm|kế|nay|tuần")
 _SENTENCE_ENDS = (". ", "! ", "? ", "… ", "\n")
 _DIRECTION = re.compile(r"(?<![^\W_])(?:tăng|giảm)(?![^\W_])", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+")
+#: The kinds as the Vietnamese message says them (as the window does).
+KINDS_VI = {"actual": "thực tế", "estimate": "ước tính", "target": "mục tiêu"}
 #: A part of the year that cannot be compared (a running total up to an unknown date).
 RUNNING = "running"
 
@@ -228,9 +230,12 @@ def conflicts_in(members: list[Fact]) -> Iterable[tuple[int, Finding]]:
         return
     members.sort(key=lambda f: (f.value, f.key))  # ties by record id: the same findings on every pass
     values = [f.value for f in members]
+    if values[0] >= _window(values[-1])[0] and values[-1] <= _window(values[0])[1]:
+        return  # every value within 1% of every other: nothing to report (most facts of a real corpus)
     own_values: dict[int, list[float]] = defaultdict(list)
     for fact in members:
         own_values[fact.article].append(fact.value)  # sorted, as members are
+    shown: dict[int, str] = {}  # a value is quoted in many findings of its group: written once
     for fact in members:
         low, high = _window(fact.value)
         first, stop = bisect_left(values, low), bisect_right(values, high)
@@ -238,7 +243,7 @@ def conflicts_in(members: list[Fact]) -> Iterable[tuple[int, Finding]]:
         own_outside = len(own) - (bisect_right(own, high) - bisect_left(own, low))
         count = len(members) - (stop - first) - own_outside
         if count > 0:
-            yield fact.key, _finding(fact, count, _nearest(members, first, stop, fact.article))
+            yield fact.key, _finding(fact, count, _nearest(members, first, stop, fact.article), shown)
 
 
 def _nearest(members: list[Fact], first: int, stop: int, article: int) -> list[Fact]:
@@ -259,15 +264,17 @@ def _window(value: float) -> tuple[float, float]:
     return (low, high) if value >= 0 else (high, low)
 
 
-def _finding(fact: Fact, count: int, others: list[Fact]) -> Finding:
+def _finding(fact: Fact, count: int, others: list[Fact], shown: dict[int, str]) -> Finding:
     quoted: list[str] = []
     for other in others:
-        if other.shown not in quoted:
-            quoted.append(other.shown)
+        text = shown.get(other.key) or shown.setdefault(other.key, other.shown)
+        if text not in quoted:
+            quoted.append(text)
             if len(quoted) == MAX_QUOTED:
                 break
     code, place, period, kind = fact.about
     return CROSS_ARTICLE.finding(
-        count=count, code=code, place=place, period=period, kind=kind,
-        values="; ".join(quoted), value=fact.shown, others=[m.key for m in others[:MAX_LISTED]],
+        count=count, code=code, place=place, period=period, kind=kind, kind_vi=KINDS_VI.get(kind, kind),
+        values="; ".join(quoted), value=shown.get(fact.key) or shown.setdefault(fact.key, fact.shown),
+        others=[m.key for m in others[:MAX_LISTED]],
     )

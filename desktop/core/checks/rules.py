@@ -172,7 +172,7 @@ CROSS_ARTICLE = Rule(
     "Another article reports another value", "Bài khác báo cáo giá trị khác",
     {"": ("{count} record(s) in other articles give {code}, {place}, {period}, {kind} as {values}, "
           "more than 1% away from {value}.",
-          "{count} bản ghi ở bài khác cho {code}, {place}, {period}, {kind} là {values}, "
+          "{count} bản ghi ở bài khác cho {code}, {place}, {period}, {kind_vi} là {values}, "
           "lệch hơn 1% so với {value}.")},
 )
 

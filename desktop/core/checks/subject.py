@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Protocol
 
 from desktop.core.records import Comparison
@@ -68,6 +69,9 @@ class ArticleFacts:
 
 def period_years(period: str | None) -> tuple[int, ...]:
     """The years a period names: ``2019`` → (2019,), ``2016-2020`` → (2016, 2020), junk → ()."""
-    if not period:
-        return ()
+    return _years(period) if period else ()
+
+
+@lru_cache(maxsize=4096)
+def _years(period: str) -> tuple[int, ...]:
     return tuple(int(y) for y in _YEAR.findall(period))

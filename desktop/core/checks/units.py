@@ -10,6 +10,8 @@ code: either way the reviewer should look.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from desktop.core.checks.rules import UNIT_CLASS, Finding
 from desktop.core.checks.subject import Subject
 from desktop.core.taxonomy import default_taxonomy, unit_class
@@ -27,12 +29,20 @@ def expected_classes(code: str | None) -> tuple[str, ...]:
 
 
 def check_unit(record: Subject) -> Finding | None:
-    expected = expected_classes(record.indicator_code)
-    found = unit_class(record.base_unit)
+    if not record.indicator_code:
+        return None
+    return _check(record.indicator_code, record.base_unit, record.unit)
+
+
+@lru_cache(maxsize=4096)
+def _check(code: str, base_unit: str, unit: str) -> Finding | None:
+    """The verdict for a code and unit: a corpus has a few hundred pairs, checked once each."""
+    expected = expected_classes(code)
+    found = unit_class(base_unit)
     if not expected or found == "percent" or found in expected:
         return None
     return UNIT_CLASS.finding(
-        unit=record.unit, code=record.indicator_code, found=_name(found, 0), found_vi=_name(found, 1),
+        unit=unit, code=code, found=_name(found, 0), found_vi=_name(found, 1),
         expected=", ".join(_name(c, 0) for c in expected), expected_vi=", ".join(_name(c, 1) for c in expected),
     )
 
