@@ -36,7 +36,7 @@ GUARDED_QUANTITY_NOUNS = {
     "thuế": (),
 }
 #: Words before a guarded quantity noun that make it part of another word.
-GUARD_BEFORE = ("đánh", "chất", "lãng", "số", "ước", "tổng", "trọng", "năng", "sản", "thể", "nhân", "lực", "bội", "cục")
+GUARD_BEFORE = ("đánh", "chất", "lãng", "số", "ước", "tổng", "trọng", "năng", "sản", "thể", "nhân", "lực", "bội", "cục", "đấu", "định")
 
 #: Words that open a clause without naming what it measures: who speaks or acts, when, where,
 #: how it links to the sentence before.  The label starts after the last of them.
@@ -54,6 +54,8 @@ PREAMBLE_WORDS = (
     # when in the year (``Thời điểm cuối năm, giá thịt heo giảm``) and verbs that move a quantity named after
     # them (``đưa tổng chiều dài cao tốc lên``, ``nâng tổng số dự án lên``, ``duy trì tốc độ tăng trưởng``)
     "thời điểm", "cuối năm", "đầu năm", "giữa năm", "đưa", "nâng", "duy trì", "đẩy",
+    # what a cause leads to (``giảm thuế suất khiến thuế nhập khẩu giảm``) and what a figure amounts to
+    "khiến", "khiến cho", "tương ứng",
 )
 
 #: Clause openers that never belong to a label, taken off its head whatever follows them.
@@ -65,6 +67,9 @@ OPENERS = (
     "trong năm", "trong tháng", "năm qua", "vừa qua", "thời gian qua", "đơn cử", "đơn cử như", "vào", "thì",
     "nhưng", "song", "tiếp theo là", "tiếp theo", "trong số đó", "phấn đấu", "mục tiêu", "dự kiến", "lũy kế",
     "luỹ kế", "giúp",
+    # connectors of cause and concession (``khiến thuế nhập khẩu giảm``, ``dù giá lên đến``) and what
+    # the figure amounts to (``tương ứng kim ngạch xuất khẩu``): they link, they do not name
+    "khiến", "khiến cho", "dù", "mặc dù", "tuy", "tương ứng", "tương ứng với", "trong mục tiêu", "theo mục tiêu",
 )
 
 #: Who acts at the head of a clause (``Thành phố``, ``UBND tỉnh``, ``Sở``): never part of the label
@@ -130,6 +135,7 @@ TAIL_WORDS = (
     "và", "phải", "thì", "đối với", "cũng", "đều", "lại", "liên tục", "tiếp tục", "dao động", "giao động",
     "tối thiểu", "tối đa", "nhưng", "song", "số tiền", "con số", "kết quả", "chiếm tỷ trọng", "chiếm tỷ lệ",
     "chiếm", "mạnh nhất", "mạnh", "nhẹ", "đáng kể", "cao", "thấp", "nhanh", "duy trì", "ổn định",
+    "hiện có", "hiện còn", "hiện đang có", "hiện nay có",  # ``Thành phố hiện có gần 600 cơ sở lưu trú``
 )
 #: Tail words that make a change verb before them a level reached: ``giảm xuống còn 1,1%``.
 LEVEL_WORDS = ("xuống còn", "còn", "xuống", "lên mức", "lên")

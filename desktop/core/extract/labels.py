@@ -67,6 +67,8 @@ MAX_CHARS = 160
 #: Words of the noun phrase after a figure kept at most, and the characters read for it.
 AFTER_WORDS = 14
 AFTER_CHARS = 140
+#: Sentences back in its paragraph a span that opened one of them is carried over.
+OPENING_REACH = 4
 #: How far before a figure a part-year span is looked for, inside its sentence.
 SPAN_REACH = 400
 #: Characters a span may start before its key word (``đến hết tháng``) and reach after it (``quý III``).
@@ -206,12 +208,13 @@ _WITH_AMOUNT = re.compile(
     r"với\s+(?:tổng\s+)?(?:số\s+)?(?:vốn|phòng|diện\s+tích|kinh\s+phí|giá\s+trị|công\s+suất)"
 )
 #: A clause about the figure said before: ``Đây là kết quả ...``, ``Con số này ...``.
-_DEMONSTRATIVE = re.compile(r"(?<![^\W\d_])(?:(?:đây|đó)\s+là|(?:con\s+số|mức|kết\s+quả)\s+(?:này|đó|trên))(?![^\W\d_])")
+_DEMONSTRATIVE = re.compile(r"(?<![^\W\d_])(?:(?:đây|đó)\s+là|(?:con\s+số|mức|kết\s+quả|chỉ\s+tiêu)\s+(?:này|đó|trên))(?![^\W\d_])")
 #: What such a clause calls the figure: itself (``Đây là ...``) or a word for any figure (``mức``, ``kết quả``).
+_CHANGE_WORD = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)(?![^\W\d_])")
 _POINTED = re.compile(r"(?:(?:đây|đó)\s+là|mức|kết\s+quả|con\s+số)(?![^\W\d_])", re.IGNORECASE)
 _COUNT_HEAD = re.compile(r"^(?:tổng\s+)?số\s+", re.IGNORECASE)
 _VERB_FIRST = frozenset(v.split()[0] for v in ACTION_VERBS)
-_ONLY_CHANGE = re.compile(r"tăng|giảm")
+_ONLY_CHANGE = re.compile(r"(?:tăng|giảm)(?:\s+tuyệt\s+đối)?")
 #: A count right after an amount, for whom it was spent: ``chi trả 76 tỷ đồng cho 3.421 đối tượng``.
 _FOR_ONLY = re.compile(r"[\s,)]*cho(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
 #: A count that is a total: ``trong tổng số hơn 11,5 nghìn DN``, ``với tổng số 1.200 phòng``.
@@ -267,12 +270,19 @@ _LIST_HEAD = re.compile(
 #: (``khách sạn 4 - 5 sao``).
 _PHRASE_END = re.compile(r"[;:.()\[\]\"“”…!?/\n]|(?<![^\W\d_])\d(?!(?:\s*[-–]\s*\d)?\s+sao(?![^\W\d_]))")
 _ADMIN_PLACE = re.compile(
-    r"(?=[ctởđvCTỞĐV])(?<![^\W\d_])(?:của|tại|ở|đến|vào|toàn)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|tp)(?![^\W\d_])"
+    r"(?=[ctởđvCTỞĐV])(?<![^\W\d_])(?:(?:của|tại|ở|đến|vào)(?:\s+toàn)?|toàn)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|tp)(?![^\W\d_])"
     r"(?!\s+[" + _UPPER + r"])",
     re.IGNORECASE,
 )
 _PLACE_PREPOSITION = re.compile(r"(?:\s|^)(?:của|tại|ở|đến|vào|toàn)\s*$", re.IGNORECASE)
 _COUNTRY_TAIL = re.compile(r"\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)\s*$", re.IGNORECASE)
+#: A rank said of a quantity (``nhập siêu lớn nhất cả nước``, ``giảm sâu nhất``): what is said of it, not
+#: its name.  The change verb before it goes with it unless the figure is a percentage (its label keeps it).
+_SUPERLATIVE = re.compile(
+    r"(?:\s+(?:tăng|giảm))?\s+(?:lớn|nhiều|cao|thấp|sâu|mạnh|nhanh)\s+nhất(?:\s+(?:cả\s+)?nước|\s+toàn\s+quốc)?\s*$",
+    re.IGNORECASE,
+)
+_SCENARIO_WORDS = re.compile(r"kịch\s+bản|phương\s+án", re.IGNORECASE)
 #: Where visitors go is not what is counted: ``khách du lịch đến các khu, điểm du lịch``.
 _VISITORS_TO = re.compile(r"(khách(?:\s+[^\W\d_]+){0,3}?)\s+đến\s+(?:các|những|thành\s+phố|tỉnh|địa\s+bàn)(?![^\W\d_]).*$", re.IGNORECASE)
 _SHARE_WHOLE_HEAD = re.compile(r"^\s*(?:trong|so\s+với|của)\s+")
@@ -337,13 +347,20 @@ class Labeller:
         elif self._named_before[0] and _POINTED.match(label) and _DEMONSTRATIVE.search(self.low, sentence, start):
             # ``Đây là kết quả thấp nhất (năm 2019 đạt 86,94% dự toán ...)``: the figure before, in other years
             previous, unit, _ = self._named_before
-            label = previous if unit_class(unit) == unit_class(figure.quantity.base_unit) else label
+            if unit_class(unit) == unit_class(figure.quantity.base_unit):
+                label = previous
+            elif figure.is_percent and (change := _CHANGE_WORD.search(label.lower())):
+                label = f"{previous} {change.group()}"  # ``Chỉ tiêu này tương đương mức tăng 3%``: its change
         elif not figure.is_percent and self._of_the_count(start):
             # ``91 dự án điều chỉnh tăng vốn với tổng vốn đầu tư 346 triệu USD``: the amount is the count's
-            label = f"{label} {_lower_first(_COUNT_HEAD.sub('', self._previous, count=1))}"
+            counted = _lower_first(_COUNT_HEAD.sub("", self._previous, count=1))
+            if counted.lower() not in label.lower():  # ``40 hộ trồng cam với diện tích 20 ha`` named it already
+                label = f"{label} {counted}"
         self._consumed, self._last_end = consumed, figure.end
         if label[:2].lower() in ("vớ", "ch"):
             label = _LEADING_JUNK.sub("", label, count=1)
+        if label[:2].lower() in _MARKER_STARTS:
+            label = _without_marker(label, figure.quantity.base_unit)
         label = label[:1].upper() + label[1:]
         self._previous, self._previous_unit = label, figure.quantity.base_unit
         self._named_before = (label, figure.quantity.base_unit, figure.end)
@@ -354,6 +371,14 @@ class Labeller:
             self._subject = label[: head.end()] if head else self._subject
         if verb:
             self._previous_verb, self._verb_clause = verb, self.layout.clause_start(start)
+        basis = _BASIS_AFTER.match(self.low, figure.end) if figure.is_percent and self.low.startswith(" so", figure.end) else None
+        if basis is not None and self._other_basis(basis, start):
+            label = f"{label} {self.text[basis.start(1) : basis.end()]}"  # ``tăng 9% so với tháng trước và 12% so với cùng kỳ``
+        of_plan = _OF_PLAN.match(self.low, figure.end) if figure.is_percent else None
+        if of_plan is not None and not has_quantity(label.lower()):
+            label = self._plan_object(of_plan.end(), clause_end) or label  # ``đạt 85% dự toán thu ngân sách``
+        if of_plan is not None and not _RATE_NAMED.match(label.lower()):
+            label = f"Tỷ lệ {_lower_first(label)}"  # ``thu nội địa đạt 77% dự toán``: the share of the plan done
         plan = _PLAN_AFTER.match(self.text, figure.end, clause_end) if self.low.startswith(" theo", figure.end) else None
         if plan and label and plan.group(1).lower()[5:] not in label.lower():
             label = f"{label} {plan.group(1)}"  # ``đạt 507,8 tỷ đồng theo kế hoạch ... 850 tỷ đồng theo mục tiêu``
@@ -439,11 +464,14 @@ class Labeller:
         if counted and noun.lower() not in GENERIC_COUNT_NOUNS and _is_weak(part, figure):
             verb = _verb_at_end(core) or (self._previous_verb if agent_only else "")
             rest = "" if verb or agent_only else _LAST_AUX.sub("", label, count=1)
-            return " ".join(w for w in (noun, rest, verb) if w), verb, -1
+            head = "" if rest and noun.lower() in _CLASSIFIERS else noun  # ``Đàn bò có 4.500 con``
+            return " ".join(w for w in (head, rest, verb) if w), verb, -1
         if _WITH_ONLY.fullmatch(self.low, region_start, figure.start) and self._previous:
             return self._previous, verb, -1  # ``công nghiệp chế biến chiếm nhiều nhất (33,1%) với 124 triệu USD``
         if agent_only or _ONLY_CHANGE.fullmatch(low):
             borrowed = self._previous_part(region_start) or self._borrowed(figure, region_start)
+            if not borrowed and label and not figure.is_percent:
+                borrowed = self._topic(self._sentence, figure.start)  # ``năng suất ... 2,3 tấn/ha, giảm 1 tạ``
             return (f"{borrowed} {label}" if label and borrowed else borrowed), verb, -1
         unit = noun.lower()
         named = has_quantity(low)
@@ -468,6 +496,20 @@ class Labeller:
         if unit.endswith("/ha") and "năng suất" not in low:
             return f"Năng suất {_lower_first(label)}", verb, -1
         return label, verb, -1
+
+    def _other_basis(self, basis: re.Match[str], start: int) -> bool:
+        """True when another change in the figure's sentence is compared to another basis, so that the
+        basis tells the two apart."""
+        sentence = self.layout.sentence_at(start)
+        own = _SPACES.sub(" ", basis.group(2))
+        return any(_SPACES.sub(" ", other.group(2)) != own for other in _BASIS_IN.finditer(self.low, sentence.start, sentence.end))
+
+    def _plan_object(self, start: int, clause_end: int) -> str:
+        """What a plan after a percentage is of, when the words before it name nothing (``cố gắng đạt
+        85% so với dự toán thu ngân sách đã giao`` → ``Thu ngân sách``)."""
+        phrase = _strip_tail(_cut_phrase(self.text[start : min(clause_end, start + AFTER_CHARS)])[0])
+        phrase = _GIVEN_TAIL.sub("", phrase)
+        return phrase[:1].upper() + phrase[1:] if has_quantity(phrase.lower()) else ""
 
     def _thing_before(self, low: str) -> str:
         """What the amount before names, for a bare measure that follows it (``sản lượng``, ``giá``):
@@ -587,7 +629,9 @@ class Labeller:
         words = self.text[sentence:start].lstrip(" \n.")
         cut = _PHRASE_END.search(words + " ")
         words = words[: cut.start()] if cut else words
-        words = _DANGLING_PERIOD.sub("", words.split(",")[0])  # ``Ước đến hết năm`` of ``năm 2020``
+        parts = words.split(",")
+        first = parts[1] if len(parts) > 1 and _SOURCE_HEAD.match(parts[0]) else parts[0]  # not ``Theo người trồng tiêu``
+        words = _DANGLING_PERIOD.sub("", first)  # ``Ước đến hết năm`` of ``năm 2020``
         passive = _PASSIVE.search(words)
         topic = _before(words[: passive.start()] if passive else words, False).label
         return _TOPIC_HEAD.sub("", topic, count=1)
@@ -705,8 +749,32 @@ class Labeller:
             if _ELABORATION.match(self.low, sentence):
                 end = len(self.text[:sentence].rstrip())
                 span = self._span(self.layout.sentence_at(max(0, end - 1)).start, end) if end else ""
+            else:
+                span = self._opening_span(sentence)
             self._detailed = (sentence, span)
         return self._detailed[1]
+
+    def _opening_span(self, sentence: int) -> str:
+        """The span a sentence of the same paragraph opened with (``Sáu tháng đầu năm 2017 tiếp tục là
+        ... . Sản lượng hàng hóa qua cảng đạt 43 triệu tấn``), unless a sentence from there names a year."""
+        own = self.layout.sentence_at(sentence)
+        if _YEAR_BETWEEN.search(self.low, own.start, own.end):
+            return ""  # ``Năm 2022, thu ngân sách ...``: a year of its own
+        paragraph = self.text.rfind("\n", 0, sentence) + 1
+        at = sentence
+        for _ in range(OPENING_REACH):
+            if at <= paragraph:
+                return ""
+            before = self.layout.sentence_at(at - 1)
+            words = self.low[before.start : before.end]
+            head = before.start + len(words) - len(words.lstrip(" .\n"))
+            opening = _SPAN.match(self.low, head)
+            if opening is not None:
+                return self._span(head, opening.end() + 1)
+            if _YEAR_BETWEEN.search(self.low, before.start, before.end):
+                return ""
+            at = before.start
+        return ""
 
     def _span(self, start: int, end: int) -> str:
         """The part-year span nearest before a figure in its sentence, as the label says it."""
@@ -737,6 +805,50 @@ class Labeller:
 _SPELLED_MONTHS = {"ba": "3", "sáu": "6", "chín": "9"}
 #: Words a label may still start with that say how it is given, not what: ``Với số vốn đăng ký``.
 _LEADING_JUNK = re.compile(r"^(?:với|chủ\s+yếu\s+là|chủ\s+yếu)\s+(?=\S+\s)", re.IGNORECASE)
+#: First letters of the words a label may start with that mark a noun rather than name it.
+_MARKER_STARTS = frozenset({"cá", "nh", "đư", "số"})
+_PLURAL_HEAD = re.compile(r"^(?:các|những)\s+(?=\S+\s)", re.IGNORECASE)
+#: ``được`` before a named quantity is what made the figure (``đạt được số thu``), not its name.
+_GOT_HEAD = re.compile(r"^được\s+", re.IGNORECASE)
+_NUMBER_HEAD = re.compile(r"^số\s+(?:lượng\s+)?", re.IGNORECASE)
+
+
+def _without_marker(label: str, unit: str) -> str:
+    """A label without the word its head starts with that only marks a noun: the plural (``Các nguồn
+    thu`` → ``Nguồn thu``), ``được`` before a quantity (``Được số thu``), and ``Số`` before the noun a
+    count already counts or before ``vốn`` (``Số doanh nghiệp đăng ký`` of ``1.598 doanh nghiệp``)."""
+    plural = _PLURAL_HEAD.match(label)
+    if plural:
+        return label[plural.end() :]
+    got = _GOT_HEAD.match(label)
+    if got and quantity_at(keys(label), 1):
+        return label[got.end() :]
+    number = _NUMBER_HEAD.match(label)
+    if number:
+        rest = label[number.end() :]
+        low = rest.lower()
+        counted = unit.lower()
+        if counted and unit_class(unit) == "count" and (low == counted or low.startswith(counted + " ")):
+            return rest
+        if low.startswith("vốn ") or (number.end() > 3 and unit_class(unit) == "count"):
+            return rest
+    return label
+
+
+#: A plan right after a percentage: the percentage is the share of it done (``đạt 77% dự toán năm``).
+_OF_PLAN = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|kh)(?![^\W\d_])")
+#: The basis a change is compared to, right after its percentage, and anywhere in its sentence.
+_BASIS_TEXT = r"(so\s+với\s+(tháng\s+trước|quý\s+trước|cùng\s+kỳ|năm\s+trước|kế\s+hoạch|dự\s+toán))(?![^\W\d_])"
+_BASIS_AFTER = re.compile(r"\s*" + _BASIS_TEXT)
+_BASIS_IN = re.compile(r"\d\s*%\s*" + _BASIS_TEXT)
+#: Who a sentence says its figures come from, at its head: ``Theo người trồng tiêu, ...``.
+_SOURCE_HEAD = re.compile(r"\s*(?:theo|cũng\s+theo)\s", re.IGNORECASE)
+#: Who gave a plan, at the end of what it is of (``dự toán thu ngân sách đã giao``).
+_GIVEN_TAIL = re.compile(r"\s+(?:(?:đã|được)\s+)?(?:giao|đề\s+ra|phê\s+duyệt)$", re.IGNORECASE)
+#: Labels that already name a rate, or a change (``... giảm``, whose percentage is not a share).
+_RATE_NAMED = re.compile(r"^(?:tỷ|tỉ|tốc|chỉ\s+số|tăng\s+trưởng|mức|cơ\s+cấu)|.*(?<![^\W\d_])(?:tăng|giảm)(?![^\W\d_])")
+
+
 #: Labels that are a verb alone (``Thu``): what the verb takes elsewhere near names them better.
 _BARE_VERBS = frozenset({"Thu", "Chi"})
 #: Words after such a verb that start no object: cues, hedges and what is said of a figure.
@@ -799,6 +911,8 @@ def _before(region: str, percent: bool) -> _Before:
         label = _COMPARISON_IN_LABEL.sub("", label)
     if "nước" in low or "quốc" in low:
         label = _COUNTRY_TAIL.sub("", label)
+    if "nhất" in low:
+        label = _without_rank(label, percent)
     if "khách" in low and "đến" in low:
         label = _VISITORS_TO.sub(r"\1", label)
     if _ADMIN_HINT.search(low):
@@ -819,14 +933,28 @@ def _before(region: str, percent: bool) -> _Before:
     return _Before(" ".join(words), change, core)
 
 
+def _without_rank(label: str, percent: bool) -> str:
+    """``label`` without the rank it ends with (``lớn nhất cả nước``), kept in a scenario's name
+    (``kịch bản cao nhất``) and when nothing would be left; a percentage keeps its change verb."""
+    rank = _SUPERLATIVE.search(label)
+    if rank is None or _SCENARIO_WORDS.search(label):
+        return label
+    start = rank.start()
+    if percent and label[start:].split(None, 1)[0].lower() in ("tăng", "giảm"):
+        start += len(label[start:]) - len(label[start:].lstrip()) + len(label[start:].split(None, 1)[0])
+    kept = label[:start].rstrip(" ,")
+    return kept if kept.strip() else label
+
+
 def _after_preamble(label: str) -> str:
     """The label from where the quantity is named: after the last word that only opens the clause
     (``Theo Cục Thống kê, tổng thu``, ``TPHCM chỉ thu``, ``Kết quả thu ngân sách``) and after leading
     comma parts that name no quantity (``Tại xã Thạnh An, thu nhập bình quân``)."""
     words = keys(label)
     named = first_quantity(words)
-    if named < 0 or (named == 0 and "gồm" not in words and "hiện" not in words):
-        return label  # (``thể hiện qua chỉ số ...`` names the figure's quantity anew, as ``gồm`` lists it)
+    if named < 0 or (named == 0 and "gồm" not in words and "hiện" not in words and "khiến" not in words):
+        return label  # (``thể hiện qua chỉ số ...`` names the figure's quantity anew, as ``gồm`` lists it
+        # and ``khiến`` its effect: ``giá phân bón tăng khiến chi phí ... tăng``)
     cut = next((end for end in reversed(preamble_ends(words)) if first_quantity(words, end) >= 0), 0)
     if cut == 0:
         agent = agents_end(words)
@@ -915,6 +1043,8 @@ def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
                     break
             if size == 1 and last == "bằng" and len(low) > 1 and low[-2] == "mặt":
                 size = 0  # ``mặt bằng`` is a noun
+            elif size == 1 and last == "mới" and (" ".join(low[-2:]) in _NEW_VERBS or " ".join(low[-3:]) in _NEW_VERBS):
+                size = 0  # ``thành lập mới``: a verb of making new, not ``mới`` (only) before a figure
         if size:
             level = level or (*before, last) in _LEVELS
         elif percent and not change and last in ("tăng", "giảm") and not _cut_down(parts):
@@ -923,6 +1053,10 @@ def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
             break
         label = label.rsplit(None, size)[0] if size < len(parts) else ""
     return label.rstrip(" ,;:"), change, level
+
+
+#: Verbs that end in ``mới`` (``thành lập mới``, ``cấp mới``).
+_NEW_VERBS = frozenset(verb for verb in ACTION_VERBS if verb.endswith(" mới"))
 
 
 def _cut_down(parts: list[str]) -> bool:
@@ -977,7 +1111,8 @@ def _with_phrase(figure: Figure, phrase: str, verb: str, label: str) -> str:
     the words before."""
     shape = figure.shape
     if shape in ("count", "score"):
-        label = " ".join(w for w in (figure.quantity.base_unit, phrase, verb) if w)
+        noun = "" if figure.quantity.base_unit.lower() in _CLASSIFIERS else figure.quantity.base_unit
+        label = " ".join(w for w in (noun, phrase, verb) if w)
         return label.replace(" , ", ", ")  # ``Xã, thị trấn trồng lúa``
     if phrase.lower().startswith("mỗi ") and label:
         return f"{label} {phrase}"
@@ -988,6 +1123,10 @@ def _with_phrase(figure: Figure, phrase: str, verb: str, label: str) -> str:
     if shape == "money" and label and len(label.split()) <= 2:
         return f"{label} {phrase}"
     return " ".join(w for w in (verb, phrase) if w)
+
+
+#: Count nouns that only classify the thing named after them (``20 triệu con cá cảnh``): that thing is counted.
+_CLASSIFIERS = frozenset({"con"})
 
 
 def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple[str, int]:
