@@ -53,7 +53,7 @@ class Layout:
             ends.append(len(text))
         self._sentence_ends = ends
         #: Built once: a figure asks for its sentence several times (chain, clause bounds, periods).
-        self._sentences = [Sentence(start, end) for start, end in zip([0, *ends], ends)]
+        self._sentences = [Sentence(start, end) for start, end in zip([0, *ends[:-1]], ends, strict=True)]
         self._hard = [m.end() for m in _HARD_BOUNDARY.finditer(text)]
         self._furniture = _furniture_spans(text)
         self._furniture_starts = [s for s, _ in self._furniture]
