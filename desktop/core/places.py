@@ -76,35 +76,29 @@ def _word_pattern(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(variants, key=len, reverse=True))
 
 
-def _starts_pattern(words: list[str]) -> re.Pattern:
-    """A case-sensitive scan of lower-cased text for where one of these words may start.
+def _start_words(words: list[str]) -> tuple[str, ...]:
+    """The first words of ``words``: where one of them starts in the lower-cased text, one of
+    ``words`` may start.
 
-    The case-insensitive word alternations below cost a trial at every character of a text; this
-    scan (the first letter of a first word, followed by the rest of it) skips ahead in C, so the
-    alternation is only tried at the few places it may match (see :func:`_finditer`).
+    The case-insensitive word alternations below cost a trial at every character of a text; a
+    substring search for each first word (``str.find``, in C, many times faster than a regex
+    trying a letter at each character) finds the few places they may match (see :func:`_finditer`).
     """
-    rests: dict[str, set[str]] = defaultdict(set)
-    for word in words:
-        first = word.split()[0]
-        rests[first[0]].add(re.escape(first[1:]))
-    return re.compile("|".join(
-        f"{re.escape(letter)}(?={'|'.join(sorted(rest, key=len, reverse=True))})"
-        for letter, rest in sorted(rests.items())
-    ))
+    return tuple(sorted({word.split()[0] for word in words}))
 
 
 _ADMIN = re.compile(
     rf"(?<![\w.])(?i:(?P<word>{_word_pattern(list(_ADMIN_WORDS))}))(?:\.\s*|\s+)"
     rf"(?:(?:là|gồm|gồm có)\s+|:\s*)?(?P<name>{_NAME_RUN})"
 )
-_ADMIN_STARTS = _starts_pattern(list(_ADMIN_WORDS))
+_ADMIN_STARTS = _start_words(list(_ADMIN_WORDS))
 _LIST_MORE = re.compile(rf"(?:,\s*|\s+và\s+|\s+cùng\s+)(?P<name>{_NAME_RUN})")
 _GENERIC = re.compile(rf"(?<![\w.])(?i:(?P<word>{_word_pattern(list(_GENERIC_KINDS))}))(?!\w)")
-_GENERIC_STARTS = _starts_pattern(list(_GENERIC_KINDS))
+_GENERIC_STARTS = _start_words(list(_GENERIC_KINDS))
 _BARE_RUN = re.compile(_NAME_RUN)
 _WORD = re.compile(r"[\w'’]+")
 _COUNTRY = re.compile(r"(?<!\w)(?i:cả\s+nước|toàn\s+quốc)(?!\w)")
-_COUNTRY_STARTS = _starts_pattern(["cả", "toàn"])
+_COUNTRY_STARTS = _start_words(["cả", "toàn"])
 
 #: Province names that, written without their administrative word, are not the province.
 _NOT_BARE = {"hồ chí minh"}  # the person, as in "tư tưởng Hồ Chí Minh"
@@ -211,23 +205,34 @@ def _tokens(run: str) -> list[tuple[int, int]]:
     return [m.span() for m in _WORD.finditer(run)]
 
 
-def _finditer(pattern: re.Pattern, starts: re.Pattern, text: str, lowered: str) -> Iterator[re.Match]:
-    """``pattern.finditer(text)``, trying ``pattern`` only where ``starts`` finds its first word.
+def _finditer(pattern: re.Pattern, starts: tuple[str, ...], text: str, lowered: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``, trying ``pattern`` only where one of the words ``starts`` starts.
 
-    ``pattern`` must only match where ``starts`` finds its lower-cased first word in ``lowered``
-    (``text.lower()``); the letters of the administrative words have no case forms other than
-    their lower and upper case (``tests/test_places.py`` pins that), so no match is missed.
+    ``pattern`` must only match where one of ``starts``, its lower-cased first words, is found in
+    ``lowered`` (``text.lower()``); the letters of the administrative words have no case forms other
+    than their lower and upper case (``tests/test_places.py`` pins that), so no match is missed.
     """
     if len(lowered) != len(text):  # a letter lower-cased to two characters: offsets differ
         yield from pattern.finditer(text)
         return
     end = 0
-    for start in starts.finditer(lowered):
-        if start.start() >= end:
-            match = pattern.match(text, start.start())
+    for start in _word_starts(starts, lowered):
+        if start >= end:
+            match = pattern.match(text, start)
             if match:
                 end = match.end()
                 yield match
+
+
+def _word_starts(words: tuple[str, ...], lowered: str) -> list[int]:
+    """Every position of ``lowered`` where one of ``words`` starts, in order."""
+    found = set()
+    for word in words:
+        at = lowered.find(word)
+        while at >= 0:
+            found.add(at)
+            at = lowered.find(word, at + 1)
+    return sorted(found)
 
 
 def _match_prefix(run: str, admissible) -> tuple[int, list[int]]:

@@ -9,7 +9,7 @@ value typed as ``80.637,7`` is stored and exported as exactly ``80637.7``.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from typing import Any
 
@@ -137,7 +137,15 @@ class Record:
     rule: str = ""
 
     def with_changes(self, **changes: Any) -> Record:
-        return replace(self, **changes)
+        """A copy with ``changes``: :func:`dataclasses.replace` without its walk over the fields and
+        the frozen ``__init__`` (the extractor copies a record several times per article)."""
+        unknown = changes.keys() - _RECORD_FIELDS
+        if unknown:
+            raise TypeError(f"Record has no field {', '.join(sorted(unknown))}")
+        record = object.__new__(type(self))
+        record.__dict__.update(self.__dict__)
+        record.__dict__.update(changes)
+        return record
 
     def to_dict(self) -> dict[str, Any]:
         """The record's fields in the exchange format (no ``doc``)."""
@@ -165,6 +173,9 @@ class Record:
         values["start"] = int(values.get("start") or 0)
         values["end"] = int(values.get("end") or 0)
         return cls(**values)
+
+
+_RECORD_FIELDS = frozenset(f.name for f in fields(Record))
 
 
 def _json_value(value: Any) -> Any:

@@ -78,8 +78,10 @@ def words(text: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def unit_class(base_unit: str | None) -> str:
-    """The class of a unit, as the scorer classes it: a per-unit figure by its numerator."""
+    """The class of a unit, as the scorer classes it: a per-unit figure by its numerator.
+    Remembered: an article's few dozen units are classed for every figure and every label."""
     unit = " ".join(w for w in str(base_unit or "").strip().lower().split() if w not in _SCALES)
     unit = unit.split("/")[0].strip()
     if unit in ("%", "phần trăm"):

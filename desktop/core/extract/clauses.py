@@ -52,6 +52,8 @@ class Layout:
         if not ends or ends[-1] < len(text):
             ends.append(len(text))
         self._sentence_ends = ends
+        #: Built once: a figure asks for its sentence several times (chain, clause bounds, periods).
+        self._sentences = [Sentence(start, end) for start, end in zip([0, *ends[:-1]], ends, strict=True)]
         self._hard = [m.end() for m in _HARD_BOUNDARY.finditer(text)]
         self._furniture = _furniture_spans(text)
         self._furniture_starts = [s for s, _ in self._furniture]
@@ -59,9 +61,9 @@ class Layout:
     def sentence_at(self, pos: int) -> Sentence:
         """The sentence holding position ``pos``."""
         i = bisect_right(self._sentence_ends, pos)
-        start = self._sentence_ends[i - 1] if i else 0
-        end = self._sentence_ends[i] if i < len(self._sentence_ends) else len(self.text)
-        return Sentence(start, end)
+        if i < len(self._sentences):
+            return self._sentences[i]
+        return Sentence(self._sentence_ends[-1], len(self.text))  # at the very end of the text
 
     def clause_start(self, pos: int) -> int:
         """Where the clause holding ``pos`` starts: after the last ``;``, ``:``, line or sentence end."""

@@ -408,13 +408,19 @@ class Labeller:
             # ``Các mặt hàng nhập khẩu chủ yếu là phân bón tăng 12%; sắt thép tăng 8%``: trade in each item
             trade = goods.group(1).capitalize() + " khẩu"
             label = f"{trade} {_lower_first(label)}"
-        elif figure.is_percent and _SHARE_TAIL.search(self.low, max(region_start, start - 40), start):
+        elif figure.is_percent and self._share_before(region_start, start):
             label = self._share(label, figure.end, clause_end)
         else:
             label, verb, consumed = self._named(figure, label, before.core, region_start, clause_end)
         if change and change not in keys(label):
             label = f"{label} {change}".strip()
         return label.strip(), verb, consumed, before.core
+
+    def _share_before(self, region_start: int, start: int) -> bool:
+        """True when ``chiếm`` (and its hedges) ends the words before a percentage: a share.  The word
+        is looked for first: the regex would be tried at each of the last 40 characters."""
+        at = max(region_start, start - 40)
+        return self.low.find("chiếm", at, start) >= 0 and _SHARE_TAIL.search(self.low, at, start) is not None
 
     def _named(self, figure: Figure, label: str, core: str, region_start: int, clause_end: int) -> tuple[str, str, int]:
         """A figure's name from the words before it, after it, or of the figure before it, and the

@@ -49,6 +49,9 @@ _CRITERION = re.compile(
     r"(?:dưới|nhỏ\s+hơn|lớn\s+hơn|không\s+quá|không\s+dưới|tối\s+đa|tối\s+thiểu)\s*$",
     re.IGNORECASE,
 )
+#: The last words of the hedges: a region that ends with none of them has no hedge (a C-level test
+#: instead of a regex search at each of its last characters, for every figure).
+_QUALIFIER_ENDS = tuple({word.split()[-1] for word in QUALIFIER_WORDS})
 _COMPARATIVE_HINT = re.compile(r"dưới|hơn|quá|tối")
 _DISTANCE = re.compile(r"(?<![^\W\d_])cách(?:\s+[^\W\d_]+){0,8}\s*$", re.IGNORECASE)
 _LENGTHS = frozenset({"km", "m", "mét"})
@@ -430,7 +433,10 @@ def _count_noun(figure: Figure) -> str | None:
 
 def qualifier_of(region: str) -> str:
     """The hedge right before a figure; ``đạt và vượt`` is a verb and ``nước ngoài`` a noun, not hedges."""
-    found = _QUALIFIER.search(region[-24:])
+    tail = region[-24:]
+    if not tail.rstrip().lower().endswith(_QUALIFIER_ENDS):
+        return "exact"
+    found = _QUALIFIER.search(tail)
     if found is None:
         return "exact"
     before = region[: len(region) - len(found.group())][-24:]
