@@ -10,9 +10,10 @@ run: .venv/.installed
 test: .venv/.installed
 	.venv/bin/python -m pytest
 
-# Style (ruff), the layers between packages (import-linter, contracts in pyproject.toml), types (mypy).
+# Style and formatting (ruff), the layers between packages (import-linter, contracts in pyproject.toml), types (mypy).
 lint: .venv/.installed
-	.venv/bin/ruff check desktop tests benchmarks
+	.venv/bin/ruff check desktop tests benchmarks scripts
+	.venv/bin/ruff format --check .
 	.venv/bin/lint-imports
 	.venv/bin/mypy
 

@@ -27,15 +27,23 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def run_step(checkout: Path, step: list[str]) -> dict[str, Any]:
-    proc = subprocess.run([sys.executable, "benchmarks/steps.py", *step], cwd=checkout, capture_output=True,
-                          text=True, check=False, env={**os.environ, "CHITIEU_BACKUPS": "0"})
+    proc = subprocess.run(
+        [sys.executable, "benchmarks/steps.py", *step],
+        cwd=checkout,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "CHITIEU_BACKUPS": "0"},
+    )
     if proc.returncode != 0:
         raise SystemExit(f"ab.py: the step failed in {checkout}:\n{proc.stderr[-3000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
 def count_of(result: dict[str, Any]) -> int | None:
-    return result.get("records") if "records" in result and "articles" not in result else result.get("articles")
+    return (
+        result.get("records") if "records" in result and "articles" not in result else result.get("articles")
+    )
 
 
 def summary(label: str, results: list[dict[str, Any]]) -> str:
@@ -58,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("give the step after --, e.g. -- export DB OUT --format jsonl")
     split = argv.index("--")
     args = parser.parse_args(argv[:split])
-    step = argv[split + 1:]
+    step = argv[split + 1 :]
     results: dict[str, list[dict[str, Any]]] = {"before": [], "after": []}
     for _ in range(args.runs):
         results["before"].append(run_step(args.before, step))

@@ -29,9 +29,28 @@ if __package__ in (None, ""):  # run as a script: make the repository root impor
 from desktop.export import export
 
 #: What reviewers and scrapers type that an encoder can get wrong.
-HOSTILE = ('say "hi", then\nleave', "=SUM(A1:A9)", "+84 912", "-5", "-x", "@home", "\ttab", "\rcr",
-           "tab\tinside", "a\\b", "ctrl\x01\x1f\x7f", "emoji 🇻🇳 𝔘", "Ðồng", "", " lead", "trail ",
-           "u2028\u2028u2029\u2029", '""', ",", "'quoted'")
+HOSTILE = (
+    'say "hi", then\nleave',
+    "=SUM(A1:A9)",
+    "+84 912",
+    "-5",
+    "-x",
+    "@home",
+    "\ttab",
+    "\rcr",
+    "tab\tinside",
+    "a\\b",
+    "ctrl\x01\x1f\x7f",
+    "emoji 🇻🇳 𝔘",
+    "Ðồng",
+    "",
+    " lead",
+    "trail ",
+    "u2028\u2028u2029\u2029",
+    '""',
+    ",",
+    "'quoted'",
+)
 EXPORTS = (("jsonl", False), ("csv", False), ("csv", True))
 STATUSES = ("all", "reviewed", "confirmed")
 
@@ -45,13 +64,27 @@ def prepare(db: Path) -> None:
         for n, record_id in enumerate(ids[::3]):
             status = ("confirmed", "corrected", "rejected")[n % 3]
             text = HOSTILE[n % len(HOSTILE)]
-            conn.execute("UPDATE records SET status = ?, reviewer = ?, decided_at = ?, note = ?, flag = ?, "
-                         "indicator = CASE WHEN ? = 'corrected' THEN ? ELSE indicator END WHERE id = ?",
-                         (status, text or None, f"2024-01-{n % 28 + 1:02d}T08:00:00.000Z", text,
-                          HOSTILE[(n + 7) % len(HOSTILE)] or None, status, text, record_id))
-        for n, (article_id,) in enumerate(conn.execute("SELECT id FROM articles ORDER BY id").fetchall()[::5]):
-            conn.execute("UPDATE articles SET title = ?, url = ? WHERE id = ?",
-                         (HOSTILE[n % len(HOSTILE)], HOSTILE[(n + 3) % len(HOSTILE)] or None, article_id))
+            conn.execute(
+                "UPDATE records SET status = ?, reviewer = ?, decided_at = ?, note = ?, flag = ?, "
+                "indicator = CASE WHEN ? = 'corrected' THEN ? ELSE indicator END WHERE id = ?",
+                (
+                    status,
+                    text or None,
+                    f"2024-01-{n % 28 + 1:02d}T08:00:00.000Z",
+                    text,
+                    HOSTILE[(n + 7) % len(HOSTILE)] or None,
+                    status,
+                    text,
+                    record_id,
+                ),
+            )
+        for n, (article_id,) in enumerate(
+            conn.execute("SELECT id FROM articles ORDER BY id").fetchall()[::5]
+        ):
+            conn.execute(
+                "UPDATE articles SET title = ?, url = ? WHERE id = ?",
+                (HOSTILE[n % len(HOSTILE)], HOSTILE[(n + 3) % len(HOSTILE)] or None, article_id),
+            )
         conn.execute("COMMIT")
     finally:
         conn.close()
@@ -66,7 +99,9 @@ def digests(db: Path) -> dict[str, str]:
                 path = Path(folder) / name
                 report = export(db, path, fmt, status, tidy=tidy)
                 data = path.read_bytes()
-                out[name] = f"{report.records} records, {len(data)} bytes, sha256 {hashlib.sha256(data).hexdigest()}"
+                out[name] = (
+                    f"{report.records} records, {len(data)} bytes, sha256 {hashlib.sha256(data).hexdigest()}"
+                )
                 path.unlink()
     return out
 

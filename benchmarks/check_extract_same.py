@@ -44,9 +44,15 @@ SEED_META = {
 
 def article_output(article: Article) -> dict[str, Any]:
     """What the reader and extractor made of one article."""
-    extraction = extract(article.text, published=article.published, locality=article.locality, title=article.title)
-    return {"locality": article.locality, "published": article.published, "truncated": extraction.truncated,
-            "records": [record.to_dict() for record in extraction.records]}
+    extraction = extract(
+        article.text, published=article.published, locality=article.locality, title=article.title
+    )
+    return {
+        "locality": article.locality,
+        "published": article.published,
+        "truncated": extraction.truncated,
+        "records": [record.to_dict() for record in extraction.records],
+    }
 
 
 def folder_output(folder: Path) -> dict[str, Any]:
@@ -70,8 +76,12 @@ def seed_output() -> dict[str, Any]:
 
 
 def current_output(corpus: Path, dev: Path) -> dict[str, Any]:
-    return {"seeds": seed_output(), "seed_files": folder_output(SEEDS), "dev": folder_output(dev),
-            "generated": folder_output(corpus)}
+    return {
+        "seeds": seed_output(),
+        "seed_files": folder_output(SEEDS),
+        "dev": folder_output(dev),
+        "generated": folder_output(corpus),
+    }
 
 
 def differences(old: dict[str, Any], new: dict[str, Any], limit: int = 10) -> list[str]:
@@ -94,7 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=Path("/tmp/c2k"))
     parser.add_argument("--dev", type=Path, default=DEV, help=f"the dev corpus (default {DEV})")
     args = parser.parse_args(argv)
-    output = json.loads(json.dumps(current_output(args.corpus, args.dev), ensure_ascii=False))  # tuples as lists, as saved
+    output = json.loads(
+        json.dumps(current_output(args.corpus, args.dev), ensure_ascii=False)
+    )  # tuples as lists, as saved
     articles = sum(len(group) for group in output.values())
     if args.save:
         args.baseline.write_text(json.dumps(output, ensure_ascii=False, sort_keys=True), encoding="utf-8")

@@ -44,8 +44,11 @@ def timed(label: str, work, *args, **kwargs):
     for (the machine is shared: wall time says as much about the neighbours as about the code)."""
     started, cpu, children = time.perf_counter(), time.process_time(), _children_cpu()
     result = work(*args, **kwargs)
-    print(f"{label:<58} {time.perf_counter() - started:8.2f} s wall {time.process_time() - cpu:8.2f} s CPU"
-          f" (+{_children_cpu() - children:.2f} s in workers), load {os.getloadavg()[0]:.1f}", flush=True)
+    print(
+        f"{label:<58} {time.perf_counter() - started:8.2f} s wall {time.process_time() - cpu:8.2f} s CPU"
+        f" (+{_children_cpu() - children:.2f} s in workers), load {os.getloadavg()[0]:.1f}",
+        flush=True,
+    )
     return result
 
 
@@ -60,8 +63,13 @@ def build(articles: int, workdir: Path, workers: int | None) -> Path:
         if not corpus.exists():
             timed(f"generate {articles:,} articles", write_corpus, articles, corpus)
         files = sorted(corpus.glob("*.txt"))  # not answers.jsonl beside them
-        report = timed(f"import {articles:,} articles (checks made in the workers)", import_paths, db, files,
-                       workers=workers)
+        report = timed(
+            f"import {articles:,} articles (checks made in the workers)",
+            import_paths,
+            db,
+            files,
+            workers=workers,
+        )
         print(f"  {report.new:,} articles, {report.records:,} records, {len(report.problems)} problems")
     return db
 
@@ -98,7 +106,9 @@ def measure_checks(store: Store) -> None:
     timed("  of which: the article pass", article_pass, store)
     timed("  of which: the fact pass (across articles)", fact_pass, store)
     with store.transaction() as writing:
-        writing.execute("UPDATE records SET checks = NULL, conflicts = NULL, rules = NULL, risk = NULL, fact = NULL")
+        writing.execute(
+            "UPDATE records SET checks = NULL, conflicts = NULL, rules = NULL, risk = NULL, fact = NULL"
+        )
     report = timed("chitieu check, every row written (an upgraded file)", check_store, store)
     print(f"  {report.changed:,} rows changed; {flagged_count(store.conn):,} records failing a check")
 
@@ -107,13 +117,23 @@ def measure_accept(store: Store) -> None:
     selection = Selection(threshold=0.5)
     passing = timed("count the records that pass (confidence >= 0.5)", store.count_passing, selection)
     print(f"  {passing:,} records pass")
-    accepted = timed("accept all that pass, whole corpus, one transaction", store.accept_passing, selection, "bench")
+    accepted = timed(
+        "accept all that pass, whole corpus, one transaction", store.accept_passing, selection, "bench"
+    )
     print(f"  {len(accepted):,} records confirmed")
     timed("undo it (one transaction)", store.reopen_accepted, accepted, "bench")
-    everything = Accepted(array("q", (r[0] for r in store.conn.execute(
-        "SELECT id FROM records WHERE status = 'pending' ORDER BY id"))))
-    accepted = timed(f"the same statements on every pending record ({len(everything):,})", store.confirm_accepted,
-                     everything, "bench")
+    everything = Accepted(
+        array(
+            "q",
+            (r[0] for r in store.conn.execute("SELECT id FROM records WHERE status = 'pending' ORDER BY id")),
+        )
+    )
+    accepted = timed(
+        f"the same statements on every pending record ({len(everything):,})",
+        store.confirm_accepted,
+        everything,
+        "bench",
+    )
     timed("undo it", store.reopen_accepted, accepted, "bench")
     timed("riskiest-first queue, first 50", store.riskiest, None, 50)
 

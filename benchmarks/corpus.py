@@ -105,114 +105,240 @@ PER_HEAD = (
 )
 
 INDICATORS: tuple[Indicator, ...] = (
-    Indicator("Giá trị sản xuất công nghiệp và xây dựng",
-              ("giá trị sản xuất công nghiệp và xây dựng {cue}{fig}",
-               "giá trị sản xuất ngành công nghiệp - xây dựng {cue}{fig}"), _money(500, 90000), comparable=True),
-    Indicator("Giá trị sản xuất các ngành thương mại, dịch vụ",
-              ("giá trị sản xuất các ngành thương mại, dịch vụ {cue}{fig}",), _money(300, 30000), comparable=True),
-    Indicator("Giá trị sản xuất nông - lâm - thủy sản",
-              ("giá trị sản xuất nông - lâm - thủy sản {cue}{fig}",
-               "nông - lâm - thuỷ sản {cue}{fig}"), _money(200, 12000), comparable=True),
-    Indicator("Thu ngân sách nhà nước trên địa bàn",
-              ("thu ngân sách nhà nước trên địa bàn {cue}{fig}",
-               "tổng thu ngân sách nhà nước trên địa bàn {cue}{fig}"), _money(300, 60000), comparable=True),
-    Indicator("Thu ngân sách địa phương",
-              ("thu ngân sách địa phương {cue}{fig}",), _money(200, 20000), comparable=True),
-    Indicator("Chi ngân sách địa phương",
-              ("tổng chi ngân sách địa phương {cue}{fig}",), _money(300, 25000), comparable=True),
-    Indicator("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng xã hội",
-              ("tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng xã hội {cue}{fig}",
-               "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ {cue}{fig}"), _money(1000, 150000), comparable=True),
-    Indicator("Tổng vốn đầu tư phát triển toàn xã hội",
-              ("tổng vốn đầu tư phát triển toàn xã hội {cue}{fig}",
-               "tổng vốn đầu tư phát triển trên địa bàn {cue}{fig}"), _money(800, 90000), comparable=True),
-    Indicator("Giải ngân vốn đầu tư công",
-              ("giải ngân vốn đầu tư công {cue}{fig}",), _money(100, 9000), comparable=True),
-    Indicator("Doanh thu du lịch",
-              ("tổng doanh thu từ hoạt động du lịch {cue}{fig}",
-               "tổng thu từ khách du lịch {cue}{fig}"), _money(50, 20000), comparable=True),
-    Indicator("Tổng sản phẩm trên địa bàn (GRDP)",
-              ("tổng sản phẩm trên địa bàn (GRDP) theo giá hiện hành {cue}{fig}",), _money(2000, 400000),
-              comparable=True),
-    Indicator("Kim ngạch xuất khẩu",
-              ("kim ngạch xuất khẩu hàng hóa {cue}{fig}", "tổng kim ngạch xuất khẩu {cue}{fig}"), USD,
-              comparable=True),
-    Indicator("Kim ngạch nhập khẩu",
-              ("kim ngạch nhập khẩu {cue}{fig}",), USD, comparable=True),
-    Indicator("Vốn đầu tư trực tiếp nước ngoài (FDI) đăng ký",
-              ("vốn đầu tư trực tiếp nước ngoài (FDI) đăng ký {cue}{fig}",), USD[:1], comparable=True),
-    Indicator("GRDP bình quân đầu người",
-              ("GRDP bình quân đầu người {cue}{fig}", "thu nhập bình quân đầu người {cue}{fig}"), PER_HEAD,
-              comparable=True),
-    Indicator("Thu nhập bình quân đầu người khu vực nông thôn",
-              ("thu nhập bình quân đầu người ở khu vực nông thôn {cue}{fig}",), PER_HEAD[:1], comparable=True),
-    Indicator("Sản lượng lúa",
-              ("sản lượng lúa {cue}{fig}", "sản lượng lương thực có hạt {cue}{fig}"), TONNES, comparable=True),
-    Indicator("Sản lượng thủy sản",
-              ("sản lượng thủy sản nuôi trồng và khai thác {cue}{fig}",), TONNES[:2], comparable=True),
-    Indicator("Sản lượng than nguyên khai",
-              ("sản lượng than nguyên khai {cue}{fig}",), TONNES[2:], comparable=True),
-    Indicator("Diện tích gieo trồng lúa",
-              ("diện tích gieo trồng lúa {cue}{fig}", "{cue}xuống giống {fig} lúa"), HECTARES),
-    Indicator("Diện tích trồng rừng mới",
-              ("diện tích trồng rừng mới {cue}{fig}",), (Unit("ha", "ha", 0, 100, 9000, 1),)),
-    Indicator("Khách du lịch",
-              ("khách du lịch đến {place} trong năm {cue}{fig}", "tổng lượt khách du lịch {cue}{fig}"), VISITS,
-              comparable=True),
-    Indicator("Giải quyết việc làm",
-              ("{cue}giải quyết việc làm cho {fig}", "{cue}tạo việc làm mới cho {fig}"),
-              _count("lao động", 800, 160000)),
-    Indicator("Doanh nghiệp thành lập mới",
-              ("{cue}thành lập mới {fig}", "{cue}có thêm {fig} đăng ký thành lập mới"),
-              _count("doanh nghiệp", 40, 9000)),
-    Indicator("Dự án đầu tư mới",
-              ("{cue}thu hút thêm {fig} mới", "{cue}cấp chủ trương đầu tư cho {fig}"),
-              _count("dự án", 2, 400)),
-    Indicator("Xã đạt chuẩn nông thôn mới",
-              ("{cue}có thêm {fig} đạt chuẩn nông thôn mới", "{cue}công nhận thêm {fig} đạt chuẩn nông thôn mới"),
-              _count("xã", 1, 40)),
-    Indicator("Trường học xây dựng mới và sửa chữa",
-              ("{cue}xây dựng mới và sửa chữa {fig}",), _count("trường học", 3, 150)),
-    Indicator("Hộ thoát nghèo",
-              ("{cue}giảm {fig} nghèo", "{cue}giúp {fig} thoát nghèo"), _count("hộ", 50, 9000)),
-    Indicator("Đường giao thông nông thôn được bê tông hóa",
-              ("{cue}bê tông hóa {fig} đường giao thông nông thôn",),
-              (Unit("km", "km", 0, 5, 900, 1),)),
-    Indicator("Hồ sơ thủ tục hành chính tiếp nhận",
-              ("{cue}tiếp nhận và giải quyết {fig} thủ tục hành chính",), _count("hồ sơ", 2000, 250000),
-              core=False),
-    Indicator("Đảng viên kết nạp",
-              ("{cue}kết nạp {fig} mới",), _count("đảng viên", 40, 3000), core=False),
-    Indicator("Đảng viên bị thi hành kỷ luật",
-              ("{cue}có {fig} vi phạm bị thi hành kỷ luật",), _count("đảng viên", 3, 200), core=False),
-    Indicator("Văn bản ban hành",
-              ("{cue}ban hành {fig} các loại",), _count("văn bản", 100, 4000), core=False),
-    Indicator("Tăng trưởng kinh tế (GRDP)",
-              ("tăng trưởng kinh tế (GRDP) {cue}tăng {fig} so với năm {prev}",
-               "tốc độ tăng trưởng kinh tế {cue}{fig}", "tổng sản phẩm trên địa bàn (GRDP) {cue}tăng {fig}"),
-              PERCENT_GROWTH, ranged=True, peer=True),
-    Indicator("Chỉ số sản xuất công nghiệp (IIP)",
-              ("chỉ số sản xuất công nghiệp (IIP) {cue}tăng {fig}", "chỉ số phát triển công nghiệp {cue}tăng {fig}"),
-              PERCENT_GROWTH, peer=True),
-    Indicator("Chỉ số giá tiêu dùng (CPI) bình quân",
-              ("chỉ số giá tiêu dùng (CPI) bình quân {cue}tăng {fig} so với cùng kỳ",),
-              PERCENT_SMALL, peer=True),
-    Indicator("Tỷ lệ hộ nghèo",
-              ("tỷ lệ hộ nghèo {cue}giảm còn {fig}", "tỷ lệ hộ nghèo {cue}giảm xuống còn {fig}"),
-              PERCENT_SMALL),
-    Indicator("Tỷ lệ lao động qua đào tạo",
-              ("tỷ lệ lao động qua đào tạo {cue}{fig}",), PERCENT_SHARE),
-    Indicator("Tỷ lệ dân số tham gia bảo hiểm y tế",
-              ("tỷ lệ dân số tham gia bảo hiểm y tế {cue}{fig}", "tỷ lệ bao phủ bảo hiểm y tế {cue}{fig}"),
-              PERCENT_SHARE),
-    Indicator("Tỷ lệ trường đạt chuẩn quốc gia",
-              ("tỷ lệ trường học đạt chuẩn quốc gia {cue}{fig}",), PERCENT_SHARE),
-    Indicator("Tỷ lệ che phủ rừng",
-              ("tỷ lệ che phủ rừng {cue}{fig}",), PERCENT_SHARE),
-    Indicator("Tỷ lệ giải ngân vốn đầu tư công",
-              ("tỷ lệ giải ngân vốn đầu tư công {cue}{fig} kế hoạch",), PERCENT_SHARE),
-    Indicator("Tỷ trọng khu vực dịch vụ trong cơ cấu kinh tế",
-              ("khu vực dịch vụ {cue}chiếm tỷ trọng {fig} trong cơ cấu kinh tế",), PERCENT_SHARE),
+    Indicator(
+        "Giá trị sản xuất công nghiệp và xây dựng",
+        (
+            "giá trị sản xuất công nghiệp và xây dựng {cue}{fig}",
+            "giá trị sản xuất ngành công nghiệp - xây dựng {cue}{fig}",
+        ),
+        _money(500, 90000),
+        comparable=True,
+    ),
+    Indicator(
+        "Giá trị sản xuất các ngành thương mại, dịch vụ",
+        ("giá trị sản xuất các ngành thương mại, dịch vụ {cue}{fig}",),
+        _money(300, 30000),
+        comparable=True,
+    ),
+    Indicator(
+        "Giá trị sản xuất nông - lâm - thủy sản",
+        ("giá trị sản xuất nông - lâm - thủy sản {cue}{fig}", "nông - lâm - thuỷ sản {cue}{fig}"),
+        _money(200, 12000),
+        comparable=True,
+    ),
+    Indicator(
+        "Thu ngân sách nhà nước trên địa bàn",
+        (
+            "thu ngân sách nhà nước trên địa bàn {cue}{fig}",
+            "tổng thu ngân sách nhà nước trên địa bàn {cue}{fig}",
+        ),
+        _money(300, 60000),
+        comparable=True,
+    ),
+    Indicator(
+        "Thu ngân sách địa phương",
+        ("thu ngân sách địa phương {cue}{fig}",),
+        _money(200, 20000),
+        comparable=True,
+    ),
+    Indicator(
+        "Chi ngân sách địa phương",
+        ("tổng chi ngân sách địa phương {cue}{fig}",),
+        _money(300, 25000),
+        comparable=True,
+    ),
+    Indicator(
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng xã hội",
+        (
+            "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng xã hội {cue}{fig}",
+            "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ {cue}{fig}",
+        ),
+        _money(1000, 150000),
+        comparable=True,
+    ),
+    Indicator(
+        "Tổng vốn đầu tư phát triển toàn xã hội",
+        (
+            "tổng vốn đầu tư phát triển toàn xã hội {cue}{fig}",
+            "tổng vốn đầu tư phát triển trên địa bàn {cue}{fig}",
+        ),
+        _money(800, 90000),
+        comparable=True,
+    ),
+    Indicator(
+        "Giải ngân vốn đầu tư công",
+        ("giải ngân vốn đầu tư công {cue}{fig}",),
+        _money(100, 9000),
+        comparable=True,
+    ),
+    Indicator(
+        "Doanh thu du lịch",
+        ("tổng doanh thu từ hoạt động du lịch {cue}{fig}", "tổng thu từ khách du lịch {cue}{fig}"),
+        _money(50, 20000),
+        comparable=True,
+    ),
+    Indicator(
+        "Tổng sản phẩm trên địa bàn (GRDP)",
+        ("tổng sản phẩm trên địa bàn (GRDP) theo giá hiện hành {cue}{fig}",),
+        _money(2000, 400000),
+        comparable=True,
+    ),
+    Indicator(
+        "Kim ngạch xuất khẩu",
+        ("kim ngạch xuất khẩu hàng hóa {cue}{fig}", "tổng kim ngạch xuất khẩu {cue}{fig}"),
+        USD,
+        comparable=True,
+    ),
+    Indicator("Kim ngạch nhập khẩu", ("kim ngạch nhập khẩu {cue}{fig}",), USD, comparable=True),
+    Indicator(
+        "Vốn đầu tư trực tiếp nước ngoài (FDI) đăng ký",
+        ("vốn đầu tư trực tiếp nước ngoài (FDI) đăng ký {cue}{fig}",),
+        USD[:1],
+        comparable=True,
+    ),
+    Indicator(
+        "GRDP bình quân đầu người",
+        ("GRDP bình quân đầu người {cue}{fig}", "thu nhập bình quân đầu người {cue}{fig}"),
+        PER_HEAD,
+        comparable=True,
+    ),
+    Indicator(
+        "Thu nhập bình quân đầu người khu vực nông thôn",
+        ("thu nhập bình quân đầu người ở khu vực nông thôn {cue}{fig}",),
+        PER_HEAD[:1],
+        comparable=True,
+    ),
+    Indicator(
+        "Sản lượng lúa",
+        ("sản lượng lúa {cue}{fig}", "sản lượng lương thực có hạt {cue}{fig}"),
+        TONNES,
+        comparable=True,
+    ),
+    Indicator(
+        "Sản lượng thủy sản",
+        ("sản lượng thủy sản nuôi trồng và khai thác {cue}{fig}",),
+        TONNES[:2],
+        comparable=True,
+    ),
+    Indicator(
+        "Sản lượng than nguyên khai", ("sản lượng than nguyên khai {cue}{fig}",), TONNES[2:], comparable=True
+    ),
+    Indicator(
+        "Diện tích gieo trồng lúa",
+        ("diện tích gieo trồng lúa {cue}{fig}", "{cue}xuống giống {fig} lúa"),
+        HECTARES,
+    ),
+    Indicator(
+        "Diện tích trồng rừng mới",
+        ("diện tích trồng rừng mới {cue}{fig}",),
+        (Unit("ha", "ha", 0, 100, 9000, 1),),
+    ),
+    Indicator(
+        "Khách du lịch",
+        ("khách du lịch đến {place} trong năm {cue}{fig}", "tổng lượt khách du lịch {cue}{fig}"),
+        VISITS,
+        comparable=True,
+    ),
+    Indicator(
+        "Giải quyết việc làm",
+        ("{cue}giải quyết việc làm cho {fig}", "{cue}tạo việc làm mới cho {fig}"),
+        _count("lao động", 800, 160000),
+    ),
+    Indicator(
+        "Doanh nghiệp thành lập mới",
+        ("{cue}thành lập mới {fig}", "{cue}có thêm {fig} đăng ký thành lập mới"),
+        _count("doanh nghiệp", 40, 9000),
+    ),
+    Indicator(
+        "Dự án đầu tư mới",
+        ("{cue}thu hút thêm {fig} mới", "{cue}cấp chủ trương đầu tư cho {fig}"),
+        _count("dự án", 2, 400),
+    ),
+    Indicator(
+        "Xã đạt chuẩn nông thôn mới",
+        ("{cue}có thêm {fig} đạt chuẩn nông thôn mới", "{cue}công nhận thêm {fig} đạt chuẩn nông thôn mới"),
+        _count("xã", 1, 40),
+    ),
+    Indicator(
+        "Trường học xây dựng mới và sửa chữa",
+        ("{cue}xây dựng mới và sửa chữa {fig}",),
+        _count("trường học", 3, 150),
+    ),
+    Indicator(
+        "Hộ thoát nghèo", ("{cue}giảm {fig} nghèo", "{cue}giúp {fig} thoát nghèo"), _count("hộ", 50, 9000)
+    ),
+    Indicator(
+        "Đường giao thông nông thôn được bê tông hóa",
+        ("{cue}bê tông hóa {fig} đường giao thông nông thôn",),
+        (Unit("km", "km", 0, 5, 900, 1),),
+    ),
+    Indicator(
+        "Hồ sơ thủ tục hành chính tiếp nhận",
+        ("{cue}tiếp nhận và giải quyết {fig} thủ tục hành chính",),
+        _count("hồ sơ", 2000, 250000),
+        core=False,
+    ),
+    Indicator("Đảng viên kết nạp", ("{cue}kết nạp {fig} mới",), _count("đảng viên", 40, 3000), core=False),
+    Indicator(
+        "Đảng viên bị thi hành kỷ luật",
+        ("{cue}có {fig} vi phạm bị thi hành kỷ luật",),
+        _count("đảng viên", 3, 200),
+        core=False,
+    ),
+    Indicator(
+        "Văn bản ban hành", ("{cue}ban hành {fig} các loại",), _count("văn bản", 100, 4000), core=False
+    ),
+    Indicator(
+        "Tăng trưởng kinh tế (GRDP)",
+        (
+            "tăng trưởng kinh tế (GRDP) {cue}tăng {fig} so với năm {prev}",
+            "tốc độ tăng trưởng kinh tế {cue}{fig}",
+            "tổng sản phẩm trên địa bàn (GRDP) {cue}tăng {fig}",
+        ),
+        PERCENT_GROWTH,
+        ranged=True,
+        peer=True,
+    ),
+    Indicator(
+        "Chỉ số sản xuất công nghiệp (IIP)",
+        (
+            "chỉ số sản xuất công nghiệp (IIP) {cue}tăng {fig}",
+            "chỉ số phát triển công nghiệp {cue}tăng {fig}",
+        ),
+        PERCENT_GROWTH,
+        peer=True,
+    ),
+    Indicator(
+        "Chỉ số giá tiêu dùng (CPI) bình quân",
+        ("chỉ số giá tiêu dùng (CPI) bình quân {cue}tăng {fig} so với cùng kỳ",),
+        PERCENT_SMALL,
+        peer=True,
+    ),
+    Indicator(
+        "Tỷ lệ hộ nghèo",
+        ("tỷ lệ hộ nghèo {cue}giảm còn {fig}", "tỷ lệ hộ nghèo {cue}giảm xuống còn {fig}"),
+        PERCENT_SMALL,
+    ),
+    Indicator("Tỷ lệ lao động qua đào tạo", ("tỷ lệ lao động qua đào tạo {cue}{fig}",), PERCENT_SHARE),
+    Indicator(
+        "Tỷ lệ dân số tham gia bảo hiểm y tế",
+        ("tỷ lệ dân số tham gia bảo hiểm y tế {cue}{fig}", "tỷ lệ bao phủ bảo hiểm y tế {cue}{fig}"),
+        PERCENT_SHARE,
+    ),
+    Indicator(
+        "Tỷ lệ trường đạt chuẩn quốc gia", ("tỷ lệ trường học đạt chuẩn quốc gia {cue}{fig}",), PERCENT_SHARE
+    ),
+    Indicator("Tỷ lệ che phủ rừng", ("tỷ lệ che phủ rừng {cue}{fig}",), PERCENT_SHARE),
+    Indicator(
+        "Tỷ lệ giải ngân vốn đầu tư công",
+        ("tỷ lệ giải ngân vốn đầu tư công {cue}{fig} kế hoạch",),
+        PERCENT_SHARE,
+    ),
+    Indicator(
+        "Tỷ trọng khu vực dịch vụ trong cơ cấu kinh tế",
+        ("khu vực dịch vụ {cue}chiếm tỷ trọng {fig} trong cơ cấu kinh tế",),
+        PERCENT_SHARE,
+    ),
 )
 ABSOLUTE = tuple(i for i in INDICATORS if i.units[0].base != "%")
 RATES = tuple(i for i in INDICATORS if i.units[0].base == "%")
@@ -232,8 +358,13 @@ VERB_CUES = {
 #: Cues inside a paragraph whose opening ``phấn đấu:`` already makes every figure a target.
 SCOPED_CUES = {"noun": ("đạt ", ""), "verb": ("",)}
 HEDGES = (
-    ("gần ", "approx"), ("khoảng ", "approx"), ("xấp xỉ ", "approx"),
-    ("hơn ", "over"), ("trên ", "over"), ("dưới ", "under"), ("chưa đến ", "under"),
+    ("gần ", "approx"),
+    ("khoảng ", "approx"),
+    ("xấp xỉ ", "approx"),
+    ("hơn ", "over"),
+    ("trên ", "over"),
+    ("dưới ", "under"),
+    ("chưa đến ", "under"),
 )
 
 
@@ -247,8 +378,13 @@ class Place:
 
     @property
     def party(self) -> str:
-        return {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "thị xã": "Thị ủy",
-                "quận": "Quận ủy"}[self.admin]
+        return {
+            "tỉnh": "Tỉnh ủy",
+            "thành phố": "Thành ủy",
+            "huyện": "Huyện ủy",
+            "thị xã": "Thị ủy",
+            "quận": "Quận ủy",
+        }[self.admin]
 
     def full(self, rng: random.Random) -> str:
         """The place by name, as headlines and leads write it."""
@@ -263,18 +399,27 @@ def _places(admin: str, superior: str, names: str) -> tuple[Place, ...]:
 
 PLACES: tuple[Place, ...] = (
     _places("thành phố", "Trung ương", "Hà Nội, Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ")
-    + _places("tỉnh", "Trung ương",
-              "An Giang, Bắc Giang, Bắc Kạn, Bắc Ninh, Bình Dương, Bình Định, Cà Mau, Đắk Lắk, Đắk Nông, "
-              "Đồng Nai, Gia Lai, Hà Giang, Hà Nam, Hà Tĩnh, Hải Dương, Hưng Yên, Kiên Giang, Lào Cai, "
-              "Lâm Đồng, Long An, Nam Định, Nghệ An, Ninh Bình, Phú Thọ, Quảng Bình, Quảng Nam, Quảng Ninh, "
-              "Quảng Trị, Sóc Trăng, Thái Bình, Thái Nguyên, Thanh Hóa, Thừa Thiên Huế, Tiền Giang, "
-              "Vĩnh Long, Vĩnh Phúc, Yên Bái, Sơn La, Tuyên Quang, Bến Tre")
-    + _places("thành phố", "tỉnh",
-              "Cẩm Phả, Hạ Long, Uông Bí, Yên Bái, Quy Nhơn, Nha Trang, Buôn Ma Thuột, Đà Lạt, Vinh, "
-              "Thái Nguyên, Việt Trì, Bắc Giang, Tuy Hòa, Long Xuyên, Rạch Giá")
-    + _places("huyện", "tỉnh",
-              "Đắk R'Lấp, Đắk Glong, Cần Giờ, Quế Sơn, Hoài Ân, Phù Cát, Tuy Phước, Vĩnh Thạnh, Tiên Du, "
-              "Lục Ngạn, Mộc Châu, Đông Anh, Củ Chi, Thoại Sơn, Krông Pắc")
+    + _places(
+        "tỉnh",
+        "Trung ương",
+        "An Giang, Bắc Giang, Bắc Kạn, Bắc Ninh, Bình Dương, Bình Định, Cà Mau, Đắk Lắk, Đắk Nông, "
+        "Đồng Nai, Gia Lai, Hà Giang, Hà Nam, Hà Tĩnh, Hải Dương, Hưng Yên, Kiên Giang, Lào Cai, "
+        "Lâm Đồng, Long An, Nam Định, Nghệ An, Ninh Bình, Phú Thọ, Quảng Bình, Quảng Nam, Quảng Ninh, "
+        "Quảng Trị, Sóc Trăng, Thái Bình, Thái Nguyên, Thanh Hóa, Thừa Thiên Huế, Tiền Giang, "
+        "Vĩnh Long, Vĩnh Phúc, Yên Bái, Sơn La, Tuyên Quang, Bến Tre",
+    )
+    + _places(
+        "thành phố",
+        "tỉnh",
+        "Cẩm Phả, Hạ Long, Uông Bí, Yên Bái, Quy Nhơn, Nha Trang, Buôn Ma Thuột, Đà Lạt, Vinh, "
+        "Thái Nguyên, Việt Trì, Bắc Giang, Tuy Hòa, Long Xuyên, Rạch Giá",
+    )
+    + _places(
+        "huyện",
+        "tỉnh",
+        "Đắk R'Lấp, Đắk Glong, Cần Giờ, Quế Sơn, Hoài Ân, Phù Cát, Tuy Phước, Vĩnh Thạnh, Tiên Du, "
+        "Lục Ngạn, Mộc Châu, Đông Anh, Củ Chi, Thoại Sơn, Krông Pắc",
+    )
     + _places("thị xã", "tỉnh", "Quảng Yên, Sơn Tây, Hương Thủy, Ninh Hòa, Phú Mỹ, Điện Bàn")
     + _places("quận", "thành phố", "Ninh Kiều, Hải Châu, Thanh Khê, Lê Chân, Bình Thủy")
 )
@@ -284,10 +429,28 @@ NATION = "cả nước"
 # ---------------------------------------------------------------------------
 # Prose without figures: people, furniture, filler, out-of-scope numbers.
 
-PEOPLE = ("Nguyễn Hồng Dương", "Lê Quang Mạnh", "Phạm Văn Hiểu", "Trần Việt Trường", "Đỗ Đức Minh",
-          "Nguyễn Thị Thu Hoa", "Lê Duy Thành", "Dương Văn Thái", "Hoàng Văn Nam", "Vũ Thị Hương")
-BYLINES = ("Lê An", "Thành Quảng", "Cao Quỳnh (Thực hiện)", "Tin, ảnh: Vĩnh Tân",
-           "Minh Chín- Đào Hạnh (Trung tâm TT&VH thành phố)", "Anh Tuấn  (TTXVN)", "Quang Huy", "PV")
+PEOPLE = (
+    "Nguyễn Hồng Dương",
+    "Lê Quang Mạnh",
+    "Phạm Văn Hiểu",
+    "Trần Việt Trường",
+    "Đỗ Đức Minh",
+    "Nguyễn Thị Thu Hoa",
+    "Lê Duy Thành",
+    "Dương Văn Thái",
+    "Hoàng Văn Nam",
+    "Vũ Thị Hương",
+)
+BYLINES = (
+    "Lê An",
+    "Thành Quảng",
+    "Cao Quỳnh (Thực hiện)",
+    "Tin, ảnh: Vĩnh Tân",
+    "Minh Chín- Đào Hạnh (Trung tâm TT&VH thành phố)",
+    "Anh Tuấn  (TTXVN)",
+    "Quang Huy",
+    "PV",
+)
 ROMAN = ("XII", "XIII", "XIV", "XV", "XIX", "XX", "XXII", "XXIII")
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 MENU = "► Dành cho người dân\n  ► Dành cho nhà đầu tư\n  ► Dành cho Du khách\n  ► Tìm kiếm\n \n\nBẢN TIN THÀNH PHỐ\n\nTHƯ VIỆN VIDEO\n"
@@ -318,33 +481,54 @@ def _date(rng: random.Random, year: int) -> str:
 #: congresses and terms, horizons, anniversaries, age thresholds, counts of ideas, multiples, ranks,
 #: group-defining thresholds and a model household.  Each takes (rng, place, year).
 OUT_OF_SCOPE: tuple[Callable[[random.Random, Place, int], str], ...] = (
-    lambda rng, place, year: f"thực hiện nghiêm Nghị quyết số {rng.randint(20, 199)}/NQ-HĐND ngày "
-    f"{_date(rng, year - 1)} của HĐND {place.admin} về phương hướng, nhiệm vụ năm {year}",
-    lambda rng, place, year: f"triển khai Quyết định số {rng.randint(100, 4999)}/QĐ-UBND ngày "
-    f"{_date(rng, year - 1)} về việc giao chỉ tiêu phát triển kinh tế - xã hội năm {year}",
-    lambda rng, place, year: "tiếp tục thực hiện có hiệu quả Nghị quyết Trung ương 4 (Khoá XII) gắn với "
-    "Chỉ thị 05-CT/TW của Bộ Chính trị",
-    lambda rng, place, year: f"lập thành tích chào mừng Đại hội Đảng bộ {place.admin} lần thứ "
-    f"{rng.choice(ROMAN)}, nhiệm kỳ 2020-2025",
-    lambda rng, place, year: "trong đó ba đột phá chiến lược được tập trung chỉ đạo là đầu tư kết cấu hạ tầng "
-    "đồng bộ, cải cách hành chính và phát triển nguồn nhân lực",
-    lambda rng, place, year: f"{place.admin} tiếp tục phát triển dựa trên 4 trụ cột chính, với "
-    f"{rng.randint(3, 6)} nhiệm vụ trọng tâm",
-    lambda rng, place, year: f"xây dựng {place.admin} phát triển nhanh, bền vững đến năm 2030, tầm nhìn đến năm "
-    f"{rng.choice((2045, 2050))}",
+    lambda rng, place, year: (
+        f"thực hiện nghiêm Nghị quyết số {rng.randint(20, 199)}/NQ-HĐND ngày "
+        f"{_date(rng, year - 1)} của HĐND {place.admin} về phương hướng, nhiệm vụ năm {year}"
+    ),
+    lambda rng, place, year: (
+        f"triển khai Quyết định số {rng.randint(100, 4999)}/QĐ-UBND ngày "
+        f"{_date(rng, year - 1)} về việc giao chỉ tiêu phát triển kinh tế - xã hội năm {year}"
+    ),
+    lambda rng, place, year: (
+        "tiếp tục thực hiện có hiệu quả Nghị quyết Trung ương 4 (Khoá XII) gắn với "
+        "Chỉ thị 05-CT/TW của Bộ Chính trị"
+    ),
+    lambda rng, place, year: (
+        f"lập thành tích chào mừng Đại hội Đảng bộ {place.admin} lần thứ "
+        f"{rng.choice(ROMAN)}, nhiệm kỳ 2020-2025"
+    ),
+    lambda rng, place, year: (
+        "trong đó ba đột phá chiến lược được tập trung chỉ đạo là đầu tư kết cấu hạ tầng "
+        "đồng bộ, cải cách hành chính và phát triển nguồn nhân lực"
+    ),
+    lambda rng, place, year: (
+        f"{place.admin} tiếp tục phát triển dựa trên 4 trụ cột chính, với "
+        f"{rng.randint(3, 6)} nhiệm vụ trọng tâm"
+    ),
+    lambda rng, place, year: (
+        f"xây dựng {place.admin} phát triển nhanh, bền vững đến năm 2030, tầm nhìn đến năm "
+        f"{rng.choice((2045, 2050))}"
+    ),
     lambda rng, place, year: "chuẩn bị xây dựng kế hoạch đầu tư công trung hạn giai đoạn 2021-2025",
-    lambda rng, place, year: f"chuẩn bị tổ chức lễ kỷ niệm {rng.choice((10, 15, 20, 25, 30))} năm thành lập "
-    f"{place.admin}",
+    lambda rng, place, year: (
+        f"chuẩn bị tổ chức lễ kỷ niệm {rng.choice((10, 15, 20, 25, 30))} năm thành lập {place.admin}"
+    ),
     lambda rng, place, year: "tổ chức tiêm vắc-xin phòng Covid-19 cho người từ 12 tuổi trở lên",
-    lambda rng, place, year: f"chỉ số năng lực cạnh tranh cấp tỉnh (PCI) đứng thứ {rng.randint(2, 60)}, tăng "
-    f"{rng.randint(2, 15)} bậc so với năm trước",
-    lambda rng, place, year: f"quy mô nền kinh tế tăng gấp {rng.randint(1, 3)},{rng.randint(1, 9)} lần so với "
-    f"năm {year - 5}",
-    lambda rng, place, year: f"Nghị quyết Đại hội đã đề ra {rng.randint(18, 30)} chỉ tiêu chủ yếu và "
-    f"{rng.randint(3, 5)} tiêu chí",
+    lambda rng, place, year: (
+        f"chỉ số năng lực cạnh tranh cấp tỉnh (PCI) đứng thứ {rng.randint(2, 60)}, tăng "
+        f"{rng.randint(2, 15)} bậc so với năm trước"
+    ),
+    lambda rng, place, year: (
+        f"quy mô nền kinh tế tăng gấp {rng.randint(1, 3)},{rng.randint(1, 9)} lần so với năm {year - 5}"
+    ),
+    lambda rng, place, year: (
+        f"Nghị quyết Đại hội đã đề ra {rng.randint(18, 30)} chỉ tiêu chủ yếu và {rng.randint(3, 5)} tiêu chí"
+    ),
     lambda rng, place, year: "miễn, giảm thuế cho các hộ kinh doanh có doanh thu từ 100 triệu đồng trở lên",
-    lambda rng, place, year: f"điển hình như gia đình ông {rng.choice(PEOPLE)} nuôi {rng.randint(2, 9)}00 con "
-    f"bò, mỗi năm thu lãi hơn {rng.randint(2, 9)}00 triệu đồng",
+    lambda rng, place, year: (
+        f"điển hình như gia đình ông {rng.choice(PEOPLE)} nuôi {rng.randint(2, 9)}00 con "
+        f"bò, mỗi năm thu lãi hơn {rng.randint(2, 9)}00 triệu đồng"
+    ),
 )
 
 
@@ -475,8 +659,19 @@ class ArticleWriter:
         if hedge and rng.random() < 0.18:
             # "dưới" reads as a ceiling: natural for rates, odd for counts and amounts
             qualifier = rng.choice(HEDGES if unit.base == "%" else HEDGES[:5])[1]
-        return Figure(text, indicator.label, value, unit.written.lower(), unit.base, unit.exponent,
-                      kind, period, self.place.name, qualifier, core=indicator.core)
+        return Figure(
+            text,
+            indicator.label,
+            value,
+            unit.written.lower(),
+            unit.base,
+            unit.exponent,
+            kind,
+            period,
+            self.place.name,
+            qualifier,
+            core=indicator.core,
+        )
 
     def hedge_word(self, figure: Figure) -> str:
         """The word before the number that says the figure's qualifier."""
@@ -492,22 +687,40 @@ class ArticleWriter:
         high = low + step
         high_text = vn_number(int(high), int((high % 1) * 10), 1) if high % 1 else vn_number(int(high))
         text = f"{low_text}%-{high_text}%" if rng.random() < 0.5 else f"{low_text} – {high_text}%"
-        return Figure(text, indicator.label, low, "%", "%", 0, "target", period, self.place.name,
-                      value_max=high)
+        return Figure(
+            text, indicator.label, low, "%", "%", 0, "target", period, self.place.name, value_max=high
+        )
 
     def score_clause(self, period: str) -> Clause:
         """An ``X/Y chỉ tiêu`` score, a record of its own (ANNOTATION.md scope)."""
         rng = self.rng
         total = rng.randint(10, 30)
         done = rng.randint(total // 2, total)
-        fig = Figure(f"{done}/{total} chỉ tiêu", "Chỉ tiêu chủ yếu đạt và vượt", Decimal(done), "chỉ tiêu",
-                     "chỉ tiêu", 0, "actual", period, self.place.name, of=Decimal(total))
+        fig = Figure(
+            f"{done}/{total} chỉ tiêu",
+            "Chỉ tiêu chủ yếu đạt và vượt",
+            Decimal(done),
+            "chỉ tiêu",
+            "chỉ tiêu",
+            0,
+            "actual",
+            period,
+            self.place.name,
+            of=Decimal(total),
+        )
         day, month = rng.randint(1, 28), rng.randint(1, 12)
         if rng.random() < 0.5:
-            return ["qua đó ", fig, f" chủ yếu thực hiện Nghị quyết số {rng.randint(20, 199)}/NQ-HĐND ngày "
-                    f"{day}/{month}/{self.year - 1} của HĐND {self.place.admin} đều hoàn thành và vượt kế hoạch"]
-        return ["toàn hệ thống chính trị và Nhân dân nỗ lực khắc phục khó khăn, thực hiện đạt và vượt ", fig,
-                f" theo Nghị quyết {self.place.party} đề ra"]
+            return [
+                "qua đó ",
+                fig,
+                f" chủ yếu thực hiện Nghị quyết số {rng.randint(20, 199)}/NQ-HĐND ngày "
+                f"{day}/{month}/{self.year - 1} của HĐND {self.place.admin} đều hoàn thành và vượt kế hoạch",
+            ]
+        return [
+            "toàn hệ thống chính trị và Nhân dân nỗ lực khắc phục khó khăn, thực hiện đạt và vượt ",
+            fig,
+            f" theo Nghị quyết {self.place.party} đề ra",
+        ]
 
     # -- comparisons and follow-ups -----------------------------------------
 
@@ -538,10 +751,21 @@ class ArticleWriter:
             return f"tăng {text}{tail}", percent, "change"
         text, percent = draw_percent(rng, 85, 135)
         if basis == "same_period":
-            return rng.choice((f"bằng {text} so với cùng kỳ", f"bằng {text} so với năm {prev}")), percent, "ratio"
+            return (
+                rng.choice((f"bằng {text} so với cùng kỳ", f"bằng {text} so với năm {prev}")),
+                percent,
+                "ratio",
+            )
         if basis == "plan":
-            plan = rng.choice(("kế hoạch", "kế hoạch năm", "dự toán", f"kế hoạch {self.place.superior} giao",
-                               f"dự toán HĐND {self.place.admin} giao"))
+            plan = rng.choice(
+                (
+                    "kế hoạch",
+                    "kế hoạch năm",
+                    "dự toán",
+                    f"kế hoạch {self.place.superior} giao",
+                    f"dự toán HĐND {self.place.admin} giao",
+                )
+            )
             return f"đạt {text} {plan}", percent, "ratio"
         goals = ("Nghị quyết Đại hội", "mục tiêu Nghị quyết")
         if kind != "target":
@@ -556,16 +780,34 @@ class ArticleWriter:
         change = max(step, (figure.value * rng.randint(3, 30) / 100).quantize(step))
         whole, frac = int(change), int(change % 1 * 10)
         text = f"{vn_number(whole, frac, 1) if frac else vn_number(whole)} {figure.unit}"
-        fig = Figure(text, f"Mức tăng {figure.indicator[0].lower()}{figure.indicator[1:]}", change,
-                     figure.unit, figure.base_unit, figure.exponent, figure.kind, figure.period, figure.locality)
+        fig = Figure(
+            text,
+            f"Mức tăng {figure.indicator[0].lower()}{figure.indicator[1:]}",
+            change,
+            figure.unit,
+            figure.base_unit,
+            figure.exponent,
+            figure.kind,
+            figure.period,
+            figure.locality,
+        )
         return f" so với năm {self.year - 1}", fig
 
     def converted(self, figure: Figure) -> Figure:
         """The đồng amount an article gives in brackets after a USD amount: a record of its own."""
         rate = Decimal(self.rng.randint(22800, 24500))
         billions = (figure.value.scaleb(figure.exponent) * rate / Decimal(10) ** 9).quantize(Decimal(1))
-        return Figure(f"{vn_number(int(billions))} tỷ đồng", figure.indicator, billions, "tỷ đồng", "đồng", 9,
-                      figure.kind, figure.period, figure.locality)
+        return Figure(
+            f"{vn_number(int(billions))} tỷ đồng",
+            figure.indicator,
+            billions,
+            "tỷ đồng",
+            "đồng",
+            9,
+            figure.kind,
+            figure.period,
+            figure.locality,
+        )
 
     def compound(self, figure: Figure) -> None:
         """Rewrite a ``tỷ đồng`` amount as ``825 tỷ 776 triệu đồng`` (= 825,776 tỷ đồng)."""
@@ -612,8 +854,17 @@ class ArticleWriter:
             parts.extend(self.follow_ups(fig, kind))
             if kind == "actual" and fig.base_unit == "đồng" and rng.random() < 0.06:
                 pct_text, pct = draw_percent(rng, 30, 99)
-                share = Figure(pct_text, f"Tỷ lệ thực hiện kế hoạch: {fig.indicator}",
-                               pct, "%", "%", 0, "actual", period, self.place.name)
+                share = Figure(
+                    pct_text,
+                    f"Tỷ lệ thực hiện kế hoạch: {fig.indicator}",
+                    pct,
+                    "%",
+                    "%",
+                    0,
+                    "actual",
+                    period,
+                    self.place.name,
+                )
                 extra.append([rng.choice(("con số này bằng ", "số vốn này bằng ")), share, " kế hoạch năm"])
         elif indicator.peer and kind != "target" and rng.random() < 0.15:
             parts.append(", ")
@@ -669,10 +920,14 @@ class ArticleWriter:
             clauses.extend(self.clause(indicator, kind, period))
         if rng.random() < 0.5:
             clauses.insert(rng.randint(0, len(clauses)), self.score_clause(period))
-        openings = (f"Năm {self.year}, ", f"Trong năm {self.year}, ", f"Tính chung cả năm {self.year}, ",
-                    f"{rng.choice((6, 9))} tháng đầu năm {self.year}, ",
-                    f"Năm {self.year}, {self.place.admin} đã đạt được nhiều kết quả quan trọng: ",
-                    "Về phát triển kinh tế: ")
+        openings = (
+            f"Năm {self.year}, ",
+            f"Trong năm {self.year}, ",
+            f"Tính chung cả năm {self.year}, ",
+            f"{rng.choice((6, 9))} tháng đầu năm {self.year}, ",
+            f"Năm {self.year}, {self.place.admin} đã đạt được nhiều kết quả quan trọng: ",
+            "Về phát triển kinh tế: ",
+        )
         split = rng.randint(len(clauses) // 3, len(clauses) - 1) if len(clauses) > 6 else len(clauses)
         paragraphs = [self.paragraph(rng.choice(openings), clauses[:split])]
         if split < len(clauses):
@@ -688,12 +943,17 @@ class ArticleWriter:
         for indicator in chosen:
             clauses.extend(self.clause(indicator, "target", str(next_year), scoped=scoped))
         if scoped:
-            opening = rng.choice((f"Năm {next_year}, {self.place.admin} phấn đấu: ",
-                                  f"Về kinh tế năm {next_year}, phấn đấu ",
-                                  f"Bước sang năm {next_year}, các chỉ tiêu chủ yếu phấn đấu: "))
+            opening = rng.choice(
+                (
+                    f"Năm {next_year}, {self.place.admin} phấn đấu: ",
+                    f"Về kinh tế năm {next_year}, phấn đấu ",
+                    f"Bước sang năm {next_year}, các chỉ tiêu chủ yếu phấn đấu: ",
+                )
+            )
         else:
-            opening = rng.choice((f"Trong năm {next_year}, ", f"Mục tiêu năm {next_year}: ",
-                                  f"Kế hoạch năm {next_year}: "))
+            opening = rng.choice(
+                (f"Trong năm {next_year}, ", f"Mục tiêu năm {next_year}: ", f"Kế hoạch năm {next_year}: ")
+            )
         return self.paragraph(opening, clauses, one_sentence=scoped)
 
     def filler(self, sentences: int) -> str:
@@ -731,24 +991,28 @@ def _published_line(rng: random.Random, when: date) -> str:
     """A publication stamp in one of the portal styles the seeds show."""
     hh, mi, ss = rng.randint(6, 21), rng.randint(0, 59), rng.randint(0, 59)
     d = f"{when.day:02d}/{when.month:02d}/{when.year}"
-    return rng.choice((
-        f"Ngày xuất bản: {d} {(hh - 1) % 12 + 1:02d}:{mi:02d}:{ss:02d} {'SA' if hh < 12 else 'CH'}",
-        f"{hh:02d}:{mi:02d} - {d}",
-        f"{WEEKDAYS[when.weekday()]}, {d}, {hh:02d}:{mi:02d} [GMT+7]",
-        f"{hh:02d}:{mi:02d}:{ss:02d} {when.day:02d}-{when.month:02d}-{when.year}",
-    ))
+    return rng.choice(
+        (
+            f"Ngày xuất bản: {d} {(hh - 1) % 12 + 1:02d}:{mi:02d}:{ss:02d} {'SA' if hh < 12 else 'CH'}",
+            f"{hh:02d}:{mi:02d} - {d}",
+            f"{WEEKDAYS[when.weekday()]}, {d}, {hh:02d}:{mi:02d} [GMT+7]",
+            f"{hh:02d}:{mi:02d}:{ss:02d} {when.day:02d}-{when.month:02d}-{when.year}",
+        )
+    )
 
 
 def _title(rng: random.Random, place: Place, year: int, headline: Figure | None) -> str:
     """A headline; sometimes it restates a body figure, which is not a second record."""
     if headline is not None:
         return f"{place.name}: {headline.indicator} năm {year} đạt {headline.text}"
-    return rng.choice((
-        f"Ban Thường vụ {place.party} họp đánh giá kết quả thực hiện Nghị quyết nhiệm vụ năm {year}",
-        f"{upper_first(place.full(rng))}: Tự tin bước vào năm mới",
-        f"{upper_first(place.full(rng))} triển khai nhiệm vụ phát triển kinh tế - xã hội năm {year + 1}",
-        f"Kinh tế {place.name} năm {year}: nhiều điểm sáng",
-    ))
+    return rng.choice(
+        (
+            f"Ban Thường vụ {place.party} họp đánh giá kết quả thực hiện Nghị quyết nhiệm vụ năm {year}",
+            f"{upper_first(place.full(rng))}: Tự tin bước vào năm mới",
+            f"{upper_first(place.full(rng))} triển khai nhiệm vụ phát triển kinh tế - xã hội năm {year + 1}",
+            f"Kinh tế {place.name} năm {year}: nhiều điểm sáng",
+        )
+    )
 
 
 def _teaser(lead: str, rng: random.Random) -> str:
@@ -785,8 +1049,15 @@ def build_article(rng: random.Random) -> tuple[str, str, list[Part]]:
     for paragraph in writer.results(rng.randint(8, 17)):
         body += [*paragraph, "\n\n"]
         if rng.random() < 0.3:
-            body.append(rng.choice(("leftcenterrightdel\n \n\n", "Toàn cảnh hội nghị\n\n",
-                                    f"Đồng chí {rng.choice(PEOPLE)} phát biểu tại hội nghị.\n\n")))
+            body.append(
+                rng.choice(
+                    (
+                        "leftcenterrightdel\n \n\n",
+                        "Toàn cảnh hội nghị\n\n",
+                        f"Đồng chí {rng.choice(PEOPLE)} phát biểu tại hội nghị.\n\n",
+                    )
+                )
+            )
     body += [writer.filler(rng.randint(2, 3)), "\n\n"]
     if rng.random() < 0.85:
         body += [*writer.targets(rng.randint(5, 10)), "\n\n"]

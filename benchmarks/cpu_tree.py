@@ -58,12 +58,17 @@ def measure(command: list[str], *, cwd: Path | None = None, capture: bool = Fals
     load_before = os.getloadavg()[0]
     cpu, started = _children_cpu(), time.perf_counter()
     output = subprocess.PIPE if capture else sys.stderr
-    proc = subprocess.run(command, cwd=cwd, stdout=output, stderr=output if capture else None, text=True,
-                          check=False)
+    proc = subprocess.run(
+        command, cwd=cwd, stdout=output, stderr=output if capture else None, text=True, check=False
+    )
     _reap_all()
-    result = {"cpu_seconds": round(_children_cpu() - cpu, 3), "seconds": round(time.perf_counter() - started, 3),
-              "load_before": round(load_before, 2), "load_after": round(os.getloadavg()[0], 2),
-              "returncode": proc.returncode}
+    result = {
+        "cpu_seconds": round(_children_cpu() - cpu, 3),
+        "seconds": round(time.perf_counter() - started, 3),
+        "load_before": round(load_before, 2),
+        "load_after": round(os.getloadavg()[0], 2),
+        "returncode": proc.returncode,
+    }
     if capture:
         result.update(stdout=proc.stdout, stderr=proc.stderr)
     return result

@@ -45,8 +45,9 @@ def clean_places_extract(article: SyntheticArticle) -> int:
     return len(extract(text, published=article.published, locality=locality, title=article.title).records)
 
 
-def articles_per_second(step: Callable[[SyntheticArticle], int], articles: list[SyntheticArticle],
-                        repeat: int) -> float:
+def articles_per_second(
+    step: Callable[[SyntheticArticle], int], articles: list[SyntheticArticle], repeat: int
+) -> float:
     """The median rate of ``repeat`` timed loops, after one warm-up article (loads the gazetteer)."""
     step(articles[0])
     rates = []

@@ -50,10 +50,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--decisions", type=int, default=200)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
-        stores = {name: Store(copy_with(args.db, Path(folder), name, trigger), backups=0)
-                  for name, trigger in (("chitieu", None), ("sqlite-utils", BROAD))}
-        ids = [r[0] for r in stores["chitieu"].conn.execute(
-            "SELECT id FROM records WHERE status = 'pending' ORDER BY random() LIMIT ?", (args.decisions,))]
+        stores = {
+            name: Store(copy_with(args.db, Path(folder), name, trigger), backups=0)
+            for name, trigger in (("chitieu", None), ("sqlite-utils", BROAD))
+        }
+        ids = [
+            r[0]
+            for r in stores["chitieu"].conn.execute(
+                "SELECT id FROM records WHERE status = 'pending' ORDER BY random() LIMIT ?", (args.decisions,)
+            )
+        ]
         wall: dict[str, list[float]] = {name: [] for name in stores}
         cpu: dict[str, list[float]] = {name: [] for name in stores}
         for record_id in ids:
@@ -66,8 +72,10 @@ def main(argv: list[str] | None = None) -> int:
             store.close()
         shutil.rmtree(folder, ignore_errors=True)
     for name in wall:
-        print(f"{name:13} update trigger: decide median {1000 * median(wall[name]):.2f} ms wall, "
-              f"{1000 * median(cpu[name]):.2f} ms CPU over {len(ids)} decisions")
+        print(
+            f"{name:13} update trigger: decide median {1000 * median(wall[name]):.2f} ms wall, "
+            f"{1000 * median(cpu[name]):.2f} ms CPU over {len(ids)} decisions"
+        )
     return 0
 
 

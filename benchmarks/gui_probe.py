@@ -91,16 +91,24 @@ def filters(app: QApplication, window: MainWindow) -> dict[str, list[float]]:
     """
     bar = window.filter_bar
     samples: dict[str, list[float]] = {}
-    changes = [("filter", lambda c=combo, i=i: c.setCurrentIndex(i))
-               for combo in (bar.state, bar.locality, bar.year) if combo.count() > 1 for i in (1, 0)]
+    changes = [
+        ("filter", lambda c=combo, i=i: c.setCurrentIndex(i))
+        for combo in (bar.state, bar.locality, bar.year)
+        if combo.count() > 1
+        for i in (1, 0)
+    ]
     changes += [("search", lambda: _search(window, SEARCH)), ("search", lambda: _search(window, ""))]
     for name, act in changes:
-        for suffix, seconds in zip(("", "_first", "_blocked", "_gui_cpu"), filtered(app, window, act), strict=True):
+        for suffix, seconds in zip(
+            ("", "_first", "_blocked", "_gui_cpu"), filtered(app, window, act), strict=True
+        ):
             samples.setdefault(name + suffix, []).append(seconds)
     return samples
 
 
-def filtered(app: QApplication, window: MainWindow, act: Callable[[], None]) -> tuple[float, float, float, float]:
+def filtered(
+    app: QApplication, window: MainWindow, act: Callable[[], None]
+) -> tuple[float, float, float, float]:
     """Seconds until the list was whole, until its first rows showed, until ``act`` and its events returned;
     and the GUI thread's CPU seconds for all of it (the wait for the worker sleeps, it does not spin)."""
     model = window.articles
@@ -179,8 +187,9 @@ def confirms(app: QApplication, window: MainWindow, count: int) -> dict[str, lis
         sql.append(float(len(statements)))
         work.append(float(sum(statement not in TRANSACTION for statement in issued(statements))))
         if len(sql) == 1:
-            print("gui_probe.py: the statements of the first confirm:", *statements, sep="\n  ",
-                  file=sys.stderr)
+            print(
+                "gui_probe.py: the statements of the first confirm:", *statements, sep="\n  ", file=sys.stderr
+            )
     store.decide = decide  # type: ignore[method-assign]
     return {"written": written, "shown": shown, "shown_cpu": shown_cpu, "sql": sql, "sql_work": work}
 
@@ -201,8 +210,11 @@ def probe(db: Path, t0: float, moves: int, count: int) -> dict[str, Any]:
     first = time.time()
     result: dict[str, Any] = {
         "first_article_s": first - t0,
-        "phases_s": {"start_and_imports": imported - t0, "window_built": built - imported,
-                     "shown": first - built},
+        "phases_s": {
+            "start_and_imports": imported - t0,
+            "window_built": built - imported,
+            "shown": first - built,
+        },
         "articles_listed": window.articles.rowCount(),
     }
     result["next_article_ms"] = [ms(s) for s in next_articles(app, window, moves)]
@@ -213,8 +225,9 @@ def probe(db: Path, t0: float, moves: int, count: int) -> dict[str, Any]:
     result.update({f"confirm_{name}_ms": [ms(s) for s in samples] for name, samples in confirmed.items()})
     window.close()
     result["rss_mb"] = peak_rss_mb()
-    result["medians_ms"] = {key[:-3]: median(values) for key, values in result.items()
-                            if key.endswith("_ms") and values}
+    result["medians_ms"] = {
+        key[:-3]: median(values) for key, values in result.items() if key.endswith("_ms") and values
+    }
     return result
 
 
@@ -227,8 +240,12 @@ def isolate_settings(folder: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="gui_probe.py", description=__doc__.splitlines()[0])
     parser.add_argument("db", type=Path)
-    parser.add_argument("--t0", type=float, default=STARTED,
-                        help="time.time() when the caller started this process (default: when it ran)")
+    parser.add_argument(
+        "--t0",
+        type=float,
+        default=STARTED,
+        help="time.time() when the caller started this process (default: when it ran)",
+    )
     parser.add_argument("--moves", type=int, default=50, help="next-article moves to time")
     parser.add_argument("--confirms", type=int, default=20, help="records to confirm")
     args = parser.parse_args(argv)

@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--limit", type=int, default=500, help="articles to time (default 500)")
     args = parser.parse_args(argv)
-    paths = sorted(p for p in args.folder.iterdir() if p.suffix == ".txt")[:args.limit + 1]
+    paths = sorted(p for p in args.folder.iterdir() if p.suffix == ".txt")[: args.limit + 1]
     warm = read_file(paths[0]).__next__()
     extract(warm.text, published=warm.published, locality=warm.locality, title=warm.title)
     paths = paths[1:]
@@ -73,26 +73,35 @@ def main(argv: list[str] | None = None) -> int:
     stages["decode"], texts = timed(lambda b: decode_bytes(b, "x").text, raw)
     stages["clean"], _ = timed(clean_text, texts)
     stages["read (whole: decode, clean, place, title, date, hash)"], articles = timed(
-        lambda p: next(iter(read_file(p))), paths)
+        lambda p: next(iter(read_file(p))), paths
+    )
     stages["  of which the article's place"], _ = timed(lambda a: article_locality(a.title, a.text), articles)
     stages["extract"], extractions = timed(
-        lambda a: extract(a.text, published=a.published, locality=a.locality, title=a.title), articles)
+        lambda a: extract(a.text, published=a.published, locality=a.locality, title=a.title), articles
+    )
     pairs = list(zip(articles, extractions, strict=True))
     stages["records to rows (checks included)"], prepared = timed(
-        lambda pair: prepare(pair[0], list(pair[1].records), EXTRACTOR_VERSION, pair[1].truncated), pairs)
+        lambda pair: prepare(pair[0], list(pair[1].records), EXTRACTOR_VERSION, pair[1].truncated), pairs
+    )
     stages["  of which the checks (issue 13)"], _ = timed(
-        lambda pair: machine_verdicts(facts_of(pair[0].text, pair[0].published, article_year(pair[0], pair[1].records)),
-                                      pair[1].records), pairs)
+        lambda pair: machine_verdicts(
+            facts_of(pair[0].text, pair[0].published, article_year(pair[0], pair[1].records)), pair[1].records
+        ),
+        pairs,
+    )
     stages["SQLite insert (full-text index included)"] = insert_seconds(prepared, full_text=True)
-    stages["  of which the full-text index"] = (stages["SQLite insert (full-text index included)"]
-                                              - insert_seconds(prepared, full_text=False))
+    stages["  of which the full-text index"] = stages[
+        "SQLite insert (full-text index included)"
+    ] - insert_seconds(prepared, full_text=False)
     n = len(paths)
     records = sum(len(e.records) for e in extractions)
     print(f"{n} articles, {records} records; CPU ms per article")
     for name, seconds in stages.items():
         print(f"  {name:<55} {seconds / n * 1000:7.3f}")
     total = sum(v for k, v in stages.items() if not k.startswith(("decode", "clean", "  of which")))
-    print(f"  {'read + extract + rows + insert':<55} {total / n * 1000:7.3f}  ({n / total:,.0f} articles per CPU-second)")
+    print(
+        f"  {'read + extract + rows + insert':<55} {total / n * 1000:7.3f}  ({n / total:,.0f} articles per CPU-second)"
+    )
     return 0
 
 

@@ -36,7 +36,11 @@ def describe() -> dict[str, Any]:
     """CPU, cores, memory, OS, Python and SQLite versions, and the load average now."""
     memory = _memory_gb()
     cores = os.cpu_count() or 1
-    summary = (f"{_cpu_model()}, {cores} cores, {memory:.0f} GB RAM" if memory else f"{_cpu_model()}, {cores} cores")
-    summary += f", {platform.system()} {platform.release()}, Python {platform.python_version()}, " \
-               f"SQLite {sqlite3.sqlite_version}"
+    summary = (
+        f"{_cpu_model()}, {cores} cores, {memory:.0f} GB RAM" if memory else f"{_cpu_model()}, {cores} cores"
+    )
+    summary += (
+        f", {platform.system()} {platform.release()}, Python {platform.python_version()}, "
+        f"SQLite {sqlite3.sqlite_version}"
+    )
     return {"summary": summary, "cores": cores, "load_before": _load()}

@@ -43,9 +43,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("n", metavar="N", type=positive_int, help="number of articles")
     parser.add_argument("outdir", metavar="OUTDIR", type=Path, help="new or empty directory to write into")
     parser.add_argument("--seed", type=int, default=0, help="random seed (default 0); same seed, same bytes")
-    parser.add_argument("--jsonl", action="store_true",
-                        help="write one OUTDIR/corpus.jsonl (id, title, published, text per line) "
-                             "instead of one .txt file per article")
+    parser.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="write one OUTDIR/corpus.jsonl (id, title, published, text per line) "
+        "instead of one .txt file per article",
+    )
     return parser.parse_args(argv)
 
 
@@ -58,8 +61,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"make_corpus.py: {error}", file=sys.stderr)
         return 2
     seconds = time.perf_counter() - started
-    print(f"{stats.articles} articles, {stats.figures} figures ({stats.figures / stats.articles:.1f} per article), "
-          f"{stats.text_bytes / 1e6:.1f} MB of text in {seconds:.1f} s -> {args.outdir}")
+    print(
+        f"{stats.articles} articles, {stats.figures} figures ({stats.figures / stats.articles:.1f} per article), "
+        f"{stats.text_bytes / 1e6:.1f} MB of text in {seconds:.1f} s -> {args.outdir}"
+    )
     return 0
 
 

@@ -23,9 +23,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TITLE = "Thu ngân sách nhà nước — Cẩm Phả, Hồ Chí Minh (tỷ đồng)"
 YEARS = list(range(2015, 2025))
-SERIES = {"Cẩm Phả · thực hiện": [100 + 7 * i for i in range(10)],
-          "Cẩm Phả · kế hoạch": [105 + 8 * i for i in range(10)],
-          "Hồ Chí Minh · ước tính": [300 + 20 * i for i in range(10)]}
+SERIES = {
+    "Cẩm Phả · thực hiện": [100 + 7 * i for i in range(10)],
+    "Cẩm Phả · kế hoạch": [105 + 8 * i for i in range(10)],
+    "Hồ Chí Minh · ước tính": [300 + 20 * i for i in range(10)],
+}
 
 
 def qtcharts() -> Any:
@@ -87,8 +89,13 @@ def mpl() -> Any:
 def qpainter() -> Any:
     from desktop.gui.chart import ChartWidget, build_chart_data
 
-    points = {name: [(str(y), "target" if "kế hoạch" in name else "actual", str(v * 10**9))
-                     for y, v in zip(YEARS, values, strict=True)] for name, values in SERIES.items()}
+    points = {
+        name: [
+            (str(y), "target" if "kế hoạch" in name else "actual", str(v * 10**9))
+            for y, v in zip(YEARS, values, strict=True)
+        ]
+        for name, values in SERIES.items()
+    }
     widget = ChartWidget()
     widget.show_data(build_chart_data(TITLE, "đồng", points))
     return widget
@@ -108,8 +115,10 @@ def main(argv: list[str]) -> int:
     painted = time.perf_counter()
     image.save(str(out / f"{library}.png"))
     _svg(widget, out / f"{library}.svg", library)
-    print(f"{library}: Qt {qt_ready - started:.3f} s; import + build {built - qt_ready:.3f} s; first paint "
-          f"{painted - built:.3f} s; start-up to first paint {painted - qt_ready:.3f} s")
+    print(
+        f"{library}: Qt {qt_ready - started:.3f} s; import + build {built - qt_ready:.3f} s; first paint "
+        f"{painted - built:.3f} s; start-up to first paint {painted - qt_ready:.3f} s"
+    )
     app.quit()
     return 0
 

@@ -99,8 +99,13 @@ def stage_read_file(item: Item) -> None:
 
 
 STAGES: dict[str, Callable[[Item], None]] = {
-    "decode": stage_decode, "page": stage_page, "clean": stage_clean, "metadata": stage_metadata,
-    "locality": stage_locality, "extract": stage_extract, "read_file": stage_read_file,
+    "decode": stage_decode,
+    "page": stage_page,
+    "clean": stage_clean,
+    "metadata": stage_metadata,
+    "locality": stage_locality,
+    "extract": stage_extract,
+    "read_file": stage_read_file,
 }
 
 
@@ -137,17 +142,22 @@ def measure(name: str, files: list[Path], repeat: int, with_extract: bool) -> No
 def ensure_corpus(folder: Path, n: int) -> None:
     """Generate the synthetic corpus unless a previous run left it there."""
     if not folder.exists():
-        subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_corpus.py"), str(n), str(folder)],
-                       check=True)
+        subprocess.run(
+            [sys.executable, str(ROOT / "benchmarks" / "make_corpus.py"), str(n), str(folder)], check=True
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="read_speed.py", description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=Path("/tmp/c2k"), help="generated corpus (default /tmp/c2k)")
+    parser.add_argument(
+        "--corpus", type=Path, default=Path("/tmp/c2k"), help="generated corpus (default /tmp/c2k)"
+    )
     parser.add_argument("--n", type=int, default=2000, help="articles to generate when --corpus is missing")
     parser.add_argument("--dev", type=Path, default=DEV, help="dev corpus folder (skipped when missing)")
     parser.add_argument("--repeat", type=int, default=3, help="timed runs; the median is printed (default 3)")
-    parser.add_argument("--no-extract", dest="extract", action="store_false", help="leave the extract stage out")
+    parser.add_argument(
+        "--no-extract", dest="extract", action="store_false", help="leave the extract stage out"
+    )
     args = parser.parse_args(argv)
     ensure_corpus(args.corpus, args.n)
     gazetteer()

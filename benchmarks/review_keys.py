@@ -99,8 +99,9 @@ class Keyboard:
             self.typed += 1
 
     def click(self, widget: QWidget, pos: Any = None) -> None:
-        QTest.mouseClick(widget, Qt.MouseButton.LeftButton, NO_MODIFIER, pos) if pos is not None \
-            else QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(
+            widget, Qt.MouseButton.LeftButton, NO_MODIFIER, pos
+        ) if pos is not None else QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
         QApplication.processEvents()
         self.mouse += 1
         self.log.append(f"click:{widget.objectName() or type(widget).__name__}")
@@ -186,7 +187,7 @@ def pair(records: list[Any], golds: list[dict[str, Any]], text: str) -> dict[int
         candidates = [g for g in free if to_decimal(g["base_value"]) == record.base_value]
         if not candidates:
             continue
-        span = text[record.start:record.end]
+        span = text[record.start : record.end]
         best = next((g for g in candidates if g.get("text") == span), candidates[0])
         paired[stored.id] = best
         free.remove(best)
@@ -270,7 +271,7 @@ class Reviewer:
             if self.kb.keys - before > MAX_KEYS_PER_STEP:
                 raise SystemExit("review_keys.py: a record took too many keys")
         for stored in store.records(article.id):  # a guess left wrong (an attached comparison's basis), or
-            change = wanted(stored.id)            # a record accepted with the others that pass, but wrong
+            change = wanted(stored.id)  # a record accepted with the others that pass, but wrong
             if stored.status != "rejected" and change != {}:
                 self.move_to([row for row in window.records.records if row.id == stored.id])
                 if change is None:
@@ -316,7 +317,7 @@ class Reviewer:
             return change
         index = rows.index(current)
         strays = []
-        for row in rows[index + 1:]:
+        for row in rows[index + 1 :]:
             if row.status != "pending" or row.unit != "%":
                 break
             strays.append(Decimal(row.value))
@@ -334,8 +335,11 @@ class Reviewer:
             return False
         index = rows.index(current)
         run = 1
-        while index + run < len(rows) and rows[index + run].status == "pending" \
-                and wanted(rows[index + run].id) == change:
+        while (
+            index + run < len(rows)
+            and rows[index + run].status == "pending"
+            and wanted(rows[index + run].id) == change
+        ):
             run += 1
         if run == 1:
             return False
@@ -371,8 +375,10 @@ class Reviewer:
         """A reviewer whose keys would land in a text box clicks the record table first."""
         focus = QApplication.focusWidget()
         if isinstance(focus, QLineEdit) and not self.editor.editing:
-            self.kb.click(self.window.record_table.viewport(),
-                          self.window.record_table.visualRect(self.window.record_table.currentIndex()).center())
+            self.kb.click(
+                self.window.record_table.viewport(),
+                self.window.record_table.visualRect(self.window.record_table.currentIndex()).center(),
+            )
 
     # ---- corrections ----
 
@@ -420,8 +426,11 @@ class Reviewer:
     def tab_to(self, widget: QWidget) -> None:
         forward = self._distance(widget, forward=True)
         backward = self._distance(widget, forward=False)
-        key, modifiers, count = (Qt.Key.Key_Tab, NO_MODIFIER, forward) if forward <= backward \
+        key, modifiers, count = (
+            (Qt.Key.Key_Tab, NO_MODIFIER, forward)
+            if forward <= backward
             else (Qt.Key.Key_Backtab, SHIFT, backward)
+        )
         for _ in range(count):
             self.kb.press(key, modifiers)
         if QApplication.focusWidget() is not widget:
@@ -446,8 +455,11 @@ class Reviewer:
 
     def set_line(self, line: QLineEdit, target: str) -> None:
         """Edit a selected line to ``target`` with the cheapest of: retyping, word-wise editing, the completer."""
-        plans = [self._retype(line.text(), target), self._splice(line.text(), target),
-                 self._complete(line, target)]
+        plans = [
+            self._retype(line.text(), target),
+            self._splice(line.text(), target),
+            self._complete(line, target),
+        ]
         keys = min((p for p in plans if p is not None), key=len)
         for key in keys:
             if isinstance(key, str):
@@ -468,11 +480,12 @@ class Reviewer:
         while prefix < min(len(current), len(target)) and current[prefix] == target[prefix]:
             prefix += 1
         suffix = 0
-        while (suffix < min(len(current), len(target)) - prefix
-               and current[-1 - suffix] == target[-1 - suffix]):
+        while (
+            suffix < min(len(current), len(target)) - prefix and current[-1 - suffix] == target[-1 - suffix]
+        ):
             suffix += 1
         cut_start, cut_end = prefix, len(current) - suffix
-        insert = target[prefix:len(target) - suffix]
+        insert = target[prefix : len(target) - suffix]
         scratch = QLineEdit(current)
         best: list[Any] | None = None
         for home in (True, False):
@@ -530,7 +543,7 @@ class Reviewer:
                 if combo.currentData() != value:
                     self.goto(combo)
                     self.set_combo(combo, value)
-        for row in self.editor.comparisons.rows()[len(target):]:
+        for row in self.editor.comparisons.rows()[len(target) :]:
             self.goto(row.findChild(QWidget, "remove_comparison") or row.findChildren(QWidget)[-1])
             self.kb.press(Qt.Key.Key_Space)
 
@@ -557,9 +570,15 @@ class Reviewer:
         """What the open editor holds, as :func:`gold_fields` gives it."""
         editor = self.editor
         return {
-            "indicator": editor.indicator.text(), "value": editor.value.text(), "value_max": editor.value_max.text(),
-            "of": editor.of.text(), "unit": editor.unit.text(), "qualifier": editor.qualifier.currentData(),
-            "kind": editor.kind.currentData(), "period": editor.period.text(), "locality": editor.locality.text(),
+            "indicator": editor.indicator.text(),
+            "value": editor.value.text(),
+            "value_max": editor.value_max.text(),
+            "of": editor.of.text(),
+            "unit": editor.unit.text(),
+            "qualifier": editor.qualifier.currentData(),
+            "kind": editor.kind.currentData(),
+            "period": editor.period.text(),
+            "locality": editor.locality.text(),
             "comparisons": editor.comparisons.comparisons(),
         }
 
@@ -573,15 +592,19 @@ class Reviewer:
         self.edit_fields(change)
 
 
-def _scratch_key(line: QLineEdit, keys: list[Any], key: Qt.Key, modifiers: Qt.KeyboardModifier = NO_MODIFIER) -> None:
+def _scratch_key(
+    line: QLineEdit, keys: list[Any], key: Qt.Key, modifiers: Qt.KeyboardModifier = NO_MODIFIER
+) -> None:
     QTest.keyClick(line, key, modifiers)
     keys.append((key, modifiers))
 
 
 def _move(line: QLineEdit, keys: list[Any], target: int) -> None:
     """Ctrl+Left/Right while that does not overshoot, then Left/Right."""
-    for word_key, char_key, ahead in ((Qt.Key.Key_Right, Qt.Key.Key_Right, True),
-                                      (Qt.Key.Key_Left, Qt.Key.Key_Left, False)):
+    for word_key, char_key, ahead in (
+        (Qt.Key.Key_Right, Qt.Key.Key_Right, True),
+        (Qt.Key.Key_Left, Qt.Key.Key_Left, False),
+    ):
         while (line.cursorPosition() < target) if ahead else (line.cursorPosition() > target):
             position = line.cursorPosition()
             if ahead:
@@ -609,30 +632,60 @@ def _find_span(text: str, span: str, records: list[Any]) -> int:
 
 # ---- the tasks the issue names, one article each -----------------------------------
 
-TASK_TEXT = ("Năm 2020, thu ngân sách trên địa bàn đạt 5.200 tỷ đồng, tăng 8,5% so với cùng kỳ. "
-             "Vốn đầu tư phát triển đạt 1.000 tỷ đồng; kim ngạch xuất khẩu đạt 300 triệu USD; "
-             "kim ngạch nhập khẩu đạt 200 triệu USD; doanh thu du lịch đạt 50 tỷ đồng.")
-_TASK_FIGURES = (("5.200 tỷ đồng", "Thu ngân sách trên địa bàn", "5200", "tỷ đồng", 10**9),
-                 ("1.000 tỷ đồng", "Vốn đầu tư phát triển", "1000", "tỷ đồng", 10**9),
-                 ("300 triệu USD", "Kim ngạch xuất khẩu", "300", "triệu usd", 10**6),
-                 ("200 triệu USD", "Kim ngạch nhập khẩu", "200", "triệu usd", 10**6),
-                 ("50 tỷ đồng", "Doanh thu du lịch", "50", "tỷ đồng", 10**9))
+TASK_TEXT = (
+    "Năm 2020, thu ngân sách trên địa bàn đạt 5.200 tỷ đồng, tăng 8,5% so với cùng kỳ. "
+    "Vốn đầu tư phát triển đạt 1.000 tỷ đồng; kim ngạch xuất khẩu đạt 300 triệu USD; "
+    "kim ngạch nhập khẩu đạt 200 triệu USD; doanh thu du lịch đạt 50 tỷ đồng."
+)
+_TASK_FIGURES = (
+    ("5.200 tỷ đồng", "Thu ngân sách trên địa bàn", "5200", "tỷ đồng", 10**9),
+    ("1.000 tỷ đồng", "Vốn đầu tư phát triển", "1000", "tỷ đồng", 10**9),
+    ("300 triệu USD", "Kim ngạch xuất khẩu", "300", "triệu usd", 10**6),
+    ("200 triệu USD", "Kim ngạch nhập khẩu", "200", "triệu usd", 10**6),
+    ("50 tỷ đồng", "Doanh thu du lịch", "50", "tỷ đồng", 10**9),
+)
 SAME_PERIOD = Comparison(Decimal("8.5"), "change", "same_period")
 
 
 def _task_record(written: str, label: str, value: str, unit: str, scale: int, **fields: Any) -> Record:
     start = TASK_TEXT.index(written)
-    fields = {"period": "2020", "locality": "Hà Nam", "kind": "actual", "confidence": 0.9, "rule": "task", **fields}
+    fields = {
+        "period": "2020",
+        "locality": "Hà Nam",
+        "kind": "actual",
+        "confidence": 0.9,
+        "rule": "task",
+        **fields,
+    }
     base_unit = unit.split()[-1] if scale != 1 else unit
-    return Record(indicator=label, value=Decimal(value), unit=unit, base_value=Decimal(value) * scale,
-                  base_unit=base_unit, start=start, end=start + len(written), **fields)
+    return Record(
+        indicator=label,
+        value=Decimal(value),
+        unit=unit,
+        base_value=Decimal(value) * scale,
+        base_unit=base_unit,
+        start=start,
+        end=start + len(written),
+        **fields,
+    )
 
 
 def _gold_of(doc: str, record: Record) -> dict[str, Any]:
-    return {"doc": doc, "indicator": record.indicator, "value": float(record.value), "unit": record.unit,
-            "base_value": float(record.base_value), "base_unit": record.base_unit, "of": None,
-            "qualifier": record.qualifier, "kind": record.kind, "period": record.period, "locality": record.locality,
-            "comparisons": [c.to_dict() for c in record.comparisons], "text": TASK_TEXT[record.start:record.end]}
+    return {
+        "doc": doc,
+        "indicator": record.indicator,
+        "value": float(record.value),
+        "unit": record.unit,
+        "base_value": float(record.base_value),
+        "base_unit": record.base_unit,
+        "of": None,
+        "qualifier": record.qualifier,
+        "kind": record.kind,
+        "period": record.period,
+        "locality": record.locality,
+        "comparisons": [c.to_dict() for c in record.comparisons],
+        "text": TASK_TEXT[record.start : record.end],
+    }
 
 
 def task_corpus() -> tuple[list[tuple[Article, list[Record], str, bool]], dict[str, list[dict[str, Any]]]]:
@@ -648,8 +701,17 @@ def task_corpus() -> tuple[list[tuple[Article, list[Record], str, bool]], dict[s
         "task_place_x4": [right[0], *(r.with_changes(locality="Hà Nội") for r in right[1:])],
         "task_stray_percent": [right[0].with_changes(comparisons=()), stray, *right[1:]],
     }
-    articles = [(Article(doc=doc, text=TASK_TEXT, raw_text=TASK_TEXT, title=doc, locality="Hà Nam",
-                         content_hash=doc), records, "task", False) for doc, records in tasks.items()]
+    articles = [
+        (
+            Article(
+                doc=doc, text=TASK_TEXT, raw_text=TASK_TEXT, title=doc, locality="Hà Nam", content_hash=doc
+            ),
+            records,
+            "task",
+            False,
+        )
+        for doc, records in tasks.items()
+    ]
     gold = {doc: [_gold_of(doc, record) for record in right] for doc in tasks}
     return articles, gold
 
@@ -657,7 +719,9 @@ def task_corpus() -> tuple[list[tuple[Article, list[Record], str, bool]], dict[s
 # ---- the run ---------------------------------------------------------------------
 
 
-def articles(shared: Path, seeds: bool, dev: tuple[str, ...]) -> tuple[list[Path], dict[str, list[dict[str, Any]]]]:
+def articles(
+    shared: Path, seeds: bool, dev: tuple[str, ...]
+) -> tuple[list[Path], dict[str, list[dict[str, Any]]]]:
     paths: list[Path] = []
     gold: dict[str, list[dict[str, Any]]] = {}
     if seeds:
@@ -694,8 +758,14 @@ def accept_all_first(window: Any, keyboard: Keyboard) -> Tally:
     return Tally("(accept all)", 0, keyboard.keys - start, 0, 0, {"confirmed": accepted})
 
 
-def run(shared: Path, seeds: bool, dev: tuple[str, ...], verbose: bool, tasks: bool = False,
-        accept_all: float | None = None) -> list[Tally]:
+def run(
+    shared: Path,
+    seeds: bool,
+    dev: tuple[str, ...],
+    verbose: bool,
+    tasks: bool = False,
+    accept_all: float | None = None,
+) -> list[Tally]:
     from desktop.app import application, create_main_window
     from desktop.services.ingest import import_paths
     from desktop.store import Store
@@ -728,7 +798,9 @@ def run(shared: Path, seeds: bool, dev: tuple[str, ...], verbose: bool, tasks: b
             for doc in _review_order(window, gold):
                 reviewed.add(doc)
                 tallies.append(_review_one(reviewer, keyboard, doc, gold[doc], verbose))
-            for doc in [doc for doc in gold if doc not in reviewed]:  # left with nothing pending by accept all
+            for doc in [
+                doc for doc in gold if doc not in reviewed
+            ]:  # left with nothing pending by accept all
                 tallies.append(_review_one(reviewer, keyboard, doc, gold[doc], verbose, click=True))
             _check_against_gold(window.store, gold)
         finally:
@@ -765,8 +837,14 @@ def _next_article(window: Any) -> bool:
     return action is not None and action.isEnabled()
 
 
-def _review_one(reviewer: Reviewer, keyboard: Keyboard, doc: str, golds: list[dict[str, Any]],
-                verbose: bool, click: bool = False) -> Tally:
+def _review_one(
+    reviewer: Reviewer,
+    keyboard: Keyboard,
+    doc: str,
+    golds: list[dict[str, Any]],
+    verbose: bool,
+    click: bool = False,
+) -> Tally:
     """Review one article; ``click``: open it first from the article list, as a reviewer opens an article
     that Ctrl+Down skips (nothing pending: accept all confirmed every record, right or wrong)."""
     start = (keyboard.keys, keyboard.typed, keyboard.mouse, len(keyboard.log))
@@ -776,14 +854,16 @@ def _review_one(reviewer: Reviewer, keyboard: Keyboard, doc: str, golds: list[di
     reviewer.ensure_focus()
     if _next_article(reviewer.window):
         reviewer.trigger("action_next_article")
-    records = reviewer.window.store.records(next(s.id for s in reviewer.window.store.article_summaries()
-                                                 if s.doc == doc))
-    tally = Tally(doc, len(records), keyboard.keys - start[0], keyboard.typed - start[1],
-                  keyboard.mouse - start[2])
+    records = reviewer.window.store.records(
+        next(s.id for s in reviewer.window.store.article_summaries() if s.doc == doc)
+    )
+    tally = Tally(
+        doc, len(records), keyboard.keys - start[0], keyboard.typed - start[1], keyboard.mouse - start[2]
+    )
     for stored in records:
         tally.decided[stored.status] = tally.decided.get(stored.status, 0) + 1
     if verbose:
-        print(doc, " ".join(keyboard.log[start[3]:]), file=sys.stderr)
+        print(doc, " ".join(keyboard.log[start[3] :]), file=sys.stderr)
     return tally
 
 
@@ -797,58 +877,92 @@ def _check_against_gold(store: Any, gold: dict[str, list[dict[str, Any]]]) -> No
         text = store.article(summary.id).text
         paired = pair(kept, gold[summary.doc], text)
         if len(paired) != len(kept) or len(kept) != len(gold[summary.doc]):
-            raise SystemExit(f"review_keys.py: {summary.doc} has {len(kept)} records, gold {len(gold[summary.doc])}")
+            raise SystemExit(
+                f"review_keys.py: {summary.doc} has {len(kept)} records, gold {len(gold[summary.doc])}"
+            )
         for stored in kept:
             wrong = differences(stored.record, paired[stored.id])
             if wrong:
-                raise SystemExit(f"review_keys.py: {summary.doc} record {stored.id} differs from gold: {wrong}")
+                raise SystemExit(
+                    f"review_keys.py: {summary.doc} record {stored.id} differs from gold: {wrong}"
+                )
 
 
 def report(tallies: list[Tally]) -> dict[str, Any]:
     def summary(rows: list[Tally]) -> dict[str, Any]:
         decided = sum(t.records for t in rows)
         keys = sum(t.keys for t in rows)
-        return {"articles": len(rows), "records": decided, "keys": keys, "typed": sum(t.typed for t in rows),
-                "other_keys": keys - sum(t.typed for t in rows), "mouse": sum(t.mouse for t in rows),
-                "keys_per_record": round(keys / decided, 2) if decided else None}
+        return {
+            "articles": len(rows),
+            "records": decided,
+            "keys": keys,
+            "typed": sum(t.typed for t in rows),
+            "other_keys": keys - sum(t.typed for t in rows),
+            "mouse": sum(t.mouse for t in rows),
+            "keys_per_record": round(keys / decided, 2) if decided else None,
+        }
 
     seeds = [t for t in tallies if t.doc[0].isdigit()]
     dev = [t for t in tallies if t.doc.startswith("d")]
     tasks = [t for t in tallies if t.doc.startswith("task")]
-    return {"articles": [t.__dict__ for t in tallies], "seeds": summary(seeds), "dev": summary(dev),
-            "tasks": summary(tasks), "all": summary(tallies)}
+    return {
+        "articles": [t.__dict__ for t in tallies],
+        "seeds": summary(seeds),
+        "dev": summary(dev),
+        "tasks": summary(tasks),
+        "all": summary(tallies),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=SHARED,
-                        help="the shared folder with gold/ and corpus/dev/ (default: %(default)s)")
+    parser.add_argument(
+        "--shared",
+        type=Path,
+        default=SHARED,
+        help="the shared folder with gold/ and corpus/dev/ (default: %(default)s)",
+    )
     parser.add_argument("--dev", default=",".join(DEFAULT_DEV), help="dev articles (default: %(default)s)")
     parser.add_argument("--no-seeds", action="store_true")
-    parser.add_argument("--tasks", action="store_true",
-                        help="instead: one made-up article per task of issue 12 (a wrong period, place or kind, "
-                             "a missing comparison, one place wrong on four records, a stray percentage)")
-    parser.add_argument("--accept-all", type=float, nargs="?", const=0.8, metavar="THRESHOLD",
-                        help="accept every record that passes the checks first (Ctrl+Shift+Y), with this lowest "
-                             "confidence (default 0.8), then review")
+    parser.add_argument(
+        "--tasks",
+        action="store_true",
+        help="instead: one made-up article per task of issue 12 (a wrong period, place or kind, "
+        "a missing comparison, one place wrong on four records, a stray percentage)",
+    )
+    parser.add_argument(
+        "--accept-all",
+        type=float,
+        nargs="?",
+        const=0.8,
+        metavar="THRESHOLD",
+        help="accept every record that passes the checks first (Ctrl+Shift+Y), with this lowest "
+        "confidence (default 0.8), then review",
+    )
     parser.add_argument("--json", type=Path, help="write the figures here as JSON")
     parser.add_argument("--verbose", action="store_true", help="print every key, per article, to stderr")
     args = parser.parse_args(argv)
     dev = tuple(d for d in args.dev.split(",") if d)
     if not args.tasks and not (args.shared / "gold").is_dir():
         parser.error(f"{args.shared} holds no gold/ folder: give the shared folder with --shared")
-    tallies = run(args.shared, not args.no_seeds, dev, args.verbose, tasks=args.tasks, accept_all=args.accept_all)
+    tallies = run(
+        args.shared, not args.no_seeds, dev, args.verbose, tasks=args.tasks, accept_all=args.accept_all
+    )
     figures = report(tallies)
     print(f"{'article':<22} {'records':>7} {'keys':>6} {'typed':>6} {'other':>6} {'mouse':>6}  decided")
     for t in tallies:
         decided = ", ".join(f"{k} {v}" for k, v in sorted(t.decided.items()))
-        print(f"{t.doc:<22} {t.records:>7} {t.keys:>6} {t.typed:>6} {t.keys - t.typed:>6} {t.mouse:>6}  {decided}")
+        print(
+            f"{t.doc:<22} {t.records:>7} {t.keys:>6} {t.typed:>6} {t.keys - t.typed:>6} {t.mouse:>6}  {decided}"
+        )
     for name in ("seeds", "dev", "tasks", "all"):
         s = figures[name]
         if s["articles"]:
-            print(f"{name}: {s['records']} records, {s['keys']} keys ({s['typed']} typed characters, "
-                  f"{s['other_keys']} other keys), {s['mouse']} mouse gestures; "
-                  f"{s['keys_per_record']} keys per decided record")
+            print(
+                f"{name}: {s['records']} records, {s['keys']} keys ({s['typed']} typed characters, "
+                f"{s['other_keys']} other keys), {s['mouse']} mouse gestures; "
+                f"{s['keys_per_record']} keys per decided record"
+            )
     if args.json:
         args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

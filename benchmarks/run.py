@@ -39,8 +39,14 @@ from benchmarks.report import Samples, table
 ROOT = Path(__file__).resolve().parents[1]
 
 #: Typical searches of a reviewer: indicators, a place word, a phrase.
-QUERIES = ("thu ngân sách", "tăng trưởng kinh tế", "xuất khẩu", "hộ nghèo", "doanh nghiệp thành lập mới",
-           "huyện")
+QUERIES = (
+    "thu ngân sách",
+    "tăng trưởng kinh tế",
+    "xuất khẩu",
+    "hộ nghèo",
+    "doanh nghiệp thành lập mới",
+    "huyện",
+)
 FORMATS = ("jsonl", "csv", "xlsx")
 #: xlsx runs at a few tens of thousands of records per second; above this it is measured on a subset.
 XLSX_RECORDS = 50_000
@@ -60,7 +66,9 @@ def child(args: list[str]) -> dict[str, Any]:
     """Run a measuring script in a fresh interpreter; its last stdout line is the JSON result."""
     proc = subprocess.run([sys.executable, *args], cwd=ROOT, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
-        raise SystemExit(f"run.py: {' '.join(args[:2])} failed (exit {proc.returncode}):\n{proc.stderr[-3000:]}")
+        raise SystemExit(
+            f"run.py: {' '.join(args[:2])} failed (exit {proc.returncode}):\n{proc.stderr[-3000:]}"
+        )
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
@@ -69,11 +77,16 @@ def child_tree(args: list[str]) -> dict[str, Any]:
     as ``tree_cpu_seconds`` (interpreter start and imports included), and the load average meanwhile."""
     measured = cpu_tree.measure([sys.executable, *args], cwd=ROOT, capture=True)
     if measured["returncode"] != 0:
-        raise SystemExit(f"run.py: {' '.join(args[:2])} failed (exit {measured['returncode']}):\n"
-                         f"{measured['stderr'][-3000:]}")
+        raise SystemExit(
+            f"run.py: {' '.join(args[:2])} failed (exit {measured['returncode']}):\n"
+            f"{measured['stderr'][-3000:]}"
+        )
     result = json.loads(measured["stdout"].strip().splitlines()[-1])
-    return {**result, "tree_cpu_seconds": measured["cpu_seconds"],
-            "load": (measured["load_before"] + measured["load_after"]) / 2}
+    return {
+        **result,
+        "tree_cpu_seconds": measured["cpu_seconds"],
+        "load": (measured["load_before"] + measured["load_after"]) / 2,
+    }
 
 
 def ensure_corpus(n: int, seed: int, workdir: Path) -> Path:
@@ -106,12 +119,16 @@ def measure_import(samples: Samples, corpus: Path, workdir: Path, n: int, repeat
         for tag, workers in (("1", 1), ("all", cores)):
             remove_database(db)
             log(f"N={n:,} import, {workers} worker(s), run {run + 1}/{repeat}")
-            result = child_tree(["benchmarks/steps.py", "import", str(db), str(corpus), "--workers", str(workers)])
+            result = child_tree(
+                ["benchmarks/steps.py", "import", str(db), str(corpus), "--workers", str(workers)]
+            )
             samples[f"import_{tag}_articles_s"].append(rate(result["articles"], result["seconds"]))
             samples[f"import_{tag}_records_s"].append(rate(result["records"], result["seconds"]))
             if result["rss_mb"] is not None:
                 samples[f"import_{tag}_rss_mb"].append(result["rss_mb"])
-            samples[f"import_{tag}_articles_cpu_s"].append(rate(result["articles"], result["tree_cpu_seconds"]))
+            samples[f"import_{tag}_articles_cpu_s"].append(
+                rate(result["articles"], result["tree_cpu_seconds"])
+            )
             samples[f"import_{tag}_load"].append(result["load"])
             samples["records"] = [result["records"]]
             samples["db_mb"] = [result["db_mb"]]
@@ -130,8 +147,12 @@ def measure_stats(samples: Samples, db: Path, repeat: int) -> None:
     """``chitieu stats`` as a user runs it: the whole command, interpreter start included."""
     for _ in range(repeat):
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "desktop", "stats", "--db", str(db)], cwd=ROOT, check=True,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [sys.executable, "-m", "desktop", "stats", "--db", str(db)],
+            cwd=ROOT,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
         samples["stats_s"].append(time.perf_counter() - started)
 
 
@@ -159,8 +180,16 @@ def measure_exports(samples: Samples, db: Path, workdir: Path, repeat: int, xlsx
             child(["benchmarks/steps.py", "subset", str(db), str(source), "--records", str(xlsx_records)])
         for run in range(repeat):
             log(f"export {fmt}, run {run + 1}/{repeat}")
-            result = child(["benchmarks/steps.py", "export", str(source), str(workdir / f"export.{fmt}"),
-                            "--format", fmt])
+            result = child(
+                [
+                    "benchmarks/steps.py",
+                    "export",
+                    str(source),
+                    str(workdir / f"export.{fmt}"),
+                    "--format",
+                    fmt,
+                ]
+            )
             samples[f"export_{fmt}_records_s"].append(rate(result["records"], result["seconds"]))
             samples[f"export_{fmt}_records_cpu_s"].append(rate(result["records"], result["cpu_seconds"]))
             samples[f"export_{fmt}_records"] = [result["records"]]
@@ -177,8 +206,18 @@ def measure_gui(samples: Samples, db: Path, repeat: int, moves: int, confirms: i
     shutil.copyfile(db, copy)
     for run in range(repeat):
         log(f"GUI, run {run + 1}/{repeat}")
-        result = child(["benchmarks/gui_probe.py", str(copy), "--t0", repr(time.time()), "--moves", str(moves),
-                        "--confirms", str(confirms)])
+        result = child(
+            [
+                "benchmarks/gui_probe.py",
+                str(copy),
+                "--t0",
+                repr(time.time()),
+                "--moves",
+                str(moves),
+                "--confirms",
+                str(confirms),
+            ]
+        )
         samples["gui_first_article_s"].append(result["first_article_s"])
         for name, value in result["medians_ms"].items():
             samples[f"gui_{name}_ms"].append(value)
@@ -220,21 +259,36 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="run.py", description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=sizes, help="corpus sizes, comma-separated (default 1000,50000)")
     parser.add_argument("--repeat", type=int, help="runs per figure; the table shows the median (default 3)")
-    parser.add_argument("--import-repeat", type=int, help="runs per import figure (default: --repeat); "
-                                                          "a 50,000-article import takes minutes")
+    parser.add_argument(
+        "--import-repeat",
+        type=int,
+        help="runs per import figure (default: --repeat); a 50,000-article import takes minutes",
+    )
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
-    parser.add_argument("--xlsx-records", type=int, default=XLSX_RECORDS,
-                        help=f"export xlsx from a subset of about this many records (default {XLSX_RECORDS:,})")
+    parser.add_argument(
+        "--xlsx-records",
+        type=int,
+        default=XLSX_RECORDS,
+        help=f"export xlsx from a subset of about this many records (default {XLSX_RECORDS:,})",
+    )
     parser.add_argument("--moves", type=int, help="next-article moves per GUI run (default 50)")
     parser.add_argument("--confirms", type=int, help="records confirmed per GUI run (default 20)")
-    parser.add_argument("--workdir", type=Path, help="keep corpora and databases here, to reuse across runs "
-                                                     "(default: a temporary folder, removed at the end)")
-    parser.add_argument("--reuse-db", action="store_true",
-                        help="with --workdir: measure on the database an earlier run imported there (nN.db), "
-                             "without importing again (when only the other steps changed)")
+    parser.add_argument(
+        "--workdir",
+        type=Path,
+        help="keep corpora and databases here, to reuse across runs "
+        "(default: a temporary folder, removed at the end)",
+    )
+    parser.add_argument(
+        "--reuse-db",
+        action="store_true",
+        help="with --workdir: measure on the database an earlier run imported there (nN.db), "
+        "without importing again (when only the other steps changed)",
+    )
     parser.add_argument("--out", type=Path, help="also write every sample and the machine as JSON here")
-    parser.add_argument("--quick", action="store_true",
-                        help=f"a smoke run: N={QUICK_SIZE}, one run each, few GUI steps")
+    parser.add_argument(
+        "--quick", action="store_true", help=f"a smoke run: N={QUICK_SIZE}, one run each, few GUI steps"
+    )
     args = parser.parse_args(argv)
     quick = args.quick
     args.sizes = args.sizes or ([QUICK_SIZE] if quick else [1000, 50000])
@@ -254,14 +308,26 @@ def main(argv: list[str] | None = None) -> int:
         workdir.mkdir(parents=True, exist_ok=True)
         results = {n: measure(n, args, workdir) for n in args.sizes}
     machine["load_after"] = describe()["load_before"]
-    runs = {n: f"x{args.repeat}" if (args.import_repeat or args.repeat) == args.repeat
-            else f"x{args.repeat} (import x{args.import_repeat})" for n in args.sizes}
+    runs = {
+        n: f"x{args.repeat}"
+        if (args.import_repeat or args.repeat) == args.repeat
+        else f"x{args.repeat} (import x{args.import_repeat})"
+        for n in args.sizes
+    }
     print(table(results, runs))
-    print(f"\nmachine: {machine['summary']}; load average {machine['load_before']} before, "
-          f"{machine['load_after']} after")
+    print(
+        f"\nmachine: {machine['summary']}; load average {machine['load_before']} before, "
+        f"{machine['load_after']} after"
+    )
     if args.out:
-        args.out.write_text(json.dumps({"machine": machine, "args": sys.argv[1:] if argv is None else argv,
-                                        "samples": results}, indent=1, default=str), encoding="utf-8")
+        args.out.write_text(
+            json.dumps(
+                {"machine": machine, "args": sys.argv[1:] if argv is None else argv, "samples": results},
+                indent=1,
+                default=str,
+            ),
+            encoding="utf-8",
+        )
     return 0
 
 

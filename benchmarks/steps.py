@@ -43,9 +43,15 @@ def run_import(db: Path, corpus: Path, workers: int) -> dict[str, Any]:
     started, cpu = time.perf_counter(), cpu_seconds()
     report = import_paths(db, [corpus], workers=workers)
     seconds = time.perf_counter() - started
-    return {"seconds": seconds, "cpu_seconds": cpu_seconds() - cpu, "articles": report.new,
-            "records": report.records, "problems": len(report.problems), "db_mb": database_mb(db),
-            "rss_mb": peak_rss_mb()}
+    return {
+        "seconds": seconds,
+        "cpu_seconds": cpu_seconds() - cpu,
+        "articles": report.new,
+        "records": report.records,
+        "problems": len(report.problems),
+        "db_mb": database_mb(db),
+        "rss_mb": peak_rss_mb(),
+    }
 
 
 def run_search(db: Path, queries: list[str], repeat: int) -> dict[str, Any]:
@@ -85,8 +91,13 @@ def run_search(db: Path, queries: list[str], repeat: int) -> dict[str, Any]:
             timings[query], first[query] = median(whole), median(page)
     finally:
         store.close()
-    return {"seconds": timings, "first_page_seconds": first, "cold_seconds": cold, "hits": hits,
-            "rss_mb": peak_rss_mb()}
+    return {
+        "seconds": timings,
+        "first_page_seconds": first,
+        "cold_seconds": cold,
+        "hits": hits,
+        "rss_mb": peak_rss_mb(),
+    }
 
 
 def run_export(db: Path, out: Path, fmt: str) -> dict[str, Any]:
@@ -98,8 +109,13 @@ def run_export(db: Path, out: Path, fmt: str) -> dict[str, Any]:
     seconds = time.perf_counter() - started
     size = out.stat().st_size / 1e6
     out.unlink()
-    return {"seconds": seconds, "cpu_seconds": cpu_seconds() - cpu, "records": report.records, "file_mb": size,
-            "rss_mb": peak_rss_mb()}
+    return {
+        "seconds": seconds,
+        "cpu_seconds": cpu_seconds() - cpu,
+        "records": report.records,
+        "file_mb": size,
+        "rss_mb": peak_rss_mb(),
+    }
 
 
 def run_subset(db: Path, out: Path, records: int) -> dict[str, Any]:
@@ -117,13 +133,19 @@ def run_subset(db: Path, out: Path, records: int) -> dict[str, Any]:
         conn.execute("ATTACH DATABASE ? AS src", (str(db),))
         last = conn.execute(
             "SELECT MIN(id) FROM (SELECT id, SUM(n_records) OVER (ORDER BY id) AS total FROM src.articles) "
-            "WHERE total >= ?", (records,)).fetchone()[0]
+            "WHERE total >= ?",
+            (records,),
+        ).fetchone()[0]
         last = last if last is not None else conn.execute("SELECT MAX(id) FROM src.articles").fetchone()[0]
         conn.execute("BEGIN")
         for table, key in (("articles", "id"), ("records", "article_id")):
             # By name: a database imported by an older Chitieu lacks the columns added since.
-            names = ", ".join(f'"{c}"' for c in _columns(conn, "src", table) if c in _columns(conn, "main", table))
-            conn.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM src.{table} WHERE {key} <= ?", (last,))
+            names = ", ".join(
+                f'"{c}"' for c in _columns(conn, "src", table) if c in _columns(conn, "main", table)
+            )
+            conn.execute(
+                f"INSERT INTO {table} ({names}) SELECT {names} FROM src.{table} WHERE {key} <= ?", (last,)
+            )
         conn.execute("COMMIT")
         kept = conn.execute("SELECT COUNT(*) FROM records").fetchone()[0]
     finally:

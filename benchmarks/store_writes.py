@@ -46,7 +46,8 @@ def with_sqlite_utils(store: Store, batch: list[PreparedArticle]) -> None:
             article = dict(zip(_ARTICLE_COLUMNS, item.article_row, strict=True)) | {"imported_at": stamp}
             article_id = db["articles"].insert(article).last_rowid
             db["records"].insert_all(
-                dict(zip(RECORD_NAMES, (article_id, *row, stamp), strict=True)) for row in item.record_rows)
+                dict(zip(RECORD_NAMES, (article_id, *row, stamp), strict=True)) for row in item.record_rows
+            )
             db["events"].insert({"at": stamp, "action": "import", "article_id": article_id})
 
 
@@ -68,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     files = sorted(str(p) for p in args.corpus.glob("*.txt"))
     prepared = [item.prepared for item in extract_files(files) if isinstance(item, Extracted)]
-    batches = [prepared[i:i + BATCH] for i in range(0, len(prepared), BATCH)]
+    batches = [prepared[i : i + BATCH] for i in range(0, len(prepared), BATCH)]
     records = sum(len(p.record_rows) for p in prepared)
     results: dict[str, list[tuple[float, float]]] = {"executemany": [], "sqlite-utils": []}
     for run in range(args.repeat):
@@ -78,8 +79,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(prepared)} articles, {records} records, median of {args.repeat}:")
     for name, samples in results.items():
         wall, cpu = median(s[0] for s in samples), median(s[1] for s in samples)
-        print(f"  {name:13} {wall:.3f} s wall, {cpu:.3f} s CPU: {len(prepared) / wall:,.0f} articles/s, "
-              f"{records / wall:,.0f} records/s")
+        print(
+            f"  {name:13} {wall:.3f} s wall, {cpu:.3f} s CPU: {len(prepared) / wall:,.0f} articles/s, "
+            f"{records / wall:,.0f} records/s"
+        )
     return 0
 
 

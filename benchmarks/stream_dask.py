@@ -52,8 +52,12 @@ def cpu_seconds() -> float:
 def run_serial(corpus: Path) -> tuple[list[str], float, float]:
     wall, cpu = time.perf_counter(), cpu_seconds()
     with corpus.open("rb") as fh:
-        lines = [line for item in extract_lines(fh, name="corpus") if isinstance(item, ArticleRecords)
-                 for line in item.lines]
+        lines = [
+            line
+            for item in extract_lines(fh, name="corpus")
+            if isinstance(item, ArticleRecords)
+            for line in item.lines
+        ]
     return lines, time.perf_counter() - wall, cpu_seconds() - cpu
 
 
@@ -73,9 +77,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="stream_dask.py", description=__doc__.splitlines()[0])
     parser.add_argument("n", nargs="?", type=int, default=2000, help="articles (default 2000)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="Dask worker processes")
-    parser.add_argument("--blocksize", type=int, default=1 << 20, help="bytes of input per partition (default 1 MiB)")
+    parser.add_argument(
+        "--blocksize", type=int, default=1 << 20, help="bytes of input per partition (default 1 MiB)"
+    )
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--workdir", type=Path, help="keep the generated corpus here (default: a temp folder)")
+    parser.add_argument(
+        "--workdir", type=Path, help="keep the generated corpus here (default: a temp folder)"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="chitieu-dask-") as scratch:
         folder = args.workdir or Path(scratch)
@@ -86,9 +94,13 @@ def main(argv: list[str] | None = None) -> int:
         dasked, dask_wall, dask_cpu, partitions = run_dask(corpus, args.workers, args.blocksize)
     same = "identical" if dasked == serial else "DIFFERENT"
     print(f"{args.n} articles, {len(serial)} records; load average {os.getloadavg()[0]:.1f}")
-    print(f"  one process       : {args.n / serial_wall:7.0f} articles/s wall, {args.n / serial_cpu:7.0f} per CPU-second")
-    print(f"  dask, {args.workers} processes: {args.n / dask_wall:7.0f} articles/s wall, {args.n / dask_cpu:7.0f} per "
-          f"CPU-second ({partitions} partitions)")
+    print(
+        f"  one process       : {args.n / serial_wall:7.0f} articles/s wall, {args.n / serial_cpu:7.0f} per CPU-second"
+    )
+    print(
+        f"  dask, {args.workers} processes: {args.n / dask_wall:7.0f} articles/s wall, {args.n / dask_cpu:7.0f} per "
+        f"CPU-second ({partitions} partitions)"
+    )
     print(f"  records: {same} in content and order")
     return 0 if dasked == serial else 1
 

@@ -72,22 +72,29 @@ def decide_everything(path: Path, reviewer: int, name: str) -> int:
     Reviewers differ on a few per cent of the records: a reject where others
     confirm, a correction of the period where others confirm.
     """
-    status = (f"CASE WHEN (id * 7 + {reviewer}) % 31 = 0 THEN 'rejected' "
-              f"WHEN (id * 11 + {reviewer}) % 37 = 0 THEN 'corrected' "
-              "WHEN id % 29 = 0 THEN 'rejected' ELSE 'confirmed' END")
+    status = (
+        f"CASE WHEN (id * 7 + {reviewer}) % 31 = 0 THEN 'rejected' "
+        f"WHEN (id * 11 + {reviewer}) % 37 = 0 THEN 'corrected' "
+        "WHEN id % 29 = 0 THEN 'rejected' ELSE 'confirmed' END"
+    )
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         mark = int(conn.execute("SELECT value FROM meta WHERE key = 'event_mark'").fetchone()[0])
         conn.execute("BEGIN")
         conn.execute("CREATE TEMP TABLE before AS SELECT * FROM records")
-        conn.execute(f"""UPDATE records SET status = {status}, reviewer = ?, decided_at = '2026-01-05T09:00:00.000Z',
-                         period = CASE WHEN {status} = 'corrected' THEN '2099' ELSE period END""", (name,))
+        conn.execute(
+            f"""UPDATE records SET status = {status}, reviewer = ?, decided_at = '2026-01-05T09:00:00.000Z',
+                         period = CASE WHEN {status} = 'corrected' THEN '2099' ELSE period END""",
+            (name,),
+        )
         conn.execute(
             f"""INSERT INTO events (id, at, reviewer, action, article_id, record_id, before, after)
                 SELECT ? + r.id, strftime('%Y-%m-%dT%H:%M:%fZ', '2026-01-05 08:00:00', '+' || (r.id % 7200) || ' seconds'),
                        ?, CASE r.status WHEN 'confirmed' THEN 'confirm' WHEN 'rejected' THEN 'reject' ELSE 'correct' END,
-                       r.article_id, r.id, {record_json('b', "'pending'")}, {record_json('r', 'r.status')}
-                FROM records r JOIN temp.before b ON b.id = r.id""", (mark, name))
+                       r.article_id, r.id, {record_json("b", "'pending'")}, {record_json("r", "r.status")}
+                FROM records r JOIN temp.before b ON b.id = r.id""",
+            (mark, name),
+        )
         conn.execute("UPDATE articles SET n_pending = 0")
         conn.execute("COMMIT")
         return conn.execute("SELECT COUNT(*) FROM records").fetchone()[0]
@@ -118,7 +125,9 @@ window.close()
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("corpus", type=Path, metavar="CORPUS.db")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/chitieu-team-bench"))
     parser.add_argument("--repeat", type=int, default=3)
@@ -135,17 +144,35 @@ def main(argv: list[str] | None = None) -> int:
     source.backup(target)
     source.close()
     target.close()
-    names = list(NAMES[:args.reviewers])
+    names = list(NAMES[: args.reviewers])
     log("splitting")
-    split_s, _, split_out = run([*CHITIEU, "split", str(corpus), "--reviewers", str(args.reviewers), "--overlap",
-                              str(args.overlap), "--names", ",".join(names), "-o", str(args.workdir / "team")])
+    split_s, _, split_out = run(
+        [
+            *CHITIEU,
+            "split",
+            str(corpus),
+            "--reviewers",
+            str(args.reviewers),
+            "--overlap",
+            str(args.overlap),
+            "--names",
+            ",".join(names),
+            "-o",
+            str(args.workdir / "team"),
+        ]
+    )
     files = [args.workdir / "team" / f"{name}.db" for name in names]
     records = 0
     for i, (path, name) in enumerate(zip(files, names, strict=True)):
         log(f"deciding every record of {path.name}")
         records += decide_everything(path, i, name)
-    figures: dict[str, list[float]] = {"merge_s": [], "merge_cpu_s": [], "agreement_s": [], "window_s": [],
-                                       "dataset_tab_s": []}
+    figures: dict[str, list[float]] = {
+        "merge_s": [],
+        "merge_cpu_s": [],
+        "agreement_s": [],
+        "window_s": [],
+        "dataset_tab_s": [],
+    }
     merged = args.workdir / "merged.db"
     summary = ""
     for n in range(args.repeat):
@@ -164,17 +191,27 @@ def main(argv: list[str] | None = None) -> int:
         figures["window_s"].append(shown["window_s"])
         figures["dataset_tab_s"].append(shown["dataset_tab_s"])
     agreement = json.loads(report)
-    articles = sqlite3.connect(merged).execute("SELECT COUNT(*), (SELECT COUNT(*) FROM records) FROM articles").fetchone()
+    articles = (
+        sqlite3.connect(merged)
+        .execute("SELECT COUNT(*), (SELECT COUNT(*) FROM records) FROM articles")
+        .fetchone()
+    )
     print(f"corpus: {args.corpus} ({articles[0]:,} articles, {articles[1]:,} records in the merged file)")
     print(f"split: {split_out.strip()} ({split_s:.1f} s)")
-    print(f"reviewer files: {len(files)}, {records:,} records decided in all, "
-          f"{', '.join(f'{p.name} {p.stat().st_size / 2**20:,.0f} MB' for p in files)}")
+    print(
+        f"reviewer files: {len(files)}, {records:,} records decided in all, "
+        f"{', '.join(f'{p.name} {p.stat().st_size / 2**20:,.0f} MB' for p in files)}"
+    )
     print(f"merge: {summary.strip()}")
-    print(f"agreement: kappa {agreement['kappa']:.3f} ({agreement['kappa_kind']}), {agreement['items']:,} records "
-          f"of the overlap, {agreement['conflicts']:,} conflicts")
+    print(
+        f"agreement: kappa {agreement['kappa']:.3f} ({agreement['kappa_kind']}), {agreement['items']:,} records "
+        f"of the overlap, {agreement['conflicts']:,} conflicts"
+    )
     print(f"dataset tab: {shown['rows']:,} rows x {shown['periods']} periods")
-    print(f"\nmedian of {args.repeat} runs, each in a fresh process (load average {os.getloadavg()[0]:.1f} "
-          f"on {os.cpu_count()} CPUs at the end):")
+    print(
+        f"\nmedian of {args.repeat} runs, each in a fresh process (load average {os.getloadavg()[0]:.1f} "
+        f"on {os.cpu_count()} CPUs at the end):"
+    )
     for name, values in figures.items():
         print(f"  {name:<15} {median(values):7.2f} s   (runs: {', '.join(f'{v:.2f}' for v in values)})")
     return 0

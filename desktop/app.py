@@ -96,8 +96,9 @@ def reviewer_for_session() -> str | None:
 
 
 def _reviewer_needed() -> str:
-    return QApplication.translate("App", "Chitieu records who makes every decision, so it needs your name "
-                                         "before it opens the review.")
+    return QApplication.translate(
+        "App", "Chitieu records who makes every decision, so it needs your name before it opens the review."
+    )
 
 
 def _ask_again() -> bool:
@@ -116,9 +117,11 @@ def require_display() -> None:
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        raise InputError("There is no display to open the review window on. Run chitieu in a desktop "
-                         "session, or under a virtual one (xvfb-run chitieu); import, export and stats "
-                         "work without one.")
+        raise InputError(
+            "There is no display to open the review window on. Run chitieu in a desktop "
+            "session, or under a virtual one (xvfb-run chitieu); import, export and stats "
+            "work without one."
+        )
 
 
 def main_gui(db_path: Path | None) -> int:
@@ -182,8 +185,11 @@ def _default_database() -> Path:
     try:
         ensure_seeded(path)
     except InputError as exc:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Chitieu",
-                          QApplication.translate("App", "The bundled seed articles could not be imported."))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Chitieu",
+            QApplication.translate("App", "The bundled seed articles could not be imported."),
+        )
         box.setInformativeText(str(exc))
         box.exec()
     return path
@@ -191,17 +197,22 @@ def _default_database() -> Path:
 
 def _cannot_open(parent: QWidget | None, problem: str) -> QMessageBox:
     """A warning in the interface's language; the detail (from the store, in English) below it."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Chitieu",
-                      QApplication.translate("App", "Chitieu cannot open this database."),
-                      QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Chitieu",
+        QApplication.translate("App", "Chitieu cannot open this database."),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
     box.setInformativeText(problem)
     return box
 
 
 def _ask_other_database(problem: str, path: Path) -> Path | None:
     box = _cannot_open(None, problem)
-    choose = box.addButton(QApplication.translate("App", "Choose another database…"),
-                           QMessageBox.ButtonRole.AcceptRole)
+    choose = box.addButton(
+        QApplication.translate("App", "Choose another database…"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is not choose:
@@ -236,4 +247,3 @@ def render(window: MainWindow, out: Path, article: int | None = None) -> None:
     QApplication.processEvents()
     if not window.grab().save(str(out)):
         raise InputError(f"Could not write the screenshot to {out}. Check the folder and the file name.")
-

@@ -68,8 +68,10 @@ def main() -> None:
     data = build()
     OUTPUT.parent.mkdir(parents=True, exist_ok=True)
     OUTPUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"{OUTPUT}: {len(data['provinces'])} provinces, {len(data['districts'])} districts, "
-          f"{len(data['communes'])} communes")
+    print(
+        f"{OUTPUT}: {len(data['provinces'])} provinces, {len(data['districts'])} districts, "
+        f"{len(data['communes'])} communes"
+    )
 
 
 if __name__ == "__main__":

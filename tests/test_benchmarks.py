@@ -22,16 +22,37 @@ def test_quick_run_prints_every_figure(tmp_path: Path) -> None:
     out = tmp_path / "bench.json"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CHITIEU_BACKUPS": "0"}
     proc = subprocess.run(
-        [sys.executable, "benchmarks/run.py", "--quick", "--sizes", "12", "--workdir", str(tmp_path / "work"),
-         "--out", str(out)],
-        cwd=ROOT, capture_output=True, text=True, env=env, timeout=300, check=False)
+        [
+            sys.executable,
+            "benchmarks/run.py",
+            "--quick",
+            "--sizes",
+            "12",
+            "--workdir",
+            str(tmp_path / "work"),
+            "--out",
+            str(out),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr
     for row in ROWS:
         assert row.label in proc.stdout
     samples = json.loads(out.read_text(encoding="utf-8"))["samples"]["12"]
     assert samples["records"][0] > 0
-    for key in ("import_1_articles_s", "search_ms", "export_csv_records_s", "gui_first_article_s",
-                "gui_next_article_ms", "gui_confirm_written_ms"):
+    for key in (
+        "import_1_articles_s",
+        "search_ms",
+        "export_csv_records_s",
+        "gui_first_article_s",
+        "gui_next_article_ms",
+        "gui_confirm_written_ms",
+    ):
         assert samples[key], key
 
 
@@ -39,8 +60,15 @@ def test_the_scripted_review_reaches_the_gold_of_every_task(tmp_path: Path) -> N
     """``review_keys.py --tasks`` drives the real window to the gold and checks the database; no count is asserted."""
     out = tmp_path / "keys.json"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CHITIEU_BACKUPS": "0"}
-    proc = subprocess.run([sys.executable, "benchmarks/review_keys.py", "--tasks", "--json", str(out)], cwd=ROOT,
-                          capture_output=True, text=True, env=env, timeout=300, check=False)
+    proc = subprocess.run(
+        [sys.executable, "benchmarks/review_keys.py", "--tasks", "--json", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr
     figures = json.loads(out.read_text(encoding="utf-8"))
     assert figures["tasks"]["articles"] == 6 and figures["tasks"]["records"] == 31
@@ -56,9 +84,24 @@ def test_team_benchmark_runs_on_the_seeds(tmp_path: Path) -> None:
     import_paths(corpus, [SEEDS], workers=1)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CHITIEU_BACKUPS": "0"}
     proc = subprocess.run(
-        [sys.executable, "benchmarks/team_bench.py", str(corpus), "--workdir", str(tmp_path / "work"),
-         "--repeat", "1", "--overlap", "40"],
-        cwd=ROOT, capture_output=True, text=True, env=env, timeout=300, check=False)
+        [
+            sys.executable,
+            "benchmarks/team_bench.py",
+            str(corpus),
+            "--workdir",
+            str(tmp_path / "work"),
+            "--repeat",
+            "1",
+            "--overlap",
+            "40",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr
     for figure in ("merge_s", "merge_cpu_s", "agreement_s", "dataset_tab_s", "kappa"):
         assert figure in proc.stdout

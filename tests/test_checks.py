@@ -31,13 +31,23 @@ from desktop.core.taxonomy import unit_class
 GOLD_FILES = [SHARED / "gold" / "seeds.jsonl", *sorted((ROOT / "tests" / "data").glob("gold*.jsonl"))]
 
 
-def record(text="", written="", indicator="Thu ngân sách", value="500", unit="tỷ đồng", scale=10**9, **fields):
+def record(
+    text="", written="", indicator="Thu ngân sách", value="500", unit="tỷ đồng", scale=10**9, **fields
+):
     """A record for ``written`` in ``text`` (or a span of nothing when no text is given)."""
     start = text.index(written) if written else 0
     base_unit = " ".join(w for w in unit.split() if w not in ("nghìn", "triệu", "tỷ")) if unit != "%" else "%"
     fields.setdefault("period", "2019")
-    return Record(indicator=indicator, value=Decimal(value), unit=unit, base_value=Decimal(value) * scale,
-                  base_unit=base_unit, start=start, end=start + len(written), **fields)
+    return Record(
+        indicator=indicator,
+        value=Decimal(value),
+        unit=unit,
+        base_value=Decimal(value) * scale,
+        base_unit=base_unit,
+        start=start,
+        end=start + len(written),
+        **fields,
+    )
 
 
 def rules_of(findings):
@@ -106,10 +116,12 @@ def test_a_wrong_base_value_does_not_re_read():
 
 def test_the_hedge_before_the_span_must_match_the_qualifier():
     assert "span_mismatch" in flags(record(SPAN_TEXT, "700 tỷ đồng", value="700"), SPAN_TEXT)
-    assert "span_mismatch" not in flags(record(SPAN_TEXT, "700 tỷ đồng", value="700", qualifier="approx"),
-                                        SPAN_TEXT)
-    assert "span_mismatch" not in flags(record(SPAN_TEXT, "1.250 ha", value="1250", unit="ha", scale=1,
-                                               qualifier="over"), SPAN_TEXT)
+    assert "span_mismatch" not in flags(
+        record(SPAN_TEXT, "700 tỷ đồng", value="700", qualifier="approx"), SPAN_TEXT
+    )
+    assert "span_mismatch" not in flags(
+        record(SPAN_TEXT, "1.250 ha", value="1250", unit="ha", scale=1, qualifier="over"), SPAN_TEXT
+    )
 
 
 def test_a_span_moved_onto_words_is_no_figure():
@@ -131,8 +143,9 @@ def test_ranges_and_scores_whose_ends_both_carry_the_unit_re_read():
     text = "Năng suất chỉ đạt từ 7 tấn/ha đến 9 tấn/ha; 222ha/240ha lúa nhiễm bệnh; giá 130.000 đồng đến 135.000 đồng/kg."
     yields = record(text, "7 tấn/ha đến 9 tấn/ha", "Năng suất", "7", "tấn/ha", 1, value_max=Decimal(9))
     score = record(text, "222ha/240ha", "Diện tích lúa nhiễm bệnh", "222", "ha", 1, of=Decimal(240))
-    price = record(text, "130.000 đồng đến 135.000 đồng/kg", "Giá", "130000", "đồng/kg", 1,
-                   value_max=Decimal(135000))
+    price = record(
+        text, "130.000 đồng đến 135.000 đồng/kg", "Giá", "130000", "đồng/kg", 1, value_max=Decimal(135000)
+    )
     for rec in (yields, score, price):
         assert "span_mismatch" not in flags(rec, text), rec
     assert "span_mismatch" in flags(yields.with_changes(value_max=Decimal(8)), text)
@@ -142,12 +155,25 @@ def test_ranges_and_scores_whose_ends_both_carry_the_unit_re_read():
 # ---- labels ----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("label", [
-    "Thu ngân sách nhà nước", "Tăng trưởng GRDP 6 tháng", "Tỷ lệ hộ nghèo giảm", "Giải quyết việc làm",
-    "Hỗ trợ nhà lưới", "Kết nạp đảng viên mới", "Xã đạt chuẩn nông thôn mới nâng cao",
-    "Dự án FDI còn hiệu lực", "Lũy kế thu BHXH, BHYT, BHTN", "Tổng vốn đầu tư toàn xã hội", "Khách du lịch",
-    "Doanh thu du lịch", "Đối tượng tham gia BHYT", "Huyện hoàn thành đo đạc, lập bản đồ địa chính",
-])
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Thu ngân sách nhà nước",
+        "Tăng trưởng GRDP 6 tháng",
+        "Tỷ lệ hộ nghèo giảm",
+        "Giải quyết việc làm",
+        "Hỗ trợ nhà lưới",
+        "Kết nạp đảng viên mới",
+        "Xã đạt chuẩn nông thôn mới nâng cao",
+        "Dự án FDI còn hiệu lực",
+        "Lũy kế thu BHXH, BHYT, BHTN",
+        "Tổng vốn đầu tư toàn xã hội",
+        "Khách du lịch",
+        "Doanh thu du lịch",
+        "Đối tượng tham gia BHYT",
+        "Huyện hoàn thành đo đạc, lập bản đồ địa chính",
+    ],
+)
 def test_labels_that_name_a_quantity_pass(label):
     unit = "huyện" if label.startswith("Huyện") else "xã" if label.startswith("Xã") else "tỷ đồng"
     assert check_label(label, unit) is None
@@ -176,21 +202,24 @@ def test_an_empty_or_one_word_label_is_flagged():
     assert check_label("Chiếm", "%").rule == "label_one_word"
 
 
-@pytest.mark.parametrize(("label", "variant"), [
-    ("Đã thu hút", "verb"),
-    ("Ước tính các dự án đầu tư trực tiếp nước ngoài đã giải ngân", "verb"),
-    ("Có thêm", "verb"),
-    ("Nâng tổng số xã đạt chuẩn", "verb"),
-    ("Tuy nhiên, nguồn hỗ trợ giống từ tỉnh", "connector"),
-    ("Trong khi tổng chi ngân sách địa phương", "connector"),
-    ("Đến nay, toàn huyện", "connector"),
-    ("Trên địa bàn tỉnh Đắk Nông", "connector"),
-    ("Toàn tỉnh có", "place"),
-    ("Thành phố phấn đấu tốc độ tăng GRDP", "place"),
-    ("Huyện Phú Vang đã chi trả", "place"),
-    ("Hà Tĩnh có diện tích", "place"),
-    ("UBND TPHCM ban hành", "place"),
-])
+@pytest.mark.parametrize(
+    ("label", "variant"),
+    [
+        ("Đã thu hút", "verb"),
+        ("Ước tính các dự án đầu tư trực tiếp nước ngoài đã giải ngân", "verb"),
+        ("Có thêm", "verb"),
+        ("Nâng tổng số xã đạt chuẩn", "verb"),
+        ("Tuy nhiên, nguồn hỗ trợ giống từ tỉnh", "connector"),
+        ("Trong khi tổng chi ngân sách địa phương", "connector"),
+        ("Đến nay, toàn huyện", "connector"),
+        ("Trên địa bàn tỉnh Đắk Nông", "connector"),
+        ("Toàn tỉnh có", "place"),
+        ("Thành phố phấn đấu tốc độ tăng GRDP", "place"),
+        ("Huyện Phú Vang đã chi trả", "place"),
+        ("Hà Tĩnh có diện tích", "place"),
+        ("UBND TPHCM ban hành", "place"),
+    ],
+)
 def test_labels_opening_with_a_verb_connector_or_place_are_flagged(label, variant):
     finding = check_label(label, "tỷ đồng")
     assert finding is not None and finding.rule == "label_opening"
@@ -224,8 +253,11 @@ def test_an_actual_figure_after_the_publication_year_is_flagged():
 
 def test_an_undated_article_allows_a_year_of_slack():
     assert flags(record(period="2021", kind="actual"), year=2020, dated=False) == []
-    [finding] = [f for f in check_record(record(period="2025", kind="actual"), ArticleFacts("", 2020, dated=False))
-                 if f.rule != "span_mismatch"]
+    [finding] = [
+        f
+        for f in check_record(record(period="2025", kind="actual"), ArticleFacts("", 2020, dated=False))
+        if f.rule != "span_mismatch"
+    ]
     assert finding.rule == "actual_after_article" and "undated" in finding.en
 
 
@@ -276,18 +308,30 @@ def money(indicator, value, unit, scale, code=None):
 
 
 def test_per_capita_money_outside_the_plausible_range_is_flagged():
-    assert flags(money("Thu nhập bình quân đầu người", "45", "nghìn đồng/người/năm", 10**3)) == \
-        ["per_capita_range"]
-    assert flags(money("GRDP bình quân đầu người", "86", "tỷ đồng", 10**9, "grdp_per_capita")) == \
-        ["per_capita_range"]
+    assert flags(money("Thu nhập bình quân đầu người", "45", "nghìn đồng/người/năm", 10**3)) == [
+        "per_capita_range"
+    ]
+    assert flags(money("GRDP bình quân đầu người", "86", "tỷ đồng", 10**9, "grdp_per_capita")) == [
+        "per_capita_range"
+    ]
     assert flags(money("GRDP bình quân đầu người", "20", "usd", 1, "grdp_per_capita")) == ["per_capita_range"]
     assert flags(money("Thu nhập bình quân", "200", "triệu đồng/người/tháng", 10**6)) == ["per_capita_range"]
 
 
 def test_plausible_per_capita_money_and_other_money_pass():
     assert flags(money("GRDP bình quân đầu người", "86", "triệu đồng", 10**6, "grdp_per_capita")) == []
-    assert flags(money("Thu nhập bình quân", "63,2".replace(",", "."), "triệu đồng/người/năm", 10**6,
-                       "income_per_capita")) == []
+    assert (
+        flags(
+            money(
+                "Thu nhập bình quân",
+                "63,2".replace(",", "."),
+                "triệu đồng/người/năm",
+                10**6,
+                "income_per_capita",
+            )
+        )
+        == []
+    )
     assert flags(money("GRDP bình quân đầu người", "3900", "usd", 1, "grdp_per_capita")) == []
     assert flags(money("Thu nhập bình quân", "5", "triệu đồng/người/tháng", 10**6)) == []
     assert flags(money("Thu nhập từ trồng cam", "7", "tỷ đồng", 10**9, "income_per_capita")) == []
@@ -305,8 +349,11 @@ def test_unit_classes_follow_the_scorer():
 
 
 def test_a_unit_that_does_not_fit_the_code_is_flagged():
-    [finding] = [f for f in check_record(money("Thu ngân sách", "5", "ha", 1, "budget_revenue"), ArticleFacts(""))
-                 if f.rule != "span_mismatch"]
+    [finding] = [
+        f
+        for f in check_record(money("Thu ngân sách", "5", "ha", 1, "budget_revenue"), ArticleFacts(""))
+        if f.rule != "span_mismatch"
+    ]
     assert finding.rule == "unit_class" and "budget_revenue" in finding.en and "diện tích" in finding.vi
     assert flags(money("Diện tích lúa", "5", "tỷ đồng", 10**9, "rice_area")) == ["unit_class"]
     assert flags(money("Khách du lịch", "5", "tấn", 1, "tourist_arrivals")) == ["unit_class"]
@@ -349,7 +396,8 @@ def test_the_same_specific_value_twice_is_one_fact_twice():
 def test_plain_values_twice_are_two_facts_unless_code_and_period_agree():
     a = record(ARTICLE, "2 xã", "Xã đạt chuẩn", "2", "xã", 1)
     b = record(ARTICLE, "2 xã được", "Xã được công nhận mới", "2", "xã", 1).with_changes(
-        end=ARTICLE.index("2 xã được") + 4)
+        end=ARTICLE.index("2 xã được") + 4
+    )
     assert article_findings([a, b]) == {1: [], 2: []}
     coded = [r.with_changes(indicator_code="new_rural_communes") for r in (a, b)]
     assert article_findings(coded) == {1: ["duplicate_value"], 2: ["duplicate_value"]}
@@ -367,7 +415,9 @@ def test_a_table_of_equal_figures_names_a_few_twins_each():
     text = "Doanh thu ước đạt 20.268 tỷ đồng. " * 5000
     step = len("Doanh thu ước đạt 20.268 tỷ đồng. ")
     first = record(text, "20.268 tỷ đồng", "Doanh thu", "20268")
-    records = [first.with_changes(start=first.start + n * step, end=first.end + n * step) for n in range(5000)]
+    records = [
+        first.with_changes(start=first.start + n * step, end=first.end + n * step) for n in range(5000)
+    ]
     found = check_article(ArticleFacts(text, 2019), list(enumerate(records)))
     middle = found[2500][0]
     assert middle.rule == "duplicate_value" and "4999 other record" in middle.en and len(middle.others) == 10
@@ -382,8 +432,13 @@ def test_two_plain_percentages_of_one_code_are_two_targets():
 
 
 def test_a_percentage_repeating_the_comparison_before_it_is_flagged():
-    anchor = record(ARTICLE, "5.210 tỷ đồng", "Thu nội địa", "5210",
-                    comparisons=(Comparison(Decimal(12), "change", "same_period"),))
+    anchor = record(
+        ARTICLE,
+        "5.210 tỷ đồng",
+        "Thu nội địa",
+        "5210",
+        comparisons=(Comparison(Decimal(12), "change", "same_period"),),
+    )
     twelve = record(ARTICLE, "12%", "Thu nội địa tăng", "12", "%", 1)
     found = check_article(ArticleFacts(ARTICLE, 2019), [(1, anchor), (2, twelve)])
     assert [f.rule for f in found[2]] == ["inside_comparison"] and found[2][0].others == (1,)
@@ -392,17 +447,25 @@ def test_a_percentage_repeating_the_comparison_before_it_is_flagged():
 
 def test_a_percentage_of_a_new_subject_is_not_a_comparison():
     text = "GRDP đạt 9.610 tỷ đồng, tăng 6,2% so với năm 2017, giá trị sản xuất nông nghiệp cũng tăng 6,2%."
-    anchor = record(text, "9.610 tỷ đồng", "Giá trị GRDP", "9610", comparisons=(Comparison(Decimal("6.2"), "change",
-                                                                                   "same_period"),))
+    anchor = record(
+        text,
+        "9.610 tỷ đồng",
+        "Giá trị GRDP",
+        "9610",
+        comparisons=(Comparison(Decimal("6.2"), "change", "same_period"),),
+    )
     later = text.rindex("6,2%")
     other = record(text, "6,2%", "Giá trị sản xuất nông nghiệp tăng", "6.2", "%", 1).with_changes(
-        start=later, end=later + 4)
+        start=later, end=later + 4
+    )
     assert article_findings([anchor, other], text) == {1: [], 2: []}
 
 
 def test_listed_shares_of_one_whole_past_100_percent_are_flagged():
-    shares = [record(ARTICLE, f"{v}%", f"{who} chiếm", v.replace(",", "."), "%", 1)
-              for who, v in (("Hàn Quốc", "56,9"), ("Nhật Bản", "34,1"), ("Malaysia", "12,1"))]
+    shares = [
+        record(ARTICLE, f"{v}%", f"{who} chiếm", v.replace(",", "."), "%", 1)
+        for who, v in (("Hàn Quốc", "56,9"), ("Nhật Bản", "34,1"), ("Malaysia", "12,1"))
+    ]
     found = check_article(ArticleFacts(ARTICLE, 2019), list(enumerate(shares, 1)))
     assert all([f.rule for f in found[k]] == ["shares_over_100"] for k in (1, 2, 3))
     assert "tổng vốn đầu tư" in found[1][0].vi and "103,1" in found[1][0].en
@@ -413,8 +476,10 @@ def test_shares_of_different_wholes_or_within_100_percent_pass():
     women = record(ARTICLE, "70%", "Lao động nữ chiếm", "70", "%", 1)
     assert article_findings([capital, women]) == {1: [], 2: []}
     assert whole_of(ARTICLE, ARTICLE.index("40%") + 3) == "tổng vốn"
-    two = [record(ARTICLE, f"{v}%", f"{who} chiếm", v.replace(",", "."), "%", 1)
-           for who, v in (("Nhật Bản", "34,1"), ("Malaysia", "12,1"))]
+    two = [
+        record(ARTICLE, f"{v}%", f"{who} chiếm", v.replace(",", "."), "%", 1)
+        for who, v in (("Nhật Bản", "34,1"), ("Malaysia", "12,1"))
+    ]
     assert article_findings(two) == {1: [], 2: []}
 
 
@@ -433,7 +498,9 @@ def test_one_fact_with_two_values_in_two_articles_is_flagged_both_ways():
     assert found[2].others == (3, 1) and found[2].rule == "cross_article"
     assert "2 record(s)" in found[2].en and "500 tỷ đồng" in found[2].en
     assert found[1].others == (2,)
-    assert ", actual as " in found[1].en and ", thực tế là " in found[1].vi  # the kind in the message's language
+    assert (
+        ", actual as " in found[1].en and ", thực tế là " in found[1].vi
+    )  # the kind in the message's language
 
 
 def test_agreeing_reports_and_other_facts_pass():
@@ -443,15 +510,19 @@ def test_agreeing_reports_and_other_facts_pass():
     assert find_conflicts([fact(1, 10, "500"), fact(2, 20, "900", period="2020")]) == {}
     assert find_conflicts([fact(1, 10, "500"), fact(2, 20, "900", kind="target")]) == {}
     assert find_conflicts([fact(1, 10, "500"), fact(2, 20, "250", indicator="Thu ngân sách 6 tháng")]) == {}
-    assert find_conflicts([fact(1, 10, "500"), fact(2, 20, "250", indicator="Thu ngân sách địa phương")]) == {}
+    assert (
+        find_conflicts([fact(1, 10, "500"), fact(2, 20, "250", indicator="Thu ngân sách địa phương")]) == {}
+    )
 
 
 def test_labels_that_differ_only_in_filler_are_one_quantity():
-    assert quantity_key("Tổng thu ngân sách nhà nước trên địa bàn", "Cẩm Phả") == \
-        quantity_key("Thu ngân sách nhà nước", "Cẩm Phả")
+    assert quantity_key("Tổng thu ngân sách nhà nước trên địa bàn", "Cẩm Phả") == quantity_key(
+        "Thu ngân sách nhà nước", "Cẩm Phả"
+    )
     assert quantity_key("Thu ngân sách Cẩm Phả", "Cẩm Phả") == quantity_key("Thu ngân sách", "Cẩm Phả")
-    assert found_conflict(fact(1, 10, "500", indicator="Tổng thu ngân sách nhà nước trên địa bàn"),
-                          fact(2, 20, "700"))
+    assert found_conflict(
+        fact(1, 10, "500", indicator="Tổng thu ngân sách nhà nước trên địa bàn"), fact(2, 20, "700")
+    )
 
 
 def found_conflict(*facts):
@@ -462,7 +533,9 @@ def test_what_is_not_compared_across_articles():
     assert fact(1, 10, "500", qualifier="approx") is None
     assert fact(1, 10, "500", locality=None) is None
     assert fact(1, 10, "500", indicator_code=None) is None
-    assert fact(1, 10, "5", indicator="Thu ngân sách tăng", unit="%", scale=1) is None  # a ratio or growth of money
+    assert (
+        fact(1, 10, "5", indicator="Thu ngân sách tăng", unit="%", scale=1) is None
+    )  # a ratio or growth of money
     assert fact(1, 10, "7", indicator="Tăng trưởng GRDP", unit="%", scale=1, indicator_code="grdp_growth")
     assert fact(1, 10, "500", indicator="Thu ngân sách lũy kế") is None
 
@@ -474,10 +547,26 @@ def test_the_part_of_the_year_comes_from_the_label_or_the_sentence():
     assert part_of_year("Từ đầu năm đến nay, khách") == "running"
     assert part_of_year("Thu ngân sách nhà nước") == ""
     text = "Trong 5 tháng, kim ngạch xuất khẩu đạt 4.730 triệu USD. Cả năm, kim ngạch xuất khẩu đạt 9.000 triệu USD."
-    five = record(text, "4.730 triệu USD", "Kim ngạch xuất khẩu", "4730", "triệu usd", 10**6,
-                  indicator_code="export_value", locality="Hà Nội")
-    year = record(text, "9.000 triệu USD", "Kim ngạch xuất khẩu", "9000", "triệu usd", 10**6,
-                  indicator_code="export_value", locality="Hà Nội")
+    five = record(
+        text,
+        "4.730 triệu USD",
+        "Kim ngạch xuất khẩu",
+        "4730",
+        "triệu usd",
+        10**6,
+        indicator_code="export_value",
+        locality="Hà Nội",
+    )
+    year = record(
+        text,
+        "9.000 triệu USD",
+        "Kim ngạch xuất khẩu",
+        "9000",
+        "triệu usd",
+        10**6,
+        indicator_code="export_value",
+        locality="Hà Nội",
+    )
     assert find_conflicts([fact_of(1, 10, five, text), fact_of(2, 20, year, text)]) == {}
 
 

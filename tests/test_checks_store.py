@@ -36,8 +36,13 @@ def budget(doc: str, value: str, text: str | None = None) -> tuple:
     text = text or BUDGET.replace("11.428,6", written)
     first = budget_records()[0]
     start = text.index(written)
-    record = first.with_changes(value=Decimal(value), base_value=Decimal(value) * 10**9, start=start,
-                                end=start + len(f"{written} tỷ đồng"), indicator_code="budget_revenue")
+    record = first.with_changes(
+        value=Decimal(value),
+        base_value=Decimal(value) * 10**9,
+        start=start,
+        end=start + len(f"{written} tỷ đồng"),
+        indicator_code="budget_revenue",
+    )
     return article(doc, text=text), [record], "v1", False
 
 
@@ -66,10 +71,30 @@ def flagged_db(tmp_path: Path) -> Path:
     """A database of :data:`BAD` with hand-made records: one failing ``label_one_word`` ("Tăng"), one passing."""
     db = tmp_path / "c.db"
     start, other = BAD.index("500 tỷ đồng"), BAD.index("12 xã")
-    records = [Record.from_dict({"indicator": "Tăng", "value": 500, "unit": "tỷ đồng", "base_value": 500 * 10**9,
-                                 "base_unit": "đồng", "start": start, "end": start + 11, "period": "2019"}),
-               Record.from_dict({"indicator": "Xã đạt chuẩn nông thôn mới", "value": 12, "unit": "xã",
-                                 "start": other, "end": other + 5, "period": "2019"})]
+    records = [
+        Record.from_dict(
+            {
+                "indicator": "Tăng",
+                "value": 500,
+                "unit": "tỷ đồng",
+                "base_value": 500 * 10**9,
+                "base_unit": "đồng",
+                "start": start,
+                "end": start + 11,
+                "period": "2019",
+            }
+        ),
+        Record.from_dict(
+            {
+                "indicator": "Xã đạt chuẩn nông thôn mới",
+                "value": 12,
+                "unit": "xã",
+                "start": other,
+                "end": other + 5,
+                "period": "2019",
+            }
+        ),
+    ]
     with Store(db) as store:
         store.add_articles([(article("a", text=BAD), records, "v1", False)])
     return db
@@ -85,7 +110,8 @@ def test_import_checks_every_record(tmp_path: Path) -> None:
         article_facts = facts_of(BAD, None, store.article(rows[0]["article_id"]).year)
         expected = check_article(article_facts, [(r["id"], store.record(r["id"]).record) for r in rows])
         assert {r["id"]: r["rules"] for r in rows} == {
-            key: " ".join(sorted({f.rule for f in found})) or None for key, found in expected.items()}
+            key: " ".join(sorted({f.rule for f in found})) or None for key, found in expected.items()
+        }
         assert checked_version(store.conn) == CHECKS_VERSION and not needs_check(store.conn)
 
 
@@ -93,12 +119,15 @@ def test_one_fact_two_values_two_articles_is_flagged_on_import(store: Store) -> 
     store.add_articles([budget("a", "500")])
     with store.transaction() as conn:  # as the import service does after its batches
         from desktop.store.checking import recheck_facts
+
         facts = [r[0] for r in conn.execute("SELECT fact FROM records WHERE fact IS NOT NULL")]
         recheck_facts(conn, facts)
     assert checks(store, 1) == []
     store.add_articles([budget("b", "520")])
     with store.transaction() as conn:
-        recheck_facts(conn, [r[0] for r in conn.execute("SELECT DISTINCT fact FROM records WHERE fact IS NOT NULL")])
+        recheck_facts(
+            conn, [r[0] for r in conn.execute("SELECT DISTINCT fact FROM records WHERE fact IS NOT NULL")]
+        )
     assert checks(store, 1) == checks(store, 2) == ["cross_article"]
     finding = json.loads(row(store, 1)["conflicts"])
     assert finding["records"] == [2] and "520 tỷ đồng" in finding["en"]
@@ -135,8 +164,11 @@ def test_a_correction_is_re_checked_at_once(store: Store) -> None:
 def test_an_edit_re_checks_the_same_fact_in_other_articles(store: Store) -> None:
     store.add_articles([budget("a", "500"), budget("b", "520")])
     from desktop.store.checking import recheck_facts
+
     with store.transaction() as conn:
-        recheck_facts(conn, [r[0] for r in conn.execute("SELECT DISTINCT fact FROM records WHERE fact IS NOT NULL")])
+        recheck_facts(
+            conn, [r[0] for r in conn.execute("SELECT DISTINCT fact FROM records WHERE fact IS NOT NULL")]
+        )
     first, second = store.records(1)[0], store.records(2)[0]
     assert checks(store, second.id) == ["cross_article"]
     rejection = store.decide(first.id, "rejected", "lan")
@@ -227,11 +259,32 @@ def mixed(store: Store) -> Store:
     store.add_articles([(article("a"), records, "v1", False)])
     bad_text = "Năm 2019, thu ngân sách đạt 500 ha. Khách du lịch đạt 20.000 lượt."
     revenue, visitors = bad_text.index("500 ha"), bad_text.index("20.000 lượt")
-    bad = [Record.from_dict({"indicator": "Thu ngân sách", "indicator_code": "budget_revenue", "value": 500,
-                             "unit": "ha", "start": revenue, "end": revenue + 6, "period": "2019",
-                             "confidence": 0.9}),
-           Record.from_dict({"indicator": "Khách du lịch", "value": 20000, "unit": "lượt", "start": visitors,
-                             "end": visitors + 11, "period": "2019", "confidence": 0.9, "locality": "Hạ Long"})]
+    bad = [
+        Record.from_dict(
+            {
+                "indicator": "Thu ngân sách",
+                "indicator_code": "budget_revenue",
+                "value": 500,
+                "unit": "ha",
+                "start": revenue,
+                "end": revenue + 6,
+                "period": "2019",
+                "confidence": 0.9,
+            }
+        ),
+        Record.from_dict(
+            {
+                "indicator": "Khách du lịch",
+                "value": 20000,
+                "unit": "lượt",
+                "start": visitors,
+                "end": visitors + 11,
+                "period": "2019",
+                "confidence": 0.9,
+                "locality": "Hạ Long",
+            }
+        ),
+    ]
     store.add_articles([(article("b", text=bad_text, locality="Hạ Long"), bad, "v1", False)])
     return store
 
@@ -270,7 +323,9 @@ def test_accept_all_undoes_and_redoes_as_one_step(mixed: Store) -> None:
     accepted = mixed.accept_passing(Selection(), "lan")
     assert len(accepted) == 4 and set(accepted.prior) == {2}
     mixed.reopen_accepted(accepted, "lan")
-    assert [tuple(r) for r in mixed.conn.execute("SELECT id, status, reviewer, decided_at FROM records")] == before
+    assert [
+        tuple(r) for r in mixed.conn.execute("SELECT id, status, reviewer, decided_at FROM records")
+    ] == before
     assert mixed.progress() == (0, 5)
     mixed.decide(1, "rejected", "minh")  # meanwhile: a redo confirms only what is still pending
     again = mixed.confirm_accepted(accepted, "lan")
@@ -281,12 +336,18 @@ def test_accept_all_undoes_and_redoes_as_one_step(mixed: Store) -> None:
 def dataset_counts(store: Store) -> tuple[list, list]:
     """The dataset's kept counts, and the same counted afresh from the records."""
     reviewed = "WHERE status IN ('confirmed', 'corrected', 'added')"
-    kept = [sorted(map(tuple, store.conn.execute(f"SELECT * FROM {table} WHERE records != 0")))
-            for table in ("dataset_groups", "dataset_periods")]
-    counted = [sorted(map(tuple, store.conn.execute(sql))) for sql in (
-        "SELECT coalesce(indicator_code, indicator), coalesce(locality, ''), base_unit, kind, status, COUNT(*) "
-        f"FROM records {reviewed} GROUP BY 1, 2, 3, 4, 5",
-        f"SELECT coalesce(period, ''), kind, status, COUNT(*) FROM records {reviewed} GROUP BY 1, 2, 3")]
+    kept = [
+        sorted(map(tuple, store.conn.execute(f"SELECT * FROM {table} WHERE records != 0")))
+        for table in ("dataset_groups", "dataset_periods")
+    ]
+    counted = [
+        sorted(map(tuple, store.conn.execute(sql)))
+        for sql in (
+            "SELECT coalesce(indicator_code, indicator), coalesce(locality, ''), base_unit, kind, status, COUNT(*) "
+            f"FROM records {reviewed} GROUP BY 1, 2, 3, 4, 5",
+            f"SELECT coalesce(period, ''), kind, status, COUNT(*) FROM records {reviewed} GROUP BY 1, 2, 3",
+        )
+    ]
     return kept, counted
 
 
@@ -339,8 +400,9 @@ def test_chitieu_check_prints_failures_by_rule(tmp_path: Path, capsys: pytest.Ca
     assert "Tên chỉ tiêu «Tăng» chỉ có một từ" in out and "were current" not in out
 
 
-def test_chitieu_check_shows_the_first_of_each_rule_or_all(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_chitieu_check_shows_the_first_of_each_rule_or_all(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     db = flagged_db(tmp_path)
     with Store(db) as store:
         assert [f.record_id for f in first_flags(store.conn, "label_one_word", 5)] == [1]
@@ -353,8 +415,9 @@ def test_chitieu_check_shows_the_first_of_each_rule_or_all(tmp_path: Path, capsy
     assert "The label 'Tăng' is one word" in out and "more (--all" not in out
 
 
-def test_chitieu_check_json_names_each_record_as_the_exports_do(tmp_path: Path,
-                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_chitieu_check_json_names_each_record_as_the_exports_do(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = flagged_db(tmp_path)
     assert main(["check", "--db", str(db), "--json"]) == 0
     captured = capsys.readouterr()
@@ -376,8 +439,9 @@ def test_chitieu_stats_counts_failed_checks(tmp_path: Path, capsys: pytest.Captu
         assert [f.finding.rule for f in flags(store.conn)] == ["label_one_word"]
 
 
-def test_a_workers_secondary_open_neither_checks_nor_copies_the_file(tmp_path: Path,
-                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_workers_secondary_open_neither_checks_nor_copies_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The window's workers (accept all, its undo, the check on open) open the file beside the window's
     session, which checked and copied it: on a large corpus a second quick check costs half a minute."""
     from desktop.store import backup, db

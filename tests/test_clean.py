@@ -34,6 +34,7 @@ def as_clean(line: str) -> str:
 
 # --- characters ----------------------------------------------------------------
 
+
 def test_characters_are_normalised():
     raw = "Thu\u00a0ngân  sách\u200b nhà\tnước\r\nđạt 5\u202f%\rtăng"
     assert clean_text(raw) == "Thu ngân sách nhà nước\nđạt 5 %\ntăng"
@@ -49,6 +50,7 @@ def test_eth_becomes_vietnamese_d():
 
 
 # --- the seeds -------------------------------------------------------------------
+
 
 def test_seed_000_loses_the_image_widget_word():
     raw, clean = seed("000")
@@ -99,6 +101,7 @@ def test_seed_body_paragraphs_survive_whole(prefix):
 
 
 # --- the dev corpus ----------------------------------------------------------------
+
 
 @needs_dev
 def test_teaser_repeated_as_first_paragraph_is_dropped():
@@ -157,8 +160,11 @@ def test_dev_txt_keeps_every_long_line(name):
 
 # --- generic furniture -------------------------------------------------------------
 
+
 def test_related_links_block_after_the_body_is_dropped():
-    body = "Tổng thu ngân sách trên địa bàn năm 2020 ước đạt 1.200 tỷ đồng, đạt 105% dự toán tỉnh giao, tăng 8%."
+    body = (
+        "Tổng thu ngân sách trên địa bàn năm 2020 ước đạt 1.200 tỷ đồng, đạt 105% dự toán tỉnh giao, tăng 8%."
+    )
     raw = f"{body}\n\nTin liên quan\n\nHuyện A tổng kết năm 2020\nTỉnh B đạt 10 chỉ tiêu\n"
     assert clean_text(raw) == body
 
@@ -170,7 +176,11 @@ def test_wayback_toolbar_and_counters_are_dropped():
 
 
 def test_short_body_lines_are_kept():
-    raw = ("Tăng trưởng trong khó khăn\nGRDP tăng 2,2%.\n" + "Dịch Covid-19 đã ảnh hưởng " * 10 + "\nẢnh: TTXVN\n")
+    raw = (
+        "Tăng trưởng trong khó khăn\nGRDP tăng 2,2%.\n"
+        + "Dịch Covid-19 đã ảnh hưởng " * 10
+        + "\nẢnh: TTXVN\n"
+    )
     clean = clean_text(raw)
     assert clean.startswith("Tăng trưởng trong khó khăn\nGRDP tăng 2,2%.") and clean.endswith("Ảnh: TTXVN")
 
@@ -190,16 +200,30 @@ def test_one_five_megabyte_line():
 # --- properties --------------------------------------------------------------------
 
 texts = st.text(
-    st.characters(blacklist_categories=("Cs",)) | st.sampled_from(list("\n\r .*[]()!|►Ðð…-:\u00a0\u200b\u0301\u0323")),
+    st.characters(blacklist_categories=("Cs",))
+    | st.sampled_from(list("\n\r .*[]()!|►Ðð…-:\u00a0\u200b\u0301\u0323")),
     max_size=300,
 )
 furniture_lines = st.lists(
-    st.sampled_from([
-        "Tin liên quan", ".", "29", "THƯ VIỆN VIDEO", "**Thu Dịu**", "more(HDDTVN) – Tóm tắt bài",
-        "15:10 - 21/11/2020", "► Dành cho người dân", "leftcenterrightdel", "[:gift:Xem](http://x)",
-        "Tổng thu ngân sách ước đạt 394 tỷ 581 triệu đồng, đạt 85% dự toán, tăng 12% so với cùng kỳ năm trước.",
-        "Tổng thu ngân sách ước đạt 394 tỷ 581 triệu đồng, đạt 85% dự toán…", "", "![a](http://x \"t\")",
-    ]) | texts,
+    st.sampled_from(
+        [
+            "Tin liên quan",
+            ".",
+            "29",
+            "THƯ VIỆN VIDEO",
+            "**Thu Dịu**",
+            "more(HDDTVN) – Tóm tắt bài",
+            "15:10 - 21/11/2020",
+            "► Dành cho người dân",
+            "leftcenterrightdel",
+            "[:gift:Xem](http://x)",
+            "Tổng thu ngân sách ước đạt 394 tỷ 581 triệu đồng, đạt 85% dự toán, tăng 12% so với cùng kỳ năm trước.",
+            "Tổng thu ngân sách ước đạt 394 tỷ 581 triệu đồng, đạt 85% dự toán…",
+            "",
+            '![a](http://x "t")',
+        ]
+    )
+    | texts,
     max_size=12,
 ).map("\n".join)
 

@@ -45,14 +45,17 @@ def test_importing_again_is_a_no_op(db: Path, capsys: pytest.CaptureFixture[str]
     assert code == 0 and "(0 new, 5 unchanged, 0 duplicates), 0 records" in out
 
 
-def test_a_duplicate_under_another_name_is_listed(db: Path, tmp_path: Path,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_duplicate_under_another_name_is_listed(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     shutil.copy(seed_files()[0], tmp_path / "copy.txt")
     capsys.readouterr()
     code, out, err = run(capsys, "import", str(tmp_path / "copy.txt"), "--db", str(db))
     assert code == 0 and "1 duplicates" in out
-    assert err == f"chitieu: duplicate: copy has the same text as {seed_files()[0].stem}, already imported; " \
-                  "not stored again\n"
+    assert (
+        err == f"chitieu: duplicate: copy has the same text as {seed_files()[0].stem}, already imported; "
+        "not stored again\n"
+    )
 
 
 def test_stats_prints_aligned_tables(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -73,7 +76,9 @@ def test_extract_reports_counts(db: Path, capsys: pytest.CaptureFixture[str]) ->
 def test_export_each_format(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str) -> None:
     out_file = tmp_path / f"out.{fmt}"
     capsys.readouterr()
-    code, out, _ = run(capsys, "export", "--db", str(db), "--format", fmt, "--status", "all", "-o", str(out_file))
+    code, out, _ = run(
+        capsys, "export", "--db", str(db), "--format", fmt, "--status", "all", "-o", str(out_file)
+    )
     assert code == 0 and out.startswith("exported ") and out_file.stat().st_size > 0
 
 
@@ -97,7 +102,9 @@ def one_line_error(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
 
 def test_an_empty_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
-    assert "is empty" in one_line_error(capsys, "import", str(tmp_path / "empty.txt"), "--db", str(tmp_path / "c.db"))
+    assert "is empty" in one_line_error(
+        capsys, "import", str(tmp_path / "empty.txt"), "--db", str(tmp_path / "c.db")
+    )
     assert not (tmp_path / "c.db").exists()
 
 
@@ -115,7 +122,7 @@ def test_a_path_that_does_not_exist(db: Path, tmp_path: Path, capsys: pytest.Cap
 
 def test_a_jsonl_line_that_is_not_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     good = json.dumps({"id": "ok", "text": "Năm 2020 thu ngân sách đạt 100 tỷ đồng."}, ensure_ascii=False)
-    (tmp_path / "news.jsonl").write_text(good + "\n{\"id\": 2, \"text\": \n", encoding="utf-8")
+    (tmp_path / "news.jsonl").write_text(good + '\n{"id": 2, "text": \n', encoding="utf-8")
     err = one_line_error(capsys, "import", str(tmp_path / "news.jsonl"), "--db", str(tmp_path / "c.db"))
     assert "news.jsonl line 2: not valid JSON" in err
 
@@ -123,26 +130,40 @@ def test_a_jsonl_line_that_is_not_json(tmp_path: Path, capsys: pytest.CaptureFix
 def test_a_database_that_is_not_sqlite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     notes = tmp_path / "notes.db"
     notes.write_text("ghi chú\n" * 100, encoding="utf-8")
-    for argv in (["import", str(SEEDS)], ["stats"], ["extract"],
-                 ["export", "--format", "csv", "-o", str(tmp_path / "o.csv")]):
+    for argv in (
+        ["import", str(SEEDS)],
+        ["stats"],
+        ["extract"],
+        ["export", "--format", "csv", "-o", str(tmp_path / "o.csv")],
+    ):
         assert "not an SQLite file" in one_line_error(capsys, *argv, "--db", str(notes))
     assert notes.read_text(encoding="utf-8") == "ghi chú\n" * 100
     assert not (tmp_path / "o.csv").exists()
 
 
-def test_a_database_from_a_newer_chitieu(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_database_from_a_newer_chitieu(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     conn = sqlite3.connect(db)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.commit()
     conn.close()
     before = db.read_bytes()
-    for argv in (["import", str(SEEDS)], ["stats"], ["export", "--format", "jsonl", "-o", str(tmp_path / "o")]):
+    for argv in (
+        ["import", str(SEEDS)],
+        ["stats"],
+        ["export", "--format", "jsonl", "-o", str(tmp_path / "o")],
+    ):
         assert "newer Chitieu" in one_line_error(capsys, *argv, "--db", str(db))
     assert db.read_bytes() == before and not (tmp_path / "o").exists()
 
 
-def test_an_export_into_a_missing_folder(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    err = one_line_error(capsys, "export", "--db", str(db), "--format", "csv", "-o", str(tmp_path / "no" / "o.csv"))
+def test_an_export_into_a_missing_folder(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    err = one_line_error(
+        capsys, "export", "--db", str(db), "--format", "csv", "-o", str(tmp_path / "no" / "o.csv")
+    )
     assert "does not exist" in err
 
 
@@ -150,8 +171,13 @@ def test_an_export_into_a_missing_folder(db: Path, tmp_path: Path, capsys: pytes
 
 
 def chitieu(*argv: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "desktop", *argv], capture_output=True, text=True,
-                          env={**os.environ, "CHITIEU_BACKUPS": "0", **(env or {})}, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *argv],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "CHITIEU_BACKUPS": "0", **(env or {})},
+        check=False,
+    )
 
 
 def test_the_real_command_on_the_default_database_never_imports_qt(tmp_path: Path) -> None:
@@ -160,9 +186,18 @@ def test_the_real_command_on_the_default_database_never_imports_qt(tmp_path: Pat
     assert done.returncode == 0 and done.stdout.startswith("imported 5 articles"), done.stderr
     assert (tmp_path / "data" / "chitieu" / "chitieu.db").exists()
     probe = subprocess.run(
-        [sys.executable, "-c", "import sys; from desktop.cli import main; code = main(sys.argv[1:]); "
-                               "assert 'PySide6' not in sys.modules; raise SystemExit(code)", "stats"],
-        capture_output=True, text=True, env={**os.environ, **env, "CHITIEU_BACKUPS": "0"}, check=False)
+        [
+            sys.executable,
+            "-c",
+            "import sys; from desktop.cli import main; code = main(sys.argv[1:]); "
+            "assert 'PySide6' not in sys.modules; raise SystemExit(code)",
+            "stats",
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env, "CHITIEU_BACKUPS": "0"},
+        check=False,
+    )
     assert probe.returncode == 0, probe.stderr
 
 
@@ -171,10 +206,22 @@ def test_end_to_end_import_export_and_score(tmp_path: Path) -> None:
     """The issue's acceptance command: seeds in, JSON Lines out, scored against the gold answers."""
     db, out = tmp_path / "c.db", tmp_path / "out.jsonl"
     assert chitieu("import", str(SEEDS), "--db", str(db)).returncode == 0
-    assert chitieu("export", "--db", str(db), "--format", "jsonl", "--status", "all", "-o", str(out)).returncode == 0
-    scored = subprocess.run([sys.executable, str(SHARED / "tools" / "score_extraction.py"),
-                             str(SHARED / "gold" / "seeds.jsonl"), str(out), "--json"],
-                            capture_output=True, text=True, check=True)
+    assert (
+        chitieu("export", "--db", str(db), "--format", "jsonl", "--status", "all", "-o", str(out)).returncode
+        == 0
+    )
+    scored = subprocess.run(
+        [
+            sys.executable,
+            str(SHARED / "tools" / "score_extraction.py"),
+            str(SHARED / "gold" / "seeds.jsonl"),
+            str(out),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     result = json.loads(scored.stdout)
     assert result["records"]["f1"] >= 0.95
     assert result["comparisons"]["f1"] >= 0.90
@@ -203,14 +250,20 @@ def test_ctrl_c_stops_cleanly_with_a_summary(tmp_path: Path) -> None:
     for n in range(600):
         # A distinct body paragraph up front makes every file new; a line after a seed's
         # related-links block would be cleaned away with it.
-        lead = (f"Năm {2000 + n % 20}, toàn huyện thu hút thêm {n + 1} dự án mới với tổng vốn đăng ký "
-                f"ước đạt {n + 10} tỷ đồng, bài số {n}.\n\n")
+        lead = (
+            f"Năm {2000 + n % 20}, toàn huyện thu hút thêm {n + 1} dự án mới với tổng vốn đăng ký "
+            f"ước đạt {n + 10} tỷ đồng, bài số {n}.\n\n"
+        )
         text = lead + seeds[n % len(seeds)]
         (corpus / f"{n:04d}.txt").write_text(text, encoding="utf-8")
     db = tmp_path / "c.db"
-    process = subprocess.Popen([sys.executable, "-m", "desktop", "import", str(corpus), "--db", str(db),
-                                "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               env={**os.environ, "CHITIEU_BACKUPS": "0"})
+    process = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "import", str(corpus), "--db", str(db), "--workers", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "CHITIEU_BACKUPS": "0"},
+    )
     deadline = time.monotonic() + 30
     while not has_articles_table(db) and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -221,7 +274,9 @@ def test_ctrl_c_stops_cleanly_with_a_summary(tmp_path: Path) -> None:
     articles = 0
     if db.exists():  # a stop before the first batch leaves no database at all
         conn = sqlite3.connect(db)
-        articles, claimed = conn.execute("SELECT COUNT(*), COALESCE(SUM(n_records), 0) FROM articles").fetchone()
+        articles, claimed = conn.execute(
+            "SELECT COUNT(*), COALESCE(SUM(n_records), 0) FROM articles"
+        ).fetchone()
         records = conn.execute("SELECT COUNT(*) FROM records").fetchone()[0]
         imports = conn.execute("SELECT COUNT(*) FROM events WHERE action = 'import'").fetchone()[0]
         conn.close()
@@ -233,7 +288,8 @@ def test_ctrl_c_stops_cleanly_with_a_summary(tmp_path: Path) -> None:
 
 
 def test_the_window_without_a_display_explains_instead_of_aborting(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Qt would abort the process with a plugin error; the user gets advice and exit 1."""
     for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
         monkeypatch.delenv(name, raising=False)

@@ -29,8 +29,14 @@ SCORER = ROOT.parent / "shared" / "tools" / "score_extraction.py"
 GOLD = ROOT / "tests" / "data" / "gold_dev.jsonl"
 
 LOCALITY = {
-    "d01": "Hà Nội", "d05": "Quảng Trị", "d06": "Hồ Chí Minh", "d10": "Hồ Chí Minh", "d12": "Bình Dương",
-    "d31": "Cần Giờ", "d35": "Hà Nam", "d36": "Hà Nội",
+    "d01": "Hà Nội",
+    "d05": "Quảng Trị",
+    "d06": "Hồ Chí Minh",
+    "d10": "Hồ Chí Minh",
+    "d12": "Bình Dương",
+    "d31": "Cần Giờ",
+    "d35": "Hà Nam",
+    "d36": "Hà Nội",
 }
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 

@@ -24,15 +24,31 @@ def db(tmp_path: Path) -> Path:
     """One article, three records: confirmed, corrected, pending; plus one added and one rejected."""
     path = tmp_path / "c.db"
     with Store(path) as store:
-        store.add_articles([(article("000_cam_pha", url="https://example.vn/a"), budget_records(), "v1", False)])
+        store.add_articles(
+            [(article("000_cam_pha", url="https://example.vn/a"), budget_records(), "v1", False)]
+        )
         first, second, third = store.records(1)
         store.decide(first.id, "confirmed", "lan", note="khớp báo cáo")
         store.decide(second.id, "corrected", "lan", record=second.record.with_changes(kind="estimate"))
-        store.add_record(1, Record.from_dict({"indicator": "Thu nội địa", "value": 5, "unit": "%",
-                                              "start": 0, "end": 3}), "minh")
-        store.add_articles([(article("001", text="Năm 2020 có 25 dự án mới."),
-                             [Record.from_dict({"indicator": "Dự án", "value": 25, "unit": "dự án",
-                                                "start": 12, "end": 21})], "v1", False)])
+        store.add_record(
+            1,
+            Record.from_dict({"indicator": "Thu nội địa", "value": 5, "unit": "%", "start": 0, "end": 3}),
+            "minh",
+        )
+        store.add_articles(
+            [
+                (
+                    article("001", text="Năm 2020 có 25 dự án mới."),
+                    [
+                        Record.from_dict(
+                            {"indicator": "Dự án", "value": 25, "unit": "dự án", "start": 12, "end": 21}
+                        )
+                    ],
+                    "v1",
+                    False,
+                )
+            ]
+        )
         store.decide(store.records(2)[0].id, "rejected", "minh")
     assert third  # stays pending
     return path
@@ -49,15 +65,39 @@ def test_jsonl_round_trips_every_field(db: Path, tmp_path: Path) -> None:
     assert (report.records, report.articles, len(rows)) == (5, 2, 5)
     budget = next(r for r in rows if r["indicator"] == "Thu ngân sách nhà nước")
     assert budget == {
-        "doc": "000_cam_pha", "indicator": "Thu ngân sách nhà nước", "value": 11428.6, "unit": "tỷ đồng",
-        "base_value": 11428600000000, "base_unit": "đồng", "of": None, "value_max": None,
-        "qualifier": "exact", "kind": "estimate", "period": "2019", "locality": "Cẩm Phả",
+        "doc": "000_cam_pha",
+        "indicator": "Thu ngân sách nhà nước",
+        "value": 11428.6,
+        "unit": "tỷ đồng",
+        "base_value": 11428600000000,
+        "base_unit": "đồng",
+        "of": None,
+        "value_max": None,
+        "qualifier": "exact",
+        "kind": "estimate",
+        "period": "2019",
+        "locality": "Cẩm Phả",
         "comparisons": [{"percent": 103.72, "relation": "ratio", "basis": "plan"}],
-        "start": BUDGET.index("11.428,6"), "end": BUDGET.index("11.428,6") + len("11.428,6 tỷ đồng"),
-        "status": "confirmed", "reviewer": "lan", "decided_at": budget["decided_at"], "note": "khớp báo cáo",
-        "flag": None, "indicator_code": None, "rule": "test", "confidence": 0.9, "extractor_version": "v1",
-        "checks": None, "risk": 0.1, "article_id": 1, "record_id": 1, "title": "Cẩm Phả: kết quả năm 2019", "url": "https://example.vn/a",
-        "source": "000_cam_pha.txt", "published": None, "text": "11.428,6 tỷ đồng",
+        "start": BUDGET.index("11.428,6"),
+        "end": BUDGET.index("11.428,6") + len("11.428,6 tỷ đồng"),
+        "status": "confirmed",
+        "reviewer": "lan",
+        "decided_at": budget["decided_at"],
+        "note": "khớp báo cáo",
+        "flag": None,
+        "indicator_code": None,
+        "rule": "test",
+        "confidence": 0.9,
+        "extractor_version": "v1",
+        "checks": None,
+        "risk": 0.1,
+        "article_id": 1,
+        "record_id": 1,
+        "title": "Cẩm Phả: kết quả năm 2019",
+        "url": "https://example.vn/a",
+        "source": "000_cam_pha.txt",
+        "published": None,
+        "text": "11.428,6 tỷ đồng",
     }
     assert budget["decided_at"].endswith("Z")
     back = Record.from_dict(budget)
@@ -68,7 +108,9 @@ def test_jsonl_round_trips_every_field(db: Path, tmp_path: Path) -> None:
 def test_failed_checks_are_exported_with_their_messages(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     export(db, out, "jsonl", "all")
-    added = next(r for r in read_jsonl(out) if r["indicator"] == "Thu nội địa")  # its span is "Năm", no figure
+    added = next(
+        r for r in read_jsonl(out) if r["indicator"] == "Thu nội địa"
+    )  # its span is "Năm", no figure
     assert [c["rule"] for c in added["checks"]] == ["span_mismatch"]
     assert "Năm" in added["checks"][0]["en"] and "Năm" in added["checks"][0]["vi"]
     assert added["risk"] == 0.9
@@ -86,14 +128,17 @@ def test_every_span_text_is_the_figure_in_its_article(db: Path, tmp_path: Path) 
     export(db, out, "jsonl", "all")
     texts = {"000_cam_pha": BUDGET, "001": "Năm 2020 có 25 dự án mới."}
     for row in read_jsonl(out):
-        assert row["text"] == texts[row["doc"]][row["start"]:row["end"]]
+        assert row["text"] == texts[row["doc"]][row["start"] : row["end"]]
 
 
-@pytest.mark.parametrize(("status", "expected"), [
-    ("confirmed", {"confirmed", "corrected", "added"}),
-    ("reviewed", {"confirmed", "corrected", "added", "rejected"}),
-    ("all", {"confirmed", "corrected", "added", "rejected", "pending"}),
-])
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [
+        ("confirmed", {"confirmed", "corrected", "added"}),
+        ("reviewed", {"confirmed", "corrected", "added", "rejected"}),
+        ("all", {"confirmed", "corrected", "added", "rejected", "pending"}),
+    ],
+)
 def test_status_chooses_the_records(db: Path, tmp_path: Path, status: str, expected: set[str]) -> None:
     out = tmp_path / "out.jsonl"
     export(db, out, "jsonl", status)
@@ -117,10 +162,30 @@ def test_csv_defuses_formulas_in_article_text(tmp_path: Path) -> None:
     """A label like ``=HYPERLINK(...)`` must reach Excel as text, never as a formula."""
     path = tmp_path / "f.db"
     with Store(path) as store:
-        store.add_articles([(article("f", text="=cmd|' /C calc'!A0 đạt 5 tỷ đồng"),
-                             [Record.from_dict({"indicator": "=cmd|' /C calc'!A0", "value": 5, "unit": "tỷ đồng",
-                                                "base_value": 5e9, "base_unit": "đồng", "value_max": None,
-                                                "start": 22, "end": 31, "note": None})], "v1", False)])
+        store.add_articles(
+            [
+                (
+                    article("f", text="=cmd|' /C calc'!A0 đạt 5 tỷ đồng"),
+                    [
+                        Record.from_dict(
+                            {
+                                "indicator": "=cmd|' /C calc'!A0",
+                                "value": 5,
+                                "unit": "tỷ đồng",
+                                "base_value": 5e9,
+                                "base_unit": "đồng",
+                                "value_max": None,
+                                "start": 22,
+                                "end": 31,
+                                "note": None,
+                            }
+                        )
+                    ],
+                    "v1",
+                    False,
+                )
+            ]
+        )
     out = tmp_path / "f.csv"
     export(path, out, "csv", "all")
     row = next(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
@@ -134,8 +199,21 @@ def test_csv_defuses_formulas_in_article_text(tmp_path: Path) -> None:
 
 
 #: Text an encoder can get wrong: quotes, separators, line breaks, control characters, formula starts, astral.
-HOSTILE = ('say "hi", then\nleave', "=SUM(A1)", "-x", "@home", "\ttab", "\rcr", "a\\b", "ctrl\x01\x1f\x7f",
-           "🇻🇳 𝔘", "u2028\u2028", '""', ",", " lead")
+HOSTILE = (
+    'say "hi", then\nleave',
+    "=SUM(A1)",
+    "-x",
+    "@home",
+    "\ttab",
+    "\rcr",
+    "a\\b",
+    "ctrl\x01\x1f\x7f",
+    "🇻🇳 𝔘",
+    "u2028\u2028",
+    '""',
+    ",",
+    " lead",
+)
 
 
 @pytest.fixture
@@ -146,10 +224,18 @@ def hostile_db(tmp_path: Path) -> Path:
     with Store(path) as store:
         for n, hostile in enumerate(HOSTILE):
             start = text.index(f"{n} tỷ")
-            record = Record.from_dict({"indicator": hostile, "value": n, "unit": "tỷ đồng", "start": start,
-                                       "end": start + len(f"{n} tỷ đồng")})
-            store.add_articles([(article(f"d{n}", text=text + " " * n, title=hostile, url=hostile), [record],
-                                 "v1", False)])
+            record = Record.from_dict(
+                {
+                    "indicator": hostile,
+                    "value": n,
+                    "unit": "tỷ đồng",
+                    "start": start,
+                    "end": start + len(f"{n} tỷ đồng"),
+                }
+            )
+            store.add_articles(
+                [(article(f"d{n}", text=text + " " * n, title=hostile, url=hostile), [record], "v1", False)]
+            )
             store.decide(store.records(n + 1)[0].id, "confirmed", hostile, note=hostile)
     return path
 
@@ -170,18 +256,37 @@ def test_jsonl_spans_are_what_sqlite_cuts(tmp_path: Path) -> None:
     """Python cuts and quotes the spans: every character SQLite would escape, and offsets it counts its own way."""
     path = tmp_path / "s.db"
     text = 'Tăng "12%" \\ a\x01\x1fb\tc\u2028 🇻🇳 𝔘 đồng'
-    spans = [(0, 4), (5, 10), (11, 14), (14, 20), (20, len(text)), (30, 2), (-5, 3), (-2, 40), (len(text) - 2, 99)]
+    spans = [
+        (0, 4),
+        (5, 10),
+        (11, 14),
+        (14, 20),
+        (20, len(text)),
+        (30, 2),
+        (-5, 3),
+        (-2, 40),
+        (len(text) - 2, 99),
+    ]
     with Store(path) as store:
-        records = [Record.from_dict({"indicator": "x", "value": 1, "unit": "", "start": s, "end": e}) for s, e in spans]
+        records = [
+            Record.from_dict({"indicator": "x", "value": 1, "unit": "", "start": s, "end": e})
+            for s, e in spans
+        ]
         store.add_articles([(article("d", text=text), records, "v1", False)])
-        expected = [row[0] for row in store.conn.execute(
-            'SELECT substr(a.text, r.start + 1, max(r."end" - r.start, 0)) FROM records r '
-            "JOIN articles a ON a.id = r.article_id ORDER BY r.start, r.id")]
+        expected = [
+            row[0]
+            for row in store.conn.execute(
+                'SELECT substr(a.text, r.start + 1, max(r."end" - r.start, 0)) FROM records r '
+                "JOIN articles a ON a.id = r.article_id ORDER BY r.start, r.id"
+            )
+        ]
     out = tmp_path / "s.jsonl"
     export(path, out, "jsonl", "all")
     *lines, last = out.read_text(encoding="utf-8").split("\n")
     assert last == "" and [json.loads(line)["text"] for line in lines] == expected
-    assert all(json.dumps(json.loads(line), ensure_ascii=False, separators=(",", ":")) == line for line in lines)
+    assert all(
+        json.dumps(json.loads(line), ensure_ascii=False, separators=(",", ":")) == line for line in lines
+    )
 
 
 def test_csv_is_exactly_what_the_csv_module_writes(hostile_db: Path, tmp_path: Path) -> None:
@@ -215,8 +320,9 @@ def test_xlsx_has_a_records_and_an_articles_sheet(db: Path, tmp_path: Path) -> N
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "xlsx"])
-def test_a_failing_export_leaves_the_old_file_and_no_temp_file(db: Path, tmp_path: Path, fmt: str,
-                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failing_export_leaves_the_old_file_and_no_temp_file(
+    db: Path, tmp_path: Path, fmt: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = tmp_path / f"dataset.{fmt}"
     out.write_bytes(b"last week's good dataset")
     real = export_package.WRITERS[fmt]

@@ -24,11 +24,24 @@ def db(tmp_path: Path) -> Path:
     """The budget article, published 2020-01-15: revenue confirmed with two comparisons, tourism pending."""
     path = tmp_path / "c.db"
     budget, visitors, revenue = budget_records()
-    budget = budget.with_changes(indicator_code="budget_revenue", comparisons=(
-        Comparison(Decimal("103.72"), "ratio", "plan"), Comparison(Decimal("6.97"), "change", "same_period")))
+    budget = budget.with_changes(
+        indicator_code="budget_revenue",
+        comparisons=(
+            Comparison(Decimal("103.72"), "ratio", "plan"),
+            Comparison(Decimal("6.97"), "change", "same_period"),
+        ),
+    )
     with Store(path) as store:
-        store.add_articles([(article("cam_pha", published="2020-01-15", url="https://example.vn/a"),
-                             [budget, visitors, revenue.with_changes(period="2016-2020")], "v1", False)])
+        store.add_articles(
+            [
+                (
+                    article("cam_pha", published="2020-01-15", url="https://example.vn/a"),
+                    [budget, visitors, revenue.with_changes(period="2016-2020")],
+                    "v1",
+                    False,
+                )
+            ]
+        )
         first, _, third = store.records(1)
         store.decide(first.id, "confirmed", "lan")
         store.decide(third.id, "confirmed", "lan")
@@ -56,8 +69,10 @@ def test_every_sheet_has_a_frozen_header_filters_and_widths(db: Path, tmp_path: 
         if header:
             assert tuple(c.value for c in sheet[1]) == header
     records = book["records"]
-    widths = {records.cell(1, i).value: records.column_dimensions[records.cell(1, i).column_letter].width
-              for i in range(1, records.max_column + 1)}
+    widths = {
+        records.cell(1, i).value: records.column_dimensions[records.cell(1, i).column_letter].width
+        for i in range(1, records.max_column + 1)
+    }
     assert widths["indicator"] == 40 and widths["start"] == 12 and widths["pct_of_same_period"] == 22
 
 
@@ -76,8 +91,10 @@ def test_dates_are_dates_and_comparisons_read_and_sort(db: Path, tmp_path: Path)
 
 
 def test_comparison_cells_keep_exact_percentages() -> None:
-    text, by_basis = comparison_cells('[{"percent": -2.5, "relation": "change", "basis": "plan"}, '
-                                      '{"percent": 99.9, "relation": "ratio", "basis": "plan"}]')
+    text, by_basis = comparison_cells(
+        '[{"percent": -2.5, "relation": "change", "basis": "plan"}, '
+        '{"percent": 99.9, "relation": "ratio", "basis": "plan"}]'
+    )
     assert text == "-2.5% vs plan; 99.9% of plan"
     assert by_basis == [None, Decimal("97.5"), None, None]
     assert comparison_cells("[]") == ("", [None, None, None, None])
@@ -89,12 +106,23 @@ def test_the_tidy_csv_has_one_row_per_figure_in_base_units(db: Path, tmp_path: P
     rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
     assert report.records == len(rows) == 2
     assert tuple(rows[0]) == TIDY_HEADER
-    assert rows[0] == {"indicator_code": "budget_revenue", "indicator_name": "Thu ngân sách nhà nước",
-                       "place": "Cẩm Phả", "year": "2019", "kind": "estimate", "value": "11428600000000",
-                       "base_unit": "đồng", "source_article": "cam_pha", "source_url": "https://example.vn/a",
-                       "record_id": "1"}
-    assert (rows[1]["indicator_name"], rows[1]["year"], rows[1]["value"]) == ("Doanh thu du lịch", "2016-2020",
-                                                                              "700000000000")
+    assert rows[0] == {
+        "indicator_code": "budget_revenue",
+        "indicator_name": "Thu ngân sách nhà nước",
+        "place": "Cẩm Phả",
+        "year": "2019",
+        "kind": "estimate",
+        "value": "11428600000000",
+        "base_unit": "đồng",
+        "source_article": "cam_pha",
+        "source_url": "https://example.vn/a",
+        "record_id": "1",
+    }
+    assert (rows[1]["indicator_name"], rows[1]["year"], rows[1]["value"]) == (
+        "Doanh thu du lịch",
+        "2016-2020",
+        "700000000000",
+    )
 
 
 def test_the_tidy_sheet_has_numbers(db: Path, tmp_path: Path) -> None:

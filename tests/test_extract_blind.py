@@ -78,8 +78,9 @@ def export(path: Path) -> None:
             articles = [a for a in read_path(dev_file(doc)) if hasattr(a, "text")]
             assert len(articles) == 1, f"{doc}: expected one article"
             article = articles[0]
-            extraction = extract(article.text, published=article.published, locality=article.locality,
-                                 title=article.title)
+            extraction = extract(
+                article.text, published=article.published, locality=article.locality, title=article.title
+            )
             for record in extraction.records:
                 row = {**record.to_dict(), "doc": doc, "text": article.text[record.start : record.end]}
                 out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
@@ -101,7 +102,12 @@ def test_blind_gold_is_well_formed():
         assert row["kind"] in ("actual", "estimate", "target")
         assert row["qualifier"] in ("exact", "approx", "over", "under")
         for c in row["comparisons"]:
-            assert c["relation"] in ("ratio", "change") and c["basis"] in ("same_period", "plan", "target", "other")
+            assert c["relation"] in ("ratio", "change") and c["basis"] in (
+                "same_period",
+                "plan",
+                "target",
+                "other",
+            )
 
 
 def test_blind_record_f1(result):

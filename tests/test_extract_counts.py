@@ -21,25 +21,44 @@ def only(text, **kwargs):
     ("text", "expected"),
     [
         # administrative units and places
-        ("Đã có 6 địa phương hoàn thành, 2 huyện và 1 thị xã đạt chuẩn.", ["6 địa phương", "2 huyện", "1 thị xã"]),
-        ("Vốn FDI đổ vào 41 tỉnh, thành phố, từ 27 quốc gia và vùng lãnh thổ.",
-         ["41 tỉnh", "27 quốc gia và vùng lãnh thổ"]),
+        (
+            "Đã có 6 địa phương hoàn thành, 2 huyện và 1 thị xã đạt chuẩn.",
+            ["6 địa phương", "2 huyện", "1 thị xã"],
+        ),
+        (
+            "Vốn FDI đổ vào 41 tỉnh, thành phố, từ 27 quốc gia và vùng lãnh thổ.",
+            ["41 tỉnh", "27 quốc gia và vùng lãnh thổ"],
+        ),
         ("Sau sắp xếp, giảm từ 212 đầu mối xuống còn 170 đầu mối.", ["212 đầu mối", "170 đầu mối"]),
         # enterprises and zones, with the abbreviations of the press
-        ("Năm nay có thêm 1,2 nghìn DN, 3 KCN và 9 CCN; 14 HTX mới.", ["1,2 nghìn DN", "3 KCN", "9 CCN", "14 HTX"]),
-        ("Toàn huyện có 12 khách sạn, 40 nhà hàng và 85 cơ sở lưu trú.",
-         ["12 khách sạn", "40 nhà hàng", "85 cơ sở lưu trú"]),
+        (
+            "Năm nay có thêm 1,2 nghìn DN, 3 KCN và 9 CCN; 14 HTX mới.",
+            ["1,2 nghìn DN", "3 KCN", "9 CCN", "14 HTX"],
+        ),
+        (
+            "Toàn huyện có 12 khách sạn, 40 nhà hàng và 85 cơ sở lưu trú.",
+            ["12 khách sạn", "40 nhà hàng", "85 cơ sở lưu trú"],
+        ),
         # projects, plots, procedures
-        ("Đấu giá 7 lô đất và 15 thửa đất; cấp phép 9 dự án; xử lý 3.200 tờ khai.",
-         ["7 lô đất", "15 thửa đất", "9 dự án", "3.200 tờ khai"]),
+        (
+            "Đấu giá 7 lô đất và 15 thửa đất; cấp phép 9 dự án; xử lý 3.200 tờ khai.",
+            ["7 lô đất", "15 thửa đất", "9 dự án", "3.200 tờ khai"],
+        ),
         # members, medals, people honoured
-        ("Hội có 420 thành viên; đoàn thể thao giành 18 huy chương vàng; xã có 95 liệt sĩ.",
-         ["420 thành viên", "18 huy chương vàng", "95 liệt sĩ"]),
+        (
+            "Hội có 420 thành viên; đoàn thể thao giành 18 huy chương vàng; xã có 95 liệt sĩ.",
+            ["420 thành viên", "18 huy chương vàng", "95 liệt sĩ"],
+        ),
         # goods, crops, species
-        ("Xuất khẩu 9.000 cành lan, 1.300 tấm da và 400 bộ sản phẩm; vườn có 35 loài cây.",
-         ["9.000 cành", "1.300 tấm", "400 bộ", "35 loài"]),
+        (
+            "Xuất khẩu 9.000 cành lan, 1.300 tấm da và 400 bộ sản phẩm; vườn có 35 loài cây.",
+            ["9.000 cành", "1.300 tấm", "400 bộ", "35 loài"],
+        ),
         # infrastructure
-        ("Ngành điện xây 26 trạm biến áp, 4 trạm bơm và 2 hồ chứa.", ["26 trạm biến áp", "4 trạm bơm", "2 hồ chứa"]),
+        (
+            "Ngành điện xây 26 trạm biến áp, 4 trạm bơm và 2 hồ chứa.",
+            ["26 trạm biến áp", "4 trạm bơm", "2 hồ chứa"],
+        ),
     ],
 )
 def test_counts_of_the_genre(text, expected):
@@ -73,13 +92,22 @@ def test_a_range_whose_ends_both_carry_the_unit():
     text = "Mỗi hộ thu từ 120 triệu đến 180 triệu đồng/hộ; năng suất 5 tấn/ha - 6 tấn/ha."
     income, yield_ = extract(text).records
     assert (income.value, income.value_max, income.unit, income.base_value) == (
-        Decimal(120), Decimal(180), "triệu đồng/hộ", Decimal(120_000_000))
+        Decimal(120),
+        Decimal(180),
+        "triệu đồng/hộ",
+        Decimal(120_000_000),
+    )
     assert (yield_.value, yield_.value_max, yield_.unit) == (Decimal(5), Decimal(6), "tấn/ha")
 
 
 def test_a_per_capita_range():
     r = only("Phấn đấu thu nhập bình quân đầu người từ 4.500 USD đến 5.000 USD/người.")
-    assert (r.value, r.value_max, r.unit, r.base_unit) == (Decimal(4500), Decimal(5000), "usd/người", "usd/người")
+    assert (r.value, r.value_max, r.unit, r.base_unit) == (
+        Decimal(4500),
+        Decimal(5000),
+        "usd/người",
+        "usd/người",
+    )
 
 
 def test_a_word_range_needs_tu_before_it():
@@ -93,7 +121,10 @@ def test_an_amount_out_of_a_total_is_one_record_with_of():
 
 
 def test_per_units_of_several_words_or_with_digits():
-    assert spans("Hỗ trợ 80 nghìn đồng/m2 nhà lưới và 2 tỷ đồng/dự án.") == ["80 nghìn đồng/m2", "2 tỷ đồng/dự án"]
+    assert spans("Hỗ trợ 80 nghìn đồng/m2 nhà lưới và 2 tỷ đồng/dự án.") == [
+        "80 nghìn đồng/m2",
+        "2 tỷ đồng/dự án",
+    ]
 
 
 def test_usd_glued_to_the_scale_word():

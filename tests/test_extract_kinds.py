@@ -42,7 +42,9 @@ def test_the_plans_own_amount_is_a_target():
 
 
 def test_what_a_plan_sentence_says_must_be_raised_is_a_target():
-    text = "Giai đoạn 2021-2025, tỉnh cần huy động khoảng 1,5 triệu tỷ đồng, trong đó vốn nhà nước khoảng 25%."
+    text = (
+        "Giai đoạn 2021-2025, tỉnh cần huy động khoảng 1,5 triệu tỷ đồng, trong đó vốn nhà nước khoảng 25%."
+    )
     assert kinds(text, published="2021-03-10") == ["target", "target"]
     text = "Để đạt được số thu trên, ngành thuế tập trung vào thu từ đất (3.200 tỷ đồng) và thu nợ đọng (800 tỷ đồng)."
     assert kinds(text, published="2021-10-10") == ["target", "target"]
@@ -56,7 +58,9 @@ def test_an_authoritys_instruction_is_a_target():
 def test_a_purpose_without_a_figure_to_reach_and_place_names_are_no_plan():
     text = "Để thu hút đầu tư, tỉnh hỗ trợ 40 triệu đồng/ha. Khu đô thị lấn biển Cần Giờ rộng 2.870 ha."
     assert kinds(text, published="2021-10-10") == ["actual", "actual"]
-    assert kinds("Chỉ cần giá như vụ trước, mỗi hộ đã lãi 30 triệu đồng.", published="2021-10-10") == ["actual"]
+    assert kinds("Chỉ cần giá như vụ trước, mỗi hộ đã lãi 30 triệu đồng.", published="2021-10-10") == [
+        "actual"
+    ]
 
 
 def test_forecast_about_a_quarter_just_ended_is_an_estimate():
@@ -67,7 +71,9 @@ def test_forecast_about_a_quarter_just_ended_is_an_estimate():
 
 
 def test_an_estimate_of_what_will_be_reached_is_an_estimate():
-    assert kinds("Thành phố dự tính số thu cả năm sẽ đạt 352.000 tỷ đồng.", published="2020-12-20") == ["estimate"]
+    assert kinds("Thành phố dự tính số thu cả năm sẽ đạt 352.000 tỷ đồng.", published="2020-12-20") == [
+        "estimate"
+    ]
 
 
 def test_a_bracket_restating_the_change_shares_the_figures_kind():

@@ -27,7 +27,10 @@ def test_a_connector_at_the_head_goes():
 
 
 def test_who_reports_it_goes():
-    assert label("Theo Sở Công Thương, tổng mức bán lẻ hàng hóa đạt 5.200 tỷ đồng.") == "Tổng mức bán lẻ hàng hóa"
+    assert (
+        label("Theo Sở Công Thương, tổng mức bán lẻ hàng hóa đạt 5.200 tỷ đồng.")
+        == "Tổng mức bán lẻ hàng hóa"
+    )
 
 
 def test_an_opening_adverb_and_the_acting_place_go():
@@ -59,7 +62,10 @@ def test_a_quantity_measured_with_another_takes_both():
 
 
 def test_a_count_names_what_it_counts_and_what_is_said_of_it():
-    assert label("Năm nay huyện có thêm 6 xã đạt chuẩn nông thôn mới kiểu mẫu.") == "Xã đạt chuẩn nông thôn mới kiểu mẫu"
+    assert (
+        label("Năm nay huyện có thêm 6 xã đạt chuẩn nông thôn mới kiểu mẫu.")
+        == "Xã đạt chuẩn nông thôn mới kiểu mẫu"
+    )
 
 
 def test_a_count_keeps_what_was_done_to_it():
@@ -195,13 +201,18 @@ def test_the_verb_of_having_at_the_head_goes():
 
 
 def test_a_rank_said_of_a_quantity_is_no_part_of_its_name():
-    assert label("Hết quý III, Đồng Nai nhập siêu lớn nhất cả nước với con số hơn 3 tỷ USD.") == "Nhập siêu quý III"
+    assert (
+        label("Hết quý III, Đồng Nai nhập siêu lớn nhất cả nước với con số hơn 3 tỷ USD.")
+        == "Nhập siêu quý III"
+    )
     assert label("Riêng than đá nhập khẩu giảm sâu nhất, chỉ đạt 640 triệu USD.") == "Than đá nhập khẩu"
 
 
 def test_a_rank_keeps_a_percentages_change_and_a_scenarios_name():
     assert label("Giá nhóm dịch vụ giáo dục tăng cao nhất 6,4%.") == "Giá nhóm dịch vụ giáo dục tăng"
-    assert labels("Theo phương án cao nhất, tốc độ tăng trưởng đạt 9%.") == ["Tốc độ tăng trưởng (phương án cao nhất)"]
+    assert labels("Theo phương án cao nhất, tốc độ tăng trưởng đạt 9%.") == [
+        "Tốc độ tăng trưởng (phương án cao nhất)"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -251,12 +262,16 @@ def test_a_plan_after_a_percentage_names_what_the_words_before_do_not():
 
 
 def test_a_change_pointed_back_at_is_the_change_of_the_figure_before():
-    found = labels("Doanh thu du lịch năm 2023 ước đạt 9.000 tỷ đồng. Chỉ tiêu này tương đương mức tăng gần 12% so với năm 2022.")
+    found = labels(
+        "Doanh thu du lịch năm 2023 ước đạt 9.000 tỷ đồng. Chỉ tiêu này tương đương mức tăng gần 12% so với năm 2022."
+    )
     assert found == ["Doanh thu du lịch", "Doanh thu du lịch tăng"]
 
 
 def test_an_absolute_change_in_brackets_names_the_figure_it_changes():
-    text = "Thu ngân sách năm 2023 ước đạt 5.600 tỷ đồng, giảm 8% (giảm tuyệt đối 490 tỷ đồng) so với năm 2022."
+    text = (
+        "Thu ngân sách năm 2023 ước đạt 5.600 tỷ đồng, giảm 8% (giảm tuyệt đối 490 tỷ đồng) so với năm 2022."
+    )
     assert labels(text) == ["Thu ngân sách", "Thu ngân sách giảm tuyệt đối"]
 
 
@@ -282,7 +297,9 @@ def test_two_changes_against_two_bases_say_which():
         "Chỉ số sản xuất công nghiệp tăng so với tháng trước",
         "Chỉ số sản xuất công nghiệp tăng so với cùng kỳ",
     ]
-    assert labels("Chỉ số sản xuất công nghiệp tăng 9,8% so với cùng kỳ.") == ["Chỉ số sản xuất công nghiệp tăng"]
+    assert labels("Chỉ số sản xuất công nghiệp tăng 9,8% so với cùng kỳ.") == [
+        "Chỉ số sản xuất công nghiệp tăng"
+    ]
 
 
 def test_who_a_sentence_cites_is_not_what_its_figures_are_about():
@@ -291,7 +308,10 @@ def test_who_a_sentence_cites_is_not_what_its_figures_are_about():
 
 
 def test_an_auction_is_no_price():
-    assert label("Trước mắt, Trung tâm Phát triển quỹ đất khẩn trương thực hiện đấu giá 6 lô đất (2.1, 2.4).") == "Lô đất đấu giá"
+    assert (
+        label("Trước mắt, Trung tâm Phát triển quỹ đất khẩn trương thực hiện đấu giá 6 lô đất (2.1, 2.4).")
+        == "Lô đất đấu giá"
+    )
 
 
 def test_a_span_that_opens_a_sentence_carries_through_its_paragraph():
@@ -308,12 +328,16 @@ def test_a_year_named_in_between_ends_the_span():
 
 
 def test_a_list_of_shares_carries_its_rate():
-    found = labels("Cơ cấu kinh tế chuyển dịch, tỷ trọng nông nghiệp còn 20,5%, công nghiệp 35%, dịch vụ 44,5%.")
+    found = labels(
+        "Cơ cấu kinh tế chuyển dịch, tỷ trọng nông nghiệp còn 20,5%, công nghiệp 35%, dịch vụ 44,5%."
+    )
     assert found == ["Tỷ trọng nông nghiệp", "Tỷ trọng công nghiệp", "Tỷ trọng dịch vụ"]
 
 
 def test_a_sector_joined_by_a_dash_is_no_verb():
-    found = labels("Năm nay tỷ trọng nông nghiệp giảm xuống còn 61%; công nghiệp - xây dựng từ 11% năm 2010 tăng lên 14%.")
+    found = labels(
+        "Năm nay tỷ trọng nông nghiệp giảm xuống còn 61%; công nghiệp - xây dựng từ 11% năm 2010 tăng lên 14%."
+    )
     assert found[1:] == ["Tỷ trọng công nghiệp - xây dựng", "Tỷ trọng công nghiệp - xây dựng"]
 
 
@@ -338,7 +362,9 @@ def test_a_bracket_after_a_figure_tells_of_it():
 
 
 def test_a_sentence_that_details_the_one_before_takes_its_quantity():
-    found = labels("Doanh thu của hợp tác xã liên tục tăng. Cụ thể, năm 2021 đạt 12 tỷ đồng, năm 2022 đạt 15 tỷ đồng.")
+    found = labels(
+        "Doanh thu của hợp tác xã liên tục tăng. Cụ thể, năm 2021 đạt 12 tỷ đồng, năm 2022 đạt 15 tỷ đồng."
+    )
     assert found == ["Doanh thu của hợp tác xã", "Doanh thu của hợp tác xã"]
 
 
@@ -352,7 +378,9 @@ def test_what_a_trend_is_shown_by_names_the_figure():
 
 
 def test_a_bare_verb_takes_its_object_from_near_before():
-    found = labels("Công tác thu thuế được đẩy mạnh trong thời gian qua. Cụ thể, năm 2022 huyện thu 120 tỷ đồng.")
+    found = labels(
+        "Công tác thu thuế được đẩy mạnh trong thời gian qua. Cụ thể, năm 2022 huyện thu 120 tỷ đồng."
+    )
     assert found == ["Thu thuế"]
 
 
@@ -374,12 +402,17 @@ def test_a_sentence_that_details_the_one_before_keeps_its_part_year_span():
         "Trong đó, kim ngạch xuất khẩu đạt 1,9 tỷ USD; kim ngạch nhập khẩu đạt 1,3 tỷ USD."
     )
     assert labels(text, published="2023-10-05") == [
-        "Tổng kim ngạch xuất nhập khẩu 9 tháng", "Kim ngạch xuất khẩu 9 tháng", "Kim ngạch nhập khẩu 9 tháng",
+        "Tổng kim ngạch xuất nhập khẩu 9 tháng",
+        "Kim ngạch xuất khẩu 9 tháng",
+        "Kim ngạch nhập khẩu 9 tháng",
     ]
 
 
 def test_a_span_spelled_out_is_written_in_figures():
-    assert label("Sáu tháng đầu năm, thu ngân sách đạt 1.240 tỷ đồng.", published="2023-07-05") == "Thu ngân sách 6 tháng"
+    assert (
+        label("Sáu tháng đầu năm, thu ngân sách đạt 1.240 tỷ đồng.", published="2023-07-05")
+        == "Thu ngân sách 6 tháng"
+    )
 
 
 def test_every_item_of_a_list_after_a_colon_carries_its_subject():
@@ -388,11 +421,17 @@ def test_every_item_of_a_list_after_a_colon_carries_its_subject():
 
 
 def test_a_verb_that_moves_a_quantity_is_not_its_name():
-    assert label("Tỉnh phấn đấu nâng tổng số dự án FDI lên 120 dự án.", published="2023-03-02") == "Tổng số dự án FDI"
+    assert (
+        label("Tỉnh phấn đấu nâng tổng số dự án FDI lên 120 dự án.", published="2023-03-02")
+        == "Tổng số dự án FDI"
+    )
 
 
 def test_when_in_the_year_is_not_part_of_the_name():
-    assert label("Thời điểm cuối năm giá thịt lợn hơi giảm 3,5%.", published="2023-03-02") == "Giá thịt lợn hơi giảm"
+    assert (
+        label("Thời điểm cuối năm giá thịt lợn hơi giảm 3,5%.", published="2023-03-02")
+        == "Giá thịt lợn hơi giảm"
+    )
 
 
 def test_a_percentage_before_who_it_is_of_is_named_by_them():
@@ -402,7 +441,11 @@ def test_a_percentage_before_who_it_is_of_is_named_by_them():
 
 def test_two_items_of_a_list_with_one_value_are_two_records():
     text = "Giá một số nhóm hàng tăng như: may mặc tăng 0,3%; đồ dùng gia đình tăng 0,3%; văn hóa tăng 0,3%."
-    assert labels(text, published="2024-05-02") == ["Giá may mặc tăng", "Giá đồ dùng gia đình tăng", "Giá văn hóa tăng"]
+    assert labels(text, published="2024-05-02") == [
+        "Giá may mặc tăng",
+        "Giá đồ dùng gia đình tăng",
+        "Giá văn hóa tăng",
+    ]
 
 
 def test_the_verb_of_a_list_carries_to_its_items_but_not_past_a_verb_of_their_own():
@@ -425,7 +468,9 @@ def test_a_forecast_under_a_named_scenario_says_which():
         "Kịch bản thấp, lượng khách quốc tế chỉ đạt 1,2 triệu lượt."
     )
     assert labels(text, published="2022-12-02") == [
-        "Lượng khách quốc tế (kịch bản cao)", "Tổng thu (kịch bản cao)", "Lượng khách quốc tế (kịch bản thấp)",
+        "Lượng khách quốc tế (kịch bản cao)",
+        "Tổng thu (kịch bản cao)",
+        "Lượng khách quốc tế (kịch bản thấp)",
     ]
 
 
@@ -444,13 +489,16 @@ def test_an_amount_introduced_by_with_after_a_count_is_the_counts():
 def test_a_hotels_stars_and_what_a_product_is_made_from_are_part_of_the_name():
     assert label("Tỉnh có thêm 5 khách sạn 3 - 4 sao.", published="2019-05-02") == "Khách sạn 3 - 4 sao"
     text = "Làng nghề đã xuất khẩu 900 bộ sản phẩm làm từ mây tre và trên 2 tấn hàng mỹ nghệ."
-    assert labels(text, published="2019-05-02") == ["Bộ sản phẩm làm từ mây tre xuất khẩu", "Hàng mỹ nghệ xuất khẩu"]
+    assert labels(text, published="2019-05-02") == [
+        "Bộ sản phẩm làm từ mây tre xuất khẩu",
+        "Hàng mỹ nghệ xuất khẩu",
+    ]
 
 
 def test_a_span_since_a_year_is_no_part_of_the_name():
-    assert label("Từ năm 2016 đến nay, huyện có thêm 14 xã đạt chuẩn nông thôn mới.", published="2019-05-02") == (
-        "Xã đạt chuẩn nông thôn mới"
-    )
+    assert label(
+        "Từ năm 2016 đến nay, huyện có thêm 14 xã đạt chuẩn nông thôn mới.", published="2019-05-02"
+    ) == ("Xã đạt chuẩn nông thôn mới")
 
 
 def test_a_long_name_is_never_cut_inside_its_quantity_noun():
@@ -466,7 +514,9 @@ def test_a_bare_price_after_an_amount_is_the_price_of_what_that_amount_names():
     assert labels(text, published="2019-05-02")[1] == "Giá rác mỗi tấn"
     text = "Công ty Xanh Sạch xử lý tại nhà máy Tây Bắc khoảng 900 tấn mỗi ngày với giá 18 USD mỗi tấn."
     assert labels(text, published="2019-05-02")[1] == "Giá xử lý tại nhà máy Tây Bắc mỗi tấn"
-    assert labels("Xã có 1.200 ha lúa, sản lượng đạt 8.000 tấn.", published="2019-05-02")[1] == "Sản lượng lúa"
+    assert (
+        labels("Xã có 1.200 ha lúa, sản lượng đạt 8.000 tấn.", published="2019-05-02")[1] == "Sản lượng lúa"
+    )
 
 
 def test_cut_down_is_a_verb_not_a_fall():

@@ -41,7 +41,9 @@ def test_a_term_opening_a_sentence_covers_its_paragraph_but_not_the_next():
 
 
 def test_a_term_that_names_a_plan_mid_sentence_sets_no_context():
-    text = "Tỉnh triển khai đề án phát triển du lịch giai đoạn 2016 - 2020. Doanh thu du lịch đạt 800 tỷ đồng."
+    text = (
+        "Tỉnh triển khai đề án phát triển du lịch giai đoạn 2016 - 2020. Doanh thu du lịch đạt 800 tỷ đồng."
+    )
     assert periods(text, published="2018-08-01") == ["2018"]
 
 
@@ -101,7 +103,11 @@ def test_without_a_date_a_horizon_beyond_the_reported_year_is_a_plan():
         "Năm 2019, thu ngân sách đạt 500 tỷ đồng. Tính đến năm 2018, toàn tỉnh có 300 doanh nghiệp. "
         "Đến năm 2025, tỷ lệ che phủ rừng đạt 45%."
     )
-    assert [(r.period, r.kind) for r in records(text)] == [("2019", "actual"), ("2018", "actual"), ("2025", "target")]
+    assert [(r.period, r.kind) for r in records(text)] == [
+        ("2019", "actual"),
+        ("2018", "actual"),
+        ("2025", "target"),
+    ]
 
 
 def test_the_year_of_a_quarter_or_a_season_is_not_a_count():

@@ -12,11 +12,47 @@ from desktop.core.extract import extract
 _DIGIT = re.compile(r"\d")
 
 genre_words = st.sampled_from(
-    ["đạt", "ước đạt", "tăng", "giảm", "so với cùng kỳ", "kế hoạch", "năm 2020", "tỷ đồng", "triệu", "%", "ha",
-     "lượt khách", "/", "-", "–", ",", ";", ".", "\n", "(", ")", "gần", "hơn", "phấn đấu", "quý I/2019", "nhiệm kỳ",
-     "2015-2020", "cả nước", "Hà Nội", "\u200b", "\u202e", "![a](http://x/1.jpg)", "1.300", "1,39", "24/26 chỉ tiêu"]
+    [
+        "đạt",
+        "ước đạt",
+        "tăng",
+        "giảm",
+        "so với cùng kỳ",
+        "kế hoạch",
+        "năm 2020",
+        "tỷ đồng",
+        "triệu",
+        "%",
+        "ha",
+        "lượt khách",
+        "/",
+        "-",
+        "–",
+        ",",
+        ";",
+        ".",
+        "\n",
+        "(",
+        ")",
+        "gần",
+        "hơn",
+        "phấn đấu",
+        "quý I/2019",
+        "nhiệm kỳ",
+        "2015-2020",
+        "cả nước",
+        "Hà Nội",
+        "\u200b",
+        "\u202e",
+        "![a](http://x/1.jpg)",
+        "1.300",
+        "1,39",
+        "24/26 chỉ tiêu",
+    ]
 )
-genre_text = st.lists(st.one_of(genre_words, st.integers(0, 10**7).map(str), st.text(max_size=5)), max_size=40).map(" ".join)
+genre_text = st.lists(
+    st.one_of(genre_words, st.integers(0, 10**7).map(str), st.text(max_size=5)), max_size=40
+).map(" ".join)
 
 
 def check(text, **kwargs):

@@ -33,7 +33,12 @@ def test_money_with_scale_word():
     text = "Năm 2018, thu ngân sách trên địa bàn huyện ước đạt 652,4 tỷ đồng."
     r = only(text, locality="Đắk Mil")
     assert text[r.start : r.end] == "652,4 tỷ đồng"
-    assert (r.value, r.unit, r.base_value, r.base_unit) == (Decimal("652.4"), "tỷ đồng", Decimal("652400000000"), "đồng")
+    assert (r.value, r.unit, r.base_value, r.base_unit) == (
+        Decimal("652.4"),
+        "tỷ đồng",
+        Decimal("652400000000"),
+        "đồng",
+    )
     assert (r.kind, r.period, r.locality, r.qualifier) == ("estimate", "2018", "Đắk Mil", "exact")
     assert r.indicator.lower().startswith("thu ngân sách")
     assert r.indicator_code == "budget_revenue"
@@ -65,7 +70,9 @@ def test_usd_and_per_capita_units():
 
 
 def test_ranges():
-    text = "Phấn đấu tốc độ tăng trưởng đạt 7,5 – 8%; tỷ lệ đô thị hóa 31-32%; thu nhập từ 60 đến 65 triệu đồng."
+    text = (
+        "Phấn đấu tốc độ tăng trưởng đạt 7,5 – 8%; tỷ lệ đô thị hóa 31-32%; thu nhập từ 60 đến 65 triệu đồng."
+    )
     growth, urban, income = records(text)
     assert (growth.value, growth.value_max, growth.unit) == (Decimal("7.5"), Decimal(8), "%")
     assert (urban.value, urban.value_max) == (Decimal(31), Decimal(32))
@@ -80,7 +87,11 @@ def test_range_with_percent_on_both_ends():
 def test_score_is_a_record_with_of():
     text = "Huyện hoàn thành 18/21 chỉ tiêu kinh tế - xã hội."
     r = only(text)
-    assert text[r.start : r.end] == "18/21 chỉ tiêu" and (r.value, r.of, r.unit) == (Decimal(18), Decimal(21), "chỉ tiêu")
+    assert text[r.start : r.end] == "18/21 chỉ tiêu" and (r.value, r.of, r.unit) == (
+        Decimal(18),
+        Decimal(21),
+        "chỉ tiêu",
+    )
 
 
 def test_counts_with_nouns_as_units():
@@ -114,7 +125,10 @@ def test_comparison_bases():
         "giảm 3,5% so với cùng kỳ, tăng 2% so với tháng trước."
     )
     assert comparisons(only(text)) == [
-        (98.0, "ratio", "plan"), (105.0, "ratio", "target"), (-3.5, "change", "same_period"), (2.0, "change", "other")
+        (98.0, "ratio", "plan"),
+        (105.0, "ratio", "target"),
+        (-3.5, "change", "same_period"),
+        (2.0, "change", "other"),
     ]
 
 
@@ -438,11 +452,7 @@ def test_a_heading_rounding_the_body_figure_is_not_a_record():
 
 
 def test_short_list_lines_are_not_headings():
-    text = (
-        "Kết quả năm 2023 của huyện:\n"
-        "Thu ngân sách khoảng 300 tỷ đồng\n"
-        "Chi ngân sách gần 290 tỷ đồng\n"
-    )
+    text = "Kết quả năm 2023 của huyện:\nThu ngân sách khoảng 300 tỷ đồng\nChi ngân sách gần 290 tỷ đồng\n"
     assert spans(text) == ["300 tỷ đồng", "290 tỷ đồng"]
 
 

@@ -17,18 +17,27 @@ def spans(text):
         ("15:10 - 21/11/2020. Tỉnh có 12 dự án mới.", ["12 dự án"]),
         ("Trong tháng 8/2020, xuất khẩu đạt 20 triệu USD.", ["20 triệu USD"]),
         # document identifiers
-        ("Thực hiện Nghị quyết số 136/ NQ-HĐND và Quyết định số 4699, huyện ban hành 2 Nghị quyết.", ["2 Nghị quyết"]),
+        (
+            "Thực hiện Nghị quyết số 136/ NQ-HĐND và Quyết định số 4699, huyện ban hành 2 Nghị quyết.",
+            ["2 Nghị quyết"],
+        ),
         ("Theo Chỉ thị 05-CT/TW và Kế hoạch hành động số 173, đã có 40 cơ sở đăng ký.", ["40 cơ sở"]),
         # ordinals and congress names
         ("Đại hội lần thứ XIV, khóa XII; huyện đứng thứ 17 với 300 doanh nghiệp.", ["300 doanh nghiệp"]),
         # terms and horizons
-        ("Nhiệm kỳ 2020-2025, đến năm 2030, tầm nhìn 2050, giai đoạn 2021-2025; thu hút 8 dự án.", ["8 dự án"]),
+        (
+            "Nhiệm kỳ 2020-2025, đến năm 2030, tầm nhìn 2050, giai đoạn 2021-2025; thu hút 8 dự án.",
+            ["8 dự án"],
+        ),
         # ages
         ("Tiêm vắc-xin cho người từ 12 tuổi trở lên được 90.000 người.", ["90.000 người"]),
         # anniversaries
         ("Kỷ niệm 10 năm thành lập thị xã, toàn thị xã có 6 phường.", ["6 phường"]),
         # rhetorical counts and indicators set
-        ("Tập trung ba đột phá, 4 trụ cột và 4 tiêu chí; đề ra 26 chỉ tiêu, đạt 24/26 chỉ tiêu.", ["24/26 chỉ tiêu"]),
+        (
+            "Tập trung ba đột phá, 4 trụ cột và 4 tiêu chí; đề ra 26 chỉ tiêu, đạt 24/26 chỉ tiêu.",
+            ["24/26 chỉ tiêu"],
+        ),
         # multiples and ranks
         ("Vốn FDI tăng gấp 1,9 lần, xếp Top 5, tăng 10 bậc; đạt 1,2 tỷ USD.", ["1,2 tỷ USD"]),
         # thresholds that define a group
@@ -80,7 +89,10 @@ def test_officials_and_sources_report_on_the_place():
 
 
 def test_a_capitalised_kinship_word_inside_a_sentence_is_part_of_a_name():
-    assert spans("Tỉnh Bà Rịa - Vũng Tàu thu hút 40 dự án; phố Bà Triệu có 30 cửa hàng.") == ["40 dự án", "30 cửa hàng"]
+    assert spans("Tỉnh Bà Rịa - Vũng Tàu thu hút 40 dự án; phố Bà Triệu có 30 cửa hàng.") == [
+        "40 dự án",
+        "30 cửa hàng",
+    ]
 
 
 def test_the_places_figures_before_an_example_stay():
@@ -91,4 +103,6 @@ def test_the_places_figures_before_an_example_stay():
 def test_there_is_a_household_that_is_an_example_not_the_place():
     text = "Mô hình trồng dưa lưới cho lãi cao. Có hộ sau khi trừ chi phí còn lãi 400 triệu đồng/vụ. Toàn xã có 25 ha dưa lưới."
     assert [r.value for r in extract(text, published="2019-05-02").records] == [25]
-    assert [r.value for r in extract("Xã có hộ nghèo giảm còn 45 hộ.", published="2019-05-02").records] == [45]
+    assert [r.value for r in extract("Xã có hộ nghèo giảm còn 45 hộ.", published="2019-05-02").records] == [
+        45
+    ]

@@ -47,8 +47,13 @@ def test_bad_files_are_reported_and_the_good_ones_imported(tmp_path: Path) -> No
     shutil.copy(seed_files()[0], folder / "good.txt")
     (folder / "empty.txt").write_bytes(b"")
     (folder / "image.txt").write_bytes(bytes(range(256)) * 20)
-    lines = [json.dumps({"id": "j1", "text": "Năm 2020, thu ngân sách đạt 500 tỷ đồng, tăng 5% so với cùng kỳ."},
-                        ensure_ascii=False), "{not json"]
+    lines = [
+        json.dumps(
+            {"id": "j1", "text": "Năm 2020, thu ngân sách đạt 500 tỷ đồng, tăng 5% so với cùng kỳ."},
+            ensure_ascii=False,
+        ),
+        "{not json",
+    ]
     (folder / "news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     report = import_paths(tmp_path / "c.db", [folder], workers=1)
     assert report.new == 2
@@ -86,7 +91,9 @@ def test_cancel_stops_between_whole_batches(tmp_path: Path, monkeypatch: pytest.
     def progress(done: int, total: int) -> None:
         seen.append(done)
 
-    report = import_paths(db, seed_files(), workers=1, progress=progress, should_cancel=lambda: len(seen) >= 3)
+    report = import_paths(
+        db, seed_files(), workers=1, progress=progress, should_cancel=lambda: len(seen) >= 3
+    )
     assert report.cancelled
     assert report.new == 2  # one whole batch, nothing of the next
     articles, records, events = counts(db)

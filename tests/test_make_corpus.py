@@ -29,8 +29,25 @@ from desktop.core.records import BASES, KINDS, QUALIFIERS, RELATIONS, Record  # 
 
 SCORER = ROOT.parent / "shared" / "tools" / "score_extraction.py"
 SCALES = {"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9}
-FIELDS = {"doc", "indicator", "value", "unit", "base_value", "base_unit", "of", "value_max", "qualifier",
-          "kind", "period", "locality", "comparisons", "text", "start", "end", "core"}
+FIELDS = {
+    "doc",
+    "indicator",
+    "value",
+    "unit",
+    "base_value",
+    "base_unit",
+    "of",
+    "value_max",
+    "qualifier",
+    "kind",
+    "period",
+    "locality",
+    "comparisons",
+    "text",
+    "start",
+    "end",
+    "core",
+}
 NUMBER = r"\d{1,3}(?:\.\d{3})*(?:,\d+)?"
 
 
@@ -94,7 +111,7 @@ def test_files_and_answers_written(tmp_path: Path) -> None:
     assert {a["doc"] for a in answers} <= {p.stem for p in texts}
     for answer in answers:
         text = (tmp_path / f"{answer['doc']}.txt").read_text(encoding="utf-8")
-        assert text[answer["start"]: answer["end"]] == answer["text"]
+        assert text[answer["start"] : answer["end"]] == answer["text"]
 
 
 def test_jsonl_layout_holds_the_same_articles(tmp_path: Path) -> None:
@@ -113,7 +130,7 @@ def test_every_answer_points_at_its_text(sample: list) -> None:
         spans = sorted((a["start"], a["end"]) for a in article.answers)
         assert all(end <= start for (_, end), (start, _) in pairwise(spans)), "overlap"
         for answer in article.answers:
-            assert article.text[answer["start"]: answer["end"]] == answer["text"]
+            assert article.text[answer["start"] : answer["end"]] == answer["text"]
             assert answer["doc"] == article.doc
 
 
@@ -155,8 +172,17 @@ def test_corpus_covers_the_annotation_vocabulary(sample: list) -> None:
     assert {b for _, b in comparisons} == {"same_period", "plan", "target"}
     assert any(c["percent"] < 0 for a in answers for c in a["comparisons"])
     units = {a["unit"] for a in answers}
-    assert {"%", "tỷ đồng", "triệu đồng", "nghìn tỷ đồng", "triệu usd", "ha", "triệu tấn",
-            "triệu đồng/người/năm", "chỉ tiêu"} <= units
+    assert {
+        "%",
+        "tỷ đồng",
+        "triệu đồng",
+        "nghìn tỷ đồng",
+        "triệu usd",
+        "ha",
+        "triệu tấn",
+        "triệu đồng/người/năm",
+        "chỉ tiêu",
+    } <= units
     assert any(a["value_max"] is not None for a in answers)
     assert any(a["locality"] == "cả nước" for a in answers)
     assert any(re.fullmatch(r"\d+\.\d{3}ha", a["text"]) for a in answers)
@@ -165,8 +191,20 @@ def test_corpus_covers_the_annotation_vocabulary(sample: list) -> None:
 
 def test_articles_carry_the_furniture_and_out_of_scope_numbers(sample: list) -> None:
     text = "\n".join(a.text for a in sample)
-    for marker in ("► Dành cho người dân", "leftcenterrightdel", "\n.\n", "Tin liên quan", "Ngày xuất bản: ",
-                   "[GMT+7]", "Lượt xem: ", "/NQ-HĐND", "nhiệm kỳ 2020-2025", "lần thứ X", "ba đột phá", " […]"):
+    for marker in (
+        "► Dành cho người dân",
+        "leftcenterrightdel",
+        "\n.\n",
+        "Tin liên quan",
+        "Ngày xuất bản: ",
+        "[GMT+7]",
+        "Lượt xem: ",
+        "/NQ-HĐND",
+        "nhiệm kỳ 2020-2025",
+        "lần thứ X",
+        "ba đột phá",
+        " […]",
+    ):
         assert marker in text, marker
 
 

@@ -15,16 +15,19 @@ from desktop.core.metadata import (
 )
 
 
-@pytest.mark.parametrize(("raw", "expected"), [
-    ("Tiêu đề\nNgày xuất bản: 19/02/2020 10:55:00 SA\nThân bài", "2020-02-19"),
-    ("Tiêu đề\n15:10 - 21/11/2020\n", "2020-11-21"),
-    ("Thứ Năm, 23/07/2020, 11:09 [GMT+7]\n", "2020-07-23"),
-    ("Thân bài dài.\n\n09:16:12 12-01-2022\n", "2022-01-12"),
-    ("Cập nhật: 08:30 ngày 5/3/2021\n", "2021-03-05"),
-    ("Bài viết. Cập nhật lúc 3.4.2019 về tình hình", "2019-04-03"),
-    ("# doc_id = x\n# url = https://a.vn/b\n# date = 20210427\nNgày 27/4, ...", "2021-04-27"),
-    ("thứ năm, 08 08 2019 08:51\n", "2019-08-08"),
-])
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Tiêu đề\nNgày xuất bản: 19/02/2020 10:55:00 SA\nThân bài", "2020-02-19"),
+        ("Tiêu đề\n15:10 - 21/11/2020\n", "2020-11-21"),
+        ("Thứ Năm, 23/07/2020, 11:09 [GMT+7]\n", "2020-07-23"),
+        ("Thân bài dài.\n\n09:16:12 12-01-2022\n", "2022-01-12"),
+        ("Cập nhật: 08:30 ngày 5/3/2021\n", "2021-03-05"),
+        ("Bài viết. Cập nhật lúc 3.4.2019 về tình hình", "2019-04-03"),
+        ("# doc_id = x\n# url = https://a.vn/b\n# date = 20210427\nNgày 27/4, ...", "2021-04-27"),
+        ("thứ năm, 08 08 2019 08:51\n", "2019-08-08"),
+    ],
+)
 def test_published_date_shapes(raw, expected):
     assert published_date(raw) == expected
 
@@ -43,7 +46,13 @@ def test_dateline_recognition():
 
 def test_seed_dates():
     dates = {p.name[:3]: published_date(p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))}
-    assert dates == {"000": None, "001": "2022-01-12", "002": "2020-07-23", "003": "2020-11-21", "004": "2020-02-19"}
+    assert dates == {
+        "000": None,
+        "001": "2022-01-12",
+        "002": "2020-07-23",
+        "003": "2020-11-21",
+        "004": "2020-02-19",
+    }
 
 
 def test_normalise_date_from_metadata():
@@ -53,8 +62,10 @@ def test_normalise_date_from_metadata():
 
 
 def test_title_is_the_first_headline_like_line():
-    assert title_of("Sự kiện - chuyên đề:\n\nThành phố Cẩm Phả: Tự tin bước vào năm mới\n\nBody") == \
-        "Thành phố Cẩm Phả: Tự tin bước vào năm mới"
+    assert (
+        title_of("Sự kiện - chuyên đề:\n\nThành phố Cẩm Phả: Tự tin bước vào năm mới\n\nBody")
+        == "Thành phố Cẩm Phả: Tự tin bước vào năm mới"
+    )
     assert title_of("Năm 2019, " + "cấp ủy chính quyền thành phố " * 20) is None  # starts with the body
 
 
@@ -62,7 +73,10 @@ def test_web_title_prefers_the_headline_the_text_repeats():
     text = "TỔNG QUAN VỀ KINH TẾ HUYỆN ĐẮK GLONG\nHuyện Đắk Glong được thành lập năm 2005."
     assert web_title("Trang thông tin điện tử huyện Đắkglong", text) == "TỔNG QUAN VỀ KINH TẾ HUYỆN ĐẮK GLONG"
     assert web_title("Giá vải thiều tăng", "Giá vải thiều tăng\nThân bài.") == "Giá vải thiều tăng"
-    assert web_title("Giá vải thiều tăng", "Sapo dài của bài báo kết thúc bằng dấu chấm.") == "Giá vải thiều tăng"
+    assert (
+        web_title("Giá vải thiều tăng", "Sapo dài của bài báo kết thúc bằng dấu chấm.")
+        == "Giá vải thiều tăng"
+    )
 
 
 def test_content_hash_is_sha256_of_the_clean_text():

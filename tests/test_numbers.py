@@ -38,8 +38,15 @@ def test_parse_number_rejects_garbage(text):
 
 @pytest.mark.parametrize(
     ("value", "decimals", "text"),
-    [("11428.6", None, "11.428,6"), ("1300", None, "1.300"), ("-0.5", None, "-0,5"), ("1E+5", None, "100.000"),
-     ("1234.5678", 2, "1.234,57"), ("0", None, "0"), ("-0", None, "0")],
+    [
+        ("11428.6", None, "11.428,6"),
+        ("1300", None, "1.300"),
+        ("-0.5", None, "-0,5"),
+        ("1E+5", None, "100.000"),
+        ("1234.5678", 2, "1.234,57"),
+        ("0", None, "0"),
+        ("-0", None, "0"),
+    ],
 )
 def test_format_number(value, decimals, text):
     assert format_number(Decimal(value), decimals) == text
@@ -64,7 +71,12 @@ def test_format_number(value, decimals, text):
 def test_parse_quantity(text, value, unit, base_value, base_unit, value_max, of):
     q = parse_quantity(text)
     assert q is not None
-    assert (q.value, q.unit, q.base_value, q.base_unit) == (Decimal(value), unit, Decimal(base_value), base_unit)
+    assert (q.value, q.unit, q.base_value, q.base_unit) == (
+        Decimal(value),
+        unit,
+        Decimal(base_value),
+        base_unit,
+    )
     assert q.value_max == (Decimal(value_max) if value_max else None)
     assert q.of == (Decimal(of) if of else None)
 

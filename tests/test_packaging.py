@@ -27,8 +27,12 @@ from desktop.store import Store
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 SETUPTOOLS = PYPROJECT["tool"]["setuptools"]
 #: Files of the mapped folders that stay in the repository: sources of shipped files, and pictures for the README.
-NOT_SHIPPED = {"resources/translations/chitieu_vi.ts", "docs/screenshot.png", "docs/dataset.png",
-               "docs/conflicts.png"}
+NOT_SHIPPED = {
+    "resources/translations/chitieu_vi.ts",
+    "docs/screenshot.png",
+    "docs/dataset.png",
+    "docs/conflicts.png",
+}
 DICTIONARY = ROOT / "docs" / "data-dictionary.md"
 
 
@@ -42,7 +46,9 @@ def test_every_package_of_desktop_is_listed_for_the_wheel() -> None:
 def test_every_file_of_a_mapped_folder_is_shipped(package: str) -> None:
     folder = ROOT / SETUPTOOLS["package-dir"][package]
     patterns = SETUPTOOLS["package-data"][package]
-    files = [p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".py"]
+    files = [
+        p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".py"
+    ]
     assert files
     for path in files:
         relative = path.relative_to(folder).as_posix()
@@ -52,14 +58,19 @@ def test_every_file_of_a_mapped_folder_is_shipped(package: str) -> None:
 
 def test_shipped_files_are_found_through_the_package() -> None:
     assert bundled.resource("taxonomy.toml").read_text(encoding="utf-8").startswith("#")
-    assert sorted(p.name for p in bundled.seeds_folder().glob("*.txt")) == sorted(p.name for p in SEEDS.glob("*.txt"))
-    assert bundled.document("data-dictionary.md").read_text(encoding="utf-8") == DICTIONARY.read_text(encoding="utf-8")
+    assert sorted(p.name for p in bundled.seeds_folder().glob("*.txt")) == sorted(
+        p.name for p in SEEDS.glob("*.txt")
+    )
+    assert bundled.document("data-dictionary.md").read_text(encoding="utf-8") == DICTIONARY.read_text(
+        encoding="utf-8"
+    )
     with pytest.raises(BrokenInstallation, match="is missing"):
         bundled.resource("no-such-file.json")
 
 
 def test_a_missing_gazetteer_is_a_broken_installation_not_a_bad_article(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setattr(bundled, "RESOURCES", "desktop.not_installed")
     places.gazetteer.cache_clear()
     try:
@@ -68,7 +79,9 @@ def test_a_missing_gazetteer_is_a_broken_installation_not_a_bad_article(
         places.gazetteer.cache_clear()
     err = capsys.readouterr().err
     assert code == 3
-    assert err.startswith("chitieu: error: Chitieu is not installed correctly: the package desktop.not_installed")
+    assert err.startswith(
+        "chitieu: error: Chitieu is not installed correctly: the package desktop.not_installed"
+    )
     assert "reinstall" in err and "could not be read" not in err
     assert not (tmp_path / "c.db").exists()
 
@@ -80,8 +93,12 @@ def documented() -> set[str]:
 def test_the_data_dictionary_describes_every_table_and_view_column(tmp_path: Path) -> None:
     Store(tmp_path / "c.db", backups=0).close()
     conn = sqlite3.connect(tmp_path / "c.db")
-    objects = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'articles_fts_%'")]
+    objects = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'articles_fts_%'"
+        )
+    ]
     columns = {(name, c[1]) for name in objects for c in conn.execute(f'PRAGMA table_info("{name}")')}
     conn.close()
     words = documented()
@@ -89,7 +106,10 @@ def test_the_data_dictionary_describes_every_table_and_view_column(tmp_path: Pat
     assert {f"{table}.{column}" for table, column in columns if column not in words} == set()
 
 
-@pytest.mark.parametrize("header", [HEADER, XLSX_HEADER, ARTICLE_HEADER, TIDY_HEADER],
-                         ids=["jsonl-csv", "xlsx-records", "xlsx-articles", "tidy"])
+@pytest.mark.parametrize(
+    "header",
+    [HEADER, XLSX_HEADER, ARTICLE_HEADER, TIDY_HEADER],
+    ids=["jsonl-csv", "xlsx-records", "xlsx-articles", "tidy"],
+)
 def test_the_data_dictionary_describes_every_export_column(header: tuple[str, ...]) -> None:
     assert [column for column in header if column not in documented()] == []

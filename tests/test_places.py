@@ -15,19 +15,50 @@ DEV = DEV_CORPUS
 #: The locality column of shared/corpus/SOURCES.md, as proper names (ANNOTATION.md): the lowest unit
 #: the article is about (d19 a commune, d33 a township, d31 a district of Hồ Chí Minh city).
 DEV_LOCALITIES = {
-    "d01": "Hà Nội", "d03": "Đắk R'Lấp", "d04": "An Giang", "d05": "Quảng Trị", "d06": "Hồ Chí Minh",
-    "d07": "Thừa Thiên Huế", "d08": "Thừa Thiên Huế", "d09": "Đắk R'Lấp", "d10": "Hồ Chí Minh",
-    "d11": "Quảng Nam", "d12": "Bình Dương", "d13": "Quảng Nam", "d14": "Kiên Giang", "d15": "Đắk Nông",
-    "d16": "Vĩnh Phúc", "d17": "Vĩnh Phúc", "d18": "Bình Dương", "d19": "Quế Long", "d20": "Bắc Ninh",
-    "d21": "Đắk Glong", "d22": "Bắc Kạn", "d23": "Hồ Chí Minh", "d24": "Hà Nội", "d25": "Quảng Bình",
-    "d26": "Quảng Ninh", "d27": "Bình Định", "d28": "Hà Nội", "d29": "Hồ Chí Minh", "d30": "Quảng Nam",
-    "d31": "Cần Giờ", "d32": "Bắc Ninh", "d33": "Kiến Đức", "d34": "Hà Tĩnh", "d35": "Hà Nam",
-    "d36": "Hà Nội", "d37": "Quảng Nam", "d38": "Bắc Giang", "d39": "Hà Giang", "d40": "Vĩnh Long",
+    "d01": "Hà Nội",
+    "d03": "Đắk R'Lấp",
+    "d04": "An Giang",
+    "d05": "Quảng Trị",
+    "d06": "Hồ Chí Minh",
+    "d07": "Thừa Thiên Huế",
+    "d08": "Thừa Thiên Huế",
+    "d09": "Đắk R'Lấp",
+    "d10": "Hồ Chí Minh",
+    "d11": "Quảng Nam",
+    "d12": "Bình Dương",
+    "d13": "Quảng Nam",
+    "d14": "Kiên Giang",
+    "d15": "Đắk Nông",
+    "d16": "Vĩnh Phúc",
+    "d17": "Vĩnh Phúc",
+    "d18": "Bình Dương",
+    "d19": "Quế Long",
+    "d20": "Bắc Ninh",
+    "d21": "Đắk Glong",
+    "d22": "Bắc Kạn",
+    "d23": "Hồ Chí Minh",
+    "d24": "Hà Nội",
+    "d25": "Quảng Bình",
+    "d26": "Quảng Ninh",
+    "d27": "Bình Định",
+    "d28": "Hà Nội",
+    "d29": "Hồ Chí Minh",
+    "d30": "Quảng Nam",
+    "d31": "Cần Giờ",
+    "d32": "Bắc Ninh",
+    "d33": "Kiến Đức",
+    "d34": "Hà Tĩnh",
+    "d35": "Hà Nam",
+    "d36": "Hà Nội",
+    "d37": "Quảng Nam",
+    "d38": "Bắc Giang",
+    "d39": "Hà Giang",
+    "d40": "Vĩnh Long",
 }
 
 
 def names(text: str) -> list[tuple[str, str, str]]:
-    return [(text[m.start:m.end], m.name, m.level) for m in find_places(text)]
+    return [(text[m.start : m.end], m.name, m.level) for m in find_places(text)]
 
 
 def test_gazetteer_has_the_63_provinces():
@@ -37,22 +68,38 @@ def test_gazetteer_has_the_63_provinces():
     assert sum(unit.level == "commune" for unit in gaz.units) > 10_000
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("UBND TP Cẩm Phả họp", [("TP Cẩm Phả", "Cẩm Phả", "district")]),
-    ("thành phố Cần Thơ", [("thành phố Cần Thơ", "Cần Thơ", "province")]),
-    ("Tỉnh ủy Quảng Ninh và tỉnh Quảng Ninh", [("Tỉnh ủy Quảng Ninh", "Quảng Ninh", "province"),
-                                              ("tỉnh Quảng Ninh", "Quảng Ninh", "province")]),
-    ("huyện Đắk R'Lấp", [("huyện Đắk R'Lấp", "Đắk R'Lấp", "district")]),
-    ("Huyện ủy Đăk R’lấp", [("Huyện ủy Đăk R’lấp", "Đắk R'Lấp", "district")]),
-    ("TPHCM, TP.HCM và Hà Nội", [("TPHCM", "Hồ Chí Minh", "province"), ("TP.HCM", "Hồ Chí Minh", "province"),
-                                 ("Hà Nội", "Hà Nội", "province")]),
-    ("đứng đầu cả nước", [("cả nước", "cả nước", "country")]),
-    ("tỉnh Thừa Thiên - Huế", [("tỉnh Thừa Thiên - Huế", "Thừa Thiên Huế", "province")]),
-    ("Quận 1 và quận Gò Vấp", [("Quận 1", "Quận 1", "district"), ("quận Gò Vấp", "Gò Vấp", "district")]),
-    ("Có 3 xã là Âu Lâu, Minh Bảo, Tuy Lộc đạt chuẩn", [("xã là Âu Lâu", "Âu Lâu", "commune"),
-                                                          ("Minh Bảo", "Minh Bảo", "commune"),
-                                                          ("Tuy Lộc", "Tuy Lộc", "commune")]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UBND TP Cẩm Phả họp", [("TP Cẩm Phả", "Cẩm Phả", "district")]),
+        ("thành phố Cần Thơ", [("thành phố Cần Thơ", "Cần Thơ", "province")]),
+        (
+            "Tỉnh ủy Quảng Ninh và tỉnh Quảng Ninh",
+            [("Tỉnh ủy Quảng Ninh", "Quảng Ninh", "province"), ("tỉnh Quảng Ninh", "Quảng Ninh", "province")],
+        ),
+        ("huyện Đắk R'Lấp", [("huyện Đắk R'Lấp", "Đắk R'Lấp", "district")]),
+        ("Huyện ủy Đăk R’lấp", [("Huyện ủy Đăk R’lấp", "Đắk R'Lấp", "district")]),
+        (
+            "TPHCM, TP.HCM và Hà Nội",
+            [
+                ("TPHCM", "Hồ Chí Minh", "province"),
+                ("TP.HCM", "Hồ Chí Minh", "province"),
+                ("Hà Nội", "Hà Nội", "province"),
+            ],
+        ),
+        ("đứng đầu cả nước", [("cả nước", "cả nước", "country")]),
+        ("tỉnh Thừa Thiên - Huế", [("tỉnh Thừa Thiên - Huế", "Thừa Thiên Huế", "province")]),
+        ("Quận 1 và quận Gò Vấp", [("Quận 1", "Quận 1", "district"), ("quận Gò Vấp", "Gò Vấp", "district")]),
+        (
+            "Có 3 xã là Âu Lâu, Minh Bảo, Tuy Lộc đạt chuẩn",
+            [
+                ("xã là Âu Lâu", "Âu Lâu", "commune"),
+                ("Minh Bảo", "Minh Bảo", "commune"),
+                ("Tuy Lộc", "Tuy Lộc", "commune"),
+            ],
+        ),
+    ],
+)
 def test_find_places(text, expected):
     assert names(text) == expected
 
@@ -66,9 +113,16 @@ def test_a_name_introduced_with_its_admin_word_is_found_bare_later():
     assert [n for _, n, _ in found] == ["Cẩm Phả", "Cẩm Phả"]
 
 
-@pytest.mark.parametrize(("prefix", "expected"), [
-    ("000", "Cẩm Phả"), ("001", "Cẩm Phả"), ("002", "Cẩm Phả"), ("003", "Cần Thơ"), ("004", "Yên Bái"),
-])
+@pytest.mark.parametrize(
+    ("prefix", "expected"),
+    [
+        ("000", "Cẩm Phả"),
+        ("001", "Cẩm Phả"),
+        ("002", "Cẩm Phả"),
+        ("003", "Cần Thơ"),
+        ("004", "Yên Bái"),
+    ],
+)
 def test_seed_localities(prefix, expected):
     article = next(read_path(next(SEEDS.glob(f"{prefix}_*.txt"))))
     assert article.locality == expected
@@ -114,16 +168,22 @@ def test_administrative_word_letters_have_no_other_case_forms():
             assert chr(code).lower() in letters, hex(code)
 
 
-@pytest.mark.parametrize("text", [
-    "Tỉnh Quảng Ninh; TỈNH Quảng Ninh; tinh Quảng Ninh; THÀNH PHỐ Cẩm Phả, Thành ủy Cần Thơ, Thành uỷ Huế",
-    "HUYỆN Đắk R'Lấp và huyện Tuy Đức; quận 1, Phường 3; thị xã Gia Nghĩa; TX Buôn Hồ; TP. Hồ Chí Minh",
-    "xtỉnh Bắc Ninh, .huyện Gia Lâm, thị trấn Trâu Quỳ; xã Âu Lâu, Minh Bảo và Tuy Lộc; cả nước, CẢ NƯỚC, toàn quốc",
-    "İstanbul tỉnh Hà Giang",  # a capital that lower-cases to two characters: the full scan
-    "thành phố đạt; tỉnh, thành phố; huyện/thị xã; Thành ủy và tỉnh ủy; Toàn Quốc",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỉnh Quảng Ninh; TỈNH Quảng Ninh; tinh Quảng Ninh; THÀNH PHỐ Cẩm Phả, Thành ủy Cần Thơ, Thành uỷ Huế",
+        "HUYỆN Đắk R'Lấp và huyện Tuy Đức; quận 1, Phường 3; thị xã Gia Nghĩa; TX Buôn Hồ; TP. Hồ Chí Minh",
+        "xtỉnh Bắc Ninh, .huyện Gia Lâm, thị trấn Trâu Quỳ; xã Âu Lâu, Minh Bảo và Tuy Lộc; cả nước, CẢ NƯỚC, toàn quốc",
+        "İstanbul tỉnh Hà Giang",  # a capital that lower-cases to two characters: the full scan
+        "thành phố đạt; tỉnh, thành phố; huyện/thị xã; Thành ủy và tỉnh ủy; Toàn Quốc",
+    ],
+)
 def test_start_scans_find_what_the_full_scans_find(text):
     lowered = text.lower()
-    for pattern, starts in ((places._ADMIN, places._ADMIN_STARTS), (places._GENERIC, places._GENERIC_STARTS),
-                            (places._COUNTRY, places._COUNTRY_STARTS)):
+    for pattern, starts in (
+        (places._ADMIN, places._ADMIN_STARTS),
+        (places._GENERIC, places._GENERIC_STARTS),
+        (places._COUNTRY, places._COUNTRY_STARTS),
+    ):
         fast = [m.span() for m in places._finditer(pattern, starts, text, lowered)]
         assert fast == [m.span() for m in pattern.finditer(text)]

@@ -13,8 +13,10 @@ from desktop.core.readers import MAX_BYTES, Problem, read_file, read_path
 from desktop.core.records import Article
 
 DEV = DEV_CORPUS
-BODY = ("Năm 2020, tổng thu ngân sách nhà nước trên địa bàn tỉnh Quảng Ninh ước đạt 40.000 tỷ đồng, "
-        "đạt 105% dự toán, tăng 8% so với cùng kỳ.")
+BODY = (
+    "Năm 2020, tổng thu ngân sách nhà nước trên địa bàn tỉnh Quảng Ninh ước đạt 40.000 tỷ đồng, "
+    "đạt 105% dự toán, tăng 8% so với cùng kỳ."
+)
 
 
 def articles(path: Path) -> list[Article]:
@@ -62,8 +64,10 @@ def test_problems_do_not_stop_the_folder(tmp_path):
 
 def test_markdown_setext_title(tmp_path):
     path = tmp_path / "tin.md"
-    path.write_text(f"Quảng Ninh: **thu** ngân sách\n=============\n\n![a](http://x/y.jpg \"t\")\n\n{BODY}\n",
-                    encoding="utf-8")
+    path.write_text(
+        f'Quảng Ninh: **thu** ngân sách\n=============\n\n![a](http://x/y.jpg "t")\n\n{BODY}\n',
+        encoding="utf-8",
+    )
     (article,) = articles(path)
     assert article.title == "Quảng Ninh: thu ngân sách" and article.format == "md"
     assert article.text == f"Quảng Ninh: thu ngân sách\n\n{BODY}"
@@ -74,7 +78,7 @@ def test_html_page(tmp_path):
       <div id="wm-ipp-base">The Wayback Machine - http://example.vn</div>
       <table><tr><td><ul><li><a href="/">Trang chủ</a></li><li><a href="/a">Giới thiệu</a></li></ul></td></tr></table>
       <table><tr><td><p class="Title">Quảng Ninh thu ngân sách vượt dự toán</p>
-        <p>{BODY}</p><p>{BODY.replace('40.000', '41.000')}</p><p>{BODY.replace('40.000', '42.000')}</p></td></tr></table>
+        <p>{BODY}</p><p>{BODY.replace("40.000", "41.000")}</p><p>{BODY.replace("40.000", "42.000")}</p></td></tr></table>
       <div>SỐ LƯỢT TRUY CẬP</div></body></html>"""
     path = tmp_path / "tin.html"
     path.write_text(page, encoding="utf-8")
@@ -96,7 +100,9 @@ def test_dev_html_pages_lose_portal_furniture():
 def test_jsonl_reads_good_lines_and_reports_bad_ones(tmp_path):
     path = tmp_path / "batch.jsonl"
     lines = [
-        json.dumps({"id": "a1", "text": BODY, "title": "T", "url": "http://x", "published": "2020-02-19T10:00"}),
+        json.dumps(
+            {"id": "a1", "text": BODY, "title": "T", "url": "http://x", "published": "2020-02-19T10:00"}
+        ),
         "{not json",
         json.dumps({"title": "no text"}),
         "",
@@ -106,7 +112,9 @@ def test_jsonl_reads_good_lines_and_reports_bad_ones(tmp_path):
     items = list(read_path(path))
     found = [i for i in items if isinstance(i, Article)]
     assert [(a.doc, a.title, a.url, a.published) for a in found] == [
-        ("a1", "T", "http://x", "2020-02-19"), ("batch-5", None, None, None)]
+        ("a1", "T", "http://x", "2020-02-19"),
+        ("batch-5", None, None, None),
+    ]
     reported = [i for i in items if isinstance(i, Problem)]
     assert [p.source.rsplit(":", 1)[1] for p in reported] == ["2", "3"]
     assert "batch.jsonl line 2: not valid JSON" in reported[0].message
@@ -127,7 +135,9 @@ def test_oversized_file_is_a_problem(tmp_path):
 
 
 def test_twenty_megabyte_text_file(tmp_path):
-    paragraph = "Giá trị sản xuất công nghiệp tỉnh Quảng Ninh ước đạt {} tỷ đồng, tăng 7,5% so với cùng kỳ năm trước."
+    paragraph = (
+        "Giá trị sản xuất công nghiệp tỉnh Quảng Ninh ước đạt {} tỷ đồng, tăng 7,5% so với cùng kỳ năm trước."
+    )
     text = "\n".join(paragraph.format(i) for i in range(20_000_000 // 110))
     path = tmp_path / "big.txt"
     path.write_text(text, encoding="utf-8")

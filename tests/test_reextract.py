@@ -28,8 +28,10 @@ def db(tmp_path: Path) -> Path:
 
 def extractor(*records: Record):
     """A fake extractor that proposes exactly ``records`` for every article."""
+
     def run(text: str, **context: object) -> Extraction:
         return Extraction(list(records))
+
     return run
 
 
@@ -69,7 +71,12 @@ def test_a_pending_record_follows_the_new_extractor_in_place(db: Path) -> None:
     report = rerun(db, BUDGET_FIGURE, better, TOURISM)
     assert (report.changed, report.unchanged) == (1, 2)
     now = stored(db)["Khách du lịch"]
-    assert (now.id, now.record.kind, now.machine.kind, now.extractor_version) == (old_id, "estimate", "estimate", "v2")
+    assert (now.id, now.record.kind, now.machine.kind, now.extractor_version) == (
+        old_id,
+        "estimate",
+        "estimate",
+        "v2",
+    )
     assert "reextract_update" in actions(db)
 
 
@@ -128,7 +135,9 @@ def test_a_flag_goes_when_the_extractor_agrees_again(db: Path) -> None:
 def test_a_corrected_record_is_flagged_only_for_a_genuinely_new_opinion(db: Path) -> None:
     decide(db, "Khách du lịch", "corrected", VISITORS.with_changes(kind="estimate"))
     assert rerun(db, *budget_records()).flagged == 0  # the extractor still says what was corrected
-    assert rerun(db, BUDGET_FIGURE, VISITORS.with_changes(kind="estimate"), TOURISM).flagged == 0  # it now agrees
+    assert (
+        rerun(db, BUDGET_FIGURE, VISITORS.with_changes(kind="estimate"), TOURISM).flagged == 0
+    )  # it now agrees
     report = rerun(db, BUDGET_FIGURE, VISITORS.with_changes(kind="target"), TOURISM)
     assert report.flagged == 1
     after = stored(db)["Khách du lịch"]

@@ -25,8 +25,10 @@ def make_v1(tmp_path: Path) -> Path:
     MIGRATIONS[0](v1)
     known = {name for (name,) in v1.execute("SELECT name FROM sqlite_master")}
     conn = sqlite3.connect(db)
-    later = conn.execute("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'index', 'trigger') "
-                         "AND name NOT LIKE 'sqlite_%' ORDER BY type = 'table'").fetchall()
+    later = conn.execute(
+        "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'index', 'trigger') "
+        "AND name NOT LIKE 'sqlite_%' ORDER BY type = 'table'"
+    ).fetchall()
     for kind, name in later:
         if name not in known:
             conn.execute(f"DROP {kind.upper()} IF EXISTS {name}")
@@ -52,9 +54,13 @@ def test_a_writable_open_adds_the_index(tmp_path: Path) -> None:
     Store(db, backups=0).close()
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    plan = " ".join(str(row) for row in conn.execute(
-        "EXPLAIN QUERY PLAN SELECT id, doc, title, locality, published, year, n_records, n_pending "
-        "FROM articles ORDER BY id"))
+    plan = " ".join(
+        str(row)
+        for row in conn.execute(
+            "EXPLAIN QUERY PLAN SELECT id, doc, title, locality, published, year, n_records, n_pending "
+            "FROM articles ORDER BY id"
+        )
+    )
     conn.close()
     assert "COVERING INDEX articles_summary" in plan
 
@@ -88,7 +94,9 @@ def test_a_file_written_before_the_checks_upgrades_and_checks(tmp_path: Path) ->
     conn.close()
     with Store(db, backups=0) as store:
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        indexes = {row[0] for row in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        indexes = {
+            row[0] for row in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")
+        }
     assert set(CHECK_INDEXES) <= indexes
     check_corpus(db)
     with Store(db, readonly=True) as store:

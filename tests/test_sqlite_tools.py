@@ -57,14 +57,18 @@ def snapshot(path: Path, like: dict[str, list[dict]] | None = None) -> dict[str,
     conn = sqlite3.connect(path)
     conn.row_factory = sqlite3.Row
     try:
-        rows = {table: [dict(r) for r in conn.execute(f"SELECT * FROM {table} ORDER BY id")]
-                for table in ("articles", "records", "events")}
+        rows = {
+            table: [dict(r) for r in conn.execute(f"SELECT * FROM {table} ORDER BY id")]
+            for table in ("articles", "records", "events")
+        }
     finally:
         conn.close()
     if like is None:
         return rows
-    return {table: [{k: row[k] for k in like[table][0]} for row in found] if like[table] else found
-            for table, found in rows.items()}
+    return {
+        table: [{k: row[k] for k in like[table][0]} for row in found] if like[table] else found
+        for table, found in rows.items()
+    }
 
 
 def test_the_previous_release_s_database_migrates_without_losing_a_row(old_db: Path) -> None:
@@ -102,8 +106,12 @@ def test_sqlite_utils_and_datasette_find_the_search_index(seeds_db: Path) -> Non
 
 
 def test_the_sqlite_utils_command_searches_the_articles(seeds_db: Path) -> None:
-    done = subprocess.run([sys.executable, "-m", "sqlite_utils", "search", str(seeds_db), "articles", "ngân sách",
-                           "-c", "doc"], capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "sqlite_utils", "search", str(seeds_db), "articles", "ngân sách", "-c", "doc"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.count('"doc"') == 3
 
@@ -112,7 +120,9 @@ def test_sql_users_sort_values_as_numbers(seeds_db: Path) -> None:
     conn = sqlite3.connect(seeds_db)
     text_order = [r[0] for r in conn.execute("SELECT value FROM records ORDER BY value DESC LIMIT 3")]
     values = [r[0] for r in conn.execute("SELECT value FROM record_values ORDER BY value DESC")]
-    exact = conn.execute("SELECT value_text, base_value_text FROM record_values WHERE value = 80637.7").fetchone()
+    exact = conn.execute(
+        "SELECT value_text, base_value_text FROM record_values WHERE value = 80637.7"
+    ).fetchone()
     conn.close()
     assert text_order[0] == "98.4"  # why the view exists: the table holds exact decimal text
     assert values == sorted(values, reverse=True) and values[0] == 94450000.0
@@ -126,9 +136,19 @@ def test_reviewed_records_sit_beside_their_article(tmp_path: Path) -> None:
         first, second, _pending = store.records(1)
         store.decide(first.id, "confirmed", "lan")
         store.decide(second.id, "rejected", "lan")
-        rows = store.conn.execute("SELECT record_id, status, value, base_value, span, doc, url FROM reviewed_records "
-                                  "ORDER BY record_id").fetchall()
+        rows = store.conn.execute(
+            "SELECT record_id, status, value, base_value, span, doc, url FROM reviewed_records "
+            "ORDER BY record_id"
+        ).fetchall()
     assert [tuple(r) for r in rows] == [
-        (first.id, "confirmed", 11428.6, 11428600000000.0, "11.428,6 tỷ đồng", "cam_pha", "https://example.vn/a"),
+        (
+            first.id,
+            "confirmed",
+            11428.6,
+            11428600000000.0,
+            "11.428,6 tỷ đồng",
+            "cam_pha",
+            "https://example.vn/a",
+        ),
         (second.id, "rejected", 1.0, 1000000.0, "1 triệu lượt", "cam_pha", "https://example.vn/a"),
     ]

@@ -115,8 +115,9 @@ def test_search_finds_words_with_and_without_diacritics(store: Store) -> None:
 
 
 def test_the_same_content_is_stored_once(store: Store) -> None:
-    again = store.add_articles([(article("a"), budget_records(), "v1", False),
-                                (article("copy"), budget_records(), "v1", False)])
+    again = store.add_articles(
+        [(article("a"), budget_records(), "v1", False), (article("copy"), budget_records(), "v1", False)]
+    )
     assert [r.status for r in again] == ["unchanged", "duplicate"]
     assert again[1].existing_doc == "a"
     assert store.db["articles"].count == 1

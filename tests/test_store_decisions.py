@@ -55,7 +55,9 @@ def test_a_decision_returns_its_before_and_after_and_the_counters(store: Store) 
     (change,) = decision.changes
     assert (change.before["status"], change.after["status"]) == ("pending", "confirmed")
     assert (change.after["reviewer"], change.after["note"]) == ("lan", "khớp")
-    assert change.after == dict(store.conn.execute("SELECT * FROM records WHERE id = ?", (record_id,)).fetchone())
+    assert change.after == dict(
+        store.conn.execute("SELECT * FROM records WHERE id = ?", (record_id,)).fetchone()
+    )
     assert decision.counts == {1: (3, 2)}
 
 
@@ -113,7 +115,9 @@ def test_decide_many_is_all_or_none(store: Store) -> None:
 
 def unlabelled_store(tmp_path: Path, labels: tuple[str, ...]) -> Store:
     """The budget article with its records labelled ``labels`` (empty or blank: the machine found none)."""
-    records = [record.with_changes(indicator=label) for record, label in zip(budget_records(), labels, strict=True)]
+    records = [
+        record.with_changes(indicator=label) for record, label in zip(budget_records(), labels, strict=True)
+    ]
     opened = Store(tmp_path / "unlabelled.db")
     opened.add_articles([(article("a"), records, "v1", False)])
     return opened

@@ -11,8 +11,9 @@ from desktop.store import Store
 
 def _corpus(path: Path) -> Store:
     store = Store(path)
-    store.add_articles([(article(f"a{n}", text=f"{BUDGET} Bài {n}."), budget_records(), "v1", False)
-                        for n in range(5)])
+    store.add_articles(
+        [(article(f"a{n}", text=f"{BUDGET} Bài {n}."), budget_records(), "v1", False) for n in range(5)]
+    )
     return store
 
 
@@ -26,8 +27,13 @@ def test_a_search_after_a_whole_list_gives_what_a_fresh_store_gives(tmp_path: Pa
     _corpus(path).close()
     with Store(path, readonly=True, backups=0) as store:
         store.article_summaries()
-        for query in ({"search": "Bài 3"}, {"search": "ngân sách"}, {"state": "todo"}, {"search": "3", "limit": 1},
-                      {"search": "không có"}):
+        for query in (
+            {"search": "Bài 3"},
+            {"search": "ngân sách"},
+            {"state": "todo"},
+            {"search": "3", "limit": 1},
+            {"search": "không có"},
+        ):
             assert store.article_summaries(**query) == _fresh(path, **query), query
 
 

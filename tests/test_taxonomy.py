@@ -8,14 +8,53 @@ from desktop.core.taxonomy import UNIT_CLASSES, Taxonomy, default_taxonomy, unit
 
 #: The provincial codes of QĐ 05/2023/QĐ-TTg that shared/research/indicator-codes.md confirms.
 CONFIRMED_OFFICIAL_CODES = {
-    "T0101", "T0102", "T0103", "T0104", "T0105", "T0106", "T0107", "T0108", "T0109", "T0110", "T0111",
-    "T0112", "T0113", "T0114", "T0115", "T0116", "T0117", "T0201", "T0202", "T0203", "T0204", "T0205",
-    "T0206", "T0207", "T0208", "T0209", "T0210", "T0211", "T0501", "T0502", "T0901", "T0902", "T0903",
+    "T0101",
+    "T0102",
+    "T0103",
+    "T0104",
+    "T0105",
+    "T0106",
+    "T0107",
+    "T0108",
+    "T0109",
+    "T0110",
+    "T0111",
+    "T0112",
+    "T0113",
+    "T0114",
+    "T0115",
+    "T0116",
+    "T0117",
+    "T0201",
+    "T0202",
+    "T0203",
+    "T0204",
+    "T0205",
+    "T0206",
+    "T0207",
+    "T0208",
+    "T0209",
+    "T0210",
+    "T0211",
+    "T0501",
+    "T0502",
+    "T0901",
+    "T0902",
+    "T0903",
 }
 
 REQUIRED = [
-    "budget_revenue", "grdp_growth", "retail_sales", "poverty_rate", "tourist_arrivals", "tourism_revenue",
-    "export_value", "fdi_capital", "industrial_production_index", "jobs_created", "rice_area",
+    "budget_revenue",
+    "grdp_growth",
+    "retail_sales",
+    "poverty_rate",
+    "tourist_arrivals",
+    "tourism_revenue",
+    "export_value",
+    "fdi_capital",
+    "industrial_production_index",
+    "jobs_created",
+    "rice_area",
 ]
 
 
@@ -74,7 +113,10 @@ def test_code_for_a_figures_unit(label, unit, code):
 def test_a_counts_noun_names_what_the_label_does_not_name_at_its_head():
     taxonomy = default_taxonomy()
     assert taxonomy.code_for("Quy mô", "count", noun="giường bệnh") == "health_facilities"
-    assert taxonomy.code_for("Việc nâng hộ kinh doanh lên doanh nghiệp", "count", noun="doanh nghiệp") == "enterprises"
+    assert (
+        taxonomy.code_for("Việc nâng hộ kinh doanh lên doanh nghiệp", "count", noun="doanh nghiệp")
+        == "enterprises"
+    )
     assert taxonomy.code_for("Hộ dân được dùng nước sạch", "count", noun="hộ dân") == "clean_water_rate"
 
 
@@ -85,8 +127,18 @@ def test_per_capita_grdp_is_coded_as_per_capita_by_the_extractor():
 
 @pytest.mark.parametrize(
     ("unit", "expected"),
-    [("tỷ đồng", "money"), ("triệu đồng/người/năm", "money"), ("USD", "money"), ("%", "percent"), ("ha", "area"),
-     ("tấn/ha", "mass"), ("km", "length"), ("lượt khách", "count"), ("MW", "count"), (None, "count")],
+    [
+        ("tỷ đồng", "money"),
+        ("triệu đồng/người/năm", "money"),
+        ("USD", "money"),
+        ("%", "percent"),
+        ("ha", "area"),
+        ("tấn/ha", "mass"),
+        ("km", "length"),
+        ("lượt khách", "count"),
+        ("MW", "count"),
+        (None, "count"),
+    ],
 )
 def test_unit_classes_are_the_scorers(unit, expected):
     assert unit_class(unit) == expected
@@ -126,7 +178,9 @@ def test_names_and_labels():
 
 def test_load_custom_file(tmp_path):
     path = tmp_path / "t.toml"
-    path.write_text('[[indicator]]\ncode = "cats"\nen = "Cats"\nvi = "Mèo"\naliases = ["số mèo", "mèo nhà"]\n', "utf-8")
+    path.write_text(
+        '[[indicator]]\ncode = "cats"\nen = "Cats"\nvi = "Mèo"\naliases = ["số mèo", "mèo nhà"]\n', "utf-8"
+    )
     taxonomy = Taxonomy.load(path)
     assert taxonomy.code_for("Số mèo nhà trong xã") == "cats"
     assert list(taxonomy.indicators) == ["cats"]
@@ -134,7 +188,11 @@ def test_load_custom_file(tmp_path):
 
 @pytest.mark.parametrize(
     "content",
-    ["not = [toml", '[[indicator]]\nen = "x"\n', '[[indicator]]\ncode = "c"\nen = "C"\nvi = "C"\nunit_class = "litres"\n'],
+    [
+        "not = [toml",
+        '[[indicator]]\nen = "x"\n',
+        '[[indicator]]\ncode = "c"\nen = "C"\nvi = "C"\nunit_class = "litres"\n',
+    ],
 )
 def test_bad_files_raise_input_error(tmp_path, content):
     path = tmp_path / "t.toml"

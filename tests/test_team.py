@@ -29,8 +29,10 @@ C, R, X = "confirmed", "rejected", "corrected"
 
 def make_corpus(path: Path, articles: int) -> Path:
     with Store(path, backups=0) as store:
-        store.add_articles((article(f"a{i}", BUDGET + f" Bài số {i}."), budget_records(), "test", False)
-                           for i in range(articles))
+        store.add_articles(
+            (article(f"a{i}", BUDGET + f" Bài số {i}."), budget_records(), "test", False)
+            for i in range(articles)
+        )
     return path
 
 
@@ -57,9 +59,18 @@ def decide(path: Path, reviewer: str, plan: dict[int, object]) -> None:
 def dump(path: Path) -> list:
     conn = sqlite3.connect(path)
     try:
-        return [conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
-                for table in ("articles", "records", "review_versions", "team_outcomes", "source_events", "events",
-                              "source_articles")]
+        return [
+            conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
+            for table in (
+                "articles",
+                "records",
+                "review_versions",
+                "team_outcomes",
+                "source_events",
+                "events",
+                "source_articles",
+            )
+        ]
     finally:
         conn.close()
 
@@ -74,12 +85,24 @@ def two(tmp_path):
     assert len(shared) == 6
     corrected = {"value": Decimal("11428.7"), "base_value": Decimal("11428700000000")}
     decide(a, "an", dict(zip(shared, [C, C, R, C, corrected, C], strict=True)))
-    decide(b, "binh", dict(zip(shared, [C, R, R, C, {**corrected, "period": "2020"}, {"indicator": "Du lịch"}],
-                               strict=True)))
+    decide(
+        b,
+        "binh",
+        dict(
+            zip(shared, [C, R, R, C, {**corrected, "period": "2020"}, {"indicator": "Du lịch"}], strict=True)
+        ),
+    )
     with Store(a, backups=0) as store:
         article_id = store.record(shared[0]).article_id
-        extra = budget_records()[0].with_changes(indicator="Thu ngân sách", value=Decimal(103), unit="%",
-                                                 base_value=Decimal(103), base_unit="%", start=0, end=4)
+        extra = budget_records()[0].with_changes(
+            indicator="Thu ngân sách",
+            value=Decimal(103),
+            unit="%",
+            base_value=Decimal(103),
+            base_unit="%",
+            start=0,
+            end=4,
+        )
         store.add_record(article_id, extra, "an")
     return tmp_path, a, b, shared
 
@@ -95,7 +118,7 @@ def test_split_deals_every_article_once_plus_the_overlap(tmp_path):
     assert len(shared) == report.overlap == 2
     own = [h - shared for h in held]
     assert sum(len(o) for o in own) == 8 and set.union(*own) | shared == {f"a{i}" for i in range(10)}
-    assert all(not (x & y) for i, x in enumerate(own) for y in own[i + 1:])
+    assert all(not (x & y) for i, x in enumerate(own) for y in own[i + 1 :])
 
 
 def test_deal_is_the_same_every_time():
@@ -125,16 +148,26 @@ def test_merge_keeps_every_decision_and_settles_agreement(two):
             assert outcome(store.conn, shared[i]).state == "conflict"
             assert records[shared[i]].status == "pending"
             assert records[shared[i]].record == at_split[shared[i]]  # back to the state at the split
-        assert sorted(conflict_ids(store.conn)) == sorted([shared[1], shared[4], shared[5], *_addition(store)])
+        assert sorted(conflict_ids(store.conn)) == sorted(
+            [shared[1], shared[4], shared[5], *_addition(store)]
+        )
         one = {v.source.name: v for v in versions(store.conn, shared[4])}
         assert one["an"].record.period == "2019" and one["binh"].record.period == "2020"
         added = versions(store.conn, _addition(store)[0])
         assert [(v.source.name, v.status) for v in added] == [("an", "added"), ("binh", "not added")]
         # Each reviewer's log is kept and attributed; the corpus's history is there once.
-        logged = store.conn.execute("SELECT reviewer, action, COUNT(*) FROM source_events GROUP BY 1, 2").fetchall()
-        assert {tuple(r) for r in logged} == {("an", "confirm", 4), ("an", "reject", 1), ("an", "correct", 1),
-                                              ("an", "add", 1), ("binh", "confirm", 2), ("binh", "reject", 2),
-                                              ("binh", "correct", 2)}
+        logged = store.conn.execute(
+            "SELECT reviewer, action, COUNT(*) FROM source_events GROUP BY 1, 2"
+        ).fetchall()
+        assert {tuple(r) for r in logged} == {
+            ("an", "confirm", 4),
+            ("an", "reject", 1),
+            ("an", "correct", 1),
+            ("an", "add", 1),
+            ("binh", "confirm", 2),
+            ("binh", "reject", 2),
+            ("binh", "correct", 2),
+        }
         assert store.conn.execute("SELECT COUNT(*) FROM events WHERE action = 'import'").fetchone()[0] == 4
         # Articles only one reviewer held: their records all arrived, pending.
         assert store.conn.execute("SELECT COUNT(*) FROM records").fetchone()[0] == 4 * 3 + 1
@@ -156,7 +189,14 @@ def test_cohen_kappa_of_two_reviewers_against_hand_computation(two):
     assert report.conflicts == 4 and report.unresolved == 4  # three machine records and the addition
     # One pair of corrections: same value, unit, place, kind and label; other period.
     assert report.correction_pairs == 1
-    assert report.fields == {"value": 1.0, "unit": 1.0, "period": 0.0, "locality": 1.0, "kind": 1.0, "label": 1.0}
+    assert report.fields == {
+        "value": 1.0,
+        "unit": 1.0,
+        "period": 0.0,
+        "locality": 1.0,
+        "kind": 1.0,
+        "label": 1.0,
+    }
     by_file = {r.file: r for r in report.reviewers}
     assert (by_file["an"].decisions, by_file["an"].confirmed, by_file["an"].added) == (7, 4, 1)
     assert (by_file["binh"].rejected, by_file["binh"].corrected) == (2, 2)
@@ -189,10 +229,15 @@ def test_adjudication_becomes_final_and_keeps_every_version(two):
         binh = next(v.source.id for v in versions(store.conn, shared[1]) if v.source.name == "binh")
         adjudicate(store, shared[1], "lead", source_id=binh)
         assert store.record(shared[1]).status == R and store.record(shared[1]).reviewer == "lead"
-        fixed = store.record(shared[4]).record.with_changes(period="2019", value=Decimal("11428.7"),
-                                                           base_value=Decimal("11428700000000"))
-        before = adjudicate(store, shared[4], "lead", record=fixed, note="checked the report").changes[0].before
-        assert store.record(shared[4]).status == X and store.record(shared[4]).record.value == Decimal("11428.7")
+        fixed = store.record(shared[4]).record.with_changes(
+            period="2019", value=Decimal("11428.7"), base_value=Decimal("11428700000000")
+        )
+        before = (
+            adjudicate(store, shared[4], "lead", record=fixed, note="checked the report").changes[0].before
+        )
+        assert store.record(shared[4]).status == X and store.record(shared[4]).record.value == Decimal(
+            "11428.7"
+        )
         assert outcome(store.conn, shared[4]).state == "adjudicated"
         assert len(versions(store.conn, shared[4])) == 2  # the reviewers' versions stay
         events = store.events(shared[4])
@@ -203,7 +248,9 @@ def test_adjudication_becomes_final_and_keeps_every_version(two):
         adjudicate(store, addition, "lead", source_id=binh)
         assert store.record(addition).status == R
         reopen_conflict(store, shared[4], before, "lead")
-        assert outcome(store.conn, shared[4]).state == "conflict" and store.record(shared[4]).status == "pending"
+        assert (
+            outcome(store.conn, shared[4]).state == "conflict" and store.record(shared[4]).status == "pending"
+        )
     report = agreement_report(merged)
     assert report.conflicts == 4 and report.unresolved == 2
 
@@ -229,8 +276,9 @@ def test_merging_in_two_steps_equals_merging_at_once(two):
     conn = sqlite3.connect(folder / "once.db")
     created = [row[1] for row in conn.execute("PRAGMA table_info(records)")].index("created_at")
     conn.close()
-    assert [row[:created] + row[created + 1:] for row in once[1]] == \
-        [row[:created] + row[created + 1:] for row in steps[1]]  # records, but for created_at
+    assert [row[:created] + row[created + 1 :] for row in once[1]] == [
+        row[:created] + row[created + 1 :] for row in steps[1]
+    ]  # records, but for created_at
     assert once[2:4] == steps[2:4]  # versions and outcomes
 
 
@@ -304,10 +352,36 @@ def test_cli_split_merge_agreement_json(two, capsys):
     assert main(["merge", str(folder / "corpus.db"), "-o", str(folder / "x.db")]) == 1
     assert "not a reviewer file" in capsys.readouterr().err
     assert main(["split", str(folder / "corpus.db"), "--reviewers", "1", "-o", str(folder / "t2")]) == 1
-    assert main(["split", str(folder / "corpus.db"), "--reviewers", "2", "--overlap", "150%",
-                 "-o", str(folder / "t3")]) == 1
-    assert main(["split", str(folder / "corpus.db"), "--reviewers", "2", "--names", "an,binh",
-                 "-o", str(folder / "team")]) == 1
+    assert (
+        main(
+            [
+                "split",
+                str(folder / "corpus.db"),
+                "--reviewers",
+                "2",
+                "--overlap",
+                "150%",
+                "-o",
+                str(folder / "t3"),
+            ]
+        )
+        == 1
+    )
+    assert (
+        main(
+            [
+                "split",
+                str(folder / "corpus.db"),
+                "--reviewers",
+                "2",
+                "--names",
+                "an,binh",
+                "-o",
+                str(folder / "team"),
+            ]
+        )
+        == 1
+    )
     assert "already exists" in capsys.readouterr().err
 
 

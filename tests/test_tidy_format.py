@@ -20,11 +20,17 @@ from tests.factories import BUDGET, article, budget_records
 def db(tmp_path: Path) -> Path:
     """Two reports of Cẩm Phả 2019 (one budget figure differs); one record rejected, one pending."""
     path = tmp_path / "c.db"
-    again = [r.with_changes(value=Decimal("11500"), base_value=Decimal("11500000000000")) if i == 0 else r
-             for i, r in enumerate(budget_records())]
+    again = [
+        r.with_changes(value=Decimal("11500"), base_value=Decimal("11500000000000")) if i == 0 else r
+        for i, r in enumerate(budget_records())
+    ]
     with Store(path) as store:
-        store.add_articles([(article("a", BUDGET), budget_records(), "test", False),
-                            (article("b", BUDGET + " Tin cũ."), again, "test", False)])
+        store.add_articles(
+            [
+                (article("a", BUDGET), budget_records(), "test", False),
+                (article("b", BUDGET + " Tin cũ."), again, "test", False),
+            ]
+        )
         for record_id in (1, 2, 3, 4, 5):
             store.decide(record_id, "confirmed", "an")
         store.decide(5, "rejected", "an")
@@ -48,13 +54,25 @@ def test_tidy_csv_is_the_dataset_view_in_long_form(db: Path, tmp_path: Path) -> 
     with out.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert tuple(rows[0]) == TIDY_HEADER
-    tidy = {(r["indicator_code"] or r["indicator_name"], r["place"], r["year"], r["kind"], Decimal(r["value"]),
-             int(r["record_id"])) for r in rows}
+    tidy = {
+        (
+            r["indicator_code"] or r["indicator_name"],
+            r["place"],
+            r["year"],
+            r["kind"],
+            Decimal(r["value"]),
+            int(r["record_id"]),
+        )
+        for r in rows
+    }
     assert tidy == dataset_facts(db)
     assert len(rows) == 4  # confirmed records only: the rejected and the pending one are not in the dataset
     budget = [r for r in rows if r["indicator_name"] == "Thu ngân sách nhà nước"]
     assert {r["value"] for r in budget} == {"11428600000000", "11500000000000"}
-    assert {r["base_unit"] for r in budget} == {"đồng"} and {r["source_article"] for r in budget} == {"a", "b"}
+    assert {r["base_unit"] for r in budget} == {"đồng"} and {r["source_article"] for r in budget} == {
+        "a",
+        "b",
+    }
 
 
 def test_tidy_xlsx_is_one_sheet_of_the_same_rows(db: Path, tmp_path: Path) -> None:

@@ -7,11 +7,16 @@ import os
 from pathlib import Path
 
 
-def command(commands: argparse._SubParsersAction, name: str, brief: str, summary: str,
-            examples: str) -> argparse.ArgumentParser:
+def command(
+    commands: argparse._SubParsersAction, name: str, brief: str, summary: str, examples: str
+) -> argparse.ArgumentParser:
     """A subcommand whose ``--help`` gives a summary and worked examples, and which takes ``-q``."""
-    parser = commands.add_parser(name, help=brief, description=f"{summary}\n\nexamples:\n{examples}",
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = commands.add_parser(
+        name,
+        help=brief,
+        description=f"{summary}\n\nexamples:\n{examples}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     quiet_option(parser)
     return parser
 
@@ -29,14 +34,24 @@ def global_options(parser: argparse.ArgumentParser) -> None:
 def db_option(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS) -> None:
     """``--db FILE``.  On a subcommand it defaults to SUPPRESS: a ``--db`` given before the
     subcommand then survives, where a default of None would overwrite it."""
-    parser.add_argument("--db", type=Path, metavar="FILE", default=default,
-                        help=f"the database file (default: ${DB_VARIABLE}, else chitieu.db in your user "
-                             "data folder, the one the review window uses)")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="FILE",
+        default=default,
+        help=f"the database file (default: ${DB_VARIABLE}, else chitieu.db in your user "
+        "data folder, the one the review window uses)",
+    )
 
 
 def quiet_option(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS) -> None:
-    parser.add_argument("-q", "--quiet", action="store_true", default=default,
-                        help="print errors only: no summary line, notices or progress bar")
+    parser.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        default=default,
+        help="print errors only: no summary line, notices or progress bar",
+    )
 
 
 def given_db(args: argparse.Namespace) -> Path | None:

@@ -19,7 +19,9 @@ SHOWN_PER_RULE = 20
 
 def add_check(commands: argparse._SubParsersAction) -> None:
     parser = command(
-        commands, "check", "Print what fails the checks, grouped by rule; re-check when needed.",
+        commands,
+        "check",
+        "Print what fails the checks, grouped by rule; re-check when needed.",
         "Print the failed checks of every record (its span, label, period, magnitudes, unit, repeats\n"
         "in its article, the same fact in other articles), grouped by rule. Import, every decision\n"
         "and 'chitieu extract' keep the checks current, so they are re-checked here only when the\n"
@@ -27,13 +29,21 @@ def add_check(commands: argparse._SubParsersAction) -> None:
         "--json prints one JSON object per line and failed check instead: record_id (as in the\n"
         "exports), doc, rule, message (English), message_vi, indicator, text (the span) and\n"
         "records (the other records a check names). A read-only database is never re-checked.",
-        "  chitieu check --db corpus.db\n  chitieu check --db corpus.db --full --json > flags.jsonl")
+        "  chitieu check --db corpus.db\n  chitieu check --db corpus.db --full --json > flags.jsonl",
+    )
     db_option(parser)
     parser.add_argument("--json", action="store_true", help="one JSON object per failed check, on stdout")
-    parser.add_argument("--all", action="store_true",
-                        help=f"list every flagged record (default: the first {SHOWN_PER_RULE} of each rule)")
-    parser.add_argument("--lang", choices=("vi", "en"), default="en", help="language of the messages (default: en)")
-    parser.add_argument("--full", action="store_true", help="re-check every record even if the checks are current")
+    parser.add_argument(
+        "--all",
+        action="store_true",
+        help=f"list every flagged record (default: the first {SHOWN_PER_RULE} of each rule)",
+    )
+    parser.add_argument(
+        "--lang", choices=("vi", "en"), default="en", help="language of the messages (default: en)"
+    )
+    parser.add_argument(
+        "--full", action="store_true", help="re-check every record even if the checks are current"
+    )
     parser.set_defaults(run=run_check)
 
 
@@ -55,8 +65,10 @@ def run_check(args: argparse.Namespace, interrupt: Interrupt) -> int:
             with progress_bar("checking", "article") as progress:
                 report = check_store(store, progress=progress, should_cancel=interrupt.requested)
             if report.cancelled:
-                print(f"stopped after Ctrl+C: {report.articles} articles re-checked, the rest unchanged",
-                      file=sys.stderr)
+                print(
+                    f"stopped after Ctrl+C: {report.articles} articles re-checked, the rest unchanged",
+                    file=sys.stderr,
+                )
                 return EXIT_INTERRUPTED
         try:
             failed = _print(store.conn, args)
@@ -64,8 +76,10 @@ def run_check(args: argparse.Namespace, interrupt: Interrupt) -> int:
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python closes stdout at exit
             return 0
         total = store.conn.execute("SELECT COUNT(*) FROM records").fetchone()[0]
-        summary = (f"{plural(flagged_count(store.conn), 'record')} of {total} fail a check "
-                   f"({plural(failed, 'failed check')}) in {seconds(started)}{note}")
+        summary = (
+            f"{plural(flagged_count(store.conn), 'record')} of {total} fail a check "
+            f"({plural(failed, 'failed check')}) in {seconds(started)}{note}"
+        )
     finally:
         store.close()
     print(summary, file=sys.stderr if args.json else sys.stdout)

@@ -10,18 +10,26 @@ from desktop.core.bundled import document
 
 #: Shipped documents, by the name the command takes.
 DOCUMENTS = {
-    "data-dictionary": ("data-dictionary.md", "every table, view and column of the database and of the exports"),
+    "data-dictionary": (
+        "data-dictionary.md",
+        "every table, view and column of the database and of the exports",
+    ),
     "review-window": ("review-window.md", "the review window: panes, keys, fields and filters"),
 }
 
 
 def add_docs(commands: argparse._SubParsersAction) -> None:
-    parser = command(commands, "docs", "Print a document shipped with Chitieu (the data dictionary, ...).",
-                     "Without a name, list the shipped documents and where they are installed;\n"
-                     "with one, print it (Markdown).",
-                     "  chitieu docs\n  chitieu docs data-dictionary | less")
-    parser.add_argument("name", nargs="?", choices=tuple(DOCUMENTS), metavar="NAME",
-                        help=f"one of: {', '.join(DOCUMENTS)}")
+    parser = command(
+        commands,
+        "docs",
+        "Print a document shipped with Chitieu (the data dictionary, ...).",
+        "Without a name, list the shipped documents and where they are installed;\n"
+        "with one, print it (Markdown).",
+        "  chitieu docs\n  chitieu docs data-dictionary | less",
+    )
+    parser.add_argument(
+        "name", nargs="?", choices=tuple(DOCUMENTS), metavar="NAME", help=f"one of: {', '.join(DOCUMENTS)}"
+    )
     parser.set_defaults(run=run_docs)
 
 

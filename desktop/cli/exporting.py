@@ -20,7 +20,9 @@ STDOUT = Path("-")
 
 def add_export(commands: argparse._SubParsersAction) -> None:
     parser = command(
-        commands, "export", "Write records to a JSON Lines, CSV or XLSX file.",
+        commands,
+        "export",
+        "Write records to a JSON Lines, CSV or XLSX file.",
         "Write records to a dataset file, atomically (a failed export leaves no partial file).\n"
         "jsonl: the exchange format of ANNOTATION.md plus review fields and provenance;\n"
         "csv: UTF-8 with BOM for Excel, comparisons as JSON text; xlsx: records and articles sheets\n"
@@ -34,15 +36,29 @@ def add_export(commands: argparse._SubParsersAction) -> None:
         "  chitieu export --db corpus.db --format jsonl --status all -o records.jsonl\n"
         "  chitieu export --db corpus.db --format xlsx --status confirmed --tidy -o dataset.xlsx\n"
         "  chitieu export --db corpus.db --format csv --tidy -o - | head\n"
-        "  chitieu export --db merged.db --format tidy -o dataset.xlsx")
+        "  chitieu export --db merged.db --format tidy -o dataset.xlsx",
+    )
     db_option(parser)
     parser.add_argument("--format", required=True, choices=("jsonl", "csv", "xlsx", "tidy"))
-    parser.add_argument("--status", default="confirmed", choices=("confirmed", "reviewed", "all"),
-                        help="which records to export (default: confirmed)")
-    parser.add_argument("--tidy", action="store_true",
-                        help="csv: write the tidy table instead of the records; xlsx: add a tidy sheet")
-    parser.add_argument("-o", "--output", required=True, type=Path, metavar="FILE",
-                        help="the file to write; - for standard output")
+    parser.add_argument(
+        "--status",
+        default="confirmed",
+        choices=("confirmed", "reviewed", "all"),
+        help="which records to export (default: confirmed)",
+    )
+    parser.add_argument(
+        "--tidy",
+        action="store_true",
+        help="csv: write the tidy table instead of the records; xlsx: add a tidy sheet",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help="the file to write; - for standard output",
+    )
     parser.set_defaults(run=run_export)
 
 
@@ -51,14 +67,23 @@ def run_export(args: argparse.Namespace, interrupt: Interrupt) -> int:
 
     to_stdout = args.output == STDOUT
     if to_stdout and args.format == "xlsx" and sys.stdout.isatty():
-        raise InputError("An XLSX file is binary and standard output is a terminal. "
-                         "Redirect it (> dataset.xlsx) or give a file name with -o.")
+        raise InputError(
+            "An XLSX file is binary and standard output is a terminal. "
+            "Redirect it (> dataset.xlsx) or give a file name with -o."
+        )
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="chitieu-export-") as folder:
         out = Path(folder) / f"export.{args.format}" if to_stdout else args.output
         with progress_bar("exporting", "record", quiet=args.quiet) as progress:
-            report = export(resolve_db(args), out, args.format, args.status, tidy=args.tidy, progress=progress,
-                            should_cancel=interrupt.requested)
+            report = export(
+                resolve_db(args),
+                out,
+                args.format,
+                args.status,
+                tidy=args.tidy,
+                progress=progress,
+                should_cancel=interrupt.requested,
+            )
         if not report.cancelled and to_stdout:
             _copy_to_stdout(out)
     where = "standard output" if to_stdout else report.path
@@ -67,8 +92,12 @@ def run_export(args: argparse.Namespace, interrupt: Interrupt) -> int:
     if report.cancelled:
         summary(args, f"stopped after Ctrl+C: nothing written to {where}", file=stream)
         return EXIT_INTERRUPTED
-    summary(args, f"exported {report.records} records ({args.status}) from {report.articles} articles "
-                  f"to {where} in {seconds(started)}", file=stream)
+    summary(
+        args,
+        f"exported {report.records} records ({args.status}) from {report.articles} articles "
+        f"to {where} in {seconds(started)}",
+        file=stream,
+    )
     return 0
 
 

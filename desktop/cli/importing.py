@@ -14,28 +14,37 @@ from desktop.cli.output import EXIT_INPUT, EXIT_INTERRUPTED, Interrupt, progress
 MAX_NOTICES = 50
 
 
-
 def add_import(commands: argparse._SubParsersAction) -> None:
     parser = command(
-        commands, "import", "Import article files and folders; extract their records.",
+        commands,
+        "import",
+        "Import article files and folders; extract their records.",
         "Read article files and folders (.txt, .md, .html/.htm, .jsonl), clean them, extract their\n"
         "records and store them. Importing again is a no-op; the same text under another name is\n"
         "reported as a duplicate. Ctrl+C stops cleanly: what was imported stays.",
-        "  chitieu import seeds/ --db corpus.db\n  chitieu import a.txt b.html news.jsonl --db corpus.db --workers 2")
+        "  chitieu import seeds/ --db corpus.db\n  chitieu import a.txt b.html news.jsonl --db corpus.db --workers 2",
+    )
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="article files or folders")
     db_option(parser)
-    parser.add_argument("--workers", type=int, metavar="N",
-                        help="processes that read and extract (default: one per CPU; 1 = this process)")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="processes that read and extract (default: one per CPU; 1 = this process)",
+    )
     parser.set_defaults(run=run_import)
 
 
 def add_extract(commands: argparse._SubParsersAction) -> None:
     parser = command(
-        commands, "extract", "Re-run extraction; human decisions are kept.",
+        commands,
+        "extract",
+        "Re-run extraction; human decisions are kept.",
         "Re-run extraction over the stored text (after the extractor improved). Pending records\n"
         "follow the new extractor; confirmed, corrected, rejected and added records are never\n"
         "changed: where the extractor now disagrees with them they get a flag for the reviewer.",
-        "  chitieu extract --db corpus.db")
+        "  chitieu extract --db corpus.db",
+    )
     db_option(parser)
     parser.set_defaults(run=run_extract)
 
@@ -59,20 +68,38 @@ def run_import(args: argparse.Namespace, interrupt: Interrupt) -> int:
 
     started = time.perf_counter()
     with progress_bar("importing", "article", quiet=args.quiet) as progress:
-        report = import_paths(resolve_db(args), args.paths, workers=args.workers, progress=progress,
-                              should_cancel=interrupt.requested)
-    notices = [] if args.quiet else [
-        *(f"duplicate: {doc} has the same text as {existing}, already imported; not stored again"
-          for doc, existing in report.duplicates),
-        *(f"warning: {doc}: too many figures, only the first records were kept" for doc in report.truncated),
-        *(f"warning: {_warning(w.source, w.message)}" for w in report.warnings)]
+        report = import_paths(
+            resolve_db(args),
+            args.paths,
+            workers=args.workers,
+            progress=progress,
+            should_cancel=interrupt.requested,
+        )
+    notices = (
+        []
+        if args.quiet
+        else [
+            *(
+                f"duplicate: {doc} has the same text as {existing}, already imported; not stored again"
+                for doc, existing in report.duplicates
+            ),
+            *(
+                f"warning: {doc}: too many figures, only the first records were kept"
+                for doc in report.truncated
+            ),
+            *(f"warning: {_warning(w.source, w.message)}" for w in report.warnings),
+        ]
+    )
     notices += [f"error: {' '.join(problem.message.split())}" for problem in report.problems]
     print_capped(notices)
     stopped = "stopped after Ctrl+C: " if report.cancelled else ""
     warned = f", {plural(len(report.warnings), 'warning')}" if report.warnings else ""
-    summary(args, f"{stopped}imported {plural(report.articles, 'article')} ({report.new} new, "
-                  f"{report.unchanged} unchanged, {len(report.duplicates)} duplicates), {report.records} records, "
-                  f"{plural(len(report.problems), 'problem')}{warned} in {seconds(started)}")
+    summary(
+        args,
+        f"{stopped}imported {plural(report.articles, 'article')} ({report.new} new, "
+        f"{report.unchanged} unchanged, {len(report.duplicates)} duplicates), {report.records} records, "
+        f"{plural(len(report.problems), 'problem')}{warned} in {seconds(started)}",
+    )
     if report.cancelled:
         return EXIT_INTERRUPTED
     return EXIT_INPUT if report.problems else 0
@@ -85,7 +112,10 @@ def run_extract(args: argparse.Namespace, interrupt: Interrupt) -> int:
     with progress_bar("extracting", "article", quiet=args.quiet) as progress:
         report = reextract(resolve_db(args), progress=progress, should_cancel=interrupt.requested)
     stopped = "stopped after Ctrl+C: " if report.cancelled else ""
-    summary(args, f"{stopped}re-extracted {plural(report.articles, 'article')}: {report.new} new, "
-                  f"{report.unchanged} unchanged, {report.changed} changed, {report.unmatched} unmatched, "
-                  f"{report.removed} removed, {report.flagged} flagged in {seconds(started)}")
+    summary(
+        args,
+        f"{stopped}re-extracted {plural(report.articles, 'article')}: {report.new} new, "
+        f"{report.unchanged} unchanged, {report.changed} changed, {report.unmatched} unmatched, "
+        f"{report.removed} removed, {report.flagged} flagged in {seconds(started)}",
+    )
     return EXIT_INTERRUPTED if report.cancelled else 0

@@ -49,8 +49,9 @@ CHITIEU_DB environment variable names the database when --db is not given.
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="chitieu", description=DESCRIPTION,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="chitieu", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--version", action="version", version=f"chitieu {__version__}")
     global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -42,15 +42,24 @@ def seconds(started: float) -> str:
 
 
 @contextmanager
-def progress_bar(description: str, unit: str, *, quiet: bool = False) -> Iterator[Callable[[int, int], None] | None]:
+def progress_bar(
+    description: str, unit: str, *, quiet: bool = False
+) -> Iterator[Callable[[int, int], None] | None]:
     """A tqdm bar on stderr for long work, only when stderr is a terminal (never in logs or pipes) and not ``-q``."""
     if quiet or not sys.stderr.isatty():
         yield None
         return
     from tqdm import tqdm
 
-    bar = tqdm(desc=description, unit=unit, total=0, delay=BAR_DELAY_S, file=sys.stderr, leave=False,
-               dynamic_ncols=True)
+    bar = tqdm(
+        desc=description,
+        unit=unit,
+        total=0,
+        delay=BAR_DELAY_S,
+        file=sys.stderr,
+        leave=False,
+        dynamic_ncols=True,
+    )
 
     def update(done: int, total: int) -> None:
         bar.total = total
@@ -87,7 +96,8 @@ class Interrupt:
             self._previous = signal.signal(signal.SIGINT, self._handle)
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
+    ) -> None:
         if self._previous is not None:
             signal.signal(signal.SIGINT, self._previous)

@@ -13,8 +13,10 @@ from desktop.cli.output import EXIT_INPUT, EXIT_INTERRUPTED, Interrupt, seconds,
 
 def add_extract_jsonl(commands: argparse._SubParsersAction) -> None:
     parser = command(
-        commands, "extract-jsonl", "Extract records from JSON Lines articles on stdin to stdout; no database.",
-        "Read articles as JSON Lines on standard input ({\"id\", \"text\", \"title\", \"url\", \"published\"},\n"
+        commands,
+        "extract-jsonl",
+        "Extract records from JSON Lines articles on stdin to stdout; no database.",
+        'Read articles as JSON Lines on standard input ({"id", "text", "title", "url", "published"},\n'
         "only text required), clean and extract them exactly as import does, and write their records\n"
         "as JSON Lines on standard output: the exchange format of ANNOTATION.md with doc, rule,\n"
         "confidence, extractor_version and the span text. Each line's output depends on that line\n"
@@ -22,10 +24,13 @@ def add_extract_jsonl(commands: argparse._SubParsersAction) -> None:
         "Dask, Spark); see README, 'Corpora bigger than one machine'. Bad lines are reported on\n"
         "standard error, the others still extracted; the exit code is then 1.",
         "  chitieu extract-jsonl < articles.jsonl > records.jsonl\n"
-        "  parallel --pipe --keep-order -N 500 chitieu extract-jsonl -q < articles.jsonl > records.jsonl")
-    parser.add_argument("--name", default="stdin",
-                        help="names the input in messages, and each article without an id as NAME-LINE "
-                             "(default: stdin)")
+        "  parallel --pipe --keep-order -N 500 chitieu extract-jsonl -q < articles.jsonl > records.jsonl",
+    )
+    parser.add_argument(
+        "--name",
+        default="stdin",
+        help="names the input in messages, and each article without an id as NAME-LINE (default: stdin)",
+    )
     parser.set_defaults(run=run_extract_jsonl)
 
 
@@ -52,8 +57,12 @@ def run_extract_jsonl(args: argparse.Namespace, interrupt: Interrupt) -> int:
     print_capped(problems + ([] if args.quiet else warnings))
     stopped = "stopped after Ctrl+C: " if interrupt.requested() else ""
     # Standard output carries the records, so the summary goes to standard error.
-    summary(args, f"{stopped}extracted {plural(records, 'record')} from {plural(articles, 'article')}, "
-                  f"{plural(len(problems), 'problem')} in {seconds(started)}", file=sys.stderr)
+    summary(
+        args,
+        f"{stopped}extracted {plural(records, 'record')} from {plural(articles, 'article')}, "
+        f"{plural(len(problems), 'problem')} in {seconds(started)}",
+        file=sys.stderr,
+    )
     if interrupt.requested():
         return EXIT_INTERRUPTED
     return EXIT_INPUT if problems else 0

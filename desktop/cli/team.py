@@ -16,42 +16,62 @@ from desktop.core.errors import InputError
 def add_parsers(commands: argparse._SubParsersAction) -> None:
     """Register ``split``, ``merge`` and ``agreement`` on the ``chitieu`` command's subparsers."""
     split = command(
-        commands, "split", "Deal a corpus out to several reviewers, one file each.",
+        commands,
+        "split",
+        "Deal a corpus out to several reviewers, one file each.",
         "Write one database per reviewer into DIR. Every article goes to exactly one reviewer, except\n"
         "an overlap of P% of the articles that every reviewer gets, so that their agreement can be\n"
         "measured after 'chitieu merge'. The corpus itself is not changed (it gets an id that the\n"
         "reviewer files carry).",
         "  chitieu split corpus.db --reviewers 3 --overlap 10% -o team/\n"
-        "  chitieu split corpus.db --reviewers 2 --overlap 20 --names an,binh -o team/")
+        "  chitieu split corpus.db --reviewers 2 --overlap 20 --names an,binh -o team/",
+    )
     split.add_argument("corpus", type=Path, metavar="CORPUS.db")
     split.add_argument("--reviewers", type=int, required=True, metavar="N")
-    split.add_argument("--overlap", type=_percent, default=0.0, metavar="P%",
-                       help="share of the articles every reviewer gets (default 0%%)")
-    split.add_argument("--names", type=lambda text: [n.strip() for n in text.split(",")], metavar="A,B,...",
-                       help="file names for the reviewers (default reviewer-1, reviewer-2, ...)")
+    split.add_argument(
+        "--overlap",
+        type=_percent,
+        default=0.0,
+        metavar="P%",
+        help="share of the articles every reviewer gets (default 0%%)",
+    )
+    split.add_argument(
+        "--names",
+        type=lambda text: [n.strip() for n in text.split(",")],
+        metavar="A,B,...",
+        help="file names for the reviewers (default reviewer-1, reviewer-2, ...)",
+    )
     split.add_argument("-o", "--output", required=True, type=Path, metavar="DIR")
     split.set_defaults(run=run_split)
 
     merge = command(
-        commands, "merge", "Merge reviewer files into one database.",
+        commands,
+        "merge",
+        "Merge reviewer files into one database.",
         "Merge the reviewer files of one split. Every reviewer's decisions and event log are kept and\n"
         "attributed; a record decided the same way by all who decided it is final, one decided\n"
         "differently is a conflict to adjudicate in the window. Merging a file again changes nothing;\n"
         "files of another corpus or split, or of another schema version, are refused; a failed merge\n"
         "writes nothing.",
-        "  chitieu merge team/reviewer-1.db team/reviewer-2.db team/reviewer-3.db -o merged.db")
+        "  chitieu merge team/reviewer-1.db team/reviewer-2.db team/reviewer-3.db -o merged.db",
+    )
     merge.add_argument("inputs", nargs="+", type=Path, metavar="FILE.db")
     merge.add_argument("-o", "--output", required=True, type=Path, metavar="MERGED.db")
     merge.set_defaults(run=run_merge)
 
     agreement = command(
-        commands, "agreement", "How far the reviewers of a merged file agree.",
+        commands,
+        "agreement",
+        "How far the reviewers of a merged file agree.",
         "Cohen's kappa (two reviewers) or Fleiss' kappa (more) on the decision per record of the\n"
         "overlap, the records decided differently, agreement per field on corrections, and per\n"
         "reviewer counts and speed (decisions per hour of active time, from the event times).",
-        "  chitieu agreement merged.db\n  chitieu agreement merged.db --json")
+        "  chitieu agreement merged.db\n  chitieu agreement merged.db --json",
+    )
     agreement.add_argument("merged", type=Path, metavar="MERGED.db")
-    agreement.add_argument("--json", action="store_true", help="print one JSON object (kappa, conflicts, ...)")
+    agreement.add_argument(
+        "--json", action="store_true", help="print one JSON object (kappa, conflicts, ...)"
+    )
     agreement.set_defaults(run=run_agreement)
 
 
@@ -68,8 +88,10 @@ def run_split(args: argparse.Namespace, interrupt: Interrupt) -> int:
     started = time.perf_counter()
     report = split_corpus(args.corpus, args.reviewers, args.overlap, args.output, args.names)
     sizes = ", ".join(f"{path.name} {n}" for path, n in zip(report.files, report.per_file, strict=True))
-    print(f"split {plural(report.articles, 'article')} into {len(report.files)} files in {args.output} "
-          f"({report.overlap} shared by all; articles per file: {sizes}) in {seconds(started)}")
+    print(
+        f"split {plural(report.articles, 'article')} into {len(report.files)} files in {args.output} "
+        f"({report.overlap} shared by all; articles per file: {sizes}) in {seconds(started)}"
+    )
     return 0
 
 
@@ -84,9 +106,11 @@ def run_merge(args: argparse.Namespace, interrupt: Interrupt) -> int:
             print(f"chitieu: {source.slot}: merged before, unchanged; skipped", file=sys.stderr)
     merged = [s for s in report.sources if not s.skipped]
     versions = sum(s.versions for s in merged)
-    print(f"merged {plural(len(merged), 'file')} into {report.output}: {versions} decisions, "
-          f"{sum(s.additions for s in merged)} additions; {report.agreed} records final, "
-          f"{report.conflicts} conflicts in {seconds(started)}")
+    print(
+        f"merged {plural(len(merged), 'file')} into {report.output}: {versions} decisions, "
+        f"{sum(s.additions for s in merged)} additions; {report.agreed} records final, "
+        f"{report.conflicts} conflicts in {seconds(started)}"
+    )
     return 0
 
 

@@ -14,29 +14,46 @@ from desktop.core.errors import InputError
 
 
 def add_gui(commands: argparse._SubParsersAction) -> None:
-    parser = command(commands, "gui", "Open the review window.",
-                      "Open the review window (the same as chitieu with no command).",
-                      "  chitieu gui --db corpus.db")
+    parser = command(
+        commands,
+        "gui",
+        "Open the review window.",
+        "Open the review window (the same as chitieu with no command).",
+        "  chitieu gui --db corpus.db",
+    )
     db_option(parser)
     parser.set_defaults(run=run_gui)
 
 
 def add_screenshot(commands: argparse._SubParsersAction) -> None:
-    parser = command(commands, "screenshot", "Save a picture of the review window.",
-                      "Render the review window offscreen to a PNG file (without --db: on the bundled seeds).",
-                      "  chitieu screenshot window.png --db corpus.db --article 3")
+    parser = command(
+        commands,
+        "screenshot",
+        "Save a picture of the review window.",
+        "Render the review window offscreen to a PNG file (without --db: on the bundled seeds).",
+        "  chitieu screenshot window.png --db corpus.db --article 3",
+    )
     parser.add_argument("out", type=Path, metavar="OUT.png")
-    parser.add_argument("--db", type=Path, metavar="FILE", default=argparse.SUPPRESS,
-                        help=f"the database to show (default: ${DB_VARIABLE}, else the bundled seeds)")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help=f"the database to show (default: ${DB_VARIABLE}, else the bundled seeds)",
+    )
     parser.add_argument("--article", type=int, metavar="N", help="the article id to show")
     parser.set_defaults(run=run_screenshot)
 
 
 def add_desktop_entry(commands: argparse._SubParsersAction) -> None:
-    parser = command(commands, "desktop-entry", "Add Chitieu to the desktop's application menu.",
-                      "Write chitieu.desktop and the icon into your user data folder\n"
-                      "($XDG_DATA_HOME, else ~/.local/share), starting this very chitieu.",
-                      "  chitieu desktop-entry")
+    parser = command(
+        commands,
+        "desktop-entry",
+        "Add Chitieu to the desktop's application menu.",
+        "Write chitieu.desktop and the icon into your user data folder\n"
+        "($XDG_DATA_HOME, else ~/.local/share), starting this very chitieu.",
+        "  chitieu desktop-entry",
+    )
     parser.set_defaults(run=run_desktop_entry)
 
 
@@ -60,6 +77,8 @@ def run_desktop_entry(args: argparse.Namespace, interrupt: Interrupt) -> int:
     try:
         written = install_entry()
     except OSError as exc:
-        raise InputError(f"Could not write the menu entry ({exc}). Check that your home folder is writable.") from exc
+        raise InputError(
+            f"Could not write the menu entry ({exc}). Check that your home folder is writable."
+        ) from exc
     summary(args, f"added Chitieu to the application menu: {written[0]} (and {len(written) - 1} icon files)")
     return 0

@@ -65,19 +65,53 @@ _WAYBACK_PHRASES = ("wayback machine", "about this capture", "collected by", "al
 _WAYBACK_LINES = frozenset(("success", "fail", "successfail", "timestamps"))
 #: Whole-line labels of portal furniture (compared case-insensitively, ignoring a trailing colon).
 _FURNITURE_LABELS = frozenset(
-    s.casefold() for s in (
-        "Đối tác của chúng tôi", "Xem chi tiết tại đây", "Xem chi tiết ở đây", "Xem thêm", "Chia sẻ",
-        "In bài", "In bài viết", "Gửi bài viết", "Bình luận", "Gửi bình luận", "Ý kiến bạn đọc",
-        "Về đầu trang", "Quay lại", "Trở về", "Trang chủ", "Liên kết website", "Liên kết web",
-        "Số lượt truy cập", "Số lượt đang online", "Tìm kiếm", "Từ khóa", "Tags",
+    s.casefold()
+    for s in (
+        "Đối tác của chúng tôi",
+        "Xem chi tiết tại đây",
+        "Xem chi tiết ở đây",
+        "Xem thêm",
+        "Chia sẻ",
+        "In bài",
+        "In bài viết",
+        "Gửi bài viết",
+        "Bình luận",
+        "Gửi bình luận",
+        "Ý kiến bạn đọc",
+        "Về đầu trang",
+        "Quay lại",
+        "Trở về",
+        "Trang chủ",
+        "Liên kết website",
+        "Liên kết web",
+        "Số lượt truy cập",
+        "Số lượt đang online",
+        "Tìm kiếm",
+        "Từ khóa",
+        "Tags",
     )
 )
 #: Headings under which a portal lists other articles' headlines.
 _RELATED_LABELS = frozenset(
-    s.casefold() for s in (
-        "Tin liên quan", "Tin khác", "Tin đã đưa", "Các tin khác", "Các tin đã đưa", "Tin cùng chuyên mục",
-        "Bài viết liên quan", "Bài liên quan", "Tin mới", "Tin mới nhất", "Tin nổi bật", "Tin xem nhiều",
-        "Đọc nhiều", "Xem nhiều", "Có thể bạn quan tâm", "Bài viết khác", "Các bài viết khác",
+    s.casefold()
+    for s in (
+        "Tin liên quan",
+        "Tin khác",
+        "Tin đã đưa",
+        "Các tin khác",
+        "Các tin đã đưa",
+        "Tin cùng chuyên mục",
+        "Bài viết liên quan",
+        "Bài liên quan",
+        "Tin mới",
+        "Tin mới nhất",
+        "Tin nổi bật",
+        "Tin xem nhiều",
+        "Đọc nhiều",
+        "Xem nhiều",
+        "Có thể bạn quan tâm",
+        "Bài viết khác",
+        "Các bài viết khác",
     )
 )
 #: A line this long is body text: body lines bound the header and footer zones.
@@ -174,7 +208,11 @@ def _may_need_work(text: str) -> bool:
     tested first rather than sent through the Markdown loop.
     """
     return bool(text) and (
-        text[0] in _EDGE or text[-1] in _EDGE or "  " in text or "[" in text or "**" in text
+        text[0] in _EDGE
+        or text[-1] in _EDGE
+        or "  " in text
+        or "[" in text
+        or "**" in text
         or text.startswith("more")
     )
 
@@ -260,7 +298,7 @@ def _copy_needle(text: str) -> str:
         shorter = text.rstrip(_CUT_MARKS)
         for ending in _CUT_ENDINGS:
             if shorter.endswith(ending):
-                shorter = shorter[:-len(ending)]
+                shorter = shorter[: -len(ending)]
         if shorter == text:
             return text
         text = shorter
@@ -279,13 +317,13 @@ def _drop_teasers(lines: list[_Line]) -> list[_Line]:
     filled = [i for i, line in enumerate(lines) if line.text]
     whole = "\n".join(line.text for line in lines)
     drop = set()
-    for i in set(filled[1:1 + _TEASER_ZONE]) | set(filled[-_TEASER_ZONE:]) - set(filled[:1]):
+    for i in set(filled[1 : 1 + _TEASER_ZONE]) | set(filled[-_TEASER_ZONE:]) - set(filled[:1]):
         needle = _copy_needle(lines[i].text)
         if len(needle) >= _COPY_MIN_CHARS and _occurs_twice(needle, whole):
             drop.add(i)
     for n, i in enumerate(filled):
         if lines[i].bold and i not in drop:
-            window = filled[max(n - _PULL_QUOTE_WINDOW, 0):n + _PULL_QUOTE_WINDOW + 1]
+            window = filled[max(n - _PULL_QUOTE_WINDOW, 0) : n + _PULL_QUOTE_WINDOW + 1]
             nearby = "\n".join(lines[j].text for j in window)
             needle = _copy_needle(lines[i].text)
             if len(needle) >= _COPY_MIN_CHARS and _occurs_twice(needle, nearby):
@@ -311,7 +349,9 @@ def _drop_zone_furniture(lines: list[_Line]) -> list[_Line]:
     if not body:
         return lines
     first, last = body[0], body[-1]
-    header_title = max((i for i in range(first) if lines[i].text and not _is_banner(lines[i].text)), default=-1)
+    header_title = max(
+        (i for i in range(first) if lines[i].text and not _is_banner(lines[i].text)), default=-1
+    )
     kept = []
     for i, line in enumerate(lines):
         if _label(line.text) in _RELATED_LABELS:

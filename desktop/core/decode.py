@@ -50,8 +50,12 @@ def decode_bytes(data: bytes, source: str) -> Decoded:
     Raises :class:`InputError` for an empty file and for binary data.
     """
     if not data.strip():
-        raise InputError(f"{source} is empty: there is no text to read. Remove it or save the article into it again.")
-    decoded = _decode_with_bom(data) or _decode_utf16_without_bom(data) or _decode_utf8_or_legacy(data, source)
+        raise InputError(
+            f"{source} is empty: there is no text to read. Remove it or save the article into it again."
+        )
+    decoded = (
+        _decode_with_bom(data) or _decode_utf16_without_bom(data) or _decode_utf8_or_legacy(data, source)
+    )
     _refuse_binary(decoded.text, source)
     return decoded
 
@@ -107,8 +111,10 @@ def _detect_legacy(data: bytes) -> Decoded | None:
 def _replacement_warning(count: int, encoding: str) -> tuple[str, ...]:
     if not count:
         return ()
-    return (f"{count} byte(s) that are not valid {encoding} were replaced by '\ufffd'; "
-            "save the file as UTF-8 to keep every character",)
+    return (
+        f"{count} byte(s) that are not valid {encoding} were replaced by '\ufffd'; "
+        "save the file as UTF-8 to keep every character",
+    )
 
 
 def _refuse_binary(text: str, source: str) -> None:

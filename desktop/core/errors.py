@@ -19,8 +19,10 @@ class BrokenInstallation(Exception):
     ``str(error)`` names what is missing; :attr:`advice` says what to do.
     """
 
-    advice = ("This Chitieu installation is incomplete or damaged; reinstall it "
-              "(pip install --force-reinstall chitieu, or unpack the application folder again).")
+    advice = (
+        "This Chitieu installation is incomplete or damaged; reinstall it "
+        "(pip install --force-reinstall chitieu, or unpack the application folder again)."
+    )
 
     def __str__(self) -> str:
         return f"Chitieu is not installed correctly: {super().__str__()}. {self.advice}"

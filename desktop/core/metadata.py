@@ -16,7 +16,9 @@ import datetime as dt
 import hashlib
 import re
 
-_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)|(?<!\d)(\d{1,2}) (\d{1,2}) (\d{4})(?!\d)")
+_DATE = re.compile(
+    r"(?<!\d)(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)|(?<!\d)(\d{1,2}) (\d{1,2}) (\d{4})(?!\d)"
+)
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)\s*(?:SA|CH|AM|PM|sa|ch|am|pm)?(?![^\W\d_])")
 _WEEKDAY = re.compile(r"(?i)\b(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật|cn)\b")
@@ -31,9 +33,7 @@ _LABEL_REACH = 40
 _DATE_ZONE_CHARS = 10_000
 #: ``# date = 20210427`` header of CoNLL-style corpus copies.
 _HEADER_DATE = re.compile(r"(?m)^#\s*date\s*=\s*(\d{4})(\d{2})(\d{2})\s*$")
-_LABELLED_DATE = re.compile(
-    r"(?i)(?:ngày\s+xuất\s+bản|ngày\s+đăng|đăng\s+ngày|cập\s+nhật|xuất\s+bản)\b"
-)
+_LABELLED_DATE = re.compile(r"(?i)(?:ngày\s+xuất\s+bản|ngày\s+đăng|đăng\s+ngày|cập\s+nhật|xuất\s+bản)\b")
 #: How far into a text a title may start: after a few menu or date lines, not in the body.
 _TITLE_SEARCH_LINES = 3
 _TITLE_MAX_CHARS = 250
@@ -92,7 +92,7 @@ def published_date(raw: str) -> str | None:
             if found:
                 return found
     for label in _LABELLED_DATE.finditer(raw):
-        found = _first_date(raw[label.end():label.end() + _LABEL_REACH])
+        found = _first_date(raw[label.end() : label.end() + _LABEL_REACH])
         if found:
             return found
     return None

@@ -220,4 +220,3 @@ __all__ = [
     "parse_quantity",
     "scale_of",
 ]
-

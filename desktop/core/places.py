@@ -62,8 +62,16 @@ _ADMIN_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 #: Generic references ("thành phố đã đạt ...") point at the article's own unit of that kind.
 _GENERIC_KINDS = {
-    "tỉnh": "Tỉnh", "tỉnh ủy": "Tỉnh", "thành phố": "Thành phố", "thành ủy": "Thành phố", "tp": "Thành phố",
-    "huyện": "Huyện", "huyện ủy": "Huyện", "thị xã": "Thị xã", "thị ủy": "Thị xã", "quận": "Quận",
+    "tỉnh": "Tỉnh",
+    "tỉnh ủy": "Tỉnh",
+    "thành phố": "Thành phố",
+    "thành ủy": "Thành phố",
+    "tp": "Thành phố",
+    "huyện": "Huyện",
+    "huyện ủy": "Huyện",
+    "thị xã": "Thị xã",
+    "thị ủy": "Thị xã",
+    "quận": "Quận",
 }
 _NUMBERED = {"quận": "Quận", "phường": "Phường"}
 
@@ -104,7 +112,10 @@ _COUNTRY_STARTS = _start_words(["cả", "toàn"])
 _NOT_BARE = {"hồ chí minh"}  # the person, as in "tư tưởng Hồ Chí Minh"
 #: Other names of provinces; "Huế" alone is how the press names Thừa Thiên Huế.
 _ALIASES = {
-    "TPHCM": "Hồ Chí Minh", "HCM": "Hồ Chí Minh", "Sài Gòn": "Hồ Chí Minh", "Bắc Cạn": "Bắc Kạn",
+    "TPHCM": "Hồ Chí Minh",
+    "HCM": "Hồ Chí Minh",
+    "Sài Gòn": "Hồ Chí Minh",
+    "Bắc Cạn": "Bắc Kạn",
     "Huế": "Thừa Thiên Huế",
 }
 
@@ -151,7 +162,9 @@ class Gazetteer:
     def __init__(self, data: dict) -> None:
         self.units: list[Unit] = [Unit(0, COUNTRY, "country", "", None)]
         province_ids = [self._add(name, "province", kind, 0) for name, kind in data["provinces"]]
-        district_ids = [self._add(name, "district", kind, province_ids[p]) for name, kind, p in data["districts"]]
+        district_ids = [
+            self._add(name, "district", kind, province_ids[p]) for name, kind, p in data["districts"]
+        ]
         for name, kind, d in data["communes"]:
             self._add(name, "commune", kind, district_ids[d])
         self.exact: dict[str, list[int]] = defaultdict(list)
@@ -164,7 +177,9 @@ class Gazetteer:
             self.exact[name_key(alias)].append(self.provinces[province])
         #: First words of names that may be written bare (provinces, aliases): a quick filter.
         self.bare_first_words = {
-            key.split()[0] for key, ids in self.exact.items() if any(self.units[i].level == "province" for i in ids)
+            key.split()[0]
+            for key, ids in self.exact.items()
+            if any(self.units[i].level == "province" for i in ids)
         }
 
     def _add(self, name: str, level: str, kind: str, parent: int) -> int:
@@ -321,8 +336,11 @@ def _bare_hits(text: str, explicit: list[Hit]) -> list[Hit]:
     for run in _BARE_RUN.finditer(text):
         if first_words.isdisjoint(_run_keys(run.group())):
             continue  # most runs (sentence starts, numbers, offices) name no place: skip them cheaply
-        hits.extend(hit for hit in _bare_in_run(run, introduced, provinces_named, first_words)
-                    if not covered(hit.start) and not covered(hit.end - 1))
+        hits.extend(
+            hit
+            for hit in _bare_in_run(run, introduced, provinces_named, first_words)
+            if not covered(hit.start) and not covered(hit.end - 1)
+        )
     return hits
 
 
@@ -342,7 +360,7 @@ def _bare_in_run(
     hits = []
     i = 0
     while i < len(tokens):
-        if name_key(run.group()[tokens[i][0]:tokens[i][1]]) not in first_words:
+        if name_key(run.group()[tokens[i][0] : tokens[i][1]]) not in first_words:
             i += 1
             continue
         for count in range(min(len(tokens) - i, _MAX_NAME_TOKENS), 0, -1):
@@ -515,8 +533,8 @@ def _generic_weights(title: _Source, text: _Source) -> dict[str, float]:
 
 
 def _in_enumeration(text: str, match: re.Match) -> bool:
-    before = text[max(match.start() - 2, 0):match.start()]
-    after = text[match.end():match.end() + 4]
+    before = text[max(match.start() - 2, 0) : match.start()]
+    after = text[match.end() : match.end() + 4]
     return before.endswith((",", ", ", "/")) or after.startswith((",", "/", " và"))
 
 
@@ -548,7 +566,9 @@ def _add_generic_references(direct: dict[int, float], generic: dict[str, float])
     total = _aggregate(direct)
     present = _present(direct)
     for kind, weight in generic.items():
-        ranked = sorted((u for u in present if gaz.units[u].kind == kind), key=lambda u: total[u], reverse=True)
+        ranked = sorted(
+            (u for u in present if gaz.units[u].kind == kind), key=lambda u: total[u], reverse=True
+        )
         if ranked and (len(ranked) == 1 or total[ranked[0]] >= _DOMINANCE * total[ranked[1]]):
             direct[ranked[0]] += weight
 

@@ -88,7 +88,9 @@ def read_path(path: Path) -> Iterator[Article | Problem]:
     """Articles from a file or, recursively, a folder (hidden files and folders are left alone)."""
     path = Path(path)
     if not path.exists():
-        raise InputError(f"{path} does not exist. Check the spelling of the path, or choose the file or folder again.")
+        raise InputError(
+            f"{path} does not exist. Check the spelling of the path, or choose the file or folder again."
+        )
     if path.is_file():
         yield from _read_reporting(path)
         return
@@ -129,8 +131,11 @@ def _inside(path: Path, real_root: Path) -> bool:
 
 
 def _outside(link: Path, what: str) -> Skipped:
-    return Skipped(str(link), f"{link} is a link to the {what} {os.path.realpath(link)}, outside the folder "
-                              "being imported; it was not followed. Import that path by name if you mean it.")
+    return Skipped(
+        str(link),
+        f"{link} is a link to the {what} {os.path.realpath(link)}, outside the folder "
+        "being imported; it was not followed. Import that path by name if you mean it.",
+    )
 
 
 def _read_reporting(path: Path) -> Iterator[Article | Problem]:
@@ -190,8 +195,10 @@ def _refuse_oversized(path: Path) -> None:
 def _name_warnings(path: Path) -> list[str]:
     if readable(path.name) == path.name:
         return []
-    return [f"the file name is not valid UTF-8; the article is named {readable(path.stem)!r}. "
-            "Rename the file to keep its name"]
+    return [
+        f"the file name is not valid UTF-8; the article is named {readable(path.stem)!r}. "
+        "Rename the file to keep its name"
+    ]
 
 
 def _text_article(path: Path, raw: str, kind: str, extra: dict[str, Any]) -> Article:
@@ -200,8 +207,15 @@ def _text_article(path: Path, raw: str, kind: str, extra: dict[str, Any]) -> Art
     title = clean_text(setext.group(1)) if setext else title_of(clean)
     url = _HEADER_URL.search(raw)
     return make_article(
-        readable(path.stem), raw, clean, kind, readable(str(path)), title=title, url=url.group(1) if url else None,
-        published=published_date(raw), extra=extra,
+        readable(path.stem),
+        raw,
+        clean,
+        kind,
+        readable(str(path)),
+        title=title,
+        url=url.group(1) if url else None,
+        published=published_date(raw),
+        extra=extra,
     )
 
 
@@ -209,25 +223,51 @@ def _html_article(path: Path, raw: str, extra: dict[str, Any]) -> Article:
     page = read_page(raw)
     clean = _nonempty(clean_text(page.text), readable(str(path)))
     return make_article(
-        readable(path.stem), raw, clean, "html", readable(str(path)), title=web_title(page.title, clean),
-        url=page.url, published=published_date(page.text) or page.published, extra=extra,
+        readable(path.stem),
+        raw,
+        clean,
+        "html",
+        readable(str(path)),
+        title=web_title(page.title, clean),
+        url=page.url,
+        published=published_date(page.text) or page.published,
+        extra=extra,
     )
 
 
 def _nonempty(clean: str, source: str) -> str:
     if not clean:
-        raise InputError(f"{source} has no article text (only page furniture was found). Check it is an article.")
+        raise InputError(
+            f"{source} has no article text (only page furniture was found). Check it is an article."
+        )
     return clean
 
 
 def make_article(
-    doc: str, raw: str, clean: str, kind: str, source: str, *, title: str | None = None, url: str | None = None,
-    published: str | None = None, extra: dict[str, Any] | None = None,
+    doc: str,
+    raw: str,
+    clean: str,
+    kind: str,
+    source: str,
+    *,
+    title: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+    extra: dict[str, Any] | None = None,
 ) -> Article:
     """An Article with the derived fields filled in: locality from title and text, content hash."""
     return Article(
-        doc=doc, text=clean, raw_text=raw, source=source, format=kind, title=title, url=url, published=published,
-        locality=article_locality(title, clean), content_hash=content_hash(clean), extra=extra or {},
+        doc=doc,
+        text=clean,
+        raw_text=raw,
+        source=source,
+        format=kind,
+        title=title,
+        url=url,
+        published=published,
+        locality=article_locality(title, clean),
+        content_hash=content_hash(clean),
+        extra=extra or {},
     )
 
 
@@ -256,7 +296,9 @@ def jsonl_chunks(path: Path) -> Iterator[Chunk]:
             yield Chunk(str(path), start, None, first)
 
 
-def read_jsonl(path: Path, start: int = 0, end: int | None = None, first_line: int = 1) -> Iterator[Article | Problem]:
+def read_jsonl(
+    path: Path, start: int = 0, end: int | None = None, first_line: int = 1
+) -> Iterator[Article | Problem]:
     """The articles of a JSON Lines file (or of bytes ``start`` to ``end``), a line at a time.
 
     Bad lines come out as Problems.  A file whose first line is a record
@@ -267,9 +309,12 @@ def read_jsonl(path: Path, start: int = 0, end: int | None = None, first_line: i
             yield from _read_wide_jsonl(path) if start == 0 else ()
             return
         if start == 0 and _is_export(_first_json(fh)):
-            yield Problem(str(path), f"{path} holds records exported by Chitieu (each line has indicator, "
-                                     "value, start and end), not articles. Import the article files the "
-                                     "export was made from.")
+            yield Problem(
+                str(path),
+                f"{path} holds records exported by Chitieu (each line has indicator, "
+                "value, start and end), not articles. Import the article files the "
+                "export was made from.",
+            )
             return
         fh.seek(start)
         number = first_line
@@ -281,9 +326,12 @@ def read_jsonl(path: Path, start: int = 0, end: int | None = None, first_line: i
                 raw = raw.removeprefix(codecs.BOM_UTF8)
             if len(raw) > MAX_BYTES and not raw.endswith(b"\n"):
                 _skip_line(fh)
-                yield Problem(f"{path}:{number}", f"{path.name} line {number} is longer than "
-                                                   f"{MAX_BYTES // 2**20} MB, more than one article may be. "
-                                                   "Check the line; the other lines were read.")
+                yield Problem(
+                    f"{path}:{number}",
+                    f"{path.name} line {number} is longer than "
+                    f"{MAX_BYTES // 2**20} MB, more than one article may be. "
+                    "Check the line; the other lines were read.",
+                )
             elif raw.strip():
                 yield read_jsonl_line(path, number, raw)
             number += 1
@@ -356,18 +404,25 @@ def _jsonl_article(path: Path, number: int, line: str, warnings: list[str]) -> A
     try:
         data = json.loads(line, strict=False)  # strict would refuse control characters inside strings
     except json.JSONDecodeError as error:
-        raise InputError(f"not valid JSON ({error.msg}, column {error.colno}). Fix or delete the line.") from None
+        raise InputError(
+            f"not valid JSON ({error.msg}, column {error.colno}). Fix or delete the line."
+        ) from None
     except RecursionError:
-        raise InputError("not readable: its JSON is nested too deeply (values inside values, thousands "
-                         "deep). Fix or delete the line.") from None
+        raise InputError(
+            "not readable: its JSON is nested too deeply (values inside values, thousands "
+            "deep). Fix or delete the line."
+        ) from None
     if _is_export(data):
         raise InputError("is a record exported by Chitieu, not an article. Import the articles it came from.")
     if not isinstance(data, dict) or not isinstance(data.get("text"), str) or not data["text"].strip():
         raise InputError('has no "text". Each line must be a JSON object with the article text in "text".')
     fields, surrogates = _without_surrogates(data)
     if surrogates:
-        warnings = [*warnings, f"{surrogates} lone surrogate escape(s) such as \\ud800 (half of a character) "
-                               "were replaced by '\ufffd'; fix the program that wrote the file"]
+        warnings = [
+            *warnings,
+            f"{surrogates} lone surrogate escape(s) such as \\ud800 (half of a character) "
+            "were replaced by '\ufffd'; fix the program that wrote the file",
+        ]
     raw = fields["text"]
     clean = clean_text(raw)
     if not clean:
@@ -376,8 +431,17 @@ def _jsonl_article(path: Path, number: int, line: str, warnings: list[str]) -> A
     title = fields.get("title") if isinstance(fields.get("title"), str) else None
     published = normalise_date(str(fields["published"])) if fields.get("published") else published_date(raw)
     url = fields.get("url") if isinstance(fields.get("url"), str) else None
-    return make_article(doc, raw, clean, "jsonl", f"{readable(str(path))}:{number}", title=title or title_of(clean),
-                        url=url, published=published, extra={"warnings": warnings} if warnings else {})
+    return make_article(
+        doc,
+        raw,
+        clean,
+        "jsonl",
+        f"{readable(str(path))}:{number}",
+        title=title or title_of(clean),
+        url=url,
+        published=published,
+        extra={"warnings": warnings} if warnings else {},
+    )
 
 
 def _without_surrogates(data: dict[str, Any]) -> tuple[dict[str, Any], int]:

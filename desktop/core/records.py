@@ -32,8 +32,21 @@ TRANSITIONS: dict[str, frozenset[str]] = {
 }
 #: A record's fields, in the order of the exchange format (ANNOTATION.md) and of the ``records`` table.
 FIELDS = (
-    "indicator", "indicator_code", "value", "value_max", "unit", "base_value", "base_unit", "of",
-    "qualifier", "kind", "period", "locality", "comparisons", "start", "end",
+    "indicator",
+    "indicator_code",
+    "value",
+    "value_max",
+    "unit",
+    "base_value",
+    "base_unit",
+    "of",
+    "qualifier",
+    "kind",
+    "period",
+    "locality",
+    "comparisons",
+    "start",
+    "end",
 )
 
 

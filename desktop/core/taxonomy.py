@@ -44,12 +44,41 @@ _NOT_LABELS = ("cho ", "với ", "được ", "có ")
 #: Labels whose codes a taxonomy remembers.
 CODE_CACHE = 16384
 #: Words a label starts with that only say how a quantity is counted: a one-word alias may follow them.
-_QUANTIFIERS = frozenset({
-    "tổng", "số", "tổng số", "số lượng", "lượng", "lượt", "tỷ lệ", "tỷ trọng", "mức", "giá trị", "sản lượng",
-    "diện tích", "chỉ số", "tốc độ", "tăng trưởng", "tốc độ tăng", "kim ngạch", "doanh thu", "thu", "vốn",
-    # classifiers, which stand before the noun they count
-    "cây", "trái", "con", "quả", "chiếc", "tấm", "bộ", "loại", "các", "những",
-})
+_QUANTIFIERS = frozenset(
+    {
+        "tổng",
+        "số",
+        "tổng số",
+        "số lượng",
+        "lượng",
+        "lượt",
+        "tỷ lệ",
+        "tỷ trọng",
+        "mức",
+        "giá trị",
+        "sản lượng",
+        "diện tích",
+        "chỉ số",
+        "tốc độ",
+        "tăng trưởng",
+        "tốc độ tăng",
+        "kim ngạch",
+        "doanh thu",
+        "thu",
+        "vốn",
+        # classifiers, which stand before the noun they count
+        "cây",
+        "trái",
+        "con",
+        "quả",
+        "chiếc",
+        "tấm",
+        "bộ",
+        "loại",
+        "các",
+        "những",
+    }
+)
 #: Words that make a percentage the change or the share of the indicator its label names.
 _RELATIVE = frozenset({"tăng", "giảm", "trưởng", "tốc", "lệ", "trọng", "cơ", "chiếm", "so"})
 _CHANGE = frozenset({"tăng", "giảm", "trưởng", "tốc"})
@@ -60,11 +89,26 @@ _MEASURED = frozenset({"money", "mass", "area", "length"})
 #: Indicators of products, which a label ending in ``xuất khẩu`` (``Hạt giống xuất khẩu``) makes trade.
 _PRODUCTS = frozenset({"crop_output", "fishery_output", "industrial_products", "rice_output"})
 #: Old (``oá``, ``uỷ``) and new (``óa``, ``ủy``) tone placements, read as the new.
-_TONES = {f"{a}{b}": f"{c}{d}" for a, b, c, d in (
-    ("o", "á", "ó", "a"), ("o", "à", "ò", "a"), ("o", "ả", "ỏ", "a"), ("o", "ã", "õ", "a"), ("o", "ạ", "ọ", "a"),
-    ("o", "é", "ó", "e"), ("o", "è", "ò", "e"), ("o", "ẻ", "ỏ", "e"), ("o", "ẽ", "õ", "e"), ("o", "ẹ", "ọ", "e"),
-    ("u", "ý", "ú", "y"), ("u", "ỳ", "ù", "y"), ("u", "ỷ", "ủ", "y"), ("u", "ỹ", "ũ", "y"), ("u", "ỵ", "ụ", "y"),
-)}
+_TONES = {
+    f"{a}{b}": f"{c}{d}"
+    for a, b, c, d in (
+        ("o", "á", "ó", "a"),
+        ("o", "à", "ò", "a"),
+        ("o", "ả", "ỏ", "a"),
+        ("o", "ã", "õ", "a"),
+        ("o", "ạ", "ọ", "a"),
+        ("o", "é", "ó", "e"),
+        ("o", "è", "ò", "e"),
+        ("o", "ẻ", "ỏ", "e"),
+        ("o", "ẽ", "õ", "e"),
+        ("o", "ẹ", "ọ", "e"),
+        ("u", "ý", "ú", "y"),
+        ("u", "ỳ", "ù", "y"),
+        ("u", "ỷ", "ủ", "y"),
+        ("u", "ỹ", "ũ", "y"),
+        ("u", "ỵ", "ụ", "y"),
+    )
+}
 _TONE = re.compile("|".join(_TONES))
 _WORD = re.compile(r"[^\W_]+")
 
@@ -120,7 +164,9 @@ class Indicator:
 @dataclass(frozen=True, slots=True)
 class _Alias:
     words: tuple[str, ...]
-    codes: tuple[str, ...]  # the indicators it names (one word may name several: ``giá``); none for unnamed phrases
+    codes: tuple[
+        str, ...
+    ]  # the indicators it names (one word may name several: ``giá``); none for unnamed phrases
     anywhere: bool  # an acronym or several words: names the indicator anywhere in a label
 
 
@@ -156,7 +202,9 @@ class Taxonomy:
         table: dict[str, list[_Alias]] = {}
         for key, codes in found.items():
             table.setdefault(key[0], []).append(_Alias(key, tuple(codes), anywhere[key]))
-        self._aliases = {first: sorted(aliases, key=lambda a: -len(a.words)) for first, aliases in table.items()}
+        self._aliases = {
+            first: sorted(aliases, key=lambda a: -len(a.words)) for first, aliases in table.items()
+        }
         # Labels repeat across articles (``Thu ngân sách``, ``Tổng vốn đầu tư``): remember their codes.
         self._known: dict[tuple[str, str | None, str | None], str | None] = {}
 
@@ -174,10 +222,14 @@ class Taxonomy:
             indicators = [_indicator(entry) for entry in data.get("indicator", [])]
             unnamed = tuple(str(phrase) for phrase in data.get("unnamed", ()))
         except (KeyError, TypeError, AttributeError) as error:
-            raise InputError(f"The taxonomy {path} has an indicator without code, en or vi: {error}") from error
+            raise InputError(
+                f"The taxonomy {path} has an indicator without code, en or vi: {error}"
+            ) from error
         unknown = sorted({c for i in indicators for c in i.unit_classes} - set(UNIT_CLASSES))
         if unknown:
-            raise InputError(f"The taxonomy {path} names unknown unit classes {unknown}: use {', '.join(UNIT_CLASSES)}.")
+            raise InputError(
+                f"The taxonomy {path} names unknown unit classes {unknown}: use {', '.join(UNIT_CLASSES)}."
+            )
         return cls(indicators, unnamed)
 
     def code_for(self, label: str, unit: str | None = None, noun: str | None = None) -> str | None:
@@ -207,14 +259,20 @@ class Taxonomy:
         matches = self._matches(label, unit, relative)
         if not matches and unit == "percent" and not relative:
             # A percentage of the amount the label names: its growth, its ratio to the plan.
-            matches = [m for m in self._matches(label, unit, True) if _MEASURED & set(self.unit_classes(m.code))]
+            matches = [
+                m for m in self._matches(label, unit, True) if _MEASURED & set(self.unit_classes(m.code))
+            ]
         if not matches:
             trade = _trade(label)
             return (trade if trade and unit in ("mass", "count") else None), -1
         specific = [m for m in matches if not m.generic] or matches
         chosen = specific[0]
         for other in specific[1:]:
-            if other.start < chosen.end and other.end - other.start > chosen.end - chosen.start and label[chosen.start] not in _RATES:
+            if (
+                other.start < chosen.end
+                and other.end - other.start > chosen.end - chosen.start
+                and label[chosen.start] not in _RATES
+            ):
                 chosen = other  # a longer alias overlapping the first: ``tổng diện tích bị thiệt hại``
         indicator = self.indicators[chosen.code]
         if indicator.becomes:
@@ -225,7 +283,11 @@ class Taxonomy:
         trade = _trade(label)
         if trade and unit in ("mass", "count", "percent") and (chosen.code in _PRODUCTS or chosen.generic):
             return trade, chosen.start  # ``Hạt giống xuất khẩu``, ``Con cá sấu sống xuất khẩu``
-        if chosen.code == "trade_value" and "khẩu" in label and "khẩu" not in label[chosen.start : chosen.end]:
+        if (
+            chosen.code == "trade_value"
+            and "khẩu" in label
+            and "khẩu" not in label[chosen.start : chosen.end]
+        ):
             one_way = _one_way(label)  # ``Kim ngạch cà phê hòa tan xuất khẩu``: trade one way
             if one_way:
                 return one_way, chosen.start
@@ -233,14 +295,18 @@ class Taxonomy:
             return indicator.growth, chosen.start  # ``GRDP tăng 7%``, ``GRDP 7%``: its growth
         return chosen.code, chosen.start
 
-    def _matches(self, label: tuple[str, ...], unit: str | None, relative: bool, everywhere: bool = False) -> list[_Match]:
+    def _matches(
+        self, label: tuple[str, ...], unit: str | None, relative: bool, everywhere: bool = False
+    ) -> list[_Match]:
         """The aliases ``label`` holds whose indicators fit ``unit``, in text order: at each word the
         longest alias there (or quantifier: ``giá trị`` is not ``giá``), a one-word one only at the head
         (``everywhere``: anywhere)."""
         heads = range(len(label)) if everywhere else _heads(label)
         matches, i = [], 0
         while i < len(label):
-            alias = next((a for a in self._aliases.get(label[i], ()) if label[i : i + len(a.words)] == a.words), None)
+            alias = next(
+                (a for a in self._aliases.get(label[i], ()) if label[i : i + len(a.words)] == a.words), None
+            )
             quantifier = 2 if i + 1 < len(label) and f"{label[i]} {label[i + 1]}" in _QUANTIFIERS else 0
             if alias is None or len(alias.words) < quantifier or not (alias.anywhere or i in heads):
                 i += 1
@@ -260,7 +326,11 @@ class Taxonomy:
             return True
         indicator = self.indicators[code]
         classes = indicator.unit_classes
-        return not classes or unit in classes or (unit == "percent" and (relative or indicator.growth is not None))
+        return (
+            not classes
+            or unit in classes
+            or (unit == "percent" and (relative or indicator.growth is not None))
+        )
 
     def unit_classes(self, code: str) -> tuple[str, ...]:
         """The unit classes figures of ``code`` are written in (empty when the taxonomy says none)."""
@@ -293,10 +363,18 @@ def _indicator(entry: dict) -> Indicator:
     classes = entry.get("unit_class", ())
     classes = (classes,) if isinstance(classes, str) else tuple(str(c) for c in classes)
     optional = {k: str(entry[k]) for k in ("official_vi", "official_code", "growth") if entry.get(k)}
-    becomes = tuple((str(code), tuple(str(c) for c in when)) for code, when in dict(entry.get("becomes", {})).items())
+    becomes = tuple(
+        (str(code), tuple(str(c) for c in when)) for code, when in dict(entry.get("becomes", {})).items()
+    )
     return Indicator(
-        str(entry["code"]), str(entry["en"]), str(entry["vi"]), tuple(str(a) for a in entry.get("aliases", ())),
-        classes, **optional, generic=bool(entry.get("generic", False)), becomes=becomes,
+        str(entry["code"]),
+        str(entry["en"]),
+        str(entry["vi"]),
+        tuple(str(a) for a in entry.get("aliases", ())),
+        classes,
+        **optional,
+        generic=bool(entry.get("generic", False)),
+        becomes=becomes,
     )
 
 

@@ -33,7 +33,11 @@ class Page:
 
 def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
     for table in list(tree.iter("table")):
-        if table.find(".//p") is not None or table.find(".//div") is not None or table.find(".//table") is not None:
+        if (
+            table.find(".//p") is not None
+            or table.find(".//div") is not None
+            or table.find(".//table") is not None
+        ):
             for element in table.iter(*_TABLE_PARTS):
                 element.tag = "div"
 
@@ -61,7 +65,9 @@ def _page_title(title: str | None, sitename: str | None) -> str | None:
 def read_page(html: str) -> Page:
     """The article in a web page; empty text when trafilatura finds no main content."""
     prepared = _prepare(html)
-    text = trafilatura.extract(prepared, include_tables=True, include_comments=False, include_images=False) or ""
+    text = (
+        trafilatura.extract(prepared, include_tables=True, include_comments=False, include_images=False) or ""
+    )
     meta = trafilatura.extract_metadata(prepared)
     title = _page_title(meta.title, meta.sitename) if meta else None
     published = normalise_date(meta.date) if meta else None

@@ -46,9 +46,16 @@ class _Cancelled(Exception):
     """Raised inside a writer to abandon the temp file."""
 
 
-def export(db_path: Path, out_path: Path, fmt: str, status: str, *, tidy: bool = False,
-           progress: Callable[[int, int], None] | None = None,
-           should_cancel: Callable[[], bool] | None = None) -> ExportReport:
+def export(
+    db_path: Path,
+    out_path: Path,
+    fmt: str,
+    status: str,
+    *,
+    tidy: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> ExportReport:
     """Write the records chosen by ``status`` (confirmed | reviewed | all) to ``out_path`` as ``fmt``.
 
     ``tidy`` asks for the tidy table (:mod:`desktop.export.tidy`): CSV and XLSX only.  The format
@@ -71,8 +78,10 @@ def export(db_path: Path, out_path: Path, fmt: str, status: str, *, tidy: bool =
         except BrokenPipeError:
             raise  # written through into a pipe whose reader left (``-o /dev/stdout | head``): no error
         except OSError as exc:
-            raise InputError(f"Could not write {out_path} ({exc.strerror or exc}). "
-                             "Nothing was written and any existing file is unchanged.") from exc
+            raise InputError(
+                f"Could not write {out_path} ({exc.strerror or exc}). "
+                "Nothing was written and any existing file is unchanged."
+            ) from exc
         except sqlite3.Error as exc:
             raise (file_problem(db_path, exc) or exc) from exc
         if progress:
@@ -90,8 +99,10 @@ def _writer(fmt: str, tidy: bool, out_path: Path) -> Writer:
     if not tidy:
         return WRITERS[fmt]
     if fmt not in TIDY_WRITERS:
-        raise InputError(f"--tidy is for {' and '.join(TIDY_WRITERS)} exports; {fmt} already has one "
-                         "record per line. Choose --format csv or xlsx.")
+        raise InputError(
+            f"--tidy is for {' and '.join(TIDY_WRITERS)} exports; {fmt} already has one "
+            "record per line. Choose --format csv or xlsx."
+        )
     return TIDY_WRITERS[fmt]
 
 
@@ -100,8 +111,9 @@ def _refuse_overwriting_database(db_path: Path, out_path: Path) -> None:
         raise InputError(f"{out_path} is the database itself. Choose another file name for the export.")
 
 
-def _ticker(total: int, progress: Callable[[int, int], None] | None,
-            should_cancel: Callable[[], bool] | None) -> Callable[[int], None]:
+def _ticker(
+    total: int, progress: Callable[[int, int], None] | None, should_cancel: Callable[[], bool] | None
+) -> Callable[[int], None]:
     """What writers call every few thousand rows: report progress, honour a cancel."""
 
     def tick(done: int) -> None:

@@ -43,14 +43,20 @@ TEMP_SUFFIX = ".part"
 def check_destination(dest: Path) -> None:
     """Refuse, before any work, a destination that can never be written."""
     if dest.is_dir():
-        raise InputError(f"{dest} is a folder. Give a file name for the export, e.g. {dest / 'records.jsonl'}.")
+        raise InputError(
+            f"{dest} is a folder. Give a file name for the export, e.g. {dest / 'records.jsonl'}."
+        )
     if not dest.parent.is_dir():
-        raise InputError(f"The folder {dest.parent} does not exist. Create it first or choose another place "
-                         "for the export; nothing was written.")
+        raise InputError(
+            f"The folder {dest.parent} does not exist. Create it first or choose another place "
+            "for the export; nothing was written."
+        )
     real = Path(os.path.realpath(dest))
     if dest.is_symlink() and not real.parent.is_dir():
-        raise InputError(f"{dest} is a link into the folder {real.parent}, which does not exist. "
-                         "Choose another place for the export; nothing was written.")
+        raise InputError(
+            f"{dest} is a link into the folder {real.parent}, which does not exist. "
+            "Choose another place for the export; nothing was written."
+        )
 
 
 @contextlib.contextmanager

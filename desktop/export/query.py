@@ -65,7 +65,9 @@ RECORD_COLUMNS: tuple[Column, ...] = (
     Column("rule", "r.rule"),
     Column("confidence", "r.confidence", "real"),
     Column("extractor_version", "r.extractor_version"),
-    Column("checks", ALL_CHECKS.format(t="r."), "json"),  # failed checks (issue 13): [{rule, en, vi, records?}]
+    Column(
+        "checks", ALL_CHECKS.format(t="r."), "json"
+    ),  # failed checks (issue 13): [{rule, en, vi, records?}]
     Column("risk", "r.risk", "real"),
     Column("record_id", "r.id", "int"),
 )
@@ -105,7 +107,9 @@ def _where(status: str) -> tuple[str, tuple[str, ...]]:
 def count(conn: sqlite3.Connection, status: str) -> tuple[int, int]:
     """(records, articles) the export will write."""
     where, params = _where(status)
-    row = conn.execute(f"SELECT COUNT(*), COUNT(DISTINCT r.article_id) FROM records r {where}", params).fetchone()
+    row = conn.execute(
+        f"SELECT COUNT(*), COUNT(DISTINCT r.article_id) FROM records r {where}", params
+    ).fetchone()
     return row[0], row[1]
 
 
@@ -116,8 +120,11 @@ def select(columns: Iterable[Column]) -> str:
 def blocks(conn: sqlite3.Connection, status: str, columns: str) -> Iterator[list[tuple]]:
     """Blocks of rows of the SQL ``columns`` over ``a`` (article) and ``r`` (record), in file order."""
     where, params = _where(status)
-    cursor = conn.execute(f"SELECT {columns} FROM articles a CROSS JOIN records r ON r.article_id = a.id {where} "
-                          "ORDER BY a.id, r.start, r.id", params)
+    cursor = conn.execute(
+        f"SELECT {columns} FROM articles a CROSS JOIN records r ON r.article_id = a.id {where} "
+        "ORDER BY a.id, r.start, r.id",
+        params,
+    )
     while block := cursor.fetchmany(BLOCK):
         yield block
 
@@ -130,8 +137,11 @@ def exported_articles(conn: sqlite3.Connection, status: str, columns: str) -> It
     """
     where, params = _where(status)
     where = where.replace("WHERE", "AND", 1)
-    return conn.execute(f"SELECT a.id, {columns} FROM articles a WHERE EXISTS "
-                        f"(SELECT 1 FROM records r WHERE r.article_id = a.id {where}) ORDER BY a.id", params)
+    return conn.execute(
+        f"SELECT a.id, {columns} FROM articles a WHERE EXISTS "
+        f"(SELECT 1 FROM records r WHERE r.article_id = a.id {where}) ORDER BY a.id",
+        params,
+    )
 
 
 _RECORD_FIELDS = select(RECORD_COLUMNS)
@@ -146,8 +156,10 @@ def record_blocks(conn: sqlite3.Connection, status: str) -> Iterator[list[tuple]
     span text is cut from the text in Python (see the module docstring).
     """
     where, params = _where(status)
-    cursor = conn.execute(f"SELECT r.article_id, {_RECORD_FIELDS} FROM records r {where} "
-                          "ORDER BY r.article_id, r.start, r.id", params)
+    cursor = conn.execute(
+        f"SELECT r.article_id, {_RECORD_FIELDS} FROM records r {where} ORDER BY r.article_id, r.start, r.id",
+        params,
+    )
     names = [c.name for c in RECORD_COLUMNS]
     start, end = 1 + names.index("start"), 1 + names.index("end")
     current, doc, provenance, text = None, "", (), ""
@@ -158,19 +170,33 @@ def record_blocks(conn: sqlite3.Connection, status: str) -> Iterator[list[tuple]
                 current = row[0]
                 doc, *fields, text = conn.execute(_ARTICLE_ROW, (current,)).fetchone()
                 provenance = tuple(fields)
-            rows.append((doc, *row[1:], *provenance, text[row[start]:row[end]]))
+            rows.append((doc, *row[1:], *provenance, text[row[start] : row[end]]))
         yield rows
 
 
-ARTICLE_HEADER = ("article_id", "doc", "title", "url", "source", "published", "year", "locality",
-                  "extractor_version", "records", "pending", "exported")
+ARTICLE_HEADER = (
+    "article_id",
+    "doc",
+    "title",
+    "url",
+    "source",
+    "published",
+    "year",
+    "locality",
+    "extractor_version",
+    "records",
+    "pending",
+    "exported",
+)
 
 
 def articles(conn: sqlite3.Connection, status: str) -> Iterator[sqlite3.Row]:
     """The articles that have exported records (:data:`ARTICLE_HEADER`)."""
     where, params = _where(status)
-    sql = ("SELECT a.id, a.doc, a.title, a.url, a.source, a.published, a.year, a.locality, "
-           "a.extractor_version, a.n_records, a.n_pending, x.exported "
-           f"FROM (SELECT r.article_id, COUNT(*) AS exported FROM records r {where} "
-           "GROUP BY r.article_id) x JOIN articles a ON a.id = x.article_id ORDER BY a.id")
+    sql = (
+        "SELECT a.id, a.doc, a.title, a.url, a.source, a.published, a.year, a.locality, "
+        "a.extractor_version, a.n_records, a.n_pending, x.exported "
+        f"FROM (SELECT r.article_id, COUNT(*) AS exported FROM records r {where} "
+        "GROUP BY r.article_id) x JOIN articles a ON a.id = x.article_id ORDER BY a.id"
+    )
     return conn.execute(sql, params)

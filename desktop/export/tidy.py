@@ -16,18 +16,32 @@ from collections.abc import Iterator
 from desktop.core.taxonomy import default_taxonomy
 from desktop.export.query import blocks
 
-TIDY_HEADER = ("indicator_code", "indicator_name", "place", "year", "kind", "value", "base_unit",
-               "source_article", "source_url", "record_id")
-_SELECT = ("r.indicator_code, r.indicator, r.locality, r.period, r.kind, r.base_value, r.base_unit, a.doc, "
-           "coalesce(nullif(a.url, ''), a.source), r.id")
+TIDY_HEADER = (
+    "indicator_code",
+    "indicator_name",
+    "place",
+    "year",
+    "kind",
+    "value",
+    "base_unit",
+    "source_article",
+    "source_url",
+    "record_id",
+)
+_SELECT = (
+    "r.indicator_code, r.indicator, r.locality, r.period, r.kind, r.base_value, r.base_unit, a.doc, "
+    "coalesce(nullif(a.url, ''), a.source), r.id"
+)
 
 
 def tidy_blocks(conn: sqlite3.Connection, status: str) -> Iterator[list[tuple]]:
     """Blocks of rows of :data:`TIDY_HEADER`; ``value`` is the exact decimal text, ``year`` an int when it is one year."""
     name_of = default_taxonomy().name
     for block in blocks(conn, status, _SELECT):
-        yield [(code, (name_of(code) if code else None) or label, place, year_of(period), *rest)
-               for code, label, place, period, *rest in block]
+        yield [
+            (code, (name_of(code) if code else None) or label, place, year_of(period), *rest)
+            for code, label, place, period, *rest in block
+        ]
 
 
 def tidy_rows(conn: sqlite3.Connection, status: str) -> Iterator[tuple]:

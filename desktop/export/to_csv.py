@@ -37,10 +37,26 @@ from desktop.export.tidy import TIDY_HEADER, tidy_blocks
 
 FORMULA_STARTS = frozenset("=+-@\t\r")
 #: Columns whose text comes from an article or a person; the others are numbers or fixed words.
-FREE_TEXT = ("doc", "indicator", "unit", "base_unit", "period", "locality", "reviewer", "note", "flag",
-             "indicator_code", "title", "url", "source", "text")
+FREE_TEXT = (
+    "doc",
+    "indicator",
+    "unit",
+    "base_unit",
+    "period",
+    "locality",
+    "reviewer",
+    "note",
+    "flag",
+    "indicator_code",
+    "title",
+    "url",
+    "source",
+    "text",
+)
 _FREE_TEXT_INDEXES = tuple(i for i, name in enumerate(HEADER) if name in FREE_TEXT)
-_TIDY_TEXT_INDEXES = tuple(i for i, name in enumerate(TIDY_HEADER) if name not in ("year", "value", "record_id"))
+_TIDY_TEXT_INDEXES = tuple(
+    i for i, name in enumerate(TIDY_HEADER) if name not in ("year", "value", "record_id")
+)
 
 
 def defuse(cells: list[object], indexes: tuple[int, ...] = _FREE_TEXT_INDEXES) -> list[object]:
@@ -69,8 +85,13 @@ def write_tidy_csv(conn: sqlite3.Connection, status: str, path: Path, tick: Call
     _write(path, TIDY_HEADER, tidy_blocks(conn, status), _TIDY_TEXT_INDEXES, tick)
 
 
-def _write(path: Path, header: tuple[str, ...], blocks: Iterable[list[tuple]], text_indexes: tuple[int, ...],
-           tick: Callable[[int], None]) -> None:
+def _write(
+    path: Path,
+    header: tuple[str, ...],
+    blocks: Iterable[list[tuple]],
+    text_indexes: tuple[int, ...],
+    tick: Callable[[int], None],
+) -> None:
     """``header`` and the rows as Excel's CSV: BOM, ``\\r\\n``, quotes only where needed."""
     done = 0
     with path.open("w", encoding="utf-8-sig", newline="") as fh:

@@ -41,8 +41,9 @@ from desktop.export.query import (
 
 def _pairs(columns: tuple[Column, ...]) -> str:
     """``json_object`` arguments: numbers and comparisons as JSON, not strings."""
-    return ", ".join(f"'{c.name}', " + (f"json({c.sql})" if c.kind in ("number", "json") else c.sql)
-                     for c in columns)
+    return ", ".join(
+        f"'{c.name}', " + (f"json({c.sql})" if c.kind in ("number", "json") else c.sql) for c in columns
+    )
 
 
 def line_parts() -> tuple[str, str]:
@@ -57,8 +58,10 @@ def line_parts() -> tuple[str, str]:
     if not in_order or "json" in (RECORD_COLUMNS[-1].kind, ARTICLE_COLUMNS[-1].kind):
         raise ValueError("the JSON Lines parts no longer match the export's columns")
     record = f"CAST(rtrim(json_object('{COLUMNS[0].name}', {COLUMNS[0].sql}, {_pairs(RECORD_COLUMNS)}), '}}') AS BLOB)"
-    article = (f"CAST(',' || ltrim(rtrim(json_object({_pairs(ARTICLE_COLUMNS)}), '}}'), '{{') "
-               f"|| ',\"{SPAN.name}\":' AS BLOB)")
+    article = (
+        f"CAST(',' || ltrim(rtrim(json_object({_pairs(ARTICLE_COLUMNS)}), '}}'), '{{') "
+        f"|| ',\"{SPAN.name}\":' AS BLOB)"
+    )
     return record, article
 
 

@@ -42,7 +42,7 @@ BASIS_WORDS = {"same_period": "same period", "plan": "plan", "target": "target",
 #: The records sheet: the CSV's columns, with ``comparisons`` spelled out and followed by one column per basis.
 BASIS_COLUMNS = tuple(f"pct_of_{basis}" for basis in BASES)
 _COMPARISONS = HEADER.index("comparisons")
-XLSX_HEADER = (*HEADER[:_COMPARISONS + 1], *BASIS_COLUMNS, *HEADER[_COMPARISONS + 1:])
+XLSX_HEADER = (*HEADER[: _COMPARISONS + 1], *BASIS_COLUMNS, *HEADER[_COMPARISONS + 1 :])
 
 #: Positions in a row of HEADER (``doc`` first, then the record's columns) and of ARTICLE_HEADER.
 _NUMBER_CELLS = tuple(1 + i for i, c in enumerate(RECORD_COLUMNS) if c.kind == "number")
@@ -55,22 +55,43 @@ HEADER_FONT = Font(bold=True)
 DEFAULT_WIDTH = 12
 #: Column widths in characters: wide enough for typical content, narrow enough to see many columns.
 WIDTHS = {
-    "doc": 24, "indicator": 40, "unit": 14, "base_value": 20, "base_unit": 14, "value": 20, "period": 11,
-    "locality": 16, "comparisons": 42, "status": 11, "decided_at": 20, "note": 30,
-    "flag": 20, "indicator_code": 28, "rule": 16, "title": 40, "url": 40,
-    "source": 30, "text": 30, "indicator_name": 40, "place": 16, "source_article": 24,
+    "doc": 24,
+    "indicator": 40,
+    "unit": 14,
+    "base_value": 20,
+    "base_unit": 14,
+    "value": 20,
+    "period": 11,
+    "locality": 16,
+    "comparisons": 42,
+    "status": 11,
+    "decided_at": 20,
+    "note": 30,
+    "flag": 20,
+    "indicator_code": 28,
+    "rule": 16,
+    "title": 40,
+    "url": 40,
+    "source": 30,
+    "text": 30,
+    "indicator_name": 40,
+    "place": 16,
+    "source_article": 24,
     "source_url": 40,
 }
 
 
-def write_xlsx(conn: sqlite3.Connection, status: str, path: Path, tick: Callable[[int], None], *,
-               tidy: bool = False) -> None:
+def write_xlsx(
+    conn: sqlite3.Connection, status: str, path: Path, tick: Callable[[int], None], *, tidy: bool = False
+) -> None:
     _build(path, lambda book: _write(book, conn, status, tick, tidy))
 
 
 def write_tidy_xlsx(conn: sqlite3.Connection, status: str, path: Path, tick: Callable[[int], None]) -> None:
     """The tidy table alone, a workbook of one sheet (``chitieu export --format tidy -o FILE.xlsx``)."""
-    _build(path, lambda book: _fill(book, "tidy", TIDY_HEADER, map(_tidy_cells, tidy_rows(conn, status)), tick))
+    _build(
+        path, lambda book: _fill(book, "tidy", TIDY_HEADER, map(_tidy_cells, tidy_rows(conn, status)), tick)
+    )
 
 
 def _build(path: Path, fill: Callable[[Workbook], None]) -> None:
@@ -126,7 +147,9 @@ def _as_os_error(exc: SerialisationError) -> OSError:
     return OSError(code, os.strerror(code))
 
 
-def _write(book: Workbook, conn: sqlite3.Connection, status: str, tick: Callable[[int], None], tidy: bool) -> None:
+def _write(
+    book: Workbook, conn: sqlite3.Connection, status: str, tick: Callable[[int], None], tidy: bool
+) -> None:
     rows = (row for block in record_blocks(conn, status) for row in block)
     _fill(book, "records", XLSX_HEADER, map(_record_cells, rows), tick)
     _fill(book, "articles", ARTICLE_HEADER, map(_article_cells, articles(conn, status)))
@@ -134,8 +157,13 @@ def _write(book: Workbook, conn: sqlite3.Connection, status: str, tick: Callable
         _fill(book, "tidy", TIDY_HEADER, map(_tidy_cells, tidy_rows(conn, status)))
 
 
-def _fill(book: Workbook, title: str, header: tuple[str, ...], rows: Iterable[list[Any]],
-          tick: Callable[[int], None] | None = None) -> None:
+def _fill(
+    book: Workbook,
+    title: str,
+    header: tuple[str, ...],
+    rows: Iterable[list[Any]],
+    tick: Callable[[int], None] | None = None,
+) -> None:
     """A sheet of ``rows`` under ``header``, with an autofilter over them all."""
     sheet = _sheet(book, title, header)
     count = 0
@@ -153,7 +181,9 @@ def _sheet(book: Workbook, title: str, header: tuple[str, ...]) -> Any:
     sheet = book.create_sheet(title)
     for i, name in enumerate(header, start=1):
         # The header must fit beside its filter button.
-        sheet.column_dimensions[get_column_letter(i)].width = max(WIDTHS.get(name, DEFAULT_WIDTH), len(name) + 4)
+        sheet.column_dimensions[get_column_letter(i)].width = max(
+            WIDTHS.get(name, DEFAULT_WIDTH), len(name) + 4
+        )
     sheet.freeze_panes = "A2"
     sheet.append([_bold(sheet, name) for name in header])
     return sheet
@@ -173,7 +203,7 @@ def _record_cells(row: tuple) -> list[Any]:
     cells[_DECIDED_AT] = timestamp_cell(cells[_DECIDED_AT])
     cells[_RECORD_PUBLISHED] = date_cell(cells[_RECORD_PUBLISHED])
     readable, by_basis = comparison_cells(cells[_COMPARISONS])
-    cells[_COMPARISONS:_COMPARISONS + 1] = [readable, *by_basis]
+    cells[_COMPARISONS : _COMPARISONS + 1] = [readable, *by_basis]
     return cells
 
 
@@ -239,8 +269,6 @@ def _text(value: Any) -> Any:
     if isinstance(value, str):
         return ILLEGAL_CHARACTERS_RE.sub("", value)
     return value
-
-
 
 
 def _inert(sheet: Any, value: Any) -> Any:

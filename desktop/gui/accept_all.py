@@ -59,30 +59,48 @@ def thousands(n: int) -> str:
 class AcceptDialog(QDialog):
     """Scope, filters and threshold, with the live count of what would be accepted."""
 
-    def __init__(self, store: Store, taxonomy: Taxonomy, article: tuple[int, str] | None, filters: Filters,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        taxonomy: Taxonomy,
+        article: tuple[int, str] | None,
+        filters: Filters,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("accept_dialog")
         self.setWindowTitle(self.tr("Accept all that pass"))
         self._store = store
         self._article_id = article[0] if article else None
-        self.article_scope = QRadioButton(self.tr("This article: %1").replace("%1", article[1] if article else ""),
-                                          objectName="accept_article")
+        self.article_scope = QRadioButton(
+            self.tr("This article: %1").replace("%1", article[1] if article else ""),
+            objectName="accept_article",
+        )
         self.corpus_scope = QRadioButton(self.tr("The whole corpus"), objectName="accept_corpus")
         scopes = QButtonGroup(self)
         for button in (self.article_scope, self.corpus_scope):
             scopes.addButton(button)
         self.article_scope.setEnabled(article is not None)
         (self.article_scope if article else self.corpus_scope).setChecked(True)
-        self.place = self._combo("accept_place", self.tr("All places"), [(p, p) for p in store.localities()],
-                                 filters.locality)
-        self.year = self._combo("accept_year", self.tr("All years"), [(str(y), y) for y in store.years()],
-                                filters.year)
+        self.place = self._combo(
+            "accept_place", self.tr("All places"), [(p, p) for p in store.localities()], filters.locality
+        )
+        self.year = self._combo(
+            "accept_year", self.tr("All years"), [(str(y), y) for y in store.years()], filters.year
+        )
         lang = current_language()
-        codes = sorted(((taxonomy.name(code, lang) or code, code) for code in taxonomy.indicators), key=lambda c: c[0])
+        codes = sorted(
+            ((taxonomy.name(code, lang) or code, code) for code in taxonomy.indicators), key=lambda c: c[0]
+        )
         self.code = self._combo("accept_code", self.tr("All indicators"), codes, None)
-        self.threshold = QDoubleSpinBox(objectName="accept_threshold", decimals=2, minimum=0.0, maximum=1.0,
-                                        singleStep=0.05, value=threshold_setting())
+        self.threshold = QDoubleSpinBox(
+            objectName="accept_threshold",
+            decimals=2,
+            minimum=0.0,
+            maximum=1.0,
+            singleStep=0.05,
+            value=threshold_setting(),
+        )
         self.threshold.setToolTip(self.tr("Records the machine was less sure of than this stay pending"))
         self.count_label = QLabel(objectName="accept_count")
         self.count_label.setWordWrap(True)
@@ -97,8 +115,12 @@ class AcceptDialog(QDialog):
         form.addRow(self.tr("Year"), self.year)
         form.addRow(self.tr("Indicator"), self.code)
         form.addRow(self.tr("Lowest confidence"), self.threshold)
-        explain = QLabel(self.tr("Confirms every pending record that fails no check and that the machine was at "
-                                 "least this sure of, in one step that Ctrl+Z undoes."))
+        explain = QLabel(
+            self.tr(
+                "Confirms every pending record that fails no check and that the machine was at "
+                "least this sure of, in one step that Ctrl+Z undoes."
+            )
+        )
         explain.setWordWrap(True)
         layout = QVBoxLayout(self)
         for widget in (explain, self.article_scope, self.corpus_scope):
@@ -106,12 +128,19 @@ class AcceptDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.count_label)
         layout.addWidget(buttons)
-        for signal in (self.place.currentIndexChanged, self.year.currentIndexChanged,
-                       self.code.currentIndexChanged, self.threshold.valueChanged, scopes.buttonToggled):
+        for signal in (
+            self.place.currentIndexChanged,
+            self.year.currentIndexChanged,
+            self.code.currentIndexChanged,
+            self.threshold.valueChanged,
+            scopes.buttonToggled,
+        ):
             signal.connect(self.recount)
         self.recount()
 
-    def _combo(self, name: str, everything: str, choices: Sequence[tuple[str, object]], current: object) -> QComboBox:
+    def _combo(
+        self, name: str, everything: str, choices: Sequence[tuple[str, object]], current: object
+    ) -> QComboBox:
         combo = QComboBox(objectName=name)
         combo.addItem(everything, None)
         for text, value in choices:
@@ -123,17 +152,23 @@ class AcceptDialog(QDialog):
     def selection(self) -> Selection:
         if self.article_scope.isChecked():
             return Selection(threshold=self.threshold.value(), article_id=self._article_id)
-        return Selection(threshold=self.threshold.value(), locality=self.place.currentData(),
-                         year=self.year.currentData(), code=self.code.currentData())
+        return Selection(
+            threshold=self.threshold.value(),
+            locality=self.place.currentData(),
+            year=self.year.currentData(),
+            code=self.code.currentData(),
+        )
 
     def recount(self) -> None:
         corpus = self.corpus_scope.isChecked()
         for combo in (self.place, self.year, self.code):
             combo.setEnabled(corpus)
         self.count = self._store.count_passing(self.selection())
-        self.count_label.setText(self.tr("%1 pending record(s) fail no check and have a confidence of at "
-                                         "least %2.").replace("%1", thousands(self.count))
-                                 .replace("%2", f"{self.threshold.value():.2f}".replace(".", ",")))
+        self.count_label.setText(
+            self.tr("%1 pending record(s) fail no check and have a confidence of at least %2.")
+            .replace("%1", thousands(self.count))
+            .replace("%2", f"{self.threshold.value():.2f}".replace(".", ","))
+        )
         self.accept_button.setText(self.tr("Accept %1 records").replace("%1", thousands(self.count)))
         self.accept_button.setEnabled(self.count > 0)
 
@@ -242,7 +277,9 @@ class AcceptAll(QObject):
         if len(accepted):
             text = self.tr("Accept %1 records that pass").replace("%1", thousands(len(accepted)))
             self._undo_stack.push(AcceptCommand(self, accepted, text))
-        self.message.emit(self.tr("%1 records accepted. Ctrl+Z undoes it.").replace("%1", thousands(len(accepted))))
+        self.message.emit(
+            self.tr("%1 records accepted. Ctrl+Z undoes it.").replace("%1", thousands(len(accepted)))
+        )
         self.changed.emit()
 
     def run(self, work, accepted: Accepted, done) -> None:

@@ -19,8 +19,22 @@ DIFFERS = QColor("#fde2a7")
 
 LIST_COLUMNS = ("record", "article", "indicator", "value", "state")
 #: The fields compared side by side, in the order a reviewer reads a record.
-FIELDS = ("status", "indicator", "indicator_code", "value", "unit", "base_value", "kind", "period", "locality",
-          "qualifier", "comparisons", "span", "note", "decided_at")
+FIELDS = (
+    "status",
+    "indicator",
+    "indicator_code",
+    "value",
+    "unit",
+    "base_value",
+    "kind",
+    "period",
+    "locality",
+    "qualifier",
+    "comparisons",
+    "span",
+    "note",
+    "decided_at",
+)
 
 
 def field_title(name: str) -> str:
@@ -107,11 +121,18 @@ class ConflictListModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(LIST_COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return {"record": self.tr("Record"), "article": self.tr("Article"), "indicator": self.tr("Indicator"),
-                "value": self.tr("Value"), "state": self.tr("State")}[LIST_COLUMNS[section]]
+        return {
+            "record": self.tr("Record"),
+            "article": self.tr("Article"),
+            "indicator": self.tr("Indicator"),
+            "value": self.tr("Value"),
+            "state": self.tr("State"),
+        }[LIST_COLUMNS[section]]
 
     def row_of(self, record_id: int) -> int | None:
         try:
@@ -125,7 +146,9 @@ class ConflictListModel(QAbstractTableModel):
             found = self.store.conn.execute(
                 """SELECT r.id, a.doc, r.indicator, r.value, r.unit, r.status, o.state FROM records r
                    JOIN articles a ON a.id = r.article_id LEFT JOIN team_outcomes o ON o.record_id = r.id
-                   WHERE r.id = ?""", (record_id,)).fetchone()
+                   WHERE r.id = ?""",
+                (record_id,),
+            ).fetchone()
             self._rows[record_id] = tuple(found) if found else (record_id, "", "", "0", "", "", "")
         return self._rows[record_id]
 
@@ -135,9 +158,13 @@ class ConflictListModel(QAbstractTableModel):
         record_id, doc, indicator, value, unit, status, state = self._row(index.row())
         column = LIST_COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return {"record": str(record_id), "article": doc, "indicator": indicator,
-                    "value": f"{format_number(Decimal(value))} {unit}".strip(),
-                    "state": self.tr("adjudicated") if state == "adjudicated" else self.tr("conflict")}[column]
+            return {
+                "record": str(record_id),
+                "article": doc,
+                "indicator": indicator,
+                "value": f"{format_number(Decimal(value))} {unit}".strip(),
+                "state": self.tr("adjudicated") if state == "adjudicated" else self.tr("conflict"),
+            }[column]
         if role == Qt.ItemDataRole.BackgroundRole and column == "state":
             return state_colour(status if state == "adjudicated" else "pending")
         return None
@@ -163,7 +190,9 @@ class VersionTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.versions) + (1 if self.versions else 0)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
@@ -178,7 +207,11 @@ class VersionTableModel(QAbstractTableModel):
             return field_text(self.versions[column], name)
         if name == "status":
             return state_label(self.final_status)
-        return record_field(self.final, name) if self.final is not None and name not in ("note", "decided_at") else ""
+        return (
+            record_field(self.final, name)
+            if self.final is not None and name not in ("note", "decided_at")
+            else ""
+        )
 
     def differs(self, row: int) -> bool:
         """True when the reviewers' versions do not all say the same for this field (times always differ)."""

@@ -47,8 +47,9 @@ HIGHLIGHT = QColor("#ffe08a")
 class AdjudicationCommand(QUndoCommand):
     """One adjudication on the window's undo stack: undo reopens the conflict, redo decides again."""
 
-    def __init__(self, view: AdjudicationView, record_id: int, before: Snapshot, choice: dict[str, Any],
-                 text: str) -> None:
+    def __init__(
+        self, view: AdjudicationView, record_id: int, before: Snapshot, choice: dict[str, Any], text: str
+    ) -> None:
         super().__init__(text)
         self.view, self.record_id, self.before, self.choice = view, record_id, before, choice
         self._first = True
@@ -82,8 +83,11 @@ class AdjudicationView(QWidget):
         self.taxonomy = taxonomy
         self.record_id: int | None = None
         self.state = QComboBox(objectName="conflict_filter")
-        for label, value in ((self.tr("Conflicts to adjudicate"), "conflict"), (self.tr("Adjudicated"), "adjudicated"),
-                             (self.tr("Every record decided differently"), "disputed")):
+        for label, value in (
+            (self.tr("Conflicts to adjudicate"), "conflict"),
+            (self.tr("Adjudicated"), "adjudicated"),
+            (self.tr("Every record decided differently"), "disputed"),
+        ):
             self.state.addItem(label, value)
         self.counts = QLabel(objectName="conflict_counts")
         self.agreement = QPushButton(self.tr("Agreement report…"), objectName="agreement_button")
@@ -139,10 +143,16 @@ class AdjudicationView(QWidget):
         self.open_article.clicked.connect(self._open_article)
         self.agreement.clicked.connect(self.agreement_requested)
         for key in range(1, 10):
-            shortcut = QShortcut(QKeySequence(str(key)), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut = QShortcut(
+                QKeySequence(str(key)), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+            )
             shortcut.activated.connect(lambda k=key: self.choose(k - 1))
-        QShortcut(QKeySequence("F2"), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-                  activated=self.new_correction)
+        QShortcut(
+            QKeySequence("F2"),
+            self,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            activated=self.new_correction,
+        )
 
     # ---- showing ----------------------------------------------------------------
 
@@ -152,12 +162,20 @@ class AdjudicationView(QWidget):
         self.conflicts.load(self.state.currentData())
         merged = sources(self.session.store.conn)
         total = len(self.conflicts.ids)
-        self.counts.setText(self.tr("%n record(s)", "", total) + " · " +
-                            self.tr("%n reviewer file(s) merged", "", len(merged)))
+        self.counts.setText(
+            self.tr("%n record(s)", "", total)
+            + " · "
+            + self.tr("%n reviewer file(s) merged", "", len(merged))
+        )
         self.empty.setVisible(total == 0)
-        self.empty.setText(self.tr("Nothing to adjudicate here.") if merged else self.tr(
-            "This database is not a merge of reviewer files. Split a corpus with 'chitieu split', review the "
-            "files, merge them with 'chitieu merge', then open the merged file to adjudicate."))
+        self.empty.setText(
+            self.tr("Nothing to adjudicate here.")
+            if merged
+            else self.tr(
+                "This database is not a merge of reviewer files. Split a corpus with 'chitieu split', review the "
+                "files, merge them with 'chitieu merge', then open the merged file to adjudicate."
+            )
+        )
         row = self.conflicts.row_of(select) if select is not None else None
         if row is None and total:
             row = min(max(previous, 0), total - 1)
@@ -174,7 +192,9 @@ class AdjudicationView(QWidget):
         store = self.session.store
         found = versions(store.conn, record_id) if record_id is not None else []
         stored = store.record(record_id) if record_id is not None else None
-        self.version_model.set_versions(found, stored.record if stored else None, stored.status if stored else "")
+        self.version_model.set_versions(
+            found, stored.record if stored else None, stored.status if stored else ""
+        )
         self._show_context(stored.article_id if stored else None, stored.record if stored else None)
         self._make_buttons(found)
         for widget in (self.correct, self.open_article, self.context, self.version_table):
@@ -186,7 +206,7 @@ class AdjudicationView(QWidget):
             return
         text = self.session.store.article(article_id).text
         start = max(0, record.start - CONTEXT)
-        snippet = text[start:record.end + CONTEXT]
+        snippet = text[start : record.end + CONTEXT]
         prefix = "…" if start else ""
         self.context.setPlainText(prefix + snippet)
         cursor = QTextCursor(self.context.document())
@@ -203,8 +223,10 @@ class AdjudicationView(QWidget):
             button.deleteLater()
         self.choice_buttons = []
         for i, version in enumerate(found):
-            button = QPushButton(self.tr("%1: use %2's version").replace("%1", str(i + 1))
-                                 .replace("%2", version.source.name), objectName=f"adjudicate_choose_{i + 1}")
+            button = QPushButton(
+                self.tr("%1: use %2's version").replace("%1", str(i + 1)).replace("%2", version.source.name),
+                objectName=f"adjudicate_choose_{i + 1}",
+            )
             button.setEnabled(version.status != "undecided")
             button.clicked.connect(lambda _=False, k=i: self.choose(k))
             self.buttons.addWidget(button)
@@ -218,8 +240,10 @@ class AdjudicationView(QWidget):
         if self.record_id is None or not 0 <= index < len(found) or found[index].status == "undecided":
             return
         version = found[index]
-        self.decide({"source_id": version.source.id},
-                    self.tr("Adjudicate: %1's version").replace("%1", version.source.name))
+        self.decide(
+            {"source_id": version.source.id},
+            self.tr("Adjudicate: %1's version").replace("%1", version.source.name),
+        )
 
     def new_correction(self) -> None:
         """Open the editor on the first decided version (else the record) and adjudicate what is saved."""

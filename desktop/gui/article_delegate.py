@@ -22,8 +22,9 @@ class ArticleDelegate(QStyledItemDelegate):
         height = QFontMetrics(option.font).height()
         return QSize(200, 2 * height + 3 * PADDING)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         summary: ArticleSummary | None = index.data(SUMMARY_ROLE)
         if summary is None:
             return
@@ -40,21 +41,25 @@ class ArticleDelegate(QStyledItemDelegate):
         bold.setBold(summary.n_pending > 0)
         painter.setFont(bold)
         painter.setPen(text_colour)
-        title = QFontMetrics(bold).elidedText(summary.title or summary.doc, Qt.TextElideMode.ElideRight,
-                                              title_rect.width())
+        title = QFontMetrics(bold).elidedText(
+            summary.title or summary.doc, Qt.TextElideMode.ElideRight, title_rect.width()
+        )
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
         painter.setFont(option.font)
         painter.setPen(text_colour if selected else QColor("#666666"))
         doc = summary.doc if summary.title else None  # an untitled article already shows its doc as title
         detail = " · ".join(part for part in (summary.locality, summary.published, doc) if part)
         detail_rect = QRect(rect.left(), rect.top() + line_height + PADDING, rect.width(), line_height)
-        detail = QFontMetrics(option.font).elidedText(detail, Qt.TextElideMode.ElideRight, detail_rect.width())
+        detail = QFontMetrics(option.font).elidedText(
+            detail, Qt.TextElideMode.ElideRight, detail_rect.width()
+        )
         painter.drawText(detail_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, detail)
         painter.restore()
 
     @staticmethod
-    def _paint_badge(painter: QPainter, option: QStyleOptionViewItem, rect: QRect,
-                     summary: ArticleSummary) -> QRect:
+    def _paint_badge(
+        painter: QPainter, option: QStyleOptionViewItem, rect: QRect, summary: ArticleSummary
+    ) -> QRect:
         text = f"{summary.n_decided}/{summary.n_records}"
         metrics = QFontMetrics(option.font)
         width = metrics.horizontalAdvance(text) + 2 * PADDING

@@ -50,5 +50,7 @@ class ArticleHeader(QWidget):
             return
         self.title.setText(article.title or article.doc)
         source = article.url or PurePath(article.source).name or article.doc
-        self.details.setText(" · ".join(p for p in (article.locality, date_text(article.published), source) if p))
+        self.details.setText(
+            " · ".join(p for p in (article.locality, date_text(article.published), source) if p)
+        )
         self.show()

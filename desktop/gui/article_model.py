@@ -70,7 +70,7 @@ class ArticleListModel(QAbstractListModel):
 
     def _found(self, summaries: list[ArticleSummary], complete: bool) -> None:
         """The first screenful (replaces the list), or the whole list (extends it when it begins alike)."""
-        if complete and not self.complete and summaries[:len(self._all)] == self._all:
+        if complete and not self.complete and summaries[: len(self._all)] == self._all:
             self._all = summaries
             self._rows = {summary.id: row for row, summary in enumerate(summaries)}
         else:

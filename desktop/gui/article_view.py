@@ -67,8 +67,9 @@ class ArticleTextView(QPlainTextEdit):
         self.setObjectName("article_text")
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self._text = ""
         self._offsets = OffsetMap("")
         self._spans: list[Span] = []
@@ -77,7 +78,9 @@ class ArticleTextView(QPlainTextEdit):
         self._longest = 0
         self._current: int | None = None
         self._percents: list[str] = []  # the current record's comparisons, as written (``97,17``)
-        self._framed: list[QRect] = []  # where the current figure's frame was last drawn (viewport coordinates)
+        self._framed: list[
+            QRect
+        ] = []  # where the current figure's frame was last drawn (viewport coordinates)
         self._rebuild = QTimer(self, singleShot=True, interval=0)
         self._rebuild.timeout.connect(self._apply_highlights)
         self.verticalScrollBar().valueChanged.connect(self._rebuild.start)
@@ -128,7 +131,9 @@ class ArticleTextView(QPlainTextEdit):
         """The article exactly as stored (the display may break very long lines at spaces)."""
         return self._text
 
-    def set_current(self, record_id: int | None, *, scroll: bool = True, percents: list[str] | None = None) -> None:
+    def set_current(
+        self, record_id: int | None, *, scroll: bool = True, percents: list[str] | None = None
+    ) -> None:
         """Frame a record's figure, underline its clause, mark its comparisons' ``percents`` (``97,17``)
         where the clause writes them, and, with ``scroll``, bring it into view."""
         self._current = record_id
@@ -194,15 +199,16 @@ class ArticleTextView(QPlainTextEdit):
 
     def _span_at(self, offset: int) -> Span | None:
         index = bisect_left(self._starts, offset - self._longest)
-        hits = [s for s in self._spans[index:bisect_left(self._starts, offset + 1)] if s.start <= offset < s.end]
+        hits = [
+            s for s in self._spans[index : bisect_left(self._starts, offset + 1)] if s.start <= offset < s.end
+        ]
         return min(hits, key=lambda s: s.end - s.start) if hits else None
 
     def _visible_range(self) -> tuple[int, int]:
         first = self.firstVisibleBlock().position()
         corner = QPoint(self.viewport().width() - 1, self.viewport().height() - 1)
         last = self.cursorForPosition(corner).position()
-        return (max(0, self._offsets.to_py(first) - MARGIN_CHARS),
-                self._offsets.to_py(last) + MARGIN_CHARS)
+        return (max(0, self._offsets.to_py(first) - MARGIN_CHARS), self._offsets.to_py(last) + MARGIN_CHARS)
 
     def _apply_highlights(self) -> None:
         low, high = self._visible_range()

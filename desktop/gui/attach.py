@@ -23,7 +23,7 @@ LOOKBACK = 20
 
 def figure_before(rows: Sequence[ReviewRow], index: int) -> ReviewRow | None:
     """The nearest record before ``rows[index]`` that is an absolute figure still in the dataset."""
-    for row in reversed(rows[max(0, index - LOOKBACK):index]):
+    for row in reversed(rows[max(0, index - LOOKBACK) : index]):
         if row.status != "rejected" and row.unit != "%":
             return row
     return None
@@ -38,6 +38,8 @@ def can_attach(rows: Sequence[ReviewRow], index: int) -> bool:
 def guessed_comparison(text: str, figure: ReviewRow, percentage: ReviewRow) -> Comparison:
     """The comparison ``percentage`` makes of ``figure``: the verb before it gives the relation and sign
     (``tăng`` +, ``giảm`` −, ``đạt``/``bằng`` a ratio), the words after it the basis."""
-    relation, sign = relation_in(text[figure.end:percentage.start], None)
-    phrase = text[percentage.end:basis_phrase_end(text, percentage.end, len(text))]
-    return make_comparison(Decimal(percentage.value), relation, sign, basis_of(phrase, relation, figure.period))
+    relation, sign = relation_in(text[figure.end : percentage.start], None)
+    phrase = text[percentage.end : basis_phrase_end(text, percentage.end, len(text))]
+    return make_comparison(
+        Decimal(percentage.value), relation, sign, basis_of(phrase, relation, figure.period)
+    )

@@ -66,7 +66,9 @@ class ChartData:
         return max((abs(v) for s in self.series for values in s.values.values() for v in values), default=0.0)
 
 
-def build_chart_data(title: str, base_unit: str, points: dict[str, list[tuple[str | None, str, str]]]) -> ChartData:
+def build_chart_data(
+    title: str, base_unit: str, points: dict[str, list[tuple[str | None, str, str]]]
+) -> ChartData:
     """Series from ``(period, kind, base value)`` rows per place; terms and missing years are counted, not drawn."""
     series: list[Series] = []
     skipped = 0
@@ -78,12 +80,16 @@ def build_chart_data(title: str, base_unit: str, points: dict[str, list[tuple[st
                 continue
             entry = by_kind.setdefault(kind, Series(place, kind))
             entry.values.setdefault(int(period), []).append(float(Decimal(value)))
-        series += [by_kind[k] for k in sorted(by_kind, key=lambda k: KIND_ORDER.index(k) if k in KIND_ORDER else 9)]
+        series += [
+            by_kind[k] for k in sorted(by_kind, key=lambda k: KIND_ORDER.index(k) if k in KIND_ORDER else 9)
+        ]
     return ChartData(title, base_unit, series, skipped)
 
 
 def _line_style(kind: str) -> Qt.PenStyle:
-    return {"estimate": Qt.PenStyle.DashDotLine, "target": Qt.PenStyle.DashLine}.get(kind, Qt.PenStyle.SolidLine)
+    return {"estimate": Qt.PenStyle.DashDotLine, "target": Qt.PenStyle.DashLine}.get(
+        kind, Qt.PenStyle.SolidLine
+    )
 
 
 class _Layout:
@@ -94,8 +100,9 @@ class _Layout:
         self.title = QRectF(rect.left(), rect.top() + 4, rect.width(), line * 1.4)
         legend_height = line * 1.3 * legend_rows
         self.legend_top = rect.bottom() - legend_height - 2
-        self.plot = QRectF(rect.left() + metrics.horizontalAdvance("000.000,0") + 16, rect.top() + line * 3.2,
-                           0, 0)
+        self.plot = QRectF(
+            rect.left() + metrics.horizontalAdvance("000.000,0") + 16, rect.top() + line * 3.2, 0, 0
+        )
         self.plot.setRight(rect.right() - 20)
         self.plot.setBottom(self.legend_top - line * 1.8)
 
@@ -119,8 +126,11 @@ def paint_chart(painter: QPainter, rect: QRectF, data: ChartData, mode: str = "l
     painter.setFont(font)
     years = data.years()
     if not years:
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
-                         QCoreApplication.translate("Chart", "No reviewed values with a single year to draw."))
+        painter.drawText(
+            rect,
+            Qt.AlignmentFlag.AlignCenter,
+            QCoreApplication.translate("Chart", "No reviewed values with a single year to draw."),
+        )
         painter.restore()
         return
     divisor, unit = display_scale(data.base_unit, data.largest())
@@ -146,8 +156,16 @@ def paint_chart(painter: QPainter, rect: QRectF, data: ChartData, mode: str = "l
     painter.restore()
 
 
-def _axes(painter: QPainter, plot: QRectF, ticks: list[float], y_of, years: list[int], x_of, unit: str,
-          metrics: QFontMetricsF) -> None:
+def _axes(
+    painter: QPainter,
+    plot: QRectF,
+    ticks: list[float],
+    y_of,
+    years: list[int],
+    x_of,
+    unit: str,
+    metrics: QFontMetricsF,
+) -> None:
     grid = QPen(QColor("#e4e4e4"))
     text = QColor("#444444")
     decimals = max((len(format_number(Decimal(str(t))).partition(",")[2]) for t in ticks), default=0)
@@ -157,17 +175,26 @@ def _axes(painter: QPainter, plot: QRectF, ticks: list[float], y_of, years: list
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         painter.setPen(text)
         label = format_number(Decimal(str(tick)), decimals)
-        painter.drawText(QRectF(plot.left() - 200, y - 10, 194, 20),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+        painter.drawText(
+            QRectF(plot.left() - 200, y - 10, 194, 20),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            label,
+        )
     painter.setPen(QPen(QColor("#888888")))
     painter.drawLine(plot.bottomLeft(), plot.bottomRight())
     painter.drawLine(plot.bottomLeft(), plot.topLeft())
     painter.setPen(text)
     for year in years:
-        painter.drawText(QRectF(x_of(year) - 30, plot.bottom() + 4, 60, metrics.height()),
-                         Qt.AlignmentFlag.AlignHCenter, str(year))
-    painter.drawText(QRectF(plot.left() - 60, plot.top() - metrics.height() * 1.6, 400, metrics.height()),
-                     Qt.AlignmentFlag.AlignLeft, unit)
+        painter.drawText(
+            QRectF(x_of(year) - 30, plot.bottom() + 4, 60, metrics.height()),
+            Qt.AlignmentFlag.AlignHCenter,
+            str(year),
+        )
+    painter.drawText(
+        QRectF(plot.left() - 60, plot.top() - metrics.height() * 1.6, 400, metrics.height()),
+        Qt.AlignmentFlag.AlignLeft,
+        unit,
+    )
 
 
 def _pen(colour: QColor, kind: str, width: float = 2.0) -> QPen:
@@ -189,7 +216,9 @@ def _marker(painter: QPainter, centre: QPointF, colour: QColor, kind: str, confl
         painter.drawEllipse(centre, 8, 8)
 
 
-def _lines(painter: QPainter, data: ChartData, colours: dict[str, QColor], x_of, y_of, divisor: float) -> None:
+def _lines(
+    painter: QPainter, data: ChartData, colours: dict[str, QColor], x_of, y_of, divisor: float
+) -> None:
     for series in data.series:
         colour = colours[series.place]
         years = sorted(series.values)
@@ -204,8 +233,17 @@ def _lines(painter: QPainter, data: ChartData, colours: dict[str, QColor], x_of,
                 _marker(painter, QPointF(x_of(year), y_of(value / divisor)), colour, series.kind, conflict)
 
 
-def _bars(painter: QPainter, data: ChartData, colours: dict[str, QColor], years: list[int], x_of, y_of,
-          slot: float, divisor: float, low: float) -> None:
+def _bars(
+    painter: QPainter,
+    data: ChartData,
+    colours: dict[str, QColor],
+    years: list[int],
+    x_of,
+    y_of,
+    slot: float,
+    divisor: float,
+    low: float,
+) -> None:
     width = slot * 0.8 / max(len(data.series), 1)
     base = y_of(max(low, 0.0))
     for i, series in enumerate(data.series):
@@ -228,8 +266,15 @@ def _bars(painter: QPainter, data: ChartData, colours: dict[str, QColor], years:
                 painter.drawRect(bar.adjusted(-2, -2, 2, 2))
 
 
-def _legend(painter: QPainter, rect: QRectF, top: float, data: ChartData, colours: dict[str, QColor],
-            metrics: QFontMetricsF, mode: str) -> None:
+def _legend(
+    painter: QPainter,
+    rect: QRectF,
+    top: float,
+    data: ChartData,
+    colours: dict[str, QColor],
+    metrics: QFontMetricsF,
+    mode: str,
+) -> None:
     column = rect.width() / 3
     line = metrics.height() * 1.3
     painter.setPen(QColor("#222222"))
@@ -239,17 +284,24 @@ def _legend(painter: QPainter, rect: QRectF, top: float, data: ChartData, colour
         colour = colours[series.place]
         if mode == "bars":
             painter.setPen(_pen(colour, series.kind, 1.4))
-            painter.setBrush(QBrush(colour) if series.kind == "actual" else
-                             QBrush(colour, Qt.BrushStyle.BDiagPattern) if series.kind == "estimate" else
-                             Qt.BrushStyle.NoBrush)
+            painter.setBrush(
+                QBrush(colour)
+                if series.kind == "actual"
+                else QBrush(colour, Qt.BrushStyle.BDiagPattern)
+                if series.kind == "estimate"
+                else Qt.BrushStyle.NoBrush
+            )
             painter.drawRect(QRectF(x, y - 5, 22, 10))
         else:
             painter.setPen(_pen(colour, series.kind))
             painter.drawLine(QPointF(x, y), QPointF(x + 22, y))
             _marker(painter, QPointF(x + 11, y), colour, series.kind, False)
         painter.setPen(QColor("#222222"))
-        painter.drawText(QRectF(x + 30, y - line / 2, column - 60, line), Qt.AlignmentFlag.AlignVCenter,
-                         f"{series.place} — {kind_label(series.kind)}")
+        painter.drawText(
+            QRectF(x + 30, y - line / 2, column - 60, line),
+            Qt.AlignmentFlag.AlignVCenter,
+            f"{series.place} — {kind_label(series.kind)}",
+        )
 
 
 class ChartWidget(QWidget):
@@ -299,6 +351,8 @@ class ChartWidget(QWidget):
             painter.end()
             ok = image.save(str(path))
         else:
-            raise InputError(f"Charts are saved as .png or .svg, not {path.suffix or 'a file without suffix'}.")
+            raise InputError(
+                f"Charts are saved as .png or .svg, not {path.suffix or 'a file without suffix'}."
+            )
         if not ok or not path.exists():
             raise InputError(f"Could not write the chart to {path}. Check the folder and the file name.")

@@ -39,8 +39,9 @@ class CheckNotes(QLabel):
         self.setObjectName("check_notes")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                     | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         self.linkActivated.connect(self._open)
         self._linked: list[int] = []
         self._held = False  # the article shown has a record failing a check: the strip keeps its place
@@ -80,5 +81,5 @@ class CheckNotes(QLabel):
         return f" → {shown}{more}"
 
     def _open(self, href: str) -> None:
-        if href.startswith(LINK) and href[len(LINK):].isdigit():
-            self.record_requested.emit(int(href[len(LINK):]))
+        if href.startswith(LINK) and href[len(LINK) :].isdigit():
+            self.record_requested.emit(int(href[len(LINK) :]))

@@ -37,7 +37,12 @@ class CorpusCheck(QObject):
 
     def start_if_needed(self) -> bool:
         """Start the check if the corpus needs one (called once the window shows, so never after it closed)."""
-        if self._closing or self._store.readonly or self._runner is not None or not needs_check(self._store.conn):
+        if (
+            self._closing
+            or self._store.readonly
+            or self._runner is not None
+            or not needs_check(self._store.conn)
+        ):
             return False
         from desktop.services.checks import check_corpus, check_store
 
@@ -46,8 +51,11 @@ class CorpusCheck(QObject):
             self.done.emit()
             return True
 
-        self._runner = TaskRunner(self._window, partial(check_corpus, self._store.path, secondary=True),
-                                  self.tr("Checking every record of this corpus…"))
+        self._runner = TaskRunner(
+            self._window,
+            partial(check_corpus, self._store.path, secondary=True),
+            self.tr("Checking every record of this corpus…"),
+        )
         self._runner.finished.connect(self._finished)
         self._runner.failed.connect(self.failed)
         self._runner.ended.connect(self._ended)

@@ -43,9 +43,13 @@ def _tr(text: str) -> str:
 
 def _warn(window: MainWindow, damage: str) -> None:
     window.database_label.setText(f"{window.store.path} " + _tr("(read-only: the file is damaged)"))
-    box = QMessageBox(QMessageBox.Icon.Warning, "Chitieu",
-                      _tr("The database is damaged. Your decisions can no longer be saved in it."),
-                      QMessageBox.StandardButton.Ok, window)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Chitieu",
+        _tr("The database is damaged. Your decisions can no longer be saved in it."),
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
     box.setObjectName("damage_message")
     box.setInformativeText(damage + " " + _tr("Close this window before you restore."))
     box.finished.connect(box.deleteLater)

@@ -91,12 +91,17 @@ class DatasetModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(FIXED) + len(self.periods)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section < len(FIXED):
-            return {"indicator": self.tr("Indicator"), "place": self.tr("Place"),
-                    "unit": self.tr("Base unit")}[FIXED[section]]
+            return {
+                "indicator": self.tr("Indicator"),
+                "place": self.tr("Place"),
+                "unit": self.tr("Base unit"),
+            }[FIXED[section]]
         period = self.periods[section - len(FIXED)]
         return period if period is not None else self.tr("no year")
 
@@ -160,8 +165,10 @@ class DatasetModel(QAbstractTableModel):
             lines.append(self.tr("Conflict: the records of this cell give different values."))
         records = cell_records(self.store.conn, self.rows[row], self.period_of(column), self.filter)
         for record in records[:TOOLTIP_RECORDS]:
-            lines.append(f"{format_number(Decimal(record['value']))} {record['unit']} "
-                         f"({kind_mark(record['kind'])}) — {record['title'] or record['doc']}")
+            lines.append(
+                f"{format_number(Decimal(record['value']))} {record['unit']} "
+                f"({kind_mark(record['kind'])}) — {record['title'] or record['doc']}"
+            )
         if len(records) > TOOLTIP_RECORDS:
             lines.append(self.tr("… and %n more", "", len(records) - TOOLTIP_RECORDS))
         lines.append(self.tr("Click to open the source record."))

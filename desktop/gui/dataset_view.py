@@ -77,8 +77,12 @@ class DatasetFilterBar(QWidget):
             self.status.addItem(state_label(status), status)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for label, combo in ((self.tr("Indicator"), self.code), (self.tr("Place"), self.place),
-                             (self.tr("Kind"), self.kind), (self.tr("Status"), self.status)):
+        for label, combo in (
+            (self.tr("Indicator"), self.code),
+            (self.tr("Place"), self.place),
+            (self.tr("Kind"), self.kind),
+            (self.tr("Status"), self.status),
+        ):
             caption = QLabel(label)
             caption.setBuddy(combo)
             row.addWidget(caption)
@@ -88,9 +92,10 @@ class DatasetFilterBar(QWidget):
 
     def load_choices(self, store: Store) -> None:
         keys, places = filter_choices(store.conn)
-        for combo, everything, items in ((self.code, self.tr("Every indicator"),
-                                          [(indicator_title(self.taxonomy, k), k) for k in keys]),
-                                         (self.place, self.tr("Every place"), [(p, p) for p in places])):
+        for combo, everything, items in (
+            (self.code, self.tr("Every indicator"), [(indicator_title(self.taxonomy, k), k) for k in keys]),
+            (self.place, self.tr("Every place"), [(p, p) for p in places]),
+        ):
             current = combo.currentData()
             with QSignalBlocker(combo):
                 combo.clear()
@@ -101,9 +106,12 @@ class DatasetFilterBar(QWidget):
                 combo.setCurrentIndex(max(found, 0))
 
     def filter(self) -> DatasetFilter:
-        return DatasetFilter(code=self.code.currentData(), place=self.place.currentData(),
-                             kind=self.kind.currentData(),
-                             statuses=(self.status.currentData(),) if self.status.currentData() else REVIEWED)
+        return DatasetFilter(
+            code=self.code.currentData(),
+            place=self.place.currentData(),
+            kind=self.kind.currentData(),
+            statuses=(self.status.currentData(),) if self.status.currentData() else REVIEWED,
+        )
 
 
 class ChartPanel(QWidget):
@@ -164,8 +172,11 @@ class ChartPanel(QWidget):
         self.redraw()
 
     def ticked(self) -> list[str | None]:
-        return [self.places.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.places.rowCount())
-                if self.places.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.places.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.places.rowCount())
+            if self.places.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def _place_ticked(self, item: QStandardItem) -> None:
         if self._filling:
@@ -181,19 +192,29 @@ class ChartPanel(QWidget):
     def redraw(self) -> None:
         if self.key is None:
             return
-        points = {place or self.tr("(no place)"): series_points(self.store.conn, self.key, self.base_unit, place,
-                                                              self.filter)
-                  for place in self.ticked()}
+        points = {
+            place or self.tr("(no place)"): series_points(
+                self.store.conn, self.key, self.base_unit, place, self.filter
+            )
+            for place in self.ticked()
+        }
         data = build_chart_data(indicator_title(self.taxonomy, self.key), self.base_unit, points)
         self.chart.show_data(data, self.mode.currentData())
-        self.note.setText(self.tr("%n records with a term or no year are not drawn.", "", data.skipped)
-                          if data.skipped else "")
+        self.note.setText(
+            self.tr("%n records with a term or no year are not drawn.", "", data.skipped)
+            if data.skipped
+            else ""
+        )
 
     def save_as(self) -> None:
         settings = QSettings()
         start = str(settings.value("chart/folder", str(Path.home())))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), str(Path(start) / "chart.png"),
-                                              self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save chart"),
+            str(Path(start) / "chart.png"),
+            self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
+        )
         if not path:
             return
         try:
@@ -250,8 +271,12 @@ class DatasetView(QWidget):
     def load(self) -> None:
         """(Re)read the dataset: on first showing the tab, and after decisions elsewhere."""
         if not has_dataset_tables(self.store.conn):
-            self.summary.setText(self.tr("This database was written by an older Chitieu and is open read-only, "
-                                         "so it has no dataset table yet. Open a writable copy to see it."))
+            self.summary.setText(
+                self.tr(
+                    "This database was written by an older Chitieu and is open read-only, "
+                    "so it has no dataset table yet. Open a writable copy to see it."
+                )
+            )
             return
         self.filter_bar.load_choices(self.store)
         self.apply_filter(self.filter_bar.filter())
@@ -259,10 +284,12 @@ class DatasetView(QWidget):
 
     def apply_filter(self, chosen: DatasetFilter) -> None:
         self.model.load(chosen)
-        self.summary.setText(self.tr("%1 rows, %2 reviewed records, %3 periods")
-                             .replace("%1", f"{len(self.model.rows):,}".replace(",", "."))
-                             .replace("%2", f"{sum(r.records for r in self.model.rows):,}".replace(",", "."))
-                             .replace("%3", str(len(self.model.periods))))
+        self.summary.setText(
+            self.tr("%1 rows, %2 reviewed records, %3 periods")
+            .replace("%1", f"{len(self.model.rows):,}".replace(",", "."))
+            .replace("%2", f"{sum(r.records for r in self.model.rows):,}".replace(",", "."))
+            .replace("%3", str(len(self.model.periods)))
+        )
         self._fit_columns()
         if self.model.rows:
             self.table.setCurrentIndex(self.model.index(0, 0))
@@ -287,15 +314,21 @@ class DatasetView(QWidget):
         if len(records) == 1:
             self.record_requested.emit(records[0]["article_id"], records[0]["id"])
         elif records:
-            self._choose(records, self.table.viewport().mapToGlobal(self.table.visualRect(index).bottomLeft()))
+            self._choose(
+                records, self.table.viewport().mapToGlobal(self.table.visualRect(index).bottomLeft())
+            )
 
     def _choose(self, records: list, where) -> None:
         menu = QMenu(self)
         menu.setObjectName("dataset_cell_menu")
         for record in records[:MENU_RECORDS]:
             value = f"{format_number(Decimal(record['value']))} {record['unit']}".strip()
-            action = menu.addAction(f"{value} ({kind_mark(record['kind'])}) — {record['title'] or record['doc']}")
-            action.triggered.connect(lambda _=False, r=record: self.record_requested.emit(r["article_id"], r["id"]))
+            action = menu.addAction(
+                f"{value} ({kind_mark(record['kind'])}) — {record['title'] or record['doc']}"
+            )
+            action.triggered.connect(
+                lambda _=False, r=record: self.record_requested.emit(r["article_id"], r["id"])
+            )
         if len(records) > MENU_RECORDS:
             menu.addAction(self.tr("… and %n more", "", len(records) - MENU_RECORDS)).setEnabled(False)
         menu.popup(where)

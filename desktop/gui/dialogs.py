@@ -34,9 +34,12 @@ def ask_reviewer(parent: QWidget | None, current: str = "") -> str | None:
     """The reviewer's name, asked once and then kept in the settings; None if the dialog was closed."""
     while True:
         name, ok = QInputDialog.getText(
-            parent, QCoreApplication.translate("Dialogs", "Reviewer"),
+            parent,
+            QCoreApplication.translate("Dialogs", "Reviewer"),
             QCoreApplication.translate("Dialogs", "Your name, recorded with every decision you make:"),
-            QLineEdit.EchoMode.Normal, current)
+            QLineEdit.EchoMode.Normal,
+            current,
+        )
         if not ok:
             return None
         if name.strip():
@@ -45,19 +48,26 @@ def ask_reviewer(parent: QWidget | None, current: str = "") -> str | None:
 
 def choose_import_files(parent: QWidget) -> list[Path]:
     files, _ = QFileDialog.getOpenFileNames(
-        parent, QCoreApplication.translate("Dialogs", "Import articles"), "", IMPORT_FILTER)
+        parent, QCoreApplication.translate("Dialogs", "Import articles"), "", IMPORT_FILTER
+    )
     return [Path(f) for f in files]
 
 
 def choose_import_folder(parent: QWidget) -> list[Path]:
-    folder = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("Dialogs", "Import a folder"))
+    folder = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("Dialogs", "Import a folder")
+    )
     return [Path(folder)] if folder else []
 
 
 def choose_database(parent: QWidget | None, start: str = "") -> Path | None:
     path, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("Dialogs", "Open or create a database"), start,
-        "Chitieu (*.db);;All files (*)", options=QFileDialog.Option.DontConfirmOverwrite)
+        parent,
+        QCoreApplication.translate("Dialogs", "Open or create a database"),
+        start,
+        "Chitieu (*.db);;All files (*)",
+        options=QFileDialog.Option.DontConfirmOverwrite,
+    )
     return Path(path) if path else None
 
 
@@ -95,20 +105,32 @@ class HelpDialog(QDialog):
         """The highlight colours, drawn from the one table that defines them."""
         swatches = " ".join(
             f'<span style="background:{colour}">&nbsp;{state_label(state)}&nbsp;</span>'
-            for state, colour in STATE_COLOURS.items())
-        return self.tr("Highlight colours: ") + swatches + "<br>" + self.tr(
-            "Confirm, reject and every correction move on to the next pending record. The current figure is "
-            "framed and its comparisons are underlined with dots. Click a highlight to select its record; "
-            "select text and press Ctrl+N to add a figure the machine missed. Shift+J/K, Shift+click or "
-            "Ctrl+click select several records: Y, N, A, E, T, Alt+K, Alt+P and Alt+A then apply to all of "
-            "them, as one step of undo.")
+            for state, colour in STATE_COLOURS.items()
+        )
+        return (
+            self.tr("Highlight colours: ")
+            + swatches
+            + "<br>"
+            + self.tr(
+                "Confirm, reject and every correction move on to the next pending record. The current figure is "
+                "framed and its comparisons are underlined with dots. Click a highlight to select its record; "
+                "select text and press Ctrl+N to add a figure the machine missed. Shift+J/K, Shift+click or "
+                "Ctrl+click select several records: Y, N, A, E, T, Alt+K, Alt+P and Alt+A then apply to all of "
+                "them, as one step of undo."
+            )
+        )
 
 
 class ExportDialog(QDialog):
     """Format, which records, and the output file."""
 
-    def __init__(self, formats: Iterable[tuple[str, str]], statuses: Iterable[tuple[str, str]],
-                 start_dir: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        formats: Iterable[tuple[str, str]],
+        statuses: Iterable[tuple[str, str]],
+        start_dir: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("export_dialog")
         self.setWindowTitle(self.tr("Export dataset"))
@@ -131,8 +153,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Format"), self.format)
         form.addRow(self.tr("Records"), self.status)
         form.addRow(self.tr("File"), file_row)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)

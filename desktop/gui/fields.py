@@ -54,7 +54,9 @@ class NumberField(QLineEdit):
             self.style().polish(self)
 
 
-def choice_combo(values: Iterable[str], label: Callable[[str], str], parent: QWidget | None = None) -> QComboBox:
+def choice_combo(
+    values: Iterable[str], label: Callable[[str], str], parent: QWidget | None = None
+) -> QComboBox:
     """A combo box showing translated labels and holding the record's code values as item data."""
     combo = QComboBox(parent)
     for value in values:
@@ -118,11 +120,11 @@ class ComparisonsEditor(QWidget):
         and making a row's widgets costs more than the rest of the form.  The rows shown are refilled
         in place; only a change in their number adds or hides one (and lays the window out again)."""
         wanted = list(comparisons)
-        for row in self._rows[len(wanted):]:
+        for row in self._rows[len(wanted) :]:
             self._remove(row)
         for row, comparison in zip(self._rows, wanted, strict=False):
             row.show_comparison(comparison)
-        for comparison in wanted[len(self._rows):]:
+        for comparison in wanted[len(self._rows) :]:
             self.add(comparison)
 
     def add(self, comparison: Comparison | None) -> ComparisonRow:

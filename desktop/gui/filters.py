@@ -25,8 +25,12 @@ class Filters:
     search: str = ""
 
     def as_query(self) -> dict[str, Any]:
-        return {"state": self.state, "locality": self.locality, "year": self.year,
-                "search": self.search or None}
+        return {
+            "state": self.state,
+            "locality": self.locality,
+            "year": self.year,
+            "search": self.search or None,
+        }
 
 
 class FilterBar(QWidget):
@@ -40,8 +44,12 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.setObjectName("filter_bar")
         self.state = QComboBox(objectName="filter_state")
-        for label, value in ((self.tr("All articles"), None), (self.tr("To do"), "todo"),
-                             (self.tr("In progress"), "progress"), (self.tr("Done"), "done")):
+        for label, value in (
+            (self.tr("All articles"), None),
+            (self.tr("To do"), "todo"),
+            (self.tr("In progress"), "progress"),
+            (self.tr("Done"), "done"),
+        ):
             self.state.addItem(label, value)
         self.locality = QComboBox(objectName="filter_locality")
         self.year = QComboBox(objectName="filter_year")
@@ -57,10 +65,15 @@ class FilterBar(QWidget):
             combo.setMinimumContentsLength(4)
             combo.currentIndexChanged.connect(self._emit)
         self.search.textChanged.connect(self._timer.start)
-        on_keys(self.search, {Qt.Key.Key_Return: lambda: self._leave("records", run=True),
-                              Qt.Key.Key_Enter: lambda: self._leave("records", run=True),
-                              Qt.Key.Key_Escape: lambda: self._leave("records"),
-                              Qt.Key.Key_Down: lambda: self._leave("articles")})
+        on_keys(
+            self.search,
+            {
+                Qt.Key.Key_Return: lambda: self._leave("records", run=True),
+                Qt.Key.Key_Enter: lambda: self._leave("records", run=True),
+                Qt.Key.Key_Escape: lambda: self._leave("records"),
+                Qt.Key.Key_Down: lambda: self._leave("articles"),
+            },
+        )
 
     def _layout(self) -> None:
         combos = QHBoxLayout()
@@ -90,8 +103,12 @@ class FilterBar(QWidget):
         combo.blockSignals(False)
 
     def filters(self) -> Filters:
-        return Filters(self.state.currentData(), self.locality.currentData(), self.year.currentData(),
-                       self.search.text().strip())
+        return Filters(
+            self.state.currentData(),
+            self.locality.currentData(),
+            self.year.currentData(),
+            self.search.text().strip(),
+        )
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -26,8 +26,23 @@ from desktop.store import Decision, ReviewRow, Store
 Index = QModelIndex | QPersistentModelIndex
 
 #: The fields a change lists, in the order of the editor.
-SHOWN = ("status", "indicator", "value", "value_max", "of", "unit", "qualifier", "kind", "period", "locality",
-         "comparisons", "start", "end", "note", "flag")
+SHOWN = (
+    "status",
+    "indicator",
+    "value",
+    "value_max",
+    "of",
+    "unit",
+    "qualifier",
+    "kind",
+    "period",
+    "locality",
+    "comparisons",
+    "start",
+    "end",
+    "note",
+    "flag",
+)
 HEADERS = ("when", "who", "what", "change")
 #: Events of one article kept in memory; an article with more is read record by record.
 ARTICLE_EVENTS = 5000
@@ -85,8 +100,13 @@ def field_text(name: str, value: Any) -> str:
         return format_number(Decimal(str(value)))
     if name == "comparisons":
         comparisons = [Comparison.from_dict(c) for c in json.loads(value or "[]")]
-        return "; ".join(f"{format_number(c.percent)}% {relation_label(c.relation)} {basis_label(c.basis)}"
-                         for c in comparisons) or "∅"
+        return (
+            "; ".join(
+                f"{format_number(c.percent)}% {relation_label(c.relation)} {basis_label(c.basis)}"
+                for c in comparisons
+            )
+            or "∅"
+        )
     return str(value)
 
 
@@ -115,8 +135,11 @@ def change_text(before: Mapping[str, Any] | None, after: Mapping[str, Any] | Non
     """``kind: ước tính → mục tiêu; period: 2019 → 2020``: the shown fields an event changed."""
     if before is None or after is None:
         return ""
-    return "; ".join(f"{field_name(name)}: {field_text(name, before.get(name))} → {field_text(name, after.get(name))}"
-                     for name in SHOWN if before.get(name) != after.get(name))
+    return "; ".join(
+        f"{field_name(name)}: {field_text(name, before.get(name))} → {field_text(name, after.get(name))}"
+        for name in SHOWN
+        if before.get(name) != after.get(name)
+    )
 
 
 class HistoryModel(QAbstractTableModel):
@@ -129,13 +152,25 @@ class HistoryModel(QAbstractTableModel):
     def load(self, row: ReviewRow | None, events: list[dict[str, Any]]) -> None:
         rows = []
         if row is not None and not any(e["action"] in ("add", "reextract_add") for e in events):
-            rows.append((local_time(row.created_at), QCoreApplication.translate("History", "machine"),
-                         action_label("proposed"), ""))
+            rows.append(
+                (
+                    local_time(row.created_at),
+                    QCoreApplication.translate("History", "machine"),
+                    action_label("proposed"),
+                    "",
+                )
+            )
         for event in events:
             before = json.loads(event["before"]) if event["before"] else None
             after = json.loads(event["after"]) if event["after"] else None
-            rows.append((local_time(event["at"]), event["reviewer"] or "", action_label(event["action"]),
-                         change_text(before, after)))
+            rows.append(
+                (
+                    local_time(event["at"]),
+                    event["reviewer"] or "",
+                    action_label(event["action"]),
+                    change_text(before, after),
+                )
+            )
         if rows == self._rows:  # pending records share one line ("proposed by the machine"): no repaint
             return
         if len(rows) == len(self._rows):
@@ -153,8 +188,9 @@ class HistoryModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return header_label(HEADERS[section])
         return None

@@ -29,7 +29,10 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if language == "en":
         return translators
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"chitieu_{language}", str(resource("translations"))), (f"qtbase_{language}", qt_folder)):
+    for name, folder in (
+        (f"chitieu_{language}", str(resource("translations"))),
+        (f"qtbase_{language}", qt_folder),
+    ):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
@@ -52,5 +55,7 @@ def fill_language_menu(menu: QMenu, status_bar: QStatusBar) -> None:
 
 def _choose(code: str, status_bar: QStatusBar) -> None:
     QSettings().setValue("language", code)
-    status_bar.showMessage(QCoreApplication.translate(
-        "Language", "The new language applies the next time Chitieu starts."), 10000)
+    status_bar.showMessage(
+        QCoreApplication.translate("Language", "The new language applies the next time Chitieu starts."),
+        10000,
+    )

@@ -68,11 +68,27 @@ HISTORY_HEIGHT = 110
 #: Rows measured to size the value column (Qt's default is 1,000: slow for a delegate written in Python).
 SIZING_ROWS = 200
 #: Actions that decide or edit, disabled while the editor is open.
-DECISION_ACTIONS = ("action_confirm", "action_reject", "action_edit", "action_add_from_selection",
-                    "action_confirm_all", "action_next_record", "action_prev_record", "action_next_article",
-                    "action_prev_article", "action_undo", "action_redo", "action_extend_next",
-                    "action_extend_prev", "action_kind_actual", "action_kind_estimate", "action_kind_target",
-                    "action_attach_comparison", "action_accept_passing", "action_open_checked")
+DECISION_ACTIONS = (
+    "action_confirm",
+    "action_reject",
+    "action_edit",
+    "action_add_from_selection",
+    "action_confirm_all",
+    "action_next_record",
+    "action_prev_record",
+    "action_next_article",
+    "action_prev_article",
+    "action_undo",
+    "action_redo",
+    "action_extend_next",
+    "action_extend_prev",
+    "action_kind_actual",
+    "action_kind_estimate",
+    "action_kind_target",
+    "action_attach_comparison",
+    "action_accept_passing",
+    "action_open_checked",
+)
 #: The fields with a key of their own (Alt+letter), which opens the editor there.
 FIELD_ACTIONS = ("indicator", "value", "unit", "qualifier", "kind", "period", "locality", "comparisons")
 
@@ -198,6 +214,7 @@ class MainWindow(QMainWindow):
         def run() -> object:
             with self._updates_held():
                 return handler()
+
         return run
 
     @contextmanager
@@ -220,15 +237,24 @@ class MainWindow(QMainWindow):
 
     def _key_handlers(self) -> dict[str, Callable[[], object]]:
         return {
-            "action_confirm": self.confirm, "action_reject": self.reject, "action_edit": self.edit,
-            "action_add_from_selection": self.add_from_selection, "action_next_record": lambda: self.step_record(1),
-            "action_prev_record": lambda: self.step_record(-1), "action_next_article": lambda: self.step_article(1),
-            "action_prev_article": lambda: self.step_article(-1), "action_confirm_all": self.confirm_all,
-            "action_undo": self.session.undo_stack.undo, "action_redo": self.session.undo_stack.redo,
-            "action_find": self.filter_bar.focus_search, "action_import": lambda: self.transfers.import_files(),
+            "action_confirm": self.confirm,
+            "action_reject": self.reject,
+            "action_edit": self.edit,
+            "action_add_from_selection": self.add_from_selection,
+            "action_next_record": lambda: self.step_record(1),
+            "action_prev_record": lambda: self.step_record(-1),
+            "action_next_article": lambda: self.step_article(1),
+            "action_prev_article": lambda: self.step_article(-1),
+            "action_confirm_all": self.confirm_all,
+            "action_undo": self.session.undo_stack.undo,
+            "action_redo": self.session.undo_stack.redo,
+            "action_find": self.filter_bar.focus_search,
+            "action_import": lambda: self.transfers.import_files(),
             "action_import_folder": lambda: self.transfers.import_folder(),
-            "action_export": lambda: self.transfers.export(), "action_open_database": self.open_database,
-            "action_help": self.show_help, "action_quit": self.close,
+            "action_export": lambda: self.transfers.export(),
+            "action_open_database": self.open_database,
+            "action_help": self.show_help,
+            "action_quit": self.close,
             "action_extend_next": lambda: self.extend_selection(1),
             "action_extend_prev": lambda: self.extend_selection(-1),
             "action_kind_actual": lambda: self.set_kind("actual"),
@@ -237,7 +263,8 @@ class MainWindow(QMainWindow):
             "action_attach_comparison": self.attach_comparison,
             "action_add_comparison": self.add_comparison,
             **{f"action_field_{name}": self._field_handler(name) for name in FIELD_ACTIONS},
-            "action_accept_passing": self.accept_passing, "action_riskiest_first": self._toggle_order,
+            "action_accept_passing": self.accept_passing,
+            "action_riskiest_first": self._toggle_order,
             "action_open_checked": self._open_checked,
         }
 
@@ -246,17 +273,56 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menus = (
-            (self.tr("&File"), ("action_import", "action_import_folder", "action_export", None,
-                                "action_open_database", None, "action_quit")),
-            (self.tr("&Review"), ("action_confirm", "action_reject", "action_edit", "action_add_from_selection",
-                                  "action_confirm_all", "action_attach_comparison", None, "action_next_record",
-                                  "action_prev_record", "action_extend_next", "action_extend_prev",
-                                  "action_next_article", "action_prev_article", None, "action_accept_passing",
-                                  "action_riskiest_first", "action_open_checked")),
-            (self.tr("&Edit"), ("action_undo", "action_redo", None,
-                                *(f"action_field_{name}" for name in FIELD_ACTIONS), "action_add_comparison",
-                                None, "action_kind_actual", "action_kind_estimate", "action_kind_target", None,
-                                "action_find")),
+            (
+                self.tr("&File"),
+                (
+                    "action_import",
+                    "action_import_folder",
+                    "action_export",
+                    None,
+                    "action_open_database",
+                    None,
+                    "action_quit",
+                ),
+            ),
+            (
+                self.tr("&Review"),
+                (
+                    "action_confirm",
+                    "action_reject",
+                    "action_edit",
+                    "action_add_from_selection",
+                    "action_confirm_all",
+                    "action_attach_comparison",
+                    None,
+                    "action_next_record",
+                    "action_prev_record",
+                    "action_extend_next",
+                    "action_extend_prev",
+                    "action_next_article",
+                    "action_prev_article",
+                    None,
+                    "action_accept_passing",
+                    "action_riskiest_first",
+                    "action_open_checked",
+                ),
+            ),
+            (
+                self.tr("&Edit"),
+                (
+                    "action_undo",
+                    "action_redo",
+                    None,
+                    *(f"action_field_{name}" for name in FIELD_ACTIONS),
+                    "action_add_comparison",
+                    None,
+                    "action_kind_actual",
+                    "action_kind_estimate",
+                    "action_kind_target",
+                    None,
+                    "action_find",
+                ),
+            ),
             (self.tr("&Help"), ("action_help",)),
         )
         for title, names in menus:
@@ -270,8 +336,16 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Review"), objectName="review_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for name in ("action_confirm", "action_reject", "action_edit", "action_add_from_selection",
-                     "action_confirm_all", "action_undo", "action_redo", "action_help"):
+        for name in (
+            "action_confirm",
+            "action_reject",
+            "action_edit",
+            "action_add_from_selection",
+            "action_confirm_all",
+            "action_undo",
+            "action_redo",
+            "action_help",
+        ):
             toolbar.addAction(self.actions_by_name[name])
         self.addToolBar(toolbar)
 
@@ -282,7 +356,12 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(objectName="status_database")
         self.reading_warnings = ReadingWarnings()
         bar = self.statusBar()
-        for label in (self.reviewer_label, self.article_progress, self.corpus_progress, self.reading_warnings):
+        for label in (
+            self.reviewer_label,
+            self.article_progress,
+            self.corpus_progress,
+            self.reading_warnings,
+        ):
             bar.addWidget(label)
         bar.addPermanentWidget(self.database_label)
         readonly = " " + self.tr("(read-only)") if self.store.readonly else ""
@@ -343,13 +422,18 @@ class MainWindow(QMainWindow):
         self.reading_warnings.hide()
         filters = self.filter_bar.filters()
         if self._corpus[1] == 0 and not self.articles.rowCount() and filters == Filters():
-            message = self.tr("No articles yet. Import files with Ctrl+O, or a whole folder with Ctrl+Shift+O.")
+            message = self.tr(
+                "No articles yet. Import files with Ctrl+O, or a whole folder with Ctrl+Shift+O."
+            )
         elif filters.search:
-            message = self.tr("No article matches “%1” with these filters. Ctrl+F changes the search.") \
-                .replace("%1", filters.search)
+            message = self.tr(
+                "No article matches “%1” with these filters. Ctrl+F changes the search."
+            ).replace("%1", filters.search)
         else:
-            message = self.tr("No article matches these filters. Choose “All articles”, all places and "
-                              "all years to see every article.")
+            message = self.tr(
+                "No article matches these filters. Choose “All articles”, all places and "
+                "all years to see every article."
+            )
         self.article_text.setPlaceholderText(message)
         self._record_chosen(QModelIndex())
         self.setWindowTitle("Chitieu")
@@ -383,7 +467,8 @@ class MainWindow(QMainWindow):
         self._page_to(row)
         self.record_table.selectionModel().setCurrentIndex(
             self.records.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
 
     def _page_to(self, row: int) -> None:
         """Bring a record into view a page at a time, with the record beside it for context.
@@ -396,7 +481,10 @@ class MainWindow(QMainWindow):
         if rect.top() >= 0 and rect.bottom() < table.viewport().height():
             return
         if rect.top() < 0:  # above: it goes to the bottom, the record after it below
-            neighbour, hint = min(row + 1, self.records.rowCount() - 1), QAbstractItemView.ScrollHint.PositionAtBottom
+            neighbour, hint = (
+                min(row + 1, self.records.rowCount() - 1),
+                QAbstractItemView.ScrollHint.PositionAtBottom,
+            )
         else:
             neighbour, hint = max(row - 1, 0), QAbstractItemView.ScrollHint.PositionAtTop
         table.scrollTo(self.records.index(neighbour, 0), hint)
@@ -438,9 +526,14 @@ class MainWindow(QMainWindow):
         """With several records selected, the editor's title says what applies to all of them."""
         count = len(self.selected_rows())
         if count > 1 and not self.record_editor.editing:
-            self.record_editor.title.setText(self.tr(
-                "%n records selected: Y or N decides all of them; A, E, T, Alt+K, Alt+P or Alt+A sets their "
-                "kind, period or place", "", count))
+            self.record_editor.title.setText(
+                self.tr(
+                    "%n records selected: Y or N decides all of them; A, E, T, Alt+K, Alt+P or Alt+A sets their "
+                    "kind, period or place",
+                    "",
+                    count,
+                )
+            )
 
     def _select_in_list(self, article_id: int) -> None:
         row = self.articles.row_of(article_id)
@@ -504,8 +597,10 @@ class MainWindow(QMainWindow):
         selected = self.selected_rows()
         if len(selected) > 1:
             rows = [row for row in selected if self._allowed(row, status)]
-            texts = {"confirmed": self.tr("Confirm the selected records"),
-                     "rejected": self.tr("Reject the selected records")}
+            texts = {
+                "confirmed": self.tr("Confirm the selected records"),
+                "rejected": self.tr("Reject the selected records"),
+            }
             if rows and self._write_all(lambda: self.session.decide_many(rows, status, texts[status])):
                 self._go_to_next_pending(rows[-1].id)
             return
@@ -540,13 +635,18 @@ class MainWindow(QMainWindow):
         assert figure is not None
         comparison = guessed_comparison(self.article.text, figure, row)
         record = figure.record()
-        steps = [(figure, "corrected", record.with_changes(comparisons=(*record.comparisons, comparison))),
-                 (row, "rejected", None)]
+        steps = [
+            (figure, "corrected", record.with_changes(comparisons=(*record.comparisons, comparison))),
+            (row, "rejected", None),
+        ]
         if self._write_all(lambda: self.session.decide_each(steps, self.tr("Attach as a comparison"))):
             self._go_to_next_pending(row.id)
             self.statusBar().showMessage(
                 self.tr("Attached %1 to “%2”: select it and press Alt+C to change it.")
-                .replace("%1", comparison_text(comparison)).replace("%2", figure.indicator), 15000)
+                .replace("%1", comparison_text(comparison))
+                .replace("%2", figure.indicator),
+                15000,
+            )
 
     def edit_field(self, name: str) -> None:
         """Open the editor at one field; with several records selected, their kind, period or place at once."""
@@ -581,25 +681,37 @@ class MainWindow(QMainWindow):
     def _editor_accepted_for_all(self, changes: dict[str, str | None]) -> None:
         rows, self._editing_all = self._editing_all, []
         self._editor_closed()
-        steps = [(row, "corrected", row.record().with_changes(**changes)) for row in rows
-                 if any(getattr(row, name) != value for name, value in changes.items())]
-        if steps and self._write_all(lambda: self.session.decide_each(steps, self.tr("Edit the selected records"))):
+        steps = [
+            (row, "corrected", row.record().with_changes(**changes))
+            for row in rows
+            if any(getattr(row, name) != value for name, value in changes.items())
+        ]
+        if steps and self._write_all(
+            lambda: self.session.decide_each(steps, self.tr("Edit the selected records"))
+        ):
             self._go_to_next_pending(rows[-1].id)
 
-    def _decide_on(self, seen: ReviewRow, status: str, record: Record | None = None,
-                   note: str | None = None) -> bool:
+    def _decide_on(
+        self, seen: ReviewRow, status: str, record: Record | None = None, note: str | None = None
+    ) -> bool:
         """Write a decision on the record as the reviewer saw it; if it changed since, show it and ask."""
         try:
             return self.session.decide(seen, status, record, note) is not None
         except Changed as changed:
             self._reload(changed)
             current = changed.current.get(seen.id)
-            if current is None or current["article_id"] != seen.article_id \
-                    or not may_decide(current["status"], status):
+            if (
+                current is None
+                or current["article_id"] != seen.article_id
+                or not may_decide(current["status"], status)
+            ):
                 self.show_problem(str(changed))
                 return False
-            questions = {"confirmed": self.tr("Confirm it anyway?"), "rejected": self.tr("Reject it anyway?"),
-                         "corrected": self.tr("Save your correction over it?")}
+            questions = {
+                "confirmed": self.tr("Confirm it anyway?"),
+                "rejected": self.tr("Reject it anyway?"),
+                "corrected": self.tr("Save your correction over it?"),
+            }
             shown = self.tr("It is shown as it is now.")
             if not self.ask(f"{changed}\n\n{shown} {questions[status]}"):
                 return False
@@ -662,7 +774,11 @@ class MainWindow(QMainWindow):
             self.session.decide_many(ready, "confirmed")
         except Changed as changed:
             self._reload(changed)
-            still = [row for row in self.records.records if row.status == "pending" and self._allowed(row, "confirmed")]
+            still = [
+                row
+                for row in self.records.records
+                if row.status == "pending" and self._allowed(row, "confirmed")
+            ]
             shown = self.tr("They are shown as they are now.")
             question = self.tr("Confirm the %n records still pending?", "", len(still))
             if still and self.ask(f"{changed}\n\n{shown} {question}"):
@@ -673,8 +789,12 @@ class MainWindow(QMainWindow):
         unlabelled = [row for row in pending if row not in ready]
         self.select_record((unlabelled or ready)[0].id)
         if unlabelled:
-            self.statusBar().showMessage(self.tr(
-                "%n record(s) without a label stay pending: F2 gives one a label.", "", len(unlabelled)), 10000)
+            self.statusBar().showMessage(
+                self.tr(
+                    "%n record(s) without a label stay pending: F2 gives one a label.", "", len(unlabelled)
+                ),
+                10000,
+            )
 
     def _apply(self, decision: Decision) -> None:
         """Show what a write changed: its rows, the counters and the events it returned; nothing is read
@@ -705,8 +825,13 @@ class MainWindow(QMainWindow):
         current = self.current_row()
         if current is not None and any(change.record_id == current.id for change in decision.changes):
             self._history_refresh.start()
-        self.record_editor.offer_labels([change.after["indicator"] for change in decision.changes
-                                         if change.after is not None and change.after["status"] in ("corrected", "added")])
+        self.record_editor.offer_labels(
+            [
+                change.after["indicator"]
+                for change in decision.changes
+                if change.after is not None and change.after["status"] in ("corrected", "added")
+            ]
+        )
         self.update_status()
         self.update_actions()
 
@@ -768,15 +893,22 @@ class MainWindow(QMainWindow):
         action = self.actions_by_name["action_riskiest_first"]
         action.setCheckable(True)
         action.setChecked(riskiest_first())
-        action.setToolTip(self.tr("Riskiest first: after a decision, and with Ctrl+Down/Ctrl+Up, go to the "
-                                  "pending record of the corpus most likely to be wrong"))
+        action.setToolTip(
+            self.tr(
+                "Riskiest first: after a decision, and with Ctrl+Down/Ctrl+Up, go to the "
+                "pending record of the corpus most likely to be wrong"
+            )
+        )
 
     def _toggle_order(self) -> None:
         on = self.actions_by_name["action_riskiest_first"].isChecked()
         set_riskiest_first(on)
         self.statusBar().showMessage(
-            self.tr("Riskiest first: Ctrl+Down goes to the pending record most likely to be wrong.") if on
-            else self.tr("Article order: Ctrl+Down goes to the next article with pending records."), 10000)
+            self.tr("Riskiest first: Ctrl+Down goes to the pending record most likely to be wrong.")
+            if on
+            else self.tr("Article order: Ctrl+Down goes to the next article with pending records."),
+            10000,
+        )
         if on:
             self._step_queue(None, 1)  # the head of the queue
         self.update_actions()
@@ -803,10 +935,13 @@ class MainWindow(QMainWindow):
         if self.record_editor.editing:
             return
         if article_id is None:
-            row = self.store.conn.execute("SELECT article_id FROM records WHERE id = ?", (record_id,)).fetchone()
+            row = self.store.conn.execute(
+                "SELECT article_id FROM records WHERE id = ?", (record_id,)
+            ).fetchone()
             if row is None:
-                self.statusBar().showMessage(self.tr("Record %1 no longer exists.").replace("%1", str(record_id)),
-                                             10000)
+                self.statusBar().showMessage(
+                    self.tr("Record %1 no longer exists.").replace("%1", str(record_id)), 10000
+                )
                 return
             article_id = row[0]
         if self.article is not None and self.article.id == article_id:
@@ -870,14 +1005,19 @@ class MainWindow(QMainWindow):
             "action_prev_record": row > 0,
             "action_next_article": self._can_step(1),
             "action_prev_article": self._can_step(-1),
-            "action_confirm_all": any(r.status == "pending" and self._allowed(r, "confirmed")
-                                      for r in self.records.records),
+            "action_confirm_all": any(
+                r.status == "pending" and self._allowed(r, "confirmed") for r in self.records.records
+            ),
             "action_undo": stack.canUndo(),
             "action_redo": stack.canRedo(),
             "action_extend_next": row >= 0 and row + 1 < self.records.rowCount(),
             "action_extend_prev": row > 0,
-            **{f"action_kind_{kind}": any(may_decide(r.status, "corrected") and r.kind != kind for r in selected)
-               for kind in KINDS},
+            **{
+                f"action_kind_{kind}": any(
+                    may_decide(r.status, "corrected") and r.kind != kind for r in selected
+                )
+                for kind in KINDS
+            },
             "action_attach_comparison": row >= 0 and can_attach(self.records.records, row),
             **{f"action_field_{name}": correctable or editing for name in FIELD_ACTIONS},
             "action_add_comparison": correctable or editing,
@@ -902,13 +1042,17 @@ class MainWindow(QMainWindow):
         if self.article is not None:
             n_records, n_pending = self._article_counts
             self.article_progress.setText(
-                self.tr("This article: %1/%2 decided").replace("%1", str(n_records - n_pending))
-                .replace("%2", str(n_records)))
+                self.tr("This article: %1/%2 decided")
+                .replace("%1", str(n_records - n_pending))
+                .replace("%2", str(n_records))
+            )
         else:
             self.article_progress.setText("")
         self.corpus_progress.setText(
-            self.tr("Corpus: %1/%2 decided").replace("%1", f"{decided:,}".replace(",", "."))
-            .replace("%2", f"{total:,}".replace(",", ".")))
+            self.tr("Corpus: %1/%2 decided")
+            .replace("%1", f"{decided:,}".replace(",", "."))
+            .replace("%2", f"{total:,}".replace(",", "."))
+        )
 
     def _update_notice(self, *, queue_done: bool) -> None:
         """Say where the review stands once the article on screen has nothing left to decide."""
@@ -916,11 +1060,13 @@ class MainWindow(QMainWindow):
             self.notice.hide()
             return
         if queue_done:
-            text = self.tr("The queue is done: every record of every article is decided. "
-                           "Ctrl+E exports the dataset.")
+            text = self.tr(
+                "The queue is done: every record of every article is decided. Ctrl+E exports the dataset."
+            )
         elif self._pending_article_row(1) is not None or self._pending_article_row(-1) is not None:
-            text = self.tr("Every record of this article is decided. Ctrl+Down: next article with pending "
-                           "records.")
+            text = self.tr(
+                "Every record of this article is decided. Ctrl+Down: next article with pending records."
+            )
         else:
             text = self.tr("Every listed article is decided; the filters hide the articles still pending.")
         self.notice.setText(text)
@@ -936,16 +1082,26 @@ class MainWindow(QMainWindow):
 
     def ask(self, question: str) -> bool:
         """A yes/no question about a record changed elsewhere; No is the default."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Chitieu"), question,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Chitieu"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         box.setObjectName("conflict_question")
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def show_problem(self, message: str) -> None:
         """Tell the reviewer why a write failed, without blocking the window."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Chitieu"), self.tr("This change was not saved."),
-                          QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Chitieu"),
+            self.tr("This change was not saved."),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.setInformativeText(message)
         box.setObjectName("problem_message")
         box.finished.connect(box.deleteLater)
@@ -992,8 +1148,14 @@ class MainWindow(QMainWindow):
         header.setResizeContentsPrecision(SIZING_ROWS)
         header.setStretchLastSection(False)
         metrics = self.record_table.fontMetrics()
-        fixed = {"state": 26, "checks": 26, "confidence": max(metrics.horizontalAdvance("100%"),
-                                                metrics.horizontalAdvance(column_title("confidence"))) + 24}
+        fixed = {
+            "state": 26,
+            "checks": 26,
+            "confidence": max(
+                metrics.horizontalAdvance("100%"), metrics.horizontalAdvance(column_title("confidence"))
+            )
+            + 24,
+        }
         for column, name in enumerate(COLUMNS):
             if name == "indicator":
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)

@@ -24,7 +24,7 @@ _HEDGE = re.compile(
 
 
 def qualifier_before(text: str, start: int) -> str:
-    match = _HEDGE.search(text[max(0, start - HEDGE_REACH):start])
+    match = _HEDGE.search(text[max(0, start - HEDGE_REACH) : start])
     return QUALIFIER_WORDS[match.group(1).lower()] if match else "exact"
 
 
@@ -65,11 +65,29 @@ def record_from_selection(article: StoredArticle, start: int, end: int) -> Recor
         qualifier = QUALIFIER_WORDS[hedge.group(1).lower()]
     period = str(article.year) if article.year else None
     if quantity is None:
-        return Record(indicator="", value=Decimal(0), unit="", base_value=Decimal(0), base_unit="",
-                      start=start, end=start + len(stripped.rstrip()), qualifier=qualifier, period=period,
-                      locality=article.locality)
+        return Record(
+            indicator="",
+            value=Decimal(0),
+            unit="",
+            base_value=Decimal(0),
+            base_unit="",
+            start=start,
+            end=start + len(stripped.rstrip()),
+            qualifier=qualifier,
+            period=period,
+            locality=article.locality,
+        )
     return Record(
-        indicator="", value=quantity.value, unit=quantity.unit, base_value=quantity.base_value,
-        base_unit=quantity.base_unit, start=start, end=start + len(stripped.rstrip()), of=quantity.of,
-        value_max=quantity.value_max, qualifier=qualifier, period=period, locality=article.locality,
+        indicator="",
+        value=quantity.value,
+        unit=quantity.unit,
+        base_value=quantity.base_value,
+        base_unit=quantity.base_unit,
+        start=start,
+        end=start + len(stripped.rstrip()),
+        of=quantity.of,
+        value_max=quantity.value_max,
+        qualifier=qualifier,
+        period=period,
+        locality=article.locality,
     )

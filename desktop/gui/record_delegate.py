@@ -46,7 +46,9 @@ class RecordDelegate(QStyledItemDelegate):
         line = area.height() // 2
         painter.save()
         painter.setFont(item.font)
-        painter.setPen(option.palette.highlightedText().color() if selected else option.palette.text().color())
+        painter.setPen(
+            option.palette.highlightedText().color() if selected else option.palette.text().color()
+        )
         self._draw(painter, metrics, QRect(area.left(), area.top(), area.width(), line), text)
         painter.setPen(option.palette.highlightedText().color() if selected else DETAIL_COLOUR)
         self._draw(painter, metrics, QRect(area.left(), area.top() + line, area.width(), line), detail)

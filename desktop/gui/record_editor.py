@@ -81,7 +81,9 @@ class RecordEditor(QWidget):
         self.indicator.setCompleter(completer)
         popup = completer.popup()
         assert popup is not None  # a completer makes its pop-up when it is made
-        on_keys(popup, {Qt.Key.Key_Return: self._enter_in_completer, Qt.Key.Key_Enter: self._enter_in_completer})
+        on_keys(
+            popup, {Qt.Key.Key_Return: self._enter_in_completer, Qt.Key.Key_Enter: self._enter_in_completer}
+        )
         self.value = NumberField(required=True)
         self.value.setObjectName("edit_value")
         self.value_max = NumberField()
@@ -149,8 +151,9 @@ class RecordEditor(QWidget):
             return
         self._fill(record, note, text_length)
         if record is not None and not record.indicator.strip():
-            self.title.setText(self.tr("This record has no label: F2 gives it one (it cannot be confirmed "
-                                       "without)."))
+            self.title.setText(
+                self.tr("This record has no label: F2 gives it one (it cannot be confirmed without).")
+            )
         else:
             self.title.setText(self.tr("Current record — F2 to correct it"))
 
@@ -159,8 +162,11 @@ class RecordEditor(QWidget):
         self._fill(record, note, text_length)
         self._original = record
         self._set_editable(True)
-        self.title.setText(self.tr("New record — Enter adds it, Esc cancels") if adding
-                           else self.tr("Correcting the record — Enter saves, Esc cancels"))
+        self.title.setText(
+            self.tr("New record — Enter adds it, Esc cancels")
+            if adding
+            else self.tr("Correcting the record — Enter saves, Esc cancels")
+        )
         self.indicator.setFocus()
         self.indicator.selectAll()
 
@@ -173,10 +179,19 @@ class RecordEditor(QWidget):
         if shared.get("kind") is None:
             self.kind.insertItem(0, self.tr("(as they are)"), None)
         select_data(self.kind, shared.get("kind"))
-        self._shared = {"kind": shared.get("kind"), "period": self.period.text(), "locality": self.locality.text()}
+        self._shared = {
+            "kind": shared.get("kind"),
+            "period": self.period.text(),
+            "locality": self.locality.text(),
+        }
         self._set_editable(True, only=MULTI_FIELDS)
-        self.title.setText(self.tr("Editing %n records at once — Enter saves the fields you changed on all of "
-                                   "them, Esc cancels", "", count))
+        self.title.setText(
+            self.tr(
+                "Editing %n records at once — Enter saves the fields you changed on all of them, Esc cancels",
+                "",
+                count,
+            )
+        )
 
     def offer_labels(self, labels: list[str]) -> None:
         """Put labels first among the label field's completions (those reviewers wrote, latest first)."""
@@ -186,7 +201,7 @@ class RecordEditor(QWidget):
         model = self.indicator.completer().model()
         assert isinstance(model, QStringListModel)
         known = model.stringList()
-        if known[:len(fresh)] == fresh:
+        if known[: len(fresh)] == fresh:
             return
         model.setStringList(fresh + [label for label in known if label not in set(fresh)])
 
@@ -255,8 +270,9 @@ class RecordEditor(QWidget):
             value = self.value.value()
             value_max, of = self.value_max.value(), self.of.value()
         except ValueError:
-            raise ValueError(self.tr("The value, range end and denominator must be numbers such as 11.428,6.")) \
-                from None
+            raise ValueError(
+                self.tr("The value, range end and denominator must be numbers such as 11.428,6.")
+            ) from None
         try:
             comparisons = self.comparisons.comparisons()
         except ValueError:
@@ -270,10 +286,21 @@ class RecordEditor(QWidget):
         if indicator != self._original.indicator or code is None:
             code = self._taxonomy.code_for(indicator, unit_class(base_unit))
         return self._original.with_changes(
-            indicator=indicator, indicator_code=code, value=value, value_max=value_max, of=of, unit=unit, base_value=base_value,
-            base_unit=base_unit, qualifier=self.qualifier.currentData(), kind=self.kind.currentData(),
-            period=self.period.text().replace(" ", "") or None, locality=self.locality.text().strip() or None,
-            comparisons=comparisons, start=self.start.value(), end=self.end.value(),
+            indicator=indicator,
+            indicator_code=code,
+            value=value,
+            value_max=value_max,
+            of=of,
+            unit=unit,
+            base_value=base_value,
+            base_unit=base_unit,
+            qualifier=self.qualifier.currentData(),
+            kind=self.kind.currentData(),
+            period=self.period.text().replace(" ", "") or None,
+            locality=self.locality.text().strip() or None,
+            comparisons=comparisons,
+            start=self.start.value(),
+            end=self.end.value(),
         )
 
     def _enter_in_completer(self) -> None:
@@ -305,8 +332,16 @@ class RecordEditor(QWidget):
             if spin.maximum() != top:
                 spin.setRange(0, top)
         if record is None:
-            for line in (self.indicator, self.value, self.value_max, self.of, self.unit, self.period,
-                         self.locality, self.note):
+            for line in (
+                self.indicator,
+                self.value,
+                self.value_max,
+                self.of,
+                self.unit,
+                self.period,
+                self.locality,
+                self.note,
+            ):
                 line.clear()
             for combo in (self.qualifier, self.kind):
                 combo.setCurrentIndex(0)
@@ -315,9 +350,13 @@ class RecordEditor(QWidget):
             self.end.setValue(0)
             return
         self._filling = True  # the base value is worked out once, below, not for each field it reads
-        for line, text in ((self.indicator, record.indicator), (self.unit, record.unit),
-                           (self.period, record.period or ""), (self.locality, record.locality or ""),
-                           (self.note, note or "")):
+        for line, text in (
+            (self.indicator, record.indicator),
+            (self.unit, record.unit),
+            (self.period, record.period or ""),
+            (self.locality, record.locality or ""),
+            (self.note, note or ""),
+        ):
             if line.text() != text:
                 line.setText(text)
         self.value.set_value(record.value)

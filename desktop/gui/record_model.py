@@ -106,10 +106,16 @@ def cell_tip(row: ReviewRow, column: str, confidence: float | None = None) -> st
     if column == "state":
         text = state_label(row.status)
     elif column == "value":
-        text = "\n".join([f"{qualifier_label(row.qualifier)} {value_text(row)} {row.unit}",
-                          *(comparison_text(c) for c in row.parsed_comparisons())])
+        text = "\n".join(
+            [
+                f"{qualifier_label(row.qualifier)} {value_text(row)} {row.unit}",
+                *(comparison_text(c) for c in row.parsed_comparisons()),
+            ]
+        )
     else:
-        text = "\n".join(part for part in (cell_text(row, column, confidence), cell_detail(row, column)) if part)
+        text = "\n".join(
+            part for part in (cell_text(row, column, confidence), cell_detail(row, column)) if part
+        )
     return f"{text}\n{row.note}" if row.note else text
 
 
@@ -139,7 +145,12 @@ def _cell(row: ReviewRow, column: str) -> tuple[object, ...]:
     Repainting only changed cells matters beyond the pixels: the value column sizes itself to its
     contents, so any change reported there makes Qt measure the column and repaint the whole table.
     """
-    return cell_text(row, column), cell_detail(row, column), cell_tip(row, column), column == "state" and row.status
+    return (
+        cell_text(row, column),
+        cell_detail(row, column),
+        cell_tip(row, column),
+        column == "state" and row.status,
+    )
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -152,8 +163,12 @@ class RecordTableModel(QAbstractTableModel):
         self._confidence: Mapping[int, float] = {}
         self._checks: Mapping[int, str] = {}
 
-    def set_records(self, records: list[ReviewRow], confidence: Mapping[int, float] | None = None,
-                    checks: Mapping[int, str] | None = None) -> None:
+    def set_records(
+        self,
+        records: list[ReviewRow],
+        confidence: Mapping[int, float] | None = None,
+        checks: Mapping[int, str] | None = None,
+    ) -> None:
         """Another article (or the same one read again), with the machine's confidence and the failed
         checks (JSON) per record id."""
         self.beginResetModel()
@@ -214,8 +229,9 @@ class RecordTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
         if role == Qt.ItemDataRole.DisplayRole:

@@ -41,26 +41,36 @@ class ReviewSession(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
 
-    def decide(self, seen: ReviewRow, status: str, record: Record | None = None,
-               note: str | None = None) -> Decision | None:
+    def decide(
+        self, seen: ReviewRow, status: str, record: Record | None = None, note: str | None = None
+    ) -> Decision | None:
         """Confirm, reject or correct the record the reviewer saw; None (and :attr:`failed`) if refused.
 
         Raises :class:`~desktop.store.Changed` when the record changed since it was shown.
         """
-        texts = {"confirmed": self.tr("Confirm record"), "rejected": self.tr("Reject record"),
-                 "corrected": self.tr("Correct record")}
-        return self._write(texts[status], lambda: self.store.decide(
-            seen.id, status, self.reviewer, record=record, note=note, seen=seen))
+        texts = {
+            "confirmed": self.tr("Confirm record"),
+            "rejected": self.tr("Reject record"),
+            "corrected": self.tr("Correct record"),
+        }
+        return self._write(
+            texts[status],
+            lambda: self.store.decide(seen.id, status, self.reviewer, record=record, note=note, seen=seen),
+        )
 
     def decide_many(self, seen: Sequence[ReviewRow], status: str, text: str | None = None) -> Decision | None:
         """One decision on many records as one transaction and one undoable step (confirm all).
 
         Raises :class:`~desktop.store.Changed` when any of them changed since it was shown.
         """
-        return self._write(text or self.tr("Confirm all records of the article"), lambda: self.store.decide_many(
-            [row.id for row in seen], status, self.reviewer, seen=seen))
+        return self._write(
+            text or self.tr("Confirm all records of the article"),
+            lambda: self.store.decide_many([row.id for row in seen], status, self.reviewer, seen=seen),
+        )
 
-    def decide_each(self, steps: Sequence[tuple[ReviewRow, str, Record | None]], text: str) -> Decision | None:
+    def decide_each(
+        self, steps: Sequence[tuple[ReviewRow, str, Record | None]], text: str
+    ) -> Decision | None:
         """A decision per record (a field set on several, a comparison moved), one transaction, one undo step.
 
         Raises :class:`~desktop.store.Changed` when any of them changed since it was shown.
@@ -69,8 +79,9 @@ class ReviewSession(QObject):
 
     def add(self, article_id: int, record: Record, note: str | None) -> Decision | None:
         """Add a record the machine missed; None if the store refused."""
-        return self._write(self.tr("Add record"),
-                           lambda: self.store.add_record(article_id, record, self.reviewer, note))
+        return self._write(
+            self.tr("Add record"), lambda: self.store.add_record(article_id, record, self.reviewer, note)
+        )
 
     def undo(self, steps: Sequence[RecordChange]) -> bool:
         return self._restore(lambda: self.store.undo(steps, self.reviewer))

@@ -29,7 +29,13 @@ STATE_COLOURS: dict[str, str] = {
 
 
 #: A sign per state, so the state reads without its colour too (the record table's first column).
-STATE_SIGNS: dict[str, str] = {"pending": "•", "confirmed": "✓", "corrected": "✎", "rejected": "✕", "added": "+"}
+STATE_SIGNS: dict[str, str] = {
+    "pending": "•",
+    "confirmed": "✓",
+    "corrected": "✎",
+    "rejected": "✕",
+    "added": "+",
+}
 #: How the record table writes a qualifier before the value.
 QUALIFIER_SIGNS: dict[str, str] = {"exact": "", "approx": "≈ ", "over": "> ", "under": "< "}
 

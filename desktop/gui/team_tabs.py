@@ -30,9 +30,16 @@ def team_actions() -> list[tuple[str, str, str]]:
     """(object name, text, key) of the actions this module adds."""
     return [
         ("action_show_review", QCoreApplication.translate("Actions", "Show the review"), "Ctrl+1"),
-        ("action_show_dataset", QCoreApplication.translate("Actions", "Show the dataset table and chart"), "Ctrl+2"),
-        ("action_show_conflicts", QCoreApplication.translate("Actions", "Show the conflicts to adjudicate"),
-         "Ctrl+3"),
+        (
+            "action_show_dataset",
+            QCoreApplication.translate("Actions", "Show the dataset table and chart"),
+            "Ctrl+2",
+        ),
+        (
+            "action_show_conflicts",
+            QCoreApplication.translate("Actions", "Show the conflicts to adjudicate"),
+            "Ctrl+3",
+        ),
         ("action_agreement", QCoreApplication.translate("Actions", "Agreement report…"), "Ctrl+Shift+A"),
     ]
 

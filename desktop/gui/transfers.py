@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from desktop.gui.dialogs import ExportDialog, choose_import_files, choose_import_folder
 from desktop.gui.workers import TaskRunner
 
-if TYPE_CHECKING:  # the modules themselves load on first use: trafilatura and openpyxl cost ~0.4 s at start-up
+if (
+    TYPE_CHECKING
+):  # the modules themselves load on first use: trafilatura and openpyxl cost ~0.4 s at start-up
     from desktop.core.readers import Problem
     from desktop.export import ExportReport
     from desktop.services.ingest import ImportReport
@@ -74,8 +76,10 @@ class Transfers(QObject):
         if report.cancelled:
             summary = self.tr("Import cancelled.") + " " + summary
         self._window.statusBar().showMessage(summary, 15000)
-        notes = [self._listed(self.tr("Some files could not be imported:"), report.problems),
-                 self._listed(self.tr("Imported with warnings:"), report.warnings)]
+        notes = [
+            self._listed(self.tr("Some files could not be imported:"), report.problems),
+            self._listed(self.tr("Imported with warnings:"), report.warnings),
+        ]
         if any(notes):
             self._inform(summary, "\n\n".join(note for note in notes if note))
         self.imported.emit(report)
@@ -84,8 +88,10 @@ class Transfers(QObject):
         """A heading and one line per item (the first LISTED_PROBLEMS); empty for no items."""
         if not items:
             return ""
-        lines = [heading] + [f"{item.source}: {item.message}" if not item.message.startswith(item.source)
-                             else item.message for item in items[:LISTED_PROBLEMS]]
+        lines = [heading] + [
+            f"{item.source}: {item.message}" if not item.message.startswith(item.source) else item.message
+            for item in items[:LISTED_PROBLEMS]
+        ]
         if len(items) > LISTED_PROBLEMS:
             lines.append(self.tr("… and %1 more.").replace("%1", str(len(items) - LISTED_PROBLEMS)))
         return "\n".join(lines)
@@ -95,11 +101,16 @@ class Transfers(QObject):
     def export(self) -> None:
         if self.busy():
             return
-        formats = [("jsonl", self.tr("JSON Lines (.jsonl)")), ("csv", self.tr("CSV (.csv)")),
-                   ("xlsx", self.tr("Excel (.xlsx)"))]
-        statuses = [("confirmed", self.tr("Accepted records (confirmed, corrected, added)")),
-                    ("reviewed", self.tr("Every decided record, with its status")),
-                    ("all", self.tr("All records, pending included"))]
+        formats = [
+            ("jsonl", self.tr("JSON Lines (.jsonl)")),
+            ("csv", self.tr("CSV (.csv)")),
+            ("xlsx", self.tr("Excel (.xlsx)")),
+        ]
+        statuses = [
+            ("confirmed", self.tr("Accepted records (confirmed, corrected, added)")),
+            ("reviewed", self.tr("Every decided record, with its status")),
+            ("all", self.tr("All records, pending included")),
+        ]
         dialog = ExportDialog(formats, statuses, str(self._db_path.parent), self._window)
         dialog.accepted.connect(lambda: self._export(*dialog.choice()))
         dialog.finished.connect(dialog.deleteLater)
@@ -116,9 +127,12 @@ class Transfers(QObject):
         if report.cancelled:
             message = self.tr("Export cancelled; nothing was written.")
         else:
-            message = (self.tr("Exported %1 records from %2 articles to %3.")
-                       .replace("%1", str(report.records)).replace("%2", str(report.articles))
-                       .replace("%3", str(report.path)))
+            message = (
+                self.tr("Exported %1 records from %2 articles to %3.")
+                .replace("%1", str(report.records))
+                .replace("%2", str(report.articles))
+                .replace("%3", str(report.path))
+            )
         self._window.statusBar().showMessage(message, 15000)
         self.exported.emit(report)
 
@@ -138,8 +152,9 @@ class Transfers(QObject):
         self.busy_changed.emit()
 
     def _inform(self, title: str, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Chitieu"), title, QMessageBox.StandardButton.Ok,
-                          self._window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Chitieu"), title, QMessageBox.StandardButton.Ok, self._window
+        )
         box.setObjectName("transfer_message")
         box.setInformativeText(message)
         box.finished.connect(box.deleteLater)

@@ -78,7 +78,8 @@ def compute(conn: sqlite3.Connection) -> AgreementReport:
         kappa_kind="cohen" if width == 2 else "fleiss" if width > 2 else "none",
         items=len(ratings),
         observed=sum(len(set(r)) == 1 for r in ratings) / len(ratings) if ratings else None,
-        conflicts=int(conflicts), unresolved=int(unresolved),
+        conflicts=int(conflicts),
+        unresolved=int(unresolved),
         pairs=_pairs(items, names),
         **_field_agreement(items),
         reviewers=[_reviewer(conn, s.id, s.slot, s.reviewers) for s in found],
@@ -88,19 +89,29 @@ def compute(conn: sqlite3.Connection) -> AgreementReport:
 def _pairs(items: dict[int, dict[int, Any]], names: dict[int, str]) -> list[dict[str, Any]]:
     result = []
     for a, b in combinations(sorted(names), 2):
-        both = [(v[a]["status"], v[b]["status"]) for v in items.values()
-                if v.get(a) is not None and v.get(b) is not None]
+        both = [
+            (v[a]["status"], v[b]["status"])
+            for v in items.values()
+            if v.get(a) is not None and v.get(b) is not None
+        ]
         result.append({"a": names[a], "b": names[b], "items": len(both), "kappa": cohen_kappa(both)})
     return result
 
 
 def _field_agreement(items: dict[int, dict[int, Any]]) -> dict[str, Any]:
-    pairs = [(x, y) for v in items.values()
-             for x, y in combinations([row for row in v.values() if row is not None and row["status"] == "corrected"], 2)]
+    pairs = [
+        (x, y)
+        for v in items.values()
+        for x, y in combinations(
+            [row for row in v.values() if row is not None and row["status"] == "corrected"], 2
+        )
+    ]
     fields: dict[str, float | None] = {}
     for name in FIELDS:
         fields[name] = sum(_same(x, y, name) for x, y in pairs) / len(pairs) if pairs else None
-    fields["label"] = sum(word_overlap(x["indicator"], y["indicator"]) for x, y in pairs) / len(pairs) if pairs else None
+    fields["label"] = (
+        sum(word_overlap(x["indicator"], y["indicator"]) for x, y in pairs) / len(pairs) if pairs else None
+    )
     return {"fields": fields, "correction_pairs": len(pairs)}
 
 
@@ -113,32 +124,81 @@ def _same(x: Any, y: Any, name: str) -> bool:
 def _reviewer(conn: sqlite3.Connection, source_id: int, slot: str, reviewers: str) -> ReviewerStats:
     counts = version_counts(conn, source_id)
     times = [datetime.fromisoformat(t.replace("Z", "+00:00")) for t in decision_times(conn, source_id)]
-    active = sum((later - earlier for earlier, later in pairwise(times)
-                  if later - earlier <= BREAK_AFTER), timedelta())
+    active = sum(
+        (later - earlier for earlier, later in pairwise(times) if later - earlier <= BREAK_AFTER), timedelta()
+    )
     hours = active.total_seconds() / 3600
     decisions = sum(counts.values())
-    return ReviewerStats(slot, reviewers, decisions, counts.get("confirmed", 0), counts.get("corrected", 0),
-                         counts.get("rejected", 0), counts.get("added", 0), round(hours, 3),
-                         round(len(times) / hours, 1) if active >= MIN_ACTIVE else None)
+    return ReviewerStats(
+        slot,
+        reviewers,
+        decisions,
+        counts.get("confirmed", 0),
+        counts.get("corrected", 0),
+        counts.get("rejected", 0),
+        counts.get("added", 0),
+        round(hours, 3),
+        round(len(times) / hours, 1) if active >= MIN_ACTIVE else None,
+    )
 
 
 def describe(report: AgreementReport) -> str:
     """The report as text, for the terminal and the window's dialog."""
     kind = {"cohen": "Cohen's", "fleiss": "Fleiss'"}.get(report.kappa_kind, "")
     value = "n/a" if report.kappa is None else f"{report.kappa:.3f}"
-    lines = [f"{kind} kappa {value} over {report.items} records of the overlap decided by every reviewer"
-             if kind else "no overlap decided by two reviewers or more: no kappa",
-             f"{report.conflicts} records decided differently, {report.unresolved} not adjudicated yet"]
+    lines = [
+        f"{kind} kappa {value} over {report.items} records of the overlap decided by every reviewer"
+        if kind
+        else "no overlap decided by two reviewers or more: no kappa",
+        f"{report.conflicts} records decided differently, {report.unresolved} not adjudicated yet",
+    ]
     if len(report.pairs) > 1:
-        lines += ["", "pairs", table(("a", "b", "records", "kappa"),
-                                     [(p["a"], p["b"], p["items"], _number(p["kappa"])) for p in report.pairs])]
+        lines += [
+            "",
+            "pairs",
+            table(
+                ("a", "b", "records", "kappa"),
+                [(p["a"], p["b"], p["items"], _number(p["kappa"])) for p in report.pairs],
+            ),
+        ]
     if report.correction_pairs:
-        lines += ["", f"corrections: agreement per field over {report.correction_pairs} pairs",
-                  table(tuple(report.fields), [tuple(_number(v) for v in report.fields.values())])]
-    rows = [(r.file, r.reviewers or "-", r.decisions, r.confirmed, r.corrected, r.rejected, r.added,
-             f"{r.active_hours:.2f}", _number(r.per_hour, 0)) for r in report.reviewers]
-    lines += ["", "reviewers", table(("file", "reviewer", "decisions", "confirmed", "corrected", "rejected",
-                                      "added", "active h", "per hour"), rows)]
+        lines += [
+            "",
+            f"corrections: agreement per field over {report.correction_pairs} pairs",
+            table(tuple(report.fields), [tuple(_number(v) for v in report.fields.values())]),
+        ]
+    rows = [
+        (
+            r.file,
+            r.reviewers or "-",
+            r.decisions,
+            r.confirmed,
+            r.corrected,
+            r.rejected,
+            r.added,
+            f"{r.active_hours:.2f}",
+            _number(r.per_hour, 0),
+        )
+        for r in report.reviewers
+    ]
+    lines += [
+        "",
+        "reviewers",
+        table(
+            (
+                "file",
+                "reviewer",
+                "decisions",
+                "confirmed",
+                "corrected",
+                "rejected",
+                "added",
+                "active h",
+                "per hour",
+            ),
+            rows,
+        ),
+    ]
     return "\n".join(lines)
 
 

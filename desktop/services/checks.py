@@ -46,8 +46,14 @@ class CheckReport:
     cancelled: bool = False
 
 
-def check_corpus(db_path: Path, *, workers: int | None = None, progress: Callable[[int, int], None] | None = None,
-                 should_cancel: Callable[[], bool] | None = None, secondary: bool = False) -> CheckReport:
+def check_corpus(
+    db_path: Path,
+    *,
+    workers: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+    secondary: bool = False,
+) -> CheckReport:
     """Re-check every record of the database at ``db_path`` (``secondary`` as :class:`Store` takes it: the
     window, whose session took the backup and made the check when it opened the file, passes True)."""
     store = Store(db_path, secondary=secondary)
@@ -57,8 +63,13 @@ def check_corpus(db_path: Path, *, workers: int | None = None, progress: Callabl
         store.close()
 
 
-def check_store(store: Store, *, workers: int | None = None, progress: Callable[[int, int], None] | None = None,
-                should_cancel: Callable[[], bool] | None = None) -> CheckReport:
+def check_store(
+    store: Store,
+    *,
+    workers: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> CheckReport:
     """:func:`check_corpus` on an open store.
 
     The article pass is pure CPU over independent articles, so on a large corpus worker processes
@@ -94,8 +105,10 @@ def check_store(store: Store, *, workers: int | None = None, progress: Callable[
 def _article_batches(conn: sqlite3.Connection) -> Iterator[list[int]]:
     last = 0
     while True:
-        ids = [row[0] for row in conn.execute("SELECT id FROM articles WHERE id > ? ORDER BY id LIMIT ?",
-                                              (last, BATCH))]
+        ids = [
+            row[0]
+            for row in conn.execute("SELECT id FROM articles WHERE id > ? ORDER BY id LIMIT ?", (last, BATCH))
+        ]
         if not ids:
             return
         yield ids
@@ -112,10 +125,12 @@ def _in_process(conn: sqlite3.Connection, batches: Iterator[list[int]]) -> Found
 
 def _in_pool(db_path: Path, batches: Iterator[list[int]], workers: int) -> Found:
     """Batches checked by worker processes, in order, a bounded queue of them ahead."""
-    context = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods()
-                                          else "spawn")
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_open_reader,
-                               initargs=(str(db_path),))
+    context = multiprocessing.get_context(
+        "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    )
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_open_reader, initargs=(str(db_path),)
+    )
     pending: deque[tuple[list[int], Future[list[tuple]]]] = deque()
     try:
         for ids in batches:
@@ -162,9 +177,14 @@ class Flag:
 
     def to_dict(self) -> dict[str, object]:
         return {
-            "record_id": self.record_id, "doc": self.doc, "rule": self.finding.rule,
-            "message": self.finding.en, "message_vi": self.finding.vi, "indicator": self.indicator,
-            "text": self.span, "records": list(self.finding.others),
+            "record_id": self.record_id,
+            "doc": self.doc,
+            "rule": self.finding.rule,
+            "message": self.finding.en,
+            "message_vi": self.finding.vi,
+            "indicator": self.indicator,
+            "text": self.span,
+            "records": list(self.finding.others),
         }
 
 
@@ -173,16 +193,20 @@ _FLAG_COLUMNS = f'id, article_id, indicator, start, "end", {ALL_CHECKS.format(t=
 
 def flags(conn: sqlite3.Connection) -> Iterator[Flag]:
     """Every failed check, in article and text order (each article's text read once)."""
-    rows = conn.execute(f"SELECT {_FLAG_COLUMNS} FROM records WHERE rules IS NOT NULL ORDER BY article_id, start, id")
+    rows = conn.execute(
+        f"SELECT {_FLAG_COLUMNS} FROM records WHERE rules IS NOT NULL ORDER BY article_id, start, id"
+    )
     return _flags_of(conn, rows)
 
 
 def first_flags(conn: sqlite3.Connection, rule: str, limit: int) -> list[Flag]:
     """The first ``limit`` failures of ``rule``, in article and text order: what ``chitieu check`` shows of a
     rule that half a million records fail, without reading the findings of the other records."""
-    rows = conn.execute(f"SELECT {_FLAG_COLUMNS} FROM records WHERE rules IS NOT NULL "
-                        "AND instr(' ' || rules || ' ', ?) ORDER BY article_id, start, id LIMIT ?",
-                        (f" {rule} ", limit))
+    rows = conn.execute(
+        f"SELECT {_FLAG_COLUMNS} FROM records WHERE rules IS NOT NULL "
+        "AND instr(' ' || rules || ' ', ?) ORDER BY article_id, start, id LIMIT ?",
+        (f" {rule} ", limit),
+    )
     return [flag for flag in _flags_of(conn, rows) if flag.finding.rule == rule]
 
 
@@ -203,7 +227,9 @@ def rule_counts(conn: sqlite3.Connection) -> list[tuple[str, int]]:
     never by reading the findings of every flagged record.
     """
     counts: Counter[str] = Counter()
-    for rules, n in conn.execute("SELECT rules, COUNT(*) FROM records WHERE rules IS NOT NULL GROUP BY rules"):
+    for rules, n in conn.execute(
+        "SELECT rules, COUNT(*) FROM records WHERE rules IS NOT NULL GROUP BY rules"
+    ):
         for rule in rules.split():
             counts[rule] += n
     return [(name, counts[name]) for name in BY_NAME if counts[name]]

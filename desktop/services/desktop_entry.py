@@ -41,8 +41,10 @@ def command_path() -> str:
 def entry_text(command: str) -> str:
     """The shipped ``chitieu.desktop`` with ``Exec`` set to ``command``."""
     lines = resource("chitieu.desktop").read_text(encoding="utf-8").splitlines()
-    return "\n".join(f"Exec={exec_argument(command)}" if line.startswith("Exec=") else line
-                     for line in lines) + "\n"
+    return (
+        "\n".join(f"Exec={exec_argument(command)}" if line.startswith("Exec=") else line for line in lines)
+        + "\n"
+    )
 
 
 def exec_argument(path: str) -> str:

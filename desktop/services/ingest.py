@@ -82,7 +82,9 @@ class ImportReport:
     records: int = 0
     truncated: list[str] = field(default_factory=list)
     cancelled: bool = False
-    facts: set[int] = field(default_factory=set, repr=False)  # facts of the new records, to check across articles
+    facts: set[int] = field(
+        default_factory=set, repr=False
+    )  # facts of the new records, to check across articles
 
     @property
     def articles(self) -> int:
@@ -90,8 +92,14 @@ class ImportReport:
         return self.new + self.unchanged + len(self.duplicates)
 
 
-def import_paths(db_path: Path, paths: list[Path], *, workers: int | None = None,
-                 progress: Progress | None = None, should_cancel: ShouldCancel | None = None) -> ImportReport:
+def import_paths(
+    db_path: Path,
+    paths: list[Path],
+    *,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+) -> ImportReport:
     """Import files and folders (.txt, .md, .html/.htm, .jsonl) into the database at ``db_path``.
 
     ``workers`` defaults to the number of CPUs; 1 (or a small import) works
@@ -174,13 +182,17 @@ def extract_files(sources: list[Source]) -> list[Extracted | Problem]:
 def extract_article(article: Article) -> Extraction | Problem:
     """The article's records, as import extracts them; a bug on one article is that article's problem."""
     try:
-        return extract(article.text, published=article.published, locality=article.locality, title=article.title)
+        return extract(
+            article.text, published=article.published, locality=article.locality, title=article.title
+        )
     except BrokenInstallation:
         raise  # the installation's fault, not this article's
     except Exception as exc:  # one article's bug must not lose the rest of a long import
-        return Problem(source=article.source or article.doc,
-                       message=f"the extractor failed on this article ({type(exc).__name__}: {exc}); "
-                               "it was not imported. Please report this as a bug.")
+        return Problem(
+            source=article.source or article.doc,
+            message=f"the extractor failed on this article ({type(exc).__name__}: {exc}); "
+            "it was not imported. Please report this as a bug.",
+        )
 
 
 def _extract_article(article: Article) -> Extracted | Problem:
@@ -188,8 +200,12 @@ def _extract_article(article: Article) -> Extracted | Problem:
     if isinstance(extraction, Problem):
         return extraction
     records = list(extraction.records)
-    return Extracted(prepare(article, records, EXTRACTOR_VERSION, extraction.truncated), extraction.truncated,
-                     article.source or article.doc, tuple(article.extra.get("warnings", ())))
+    return Extracted(
+        prepare(article, records, EXTRACTOR_VERSION, extraction.truncated),
+        extraction.truncated,
+        article.source or article.doc,
+        tuple(article.extra.get("warnings", ())),
+    )
 
 
 def _tasks(files: list[Path]) -> Iterator[list[Source]]:
@@ -222,8 +238,9 @@ def _extract_in_process(files: list[Path]) -> Generator[list[Extracted | Problem
 
 def _extract_in_pool(files: list[Path], workers: int) -> Generator[list[Extracted | Problem], None, None]:
     """Results in the order of ``files`` (so article ids follow the input), a bounded queue ahead."""
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(), initializer=_start_worker,
-                               initargs=(os.getpid(),))
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=_pool_context(), initializer=_start_worker, initargs=(os.getpid(),)
+    )
     pending: deque[Future[list[Extracted | Problem]]] = deque()
     tasks = _tasks(files)
     try:
@@ -251,8 +268,10 @@ def _pool_context() -> multiprocessing.context.BaseContext:
 
 
 #: What :func:`warm_up` reads: a line with a place, a year and figures, as articles have.
-_WARM_UP_TEXT = ("Năm 2023, tỉnh Đắk Nông có thêm 22 xã đạt chuẩn nông thôn mới; thu ngân sách nhà nước ước đạt "
-                 "3.012,5 tỷ đồng, đạt 101,6% dự toán, tăng 7,2% so với cùng kỳ năm trước.")
+_WARM_UP_TEXT = (
+    "Năm 2023, tỉnh Đắk Nông có thêm 22 xã đạt chuẩn nông thôn mới; thu ngân sách nhà nước ước đạt "
+    "3.012,5 tỷ đồng, đạt 101,6% dự toán, tăng 7,2% so với cùng kỳ năm trước."
+)
 
 
 def warm_up() -> Extracted | Problem:
@@ -294,8 +313,14 @@ def _exists(pid: int) -> bool:
 # ---- writing (the calling process) -------------------------------------------------
 
 
-def _write_all(store: Store, results: Iterable[list[Extracted | Problem]], report: ImportReport,
-               total: int, progress: Progress | None, should_cancel: ShouldCancel) -> None:
+def _write_all(
+    store: Store,
+    results: Iterable[list[Extracted | Problem]],
+    report: ImportReport,
+    total: int,
+    progress: Progress | None,
+    should_cancel: ShouldCancel,
+) -> None:
     batch: list[Extracted] = []
     done = 0
     for items in results:

@@ -55,14 +55,17 @@ class MergeReport:
     created: bool
 
 
-def merge_files(inputs: Sequence[Path], output: Path, *,
-                progress: Callable[[int, int], None] | None = None) -> MergeReport:
+def merge_files(
+    inputs: Sequence[Path], output: Path, *, progress: Callable[[int, int], None] | None = None
+) -> MergeReport:
     """Merge the reviewer files ``inputs`` into ``output`` (created when missing)."""
     if not inputs:
         raise InputError("Give the reviewer files to merge: chitieu merge a.db b.db -o merged.db")
     if len(inputs) > MAX_FILES:
-        raise InputError(f"Merge at most {MAX_FILES} files at a time into {output}; merge the rest in a second "
-                         "command into the same file.")
+        raise InputError(
+            f"Merge at most {MAX_FILES} files at a time into {output}; merge the rest in a second "
+            "command into the same file."
+        )
     identities = [_identify(path, output) for path in inputs]
     _same_split(inputs, identities)
     inputs, identities, repeated = _once_each(inputs, identities)
@@ -85,8 +88,9 @@ def merge_files(inputs: Sequence[Path], output: Path, *,
     return MergeReport(output, report.sources + repeated, report.agreed, report.conflicts, created=True)
 
 
-def _once_each(inputs: Sequence[Path], identities: Sequence[ReviewerFile]
-               ) -> tuple[list[Path], list[ReviewerFile], list[SourceReport]]:
+def _once_each(
+    inputs: Sequence[Path], identities: Sequence[ReviewerFile]
+) -> tuple[list[Path], list[ReviewerFile], list[SourceReport]]:
     """The files given, each once (the same file twice on one command line is merged once)."""
     kept: dict[str, tuple[Path, ReviewerFile]] = {}
     repeated = []
@@ -105,13 +109,19 @@ def _identify(path: Path, output: Path) -> ReviewerFile:
     with Store(path, readonly=True) as store:
         version = store.conn.execute("PRAGMA user_version").fetchone()[0]
         if version != SCHEMA_VERSION:
-            raise InputError(f"{path} has schema version {version}, and this Chitieu merges version "
-                             f"{SCHEMA_VERSION} only. Open it once with this Chitieu (chitieu gui --db {path}) "
-                             "to upgrade it, then merge again; nothing was written.")
+            raise InputError(
+                f"{path} has schema version {version}, and this Chitieu merges version "
+                f"{SCHEMA_VERSION} only. Open it once with this Chitieu (chitieu gui --db {path}) "
+                "to upgrade it, then merge again; nothing was written."
+            )
         meta = read_meta(store.conn)
     identity = ReviewerFile.from_meta(meta)
     if identity is None:
-        what = "a merged file" if meta.get(ROLE) == MERGED_FILE else "not a reviewer file made by 'chitieu split'"
+        what = (
+            "a merged file"
+            if meta.get(ROLE) == MERGED_FILE
+            else "not a reviewer file made by 'chitieu split'"
+        )
         raise InputError(f"{path} is {what}. Merge the files 'chitieu split' wrote; nothing was written.")
     return identity
 
@@ -120,15 +130,25 @@ def _same_split(inputs: Sequence[Path], identities: Sequence[ReviewerFile]) -> N
     first = identities[0]
     for path, identity in zip(inputs, identities, strict=True):
         if identity.corpus_id != first.corpus_id:
-            raise InputError(f"{path} comes from another corpus than {inputs[0]}. Merge only the files of one "
-                             "split; nothing was written.")
+            raise InputError(
+                f"{path} comes from another corpus than {inputs[0]}. Merge only the files of one "
+                "split; nothing was written."
+            )
         if identity.split_id != first.split_id:
-            raise InputError(f"{path} comes from another split of the corpus than {inputs[0]}. Merge only the "
-                             "files of one split; nothing was written.")
+            raise InputError(
+                f"{path} comes from another split of the corpus than {inputs[0]}. Merge only the "
+                "files of one split; nothing was written."
+            )
 
 
-def _merge_into(target: Path, inputs: Sequence[Path], identities: Sequence[ReviewerFile],
-                progress: Callable[[int, int], None] | None, *, created: bool) -> MergeReport:
+def _merge_into(
+    target: Path,
+    inputs: Sequence[Path],
+    identities: Sequence[ReviewerFile],
+    progress: Callable[[int, int], None] | None,
+    *,
+    created: bool,
+) -> MergeReport:
     first = identities[0]
     with Store(target, backups=0 if created else None) as store:
         meta = read_meta(store.conn)
@@ -153,10 +173,14 @@ def _merge_into(target: Path, inputs: Sequence[Path], identities: Sequence[Revie
             reports = []
             with store.transaction():
                 if created:
-                    write_meta(conn, {ROLE: MERGED_FILE, CORPUS_ID: first.corpus_id, SPLIT_ID: first.split_id})
+                    write_meta(
+                        conn, {ROLE: MERGED_FILE, CORPUS_ID: first.corpus_id, SPLIT_ID: first.split_id}
+                    )
                 begin_settling(conn)
                 with counts_suspended(conn):
-                    for n, (schema, path, identity) in enumerate(zip(schemas, inputs, identities, strict=True)):
+                    for n, (schema, path, identity) in enumerate(
+                        zip(schemas, inputs, identities, strict=True)
+                    ):
                         reports.append(merge_source(conn, schema, identity, str(path)))
                         if progress:
                             progress(n + 1, len(inputs) + 1)
@@ -178,11 +202,15 @@ def _merge_into(target: Path, inputs: Sequence[Path], identities: Sequence[Revie
 
 def _check_output(target: Path, meta: dict[str, str], first: ReviewerFile) -> None:
     if meta.get(ROLE) != MERGED_FILE:
-        raise InputError(f"{target} exists and is not a merged file. Give a new file name (-o merged.db) or a "
-                         "file an earlier 'chitieu merge' wrote; nothing was written.")
+        raise InputError(
+            f"{target} exists and is not a merged file. Give a new file name (-o merged.db) or a "
+            "file an earlier 'chitieu merge' wrote; nothing was written."
+        )
     if meta.get(CORPUS_ID) != first.corpus_id or meta.get(SPLIT_ID) != first.split_id:
-        raise InputError(f"{target} holds the merge of another corpus or split. Give a new file name "
-                         "(-o merged.db); nothing was written.")
+        raise InputError(
+            f"{target} holds the merge of another corpus or split. Give a new file name "
+            "(-o merged.db); nothing was written."
+        )
 
 
 def _fsync(path: Path) -> None:

@@ -56,9 +56,14 @@ class ReextractReport:
         self.flagged += len(result.flag)
 
 
-def reextract(db_path: Path, *, progress: Callable[[int, int], None] | None = None,
-              should_cancel: Callable[[], bool] | None = None, extractor: Extractor = extract,
-              version: str = EXTRACTOR_VERSION) -> ReextractReport:
+def reextract(
+    db_path: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+    extractor: Extractor = extract,
+    version: str = EXTRACTOR_VERSION,
+) -> ReextractReport:
     """Re-extract every article; tests pass another ``extractor`` and its ``version``."""
     report = ReextractReport()
     facts: set[int] = set()
@@ -89,8 +94,9 @@ def _run(extractor: Extractor, row: Any) -> Extraction:
     return extractor(row["text"], published=row["published"], locality=row["locality"], title=row["title"])
 
 
-def _write_batch(store: Store, extracted: list[tuple[int, Extraction]], version: str,
-                 report: ReextractReport) -> set[int]:
+def _write_batch(
+    store: Store, extracted: list[tuple[int, Extraction]], version: str, report: ReextractReport
+) -> set[int]:
     """Apply the plans and re-check the articles' records; returns the facts to compare across articles."""
     with store.transaction() as conn:
         for article_id, extraction in extracted:

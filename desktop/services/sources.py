@@ -21,7 +21,9 @@ def expand_paths(paths: list[Path]) -> tuple[list[Path], list[Skipped]]:
     out of a folder are not followed: they come back as :class:`Skipped`.
     """
     if not paths:
-        raise InputError("No path given. Name the article files or folders to import, e.g. `chitieu import seeds/`.")
+        raise InputError(
+            "No path given. Name the article files or folders to import, e.g. `chitieu import seeds/`."
+        )
     files: list[Path] = []
     skipped: list[Skipped] = []
     for path in paths:
@@ -29,8 +31,10 @@ def expand_paths(paths: list[Path]) -> tuple[list[Path], list[Skipped]]:
             inside, links = folder_files(path)
             found = [p for p in inside if p.suffix.lower() in FORMATS]
             if not found:
-                raise InputError(f"{path} holds no article files ({', '.join(FORMATS)}). "
-                                 "Check the folder, or name the files directly.")
+                raise InputError(
+                    f"{path} holds no article files ({', '.join(FORMATS)}). "
+                    "Check the folder, or name the files directly."
+                )
             files.extend(found)
             skipped.extend(links)
         elif path.is_file():

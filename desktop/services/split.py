@@ -34,8 +34,9 @@ class SplitReport:
     per_file: list[int]
 
 
-def deal(article_ids: Sequence[int], hashes: Sequence[str], reviewers: int, overlap_percent: float
-         ) -> tuple[list[int], list[list[int]]]:
+def deal(
+    article_ids: Sequence[int], hashes: Sequence[str], reviewers: int, overlap_percent: float
+) -> tuple[list[int], list[list[int]]]:
     """(shared articles, each reviewer's own articles): the dealing rule, apart from any file."""
     shared_count = round(len(article_ids) * overlap_percent / 100)
     by_hash = sorted(zip(hashes, article_ids, strict=True))
@@ -45,8 +46,9 @@ def deal(article_ids: Sequence[int], hashes: Sequence[str], reviewers: int, over
     return shared, [rest[i::reviewers] for i in range(reviewers)]
 
 
-def split_corpus(db_path: Path, reviewers: int, overlap_percent: float, out_dir: Path,
-                 names: Sequence[str] | None = None) -> SplitReport:
+def split_corpus(
+    db_path: Path, reviewers: int, overlap_percent: float, out_dir: Path, names: Sequence[str] | None = None
+) -> SplitReport:
     """Write one reviewer file per reviewer into ``out_dir`` (``reviewer-1.db``... or ``NAME.db``)."""
     slots = _slots(reviewers, names)
     if not 0 <= overlap_percent <= 100:
@@ -63,9 +65,16 @@ def split_corpus(db_path: Path, reviewers: int, overlap_percent: float, out_dir:
         with store.transaction() as conn:
             corpus = corpus_id(conn)
             mark = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM events").fetchone()[0]
-            conn.execute("INSERT INTO events (id, at, action, after) VALUES (?, ?, 'split', ?)",
-                         (mark, now(), json.dumps({"split": split_id, "files": slots, "overlap": len(shared)},
-                                                  ensure_ascii=False)))
+            conn.execute(
+                "INSERT INTO events (id, at, action, after) VALUES (?, ?, 'split', ?)",
+                (
+                    mark,
+                    now(),
+                    json.dumps(
+                        {"split": split_id, "files": slots, "overlap": len(shared)}, ensure_ascii=False
+                    ),
+                ),
+            )
         _write_files(db_path, targets, slots, shared, own, corpus=corpus, split_id=split_id, mark=mark)
     return SplitReport(targets, len(rows), len(shared), [len(shared) + len(mine) for mine in own])
 
@@ -73,7 +82,9 @@ def split_corpus(db_path: Path, reviewers: int, overlap_percent: float, out_dir:
 def _slots(reviewers: int, names: Sequence[str] | None) -> list[str]:
     if names:
         if len(names) != reviewers:
-            raise InputError(f"--names gives {len(names)} names for {reviewers} reviewers: give one per reviewer.")
+            raise InputError(
+                f"--names gives {len(names)} names for {reviewers} reviewers: give one per reviewer."
+            )
         if len(set(names)) != len(names) or any(not n or "/" in n or n.startswith(".") for n in names):
             raise InputError("Reviewer names must be distinct, non-empty, and usable as file names.")
         return list(names)
@@ -90,20 +101,38 @@ def _targets(out_dir: Path, slots: list[str]) -> list[Path]:
     targets = [out_dir / f"{slot}.db" for slot in slots]
     existing = [t for t in targets if t.exists()]
     if existing:
-        raise InputError(f"{existing[0]} already exists. Choose an empty folder (-o DIR); nothing was written.")
+        raise InputError(
+            f"{existing[0]} already exists. Choose an empty folder (-o DIR); nothing was written."
+        )
     return targets
 
 
-def _write_files(db_path: Path, targets: list[Path], slots: list[str], shared: list[int], own: list[list[int]],
-                 *, corpus: str, split_id: str, mark: int) -> None:
+def _write_files(
+    db_path: Path,
+    targets: list[Path],
+    slots: list[str],
+    shared: list[int],
+    own: list[list[int]],
+    *,
+    corpus: str,
+    split_id: str,
+    mark: int,
+) -> None:
     """Write every file under a temporary name, then rename them all; on failure remove them all."""
     targets[0].parent.mkdir(exist_ok=True)
     temps = [t.with_name(f".{t.name}.part") for t in targets]
     try:
         for temp, slot, mine in zip(temps, slots, own, strict=True):
             with Store(temp, backups=0) as part:
-                write_reviewer_file(part.conn, db_path, sorted(shared + mine), corpus=corpus, split_id=split_id,
-                                    slot=slot, event_mark=mark)
+                write_reviewer_file(
+                    part.conn,
+                    db_path,
+                    sorted(shared + mine),
+                    corpus=corpus,
+                    split_id=split_id,
+                    slot=slot,
+                    event_mark=mark,
+                )
         for temp, target in zip(temps, targets, strict=True):
             os.replace(temp, target)
     except BaseException:

@@ -42,21 +42,34 @@ def corpus_stats(db_path: Path, *, top_units: int = 15) -> Stats:
             articles=conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0],
             records=records,
             decided=decided,
-            by_status=_pairs(conn.execute(
-                "SELECT status, COUNT(*) FROM records GROUP BY status ORDER BY COUNT(*) DESC, status")),
+            by_status=_pairs(
+                conn.execute(
+                    "SELECT status, COUNT(*) FROM records GROUP BY status ORDER BY COUNT(*) DESC, status"
+                )
+            ),
             by_kind=_ranked(kinds),
             by_unit=_ranked(units)[:top_units],
             # "+locality", "+year": group over the covering index articles_summary; grouping through
             # articles_locality / articles_year fetched each row, text and all, for n_records
             # (10 s from a cold cache at 50,000 articles).
-            by_locality=_triples(conn.execute(
-                "SELECT COALESCE(locality, '(unknown)'), COUNT(*), SUM(n_records) FROM articles "
-                "GROUP BY +locality ORDER BY COUNT(*) DESC, locality")),
-            by_year=_triples(conn.execute(
-                "SELECT COALESCE(CAST(year AS TEXT), '(unknown)'), COUNT(*), SUM(n_records) FROM articles "
-                "GROUP BY +year ORDER BY year")),
-            extractor_versions=[(version or "(added by hand)", n) for version, n in
-                                sorted(versions.items(), key=lambda item: (item[0] is not None, item[0] or ""))],
+            by_locality=_triples(
+                conn.execute(
+                    "SELECT COALESCE(locality, '(unknown)'), COUNT(*), SUM(n_records) FROM articles "
+                    "GROUP BY +locality ORDER BY COUNT(*) DESC, locality"
+                )
+            ),
+            by_year=_triples(
+                conn.execute(
+                    "SELECT COALESCE(CAST(year AS TEXT), '(unknown)'), COUNT(*), SUM(n_records) FROM articles "
+                    "GROUP BY +year ORDER BY year"
+                )
+            ),
+            extractor_versions=[
+                (version or "(added by hand)", n)
+                for version, n in sorted(
+                    versions.items(), key=lambda item: (item[0] is not None, item[0] or "")
+                )
+            ],
             flagged=flagged_count(conn),
             by_check=rule_counts(conn),
         )
@@ -71,7 +84,8 @@ def _record_counts(conn: sqlite3.Connection) -> tuple[Counter[str], Counter[str]
     units: Counter[str] = Counter()
     versions: Counter[str | None] = Counter()
     for kind, unit, version, n in conn.execute(
-            "SELECT kind, unit, extractor_version, COUNT(*) FROM records GROUP BY kind, unit, extractor_version"):
+        "SELECT kind, unit, extractor_version, COUNT(*) FROM records GROUP BY kind, unit, extractor_version"
+    ):
         kinds[kind] += n
         units[unit] += n
         versions[version] += n

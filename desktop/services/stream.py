@@ -59,8 +59,11 @@ def extract_stream(fh: IO[bytes], name: str = "stdin") -> Iterator[ArticleRecord
     path = Path(name)
     for number, raw in enumerate(_lines(fh), start=1):
         if raw is None:
-            yield Problem(f"{name}:{number}", f"{name} line {number} is longer than {MAX_BYTES // 2**20} MB, "
-                                              "more than one article may be. Check the line; the others were read.")
+            yield Problem(
+                f"{name}:{number}",
+                f"{name} line {number} is longer than {MAX_BYTES // 2**20} MB, "
+                "more than one article may be. Check the line; the others were read.",
+            )
         else:
             yield from _line(path, number, raw)
 
@@ -89,9 +92,20 @@ def _records(article: Article) -> ArticleRecords | Problem:
     extraction = extract_article(article)
     if isinstance(extraction, Problem):
         return extraction
-    lines = [json.dumps({"doc": article.doc, **record.to_dict(), "extractor_version": EXTRACTOR_VERSION,
-                         "text": article.text[record.start:record.end]}, ensure_ascii=False, separators=(",", ":"))
-             + "\n" for record in extraction.records]
+    lines = [
+        json.dumps(
+            {
+                "doc": article.doc,
+                **record.to_dict(),
+                "extractor_version": EXTRACTOR_VERSION,
+                "text": article.text[record.start : record.end],
+            },
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        + "\n"
+        for record in extraction.records
+    ]
     warnings = tuple(article.extra.get("warnings", ()))
     if extraction.truncated:
         warnings += ("too many figures, only the first records were kept",)

@@ -63,13 +63,20 @@ class Selection:
         return f"records INDEXED BY {index}"
 
     def where(self) -> tuple[str, dict[str, object]]:
-        clauses = ["status = 'pending'", "rules IS NULL", "risk IS NOT NULL",  # records_passing's own terms
-                   "(confidence >= :threshold OR confidence IS NULL)"]
+        clauses = [
+            "status = 'pending'",
+            "rules IS NULL",
+            "risk IS NOT NULL",  # records_passing's own terms
+            "(confidence >= :threshold OR confidence IS NULL)",
+        ]
         params: dict[str, object] = {"threshold": self.threshold}
         year = None if self.year is None else str(self.year)
-        for name, column, value in (("article_id", "article_id", self.article_id),
-                                    ("locality", "locality", self.locality), ("year", "period", year),
-                                    ("code", "indicator_code", self.code)):
+        for name, column, value in (
+            ("article_id", "article_id", self.article_id),
+            ("locality", "locality", self.locality),
+            ("year", "period", year),
+            ("code", "indicator_code", self.code),
+        ):
             if value is not None:
                 clauses.append(f"{column} = :{name}")
                 params[name] = value
@@ -93,8 +100,14 @@ def count_passing(conn: sqlite3.Connection, selection: Selection) -> int:
     return conn.execute(f"SELECT COUNT(*) FROM {table} WHERE {where}", params).fetchone()[0]
 
 
-def accept_passing(conn: sqlite3.Connection, selection: Selection, reviewer: str, *,
-                   progress: Progress | None = None, should_cancel: ShouldCancel | None = None) -> Accepted:
+def accept_passing(
+    conn: sqlite3.Connection,
+    selection: Selection,
+    reviewer: str,
+    *,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+) -> Accepted:
     """Confirm every record ``selection`` passes, inside the caller's transaction.
 
     The records and their articles are chosen from the index of passing records alone (it holds
@@ -114,13 +127,22 @@ def accept_passing(conn: sqlite3.Connection, selection: Selection, reviewer: str
     return accepted
 
 
-def confirm_ids(conn: sqlite3.Connection, ids: array, reviewer: str, action: str = "accept", *,
-                progress: Progress | None = None, should_cancel: ShouldCancel | None = None) -> Accepted:
+def confirm_ids(
+    conn: sqlite3.Connection,
+    ids: array,
+    reviewer: str,
+    action: str = "accept",
+    *,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+) -> Accepted:
     """Confirm those of ``ids`` still pending (a redo confirms the same records again)."""
     _step(0, progress, should_cancel)
     _choose(conn, ids)
-    conn.execute(f"DELETE FROM {_CHOSEN} WHERE NOT EXISTS "
-                 f"(SELECT 1 FROM records r WHERE r.id = {_CHOSEN}.id AND r.status = 'pending')")
+    conn.execute(
+        f"DELETE FROM {_CHOSEN} WHERE NOT EXISTS "
+        f"(SELECT 1 FROM records r WHERE r.id = {_CHOSEN}.id AND r.status = 'pending')"
+    )
     accepted = Accepted(array("q", (r[0] for r in conn.execute(f"SELECT id FROM {_CHOSEN} ORDER BY id"))))
     accepted.prior = _prior(conn)
     pending = _chosen_by_article(conn, "status = 'pending'")
@@ -131,8 +153,13 @@ def confirm_ids(conn: sqlite3.Connection, ids: array, reviewer: str, action: str
     return accepted
 
 
-def _confirm_chosen(conn: sqlite3.Connection, reviewer: str, action: str, progress: Progress | None,
-                    should_cancel: ShouldCancel | None) -> None:
+def _confirm_chosen(
+    conn: sqlite3.Connection,
+    reviewer: str,
+    action: str,
+    progress: Progress | None,
+    should_cancel: ShouldCancel | None,
+) -> None:
     """Log and confirm the chosen records (the counters are the caller's)."""
     _step(1, progress, should_cancel)
     stamp = now()
@@ -142,16 +169,26 @@ def _confirm_chosen(conn: sqlite3.Connection, reviewer: str, action: str, progre
         "json_object('status', status, 'reviewer', reviewer, 'decided_at', decided_at), "
         "json_object('status', 'confirmed', 'reviewer', :reviewer, 'decided_at', :at) "
         f"FROM records WHERE id IN (SELECT id FROM {_CHOSEN})",
-        {"at": stamp, "reviewer": reviewer, "action": action})
+        {"at": stamp, "reviewer": reviewer, "action": action},
+    )
     _step(2, progress, should_cancel)
     with _counts_shifted(conn, before=False):  # the chosen are pending: in no count yet
-        conn.execute(f"UPDATE records SET status = 'confirmed', reviewer = ?, decided_at = ? "
-                     f"WHERE id IN (SELECT id FROM {_CHOSEN})", (reviewer, stamp))
+        conn.execute(
+            f"UPDATE records SET status = 'confirmed', reviewer = ?, decided_at = ? "
+            f"WHERE id IN (SELECT id FROM {_CHOSEN})",
+            (reviewer, stamp),
+        )
     _step(3, progress, should_cancel)
 
 
-def reopen(conn: sqlite3.Connection, accepted: Accepted, reviewer: str, *,
-           progress: Progress | None = None, should_cancel: ShouldCancel | None = None) -> None:
+def reopen(
+    conn: sqlite3.Connection,
+    accepted: Accepted,
+    reviewer: str,
+    *,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+) -> None:
     """Undo an accept: its records pending again, with the reviewer and time they had before."""
     _step(0, progress, should_cancel)
     _choose(conn, accepted.ids)
@@ -163,14 +200,19 @@ def reopen(conn: sqlite3.Connection, accepted: Accepted, reviewer: str, *,
         "json_object('status', status, 'reviewer', reviewer, 'decided_at', decided_at), "
         "json_object('status', 'pending', 'reviewer', NULL, 'decided_at', NULL) "
         f"FROM records WHERE id IN (SELECT id FROM {_CHOSEN})",
-        {"at": stamp, "reviewer": reviewer})
+        {"at": stamp, "reviewer": reviewer},
+    )
     _step(2, progress, should_cancel)
     reopened = _chosen_by_article(conn, "status != 'pending'")
     with _counts_shifted(conn, after=False):  # pending afterwards: in no count
-        conn.execute(f"UPDATE records SET status = 'pending', reviewer = NULL, decided_at = NULL "
-                     f"WHERE id IN (SELECT id FROM {_CHOSEN})")
-    conn.executemany("UPDATE records SET reviewer = ?, decided_at = ? WHERE id = ?",
-                     [(r, at, record_id) for record_id, (r, at) in accepted.prior.items()])
+        conn.execute(
+            f"UPDATE records SET status = 'pending', reviewer = NULL, decided_at = NULL "
+            f"WHERE id IN (SELECT id FROM {_CHOSEN})"
+        )
+    conn.executemany(
+        "UPDATE records SET reviewer = ?, decided_at = ? WHERE id = ?",
+        [(r, at, record_id) for record_id, (r, at) in accepted.prior.items()],
+    )
     _step(3, progress, should_cancel)
     _count_pending(conn, reopened, 1)
     if progress is not None:
@@ -205,48 +247,74 @@ def _counts_shifted(conn: sqlite3.Connection, *, before: bool = True, after: boo
 
 
 #: The chosen records that count in the dataset.
-_CHOSEN_REVIEWED = (f"FROM records WHERE id IN (SELECT id FROM {_CHOSEN}) "
-                    "AND status IN ('confirmed', 'corrected', 'added')")
+_CHOSEN_REVIEWED = (
+    f"FROM records WHERE id IN (SELECT id FROM {_CHOSEN}) AND status IN ('confirmed', 'corrected', 'added')"
+)
 
 
 def _shift(conn: sqlite3.Connection, step: int) -> None:
     """Add ``step`` times the chosen reviewed records to both count tables, reading them once."""
     conn.execute("DROP TABLE IF EXISTS temp.shift")
-    conn.execute("CREATE TEMP TABLE shift AS SELECT coalesce(indicator_code, indicator) AS key, "
-                 "coalesce(locality, '') AS place, base_unit, kind, coalesce(period, '') AS period, status, "
-                 f"COUNT(*) AS n {_CHOSEN_REVIEWED} GROUP BY 1, 2, 3, 4, 5, 6")
-    conn.execute("INSERT INTO dataset_groups SELECT key, place, base_unit, kind, status, ? * SUM(n) FROM temp.shift "
-                 "GROUP BY 1, 2, 3, 4, 5 ON CONFLICT DO UPDATE SET records = records + excluded.records", (step,))
-    conn.execute("INSERT INTO dataset_periods SELECT period, kind, status, ? * SUM(n) FROM temp.shift "
-                 "GROUP BY 1, 2, 3 ON CONFLICT DO UPDATE SET records = records + excluded.records", (step,))
+    conn.execute(
+        "CREATE TEMP TABLE shift AS SELECT coalesce(indicator_code, indicator) AS key, "
+        "coalesce(locality, '') AS place, base_unit, kind, coalesce(period, '') AS period, status, "
+        f"COUNT(*) AS n {_CHOSEN_REVIEWED} GROUP BY 1, 2, 3, 4, 5, 6"
+    )
+    conn.execute(
+        "INSERT INTO dataset_groups SELECT key, place, base_unit, kind, status, ? * SUM(n) FROM temp.shift "
+        "GROUP BY 1, 2, 3, 4, 5 ON CONFLICT DO UPDATE SET records = records + excluded.records",
+        (step,),
+    )
+    conn.execute(
+        "INSERT INTO dataset_periods SELECT period, kind, status, ? * SUM(n) FROM temp.shift "
+        "GROUP BY 1, 2, 3 ON CONFLICT DO UPDATE SET records = records + excluded.records",
+        (step,),
+    )
     conn.execute("DROP TABLE temp.shift")
 
 
 def _prior(conn: sqlite3.Connection) -> dict[int, tuple[str | None, str | None]]:
     """The reviewer and time of the chosen records that have one while pending (reopened ones)."""
-    return {r[0]: (r[1], r[2]) for r in conn.execute(
-        f"SELECT id, reviewer, decided_at FROM records WHERE id IN (SELECT id FROM {_CHOSEN}) "
-        "AND (reviewer IS NOT NULL OR decided_at IS NOT NULL)")}
+    return {
+        r[0]: (r[1], r[2])
+        for r in conn.execute(
+            f"SELECT id, reviewer, decided_at FROM records WHERE id IN (SELECT id FROM {_CHOSEN}) "
+            "AND (reviewer IS NOT NULL OR decided_at IS NOT NULL)"
+        )
+    }
 
 
 def _chosen_by_article(conn: sqlite3.Connection, where: str) -> Counter[int]:
     """How many chosen records of each article are in the state ``where`` says."""
-    return Counter(dict(conn.execute(f"SELECT article_id, COUNT(*) FROM records WHERE id IN "
-                                     f"(SELECT id FROM {_CHOSEN}) AND {where} GROUP BY article_id")))
+    return Counter(
+        dict(
+            conn.execute(
+                f"SELECT article_id, COUNT(*) FROM records WHERE id IN "
+                f"(SELECT id FROM {_CHOSEN}) AND {where} GROUP BY article_id"
+            )
+        )
+    )
 
 
 def _count_pending(conn: sqlite3.Connection, changed: Counter[int], step: int) -> None:
     """Move the articles' pending counters by ``step`` for each of their records that changed: a
     recount would read every record of every article touched, a million rows for a corpus-wide accept."""
-    conn.executemany("UPDATE articles SET n_pending = n_pending + ? WHERE id = ?",
-                     [(step * n, article_id) for article_id, n in changed.items()])
+    conn.executemany(
+        "UPDATE articles SET n_pending = n_pending + ? WHERE id = ?",
+        [(step * n, article_id) for article_id, n in changed.items()],
+    )
 
 
 # ---- the riskiest-first queue ----------------------------------------------------------
 
 
-def riskiest(conn: sqlite3.Connection, after: tuple[float, int] | None = None, limit: int = 1, *,
-             backwards: bool = False) -> list[tuple]:
+def riskiest(
+    conn: sqlite3.Connection,
+    after: tuple[float, int] | None = None,
+    limit: int = 1,
+    *,
+    backwards: bool = False,
+) -> list[tuple]:
     """Pending records, riskiest first: ``(record id, article id, risk)``, starting after ``(risk, id)``
     (``backwards``: before it, nearest first).
 
@@ -255,11 +323,17 @@ def riskiest(conn: sqlite3.Connection, after: tuple[float, int] | None = None, l
     """
     # INDEXED BY: with no statistics SQLite reads every pending record through the status index and sorts
     # them (4 s at a million records) rather than walk the first few entries of this partial index.
-    sql = ("SELECT id, article_id, risk FROM records INDEXED BY records_risk "
-           "WHERE status = 'pending' AND risk IS NOT NULL")
+    sql = (
+        "SELECT id, article_id, risk FROM records INDEXED BY records_risk "
+        "WHERE status = 'pending' AND risk IS NOT NULL"
+    )
     params: tuple = ()
     if after is not None:
-        sql += " AND (risk > ? OR (risk = ? AND id < ?))" if backwards else " AND (risk < ? OR (risk = ? AND id > ?))"
+        sql += (
+            " AND (risk > ? OR (risk = ? AND id < ?))"
+            if backwards
+            else " AND (risk < ? OR (risk = ? AND id > ?))"
+        )
         params = (after[0], after[0], after[1])
     order = " ORDER BY risk, id DESC" if backwards else " ORDER BY risk DESC, id"
     return conn.execute(sql + order + " LIMIT ?", (*params, limit)).fetchall()

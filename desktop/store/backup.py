@@ -96,8 +96,9 @@ def keep_count(keep: int | None = None) -> int:
         if not raw:
             return DEFAULT_KEEP
         if not raw.isdigit():
-            raise InputError(f"{KEEP_ENV} must be a whole number of backups to keep (0 turns them off), "
-                             f"not {raw!r}.")
+            raise InputError(
+                f"{KEEP_ENV} must be a whole number of backups to keep (0 turns them off), not {raw!r}."
+            )
         keep = int(raw)
     if keep < 0:
         raise InputError(f"The number of backups to keep cannot be negative ({keep}).")
@@ -133,15 +134,23 @@ def remove_leftovers(db_path: Path, folder: Path | None = None) -> None:
     """
     pattern = _name_pattern(db_path)
     where = backup_folder(db_path, folder)
-    partials = [p for p in where.iterdir() if p.name.endswith(PARTIAL)
-                and pattern.fullmatch(p.name.removesuffix(PARTIAL))] if where.is_dir() else []
+    partials = (
+        [
+            p
+            for p in where.iterdir()
+            if p.name.endswith(PARTIAL) and pattern.fullmatch(p.name.removesuffix(PARTIAL))
+        ]
+        if where.is_dir()
+        else []
+    )
     incoming = db_path.resolve().with_name(db_path.resolve().name + ".restoring")
     for leftover in [*partials, incoming, incoming.with_name(incoming.name + PARTIAL)]:
         _remove_copy(leftover)
 
 
-def take_backup(conn: sqlite3.Connection, db_path: Path, *, keep: int = DEFAULT_KEEP,
-                folder: Path | None = None) -> Path | None:
+def take_backup(
+    conn: sqlite3.Connection, db_path: Path, *, keep: int = DEFAULT_KEEP, folder: Path | None = None
+) -> Path | None:
     """Copy the open database into the backup folder and prune to ``keep``; the new path or None.
 
     None when backups are off, the database is empty, or it has not changed
@@ -163,15 +172,21 @@ def take_backup(conn: sqlite3.Connection, db_path: Path, *, keep: int = DEFAULT_
         where.mkdir(parents=True, exist_ok=True)
         _copy(conn, target)
     except _CopyFailsCheck as exc:
-        what_now = (f"the older ones are kept. {RESTORE_HINT}" if existing else
-                    "and there is no older backup beside it; if you have a copy elsewhere, "
-                    "'chitieu restore COPY' puts it back (see README, 'Backups and restore').")
-        raise DatabaseDamaged(f"{db_path} is damaged ({one_line(exc.verdict)}); its backup was not kept, "
-                              f"{what_now}") from exc
+        what_now = (
+            f"the older ones are kept. {RESTORE_HINT}"
+            if existing
+            else "and there is no older backup beside it; if you have a copy elsewhere, "
+            "'chitieu restore COPY' puts it back (see README, 'Backups and restore')."
+        )
+        raise DatabaseDamaged(
+            f"{db_path} is damaged ({one_line(exc.verdict)}); its backup was not kept, {what_now}"
+        ) from exc
     except (OSError, sqlite3.Error) as exc:
-        raise InputError(f"Could not back up {db_path} into {where} ({exc}). "
-                         "Your work is safe but this session has no new backup; free space or "
-                         "check the folder's permissions.") from exc
+        raise InputError(
+            f"Could not back up {db_path} into {where} ({exc}). "
+            "Your work is safe but this session has no new backup; free space or "
+            "check the folder's permissions."
+        ) from exc
     _prune([target, *existing], keep, newest_checked=True)
     return target
 
@@ -185,7 +200,8 @@ def fingerprint(conn: sqlite3.Connection) -> tuple[int, int, int]:
     """
     row = conn.execute(
         "SELECT (SELECT COALESCE(MAX(id), 0) FROM events), (SELECT COUNT(*) FROM records), "
-        "(SELECT COUNT(*) FROM articles)").fetchone()
+        "(SELECT COUNT(*) FROM articles)"
+    ).fetchone()
     return (row[0], row[1], row[2])
 
 
@@ -284,7 +300,8 @@ def describe(path: Path) -> BackupInfo:
         conn = _open_copy(path)
         try:
             records, decided = conn.execute(
-                "SELECT COUNT(*), COUNT(*) FILTER (WHERE status != 'pending') FROM records").fetchone()
+                "SELECT COUNT(*), COUNT(*) FILTER (WHERE status != 'pending') FROM records"
+            ).fetchone()
         finally:
             conn.close()
     except sqlite3.Error as exc:
@@ -320,8 +337,10 @@ def validate_backup(path: Path) -> BackupInfo:
     if verdict != "ok":
         raise InputError(f"The backup {path} is damaged too ({one_line(verdict)}). Choose an older backup.")
     if version > SCHEMA_VERSION:
-        raise InputError(f"The backup {path} was written by a newer Chitieu (schema {version}). "
-                         "Update Chitieu to restore it.")
+        raise InputError(
+            f"The backup {path} was written by a newer Chitieu (schema {version}). "
+            "Update Chitieu to restore it."
+        )
     if not {"articles", "records", "events"} <= tables:
         raise InputError(f"{path} is an SQLite file but not a Chitieu backup. Choose another backup.")
     return describe(path)
@@ -339,8 +358,9 @@ def newest_valid_backup(db_path: Path, folder: Path | None = None) -> Path:
         return candidate
     where = backup_folder(db_path, folder)
     detail = f" ({len(problems)} found, none usable)" if problems else ""
-    raise InputError(f"There is no usable backup of {db_path} in {where}{detail}. "
-                     "Give a backup file to restore from.")
+    raise InputError(
+        f"There is no usable backup of {db_path} in {where}{detail}. Give a backup file to restore from."
+    )
 
 
 def restore_backup(backup_path: Path | str, db_path: Path | str) -> RestoreResult:
@@ -361,23 +381,28 @@ def restore_backup(backup_path: Path | str, db_path: Path | str) -> RestoreResul
     lock = SessionLock(real)
     try:
         if not lock.acquire():
-            raise InputError(f"{db_path} is open in another Chitieu window or command. "
-                             "Close it, then restore again.")
+            raise InputError(
+                f"{db_path} is open in another Chitieu window or command. Close it, then restore again."
+            )
         missing, log_problem = lost_decisions(real, backup_path)
         incoming = real.with_name(real.name + ".restoring")
         source = _open_copy(backup_path)
         try:
             _copy(source, incoming)
         except _CopyFailsCheck as exc:
-            raise InputError(f"The copy of {backup_path} written beside {db_path} fails its check "
-                             f"({one_line(exc.verdict)}); the database was not replaced. Check the disk.") from exc
+            raise InputError(
+                f"The copy of {backup_path} written beside {db_path} fails its check "
+                f"({one_line(exc.verdict)}); the database was not replaced. Check the disk."
+            ) from exc
         finally:
             source.close()
         kept = _move_aside(real)
         os.replace(incoming, real)
     except (OSError, sqlite3.Error) as exc:
-        raise InputError(f"Could not restore {db_path} ({exc}); the database was not replaced. "
-                         "Check free space and permissions.") from exc
+        raise InputError(
+            f"Could not restore {db_path} ({exc}); the database was not replaced. "
+            "Check free space and permissions."
+        ) from exc
     finally:
         lock.release()
     return RestoreResult(info, kept, missing, log_problem)
@@ -403,7 +428,9 @@ def lost_decisions(damaged: Path, backup_path: Path) -> tuple[list[LostDecision]
         try:
             rows = conn.execute(
                 "SELECT record_id, after, reviewer, at, action FROM events "
-                f"WHERE id > ? AND NOT ({MACHINE_ACTIONS}) ORDER BY id", (last,))
+                f"WHERE id > ? AND NOT ({MACHINE_ACTIONS}) ORDER BY id",
+                (last,),
+            )
             for record_id, after, reviewer, at, action in rows:
                 status = json.loads(after).get("status") if after else None
                 found.append(LostDecision(record_id, status, reviewer, at, action))
@@ -411,8 +438,10 @@ def lost_decisions(damaged: Path, backup_path: Path) -> tuple[list[LostDecision]
             conn.close()
     except (sqlite3.Error, ValueError, AttributeError) as exc:
         where = f" past {len(found)} decisions" if found else ""
-        return found, (f"the event log of the replaced file could not be read{where} ({one_line(str(exc))}); "
-                       "decisions made after the backup was taken may be missing from this list")
+        return found, (
+            f"the event log of the replaced file could not be read{where} ({one_line(str(exc))}); "
+            "decisions made after the backup was taken may be missing from this list"
+        )
     return found, None
 
 

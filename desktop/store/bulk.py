@@ -18,14 +18,45 @@ from desktop.store.checking import facts_of, machine_verdicts, resolve_positions
 from desktop.store.clock import now
 from desktop.store.rows import machine_row
 
-_ARTICLE_COLUMNS = ("doc", "source", "format", "title", "url", "published", "year", "locality", "content_hash",
-                    "raw_text", "text", "extractor_version", "truncated", "n_records", "n_pending", "warnings")
-_INSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}, imported_at) "
-                   f"VALUES ({', '.join('?' * (len(_ARTICLE_COLUMNS) + 1))}) RETURNING id")
-_RECORD_COLUMNS = ("article_id", *(f'"{c}"' for c in FIELDS), "machine", "confidence", "rule",
-                   "extractor_version", "checks", "conflicts", "rules", "risk", "fact", "created_at")
-_INSERT_RECORD = (f"INSERT INTO records ({', '.join(_RECORD_COLUMNS)}) "
-                  f"VALUES ({', '.join('?' * len(_RECORD_COLUMNS))})")
+_ARTICLE_COLUMNS = (
+    "doc",
+    "source",
+    "format",
+    "title",
+    "url",
+    "published",
+    "year",
+    "locality",
+    "content_hash",
+    "raw_text",
+    "text",
+    "extractor_version",
+    "truncated",
+    "n_records",
+    "n_pending",
+    "warnings",
+)
+_INSERT_ARTICLE = (
+    f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}, imported_at) "
+    f"VALUES ({', '.join('?' * (len(_ARTICLE_COLUMNS) + 1))}) RETURNING id"
+)
+_RECORD_COLUMNS = (
+    "article_id",
+    *(f'"{c}"' for c in FIELDS),
+    "machine",
+    "confidence",
+    "rule",
+    "extractor_version",
+    "checks",
+    "conflicts",
+    "rules",
+    "risk",
+    "fact",
+    "created_at",
+)
+_INSERT_RECORD = (
+    f"INSERT INTO records ({', '.join(_RECORD_COLUMNS)}) VALUES ({', '.join('?' * len(_RECORD_COLUMNS))})"
+)
 
 
 @dataclass(frozen=True)
@@ -57,11 +88,28 @@ class PreparedArticle:
 def prepare(article: Article, records: list[Record], version: str, truncated: bool) -> PreparedArticle:
     """The row values of an article and its machine records, checked (issue 13) where they are made."""
     year = article_year(article, records)
-    article_row = (article.doc, article.source, article.format, article.title, article.url, article.published,
-                   year, article.locality, article.content_hash, article.raw_text,
-                   article.text, version, int(truncated), len(records), len(records), warnings_json(article))
+    article_row = (
+        article.doc,
+        article.source,
+        article.format,
+        article.title,
+        article.url,
+        article.published,
+        year,
+        article.locality,
+        article.content_hash,
+        article.raw_text,
+        article.text,
+        version,
+        int(truncated),
+        len(records),
+        len(records),
+        warnings_json(article),
+    )
     verdicts, linked = machine_verdicts(facts_of(article.text, article.published, year), records)
-    record_rows = [(*machine_row(r), r.confidence, r.rule, version, *v) for r, v in zip(records, verdicts, strict=True)]
+    record_rows = [
+        (*machine_row(r), r.confidence, r.rule, version, *v) for r, v in zip(records, verdicts, strict=True)
+    ]
     return PreparedArticle(article.doc, article.content_hash, article_row, record_rows, linked)
 
 
@@ -88,7 +136,9 @@ def insert_prepared(conn: sqlite3.Connection, items: list[PreparedArticle]) -> l
 
 
 def _insert(conn: sqlite3.Connection, item: PreparedArticle, stamp: str) -> AddResult:
-    existing = conn.execute("SELECT id, doc FROM articles WHERE content_hash = ?", (item.content_hash,)).fetchone()
+    existing = conn.execute(
+        "SELECT id, doc FROM articles WHERE content_hash = ?", (item.content_hash,)
+    ).fetchone()
     if existing:
         status = "unchanged" if existing[1] == item.doc else "duplicate"
         return AddResult(status, existing[0], item.doc, existing[1])
@@ -96,6 +146,8 @@ def _insert(conn: sqlite3.Connection, item: PreparedArticle, stamp: str) -> AddR
     conn.executemany(_INSERT_RECORD, [(article_id, *row, stamp) for row in item.record_rows])
     if item.linked:
         resolve_positions(conn, article_id, item.linked)
-    conn.execute("INSERT INTO events (at, action, article_id, after) VALUES (?, 'import', ?, ?)",
-                 (stamp, article_id, json.dumps({"doc": item.doc, "records": len(item.record_rows)})))
+    conn.execute(
+        "INSERT INTO events (at, action, article_id, after) VALUES (?, 'import', ?, ?)",
+        (stamp, article_id, json.dumps({"doc": item.doc, "records": len(item.record_rows)})),
+    )
     return AddResult("new", article_id, item.doc)

@@ -26,25 +26,31 @@ Snapshot = dict[str, Any]
 
 def read(conn: sqlite3.Connection, record_ids: Iterable[int]) -> dict[int, Snapshot]:
     """The rows of ``record_ids`` that exist, by id, in one statement whatever their number."""
-    rows = conn.execute("SELECT * FROM records WHERE id IN (SELECT value FROM json_each(?))",
-                        (json.dumps(list(record_ids)),)).fetchall()
+    rows = conn.execute(
+        "SELECT * FROM records WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(list(record_ids)),)
+    ).fetchall()
     return {row["id"]: dict(row) for row in rows}
 
 
-def update(conn: sqlite3.Connection, record_ids: Iterable[int],
-           changes: Mapping[str, Any]) -> dict[int, Snapshot]:
+def update(
+    conn: sqlite3.Connection, record_ids: Iterable[int], changes: Mapping[str, Any]
+) -> dict[int, Snapshot]:
     """Set the same ``changes`` on every record of ``record_ids``; their new rows, by id."""
     assignments = ", ".join(f'"{c}" = ?' for c in changes)
-    rows = conn.execute(f"UPDATE records SET {assignments} WHERE id IN (SELECT value FROM json_each(?)) "
-                        "RETURNING *", (*changes.values(), json.dumps(list(record_ids)))).fetchall()
+    rows = conn.execute(
+        f"UPDATE records SET {assignments} WHERE id IN (SELECT value FROM json_each(?)) RETURNING *",
+        (*changes.values(), json.dumps(list(record_ids))),
+    ).fetchall()
     return {row["id"]: dict(row) for row in rows}
 
 
 def set_each(conn: sqlite3.Connection, columns: Sequence[str], rows: Mapping[int, Mapping[str, Any]]) -> None:
     """Give each record of ``rows`` its own values of ``columns``: one statement, run once per record."""
     assignments = ", ".join(f'"{c}" = ?' for c in columns)
-    conn.executemany(f"UPDATE records SET {assignments} WHERE id = ?",
-                     [(*(values[c] for c in columns), record_id) for record_id, values in rows.items()])
+    conn.executemany(
+        f"UPDATE records SET {assignments} WHERE id = ?",
+        [(*(values[c] for c in columns), record_id) for record_id, values in rows.items()],
+    )
 
 
 def update_one(conn: sqlite3.Connection, record_id: int, changes: Mapping[str, Any]) -> Snapshot:
@@ -52,19 +58,23 @@ def update_one(conn: sqlite3.Connection, record_id: int, changes: Mapping[str, A
     return update(conn, (record_id,), changes)[record_id]
 
 
-def restamp(conn: sqlite3.Connection, record_id: int, machine: str, confidence: float, rule: str,
-            version: str) -> None:
+def restamp(
+    conn: sqlite3.Connection, record_id: int, machine: str, confidence: float, rule: str, version: str
+) -> None:
     """Give a pending record a new extractor's provenance; no event, since none of its fields changed."""
-    conn.execute("UPDATE records SET machine = ?, confidence = ?, rule = ?, extractor_version = ? "
-                 "WHERE id = ?", (machine, confidence, rule, version, record_id))
+    conn.execute(
+        "UPDATE records SET machine = ?, confidence = ?, rule = ?, extractor_version = ? WHERE id = ?",
+        (machine, confidence, rule, version, record_id),
+    )
 
 
 def insert(conn: sqlite3.Connection, columns: Mapping[str, Any]) -> Snapshot:
     """A new record row (``columns`` may include its id); the row as stored."""
     names = ", ".join(f'"{c}"' for c in columns)
     marks = ", ".join("?" * len(columns))
-    rows = conn.execute(f"INSERT INTO records ({names}) VALUES ({marks}) RETURNING *",
-                        tuple(columns.values())).fetchall()
+    rows = conn.execute(
+        f"INSERT INTO records ({names}) VALUES ({marks}) RETURNING *", tuple(columns.values())
+    ).fetchall()
     return dict(rows[0])
 
 
@@ -87,9 +97,14 @@ def log(conn: sqlite3.Connection, entries: Iterable[Entry]) -> list[Snapshot]:
     rows = []
     for action, reviewer, before, after in entries:
         row = after or before or {}
-        rows.append((stamp, reviewer, action, row.get("article_id"), row.get("id"), _json(before), _json(after)))
-    conn.executemany("INSERT INTO events (at, reviewer, action, article_id, record_id, before, after) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        rows.append(
+            (stamp, reviewer, action, row.get("article_id"), row.get("id"), _json(before), _json(after))
+        )
+    conn.executemany(
+        "INSERT INTO events (at, reviewer, action, article_id, record_id, before, after) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
     return [dict(zip(EVENT_COLUMNS, row, strict=True)) for row in rows]
 
 

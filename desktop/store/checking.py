@@ -45,16 +45,20 @@ FACT_BATCH = 500
 WRITE_BATCH = 10_000
 
 _CROSS = CROSS_ARTICLE.name
-_ROW_COLUMNS = ('id, article_id, status, indicator, indicator_code, value, value_max, "of", unit, base_value, '
-                'base_unit, qualifier, kind, period, locality, comparisons, start, "end", confidence, checks, '
-                "conflicts, rules, risk, fact")
+_ROW_COLUMNS = (
+    'id, article_id, status, indicator, indicator_code, value, value_max, "of", unit, base_value, '
+    'base_unit, qualifier, kind, period, locality, comparisons, start, "end", confidence, checks, '
+    "conflicts, rules, risk, fact"
+)
 _UPDATE_ARTICLE = "UPDATE records SET checks = ?, conflicts = ?, rules = ?, risk = ?, fact = ? WHERE id = ?"
 _UPDATE_FACT = "UPDATE records SET conflicts = ?, rules = ?, risk = ? WHERE id = ?"
 _NO_COMPARISONS = ("[]", "", None)
 #: Every failed check of a record as one JSON list (the record's and its article's, then the one across
 #: articles): what exports, ``chitieu check`` and the window show.  SQL, so exports stay in SQLite.
-ALL_CHECKS = ("CASE WHEN {t}conflicts IS NULL THEN {t}checks WHEN {t}checks IS NULL THEN json_array(json({t}conflicts)) "
-              "ELSE json_insert({t}checks, '$[#]', json({t}conflicts)) END")
+ALL_CHECKS = (
+    "CASE WHEN {t}conflicts IS NULL THEN {t}checks WHEN {t}checks IS NULL THEN json_array(json({t}conflicts)) "
+    "ELSE json_insert({t}checks, '$[#]', json({t}conflicts)) END"
+)
 
 
 class CheckRow(NamedTuple):
@@ -94,8 +98,11 @@ def check_row(row: Sequence[Any]) -> CheckRow:
     for index in (6, 7):
         values[index] = None if values[index] is None else Decimal(values[index])
     comparisons = values[15]
-    values[15] = () if comparisons in _NO_COMPARISONS else tuple(
-        Comparison.from_dict(c) for c in json.loads(comparisons))
+    values[15] = (
+        ()
+        if comparisons in _NO_COMPARISONS
+        else tuple(Comparison.from_dict(c) for c in json.loads(comparisons))
+    )
     return CheckRow(*values)
 
 
@@ -137,12 +144,16 @@ def rules_of(names: Iterable[str]) -> str | None:
     return " ".join(sorted(set(names))) or None
 
 
-def stored(findings: Sequence[Finding], conflict: str | None, confidence: float | None, fact: int | None) -> Stored:
+def stored(
+    findings: Sequence[Finding], conflict: str | None, confidence: float | None, fact: int | None
+) -> Stored:
     """What to store for a record with these findings and this cross-article finding (JSON, or None)."""
     if not findings and not conflict:  # most records
         return Stored(None, None, None, risk_of_rules((), confidence), fact)
     names = [f.rule for f in findings] + ([_CROSS] if conflict else [])
-    return Stored(findings_json(findings), conflict, rules_of(names), risk_of_rules(set(names), confidence), fact)
+    return Stored(
+        findings_json(findings), conflict, rules_of(names), risk_of_rules(set(names), confidence), fact
+    )
 
 
 def article_verdicts(facts: ArticleFacts, rows: Sequence[CheckRow]) -> dict[int, Stored]:
@@ -177,7 +188,9 @@ def facts_of(text: str, published: str | None, year: int | None) -> ArticleFacts
 
 def article_facts(conn: sqlite3.Connection, article_ids: Sequence[int]) -> dict[int, ArticleFacts]:
     marks = ", ".join("?" * len(article_ids))
-    rows = conn.execute(f"SELECT id, text, published, year FROM articles WHERE id IN ({marks})", tuple(article_ids))
+    rows = conn.execute(
+        f"SELECT id, text, published, year FROM articles WHERE id IN ({marks})", tuple(article_ids)
+    )
     return {row[0]: facts_of(row[1], row[2], row[3]) for row in rows}
 
 
@@ -186,8 +199,9 @@ def article_rows(conn: sqlite3.Connection, article_ids: Sequence[int]) -> dict[i
     rows: dict[int, list[CheckRow]] = {article_id: [] for article_id in article_ids}
     cursor = conn.cursor()
     cursor.row_factory = None
-    for row in cursor.execute(f"SELECT {_ROW_COLUMNS} FROM records WHERE article_id IN ({marks})",
-                              tuple(article_ids)):
+    for row in cursor.execute(
+        f"SELECT {_ROW_COLUMNS} FROM records WHERE article_id IN ({marks})", tuple(article_ids)
+    ):
         rows[row[1]].append(check_row(row))
     return rows
 
@@ -239,8 +253,15 @@ class FactRow(NamedTuple):
     risk: float | None
 
     def as_fact(self) -> Fact:
-        return Fact(self.id, self.article_id, self.fact, float(self.base_value), self.value, self.unit,
-                    (self.indicator_code, self.locality, self.period, self.kind))
+        return Fact(
+            self.id,
+            self.article_id,
+            self.fact,
+            float(self.base_value),
+            self.value,
+            self.unit,
+            (self.indicator_code, self.locality, self.period, self.kind),
+        )
 
 
 _FACT_COLUMNS = ", ".join(FactRow._fields)
@@ -266,11 +287,15 @@ def recheck_all_facts(conn: sqlite3.Connection) -> int:
     return settle_facts(conn, _fact_rows(conn, "fact IS NOT NULL", (), order="+fact"))
 
 
-def _fact_rows(conn: sqlite3.Connection, where: str, params: Sequence[int], order: str = "fact") -> Iterator[FactRow]:
+def _fact_rows(
+    conn: sqlite3.Connection, where: str, params: Sequence[int], order: str = "fact"
+) -> Iterator[FactRow]:
     cursor = conn.cursor()
     cursor.row_factory = None
-    rows = cursor.execute(f"SELECT {_FACT_COLUMNS} FROM records WHERE {where} AND status != 'rejected' "
-                          f"ORDER BY {order}", tuple(params))
+    rows = cursor.execute(
+        f"SELECT {_FACT_COLUMNS} FROM records WHERE {where} AND status != 'rejected' ORDER BY {order}",
+        tuple(params),
+    )
     return map(FactRow._make, rows)
 
 
@@ -290,7 +315,9 @@ def settle_facts(conn: sqlite3.Connection, rows: Iterable[FactRow]) -> int:
             if conflict == member.conflicts:
                 continue
             names = [n for n in (member.rules or "").split() if n != _CROSS] + ([_CROSS] if conflict else [])
-            changes.append((conflict, rules_of(names), risk_of_rules(set(names), member.confidence), member.id))
+            changes.append(
+                (conflict, rules_of(names), risk_of_rules(set(names), member.confidence), member.id)
+            )
         if len(changes) >= WRITE_BATCH:
             conn.executemany(_UPDATE_FACT, changes)
             changed += len(changes)
@@ -376,8 +403,11 @@ def machine_verdicts(facts: ArticleFacts, records: Sequence[Subject]) -> tuple[l
     findings = check_article(facts, keyed)
     verdicts, linked = [], []
     for position, record in keyed:
-        verdicts.append(stored(findings[position], None, getattr(record, "confidence", None),
-                               fact_key_of(record, facts.text)))
+        verdicts.append(
+            stored(
+                findings[position], None, getattr(record, "confidence", None), fact_key_of(record, facts.text)
+            )
+        )
         if any(f.others for f in findings[position]):
             linked.append(position)
     return verdicts, linked
@@ -385,7 +415,10 @@ def machine_verdicts(facts: ArticleFacts, records: Sequence[Subject]) -> tuple[l
 
 def resolve_positions(conn: sqlite3.Connection, article_id: int, linked: Sequence[int]) -> None:
     """Replace the positions in the checks of a just-inserted article's records by record ids."""
-    ids = [row[0] for row in conn.execute("SELECT id FROM records WHERE article_id = ? ORDER BY id", (article_id,))]
+    ids = [
+        row[0]
+        for row in conn.execute("SELECT id FROM records WHERE article_id = ? ORDER BY id", (article_id,))
+    ]
     changes = []
     for position in linked:
         record_id = ids[position]

@@ -63,7 +63,9 @@ class Cell:
         return self.values > 1
 
 
-def _filters(chosen: DatasetFilter, *, place_column: str, period_table: bool = False) -> tuple[str, list[object]]:
+def _filters(
+    chosen: DatasetFilter, *, place_column: str, period_table: bool = False
+) -> tuple[str, list[object]]:
     where: list[str] = ["records > 0"]
     params: list[object] = []
     statuses = chosen.chosen_statuses()
@@ -91,8 +93,11 @@ def dataset_rows(conn: sqlite3.Connection, chosen: DatasetFilter = DatasetFilter
     where, params = _filters(chosen, place_column="place")
     cursor = conn.cursor()
     cursor.row_factory = None
-    rows = cursor.execute(f"SELECT key, place, base_unit, SUM(records) FROM dataset_groups WHERE {where} "
-                          "GROUP BY key, place, base_unit ORDER BY key = '', key, place, base_unit", params)
+    rows = cursor.execute(
+        f"SELECT key, place, base_unit, SUM(records) FROM dataset_groups WHERE {where} "
+        "GROUP BY key, place, base_unit ORDER BY key = '', key, place, base_unit",
+        params,
+    )
     return [DatasetRow(key, place or None, unit, n) for key, place, unit, n in rows]
 
 
@@ -107,8 +112,11 @@ def dataset_periods(conn: sqlite3.Connection, chosen: DatasetFilter = DatasetFil
         statuses = chosen.chosen_statuses()
         where = "".join(f" AND {c} = ?" for c, v in (("locality", chosen.place), ("kind", chosen.kind)) if v)
         params: list[object] = [chosen.code, *statuses, *(v for v in (chosen.place, chosen.kind) if v)]
-        rows = conn.execute(f"""SELECT DISTINCT period FROM records WHERE {_REVIEWED_SQL} AND {KEY} = ?
-                                AND status IN ({', '.join('?' * len(statuses))}){where}""", params)
+        rows = conn.execute(
+            f"""SELECT DISTINCT period FROM records WHERE {_REVIEWED_SQL} AND {KEY} = ?
+                                AND status IN ({", ".join("?" * len(statuses))}){where}""",
+            params,
+        )
     else:
         where, params = _filters(chosen, place_column="place", period_table=True)
         rows = conn.execute(f"SELECT DISTINCT period FROM dataset_periods WHERE {where}", params)
@@ -123,26 +131,29 @@ def period_order(period: str | None) -> tuple[int, str]:
     return (int(head) if head.isdigit() else 10**5, period)
 
 
-def row_cells(conn: sqlite3.Connection, row: DatasetRow, chosen: DatasetFilter = DatasetFilter()
-              ) -> dict[str | None, list[Cell]]:
+def row_cells(
+    conn: sqlite3.Connection, row: DatasetRow, chosen: DatasetFilter = DatasetFilter()
+) -> dict[str | None, list[Cell]]:
     """The cells of one row, per period, a cell per kind (actual, estimate, target)."""
     statuses = chosen.chosen_statuses()
     where = " AND kind = ?" if chosen.kind else ""
     found: dict[str | None, list[Cell]] = {}
     for period, cell_kind, records, values, first in conn.execute(
-            f"""SELECT period, kind, COUNT(*), COUNT(DISTINCT base_value), MIN(id) FROM records
+        f"""SELECT period, kind, COUNT(*), COUNT(DISTINCT base_value), MIN(id) FROM records
                 WHERE {_REVIEWED_SQL} AND {KEY} = ? AND locality IS ? AND base_unit = ?
-                  AND status IN ({', '.join('?' * len(statuses))}){where}
+                  AND status IN ({", ".join("?" * len(statuses))}){where}
                 GROUP BY period, kind""",
-            (row.key, row.place, row.base_unit, *statuses, *([chosen.kind] if chosen.kind else []))):
+        (row.key, row.place, row.base_unit, *statuses, *([chosen.kind] if chosen.kind else [])),
+    ):
         found.setdefault(period, []).append(Cell(cell_kind, records, values, first))
     for cells in found.values():
         cells.sort(key=lambda c: KINDS.index(c.kind) if c.kind in KINDS else len(KINDS))
     return found
 
 
-def cell_records(conn: sqlite3.Connection, row: DatasetRow, period: str | None,
-                 chosen: DatasetFilter = DatasetFilter()) -> list[sqlite3.Row]:
+def cell_records(
+    conn: sqlite3.Connection, row: DatasetRow, period: str | None, chosen: DatasetFilter = DatasetFilter()
+) -> list[sqlite3.Row]:
     """The records behind one cell with their article's doc and title, for the view's menu."""
     statuses = chosen.chosen_statuses()
     where = " AND r.kind = ?" if chosen.kind else ""
@@ -150,9 +161,10 @@ def cell_records(conn: sqlite3.Connection, row: DatasetRow, period: str | None,
         f"""SELECT r.id, r.article_id, r.kind, r.value, r.unit, r.base_value, r.status, a.doc, a.title
             FROM records r JOIN articles a ON a.id = r.article_id
             WHERE r.{_REVIEWED_SQL} AND coalesce(r.indicator_code, r.indicator) = ? AND r.locality IS ?
-              AND r.base_unit = ? AND r.period IS ? AND r.status IN ({', '.join('?' * len(statuses))}){where}
+              AND r.base_unit = ? AND r.period IS ? AND r.status IN ({", ".join("?" * len(statuses))}){where}
             ORDER BY r.kind, CAST(r.base_value AS REAL), r.id""",
-        (row.key, row.place, row.base_unit, period, *statuses, *([chosen.kind] if chosen.kind else []))).fetchall()
+        (row.key, row.place, row.base_unit, period, *statuses, *([chosen.kind] if chosen.kind else [])),
+    ).fetchall()
 
 
 def record_value(conn: sqlite3.Connection, record_id: int) -> tuple[str, str] | None:
@@ -161,30 +173,50 @@ def record_value(conn: sqlite3.Connection, record_id: int) -> tuple[str, str] | 
     return (row[0], row[1]) if row else None
 
 
-def series_points(conn: sqlite3.Connection, key: str, base_unit: str, place: str | None,
-                  chosen: DatasetFilter = DatasetFilter()) -> list[tuple[str | None, str, str]]:
+def series_points(
+    conn: sqlite3.Connection,
+    key: str,
+    base_unit: str,
+    place: str | None,
+    chosen: DatasetFilter = DatasetFilter(),
+) -> list[tuple[str | None, str, str]]:
     """(period, kind, base value) of one indicator's reviewed records at one place, for the chart."""
     statuses = chosen.chosen_statuses()
-    return [tuple(r) for r in conn.execute(
-        f"""SELECT period, kind, base_value FROM records
+    return [
+        tuple(r)
+        for r in conn.execute(
+            f"""SELECT period, kind, base_value FROM records
             WHERE {_REVIEWED_SQL} AND {KEY} = ? AND locality IS ? AND base_unit = ?
-              AND status IN ({', '.join('?' * len(statuses))}) ORDER BY period, kind, id""",
-        (key, place, base_unit, *statuses))]
+              AND status IN ({", ".join("?" * len(statuses))}) ORDER BY period, kind, id""",
+            (key, place, base_unit, *statuses),
+        )
+    ]
 
 
 def filter_choices(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:
     """(indicator keys, places) that have reviewed records, for the filters."""
-    keys = [k for (k,) in conn.execute("SELECT DISTINCT key FROM dataset_groups WHERE records > 0 ORDER BY key")]
-    places = [p for (p,) in conn.execute(
-        "SELECT DISTINCT place FROM dataset_groups WHERE records > 0 AND place != '' ORDER BY place")]
+    keys = [
+        k for (k,) in conn.execute("SELECT DISTINCT key FROM dataset_groups WHERE records > 0 ORDER BY key")
+    ]
+    places = [
+        p
+        for (p,) in conn.execute(
+            "SELECT DISTINCT place FROM dataset_groups WHERE records > 0 AND place != '' ORDER BY place"
+        )
+    ]
     return keys, places
 
 
 def places_of(conn: sqlite3.Connection, key: str, base_unit: str) -> list[tuple[str | None, int]]:
     """The places one indicator has reviewed records for in ``base_unit``, with their counts, most first."""
-    return [(p or None, n) for p, n in conn.execute(
-        "SELECT place, SUM(records) FROM dataset_groups WHERE key = ? AND base_unit = ? AND records > 0 "
-        "GROUP BY place ORDER BY 2 DESC, 1", (key, base_unit))]
+    return [
+        (p or None, n)
+        for p, n in conn.execute(
+            "SELECT place, SUM(records) FROM dataset_groups WHERE key = ? AND base_unit = ? AND records > 0 "
+            "GROUP BY place ORDER BY 2 DESC, 1",
+            (key, base_unit),
+        )
+    ]
 
 
 @contextmanager

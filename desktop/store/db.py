@@ -120,11 +120,15 @@ def _check_version(conn: sqlite3.Connection, path: Path, version: int, *, readon
         )
     if version < READABLE_SINCE and readonly:
         if not _has_tables(conn):
-            raise InputError(f"{path} is an empty file, not a Chitieu database, and it is opened "
-                             "read-only. Choose another file.")
-        raise InputError(f"{path} has schema version {version} and needs a schema upgrade, which a read-only "
-                         "open cannot make. Open it once writable with this Chitieu (or open a writable copy); "
-                         "the file was left untouched.")
+            raise InputError(
+                f"{path} is an empty file, not a Chitieu database, and it is opened "
+                "read-only. Choose another file."
+            )
+        raise InputError(
+            f"{path} has schema version {version} and needs a schema upgrade, which a read-only "
+            "open cannot make. Open it once writable with this Chitieu (or open a writable copy); "
+            "the file was left untouched."
+        )
 
 
 def _has_tables(conn: sqlite3.Connection) -> bool:
@@ -147,11 +151,14 @@ def check_file(path: Path, *, readonly: bool) -> None:
     except OSError as exc:
         raise InputError(f"{path} cannot be read ({exc.strerror}). Check its permissions.") from exc
     if header and not header.startswith(SQLITE_MAGIC):
-        raise InputError(f"{path} is not a Chitieu database (it is not an SQLite file). "
-                         "Choose another file, or a new name to create a database.")
+        raise InputError(
+            f"{path} is not a Chitieu database (it is not an SQLite file). "
+            "Choose another file, or a new name to create a database."
+        )
     if header and _truncated(path, header):
-        raise InputError(f"{path} is damaged: the file is shorter than its header says (truncated). "
-                         f"{RESTORE_HINT}")
+        raise InputError(
+            f"{path} is damaged: the file is shorter than its header says (truncated). {RESTORE_HINT}"
+        )
 
 
 def _truncated(path: Path, header: bytes) -> bool:
@@ -194,15 +201,25 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
 
 
 _PROBLEMS: list[tuple[tuple[str, ...], str]] = [
-    (("not a database",), "{path} is not a Chitieu database (it is not an SQLite file). Choose another file."),
+    (
+        ("not a database",),
+        "{path} is not a Chitieu database (it is not an SQLite file). Choose another file.",
+    ),
     (("malformed", "corrupt"), "{path} is damaged ({message}). " + RESTORE_HINT),
-    (("readonly", "read-only"), "{path} cannot be written (read-only file or folder). "
-                                "Check its permissions, or open a copy."),
-    (("locked", "busy"), "{path} is in use: another Chitieu window or command is writing to it. "
-                         "Try again in a moment, or close the other one."),
+    (
+        ("readonly", "read-only"),
+        "{path} cannot be written (read-only file or folder). Check its permissions, or open a copy.",
+    ),
+    (
+        ("locked", "busy"),
+        "{path} is in use: another Chitieu window or command is writing to it. "
+        "Try again in a moment, or close the other one.",
+    ),
     (("full",), "The disk holding {path} is full. Free some space and try again; nothing was written."),
-    (("disk i/o", "unable to open"), "{path} could not be read or written ({message}). "
-                                     "Check the disk and the file's permissions."),
+    (
+        ("disk i/o", "unable to open"),
+        "{path} could not be read or written ({message}). Check the disk and the file's permissions.",
+    ),
 ]
 
 
@@ -252,8 +269,12 @@ def _holds_data(path: Path) -> bool:
     try:
         conn = sqlite3.connect(path)
         try:
-            return conn.execute("SELECT EXISTS (SELECT 1 FROM articles) OR EXISTS (SELECT 1 FROM events)"
-                                ).fetchone()[0] == 1
+            return (
+                conn.execute(
+                    "SELECT EXISTS (SELECT 1 FROM articles) OR EXISTS (SELECT 1 FROM events)"
+                ).fetchone()[0]
+                == 1
+            )
         finally:
             conn.close()
     except sqlite3.Error:
@@ -290,9 +311,16 @@ class Database:
     a minute, before every accept-all the window runs in its worker).
     """
 
-    def __init__(self, path: Path | str, *, readonly: bool = False, backups: int | None = None,
-                 backup_dir: Path | None = None, backup_in_background: bool = False,
-                 secondary: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        readonly: bool = False,
+        backups: int | None = None,
+        backup_dir: Path | None = None,
+        backup_in_background: bool = False,
+        secondary: bool = False,
+    ) -> None:
         self.path = Path(path)
         self._background_backup = backup_in_background
         self._secondary = secondary
@@ -350,8 +378,9 @@ class Database:
             raise
         return conn
 
-    def _backup_and_check(self, conn: sqlite3.Connection, keep: int | None, folder: Path | None,
-                          checked: bool) -> None:
+    def _backup_and_check(
+        self, conn: sqlite3.Connection, keep: int | None, folder: Path | None, checked: bool
+    ) -> None:
         """Take the rotating backup, and make sure the file was checked: through the copy, or itself.
 
         A failure to write the backup is logged, not fatal: the reviewer can
@@ -424,8 +453,9 @@ class Database:
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
     @contextmanager
@@ -452,8 +482,9 @@ class Database:
         become :class:`InputError`; other errors are bugs and propagate as they are.
         """
         if self.readonly:
-            raise InputError(f"{self.path} is open read-only ({self.readonly_reason}); "
-                             "this change was not saved.")
+            raise InputError(
+                f"{self.path} is open read-only ({self.readonly_reason}); this change was not saved."
+            )
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.DatabaseError as exc:

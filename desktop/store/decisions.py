@@ -82,8 +82,16 @@ class Changed(InputError):
 # ---- deciding -----------------------------------------------------------------------
 
 
-def decide(conn: sqlite3.Connection, record_ids: Sequence[int], status: str, reviewer: str, *,
-           record: Record | None = None, note: str | None = None, seen: Iterable[ReviewRow] = ()) -> Decision:
+def decide(
+    conn: sqlite3.Connection,
+    record_ids: Sequence[int],
+    status: str,
+    reviewer: str,
+    *,
+    record: Record | None = None,
+    note: str | None = None,
+    seen: Iterable[ReviewRow] = (),
+) -> Decision:
     """Give every record of ``record_ids`` the decision ``status``; ``record`` holds corrected fields.
 
     ``seen`` holds the rows the reviewer decided on; any record that changed
@@ -111,13 +119,23 @@ def decide(conn: sqlite3.Connection, record_ids: Sequence[int], status: str, rev
     return _result(conn, [RecordChange(i, before[i], after[i]) for i in record_ids], logged)
 
 
-def add(conn: sqlite3.Connection, article_id: int, record: Record, reviewer: str,
-        note: str | None) -> Decision:
+def add(
+    conn: sqlite3.Connection, article_id: int, record: Record, reviewer: str, note: str | None
+) -> Decision:
     """A record the machine missed, added by a reviewer."""
     stamp = now()
-    after = changes.insert(conn, {"article_id": article_id, "status": "added", **record_to_row(record),
-                                  "reviewer": reviewer, "decided_at": stamp, "note": note,
-                                  "created_at": stamp})
+    after = changes.insert(
+        conn,
+        {
+            "article_id": article_id,
+            "status": "added",
+            **record_to_row(record),
+            "reviewer": reviewer,
+            "decided_at": stamp,
+            "note": note,
+            "created_at": stamp,
+        },
+    )
     logged = changes.log(conn, [("add", reviewer, None, after)])
     return _result(conn, [RecordChange(after["id"], None, after)], logged)
 
@@ -160,26 +178,33 @@ def _restore(conn: sqlite3.Connection, moves: list[Move], reviewer: str, action:
     return _result(conn, done, logged)
 
 
-def _check_no_rival_proposal(conn: sqlite3.Connection, moves: list[Move], current: Mapping[int, Snapshot],
-                             action: str) -> None:
+def _check_no_rival_proposal(
+    conn: sqlite3.Connection, moves: list[Move], current: Mapping[int, Snapshot], action: str
+) -> None:
     """Refuse to make a record pending again where a re-extraction has since proposed the same figure.
 
     Same figure as :mod:`desktop.services.reconcile` matches them: equal spans,
     or overlapping spans with the same value.  One query per article.
     """
-    reopened = [t for i, _, t in moves if t is not None and t["status"] == "pending"
-                and (current.get(i) or {}).get("status") != "pending"]
+    reopened = [
+        t
+        for i, _, t in moves
+        if t is not None and t["status"] == "pending" and (current.get(i) or {}).get("status") != "pending"
+    ]
     for article_id in {t["article_id"] for t in reopened}:
         pending = conn.execute(
-            'SELECT id, start, "end", base_value FROM records WHERE article_id = ? AND +status = \'pending\'',
-            (article_id,)).fetchall()
+            "SELECT id, start, \"end\", base_value FROM records WHERE article_id = ? AND +status = 'pending'",
+            (article_id,),
+        ).fetchall()
         for target in (t for t in reopened if t["article_id"] == article_id):
             for rival in pending:
                 if rival["id"] != target["id"] and _same_figure(rival, target):
-                    raise Changed({target["id"]: current.get(target["id"])},
-                                  f"Cannot {action}: record {target['id']} would be pending again beside "
-                                  f"record {rival['id']}, which a re-extraction has since proposed for the "
-                                  "same figure. Nothing was changed; decide that record instead.")
+                    raise Changed(
+                        {target["id"]: current.get(target["id"])},
+                        f"Cannot {action}: record {target['id']} would be pending again beside "
+                        f"record {rival['id']}, which a re-extraction has since proposed for the "
+                        "same figure. Nothing was changed; decide that record instead.",
+                    )
 
 
 def _same_figure(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
@@ -196,10 +221,14 @@ def _seen(row: Mapping[str, Any] | None) -> ReviewRow | None:
     return ReviewRow.of_row(row) if row is not None else None
 
 
-def _check_seen(record_ids: Sequence[int], current: Mapping[int, Snapshot],
-                seen: Mapping[int, ReviewRow]) -> None:
-    stale = {i: current.get(i) for i in record_ids
-             if i not in current or (i in seen and ReviewRow.of_row(current[i]) != seen[i])}
+def _check_seen(
+    record_ids: Sequence[int], current: Mapping[int, Snapshot], seen: Mapping[int, ReviewRow]
+) -> None:
+    stale = {
+        i: current.get(i)
+        for i in record_ids
+        if i not in current or (i in seen and ReviewRow.of_row(current[i]) != seen[i])
+    }
     if stale:
         raise Changed(stale, f"{_describe(stale)} since you saw it. Nothing was changed.")
 
@@ -217,15 +246,19 @@ def _state_of(row: Mapping[str, Any] | None) -> str:
     if row is None:
         return "was removed (by a re-extraction or an import, or an undo in another window)"
     if row["reviewer"] is None:
-        return "was changed by the extractor (a re-extraction or an import)" + (f" (flagged: {row['flag']})" if row["flag"] else "")
+        return "was changed by the extractor (a re-extraction or an import)" + (
+            f" (flagged: {row['flag']})" if row["flag"] else ""
+        )
     return f"was {row['status']} by {row['reviewer']} ({row['decided_at']})"
 
 
 def _refusal(rows: list[Snapshot], status: str) -> str:
     verb = ACTIONS[status]
     if len(rows) > 1:
-        return (f"{len(rows)} of these records cannot be given '{verb}' in their present state. "
-                "Nothing was changed.")
+        return (
+            f"{len(rows)} of these records cannot be given '{verb}' in their present state. "
+            "Nothing was changed."
+        )
     return f"Record {rows[0]['id']} is {rows[0]['status']}: it cannot be given '{verb}'. Nothing was changed."
 
 
@@ -234,10 +267,14 @@ def _no_label(record_ids: list[int]) -> str:
         listed = ", ".join(map(str, record_ids[:NAMED]))
         if len(record_ids) > NAMED:
             listed += f" and {len(record_ids) - NAMED} more"
-        return (f"Records {listed} have no label: they cannot be confirmed until a correction gives them one. "
-                "Nothing was changed.")
-    return (f"Record {record_ids[0]} has no label: it cannot be confirmed until a correction gives it one. "
-            "Nothing was changed.")
+        return (
+            f"Records {listed} have no label: they cannot be confirmed until a correction gives them one. "
+            "Nothing was changed."
+        )
+    return (
+        f"Record {record_ids[0]} has no label: it cannot be confirmed until a correction gives it one. "
+        "Nothing was changed."
+    )
 
 
 def _result(conn: sqlite3.Connection, done: list[RecordChange], logged: list[Snapshot]) -> Decision:

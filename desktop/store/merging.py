@@ -79,31 +79,52 @@ def merge_source(conn: sqlite3.Connection, schema: str, identity: ReviewerFile, 
     known = run("SELECT fingerprint FROM review_sources WHERE file_id = ?", (identity.file_id,)).fetchone()
     if known is not None:
         if known[0] != stamp:
-            raise InputError(f"{path} was merged into this file before and has changed since. Merge every "
-                             "reviewer file again into a new file (-o another.db); nothing was written.")
+            raise InputError(
+                f"{path} was merged into this file before and has changed since. Merge every "
+                "reviewer file again into a new file (-o another.db); nothing was written."
+            )
         return SourceReport(identity.slot, "", 0, 0, 0, 0, 0, skipped=True)
     mark = identity.event_mark
-    reviewers = ", ".join(r for (r,) in run(
-        "SELECT DISTINCT reviewer FROM src.events WHERE id > ? AND reviewer IS NOT NULL ORDER BY reviewer", (mark,)))
+    reviewers = ", ".join(
+        r
+        for (r,) in run(
+            "SELECT DISTINCT reviewer FROM src.events WHERE id > ? AND reviewer IS NOT NULL ORDER BY reviewer",
+            (mark,),
+        )
+    )
     source_id = run(
         "INSERT INTO review_sources (file_id, split_id, slot, reviewers, path, fingerprint, event_mark, merged_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        (identity.file_id, identity.split_id, identity.slot, reviewers, path, stamp, mark, now())).fetchall()[0][0]
+        (identity.file_id, identity.split_id, identity.slot, reviewers, path, stamp, mark, now()),
+    ).fetchall()[0][0]
     new_articles = _copy_articles(conn, run, schema, path)
-    run("INSERT INTO source_articles (article_id, source_id, finished) "
-                 "SELECT id, ?, n_pending = 0 FROM src.articles", (source_id,))
+    run(
+        "INSERT INTO source_articles (article_id, source_id, finished) "
+        "SELECT id, ?, n_pending = 0 FROM src.articles",
+        (source_id,),
+    )
     articles = run("SELECT COUNT(*) FROM src.articles").fetchone()[0]
     run("CREATE TEMP TABLE additions (id INTEGER PRIMARY KEY, merged INTEGER)")
-    run("INSERT INTO temp.additions (id) SELECT DISTINCT record_id FROM src.events "
-                 "WHERE id > ? AND action = 'add' AND record_id IN (SELECT id FROM src.records)", (mark,))
-    copy_rows(conn, "records", schema, "WHERE article_id IN (SELECT id FROM temp.new_articles) "
-                               "AND id NOT IN (SELECT id FROM temp.additions)")
+    run(
+        "INSERT INTO temp.additions (id) SELECT DISTINCT record_id FROM src.events "
+        "WHERE id > ? AND action = 'add' AND record_id IN (SELECT id FROM src.records)",
+        (mark,),
+    )
+    copy_rows(
+        conn,
+        "records",
+        schema,
+        "WHERE article_id IN (SELECT id FROM temp.new_articles) "
+        "AND id NOT IN (SELECT id FROM temp.additions)",
+    )
     versions = run(
         f"""INSERT INTO review_versions (record_id, source_id, source_record_id, added, status, reviewer,
                                          decided_at, note, {_COLUMNS})
             SELECT id, ?, id, 0, status, reviewer, decided_at, note, {_COLUMNS} FROM src.records
             WHERE status != 'pending' AND id NOT IN (SELECT id FROM temp.additions)
-              AND id IN (SELECT record_id FROM src.events WHERE id > ?)""", (source_id, mark)).rowcount
+              AND id IN (SELECT record_id FROM src.events WHERE id > ?)""",
+        (source_id, mark),
+    ).rowcount
     additions = _merge_additions(run, source_id)
     events = run(
         """INSERT INTO source_events (source_id, id, at, reviewer, action, article_id, source_record_id, record_id,
@@ -111,11 +132,14 @@ def merge_source(conn: sqlite3.Connection, schema: str, identity: ReviewerFile, 
            SELECT ?, e.id, e.at, e.reviewer, e.action, e.article_id, e.record_id,
                   CASE WHEN a.id IS NULL THEN e.record_id ELSE a.merged END, e.before, e.after
            FROM src.events e LEFT JOIN temp.additions a ON a.id = e.record_id WHERE e.id > ?""",
-        (source_id, mark)).rowcount
+        (source_id, mark),
+    ).rowcount
     columns = "id, at, reviewer, action, article_id, record_id, before, after"
     run(f"INSERT OR IGNORE INTO events ({columns}) SELECT {columns} FROM src.events WHERE id <= ?", (mark,))
-    run("INSERT OR IGNORE INTO temp.touched (id) SELECT record_id FROM review_versions WHERE source_id = ?",
-                 (source_id,))
+    run(
+        "INSERT OR IGNORE INTO temp.touched (id) SELECT record_id FROM review_versions WHERE source_id = ?",
+        (source_id,),
+    )
     # A reviewer who finished an article and added nothing there disputes the others' additions in it.
     run("""INSERT OR IGNORE INTO temp.touched (id)
                     SELECT v.record_id FROM review_versions v JOIN records r ON r.id = v.record_id
@@ -123,28 +147,50 @@ def merge_source(conn: sqlite3.Connection, schema: str, identity: ReviewerFile, 
     run("DROP TABLE temp.additions")
     run("DROP TABLE temp.new_articles")
     report = SourceReport(identity.slot, reviewers, articles, new_articles, versions, additions, events)
-    run("INSERT INTO events (at, action, after) VALUES (?, 'merge', ?)",
-                 (now(), json.dumps({"file": path, "file_id": identity.file_id, "slot": identity.slot,
-                                     "reviewers": reviewers, "versions": versions, "additions": additions,
-                                     "events": events}, ensure_ascii=False)))
+    run(
+        "INSERT INTO events (at, action, after) VALUES (?, 'merge', ?)",
+        (
+            now(),
+            json.dumps(
+                {
+                    "file": path,
+                    "file_id": identity.file_id,
+                    "slot": identity.slot,
+                    "reviewers": reviewers,
+                    "versions": versions,
+                    "additions": additions,
+                    "events": events,
+                },
+                ensure_ascii=False,
+            ),
+        ),
+    )
     return report
 
 
 def _copy_articles(conn: sqlite3.Connection, run: Run, schema: str, path: str) -> int:
     """Copy the file's articles the merge lacks; refuse one whose id holds another text here."""
-    clash = run("SELECT s.id FROM src.articles s JOIN main.articles m ON m.id = s.id "
-                         "WHERE m.content_hash != s.content_hash LIMIT 1").fetchone()
+    clash = run(
+        "SELECT s.id FROM src.articles s JOIN main.articles m ON m.id = s.id "
+        "WHERE m.content_hash != s.content_hash LIMIT 1"
+    ).fetchone()
     if clash is not None:
-        raise InputError(f"{path} holds another text as article {clash[0]} than the files merged before: it is "
-                         "not from the same corpus. Nothing was written.")
+        raise InputError(
+            f"{path} holds another text as article {clash[0]} than the files merged before: it is "
+            "not from the same corpus. Nothing was written."
+        )
     run("CREATE TEMP TABLE new_articles (id INTEGER PRIMARY KEY)")
-    run("INSERT INTO temp.new_articles SELECT id FROM src.articles "
-                 "WHERE id NOT IN (SELECT id FROM main.articles)")
+    run(
+        "INSERT INTO temp.new_articles SELECT id FROM src.articles "
+        "WHERE id NOT IN (SELECT id FROM main.articles)"
+    )
     try:
         return copy_rows(conn, "articles", schema, "WHERE id IN (SELECT id FROM temp.new_articles)")
     except sqlite3.IntegrityError as exc:
-        raise InputError(f"{path} holds an article merged before under another id: it is not from the same "
-                         "corpus. Nothing was written.") from exc
+        raise InputError(
+            f"{path} holds an article merged before under another id: it is not from the same "
+            "corpus. Nothing was written."
+        ) from exc
 
 
 def _merge_additions(run: Run, source_id: int) -> int:
@@ -156,7 +202,8 @@ def _merge_additions(run: Run, source_id: int) -> int:
     rows = run(
         f"""SELECT r.id, r.article_id, r.start, r."end", r.reviewer, r.decided_at, r.note, {_COLUMNS}
             FROM src.records r JOIN temp.additions a ON a.id = r.id WHERE r.status != 'rejected'
-            ORDER BY r.article_id, r.start, r.id""").fetchall()
+            ORDER BY r.article_id, r.start, r.id"""
+    ).fetchall()
     for row in rows:
         local_id, article_id, start, end, reviewer, decided_at, note = row[:7]
         fields = tuple(row[7:])
@@ -164,19 +211,23 @@ def _merge_additions(run: Run, source_id: int) -> int:
             """SELECT v.record_id FROM review_versions v JOIN records r ON r.id = v.record_id
                WHERE v.added = 1 AND r.article_id = ? AND r.start = ? AND r."end" = ?
                  AND v.record_id NOT IN (SELECT record_id FROM review_versions WHERE source_id = ?)
-               LIMIT 1""", (article_id, start, end, source_id)).fetchone()
+               LIMIT 1""",
+            (article_id, start, end, source_id),
+        ).fetchone()
         if match is not None:
             merged = match[0]
         else:
             merged = run(
                 f"""INSERT INTO records (article_id, status, {_COLUMNS}, reviewer, decided_at, note, created_at)
                     VALUES (?, 'added', {", ".join("?" * len(fields))}, ?, ?, ?, ?)""",
-                (article_id, *fields, reviewer, decided_at, note, now())).lastrowid
+                (article_id, *fields, reviewer, decided_at, note, now()),
+            ).lastrowid
         run(
             f"""INSERT INTO review_versions (record_id, source_id, source_record_id, added, status, reviewer,
                                              decided_at, note, {_COLUMNS})
                 VALUES (?, ?, ?, 1, 'added', ?, ?, ?, {", ".join("?" * len(fields))})""",
-            (merged, source_id, local_id, reviewer, decided_at, note, *fields))
+            (merged, source_id, local_id, reviewer, decided_at, note, *fields),
+        )
         run("UPDATE temp.additions SET merged = ? WHERE id = ?", (merged, local_id))
     return len(rows)
 
@@ -208,8 +259,10 @@ def settle(conn: sqlite3.Connection) -> tuple[int, int]:
     conn.execute(_OUTCOMES_SHARED)
     conn.execute(_APPLY_AGREED)
     conflicts = _reset_conflicts(conn)
-    agreed = conn.execute("SELECT COUNT(*) FROM team_outcomes WHERE state = 'agreed' "
-                          "AND record_id IN (SELECT id FROM temp.touched)").fetchone()[0]
+    agreed = conn.execute(
+        "SELECT COUNT(*) FROM team_outcomes WHERE state = 'agreed' "
+        "AND record_id IN (SELECT id FROM temp.touched)"
+    ).fetchone()[0]
     conn.execute("""UPDATE articles SET (n_records, n_pending) =
                         (SELECT COUNT(*), COALESCE(SUM(status = 'pending'), 0) FROM records WHERE article_id = articles.id)
                     WHERE id IN (SELECT article_id FROM temp.shared)""")
@@ -239,9 +292,13 @@ _OUTCOMES_SHARED = f"""
     WHERE {_NOT_ADJUDICATED}"""
 
 
-_FIRST_VERSION = "(SELECT {} FROM review_versions v WHERE v.record_id = records.id ORDER BY v.source_id LIMIT 1)"
-_REVIEWERS = ("(SELECT group_concat(reviewer, ', ') FROM (SELECT DISTINCT reviewer FROM review_versions "
-              "WHERE record_id = records.id ORDER BY reviewer))")
+_FIRST_VERSION = (
+    "(SELECT {} FROM review_versions v WHERE v.record_id = records.id ORDER BY v.source_id LIMIT 1)"
+)
+_REVIEWERS = (
+    "(SELECT group_concat(reviewer, ', ') FROM (SELECT DISTINCT reviewer FROM review_versions "
+    "WHERE record_id = records.id ORDER BY reviewer))"
+)
 #: The agreed version onto each agreed record of the overlap, with every reviewer who made it.
 _APPLY_AGREED = f"""
     UPDATE records SET (status, {_COLUMNS}, note) =
@@ -279,4 +336,5 @@ def _reset_conflicts(conn: sqlite3.Connection) -> int:
     return conn.execute(
         """UPDATE records SET status = 'pending', reviewer = NULL, decided_at = NULL
            WHERE id IN (SELECT id FROM temp.shared)
-             AND id IN (SELECT record_id FROM team_outcomes WHERE state = 'conflict')""").rowcount
+             AND id IN (SELECT record_id FROM team_outcomes WHERE state = 'conflict')"""
+    ).rowcount

@@ -44,7 +44,8 @@ def article_batches(conn: sqlite3.Connection, size: int) -> Iterator[list[sqlite
     while True:
         rows = conn.execute(
             "SELECT id, text, published, locality, title FROM articles WHERE id > ? ORDER BY id LIMIT ?",
-            (last, size)).fetchall()
+            (last, size),
+        ).fetchall()
         if not rows:
             return
         yield rows
@@ -68,21 +69,31 @@ def apply_plan(conn: sqlite3.Connection, article_id: int, plan: Plan, version: s
     for stored in plan.unflag:
         _change(conn, stored.id, "reextract_unflag", {"flag": None})
     for candidate in plan.add:
-        added = changes.insert(conn, {**_machine_columns(candidate, version), "article_id": article_id,
-                                      "created_at": stamp})
+        added = changes.insert(
+            conn, {**_machine_columns(candidate, version), "article_id": article_id, "created_at": stamp}
+        )
         changes.log(conn, [("reextract_add", SYSTEM, None, added)])
-    conn.execute("UPDATE articles SET extractor_version = ?, truncated = ? WHERE id = ?",
-                 (version, int(truncated), article_id))
+    conn.execute(
+        "UPDATE articles SET extractor_version = ?, truncated = ? WHERE id = ?",
+        (version, int(truncated), article_id),
+    )
     changes.recount(conn, article_id)
-    conn.execute("INSERT INTO events (at, reviewer, action, article_id, after) VALUES (?, ?, 'reextract', ?, ?)",
-                 (stamp, SYSTEM, article_id, json.dumps(_summary(plan, version))))
+    conn.execute(
+        "INSERT INTO events (at, reviewer, action, article_id, after) VALUES (?, ?, 'reextract', ?, ?)",
+        (stamp, SYSTEM, article_id, json.dumps(_summary(plan, version))),
+    )
 
 
 def _machine_columns(record: Record, version: str) -> dict[str, object]:
     """A pending record's current fields are the machine's: both move together."""
     machine, confidence, rule, version = _provenance(record, version)
-    return {**record_to_row(record), "machine": machine, "confidence": confidence, "rule": rule,
-            "extractor_version": version}
+    return {
+        **record_to_row(record),
+        "machine": machine,
+        "confidence": confidence,
+        "rule": rule,
+        "extractor_version": version,
+    }
 
 
 def _provenance(record: Record, version: str) -> tuple[str, float, str, str]:
@@ -95,6 +106,12 @@ def _change(conn: sqlite3.Connection, record_id: int, action: str, columns: dict
 
 
 def _summary(plan: Plan, version: str) -> dict[str, object]:
-    return {"extractor_version": version, "new": plan.new, "unchanged": plan.unchanged,
-            "changed": plan.changed, "unmatched": plan.unmatched, "removed": len(plan.remove),
-            "flagged": len(plan.flag)}
+    return {
+        "extractor_version": version,
+        "new": plan.new,
+        "unchanged": plan.unchanged,
+        "changed": plan.changed,
+        "unmatched": plan.unmatched,
+        "removed": len(plan.remove),
+        "flagged": len(plan.flag),
+    }

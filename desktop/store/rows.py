@@ -64,15 +64,45 @@ def machine_row(record: Record) -> tuple[Any, ...]:
         comparisons = _encode(comparisons_json) if comparisons_json else "[]"
     else:
         comparisons_json = comparisons
-    machine = _encode({
-        "indicator": indicator, "indicator_code": code, "value": value_json, "value_max": value_max_json,
-        "unit": unit, "base_value": base_value_json, "base_unit": base_unit, "of": of_json,
-        "qualifier": qualifier, "kind": kind, "period": period, "locality": locality,
-        "comparisons": comparisons_json, "start": start, "end": end,
-        "confidence": record.confidence, "rule": record.rule,
-    })
-    return (indicator, code, value, value_max, unit, base_value, base_unit, of, qualifier, kind, period, locality,
-            comparisons, start, end, machine)
+    machine = _encode(
+        {
+            "indicator": indicator,
+            "indicator_code": code,
+            "value": value_json,
+            "value_max": value_max_json,
+            "unit": unit,
+            "base_value": base_value_json,
+            "base_unit": base_unit,
+            "of": of_json,
+            "qualifier": qualifier,
+            "kind": kind,
+            "period": period,
+            "locality": locality,
+            "comparisons": comparisons_json,
+            "start": start,
+            "end": end,
+            "confidence": record.confidence,
+            "rule": record.rule,
+        }
+    )
+    return (
+        indicator,
+        code,
+        value,
+        value_max,
+        unit,
+        base_value,
+        base_unit,
+        of,
+        qualifier,
+        kind,
+        period,
+        locality,
+        comparisons,
+        start,
+        end,
+        machine,
+    )
 
 
 #: ``json.dumps(obj, ensure_ascii=False)`` without building an encoder on every call.
@@ -108,9 +138,16 @@ class StoredRecord:
     def from_row(cls, row: sqlite3.Row) -> StoredRecord:
         machine = Record.from_dict(json.loads(row["machine"])) if row["machine"] else None
         return cls(
-            id=row["id"], article_id=row["article_id"], status=row["status"], record=row_to_record(row),
-            machine=machine, reviewer=row["reviewer"], decided_at=row["decided_at"], note=row["note"],
-            flag=row["flag"], extractor_version=row["extractor_version"],
+            id=row["id"],
+            article_id=row["article_id"],
+            status=row["status"],
+            record=row_to_record(row),
+            machine=machine,
+            reviewer=row["reviewer"],
+            decided_at=row["decided_at"],
+            note=row["note"],
+            flag=row["flag"],
+            extractor_version=row["extractor_version"],
         )
 
 

@@ -213,20 +213,23 @@ def _add_article_warnings(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE articles ADD COLUMN warnings TEXT")
 
 
-
 def dataset_triggers() -> str:
     """Keep ``dataset_groups`` and ``dataset_periods`` counting the reviewed records, whatever writes them."""
     reviewed = "IN ('confirmed', 'corrected', 'added')"
     watched = "status, indicator, indicator_code, locality, base_unit, kind, period"
 
     def count(row: str, step: str) -> str:
-        group = (f"coalesce({row}.indicator_code, {row}.indicator), coalesce({row}.locality, ''), {row}.base_unit, "
-                 f"{row}.kind, {row}.status")
+        group = (
+            f"coalesce({row}.indicator_code, {row}.indicator), coalesce({row}.locality, ''), {row}.base_unit, "
+            f"{row}.kind, {row}.status"
+        )
         period = f"coalesce({row}.period, ''), {row}.kind, {row}.status"
-        return (f"INSERT INTO dataset_groups VALUES ({group}, {step}) "
-                f"ON CONFLICT DO UPDATE SET records = records + ({step});\n"
-                f"    INSERT INTO dataset_periods VALUES ({period}, {step}) "
-                f"ON CONFLICT DO UPDATE SET records = records + ({step});")
+        return (
+            f"INSERT INTO dataset_groups VALUES ({group}, {step}) "
+            f"ON CONFLICT DO UPDATE SET records = records + ({step});\n"
+            f"    INSERT INTO dataset_periods VALUES ({period}, {step}) "
+            f"ON CONFLICT DO UPDATE SET records = records + ({step});"
+        )
 
     return f"""
 CREATE TRIGGER IF NOT EXISTS dataset_insert AFTER INSERT ON records WHEN new.status {reviewed} BEGIN
@@ -385,7 +388,11 @@ def _add_checks(conn: sqlite3.Connection) -> None:
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
-    _apply_script(_V1), _apply_script(_V2), _v3, _add_article_warnings, _apply_script(_TEAM_REVIEW),
+    _apply_script(_V1),
+    _apply_script(_V2),
+    _v3,
+    _add_article_warnings,
+    _apply_script(_TEAM_REVIEW),
     _add_checks,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

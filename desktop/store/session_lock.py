@@ -60,8 +60,10 @@ class SessionLock:
             try:
                 self._fh = self.path.open("a+b")
             except OSError as exc:
-                raise InputError(f"Cannot create the lock file {self.path} ({exc.strerror}). "
-                                 "Check the folder's permissions.") from exc
+                raise InputError(
+                    f"Cannot create the lock file {self.path} ({exc.strerror}). "
+                    "Check the folder's permissions."
+                ) from exc
             if fcntl is None:
                 return True
             try:

@@ -34,16 +34,27 @@ def table_columns(conn: sqlite3.Connection, table: str, schema: str = "main") ->
     return [row[1] for row in conn.execute(f"PRAGMA {schema}.table_info({table})")]
 
 
-def copy_rows(conn: sqlite3.Connection, table: str, schema: str, where: str, params: Sequence[object] = ()) -> int:
+def copy_rows(
+    conn: sqlite3.Connection, table: str, schema: str, where: str, params: Sequence[object] = ()
+) -> int:
     """``INSERT INTO main.table SELECT ... FROM schema.table WHERE ...`` with the columns named."""
     columns = ", ".join(f'"{c}"' for c in table_columns(conn, table))
-    cursor = conn.execute(f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM {schema}.{table} {where}",
-                          params)
+    cursor = conn.execute(
+        f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM {schema}.{table} {where}", params
+    )
     return cursor.rowcount
 
 
-def write_reviewer_file(conn: sqlite3.Connection, source: Path, article_ids: Sequence[int], *,
-                        corpus: str, split_id: str, slot: str, event_mark: int) -> None:
+def write_reviewer_file(
+    conn: sqlite3.Connection,
+    source: Path,
+    article_ids: Sequence[int],
+    *,
+    corpus: str,
+    split_id: str,
+    slot: str,
+    event_mark: int,
+) -> None:
     """Fill the new, empty database on ``conn`` with ``article_ids`` of ``source``; one transaction."""
     conn.execute("ATTACH DATABASE ? AS src", (str(source),))
     try:
@@ -54,11 +65,25 @@ def write_reviewer_file(conn: sqlite3.Connection, source: Path, article_ids: Seq
             copy_rows(conn, "articles", "src", "WHERE id IN (SELECT id FROM temp.chosen)")
             copy_rows(conn, "records", "src", "WHERE article_id IN (SELECT id FROM temp.chosen)")
             copy_rows(conn, "events", "src", "WHERE article_id IN (SELECT id FROM temp.chosen)")
-            conn.execute("INSERT INTO events (id, at, action, after) VALUES (?, ?, 'split', ?)",
-                         (event_mark, now(), json.dumps({"slot": slot, "split": split_id,
-                                                         "articles": len(article_ids)})))
-            write_meta(conn, {ROLE: REVIEWER_FILE, CORPUS_ID: corpus, SPLIT_ID: split_id, FILE_ID: new_id(),
-                              SLOT: slot, EVENT_MARK: event_mark})
+            conn.execute(
+                "INSERT INTO events (id, at, action, after) VALUES (?, ?, 'split', ?)",
+                (
+                    event_mark,
+                    now(),
+                    json.dumps({"slot": slot, "split": split_id, "articles": len(article_ids)}),
+                ),
+            )
+            write_meta(
+                conn,
+                {
+                    ROLE: REVIEWER_FILE,
+                    CORPUS_ID: corpus,
+                    SPLIT_ID: split_id,
+                    FILE_ID: new_id(),
+                    SLOT: slot,
+                    EVENT_MARK: event_mark,
+                },
+            )
             conn.execute("DROP TABLE temp.chosen")
             conn.execute("COMMIT")
         except BaseException:

@@ -85,7 +85,9 @@ class Store(Database):
         Re-importing the same content is a no-op; the same content under another
         doc name is reported as a duplicate and not stored twice.
         """
-        prepared = [prepare(article, records, version, truncated) for article, records, version, truncated in items]
+        prepared = [
+            prepare(article, records, version, truncated) for article, records, version, truncated in items
+        ]
         with self.transaction() as conn:
             return insert_prepared(conn, prepared)
 
@@ -95,9 +97,15 @@ class Store(Database):
             raise InputError(f"There is no article {article_id} in {self.path}.")
         return StoredArticle.from_row(row)
 
-    def article_summaries(self, *, state: str | None = None, locality: str | None = None,
-                          year: int | None = None, search: str | None = None,
-                          limit: int | None = None) -> list[ArticleSummary]:
+    def article_summaries(
+        self,
+        *,
+        state: str | None = None,
+        locality: str | None = None,
+        year: int | None = None,
+        search: str | None = None,
+        limit: int | None = None,
+    ) -> list[ArticleSummary]:
         """Articles matching every given filter, in import order; the first ``limit`` of them if given."""
         where: list[str] = []
         params: list[object] = []
@@ -128,7 +136,11 @@ class Store(Database):
         cursor.row_factory = None  # plain tuples: sqlite3.Row objects cost a sixth of the time at 50,000 rows
         # Only a read-only store remembers (the list's worker thread, which a big corpus uses); the ids are
         # read before the state check: a commit between the two then empties the memory (summary_cache.py).
-        ids = [i for (i,) in cursor.execute("SELECT id" + sql, params)] if self._summaries and self.readonly else None
+        ids = (
+            [i for (i,) in cursor.execute("SELECT id" + sql, params)]
+            if self._summaries and self.readonly
+            else None
+        )
         if self._summaries.usable(self.conn) and ids is not None:
             remembered = self._summaries.get(ids)
             if remembered is not None:
@@ -142,14 +154,17 @@ class Store(Database):
         return self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
     def article_summary(self, article_id: int) -> ArticleSummary:
-        row = self.conn.execute(f"SELECT {SUMMARY_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()
+        row = self.conn.execute(
+            f"SELECT {SUMMARY_COLUMNS} FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
         if row is None:
             raise InputError(f"There is no article {article_id} in {self.path}.")
         return ArticleSummary(*row)
 
     def localities(self) -> list[str]:
         rows = self.conn.execute(
-            "SELECT DISTINCT locality FROM articles WHERE locality IS NOT NULL ORDER BY locality")
+            "SELECT DISTINCT locality FROM articles WHERE locality IS NOT NULL ORDER BY locality"
+        )
         return [r[0] for r in rows]
 
     def years(self) -> list[int]:
@@ -159,14 +174,16 @@ class Store(Database):
     def progress(self) -> tuple[int, int]:
         """(decided, total) records over the whole corpus."""
         total, pending = self.conn.execute(
-            "SELECT COALESCE(SUM(n_records), 0), COALESCE(SUM(n_pending), 0) FROM articles").fetchone()
+            "SELECT COALESCE(SUM(n_records), 0), COALESCE(SUM(n_pending), 0) FROM articles"
+        ).fetchone()
         return total - pending, total
 
     # ---- records --------------------------------------------------------------
 
     def records(self, article_id: int) -> list[StoredRecord]:
-        rows = self.conn.execute("SELECT * FROM records WHERE article_id = ? ORDER BY start, id",
-                                 (article_id,)).fetchall()
+        rows = self.conn.execute(
+            "SELECT * FROM records WHERE article_id = ? ORDER BY start, id", (article_id,)
+        ).fetchall()
         return [StoredRecord.from_row(r) for r in rows]
 
     def record(self, record_id: int) -> StoredRecord:
@@ -179,8 +196,9 @@ class Store(Database):
         """An article's records in text order, as the window shows them (:mod:`desktop.store.review_rows`)."""
         cursor = self.conn.cursor()
         cursor.row_factory = None  # plain tuples, made into named tuples below: fast at 100,000 records
-        rows = cursor.execute(f"SELECT {COLUMNS} FROM records WHERE article_id = ? ORDER BY start, id",
-                              (article_id,)).fetchall()
+        rows = cursor.execute(
+            f"SELECT {COLUMNS} FROM records WHERE article_id = ? ORDER BY start, id", (article_id,)
+        ).fetchall()
         return list(map(ReviewRow._make, rows))
 
     def confidence(self, article_id: int) -> dict[int, float]:
@@ -191,8 +209,12 @@ class Store(Database):
         """
         cursor = self.conn.cursor()
         cursor.row_factory = None
-        return dict(cursor.execute("SELECT id, confidence FROM records WHERE article_id = ? AND confidence IS NOT NULL",
-                                   (article_id,)).fetchall())
+        return dict(
+            cursor.execute(
+                "SELECT id, confidence FROM records WHERE article_id = ? AND confidence IS NOT NULL",
+                (article_id,),
+            ).fetchall()
+        )
 
     def checks(self, article_id: int) -> dict[int, str]:
         """The failed checks (JSON) of each record of an article that fails one, by record id.
@@ -203,8 +225,12 @@ class Store(Database):
         """
         cursor = self.conn.cursor()
         cursor.row_factory = None
-        return dict(cursor.execute(f"SELECT id, {_RECORD_CHECKS} FROM records "
-                                   "WHERE article_id = ? AND rules IS NOT NULL", (article_id,)).fetchall())
+        return dict(
+            cursor.execute(
+                f"SELECT id, {_RECORD_CHECKS} FROM records WHERE article_id = ? AND rules IS NOT NULL",
+                (article_id,),
+            ).fetchall()
+        )
 
     def reviewed_labels(self, limit: int = 5000) -> list[str]:
         """The labels reviewers wrote (corrected and added records), most used first.
@@ -214,24 +240,36 @@ class Store(Database):
         """
         rows = self.conn.execute(
             "SELECT indicator FROM records WHERE status IN ('corrected', 'added') AND indicator <> '' "
-            "GROUP BY indicator ORDER BY COUNT(*) DESC, MAX(decided_at) DESC LIMIT ?", (limit,))
+            "GROUP BY indicator ORDER BY COUNT(*) DESC, MAX(decided_at) DESC LIMIT ?",
+            (limit,),
+        )
         return [row[0] for row in rows]
 
     # ---- decisions (one transaction each; see desktop.store.decisions) --------
 
-    def decide(self, record_id: int, status: str, reviewer: str, *, record: Record | None = None,
-               note: str | None = None, seen: ReviewRow | None = None) -> Decision:
+    def decide(
+        self,
+        record_id: int,
+        status: str,
+        reviewer: str,
+        *,
+        record: Record | None = None,
+        note: str | None = None,
+        seen: ReviewRow | None = None,
+    ) -> Decision:
         """Confirm, reject, correct (``record`` holds the corrected fields) or reopen a record.
 
         With ``seen``, the row the reviewer decided on, a record changed since
         raises :class:`~desktop.store.decisions.Changed` and nothing is written.
         """
         with self.transaction() as conn:
-            return decisions.decide(conn, [record_id], status, reviewer, record=record, note=note,
-                                    seen=[seen] if seen else [])
+            return decisions.decide(
+                conn, [record_id], status, reviewer, record=record, note=note, seen=[seen] if seen else []
+            )
 
-    def decide_many(self, record_ids: Sequence[int], status: str, reviewer: str, *,
-                    seen: Iterable[ReviewRow] = ()) -> Decision:
+    def decide_many(
+        self, record_ids: Sequence[int], status: str, reviewer: str, *, seen: Iterable[ReviewRow] = ()
+    ) -> Decision:
         """One decision on many records (confirm all of an article), in one transaction: all or none."""
         if not record_ids:
             return Decision((), {})
@@ -246,13 +284,18 @@ class Store(Database):
         (that figure corrected, the percentage rejected).
         """
         with self.transaction() as conn:
-            done = [decisions.decide(conn, [seen.id], status, reviewer, record=record, seen=[seen])
-                    for seen, status, record in steps]
+            done = [
+                decisions.decide(conn, [seen.id], status, reviewer, record=record, seen=[seen])
+                for seen, status, record in steps
+            ]
         counts: dict[int, tuple[int, int]] = {}
         for decision in done:
             counts.update(decision.counts)  # each recount sees the steps before it: the last one is final
-        return Decision(tuple(change for decision in done for change in decision.changes), counts,
-                        tuple(event for decision in done for event in decision.events))
+        return Decision(
+            tuple(change for decision in done for change in decision.changes),
+            counts,
+            tuple(event for decision in done for event in decision.events),
+        )
 
     def add_record(self, article_id: int, record: Record, reviewer: str, note: str | None = None) -> Decision:
         """A record the machine missed, added by a reviewer."""
@@ -297,8 +340,9 @@ class Store(Database):
         with self.transaction() as conn:
             accepting.reopen(conn, accepted, reviewer, **steps)
 
-    def riskiest(self, after: tuple[float, int] | None = None, limit: int = 1, *,
-                 backwards: bool = False) -> list[tuple[int, int, float]]:
+    def riskiest(
+        self, after: tuple[float, int] | None = None, limit: int = 1, *, backwards: bool = False
+    ) -> list[tuple[int, int, float]]:
         """Pending records riskiest first, as ``(record id, article id, risk)``, after ``(risk, id)``."""
         return accepting.riskiest(self.conn, after, limit, backwards=backwards)
 
@@ -316,8 +360,11 @@ class Store(Database):
     def article_events(self, article_id: int, limit: int) -> list[dict[str, Any]]:
         """The events of an article's records, oldest first, at most ``limit`` of them: one query
         through the records' article index and the events' record index."""
-        rows = self.conn.execute("SELECT * FROM events WHERE record_id IN (SELECT id FROM records WHERE article_id = ?) "
-                                 "ORDER BY id LIMIT ?", (article_id, limit))
+        rows = self.conn.execute(
+            "SELECT * FROM events WHERE record_id IN (SELECT id FROM records WHERE article_id = ?) "
+            "ORDER BY id LIMIT ?",
+            (article_id, limit),
+        )
         return [dict(r) for r in rows]
 
 

@@ -67,7 +67,9 @@ def has_team_tables(conn: sqlite3.Connection) -> bool:
 def sources(conn: sqlite3.Connection) -> list[Source]:
     if not has_team_tables(conn):
         return []
-    return [Source(*row) for row in conn.execute("SELECT id, slot, reviewers FROM review_sources ORDER BY id")]
+    return [
+        Source(*row) for row in conn.execute("SELECT id, slot, reviewers FROM review_sources ORDER BY id")
+    ]
 
 
 def overlap_versions(conn: sqlite3.Connection) -> dict[int, dict[int, sqlite3.Row | None]]:
@@ -82,7 +84,8 @@ def overlap_versions(conn: sqlite3.Connection) -> dict[int, dict[int, sqlite3.Ro
             LEFT JOIN review_versions v ON v.record_id = r.id AND v.source_id = sa.source_id
             WHERE sa.article_id IN (SELECT article_id FROM source_articles GROUP BY article_id HAVING COUNT(*) > 1)
               AND r.id NOT IN (SELECT record_id FROM review_versions WHERE added = 1)
-            ORDER BY r.id, sa.source_id""")
+            ORDER BY r.id, sa.source_id"""
+    )
     items: dict[int, dict[int, sqlite3.Row | None]] = {}
     for row in rows:
         items.setdefault(row["record_id"], {})[row["source_id"]] = row if row["status"] is not None else None
@@ -93,20 +96,29 @@ def disputed_count(conn: sqlite3.Connection) -> tuple[int, int]:
     """(records decided differently, of them still unresolved)."""
     if not has_team_tables(conn):
         return 0, 0
-    return conn.execute("SELECT COALESCE(SUM(disputed), 0), COALESCE(SUM(state = 'conflict'), 0) "
-                        "FROM team_outcomes").fetchone()
+    return conn.execute(
+        "SELECT COALESCE(SUM(disputed), 0), COALESCE(SUM(state = 'conflict'), 0) FROM team_outcomes"
+    ).fetchone()
 
 
 def decision_times(conn: sqlite3.Connection, source_id: int) -> list[str]:
     """When the reviewer of a file decided (confirm, reject, correct, add), in order."""
-    return [at for (at,) in conn.execute(
-        "SELECT at FROM source_events WHERE source_id = ? AND action IN ('confirm', 'reject', 'correct', 'add') "
-        "ORDER BY at", (source_id,))]
+    return [
+        at
+        for (at,) in conn.execute(
+            "SELECT at FROM source_events WHERE source_id = ? AND action IN ('confirm', 'reject', 'correct', 'add') "
+            "ORDER BY at",
+            (source_id,),
+        )
+    ]
 
 
 def version_counts(conn: sqlite3.Connection, source_id: int) -> dict[str, int]:
-    return dict(conn.execute("SELECT status, COUNT(*) FROM review_versions WHERE source_id = ? GROUP BY status",
-                             (source_id,)).fetchall())
+    return dict(
+        conn.execute(
+            "SELECT status, COUNT(*) FROM review_versions WHERE source_id = ? GROUP BY status", (source_id,)
+        ).fetchall()
+    )
 
 
 def conflict_ids(conn: sqlite3.Connection, state: str = "conflict") -> list[int]:
@@ -115,25 +127,36 @@ def conflict_ids(conn: sqlite3.Connection, state: str = "conflict") -> list[int]
         return []
     where = "disputed = 1" if state == "disputed" else "state = ?"
     params = () if state == "disputed" else (state,)
-    return [r for (r,) in conn.execute(f"SELECT record_id FROM team_outcomes WHERE {where} ORDER BY record_id",
-                                       params)]
+    return [
+        r
+        for (r,) in conn.execute(
+            f"SELECT record_id FROM team_outcomes WHERE {where} ORDER BY record_id", params
+        )
+    ]
 
 
 def outcome(conn: sqlite3.Connection, record_id: int) -> Outcome | None:
-    row = conn.execute("SELECT record_id, state, disputed, chosen_source, adjudicator FROM team_outcomes "
-                       "WHERE record_id = ?", (record_id,)).fetchone()
+    row = conn.execute(
+        "SELECT record_id, state, disputed, chosen_source, adjudicator FROM team_outcomes "
+        "WHERE record_id = ?",
+        (record_id,),
+    ).fetchone()
     return Outcome(row[0], row[1], bool(row[2]), row[3], row[4]) if row else None
 
 
 def versions(conn: sqlite3.Connection, record_id: int) -> list[Version]:
     """Every reviewer's version of a record, one per file that held its article, in file order."""
     by_id = {s.id: s for s in sources(conn)}
-    added = conn.execute("SELECT MAX(added) FROM review_versions WHERE record_id = ?", (record_id,)).fetchone()[0]
+    added = conn.execute(
+        "SELECT MAX(added) FROM review_versions WHERE record_id = ?", (record_id,)
+    ).fetchone()[0]
     rows = conn.execute(
         f"""SELECT sa.source_id, sa.finished, v.status, v.decided_at, v.note, {_FIELDS}
             FROM records r JOIN source_articles sa ON sa.article_id = r.article_id
             LEFT JOIN review_versions v ON v.record_id = r.id AND v.source_id = sa.source_id
-            WHERE r.id = ? ORDER BY sa.source_id""", (record_id,)).fetchall()
+            WHERE r.id = ? ORDER BY sa.source_id""",
+        (record_id,),
+    ).fetchall()
     found = []
     for row in rows:
         source = by_id[row["source_id"]]
@@ -145,8 +168,15 @@ def versions(conn: sqlite3.Connection, record_id: int) -> list[Version]:
     return found
 
 
-def adjudicate(store: Store, record_id: int, adjudicator: str, *, source_id: int | None = None,
-               record: Record | None = None, note: str | None = None) -> Decision:
+def adjudicate(
+    store: Store,
+    record_id: int,
+    adjudicator: str,
+    *,
+    source_id: int | None = None,
+    record: Record | None = None,
+    note: str | None = None,
+) -> Decision:
     """Make a reviewer's version (``source_id``) or a new correction (``record``) the final record.
 
     Choosing a reviewer who did not add a disputed addition rejects it.  The
@@ -164,10 +194,13 @@ def adjudicate(store: Store, record_id: int, adjudicator: str, *, source_id: int
         if note is not None:
             chosen["note"] = note
         after = changes.update_one(conn, record_id, chosen)
-        conn.execute("""INSERT OR REPLACE INTO team_outcomes (record_id, state, disputed, chosen_source, adjudicator,
+        conn.execute(
+            """INSERT OR REPLACE INTO team_outcomes (record_id, state, disputed, chosen_source, adjudicator,
                                                               adjudicated_at)
                         VALUES (?, 'adjudicated', COALESCE((SELECT disputed FROM team_outcomes WHERE record_id = ?), 1),
-                                ?, ?, ?)""", (record_id, record_id, source_id, adjudicator, now()))
+                                ?, ?, ?)""",
+            (record_id, record_id, source_id, adjudicator, now()),
+        )
         choice = {"adjudication": {"source": source_id, "new_correction": record is not None}}
         logged = changes.log(conn, [("adjudicate", adjudicator, before, {**after, **choice})])
         counts = changes.recount(conn, before["article_id"])
@@ -179,21 +212,31 @@ def reopen_conflict(store: Store, record_id: int, snapshot: Snapshot, reviewer: 
     with store.transaction() as conn:
         before = changes.read(conn, (record_id,)).get(record_id)
         after = changes.update_one(conn, record_id, {k: v for k, v in snapshot.items() if k != "id"})
-        conn.execute("UPDATE team_outcomes SET state = 'conflict', chosen_source = NULL, adjudicator = NULL, "
-                     "adjudicated_at = NULL WHERE record_id = ?", (record_id,))
+        conn.execute(
+            "UPDATE team_outcomes SET state = 'conflict', chosen_source = NULL, adjudicator = NULL, "
+            "adjudicated_at = NULL WHERE record_id = ?",
+            (record_id,),
+        )
         logged = changes.log(conn, [("undo", reviewer, before, after)])
         counts = changes.recount(conn, snapshot["article_id"])
-    return Decision((RecordChange(record_id, before, after),), {snapshot["article_id"]: counts}, tuple(logged))
+    return Decision(
+        (RecordChange(record_id, before, after),), {snapshot["article_id"]: counts}, tuple(logged)
+    )
 
 
-def _choice(conn: sqlite3.Connection, record_id: int, source_id: int | None, record: Record | None
-            ) -> dict[str, Any]:
+def _choice(
+    conn: sqlite3.Connection, record_id: int, source_id: int | None, record: Record | None
+) -> dict[str, Any]:
     """The record's new columns: the chosen version's, or the new correction's."""
-    added = conn.execute("SELECT MAX(added) FROM review_versions WHERE record_id = ?", (record_id,)).fetchone()[0]
+    added = conn.execute(
+        "SELECT MAX(added) FROM review_versions WHERE record_id = ?", (record_id,)
+    ).fetchone()[0]
     if record is not None:
         return {"status": "added" if added else "corrected", **record_to_row(record)}
-    row = conn.execute(f"SELECT v.status, {_FIELDS} FROM review_versions v WHERE v.record_id = ? AND v.source_id = ?",
-                       (record_id, source_id)).fetchone()
+    row = conn.execute(
+        f"SELECT v.status, {_FIELDS} FROM review_versions v WHERE v.record_id = ? AND v.source_id = ?",
+        (record_id, source_id),
+    ).fetchone()
     if row is None:
         if not added:
             raise InputError("That reviewer did not decide this record; choose a version someone decided.")

@@ -15,7 +15,13 @@ from dataclasses import dataclass
 
 #: The ``meta`` keys of team review.
 ROLE, CORPUS_ID, SPLIT_ID, FILE_ID, SLOT, EVENT_MARK = (
-    "team_role", "corpus_id", "split_id", "file_id", "slot", "event_mark")
+    "team_role",
+    "corpus_id",
+    "split_id",
+    "file_id",
+    "slot",
+    "event_mark",
+)
 REVIEWER_FILE, MERGED_FILE = "reviewer", "merged"
 
 
@@ -24,8 +30,9 @@ def read_meta(conn: sqlite3.Connection, schema: str = "main") -> dict[str, str]:
 
 
 def write_meta(conn: sqlite3.Connection, values: dict[str, str | int]) -> None:
-    conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                     [(k, str(v)) for k, v in values.items()])
+    conn.executemany(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [(k, str(v)) for k, v in values.items()]
+    )
 
 
 def corpus_id(conn: sqlite3.Connection) -> str:

@@ -14,41 +14,96 @@ from tests.factories import figure
 
 HOSTILE = '<b>x</b><a href="file:///etc/passwd">l</a><img src=x onerror=alert(1)>'
 
-BUDGET = ("Năm 2019, thu ngân sách nhà nước ước đạt 11.428,6 tỷ đồng, đạt 103,72% kế hoạch tỉnh giao. "
-          "Khách du lịch đến thành phố gần 1 triệu lượt; doanh thu du lịch ước đạt 700 tỷ đồng. "
-          "Trong năm có 250 doanh nghiệp thành lập mới.")
-INVESTMENT = ("Năm 2020, tổng vốn đầu tư toàn xã hội đạt 5.200 tỷ đồng, tăng 8,5% so với cùng kỳ. "
-              "Tỷ lệ hộ nghèo còn 0,3%.")
+BUDGET = (
+    "Năm 2019, thu ngân sách nhà nước ước đạt 11.428,6 tỷ đồng, đạt 103,72% kế hoạch tỉnh giao. "
+    "Khách du lịch đến thành phố gần 1 triệu lượt; doanh thu du lịch ước đạt 700 tỷ đồng. "
+    "Trong năm có 250 doanh nghiệp thành lập mới."
+)
+INVESTMENT = (
+    "Năm 2020, tổng vốn đầu tư toàn xã hội đạt 5.200 tỷ đồng, tăng 8,5% so với cùng kỳ. "
+    "Tỷ lệ hộ nghèo còn 0,3%."
+)
 RICE = f"{HOSTILE}\nNăm 2021, sản lượng lúa đạt 12.000 tấn."
 
 
 def article(doc: str, text: str, title: str, locality: str, published: str) -> Article:
-    return Article(doc=doc, text=text, raw_text=text, title=title, locality=locality, published=published,
-                   content_hash=doc)
+    return Article(
+        doc=doc,
+        text=text,
+        raw_text=text,
+        title=title,
+        locality=locality,
+        published=published,
+        content_hash=doc,
+    )
 
 
 def corpus() -> list[tuple[Article, list[Record], str, bool]]:
     """Three hand-written articles: Cẩm Phả 2019 (3 figures), Cần Thơ 2020 (2), Yên Bái 2021 (1, hostile)."""
     budget = [
-        figure(BUDGET, "11.428,6 tỷ đồng", "Thu ngân sách nhà nước", "11428.6", "tỷ đồng", 10**9,
-               kind="estimate", period="2019", locality="Cẩm Phả",
-               comparisons=(Comparison(Decimal("103.72"), "ratio", "plan"),)),
-        figure(BUDGET, "1 triệu lượt", "Khách du lịch", "1", "triệu lượt", 10**6, qualifier="approx",
-               period="2019", locality="Cẩm Phả"),
-        figure(BUDGET, "700 tỷ đồng", "Doanh thu du lịch", "700", "tỷ đồng", 10**9, kind="estimate",
-               period="2019", locality="Cẩm Phả"),
+        figure(
+            BUDGET,
+            "11.428,6 tỷ đồng",
+            "Thu ngân sách nhà nước",
+            "11428.6",
+            "tỷ đồng",
+            10**9,
+            kind="estimate",
+            period="2019",
+            locality="Cẩm Phả",
+            comparisons=(Comparison(Decimal("103.72"), "ratio", "plan"),),
+        ),
+        figure(
+            BUDGET,
+            "1 triệu lượt",
+            "Khách du lịch",
+            "1",
+            "triệu lượt",
+            10**6,
+            qualifier="approx",
+            period="2019",
+            locality="Cẩm Phả",
+        ),
+        figure(
+            BUDGET,
+            "700 tỷ đồng",
+            "Doanh thu du lịch",
+            "700",
+            "tỷ đồng",
+            10**9,
+            kind="estimate",
+            period="2019",
+            locality="Cẩm Phả",
+        ),
     ]
     investment = [
-        figure(INVESTMENT, "5.200 tỷ đồng", "Vốn đầu tư toàn xã hội", "5200", "tỷ đồng", 10**9,
-               period="2020", locality="Cần Thơ",
-               comparisons=(Comparison(Decimal("8.5"), "change", "same_period"),)),
+        figure(
+            INVESTMENT,
+            "5.200 tỷ đồng",
+            "Vốn đầu tư toàn xã hội",
+            "5200",
+            "tỷ đồng",
+            10**9,
+            period="2020",
+            locality="Cần Thơ",
+            comparisons=(Comparison(Decimal("8.5"), "change", "same_period"),),
+        ),
         figure(INVESTMENT, "0,3%", "Tỷ lệ hộ nghèo", "0.3", "%", period="2020", locality="Cần Thơ"),
     ]
     rice = [figure(RICE, "12.000 tấn", "Sản lượng lúa", "12000", "tấn", period="2021", locality="Yên Bái")]
     return [
-        (article("budget", BUDGET, "Cẩm Phả: kết quả năm 2019", "Cẩm Phả", "2020-01-10"), budget, "test", False),
-        (article("investment", INVESTMENT, "Cần Thơ: đầu tư năm 2020", "Cần Thơ", "2021-01-05"), investment,
-         "test", False),
+        (
+            article("budget", BUDGET, "Cẩm Phả: kết quả năm 2019", "Cẩm Phả", "2020-01-10"),
+            budget,
+            "test",
+            False,
+        ),
+        (
+            article("investment", INVESTMENT, "Cần Thơ: đầu tư năm 2020", "Cần Thơ", "2021-01-05"),
+            investment,
+            "test",
+            False,
+        ),
         (article("rice", RICE, "Yên Bái: sản lượng lúa", "Yên Bái", "2021-12-30"), rice, "test", False),
     ]
 

@@ -30,8 +30,12 @@ def current_indicator(window: QMainWindow) -> str:
     return row.indicator if row else ""
 
 
-def press(window: QMainWindow, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
-          text: str = "") -> None:
+def press(
+    window: QMainWindow,
+    key: Qt.Key,
+    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+    text: str = "",
+) -> None:
     """A key as the keyboard sends it: to the window, reaching whatever has the focus (or a pop-up)."""
     QTest.sendKeyEvent(QTest.KeyAction.Click, window.windowHandle(), key, text, modifiers)
     QApplication.processEvents()

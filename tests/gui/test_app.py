@@ -48,8 +48,9 @@ def test_screenshot_renders_the_window(qapp, db, tmp_path):
 
 def test_qt_standard_buttons_are_vietnamese(window):
     buttons = QMessageBox.StandardButton
-    box = QMessageBox(QMessageBox.Icon.Warning, "Chitieu", "?", buttons.Ok | buttons.Cancel | buttons.Close,
-                      window)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, "Chitieu", "?", buttons.Ok | buttons.Cancel | buttons.Close, window
+    )
     assert sorted(button.text() for button in box.buttons()) == sorted(["Đồng ý", "Huỷ", "Đóng"])
 
 
@@ -71,8 +72,9 @@ def test_declining_to_give_a_name_explains_why_in_vietnamese_and_quits(qapp, mon
 
 
 def test_every_qt_text_the_window_shows_is_translated(window):
-    untranslated = [(context, text) for context, text in QT_STRINGS
-                    if QCoreApplication.translate(context, text) == text]
+    untranslated = [
+        (context, text) for context, text in QT_STRINGS if QCoreApplication.translate(context, text) == text
+    ]
     assert not untranslated
 
 
@@ -86,17 +88,25 @@ def luminance(colour: QColor) -> float:
 def contrast(widget) -> float:
     """Contrast ratio (WCAG) between the darkest and lightest pixels of a widget: text against background."""
     image = widget.grab().toImage()
-    values = sorted(luminance(image.pixelColor(x, y)) for x in range(0, image.width(), 2)
-                    for y in range(0, image.height(), 2))
+    values = sorted(
+        luminance(image.pixelColor(x, y))
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+    )
     dark, light = values[len(values) // 100], values[-1 - len(values) // 100]
     return (light + 0.05) / (dark + 0.05)
 
 
 def dark_palette() -> QPalette:
     palette = QPalette()
-    for role, colour in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#eeeeee"),
-                         (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.Text, "#eeeeee"),
-                         (QPalette.ColorRole.Button, "#353535"), (QPalette.ColorRole.ButtonText, "#eeeeee")):
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.WindowText, "#eeeeee"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.Text, "#eeeeee"),
+        (QPalette.ColorRole.Button, "#353535"),
+        (QPalette.ColorRole.ButtonText, "#eeeeee"),
+    ):
         palette.setColor(role, QColor(colour))
     return palette
 

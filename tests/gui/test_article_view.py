@@ -62,13 +62,17 @@ def huge_article(tmp_path, sentences: int, figures_per_sentence: int) -> tuple[S
     store.add_articles([(article("huge", text, "huge", "Cẩm Phả", "2020-01-01"), [], "test", False)])
     article_id = store.article_summaries()[0].id
     offset = sentence.index("20.268")
-    rows = [(article_id, n * len(sentence) + offset + k, n * len(sentence) + offset + 16)
-            for n in range(sentences) for k in range(figures_per_sentence)]
+    rows = [
+        (article_id, n * len(sentence) + offset + k, n * len(sentence) + offset + 16)
+        for n in range(sentences)
+        for k in range(figures_per_sentence)
+    ]
     with store.transaction() as conn:
         conn.executemany(
             """INSERT INTO records (article_id, indicator, value, unit, base_value, base_unit, start, "end",
                    created_at) VALUES (?, 'Doanh thu', '20268', 'tỷ đồng', '20268000000000', 'đồng', ?, ?, 'now')""",
-            rows)
+            rows,
+        )
         conn.execute("UPDATE articles SET n_records = ?, n_pending = ?", (len(rows), len(rows)))
     return store, article_id
 
@@ -121,16 +125,22 @@ def test_the_current_figure_is_framed_and_its_comparisons_marked(window, qtbot):
     view = window.article_text
     text = view.stored_text()
     start = text.index("11.428,6 tỷ đồng")
-    marked = [s.cursor.selectedText() for s in view.extraSelections()
-              if s.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine]
+    marked = [
+        s.cursor.selectedText()
+        for s in view.extraSelections()
+        if s.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
+    ]
     assert marked == ["103,72%"]
     rects = view.figure_rects(start, start + len("11.428,6 tỷ đồng"))  # one per line the figure is on
     top_edge = [(x, rect.top()) for rect in rects for x in range(rect.left() + 3, rect.right() - 3)]
     assert dark_share(view.viewport().grab().toImage(), top_edge) > 0.8
     qtbot.keyClick(window.record_table, Qt.Key.Key_J)  # the figure is no longer current: no frame, no marks
     assert dark_share(view.viewport().grab().toImage(), top_edge) < 0.2
-    assert not [s for s in view.extraSelections()
-                if s.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine]
+    assert not [
+        s
+        for s in view.extraSelections()
+        if s.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
+    ]
 
 
 def test_the_title_place_and_date_are_above_the_text(window):
@@ -150,5 +160,9 @@ def test_a_records_history_says_who_did_what_and_when(window, check):
     assert (who, what) == ("tester", "sửa")
     assert "loại: ước tính → mục tiêu" in change and "trạng thái: chờ duyệt → đã sửa" in change
     press(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert [history.index(row, 2).data() for row in range(history.rowCount())] == ["máy đề xuất", "sửa", "hoàn tác"]
+    assert [history.index(row, 2).data() for row in range(history.rowCount())] == [
+        "máy đề xuất",
+        "sửa",
+        "hoàn tác",
+    ]
     assert [e["action"] for e in check().events(window.current_row().id)] == ["correct", "undo"]

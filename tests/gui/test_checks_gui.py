@@ -29,23 +29,70 @@ def flagged(tmp_path: Path) -> Path:
     money (a unit that does not fit), and two records that pass, one of them doubtful (confidence 0.6)."""
     path = tmp_path / "flagged.db"
     first = [
-        figure(FIRST, "500 tỷ đồng", "Thu ngân sách nhà nước", "500", "tỷ đồng", 10**9, period="2019",
-               locality="Cẩm Phả", indicator_code="budget_revenue"),
-        figure(FIRST, "300 tỷ đồng", "Diện tích lúa", "300", "tỷ đồng", 10**9, period="2019", locality="Cẩm Phả",
-               indicator_code="rice_area"),
+        figure(
+            FIRST,
+            "500 tỷ đồng",
+            "Thu ngân sách nhà nước",
+            "500",
+            "tỷ đồng",
+            10**9,
+            period="2019",
+            locality="Cẩm Phả",
+            indicator_code="budget_revenue",
+        ),
+        figure(
+            FIRST,
+            "300 tỷ đồng",
+            "Diện tích lúa",
+            "300",
+            "tỷ đồng",
+            10**9,
+            period="2019",
+            locality="Cẩm Phả",
+            indicator_code="rice_area",
+        ),
     ]
     second = [
-        figure(SECOND, "520 tỷ đồng", "Thu ngân sách nhà nước", "520", "tỷ đồng", 10**9, period="2019",
-               locality="Cẩm Phả", indicator_code="budget_revenue"),
+        figure(
+            SECOND,
+            "520 tỷ đồng",
+            "Thu ngân sách nhà nước",
+            "520",
+            "tỷ đồng",
+            10**9,
+            period="2019",
+            locality="Cẩm Phả",
+            indicator_code="budget_revenue",
+        ),
         figure(SECOND, "20.000 lượt", "Khách du lịch", "20000", "lượt", period="2019", locality="Cẩm Phả"),
-        figure(SECOND, "40 dự án", "Dự án đầu tư", "40", "dự án", period="2019", locality="Cẩm Phả",
-               confidence=0.6),
+        figure(
+            SECOND,
+            "40 dự án",
+            "Dự án đầu tư",
+            "40",
+            "dự án",
+            period="2019",
+            locality="Cẩm Phả",
+            confidence=0.6,
+        ),
     ]
     with Store(path) as store:
-        store.add_articles([
-            (article("first", FIRST, "Cẩm Phả: ngân sách", "Cẩm Phả", "2020-01-10"), first, "test", False),
-            (article("second", SECOND, "Cẩm Phả: tổng kết", "Cẩm Phả", "2020-01-12"), second, "test", False),
-        ])
+        store.add_articles(
+            [
+                (
+                    article("first", FIRST, "Cẩm Phả: ngân sách", "Cẩm Phả", "2020-01-10"),
+                    first,
+                    "test",
+                    False,
+                ),
+                (
+                    article("second", SECOND, "Cẩm Phả: tổng kết", "Cẩm Phả", "2020-01-12"),
+                    second,
+                    "test",
+                    False,
+                ),
+            ]
+        )
     check_corpus(path)
     return path
 
@@ -97,7 +144,12 @@ def test_the_table_stays_put_between_a_failing_record_and_one_that_passes(win, q
     qtbot.keyClick(win.record_table, Qt.Key.Key_Down, CTRL)
     assert win.article.doc == "second" and win.check_notes.text()  # its first record fails
     top = win.record_table.mapTo(win, QPoint(0, 0))
-    for key, fails in ((Qt.Key.Key_J, False), (Qt.Key.Key_J, False), (Qt.Key.Key_K, False), (Qt.Key.Key_K, True)):
+    for key, fails in (
+        (Qt.Key.Key_J, False),
+        (Qt.Key.Key_J, False),
+        (Qt.Key.Key_K, False),
+        (Qt.Key.Key_K, True),
+    ):
         qtbot.keyClick(win.record_table, key)
         QApplication.processEvents()
         assert win.record_table.mapTo(win, QPoint(0, 0)) == top

@@ -37,11 +37,17 @@ def open_window(qtbot, path: Path):
 def dataset_db(tmp_path: Path) -> Path:
     """Cẩm Phả 2019 reported twice: the same tourists, two different budget figures (a conflict)."""
     path = tmp_path / "dataset.db"
-    again = [r.with_changes(value=Decimal("11500"), base_value=Decimal("11500000000000")) if i == 0 else r
-             for i, r in enumerate(budget_records())]
+    again = [
+        r.with_changes(value=Decimal("11500"), base_value=Decimal("11500000000000")) if i == 0 else r
+        for i, r in enumerate(budget_records())
+    ]
     with Store(path) as store:
-        store.add_articles([(article("a", BUDGET), budget_records(), "test", False),
-                            (article("b", BUDGET + " Tin cũ."), again, "test", False)])
+        store.add_articles(
+            [
+                (article("a", BUDGET), budget_records(), "test", False),
+                (article("b", BUDGET + " Tin cũ."), again, "test", False),
+            ]
+        )
         for record_id in range(1, 7):
             store.decide(record_id, "confirmed", "an")
     return path
@@ -98,8 +104,11 @@ def test_chart_follows_the_row_and_exports_png_and_svg(qtbot, qapp, dataset_db, 
     chart = view.chart_panel.chart
     assert chart.data.title == "Thu ngân sách nhà nước"
     (series,) = chart.data.series
-    assert (series.place, series.kind, sorted(series.values[2019])) == ("Cẩm Phả", "estimate",
-                                                                         [11428.6e9, 11500e9])
+    assert (series.place, series.kind, sorted(series.values[2019])) == (
+        "Cẩm Phả",
+        "estimate",
+        [11428.6e9, 11500e9],
+    )
     view.chart_panel.mode.setCurrentIndex(1)
     assert chart.mode == "bars"
     chart.export(tmp_path / "chart.svg")
@@ -130,7 +139,10 @@ def test_conflicts_tab_adjudicates_by_key_and_undoes(qtbot, qapp, merged):
     view = window.team.conflicts
     assert view.conflicts.ids == [shared[1], shared[4]]
     assert view.record_id == shared[1]
-    assert [view.version_model.headerData(i, Qt.Orientation.Horizontal) for i in range(2)] == ["1: an", "2: binh"]
+    assert [view.version_model.headerData(i, Qt.Orientation.Horizontal) for i in range(2)] == [
+        "1: an",
+        "2: binh",
+    ]
     assert view.version_model.columnCount() == 3  # and the record as it is now
     assert view.version_model.differs(0)  # the decision row: confirmed against rejected
     view.conflict_table.setFocus()
@@ -145,7 +157,9 @@ def test_conflicts_tab_adjudicates_by_key_and_undoes(qtbot, qapp, merged):
     assert view.conflicts.ids == []
     qtbot.keyClick(view.conflict_table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     with Store(path, readonly=True) as store:
-        assert outcome(store.conn, shared[4]).state == "conflict" and store.record(shared[4]).status == "pending"
+        assert (
+            outcome(store.conn, shared[4]).state == "conflict" and store.record(shared[4]).status == "pending"
+        )
         assert outcome(store.conn, shared[1]).state == "adjudicated"
     assert view.conflicts.ids == [shared[4]]
     view.state.setCurrentIndex(view.state.findData("adjudicated"))

@@ -37,8 +37,11 @@ def test_delete_and_n_reject(window, qtbot, check):
 
 
 def test_confirm_all_is_one_undo_step(window, qtbot, check):
-    qtbot.keyClick(window.record_table, Qt.Key.Key_Return,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.record_table,
+        Qt.Key.Key_Return,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert statuses(check(), "budget") == ["confirmed"] * 3
     assert not action(window, "action_confirm").isEnabled()
     assert not action(window, "action_confirm_all").isEnabled()
@@ -62,11 +65,17 @@ def test_undo_and_redo_across_articles(window, qtbot, check):
     assert statuses(store, "budget")[0] == "pending"
     assert statuses(store, "investment")[0] == "pending"
 
-    qtbot.keyClick(window.record_table, Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.record_table,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert statuses(check(), "budget")[0] == "confirmed"
-    qtbot.keyClick(window.record_table, Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.record_table,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert window.article.doc == "investment"
     store = check()
     assert statuses(store, "investment")[0] == "rejected"
@@ -139,14 +148,19 @@ def test_a_confirm_reads_nothing_back_and_shows_the_next_records_history(window,
     assert window.history.rowCount() == 1  # the machine's proposal
     assert sent(window, lambda: press(window, Qt.Key.Key_K, text="k")) == []
     assert [window.history.index(row, 2).data() for row in range(window.history.rowCount())] == [
-        "máy đề xuất", "xác nhận"]
+        "máy đề xuất",
+        "xác nhận",
+    ]
     assert [e["action"] for e in check().events(window.current_row().id)] == ["confirm"]
 
 
 def test_a_confirm_repaints_the_state_cell_alone(window):
     changed: list[tuple[int, int, int, int]] = []
     window.records.dataChanged.connect(
-        lambda top, bottom, _roles=(): changed.append((top.row(), top.column(), bottom.row(), bottom.column())))
+        lambda top, bottom, _roles=(): changed.append(
+            (top.row(), top.column(), bottom.row(), bottom.column())
+        )
+    )
     press(window, Qt.Key.Key_Y, text="y")
     state = COLUMNS.index("state")
     assert changed == [(0, state, 0, state)]
@@ -159,10 +173,12 @@ def test_j_down_a_long_article_keeps_the_current_record_and_its_figure_in_view(t
     store.add_articles([(article("long", line * 60, "Dài", "Cẩm Phả", "2020-01-01"), [], "test", False)])
     offset = line.index("20.268")
     with store.transaction() as conn:
-        conn.executemany("""INSERT INTO records (article_id, indicator, value, unit, base_value, base_unit, start,
+        conn.executemany(
+            """INSERT INTO records (article_id, indicator, value, unit, base_value, base_unit, start,
                                                 "end", created_at)
                             VALUES (1, 'Doanh thu', '20268', 'tỷ đồng', '20268000000000', 'đồng', ?, ?, 'now')""",
-                         [(n * len(line) + offset, n * len(line) + offset + 16) for n in range(60)])
+            [(n * len(line) + offset, n * len(line) + offset + 16) for n in range(60)],
+        )
         conn.execute("UPDATE articles SET n_records = 60, n_pending = 60")
     store.close()
     window = open_window(tmp_path / "long.db")

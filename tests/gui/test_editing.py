@@ -56,11 +56,21 @@ def test_f2_edits_every_field_and_enter_saves(window, qtbot, check):
     assert stored.status == "corrected" and stored.note == "sai đơn vị" and stored.reviewer == "tester"
     assert record.indicator == "Thu ngân sách trên địa bàn"
     assert (record.value, record.value_max, record.of) == (Decimal("11500.25"), Decimal(12000), Decimal(20))
-    assert (record.unit, record.base_unit, record.base_value) == ("triệu đồng", "đồng", Decimal("11500250000"))
-    assert (record.qualifier, record.kind, record.period, record.locality) == ("over", "target", "2016-2020",
-                                                                               "Quảng Ninh")
-    assert record.comparisons == (Comparison(Decimal("104.5"), "ratio", "target"),
-                                  Comparison(Decimal("-2.5"), "change", "same_period"))
+    assert (record.unit, record.base_unit, record.base_value) == (
+        "triệu đồng",
+        "đồng",
+        Decimal("11500250000"),
+    )
+    assert (record.qualifier, record.kind, record.period, record.locality) == (
+        "over",
+        "target",
+        "2016-2020",
+        "Quảng Ninh",
+    )
+    assert record.comparisons == (
+        Comparison(Decimal("104.5"), "ratio", "target"),
+        Comparison(Decimal("-2.5"), "change", "same_period"),
+    )
     assert record.start == stored.machine.start + 1 and record.end == stored.machine.end
     assert stored.machine.indicator == "Thu ngân sách nhà nước"  # the machine's original is kept
     assert not editor.editing
@@ -92,8 +102,9 @@ def test_add_from_selected_text(window, qtbot, check):
     end = start + len("250 doanh nghiệp")
     viewport = view.viewport()
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=view.position_of(start))
-    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier,
-                     pos=view.position_of(end))
+    qtbot.mouseClick(
+        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, pos=view.position_of(end)
+    )
     assert view.selected_range() == (start, end)
     assert action(window, "action_add_from_selection").isEnabled()
     qtbot.keyClick(view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -177,15 +188,26 @@ def unlabelled(db):
     article = next(s for s in store.article_summaries() if s.doc == "budget")
     text = store.article(article.id).text
     start = text.index("250 doanh nghiệp")
-    record = Record(indicator="", value=Decimal(250), unit="doanh nghiệp", base_value=Decimal(250),
-                    base_unit="doanh nghiệp", start=start, end=start + len("250 doanh nghiệp"))
+    record = Record(
+        indicator="",
+        value=Decimal(250),
+        unit="doanh nghiệp",
+        base_value=Decimal(250),
+        base_unit="doanh nghiệp",
+        start=start,
+        end=start + len("250 doanh nghiệp"),
+    )
     store.conn.execute("BEGIN")
     row = record_to_row(record)
     columns = ", ".join(f'"{c}"' for c in row)
-    store.conn.execute(f"INSERT INTO records (article_id, {columns}, created_at) "
-                       f"VALUES (?, {', '.join('?' * len(row))}, 'now')", (article.id, *row.values()))
-    store.conn.execute("UPDATE articles SET n_records = n_records + 1, n_pending = n_pending + 1 WHERE id = ?",
-                       (article.id,))
+    store.conn.execute(
+        f"INSERT INTO records (article_id, {columns}, created_at) "
+        f"VALUES (?, {', '.join('?' * len(row))}, 'now')",
+        (article.id, *row.values()),
+    )
+    store.conn.execute(
+        "UPDATE articles SET n_records = n_records + 1, n_pending = n_pending + 1 WHERE id = ?", (article.id,)
+    )
     store.conn.execute("COMMIT")
     store.close()
     return db
@@ -196,7 +218,9 @@ def test_a_record_without_a_label_cannot_be_confirmed_until_it_has_one(unlabelle
     assert statuses(check(), "budget") == ["confirmed", "confirmed", "confirmed", "pending"]
     assert current_indicator(window) == ""
     assert not action(window, "action_confirm").isEnabled()
-    told = window.record_editor.tr("This record has no label: F2 gives it one (it cannot be confirmed without).")
+    told = window.record_editor.tr(
+        "This record has no label: F2 gives it one (it cannot be confirmed without)."
+    )
     assert window.record_editor.title.text() == told
     press(window, Qt.Key.Key_Y, text="y")
     assert statuses(check(), "budget")[-1] == "pending"
@@ -214,14 +238,18 @@ def drag(qtbot, view, start: int, end: int) -> None:
     """Select from ``start`` to ``end`` with the mouse, as a reviewer does (click, then shift-click)."""
     viewport = view.viewport()
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=view.position_of(start))
-    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier,
-                     pos=view.position_of(end))
+    qtbot.mouseClick(
+        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, pos=view.position_of(end)
+    )
 
 
-@pytest.mark.parametrize("selected", [
-    "250 doanh nghiệp th",  # two characters into the next word: dropped
-    "50 doanh nghiệ",  # a number cut and a word mostly selected: taken whole
-])
+@pytest.mark.parametrize(
+    "selected",
+    [
+        "250 doanh nghiệp th",  # two characters into the next word: dropped
+        "50 doanh nghiệ",  # a number cut and a word mostly selected: taken whole
+    ],
+)
 def test_adding_from_a_mouse_selection_snaps_to_words(window, qtbot, check, selected):
     view = window.article_text
     text = view.stored_text()
@@ -233,7 +261,7 @@ def test_adding_from_a_mouse_selection_snaps_to_words(window, qtbot, check, sele
     press(window, Qt.Key.Key_Escape)
     press(window, Qt.Key.Key_Return)
     added = next(r for r in records_of(check(), "budget") if r.status == "added").record
-    assert text[added.start:added.end] == "250 doanh nghiệp" and added.unit == "doanh nghiệp"
+    assert text[added.start : added.end] == "250 doanh nghiệp" and added.unit == "doanh nghiệp"
 
 
 def test_a_label_written_once_is_offered_again(window, check, open_window, db):

@@ -38,8 +38,14 @@ def test_each_field_has_its_key_also_inside_the_editor(window, check):
     assert focused() == "edit_indicator"
     type_text(window, "Thu ngân sách")
     press(window, Qt.Key.Key_Escape)  # the completer's pop-up
-    for key, name in ((Qt.Key.Key_V, "edit_value"), (Qt.Key.Key_U, "edit_unit"), (Qt.Key.Key_Q, "edit_qualifier"),
-                      (Qt.Key.Key_K, "edit_kind"), (Qt.Key.Key_P, "edit_period"), (Qt.Key.Key_A, "edit_locality")):
+    for key, name in (
+        (Qt.Key.Key_V, "edit_value"),
+        (Qt.Key.Key_U, "edit_unit"),
+        (Qt.Key.Key_Q, "edit_qualifier"),
+        (Qt.Key.Key_K, "edit_kind"),
+        (Qt.Key.Key_P, "edit_period"),
+        (Qt.Key.Key_A, "edit_locality"),
+    ):
         press(window, key, ALT)
         assert focused() == name
     type_text(window, "Quảng Ninh")
@@ -52,8 +58,10 @@ def test_each_field_has_its_key_also_inside_the_editor(window, check):
     press(window, Qt.Key.Key_Return)
     first = records(check)[0]
     assert (first.indicator, first.locality, first.kind) == ("Thu ngân sách", "Quảng Ninh", "target")
-    assert first.comparisons == (Comparison(Decimal(104), "ratio", "plan"),
-                                 Comparison(Decimal(5), "ratio", "same_period"))
+    assert first.comparisons == (
+        Comparison(Decimal(104), "ratio", "plan"),
+        Comparison(Decimal(5), "ratio", "same_period"),
+    )
 
 
 def test_a_single_key_sets_the_kind_and_moves_on(window, check):
@@ -87,7 +95,10 @@ def test_a_place_for_records_picked_with_the_mouse_and_kinds_by_key(window, qtbo
     first, third = (table.visualRect(window.records.index(row, 1)).center() for row in (0, 2))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=first)
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, CTRL, pos=third)
-    assert [row.indicator for row in window.selected_rows()] == ["Thu ngân sách nhà nước", "Doanh thu du lịch"]
+    assert [row.indicator for row in window.selected_rows()] == [
+        "Thu ngân sách nhà nước",
+        "Doanh thu du lịch",
+    ]
     press(window, Qt.Key.Key_A, ALT)
     type_text(window, "Hạ Long")
     press(window, Qt.Key.Key_Return)
@@ -115,13 +126,23 @@ GRDP = "Năm 2020, GRDP bình quân đầu người đạt 94.450.000 đồng, �
 def stray(db):
     """An article whose machine made two of a figure's comparisons records of their own."""
     records = [
-        figure(GRDP, "94.450.000 đồng", "GRDP bình quân đầu người", "94450000", "đồng", period="2020",
-               locality="Hà Nam", comparisons=(Comparison(Decimal("97.17"), "ratio", "plan"),)),
+        figure(
+            GRDP,
+            "94.450.000 đồng",
+            "GRDP bình quân đầu người",
+            "94450000",
+            "đồng",
+            period="2020",
+            locality="Hà Nam",
+            comparisons=(Comparison(Decimal("97.17"), "ratio", "plan"),),
+        ),
         figure(GRDP, "6,97%", "Tăng", "6.97", "%", period="2020", locality="Hà Nam"),
         figure(GRDP, "2,1%", "Xuất khẩu giảm", "2.1", "%", period="2020", locality="Hà Nam"),
     ]
     with Store(db) as store:
-        store.add_articles([(article("grdp", GRDP, "Hà Nam: GRDP", "Hà Nam", "2021-01-02"), records, "test", False)])
+        store.add_articles(
+            [(article("grdp", GRDP, "Hà Nam: GRDP", "Hà Nam", "2021-01-02"), records, "test", False)]
+        )
     return db
 
 
@@ -132,8 +153,10 @@ def test_c_attaches_a_percentage_to_the_figure_before_it_in_one_undo_step(stray,
     press(window, Qt.Key.Key_C, text="c")
     figure_, growth, exports = records_of(check(), "grdp")
     assert (figure_.status, growth.status, exports.status) == ("corrected", "rejected", "pending")
-    assert figure_.record.comparisons == (Comparison(Decimal("97.17"), "ratio", "plan"),
-                                          Comparison(Decimal("6.97"), "change", "same_period"))
+    assert figure_.record.comparisons == (
+        Comparison(Decimal("97.17"), "ratio", "plan"),
+        Comparison(Decimal("6.97"), "change", "same_period"),
+    )
     assert current_indicator(window) == "Xuất khẩu giảm"
     press(window, Qt.Key.Key_Z, CTRL)
     figure_, growth, _ = records_of(check(), "grdp")

@@ -30,8 +30,11 @@ def choose(combo, value) -> None:
 
 def test_state_locality_and_year_filters(window, qtbot):
     bar = window.filter_bar
-    qtbot.keyClick(window.record_table, Qt.Key.Key_Return,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.record_table,
+        Qt.Key.Key_Return,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     choose(bar.state, "done")
     assert shown_docs(window) == ["budget"]
     assert selected_doc(window) == "budget"  # the current article stays selected
@@ -84,8 +87,11 @@ def test_import_folder_through_the_dialog(window, qtbot, monkeypatch, check, tmp
     folder.mkdir()
     (folder / "extra.txt").write_text("Năm 2022, tổng thu ngân sách đạt 1.234 tỷ đồng.", encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
-    qtbot.keyClick(window.record_table, Qt.Key.Key_O,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.record_table,
+        Qt.Key.Key_O,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     qtbot.waitUntil(lambda: "extra" in shown_docs(window), timeout=20000)
     assert "extra" in [s.doc for s in check().article_summaries()]
 
@@ -98,8 +104,10 @@ def test_export_through_the_dialog(window, qtbot, monkeypatch, tmp_path):
     qtbot.keyClick(window.record_table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     dialog = window.findChild(ExportDialog)
     assert dialog is not None and dialog.isVisible()
-    qtbot.mouseClick(dialog.findChild(type(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)),
-                                      "export_browse"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.findChild(type(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)), "export_browse"),
+        Qt.MouseButton.LeftButton,
+    )
     assert dialog.path.text() == str(out)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(out.exists, timeout=20000)

@@ -115,12 +115,28 @@ def test_after_the_last_article_the_queue_is_done(window, check):
 def dak_lak(db):
     """Two articles that write the province with and without its đ."""
     with Store(db) as store:
-        store.add_articles([
-            (article("dak", "Năm 2021, tỉnh Đắk Lắk trồng 120 ha cà phê.", "Đắk Lắk", "Đắk Lắk", "2022-01-01"), [],
-             "test", False),
-            (article("dak_plain", "Dak Lak co 5 xa dat chuan.", "Dak Lak", "Đắk Lắk", "2022-01-02"), [], "test",
-             False),
-        ])
+        store.add_articles(
+            [
+                (
+                    article(
+                        "dak",
+                        "Năm 2021, tỉnh Đắk Lắk trồng 120 ha cà phê.",
+                        "Đắk Lắk",
+                        "Đắk Lắk",
+                        "2022-01-01",
+                    ),
+                    [],
+                    "test",
+                    False,
+                ),
+                (
+                    article("dak_plain", "Dak Lak co 5 xa dat chuan.", "Dak Lak", "Đắk Lắk", "2022-01-02"),
+                    [],
+                    "test",
+                    False,
+                ),
+            ]
+        )
     return db
 
 

@@ -27,7 +27,9 @@ def test_values_kinds_periods_places_and_comparisons_fit(window, qtbot, width):
             room = header.sectionSize(COLUMNS.index(column)) - 2 * PADDING
             assert all(metrics.horizontalAdvance(line) <= room for line in cell_lines(window, row, column))
         details = window.records.index(row, COLUMNS.index("indicator")).data(DETAIL_ROLE)
-        assert metrics.horizontalAdvance(details) <= header.sectionSize(COLUMNS.index("indicator")) - 2 * PADDING
+        assert (
+            metrics.horizontalAdvance(details) <= header.sectionSize(COLUMNS.index("indicator")) - 2 * PADDING
+        )
 
 
 def test_qualifier_comparisons_and_confidence_are_shown(window):

@@ -15,10 +15,18 @@ def chitieu(*args: str | Path, file_size_limit: int | None = None) -> subprocess
     """``python -m desktop ARGS``; ``file_size_limit`` makes the kernel refuse bigger files (a full disk)."""
     preexec: Callable[[], None] | None = None
     if file_size_limit is not None:
+
         def preexec() -> None:
             resource.setrlimit(resource.RLIMIT_FSIZE, (file_size_limit, file_size_limit))
-    return subprocess.run([sys.executable, "-m", "desktop", *map(str, args)], capture_output=True, text=True,
-                          cwd=REPO, preexec_fn=preexec, timeout=120)
+
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        preexec_fn=preexec,
+        timeout=120,
+    )
 
 
 def one_line_error(proc: subprocess.CompletedProcess[str]) -> str:

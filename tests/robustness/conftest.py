@@ -29,14 +29,29 @@ def article_with_records(n: int, k: int) -> tuple[Article, list[Record]]:
         prefix = f"Chỉ tiêu {i} đạt "
         figure = f"{n * 1000 + i} tỷ đồng"
         start = offset + len(prefix)
-        records.append(Record(indicator=f"Chỉ tiêu {i}", value=Decimal(n * 1000 + i), unit="tỷ đồng",
-                              base_value=Decimal(n * 1000 + i) * 10**9, base_unit="đồng",
-                              start=start, end=start + len(figure), period="2020", locality="Cẩm Phả"))
+        records.append(
+            Record(
+                indicator=f"Chỉ tiêu {i}",
+                value=Decimal(n * 1000 + i),
+                unit="tỷ đồng",
+                base_value=Decimal(n * 1000 + i) * 10**9,
+                base_unit="đồng",
+                start=start,
+                end=start + len(figure),
+                period="2020",
+                locality="Cẩm Phả",
+            )
+        )
         parts.append(prefix + figure + ". ")
         offset += len(parts[-1])
     text = "".join(parts)
-    article = Article(doc=f"doc{n}", text=text, raw_text=text, title=f"Bài {n}",
-                      content_hash=hashlib.sha256(text.encode()).hexdigest())
+    article = Article(
+        doc=f"doc{n}",
+        text=text,
+        raw_text=text,
+        title=f"Bài {n}",
+        content_hash=hashlib.sha256(text.encode()).hexdigest(),
+    )
     return article, records
 
 
@@ -80,13 +95,16 @@ def log_disagreements(path: Path) -> list[int]:
         rows = conn.execute(
             """SELECT r.id FROM records r
                JOIN events e ON e.id = (SELECT MAX(id) FROM events WHERE record_id = r.id)
-               WHERE json_extract(e.after, '$.status') IS NOT r.status""").fetchall()
+               WHERE json_extract(e.after, '$.status') IS NOT r.status"""
+        ).fetchall()
     finally:
         conn.close()
     return [r[0] for r in rows]
 
 
-def decisions_logged(path: Path, reviewer: str, actions: tuple[str, ...] | None = None) -> list[tuple[int, str]]:
+def decisions_logged(
+    path: Path, reviewer: str, actions: tuple[str, ...] | None = None
+) -> list[tuple[int, str]]:
     """``(record_id, status after)`` of the events ``reviewer`` caused, in order; only ``actions`` if given."""
     sql, params = "SELECT record_id, after FROM events WHERE reviewer = ?", [reviewer]
     if actions:

@@ -50,5 +50,10 @@ def main(db: str, seed: int, reviewer: str, limit: int | None, pause_ms: float) 
 
 if __name__ == "__main__":
     args = sys.argv[1:]
-    main(args[0], int(args[1]), args[2], int(args[3]) if len(args) > 3 else None,
-         float(args[4]) if len(args) > 4 else 0)
+    main(
+        args[0],
+        int(args[1]),
+        args[2],
+        int(args[3]) if len(args) > 3 else None,
+        float(args[4]) if len(args) > 4 else 0,
+    )

@@ -39,8 +39,12 @@ def main(db: Path, mode: str) -> None:
     def extractor(text: str, **_: object) -> Extraction:
         if mode == "nothing":
             return Extraction()
-        return Extraction([row_to_record(row).with_changes(indicator=row["indicator"] + " (mới)")
-                           for row in by_text.get(text, [])])
+        return Extraction(
+            [
+                row_to_record(row).with_changes(indicator=row["indicator"] + " (mới)")
+                for row in by_text.get(text, [])
+            ]
+        )
 
     reextract(db, extractor=extractor, version=f"elsewhere-{mode}")
 

@@ -35,8 +35,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.app import application, create_main_window
 
-ACTIONS = ("action_confirm", "action_confirm", "action_reject", "action_undo", "action_redo",
-           "action_next_record", "action_next_article", "action_prev_article")
+ACTIONS = (
+    "action_confirm",
+    "action_confirm",
+    "action_reject",
+    "action_undo",
+    "action_redo",
+    "action_next_record",
+    "action_next_article",
+    "action_prev_article",
+)
 #: The decision each action makes, as the event log names it.
 DECISIONS = {"action_confirm": "confirmed", "action_reject": "rejected"}
 RECORD = re.compile(r"Record (\d+)")

@@ -11,13 +11,15 @@ DRIVER = Path(__file__).with_name("driver.py")
 REPO = Path(__file__).resolve().parents[2]
 
 
-def start_driver(db: Path, seed: int, reviewer: str, limit: int | None = None,
-                 pause_ms: float = 0) -> subprocess.Popen[str]:
+def start_driver(
+    db: Path, seed: int, reviewer: str, limit: int | None = None, pause_ms: float = 0
+) -> subprocess.Popen[str]:
     args = [sys.executable, str(DRIVER), str(db), str(seed), reviewer]
     if limit is not None:
         args += [str(limit), str(pause_ms)]
-    return subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, cwd=REPO)
+    return subprocess.Popen(
+        args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO
+    )
 
 
 def wait_ready(proc: subprocess.Popen[str]) -> None:

@@ -25,8 +25,9 @@ from .damage import garbage_page, garbage_root_page
 from .procs import REPO
 
 
-def open_and_decide(path: Path, record_id: int, status: str = "confirmed", reviewer: str = "me",
-                    **kwargs: object) -> None:
+def open_and_decide(
+    path: Path, record_id: int, status: str = "confirmed", reviewer: str = "me", **kwargs: object
+) -> None:
     with Store(path, **kwargs) as store:  # type: ignore[arg-type]
         store.decide(record_id, status, reviewer)
 
@@ -42,7 +43,8 @@ def big_file_check(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.usefixtures("big_file_check")
 def test_a_damaged_big_database_is_refused_on_open_and_the_good_backups_stay(
-        seeded: tuple[Path, list[int]]) -> None:
+    seeded: tuple[Path, list[int]],
+) -> None:
     path, ids = seeded
     for record_id in ids[:3]:
         open_and_decide(path, record_id)
@@ -65,7 +67,8 @@ def test_a_damaged_big_database_is_refused_on_open_and_the_good_backups_stay(
 
 @pytest.mark.usefixtures("big_file_check")
 def test_a_damaged_big_database_unchanged_since_its_backup_is_still_checked(
-        seeded: tuple[Path, list[int]]) -> None:
+    seeded: tuple[Path, list[int]],
+) -> None:
     """No copy is due, so the file itself is checked: a writer never works on a damaged file unawares."""
     path, ids = seeded
     open_and_decide(path, ids[0])
@@ -108,8 +111,13 @@ def test_a_backup_that_fails_half_way_leaves_no_partial_file(tmp_path: Path) -> 
     path = tmp_path / "corpus.db"
     seed(path, articles=3, per_article=300)
     limit = path.stat().st_size // 2
-    proc = subprocess.run([sys.executable, "-c", BACKUP_UNDER_A_FILE_SIZE_LIMIT, str(path), str(limit)],
-                          capture_output=True, text=True, cwd=REPO, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-c", BACKUP_UNDER_A_FILE_SIZE_LIMIT, str(path), str(limit)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=60,
+    )
     assert proc.stdout.strip() == "DECIDED", proc.stderr
     assert "no new backup" in proc.stderr
     assert sorted(p.name for p in (tmp_path / "backups").iterdir()) == []
@@ -117,7 +125,8 @@ def test_a_backup_that_fails_half_way_leaves_no_partial_file(tmp_path: Path) -> 
 
 
 def test_leftovers_of_a_killed_backup_or_restore_are_removed_by_the_next_session_alone(
-        seeded: tuple[Path, list[int]]) -> None:
+    seeded: tuple[Path, list[int]],
+) -> None:
     path, ids = seeded
     open_and_decide(path, ids[0])
     folder = path.parent / "backups"
@@ -150,7 +159,9 @@ def test_restore_through_a_symlink_refuses_while_the_database_is_open(seeded: tu
         assert store.record(ids[0]).status == "confirmed"
 
 
-def test_restore_through_a_symlink_restores_the_file_and_keeps_the_link(seeded: tuple[Path, list[int]]) -> None:
+def test_restore_through_a_symlink_restores_the_file_and_keeps_the_link(
+    seeded: tuple[Path, list[int]],
+) -> None:
     path, ids = seeded
     elsewhere = path.parent / "elsewhere"
     elsewhere.mkdir()
@@ -198,7 +209,10 @@ def test_restore_names_the_decisions_the_backup_lacks(seeded: tuple[Path, list[i
     result = restore_backup(newest_valid_backup(path), path)
 
     assert [(d.record_id, d.status, d.reviewer) for d in result.missing] == [
-        (ids[1], "rejected", "alice"), (ids[2], "confirmed", "bob"), (ids[2], "pending", "bob")]
+        (ids[1], "rejected", "alice"),
+        (ids[2], "confirmed", "bob"),
+        (ids[2], "pending", "bob"),
+    ]
     assert result.log_problem is None
 
 

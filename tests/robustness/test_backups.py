@@ -46,8 +46,9 @@ def test_backup_is_a_consistent_standalone_copy(seeded: tuple[Path, list[int]]) 
 
 
 @pytest.mark.parametrize(("configure", "kept"), [("argument", 2), ("env", 3), ("off", 0)])
-def test_only_the_last_n_are_kept(seeded: tuple[Path, list[int]], monkeypatch: pytest.MonkeyPatch,
-                                  configure: str, kept: int) -> None:
+def test_only_the_last_n_are_kept(
+    seeded: tuple[Path, list[int]], monkeypatch: pytest.MonkeyPatch, configure: str, kept: int
+) -> None:
     db, ids = seeded
     kwargs: dict[str, object] = {}
     if configure == "argument":
@@ -65,7 +66,8 @@ def test_only_the_last_n_are_kept(seeded: tuple[Path, list[int]], monkeypatch: p
 
 
 def test_a_bad_backup_setting_is_reported_and_the_database_still_opens(
-        seeded: tuple[Path, list[int]], monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    seeded: tuple[Path, list[int]], monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     db, ids = seeded
     monkeypatch.setenv("CHITIEU_BACKUPS", "many")
     with caplog.at_level(logging.WARNING):
@@ -75,7 +77,8 @@ def test_a_bad_backup_setting_is_reported_and_the_database_still_opens(
 
 
 def test_a_backup_folder_that_cannot_be_written_does_not_stop_work(
-        seeded: tuple[Path, list[int]], caplog: pytest.LogCaptureFixture) -> None:
+    seeded: tuple[Path, list[int]], caplog: pytest.LogCaptureFixture
+) -> None:
     db, ids = seeded
     (db.parent / "backups").write_text("a file where the folder should be")
     with caplog.at_level(logging.WARNING):

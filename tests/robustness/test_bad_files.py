@@ -53,8 +53,11 @@ def test_truncated_copy(seeded: tuple[Path, list[int]], extra: int) -> None:
     shutil.copy(path, copy)
     data = copy.read_bytes()
     copy.write_bytes(data[: (len(data) // page_size(copy) // 2) * page_size(copy) + extra])
-    refuse(copy, r"is damaged: the file is shorter than its header says \(truncated\)\. "
-                 r"Restore it from a backup with 'chitieu restore'")
+    refuse(
+        copy,
+        r"is damaged: the file is shorter than its header says \(truncated\)\. "
+        r"Restore it from a backup with 'chitieu restore'",
+    )
 
 
 def test_truncated_inside_the_header(seeded: tuple[Path, list[int]]) -> None:
@@ -73,11 +76,16 @@ def test_a_page_overwritten_with_garbage(seeded: tuple[Path, list[int]], where: 
     else:
         pages = path.stat().st_size // page_size(path)
         garbage_page(path, None if where == "records" else pages // 2)
-    refuse(path, r"is damaged \(.+\)\. Restore it from a backup with 'chitieu restore' "
-                 r"\(see README, 'Backups and restore'\)\.$")
+    refuse(
+        path,
+        r"is damaged \(.+\)\. Restore it from a backup with 'chitieu restore' "
+        r"\(see README, 'Backups and restore'\)\.$",
+    )
 
 
-def test_big_file_is_checked_after_a_crash(seeded: tuple[Path, list[int]], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_big_file_is_checked_after_a_crash(
+    seeded: tuple[Path, list[int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Above the size limit the quick check runs only when the last session died."""
     path, _ = seeded
     monkeypatch.setattr(db, "QUICK_CHECK_ALWAYS_BELOW", 0)
@@ -94,8 +102,11 @@ def test_newer_schema_is_refused_before_switching_to_wal(seeded: tuple[Path, lis
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.execute("PRAGMA user_version = 99")
     conn.close()
-    message = refuse(path, rf"was written by a newer Chitieu \(schema 99, this one knows {SCHEMA_VERSION}\)\. "
-                           r"Update Chitieu to open it; the file was left untouched\.")
+    message = refuse(
+        path,
+        rf"was written by a newer Chitieu \(schema 99, this one knows {SCHEMA_VERSION}\)\. "
+        r"Update Chitieu to open it; the file was left untouched\.",
+    )
     assert "99" in message
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
@@ -116,8 +127,11 @@ def test_read_only_on_request_reads_but_refuses_changes(seeded: tuple[Path, list
     with Store(path, readonly=True) as store:
         assert store.readonly
         assert len(store.article_summaries()) == 3
-        with pytest.raises(InputError, match=r"is open read-only \(opened read-only on request\); "
-                                             r"this change was not saved\."):
+        with pytest.raises(
+            InputError,
+            match=r"is open read-only \(opened read-only on request\); "
+            r"this change was not saved\.",
+        ):
             store.decide(ids[0], "confirmed", "me")
     assert path.read_bytes() == before
     assert list_backups(path) == []
@@ -137,10 +151,12 @@ store.close()
 """
 
 
-@pytest.mark.parametrize(("file_mode", "reason"), [(0o444, "the file is read-only"),
-                                                   (0o666, "its folder is read-only")])
-def test_unwritable_file_or_folder_opens_read_only(seeded: tuple[Path, list[int]], file_mode: int,
-                                                   reason: str) -> None:
+@pytest.mark.parametrize(
+    ("file_mode", "reason"), [(0o444, "the file is read-only"), (0o666, "its folder is read-only")]
+)
+def test_unwritable_file_or_folder_opens_read_only(
+    seeded: tuple[Path, list[int]], file_mode: int, reason: str
+) -> None:
     """chmod for real, probed by a user it binds (root would ignore it)."""
     path, _ = seeded
     path.chmod(file_mode)

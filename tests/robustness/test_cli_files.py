@@ -45,7 +45,10 @@ BAD: dict[str, tuple[Callable[[Path], None], str]] = {
     "not-sqlite": (not_sqlite, r"is not a Chitieu database \(it is not an SQLite file\)"),
     "truncated": (truncate_half, r"is damaged: the file is shorter than its header says \(truncated\)"),
     "garbage-page": (garbage_page, r"is damaged \(.*\)\. Restore it from a backup with 'chitieu restore'"),
-    "newer-schema": (newer_schema, rf"was written by a newer Chitieu \(schema 42, this one knows {SCHEMA_VERSION}\)"),
+    "newer-schema": (
+        newer_schema,
+        rf"was written by a newer Chitieu \(schema 42, this one knows {SCHEMA_VERSION}\)",
+    ),
 }
 
 
@@ -69,8 +72,10 @@ def test_export_into_a_missing_folder(seeded: tuple[Path, list[int]]) -> None:
     before = path.read_bytes()
     target = path.parent / "no such folder" / "records.jsonl"
     message = one_line_error(chitieu("export", "--db", path, "--format", "csv", "-o", target))
-    assert message == (f"The folder {target.parent} does not exist. Create it first or choose another place "
-                       "for the export; nothing was written.")
+    assert message == (
+        f"The folder {target.parent} does not exist. Create it first or choose another place "
+        "for the export; nothing was written."
+    )
     assert path.read_bytes() == before
     assert not target.parent.exists()
 
@@ -88,10 +93,14 @@ def test_export_on_a_full_disk_leaves_the_old_file_and_no_partial_one(big: Path,
     """The kernel refuses to grow any file past 64 KB (RLIMIT_FSIZE): a real failing write."""
     target = big.parent / f"records.{fmt}"
     target.write_bytes(b"last week's good export")
-    message = one_line_error(chitieu("export", "--db", big, "--format", fmt, "--status", "all", "-o", target,
-                                     file_size_limit=64 * 1024))
-    assert message == (f"Could not write {target} (File too large). "
-                       "Nothing was written and any existing file is unchanged.")
+    message = one_line_error(
+        chitieu(
+            "export", "--db", big, "--format", fmt, "--status", "all", "-o", target, file_size_limit=64 * 1024
+        )
+    )
+    assert message == (
+        f"Could not write {target} (File too large). Nothing was written and any existing file is unchanged."
+    )
     assert target.read_bytes() == b"last week's good export"
     assert sorted(p.name for p in big.parent.iterdir() if p.name.startswith(".")) == []
     assert integrity(big) == "ok"
@@ -130,8 +139,10 @@ def test_export_on_a_full_disk_says_so(big: Path, monkeypatch: pytest.MonkeyPatc
     target = big.parent / "records.jsonl"
     with pytest.raises(InputError) as caught:
         export(big, target, "jsonl", "all")
-    assert str(caught.value) == (f"Could not write {target} (No space left on device). "
-                                 "Nothing was written and any existing file is unchanged.")
+    assert str(caught.value) == (
+        f"Could not write {target} (No space left on device). "
+        "Nothing was written and any existing file is unchanged."
+    )
     assert not target.exists()
     assert [p.name for p in big.parent.iterdir() if p.suffix == ".part"] == []
 
@@ -156,12 +167,19 @@ def test_deciding_on_a_full_disk_keeps_every_earlier_decision(big: Path) -> None
     def preexec() -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
-    proc = subprocess.run([sys.executable, "-c", DECIDE_ON_FULL_DISK, str(big)], capture_output=True, text=True,
-                          cwd=REPO, preexec_fn=preexec, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", DECIDE_ON_FULL_DISK, str(big)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        preexec_fn=preexec,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     failed_at, message = proc.stdout.split(" ", 1)
-    assert message.strip() == (f"{big} could not be read or written (disk I/O error). "
-                               "Check the disk and the file's permissions.")
+    assert message.strip() == (
+        f"{big} could not be read or written (disk I/O error). Check the disk and the file's permissions."
+    )
     assert integrity(big) == "ok"
     with Store(big) as store:
         decided = [store.record(i).status for i in range(1, int(failed_at) + 1)]
@@ -196,12 +214,15 @@ def test_restore_refusals_on_the_command_line(seeded: tuple[Path, list[int]]) ->
         store.decide(ids[0], "confirmed", "me")
     before = path.read_bytes()
     assert one_line_error(chitieu("restore", "9", "--db", path)) == (
-        f"There is no backup number 9 of {path} (1 found). List them with 'chitieu backups'.")
+        f"There is no backup number 9 of {path} (1 found). List them with 'chitieu backups'."
+    )
     nothing = path.parent / "nothing.db"
     assert one_line_error(chitieu("restore", "--db", path, nothing)) == (
-        f"The backup {nothing} does not exist. List the backups with 'chitieu backups'.")
+        f"The backup {nothing} does not exist. List the backups with 'chitieu backups'."
+    )
     assert path.read_bytes() == before
     with Store(path) as store:
         assert one_line_error(chitieu("restore", "--db", path)) == (
-            f"{path} is open in another Chitieu window or command. Close it, then restore again.")
+            f"{path} is open in another Chitieu window or command. Close it, then restore again."
+        )
         assert store.record(ids[0]).status == "confirmed"

@@ -56,7 +56,7 @@ def test_sigkill_loses_no_acknowledged_decision(seeded: tuple[Path, list[int]]) 
         reviewer = f"driver-{round_no}"
         acked = kill_at_random(db, rng, reviewer)
         logged = decisions_logged(db, reviewer)
-        assert logged[:len(acked)] == acked, f"round {round_no}: an acknowledged decision is missing"
+        assert logged[: len(acked)] == acked, f"round {round_no}: an acknowledged decision is missing"
         assert len(logged) <= len(acked) + 1, "more than the one in-flight decision landed unacknowledged"
         crashes_seen += marker_says_crashed(db)
         with Store(db) as reopened:  # runs quick_check: the marker says the last session died

@@ -37,10 +37,18 @@ def damaged_big(tmp_path: Path) -> Path:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("command", [["stats"], ["extract"], ["import", REPO / "seeds"],
-                                     ["export", "--format", "csv", "--status", "all", "-o", "out.csv"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["stats"],
+        ["extract"],
+        ["import", REPO / "seeds"],
+        ["export", "--format", "csv", "--status", "all", "-o", "out.csv"],
+    ],
+)
 def test_every_command_on_a_damaged_big_database_says_so_and_writes_nothing(
-        damaged_big: Path, command: list[str | Path]) -> None:
+    damaged_big: Path, command: list[str | Path]
+) -> None:
     before = damaged_big.read_bytes()
     args = [damaged_big.parent / a if a == "out.csv" else a for a in command]
     message = one_line_error(chitieu(*args, "--db", damaged_big))

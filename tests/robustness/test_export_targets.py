@@ -110,7 +110,9 @@ def test_export_to_a_null_device_leaves_the_device(corpus: Path, tmp_path: Path)
 
 def test_export_to_a_full_device_says_the_disk_is_full(corpus: Path, tmp_path: Path) -> None:
     full = device(tmp_path / "full", 7)
-    message = one_line_error(chitieu("export", "--db", corpus, "--format", "jsonl", "--status", "all", "-o", full))
+    message = one_line_error(
+        chitieu("export", "--db", corpus, "--format", "jsonl", "--status", "all", "-o", full)
+    )
     assert "No space left on device" in message
     assert stat.S_ISCHR(full.lstat().st_mode), "the device was replaced by a regular file"
 
@@ -156,8 +158,13 @@ def test_a_part_file_another_export_is_writing_is_left_alone(corpus: Path, tmp_p
 
 def test_stats_into_a_closed_pipe_ends_quietly(corpus: Path) -> None:
     """``chitieu stats | head -1``: head leaves before the output is written."""
-    proc = subprocess.Popen([sys.executable, "-m", "desktop", "stats", "--db", str(corpus)], cwd=REPO,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "stats", "--db", str(corpus)],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     assert proc.stdout is not None
     proc.stdout.close()
     _, err = proc.communicate(timeout=60)
@@ -170,9 +177,26 @@ def test_export_to_standard_output_into_a_closed_pipe_ends_quietly(corpus: Path,
     """``chitieu export -o /dev/stdout | head``: what head did not read is no error."""
     link = tmp_path / "out.jsonl"
     link.symlink_to("/dev/stdout")
-    proc = subprocess.Popen([sys.executable, "-m", "desktop", "export", "--db", str(corpus), "--format", "jsonl",
-                             "--status", "all", "-o", str(link)], cwd=REPO,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "export",
+            "--db",
+            str(corpus),
+            "--format",
+            "jsonl",
+            "--status",
+            "all",
+            "-o",
+            str(link),
+        ],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     assert proc.stdout is not None
     proc.stdout.close()
     _, err = proc.communicate(timeout=60)
@@ -184,8 +208,9 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A 64 KB tmpfs: a disk that really fills up (skipped where mounting is not allowed)."""
     where = tmp_path / "small-disk"
     where.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(where)],
-                             capture_output=True, check=False)
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(where)], capture_output=True, check=False
+    )
     if mounted.returncode != 0:
         pytest.skip("cannot mount a small tmpfs here")
     try:
@@ -199,9 +224,13 @@ def test_export_on_a_really_full_disk_says_so_in_one_line(tmp_path: Path, small_
     path = tmp_path / "big.db"
     seed(path, articles=3, per_article=400)
     target = small_disk / f"records.{fmt}"
-    message = one_line_error(chitieu("export", "--db", path, "--format", fmt, "--status", "all", "-o", target))
-    assert message == (f"Could not write {target} (No space left on device). "
-                       "Nothing was written and any existing file is unchanged.")
+    message = one_line_error(
+        chitieu("export", "--db", path, "--format", fmt, "--status", "all", "-o", target)
+    )
+    assert message == (
+        f"Could not write {target} (No space left on device). "
+        "Nothing was written and any existing file is unchanged."
+    )
     assert list(small_disk.iterdir()) == []
 
 

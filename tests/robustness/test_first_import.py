@@ -87,9 +87,16 @@ def test_an_import_into_an_existing_empty_file_never_deletes_it(tmp_path: Path) 
 def test_two_simultaneous_first_imports_leave_one_whole_file(tmp_path: Path) -> None:
     for trial in range(6):
         db = tmp_path / f"new{trial}.db"
-        procs = [subprocess.Popen([sys.executable, "-m", "desktop", "import", str(SEEDS), "--db", str(db)],
-                                  cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-                 for _ in range(2)]
+        procs = [
+            subprocess.Popen(
+                [sys.executable, "-m", "desktop", "import", str(SEEDS), "--db", str(db)],
+                cwd=REPO,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(2)
+        ]
         for proc in procs:
             out, err = proc.communicate(timeout=120)
             assert proc.returncode == 0, (out, err)

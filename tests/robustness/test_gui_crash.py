@@ -18,9 +18,17 @@ DRIVER = Path(__file__).with_name("gui_driver.py")
 ROUNDS = 3
 
 
-def review_then_kill(db: Path, seed: int, reviewer: str, wanted: int, rng: random.Random) -> list[tuple[int, str]]:
-    proc = subprocess.Popen([sys.executable, str(DRIVER), str(db), str(seed), reviewer], cwd=REPO, text=True,
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+def review_then_kill(
+    db: Path, seed: int, reviewer: str, wanted: int, rng: random.Random
+) -> list[tuple[int, str]]:
+    proc = subprocess.Popen(
+        [sys.executable, str(DRIVER), str(db), str(seed), reviewer],
+        cwd=REPO,
+        text=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
     wait_ready(proc)
     go(proc)
     lines = read_until_acks(proc, wanted)
@@ -39,7 +47,7 @@ def test_killing_the_window_loses_no_acknowledged_decision(seeded: tuple[Path, l
         acked = review_then_kill(db, rng.randrange(10**6), reviewer, rng.randint(1, 25), rng)
         logged = decisions_logged(db, reviewer, ("confirm", "reject"))  # undo events are the window's own
         assert acked, "the window made no decision before it was killed"
-        assert logged[:len(acked)] == acked, f"round {round_no}: an acknowledged decision is missing"
+        assert logged[: len(acked)] == acked, f"round {round_no}: an acknowledged decision is missing"
         assert len(logged) <= len(acked) + 1
     assert integrity(db) == "ok"
     assert log_disagreements(db) == []

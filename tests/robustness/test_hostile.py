@@ -25,9 +25,11 @@ from .cli import chitieu
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before the first window (pytest-qt makes it later)
 
-MARKUP = ('<img src=x onerror=alert(1)> <a href="file:///etc/passwd">mật khẩu</a> <b>đậm</b> '
-          '<font color="red">đỏ</font> <table><tr><td>ô</td></tr></table> <qt><h1>tiêu đề</h1></qt> '
-          '<style>*{color:red}</style> &lt;i&gt; &amp;')
+MARKUP = (
+    '<img src=x onerror=alert(1)> <a href="file:///etc/passwd">mật khẩu</a> <b>đậm</b> '
+    '<font color="red">đỏ</font> <table><tr><td>ô</td></tr></table> <qt><h1>tiêu đề</h1></qt> '
+    "<style>*{color:red}</style> &lt;i&gt; &amp;"
+)
 INVISIBLE = "\u202eđảo chiều\u202c \u200fעברית\u200e عربي \u200bzero\u200dwidth\ufeff\u2066iso\u2069"
 FIGURE = "Thu ngân sách đạt 1.234 tỷ đồng."
 
@@ -40,14 +42,26 @@ def hostile_files(folder: Path) -> None:
         f"<html><head><title>Bài HTML</title><script>alert(1)</script></head><body><article>"
         f"<h1>Bài HTML</h1><p>{escaped}</p><p>{FIGURE} Kinh tế tăng trưởng khá.</p>"
         f"<p><img src=x onerror=alert(1)><a href='file:///etc/passwd'>liên kết</a></p></article></body></html>",
-        encoding="utf-8")
-    (folder / "titled.jsonl").write_text(json.dumps(
-        {"id": "titled", "title": "<b>Tiêu đề</b><img src=x onerror=alert(1)>", "text": f"{MARKUP}\n{FIGURE}"},
-        ensure_ascii=False) + "\n", encoding="utf-8")
+        encoding="utf-8",
+    )
+    (folder / "titled.jsonl").write_text(
+        json.dumps(
+            {
+                "id": "titled",
+                "title": "<b>Tiêu đề</b><img src=x onerror=alert(1)>",
+                "text": f"{MARKUP}\n{FIGURE}",
+            },
+            ensure_ascii=False,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     (folder / "long.txt").write_text(
-        "Bài dài\n" + "Kinh tế tiếp tục phát triển ổn định và bền vững, " * 105_000 + FIGURE, encoding="utf-8")
+        "Bài dài\n" + "Kinh tế tiếp tục phát triển ổn định và bền vững, " * 105_000 + FIGURE, encoding="utf-8"
+    )
     (folder / "numbers.txt").write_text(
-        "Số liệu năm 2020\n" + " ".join(f"{i} ha," for i in range(1, 100_001)), encoding="utf-8")
+        "Số liệu năm 2020\n" + " ".join(f"{i} ha," for i in range(1, 100_001)), encoding="utf-8"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -117,8 +131,11 @@ def test_markup_is_stored_as_text_and_shown_literally(imported: tuple[Path, str,
         assert markup_in(window.article_text.document()) == [], doc
         if doc != "invisible":
             assert "onerror=alert(1)" in stored.text and 'href="file:///etc/passwd"' in stored.text, doc
-        rich = [label.objectName() for label in window.findChildren(QLabel)
-                if label.textFormat() != Qt.TextFormat.PlainText and QtGui.Qt.mightBeRichText(label.text())]
+        rich = [
+            label.objectName()
+            for label in window.findChildren(QLabel)
+            if label.textFormat() != Qt.TextFormat.PlainText and QtGui.Qt.mightBeRichText(label.text())
+        ]
         assert rich == [], f"labels that would render {doc}'s markup: {rich}"
     window.close()
 
@@ -130,7 +147,7 @@ def test_invisible_and_right_to_left_characters_are_kept(imported: tuple[Path, s
         text = store.article(article_ids(db)["invisible"]).text
         records = store.records(article_ids(db)["invisible"])
     assert "עברית" in text and "عربي" in text and "đảo chiều" in text
-    assert [text[r.record.start:r.record.end] for r in records] == ["1.234 tỷ đồng"]
+    assert [text[r.record.start : r.record.end] for r in records] == ["1.234 tỷ đồng"]
 
 
 @pytest.mark.slow

@@ -49,9 +49,14 @@ def line(text: str, **fields: object) -> str:
 
 def test_a_lone_surrogate_is_replaced_with_a_warning_and_the_file_goes_on(tmp_path: Path) -> None:
     source = tmp_path / "news.jsonl"
-    source.write_text(line(SENTENCE, id="good") + "\n"
-                      + '{"id": "odd", "text": "Thu ng\\u00e2n s\\u00e1ch \\ud800 \\u0111\\u1ea1t 12 t\\u1ef7 \\u0111\\u1ed3ng."}\n'
-                      + line(SENTENCE.replace("1.250", "1.300"), id="after") + "\n", encoding="utf-8")
+    source.write_text(
+        line(SENTENCE, id="good")
+        + "\n"
+        + '{"id": "odd", "text": "Thu ng\\u00e2n s\\u00e1ch \\ud800 \\u0111\\u1ea1t 12 t\\u1ef7 \\u0111\\u1ed3ng."}\n'
+        + line(SENTENCE.replace("1.250", "1.300"), id="after")
+        + "\n",
+        encoding="utf-8",
+    )
     db = tmp_path / "corpus.db"
 
     code, out, err = imported(source, "--db", db)
@@ -83,8 +88,9 @@ def test_a_file_name_that_is_not_utf8_is_imported_under_a_readable_name(tmp_path
 def test_a_deeply_nested_value_is_one_problem_not_a_traceback(tmp_path: Path) -> None:
     source = tmp_path / "news.jsonl"
     nested = '{"text": "' + SENTENCE + '", "extra": ' + "[" * 100_000 + "]" * 100_000 + "}"
-    source.write_text(nested + "\n" + line(SENTENCE.replace("1.250", "1.300"), id="after") + "\n",
-                      encoding="utf-8")
+    source.write_text(
+        nested + "\n" + line(SENTENCE.replace("1.250", "1.300"), id="after") + "\n", encoding="utf-8"
+    )
     db = tmp_path / "corpus.db"
 
     code, out, err = imported(source, "--db", db)
@@ -100,12 +106,18 @@ def test_a_deeply_nested_value_is_one_problem_not_a_traceback(tmp_path: Path) ->
 
 def test_unicode_line_breaks_inside_json_strings_do_not_split_the_line(tmp_path: Path) -> None:
     source = tmp_path / "news.jsonl"
-    texts = [SENTENCE + "\u2028Dòng hai.", SENTENCE.replace("1.250", "1.400") + "\u0085Dòng hai.",
-             SENTENCE.replace("1.250", "1.500") + "\u2029Dòng hai.",
-             SENTENCE.replace("1.250", "1.600") + "\x1cDòng hai."]
+    texts = [
+        SENTENCE + "\u2028Dòng hai.",
+        SENTENCE.replace("1.250", "1.400") + "\u0085Dòng hai.",
+        SENTENCE.replace("1.250", "1.500") + "\u2029Dòng hai.",
+        SENTENCE.replace("1.250", "1.600") + "\x1cDòng hai.",
+    ]
     with source.open("w", encoding="utf-8", newline="\n") as fh:
         for n, text in enumerate(texts):
-            fh.write(json.dumps({"id": f"a{n}", "text": text}, ensure_ascii=False).replace("\\u001c", "\x1c") + "\n")
+            fh.write(
+                json.dumps({"id": f"a{n}", "text": text}, ensure_ascii=False).replace("\\u001c", "\x1c")
+                + "\n"
+            )
     assert "\u2028" in source.read_text(encoding="utf-8") and "\x1c" in source.read_text(encoding="utf-8")
     db = tmp_path / "corpus.db"
 

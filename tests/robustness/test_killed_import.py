@@ -57,13 +57,33 @@ def test_killing_an_import_ends_its_workers(tmp_path: Path) -> None:
     texts = [path.read_text(encoding="utf-8") for path in SEEDS]
     with source.open("w", encoding="utf-8") as fh:
         for n in range(3000):  # minutes of extraction: far more than the test waits
-            fh.write(json.dumps({"id": f"a{n}", "text": f"{texts[n % len(texts)]}\nBài số {n}."},
-                                ensure_ascii=False) + "\n")
-    proc = subprocess.Popen([sys.executable, "-m", "desktop", "import", str(source), "--db", str(tmp_path / "c.db"),
-                             "--workers", "2"], cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            fh.write(
+                json.dumps(
+                    {"id": f"a{n}", "text": f"{texts[n % len(texts)]}\nBài số {n}."}, ensure_ascii=False
+                )
+                + "\n"
+            )
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "import",
+            str(source),
+            "--db",
+            str(tmp_path / "c.db"),
+            "--workers",
+            "2",
+        ],
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + 60
-        while len(workers := {p for p in descendants(proc.pid) if alive(p)}) < 3 and time.monotonic() < deadline:
+        while (
+            len(workers := {p for p in descendants(proc.pid) if alive(p)}) < 3 and time.monotonic() < deadline
+        ):
             time.sleep(0.1)  # the forkserver and two workers
         assert len(workers) >= 3, "the import did not start its workers"
         time.sleep(1)  # let them get into their tasks

@@ -33,7 +33,9 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 ELSEWHERE = Path(__file__).with_name("extract_elsewhere.py")
 
 
-def press(qtbot, window, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def press(
+    qtbot, window, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
     """A key in the window's record table, the window first made the active one (two may be open)."""
     if QApplication.activeWindow() is not window:
         with qtbot.waitActive(window):
@@ -63,8 +65,11 @@ def answering(button: QMessageBox.StandardButton) -> Iterator[list[str]]:
 
 def messages(window) -> list[str]:
     """The problem messages the window has shown, as open boxes: the headline and the store's words below it."""
-    return [f"{box.text()}\n{box.informativeText()}" for box in window.findChildren(QMessageBox, "problem_message")
-            if box.isVisible()]
+    return [
+        f"{box.text()}\n{box.informativeText()}"
+        for box in window.findChildren(QMessageBox, "problem_message")
+        if box.isVisible()
+    ]
 
 
 def row(db: Path, record_id: int) -> dict | None:
@@ -86,15 +91,21 @@ def query(db: Path, sql: str, *params: object) -> list[tuple]:
 
 
 def extract_elsewhere(db: Path, mode: str) -> None:
-    subprocess.run([sys.executable, str(ELSEWHERE), str(db), mode], cwd=REPO, check=True, timeout=120,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, str(ELSEWHERE), str(db), mode],
+        cwd=REPO,
+        check=True,
+        timeout=120,
+        capture_output=True,
+    )
 
 
 # ---- item 3: undo and redo check the row is still the one they snapshotted ----------
 
 
 def test_redo_does_not_overwrite_a_record_an_import_put_under_the_same_id(
-        seeded: tuple[Path, list[int]], open_window, qtbot, tmp_path: Path) -> None:
+    seeded: tuple[Path, list[int]], open_window, qtbot, tmp_path: Path
+) -> None:
     db, ids = seeded
     window = open_window(db)
     text = window.article_text.stored_text()
@@ -123,28 +134,32 @@ def test_redo_does_not_overwrite_a_record_an_import_put_under_the_same_id(
     assert any("Cannot redo" in text for text in messages(window))
 
 
-def test_undo_does_not_make_a_second_pending_record_on_a_figure(seeded: tuple[Path, list[int]], open_window,
-                                                               qtbot) -> None:
+def test_undo_does_not_make_a_second_pending_record_on_a_figure(
+    seeded: tuple[Path, list[int]], open_window, qtbot
+) -> None:
     db, _ = seeded
     window = open_window(db)
     rejected = window.current_row()
     press(qtbot, window, Qt.Key.Key_N)
     assert row(db, rejected.id)["status"] == "rejected"
     extract_elsewhere(db, "differently")  # the extractor now proposes something else at that figure
-    on_the_figure = 'SELECT id FROM records WHERE status = \'pending\' AND start = ? AND "end" = ?'
+    on_the_figure = "SELECT id FROM records WHERE status = 'pending' AND start = ? AND \"end\" = ?"
     assert len(query(db, on_the_figure, rejected.start, rejected.end)) == 1
 
     press(qtbot, window, Qt.Key.Key_Z, CTRL)
     assert row(db, rejected.id)["status"] == "rejected"
-    assert len(query(db, on_the_figure, rejected.start, rejected.end)) == 1, "two pending records on one figure"
+    assert len(query(db, on_the_figure, rejected.start, rejected.end)) == 1, (
+        "two pending records on one figure"
+    )
     assert any("Cannot undo" in text and "same figure" in text for text in messages(window))
 
 
 # ---- item 4: two windows on one database --------------------------------------------
 
 
-def test_a_decision_made_in_another_window_is_shown_and_asked_about(seeded: tuple[Path, list[int]],
-                                                                    open_window, qtbot) -> None:
+def test_a_decision_made_in_another_window_is_shown_and_asked_about(
+    seeded: tuple[Path, list[int]], open_window, qtbot
+) -> None:
     db, _ = seeded
     alice, bob = open_window(db, "alice"), open_window(db, "bob")
     record_id = alice.current_row().id
@@ -170,8 +185,9 @@ def test_a_decision_made_in_another_window_is_shown_and_asked_about(seeded: tupl
     assert not bob.session.undo_stack.canUndo(), "the refused step stays on the undo stack"
 
 
-def test_overwriting_another_reviewers_decision_after_saying_yes(seeded: tuple[Path, list[int]], open_window,
-                                                                 qtbot) -> None:
+def test_overwriting_another_reviewers_decision_after_saying_yes(
+    seeded: tuple[Path, list[int]], open_window, qtbot
+) -> None:
     db, _ = seeded
     alice, bob = open_window(db, "alice"), open_window(db, "bob")
     record_id = alice.current_row().id
@@ -189,7 +205,8 @@ def test_overwriting_another_reviewers_decision_after_saying_yes(seeded: tuple[P
 
 
 def test_a_record_removed_by_extract_is_selected_and_decided_without_an_error(
-        seeded: tuple[Path, list[int]], open_window, qtbot) -> None:
+    seeded: tuple[Path, list[int]], open_window, qtbot
+) -> None:
     """pytest-qt fails the test on an exception in a slot: selecting must not raise."""
     db, _ = seeded
     window = open_window(db)
@@ -210,7 +227,8 @@ def test_a_record_removed_by_extract_is_selected_and_decided_without_an_error(
 
 @pytest.mark.slow
 def test_undo_and_redo_of_confirm_all_on_3000_records_are_one_transaction_each(
-        tmp_path: Path, open_window, qtbot) -> None:
+    tmp_path: Path, open_window, qtbot
+) -> None:
     db = tmp_path / "big.db"
     seed(db, articles=1, per_article=3000)
     window = open_window(db)

@@ -37,8 +37,29 @@ SAFE_INTERPOLATIONS = [
     # Checks (issue 13): the checks' column names and types (schema._CHECK_COLUMNS), and a fixed ORDER BY.
     re.compile(r"name|kind|order"),
 ]
-HOSTILE = ['"', "'", '"unbalanced', "%", "_", "%'; DROP TABLE records; --", "x' OR '1'='1", "NEAR(", "*",
-           "a AND", "OR", "NOT x", "-", ":", "^", "(", ")", "ngân sách\"", "'Cẩm Phả'", "\\", "🙂"]
+HOSTILE = [
+    '"',
+    "'",
+    '"unbalanced',
+    "%",
+    "_",
+    "%'; DROP TABLE records; --",
+    "x' OR '1'='1",
+    "NEAR(",
+    "*",
+    "a AND",
+    "OR",
+    "NOT x",
+    "-",
+    ":",
+    "^",
+    "(",
+    ")",
+    'ngân sách"',
+    "'Cẩm Phả'",
+    "\\",
+    "🙂",
+]
 INJECTION = "x' OR '1'='1"
 
 
@@ -46,8 +67,12 @@ def interpolations() -> Iterator[tuple[str, str]]:
     """(place, expression) for every value formatted into an f-string passed to execute()."""
     for path in sorted((REPO / "desktop").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                    and node.func.attr in SQL_METHODS and node.args):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in SQL_METHODS
+                and node.args
+            ):
                 continue
             for part in ast.walk(node.args[0]):
                 if isinstance(part, ast.FormattedValue):
@@ -57,7 +82,9 @@ def interpolations() -> Iterator[tuple[str, str]]:
 def test_sql_interpolates_only_reviewed_names() -> None:
     found = list(interpolations())
     assert found, "the scan found no f-string SQL at all: it is probably looking in the wrong place"
-    unsafe = [(place, expr) for place, expr in found if not any(p.fullmatch(expr) for p in SAFE_INTERPOLATIONS)]
+    unsafe = [
+        (place, expr) for place, expr in found if not any(p.fullmatch(expr) for p in SAFE_INTERPOLATIONS)
+    ]
     assert unsafe == []
 
 
@@ -84,10 +111,15 @@ def test_hostile_values_in_decisions_are_data(traced: tuple[Store, list[str]]) -
     store, statements = traced
     record_id = store.records(1)[0].id
     corrected = store.record(record_id).record.with_changes(indicator=INJECTION, unit="%", locality='"')
-    store.decide(record_id, "corrected", reviewer=INJECTION, record=corrected, note="'); DROP TABLE events; --")
+    store.decide(
+        record_id, "corrected", reviewer=INJECTION, record=corrected, note="'); DROP TABLE events; --"
+    )
     stored = store.record(record_id)
     assert (stored.record.indicator, stored.reviewer, stored.note) == (
-        INJECTION, INJECTION, "'); DROP TABLE events; --")
+        INJECTION,
+        INJECTION,
+        "'); DROP TABLE events; --",
+    )
     assert len(store.events(record_id)) == 1
     assert not any(INJECTION in sql for sql in statements)
 

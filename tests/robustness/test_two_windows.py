@@ -37,8 +37,14 @@ IMPORTED = 60
 
 
 def start_window(db: Path, seed_value: int, reviewer: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, str(DRIVER), str(db), str(seed_value), reviewer], cwd=REPO, text=True,
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    return subprocess.Popen(
+        [sys.executable, str(DRIVER), str(db), str(seed_value), reviewer],
+        cwd=REPO,
+        text=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def marked(lines: list[str], *kinds: str) -> set[int]:
@@ -50,8 +56,11 @@ def overwrites(db: Path) -> list[tuple[str, str, int, str]]:
     """``(reviewer, action, record, other reviewer)`` of each event replacing another reviewer's decision."""
     conn = sqlite3.connect(db)
     try:
-        rows = conn.execute("SELECT reviewer, action, record_id, before FROM events "
-                            "WHERE reviewer IN (?, ?) AND before IS NOT NULL ORDER BY id", REVIEWERS).fetchall()
+        rows = conn.execute(
+            "SELECT reviewer, action, record_id, before FROM events "
+            "WHERE reviewer IN (?, ?) AND before IS NOT NULL ORDER BY id",
+            REVIEWERS,
+        ).fetchall()
     finally:
         conn.close()
     found = []
@@ -73,9 +82,13 @@ def test_two_windows_and_an_import_lose_and_overwrite_nothing_silently(tmp_path:
     windows = {name: start_window(db, same_steps, name) for name in REVIEWERS}
     for proc in windows.values():
         wait_ready(proc)
-    importing = subprocess.Popen([sys.executable, "-m", "desktop", "import", str(corpus), "--db", str(db),
-                                  "--workers", "1"], cwd=REPO, text=True, stdout=subprocess.PIPE,
-                                 stderr=subprocess.PIPE)
+    importing = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "import", str(corpus), "--db", str(db), "--workers", "1"],
+        cwd=REPO,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     for proc in windows.values():
         go(proc)
     lines = {name: read_until_acks(proc, ACKS) for name, proc in windows.items()}
@@ -84,14 +97,17 @@ def test_two_windows_and_an_import_lose_and_overwrite_nothing_silently(tmp_path:
         lines[name] += kill(proc)
         assert proc.returncode == -signal.SIGKILL, f"{name}'s window ended before it was killed"
 
-    silent = [(reviewer, action, record_id, other) for reviewer, action, record_id, other in overwrites(db)
-              if action == "undo" or record_id not in marked(lines[reviewer], "TOLD", "SEEN")]
+    silent = [
+        (reviewer, action, record_id, other)
+        for reviewer, action, record_id, other in overwrites(db)
+        if action == "undo" or record_id not in marked(lines[reviewer], "TOLD", "SEEN")
+    ]
     assert silent == [], "a decision was overwritten without its overwriter being told"
     for name in REVIEWERS:
         acked = parse_acks(lines[name])
         logged = decisions_logged(db, name, ("confirm", "reject"))
         assert len(acked) >= ACKS, f"{name}'s window stopped deciding"
-        assert logged[:len(acked)] == acked, f"an acknowledged decision of {name} is missing"
+        assert logged[: len(acked)] == acked, f"an acknowledged decision of {name} is missing"
         assert len(logged) <= len(acked) + 1
     assert importing.returncode == 0, imported_err
     assert f"{IMPORTED} new" in imported_out

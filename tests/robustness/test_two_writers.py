@@ -52,7 +52,10 @@ def test_two_writers_and_a_reader_lose_nothing(seeded: tuple[Path, list[int]]) -
     stop, problems = threading.Event(), []
     reader = threading.Thread(target=read_meanwhile, args=(db_path, stop, problems))
     reader.start()
-    procs = {name: start_driver(db_path, seed, name, DECISIONS, pause_ms=1) for seed, name in enumerate(("alice", "bob"))}
+    procs = {
+        name: start_driver(db_path, seed, name, DECISIONS, pause_ms=1)
+        for seed, name in enumerate(("alice", "bob"))
+    }
     for proc in procs.values():
         wait_ready(proc)
     for proc in procs.values():
@@ -71,8 +74,9 @@ def test_two_writers_and_a_reader_lose_nothing(seeded: tuple[Path, list[int]]) -
 
 
 def hold_write_lock(db_path: Path, seconds: float) -> subprocess.Popen[str]:
-    proc = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(db_path), str(seconds)],
-                            stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(db_path), str(seconds)], stdout=subprocess.PIPE, text=True
+    )
     assert proc.stdout is not None and proc.stdout.readline().strip() == "LOCKED"
     return proc
 
@@ -85,8 +89,9 @@ def test_a_writer_waits_for_the_other_process(store: Store, seeded: tuple[Path, 
     assert store.record(ids[0]).status == "confirmed"
 
 
-def test_a_lock_held_too_long_is_reported_as_in_use(seeded: tuple[Path, list[int]],
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_lock_held_too_long_is_reported_as_in_use(
+    seeded: tuple[Path, list[int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
     db_path, ids = seeded
     monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 100)
     with Store(db_path) as store:
@@ -104,7 +109,9 @@ def interleavings(db_path: Path) -> int:
     """How often the event log switches from one writer to the other."""
     conn = sqlite3.connect(db_path)
     try:
-        reviewers = [r[0] for r in conn.execute("SELECT reviewer FROM events WHERE reviewer IS NOT NULL ORDER BY id")]
+        reviewers = [
+            r[0] for r in conn.execute("SELECT reviewer FROM events WHERE reviewer IS NOT NULL ORDER BY id")
+        ]
     finally:
         conn.close()
     return sum(a != b for a, b in pairwise(reviewers))

@@ -30,8 +30,9 @@ def confirmed(path: Path) -> int:
         conn.close()
 
 
-def test_the_window_says_when_the_check_beside_it_finds_damage(qtbot, qapp, tmp_path: Path,
-                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_window_says_when_the_check_beside_it_finds_damage(
+    qtbot, qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from desktop.app import create_main_window
 
     monkeypatch.setattr(db, "QUICK_CHECK_ALWAYS_BELOW", 0)  # a big file: not checked before the window opens
@@ -56,8 +57,9 @@ def test_the_window_says_when_the_check_beside_it_finds_damage(qtbot, qapp, tmp_
         window.close()
 
 
-def test_damage_the_window_meets_while_opening_is_a_message(qapp, tmp_path: Path,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_damage_the_window_meets_while_opening_is_a_message(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from desktop.app import create_main_window
     from desktop.core.errors import InputError
 
@@ -76,8 +78,9 @@ def test_an_article_read_with_replaced_bytes_says_so_while_it_is_shown(qtbot, qa
     folder = tmp_path / "news"
     folder.mkdir()
     (folder / "a_clean.txt").write_text("Năm 2020, thu ngân sách đạt 1.250 tỷ đồng.", encoding="utf-8")
-    (folder / "b_damaged.txt").write_bytes("Năm 2020, thu ngân sách đạt 1.300 tỷ đồng.".encode().replace(
-        "tỷ".encode(), b"t\xff"))
+    (folder / "b_damaged.txt").write_bytes(
+        "Năm 2020, thu ngân sách đạt 1.300 tỷ đồng.".encode().replace("tỷ".encode(), b"t\xff")
+    )
     path = tmp_path / "corpus.db"
     import_paths(path, [folder], workers=1)
 
@@ -95,8 +98,9 @@ def test_an_article_read_with_replaced_bytes_says_so_while_it_is_shown(qtbot, qa
         window.close()
 
 
-def test_importing_through_the_window_lists_the_warnings(qtbot, qapp, tmp_path: Path,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_importing_through_the_window_lists_the_warnings(
+    qtbot, qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     from desktop.app import create_main_window
@@ -105,8 +109,9 @@ def test_importing_through_the_window_lists_the_warnings(qtbot, qapp, tmp_path: 
     seed(path, articles=1, per_article=1)
     folder = tmp_path / "news"
     folder.mkdir()
-    (folder / "damaged.txt").write_bytes("Năm 2020, thu ngân sách đạt 1.300 tỷ đồng.".encode().replace(
-        "tỷ".encode(), b"t\xff"))
+    (folder / "damaged.txt").write_bytes(
+        "Năm 2020, thu ngân sách đạt 1.300 tỷ đồng.".encode().replace("tỷ".encode(), b"t\xff")
+    )
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
     window = create_main_window(path, reviewer="me")
     qtbot.addWidget(window)

@@ -33,8 +33,14 @@ def _drop_dac_capabilities() -> None:
 
 def run_unprivileged(code: str, *args: str) -> subprocess.CompletedProcess[str]:
     root = sys.platform == "linux" and os.geteuid() == 0
-    proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=REPO,
-                          preexec_fn=_drop_dac_capabilities if root else None, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        preexec_fn=_drop_dac_capabilities if root else None,
+        timeout=60,
+    )
     if proc.returncode == CANNOT_DROP:
         pytest.skip("cannot drop root's file-permission override here (no CAP_SETPCAP)")
     return proc

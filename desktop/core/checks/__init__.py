@@ -51,6 +51,17 @@ def check_article(article: ArticleFacts, records: Sequence[tuple[int, Subject]])
 
 
 __all__ = [
-    "BY_NAME", "RULES", "ArticleFacts", "Fact", "Finding", "Rule", "Subject", "check_article", "check_record",
-    "fact_group", "fact_of", "find_conflicts", "risk_of",
+    "BY_NAME",
+    "RULES",
+    "ArticleFacts",
+    "Fact",
+    "Finding",
+    "Rule",
+    "Subject",
+    "check_article",
+    "check_record",
+    "fact_group",
+    "fact_of",
+    "find_conflicts",
+    "risk_of",
 ]

@@ -43,7 +43,8 @@ _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)|\n")
 _LIST_END = re.compile(r"[.!?…](?:\s|$)|[\n;()]")
 _SHARE = re.compile(r"(?<![^\W_])(?:t[ỷỉ]\s+trọng|chiếm)(?![^\W_])", re.IGNORECASE)
 _WHOLE = re.compile(
-    r"\s*\)?\s*(?:trong\s+|của\s+)?(?P<whole>(?:tổng|diện\s+tích|dân\s+số|số)(?:[^\W\d_]|\s)*)", re.IGNORECASE)
+    r"\s*\)?\s*(?:trong\s+|của\s+)?(?P<whole>(?:tổng|diện\s+tích|dân\s+số|số)(?:[^\W\d_]|\s)*)", re.IGNORECASE
+)
 _WHOLE_WORDS = 5
 
 Keyed = Sequence[tuple[int, Subject]]
@@ -53,7 +54,11 @@ def check_article_records(records: Keyed, text: str) -> dict[int, list[Finding]]
     """Findings between the live (not rejected) records of one article, keyed like ``records``."""
     ordered = sorted(records, key=lambda item: (item[1].start, item[0]))
     findings: dict[int, list[Finding]] = defaultdict(list)
-    for key, finding in (*_duplicates(ordered, text), *_inside_comparisons(ordered, text), *_shares(ordered, text)):
+    for key, finding in (
+        *_duplicates(ordered, text),
+        *_inside_comparisons(ordered, text),
+        *_shares(ordered, text),
+    ):
         findings[key].append(finding)
     return findings
 
@@ -85,9 +90,16 @@ def _twins(group: list[tuple[int, Subject]]) -> Iterable[tuple[int, Finding]]:
     """Each record of ``group`` is the same fact as every other: a finding naming the nearest few."""
     keys = [key for key, _ in group]
     for index, (key, record) in enumerate(group):
-        others = keys[max(0, index - LISTED):index] + keys[index + 1:index + 1 + LISTED]
-        yield key, DUPLICATE.finding(value=format_number(record.value), unit=record.unit, count=len(keys) - 1,
-                                     others=others[:LISTED])
+        others = keys[max(0, index - LISTED) : index] + keys[index + 1 : index + 1 + LISTED]
+        yield (
+            key,
+            DUPLICATE.finding(
+                value=format_number(record.value),
+                unit=record.unit,
+                count=len(keys) - 1,
+                others=others[:LISTED],
+            ),
+        )
 
 
 def _value_key(record: Subject) -> tuple:
@@ -96,15 +108,21 @@ def _value_key(record: Subject) -> tuple:
 
 def _apart(records: list[tuple[int, Subject]], text: str) -> bool:
     """No two of ``records`` (in text order) in one sentence."""
-    return not any(_SENTENCE_END.search(text, before.end, after.start) is None
-                   for (_, before), (_, after) in pairwise(records))
+    return not any(
+        _SENTENCE_END.search(text, before.end, after.start) is None
+        for (_, before), (_, after) in pairwise(records)
+    )
 
 
 def _plain_fact(record: Subject) -> bool:
     """A plain value is one fact twice only as exact amounts (not percentages, not hedged) of one code
     and period: ``trên 10.000 lượt khách`` at two festivals, or two targets of ``50%``, are two facts."""
-    return (record.unit != "%" and record.qualifier == "exact" and bool(record.indicator_code)
-            and bool(record.period))
+    return (
+        record.unit != "%"
+        and record.qualifier == "exact"
+        and bool(record.indicator_code)
+        and bool(record.period)
+    )
 
 
 def significant_digits(value: Decimal) -> int:
@@ -126,8 +144,12 @@ def _inside_comparisons(records: Keyed, text: str) -> Iterable[tuple[int, Findin
             continue
         anchor_key, anchor_record = anchor
         if any(abs(c.percent) == record.value for c in anchor_record.comparisons):
-            yield key, INSIDE_COMPARISON.finding(value=format_number(record.value), label=anchor_record.indicator,
-                                                 others=[anchor_key])
+            yield (
+                key,
+                INSIDE_COMPARISON.finding(
+                    value=format_number(record.value), label=anchor_record.indicator, others=[anchor_key]
+                ),
+            )
 
 
 # ---- parts of one whole ---------------------------------------------------------------
@@ -139,8 +161,12 @@ def _shares(records: Keyed, text: str) -> Iterable[tuple[int, Finding]]:
         if len(run) > 1 and total > HUNDRED + SHARE_SLACK:
             keys = [key for key, _ in run]
             for key in keys:
-                yield key, SHARES_OVER_100.finding(whole=whole or "?", total=format_number(total),
-                                                   others=[k for k in keys if k != key])
+                yield (
+                    key,
+                    SHARES_OVER_100.finding(
+                        whole=whole or "?", total=format_number(total), others=[k for k in keys if k != key]
+                    ),
+                )
 
 
 def _share_runs(records: Keyed, text: str) -> Iterable[tuple[list[tuple[int, Subject]], str | None]]:
@@ -169,7 +195,9 @@ def _share_runs(records: Keyed, text: str) -> Iterable[tuple[list[tuple[int, Sub
 def _is_share(record: Subject, text: str) -> bool:
     if record.unit != "%":
         return False
-    return bool(_SHARE.search(record.indicator) or _SHARE.search(text, max(0, record.start - 16), record.start))
+    return bool(
+        _SHARE.search(record.indicator) or _SHARE.search(text, max(0, record.start - 16), record.start)
+    )
 
 
 def whole_of(text: str, end: int) -> str | None:

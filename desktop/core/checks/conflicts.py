@@ -47,17 +47,78 @@ MAX_QUOTED = 3
 #: Characters before a figure searched for the part of the year its sentence is about.
 SENTENCE_WINDOW = 300
 #: Indicators whose percentage is the fact itself (a rate or a growth), not a ratio to something.
-RATE_CODES = frozenset({
-    "grdp_growth", "cpi", "poverty_rate", "urbanisation_rate", "forest_cover", "clean_water_rate",
-    "health_insurance_rate", "trained_labour_rate", "industrial_production_index",
-})
+RATE_CODES = frozenset(
+    {
+        "grdp_growth",
+        "cpi",
+        "poverty_rate",
+        "urbanisation_rate",
+        "forest_cover",
+        "clean_water_rate",
+        "health_insurance_rate",
+        "trained_labour_rate",
+        "industrial_production_index",
+    }
+)
 #: Words that do not change which quantity a label names.
 FILLER = frozenset(
-    ["tổng", "trên", "địa", "bàn", "của", "toàn", "cả", "năm", "nay", "đạt", "ước", "tính", "kim", "ngạch", "giá", "trị", "số", "lượng", "thành", "phố", "tỉnh", "huyện", "quận", "thị", "tp", "trong", "đó", "và", "các", "những", "được", "có", "là", "chung", "cộng", "lại", "hiện", "nay"]
+    [
+        "tổng",
+        "trên",
+        "địa",
+        "bàn",
+        "của",
+        "toàn",
+        "cả",
+        "năm",
+        "nay",
+        "đạt",
+        "ước",
+        "tính",
+        "kim",
+        "ngạch",
+        "giá",
+        "trị",
+        "số",
+        "lượng",
+        "thành",
+        "phố",
+        "tỉnh",
+        "huyện",
+        "quận",
+        "thị",
+        "tp",
+        "trong",
+        "đó",
+        "và",
+        "các",
+        "những",
+        "được",
+        "có",
+        "là",
+        "chung",
+        "cộng",
+        "lại",
+        "hiện",
+        "nay",
+    ]
 )
 _MONTH_WORDS = {
-    "một": "1", "giêng": "1", "hai": "2", "ba": "3", "tư": "4", "bốn": "4", "năm": "5", "sáu": "6", "bảy": "7",
-    "tám": "8", "chín": "9", "mười": "10", "mười một": "11", "mười hai": "12", "chạp": "12",
+    "một": "1",
+    "giêng": "1",
+    "hai": "2",
+    "ba": "3",
+    "tư": "4",
+    "bốn": "4",
+    "năm": "5",
+    "sáu": "6",
+    "bảy": "7",
+    "tám": "8",
+    "chín": "9",
+    "mười": "10",
+    "mười một": "11",
+    "mười hai": "12",
+    "chạp": "12",
 }
 _MONTH = "|".join(sorted(map(re.escape, _MONTH_WORDS), key=len, reverse=True))
 #: On lower-cased text, case-sensitive, without a lookbehind: the regex engine then skips ahead to the
@@ -117,8 +178,15 @@ def fact_of(key: int, article: int, record: Subject, text: str = "") -> Fact | N
     group = fact_group(record, text)
     if group is None:
         return None
-    return Fact(key, article, fact_key(group), float(record.base_value), decimal_to_text(record.value) or "0",
-                record.unit, group[:4])
+    return Fact(
+        key,
+        article,
+        fact_key(group),
+        float(record.base_value),
+        decimal_to_text(record.value) or "0",
+        record.unit,
+        group[:4],
+    )
 
 
 def fact_key_of(record: Subject, text: str = "") -> int | None:
@@ -174,7 +242,9 @@ def part_of_year(text: str) -> str:
     low = text.lower()
     if not _PART_HINT.search(low):
         return ""
-    parts = [_part(m) for m in _PART_OF_YEAR.finditer(low) if m.start() == 0 or not low[m.start() - 1].isalnum()]
+    parts = [
+        _part(m) for m in _PART_OF_YEAR.finditer(low) if m.start() == 0 or not low[m.start() - 1].isalnum()
+    ]
     return parts[-1] if parts else ""
 
 
@@ -274,7 +344,13 @@ def _finding(fact: Fact, count: int, others: list[Fact], shown: dict[int, str]) 
                 break
     code, place, period, kind = fact.about
     return CROSS_ARTICLE.finding(
-        count=count, code=code, place=place, period=period, kind=kind, kind_vi=KINDS_VI.get(kind, kind),
-        values="; ".join(quoted), value=shown.get(fact.key) or shown.setdefault(fact.key, fact.shown),
+        count=count,
+        code=code,
+        place=place,
+        period=period,
+        kind=kind,
+        kind_vi=KINDS_VI.get(kind, kind),
+        values="; ".join(quoted),
+        value=shown.get(fact.key) or shown.setdefault(fact.key, fact.shown),
         others=[m.key for m in others[:MAX_LISTED]],
     )

@@ -25,8 +25,9 @@ PER_CAPITA_CODES = frozenset({"grdp_per_capita", "income_per_capita"})
 
 _RATE = re.compile(r"(?<![^\W_])(?:t[ỷỉ]\s+(?:lệ|trọng)|chiếm|cơ\s+cấu)(?![^\W_])", re.IGNORECASE)
 #: What a rate is compared with makes it a ratio that may pass 100% (``tỷ lệ ... so với kế hoạch``).
-_RATIO_TO = re.compile(r"(?<![^\W_])(?:so\s+với|so|kế\s+hoạch|dự\s+toán|cùng\s+kỳ|tăng|giảm)(?![^\W_])",
-                       re.IGNORECASE)
+_RATIO_TO = re.compile(
+    r"(?<![^\W_])(?:so\s+với|so|kế\s+hoạch|dự\s+toán|cùng\s+kỳ|tăng|giảm)(?![^\W_])", re.IGNORECASE
+)
 _CHANGE = re.compile(r"(?<![^\W_])(?P<word>tăng\s+trưởng|tốc\s+độ\s+tăng|tăng|giảm)(?![^\W_])", re.IGNORECASE)
 _PER_PERSON = re.compile(r"(?<![^\W_])(?:đầu\s+người|bình\s+quân)(?![^\W_])", re.IGNORECASE)
 _PER_PERSON_UNIT = re.compile(r"/người/(?:năm|tháng)$")

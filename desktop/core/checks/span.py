@@ -78,8 +78,14 @@ def reread(span: str, record: Subject) -> Quantity | None:
         return quantity
     scale = high.base_value / high.value if high.value else unit_scale(high.unit)
     score = both["sep"] == "/"
-    return Quantity(low.value, high.unit, low.value * scale, high.base_unit,
-                    value_max=None if score else high.value, of=high.value if score else None)
+    return Quantity(
+        low.value,
+        high.unit,
+        low.value * scale,
+        high.base_unit,
+        value_max=None if score else high.value,
+        of=high.value if score else None,
+    )
 
 
 def _written_as_stored(span: str, record: Subject) -> bool:

@@ -18,8 +18,12 @@ from desktop.core.taxonomy import default_taxonomy, unit_class
 
 #: Class names as the messages say them.
 CLASS_NAMES = {
-    "money": ("money", "tiền"), "percent": ("percent", "phần trăm"), "area": ("area", "diện tích"),
-    "mass": ("mass", "khối lượng"), "length": ("length", "chiều dài"), "count": ("a count", "số đếm"),
+    "money": ("money", "tiền"),
+    "percent": ("percent", "phần trăm"),
+    "area": ("area", "diện tích"),
+    "mass": ("mass", "khối lượng"),
+    "length": ("length", "chiều dài"),
+    "count": ("a count", "số đếm"),
 }
 
 
@@ -42,8 +46,12 @@ def _check(code: str, base_unit: str, unit: str) -> Finding | None:
     if not expected or found == "percent" or found in expected:
         return None
     return UNIT_CLASS.finding(
-        unit=unit, code=code, found=_name(found, 0), found_vi=_name(found, 1),
-        expected=", ".join(_name(c, 0) for c in expected), expected_vi=", ".join(_name(c, 1) for c in expected),
+        unit=unit,
+        code=code,
+        found=_name(found, 0),
+        found_vi=_name(found, 1),
+        expected=", ".join(_name(c, 0) for c in expected),
+        expected_vi=", ".join(_name(c, 1) for c in expected),
     )
 
 

@@ -18,7 +18,9 @@ HEADING_CHARS = 120
 #: Text before the colon of a list read as its head, at most.
 HEAD_CHARS = 160
 
-_SENTENCE_END = re.compile(r"[.!?…\n](?<!\bTP\.)(?<!\bTp\.)(?<!\bThS\.)(?<!\bTS\.)(?:(?<=\n)|[.!?…]*[\"”»’)]*(?=\s))")
+_SENTENCE_END = re.compile(
+    r"[.!?…\n](?<!\bTP\.)(?<!\bTp\.)(?<!\bThS\.)(?<!\bTS\.)(?:(?<=\n)|[.!?…]*[\"”»’)]*(?=\s))"
+)
 _HARD_BOUNDARY = re.compile(r"[;:\n…](?<!\d:(?=\d))")
 #: Lines that repeat the article rather than report: markdown teaser, image,
 #: bold pull-quote, "more" recap, headings.
@@ -26,7 +28,8 @@ _FURNITURE_LINE = re.compile(r"^[^\S\n]*(?:\[|!\[|\*\*|more|#|>).*$", re.MULTILI
 _FIRST_LINE = re.compile(r"\s*([^\n]*)")
 #: ``Ông A cho biết: ...``: a quotation, not a list.
 _SPEECH = re.compile(
-    r"(?:cho\s+biết|cho\s+hay|nói|khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ|phát\s+biểu|thông\s+tin)\s*$", re.IGNORECASE
+    r"(?:cho\s+biết|cho\s+hay|nói|khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ|phát\s+biểu|thông\s+tin)\s*$",
+    re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(r"[^\S\n]*(?:[-+•*–]|\d{1,2}[.)])\s")
 #: A short line that does not end a sentence and does not start a list item, then the next line.

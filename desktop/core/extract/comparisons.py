@@ -68,7 +68,8 @@ def is_glue(gap: str) -> bool:
     previous = ""
     for word in _WORD.findall(gap.lower()):
         if word not in COMPARISON_GLUE and not (
-            (previous in _CHANGE_VERBS and word in CHANGE_ADVERBS) or (previous in _CUT_OFF and word in _CUT_OFF)
+            (previous in _CHANGE_VERBS and word in CHANGE_ADVERBS)
+            or (previous in _CUT_OFF and word in _CUT_OFF)
         ):
             return False
         previous = word
@@ -150,7 +151,11 @@ def basis_of(phrase: str, relation: str, period: str | None) -> str:
         return "other"
     year = _BASIS_YEAR.search(phrase)
     if year:
-        return "same_period" if period and period[-4:].isdigit() and int(year[1]) == int(period[-4:]) - 1 else "other"
+        return (
+            "same_period"
+            if period and period[-4:].isdigit() and int(year[1]) == int(period[-4:]) - 1
+            else "other"
+        )
     if not phrase.strip():
         return "same_period" if relation == "change" else "other"
     return "other"

@@ -107,8 +107,10 @@ def _drop_rounded(kept: list[Candidate]) -> list[Candidate]:
 def _restates(record: Record, values: list[Decimal] | tuple[()]) -> bool:
     if record.unit == "%" or not (record.qualifier != "exact" or _round(record.value)):
         return False
-    return any(abs(v - record.base_value) <= ROUNDING * max(abs(v), abs(record.base_value))
-               for v in values[:MAX_ROUNDED])
+    return any(
+        abs(v - record.base_value) <= ROUNDING * max(abs(v), abs(record.base_value))
+        for v in values[:MAX_ROUNDED]
+    )
 
 
 def _round(value: Decimal) -> bool:

@@ -29,7 +29,7 @@ _HOUSEHOLD = re.compile(
     rf"|gia\s+đình(?:{_OWNER}|\s+(?:có|trồng|nuôi|thu|làm|đầu\s+tư)\s)|hộ{_OWNER}|trang\s+trại\s+của{_OWNER}"
 )
 _KIN = (" ông ", " bà ", " anh ", " chị ")
-_OPENERS = " \n\"“(-–"
+_OPENERS = ' \n"“(-–'
 #: A kinship word and a name in the original text (the name's capital is checked in Python).
 _PERSON = re.compile(r"(?<![^\W\d_])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+([^\W\d_]+)")
 #: Where a capitalised kinship word still names a person: the start of a sentence or of a quotation.

@@ -58,7 +58,9 @@ _PLAN_REFERENCE = re.compile(
 )
 _FUTURE = re.compile(rf"(?:{alternation(FUTURE_CUES)}){_EDGE_AFTER}")
 #: ``hiện`` of ``thực hiện``, ``thể hiện``, ``phát hiện``, ``xuất hiện`` is no "now".
-_PAST = re.compile(rf"(?:{alternation(PAST_MARKERS)}){_EDGE_AFTER}(?<!thực hiện)(?<!thể hiện)(?<!phát hiện)(?<!xuất hiện)")
+_PAST = re.compile(
+    rf"(?:{alternation(PAST_MARKERS)}){_EDGE_AFTER}(?<!thực hiện)(?<!thể hiện)(?<!phát hiện)(?<!xuất hiện)"
+)
 #: ``cần huy động khoảng 1,5 triệu tỷ đồng``, ``cần 200 tỷ đồng``: a need is a plan -- but not ``chỉ cần``
 #: (merely), nor the place names ``Cần Thơ``, ``Cần Giờ`` (the region is lower-cased, so ``cần`` must be
 #: followed by what is needed).
@@ -96,7 +98,9 @@ def _future_phrase(region: str) -> bool:
     """True when the phrase before a figure (after the last comma) speaks of the future or a duty."""
     phrase_start = region.rfind(",") + 1
     for match in _FUTURE.finditer(region, phrase_start):
-        if starts_word(region, match) and not region[max(phrase_start, match.start() - 4) : match.start()].endswith("đã "):
+        if starts_word(region, match) and not region[
+            max(phrase_start, match.start() - 4) : match.start()
+        ].endswith("đã "):
             return True
     need = _NEED.search(region, phrase_start) if "cần" in region else None
     return need is not None and starts_word(region, need)
@@ -110,7 +114,8 @@ def reports_done(region: str) -> bool:
 def has_target_frame(sentence_head: str) -> bool:
     """True when the (lower-cased) text before a sentence's first figure sets a target frame."""
     return any(
-        starts_word(sentence_head, m) and not _refers_to_plan(sentence_head, m) for m in _FRAME.finditer(sentence_head)
+        starts_word(sentence_head, m) and not _refers_to_plan(sentence_head, m)
+        for m in _FRAME.finditer(sentence_head)
     )
 
 
@@ -123,8 +128,13 @@ def _refers_to_plan(region: str, match: re.Match[str]) -> bool:
 
 
 def resolve(
-    cue: str | None, framed: bool, period: str | None, sub_year: bool, published: str | None,
-    plan_year: bool = False, part_named: bool = False,
+    cue: str | None,
+    framed: bool,
+    period: str | None,
+    sub_year: bool,
+    published: str | None,
+    plan_year: bool = False,
+    part_named: bool = False,
 ) -> str:
     """The final kind from the cue, the sentence frame and the calendar.
 

@@ -121,7 +121,9 @@ _SPAN_IN_LABEL = re.compile(
 _YEAR_IN_LABEL = re.compile(r"(?=[12])(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)")
 #: A comparison inside the words before a figure names its basis, not the figure: ``năng suất lúa
 #: vụ này giảm đáng kể so vụ trước, chỉ đạt 7 tấn/ha``.
-_COMPARISON_IN_LABEL = re.compile(r"\s+(?:(?:tăng|giảm)(?:\s+[^\W\d_]+){0,2}\s+)?so(?:\s+với)?\s+[^,]*", re.IGNORECASE)
+_COMPARISON_IN_LABEL = re.compile(
+    r"\s+(?:(?:tăng|giảm)(?:\s+[^\W\d_]+){0,2}\s+)?so(?:\s+với)?\s+[^,]*", re.IGNORECASE
+)
 _ADMIN_HINT = re.compile(r"tỉnh|thành|huyện|quận|xã|phường|tp")
 _AUX_HINT = re.compile(r" (?:đã|đang|sẽ|cũng|vẫn|đều|vừa|mới|tiếp|liên) ")
 _YEAR_BETWEEN = re.compile(r"năm\s+\d{4}")
@@ -143,7 +145,9 @@ def _by_last_word(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], 
 
 _TAILS = _by_last_word(TAIL_WORDS + LEVEL_WORDS)
 _LONGEST_TAIL = 1 + max(len(words) for found in _TAILS.values() for words in found)
-_DATE = re.compile(r"(?=[tđn\dTĐN])(?:(?:tính\s+)?(?:đến|từ)\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?", re.IGNORECASE)
+_DATE = re.compile(
+    r"(?=[tđn\dTĐN])(?:(?:tính\s+)?(?:đến|từ)\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?", re.IGNORECASE
+)
 #: Letters of the longest Vietnamese syllable (``nghiêng``): a longer capitalised word is a foreign name.
 LONGEST_SYLLABLE = 7
 #: A long label is cut to its last comma-separated part when that part can stand alone.
@@ -173,7 +177,8 @@ _COMPARISON_HEAD = re.compile(
 #: The basis of the figure before, ended by ``và``: ``đạt 77,2% dự toán năm và giảm 11,06%``,
 #: ``đạt 507,8 tỷ đồng theo kế hoạch và phấn đấu thu đạt 850 tỷ đồng``.
 _PREVIOUS_BASIS = re.compile(
-    rf"^\s*(?:theo\s+)?(?:{alternation(BASIS_WORDS)})(?:\s+(?!(?:do|nhờ|vì|bởi)\s)[^\W\d_]+){{0,6}}?\s+và\s+", re.IGNORECASE
+    rf"^\s*(?:theo\s+)?(?:{alternation(BASIS_WORDS)})(?:\s+(?!(?:do|nhờ|vì|bởi)\s)[^\W\d_]+){{0,6}}?\s+và\s+",
+    re.IGNORECASE,
 )
 #: The words a list's subject ends with that the items replace: ``các thị trường chính``.
 _LIST_WORDS = re.compile(
@@ -184,7 +189,8 @@ _LIST_WORDS = re.compile(
 #: Where the subject of a list ends: at the words that name its items (``các thị trường``, ``một số
 #: nhóm hàng``), a place, or what is said of them (``tăng mạnh như``).
 _SUBJECT_END = re.compile(
-    r"\s+(?:các|những|một\s+số|nhóm|tại|ở|tăng|giảm|đạt|như|gồm|là|cụ\s+thể)(?![^\W\d_])|\s*[,(]", re.IGNORECASE
+    r"\s+(?:các|những|một\s+số|nhóm|tại|ở|tăng|giảm|đạt|như|gồm|là|cụ\s+thể)(?![^\W\d_])|\s*[,(]",
+    re.IGNORECASE,
 )
 #: How far after its colon a list's items still carry its subject (characters).
 LIST_REACH = 400
@@ -208,7 +214,9 @@ _WITH_AMOUNT = re.compile(
     r"với\s+(?:tổng\s+)?(?:số\s+)?(?:vốn|phòng|diện\s+tích|kinh\s+phí|giá\s+trị|công\s+suất)"
 )
 #: A clause about the figure said before: ``Đây là kết quả ...``, ``Con số này ...``.
-_DEMONSTRATIVE = re.compile(r"(?<![^\W\d_])(?:(?:đây|đó)\s+là|(?:con\s+số|mức|kết\s+quả|chỉ\s+tiêu)\s+(?:này|đó|trên))(?![^\W\d_])")
+_DEMONSTRATIVE = re.compile(
+    r"(?<![^\W\d_])(?:(?:đây|đó)\s+là|(?:con\s+số|mức|kết\s+quả|chỉ\s+tiêu)\s+(?:này|đó|trên))(?![^\W\d_])"
+)
 #: What such a clause calls the figure: itself (``Đây là ...``) or a word for any figure (``mức``, ``kết quả``).
 _CHANGE_WORD = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)(?![^\W\d_])")
 _POINTED = re.compile(r"(?:(?:đây|đó)\s+là|mức|kết\s+quả|con\s+số)(?![^\W\d_])", re.IGNORECASE)
@@ -220,7 +228,9 @@ _FOR_ONLY = re.compile(r"[\s,)]*cho(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
 #: A count that is a total: ``trong tổng số hơn 11,5 nghìn DN``, ``với tổng số 1.200 phòng``.
 _TOTAL = re.compile(r"(?:trong\s+|với\s+)?(tổng\s+số|tổng|số\s+lượng)")
 #: Verbs of receiving visitors: the count is of the visitors, whoever receives them.
-_RECEIVED = re.compile(r"(?<![^\W\d_])(?:đón|tiếp\s+đón|đón\s+tiếp|phục\s+vụ|thu\s+hút)(?:\s+(?:được|thêm))?$")
+_RECEIVED = re.compile(
+    r"(?<![^\W\d_])(?:đón|tiếp\s+đón|đón\s+tiếp|phục\s+vụ|thu\s+hút)(?:\s+(?:được|thêm))?$"
+)
 #: Which plan a figure is: ``507,8 tỷ đồng theo kế hoạch``, ``850 tỷ đồng theo mục tiêu nghị quyết Đại hội``.
 _PLAN_AFTER = re.compile(
     r"\s+(theo\s+(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|nghị\s+quyết|dự\s+toán)(?:\s+(?:nghị\s+quyết|kế\s+hoạch|đề\s+ra|giao))?)"
@@ -230,7 +240,8 @@ _PLAN_AFTER = re.compile(
 #: Openers of a sentence that details the one before it.
 _ELABORATION = re.compile(r"\W*(?:cụ\s+thể|trong\s+đó|theo\s+đó)\W")
 _DANGLING_PERIOD = re.compile(
-    r"(?:^|\s+)(?:(?:(?:tính\s+)?đến(?:\s+hết)?|trong|của|cả|từ)\s+)?(?:năm|tháng|quý|ngày)\s*$", re.IGNORECASE
+    r"(?:^|\s+)(?:(?:(?:tính\s+)?đến(?:\s+hết)?|trong|của|cả|từ)\s+)?(?:năm|tháng|quý|ngày)\s*$",
+    re.IGNORECASE,
 )
 _TOPIC_HEAD = re.compile(r"^(?:công\s+tác|việc|hoạt\s+động)\s+", re.IGNORECASE)
 _PASSIVE = re.compile(r"\s(?:được|bị|đã|đang|sẽ|vẫn|cũng)\s")
@@ -255,7 +266,9 @@ _NAME_START = re.compile(rf"{_NAME_WORD}\s+{_NAME_WORD}")
 _APPOSITION = re.compile(rf"^\s*(?:là|gồm|như)\s+{_NAME}(?:(?:\s*,\s*|\s+và\s+){_NAME})*")
 #: Places counted are often named right after their noun: ``3 xã Đạo Nghĩa, Nhân Đạo đạt chuẩn``.
 _NAMED_PLACES = re.compile(rf"^\s*{_NAME}(?:(?:\s*,\s*|\s+và\s+){_NAME})*")
-_PLACE_NOUNS = frozenset({"xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố", "thôn", "bản", "làng"})
+_PLACE_NOUNS = frozenset(
+    {"xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố", "thôn", "bản", "làng"}
+)
 #: A figure's clause that ends in ``cho``: the count after it is of beneficiaries, which the words
 #: before already name (``giải quyết việc làm cho 35.400 lao động``).
 _FOR_TAIL = re.compile(r"(?<![^\W\d_])cho(?:\s+(?:khoảng|gần|hơn|trên|trên\s+dưới|xấp\s+xỉ))?\s*$")
@@ -284,9 +297,14 @@ _SUPERLATIVE = re.compile(
 )
 _SCENARIO_WORDS = re.compile(r"kịch\s+bản|phương\s+án", re.IGNORECASE)
 #: Where visitors go is not what is counted: ``khách du lịch đến các khu, điểm du lịch``.
-_VISITORS_TO = re.compile(r"(khách(?:\s+[^\W\d_]+){0,3}?)\s+đến\s+(?:các|những|thành\s+phố|tỉnh|địa\s+bàn)(?![^\W\d_]).*$", re.IGNORECASE)
+_VISITORS_TO = re.compile(
+    r"(khách(?:\s+[^\W\d_]+){0,3}?)\s+đến\s+(?:các|những|thành\s+phố|tỉnh|địa\s+bàn)(?![^\W\d_]).*$",
+    re.IGNORECASE,
+)
 _SHARE_WHOLE_HEAD = re.compile(r"^\s*(?:trong|so\s+với|của)\s+")
-_GENERIC_MEASURE = re.compile(r"^(sản\s+lượng|năng\s+suất|diện\s+tích|giá\s+trị|giá|kim\s+ngạch|doanh\s+thu)(?:\s+mỗi\s+\S+)?$")
+_GENERIC_MEASURE = re.compile(
+    r"^(sản\s+lượng|năng\s+suất|diện\s+tích|giá\s+trị|giá|kim\s+ngạch|doanh\s+thu)(?:\s+mỗi\s+\S+)?$"
+)
 #: A rate at the end of a label (``mỗi ngày``): said of one figure, not of the next that borrows its words.
 _RATE_TAIL = re.compile(r"\s+mỗi\s+\S+$")
 _LEADING_QUANTITY = re.compile(
@@ -344,7 +362,11 @@ class Labeller:
             label = self._sentence_head(sentence, start, figure.is_percent) or self._fallback(figure)
         elif len(label) == 3 and label.capitalize() in _BARE_VERBS:
             label = self._object_of(label.lower(), sentence) or label
-        elif self._named_before[0] and _POINTED.match(label) and _DEMONSTRATIVE.search(self.low, sentence, start):
+        elif (
+            self._named_before[0]
+            and _POINTED.match(label)
+            and _DEMONSTRATIVE.search(self.low, sentence, start)
+        ):
             # ``Đây là kết quả thấp nhất (năm 2019 đạt 86,94% dự toán ...)``: the figure before, in other years
             previous, unit, _ = self._named_before
             if unit_class(unit) == unit_class(figure.quantity.base_unit):
@@ -354,7 +376,9 @@ class Labeller:
         elif not figure.is_percent and self._of_the_count(start):
             # ``91 dự án điều chỉnh tăng vốn với tổng vốn đầu tư 346 triệu USD``: the amount is the count's
             counted = _lower_first(_COUNT_HEAD.sub("", self._previous, count=1))
-            if counted.lower() not in label.lower():  # ``40 hộ trồng cam với diện tích 20 ha`` named it already
+            if (
+                counted.lower() not in label.lower()
+            ):  # ``40 hộ trồng cam với diện tích 20 ha`` named it already
                 label = f"{label} {counted}"
         self._consumed, self._last_end = consumed, figure.end
         if label[:2].lower() in ("vớ", "ch"):
@@ -371,15 +395,25 @@ class Labeller:
             self._subject = label[: head.end()] if head else self._subject
         if verb:
             self._previous_verb, self._verb_clause = verb, self.layout.clause_start(start)
-        basis = _BASIS_AFTER.match(self.low, figure.end) if figure.is_percent and self.low.startswith(" so", figure.end) else None
+        basis = (
+            _BASIS_AFTER.match(self.low, figure.end)
+            if figure.is_percent and self.low.startswith(" so", figure.end)
+            else None
+        )
         if basis is not None and self._other_basis(basis, start):
             label = f"{label} {self.text[basis.start(1) : basis.end()]}"  # ``tăng 9% so với tháng trước và 12% so với cùng kỳ``
         of_plan = _OF_PLAN.match(self.low, figure.end) if figure.is_percent else None
         if of_plan is not None and not has_quantity(label.lower()):
             label = self._plan_object(of_plan.end(), clause_end) or label  # ``đạt 85% dự toán thu ngân sách``
         if of_plan is not None and not _RATE_NAMED.match(label.lower()):
-            label = f"Tỷ lệ {_lower_first(label)}"  # ``thu nội địa đạt 77% dự toán``: the share of the plan done
-        plan = _PLAN_AFTER.match(self.text, figure.end, clause_end) if self.low.startswith(" theo", figure.end) else None
+            label = (
+                f"Tỷ lệ {_lower_first(label)}"  # ``thu nội địa đạt 77% dự toán``: the share of the plan done
+            )
+        plan = (
+            _PLAN_AFTER.match(self.text, figure.end, clause_end)
+            if self.low.startswith(" theo", figure.end)
+            else None
+        )
         if plan and label and plan.group(1).lower()[5:] not in label.lower():
             label = f"{label} {plan.group(1)}"  # ``đạt 507,8 tỷ đồng theo kế hoạch ... 850 tỷ đồng theo mục tiêu``
         span = self._span(max(sentence, start - SPAN_REACH), start) or self._carried_span(sentence)
@@ -399,7 +433,11 @@ class Labeller:
         """The label without its span, the verb of its clause, where the words it took after the
         figure end, and the words before it that the label was cut from."""
         start = figure.start
-        goods = _GOODS_LIST.search(self.low, self._sentence, start) if self.low.find("mặt hàng", self._sentence, start) >= 0 else None
+        goods = (
+            _GOODS_LIST.search(self.low, self._sentence, start)
+            if self.low.find("mặt hàng", self._sentence, start) >= 0
+            else None
+        )
         if goods:
             region_start = max(region_start, goods.end())
         before = _before(self._region_text(region_start, start), figure.is_percent)
@@ -422,7 +460,9 @@ class Labeller:
         at = max(region_start, start - 40)
         return self.low.find("chiếm", at, start) >= 0 and _SHARE_TAIL.search(self.low, at, start) is not None
 
-    def _named(self, figure: Figure, label: str, core: str, region_start: int, clause_end: int) -> tuple[str, str, int]:
+    def _named(
+        self, figure: Figure, label: str, core: str, region_start: int, clause_end: int
+    ) -> tuple[str, str, int]:
         """A figure's name from the words before it, after it, or of the figure before it, and the
         verb that ends the words before it (``core``), when it was needed."""
         verb = ""
@@ -430,8 +470,12 @@ class Labeller:
         part = low.rsplit(",", 1)[-1].strip()  # the figure's own comma part
         counted = figure.shape in ("count", "score")
         noun = figure.quantity.base_unit
-        if not counted and part == low and low.count(" ") > 1 and quantity_at(keys(low), 0) and not (
-            self._previous_amount and _GENERIC_MEASURE.match(low)
+        if (
+            not counted
+            and part == low
+            and low.count(" ") > 1
+            and quantity_at(keys(low), 0)
+            and not (self._previous_amount and _GENERIC_MEASURE.match(low))
         ):
             # Most labels: three words or more that start with the quantity (``Thu ngân sách nhà nước``).
             if noun.endswith("/ha") and "năng suất" not in low:
@@ -446,7 +490,13 @@ class Labeller:
             verb = _verb_at_end(self._previous_core)  # ``đã chi trả 76 tỷ đồng cho 3.421 đối tượng``
             if verb:
                 return f"{noun} được {verb}", verb, -1
-        if counted and label and self.low.find("cho", max(region_start, figure.start - 24), figure.start) >= 0 and _FOR_TAIL.search(self.low, region_start, figure.start) and not _is_agent_verb(keys(part)):
+        if (
+            counted
+            and label
+            and self.low.find("cho", max(region_start, figure.start - 24), figure.start) >= 0
+            and _FOR_TAIL.search(self.low, region_start, figure.start)
+            and not _is_agent_verb(keys(part))
+        ):
             return label, verb, -1  # ``giải quyết việc làm cho 35.400 lao động``
         total = _TOTAL.fullmatch(part) if counted else None
         if total is not None:
@@ -456,16 +506,27 @@ class Labeller:
             phrase, consumed = self._phrase_after(figure, clause_end)
             if phrase:
                 if phrase.startswith("mỗi ") and _GENERIC_MEASURE.match(low) and self._previous_amount:
-                    label = f"{label} {self._thing_before(low)}".strip()  # ``... 5.500 tấn mỗi ngày với giá 20,9 USD mỗi tấn``
+                    label = (
+                        f"{label} {self._thing_before(low)}".strip()
+                    )  # ``... 5.500 tấn mỗi ngày với giá 20,9 USD mỗi tấn``
                 verb = _verb_at_end(core)
-                if (not verb and not label and figure.shape != "percent" and self._verb_clause == self.layout.clause_start(figure.start)
-                        and (figure.shape == "money" or _NEXT_ITEM.fullmatch(self.low, region_start, figure.start))):
+                if (
+                    not verb
+                    and not label
+                    and figure.shape != "percent"
+                    and self._verb_clause == self.layout.clause_start(figure.start)
+                    and (
+                        figure.shape == "money" or _NEXT_ITEM.fullmatch(self.low, region_start, figure.start)
+                    )
+                ):
                     # the verb of a list carries to its items: ``hỗ trợ 40 triệu đồng/ha xây dựng ..., 5 triệu
                     # đồng/ha tiền thuê đất``, ``xuất khẩu 800 con cá sấu, 500 tấm da và 3 tấn thịt``
                     verb = self._previous_verb
                 return _with_phrase(figure, phrase, verb, "" if agent_only else label), verb, consumed
         if counted and noun.lower() in GENERIC_COUNT_NOUNS and _RECEIVED.search(part):
-            phrase, consumed = self._phrase_after(figure, clause_end)  # ``các điểm du lịch đón 45.000 lượt khách``
+            phrase, consumed = self._phrase_after(
+                figure, clause_end
+            )  # ``các điểm du lịch đón 45.000 lượt khách``
             return f"{noun} {phrase}".strip(), verb, consumed
         if counted and noun.lower() not in GENERIC_COUNT_NOUNS and _is_weak(part, figure):
             verb = _verb_at_end(core) or (self._previous_verb if agent_only else "")
@@ -473,30 +534,52 @@ class Labeller:
             head = "" if rest and noun.lower() in _CLASSIFIERS else noun  # ``Đàn bò có 4.500 con``
             return " ".join(w for w in (head, rest, verb) if w), verb, -1
         if _WITH_ONLY.fullmatch(self.low, region_start, figure.start) and self._previous:
-            return self._previous, verb, -1  # ``công nghiệp chế biến chiếm nhiều nhất (33,1%) với 124 triệu USD``
+            return (
+                self._previous,
+                verb,
+                -1,
+            )  # ``công nghiệp chế biến chiếm nhiều nhất (33,1%) với 124 triệu USD``
         if agent_only or _ONLY_CHANGE.fullmatch(low):
             borrowed = self._previous_part(region_start) or self._borrowed(figure, region_start)
             if not borrowed and label and not figure.is_percent:
-                borrowed = self._topic(self._sentence, figure.start)  # ``năng suất ... 2,3 tấn/ha, giảm 1 tạ``
+                borrowed = self._topic(
+                    self._sentence, figure.start
+                )  # ``năng suất ... 2,3 tấn/ha, giảm 1 tạ``
             return (f"{borrowed} {label}" if label and borrowed else borrowed), verb, -1
         unit = noun.lower()
         named = has_quantity(low)
         if not named:
             subject = self._list_subject(figure.start)
             if subject:
-                return f"{subject} {_lower_first(label)}", verb, -1  # ``xuất khẩu sang các thị trường: Nhật Bản 310 triệu USD``
+                return (
+                    f"{subject} {_lower_first(label)}",
+                    verb,
+                    -1,
+                )  # ``xuất khẩu sang các thị trường: Nhật Bản 310 triệu USD``
         generic = _GENERIC_MEASURE.match(low) if self._previous_amount else None
         thing = self._thing_before(low) if generic is not None else ""
         if generic is not None and thing:  # ``222.999 ha lúa, sản lượng được 1,39 triệu tấn``
             return f"{label[: generic.end(1)]} {thing}{label[generic.end(1) :]}", verb, -1
         if figure.shape == "money" and self._previous.lower().startswith(low + " "):
-            return self._previous, verb, -1  # ``thu ngân sách đạt 507 tỷ đồng ... và phấn đấu thu đạt 850 tỷ đồng``
+            return (
+                self._previous,
+                verb,
+                -1,
+            )  # ``thu ngân sách đạt 507 tỷ đồng ... và phấn đấu thu đạt 850 tỷ đồng``
         if not figure.is_percent and self._subject and not named:
-            return f"{self._subject} {_lower_first(label)}", verb, -1  # ``Giá trị sản xuất ...; nông - lâm - thủy sản ...``
+            return (
+                f"{self._subject} {_lower_first(label)}",
+                verb,
+                -1,
+            )  # ``Giá trị sản xuất ...; nông - lâm - thủy sản ...``
         if figure.is_percent and not named and label:
             rate = self._rate(figure.start)
             if rate:
-                return f"{rate} {_lower_first(label)}", verb, -1  # ``tỷ trọng nông nghiệp 20%, công nghiệp 35%``
+                return (
+                    f"{rate} {_lower_first(label)}",
+                    verb,
+                    -1,
+                )  # ``tỷ trọng nông nghiệp 20%, công nghiệp 35%``
         if unit in AREA_UNITS and not named:
             return f"Diện tích {_lower_first(label)}", verb, -1
         if unit.endswith("/ha") and "năng suất" not in low:
@@ -508,7 +591,10 @@ class Labeller:
         basis tells the two apart."""
         sentence = self.layout.sentence_at(start)
         own = _SPACES.sub(" ", basis.group(2))
-        return any(_SPACES.sub(" ", other.group(2)) != own for other in _BASIS_IN.finditer(self.low, sentence.start, sentence.end))
+        return any(
+            _SPACES.sub(" ", other.group(2)) != own
+            for other in _BASIS_IN.finditer(self.low, sentence.start, sentence.end)
+        )
 
     def _plan_object(self, start: int, clause_end: int) -> str:
         """What a plan after a percentage is of, when the words before it name nothing (``cố gắng đạt
@@ -526,7 +612,9 @@ class Labeller:
         words, originals = keys(thing), thing.split()
         at = agents_end(words) or (1 if originals and originals[0].isupper() and len(originals[0]) > 1 else 0)
         if at:  # who acts and their name, up to what they do: ``Công ty Vietstar Lemna (Mỹ) xử lý``
-            verb = next((i for i in range(at, min(len(words), at + NAME_WORDS)) if words[i] in _VERB_FIRST), -1)
+            verb = next(
+                (i for i in range(at, min(len(words), at + NAME_WORDS)) if words[i] in _VERB_FIRST), -1
+            )
             at = verb if verb >= 0 and all(w.strip("()")[:1].isupper() for w in originals[at:verb]) else 0
         thing = _lower_first(" ".join(originals[at:]))
         return thing if thing and thing.lower() not in low else ""
@@ -617,7 +705,12 @@ class Labeller:
         (``năng suất giảm đáng kể, chỉ đạt từ 6 tấn/ha``)."""
         if self.text[region_start - 1 : region_start] != ",":
             return ""
-        clause = max(self.layout.clause_start(region_start - 1), region_start - MAX_CHARS, self._consumed, self._last_end)
+        clause = max(
+            self.layout.clause_start(region_start - 1),
+            region_start - MAX_CHARS,
+            self._consumed,
+            self._last_end,
+        )
         comma = self.text.rfind(",", clause, region_start - 1)
         name = _tail(_before(self.text[max(comma + 1, clause) : region_start - 1], True).label, True)[0]
         return name if has_quantity(name) else ""
@@ -636,7 +729,9 @@ class Labeller:
         cut = _PHRASE_END.search(words + " ")
         words = words[: cut.start()] if cut else words
         parts = words.split(",")
-        first = parts[1] if len(parts) > 1 and _SOURCE_HEAD.match(parts[0]) else parts[0]  # not ``Theo người trồng tiêu``
+        first = (
+            parts[1] if len(parts) > 1 and _SOURCE_HEAD.match(parts[0]) else parts[0]
+        )  # not ``Theo người trồng tiêu``
         words = _DANGLING_PERIOD.sub("", first)  # ``Ước đến hết năm`` of ``năm 2020``
         passive = _PASSIVE.search(words)
         topic = _before(words[: passive.start()] if passive else words, False).label
@@ -646,7 +741,9 @@ class Labeller:
         """The clause words before a figure, without the places named in them (and their preposition)."""
         if end - region_start > MAX_CHARS:  # cut after a comma, else a space: not inside a word (``tỷ | lệ``)
             cut = self.text.find(",", end - MAX_CHARS, end)
-            region_start = cut + 1 if cut >= 0 else self.text.find(" ", end - MAX_CHARS, end) + 1 or end - MAX_CHARS
+            region_start = (
+                cut + 1 if cut >= 0 else self.text.find(" ", end - MAX_CHARS, end) + 1 or end - MAX_CHARS
+            )
         places = self.localities.spans(region_start, end)
         if not places:
             return self.text[region_start:end]
@@ -684,7 +781,9 @@ class Labeller:
         if figure.is_percent and rest.startswith(" số "):
             skip = 4  # ``75% số phường, xã thực hiện ...``: the share of a count
         more = _MORE_NOUNS.match(self.low, figure.end + skip, end) if figure.shape == "count" else None
-        if more is not None:  # ``35 xã, thị trấn trồng lúa``, ``292 hộ và cơ sở nuôi``: what is counted goes on
+        if (
+            more is not None
+        ):  # ``35 xã, thị trấn trồng lúa``, ``292 hộ và cơ sở nuôi``: what is counted goes on
             phrase, length = _cut_phrase(rest[more.end() - figure.end :])
             nouns = rest[skip : more.end() - figure.end].strip()
             phrase = f"{nouns} {phrase}".strip()
@@ -709,7 +808,11 @@ class Labeller:
             words = text[clause : region_start - 1]
             if not words.strip() or re.search(r"\d[^\s,;]*\s*$", outer):
                 return self._previous if self._previous_unit == figure.quantity.base_unit else ""
-            if not figure.is_percent and 0 <= self._last_end < region_start and not text[self._last_end : region_start].strip(" (").replace("từ", ""):
+            if (
+                not figure.is_percent
+                and 0 <= self._last_end < region_start
+                and not text[self._last_end : region_start].strip(" (").replace("từ", "")
+            ):
                 # ``đạt 23 triệu đồng/năm (từ 5 triệu đồng/người ...``: the bracket tells of the figure before it
                 return self._previous if _same_measure(self._previous_unit, figure.quantity.base_unit) else ""
             words = words[words.rfind(")") + 1 :]
@@ -718,8 +821,12 @@ class Labeller:
             colon = region_start - 1
             while colon > 0 and text[colon] != ":":
                 colon -= 1
-            item_start = max(text.rfind("(", 0, colon), text.rfind(",", 0, colon), text.rfind(";", 0, colon),
-                             self.layout.sentence_at(colon).start - 1)
+            item_start = max(
+                text.rfind("(", 0, colon),
+                text.rfind(",", 0, colon),
+                text.rfind(";", 0, colon),
+                self.layout.sentence_at(colon).start - 1,
+            )
             item = text[item_start + 1 : colon]
             if 0 < len(item.split()) <= 4:
                 name = _before(item, figure.is_percent).label
@@ -733,7 +840,10 @@ class Labeller:
         after = max(self._consumed, self._last_end)
         if after < 0 or self.low.find("với", after, start) < 0 or not self._previous:
             return False
-        return unit_class(self._previous_unit or "") == "count" and _WITH_AMOUNT.match(self.low, after, start) is not None
+        return (
+            unit_class(self._previous_unit or "") == "count"
+            and _WITH_AMOUNT.match(self.low, after, start) is not None
+        )
 
     def _with_scenario(self, label: str, start: int) -> str:
         """A forecast under a named scenario says which (``Lượng khách quốc tế (kịch bản tốt nhất)``):
@@ -844,7 +954,9 @@ def _without_marker(label: str, unit: str) -> str:
 #: A plan right after a percentage: the percentage is the share of it done (``đạt 77% dự toán năm``).
 _OF_PLAN = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|kh)(?![^\W\d_])")
 #: The basis a change is compared to, right after its percentage, and anywhere in its sentence.
-_BASIS_TEXT = r"(so\s+với\s+(tháng\s+trước|quý\s+trước|cùng\s+kỳ|năm\s+trước|kế\s+hoạch|dự\s+toán))(?![^\W\d_])"
+_BASIS_TEXT = (
+    r"(so\s+với\s+(tháng\s+trước|quý\s+trước|cùng\s+kỳ|năm\s+trước|kế\s+hoạch|dự\s+toán))(?![^\W\d_])"
+)
 _BASIS_AFTER = re.compile(r"\s*" + _BASIS_TEXT)
 _BASIS_IN = re.compile(r"\d\s*%\s*" + _BASIS_TEXT)
 #: Who a sentence says its figures come from, at its head: ``Theo người trồng tiêu, ...``.
@@ -852,18 +964,28 @@ _SOURCE_HEAD = re.compile(r"\s*(?:theo|cũng\s+theo)\s", re.IGNORECASE)
 #: Who gave a plan, at the end of what it is of (``dự toán thu ngân sách đã giao``).
 _GIVEN_TAIL = re.compile(r"\s+(?:(?:đã|được)\s+)?(?:giao|đề\s+ra|phê\s+duyệt)$", re.IGNORECASE)
 #: Labels that already name a rate, or a change (``... giảm``, whose percentage is not a share).
-_RATE_NAMED = re.compile(r"^(?:tỷ|tỉ|tốc|chỉ\s+số|tăng\s+trưởng|mức|cơ\s+cấu)|.*(?<![^\W\d_])(?:tăng|giảm)(?![^\W\d_])")
+_RATE_NAMED = re.compile(
+    r"^(?:tỷ|tỉ|tốc|chỉ\s+số|tăng\s+trưởng|mức|cơ\s+cấu)|.*(?<![^\W\d_])(?:tăng|giảm)(?![^\W\d_])"
+)
 
 
 #: Labels that are a verb alone (``Thu``): what the verb takes elsewhere near names them better.
 _BARE_VERBS = frozenset({"Thu", "Chi"})
 #: Words after such a verb that start no object: cues, hedges and what is said of a figure.
-_NOT_OBJECTS = frozenset({"đạt", "được", "về", "hút", "hồi", "hoạch", "nhập", "hơn", "khoảng", "gần", "trên", "là"})
+_NOT_OBJECTS = frozenset(
+    {"đạt", "được", "về", "hút", "hồi", "hoạch", "nhập", "hơn", "khoảng", "gần", "trên", "là"}
+)
 _PREDICATE_CUT = re.compile(r"\s(?:có|được|đã|đang|sẽ|bị|là|vẫn|cũng|đạt|tăng|giảm)\s")
 #: How far back (characters) the label of a figure of the same class of unit may name one nothing names.
 FALLBACK_REACH = 300
 #: The last resort: a figure's class of unit names it (``Số tiền``), so that no label is empty.
-_BY_UNIT = {"money": "Số tiền", "percent": "Tỷ lệ", "area": "Diện tích", "mass": "Khối lượng", "length": "Chiều dài"}
+_BY_UNIT = {
+    "money": "Số tiền",
+    "percent": "Tỷ lệ",
+    "area": "Diện tích",
+    "mass": "Khối lượng",
+    "length": "Chiều dài",
+}
 
 #: What ``có`` at a label's head starts when it is not a verb of having before a noun.
 _HAVE_NOT_NOUN = frozenset({"thể ", "thêm ", "khoản", "hơn "})
@@ -935,7 +1057,9 @@ def _before(region: str, percent: bool) -> _Before:
     label = _last_part(label.strip(" ,;:-–"))
     words = label.split()
     if len(words) > MAX_WORDS and not (len(words) <= MAX_NAMED_WORDS and quantity_at(keys(label), 0)):
-        words = words[-MAX_WORDS:]  # a long name that starts with its quantity is kept whole: not ``lệ tối đa ...``
+        words = words[
+            -MAX_WORDS:
+        ]  # a long name that starts with its quantity is kept whole: not ``lệ tối đa ...``
     return _Before(" ".join(words), change, core)
 
 
@@ -1006,7 +1130,14 @@ def _before_predicate(label: str) -> str:
     named = first_quantity(words)
     if named < 0:
         return label
-    aux = next((i for i in range(named + 1, len(words)) if words[i] in AUXILIARIES or words[i : i + 2] in _AUX_PAIRS), -1)
+    aux = next(
+        (
+            i
+            for i in range(named + 1, len(words))
+            if words[i] in AUXILIARIES or words[i : i + 2] in _AUX_PAIRS
+        ),
+        -1,
+    )
     return " ".join(label.split()[:aux]) if aux > 0 else label
 
 
@@ -1049,7 +1180,11 @@ def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
                     break
             if size == 1 and last == "bằng" and len(low) > 1 and low[-2] == "mặt":
                 size = 0  # ``mặt bằng`` is a noun
-            elif size == 1 and last == "mới" and (" ".join(low[-2:]) in _NEW_VERBS or " ".join(low[-3:]) in _NEW_VERBS):
+            elif (
+                size == 1
+                and last == "mới"
+                and (" ".join(low[-2:]) in _NEW_VERBS or " ".join(low[-3:]) in _NEW_VERBS)
+            ):
                 size = 0  # ``thành lập mới``: a verb of making new, not ``mới`` (only) before a figure
         if size:
             level = level or (*before, last) in _LEVELS
@@ -1106,7 +1241,9 @@ def _is_agent(words: tuple[str, ...]) -> bool:
 def _is_agent_verb(words: tuple[str, ...]) -> bool:
     """True when ``words`` say who acts and what they do, nothing else (``tỉnh đã hỗ trợ``)."""
     at = agents_end(words)
-    while at < len(words) and (words[at] in AUXILIARIES or words[at] == "chỉ" or words[at : at + 2] in _AUX_PAIRS):
+    while at < len(words) and (
+        words[at] in AUXILIARIES or words[at] == "chỉ" or words[at : at + 2] in _AUX_PAIRS
+    ):
         at += 2 if words[at : at + 2] in _AUX_PAIRS else 1
     return at < len(words) and verbs_start(words) == at
 
@@ -1152,13 +1289,24 @@ def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple
             limit = comma
         words = rest[at:limit].split()
         low = keys(rest[at:limit])
-        cut = next((i for i in range(len(low)) if (stops.at(low, i) and not _made_from(low, i)) or _next_item(words, low, i)), -1)
+        cut = next(
+            (
+                i
+                for i in range(len(low))
+                if (stops.at(low, i) and not _made_from(low, i)) or _next_item(words, low, i)
+            ),
+            -1,
+        )
         before_figure = cut < 0 and comma < 0 and end is not None and rest[limit].isdigit()
         if cut >= 0:
             words = words[:cut]
         elif before_figure:
-            last_and = max((i for i in range(max(0, len(low) - 5), len(low)) if low[i] in ("và", "")), default=-1)
-            words = words[:last_and] if last_and >= 0 else words  # ``cà phê hòa tan và đã xuất khẩu 4.520 tấn``
+            last_and = max(
+                (i for i in range(max(0, len(low) - 5), len(low)) if low[i] in ("và", "")), default=-1
+            )
+            words = (
+                words[:last_and] if last_and >= 0 else words
+            )  # ``cà phê hòa tan và đã xuất khẩu 4.520 tấn``
         if pieces:
             short_head = pieces == 1 and len(kept) <= 2 and not (low and low[0] in _GLUE)
             if not words or (len(words) > LIST_PIECE_WORDS and not short_head) or before_figure:
@@ -1192,7 +1340,11 @@ def _made_from(low: tuple[str, ...], i: int) -> bool:
 
 def _next_item(words: list[str], low: tuple[str, ...], i: int) -> bool:
     """``và`` before a capitalised name or a quantity noun starts the next item, not more of this one."""
-    return low[i] == "và" and i + 1 < len(words) and (words[i + 1][:1].isupper() or bool(quantity_at(low, i + 1)))
+    return (
+        low[i] == "và"
+        and i + 1 < len(words)
+        and (words[i + 1][:1].isupper() or bool(quantity_at(low, i + 1)))
+    )
 
 
 def _after_last_figure(words: str) -> str:

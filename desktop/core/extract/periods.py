@@ -73,7 +73,9 @@ _BEFORE_YEAR = re.compile(
 _TERM_END = re.compile(r"\s*[-–—]\s*(\d{4})(?!\d)")
 _LEAD_YEAR_END = re.compile(r"\s+là\s|,")
 #: ``từ năm 2011 đến nay``, ``từ năm 2012 đến năm 2016``: the end of a span opened by ``từ``.
-_SINCE_END = re.compile(r"\s*(?:đến|tới)\s+(?:(?P<now>nay)|(?:(?:năm|hết\s+năm|cuối\s+năm)\s+)?(?P<year>\d{4})(?!\d))")
+_SINCE_END = re.compile(
+    r"\s*(?:đến|tới)\s+(?:(?P<now>nay)|(?:(?:năm|hết\s+năm|cuối\s+năm)\s+)?(?P<year>\d{4})(?!\d))"
+)
 #: What may stand between a figure and a year that belongs to it alone (``30% vào năm 2030``).
 _ATTACHED = re.compile(r"[^\S\n]*(?:(?:vào|trong|cho|của)\s+)?")
 #: The head of a sentence: a term there covers what the paragraph reports.
@@ -88,7 +90,9 @@ _BIRTH = re.compile(r"sinh\s+$")
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])từ\s+$")
 #: The year of a plan (``kế hoạch năm 2021``, ``nhiệm vụ năm 2021``) frames the targets after it, not the
 #: results: a January article that sums up 2020 and sets the tasks of 2021 still reports 2020.
-_PLAN_OBJECT = re.compile(r"(?<![^\W\d_])(?:kế\s+hoạch|nhiệm\s+vụ|phương\s+hướng|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán)\s+$")
+_PLAN_OBJECT = re.compile(
+    r"(?<![^\W\d_])(?:kế\s+hoạch|nhiệm\s+vụ|phương\s+hướng|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán)\s+$"
+)
 #: The year of a full date (``ngày 15/2/2018``): without anything else, the article's time.
 _DATE_YEAR = re.compile(r"\d{0,2}\D?\d{1,2}/\d{1,2}/(?=\d{4}(?!\d))")
 _BARE_YEAR = re.compile(r"(?<![\d/.,-])(?:19[5-9]\d|20\d\d)(?!\d|[/.,-]\d|\s*[-–]\s*\d)")
@@ -101,9 +105,33 @@ _SUB_YEAR = re.compile(r"tháng|quý|từ\s+đầu\s+năm|đến\s+nay|lũy\s+k�
 _CONGRESS = re.compile(r"khóa|khoá|lần\s+thứ|đại\s+hội")
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 #: The ten stems and twelve branches of a lunar year's name, each with its year modulo 10 or 12.
-_STEMS = {"canh": 0, "tân": 1, "nhâm": 2, "quý": 3, "giáp": 4, "ất": 5, "bính": 6, "đinh": 7, "mậu": 8, "kỷ": 9}
-_BRANCHES = {"thân": 0, "dậu": 1, "tuất": 2, "hợi": 3, "tý": 4, "sửu": 5, "dần": 6, "mão": 7, "thìn": 8,
-             "tỵ": 9, "tị": 9, "ngọ": 10, "mùi": 11}
+_STEMS = {
+    "canh": 0,
+    "tân": 1,
+    "nhâm": 2,
+    "quý": 3,
+    "giáp": 4,
+    "ất": 5,
+    "bính": 6,
+    "đinh": 7,
+    "mậu": 8,
+    "kỷ": 9,
+}
+_BRANCHES = {
+    "thân": 0,
+    "dậu": 1,
+    "tuất": 2,
+    "hợi": 3,
+    "tý": 4,
+    "sửu": 5,
+    "dần": 6,
+    "mão": 7,
+    "thìn": 8,
+    "tỵ": 9,
+    "tị": 9,
+    "ngọ": 10,
+    "mùi": 11,
+}
 #: ``Tết Nguyên đán Đinh Dậu``, ``Xuân Mậu Tuất``: a lunar new year named by its stem and branch.
 _LUNAR_YEAR = re.compile(
     r"(?<![^\W\d_])(?:tết|xuân)(?:\s+(?:nguyên\s+đán|âm\s+lịch|cổ\s+truyền))?\s+"
@@ -189,13 +217,17 @@ class Periods:
         """What the year at ``token`` is: a period, a term, a horizon, a comparison basis or nothing."""
         text, start, end = self.text, token.start(), token.end()
         if token.re is _RELATIVE:
-            return self._relative_mention(token, _SUB_YEAR.search(text, max(0, start - 20), end) is not None), end
+            return self._relative_mention(
+                token, _SUB_YEAR.search(text, max(0, start - 20), end) is not None
+            ), end
         year = int(token.group())
         if not 1900 <= year <= 2100:
             return None, end
         before = _BEFORE_YEAR.search(text, max(0, start - _WINDOW), start)
         if before is None:
-            if _BARE_YEAR.fullmatch(token.group()) and (_BARE_YEAR.match(text, start) or _DATE_YEAR.match(text, start - 6)):
+            if _BARE_YEAR.fullmatch(token.group()) and (
+                _BARE_YEAR.match(text, start) or _DATE_YEAR.match(text, start - 6)
+            ):
                 self._bare_years.append(token.group())
             return None, end
         sub_year = _SUB_YEAR.search(text, max(0, start - 20), end) is not None
@@ -213,7 +245,9 @@ class Periods:
             return Mention(at, f"{year}-{span.group(1)}", False, False, end=span.end()), span.end()
         if before["year"] and _BIRTH.search(text, max(0, at - 6), at):  # "sinh năm 1978"
             return None, end
-        if before["year"] and _PLAN_OBJECT.search(text, max(0, at - 16), at):  # "triển khai nhiệm vụ năm 2021"
+        if before["year"] and _PLAN_OBJECT.search(
+            text, max(0, at - 16), at
+        ):  # "triển khai nhiệm vụ năm 2021"
             return Mention(at, str(year), False, sub_year, frames_targets=True, end=end), end
         if before["part"] and _FROM_BEFORE.search(text, max(0, at - 6), at):  # "từ tháng 4/2011 đến nay"
             until = _SINCE_END.match(text, end)
@@ -222,8 +256,16 @@ class Periods:
         plan = bool(before["horizon"]) and _PLAN_HORIZON.search(before.group()) is not None
         plan = plan and not _RECKONED.search(text, max(0, at - 6), at)
         deadline = bool(before["part"]) and _DEADLINE.search(text, max(0, at - 12), at) is not None
-        return Mention(at, str(year), not before["horizon"], sub_year or bool(before["part"]),
-                       carry_end=self._carry_end(at, before), plan_horizon=plan, end=end, deadline=deadline), end
+        return Mention(
+            at,
+            str(year),
+            not before["horizon"],
+            sub_year or bool(before["part"]),
+            carry_end=self._carry_end(at, before),
+            plan_horizon=plan,
+            end=end,
+            deadline=deadline,
+        ), end
 
     def _relative_mention(self, token: re.Match[str], sub_year: bool) -> Mention | None:
         """``năm nay``, ``đến nay``, ``trong 5 năm tới``, ``nhiệm kỳ qua``: resolved once the article's year is known."""
@@ -235,10 +277,19 @@ class Periods:
         if token["coming"]:
             return Mention(start, None, False, False, relative=f"coming {token['years']}", end=end)
         head = self._at_sentence_head(start)
-        return Mention(start, None, head, False, relative="past_term", end=end,
-                       carry_end=self._paragraph_end(start) if head else _FOREVER)
+        return Mention(
+            start,
+            None,
+            head,
+            False,
+            relative="past_term",
+            end=end,
+            carry_end=self._paragraph_end(start) if head else _FOREVER,
+        )
 
-    def _term(self, before: re.Match[str], at: int, year: int, end: int, sub_year: bool) -> tuple[Mention, int]:
+    def _term(
+        self, before: re.Match[str], at: int, year: int, end: int, sub_year: bool
+    ) -> tuple[Mention, int]:
         """A term (``giai đoạn 2016-2020``) or a season (``vụ Đông Xuân 2016 - 2017``, ``niên vụ 2019``).
 
         A season names the period of its sentence (and, without a date, is what the article reports on);
@@ -257,7 +308,9 @@ class Periods:
         party_term = before.group().startswith("nhiệm") and not self._names_congress(at)
         return Mention(at, value, False, False, party_term, end=end), end
 
-    def _since(self, before: re.Match[str], at: int, year: int, end: int, sub_year: bool) -> tuple[Mention, int]:
+    def _since(
+        self, before: re.Match[str], at: int, year: int, end: int, sub_year: bool
+    ) -> tuple[Mention, int]:
         """... but ``từ năm 2011 đến nay`` and ``từ năm 2012 đến năm 2016`` are terms."""
         until = _SINCE_END.match(self.text, end) if before.group().startswith("từ") else None
         if until is None:
@@ -292,8 +345,11 @@ class Periods:
             return f"{year + 1}-{year + int(number)}" if 1 < int(number) <= 30 else None
         if kind == "since":
             return f"{number}-{year}" if int(number) < year else number
-        terms = [tuple(map(int, m.value.split("-"))) for m in mentions
-                 if m.value and "-" in m.value and self.text.startswith("nhiệm", m.start)]
+        terms = [
+            tuple(map(int, m.value.split("-")))
+            for m in mentions
+            if m.value and "-" in m.value and self.text.startswith("nhiệm", m.start)
+        ]
         ended = [t for t in terms if t[1] <= year]
         if ended:
             return "-".join(map(str, max(ended)))
@@ -354,7 +410,9 @@ class Periods:
             years = Counter(m.value for m in self.mentions if m.season and m.value)
         if not years and title:
             low = title.lower()
-            years = Counter(m.value for m in Periods(low, None).mentions if m.carries and m.value and m.value.isdigit())
+            years = Counter(
+                m.value for m in Periods(low, None).mentions if m.carries and m.value and m.value.isdigit()
+            )
         if not years:  # "tăng 7,4% so cùng kỳ năm 2016" is about 2017
             years = Counter(str(m.basis_year + 1) for m in self.mentions if m.basis_year)
         if not years:
@@ -362,7 +420,9 @@ class Periods:
         if not years:
             years = Counter(self._bare_years)
         if not years:  # "đến năm 2018, đảm bảo 100% ...": a plan is set before its nearest horizon
-            horizons = [int(m.value) for m in self.mentions if m.plan_horizon and m.value and m.value.isdigit()]
+            horizons = [
+                int(m.value) for m in self.mentions if m.plan_horizon and m.value and m.value.isdigit()
+            ]
             years = Counter([str(min(horizons) - 1)] if horizons else [])
         guess = years.most_common(1)[0][0] if years else None
         since = [int(m.relative[6:]) for m in self.mentions if m.relative and m.relative.startswith("since ")]
@@ -378,10 +438,18 @@ class Periods:
             return mentions
         out = []
         for mention in mentions:
-            if (mention.carries and mention.value and mention.value.isdigit() and mention.value < guess
-                    and not self._at_sentence_head(mention.start) and self.text[mention.start] not in ".!?\n"):
+            if (
+                mention.carries
+                and mention.value
+                and mention.value.isdigit()
+                and mention.value < guess
+                and not self._at_sentence_head(mention.start)
+                and self.text[mention.start] not in ".!?\n"
+            ):
                 stop = _SENTENCE_END.search(self.text, mention.end)
-                mention = replace(mention, carry_end=min(mention.carry_end, stop.end() if stop else len(self.text)))
+                mention = replace(
+                    mention, carry_end=min(mention.carry_end, stop.end() if stop else len(self.text))
+                )
             out.append(mention)
         return out
 
@@ -394,7 +462,9 @@ class Periods:
         year = self._article_year()
         return year is None or int(found.value[-4:]) > year
 
-    def at(self, pos: int, sentence: Sentence, clause_end: int, target: bool, end: int | None = None) -> PeriodAt:
+    def at(
+        self, pos: int, sentence: Sentence, clause_end: int, target: bool, end: int | None = None
+    ) -> PeriodAt:
         """The period of a figure at ``pos`` (ending at ``end``), whether it covers only part of a year,
         whether the figure's own sentence names it and whether it is a plan's horizon."""
         i = bisect_left(self._starts, pos) - 1
@@ -443,7 +513,9 @@ def lunar_years(low: str) -> list[str]:
     years = []
     for match in _LUNAR_YEAR.finditer(low):
         stem, branch = _STEMS[match["stem"]], _BRANCHES[match["branch"]]
-        year = next((y for y in range(_LUNAR_FIRST, _LUNAR_FIRST + 60) if y % 10 == stem and y % 12 == branch), None)
+        year = next(
+            (y for y in range(_LUNAR_FIRST, _LUNAR_FIRST + 60) if y % 10 == stem and y % 12 == branch), None
+        )
         if year is not None:  # a stem and a branch of different parity name no year
             years.append(str(year))
     return years

@@ -62,13 +62,21 @@ _LEAD_VERB = re.compile(
     r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+(?:trưởng|đến|tới|mạnh|nhẹ|thêm|sâu|nhanh|khoảng|gần|hơn|trên))*\s*$"
 )
 #: A bracket that restates the change before it in absolute terms: it shares that figure's kind.
-_RESTATEMENT = re.compile(r"\s*(?:tăng|giảm|tương\s+đương|tức|vượt)(?:\s+tuyệt\s+đối)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
+_RESTATEMENT = re.compile(
+    r"\s*(?:tăng|giảm|tương\s+đương|tức|vượt)(?:\s+tuyệt\s+đối)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
+)
 #: A plan named right before a bracket: the amount in the bracket is the plan's.
-_PLAN_BEFORE_BRACKET = re.compile(r"(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)(?:\s+[^\W\d_]+){0,6}\s*\($")
+_PLAN_BEFORE_BRACKET = re.compile(
+    r"(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)(?:\s+[^\W\d_]+){0,6}\s*\($"
+)
 #: The subject of a rate, an index or a speed: its change is a record, never an amount's comparison.
-_RATE_SUBJECT = re.compile(r"(?<![^\W\d_])(?:tỷ\s+lệ|tỷ\s+trọng|chỉ\s+số|tốc\s+độ|cpi|lạm\s+phát)(?![^\W\d_])", re.IGNORECASE)
+_RATE_SUBJECT = re.compile(
+    r"(?<![^\W\d_])(?:tỷ\s+lệ|tỷ\s+trọng|chỉ\s+số|tốc\s+độ|cpi|lạm\s+phát)(?![^\W\d_])", re.IGNORECASE
+)
 #: The glue of a change right after a count's label: ``..., tăng 15%``, ``..., giảm gần 8%``.
-_CHANGE_GLUE = re.compile(r"\s*(?:tăng|giảm)(?:\s+(?:trưởng|đến|tới|mạnh|nhẹ|thêm|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE)
+_CHANGE_GLUE = re.compile(
+    r"\s*(?:tăng|giảm)(?:\s+(?:trưởng|đến|tới|mạnh|nhẹ|thêm|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE
+)
 #: A share right before a percentage record: the amount before it stays the anchor of later changes.
 _SHARE = re.compile(r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|khoảng|gần|hơn|trên))*\s*$")
 
@@ -156,7 +164,9 @@ class ArticleExtractor:
         self._close(chain, candidates)
         return dedupe(candidates, self.text), truncated
 
-    def _start_chain(self, chain: _Chain, candidates: list[Candidate], figure: Figure, lead: _Lead | None) -> None:
+    def _start_chain(
+        self, chain: _Chain, candidates: list[Candidate], figure: Figure, lead: _Lead | None
+    ) -> None:
         """Make the new record the chain's: an amount opens it (taking a leading change as its first
         comparison), a percentage ends it -- except a share, after which a change still qualifies the
         amount (``412 tỷ đồng, chiếm 18% và tăng 6%``)."""
@@ -174,12 +184,16 @@ class ArticleExtractor:
         region = self.low[max(chain.sentence.start, figure.start - 40) : figure.start]
         share = chain.anchor is not None and "chiếm" in region and _SHARE.search(region) is not None
         changed = not share and ("tăng" in region or "giảm" in region)
-        chain.lead = self._lead_of(chain, index, figure, region, candidates[index].record.period) if changed else None
+        chain.lead = (
+            self._lead_of(chain, index, figure, region, candidates[index].record.period) if changed else None
+        )
         if not share:
             chain.anchor = None
         chain.end = figure.end
 
-    def _lead_of(self, chain: _Chain, index: int, figure: Figure, region: str, period: str | None) -> _Lead | None:
+    def _lead_of(
+        self, chain: _Chain, index: int, figure: Figure, region: str, period: str | None
+    ) -> _Lead | None:
         """The lead a percentage record makes when a change verb stands right before it (``thu ngân sách
         tăng 12% so với cùng kỳ``)."""
         verb = _LEAD_VERB.search(region)
@@ -202,7 +216,9 @@ class ArticleExtractor:
         lead = chain.lead
         if lead is None or figure.is_percent or lead.end > figure.start:
             return None
-        if self.layout.crosses_hard_boundary(lead.end, figure.start) or not is_lead_glue(self.text[lead.end : figure.start]):
+        if self.layout.crosses_hard_boundary(lead.end, figure.start) or not is_lead_glue(
+            self.text[lead.end : figure.start]
+        ):
             return None
         return lead
 
@@ -212,7 +228,9 @@ class ArticleExtractor:
         label = make_label(self.text[start:end], False)
         record = candidate.record
         if label:
-            record = record.with_changes(indicator=label, indicator_code=self.taxonomy.code_for(label, unit_class(record.base_unit)))
+            record = record.with_changes(
+                indicator=label, indicator_code=self.taxonomy.code_for(label, unit_class(record.base_unit))
+            )
         candidate.record = record
 
     def _not_a_fact(self, figure: Figure, chain: _Chain) -> bool:
@@ -250,12 +268,16 @@ class ArticleExtractor:
         phrase_end = basis_phrase_end(self.text, figure.end, chain.sentence.end)
         return chain.end + offset if has_explicit_basis(self.text[figure.end : phrase_end]) else None
 
-    def _add_comparison(self, chain: _Chain, candidates: list[Candidate], figure: Figure, glue_start: int) -> None:
+    def _add_comparison(
+        self, chain: _Chain, candidates: list[Candidate], figure: Figure, glue_start: int
+    ) -> None:
         relation, sign = relation_in(self.text[glue_start : figure.start], chain.relation)
         phrase_end = basis_phrase_end(self.text, figure.end, chain.sentence.end)
         phrase = self.text[figure.end : phrase_end]
         anchor = candidates[chain.anchor].record  # type: ignore[index]
-        comparison = make_comparison(figure.quantity.value, relation, sign, basis_of(phrase, relation, anchor.period))
+        comparison = make_comparison(
+            figure.quantity.value, relation, sign, basis_of(phrase, relation, anchor.period)
+        )
         chain.relation, chain.end, chain.basis_start = (relation, sign), phrase_end, figure.end
         other = self._aspect_anchor(chain, candidates, phrase)
         if other is not None:  # ``500 nghìn tấn và 250 triệu USD, giảm 12% về sản lượng``
@@ -293,7 +315,9 @@ class ArticleExtractor:
         if len(comparisons) >= 2 and not any(chain.elided):
             self._parallel = tuple(c.basis for c in comparisons), self.layout.paragraph_end(chain.end)
         elif all(chain.elided) and len(comparisons) == len(bases) and candidate.record.start < paragraph_end:
-            comparisons = [Comparison(c.percent, c.relation, basis) for c, basis in zip(comparisons, bases, strict=True)]
+            comparisons = [
+                Comparison(c.percent, c.relation, basis) for c, basis in zip(comparisons, bases, strict=True)
+            ]
         merged = list(candidate.record.comparisons)
         for comparison in comparisons:  # told twice: ``tăng 6,2%, đạt 21.402 tỷ đồng, tăng 6,2%``
             if comparison not in merged:

@@ -160,7 +160,9 @@ def _read_figure(text: str, match: re.Match[str]) -> tuple[Figure | None, int]:
     if value_max is not None:
         closing = _PERCENT.match(text, pos_max)
         if closing:
-            return Figure(start, closing.end(), make_quantity(value, "", "%", value_max), "percent"), closing.end()
+            return Figure(
+                start, closing.end(), make_quantity(value, "", "%", value_max), "percent"
+            ), closing.end()
         pos = pos_max
     return _read_amount(text, start, pos, value, value_max)
 
