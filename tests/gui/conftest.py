@@ -10,7 +10,7 @@ import pytest
 
 from desktop.core.records import Article, Comparison, Record
 from desktop.store import Store
-from tests.factories import figure
+from tests.factories import budget_records, figure
 
 HOSTILE = '<b>x</b><a href="file:///etc/passwd">l</a><img src=x onerror=alert(1)>'
 
@@ -40,42 +40,7 @@ def article(doc: str, text: str, title: str, locality: str, published: str) -> A
 
 def corpus() -> list[tuple[Article, list[Record], str, bool]]:
     """Three hand-written articles: Cẩm Phả 2019 (3 figures), Cần Thơ 2020 (2), Yên Bái 2021 (1, hostile)."""
-    budget = [
-        figure(
-            BUDGET,
-            "11.428,6 tỷ đồng",
-            "Thu ngân sách nhà nước",
-            "11428.6",
-            "tỷ đồng",
-            10**9,
-            kind="estimate",
-            period="2019",
-            locality="Cẩm Phả",
-            comparisons=(Comparison(Decimal("103.72"), "ratio", "plan"),),
-        ),
-        figure(
-            BUDGET,
-            "1 triệu lượt",
-            "Khách du lịch",
-            "1",
-            "triệu lượt",
-            10**6,
-            qualifier="approx",
-            period="2019",
-            locality="Cẩm Phả",
-        ),
-        figure(
-            BUDGET,
-            "700 tỷ đồng",
-            "Doanh thu du lịch",
-            "700",
-            "tỷ đồng",
-            10**9,
-            kind="estimate",
-            period="2019",
-            locality="Cẩm Phả",
-        ),
-    ]
+    budget = budget_records()  # BUDGET here only adds a sentence after these three figures
     investment = [
         figure(
             INVESTMENT,
