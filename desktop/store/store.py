@@ -136,18 +136,16 @@ class Store(Database):
         cursor.row_factory = None  # plain tuples: sqlite3.Row objects cost a sixth of the time at 50,000 rows
         # Only a read-only store remembers (the list's worker thread, which a big corpus uses); the ids are
         # read before the state check: a commit between the two then empties the memory (summary_cache.py).
-        ids = (
-            [i for (i,) in cursor.execute("SELECT id" + sql, params)]
-            if self._summaries and self.readonly
-            else None
-        )
-        if self._summaries.usable(self.conn) and ids is not None:
-            remembered = self._summaries.get(ids)
+        cache = self._summaries if self.readonly else None
+        ids = [i for (i,) in cursor.execute("SELECT id" + sql, params)] if cache else None
+        if cache is not None and cache.usable(self.conn) and ids is not None:
+            remembered = cache.get(ids)
             if remembered is not None:
                 return remembered
         # tuple.__new__ through partial makes each row a summary in C; _make is a Python call per row.
         summaries = list(map(_summary, cursor.execute(f"SELECT {SUMMARY_COLUMNS}" + sql, params).fetchall()))
-        self._summaries.remember(summaries, whole=limit is None)
+        if cache is not None:
+            cache.remember(summaries, whole=limit is None)
         return summaries
 
     def article_count(self) -> int:
