@@ -148,6 +148,15 @@ class MainWindow(QMainWindow):
         self.record_table.setWordWrap(False)
         self.record_table.verticalHeader().hide()
         self.record_table.setItemDelegate(RecordDelegate(self.record_table))
+        # The header repainted whole at every move between records: it follows the table's selection
+        # to highlight (in bold) the sections it spans, and a selected row spans them all.  It gets a
+        # selection of its own, never used, and its titles are bold as highlighted ones were.
+        titles = self.record_table.horizontalHeader()
+        titles.setHighlightSections(False)
+        titles.setSelectionModel(QItemSelectionModel(self.records, titles))
+        bold = titles.font()
+        bold.setBold(True)
+        titles.setFont(bold)
         rows = self.record_table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(row_height(self.record_table))
