@@ -19,6 +19,7 @@ PADDING = 6
 DETAIL_COLOUR = QColor("#5c6370")
 
 Index = QModelIndex | QPersistentModelIndex
+LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
 def row_height(widget: QWidget) -> int:
@@ -57,7 +58,7 @@ class RecordDelegate(QStyledItemDelegate):
     @staticmethod
     def _draw(painter: QPainter, metrics: QFontMetrics, rect: QRect, text: str) -> None:
         elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
+        painter.drawText(rect, LEFT, elided)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         """Measured from the two texts only: Qt asks once per row when sizing a column to its contents."""
