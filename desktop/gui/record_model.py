@@ -139,6 +139,10 @@ def checks_tip(checks: str | None) -> str:
     return "\n".join(f"⚠ {finding.message(lang)}" for finding in findings)
 
 
+#: What a decision alone changes of a row: of the cells, only the state's sign, colour and tooltip.
+DECISION_FIELDS = ("status", "reviewer", "decided_at")
+
+
 def _cell(row: ReviewRow, column: str) -> tuple[object, ...]:
     """What a cell shows, to compare before and after a change: one cell's repaint is a cell, not the row.
 
@@ -223,9 +227,13 @@ class RecordTableModel(QAbstractTableModel):
         self._cells.pop(record.id, None)
         if row is not None and self._sort_key(self._records[row]) == self._sort_key(record):
             old, self._records[row] = self._records[row], record
-            for column, name in enumerate(COLUMNS):
-                if _cell(old, name) != _cell(record, name):  # a confirm changes the state sign alone
-                    self.dataChanged.emit(self.index(row, column), self.index(row, column))
+            if old._replace(**{name: getattr(record, name) for name in DECISION_FIELDS}) == record:
+                changed = ["state"] if old.status != record.status else []  # a confirm, a reject
+            else:
+                changed = [name for name in COLUMNS if _cell(old, name) != _cell(record, name)]
+            for name in changed:
+                column = COLUMNS.index(name)
+                self.dataChanged.emit(self.index(row, column), self.index(row, column))
             return
         if row is not None:
             self.remove(record.id)
