@@ -217,6 +217,11 @@ class MainWindow(QMainWindow):
         for pane, stretch in enumerate((2, 4, 5)):
             self.splitter.setStretchFactor(pane, stretch)
         self.setCentralWidget(self.splitter)
+        # Each pane paints its own background: what changes inside one (a row, a field, the text's
+        # highlights) is then repainted from that pane down, not from the window down through every
+        # splitter and tab above it.
+        for filled in (left, middle, records, self.record_editor):
+            filled.setAutoFillBackground(True)
 
     def _handlers(self) -> dict[str, Callable[[], object]]:
         return {name: self._updating_once(handler) for name, handler in self._key_handlers().items()}
