@@ -530,3 +530,45 @@ def test_a_clause_about_the_figure_before_takes_its_name():
         "năm 2020 đạt 85,3%)."
     )
     assert labels(text, published="2022-12-05") == ["Tỷ lệ giải ngân vốn đầu tư công"] * 3
+
+
+# --- places, moments and prepositions that name nothing ----------------------------
+
+
+def test_a_map_scale_is_no_date():
+    found = labels("Trong đó, đo vẽ bản đồ tỷ lệ 1/500 khoảng 4.200 ha; tỷ lệ 1/2.000 hơn 9.300 ha.")
+    assert found == ["Đo vẽ bản đồ tỷ lệ 1/500", "Tỷ lệ 1/2.000"]
+
+
+def test_the_area_a_figure_is_about_goes_with_its_administrative_word():
+    assert label("Số thuê bao internet trên địa bàn tỉnh đạt 41.000 thuê bao.") == "Thuê bao internet"
+    assert label("Tổng thu ngân sách nhà nước trên địa bàn là 3.150 tỷ đồng.") == (
+        "Tổng thu ngân sách nhà nước trên địa bàn"
+    )
+
+
+def test_the_moment_a_stock_is_counted_at_opens_the_clause():
+    text = "Tại thời điểm 30/6/2019, nợ tiền thuê đất là 42 tỷ đồng. Thời điểm 30/9/2019, là 51 tỷ đồng."
+    assert labels(text) == ["Nợ tiền thuê đất", "Nợ tiền thuê đất"]
+
+
+def test_an_earlier_time_opens_the_clause():
+    text = "Năm 2021, thành phố có 2.310 lượt khám sàng lọc. Trước đó, năm 2020 có 1.870 lượt."
+    assert labels(text) == ["Lượt khám sàng lọc", "Lượt khám sàng lọc"]
+
+
+def test_a_label_ends_with_no_preposition_and_its_verb_is_lower_case():
+    assert labels("Thanh tra 14 công trình thuộc 6 dự án tại 3 đơn vị.") == [
+        "Công trình thanh tra",
+        "Dự án thanh tra",
+        "Đơn vị thanh tra",
+    ]
+
+
+def test_a_total_the_counted_things_stand_on_is_not_their_name():
+    found = labels("Xã có 420 hộ trồng rau trên tổng diện tích gần 95 ha.")
+    assert found == ["Hộ trồng rau", "Tổng diện tích"]
+
+
+def test_a_share_spelled_ti_trong_is_a_share():
+    assert label("Dịch vụ chiếm tỉ trọng đến 41,5%.") == "Tỷ trọng dịch vụ"

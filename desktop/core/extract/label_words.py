@@ -209,6 +209,8 @@ PREAMBLE_WORDS = (
     "khiến",
     "khiến cho",
     "tương ứng",
+    "trước đó",
+    "trước đây",
 )
 
 #: Clause openers that never belong to a label, taken off its head whatever follows them.
@@ -276,6 +278,11 @@ OPENERS = (
     "tương ứng với",
     "trong mục tiêu",
     "theo mục tiêu",
+    # an earlier time and the moment a stock is counted at (``Tại thời điểm 31/12/2015, nợ thuế ...``)
+    "trước đó",
+    "trước đây",
+    "tại thời điểm",
+    "thời điểm",
 )
 
 #: Who acts at the head of a clause (``Thành phố``, ``UBND tỉnh``, ``Sở``): never part of the label
@@ -446,6 +453,8 @@ PHRASE_STOPS = (
     "tại",
     "ở",
     "trên địa bàn",
+    "trên tổng",
+    "thuộc",
     "của",
     "nhưng",
     "song",
@@ -584,6 +593,8 @@ TAIL_WORDS = (
     "kết quả",
     "chiếm tỷ trọng",
     "chiếm tỷ lệ",
+    "chiếm tỉ trọng",
+    "chiếm tỉ lệ",
     "chiếm",
     "mạnh nhất",
     "mạnh",
@@ -598,6 +609,10 @@ TAIL_WORDS = (
     "hiện còn",
     "hiện đang có",
     "hiện nay có",  # ``Thành phố hiện có gần 600 cơ sở lưu trú``
+    # a preposition whose object is the figure (``22 dự án tại 8 đơn vị``): no label ends with one
+    # (not ``ở``, which ends ``nhà ở``)
+    "tại",
+    "thuộc",
 )
 #: Tail words that make a change verb before them a level reached: ``giảm xuống còn 1,1%``.
 LEVEL_WORDS = ("xuống còn", "còn", "xuống", "lên mức", "lên")

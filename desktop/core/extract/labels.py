@@ -146,7 +146,8 @@ def _by_last_word(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], 
 _TAILS = _by_last_word(TAIL_WORDS + LEVEL_WORDS)
 _LONGEST_TAIL = 1 + max(len(words) for found in _TAILS.values() for words in found)
 _DATE = re.compile(
-    r"(?=[tđn\dTĐN])(?:(?:tính\s+)?(?:đến|từ)\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?", re.IGNORECASE
+    r"(?=[tđn\dTĐN])(?:(?:tính\s+)?(?:đến|từ)\s+)?(?:ngày\s+)?(?<![\d/.,])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/]|[.,]\d)",
+    re.IGNORECASE,
 )
 #: Letters of the longest Vietnamese syllable (``nghiêng``): a longer capitalised word is a foreign name.
 LONGEST_SYLLABLE = 7
@@ -283,11 +284,11 @@ _LIST_HEAD = re.compile(
 #: (``khách sạn 4 - 5 sao``).
 _PHRASE_END = re.compile(r"[;:.()\[\]\"“”…!?/\n]|(?<![^\W\d_])\d(?!(?:\s*[-–]\s*\d)?\s+sao(?![^\W\d_]))")
 _ADMIN_PLACE = re.compile(
-    r"(?=[ctởđvCTỞĐV])(?<![^\W\d_])(?:(?:của|tại|ở|đến|vào)(?:\s+toàn)?|toàn)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|tp)(?![^\W\d_])"
+    r"(?=[ctởđvCTỞĐV])(?<![^\W\d_])(?:(?:của|tại|ở|đến|vào|trên\s+địa\s+bàn)(?:\s+toàn)?|toàn)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|tp)(?![^\W\d_])"
     r"(?!\s+[" + _UPPER + r"])",
     re.IGNORECASE,
 )
-_PLACE_PREPOSITION = re.compile(r"(?:\s|^)(?:của|tại|ở|đến|vào|toàn)\s*$", re.IGNORECASE)
+_PLACE_PREPOSITION = re.compile(r"(?:\s|^)(?:của|tại|ở|đến|vào|toàn|trên\s+địa\s+bàn)\s*$", re.IGNORECASE)
 _COUNTRY_TAIL = re.compile(r"\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)\s*$", re.IGNORECASE)
 #: A rank said of a quantity (``nhập siêu lớn nhất cả nước``, ``giảm sâu nhất``): what is said of it, not
 #: its name.  The change verb before it goes with it unless the figure is a percentage (its label keeps it).
@@ -381,7 +382,7 @@ class Labeller:
             ):  # ``40 hộ trồng cam với diện tích 20 ha`` named it already
                 label = f"{label} {counted}"
         self._consumed, self._last_end = consumed, figure.end
-        if label[:2].lower() in ("vớ", "ch"):
+        if label[:2].lower() in ("vớ", "ch", "tr"):
             label = _LEADING_JUNK.sub("", label, count=1)
         if label[:2].lower() in _MARKER_STARTS:
             label = _without_marker(label, figure.quantity.base_unit)
@@ -920,7 +921,7 @@ class Labeller:
 #: Spans of months spelled out (``Sáu tháng đầu năm``), written as the genre mostly does, in figures.
 _SPELLED_MONTHS = {"ba": "3", "sáu": "6", "chín": "9"}
 #: Words a label may still start with that say how it is given, not what: ``Với số vốn đăng ký``.
-_LEADING_JUNK = re.compile(r"^(?:với|chủ\s+yếu\s+là|chủ\s+yếu)\s+(?=\S+\s)", re.IGNORECASE)
+_LEADING_JUNK = re.compile(r"^(?:với|chủ\s+yếu\s+là|chủ\s+yếu|trên(?=\s+tổng\s))\s+(?=\S+\s)", re.IGNORECASE)
 #: First letters of the words a label may start with that mark a noun rather than name it.
 _MARKER_STARTS = frozenset({"cá", "nh", "đư", "số"})
 _PLURAL_HEAD = re.compile(r"^(?:các|những)\s+(?=\S+\s)", re.IGNORECASE)
@@ -1121,7 +1122,8 @@ def _verb_at_end(label: str) -> str:
     originals = label.split()
     if start and originals[start - 1] in ("-", "–"):
         return ""  # ``công nghiệp - xây dựng``: a dash joins it to a name, a sector's
-    return " ".join(originals[start:])
+    verb = " ".join(originals[start:])
+    return verb[:1].lower() + verb[1:]  # it follows what it is done to: ``Gói thầu kiểm tra``
 
 
 def _before_predicate(label: str) -> str:
