@@ -572,3 +572,19 @@ def test_a_total_the_counted_things_stand_on_is_not_their_name():
 
 def test_a_share_spelled_ti_trong_is_a_share():
     assert label("Dịch vụ chiếm tỉ trọng đến 41,5%.") == "Tỷ trọng dịch vụ"
+
+
+def test_a_percentage_of_people_said_first_is_their_rate():
+    text = "Đời sống người dân cải thiện, hộ nghèo theo chuẩn mới giảm còn 3,4%."
+    assert label(text) == "Tỷ lệ hộ nghèo theo chuẩn mới"
+
+
+def test_a_clause_before_with_is_no_thing_measured():
+    text = "Nhờ vậy nền kinh tế của huyện phát triển khá nhanh và ổn định với tốc độ tăng trưởng đạt 9,4%."
+    assert label(text) == "Tốc độ tăng trưởng"
+
+
+def test_what_an_agent_did_names_the_figure_when_it_names_a_quantity():
+    text = "Năm 2018, ngân sách huyện đã vay vốn nhàn rỗi để chi trả nợ đọng là 62 tỷ đồng."
+    assert label(text) == "Vay vốn nhàn rỗi để chi trả nợ đọng"
+    assert label("Giá hồ tiêu năm nay cũng giảm sâu, chỉ còn 45.000 đồng/kg.") == "Giá hồ tiêu"

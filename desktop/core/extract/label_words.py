@@ -278,11 +278,9 @@ OPENERS = (
     "tương ứng với",
     "trong mục tiêu",
     "theo mục tiêu",
-    # an earlier time and the moment a stock is counted at (``Tại thời điểm 31/12/2015, nợ thuế ...``)
+    # an earlier time
     "trước đó",
     "trước đây",
-    "tại thời điểm",
-    "thời điểm",
 )
 
 #: Who acts at the head of a clause (``Thành phố``, ``UBND tỉnh``, ``Sở``): never part of the label
@@ -454,7 +452,6 @@ PHRASE_STOPS = (
     "ở",
     "trên địa bàn",
     "trên tổng",
-    "thuộc",
     "của",
     "nhưng",
     "song",
@@ -516,6 +513,9 @@ PHRASE_TRAIL = (
     "dưới",
     "số",
     "năm",
+    "thuộc",  # ``14 công trình thuộc 6 dự án``: the next figure is what they belong to
+    "của",
+    "tại",
 )
 
 #: Figures whose own noun heads the label of a count: every count unit but the generic ones,
@@ -613,6 +613,7 @@ TAIL_WORDS = (
     # (not ``ở``, which ends ``nhà ở``)
     "tại",
     "thuộc",
+    "của",
 )
 #: Tail words that make a change verb before them a level reached: ``giảm xuống còn 1,1%``.
 LEVEL_WORDS = ("xuống còn", "còn", "xuống", "lên mức", "lên")

@@ -84,11 +84,11 @@ _E = r"(?![^\W\d_])"  # a word ends here
 _OPENERS = alternation(OPENERS)
 _HEAD_PUNCTUATION = " ,.-–+*•:()"
 #: First words of the openers, looked up before the opener pattern is tried.
-_HEAD_WORDS = frozenset(w.split()[0] for w in OPENERS) | {"về", "toàn"}
+_HEAD_WORDS = frozenset(w.split()[0] for w in OPENERS) | {"về", "toàn", "tại", "thời"}
 _SUBJECT_WORDS = frozenset(w.split()[0] for w in AGENT_WORDS)
 _AUX_FIRST = frozenset({"đã", "đang", "sẽ", "cũng", "vẫn", "đều", "vừa", "chỉ", "mới"})
 _HEAD = re.compile(
-    rf"^(?:[\s,.\-–+*•:()]|(?:{_OPENERS}){_E}|về\s+[^,]{{1,30}},|toàn\s+(?:tỉnh|thành\s+phố|huyện)\s+(?=có))+",
+    rf"^(?:[\s,.\-–+*•:()]|(?:{_OPENERS}){_E}|về\s+[^,]{{1,30}},|(?:tại\s+)?thời\s+điểm(?:\s[^,]{{0,30}})?(?:,|$)|toàn\s+(?:tỉnh|thành\s+phố|huyện)\s+(?=có))+",
     re.IGNORECASE,
 )
 #: Period words and what introduces them.  Patterns that remove words from a label start with a
@@ -196,6 +196,8 @@ _SUBJECT_END = re.compile(
 #: How far after its colon a list's items still carry its subject (characters).
 LIST_REACH = 400
 _SHARED = re.compile(rf"\s+(?:số\s+)?(?:{alternation(SHARED_NOUNS)}){_E}")
+#: A percentage's words that start with the people or places it is a share of: ``hộ nghèo``.
+_SHARED_HEAD = re.compile(rf"(?:số\s+)?(?:{alternation(SHARED_NOUNS)}){_E}")
 #: What stands before the next item of a list that shares the verb of the first: a comma or ``và`` and a
 #: hedge (``, gần 500 tấm da và trên 3 tấn thịt``), not a verb of its own (``, có 108 đảng viên vi phạm``).
 _NEXT_ITEM = re.compile(r"[\s,]*(?:và\s+)?(?:(?:gần|khoảng|hơn|trên|xấp\s+xỉ|chừng)\s+)?")
@@ -581,6 +583,8 @@ class Labeller:
                     verb,
                     -1,
                 )  # ``tỷ trọng nông nghiệp 20%, công nghiệp 35%``
+            if _SHARED_HEAD.match(part):  # ``hộ nghèo giảm còn 4,1%``: the share of them
+                return f"Tỷ lệ {part}", verb, -1
         if unit in AREA_UNITS and not named:
             return f"Diện tích {_lower_first(label)}", verb, -1
         if unit.endswith("/ha") and "năng suất" not in low:
@@ -1140,7 +1144,11 @@ def _before_predicate(label: str) -> str:
         ),
         -1,
     )
-    return " ".join(label.split()[:aux]) if aux > 0 else label
+    if aux < 0:
+        return label
+    if first_quantity(words, aux + 1) >= 0:  # ``ngân sách đã huy động nguồn vốn``: what it did names it
+        return " ".join(label.split()[aux + (2 if words[aux : aux + 2] in _AUX_PAIRS else 1) :])
+    return " ".join(label.split()[:aux])
 
 
 def _measured_with(label: str) -> str:
@@ -1152,7 +1160,9 @@ def _measured_with(label: str) -> str:
         return label
     originals = label.split()
     thing = " ".join(originals[:at]).split(",")[-1].split()
-    return " ".join([*originals[at + 1 :], _lower_first(" ".join(thing if len(thing) <= 8 else thing[-5:]))])
+    if len(thing) > 8:  # ``kinh tế phát triển nhanh chóng với tốc độ tăng trưởng``: a clause, not a thing
+        return " ".join(originals[at + 1 :])
+    return " ".join([*originals[at + 1 :], _lower_first(" ".join(thing))])
 
 
 def _strip_tail(label: str) -> str:
@@ -1182,6 +1192,8 @@ def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
                     break
             if size == 1 and last == "bằng" and len(low) > 1 and low[-2] == "mặt":
                 size = 0  # ``mặt bằng`` is a noun
+            elif size == 1 and last == "mới" and (level or change):
+                size = 0  # ``hộ nghèo theo tiêu chí mới giảm còn``: ``mới`` (new) is the noun's
             elif (
                 size == 1
                 and last == "mới"
