@@ -571,7 +571,7 @@ def test_a_total_the_counted_things_stand_on_is_not_their_name():
 
 
 def test_a_share_spelled_ti_trong_is_a_share():
-    assert label("Dịch vụ chiếm tỉ trọng đến 41,5%.") == "Tỷ trọng dịch vụ"
+    assert label("Dịch vụ chiếm tỉ trọng đến 41,5%.") == "Tỉ trọng dịch vụ"
 
 
 def test_a_percentage_of_people_said_first_is_their_rate():
@@ -588,3 +588,24 @@ def test_what_an_agent_did_names_the_figure_when_it_names_a_quantity():
     text = "Năm 2018, ngân sách huyện đã vay vốn nhàn rỗi để chi trả nợ đọng là 62 tỷ đồng."
     assert label(text) == "Vay vốn nhàn rỗi để chi trả nợ đọng"
     assert label("Giá hồ tiêu năm nay cũng giảm sâu, chỉ còn 45.000 đồng/kg.") == "Giá hồ tiêu"
+
+
+def test_a_bracket_after_a_figure_and_its_noun_is_that_figure_at_another_time():
+    text = "Khách lưu trú tại các khách sạn khoảng 52.000 lượt khách (năm trước có 47.300 lượt)."
+    assert labels(text) == ["Khách lưu trú tại các khách sạn", "Khách lưu trú tại các khách sạn"]
+
+
+def test_the_whole_of_a_share_said_first_closes_its_label_and_the_next_share_s():
+    text = "Trong cơ cấu kinh tế, mảng công nghiệp, xây dựng chiếm tỉ trọng 44,2%, nông nghiệp giảm xuống còn 18,1%."
+    assert labels(text) == [
+        "Tỉ trọng công nghiệp, xây dựng trong cơ cấu kinh tế",
+        "Tỉ trọng nông nghiệp trong cơ cấu kinh tế",
+    ]
+
+
+def test_a_rate_word_added_is_spelled_as_the_article_spells_it():
+    text = "Tỉ lệ hộ nghèo còn 2,1%. Trong cơ cấu kinh tế, dịch vụ chiếm tỉ trọng 48%."
+    assert labels(text)[1] == "Tỉ trọng dịch vụ trong cơ cấu kinh tế"
+    assert label("Dịch vụ chiếm tỷ trọng 48%.") == "Tỷ trọng dịch vụ"
+    text = "Dịch vụ chiếm tỉ trọng 48%. Hộ nghèo giảm còn 2,1%."
+    assert labels(text)[1] == "Tỷ lệ hộ nghèo"  # the article writes no ``tỉ lệ``

@@ -281,6 +281,8 @@ OPENERS = (
     # an earlier time
     "trước đó",
     "trước đây",
+    "năm trước",
+    "năm ngoái",
 )
 
 #: Who acts at the head of a clause (``Thành phố``, ``UBND tỉnh``, ``Sở``): never part of the label

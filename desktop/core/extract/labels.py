@@ -304,6 +304,10 @@ _VISITORS_TO = re.compile(
     r"(khách(?:\s+[^\W\d_]+){0,3}?)\s+đến\s+(?:các|những|thành\s+phố|tỉnh|địa\s+bàn)(?![^\W\d_]).*$",
     re.IGNORECASE,
 )
+#: The whole of a share said before its part: ``Trong cơ cấu kinh tế, mảng dịch vụ chiếm ...``.
+_WHOLE_FIRST = re.compile(r"trong\s+([^,]{3,60}),\s*(?=\S)", re.IGNORECASE)
+#: A word that only says the part is one of the whole's parts (``mảng``, ``khu vực``, ``ngành``).
+_MEMBER_HEAD = re.compile(r"^(?:mảng|lĩnh\s+vực|nhóm|khối)\s+(?=\S+\s)", re.IGNORECASE)
 _SHARE_WHOLE_HEAD = re.compile(r"^\s*(?:trong|so\s+với|của)\s+")
 _GENERIC_MEASURE = re.compile(
     r"^(sản\s+lượng|năng\s+suất|diện\s+tích|giá\s+trị|giá|kim\s+ngạch|doanh\s+thu)(?:\s+mỗi\s+\S+)?$"
@@ -317,6 +321,8 @@ _LEADING_RATE = re.compile(r"^(?:tỷ|tỉ)\s+(?:lệ|trọng)\s+")
 _GOODS_LIST = re.compile(
     r"mặt\s+hàng(?:\s+[^\W\d_]+){0,6}?\s+((?:xuất\s+)?nhập|xuất)\s+khẩu(?:\s+[^\W\d_]+){0,6}?(?:\s+(?:là|gồm|như)\s|\s*:\s)"
 )
+#: The two spellings of the rate words: ``tỷ lệ``/``tỉ lệ``, ``tỷ trọng``/``tỉ trọng``.
+_TI = re.compile(r"t[ỷỉ]\s(?:lệ|trọng)")
 _SHARE_HEAD = re.compile(r"(?<![^\W\d_])(?:(?:tỷ|tỉ)\s+trọng|cơ\s+cấu\s+kinh\s+tế)(?![^\W\d_])")
 _RATE_HEAD = re.compile(r"^(?:(?:tỷ|tỉ)\s+(lệ|trọng)|cơ\s+cấu)\s")
 
@@ -350,6 +356,11 @@ class Labeller:
         self._named_before: tuple[str, str, int] = ("", "", -1)  # the last label, its figure's unit and end
         self._detailed: tuple[int, str] = (-1, "")  # a sentence and the span of the one before it details
         self._scenarios = "kịch bản" in low or "phương án" in low
+        # the article's spelling of the rate words a label adds (``Tỉ trọng``, ``Tỉ lệ``)
+        spellings = _TI.findall(low) if "tỉ " in low else []
+        self._ti = {
+            word for word in ("lệ", "trọng") if spellings.count(f"tỉ {word}") > spellings.count(f"tỷ {word}")
+        }
 
     def label(self, figure: Figure, region_start: int, clause_end: int, sentence: int) -> str:
         """The label of ``figure``, whose clause words before it start at ``region_start`` in the
@@ -389,6 +400,8 @@ class Labeller:
         if label[:2].lower() in _MARKER_STARTS:
             label = _without_marker(label, figure.quantity.base_unit)
         label = label[:1].upper() + label[1:]
+        if label[:3] == "Tỷ " and self._ti and label[3:].split(" ", 1)[0] in self._ti:
+            label = "Tỉ" + label[2:]
         self._previous, self._previous_unit = label, figure.quantity.base_unit
         self._named_before = (label, figure.quantity.base_unit, figure.end)
         self._previous_amount = self._previous_amount if figure.is_percent else label
@@ -578,6 +591,9 @@ class Labeller:
         if figure.is_percent and not named and label:
             rate = self._rate(figure.start)
             if rate:
+                whole = self._previous.rsplit(" trong ", 1)[1] if " trong " in self._previous else ""
+                if whole and rate == "Tỷ trọng":  # ``..., nông nghiệp còn 32%``: of the same whole
+                    label = f"{label} trong {whole}"
                 return (
                     f"{rate} {_lower_first(label)}",
                     verb,
@@ -771,6 +787,10 @@ class Labeller:
         rest = self.text[figure_end : min(clause_end, figure_end + AFTER_CHARS)]
         rest = _SHARE_WHOLE_HEAD.sub("", rest, count=1)
         whole = "" if rest.lstrip().startswith(",") else _cut_phrase(rest, share=True)[0]
+        opening = _WHOLE_FIRST.match(part)
+        if opening:  # ``Trong cơ cấu kinh tế, dịch vụ chiếm 41%``: the whole said first
+            part, whole = part[opening.end() :], whole or opening.group(1)
+            part = _MEMBER_HEAD.sub("", part, count=1)
         if _LEADING_RATE.match(part.lower()):
             return part + (f" trong {whole}" if whole else "")
         return f"Tỷ trọng {_lower_first(part)}" + (f" trong {whole}" if whole else "")
@@ -820,6 +840,14 @@ class Labeller:
             ):
                 # ``đạt 23 triệu đồng/năm (từ 5 triệu đồng/người ...``: the bracket tells of the figure before it
                 return self._previous if _same_measure(self._previous_unit, figure.quantity.base_unit) else ""
+            between = text[self._last_end : region_start - 1] if 0 <= self._last_end < region_start else ","
+            if (
+                len(between.split()) <= BRACKET_NOUN_WORDS
+                and not any(mark in between for mark in ",;:.")
+                and _same_measure(self._previous_unit, figure.quantity.base_unit)
+            ):
+                # ``80.000 lượt du khách (năm trước có 78.700 lượt)``: the figure before, at another time
+                return self._previous
             words = words[words.rfind(")") + 1 :]
             return _before(_after_last_figure(words), figure.is_percent).label or self._previous
         if head.endswith(":"):
@@ -981,6 +1009,8 @@ _NOT_OBJECTS = frozenset(
     {"đạt", "được", "về", "hút", "hồi", "hoạch", "nhập", "hơn", "khoảng", "gần", "trên", "là"}
 )
 _PREDICATE_CUT = re.compile(r"\s(?:có|được|đã|đang|sẽ|bị|là|vẫn|cũng|đạt|tăng|giảm)\s")
+#: Words of a figure's noun after which a bracket still speaks of that figure.
+BRACKET_NOUN_WORDS = 4
 #: How far back (characters) the label of a figure of the same class of unit may name one nothing names.
 FALLBACK_REACH = 300
 #: The last resort: a figure's class of unit names it (``Số tiền``), so that no label is empty.
