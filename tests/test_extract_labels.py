@@ -88,7 +88,7 @@ def test_a_count_of_beneficiaries_keeps_what_was_done_for_them():
 
 
 def test_an_area_is_the_area_of_what_follows_it():
-    assert label("Nông dân trong tỉnh đã gieo trồng 14.500 ha ngô.") == "Diện tích ngô"
+    assert label("Nông dân trong tỉnh đã gieo trồng 14.500 ha ngô.") == "Diện tích gieo trồng ngô"
 
 
 def test_a_percentage_of_something_done_names_what_was_done():
@@ -179,7 +179,7 @@ def test_the_next_items_of_an_enumeration_take_the_first_ones_name():
 
 def test_a_bare_quantity_noun_takes_the_thing_of_the_figure_before():
     text = "Huyện trồng 3.200 ha sắn, sản lượng đạt 68.000 tấn."
-    assert labels(text) == ["Diện tích sắn", "Sản lượng sắn"]
+    assert labels(text) == ["Diện tích trồng sắn", "Sản lượng sắn"]
 
 
 def test_a_list_item_after_a_colon_is_named_by_its_item_and_the_sentences_topic():
@@ -609,3 +609,30 @@ def test_a_rate_word_added_is_spelled_as_the_article_spells_it():
     assert label("Dịch vụ chiếm tỷ trọng 48%.") == "Tỷ trọng dịch vụ"
     text = "Dịch vụ chiếm tỉ trọng 48%. Hộ nghèo giảm còn 2,1%."
     assert labels(text)[1] == "Tỷ lệ hộ nghèo"  # the article writes no ``tỉ lệ``
+
+
+def test_an_amount_with_a_count_of_beneficiaries_is_the_amount_of_the_deed():
+    text = "Năm 2022, quỹ đã giải ngân vốn vay học sinh, sinh viên cho 240 hộ với số tiền 7,2 tỷ đồng."
+    assert labels(text) == ["Giải ngân vốn vay học sinh, sinh viên", "Giải ngân vốn vay học sinh, sinh viên"]
+
+
+def test_a_figure_no_words_name_takes_the_last_label_of_its_class_of_unit():
+    text = "Năm 2020 có 8.100 lượt tư vấn pháp lý với số tiền 2 tỷ đồng; năm 2021 có 9.400 lượt với số tiền 3 tỷ đồng."
+    assert labels(text)[2] == "Lượt tư vấn pháp lý"
+
+
+def test_a_quote_mark_opens_no_label():
+    assert label("“Có trên 70% hộ dân được dùng nước sạch.") == "Hộ dân được dùng nước sạch"
+
+
+def test_a_bare_growth_is_the_growth_of_what_reached_it():
+    assert (
+        label("Tuy nhiên, ngành thủy sản vẫn đạt mức tăng trưởng 3,1%.") == "Mức tăng trưởng ngành thủy sản"
+    )
+    assert label("Tỉnh vẫn duy trì tốc độ tăng trưởng 8,5%.") == "Tốc độ tăng trưởng"
+
+
+def test_a_rate_of_time_before_a_figure_stays_in_its_label():
+    text = "Tại các bãi biển, bình quân mỗi ngày đón khoảng 9.000 lượt khách tắm biển."
+    assert label(text) == "Lượt khách tắm biển bình quân mỗi ngày"
+    assert label("Mỗi năm, huyện gieo cấy khoảng 8.000 ha lúa.") == "Diện tích gieo cấy lúa"

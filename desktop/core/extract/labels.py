@@ -82,13 +82,13 @@ _W = r"(?<![^\W\d_])"  # a word starts here
 _E = r"(?![^\W\d_])"  # a word ends here
 
 _OPENERS = alternation(OPENERS)
-_HEAD_PUNCTUATION = " ,.-–+*•:()"
+_HEAD_PUNCTUATION = ' ,.-–+*•:()"“”'
 #: First words of the openers, looked up before the opener pattern is tried.
 _HEAD_WORDS = frozenset(w.split()[0] for w in OPENERS) | {"về", "toàn", "tại", "thời"}
 _SUBJECT_WORDS = frozenset(w.split()[0] for w in AGENT_WORDS)
 _AUX_FIRST = frozenset({"đã", "đang", "sẽ", "cũng", "vẫn", "đều", "vừa", "chỉ", "mới"})
 _HEAD = re.compile(
-    rf"^(?:[\s,.\-–+*•:()]|(?:{_OPENERS}){_E}|về\s+[^,]{{1,30}},|(?:tại\s+)?thời\s+điểm(?:\s[^,]{{0,30}})?(?:,|$)|toàn\s+(?:tỉnh|thành\s+phố|huyện)\s+(?=có))+",
+    rf"^(?:[\s,.\-–+*•:()\"“”]|(?:{_OPENERS}){_E}|về\s+[^,]{{1,30}},|(?:tại\s+)?thời\s+điểm(?:\s[^,]{{0,30}})?(?:,|$)|toàn\s+(?:tỉnh|thành\s+phố|huyện)\s+(?=có))+",
     re.IGNORECASE,
 )
 #: Period words and what introduces them.  Patterns that remove words from a label start with a
@@ -353,7 +353,10 @@ class Labeller:
         self._subject = ""  # the head of the list the sentence enumerates (``Giá trị sản xuất``)
         self._consumed = -1  # where the words after the last figure that its label took end
         self._last_end = -1  # where the last figure labelled ends
+        self._last_before = -1  # where the figure before this one ends
         self._named_before: tuple[str, str, int] = ("", "", -1)  # the last label, its figure's unit and end
+        self._by_class: dict[str, tuple[str, int]] = {}  # the last label of each class of unit, and its end
+        self._deed: tuple[str, int] = ("", -1)  # a count named by what was done for it, and its end
         self._detailed: tuple[int, str] = (-1, "")  # a sentence and the span of the one before it details
         self._scenarios = "kịch bản" in low or "phương án" in low
         # the article's spelling of the rate words a label adds (``Tỉ trọng``, ``Tỉ lệ``)
@@ -372,6 +375,13 @@ class Labeller:
         if region_start < self._consumed <= start:
             region_start = self._consumed
         label, verb, consumed, core = self._compose(figure, region_start, clause_end)
+        if (
+            not label
+            and self._deed[1] == self._last_end >= 0
+            and figure.shape == "money"
+            and _SUM_ONLY.fullmatch(self.low, region_start, start)
+        ):
+            label = self._deed[0]  # ``giải ngân vốn vay cho 162 người với số tiền 59,8 tỷ đồng``: the deed's
         if not label or label[0].isdigit():  # never a figure's own words for a name
             label = self._sentence_head(sentence, start, figure.is_percent) or self._fallback(figure)
         elif len(label) == 3 and label.capitalize() in _BARE_VERBS:
@@ -394,6 +404,7 @@ class Labeller:
                 counted.lower() not in label.lower()
             ):  # ``40 hộ trồng cam với diện tích 20 ha`` named it already
                 label = f"{label} {counted}"
+        self._last_before = self._last_end if self._last_end <= start else -1
         self._consumed, self._last_end = consumed, figure.end
         if label[:2].lower() in ("vớ", "ch", "tr"):
             label = _LEADING_JUNK.sub("", label, count=1)
@@ -404,6 +415,7 @@ class Labeller:
             label = "Tỉ" + label[2:]
         self._previous, self._previous_unit = label, figure.quantity.base_unit
         self._named_before = (label, figure.quantity.base_unit, figure.end)
+        self._by_class[unit_class(figure.quantity.base_unit)] = (label, figure.end)
         self._previous_amount = self._previous_amount if figure.is_percent else label
         self._previous_core = core
         if label[:2].lower() in _LIST_HEAD_STARTS:
@@ -435,6 +447,11 @@ class Labeller:
         span = self._span(max(sentence, start - SPAN_REACH), start) or self._carried_span(sentence)
         if span and span.lower() not in label.lower():
             label = f"{label} {span[:1].lower()}{span[1:]}".strip()  # ``Dịp Tết`` opening a sentence
+        own = max(region_start, self._last_before)  # not the words after the figure before
+        if self.low.find("mỗi ", own, start) >= 0 and "mỗi " not in label.lower():
+            rate = _PER_PERIOD.search(self.low, own, start)
+            if rate:  # ``bình quân mỗi ngày đón 15.000 lượt khách``: said of the figure, like a span
+                label = f"{label} {self.text[rate.start() : rate.end()].lower()}"
         if self._scenarios:
             label = self._with_scenario(label, start)
         written = self.text[start : figure.end]
@@ -513,6 +530,7 @@ class Labeller:
             and _FOR_TAIL.search(self.low, region_start, figure.start)
             and not _is_agent_verb(keys(part))
         ):
+            self._deed = (label, figure.end)
             return label, verb, -1  # ``giải quyết việc làm cho 35.400 lao động``
         total = _TOTAL.fullmatch(part) if counted else None
         if total is not None:
@@ -630,6 +648,8 @@ class Labeller:
         previous = self._previous_amount
         head = _LEADING_QUANTITY.match(previous.lower())
         thing = _RATE_TAIL.sub("", previous[head.end() :] if head else previous)
+        if head and previous[:9].lower() == "diện tích":  # ``Diện tích trồng sắn``: sắn, not its planting
+            thing = _AREA_VERB.sub("", thing, count=1)
         words, originals = keys(thing), thing.split()
         at = agents_end(words) or (1 if originals and originals[0].isupper() and len(originals[0]) > 1 else 0)
         if at:  # who acts and their name, up to what they do: ``Công ty Vietstar Lemna (Mỹ) xử lý``
@@ -668,10 +688,10 @@ class Labeller:
     def _fallback(self, figure: Figure) -> str:
         """A name for a figure no words name, never empty: the last label given close before it to a
         figure of its class of unit (``... 98 nghìn tỷ đồng và ... trên 4,2 tỷ USD``), else its class."""
-        label, unit, end = self._named_before
         own = unit_class(figure.quantity.base_unit)
-        if label and 0 <= figure.start - end <= FALLBACK_REACH and unit_class(unit) == own:
-            return label
+        label, end = self._by_class.get(own, ("", -1))
+        if label and 0 <= figure.start - end <= FALLBACK_REACH:
+            return label  # ``năm 2015 có 1.002 lượt với số tiền 438 tỷ đồng; năm 2016 có 1.412 lượt``
         topic = self._elaborated(figure.start)
         if topic:
             return topic
@@ -1011,6 +1031,27 @@ _NOT_OBJECTS = frozenset(
 _PREDICATE_CUT = re.compile(r"\s(?:có|được|đã|đang|sẽ|bị|là|vẫn|cũng|đạt|tăng|giảm)\s")
 #: Words of a figure's noun after which a bracket still speaks of that figure.
 BRACKET_NOUN_WORDS = 4
+#: The words between a count and an amount of what was done for it: ``cho 162 người với số tiền``.
+_SUM_ONLY = re.compile(
+    r"[\s,]*(?:với\s+)?(?:tổng\s+)?số\s+tiền(?:\s+(?:là|khoảng|gần|hơn|trên|lên\s+tới))?\s*"
+)
+#: What is done to land, at the head of what an area is of (``trồng sắn``, ``gieo cấy lúa``).
+_AREA_VERB = re.compile(
+    rf"^(?:{alternation([v for v in ACTION_VERBS if v.split()[0] in ('trồng', 'gieo', 'nuôi', 'thu')])})\s+(?=\S)",
+    re.IGNORECASE,
+)
+#: Words at most of what reached a growth named by no noun of its own.
+GROWER_WORDS = 8
+#: A growth named by no noun of its own, after what reached it: ``X vẫn đạt mức tăng trưởng 2,45%``.
+_GROWTH_REACHED = re.compile(
+    r"^(.*?)\s+(?:(?:vẫn|đã|đang|cũng|tiếp\s+tục|luôn)\s+)*(?:đạt|duy\s+trì|giữ(?:\s+vững)?|có)\s+"
+    r"((?:mức|tốc\s+độ)\s+tăng\s+trưởng)(?:\s+(?:khoảng|gần|hơn|trên|là|ở\s+mức))*\s*$",
+    re.IGNORECASE,
+)
+#: A rate of time before a figure: ``bình quân mỗi ngày``, ``mỗi năm``.
+_PER_PERIOD = re.compile(
+    r"(?:bình\s+quân\s+mỗi\s+(?:ngày|tuần|tháng|quý|năm|vụ)|mỗi\s+(?:ngày|tuần|tháng))(?![^\W\d_])"
+)  # (``mỗi năm`` alone is the year, which ``period`` holds)
 #: How far back (characters) the label of a figure of the same class of unit may name one nothing names.
 FALLBACK_REACH = 300
 #: The last resort: a figure's class of unit names it (``Số tiền``), so that no label is empty.
@@ -1061,6 +1102,8 @@ def _before(region: str, percent: bool) -> _Before:
         label = label[head.end() :] if head else label
     if label[:3].lower() == "so ":
         label = _COMPARISON_HEAD.sub("", label, count=1)
+    if "tăng trưởng" in label:
+        label = _grown(label)
     first = label.split(" ", 1)[0].lower()
     if first in _AUX_FIRST or (first in _SUBJECT_WORDS and _AUX_HINT.search(label, 0, 48)):
         head = _SUBJECT_HEAD.match(label)
@@ -1132,6 +1175,22 @@ def _after_preamble(label: str) -> str:
             break
         cut = comma + 1
     return " ".join(originals[cut:]).strip(" ,")
+
+
+def _grown(label: str) -> str:
+    """``ngành nông nghiệp vẫn đạt mức tăng trưởng`` → ``mức tăng trưởng ngành nông nghiệp``: a growth
+    named by no noun of its own is the growth of what reached it, unless that only says who acts."""
+    found = _GROWTH_REACHED.search(label)
+    if found is None:
+        return label
+    subject = found.group(1).rsplit(",", 1)[-1].strip()
+    head = _HEAD.match(subject)
+    subject = subject[head.end() :].split() if head else subject.split()
+    if not subject or len(subject) > GROWER_WORDS or any(c.isdigit() for c in "".join(subject)):
+        return label
+    if _is_agent(keys(" ".join(subject))) and len(subject) <= 2:
+        return label  # ``Tỉnh vẫn duy trì tốc độ tăng trưởng``
+    return f"{found.group(2)} {_lower_first(' '.join(subject))}"
 
 
 def _lower_first(words: str) -> str:
@@ -1304,7 +1363,7 @@ def _with_phrase(figure: Figure, phrase: str, verb: str, label: str) -> str:
     if phrase.lower().startswith("mỗi ") and label:
         return f"{label} {phrase}"
     if shape == "measure" and figure.quantity.base_unit.lower() in AREA_UNITS:
-        return f"Diện tích {phrase}"
+        return " ".join(w for w in ("Diện tích", verb, phrase) if w)  # ``gieo cấy 120.000 ha lúa``
     if shape == "measure":
         return " ".join(w for w in (phrase, verb) if w)
     if shape == "money" and label and len(label.split()) <= 2:
