@@ -636,3 +636,9 @@ def test_a_rate_of_time_before_a_figure_stays_in_its_label():
     text = "Tại các bãi biển, bình quân mỗi ngày đón khoảng 9.000 lượt khách tắm biển."
     assert label(text) == "Lượt khách tắm biển bình quân mỗi ngày"
     assert label("Mỗi năm, huyện gieo cấy khoảng 8.000 ha lúa.") == "Diện tích gieo cấy lúa"
+
+
+def test_since_the_start_of_the_year_is_a_period_not_a_name():
+    assert (
+        label("Lũy kế thu bảo hiểm xã hội từ đầu năm đến nay đạt 52 tỷ đồng.") == "Lũy kế thu bảo hiểm xã hội"
+    )

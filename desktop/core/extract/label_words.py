@@ -264,8 +264,6 @@ OPENERS = (
     "phấn đấu",
     "mục tiêu",
     "dự kiến",
-    "lũy kế",
-    "luỹ kế",
     "giúp",
     # connectors of cause and concession (``khiến thuế nhập khẩu giảm``, ``dù giá lên đến``) and what
     # the figure amounts to (``tương ứng kim ngạch xuất khẩu``): they link, they do not name

@@ -96,6 +96,7 @@ _HEAD = re.compile(
 #: (the spaces left behind go when the label's words are joined).
 _PERIOD_PHRASE = re.compile(
     r"(?=[tcđngqvTCĐNGQV\d])(?:từ\s+(?:(?:đầu\s+)?năm\s+)?\d{4}\s+(?:đến|tới)\s+(?:nay|(?:năm\s+)?\d{4})"
+    r"|từ\s+đầu\s+năm(?:\s+(?:đến|tới)\s+nay)?"
     r"|(?:(?:trong|của|cả|tính\s+đến|đến)\s+)?(?:(?:\d+\s+)?tháng\s+(?:đầu\s+|cuối\s+)?)?"
     r"(?:(?:năm|giai\s+đoạn|nhiệm\s+kỳ|vụ)\s+\d{4}(?:\s*[-–]\s*\d{4})?|năm\s+nay|trong\s+năm"
     r"|quý\s+[IV\d]+(?:\s*/\s*\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?))",
