@@ -642,3 +642,8 @@ def test_since_the_start_of_the_year_is_a_period_not_a_name():
     assert (
         label("Lũy kế thu bảo hiểm xã hội từ đầu năm đến nay đạt 52 tỷ đồng.") == "Lũy kế thu bảo hiểm xã hội"
     )
+
+
+def test_the_parts_detailed_after_a_total_carry_its_verb():
+    text = "Năm qua, tỉnh đã xuất khẩu khoảng 900 tấn chè. Trong đó, chè xanh 600 tấn và chè đen 300 tấn."
+    assert labels(text) == ["Chè xuất khẩu", "Chè xanh xuất khẩu", "Chè đen xuất khẩu"]

@@ -358,6 +358,7 @@ class Labeller:
         self._named_before: tuple[str, str, int] = ("", "", -1)  # the last label, its figure's unit and end
         self._by_class: dict[str, tuple[str, int]] = {}  # the last label of each class of unit, and its end
         self._deed: tuple[str, int] = ("", -1)  # a count named by what was done for it, and its end
+        self._told: tuple[str, str | None] = ("", None)  # the verb of the sentence before, and its unit
         self._detailed: tuple[int, str] = (-1, "")  # a sentence and the span of the one before it details
         self._scenarios = "kịch bản" in low or "phương án" in low
         # the article's spelling of the rate words a label adds (``Tỉ trọng``, ``Tỉ lệ``)
@@ -371,6 +372,7 @@ class Labeller:
         sentence that starts at ``sentence``."""
         start = figure.start
         if sentence != self._sentence:
+            self._told = (self._previous_verb, self._previous_unit) if self._previous_verb else ("", None)
             self._sentence, self._previous, self._previous_verb, self._subject = sentence, "", "", ""
             self._previous_unit, self._previous_amount, self._previous_core = None, "", ""
         if region_start < self._consumed <= start:
@@ -417,6 +419,10 @@ class Labeller:
         self._previous, self._previous_unit = label, figure.quantity.base_unit
         self._named_before = (label, figure.quantity.base_unit, figure.end)
         self._by_class[unit_class(figure.quantity.base_unit)] = (label, figure.end)
+        if self._told[0] and not verb and _same_measure(self._told[1], figure.quantity.base_unit):
+            told = self._told[0]
+            if told.lower() not in label.lower() and _ELABORATION.match(self.low, sentence):
+                label = f"{label} {told}"  # ``... đã xuất khẩu 485 tấn hạt giống. Trong đó, lúa 250 tấn``
         self._previous_amount = self._previous_amount if figure.is_percent else label
         self._previous_core = core
         if label[:2].lower() in _LIST_HEAD_STARTS:
