@@ -647,3 +647,14 @@ def test_since_the_start_of_the_year_is_a_period_not_a_name():
 def test_the_parts_detailed_after_a_total_carry_its_verb():
     text = "Năm qua, tỉnh đã xuất khẩu khoảng 900 tấn chè. Trong đó, chè xanh 600 tấn và chè đen 300 tấn."
     assert labels(text) == ["Chè xuất khẩu", "Chè xanh xuất khẩu", "Chè đen xuất khẩu"]
+
+
+def test_a_span_after_a_connector_that_opens_a_sentence_carries_through_the_paragraph():
+    text = (
+        "Đặc biệt, trong 9 tháng đầu năm, thời tiết bất lợi. Tuy vậy, sản lượng thủy sản đạt 42.000 tấn. "
+        "Kim ngạch xuất khẩu đạt 310 triệu USD."
+    )
+    assert labels(text, published="2023-10-05") == [
+        "Sản lượng thủy sản 9 tháng",
+        "Kim ngạch xuất khẩu 9 tháng",
+    ]

@@ -944,6 +944,7 @@ class Labeller:
             before = self.layout.sentence_at(at - 1)
             words = self.low[before.start : before.end]
             head = before.start + len(words) - len(words.lstrip(" .\n"))
+            head = _SPAN_OPENER.match(self.low, head).end()  # ``Đặc biệt, trong 6 tháng đầu năm, ...``
             opening = _SPAN.match(self.low, head)
             if opening is not None:
                 return self._span(head, opening.end() + 1)
@@ -977,6 +978,11 @@ class Labeller:
         return self.text[found.start("tet") : found.end("tet")]
 
 
+#: What may come before a span that opens a sentence: a connector, then ``trong``.
+_SPAN_OPENER = re.compile(
+    r"(?:(?:đặc\s+biệt|ngoài\s+ra|bên\s+cạnh\s+đó|riêng|tính\s+chung|nhìn\s+chung|cũng|còn)\s*,?\s+)?"
+    r"(?:(?:trong|tính\s+đến|đến|cả)\s+)?"
+)
 #: Spans of months spelled out (``Sáu tháng đầu năm``), written as the genre mostly does, in figures.
 _SPELLED_MONTHS = {"ba": "3", "sáu": "6", "chín": "9"}
 #: Words a label may still start with that say how it is given, not what: ``Với số vốn đăng ký``.
