@@ -658,3 +658,9 @@ def test_a_span_after_a_connector_that_opens_a_sentence_carries_through_the_para
         "Sản lượng thủy sản 9 tháng",
         "Kim ngạch xuất khẩu 9 tháng",
     ]
+
+
+def test_a_verb_after_a_comma_starts_a_clause_not_one_more_thing_counted():
+    text = "Quỹ đã giải ngân cho 1.200 lượt hộ vay với số tiền 40 tỷ đồng; giúp 640 hộ thoát nghèo, tạo việc làm cho 900 lao động."
+    assert labels(text) == ["Lượt hộ vay giải ngân", "Giải ngân", "Hộ thoát nghèo", "Tạo việc làm"]
+    assert label("Huyện có 35 xã, thị trấn trồng lúa.") == "Xã, thị trấn trồng lúa"

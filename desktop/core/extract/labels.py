@@ -226,6 +226,17 @@ _CHANGE_WORD = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)(?![^\W\d_])")
 _POINTED = re.compile(r"(?:(?:đây|đó)\s+là|mức|kết\s+quả|con\s+số)(?![^\W\d_])", re.IGNORECASE)
 _COUNT_HEAD = re.compile(r"^(?:tổng\s+)?số\s+", re.IGNORECASE)
 _VERB_FIRST = frozenset(v.split()[0] for v in ACTION_VERBS)
+#: Verbs that start a clause of their own after a comma, not one more thing counted.
+_CLAUSE_VERBS = (_VERB_FIRST | {"tạo", "giúp", "góp", "đưa", "nâng", "đạt"}) - {
+    "tăng",
+    "giảm",
+    "công",  # also the first word of nouns: ``công trình``, ``chi phí``, ``thu nhập``, ``đầu tư``
+    "chi",
+    "thu",
+    "đầu",
+    "xuất",
+    "nhập",
+}
 _ONLY_CHANGE = re.compile(r"(?:tăng|giảm)(?:\s+tuyệt\s+đối)?")
 #: A count right after an amount, for whom it was spent: ``chi trả 76 tỷ đồng cho 3.421 đối tượng``.
 _FOR_ONLY = re.compile(r"[\s,)]*cho(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
@@ -430,6 +441,8 @@ class Labeller:
             self._subject = label[: head.end()] if head else self._subject
         if verb:
             self._previous_verb, self._verb_clause = verb, self.layout.clause_start(start)
+            if figure.shape == "count" and self._deed[1] != figure.end:
+                self._deed = (verb, figure.end)  # ``giải ngân cho 22.270 lượt khách hàng với số tiền ...``
         basis = (
             _BASIS_AFTER.match(self.low, figure.end)
             if figure.is_percent and self.low.startswith(" so", figure.end)
@@ -1425,7 +1438,12 @@ def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple
             )  # ``cà phê hòa tan và đã xuất khẩu 4.520 tấn``
         if pieces:
             short_head = pieces == 1 and len(kept) <= 2 and not (low and low[0] in _GLUE)
-            if not words or (len(words) > LIST_PIECE_WORDS and not short_head) or before_figure:
+            if (
+                not words
+                or (len(words) > LIST_PIECE_WORDS and not short_head)
+                or before_figure
+                or low[0] in _CLAUSE_VERBS  # ``hộ thoát nghèo, tạo việc làm cho ...``: a clause of its own
+            ):
                 break
             kept[-1] += ","
         elif not words or low[0] == "và":
