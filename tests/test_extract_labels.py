@@ -664,3 +664,9 @@ def test_a_verb_after_a_comma_starts_a_clause_not_one_more_thing_counted():
     text = "Quỹ đã giải ngân cho 1.200 lượt hộ vay với số tiền 40 tỷ đồng; giúp 640 hộ thoát nghèo, tạo việc làm cho 900 lao động."
     assert labels(text) == ["Lượt hộ vay giải ngân", "Giải ngân", "Hộ thoát nghèo", "Tạo việc làm"]
     assert label("Huyện có 35 xã, thị trấn trồng lúa.") == "Xã, thị trấn trồng lúa"
+
+
+def test_the_places_a_deed_was_done_for_are_counted_with_the_deed():
+    text = "UBND tỉnh đã xây dựng cơ sở dữ liệu địa chính của 120 xã, phường, thị trấn trên địa bàn tỉnh."
+    assert label(text) == "Xã, phường, thị trấn xây dựng cơ sở dữ liệu địa chính"
+    assert label("Đồng thời, cấp giấy chứng nhận được 60/120 xã, phường, thị trấn.") == "Xã, phường, thị trấn"

@@ -204,7 +204,7 @@ _SHARED_HEAD = re.compile(rf"(?:số\s+)?(?:{alternation(SHARED_NOUNS)}){_E}")
 _NEXT_ITEM = re.compile(r"[\s,]*(?:và\s+)?(?:(?:gần|khoảng|hơn|trên|xấp\s+xỉ|chừng)\s+)?")
 #: Another count noun right after a count's own (``xã, thị trấn``, ``hộ và cơ sở``): one thing counted
 #: (not the name of the next item: ``mũi 1: 165.055 người, mũi 2: ...``).
-_MORE_NOUNS = re.compile(rf"(?:\s*,\s*|\s+và\s+)(?:{alternation(COUNT_UNITS)}){_E}(?!\s*[\d:])")
+_MORE_NOUNS = re.compile(rf"(?:(?:\s*,\s*|\s+và\s+)(?:{alternation(COUNT_UNITS)}){_E}(?!\s*[\d:]))+")
 #: A named scenario of a forecast (``kịch bản thứ 2``, ``phương án cao``), and one referred back to.
 _SCENARIO = re.compile(
     r"(?<![^\W\d_])(?:kịch\s+bản|phương\s+án)\s+(?:thứ\s+\d|\d|tốt\s+nhất|xấu\s+nhất|cao(?:\s+nhất)?|thấp(?:\s+nhất)?"
@@ -287,6 +287,7 @@ _PLACE_NOUNS = frozenset(
 #: A figure's clause that ends in ``cho``: the count after it is of beneficiaries, which the words
 #: before already name (``giải quyết việc làm cho 35.400 lao động``).
 _FOR_TAIL = re.compile(r"(?<![^\W\d_])cho(?:\s+(?:khoảng|gần|hơn|trên|trên\s+dưới|xấp\s+xỉ))?\s*$")
+_OF_TAIL = re.compile(r"(?<![^\W\d_])của\s*$")
 #: The head of a list's labels that its later items share (``Giá trị sản xuất công nghiệp ...;
 #: Nông - lâm - thủy sản ...``).
 _LIST_HEAD_STARTS = frozenset({"tổ", "gi", "ki", "sả", "di", "do", "vố", "th", "ch", "xu", "nh"})
@@ -552,6 +553,16 @@ class Labeller:
         ):
             self._deed = (label, figure.end)
             return label, verb, -1  # ``giải quyết việc làm cho 35.400 lao động``
+        if (
+            counted
+            and label
+            and self.low.find("của", max(region_start, figure.start - 12), figure.start) >= 0
+            and _OF_TAIL.search(self.low, region_start, figure.start)
+        ):
+            deed = _deed(label.rsplit(",", 1)[-1].strip())
+            if deed:  # ``xây dựng bản đồ số của 155 xã``: the places the deed was for
+                phrase, consumed = self._phrase_after(figure, clause_end)
+                return f"{_with_phrase(figure, phrase, '', '')} {_lower_first(deed)}", verb, consumed
         total = _TOTAL.fullmatch(part) if counted else None
         if total is not None:
             phrase, consumed = self._phrase_after(figure, clause_end)
@@ -845,7 +856,11 @@ class Labeller:
         skip = apposition.end() if apposition else 0
         if figure.is_percent and rest.startswith(" số "):
             skip = 4  # ``75% số phường, xã thực hiện ...``: the share of a count
-        more = _MORE_NOUNS.match(self.low, figure.end + skip, end) if figure.shape == "count" else None
+        more = (
+            _MORE_NOUNS.match(self.low, figure.end + skip, end)
+            if figure.shape in ("count", "score")
+            else None
+        )
         if (
             more is not None
         ):  # ``35 xã, thị trấn trồng lúa``, ``292 hộ và cơ sở nuôi``: what is counted goes on
@@ -1365,6 +1380,18 @@ def _is_weak(low_label: str, figure: Figure) -> bool:
 def _is_agent(words: tuple[str, ...]) -> bool:
     """True when ``words`` only say who acts (``UBND tỉnh``, ``Thành phố``)."""
     return agents_end(words) == len(words)
+
+
+def _deed(part: str) -> str:
+    """What was done, when ``part`` says it after who did it (``UBND tỉnh đã xây dựng bản đồ số``),
+    else nothing."""
+    words = keys(part)
+    at = agents_end(words) if words and words[0] not in _VERB_FIRST else 0
+    while at < len(words) and (words[at] in AUXILIARIES or words[at : at + 2] in _AUX_PAIRS):
+        at += 2 if words[at : at + 2] in _AUX_PAIRS else 1
+    if at >= len(words) - 1 or words[at] not in _VERB_FIRST:
+        return ""
+    return " ".join(part.split()[at:])
 
 
 def _is_agent_verb(words: tuple[str, ...]) -> bool:
