@@ -670,3 +670,13 @@ def test_the_places_a_deed_was_done_for_are_counted_with_the_deed():
     text = "UBND tỉnh đã xây dựng cơ sở dữ liệu địa chính của 120 xã, phường, thị trấn trên địa bàn tỉnh."
     assert label(text) == "Xã, phường, thị trấn xây dựng cơ sở dữ liệu địa chính"
     assert label("Đồng thời, cấp giấy chứng nhận được 60/120 xã, phường, thị trấn.") == "Xã, phường, thị trấn"
+
+
+def test_a_connector_with_a_comma_opens_the_clause():
+    text = "Và, toàn tỉnh đã có 4.100 lượt người khám sức khỏe định kỳ."
+    assert label(text) == "Lượt người khám sức khỏe định kỳ"
+
+
+def test_an_amount_said_in_words_is_no_part_of_the_name():
+    text = "Từ vài trăm ngàn lượt người khám bệnh mỗi năm, năm 2022 toàn tỉnh đã có 1.200.000 lượt."
+    assert label(text) == "Lượt người khám bệnh mỗi năm"

@@ -119,6 +119,11 @@ _SPAN_IN_LABEL = re.compile(
     r"(?:\s+(?:đến\s+nay|trở\s+lại\s+đây))?",
     re.IGNORECASE,
 )
+#: An amount said in words, not a name: ``từ vài trăm ngàn lượt người``, ``hàng nghìn hộ``.
+_VAGUE_AMOUNT = re.compile(
+    r"(?<![^\W\d_])(?:từ\s+)?(?:vài|hàng|mấy)(?:\s+(?:chục|trăm|nghìn|ngàn|vạn|triệu|tỷ))+(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _YEAR_IN_LABEL = re.compile(r"(?=[12])(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)")
 #: A comparison inside the words before a figure names its basis, not the figure: ``năng suất lúa
 #: vụ này giảm đáng kể so vụ trước, chỉ đạt 7 tấn/ha``.
@@ -1134,11 +1139,13 @@ def _before(region: str, percent: bool) -> _Before:
         label = _DATE.sub("", label)
     if "19" in label or "20" in label:
         label = _YEAR_IN_LABEL.sub("", label)
+    if "vài " in low or "hàng " in low or "mấy " in low:
+        label = _VAGUE_AMOUNT.sub("", label)
     if " và " in label:
         label = _PREVIOUS_BASIS.sub("", label, count=1)
     label = label.lstrip()
     first = label.lstrip(_HEAD_PUNCTUATION)
-    if len(first) != len(label) or first.split(" ", 1)[0].lower() in _HEAD_WORDS:
+    if len(first) != len(label) or first.split(" ", 1)[0].rstrip(",;:").lower() in _HEAD_WORDS:
         head = _HEAD.match(label)
         label = label[head.end() :] if head else label
     if label[:3].lower() == "so ":
