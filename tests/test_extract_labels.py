@@ -537,7 +537,7 @@ def test_a_clause_about_the_figure_before_takes_its_name():
 
 def test_a_map_scale_is_no_date():
     found = labels("Trong đó, đo vẽ bản đồ tỷ lệ 1/500 khoảng 4.200 ha; tỷ lệ 1/2.000 hơn 9.300 ha.")
-    assert found == ["Đo vẽ bản đồ tỷ lệ 1/500", "Tỷ lệ 1/2.000"]
+    assert found == ["Diện tích đo vẽ bản đồ tỷ lệ 1/500", "Diện tích đo vẽ bản đồ tỷ lệ 1/2.000"]
 
 
 def test_the_area_a_figure_is_about_goes_with_its_administrative_word():
@@ -680,3 +680,10 @@ def test_a_connector_with_a_comma_opens_the_clause():
 def test_an_amount_said_in_words_is_no_part_of_the_name():
     text = "Từ vài trăm ngàn lượt người khám bệnh mỗi năm, năm 2022 toàn tỉnh đã có 1.200.000 lượt."
     assert label(text) == "Lượt người khám bệnh mỗi năm"
+
+
+def test_an_item_that_repeats_only_the_end_of_the_item_before_takes_its_head():
+    text = "Trong đó, tiêm vắc-xin mũi 1 đạt 98%; mũi 2 đạt 95%; mũi 3 đạt 71%."
+    assert labels(text) == ["Tiêm vắc-xin mũi 1", "Tiêm vắc-xin mũi 2", "Tiêm vắc-xin mũi 3"]
+    text = "Tổng kim ngạch xuất nhập khẩu đạt 12 tỷ USD, kim ngạch nhập khẩu 5 tỷ USD."
+    assert labels(text)[1] == "Kim ngạch nhập khẩu"

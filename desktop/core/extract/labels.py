@@ -124,6 +124,9 @@ _VAGUE_AMOUNT = re.compile(
     r"(?<![^\W\d_])(?:từ\s+)?(?:vài|hàng|mấy)(?:\s+(?:chục|trăm|nghìn|ngàn|vạn|triệu|tỷ))+(?![^\W\d_])",
     re.IGNORECASE,
 )
+#: The scale of a map, not a rate: ``tỷ lệ 1/2.000``.
+_HAS_DIGIT = re.compile(r"\d")
+_SCALE = re.compile(r"(?:tỷ|tỉ)\s+lệ\s+1\s*/\s*\d", re.IGNORECASE)
 _YEAR_IN_LABEL = re.compile(r"(?=[12])(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)")
 #: A comparison inside the words before a figure names its basis, not the figure: ``năng suất lúa
 #: vụ này giảm đáng kể so vụ trước, chỉ đạt 7 tấn/ha``.
@@ -426,6 +429,15 @@ class Labeller:
                 label = f"{label} {counted}"
         self._last_before = self._last_end if self._last_end <= start else -1
         self._consumed, self._last_end = consumed, figure.end
+        if self._previous and " " in label and label.count(" ") <= 2 and _HAS_DIGIT.search(label):
+            label = _elided(label, self._previous)
+        if (
+            "/" in label
+            and unit_class(figure.quantity.base_unit) == "area"
+            and _SCALE.search(label)
+            and "diện tích" not in label.lower()
+        ):
+            label = f"Diện tích {_lower_first(label)}"  # ``tỷ lệ 1/2.000 hơn 139.967 ha``: a scale, no rate
         if label[:2].lower() in ("vớ", "ch", "tr"):
             label = _LEADING_JUNK.sub("", label, count=1)
         if label[:2].lower() in _MARKER_STARTS:
@@ -1187,6 +1199,20 @@ def _before(region: str, percent: bool) -> _Before:
             -MAX_WORDS:
         ]  # a long name that starts with its quantity is kept whole: not ``lệ tối đa ...``
     return _Before(" ".join(words), change, core)
+
+
+def _elided(label: str, previous: str) -> str:
+    """An item of an enumeration that says again only the end of the item before, with its own number
+    (``đo đạc bản đồ tỷ lệ 1/500 gần 5.179 ha; tỷ lệ 1/1.000 hơn 18.511 ha``), takes that item's head."""
+    words = label.split()
+    named = next((i for i, word in enumerate(words) if _HAS_DIGIT.search(word)), len(words))
+    if named == 0:
+        return label
+    head = " ".join(words[:named]).lower()
+    at = previous.lower().find(" " + head + " ")
+    if at <= 0 or previous.lower().startswith(label.lower()):
+        return label
+    return f"{previous[:at]} {_lower_first(label)}"
 
 
 def _without_rank(label: str, percent: bool) -> str:
