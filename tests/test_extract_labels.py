@@ -687,3 +687,8 @@ def test_an_item_that_repeats_only_the_end_of_the_item_before_takes_its_head():
     assert labels(text) == ["Tiêm vắc-xin mũi 1", "Tiêm vắc-xin mũi 2", "Tiêm vắc-xin mũi 3"]
     text = "Tổng kim ngạch xuất nhập khẩu đạt 12 tỷ USD, kim ngạch nhập khẩu 5 tỷ USD."
     assert labels(text)[1] == "Kim ngạch nhập khẩu"
+
+
+def test_a_bare_mean_yield_takes_the_crop_of_the_area_before():
+    text = "Đến nay, huyện đã thu hoạch được 2.500 ha lúa Hè Thu, năng suất bình quân đạt 5,6 tấn/ha."
+    assert labels(text) == ["Diện tích thu hoạch lúa Hè Thu", "Năng suất bình quân lúa Hè Thu"]

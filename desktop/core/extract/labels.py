@@ -331,7 +331,8 @@ _WHOLE_FIRST = re.compile(r"trong\s+([^,]{3,60}),\s*(?=\S)", re.IGNORECASE)
 _MEMBER_HEAD = re.compile(r"^(?:mảng|lĩnh\s+vực|nhóm|khối)\s+(?=\S+\s)", re.IGNORECASE)
 _SHARE_WHOLE_HEAD = re.compile(r"^\s*(?:trong|so\s+với|của)\s+")
 _GENERIC_MEASURE = re.compile(
-    r"^(sản\s+lượng|năng\s+suất|diện\s+tích|giá\s+trị|giá|kim\s+ngạch|doanh\s+thu)(?:\s+mỗi\s+\S+)?$"
+    r"^((?:sản\s+lượng|năng\s+suất|diện\s+tích|giá\s+trị|giá|kim\s+ngạch|doanh\s+thu)(?:\s+bình\s+quân)?)"
+    r"(?:\s+mỗi\s+\S+)?$"
 )
 #: A rate at the end of a label (``mỗi ngày``): said of one figure, not of the next that borrows its words.
 _RATE_TAIL = re.compile(r"\s+mỗi\s+\S+$")
@@ -442,6 +443,8 @@ class Labeller:
             label = _LEADING_JUNK.sub("", label, count=1)
         if label[:2].lower() in _MARKER_STARTS:
             label = _without_marker(label, figure.quantity.base_unit)
+        if " ," in label:
+            label = label.replace(" ,", ",")  # a place or a span taken from before its comma
         label = label[:1].upper() + label[1:]
         if label[:3] == "Tỷ " and self._ti and label[3:].split(" ", 1)[0] in self._ti:
             label = "Tỉ" + label[2:]
