@@ -692,3 +692,8 @@ def test_an_item_that_repeats_only_the_end_of_the_item_before_takes_its_head():
 def test_a_bare_mean_yield_takes_the_crop_of_the_area_before():
     text = "Đến nay, huyện đã thu hoạch được 2.500 ha lúa Hè Thu, năng suất bình quân đạt 5,6 tấn/ha."
     assert labels(text) == ["Diện tích thu hoạch lúa Hè Thu", "Năng suất bình quân lúa Hè Thu"]
+
+
+def test_produce_bought_or_sold_keeps_the_verb():
+    assert label("Năm nay, công ty đã thu mua 1.200 tấn lúa của nông dân.") == "Lúa thu mua"
+    assert label("Hợp tác xã tiêu thụ 300 tấn rau an toàn.") == "Rau an toàn tiêu thụ"

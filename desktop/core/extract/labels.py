@@ -244,6 +244,7 @@ _CLAUSE_VERBS = (_VERB_FIRST | {"tạo", "giúp", "góp", "đưa", "nâng", "đ�
     "đầu",
     "xuất",
     "nhập",
+    "mua",  # ``góp vốn, mua cổ phần``: one deed in two
 }
 _ONLY_CHANGE = re.compile(r"(?:tăng|giảm)(?:\s+tuyệt\s+đối)?")
 #: A count right after an amount, for whom it was spent: ``chi trả 76 tỷ đồng cho 3.421 đối tượng``.
