@@ -697,3 +697,11 @@ def test_a_bare_mean_yield_takes_the_crop_of_the_area_before():
 def test_produce_bought_or_sold_keeps_the_verb():
     assert label("Năm nay, công ty đã thu mua 1.200 tấn lúa của nông dân.") == "Lúa thu mua"
     assert label("Hợp tác xã tiêu thụ 300 tấn rau an toàn.") == "Rau an toàn tiêu thụ"
+
+
+def test_the_end_of_a_year_and_an_opener_after_who_speaks_are_no_name():
+    assert label("Đến cuối năm 2021 thu nhập bình quân đầu người đạt 48 triệu đồng.") == (
+        "Thu nhập bình quân đầu người"
+    )
+    text = "Ông Minh cho rằng, trong mục tiêu tăng trưởng chung của cả nước là 6,5%."
+    assert label(text) == "Tăng trưởng chung"

@@ -97,7 +97,7 @@ _HEAD = re.compile(
 _PERIOD_PHRASE = re.compile(
     r"(?=[tcđngqvTCĐNGQV\d])(?:từ\s+(?:(?:đầu\s+)?năm\s+)?\d{4}\s+(?:đến|tới)\s+(?:nay|(?:năm\s+)?\d{4})"
     r"|từ\s+đầu\s+năm(?:\s+(?:đến|tới)\s+nay)?"
-    r"|(?:(?:trong|của|cả|tính\s+đến|đến)\s+)?(?:(?:\d+\s+)?tháng\s+(?:đầu\s+|cuối\s+)?)?"
+    r"|(?:(?:trong|của|cả|tính\s+đến|đến)\s+)?(?:(?:\d+\s+)?tháng\s+(?:đầu\s+|cuối\s+)?|(?:cuối|đầu|giữa)\s+(?=năm))?"
     r"(?:(?:năm|giai\s+đoạn|nhiệm\s+kỳ|vụ)\s+\d{4}(?:\s*[-–]\s*\d{4})?|năm\s+nay|trong\s+năm"
     r"|quý\s+[IV\d]+(?:\s*/\s*\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?))",
     re.IGNORECASE,
@@ -1187,7 +1187,11 @@ def _before(region: str, percent: bool) -> _Before:
         label = _VISITORS_TO.sub(r"\1", label)
     if _ADMIN_HINT.search(low):
         label = _ADMIN_PLACE.sub("", label)
-    label = _after_preamble(label)
+    cut = _after_preamble(label)
+    if cut != label and cut.split(" ", 1)[0].lower() in _HEAD_WORDS:
+        head = _HEAD.match(cut)  # ``cho rằng, trong mục tiêu tăng trưởng``: an opener after the preamble
+        cut = cut[head.end() :] if head else cut
+    label = cut
     if label[:3].lower() == "có " and label[3:4].isalpha() and label[3:8].lower() not in _HAVE_NOT_NOUN:
         label = label[3:]  # ``Quảng Trị có diện tích rừng``: the place went, its verb of having too
     if " với " in label:
