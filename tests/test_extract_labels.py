@@ -705,3 +705,11 @@ def test_the_end_of_a_year_and_an_opener_after_who_speaks_are_no_name():
     )
     text = "Ông Minh cho rằng, trong mục tiêu tăng trưởng chung của cả nước là 6,5%."
     assert label(text) == "Tăng trưởng chung"
+
+
+def test_a_ratio_to_the_plan_takes_no_change_from_the_figure_before():
+    text = (
+        "Thu nội địa đạt 80,1% dự toán và giảm 9% so với cùng kỳ. "
+        "Đây là kết quả thấp nhất (năm 2021 đạt 88,4% dự toán)."
+    )
+    assert labels(text)[2] == "Tỷ lệ thu nội địa"

@@ -475,6 +475,12 @@ class Labeller:
         of_plan = _OF_PLAN.match(self.low, figure.end) if figure.is_percent else None
         if of_plan is not None and not has_quantity(label.lower()):
             label = self._plan_object(of_plan.end(), clause_end) or label  # ``đạt 85% dự toán thu ngân sách``
+        if (
+            of_plan is not None
+            and label[-5:] in (" tăng", " giảm")
+            and not _CHANGE_WORD.search(self.low, region_start, start)
+        ):
+            label = label[:-5]  # ``(năm 2019 đạt 86,94% dự toán)``: the change was the figure before's
         if of_plan is not None and not _RATE_NAMED.match(label.lower()):
             label = (
                 f"Tỷ lệ {_lower_first(label)}"  # ``thu nội địa đạt 77% dự toán``: the share of the plan done
