@@ -713,3 +713,9 @@ def test_a_ratio_to_the_plan_takes_no_change_from_the_figure_before():
         "Đây là kết quả thấp nhất (năm 2021 đạt 88,4% dự toán)."
     )
     assert labels(text)[2] == "Tỷ lệ thu nội địa"
+
+
+def test_the_whole_year_said_against_a_part_of_it_stays_in_the_label():
+    text = "Thu ngân sách 6 tháng đầu năm đạt 9.000 tỷ đồng, phấn đấu cả năm 2023 thu ngân sách đạt 19.000 tỷ đồng."
+    assert labels(text, published="2023-07-02") == ["Thu ngân sách 6 tháng", "Thu ngân sách cả năm"]
+    assert label("Thu ngân sách nhà nước cả năm 2023 ước đạt 11.400 tỷ đồng.") == "Thu ngân sách nhà nước"

@@ -109,7 +109,9 @@ _SPAN = re.compile(
     rf"|(?:hết|cuối)\s+tháng\s+(?P<upto>\d{{1,2}})(?!\d)"
     rf"|quý\s+(?P<quarter>iv|i{{1,3}}|[1-4]){_E}"
     rf"|(?:(?<=trong\s)tháng\s+(?P<dated>\d{{1,2}})|tháng\s+(?P<month>\d{{1,2}})(?!\s*/\s*\d))(?!\d|[.,]\d)"
-    rf"|(?P<tet>(?:dịp|tháng|cận|trước|sau)\s+tết){_E}(?:\s+nguyên\s+đán)?)"
+    rf"|(?P<tet>(?:dịp|tháng|cận|trước|sau)\s+tết){_E}(?:\s+nguyên\s+đán)?"
+    rf"|(?P<whole>cả\s+năm){_E}(?!\s+(?:học|qua))"
+    rf")"
 )
 #: The same spans with the words that introduce them, to take them out of the words before a figure.
 _SPAN_IN_LABEL = re.compile(
@@ -383,6 +385,7 @@ class Labeller:
         self._told: tuple[str, str | None] = ("", None)  # the verb of the sentence before, and its unit
         self._detailed: tuple[int, str] = (-1, "")  # a sentence and the span of the one before it details
         self._scenarios = "kịch bản" in low or "phương án" in low
+        self._whole_year = "cả năm" in low  # the whole year, said against a part of it
         # the article's spelling of the rate words a label adds (``Tỉ trọng``, ``Tỉ lệ``)
         spellings = _TI.findall(low) if "tỉ " in low else []
         self._ti = {
@@ -1013,7 +1016,10 @@ class Labeller:
         low = self.low
         found, at = None, end
         while found is None:  # from the last span word back, since the nearest span is wanted
+            bound = at
             at = max(low.rfind("tháng", start, at), low.rfind("quý", start, at), low.rfind("tết", start, at))
+            if self._whole_year:
+                at = max(at, low.rfind("cả năm", start, bound))
             if at < 0:
                 return ""
             for found in _SPAN.finditer(low, max(start, at - SPAN_LEAD), min(end, at + SPAN_WORD)):  # noqa: B007
@@ -1024,6 +1030,9 @@ class Labeller:
             return ""
         if found["months"]:
             return f"{_SPELLED_MONTHS.get(found['months'], found['months'])} tháng"
+        if found["whole"]:  # ``6 tháng đạt 14.000 tỷ đồng, cả năm 2017 phấn đấu 29.000 tỷ đồng``
+            part = low.find("tháng", start, found.start()) >= 0 or low.find("quý", start, found.start()) >= 0
+            return "cả năm" if part else ""  # said against a part of the year, not alone
         if found["upto"]:
             return f"{found['upto']} tháng"
         if found["quarter"]:
