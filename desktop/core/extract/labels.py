@@ -1002,7 +1002,8 @@ class Labeller:
             before = self.layout.sentence_at(at - 1)
             words = self.low[before.start : before.end]
             head = before.start + len(words) - len(words.lstrip(" .\n"))
-            head = _SPAN_OPENER.match(self.low, head).end()  # ``Đặc biệt, trong 6 tháng đầu năm, ...``
+            lead = _SPAN_OPENER.match(self.low, head)  # ``Đặc biệt, trong 6 tháng đầu năm, ...``
+            head = lead.end() if lead else head
             opening = _SPAN.match(self.low, head)
             if opening is not None:
                 return self._span(head, opening.end() + 1)
