@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
+from typing import NamedTuple
 
 from desktop.core.extract.lexicon import (
     COUNT_UNITS,
@@ -72,12 +73,13 @@ _SECOND_STARTS = frozenset("-–—đt/")
 _URL = re.compile(r"https?://[^\s)\]\"']+|\]\([^)\s]*")
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
+class Figure(NamedTuple):
     """A figure as written: ``text[start:end]`` is number plus unit.
 
     ``shape`` says what it measures: ``percent``, ``score``, ``money``,
-    ``measure``, ``count`` or ``scaled`` (a scale word with no unit).
+    ``measure``, ``count`` or ``scaled`` (a scale word with no unit).  A named
+    tuple: made for every number of an article, several times faster than a
+    frozen dataclass.
     """
 
     start: int
