@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import NamedTuple
 
 from desktop.core.extract.lexicon import (
     COUNT_UNITS,
@@ -73,13 +72,12 @@ _SECOND_STARTS = frozenset("-–—đt/")
 _URL = re.compile(r"https?://[^\s)\]\"']+|\]\([^)\s]*")
 
 
-class Figure(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Figure:
     """A figure as written: ``text[start:end]`` is number plus unit.
 
     ``shape`` says what it measures: ``percent``, ``score``, ``money``,
-    ``measure``, ``count`` or ``scaled`` (a scale word with no unit).  A named
-    tuple: made for every number of an article, several times faster than a
-    frozen dataclass.
+    ``measure``, ``count`` or ``scaled`` (a scale word with no unit).
     """
 
     start: int
