@@ -9,7 +9,7 @@ value typed as ``80.637,7`` is stored and exported as exactly ``80637.7``.
 from __future__ import annotations
 
 import json
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from typing import Any
 
@@ -149,20 +149,6 @@ class Record:
     confidence: float = 1.0
     rule: str = ""
 
-    @classmethod
-    def from_fields(cls, **values: Any) -> Record:
-        """A record of ``values`` (every field without a default among them), built without the
-        frozen ``__init__``, which sets each of its seventeen fields through ``object.__setattr__``:
-        the extractor makes some twenty records per article, and this is several times faster."""
-        if not _REQUIRED_FIELDS <= values.keys() <= _RECORD_FIELDS:
-            missing = ", ".join(sorted(_REQUIRED_FIELDS - values.keys()))
-            unknown = ", ".join(sorted(values.keys() - _RECORD_FIELDS))
-            raise TypeError(f"Record needs {missing or 'no more fields'} and has no field {unknown or '-'}")
-        record = object.__new__(cls)
-        record.__dict__.update(_RECORD_DEFAULTS)
-        record.__dict__.update(values)
-        return record
-
     def with_changes(self, **changes: Any) -> Record:
         """A copy with ``changes``: :func:`dataclasses.replace` without its walk over the fields and
         the frozen ``__init__`` (the extractor copies a record several times per article)."""
@@ -203,8 +189,6 @@ class Record:
 
 
 _RECORD_FIELDS = frozenset(f.name for f in fields(Record))
-_RECORD_DEFAULTS = {f.name: f.default for f in fields(Record) if f.default is not MISSING}
-_REQUIRED_FIELDS = _RECORD_FIELDS - _RECORD_DEFAULTS.keys()
 
 
 def _json_value(value: Any) -> Any:

@@ -355,7 +355,7 @@ class ArticleExtractor:
         label = self.labels.label(figure, region_start, clause_end, chain.sentence.start)
         furniture = self.layout.is_furniture(start)
         quantity = figure.quantity
-        record = Record.from_fields(
+        record = Record(
             indicator=label,
             value=quantity.value,
             unit=quantity.unit,
