@@ -56,16 +56,7 @@ def parse_number(text: str) -> Decimal:
 
     Raises ``ValueError`` for anything that is not one number.
     """
-    if not isinstance(text, str):
-        raise ValueError(f"not a number: {text!r}")
-    return _parse(text)
-
-
-@lru_cache(maxsize=8192)
-def _parse(text: str) -> Decimal:
-    """:func:`parse_number` of a string, remembered: years, percentages and round amounts come back
-    in every article, and the extractor parses each number it meets."""
-    match = _SIGNED.fullmatch(text.strip())
+    match = _SIGNED.fullmatch(text.strip()) if isinstance(text, str) else None
     if match is None:
         raise ValueError(f"not a number: {text!r}")
     sign, digits = match.groups()
