@@ -21,6 +21,7 @@ from pathlib import Path
 from desktop.core.errors import InputError
 from desktop.services.split import remove_database, remove_side_files
 from desktop.store import Store
+from desktop.store.bulk_load import indexes_deferred
 from desktop.store.dataset import counts_suspended
 from desktop.store.db import database_error
 from desktop.store.merging import SourceReport, begin_settling, merge_source, settle
@@ -44,6 +45,9 @@ MAX_FILES = 10
 CACHE_KIB = 4_000_000
 #: Reviewer files are read through memory maps rather than read() calls.
 MMAP_BYTES = 4 * 2**30
+#: The tables the reviewer files' rows are loaded into: their secondary indexes are made once the rows
+#: are in, before settling (which reads through them), rather than kept row by row.
+LOADED_TABLES = ("articles", "records", "review_versions", "source_events", "events")
 
 
 @dataclass(frozen=True)
@@ -178,12 +182,13 @@ def _merge_into(
                     )
                 begin_settling(conn)
                 with counts_suspended(conn):
-                    for n, (schema, path, identity) in enumerate(
-                        zip(schemas, inputs, identities, strict=True)
-                    ):
-                        reports.append(merge_source(conn, schema, identity, str(path)))
-                        if progress:
-                            progress(n + 1, len(inputs) + 1)
+                    with indexes_deferred(conn, LOADED_TABLES):
+                        for n, (schema, path, identity) in enumerate(
+                            zip(schemas, inputs, identities, strict=True)
+                        ):
+                            reports.append(merge_source(conn, schema, identity, str(path)))
+                            if progress:
+                                progress(n + 1, len(inputs) + 1)
                     agreed, conflicts = settle(conn)
         except sqlite3.DatabaseError as exc:
             raise database_error(target, exc) from exc
