@@ -325,6 +325,7 @@ def test_indexes_made_after_loading_give_the_same_merge_as_kept_row_by_row(three
         fresh = schema_of(store.conn)
     conn = sqlite3.connect(folder / "bulk.db")
     assert schema_of(conn) == fresh
+    assert conn.execute("PRAGMA page_size").fetchone()[0] == merge_service.PAGE_SIZE
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")  # raises if it is not
     assert (

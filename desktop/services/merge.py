@@ -45,6 +45,11 @@ MAX_FILES = 10
 CACHE_KIB = 4_000_000
 #: Reviewer files are read through memory maps rather than read() calls.
 MMAP_BYTES = 4 * 2**30
+#: Page size of a new merged file.  At SQLite's 4 KiB an article's text (5.5 KB on average) and a third
+#: of the reviewers' events (their before and after snapshots: over the 1 KB a WITHOUT ROWID row keeps
+#: on a 4 KiB page) each took an overflow page of their own, mostly empty: at 16 KiB they fit on the
+#: page, and the file is written in a quarter as many pages.
+PAGE_SIZE = 16384
 #: The tables the reviewer files' rows are loaded into: their secondary indexes are made once the rows
 #: are in, before settling (which reads through them), rather than kept row by row.
 LOADED_TABLES = ("articles", "records", "review_versions", "source_events", "events")
@@ -81,6 +86,7 @@ def merge_files(
     temp = output.with_name(f".{output.name}.part")
     remove_database(temp)
     try:
+        _empty_database(temp)
         report = _merge_into(temp, inputs, identities, progress, created=True)
         _fsync(temp)
         os.replace(temp, output)
@@ -216,6 +222,16 @@ def _check_output(target: Path, meta: dict[str, str], first: ReviewerFile) -> No
             f"{target} holds the merge of another corpus or split. Give a new file name "
             "(-o merged.db); nothing was written."
         )
+
+
+def _empty_database(path: Path) -> None:
+    """A new, empty database file of :data:`PAGE_SIZE` pages, for the store to make its schema in."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+        conn.execute("VACUUM")  # writes the header: the page size is the file's from now on
+    finally:
+        conn.close()
 
 
 def _fsync(path: Path) -> None:

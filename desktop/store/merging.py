@@ -13,7 +13,12 @@ conflict, and the record goes back to its state at the split, pending, until
 someone adjudicates it.
 
 Everything is set-based SQL over whole tables; Python touches only the
-records reviewers added, which are few.
+records reviewers added, which are few.  While the files are loaded the
+merged file's secondary indexes are gone (the caller makes them again once
+the rows are in, before :func:`settle`: see :mod:`desktop.store.bulk_load`),
+so the lookups here go through primary keys and small temporary tables: the
+records one file decided (``temp.decided``), the additions merged so far
+(``temp.added``).
 """
 
 from __future__ import annotations
