@@ -24,11 +24,15 @@ from pathlib import Path
 
 from desktop.core.checks import BY_NAME, Finding
 from desktop.store import Store
+from desktop.store import check_prints
 from desktop.store.checking import (
     ALL_CHECKS,
+    CHECKS_VERSION,
     article_changes,
+    checked_version,
     mark_checked,
     recheck_all_facts,
+    recheck_facts,
     write_article_changes,
 )
 
@@ -36,11 +40,14 @@ from desktop.store.checking import (
 BATCH = 250
 #: Below this many articles a process pool costs more to start than it saves.
 SMALL_CORPUS = 2000
+#: Articles whose fingerprints are compared between two looks at the cancel button.
+PRINTS_PER_STEP = 2000
 
 
 @dataclass
 class CheckReport:
-    articles: int = 0
+    articles: int = 0  # articles re-checked
+    verified: int = 0  # articles found unchanged since the last full check, by fingerprint
     records: int = 0
     changed: int = 0  # rows whose checks changed
     cancelled: bool = False
@@ -72,47 +79,100 @@ def check_store(
 ) -> CheckReport:
     """:func:`check_corpus` on an open store.
 
+    Only what changed since the last full check is re-checked: the fingerprints the last one left
+    (:mod:`desktop.store.check_prints`) are compared with the corpus's, in SQL, and the articles whose
+    records or checks differ go through the article pass, then the facts whose members or findings
+    differ through the fact pass.  Progress counts every article: a verified one as it is read, a
+    changed one as it is re-checked.
+
     The article pass is pure CPU over independent articles, so on a large corpus worker processes
     compute it, each reading through a read-only connection of its own, and this process writes what
-    they found changed (usually nothing).  The fact pass compares the whole corpus at once, here.
+    they found changed.  The fact pass compares the facts concerned at once, here.
     """
     report = CheckReport()
     conn = store.conn
     total = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     report.records = conn.execute("SELECT COUNT(*) FROM records").fetchone()[0]
+    stale_articles = _stale_articles(conn, total, progress, should_cancel)
+    if stale_articles is None:
+        report.cancelled = True
+        return report
+    verified = total - len(stale_articles)
+    report.verified = verified
     if workers is None:
-        workers = 1 if total < SMALL_CORPUS else os.cpu_count() or 1
-    batches = _article_batches(conn)
+        workers = 1 if len(stale_articles) < SMALL_CORPUS else os.cpu_count() or 1
+    batches = _batches(stale_articles)
     found = _in_process(conn, batches) if workers == 1 else _in_pool(store.path, batches, workers)
     with closing(found):
         for ids, changes in found:
             if should_cancel and should_cancel():
                 report.cancelled = True
-                break
+                return report
             with store.transaction() as writing:
                 write_article_changes(writing, changes)
             report.articles += len(ids)
             report.changed += len(changes)
             if progress:
-                progress(report.articles, total)
-    if not report.cancelled:
-        with store.transaction() as writing:
-            report.changed += recheck_all_facts(writing)
-            mark_checked(writing)
+                progress(verified + report.articles, total)
+    with store.transaction() as writing:
+        report.changed += _settle_stale_facts(writing, stale_articles)
+        mark_checked(writing)
     return report
 
 
-def _article_batches(conn: sqlite3.Connection) -> Iterator[list[int]]:
-    last = 0
-    while True:
-        ids = [
-            row[0]
-            for row in conn.execute("SELECT id FROM articles WHERE id > ? ORDER BY id LIMIT ?", (last, BATCH))
-        ]
-        if not ids:
-            return
-        yield ids
-        last = ids[-1]
+def _stale_articles(
+    conn: sqlite3.Connection,
+    total: int,
+    progress: Callable[[int, int], None] | None,
+    should_cancel: Callable[[], bool] | None,
+) -> list[int] | None:
+    """The articles whose fingerprint is not the one the last full check left (None: cancelled)."""
+    stored = check_prints.stored_article_prints(conn)
+    if not stored or checked_version(conn) != CHECKS_VERSION:  # nothing to compare with: every article
+        return [row[0] for row in conn.execute("SELECT id FROM articles ORDER BY id")]
+    stale: list[int] = []
+    read = 0
+    for article_id, value in check_prints.article_prints(conn):
+        if stored.get(article_id) != value:
+            stale.append(article_id)
+        read += 1
+        if read % PRINTS_PER_STEP == 0:
+            if should_cancel and should_cancel():
+                return None
+            if progress:
+                progress(read - len(stale), total)
+    return stale
+
+
+def _settle_stale_facts(conn: sqlite3.Connection, stale_articles: list[int]) -> int:
+    """Re-check the facts whose fingerprint differs, then leave fingerprints for what was re-checked.
+
+    Many facts differ (the first full check, new rules): every fact is compared in one pass and every
+    fingerprint written again.  Few: those facts are read through their index, and the fingerprints
+    of their articles and theirs rewritten.
+    """
+    stored = check_prints.stored_fact_prints(conn)
+    current = dict(check_prints.fact_prints(conn))
+    stale = [key for key, value in current.items() if stored.get(key) != value]
+    gone = stored.keys() - current.keys()
+    if len(stale) > len(current) // 4:
+        changed = recheck_all_facts(conn)
+        conn.execute("DELETE FROM checked_articles")
+        conn.execute("DELETE FROM checked_facts")
+        check_prints.store_article_prints(conn, check_prints.article_prints(conn))
+        check_prints.store_fact_prints(conn, check_prints.fact_prints(conn))
+        return changed
+    changed = recheck_facts(conn, stale)
+    touched = set(stale_articles) | set(check_prints.articles_of_facts(conn, stale))
+    check_prints.forget(conn, gone)
+    check_prints.store_fact_prints(conn, check_prints.fact_prints(conn, stale))
+    check_prints.store_article_prints(conn, check_prints.article_prints(conn, sorted(touched)))
+    return changed
+
+
+def _batches(ids: list[int]) -> Iterator[list[int]]:
+    for start in range(0, len(ids), BATCH):
+        yield ids[start : start + BATCH]
 
 
 Found = Generator[tuple[list[int], list[tuple]], None, None]

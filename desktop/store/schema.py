@@ -387,6 +387,15 @@ def _add_checks(conn: sqlite3.Connection) -> None:
     _apply_script(_CHECK_INDEXES)(conn)
 
 
+#: v7: the fingerprints a full check leaves (see :mod:`desktop.store.check_prints`): of each article's
+#: records and checks, and of each fact's members, so the next full check re-checks only what changed.
+#: A file upgraded to v7 has none yet: its next full check re-checks everything once, as before.
+_CHECK_PRINTS = """
+CREATE TABLE IF NOT EXISTS checked_articles (article_id INTEGER PRIMARY KEY, print INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS checked_facts (fact INTEGER PRIMARY KEY, print INTEGER NOT NULL);
+"""
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _apply_script(_V1),
     _apply_script(_V2),
@@ -394,6 +403,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _add_article_warnings,
     _apply_script(_TEAM_REVIEW),
     _add_checks,
+    _apply_script(_CHECK_PRINTS),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 #: The oldest schema a read-only session can use as it is.  Exports, ``chitieu stats`` and the window
