@@ -271,7 +271,7 @@ def test_a_full_check_re_checks_only_what_changed_since_the_last(tmp_path: Path)
     db = _budget_corpus(tmp_path, ("500", "520", "700", "900"))
     before = _check_columns(db)
     assert before[1][3] == "cross_article"
-    again = check_corpus(db)
+    again = check_corpus(db, workers=2)  # the fingerprints read in worker processes
     assert (again.articles, again.verified, again.changed) == (0, 4, 0)
     with Store(db) as store:  # a write behind the store's back: one record's checks cleared
         store.conn.execute("UPDATE records SET conflicts = NULL, rules = NULL, risk = NULL WHERE id = 2")

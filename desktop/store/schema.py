@@ -387,12 +387,17 @@ def _add_checks(conn: sqlite3.Connection) -> None:
     _apply_script(_CHECK_INDEXES)(conn)
 
 
-#: v7: the fingerprints a full check leaves (see :mod:`desktop.store.check_prints`): of each article's
-#: records and checks, and of each fact's members, so the next full check re-checks only what changed.
-#: A file upgraded to v7 has none yet: its next full check re-checks everything once, as before.
+#: v7: what a full check leaves for the next (see :mod:`desktop.store.check_prints`): a fingerprint of
+#: each article's records and checks, and the facts its records belong to, so the next full check
+#: re-checks only what changed.  A file upgraded to v7 has none yet: its next full check re-checks
+#: everything once, as before.  No foreign keys: a full check forgets the articles that are gone.
 _CHECK_PRINTS = """
 CREATE TABLE IF NOT EXISTS checked_articles (article_id INTEGER PRIMARY KEY, print INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS checked_facts (fact INTEGER PRIMARY KEY, print INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS checked_facts (
+    article_id INTEGER NOT NULL,
+    fact INTEGER NOT NULL,
+    PRIMARY KEY (article_id, fact)
+) WITHOUT ROWID;
 """
 
 
