@@ -99,7 +99,7 @@ def check_store(
     if workers is None:
         workers = 1 if total < SMALL_CORPUS else os.cpu_count() or 1
     with _workers(store.path, workers) as pool:
-        stale = _stale_articles(conn, pool, total, progress, should_cancel)
+        stale = _stale_articles(conn, pool, workers * IN_FLIGHT, total, progress, should_cancel)
         if stale is None:
             report.cancelled = True
             return report
@@ -127,6 +127,7 @@ def check_store(
 def _stale_articles(
     conn: sqlite3.Connection,
     pool: ProcessPoolExecutor | None,
+    ahead: int,
     total: int,
     progress: Callable[[int, int], None] | None,
     should_cancel: Callable[[], bool] | None,
@@ -139,7 +140,7 @@ def _stale_articles(
     stale: list[int] = []
     read = 0
     with closing(
-        _run(conn, pool, _worker_prints, _article_prints, _batches(ids, PRINTS_BATCH), workers * IN_FLIGHT)
+        _run(conn, pool, _worker_prints, _article_prints, _batches(ids, PRINTS_BATCH), ahead)
     ) as found:
         for batch, prints in found:
             stale.extend(key for key, value in prints if stored.get(key) != value)
@@ -202,7 +203,7 @@ def _run(
     in_worker: Callable[[list[int]], T],
     here: Callable[[sqlite3.Connection, list[int]], T],
     batches: Iterator[list[int]],
-    ahead: int = 2 * IN_FLIGHT,
+    ahead: int,
 ) -> Generator[tuple[list[int], T], None, None]:
     """Each batch with what ``here`` (or ``in_worker``, in the pool) makes of it, in order; in the pool a
     bounded queue of batches runs ahead."""
