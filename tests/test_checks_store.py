@@ -248,6 +248,65 @@ def test_worker_processes_check_as_this_process_does(tmp_path: Path) -> None:
     assert [tuple(r) for r in after] == [tuple(r) for r in before]
 
 
+def _budget_corpus(tmp_path: Path, values: tuple[str, ...]) -> Path:
+    """Articles of Cẩm Phả's 2019 budget revenue, one per value, imported and checked in full."""
+    db = tmp_path / "c.db"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n, value in enumerate(values):
+        text = f"Năm 2019, thu ngân sách nhà nước thành phố Cẩm Phả đạt {value} tỷ đồng."
+        (folder / f"{n}.txt").write_text(text, encoding="utf-8")
+    import_paths(db, [folder], workers=1)
+    check_corpus(db)
+    return db
+
+
+def _check_columns(db: Path) -> list[tuple]:
+    with Store(db) as store:
+        rows = store.conn.execute("SELECT id, checks, conflicts, rules, risk, fact FROM records ORDER BY id")
+        return [tuple(r) for r in rows]
+
+
+def test_a_full_check_re_checks_only_what_changed_since_the_last(tmp_path: Path) -> None:
+    db = _budget_corpus(tmp_path, ("500", "520", "700", "900"))
+    before = _check_columns(db)
+    assert before[1][3] == "cross_article"
+    again = check_corpus(db, workers=2)  # the fingerprints read in worker processes
+    assert (again.articles, again.verified, again.changed) == (0, 4, 0)
+    with Store(db) as store:  # a write behind the store's back: one record's checks cleared
+        store.conn.execute("UPDATE records SET conflicts = NULL, rules = NULL, risk = NULL WHERE id = 2")
+    report = check_corpus(db)
+    assert (report.articles, report.verified) == (1, 3)
+    assert _check_columns(db) == before
+    assert check_corpus(db).articles == 0
+
+
+def test_a_record_gone_behind_the_stores_back_is_compared_again(tmp_path: Path) -> None:
+    db = _budget_corpus(tmp_path, ("500", "520"))
+    assert [r[3] for r in _check_columns(db)] == ["cross_article"] * 2
+    with Store(db) as store:  # the other article's record deleted without a re-check
+        store.conn.execute("DELETE FROM records WHERE id = 2")
+    report = check_corpus(db)
+    # The article that lost its record is re-checked (it has none left); the other one, unchanged, is not,
+    # but its fact lost a member: the fact pass clears its finding.
+    assert (report.articles, report.verified, report.changed) == (1, 1, 1)
+    assert _check_columns(db)[0][2:4] == (None, None)
+
+
+def test_a_full_check_after_new_rules_re_checks_every_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = _budget_corpus(tmp_path, ("500", "520", "700"))
+    before = _check_columns(db)
+    monkeypatch.setattr(checking, "CHECKS_VERSION", "next")
+    monkeypatch.setattr("desktop.services.checks.CHECKS_VERSION", "next")
+    monkeypatch.setattr("desktop.store.check_prints.CHECKS_VERSION", "next")
+    report = check_corpus(db)
+    assert (report.articles, report.verified, report.changed) == (3, 0, 0)
+    assert _check_columns(db) == before
+    assert check_corpus(db).articles == 0
+
+
 # ---- accept all that pass ---------------------------------------------------------------------
 
 

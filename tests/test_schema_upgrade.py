@@ -102,3 +102,32 @@ def test_a_file_written_before_the_checks_upgrades_and_checks(tmp_path: Path) ->
     with Store(db, readonly=True) as store:
         unchecked = store.conn.execute("SELECT COUNT(*) FROM records WHERE risk IS NULL").fetchone()[0]
     assert unchecked == 0
+
+
+def test_a_file_from_before_the_fingerprints_keeps_its_decisions_and_checks_everything_once(
+    tmp_path: Path,
+) -> None:
+    """A v6 file (checks, no fingerprints): v7 adds the two tables empty, every decision stays, the
+    next full check re-checks every article once and the one after it none."""
+    from desktop.services.checks import check_corpus
+
+    db = tmp_path / "v6.db"
+    import_paths(db, [SEEDS], workers=1)
+    with Store(db, backups=0) as store:
+        first = store.records(1)[0]
+        store.decide(first.id, "rejected", "lan")
+    conn = sqlite3.connect(db)
+    before = conn.execute("SELECT * FROM records ORDER BY id").fetchall()
+    conn.execute("DROP TABLE checked_articles")
+    conn.execute("DROP TABLE checked_facts")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    conn.commit()
+    conn.close()
+    with Store(db, backups=0) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert store.conn.execute("SELECT COUNT(*) FROM checked_articles").fetchone()[0] == 0
+        assert [tuple(r) for r in store.conn.execute("SELECT * FROM records ORDER BY id")] == before
+    articles = check_corpus(db).articles
+    assert articles > 1 and check_corpus(db).verified == articles
+    with Store(db, readonly=True) as store:
+        assert [tuple(r) for r in store.conn.execute("SELECT * FROM records ORDER BY id")] == before

@@ -25,7 +25,8 @@ def add_check(commands: argparse._SubParsersAction) -> None:
         "Print the failed checks of every record (its span, label, period, magnitudes, unit, repeats\n"
         "in its article, the same fact in other articles), grouped by rule. Import, every decision\n"
         "and 'chitieu extract' keep the checks current, so they are re-checked here only when the\n"
-        "rules changed since (or the file predates them); --full re-checks every record anyway.\n"
+        "rules changed since (or the file predates them); --full re-checks what changed since the\n"
+        "last full check (each article's records and checks are fingerprinted) whatever wrote it.\n"
         "--json prints one JSON object per line and failed check instead: record_id (as in the\n"
         "exports), doc, rule, message (English), message_vi, indicator, text (the span) and\n"
         "records (the other records a check names). A read-only database is never re-checked.",
@@ -42,7 +43,9 @@ def add_check(commands: argparse._SubParsersAction) -> None:
         "--lang", choices=("vi", "en"), default="en", help="language of the messages (default: en)"
     )
     parser.add_argument(
-        "--full", action="store_true", help="re-check every record even if the checks are current"
+        "--full",
+        action="store_true",
+        help="re-check whatever changed since the last full check, even behind the store's back",
     )
     parser.set_defaults(run=run_check)
 

@@ -18,29 +18,39 @@ import sqlite3
 from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from desktop.core.checks import BY_NAME, Finding
-from desktop.store import Store
+from desktop.store import Store, check_prints
 from desktop.store.checking import (
     ALL_CHECKS,
+    CHECKS_VERSION,
     article_changes,
+    checked_version,
     mark_checked,
     recheck_all_facts,
+    recheck_facts,
     write_article_changes,
 )
 
+T = TypeVar("T")
+#: Batches queued per worker.
+IN_FLIGHT = 4
 #: Articles re-checked per batch (and per transaction when checked in this process).
 BATCH = 250
 #: Below this many articles a process pool costs more to start than it saves.
 SMALL_CORPUS = 2000
+#: Articles fingerprinted per batch.
+PRINTS_BATCH = 1000
 
 
 @dataclass
 class CheckReport:
-    articles: int = 0
+    articles: int = 0  # articles re-checked
+    verified: int = 0  # articles found unchanged since the last full check, by fingerprint
     records: int = 0
     changed: int = 0  # rows whose checks changed
     cancelled: bool = False
@@ -72,9 +82,15 @@ def check_store(
 ) -> CheckReport:
     """:func:`check_corpus` on an open store.
 
-    The article pass is pure CPU over independent articles, so on a large corpus worker processes
-    compute it, each reading through a read-only connection of its own, and this process writes what
-    they found changed (usually nothing).  The fact pass compares the whole corpus at once, here.
+    Only what changed since the last full check is re-checked: each article's fingerprint
+    (:mod:`desktop.store.check_prints`) is computed again and compared with the one the last full
+    check left; the articles that differ go through the article pass, then the facts they had or have
+    through the fact pass.  Progress counts articles: an unchanged one as its fingerprint is read, a
+    changed one as it is re-checked.
+
+    Both the fingerprints and the article pass are work over independent articles, so on a large
+    corpus worker processes do them, each reading through a read-only connection of its own, and this
+    process writes what they found changed.  The fact pass compares the facts concerned at once, here.
     """
     report = CheckReport()
     conn = store.conn
@@ -82,71 +98,130 @@ def check_store(
     report.records = conn.execute("SELECT COUNT(*) FROM records").fetchone()[0]
     if workers is None:
         workers = 1 if total < SMALL_CORPUS else os.cpu_count() or 1
-    batches = _article_batches(conn)
-    found = _in_process(conn, batches) if workers == 1 else _in_pool(store.path, batches, workers)
-    with closing(found):
-        for ids, changes in found:
-            if should_cancel and should_cancel():
-                report.cancelled = True
-                break
-            with store.transaction() as writing:
-                write_article_changes(writing, changes)
-            report.articles += len(ids)
-            report.changed += len(changes)
-            if progress:
-                progress(report.articles, total)
-    if not report.cancelled:
-        with store.transaction() as writing:
-            report.changed += recheck_all_facts(writing)
-            mark_checked(writing)
+    with _workers(store.path, workers) as pool:
+        stale = _stale_articles(conn, pool, workers * IN_FLIGHT, total, progress, should_cancel)
+        if stale is None:
+            report.cancelled = True
+            return report
+        report.verified = total - len(stale)
+        work = pool if len(stale) >= SMALL_CORPUS else None
+        with closing(
+            _run(conn, work, _worker_changes, _article_changes, _batches(stale, BATCH), workers * IN_FLIGHT)
+        ) as found:
+            for ids, changes in found:
+                if should_cancel and should_cancel():
+                    report.cancelled = True
+                    return report
+                with store.transaction() as writing:
+                    write_article_changes(writing, changes)
+                report.articles += len(ids)
+                report.changed += len(changes)
+                if progress:
+                    progress(report.verified + report.articles, total)
+    with store.transaction() as writing:
+        report.changed += _settle_facts(writing, stale, everything=len(stale) > total // 4)
+        mark_checked(writing)
     return report
 
 
-def _article_batches(conn: sqlite3.Connection) -> Iterator[list[int]]:
-    last = 0
-    while True:
-        ids = [
-            row[0]
-            for row in conn.execute("SELECT id FROM articles WHERE id > ? ORDER BY id LIMIT ?", (last, BATCH))
-        ]
-        if not ids:
-            return
-        yield ids
-        last = ids[-1]
+def _stale_articles(
+    conn: sqlite3.Connection,
+    pool: ProcessPoolExecutor | None,
+    ahead: int,
+    total: int,
+    progress: Callable[[int, int], None] | None,
+    should_cancel: Callable[[], bool] | None,
+) -> list[int] | None:
+    """The articles whose fingerprint is not the one the last full check left (None: cancelled)."""
+    ids = [row[0] for row in conn.execute("SELECT id FROM articles ORDER BY id")]
+    stored = check_prints.stored_article_prints(conn)
+    if not stored or checked_version(conn) != CHECKS_VERSION:  # nothing to compare with: every article
+        return ids
+    stale: list[int] = []
+    read = 0
+    with closing(
+        _run(conn, pool, _worker_prints, _article_prints, _batches(ids, PRINTS_BATCH), ahead)
+    ) as found:
+        for batch, prints in found:
+            stale.extend(key for key, value in prints if stored.get(key) != value)
+            read += len(batch)
+            if should_cancel and should_cancel():
+                return None
+            if progress:
+                progress(read - len(stale), total)
+    return stale
 
 
-Found = Generator[tuple[list[int], list[tuple]], None, None]
+def _settle_facts(conn: sqlite3.Connection, stale: list[int], *, everything: bool) -> int:
+    """Re-check the facts the stale articles and the deleted ones had or have, then store what the next
+    full check compares with; ``everything``: every fact, and every article's fingerprint."""
+    if everything:
+        changed = recheck_all_facts(conn)
+        check_prints.remember(conn)
+        return changed
+    gone = check_prints.deleted_articles(conn)
+    facts = check_prints.stored_facts(conn, [*stale, *gone]) | check_prints.current_facts(conn, stale)
+    changed = recheck_facts(conn, facts)
+    check_prints.remember(conn, sorted(set(stale) | check_prints.articles_of_facts(conn, sorted(facts))))
+    return changed
 
 
-def _in_process(conn: sqlite3.Connection, batches: Iterator[list[int]]) -> Found:
-    for ids in batches:
-        yield ids, article_changes(conn, ids)[0]
+def _batches(ids: list[int], size: int) -> Iterator[list[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
 
 
-def _in_pool(db_path: Path, batches: Iterator[list[int]], workers: int) -> Found:
-    """Batches checked by worker processes, in order, a bounded queue of them ahead."""
+def _article_changes(conn: sqlite3.Connection, ids: list[int]) -> list[tuple]:
+    return article_changes(conn, ids)[0]
+
+
+def _article_prints(conn: sqlite3.Connection, ids: list[int]) -> list[tuple[int, int]]:
+    return list(check_prints.article_prints(conn, ids))
+
+
+@contextmanager
+def _workers(db_path: Path, workers: int) -> Iterator[ProcessPoolExecutor | None]:
+    """Worker processes for the fingerprints and the article pass (None: one process does all)."""
+    if workers == 1:
+        yield None
+        return
     context = multiprocessing.get_context(
         "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     )
     pool = ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_open_reader, initargs=(str(db_path),)
     )
-    pending: deque[tuple[list[int], Future[list[tuple]]]] = deque()
     try:
-        for ids in batches:
-            pending.append((ids, pool.submit(_worker_changes, ids)))
-            if len(pending) >= workers * IN_FLIGHT:
-                ids, future = pending.popleft()
-                yield ids, future.result()
-        while pending:
-            ids, future = pending.popleft()
-            yield ids, future.result()
+        yield pool
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-#: Batches queued per worker.
-IN_FLIGHT = 4
+def _run(
+    conn: sqlite3.Connection,
+    pool: ProcessPoolExecutor | None,
+    in_worker: Callable[[list[int]], T],
+    here: Callable[[sqlite3.Connection, list[int]], T],
+    batches: Iterator[list[int]],
+    ahead: int,
+) -> Generator[tuple[list[int], T], None, None]:
+    """Each batch with what ``here`` (or ``in_worker``, in the pool) makes of it, in order; in the pool a
+    bounded queue of batches runs ahead."""
+    if pool is None:
+        for ids in batches:
+            yield ids, here(conn, ids)
+        return
+    pending: deque[tuple[list[int], Future[T]]] = deque()
+    for ids in batches:
+        pending.append((ids, pool.submit(in_worker, ids)))
+        if len(pending) >= ahead:
+            ids, future = pending.popleft()
+            yield ids, future.result()
+    while pending:
+        ids, future = pending.popleft()
+        yield ids, future.result()
+
+
 _reader: sqlite3.Connection | None = None
 
 
@@ -159,7 +234,12 @@ def _open_reader(db_path: str) -> None:
 
 def _worker_changes(ids: list[int]) -> list[tuple]:
     assert _reader is not None
-    return article_changes(_reader, ids)[0]
+    return _article_changes(_reader, ids)
+
+
+def _worker_prints(ids: list[int]) -> list[tuple[int, int]]:
+    assert _reader is not None
+    return _article_prints(_reader, ids)
 
 
 # ---- what failed -------------------------------------------------------------------------

@@ -387,6 +387,20 @@ def _add_checks(conn: sqlite3.Connection) -> None:
     _apply_script(_CHECK_INDEXES)(conn)
 
 
+#: v7: what a full check leaves for the next (see :mod:`desktop.store.check_prints`): a fingerprint of
+#: each article's records and checks, and the facts its records belong to, so the next full check
+#: re-checks only what changed.  A file upgraded to v7 has none yet: its next full check re-checks
+#: everything once, as before.  No foreign keys: a full check forgets the articles that are gone.
+_CHECK_PRINTS = """
+CREATE TABLE IF NOT EXISTS checked_articles (article_id INTEGER PRIMARY KEY, print INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS checked_facts (
+    article_id INTEGER NOT NULL,
+    fact INTEGER NOT NULL,
+    PRIMARY KEY (article_id, fact)
+) WITHOUT ROWID;
+"""
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _apply_script(_V1),
     _apply_script(_V2),
@@ -394,6 +408,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _add_article_warnings,
     _apply_script(_TEAM_REVIEW),
     _add_checks,
+    _apply_script(_CHECK_PRINTS),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 #: The oldest schema a read-only session can use as it is.  Exports, ``chitieu stats`` and the window

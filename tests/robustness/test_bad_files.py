@@ -40,10 +40,10 @@ def test_an_sqlite_file_of_another_program_is_not_taken_over(tmp_path: Path) -> 
     other = tmp_path / "other.db"
     conn = sqlite3.connect(other)
     conn.execute("CREATE TABLE records (x)")
-    conn.execute("PRAGMA user_version = 7")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.commit()
     conn.close()
-    refuse(other, r"written by a newer Chitieu \(schema 7")
+    refuse(other, rf"written by a newer Chitieu \(schema {SCHEMA_VERSION + 1}")
 
 
 @pytest.mark.parametrize("extra", [0, 123], ids=["at-a-page-boundary", "mid-page"])
