@@ -7,11 +7,13 @@ article's records through the ``records_article`` index inside it, so
 neither side is sorted and an article's short fields are read from the row
 the loop stands on (:func:`blocks`).  The span text costs SQLite a load of
 the article text per record, which is still no slower than doing it in
-Python when SQLite writes the whole line (JSON Lines).  A format that needs
-every cell as a Python value (CSV, XLSX) gets them from
-:func:`record_blocks` instead, which shares each article's values among its
-rows: turning SQLite values into Python objects is most of its cost.  Rows
-come in blocks (:data:`BLOCK`), which the writers turn into one write each.
+Python when SQLite writes the whole line.  JSON Lines and CSV read each
+article's fields and text once, walking :func:`exported_articles` beside
+the records; XLSX, which needs every cell as a Python value, gets whole
+rows from :func:`record_blocks`, which shares each article's values among
+its rows: turning SQLite values into Python objects is most of its cost.
+Rows come in blocks (:data:`BLOCK`), which the writers turn into one write
+each.
 """
 
 from __future__ import annotations
