@@ -40,6 +40,8 @@ class Column:
     name: str
     sql: str
     kind: str = "text"  # text | number (exact decimal as text) | int | real | json
+    #: For a JSON column, SQL giving the same JSON as ``json(sql)`` without parsing it again.
+    json_sql: str | None = None
 
 
 #: The exchange format of ANNOTATION.md, then review fields, then provenance of the record.
@@ -67,9 +69,14 @@ RECORD_COLUMNS: tuple[Column, ...] = (
     Column("rule", "r.rule"),
     Column("confidence", "r.confidence", "real"),
     Column("extractor_version", "r.extractor_version"),
+    # Failed checks (issue 13): [{rule, en, vi, records?}].  With conflicts, the expression's
+    # JSON functions already give it as JSON: ``json()`` over it parsed it a second time.
     Column(
-        "checks", ALL_CHECKS.format(t="r."), "json"
-    ),  # failed checks (issue 13): [{rule, en, vi, records?}]
+        "checks",
+        ALL_CHECKS.format(t="r."),
+        "json",
+        f"CASE WHEN r.conflicts IS NULL THEN json(r.checks) ELSE {ALL_CHECKS.format(t='r.')} END",
+    ),
     Column("risk", "r.risk", "real"),
     Column("record_id", "r.id", "int"),
 )
