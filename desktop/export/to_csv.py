@@ -17,16 +17,17 @@ are left alone.
 the same rules.
 
 Speed: the rows come a block at a time and a whole block is written at
-once.  Only a record's own cells go through the csv module's C writer;
+once.  Only a record's short cells go through the csv module's C writer:
 the article's cells (``doc``, title, URL, source, date) are written once
-per article and the span is cut from the article's text and quoted here,
-exactly as the writer would (:func:`_line_blocks`).  What is left is
-per-cell work: turning SQLite values into Python objects and the csv
-writer, about equal.  Building the lines in SQL instead (each text cell
-quoted by ``CASE``/``instr``/``replace``, the formula starts tested by
-``substr``) measured no faster, SQLite's part alone taking longer than
-the csv writer; a formula test over whole columns (``zip`` and
-``str.startswith``) measured slower than the loop over a row's text cells.
+per article, and the record's checks (long JSON) and span are quoted
+here, exactly as the writer would (:func:`_line_blocks`).  What is left
+is mostly turning SQLite values into Python objects (a third of it the
+checks expression's ``json()``), then the writer.  Building the lines in
+SQL instead (each text cell quoted by ``CASE``/``instr``/``replace``, the
+formula starts tested by ``substr``) measured no faster, SQLite's part
+alone taking longer than the csv writer; a formula test over whole
+columns (``zip`` and ``str.startswith``) measured slower than the loop
+over a row's text cells.
 """
 
 from __future__ import annotations
@@ -196,7 +197,7 @@ def _checks_cell(checks: object) -> str:
 
     The checks are JSON, hundreds of characters, most of them in quotes: the
     writer doubles them one character at a time, ``str.replace`` at once
-    (a third of the writer's time was this cell).
+    (more than half of the writer's time was this cell).
     """
     if checks is None:
         return ",,"
