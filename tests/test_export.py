@@ -16,6 +16,7 @@ import desktop.export as export_package
 from desktop.core.errors import InputError
 from desktop.core.records import Record
 from desktop.export import export
+from desktop.export.to_csv import is_number
 from desktop.store import Store
 
 
@@ -303,6 +304,32 @@ def test_csv_is_exactly_what_the_csv_module_writes(hostile_db: Path, tmp_path: P
         fields = dict(zip(header, row, strict=True))
         expected = "'" + hostile if hostile[:1] in "=+-@\t\r" else hostile
         assert fields["indicator"] == fields["note"] == fields["title"] == expected
+
+
+def test_csv_spans_are_quoted_and_defused_as_the_csv_module_would(tmp_path: Path) -> None:
+    """Python cuts and quotes CSV spans itself: quotes, commas, line breaks and formula starts as csv.writer does."""
+    path = tmp_path / "c.db"
+    text = '=SUM(1) say "hi", then\r\nleave -5 @x, +84 \t'
+    pieces = ("=SUM(1)", 'say "hi",', "then\r\n", "-5", "@x,", "+84 \t", "\t", " -", "")
+    spans = [(text.index(p), text.index(p) + len(p)) for p in pieces] + [(0, len(text))]
+    with Store(path) as store:
+        records = [
+            Record.from_dict({"indicator": "x", "value": 1, "unit": "", "start": s, "end": e})
+            for s, e in spans
+        ]
+        store.add_articles([(article("d", text=text), records, "v1", False)])
+    out = tmp_path / "c.csv"
+    export(path, out, "csv", "all")
+    written = out.read_bytes().decode("utf-8-sig")
+    header, *rows = list(csv.reader(io.StringIO(written, newline="")))
+    again = io.StringIO(newline="")
+    csv.writer(again, dialect="excel").writerows([header, *rows])
+    assert again.getvalue() == written
+    cut = [text[s:e] for s, e in sorted(spans, key=lambda span: span[0])]  # text order, then id
+    assert [row[header.index("text")] for row in rows] == [
+        "'" + span if span[:1] in ("=", "+", "-", "@", "\t", "\r") and not is_number(span) else span
+        for span in cut
+    ]
 
 
 def test_xlsx_has_a_records_and_an_articles_sheet(db: Path, tmp_path: Path) -> None:

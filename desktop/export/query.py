@@ -7,11 +7,13 @@ article's records through the ``records_article`` index inside it, so
 neither side is sorted and an article's short fields are read from the row
 the loop stands on (:func:`blocks`).  The span text costs SQLite a load of
 the article text per record, which is still no slower than doing it in
-Python when SQLite writes the whole line (JSON Lines).  A format that needs
-every cell as a Python value (CSV, XLSX) gets them from
-:func:`record_blocks` instead, which shares each article's values among its
-rows: turning SQLite values into Python objects is most of its cost.  Rows
-come in blocks (:data:`BLOCK`), which the writers turn into one write each.
+Python when SQLite writes the whole line.  JSON Lines and CSV read each
+article's fields and text once, walking :func:`exported_articles` beside
+the records; XLSX, which needs every cell as a Python value, gets whole
+rows from :func:`record_blocks`, which shares each article's values among
+its rows: turning SQLite values into Python objects is most of its cost.
+Rows come in blocks (:data:`BLOCK`), which the writers turn into one write
+each.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ class Column:
     name: str
     sql: str
     kind: str = "text"  # text | number (exact decimal as text) | int | real | json
+    #: For a JSON column, SQL giving the same JSON as ``json(sql)`` without parsing it again.
+    json_sql: str | None = None
 
 
 #: The exchange format of ANNOTATION.md, then review fields, then provenance of the record.
@@ -65,9 +69,14 @@ RECORD_COLUMNS: tuple[Column, ...] = (
     Column("rule", "r.rule"),
     Column("confidence", "r.confidence", "real"),
     Column("extractor_version", "r.extractor_version"),
+    # Failed checks (issue 13): [{rule, en, vi, records?}].  With conflicts, the expression's
+    # JSON functions already give it as JSON: ``json()`` over it parsed it a second time.
     Column(
-        "checks", ALL_CHECKS.format(t="r."), "json"
-    ),  # failed checks (issue 13): [{rule, en, vi, records?}]
+        "checks",
+        ALL_CHECKS.format(t="r."),
+        "json",
+        f"CASE WHEN r.conflicts IS NULL THEN json(r.checks) ELSE {ALL_CHECKS.format(t='r.')} END",
+    ),
     Column("risk", "r.risk", "real"),
     Column("record_id", "r.id", "int"),
 )

@@ -42,7 +42,8 @@ from desktop.export.query import (
 def _pairs(columns: tuple[Column, ...]) -> str:
     """``json_object`` arguments: numbers and comparisons as JSON, not strings."""
     return ", ".join(
-        f"'{c.name}', " + (f"json({c.sql})" if c.kind in ("number", "json") else c.sql) for c in columns
+        f"'{c.name}', " + ((c.json_sql or f"json({c.sql})") if c.kind in ("number", "json") else c.sql)
+        for c in columns
     )
 
 
