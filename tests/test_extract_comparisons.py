@@ -89,3 +89,24 @@ def test_a_change_after_a_counts_label_qualifies_the_count():
     firms, visitors = records(text)
     assert comparisons(firms) == [(15.0, "change", "same_period")]
     assert comparisons(visitors) == [(-4.0, "change", "same_period")]
+
+
+def test_the_percentage_after_an_absolute_change_is_the_amounts_relative_change():
+    text = (
+        "Năm 2023, các bệnh viện đã tiếp nhận 412.500 lượt bệnh nhân nội trú, tăng 20.100 lượt (tăng 5,1%) "
+        "so với năm trước, với chi phí 95.300 triệu đồng, so với năm trước tăng 8.200 triệu đồng (tăng 9,4%)."
+    )
+    patients, more_patients, cost, more_cost = records(text)
+    assert comparisons(patients) == [(5.1, "change", "same_period")]
+    assert comparisons(cost) == [(9.4, "change", "same_period")]
+    assert comparisons(more_patients) == comparisons(more_cost) == []
+
+
+def test_after_a_bracket_of_parts_a_ratio_qualifies_the_whole_before_it():
+    text = (
+        "Năm 2021, tỉnh huy động 640 tỷ đồng (vay ngân hàng 500 tỷ đồng, vay kho bạc 140 tỷ đồng) "
+        "bằng 38,5% tổng chi đầu tư phát triển."
+    )
+    whole, bank, treasury = records(text)
+    assert comparisons(whole) == [(38.5, "ratio", "other")]
+    assert comparisons(bank) == comparisons(treasury) == []

@@ -77,6 +77,8 @@ _RATE_SUBJECT = re.compile(
 _CHANGE_GLUE = re.compile(
     r"\s*(?:tăng|giảm)(?:\s+(?:trưởng|đến|tới|mạnh|nhẹ|thêm|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE
 )
+#: A change verb ending the glue before an amount: ``563.321 lượt, tăng 31.047 lượt (tăng 5,8%)``.
+_ABSOLUTE_CHANGE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE)
 #: A share right before a percentage record: the amount before it stays the anchor of later changes.
 _SHARE = re.compile(r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|khoảng|gần|hơn|trên))*\s*$")
 
@@ -146,6 +148,8 @@ class ArticleExtractor:
                 self._close(chain, candidates)
                 head = self.low[max(sentence.start, figure.start - MAX_REGION) : figure.start]
                 chain = _Chain(sentence, has_target_frame(head), example_from(self.text, self.low, sentence))
+            if figure.is_percent and chain.anchor is not None and ")" in self.text[chain.end : figure.start]:
+                self._leave_aside(chain, candidates, figure)
             glue_start = self._comparison_glue(chain, figure)
             if glue_start is not None:
                 self._add_comparison(chain, candidates, figure, glue_start)
@@ -171,6 +175,9 @@ class ArticleExtractor:
         comparison), a percentage ends it -- except a share, after which a change still qualifies the
         amount (``412 tỷ đồng, chiếm 18% và tăng 6%``)."""
         index = len(candidates) - 1
+        if not figure.is_percent and self._changes_anchor(chain, candidates, figure):
+            chain.end, chain.relation = figure.end, None  # its percentage still qualifies the anchor
+            return
         chain.relation, chain.comparisons, chain.elided = None, [], []
         if not figure.is_percent:
             chain.anchor, chain.lead = index, None
@@ -190,6 +197,39 @@ class ArticleExtractor:
         if not share:
             chain.anchor = None
         chain.end = figure.end
+
+    def _changes_anchor(self, chain: _Chain, candidates: list[Candidate], figure: Figure) -> bool:
+        """True when ``figure`` is the absolute change of the chain's amount, in its unit, behind comparison
+        glue (``có 563.321 lượt, tăng 31.047 lượt (tăng 5,8%)``): a record of its own, but the percentage
+        after it is the relative change of the amount, not of the change."""
+        if chain.anchor is None or self.layout.crosses_hard_boundary(chain.end, figure.start):
+            return False
+        gap = self.text[chain.end : figure.start]
+        anchor = candidates[chain.anchor].record
+        if _ABSOLUTE_CHANGE.search(gap) is None:
+            return False
+        glued = is_glue(gap) or (
+            not chain.comparisons and chain.end == chain.anchor_end and labelled_gap_start(gap) is not None
+        )
+        return glued and unit_class(anchor.base_unit) == unit_class(figure.quantity.base_unit)
+
+    def _leave_aside(self, chain: _Chain, candidates: list[Candidate], figure: Figure) -> None:
+        """After a bracket that splits an amount into parts (``937 tỷ đồng (vay ngân hàng 787 tỷ đồng, vay
+        kho bạc 150 tỷ đồng) bằng 62,4% tổng chi``), the amount before the bracket is the anchor again."""
+        anchor = candidates[chain.anchor].record  # type: ignore[index]
+        closing = self.text.rfind(")", chain.end, figure.start)
+        opening = self.text.rfind("(", chain.sentence.start, anchor.start)
+        if opening < 0 or self.text.find(")", opening, anchor.start) >= 0:
+            return
+        outer = next(
+            (i for i in reversed(chain.anchors) if candidates[i].record.end <= opening),
+            None,
+        )
+        if outer is None or self.text[candidates[outer].record.end : opening].strip():
+            return
+        self._close(chain, candidates)
+        chain.anchor, chain.anchor_end = outer, candidates[outer].record.end
+        chain.end, chain.relation = closing + 1, None
 
     def _lead_of(
         self, chain: _Chain, index: int, figure: Figure, region: str, period: str | None
