@@ -93,6 +93,7 @@ _RECKONED = re.compile(r"tính\s+$")
 #: ``đến hết quý I/2018``, ``đến tháng 6/2020``: a deadline or a cut-off date names no year reported on.
 _DEADLINE = re.compile(r"(?:đến|tới|trước)\s+(?:(?:hết|cuối)\s+)?$")
 _BIRTH = re.compile(r"sinh\s+$")
+_EVER = re.compile(r"(?<![^\W\d_])từ\s+trước\s+$")
 #: ``Luật Ngân sách năm 2002``, ``Hiến pháp năm 2013``: the year is part of a law's name.
 _LAW = re.compile(r"(?<![^\W\d_])(?:luật|hiến\s+pháp)(?:\s+[^\W\d_]+){0,5}\s+$")
 #: ``khởi công vào năm 2019``: the date of one event, named inside a sentence, sets no context.
@@ -315,6 +316,8 @@ class Periods:
         if token["this"]:
             return Mention(start, None, True, sub_year, relative="this", end=end)
         if token["now"]:
+            if _EVER.search(self.text, max(0, start - 10), start):  # "lớn nhất từ trước đến nay": ever
+                return None
             return Mention(start, None, False, sub_year, relative="now", end=end)
         if token["coming"]:
             return Mention(start, None, False, False, relative=f"coming {token['years']}", end=end)
