@@ -195,3 +195,8 @@ def test_an_undated_article_looking_back_from_a_span_up_to_now_is_from_that_span
         "Năm 2022, có 420 xã viên tham gia liên kết. Hiện toàn tỉnh có 65 hợp tác xã liên kết."
     )
     assert periods(text) == ["2019-2022", "2022", "2022"]
+
+
+def test_a_term_in_brackets_that_glosses_a_relative_period_names_it():
+    text = "Trong 5 năm qua (giai đoạn 2016 - 2020), tỉnh thu hút 85 dự án đầu tư."
+    assert periods(text, published="2022-03-01") == ["2016-2020"]

@@ -93,6 +93,8 @@ _RECKONED = re.compile(r"tính\s+$")
 #: ``đến hết quý I/2018``, ``đến tháng 6/2020``: a deadline or a cut-off date names no year reported on.
 _DEADLINE = re.compile(r"(?:đến|tới|trước)\s+(?:(?:hết|cuối)\s+)?$")
 _BIRTH = re.compile(r"sinh\s+$")
+#: A relative period right before a bracket that names it: ``5 năm qua (2011-2015)``, ``năm nay (2017)``.
+_GLOSSED = re.compile(r"(?<![^\W\d_])(?:qua|nay|này|tới|trước)\s*$")
 _EVER = re.compile(r"(?<![^\W\d_])từ\s+trước\s+$")
 #: ``Luật Ngân sách năm 2002``, ``Hiến pháp năm 2013``: the year is part of a law's name.
 _LAW = re.compile(r"(?<![^\W\d_])(?:luật|hiến\s+pháp)(?:\s+[^\W\d_]+){0,5}\s+$")
@@ -553,12 +555,15 @@ class Periods:
 
     def _aside(self, mention: Mention, sentence_start: int, pos: int) -> bool:
         """True when ``mention`` sits in brackets closed before ``pos``: ``theo Quyết định 50 (giai đoạn
-        2016 - 2020), tỷ lệ ... còn 73%`` -- the bracket speaks of the decision, not of the figure."""
+        2016 - 2020), tỷ lệ ... còn 73%`` -- the bracket speaks of the decision, not of the figure; but
+        a bracket that glosses a relative period (``trong 5 năm qua (giai đoạn 2011-2015)``) names it."""
         closing = self.text.find(")", mention.end, pos)
         if closing < 0:
             return False
         opening = self.text.rfind("(", sentence_start, mention.start)
-        return opening >= 0 and self.text.find(")", opening, mention.start) < 0
+        if opening < 0 or self.text.find(")", opening, mention.start) >= 0:
+            return False
+        return _GLOSSED.search(self.text, max(0, opening - 12), opening) is None
 
     def _carried(self, index: list[int], j: int, pos: int) -> int:
         """The last mention at or before ``j`` (by ``index``) that still carries to ``pos``, or -1."""
