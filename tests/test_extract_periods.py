@@ -200,3 +200,11 @@ def test_an_undated_article_looking_back_from_a_span_up_to_now_is_from_that_span
 def test_a_term_in_brackets_that_glosses_a_relative_period_names_it():
     text = "Trong 5 năm qua (giai đoạn 2016 - 2020), tỉnh thu hút 85 dự án đầu tư."
     assert periods(text, published="2022-03-01") == ["2016-2020"]
+
+
+def test_last_year_is_the_year_before_the_publication_unless_it_is_a_basis():
+    text = (
+        "Cuối vụ muối năm ngoái, giá muối dao động 700 - 900 đồng/kg. "
+        "Năm nay sản lượng muối đạt 13.000 tấn, gấp 2 lần năm ngoái; giá muối 1.500 đồng/kg, tăng 60% so với năm ngoái."
+    )
+    assert periods(text, published="2023-05-10") == ["2022", "2023", "2023"]

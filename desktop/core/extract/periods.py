@@ -22,7 +22,7 @@ bracket follows, not of the figure.
 
 Some periods are named relative to the article's year (the year it reports
 on: see :meth:`Periods.fallback`): ``đến nay``, ``hiện nay`` and ``hiện có``
-are that year; ``từ năm 2011 đến nay`` the term up to it; ``trong 5 năm tới``
+are that year; ``năm ngoái`` the calendar year before the publication year; ``từ năm 2011 đến nay`` the term up to it; ``trong 5 năm tới``
 the five years after it; ``nhiệm kỳ qua`` the party term that ends in it.
 
 Failing all that, the publication date decides: an article from January or
@@ -53,14 +53,14 @@ from desktop.core.extract.clauses import Sentence
 _YEAR_TOKEN = re.compile(r"\d(?<!\d\d)\d{3}(?!\d)")
 #: Periods named relative to the article's year (case-sensitive: the text is lower-cased).
 _RELATIVE = re.compile(
-    r"(?<![^\W\d_])(?:(?P<this>năm\s+nay)|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có"
+    r"(?<![^\W\d_])(?:(?P<this>năm\s+nay)|(?P<last>năm\s+ngoái)|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có"
     r"|đến\s+thời\s+điểm\s+này)|(?P<past_term>nhiệm\s+kỳ\s+(?:vừa\s+)?qua)"
     r"|(?P<coming>(?P<years>\d{1,2})\s+năm\s+tới))(?![^\W\d_])"
 )
 #: Words every relative phrase holds: finding these with ``str.find`` and reading the phrase around each
 #: is many times faster than scanning the article with ``_RELATIVE``, whose lookbehind defeats the
 #: regex engine's first-character skip (the cleaner has made every space single).
-_RELATIVE_ANCHORS = ("nay", "hiện tại", "hiện có", "điểm này", "nhiệm kỳ", "năm tới")
+_RELATIVE_ANCHORS = ("nay", "ngoái", "hiện tại", "hiện có", "điểm này", "nhiệm kỳ", "năm tới")
 _RELATIVE_REACH = 20
 #: Words before a year, anchored at the year (searched in a short window).
 _BEFORE_YEAR = re.compile(
@@ -95,6 +95,8 @@ _DEADLINE = re.compile(r"(?:đến|tới|trước)\s+(?:(?:hết|cuối)\s+)?$")
 _BIRTH = re.compile(r"sinh\s+$")
 #: A relative period right before a bracket that names it: ``5 năm qua (2011-2015)``, ``năm nay (2017)``.
 _GLOSSED = re.compile(r"(?<![^\W\d_])(?:qua|nay|này|tới|trước)\s*$")
+#: Words that make ``năm ngoái`` what a figure is compared with.
+_RELATIVE_BASIS = re.compile(r"(?<![^\W\d_])(?:so|với|bằng|gấp|kỳ|hơn|lần|như)\s+$")
 _EVER = re.compile(r"(?<![^\W\d_])từ\s+trước\s+$")
 #: ``Luật Ngân sách năm 2002``, ``Hiến pháp năm 2013``: the year is part of a law's name.
 _LAW = re.compile(r"(?<![^\W\d_])(?:luật|hiến\s+pháp)(?:\s+[^\W\d_]+){0,5}\s+$")
@@ -317,6 +319,10 @@ class Periods:
         start, end = token.start(), token.end()
         if token["this"]:
             return Mention(start, None, True, sub_year, relative="this", end=end)
+        if token["last"]:  # "giảm 1 tạ so với năm ngoái", "gấp 2 lần năm ngoái": a basis, no period
+            if _RELATIVE_BASIS.search(self.text, max(0, start - 12), start):
+                return None
+            return Mention(start, None, False, sub_year, relative="last", end=end)
         if token["now"]:
             if _EVER.search(self.text, max(0, start - 10), start):  # "lớn nhất từ trước đến nay": ever
                 return None
@@ -385,6 +391,8 @@ class Periods:
     def _relative_value(self, relative: str, year: int, mentions: list[Mention]) -> str | None:
         if relative == "this":
             return str(self.published_year) if self.published_year else None
+        if relative == "last":  # the calendar year before the article's, however the article reports
+            return str(self.published_year - 1) if self.published_year else None
         if relative == "now":
             return self.fallback(False)
         kind, _, number = relative.partition(" ")
