@@ -110,3 +110,14 @@ def test_after_a_bracket_of_parts_a_ratio_qualifies_the_whole_before_it():
     whole, bank, treasury = records(text)
     assert comparisons(whole) == [(38.5, "ratio", "other")]
     assert comparisons(bank) == comparisons(treasury) == []
+
+
+def test_a_change_may_name_its_basis_before_the_percentage():
+    text = (
+        "Năm 2023, doanh nghiệp mua lúa giống với giá 11.000 đồng/kg, cao hơn giá lúa trên thị trường 25%. "
+        "Giá thuê đất 40.000 đồng/m2, thấp hơn năm trước 5%; giá nước 9.000 đồng/m3, cao hơn năm 2021 khoảng 8%."
+    )
+    price, rent, water = records(text)
+    assert comparisons(price) == [(25.0, "change", "other")]
+    assert comparisons(rent) == [(-5.0, "change", "same_period")]
+    assert comparisons(water) == [(8.0, "change", "other")]

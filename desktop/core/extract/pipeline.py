@@ -19,6 +19,7 @@ from desktop.core.extract.comparisons import (
     basis_of,
     basis_phrase_end,
     has_explicit_basis,
+    higher_than,
     is_glue,
     is_lead_glue,
     labelled_gap_start,
@@ -296,7 +297,7 @@ class ArticleExtractor:
         ):
             return None
         gap = self.text[chain.end : figure.start]
-        if is_glue(gap):
+        if is_glue(gap) or higher_than(gap) is not None:
             return chain.end
         if chain.comparisons or chain.end != chain.anchor_end:
             return None
@@ -314,6 +315,9 @@ class ArticleExtractor:
         relation, sign = relation_in(self.text[glue_start : figure.start], chain.relation)
         phrase_end = basis_phrase_end(self.text, figure.end, chain.sentence.end)
         phrase = self.text[figure.end : phrase_end]
+        higher = higher_than(self.text[glue_start : figure.start])
+        if higher is not None:  # "cao hơn giá thị trường 25%": the basis is named before the percentage
+            (sign, phrase), relation = higher, "change"
         anchor = candidates[chain.anchor].record  # type: ignore[index]
         comparison = make_comparison(
             figure.quantity.value, relation, sign, basis_of(phrase, relation, anchor.period)
