@@ -121,3 +121,8 @@ def test_a_change_may_name_its_basis_before_the_percentage():
     assert comparisons(price) == [(25.0, "change", "other")]
     assert comparisons(rent) == [(-5.0, "change", "same_period")]
     assert comparisons(water) == [(8.0, "change", "other")]
+
+
+def test_changes_contrasted_by_but_both_qualify_the_amount():
+    (record,) = records("Sản lượng chè đạt 82.000 tấn, giảm 3% về sản lượng nhưng tăng 6% về giá trị.")
+    assert comparisons(record) == [(-3.0, "change", "same_period"), (6.0, "change", "same_period")]

@@ -119,3 +119,8 @@ def test_spending_outside_the_budget_plan_is_a_result():
 def test_a_consequence_is_a_result_whatever_plan_its_cause_names():
     text = "Năm 2022, tỉnh giao dự toán chi sai quy định, dẫn đến thiếu nguồn chi 300 tỷ đồng."
     assert kinds(text, published="2023-05-10") == ["actual"]
+
+
+def test_a_target_frame_does_not_reach_a_later_clause_that_reports_what_was_done():
+    text = "Tỉnh giao chỉ tiêu thu ngân sách 2.500 tỷ đồng; đến nay đã thu 2.100 tỷ đồng."
+    assert kinds(text, published="2024-10-05") == ["target", "actual"]

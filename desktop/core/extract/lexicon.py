@@ -514,6 +514,7 @@ COMPARISON_GLUE = frozenset(
         "phấn",
         "đấu",
         "và",
+        "nhưng",
         "hơn",
         "khoảng",
         "gần",

@@ -375,8 +375,9 @@ class ArticleExtractor:
         region = text[region_start:start]
         cue = self._cue(chain, region_start, start)
         clause_end = self.layout.clause_end(start)
-        framed = (chain.framed and cue != "estimate") or (
-            cue in (None, "actual") and self._in_plan_paragraph(chain, start, clause_end)
+        framed = not self._reports_after_frame(chain, start) and (
+            (chain.framed and cue != "estimate")
+            or (cue in (None, "actual") and self._in_plan_paragraph(chain, start, clause_end))
         )
         found = self.periods.at(start, chain.sentence, clause_end, cue == "target" or framed, figure.end)
         period, sub_year, stated, _ = found
@@ -418,6 +419,12 @@ class ArticleExtractor:
         )
         chain.locality = record.locality
         return Candidate(record, furniture)
+
+    def _reports_after_frame(self, chain: _Chain, start: int) -> bool:
+        """True when the figure's own clause, after the one of the sentence's target frame, says what was
+        done: ``Tỉnh giao chỉ tiêu thu 2.500 tỷ đồng; đến nay đã thu 2.100 tỷ đồng``."""
+        clause_start = self.layout.clause_start(start)
+        return clause_start > chain.sentence.start and reports_done(self.low[clause_start:start])
 
     def _cue(self, chain: _Chain, region_start: int, start: int) -> str | None:
         """The kind cue of a figure: its own, else that of the figure before it in the same clause
