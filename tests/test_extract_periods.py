@@ -208,3 +208,16 @@ def test_last_year_is_the_year_before_the_publication_unless_it_is_a_basis():
         "Năm nay sản lượng muối đạt 13.000 tấn, gấp 2 lần năm ngoái; giá muối 1.500 đồng/kg, tăng 60% so với năm ngoái."
     )
     assert periods(text, published="2023-05-10") == ["2022", "2023", "2023"]
+
+
+def test_a_bracket_naming_the_years_counted_is_a_term():
+    text = "Sau 5 năm thực hiện Nghị quyết (2017-2022), toàn tỉnh có 1.200 cơ sở công nghiệp nông thôn."
+    assert periods(text) == ["2017-2022"]
+
+
+def test_founding_and_completion_years_are_events_not_the_articles_year():
+    text = (
+        "Công ty thành lập năm 1999. Năm 2019, doanh thu đạt 500 tỷ đồng. Nhà máy khởi công năm 2020, "
+        "hoàn thành năm 2022. Hiện nay, công ty có 1.200 lao động."
+    )
+    assert periods(text) == ["2019", "2019"]

@@ -97,11 +97,17 @@ _BIRTH = re.compile(r"sinh\s+$")
 _GLOSSED = re.compile(r"(?<![^\W\d_])(?:qua|nay|này|tới|trước)\s*$")
 #: Words that make ``năm ngoái`` what a figure is compared with.
 _RELATIVE_BASIS = re.compile(r"(?<![^\W\d_])(?:so|với|bằng|gấp|kỳ|hơn|lần|như)\s+$")
+#: ``sau 5 năm thực hiện Nghị quyết (2011-2016)``: the bracket names the years counted.
+_SPAN_GLOSSED = re.compile(r"(?<!\d)\d{1,2}\s+năm(?:\s+[^\W\d_]+){0,8}\s*$")
 _EVER = re.compile(r"(?<![^\W\d_])từ\s+trước\s+$")
 #: ``Luật Ngân sách năm 2002``, ``Hiến pháp năm 2013``: the year is part of a law's name.
 _LAW = re.compile(r"(?<![^\W\d_])(?:luật|hiến\s+pháp)(?:\s+[^\W\d_]+){0,5}\s+$")
-#: ``khởi công vào năm 2019``: the date of one event, named inside a sentence, sets no context.
-_EVENT_YEAR = re.compile(r"(?<![^\W\d_])vào\s+$")
+#: ``khởi công vào năm 2019``, ``thành lập năm 1999``: the date of one event, named inside a sentence,
+#: sets no context.
+_EVENT_YEAR = re.compile(
+    r"(?<![^\W\d_])(?:vào|khởi\s+công|khánh\s+thành|thành\s+lập|ban\s+hành|hoàn\s+thành"
+    r"|đưa\s+vào\s+(?:sử\s+dụng|hoạt\s+động|vận\s+hành))\s+(?:từ\s+|trong\s+|vào\s+)?$"
+)
 #: ``Tại thời điểm 31/12/2015``, ``tính đến ngày 30/6/2020``: a cut-off date is the period of a stock.
 _CUT_OFF_DATE = re.compile(r"\d{1,2}/\d{1,2}/$")
 _CUT_OFF = re.compile(r"(?<![^\W\d_])(?:thời\s+điểm|tính\s+đến(?:\s+hết)?(?:\s+ngày)?)\s+$")
@@ -267,6 +273,9 @@ class Periods:
             if date is not None and _CUT_OFF.search(text, max(0, date.start() - 24), date.start()):
                 at = date.start()
                 return Mention(at, str(year), True, False, carry_end=self._paragraph_end(at), end=end), end
+            span = _TERM_END.match(text, end) if text.endswith("(", max(0, start - 2), start) else None
+            if span is not None and year < int(span.group(1)) <= year + 20:  # "(2011-2016)"
+                return Mention(start, f"{year}-{span.group(1)}", False, False, end=span.end()), span.end()
             if _BARE_YEAR.fullmatch(token.group()) and (
                 _BARE_YEAR.match(text, start) or _DATE_YEAR.match(text, start - 6)
             ):
@@ -289,8 +298,9 @@ class Periods:
             _BIRTH.search(text, max(0, at - 6), at) or _LAW.search(text, max(0, at - 48), at)
         ):  # "sinh năm 1978", "Luật Ngân sách năm 2002"
             return None, end
-        event = _EVENT_YEAR.search(text, max(0, at - 5), at) if before["year"] else None
+        event = _EVENT_YEAR.search(text, max(0, at - 32), at) if before["year"] else None
         if event is not None and not self._at_sentence_head(event.start()):  # "khởi công vào năm 2019"
+            self._bare_years.append(str(year))
             return Mention(at, str(year), False, sub_year, end=end), end
         if before["year"] and _PLAN_OBJECT.search(
             text, max(0, at - 16), at
@@ -564,14 +574,17 @@ class Periods:
     def _aside(self, mention: Mention, sentence_start: int, pos: int) -> bool:
         """True when ``mention`` sits in brackets closed before ``pos``: ``theo Quyết định 50 (giai đoạn
         2016 - 2020), tỷ lệ ... còn 73%`` -- the bracket speaks of the decision, not of the figure; but
-        a bracket that glosses a relative period (``trong 5 năm qua (giai đoạn 2011-2015)``) names it."""
+        a bracket that glosses a relative period or a count of years (``trong 5 năm qua (giai đoạn
+        2011-2015)``, ``sau 5 năm thực hiện Nghị quyết (2011-2016)``) names it."""
         closing = self.text.find(")", mention.end, pos)
         if closing < 0:
             return False
         opening = self.text.rfind("(", sentence_start, mention.start)
         if opening < 0 or self.text.find(")", opening, mention.start) >= 0:
             return False
-        return _GLOSSED.search(self.text, max(0, opening - 12), opening) is None
+        if _GLOSSED.search(self.text, max(0, opening - 12), opening):
+            return False
+        return _SPAN_GLOSSED.search(self.text, max(0, opening - 64), opening) is None
 
     def _carried(self, index: list[int], j: int, pos: int) -> int:
         """The last mention at or before ``j`` (by ``index``) that still carries to ``pos``, or -1."""
