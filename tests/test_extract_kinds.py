@@ -124,3 +124,8 @@ def test_a_consequence_is_a_result_whatever_plan_its_cause_names():
 def test_a_target_frame_does_not_reach_a_later_clause_that_reports_what_was_done():
     text = "Tỉnh giao chỉ tiêu thu ngân sách 2.500 tỷ đồng; đến nay đã thu 2.100 tỷ đồng."
     assert kinds(text, published="2024-10-05") == ["target", "actual"]
+
+
+def test_a_school_year_or_season_straddling_two_years_is_under_way_once_it_has_begun():
+    assert kinds("Năm học 2023-2024, toàn tỉnh có 350.000 học sinh.", published="2023-09-05") == ["actual"]
+    assert kinds("Năm học 2024-2025, toàn tỉnh có 360.000 học sinh.", published="2023-09-05") == ["target"]

@@ -180,13 +180,17 @@ def resolve(
 
 
 def _timing(period: str | None, sub_year: bool, published: str | None) -> tuple[bool, bool]:
-    """(period ends after the publication year, whole-year period of the publication year in its first half)."""
+    """(period is still to come, whole-year period of the publication year in its first half).
+
+    A period is to come when it ends after the publication year -- but a season or a school year
+    that straddles two years (``năm học 2023-2024``) is under way once its first year has come."""
     if not period or not published:
         return False, False
     try:
         year, published_year, month = int(period[-4:]), int(published[:4]), int(published[5:7])
+        first = int(period[:4])
     except ValueError:
         return False, False
-    future = year > published_year
+    future = (first if year == first + 1 else year) > published_year
     current_plan = year == published_year and not sub_year and month <= LAST_PLANNING_MONTH
     return future, current_plan
