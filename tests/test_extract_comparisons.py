@@ -126,3 +126,8 @@ def test_a_change_may_name_its_basis_before_the_percentage():
 def test_changes_contrasted_by_but_both_qualify_the_amount():
     (record,) = records("Sản lượng chè đạt 82.000 tấn, giảm 3% về sản lượng nhưng tăng 6% về giá trị.")
     assert comparisons(record) == [(-3.0, "change", "same_period"), (6.0, "change", "same_period")]
+
+
+def test_an_equivalent_share_of_the_plan_is_a_ratio():
+    (record,) = records("Năm 2023, sản lượng cá đạt 12.000 tấn, tương đương 98% kế hoạch.")
+    assert comparisons(record) == [(98.0, "ratio", "plan")]

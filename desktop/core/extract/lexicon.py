@@ -544,6 +544,7 @@ COMPARISON_GLUE = frozenset(
         "chỉnh",
         "tương",
         "ứng",
+        "đương",
         "lên",
         "xuống",
         "mức",
@@ -628,7 +629,7 @@ LEAD_GLUE = frozenset(
 #: Relation words before a comparison percentage.
 CHANGE_UP = ("tăng", "vượt", "cao hơn")
 CHANGE_DOWN = ("giảm", "thấp hơn", "hụt")
-RATIO_WORDS = ("bằng", "đạt", "chiếm")
+RATIO_WORDS = ("bằng", "đạt", "chiếm", "tương đương")
 
 #: Place words that mean the whole country.
 COUNTRY = ("cả nước", "toàn quốc")
