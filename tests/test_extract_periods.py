@@ -208,6 +208,8 @@ def test_last_year_is_the_year_before_the_publication_unless_it_is_a_basis():
         "Năm nay sản lượng muối đạt 13.000 tấn, gấp 2 lần năm ngoái; giá muối 1.500 đồng/kg, tăng 60% so với năm ngoái."
     )
     assert periods(text, published="2023-05-10") == ["2022", "2023", "2023"]
+    undated = "Năm 2019, sản lượng muối đạt 13.000 tấn. Cuối vụ năm ngoái, giá muối chỉ 800 đồng/kg."
+    assert periods(undated) == ["2019", "2018"]
 
 
 def test_a_bracket_naming_the_years_counted_is_a_term():

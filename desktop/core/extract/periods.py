@@ -22,8 +22,10 @@ bracket follows, not of the figure.
 
 Some periods are named relative to the article's year (the year it reports
 on: see :meth:`Periods.fallback`): ``đến nay``, ``hiện nay`` and ``hiện có``
-are that year; ``năm ngoái`` the calendar year before the publication year; ``từ năm 2011 đến nay`` the term up to it; ``trong 5 năm tới``
-the five years after it; ``nhiệm kỳ qua`` the party term that ends in it.
+are that year; ``năm ngoái`` the calendar year before the publication year
+(undated: before the year the article reports on); ``từ năm 2011 đến nay``
+the term up to it; ``trong 5 năm tới`` the five years after it; ``nhiệm kỳ
+qua`` the party term that ends in it.
 
 Failing all that, the publication date decides: an article from January or
 February reports the year just ended, any other the current year.  Without a
@@ -402,7 +404,7 @@ class Periods:
         if relative == "this":
             return str(self.published_year) if self.published_year else None
         if relative == "last":  # the calendar year before the article's, however the article reports
-            return str(self.published_year - 1) if self.published_year else None
+            return str((self.published_year or year) - 1)
         if relative == "now":
             return self.fallback(False)
         kind, _, number = relative.partition(" ")
