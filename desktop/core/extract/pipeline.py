@@ -205,10 +205,10 @@ class ArticleExtractor:
         after it is the relative change of the amount, not of the change."""
         if chain.anchor is None or self.layout.crosses_hard_boundary(chain.end, figure.start):
             return False
-        gap = self.text[chain.end : figure.start]
-        anchor = candidates[chain.anchor].record
-        if _ABSOLUTE_CHANGE.search(gap) is None:
+        gap = self.low[chain.end : figure.start]
+        if ("tăng" not in gap and "giảm" not in gap) or _ABSOLUTE_CHANGE.search(gap) is None:
             return False
+        anchor = candidates[chain.anchor].record
         glued = is_glue(gap) or (
             not chain.comparisons and chain.end == chain.anchor_end and labelled_gap_start(gap) is not None
         )
@@ -375,10 +375,10 @@ class ArticleExtractor:
         region = text[region_start:start]
         cue = self._cue(chain, region_start, start)
         clause_end = self.layout.clause_end(start)
-        framed = not self._reports_after_frame(chain, start) and (
-            (chain.framed and cue != "estimate")
-            or (cue in (None, "actual") and self._in_plan_paragraph(chain, start, clause_end))
+        framed = (chain.framed and cue != "estimate") or (
+            cue in (None, "actual") and self._in_plan_paragraph(chain, start, clause_end)
         )
+        framed = framed and not self._reports_after_frame(chain, start)
         found = self.periods.at(start, chain.sentence, clause_end, cue == "target" or framed, figure.end)
         period, sub_year, stated, _ = found
         horizon = found.plan_horizon and self.periods.is_plan_horizon(found)
