@@ -88,7 +88,7 @@ def test_a_count_of_beneficiaries_keeps_what_was_done_for_them():
 
 
 def test_an_area_is_the_area_of_what_follows_it():
-    assert label("Nông dân trong tỉnh đã gieo trồng 14.500 ha ngô.") == "Diện tích ngô"
+    assert label("Nông dân trong tỉnh đã gieo trồng 14.500 ha ngô.") == "Diện tích gieo trồng ngô"
 
 
 def test_a_percentage_of_something_done_names_what_was_done():
@@ -179,7 +179,7 @@ def test_the_next_items_of_an_enumeration_take_the_first_ones_name():
 
 def test_a_bare_quantity_noun_takes_the_thing_of_the_figure_before():
     text = "Huyện trồng 3.200 ha sắn, sản lượng đạt 68.000 tấn."
-    assert labels(text) == ["Diện tích sắn", "Sản lượng sắn"]
+    assert labels(text) == ["Diện tích trồng sắn", "Sản lượng sắn"]
 
 
 def test_a_list_item_after_a_colon_is_named_by_its_item_and_the_sentences_topic():
@@ -530,3 +530,192 @@ def test_a_clause_about_the_figure_before_takes_its_name():
         "năm 2020 đạt 85,3%)."
     )
     assert labels(text, published="2022-12-05") == ["Tỷ lệ giải ngân vốn đầu tư công"] * 3
+
+
+# --- places, moments and prepositions that name nothing ----------------------------
+
+
+def test_a_map_scale_is_no_date():
+    found = labels("Trong đó, đo vẽ bản đồ tỷ lệ 1/500 khoảng 4.200 ha; tỷ lệ 1/2.000 hơn 9.300 ha.")
+    assert found == ["Diện tích đo vẽ bản đồ tỷ lệ 1/500", "Diện tích đo vẽ bản đồ tỷ lệ 1/2.000"]
+
+
+def test_the_area_a_figure_is_about_goes_with_its_administrative_word():
+    assert label("Số thuê bao internet trên địa bàn tỉnh đạt 41.000 thuê bao.") == "Thuê bao internet"
+    assert label("Tổng thu ngân sách nhà nước trên địa bàn là 3.150 tỷ đồng.") == (
+        "Tổng thu ngân sách nhà nước trên địa bàn"
+    )
+
+
+def test_the_moment_a_stock_is_counted_at_opens_the_clause():
+    text = "Tại thời điểm 30/6/2019, nợ tiền thuê đất là 42 tỷ đồng. Thời điểm 30/9/2019, là 51 tỷ đồng."
+    assert labels(text) == ["Nợ tiền thuê đất", "Nợ tiền thuê đất"]
+
+
+def test_an_earlier_time_opens_the_clause():
+    text = "Năm 2021, thành phố có 2.310 lượt khám sàng lọc. Trước đó, năm 2020 có 1.870 lượt."
+    assert labels(text) == ["Lượt khám sàng lọc", "Lượt khám sàng lọc"]
+
+
+def test_a_label_ends_with_no_preposition_and_its_verb_is_lower_case():
+    assert labels("Thanh tra 14 công trình thuộc 6 dự án tại 3 đơn vị.") == [
+        "Công trình thanh tra",
+        "Dự án thanh tra",
+        "Đơn vị thanh tra",
+    ]
+
+
+def test_a_total_the_counted_things_stand_on_is_not_their_name():
+    found = labels("Xã có 420 hộ trồng rau trên tổng diện tích gần 95 ha.")
+    assert found == ["Hộ trồng rau", "Tổng diện tích"]
+
+
+def test_a_share_spelled_ti_trong_is_a_share():
+    assert label("Dịch vụ chiếm tỉ trọng đến 41,5%.") == "Tỉ trọng dịch vụ"
+
+
+def test_a_percentage_of_people_said_first_is_their_rate():
+    text = "Đời sống người dân cải thiện, hộ nghèo theo chuẩn mới giảm còn 3,4%."
+    assert label(text) == "Tỷ lệ hộ nghèo theo chuẩn mới"
+
+
+def test_a_clause_before_with_is_no_thing_measured():
+    text = "Nhờ vậy nền kinh tế của huyện phát triển khá nhanh và ổn định với tốc độ tăng trưởng đạt 9,4%."
+    assert label(text) == "Tốc độ tăng trưởng"
+
+
+def test_what_an_agent_did_names_the_figure_when_it_names_a_quantity():
+    text = "Năm 2018, ngân sách huyện đã vay vốn nhàn rỗi để chi trả nợ đọng là 62 tỷ đồng."
+    assert label(text) == "Vay vốn nhàn rỗi để chi trả nợ đọng"
+    assert label("Giá hồ tiêu năm nay cũng giảm sâu, chỉ còn 45.000 đồng/kg.") == "Giá hồ tiêu"
+
+
+def test_a_bracket_after_a_figure_and_its_noun_is_that_figure_at_another_time():
+    text = "Khách lưu trú tại các khách sạn khoảng 52.000 lượt khách (năm trước có 47.300 lượt)."
+    assert labels(text) == ["Khách lưu trú tại các khách sạn", "Khách lưu trú tại các khách sạn"]
+
+
+def test_the_whole_of_a_share_said_first_closes_its_label_and_the_next_share_s():
+    text = "Trong cơ cấu kinh tế, mảng công nghiệp, xây dựng chiếm tỉ trọng 44,2%, nông nghiệp giảm xuống còn 18,1%."
+    assert labels(text) == [
+        "Tỉ trọng công nghiệp, xây dựng trong cơ cấu kinh tế",
+        "Tỉ trọng nông nghiệp trong cơ cấu kinh tế",
+    ]
+
+
+def test_a_rate_word_added_is_spelled_as_the_article_spells_it():
+    text = "Tỉ lệ hộ nghèo còn 2,1%. Trong cơ cấu kinh tế, dịch vụ chiếm tỉ trọng 48%."
+    assert labels(text)[1] == "Tỉ trọng dịch vụ trong cơ cấu kinh tế"
+    assert label("Dịch vụ chiếm tỷ trọng 48%.") == "Tỷ trọng dịch vụ"
+    text = "Dịch vụ chiếm tỉ trọng 48%. Hộ nghèo giảm còn 2,1%."
+    assert labels(text)[1] == "Tỷ lệ hộ nghèo"  # the article writes no ``tỉ lệ``
+
+
+def test_an_amount_with_a_count_of_beneficiaries_is_the_amount_of_the_deed():
+    text = "Năm 2022, quỹ đã giải ngân vốn vay học sinh, sinh viên cho 240 hộ với số tiền 7,2 tỷ đồng."
+    assert labels(text) == ["Giải ngân vốn vay học sinh, sinh viên", "Giải ngân vốn vay học sinh, sinh viên"]
+
+
+def test_a_figure_no_words_name_takes_the_last_label_of_its_class_of_unit():
+    text = "Năm 2020 có 8.100 lượt tư vấn pháp lý với số tiền 2 tỷ đồng; năm 2021 có 9.400 lượt với số tiền 3 tỷ đồng."
+    assert labels(text)[2] == "Lượt tư vấn pháp lý"
+
+
+def test_a_quote_mark_opens_no_label():
+    assert label("“Có trên 70% hộ dân được dùng nước sạch.") == "Hộ dân được dùng nước sạch"
+
+
+def test_a_bare_growth_is_the_growth_of_what_reached_it():
+    assert (
+        label("Tuy nhiên, ngành thủy sản vẫn đạt mức tăng trưởng 3,1%.") == "Mức tăng trưởng ngành thủy sản"
+    )
+    assert label("Tỉnh vẫn duy trì tốc độ tăng trưởng 8,5%.") == "Tốc độ tăng trưởng"
+
+
+def test_a_rate_of_time_before_a_figure_stays_in_its_label():
+    text = "Tại các bãi biển, bình quân mỗi ngày đón khoảng 9.000 lượt khách tắm biển."
+    assert label(text) == "Lượt khách tắm biển bình quân mỗi ngày"
+    assert label("Mỗi năm, huyện gieo cấy khoảng 8.000 ha lúa.") == "Diện tích gieo cấy lúa"
+
+
+def test_since_the_start_of_the_year_is_a_period_not_a_name():
+    assert (
+        label("Lũy kế thu bảo hiểm xã hội từ đầu năm đến nay đạt 52 tỷ đồng.") == "Lũy kế thu bảo hiểm xã hội"
+    )
+
+
+def test_the_parts_detailed_after_a_total_carry_its_verb():
+    text = "Năm qua, tỉnh đã xuất khẩu khoảng 900 tấn chè. Trong đó, chè xanh 600 tấn và chè đen 300 tấn."
+    assert labels(text) == ["Chè xuất khẩu", "Chè xanh xuất khẩu", "Chè đen xuất khẩu"]
+
+
+def test_a_span_after_a_connector_that_opens_a_sentence_carries_through_the_paragraph():
+    text = (
+        "Đặc biệt, trong 9 tháng đầu năm, thời tiết bất lợi. Tuy vậy, sản lượng thủy sản đạt 42.000 tấn. "
+        "Kim ngạch xuất khẩu đạt 310 triệu USD."
+    )
+    assert labels(text, published="2023-10-05") == [
+        "Sản lượng thủy sản 9 tháng",
+        "Kim ngạch xuất khẩu 9 tháng",
+    ]
+
+
+def test_a_verb_after_a_comma_starts_a_clause_not_one_more_thing_counted():
+    text = "Quỹ đã giải ngân cho 1.200 lượt hộ vay với số tiền 40 tỷ đồng; giúp 640 hộ thoát nghèo, tạo việc làm cho 900 lao động."
+    assert labels(text) == ["Lượt hộ vay giải ngân", "Giải ngân", "Hộ thoát nghèo", "Tạo việc làm"]
+    assert label("Huyện có 35 xã, thị trấn trồng lúa.") == "Xã, thị trấn trồng lúa"
+
+
+def test_the_places_a_deed_was_done_for_are_counted_with_the_deed():
+    text = "UBND tỉnh đã xây dựng cơ sở dữ liệu địa chính của 120 xã, phường, thị trấn trên địa bàn tỉnh."
+    assert label(text) == "Xã, phường, thị trấn xây dựng cơ sở dữ liệu địa chính"
+    assert label("Đồng thời, cấp giấy chứng nhận được 60/120 xã, phường, thị trấn.") == "Xã, phường, thị trấn"
+
+
+def test_a_connector_with_a_comma_opens_the_clause():
+    text = "Và, toàn tỉnh đã có 4.100 lượt người khám sức khỏe định kỳ."
+    assert label(text) == "Lượt người khám sức khỏe định kỳ"
+
+
+def test_an_amount_said_in_words_is_no_part_of_the_name():
+    text = "Từ vài trăm ngàn lượt người khám bệnh mỗi năm, năm 2022 toàn tỉnh đã có 1.200.000 lượt."
+    assert label(text) == "Lượt người khám bệnh mỗi năm"
+
+
+def test_an_item_that_repeats_only_the_end_of_the_item_before_takes_its_head():
+    text = "Trong đó, tiêm vắc-xin mũi 1 đạt 98%; mũi 2 đạt 95%; mũi 3 đạt 71%."
+    assert labels(text) == ["Tiêm vắc-xin mũi 1", "Tiêm vắc-xin mũi 2", "Tiêm vắc-xin mũi 3"]
+    text = "Tổng kim ngạch xuất nhập khẩu đạt 12 tỷ USD, kim ngạch nhập khẩu 5 tỷ USD."
+    assert labels(text)[1] == "Kim ngạch nhập khẩu"
+
+
+def test_a_bare_mean_yield_takes_the_crop_of_the_area_before():
+    text = "Đến nay, huyện đã thu hoạch được 2.500 ha lúa Hè Thu, năng suất bình quân đạt 5,6 tấn/ha."
+    assert labels(text) == ["Diện tích thu hoạch lúa Hè Thu", "Năng suất bình quân lúa Hè Thu"]
+
+
+def test_produce_bought_or_sold_keeps_the_verb():
+    assert label("Năm nay, công ty đã thu mua 1.200 tấn lúa của nông dân.") == "Lúa thu mua"
+    assert label("Hợp tác xã tiêu thụ 300 tấn rau an toàn.") == "Rau an toàn tiêu thụ"
+
+
+def test_the_end_of_a_year_and_an_opener_after_who_speaks_are_no_name():
+    assert label("Đến cuối năm 2021 thu nhập bình quân đầu người đạt 48 triệu đồng.") == (
+        "Thu nhập bình quân đầu người"
+    )
+    text = "Ông Minh cho rằng, trong mục tiêu tăng trưởng chung của cả nước là 6,5%."
+    assert label(text) == "Tăng trưởng chung"
+
+
+def test_a_ratio_to_the_plan_takes_no_change_from_the_figure_before():
+    text = (
+        "Thu nội địa đạt 80,1% dự toán và giảm 9% so với cùng kỳ. "
+        "Đây là kết quả thấp nhất (năm 2021 đạt 88,4% dự toán)."
+    )
+    assert labels(text)[2] == "Tỷ lệ thu nội địa"
+
+
+def test_the_whole_year_said_against_a_part_of_it_stays_in_the_label():
+    text = "Thu ngân sách 6 tháng đầu năm đạt 9.000 tỷ đồng, phấn đấu cả năm 2023 thu ngân sách đạt 19.000 tỷ đồng."
+    assert labels(text, published="2023-07-02") == ["Thu ngân sách 6 tháng", "Thu ngân sách cả năm"]
+    assert label("Thu ngân sách nhà nước cả năm 2023 ước đạt 11.400 tỷ đồng.") == "Thu ngân sách nhà nước"

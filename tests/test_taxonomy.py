@@ -1,5 +1,7 @@
 """The editable taxonomy: loading, alias matching, names, official codes and unit classes."""
 
+from pathlib import Path
+
 import pytest
 
 from desktop.core.errors import InputError
@@ -223,3 +225,20 @@ def test_a_site_is_not_the_province_and_water_works_are_not_a_rate():
 
 def test_the_area_of_a_medicinal_crop_is_planted_area():
     assert Taxonomy.load().code_for("Tổng diện tích các loài cây dược liệu", "area") == "planting_area"
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "code"),
+    [
+        ("Diện tích thu hoạch lúa Hè Thu", "area", "rice_area"),  # rice, whatever was done to it
+        ("Diện tích trồng cam", "area", "planting_area"),
+        ("Tỉ trọng tiểu thủ công nghiệp, dịch vụ trong cơ cấu kinh tế", "percent", "grdp_structure"),
+        ("Lượt người khám, chữa bệnh BHYT", "count", "health_visits"),  # visits, not tourists
+        ("Cơ sở khám, chữa bệnh", "count", None),
+        ("Giải ngân nguồn vốn vay nhà ở xã hội", "money", "credit"),  # loans, not public investment
+        ("Giải ngân vốn đầu tư công", "money", "public_investment_disbursement"),
+    ],
+)
+def test_codes_of_the_repository_taxonomy(label, unit, code):
+    taxonomy = Taxonomy.load(Path(__file__).resolve().parents[1] / "resources" / "taxonomy.toml")
+    assert taxonomy.code_for(label, unit) == code

@@ -19,7 +19,7 @@ from desktop.services import merge as merge_service
 from desktop.services.agreement import agreement_report
 from desktop.services.merge import merge_files
 from desktop.services.split import deal, split_corpus
-from desktop.store import Store
+from desktop.store import Store, merging
 from desktop.store.schema import SCHEMA_VERSION
 from desktop.store.team import adjudicate, conflict_ids, outcome, reopen_conflict, versions
 from tests.factories import BUDGET, article, budget_records
@@ -280,6 +280,64 @@ def test_merging_in_two_steps_equals_merging_at_once(two):
         row[:created] + row[created + 1 :] for row in steps[1]
     ]  # records, but for created_at
     assert once[2:4] == steps[2:4]  # versions and outcomes
+
+
+@pytest.fixture
+def three(tmp_path):
+    """Three reviewers sharing every article, deciding differently; two add the same figure, one another."""
+    corpus = make_corpus(tmp_path / "corpus.db", 3)
+    files = split_corpus(corpus, 3, 100, tmp_path / "team", names=["an", "binh", "chi"]).files
+    shared = shared_records(files)
+    fix = {"indicator": "Thu ngân sách"}
+    plans = [[C, C, R, C, fix, C, X], [C, C, R, R, fix, C], [C, R, R, fix, C, C, R, R]]
+    for path, plan, name in zip(files, plans, ("an", "binh", "chi"), strict=True):
+        decide(
+            path, name, {r: {"period": "2021"} if d == X else d for r, d in zip(shared, plan, strict=False)}
+        )
+    extra = budget_records()[0].with_changes(
+        indicator="Thu ngân sách",
+        value=Decimal(103),
+        unit="%",
+        base_value=Decimal(103),
+        base_unit="%",
+        start=0,
+        end=4,
+    )
+    for path, name, start in ((files[0], "an", 0), (files[2], "chi", 0), (files[1], "binh", 5)):
+        with Store(path, backups=0) as store:
+            store.add_record(store.record(shared[0]).article_id, extra.with_changes(start=start), name)
+    return tmp_path, files
+
+
+def test_indexes_made_after_loading_give_the_same_merge_as_kept_row_by_row(three, monkeypatch):
+    """The merge drops the indexes while it loads rows and makes them again: same rows, same schema."""
+    folder, files = three
+    monkeypatch.setattr(merging, "now", lambda: "2026-01-05T10:00:00.000Z")
+    report = merge_files(files, folder / "bulk.db")
+    assert report.conflicts > 0 and sum(s.additions for s in report.sources) == 3
+    monkeypatch.setattr(merge_service, "LOADED_TABLES", ())
+    merge_files(files, folder / "rowwise.db")
+    bulk, rowwise = dump(folder / "bulk.db"), dump(folder / "rowwise.db")
+    merge_events = [e for e in bulk[-2] if e[3] == "merge"]
+    assert len(merge_events) == 3
+    assert bulk == rowwise
+    with Store(folder / "empty.db", backups=0) as store:
+        fresh = schema_of(store.conn)
+    conn = sqlite3.connect(folder / "bulk.db")
+    assert schema_of(conn) == fresh
+    assert conn.execute("PRAGMA page_size").fetchone()[0] == merge_service.PAGE_SIZE
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")  # raises if it is not
+    assert (
+        conn.execute("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH 'ngan'").fetchone()[0] == 3
+    )
+    conn.close()
+
+
+def schema_of(conn: sqlite3.Connection) -> set[tuple]:
+    """Every table, index, trigger and view as declared."""
+    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+    return {tuple(row) for row in rows}
 
 
 def test_files_of_another_corpus_split_or_schema_are_refused(two, tmp_path):

@@ -146,13 +146,33 @@ def make_quantity(
     value_max: Decimal | None = None,
     of: Decimal | None = None,
 ) -> Quantity:
-    """Build a Quantity from its written parts, applying the scale to the base value."""
+    """Build a Quantity from its written parts, applying the scale to the base value.
+
+    The extractor makes one per figure, so the instance is filled in directly: the frozen
+    ``__init__`` sets each field through ``object.__setattr__``, several times slower."""
+    full_unit, base_unit, factor = _units(scale_words, unit)
+    quantity = object.__new__(Quantity)
+    quantity.__dict__.update(
+        value=value,
+        unit=full_unit,
+        base_value=value if factor is None else value * factor,
+        base_unit=base_unit,
+        value_max=value_max,
+        of=of,
+    )
+    return quantity
+
+
+@lru_cache(maxsize=4096)
+def _units(scale_words: str, unit: str) -> tuple[str, str, Decimal | None]:
+    """The full unit, the base unit and the scale factor of a figure's written scale words and unit
+    (None for a percentage, whose base value is its value); cached, a few spellings make up most."""
     unit = normalise_unit(unit)
     scale_words = normalise_unit(scale_words) if scale_words else ""
     if unit in ("%", "phần trăm"):
-        return Quantity(value, "%", value, "%", value_max, of)
+        return "%", "%", None
     full_unit = " ".join(part for part in (scale_words, unit) if part)
-    return Quantity(value, full_unit, value * scale_of(scale_words), unit, value_max, of)
+    return full_unit, unit, scale_of(scale_words)
 
 
 _QUALIFIER_PREFIX = re.compile(

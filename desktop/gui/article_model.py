@@ -10,6 +10,7 @@ the first screenful shows as soon as SQLite finds it, the rest follows, and
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -38,6 +39,9 @@ class ArticleListModel(QAbstractListModel):
         self._store = store
         self._all: list[ArticleSummary] = []
         self._rows: dict[int, int] = {}
+        #: The rows of the articles with pending records, in order: the next one is a bisection away,
+        #: where a scan from a reviewer half-way through 50,000 decided articles took milliseconds.
+        self._pending: list[int] = []
         self._shown = 0
         self._articles = 0  # in the whole corpus, as of the last load
         self._search: ArticleSearch | None = None
@@ -72,7 +76,7 @@ class ArticleListModel(QAbstractListModel):
         """The first screenful (replaces the list), or the whole list (extends it when it begins alike)."""
         if complete and not self.complete and summaries[: len(self._all)] == self._all:
             self._all = summaries
-            self._rows = {summary.id: row for row, summary in enumerate(summaries)}
+            self._index()
         else:
             self._reset(summaries)
         self.complete = complete
@@ -87,9 +91,13 @@ class ArticleListModel(QAbstractListModel):
     def _reset(self, summaries: list[ArticleSummary]) -> None:
         self.beginResetModel()
         self._all = summaries
-        self._rows = {summary.id: row for row, summary in enumerate(summaries)}
+        self._index()
         self._shown = min(BATCH, len(summaries))
         self.endResetModel()
+
+    def _index(self) -> None:
+        self._rows = {summary.id: row for row, summary in enumerate(self._all)}
+        self._pending = [row for row, summary in enumerate(self._all) if summary.n_pending]
 
     # ---- Qt model -------------------------------------------------------------
 
@@ -128,19 +136,26 @@ class ArticleListModel(QAbstractListModel):
 
     def pending_row(self, from_row: int, step: int) -> int | None:
         """The nearest row after (step 1) or before (step -1) ``from_row`` with pending records."""
-        row = from_row + step
-        while 0 <= row < len(self._all):
-            if self._all[row].n_pending:
-                self._show_up_to(row)
-                return row
-            row += step
-        return None
+        if step > 0:
+            at = bisect_right(self._pending, from_row)
+            row = self._pending[at] if at < len(self._pending) else None
+        else:
+            at = bisect_left(self._pending, from_row) - 1
+            row = self._pending[at] if at >= 0 else None
+        if row is not None:
+            self._show_up_to(row)
+        return row
 
     def set_counts(self, article_id: int, n_records: int, n_pending: int) -> None:
         """An article's counters after a decision (the store returns them with it)."""
         row = self._rows.get(article_id)
         if row is None:
             return
+        if bool(self._all[row].n_pending) != bool(n_pending):
+            if n_pending:
+                insort(self._pending, row)
+            else:
+                del self._pending[bisect_left(self._pending, row)]
         self._all[row] = self._all[row]._replace(n_records=n_records, n_pending=n_pending)
         if row < self._shown:
             index = self.index(row)

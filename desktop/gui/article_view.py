@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -78,9 +79,13 @@ class ArticleTextView(QPlainTextEdit):
         self._longest = 0
         self._current: int | None = None
         self._percents: list[str] = []  # the current record's comparisons, as written (``97,17``)
-        self._framed: list[
-            QRect
-        ] = []  # where the current figure's frame was last drawn (viewport coordinates)
+        #: Where the current figure's frame was last drawn (viewport coordinates), and at which scroll
+        #: and width: a repaint with neither changed draws it there without measuring it again.
+        self._framed: list[QRect] = []
+        self._framed_at: tuple[int, int, int] | None = None
+        #: The highlight of each figure not current, made once per article: moving between records
+        #: changes two highlights, and making the others again cost most of a move.
+        self._made: dict[Span, QTextEdit.ExtraSelection] = {}
         self._rebuild = QTimer(self, singleShot=True, interval=0)
         self._rebuild.timeout.connect(self._apply_highlights)
         self.verticalScrollBar().valueChanged.connect(self._rebuild.start)
@@ -91,6 +96,7 @@ class ArticleTextView(QPlainTextEdit):
         self._text = text
         self._offsets = OffsetMap(text)
         self._current = None
+        self._made.clear()
         self.setPlainText(display_text(text))
         self.set_records(records)
 
@@ -217,16 +223,16 @@ class ArticleTextView(QPlainTextEdit):
         selections = []
         for span in self._spans[first:last]:
             if span.end > low and span.record_id != self._current:
-                selections.append(self._selection(span.start, span.end, self._figure_format(span.status)))
+                selections.append(self._highlight(span))
             if len(selections) >= MAX_SELECTIONS:
                 break
         current = self._span(self._current)
         if current is not None:
             clause = clause_bounds(self._text, current.start, current.end)
-            selections.append(self._selection(*clause, self._clause_format()))
+            selections.append(self._selection(*clause, _clause_format()))
             for start, end in percent_spans(self._text, clause, self._percents):
-                selections.append(self._selection(start, end, self._comparison_format(current.status)))
-            figure = self._figure_format(current.status)
+                selections.append(self._selection(start, end, _comparison_format(current.status)))
+            figure = QTextCharFormat(_figure_format(current.status))
             figure.setFontWeight(QFont.Weight.Bold)
             figure.setBackground(state_colour(current.status).darker(CURRENT_DARKER))
             selections.append(self._selection(current.start, current.end, figure))
@@ -240,7 +246,11 @@ class ArticleTextView(QPlainTextEdit):
         framed = self.figure_rects(current.start, current.end) if current is not None else []
         for rect in (*self._framed, *framed):
             self.viewport().update(rect.adjusted(-FRAME_MARGIN, -FRAME_MARGIN, FRAME_MARGIN, FRAME_MARGIN))
-        self._framed = framed
+        self._framed, self._framed_at = framed, self._frame_key()
+
+    def _frame_key(self) -> tuple[int, int, int]:
+        """What the frame's place on screen depends on besides the text: the scroll and the width."""
+        return self.verticalScrollBar().value(), self.horizontalScrollBar().value(), self.viewport().width()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """The text, then a frame round the current figure (one rectangle per line it spans)."""
@@ -251,7 +261,8 @@ class ArticleTextView(QPlainTextEdit):
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(FRAME_COLOUR, 2))
-        for rect in self.figure_rects(current.start, current.end):
+        framed = self._framed if self._framed_at == self._frame_key() else None
+        for rect in framed if framed is not None else self.figure_rects(current.start, current.end):
             painter.drawRoundedRect(QRectF(rect).adjusted(-2, 0, 2, 0), 3, 3)  # within FRAME_MARGIN
         painter.end()
 
@@ -275,6 +286,12 @@ class ArticleTextView(QPlainTextEdit):
         cursor.setPosition(self._offsets.to_qt(offset))
         return self.cursorRect(cursor)
 
+    def _highlight(self, span: Span) -> QTextEdit.ExtraSelection:
+        made = self._made.get(span)
+        if made is None:
+            made = self._made[span] = self._selection(span.start, span.end, _figure_format(span.status))
+        return made
+
     def _selection(self, start: int, end: int, char_format: QTextCharFormat) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.document())
@@ -284,27 +301,31 @@ class ArticleTextView(QPlainTextEdit):
         selection.format = char_format
         return selection
 
-    @staticmethod
-    def _figure_format(status: str) -> QTextCharFormat:
-        char_format = QTextCharFormat()
-        char_format.setBackground(state_colour(status))
-        if status == "rejected":
-            char_format.setFontStrikeOut(True)
-        return char_format
 
-    @staticmethod
-    def _comparison_format(status: str) -> QTextCharFormat:
-        """A comparison of the current figure: its state's colour, lighter, and a dotted underline."""
-        char_format = QTextCharFormat()
-        char_format.setBackground(state_colour(status).lighter(108))
-        char_format.setFontWeight(QFont.Weight.Bold)
-        char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        char_format.setUnderlineColor(FRAME_COLOUR)
-        return char_format
+@cache
+def _figure_format(status: str) -> QTextCharFormat:
+    """A figure's highlight in its state's colour (shared: copy it before changing it)."""
+    char_format = QTextCharFormat()
+    char_format.setBackground(state_colour(status))
+    if status == "rejected":
+        char_format.setFontStrikeOut(True)
+    return char_format
 
-    @staticmethod
-    def _clause_format() -> QTextCharFormat:
-        char_format = QTextCharFormat()
-        char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        char_format.setUnderlineColor(CLAUSE_COLOUR)
-        return char_format
+
+@cache
+def _comparison_format(status: str) -> QTextCharFormat:
+    """A comparison of the current figure: its state's colour, lighter, and a dotted underline."""
+    char_format = QTextCharFormat()
+    char_format.setBackground(state_colour(status).lighter(108))
+    char_format.setFontWeight(QFont.Weight.Bold)
+    char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    char_format.setUnderlineColor(FRAME_COLOUR)
+    return char_format
+
+
+@cache
+def _clause_format() -> QTextCharFormat:
+    char_format = QTextCharFormat()
+    char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    char_format.setUnderlineColor(CLAUSE_COLOUR)
+    return char_format

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from desktop.core.numbers import format_number, parse_number
@@ -101,6 +101,12 @@ class ComparisonRow(QWidget):
         return Comparison(percent, self.relation.currentData(), self.basis.currentData())
 
 
+#: Comparison rows the editor always has room for: the form keeps its height from a figure with none
+#: to one with two, so its fields stay in place and the table above is not resized (and repainted
+#: whole) at each key.  More rows make it taller.
+ROOM_FOR_ROWS = 2
+
+
 class ComparisonsEditor(QWidget):
     """The handful of comparisons of one figure (``đạt 103,72% kế hoạch``, ``tăng 6,97%``)."""
 
@@ -114,6 +120,23 @@ class ComparisonsEditor(QWidget):
         self.add_button = QToolButton(text=self.tr("+ Comparison"), objectName="add_comparison")
         self.add_button.clicked.connect(lambda: self.add(None))
         self._column.addWidget(self.add_button)
+        self._column.addStretch(1)  # the room of the rows not shown, below the button
+        self._room = 0  # the height of ROOM_FOR_ROWS rows and the button, once measured
+
+    def sizeHint(self) -> QSize:
+        return super().sizeHint().expandedTo(QSize(0, self._room_height()))
+
+    def minimumSizeHint(self) -> QSize:
+        return super().minimumSizeHint().expandedTo(QSize(0, self._room_height()))
+
+    def _room_height(self) -> int:
+        if not self._room:
+            if not self._rows and not self._spare:
+                self._spare.append(self._new_row())
+            row = (self._rows or self._spare)[0].sizeHint().height()
+            spacing = self._column.spacing()
+            self._room = ROOM_FOR_ROWS * (row + spacing) + self.add_button.sizeHint().height()
+        return self._room
 
     def set_comparisons(self, comparisons: Iterable[Comparison]) -> None:
         """Show these comparisons, reusing rows: the form changes with every move between records,
@@ -128,17 +151,19 @@ class ComparisonsEditor(QWidget):
             self.add(comparison)
 
     def add(self, comparison: Comparison | None) -> ComparisonRow:
-        if self._spare:
-            row = self._spare.pop()
-            row.show_comparison(comparison)
-        else:
-            row = ComparisonRow(comparison, self)
-            row.removed.connect(self._remove)
+        row = self._spare.pop() if self._spare else self._new_row()
+        row.show_comparison(comparison)
         self._rows.append(row)
         self._column.insertWidget(len(self._rows) - 1, row)
         row.show()
         if comparison is None:
             row.percent.setFocus()
+        return row
+
+    def _new_row(self) -> ComparisonRow:
+        row = ComparisonRow(None, self)
+        row.hide()
+        row.removed.connect(self._remove)
         return row
 
     def rows(self) -> list[ComparisonRow]:

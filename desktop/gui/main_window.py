@@ -147,7 +147,18 @@ class MainWindow(QMainWindow):
         self.record_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.record_table.setWordWrap(False)
         self.record_table.verticalHeader().hide()
-        self.record_table.setItemDelegate(RecordDelegate(self.record_table))
+        two_lines = RecordDelegate(self.record_table)  # the other cells are Qt's: no Python per paint
+        for name in ("indicator", "value"):
+            self.record_table.setItemDelegateForColumn(COLUMNS.index(name), two_lines)
+        # The header repainted whole at every move between records: it follows the table's selection
+        # to highlight (in bold) the sections it spans, and a selected row spans them all.  It gets a
+        # selection of its own, never used, and its titles are bold as highlighted ones were.
+        titles = self.record_table.horizontalHeader()
+        titles.setHighlightSections(False)
+        titles.setSelectionModel(QItemSelectionModel(self.records, titles))
+        bold = titles.font()
+        bold.setBold(True)
+        titles.setFont(bold)
         rows = self.record_table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(row_height(self.record_table))
@@ -206,6 +217,11 @@ class MainWindow(QMainWindow):
         for pane, stretch in enumerate((2, 4, 5)):
             self.splitter.setStretchFactor(pane, stretch)
         self.setCentralWidget(self.splitter)
+        # Each pane paints its own background: what changes inside one (a row, a field, the text's
+        # highlights) is then repainted from that pane down, not from the window down through every
+        # splitter and tab above it.
+        for filled in (left, middle, records, self.record_editor):
+            filled.setAutoFillBackground(True)
 
     def _handlers(self) -> dict[str, Callable[[], object]]:
         return {name: self._updating_once(handler) for name, handler in self._key_handlers().items()}

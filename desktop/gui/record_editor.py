@@ -66,7 +66,7 @@ class RecordEditor(QWidget):
         self._build_fields(taxonomy.labels())
         self._build_layout()
         self._set_editable(False)
-        keep_enter(*self._form.findChildren(QWidget))
+        keep_enter(self._form)  # its fields pass the Enter key's shortcut check up to it
         for field in (self.value, self.value_max, self.of):
             field.textChanged.connect(self._update_base)
         self.unit.textChanged.connect(self._update_base)

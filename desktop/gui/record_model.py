@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.core.checks import Finding
@@ -139,6 +139,10 @@ def checks_tip(checks: str | None) -> str:
     return "\n".join(f"⚠ {finding.message(lang)}" for finding in findings)
 
 
+#: What a decision alone changes of a row: of the cells, only the state's sign, colour and tooltip.
+DECISION_FIELDS = ("status", "reviewer", "decided_at")
+
+
 def _cell(row: ReviewRow, column: str) -> tuple[object, ...]:
     """What a cell shows, to compare before and after a change: one cell's repaint is a cell, not the row.
 
@@ -153,8 +157,33 @@ def _cell(row: ReviewRow, column: str) -> tuple[object, ...]:
     )
 
 
+@cache
+def _state_colours(status: str) -> tuple[QColor, QColor]:
+    """The state cell's background and text colours."""
+    return state_colour(status), state_colour(status).darker(300)
+
+
+#: The roles :meth:`RecordTableModel.data` answers; the view asks for a dozen per cell it paints.
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        DETAIL_ROLE,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.DecorationRole,
+    }
+)
+_CENTRED = int(Qt.AlignmentFlag.AlignCenter)
+
+
 class RecordTableModel(QAbstractTableModel):
-    """Read-only table in text order; every change goes through the store and comes back as rows."""
+    """Read-only table in text order; every change goes through the store and comes back as rows.
+
+    The texts of a row are formatted the first time it is painted and kept until the record
+    changes: each repaint of a cell asks for them again, and a decision repaints its row and the next.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -162,6 +191,7 @@ class RecordTableModel(QAbstractTableModel):
         self._rows: dict[int, int] = {}
         self._confidence: Mapping[int, float] = {}
         self._checks: Mapping[int, str] = {}
+        self._cells: dict[int, tuple[tuple[str, ...], tuple[str | None, ...]]] = {}
 
     def set_records(
         self,
@@ -175,6 +205,7 @@ class RecordTableModel(QAbstractTableModel):
         self._records = records
         self._confidence = confidence or {}
         self._checks = checks or {}
+        self._cells.clear()
         self._index()
         self.endResetModel()
 
@@ -193,11 +224,16 @@ class RecordTableModel(QAbstractTableModel):
     def put(self, record: ReviewRow) -> None:
         """Show a record's new row: in place when its position in the text is unchanged, else moved there."""
         row = self._rows.get(record.id)
+        self._cells.pop(record.id, None)
         if row is not None and self._sort_key(self._records[row]) == self._sort_key(record):
             old, self._records[row] = self._records[row], record
-            for column, name in enumerate(COLUMNS):
-                if _cell(old, name) != _cell(record, name):  # a confirm changes the state sign alone
-                    self.dataChanged.emit(self.index(row, column), self.index(row, column))
+            if old._replace(**{name: getattr(record, name) for name in DECISION_FIELDS}) == record:
+                changed = ["state"] if old.status != record.status else []  # a confirm, a reject
+            else:
+                changed = [name for name in COLUMNS if _cell(old, name) != _cell(record, name)]
+            for name in changed:
+                column = COLUMNS.index(name)
+                self.dataChanged.emit(self.index(row, column), self.index(row, column))
             return
         if row is not None:
             self.remove(record.id)
@@ -212,6 +248,7 @@ class RecordTableModel(QAbstractTableModel):
         if row is None:
             return
         self.beginRemoveRows(QModelIndex(), row, row)
+        self._cells.pop(record_id, None)
         del self._records[row]
         self._index()
         self.endRemoveRows()
@@ -241,27 +278,38 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
         stored = self._records[index.row()]
-        column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(stored, column, self._confidence.get(stored.id))
+            return self._texts(stored)[0][index.column()]
         if role == DETAIL_ROLE:
-            return cell_detail(stored, column)
+            return self._texts(stored)[1][index.column()]
+        column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "checks":
                 return checks_tip(self._checks.get(stored.id))
             return cell_tip(stored, column, self._confidence.get(stored.id))
         if role == Qt.ItemDataRole.BackgroundRole and column == "state":
-            return state_colour(stored.status)
+            return _state_colours(stored.status)[0]
         if role == Qt.ItemDataRole.ForegroundRole and column == "state":
-            return state_colour(stored.status).darker(300)
+            return _state_colours(stored.status)[1]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("state", "confidence"):
-            return int(Qt.AlignmentFlag.AlignCenter)
+            return _CENTRED
         if role == Qt.ItemDataRole.DecorationRole and column == "checks" and stored.id in self._checks:
             return warning_icon()
         return None
+
+    def _texts(self, stored: ReviewRow) -> tuple[tuple[str, ...], tuple[str | None, ...]]:
+        """The row's cell texts and second lines, formatted once."""
+        texts = self._cells.get(stored.id)
+        if texts is None:
+            confidence = self._confidence.get(stored.id)
+            texts = self._cells[stored.id] = (
+                tuple(cell_text(stored, column, confidence) for column in COLUMNS),
+                tuple(cell_detail(stored, column) for column in COLUMNS),
+            )
+        return texts
 
     # ---- lookups --------------------------------------------------------------
 

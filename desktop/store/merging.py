@@ -13,7 +13,12 @@ conflict, and the record goes back to its state at the split, pending, until
 someone adjudicates it.
 
 Everything is set-based SQL over whole tables; Python touches only the
-records reviewers added, which are few.
+records reviewers added, which are few.  While the files are loaded the
+merged file's secondary indexes are gone (the caller makes them again once
+the rows are in, before :func:`settle`: see :mod:`desktop.store.bulk_load`),
+so the lookups here go through primary keys and small temporary tables: the
+records one file decided (``temp.decided``), the additions merged so far
+(``temp.added``).
 """
 
 from __future__ import annotations
@@ -117,13 +122,19 @@ def merge_source(conn: sqlite3.Connection, schema: str, identity: ReviewerFile, 
         "WHERE article_id IN (SELECT id FROM temp.new_articles) "
         "AND id NOT IN (SELECT id FROM temp.additions)",
     )
+    run("CREATE TEMP TABLE decided (id INTEGER PRIMARY KEY)")
+    run(
+        """INSERT INTO temp.decided SELECT id FROM src.records
+           WHERE status != 'pending' AND id NOT IN (SELECT id FROM temp.additions)
+             AND id IN (SELECT record_id FROM src.events WHERE id > ?)""",
+        (mark,),
+    )
     versions = run(
         f"""INSERT INTO review_versions (record_id, source_id, source_record_id, added, status, reviewer,
                                          decided_at, note, {_COLUMNS})
             SELECT id, ?, id, 0, status, reviewer, decided_at, note, {_COLUMNS} FROM src.records
-            WHERE status != 'pending' AND id NOT IN (SELECT id FROM temp.additions)
-              AND id IN (SELECT record_id FROM src.events WHERE id > ?)""",
-        (source_id, mark),
+            WHERE id IN (SELECT id FROM temp.decided)""",
+        (source_id,),
     ).rowcount
     additions = _merge_additions(run, source_id)
     events = run(
@@ -136,14 +147,14 @@ def merge_source(conn: sqlite3.Connection, schema: str, identity: ReviewerFile, 
     ).rowcount
     columns = "id, at, reviewer, action, article_id, record_id, before, after"
     run(f"INSERT OR IGNORE INTO events ({columns}) SELECT {columns} FROM src.events WHERE id <= ?", (mark,))
+    run("INSERT OR IGNORE INTO temp.touched (id) SELECT id FROM temp.decided")
+    # A reviewer who finished an article and added nothing there disputes the others' additions in it
+    # (this reviewer's own additions among them).
     run(
-        "INSERT OR IGNORE INTO temp.touched (id) SELECT record_id FROM review_versions WHERE source_id = ?",
-        (source_id,),
+        "INSERT OR IGNORE INTO temp.touched (id) SELECT record_id FROM temp.added "
+        "WHERE article_id IN (SELECT id FROM src.articles)"
     )
-    # A reviewer who finished an article and added nothing there disputes the others' additions in it.
-    run("""INSERT OR IGNORE INTO temp.touched (id)
-                    SELECT v.record_id FROM review_versions v JOIN records r ON r.id = v.record_id
-                    WHERE v.added = 1 AND r.article_id IN (SELECT id FROM src.articles)""")
+    run("DROP TABLE temp.decided")
     run("DROP TABLE temp.additions")
     run("DROP TABLE temp.new_articles")
     report = SourceReport(identity.slot, reviewers, articles, new_articles, versions, additions, events)
@@ -208,10 +219,11 @@ def _merge_additions(run: Run, source_id: int) -> int:
         local_id, article_id, start, end, reviewer, decided_at, note = row[:7]
         fields = tuple(row[7:])
         match = run(
-            """SELECT v.record_id FROM review_versions v JOIN records r ON r.id = v.record_id
-               WHERE v.added = 1 AND r.article_id = ? AND r.start = ? AND r."end" = ?
-                 AND v.record_id NOT IN (SELECT record_id FROM review_versions WHERE source_id = ?)
-               LIMIT 1""",
+            """SELECT a.record_id FROM temp.added a
+               WHERE a.article_id = ? AND a.start = ? AND a."end" = ?
+                 AND NOT EXISTS (SELECT 1 FROM review_versions v WHERE v.record_id = a.record_id
+                                                                   AND v.source_id = ?)
+               ORDER BY a.record_id LIMIT 1""",
             (article_id, start, end, source_id),
         ).fetchone()
         if match is not None:
@@ -222,6 +234,10 @@ def _merge_additions(run: Run, source_id: int) -> int:
                     VALUES (?, 'added', {", ".join("?" * len(fields))}, ?, ?, ?, ?)""",
                 (article_id, *fields, reviewer, decided_at, note, now()),
             ).lastrowid
+            run(
+                'INSERT INTO temp.added (record_id, article_id, start, "end") VALUES (?, ?, ?, ?)',
+                (merged, article_id, start, end),
+            )
         run(
             f"""INSERT INTO review_versions (record_id, source_id, source_record_id, added, status, reviewer,
                                              decided_at, note, {_COLUMNS})
@@ -233,9 +249,20 @@ def _merge_additions(run: Run, source_id: int) -> int:
 
 
 def begin_settling(conn: sqlite3.Connection) -> None:
-    """Start collecting the records the coming merges touch."""
+    """Start collecting the records the coming merges touch; list the additions merged so far.
+
+    ``temp.added`` (the records reviewers added, by span) is what the
+    coming merges match their additions against: a few rows, where the
+    records' own indexes are dropped while the merge loads rows (see
+    :mod:`desktop.store.bulk_load`).
+    """
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS touched (id INTEGER PRIMARY KEY)")
     conn.execute("DELETE FROM temp.touched")
+    conn.execute("DROP TABLE IF EXISTS temp.added")
+    conn.execute("""CREATE TEMP TABLE added AS
+                    SELECT DISTINCT r.id AS record_id, r.article_id, r.start, r."end"
+                    FROM records r WHERE r.id IN (SELECT record_id FROM review_versions WHERE added = 1)""")
+    conn.execute('CREATE INDEX temp.added_span ON added(article_id, start, "end")')
 
 
 def settle(conn: sqlite3.Connection) -> tuple[int, int]:
@@ -307,11 +334,12 @@ _APPLY_AGREED = f"""
         decided_at = (SELECT MAX(decided_at) FROM review_versions WHERE record_id = records.id)
     WHERE id IN (SELECT id FROM temp.shared)
       AND id IN (SELECT record_id FROM team_outcomes WHERE state = 'agreed')"""
-#: Each conflicting record's fields as its first snapshot in ``temp.base`` holds them.
+#: Each conflicting record's fields as its first snapshot in ``temp.base`` holds them.  The snapshot is
+#: parsed once (``json_each``), not once per field: SQLite 3.40 caches no parsed JSON between calls.
 _RESTORE_BASE = f"""
     UPDATE records SET ({_COLUMNS}) =
-            (SELECT {", ".join(f"json_extract(before, '$.{c}')" for c in FIELDS)} FROM temp.base
-             WHERE record_id = records.id)
+            (SELECT {", ".join(f"MAX(CASE WHEN f.key = '{c}' THEN f.value END)" for c in FIELDS)}
+             FROM temp.base b, json_each(b.before) f WHERE b.record_id = records.id)
     WHERE id IN (SELECT record_id FROM temp.base)"""
 
 

@@ -85,6 +85,20 @@ def test_escape_cancels_without_writing(window, qtbot, check):
     assert window.record_editor.indicator.text() == "Thu ngân sách nhà nước"
 
 
+def test_enter_in_a_comparison_added_while_editing_saves_the_correction(window, qtbot, check):
+    """The comparison rows are made after the editor: Enter in one saves, it is not the confirm key."""
+    qtbot.keyClick(window.record_table, Qt.Key.Key_F2)
+    editor = window.record_editor
+    qtbot.mouseClick(editor.comparisons.add_button, Qt.MouseButton.LeftButton)
+    added = editor.comparisons.rows()[-1]
+    set_text(qtbot, added.percent, "7,5")
+    qtbot.keyClick(added.percent, Qt.Key.Key_Return)
+
+    stored = records_of(check(), "budget")[0]
+    assert not editor.editing
+    assert stored.status == "corrected" and Decimal("7.5") in [c.percent for c in stored.record.comparisons]
+
+
 def test_invalid_value_is_refused_with_feedback(window, qtbot, check):
     qtbot.keyClick(window.record_table, Qt.Key.Key_F2)
     editor = window.record_editor

@@ -43,3 +43,32 @@ def test_the_help_table_model(window, qtbot, qtmodeltester):
     dialog = HelpDialog(window.help_actions(), window)
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.findChild(QTableView, "help_table").model())
+
+
+def test_the_article_list_finds_pending_articles_as_a_scan_would(window):
+    """The next and previous article with pending records, from every row, before and after counters
+    change (an article decided, one opened again)."""
+    model = window.articles
+
+    def scanned(start: int, step: int) -> int | None:
+        row = start + step
+        while 0 <= row < model.rowCount():
+            if model.summary(row).n_pending:
+                return row
+            row += step
+        return None
+
+    def agree() -> None:
+        for start in range(-1, model.rowCount() + 1):
+            for step in (1, -1):
+                assert model.pending_row(start, step) == scanned(start, step), (start, step)
+
+    assert model.rowCount() >= 3
+    agree()
+    first, last = model.summary(0), model.summary(model.rowCount() - 1)
+    model.set_counts(first.id, first.n_records, 0)
+    agree()
+    model.set_counts(last.id, last.n_records + 1, last.n_pending + 1)
+    agree()
+    model.set_counts(first.id, first.n_records, 2)
+    agree()

@@ -60,7 +60,12 @@ def dedupe(candidates: list[Candidate], text: str = "") -> list[Record]:
     for candidate in candidates:
         key = (candidate.record.base_value, candidate.record.base_unit)
         slots = by_value.setdefault(key, [])
-        twin = next((i for i in slots[-MAX_TWINS:] if _same_fact(kept[i], candidate, text)), None)
+        # most values are told once: no generator for an empty list of earlier ones
+        twin = (
+            next((i for i in slots[-MAX_TWINS:] if _same_fact(kept[i], candidate, text)), None)
+            if slots
+            else None
+        )
         if twin is None:
             slots.append(len(kept))
             kept.append(candidate)

@@ -209,6 +209,8 @@ PREAMBLE_WORDS = (
     "khiến",
     "khiến cho",
     "tương ứng",
+    "trước đó",
+    "trước đây",
 )
 
 #: Clause openers that never belong to a label, taken off its head whatever follows them.
@@ -262,8 +264,6 @@ OPENERS = (
     "phấn đấu",
     "mục tiêu",
     "dự kiến",
-    "lũy kế",
-    "luỹ kế",
     "giúp",
     # connectors of cause and concession (``khiến thuế nhập khẩu giảm``, ``dù giá lên đến``) and what
     # the figure amounts to (``tương ứng kim ngạch xuất khẩu``): they link, they do not name
@@ -276,6 +276,11 @@ OPENERS = (
     "tương ứng với",
     "trong mục tiêu",
     "theo mục tiêu",
+    # an earlier time
+    "trước đó",
+    "trước đây",
+    "năm trước",
+    "năm ngoái",
 )
 
 #: Who acts at the head of a clause (``Thành phố``, ``UBND tỉnh``, ``Sở``): never part of the label
@@ -371,8 +376,14 @@ ACTION_VERBS = (
     "xuất khẩu",
     "nhập khẩu",
     "chế biến",
+    "thu mua",
+    "mua",
+    "tiêu thụ",
     "trồng",
     "trồng mới",
+    "gieo cấy",
+    "gieo trồng",
+    "gieo sạ",
     "thu hoạch",
     "nuôi",
     "khai thác",
@@ -446,6 +457,7 @@ PHRASE_STOPS = (
     "tại",
     "ở",
     "trên địa bàn",
+    "trên tổng",
     "của",
     "nhưng",
     "song",
@@ -507,6 +519,9 @@ PHRASE_TRAIL = (
     "dưới",
     "số",
     "năm",
+    "thuộc",  # ``14 công trình thuộc 6 dự án``: the next figure is what they belong to
+    "của",
+    "tại",
 )
 
 #: Figures whose own noun heads the label of a count: every count unit but the generic ones,
@@ -584,6 +599,8 @@ TAIL_WORDS = (
     "kết quả",
     "chiếm tỷ trọng",
     "chiếm tỷ lệ",
+    "chiếm tỉ trọng",
+    "chiếm tỉ lệ",
     "chiếm",
     "mạnh nhất",
     "mạnh",
@@ -598,6 +615,11 @@ TAIL_WORDS = (
     "hiện còn",
     "hiện đang có",
     "hiện nay có",  # ``Thành phố hiện có gần 600 cơ sở lưu trú``
+    # a preposition whose object is the figure (``22 dự án tại 8 đơn vị``): no label ends with one
+    # (not ``ở``, which ends ``nhà ở``)
+    "tại",
+    "thuộc",
+    "của",
 )
 #: Tail words that make a change verb before them a level reached: ``giảm xuống còn 1,1%``.
 LEVEL_WORDS = ("xuống còn", "còn", "xuống", "lên mức", "lên")

@@ -82,13 +82,13 @@ _W = r"(?<![^\W\d_])"  # a word starts here
 _E = r"(?![^\W\d_])"  # a word ends here
 
 _OPENERS = alternation(OPENERS)
-_HEAD_PUNCTUATION = " ,.-–+*•:()"
+_HEAD_PUNCTUATION = ' ,.-–+*•:()"“”'
 #: First words of the openers, looked up before the opener pattern is tried.
-_HEAD_WORDS = frozenset(w.split()[0] for w in OPENERS) | {"về", "toàn"}
+_HEAD_WORDS = frozenset(w.split()[0] for w in OPENERS) | {"về", "toàn", "tại", "thời"}
 _SUBJECT_WORDS = frozenset(w.split()[0] for w in AGENT_WORDS)
 _AUX_FIRST = frozenset({"đã", "đang", "sẽ", "cũng", "vẫn", "đều", "vừa", "chỉ", "mới"})
 _HEAD = re.compile(
-    rf"^(?:[\s,.\-–+*•:()]|(?:{_OPENERS}){_E}|về\s+[^,]{{1,30}},|toàn\s+(?:tỉnh|thành\s+phố|huyện)\s+(?=có))+",
+    rf"^(?:[\s,.\-–+*•:()\"“”]|(?:{_OPENERS}){_E}|về\s+[^,]{{1,30}},|(?:tại\s+)?thời\s+điểm(?:\s[^,]{{0,30}})?(?:,|$)|toàn\s+(?:tỉnh|thành\s+phố|huyện)\s+(?=có))+",
     re.IGNORECASE,
 )
 #: Period words and what introduces them.  Patterns that remove words from a label start with a
@@ -96,7 +96,8 @@ _HEAD = re.compile(
 #: (the spaces left behind go when the label's words are joined).
 _PERIOD_PHRASE = re.compile(
     r"(?=[tcđngqvTCĐNGQV\d])(?:từ\s+(?:(?:đầu\s+)?năm\s+)?\d{4}\s+(?:đến|tới)\s+(?:nay|(?:năm\s+)?\d{4})"
-    r"|(?:(?:trong|của|cả|tính\s+đến|đến)\s+)?(?:(?:\d+\s+)?tháng\s+(?:đầu\s+|cuối\s+)?)?"
+    r"|từ\s+đầu\s+năm(?:\s+(?:đến|tới)\s+nay)?"
+    r"|(?:(?:trong|của|cả|tính\s+đến|đến)\s+)?(?:(?:\d+\s+)?tháng\s+(?:đầu\s+|cuối\s+)?|(?:cuối|đầu|giữa)\s+(?=năm))?"
     r"(?:(?:năm|giai\s+đoạn|nhiệm\s+kỳ|vụ)\s+\d{4}(?:\s*[-–]\s*\d{4})?|năm\s+nay|trong\s+năm"
     r"|quý\s+[IV\d]+(?:\s*/\s*\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?))",
     re.IGNORECASE,
@@ -108,7 +109,9 @@ _SPAN = re.compile(
     rf"|(?:hết|cuối)\s+tháng\s+(?P<upto>\d{{1,2}})(?!\d)"
     rf"|quý\s+(?P<quarter>iv|i{{1,3}}|[1-4]){_E}"
     rf"|(?:(?<=trong\s)tháng\s+(?P<dated>\d{{1,2}})|tháng\s+(?P<month>\d{{1,2}})(?!\s*/\s*\d))(?!\d|[.,]\d)"
-    rf"|(?P<tet>(?:dịp|tháng|cận|trước|sau)\s+tết){_E}(?:\s+nguyên\s+đán)?)"
+    rf"|(?P<tet>(?:dịp|tháng|cận|trước|sau)\s+tết){_E}(?:\s+nguyên\s+đán)?"
+    rf"|(?P<whole>cả\s+năm){_E}(?!\s+(?:học|qua))"
+    rf")"
 )
 #: The same spans with the words that introduce them, to take them out of the words before a figure.
 _SPAN_IN_LABEL = re.compile(
@@ -118,6 +121,14 @@ _SPAN_IN_LABEL = re.compile(
     r"(?:\s+(?:đến\s+nay|trở\s+lại\s+đây))?",
     re.IGNORECASE,
 )
+#: An amount said in words, not a name: ``từ vài trăm ngàn lượt người``, ``hàng nghìn hộ``.
+_VAGUE_AMOUNT = re.compile(
+    r"(?<![^\W\d_])(?:từ\s+)?(?:vài|hàng|mấy)(?:\s+(?:chục|trăm|nghìn|ngàn|vạn|triệu|tỷ))+(?![^\W\d_])",
+    re.IGNORECASE,
+)
+#: The scale of a map, not a rate: ``tỷ lệ 1/2.000``.
+_HAS_DIGIT = re.compile(r"\d")
+_SCALE = re.compile(r"(?:tỷ|tỉ)\s+lệ\s+1\s*/\s*\d", re.IGNORECASE)
 _YEAR_IN_LABEL = re.compile(r"(?=[12])(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)")
 #: A comparison inside the words before a figure names its basis, not the figure: ``năng suất lúa
 #: vụ này giảm đáng kể so vụ trước, chỉ đạt 7 tấn/ha``.
@@ -146,7 +157,8 @@ def _by_last_word(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], 
 _TAILS = _by_last_word(TAIL_WORDS + LEVEL_WORDS)
 _LONGEST_TAIL = 1 + max(len(words) for found in _TAILS.values() for words in found)
 _DATE = re.compile(
-    r"(?=[tđn\dTĐN])(?:(?:tính\s+)?(?:đến|từ)\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?", re.IGNORECASE
+    r"(?=[tđn\dTĐN])(?:(?:tính\s+)?(?:đến|từ)\s+)?(?:ngày\s+)?(?<![\d/.,])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/]|[.,]\d)",
+    re.IGNORECASE,
 )
 #: Letters of the longest Vietnamese syllable (``nghiêng``): a longer capitalised word is a foreign name.
 LONGEST_SYLLABLE = 7
@@ -195,12 +207,14 @@ _SUBJECT_END = re.compile(
 #: How far after its colon a list's items still carry its subject (characters).
 LIST_REACH = 400
 _SHARED = re.compile(rf"\s+(?:số\s+)?(?:{alternation(SHARED_NOUNS)}){_E}")
+#: A percentage's words that start with the people or places it is a share of: ``hộ nghèo``.
+_SHARED_HEAD = re.compile(rf"(?:số\s+)?(?:{alternation(SHARED_NOUNS)}){_E}")
 #: What stands before the next item of a list that shares the verb of the first: a comma or ``và`` and a
 #: hedge (``, gần 500 tấm da và trên 3 tấn thịt``), not a verb of its own (``, có 108 đảng viên vi phạm``).
 _NEXT_ITEM = re.compile(r"[\s,]*(?:và\s+)?(?:(?:gần|khoảng|hơn|trên|xấp\s+xỉ|chừng)\s+)?")
 #: Another count noun right after a count's own (``xã, thị trấn``, ``hộ và cơ sở``): one thing counted
 #: (not the name of the next item: ``mũi 1: 165.055 người, mũi 2: ...``).
-_MORE_NOUNS = re.compile(rf"(?:\s*,\s*|\s+và\s+)(?:{alternation(COUNT_UNITS)}){_E}(?!\s*[\d:])")
+_MORE_NOUNS = re.compile(rf"(?:(?:\s*,\s*|\s+và\s+)(?:{alternation(COUNT_UNITS)}){_E}(?!\s*[\d:]))+")
 #: A named scenario of a forecast (``kịch bản thứ 2``, ``phương án cao``), and one referred back to.
 _SCENARIO = re.compile(
     r"(?<![^\W\d_])(?:kịch\s+bản|phương\s+án)\s+(?:thứ\s+\d|\d|tốt\s+nhất|xấu\s+nhất|cao(?:\s+nhất)?|thấp(?:\s+nhất)?"
@@ -222,6 +236,18 @@ _CHANGE_WORD = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)(?![^\W\d_])")
 _POINTED = re.compile(r"(?:(?:đây|đó)\s+là|mức|kết\s+quả|con\s+số)(?![^\W\d_])", re.IGNORECASE)
 _COUNT_HEAD = re.compile(r"^(?:tổng\s+)?số\s+", re.IGNORECASE)
 _VERB_FIRST = frozenset(v.split()[0] for v in ACTION_VERBS)
+#: Verbs that start a clause of their own after a comma, not one more thing counted.
+_CLAUSE_VERBS = (_VERB_FIRST | {"tạo", "giúp", "góp", "đưa", "nâng", "đạt"}) - {
+    "tăng",
+    "giảm",
+    "công",  # also the first word of nouns: ``công trình``, ``chi phí``, ``thu nhập``, ``đầu tư``
+    "chi",
+    "thu",
+    "đầu",
+    "xuất",
+    "nhập",
+    "mua",  # ``góp vốn, mua cổ phần``: one deed in two
+}
 _ONLY_CHANGE = re.compile(r"(?:tăng|giảm)(?:\s+tuyệt\s+đối)?")
 #: A count right after an amount, for whom it was spent: ``chi trả 76 tỷ đồng cho 3.421 đối tượng``.
 _FOR_ONLY = re.compile(r"[\s,)]*cho(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
@@ -272,6 +298,7 @@ _PLACE_NOUNS = frozenset(
 #: A figure's clause that ends in ``cho``: the count after it is of beneficiaries, which the words
 #: before already name (``giải quyết việc làm cho 35.400 lao động``).
 _FOR_TAIL = re.compile(r"(?<![^\W\d_])cho(?:\s+(?:khoảng|gần|hơn|trên|trên\s+dưới|xấp\s+xỉ))?\s*$")
+_OF_TAIL = re.compile(r"(?<![^\W\d_])của\s*$")
 #: The head of a list's labels that its later items share (``Giá trị sản xuất công nghiệp ...;
 #: Nông - lâm - thủy sản ...``).
 _LIST_HEAD_STARTS = frozenset({"tổ", "gi", "ki", "sả", "di", "do", "vố", "th", "ch", "xu", "nh"})
@@ -283,11 +310,11 @@ _LIST_HEAD = re.compile(
 #: (``khách sạn 4 - 5 sao``).
 _PHRASE_END = re.compile(r"[;:.()\[\]\"“”…!?/\n]|(?<![^\W\d_])\d(?!(?:\s*[-–]\s*\d)?\s+sao(?![^\W\d_]))")
 _ADMIN_PLACE = re.compile(
-    r"(?=[ctởđvCTỞĐV])(?<![^\W\d_])(?:(?:của|tại|ở|đến|vào)(?:\s+toàn)?|toàn)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|tp)(?![^\W\d_])"
+    r"(?=[ctởđvCTỞĐV])(?<![^\W\d_])(?:(?:của|tại|ở|đến|vào|trên\s+địa\s+bàn)(?:\s+toàn)?|toàn)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|tp)(?![^\W\d_])"
     r"(?!\s+[" + _UPPER + r"])",
     re.IGNORECASE,
 )
-_PLACE_PREPOSITION = re.compile(r"(?:\s|^)(?:của|tại|ở|đến|vào|toàn)\s*$", re.IGNORECASE)
+_PLACE_PREPOSITION = re.compile(r"(?:\s|^)(?:của|tại|ở|đến|vào|toàn|trên\s+địa\s+bàn)\s*$", re.IGNORECASE)
 _COUNTRY_TAIL = re.compile(r"\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)\s*$", re.IGNORECASE)
 #: A rank said of a quantity (``nhập siêu lớn nhất cả nước``, ``giảm sâu nhất``): what is said of it, not
 #: its name.  The change verb before it goes with it unless the figure is a percentage (its label keeps it).
@@ -301,9 +328,14 @@ _VISITORS_TO = re.compile(
     r"(khách(?:\s+[^\W\d_]+){0,3}?)\s+đến\s+(?:các|những|thành\s+phố|tỉnh|địa\s+bàn)(?![^\W\d_]).*$",
     re.IGNORECASE,
 )
+#: The whole of a share said before its part: ``Trong cơ cấu kinh tế, mảng dịch vụ chiếm ...``.
+_WHOLE_FIRST = re.compile(r"trong\s+([^,]{3,60}),\s*(?=\S)", re.IGNORECASE)
+#: A word that only says the part is one of the whole's parts (``mảng``, ``khu vực``, ``ngành``).
+_MEMBER_HEAD = re.compile(r"^(?:mảng|lĩnh\s+vực|nhóm|khối)\s+(?=\S+\s)", re.IGNORECASE)
 _SHARE_WHOLE_HEAD = re.compile(r"^\s*(?:trong|so\s+với|của)\s+")
 _GENERIC_MEASURE = re.compile(
-    r"^(sản\s+lượng|năng\s+suất|diện\s+tích|giá\s+trị|giá|kim\s+ngạch|doanh\s+thu)(?:\s+mỗi\s+\S+)?$"
+    r"^((?:sản\s+lượng|năng\s+suất|diện\s+tích|giá\s+trị|giá|kim\s+ngạch|doanh\s+thu)(?:\s+bình\s+quân)?)"
+    r"(?:\s+mỗi\s+\S+)?$"
 )
 #: A rate at the end of a label (``mỗi ngày``): said of one figure, not of the next that borrows its words.
 _RATE_TAIL = re.compile(r"\s+mỗi\s+\S+$")
@@ -314,6 +346,8 @@ _LEADING_RATE = re.compile(r"^(?:tỷ|tỉ)\s+(?:lệ|trọng)\s+")
 _GOODS_LIST = re.compile(
     r"mặt\s+hàng(?:\s+[^\W\d_]+){0,6}?\s+((?:xuất\s+)?nhập|xuất)\s+khẩu(?:\s+[^\W\d_]+){0,6}?(?:\s+(?:là|gồm|như)\s|\s*:\s)"
 )
+#: The two spellings of the rate words: ``tỷ lệ``/``tỉ lệ``, ``tỷ trọng``/``tỉ trọng``.
+_TI = re.compile(r"t[ỷỉ]\s(?:lệ|trọng)")
 _SHARE_HEAD = re.compile(r"(?<![^\W\d_])(?:(?:tỷ|tỉ)\s+trọng|cơ\s+cấu\s+kinh\s+tế)(?![^\W\d_])")
 _RATE_HEAD = re.compile(r"^(?:(?:tỷ|tỉ)\s+(lệ|trọng)|cơ\s+cấu)\s")
 
@@ -344,20 +378,38 @@ class Labeller:
         self._subject = ""  # the head of the list the sentence enumerates (``Giá trị sản xuất``)
         self._consumed = -1  # where the words after the last figure that its label took end
         self._last_end = -1  # where the last figure labelled ends
+        self._last_before = -1  # where the figure before this one ends
         self._named_before: tuple[str, str, int] = ("", "", -1)  # the last label, its figure's unit and end
+        self._by_class: dict[str, tuple[str, int]] = {}  # the last label of each class of unit, and its end
+        self._deed: tuple[str, int] = ("", -1)  # a count named by what was done for it, and its end
+        self._told: tuple[str, str | None] = ("", None)  # the verb of the sentence before, and its unit
         self._detailed: tuple[int, str] = (-1, "")  # a sentence and the span of the one before it details
         self._scenarios = "kịch bản" in low or "phương án" in low
+        self._whole_year = "cả năm" in low  # the whole year, said against a part of it
+        # the article's spelling of the rate words a label adds (``Tỉ trọng``, ``Tỉ lệ``)
+        spellings = _TI.findall(low) if "tỉ " in low else []
+        self._ti = {
+            word for word in ("lệ", "trọng") if spellings.count(f"tỉ {word}") > spellings.count(f"tỷ {word}")
+        }
 
     def label(self, figure: Figure, region_start: int, clause_end: int, sentence: int) -> str:
         """The label of ``figure``, whose clause words before it start at ``region_start`` in the
         sentence that starts at ``sentence``."""
         start = figure.start
         if sentence != self._sentence:
+            self._told = (self._previous_verb, self._previous_unit) if self._previous_verb else ("", None)
             self._sentence, self._previous, self._previous_verb, self._subject = sentence, "", "", ""
             self._previous_unit, self._previous_amount, self._previous_core = None, "", ""
         if region_start < self._consumed <= start:
             region_start = self._consumed
         label, verb, consumed, core = self._compose(figure, region_start, clause_end)
+        if (
+            not label
+            and self._deed[1] == self._last_end >= 0
+            and figure.shape == "money"
+            and _SUM_ONLY.fullmatch(self.low, region_start, start)
+        ):
+            label = self._deed[0]  # ``giải ngân vốn vay cho 162 người với số tiền 59,8 tỷ đồng``: the deed's
         if not label or label[0].isdigit():  # never a figure's own words for a name
             label = self._sentence_head(sentence, start, figure.is_percent) or self._fallback(figure)
         elif len(label) == 3 and label.capitalize() in _BARE_VERBS:
@@ -380,14 +432,33 @@ class Labeller:
                 counted.lower() not in label.lower()
             ):  # ``40 hộ trồng cam với diện tích 20 ha`` named it already
                 label = f"{label} {counted}"
+        self._last_before = self._last_end if self._last_end <= start else -1
         self._consumed, self._last_end = consumed, figure.end
-        if label[:2].lower() in ("vớ", "ch"):
+        if self._previous and " " in label and label.count(" ") <= 2 and _HAS_DIGIT.search(label):
+            label = _elided(label, self._previous)
+        if (
+            "/" in label
+            and unit_class(figure.quantity.base_unit) == "area"
+            and _SCALE.search(label)
+            and "diện tích" not in label.lower()
+        ):
+            label = f"Diện tích {_lower_first(label)}"  # ``tỷ lệ 1/2.000 hơn 139.967 ha``: a scale, no rate
+        if label[:2].lower() in ("vớ", "ch", "tr"):
             label = _LEADING_JUNK.sub("", label, count=1)
         if label[:2].lower() in _MARKER_STARTS:
             label = _without_marker(label, figure.quantity.base_unit)
+        if " ," in label:
+            label = label.replace(" ,", ",")  # a place or a span taken from before its comma
         label = label[:1].upper() + label[1:]
+        if label[:3] == "Tỷ " and self._ti and label[3:].split(" ", 1)[0] in self._ti:
+            label = "Tỉ" + label[2:]
         self._previous, self._previous_unit = label, figure.quantity.base_unit
         self._named_before = (label, figure.quantity.base_unit, figure.end)
+        self._by_class[unit_class(figure.quantity.base_unit)] = (label, figure.end)
+        if self._told[0] and not verb and _same_measure(self._told[1], figure.quantity.base_unit):
+            told = self._told[0]
+            if told.lower() not in label.lower() and _ELABORATION.match(self.low, sentence):
+                label = f"{label} {told}"  # ``... đã xuất khẩu 485 tấn hạt giống. Trong đó, lúa 250 tấn``
         self._previous_amount = self._previous_amount if figure.is_percent else label
         self._previous_core = core
         if label[:2].lower() in _LIST_HEAD_STARTS:
@@ -395,6 +466,8 @@ class Labeller:
             self._subject = label[: head.end()] if head else self._subject
         if verb:
             self._previous_verb, self._verb_clause = verb, self.layout.clause_start(start)
+            if figure.shape == "count" and self._deed[1] != figure.end:
+                self._deed = (verb, figure.end)  # ``giải ngân cho 22.270 lượt khách hàng với số tiền ...``
         basis = (
             _BASIS_AFTER.match(self.low, figure.end)
             if figure.is_percent and self.low.startswith(" so", figure.end)
@@ -405,6 +478,12 @@ class Labeller:
         of_plan = _OF_PLAN.match(self.low, figure.end) if figure.is_percent else None
         if of_plan is not None and not has_quantity(label.lower()):
             label = self._plan_object(of_plan.end(), clause_end) or label  # ``đạt 85% dự toán thu ngân sách``
+        if (
+            of_plan is not None
+            and label[-5:] in (" tăng", " giảm")
+            and not _CHANGE_WORD.search(self.low, region_start, start)
+        ):
+            label = label[:-5]  # ``(năm 2019 đạt 86,94% dự toán)``: the change was the figure before's
         if of_plan is not None and not _RATE_NAMED.match(label.lower()):
             label = (
                 f"Tỷ lệ {_lower_first(label)}"  # ``thu nội địa đạt 77% dự toán``: the share of the plan done
@@ -419,6 +498,11 @@ class Labeller:
         span = self._span(max(sentence, start - SPAN_REACH), start) or self._carried_span(sentence)
         if span and span.lower() not in label.lower():
             label = f"{label} {span[:1].lower()}{span[1:]}".strip()  # ``Dịp Tết`` opening a sentence
+        own = max(region_start, self._last_before)  # not the words after the figure before
+        if self.low.find("mỗi ", own, start) >= 0 and "mỗi " not in label.lower():
+            rate = _PER_PERIOD.search(self.low, own, start)
+            if rate:  # ``bình quân mỗi ngày đón 15.000 lượt khách``: said of the figure, like a span
+                label = f"{label} {self.text[rate.start() : rate.end()].lower()}"
         if self._scenarios:
             label = self._with_scenario(label, start)
         written = self.text[start : figure.end]
@@ -497,7 +581,18 @@ class Labeller:
             and _FOR_TAIL.search(self.low, region_start, figure.start)
             and not _is_agent_verb(keys(part))
         ):
+            self._deed = (label, figure.end)
             return label, verb, -1  # ``giải quyết việc làm cho 35.400 lao động``
+        if (
+            counted
+            and label
+            and self.low.find("của", max(region_start, figure.start - 12), figure.start) >= 0
+            and _OF_TAIL.search(self.low, region_start, figure.start)
+        ):
+            deed = _deed(label.rsplit(",", 1)[-1].strip())
+            if deed:  # ``xây dựng bản đồ số của 155 xã``: the places the deed was for
+                phrase, consumed = self._phrase_after(figure, clause_end)
+                return f"{_with_phrase(figure, phrase, '', '')} {_lower_first(deed)}", verb, consumed
         total = _TOTAL.fullmatch(part) if counted else None
         if total is not None:
             phrase, consumed = self._phrase_after(figure, clause_end)
@@ -575,11 +670,16 @@ class Labeller:
         if figure.is_percent and not named and label:
             rate = self._rate(figure.start)
             if rate:
+                whole = self._previous.rsplit(" trong ", 1)[1] if " trong " in self._previous else ""
+                if whole and rate == "Tỷ trọng":  # ``..., nông nghiệp còn 32%``: of the same whole
+                    label = f"{label} trong {whole}"
                 return (
                     f"{rate} {_lower_first(label)}",
                     verb,
                     -1,
                 )  # ``tỷ trọng nông nghiệp 20%, công nghiệp 35%``
+            if _SHARED_HEAD.match(part):  # ``hộ nghèo giảm còn 4,1%``: the share of them
+                return f"Tỷ lệ {part}", verb, -1
         if unit in AREA_UNITS and not named:
             return f"Diện tích {_lower_first(label)}", verb, -1
         if unit.endswith("/ha") and "năng suất" not in low:
@@ -609,6 +709,8 @@ class Labeller:
         previous = self._previous_amount
         head = _LEADING_QUANTITY.match(previous.lower())
         thing = _RATE_TAIL.sub("", previous[head.end() :] if head else previous)
+        if head and previous[:9].lower() == "diện tích":  # ``Diện tích trồng sắn``: sắn, not its planting
+            thing = _AREA_VERB.sub("", thing, count=1)
         words, originals = keys(thing), thing.split()
         at = agents_end(words) or (1 if originals and originals[0].isupper() and len(originals[0]) > 1 else 0)
         if at:  # who acts and their name, up to what they do: ``Công ty Vietstar Lemna (Mỹ) xử lý``
@@ -647,10 +749,10 @@ class Labeller:
     def _fallback(self, figure: Figure) -> str:
         """A name for a figure no words name, never empty: the last label given close before it to a
         figure of its class of unit (``... 98 nghìn tỷ đồng và ... trên 4,2 tỷ USD``), else its class."""
-        label, unit, end = self._named_before
         own = unit_class(figure.quantity.base_unit)
-        if label and 0 <= figure.start - end <= FALLBACK_REACH and unit_class(unit) == own:
-            return label
+        label, end = self._by_class.get(own, ("", -1))
+        if label and 0 <= figure.start - end <= FALLBACK_REACH:
+            return label  # ``năm 2015 có 1.002 lượt với số tiền 438 tỷ đồng; năm 2016 có 1.412 lượt``
         topic = self._elaborated(figure.start)
         if topic:
             return topic
@@ -766,6 +868,10 @@ class Labeller:
         rest = self.text[figure_end : min(clause_end, figure_end + AFTER_CHARS)]
         rest = _SHARE_WHOLE_HEAD.sub("", rest, count=1)
         whole = "" if rest.lstrip().startswith(",") else _cut_phrase(rest, share=True)[0]
+        opening = _WHOLE_FIRST.match(part)
+        if opening:  # ``Trong cơ cấu kinh tế, dịch vụ chiếm 41%``: the whole said first
+            part, whole = part[opening.end() :], whole or opening.group(1)
+            part = _MEMBER_HEAD.sub("", part, count=1)
         if _LEADING_RATE.match(part.lower()):
             return part + (f" trong {whole}" if whole else "")
         return f"Tỷ trọng {_lower_first(part)}" + (f" trong {whole}" if whole else "")
@@ -780,7 +886,11 @@ class Labeller:
         skip = apposition.end() if apposition else 0
         if figure.is_percent and rest.startswith(" số "):
             skip = 4  # ``75% số phường, xã thực hiện ...``: the share of a count
-        more = _MORE_NOUNS.match(self.low, figure.end + skip, end) if figure.shape == "count" else None
+        more = (
+            _MORE_NOUNS.match(self.low, figure.end + skip, end)
+            if figure.shape in ("count", "score")
+            else None
+        )
         if (
             more is not None
         ):  # ``35 xã, thị trấn trồng lúa``, ``292 hộ và cơ sở nuôi``: what is counted goes on
@@ -815,6 +925,14 @@ class Labeller:
             ):
                 # ``đạt 23 triệu đồng/năm (từ 5 triệu đồng/người ...``: the bracket tells of the figure before it
                 return self._previous if _same_measure(self._previous_unit, figure.quantity.base_unit) else ""
+            between = text[self._last_end : region_start - 1] if 0 <= self._last_end < region_start else ","
+            if (
+                len(between.split()) <= BRACKET_NOUN_WORDS
+                and not any(mark in between for mark in ",;:.")
+                and _same_measure(self._previous_unit, figure.quantity.base_unit)
+            ):
+                # ``80.000 lượt du khách (năm trước có 78.700 lượt)``: the figure before, at another time
+                return self._previous
             words = words[words.rfind(")") + 1 :]
             return _before(_after_last_figure(words), figure.is_percent).label or self._previous
         if head.endswith(":"):
@@ -884,6 +1002,8 @@ class Labeller:
             before = self.layout.sentence_at(at - 1)
             words = self.low[before.start : before.end]
             head = before.start + len(words) - len(words.lstrip(" .\n"))
+            lead = _SPAN_OPENER.match(self.low, head)  # ``Đặc biệt, trong 6 tháng đầu năm, ...``
+            head = lead.end() if lead else head
             opening = _SPAN.match(self.low, head)
             if opening is not None:
                 return self._span(head, opening.end() + 1)
@@ -897,7 +1017,10 @@ class Labeller:
         low = self.low
         found, at = None, end
         while found is None:  # from the last span word back, since the nearest span is wanted
+            bound = at
             at = max(low.rfind("tháng", start, at), low.rfind("quý", start, at), low.rfind("tết", start, at))
+            if self._whole_year:
+                at = max(at, low.rfind("cả năm", start, bound))
             if at < 0:
                 return ""
             for found in _SPAN.finditer(low, max(start, at - SPAN_LEAD), min(end, at + SPAN_WORD)):  # noqa: B007
@@ -908,6 +1031,9 @@ class Labeller:
             return ""
         if found["months"]:
             return f"{_SPELLED_MONTHS.get(found['months'], found['months'])} tháng"
+        if found["whole"]:  # ``6 tháng đạt 14.000 tỷ đồng, cả năm 2017 phấn đấu 29.000 tỷ đồng``
+            part = low.find("tháng", start, found.start()) >= 0 or low.find("quý", start, found.start()) >= 0
+            return "cả năm" if part else ""  # said against a part of the year, not alone
         if found["upto"]:
             return f"{found['upto']} tháng"
         if found["quarter"]:
@@ -917,10 +1043,15 @@ class Labeller:
         return self.text[found.start("tet") : found.end("tet")]
 
 
+#: What may come before a span that opens a sentence: a connector, then ``trong``.
+_SPAN_OPENER = re.compile(
+    r"(?:(?:đặc\s+biệt|ngoài\s+ra|bên\s+cạnh\s+đó|riêng|tính\s+chung|nhìn\s+chung|cũng|còn)\s*,?\s+)?"
+    r"(?:(?:trong|tính\s+đến|đến|cả)\s+)?"
+)
 #: Spans of months spelled out (``Sáu tháng đầu năm``), written as the genre mostly does, in figures.
 _SPELLED_MONTHS = {"ba": "3", "sáu": "6", "chín": "9"}
 #: Words a label may still start with that say how it is given, not what: ``Với số vốn đăng ký``.
-_LEADING_JUNK = re.compile(r"^(?:với|chủ\s+yếu\s+là|chủ\s+yếu)\s+(?=\S+\s)", re.IGNORECASE)
+_LEADING_JUNK = re.compile(r"^(?:với|chủ\s+yếu\s+là|chủ\s+yếu|trên(?=\s+tổng\s))\s+(?=\S+\s)", re.IGNORECASE)
 #: First letters of the words a label may start with that mark a noun rather than name it.
 _MARKER_STARTS = frozenset({"cá", "nh", "đư", "số"})
 _PLURAL_HEAD = re.compile(r"^(?:các|những)\s+(?=\S+\s)", re.IGNORECASE)
@@ -976,6 +1107,29 @@ _NOT_OBJECTS = frozenset(
     {"đạt", "được", "về", "hút", "hồi", "hoạch", "nhập", "hơn", "khoảng", "gần", "trên", "là"}
 )
 _PREDICATE_CUT = re.compile(r"\s(?:có|được|đã|đang|sẽ|bị|là|vẫn|cũng|đạt|tăng|giảm)\s")
+#: Words of a figure's noun after which a bracket still speaks of that figure.
+BRACKET_NOUN_WORDS = 4
+#: The words between a count and an amount of what was done for it: ``cho 162 người với số tiền``.
+_SUM_ONLY = re.compile(
+    r"[\s,]*(?:với\s+)?(?:tổng\s+)?số\s+tiền(?:\s+(?:là|khoảng|gần|hơn|trên|lên\s+tới))?\s*"
+)
+#: What is done to land, at the head of what an area is of (``trồng sắn``, ``gieo cấy lúa``).
+_AREA_VERB = re.compile(
+    rf"^(?:{alternation([v for v in ACTION_VERBS if v.split()[0] in ('trồng', 'gieo', 'nuôi', 'thu')])})\s+(?=\S)",
+    re.IGNORECASE,
+)
+#: Words at most of what reached a growth named by no noun of its own.
+GROWER_WORDS = 8
+#: A growth named by no noun of its own, after what reached it: ``X vẫn đạt mức tăng trưởng 2,45%``.
+_GROWTH_REACHED = re.compile(
+    r"^(.*?)\s+(?:(?:vẫn|đã|đang|cũng|tiếp\s+tục|luôn)\s+)*(?:đạt|duy\s+trì|giữ(?:\s+vững)?|có)\s+"
+    r"((?:mức|tốc\s+độ)\s+tăng\s+trưởng)(?:\s+(?:khoảng|gần|hơn|trên|là|ở\s+mức))*\s*$",
+    re.IGNORECASE,
+)
+#: A rate of time before a figure: ``bình quân mỗi ngày``, ``mỗi năm``.
+_PER_PERIOD = re.compile(
+    r"(?:bình\s+quân\s+mỗi\s+(?:ngày|tuần|tháng|quý|năm|vụ)|mỗi\s+(?:ngày|tuần|tháng))(?![^\W\d_])"
+)  # (``mỗi năm`` alone is the year, which ``period`` holds)
 #: How far back (characters) the label of a figure of the same class of unit may name one nothing names.
 FALLBACK_REACH = 300
 #: The last resort: a figure's class of unit names it (``Số tiền``), so that no label is empty.
@@ -1017,15 +1171,19 @@ def _before(region: str, percent: bool) -> _Before:
         label = _DATE.sub("", label)
     if "19" in label or "20" in label:
         label = _YEAR_IN_LABEL.sub("", label)
+    if "vài " in low or "hàng " in low or "mấy " in low:
+        label = _VAGUE_AMOUNT.sub("", label)
     if " và " in label:
         label = _PREVIOUS_BASIS.sub("", label, count=1)
     label = label.lstrip()
     first = label.lstrip(_HEAD_PUNCTUATION)
-    if len(first) != len(label) or first.split(" ", 1)[0].lower() in _HEAD_WORDS:
+    if len(first) != len(label) or first.split(" ", 1)[0].rstrip(",;:").lower() in _HEAD_WORDS:
         head = _HEAD.match(label)
         label = label[head.end() :] if head else label
     if label[:3].lower() == "so ":
         label = _COMPARISON_HEAD.sub("", label, count=1)
+    if "tăng trưởng" in label:
+        label = _grown(label)
     first = label.split(" ", 1)[0].lower()
     if first in _AUX_FIRST or (first in _SUBJECT_WORDS and _AUX_HINT.search(label, 0, 48)):
         head = _SUBJECT_HEAD.match(label)
@@ -1045,7 +1203,11 @@ def _before(region: str, percent: bool) -> _Before:
         label = _VISITORS_TO.sub(r"\1", label)
     if _ADMIN_HINT.search(low):
         label = _ADMIN_PLACE.sub("", label)
-    label = _after_preamble(label)
+    cut = _after_preamble(label)
+    if cut != label and cut.split(" ", 1)[0].lower() in _HEAD_WORDS:
+        head = _HEAD.match(cut)  # ``cho rằng, trong mục tiêu tăng trưởng``: an opener after the preamble
+        cut = cut[head.end() :] if head else cut
+    label = cut
     if label[:3].lower() == "có " and label[3:4].isalpha() and label[3:8].lower() not in _HAVE_NOT_NOUN:
         label = label[3:]  # ``Quảng Trị có diện tích rừng``: the place went, its verb of having too
     if " với " in label:
@@ -1061,6 +1223,20 @@ def _before(region: str, percent: bool) -> _Before:
             -MAX_WORDS:
         ]  # a long name that starts with its quantity is kept whole: not ``lệ tối đa ...``
     return _Before(" ".join(words), change, core)
+
+
+def _elided(label: str, previous: str) -> str:
+    """An item of an enumeration that says again only the end of the item before, with its own number
+    (``đo đạc bản đồ tỷ lệ 1/500 gần 5.179 ha; tỷ lệ 1/1.000 hơn 18.511 ha``), takes that item's head."""
+    words = label.split()
+    named = next((i for i, word in enumerate(words) if _HAS_DIGIT.search(word)), len(words))
+    if named == 0:
+        return label
+    head = " ".join(words[:named]).lower()
+    at = previous.lower().find(" " + head + " ")
+    if at <= 0 or previous.lower().startswith(label.lower()):
+        return label
+    return f"{previous[:at]} {_lower_first(label)}"
 
 
 def _without_rank(label: str, percent: bool) -> str:
@@ -1099,6 +1275,22 @@ def _after_preamble(label: str) -> str:
     return " ".join(originals[cut:]).strip(" ,")
 
 
+def _grown(label: str) -> str:
+    """``ngành nông nghiệp vẫn đạt mức tăng trưởng`` → ``mức tăng trưởng ngành nông nghiệp``: a growth
+    named by no noun of its own is the growth of what reached it, unless that only says who acts."""
+    found = _GROWTH_REACHED.search(label)
+    if found is None:
+        return label
+    subject = found.group(1).rsplit(",", 1)[-1].strip()
+    head = _HEAD.match(subject)
+    subject = subject[head.end() :].split() if head else subject.split()
+    if not subject or len(subject) > GROWER_WORDS or any(c.isdigit() for c in "".join(subject)):
+        return label
+    if _is_agent(keys(" ".join(subject))) and len(subject) <= 2:
+        return label  # ``Tỉnh vẫn duy trì tốc độ tăng trưởng``
+    return f"{found.group(2)} {_lower_first(' '.join(subject))}"
+
+
 def _lower_first(words: str) -> str:
     """``Vùng trồng chè`` moved inside a label: its capital was the sentence's, not a name's (``Nhật
     Bản`` and ``Singapore`` are names: no Vietnamese syllable has more than seven letters)."""
@@ -1121,7 +1313,8 @@ def _verb_at_end(label: str) -> str:
     originals = label.split()
     if start and originals[start - 1] in ("-", "–"):
         return ""  # ``công nghiệp - xây dựng``: a dash joins it to a name, a sector's
-    return " ".join(originals[start:])
+    verb = " ".join(originals[start:])
+    return verb[:1].lower() + verb[1:]  # it follows what it is done to: ``Gói thầu kiểm tra``
 
 
 def _before_predicate(label: str) -> str:
@@ -1138,7 +1331,11 @@ def _before_predicate(label: str) -> str:
         ),
         -1,
     )
-    return " ".join(label.split()[:aux]) if aux > 0 else label
+    if aux < 0:
+        return label
+    if first_quantity(words, aux + 1) >= 0:  # ``ngân sách đã huy động nguồn vốn``: what it did names it
+        return " ".join(label.split()[aux + (2 if words[aux : aux + 2] in _AUX_PAIRS else 1) :])
+    return " ".join(label.split()[:aux])
 
 
 def _measured_with(label: str) -> str:
@@ -1150,7 +1347,9 @@ def _measured_with(label: str) -> str:
         return label
     originals = label.split()
     thing = " ".join(originals[:at]).split(",")[-1].split()
-    return " ".join([*originals[at + 1 :], _lower_first(" ".join(thing if len(thing) <= 8 else thing[-5:]))])
+    if len(thing) > 8:  # ``kinh tế phát triển nhanh chóng với tốc độ tăng trưởng``: a clause, not a thing
+        return " ".join(originals[at + 1 :])
+    return " ".join([*originals[at + 1 :], _lower_first(" ".join(thing))])
 
 
 def _strip_tail(label: str) -> str:
@@ -1180,6 +1379,8 @@ def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
                     break
             if size == 1 and last == "bằng" and len(low) > 1 and low[-2] == "mặt":
                 size = 0  # ``mặt bằng`` is a noun
+            elif size == 1 and last == "mới" and (level or change):
+                size = 0  # ``hộ nghèo theo tiêu chí mới giảm còn``: ``mới`` (new) is the noun's
             elif (
                 size == 1
                 and last == "mới"
@@ -1238,6 +1439,18 @@ def _is_agent(words: tuple[str, ...]) -> bool:
     return agents_end(words) == len(words)
 
 
+def _deed(part: str) -> str:
+    """What was done, when ``part`` says it after who did it (``UBND tỉnh đã xây dựng bản đồ số``),
+    else nothing."""
+    words = keys(part)
+    at = agents_end(words) if words and words[0] not in _VERB_FIRST else 0
+    while at < len(words) and (words[at] in AUXILIARIES or words[at : at + 2] in _AUX_PAIRS):
+        at += 2 if words[at : at + 2] in _AUX_PAIRS else 1
+    if at >= len(words) - 1 or words[at] not in _VERB_FIRST:
+        return ""
+    return " ".join(part.split()[at:])
+
+
 def _is_agent_verb(words: tuple[str, ...]) -> bool:
     """True when ``words`` say who acts and what they do, nothing else (``tỉnh đã hỗ trợ``)."""
     at = agents_end(words)
@@ -1260,7 +1473,7 @@ def _with_phrase(figure: Figure, phrase: str, verb: str, label: str) -> str:
     if phrase.lower().startswith("mỗi ") and label:
         return f"{label} {phrase}"
     if shape == "measure" and figure.quantity.base_unit.lower() in AREA_UNITS:
-        return f"Diện tích {phrase}"
+        return " ".join(w for w in ("Diện tích", verb, phrase) if w)  # ``gieo cấy 120.000 ha lúa``
     if shape == "measure":
         return " ".join(w for w in (phrase, verb) if w)
     if shape == "money" and label and len(label.split()) <= 2:
@@ -1309,7 +1522,12 @@ def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple
             )  # ``cà phê hòa tan và đã xuất khẩu 4.520 tấn``
         if pieces:
             short_head = pieces == 1 and len(kept) <= 2 and not (low and low[0] in _GLUE)
-            if not words or (len(words) > LIST_PIECE_WORDS and not short_head) or before_figure:
+            if (
+                not words
+                or (len(words) > LIST_PIECE_WORDS and not short_head)
+                or before_figure
+                or low[0] in _CLAUSE_VERBS  # ``hộ thoát nghèo, tạo việc làm cho ...``: a clause of its own
+            ):
                 break
             kept[-1] += ","
         elif not words or low[0] == "và":

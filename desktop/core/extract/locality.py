@@ -39,8 +39,9 @@ _GENERIC = re.compile(
     r"(?<![^\W\d_])(?:(?P<commune>xã|phường|thị\s+trấn)|(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố))"
     r"(?=\s*$|\s+(?:là|có|đạt|này|đã|được|nhà)(?![^\W\d_]))"
 )
-#: A word each of those administrative words holds: a region with none of them skips the search.
-_GENERIC_HINTS = ("xã", "phường", "trấn", "tỉnh", "huyện", "quận", "phố")
+#: A word each of those administrative words holds: a region with none of them skips the search
+#: (one regex over literals, quicker than seven substring tests from Python).
+_GENERIC_HINT = re.compile("xã|phường|trấn|tỉnh|huyện|quận|phố")
 #: How far back a commune named before a bare ``xã`` may be.
 COMMUNE_REACH = 1500
 _ORGANS = ("ubnd", "hđnd", "ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân")
@@ -86,7 +87,7 @@ class Localities:
             if place.name != self.default and self._is_subject(region_start, i, region_end):
                 return place.name
             i += 1
-        generic = _GENERIC.search(region) if any(hint in region for hint in _GENERIC_HINTS) else None
+        generic = _GENERIC.search(region) if _GENERIC_HINT.search(region) else None
         if generic is None:
             return previous or self.default
         return self._last_commune(region_start) if generic["commune"] else self.default

@@ -53,7 +53,6 @@ _CRITERION = re.compile(
 #: The last words of the hedges: a region that ends with none of them has no hedge (a C-level test
 #: instead of a regex search at each of its last characters, for every figure).
 _QUALIFIER_ENDS = tuple({word.split()[-1] for word in QUALIFIER_WORDS})
-_COMPARATIVE_HINT = re.compile(r"dưới|hơn|quá|tối")
 _DISTANCE = re.compile(r"(?<![^\W\d_])cách(?:\s+[^\W\d_]+){0,8}\s*$", re.IGNORECASE)
 _LENGTHS = frozenset({"km", "m", "mét"})
 _NOT_A_HEDGE = re.compile(r"(?:nước|nhà)\s+ngoài$", re.IGNORECASE)
@@ -280,7 +279,9 @@ class ArticleExtractor:
         if figure.start >= chain.example_from:
             return True
         tail = self.low[max(chain.sentence.start, figure.start - 60) : figure.start]
-        if _COMPARATIVE_HINT.search(tail) and _CRITERION.search(tail):
+        # the last words of the comparatives looked up first: a few substring tests, not a regex search
+        comparative = "dưới" in tail or "hơn" in tail or "quá" in tail or "tối" in tail
+        if comparative and _CRITERION.search(tail):
             return True
         return figure.quantity.base_unit in _LENGTHS and _DISTANCE.search(tail) is not None
 

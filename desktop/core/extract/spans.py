@@ -123,8 +123,10 @@ def _is_label_number(low: str, start: int) -> bool:
     before = low[start - 1 : start]
     if before == "/":
         return _PART_OF_YEAR.search(low, max(0, start - 16), start) is not None
-    words = low[max(0, start - 24) : start].split()
-    if not words or before.isalpha():
+    if before.isalpha():
+        return False
+    words = low[max(0, start - 24) : start].rsplit(None, 2)  # only the last two words are read
+    if not words:
         return False
     last, pair = words[-1], " ".join(words[-2:])
     if (last in _SEASONS or pair in _SEASONS) and _YEAR.match(low, start):
