@@ -89,3 +89,45 @@ def test_a_change_after_a_counts_label_qualifies_the_count():
     firms, visitors = records(text)
     assert comparisons(firms) == [(15.0, "change", "same_period")]
     assert comparisons(visitors) == [(-4.0, "change", "same_period")]
+
+
+def test_the_percentage_after_an_absolute_change_is_the_amounts_relative_change():
+    text = (
+        "Năm 2023, các bệnh viện đã tiếp nhận 412.500 lượt bệnh nhân nội trú, tăng 20.100 lượt (tăng 5,1%) "
+        "so với năm trước, với chi phí 95.300 triệu đồng, so với năm trước tăng 8.200 triệu đồng (tăng 9,4%)."
+    )
+    patients, more_patients, cost, more_cost = records(text)
+    assert comparisons(patients) == [(5.1, "change", "same_period")]
+    assert comparisons(cost) == [(9.4, "change", "same_period")]
+    assert comparisons(more_patients) == comparisons(more_cost) == []
+
+
+def test_after_a_bracket_of_parts_a_ratio_qualifies_the_whole_before_it():
+    text = (
+        "Năm 2021, tỉnh huy động 640 tỷ đồng (vay ngân hàng 500 tỷ đồng, vay kho bạc 140 tỷ đồng) "
+        "bằng 38,5% tổng chi đầu tư phát triển."
+    )
+    whole, bank, treasury = records(text)
+    assert comparisons(whole) == [(38.5, "ratio", "other")]
+    assert comparisons(bank) == comparisons(treasury) == []
+
+
+def test_a_change_may_name_its_basis_before_the_percentage():
+    text = (
+        "Năm 2023, doanh nghiệp mua lúa giống với giá 11.000 đồng/kg, cao hơn giá lúa trên thị trường 25%. "
+        "Giá thuê đất 40.000 đồng/m2, thấp hơn năm trước 5%; giá nước 9.000 đồng/m3, cao hơn năm 2021 khoảng 8%."
+    )
+    price, rent, water = records(text)
+    assert comparisons(price) == [(25.0, "change", "other")]
+    assert comparisons(rent) == [(-5.0, "change", "same_period")]
+    assert comparisons(water) == [(8.0, "change", "other")]
+
+
+def test_changes_contrasted_by_but_both_qualify_the_amount():
+    (record,) = records("Sản lượng chè đạt 82.000 tấn, giảm 3% về sản lượng nhưng tăng 6% về giá trị.")
+    assert comparisons(record) == [(-3.0, "change", "same_period"), (6.0, "change", "same_period")]
+
+
+def test_an_equivalent_share_of_the_plan_is_a_ratio():
+    (record,) = records("Năm 2023, sản lượng cá đạt 12.000 tấn, tương đương 98% kế hoạch.")
+    assert comparisons(record) == [(98.0, "ratio", "plan")]

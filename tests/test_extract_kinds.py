@@ -87,3 +87,45 @@ def test_the_plans_amount_in_brackets_is_a_target_that_lends_its_kind_to_nothing
         "và cao hơn mức bình quân chung (12,4% so với 9,1%)."
     )
     assert kinds(text, published="2020-11-02") == ["actual", "target", "actual", "actual"]
+
+
+def test_forecast_about_the_season_under_way_is_an_estimate():
+    assert kinds("Dự kiến năng suất lúa vụ Hè Thu này giảm mạnh, chỉ đạt 5,2 tấn/ha.") == ["estimate"]
+    assert kinds("Dự kiến năng suất lúa vụ Hè Thu năm sau đạt 6,1 tấn/ha.") == ["target"]
+
+
+def test_the_biggest_ever_names_no_period_so_a_forecast_stays_a_plan():
+    text = (
+        "Tháng 4/2025 tỉnh tổ chức hội nghị xúc tiến đầu tư. Đây là hội nghị lớn nhất từ trước đến nay, "
+        "dự kiến ký kết 45 dự án."
+    )
+    assert kinds(text) == ["target"]
+
+
+def test_from_now_to_the_end_of_the_year_frames_a_plan():
+    text = "Ông Lý cho biết: Từ nay đến cuối năm, liên minh tiếp tục vận động thành lập mới 12 hợp tác xã."
+    assert kinds(text, published="2023-08-10") == ["target"]
+
+
+def test_a_purpose_is_a_plan():
+    text = "Thành phố kiến nghị cơ chế đặc thù nhằm được giữ lại 50% khoản thu tiền sử dụng đất."
+    assert kinds(text, published="2023-08-10") == ["target"]
+
+
+def test_spending_outside_the_budget_plan_is_a_result():
+    assert kinds("Năm 2022, tỉnh đã chi ngoài dự toán 120 tỷ đồng.", published="2023-05-10") == ["actual"]
+
+
+def test_a_consequence_is_a_result_whatever_plan_its_cause_names():
+    text = "Năm 2022, tỉnh giao dự toán chi sai quy định, dẫn đến thiếu nguồn chi 300 tỷ đồng."
+    assert kinds(text, published="2023-05-10") == ["actual"]
+
+
+def test_a_target_frame_does_not_reach_a_later_clause_that_reports_what_was_done():
+    text = "Tỉnh giao chỉ tiêu thu ngân sách 2.500 tỷ đồng; đến nay đã thu 2.100 tỷ đồng."
+    assert kinds(text, published="2024-10-05") == ["target", "actual"]
+
+
+def test_a_school_year_or_season_straddling_two_years_is_under_way_once_it_has_begun():
+    assert kinds("Năm học 2023-2024, toàn tỉnh có 350.000 học sinh.", published="2023-09-05") == ["actual"]
+    assert kinds("Năm học 2024-2025, toàn tỉnh có 360.000 học sinh.", published="2023-09-05") == ["target"]

@@ -146,3 +146,80 @@ def test_an_older_year_inside_a_sentence_of_an_undated_article_looks_back_for_th
         "2,1 triệu lượt. Hiện mỗi năm thành phố đón thêm 120 cơ sở lưu trú mới."
     )
     assert periods(text) == ["2018", "2019"]
+
+
+def test_the_date_of_one_event_inside_a_sentence_sets_no_context():
+    text = (
+        "Huyện sẽ khởi công cầu Bến Đá vào năm 2026 và đưa vào sử dụng vào năm 2028. "
+        "Trong 9 tháng đầu năm 2024, huyện thu ngân sách 310 tỷ đồng. Tổng vốn đầu tư đạt 1.250 tỷ đồng."
+    )
+    assert periods(text) == ["2024", "2024"]
+
+
+def test_a_laws_year_is_part_of_its_name():
+    text = (
+        "Năm 2019, tỉnh huy động 420 tỷ đồng, vượt mức Luật Ngân sách năm 2002 cho phép. "
+        "Trong khi đó, theo Luật Đầu tư công năm 2014 tỉnh chi 85 tỷ đồng không đúng quy định."
+    )
+    assert periods(text) == ["2019", "2019"]
+
+
+def test_a_cut_off_date_is_the_period_of_the_stock_it_counts():
+    text = (
+        "Tại thời điểm 31/12/2018, dư nợ tín dụng toàn tỉnh là 2.400 tỷ đồng. "
+        "Tính đến ngày 30/9/2019, dư nợ là 2.650 tỷ đồng."
+    )
+    assert periods(text) == ["2018", "2019"]
+
+
+def test_a_lunar_new_year_named_in_a_sentence_is_its_period_and_a_year_in_brackets_only_a_basis():
+    text = (
+        "Dịp Tết Nguyên đán Canh Tý, thành phố đón 95.000 lượt khách (Tết Kỷ Hợi năm 2019 có 81.000 lượt).\n"
+        "Công suất phòng các khách sạn đạt 85%."
+    )
+    assert periods(text) == ["2020", "2019", "2020"]
+
+
+def test_a_term_in_brackets_speaks_of_the_document_before_it_not_of_the_figure_after():
+    text = (
+        "Năm 2022, do Quyết định 861 (giai đoạn 2021 - 2025) đưa 30 xã ra khỏi vùng khó khăn, "
+        "tỷ lệ bao phủ bảo hiểm y tế giảm còn 88%."
+    )
+    assert periods(text)[-1] == "2022"
+
+
+def test_an_undated_article_looking_back_from_a_span_up_to_now_is_from_that_span():
+    text = (
+        "Năm 2015, hợp tác xã bắt đầu liên kết với doanh nghiệp.\n"
+        "Từ năm 2019 đến nay, mỗi năm hợp tác xã có doanh thu hơn 8 tỷ đồng.\n"
+        "Năm 2022, có 420 xã viên tham gia liên kết. Hiện toàn tỉnh có 65 hợp tác xã liên kết."
+    )
+    assert periods(text) == ["2019-2022", "2022", "2022"]
+
+
+def test_a_term_in_brackets_that_glosses_a_relative_period_names_it():
+    text = "Trong 5 năm qua (giai đoạn 2016 - 2020), tỉnh thu hút 85 dự án đầu tư."
+    assert periods(text, published="2022-03-01") == ["2016-2020"]
+
+
+def test_last_year_is_the_year_before_the_publication_unless_it_is_a_basis():
+    text = (
+        "Cuối vụ muối năm ngoái, giá muối dao động 700 - 900 đồng/kg. "
+        "Năm nay sản lượng muối đạt 13.000 tấn, gấp 2 lần năm ngoái; giá muối 1.500 đồng/kg, tăng 60% so với năm ngoái."
+    )
+    assert periods(text, published="2023-05-10") == ["2022", "2023", "2023"]
+    undated = "Năm 2019, sản lượng muối đạt 13.000 tấn. Cuối vụ năm ngoái, giá muối chỉ 800 đồng/kg."
+    assert periods(undated) == ["2019", "2018"]
+
+
+def test_a_bracket_naming_the_years_counted_is_a_term():
+    text = "Sau 5 năm thực hiện Nghị quyết (2017-2022), toàn tỉnh có 1.200 cơ sở công nghiệp nông thôn."
+    assert periods(text) == ["2017-2022"]
+
+
+def test_founding_and_completion_years_are_events_not_the_articles_year():
+    text = (
+        "Công ty thành lập năm 1999. Năm 2019, doanh thu đạt 500 tỷ đồng. Nhà máy khởi công năm 2020, "
+        "hoàn thành năm 2022. Hiện nay, công ty có 1.200 lao động."
+    )
+    assert periods(text) == ["2019", "2019"]

@@ -5,7 +5,8 @@ nothing but comparison glue stands between them (see
 ``lexicon.COMPARISON_GLUE``): a new subject (``trong đó tỷ lệ giải ngân``,
 ``chiếm tỷ trọng``) makes the percentage a record of its own.  The relation
 comes from the verb before the percentage, the basis from the words after
-it, up to the next comma or bracket.
+it, up to the next comma or bracket -- or, for ``cao hơn giá thị trường
+25%``, from the words between ``hơn`` and the percentage.
 """
 
 from __future__ import annotations
@@ -51,6 +52,10 @@ _ASPECT_KIND = re.compile(
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
+#: ``, cao hơn giá lúa trên thị trường cùng thời điểm 25%``: a change whose basis comes before it.
+_HIGHER = re.compile(
+    r"\W*(?:và\s+)?(?P<dir>cao|thấp|nhiều|ít)\s+hơn(?P<basis>(?:\s+[^\W_]+){1,10})\s*$", re.IGNORECASE
+)
 #: Longest stretch of cue words between a leading change and its amount.
 MAX_LEAD_GAP = 40
 _EXPLICIT_BASIS = re.compile(r"^\s*(?:so\s+(?:với|cùng)|cùng\s+kỳ|kế\s+hoạch|dự\s+toán)", re.IGNORECASE)
@@ -74,6 +79,17 @@ def is_glue(gap: str) -> bool:
             return False
         previous = word
     return True
+
+
+def higher_than(gap: str) -> tuple[int, str] | None:
+    """The sign and the basis words of ``cao hơn giá lúa trên thị trường 25%`` between a figure and its
+    percentage (``, thấp hơn cùng kỳ 5%``: -1, ``cùng kỳ``), else None."""
+    if len(gap) > MAX_GAP:
+        return None
+    found = _HIGHER.match(gap)
+    if found is None:
+        return None
+    return (1 if found["dir"].lower() in ("cao", "nhiều") else -1), found["basis"]
 
 
 def is_lead_glue(gap: str) -> bool:

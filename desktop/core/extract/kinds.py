@@ -19,7 +19,11 @@ a result.  A whole-year figure for the publication year, in an article from
 its first half, is a plan only when its own sentence names that year and
 says nothing of what was done (``đã``, ``được``, ``hiện nay``): half-year
 results and carried-over years stay results.  ``dự kiến`` is a target about
-the future and an estimate about a period under way.
+the future and an estimate about a period under way -- one its own clause
+names (``vụ Đông Xuân này``, ``năm nay``) or a part of a year already named.
+Plan words before ``dẫn đến`` belong to the cause, not to the consequence
+that follows (``giao dự toán chưa đúng, dẫn đến ... số tiền 517 tỷ đồng``),
+which is a result unless its own words say otherwise.
 """
 
 from __future__ import annotations
@@ -66,6 +70,13 @@ _PAST = re.compile(
 #: followed by what is needed).
 _NEED = re.compile(rf"cần(?<!chỉ cần)(?=\s*$|\s+(?:{alternation(NEED_FOLLOWERS)}){_EDGE_AFTER})")
 
+#: ``dự kiến`` about the season, quarter or year under way (``năng suất lúa vụ Đông Xuân này``, ``năm nay``).
+_CURRENT_PERIOD = re.compile(
+    r"(?<![^\W\d_])(?:vụ(?:\s+[^\W\d_]+){0,3}|mùa(?:\s+[^\W\d_]+){0,2}|quý|tháng|năm)\s+(?:này|nay)(?![^\W\d_])"
+)
+#: ``..., dẫn đến ...``: what follows is a consequence that happened; plan words before it are its cause's.
+_CONSEQUENCE = re.compile(r"(?<![^\W\d_])dẫn\s+(?:đến|tới)(?![^\W\d_])")
+
 #: Published in or before this month, a whole-year figure for the same year is a plan.
 LAST_PLANNING_MONTH = 6
 
@@ -82,6 +93,9 @@ def cue_kind(region: str) -> str | None:
     resolved later by :func:`resolve`).
     """
     strong = weak = None
+    consequence = _last(_CONSEQUENCE, region) if "dẫn" in region else None
+    if consequence is not None:
+        region, weak = region[consequence:], "actual"
     for match in _CUE.finditer(region):
         if not starts_word(region, match) or (match.lastgroup == "target" and _refers_to_plan(region, match)):
             continue
@@ -91,7 +105,17 @@ def cue_kind(region: str) -> str | None:
             strong = match.lastgroup
     if strong is None and _future_phrase(region):
         return "target"
+    if strong == "forecast" and _CURRENT_PERIOD.search(region):
+        return "estimate"
     return strong or weak
+
+
+def _last(pattern: re.Pattern[str], region: str) -> int | None:
+    """Where the last match of ``pattern`` in ``region`` ends, or None."""
+    end = None
+    for match in pattern.finditer(region):
+        end = match.end()
+    return end
 
 
 def _future_phrase(region: str) -> bool:
@@ -156,13 +180,17 @@ def resolve(
 
 
 def _timing(period: str | None, sub_year: bool, published: str | None) -> tuple[bool, bool]:
-    """(period ends after the publication year, whole-year period of the publication year in its first half)."""
+    """(period is still to come, whole-year period of the publication year in its first half).
+
+    A period is to come when it ends after the publication year -- but a season or a school year
+    that straddles two years (``năm học 2023-2024``) is under way once its first year has come."""
     if not period or not published:
         return False, False
     try:
         year, published_year, month = int(period[-4:]), int(published[:4]), int(published[5:7])
+        first = int(period[:4])
     except ValueError:
         return False, False
-    future = year > published_year
+    future = (first if year == first + 1 else year) > published_year
     current_plan = year == published_year and not sub_year and month <= LAST_PLANNING_MONTH
     return future, current_plan

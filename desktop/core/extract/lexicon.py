@@ -410,7 +410,7 @@ FORECAST_CUES = ("dự kiến",)
 #: Future and obligation wording (``sẽ khánh thành 200 km``, ``phải hướng đến 5%``): a plan, when
 #: it governs the figure's own phrase (after the last comma before it).  Not ``nỗ lực``: the
 #: press praises past efforts with it (``nỗ lực ... thực hiện đạt 6/14 chỉ tiêu``).
-FUTURE_CUES = ("sẽ", "phải", "cố gắng", "hướng đến", "hướng tới")
+FUTURE_CUES = ("sẽ", "phải", "cố gắng", "hướng đến", "hướng tới", "nhằm")
 #: What follows ``cần`` when it states a need (``cần huy động khoảng``) rather than a place (``Cần Giờ``).
 NEED_FOLLOWERS = (
     "huy động",
@@ -453,10 +453,13 @@ TARGET_FRAME_CUES = (
     "yêu cầu ubnd",
     "đề nghị ubnd",
     "chỉ đạo các",
+    "từ nay đến",
+    "thời gian tới",
 )
 #: Words before a plan word that make it what a result is measured against (see ``kinds``).
 PLAN_REFERENCE_WORDS = (
     "vượt",
+    "ngoài",
     "so với",
     "hoàn thành",
     "đạt",
@@ -511,6 +514,7 @@ COMPARISON_GLUE = frozenset(
         "phấn",
         "đấu",
         "và",
+        "nhưng",
         "hơn",
         "khoảng",
         "gần",
@@ -540,6 +544,7 @@ COMPARISON_GLUE = frozenset(
         "chỉnh",
         "tương",
         "ứng",
+        "đương",
         "lên",
         "xuống",
         "mức",
@@ -624,7 +629,7 @@ LEAD_GLUE = frozenset(
 #: Relation words before a comparison percentage.
 CHANGE_UP = ("tăng", "vượt", "cao hơn")
 CHANGE_DOWN = ("giảm", "thấp hơn", "hụt")
-RATIO_WORDS = ("bằng", "đạt", "chiếm")
+RATIO_WORDS = ("bằng", "đạt", "chiếm", "tương đương")
 
 #: Place words that mean the whole country.
 COUNTRY = ("cả nước", "toàn quốc")

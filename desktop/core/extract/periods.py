@@ -12,21 +12,29 @@ term carries only when it opens a sentence (``Giai đoạn 2016-2020, ...``,
 its paragraph introduces -- reports.  A party term elsewhere (``trong nhiệm
 kỳ 2020-2025``) frames the *targets* that follow it, since a term is what
 goals are set for (not when it only names a congress: ``Đại hội ... lần thứ
-XIV, nhiệm kỳ 2020-2025``).
+XIV, nhiệm kỳ 2020-2025``).  The date of one event inside a sentence (``khởi
+công vào năm 2019``) carries no further; a law's year (``Luật Ngân sách năm
+2002``) is no period at all; a cut-off date (``Tại thời điểm 31/12/2015``) is
+the period of the stock it counts, to its paragraph's end; a lunar new year
+(``Tết Nguyên đán Đinh Dậu``) is its year.  A period in brackets closed before
+the figure (``Quyết định 50 (giai đoạn 2016 - 2020)``) speaks of what the
+bracket follows, not of the figure.
 
 Some periods are named relative to the article's year (the year it reports
 on: see :meth:`Periods.fallback`): ``đến nay``, ``hiện nay`` and ``hiện có``
-are that year; ``từ năm 2011 đến nay`` the term up to it; ``trong 5 năm tới``
-the five years after it; ``nhiệm kỳ qua`` the party term that ends in it.
+are that year; ``năm ngoái`` the calendar year before the publication year
+(undated: before the year the article reports on); ``từ năm 2011 đến nay``
+the term up to it; ``trong 5 năm tới`` the five years after it; ``nhiệm kỳ
+qua`` the party term that ends in it.
 
 Failing all that, the publication date decides: an article from January or
 February reports the year just ended, any other the current year.  Without a
-date, the year the article names most often, then its title's year (a
-founding span ``20 năm thành lập 1999-2019`` is none), the year after its
-comparison bases (``so cùng kỳ năm 2016``), the year of a lunar new year
-named by its sexagenary name (``Tết Đinh Dậu`` is 2017), any year it names at
-all, or, for an article that names only the horizons of its plans (``đến năm
-2018``, ``đến năm 2020``), the year before the nearest one.  In an undated
+date, the year the article names most often (not in brackets, and not before
+a span up to now: ``từ năm 2021 đến nay`` dates it 2021 or later), then its
+title's year (a founding span ``20 năm thành lập 1999-2019`` is none), the
+year after its comparison bases (``so cùng kỳ năm 2016``), any year it names
+at all, or, for an article that names only the horizons of its plans (``đến
+năm 2018``, ``đến năm 2020``), the year before the nearest one.  In an undated
 article, a year older than the one it reports on that is named inside a
 sentence (``kim ngạch năm 2016 đạt 32 tỷ USD``) looks back for that sentence
 only; one opening a sentence (``Năm 2016, ...``) covers its paragraph.
@@ -47,14 +55,14 @@ from desktop.core.extract.clauses import Sentence
 _YEAR_TOKEN = re.compile(r"\d(?<!\d\d)\d{3}(?!\d)")
 #: Periods named relative to the article's year (case-sensitive: the text is lower-cased).
 _RELATIVE = re.compile(
-    r"(?<![^\W\d_])(?:(?P<this>năm\s+nay)|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có"
+    r"(?<![^\W\d_])(?:(?P<this>năm\s+nay)|(?P<last>năm\s+ngoái)|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có"
     r"|đến\s+thời\s+điểm\s+này)|(?P<past_term>nhiệm\s+kỳ\s+(?:vừa\s+)?qua)"
     r"|(?P<coming>(?P<years>\d{1,2})\s+năm\s+tới))(?![^\W\d_])"
 )
 #: Words every relative phrase holds: finding these with ``str.find`` and reading the phrase around each
 #: is many times faster than scanning the article with ``_RELATIVE``, whose lookbehind defeats the
 #: regex engine's first-character skip (the cleaner has made every space single).
-_RELATIVE_ANCHORS = ("nay", "hiện tại", "hiện có", "điểm này", "nhiệm kỳ", "năm tới")
+_RELATIVE_ANCHORS = ("nay", "ngoái", "hiện tại", "hiện có", "điểm này", "nhiệm kỳ", "năm tới")
 _RELATIVE_REACH = 20
 #: Words before a year, anchored at the year (searched in a short window).
 _BEFORE_YEAR = re.compile(
@@ -87,6 +95,24 @@ _RECKONED = re.compile(r"tính\s+$")
 #: ``đến hết quý I/2018``, ``đến tháng 6/2020``: a deadline or a cut-off date names no year reported on.
 _DEADLINE = re.compile(r"(?:đến|tới|trước)\s+(?:(?:hết|cuối)\s+)?$")
 _BIRTH = re.compile(r"sinh\s+$")
+#: A relative period right before a bracket that names it: ``5 năm qua (2011-2015)``, ``năm nay (2017)``.
+_GLOSSED = re.compile(r"(?<![^\W\d_])(?:qua|nay|này|tới|trước)\s*$")
+#: Words that make ``năm ngoái`` what a figure is compared with.
+_RELATIVE_BASIS = re.compile(r"(?<![^\W\d_])(?:so|với|bằng|gấp|kỳ|hơn|lần|như)\s+$")
+#: ``sau 5 năm thực hiện Nghị quyết (2011-2016)``: the bracket names the years counted.
+_SPAN_GLOSSED = re.compile(r"(?<!\d)\d{1,2}\s+năm(?:\s+[^\W\d_]+){0,8}\s*$")
+_EVER = re.compile(r"(?<![^\W\d_])từ\s+trước\s+$")
+#: ``Luật Ngân sách năm 2002``, ``Hiến pháp năm 2013``: the year is part of a law's name.
+_LAW = re.compile(r"(?<![^\W\d_])(?:luật|hiến\s+pháp)(?:\s+[^\W\d_]+){0,5}\s+$")
+#: ``khởi công vào năm 2019``, ``thành lập năm 1999``: the date of one event, named inside a sentence,
+#: sets no context.
+_EVENT_YEAR = re.compile(
+    r"(?<![^\W\d_])(?:vào|khởi\s+công|khánh\s+thành|thành\s+lập|ban\s+hành|hoàn\s+thành"
+    r"|đưa\s+vào\s+(?:sử\s+dụng|hoạt\s+động|vận\s+hành))\s+(?:từ\s+|trong\s+|vào\s+)?$"
+)
+#: ``Tại thời điểm 31/12/2015``, ``tính đến ngày 30/6/2020``: a cut-off date is the period of a stock.
+_CUT_OFF_DATE = re.compile(r"\d{1,2}/\d{1,2}/$")
+_CUT_OFF = re.compile(r"(?<![^\W\d_])(?:thời\s+điểm|tính\s+đến(?:\s+hết)?(?:\s+ngày)?)\s+$")
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])từ\s+$")
 #: The year of a plan (``kế hoạch năm 2021``, ``nhiệm vụ năm 2021``) frames the targets after it, not the
 #: results: a January article that sums up 2020 and sets the tasks of 2021 still reports 2020.
@@ -191,7 +217,10 @@ class Periods:
     def _find_mentions(self) -> list[Mention]:
         mentions: list[Mention] = []
         consumed = 0
-        tokens = sorted([*_YEAR_TOKEN.finditer(self.text), *self._relative_tokens()], key=lambda m: m.start())
+        tokens = sorted(
+            [*_YEAR_TOKEN.finditer(self.text), *self._relative_tokens(), *self._lunar_tokens()],
+            key=lambda m: m.start(),
+        )
         for token in tokens:
             if token.start() < consumed:
                 continue
@@ -213,9 +242,26 @@ class Periods:
                 start = text.find(anchor, start + 1)
         return [found[key] for key in sorted(found)]
 
+    def _lunar_tokens(self) -> list[re.Match[str]]:
+        """The lunar new years named by stem and branch (``Tết Đinh Dậu``), found from their first word."""
+        found = []
+        for anchor in ("tết", "xuân"):
+            start = self.text.find(anchor)
+            while start >= 0:
+                if (match := _LUNAR_YEAR.match(self.text, start)) is not None:
+                    found.append(match)
+                start = self.text.find(anchor, start + 1)
+        return found
+
     def _mention(self, token: re.Match[str]) -> tuple[Mention | None, int]:
         """What the year at ``token`` is: a period, a term, a horizon, a comparison basis or nothing."""
         text, start, end = self.text, token.start(), token.end()
+        if token.re is _LUNAR_YEAR:
+            year = lunar_year(token)
+            if year is None:
+                return None, end
+            aside = self._carry_end(start, None)
+            return Mention(start, str(year), True, True, carry_end=aside, end=end), end
         if token.re is _RELATIVE:
             return self._relative_mention(
                 token, _SUB_YEAR.search(text, max(0, start - 20), end) is not None
@@ -225,6 +271,13 @@ class Periods:
             return None, end
         before = _BEFORE_YEAR.search(text, max(0, start - _WINDOW), start)
         if before is None:
+            date = _CUT_OFF_DATE.search(text, max(0, start - 6), start)
+            if date is not None and _CUT_OFF.search(text, max(0, date.start() - 24), date.start()):
+                at = date.start()
+                return Mention(at, str(year), True, False, carry_end=self._paragraph_end(at), end=end), end
+            span = _TERM_END.match(text, end) if text.endswith("(", max(0, start - 2), start) else None
+            if span is not None and year < int(span.group(1)) <= year + 20:  # "(2011-2016)"
+                return Mention(start, f"{year}-{span.group(1)}", False, False, end=span.end()), span.end()
             if _BARE_YEAR.fullmatch(token.group()) and (
                 _BARE_YEAR.match(text, start) or _DATE_YEAR.match(text, start - 6)
             ):
@@ -243,8 +296,14 @@ class Periods:
         span = _TERM_END.match(text, end) if before["year"] else None
         if span is not None and int(span.group(1)) > year:  # "năm 2019 - 2020" is a term
             return Mention(at, f"{year}-{span.group(1)}", False, False, end=span.end()), span.end()
-        if before["year"] and _BIRTH.search(text, max(0, at - 6), at):  # "sinh năm 1978"
+        if before["year"] and (
+            _BIRTH.search(text, max(0, at - 6), at) or _LAW.search(text, max(0, at - 48), at)
+        ):  # "sinh năm 1978", "Luật Ngân sách năm 2002"
             return None, end
+        event = _EVENT_YEAR.search(text, max(0, at - 32), at) if before["year"] else None
+        if event is not None and not self._at_sentence_head(event.start()):  # "khởi công vào năm 2019"
+            self._bare_years.append(str(year))
+            return Mention(at, str(year), False, sub_year, end=end), end
         if before["year"] and _PLAN_OBJECT.search(
             text, max(0, at - 16), at
         ):  # "triển khai nhiệm vụ năm 2021"
@@ -272,7 +331,13 @@ class Periods:
         start, end = token.start(), token.end()
         if token["this"]:
             return Mention(start, None, True, sub_year, relative="this", end=end)
+        if token["last"]:  # "giảm 1 tạ so với năm ngoái", "gấp 2 lần năm ngoái": a basis, no period
+            if _RELATIVE_BASIS.search(self.text, max(0, start - 12), start):
+                return None
+            return Mention(start, None, False, sub_year, relative="last", end=end)
         if token["now"]:
+            if _EVER.search(self.text, max(0, start - 10), start):  # "lớn nhất từ trước đến nay": ever
+                return None
             return Mention(start, None, False, sub_year, relative="now", end=end)
         if token["coming"]:
             return Mention(start, None, False, False, relative=f"coming {token['years']}", end=end)
@@ -338,6 +403,8 @@ class Periods:
     def _relative_value(self, relative: str, year: int, mentions: list[Mention]) -> str | None:
         if relative == "this":
             return str(self.published_year) if self.published_year else None
+        if relative == "last":  # the calendar year before the article's, however the article reports
+            return str((self.published_year or year) - 1)
         if relative == "now":
             return self.fallback(False)
         kind, _, number = relative.partition(" ")
@@ -376,14 +443,14 @@ class Periods:
                     return len(self.text)
         return end
 
-    def _carry_end(self, at: int, before: re.Match[str]) -> int:
+    def _carry_end(self, at: int, before: re.Match[str] | None) -> int:
         """How far a year sets the context: an event's month (``Tháng 2/2021, UBND ban hành ...``) only
         to its paragraph's end, a year inside brackets (``quyết định 3800 (năm 2018)``, ``(năm 2019 đạt
         86,9%, năm 2018 ...)``) nowhere after it."""
         opening = self.text.rfind("(", max(0, at - 60), at)
         if opening >= 0 and self.text.find(")", opening, at) < 0:
             return at
-        if before["part"] and "/" in before.group():
+        if before is not None and before["part"] and "/" in before.group():
             end = self.text.find("\n", at)
             return len(self.text) if end < 0 else end
         return _FOREVER
@@ -405,7 +472,11 @@ class Periods:
         """Without a publication date: the year the article names most often (see the module docstring)."""
         if self.published_year is not None:
             return None
-        years = Counter(m.value for m in self.mentions if m.carries and m.value and not m.deadline)
+        years = Counter(
+            m.value
+            for m in self.mentions
+            if m.carries and m.value and not m.deadline and m.carry_end > m.start
+        )
         if not years:
             years = Counter(m.value for m in self.mentions if m.season and m.value)
         if not years and title:
@@ -416,16 +487,21 @@ class Periods:
         if not years:  # "tăng 7,4% so cùng kỳ năm 2016" is about 2017
             years = Counter(str(m.basis_year + 1) for m in self.mentions if m.basis_year)
         if not years:
-            years = Counter(lunar_years(self.text))
-        if not years:
             years = Counter(self._bare_years)
         if not years:  # "đến năm 2018, đảm bảo 100% ...": a plan is set before its nearest horizon
             horizons = [
                 int(m.value) for m in self.mentions if m.plan_horizon and m.value and m.value.isdigit()
             ]
             years = Counter([str(min(horizons) - 1)] if horizons else [])
-        guess = years.most_common(1)[0][0] if years else None
         since = [int(m.relative[6:]) for m in self.mentions if m.relative and m.relative.startswith("since ")]
+        if (
+            since
+        ):  # "từ năm 2021 đến nay": the article is from 2021 at the earliest, whatever it looks back on
+            later = Counter(
+                {y: n for y, n in years.items() if not y[-4:].isdigit() or int(y[-4:]) >= max(since)}
+            )
+            years = later or years
+        guess = years.most_common(1)[0][0] if years else None
         if since and (guess is None or (guess[-4:].isdigit() and int(guess[-4:]) < max(since))):
             return str(max(since))  # "từ đầu năm 2017 đến nay": the article is from 2017 at the earliest
         return guess
@@ -480,7 +556,11 @@ class Periods:
         j = i
         while j >= 0 and self.mentions[j].start >= sentence.start:
             mention = self.mentions[j]
-            if mention.value is not None and mention.end <= pos:
+            if (
+                mention.value is not None
+                and mention.end <= pos
+                and not self._aside(mention, sentence.start, pos)
+            ):
                 if mention.relative == "now" and later is not None:
                     break  # "đến nay, đã thu hoạch 4.000 ha lúa Đông Xuân 2016 - 2017": the named period wins
                 return PeriodAt(mention.value, mention.sub_year, True, mention.plan_horizon)
@@ -492,6 +572,21 @@ class Periods:
             mention = self.mentions[carried]
             return PeriodAt(mention.value, mention.sub_year, False)
         return PeriodAt(self.fallback(target), False, False)
+
+    def _aside(self, mention: Mention, sentence_start: int, pos: int) -> bool:
+        """True when ``mention`` sits in brackets closed before ``pos``: ``theo Quyết định 50 (giai đoạn
+        2016 - 2020), tỷ lệ ... còn 73%`` -- the bracket speaks of the decision, not of the figure; but
+        a bracket that glosses a relative period or a count of years (``trong 5 năm qua (giai đoạn
+        2011-2015)``, ``sau 5 năm thực hiện Nghị quyết (2011-2016)``) names it."""
+        closing = self.text.find(")", mention.end, pos)
+        if closing < 0:
+            return False
+        opening = self.text.rfind("(", sentence_start, mention.start)
+        if opening < 0 or self.text.find(")", opening, mention.start) >= 0:
+            return False
+        if _GLOSSED.search(self.text, max(0, opening - 12), opening):
+            return False
+        return _SPAN_GLOSSED.search(self.text, max(0, opening - 64), opening) is None
 
     def _carried(self, index: list[int], j: int, pos: int) -> int:
         """The last mention at or before ``j`` (by ``index``) that still carries to ``pos``, or -1."""
@@ -508,17 +603,13 @@ class Periods:
         return str(self.published_year - 1 if early and not target else self.published_year)
 
 
-def lunar_years(low: str) -> list[str]:
-    """The years of the lunar new years ``low`` (lower-cased) names by stem and branch: ``tết đinh dậu`` → 2017."""
-    years = []
-    for match in _LUNAR_YEAR.finditer(low):
-        stem, branch = _STEMS[match["stem"]], _BRANCHES[match["branch"]]
-        year = next(
-            (y for y in range(_LUNAR_FIRST, _LUNAR_FIRST + 60) if y % 10 == stem and y % 12 == branch), None
-        )
-        if year is not None:  # a stem and a branch of different parity name no year
-            years.append(str(year))
-    return years
+def lunar_year(match: re.Match[str]) -> int | None:
+    """The year of a lunar new year named by stem and branch: ``tết đinh dậu`` → 2017; None when the stem
+    and the branch are of different parity (they name no year)."""
+    stem, branch = _STEMS[match["stem"]], _BRANCHES[match["branch"]]
+    return next(
+        (y for y in range(_LUNAR_FIRST, _LUNAR_FIRST + 60) if y % 10 == stem and y % 12 == branch), None
+    )
 
 
 def is_sub_year(low: str, start: int, end: int) -> bool:

@@ -19,6 +19,7 @@ from desktop.core.extract.comparisons import (
     basis_of,
     basis_phrase_end,
     has_explicit_basis,
+    higher_than,
     is_glue,
     is_lead_glue,
     labelled_gap_start,
@@ -76,6 +77,8 @@ _RATE_SUBJECT = re.compile(
 _CHANGE_GLUE = re.compile(
     r"\s*(?:tăng|giảm)(?:\s+(?:trưởng|đến|tới|mạnh|nhẹ|thêm|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE
 )
+#: A change verb ending the glue before an amount: ``563.321 lượt, tăng 31.047 lượt (tăng 5,8%)``.
+_ABSOLUTE_CHANGE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE)
 #: A share right before a percentage record: the amount before it stays the anchor of later changes.
 _SHARE = re.compile(r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|khoảng|gần|hơn|trên))*\s*$")
 
@@ -145,6 +148,8 @@ class ArticleExtractor:
                 self._close(chain, candidates)
                 head = self.low[max(sentence.start, figure.start - MAX_REGION) : figure.start]
                 chain = _Chain(sentence, has_target_frame(head), example_from(self.text, self.low, sentence))
+            if figure.is_percent and chain.anchor is not None and ")" in self.text[chain.end : figure.start]:
+                self._leave_aside(chain, candidates, figure)
             glue_start = self._comparison_glue(chain, figure)
             if glue_start is not None:
                 self._add_comparison(chain, candidates, figure, glue_start)
@@ -170,6 +175,9 @@ class ArticleExtractor:
         comparison), a percentage ends it -- except a share, after which a change still qualifies the
         amount (``412 tỷ đồng, chiếm 18% và tăng 6%``)."""
         index = len(candidates) - 1
+        if not figure.is_percent and self._changes_anchor(chain, candidates, figure):
+            chain.end, chain.relation = figure.end, None  # its percentage still qualifies the anchor
+            return
         chain.relation, chain.comparisons, chain.elided = None, [], []
         if not figure.is_percent:
             chain.anchor, chain.lead = index, None
@@ -189,6 +197,39 @@ class ArticleExtractor:
         if not share:
             chain.anchor = None
         chain.end = figure.end
+
+    def _changes_anchor(self, chain: _Chain, candidates: list[Candidate], figure: Figure) -> bool:
+        """True when ``figure`` is the absolute change of the chain's amount, in its unit, behind comparison
+        glue (``có 563.321 lượt, tăng 31.047 lượt (tăng 5,8%)``): a record of its own, but the percentage
+        after it is the relative change of the amount, not of the change."""
+        if chain.anchor is None or self.layout.crosses_hard_boundary(chain.end, figure.start):
+            return False
+        gap = self.low[chain.end : figure.start]
+        if ("tăng" not in gap and "giảm" not in gap) or _ABSOLUTE_CHANGE.search(gap) is None:
+            return False
+        anchor = candidates[chain.anchor].record
+        glued = is_glue(gap) or (
+            not chain.comparisons and chain.end == chain.anchor_end and labelled_gap_start(gap) is not None
+        )
+        return glued and unit_class(anchor.base_unit) == unit_class(figure.quantity.base_unit)
+
+    def _leave_aside(self, chain: _Chain, candidates: list[Candidate], figure: Figure) -> None:
+        """After a bracket that splits an amount into parts (``937 tỷ đồng (vay ngân hàng 787 tỷ đồng, vay
+        kho bạc 150 tỷ đồng) bằng 62,4% tổng chi``), the amount before the bracket is the anchor again."""
+        anchor = candidates[chain.anchor].record  # type: ignore[index]
+        closing = self.text.rfind(")", chain.end, figure.start)
+        opening = self.text.rfind("(", chain.sentence.start, anchor.start)
+        if opening < 0 or self.text.find(")", opening, anchor.start) >= 0:
+            return
+        outer = next(
+            (i for i in reversed(chain.anchors) if candidates[i].record.end <= opening),
+            None,
+        )
+        if outer is None or self.text[candidates[outer].record.end : opening].strip():
+            return
+        self._close(chain, candidates)
+        chain.anchor, chain.anchor_end = outer, candidates[outer].record.end
+        chain.end, chain.relation = closing + 1, None
 
     def _lead_of(
         self, chain: _Chain, index: int, figure: Figure, region: str, period: str | None
@@ -257,7 +298,7 @@ class ArticleExtractor:
         ):
             return None
         gap = self.text[chain.end : figure.start]
-        if is_glue(gap):
+        if is_glue(gap) or higher_than(gap) is not None:
             return chain.end
         if chain.comparisons or chain.end != chain.anchor_end:
             return None
@@ -275,6 +316,9 @@ class ArticleExtractor:
         relation, sign = relation_in(self.text[glue_start : figure.start], chain.relation)
         phrase_end = basis_phrase_end(self.text, figure.end, chain.sentence.end)
         phrase = self.text[figure.end : phrase_end]
+        higher = higher_than(self.text[glue_start : figure.start])
+        if higher is not None:  # "cao hơn giá thị trường 25%": the basis is named before the percentage
+            (sign, phrase), relation = higher, "change"
         anchor = candidates[chain.anchor].record  # type: ignore[index]
         comparison = make_comparison(
             figure.quantity.value, relation, sign, basis_of(phrase, relation, anchor.period)
@@ -335,6 +379,7 @@ class ArticleExtractor:
         framed = (chain.framed and cue != "estimate") or (
             cue in (None, "actual") and self._in_plan_paragraph(chain, start, clause_end)
         )
+        framed = framed and not self._reports_after_frame(chain, start)
         found = self.periods.at(start, chain.sentence, clause_end, cue == "target" or framed, figure.end)
         period, sub_year, stated, _ = found
         horizon = found.plan_horizon and self.periods.is_plan_horizon(found)
@@ -375,6 +420,12 @@ class ArticleExtractor:
         )
         chain.locality = record.locality
         return Candidate(record, furniture)
+
+    def _reports_after_frame(self, chain: _Chain, start: int) -> bool:
+        """True when the figure's own clause, after the one of the sentence's target frame, says what was
+        done: ``Tỉnh giao chỉ tiêu thu 2.500 tỷ đồng; đến nay đã thu 2.100 tỷ đồng``."""
+        clause_start = self.layout.clause_start(start)
+        return clause_start > chain.sentence.start and reports_done(self.low[clause_start:start])
 
     def _cue(self, chain: _Chain, region_start: int, start: int) -> str | None:
         """The kind cue of a figure: its own, else that of the figure before it in the same clause
