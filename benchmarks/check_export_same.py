@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import sqlite3
 import sys
 import tempfile
@@ -26,6 +25,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make the repository root importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.digests import save_or_compare
 from desktop.export import export
 
 #: What reviewers and scrapers type that an encoder can get wrong.
@@ -115,16 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.prepare:
         prepare(args.db)
-    found = digests(args.db)
-    if args.save:
-        args.baseline.write_text(json.dumps(found, indent=1), encoding="utf-8")
-        print(f"saved {len(found)} exports to {args.baseline}")
-        return 0
-    saved = json.loads(args.baseline.read_text(encoding="utf-8"))
-    different = [name for name in sorted(set(saved) | set(found)) if saved.get(name) != found.get(name)]
-    for name in sorted(found):
-        print(f"{'DIFFERENT' if name in different else 'same':>9}  {name}: {found[name]}")
-    return 1 if different else 0
+    return save_or_compare(digests(args.db), args.baseline, args.save, "exports")
 
 
 if __name__ == "__main__":

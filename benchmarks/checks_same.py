@@ -24,6 +24,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make the repository root importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.digests import save_or_compare
 from desktop.export import export
 from desktop.services.checks import flagged_count, flags, rule_counts
 from desktop.store.checking import ALL_CHECKS
@@ -65,16 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--save", action="store_true", help="write the baseline instead of comparing")
     parser.add_argument("--baseline", type=Path, default=Path("/tmp/checks_baseline.json"))
     args = parser.parse_args(argv)
-    found = digests(args.db)
-    if args.save:
-        args.baseline.write_text(json.dumps(found, indent=1), encoding="utf-8")
-        print(f"saved {len(found)} digests to {args.baseline}")
-        return 0
-    saved = json.loads(args.baseline.read_text(encoding="utf-8"))
-    different = [name for name in sorted(set(saved) | set(found)) if saved.get(name) != found.get(name)]
-    for name in sorted(found):
-        print(f"{'DIFFERENT' if name in different else 'same':>9}  {name}: {found[name]}")
-    return 1 if different else 0
+    return save_or_compare(digests(args.db), args.baseline, args.save, "digests")
 
 
 if __name__ == "__main__":
