@@ -15,6 +15,7 @@ import pytest
 from desktop.cli import main
 from desktop.core.agreement import cohen_kappa, fleiss_kappa, word_overlap
 from desktop.core.errors import InputError
+from desktop.core.records import Record
 from desktop.services import merge as merge_service
 from desktop.services.agreement import agreement_report
 from desktop.services.merge import merge_files
@@ -56,6 +57,19 @@ def decide(path: Path, reviewer: str, plan: dict[int, object]) -> None:
                 store.decide(record_id, decision, reviewer)
 
 
+def added_by_hand(start: int = 0) -> Record:
+    """The figure reviewers add themselves in these tests: budget revenue at 103% of the plan."""
+    return budget_records()[0].with_changes(
+        indicator="Thu ngân sách",
+        value=Decimal(103),
+        unit="%",
+        base_value=Decimal(103),
+        base_unit="%",
+        start=start,
+        end=start + 4,
+    )
+
+
 def dump(path: Path) -> list:
     conn = sqlite3.connect(path)
     try:
@@ -94,16 +108,7 @@ def two(tmp_path):
     )
     with Store(a, backups=0) as store:
         article_id = store.record(shared[0]).article_id
-        extra = budget_records()[0].with_changes(
-            indicator="Thu ngân sách",
-            value=Decimal(103),
-            unit="%",
-            base_value=Decimal(103),
-            base_unit="%",
-            start=0,
-            end=4,
-        )
-        store.add_record(article_id, extra, "an")
+        store.add_record(article_id, added_by_hand(), "an")
     return tmp_path, a, b, shared
 
 
@@ -294,18 +299,9 @@ def three(tmp_path):
         decide(
             path, name, {r: {"period": "2021"} if d == X else d for r, d in zip(shared, plan, strict=False)}
         )
-    extra = budget_records()[0].with_changes(
-        indicator="Thu ngân sách",
-        value=Decimal(103),
-        unit="%",
-        base_value=Decimal(103),
-        base_unit="%",
-        start=0,
-        end=4,
-    )
     for path, name, start in ((files[0], "an", 0), (files[2], "chi", 0), (files[1], "binh", 5)):
         with Store(path, backups=0) as store:
-            store.add_record(store.record(shared[0]).article_id, extra.with_changes(start=start), name)
+            store.add_record(store.record(shared[0]).article_id, added_by_hand(start), name)
     return tmp_path, files
 
 
