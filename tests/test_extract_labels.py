@@ -353,7 +353,7 @@ def test_the_items_after_a_trade_head_carry_it():
 
 def test_a_cause_after_a_comparison_names_the_next_figure():
     found = labels("Năm 2022 CPI tăng 3,1% so năm 2021 do nhóm giao thông tăng 12,4% so năm 2021.")
-    assert found == ["CPI tăng", "Nhóm giao thông tăng"]
+    assert found == ["CPI tăng", "Chỉ số giá nhóm giao thông tăng"]
 
 
 def test_a_bracket_after_a_figure_tells_of_it():
@@ -662,7 +662,7 @@ def test_a_span_after_a_connector_that_opens_a_sentence_carries_through_the_para
 
 def test_a_verb_after_a_comma_starts_a_clause_not_one_more_thing_counted():
     text = "Quỹ đã giải ngân cho 1.200 lượt hộ vay với số tiền 40 tỷ đồng; giúp 640 hộ thoát nghèo, tạo việc làm cho 900 lao động."
-    assert labels(text) == ["Lượt hộ vay giải ngân", "Giải ngân", "Hộ thoát nghèo", "Tạo việc làm"]
+    assert labels(text) == ["Lượt hộ vay được giải ngân", "Giải ngân", "Hộ thoát nghèo", "Tạo việc làm"]
     assert label("Huyện có 35 xã, thị trấn trồng lúa.") == "Xã, thị trấn trồng lúa"
 
 
@@ -719,3 +719,79 @@ def test_the_whole_year_said_against_a_part_of_it_stays_in_the_label():
     text = "Thu ngân sách 6 tháng đầu năm đạt 9.000 tỷ đồng, phấn đấu cả năm 2023 thu ngân sách đạt 19.000 tỷ đồng."
     assert labels(text, published="2023-07-02") == ["Thu ngân sách 6 tháng", "Thu ngân sách cả năm"]
     assert label("Thu ngân sách nhà nước cả năm 2023 ước đạt 11.400 tỷ đồng.") == "Thu ngân sách nhà nước"
+
+
+# --- connectors, breakdowns and the things a deed was done for -------------------------
+
+
+def test_a_part_singled_out_after_a_comma_names_the_figure_not_the_whole_before_it():
+    assert label("Thu ngân sách tăng mạnh, trong đó thu nội địa đạt 900 tỷ đồng.") == "Thu nội địa"
+    assert labels("Vốn đầu tư tăng 12%; riêng vốn ngân sách đạt 300 tỷ đồng.") == [
+        "Vốn đầu tư tăng",
+        "Vốn ngân sách",
+    ]
+    text = "Xuất khẩu tăng khá so với cùng kỳ, trong số đó hàng dệt may đạt 210 triệu USD."
+    assert label(text) == "Hàng dệt may"
+    # with nothing after it, the connector leaves the words before as they were
+    assert (
+        labels("Thu ngân sách đạt 2.000 tỷ đồng, trong đó 900 tỷ đồng từ thu nội địa.")[0] == "Thu ngân sách"
+    )
+
+
+def test_an_opener_after_a_comparison_is_no_part_of_the_name():
+    text = "Giá hàng hóa tăng so tháng trước, trong đó nhóm may mặc tăng 1,2%."
+    assert labels(text)[-1] == "Nhóm may mặc tăng"
+
+
+def test_a_group_of_goods_in_a_price_report_is_a_group_of_the_price_index():
+    text = "Chỉ số giá tiêu dùng tháng này tăng 0,5%; nhóm giáo dục tăng 3,1%, nhóm may mặc giảm 0,2%."
+    assert labels(text)[1:] == ["Chỉ số giá nhóm giáo dục tăng", "Chỉ số giá nhóm may mặc giảm"]
+    assert labels("CPI bình quân tăng 3%, do nhóm hàng ăn tăng 5,2%.")[1] == "Chỉ số giá nhóm hàng ăn tăng"
+    # a group that is no group of goods, in a paragraph that speaks of no price
+    assert label("Nhóm hộ nghèo giảm 2,1%.") == "Nhóm hộ nghèo giảm"
+    text = "Chỉ số giá tiêu dùng tăng 2%.\nNhóm doanh nghiệp nhỏ tăng 8%."
+    assert labels(text)[1] == "Nhóm doanh nghiệp nhỏ tăng"
+
+
+def test_a_count_a_bare_verb_was_done_for_is_of_those_it_was_done_for():
+    assert label("Thành phố đã cấp phép cho 5.593 doanh nghiệp.") == "Doanh nghiệp được cấp phép"
+    assert label("Năm nay, tỉnh đã hỗ trợ cho 1.200 hộ nghèo.") == "Hộ nghèo được hỗ trợ"
+    assert label("Theo Sở Kế hoạch, UBND tỉnh đã chấp thuận cho 14 dự án.") == "Dự án được chấp thuận"
+    # a verb with its object names the deed, as before
+    assert label("Huyện đã giải quyết việc làm cho 2.400 lao động.") == "Giải quyết việc làm"
+
+
+def test_the_items_of_a_breakdown_by_sector_carry_their_sector():
+    text = (
+        "Phân theo lĩnh vực, khu vực nông nghiệp có 24 doanh nghiệp được cấp phép, vốn đăng ký 1.022 tỷ đồng; "
+        "khu vực công nghiệp, xây dựng cấp phép 1.107 doanh nghiệp với tổng vốn đăng ký 11.179 tỷ đồng."
+    )
+    assert labels(text) == [
+        "Doanh nghiệp được cấp phép khu vực nông nghiệp",
+        "Vốn đăng ký khu vực nông nghiệp",
+        "Doanh nghiệp cấp phép khu vực công nghiệp, xây dựng",
+        "Tổng vốn đăng ký khu vực công nghiệp, xây dựng",
+    ]
+    text = (
+        "Dẫn đầu là ngành bất động sản với 344 doanh nghiệp; loại hình công ty cổ phần có 680 doanh nghiệp."
+    )
+    assert labels(text) == ["Doanh nghiệp ngành bất động sản", "Doanh nghiệp loại hình công ty cổ phần"]
+    text = "Thương nghiệp có 2.116 doanh nghiệp, vốn đăng ký 8.694 tỷ đồng."
+    assert labels(text) == ["Doanh nghiệp thương nghiệp", "Vốn đăng ký thương nghiệp"]
+
+
+def test_a_sector_word_that_names_no_item_of_a_breakdown_is_not_carried():
+    # who acts, a place, a heading: not a sector of the count
+    assert label("Dịp Tết, ngành du lịch đã đón 3.000 lượt khách.") == "Lượt khách dịp Tết"
+    assert label("Ngành nông nghiệp đã tập huấn 1.200 nông dân.") != "Nông dân ngành nông nghiệp"
+    # an amount of another item (after a semicolon) takes no sector
+    text = "Ngành thủy sản có 40 doanh nghiệp; kinh phí 12 tỷ đồng."
+    assert labels(text)[1] == "Kinh phí"
+
+
+def test_a_bare_amount_after_a_count_in_its_item_is_the_amount_of_what_was_counted():
+    assert labels("Thành phố có 340 dự án, tổng vốn đầu tư 375 triệu USD.")[1] == "Tổng vốn đầu tư dự án"
+    text = "Trong đó có 21 dự án được trao chủ trương đầu tư, tổng vốn 17.000 tỷ đồng."
+    assert labels(text)[1] == "Tổng vốn dự án được trao chủ trương đầu tư"
+    # an amount that names what it is of keeps its own name
+    assert labels("Tỉnh có 120 dự án FDI, vốn FDI đạt 2 tỷ USD.")[1] == "Vốn FDI"

@@ -330,6 +330,7 @@ ACTION_VERBS = (
     "giải quyết",
     "thu hút",
     "cấp mới",
+    "cấp phép",
     "cấp",
     "điều chỉnh",
     "xây dựng mới",

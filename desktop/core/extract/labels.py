@@ -227,6 +227,10 @@ _WITH_AMOUNT = re.compile(
     r"\s*,?\s*(?:(?:tăng|giảm)\s+[\d.,]+\s*%(?:\s+so\s+(?:với\s+)?(?:cùng\s+kỳ|năm\s+trước|kế\s+hoạch))?\s*,?\s*)?"
     r"với\s+(?:tổng\s+)?(?:số\s+)?(?:vốn|phòng|diện\s+tích|kinh\s+phí|giá\s+trị|công\s+suất)"
 )
+#: The same amount after a comma: ``có 340 dự án, tổng vốn đầu tư 375 triệu USD``.
+_AFTER_COMMA = re.compile(
+    r"\s*,\s*(?:tổng\s+)?(?:số\s+)?(?:vốn|kinh\s+phí|giá\s+trị|doanh\s+thu|diện\s+tích)"
+)
 #: A clause about the figure said before: ``Đây là kết quả ...``, ``Con số này ...``.
 _DEMONSTRATIVE = re.compile(
     r"(?<![^\W\d_])(?:(?:đây|đó)\s+là|(?:con\s+số|mức|kết\s+quả|chỉ\s+tiêu)\s+(?:này|đó|trên))(?![^\W\d_])"
@@ -382,6 +386,7 @@ class Labeller:
         self._named_before: tuple[str, str, int] = ("", "", -1)  # the last label, its figure's unit and end
         self._by_class: dict[str, tuple[str, int]] = {}  # the last label of each class of unit, and its end
         self._deed: tuple[str, int] = ("", -1)  # a count named by what was done for it, and its end
+        self._sector: tuple[str, int] = ("", -1)  # the sector a count of a breakdown is of, and its end
         self._told: tuple[str, str | None] = ("", None)  # the verb of the sentence before, and its unit
         self._detailed: tuple[int, str] = (-1, "")  # a sentence and the span of the one before it details
         self._scenarios = "kịch bản" in low or "phương án" in low
@@ -410,6 +415,7 @@ class Labeller:
             and _SUM_ONLY.fullmatch(self.low, region_start, start)
         ):
             label = self._deed[0]  # ``giải ngân vốn vay cho 162 người với số tiền 59,8 tỷ đồng``: the deed's
+        sector = ""
         if not label or label[0].isdigit():  # never a figure's own words for a name
             label = self._sentence_head(sentence, start, figure.is_percent) or self._fallback(figure)
         elif len(label) == 3 and label.capitalize() in _BARE_VERBS:
@@ -425,7 +431,9 @@ class Labeller:
                 label = previous
             elif figure.is_percent and (change := _CHANGE_WORD.search(label.lower())):
                 label = f"{previous} {change.group()}"  # ``Chỉ tiêu này tương đương mức tăng 3%``: its change
-        elif not figure.is_percent and self._of_the_count(start):
+        elif not figure.is_percent and (sector := self._sector_of_item(start, label)):
+            label = f"{label} {sector}"  # ``ngành xây dựng có 538 doanh nghiệp, vốn đăng ký 7.845 tỷ đồng``
+        elif not figure.is_percent and self._of_the_count(start, label):
             # ``91 dự án điều chỉnh tăng vốn với tổng vốn đầu tư 346 triệu USD``: the amount is the count's
             counted = _lower_first(_COUNT_HEAD.sub("", self._previous, count=1))
             if (
@@ -455,7 +463,12 @@ class Labeller:
         self._previous, self._previous_unit = label, figure.quantity.base_unit
         self._named_before = (label, figure.quantity.base_unit, figure.end)
         self._by_class[unit_class(figure.quantity.base_unit)] = (label, figure.end)
-        if self._told[0] and not verb and _same_measure(self._told[1], figure.quantity.base_unit):
+        if (
+            self._told[0]
+            and not verb
+            and not sector
+            and _same_measure(self._told[1], figure.quantity.base_unit)
+        ):
             told = self._told[0]
             if told.lower() not in label.lower() and _ELABORATION.match(self.low, sentence):
                 label = f"{label} {told}"  # ``... đã xuất khẩu 485 tấn hạt giống. Trong đó, lúa 250 tấn``
@@ -505,6 +518,8 @@ class Labeller:
                 label = f"{label} {self.text[rate.start() : rate.end()].lower()}"
         if self._scenarios:
             label = self._with_scenario(label, start)
+        if figure.is_percent and label[:5].lower() == "nhóm " and self._about_prices(start):
+            label = f"Chỉ số giá {_lower_first(label)}"  # ``CPI tăng 2,6%, nhóm giáo dục tăng 4%``: a group's index
         written = self.text[start : figure.end]
         if written != written.lower():  # ``1,6 nghìn DN``: the noun as written, an acronym
             acronyms = {w.lower(): w for w in written.split() if w.isupper() and len(w) > 1}
@@ -532,11 +547,35 @@ class Labeller:
             label = f"{trade} {_lower_first(label)}"
         elif figure.is_percent and self._share_before(region_start, start):
             label = self._share(label, figure.end, clause_end)
+        elif (
+            figure.shape == "count"
+            and figure.quantity.base_unit.lower() not in GENERIC_COUNT_NOUNS
+            and (sector := _sector(before.core))
+        ):
+            # ``khu vực thương mại, dịch vụ có 4.462 doanh nghiệp``: a breakdown's item counts its sector's
+            rest = before.core[before.core.lower().rfind(sector.lower()) + len(sector) :]
+            label, verb, consumed = self._named(figure, "", rest, region_start, clause_end)
+            if sector.lower() not in label.lower():
+                label = f"{label} {sector}"
+            self._sector = (sector, figure.end)
         else:
             label, verb, consumed = self._named(figure, label, before.core, region_start, clause_end)
         if change and change not in keys(label):
             label = f"{label} {change}".strip()
         return label.strip(), verb, consumed, before.core
+
+    def _sector_of_item(self, start: int, label: str) -> str:
+        """The sector of the count before, for an amount of the same item of a breakdown that names only
+        its measure (``..., vốn đăng ký 1.022 tỷ đồng``), else nothing."""
+        sector, end = self._sector
+        if (
+            end < self._sentence
+            or end != self._last_end
+            or self.low.find(";", end, start) >= 0
+            or not _BARE_MEASURE.match(label.lower())
+        ):
+            return ""
+        return sector
 
     def _share_before(self, region_start: int, start: int) -> bool:
         """True when ``chiếm`` (and its hedges) ends the words before a percentage: a share.  The word
@@ -579,10 +618,15 @@ class Labeller:
             and label
             and self.low.find("cho", max(region_start, figure.start - 24), figure.start) >= 0
             and _FOR_TAIL.search(self.low, region_start, figure.start)
-            and not _is_agent_verb(keys(part))
         ):
-            self._deed = (label, figure.end)
-            return label, verb, -1  # ``giải quyết việc làm cho 35.400 lao động``
+            if not _is_agent_verb(keys(part)):
+                self._deed = (label, figure.end)
+                return label, verb, -1  # ``giải quyết việc làm cho 35.400 lao động``
+            verb = _verb_at_end(part)
+            if verb:  # ``Thành phố đã cấp phép cho 5.593 doanh nghiệp``: a verb alone, the count its object
+                phrase, consumed = self._phrase_after(figure, clause_end)
+                head = "" if noun.lower() in _CLASSIFIERS else noun
+                return " ".join(w for w in (head, phrase, "được", verb) if w), verb, consumed
         if (
             counted
             and label
@@ -627,6 +671,11 @@ class Labeller:
             verb = _verb_at_end(core) or (self._previous_verb if agent_only else "")
             rest = "" if verb or agent_only else _LAST_AUX.sub("", label, count=1)
             head = "" if rest and noun.lower() in _CLASSIFIERS else noun  # ``Đàn bò có 4.500 con``
+            if rest and head:
+                rest = _lower_first(rest)
+            if rest and figure.shape == "count" and _HAVE_BEFORE.search(self.low, region_start, figure.start):
+                # ``thương nghiệp có 2.116 doanh nghiệp, vốn đăng ký 8.694 tỷ đồng``: the item's name
+                self._sector = (rest, figure.end)
             return " ".join(w for w in (head, rest, verb) if w), verb, -1
         if _WITH_ONLY.fullmatch(self.low, region_start, figure.start) and self._previous:
             return (
@@ -952,15 +1001,25 @@ class Labeller:
                 return f"{topic} {_lower_first(name)}" if topic else name  # ``(mũi 1: 165.055 người``
         return self._previous if _same_measure(self._previous_unit, figure.quantity.base_unit) else ""
 
-    def _of_the_count(self, start: int) -> bool:
+    def _of_the_count(self, start: int, label: str) -> bool:
         """True when a figure is introduced by ``với`` right after the words that named the count before
-        it in its sentence (``có 340 dự án với tổng vốn đầu tư 375 triệu USD``)."""
+        it in its sentence (``có 340 dự án với tổng vốn đầu tư 375 triệu USD``), or by a comma when it
+        names only its measure (``có 340 dự án, tổng vốn đầu tư 375 triệu USD``)."""
         after = max(self._consumed, self._last_end)
-        if after < 0 or self.low.find("với", after, start) < 0 or not self._previous:
+        if after < 0 or not self._previous or unit_class(self._previous_unit or "") != "count":
             return False
+        if self.low.find("với", after, start) >= 0:
+            return _WITH_AMOUNT.match(self.low, after, start) is not None
+        return _AFTER_COMMA.match(self.low, after, start) is not None and bool(
+            _BARE_MEASURE.match(label.lower())
+        )
+
+    def _about_prices(self, start: int) -> bool:
+        """True when the figure's paragraph speaks of the consumer price index before it: its groups
+        of goods (``nhóm hàng ăn``) are then groups of that index."""
+        paragraph = self.low.rfind("\n", 0, start) + 1
         return (
-            unit_class(self._previous_unit or "") == "count"
-            and _WITH_AMOUNT.match(self.low, after, start) is not None
+            self.low.find("cpi", paragraph, start) >= 0 or self.low.find("chỉ số giá", paragraph, start) >= 0
         )
 
     def _with_scenario(self, label: str, start: int) -> str:
@@ -1180,8 +1239,14 @@ def _before(region: str, percent: bool) -> _Before:
     if len(first) != len(label) or first.split(" ", 1)[0].rstrip(",;:").lower() in _HEAD_WORDS:
         head = _HEAD.match(label)
         label = label[head.end() :] if head else label
+    if label[:2].lower() in _CAUSE_STARTS:
+        label = _CAUSE_HEAD.sub(
+            "", label, count=1
+        )  # ``CPI tăng 3%, do nhóm hàng ăn tăng 5%``: the cause's own
     if label[:3].lower() == "so ":
         label = _COMPARISON_HEAD.sub("", label, count=1)
+        head = _HEAD.match(label)  # ``so tháng trước, trong đó nhóm giao thông tăng``: the opener after it
+        label = label[head.end() :] if head else label
     if "tăng trưởng" in label:
         label = _grown(label)
     first = label.split(" ", 1)[0].lower()
@@ -1203,6 +1268,8 @@ def _before(region: str, percent: bool) -> _Before:
         label = _VISITORS_TO.sub(r"\1", label)
     if _ADMIN_HINT.search(low):
         label = _ADMIN_PLACE.sub("", label)
+    if "đó" in low or "riêng" in low or "cụ thể" in low:
+        label = _after_part_connector(label)
     cut = _after_preamble(label)
     if cut != label and cut.split(" ", 1)[0].lower() in _HEAD_WORDS:
         head = _HEAD.match(cut)  # ``cho rằng, trong mục tiêu tăng trưởng``: an opener after the preamble
@@ -1223,6 +1290,48 @@ def _before(region: str, percent: bool) -> _Before:
             -MAX_WORDS:
         ]  # a long name that starts with its quantity is kept whole: not ``lệ tối đa ...``
     return _Before(" ".join(words), change, core)
+
+
+#: The word that names a sector of a breakdown (``khu vực công nghiệp, xây dựng``, ``ngành thương nghiệp``,
+#: ``loại hình công ty cổ phần``), not the heading that announces one (``Phân theo lĩnh vực``).
+_SECTOR = re.compile(
+    r"(?<![^\W\d_])(?<!theo\s)(?:khu\s+vực|ngành|lĩnh\s+vực|loại\s+hình)\s+(?=[^\W\d_])", re.IGNORECASE
+)
+#: What follows a sector's name before its count: ``có``, ``với``, ``dẫn đầu với``.
+_SECTOR_TAIL = re.compile(r"(?:\s+(?:vẫn\s+)?(?:có|với|là|dẫn\s+đầu|đứng\s+đầu|chiếm))+$", re.IGNORECASE)
+#: A label that names only a measure, of nothing: ``Vốn đăng ký``, ``Tổng vốn đầu tư``, ``Kinh phí``.
+_BARE_MEASURE = re.compile(
+    r"^(?:tổng\s+)?(?:số\s+)?(?:vốn(?:\s+(?:đăng\s+ký|đầu\s+tư|điều\s+lệ))*(?:\s+(?:cấp\s+mới|điều\s+chỉnh|tăng\s+thêm))?"
+    r"|kinh\s+phí|doanh\s+thu|giá\s+trị|diện\s+tích|số\s+tiền|lao\s+động)$"
+)
+
+
+_ONE_VERB = frozenset(ACTION_VERBS)
+_HAVE_BEFORE = re.compile(r"(?<![^\W\d_])có\s*$")
+#: What may stand before a sector that opens an item: nothing, a comma, ``là`` (``Dẫn đầu là ngành ...``).
+_SECTOR_LEAD = re.compile(r"(?:^|[,;:]|(?<![^\W\d_])(?:là|đó))\s*$", re.IGNORECASE)
+_AUX_WORDS = frozenset({"đã", "đang", "sẽ", "cũng", "vẫn", "đều", "phấn", "được"})
+
+
+def _sector(core: str) -> str:
+    """The sector the words before a count name, from its word to the verb or ``có`` before the
+    figure (``Dẫn đầu vẫn là ngành kinh doanh bất động sản với`` → ``ngành kinh doanh bất động sản``)."""
+    low = core.lower()
+    if "ngành" not in low and "khu vực" not in low and "lĩnh vực" not in low and "loại hình" not in low:
+        return ""
+    found = None
+    for found in _SECTOR.finditer(core):  # noqa: B007
+        pass
+    if found is None or not _SECTOR_LEAD.search(core, 0, found.start()):
+        return ""
+    words = _SECTOR_TAIL.sub("", core[found.start() :]).split()
+    if not words[1][:1].islower() or _AUX_WORDS.intersection(w.lower() for w in words):
+        return ""  # ``khu vực Lotte``: a place; ``ngành du lịch đã đón``: who acts
+    verb = next((n for n in (3, 2, 1) if " ".join(words[-n:]).lower() in _ONE_VERB), 0)
+    words = words[: len(words) - verb] if verb < len(words) - 1 else words  # ``... xây dựng cấp phép``
+    if len(words) < 2:
+        return ""
+    return _lower_first(" ".join(words).rstrip(" ,"))
 
 
 def _elided(label: str, previous: str) -> str:
@@ -1252,15 +1361,40 @@ def _without_rank(label: str, percent: bool) -> str:
     return kept if kept.strip() else label
 
 
+#: A cause at the head of a figure's words: the figure is the cause's (``do nhóm giao thông tăng 2%``).
+_CAUSE_HEAD = re.compile(r"^(?:do|nhờ|vì|bởi)\s+(?=\S+\s)", re.IGNORECASE)
+_CAUSE_STARTS = frozenset({"do", "nh", "vì", "bở"})
+#: What singles out a part of the whole said before it, after a comma (``..., trong đó``, ``; riêng``).
+_PART_CONNECTOR = re.compile(
+    r"[,;:]\s*(?:trong\s+(?:số\s+)?đó|riêng|cụ\s+thể(?:\s+là)?)(?:\s*[,:])?\s+", re.IGNORECASE
+)
+
+
+def _after_part_connector(label: str) -> str:
+    """The words after the last connector that singles out a part (``Có 6 nhóm hàng tăng giá, trong đó
+    nhóm giao thông`` → ``nhóm giao thông``): the whole before it is not the figure's."""
+    found = None
+    for found in _PART_CONNECTOR.finditer(label):  # noqa: B007
+        pass
+    if found is None or not any(c.isalpha() for c in label[found.end() :]):
+        return label
+    return label[found.end() :]
+
+
+#: Words after which a clause that named a quantity names the figure's anew: ``thể hiện qua chỉ số
+#: ...``, ``gồm`` lists its parts, ``khiến`` its effect (``giá phân bón tăng khiến chi phí ... tăng``),
+#: ``trong đó`` and ``riêng`` single out a part (``thu ngân sách tăng mạnh, trong đó thu nội địa``).
+_NAMED_ANEW = frozenset({"gồm", "hiện", "khiến", "đó", "riêng"})
+
+
 def _after_preamble(label: str) -> str:
     """The label from where the quantity is named: after the last word that only opens the clause
     (``Theo Cục Thống kê, tổng thu``, ``TPHCM chỉ thu``, ``Kết quả thu ngân sách``) and after leading
     comma parts that name no quantity (``Tại xã Thạnh An, thu nhập bình quân``)."""
     words = keys(label)
     named = first_quantity(words)
-    if named < 0 or (named == 0 and "gồm" not in words and "hiện" not in words and "khiến" not in words):
-        return label  # (``thể hiện qua chỉ số ...`` names the figure's quantity anew, as ``gồm`` lists it
-        # and ``khiến`` its effect: ``giá phân bón tăng khiến chi phí ... tăng``)
+    if named < 0 or (named == 0 and _NAMED_ANEW.isdisjoint(words)):
+        return label
     cut = next((end for end in reversed(preamble_ends(words)) if first_quantity(words, end) >= 0), 0)
     if cut == 0:
         agent = agents_end(words)
@@ -1468,6 +1602,8 @@ def _with_phrase(figure: Figure, phrase: str, verb: str, label: str) -> str:
     shape = figure.shape
     if shape in ("count", "score"):
         noun = "" if figure.quantity.base_unit.lower() in _CLASSIFIERS else figure.quantity.base_unit
+        if verb and phrase.lower().endswith(verb.lower()):
+            verb = ""  # ``cấp phép 1.107 doanh nghiệp được cấp phép``: said once
         label = " ".join(w for w in (noun, phrase, verb) if w)
         return label.replace(" , ", ", ")  # ``Xã, thị trấn trồng lúa``
     if phrase.lower().startswith("mỗi ") and label:
