@@ -795,3 +795,28 @@ def test_a_bare_amount_after_a_count_in_its_item_is_the_amount_of_what_was_count
     assert labels(text)[1] == "Tổng vốn dự án được trao chủ trương đầu tư"
     # an amount that names what it is of keeps its own name
     assert labels("Tỉnh có 120 dự án FDI, vốn FDI đạt 2 tỷ USD.")[1] == "Vốn FDI"
+
+
+def test_a_comparison_year_between_a_span_and_its_figure_does_not_end_the_span():
+    text = (
+        "Quý I năm 2023, toàn tỉnh có 12.400 lượt người khám bệnh, tăng so với cùng kỳ năm 2022, "
+        "với chi phí 48 tỷ đồng."
+    )
+    assert labels(text, published="2023-04-10")[-1] == "Chi phí quý I"
+    # a year of its own does
+    text = "Thu ngân sách 6 tháng đạt 9.000 tỷ đồng, năm 2022 đạt 17.000 tỷ đồng."
+    assert labels(text, published="2023-07-10") == ["Thu ngân sách 6 tháng", "Thu ngân sách"]
+
+
+def test_a_span_that_opens_a_paragraph_reaches_its_later_sentences():
+    text = (
+        "Trong 6 tháng đầu năm, kinh tế tỉnh gặp nhiều khó khăn. Thời tiết thất thường. Giá nông sản giảm. "
+        "Nhiều doanh nghiệp thu hẹp sản xuất. Sức mua yếu. Tuy vậy, tỉnh vẫn giữ được đà phục hồi. "
+        "Tổng thu ngân sách đạt 22.267 tỷ đồng."
+    )
+    assert label(text, published="2023-07-10") == "Tổng thu ngân sách 6 tháng"
+    # a sentence that names a year stops it
+    text = (
+        "Trong 6 tháng đầu năm, kinh tế tỉnh gặp khó khăn. Năm 2022, tổng thu ngân sách đạt 20.000 tỷ đồng."
+    )
+    assert label(text, published="2023-07-10") == "Tổng thu ngân sách"

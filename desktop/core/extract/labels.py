@@ -68,7 +68,7 @@ MAX_CHARS = 160
 AFTER_WORDS = 14
 AFTER_CHARS = 140
 #: Sentences back in its paragraph a span that opened one of them is carried over.
-OPENING_REACH = 4
+OPENING_REACH = 8
 #: How far before a figure a part-year span is looked for, inside its sentence.
 SPAN_REACH = 400
 #: Characters a span may start before its key word (``đến hết tháng``) and reach after it (``quý III``).
@@ -1085,8 +1085,7 @@ class Labeller:
             for found in _SPAN.finditer(low, max(start, at - SPAN_LEAD), min(end, at + SPAN_WORD)):  # noqa: B007
                 pass
         between = low[found.end() : end]
-        year = _YEAR_BETWEEN.search(between)
-        if year and between[: year.start()].strip(" /"):
+        if "năm" in between and _another_year(between):
             return ""
         if found["months"]:
             return f"{_SPELLED_MONTHS.get(found['months'], found['months'])} tháng"
@@ -1102,6 +1101,20 @@ class Labeller:
         return self.text[found.start("tet") : found.end("tet")]
 
 
+def _another_year(between: str) -> bool:
+    """True when the words between a span and its figure name a year of their own (``6 tháng đạt
+    ..., năm 2017 đạt``), not the span's (``6 tháng đầu năm 2017``) nor a comparison's basis (``so
+    với cùng kỳ năm 2016``)."""
+    for year in _YEAR_BETWEEN.finditer(between):
+        if not between[: year.start()].strip(" /"):
+            continue
+        if not _BASIS_YEAR.search(between, 0, year.start()):
+            return True
+    return False
+
+
+#: What names a comparison's year before it: ``so với cùng kỳ năm 2016``, ``so với năm``.
+_BASIS_YEAR = re.compile(r"(?:cùng\s+kỳ|so\s+với|so)\s*$")
 #: What may come before a span that opens a sentence: a connector, then ``trong``.
 _SPAN_OPENER = re.compile(
     r"(?:(?:đặc\s+biệt|ngoài\s+ra|bên\s+cạnh\s+đó|riêng|tính\s+chung|nhìn\s+chung|cũng|còn)\s*,?\s+)?"
