@@ -820,3 +820,22 @@ def test_a_span_that_opens_a_paragraph_reaches_its_later_sentences():
         "Trong 6 tháng đầu năm, kinh tế tỉnh gặp khó khăn. Năm 2022, tổng thu ngân sách đạt 20.000 tỷ đồng."
     )
     assert label(text, published="2023-07-10") == "Tổng thu ngân sách"
+
+
+def test_a_preposition_left_behind_by_a_period_or_a_place_goes():
+    assert (
+        label("Toàn tỉnh có 104 dự án kêu gọi đầu tư trong giai đoạn 2021 - 2025.") == "Dự án kêu gọi đầu tư"
+    )
+    assert label("Tỷ lệ đô thị hóa trong toàn huyện đạt 35%.") == "Tỷ lệ đô thị hóa"
+    assert label("Tỉnh có 2 di sản văn hóa thế giới cùng nhiều danh thắng.") == "Di sản văn hóa thế giới"
+    text = "Quý III có 767 doanh nghiệp làm thủ tục qua địa bàn tỉnh."
+    assert label(text, published="2023-10-05") == "Doanh nghiệp làm thủ tục quý III"
+    # ``trong`` inside a name stays
+    assert label("Khách trong nước đạt 2,1 triệu lượt.") == "Khách trong nước"
+
+
+def test_those_who_took_part_are_counted_with_their_part():
+    assert label("Hội nghị diễn ra với sự tham gia của hơn 100 doanh nghiệp.") == "Doanh nghiệp tham gia"
+    assert label("Ngày hội có sự góp mặt của 3.000 đoàn viên thanh niên.") == "Đoàn viên thanh niên góp mặt"
+    # a count with no such noun before it is named as before
+    assert label("Hội nghị có 100 doanh nghiệp tham gia.") == "Doanh nghiệp tham gia"

@@ -458,6 +458,10 @@ PHRASE_STOPS = (
     "tại",
     "ở",
     "trên địa bàn",
+    "qua địa bàn",
+    "thuộc địa bàn",
+    "cùng với",
+    "cùng nhiều",
     "trên tổng",
     "của",
     "nhưng",
@@ -523,6 +527,8 @@ PHRASE_TRAIL = (
     "thuộc",  # ``14 công trình thuộc 6 dự án``: the next figure is what they belong to
     "của",
     "tại",
+    "trong",  # ``dự án kêu gọi đầu tư trong giai đoạn ...``: the period went, its preposition too
+    "cùng",
 )
 
 #: Figures whose own noun heads the label of a count: every count unit but the generic ones,

@@ -314,7 +314,7 @@ _LIST_HEAD = re.compile(
 #: (``khách sạn 4 - 5 sao``).
 _PHRASE_END = re.compile(r"[;:.()\[\]\"“”…!?/\n]|(?<![^\W\d_])\d(?!(?:\s*[-–]\s*\d)?\s+sao(?![^\W\d_]))")
 _ADMIN_PLACE = re.compile(
-    r"(?=[ctởđvCTỞĐV])(?<![^\W\d_])(?:(?:của|tại|ở|đến|vào|trên\s+địa\s+bàn)(?:\s+toàn)?|toàn)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|tp)(?![^\W\d_])"
+    r"(?=[ctởđvCTỞĐV])(?<![^\W\d_])(?:(?:của|tại|ở|đến|vào|trong|trên\s+địa\s+bàn)(?:\s+toàn)?|toàn)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|tp)(?![^\W\d_])"
     r"(?!\s+[" + _UPPER + r"])",
     re.IGNORECASE,
 )
@@ -613,6 +613,12 @@ class Labeller:
             verb = _verb_at_end(self._previous_core)  # ``đã chi trả 76 tỷ đồng cho 3.421 đối tượng``
             if verb:
                 return f"{noun} được {verb}", verb, -1
+        if counted and self.low.find("sự", max(region_start, figure.start - 40), figure.start) >= 0:
+            joined = _JOINED_BY.search(self.low, max(region_start, figure.start - 40), figure.start)
+            if joined:  # ``với sự tham gia của hơn 100 doanh nghiệp``: those who took part
+                phrase, consumed = self._phrase_after(figure, clause_end)
+                head = "" if noun.lower() in _CLASSIFIERS else noun
+                return " ".join(w for w in (head, phrase, joined[1]) if w), verb, consumed
         if (
             counted
             and label
@@ -1374,6 +1380,10 @@ def _without_rank(label: str, percent: bool) -> str:
     return kept if kept.strip() else label
 
 
+#: A count of those who took part, said as the noun of their deed: ``với sự tham gia của 500 đại biểu``.
+_JOINED_BY = re.compile(
+    r"(?<![^\W\d_])sự\s+(tham\s+gia|góp\s+mặt|có\s+mặt|hưởng\s+ứng)\s+của(?:\s+(?:khoảng|gần|hơn|trên|gần))?\s*$"
+)
 #: A cause at the head of a figure's words: the figure is the cause's (``do nhóm giao thông tăng 2%``).
 _CAUSE_HEAD = re.compile(r"^(?:do|nhờ|vì|bởi)\s+(?=\S+\s)", re.IGNORECASE)
 _CAUSE_STARTS = frozenset({"do", "nh", "vì", "bở"})
