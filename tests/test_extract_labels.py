@@ -839,3 +839,29 @@ def test_those_who_took_part_are_counted_with_their_part():
     assert label("Ngày hội có sự góp mặt của 3.000 đoàn viên thanh niên.") == "Đoàn viên thanh niên góp mặt"
     # a count with no such noun before it is named as before
     assert label("Hội nghị có 100 doanh nghiệp tham gia.") == "Doanh nghiệp tham gia"
+
+
+def test_a_place_inside_a_facility_name_is_no_place_of_the_figure():
+    text = "Huyện Phong Điền có 3 xã đạt chuẩn. Tỷ lệ lấp đầy Khu công nghiệp Phong Điền đạt 74%."
+    assert labels(text, locality="Thừa Thiên Huế")[1] == "Tỷ lệ lấp đầy Khu công nghiệp Phong Điền"
+    text = "Huyện Phong Điền có 3 xã đạt chuẩn. Tỷ lệ hộ nghèo huyện Phong Điền còn 2,1%."
+    assert labels(text, locality="Thừa Thiên Huế")[1] == "Tỷ lệ hộ nghèo"
+    text = "Tỉnh công bố quy hoạch Khu công nghiệp Lam Sơn - Sao Vàng với tổng diện tích khoảng 537 ha."
+    assert label(text) == "Tổng diện tích Khu công nghiệp Lam Sơn - Sao Vàng"
+    # a place after no such noun still goes
+    assert label("Lượng khách quốc tế đến Đà Nẵng đạt 1,2 triệu lượt.") == "Lượng khách quốc tế"
+
+
+def test_a_quantity_after_a_long_clause_measures_the_last_thing_it_names():
+    text = "Tỉnh đã nỗ lực hình thành Khu công nghiệp phụ trợ dệt may Phong Điền với quy mô 400 ha."
+    assert label(text) == "Quy mô Khu công nghiệp phụ trợ dệt may Phong Điền"
+    text = (
+        "Việc tỉnh phê duyệt dự án Bệnh viện Nhi với tổng kinh phí hơn 1.700 tỷ đồng là không đúng quy định."
+    )
+    assert label(text) == "Tổng kinh phí dự án Bệnh viện Nhi"
+    # a clause that names no thing leaves the quantity alone
+    text = "Kinh tế tỉnh phát triển nhanh chóng và bền vững trong nhiều năm với tốc độ tăng trưởng 8%."
+    assert label(text) == "Tốc độ tăng trưởng"
+    # a region is no thing, nor a company's name
+    text = "Hà Nội có thêm khách sạn căn hộ ở khu vực Lotte với tổng số 1.200 phòng."
+    assert label(text) != "Tổng số khu vực Lotte"

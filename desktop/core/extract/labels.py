@@ -908,6 +908,8 @@ class Labeller:
         for place_start, place_end in places:
             if place_start < at:
                 continue
+            if _IN_A_NAME.search(self.text, max(at, place_start - 40), place_start):
+                continue  # ``Khu công nghiệp Phong Điền``, ``Lam Sơn - Sao Vàng``: a facility's name, no place
             before = self.text[at:place_start]
             preposition = _PLACE_PREPOSITION.search(before)
             parts.append(before[: preposition.start()] if preposition else before)
@@ -1410,6 +1412,12 @@ def _after_part_connector(label: str) -> str:
 _NAMED_ANEW = frozenset({"gồm", "hiện", "khiến", "đó", "riêng"})
 
 
+def _is_separator(word: str, original: str) -> bool:
+    """True when a word of a label is only punctuation that parts it, not a dash inside a name (``Lam Sơn
+    - Sao Vàng``, ``nông - lâm - thủy sản``)."""
+    return not word and original not in ("-", "–")
+
+
 def _after_preamble(label: str) -> str:
     """The label from where the quantity is named: after the last word that only opens the clause
     (``Theo Cục Thống kê, tổng thu``, ``TPHCM chỉ thu``, ``Kết quả thu ngân sách``) and after leading
@@ -1425,7 +1433,14 @@ def _after_preamble(label: str) -> str:
             cut = agent
     originals = label.split()
     while True:
-        comma = next((i for i in range(cut, len(words)) if originals[i].endswith(",") or not words[i]), -1)
+        comma = next(
+            (
+                i
+                for i in range(cut, len(words))
+                if originals[i].endswith(",") or _is_separator(words[i], originals[i])
+            ),
+            -1,
+        )
         if comma < 0 or first_quantity(words, cut, comma + 1) >= 0 or first_quantity(words, comma + 1) < 0:
             break
         cut = comma + 1
@@ -1505,8 +1520,57 @@ def _measured_with(label: str) -> str:
     originals = label.split()
     thing = " ".join(originals[:at]).split(",")[-1].split()
     if len(thing) > 8:  # ``kinh tế phát triển nhanh chóng với tốc độ tăng trưởng``: a clause, not a thing
-        return " ".join(originals[at + 1 :])
+        named = _last_name(thing)  # ``... đã hình thành Khu công nghiệp phụ trợ dệt may Phong Điền``
+        return " ".join([*originals[at + 1 :], *named])
     return " ".join([*originals[at + 1 :], _lower_first(" ".join(thing))])
+
+
+#: What a place's name may be part of: a facility's name (``Khu công nghiệp Phú Đa``, ``Cảng Chân Mây``)
+#: or a compound name (``Lam Sơn - Sao Vàng``).
+_IN_A_NAME = re.compile(
+    r"(?:(?<![^\W\d_])(?:khu\s+công\s+nghiệp|khu\s+kinh\s+tế|cụm\s+công\s+nghiệp|KCN|KKT|cảng|sân\s+bay|cửa\s+khẩu"
+    r"|nhà\s+máy|thủy\s+điện|nhiệt\s+điện)|[" + _UPPER + r"][" + _LOWER + r"]*\s+[-–])\s+$",
+    re.IGNORECASE,
+)
+#: Head nouns of the things a quantity after ``với`` measures: ``dự án``, ``khu``, ``nhà máy``.
+_THING_HEADS = frozenset(
+    {
+        "dự án",
+        "công trình",
+        "tuyến",
+        "đề án",
+        "chương trình",
+        "gói thầu",
+        "khu",
+        "cụm",
+        "nhà máy",
+        "bệnh viện",
+        "cảng",
+    }
+)
+
+
+def _last_name(words: list[str]) -> list[str]:
+    """The last thing a long clause names, from its head noun (``dự án Bệnh viện Đa khoa tỉnh``, ``Khu
+    công nghiệp phụ trợ dệt may Phong Điền``), or nothing: what a quantity after ``với`` is of."""
+    low = [w.lower() for w in words]
+    at = next(
+        (
+            i
+            for i in range(len(low) - 1, 0, -1)
+            if (low[i] in _THING_HEADS or " ".join(low[i : i + 2]) in _THING_HEADS)
+            and low[i + 1 : i + 2] != ["vực"]  # ``khu vực``: a region, no thing
+            and words[i - 1][:1].islower()  # ``Công ty TNHH Khu công nghiệp ...``: inside a name
+        ),
+        -1,
+    )
+    while at >= 2 and " ".join(low[at - 2 : at]) in _THING_HEADS:
+        at -= 2  # ``dự án Bệnh viện``: the project, named by the hospital
+    return words[at:] if at > 0 and len(words) - at <= MAX_THING_WORDS else []
+
+
+#: Words at most of such a thing.
+MAX_THING_WORDS = 10
 
 
 def _strip_tail(label: str) -> str:
