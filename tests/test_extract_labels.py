@@ -865,3 +865,10 @@ def test_a_quantity_after_a_long_clause_measures_the_last_thing_it_names():
     # a region is no thing, nor a company's name
     text = "Hà Nội có thêm khách sạn căn hộ ở khu vực Lotte với tổng số 1.200 phòng."
     assert label(text) != "Tổng số khu vực Lotte"
+
+
+def test_an_amount_after_a_count_and_its_place_is_still_the_count_s():
+    text = "Tỉnh có 135 dự án FDI còn hiệu lực trên địa bàn tỉnh, với tổng vốn đăng ký gần 2 tỷ USD."
+    assert labels(text)[1] == "Tổng vốn đăng ký dự án FDI còn hiệu lực"
+    text = "Huyện có 40 hợp tác xã còn hoạt động trên địa bàn huyện, với tổng vốn điều lệ 12 tỷ đồng."
+    assert labels(text)[1] == "Tổng vốn điều lệ hợp tác xã còn hoạt động"

@@ -224,6 +224,7 @@ _THIS_SCENARIO = re.compile(r"\s+(?:với|theo|ở|trong)\s+(?:kịch\s+bản|ph
 #: An amount of what a count counted, introduced by ``với`` (``với tổng vốn đầu tư``, ``với số vốn đăng ký là``),
 #: maybe after the count's change (``598 doanh nghiệp, tăng 3,7% so với cùng kỳ với số vốn ...``).
 _WITH_AMOUNT = re.compile(
+    r"(?:\s+(?:trên\s+địa\s+bàn|tại|ở)\s+[^,;.\d]{1,40})?"  # ``135 dự án FDI còn hiệu lực trên địa bàn tỉnh, với ...``
     r"\s*,?\s*(?:(?:tăng|giảm)\s+[\d.,]+\s*%(?:\s+so\s+(?:với\s+)?(?:cùng\s+kỳ|năm\s+trước|kế\s+hoạch))?\s*,?\s*)?"
     r"với\s+(?:tổng\s+)?(?:số\s+)?(?:vốn|phòng|diện\s+tích|kinh\s+phí|giá\s+trị|công\s+suất)"
 )
