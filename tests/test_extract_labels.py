@@ -872,3 +872,11 @@ def test_an_amount_after_a_count_and_its_place_is_still_the_count_s():
     assert labels(text)[1] == "Tổng vốn đăng ký dự án FDI còn hiệu lực"
     text = "Huyện có 40 hợp tác xã còn hoạt động trên địa bàn huyện, với tổng vốn điều lệ 12 tỷ đồng."
     assert labels(text)[1] == "Tổng vốn điều lệ hợp tác xã còn hoạt động"
+
+
+def test_what_is_said_of_a_quantity_s_level_before_its_figure_goes():
+    text = "Lợi nhuận của ngân hàng đạt con số cao nhất từ trước đến nay với 163,2 tỷ đồng."
+    assert label(text) == "Lợi nhuận của ngân hàng"
+    assert label("Kim ngạch xuất khẩu đạt kỷ lục 3,2 tỷ USD.") == "Kim ngạch xuất khẩu"
+    # a level that is the figure's own name stays
+    assert label("Ngành nông nghiệp vẫn đạt mức tăng trưởng 2,45%.") == "Mức tăng trưởng ngành nông nghiệp"

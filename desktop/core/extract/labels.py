@@ -1299,6 +1299,9 @@ def _before(region: str, percent: bool) -> _Before:
     label = cut
     if label[:3].lower() == "có " and label[3:4].isalpha() and label[3:8].lower() not in _HAVE_NOT_NOUN:
         label = label[3:]  # ``Quảng Trị có diện tích rừng``: the place went, its verb of having too
+    if " đạt " in label:
+        said = _RECORD_SAID.match(label)  # ``Lợi nhuận đạt con số cao nhất từ trước đến nay (với)``
+        label = said.group(1) if said and has_quantity(said.group(1).lower()) else label
     if " với " in label:
         label = _measured_with(label)
     if _AUX_HINT.search(low):
@@ -1386,6 +1389,11 @@ def _without_rank(label: str, percent: bool) -> str:
 #: A count of those who took part, said as the noun of their deed: ``với sự tham gia của 500 đại biểu``.
 _JOINED_BY = re.compile(
     r"(?<![^\W\d_])sự\s+(tham\s+gia|góp\s+mặt|có\s+mặt|hưởng\s+ứng)\s+của(?:\s+(?:khoảng|gần|hơn|trên|gần))?\s*$"
+)
+#: A quantity and what is said of its level before the figure: ``lợi nhuận đạt con số cao nhất``,
+#: ``xuất khẩu đạt kỷ lục``.
+_RECORD_SAID = re.compile(
+    r"^(.+?)\s+(?:(?:đã|vẫn|cũng)\s+)?đạt\s+(?:con\s+số|kỷ\s+lục|mốc|mức)(?![^\W\d_])[^,;]*$", re.IGNORECASE
 )
 #: A cause at the head of a figure's words: the figure is the cause's (``do nhóm giao thông tăng 2%``).
 _CAUSE_HEAD = re.compile(r"^(?:do|nhờ|vì|bởi)\s+(?=\S+\s)", re.IGNORECASE)
