@@ -880,3 +880,10 @@ def test_what_is_said_of_a_quantity_s_level_before_its_figure_goes():
     assert label("Kim ngạch xuất khẩu đạt kỷ lục 3,2 tỷ USD.") == "Kim ngạch xuất khẩu"
     # a level that is the figure's own name stays
     assert label("Ngành nông nghiệp vẫn đạt mức tăng trưởng 2,45%.") == "Mức tăng trưởng ngành nông nghiệp"
+
+
+def test_an_effect_after_its_cause_names_the_figure():
+    assert label("Hạn mặn, sâu bệnh làm cho năng suất dừa giảm 70%.") == "Năng suất dừa giảm"
+    assert label("Giá phân bón tăng làm cho chi phí sản xuất tăng 15%.") == "Chi phí sản xuất tăng"
+    # ``cho`` that says for whom is no cause
+    assert label("Thu ngân sách cho giáo dục đạt 300 tỷ đồng.") == "Thu ngân sách cho giáo dục"

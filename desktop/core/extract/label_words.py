@@ -208,6 +208,7 @@ PREAMBLE_WORDS = (
     # what a cause leads to (``giảm thuế suất khiến thuế nhập khẩu giảm``) and what a figure amounts to
     "khiến",
     "khiến cho",
+    "làm cho",
     "tương ứng",
     "trước đó",
     "trước đây",

@@ -1417,8 +1417,8 @@ def _after_part_connector(label: str) -> str:
 
 #: Words after which a clause that named a quantity names the figure's anew: ``thể hiện qua chỉ số
 #: ...``, ``gồm`` lists its parts, ``khiến`` its effect (``giá phân bón tăng khiến chi phí ... tăng``),
-#: ``trong đó`` and ``riêng`` single out a part (``thu ngân sách tăng mạnh, trong đó thu nội địa``).
-_NAMED_ANEW = frozenset({"gồm", "hiện", "khiến", "đó", "riêng"})
+#: ``làm cho`` too, ``trong đó`` and ``riêng`` single out a part (``thu ngân sách tăng mạnh, trong đó thu nội địa``).
+_NAMED_ANEW = frozenset({"gồm", "hiện", "khiến", "cho", "đó", "riêng"})
 
 
 def _is_separator(word: str, original: str) -> bool:
