@@ -887,3 +887,12 @@ def test_an_effect_after_its_cause_names_the_figure():
     assert label("Giá phân bón tăng làm cho chi phí sản xuất tăng 15%.") == "Chi phí sản xuất tăng"
     # ``cho`` that says for whom is no cause
     assert label("Thu ngân sách cho giáo dục đạt 300 tỷ đồng.") == "Thu ngân sách cho giáo dục"
+
+
+def test_who_acts_goes_from_the_clause_kept_after_a_source_and_a_date():
+    text = "Qua thống kê của Cục Hải quan, quý III, đơn vị đã giải quyết thủ tục cho 17.741 tờ khai."
+    assert label(text, published="2023-10-05") == "Giải quyết thủ tục quý III"
+    text = "Theo báo cáo của Sở, ngày 15/5, các đơn vị đã tuyển dụng 300 lao động."
+    assert label(text) == "Lao động tuyển dụng"
+    # a name that starts the clause kept is not who acts
+    assert label("Theo Sở Tài chính, thu ngân sách đã đạt 900 tỷ đồng.") == "Thu ngân sách"

@@ -1308,7 +1308,11 @@ def _before(region: str, percent: bool) -> _Before:
         label = _before_predicate(label)
     if level:
         label = _LEVEL_HEAD.sub("", label, count=1)
-    label = _last_part(label.strip(" ,;:-–"))
+    whole = label.strip(" ,;:-–")
+    label = _last_part(whole)
+    if label != whole and label.split(" ", 1)[0].lower() in _SUBJECT_WORDS and _AUX_HINT.search(label, 0, 48):
+        head = _SUBJECT_HEAD.match(label)  # ``Qua thống kê của Cục Hải quan, đơn vị đã giải quyết thủ tục``
+        label = label[head.end() :] if head else label
     words = label.split()
     if len(words) > MAX_WORDS and not (len(words) <= MAX_NAMED_WORDS and quantity_at(keys(label), 0)):
         words = words[
