@@ -286,18 +286,26 @@ def _explicit_hits(text: str, lowered: str) -> list[Hit]:
     for match in _finditer(_ADMIN, _ADMIN_STARTS, text, lowered):
         word = _canonical_word(match.group("word"))
         for position, (name_start, name) in enumerate(_listed_names(text, match)):
-            # numbered units are named with their word: "Quận 1", "Phường 3"
-            prefix = f"{_NUMBERED[word]} " if word in _NUMBERED and name[:1].isdigit() else ""
-            length, ids = 0, list[int]()
-            for admissible in _admissible_for(word):
-                length, ids = _match_prefix(prefix + name, admissible)
-                if ids:
-                    break
+            length, ids = _named_units(word, name)
             if not ids:
                 break
             start = match.start() if position == 0 else name_start
-            hits.append(Hit(start, name_start + length - len(prefix), tuple(ids), True))
+            hits.append(Hit(start, name_start + length, ids, True))
     return _first_per_span(hits)
+
+
+@lru_cache(maxsize=16384)
+def _named_units(word: str, name: str) -> tuple[int, tuple[int, ...]]:
+    """The units the run ``name`` after the administrative ``word`` names, and how much of the run
+    names them.  Remembered: an article names its places again and again, and the same places come
+    back across the articles of a portal; looking each up token by token was most of the scan."""
+    # numbered units are named with their word: "Quận 1", "Phường 3"
+    prefix = f"{_NUMBERED[word]} " if word in _NUMBERED and name[:1].isdigit() else ""
+    for admissible in _admissible_for(word):
+        length, ids = _match_prefix(prefix + name, admissible)
+        if ids:
+            return length - len(prefix), tuple(ids)
+    return 0, ()
 
 
 def _listed_names(text: str, match: re.Match) -> list[tuple[int, str]]:
