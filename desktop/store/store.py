@@ -140,7 +140,11 @@ class Store(Database):
         # Only a read-only store remembers (the list's worker thread, which a big corpus uses): it reads the
         # matches' keys and only the summaries it does not hold (summary_cache.py).
         cache = self._summaries if self.readonly else None
-        if cache and (remembered := self._remembered(cache, cursor, sql, params)) is not None:
+        if cache is not None and cache.unchanged(self.conn) and cache:
+            ids = [i for (i,) in cursor.execute("SELECT id" + sql, params)]
+            if cache.unchanged(self.conn) and (remembered := cache.by_ids(ids)) is not None:
+                return remembered
+        if cache and (remembered := self._remembered(cache, cursor, sql, params, limit)) is not None:
             return remembered
         # tuple.__new__ through partial makes each row a summary in C; _make is a Python call per row.
         summaries = list(map(_summary, cursor.execute(f"SELECT {SUMMARY_COLUMNS}" + sql, params).fetchall()))
@@ -150,7 +154,7 @@ class Store(Database):
 
     @staticmethod
     def _remembered(
-        cache: SummaryCache, cursor: sqlite3.Cursor, sql: str, params: list[object]
+        cache: SummaryCache, cursor: sqlite3.Cursor, sql: str, params: list[object], limit: int | None
     ) -> list[ArticleSummary] | None:
         """The summaries of the query ``sql`` from ``cache`` and those read by id; None when too many are missing.
 
@@ -160,7 +164,9 @@ class Store(Database):
         keys = cursor.execute(f"SELECT {KEY_COLUMNS}" + sql, params).fetchall()
         found = cache.get(keys)
         if None not in found:
-            return cast(list[ArticleSummary], found)
+            summaries = cast(list[ArticleSummary], found)
+            cache.remember(summaries, whole=limit is None, read=())
+            return summaries
         missing = [k[0] for k, summary in zip(keys, found, strict=True) if summary is None]
         if len(missing) > MAX_SUMMARIES_BY_ID:
             return None
@@ -173,8 +179,9 @@ class Store(Database):
             read.update((row[0], _summary(row)) for row in rows)
         if len(read) < len(missing):
             return None  # deleted since the keys were read: read the list again
-        cache.remember(list(read.values()), whole=False)
-        return [summary or read[k[0]] for k, summary in zip(keys, found, strict=True)]
+        summaries = [summary or read[k[0]] for k, summary in zip(keys, found, strict=True)]
+        cache.remember(summaries, whole=limit is None, read=list(read.values()))
+        return summaries
 
     def article_count(self) -> int:
         return self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
