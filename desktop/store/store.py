@@ -138,7 +138,8 @@ class Store(Database):
         cursor = self.conn.cursor()
         cursor.row_factory = None  # plain tuples: sqlite3.Row objects cost a sixth of the time at 50,000 rows
         # Only a read-only store remembers (the list's worker thread, which a big corpus uses): it reads the
-        # matches' keys and only the summaries it does not hold (summary_cache.py).
+        # matches' ids while nothing was written, their keys after a write, and then only the summaries it
+        # does not hold (summary_cache.py).  unchanged() also notes the state before a first whole read.
         cache = self._summaries if self.readonly else None
         if cache is not None and cache.unchanged(self.conn) and cache:
             ids = [i for (i,) in cursor.execute("SELECT id" + sql, params)]
