@@ -12,7 +12,7 @@ import resource
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
@@ -117,10 +117,6 @@ class _FullDisk:
         if self._written > 4096:
             raise OSError(errno.ENOSPC, "No space left on device")
         return self._real.write(text)
-
-    def writelines(self, lines: Iterable[Any]) -> None:
-        for line in lines:
-            self.write(line)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._real, name)
