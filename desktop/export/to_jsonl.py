@@ -3,7 +3,7 @@
 SQLite writes most of each line with ``json_object``: numbers stored as
 exact decimal text go out verbatim through ``json()``, so ``80637.7`` is
 never ``80637.69999``, and non-ASCII text stays as it is.  The lines cross
-into Python as bytes and leave through a large buffer, one write per megabyte.
+into Python as bytes and leave in blocks, one write per few thousand records.
 
 Two parts are left to Python, because SQLite does them once per record where
 once per article is enough (:func:`line_parts`):
@@ -25,9 +25,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from itertools import groupby
 from json.encoder import encode_basestring
-from operator import itemgetter
 from pathlib import Path
 
 from desktop.export.query import (
@@ -69,48 +67,31 @@ def line_parts() -> tuple[str, str]:
 
 
 _RECORD_PART, _ARTICLE_PART = line_parts()
-#: Bytes buffered before a write to the file: about a thousand lines.
-WRITE_BUFFER = 1 << 20
 #: A span Python would not cut as SQLite's ``substr`` does (a negative start, counted from the end): SQLite cuts it.
 _ODD_SPAN = "SELECT json_quote(substr(?1, ?2 + 1, max(?3 - ?2, 0)))"
 
 
 def write_jsonl(conn: sqlite3.Connection, status: str, path: Path, tick: Callable[[int], None]) -> None:
-    """The lines, written piece by piece through a large buffer: joining each block first cost more."""
     done = 0
-    with path.open("wb", buffering=WRITE_BUFFER) as fh:
+    with path.open("wb") as fh:
         for block in _line_blocks(conn, status):
             tick(done)
-            fh.writelines(block)
+            fh.write(b"".join(block))
             done += len(block) // 3
 
 
 def _line_blocks(conn: sqlite3.Connection, status: str) -> Iterator[list[bytes]]:
-    """Lines as three pieces each (record part, article part, span and line end), a block at a time.
-
-    An article's records are one comprehension (:func:`itertools.groupby`), not a loop step each.
-    """
+    """Lines as three pieces each (record part, article part, span and line end), a block at a time."""
     articles = exported_articles(conn, status, f"a.text, {_ARTICLE_PART}")
     current, text, tail = None, "", b""
     for block in blocks(conn, status, f'{_RECORD_PART}, r.article_id, r.start, r."end"'):
         pieces: list[bytes] = []
-        for article, records in groupby(block, _article_of):
+        for line, article, start, end in block:
             while article != current:
                 current, text, tail = next(articles)
-            pieces += [
-                piece
-                for line, _, start, end in records
-                for piece in (line, tail, (_span(conn, text, start, end) + "}\n").encode())
-            ]
+            if start >= 0:
+                span = encode_basestring(text[start:end])
+            else:
+                (span,) = conn.execute(_ODD_SPAN, (text, start, end)).fetchone()
+            pieces += (line, tail, (span + "}\n").encode())
         yield pieces
-
-
-_article_of = itemgetter(1)
-
-
-def _span(conn: sqlite3.Connection, text: str, start: int, end: int) -> str:
-    """The span as a JSON string; one starting before the text is cut as SQLite's ``substr`` cuts it."""
-    if start >= 0:
-        return encode_basestring(text[start:end])
-    (span,) = conn.execute(_ODD_SPAN, (text, start, end)).fetchone()
-    return span
