@@ -140,14 +140,6 @@ _RECORD_TEXT_INDEXES = tuple(i for i, c in enumerate(RECORD_COLUMNS) if c.name i
 _ARTICLE_TEXT_INDEXES = tuple(i for i, c in enumerate(ARTICLE_COLUMNS) if c.name in FREE_TEXT)
 _START, _END, _CHECKS = ([c.name for c in RECORD_COLUMNS].index(name) for name in ("start", "end", "checks"))
 _NEEDS_QUOTES = re.compile('[,"\r\n]').search
-#: SQL: may one of the record's text cells start a formula?  Only such rows go through :func:`defuse`.
-_FORMULA_SUSPECT = "coalesce({}, 0)".format(
-    " OR ".join(
-        f"unicode({c.sql}) IN ({', '.join(str(ord(char)) for char in sorted(FORMULA_STARTS))})"
-        for c in RECORD_COLUMNS
-        if c.name in FREE_TEXT
-    )
-)
 
 
 def _line_blocks(conn: sqlite3.Connection, status: str) -> Iterator[tuple[str, int]]:
@@ -160,24 +152,26 @@ def _line_blocks(conn: sqlite3.Connection, status: str) -> Iterator[tuple[str, i
     writer with every record; the span is cut from the article's text and
     written as the writer would (:func:`_span_cell`), and so are the checks
     (:func:`_checks_cell`), which the writer would copy character by character.
-    SQLite tells which records have a text cell that may start a formula
-    (:data:`_FORMULA_SUSPECT`): testing each of them in Python took a tenth
-    of the export.
     """
     if (HEADER[0], ARTICLE_COLUMNS[0].name, HEADER[-1]) != ("doc", "article_id", "text"):
         raise ValueError("the CSV line pieces no longer match the export's columns")
     articles = exported_articles(conn, status, f"a.doc, {select(ARTICLE_COLUMNS[1:])}, a.text")
     current, doc, rest, text = None, "", "", ""
-    for block in blocks(conn, status, f"{select(RECORD_COLUMNS)}, r.article_id, {_FORMULA_SUSPECT}"):
+    for block in blocks(conn, status, f"{select(RECORD_COLUMNS)}, r.article_id"):
         written: list[str] = []
         writerow = csv.writer(_Appender(written), dialect="excel").writerow
         pieces: list[str] = []
         for row in block:
-            while row[-2] != current:
+            while row[-1] != current:
                 current, doc, rest, text = _article_cells(next(articles))
-            cells: Sequence[object] = defuse(list(row), _RECORD_TEXT_INDEXES) if row[-1] else row
+            cells: Sequence[object] = row
+            for i in _RECORD_TEXT_INDEXES:  # inline: a call per record costs more than the test
+                cell = row[i]
+                if cell and cell[:1] in FORMULA_STARTS:
+                    cells = defuse(list(row), _RECORD_TEXT_INDEXES)
+                    break
             writerow(cells[:_CHECKS])
-            writerow(cells[_CHECKS + 1 : -1])
+            writerow(cells[_CHECKS + 1 :])
             pieces += (
                 doc,
                 written[-2][:-2],
