@@ -330,6 +330,28 @@ def test_indexes_made_after_loading_give_the_same_merge_as_kept_row_by_row(three
     conn.close()
 
 
+def test_an_addition_takes_no_id_the_records_of_another_file_keep(tmp_path):
+    """The records of the files come in before any addition, so an addition cannot take a corpus record's id."""
+    corpus = make_corpus(tmp_path / "corpus.db", 6)
+    a, b = split_corpus(corpus, 2, 0, tmp_path / "team", names=["an", "binh"]).files
+    held = {}
+    for path in (a, b):
+        with Store(path, readonly=True) as store:
+            held[path] = {r for (r,) in store.conn.execute("SELECT id FROM records")}
+    assert max(held[a]) + 1 in held[b] or max(held[b]) + 1 in held[a]  # the case that crashed
+    first = a if max(held[a]) + 1 in held[b] else b
+    with Store(first, backups=0) as store:
+        article_id = store.conn.execute("SELECT MIN(id) FROM articles").fetchone()[0]
+        store.add_record(article_id, added_by_hand(), "an")
+    report = merge_files([a, b], tmp_path / "merged.db")
+    assert sum(s.additions for s in report.sources) == 1
+    with Store(tmp_path / "merged.db", readonly=True) as store:
+        ids = {r for (r,) in store.conn.execute("SELECT id FROM records WHERE status != 'added'")}
+        added = store.conn.execute("SELECT id FROM records WHERE status = 'added'").fetchall()
+    assert ids == held[a] | held[b]
+    assert len(added) == 1 and added[0][0] > max(ids)
+
+
 def schema_of(conn: sqlite3.Connection) -> set[tuple]:
     """Every table, index, trigger and view as declared."""
     rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
