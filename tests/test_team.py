@@ -331,7 +331,7 @@ def test_indexes_made_after_loading_give_the_same_merge_as_kept_row_by_row(three
 
 
 def test_an_addition_takes_no_id_the_records_of_another_file_keep(tmp_path):
-    """The records of the files come in before any addition, so an addition cannot take a corpus record's id."""
+    """An addition gets an id above the corpus's records, which another file may bring, at once or later."""
     corpus = make_corpus(tmp_path / "corpus.db", 6)
     a, b = split_corpus(corpus, 2, 0, tmp_path / "team", names=["an", "binh"]).files
     held = {}
@@ -345,11 +345,14 @@ def test_an_addition_takes_no_id_the_records_of_another_file_keep(tmp_path):
         store.add_record(article_id, added_by_hand(), "an")
     report = merge_files([a, b], tmp_path / "merged.db")
     assert sum(s.additions for s in report.sources) == 1
-    with Store(tmp_path / "merged.db", readonly=True) as store:
-        ids = {r for (r,) in store.conn.execute("SELECT id FROM records WHERE status != 'added'")}
-        added = store.conn.execute("SELECT id FROM records WHERE status = 'added'").fetchall()
-    assert ids == held[a] | held[b]
-    assert len(added) == 1 and added[0][0] > max(ids)
+    merge_files([first], tmp_path / "steps.db")
+    merge_files([b if first == a else a], tmp_path / "steps.db")
+    for merged in ("merged.db", "steps.db"):
+        with Store(tmp_path / merged, readonly=True) as store:
+            ids = {r for (r,) in store.conn.execute("SELECT id FROM records WHERE status != 'added'")}
+            added = [r for (r,) in store.conn.execute("SELECT id FROM records WHERE status = 'added'")]
+        assert ids == held[a] | held[b]
+        assert added == [max(ids) + 1]
 
 
 def schema_of(conn: sqlite3.Connection) -> set[tuple]:

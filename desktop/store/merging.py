@@ -235,7 +235,7 @@ def _bring_decisions(conn: sqlite3.Connection, entered: _Entered) -> SourceRepor
             WHERE id IN (SELECT id FROM temp.decided)""",
         (source_id,),
     ).rowcount
-    additions = _merge_additions(run, source_id)
+    additions = _merge_additions(run, source_id, identity.record_mark)
     events = run(
         """INSERT INTO source_events (source_id, id, at, reviewer, action, article_id, source_record_id, record_id,
                                       before, after)
@@ -278,11 +278,13 @@ def _bring_decisions(conn: sqlite3.Connection, entered: _Entered) -> SourceRepor
     return report
 
 
-def _merge_additions(run: Run, source_id: int) -> int:
+def _merge_additions(run: Run, source_id: int, record_mark: int) -> int:
     """Match each record the reviewer added to another reviewer's addition of the same span, or add it.
 
     An addition its own reviewer rejected is no addition; one they corrected
-    after adding it is still theirs, as ``added``.
+    after adding it is still theirs, as ``added``.  A new record's id is above
+    the corpus's last record (``record_mark``), which a file merged later may
+    bring.
     """
     rows = run(
         f"""SELECT r.id, r.article_id, r.start, r."end", r.reviewer, r.decided_at, r.note, {_COLUMNS}
@@ -306,9 +308,10 @@ def _merge_additions(run: Run, source_id: int) -> int:
             merged = match[0]
         else:
             merged = run(
-                f"""INSERT INTO records (article_id, status, {_COLUMNS}, reviewer, decided_at, note, created_at)
-                    VALUES (?, 'added', {", ".join("?" * len(fields))}, ?, ?, ?, ?)""",
-                (article_id, *fields, reviewer, decided_at, note, now()),
+                f"""INSERT INTO records (id, article_id, status, {_COLUMNS}, reviewer, decided_at, note, created_at)
+                    VALUES (max(coalesce((SELECT MAX(id) FROM records), 0), ?) + 1, ?, 'added',
+                            {", ".join("?" * len(fields))}, ?, ?, ?, ?)""",
+                (record_mark, article_id, *fields, reviewer, decided_at, note, now()),
             ).lastrowid
             run(
                 'INSERT INTO temp.added (record_id, article_id, start, "end") VALUES (?, ?, ?, ?)',
