@@ -100,21 +100,22 @@ def merge_sources(
 ) -> list[SourceReport]:
     """Bring the files into ``main``, in the order given; returns what each brought.
 
-    First every file is entered and its new articles chosen, then the
-    articles and records of all the files are copied in one statement per
-    table, in id order: the split dealt the articles round-robin, so file by
-    file each copy would insert between the rows of the one before (a third
-    more CPU for the records, and fuller pages).  Loading every file's
-    records before any addition also keeps the ids a reviewer's additions
-    get here clear of the ids the corpus's records keep.  Then each file's
-    versions, additions and log, file by file.  ``progress`` is told each
-    file done.
+    First every file is entered, and its new articles and the records its
+    reviewer decided are listed; then the articles, the records and the
+    versions of all the files are copied in one statement per table, in id
+    order: the split dealt the articles round-robin, so file by file each
+    copy would insert between the rows of the one before (a third more CPU
+    for the records, and fuller pages).  Then each file's additions and log,
+    file by file.  ``progress`` is told each file done.
     """
     run = _runner(conn, "src")
     run("CREATE TEMP TABLE new_articles (id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL)")
     run(
         "CREATE TEMP TABLE additions (source_id INTEGER, id INTEGER, merged INTEGER, "
         "PRIMARY KEY (source_id, id)) WITHOUT ROWID"
+    )
+    run(
+        "CREATE TEMP TABLE decided (source_id INTEGER, id INTEGER, PRIMARY KEY (source_id, id)) WITHOUT ROWID"
     )
     entered: list[_Entered | SourceReport] = []
     for file in files:
@@ -127,8 +128,8 @@ def merge_sources(
         reports.append(_bring_decisions(conn, one) if isinstance(one, _Entered) else one)
         if progress:
             progress(n + 1)
-    run("DROP TABLE temp.additions")
-    run("DROP TABLE temp.new_articles")
+    for table in ("decided", "additions", "new_articles"):
+        run(f"DROP TABLE temp.{table}")
     return reports
 
 
@@ -178,11 +179,17 @@ def _enter(conn: sqlite3.Connection, file: Attached, earlier: Sequence[str]) -> 
         "WHERE id > ? AND action = 'add' AND record_id IN (SELECT id FROM src.records)",
         (source_id, mark),
     )
+    run(
+        """INSERT INTO temp.decided (source_id, id) SELECT ?, id FROM src.records
+           WHERE status != 'pending' AND id NOT IN (SELECT id FROM temp.additions WHERE source_id = ?)
+             AND id IN (SELECT record_id FROM src.events WHERE id > ?)""",
+        (source_id, source_id, mark),
+    )
     return _Entered(file, source_id, reviewers)
 
 
 def _copy_new_rows(conn: sqlite3.Connection, files: Sequence[_Entered]) -> None:
-    """The new articles, and their records but the additions, of every file: one statement per table, by id."""
+    """Every file's new articles, their records but the additions, and its versions: a statement per table, by id."""
     if not files:
         return
     chosen = {
@@ -205,6 +212,17 @@ def _copy_new_rows(conn: sqlite3.Connection, files: Sequence[_Entered]) -> None:
                 f"One of {', '.join(e.file.path for e in files)} holds an article merged before under "
                 "another id: it is not from the same corpus. Nothing was written."
             ) from exc
+    arms = " UNION ALL ".join(
+        f"""SELECT id AS record_id, ?, id, 0, status, reviewer, decided_at, note, {_COLUMNS}
+            FROM {e.file.schema}.records WHERE id IN (SELECT id FROM temp.decided WHERE source_id = ?)"""
+        for e in files
+    )
+    conn.execute(
+        f"""INSERT INTO review_versions (record_id, source_id, source_record_id, added, status, reviewer,
+                                         decided_at, note, {_COLUMNS})
+            {arms} ORDER BY record_id""",
+        [e.source_id for e in files for _ in range(2)],
+    )
 
 
 def _bring_decisions(conn: sqlite3.Connection, entered: _Entered) -> SourceReport:
@@ -221,20 +239,7 @@ def _bring_decisions(conn: sqlite3.Connection, entered: _Entered) -> SourceRepor
     new_articles = run("SELECT COUNT(*) FROM temp.new_articles WHERE source_id = ?", (source_id,)).fetchone()[
         0
     ]
-    run("CREATE TEMP TABLE decided (id INTEGER PRIMARY KEY)")
-    run(
-        """INSERT INTO temp.decided SELECT id FROM src.records
-           WHERE status != 'pending' AND id NOT IN (SELECT id FROM temp.additions WHERE source_id = ?)
-             AND id IN (SELECT record_id FROM src.events WHERE id > ?)""",
-        (source_id, mark),
-    )
-    versions = run(
-        f"""INSERT INTO review_versions (record_id, source_id, source_record_id, added, status, reviewer,
-                                         decided_at, note, {_COLUMNS})
-            SELECT id, ?, id, 0, status, reviewer, decided_at, note, {_COLUMNS} FROM src.records
-            WHERE id IN (SELECT id FROM temp.decided)""",
-        (source_id,),
-    ).rowcount
+    versions = run("SELECT COUNT(*) FROM temp.decided WHERE source_id = ?", (source_id,)).fetchone()[0]
     additions = _merge_additions(run, source_id, identity.record_mark)
     events = run(
         """INSERT INTO source_events (source_id, id, at, reviewer, action, article_id, source_record_id, record_id,
@@ -247,14 +252,16 @@ def _bring_decisions(conn: sqlite3.Connection, entered: _Entered) -> SourceRepor
     ).rowcount
     columns = "id, at, reviewer, action, article_id, record_id, before, after"
     run(f"INSERT OR IGNORE INTO events ({columns}) SELECT {columns} FROM src.events WHERE id <= ?", (mark,))
-    run("INSERT OR IGNORE INTO temp.touched (id) SELECT id FROM temp.decided")
+    run(
+        "INSERT OR IGNORE INTO temp.touched (id) SELECT id FROM temp.decided WHERE source_id = ?",
+        (source_id,),
+    )
     # A reviewer who finished an article and added nothing there disputes the others' additions in it
     # (this reviewer's own additions among them).
     run(
         "INSERT OR IGNORE INTO temp.touched (id) SELECT record_id FROM temp.added "
         "WHERE article_id IN (SELECT id FROM src.articles)"
     )
-    run("DROP TABLE temp.decided")
     reviewers = entered.reviewers
     report = SourceReport(identity.slot, reviewers, articles, new_articles, versions, additions, events)
     run(
