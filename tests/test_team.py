@@ -324,6 +324,8 @@ def test_indexes_made_after_loading_give_the_same_merge_as_kept_row_by_row(three
     assert conn.execute("PRAGMA page_size").fetchone()[0] == merge_service.PAGE_SIZE
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")  # raises if it is not
+    # The full-text index was written in large segments during the load, and holds FTS5's default again.
+    assert conn.execute("SELECT v FROM articles_fts_config WHERE k = 'hashsize'").fetchone()[0] == 2**20
     assert (
         conn.execute("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH 'ngan'").fetchone()[0] == 3
     )

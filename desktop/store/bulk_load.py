@@ -1,4 +1,4 @@
-"""Loading many rows at once: secondary indexes made after the rows instead of kept row by row.
+"""Loading many rows at once: secondary indexes made after the rows, the full-text index in large segments.
 
 Keeping an index while rows arrive costs, for every row and every index, a
 descent of the index's B-tree and, the rows arriving in another order than
