@@ -324,10 +324,37 @@ def test_indexes_made_after_loading_give_the_same_merge_as_kept_row_by_row(three
     assert conn.execute("PRAGMA page_size").fetchone()[0] == merge_service.PAGE_SIZE
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")  # raises if it is not
+    # The full-text index was written in large segments during the load, and holds FTS5's default again.
+    assert conn.execute("SELECT v FROM articles_fts_config WHERE k = 'hashsize'").fetchone()[0] == 2**20
     assert (
         conn.execute("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH 'ngan'").fetchone()[0] == 3
     )
     conn.close()
+
+
+def test_an_addition_takes_no_id_the_records_of_another_file_keep(tmp_path):
+    """An addition gets an id above the corpus's records, which another file may bring, at once or later."""
+    corpus = make_corpus(tmp_path / "corpus.db", 6)
+    a, b = split_corpus(corpus, 2, 0, tmp_path / "team", names=["an", "binh"]).files
+    held = {}
+    for path in (a, b):
+        with Store(path, readonly=True) as store:
+            held[path] = {r for (r,) in store.conn.execute("SELECT id FROM records")}
+    assert max(held[a]) + 1 in held[b] or max(held[b]) + 1 in held[a]  # the case that crashed
+    first = a if max(held[a]) + 1 in held[b] else b
+    with Store(first, backups=0) as store:
+        article_id = store.conn.execute("SELECT MIN(id) FROM articles").fetchone()[0]
+        store.add_record(article_id, added_by_hand(), "an")
+    report = merge_files([a, b], tmp_path / "merged.db")
+    assert sum(s.additions for s in report.sources) == 1
+    merge_files([first], tmp_path / "steps.db")
+    merge_files([b if first == a else a], tmp_path / "steps.db")
+    for merged in ("merged.db", "steps.db"):
+        with Store(tmp_path / merged, readonly=True) as store:
+            ids = {r for (r,) in store.conn.execute("SELECT id FROM records WHERE status != 'added'")}
+            added = [r for (r,) in store.conn.execute("SELECT id FROM records WHERE status = 'added'")]
+        assert ids == held[a] | held[b]
+        assert added == [max(ids) + 1]
 
 
 def schema_of(conn: sqlite3.Connection) -> set[tuple]:

@@ -21,10 +21,10 @@ from pathlib import Path
 from desktop.core.errors import InputError
 from desktop.services.split import remove_database, remove_side_files
 from desktop.store import Store
-from desktop.store.bulk_load import indexes_deferred
+from desktop.store.bulk_load import full_text_batched, indexes_deferred
 from desktop.store.dataset import counts_suspended
 from desktop.store.db import database_error
-from desktop.store.merging import SourceReport, begin_settling, merge_source, settle
+from desktop.store.merging import Attached, SourceReport, begin_settling, merge_sources, settle
 from desktop.store.schema import SCHEMA_VERSION
 from desktop.store.team_meta import (
     CORPUS_ID,
@@ -180,7 +180,6 @@ def _merge_into(
             for schema, path in zip(schemas, inputs, strict=True):
                 conn.execute(f"ATTACH DATABASE ? AS {schema}", (str(path),))
                 conn.execute(f"PRAGMA {schema}.mmap_size = {MMAP_BYTES}")
-            reports = []
             with store.transaction():
                 if created:
                     write_meta(
@@ -188,13 +187,13 @@ def _merge_into(
                     )
                 begin_settling(conn)
                 with counts_suspended(conn):
-                    with indexes_deferred(conn, LOADED_TABLES):
-                        for n, (schema, path, identity) in enumerate(
-                            zip(schemas, inputs, identities, strict=True)
-                        ):
-                            reports.append(merge_source(conn, schema, identity, str(path)))
-                            if progress:
-                                progress(n + 1, len(inputs) + 1)
+                    with indexes_deferred(conn, LOADED_TABLES), full_text_batched(conn):
+                        files = [
+                            Attached(schema, identity, str(path))
+                            for schema, path, identity in zip(schemas, inputs, identities, strict=True)
+                        ]
+                        done = (lambda n: progress(n, len(inputs) + 1)) if progress else None
+                        reports = merge_sources(conn, files, done)
                     agreed, conflicts = settle(conn)
         except sqlite3.DatabaseError as exc:
             raise database_error(target, exc) from exc

@@ -21,6 +21,7 @@ from desktop.store.team_meta import (
     CORPUS_ID,
     EVENT_MARK,
     FILE_ID,
+    RECORD_MARK,
     REVIEWER_FILE,
     ROLE,
     SLOT,
@@ -82,6 +83,7 @@ def write_reviewer_file(
                     FILE_ID: new_id(),
                     SLOT: slot,
                     EVENT_MARK: event_mark,
+                    RECORD_MARK: conn.execute("SELECT COALESCE(MAX(id), 0) FROM src.records").fetchone()[0],
                 },
             )
             conn.execute("DROP TABLE temp.chosen")

@@ -1,8 +1,8 @@
 """What a database is in a team review: a corpus, a reviewer's file, or a merge of them.
 
 ``chitieu split`` gives the corpus an id (kept in ``meta``) and copies it into
-every reviewer file with the split's id, the file's own id and the event id
-that marks the split; ``chitieu merge`` checks them before it reads a file,
+every reviewer file with the split's id, the file's own id, the event id
+that marks the split and the corpus's last record id; ``chitieu merge`` checks them before it reads a file,
 so that files of another corpus or another split are refused, and a file
 merged before is recognised.
 """
@@ -14,13 +14,14 @@ import uuid
 from dataclasses import dataclass
 
 #: The ``meta`` keys of team review.
-ROLE, CORPUS_ID, SPLIT_ID, FILE_ID, SLOT, EVENT_MARK = (
+ROLE, CORPUS_ID, SPLIT_ID, FILE_ID, SLOT, EVENT_MARK, RECORD_MARK = (
     "team_role",
     "corpus_id",
     "split_id",
     "file_id",
     "slot",
     "event_mark",
+    "record_mark",
 )
 REVIEWER_FILE, MERGED_FILE = "reviewer", "merged"
 
@@ -58,9 +59,19 @@ class ReviewerFile:
     file_id: str
     slot: str
     event_mark: int
+    #: The corpus's last record id at the split: records reviewers add get ids above it when merged, clear of
+    #: the ids every file's records keep.  0 in a file split before the mark was kept.
+    record_mark: int = 0
 
     @classmethod
     def from_meta(cls, meta: dict[str, str]) -> ReviewerFile | None:
         if meta.get(ROLE) != REVIEWER_FILE:
             return None
-        return cls(meta[CORPUS_ID], meta[SPLIT_ID], meta[FILE_ID], meta[SLOT], int(meta[EVENT_MARK]))
+        return cls(
+            meta[CORPUS_ID],
+            meta[SPLIT_ID],
+            meta[FILE_ID],
+            meta[SLOT],
+            int(meta[EVENT_MARK]),
+            int(meta.get(RECORD_MARK, 0)),
+        )

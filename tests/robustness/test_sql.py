@@ -34,6 +34,8 @@ SAFE_INTERPOLATIONS = [
     # Team review (issue 14): the names the merge gives attached reviewer files (src0, src1, ...), table
     # and trigger names from the code's own constants.
     re.compile(r"schema|table|trigger"),
+    # ... and the merge's SELECT of each attached file, joined by UNION ALL, built from the names above.
+    re.compile(r"arms"),
     # Checks (issue 13): the checks' column names and types (schema._CHECK_COLUMNS), and a fixed ORDER BY.
     re.compile(r"name|kind|order"),
 ]
