@@ -475,3 +475,17 @@ def test_kappa_formulas_on_textbook_cases():
     with pytest.raises(ValueError):
         fleiss_kappa([["a", "b"], ["a"]])
     assert word_overlap("Thu ngân sách nhà nước", "thu ngân sách") == pytest.approx(2 * 0.6 * 1 / 1.6)
+
+
+def test_a_split_refuses_a_source_missing_a_column_instead_of_writing_its_name() -> None:
+    """SQLite reads a bare double-quoted unknown name as a string; the copy must fail instead."""
+    from desktop.store.split_copy import copy_rows
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("ATTACH DATABASE ':memory:' AS src")
+    conn.execute("CREATE TABLE main.articles (id INTEGER PRIMARY KEY, warnings TEXT)")
+    conn.execute("CREATE TABLE src.articles (id INTEGER PRIMARY KEY)")
+    conn.execute("INSERT INTO src.articles (id) VALUES (1)")
+    with pytest.raises(sqlite3.OperationalError, match="no such column"):
+        copy_rows(conn, "articles", "src", "WHERE id = 1")
+    assert conn.execute("SELECT COUNT(*) FROM main.articles").fetchone() == (0,)

@@ -196,9 +196,11 @@ def _copy_new_rows(conn: sqlite3.Connection, files: Sequence[_Entered]) -> None:
     """
     if not files:
         return
-    columns = ", ".join(f'"{c}"' for c in table_columns(conn, "articles"))
+    names = table_columns(conn, "articles")
+    columns = ", ".join(f'"{c}"' for c in names)
+    selected = ", ".join(f'a."{c}"' for c in names)  # qualified: a missing column fails, never a string
     arms = " UNION ALL ".join(
-        f"SELECT {columns} FROM {e.file.schema}.articles "
+        f"SELECT {selected} FROM {e.file.schema}.articles AS a "
         "WHERE id IN (SELECT id FROM temp.new_articles WHERE source_id = ?)"
         for e in files
     )
@@ -211,11 +213,13 @@ def _copy_new_rows(conn: sqlite3.Connection, files: Sequence[_Entered]) -> None:
             f"One of {', '.join(e.file.path for e in files)} holds an article merged before under "
             "another id: it is not from the same corpus. Nothing was written."
         ) from exc
-    columns = ", ".join(f'"{c}"' for c in table_columns(conn, "records"))
+    names = table_columns(conn, "records")
+    columns = ", ".join(f'"{c}"' for c in names)
+    selected = ", ".join(f'r."{c}"' for c in names)
     for e in files:
         run = _runner(conn, e.file.schema)
         run(
-            f"""INSERT INTO main.records ({columns}) SELECT {columns} FROM src.records
+            f"""INSERT INTO main.records ({columns}) SELECT {selected} FROM src.records AS r
                 WHERE article_id IN (SELECT id FROM temp.new_articles WHERE source_id = ?)
                   AND id NOT IN (SELECT id FROM temp.additions WHERE source_id = ?)""",
             (e.source_id, e.source_id),

@@ -38,10 +38,18 @@ def table_columns(conn: sqlite3.Connection, table: str, schema: str = "main") ->
 def copy_rows(
     conn: sqlite3.Connection, table: str, schema: str, where: str, params: Sequence[object] = ()
 ) -> int:
-    """``INSERT INTO main.table SELECT ... FROM schema.table WHERE ...`` with the columns named."""
-    columns = ", ".join(f'"{c}"' for c in table_columns(conn, table))
+    """``INSERT INTO main.table SELECT ... FROM schema.table WHERE ...`` with the columns named.
+
+    The source's columns are qualified (``s."name"``): SQLite reads a bare
+    double-quoted name that no column has as a string, so a source missing a
+    column would fill every copied row with that column's name instead of failing.
+    """
+    names = table_columns(conn, table)
+    columns = ", ".join(f'"{c}"' for c in names)
+    selected = ", ".join(f's."{c}"' for c in names)
     cursor = conn.execute(
-        f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM {schema}.{table} {where}", params
+        f"INSERT INTO main.{table} ({columns}) SELECT {selected} FROM {schema}.{table} AS s {where}",
+        params,
     )
     return cursor.rowcount
 
