@@ -122,6 +122,12 @@ _PLAN_OBJECT = re.compile(
 #: The year of a full date (``ngày 15/2/2018``): without anything else, the article's time.
 _DATE_YEAR = re.compile(r"\d{0,2}\D?\d{1,2}/\d{1,2}/(?=\d{4}(?!\d))")
 _BARE_YEAR = re.compile(r"(?<![\d/.,-])(?:19[5-9]\d|20\d\d)(?!\d|[/.,-]\d|\s*[-–]\s*\d)")
+#: The vision a plan's name adds after its own period: ``giai đoạn 2017 - 2018 và định hướng đến năm
+#: 2020``, ``đến năm 2025, tầm nhìn đến năm 2030`` -- the name of a document, no period of the figures.
+_VISION = re.compile(r"\d{4}\s*(?:,|và)?\s*(?:định\s+hướng|tầm\s+nhìn)\s+$")
+#: A time set off by commas before its clause's subject: ``..., năm 2017, hợp tác xã ...``.
+_SET_OFF_BEFORE = re.compile(r",\s*(?:(?:vào|trong|cuối|đầu|giữa)\s+)*$")
+_SET_OFF_AFTER = re.compile(r"\s*,")
 #: A party term lasts five years.
 TERM_YEARS = 5
 _WINDOW = 32
@@ -312,6 +318,8 @@ class Periods:
             until = _SINCE_END.match(text, end)
             if until is not None and until["now"]:
                 return Mention(at, None, False, False, relative=f"since {year}", end=until.end()), until.end()
+        if before["horizon"] and _VISION.search(text, max(0, at - 40), at):  # "..., tầm nhìn đến năm 2030"
+            return Mention(at, None, False, False, end=end), end
         plan = bool(before["horizon"]) and _PLAN_HORIZON.search(before.group()) is not None
         plan = plan and not _RECKONED.search(text, max(0, at - 6), at)
         deadline = bool(before["part"]) and _DEADLINE.search(text, max(0, at - 12), at) is not None
@@ -380,8 +388,9 @@ class Periods:
         until = _SINCE_END.match(self.text, end) if before.group().startswith("từ") else None
         if until is None:
             return Mention(at, None, False, sub_year, end=end), end
-        if until["now"]:
-            return Mention(at, None, False, False, relative=f"since {year}", end=until.end()), until.end()
+        if until["now"]:  # "từ đầu năm 2017 đến nay": the year so far, the year the article is from
+            since = "so_far" if "đầu" in before.group() else "since"
+            return Mention(at, None, False, False, relative=f"{since} {year}", end=until.end()), until.end()
         last = int(until["year"])
         if last <= year:
             return Mention(at, None, False, sub_year, end=end), end
@@ -412,6 +421,8 @@ class Periods:
             return f"{year + 1}-{year + int(number)}" if 1 < int(number) <= 30 else None
         if kind == "since":
             return f"{number}-{year}" if int(number) < year else number
+        if kind == "so_far":
+            return number
         terms = [
             tuple(map(int, m.value.split("-")))
             for m in mentions
@@ -493,6 +504,9 @@ class Periods:
                 int(m.value) for m in self.mentions if m.plan_horizon and m.value and m.value.isdigit()
             ]
             years = Counter([str(min(horizons) - 1)] if horizons else [])
+        so_far = [int(m.relative[7:]) for m in self.mentions if m.relative and m.relative.startswith("so_far ")]
+        if so_far:  # "từ đầu năm 2017 đến nay": the article is from 2017, whatever else it names
+            return str(max(so_far))
         since = [int(m.relative[6:]) for m in self.mentions if m.relative and m.relative.startswith("since ")]
         if (
             since
@@ -521,6 +535,7 @@ class Periods:
                 and mention.value < guess
                 and not self._at_sentence_head(mention.start)
                 and self.text[mention.start] not in ".!?\n"
+                and not self._set_off(mention)
             ):
                 stop = _SENTENCE_END.search(self.text, mention.end)
                 mention = replace(
@@ -528,6 +543,16 @@ class Periods:
                 )
             out.append(mention)
         return out
+
+    def _set_off(self, mention: Mention) -> bool:
+        """True for a time set off by commas before the main clause: ``Được tỉnh hỗ trợ, năm 2017, hợp tác
+        xã ...``, ``Tiếp đó, cuối tháng 8/2014, dự án ... được khởi công`` -- it opens that clause as a
+        year opening a sentence does."""
+        start = mention.start
+        return (
+            _SET_OFF_BEFORE.search(self.text, max(0, start - 24), start) is not None
+            and _SET_OFF_AFTER.match(self.text, mention.end) is not None
+        )
 
     def is_plan_horizon(self, found: PeriodAt) -> bool:
         """True when ``found`` is a plan's horizon beyond the year the article reports on (``Đến năm

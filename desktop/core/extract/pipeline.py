@@ -28,7 +28,7 @@ from desktop.core.extract.comparisons import (
 )
 from desktop.core.extract.dedupe import Candidate, dedupe
 from desktop.core.extract.examples import example_from
-from desktop.core.extract.kinds import cue_kind, has_target_frame, reports_done, resolve
+from desktop.core.extract.kinds import cue_kind, has_target_frame, plan_after, reports_done, resolve
 from desktop.core.extract.labels import Labeller, make_label
 from desktop.core.extract.lexicon import QUALIFIER_WORDS, alternation
 from desktop.core.extract.locality import Localities
@@ -81,6 +81,10 @@ _CHANGE_GLUE = re.compile(
 _ABSOLUTE_CHANGE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE)
 #: A share right before a percentage record: the amount before it stays the anchor of later changes.
 _SHARE = re.compile(r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|khoảng|gần|hơn|trên))*\s*$")
+
+#: ``trong đó``: the figures after it are the parts of the one before.
+_PARTS = re.compile(r"(?<![^\W\d_])trong\s+đó(?![^\W\d_])")
+_PHRASE_END = re.compile(r"[,.;:()\n]")
 
 #: How sure each figure shape is to be a record (before penalties).
 _CONFIDENCE = {"money": 0.9, "score": 0.9, "measure": 0.85, "percent": 0.8, "count": 0.7, "scaled": 0.5}
@@ -374,7 +378,7 @@ class ArticleExtractor:
         text, start = self.text, figure.start
         region_start = self._region_start(figure, chain)
         region = text[region_start:start]
-        cue = self._cue(chain, region_start, start)
+        cue = self._cue(chain, region_start, start, figure.end)
         clause_end = self.layout.clause_end(start)
         framed = (chain.framed and cue != "estimate") or (
             cue in (None, "actual") and self._in_plan_paragraph(chain, start, clause_end)
@@ -427,20 +431,39 @@ class ArticleExtractor:
         clause_start = self.layout.clause_start(start)
         return clause_start > chain.sentence.start and reports_done(self.low[clause_start:start])
 
-    def _cue(self, chain: _Chain, region_start: int, start: int) -> str | None:
+    def _cue(self, chain: _Chain, region_start: int, start: int, figure_end: int) -> str | None:
         """The kind cue of a figure: its own, else that of the figure before it in the same clause
         (``cho 1.000 ca F0 và 15.000 ca F1``: one verb, two figures) -- but not into a bracketed aside,
         unless the aside restates the change (``giảm 12,4% (giảm tuyệt đối 14.200 tỷ đồng)``) -- else
-        that of the head of the list the figure is an item of (``ước đạt: Hoa Kỳ 412 triệu USD; EU ...``)."""
+        that of the head of the list the figure is an item of (``ước đạt: Hoa Kỳ 412 triệu USD; EU ...``) or
+        of the amount whose parts it lists (``..., trong đó 24 dự án ...; 35 dự án ...``).  Words right
+        after the figure may still make it a plan (``104 dự án kêu gọi đầu tư``)."""
         cue = cue_kind(self.low[region_start:start])
         if cue is None and chain.end and not self.layout.crosses_hard_boundary(chain.end, start):
             opening = self.text.find("(", chain.end, start)
             if opening < 0 or _RESTATEMENT.match(self.low, opening + 1, start):
                 cue = chain.cue
+        if cue is None and chain.end and self._in_parts_list(chain, start):
+            cue = chain.cue
         if cue is None:
             cue = self._list_cue(chain, start)
+        if cue in (None, "actual") and plan_after(self._phrase_after(figure_end)):
+            cue = "target"
         chain.cue = cue
         return cue
+
+    def _phrase_after(self, end: int) -> str:
+        """The lower-cased words right after a figure, up to the next comma, bracket or clause end."""
+        stop = _PHRASE_END.search(self.low, end, min(len(self.low), end + 80))
+        return self.low[end : stop.start() if stop else min(len(self.low), end + 80)]
+
+    def _in_parts_list(self, chain: _Chain, start: int) -> bool:
+        """True when ``start`` is an item of the parts an amount was split into with ``trong đó``, items
+        joined by semicolons: ``có 104 dự án ..., trong đó, 24 dự án ...; 35 dự án ...; 20 dự án ...``."""
+        between = self.text[chain.end : start]
+        if "\n" in between or ":" in between or ";" not in between:
+            return False
+        return _PARTS.search(self.low, chain.sentence.start, chain.end) is not None
 
     def _names_plan_amount(self, region_start: int) -> bool:
         """True for the amount in brackets right after a plan: ``đạt 66,7% chỉ tiêu Bộ Tài chính giao
