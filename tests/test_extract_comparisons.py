@@ -131,3 +131,30 @@ def test_changes_contrasted_by_but_both_qualify_the_amount():
 def test_an_equivalent_share_of_the_plan_is_a_ratio():
     (record,) = records("Năm 2023, sản lượng cá đạt 12.000 tấn, tương đương 98% kế hoạch.")
     assert comparisons(record) == [(98.0, "ratio", "plan")]
+
+
+def test_the_basis_said_once_at_the_end_of_a_series_of_changes_is_each_ones():
+    text = (
+        "Quý III/2020, Cục Hải quan giải quyết thủ tục cho 18.000 tờ khai, kim ngạch đạt 2,7 tỷ USD, "
+        "tăng 7% về số tờ khai, tăng 14% về kim ngạch so với quý II."
+    )
+    declarations, value = records(text)
+    assert comparisons(declarations) == [(7.0, "change", "other")]
+    assert comparisons(value) == [(14.0, "change", "other")]
+
+
+def test_a_change_with_its_own_basis_or_none_in_the_series_keeps_it():
+    own = (
+        "Năm 2020, cảng đón 18.000 lượt tàu, doanh thu đạt 270 tỷ đồng, tăng 7% về số lượt tàu so với "
+        "cùng kỳ, tăng 14% về giá trị so với tháng trước."
+    )
+    ships, revenue = records(own)
+    assert comparisons(ships) == [(7.0, "change", "same_period")]
+    assert comparisons(revenue) == [(14.0, "change", "other")]
+    none = (
+        "Năm 2020, cảng đón 18.000 lượt tàu, doanh thu đạt 270 tỷ đồng, tăng 7% về số lượt tàu, "
+        "tăng 14% về giá trị."
+    )
+    ships, revenue = records(none)
+    assert comparisons(ships) == [(7.0, "change", "same_period")]
+    assert comparisons(revenue) == [(14.0, "change", "same_period")]

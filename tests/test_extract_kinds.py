@@ -129,3 +129,30 @@ def test_a_target_frame_does_not_reach_a_later_clause_that_reports_what_was_done
 def test_a_school_year_or_season_straddling_two_years_is_under_way_once_it_has_begun():
     assert kinds("Năm học 2023-2024, toàn tỉnh có 350.000 học sinh.", published="2023-09-05") == ["actual"]
     assert kinds("Năm học 2024-2025, toàn tỉnh có 360.000 học sinh.", published="2023-09-05") == ["target"]
+
+
+def test_projects_offered_to_investors_are_a_plan_those_attracted_a_result():
+    offered = "Toàn tỉnh có 104 dự án kêu gọi đầu tư trong năm 2024."
+    assert kinds(offered, published="2024-03-01") == ["target"]
+    attracted = (
+        "Năm 2023, tỉnh đã kêu gọi được 12 dự án, tổng vốn 3.000 tỷ đồng. Có 8 dự án kêu gọi được vốn."
+    )
+    assert kinds(attracted, published="2024-03-01") == ["actual", "actual", "actual"]
+
+
+def test_a_figure_for_the_time_to_come_is_a_plan():
+    text = (
+        "Năm 2023, công ty tuyển thêm 2.000 lao động (trên tổng số 10.000 lao động trong thời gian tới). "
+        "Công ty có 48 xe tải chở hàng tới cảng."
+    )
+    assert kinds(text, published="2023-12-20") == ["actual", "target", "actual"]
+
+
+def test_the_parts_listed_after_trong_do_share_the_kind_of_their_whole_across_semicolons():
+    text = (
+        "Doanh thu du lịch ước đạt 2.400 tỷ đồng, trong đó, lưu trú 900 tỷ đồng; ăn uống 800 tỷ đồng; "
+        "lữ hành 300 tỷ đồng."
+    )
+    assert kinds(text, published="2023-12-20") == ["estimate"] * 4
+    separate = "Doanh thu du lịch ước đạt 2.400 tỷ đồng; có 120 cơ sở lưu trú mới."
+    assert kinds(separate, published="2023-12-20") == ["estimate", "actual"]

@@ -223,3 +223,59 @@ def test_founding_and_completion_years_are_events_not_the_articles_year():
         "hoàn thành năm 2022. Hiện nay, công ty có 1.200 lao động."
     )
     assert periods(text) == ["2019", "2019"]
+
+
+def test_the_year_so_far_dates_an_undated_article_whatever_horizon_it_names():
+    text = (
+        "Tỉnh công bố danh mục dự án kêu gọi đầu tư, định hướng đến năm 2025.\n"
+        "Từ đầu năm 2023 đến nay, các khu công nghiệp thu hút thêm 5 dự án. "
+        "Hiện các khu công nghiệp có 62 dự án còn hiệu lực."
+    )
+    assert periods(text) == ["2023", "2023"]
+    since = "Từ năm 2020 đến nay, huyện xây mới 40 phòng học. Đến năm 2025, có 20 trường đạt chuẩn."
+    assert periods(since)[0] == "2020-2024"
+
+
+def test_a_year_set_off_by_commas_opens_its_clause_and_covers_what_follows():
+    text = (
+        "Được tỉnh hỗ trợ, năm 2017, hợp tác xã bắt đầu liên kết với doanh nghiệp.\n"
+        "Ngay năm đầu tiên, hợp tác xã bán cho doanh nghiệp 600 tấn lúa giống.\n"
+        "Năm 2024, có 616 nông dân tham gia liên kết."
+    )
+    assert periods(text) == ["2017", "2024"]
+    event = (
+        "Tiếp đó, cuối tháng 8/2014, tuyến đường được khởi công. Tuyến đường dài 65 km. "
+        "Năm 2016, huyện thu hút 25 dự án."
+    )
+    assert periods(event) == ["2014", "2016"]
+
+
+def test_an_older_year_named_inside_a_clause_without_commas_still_looks_back_for_its_sentence_only():
+    text = (
+        "Năm 2019, tỉnh đón 3 triệu lượt khách. Lượng khách năm 2017 chỉ 1,9 triệu lượt. "
+        "Doanh thu du lịch đạt 4.200 tỷ đồng."
+    )
+    assert periods(text) == ["2019", "2017", "2019"]
+
+
+def test_the_vision_a_plans_name_adds_after_its_period_is_no_period_of_the_figures():
+    text = (
+        "Tỉnh có 90 dự án kêu gọi đầu tư giai đoạn 2021 - 2022 và định hướng đến năm 2025, trong đó, "
+        "30 dự án thuộc lĩnh vực công nghiệp; 25 dự án thuộc lĩnh vực du lịch."
+    )
+    assert periods(text, published="2021-05-10") == ["2021-2022"] * 3
+    plan = (
+        "Theo quy hoạch đến năm 2025, tầm nhìn đến năm 2030, tỉnh đầu tư khoảng 9.000 tỷ đồng cho thương mại."
+    )
+    assert periods(plan, published="2019-06-01") == ["2025"]
+    alone = "Định hướng đến năm 2030, tỷ lệ đô thị hóa đạt 60%."
+    assert periods(alone, published="2021-06-01") == ["2030"]
+
+
+def test_the_years_after_that_or_of_late_are_the_articles_year_not_the_one_carried():
+    text = (
+        "Năm 2015, hợp tác xã có 120 xã viên. "
+        "Những năm sau đó, hợp tác xã liên kết thêm với 3 doanh nghiệp. "
+        "Những năm gần đây, mỗi năm xuất khẩu 500 tấn gạo."
+    )
+    assert periods(text, published="2022-08-15") == ["2015", "2022", "2022"]

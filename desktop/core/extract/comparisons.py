@@ -6,7 +6,9 @@ nothing but comparison glue stands between them (see
 ``chiếm tỷ trọng``) makes the percentage a record of its own.  The relation
 comes from the verb before the percentage, the basis from the words after
 it, up to the next comma or bracket -- or, for ``cao hơn giá thị trường
-25%``, from the words between ``hơn`` and the percentage.
+25%``, from the words between ``hơn`` and the percentage.  A change that
+names only its aspect takes the basis said once at the end of its series
+(``tăng 7% về số tờ khai, tăng 14% về kim ngạch so với quý II``).
 """
 
 from __future__ import annotations
@@ -45,6 +47,10 @@ _PREVIOUS_SHORT = re.compile(r"(?:tháng|quý|tuần|kỳ)\s+trước", re.IGNOR
 _BASIS_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 #: ``giảm 12% về sản lượng``: the aspect a change is about, not its basis.
 _ASPECT = re.compile(r"^\s*về(?:\s+(?!so(?![^\W\d_]))[^\W\d_]+){1,4}", re.IGNORECASE)
+#: The next change of a series: ``, tăng 14%``, ``và giảm 8%``.
+_SERIES_ITEM = re.compile(
+    r"\s*[,;]?\s*(?:và\s+)?(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s+\d[\d.,]*\s*%", re.IGNORECASE
+)
 _CHANGE_VERBS = frozenset(("tăng", "giảm", "vượt", "lên", "xuống"))
 _CUT_OFF = frozenset(("tính", "đến", "tới", "hết"))
 _ASPECT_KIND = re.compile(
@@ -131,6 +137,23 @@ def basis_phrase_end(text: str, pos: int, limit: int) -> int:
     """Where the basis phrase after a percentage at ``pos`` ends."""
     stop = _BASIS_END.search(text, pos, min(limit, pos + MAX_BASIS))
     return stop.start() if stop else min(limit, pos + MAX_BASIS)
+
+
+def series_basis(text: str, phrase: str, end: int, limit: int) -> str:
+    """The basis phrase of a change that names only its aspect: ``tăng 7% về số tờ khai, tăng 14% về kim
+    ngạch so với quý II`` -- the basis said once at the end of the series of changes is each one's.
+    ``phrase`` is the change's own words after it, ending at ``end``; returned unchanged when it names a
+    basis or no later change in the series does."""
+    if not phrase.strip() or _ASPECT.sub("", phrase).strip():
+        return phrase
+    while (item := _SERIES_ITEM.match(text, end, limit)) is not None:
+        end = basis_phrase_end(text, item.end(), limit)
+        later = text[item.end() : end]
+        if _ASPECT.sub("", later).strip():
+            return later
+        if not later.strip():
+            break
+    return phrase
 
 
 def relation_in(gap: str, previous: tuple[str, int] | None) -> tuple[str, int]:

@@ -9,6 +9,10 @@ reaches every clause that has no estimate cue of its own.
 ``Kế hoạch`` in a name (``Sở Kế hoạch và Đầu tư``, ``Kế hoạch hành động
 số 173``) is no cue.
 
+Words right after a figure may make it a plan too: a count of projects
+offered to investors (``104 dự án kêu gọi đầu tư``, not ``kêu gọi được``), a
+figure for the time to come (``10.000 lao động trong thời gian tới``).
+
 Future and obligation wording (``sẽ``, ``phải``, ``cố gắng``, ``hướng đến``)
 is a target cue too, but only in the figure's own phrase -- after the last
 comma before it -- and not after ``đã`` (``đã phải chi``): a ``sẽ`` earlier in

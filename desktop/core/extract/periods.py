@@ -24,8 +24,12 @@ Some periods are named relative to the article's year (the year it reports
 on: see :meth:`Periods.fallback`): ``đến nay``, ``hiện nay`` and ``hiện có``
 are that year; ``năm ngoái`` the calendar year before the publication year
 (undated: before the year the article reports on); ``từ năm 2011 đến nay``
-the term up to it; ``trong 5 năm tới`` the five years after it; ``nhiệm kỳ
-qua`` the party term that ends in it.
+the term up to it, but ``từ đầu năm 2017 đến nay`` (the year so far) 2017 and
+the article's year; ``những năm sau đó``, ``những năm gần đây`` that year, not
+the one carried; ``trong 5 năm tới`` the five years after it; ``nhiệm kỳ
+qua`` the party term that ends in it.  The vision a plan's name adds after its
+period (``giai đoạn 2017 - 2018 và định hướng đến năm 2020``, ``đến năm 2025,
+tầm nhìn đến năm 2030``) is no period of the figures.
 
 Failing all that, the publication date decides: an article from January or
 February reports the year just ended, any other the current year.  Without a
@@ -37,7 +41,8 @@ at all, or, for an article that names only the horizons of its plans (``đến
 năm 2018``, ``đến năm 2020``), the year before the nearest one.  In an undated
 article, a year older than the one it reports on that is named inside a
 sentence (``kim ngạch năm 2016 đạt 32 tỷ USD``) looks back for that sentence
-only; one opening a sentence (``Năm 2016, ...``) covers its paragraph.
+only; one opening a sentence (``Năm 2016, ...``) or set off by commas before its
+clause (``Được tỉnh hỗ trợ, năm 2017, hợp tác xã ...``) covers its paragraph.
 """
 
 from __future__ import annotations
@@ -56,13 +61,24 @@ _YEAR_TOKEN = re.compile(r"\d(?<!\d\d)\d{3}(?!\d)")
 #: Periods named relative to the article's year (case-sensitive: the text is lower-cased).
 _RELATIVE = re.compile(
     r"(?<![^\W\d_])(?:(?P<this>năm\s+nay)|(?P<last>năm\s+ngoái)|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có"
-    r"|đến\s+thời\s+điểm\s+này)|(?P<past_term>nhiệm\s+kỳ\s+(?:vừa\s+)?qua)"
+    r"|đến\s+thời\s+điểm\s+này|những\s+năm\s+(?:sau\s+đó|gần\s+đây|qua))|(?P<past_term>nhiệm\s+kỳ\s+(?:vừa\s+)?qua)"
     r"|(?P<coming>(?P<years>\d{1,2})\s+năm\s+tới))(?![^\W\d_])"
 )
 #: Words every relative phrase holds: finding these with ``str.find`` and reading the phrase around each
 #: is many times faster than scanning the article with ``_RELATIVE``, whose lookbehind defeats the
 #: regex engine's first-character skip (the cleaner has made every space single).
-_RELATIVE_ANCHORS = ("nay", "ngoái", "hiện tại", "hiện có", "điểm này", "nhiệm kỳ", "năm tới")
+_RELATIVE_ANCHORS = (
+    "nay",
+    "ngoái",
+    "hiện tại",
+    "hiện có",
+    "điểm này",
+    "nhiệm kỳ",
+    "năm tới",
+    "năm sau đó",
+    "năm gần đây",
+    "những năm qua",
+)
 _RELATIVE_REACH = 20
 #: Words before a year, anchored at the year (searched in a short window).
 _BEFORE_YEAR = re.compile(
@@ -504,7 +520,9 @@ class Periods:
                 int(m.value) for m in self.mentions if m.plan_horizon and m.value and m.value.isdigit()
             ]
             years = Counter([str(min(horizons) - 1)] if horizons else [])
-        so_far = [int(m.relative[7:]) for m in self.mentions if m.relative and m.relative.startswith("so_far ")]
+        so_far = [
+            int(m.relative[7:]) for m in self.mentions if m.relative and m.relative.startswith("so_far ")
+        ]
         if so_far:  # "từ đầu năm 2017 đến nay": the article is from 2017, whatever else it names
             return str(max(so_far))
         since = [int(m.relative[6:]) for m in self.mentions if m.relative and m.relative.startswith("since ")]

@@ -25,6 +25,7 @@ from desktop.core.extract.comparisons import (
     labelled_gap_start,
     make_comparison,
     relation_in,
+    series_basis,
 )
 from desktop.core.extract.dedupe import Candidate, dedupe
 from desktop.core.extract.examples import example_from
@@ -320,12 +321,14 @@ class ArticleExtractor:
         relation, sign = relation_in(self.text[glue_start : figure.start], chain.relation)
         phrase_end = basis_phrase_end(self.text, figure.end, chain.sentence.end)
         phrase = self.text[figure.end : phrase_end]
+        basis_words = series_basis(self.text, phrase, phrase_end, chain.sentence.end)
         higher = higher_than(self.text[glue_start : figure.start])
         if higher is not None:  # "cao hơn giá thị trường 25%": the basis is named before the percentage
             (sign, phrase), relation = higher, "change"
+            basis_words = phrase
         anchor = candidates[chain.anchor].record  # type: ignore[index]
         comparison = make_comparison(
-            figure.quantity.value, relation, sign, basis_of(phrase, relation, anchor.period)
+            figure.quantity.value, relation, sign, basis_of(basis_words, relation, anchor.period)
         )
         chain.relation, chain.end, chain.basis_start = (relation, sign), phrase_end, figure.end
         other = self._aspect_anchor(chain, candidates, phrase)
