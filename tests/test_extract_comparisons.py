@@ -158,3 +158,39 @@ def test_a_change_with_its_own_basis_or_none_in_the_series_keeps_it():
     ships, revenue = records(none)
     assert comparisons(ships) == [(7.0, "change", "same_period")]
     assert comparisons(revenue) == [(14.0, "change", "same_period")]
+
+
+def test_a_plan_named_between_the_verb_and_the_percentage_is_the_basis():
+    (record,) = records(
+        "Năm 2022, thu ngân sách đạt 12.000 tỷ đồng, vượt kế hoạch 8%.", published="2023-01-10"
+    )
+    assert comparisons(record) == [(8.0, "change", "plan")]
+    (record,) = records("Năm 2022, sản lượng lúa đạt 500.000 tấn, vượt 8%.", published="2023-01-10")
+    assert comparisons(record) == [(8.0, "change", "same_period")]
+
+
+def test_a_multiple_between_an_amount_and_its_change_is_glue_not_a_new_subject():
+    text = "Doanh thu du lịch đạt 2.000 tỷ đồng, gấp 2,5 lần so với năm 2021 và tăng 15% so với năm 2019."
+    (record,) = records(text, published="2022-12-15")
+    assert comparisons(record) == [(15.0, "change", "other")]
+
+
+def test_exceeding_a_resolutions_target_after_a_counts_label_qualifies_the_count():
+    text = "Năm 2020, toàn tỉnh kết nạp 12.000 đảng viên mới, vượt 20% chỉ tiêu Nghị quyết."
+    (record,) = records(text, published="2020-09-15")
+    assert comparisons(record) == [(20.0, "change", "target")]
+
+
+def test_a_lone_elided_comparison_takes_the_basis_its_relation_named_earlier_in_the_sentence():
+    text = (
+        "Thu nội địa ước thực hiện 7.000 tỷ đồng, đạt 95% dự toán; trong đó thu từ doanh nghiệp nhà nước "
+        "1.200 tỷ đồng, đạt 90%."
+    )
+    whole, part = records(text, published="2022-11-25")
+    assert comparisons(whole) == [(95.0, "ratio", "plan")]
+    assert comparisons(part) == [(90.0, "ratio", "plan")]
+    apart = (
+        "Thu nội địa đạt 7.000 tỷ đồng, đạt 95% dự toán. Thu từ doanh nghiệp nhà nước 1.200 tỷ đồng, đạt 90%."
+    )
+    _, part = records(apart, published="2022-11-25")
+    assert comparisons(part) == [(90.0, "ratio", "other")]

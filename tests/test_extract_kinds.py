@@ -156,3 +156,13 @@ def test_the_parts_listed_after_trong_do_share_the_kind_of_their_whole_across_se
     assert kinds(text, published="2023-12-20") == ["estimate"] * 4
     separate = "Doanh thu du lịch ước đạt 2.400 tỷ đồng; có 120 cơ sở lưu trú mới."
     assert kinds(separate, published="2023-12-20") == ["estimate", "actual"]
+
+
+def test_the_parts_after_a_semicolon_and_trong_do_are_estimates_of_an_estimate_but_their_rates_are_not_parts():
+    text = (
+        "Kim ngạch xuất khẩu ước đạt 500 triệu USD, tăng 12% so với năm trước; trong đó, dệt may 200 triệu "
+        "USD; giày dép 150 triệu USD."
+    )
+    assert kinds(text, published="2022-12-25") == ["estimate"] * 3
+    rates = "Lượng khách ước đạt 1,5 triệu lượt; trong đó, khách quốc tế tăng 29%, khách nội địa tăng 6%."
+    assert kinds(rates, published="2022-12-25") == ["estimate", "actual", "actual"]

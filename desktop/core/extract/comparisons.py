@@ -47,6 +47,12 @@ _PREVIOUS_SHORT = re.compile(r"(?:tháng|quý|tuần|kỳ)\s+trước", re.IGNOR
 _BASIS_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 #: ``giảm 12% về sản lượng``: the aspect a change is about, not its basis.
 _ASPECT = re.compile(r"^\s*về(?:\s+(?!so(?![^\W\d_]))[^\W\d_]+){1,4}", re.IGNORECASE)
+#: ``vượt kế hoạch 8%``, ``giảm so với cùng kỳ 3%``: a basis named before the percentage it qualifies.
+_BASIS_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:vượt|đạt|bằng|tăng|giảm|so\s+với)(?:\s+so\s+với)?\s+"
+    r"(?P<basis>(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|cùng\s+kỳ)(?:\s+[^\W\d_]+){0,3})\s*$",
+    re.IGNORECASE,
+)
 #: The next change of a series: ``, tăng 14%``, ``và giảm 8%``.
 _SERIES_ITEM = re.compile(
     r"\s*[,;]?\s*(?:và\s+)?(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s+\d[\d.,]*\s*%", re.IGNORECASE
@@ -64,7 +70,10 @@ _HIGHER = re.compile(
 )
 #: Longest stretch of cue words between a leading change and its amount.
 MAX_LEAD_GAP = 40
-_EXPLICIT_BASIS = re.compile(r"^\s*(?:so\s+(?:với|cùng)|cùng\s+kỳ|kế\s+hoạch|dự\s+toán)", re.IGNORECASE)
+_EXPLICIT_BASIS = re.compile(
+    r"^\s*(?:so\s+(?:với|cùng)|cùng\s+kỳ|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết)",
+    re.IGNORECASE,
+)
 #: Words a count's label may run on after its unit before the comma of a comparison (it often
 #: ends with where: ``hoàn tất thủ tục giải thể tại Sở Kế hoạch và Đầu tư``).
 MAX_LABEL_WORDS = 16
@@ -154,6 +163,13 @@ def series_basis(text: str, phrase: str, end: int, limit: int) -> str:
         if not later.strip():
             break
     return phrase
+
+
+def basis_before(gap: str) -> str | None:
+    """The basis named between a verb and its percentage (``vượt kế hoạch 8%``, ``tăng so với cùng kỳ
+    12%``), else None."""
+    found = _BASIS_BEFORE.search(gap)
+    return found["basis"] if found else None
 
 
 def relation_in(gap: str, previous: tuple[str, int] | None) -> tuple[str, int]:

@@ -536,6 +536,7 @@ COMPARISON_GLUE = frozenset(
         "cuối",
         "cả",
         "lần",
+        "gấp",
         "thứ",
         "khóa",
         "khoá",

@@ -16,6 +16,7 @@ from functools import lru_cache
 from desktop.core.extract.clauses import Layout, Sentence
 from desktop.core.extract.comparisons import (
     aspect_of,
+    basis_before,
     basis_of,
     basis_phrase_end,
     has_explicit_basis,
@@ -74,9 +75,9 @@ _PLAN_BEFORE_BRACKET = re.compile(
 _RATE_SUBJECT = re.compile(
     r"(?<![^\W\d_])(?:tỷ\s+lệ|tỷ\s+trọng|chỉ\s+số|tốc\s+độ|cpi|lạm\s+phát)(?![^\W\d_])", re.IGNORECASE
 )
-#: The glue of a change right after a count's label: ``..., tăng 15%``, ``..., giảm gần 8%``.
+#: The glue of a change right after a count's label: ``..., tăng 15%``, ``..., giảm gần 8%``, ``..., vượt 20%``.
 _CHANGE_GLUE = re.compile(
-    r"\s*(?:tăng|giảm)(?:\s+(?:trưởng|đến|tới|mạnh|nhẹ|thêm|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE
+    r"\s*(?:tăng|giảm|vượt)(?:\s+(?:trưởng|đến|tới|mạnh|nhẹ|thêm|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE
 )
 #: A change verb ending the glue before an amount: ``563.321 lượt, tăng 31.047 lượt (tăng 5,8%)``.
 _ABSOLUTE_CHANGE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE)
@@ -141,6 +142,8 @@ class ArticleExtractor:
         self._plan_period: str | None = None
         #: Bases of the last record with two or more explicit ones, and the end of its paragraph.
         self._parallel: tuple[tuple[str, ...], int] = ((), -1)
+        #: The sentence being read and the basis its last explicit comparison of each relation named.
+        self._said_bases: tuple[int, dict[str, str]] = (-1, {})
 
     def run(self, max_records: int) -> tuple[list[Record], bool]:
         """All records of the article (deduplicated) and whether ``max_records`` cut them short."""
@@ -322,6 +325,8 @@ class ArticleExtractor:
         phrase_end = basis_phrase_end(self.text, figure.end, chain.sentence.end)
         phrase = self.text[figure.end : phrase_end]
         basis_words = series_basis(self.text, phrase, phrase_end, chain.sentence.end)
+        if not basis_words.strip():  # "vượt kế hoạch 8%": the basis named between the verb and the percentage
+            basis_words = basis_before(self.text[glue_start : figure.start]) or basis_words
         higher = higher_than(self.text[glue_start : figure.start])
         if higher is not None:  # "cao hơn giá thị trường 25%": the basis is named before the percentage
             (sign, phrase), relation = higher, "change"
@@ -357,19 +362,31 @@ class ArticleExtractor:
 
         A parallel construction elides its bases: after ``giảm 2,7% so với tháng trước và tăng
         11,5% so cùng kỳ``, ``Trong đó, xuất khẩu địa phương ... giảm 2,6% và tăng 11,6%`` means
-        the same two bases, in order, so a run of comparisons that are all elided takes them.
+        the same two bases, in order, so a run of comparisons that are all elided takes them; a single
+        elided one takes the basis its relation last named in the sentence.
         """
         if chain is None or chain.anchor is None or not chain.comparisons:
             return
         comparisons = chain.comparisons
         candidate = candidates[chain.anchor]
         bases, paragraph_end = self._parallel
+        sentence, said = self._said_bases
         if len(comparisons) >= 2 and not any(chain.elided):
             self._parallel = tuple(c.basis for c in comparisons), self.layout.paragraph_end(chain.end)
         elif all(chain.elided) and len(comparisons) == len(bases) and candidate.record.start < paragraph_end:
             comparisons = [
                 Comparison(c.percent, c.relation, basis) for c, basis in zip(comparisons, bases, strict=True)
             ]
+        elif len(comparisons) == 1 and chain.elided[0] and sentence == chain.sentence.start:
+            # "đạt 95% dự toán; trong đó thu từ doanh nghiệp 1.200 tỷ đồng, đạt 90%": the same basis
+            (only,) = comparisons
+            comparisons = [Comparison(only.percent, only.relation, said.get(only.relation, only.basis))]
+        if sentence != chain.sentence.start:
+            sentence, said = chain.sentence.start, {}
+        for comparison, elided in zip(chain.comparisons, chain.elided, strict=True):
+            if not elided:
+                said[comparison.relation] = comparison.basis
+        self._said_bases = sentence, said
         merged = list(candidate.record.comparisons)
         for comparison in comparisons:  # told twice: ``tăng 6,2%, đạt 21.402 tỷ đồng, tăng 6,2%``
             if comparison not in merged:
@@ -381,7 +398,7 @@ class ArticleExtractor:
         text, start = self.text, figure.start
         region_start = self._region_start(figure, chain)
         region = text[region_start:start]
-        cue = self._cue(chain, region_start, start, figure.end)
+        cue = self._cue(chain, region_start, figure)
         clause_end = self.layout.clause_end(start)
         framed = (chain.framed and cue != "estimate") or (
             cue in (None, "actual") and self._in_plan_paragraph(chain, start, clause_end)
@@ -434,23 +451,24 @@ class ArticleExtractor:
         clause_start = self.layout.clause_start(start)
         return clause_start > chain.sentence.start and reports_done(self.low[clause_start:start])
 
-    def _cue(self, chain: _Chain, region_start: int, start: int, figure_end: int) -> str | None:
+    def _cue(self, chain: _Chain, region_start: int, figure: Figure) -> str | None:
         """The kind cue of a figure: its own, else that of the figure before it in the same clause
         (``cho 1.000 ca F0 và 15.000 ca F1``: one verb, two figures) -- but not into a bracketed aside,
         unless the aside restates the change (``giảm 12,4% (giảm tuyệt đối 14.200 tỷ đồng)``) -- else
         that of the head of the list the figure is an item of (``ước đạt: Hoa Kỳ 412 triệu USD; EU ...``) or
-        of the amount whose parts it lists (``..., trong đó 24 dự án ...; 35 dự án ...``).  Words right
+        of the amount whose parts it lists (``..., trong đó 24 dự án ...; 35 dự án ...``; a rate is no part).  Words right
         after the figure may still make it a plan (``104 dự án kêu gọi đầu tư``)."""
+        start = figure.start
         cue = cue_kind(self.low[region_start:start])
         if cue is None and chain.end and not self.layout.crosses_hard_boundary(chain.end, start):
             opening = self.text.find("(", chain.end, start)
             if opening < 0 or _RESTATEMENT.match(self.low, opening + 1, start):
                 cue = chain.cue
-        if cue is None and chain.end and self._in_parts_list(chain, start):
+        if cue is None and chain.end and not figure.is_percent and self._in_parts_list(chain, start):
             cue = chain.cue
         if cue is None:
             cue = self._list_cue(chain, start)
-        if cue in (None, "actual") and plan_after(self._phrase_after(figure_end)):
+        if cue in (None, "actual") and plan_after(self._phrase_after(figure.end)):
             cue = "target"
         chain.cue = cue
         return cue
@@ -466,7 +484,7 @@ class ArticleExtractor:
         between = self.text[chain.end : start]
         if "\n" in between or ":" in between or ";" not in between:
             return False
-        return _PARTS.search(self.low, chain.sentence.start, chain.end) is not None
+        return _PARTS.search(self.low, chain.sentence.start, start) is not None
 
     def _names_plan_amount(self, region_start: int) -> bool:
         """True for the amount in brackets right after a plan: ``đạt 66,7% chỉ tiêu Bộ Tài chính giao
