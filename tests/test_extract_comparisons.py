@@ -194,3 +194,13 @@ def test_a_lone_elided_comparison_takes_the_basis_its_relation_named_earlier_in_
     )
     _, part = records(apart, published="2022-11-25")
     assert comparisons(part) == [(90.0, "ratio", "other")]
+
+
+def test_a_bare_change_of_a_part_is_on_the_same_period_whatever_basis_the_whole_named():
+    text = (
+        "Thu ngân sách ước đạt 9.000 tỷ đồng, vượt 10% so với dự toán; trong đó, thu nội địa 7.000 tỷ đồng, "
+        "tăng 12%."
+    )
+    whole, part = records(text, published="2023-12-25")
+    assert comparisons(whole) == [(10.0, "change", "plan")]
+    assert comparisons(part) == [(12.0, "change", "same_period")]

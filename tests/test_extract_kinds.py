@@ -166,3 +166,10 @@ def test_the_parts_after_a_semicolon_and_trong_do_are_estimates_of_an_estimate_b
     assert kinds(text, published="2022-12-25") == ["estimate"] * 3
     rates = "Lượng khách ước đạt 1,5 triệu lượt; trong đó, khách quốc tế tăng 29%, khách nội địa tăng 6%."
     assert kinds(rates, published="2022-12-25") == ["estimate", "actual", "actual"]
+
+
+def test_what_is_done_so_far_after_the_plan_is_a_result():
+    text = "Kế hoạch năm 2023 giao 600 tỷ đồng; thực hiện đến nay đạt 450 tỷ đồng, bằng 75% kế hoạch."
+    assert kinds(text, published="2023-10-28") == ["target", "actual"]
+    plan = "Kế hoạch năm 2023 giao 600 tỷ đồng; thu nội địa 450 tỷ đồng."
+    assert kinds(plan, published="2023-01-28") == ["target", "target"]

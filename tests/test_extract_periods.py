@@ -279,3 +279,13 @@ def test_the_years_after_that_or_of_late_are_the_articles_year_not_the_one_carri
         "Những năm gần đây, mỗi năm xuất khẩu 500 tấn gạo."
     )
     assert periods(text, published="2022-08-15") == ["2015", "2022", "2022"]
+
+
+def test_a_term_on_the_line_that_introduces_a_list_covers_the_list():
+    text = (
+        "Kết quả thực hiện giai đoạn 2016 - 2020:\n- Thu ngân sách đạt 5.000 tỷ đồng;\n- Thu hút 50 dự án.\n"
+        "Năm 2021, thu ngân sách đạt 1.200 tỷ đồng."
+    )
+    assert periods(text, published="2021-12-01") == ["2016-2020", "2016-2020", "2021"]
+    named = "Tỉnh triển khai đề án giai đoạn 2016 - 2020.\n- Thu ngân sách đạt 5.000 tỷ đồng."
+    assert periods(named, published="2018-12-01") == ["2018"]

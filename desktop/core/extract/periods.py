@@ -8,8 +8,9 @@ year named earlier in the article carries forward -- but horizons (``đến năm
 2025``) and comparison bases (``so với năm 2019``, ``cùng kỳ quý II/2023``,
 ``so vụ Đông Xuân 2015 - 2016``) never carry: they describe one sentence.  A
 term carries only when it opens a sentence (``Giai đoạn 2016-2020, ...``,
-``Trong nhiệm kỳ qua, ...``): it covers what its paragraph -- and the list
-its paragraph introduces -- reports.  A party term elsewhere (``trong nhiệm
+``Trong nhiệm kỳ qua, ...``) or a line that introduces a list (``Kết quả giai
+đoạn 2016 - 2020:``): it covers what its paragraph -- and the list its
+paragraph introduces -- reports.  A party term elsewhere (``trong nhiệm
 kỳ 2020-2025``) frames the *targets* that follow it, since a term is what
 goals are set for (not when it only names a congress: ``Đại hội ... lần thứ
 XIV, nhiệm kỳ 2020-2025``).  The date of one event inside a sentence (``khởi
@@ -392,7 +393,7 @@ class Periods:
             return Mention(at, value, False, True, end=end, season=reported), end
         if "-" not in value:
             return Mention(at, value, False, False, end=end), end
-        if self._at_sentence_head(at):
+        if self._at_sentence_head(at) or self._heads_list(at):
             return Mention(at, value, True, False, carry_end=self._paragraph_end(at), end=end), end
         party_term = before.group().startswith("nhiệm") and not self._names_congress(at)
         return Mention(at, value, False, False, party_term, end=end), end
@@ -457,6 +458,15 @@ class Periods:
 
     def _at_sentence_head(self, pos: int) -> bool:
         return _SENTENCE_HEAD.search(self.text, max(0, pos - 12), pos) is not None
+
+    def _heads_list(self, pos: int) -> bool:
+        """True when ``pos`` is on a line that introduces a bulleted list (``Kết quả giai đoạn 2016 - 2020:``)."""
+        end = self.text.find("\n", pos)
+        return (
+            end >= 0
+            and self.text[pos:end].rstrip().endswith(":")
+            and _LIST_ITEM.match(self.text, end) is not None
+        )
 
     def _paragraph_end(self, pos: int) -> int:
         """The end of the line holding ``pos``, or of the list that line introduces (``...sau:\n- ...``)."""

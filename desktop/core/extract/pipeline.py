@@ -363,7 +363,7 @@ class ArticleExtractor:
         A parallel construction elides its bases: after ``giảm 2,7% so với tháng trước và tăng
         11,5% so cùng kỳ``, ``Trong đó, xuất khẩu địa phương ... giảm 2,6% và tăng 11,6%`` means
         the same two bases, in order, so a run of comparisons that are all elided takes them; a single
-        elided one takes the basis its relation last named in the sentence.
+        elided ratio takes the basis a ratio last named in the sentence.
         """
         if chain is None or chain.anchor is None or not chain.comparisons:
             return
@@ -378,9 +378,11 @@ class ArticleExtractor:
                 Comparison(c.percent, c.relation, basis) for c, basis in zip(comparisons, bases, strict=True)
             ]
         elif len(comparisons) == 1 and chain.elided[0] and sentence == chain.sentence.start:
-            # "đạt 95% dự toán; trong đó thu từ doanh nghiệp 1.200 tỷ đồng, đạt 90%": the same basis
+            # "đạt 95% dự toán; trong đó thu từ doanh nghiệp 1.200 tỷ đồng, đạt 90%": the same basis (a bare
+            # change keeps its own: the genre's "tăng 12%" is on the same period)
             (only,) = comparisons
-            comparisons = [Comparison(only.percent, only.relation, said.get(only.relation, only.basis))]
+            if only.relation == "ratio":
+                comparisons = [Comparison(only.percent, only.relation, said.get("ratio", only.basis))]
         if sentence != chain.sentence.start:
             sentence, said = chain.sentence.start, {}
         for comparison, elided in zip(chain.comparisons, chain.elided, strict=True):
