@@ -76,9 +76,7 @@ _RELATIVE_ANCHORS = (
     "điểm này",
     "nhiệm kỳ",
     "năm tới",
-    "năm sau đó",
-    "năm gần đây",
-    "những năm qua",
+    "những năm",
 )
 _RELATIVE_REACH = 20
 #: Words before a year, anchored at the year (searched in a short window).
