@@ -289,3 +289,17 @@ def test_a_term_on_the_line_that_introduces_a_list_covers_the_list():
     assert periods(text, published="2021-12-01") == ["2016-2020", "2016-2020", "2021"]
     named = "Tỉnh triển khai đề án giai đoạn 2016 - 2020.\n- Thu ngân sách đạt 5.000 tỷ đồng."
     assert periods(named, published="2018-12-01") == ["2018"]
+
+
+def test_the_same_period_named_as_a_subject_is_the_period_of_its_own_figure():
+    text = (
+        "Thu ngân sách đạt 25.000 tỷ đồng (cùng kỳ năm 2021 đạt 20.000 tỷ đồng). "
+        "Doanh thu du lịch đạt 900 tỷ đồng, trong khi cùng kỳ năm trước chỉ đạt 600 tỷ đồng. "
+        "Cùng kỳ năm 2021, kim ngạch xuất khẩu đạt 400 triệu USD."
+    )
+    assert periods(text, published="2022-12-20") == ["2022", "2021", "2022", "2021", "2021"]
+    basis = (
+        "Thu ngân sách đạt 25.000 tỷ đồng, tăng 25% so với cùng kỳ năm 2021, bằng 125% cùng kỳ năm 2021. "
+        "Doanh thu du lịch đạt 900 tỷ đồng."
+    )
+    assert periods(basis, published="2022-12-20") == ["2022", "2022"]

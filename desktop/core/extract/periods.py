@@ -6,7 +6,9 @@ in its sentence (``Năm 2019, ...``, ``6 tháng đầu năm 2017``, ``quý I/201
 ``nhiệm kỳ 2015-2020``, ``vụ Đông Xuân 2016 - 2017``).  Failing that, the last
 year named earlier in the article carries forward -- but horizons (``đến năm
 2025``) and comparison bases (``so với năm 2019``, ``cùng kỳ quý II/2023``,
-``so vụ Đông Xuân 2015 - 2016``) never carry: they describe one sentence.  A
+``so vụ Đông Xuân 2015 - 2016``) never carry: they describe one sentence; a
+basis that opens a clause as its subject (``(cùng kỳ năm 2021 đạt 20.000 tỷ
+đồng)``) is the period of the figures after it in that sentence.  A
 term carries only when it opens a sentence (``Giai đoạn 2016-2020, ...``,
 ``Trong nhiệm kỳ qua, ...``) or a line that introduces a list (``Kết quả giai
 đoạn 2016 - 2020:``): it covers what its paragraph -- and the list its
@@ -140,6 +142,9 @@ _BARE_YEAR = re.compile(r"(?<![\d/.,-])(?:19[5-9]\d|20\d\d)(?!\d|[/.,-]\d|\s*[-�
 #: The vision a plan's name adds after its own period: ``giai đoạn 2017 - 2018 và định hướng đến năm
 #: 2020``, ``đến năm 2025, tầm nhìn đến năm 2030`` -- the name of a document, no period of the figures.
 _VISION = re.compile(r"\d{4}\s*(?:,|và)?\s*(?:định\s+hướng|tầm\s+nhìn)\s+$")
+#: Where ``cùng kỳ năm 2021`` opens a clause of its own, as the subject of the figure after it (not ``so với
+#: cùng kỳ``, ``bằng 87% cùng kỳ``).
+_OWN_SUBJECT = re.compile(r"(?:^|[.(,;:\n]|trong\s+khi|còn|khi\s+đó)\s*$")
 #: A time set off by commas before its clause's subject: ``..., năm 2017, hợp tác xã ...``.
 _SET_OFF_BEFORE = re.compile(r",\s*(?:(?:vào|trong|cuối|đầu|giữa)\s+)*$")
 _SET_OFF_AFTER = re.compile(r"\s*,")
@@ -206,6 +211,7 @@ class Mention:
     deadline: bool = False  # ``đến hết quý I/2018``: not the year the article reports on
     relative: str | None = None  # a period named relative to the article's year, resolved once it is known
     end: int = 0  # where the words naming it end
+    looks_back: bool = False  # ``(cùng kỳ năm 2021 đạt ...)``: the period of the figures after it only
 
 
 class PeriodAt(NamedTuple):
@@ -311,6 +317,9 @@ class Periods:
         if before["since"]:  # "từ năm 2002", "tầm nhìn 2050": a start or a vision, not a period ...
             return self._since(before, at, year, end, sub_year)
         if before["basis"]:
+            if before.group().startswith("cùng") and _OWN_SUBJECT.search(text, max(0, at - 12), at):
+                # "(cùng kỳ năm 2021 đạt 20.000 tỷ đồng)": the basis is the subject of the figure after it
+                return Mention(at, str(year), False, sub_year, basis_year=year, end=end, looks_back=True), end
             return Mention(at, None, False, sub_year, basis_year=year, end=end), end
         if before["lead"] and not _LEAD_YEAR_END.match(text, end):
             return None, end
@@ -602,7 +611,7 @@ class Periods:
             if after.value and attached is not None and attached.end() == after.start:
                 return PeriodAt(after.value, after.sub_year, True, after.plan_horizon)
         later = self.mentions[k] if k < len(self.mentions) and self.mentions[k].start < clause_end else None
-        if later is not None and not later.value:
+        if later is not None and (not later.value or later.looks_back):
             later = None
         j = i
         while j >= 0 and self.mentions[j].start >= sentence.start:

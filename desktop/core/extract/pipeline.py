@@ -45,7 +45,9 @@ MAX_REGION = 240
 
 _QUALIFIER = re.compile(rf"(?<![^\W\d_])({alternation(tuple(QUALIFIER_WORDS))})\s*$", re.IGNORECASE)
 _COORDINATED_VERB = re.compile(r"(?<![^\W\d_])(?:đạt|hoàn thành|thực hiện)\s+và\s*$", re.IGNORECASE)
-_LAST_YEAR_SUBJECT = re.compile(r"^\W*(?:cùng\s+kỳ\s+)?năm\s+(?:trước|ngoái)", re.IGNORECASE)
+_LAST_YEAR_SUBJECT = re.compile(
+    r"^\W*(?:(?:trong\s+khi|còn|khi\s+đó)\s+)?(?:cùng\s+kỳ\s+)?năm\s+(?:trước|ngoái)", re.IGNORECASE
+)
 _BASIS_BEFORE_BRACKET = re.compile(r"(?:so\s+với|so)\s+(?:năm\s+)?(\d{4})\s*\(\s*$", re.IGNORECASE)
 _CRITERION = re.compile(
     r"(?<![^\W\d_])(?:có|với)\s+(?:[^\W\d_]+\s+){1,6}"
