@@ -204,3 +204,18 @@ def test_a_bare_change_of_a_part_is_on_the_same_period_whatever_basis_the_whole_
     whole, part = records(text, published="2023-12-25")
     assert comparisons(whole) == [(10.0, "change", "plan")]
     assert comparisons(part) == [(12.0, "change", "same_period")]
+
+
+def test_a_bare_ratio_after_a_plan_named_in_its_sentence_is_measured_against_that_plan():
+    text = (
+        "Năm 2022, tỉnh được giao kế hoạch vốn đầu tư công 5.000 tỷ đồng; đến 30/6 đã giải ngân 2.000 tỷ "
+        "đồng, đạt 40%."
+    )
+    _, disbursed = records(text, published="2022-07-05")
+    assert comparisons(disbursed) == [(40.0, "ratio", "plan")]
+    resolution = "Nghị quyết HĐND giao thu 600 tỷ đồng; đến nay đã thu 720 tỷ đồng, đạt 120%."
+    _, revenue = records(resolution, published="2022-12-05")
+    assert comparisons(revenue) == [(120.0, "ratio", "target")]
+    plain = "Năm 2022, tỉnh giải ngân 2.000 tỷ đồng, đạt 40%."
+    (disbursed,) = records(plain, published="2022-12-05")
+    assert comparisons(disbursed) == [(40.0, "ratio", "other")]

@@ -303,3 +303,12 @@ def test_the_same_period_named_as_a_subject_is_the_period_of_its_own_figure():
         "Doanh thu du lịch đạt 900 tỷ đồng."
     )
     assert periods(basis, published="2022-12-20") == ["2022", "2022"]
+
+
+def test_an_events_date_after_a_figure_does_not_date_it():
+    text = (
+        "Dự án có tổng vốn đầu tư 1.200 tỷ đồng, dự kiến hoàn thành năm 2024. Năm 2021, huyện thu 90 tỷ đồng."
+    )
+    assert periods(text, published="2022-06-01") == ["2022", "2021"]
+    attached = "Tỉnh phấn đấu thu hút 3 triệu lượt khách vào năm 2025."
+    assert periods(attached, published="2022-06-01") == ["2025"]

@@ -47,6 +47,11 @@ _PREVIOUS_SHORT = re.compile(r"(?:tháng|quý|tuần|kỳ)\s+trước", re.IGNOR
 _BASIS_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 #: ``giảm 12% về sản lượng``: the aspect a change is about, not its basis.
 _ASPECT = re.compile(r"^\s*về(?:\s+(?!so(?![^\W\d_]))[^\W\d_]+){1,4}", re.IGNORECASE)
+_NAMED_PLAN = re.compile(
+    r"(?<![^\W\d_])(?:(?P<plan>kế\s+hoạch(?!\s+(?:và\s+đầu\s+tư|hành\s+động|số))|dự\s+toán)"
+    r"|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 #: ``vượt kế hoạch 8%``, ``giảm so với cùng kỳ 3%``: a basis named before the percentage it qualifies.
 _BASIS_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:vượt|đạt|bằng|tăng|giảm|so\s+với)(?:\s+so\s+với)?\s+"
@@ -170,6 +175,15 @@ def basis_before(gap: str) -> str | None:
     12%``), else None."""
     found = _BASIS_BEFORE.search(gap)
     return found["basis"] if found else None
+
+
+def plan_named(text: str) -> str | None:
+    """``plan`` or ``target`` when ``text`` (a sentence before an amount) names a plan, by the last plan word
+    it holds: ``được giao kế hoạch vốn 5.000 tỷ đồng; đã giải ngân 2.000 tỷ đồng, đạt 40%``."""
+    found = [match["plan"] is not None for match in _NAMED_PLAN.finditer(text)]
+    if not found:
+        return None
+    return "plan" if found[-1] else "target"
 
 
 def relation_in(gap: str, previous: tuple[str, int] | None) -> tuple[str, int]:

@@ -211,7 +211,9 @@ class Mention:
     deadline: bool = False  # ``đến hết quý I/2018``: not the year the article reports on
     relative: str | None = None  # a period named relative to the article's year, resolved once it is known
     end: int = 0  # where the words naming it end
-    looks_back: bool = False  # ``(cùng kỳ năm 2021 đạt ...)``: the period of the figures after it only
+    looks_back: bool = (
+        False  # ``(cùng kỳ năm 2021 đạt ...)``, ``khởi công năm 2020``: of the figures after it only
+    )
 
 
 class PeriodAt(NamedTuple):
@@ -332,8 +334,10 @@ class Periods:
             return None, end
         event = _EVENT_YEAR.search(text, max(0, at - 32), at) if before["year"] else None
         if event is not None and not self._at_sentence_head(event.start()):  # "khởi công vào năm 2019"
-            self._bare_years.append(str(year))
-            return Mention(at, str(year), False, sub_year, end=end), end
+            self._bare_years.append(
+                str(year)
+            )  # ... nor dates the figure before it ("1.200 tỷ đồng, hoàn thành năm 2024")
+            return Mention(at, str(year), False, sub_year, end=end, looks_back=True), end
         if before["year"] and _PLAN_OBJECT.search(
             text, max(0, at - 16), at
         ):  # "triển khai nhiệm vụ năm 2021"

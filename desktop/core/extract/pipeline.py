@@ -25,6 +25,7 @@ from desktop.core.extract.comparisons import (
     is_lead_glue,
     labelled_gap_start,
     make_comparison,
+    plan_named,
     relation_in,
     series_basis,
 )
@@ -365,7 +366,8 @@ class ArticleExtractor:
         A parallel construction elides its bases: after ``giảm 2,7% so với tháng trước và tăng
         11,5% so cùng kỳ``, ``Trong đó, xuất khẩu địa phương ... giảm 2,6% và tăng 11,6%`` means
         the same two bases, in order, so a run of comparisons that are all elided takes them; a single
-        elided ratio takes the basis a ratio last named in the sentence.
+        elided ratio takes the basis a ratio last named in the sentence, else the plan the sentence named
+        before its amount (``được giao kế hoạch vốn 5.000 tỷ đồng; đã giải ngân 2.000 tỷ đồng, đạt 40%``).
         """
         if chain is None or chain.anchor is None or not chain.comparisons:
             return
@@ -379,12 +381,15 @@ class ArticleExtractor:
             comparisons = [
                 Comparison(c.percent, c.relation, basis) for c, basis in zip(comparisons, bases, strict=True)
             ]
-        elif len(comparisons) == 1 and chain.elided[0] and sentence == chain.sentence.start:
+        elif len(comparisons) == 1 and chain.elided[0]:
             # "đạt 95% dự toán; trong đó thu từ doanh nghiệp 1.200 tỷ đồng, đạt 90%": the same basis (a bare
             # change keeps its own: the genre's "tăng 12%" is on the same period)
             (only,) = comparisons
             if only.relation == "ratio":
-                comparisons = [Comparison(only.percent, only.relation, said.get("ratio", only.basis))]
+                basis = (said.get("ratio") if sentence == chain.sentence.start else None) or plan_named(
+                    self.text[chain.sentence.start : candidate.record.start]
+                )
+                comparisons = [Comparison(only.percent, only.relation, basis or only.basis)]
         if sentence != chain.sentence.start:
             sentence, said = chain.sentence.start, {}
         for comparison, elided in zip(chain.comparisons, chain.elided, strict=True):
