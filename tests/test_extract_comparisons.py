@@ -219,3 +219,18 @@ def test_a_bare_ratio_after_a_plan_named_in_its_sentence_is_measured_against_tha
     plain = "Năm 2022, tỉnh giải ngân 2.000 tỷ đồng, đạt 40%."
     (disbursed,) = records(plain, published="2022-12-05")
     assert comparisons(disbursed) == [(40.0, "ratio", "other")]
+
+
+def test_a_basis_that_opens_the_sentence_is_that_of_its_comparisons_without_one():
+    (record,) = records(
+        "So với năm 2019, doanh thu du lịch tăng 15%, đạt 2.300 tỷ đồng.", published="2022-12-20"
+    )
+    assert comparisons(record) == [(15.0, "change", "other")]
+    (record,) = records("So với kế hoạch, thu ngân sách đạt 1.900 tỷ đồng, đạt 95%.", published="2022-12-20")
+    assert comparisons(record) == [(95.0, "ratio", "plan")]
+    (record,) = records(
+        "So với cùng kỳ, thu ngân sách giảm 8%, chỉ đạt 1.900 tỷ đồng.", published="2022-10-20"
+    )
+    assert comparisons(record) == [(-8.0, "change", "same_period")]
+    (record,) = records("Doanh thu du lịch tăng 15%, đạt 2.300 tỷ đồng.", published="2022-12-20")
+    assert comparisons(record) == [(15.0, "change", "same_period")]

@@ -614,6 +614,7 @@ LEAD_GLUE = frozenset(
         "mức",
         "ở",
         "là",
+        "chỉ",
         "khoảng",
         "gần",
         "hơn",

@@ -87,6 +87,8 @@ _ABSOLUTE_CHANGE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|h�
 #: A share right before a percentage record: the amount before it stays the anchor of later changes.
 _SHARE = re.compile(r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|khoảng|gần|hơn|trên))*\s*$")
 
+#: ``So với năm 2019, ...``: a basis that opens a sentence.
+_OPENING_BASIS = re.compile(r"\W*(?P<basis>so\s+với\s+[^,.;:\d]{2,40}(?:\d{4})?)\s*,", re.IGNORECASE)
 #: ``trong đó``: the figures after it are the parts of the one before.
 _PARTS = re.compile(r"(?<![^\W\d_])trong\s+đó(?![^\W\d_])")
 _PHRASE_END = re.compile(r"[,.;:()\n]")
@@ -257,7 +259,7 @@ class ArticleExtractor:
         relation, sign = relation_in(verb.group(), None)
         phrase_end = basis_phrase_end(self.text, figure.end, chain.sentence.end)
         phrase = self.text[figure.end : phrase_end]
-        basis = basis_of(phrase, relation, period)
+        basis = basis_of(phrase if phrase.strip() else self._opening_basis(chain), relation, period)
         comparison = make_comparison(figure.quantity.value, relation, sign, basis)
         return _Lead(index, comparison, not phrase.strip(), (label_start, verb_start), phrase_end)
 
@@ -272,6 +274,12 @@ class ArticleExtractor:
         ):
             return None
         return lead
+
+    def _opening_basis(self, chain: _Chain) -> str:
+        """The basis that opens the sentence, for the comparisons in it that name none: ``So với năm 2019,
+        doanh thu tăng 15%, đạt 2.300 tỷ đồng``."""
+        found = _OPENING_BASIS.match(self.text, chain.sentence.start, chain.sentence.end)
+        return found["basis"] if found else ""
 
     def _take_lead(self, candidate: Candidate, lead: _Lead) -> None:
         """The amount after a leading change is labelled by the words before the change."""
@@ -329,7 +337,7 @@ class ArticleExtractor:
         phrase = self.text[figure.end : phrase_end]
         basis_words = series_basis(self.text, phrase, phrase_end, chain.sentence.end)
         if not basis_words.strip():  # "vượt kế hoạch 8%": the basis named between the verb and the percentage
-            basis_words = basis_before(self.text[glue_start : figure.start]) or basis_words
+            basis_words = basis_before(self.text[glue_start : figure.start]) or self._opening_basis(chain)
         higher = higher_than(self.text[glue_start : figure.start])
         if higher is not None:  # "cao hơn giá thị trường 25%": the basis is named before the percentage
             (sign, phrase), relation = higher, "change"
