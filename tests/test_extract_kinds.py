@@ -173,3 +173,10 @@ def test_what_is_done_so_far_after_the_plan_is_a_result():
     assert kinds(text, published="2023-10-28") == ["target", "actual"]
     plan = "Kế hoạch năm 2023 giao 600 tỷ đồng; thu nội địa 450 tỷ đồng."
     assert kinds(plan, published="2023-01-28") == ["target", "target"]
+
+
+def test_a_bracket_that_gives_a_goals_amount_roughly_is_the_goal():
+    text = "Tỉnh sẽ chiếm 1/10 chiều dài đường cao tốc cả nước mà Chính phủ đặt mục tiêu đến năm 2030 (ước tính 5.000 km)."
+    assert kinds(text, published="2022-05-01")[-1] == "target"
+    loss = "Doanh thu du lịch giảm 46% so với kế hoạch năm 2016 (doanh thu thiệt hại ước tính 1.800 tỷ đồng)."
+    assert kinds(loss, published="2016-12-01")[-1] == "estimate"

@@ -72,7 +72,7 @@ _RESTATEMENT = re.compile(
 )
 #: A plan named right before a bracket: the amount in the bracket is the plan's.
 _PLAN_BEFORE_BRACKET = re.compile(
-    r"(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)(?:\s+[^\W\d_]+){0,6}\s*\($"
+    r"(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:[^\W\d_]+|\d{4})){0,8}\s*\($"
 )
 #: The subject of a rate, an index or a speed: its change is a record, never an amount's comparison.
 _RATE_SUBJECT = re.compile(
@@ -436,7 +436,9 @@ class ArticleExtractor:
             self._plan_paragraph_end = self.layout.paragraph_end(start)
             self._plan_sentence_end = chain.sentence.end
             self._plan_period = period
-        if cue is None and self._names_plan_amount(region_start):
+        if (cue is None or (cue == "estimate" and is_lead_glue(region))) and self._names_plan_amount(
+            region_start
+        ):
             kind = "target"
         label = self.labels.label(figure, region_start, clause_end, chain.sentence.start)
         furniture = self.layout.is_furniture(start)
@@ -505,7 +507,8 @@ class ArticleExtractor:
 
     def _names_plan_amount(self, region_start: int) -> bool:
         """True for the amount in brackets right after a plan: ``đạt 66,7% chỉ tiêu Bộ Tài chính giao
-        (67.000 tỷ đồng)`` -- a target, that lends its kind to nothing else."""
+        (67.000 tỷ đồng)``, ``mục tiêu đạt được đến năm 2020 (ước tính 2.000 km)`` -- a target, that lends
+        its kind to nothing else."""
         if not self.text.endswith("(", max(0, region_start - 2), region_start):
             return False
         return _PLAN_BEFORE_BRACKET.search(self.low, max(0, region_start - 60), region_start) is not None
