@@ -312,3 +312,17 @@ def test_an_events_date_after_a_figure_does_not_date_it():
     assert periods(text, published="2022-06-01") == ["2022", "2021"]
     attached = "Tỉnh phấn đấu thu hút 3 triệu lượt khách vào năm 2025."
     assert periods(attached, published="2022-06-01") == ["2025"]
+
+
+def test_in_a_january_or_february_article_the_parts_of_the_new_year_are_of_the_new_year():
+    text = (
+        "Trong tháng 1, doanh thu bán lẻ ước đạt 5.000 tỷ đồng. 2 tháng đầu năm, kim ngạch xuất khẩu đạt 800 "
+        "triệu USD. Dịp Tết Nguyên đán, thành phố đón 120.000 lượt khách. Tính đến ngày 15/2, tỉnh giải ngân "
+        "300 tỷ đồng. Riêng tháng 12, thu ngân sách đạt 1.000 tỷ đồng. Quý IV, thu ngân sách đạt 3.000 tỷ đồng. "
+        "Cả năm, thu ngân sách đạt 12.000 tỷ đồng."
+    )
+    assert periods(text, published="2023-02-20") == ["2023", "2023", "2023", "2023", "2022", "2022", "2022"]
+    later = "Trong tháng 1, doanh thu bán lẻ ước đạt 5.000 tỷ đồng."
+    assert periods(later, published="2023-01-05") == ["2023"]
+    named = "Năm 2022, riêng tháng 1 doanh thu bán lẻ đạt 4.000 tỷ đồng."
+    assert periods(named, published="2023-01-05") == ["2022"]

@@ -145,6 +145,12 @@ _VISION = re.compile(r"\d{4}\s*(?:,|và)?\s*(?:định\s+hướng|tầm\s+nhìn)
 #: Where ``cùng kỳ năm 2021`` opens a clause of its own, as the subject of the figure after it (not ``so với
 #: cùng kỳ``, ``bằng 87% cùng kỳ``).
 _OWN_SUBJECT = re.compile(r"(?:^|[.(,;:\n]|trong\s+khi|còn|khi\s+đó)\s*$")
+#: Parts of a year that begin in its first months: ``tháng 1`` (not ``tháng 1/2022``), ``2 tháng đầu năm``,
+#: ``dịp Tết``, ``từ đầu năm``, a day and month (``15/1``).
+_EARLY_PART = re.compile(
+    r"(?<![^\W\d_])(?:tháng\s+(?P<month>\d{1,2})(?!\d|\s*[/-]\s*\d)|(?P<months>\d{1,2})\s+tháng\s+đầu\s+năm"
+    r"|tết(?!\s+dương)|từ\s+đầu\s+năm|(?<!\d)\d{1,2}/(?P<date_month>\d{1,2})(?![\d/]))"
+)
 #: A time set off by commas before its clause's subject: ``..., năm 2017, hợp tác xã ...``.
 _SET_OFF_BEFORE = re.compile(r",\s*(?:(?:vào|trong|cuối|đầu|giữa)\s+)*$")
 _SET_OFF_AFTER = re.compile(r"\s*,")
@@ -658,6 +664,20 @@ class Periods:
         while carried >= 0 and self.mentions[carried].carry_end <= pos and self.mentions[carried].carries:
             carried = index[carried - 1] if carried else -1
         return carried
+
+    def early_part(self, region: str) -> str | None:
+        """The publication year when ``region`` (lower-cased, the figure's sentence up to it) names a part of
+        a year that has begun when an article from January or February was written -- ``tháng 1``, ``2
+        tháng đầu năm``, ``dịp Tết``, ``từ đầu năm``, ``đến ngày 15/1`` -- else None: such an article sums
+        up the year just ended, but not these."""
+        month = self.published_month
+        if month is None or month > 2 or self.published_year is None:
+            return None
+        for found in _EARLY_PART.finditer(region):
+            number = found["month"] or found["months"] or found["date_month"]
+            if number is None or int(number) <= month:
+                return str(self.published_year)
+        return None
 
     def fallback(self, target: bool) -> str | None:
         """The year an article reports on when it names none: see the module docstring."""

@@ -87,6 +87,7 @@ _ABSOLUTE_CHANGE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|h�
 #: A share right before a percentage record: the amount before it stays the anchor of later changes.
 _SHARE = re.compile(r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|khoảng|gần|hơn|trên))*\s*$")
 
+_YEAR_NAMED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: ``So với năm 2019, ...``: a basis that opens a sentence.
 _OPENING_BASIS = re.compile(r"\W*(?P<basis>so\s+với\s+[^,.;:\d]{2,40}(?:\d{4})?)\s*,", re.IGNORECASE)
 #: ``trong đó``: the figures after it are the parts of the one before.
@@ -425,6 +426,11 @@ class ArticleExtractor:
         period, sub_year, stated, _ = found
         horizon = found.plan_horizon and self.periods.is_plan_horizon(found)
         period = self._relative_period(region_start, region, period)
+        head = self.low[chain.sentence.start : start]
+        if period == self.periods.fallback(False) and not _YEAR_NAMED.search(
+            head
+        ):  # "Tháng 1, ..." in February
+            period = self.periods.early_part(head) or period
         sub_year = sub_year or is_sub_year(self.low, max(chain.sentence.start, start - MAX_REGION), start)
         plan_year = stated and not reports_done(self.low[chain.sentence.start : start])
         # ``Đến năm 2020, tỷ lệ ... đạt 50%``: without a date, a plan's horizon is all that tells a target
