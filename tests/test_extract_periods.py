@@ -326,3 +326,15 @@ def test_in_a_january_or_february_article_the_parts_of_the_new_year_are_of_the_n
     assert periods(later, published="2023-01-05") == ["2023"]
     named = "Năm 2022, riêng tháng 1 doanh thu bán lẻ đạt 4.000 tỷ đồng."
     assert periods(named, published="2023-01-05") == ["2022"]
+
+
+def test_an_anniversary_dates_an_undated_article_that_names_no_other_year():
+    assert periods("Thu ngân sách đạt 9.000 tỷ đồng.", title="Huyện A: 20 năm thành lập 1999-2019") == [
+        "2019"
+    ]
+    text = "Sau 20 năm tái lập (1997-2017), tỉnh có 1.200 doanh nghiệp. Hiện tỉnh có 45 xã đạt chuẩn."
+    assert periods(text)[-1] == "2017"
+    other = "Năm 2018, thu ngân sách đạt 9.000 tỷ đồng."
+    assert periods(other, title="Huyện A: 20 năm thành lập 1999-2019") == ["2018"]
+    no_match = "Thu ngân sách đạt 9.000 tỷ đồng."
+    assert periods(no_match, title="Huyện A: 10 năm thành lập 1999-2019") == [None]

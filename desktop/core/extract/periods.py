@@ -38,7 +38,8 @@ Failing all that, the publication date decides: an article from January or
 February reports the year just ended, any other the current year.  Without a
 date, the year the article names most often (not in brackets, and not before
 a span up to now: ``từ năm 2021 đến nay`` dates it 2021 or later), then its
-title's year (a founding span ``20 năm thành lập 1999-2019`` is none), the
+title's year (a founding span ``20 năm thành lập 1999-2019`` is none, but the
+anniversary dates an article that names no other year: 2019), the
 year after its comparison bases (``so cùng kỳ năm 2016``), any year it names
 at all, or, for an article that names only the horizons of its plans (``đến
 năm 2018``, ``đến năm 2020``), the year before the nearest one.  In an undated
@@ -150,6 +151,11 @@ _OWN_SUBJECT = re.compile(r"(?:^|[.(,;:\n]|trong\s+khi|còn|khi\s+đó)\s*$")
 _EARLY_PART = re.compile(
     r"(?<![^\W\d_])(?:tháng\s+(?P<month>\d{1,2})(?!\d|\s*[/-]\s*\d)|(?P<months>\d{1,2})\s+tháng\s+đầu\s+năm"
     r"|tết(?!\s+dương)|từ\s+đầu\s+năm|(?<!\d)\d{1,2}/(?P<date_month>\d{1,2})(?![\d/]))"
+)
+#: ``20 năm thành lập 1999-2019``, ``Sau 20 năm tái lập (1997-2017)``: an anniversary, in the span's last year.
+_ANNIVERSARY = re.compile(
+    r"(?<!\d)(?P<years>\d{1,3})\s+năm\s+(?:ngày\s+)?(?:thành\s+lập|tái\s+lập|chia\s+tách|giải\s+phóng)"
+    r"(?:\s+[^\W\d_]+){0,6}\s*\(?\s*(?P<first>\d{4})\s*[-–]\s*(?P<last>\d{4})(?!\d)"
 )
 #: A time set off by commas before its clause's subject: ``..., năm 2017, hợp tác xã ...``.
 _SET_OFF_BEFORE = re.compile(r",\s*(?:(?:vào|trong|cuối|đầu|giữa)\s+)*$")
@@ -537,6 +543,13 @@ class Periods:
             low = title.lower()
             years = Counter(
                 m.value for m in Periods(low, None).mentions if m.carries and m.value and m.value.isdigit()
+            )
+        if not years:  # "20 năm tái lập tỉnh (1997-2017)": the anniversary's year
+            low = f"{(title or '').lower()}\n{self.text}"
+            years = Counter(
+                found["last"]
+                for found in _ANNIVERSARY.finditer(low)
+                if int(found["last"]) - int(found["first"]) == int(found["years"])
             )
         if not years:  # "tăng 7,4% so cùng kỳ năm 2016" is about 2017
             years = Counter(str(m.basis_year + 1) for m in self.mentions if m.basis_year)
