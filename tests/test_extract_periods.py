@@ -338,3 +338,10 @@ def test_an_anniversary_dates_an_undated_article_that_names_no_other_year():
     assert periods(other, title="Huyện A: 20 năm thành lập 1999-2019") == ["2018"]
     no_match = "Thu ngân sách đạt 9.000 tỷ đồng."
     assert periods(no_match, title="Huyện A: 10 năm thành lập 1999-2019") == [None]
+
+
+def test_the_past_years_are_the_term_up_to_the_articles_year():
+    text = "Trong 5 năm qua, huyện đã xây dựng 120 km đường giao thông nông thôn. Năm 2020, huyện thu 90 tỷ đồng."
+    assert periods(text, published="2020-09-15") == ["2016-2020", "2020"]
+    assert periods("Trong 5 năm qua, tỉnh thu hút 85 dự án.", published="2021-01-10") == ["2016-2020"]
+    assert periods("Một năm qua, tỉnh thu hút 85 dự án.", published="2021-06-10") == ["2021"]

@@ -29,7 +29,7 @@ are that year; ``năm ngoái`` the calendar year before the publication year
 (undated: before the year the article reports on); ``từ năm 2011 đến nay``
 the term up to it, but ``từ đầu năm 2017 đến nay`` (the year so far) 2017 and
 the article's year; ``những năm sau đó``, ``những năm gần đây`` that year, not
-the one carried; ``trong 5 năm tới`` the five years after it; ``nhiệm kỳ
+the one carried; ``trong 5 năm tới`` the five years after it, ``trong 5 năm qua`` the five up to it; ``nhiệm kỳ
 qua`` the party term that ends in it.  The vision a plan's name adds after its
 period (``giai đoạn 2017 - 2018 và định hướng đến năm 2020``, ``đến năm 2025,
 tầm nhìn đến năm 2030``) is no period of the figures.
@@ -66,7 +66,7 @@ _YEAR_TOKEN = re.compile(r"\d(?<!\d\d)\d{3}(?!\d)")
 _RELATIVE = re.compile(
     r"(?<![^\W\d_])(?:(?P<this>năm\s+nay)|(?P<last>năm\s+ngoái)|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có"
     r"|đến\s+thời\s+điểm\s+này|những\s+năm\s+(?:sau\s+đó|gần\s+đây|qua))|(?P<past_term>nhiệm\s+kỳ\s+(?:vừa\s+)?qua)"
-    r"|(?P<coming>(?P<years>\d{1,2})\s+năm\s+tới))(?![^\W\d_])"
+    r"|(?P<coming>(?P<years>\d{1,2})\s+năm\s+tới)|(?P<past>(?P<past_years>\d{1,2})\s+năm\s+(?:vừa\s+)?qua))(?![^\W\d_])"
 )
 #: Words every relative phrase holds: finding these with ``str.find`` and reading the phrase around each
 #: is many times faster than scanning the article with ``_RELATIVE``, whose lookbehind defeats the
@@ -79,6 +79,7 @@ _RELATIVE_ANCHORS = (
     "điểm này",
     "nhiệm kỳ",
     "năm tới",
+    "năm qua",
     "những năm",
 )
 _RELATIVE_REACH = 20
@@ -389,6 +390,8 @@ class Periods:
             return Mention(start, None, False, sub_year, relative="now", end=end)
         if token["coming"]:
             return Mention(start, None, False, False, relative=f"coming {token['years']}", end=end)
+        if token["past"]:
+            return Mention(start, None, False, False, relative=f"past {token['past_years']}", end=end)
         head = self._at_sentence_head(start)
         return Mention(
             start,
@@ -459,6 +462,8 @@ class Periods:
         kind, _, number = relative.partition(" ")
         if kind == "coming":
             return f"{year + 1}-{year + int(number)}" if 1 < int(number) <= 30 else None
+        if kind == "past":  # "trong 5 năm qua": the five years up to the article's
+            return f"{year - int(number) + 1}-{year}" if 1 < int(number) <= 30 else None
         if kind == "since":
             return f"{number}-{year}" if int(number) < year else number
         if kind == "so_far":
