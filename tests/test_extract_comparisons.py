@@ -234,3 +234,12 @@ def test_a_basis_that_opens_the_sentence_is_that_of_its_comparisons_without_one(
     assert comparisons(record) == [(-8.0, "change", "same_period")]
     (record,) = records("Doanh thu du lịch tăng 15%, đạt 2.300 tỷ đồng.", published="2022-12-20")
     assert comparisons(record) == [(15.0, "change", "same_period")]
+
+
+def test_a_change_after_a_connective_that_restates_the_amount_still_qualifies_it():
+    for connective in ("như vậy", "tức là", "qua đó", "tăng gần gấp đôi, tức"):
+        text = f"Kim ngạch xuất khẩu đạt 500 triệu USD, {connective} tăng 12% so với năm trước."
+        (record,) = records(text, published="2022-12-20")
+        assert comparisons(record) == [(12.0, "change", "same_period")], connective
+    new_subject = "Tổng vốn đầu tư đạt 3.000 tỷ đồng, trong đó vốn ngân sách tăng 12%."
+    assert spans(new_subject, published="2022-12-20") == ["3.000 tỷ đồng", "12%"]
