@@ -247,6 +247,8 @@ class Periods:
         self.text = low
         self.published_year = int(published[:4]) if published else None
         self.published_month = int(published[5:7]) if published else None
+        #: Published in January or February: the article may name parts of the new year (``early_part``).
+        self.early_in_year = self.published_month is not None and self.published_month <= 2
         self._bare_years: list[str] = []
         mentions = self._find_mentions()
         self.mentions = mentions

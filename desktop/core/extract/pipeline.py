@@ -426,11 +426,11 @@ class ArticleExtractor:
         period, sub_year, stated, _ = found
         horizon = found.plan_horizon and self.periods.is_plan_horizon(found)
         period = self._relative_period(region_start, region, period)
-        head = self.low[chain.sentence.start : start]
-        if period == self.periods.fallback(False) and not _YEAR_NAMED.search(
-            head
+        if self.periods.early_in_year and period == self.periods.fallback(
+            False
         ):  # "Tháng 1, ..." in February
-            period = self.periods.early_part(head) or period
+            head = self.low[chain.sentence.start : start]
+            period = (None if _YEAR_NAMED.search(head) else self.periods.early_part(head)) or period
         sub_year = sub_year or is_sub_year(self.low, max(chain.sentence.start, start - MAX_REGION), start)
         plan_year = stated and not reports_done(self.low[chain.sentence.start : start])
         # ``Đến năm 2020, tỷ lệ ... đạt 50%``: without a date, a plan's horizon is all that tells a target
