@@ -29,8 +29,8 @@ are that year; ``năm ngoái`` the calendar year before the publication year
 (undated: before the year the article reports on); ``từ năm 2011 đến nay``
 the term up to it, but ``từ đầu năm 2017 đến nay`` (the year so far) 2017 and
 the article's year; ``những năm sau đó``, ``những năm gần đây`` that year, not
-the one carried; ``trong 5 năm tới`` the five years after it, ``trong 5 năm qua`` the five up to it; ``nhiệm kỳ
-qua`` the party term that ends in it.  The vision a plan's name adds after its
+the one carried; ``trong 5 năm tới`` the five years after it, ``trong 5 năm
+qua`` the five up to it; ``nhiệm kỳ qua`` the party term that ends in it.  The vision a plan's name adds after its
 period (``giai đoạn 2017 - 2018 và định hướng đến năm 2020``, ``đến năm 2025,
 tầm nhìn đến năm 2030``) is no period of the figures.
 
@@ -224,9 +224,8 @@ class Mention:
     deadline: bool = False  # ``đến hết quý I/2018``: not the year the article reports on
     relative: str | None = None  # a period named relative to the article's year, resolved once it is known
     end: int = 0  # where the words naming it end
-    looks_back: bool = (
-        False  # ``(cùng kỳ năm 2021 đạt ...)``, ``khởi công năm 2020``: of the figures after it only
-    )
+    # ``(cùng kỳ năm 2021 đạt ...)``, ``khởi công năm 2020``: the period of the figures after it only
+    looks_back: bool = False
 
 
 class PeriodAt(NamedTuple):
@@ -349,9 +348,8 @@ class Periods:
             return None, end
         event = _EVENT_YEAR.search(text, max(0, at - 32), at) if before["year"] else None
         if event is not None and not self._at_sentence_head(event.start()):  # "khởi công vào năm 2019"
-            self._bare_years.append(
-                str(year)
-            )  # ... nor dates the figure before it ("1.200 tỷ đồng, hoàn thành năm 2024")
+            # ... nor dates the figure before it ("1.200 tỷ đồng, dự kiến hoàn thành năm 2024")
+            self._bare_years.append(str(year))
             return Mention(at, str(year), False, sub_year, end=end, looks_back=True), end
         if before["year"] and _PLAN_OBJECT.search(
             text, max(0, at - 16), at
@@ -552,10 +550,10 @@ class Periods:
                 m.value for m in Periods(low, None).mentions if m.carries and m.value and m.value.isdigit()
             )
         if not years:  # "20 năm tái lập tỉnh (1997-2017)": the anniversary's year
-            low = f"{(title or '').lower()}\n{self.text}"
+            named = f"{(title or '').lower()}\n{self.text}"
             years = Counter(
                 found["last"]
-                for found in _ANNIVERSARY.finditer(low)
+                for found in _ANNIVERSARY.finditer(named)
                 if int(found["last"]) - int(found["first"]) == int(found["years"])
             )
         if not years:  # "tăng 7,4% so cùng kỳ năm 2016" is about 2017

@@ -87,6 +87,7 @@ _ABSOLUTE_CHANGE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|h�
 #: A share right before a percentage record: the amount before it stays the anchor of later changes.
 _SHARE = re.compile(r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|khoảng|gần|hơn|trên))*\s*$")
 
+#: A year written out: a sentence that names one dates its figures itself.
 _YEAR_NAMED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: ``So với năm 2019, ...``: a basis that opens a sentence.
 _OPENING_BASIS = re.compile(r"\W*(?P<basis>so\s+với\s+[^,.;:\d]{2,40}(?:\d{4})?)\s*,", re.IGNORECASE)
@@ -426,9 +427,8 @@ class ArticleExtractor:
         period, sub_year, stated, _ = found
         horizon = found.plan_horizon and self.periods.is_plan_horizon(found)
         period = self._relative_period(region_start, region, period)
-        if self.periods.early_in_year and period == self.periods.fallback(
-            False
-        ):  # "Tháng 1, ..." in February
+        # "Tháng 1, ..." in a February article: of the new year, not of the year the article sums up
+        if self.periods.early_in_year and period == self.periods.fallback(False):
             head = self.low[chain.sentence.start : start]
             period = (None if _YEAR_NAMED.search(head) else self.periods.early_part(head)) or period
         sub_year = sub_year or is_sub_year(self.low, max(chain.sentence.start, start - MAX_REGION), start)
@@ -442,9 +442,8 @@ class ArticleExtractor:
             self._plan_paragraph_end = self.layout.paragraph_end(start)
             self._plan_sentence_end = chain.sentence.end
             self._plan_period = period
-        if (cue is None or (cue == "estimate" and is_lead_glue(region))) and self._names_plan_amount(
-            region_start
-        ):
+        hedged = cue == "estimate" and is_lead_glue(region)  # "(ước tính 2.000 km)"
+        if (cue is None or hedged) and self._names_plan_amount(region_start):
             kind = "target"
         label = self.labels.label(figure, region_start, clause_end, chain.sentence.start)
         furniture = self.layout.is_furniture(start)
