@@ -47,6 +47,8 @@ _PREVIOUS_SHORT = re.compile(r"(?:tháng|quý|tuần|kỳ)\s+trước", re.IGNOR
 _BASIS_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 #: ``giảm 12% về sản lượng``: the aspect a change is about, not its basis.
 _ASPECT = re.compile(r"^\s*về(?:\s+(?!so(?![^\W\d_]))[^\W\d_]+){1,4}", re.IGNORECASE)
+#: Plan words a sentence may name before a bare ratio: a plan (``kế hoạch``, ``dự toán``; not ``Sở Kế hoạch và
+#: Đầu tư`` nor ``Kế hoạch số 45``) or a target (``chỉ tiêu``, ``mục tiêu``, ``Nghị quyết``).
 _NAMED_PLAN = re.compile(
     r"(?<![^\W\d_])(?:(?P<plan>kế\s+hoạch(?!\s+(?:và\s+đầu\s+tư|hành\s+động|số))|dự\s+toán)"
     r"|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết)(?![^\W\d_])",
