@@ -208,6 +208,7 @@ PREAMBLE_WORDS = (
     # what a cause leads to (``giảm thuế suất khiến thuế nhập khẩu giảm``) and what a figure amounts to
     "khiến",
     "khiến cho",
+    "làm cho",
     "tương ứng",
     "trước đó",
     "trước đây",
@@ -330,6 +331,7 @@ ACTION_VERBS = (
     "giải quyết",
     "thu hút",
     "cấp mới",
+    "cấp phép",
     "cấp",
     "điều chỉnh",
     "xây dựng mới",
@@ -457,6 +459,10 @@ PHRASE_STOPS = (
     "tại",
     "ở",
     "trên địa bàn",
+    "qua địa bàn",
+    "thuộc địa bàn",
+    "cùng với",
+    "cùng nhiều",
     "trên tổng",
     "của",
     "nhưng",
@@ -522,6 +528,8 @@ PHRASE_TRAIL = (
     "thuộc",  # ``14 công trình thuộc 6 dự án``: the next figure is what they belong to
     "của",
     "tại",
+    "trong",  # ``dự án kêu gọi đầu tư trong giai đoạn ...``: the period went, its preposition too
+    "cùng",
 )
 
 #: Figures whose own noun heads the label of a count: every count unit but the generic ones,

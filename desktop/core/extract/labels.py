@@ -68,7 +68,7 @@ MAX_CHARS = 160
 AFTER_WORDS = 14
 AFTER_CHARS = 140
 #: Sentences back in its paragraph a span that opened one of them is carried over.
-OPENING_REACH = 4
+OPENING_REACH = 8
 #: How far before a figure a part-year span is looked for, inside its sentence.
 SPAN_REACH = 400
 #: Characters a span may start before its key word (``đến hết tháng``) and reach after it (``quý III``).
@@ -224,8 +224,13 @@ _THIS_SCENARIO = re.compile(r"\s+(?:với|theo|ở|trong)\s+(?:kịch\s+bản|ph
 #: An amount of what a count counted, introduced by ``với`` (``với tổng vốn đầu tư``, ``với số vốn đăng ký là``),
 #: maybe after the count's change (``598 doanh nghiệp, tăng 3,7% so với cùng kỳ với số vốn ...``).
 _WITH_AMOUNT = re.compile(
+    r"(?:\s+(?:trên\s+địa\s+bàn|tại|ở)\s+[^,;.\d]{1,40})?"  # ``135 dự án FDI còn hiệu lực trên địa bàn tỉnh, với ...``
     r"\s*,?\s*(?:(?:tăng|giảm)\s+[\d.,]+\s*%(?:\s+so\s+(?:với\s+)?(?:cùng\s+kỳ|năm\s+trước|kế\s+hoạch))?\s*,?\s*)?"
     r"với\s+(?:tổng\s+)?(?:số\s+)?(?:vốn|phòng|diện\s+tích|kinh\s+phí|giá\s+trị|công\s+suất)"
+)
+#: The same amount after a comma: ``có 340 dự án, tổng vốn đầu tư 375 triệu USD``.
+_AFTER_COMMA = re.compile(
+    r"\s*,\s*(?:tổng\s+)?(?:số\s+)?(?:vốn|kinh\s+phí|giá\s+trị|doanh\s+thu|diện\s+tích)"
 )
 #: A clause about the figure said before: ``Đây là kết quả ...``, ``Con số này ...``.
 _DEMONSTRATIVE = re.compile(
@@ -310,7 +315,7 @@ _LIST_HEAD = re.compile(
 #: (``khách sạn 4 - 5 sao``).
 _PHRASE_END = re.compile(r"[;:.()\[\]\"“”…!?/\n]|(?<![^\W\d_])\d(?!(?:\s*[-–]\s*\d)?\s+sao(?![^\W\d_]))")
 _ADMIN_PLACE = re.compile(
-    r"(?=[ctởđvCTỞĐV])(?<![^\W\d_])(?:(?:của|tại|ở|đến|vào|trên\s+địa\s+bàn)(?:\s+toàn)?|toàn)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|tp)(?![^\W\d_])"
+    r"(?=[ctởđvCTỞĐV])(?<![^\W\d_])(?:(?:của|tại|ở|đến|vào|trong|trên\s+địa\s+bàn)(?:\s+toàn)?|toàn)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|tp)(?![^\W\d_])"
     r"(?!\s+[" + _UPPER + r"])",
     re.IGNORECASE,
 )
@@ -382,6 +387,7 @@ class Labeller:
         self._named_before: tuple[str, str, int] = ("", "", -1)  # the last label, its figure's unit and end
         self._by_class: dict[str, tuple[str, int]] = {}  # the last label of each class of unit, and its end
         self._deed: tuple[str, int] = ("", -1)  # a count named by what was done for it, and its end
+        self._sector: tuple[str, int] = ("", -1)  # the sector a count of a breakdown is of, and its end
         self._told: tuple[str, str | None] = ("", None)  # the verb of the sentence before, and its unit
         self._detailed: tuple[int, str] = (-1, "")  # a sentence and the span of the one before it details
         self._scenarios = "kịch bản" in low or "phương án" in low
@@ -410,6 +416,7 @@ class Labeller:
             and _SUM_ONLY.fullmatch(self.low, region_start, start)
         ):
             label = self._deed[0]  # ``giải ngân vốn vay cho 162 người với số tiền 59,8 tỷ đồng``: the deed's
+        sector = ""
         if not label or label[0].isdigit():  # never a figure's own words for a name
             label = self._sentence_head(sentence, start, figure.is_percent) or self._fallback(figure)
         elif len(label) == 3 and label.capitalize() in _BARE_VERBS:
@@ -425,7 +432,9 @@ class Labeller:
                 label = previous
             elif figure.is_percent and (change := _CHANGE_WORD.search(label.lower())):
                 label = f"{previous} {change.group()}"  # ``Chỉ tiêu này tương đương mức tăng 3%``: its change
-        elif not figure.is_percent and self._of_the_count(start):
+        elif not figure.is_percent and (sector := self._sector_of_item(start, label)):
+            label = f"{label} {sector}"  # ``ngành xây dựng có 538 doanh nghiệp, vốn đăng ký 7.845 tỷ đồng``
+        elif not figure.is_percent and self._of_the_count(start, label):
             # ``91 dự án điều chỉnh tăng vốn với tổng vốn đầu tư 346 triệu USD``: the amount is the count's
             counted = _lower_first(_COUNT_HEAD.sub("", self._previous, count=1))
             if (
@@ -455,7 +464,12 @@ class Labeller:
         self._previous, self._previous_unit = label, figure.quantity.base_unit
         self._named_before = (label, figure.quantity.base_unit, figure.end)
         self._by_class[unit_class(figure.quantity.base_unit)] = (label, figure.end)
-        if self._told[0] and not verb and _same_measure(self._told[1], figure.quantity.base_unit):
+        if (
+            self._told[0]
+            and not verb
+            and not sector
+            and _same_measure(self._told[1], figure.quantity.base_unit)
+        ):
             told = self._told[0]
             if told.lower() not in label.lower() and _ELABORATION.match(self.low, sentence):
                 label = f"{label} {told}"  # ``... đã xuất khẩu 485 tấn hạt giống. Trong đó, lúa 250 tấn``
@@ -505,6 +519,8 @@ class Labeller:
                 label = f"{label} {self.text[rate.start() : rate.end()].lower()}"
         if self._scenarios:
             label = self._with_scenario(label, start)
+        if figure.is_percent and label[:5].lower() == "nhóm " and self._about_prices(start):
+            label = f"Chỉ số giá {_lower_first(label)}"  # ``CPI tăng 2,6%, nhóm giáo dục tăng 4%``: a group's index
         written = self.text[start : figure.end]
         if written != written.lower():  # ``1,6 nghìn DN``: the noun as written, an acronym
             acronyms = {w.lower(): w for w in written.split() if w.isupper() and len(w) > 1}
@@ -532,11 +548,35 @@ class Labeller:
             label = f"{trade} {_lower_first(label)}"
         elif figure.is_percent and self._share_before(region_start, start):
             label = self._share(label, figure.end, clause_end)
+        elif (
+            figure.shape == "count"
+            and figure.quantity.base_unit.lower() not in GENERIC_COUNT_NOUNS
+            and (sector := _sector(before.core))
+        ):
+            # ``khu vực thương mại, dịch vụ có 4.462 doanh nghiệp``: a breakdown's item counts its sector's
+            rest = before.core[before.core.lower().rfind(sector.lower()) + len(sector) :]
+            label, verb, consumed = self._named(figure, "", rest, region_start, clause_end)
+            if sector.lower() not in label.lower():
+                label = f"{label} {sector}"
+            self._sector = (sector, figure.end)
         else:
             label, verb, consumed = self._named(figure, label, before.core, region_start, clause_end)
         if change and change not in keys(label):
             label = f"{label} {change}".strip()
         return label.strip(), verb, consumed, before.core
+
+    def _sector_of_item(self, start: int, label: str) -> str:
+        """The sector of the count before, for an amount of the same item of a breakdown that names only
+        its measure (``..., vốn đăng ký 1.022 tỷ đồng``), else nothing."""
+        sector, end = self._sector
+        if (
+            end < self._sentence
+            or end != self._last_end
+            or self.low.find(";", end, start) >= 0
+            or not _BARE_MEASURE.match(label.lower())
+        ):
+            return ""
+        return sector
 
     def _share_before(self, region_start: int, start: int) -> bool:
         """True when ``chiếm`` (and its hedges) ends the words before a percentage: a share.  The word
@@ -574,15 +614,26 @@ class Labeller:
             verb = _verb_at_end(self._previous_core)  # ``đã chi trả 76 tỷ đồng cho 3.421 đối tượng``
             if verb:
                 return f"{noun} được {verb}", verb, -1
+        if counted and self.low.find("sự", max(region_start, figure.start - 40), figure.start) >= 0:
+            joined = _JOINED_BY.search(self.low, max(region_start, figure.start - 40), figure.start)
+            if joined:  # ``với sự tham gia của hơn 100 doanh nghiệp``: those who took part
+                phrase, consumed = self._phrase_after(figure, clause_end)
+                head = "" if noun.lower() in _CLASSIFIERS else noun
+                return " ".join(w for w in (head, phrase, joined[1]) if w), verb, consumed
         if (
             counted
             and label
             and self.low.find("cho", max(region_start, figure.start - 24), figure.start) >= 0
             and _FOR_TAIL.search(self.low, region_start, figure.start)
-            and not _is_agent_verb(keys(part))
         ):
-            self._deed = (label, figure.end)
-            return label, verb, -1  # ``giải quyết việc làm cho 35.400 lao động``
+            if not _is_agent_verb(keys(part)):
+                self._deed = (label, figure.end)
+                return label, verb, -1  # ``giải quyết việc làm cho 35.400 lao động``
+            verb = _verb_at_end(part)
+            if verb:  # ``Thành phố đã cấp phép cho 5.593 doanh nghiệp``: a verb alone, the count its object
+                phrase, consumed = self._phrase_after(figure, clause_end)
+                head = "" if noun.lower() in _CLASSIFIERS else noun
+                return " ".join(w for w in (head, phrase, "được", verb) if w), verb, consumed
         if (
             counted
             and label
@@ -627,6 +678,11 @@ class Labeller:
             verb = _verb_at_end(core) or (self._previous_verb if agent_only else "")
             rest = "" if verb or agent_only else _LAST_AUX.sub("", label, count=1)
             head = "" if rest and noun.lower() in _CLASSIFIERS else noun  # ``Đàn bò có 4.500 con``
+            if rest and head:
+                rest = _lower_first(rest)
+            if rest and figure.shape == "count" and _HAVE_BEFORE.search(self.low, region_start, figure.start):
+                # ``thương nghiệp có 2.116 doanh nghiệp, vốn đăng ký 8.694 tỷ đồng``: the item's name
+                self._sector = (rest, figure.end)
             return " ".join(w for w in (head, rest, verb) if w), verb, -1
         if _WITH_ONLY.fullmatch(self.low, region_start, figure.start) and self._previous:
             return (
@@ -853,6 +909,8 @@ class Labeller:
         for place_start, place_end in places:
             if place_start < at:
                 continue
+            if _IN_A_NAME.search(self.text, max(at, place_start - 40), place_start):
+                continue  # ``Khu công nghiệp Phong Điền``, ``Lam Sơn - Sao Vàng``: a facility's name, no place
             before = self.text[at:place_start]
             preposition = _PLACE_PREPOSITION.search(before)
             parts.append(before[: preposition.start()] if preposition else before)
@@ -952,15 +1010,25 @@ class Labeller:
                 return f"{topic} {_lower_first(name)}" if topic else name  # ``(mũi 1: 165.055 người``
         return self._previous if _same_measure(self._previous_unit, figure.quantity.base_unit) else ""
 
-    def _of_the_count(self, start: int) -> bool:
+    def _of_the_count(self, start: int, label: str) -> bool:
         """True when a figure is introduced by ``với`` right after the words that named the count before
-        it in its sentence (``có 340 dự án với tổng vốn đầu tư 375 triệu USD``)."""
+        it in its sentence (``có 340 dự án với tổng vốn đầu tư 375 triệu USD``), or by a comma when it
+        names only its measure (``có 340 dự án, tổng vốn đầu tư 375 triệu USD``)."""
         after = max(self._consumed, self._last_end)
-        if after < 0 or self.low.find("với", after, start) < 0 or not self._previous:
+        if after < 0 or not self._previous or unit_class(self._previous_unit or "") != "count":
             return False
+        if self.low.find("với", after, start) >= 0:
+            return _WITH_AMOUNT.match(self.low, after, start) is not None
+        return _AFTER_COMMA.match(self.low, after, start) is not None and bool(
+            _BARE_MEASURE.match(label.lower())
+        )
+
+    def _about_prices(self, start: int) -> bool:
+        """True when the figure's paragraph speaks of the consumer price index before it: its groups
+        of goods (``nhóm hàng ăn``) are then groups of that index."""
+        paragraph = self.low.rfind("\n", 0, start) + 1
         return (
-            unit_class(self._previous_unit or "") == "count"
-            and _WITH_AMOUNT.match(self.low, after, start) is not None
+            self.low.find("cpi", paragraph, start) >= 0 or self.low.find("chỉ số giá", paragraph, start) >= 0
         )
 
     def _with_scenario(self, label: str, start: int) -> str:
@@ -1026,8 +1094,7 @@ class Labeller:
             for found in _SPAN.finditer(low, max(start, at - SPAN_LEAD), min(end, at + SPAN_WORD)):  # noqa: B007
                 pass
         between = low[found.end() : end]
-        year = _YEAR_BETWEEN.search(between)
-        if year and between[: year.start()].strip(" /"):
+        if "năm" in between and _another_year(between):
             return ""
         if found["months"]:
             return f"{_SPELLED_MONTHS.get(found['months'], found['months'])} tháng"
@@ -1043,6 +1110,20 @@ class Labeller:
         return self.text[found.start("tet") : found.end("tet")]
 
 
+def _another_year(between: str) -> bool:
+    """True when the words between a span and its figure name a year of their own (``6 tháng đạt
+    ..., năm 2017 đạt``), not the span's (``6 tháng đầu năm 2017``) nor a comparison's basis (``so
+    với cùng kỳ năm 2016``)."""
+    for year in _YEAR_BETWEEN.finditer(between):
+        if not between[: year.start()].strip(" /"):
+            continue
+        if not _BASIS_YEAR.search(between, 0, year.start()):
+            return True
+    return False
+
+
+#: What names a comparison's year before it: ``so với cùng kỳ năm 2016``, ``so với năm``.
+_BASIS_YEAR = re.compile(r"(?:cùng\s+kỳ|so\s+với|so)\s*$")
 #: What may come before a span that opens a sentence: a connector, then ``trong``.
 _SPAN_OPENER = re.compile(
     r"(?:(?:đặc\s+biệt|ngoài\s+ra|bên\s+cạnh\s+đó|riêng|tính\s+chung|nhìn\s+chung|cũng|còn)\s*,?\s+)?"
@@ -1180,8 +1261,14 @@ def _before(region: str, percent: bool) -> _Before:
     if len(first) != len(label) or first.split(" ", 1)[0].rstrip(",;:").lower() in _HEAD_WORDS:
         head = _HEAD.match(label)
         label = label[head.end() :] if head else label
+    if label[:2].lower() in _CAUSE_STARTS:
+        label = _CAUSE_HEAD.sub(
+            "", label, count=1
+        )  # ``CPI tăng 3%, do nhóm hàng ăn tăng 5%``: the cause's own
     if label[:3].lower() == "so ":
         label = _COMPARISON_HEAD.sub("", label, count=1)
+        head = _HEAD.match(label)  # ``so tháng trước, trong đó nhóm giao thông tăng``: the opener after it
+        label = label[head.end() :] if head else label
     if "tăng trưởng" in label:
         label = _grown(label)
     first = label.split(" ", 1)[0].lower()
@@ -1203,6 +1290,8 @@ def _before(region: str, percent: bool) -> _Before:
         label = _VISITORS_TO.sub(r"\1", label)
     if _ADMIN_HINT.search(low):
         label = _ADMIN_PLACE.sub("", label)
+    if "đó" in low or "riêng" in low or "cụ thể" in low:
+        label = _after_part_connector(label)
     cut = _after_preamble(label)
     if cut != label and cut.split(" ", 1)[0].lower() in _HEAD_WORDS:
         head = _HEAD.match(cut)  # ``cho rằng, trong mục tiêu tăng trưởng``: an opener after the preamble
@@ -1210,19 +1299,68 @@ def _before(region: str, percent: bool) -> _Before:
     label = cut
     if label[:3].lower() == "có " and label[3:4].isalpha() and label[3:8].lower() not in _HAVE_NOT_NOUN:
         label = label[3:]  # ``Quảng Trị có diện tích rừng``: the place went, its verb of having too
+    if " đạt " in label:
+        said = _RECORD_SAID.match(label)  # ``Lợi nhuận đạt con số cao nhất từ trước đến nay (với)``
+        label = said.group(1) if said and has_quantity(said.group(1).lower()) else label
     if " với " in label:
         label = _measured_with(label)
     if _AUX_HINT.search(low):
         label = _before_predicate(label)
     if level:
         label = _LEVEL_HEAD.sub("", label, count=1)
-    label = _last_part(label.strip(" ,;:-–"))
+    whole = label.strip(" ,;:-–")
+    label = _last_part(whole)
+    if label != whole and label.split(" ", 1)[0].lower() in _SUBJECT_WORDS and _AUX_HINT.search(label, 0, 48):
+        head = _SUBJECT_HEAD.match(label)  # ``Qua thống kê của Cục Hải quan, đơn vị đã giải quyết thủ tục``
+        label = label[head.end() :] if head else label
     words = label.split()
     if len(words) > MAX_WORDS and not (len(words) <= MAX_NAMED_WORDS and quantity_at(keys(label), 0)):
         words = words[
             -MAX_WORDS:
         ]  # a long name that starts with its quantity is kept whole: not ``lệ tối đa ...``
     return _Before(" ".join(words), change, core)
+
+
+#: The word that names a sector of a breakdown (``khu vực công nghiệp, xây dựng``, ``ngành thương nghiệp``,
+#: ``loại hình công ty cổ phần``), not the heading that announces one (``Phân theo lĩnh vực``).
+_SECTOR = re.compile(
+    r"(?<![^\W\d_])(?<!theo\s)(?:khu\s+vực|ngành|lĩnh\s+vực|loại\s+hình)\s+(?=[^\W\d_])", re.IGNORECASE
+)
+#: What follows a sector's name before its count: ``có``, ``với``, ``dẫn đầu với``.
+_SECTOR_TAIL = re.compile(r"(?:\s+(?:vẫn\s+)?(?:có|với|là|dẫn\s+đầu|đứng\s+đầu|chiếm))+$", re.IGNORECASE)
+#: A label that names only a measure, of nothing: ``Vốn đăng ký``, ``Tổng vốn đầu tư``, ``Kinh phí``.
+_BARE_MEASURE = re.compile(
+    r"^(?:tổng\s+)?(?:số\s+)?(?:vốn(?:\s+(?:đăng\s+ký|đầu\s+tư|điều\s+lệ))*(?:\s+(?:cấp\s+mới|điều\s+chỉnh|tăng\s+thêm))?"
+    r"|kinh\s+phí|doanh\s+thu|giá\s+trị|diện\s+tích|số\s+tiền|lao\s+động)$"
+)
+
+
+_ONE_VERB = frozenset(ACTION_VERBS)
+_HAVE_BEFORE = re.compile(r"(?<![^\W\d_])có\s*$")
+#: What may stand before a sector that opens an item: nothing, a comma, ``là`` (``Dẫn đầu là ngành ...``).
+_SECTOR_LEAD = re.compile(r"(?:^|[,;:]|(?<![^\W\d_])(?:là|đó))\s*$", re.IGNORECASE)
+_AUX_WORDS = frozenset({"đã", "đang", "sẽ", "cũng", "vẫn", "đều", "phấn", "được"})
+
+
+def _sector(core: str) -> str:
+    """The sector the words before a count name, from its word to the verb or ``có`` before the
+    figure (``Dẫn đầu vẫn là ngành kinh doanh bất động sản với`` → ``ngành kinh doanh bất động sản``)."""
+    low = core.lower()
+    if "ngành" not in low and "khu vực" not in low and "lĩnh vực" not in low and "loại hình" not in low:
+        return ""
+    found = None
+    for found in _SECTOR.finditer(core):  # noqa: B007
+        pass
+    if found is None or not _SECTOR_LEAD.search(core, 0, found.start()):
+        return ""
+    words = _SECTOR_TAIL.sub("", core[found.start() :]).split()
+    if not words[1][:1].islower() or _AUX_WORDS.intersection(w.lower() for w in words):
+        return ""  # ``khu vực Lotte``: a place; ``ngành du lịch đã đón``: who acts
+    verb = next((n for n in (3, 2, 1) if " ".join(words[-n:]).lower() in _ONE_VERB), 0)
+    words = words[: len(words) - verb] if verb < len(words) - 1 else words  # ``... xây dựng cấp phép``
+    if len(words) < 2:
+        return ""
+    return _lower_first(" ".join(words).rstrip(" ,"))
 
 
 def _elided(label: str, previous: str) -> str:
@@ -1252,15 +1390,55 @@ def _without_rank(label: str, percent: bool) -> str:
     return kept if kept.strip() else label
 
 
+#: A count of those who took part, said as the noun of their deed: ``với sự tham gia của 500 đại biểu``.
+_JOINED_BY = re.compile(
+    r"(?<![^\W\d_])sự\s+(tham\s+gia|góp\s+mặt|có\s+mặt|hưởng\s+ứng)\s+của(?:\s+(?:khoảng|gần|hơn|trên|gần))?\s*$"
+)
+#: A quantity and what is said of its level before the figure: ``lợi nhuận đạt con số cao nhất``,
+#: ``xuất khẩu đạt kỷ lục``.
+_RECORD_SAID = re.compile(
+    r"^(.+?)\s+(?:(?:đã|vẫn|cũng)\s+)?đạt\s+(?:con\s+số|kỷ\s+lục|mốc|mức)(?![^\W\d_])[^,;]*$", re.IGNORECASE
+)
+#: A cause at the head of a figure's words: the figure is the cause's (``do nhóm giao thông tăng 2%``).
+_CAUSE_HEAD = re.compile(r"^(?:do|nhờ|vì|bởi)\s+(?=\S+\s)", re.IGNORECASE)
+_CAUSE_STARTS = frozenset({"do", "nh", "vì", "bở"})
+#: What singles out a part of the whole said before it, after a comma (``..., trong đó``, ``; riêng``).
+_PART_CONNECTOR = re.compile(
+    r"[,;:]\s*(?:trong\s+(?:số\s+)?đó|riêng|cụ\s+thể(?:\s+là)?)(?:\s*[,:])?\s+", re.IGNORECASE
+)
+
+
+def _after_part_connector(label: str) -> str:
+    """The words after the last connector that singles out a part (``Có 6 nhóm hàng tăng giá, trong đó
+    nhóm giao thông`` → ``nhóm giao thông``): the whole before it is not the figure's."""
+    found = None
+    for found in _PART_CONNECTOR.finditer(label):  # noqa: B007
+        pass
+    if found is None or not any(c.isalpha() for c in label[found.end() :]):
+        return label
+    return label[found.end() :]
+
+
+#: Words after which a clause that named a quantity names the figure's anew: ``thể hiện qua chỉ số
+#: ...``, ``gồm`` lists its parts, ``khiến`` its effect (``giá phân bón tăng khiến chi phí ... tăng``),
+#: ``làm cho`` too, ``trong đó`` and ``riêng`` single out a part (``thu ngân sách tăng mạnh, trong đó thu nội địa``).
+_NAMED_ANEW = frozenset({"gồm", "hiện", "khiến", "cho", "đó", "riêng"})
+
+
+def _is_separator(word: str, original: str) -> bool:
+    """True when a word of a label is only punctuation that parts it, not a dash inside a name (``Lam Sơn
+    - Sao Vàng``, ``nông - lâm - thủy sản``)."""
+    return not word and original not in ("-", "–")
+
+
 def _after_preamble(label: str) -> str:
     """The label from where the quantity is named: after the last word that only opens the clause
     (``Theo Cục Thống kê, tổng thu``, ``TPHCM chỉ thu``, ``Kết quả thu ngân sách``) and after leading
     comma parts that name no quantity (``Tại xã Thạnh An, thu nhập bình quân``)."""
     words = keys(label)
     named = first_quantity(words)
-    if named < 0 or (named == 0 and "gồm" not in words and "hiện" not in words and "khiến" not in words):
-        return label  # (``thể hiện qua chỉ số ...`` names the figure's quantity anew, as ``gồm`` lists it
-        # and ``khiến`` its effect: ``giá phân bón tăng khiến chi phí ... tăng``)
+    if named < 0 or (named == 0 and _NAMED_ANEW.isdisjoint(words)):
+        return label
     cut = next((end for end in reversed(preamble_ends(words)) if first_quantity(words, end) >= 0), 0)
     if cut == 0:
         agent = agents_end(words)
@@ -1268,7 +1446,14 @@ def _after_preamble(label: str) -> str:
             cut = agent
     originals = label.split()
     while True:
-        comma = next((i for i in range(cut, len(words)) if originals[i].endswith(",") or not words[i]), -1)
+        comma = next(
+            (
+                i
+                for i in range(cut, len(words))
+                if originals[i].endswith(",") or _is_separator(words[i], originals[i])
+            ),
+            -1,
+        )
         if comma < 0 or first_quantity(words, cut, comma + 1) >= 0 or first_quantity(words, comma + 1) < 0:
             break
         cut = comma + 1
@@ -1348,8 +1533,57 @@ def _measured_with(label: str) -> str:
     originals = label.split()
     thing = " ".join(originals[:at]).split(",")[-1].split()
     if len(thing) > 8:  # ``kinh tế phát triển nhanh chóng với tốc độ tăng trưởng``: a clause, not a thing
-        return " ".join(originals[at + 1 :])
+        named = _last_name(thing)  # ``... đã hình thành Khu công nghiệp phụ trợ dệt may Phong Điền``
+        return " ".join([*originals[at + 1 :], *named])
     return " ".join([*originals[at + 1 :], _lower_first(" ".join(thing))])
+
+
+#: What a place's name may be part of: a facility's name (``Khu công nghiệp Phú Đa``, ``Cảng Chân Mây``)
+#: or a compound name (``Lam Sơn - Sao Vàng``).
+_IN_A_NAME = re.compile(
+    r"(?:(?<![^\W\d_])(?:khu\s+công\s+nghiệp|khu\s+kinh\s+tế|cụm\s+công\s+nghiệp|KCN|KKT|cảng|sân\s+bay|cửa\s+khẩu"
+    r"|nhà\s+máy|thủy\s+điện|nhiệt\s+điện)|[" + _UPPER + r"][" + _LOWER + r"]*\s+[-–])\s+$",
+    re.IGNORECASE,
+)
+#: Head nouns of the things a quantity after ``với`` measures: ``dự án``, ``khu``, ``nhà máy``.
+_THING_HEADS = frozenset(
+    {
+        "dự án",
+        "công trình",
+        "tuyến",
+        "đề án",
+        "chương trình",
+        "gói thầu",
+        "khu",
+        "cụm",
+        "nhà máy",
+        "bệnh viện",
+        "cảng",
+    }
+)
+
+
+def _last_name(words: list[str]) -> list[str]:
+    """The last thing a long clause names, from its head noun (``dự án Bệnh viện Đa khoa tỉnh``, ``Khu
+    công nghiệp phụ trợ dệt may Phong Điền``), or nothing: what a quantity after ``với`` is of."""
+    low = [w.lower() for w in words]
+    at = next(
+        (
+            i
+            for i in range(len(low) - 1, 0, -1)
+            if (low[i] in _THING_HEADS or " ".join(low[i : i + 2]) in _THING_HEADS)
+            and low[i + 1 : i + 2] != ["vực"]  # ``khu vực``: a region, no thing
+            and words[i - 1][:1].islower()  # ``Công ty TNHH Khu công nghiệp ...``: inside a name
+        ),
+        -1,
+    )
+    while at >= 2 and " ".join(low[at - 2 : at]) in _THING_HEADS:
+        at -= 2  # ``dự án Bệnh viện``: the project, named by the hospital
+    return words[at:] if at > 0 and len(words) - at <= MAX_THING_WORDS else []
+
+
+#: Words at most of such a thing.
+MAX_THING_WORDS = 10
 
 
 def _strip_tail(label: str) -> str:
@@ -1468,6 +1702,8 @@ def _with_phrase(figure: Figure, phrase: str, verb: str, label: str) -> str:
     shape = figure.shape
     if shape in ("count", "score"):
         noun = "" if figure.quantity.base_unit.lower() in _CLASSIFIERS else figure.quantity.base_unit
+        if verb and phrase.lower().endswith(verb.lower()):
+            verb = ""  # ``cấp phép 1.107 doanh nghiệp được cấp phép``: said once
         label = " ".join(w for w in (noun, phrase, verb) if w)
         return label.replace(" , ", ", ")  # ``Xã, thị trấn trồng lúa``
     if phrase.lower().startswith("mỗi ") and label:
