@@ -56,7 +56,16 @@ def parse_number(text: str) -> Decimal:
 
     Raises ``ValueError`` for anything that is not one number.
     """
-    match = _SIGNED.fullmatch(text.strip()) if isinstance(text, str) else None
+    if not isinstance(text, str):
+        raise ValueError(f"not a number: {text!r}")
+    return _parse(text)
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str) -> Decimal:
+    """:func:`parse_number`, cached: years, days and small counts recur in every article, and a
+    Decimal is immutable (a ``ValueError`` is not cached, it is raised again)."""
+    match = _SIGNED.fullmatch(text.strip())
     if match is None:
         raise ValueError(f"not a number: {text!r}")
     sign, digits = match.groups()

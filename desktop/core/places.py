@@ -286,18 +286,26 @@ def _explicit_hits(text: str, lowered: str) -> list[Hit]:
     for match in _finditer(_ADMIN, _ADMIN_STARTS, text, lowered):
         word = _canonical_word(match.group("word"))
         for position, (name_start, name) in enumerate(_listed_names(text, match)):
-            # numbered units are named with their word: "Quận 1", "Phường 3"
-            prefix = f"{_NUMBERED[word]} " if word in _NUMBERED and name[:1].isdigit() else ""
-            length, ids = 0, list[int]()
-            for admissible in _admissible_for(word):
-                length, ids = _match_prefix(prefix + name, admissible)
-                if ids:
-                    break
+            length, ids = _named_units(word, name)
             if not ids:
                 break
             start = match.start() if position == 0 else name_start
-            hits.append(Hit(start, name_start + length - len(prefix), tuple(ids), True))
+            hits.append(Hit(start, name_start + length, ids, True))
     return _first_per_span(hits)
+
+
+@lru_cache(maxsize=16384)
+def _named_units(word: str, name: str) -> tuple[int, tuple[int, ...]]:
+    """The units the run ``name`` after the administrative ``word`` names, and how much of the run
+    names them.  Remembered: an article names its places again and again, and the same places come
+    back across the articles of a portal; looking each up token by token was most of the scan."""
+    # numbered units are named with their word: "Quận 1", "Phường 3"
+    prefix = f"{_NUMBERED[word]} " if word in _NUMBERED and name[:1].isdigit() else ""
+    for admissible in _admissible_for(word):
+        length, ids = _match_prefix(prefix + name, admissible)
+        if ids:
+            return length - len(prefix), tuple(ids)
+    return 0, ()
 
 
 def _listed_names(text: str, match: re.Match) -> list[tuple[int, str]]:
@@ -355,31 +363,52 @@ def _run_keys(run: str) -> frozenset[str]:
 def _bare_in_run(
     run: re.Match, introduced: dict[str, tuple[int, ...]], provinces_named: set[int], first_words: set[str]
 ) -> list[Hit]:
-    gaz = gazetteer()
-    tokens = _tokens(run.group())
     hits = []
+    offset = run.start()
+    words = _run_names(run.group())
     i = 0
-    while i < len(tokens):
-        if name_key(run.group()[tokens[i][0] : tokens[i][1]]) not in first_words:
-            i += 1
-            continue
-        for count in range(min(len(tokens) - i, _MAX_NAME_TOKENS), 0, -1):
-            start, end = tokens[i][0], tokens[i + count - 1][1]
-            ids = _bare_units(run.group()[start:end], introduced, provinces_named, gaz)
-            if ids:
-                hits.append(Hit(run.start() + start, run.start() + end, ids, False))
-                i += count
-                break
+    while i < len(words):
+        first_key, names = words[i]
+        if first_key in first_words:
+            for count, start, end, key, province in names:
+                ids = _bare_units(key, province, introduced, provinces_named)
+                if ids:
+                    hits.append(Hit(offset + start, offset + end, ids, False))
+                    i += count
+                    break
+            else:
+                i += 1
         else:
             i += 1
     return hits
 
 
-def _bare_units(name: str, introduced, provinces_named, gaz: Gazetteer) -> tuple[int, ...]:
-    key = name_key(name)
-    province = next((i for i in gaz.exact.get(key, []) if gaz.units[i].level == "province"), None)
-    if key in _NOT_BARE:
-        province = None
+#: One word of a capitalised run: its key, and the names starting at it, longest first, as
+#: (words, start, end, key, the province of that name that may be written bare or None).
+_RunWord = tuple[str, tuple[tuple[int, int, int, str, int | None], ...]]
+
+
+@lru_cache(maxsize=65536)
+def _run_names(run: str) -> tuple[_RunWord, ...]:
+    """What of a capitalised run does not depend on the article: the words, the names they may start
+    and the provinces those names are.  Remembered: the same runs come back in every article."""
+    gaz = gazetteer()
+    tokens = _tokens(run)
+    words = []
+    for i, (first_start, first_end) in enumerate(tokens):
+        names = []
+        for count in range(min(len(tokens) - i, _MAX_NAME_TOKENS), 0, -1):
+            end = tokens[i + count - 1][1]
+            key = name_key(run[first_start:end])
+            province = next((u for u in gaz.exact.get(key, []) if gaz.units[u].level == "province"), None)
+            names.append((count, first_start, end, key, None if key in _NOT_BARE else province))
+        words.append((name_key(run[first_start:first_end]), tuple(names)))
+    return tuple(words)
+
+
+def _bare_units(
+    key: str, province: int | None, introduced: dict[str, tuple[int, ...]], provinces_named: set[int]
+) -> tuple[int, ...]:
     lower = introduced.get(key)
     if lower and (province is None or province not in provinces_named):
         return lower
