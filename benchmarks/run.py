@@ -168,6 +168,12 @@ def measure_search(samples: Samples, db: Path, repeat: int) -> None:
         cold = [s * 1000 for s in result["cold_seconds"].values()]
         samples["search_cold_ms"].append(median(cold))
         samples["search_cold_max_ms"].append(max(cold))
+        decided = [s * 1000 for s in result["after_decision_seconds"].values()]
+        samples["search_decided_ms"].append(median(decided))
+        samples["search_decided_max_ms"].append(max(decided))
+        decided_cpu = [s * 1000 for s in result["after_decision_cpu_seconds"].values()]
+        samples["search_decided_cpu_ms"].append(median(decided_cpu))
+        samples["search_decided_cpu_max_ms"].append(max(decided_cpu))
 
 
 def measure_exports(samples: Samples, db: Path, workdir: Path, repeat: int, xlsx_records: int) -> None:

@@ -392,6 +392,39 @@ def test_accept_all_undoes_and_redoes_as_one_step(mixed: Store) -> None:
     assert statuses(mixed) == ["rejected", "confirmed", "confirmed", "pending", "confirmed"]
 
 
+def pending_counters(store: Store) -> tuple[list, list]:
+    """Each article's kept pending counter, and the same counted afresh from the records."""
+    kept = [tuple(r) for r in store.conn.execute("SELECT id, n_pending FROM articles ORDER BY id")]
+    counted = [
+        tuple(r)
+        for r in store.conn.execute(
+            "SELECT a.id, (SELECT COUNT(*) FROM records r WHERE r.article_id = a.id AND r.status = 'pending') "
+            "FROM articles a ORDER BY a.id"
+        )
+    ]
+    return kept, counted
+
+
+def test_accept_all_keeps_the_pending_counters_and_logs_every_record(mixed: Store) -> None:
+    accepted = mixed.accept_passing(Selection(), "lan")
+    kept, counted = pending_counters(mixed)
+    assert kept == counted
+    mixed.decide(3, "rejected", "minh")  # after the accept: undone from rejected, pending again
+    mixed.decide(5, "pending", "minh")  # reopened by hand: pending already
+    mixed.reopen_accepted(accepted, "lan")
+    kept, counted = pending_counters(mixed)
+    assert kept == counted and sum(n for _, n in kept) == 5
+    again = mixed.confirm_accepted(accepted, "lan")
+    kept, counted = pending_counters(mixed)
+    assert kept == counted and sum(n for _, n in kept) == 5 - len(again)
+    logged = [(e["action"], e["record_id"]) for e in mixed.events() if e["reviewer"] == "lan"]
+    assert sorted(logged) == sorted(
+        [("accept", i) for i in accepted.ids]
+        + [("undo", i) for i in accepted.ids]
+        + [("redo", i) for i in again.ids]
+    )
+
+
 def dataset_counts(store: Store) -> tuple[list, list]:
     """The dataset's kept counts, and the same counted afresh from the records."""
     reviewed = "WHERE status IN ('confirmed', 'corrected', 'added')"

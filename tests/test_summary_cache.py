@@ -53,3 +53,24 @@ def test_a_decision_in_another_window_shows_at_once(tmp_path: Path) -> None:
         assert [s.n_pending for s in reader.article_summaries(search="ngân sách")] == [3, 3, 3, 2, 3]
         writer.add_articles([(article("new", text=f"{BUDGET} Bài mới."), budget_records(), "v1", False)])
         assert [s.doc for s in reader.article_summaries(search="ngân sách")][-1] == "new"
+
+
+def test_after_a_decision_only_the_decided_article_is_read_again(tmp_path: Path) -> None:
+    path = tmp_path / "c.db"
+    with _corpus(path) as writer, Store(path, readonly=True, backups=0) as reader:
+        before = reader.article_summaries()
+        writer.decide(writer.records(2)[0].id, "confirmed", "lan")
+        after = reader.article_summaries(search="ngân sách")
+        assert after == _fresh(path, search="ngân sách")
+        assert [a is b for a, b in zip(before, after, strict=True)] == [True, False, True, True, True]
+
+
+def test_an_id_taken_by_another_article_is_read_again(tmp_path: Path) -> None:
+    path = tmp_path / "c.db"
+    with _corpus(path) as writer, Store(path, readonly=True, backups=0) as reader:
+        reader.article_summaries()
+        with writer.transaction() as conn:  # as a user's own SQL would, outside Chitieu
+            conn.execute("DELETE FROM articles WHERE id = 5")
+        writer.add_articles([(article("other", text=f"{BUDGET} Khác."), budget_records(), "v1", False)])
+        assert [(s.id, s.doc) for s in reader.article_summaries()][-1] == (5, "other")
+        assert reader.article_summaries(search="ngân sách") == _fresh(path, search="ngân sách")

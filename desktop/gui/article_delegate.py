@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.gui.article_model import SUMMARY_ROLE
 from desktop.gui.states import STATE_COLOURS
+from desktop.gui.static_lines import StaticLines
 from desktop.store import ArticleSummary
 
 PADDING = 6
@@ -16,7 +17,15 @@ BADGE_COLOURS = {"done": STATE_COLOURS["confirmed"], "progress": STATE_COLOURS["
 
 
 class ArticleDelegate(QStyledItemDelegate):
-    """Paints two lines per article; every row has the same height so 50,000 rows scroll smoothly."""
+    """Paints two lines per article; every row has the same height so 50,000 rows scroll smoothly.
+
+    A decision repaints its article's row: the lines are laid out once (see
+    :mod:`desktop.gui.static_lines`), only the badge's count is new.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lines = StaticLines()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         height = QFontMetrics(option.font).height()
@@ -41,24 +50,17 @@ class ArticleDelegate(QStyledItemDelegate):
         bold.setBold(summary.n_pending > 0)
         painter.setFont(bold)
         painter.setPen(text_colour)
-        title = QFontMetrics(bold).elidedText(
-            summary.title or summary.doc, Qt.TextElideMode.ElideRight, title_rect.width()
-        )
-        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+        self._lines.draw(painter, title_rect, summary.title or summary.doc)
         painter.setFont(option.font)
         painter.setPen(text_colour if selected else QColor("#666666"))
         doc = summary.doc if summary.title else None  # an untitled article already shows its doc as title
         detail = " · ".join(part for part in (summary.locality, summary.published, doc) if part)
         detail_rect = QRect(rect.left(), rect.top() + line_height + PADDING, rect.width(), line_height)
-        detail = QFontMetrics(option.font).elidedText(
-            detail, Qt.TextElideMode.ElideRight, detail_rect.width()
-        )
-        painter.drawText(detail_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, detail)
+        self._lines.draw(painter, detail_rect, detail)
         painter.restore()
 
-    @staticmethod
     def _paint_badge(
-        painter: QPainter, option: QStyleOptionViewItem, rect: QRect, summary: ArticleSummary
+        self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect, summary: ArticleSummary
     ) -> QRect:
         text = f"{summary.n_decided}/{summary.n_records}"
         metrics = QFontMetrics(option.font)
@@ -69,5 +71,5 @@ class ArticleDelegate(QStyledItemDelegate):
         painter.setBrush(QColor(BADGE_COLOURS[summary.state]))
         painter.drawRoundedRect(badge, 6, 6)
         painter.setPen(QColor("#222222"))
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+        self._lines.draw(painter, badge, text, centred=True)
         return badge

@@ -41,7 +41,7 @@ from desktop.gui.article_list import ArticleListView
 from desktop.gui.article_model import ArticleListModel
 from desktop.gui.article_view import ArticleTextView
 from desktop.gui.attach import can_attach, figure_before, guessed_comparison
-from desktop.gui.check_notes import CheckNotes
+from desktop.gui.check_notes import CheckStrip
 from desktop.gui.corpus_check import CorpusCheck
 from desktop.gui.dialogs import HelpDialog, choose_database
 from desktop.gui.filters import FilterBar, Filters
@@ -193,8 +193,9 @@ class MainWindow(QMainWindow):
         records_column = QVBoxLayout(records)
         records_column.setContentsMargins(0, 4, 0, 0)
         records_column.addWidget(self.notice)
-        self.check_notes = CheckNotes()
-        records_column.addWidget(self.check_notes)
+        self.check_strip = CheckStrip()
+        self.check_notes = self.check_strip.notes
+        records_column.addWidget(self.check_strip)
         records_column.addWidget(self.record_table)
         self.right = QSplitter(Qt.Orientation.Vertical, objectName="right_splitter")
         self.right.addWidget(records)
@@ -431,7 +432,7 @@ class MainWindow(QMainWindow):
         self._article_counts = (0, 0)
         self._corpus = self.store.progress()
         self.records.set_records([])
-        self.check_notes.hold_place(False)
+        self.check_strip.hold_place([])
         self.article_history.load(None)
         self.article_text.show_article("", [])
         self.article_header.show_article(None)
@@ -462,7 +463,7 @@ class MainWindow(QMainWindow):
         records = self.store.review_rows(article_id)
         checks = self.store.checks(article_id)
         self.records.set_records(records, self.store.confidence(article_id), checks)
-        self.check_notes.hold_place(bool(checks))
+        self.check_strip.hold_place([findings_of(each) for each in checks.values()])
         self.article_history.load(article_id)
         self.article_text.show_article(self.article.text, records)
         self.article_header.show_article(self.article)
@@ -570,7 +571,7 @@ class MainWindow(QMainWindow):
 
     def _record_chosen(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         row = self.records.stored(current.row()) if current.isValid() else None
-        self.check_notes.show_findings(findings_of(self.records.checks(row.id)) if row else [])
+        self.check_strip.show_findings(findings_of(self.records.checks(row.id)) if row else [])
         percents = [format_number(abs(c.percent)) for c in row.parsed_comparisons()] if row else []
         self.article_text.set_current(row.id if row else None, percents=percents)
         length = len(self.article.text) if self.article else 0
@@ -837,7 +838,7 @@ class MainWindow(QMainWindow):
             self.records.set_checks(self.store.checks(shown))  # a decision re-checks its neighbours too
             current = self.current_row()
             if current is not None:
-                self.check_notes.show_findings(findings_of(self.records.checks(current.id)))
+                self.check_strip.show_findings(findings_of(self.records.checks(current.id)))
         current = self.current_row()
         if current is not None and any(change.record_id == current.id for change in decision.changes):
             self._history_refresh.start()
@@ -989,7 +990,7 @@ class MainWindow(QMainWindow):
         if self.article is not None:
             self.records.set_checks(self.store.checks(self.article.id))
         current = self.current_row()
-        self.check_notes.show_findings(findings_of(self.records.checks(current.id)) if current else [])
+        self.check_strip.show_findings(findings_of(self.records.checks(current.id)) if current else [])
         self.update_actions()
 
     # ---- enabling -------------------------------------------------------------

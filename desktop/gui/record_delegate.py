@@ -8,18 +8,18 @@ as usual, on one line.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop.gui.record_model import DETAIL_ROLE
+from desktop.gui.static_lines import StaticLines
 
 PADDING = 6
 #: The second line's colour on an unselected row: quieter than the first, still readable.
 DETAIL_COLOUR = QColor("#5c6370")
 
 Index = QModelIndex | QPersistentModelIndex
-LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
 def row_height(widget: QWidget) -> int:
@@ -27,7 +27,12 @@ def row_height(widget: QWidget) -> int:
 
 
 class RecordDelegate(QStyledItemDelegate):
-    """Paints a cell's text over its detail line, each elided to the cell's width."""
+    """Paints a cell's text over its detail line, each elided to the cell's width (laid out once:
+    see :mod:`desktop.gui.static_lines`)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lines = StaticLines()
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         """The cell's background (the selection's colour when selected), then its two lines.
@@ -46,7 +51,6 @@ class RecordDelegate(QStyledItemDelegate):
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget)
         text = str(index.data() or "")
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        metrics = option.fontMetrics
         area = option.rect.adjusted(PADDING, 3, -PADDING, -3)
         line = area.height() // 2
         painter.save()
@@ -54,15 +58,10 @@ class RecordDelegate(QStyledItemDelegate):
         painter.setPen(
             option.palette.highlightedText().color() if selected else option.palette.text().color()
         )
-        self._draw(painter, metrics, QRect(area.left(), area.top(), area.width(), line), text)
+        self._lines.draw(painter, QRect(area.left(), area.top(), area.width(), line), text)
         painter.setPen(option.palette.highlightedText().color() if selected else DETAIL_COLOUR)
-        self._draw(painter, metrics, QRect(area.left(), area.top() + line, area.width(), line), detail)
+        self._lines.draw(painter, QRect(area.left(), area.top() + line, area.width(), line), detail)
         painter.restore()
-
-    @staticmethod
-    def _draw(painter: QPainter, metrics: QFontMetrics, rect: QRect, text: str) -> None:
-        elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(rect, LEFT, elided)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         """Measured from the two texts only: Qt asks once per row when sizing a column to its contents."""

@@ -8,9 +8,10 @@ at the moment the reviewer decides and keeps no copy of its own.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Sequence
 from functools import cached_property, partial
-from typing import Any
+from typing import Any, cast
 
 from desktop.core.errors import InputError
 from desktop.core.records import DECIDED, Article, Record
@@ -27,7 +28,7 @@ from desktop.store.rows import (
     StoredArticle,
     StoredRecord,
 )
-from desktop.store.summary_cache import SummaryCache
+from desktop.store.summary_cache import KEY_COLUMNS, SummaryCache
 
 SUMMARY_COLUMNS = "id, doc, title, locality, published, year, n_records, n_pending"
 REVIEW_STATES = ("todo", "progress", "done")
@@ -35,6 +36,8 @@ REVIEW_STATES = ("todo", "progress", "done")
 
 #: Most spellings of one word :func:`fts_query` asks for (a word with more ``d``/``đ`` keeps the rest as typed).
 MAX_SPELLINGS = 8
+#: Summaries a search reads by id when the rest are remembered; with more missing, the whole list is read.
+MAX_SUMMARIES_BY_ID = 2000
 #: A record's failed checks as one JSON array: its own and its article's, and the cross-article one.
 _RECORD_CHECKS = ALL_CHECKS.format(t="")
 
@@ -134,18 +137,51 @@ class Store(Database):
         params.append(-1 if limit is None else limit)
         cursor = self.conn.cursor()
         cursor.row_factory = None  # plain tuples: sqlite3.Row objects cost a sixth of the time at 50,000 rows
-        # Only a read-only store remembers (the list's worker thread, which a big corpus uses); the ids are
-        # read before the state check: a commit between the two then empties the memory (summary_cache.py).
+        # Only a read-only store remembers (the list's worker thread, which a big corpus uses): it reads the
+        # matches' ids while nothing was written, their keys after a write, and then only the summaries it
+        # does not hold (summary_cache.py).  unchanged() also notes the state before a first whole read.
         cache = self._summaries if self.readonly else None
-        ids = [i for (i,) in cursor.execute("SELECT id" + sql, params)] if cache else None
-        if cache is not None and cache.usable(self.conn) and ids is not None:
-            remembered = cache.get(ids)
-            if remembered is not None:
+        if cache is not None and cache.unchanged(self.conn) and cache:
+            ids = [i for (i,) in cursor.execute("SELECT id" + sql, params)]
+            if cache.unchanged(self.conn) and (remembered := cache.by_ids(ids)) is not None:
                 return remembered
+        if cache and (remembered := self._remembered(cache, cursor, sql, params, limit)) is not None:
+            return remembered
         # tuple.__new__ through partial makes each row a summary in C; _make is a Python call per row.
         summaries = list(map(_summary, cursor.execute(f"SELECT {SUMMARY_COLUMNS}" + sql, params).fetchall()))
         if cache is not None:
             cache.remember(summaries, whole=limit is None)
+        return summaries
+
+    @staticmethod
+    def _remembered(
+        cache: SummaryCache, cursor: sqlite3.Cursor, sql: str, params: list[object], limit: int | None
+    ) -> list[ArticleSummary] | None:
+        """The summaries of the query ``sql`` from ``cache`` and those read by id; None when too many are missing.
+
+        Only the keys cross into Python for every match; a decision since the last look leaves one
+        summary to read, an import a few hundred.
+        """
+        keys = cursor.execute(f"SELECT {KEY_COLUMNS}" + sql, params).fetchall()
+        found = cache.get(keys)
+        if None not in found:
+            summaries = cast(list[ArticleSummary], found)
+            cache.remember(summaries, whole=limit is None, read=())
+            return summaries
+        missing = [k[0] for k, summary in zip(keys, found, strict=True) if summary is None]
+        if len(missing) > MAX_SUMMARIES_BY_ID:
+            return None
+        read: dict[int, ArticleSummary] = {}
+        for at in range(0, len(missing), 500):  # well under SQLite's oldest limit of 999 parameters
+            batch = missing[at : at + 500]
+            rows = cursor.execute(
+                f"SELECT {SUMMARY_COLUMNS} FROM articles WHERE id IN ({', '.join('?' * len(batch))})", batch
+            )
+            read.update((row[0], _summary(row)) for row in rows)
+        if len(read) < len(missing):
+            return None  # deleted since the keys were read: read the list again
+        summaries = [summary or read[k[0]] for k, summary in zip(keys, found, strict=True)]
+        cache.remember(summaries, whole=limit is None, read=list(read.values()))
         return summaries
 
     def article_count(self) -> int:

@@ -157,6 +157,33 @@ def test_the_table_stays_put_between_a_failing_record_and_one_that_passes(win, q
         assert (win.check_notes.first_linked() is not None) == fails
 
 
+def test_after_a_decision_the_strip_shows_the_next_records_findings_in_the_same_place(win, qtbot, flagged):
+    strip = win.check_strip
+    assert "520 tỷ đồng" in win.check_notes.text()
+    top, height = win.record_table.mapTo(win, QPoint(0, 0)), strip.height()
+    qtbot.keyClick(win.record_table, Qt.Key.Key_Y)
+    QApplication.processEvents()
+    assert db_statuses(flagged, "first") == ["confirmed", "pending"]
+    assert win.current_row().indicator == "Diện tích lúa"
+    assert "rice_area" in win.check_notes.text() and "520 tỷ đồng" not in win.check_notes.text()
+    assert win.check_notes.isVisible() and win.check_notes.geometry() == strip.rect()
+    assert (strip.height(), win.record_table.mapTo(win, QPoint(0, 0))) == (height, top)
+    assert strip.height() >= win.check_notes.heightForWidth(strip.width())  # nothing cut off
+
+
+def test_a_narrower_strip_grows_to_its_longest_findings(win, qtbot):
+    strip = win.check_strip
+    width, wide = strip.width(), strip.height()
+    sizes = win.splitter.sizes()
+    win.splitter.setSizes([sizes[0], sizes[1] + sizes[2] - 200, 200])  # the records pane made narrow
+    QApplication.processEvents()
+    assert strip.width() < width and strip.height() > wide
+    for row in range(win.records.rowCount()):  # both records of the article fit, and the strip stays put
+        qtbot.keyClick(win.record_table, Qt.Key.Key_J if row else Qt.Key.Key_K)
+        QApplication.processEvents()
+        assert strip.height() >= win.check_notes.heightForWidth(strip.width())
+
+
 def test_ctrl_l_opens_the_record_in_the_other_article(win, qtbot):
     assert action(win, "action_open_checked").isEnabled()
     qtbot.keyClick(win.record_table, Qt.Key.Key_L, CTRL)
