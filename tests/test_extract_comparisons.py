@@ -131,3 +131,115 @@ def test_changes_contrasted_by_but_both_qualify_the_amount():
 def test_an_equivalent_share_of_the_plan_is_a_ratio():
     (record,) = records("Năm 2023, sản lượng cá đạt 12.000 tấn, tương đương 98% kế hoạch.")
     assert comparisons(record) == [(98.0, "ratio", "plan")]
+
+
+def test_the_basis_said_once_at_the_end_of_a_series_of_changes_is_each_ones():
+    text = (
+        "Quý III/2020, Cục Hải quan giải quyết thủ tục cho 18.000 tờ khai, kim ngạch đạt 2,7 tỷ USD, "
+        "tăng 7% về số tờ khai, tăng 14% về kim ngạch so với quý II."
+    )
+    declarations, value = records(text)
+    assert comparisons(declarations) == [(7.0, "change", "other")]
+    assert comparisons(value) == [(14.0, "change", "other")]
+
+
+def test_a_change_with_its_own_basis_or_none_in_the_series_keeps_it():
+    own = (
+        "Năm 2020, cảng đón 18.000 lượt tàu, doanh thu đạt 270 tỷ đồng, tăng 7% về số lượt tàu so với "
+        "cùng kỳ, tăng 14% về giá trị so với tháng trước."
+    )
+    ships, revenue = records(own)
+    assert comparisons(ships) == [(7.0, "change", "same_period")]
+    assert comparisons(revenue) == [(14.0, "change", "other")]
+    none = (
+        "Năm 2020, cảng đón 18.000 lượt tàu, doanh thu đạt 270 tỷ đồng, tăng 7% về số lượt tàu, "
+        "tăng 14% về giá trị."
+    )
+    ships, revenue = records(none)
+    assert comparisons(ships) == [(7.0, "change", "same_period")]
+    assert comparisons(revenue) == [(14.0, "change", "same_period")]
+
+
+def test_a_plan_named_between_the_verb_and_the_percentage_is_the_basis():
+    (record,) = records(
+        "Năm 2022, thu ngân sách đạt 12.000 tỷ đồng, vượt kế hoạch 8%.", published="2023-01-10"
+    )
+    assert comparisons(record) == [(8.0, "change", "plan")]
+    (record,) = records("Năm 2022, sản lượng lúa đạt 500.000 tấn, vượt 8%.", published="2023-01-10")
+    assert comparisons(record) == [(8.0, "change", "same_period")]
+
+
+def test_a_multiple_between_an_amount_and_its_change_is_glue_not_a_new_subject():
+    text = "Doanh thu du lịch đạt 2.000 tỷ đồng, gấp 2,5 lần so với năm 2021 và tăng 15% so với năm 2019."
+    (record,) = records(text, published="2022-12-15")
+    assert comparisons(record) == [(15.0, "change", "other")]
+
+
+def test_exceeding_a_resolutions_target_after_a_counts_label_qualifies_the_count():
+    text = "Năm 2020, toàn tỉnh kết nạp 12.000 đảng viên mới, vượt 20% chỉ tiêu Nghị quyết."
+    (record,) = records(text, published="2020-09-15")
+    assert comparisons(record) == [(20.0, "change", "target")]
+
+
+def test_a_lone_elided_comparison_takes_the_basis_its_relation_named_earlier_in_the_sentence():
+    text = (
+        "Thu nội địa ước thực hiện 7.000 tỷ đồng, đạt 95% dự toán; trong đó thu từ doanh nghiệp nhà nước "
+        "1.200 tỷ đồng, đạt 90%."
+    )
+    whole, part = records(text, published="2022-11-25")
+    assert comparisons(whole) == [(95.0, "ratio", "plan")]
+    assert comparisons(part) == [(90.0, "ratio", "plan")]
+    apart = (
+        "Thu nội địa đạt 7.000 tỷ đồng, đạt 95% dự toán. Thu từ doanh nghiệp nhà nước 1.200 tỷ đồng, đạt 90%."
+    )
+    _, part = records(apart, published="2022-11-25")
+    assert comparisons(part) == [(90.0, "ratio", "other")]
+
+
+def test_a_bare_change_of_a_part_is_on_the_same_period_whatever_basis_the_whole_named():
+    text = (
+        "Thu ngân sách ước đạt 9.000 tỷ đồng, vượt 10% so với dự toán; trong đó, thu nội địa 7.000 tỷ đồng, "
+        "tăng 12%."
+    )
+    whole, part = records(text, published="2023-12-25")
+    assert comparisons(whole) == [(10.0, "change", "plan")]
+    assert comparisons(part) == [(12.0, "change", "same_period")]
+
+
+def test_a_bare_ratio_after_a_plan_named_in_its_sentence_is_measured_against_that_plan():
+    text = (
+        "Năm 2022, tỉnh được giao kế hoạch vốn đầu tư công 5.000 tỷ đồng; đến 30/6 đã giải ngân 2.000 tỷ "
+        "đồng, đạt 40%."
+    )
+    _, disbursed = records(text, published="2022-07-05")
+    assert comparisons(disbursed) == [(40.0, "ratio", "plan")]
+    resolution = "Nghị quyết HĐND giao thu 600 tỷ đồng; đến nay đã thu 720 tỷ đồng, đạt 120%."
+    _, revenue = records(resolution, published="2022-12-05")
+    assert comparisons(revenue) == [(120.0, "ratio", "target")]
+    plain = "Năm 2022, tỉnh giải ngân 2.000 tỷ đồng, đạt 40%."
+    (disbursed,) = records(plain, published="2022-12-05")
+    assert comparisons(disbursed) == [(40.0, "ratio", "other")]
+
+
+def test_a_basis_that_opens_the_sentence_is_that_of_its_comparisons_without_one():
+    (record,) = records(
+        "So với năm 2019, doanh thu du lịch tăng 15%, đạt 2.300 tỷ đồng.", published="2022-12-20"
+    )
+    assert comparisons(record) == [(15.0, "change", "other")]
+    (record,) = records("So với kế hoạch, thu ngân sách đạt 1.900 tỷ đồng, đạt 95%.", published="2022-12-20")
+    assert comparisons(record) == [(95.0, "ratio", "plan")]
+    (record,) = records(
+        "So với cùng kỳ, thu ngân sách giảm 8%, chỉ đạt 1.900 tỷ đồng.", published="2022-10-20"
+    )
+    assert comparisons(record) == [(-8.0, "change", "same_period")]
+    (record,) = records("Doanh thu du lịch tăng 15%, đạt 2.300 tỷ đồng.", published="2022-12-20")
+    assert comparisons(record) == [(15.0, "change", "same_period")]
+
+
+def test_a_change_after_a_connective_that_restates_the_amount_still_qualifies_it():
+    for connective in ("như vậy", "tức là", "qua đó", "tăng gần gấp đôi, tức"):
+        text = f"Kim ngạch xuất khẩu đạt 500 triệu USD, {connective} tăng 12% so với năm trước."
+        (record,) = records(text, published="2022-12-20")
+        assert comparisons(record) == [(12.0, "change", "same_period")], connective
+    new_subject = "Tổng vốn đầu tư đạt 3.000 tỷ đồng, trong đó vốn ngân sách tăng 12%."
+    assert spans(new_subject, published="2022-12-20") == ["3.000 tỷ đồng", "12%"]

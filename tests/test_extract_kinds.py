@@ -129,3 +129,54 @@ def test_a_target_frame_does_not_reach_a_later_clause_that_reports_what_was_done
 def test_a_school_year_or_season_straddling_two_years_is_under_way_once_it_has_begun():
     assert kinds("Năm học 2023-2024, toàn tỉnh có 350.000 học sinh.", published="2023-09-05") == ["actual"]
     assert kinds("Năm học 2024-2025, toàn tỉnh có 360.000 học sinh.", published="2023-09-05") == ["target"]
+
+
+def test_projects_offered_to_investors_are_a_plan_those_attracted_a_result():
+    offered = "Toàn tỉnh có 104 dự án kêu gọi đầu tư trong năm 2024."
+    assert kinds(offered, published="2024-03-01") == ["target"]
+    attracted = (
+        "Năm 2023, tỉnh đã kêu gọi được 12 dự án, tổng vốn 3.000 tỷ đồng. Có 8 dự án kêu gọi được vốn."
+    )
+    assert kinds(attracted, published="2024-03-01") == ["actual", "actual", "actual"]
+
+
+def test_a_figure_for_the_time_to_come_is_a_plan():
+    text = (
+        "Năm 2023, công ty tuyển thêm 2.000 lao động (trên tổng số 10.000 lao động trong thời gian tới). "
+        "Công ty có 48 xe tải chở hàng tới cảng."
+    )
+    assert kinds(text, published="2023-12-20") == ["actual", "target", "actual"]
+
+
+def test_the_parts_listed_after_trong_do_share_the_kind_of_their_whole_across_semicolons():
+    text = (
+        "Doanh thu du lịch ước đạt 2.400 tỷ đồng, trong đó, lưu trú 900 tỷ đồng; ăn uống 800 tỷ đồng; "
+        "lữ hành 300 tỷ đồng."
+    )
+    assert kinds(text, published="2023-12-20") == ["estimate"] * 4
+    separate = "Doanh thu du lịch ước đạt 2.400 tỷ đồng; có 120 cơ sở lưu trú mới."
+    assert kinds(separate, published="2023-12-20") == ["estimate", "actual"]
+
+
+def test_the_parts_after_a_semicolon_and_trong_do_are_estimates_of_an_estimate_but_their_rates_are_not_parts():
+    text = (
+        "Kim ngạch xuất khẩu ước đạt 500 triệu USD, tăng 12% so với năm trước; trong đó, dệt may 200 triệu "
+        "USD; giày dép 150 triệu USD."
+    )
+    assert kinds(text, published="2022-12-25") == ["estimate"] * 3
+    rates = "Lượng khách ước đạt 1,5 triệu lượt; trong đó, khách quốc tế tăng 29%, khách nội địa tăng 6%."
+    assert kinds(rates, published="2022-12-25") == ["estimate", "actual", "actual"]
+
+
+def test_what_is_done_so_far_after_the_plan_is_a_result():
+    text = "Kế hoạch năm 2023 giao 600 tỷ đồng; thực hiện đến nay đạt 450 tỷ đồng, bằng 75% kế hoạch."
+    assert kinds(text, published="2023-10-28") == ["target", "actual"]
+    plan = "Kế hoạch năm 2023 giao 600 tỷ đồng; thu nội địa 450 tỷ đồng."
+    assert kinds(plan, published="2023-01-28") == ["target", "target"]
+
+
+def test_a_bracket_that_gives_a_goals_amount_roughly_is_the_goal():
+    text = "Tỉnh sẽ chiếm 1/10 chiều dài đường cao tốc cả nước mà Chính phủ đặt mục tiêu đến năm 2030 (ước tính 5.000 km)."
+    assert kinds(text, published="2022-05-01")[-1] == "target"
+    loss = "Doanh thu du lịch giảm 46% so với kế hoạch năm 2016 (doanh thu thiệt hại ước tính 1.800 tỷ đồng)."
+    assert kinds(loss, published="2016-12-01")[-1] == "estimate"

@@ -223,3 +223,125 @@ def test_founding_and_completion_years_are_events_not_the_articles_year():
         "hoàn thành năm 2022. Hiện nay, công ty có 1.200 lao động."
     )
     assert periods(text) == ["2019", "2019"]
+
+
+def test_the_year_so_far_dates_an_undated_article_whatever_horizon_it_names():
+    text = (
+        "Tỉnh công bố danh mục dự án kêu gọi đầu tư, định hướng đến năm 2025.\n"
+        "Từ đầu năm 2023 đến nay, các khu công nghiệp thu hút thêm 5 dự án. "
+        "Hiện các khu công nghiệp có 62 dự án còn hiệu lực."
+    )
+    assert periods(text) == ["2023", "2023"]
+    since = "Từ năm 2020 đến nay, huyện xây mới 40 phòng học. Đến năm 2025, có 20 trường đạt chuẩn."
+    assert periods(since)[0] == "2020-2024"
+
+
+def test_a_year_set_off_by_commas_opens_its_clause_and_covers_what_follows():
+    text = (
+        "Được tỉnh hỗ trợ, năm 2017, hợp tác xã bắt đầu liên kết với doanh nghiệp.\n"
+        "Ngay năm đầu tiên, hợp tác xã bán cho doanh nghiệp 600 tấn lúa giống.\n"
+        "Năm 2024, có 616 nông dân tham gia liên kết."
+    )
+    assert periods(text) == ["2017", "2024"]
+    event = (
+        "Tiếp đó, cuối tháng 8/2014, tuyến đường được khởi công. Tuyến đường dài 65 km. "
+        "Năm 2016, huyện thu hút 25 dự án."
+    )
+    assert periods(event) == ["2014", "2016"]
+
+
+def test_an_older_year_named_inside_a_clause_without_commas_still_looks_back_for_its_sentence_only():
+    text = (
+        "Năm 2019, tỉnh đón 3 triệu lượt khách. Lượng khách năm 2017 chỉ 1,9 triệu lượt. "
+        "Doanh thu du lịch đạt 4.200 tỷ đồng."
+    )
+    assert periods(text) == ["2019", "2017", "2019"]
+
+
+def test_the_vision_a_plans_name_adds_after_its_period_is_no_period_of_the_figures():
+    text = (
+        "Tỉnh có 90 dự án kêu gọi đầu tư giai đoạn 2021 - 2022 và định hướng đến năm 2025, trong đó, "
+        "30 dự án thuộc lĩnh vực công nghiệp; 25 dự án thuộc lĩnh vực du lịch."
+    )
+    assert periods(text, published="2021-05-10") == ["2021-2022"] * 3
+    plan = (
+        "Theo quy hoạch đến năm 2025, tầm nhìn đến năm 2030, tỉnh đầu tư khoảng 9.000 tỷ đồng cho thương mại."
+    )
+    assert periods(plan, published="2019-06-01") == ["2025"]
+    alone = "Định hướng đến năm 2030, tỷ lệ đô thị hóa đạt 60%."
+    assert periods(alone, published="2021-06-01") == ["2030"]
+
+
+def test_the_years_after_that_or_of_late_are_the_articles_year_not_the_one_carried():
+    text = (
+        "Năm 2015, hợp tác xã có 120 xã viên. "
+        "Những năm sau đó, hợp tác xã liên kết thêm với 3 doanh nghiệp. "
+        "Những năm gần đây, mỗi năm xuất khẩu 500 tấn gạo."
+    )
+    assert periods(text, published="2022-08-15") == ["2015", "2022", "2022"]
+
+
+def test_a_term_on_the_line_that_introduces_a_list_covers_the_list():
+    text = (
+        "Kết quả thực hiện giai đoạn 2016 - 2020:\n- Thu ngân sách đạt 5.000 tỷ đồng;\n- Thu hút 50 dự án.\n"
+        "Năm 2021, thu ngân sách đạt 1.200 tỷ đồng."
+    )
+    assert periods(text, published="2021-12-01") == ["2016-2020", "2016-2020", "2021"]
+    named = "Tỉnh triển khai đề án giai đoạn 2016 - 2020.\n- Thu ngân sách đạt 5.000 tỷ đồng."
+    assert periods(named, published="2018-12-01") == ["2018"]
+
+
+def test_the_same_period_named_as_a_subject_is_the_period_of_its_own_figure():
+    text = (
+        "Thu ngân sách đạt 25.000 tỷ đồng (cùng kỳ năm 2021 đạt 20.000 tỷ đồng). "
+        "Doanh thu du lịch đạt 900 tỷ đồng, trong khi cùng kỳ năm trước chỉ đạt 600 tỷ đồng. "
+        "Cùng kỳ năm 2021, kim ngạch xuất khẩu đạt 400 triệu USD."
+    )
+    assert periods(text, published="2022-12-20") == ["2022", "2021", "2022", "2021", "2021"]
+    basis = (
+        "Thu ngân sách đạt 25.000 tỷ đồng, tăng 25% so với cùng kỳ năm 2021, bằng 125% cùng kỳ năm 2021. "
+        "Doanh thu du lịch đạt 900 tỷ đồng."
+    )
+    assert periods(basis, published="2022-12-20") == ["2022", "2022"]
+
+
+def test_an_events_date_after_a_figure_does_not_date_it():
+    text = (
+        "Dự án có tổng vốn đầu tư 1.200 tỷ đồng, dự kiến hoàn thành năm 2024. Năm 2021, huyện thu 90 tỷ đồng."
+    )
+    assert periods(text, published="2022-06-01") == ["2022", "2021"]
+    attached = "Tỉnh phấn đấu thu hút 3 triệu lượt khách vào năm 2025."
+    assert periods(attached, published="2022-06-01") == ["2025"]
+
+
+def test_in_a_january_or_february_article_the_parts_of_the_new_year_are_of_the_new_year():
+    text = (
+        "Trong tháng 1, doanh thu bán lẻ ước đạt 5.000 tỷ đồng. 2 tháng đầu năm, kim ngạch xuất khẩu đạt 800 "
+        "triệu USD. Dịp Tết Nguyên đán, thành phố đón 120.000 lượt khách. Tính đến ngày 15/2, tỉnh giải ngân "
+        "300 tỷ đồng. Riêng tháng 12, thu ngân sách đạt 1.000 tỷ đồng. Quý IV, thu ngân sách đạt 3.000 tỷ đồng. "
+        "Cả năm, thu ngân sách đạt 12.000 tỷ đồng."
+    )
+    assert periods(text, published="2023-02-20") == ["2023", "2023", "2023", "2023", "2022", "2022", "2022"]
+    later = "Trong tháng 1, doanh thu bán lẻ ước đạt 5.000 tỷ đồng."
+    assert periods(later, published="2023-01-05") == ["2023"]
+    named = "Năm 2022, riêng tháng 1 doanh thu bán lẻ đạt 4.000 tỷ đồng."
+    assert periods(named, published="2023-01-05") == ["2022"]
+
+
+def test_an_anniversary_dates_an_undated_article_that_names_no_other_year():
+    assert periods("Thu ngân sách đạt 9.000 tỷ đồng.", title="Huyện A: 20 năm thành lập 1999-2019") == [
+        "2019"
+    ]
+    text = "Sau 20 năm tái lập (1997-2017), tỉnh có 1.200 doanh nghiệp. Hiện tỉnh có 45 xã đạt chuẩn."
+    assert periods(text)[-1] == "2017"
+    other = "Năm 2018, thu ngân sách đạt 9.000 tỷ đồng."
+    assert periods(other, title="Huyện A: 20 năm thành lập 1999-2019") == ["2018"]
+    no_match = "Thu ngân sách đạt 9.000 tỷ đồng."
+    assert periods(no_match, title="Huyện A: 10 năm thành lập 1999-2019") == [None]
+
+
+def test_the_past_years_are_the_term_up_to_the_articles_year():
+    text = "Trong 5 năm qua, huyện đã xây dựng 120 km đường giao thông nông thôn. Năm 2020, huyện thu 90 tỷ đồng."
+    assert periods(text, published="2020-09-15") == ["2016-2020", "2020"]
+    assert periods("Trong 5 năm qua, tỉnh thu hút 85 dự án.", published="2021-01-10") == ["2016-2020"]
+    assert periods("Một năm qua, tỉnh thu hút 85 dự án.", published="2021-06-10") == ["2021"]

@@ -106,6 +106,13 @@ def test_code_for(label, code):
         ("Xã đạt chuẩn nông thôn mới", "count", "new_rural_communes"),
         ("Tỷ lệ hộ nghèo", "percent", "poverty_rate"),
         ("Kim ngạch xuất khẩu", "area", None),  # no indicator of exports is an area
+        # spending from the budget reserve is spending, whatever rule it broke
+        ("Chi từ nguồn dự phòng ngân sách tỉnh không đúng chế độ", "money", "budget_expenditure"),
+        ("Dự phòng ngân sách huyện", "money", "budget_expenditure"),
+        ("Giao dự toán chi từ nguồn dự phòng ngân sách", "money", "budget_estimate"),  # the estimate first
+        ("Người đang hưởng chế độ", "count", "social_policy"),
+        ("Tổng số phòng", "count", "accommodation"),  # rooms are lodging, not an office (``Phòng Nội vụ``)
+        ("Phòng Nội vụ", "count", None),
     ],
 )
 def test_code_for_a_figures_unit(label, unit, code):

@@ -6,7 +6,9 @@ nothing but comparison glue stands between them (see
 ``chiếm tỷ trọng``) makes the percentage a record of its own.  The relation
 comes from the verb before the percentage, the basis from the words after
 it, up to the next comma or bracket -- or, for ``cao hơn giá thị trường
-25%``, from the words between ``hơn`` and the percentage.
+25%``, from the words between ``hơn`` and the percentage.  A change that
+names only its aspect takes the basis said once at the end of its series
+(``tăng 7% về số tờ khai, tăng 14% về kim ngạch so với quý II``).
 """
 
 from __future__ import annotations
@@ -45,6 +47,23 @@ _PREVIOUS_SHORT = re.compile(r"(?:tháng|quý|tuần|kỳ)\s+trước", re.IGNOR
 _BASIS_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 #: ``giảm 12% về sản lượng``: the aspect a change is about, not its basis.
 _ASPECT = re.compile(r"^\s*về(?:\s+(?!so(?![^\W\d_]))[^\W\d_]+){1,4}", re.IGNORECASE)
+#: Plan words a sentence may name before a bare ratio: a plan (``kế hoạch``, ``dự toán``; not ``Sở Kế hoạch và
+#: Đầu tư`` nor ``Kế hoạch số 45``) or a target (``chỉ tiêu``, ``mục tiêu``, ``Nghị quyết``).
+_NAMED_PLAN = re.compile(
+    r"(?<![^\W\d_])(?:(?P<plan>kế\s+hoạch(?!\s+(?:và\s+đầu\s+tư|hành\s+động|số))|dự\s+toán)"
+    r"|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+#: ``vượt kế hoạch 8%``, ``giảm so với cùng kỳ 3%``: a basis named before the percentage it qualifies.
+_BASIS_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:vượt|đạt|bằng|tăng|giảm|so\s+với)(?:\s+so\s+với)?\s+"
+    r"(?P<basis>(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|cùng\s+kỳ)(?:\s+[^\W\d_]+){0,3})\s*$",
+    re.IGNORECASE,
+)
+#: The next change of a series: ``, tăng 14%``, ``và giảm 8%``.
+_SERIES_ITEM = re.compile(
+    r"\s*[,;]?\s*(?:và\s+)?(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s+\d[\d.,]*\s*%", re.IGNORECASE
+)
 _CHANGE_VERBS = frozenset(("tăng", "giảm", "vượt", "lên", "xuống"))
 _CUT_OFF = frozenset(("tính", "đến", "tới", "hết"))
 _ASPECT_KIND = re.compile(
@@ -58,7 +77,10 @@ _HIGHER = re.compile(
 )
 #: Longest stretch of cue words between a leading change and its amount.
 MAX_LEAD_GAP = 40
-_EXPLICIT_BASIS = re.compile(r"^\s*(?:so\s+(?:với|cùng)|cùng\s+kỳ|kế\s+hoạch|dự\s+toán)", re.IGNORECASE)
+_EXPLICIT_BASIS = re.compile(
+    r"^\s*(?:so\s+(?:với|cùng)|cùng\s+kỳ|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết)",
+    re.IGNORECASE,
+)
 #: Words a count's label may run on after its unit before the comma of a comparison (it often
 #: ends with where: ``hoàn tất thủ tục giải thể tại Sở Kế hoạch và Đầu tư``).
 MAX_LABEL_WORDS = 16
@@ -131,6 +153,39 @@ def basis_phrase_end(text: str, pos: int, limit: int) -> int:
     """Where the basis phrase after a percentage at ``pos`` ends."""
     stop = _BASIS_END.search(text, pos, min(limit, pos + MAX_BASIS))
     return stop.start() if stop else min(limit, pos + MAX_BASIS)
+
+
+def series_basis(text: str, phrase: str, end: int, limit: int) -> str:
+    """The basis phrase of a change that names only its aspect: ``tăng 7% về số tờ khai, tăng 14% về kim
+    ngạch so với quý II`` -- the basis said once at the end of the series of changes is each one's.
+    ``phrase`` is the change's own words after it, ending at ``end``; returned unchanged when it names a
+    basis or no later change in the series does."""
+    if not phrase.strip() or _ASPECT.sub("", phrase).strip():
+        return phrase
+    while (item := _SERIES_ITEM.match(text, end, limit)) is not None:
+        end = basis_phrase_end(text, item.end(), limit)
+        later = text[item.end() : end]
+        if _ASPECT.sub("", later).strip():
+            return later
+        if not later.strip():
+            break
+    return phrase
+
+
+def basis_before(gap: str) -> str | None:
+    """The basis named between a verb and its percentage (``vượt kế hoạch 8%``, ``tăng so với cùng kỳ
+    12%``), else None."""
+    found = _BASIS_BEFORE.search(gap)
+    return found["basis"] if found else None
+
+
+def plan_named(text: str) -> str | None:
+    """``plan`` or ``target`` when ``text`` (a sentence before an amount) names a plan, by the last plan word
+    it holds: ``được giao kế hoạch vốn 5.000 tỷ đồng; đã giải ngân 2.000 tỷ đồng, đạt 40%``."""
+    found = [match["plan"] is not None for match in _NAMED_PLAN.finditer(text)]
+    if not found:
+        return None
+    return "plan" if found[-1] else "target"
 
 
 def relation_in(gap: str, previous: tuple[str, int] | None) -> tuple[str, int]:

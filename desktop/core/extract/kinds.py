@@ -9,6 +9,10 @@ reaches every clause that has no estimate cue of its own.
 ``Kế hoạch`` in a name (``Sở Kế hoạch và Đầu tư``, ``Kế hoạch hành động
 số 173``) is no cue.
 
+Words right after a figure may make it a plan too: a count of projects
+offered to investors (``104 dự án kêu gọi đầu tư``, not ``kêu gọi được``), a
+figure for the time to come (``10.000 lao động trong thời gian tới``).
+
 Future and obligation wording (``sẽ``, ``phải``, ``cố gắng``, ``hướng đến``)
 is a target cue too, but only in the figure's own phrase -- after the last
 comma before it -- and not after ``đã`` (``đã phải chi``): a ``sẽ`` earlier in
@@ -74,6 +78,13 @@ _NEED = re.compile(rf"cần(?<!chỉ cần)(?=\s*$|\s+(?:{alternation(NEED_FOLLO
 _CURRENT_PERIOD = re.compile(
     r"(?<![^\W\d_])(?:vụ(?:\s+[^\W\d_]+){0,3}|mùa(?:\s+[^\W\d_]+){0,2}|quý|tháng|năm)\s+(?:này|nay)(?![^\W\d_])"
 )
+#: Words right after a figure that make it a plan: a count of projects offered to investors (``104 dự án kêu
+#: gọi đầu tư``, not ``đã kêu gọi được``), a figure for the time to come (``10.000 người trong thời gian
+#: tới``).  Read up to the figure's clause end, before any verb of its own (``, đạt``).
+_PLAN_AFTER = re.compile(
+    r"^(?:\s+[^\W\d_]+){0,6}?\s+(?:kêu\s+gọi(?!\s+được)(?:\s+đầu\s+tư)?|(?:trong\s+)?(?:thời\s+gian|những\s+năm)"
+    r"\s+(?:sắp\s+)?tới|sắp\s+tới)(?![^\W\d_])"
+)
 #: ``..., dẫn đến ...``: what follows is a consequence that happened; plan words before it are its cause's.
 _CONSEQUENCE = re.compile(r"(?<![^\W\d_])dẫn\s+(?:đến|tới)(?![^\W\d_])")
 
@@ -128,6 +139,15 @@ def _future_phrase(region: str) -> bool:
             return True
     need = _NEED.search(region, phrase_start) if "cần" in region else None
     return need is not None and starts_word(region, need)
+
+
+def plan_after(phrase: str) -> bool:
+    """True when the (lower-cased) words right after a figure make it a plan: ``104 dự án kêu gọi đầu tư``,
+    ``10.000 lao động trong thời gian tới``."""
+    if "tới" not in phrase and "kêu gọi" not in phrase:  # a substring test spares most figures the regex
+        return False
+    found = _PLAN_AFTER.match(phrase)
+    return found is not None and "đã " not in found.group()
 
 
 def reports_done(region: str) -> bool:

@@ -432,7 +432,7 @@ NEED_FOLLOWERS = (
     "ít nhất",
 )
 #: Words that make a sentence report what is or was, not what is planned.
-PAST_MARKERS = ("đã", "được", "vừa qua", "năm qua", "hiện nay", "hiện", "đang")
+PAST_MARKERS = ("đã", "được", "vừa qua", "năm qua", "hiện nay", "hiện", "đang", "đến nay")
 ACTUAL_CUES = ("thực hiện", "đạt", "được", "có")
 
 #: A target frame at the head of a sentence governs all its clauses: a goal, what must be reached
@@ -536,6 +536,13 @@ COMPARISON_GLUE = frozenset(
         "cuối",
         "cả",
         "lần",
+        "gấp",
+        "đôi",
+        "tức",
+        "như",
+        "vậy",
+        "qua",
+        "đó",
         "thứ",
         "khóa",
         "khoá",
@@ -613,6 +620,7 @@ LEAD_GLUE = frozenset(
         "mức",
         "ở",
         "là",
+        "chỉ",
         "khoảng",
         "gần",
         "hơn",

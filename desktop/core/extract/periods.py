@@ -6,10 +6,13 @@ in its sentence (``Năm 2019, ...``, ``6 tháng đầu năm 2017``, ``quý I/201
 ``nhiệm kỳ 2015-2020``, ``vụ Đông Xuân 2016 - 2017``).  Failing that, the last
 year named earlier in the article carries forward -- but horizons (``đến năm
 2025``) and comparison bases (``so với năm 2019``, ``cùng kỳ quý II/2023``,
-``so vụ Đông Xuân 2015 - 2016``) never carry: they describe one sentence.  A
+``so vụ Đông Xuân 2015 - 2016``) never carry: they describe one sentence; a
+basis that opens a clause as its subject (``(cùng kỳ năm 2021 đạt 20.000 tỷ
+đồng)``) is the period of the figures after it in that sentence.  A
 term carries only when it opens a sentence (``Giai đoạn 2016-2020, ...``,
-``Trong nhiệm kỳ qua, ...``): it covers what its paragraph -- and the list
-its paragraph introduces -- reports.  A party term elsewhere (``trong nhiệm
+``Trong nhiệm kỳ qua, ...``) or a line that introduces a list (``Kết quả giai
+đoạn 2016 - 2020:``): it covers what its paragraph -- and the list its
+paragraph introduces -- reports.  A party term elsewhere (``trong nhiệm
 kỳ 2020-2025``) frames the *targets* that follow it, since a term is what
 goals are set for (not when it only names a congress: ``Đại hội ... lần thứ
 XIV, nhiệm kỳ 2020-2025``).  The date of one event inside a sentence (``khởi
@@ -24,20 +27,26 @@ Some periods are named relative to the article's year (the year it reports
 on: see :meth:`Periods.fallback`): ``đến nay``, ``hiện nay`` and ``hiện có``
 are that year; ``năm ngoái`` the calendar year before the publication year
 (undated: before the year the article reports on); ``từ năm 2011 đến nay``
-the term up to it; ``trong 5 năm tới`` the five years after it; ``nhiệm kỳ
-qua`` the party term that ends in it.
+the term up to it, but ``từ đầu năm 2017 đến nay`` (the year so far) 2017 and
+the article's year; ``những năm sau đó``, ``những năm gần đây`` that year, not
+the one carried; ``trong 5 năm tới`` the five years after it, ``trong 5 năm
+qua`` the five up to it; ``nhiệm kỳ qua`` the party term that ends in it.  The vision a plan's name adds after its
+period (``giai đoạn 2017 - 2018 và định hướng đến năm 2020``, ``đến năm 2025,
+tầm nhìn đến năm 2030``) is no period of the figures.
 
 Failing all that, the publication date decides: an article from January or
 February reports the year just ended, any other the current year.  Without a
 date, the year the article names most often (not in brackets, and not before
 a span up to now: ``từ năm 2021 đến nay`` dates it 2021 or later), then its
-title's year (a founding span ``20 năm thành lập 1999-2019`` is none), the
+title's year (a founding span ``20 năm thành lập 1999-2019`` is none, but the
+anniversary dates an article that names no other year: 2019), the
 year after its comparison bases (``so cùng kỳ năm 2016``), any year it names
 at all, or, for an article that names only the horizons of its plans (``đến
 năm 2018``, ``đến năm 2020``), the year before the nearest one.  In an undated
 article, a year older than the one it reports on that is named inside a
 sentence (``kim ngạch năm 2016 đạt 32 tỷ USD``) looks back for that sentence
-only; one opening a sentence (``Năm 2016, ...``) covers its paragraph.
+only; one opening a sentence (``Năm 2016, ...``) or set off by commas before its
+clause (``Được tỉnh hỗ trợ, năm 2017, hợp tác xã ...``) covers its paragraph.
 """
 
 from __future__ import annotations
@@ -56,13 +65,23 @@ _YEAR_TOKEN = re.compile(r"\d(?<!\d\d)\d{3}(?!\d)")
 #: Periods named relative to the article's year (case-sensitive: the text is lower-cased).
 _RELATIVE = re.compile(
     r"(?<![^\W\d_])(?:(?P<this>năm\s+nay)|(?P<last>năm\s+ngoái)|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có"
-    r"|đến\s+thời\s+điểm\s+này)|(?P<past_term>nhiệm\s+kỳ\s+(?:vừa\s+)?qua)"
-    r"|(?P<coming>(?P<years>\d{1,2})\s+năm\s+tới))(?![^\W\d_])"
+    r"|đến\s+thời\s+điểm\s+này|những\s+năm\s+(?:sau\s+đó|gần\s+đây|qua))|(?P<past_term>nhiệm\s+kỳ\s+(?:vừa\s+)?qua)"
+    r"|(?P<coming>(?P<years>\d{1,2})\s+năm\s+tới)|(?P<past>(?P<past_years>\d{1,2})\s+năm\s+(?:vừa\s+)?qua))(?![^\W\d_])"
 )
 #: Words every relative phrase holds: finding these with ``str.find`` and reading the phrase around each
 #: is many times faster than scanning the article with ``_RELATIVE``, whose lookbehind defeats the
 #: regex engine's first-character skip (the cleaner has made every space single).
-_RELATIVE_ANCHORS = ("nay", "ngoái", "hiện tại", "hiện có", "điểm này", "nhiệm kỳ", "năm tới")
+_RELATIVE_ANCHORS = (
+    "nay",
+    "ngoái",
+    "hiện tại",
+    "hiện có",
+    "điểm này",
+    "nhiệm kỳ",
+    "năm tới",
+    "năm qua",
+    "những năm",
+)
 _RELATIVE_REACH = 20
 #: Words before a year, anchored at the year (searched in a short window).
 _BEFORE_YEAR = re.compile(
@@ -122,6 +141,26 @@ _PLAN_OBJECT = re.compile(
 #: The year of a full date (``ngày 15/2/2018``): without anything else, the article's time.
 _DATE_YEAR = re.compile(r"\d{0,2}\D?\d{1,2}/\d{1,2}/(?=\d{4}(?!\d))")
 _BARE_YEAR = re.compile(r"(?<![\d/.,-])(?:19[5-9]\d|20\d\d)(?!\d|[/.,-]\d|\s*[-–]\s*\d)")
+#: The vision a plan's name adds after its own period: ``giai đoạn 2017 - 2018 và định hướng đến năm
+#: 2020``, ``đến năm 2025, tầm nhìn đến năm 2030`` -- the name of a document, no period of the figures.
+_VISION = re.compile(r"\d{4}\s*(?:,|và)?\s*(?:định\s+hướng|tầm\s+nhìn)\s+$")
+#: Where ``cùng kỳ năm 2021`` opens a clause of its own, as the subject of the figure after it (not ``so với
+#: cùng kỳ``, ``bằng 87% cùng kỳ``).
+_OWN_SUBJECT = re.compile(r"(?:^|[.(,;:\n]|trong\s+khi|còn|khi\s+đó)\s*$")
+#: Parts of a year that begin in its first months: ``tháng 1`` (not ``tháng 1/2022``), ``2 tháng đầu năm``,
+#: ``dịp Tết``, ``từ đầu năm``, a day and month (``15/1``).
+_EARLY_PART = re.compile(
+    r"(?<![^\W\d_])(?:tháng\s+(?P<month>\d{1,2})(?!\d|\s*[/-]\s*\d)|(?P<months>\d{1,2})\s+tháng\s+đầu\s+năm"
+    r"|tết(?!\s+dương)|từ\s+đầu\s+năm|(?<!\d)\d{1,2}/(?P<date_month>\d{1,2})(?![\d/]))"
+)
+#: ``20 năm thành lập 1999-2019``, ``Sau 20 năm tái lập (1997-2017)``: an anniversary, in the span's last year.
+_ANNIVERSARY = re.compile(
+    r"(?<!\d)(?P<years>\d{1,3})\s+năm\s+(?:ngày\s+)?(?:thành\s+lập|tái\s+lập|chia\s+tách|giải\s+phóng)"
+    r"(?:\s+[^\W\d_]+){0,6}\s*\(?\s*(?P<first>\d{4})\s*[-–]\s*(?P<last>\d{4})(?!\d)"
+)
+#: A time set off by commas before its clause's subject: ``..., năm 2017, hợp tác xã ...``.
+_SET_OFF_BEFORE = re.compile(r",\s*(?:(?:vào|trong|cuối|đầu|giữa)\s+)*$")
+_SET_OFF_AFTER = re.compile(r"\s*,")
 #: A party term lasts five years.
 TERM_YEARS = 5
 _WINDOW = 32
@@ -185,6 +224,8 @@ class Mention:
     deadline: bool = False  # ``đến hết quý I/2018``: not the year the article reports on
     relative: str | None = None  # a period named relative to the article's year, resolved once it is known
     end: int = 0  # where the words naming it end
+    # ``(cùng kỳ năm 2021 đạt ...)``, ``khởi công năm 2020``: the period of the figures after it only
+    looks_back: bool = False
 
 
 class PeriodAt(NamedTuple):
@@ -205,6 +246,8 @@ class Periods:
         self.text = low
         self.published_year = int(published[:4]) if published else None
         self.published_month = int(published[5:7]) if published else None
+        #: Published in January or February: the article may name parts of the new year (``early_part``).
+        self.early_in_year = self.published_month is not None and self.published_month <= 2
         self._bare_years: list[str] = []
         mentions = self._find_mentions()
         self.mentions = mentions
@@ -290,6 +333,9 @@ class Periods:
         if before["since"]:  # "từ năm 2002", "tầm nhìn 2050": a start or a vision, not a period ...
             return self._since(before, at, year, end, sub_year)
         if before["basis"]:
+            if before.group().startswith("cùng") and _OWN_SUBJECT.search(text, max(0, at - 12), at):
+                # "(cùng kỳ năm 2021 đạt 20.000 tỷ đồng)": the basis is the subject of the figure after it
+                return Mention(at, str(year), False, sub_year, basis_year=year, end=end, looks_back=True), end
             return Mention(at, None, False, sub_year, basis_year=year, end=end), end
         if before["lead"] and not _LEAD_YEAR_END.match(text, end):
             return None, end
@@ -302,8 +348,9 @@ class Periods:
             return None, end
         event = _EVENT_YEAR.search(text, max(0, at - 32), at) if before["year"] else None
         if event is not None and not self._at_sentence_head(event.start()):  # "khởi công vào năm 2019"
+            # ... nor dates the figure before it ("1.200 tỷ đồng, dự kiến hoàn thành năm 2024")
             self._bare_years.append(str(year))
-            return Mention(at, str(year), False, sub_year, end=end), end
+            return Mention(at, str(year), False, sub_year, end=end, looks_back=True), end
         if before["year"] and _PLAN_OBJECT.search(
             text, max(0, at - 16), at
         ):  # "triển khai nhiệm vụ năm 2021"
@@ -312,6 +359,8 @@ class Periods:
             until = _SINCE_END.match(text, end)
             if until is not None and until["now"]:
                 return Mention(at, None, False, False, relative=f"since {year}", end=until.end()), until.end()
+        if before["horizon"] and _VISION.search(text, max(0, at - 40), at):  # "..., tầm nhìn đến năm 2030"
+            return Mention(at, None, False, False, end=end), end
         plan = bool(before["horizon"]) and _PLAN_HORIZON.search(before.group()) is not None
         plan = plan and not _RECKONED.search(text, max(0, at - 6), at)
         deadline = bool(before["part"]) and _DEADLINE.search(text, max(0, at - 12), at) is not None
@@ -341,6 +390,8 @@ class Periods:
             return Mention(start, None, False, sub_year, relative="now", end=end)
         if token["coming"]:
             return Mention(start, None, False, False, relative=f"coming {token['years']}", end=end)
+        if token["past"]:
+            return Mention(start, None, False, False, relative=f"past {token['past_years']}", end=end)
         head = self._at_sentence_head(start)
         return Mention(
             start,
@@ -368,7 +419,7 @@ class Periods:
             return Mention(at, value, False, True, end=end, season=reported), end
         if "-" not in value:
             return Mention(at, value, False, False, end=end), end
-        if self._at_sentence_head(at):
+        if self._at_sentence_head(at) or self._heads_list(at):
             return Mention(at, value, True, False, carry_end=self._paragraph_end(at), end=end), end
         party_term = before.group().startswith("nhiệm") and not self._names_congress(at)
         return Mention(at, value, False, False, party_term, end=end), end
@@ -380,8 +431,9 @@ class Periods:
         until = _SINCE_END.match(self.text, end) if before.group().startswith("từ") else None
         if until is None:
             return Mention(at, None, False, sub_year, end=end), end
-        if until["now"]:
-            return Mention(at, None, False, False, relative=f"since {year}", end=until.end()), until.end()
+        if until["now"]:  # "từ đầu năm 2017 đến nay": the year so far, the year the article is from
+            since = "so_far" if "đầu" in before.group() else "since"
+            return Mention(at, None, False, False, relative=f"{since} {year}", end=until.end()), until.end()
         last = int(until["year"])
         if last <= year:
             return Mention(at, None, False, sub_year, end=end), end
@@ -410,8 +462,12 @@ class Periods:
         kind, _, number = relative.partition(" ")
         if kind == "coming":
             return f"{year + 1}-{year + int(number)}" if 1 < int(number) <= 30 else None
+        if kind == "past":  # "trong 5 năm qua": the five years up to the article's
+            return f"{year - int(number) + 1}-{year}" if 1 < int(number) <= 30 else None
         if kind == "since":
             return f"{number}-{year}" if int(number) < year else number
+        if kind == "so_far":
+            return number
         terms = [
             tuple(map(int, m.value.split("-")))
             for m in mentions
@@ -430,6 +486,15 @@ class Periods:
 
     def _at_sentence_head(self, pos: int) -> bool:
         return _SENTENCE_HEAD.search(self.text, max(0, pos - 12), pos) is not None
+
+    def _heads_list(self, pos: int) -> bool:
+        """True when ``pos`` is on a line that introduces a bulleted list (``Kết quả giai đoạn 2016 - 2020:``)."""
+        end = self.text.find("\n", pos)
+        return (
+            end >= 0
+            and self.text[pos:end].rstrip().endswith(":")
+            and _LIST_ITEM.match(self.text, end) is not None
+        )
 
     def _paragraph_end(self, pos: int) -> int:
         """The end of the line holding ``pos``, or of the list that line introduces (``...sau:\n- ...``)."""
@@ -484,6 +549,13 @@ class Periods:
             years = Counter(
                 m.value for m in Periods(low, None).mentions if m.carries and m.value and m.value.isdigit()
             )
+        if not years:  # "20 năm tái lập tỉnh (1997-2017)": the anniversary's year
+            named = f"{(title or '').lower()}\n{self.text}"
+            years = Counter(
+                found["last"]
+                for found in _ANNIVERSARY.finditer(named)
+                if int(found["last"]) - int(found["first"]) == int(found["years"])
+            )
         if not years:  # "tăng 7,4% so cùng kỳ năm 2016" is about 2017
             years = Counter(str(m.basis_year + 1) for m in self.mentions if m.basis_year)
         if not years:
@@ -493,6 +565,11 @@ class Periods:
                 int(m.value) for m in self.mentions if m.plan_horizon and m.value and m.value.isdigit()
             ]
             years = Counter([str(min(horizons) - 1)] if horizons else [])
+        so_far = [
+            int(m.relative[7:]) for m in self.mentions if m.relative and m.relative.startswith("so_far ")
+        ]
+        if so_far:  # "từ đầu năm 2017 đến nay": the article is from 2017, whatever else it names
+            return str(max(so_far))
         since = [int(m.relative[6:]) for m in self.mentions if m.relative and m.relative.startswith("since ")]
         if (
             since
@@ -521,6 +598,7 @@ class Periods:
                 and mention.value < guess
                 and not self._at_sentence_head(mention.start)
                 and self.text[mention.start] not in ".!?\n"
+                and not self._set_off(mention)
             ):
                 stop = _SENTENCE_END.search(self.text, mention.end)
                 mention = replace(
@@ -528,6 +606,16 @@ class Periods:
                 )
             out.append(mention)
         return out
+
+    def _set_off(self, mention: Mention) -> bool:
+        """True for a time set off by commas before the main clause: ``Được tỉnh hỗ trợ, năm 2017, hợp tác
+        xã ...``, ``Tiếp đó, cuối tháng 8/2014, dự án ... được khởi công`` -- it opens that clause as a
+        year opening a sentence does."""
+        start = mention.start
+        return (
+            _SET_OFF_BEFORE.search(self.text, max(0, start - 24), start) is not None
+            and _SET_OFF_AFTER.match(self.text, mention.end) is not None
+        )
 
     def is_plan_horizon(self, found: PeriodAt) -> bool:
         """True when ``found`` is a plan's horizon beyond the year the article reports on (``Đến năm
@@ -551,7 +639,7 @@ class Periods:
             if after.value and attached is not None and attached.end() == after.start:
                 return PeriodAt(after.value, after.sub_year, True, after.plan_horizon)
         later = self.mentions[k] if k < len(self.mentions) and self.mentions[k].start < clause_end else None
-        if later is not None and not later.value:
+        if later is not None and (not later.value or later.looks_back):
             later = None
         j = i
         while j >= 0 and self.mentions[j].start >= sentence.start:
@@ -594,6 +682,20 @@ class Periods:
         while carried >= 0 and self.mentions[carried].carry_end <= pos and self.mentions[carried].carries:
             carried = index[carried - 1] if carried else -1
         return carried
+
+    def early_part(self, region: str) -> str | None:
+        """The publication year when ``region`` (lower-cased, the figure's sentence up to it) names a part of
+        a year that has begun when an article from January or February was written -- ``tháng 1``, ``2
+        tháng đầu năm``, ``dịp Tết``, ``từ đầu năm``, ``đến ngày 15/1`` -- else None: such an article sums
+        up the year just ended, but not these."""
+        month = self.published_month
+        if month is None or month > 2 or self.published_year is None:
+            return None
+        for found in _EARLY_PART.finditer(region):
+            number = found["month"] or found["months"] or found["date_month"]
+            if number is None or int(number) <= month:
+                return str(self.published_year)
+        return None
 
     def fallback(self, target: bool) -> str | None:
         """The year an article reports on when it names none: see the module docstring."""

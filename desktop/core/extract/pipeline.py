@@ -16,6 +16,7 @@ from functools import lru_cache
 from desktop.core.extract.clauses import Layout, Sentence
 from desktop.core.extract.comparisons import (
     aspect_of,
+    basis_before,
     basis_of,
     basis_phrase_end,
     has_explicit_basis,
@@ -24,11 +25,13 @@ from desktop.core.extract.comparisons import (
     is_lead_glue,
     labelled_gap_start,
     make_comparison,
+    plan_named,
     relation_in,
+    series_basis,
 )
 from desktop.core.extract.dedupe import Candidate, dedupe
 from desktop.core.extract.examples import example_from
-from desktop.core.extract.kinds import cue_kind, has_target_frame, reports_done, resolve
+from desktop.core.extract.kinds import cue_kind, has_target_frame, plan_after, reports_done, resolve
 from desktop.core.extract.labels import Labeller, make_label
 from desktop.core.extract.lexicon import QUALIFIER_WORDS, alternation
 from desktop.core.extract.locality import Localities
@@ -43,7 +46,9 @@ MAX_REGION = 240
 
 _QUALIFIER = re.compile(rf"(?<![^\W\d_])({alternation(tuple(QUALIFIER_WORDS))})\s*$", re.IGNORECASE)
 _COORDINATED_VERB = re.compile(r"(?<![^\W\d_])(?:đạt|hoàn thành|thực hiện)\s+và\s*$", re.IGNORECASE)
-_LAST_YEAR_SUBJECT = re.compile(r"^\W*(?:cùng\s+kỳ\s+)?năm\s+(?:trước|ngoái)", re.IGNORECASE)
+_LAST_YEAR_SUBJECT = re.compile(
+    r"^\W*(?:(?:trong\s+khi|còn|khi\s+đó)\s+)?(?:cùng\s+kỳ\s+)?năm\s+(?:trước|ngoái)", re.IGNORECASE
+)
 _BASIS_BEFORE_BRACKET = re.compile(r"(?:so\s+với|so)\s+(?:năm\s+)?(\d{4})\s*\(\s*$", re.IGNORECASE)
 _CRITERION = re.compile(
     r"(?<![^\W\d_])(?:có|với)\s+(?:[^\W\d_]+\s+){1,6}"
@@ -67,20 +72,28 @@ _RESTATEMENT = re.compile(
 )
 #: A plan named right before a bracket: the amount in the bracket is the plan's.
 _PLAN_BEFORE_BRACKET = re.compile(
-    r"(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)(?:\s+[^\W\d_]+){0,6}\s*\($"
+    r"(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:[^\W\d_]+|\d{4})){0,8}\s*\($"
 )
 #: The subject of a rate, an index or a speed: its change is a record, never an amount's comparison.
 _RATE_SUBJECT = re.compile(
     r"(?<![^\W\d_])(?:tỷ\s+lệ|tỷ\s+trọng|chỉ\s+số|tốc\s+độ|cpi|lạm\s+phát)(?![^\W\d_])", re.IGNORECASE
 )
-#: The glue of a change right after a count's label: ``..., tăng 15%``, ``..., giảm gần 8%``.
+#: The glue of a change right after a count's label: ``..., tăng 15%``, ``..., giảm gần 8%``, ``..., vượt 20%``.
 _CHANGE_GLUE = re.compile(
-    r"\s*(?:tăng|giảm)(?:\s+(?:trưởng|đến|tới|mạnh|nhẹ|thêm|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE
+    r"\s*(?:tăng|giảm|vượt)(?:\s+(?:trưởng|đến|tới|mạnh|nhẹ|thêm|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE
 )
 #: A change verb ending the glue before an amount: ``563.321 lượt, tăng 31.047 lượt (tăng 5,8%)``.
 _ABSOLUTE_CHANGE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE)
 #: A share right before a percentage record: the amount before it stays the anchor of later changes.
 _SHARE = re.compile(r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|khoảng|gần|hơn|trên))*\s*$")
+
+#: A year written out: a sentence that names one dates its figures itself.
+_YEAR_NAMED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: ``So với năm 2019, ...``: a basis that opens a sentence.
+_OPENING_BASIS = re.compile(r"\W*(?P<basis>so\s+với\s+[^,.;:\d]{2,40}(?:\d{4})?)\s*,", re.IGNORECASE)
+#: ``trong đó``: the figures after it are the parts of the one before.
+_PARTS = re.compile(r"(?<![^\W\d_])trong\s+đó(?![^\W\d_])")
+_PHRASE_END = re.compile(r"[,.;:()\n]")
 
 #: How sure each figure shape is to be a record (before penalties).
 _CONFIDENCE = {"money": 0.9, "score": 0.9, "measure": 0.85, "percent": 0.8, "count": 0.7, "scaled": 0.5}
@@ -136,6 +149,8 @@ class ArticleExtractor:
         self._plan_period: str | None = None
         #: Bases of the last record with two or more explicit ones, and the end of its paragraph.
         self._parallel: tuple[tuple[str, ...], int] = ((), -1)
+        #: The sentence being read and the basis its last explicit comparison of each relation named.
+        self._said_bases: tuple[int, dict[str, str]] = (-1, {})
 
     def run(self, max_records: int) -> tuple[list[Record], bool]:
         """All records of the article (deduplicated) and whether ``max_records`` cut them short."""
@@ -246,7 +261,7 @@ class ArticleExtractor:
         relation, sign = relation_in(verb.group(), None)
         phrase_end = basis_phrase_end(self.text, figure.end, chain.sentence.end)
         phrase = self.text[figure.end : phrase_end]
-        basis = basis_of(phrase, relation, period)
+        basis = basis_of(phrase if phrase.strip() else self._opening_basis(chain), relation, period)
         comparison = make_comparison(figure.quantity.value, relation, sign, basis)
         return _Lead(index, comparison, not phrase.strip(), (label_start, verb_start), phrase_end)
 
@@ -261,6 +276,12 @@ class ArticleExtractor:
         ):
             return None
         return lead
+
+    def _opening_basis(self, chain: _Chain) -> str:
+        """The basis that opens the sentence, for the comparisons in it that name none: ``So với năm 2019,
+        doanh thu tăng 15%, đạt 2.300 tỷ đồng``."""
+        found = _OPENING_BASIS.match(self.text, chain.sentence.start, chain.sentence.end)
+        return found["basis"] if found else ""
 
     def _take_lead(self, candidate: Candidate, lead: _Lead) -> None:
         """The amount after a leading change is labelled by the words before the change."""
@@ -316,12 +337,16 @@ class ArticleExtractor:
         relation, sign = relation_in(self.text[glue_start : figure.start], chain.relation)
         phrase_end = basis_phrase_end(self.text, figure.end, chain.sentence.end)
         phrase = self.text[figure.end : phrase_end]
+        basis_words = series_basis(self.text, phrase, phrase_end, chain.sentence.end)
+        if not basis_words.strip():  # "vượt kế hoạch 8%": the basis named between the verb and the percentage
+            basis_words = basis_before(self.text[glue_start : figure.start]) or self._opening_basis(chain)
         higher = higher_than(self.text[glue_start : figure.start])
         if higher is not None:  # "cao hơn giá thị trường 25%": the basis is named before the percentage
             (sign, phrase), relation = higher, "change"
+            basis_words = phrase
         anchor = candidates[chain.anchor].record  # type: ignore[index]
         comparison = make_comparison(
-            figure.quantity.value, relation, sign, basis_of(phrase, relation, anchor.period)
+            figure.quantity.value, relation, sign, basis_of(basis_words, relation, anchor.period)
         )
         chain.relation, chain.end, chain.basis_start = (relation, sign), phrase_end, figure.end
         other = self._aspect_anchor(chain, candidates, phrase)
@@ -350,19 +375,37 @@ class ArticleExtractor:
 
         A parallel construction elides its bases: after ``giảm 2,7% so với tháng trước và tăng
         11,5% so cùng kỳ``, ``Trong đó, xuất khẩu địa phương ... giảm 2,6% và tăng 11,6%`` means
-        the same two bases, in order, so a run of comparisons that are all elided takes them.
+        the same two bases, in order, so a run of comparisons that are all elided takes them; a single
+        elided ratio takes the basis a ratio last named in the sentence, else the plan the sentence named
+        before its amount (``được giao kế hoạch vốn 5.000 tỷ đồng; đã giải ngân 2.000 tỷ đồng, đạt 40%``).
         """
         if chain is None or chain.anchor is None or not chain.comparisons:
             return
         comparisons = chain.comparisons
         candidate = candidates[chain.anchor]
         bases, paragraph_end = self._parallel
+        sentence, said = self._said_bases
         if len(comparisons) >= 2 and not any(chain.elided):
             self._parallel = tuple(c.basis for c in comparisons), self.layout.paragraph_end(chain.end)
         elif all(chain.elided) and len(comparisons) == len(bases) and candidate.record.start < paragraph_end:
             comparisons = [
                 Comparison(c.percent, c.relation, basis) for c, basis in zip(comparisons, bases, strict=True)
             ]
+        elif len(comparisons) == 1 and chain.elided[0]:
+            # "đạt 95% dự toán; trong đó thu từ doanh nghiệp 1.200 tỷ đồng, đạt 90%": the same basis (a bare
+            # change keeps its own: the genre's "tăng 12%" is on the same period)
+            (only,) = comparisons
+            if only.relation == "ratio":
+                basis = (said.get("ratio") if sentence == chain.sentence.start else None) or plan_named(
+                    self.text[chain.sentence.start : candidate.record.start]
+                )
+                comparisons = [Comparison(only.percent, only.relation, basis or only.basis)]
+        if sentence != chain.sentence.start:
+            sentence, said = chain.sentence.start, {}
+        for comparison, elided in zip(chain.comparisons, chain.elided, strict=True):
+            if not elided:
+                said[comparison.relation] = comparison.basis
+        self._said_bases = sentence, said
         merged = list(candidate.record.comparisons)
         for comparison in comparisons:  # told twice: ``tăng 6,2%, đạt 21.402 tỷ đồng, tăng 6,2%``
             if comparison not in merged:
@@ -374,7 +417,7 @@ class ArticleExtractor:
         text, start = self.text, figure.start
         region_start = self._region_start(figure, chain)
         region = text[region_start:start]
-        cue = self._cue(chain, region_start, start)
+        cue = self._cue(chain, region_start, figure)
         clause_end = self.layout.clause_end(start)
         framed = (chain.framed and cue != "estimate") or (
             cue in (None, "actual") and self._in_plan_paragraph(chain, start, clause_end)
@@ -384,6 +427,10 @@ class ArticleExtractor:
         period, sub_year, stated, _ = found
         horizon = found.plan_horizon and self.periods.is_plan_horizon(found)
         period = self._relative_period(region_start, region, period)
+        # "Tháng 1, ..." in a February article: of the new year, not of the year the article sums up
+        if self.periods.early_in_year and period == self.periods.fallback(False):
+            head = self.low[chain.sentence.start : start]
+            period = (None if _YEAR_NAMED.search(head) else self.periods.early_part(head)) or period
         sub_year = sub_year or is_sub_year(self.low, max(chain.sentence.start, start - MAX_REGION), start)
         plan_year = stated and not reports_done(self.low[chain.sentence.start : start])
         # ``Đến năm 2020, tỷ lệ ... đạt 50%``: without a date, a plan's horizon is all that tells a target
@@ -395,7 +442,8 @@ class ArticleExtractor:
             self._plan_paragraph_end = self.layout.paragraph_end(start)
             self._plan_sentence_end = chain.sentence.end
             self._plan_period = period
-        if cue is None and self._names_plan_amount(region_start):
+        hedged = cue == "estimate" and is_lead_glue(region)  # "(ước tính 2.000 km)"
+        if (cue is None or hedged) and self._names_plan_amount(region_start):
             kind = "target"
         label = self.labels.label(figure, region_start, clause_end, chain.sentence.start)
         furniture = self.layout.is_furniture(start)
@@ -427,24 +475,45 @@ class ArticleExtractor:
         clause_start = self.layout.clause_start(start)
         return clause_start > chain.sentence.start and reports_done(self.low[clause_start:start])
 
-    def _cue(self, chain: _Chain, region_start: int, start: int) -> str | None:
+    def _cue(self, chain: _Chain, region_start: int, figure: Figure) -> str | None:
         """The kind cue of a figure: its own, else that of the figure before it in the same clause
         (``cho 1.000 ca F0 và 15.000 ca F1``: one verb, two figures) -- but not into a bracketed aside,
         unless the aside restates the change (``giảm 12,4% (giảm tuyệt đối 14.200 tỷ đồng)``) -- else
-        that of the head of the list the figure is an item of (``ước đạt: Hoa Kỳ 412 triệu USD; EU ...``)."""
+        that of the head of the list the figure is an item of (``ước đạt: Hoa Kỳ 412 triệu USD; EU ...``) or
+        of the amount whose parts it lists (``..., trong đó 24 dự án ...; 35 dự án ...``; a rate is no part).  Words right
+        after the figure may still make it a plan (``104 dự án kêu gọi đầu tư``)."""
+        start = figure.start
         cue = cue_kind(self.low[region_start:start])
         if cue is None and chain.end and not self.layout.crosses_hard_boundary(chain.end, start):
             opening = self.text.find("(", chain.end, start)
             if opening < 0 or _RESTATEMENT.match(self.low, opening + 1, start):
                 cue = chain.cue
+        if cue is None and chain.end and not figure.is_percent and self._in_parts_list(chain, start):
+            cue = chain.cue
         if cue is None:
             cue = self._list_cue(chain, start)
+        if cue in (None, "actual") and plan_after(self._phrase_after(figure.end)):
+            cue = "target"
         chain.cue = cue
         return cue
 
+    def _phrase_after(self, end: int) -> str:
+        """The lower-cased words right after a figure, up to the next comma, bracket or clause end."""
+        stop = _PHRASE_END.search(self.low, end, min(len(self.low), end + 80))
+        return self.low[end : stop.start() if stop else min(len(self.low), end + 80)]
+
+    def _in_parts_list(self, chain: _Chain, start: int) -> bool:
+        """True when ``start`` is an item of the parts an amount was split into with ``trong đó``, items
+        joined by semicolons: ``có 104 dự án ..., trong đó, 24 dự án ...; 35 dự án ...; 20 dự án ...``."""
+        between = self.text[chain.end : start]
+        if "\n" in between or ":" in between or ";" not in between:
+            return False
+        return _PARTS.search(self.low, chain.sentence.start, start) is not None
+
     def _names_plan_amount(self, region_start: int) -> bool:
         """True for the amount in brackets right after a plan: ``đạt 66,7% chỉ tiêu Bộ Tài chính giao
-        (67.000 tỷ đồng)`` -- a target, that lends its kind to nothing else."""
+        (67.000 tỷ đồng)``, ``mục tiêu đạt được đến năm 2020 (ước tính 2.000 km)`` -- a target, that lends
+        its kind to nothing else."""
         if not self.text.endswith("(", max(0, region_start - 2), region_start):
             return False
         return _PLAN_BEFORE_BRACKET.search(self.low, max(0, region_start - 60), region_start) is not None
