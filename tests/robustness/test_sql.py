@@ -29,8 +29,9 @@ SAFE_INTERPOLATIONS = [
     re.compile(r"[A-Z_]+"),  # module constants: pragma values, fixed column lists
     re.compile(r"', '\.join\('\?' \* len\(\w+\)\)"),  # one ? per value
     # Built in the same function from schema column names (record_to_row keys, RECORD_COLUMNS,
-    # snapshot keys read back from the table) and "?" marks, or from fixed WHERE fragments.
-    re.compile(r"columns|marks|names|assignments|where"),
+    # snapshot keys read back from the table) and "?" marks, or from fixed WHERE fragments; `selected`
+    # is the same column names qualified by the source table's alias.
+    re.compile(r"columns|marks|names|assignments|where|selected"),
     # Team review (issue 14): the names the merge gives attached reviewer files (src0, src1, ...), table
     # and trigger names from the code's own constants.
     re.compile(r"schema|table|trigger"),
