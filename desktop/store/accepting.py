@@ -119,7 +119,8 @@ def accept_passing(
     rows = conn.execute(f"SELECT id, article_id FROM {table} WHERE {where} ORDER BY id", params).fetchall()
     accepted = Accepted(array("q", (row[0] for row in rows)))
     _choose(conn, accepted.ids)
-    accepted.prior = _confirm_chosen(conn, reviewer, "accept", progress, should_cancel)
+    accepted.prior = _prior(conn)
+    _confirm_chosen(conn, reviewer, "accept", progress, should_cancel)
     _count_pending(conn, Counter(row[1] for row in rows), -1)
     if progress is not None:
         progress(STEPS, STEPS)
@@ -143,9 +144,10 @@ def confirm_ids(
         f"(SELECT 1 FROM records r WHERE r.id = {_CHOSEN}.id AND r.status = 'pending')"
     )
     accepted = Accepted(array("q", (r[0] for r in conn.execute(f"SELECT id FROM {_CHOSEN} ORDER BY id"))))
-    mark = _last_event(conn)
-    accepted.prior = _confirm_chosen(conn, reviewer, action, progress, should_cancel)
-    _count_pending(conn, _logged_by_article(conn, mark), -1)  # every chosen record was pending
+    accepted.prior = _prior(conn)
+    pending = _chosen_by_article(conn, "status = 'pending'")
+    _confirm_chosen(conn, reviewer, action, progress, should_cancel)
+    _count_pending(conn, pending, -1)
     if progress is not None:
         progress(STEPS, STEPS)
     return accepted
@@ -157,12 +159,10 @@ def _confirm_chosen(
     action: str,
     progress: Progress | None,
     should_cancel: ShouldCancel | None,
-) -> dict[int, tuple[str | None, str | None]]:
-    """Log and confirm the chosen records (the counters are the caller's); returns the reviewer and time
-    of those that had one, read back from the events just logged (see :func:`_logged_prior`)."""
+) -> None:
+    """Log and confirm the chosen records (the counters are the caller's)."""
     _step(1, progress, should_cancel)
     stamp = now()
-    mark = _last_event(conn)
     conn.execute(
         "INSERT INTO events (at, reviewer, action, article_id, record_id, before, after) "
         "SELECT :at, :reviewer, :action, article_id, id, "
@@ -171,7 +171,6 @@ def _confirm_chosen(
         f"FROM records WHERE id IN (SELECT id FROM {_CHOSEN})",
         {"at": stamp, "reviewer": reviewer, "action": action},
     )
-    prior = _logged_prior(conn, mark)
     _step(2, progress, should_cancel)
     with _counts_shifted(conn, before=False):  # the chosen are pending: in no count yet
         conn.execute(
@@ -180,7 +179,6 @@ def _confirm_chosen(
             (reviewer, stamp),
         )
     _step(3, progress, should_cancel)
-    return prior
 
 
 def reopen(
@@ -196,7 +194,6 @@ def reopen(
     _choose(conn, accepted.ids)
     _step(1, progress, should_cancel)
     stamp = now()
-    mark = _last_event(conn)
     conn.execute(
         "INSERT INTO events (at, reviewer, action, article_id, record_id, before, after) "
         "SELECT :at, :reviewer, 'undo', article_id, id, "
@@ -206,7 +203,7 @@ def reopen(
         {"at": stamp, "reviewer": reviewer},
     )
     _step(2, progress, should_cancel)
-    reopened = _logged_by_article(conn, mark, "json_extract(before, '$.status') != 'pending'")
+    reopened = _chosen_by_article(conn, "status != 'pending'")
     with _counts_shifted(conn, after=False):  # pending afterwards: in no count
         conn.execute(
             f"UPDATE records SET status = 'pending', reviewer = NULL, decided_at = NULL "
@@ -276,38 +273,24 @@ def _shift(conn: sqlite3.Connection, step: int) -> None:
     conn.execute("DROP TABLE temp.shift")
 
 
-def _last_event(conn: sqlite3.Connection) -> int:
-    """The id of the last event logged: those an accept logs come after it."""
-    return conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]
-
-
-# The chosen records' state before is read back from the events just logged rather than from
-# ``records``: an accept's records are spread over nearly every page of that table (rows of about
-# 1.2 KB), and each pass over them read a gigabyte again, 2-3 s of CPU, where the events are a
-# fraction of that and, just written, in the page cache.
-
-
-def _logged_prior(conn: sqlite3.Connection, mark: int) -> dict[int, tuple[str | None, str | None]]:
-    """The reviewer and time, before, of the records logged after event ``mark`` that had one
-    (records reopened by hand and pending again)."""
+def _prior(conn: sqlite3.Connection) -> dict[int, tuple[str | None, str | None]]:
+    """The reviewer and time of the chosen records that have one while pending (reopened ones)."""
     return {
         r[0]: (r[1], r[2])
         for r in conn.execute(
-            "SELECT record_id, json_extract(before, '$.reviewer'), json_extract(before, '$.decided_at') "
-            "FROM events WHERE id > ? AND (json_extract(before, '$.reviewer') IS NOT NULL "
-            "OR json_extract(before, '$.decided_at') IS NOT NULL)",
-            (mark,),
+            f"SELECT id, reviewer, decided_at FROM records WHERE id IN (SELECT id FROM {_CHOSEN}) "
+            "AND (reviewer IS NOT NULL OR decided_at IS NOT NULL)"
         )
     }
 
 
-def _logged_by_article(conn: sqlite3.Connection, mark: int, where: str = "1") -> Counter[int]:
-    """How many records logged after event ``mark`` each article has, of those whose event ``where`` takes."""
+def _chosen_by_article(conn: sqlite3.Connection, where: str) -> Counter[int]:
+    """How many chosen records of each article are in the state ``where`` says."""
     return Counter(
         dict(
             conn.execute(
-                f"SELECT article_id, COUNT(*) FROM events WHERE id > ? AND {where} GROUP BY article_id",
-                (mark,),
+                f"SELECT article_id, COUNT(*) FROM records WHERE id IN "
+                f"(SELECT id FROM {_CHOSEN}) AND {where} GROUP BY article_id"
             )
         )
     )
