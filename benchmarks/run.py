@@ -159,21 +159,16 @@ def measure_stats(samples: Samples, db: Path, repeat: int) -> None:
 def measure_search(samples: Samples, db: Path, repeat: int) -> None:
     for _ in range(repeat):
         result = child(["benchmarks/steps.py", "search", str(db), *QUERIES])
-        per_query = [s * 1000 for s in result["seconds"].values()]
-        samples["search_ms"].append(median(per_query))
-        samples["search_max_ms"].append(max(per_query))
-        first_page = [s * 1000 for s in result["first_page_seconds"].values()]
-        samples["search_first_ms"].append(median(first_page))
-        samples["search_first_max_ms"].append(max(first_page))
-        cold = [s * 1000 for s in result["cold_seconds"].values()]
-        samples["search_cold_ms"].append(median(cold))
-        samples["search_cold_max_ms"].append(max(cold))
-        decided = [s * 1000 for s in result["after_decision_seconds"].values()]
-        samples["search_decided_ms"].append(median(decided))
-        samples["search_decided_max_ms"].append(max(decided))
-        decided_cpu = [s * 1000 for s in result["after_decision_cpu_seconds"].values()]
-        samples["search_decided_cpu_ms"].append(median(decided_cpu))
-        samples["search_decided_cpu_max_ms"].append(max(decided_cpu))
+        for name, key in (
+            ("search", "seconds"),
+            ("search_first", "first_page_seconds"),
+            ("search_cold", "cold_seconds"),
+            ("search_decided", "after_decision_seconds"),
+            ("search_decided_cpu", "after_decision_cpu_seconds"),
+        ):
+            per_query = [s * 1000 for s in result[key].values()]
+            samples[f"{name}_ms"].append(median(per_query))
+            samples[f"{name}_max_ms"].append(max(per_query))
 
 
 def measure_exports(samples: Samples, db: Path, workdir: Path, repeat: int, xlsx_records: int) -> None:
