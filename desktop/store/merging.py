@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from desktop.core.errors import InputError
 from desktop.core.records import FIELDS
 from desktop.store.clock import now
-from desktop.store.split_copy import table_columns
+from desktop.store.split_copy import shared_columns, table_columns
 from desktop.store.team_meta import ReviewerFile
 
 _QUOTED = [f'"{c}"' for c in FIELDS]
@@ -197,6 +197,8 @@ def _copy_new_rows(conn: sqlite3.Connection, files: Sequence[_Entered]) -> None:
     if not files:
         return
     names = table_columns(conn, "articles")
+    for e in files:
+        shared_columns(conn, "articles", e.file.schema)
     columns = ", ".join(f'"{c}"' for c in names)
     selected = ", ".join(f'a."{c}"' for c in names)  # qualified: a missing column fails, never a string
     arms = " UNION ALL ".join(
@@ -214,6 +216,8 @@ def _copy_new_rows(conn: sqlite3.Connection, files: Sequence[_Entered]) -> None:
             "another id: it is not from the same corpus. Nothing was written."
         ) from exc
     names = table_columns(conn, "records")
+    for e in files:
+        shared_columns(conn, "records", e.file.schema)
     columns = ", ".join(f'"{c}"' for c in names)
     selected = ", ".join(f'r."{c}"' for c in names)
     for e in files:

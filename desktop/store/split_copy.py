@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
+from desktop.core.errors import InputError
 from desktop.store.clock import now
 from desktop.store.team_meta import (
     CORPUS_ID,
@@ -35,16 +36,34 @@ def table_columns(conn: sqlite3.Connection, table: str, schema: str = "main") ->
     return [row[1] for row in conn.execute(f"PRAGMA {schema}.table_info({table})")]
 
 
+def shared_columns(conn: sqlite3.Connection, table: str, schema: str) -> list[str]:
+    """The columns of ``main.table``, after making sure the attached ``schema.table`` has them all.
+
+    Files of one schema version have the same columns, unless one was changed
+    outside Chitieu; copying from such a file is refused before anything is written.
+    """
+    names = table_columns(conn, table)
+    present = set(table_columns(conn, table, schema))
+    missing = [name for name in names if name not in present]
+    if missing:
+        raise InputError(
+            f"A database being copied has no column {', '.join(missing)} in its table {table}, though its "
+            "version says it should: it was changed outside Chitieu. Nothing was written. Use a copy "
+            "from before that change (chitieu backups --db FILE lists the automatic ones)."
+        )
+    return names
+
+
 def copy_rows(
     conn: sqlite3.Connection, table: str, schema: str, where: str, params: Sequence[object] = ()
 ) -> int:
     """``INSERT INTO main.table SELECT ... FROM schema.table WHERE ...`` with the columns named.
 
-    The source's columns are qualified (``s."name"``): SQLite reads a bare
-    double-quoted name that no column has as a string, so a source missing a
-    column would fill every copied row with that column's name instead of failing.
+    The columns are checked first (:func:`shared_columns`) and qualified
+    (``s."name"``): SQLite reads a bare double-quoted name that no column has
+    as a string, which once filled every copied row with a column's name.
     """
-    names = table_columns(conn, table)
+    names = shared_columns(conn, table, schema)
     columns = ", ".join(f'"{c}"' for c in names)
     selected = ", ".join(f's."{c}"' for c in names)
     cursor = conn.execute(
