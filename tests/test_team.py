@@ -486,6 +486,6 @@ def test_a_split_refuses_a_source_missing_a_column_instead_of_writing_its_name()
     conn.execute("CREATE TABLE main.articles (id INTEGER PRIMARY KEY, warnings TEXT)")
     conn.execute("CREATE TABLE src.articles (id INTEGER PRIMARY KEY)")
     conn.execute("INSERT INTO src.articles (id) VALUES (1)")
-    with pytest.raises(InputError, match="no column warnings in its table articles.*Nothing was written"):
+    with pytest.raises(InputError, match=r"no column warnings in its table articles.*Nothing was written"):
         copy_rows(conn, "articles", "src", "WHERE id = 1")
     assert conn.execute("SELECT COUNT(*) FROM main.articles").fetchone() == (0,)
