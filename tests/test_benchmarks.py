@@ -105,3 +105,29 @@ def test_team_benchmark_runs_on_the_seeds(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     for figure in ("merge_s", "merge_cpu_s", "agreement_s", "dataset_tab_s", "kappa"):
         assert figure in proc.stdout
+
+
+def test_merging_the_search_index_keeps_every_answer(tmp_path: Path) -> None:
+    """``fts_optimize.py`` on the seeds, imported a file at a time (a segment each): one segment after."""
+    from desktop.services.ingest import import_paths
+
+    db = tmp_path / "c.db"
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        import_paths(db, [path], workers=1)
+    for command in ("steps", "optimize"):
+        proc = subprocess.run(
+            [sys.executable, "benchmarks/fts_optimize.py", str(db), "--repeat", "1", "--command", command],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "CHITIEU_BACKUPS": "0"},
+            timeout=120,
+            check=False,
+        )
+        assert proc.returncode == 0, proc.stderr
+        result = json.loads(proc.stdout)
+        assert result["shape_after"]["segments"] == 1
+        assert {q: r["hits"] for q, r in result["after"].items()} == {
+            q: r["hits"] for q, r in result["before"].items()
+        }
+    assert any(r["hits"] for r in result["before"].values())
