@@ -123,6 +123,67 @@ def test_a_share_after_a_figure_is_a_share_of_that_figure():
     assert labels(text)[1] == "Tỷ trọng chi đầu tư phát triển trong tổng chi ngân sách"
 
 
+def test_a_share_in_brackets_is_a_share_of_the_words_before_the_bracket():
+    text = "Kim ngạch hàng gia công (chiếm 21% tổng kim ngạch xuất khẩu) đạt 13,2 tỷ USD."
+    assert labels(text) == [
+        "Tỷ trọng kim ngạch hàng gia công trong tổng kim ngạch xuất khẩu",
+        "Kim ngạch hàng gia công",  # the aside does not name the figure after it
+    ]
+    text = "Xuất khẩu gạo chiếm tỷ trọng lớn (62% chủ yếu là gạo thơm) với 3,1 tỷ USD."
+    assert labels(text) == ["Tỷ trọng xuất khẩu gạo", "Xuất khẩu gạo"]  # what it is made of is no whole
+
+
+def test_a_share_in_brackets_after_a_figure_is_of_that_figure_and_of_the_total_detailed():
+    text = "Tổng vốn của dự án là 2.600 tỷ đồng, trong đó vốn vay ODA là 1.500 tỷ đồng (chiếm 57,7%)."
+    assert labels(text)[2] == "Tỷ trọng vốn vay ODA trong tổng vốn của dự án"
+    # without ``trong đó`` no total is detailed: the whole stays unsaid
+    assert labels("Vốn vay ODA là 1.500 tỷ đồng (chiếm 57,7%).")[1] == "Tỷ trọng vốn vay ODA"
+
+
+def test_the_parts_of_a_list_of_shares_take_the_first_part_s_head_and_whole():
+    text = "Vốn đầu tư vào khu vực nông nghiệp chiếm 20,5% tổng vốn đầu tư, khu vực dịch vụ chiếm 45,1%."
+    assert labels(text) == [
+        "Tỷ trọng vốn đầu tư vào khu vực nông nghiệp trong tổng vốn đầu tư",
+        "Tỷ trọng vốn đầu tư vào khu vực dịch vụ trong tổng vốn đầu tư",
+    ]
+    # parts that share no head word with the first stay as they are; a whole stops before the next part
+    assert labels("Nông nghiệp chiếm 20,5%, công nghiệp chiếm 35,2%.") == [
+        "Tỷ trọng nông nghiệp",
+        "Tỷ trọng công nghiệp",
+    ]
+    assert labels("Dịch vụ chiếm 41% cơ cấu kinh tế, công nghiệp, xây dựng 35%.")[0] == (
+        "Tỷ trọng dịch vụ trong cơ cấu kinh tế"
+    )
+
+
+def test_an_amount_in_another_unit_in_brackets_is_the_amount_before():
+    assert labels("Tổng mức đầu tư là 2.300 tỷ đồng (tương đương 100 triệu USD).") == [
+        "Tổng mức đầu tư",
+        "Tổng mức đầu tư",
+    ]
+    # a change in brackets is the amount's comparison, no record of its own
+    assert labels("Doanh thu đạt 2.300 tỷ đồng (tăng 12%).") == ["Doanh thu"]
+
+
+def test_a_bracketed_aside_leaves_the_next_figure_its_own_words():
+    text = "Khu vực nhà nước đạt 1.200 triệu USD (giảm 3%) thì khu vực FDI đạt 12.000 triệu USD."
+    assert labels(text) == ["Khu vực nhà nước", "Khu vực FDI"]
+    text = "Tỉnh đã xuất khẩu 4.520 tấn cà phê hòa tan (chiếm 2,3% sản lượng) đạt kim ngạch 26,8 triệu USD."
+    assert labels(text)[2] == "Kim ngạch cà phê hòa tan xuất khẩu"
+
+
+def test_items_named_by_a_proper_name_carry_the_subject_of_their_list():
+    text = "Các huyện bị ngập nặng nhất là Kim Sơn (1.200 ha); Yên Mô (900 ha)."
+    assert labels(text) == [
+        "Diện tích huyện bị ngập nặng nhất Kim Sơn",
+        "Diện tích huyện bị ngập nặng nhất Yên Mô",
+    ]
+    assert labels("Xuất khẩu sang Hoa Kỳ (412 triệu USD), EU (208 triệu USD).") == [
+        "Xuất khẩu sang Hoa Kỳ",
+        "Xuất khẩu sang EU",
+    ]
+
+
 def test_a_rate_reached_keeps_its_noun_and_no_change_verb():
     assert label("Tỷ lệ hộ nghèo giảm xuống còn 2,1%.") == "Tỷ lệ hộ nghèo"
     assert label("Huyện nâng tỷ lệ che phủ rừng lên 46%.") == "Tỷ lệ che phủ rừng"
