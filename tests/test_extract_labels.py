@@ -83,8 +83,20 @@ def test_the_items_of_a_count_take_its_verb():
     assert labels(text) == ["Văn bản ban hành", "Nghị quyết ban hành", "Chỉ thị ban hành"]
 
 
-def test_a_count_of_beneficiaries_keeps_what_was_done_for_them():
-    assert label("Huyện đã giải quyết việc làm cho 2.400 lao động.") == "Giải quyết việc làm"
+def test_a_count_of_beneficiaries_names_them_and_what_was_done_for_them():
+    assert label("Huyện đã giải quyết việc làm cho 2.400 lao động.") == "Lao động được giải quyết việc làm"
+    text = "Dự báo đến năm 2025, khu công nghiệp này sẽ tạo việc làm cho gần 30.000 lao động."
+    assert label(text) == "Lao động được tạo việc làm"  # who acts and the auxiliary go
+    # a ``cho`` after words that name no deed is no beneficiary
+    assert label("Thu ngân sách cho giáo dục đạt 300 tỷ đồng.") == "Thu ngân sách cho giáo dục"
+
+
+def test_an_amount_right_after_a_count_is_the_amount_of_the_count_s_deed():
+    text = "Trong đó, tăng vốn cho 127 dự án, với hơn 1.185 tỷ đồng; giảm vốn 26 dự án, hơn 1.569 tỷ đồng."
+    assert labels(text) == ["Dự án được tăng vốn", "Tăng vốn", "Giảm vốn", "Giảm vốn"]
+    # a named amount keeps its name (of the count)
+    text = "Tỉnh cấp phép cho 12 dự án, tổng vốn đăng ký 300 tỷ đồng."
+    assert labels(text)[1] == "Tổng vốn đăng ký dự án được cấp phép"
 
 
 def test_an_area_is_the_area_of_what_follows_it():
@@ -674,7 +686,10 @@ def test_a_rate_word_added_is_spelled_as_the_article_spells_it():
 
 def test_an_amount_with_a_count_of_beneficiaries_is_the_amount_of_the_deed():
     text = "Năm 2022, quỹ đã giải ngân vốn vay học sinh, sinh viên cho 240 hộ với số tiền 7,2 tỷ đồng."
-    assert labels(text) == ["Giải ngân vốn vay học sinh, sinh viên", "Giải ngân vốn vay học sinh, sinh viên"]
+    assert labels(text) == [
+        "Hộ được giải ngân vốn vay học sinh, sinh viên",
+        "Giải ngân vốn vay học sinh, sinh viên",
+    ]
 
 
 def test_a_figure_no_words_name_takes_the_last_label_of_its_class_of_unit():
@@ -723,7 +738,12 @@ def test_a_span_after_a_connector_that_opens_a_sentence_carries_through_the_para
 
 def test_a_verb_after_a_comma_starts_a_clause_not_one_more_thing_counted():
     text = "Quỹ đã giải ngân cho 1.200 lượt hộ vay với số tiền 40 tỷ đồng; giúp 640 hộ thoát nghèo, tạo việc làm cho 900 lao động."
-    assert labels(text) == ["Lượt hộ vay được giải ngân", "Giải ngân", "Hộ thoát nghèo", "Tạo việc làm"]
+    assert labels(text) == [
+        "Lượt hộ vay được giải ngân",
+        "Giải ngân",
+        "Hộ thoát nghèo",
+        "Lao động được tạo việc làm",
+    ]
     assert label("Huyện có 35 xã, thị trấn trồng lúa.") == "Xã, thị trấn trồng lúa"
 
 
@@ -818,8 +838,8 @@ def test_a_count_a_bare_verb_was_done_for_is_of_those_it_was_done_for():
     assert label("Thành phố đã cấp phép cho 5.593 doanh nghiệp.") == "Doanh nghiệp được cấp phép"
     assert label("Năm nay, tỉnh đã hỗ trợ cho 1.200 hộ nghèo.") == "Hộ nghèo được hỗ trợ"
     assert label("Theo Sở Kế hoạch, UBND tỉnh đã chấp thuận cho 14 dự án.") == "Dự án được chấp thuận"
-    # a verb with its object names the deed, as before
-    assert label("Huyện đã giải quyết việc làm cho 2.400 lao động.") == "Giải quyết việc làm"
+    # a verb with its object names the deed done for them
+    assert label("Huyện đã giải quyết việc làm cho 2.400 lao động.") == "Lao động được giải quyết việc làm"
 
 
 def test_the_items_of_a_breakdown_by_sector_carry_their_sector():
@@ -952,7 +972,7 @@ def test_an_effect_after_its_cause_names_the_figure():
 
 def test_who_acts_goes_from_the_clause_kept_after_a_source_and_a_date():
     text = "Qua thống kê của Cục Hải quan, quý III, đơn vị đã giải quyết thủ tục cho 17.741 tờ khai."
-    assert label(text, published="2023-10-05") == "Giải quyết thủ tục quý III"
+    assert label(text, published="2023-10-05") == "Tờ khai được giải quyết thủ tục quý III"
     text = "Theo báo cáo của Sở, ngày 15/5, các đơn vị đã tuyển dụng 300 lao động."
     assert label(text) == "Lao động tuyển dụng"
     # a name that starts the clause kept is not who acts

@@ -253,6 +253,21 @@ _CLAUSE_VERBS = (_VERB_FIRST | {"tạo", "giúp", "góp", "đưa", "nâng", "đ�
     "nhập",
     "mua",  # ``góp vốn, mua cổ phần``: one deed in two
 }
+#: First words of a deed done for those a count counts (``giải quyết việc làm cho 2.400 lao động``).
+_DEED_VERBS = _VERB_FIRST | {
+    "tạo",
+    "tổ",
+    "tăng",
+    "giảm",
+    "hỗ",
+    "chi",
+    "cung",
+    "tuyên",
+    "bố",
+    "phân",
+    "trợ",
+    "cho",
+}
 _ONLY_CHANGE = re.compile(r"(?:tăng|giảm)(?:\s+tuyệt\s+đối)?")
 #: A count right after an amount, for whom it was spent: ``chi trả 76 tỷ đồng cho 3.421 đối tượng``.
 _FOR_ONLY = re.compile(r"[\s,)]*cho(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
@@ -432,11 +447,17 @@ class Labeller:
         label, verb, consumed, core = self._compose(figure, region_start, clause_end)
         if (
             not label
-            and self._deed[1] == self._last_end >= 0
+            and self._last_end >= 0
             and figure.shape == "money"
             and _SUM_ONLY.fullmatch(self.low, region_start, start)
+            and not self.layout.crosses_hard_boundary(self._last_end, start)
         ):
-            label = self._deed[0]  # ``giải ngân vốn vay cho 162 người với số tiền 59,8 tỷ đồng``: the deed's
+            if (
+                self._deed[1] == self._last_end
+            ):  # ``giải ngân vốn vay cho 162 người với số tiền 59,8 tỷ đồng``
+                label = self._deed[0]
+            elif unit_class(self._previous_unit or "") == "count" and _is_deed(self._previous):
+                label = self._previous  # ``giảm vốn 26 dự án, hơn 1.569 tỷ đồng``: the count's deed
         sector = ""
         if not label or label[0].isdigit():  # never a figure's own words for a name
             label = self._sentence_head(sentence, start, figure.is_percent) or self._fallback(figure)
@@ -668,7 +689,22 @@ class Labeller:
         ):
             if not _is_agent_verb(keys(part)):
                 self._deed = (label, figure.end)
-                return label, verb, -1  # ``giải quyết việc làm cho 35.400 lao động``
+                deed = next(
+                    (
+                        deed
+                        for deed in (
+                            _LAST_AUX.sub("", w.strip(), count=1) for w in (label.rsplit(",", 1)[-1], label)
+                        )
+                        if deed.split(" ", 1)[0].lower() in _DEED_VERBS
+                    ),
+                    "",
+                )
+                if not deed:
+                    return label, verb, -1
+                # ``giải quyết việc làm cho 35.400 lao động``: those counted, and what was done for them
+                phrase, consumed = self._phrase_after(figure, clause_end)
+                head = "" if noun.lower() in _CLASSIFIERS or (phrase and noun.lower() in _PEOPLE) else noun
+                return " ".join(w for w in (head, phrase, "được", _lower_first(deed)) if w), verb, consumed
             verb = _verb_at_end(part)
             if verb:  # ``Thành phố đã cấp phép cho 5.593 doanh nghiệp``: a verb alone, the count its object
                 phrase, consumed = self._phrase_after(figure, clause_end)
@@ -1332,7 +1368,7 @@ _PREDICATE_CUT = re.compile(r"\s(?:có|được|đã|đang|sẽ|bị|là|vẫn|c
 BRACKET_NOUN_WORDS = 4
 #: The words between a count and an amount of what was done for it: ``cho 162 người với số tiền``.
 _SUM_ONLY = re.compile(
-    r"[\s,]*(?:với\s+)?(?:tổng\s+)?số\s+tiền(?:\s+(?:là|khoảng|gần|hơn|trên|lên\s+tới))?\s*"
+    r"[\s,]*(?:với\s+(?:(?:tổng\s+)?số\s+tiền)?|(?:tổng\s+)?số\s+tiền)?(?:\s*(?:là|khoảng|gần|hơn|trên|lên\s+tới))?\s*"
 )
 #: What is done to land, at the head of what an area is of (``trồng sắn``, ``gieo cấy lúa``).
 _AREA_VERB = re.compile(
@@ -1825,6 +1861,11 @@ def _deed(part: str) -> str:
     return " ".join(part.split()[at:])
 
 
+def _is_deed(label: str) -> bool:
+    """True when a label says what was done (``Giảm vốn``), not what is measured."""
+    return label.split(" ", 1)[0].lower() in _DEED_VERBS
+
+
 def _is_agent_verb(words: tuple[str, ...]) -> bool:
     """True when ``words`` say who acts and what they do, nothing else (``tỉnh đã hỗ trợ``)."""
     at = agents_end(words)
@@ -1859,6 +1900,8 @@ def _with_phrase(figure: Figure, phrase: str, verb: str, label: str) -> str:
 
 #: Count nouns that only classify the thing named after them (``20 triệu con cá cảnh``): that thing is counted.
 _CLASSIFIERS = frozenset({"con"})
+#: Words that count people before what they are (``3.500 em học sinh``).
+_PEOPLE = frozenset({"em", "cháu"})
 
 
 def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple[str, int]:
