@@ -93,7 +93,7 @@ def test_a_count_of_beneficiaries_names_them_and_what_was_done_for_them():
 
 def test_an_amount_right_after_a_count_is_the_amount_of_the_count_s_deed():
     text = "Trong đó, tăng vốn cho 127 dự án, với hơn 1.185 tỷ đồng; giảm vốn 26 dự án, hơn 1.569 tỷ đồng."
-    assert labels(text) == ["Dự án được tăng vốn", "Tăng vốn", "Giảm vốn", "Giảm vốn"]
+    assert labels(text) == ["Dự án được tăng vốn", "Tăng vốn", "Dự án giảm vốn", "Giảm vốn"]
     # a named amount keeps its name (of the count)
     text = "Tỉnh cấp phép cho 12 dự án, tổng vốn đăng ký 300 tỷ đồng."
     assert labels(text)[1] == "Tổng vốn đăng ký dự án được cấp phép"
@@ -977,3 +977,24 @@ def test_who_acts_goes_from_the_clause_kept_after_a_source_and_a_date():
     assert label(text) == "Lao động tuyển dụng"
     # a name that starts the clause kept is not who acts
     assert label("Theo Sở Tài chính, thu ngân sách đã đạt 900 tỷ đồng.") == "Thu ngân sách"
+
+
+def test_a_count_named_by_a_deed_alone_names_what_it_counts():
+    assert label("Năm nay, thành phố giảm vốn 26 dự án.") == "Dự án giảm vốn"
+    assert label("HĐND tỉnh thông qua nghị quyết điều chỉnh kế hoạch cho 15 dự án.") == (
+        "Dự án được thông qua nghị quyết điều chỉnh kế hoạch"
+    )
+    # a count whose words already name it, or name a measure, keeps them
+    assert label("Du khách lưu lại bình quân 3,5 ngày.") == "Du khách lưu lại bình quân"
+    assert label("Toàn tỉnh có 158 dự án FDI còn hiệu lực.") == "Dự án FDI còn hiệu lực"
+
+
+def test_a_long_label_keeps_the_deed_before_its_purpose():
+    text = (
+        "Nạo vét kênh mương nội đồng và gia cố bờ bao phục vụ công tác chống hạn cho vùng lúa trọng điểm"
+        " của các xã ven biển phía nam huyện hết 3,2 tỷ đồng."
+    )
+    assert label(text) == "Nạo vét kênh mương nội đồng và gia cố bờ bao"
+    # without a purpose to end before, the last words are kept, as before
+    text = text.replace("phục vụ", "trong")
+    assert label(text).startswith("Công tác chống hạn")

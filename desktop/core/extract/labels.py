@@ -255,6 +255,10 @@ _CLAUSE_VERBS = (_VERB_FIRST | {"tạo", "giúp", "góp", "đưa", "nâng", "đ�
 }
 #: First words of a deed done for those a count counts (``giải quyết việc làm cho 2.400 lao động``).
 _DEED_VERBS = _VERB_FIRST | {
+    "thông",  # ``thông qua``
+    "phê",  # ``phê duyệt``
+    "kiểm",  # ``kiểm tra``
+    "trao",
     "tạo",
     "tổ",
     "tăng",
@@ -384,6 +388,9 @@ _EQUIVALENT = re.compile(
     r"\s*(?:tương\s+đương(?:\s+với)?|tức(?:\s+là)?|hay|quy\s+đổi)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?"
 )
 #: The words of the next part of a list of shares, after a comma: a whole does not run into them.
+#: Words that link a purpose to the deed before them (``phục vụ``, ``để``, ``nhằm``): a long label may
+#: end before them.
+_MODIFIER_LINKS = frozenset({"phục", "để", "nhằm"})
 _NEXT_SHARE = re.compile(r"[^;:()\d]{1,60}?\s(?:(?:cũng\s+)?chiếm(?![^\W\d_])|\d)", re.IGNORECASE)
 _NOT_A_WHOLE = re.compile(r"(?:chủ\s+yếu|là|gồm|do|nhờ|với)(?![^\W\d_])", re.IGNORECASE)
 #: A share's label, its part and its whole: ``Tỷ trọng vốn đầu tư vào khu vực A trong tổng vốn đầu tư``.
@@ -456,8 +463,13 @@ class Labeller:
                 self._deed[1] == self._last_end
             ):  # ``giải ngân vốn vay cho 162 người với số tiền 59,8 tỷ đồng``
                 label = self._deed[0]
-            elif unit_class(self._previous_unit or "") == "count" and _is_deed(self._previous):
-                label = self._previous  # ``giảm vốn 26 dự án, hơn 1.569 tỷ đồng``: the count's deed
+            elif unit_class(self._previous_unit or "") == "count":
+                deed = _after_noun(self._previous, self._previous_unit or "")
+                label = (
+                    deed if _is_deed(deed) else ""
+                )  # ``giảm vốn 26 dự án, hơn 1.569 tỷ đồng``: the count's deed
+        if figure.shape == "count" and label and _without_its_noun(label, figure.quantity.base_unit):
+            label = f"{figure.quantity.base_unit} {_lower_first(label)}"  # ``giảm vốn 26 dự án`` → ``Dự án giảm vốn``
         sector = ""
         if not label or label[0].isdigit():  # never a figure's own words for a name
             label = self._sentence_head(sentence, start, figure.is_percent) or self._fallback(figure)
@@ -693,7 +705,7 @@ class Labeller:
                     (
                         deed
                         for deed in (
-                            _LAST_AUX.sub("", w.strip(), count=1) for w in (label.rsplit(",", 1)[-1], label)
+                            _after_agent(_after_auxiliary(w)) for w in (label.rsplit(",", 1)[-1], label)
                         )
                         if deed.split(" ", 1)[0].lower() in _DEED_VERBS
                     ),
@@ -1491,9 +1503,9 @@ def _before(region: str, percent: bool) -> _Before:
         label = label[head.end() :] if head else label
     words = label.split()
     if len(words) > MAX_WORDS and not (len(words) <= MAX_NAMED_WORDS and quantity_at(keys(label), 0)):
-        words = words[
-            -MAX_WORDS:
-        ]  # a long name that starts with its quantity is kept whole: not ``lệ tối đa ...``
+        words = _cut_long(
+            words
+        )  # a long name that starts with its quantity is kept whole: not ``lệ tối đa ...``
     return _Before(" ".join(words), change, core)
 
 
@@ -1830,6 +1842,16 @@ def _last_part(label: str) -> str:
     return last if len(last.split()) >= SHORTEST_PART else label
 
 
+def _cut_long(words: list[str]) -> list[str]:
+    """The words kept of a label too long: its head, the subject of the clause, when a word that links
+    a purpose to it (``phục vụ``, ``để``) lets it end there; else its last words."""
+    head = words[:MAX_WORDS]
+    for i in range(len(head) - 1, SHORTEST_PART - 1, -1):
+        if head[i].lower() in _MODIFIER_LINKS:
+            return head[:i]
+    return words[-MAX_WORDS:]
+
+
 def _same_measure(unit: str | None, other: str) -> bool:
     """True when two base units measure alike: ``đồng`` and ``đồng/người/năm`` (a change of a mean)."""
     return unit is not None and (unit == other or unit.split("/", 1)[0] == other.split("/", 1)[0])
@@ -1859,6 +1881,40 @@ def _deed(part: str) -> str:
     if at >= len(words) - 1 or words[at] not in _VERB_FIRST:
         return ""
     return " ".join(part.split()[at:])
+
+
+def _after_agent(words: str) -> str:
+    """The words after who acts at their head (``HĐND tỉnh thông qua`` → ``thông qua``)."""
+    at = agents_end(keys(words))
+    return " ".join(words.split()[at:]) if at else words
+
+
+def _after_noun(label: str, noun: str) -> str:
+    """A count's label without the noun it starts with (``Dự án giảm vốn`` → ``Giảm vốn``)."""
+    if noun and label.lower().startswith(noun.lower() + " "):
+        rest = label[len(noun) + 1 :]
+        return rest[:1].upper() + rest[1:]
+    return label
+
+
+def _without_its_noun(label: str, noun: str) -> bool:
+    """True when a count's label says what was done (``Giảm vốn``, ``HĐND thông qua Nghị quyết ...``) but
+    not what it counts, which the count's own noun says; a measure named (``Thời gian lưu lại``) is not."""
+    low, noun = label.lower(), noun.lower()
+    if not noun or noun in GENERIC_COUNT_NOUNS or noun in _CLASSIFIERS or noun.split()[0] in keys(low):
+        return False
+    return _is_deed(label) or not has_quantity(low)
+
+
+def _after_auxiliary(words: str) -> str:
+    """The words after the last auxiliary (``khu công nghiệp này sẽ tạo việc làm`` → ``tạo việc làm``),
+    all of them without one; read word by word, not by a regex that backtracks over the whole."""
+    split = words.split()
+    low = [w.lower() for w in split]
+    for i in range(len(low) - 2, -1, -1):  # an auxiliary is followed by what it helps
+        if (low[i] in _AUX_FIRST and low[i] != "chỉ") or (i and (low[i - 1], low[i]) in _AUX_PAIRS):
+            return " ".join(split[i + 1 :])
+    return " ".join(split)
 
 
 def _is_deed(label: str) -> bool:
