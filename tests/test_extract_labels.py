@@ -998,3 +998,11 @@ def test_a_long_label_keeps_the_deed_before_its_purpose():
     # without a purpose to end before, the last words are kept, as before
     text = text.replace("phục vụ", "trong")
     assert label(text).startswith("Công tác chống hạn")
+
+
+def test_a_length_said_of_a_noun_is_its_length():
+    assert labels("Tuyến đê biển phía đông dài 12 km, rộng 6 m.")[0] == "Chiều dài tuyến đê biển phía đông"
+    text = "Tỉnh có đường bờ biển dài 102 km với nhiều bãi tắm đẹp."
+    assert label(text) == "Chiều dài đường bờ biển"
+    # a length the words name already, and a length of what follows it, stay as they were
+    assert label("Dự án xây dựng mới 12,5 km đường giao thông.") == "Đường giao thông xây dựng mới"

@@ -388,6 +388,9 @@ _EQUIVALENT = re.compile(
     r"\s*(?:tương\s+đương(?:\s+với)?|tức(?:\s+là)?|hay|quy\s+đổi)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?"
 )
 #: The words of the next part of a list of shares, after a comma: a whole does not run into them.
+_EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
+#: A length said of the noun before it: ``tuyến đường dài 65 km``.
+_LENGTH_OF = re.compile(r"(?<![^\W\d_])(?:dài|có\s+chiều\s+dài)(?:\s+(?:khoảng|gần|hơn|trên|tới|đến))?\s*$")
 #: Words that link a purpose to the deed before them (``phục vụ``, ``để``, ``nhằm``): a long label may
 #: end before them.
 _MODIFIER_LINKS = frozenset({"phục", "để", "nhằm"})
@@ -605,6 +608,14 @@ class Labeller:
         words = self._region_text(region_start, start)
         if ")" in words and self.layout.leaves_bracket(region_start, start):
             words = self._around_aside(region_start, start) or words
+        if "(" in words:
+            words = _EMPTY_BRACKETS.sub("", words)  # the places named in brackets are gone
+        if "dài" in words and unit_class(figure.quantity.base_unit) == "length":
+            length = _LENGTH_OF.search(words)
+            name = _after_agent(_before(words[: length.start()], False).label) if length else ""
+            name = name[3:] if name[:3].lower() == "có " else name
+            if name and not has_quantity(name.lower()):  # ``Tuyến cao tốc dài 144 km``: its length
+                return f"Chiều dài {_lower_first(name)}", "", -1, words
         before = _before(words, figure.is_percent)
         label, change, verb, consumed = before.label, before.change, "", -1
         if goods and label and not has_quantity(label.lower()):
