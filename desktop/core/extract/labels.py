@@ -384,17 +384,20 @@ _ITEM_WORD = rf"(?:{_NAME_WORD}|[{_UPPER}]{{2,6}}(?![\w]))"
 _ITEM_NAME = re.compile(
     rf"(?:^|\s)(?:(?:đó\s+)?là\s+|gồm\s+|như\s+|:\s*)?({_ITEM_WORD}(?:[\s-]+{_ITEM_WORD})*)\s*$"
 )
+#: The same amount in another unit: ``(tương đương 115 triệu USD)``.
 _EQUIVALENT = re.compile(
     r"\s*(?:tương\s+đương(?:\s+với)?|tức(?:\s+là)?|hay|quy\s+đổi)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?"
 )
-#: The words of the next part of a list of shares, after a comma: a whole does not run into them.
+#: What a place named in brackets leaves behind once the place is gone.
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 #: A length said of the noun before it: ``tuyến đường dài 65 km``.
 _LENGTH_OF = re.compile(r"(?<![^\W\d_])(?:dài|có\s+chiều\s+dài)(?:\s+(?:khoảng|gần|hơn|trên|tới|đến))?\s*$")
 #: Words that link a purpose to the deed before them (``phục vụ``, ``để``, ``nhằm``): a long label may
 #: end before them.
 _MODIFIER_LINKS = frozenset({"phục", "để", "nhằm"})
+#: The words of the next part of a list of shares, after a comma: a whole does not run into them.
 _NEXT_SHARE = re.compile(r"[^;:()\d]{1,60}?\s(?:(?:cũng\s+)?chiếm(?![^\W\d_])|\d)", re.IGNORECASE)
+#: Words after a share that say what it is made of, not what it is a share of.
 _NOT_A_WHOLE = re.compile(r"(?:chủ\s+yếu|là|gồm|do|nhờ|với)(?![^\W\d_])", re.IGNORECASE)
 #: A share's label, its part and its whole: ``Tỷ trọng vốn đầu tư vào khu vực A trong tổng vốn đầu tư``.
 _SAID_SHARE = re.compile(r"T[ỷỉ] trọng (.+?) trong (.+)$")
@@ -462,15 +465,13 @@ class Labeller:
             and _SUM_ONLY.fullmatch(self.low, region_start, start)
             and not self.layout.crosses_hard_boundary(self._last_end, start)
         ):
-            if (
-                self._deed[1] == self._last_end
-            ):  # ``giải ngân vốn vay cho 162 người với số tiền 59,8 tỷ đồng``
+            # the amount of what was done for the count before: ``giải ngân vốn vay cho 162 người với số
+            # tiền 59,8 tỷ đồng``, ``giảm vốn 26 dự án, hơn 1.569 tỷ đồng``
+            if self._deed[1] == self._last_end:
                 label = self._deed[0]
             elif unit_class(self._previous_unit or "") == "count":
                 deed = _after_noun(self._previous, self._previous_unit or "")
-                label = (
-                    deed if _is_deed(deed) else ""
-                )  # ``giảm vốn 26 dự án, hơn 1.569 tỷ đồng``: the count's deed
+                label = deed if _is_deed(deed) else ""
         if figure.shape == "count" and label and _without_its_noun(label, figure.quantity.base_unit):
             label = f"{figure.quantity.base_unit} {_lower_first(label)}"  # ``giảm vốn 26 dự án`` → ``Dự án giảm vốn``
         sector = ""
@@ -599,12 +600,8 @@ class Labeller:
         if goods:
             region_start = max(region_start, goods.end())
         if self._is_equivalent(figure, region_start):
-            return (
-                self._previous,
-                "",
-                -1,
-                "",
-            )  # ``2.660 tỷ đồng (tương đương 115 triệu USD)``: the same amount
+            # ``2.660 tỷ đồng (tương đương 115 triệu USD)``: the same amount
+            return self._previous, "", -1, ""
         words = self._region_text(region_start, start)
         if ")" in words and self.layout.leaves_bracket(region_start, start):
             words = self._around_aside(region_start, start) or words
@@ -1092,11 +1089,10 @@ class Labeller:
         if opening < 0:
             return ""
         if clause <= self._last_end <= opening:
-            clause = (
-                self._last_end
-            )  # ``đạt 5.240 triệu USD (giảm 6,4%) thì khu vực FDI đạt``: the words before are another's
+            # ``đạt 5.240 triệu USD (giảm 6,4%) thì khu vực FDI đạt``: the words before are another's
+            clause = self._last_end
         outer = self._region_text(clause, opening)
-        if _HAS_DIGIT.search(outer):  # the bracket is said of the figure before it: the words after are own
+        if _HAS_DIGIT.search(outer):  # the bracket is said of the figure before it, not of these words
             return self.text[close + 1 : start]
         share = _SHARE_OPENING.search(outer)
         return f"{outer[: share.start()] if share else outer} {self.text[close + 1 : start]}"
@@ -1514,9 +1510,8 @@ def _before(region: str, percent: bool) -> _Before:
         label = label[head.end() :] if head else label
     words = label.split()
     if len(words) > MAX_WORDS and not (len(words) <= MAX_NAMED_WORDS and quantity_at(keys(label), 0)):
-        words = _cut_long(
-            words
-        )  # a long name that starts with its quantity is kept whole: not ``lệ tối đa ...``
+        # a long name that starts with its quantity is kept whole: not ``lệ tối đa ...``
+        words = _cut_long(words)
     return _Before(" ".join(words), change, core)
 
 
