@@ -155,21 +155,10 @@ def make_quantity(
     value_max: Decimal | None = None,
     of: Decimal | None = None,
 ) -> Quantity:
-    """Build a Quantity from its written parts, applying the scale to the base value.
-
-    The extractor makes one per figure, so the instance is filled in directly: the frozen
-    ``__init__`` sets each field through ``object.__setattr__``, several times slower."""
+    """Build a Quantity from its written parts, applying the scale to the base value."""
     full_unit, base_unit, factor = _units(scale_words, unit)
-    quantity = object.__new__(Quantity)
-    quantity.__dict__.update(
-        value=value,
-        unit=full_unit,
-        base_value=value if factor is None else value * factor,
-        base_unit=base_unit,
-        value_max=value_max,
-        of=of,
-    )
-    return quantity
+    base_value = value if factor is None else value * factor
+    return Quantity(value, full_unit, base_value, base_unit, value_max, of)
 
 
 @lru_cache(maxsize=4096)
