@@ -51,10 +51,11 @@ _ENGLISH = re.compile(r"\d{1,3}(?:,\d{3})+\.\d+")
 _SIGNED = re.compile(r"([+-]?)\s*(\d+(?:[.,]\d+)*)")
 
 
-def parse_number(text: str) -> Decimal:
+def parse_number(text: object) -> Decimal:
     """The value of a number written the Vietnamese way (see the module docstring).
 
-    Raises ``ValueError`` for anything that is not one number.
+    Raises ``ValueError`` for anything that is not one number, a non-string too (typed ``object``
+    so that the compiled core checks it here, not with a ``TypeError`` at the call).
     """
     if not isinstance(text, str):
         raise ValueError(f"not a number: {text!r}")
