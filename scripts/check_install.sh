@@ -176,6 +176,12 @@ without_python() {
 check_dist() {
   step "one-folder application (make dist)"
   ./scripts/build_dist.sh
+  local version
+  version=$(dist/chitieu/chitieu --version)
+  echo "$version"
+  if have_compiler; then
+    grep -q "compiled core: yes" <<< "$version" || fail "the one-folder build does not run its compiled core"
+  fi
   build/dist-venv/bin/python benchmarks/make_corpus.py 300 "$work/corpus" > /dev/null
   without_python "$repo/dist/chitieu/chitieu"
   echo "installed size: $(du -sh dist/chitieu | cut -f1) (the application folder)"
