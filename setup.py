@@ -73,7 +73,7 @@ def _compiler_problem() -> str | None:
         except OSError as error:
             return f"no C compiler ({compiler[0]}: {error.strerror})"
     if result.returncode:
-        return f"{compiler[0]} cannot build against {include}/Python.h: {result.stderr.strip()[:300]}"
+        return f"{compiler[0]} cannot build against {include}/Python.h {result.stderr.strip()[:300]}".strip()
     return None
 
 
