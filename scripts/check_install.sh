@@ -61,13 +61,20 @@ have_compiler() {
     && [ -f "$("$PYTHON" -c 'import sysconfig; print(sysconfig.get_path("include"))')/Python.h" ]
 }
 
+# Whether `$1 --version` (printed) says "compiled core: $2".
+says_compiled() {
+  local version
+  version=$("$1" --version)
+  echo "$version"
+  grep -q "compiled core: $2" <<< "$version"
+}
+
 # The compiled core of the wheel installed in $1 must extract exactly what the pure wheel's Python
 # source installed in $2 does (the checkout itself lacks the mapped desktop.resources package).
 same_records() {
   local compiled=$1 pure=$2 corpus=$work/same-corpus baseline=$work/same-baseline.json dev=$repo/../shared/corpus/dev
   step "compiled core and Python source: identical records"
-  "$compiled/bin/chitieu" --version | tee /dev/stderr | grep -q "compiled core: yes" \
-    || fail "the wheel's chitieu does not run its compiled core"
+  says_compiled "$compiled/bin/chitieu" yes || fail "the wheel's chitieu does not run its compiled core"
   [ -d "$dev" ] || dev=$(mktemp -d "$work/no-dev-XXXX")
   "$pure/bin/python" benchmarks/make_corpus.py 300 "$corpus" > /dev/null
   "$pure/bin/python" benchmarks/check_extract_same.py --installed --save --baseline "$baseline" \
@@ -106,8 +113,7 @@ check_wheel() {
   fi
   "$PYTHON" -m venv "$work/venv-pure"
   "$work/venv-pure/bin/python" -m pip install -q --disable-pip-version-check "$work"/wheel-pure/chitieu-*.whl
-  "$work/venv-pure/bin/chitieu" --version | tee /dev/stderr | grep -q "compiled core: no" \
-    || fail "the pure wheel says its core is compiled"
+  says_compiled "$work/venv-pure/bin/chitieu" no || fail "the pure wheel says its core is compiled"
   exercise "$work/venv-pure/bin/chitieu"
 
   for pip in stock newest; do
@@ -178,11 +184,8 @@ without_python() {
 check_dist() {
   step "one-folder application (make dist)"
   ./scripts/build_dist.sh
-  local version
-  version=$(dist/chitieu/chitieu --version)
-  echo "$version"
   if have_compiler; then
-    grep -q "compiled core: yes" <<< "$version" || fail "the one-folder build does not run its compiled core"
+    says_compiled dist/chitieu/chitieu yes || fail "the one-folder build does not run its compiled core"
   fi
   build/dist-venv/bin/python benchmarks/make_corpus.py 300 "$work/corpus" > /dev/null
   without_python "$repo/dist/chitieu/chitieu"
