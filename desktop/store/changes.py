@@ -7,8 +7,8 @@ counters are recounted before the transaction ends.  Decisions
 (:mod:`desktop.store.reextraction`) both go through these functions, and
 nothing else writes ``records`` but the import's bulk insert.
 
-Writes return the row as it now is, so no caller reads a row back after
-changing it.  A row here is the record's whole row, its details
+Writes return the row as it now is (``RETURNING``), so no caller reads a row
+back after changing it.  A row here is the record's whole row, its details
 (:mod:`desktop.store.details`) included: what events hold and undo puts back
 is the same as before the details moved to a table of their own.
 """
@@ -40,18 +40,20 @@ def update(
     conn: sqlite3.Connection, record_ids: Iterable[int], changes: Mapping[str, Any]
 ) -> dict[int, Snapshot]:
     """Set the same ``changes`` on every record of ``record_ids``; their new rows, by id."""
-    record_ids = list(record_ids)
     own, wide = details.split(changes)
     if own:
         assignments = ", ".join(f'"{c}" = ?' for c in own)
-        conn.execute(
-            f"UPDATE records SET {assignments} WHERE id IN (SELECT value FROM json_each(?))",
-            (*own.values(), json.dumps(record_ids)),
-        )
-    rows = read(conn, record_ids)
-    if wide:
-        details.write(conn, list(wide), [(*wide.values(), record_id) for record_id in rows])
+        found = conn.execute(
+            f"UPDATE records SET {assignments} WHERE id IN (SELECT value FROM json_each(?)) {details.RETURNING}",
+            (*own.values(), json.dumps(list(record_ids))),
+        ).fetchall()
+        rows = {row["id"]: dict(row) for row in found}
+    else:
         rows = read(conn, record_ids)
+    if wide:  # a snapshot put back whole (undo of an adjudication): its details too
+        details.write(conn, list(wide), [(*wide.values(), record_id) for record_id in rows])
+        for row in rows.values():
+            row.update(wide)
     return rows
 
 
@@ -89,12 +91,14 @@ def insert(conn: sqlite3.Connection, columns: Mapping[str, Any]) -> Snapshot:
     own, wide = details.split(columns)
     names = ", ".join(f'"{c}"' for c in own)
     marks = ", ".join("?" * len(own))
-    (record_id,) = conn.execute(
-        f"INSERT INTO records ({names}) VALUES ({marks}) RETURNING id", tuple(own.values())
-    ).fetchone()
-    if any(value is not None for value in wide.values()):
-        details.write(conn, list(wide), [(*wide.values(), record_id)])
-    return read(conn, (record_id,))[record_id]
+    (row,) = conn.execute(
+        f"INSERT INTO records ({names}) VALUES ({marks}) {details.RETURNING}", tuple(own.values())
+    ).fetchall()
+    inserted = dict(row)
+    if any(value is not None for value in wide.values()):  # an undone deletion: the snapshot's details
+        details.write(conn, list(wide), [(*wide.values(), inserted["id"])])
+        inserted.update(wide)
+    return inserted
 
 
 def delete(conn: sqlite3.Connection, record_id: int) -> None:
