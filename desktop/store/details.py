@@ -39,9 +39,10 @@ def write(conn: sqlite3.Connection, columns: Sequence[str], rows: Iterable[Seque
     One statement run per row, which inserts the details row where there is none.
     """
     names = ", ".join(columns)
+    marks = ", ".join("?" * (len(columns) + 1))
     assignments = ", ".join(f"{c} = excluded.{c}" for c in columns)
     conn.executemany(
-        f"INSERT INTO record_details ({names}, record_id) VALUES ({', '.join('?' * (len(columns) + 1))}) "
+        f"INSERT INTO record_details ({names}, record_id) VALUES ({marks}) "
         f"ON CONFLICT (record_id) DO UPDATE SET {assignments}",
         rows,
     )

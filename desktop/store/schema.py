@@ -466,13 +466,14 @@ def _split_details(conn: sqlite3.Connection) -> None:
     over it are made again as they were declared.
     """
     _apply_script(_RECORD_DETAILS)(conn)
-    columns = [row[1] for row in conn.execute("PRAGMA table_info(records)")]
-    moving = [c for c in DETAIL_COLUMNS if c in columns]
+    present = [row[1] for row in conn.execute("PRAGMA table_info(records)")]
+    moving = [c for c in DETAIL_COLUMNS if c in present]
     if not moving:
         return
+    names = ", ".join(moving)
+    where = " OR ".join(f"{c} IS NOT NULL" for c in moving)
     conn.execute(
-        f"INSERT INTO record_details (record_id, {', '.join(moving)}) "
-        f"SELECT id, {', '.join(moving)} FROM records WHERE {' OR '.join(f'{c} IS NOT NULL' for c in moving)}"
+        f"INSERT INTO record_details (record_id, {names}) SELECT id, {names} FROM records WHERE {where}"
     )
     declared = conn.execute(
         "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
@@ -483,8 +484,8 @@ def _split_details(conn: sqlite3.Connection) -> None:
         if kind == "view":
             conn.execute(f'DROP VIEW "{name}"')
     conn.execute(_NARROW_RECORDS)
-    kept = ", ".join(f'"{row[1]}"' for row in conn.execute("PRAGMA table_info(records_narrow)"))
-    conn.execute(f"INSERT INTO records_narrow ({kept}) SELECT {kept} FROM records ORDER BY id")
+    columns = ", ".join(f'"{row[1]}"' for row in conn.execute("PRAGMA table_info(records_narrow)"))
+    conn.execute(f"INSERT INTO records_narrow ({columns}) SELECT {columns} FROM records ORDER BY id")
     conn.execute("DROP TABLE records")
     conn.execute("ALTER TABLE records_narrow RENAME TO records")
     for _, _, sql in declared:
