@@ -180,3 +180,16 @@ def test_a_bracket_that_gives_a_goals_amount_roughly_is_the_goal():
     assert kinds(text, published="2022-05-01")[-1] == "target"
     loss = "Doanh thu du lịch giảm 46% so với kế hoạch năm 2016 (doanh thu thiệt hại ước tính 1.800 tỷ đồng)."
     assert kinds(loss, published="2016-12-01")[-1] == "estimate"
+
+
+def test_a_wish_or_a_proposal_is_a_plan_but_one_already_made_counts_as_done():
+    text = (
+        "UBND tỉnh muốn vay 300 triệu USD làm đường cao tốc. Sở đề xuất bố trí 500 tỷ đồng cho dự án. "
+        "Năm qua, Sở đã đề xuất 12 dự án. Cử tri kiến nghị, huyện đã chi 20 tỷ đồng."
+    )
+    assert [r.kind for r in extract(text, published="2019-06-01").records] == [
+        "target",
+        "target",
+        "actual",
+        "actual",
+    ]

@@ -106,3 +106,14 @@ def test_there_is_a_household_that_is_an_example_not_the_place():
     assert [r.value for r in extract("Xã có hộ nghèo giảm còn 45 hộ.", published="2019-05-02").records] == [
         45
     ]
+
+
+def test_a_count_ending_in_one_is_not_one_household():
+    """``1 hộ`` is an example household; the last digit of ``1.131 hộ`` or ``21 hộ`` is not a ``1``."""
+    assert spans("Xã có 1.131 hộ, 4.500 nhân khẩu; thôn có 21 hộ trồng cam và 2,1 ha ao.") == [
+        "1.131 hộ",
+        "4.500 nhân khẩu",
+        "21 hộ",
+        "2,1 ha",
+    ]
+    assert spans("Toàn thôn có 40 ha cam. 1 hộ nuôi 500 con bò.") == ["40 ha"]

@@ -33,10 +33,10 @@ from desktop.core.extract.dedupe import Candidate, dedupe
 from desktop.core.extract.examples import example_from
 from desktop.core.extract.kinds import cue_kind, has_target_frame, plan_after, reports_done, resolve
 from desktop.core.extract.labels import Labeller, make_label
-from desktop.core.extract.lexicon import QUALIFIER_WORDS, alternation
+from desktop.core.extract.lexicon import MONEY_UNITS, QUALIFIER_WORDS, alternation
 from desktop.core.extract.locality import Localities
 from desktop.core.extract.lowercase import lower_same_length
-from desktop.core.extract.periods import Periods, is_sub_year
+from desktop.core.extract.periods import Periods, is_sub_year, term_end
 from desktop.core.extract.spans import Figure, find_figures
 from desktop.core.records import Comparison, Record
 from desktop.core.taxonomy import default_taxonomy, unit_class
@@ -426,7 +426,7 @@ class ArticleExtractor:
         found = self.periods.at(start, chain.sentence, clause_end, cue == "target" or framed, figure.end)
         period, sub_year, stated, _ = found
         horizon = found.plan_horizon and self.periods.is_plan_horizon(found)
-        period = self._relative_period(region_start, region, period)
+        period = term_end(self.low, start, figure.end, self._relative_period(region_start, region, period))
         # "Tháng 1, ..." in a February article: of the new year, not of the year the article sums up
         if self.periods.early_in_year and period == self.periods.fallback(False):
             head = self.low[chain.sentence.start : start]
@@ -567,8 +567,7 @@ class ArticleExtractor:
 
 
 def _is_money(record: Record) -> bool:
-    base = record.base_unit.split("/")[0]
-    return base in ("đồng", "đ", "vnđ", "vnd", "usd", "đô la mỹ", "đô la", "euro", "eur")
+    return record.base_unit.split("/")[0] in MONEY_UNITS
 
 
 def _count_noun(figure: Figure) -> str | None:
