@@ -446,6 +446,18 @@ NEED_FOLLOWERS = (
     "tối thiểu",
     "ít nhất",
 )
+#: What a project is described by before it is built: its cost, its size, its capacity.
+PROJECT_DESIGN_WORDS = ("tổng mức đầu tư", "kinh phí đầu tư", "quy mô", "công suất")
+#: Words that put a project still to come: a proposal, a feasibility study, the years it will take.
+PROJECT_TO_COME_CUES = (
+    "kiến nghị",
+    "đề xuất",
+    "nghiên cứu khả thi",
+    "lập dự án",
+    "dự kiến",
+    "thời gian thực hiện dự án đến năm",
+    "thời gian thực hiện đến năm",
+)
 #: Words that make a sentence report what is or was, not what is planned.
 PAST_MARKERS = ("đã", "được", "vừa qua", "năm qua", "hiện nay", "hiện", "đang", "đến nay")
 ACTUAL_CUES = ("thực hiện", "đạt", "được", "có")

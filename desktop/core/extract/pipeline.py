@@ -31,7 +31,14 @@ from desktop.core.extract.comparisons import (
 )
 from desktop.core.extract.dedupe import Candidate, dedupe
 from desktop.core.extract.examples import example_from
-from desktop.core.extract.kinds import cue_kind, has_target_frame, plan_after, reports_done, resolve
+from desktop.core.extract.kinds import (
+    cue_kind,
+    has_target_frame,
+    plan_after,
+    plans_project,
+    reports_done,
+    resolve,
+)
 from desktop.core.extract.labels import Labeller, make_label
 from desktop.core.extract.lexicon import MONEY_UNITS, QUALIFIER_WORDS, alternation
 from desktop.core.extract.locality import Localities
@@ -115,7 +122,7 @@ class _Chain:
     """The sentence being read: the figure that percentages may still qualify."""
 
     sentence: Sentence
-    framed: bool
+    framed: bool  # by a target frame at its head, or as the description of a project still to come
     example_from: int  # figures from here to the sentence end describe one example household
     anchor: int | None = None  # index of the candidate percentages attach to
     anchor_end: int = 0
@@ -162,7 +169,8 @@ class ArticleExtractor:
             if chain is None or chain.sentence != sentence:
                 self._close(chain, candidates)
                 head = self.low[max(sentence.start, figure.start - MAX_REGION) : figure.start]
-                chain = _Chain(sentence, has_target_frame(head), example_from(self.text, self.low, sentence))
+                framed = has_target_frame(head) or self._plans_project(sentence)
+                chain = _Chain(sentence, framed, example_from(self.text, self.low, sentence))
             if figure.is_percent and chain.anchor is not None and ")" in self.text[chain.end : figure.start]:
                 self._leave_aside(chain, candidates, figure)
             glue_start = self._comparison_glue(chain, figure)
@@ -182,6 +190,13 @@ class ArticleExtractor:
             self._start_chain(chain, candidates, figure, lead)
         self._close(chain, candidates)
         return dedupe(candidates, self.text), truncated
+
+    def _plans_project(self, sentence: Sentence) -> bool:
+        """True when ``sentence`` gives the plan of a project still to come (see ``kinds.plans_project``)."""
+        following = ""
+        if self.layout.paragraph_end(sentence.start) > sentence.end:
+            following = self.low[sentence.end : self.layout.sentence_at(sentence.end).end]
+        return plans_project(self.low[sentence.start : sentence.end], following)
 
     def _start_chain(
         self, chain: _Chain, candidates: list[Candidate], figure: Figure, lead: _Lead | None
