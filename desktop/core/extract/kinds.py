@@ -42,14 +42,14 @@ import re
 
 from desktop.core.extract.lexicon import (
     ACTUAL_CUES,
-    PROJECT_DESIGN_WORDS,
-    PROJECT_TO_COME_CUES,
     ESTIMATE_CUES,
     FORECAST_CUES,
     FUTURE_CUES,
     NEED_FOLLOWERS,
     PAST_MARKERS,
     PLAN_REFERENCE_WORDS,
+    PROJECT_DESIGN_WORDS,
+    PROJECT_TO_COME_CUES,
     TARGET_CUES,
     TARGET_FRAME_CUES,
     alternation,
