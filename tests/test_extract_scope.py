@@ -117,3 +117,16 @@ def test_a_count_ending_in_one_is_not_one_household():
         "2,1 ha",
     ]
     assert spans("Toàn thôn có 40 ha cam. 1 hộ nuôi 500 con bò.") == ["40 ha"]
+
+
+def test_the_scale_of_a_map_or_a_detailed_plan_is_no_score():
+    text = "Huyện lập quy hoạch chi tiết 1/500 cụm công nghiệp, đo đạc tỷ lệ 1/2000 xã; đã có 5/7 xã đạt chuẩn."
+    assert spans(text) == ["5/7 xã"]
+
+
+def test_one_unit_of_a_measure_is_the_base_of_a_rate_not_a_figure():
+    text = (
+        "Làm theo công nghệ cũ, 1 km hết 1,2 tỷ đồng; thu nhập trên 1ha đất đạt 150 triệu đồng. "
+        "Năng suất giảm 1 tạ; xã trồng mới 1,5 ha và 1 nghìn ha cà phê."
+    )
+    assert spans(text) == ["1,2 tỷ đồng", "150 triệu đồng", "1 tạ", "1,5 ha", "1 nghìn ha"]

@@ -67,6 +67,9 @@ _CRITERION = re.compile(
 _QUALIFIER_ENDS = tuple({word.split()[-1] for word in QUALIFIER_WORDS})
 _DISTANCE = re.compile(r"(?<![^\W\d_])cách(?:\s+[^\W\d_]+){0,8}\s*$", re.IGNORECASE)
 _LENGTHS = frozenset({"km", "m", "mét"})
+#: ``1 km hết 1,2 tỷ đồng``, ``thu nhập trên 1ha``, ``1 kg lúa giống bằng 1,3 kg lúa thịt``: one unit of a
+#: measure is the base of a rate, never a figure of the place.
+_RATE_BASES = frozenset({"km", "m", "mét", "ha", "héc-ta", "hecta", "m2", "m²", "m3", "m³", "kg", "sào"})
 _NOT_A_HEDGE = re.compile(r"(?:nước|nhà)\s+ngoài$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: A change verb right before a percentage record: it may be the comparison of the amount after it.
@@ -311,8 +314,12 @@ class ArticleExtractor:
 
     def _not_a_fact(self, figure: Figure, chain: _Chain) -> bool:
         """Figures that describe an example, a group or a place rather than report: ``một trang trại
-        nuôi 500 con bò``, ``xe có dung tích dưới 2,5 lít``, ``cách trung tâm 50 km``."""
+        nuôi 500 con bò``, ``xe có dung tích dưới 2,5 lít``, ``cách trung tâm 50 km``, ``1 km hết 1,2 tỷ
+        đồng``."""
         if figure.start >= chain.example_from:
+            return True
+        quantity = figure.quantity
+        if quantity.value == 1 and quantity.value_max is None and quantity.unit in _RATE_BASES:
             return True
         tail = self.low[max(chain.sentence.start, figure.start - 60) : figure.start]
         # the last words of the comparatives looked up first: a few substring tests, not a regex search
