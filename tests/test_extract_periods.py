@@ -372,3 +372,14 @@ def test_the_two_ends_of_a_change_over_a_term_are_its_first_and_last_years():
         "Năm 2020, số xã đạt chuẩn tăng từ 10 xã lên 15 xã."
     )
     assert periods(text) == ["2011", "2015", "2011", "2015", "2011-2015", "2020", "2020"]
+
+
+def test_the_parts_after_trong_do_are_of_the_wholes_period_and_plan():
+    text = (
+        "HĐND thông qua Nghị quyết điều chỉnh kế hoạch đầu tư công trung hạn giai đoạn 2016-2020 cho 153 dự án. "
+        "Trong đó, tăng vốn cho 127 dự án, với hơn 1.185 tỷ đồng; giảm vốn 26 dự án.\n"
+        "Năm 2019, tổng thu ngân sách đạt 5.000 tỷ đồng. Trong đó, thu nội địa 4.000 tỷ đồng.\n"
+        "Năm 2019, chi ngân sách đạt 5.200 tỷ đồng. Trong đó, năm 2018 chi 3.000 tỷ đồng."
+    )
+    found = [(r.kind, r.period) for r in records(text, published="2020-09-01")]
+    assert found == [("target", "2016-2020")] * 4 + [("actual", "2019")] * 3 + [("actual", "2018")]

@@ -120,7 +120,9 @@ def test_a_count_ending_in_one_is_not_one_household():
 
 
 def test_the_scale_of_a_map_or_a_detailed_plan_is_no_score():
-    text = "Huyện lập quy hoạch chi tiết 1/500 cụm công nghiệp, đo đạc tỷ lệ 1/2000 xã; đã có 5/7 xã đạt chuẩn."
+    text = (
+        "Huyện lập quy hoạch chi tiết 1/500 cụm công nghiệp, đo đạc tỷ lệ 1/2000 xã; đã có 5/7 xã đạt chuẩn."
+    )
     assert spans(text) == ["5/7 xã"]
 
 

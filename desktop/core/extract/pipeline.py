@@ -103,6 +103,7 @@ _YEAR_NAMED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _OPENING_BASIS = re.compile(r"\W*(?P<basis>so\s+với\s+[^,.;:\d]{2,40}(?:\d{4})?)\s*,", re.IGNORECASE)
 #: ``trong đó``: the figures after it are the parts of the one before.
 _PARTS = re.compile(r"(?<![^\W\d_])trong\s+đó(?![^\W\d_])")
+_OPENS_PARTS = re.compile(r"\W*trong\s+đó(?![^\W\d_])")
 _PHRASE_END = re.compile(r"[,.;:()\n]")
 
 #: How sure each figure shape is to be a record (before penalties).
@@ -140,6 +141,7 @@ class _Chain:
     list_cue: str | None = None
     basis_start: int = 0  # where the last comparison's basis phrase starts
     lead: _Lead | None = None
+    whole: Record | None = None  # ``... 153 dự án. Trong đó, ...``: the figure this sentence splits
 
 
 class ArticleExtractor:
@@ -173,7 +175,8 @@ class ArticleExtractor:
                 self._close(chain, candidates)
                 head = self.low[max(sentence.start, figure.start - MAX_REGION) : figure.start]
                 framed = has_target_frame(head) or self._plans_project(sentence)
-                chain = _Chain(sentence, framed, example_from(self.text, self.low, sentence))
+                whole = self._whole_split(chain, candidates, sentence)
+                chain = _Chain(sentence, framed, example_from(self.text, self.low, sentence), whole=whole)
             if figure.is_percent and chain.anchor is not None and ")" in self.text[chain.end : figure.start]:
                 self._leave_aside(chain, candidates, figure)
             glue_start = self._comparison_glue(chain, figure)
@@ -193,6 +196,21 @@ class ArticleExtractor:
             self._start_chain(chain, candidates, figure, lead)
         self._close(chain, candidates)
         return dedupe(candidates, self.text), truncated
+
+    def _whole_split(
+        self, chain: _Chain | None, candidates: list[Candidate], sentence: Sentence
+    ) -> Record | None:
+        """The last figure of the sentence before when ``sentence`` opens with ``Trong đó`` right after it,
+        in its paragraph: its parts are of the same kind and period (``... điều chỉnh kế hoạch đầu tư
+        công trung hạn giai đoạn 2016-2020 cho 153 dự án. Trong đó, tăng vốn cho 127 dự án ...``)."""
+        if chain is None or not candidates or chain.sentence.end > sentence.start:
+            return None
+        if not _OPENS_PARTS.match(self.low, sentence.start, sentence.end):
+            return None
+        if "\n" in self.text[chain.sentence.start : sentence.start]:
+            return None
+        whole = candidates[-1].record
+        return whole if whole.start >= chain.sentence.start else None
 
     def _plans_project(self, sentence: Sentence) -> bool:
         """True when ``sentence`` gives the plan of a project still to come (see ``kinds.plans_project``)."""
@@ -447,6 +465,8 @@ class ArticleExtractor:
         framed = framed and not self._reports_after_frame(chain, start)
         found = self.periods.at(start, chain.sentence, clause_end, cue == "target" or framed, figure.end)
         period, sub_year, stated, _ = found
+        if chain.whole is not None and not stated:  # the parts of a whole are of its period
+            period = chain.whole.period
         horizon = found.plan_horizon and self.periods.is_plan_horizon(found)
         period = term_end(self.low, start, figure.end, self._relative_period(region_start, region, period))
         # "Tháng 1, ..." in a February article: of the new year, not of the year the article sums up
@@ -464,6 +484,8 @@ class ArticleExtractor:
             self._plan_paragraph_end = self.layout.paragraph_end(start)
             self._plan_sentence_end = chain.sentence.end
             self._plan_period = period
+        if chain.whole is not None and cue is None and chain.whole.kind != "actual":
+            kind = chain.whole.kind  # "Phấn đấu thu 5.000 tỷ đồng. Trong đó, thu nội địa 4.000 tỷ đồng"
         hedged = cue == "estimate" and is_lead_glue(region)  # "(ước tính 2.000 km)"
         if (cue is None or hedged) and self._names_plan_amount(region_start):
             kind = "target"
