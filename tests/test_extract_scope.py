@@ -132,3 +132,11 @@ def test_one_unit_of_a_measure_is_the_base_of_a_rate_not_a_figure():
         "Năng suất giảm 1 tạ; xã trồng mới 1,5 ha và 1 nghìn ha cà phê."
     )
     assert spans(text) == ["1,2 tỷ đồng", "150 triệu đồng", "1 tạ", "1,5 ha", "1 nghìn ha"]
+
+
+def test_the_ceiling_of_a_support_is_a_figure_a_groups_threshold_is_not():
+    text = (
+        "Tỉnh có cơ chế hỗ trợ tối đa 5 tỷ đồng/dự án để mua máy móc. "
+        "Doanh nghiệp có vốn tối thiểu 10 tỷ đồng được ưu đãi; có 40 doanh nghiệp được hỗ trợ."
+    )
+    assert spans(text) == ["5 tỷ đồng/dự án", "40 doanh nghiệp"]

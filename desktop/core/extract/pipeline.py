@@ -57,9 +57,11 @@ _LAST_YEAR_SUBJECT = re.compile(
     r"^\W*(?:(?:trong\s+khi|còn|khi\s+đó)\s+)?(?:cùng\s+kỳ\s+)?năm\s+(?:trước|ngoái)", re.IGNORECASE
 )
 _BASIS_BEFORE_BRACKET = re.compile(r"(?:so\s+với|so)\s+(?:năm\s+)?(\d{4})\s*\(\s*$", re.IGNORECASE)
+#: A threshold that defines a group (``xe có dung tích dưới 2,5 lít``) -- but the ceiling of a support
+#: (``có cơ chế hỗ trợ tối đa 5 tỷ đồng/dự án``, ``cho vay tối đa``) is a figure.
 _CRITERION = re.compile(
     r"(?<![^\W\d_])(?:có|với)\s+(?:[^\W\d_]+\s+){1,6}"
-    r"(?:dưới|nhỏ\s+hơn|lớn\s+hơn|không\s+quá|không\s+dưới|tối\s+đa|tối\s+thiểu)\s*$",
+    r"(?<!hỗ\strợ\s)(?<!vay\s)(?:dưới|nhỏ\s+hơn|lớn\s+hơn|không\s+quá|không\s+dưới|tối\s+đa|tối\s+thiểu)\s*$",
     re.IGNORECASE,
 )
 #: The last words of the hedges: a region that ends with none of them has no hedge (a C-level test
