@@ -30,20 +30,6 @@ DETAIL_COLOUR = QColor("#5c6370")
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _paint_icon(
-    painter: QPainter, option: QStyleOptionViewItem, icon: QIcon, style: QStyle, selected: bool
-) -> None:
-    """The icon where, and as, Qt's delegate draws an item's decoration."""
-    decorated = QStyleOptionViewItem(option)
-    decorated.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
-    decorated.icon = icon
-    rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemDecoration, decorated, option.widget)
-    mode = QIcon.Mode.Selected if selected else QIcon.Mode.Normal
-    if not option.state & QStyle.StateFlag.State_Enabled:
-        mode = QIcon.Mode.Disabled
-    icon.paint(painter, rect, option.decorationAlignment, mode, QIcon.State.Off)
-
-
 def _paint_focus(painter: QPainter, option: QStyleOptionViewItem, style: QStyle, selected: bool) -> None:
     """The current cell's focus frame, as Qt's delegate draws it."""
     frame = QStyleOptionFocusRect()
@@ -75,6 +61,9 @@ class RecordDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lines = StaticLines()
+        self._margin: int | None = None  # the style's text margin in a cell
+        #: Where the style puts an icon in a cell of a size (relative to the cell): asked once per size.
+        self._icon_rects: dict[tuple[int, int], QRect] = {}
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         """The cell's background (the selection's colour when selected, else its own), then its lines."""
@@ -83,12 +72,12 @@ class RecordDelegate(QStyledItemDelegate):
         widget = option.widget
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         style = widget.style() if widget is not None else QApplication.style()
-        if look.background is not None and not selected:
-            painter.fillRect(option.rect, look.background)
-        else:
+        if selected:
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget)
+        elif look.background is not None:  # what the style does for an unselected cell; without, nothing
+            painter.fillRect(option.rect, look.background)
         if look.icon is not None:
-            _paint_icon(painter, option, look.icon, style, selected)
+            self._paint_icon(painter, option, look.icon, style, selected)
         painter.save()
         painter.setFont(option.font)
         painter.setPen(
@@ -98,7 +87,11 @@ class RecordDelegate(QStyledItemDelegate):
         )
         if look.detail is None:
             if look.text:
-                margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+                if self._margin is None:
+                    self._margin = (
+                        style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+                    )
+                margin = self._margin
                 # Where Qt's delegate puts the line: a pixel higher than centred in the whole cell.
                 area = option.rect.adjusted(margin, 0, -margin, -2)
                 self._lines.draw(painter, area, look.text, centred=look.centred)
@@ -111,6 +104,25 @@ class RecordDelegate(QStyledItemDelegate):
         painter.restore()
         if option.state & QStyle.StateFlag.State_HasFocus:
             _paint_focus(painter, option, style, selected)
+
+    def _paint_icon(
+        self, painter: QPainter, option: QStyleOptionViewItem, icon: QIcon, style: QStyle, selected: bool
+    ) -> None:
+        """The icon where, and as, Qt's delegate draws an item's decoration."""
+        cell = option.rect
+        placed = self._icon_rects.get((cell.width(), cell.height()))
+        if placed is None:
+            decorated = QStyleOptionViewItem(option)
+            decorated.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
+            decorated.icon = icon
+            rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemDecoration, decorated, option.widget)
+            placed = self._icon_rects[(cell.width(), cell.height())] = rect.translated(-cell.topLeft())
+        mode = QIcon.Mode.Selected if selected else QIcon.Mode.Normal
+        if not option.state & QStyle.StateFlag.State_Enabled:
+            mode = QIcon.Mode.Disabled
+        icon.paint(
+            painter, placed.translated(cell.topLeft()), option.decorationAlignment, mode, QIcon.State.Off
+        )
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         """Measured from the two texts only: Qt asks once per row when sizing a column to its contents."""
