@@ -83,8 +83,20 @@ def test_the_items_of_a_count_take_its_verb():
     assert labels(text) == ["Văn bản ban hành", "Nghị quyết ban hành", "Chỉ thị ban hành"]
 
 
-def test_a_count_of_beneficiaries_keeps_what_was_done_for_them():
-    assert label("Huyện đã giải quyết việc làm cho 2.400 lao động.") == "Giải quyết việc làm"
+def test_a_count_of_beneficiaries_names_them_and_what_was_done_for_them():
+    assert label("Huyện đã giải quyết việc làm cho 2.400 lao động.") == "Lao động được giải quyết việc làm"
+    text = "Dự báo đến năm 2025, khu công nghiệp này sẽ tạo việc làm cho gần 30.000 lao động."
+    assert label(text) == "Lao động được tạo việc làm"  # who acts and the auxiliary go
+    # a ``cho`` after words that name no deed is no beneficiary
+    assert label("Thu ngân sách cho giáo dục đạt 300 tỷ đồng.") == "Thu ngân sách cho giáo dục"
+
+
+def test_an_amount_right_after_a_count_is_the_amount_of_the_count_s_deed():
+    text = "Trong đó, tăng vốn cho 127 dự án, với hơn 1.185 tỷ đồng; giảm vốn 26 dự án, hơn 1.569 tỷ đồng."
+    assert labels(text) == ["Dự án được tăng vốn", "Tăng vốn", "Dự án giảm vốn", "Giảm vốn"]
+    # a named amount keeps its name (of the count)
+    text = "Tỉnh cấp phép cho 12 dự án, tổng vốn đăng ký 300 tỷ đồng."
+    assert labels(text)[1] == "Tổng vốn đăng ký dự án được cấp phép"
 
 
 def test_an_area_is_the_area_of_what_follows_it():
@@ -121,6 +133,67 @@ def test_a_share_names_its_part_and_its_whole():
 def test_a_share_after_a_figure_is_a_share_of_that_figure():
     text = "Chi đầu tư phát triển đạt 1.200 tỷ đồng, chiếm 35% tổng chi ngân sách."
     assert labels(text)[1] == "Tỷ trọng chi đầu tư phát triển trong tổng chi ngân sách"
+
+
+def test_a_share_in_brackets_is_a_share_of_the_words_before_the_bracket():
+    text = "Kim ngạch hàng gia công (chiếm 21% tổng kim ngạch xuất khẩu) đạt 13,2 tỷ USD."
+    assert labels(text) == [
+        "Tỷ trọng kim ngạch hàng gia công trong tổng kim ngạch xuất khẩu",
+        "Kim ngạch hàng gia công",  # the aside does not name the figure after it
+    ]
+    text = "Xuất khẩu gạo chiếm tỷ trọng lớn (62% chủ yếu là gạo thơm) với 3,1 tỷ USD."
+    assert labels(text) == ["Tỷ trọng xuất khẩu gạo", "Xuất khẩu gạo"]  # what it is made of is no whole
+
+
+def test_a_share_in_brackets_after_a_figure_is_of_that_figure_and_of_the_total_detailed():
+    text = "Tổng vốn của dự án là 2.600 tỷ đồng, trong đó vốn vay ODA là 1.500 tỷ đồng (chiếm 57,7%)."
+    assert labels(text)[2] == "Tỷ trọng vốn vay ODA trong tổng vốn của dự án"
+    # without ``trong đó`` no total is detailed: the whole stays unsaid
+    assert labels("Vốn vay ODA là 1.500 tỷ đồng (chiếm 57,7%).")[1] == "Tỷ trọng vốn vay ODA"
+
+
+def test_the_parts_of_a_list_of_shares_take_the_first_part_s_head_and_whole():
+    text = "Vốn đầu tư vào khu vực nông nghiệp chiếm 20,5% tổng vốn đầu tư, khu vực dịch vụ chiếm 45,1%."
+    assert labels(text) == [
+        "Tỷ trọng vốn đầu tư vào khu vực nông nghiệp trong tổng vốn đầu tư",
+        "Tỷ trọng vốn đầu tư vào khu vực dịch vụ trong tổng vốn đầu tư",
+    ]
+    # parts that share no head word with the first stay as they are; a whole stops before the next part
+    assert labels("Nông nghiệp chiếm 20,5%, công nghiệp chiếm 35,2%.") == [
+        "Tỷ trọng nông nghiệp",
+        "Tỷ trọng công nghiệp",
+    ]
+    assert labels("Dịch vụ chiếm 41% cơ cấu kinh tế, công nghiệp, xây dựng 35%.")[0] == (
+        "Tỷ trọng dịch vụ trong cơ cấu kinh tế"
+    )
+
+
+def test_an_amount_in_another_unit_in_brackets_is_the_amount_before():
+    assert labels("Tổng mức đầu tư là 2.300 tỷ đồng (tương đương 100 triệu USD).") == [
+        "Tổng mức đầu tư",
+        "Tổng mức đầu tư",
+    ]
+    # a change in brackets is the amount's comparison, no record of its own
+    assert labels("Doanh thu đạt 2.300 tỷ đồng (tăng 12%).") == ["Doanh thu"]
+
+
+def test_a_bracketed_aside_leaves_the_next_figure_its_own_words():
+    text = "Khu vực nhà nước đạt 1.200 triệu USD (giảm 3%) thì khu vực FDI đạt 12.000 triệu USD."
+    assert labels(text) == ["Khu vực nhà nước", "Khu vực FDI"]
+    text = "Tỉnh đã xuất khẩu 4.520 tấn cà phê hòa tan (chiếm 2,3% sản lượng) đạt kim ngạch 26,8 triệu USD."
+    assert labels(text)[2] == "Kim ngạch cà phê hòa tan xuất khẩu"
+
+
+def test_items_named_by_a_proper_name_carry_the_subject_of_their_list():
+    text = "Các huyện bị ngập nặng nhất là Kim Sơn (1.200 ha); Yên Mô (900 ha)."
+    assert labels(text) == [
+        "Diện tích huyện bị ngập nặng nhất Kim Sơn",
+        "Diện tích huyện bị ngập nặng nhất Yên Mô",
+    ]
+    assert labels("Xuất khẩu sang Hoa Kỳ (412 triệu USD), EU (208 triệu USD).") == [
+        "Xuất khẩu sang Hoa Kỳ",
+        "Xuất khẩu sang EU",
+    ]
 
 
 def test_a_rate_reached_keeps_its_noun_and_no_change_verb():
@@ -613,7 +686,10 @@ def test_a_rate_word_added_is_spelled_as_the_article_spells_it():
 
 def test_an_amount_with_a_count_of_beneficiaries_is_the_amount_of_the_deed():
     text = "Năm 2022, quỹ đã giải ngân vốn vay học sinh, sinh viên cho 240 hộ với số tiền 7,2 tỷ đồng."
-    assert labels(text) == ["Giải ngân vốn vay học sinh, sinh viên", "Giải ngân vốn vay học sinh, sinh viên"]
+    assert labels(text) == [
+        "Hộ được giải ngân vốn vay học sinh, sinh viên",
+        "Giải ngân vốn vay học sinh, sinh viên",
+    ]
 
 
 def test_a_figure_no_words_name_takes_the_last_label_of_its_class_of_unit():
@@ -662,7 +738,12 @@ def test_a_span_after_a_connector_that_opens_a_sentence_carries_through_the_para
 
 def test_a_verb_after_a_comma_starts_a_clause_not_one_more_thing_counted():
     text = "Quỹ đã giải ngân cho 1.200 lượt hộ vay với số tiền 40 tỷ đồng; giúp 640 hộ thoát nghèo, tạo việc làm cho 900 lao động."
-    assert labels(text) == ["Lượt hộ vay được giải ngân", "Giải ngân", "Hộ thoát nghèo", "Tạo việc làm"]
+    assert labels(text) == [
+        "Lượt hộ vay được giải ngân",
+        "Giải ngân",
+        "Hộ thoát nghèo",
+        "Lao động được tạo việc làm",
+    ]
     assert label("Huyện có 35 xã, thị trấn trồng lúa.") == "Xã, thị trấn trồng lúa"
 
 
@@ -757,8 +838,8 @@ def test_a_count_a_bare_verb_was_done_for_is_of_those_it_was_done_for():
     assert label("Thành phố đã cấp phép cho 5.593 doanh nghiệp.") == "Doanh nghiệp được cấp phép"
     assert label("Năm nay, tỉnh đã hỗ trợ cho 1.200 hộ nghèo.") == "Hộ nghèo được hỗ trợ"
     assert label("Theo Sở Kế hoạch, UBND tỉnh đã chấp thuận cho 14 dự án.") == "Dự án được chấp thuận"
-    # a verb with its object names the deed, as before
-    assert label("Huyện đã giải quyết việc làm cho 2.400 lao động.") == "Giải quyết việc làm"
+    # a verb with its object names the deed done for them
+    assert label("Huyện đã giải quyết việc làm cho 2.400 lao động.") == "Lao động được giải quyết việc làm"
 
 
 def test_the_items_of_a_breakdown_by_sector_carry_their_sector():
@@ -891,8 +972,37 @@ def test_an_effect_after_its_cause_names_the_figure():
 
 def test_who_acts_goes_from_the_clause_kept_after_a_source_and_a_date():
     text = "Qua thống kê của Cục Hải quan, quý III, đơn vị đã giải quyết thủ tục cho 17.741 tờ khai."
-    assert label(text, published="2023-10-05") == "Giải quyết thủ tục quý III"
+    assert label(text, published="2023-10-05") == "Tờ khai được giải quyết thủ tục quý III"
     text = "Theo báo cáo của Sở, ngày 15/5, các đơn vị đã tuyển dụng 300 lao động."
     assert label(text) == "Lao động tuyển dụng"
     # a name that starts the clause kept is not who acts
     assert label("Theo Sở Tài chính, thu ngân sách đã đạt 900 tỷ đồng.") == "Thu ngân sách"
+
+
+def test_a_count_named_by_a_deed_alone_names_what_it_counts():
+    assert label("Năm nay, thành phố giảm vốn 26 dự án.") == "Dự án giảm vốn"
+    assert label("HĐND tỉnh thông qua nghị quyết điều chỉnh kế hoạch cho 15 dự án.") == (
+        "Dự án được thông qua nghị quyết điều chỉnh kế hoạch"
+    )
+    # a count whose words already name it, or name a measure, keeps them
+    assert label("Du khách lưu lại bình quân 3,5 ngày.") == "Du khách lưu lại bình quân"
+    assert label("Toàn tỉnh có 158 dự án FDI còn hiệu lực.") == "Dự án FDI còn hiệu lực"
+
+
+def test_a_long_label_keeps_the_deed_before_its_purpose():
+    text = (
+        "Nạo vét kênh mương nội đồng và gia cố bờ bao phục vụ công tác chống hạn cho vùng lúa trọng điểm"
+        " của các xã ven biển phía nam huyện hết 3,2 tỷ đồng."
+    )
+    assert label(text) == "Nạo vét kênh mương nội đồng và gia cố bờ bao"
+    # without a purpose to end before, the last words are kept, as before
+    text = text.replace("phục vụ", "trong")
+    assert label(text).startswith("Công tác chống hạn")
+
+
+def test_a_length_said_of_a_noun_is_its_length():
+    assert labels("Tuyến đê biển phía đông dài 12 km, rộng 6 m.")[0] == "Chiều dài tuyến đê biển phía đông"
+    text = "Tỉnh có đường bờ biển dài 102 km với nhiều bãi tắm đẹp."
+    assert label(text) == "Chiều dài đường bờ biển"
+    # a length the words name already, and a length of what follows it, stay as they were
+    assert label("Dự án xây dựng mới 12,5 km đường giao thông.") == "Đường giao thông xây dựng mới"

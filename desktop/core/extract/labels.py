@@ -168,7 +168,7 @@ SHORTEST_PART = 4
 #: Words that make a change verb before a figure a level reached: ``giảm xuống còn 1,1%``.
 _LEVEL_HEAD = re.compile(r"^(?:giảm|tăng|nâng|hạ|đưa)\s+", re.IGNORECASE)
 _SHARE_TAIL = re.compile(
-    r"(?:\s|^)chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ|đến|tới|lên\s+tới))?\s*$"
+    r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ|đến|tới|lên\s+tới))?\s*$"
 )
 _SPACES = re.compile(r"\s+")
 
@@ -252,6 +252,25 @@ _CLAUSE_VERBS = (_VERB_FIRST | {"tạo", "giúp", "góp", "đưa", "nâng", "đ�
     "xuất",
     "nhập",
     "mua",  # ``góp vốn, mua cổ phần``: one deed in two
+}
+#: First words of a deed done for those a count counts (``giải quyết việc làm cho 2.400 lao động``).
+_DEED_VERBS = _VERB_FIRST | {
+    "thông",  # ``thông qua``
+    "phê",  # ``phê duyệt``
+    "kiểm",  # ``kiểm tra``
+    "trao",
+    "tạo",
+    "tổ",
+    "tăng",
+    "giảm",
+    "hỗ",
+    "chi",
+    "cung",
+    "tuyên",
+    "bố",
+    "phân",
+    "trợ",
+    "cho",
 }
 _ONLY_CHANGE = re.compile(r"(?:tăng|giảm)(?:\s+tuyệt\s+đối)?")
 #: A count right after an amount, for whom it was spent: ``chi trả 76 tỷ đồng cho 3.421 đối tượng``.
@@ -355,6 +374,33 @@ _GOODS_LIST = re.compile(
 _TI = re.compile(r"t[ỷỉ]\s(?:lệ|trọng)")
 _SHARE_HEAD = re.compile(r"(?<![^\W\d_])(?:(?:tỷ|tỉ)\s+trọng|cơ\s+cấu\s+kinh\s+tế)(?![^\W\d_])")
 _RATE_HEAD = re.compile(r"^(?:(?:tỷ|tỉ)\s+(lệ|trọng)|cơ\s+cấu)\s")
+#: A share said before the bracket that holds its figure: ``chiếm tỷ trọng lớn (75% ...)``.
+_SHARE_OPENING = re.compile(
+    r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?(?:\s+(?:lớn|cao|nhỏ|thấp|chủ\s+yếu)(?:\s+nhất)?)?\s*$",
+    re.IGNORECASE,
+)
+#: An item of a list named by a proper name alone, after the words that introduce the list.
+_ITEM_WORD = rf"(?:{_NAME_WORD}|[{_UPPER}]{{2,6}}(?![\w]))"
+_ITEM_NAME = re.compile(
+    rf"(?:^|\s)(?:(?:đó\s+)?là\s+|gồm\s+|như\s+|:\s*)?({_ITEM_WORD}(?:[\s-]+{_ITEM_WORD})*)\s*$"
+)
+#: The same amount in another unit: ``(tương đương 115 triệu USD)``.
+_EQUIVALENT = re.compile(
+    r"\s*(?:tương\s+đương(?:\s+với)?|tức(?:\s+là)?|hay|quy\s+đổi)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?"
+)
+#: What a place named in brackets leaves behind once the place is gone.
+_EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
+#: A length said of the noun before it: ``tuyến đường dài 65 km``.
+_LENGTH_OF = re.compile(r"(?<![^\W\d_])(?:dài|có\s+chiều\s+dài)(?:\s+(?:khoảng|gần|hơn|trên|tới|đến))?\s*$")
+#: Words that link a purpose to the deed before them (``phục vụ``, ``để``, ``nhằm``): a long label may
+#: end before them.
+_MODIFIER_LINKS = frozenset({"phục", "để", "nhằm"})
+#: The words of the next part of a list of shares, after a comma: a whole does not run into them.
+_NEXT_SHARE = re.compile(r"[^;:()\d]{1,60}?\s(?:(?:cũng\s+)?chiếm(?![^\W\d_])|\d)", re.IGNORECASE)
+#: Words after a share that say what it is made of, not what it is a share of.
+_NOT_A_WHOLE = re.compile(r"(?:chủ\s+yếu|là|gồm|do|nhờ|với)(?![^\W\d_])", re.IGNORECASE)
+#: A share's label, its part and its whole: ``Tỷ trọng vốn đầu tư vào khu vực A trong tổng vốn đầu tư``.
+_SAID_SHARE = re.compile(r"T[ỷỉ] trọng (.+?) trong (.+)$")
 
 
 class _Before(NamedTuple):
@@ -390,6 +436,8 @@ class Labeller:
         self._sector: tuple[str, int] = ("", -1)  # the sector a count of a breakdown is of, and its end
         self._told: tuple[str, str | None] = ("", None)  # the verb of the sentence before, and its unit
         self._detailed: tuple[int, str] = (-1, "")  # a sentence and the span of the one before it details
+        self._said: list[tuple[int, str]] = []  # the end and label of each figure of the sentence so far
+        self._items: tuple[str, int, str] = ("", -1, "")  # a list's subject, its sentence and unit
         self._scenarios = "kịch bản" in low or "phương án" in low
         self._whole_year = "cả năm" in low  # the whole year, said against a part of it
         # the article's spelling of the rate words a label adds (``Tỉ trọng``, ``Tỉ lệ``)
@@ -406,16 +454,26 @@ class Labeller:
             self._told = (self._previous_verb, self._previous_unit) if self._previous_verb else ("", None)
             self._sentence, self._previous, self._previous_verb, self._subject = sentence, "", "", ""
             self._previous_unit, self._previous_amount, self._previous_core = None, "", ""
+            self._said = []
         if region_start < self._consumed <= start:
             region_start = self._consumed
         label, verb, consumed, core = self._compose(figure, region_start, clause_end)
         if (
             not label
-            and self._deed[1] == self._last_end >= 0
+            and self._last_end >= 0
             and figure.shape == "money"
             and _SUM_ONLY.fullmatch(self.low, region_start, start)
+            and not self.layout.crosses_hard_boundary(self._last_end, start)
         ):
-            label = self._deed[0]  # ``giải ngân vốn vay cho 162 người với số tiền 59,8 tỷ đồng``: the deed's
+            # the amount of what was done for the count before: ``giải ngân vốn vay cho 162 người với số
+            # tiền 59,8 tỷ đồng``, ``giảm vốn 26 dự án, hơn 1.569 tỷ đồng``
+            if self._deed[1] == self._last_end:
+                label = self._deed[0]
+            elif unit_class(self._previous_unit or "") == "count":
+                deed = _after_noun(self._previous, self._previous_unit or "")
+                label = deed if _is_deed(deed) else ""
+        if figure.shape == "count" and label and _without_its_noun(label, figure.quantity.base_unit):
+            label = f"{figure.quantity.base_unit} {_lower_first(label)}"  # ``giảm vốn 26 dự án`` → ``Dự án giảm vốn``
         sector = ""
         if not label or label[0].isdigit():  # never a figure's own words for a name
             label = self._sentence_head(sentence, start, figure.is_percent) or self._fallback(figure)
@@ -462,6 +520,7 @@ class Labeller:
         if label[:3] == "Tỷ " and self._ti and label[3:].split(" ", 1)[0] in self._ti:
             label = "Tỉ" + label[2:]
         self._previous, self._previous_unit = label, figure.quantity.base_unit
+        self._said.append((figure.end, label))
         self._named_before = (label, figure.quantity.base_unit, figure.end)
         self._by_class[unit_class(figure.quantity.base_unit)] = (label, figure.end)
         if (
@@ -540,14 +599,28 @@ class Labeller:
         )
         if goods:
             region_start = max(region_start, goods.end())
-        before = _before(self._region_text(region_start, start), figure.is_percent)
+        if self._is_equivalent(figure, region_start):
+            # ``2.660 tỷ đồng (tương đương 115 triệu USD)``: the same amount
+            return self._previous, "", -1, ""
+        words = self._region_text(region_start, start)
+        if ")" in words and self.layout.leaves_bracket(region_start, start):
+            words = self._around_aside(region_start, start) or words
+        if "(" in words:
+            words = _EMPTY_BRACKETS.sub("", words)  # the places named in brackets are gone
+        if "dài" in words and unit_class(figure.quantity.base_unit) == "length":
+            length = _LENGTH_OF.search(words)
+            name = _after_agent(_before(words[: length.start()], False).label) if length else ""
+            name = name[3:] if name[:3].lower() == "có " else name
+            if name and not has_quantity(name.lower()):  # ``Tuyến cao tốc dài 144 km``: its length
+                return f"Chiều dài {_lower_first(name)}", "", -1, words
+        before = _before(words, figure.is_percent)
         label, change, verb, consumed = before.label, before.change, "", -1
         if goods and label and not has_quantity(label.lower()):
             # ``Các mặt hàng nhập khẩu chủ yếu là phân bón tăng 12%; sắt thép tăng 8%``: trade in each item
             trade = goods.group(1).capitalize() + " khẩu"
             label = f"{trade} {_lower_first(label)}"
         elif figure.is_percent and self._share_before(region_start, start):
-            label = self._share(label, figure.end, clause_end)
+            label = self._share(label or self._bracketed_subject(region_start), figure.end, clause_end)
         elif (
             figure.shape == "count"
             and figure.quantity.base_unit.lower() not in GENERIC_COUNT_NOUNS
@@ -579,10 +652,18 @@ class Labeller:
         return sector
 
     def _share_before(self, region_start: int, start: int) -> bool:
-        """True when ``chiếm`` (and its hedges) ends the words before a percentage: a share.  The word
-        is looked for first: the regex would be tried at each of the last 40 characters."""
+        """True when ``chiếm`` (and its hedges) ends the words before a percentage, or the words before
+        the bracket it opens (``chiếm tỷ trọng lớn (75% ...)``): a share.  The word is looked for first:
+        the regex would be tried at each of the last 40 characters."""
         at = max(region_start, start - 40)
-        return self.low.find("chiếm", at, start) >= 0 and _SHARE_TAIL.search(self.low, at, start) is not None
+        if self.low.find("chiếm", at, start) >= 0 and _SHARE_TAIL.search(self.low, at, start) is not None:
+            return True
+        if self.text[region_start - 1 : region_start] != "(" or self.text[region_start:start].strip():
+            return False
+        at = max(0, region_start - 40)
+        return self.low.find("chiếm", at, region_start) >= 0 and bool(
+            _SHARE_OPENING.search(self.low, at, region_start - 1)
+        )
 
     def _named(
         self, figure: Figure, label: str, core: str, region_start: int, clause_end: int
@@ -628,7 +709,22 @@ class Labeller:
         ):
             if not _is_agent_verb(keys(part)):
                 self._deed = (label, figure.end)
-                return label, verb, -1  # ``giải quyết việc làm cho 35.400 lao động``
+                deed = next(
+                    (
+                        deed
+                        for deed in (
+                            _after_agent(_after_auxiliary(w)) for w in (label.rsplit(",", 1)[-1], label)
+                        )
+                        if deed.split(" ", 1)[0].lower() in _DEED_VERBS
+                    ),
+                    "",
+                )
+                if not deed:
+                    return label, verb, -1
+                # ``giải quyết việc làm cho 35.400 lao động``: those counted, and what was done for them
+                phrase, consumed = self._phrase_after(figure, clause_end)
+                head = "" if noun.lower() in _CLASSIFIERS or (phrase and noun.lower() in _PEOPLE) else noun
+                return " ".join(w for w in (head, phrase, "được", _lower_first(deed)) if w), verb, consumed
             verb = _verb_at_end(part)
             if verb:  # ``Thành phố đã cấp phép cho 5.593 doanh nghiệp``: a verb alone, the count its object
                 phrase, consumed = self._phrase_after(figure, clause_end)
@@ -921,18 +1017,116 @@ class Labeller:
 
     def _share(self, label: str, figure_end: int, clause_end: int) -> str:
         """``X chiếm 18% tổng vốn đầu tư`` → ``Tỷ trọng X trong tổng vốn đầu tư``; X is the figure
-        before when the share follows it (``..., chiếm tỷ trọng 50,77% tổng chi ngân sách``)."""
-        part = label or _LEADING_RATE.sub("", self._previous.lower(), count=1)
+        before when the share follows it (``..., chiếm tỷ trọng 50,77% tổng chi ngân sách``), and the
+        whole left unsaid is the one of the share before it or the total the parts detail."""
+        rate = _LEADING_RATE.match(self._previous.lower())
+        part = label or _lower_first(self._previous[rate.end() :] if rate else self._previous)
         rest = self.text[figure_end : min(clause_end, figure_end + AFTER_CHARS)]
         rest = _SHARE_WHOLE_HEAD.sub("", rest, count=1)
         whole = "" if rest.lstrip().startswith(",") else _cut_phrase(rest, share=True)[0]
+        if _NOT_A_WHOLE.match(whole):
+            whole = ""  # ``(75% chủ yếu là hàng gia công)``: what the share is made of, not its whole
+        elif "," in whole and _NEXT_SHARE.match(rest, rest.find(whole) + whole.find(",") + 1):
+            whole = whole[: whole.find(",")]  # ``chiếm 20% tổng vốn, khu vực B chiếm 45%``: the next part
         opening = _WHOLE_FIRST.match(part)
         if opening:  # ``Trong cơ cấu kinh tế, dịch vụ chiếm 41%``: the whole said first
             part, whole = part[opening.end() :], whole or opening.group(1)
             part = _MEMBER_HEAD.sub("", part, count=1)
+        sibling = self._sibling_share()
+        if sibling is not None:  # ``..., khu vực dịch vụ chiếm 45%``: an item of the share before's list
+            part, whole = _parallel(sibling[0], part), whole or sibling[1]
+        whole = whole or self._detailed_total(figure_end)
         if _LEADING_RATE.match(part.lower()):
             return part + (f" trong {whole}" if whole else "")
         return f"Tỷ trọng {_lower_first(part)}" + (f" trong {whole}" if whole else "")
+
+    def _named_item(self, words: str, figure: Figure) -> str:
+        """The label of an item of a list named by a proper name, its figure in brackets: the list's
+        subject, said once before the first name, then the name (``Các huyện bị thiệt hại nhiều nhất là
+        Thạch Hà (3.382 ha); Cẩm Xuyên (3.679 ha)`` → ``Diện tích huyện bị thiệt hại nhiều nhất Cẩm Xuyên``)."""
+        named = _ITEM_NAME.search(words)
+        if named is None:
+            return ""
+        lead = words[: named.start()]
+        lead = lead[max(lead.rfind(","), lead.rfind(";")) + 1 :]  # the item's own part of the clause
+        subject = _PLURAL_HEAD.sub("", _before(lead, False).label, count=1)
+        if subject:
+            if unit_class(figure.quantity.base_unit) == "area" and not has_quantity(subject.lower()):
+                subject = f"Diện tích {_lower_first(subject)}"
+            self._items = (subject, self._sentence, figure.quantity.base_unit)
+        elif self._items[1] == self._sentence and self._items[2] == figure.quantity.base_unit:
+            subject = self._items[0]
+        elif (
+            self._said
+            and self._said[-1][1] == self._previous
+            and self._previous_unit == figure.quantity.base_unit
+        ):
+            named_before = _ITEM_NAME.search(
+                self._previous
+            )  # ``Xuất khẩu sang Hoa Kỳ (412 triệu USD), EU (...)``
+            subject = self._previous[: named_before.start()].strip() if named_before else ""
+        return f"{subject} {named[1]}" if subject else ""
+
+    def _is_equivalent(self, figure: Figure, region_start: int) -> bool:
+        """True when ``figure`` is the figure before said in another unit: in the bracket that follows
+        it, after ``tương đương`` or ``tức``, and of the same class of unit."""
+        opening = region_start - 1
+        if (
+            self.text[opening:region_start] != "("
+            or self._last_end < 0
+            or self.text[self._last_end : opening].strip()
+            or not _EQUIVALENT.fullmatch(self.low, region_start, figure.start)
+        ):
+            return False
+        return unit_class(self._previous_unit or "") == unit_class(figure.quantity.base_unit)
+
+    def _around_aside(self, region_start: int, start: int) -> str:
+        """The words before a figure without the aside in brackets that ends among them: ``kim ngạch
+        hàng có thuế (chiếm 21% tổng kim ngạch) đạt 13 tỷ USD`` is named by what stands before the bracket."""
+        close = self.text.rfind(")", region_start, start)
+        clause = self.layout.clause_start(start)
+        opening = self.text.rfind("(", clause, region_start)
+        if opening < 0:
+            return ""
+        if clause <= self._last_end <= opening:
+            # ``đạt 5.240 triệu USD (giảm 6,4%) thì khu vực FDI đạt``: the words before are another's
+            clause = self._last_end
+        outer = self._region_text(clause, opening)
+        if _HAS_DIGIT.search(outer):  # the bracket is said of the figure before it, not of these words
+            return self.text[close + 1 : start]
+        share = _SHARE_OPENING.search(outer)
+        return f"{outer[: share.start()] if share else outer} {self.text[close + 1 : start]}"
+
+    def _bracketed_subject(self, region_start: int) -> str:
+        """What a share opening a bracket right after words (not after a figure) is a share of: those
+        words (``kim ngạch hàng có thuế (chiếm 21% ...)``)."""
+        opening = self.text.rfind("(", 0, region_start)
+        if opening < 0 or self.text[opening + 1 : region_start].strip():
+            return ""
+        if 0 <= self._last_end <= opening and not self.text[self._last_end : opening].strip():
+            return ""  # the figure before's share: the share rule names it so
+        clause = self.layout.clause_start(opening)
+        outer = self._region_text(clause, opening)
+        if _HAS_DIGIT.search(outer):
+            return ""  # a figure before the bracket: the share is of it
+        share = _SHARE_OPENING.search(outer)
+        return _before(outer[: share.start()] if share else outer, False).label
+
+    def _sibling_share(self) -> tuple[str, str] | None:
+        """The part and whole of the share said last in the sentence, when it is the figure before."""
+        if not self._said or self._said[-1][1] != self._previous:
+            return None
+        shared = _SAID_SHARE.match(self._previous)
+        return (shared[1], shared[2]) if shared else None
+
+    def _detailed_total(self, pos: int) -> str:
+        """The total a ``trong đó`` detailed, when the figure at ``pos`` is one of its parts (``Tổng mức
+        đầu tư là 2.660 tỷ đồng, trong đó vốn vay ... (chiếm 59%)``): the whole of a share left unsaid."""
+        detail = self.low.rfind("trong đó", self._sentence, pos)
+        if detail < 0:
+            return ""
+        total = next((said for end, said in reversed(self._said) if end <= detail), "")
+        return "" if _RATE_HEAD.match(total.lower()) else _lower_first(total)
 
     def _phrase_after(self, figure: Figure, clause_end: int) -> tuple[str, int]:
         """The noun phrase right after a figure (``xã đạt chuẩn nông thôn mới``), and where it ends."""
@@ -991,8 +1185,9 @@ class Labeller:
             ):
                 # ``80.000 lượt du khách (năm trước có 78.700 lượt)``: the figure before, at another time
                 return self._previous
-            words = words[words.rfind(")") + 1 :]
-            return _before(_after_last_figure(words), figure.is_percent).label or self._previous
+            words = _after_last_figure(words[words.rfind(")") + 1 :])
+            item = self._named_item(words, figure)
+            return item or _before(words, figure.is_percent).label or self._previous
         if head.endswith(":"):
             colon = region_start - 1
             while colon > 0 and text[colon] != ":":
@@ -1192,7 +1387,7 @@ _PREDICATE_CUT = re.compile(r"\s(?:có|được|đã|đang|sẽ|bị|là|vẫn|c
 BRACKET_NOUN_WORDS = 4
 #: The words between a count and an amount of what was done for it: ``cho 162 người với số tiền``.
 _SUM_ONLY = re.compile(
-    r"[\s,]*(?:với\s+)?(?:tổng\s+)?số\s+tiền(?:\s+(?:là|khoảng|gần|hơn|trên|lên\s+tới))?\s*"
+    r"[\s,]*(?:với\s+(?:(?:tổng\s+)?số\s+tiền)?|(?:tổng\s+)?số\s+tiền)?(?:\s*(?:là|khoảng|gần|hơn|trên|lên\s+tới))?\s*"
 )
 #: What is done to land, at the head of what an area is of (``trồng sắn``, ``gieo cấy lúa``).
 _AREA_VERB = re.compile(
@@ -1315,9 +1510,8 @@ def _before(region: str, percent: bool) -> _Before:
         label = label[head.end() :] if head else label
     words = label.split()
     if len(words) > MAX_WORDS and not (len(words) <= MAX_NAMED_WORDS and quantity_at(keys(label), 0)):
-        words = words[
-            -MAX_WORDS:
-        ]  # a long name that starts with its quantity is kept whole: not ``lệ tối đa ...``
+        # a long name that starts with its quantity is kept whole: not ``lệ tối đa ...``
+        words = _cut_long(words)
     return _Before(" ".join(words), change, core)
 
 
@@ -1654,6 +1848,16 @@ def _last_part(label: str) -> str:
     return last if len(last.split()) >= SHORTEST_PART else label
 
 
+def _cut_long(words: list[str]) -> list[str]:
+    """The words kept of a label too long: its head, the subject of the clause, when a word that links
+    a purpose to it (``phục vụ``, ``để``) lets it end there; else its last words."""
+    head = words[:MAX_WORDS]
+    for i in range(len(head) - 1, SHORTEST_PART - 1, -1):
+        if head[i].lower() in _MODIFIER_LINKS:
+            return head[:i]
+    return words[-MAX_WORDS:]
+
+
 def _same_measure(unit: str | None, other: str) -> bool:
     """True when two base units measure alike: ``đồng`` and ``đồng/người/năm`` (a change of a mean)."""
     return unit is not None and (unit == other or unit.split("/", 1)[0] == other.split("/", 1)[0])
@@ -1683,6 +1887,45 @@ def _deed(part: str) -> str:
     if at >= len(words) - 1 or words[at] not in _VERB_FIRST:
         return ""
     return " ".join(part.split()[at:])
+
+
+def _after_agent(words: str) -> str:
+    """The words after who acts at their head (``HĐND tỉnh thông qua`` → ``thông qua``)."""
+    at = agents_end(keys(words))
+    return " ".join(words.split()[at:]) if at else words
+
+
+def _after_noun(label: str, noun: str) -> str:
+    """A count's label without the noun it starts with (``Dự án giảm vốn`` → ``Giảm vốn``)."""
+    if noun and label.lower().startswith(noun.lower() + " "):
+        rest = label[len(noun) + 1 :]
+        return rest[:1].upper() + rest[1:]
+    return label
+
+
+def _without_its_noun(label: str, noun: str) -> bool:
+    """True when a count's label says what was done (``Giảm vốn``, ``HĐND thông qua Nghị quyết ...``) but
+    not what it counts, which the count's own noun says; a measure named (``Thời gian lưu lại``) is not."""
+    low, noun = label.lower(), noun.lower()
+    if not noun or noun in GENERIC_COUNT_NOUNS or noun in _CLASSIFIERS or noun.split()[0] in keys(low):
+        return False
+    return _is_deed(label) or not has_quantity(low)
+
+
+def _after_auxiliary(words: str) -> str:
+    """The words after the last auxiliary (``khu công nghiệp này sẽ tạo việc làm`` → ``tạo việc làm``),
+    all of them without one; read word by word, not by a regex that backtracks over the whole."""
+    split = words.split()
+    low = [w.lower() for w in split]
+    for i in range(len(low) - 2, -1, -1):  # an auxiliary is followed by what it helps
+        if (low[i] in _AUX_FIRST and low[i] != "chỉ") or (i and (low[i - 1], low[i]) in _AUX_PAIRS):
+            return " ".join(split[i + 1 :])
+    return " ".join(split)
+
+
+def _is_deed(label: str) -> bool:
+    """True when a label says what was done (``Giảm vốn``), not what is measured."""
+    return label.split(" ", 1)[0].lower() in _DEED_VERBS
 
 
 def _is_agent_verb(words: tuple[str, ...]) -> bool:
@@ -1719,6 +1962,8 @@ def _with_phrase(figure: Figure, phrase: str, verb: str, label: str) -> str:
 
 #: Count nouns that only classify the thing named after them (``20 triệu con cá cảnh``): that thing is counted.
 _CLASSIFIERS = frozenset({"con"})
+#: Words that count people before what they are (``3.500 em học sinh``).
+_PEOPLE = frozenset({"em", "cháu"})
 
 
 def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple[str, int]:
@@ -1799,6 +2044,18 @@ def _next_item(words: list[str], low: tuple[str, ...], i: int) -> bool:
         and i + 1 < len(words)
         and (words[i + 1][:1].isupper() or bool(quantity_at(low, i + 1)))
     )
+
+
+def _parallel(sibling: str, part: str) -> str:
+    """The part of a share in a list, with the words its first item said before the item itself:
+    ``vốn đầu tư vào khu vực nông nghiệp`` then ``khu vực dịch vụ`` → ``vốn đầu tư vào khu vực dịch vụ``."""
+    if has_quantity(part.lower()):
+        return part
+    head = part.split(" ", 1)[0].lower()
+    words = sibling.lower().split()
+    if head in words[1:]:
+        return " ".join([*sibling.split()[: words.index(head, 1)], part])
+    return part
 
 
 def _after_last_figure(words: str) -> str:
