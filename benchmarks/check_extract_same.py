@@ -1,6 +1,6 @@
 """Check that reading and extraction still give exactly the output of a saved baseline.
 
-Usage: check_extract_same.py [--save] [--baseline FILE] [--corpus DIR] [--dev DIR]
+Usage: check_extract_same.py [--save] [--baseline FILE] [--corpus DIR] [--dev DIR] [--installed]
 
 Speed work on the reader, the gazetteer and the extractor must not change a
 single record; the rule tests only sample the output, so this compares all
@@ -11,6 +11,11 @@ a generated corpus (``make_corpus.py``, ``/tmp/c2k`` by default).  For each arti
 ``to_dict()`` are kept.  ``--save`` writes the baseline (do it before
 changing anything); without it the current output is compared to it and the
 first differences are printed.
+
+``--installed`` runs the ``desktop`` package the running Python has installed
+instead of this checkout's source: saved from the source and compared with
+an installed wheel's compiled core, it proves that the compiled and the pure
+Python paths give identical records (``scripts/check_install.sh`` does it).
 """
 
 from __future__ import annotations
@@ -22,9 +27,12 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-if __package__ in (None, ""):  # run as a script: make the repository root importable
+# Run as a script: make the repository root importable, unless the installed package is the one to check.
+if __package__ in (None, "") and "--installed" not in sys.argv:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import desktop
+from desktop.core.compiled import core_is_compiled
 from desktop.core.extract import extract
 from desktop.core.readers import FORMATS, read_file
 from desktop.core.records import Article
@@ -103,11 +111,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline", type=Path, default=Path("/tmp/extract_baseline.json"))
     parser.add_argument("--corpus", type=Path, default=Path("/tmp/c2k"))
     parser.add_argument("--dev", type=Path, default=DEV, help=f"the dev corpus (default {DEV})")
+    parser.add_argument(
+        "--installed", action="store_true", help="check the installed desktop package, not this checkout"
+    )
     args = parser.parse_args(argv)
     output = json.loads(
         json.dumps(current_output(args.corpus, args.dev), ensure_ascii=False)
     )  # tuples as lists, as saved
     articles = sum(len(group) for group in output.values())
+    print(
+        f"desktop from {Path(desktop.__file__).parent} (compiled core: {'yes' if core_is_compiled() else 'no'})"
+    )
     if args.save:
         args.baseline.write_text(json.dumps(output, ensure_ascii=False, sort_keys=True), encoding="utf-8")
         print(f"saved {articles} articles to {args.baseline}")

@@ -28,6 +28,7 @@ from benchmarks.digests import save_or_compare
 from desktop.export import export
 from desktop.services.checks import flagged_count, flags, rule_counts
 from desktop.store.checking import ALL_CHECKS
+from desktop.store.details import JOINED
 
 
 def _digest(lines) -> str:
@@ -49,7 +50,9 @@ def digests(db: Path) -> dict[str, str]:
         )
     conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        rows = conn.execute(f"SELECT id, {ALL_CHECKS.format(t='')}, rules, risk FROM records ORDER BY id")
+        rows = conn.execute(
+            f"SELECT r.id, {ALL_CHECKS.format(t='d.')}, r.rules, r.risk FROM {JOINED} ORDER BY r.id"
+        )
         out["stored checks, rules, risk"] = _digest(json.dumps(list(row), ensure_ascii=False) for row in rows)
         out["chitieu check --json"] = _digest(
             json.dumps(flag.to_dict(), ensure_ascii=False) for flag in flags(conn)

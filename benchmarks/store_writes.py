@@ -24,10 +24,9 @@ import sqlite_utils
 
 from desktop.services.ingest import BATCH, Extracted, extract_files
 from desktop.store import Store
-from desktop.store.bulk import _ARTICLE_COLUMNS, _RECORD_COLUMNS, PreparedArticle, insert_prepared
+from desktop.store.bulk import _ARTICLE_COLUMNS, PREPARED_COLUMNS, PreparedArticle, insert_prepared
 from desktop.store.clock import now
-
-RECORD_NAMES = tuple(c.strip('"') for c in _RECORD_COLUMNS)
+from desktop.store.schema import DETAIL_COLUMNS
 
 
 def with_executemany(store: Store, batch: list[PreparedArticle]) -> None:
@@ -36,7 +35,8 @@ def with_executemany(store: Store, batch: list[PreparedArticle]) -> None:
 
 
 def with_sqlite_utils(store: Store, batch: list[PreparedArticle]) -> None:
-    """The same rows through sqlite-utils: one ``insert`` per article, ``insert_all`` for its records."""
+    """The same rows through sqlite-utils: one ``insert`` per article, ``insert_all`` for its records and
+    for their details (schema v8), under the ids the records got, as the store finds them."""
     db = sqlite_utils.Database(store.conn, recursive_triggers=False, execute_plugins=False)
     with store.transaction():
         stamp = now()
@@ -45,8 +45,12 @@ def with_sqlite_utils(store: Store, batch: list[PreparedArticle]) -> None:
                 continue
             article = dict(zip(_ARTICLE_COLUMNS, item.article_row, strict=True)) | {"imported_at": stamp}
             article_id = db["articles"].insert(article).last_rowid
-            db["records"].insert_all(
-                dict(zip(RECORD_NAMES, (article_id, *row, stamp), strict=True)) for row in item.record_rows
+            rows = [dict(zip(PREPARED_COLUMNS, row, strict=True)) for row in item.record_rows]
+            wide = [{c: row.pop(c) for c in DETAIL_COLUMNS} for row in rows]
+            db["records"].insert_all({**row, "article_id": article_id, "created_at": stamp} for row in rows)
+            last = db.execute("SELECT last_insert_rowid()").fetchone()[0]
+            db["record_details"].insert_all(
+                {"record_id": last - len(rows) + 1 + n, **w} for n, w in enumerate(wide)
             )
             db["events"].insert({"at": stamp, "action": "import", "article_id": article_id})
 

@@ -2,6 +2,9 @@
 # Prove every way a user installs Chitieu, as a user would, on this machine:
 #
 #   1. a wheel, installed into a fresh virtualenv with the interpreter's own pip (no upgrade);
+#      with a C compiler here its core is compiled (setup.py), and every record it extracts
+#      from the seeds, the dev corpus and 300 generated articles must equal the source's;
+#   1b. a wheel built without a C compiler (CC=false): pure Python, and it works;
 #   2. the same wheel with the newest pip;
 #   2b. `pip install CHECKOUT` run from another folder with the interpreter's own pip;
 #   3. the one-folder application (make dist), started with every Python on the machine hidden
@@ -52,6 +55,34 @@ exercise() {
   )
 }
 
+# Whether C extensions can be built here, as setup.py needs: a C compiler and Python's headers.
+have_compiler() {
+  command -v "${CC:-cc}" > /dev/null \
+    && [ -f "$("$PYTHON" -c 'import sysconfig; print(sysconfig.get_path("include"))')/Python.h" ]
+}
+
+# Whether `$1 --version` (printed) says "compiled core: $2".
+says_compiled() {
+  local version
+  version=$("$1" --version)
+  echo "$version"
+  grep -q "compiled core: $2" <<< "$version"
+}
+
+# The compiled core of the wheel installed in $1 must extract exactly what the pure wheel's Python
+# source installed in $2 does (the checkout itself lacks the mapped desktop.resources package).
+same_records() {
+  local compiled=$1 pure=$2 corpus=$work/same-corpus baseline=$work/same-baseline.json dev=$repo/../shared/corpus/dev
+  step "compiled core and Python source: identical records"
+  says_compiled "$compiled/bin/chitieu" yes || fail "the wheel's chitieu does not run its compiled core"
+  [ -d "$dev" ] || dev=$(mktemp -d "$work/no-dev-XXXX")
+  "$pure/bin/python" benchmarks/make_corpus.py 300 "$corpus" > /dev/null
+  "$pure/bin/python" benchmarks/check_extract_same.py --installed --save --baseline "$baseline" \
+    --corpus "$corpus" --dev "$dev"
+  "$compiled/bin/python" benchmarks/check_extract_same.py --installed --baseline "$baseline" --corpus "$corpus" \
+    --dev "$dev" || fail "the compiled core extracts other records than the source"
+}
+
 check_wheel() {
   step "build the wheel"
   "$PYTHON" -m venv "$work/builder"
@@ -62,9 +93,28 @@ check_wheel() {
   local listing
   listing=$("$PYTHON" -m zipfile -l "$wheel")
   for contents in desktop/resources/gazetteer.json desktop/resources/taxonomy.toml desktop/seeds/ \
-                  desktop/docs/data-dictionary.md desktop/resources/icons/chitieu-256.png; do
+                  desktop/docs/data-dictionary.md desktop/resources/icons/chitieu-256.png \
+                  desktop/core/extract/pipeline.py; do
     grep -q "$contents" <<< "$listing" || fail "the wheel lacks $contents"
   done
+  local compiled
+  compiled=$(grep -c '\.so ' <<< "$listing" || true)
+  if have_compiler; then
+    [ "$compiled" -gt 0 ] || fail "a C compiler works here, but the wheel's core is not compiled"
+  fi
+  echo "compiled modules in the wheel: $compiled"
+
+  step "a wheel built without a C compiler: pure Python"
+  CC=false "$work/builder/bin/python" -m pip wheel -v --disable-pip-version-check --no-deps \
+    -w "$work/wheel-pure" . > "$work/wheel-pure.log" 2>&1 || { cat "$work/wheel-pure.log"; fail "no pure wheel"; }
+  grep -q "building pure Python" "$work/wheel-pure.log" || fail "the build without a compiler gave no reason"
+  if "$PYTHON" -m zipfile -l "$work"/wheel-pure/chitieu-*.whl | grep -q '\.so '; then
+    fail "the wheel built without a compiler holds compiled modules"
+  fi
+  "$PYTHON" -m venv "$work/venv-pure"
+  "$work/venv-pure/bin/python" -m pip install -q --disable-pip-version-check "$work"/wheel-pure/chitieu-*.whl
+  says_compiled "$work/venv-pure/bin/chitieu" no || fail "the pure wheel says its core is compiled"
+  exercise "$work/venv-pure/bin/chitieu"
 
   for pip in stock newest; do
     local venv=$work/venv-$pip
@@ -80,6 +130,9 @@ check_wheel() {
     fi
     exercise "$venv/bin/chitieu"
     echo "installed size: $(du -sh "$venv" | cut -f1) (virtualenv with all dependencies)"
+    if [ "$pip" = stock ] && [ "$compiled" -gt 0 ]; then
+      same_records "$venv" "$work/venv-pure"
+    fi
   done
 
   # `pip install /path/to/checkout` from another folder, with the interpreter's own pip:
@@ -131,6 +184,9 @@ without_python() {
 check_dist() {
   step "one-folder application (make dist)"
   ./scripts/build_dist.sh
+  if have_compiler; then
+    says_compiled dist/chitieu/chitieu yes || fail "the one-folder build does not run its compiled core"
+  fi
   build/dist-venv/bin/python benchmarks/make_corpus.py 300 "$work/corpus" > /dev/null
   without_python "$repo/dist/chitieu/chitieu"
   echo "installed size: $(du -sh dist/chitieu | cut -f1) (the application folder)"

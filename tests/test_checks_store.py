@@ -17,7 +17,7 @@ from desktop.core.records import Record
 from desktop.services.checks import check_corpus, first_flags, flags
 from desktop.services.ingest import import_paths
 from desktop.services.reextract import reextract
-from desktop.store import Selection, Store, checking
+from desktop.store import Selection, Store, checking, details
 from desktop.store.checking import CHECKS_VERSION, checked_version, facts_of, needs_check
 
 #: An article the extractor reads figures from (what it makes of them is the extractor's business; the
@@ -55,13 +55,17 @@ def store(tmp_path: Path):
 
 def checks(store: Store, record_id: int) -> list[str]:
     """The rules a record fails, from its stored findings (those of its article, then across articles)."""
-    found = store.conn.execute("SELECT checks, conflicts FROM records WHERE id = ?", (record_id,)).fetchone()
+    found = store.conn.execute(
+        "SELECT checks, conflicts FROM record_details WHERE record_id = ?", (record_id,)
+    ).fetchone()
     rules = [c["rule"] for c in json.loads(found["checks"])] if found["checks"] else []
     return rules + ([json.loads(found["conflicts"])["rule"]] if found["conflicts"] else [])
 
 
 def row(store: Store, record_id: int) -> sqlite3.Row:
-    return store.conn.execute("SELECT * FROM records WHERE id = ?", (record_id,)).fetchone()
+    return store.conn.execute(
+        f"SELECT {details.ROW} FROM {details.JOINED} WHERE r.id = ?", (record_id,)
+    ).fetchone()
 
 
 # ---- made on import ---------------------------------------------------------------------
@@ -207,7 +211,8 @@ def test_reextraction_checks_its_records(tmp_path: Path) -> None:
     (tmp_path / "bad.txt").write_text(BAD, encoding="utf-8")
     import_paths(db, [tmp_path / "bad.txt"], workers=1)
     with Store(db) as store:
-        store.conn.execute("UPDATE records SET checks = NULL, rules = NULL, risk = NULL, fact = NULL")
+        store.conn.execute("UPDATE records SET rules = NULL, risk = NULL, fact = NULL")
+        store.conn.execute("UPDATE record_details SET checks = NULL")
         store.conn.execute("DELETE FROM meta WHERE key = 'checks_version'")
         assert needs_check(store.conn)
     reextract(db)
@@ -225,7 +230,8 @@ def test_checking_the_corpus_again_changes_nothing(tmp_path: Path) -> None:
     import_paths(db, [tmp_path / "bad.txt"], workers=1)
     assert check_corpus(db).changed == 0
     with Store(db) as store:
-        store.conn.execute("UPDATE records SET checks = NULL, rules = NULL, risk = NULL")
+        store.conn.execute("UPDATE records SET rules = NULL, risk = NULL")
+        store.conn.execute("UPDATE record_details SET checks = NULL")
     report = check_corpus(db)
     assert report.changed == report.records > 0
     assert check_corpus(db).changed == 0
@@ -239,12 +245,17 @@ def test_worker_processes_check_as_this_process_does(tmp_path: Path) -> None:
         (folder / f"{n}.txt").write_text(BAD.replace("500", str(500 + n)), encoding="utf-8")
     import_paths(db, [folder], workers=1)
     with Store(db) as store:
-        before = store.conn.execute("SELECT id, checks, conflicts, rules, risk, fact FROM records").fetchall()
-        store.conn.execute("UPDATE records SET checks = NULL, conflicts = NULL, rules = NULL, risk = NULL")
+        before = store.conn.execute(
+            "SELECT r.id, d.checks, d.conflicts, r.rules, r.risk, r.fact FROM records r LEFT JOIN record_details d ON d.record_id = r.id ORDER BY r.id"
+        ).fetchall()
+        store.conn.execute("UPDATE records SET rules = NULL, risk = NULL")
+        store.conn.execute("UPDATE record_details SET checks = NULL, conflicts = NULL")
     report = check_corpus(db, workers=2)
     assert report.articles == 6 and not report.cancelled
     with Store(db) as store:
-        after = store.conn.execute("SELECT id, checks, conflicts, rules, risk, fact FROM records").fetchall()
+        after = store.conn.execute(
+            "SELECT r.id, d.checks, d.conflicts, r.rules, r.risk, r.fact FROM records r LEFT JOIN record_details d ON d.record_id = r.id ORDER BY r.id"
+        ).fetchall()
     assert [tuple(r) for r in after] == [tuple(r) for r in before]
 
 
@@ -263,7 +274,9 @@ def _budget_corpus(tmp_path: Path, values: tuple[str, ...]) -> Path:
 
 def _check_columns(db: Path) -> list[tuple]:
     with Store(db) as store:
-        rows = store.conn.execute("SELECT id, checks, conflicts, rules, risk, fact FROM records ORDER BY id")
+        rows = store.conn.execute(
+            "SELECT r.id, d.checks, d.conflicts, r.rules, r.risk, r.fact FROM records r LEFT JOIN record_details d ON d.record_id = r.id ORDER BY r.id"
+        )
         return [tuple(r) for r in rows]
 
 
@@ -274,7 +287,8 @@ def test_a_full_check_re_checks_only_what_changed_since_the_last(tmp_path: Path)
     again = check_corpus(db, workers=2)  # the fingerprints read in worker processes
     assert (again.articles, again.verified, again.changed) == (0, 4, 0)
     with Store(db) as store:  # a write behind the store's back: one record's checks cleared
-        store.conn.execute("UPDATE records SET conflicts = NULL, rules = NULL, risk = NULL WHERE id = 2")
+        store.conn.execute("UPDATE records SET rules = NULL, risk = NULL WHERE id = 2")
+        store.conn.execute("UPDATE record_details SET conflicts = NULL WHERE record_id = 2")
     report = check_corpus(db)
     assert (report.articles, report.verified) == (1, 3)
     assert _check_columns(db) == before

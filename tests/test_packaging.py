@@ -8,16 +8,21 @@ data dictionary in step with the code on every run of the suite.
 from __future__ import annotations
 
 import fnmatch
+import importlib.util
 import re
 import sqlite3
+import sys
 import tomllib
+from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from factories import ROOT, SEEDS
 
 from desktop.cli import main
 from desktop.core import bundled, places
+from desktop.core.compiled import core_is_compiled
 from desktop.core.errors import BrokenInstallation
 from desktop.export.query import ARTICLE_HEADER, HEADER
 from desktop.export.tidy import TIDY_HEADER
@@ -34,6 +39,65 @@ NOT_SHIPPED = {
     "docs/conflicts.png",
 }
 DICTIONARY = ROOT / "docs" / "data-dictionary.md"
+
+
+def setup_script() -> ModuleType:
+    """``setup.py`` as a module, without running ``setup()``."""
+    spec = importlib.util.spec_from_file_location("chitieu_setup", ROOT / "setup.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_checkout_runs_its_source_never_a_compiled_copy() -> None:
+    """A compiled module beside its source would be imported instead: edits would not take effect."""
+    assert not core_is_compiled()
+    assert not [p for p in (ROOT / "desktop").rglob("*") if p.name.endswith(tuple(EXTENSION_SUFFIXES))]
+
+
+def test_only_modules_of_the_qt_free_core_are_compiled() -> None:
+    for path in setup_script().COMPILED:
+        assert (ROOT / path).exists(), path
+        assert path.startswith("desktop/core/"), path
+
+
+@pytest.mark.parametrize("command", ["editable_wheel", "develop", "egg_info", "dist_info", "sdist"])
+def test_an_editable_install_or_metadata_is_never_compiled(
+    command: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "argv", ["setup.py", command])
+    assert setup_script().compiled_core() == []
+
+
+def test_a_wheel_built_without_a_compiler_is_pure_python_and_says_why(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "argv", ["setup.py", "bdist_wheel"])
+    monkeypatch.setenv("CC", "no-such-compiler")
+    assert setup_script().compiled_core() == []
+    assert "building pure Python, without the compiled core: no C compiler (no-such-compiler" in (
+        capsys.readouterr().err
+    )
+    monkeypatch.setenv("CC", "false")
+    assert setup_script().compiled_core() == []
+    assert "false cannot build against" in capsys.readouterr().err
+
+
+def test_chitieu_pure_builds_a_pure_wheel_without_asking_for_a_compiler(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(sys, "argv", ["setup.py", "bdist_wheel"])
+    monkeypatch.setenv("CHITIEU_PURE", "1")
+    script = setup_script()
+    monkeypatch.setattr(script, "_compiler_problem", lambda: pytest.fail("asked for a compiler"))
+    assert script.compiled_core() == []
+
+
+def test_version_says_whether_the_core_is_compiled(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert capsys.readouterr().out.strip().endswith("(compiled core: no)")
 
 
 def test_every_package_of_desktop_is_listed_for_the_wheel() -> None:

@@ -1,9 +1,11 @@
-"""Older files: v1 migrates on a writable open (the article-list index, ..., the checks' columns);
-a read-only session cannot use a file from before the checks, whose columns every reader reads."""
+"""Older files: v1 migrates on a writable open (the article-list index, ..., the checks' columns, the
+details' table); a read-only session cannot use a file from before the details' table, which every
+reader of the checks reads."""
 
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,16 +13,38 @@ from factories import SEEDS
 
 from desktop.core.errors import InputError
 from desktop.services.ingest import import_paths
-from desktop.store import Store
-from desktop.store.schema import _CHECK_COLUMNS, MIGRATIONS, SCHEMA_VERSION, _add_checks
+from desktop.store import Store, details
+from desktop.store.schema import (
+    _CHECK_COLUMNS,
+    DETAIL_COLUMNS,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    _add_checks,
+    _split_details,
+)
 
 CHECK_INDEXES = ("records_fact", "records_rules", "records_risk", "records_passing")
+
+
+def make_v7(db: Path) -> None:
+    """Put a current file back to schema v7: the details' columns in ``records`` again, their table gone."""
+    conn = sqlite3.connect(db)  # foreign keys off: dropping the table deletes no record
+    for column in DETAIL_COLUMNS:
+        conn.execute(f"ALTER TABLE records ADD COLUMN {column} TEXT")
+        conn.execute(
+            f"UPDATE records SET {column} = (SELECT {column} FROM record_details WHERE record_id = records.id)"
+        )
+    conn.execute("DROP TABLE record_details")
+    conn.execute(f"PRAGMA user_version = {MIGRATIONS.index(_split_details)}")
+    conn.commit()
+    conn.close()
 
 
 def make_v1(tmp_path: Path) -> Path:
     """The seeds in a file of schema v1: every object and column a later migration made is dropped."""
     db = tmp_path / "old.db"
     import_paths(db, [SEEDS], workers=1)
+    make_v7(db)
     v1 = sqlite3.connect(":memory:")
     MIGRATIONS[0](v1)
     known = {name for (name,) in v1.execute("SELECT name FROM sqlite_master")}
@@ -70,6 +94,7 @@ def test_a_writable_open_adds_the_checks_columns_unfilled(tmp_path: Path) -> Non
     store = Store(db, backups=0)
     try:
         columns = {row[1] for row in store.conn.execute("PRAGMA table_info(records)")}
+        columns |= {row[1] for row in store.conn.execute("PRAGMA table_info(record_details)")}
         assert set(_CHECK_COLUMNS) <= columns
         assert store.conn.execute("SELECT COUNT(*) FROM records WHERE risk IS NOT NULL").fetchone()[0] == 0
         _add_checks(store.conn)  # stands wherever the list puts it: a second run changes nothing
@@ -84,6 +109,7 @@ def test_a_file_written_before_the_checks_upgrades_and_checks(tmp_path: Path) ->
 
     db = tmp_path / "v5.db"
     import_paths(db, [SEEDS], workers=1)
+    make_v7(db)
     conn = sqlite3.connect(db)
     for index in CHECK_INDEXES:
         conn.execute(f"DROP INDEX {index}")
@@ -116,18 +142,82 @@ def test_a_file_from_before_the_fingerprints_keeps_its_decisions_and_checks_ever
     with Store(db, backups=0) as store:
         first = store.records(1)[0]
         store.decide(first.id, "rejected", "lan")
+    make_v7(db)
     conn = sqlite3.connect(db)
-    before = conn.execute("SELECT * FROM records ORDER BY id").fetchall()
+    conn.row_factory = sqlite3.Row
+    before = [dict(r) for r in conn.execute("SELECT * FROM records ORDER BY id")]
     conn.execute("DROP TABLE checked_articles")
     conn.execute("DROP TABLE checked_facts")
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    conn.execute(f"PRAGMA user_version = {MIGRATIONS.index(_split_details) - 1}")
     conn.commit()
     conn.close()
     with Store(db, backups=0) as store:
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert store.conn.execute("SELECT COUNT(*) FROM checked_articles").fetchone()[0] == 0
-        assert [tuple(r) for r in store.conn.execute("SELECT * FROM records ORDER BY id")] == before
+        assert whole_records(store.conn) == before
     articles = check_corpus(db).articles
     assert articles > 1 and check_corpus(db).verified == articles
     with Store(db, readonly=True) as store:
-        assert [tuple(r) for r in store.conn.execute("SELECT * FROM records ORDER BY id")] == before
+        assert whole_records(store.conn) == before
+
+
+def whole_records(conn: sqlite3.Connection) -> list[dict]:
+    """Every record with its details, as ``SELECT * FROM records`` read them before v8."""
+    return [dict(r) for r in conn.execute(f"SELECT {details.ROW} FROM {details.JOINED} ORDER BY r.id")]
+
+
+def schema_objects(conn: sqlite3.Connection) -> set[tuple[str, str]]:
+    return {
+        tuple(r) for r in conn.execute("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+    }
+
+
+def test_a_v7_file_moves_the_details_out_keeping_every_decision_and_every_reference(tmp_path: Path) -> None:
+    """v8 builds ``records`` anew: every row, decision (who, when), index, trigger, view and count
+    stays, and the rows that refer to a record survive the old table's drop."""
+    db = tmp_path / "v7.db"
+    import_paths(db, [SEEDS], workers=1)
+    with Store(db, backups=0) as store:
+        first, second, third = store.records(1)[:3]
+        store.decide(first.id, "rejected", "lan")
+        store.decide(second.id, "confirmed", "minh")
+        store.decide(third.id, "corrected", "minh", record=replace(third.record, indicator="Thu ngân sách"))
+    make_v7(db)
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    conn.execute(
+        "INSERT INTO team_outcomes (record_id, state, disputed) VALUES (?, 'agreed', 0)", (second.id,)
+    )
+    finding = '{"rule": "cross_article", "en": "apart", "vi": "lệch", "records": [1]}'
+    conn.execute(
+        "UPDATE records SET checks = json_array(json(?)), conflicts = ?, rules = 'cross_article' WHERE id = ?",
+        (finding, finding, first.id),
+    )
+    conn.commit()
+    before = [dict(r) for r in conn.execute("SELECT * FROM records ORDER BY id")]
+    objects = schema_objects(conn)
+    counts = [tuple(r) for r in conn.execute("SELECT * FROM dataset_groups ORDER BY 1, 2, 3, 4, 5")]
+    events = conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+    conn.close()
+    assert any(r["machine"] for r in before) and any(r["checks"] for r in before)
+
+    with Store(db, backups=0) as store:
+        conn = store.conn
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(records)")}
+        assert not columns & set(DETAIL_COLUMNS)
+        assert whole_records(conn) == before
+        assert schema_objects(conn) == objects | {("table", "record_details")}
+        assert [
+            tuple(r) for r in conn.execute("SELECT * FROM dataset_groups ORDER BY 1, 2, 3, 4, 5")
+        ] == counts
+        assert conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] == events
+        assert [tuple(r) for r in conn.execute("SELECT record_id FROM team_outcomes")] == [(second.id,)]
+        decided = {r.id: (r.status, r.reviewer) for r in store.records(1) if r.decided_at}
+        assert decided == {
+            first.id: ("rejected", "lan"),
+            second.id: ("confirmed", "minh"),
+            third.id: ("corrected", "minh"),
+        }
+        assert store.record(third.id).machine == third.machine  # the extractor's original, from the details

@@ -21,7 +21,7 @@ import sqlite_utils
 from factories import SEEDS, article, budget_records
 
 from desktop.services.ingest import import_paths
-from desktop.store import Store
+from desktop.store import Store, details
 from desktop.store.schema import SCHEMA_VERSION
 
 V2_FIXTURE = Path(__file__).parent / "data" / "schema_v2_seeds.db.gz"
@@ -53,12 +53,21 @@ def seeds_db(tmp_path: Path) -> Path:
 
 
 def snapshot(path: Path, like: dict[str, list[dict]] | None = None) -> dict[str, list[dict]]:
-    """Every row of the three tables; with ``like``, only the columns it has (later migrations add some)."""
+    """Every row of the three tables, records with their details (v8); with ``like``, only the columns it
+    has (later migrations add some)."""
     conn = sqlite3.connect(path)
     conn.row_factory = sqlite3.Row
     try:
+        detailed = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'record_details'").fetchone()
         rows = {
-            table: [dict(r) for r in conn.execute(f"SELECT * FROM {table} ORDER BY id")]
+            table: [
+                dict(r)
+                for r in conn.execute(
+                    f"SELECT {details.ROW} FROM {details.JOINED} ORDER BY r.id"
+                    if table == "records" and detailed
+                    else f"SELECT * FROM {table} ORDER BY id"
+                )
+            ]
             for table in ("articles", "records", "events")
         }
     finally:

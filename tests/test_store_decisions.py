@@ -10,7 +10,7 @@ from factories import article, budget_records
 
 from desktop.core.errors import InputError
 from desktop.core.records import FIELDS, STATUSES, TRANSITIONS, may_decide
-from desktop.store import Changed, ReviewRow, Store
+from desktop.store import Changed, ReviewRow, Store, details
 
 DECISIONS = ("confirmed", "rejected", "corrected", "pending")
 
@@ -56,7 +56,9 @@ def test_a_decision_returns_its_before_and_after_and_the_counters(store: Store) 
     assert (change.before["status"], change.after["status"]) == ("pending", "confirmed")
     assert (change.after["reviewer"], change.after["note"]) == ("lan", "khớp")
     assert change.after == dict(
-        store.conn.execute("SELECT * FROM records WHERE id = ?", (record_id,)).fetchone()
+        store.conn.execute(
+            f"SELECT {details.ROW} FROM {details.JOINED} WHERE r.id = ?", (record_id,)
+        ).fetchone()
     )
     assert decision.counts == {1: (3, 2)}
 

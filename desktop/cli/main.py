@@ -24,6 +24,7 @@ from desktop import __version__
 from desktop.cli import backups, check, docs, exporting, importing, stats, streaming, team, window
 from desktop.cli.args import given_db, global_options
 from desktop.cli.output import EXIT_BROKEN, EXIT_BROKEN_PIPE, EXIT_INPUT, EXIT_INTERRUPTED, Interrupt, error
+from desktop.core.compiled import core_is_compiled
 from desktop.core.errors import BrokenInstallation, InputError
 
 DESCRIPTION = """\
@@ -52,7 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="chitieu", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--version", action="version", version=f"chitieu {__version__}")
+    compiled = "yes" if core_is_compiled() else "no"
+    parser.add_argument(
+        "--version", action="version", version=f"chitieu {__version__} (compiled core: {compiled})"
+    )
     global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     importing.add_import(commands)

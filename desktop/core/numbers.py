@@ -51,10 +51,11 @@ _ENGLISH = re.compile(r"\d{1,3}(?:,\d{3})+\.\d+")
 _SIGNED = re.compile(r"([+-]?)\s*(\d+(?:[.,]\d+)*)")
 
 
-def parse_number(text: str) -> Decimal:
+def parse_number(text: object) -> Decimal:
     """The value of a number written the Vietnamese way (see the module docstring).
 
-    Raises ``ValueError`` for anything that is not one number.
+    Raises ``ValueError`` for anything that is not one number, a non-string too (typed ``object``
+    so that the compiled core checks it here, not with a ``TypeError`` at the call).
     """
     if not isinstance(text, str):
         raise ValueError(f"not a number: {text!r}")
@@ -155,21 +156,10 @@ def make_quantity(
     value_max: Decimal | None = None,
     of: Decimal | None = None,
 ) -> Quantity:
-    """Build a Quantity from its written parts, applying the scale to the base value.
-
-    The extractor makes one per figure, so the instance is filled in directly: the frozen
-    ``__init__`` sets each field through ``object.__setattr__``, several times slower."""
+    """Build a Quantity from its written parts, applying the scale to the base value."""
     full_unit, base_unit, factor = _units(scale_words, unit)
-    quantity = object.__new__(Quantity)
-    quantity.__dict__.update(
-        value=value,
-        unit=full_unit,
-        base_value=value if factor is None else value * factor,
-        base_unit=base_unit,
-        value_max=value_max,
-        of=of,
-    )
-    return quantity
+    base_value = value if factor is None else value * factor
+    return Quantity(value, full_unit, base_value, base_unit, value_max, of)
 
 
 @lru_cache(maxsize=4096)

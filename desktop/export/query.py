@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from desktop.core.errors import InputError
 from desktop.store.checking import ALL_CHECKS
+from desktop.store.details import JOINED
 
 #: Which records each ``--status`` choice exports.
 STATUS_FILTERS: dict[str, tuple[str, ...]] = {
@@ -73,9 +74,9 @@ RECORD_COLUMNS: tuple[Column, ...] = (
     # JSON functions already give it as JSON: ``json()`` over it parsed it a second time.
     Column(
         "checks",
-        ALL_CHECKS.format(t="r."),
+        ALL_CHECKS.format(t="d."),
         "json",
-        f"CASE WHEN r.conflicts IS NULL THEN json(r.checks) ELSE {ALL_CHECKS.format(t='r.')} END",
+        f"CASE WHEN d.conflicts IS NULL THEN json(d.checks) ELSE {ALL_CHECKS.format(t='d.')} END",
     ),
     Column("risk", "r.risk", "real"),
     Column("record_id", "r.id", "int"),
@@ -127,10 +128,12 @@ def select(columns: Iterable[Column]) -> str:
 
 
 def blocks(conn: sqlite3.Connection, status: str, columns: str) -> Iterator[list[tuple]]:
-    """Blocks of rows of the SQL ``columns`` over ``a`` (article) and ``r`` (record), in file order."""
+    """Blocks of rows of the SQL ``columns`` over ``a`` (article), ``r`` (record) and ``d`` (its details,
+    :mod:`desktop.store.details`), in file order."""
     where, params = _where(status)
     cursor = conn.execute(
-        f"SELECT {columns} FROM articles a CROSS JOIN records r ON r.article_id = a.id {where} "
+        f"SELECT {columns} FROM articles a CROSS JOIN records r ON r.article_id = a.id "
+        f"LEFT JOIN record_details d ON d.record_id = r.id {where} "
         "ORDER BY a.id, r.start, r.id",
         params,
     )
@@ -166,7 +169,7 @@ def record_blocks(conn: sqlite3.Connection, status: str) -> Iterator[list[tuple]
     """
     where, params = _where(status)
     cursor = conn.execute(
-        f"SELECT r.article_id, {_RECORD_FIELDS} FROM records r {where} ORDER BY r.article_id, r.start, r.id",
+        f"SELECT r.article_id, {_RECORD_FIELDS} FROM {JOINED} {where} ORDER BY r.article_id, r.start, r.id",
         params,
     )
     names = [c.name for c in RECORD_COLUMNS]

@@ -35,6 +35,7 @@ from desktop.store.checking import (
     recheck_facts,
     write_article_changes,
 )
+from desktop.store.details import JOINED
 
 T = TypeVar("T")
 #: Batches queued per worker.
@@ -268,13 +269,13 @@ class Flag:
         }
 
 
-_FLAG_COLUMNS = f'id, article_id, indicator, start, "end", {ALL_CHECKS.format(t="")}'
+_FLAG_COLUMNS = f'r.id, r.article_id, r.indicator, r.start, r."end", {ALL_CHECKS.format(t="d.")}'
 
 
 def flags(conn: sqlite3.Connection) -> Iterator[Flag]:
     """Every failed check, in article and text order (each article's text read once)."""
     rows = conn.execute(
-        f"SELECT {_FLAG_COLUMNS} FROM records WHERE rules IS NOT NULL ORDER BY article_id, start, id"
+        f"SELECT {_FLAG_COLUMNS} FROM {JOINED} WHERE r.rules IS NOT NULL ORDER BY r.article_id, r.start, r.id"
     )
     return _flags_of(conn, rows)
 
@@ -283,8 +284,8 @@ def first_flags(conn: sqlite3.Connection, rule: str, limit: int) -> list[Flag]:
     """The first ``limit`` failures of ``rule``, in article and text order: what ``chitieu check`` shows of a
     rule that half a million records fail, without reading the findings of the other records."""
     rows = conn.execute(
-        f"SELECT {_FLAG_COLUMNS} FROM records WHERE rules IS NOT NULL "
-        "AND instr(' ' || rules || ' ', ?) ORDER BY article_id, start, id LIMIT ?",
+        f"SELECT {_FLAG_COLUMNS} FROM {JOINED} WHERE r.rules IS NOT NULL "
+        "AND instr(' ' || r.rules || ' ', ?) ORDER BY r.article_id, r.start, r.id LIMIT ?",
         (f" {rule} ", limit),
     )
     return [flag for flag in _flags_of(conn, rows) if flag.finding.rule == rule]

@@ -17,6 +17,7 @@ from desktop.core.records import FIELDS, Article, Record
 from desktop.store.checking import facts_of, machine_verdicts, resolve_positions
 from desktop.store.clock import now
 from desktop.store.rows import machine_row
+from desktop.store.schema import DETAIL_COLUMNS
 
 _ARTICLE_COLUMNS = (
     "doc",
@@ -40,9 +41,9 @@ _INSERT_ARTICLE = (
     f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}, imported_at) "
     f"VALUES ({', '.join('?' * (len(_ARTICLE_COLUMNS) + 1))}) RETURNING id"
 )
-_RECORD_COLUMNS = (
-    "article_id",
-    *(f'"{c}"' for c in FIELDS),
+#: The columns of a prepared record row, in order (its article and time are added on insert).
+PREPARED_COLUMNS = (
+    *FIELDS,
     "machine",
     "confidence",
     "rule",
@@ -52,10 +53,18 @@ _RECORD_COLUMNS = (
     "rules",
     "risk",
     "fact",
-    "created_at",
 )
+#: Where a prepared row's columns go: ``records`` or ``record_details`` (:mod:`desktop.store.details`).
+_WIDE = [PREPARED_COLUMNS.index(c) for c in DETAIL_COLUMNS]
+_OWN = [i for i in range(len(PREPARED_COLUMNS)) if i not in _WIDE]
+_CHECKS = DETAIL_COLUMNS.index("checks")
+RECORD_COLUMNS = ("article_id", *(f'"{PREPARED_COLUMNS[i]}"' for i in _OWN), "created_at")
 _INSERT_RECORD = (
-    f"INSERT INTO records ({', '.join(_RECORD_COLUMNS)}) VALUES ({', '.join('?' * len(_RECORD_COLUMNS))})"
+    f"INSERT INTO records ({', '.join(RECORD_COLUMNS)}) VALUES ({', '.join('?' * len(RECORD_COLUMNS))})"
+)
+_INSERT_DETAILS = (
+    f"INSERT INTO record_details (record_id, {', '.join(DETAIL_COLUMNS)}) "
+    f"VALUES ({', '.join('?' * (len(DETAIL_COLUMNS) + 1))})"
 )
 
 
@@ -143,11 +152,28 @@ def _insert(conn: sqlite3.Connection, item: PreparedArticle, stamp: str) -> AddR
         status = "unchanged" if existing[1] == item.doc else "duplicate"
         return AddResult(status, existing[0], item.doc, existing[1])
     ((article_id,),) = conn.execute(_INSERT_ARTICLE, (*item.article_row, stamp)).fetchall()
-    conn.executemany(_INSERT_RECORD, [(article_id, *row, stamp) for row in item.record_rows])
-    if item.linked:
-        resolve_positions(conn, article_id, item.linked)
+    _insert_records(conn, article_id, item, stamp)
     conn.execute(
         "INSERT INTO events (at, action, article_id, after) VALUES (?, 'import', ?, ?)",
         (stamp, article_id, json.dumps({"doc": item.doc, "records": len(item.record_rows)})),
     )
     return AddResult("new", article_id, item.doc)
+
+
+def _insert_records(conn: sqlite3.Connection, article_id: int, item: PreparedArticle, stamp: str) -> None:
+    """The article's records, then their details under the ids the records got.
+
+    A new article's records are the last rows inserted, with consecutive ids (SQLite gives a row without
+    one the largest id plus one, and the caller's transaction lets no one else insert meanwhile): the
+    ids follow from the last, with no query through ``records_article``, which a bulk load defers.
+    """
+    rows = item.record_rows
+    if not rows:
+        return
+    conn.executemany(_INSERT_RECORD, [(article_id, *(row[i] for i in _OWN), stamp) for row in rows])
+    last = conn.execute("SELECT last_insert_rowid()").fetchone()[0]
+    ids = range(last - len(rows) + 1, last + 1)
+    wide = [[row[i] for i in _WIDE] for row in rows]
+    for position in item.linked:
+        wide[position][_CHECKS] = resolve_positions(wide[position][_CHECKS], ids)
+    conn.executemany(_INSERT_DETAILS, [(record_id, *w) for record_id, w in zip(ids, wide, strict=True)])

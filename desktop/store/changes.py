@@ -7,8 +7,10 @@ counters are recounted before the transaction ends.  Decisions
 (:mod:`desktop.store.reextraction`) both go through these functions, and
 nothing else writes ``records`` but the import's bulk insert.
 
-Writes return the row as it now is (``RETURNING *``), so no caller reads a
-row back after changing it.
+Writes return the row as it now is (``RETURNING``), so no caller reads a row
+back after changing it.  A row here is the record's whole row, its details
+(:mod:`desktop.store.details`) included: what events hold and undo puts back
+is the same as before the details moved to a table of their own.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from desktop.store import details
 from desktop.store.clock import now
 
 #: A record's whole row as a dict: what events hold and what undo puts back.
@@ -27,7 +30,8 @@ Snapshot = dict[str, Any]
 def read(conn: sqlite3.Connection, record_ids: Iterable[int]) -> dict[int, Snapshot]:
     """The rows of ``record_ids`` that exist, by id, in one statement whatever their number."""
     rows = conn.execute(
-        "SELECT * FROM records WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(list(record_ids)),)
+        f"SELECT {details.ROW} FROM {details.JOINED} WHERE r.id IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(record_ids)),),
     ).fetchall()
     return {row["id"]: dict(row) for row in rows}
 
@@ -36,21 +40,34 @@ def update(
     conn: sqlite3.Connection, record_ids: Iterable[int], changes: Mapping[str, Any]
 ) -> dict[int, Snapshot]:
     """Set the same ``changes`` on every record of ``record_ids``; their new rows, by id."""
-    assignments = ", ".join(f'"{c}" = ?' for c in changes)
-    rows = conn.execute(
-        f"UPDATE records SET {assignments} WHERE id IN (SELECT value FROM json_each(?)) RETURNING *",
-        (*changes.values(), json.dumps(list(record_ids))),
-    ).fetchall()
-    return {row["id"]: dict(row) for row in rows}
+    own, wide = details.split(changes)
+    if own:
+        assignments = ", ".join(f'"{c}" = ?' for c in own)
+        found = conn.execute(
+            f"UPDATE records SET {assignments} WHERE id IN (SELECT value FROM json_each(?)) {details.RETURNING}",
+            (*own.values(), json.dumps(list(record_ids))),
+        ).fetchall()
+        rows = {row["id"]: dict(row) for row in found}
+    else:
+        rows = read(conn, record_ids)
+    if wide:  # a snapshot put back whole (undo of an adjudication): its details too
+        details.write(conn, list(wide), [(*wide.values(), record_id) for record_id in rows])
+        for row in rows.values():
+            row.update(wide)
+    return rows
 
 
 def set_each(conn: sqlite3.Connection, columns: Sequence[str], rows: Mapping[int, Mapping[str, Any]]) -> None:
     """Give each record of ``rows`` its own values of ``columns``: one statement, run once per record."""
-    assignments = ", ".join(f'"{c}" = ?' for c in columns)
-    conn.executemany(
-        f"UPDATE records SET {assignments} WHERE id = ?",
-        [(*(values[c] for c in columns), record_id) for record_id, values in rows.items()],
-    )
+    own, wide = details.split(dict.fromkeys(columns))
+    if own:
+        assignments = ", ".join(f'"{c}" = ?' for c in own)
+        conn.executemany(
+            f"UPDATE records SET {assignments} WHERE id = ?",
+            [(*(values[c] for c in own), record_id) for record_id, values in rows.items()],
+        )
+    if wide:
+        details.write(conn, list(wide), [(*(v[c] for c in wide), i) for i, v in rows.items()])
 
 
 def update_one(conn: sqlite3.Connection, record_id: int, changes: Mapping[str, Any]) -> Snapshot:
@@ -63,22 +80,29 @@ def restamp(
 ) -> None:
     """Give a pending record a new extractor's provenance; no event, since none of its fields changed."""
     conn.execute(
-        "UPDATE records SET machine = ?, confidence = ?, rule = ?, extractor_version = ? WHERE id = ?",
-        (machine, confidence, rule, version, record_id),
+        "UPDATE records SET confidence = ?, rule = ?, extractor_version = ? WHERE id = ?",
+        (confidence, rule, version, record_id),
     )
+    details.write(conn, ("machine",), [(machine, record_id)])
 
 
 def insert(conn: sqlite3.Connection, columns: Mapping[str, Any]) -> Snapshot:
-    """A new record row (``columns`` may include its id); the row as stored."""
-    names = ", ".join(f'"{c}"' for c in columns)
-    marks = ", ".join("?" * len(columns))
-    rows = conn.execute(
-        f"INSERT INTO records ({names}) VALUES ({marks}) RETURNING *", tuple(columns.values())
+    """A new record row (``columns`` may include its id, and its details); the row as stored."""
+    own, wide = details.split(columns)
+    names = ", ".join(f'"{c}"' for c in own)
+    marks = ", ".join("?" * len(own))
+    (row,) = conn.execute(
+        f"INSERT INTO records ({names}) VALUES ({marks}) {details.RETURNING}", tuple(own.values())
     ).fetchall()
-    return dict(rows[0])
+    inserted = dict(row)
+    if any(value is not None for value in wide.values()):  # an undone deletion: the snapshot's details
+        details.write(conn, list(wide), [(*wide.values(), inserted["id"])])
+        inserted.update(wide)
+    return inserted
 
 
 def delete(conn: sqlite3.Connection, record_id: int) -> None:
+    """Delete a record; its details go with it (ON DELETE CASCADE)."""
     conn.execute("DELETE FROM records WHERE id = ?", (record_id,))
 
 

@@ -28,16 +28,17 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 
 from desktop.store.checking import CHECKS_VERSION
+from desktop.store.details import JOINED
 
 #: What one record contributes: every column the article pass and the fact pass read or write.
 _RECORD = (
-    'json_array(id, status, indicator, indicator_code, value, value_max, "of", unit, base_value, base_unit, '
-    'qualifier, kind, period, locality, comparisons, start, "end", confidence, checks, conflicts, rules, '
-    "risk, fact)"
+    'json_array(r.id, r.status, r.indicator, r.indicator_code, r.value, r.value_max, r."of", r.unit, '
+    "r.base_value, r.base_unit, r.qualifier, r.kind, r.period, r.locality, r.comparisons, r.start, "
+    'r."end", r.confidence, d.checks, d.conflicts, r.rules, r.risk, r.fact)'
 )
 _ARTICLES = (
     "SELECT a.id, CAST(coalesce(a.published, '') || char(31) || coalesce(a.year, '') || char(31) || a.text "
-    f"AS BLOB), (SELECT CAST(group_concat({_RECORD}, char(30)) AS BLOB) FROM records r WHERE r.article_id = a.id) "
+    f"AS BLOB), (SELECT CAST(group_concat({_RECORD}, char(30)) AS BLOB) FROM {JOINED} WHERE r.article_id = a.id) "
     "FROM articles a WHERE {where} ORDER BY a.id"
 )
 #: Articles or facts per query when only some are asked for.

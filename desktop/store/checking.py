@@ -5,7 +5,8 @@ record on its own and within its article, as JSON; ``conflicts``, its
 cross-article finding, as JSON; ``rules``, the names of both (what counts
 and filters read, through an index); ``risk``, from those and the
 extractor's confidence; ``fact``, the key under which it is compared with
-other articles.  NULL means none.  Rejected records are out of the dataset,
+other articles.  NULL means none.  The two JSON columns are in the record's
+details (:mod:`desktop.store.details`), the three small ones in its row.  Rejected records are out of the dataset,
 so they carry none of them and no other record is compared with them.
 
 The two scopes are kept apart because they cost differently:
@@ -35,6 +36,7 @@ from desktop.core.checks.conflicts import conflicts_in, fact_key_of
 from desktop.core.checks.risk import risk_of_rules
 from desktop.core.checks.rules import CROSS_ARTICLE
 from desktop.core.records import FIELDS, Comparison
+from desktop.store import details
 
 #: The version of the rules whose results the database holds; bump when a rule changes its verdicts,
 #: so that the next ``chitieu check`` (or the window) re-checks the corpus.
@@ -49,12 +51,12 @@ WRITE_BATCH = 50_000
 
 _CROSS = CROSS_ARTICLE.name
 _ROW_COLUMNS = (
-    'id, article_id, status, indicator, indicator_code, value, value_max, "of", unit, base_value, '
-    'base_unit, qualifier, kind, period, locality, comparisons, start, "end", confidence, checks, '
-    "conflicts, rules, risk, fact"
+    'r.id, r.article_id, r.status, r.indicator, r.indicator_code, r.value, r.value_max, r."of", r.unit, '
+    'r.base_value, r.base_unit, r.qualifier, r.kind, r.period, r.locality, r.comparisons, r.start, r."end", '
+    "r.confidence, d.checks, d.conflicts, r.rules, r.risk, r.fact"
 )
-_UPDATE_ARTICLE = "UPDATE records SET checks = ?, conflicts = ?, rules = ?, risk = ?, fact = ? WHERE id = ?"
-_UPDATE_FACT = "UPDATE records SET conflicts = ?, rules = ?, risk = ? WHERE id = ?"
+_UPDATE_ARTICLE = "UPDATE records SET rules = ?, risk = ?, fact = ? WHERE id = ?"
+_UPDATE_FACT = "UPDATE records SET rules = ?, risk = ? WHERE id = ?"
 _NO_COMPARISONS = ("[]", "", None)
 #: Every failed check of a record as one JSON list (the record's and its article's, then the one across
 #: articles): what exports, ``chitieu check`` and the window show.  SQL, so exports stay in SQLite.
@@ -113,7 +115,7 @@ def check_row(row: Sequence[Any]) -> CheckRow:
 
 
 class Stored(NamedTuple):
-    """The check columns of one record, in the order of ``_UPDATE_ARTICLE``."""
+    """The check columns of one record."""
 
     checks: str | None
     conflicts: str | None
@@ -203,15 +205,15 @@ def article_rows(conn: sqlite3.Connection, article_ids: Sequence[int]) -> dict[i
     cursor = conn.cursor()
     cursor.row_factory = None
     for row in cursor.execute(
-        f"SELECT {_ROW_COLUMNS} FROM records WHERE article_id IN ({marks})", tuple(article_ids)
+        f"SELECT {_ROW_COLUMNS} FROM {details.JOINED} WHERE r.article_id IN ({marks})", tuple(article_ids)
     ):
         rows[row[1]].append(check_row(row))
     return rows
 
 
 def article_changes(conn: sqlite3.Connection, article_ids: Sequence[int]) -> tuple[list[tuple], set[int]]:
-    """The rows of these articles whose stored checks are not what the rules say now (``_UPDATE_ARTICLE``
-    parameters), and the facts (old and new) of their records.  Reads only: a worker process may run it."""
+    """The rows of these articles whose stored checks are not what the rules say now (each a :class:`Stored`
+    and the record's id), and the facts (old and new) of their records.  Reads only: a worker process may run it."""
     touched: set[int] = set()
     changes = []
     facts = article_facts(conn, article_ids)
@@ -233,7 +235,9 @@ def recheck_articles(conn: sqlite3.Connection, article_ids: Sequence[int]) -> se
 
 
 def write_article_changes(conn: sqlite3.Connection, changes: Sequence[tuple]) -> None:
-    conn.executemany(_UPDATE_ARTICLE, changes)
+    """Write ``changes``: each a :class:`Stored` and the record's id."""
+    conn.executemany(_UPDATE_ARTICLE, [change[2:] for change in changes])
+    details.write(conn, ("checks", "conflicts"), [(c[0], c[1], c[-1]) for c in changes])
 
 
 # ---- across articles --------------------------------------------------------------------
@@ -267,7 +271,7 @@ class FactRow(NamedTuple):
         )
 
 
-_FACT_COLUMNS = ", ".join(FactRow._fields)
+_FACT_COLUMNS = ", ".join(f"d.{n}" if n == "conflicts" else f"r.{n}" for n in FactRow._fields)
 
 
 def recheck_facts(conn: sqlite3.Connection, keys: Iterable[int]) -> int:
@@ -277,7 +281,7 @@ def recheck_facts(conn: sqlite3.Connection, keys: Iterable[int]) -> int:
     for start in range(0, len(keys), FACT_BATCH):
         batch = keys[start : start + FACT_BATCH]
         marks = ", ".join("?" * len(batch))
-        changed += settle_facts(conn, _fact_rows(conn, f"fact IN ({marks})", batch))
+        changed += settle_facts(conn, _fact_rows(conn, f"r.fact IN ({marks})", batch))
     return changed
 
 
@@ -287,16 +291,16 @@ def recheck_all_facts(conn: sqlite3.Connection) -> int:
     The rows are read in table order and sorted (``+fact``): read through the
     fact index, a million rows of a gigabyte file are a million random reads.
     """
-    return settle_facts(conn, _fact_rows(conn, "fact IS NOT NULL", (), order="+fact"))
+    return settle_facts(conn, _fact_rows(conn, "r.fact IS NOT NULL", (), order="+r.fact"))
 
 
 def _fact_rows(
-    conn: sqlite3.Connection, where: str, params: Sequence[int], order: str = "fact"
+    conn: sqlite3.Connection, where: str, params: Sequence[int], order: str = "r.fact"
 ) -> Iterator[FactRow]:
     cursor = conn.cursor()
     cursor.row_factory = None
     rows = cursor.execute(
-        f"SELECT {_FACT_COLUMNS} FROM records WHERE {where} AND status != 'rejected' ORDER BY {order}",
+        f"SELECT {_FACT_COLUMNS} FROM {details.JOINED} WHERE {where} AND r.status != 'rejected' ORDER BY {order}",
         tuple(params),
     )
     return map(FactRow._make, rows)
@@ -319,7 +323,7 @@ def settle_facts(conn: sqlite3.Connection, rows: Iterable[FactRow]) -> int:
                 continue
             names = [n for n in (member.rules or "").split() if n != _CROSS] + ([_CROSS] if conflict else [])
             changes.append(
-                (conflict, rules_of(names), risk_of_rules(set(names), member.confidence), member.id)
+                (rules_of(names), risk_of_rules(set(names), member.confidence), conflict, member.id)
             )
         if len(changes) >= WRITE_BATCH:
             _write_facts(conn, changes)
@@ -330,9 +334,10 @@ def settle_facts(conn: sqlite3.Connection, rows: Iterable[FactRow]) -> int:
 
 
 def _write_facts(conn: sqlite3.Connection, changes: list[tuple]) -> None:
-    """Write ``_UPDATE_FACT`` parameters in id order (the last one)."""
+    """Write ``(rules, risk, conflict, record id)`` in id order (the last one)."""
     changes.sort(key=itemgetter(-1))
-    conn.executemany(_UPDATE_FACT, changes)
+    conn.executemany(_UPDATE_FACT, [(rules, risk, record_id) for rules, risk, _, record_id in changes])
+    details.write(conn, ("conflicts",), [(conflict, record_id) for _, _, conflict, record_id in changes])
 
 
 def _groups(rows: Iterable[FactRow]) -> Iterator[list[FactRow]]:
@@ -422,19 +427,10 @@ def machine_verdicts(facts: ArticleFacts, records: Sequence[Subject]) -> tuple[l
     return verdicts, linked
 
 
-def resolve_positions(conn: sqlite3.Connection, article_id: int, linked: Sequence[int]) -> None:
-    """Replace the positions in the checks of a just-inserted article's records by record ids."""
-    ids = [
-        row[0]
-        for row in conn.execute("SELECT id FROM records WHERE article_id = ? ORDER BY id", (article_id,))
-    ]
-    changes = []
-    for position in linked:
-        record_id = ids[position]
-        checks = conn.execute("SELECT checks FROM records WHERE id = ?", (record_id,)).fetchone()[0]
-        found = json.loads(checks)
-        for data in found:
-            if "records" in data:
-                data["records"] = [ids[p] for p in data["records"]]
-        changes.append((json.dumps(found, ensure_ascii=False), record_id))
-    conn.executemany("UPDATE records SET checks = ? WHERE id = ?", changes)
+def resolve_positions(checks: str, ids: Sequence[int]) -> str:
+    """A new record's checks (JSON) with the positions they name replaced by the records' ids."""
+    found = json.loads(checks)
+    for data in found:
+        if "records" in data:
+            data["records"] = [ids[p] for p in data["records"]]
+    return json.dumps(found, ensure_ascii=False)

@@ -189,6 +189,10 @@ def quick_check(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Run the missing migrations in one transaction, foreign keys off meanwhile (a migration that
+    builds a table anew drops the old one, which would delete the rows referring to it; it keeps
+    their ids, so nothing is left referring to nothing)."""
+    conn.execute("PRAGMA foreign_keys = OFF")  # outside a transaction, or SQLite ignores it
     try:
         conn.execute("BEGIN IMMEDIATE")
         for step in MIGRATIONS[version:]:
@@ -199,6 +203,8 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise database_error(path, exc) from exc
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")
 
 
 _PROBLEMS: list[tuple[tuple[str, ...], str]] = [

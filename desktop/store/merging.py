@@ -186,7 +186,7 @@ def _enter(conn: sqlite3.Connection, file: Attached, earlier: Sequence[str]) -> 
 
 
 def _copy_new_rows(conn: sqlite3.Connection, files: Sequence[_Entered]) -> None:
-    """Every file's new articles, their records but the additions, and its versions.
+    """Every file's new articles, their records but the additions (with their details), and its versions.
 
     The articles of all the files in one statement, in id order: file by file
     each article (a page of its own) would go between the ones before.  The
@@ -215,17 +215,19 @@ def _copy_new_rows(conn: sqlite3.Connection, files: Sequence[_Entered]) -> None:
             f"One of {', '.join(e.file.path for e in files)} holds an article merged before under "
             "another id: it is not from the same corpus. Nothing was written."
         ) from exc
-    names = table_columns(conn, "records")
-    for e in files:
-        shared_columns(conn, "records", e.file.schema)
-    columns = ", ".join(f'"{c}"' for c in names)
-    selected = ", ".join(f'r."{c}"' for c in names)
+    columns, selected = _copied(conn, "records", files)
+    wide, wide_selected = _copied(conn, "record_details", files)
     for e in files:
         run = _runner(conn, e.file.schema)
+        brought = """article_id IN (SELECT id FROM temp.new_articles WHERE source_id = ?)
+                     AND id NOT IN (SELECT id FROM temp.additions WHERE source_id = ?)"""
         run(
-            f"""INSERT INTO main.records ({columns}) SELECT {selected} FROM src.records AS r
-                WHERE article_id IN (SELECT id FROM temp.new_articles WHERE source_id = ?)
-                  AND id NOT IN (SELECT id FROM temp.additions WHERE source_id = ?)""",
+            f"INSERT INTO main.records ({columns}) SELECT {selected} FROM src.records AS s WHERE {brought}",
+            (e.source_id, e.source_id),
+        )
+        run(
+            f"INSERT INTO main.record_details ({wide}) SELECT {wide_selected} FROM src.record_details AS s "
+            f"WHERE record_id IN (SELECT id FROM src.records WHERE {brought})",
             (e.source_id, e.source_id),
         )
         run(
@@ -235,6 +237,14 @@ def _copy_new_rows(conn: sqlite3.Connection, files: Sequence[_Entered]) -> None:
                 WHERE id IN (SELECT id FROM temp.decided WHERE source_id = ?)""",
             (e.source_id, e.source_id),
         )
+
+
+def _copied(conn: sqlite3.Connection, table: str, files: Sequence[_Entered]) -> tuple[str, str]:
+    """The columns of ``table`` to insert and to select (``s.``), once every file is seen to have them."""
+    names = table_columns(conn, table)
+    for e in files:
+        shared_columns(conn, table, e.file.schema)
+    return ", ".join(f'"{c}"' for c in names), ", ".join(f's."{c}"' for c in names)
 
 
 def _bring_decisions(conn: sqlite3.Connection, entered: _Entered) -> SourceReport:

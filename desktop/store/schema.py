@@ -401,6 +401,97 @@ CREATE TABLE IF NOT EXISTS checked_facts (
 """
 
 
+#: v8: a record's wide, rarely read columns in a table of their own (issue 13).  ``machine`` (the
+#: extractor's original, as JSON) and the failed checks' JSON in two languages (``checks``,
+#: ``conflicts``) made a ``records`` row about 830 bytes where the rest is about 200, so confirming
+#: 320,000 records ("accept all that pass") rewrote nearly every page of the table: a gigabyte of WAL,
+#: then checkpointed.  Decisions, the queue and the dataset read and write the narrow row; the
+#: extractor's original and the check messages are read one article, one record or one export at a
+#: time, through ``record_details`` (one row per record, the same id).  Its rows go with their record
+#: (ON DELETE CASCADE); a record may have none (a reviewer's addition before its first check).
+DETAIL_COLUMNS = ("machine", "checks", "conflicts")
+_RECORD_DETAILS = """
+CREATE TABLE IF NOT EXISTS record_details (
+    record_id INTEGER PRIMARY KEY REFERENCES records(id) ON DELETE CASCADE,
+    machine TEXT,
+    checks TEXT,
+    conflicts TEXT
+);
+"""
+#: ``records`` without the details: v1's columns but ``machine``, then those of the checks but theirs.
+_NARROW_RECORDS = """
+CREATE TABLE records_narrow (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    status TEXT NOT NULL DEFAULT 'pending'
+        CHECK (status IN ('pending', 'confirmed', 'corrected', 'rejected', 'added')),
+    indicator TEXT NOT NULL DEFAULT '',
+    indicator_code TEXT,
+    value TEXT NOT NULL,
+    value_max TEXT,
+    unit TEXT NOT NULL DEFAULT '',
+    base_value TEXT NOT NULL,
+    base_unit TEXT NOT NULL DEFAULT '',
+    "of" TEXT,
+    qualifier TEXT NOT NULL DEFAULT 'exact',
+    kind TEXT NOT NULL DEFAULT 'actual',
+    period TEXT,
+    locality TEXT,
+    comparisons TEXT NOT NULL DEFAULT '[]',
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    confidence REAL,
+    rule TEXT,
+    extractor_version TEXT,
+    flag TEXT,
+    reviewer TEXT,
+    decided_at TEXT,
+    note TEXT,
+    created_at TEXT NOT NULL,
+    rules TEXT,
+    risk REAL,
+    fact INTEGER
+)
+"""
+
+
+def _split_details(conn: sqlite3.Connection) -> None:
+    """Move ``DETAIL_COLUMNS`` out of ``records`` into ``record_details``; like :func:`_add_checks` it
+    looks first, so it stands wherever it is placed in the list.
+
+    ``records`` is built anew (SQLite's twelve steps for changing a table; the caller has turned foreign
+    keys off, or dropping the old table would delete every row that refers to a record): ``ALTER TABLE
+    DROP COLUMN`` would shrink every row where it stands, leaving the table as many pages, each a
+    quarter full, and an accept would still rewrite all of them.  Its indexes, triggers and the views
+    over it are made again as they were declared.
+    """
+    _apply_script(_RECORD_DETAILS)(conn)
+    present = [row[1] for row in conn.execute("PRAGMA table_info(records)")]
+    moving = [c for c in DETAIL_COLUMNS if c in present]
+    if not moving:
+        return
+    names = ", ".join(moving)
+    where = " OR ".join(f"{c} IS NOT NULL" for c in moving)
+    conn.execute(
+        f"INSERT INTO record_details (record_id, {names}) SELECT id, {names} FROM records WHERE {where}"
+    )
+    declared = conn.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
+        "(tbl_name = 'records' AND type IN ('index', 'trigger') OR name IN ('record_values', 'reviewed_records')) "
+        "ORDER BY type = 'view', name"
+    ).fetchall()
+    for kind, name, _ in declared:
+        if kind == "view":
+            conn.execute(f'DROP VIEW "{name}"')
+    conn.execute(_NARROW_RECORDS)
+    columns = ", ".join(f'"{row[1]}"' for row in conn.execute("PRAGMA table_info(records_narrow)"))
+    conn.execute(f"INSERT INTO records_narrow ({columns}) SELECT {columns} FROM records ORDER BY id")
+    conn.execute("DROP TABLE records")
+    conn.execute("ALTER TABLE records_narrow RENAME TO records")
+    for _, _, sql in declared:
+        conn.execute(sql)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _apply_script(_V1),
     _apply_script(_V2),
@@ -409,8 +500,10 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _apply_script(_TEAM_REVIEW),
     _add_checks,
     _apply_script(_CHECK_PRINTS),
+    _split_details,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 #: The oldest schema a read-only session can use as it is.  Exports, ``chitieu stats`` and the window
-#: read the checks' columns, so a file from before them waits for a writable open to be upgraded.
-READABLE_SINCE = MIGRATIONS.index(_add_checks) + 1
+#: read the checks from ``record_details``, so a file from before it waits for a writable open to be
+#: upgraded.
+READABLE_SINCE = MIGRATIONS.index(_split_details) + 1

@@ -17,7 +17,7 @@ from typing import Any, cast
 
 from desktop.core.errors import InputError
 from desktop.core.records import DECIDED, Article, Record
-from desktop.store import accepting, decisions
+from desktop.store import accepting, decisions, details
 from desktop.store.accepting import Accepted, Selection
 from desktop.store.bulk import AddResult, insert_prepared, prepare
 from desktop.store.checking import ALL_CHECKS
@@ -41,7 +41,7 @@ MAX_SPELLINGS = 8
 #: Summaries a search reads by id when the rest are remembered; with more missing, the whole list is read.
 MAX_SUMMARIES_BY_ID = 2000
 #: A record's failed checks as one JSON array: its own and its article's, and the cross-article one.
-_RECORD_CHECKS = ALL_CHECKS.format(t="")
+_RECORD_CHECKS = ALL_CHECKS.format(t="d.")
 
 
 _summary = partial(tuple.__new__, ArticleSummary)
@@ -218,12 +218,15 @@ class Store(Database):
 
     def records(self, article_id: int) -> list[StoredRecord]:
         rows = self.conn.execute(
-            "SELECT * FROM records WHERE article_id = ? ORDER BY start, id", (article_id,)
+            f"SELECT {details.ROW} FROM {details.JOINED} WHERE r.article_id = ? ORDER BY r.start, r.id",
+            (article_id,),
         ).fetchall()
         return [StoredRecord.from_row(r) for r in rows]
 
     def record(self, record_id: int) -> StoredRecord:
-        row = self.conn.execute("SELECT * FROM records WHERE id = ?", (record_id,)).fetchone()
+        row = self.conn.execute(
+            f"SELECT {details.ROW} FROM {details.JOINED} WHERE r.id = ?", (record_id,)
+        ).fetchone()
         if row is None:
             raise InputError(f"There is no record {record_id} in {self.path}.")
         return StoredRecord.from_row(row)
@@ -263,7 +266,7 @@ class Store(Database):
         cursor.row_factory = None
         return dict(
             cursor.execute(
-                f"SELECT id, {_RECORD_CHECKS} FROM records WHERE article_id = ? AND rules IS NOT NULL",
+                f"SELECT r.id, {_RECORD_CHECKS} FROM {details.JOINED} WHERE r.article_id = ? AND r.rules IS NOT NULL",
                 (article_id,),
             ).fetchall()
         )

@@ -270,7 +270,8 @@ def test_a_corpus_without_checks_is_checked_when_the_window_opens(qtbot, qapp, f
     from desktop.app import create_main_window
 
     with Store(flagged) as store:
-        store.conn.execute("UPDATE records SET checks = NULL, conflicts = NULL, rules = NULL, risk = NULL")
+        store.conn.execute("UPDATE records SET rules = NULL, risk = NULL")
+        store.conn.execute("UPDATE record_details SET checks = NULL, conflicts = NULL")
         store.conn.execute("DELETE FROM meta WHERE key = 'checks_version'")
     window = create_main_window(flagged, reviewer="tester")
     qtbot.addWidget(window)
@@ -286,7 +287,8 @@ def test_the_check_on_open_leaves_an_open_editor_alone(win, flagged):
     """A large corpus is checked in a worker; when the check ends the reviewer may be typing a label:
     the editor stays open with what was typed, and the checks show."""
     with Store(flagged) as store:  # the worker's writes, done while the reviewer types
-        store.conn.execute("UPDATE records SET checks = NULL, conflicts = NULL, rules = NULL, risk = NULL")
+        store.conn.execute("UPDATE records SET rules = NULL, risk = NULL")
+        store.conn.execute("UPDATE record_details SET checks = NULL, conflicts = NULL")
     press(win, Qt.Key.Key_F2)
     assert win.record_editor.editing
     type_text(win, " mới")
@@ -301,7 +303,8 @@ def test_a_small_corpus_is_checked_at_once_on_open(qtbot, qapp, flagged):
     from desktop.app import create_main_window
 
     with Store(flagged) as store:
-        store.conn.execute("UPDATE records SET checks = NULL, conflicts = NULL, rules = NULL, risk = NULL")
+        store.conn.execute("UPDATE records SET rules = NULL, risk = NULL")
+        store.conn.execute("UPDATE record_details SET checks = NULL, conflicts = NULL")
         store.conn.execute("DELETE FROM meta WHERE key = 'checks_version'")
     window = create_main_window(flagged, reviewer="tester")
     qtbot.addWidget(window)

@@ -39,6 +39,8 @@ SAFE_INTERPOLATIONS = [
     re.compile(r"arms"),
     # Checks (issue 13): the checks' column names and types (schema._CHECK_COLUMNS), and a fixed ORDER BY.
     re.compile(r"name|kind|order"),
+    # Schema v8: a record's details joined (desktop.store.details' constants: fixed table and column names).
+    re.compile(r"details\.(ROW|JOINED|RETURNING)"),
 ]
 HOSTILE = [
     '"',

@@ -28,7 +28,7 @@ class Extraction:
 
 
 def extract(
-    text: str,
+    text: object,
     *,
     published: str | None = None,
     locality: str | None = None,
@@ -41,7 +41,8 @@ def extract(
     period when the text names none and tells results from plans.
     ``locality`` is the article's place, the default locality of records.
     ``title``, when it is not part of ``text``, only lends its year to the
-    period fallback.
+    period fallback.  Anything but text gives no records (typed ``object`` so
+    that the compiled core answers so too, instead of a ``TypeError``).
     """
     if not isinstance(text, str) or not text.strip() or max_records <= 0:
         return Extraction([], bool(isinstance(text, str) and text.strip() and max_records <= 0))
