@@ -64,7 +64,7 @@ def create_main_window(db_path: Path | str, reviewer: str | None = None) -> Main
     application()
     if reviewer is None:
         reviewer = saved_reviewer()
-    store = Store(Path(db_path), backup_in_background=True)
+    store = Store(Path(db_path), backup_in_background=True, sync_in_background=True)
     try:
         with store.reading():  # a damaged page met while showing the first article is a message
             window = MainWindow(store, reviewer, default_taxonomy())

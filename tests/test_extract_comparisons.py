@@ -243,3 +243,15 @@ def test_a_change_after_a_connective_that_restates_the_amount_still_qualifies_it
         assert comparisons(record) == [(12.0, "change", "same_period")], connective
     new_subject = "Tổng vốn đầu tư đạt 3.000 tỷ đồng, trong đó vốn ngân sách tăng 12%."
     assert spans(new_subject, published="2022-12-20") == ["3.000 tỷ đồng", "12%"]
+
+
+def test_a_quota_assigned_from_above_is_a_plan_a_resolutions_target_is_a_target():
+    revenue, budget, exports, tourism = records(
+        "Cục Hải quan thu ngân sách được 44.698 tỷ đồng, đạt 66,7% chỉ tiêu Bộ Tài chính giao. "
+        "Thu ngân sách đạt 5.000 tỷ đồng, bằng 105% chỉ tiêu Nghị quyết. "
+        "Xuất khẩu đạt 200 triệu USD, đạt 98% chỉ tiêu được giao. Du lịch thu 300 tỷ đồng, bằng 90% chỉ tiêu."
+    )
+    assert comparisons(revenue) == [(66.7, "ratio", "plan")]
+    assert comparisons(budget) == [(105.0, "ratio", "target")]
+    assert comparisons(exports) == [(98.0, "ratio", "plan")]
+    assert comparisons(tourism) == [(90.0, "ratio", "target")]

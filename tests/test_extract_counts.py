@@ -59,6 +59,23 @@ def only(text, **kwargs):
             "Ngành điện xây 26 trạm biến áp, 4 trạm bơm và 2 hồ chứa.",
             ["26 trạm biến áp", "4 trạm bơm", "2 hồ chứa"],
         ),
+        # farming organised in fields and zones, fruit counted by the piece, seedlings
+        (
+            "Huyện xây dựng 12 cánh đồng mẫu lớn, 5 vùng nguyên liệu; cấp 30.000 cây giống, 2.000 con giống; "
+            "sản lượng dừa 450 triệu trái.",
+            [
+                "12 cánh đồng mẫu lớn",
+                "5 vùng nguyên liệu",
+                "30.000 cây giống",
+                "2.000 con giống",
+                "450 triệu trái",
+            ],
+        ),
+        # trading sessions, lanes, groups of goods, clusters of a zone
+        (
+            "Ngân hàng mở 6 phiên giao dịch; đường rộng 6 làn xe; 3 nhóm hàng giảm giá; khu kinh tế chia thành 5 cụm.",
+            ["6 phiên giao dịch", "6 làn xe", "3 nhóm hàng", "5 cụm"],
+        ),
     ],
 )
 def test_counts_of_the_genre(text, expected):
@@ -82,6 +99,8 @@ def test_counts_of_the_genre(text, expected):
         ("Đề ra 3 giải pháp và 26 nhóm giải pháp; đạt 12 tỷ đồng.", ["12 tỷ đồng"]),
         # ratings and types are no counts
         ("Có 30 sản phẩm OCOP 3 sao; chợ hạng 1 và đô thị loại 2.", ["30 sản phẩm"]),
+        # a group, a cluster or a session named by its number is no count
+        ("Nhóm 3 có giá giảm; cụm 2 và phiên 4 của hội nghị; có 9 cụm.", ["9 cụm"]),
     ],
 )
 def test_new_count_nouns_keep_the_out_of_scope_rules(text, expected):
@@ -130,3 +149,9 @@ def test_per_units_of_several_words_or_with_digits():
 def test_usd_glued_to_the_scale_word():
     r = only("Nhập khẩu xăng dầu đạt 1,2 tỷUSD.")
     assert (r.unit, r.base_value) == ("tỷ usd", Decimal(1_200_000_000))
+
+
+def test_foreign_currencies_of_loans_and_border_trade():
+    yen, yuan = extract("Tổng giá trị vay gần 35.700 triệu Yên; thu 2,5 tỷ nhân dân tệ.").records
+    assert (yen.unit, yen.base_unit, yen.base_value) == ("triệu yên", "yên", Decimal(35_700_000_000))
+    assert (yuan.unit, yuan.base_value) == ("tỷ nhân dân tệ", Decimal(2_500_000_000))

@@ -180,3 +180,35 @@ def test_a_bracket_that_gives_a_goals_amount_roughly_is_the_goal():
     assert kinds(text, published="2022-05-01")[-1] == "target"
     loss = "Doanh thu du lịch giảm 46% so với kế hoạch năm 2016 (doanh thu thiệt hại ước tính 1.800 tỷ đồng)."
     assert kinds(loss, published="2016-12-01")[-1] == "estimate"
+
+
+def test_a_wish_or_a_proposal_is_a_plan_but_one_already_made_counts_as_done():
+    text = (
+        "UBND tỉnh muốn vay 300 triệu USD làm đường cao tốc. Sở đề xuất bố trí 500 tỷ đồng cho dự án. "
+        "Năm qua, Sở đã đề xuất 12 dự án. Cử tri kiến nghị, huyện đã chi 20 tỷ đồng."
+    )
+    assert [r.kind for r in extract(text, published="2019-06-01").records] == [
+        "target",
+        "target",
+        "actual",
+        "actual",
+    ]
+
+
+def test_the_cost_and_size_of_a_project_still_to_come_are_its_plan():
+    text = (
+        "Tổng mức đầu tư của dự án là 2.659 tỷ đồng, trong đó vốn vay là 1.579 tỷ đồng (chiếm 59,4%). "
+        "Thời gian thực hiện dự án đến năm 2031.\n"
+        "Tuyến cao tốc dài 144km, quy mô 4 làn xe, kinh phí đầu tư khoảng 47.520 tỷ đồng. "
+        "Mới đây, UBND tỉnh có văn bản kiến nghị bổ sung quy hoạch."
+    )
+    assert kinds(text, published="2019-10-01") == ["target"] * 6
+
+
+def test_a_project_described_as_built_or_without_a_plan_to_come_stays_a_result():
+    text = (
+        "Năm 2019, nhà máy công suất 500 tấn/ngày đã đi vào hoạt động. Tỉnh đề xuất mở rộng.\n"
+        "Dự án có tổng mức đầu tư 1.200 tỷ đồng, đã hoàn thành. Tỉnh kiến nghị bổ sung vốn.\n"
+        "Khu công nghiệp có quy mô 400 ha, thu hút 20 dự án."
+    )
+    assert kinds(text, published="2019-10-01") == ["actual"] * 4

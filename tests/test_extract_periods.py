@@ -345,3 +345,41 @@ def test_the_past_years_are_the_term_up_to_the_articles_year():
     assert periods(text, published="2020-09-15") == ["2016-2020", "2020"]
     assert periods("Trong 5 năm qua, tỉnh thu hút 85 dự án.", published="2021-01-10") == ["2016-2020"]
     assert periods("Một năm qua, tỉnh thu hút 85 dự án.", published="2021-06-10") == ["2021"]
+
+
+def test_a_cut_off_date_after_den_het_is_the_period_of_the_stock():
+    text = (
+        "Đến hết 31/12/2019, có hơn 600 doanh nghiệp tham gia xuất nhập khẩu. "
+        "Đến ngày 30/6/2020, dư nợ đạt 2.650 tỷ đồng.\nNăm nay thu 50 tỷ đồng."
+    )
+    assert periods(text, published="2020-11-02") == ["2019", "2020", "2020"]
+
+
+def test_a_span_between_two_dates_is_the_period_of_its_sentence():
+    text = (
+        "Từ 19/3/2019 đến 31/10/2020, kim ngạch qua cầu đạt 2,2 tỷ USD, thu ngân sách trên 1.325 tỷ đồng. "
+        "Từ ngày 1/3/2020 đến ngày 30/6/2020, tỉnh đón 20.000 lượt khách. Tỉnh có 40 doanh nghiệp."
+    )
+    assert periods(text, published="2020-11-02") == ["2019-2020", "2019-2020", "2020", "2020"]
+    # a span with no year at its start names no period: the article's year stays
+    assert periods("Từ 1/3 đến 30/6/2019, tỉnh đón 20.000 lượt khách.", published="2019-08-02") == ["2019"]
+
+
+def test_the_two_ends_of_a_change_over_a_term_are_its_first_and_last_years():
+    text = (
+        "Giai đoạn 2011-2015, tỷ trọng nông nghiệp giảm (từ 47,66% xuống còn 44,61%); "
+        "số hộ nghèo giảm từ 5.000 hộ xuống 2.000 hộ, thu ngân sách đạt 900 tỷ đồng. "
+        "Năm 2020, số xã đạt chuẩn tăng từ 10 xã lên 15 xã."
+    )
+    assert periods(text) == ["2011", "2015", "2011", "2015", "2011-2015", "2020", "2020"]
+
+
+def test_the_parts_after_trong_do_are_of_the_wholes_period_and_plan():
+    text = (
+        "HĐND thông qua Nghị quyết điều chỉnh kế hoạch đầu tư công trung hạn giai đoạn 2016-2020 cho 153 dự án. "
+        "Trong đó, tăng vốn cho 127 dự án, với hơn 1.185 tỷ đồng; giảm vốn 26 dự án.\n"
+        "Năm 2019, tổng thu ngân sách đạt 5.000 tỷ đồng. Trong đó, thu nội địa 4.000 tỷ đồng.\n"
+        "Năm 2019, chi ngân sách đạt 5.200 tỷ đồng. Trong đó, năm 2018 chi 3.000 tỷ đồng."
+    )
+    found = [(r.kind, r.period) for r in records(text, published="2020-09-01")]
+    assert found == [("target", "2016-2020")] * 4 + [("actual", "2019")] * 3 + [("actual", "2018")]

@@ -106,3 +106,37 @@ def test_there_is_a_household_that_is_an_example_not_the_place():
     assert [r.value for r in extract("Xã có hộ nghèo giảm còn 45 hộ.", published="2019-05-02").records] == [
         45
     ]
+
+
+def test_a_count_ending_in_one_is_not_one_household():
+    """``1 hộ`` is an example household; the last digit of ``1.131 hộ`` or ``21 hộ`` is not a ``1``."""
+    assert spans("Xã có 1.131 hộ, 4.500 nhân khẩu; thôn có 21 hộ trồng cam và 2,1 ha ao.") == [
+        "1.131 hộ",
+        "4.500 nhân khẩu",
+        "21 hộ",
+        "2,1 ha",
+    ]
+    assert spans("Toàn thôn có 40 ha cam. 1 hộ nuôi 500 con bò.") == ["40 ha"]
+
+
+def test_the_scale_of_a_map_or_a_detailed_plan_is_no_score():
+    text = (
+        "Huyện lập quy hoạch chi tiết 1/500 cụm công nghiệp, đo đạc tỷ lệ 1/2000 xã; đã có 5/7 xã đạt chuẩn."
+    )
+    assert spans(text) == ["5/7 xã"]
+
+
+def test_one_unit_of_a_measure_is_the_base_of_a_rate_not_a_figure():
+    text = (
+        "Làm theo công nghệ cũ, 1 km hết 1,2 tỷ đồng; thu nhập trên 1ha đất đạt 150 triệu đồng. "
+        "Năng suất giảm 1 tạ; xã trồng mới 1,5 ha và 1 nghìn ha cà phê."
+    )
+    assert spans(text) == ["1,2 tỷ đồng", "150 triệu đồng", "1 tạ", "1,5 ha", "1 nghìn ha"]
+
+
+def test_the_ceiling_of_a_support_is_a_figure_a_groups_threshold_is_not():
+    text = (
+        "Tỉnh có cơ chế hỗ trợ tối đa 5 tỷ đồng/dự án để mua máy móc. "
+        "Doanh nghiệp có vốn tối thiểu 10 tỷ đồng được ưu đãi; có 40 doanh nghiệp được hỗ trợ."
+    )
+    assert spans(text) == ["5 tỷ đồng/dự án", "40 doanh nghiệp"]

@@ -62,6 +62,10 @@ class CorpusCheck(QObject):
         self._runner.start()
         return True
 
+    def busy(self) -> bool:
+        """True while a check runs in its worker."""
+        return self._runner is not None
+
     def _finished(self, _report: object) -> None:
         if not self._closing:
             self.done.emit()

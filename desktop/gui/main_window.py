@@ -147,9 +147,7 @@ class MainWindow(QMainWindow):
         self.record_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.record_table.setWordWrap(False)
         self.record_table.verticalHeader().hide()
-        two_lines = RecordDelegate(self.record_table)  # the other cells are Qt's: no Python per paint
-        for name in ("indicator", "value"):
-            self.record_table.setItemDelegateForColumn(COLUMNS.index(name), two_lines)
+        self.record_table.setItemDelegate(RecordDelegate(self.record_table))
         # The header repainted whole at every move between records: it follows the table's selection
         # to highlight (in bold) the sections it spans, and a selected row spans them all.  It gets a
         # selection of its own, never used, and its titles are bold as highlighted ones were.

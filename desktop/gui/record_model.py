@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from decimal import Decimal
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon
@@ -176,6 +176,20 @@ _ROLES = frozenset(
     }
 )
 _CENTRED = int(Qt.AlignmentFlag.AlignCenter)
+#: The columns whose text is centred: a sign, a percentage.
+CENTRED_COLUMNS = ("state", "confidence")
+
+
+class CellLook(NamedTuple):
+    """All a cell shows, in one answer: the table's delegate asks this once per cell it paints, where
+    Qt's delegate asked the model for a dozen roles (each a call into Python)."""
+
+    text: str
+    detail: str | None  # the second line of a two-line cell
+    background: QColor | None
+    foreground: QColor | None
+    centred: bool
+    icon: QIcon | None
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -294,11 +308,20 @@ class RecordTableModel(QAbstractTableModel):
             return _state_colours(stored.status)[0]
         if role == Qt.ItemDataRole.ForegroundRole and column == "state":
             return _state_colours(stored.status)[1]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("state", "confidence"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in CENTRED_COLUMNS:
             return _CENTRED
         if role == Qt.ItemDataRole.DecorationRole and column == "checks" and stored.id in self._checks:
             return warning_icon()
         return None
+
+    def look(self, row: int, column: int) -> CellLook:
+        """What :meth:`data` answers for a cell's display, detail, colours, alignment and icon, at once."""
+        stored = self._records[row]
+        texts, details = self._texts(stored)
+        name = COLUMNS[column]
+        background, foreground = _state_colours(stored.status) if name == "state" else (None, None)
+        icon = warning_icon() if name == "checks" and stored.id in self._checks else None
+        return CellLook(texts[column], details[column], background, foreground, name in CENTRED_COLUMNS, icon)
 
     def _texts(self, stored: ReviewRow) -> tuple[tuple[str, ...], tuple[str | None, ...]]:
         """The row's cell texts and second lines, formatted once."""

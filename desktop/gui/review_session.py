@@ -1,8 +1,9 @@
 """The review session: the store, the reviewer and the undo stack, and nothing else.
 
-Every decision goes to the store at once (one transaction, durable on
-return); the session keeps no decision of its own, so closing the window at
-any moment loses nothing.  Each write passes the row the reviewer decided on,
+Every decision goes to the store at once (one transaction, safe from a
+crash of the process on return, on the disk a moment later); the session
+keeps no decision of its own, so closing the window at any moment loses
+nothing.  Each write passes the row the reviewer decided on,
 so the store refuses to overwrite what another window or a re-extraction
 changed meanwhile (:class:`~desktop.store.Changed`, which :meth:`decide`
 and :meth:`decide_many` let through for the window to show and ask about).

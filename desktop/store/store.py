@@ -3,7 +3,9 @@
 Each public method that changes data is one transaction and appends to the
 event log in that same transaction, so the log always agrees with the
 records.  A decision is durable when the method returns: the GUI calls it
-at the moment the reviewer decides and keeps no copy of its own.
+at the moment the reviewer decides and keeps no copy of its own (the review
+window's store is safe from a crash of the process on return, and on the disk a
+moment later: :mod:`desktop.store.wal_sync`).
 """
 
 from __future__ import annotations

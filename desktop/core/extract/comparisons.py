@@ -42,6 +42,12 @@ _BASIS_END = re.compile(r"[,;()\n]|\s(?:và|nhưng|trong đó)\s|\.(?:\s|$)")
 _SAME_PERIOD = re.compile(r"cùng\s+kỳ|năm\s+trước|năm\s+ngoái", re.IGNORECASE)
 #: ``chỉ tiêu kế hoạch`` is the plan: a target word followed by ``kế hoạch`` does not make a target basis.
 _TARGET = re.compile(r"nghị\s+quyết|mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu(?!\s+kế\s+hoạch)", re.IGNORECASE)
+#: ``đạt 66,7% chỉ tiêu Bộ Tài chính giao``: a quota a higher level assigns is a plan, as ``kế hoạch tỉnh
+#: giao`` is -- not a goal the place set itself.
+_ASSIGNED_QUOTA = re.compile(
+    r"^\W*(?:so\s+với\s+)?chỉ\s+tiêu(?:\s+(?!nghị|mục|phấn)[^\W\d_]+){0,5}?\s+(?:được\s+)?giao(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _PLAN = re.compile(r"kế\s+hoạch|dự\s+toán|(?<![^\W\d_])KH(?![^\W\d_])", re.IGNORECASE)
 _PREVIOUS_SHORT = re.compile(r"(?:tháng|quý|tuần|kỳ)\s+trước", re.IGNORECASE)
 _BASIS_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -214,6 +220,8 @@ def basis_of(phrase: str, relation: str, period: str | None) -> str:
     phrase = _ASPECT.sub("", phrase)
     if _SAME_PERIOD.search(phrase):
         return "same_period"
+    if _ASSIGNED_QUOTA.match(phrase):
+        return "plan"
     if _TARGET.search(phrase):
         return "target"
     if _PLAN.search(phrase):

@@ -89,8 +89,12 @@ def _example_person(text: str, low: str, sentence: Sentence) -> int | None:
 
 
 def _first_word_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
-    """The first match of ``pattern`` in ``text[start:end]`` that starts a word."""
+    """The first match of ``pattern`` in ``text[start:end]`` that starts a word -- and a number:
+    the ``1`` of ``1 hộ`` is one household, the last digit of ``1.131 hộ`` or ``21 hộ`` is not."""
     for match in pattern.finditer(text, start, end):
-        if match.start() == 0 or not text[match.start() - 1].isalpha():
+        at = match.start()
+        if at == 0 or not (
+            text[at - 1].isalnum() or (text[at - 1] in ".," and text[at - 2 : at - 1].isdigit())
+        ):
             return match
     return None

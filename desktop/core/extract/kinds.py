@@ -18,6 +18,12 @@ is a target cue too, but only in the figure's own phrase -- after the last
 comma before it -- and not after ``đã`` (``đã phải chi``): a ``sẽ`` earlier in
 the sentence belongs to another verb.
 
+A sentence that describes a project by its cost, size or capacity (``Tổng mức đầu tư của dự án là
+2.659 tỷ đồng, trong đó vốn vay ...``, ``dài 144 km, quy mô 4 làn xe, kinh phí đầu tư khoảng ...``)
+gives the plan of that project when it or the sentence after it puts the project still to come (a
+proposal, a feasibility study, ``Thời gian thực hiện dự án đến năm 2031``) and it says nothing of what
+was done: all its figures are targets.
+
 Then the calendar: a figure for a year after the publication year cannot be
 a result.  A whole-year figure for the publication year, in an article from
 its first half, is a plan only when its own sentence names that year and
@@ -42,6 +48,8 @@ from desktop.core.extract.lexicon import (
     NEED_FOLLOWERS,
     PAST_MARKERS,
     PLAN_REFERENCE_WORDS,
+    PROJECT_DESIGN_WORDS,
+    PROJECT_TO_COME_CUES,
     TARGET_CUES,
     TARGET_FRAME_CUES,
     alternation,
@@ -87,6 +95,9 @@ _PLAN_AFTER = re.compile(
 )
 #: ``..., dẫn đến ...``: what follows is a consequence that happened; plan words before it are its cause's.
 _CONSEQUENCE = re.compile(r"(?<![^\W\d_])dẫn\s+(?:đến|tới)(?![^\W\d_])")
+
+_DESIGN = re.compile(rf"(?<![^\W\d_])(?:{alternation(PROJECT_DESIGN_WORDS)}){_EDGE_AFTER}")
+_TO_COME = re.compile(rf"(?<![^\W\d_])(?:{alternation(PROJECT_TO_COME_CUES)}){_EDGE_AFTER}")
 
 #: Published in or before this month, a whole-year figure for the same year is a plan.
 LAST_PLANNING_MONTH = 6
@@ -153,6 +164,17 @@ def plan_after(phrase: str) -> bool:
 def reports_done(region: str) -> bool:
     """True when the (lower-cased) text before a figure says what was or is done (``đã``, ``hiện nay``)."""
     return any(starts_word(region, m) for m in _PAST.finditer(region))
+
+
+def plans_project(sentence: str, following: str) -> bool:
+    """True when ``sentence`` (lower-cased) describes a project still to come by its cost, size or
+    capacity -- ``following`` (the next sentence of its paragraph) may say it is to come -- and reports
+    nothing done."""
+    if not any(word in sentence for word in PROJECT_DESIGN_WORDS) or not _DESIGN.search(sentence):
+        return False
+    return not reports_done(sentence) and (
+        _TO_COME.search(sentence) is not None or _TO_COME.search(following) is not None
+    )
 
 
 def has_target_frame(sentence_head: str) -> bool:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-#: Money, written after the number and scale words.
-MONEY_UNITS = ("đồng", "đ", "vnđ", "vnd", "usd", "đô la mỹ", "đô la", "euro", "eur")
+#: Money, written after the number and scale words; the foreign currencies of ODA loans and trade too
+#: (``35.700 triệu Yên``, ``2 tỷ nhân dân tệ``).
+MONEY_UNITS = ("đồng", "đ", "vnđ", "vnd", "usd", "đô la mỹ", "đô la", "euro", "eur", "yên", "nhân dân tệ")
 
 #: Physical measures.
 MEASURE_UNITS = (
@@ -132,6 +133,8 @@ COUNT_UNITS = (
     "nhà máy",
     "xí nghiệp",
     "quỹ tín dụng",
+    "phiên giao dịch",
+    "điểm giao dịch",
     # administrative units and places
     "xã",
     "phường",
@@ -162,6 +165,7 @@ COUNT_UNITS = (
     "kcn",
     "cụm công nghiệp",
     "ccn",
+    "cụm",
     "khu chế xuất",
     "khu kinh tế",
     "chợ",
@@ -202,6 +206,7 @@ COUNT_UNITS = (
     "công trình",
     "hạng mục",
     "tuyến đường",
+    "làn xe",
     "tuyến",
     "cây cầu",
     "cầu",
@@ -264,9 +269,18 @@ COUNT_UNITS = (
     "giấy khen",
     "tài khoản",
     "thuê bao",
-    # goods, crops, animals, vehicles
+    # goods, crops, animals, vehicles; the fields and zones farming is organised in
     "sản phẩm",
     "mặt hàng",
+    "nhóm hàng",
+    "cánh đồng mẫu lớn",
+    "cánh đồng",
+    "vùng sản xuất",
+    "vùng nguyên liệu",
+    "vùng chuyên canh",
+    "cây giống",
+    "con giống",
+    "trái",
     "lô hàng",
     "mô hình",
     "cây",
@@ -409,8 +423,9 @@ TARGET_CUES = (
 FORECAST_CUES = ("dự kiến",)
 #: Future and obligation wording (``sẽ khánh thành 200 km``, ``phải hướng đến 5%``): a plan, when
 #: it governs the figure's own phrase (after the last comma before it).  Not ``nỗ lực``: the
-#: press praises past efforts with it (``nỗ lực ... thực hiện đạt 6/14 chỉ tiêu``).
-FUTURE_CUES = ("sẽ", "phải", "cố gắng", "hướng đến", "hướng tới", "nhằm")
+#: press praises past efforts with it (``nỗ lực ... thực hiện đạt 6/14 chỉ tiêu``).  A wish or a proposal
+#: (``muốn vay 300 triệu USD``, ``đề xuất bố trí 500 tỷ đồng``) is a plan too.
+FUTURE_CUES = ("sẽ", "phải", "cố gắng", "hướng đến", "hướng tới", "nhằm", "muốn", "đề xuất", "kiến nghị")
 #: What follows ``cần`` when it states a need (``cần huy động khoảng``) rather than a place (``Cần Giờ``).
 NEED_FOLLOWERS = (
     "huy động",
@@ -430,6 +445,18 @@ NEED_FOLLOWERS = (
     "được",
     "tối thiểu",
     "ít nhất",
+)
+#: What a project is described by before it is built: its cost, its size, its capacity.
+PROJECT_DESIGN_WORDS = ("tổng mức đầu tư", "kinh phí đầu tư", "quy mô", "công suất")
+#: Words that put a project still to come: a proposal, a feasibility study, the years it will take.
+PROJECT_TO_COME_CUES = (
+    "kiến nghị",
+    "đề xuất",
+    "nghiên cứu khả thi",
+    "lập dự án",
+    "dự kiến",
+    "thời gian thực hiện dự án đến năm",
+    "thời gian thực hiện đến năm",
 )
 #: Words that make a sentence report what is or was, not what is planned.
 PAST_MARKERS = ("đã", "được", "vừa qua", "năm qua", "hiện nay", "hiện", "đang", "đến nay")

@@ -17,8 +17,11 @@ kỳ 2020-2025``) frames the *targets* that follow it, since a term is what
 goals are set for (not when it only names a congress: ``Đại hội ... lần thứ
 XIV, nhiệm kỳ 2020-2025``).  The date of one event inside a sentence (``khởi
 công vào năm 2019``) carries no further; a law's year (``Luật Ngân sách năm
-2002``) is no period at all; a cut-off date (``Tại thời điểm 31/12/2015``) is
-the period of the stock it counts, to its paragraph's end; a lunar new year
+2002``) is no period at all; a cut-off date (``Tại thời điểm 31/12/2015``, ``Đến hết 31/12/2019``) is
+the period of the stock it counts, to its paragraph's end; a span between two dates (``Từ 19/3/2019 đến
+31/10/2020``) is the period of its sentence, and one up to now (``Từ 1/1/2020 đến nay``) is read as
+``từ năm 2020 đến nay``; the two ends of a change over a term (``giai đoạn 2011-2015 ... từ 47,66% xuống
+còn 44,61%``) are its first and its last year; a lunar new year
 (``Tết Nguyên đán Đinh Dậu``) is its year.  A period in brackets closed before
 the figure (``Quyết định 50 (giai đoạn 2016 - 2020)``) speaks of what the
 bracket follows, not of the figure.
@@ -131,8 +134,11 @@ _EVENT_YEAR = re.compile(
 )
 #: ``Tại thời điểm 31/12/2015``, ``tính đến ngày 30/6/2020``: a cut-off date is the period of a stock.
 _CUT_OFF_DATE = re.compile(r"\d{1,2}/\d{1,2}/$")
-_CUT_OFF = re.compile(r"(?<![^\W\d_])(?:thời\s+điểm|tính\s+đến(?:\s+hết)?(?:\s+ngày)?)\s+$")
+_CUT_OFF = re.compile(r"(?<![^\W\d_])(?:thời\s+điểm|(?:tính\s+)?đến(?:\s+hết)?(?:\s+ngày)?)\s+$")
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])từ\s+$")
+#: ``Từ 19/3/2019 đến 31/10/2020, ...``: a span between two dates is the period of what it counts.
+_FROM_DATE_BEFORE = re.compile(r"(?<![^\W\d_])từ\s+(?:ngày\s+)?$")
+_DATE_SPAN_END = re.compile(r"\s*(?:[-–—]|đến|tới)\s*(?:(?:hết\s+)?ngày\s+)?\d{1,2}/\d{1,2}/(\d{4})(?!\d)")
 #: The year of a plan (``kế hoạch năm 2021``, ``nhiệm vụ năm 2021``) frames the targets after it, not the
 #: results: a January article that sums up 2020 and sets the tasks of 2021 still reports 2020.
 _PLAN_OBJECT = re.compile(
@@ -315,6 +321,17 @@ class Periods:
         before = _BEFORE_YEAR.search(text, max(0, start - _WINDOW), start)
         if before is None:
             date = _CUT_OFF_DATE.search(text, max(0, start - 6), start)
+            if date is not None and _FROM_DATE_BEFORE.search(text, max(0, date.start() - 12), date.start()):
+                until = _SINCE_END.match(text, end)
+                if until is not None and until["now"]:  # "từ 1/1/2020 đến nay": as "từ năm 2020 đến nay"
+                    return Mention(
+                        date.start(), None, False, False, relative=f"since {year}", end=until.end()
+                    ), until.end()
+                span = _DATE_SPAN_END.match(text, end)
+                if span is not None and year <= int(span.group(1)) <= year + 20:
+                    last = int(span.group(1))
+                    value = f"{year}-{last}" if last > year else str(year)
+                    return Mention(date.start(), value, False, last == year, end=span.end()), span.end()
             if date is not None and _CUT_OFF.search(text, max(0, date.start() - 24), date.start()):
                 at = date.start()
                 return Mention(at, str(year), True, False, carry_end=self._paragraph_end(at), end=end), end
@@ -712,6 +729,28 @@ def lunar_year(match: re.Match[str]) -> int | None:
     return next(
         (y for y in range(_LUNAR_FIRST, _LUNAR_FIRST + 60) if y % 10 == stem and y % 12 == branch), None
     )
+
+
+#: ``(từ 47,66% xuống còn 44,61%)``: the two ends of a change over a term.
+_FROM_FIGURE = re.compile(r"(?<![^\W\d_])từ\s+(?:mức\s+)?$")
+_RISES_TO = re.compile(r"\s*(?:lên|xuống)(?![^\W\d_])")
+_TO_FIGURE = re.compile(
+    r"(?<![^\W\d_])từ\s+(?:mức\s+)?\d[\d.,]*\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s+(?:lên|xuống)"
+    r"(?:\s+(?:còn|mức|đến|tới))*\s+$"
+)
+
+
+def term_end(low: str, start: int, end: int, period: str | None) -> str | None:
+    """The year of one end of a term a figure stands at: in ``giai đoạn 2011-2015, tỷ trọng nông nghiệp
+    giảm từ 47,66% xuống còn 44,61%`` the first figure is the term's first year, the second its last.
+    ``period`` unchanged for any other figure (``low`` is the lower-cased text, ``start:end`` the figure)."""
+    if not period or len(period) != 9 or period[4] != "-":
+        return period
+    if _FROM_FIGURE.search(low, max(0, start - 10), start) and _RISES_TO.match(low, end):
+        return period[:4]
+    if _TO_FIGURE.search(low, max(0, start - 60), start):
+        return period[5:]
+    return period
 
 
 def is_sub_year(low: str, start: int, end: int) -> bool:

@@ -31,12 +31,19 @@ from desktop.core.extract.comparisons import (
 )
 from desktop.core.extract.dedupe import Candidate, dedupe
 from desktop.core.extract.examples import example_from
-from desktop.core.extract.kinds import cue_kind, has_target_frame, plan_after, reports_done, resolve
+from desktop.core.extract.kinds import (
+    cue_kind,
+    has_target_frame,
+    plan_after,
+    plans_project,
+    reports_done,
+    resolve,
+)
 from desktop.core.extract.labels import Labeller, make_label
-from desktop.core.extract.lexicon import QUALIFIER_WORDS, alternation
+from desktop.core.extract.lexicon import MONEY_UNITS, QUALIFIER_WORDS, alternation
 from desktop.core.extract.locality import Localities
 from desktop.core.extract.lowercase import lower_same_length
-from desktop.core.extract.periods import Periods, is_sub_year
+from desktop.core.extract.periods import Periods, is_sub_year, term_end
 from desktop.core.extract.spans import Figure, find_figures
 from desktop.core.records import Comparison, Record
 from desktop.core.taxonomy import default_taxonomy, unit_class
@@ -50,9 +57,11 @@ _LAST_YEAR_SUBJECT = re.compile(
     r"^\W*(?:(?:trong\s+khi|còn|khi\s+đó)\s+)?(?:cùng\s+kỳ\s+)?năm\s+(?:trước|ngoái)", re.IGNORECASE
 )
 _BASIS_BEFORE_BRACKET = re.compile(r"(?:so\s+với|so)\s+(?:năm\s+)?(\d{4})\s*\(\s*$", re.IGNORECASE)
+#: A threshold that defines a group (``xe có dung tích dưới 2,5 lít``) -- but the ceiling of a support
+#: (``có cơ chế hỗ trợ tối đa 5 tỷ đồng/dự án``, ``cho vay tối đa``) is a figure.
 _CRITERION = re.compile(
     r"(?<![^\W\d_])(?:có|với)\s+(?:[^\W\d_]+\s+){1,6}"
-    r"(?:dưới|nhỏ\s+hơn|lớn\s+hơn|không\s+quá|không\s+dưới|tối\s+đa|tối\s+thiểu)\s*$",
+    r"(?<!hỗ\strợ\s)(?<!vay\s)(?:dưới|nhỏ\s+hơn|lớn\s+hơn|không\s+quá|không\s+dưới|tối\s+đa|tối\s+thiểu)\s*$",
     re.IGNORECASE,
 )
 #: The last words of the hedges: a region that ends with none of them has no hedge (a C-level test
@@ -60,6 +69,9 @@ _CRITERION = re.compile(
 _QUALIFIER_ENDS = tuple({word.split()[-1] for word in QUALIFIER_WORDS})
 _DISTANCE = re.compile(r"(?<![^\W\d_])cách(?:\s+[^\W\d_]+){0,8}\s*$", re.IGNORECASE)
 _LENGTHS = frozenset({"km", "m", "mét"})
+#: ``1 km hết 1,2 tỷ đồng``, ``thu nhập trên 1ha``, ``1 kg lúa giống bằng 1,3 kg lúa thịt``: one unit of a
+#: measure is the base of a rate, never a figure of the place.
+_RATE_BASES = frozenset({"km", "m", "mét", "ha", "héc-ta", "hecta", "m2", "m²", "m3", "m³", "kg", "sào"})
 _NOT_A_HEDGE = re.compile(r"(?:nước|nhà)\s+ngoài$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: A change verb right before a percentage record: it may be the comparison of the amount after it.
@@ -93,6 +105,7 @@ _YEAR_NAMED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _OPENING_BASIS = re.compile(r"\W*(?P<basis>so\s+với\s+[^,.;:\d]{2,40}(?:\d{4})?)\s*,", re.IGNORECASE)
 #: ``trong đó``: the figures after it are the parts of the one before.
 _PARTS = re.compile(r"(?<![^\W\d_])trong\s+đó(?![^\W\d_])")
+_OPENS_PARTS = re.compile(r"\W*trong\s+đó(?![^\W\d_])")
 _PHRASE_END = re.compile(r"[,.;:()\n]")
 
 #: How sure each figure shape is to be a record (before penalties).
@@ -115,7 +128,7 @@ class _Chain:
     """The sentence being read: the figure that percentages may still qualify."""
 
     sentence: Sentence
-    framed: bool
+    framed: bool  # by a target frame at its head, or as the description of a project still to come
     example_from: int  # figures from here to the sentence end describe one example household
     anchor: int | None = None  # index of the candidate percentages attach to
     anchor_end: int = 0
@@ -130,6 +143,7 @@ class _Chain:
     list_cue: str | None = None
     basis_start: int = 0  # where the last comparison's basis phrase starts
     lead: _Lead | None = None
+    whole: Record | None = None  # ``... 153 dự án. Trong đó, ...``: the figure this sentence splits
 
 
 class ArticleExtractor:
@@ -162,7 +176,9 @@ class ArticleExtractor:
             if chain is None or chain.sentence != sentence:
                 self._close(chain, candidates)
                 head = self.low[max(sentence.start, figure.start - MAX_REGION) : figure.start]
-                chain = _Chain(sentence, has_target_frame(head), example_from(self.text, self.low, sentence))
+                framed = has_target_frame(head) or self._plans_project(sentence)
+                whole = self._whole_split(chain, candidates, sentence)
+                chain = _Chain(sentence, framed, example_from(self.text, self.low, sentence), whole=whole)
             if figure.is_percent and chain.anchor is not None and ")" in self.text[chain.end : figure.start]:
                 self._leave_aside(chain, candidates, figure)
             glue_start = self._comparison_glue(chain, figure)
@@ -182,6 +198,28 @@ class ArticleExtractor:
             self._start_chain(chain, candidates, figure, lead)
         self._close(chain, candidates)
         return dedupe(candidates, self.text), truncated
+
+    def _whole_split(
+        self, chain: _Chain | None, candidates: list[Candidate], sentence: Sentence
+    ) -> Record | None:
+        """The last figure of the sentence before when ``sentence`` opens with ``Trong đó`` right after it,
+        in its paragraph: its parts are of the same kind and period (``... điều chỉnh kế hoạch đầu tư
+        công trung hạn giai đoạn 2016-2020 cho 153 dự án. Trong đó, tăng vốn cho 127 dự án ...``)."""
+        if chain is None or not candidates or chain.sentence.end > sentence.start:
+            return None
+        if not _OPENS_PARTS.match(self.low, sentence.start, sentence.end):
+            return None
+        if "\n" in self.text[chain.sentence.start : sentence.start]:
+            return None
+        whole = candidates[-1].record
+        return whole if whole.start >= chain.sentence.start else None
+
+    def _plans_project(self, sentence: Sentence) -> bool:
+        """True when ``sentence`` gives the plan of a project still to come (see ``kinds.plans_project``)."""
+        following = ""
+        if self.layout.paragraph_end(sentence.start) > sentence.end:
+            following = self.low[sentence.end : self.layout.sentence_at(sentence.end).end]
+        return plans_project(self.low[sentence.start : sentence.end], following)
 
     def _start_chain(
         self, chain: _Chain, candidates: list[Candidate], figure: Figure, lead: _Lead | None
@@ -296,8 +334,12 @@ class ArticleExtractor:
 
     def _not_a_fact(self, figure: Figure, chain: _Chain) -> bool:
         """Figures that describe an example, a group or a place rather than report: ``một trang trại
-        nuôi 500 con bò``, ``xe có dung tích dưới 2,5 lít``, ``cách trung tâm 50 km``."""
+        nuôi 500 con bò``, ``xe có dung tích dưới 2,5 lít``, ``cách trung tâm 50 km``, ``1 km hết 1,2 tỷ
+        đồng``."""
         if figure.start >= chain.example_from:
+            return True
+        quantity = figure.quantity
+        if quantity.value == 1 and quantity.value_max is None and quantity.unit in _RATE_BASES:
             return True
         tail = self.low[max(chain.sentence.start, figure.start - 60) : figure.start]
         # the last words of the comparatives looked up first: a few substring tests, not a regex search
@@ -425,8 +467,10 @@ class ArticleExtractor:
         framed = framed and not self._reports_after_frame(chain, start)
         found = self.periods.at(start, chain.sentence, clause_end, cue == "target" or framed, figure.end)
         period, sub_year, stated, _ = found
+        if chain.whole is not None and not stated:  # the parts of a whole are of its period
+            period = chain.whole.period
         horizon = found.plan_horizon and self.periods.is_plan_horizon(found)
-        period = self._relative_period(region_start, region, period)
+        period = term_end(self.low, start, figure.end, self._relative_period(region_start, region, period))
         # "Tháng 1, ..." in a February article: of the new year, not of the year the article sums up
         if self.periods.early_in_year and period == self.periods.fallback(False):
             head = self.low[chain.sentence.start : start]
@@ -442,6 +486,8 @@ class ArticleExtractor:
             self._plan_paragraph_end = self.layout.paragraph_end(start)
             self._plan_sentence_end = chain.sentence.end
             self._plan_period = period
+        if chain.whole is not None and cue is None and chain.whole.kind != "actual":
+            kind = chain.whole.kind  # "Phấn đấu thu 5.000 tỷ đồng. Trong đó, thu nội địa 4.000 tỷ đồng"
         hedged = cue == "estimate" and is_lead_glue(region)  # "(ước tính 2.000 km)"
         if (cue is None or hedged) and self._names_plan_amount(region_start):
             kind = "target"
@@ -567,8 +613,7 @@ class ArticleExtractor:
 
 
 def _is_money(record: Record) -> bool:
-    base = record.base_unit.split("/")[0]
-    return base in ("đồng", "đ", "vnđ", "vnd", "usd", "đô la mỹ", "đô la", "euro", "eur")
+    return record.base_unit.split("/")[0] in MONEY_UNITS
 
 
 def _count_noun(figure: Figure) -> str | None:

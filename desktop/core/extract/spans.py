@@ -273,10 +273,13 @@ def _shape_of(unit: str) -> str:
 
 
 def _read_score(text: str, start: int, value: Decimal, slash: re.Match[str]) -> tuple[Figure | None, int]:
-    """``24/26 chỉ tiêu`` is a score; ``4/12/2021``, ``20/11`` and ``1/3`` are not figures."""
+    """``24/26 chỉ tiêu`` is a score; ``4/12/2021``, ``20/11``, ``1/3`` and the scale of a map or a
+    detailed plan (``quy hoạch chi tiết 1/500 cụm công nghiệp``) are not figures."""
     end = slash.end()
     if _DATE_TAIL.match(text, end):
         return None, end + 2
+    if value == 1 and _is_map_scale(slash.group(1)):
+        return None, end
     unit = _SCORE_UNIT.match(text, end)
     if unit is None:
         return None, end
@@ -285,3 +288,8 @@ def _read_score(text: str, start: int, value: Decimal, slash: re.Match[str]) -> 
         return None, unit.end()
     quantity = make_quantity(value, "", unit.group(), of=of)
     return Figure(start, unit.end(), quantity, "score"), unit.end()
+
+
+def _is_map_scale(denominator: str) -> bool:
+    """``1/500``, ``1/2000``: a round denominator of hundreds is a scale, never a count out of a total."""
+    return len(denominator) >= 3 and denominator.endswith("00")
