@@ -127,8 +127,8 @@ def _check_version(conn: sqlite3.Connection, path: Path, version: int, *, readon
             )
         raise InputError(
             f"{path} has schema version {version} and needs a schema upgrade, which a read-only "
-            "open cannot make. Open it once writable with this Chitieu (or open a writable copy); "
-            "the file was left untouched."
+            f"open cannot make. Upgrade it once with 'chitieu check --db {path}' or by opening it in "
+            "the review window (a backup is taken first), then try again; the file was left untouched."
         )
 
 
