@@ -255,3 +255,19 @@ def test_a_quota_assigned_from_above_is_a_plan_a_resolutions_target_is_a_target(
     assert comparisons(budget) == [(105.0, "ratio", "target")]
     assert comparisons(exports) == [(98.0, "ratio", "plan")]
     assert comparisons(tourism) == [(90.0, "ratio", "target")]
+
+
+def test_a_change_opening_the_clause_after_a_semicolon_is_the_amounts():
+    text = "Kim ngạch xuất khẩu đạt 2,4 tỷ USD; tăng 11,2% so cùng kỳ. Sản lượng cá đạt 8.300 tấn; giảm 4%."
+    exports, fish = records(text)
+    assert comparisons(exports) == [(11.2, "change", "same_period")]
+    assert comparisons(fish) == [(-4.0, "change", "same_period")]
+
+
+def test_a_clause_after_a_semicolon_with_its_own_subject_keeps_its_percentage():
+    text = (
+        "Xuất khẩu đạt 2,4 tỷ USD; nhập khẩu tăng 9%; tăng trưởng GRDP đạt 7,1%. "
+        "Thu ngân sách 900 tỷ đồng; giảm tỷ lệ hộ nghèo còn 2,5%."
+    )
+    assert spans(text) == ["2,4 tỷ USD", "9%", "7,1%", "900 tỷ đồng", "2,5%"]
+    assert all(not r.comparisons for r in records(text))

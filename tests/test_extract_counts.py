@@ -76,6 +76,22 @@ def only(text, **kwargs):
             "Ngân hàng mở 6 phiên giao dịch; đường rộng 6 làn xe; 3 nhóm hàng giảm giá; khu kinh tế chia thành 5 cụm.",
             ["6 phiên giao dịch", "6 làn xe", "3 nhóm hàng", "5 cụm"],
         ),
+        # people served, petitions, clubs, agreements of a promotion conference, tickets, cages
+        (
+            "Đón 2,1 triệu hành khách; tiếp nhận 86 kiến nghị của 4.200 cử tri; thành lập 14 câu lạc bộ.",
+            ["2,1 triệu hành khách", "86 kiến nghị", "4.200 cử tri", "14 câu lạc bộ"],
+        ),
+        (
+            "Hội nghị trao 12 biên bản ghi nhớ và 5 thỏa thuận đầu tư; bán 30.000 vé; có 1.500 lồng nuôi.",
+            ["12 biên bản ghi nhớ", "5 thỏa thuận", "30.000 vé", "1.500 lồng nuôi"],
+        ),
+        # abbreviations: economic zones, administrative procedures
+        ("Tỉnh có 2 KKT; đã cắt giảm 120 TTHC.", ["2 KKT", "120 TTHC"]),
+        # "trong số" opens a count ("among the 5"), unlike "số 5", which names a thing
+        (
+            "Trong số 60 HTX trên địa bàn, có 18 HTX khá; số 5 Trần Phú có 3 phòng.",
+            ["60 HTX", "18 HTX", "3 phòng"],
+        ),
     ],
 )
 def test_counts_of_the_genre(text, expected):
@@ -101,6 +117,8 @@ def test_counts_of_the_genre(text, expected):
         ("Có 30 sản phẩm OCOP 3 sao; chợ hạng 1 và đô thị loại 2.", ["30 sản phẩm"]),
         # a group, a cluster or a session named by its number is no count
         ("Nhóm 3 có giá giảm; cụm 2 và phiên 4 của hội nghị; có 9 cụm.", ["9 cụm"]),
+        # who attends a meeting and the free-trade agreements of the country are no figures of the place
+        ("Hội nghị có hơn 300 đại biểu dự; cắt giảm thuế theo 15 hiệp định thương mại; có 9 cụm.", ["9 cụm"]),
     ],
 )
 def test_new_count_nouns_keep_the_out_of_scope_rules(text, expected):

@@ -97,6 +97,9 @@ _CHANGE_GLUE = re.compile(
 #: A change verb ending the glue before an amount: ``563.321 lượt, tăng 31.047 lượt (tăng 5,8%)``.
 _ABSOLUTE_CHANGE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE)
 #: A share right before a percentage record: the amount before it stays the anchor of later changes.
+#: A clause after a semicolon that opens straight on a change verb has no subject of its own: the change is
+#: the figure's before the semicolon (``đạt 1,2 tỷ USD; tăng 15,3% so cùng kỳ``).
+_SUBJECTLESS_CHANGE = re.compile(r"[^\S\n]*;[^\S\n]*(?:tăng|giảm)(?![^\W\d_])", re.IGNORECASE)
 _SHARE = re.compile(r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|khoảng|gần|hơn|trên))*\s*$")
 
 #: A year written out: a sentence that names one dates its figures itself.
@@ -356,11 +359,17 @@ class ArticleExtractor:
             not figure.is_percent
             or figure.quantity.value_max is not None
             or chain.anchor is None
-            or self.layout.crosses_hard_boundary(chain.end, figure.start)
             or self.layout.leaves_bracket(chain.anchor_end, figure.start)
         ):
             return None
         gap = self.text[chain.end : figure.start]
+        if self.layout.crosses_hard_boundary(chain.end, figure.start):
+            subjectless = _SUBJECTLESS_CHANGE.match(gap)
+            if subjectless is None or self.layout.crosses_hard_boundary(
+                chain.end + subjectless.end(), figure.start
+            ):
+                return None
+            return chain.end if is_glue(gap) else None
         if is_glue(gap) or higher_than(gap) is not None:
             return chain.end
         if chain.comparisons or chain.end != chain.anchor_end:

@@ -62,7 +62,7 @@ _THRESHOLD = re.compile(rf"{_SP}trở{_SP}(?:lên|xuống)")
 _DOCUMENT_ID = re.compile(r"[-/]\s?[^\W\d_]{2}")  # 20-NQ/TU, 136/ NQ-HĐND (matched lower-cased)
 _GUARD_WORDS = frozenset(NOT_A_FIGURE_BEFORE)
 _SEASONS = frozenset(SEASON_BEFORE_YEAR)
-_NAMES_ENDING_IN_GUARD = frozenset(("tổng số", "hoa kỳ"))
+_NAMES_ENDING_IN_GUARD = frozenset(("tổng số", "trong số", "hoa kỳ"))
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d|[.,]\d)")
 _PART_OF_YEAR = re.compile(r"(?<![^\W\d_])(?:quý\s+[ivx\d]+|tháng\s+\d{1,2})\s*/$")
 _FROM = re.compile(r"(?<![^\W\d_])từ\s*$")
@@ -131,7 +131,7 @@ def _is_label_number(low: str, start: int) -> bool:
     last, pair = words[-1], " ".join(words[-2:])
     if (last in _SEASONS or pair in _SEASONS) and _YEAR.match(low, start):
         return True
-    if last in _GUARD_WORDS:  # but ``tổng số 500 hộ``, ``Hoa Kỳ 412 triệu USD``
+    if last in _GUARD_WORDS:  # but ``tổng số 500 hộ``, ``trong số 5 HTX``, ``Hoa Kỳ 412 triệu USD``
         return pair not in _NAMES_ENDING_IN_GUARD
     return pair in _GUARD_WORDS
 
