@@ -88,6 +88,22 @@ def test_officials_and_sources_report_on_the_place():
     assert spans(text) == ["450 hộ", "12 tỷ đồng"]
 
 
+def test_a_farmer_opening_the_sentence_after_another_is_an_example():
+    text = (
+        "Diện tích cam của huyện đạt 1.200 ha... Ông Phạm Văn Lộc, nông dân thôn 2, hiện trồng 3 ha cam. "
+        "Ông Lộc kể năm ngoái ông trồng thêm 0,5 ha bưởi."
+    )
+    assert spans(text) == ["1.200 ha"]
+
+
+def test_a_person_citing_the_places_figures_is_a_source():
+    text = (
+        "Kinh tế thành phố phục hồi. Ông Trần Minh dẫn chứng, 9 tháng có hơn 4.100 doanh nghiệp thành lập mới. "
+        "Bà Lê Hoa nhận định, thu ngân sách đạt 15.000 tỷ đồng."
+    )
+    assert spans(text) == ["4.100 doanh nghiệp", "15.000 tỷ đồng"]
+
+
 def test_a_capitalised_kinship_word_inside_a_sentence_is_part_of_a_name():
     assert spans("Tỉnh Bà Rịa - Vũng Tàu thu hút 40 dự án; phố Bà Triệu có 30 cửa hàng.") == [
         "40 dự án",

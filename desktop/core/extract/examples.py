@@ -41,7 +41,7 @@ _PRONOUN_VERBS = ("còn ", "đã ", "cũng ", "thu ", "bán ", "trồng ", "nuô
 _SOURCE_BEFORE = re.compile(r"(?<![^\W\d_])theo\s*$", re.IGNORECASE)
 #: Words after a name that make the person a source or an official (searched in a short window).
 _SOURCE_AFTER = re.compile(
-    r"cho\s+biết|cho\s+hay|cho\s+rằng|nói|khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ|thông\s+tin|phát\s+biểu|báo\s+cáo"
+    r"cho\s+biết|cho\s+hay|cho\s+rằng|nói|khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ|thông\s+tin|phát\s+biểu|báo\s+cáo|dẫn\s+chứng|nhận\s+định|phân\s+tích|thông\s+báo|giải\s+thích"
     r"|đánh\s+giá|đề\s+nghị|đề\s+xuất|yêu\s+cầu|chủ\s+tịch|phó|giám\s+đốc|bí\s+thư|trưởng|tổng|đại\s+diện"
     r"|lãnh\s+đạo|cán\s+bộ|chuyên\s+viên",
     re.IGNORECASE,
@@ -75,7 +75,7 @@ def _example_person(text: str, low: str, sentence: Sentence) -> int | None:
     """Where the first private person the sentence is about is named, or None."""
     for match in _PERSON.finditer(text, sentence.start, sentence.end):
         start, name_start = match.start(), match.start(1)
-        if text[start].isupper() and not _SENTENCE_START.search(text, max(sentence.start, start - 4), start):
+        if text[start].isupper() and not _opens_sentence(text, sentence.start, start):
             continue
         if not text[name_start].isupper() and not low.startswith(_PRONOUN_VERBS, name_start):
             continue
@@ -86,6 +86,13 @@ def _example_person(text: str, low: str, sentence: Sentence) -> int | None:
             continue
         return start
     return None
+
+
+def _opens_sentence(text: str, sentence_start: int, start: int) -> bool:
+    """True when ``start`` opens the sentence (only openers stand between) or a quotation inside it."""
+    if not text[sentence_start:start].strip(_OPENERS):
+        return True
+    return _SENTENCE_START.search(text, max(sentence_start, start - 4), start) is not None
 
 
 def _first_word_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
