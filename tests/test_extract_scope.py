@@ -88,6 +88,22 @@ def test_officials_and_sources_report_on_the_place():
     assert spans(text) == ["450 hộ", "12 tỷ đồng"]
 
 
+def test_an_earnings_floor_defining_a_counted_group_is_not_a_figure():
+    text = (
+        "Năm 2022, xã có hơn 300 ha cho thu nhập trên 120 triệu đồng/ha/năm; "
+        "toàn huyện có 85 hộ có doanh thu từ 2 tỷ đồng."
+    )
+    assert spans(text) == ["300 ha", "85 hộ"]
+
+
+def test_an_earnings_figure_of_the_place_stays():
+    text = (
+        "Năm 2022, thu nhập bình quân đầu người đạt trên 48 triệu đồng. "
+        "Xã có 300 ha lúa, đạt doanh thu hơn 20 tỷ đồng."
+    )
+    assert spans(text) == ["48 triệu đồng", "300 ha", "20 tỷ đồng"]
+
+
 def test_a_farmer_opening_the_sentence_after_another_is_an_example():
     text = (
         "Diện tích cam của huyện đạt 1.200 ha... Ông Phạm Văn Lộc, nông dân thôn 2, hiện trồng 3 ha cam. "

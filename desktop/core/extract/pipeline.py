@@ -64,6 +64,14 @@ _CRITERION = re.compile(
     r"(?<!hỗ\strợ\s)(?<!vay\s)(?:dưới|nhỏ\s+hơn|lớn\s+hơn|không\s+quá|không\s+dưới|tối\s+đa|tối\s+thiểu)\s*$",
     re.IGNORECASE,
 )
+#: The earnings floor that defines a counted group (``có hơn 200 ha cho thu nhập trên 100 triệu đồng/ha``,
+#: ``150 hộ có doanh thu từ 1 tỷ đồng``): the group is the figure, the floor is not.
+_EARNINGS_FLOOR = re.compile(
+    r"\d[^\W_]*[^\d,;.()\n]{1,40}(?<![^\W\d_])(?:có|cho|với|đạt)\s+(?:mức\s+)?"
+    r"(?:thu\s+nhập|doanh\s+thu|lợi\s+nhuận|giá\s+trị(?:\s+sản\s+xuất)?|lãi)(?:\s+bình\s+quân)?"
+    r"\s+(?:trên|từ|hơn|dưới)\s*$",
+    re.IGNORECASE,
+)
 #: The last words of the hedges: a region that ends with none of them has no hedge (a C-level test
 #: instead of a regex search at each of its last characters, for every figure).
 _QUALIFIER_ENDS = tuple({word.split()[-1] for word in QUALIFIER_WORDS})
@@ -348,6 +356,8 @@ class ArticleExtractor:
         # the last words of the comparatives looked up first: a few substring tests, not a regex search
         comparative = "dưới" in tail or "hơn" in tail or "quá" in tail or "tối" in tail
         if comparative and _CRITERION.search(tail):
+            return True
+        if ("trên" in tail or "từ" in tail or "hơn" in tail) and _EARNINGS_FLOOR.search(tail):
             return True
         return figure.quantity.base_unit in _LENGTHS and _DISTANCE.search(tail) is not None
 
