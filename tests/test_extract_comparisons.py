@@ -271,3 +271,8 @@ def test_a_clause_after_a_semicolon_with_its_own_subject_keeps_its_percentage():
     )
     assert spans(text) == ["2,4 tỷ USD", "9%", "7,1%", "900 tỷ đồng", "2,5%"]
     assert all(not r.comparisons for r in records(text))
+
+
+def test_a_conditional_comparison_qualifies_the_amount():
+    (record,) = records("Thu ngân sách 9 tháng đạt 6.789 tỷ đồng, nếu so với cùng kỳ thì tăng 5,6%.")
+    assert comparisons(record) == [(5.6, "change", "same_period")]

@@ -85,6 +85,21 @@ def only(text, **kwargs):
             "Hội nghị trao 12 biên bản ghi nhớ và 5 thỏa thuận đầu tư; bán 30.000 vé; có 1.500 lồng nuôi.",
             ["12 biên bản ghi nhớ", "5 thỏa thuận", "30.000 vé", "1.500 lồng nuôi"],
         ),
+        # outbreaks, business entities, market stalls, online public services, staff positions, ponds
+        (
+            "Phát hiện 15 ổ dịch; có 8.500 chủ thể kinh doanh, 300 ki-ốt, 40 sạp; cung cấp 1.200 dịch vụ công "
+            "trực tuyến; giảm 350 biên chế; 210 ao nuôi; 95 cấp ủy viên.",
+            [
+                "15 ổ dịch",
+                "8.500 chủ thể kinh doanh",
+                "300 ki-ốt",
+                "40 sạp",
+                "1.200 dịch vụ công",
+                "350 biên chế",
+                "210 ao nuôi",
+                "95 cấp ủy viên",
+            ],
+        ),
         # abbreviations: economic zones, administrative procedures
         ("Tỉnh có 2 KKT; đã cắt giảm 120 TTHC.", ["2 KKT", "120 TTHC"]),
         # "trong số" opens a count ("among the 5"), unlike "số 5", which names a thing
