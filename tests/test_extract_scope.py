@@ -104,6 +104,19 @@ def test_an_earnings_figure_of_the_place_stays():
     assert spans(text) == ["48 triệu đồng", "300 ha", "20 tỷ đồng"]
 
 
+def test_the_units_a_project_lies_in_are_where_it_is_not_a_count():
+    text = (
+        "Khu công nghiệp rộng 420 ha, nằm trên địa phận 3 xã Đông Hưng, Đông Hòa. "
+        "Tuyến đường dài 48 km chạy qua địa bàn 4 huyện của tỉnh."
+    )
+    assert spans(text) == ["420 ha", "48 km"]
+
+
+def test_units_counted_on_the_places_territory_stay():
+    text = "Có 60 HTX trên địa bàn 11 xã; trên địa bàn huyện có 9 xã đạt chuẩn nông thôn mới."
+    assert spans(text) == ["60 HTX", "11 xã", "9 xã"]
+
+
 def test_a_farmer_opening_the_sentence_after_another_is_an_example():
     text = (
         "Diện tích cam của huyện đạt 1.200 ha... Ông Phạm Văn Lộc, nông dân thôn 2, hiện trồng 3 ha cam. "

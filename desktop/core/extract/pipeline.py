@@ -72,6 +72,14 @@ _EARNINGS_FLOOR = re.compile(
     r"\s+(?:trên|từ|hơn|dưới)\s*$",
     re.IGNORECASE,
 )
+#: ``nằm trên địa phận 2 xã``, ``đi qua địa bàn 5 huyện``: the units a project or a road lies in are where
+#: it is, not a count the place reports (but ``80 HTX trên địa bàn 13 xã`` counts the communes).
+_LIES_IN = re.compile(
+    r"(?<![^\W\d_])(?:địa\s+phận|(?:đi|chạy)\s+qua(?:\s+địa\s+(?:bàn|phận))?)(?:\s+của)?\s*$"
+)
+_ADMIN_UNITS = frozenset(
+    {"xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố", "địa phương"}
+)
 #: The last words of the hedges: a region that ends with none of them has no hedge (a C-level test
 #: instead of a regex search at each of its last characters, for every figure).
 _QUALIFIER_ENDS = tuple({word.split()[-1] for word in QUALIFIER_WORDS})
@@ -358,6 +366,8 @@ class ArticleExtractor:
         if comparative and _CRITERION.search(tail):
             return True
         if ("trên" in tail or "từ" in tail or "hơn" in tail) and _EARNINGS_FLOOR.search(tail):
+            return True
+        if quantity.base_unit in _ADMIN_UNITS and _LIES_IN.search(tail):
             return True
         return figure.quantity.base_unit in _LENGTHS and _DISTANCE.search(tail) is not None
 
