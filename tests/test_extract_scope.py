@@ -104,6 +104,11 @@ def test_an_earnings_figure_of_the_place_stays():
     assert spans(text) == ["48 triệu đồng", "300 ha", "20 tỷ đồng"]
 
 
+def test_the_year_of_an_events_name_is_not_a_count():
+    text = "Ủy ban Quốc gia APEC 2017 tin tưởng tỉnh; năm 2017 tỉnh có 2017 hộ nghèo."
+    assert spans(text) == ["2017 hộ"]
+
+
 def test_the_units_a_project_lies_in_are_where_it_is_not_a_count():
     text = (
         "Khu công nghiệp rộng 420 ha, nằm trên địa phận 3 xã Đông Hưng, Đông Hòa. "

@@ -108,6 +108,8 @@ def find_figures(text: str, low: str | None = None) -> Iterator[Figure]:
             url_index += 1
         if url_index < len(urls) and urls[url_index][0] <= start:
             continue
+        if _names_an_edition(text, start):
+            continue
         if _is_label_number(low, start):  # ``thứ 10/63 tỉnh``: the rank's denominator goes with it
             slash = _SLASH.match(low, match.end())
             consumed = slash.end() if slash else consumed
@@ -115,6 +117,15 @@ def find_figures(text: str, low: str | None = None) -> Iterator[Figure]:
         figure, consumed = _read_figure(low, match)
         if figure is not None:
             yield figure
+
+
+def _names_an_edition(text: str, start: int) -> bool:
+    """True for the year in an event's name, an acronym and a year (``Ủy ban Quốc gia APEC 2017 tin
+    tưởng``: not 2017 news items)."""
+    if start < 3 or text[start - 1] != " " or not text[start - 2].isupper() or not _YEAR.match(text, start):
+        return False
+    word = text[max(0, start - 12) : start - 1].rsplit(None, 1)[-1]
+    return len(word) >= 2 and word.isupper() and word.isalpha()
 
 
 def _is_label_number(low: str, start: int) -> bool:
