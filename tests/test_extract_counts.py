@@ -120,6 +120,9 @@ def test_counts_of_the_genre(text, expected):
         ("Tỉnh xếp 9/63 tỉnh, thành; lọt tốp 10 địa phương; có 40 xã.", ["40 xã"]),
         ("Huyện là 1 trong 6 huyện nghèo của tỉnh, có 12 xã.", ["12 xã"]),
         ("Trong 63 tỉnh, thành phố, chỉ 4 tỉnh xuất siêu.", ["4 tỉnh"]),
+        # the field of a ranking after "trong số" or "so với"
+        ("Huyện đứng đầu trong số 9 huyện; là một trong số 4 huyện nghèo; có 12 xã.", ["12 xã"]),
+        ("Tỉnh đứng thứ 3 so với 14 tỉnh trong vùng, có 40 xã.", ["40 xã"]),
         # a selection for a ranking is not a count
         ("Kim ngạch của 3 địa phương dẫn đầu đạt 90 tỷ USD.", ["90 tỷ USD"]),
         # a number after a place word names the place

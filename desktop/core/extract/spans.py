@@ -63,6 +63,11 @@ _DOCUMENT_ID = re.compile(r"[-/]\s?[^\W\d_]{2}")  # 20-NQ/TU, 136/ NQ-HĐND (mat
 _GUARD_WORDS = frozenset(NOT_A_FIGURE_BEFORE)
 _SEASONS = frozenset(SEASON_BEFORE_YEAR)
 _NAMES_ENDING_IN_GUARD = frozenset(("tổng số", "trong số", "hoa kỳ"))
+#: A rank before ``trong số`` / ``so với``: the number after is the field ranked in, not a count.
+_RANK_BASE_PAIRS = frozenset(("trong số", "so với"))
+_RANK_BASE = re.compile(
+    r"(?<![^\W\d_])(?:đầu|cuối|nhất|thứ\s+[\divx]+|một|(?<![\d.,])1)\s+(?:trong\s+số|so\s+với)\s*$"
+)
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d|[.,]\d)")
 _PART_OF_YEAR = re.compile(r"(?<![^\W\d_])(?:quý\s+[ivx\d]+|tháng\s+\d{1,2})\s*/$")
 _FROM = re.compile(r"(?<![^\W\d_])từ\s*$")
@@ -142,6 +147,8 @@ def _is_label_number(low: str, start: int) -> bool:
     last, pair = words[-1], " ".join(words[-2:])
     if (last in _SEASONS or pair in _SEASONS) and _YEAR.match(low, start):
         return True
+    if pair in _RANK_BASE_PAIRS and _RANK_BASE.search(low, max(0, start - 40), start):
+        return True  # ``đứng đầu trong số 9 huyện``, ``đứng thứ 3 so với 14 tỉnh``: the ranking's field
     if last in _GUARD_WORDS:  # but ``tổng số 500 hộ``, ``trong số 5 HTX``, ``Hoa Kỳ 412 triệu USD``
         return pair not in _NAMES_ENDING_IN_GUARD
     return pair in _GUARD_WORDS
