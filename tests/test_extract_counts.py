@@ -191,3 +191,15 @@ def test_foreign_currencies_of_loans_and_border_trade():
     yen, yuan = extract("Tổng giá trị vay gần 35.700 triệu Yên; thu 2,5 tỷ nhân dân tệ.").records
     assert (yen.unit, yen.base_unit, yen.base_value) == ("triệu yên", "yên", Decimal(35_700_000_000))
     assert (yuan.unit, yuan.base_value) == ("tỷ nhân dân tệ", Decimal(2_500_000_000))
+
+
+def test_a_scale_word_with_no_unit_counts_what_its_label_opens_with():
+    visits = only("Đến nay, lượt khách du lịch đến tỉnh trong quý I đạt khoảng 3,3 triệu.")
+    assert (visits.unit, visits.base_unit, visits.base_value) == ("triệu lượt", "lượt", Decimal("3300000"))
+    poor = only("Số hộ nghèo toàn tỉnh còn 1,2 nghìn.")
+    assert (poor.unit, poor.base_unit, poor.base_value) == ("nghìn hộ", "hộ", Decimal("1200"))
+
+
+def test_a_scale_word_with_no_unit_and_no_counted_noun_stays_bare():
+    record = only("Doanh thu của hợp tác xã đạt 340 triệu.")
+    assert (record.unit, record.base_unit) == ("triệu", "")

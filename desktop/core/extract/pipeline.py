@@ -40,11 +40,12 @@ from desktop.core.extract.kinds import (
     resolve,
 )
 from desktop.core.extract.labels import Labeller, make_label
-from desktop.core.extract.lexicon import MONEY_UNITS, QUALIFIER_WORDS, alternation
+from desktop.core.extract.lexicon import COUNT_UNITS, MONEY_UNITS, QUALIFIER_WORDS, alternation
 from desktop.core.extract.locality import Localities
 from desktop.core.extract.lowercase import lower_same_length
 from desktop.core.extract.periods import Periods, is_sub_year, term_end
 from desktop.core.extract.spans import Figure, find_figures
+from desktop.core.numbers import Quantity, make_quantity
 from desktop.core.records import Comparison, Record
 from desktop.core.taxonomy import default_taxonomy, unit_class
 
@@ -80,6 +81,9 @@ _LIES_IN = re.compile(
 _ADMIN_UNITS = frozenset(
     {"xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố", "địa phương"}
 )
+#: The count noun a label opens with: ``Lượt khách du lịch ... đạt khoảng 3,3 triệu`` counts ``lượt khách``.
+_COUNT_NOUNS = frozenset(COUNT_UNITS)
+_COUNTED = re.compile(rf"(?:(?:tổng\s+)?số(?:\s+lượng)?\s+)?({alternation(COUNT_UNITS)})(?![^\W_])")
 #: The last words of the hedges: a region that ends with none of them has no hedge (a C-level test
 #: instead of a regex search at each of its last characters, for every figure).
 _QUALIFIER_ENDS = tuple({word.split()[-1] for word in QUALIFIER_WORDS})
@@ -522,7 +526,7 @@ class ArticleExtractor:
             kind = "target"
         label = self.labels.label(figure, region_start, clause_end, chain.sentence.start)
         furniture = self.layout.is_furniture(start)
-        quantity = figure.quantity
+        quantity = _counted_by_label(figure, label)
         record = Record(
             indicator=label,
             value=quantity.value,
@@ -643,6 +647,22 @@ class ArticleExtractor:
 
 def _is_money(record: Record) -> bool:
     return record.base_unit.split("/")[0] in MONEY_UNITS
+
+
+def _counted_by_label(figure: Figure, label: str) -> Quantity:
+    """The quantity of ``figure``; a scale word with no unit after it counts what its label opens with
+    (``lượt khách du lịch ... đạt khoảng 3,3 triệu`` is 3,3 triệu lượt)."""
+    quantity = figure.quantity
+    if figure.shape != "scaled" or quantity.base_unit:
+        return quantity
+    found = _COUNTED.match(lower_same_length(label))
+    if found is None:
+        return quantity
+    noun = found.group(1)
+    head = noun.split()[0]  # the classifier alone when it counts on its own: ``lượt`` of ``lượt khách``
+    return make_quantity(
+        quantity.value, quantity.unit, head if head in _COUNT_NOUNS else noun, quantity.value_max, quantity.of
+    )
 
 
 def _count_noun(figure: Figure) -> str | None:
