@@ -190,3 +190,9 @@ def test_the_ceiling_of_a_support_is_a_figure_a_groups_threshold_is_not():
         "Doanh nghiệp có vốn tối thiểu 10 tỷ đồng được ưu đãi; có 40 doanh nghiệp được hỗ trợ."
     )
     assert spans(text) == ["5 tỷ đồng/dự án", "40 doanh nghiệp"]
+
+
+def test_both_sides_of_an_exchange_rate_on_one_unit_are_no_figures():
+    text = "HTX mua lúa giống theo tỷ lệ 1 kg lúa giống bằng 1,4 kg lúa thịt; 1 kg tôm đổi được 3 kg gạo; thu 50 tấn."
+    assert spans(text) == ["50 tấn"]
+    assert spans("Năng suất đạt 6 tấn/ha, bằng 105% kế hoạch.") == ["6 tấn/ha"]

@@ -92,6 +92,11 @@ _LENGTHS = frozenset({"km", "m", "mét"})
 #: ``1 km hết 1,2 tỷ đồng``, ``thu nhập trên 1ha``, ``1 kg lúa giống bằng 1,3 kg lúa thịt``: one unit of a
 #: measure is the base of a rate, never a figure of the place.
 _RATE_BASES = frozenset({"km", "m", "mét", "ha", "héc-ta", "hecta", "m2", "m²", "m3", "m³", "kg", "sào"})
+#: The other side of an exchange rate whose base is one unit: ``1 kg lúa giống bằng 1,3 kg lúa thịt``.
+_EXCHANGED = re.compile(
+    rf"(?<![\d.,])1\s*(?:{alternation(tuple(_RATE_BASES))})(?![^\W\d_])[^,;.\d]{{0,40}}"
+    r"(?<![^\W\d_])(?:bằng|đổi\s+(?:lấy|được))\s*$"
+)
 _NOT_A_HEDGE = re.compile(r"(?:nước|nhà)\s+ngoài$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: A change verb right before a percentage record: it may be the comparison of the amount after it.
@@ -372,6 +377,8 @@ class ArticleExtractor:
         if ("trên" in tail or "từ" in tail or "hơn" in tail) and _EARNINGS_FLOOR.search(tail):
             return True
         if quantity.base_unit in _ADMIN_UNITS and _LIES_IN.search(tail):
+            return True
+        if ("bằng" in tail or "đổi" in tail) and _EXCHANGED.search(tail):
             return True
         return figure.quantity.base_unit in _LENGTHS and _DISTANCE.search(tail) is not None
 
