@@ -196,3 +196,9 @@ def test_both_sides_of_an_exchange_rate_on_one_unit_are_no_figures():
     text = "HTX mua lúa giống theo tỷ lệ 1 kg lúa giống bằng 1,4 kg lúa thịt; 1 kg tôm đổi được 3 kg gạo; thu 50 tấn."
     assert spans(text) == ["50 tấn"]
     assert spans("Năng suất đạt 6 tấn/ha, bằng 105% kế hoạch.") == ["6 tấn/ha"]
+
+
+def test_the_end_year_of_a_term_before_a_place_word_is_no_count():
+    text = "Giai đoạn 2021-2025 tỉnh cần huy động 150.000 tỷ đồng; nhiệm kỳ 2015 – 2020 huyện có thêm 12 xã."
+    assert spans(text) == ["150.000 tỷ đồng", "12 xã"]
+    assert spans("Toàn tỉnh có 1.500-2.000 hộ tham gia.") == ["1.500-2.000 hộ"]

@@ -68,6 +68,7 @@ _RANK_BASE_PAIRS = frozenset(("trong số", "so với"))
 _RANK_BASE = re.compile(
     r"(?<![^\W\d_])(?:đầu|cuối|nhất|thứ\s+[\divx]+|một|(?<![\d.,])1)\s+(?:trong\s+số|so\s+với)\s*$"
 )
+_TERM_START = re.compile(r"(?<![\d.,])(?:19|20)\d\d\s*[-–—]\s*$")
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d|[.,]\d)")
 _PART_OF_YEAR = re.compile(r"(?<![^\W\d_])(?:quý\s+[ivx\d]+|tháng\s+\d{1,2})\s*/$")
 _FROM = re.compile(r"(?<![^\W\d_])từ\s*$")
@@ -113,7 +114,7 @@ def find_figures(text: str, low: str | None = None) -> Iterator[Figure]:
             url_index += 1
         if url_index < len(urls) and urls[url_index][0] <= start:
             continue
-        if _names_an_edition(text, start):
+        if _names_an_edition(text, start) or _ends_a_term(low, start):
             continue
         if _is_label_number(low, start):  # ``thứ 10/63 tỉnh``: the rank's denominator goes with it
             slash = _SLASH.match(low, match.end())
@@ -131,6 +132,16 @@ def _names_an_edition(text: str, start: int) -> bool:
         return False
     word = text[max(0, start - 12) : start - 1].rsplit(None, 1)[-1]
     return len(word) >= 2 and word.isupper() and word.isalpha()
+
+
+def _ends_a_term(low: str, start: int) -> bool:
+    """True for the second year of a term (``giai đoạn 2021-2025 tỉnh cần huy động``: not 2025 provinces)."""
+    return (
+        start >= 5
+        and low[start - 1] in "-–— "
+        and _YEAR.match(low, start) is not None
+        and _TERM_START.search(low, max(0, start - 8), start) is not None
+    )
 
 
 def _is_label_number(low: str, start: int) -> bool:
