@@ -276,3 +276,14 @@ def test_a_clause_after_a_semicolon_with_its_own_subject_keeps_its_percentage():
 def test_a_conditional_comparison_qualifies_the_amount():
     (record,) = records("Thu ngân sách 9 tháng đạt 6.789 tỷ đồng, nếu so với cùng kỳ thì tăng 5,6%.")
     assert comparisons(record) == [(5.6, "change", "same_period")]
+
+
+def test_a_basis_may_open_the_subjectless_clause_after_a_semicolon():
+    (record,) = records("Doanh thu du lịch đạt 860 tỷ đồng; so với cùng kỳ tăng 14%.")
+    assert comparisons(record) == [(14.0, "change", "same_period")]
+    assert spans("Doanh thu đạt 860 tỷ đồng; so với cùng kỳ, nhập khẩu tăng 14%.") == ["860 tỷ đồng", "14%"]
+
+
+def test_a_cut_off_date_in_brackets_does_not_part_an_amount_from_its_change():
+    (record,) = records("Doanh thu du lịch đạt 860 tỷ đồng (tính đến ngày 20/12), tăng 14%.")
+    assert comparisons(record) == [(14.0, "change", "same_period")]

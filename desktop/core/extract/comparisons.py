@@ -71,7 +71,7 @@ _SERIES_ITEM = re.compile(
     r"\s*[,;]?\s*(?:và\s+)?(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s+\d[\d.,]*\s*%", re.IGNORECASE
 )
 _CHANGE_VERBS = frozenset(("tăng", "giảm", "vượt", "lên", "xuống"))
-_CUT_OFF = frozenset(("tính", "đến", "tới", "hết"))
+_CUT_OFF = frozenset(("tính", "đến", "tới", "hết", "ngày"))
 _ASPECT_KIND = re.compile(
     r"\s*về\s+(?:(?P<quantity>(?:sản|khối|số)?\s*lượng|số(?=\s))|(?P<value>giá\s+trị|kim\s+ngạch|trị\s+giá|vốn))"
     r"(?![^\W\d_])",

@@ -123,8 +123,12 @@ _CHANGE_GLUE = re.compile(
 _ABSOLUTE_CHANGE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE)
 #: A share right before a percentage record: the amount before it stays the anchor of later changes.
 #: A clause after a semicolon that opens straight on a change verb has no subject of its own: the change is
-#: the figure's before the semicolon (``đạt 1,2 tỷ USD; tăng 15,3% so cùng kỳ``).
-_SUBJECTLESS_CHANGE = re.compile(r"[^\S\n]*;[^\S\n]*(?:tăng|giảm)(?![^\W\d_])", re.IGNORECASE)
+#: the figure's before the semicolon (``đạt 1,2 tỷ USD; tăng 15,3% so cùng kỳ``, ``; so với cùng kỳ tăng 12%``).
+_SUBJECTLESS_CHANGE = re.compile(
+    r"[^\S\n]*;[^\S\n]*(?:so[^\S\n]+(?:với[^\S\n]+)?(?:cùng[^\S\n]+kỳ|năm[^\S\n]+trước)[^\S\n]*,?[^\S\n]*)?"
+    r"(?:tăng|giảm)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _SHARE = re.compile(r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|khoảng|gần|hơn|trên))*\s*$")
 
 #: A year written out: a sentence that names one dates its figures itself.
