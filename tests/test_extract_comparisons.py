@@ -287,3 +287,15 @@ def test_a_basis_may_open_the_subjectless_clause_after_a_semicolon():
 def test_a_cut_off_date_in_brackets_does_not_part_an_amount_from_its_change():
     (record,) = records("Doanh thu du lịch đạt 860 tỷ đồng (tính đến ngày 20/12), tăng 14%.")
     assert comparisons(record) == [(14.0, "change", "same_period")]
+
+
+def test_a_sentence_opening_on_a_change_with_no_subject_qualifies_the_amount_before():
+    text = "Thu ngân sách đạt 5.300 tỷ đồng, bằng 97% dự toán. Giảm 4% so với năm trước. Thu nội địa 4.100 tỷ đồng."
+    revenue, domestic = records(text)
+    assert comparisons(revenue) == [(97.0, "ratio", "plan"), (-4.0, "change", "same_period")]
+    assert comparisons(domestic) == []
+
+
+def test_a_new_sentence_with_its_own_subject_or_paragraph_keeps_its_percentage():
+    assert spans("Thu ngân sách đạt 5.300 tỷ đồng. Tăng trưởng GRDP đạt 7,2%.") == ["5.300 tỷ đồng", "7,2%"]
+    assert spans("Thu ngân sách đạt 5.300 tỷ đồng.\nTăng 12% là mức cao nhất.") == ["5.300 tỷ đồng", "12%"]

@@ -129,6 +129,8 @@ _SUBJECTLESS_CHANGE = re.compile(
     r"(?:tăng|giảm)(?![^\W\d_])",
     re.IGNORECASE,
 )
+#: A sentence that opens on a change with no subject (``Tăng 12% so với cùng kỳ.``) after an amount.
+_SUBJECTLESS_SENTENCE = re.compile(r"\W*(?:tăng|giảm)(?![^\W\d_])")
 _SHARE = re.compile(r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|khoảng|gần|hơn|trên))*\s*$")
 
 #: A year written out: a sentence that names one dates its figures itself.
@@ -210,7 +212,20 @@ class ArticleExtractor:
                 head = self.low[max(sentence.start, figure.start - MAX_REGION) : figure.start]
                 framed = has_target_frame(head) or self._plans_project(sentence)
                 whole = self._whole_split(chain, candidates, sentence)
+                previous = chain
                 chain = _Chain(sentence, framed, example_from(self.text, self.low, sentence), whole=whole)
+                if (
+                    previous is not None
+                    and previous.anchor is not None
+                    and self._goes_on(previous, sentence, figure)
+                ):
+                    # ``đạt 5.000 tỷ đồng. Tăng 12% so với cùng kỳ.``: the amount still takes the change
+                    chain.anchor, chain.anchor_end, chain.end = (
+                        previous.anchor,
+                        previous.anchor_end,
+                        previous.end,
+                    )
+                    chain.anchors.append(previous.anchor)
             if figure.is_percent and chain.anchor is not None and ")" in self.text[chain.end : figure.start]:
                 self._leave_aside(chain, candidates, figure)
             glue_start = self._comparison_glue(chain, figure)
@@ -230,6 +245,17 @@ class ArticleExtractor:
             self._start_chain(chain, candidates, figure, lead)
         self._close(chain, candidates)
         return dedupe(candidates, self.text), truncated
+
+    def _goes_on(self, chain: _Chain, sentence: Sentence, figure: Figure) -> bool:
+        """True when ``sentence`` opens on a change with no subject right after the chain's sentence, in
+        its paragraph, and ``figure`` is that change: it qualifies the chain's amount."""
+        return (
+            figure.is_percent
+            and chain.end <= sentence.start
+            and not self.text[chain.sentence.end : sentence.start].strip()
+            and "\n" not in self.text[chain.end : sentence.start]
+            and _SUBJECTLESS_SENTENCE.match(self.low, sentence.start, figure.start) is not None
+        )
 
     def _whole_split(
         self, chain: _Chain | None, candidates: list[Candidate], sentence: Sentence
