@@ -469,6 +469,16 @@ def test_a_hedged_heading_percentage_rounding_a_body_change_is_not_a_record():
     assert spans(text) == ["64,5%", "8,37%"]
 
 
+def test_a_heading_right_under_another_short_line_is_a_heading_too():
+    text = (
+        "Thu ngân sách năm nay khó khăn\n\n"
+        "Cán bộ thuế hướng dẫn doanh nghiệp. Ảnh: T.H\n\n"
+        "Thu nội địa giảm gần 9%\n\n"
+        "Theo Cục Thuế, tổng thu nội địa 10 tháng đạt 70,5% dự toán năm và giảm 8,6% so với cùng kỳ.\n"
+    )
+    assert spans(text) == ["70,5%", "8,6%"]
+
+
 def test_a_title_percentage_of_another_value_stays_a_record():
     text = (
         "Cảng Vũng Áng: Kim ngạch xuất nhập khẩu tăng 20% trong quý II\n"
