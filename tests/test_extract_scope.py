@@ -202,3 +202,7 @@ def test_the_end_year_of_a_term_before_a_place_word_is_no_count():
     text = "Giai đoạn 2021-2025 tỉnh cần huy động 150.000 tỷ đồng; nhiệm kỳ 2015 – 2020 huyện có thêm 12 xã."
     assert spans(text) == ["150.000 tỷ đồng", "12 xã"]
     assert spans("Toàn tỉnh có 1.500-2.000 hộ tham gia.") == ["1.500-2.000 hộ"]
+
+
+def test_a_speed_is_a_design_spec_not_a_figure():
+    assert spans("Tuyến đường dài 42 km, tốc độ thiết kế 80 km/h; xe buýt chạy 50 km/giờ.") == ["42 km"]

@@ -97,6 +97,8 @@ _EXCHANGED = re.compile(
     rf"(?<![\d.,])1\s*(?:{alternation(tuple(_RATE_BASES))})(?![^\W\d_])[^,;.\d]{{0,40}}"
     r"(?<![^\W\d_])(?:bằng|đổi\s+(?:lấy|được))\s*$"
 )
+#: A speed is a design spec of a road or a vehicle (``tốc độ thiết kế 80 km/h``), never a figure of the place.
+_SPEEDS = frozenset({"km/h", "km/giờ", "m/s"})
 _NOT_A_HEDGE = re.compile(r"(?:nước|nhà)\s+ngoài$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: A change verb right before a percentage record: it may be the comparison of the amount after it.
@@ -398,6 +400,8 @@ class ArticleExtractor:
             return True
         quantity = figure.quantity
         if quantity.value == 1 and quantity.value_max is None and quantity.unit in _RATE_BASES:
+            return True
+        if quantity.base_unit in _SPEEDS:
             return True
         tail = self.low[max(chain.sentence.start, figure.start - 60) : figure.start]
         # the last words of the comparatives looked up first: a few substring tests, not a regex search
