@@ -122,6 +122,23 @@ def test_units_counted_on_the_places_territory_stay():
     assert spans(text) == ["60 HTX", "11 xã", "9 xã"]
 
 
+def test_the_sentences_after_a_household_example_go_on_about_it():
+    text = (
+        "Gia đình anh Lê Văn Tâm, thôn 3, chia sẻ, đất ở đây hợp với cây xoài. So với cây khác, xoài cho "
+        "lãi cao. Mỗi năm thu hoạch từ 12 đến 14 tấn quả, cho thu nhập gần 150 triệu đồng/năm.\n"
+        "Toàn xã hiện có 320 ha xoài."
+    )
+    assert spans(text) == ["320 ha"]
+
+
+def test_after_a_household_example_the_place_or_a_source_speaks_again():
+    text = (
+        "Gia đình anh Lê Văn Tâm trồng xoài. Toàn xã có 320 ha xoài, sản lượng 4.000 tấn. "
+        "Theo ông Bình, năm nay giá bán đạt 25.000 đồng/kg."
+    )
+    assert spans(text) == ["320 ha", "4.000 tấn", "25.000 đồng/kg"]
+
+
 def test_a_farmer_opening_the_sentence_after_another_is_an_example():
     text = (
         "Diện tích cam của huyện đạt 1.200 ha... Ông Phạm Văn Lộc, nông dân thôn 2, hiện trồng 3 ha cam. "

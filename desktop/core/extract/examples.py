@@ -47,6 +47,8 @@ _SOURCE_AFTER = re.compile(
     re.IGNORECASE,
 )
 SOURCE_REACH = 70
+#: How far back in its paragraph an example may be introduced for a sentence to go on about it.
+EXAMPLE_REACH = 400
 #: Words before a person that speak of the place as a whole: the figures before the person are the place's.
 _PLACE_WIDE = re.compile(
     r"(?<![^\W\d_])(?:toàn|cả|tỉnh|huyện|xã|thành\s+phố|thị\s+xã|phường|quận|địa\s+phương|trong\s+đó)(?![^\W\d_])"
@@ -105,3 +107,18 @@ def _first_word_match(pattern: re.Pattern[str], text: str, start: int, end: int)
         ):
             return match
     return None
+
+
+def example_goes_on(text: str, low: str, sentence: Sentence) -> bool:
+    """True when a sentence of its paragraph shortly before ``sentence`` is about one household and
+    ``sentence`` names nothing of the place as a whole and quotes no source: it goes on about the
+    household (``Gia đình anh C. ... chia sẻ, ... Mỗi năm thu hoạch từ 10 đến 15 tấn quả, cho thu nhập
+    gần 100 triệu đồng``)."""
+    if (
+        _PLACE_WIDE.search(low, sentence.start, sentence.end) is not None
+        or "theo " in low[sentence.start : sentence.end]
+    ):
+        return False
+    paragraph = text.rfind("\n", 0, sentence.start) + 1
+    start = max(paragraph, sentence.start - EXAMPLE_REACH)
+    return start < sentence.start and _first_word_match(_HOUSEHOLD, low, start, sentence.start) is not None

@@ -30,7 +30,7 @@ from desktop.core.extract.comparisons import (
     series_basis,
 )
 from desktop.core.extract.dedupe import Candidate, dedupe
-from desktop.core.extract.examples import example_from
+from desktop.core.extract.examples import example_from, example_goes_on
 from desktop.core.extract.kinds import (
     cue_kind,
     has_target_frame,
@@ -215,7 +215,10 @@ class ArticleExtractor:
                 framed = has_target_frame(head) or self._plans_project(sentence)
                 whole = self._whole_split(chain, candidates, sentence)
                 previous = chain
-                chain = _Chain(sentence, framed, example_from(self.text, self.low, sentence), whole=whole)
+                example = example_from(self.text, self.low, sentence)
+                if example == sentence.end and example_goes_on(self.text, self.low, sentence):
+                    example = sentence.start
+                chain = _Chain(sentence, framed, example, whole=whole)
                 if (
                     previous is not None
                     and previous.anchor is not None
