@@ -131,6 +131,11 @@ def test_the_sentences_after_a_household_example_go_on_about_it():
     assert spans(text) == ["320 ha"]
 
 
+def test_a_price_after_a_household_example_is_still_the_households():
+    text = "Hộ ông Lê Văn Tâm trồng 2 sào lúa. Theo giá thuê, mỗi lần gặt hết 300 ngàn đồng. Toàn xã có 320 ha lúa."
+    assert spans(text) == ["320 ha"]
+
+
 def test_after_a_household_example_the_place_or_a_source_speaks_again():
     text = (
         "Gia đình anh Lê Văn Tâm trồng xoài. Toàn xã có 320 ha xoài, sản lượng 4.000 tấn. "

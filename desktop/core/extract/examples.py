@@ -46,6 +46,8 @@ _SOURCE_AFTER = re.compile(
     r"|lãnh\s+đạo|cán\s+bộ|chuyên\s+viên",
     re.IGNORECASE,
 )
+#: ``Theo ông B``, ``theo Phòng Nông nghiệp``: a source is quoted (not ``theo giá cả``, ``theo kế hoạch``).
+_CITED = re.compile(r"(?<![^\W\d_])[Tt]heo\s+(ông\s|bà\s|anh\s|chị\s|\w)")
 SOURCE_REACH = 70
 #: How far back in its paragraph an example may be introduced for a sentence to go on about it.
 EXAMPLE_REACH = 400
@@ -97,6 +99,14 @@ def _opens_sentence(text: str, sentence_start: int, start: int) -> bool:
     return _SENTENCE_START.search(text, max(sentence_start, start - 4), start) is not None
 
 
+def _cites_source(text: str, sentence: Sentence) -> bool:
+    """True when ``sentence`` quotes a person or a named body (``Theo ông B``, ``theo Phòng Nông nghiệp``)."""
+    return any(
+        len(m.group(1)) > 1 or m.group(1).isupper()
+        for m in _CITED.finditer(text, sentence.start, sentence.end)
+    )
+
+
 def _first_word_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
     """The first match of ``pattern`` in ``text[start:end]`` that starts a word -- and a number:
     the ``1`` of ``1 hộ`` is one household, the last digit of ``1.131 hộ`` or ``21 hộ`` is not."""
@@ -114,10 +124,7 @@ def example_goes_on(text: str, low: str, sentence: Sentence) -> bool:
     ``sentence`` names nothing of the place as a whole and quotes no source: it goes on about the
     household (``Gia đình anh C. ... chia sẻ, ... Mỗi năm thu hoạch từ 10 đến 15 tấn quả, cho thu nhập
     gần 100 triệu đồng``)."""
-    if (
-        _PLACE_WIDE.search(low, sentence.start, sentence.end) is not None
-        or "theo " in low[sentence.start : sentence.end]
-    ):
+    if _PLACE_WIDE.search(low, sentence.start, sentence.end) is not None or _cites_source(text, sentence):
         return False
     paragraph = text.rfind("\n", 0, sentence.start) + 1
     start = max(paragraph, sentence.start - EXAMPLE_REACH)
