@@ -228,3 +228,15 @@ def test_the_end_year_of_a_term_before_a_place_word_is_no_count():
 
 def test_a_speed_is_a_design_spec_not_a_figure():
     assert spans("Tuyến đường dài 42 km, tốc độ thiết kế 80 km/h; xe buýt chạy 50 km/giờ.") == ["42 km"]
+
+
+def test_a_saving_against_another_method_praises_a_technique():
+    text = (
+        "Công nghệ tái sinh nguội giảm tới 40% giá thành so với phương án làm mới và rút ngắn thời gian "
+        "thi công 30% so với các phương pháp truyền thống. Năm 2023, huyện làm 12 km đường, giảm 15% so với năm trước."
+    )
+    assert spans(text) == ["12 km"]
+    assert spans("Năng suất lúa tăng 12% so với năm trước; cơ giới hóa đạt 80% so với kế hoạch.") == [
+        "12%",
+        "80%",
+    ]

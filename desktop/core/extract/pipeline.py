@@ -97,6 +97,12 @@ _EXCHANGED = re.compile(
     rf"(?<![\d.,])1\s*(?:{alternation(tuple(_RATE_BASES))})(?![^\W\d_])[^,;.\d]{{0,40}}"
     r"(?<![^\W\d_])(?:bằng|đổi\s+(?:lấy|được))\s*$"
 )
+#: A saving measured against another method (``giảm tới 50% giá thành so với phương án làm đường bê
+#: tông``) praises a technique; it reports nothing of the place.
+_AGAINST_A_METHOD = re.compile(
+    r"[^\S\n]*(?:[^\W\d_]+[^\S\n]+){0,4}so[^\S\n]+với[^\S\n]+(?:các[^\S\n]+|những[^\S\n]+)?"
+    r"(?:phương[^\S\n]+án|phương[^\S\n]+pháp|công[^\S\n]+nghệ|cách[^\S\n]+làm)(?![^\W\d_])"
+)
 #: A speed is a design spec of a road or a vehicle (``tốc độ thiết kế 80 km/h``), never a figure of the place.
 _SPEEDS = frozenset({"km/h", "km/giờ", "m/s"})
 _NOT_A_HEDGE = re.compile(r"(?:nước|nhà)\s+ngoài$", re.IGNORECASE)
@@ -405,6 +411,8 @@ class ArticleExtractor:
         if quantity.value == 1 and quantity.value_max is None and quantity.unit in _RATE_BASES:
             return True
         if quantity.base_unit in _SPEEDS:
+            return True
+        if figure.is_percent and _AGAINST_A_METHOD.match(self.low, figure.end, figure.end + 80):
             return True
         tail = self.low[max(chain.sentence.start, figure.start - 60) : figure.start]
         # the last words of the comparatives looked up first: a few substring tests, not a regex search
