@@ -124,8 +124,9 @@ def example_goes_on(text: str, low: str, sentence: Sentence) -> bool:
     ``sentence`` names nothing of the place as a whole and quotes no source: it goes on about the
     household (``Gia đình anh C. ... chia sẻ, ... Mỗi năm thu hoạch từ 10 đến 15 tấn quả, cho thu nhập
     gần 100 triệu đồng``)."""
-    if _PLACE_WIDE.search(low, sentence.start, sentence.end) is not None or _cites_source(text, sentence):
-        return False
-    paragraph = text.rfind("\n", 0, sentence.start) + 1
+    paragraph = text.rfind("\n", max(0, sentence.start - EXAMPLE_REACH), sentence.start) + 1
     start = max(paragraph, sentence.start - EXAMPLE_REACH)
-    return start < sentence.start and _first_word_match(_HOUSEHOLD, low, start, sentence.start) is not None
+    # the household first: most paragraphs have none, and the sentence is then not looked at
+    if start >= sentence.start or _first_word_match(_HOUSEHOLD, low, start, sentence.start) is None:
+        return False
+    return _PLACE_WIDE.search(low, sentence.start, sentence.end) is None and not _cites_source(text, sentence)

@@ -136,9 +136,9 @@ def _names_an_edition(text: str, start: int) -> bool:
 
 def _ends_a_term(low: str, start: int) -> bool:
     """True for the second year of a term (``giai đoạn 2021-2025 tỉnh cần huy động``: not 2025 provinces)."""
+    before = low[max(0, start - 3) : start]
     return (
-        start >= 5
-        and low[start - 1] in "-–— "
+        ("-" in before or "–" in before or "—" in before)
         and _YEAR.match(low, start) is not None
         and _TERM_START.search(low, max(0, start - 8), start) is not None
     )
