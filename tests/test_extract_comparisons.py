@@ -299,3 +299,20 @@ def test_a_sentence_opening_on_a_change_with_no_subject_qualifies_the_amount_bef
 def test_a_new_sentence_with_its_own_subject_or_paragraph_keeps_its_percentage():
     assert spans("Thu ngân sách đạt 5.300 tỷ đồng. Tăng trưởng GRDP đạt 7,2%.") == ["5.300 tỷ đồng", "7,2%"]
     assert spans("Thu ngân sách đạt 5.300 tỷ đồng.\nTăng 12% là mức cao nhất.") == ["5.300 tỷ đồng", "12%"]
+
+
+def test_respective_changes_go_to_their_figures_in_order():
+    text = "Có 1.400 doanh nghiệp thành lập mới với số vốn 9.500 tỷ đồng, lần lượt tăng 12% và 20% so với cùng kỳ."
+    firms, capital = records(text)
+    assert comparisons(firms) == [(12.0, "change", "same_period")]
+    assert comparisons(capital) == [(20.0, "change", "same_period")]
+
+
+def test_respective_changes_that_do_not_add_up_stay_with_the_last_figure():
+    text = "Lượng khách đạt 2,4 triệu lượt, tăng lần lượt 10%, 12% và 15%."
+    (visits,) = records(text)
+    assert comparisons(visits) == [
+        (10.0, "change", "same_period"),
+        (12.0, "change", "same_period"),
+        (15.0, "change", "same_period"),
+    ]

@@ -600,6 +600,7 @@ COMPARISON_GLUE = frozenset(
         "cuối",
         "cả",
         "lần",
+        "lượt",
         "gấp",
         "đôi",
         "tức",

@@ -103,6 +103,9 @@ _AGAINST_A_METHOD = re.compile(
     r"[^\S\n]*(?:[^\W\d_]+[^\S\n]+){0,4}so[^\S\n]+với[^\S\n]+(?:các[^\S\n]+|những[^\S\n]+)?"
     r"(?:phương[^\S\n]+án|phương[^\S\n]+pháp|công[^\S\n]+nghệ|cách[^\S\n]+làm)(?![^\W\d_])"
 )
+#: ``lần lượt`` (respectively) before a run of percentages, and that run (``12%, 15% và 20%``).
+_RESPECTIVELY = re.compile(r"lần\s+lượt")
+_PERCENT_RUN = re.compile(r"\d[\d.,]*\s*%(?:\s*(?:,|và)\s*\d[\d.,]*\s*%)+")
 #: A speed is a design spec of a road or a vehicle (``tốc độ thiết kế 80 km/h``), never a figure of the place.
 _SPEEDS = frozenset({"km/h", "km/giờ", "m/s"})
 _NOT_A_HEDGE = re.compile(r"(?:nước|nhà)\s+ngoài$", re.IGNORECASE)
@@ -186,6 +189,9 @@ class _Chain:
     basis_start: int = 0  # where the last comparison's basis phrase starts
     lead: _Lead | None = None
     whole: Record | None = None  # ``... 153 dự án. Trong đó, ...``: the figure this sentence splits
+    respective: list[int] = field(
+        default_factory=list
+    )  # ``lần lượt tăng 12% và 20%``: whose changes are next
 
 
 class ArticleExtractor:
@@ -476,13 +482,24 @@ class ArticleExtractor:
             figure.quantity.value, relation, sign, basis_of(basis_words, relation, anchor.period)
         )
         chain.relation, chain.end, chain.basis_start = (relation, sign), phrase_end, figure.end
-        other = self._aspect_anchor(chain, candidates, phrase)
+        if _RESPECTIVELY.search(self.low, glue_start, figure.start):
+            chain.respective = self._respective(chain, figure)
+        other = (
+            chain.respective.pop(0) if chain.respective else self._aspect_anchor(chain, candidates, phrase)
+        )
         if other is not None:  # ``500 nghìn tấn và 250 triệu USD, giảm 12% về sản lượng``
             record = candidates[other].record
             candidates[other].record = record.with_changes(comparisons=(*record.comparisons, comparison))
             return
         chain.comparisons.append(comparison)
         chain.elided.append(not phrase.strip())
+
+    def _respective(self, chain: _Chain, figure: Figure) -> list[int]:
+        """The figures of the sentence that ``lần lượt tăng 12% và 20%`` gives its percentages to, in
+        order: as many of the last ones as percentages follow (none when they do not add up)."""
+        run = _PERCENT_RUN.match(self.low, figure.start, self.layout.clause_end(figure.start))
+        count = run.group().count("%") if run else 0
+        return list(chain.anchors[-count:]) if 2 <= count <= len(chain.anchors) else []
 
     def _aspect_anchor(self, chain: _Chain, candidates: list[Candidate], phrase: str) -> int | None:
         """Another figure of the sentence that a change ``về sản lượng`` / ``về giá trị`` is about: the
