@@ -100,6 +100,12 @@ def only(text, **kwargs):
                 "95 cấp ủy viên",
             ],
         ),
+        # branches of mass organisations, teams, security cameras, car parks
+        (
+            "Hội có 18 chi hội, 7 tổ hội nghề nghiệp; Đoàn có 15 chi đoàn; 45 tổ đội khai thác hải sản; "
+            "lắp 150 camera; xây 12 bãi đỗ xe.",
+            ["18 chi hội", "7 tổ hội", "15 chi đoàn", "45 tổ đội", "150 camera", "12 bãi đỗ xe"],
+        ),
         # abbreviations: economic zones, administrative procedures
         ("Tỉnh có 2 KKT; đã cắt giảm 120 TTHC.", ["2 KKT", "120 TTHC"]),
         # "trong số" opens a count ("among the 5"), unlike "số 5", which names a thing
