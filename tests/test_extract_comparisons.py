@@ -316,3 +316,11 @@ def test_respective_changes_that_do_not_add_up_stay_with_the_last_figure():
         (12.0, "change", "same_period"),
         (15.0, "change", "same_period"),
     ]
+
+
+def test_an_amount_out_of_its_plan_after_a_slash_keeps_its_change():
+    text = "Tổng thu ngân sách đạt 5.200 tỷ đồng/kế hoạch 4.600 tỷ đồng, tăng 12%."
+    reached, plan = records(text)
+    assert (reached.unit, comparisons(reached)) == ("tỷ đồng", [(12.0, "change", "same_period")])
+    assert (float(plan.value), plan.kind, comparisons(plan)) == (4600.0, "target", [])
+    assert spans("Thu nhập đạt 45 triệu đồng/người/năm.") == ["45 triệu đồng/người/năm"]

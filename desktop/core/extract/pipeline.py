@@ -106,6 +106,8 @@ _AGAINST_A_METHOD = re.compile(
 #: ``lần lượt`` (respectively) before a run of percentages, and that run (``12%, 15% và 20%``).
 _RESPECTIVELY = re.compile(r"lần\s+lượt")
 _PERCENT_RUN = re.compile(r"\d[\d.,]*\s*%(?:\s*(?:,|và)\s*\d[\d.,]*\s*%)+")
+#: ``5.000 tỷ đồng/kế hoạch 4.500 tỷ đồng``: the slash between an amount and its plan.
+_PLAN_SLASH = re.compile(r"\s*/\s*(?:kế\s+hoạch|kh|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)\s*")
 #: A speed is a design spec of a road or a vehicle (``tốc độ thiết kế 80 km/h``), never a figure of the place.
 _SPEEDS = frozenset({"km/h", "km/giờ", "m/s"})
 _NOT_A_HEDGE = re.compile(r"(?:nước|nhà)\s+ngoài$", re.IGNORECASE)
@@ -245,6 +247,8 @@ class ArticleExtractor:
                     chain.anchors.append(previous.anchor)
             if figure.is_percent and chain.anchor is not None and ")" in self.text[chain.end : figure.start]:
                 self._leave_aside(chain, candidates, figure)
+            if figure.is_percent and len(chain.anchors) > 1 and chain.anchor == chain.anchors[-1]:
+                self._past_the_plan(chain, candidates)
             glue_start = self._comparison_glue(chain, figure)
             if glue_start is not None:
                 self._add_comparison(chain, candidates, figure, glue_start)
@@ -358,6 +362,15 @@ class ArticleExtractor:
         self._close(chain, candidates)
         chain.anchor, chain.anchor_end = outer, candidates[outer].record.end
         chain.end, chain.relation = closing + 1, None
+
+    def _past_the_plan(self, chain: _Chain, candidates: list[Candidate]) -> None:
+        """After ``đạt 5.000 tỷ đồng/kế hoạch 4.500 tỷ đồng``, the amount reached is the anchor again: a
+        change that follows is its change, not the plan's."""
+        plan, reached = candidates[chain.anchors[-1]].record, candidates[chain.anchors[-2]].record
+        if not _PLAN_SLASH.fullmatch(self.low, reached.end, plan.start):
+            return
+        self._close(chain, candidates)
+        chain.anchor, chain.anchor_end, chain.relation = chain.anchors[-2], reached.end, None
 
     def _lead_of(
         self, chain: _Chain, index: int, figure: Figure, region: str, period: str | None

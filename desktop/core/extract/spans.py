@@ -68,6 +68,10 @@ _RANK_BASE_PAIRS = frozenset(("trong số", "so với"))
 _RANK_BASE = re.compile(
     r"(?<![^\W\d_])(?:đầu|cuối|nhất|thứ\s+[\divx]+|một|(?<![\d.,])1)\s+(?:trong\s+số|so\s+với)\s*$"
 )
+#: A slash before a plan word reads "out of the plan", not "per": ``đạt 5.000 tỷ đồng/kế hoạch 4.500 tỷ đồng``.
+_PLAN_AFTER_SLASH = re.compile(
+    rf"{_SP}/{_SP}(?:kế{_SP}hoạch|kh|dự{_SP}toán|chỉ{_SP}tiêu|mục{_SP}tiêu){_WORD_END}"
+)
 _TERM_START = re.compile(r"(?<![\d.,])(?:19|20)\d\d\s*[-–—]\s*$")
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d|[.,]\d)")
 _PART_OF_YEAR = re.compile(r"(?<![^\W\d_])(?:quý\s+[ivx\d]+|tháng\s+\d{1,2})\s*/$")
@@ -274,14 +278,19 @@ def _amount(
         unit = None
     if unit is None and not scale:
         return None, pos
-    end = unit.end() if unit else pos
+    per = unit["per"] if unit else ""
+    if per and _PLAN_AFTER_SLASH.match(per):  # ``5.000 tỷ đồng/kế hoạch 4.500 tỷ đồng``: out of a plan
+        per = ""
+        end = unit.end("unit")  # type: ignore[union-attr]
+    else:
+        end = unit.end() if unit else pos
     if _THRESHOLD.match(text, end):
         return None, end
     if unit is None:
         return Figure(start, end, make_quantity(value, scale, "", value_max), "scaled"), end
-    written = unit["unit"] + unit["per"]
+    written = unit["unit"] + per
     shape = "money" if unit["money"] else _shape_of(unit["unit"])
-    if shape == "count" and not unit["per"] and _NOT_A_COUNT.match(text, end):
+    if shape == "count" and not per and _NOT_A_COUNT.match(text, end):
         return None, end
     return Figure(start, end, make_quantity(value, scale, written, value_max), shape), end
 
