@@ -209,3 +209,18 @@ def test_a_scale_word_with_no_unit_counts_what_its_label_opens_with():
 def test_a_scale_word_with_no_unit_and_no_counted_noun_stays_bare():
     record = only("Doanh thu của hợp tác xã đạt 340 triệu.")
     assert (record.unit, record.base_unit) == ("triệu", "")
+
+
+def test_a_bare_number_that_a_counting_subject_counts():
+    text = "Số doanh nghiệp thành lập mới đạt 1.234; tổng số hộ nghèo toàn tỉnh là 5.678; số lao động có việc làm tăng thêm 3.200."
+    found = extract(text).records
+    assert [(text[r.start : r.end], r.unit) for r in found] == [
+        ("1.234", "doanh nghiệp"),
+        ("5.678", "hộ"),
+        ("3.200", "lao động"),
+    ]
+
+
+def test_a_bare_number_without_a_counting_subject_stays_out():
+    text = "Số vốn đạt 5.000; số doanh nghiệp đạt 2021; vào số 1.234 phố Huế; năm 2020 có 2.000."
+    assert spans(text) == []

@@ -72,6 +72,13 @@ _RANK_BASE = re.compile(
 _PLAN_AFTER_SLASH = re.compile(
     rf"{_SP}/{_SP}(?:kế{_SP}hoạch|kh|dự{_SP}toán|chỉ{_SP}tiêu|mục{_SP}tiêu){_WORD_END}"
 )
+#: ``Số doanh nghiệp thành lập mới đạt 1.234``: a subject counting a noun, then a verb, before a bare number.
+_SUBJECT_REACH = 100
+_COUNTING_SUBJECT = re.compile(
+    rf"(?<![^\W\d_])(?:tổng{_SP})?số(?:{_SP}lượng)?{_SP}(?P<noun>{alternation(COUNT_UNITS)}){_WORD_END}"
+    rf"[^\d.;:!?()\n]{{0,60}}?(?<![^\W\d_])(?:đạt|là|có|còn|lên|tới|được|tăng{_SP}thêm){_SP}"
+    r"(?:(?:khoảng|gần|hơn|trên|xấp xỉ|trên dưới|thêm)\s+)?$"
+)
 _TERM_START = re.compile(r"(?<![\d.,])(?:19|20)\d\d\s*[-–—]\s*$")
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d|[.,]\d)")
 _PART_OF_YEAR = re.compile(r"(?<![^\W\d_])(?:quý\s+[ivx\d]+|tháng\s+\d{1,2})\s*/$")
@@ -277,7 +284,7 @@ def _amount(
     if unit is not None and unit["duration"] and not _is_measured_duration(text, start, value, unit):
         unit = None
     if unit is None and not scale:
-        return None, pos
+        return _counted_by_subject(text, start, pos, value), pos
     per = unit["per"] if unit else ""
     if per and _PLAN_AFTER_SLASH.match(per):  # ``5.000 tỷ đồng/kế hoạch 4.500 tỷ đồng``: out of a plan
         per = ""
@@ -296,6 +303,24 @@ def _amount(
 
 
 _MEASURES = frozenset(MEASURE_UNITS)
+
+
+def _counted_by_subject(text: str, start: int, end: int, value: Decimal) -> Figure | None:
+    """A bare number that the subject of its clause counts: ``Số doanh nghiệp thành lập mới đạt 1.234``
+    is 1.234 doanh nghiệp.  Only a subject that opens with ``số`` and a count noun, and a verb or colon
+    right before the number; a year-like number stays out."""
+    if (
+        value < 2
+        or value != value.to_integral_value()
+        or "số" not in text[max(0, start - _SUBJECT_REACH) : start]
+    ):
+        return None
+    if _YEAR.fullmatch(text, start, end):
+        return None
+    subject = _COUNTING_SUBJECT.search(text, max(0, start - _SUBJECT_REACH), start)
+    if subject is None:
+        return None
+    return Figure(start, end, make_quantity(value, "", subject["noun"]), "count")
 
 
 def _is_measured_duration(text: str, start: int, value: Decimal, unit: re.Match[str]) -> bool:
