@@ -324,3 +324,12 @@ def test_an_amount_out_of_its_plan_after_a_slash_keeps_its_change():
     assert (reached.unit, comparisons(reached)) == ("tỷ đồng", [(12.0, "change", "same_period")])
     assert (float(plan.value), plan.kind, comparisons(plan)) == (4600.0, "target", [])
     assert spans("Thu nhập đạt 45 triệu đồng/người/năm.") == ["45 triệu đồng/người/năm"]
+
+
+def test_a_sign_in_place_of_a_verb_is_a_change():
+    text = "Xuất khẩu đạt 1,6 tỷ USD (+9%); nhập khẩu 820 triệu USD (-3,2%)."
+    exports, imports = records(text)
+    assert comparisons(exports) == [(9.0, "change", "same_period")]
+    assert comparisons(imports) == [(-3.2, "change", "same_period")]
+    (revenue,) = records("Thu ngân sách đạt 5.100 tỷ đồng, bằng 98% dự toán.")
+    assert comparisons(revenue) == [(98.0, "ratio", "plan")]
