@@ -240,3 +240,8 @@ def test_a_saving_against_another_method_praises_a_technique():
         "12%",
         "80%",
     ]
+
+
+def test_a_household_that_receives_an_act_starts_no_example():
+    text = "Năm 2016, xã tặng quà cho hộ ông A. Trạm y tế có 12 giường bệnh."
+    assert spans(text) == ["12 giường bệnh"]

@@ -49,6 +49,8 @@ _SOURCE_AFTER = re.compile(
 #: ``Theo ông B``, ``theo Phòng Nông nghiệp``: a source is quoted (not ``theo giá cả``, ``theo kế hoạch``).
 _CITED = re.compile(r"(?<![^\W\d_])[Tt]heo\s+(ông\s|bà\s|anh\s|chị\s|\w)")
 SOURCE_REACH = 70
+#: Words before a household that make it the receiver of an act, not the subject of its sentence.
+_RECEIVER = re.compile(r"(?<![^\W\d_])(?:cho|tặng|giúp|hỗ\s+trợ|thăm)\s*$")
 #: How far back in its paragraph an example may be introduced for a sentence to go on about it.
 EXAMPLE_REACH = 400
 #: Words before a person that speak of the place as a whole: the figures before the person are the place's.
@@ -127,6 +129,8 @@ def example_goes_on(text: str, low: str, sentence: Sentence) -> bool:
     paragraph = text.rfind("\n", max(0, sentence.start - EXAMPLE_REACH), sentence.start) + 1
     start = max(paragraph, sentence.start - EXAMPLE_REACH)
     # the household first: most paragraphs have none, and the sentence is then not looked at
-    if start >= sentence.start or _first_word_match(_HOUSEHOLD, low, start, sentence.start) is None:
+    household = _first_word_match(_HOUSEHOLD, low, start, sentence.start) if start < sentence.start else None
+    # ``xã tặng quà cho hộ ông A``: a household that only receives an act is not what the text is about
+    if household is None or _RECEIVER.search(low, max(start, household.start() - 16), household.start()):
         return False
     return _PLACE_WIDE.search(low, sentence.start, sentence.end) is None and not _cites_source(text, sentence)
