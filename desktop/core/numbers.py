@@ -126,6 +126,24 @@ class Quantity:
     value_max: Decimal | None = None
     of: Decimal | None = None
 
+    def __init__(
+        self,
+        value: Decimal,
+        unit: str,
+        base_value: Decimal,
+        base_unit: str,
+        value_max: Decimal | None = None,
+        of: Decimal | None = None,
+    ) -> None:
+        # Written out: the compiled core runs this as C, not the interpreted ``__init__`` of ``@dataclass``
+        # (tests/test_compiled_init.py keeps it in step with the fields).
+        object.__setattr__(self, "value", value)
+        object.__setattr__(self, "unit", unit)
+        object.__setattr__(self, "base_value", base_value)
+        object.__setattr__(self, "base_unit", base_unit)
+        object.__setattr__(self, "value_max", value_max)
+        object.__setattr__(self, "of", of)
+
     @property
     def is_percent(self) -> bool:
         return self.unit == "%"
