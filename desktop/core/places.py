@@ -28,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Final, TypeVar
 
 from desktop.core.bundled import resource
 
@@ -389,12 +390,35 @@ def _bare_hits(text: str, explicit: list[Hit]) -> list[Hit]:
     return hits
 
 
-@lru_cache(maxsize=65536)
+#: One word of a capitalised run: its key, and the names starting at it, longest first, as
+#: (words, start, end, key, the province of that name that may be written bare or None).
+_RunWord = tuple[str, tuple[tuple[int, int, int, str, int | None], ...]]
+
+
+#: What the capitalised runs seen so far hold (:func:`_run_keys`, :func:`_run_names`): the same runs
+#: come back in every article.  Plain dicts, not ``lru_cache``: every run of a text asks, and the
+#: cache's call and bookkeeping were a quarter of the scan (:func:`_remember` bounds them).
+_run_keys_seen: Final[dict[str, frozenset[str]]] = {}
+_run_names_seen: Final[dict[str, tuple[_RunWord, ...]]] = {}
+_RUNS_REMEMBERED: Final = 65536
+_V = TypeVar("_V")
+
+
+def _remember(memo: dict[str, _V], run: str, value: _V) -> _V:
+    """``memo[run] = value``, forgetting everything first when ``memo`` is full."""
+    if len(memo) >= _RUNS_REMEMBERED:
+        memo.clear()
+    memo[run] = value
+    return value
+
+
 def _run_keys(run: str) -> frozenset[str]:
-    """The name keys of the words of a capitalised run.  Remembered: the same runs (sentence
-    openings, offices, numbers) come back in every article, and keying each of a hundred runs
-    word by word was a third of the gazetteer scan."""
-    return frozenset(map(name_key, _WORD.findall(run)))
+    """The name keys of the words of a capitalised run (keying each of a hundred runs word by word
+    was a third of the gazetteer scan)."""
+    keys = _run_keys_seen.get(run)
+    if keys is None:
+        keys = _remember(_run_keys_seen, run, frozenset(map(name_key, _WORD.findall(run))))
+    return keys
 
 
 def _bare_in_run(
@@ -420,15 +444,16 @@ def _bare_in_run(
     return hits
 
 
-#: One word of a capitalised run: its key, and the names starting at it, longest first, as
-#: (words, start, end, key, the province of that name that may be written bare or None).
-_RunWord = tuple[str, tuple[tuple[int, int, int, str, int | None], ...]]
-
-
-@lru_cache(maxsize=65536)
 def _run_names(run: str) -> tuple[_RunWord, ...]:
     """What of a capitalised run does not depend on the article: the words, the names they may start
-    and the provinces those names are.  Remembered: the same runs come back in every article."""
+    and the provinces those names are."""
+    names = _run_names_seen.get(run)
+    if names is None:
+        names = _remember(_run_names_seen, run, _names_in_run(run))
+    return names
+
+
+def _names_in_run(run: str) -> tuple[_RunWord, ...]:
     gaz = gazetteer()
     tokens = _tokens(run)
     words = []
