@@ -56,7 +56,7 @@ def written_out() -> list[type]:
 
 def test_the_hot_data_classes_write_out_their_init():
     names = {cls.__name__ for cls in written_out()}
-    assert {"Quantity", "Hit", "PlaceMention", "Figure", "Sentence", "Candidate"} <= names
+    assert {"Quantity", "Hit", "PlaceMention", "Figure", "Sentence", "Candidate", "Mention"} <= names
 
 
 @pytest.mark.parametrize("cls", written_out(), ids=lambda cls: cls.__qualname__)

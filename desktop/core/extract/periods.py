@@ -233,6 +233,38 @@ class Mention:
     # ``(cùng kỳ năm 2021 đạt ...)``, ``khởi công năm 2020``: the period of the figures after it only
     looks_back: bool = False
 
+    def __init__(
+        self,
+        start: int,
+        value: str | None,
+        carries: bool,
+        sub_year: bool,
+        frames_targets: bool = False,
+        basis_year: int | None = None,
+        carry_end: int = _FOREVER,
+        plan_horizon: bool = False,
+        season: bool = False,
+        deadline: bool = False,
+        relative: str | None = None,
+        end: int = 0,
+        looks_back: bool = False,
+    ) -> None:
+        # Written out: the compiled core runs this as C, not the interpreted ``__init__`` of ``@dataclass``
+        # (tests/test_compiled_init.py keeps it in step with the fields).
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "value", value)
+        object.__setattr__(self, "carries", carries)
+        object.__setattr__(self, "sub_year", sub_year)
+        object.__setattr__(self, "frames_targets", frames_targets)
+        object.__setattr__(self, "basis_year", basis_year)
+        object.__setattr__(self, "carry_end", carry_end)
+        object.__setattr__(self, "plan_horizon", plan_horizon)
+        object.__setattr__(self, "season", season)
+        object.__setattr__(self, "deadline", deadline)
+        object.__setattr__(self, "relative", relative)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "looks_back", looks_back)
+
 
 class PeriodAt(NamedTuple):
     """The period of one figure: its value, part of a year or not, named in the figure's sentence or not,
