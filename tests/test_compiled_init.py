@@ -56,7 +56,16 @@ def written_out() -> list[type]:
 
 def test_the_hot_data_classes_write_out_their_init():
     names = {cls.__name__ for cls in written_out()}
-    assert {"Quantity", "Hit", "PlaceMention", "Figure", "Sentence", "Candidate", "Mention"} <= names
+    assert {
+        "Quantity",
+        "Hit",
+        "PlaceMention",
+        "Figure",
+        "Sentence",
+        "Candidate",
+        "Mention",
+        "_Chain",
+    } <= names
 
 
 @pytest.mark.parametrize("cls", written_out(), ids=lambda cls: cls.__qualname__)
@@ -75,4 +84,7 @@ def test_a_written_out_init_sets_every_field(cls):
     values = {f.name: object() for f in dataclasses.fields(cls) if f.init}
     made = cls(**values)
     assert {name: getattr(made, name) for name in values} == values
+    for field in dataclasses.fields(cls):
+        if not field.init:  # set by the ``__init__`` itself, as its factory would
+            assert getattr(made, field.name) == field.default_factory(), field.name
     assert dataclasses.replace(made) == made
