@@ -160,8 +160,8 @@ _EARLY_PART = re.compile(
     r"|tết(?!\s+dương)|từ\s+đầu\s+năm|(?<!\d)\d{1,2}/(?P<date_month>\d{1,2})(?![\d/]))"
 )
 #: ``20 năm thành lập 1999-2019``, ``Sau 20 năm tái lập (1997-2017)``: an anniversary, in the span's last year.
-_ANNIVERSARY = re.compile(
-    r"(?<!\d)(?P<years>\d{1,3})\s+năm\s+(?:ngày\s+)?(?:thành\s+lập|tái\s+lập|chia\s+tách|giải\s+phóng)"
+_ANNIVERSARY = re.compile(  # a digit first: the regex engine skips to digits (a lookbehind first cannot)
+    r"(?P<years>\d(?<!\d\d)\d{0,2})\s+năm\s+(?:ngày\s+)?(?:thành\s+lập|tái\s+lập|chia\s+tách|giải\s+phóng)"
     r"(?:\s+[^\W\d_]+){0,6}\s*\(?\s*(?P<first>\d{4})\s*[-–]\s*(?P<last>\d{4})(?!\d)"
 )
 #: A time set off by commas before its clause's subject: ``..., năm 2017, hợp tác xã ...``.
