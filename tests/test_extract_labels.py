@@ -1006,3 +1006,47 @@ def test_a_length_said_of_a_noun_is_its_length():
     assert label(text) == "Chiều dài đường bờ biển"
     # a length the words name already, and a length of what follows it, stay as they were
     assert label("Dự án xây dựng mới 12,5 km đường giao thông.") == "Đường giao thông xây dựng mới"
+
+
+# --- making for those counted, a branch's growth, a vaccine's purpose ----------------------
+
+
+def test_a_count_a_made_thing_serves_names_the_thing_not_a_deed_done_to_them():
+    text = (
+        "Huyện đã xây dựng và ban hành phương án thành lập các trạm y tế lưu động dã chiến "
+        "cho 800 bệnh nhân và 2.000 người cách ly."
+    )
+    assert labels(text) == [
+        "Trạm y tế lưu động dã chiến cho bệnh nhân",
+        "Trạm y tế lưu động dã chiến cho người cách ly",
+    ]
+    # a short deed, or a long one that makes nothing, is still done to those counted
+    assert label("Huyện đã xây dựng nhà tình nghĩa cho 20 hộ gia đình chính sách.") == (
+        "Hộ gia đình chính sách được xây dựng nhà tình nghĩa"
+    )
+    assert label("Huyện đã hỗ trợ kinh phí xây dựng nhà ở kiên cố cho 120 hộ nghèo.") == (
+        "Hộ nghèo được hỗ trợ kinh phí xây dựng nhà ở kiên cố"
+    )
+
+
+def test_the_percentage_of_a_branch_of_the_economy_is_its_growth():
+    text = "Nông, lâm, thủy sản duy trì ổn định tăng 3,1%; khu vực công nghiệp - xây dựng tăng 9,2%."
+    assert labels(text) == ["Tăng trưởng nông, lâm, thủy sản", "Tăng trưởng khu vực công nghiệp - xây dựng"]
+    text = "Giá trị sản xuất nông nghiệp và thủy sản 4,6%, cao nhất trong 5 năm."
+    assert labels(text)[0] == "Tăng trưởng giá trị sản xuất nông nghiệp và thủy sản"
+    # what is no branch keeps its change word; an amount of an output value is no growth
+    assert label("Số khách lưu trú tăng 12%.") == "Số khách lưu trú tăng"
+    assert label("Giá gạo xuất khẩu tăng 5%.") == "Giá gạo xuất khẩu tăng"
+    assert label("Giá trị sản xuất công nghiệp đạt 5.200 tỷ đồng.") == "Giá trị sản xuất công nghiệp"
+
+
+def test_what_a_vaccine_prevents_is_no_part_of_the_label():
+    text = (
+        "Công tác tiêm vắc-xin phòng, chống Covid-19 đã tiến hành cho người từ 18 tuổi trở lên "
+        "(mũi 1: 50.200 người, mũi 2: 48.100 người), đạt 97,2%."
+    )
+    assert labels(text) == ["Tiêm vắc-xin mũi 1", "Tiêm vắc-xin mũi 2", "Tỷ lệ tiêm vắc-xin"]
+    # a disease named after it says which vaccine
+    assert label("Huyện đã tiêm vắc-xin phòng bệnh dại cho 3.200 con chó.") == (
+        "Chó được tiêm vắc-xin phòng bệnh dại"
+    )

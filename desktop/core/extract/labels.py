@@ -433,6 +433,7 @@ class Labeller:
         self._named_before: tuple[str, str, int] = ("", "", -1)  # the last label, its figure's unit and end
         self._by_class: dict[str, tuple[str, int]] = {}  # the last label of each class of unit, and its end
         self._deed: tuple[str, int] = ("", -1)  # a count named by what was done for it, and its end
+        self._serves: tuple[str, int] = ("", -1)  # what was made for a count, and the count's end
         self._sector: tuple[str, int] = ("", -1)  # the sector a count of a breakdown is of, and its end
         self._told: tuple[str, str | None] = ("", None)  # the verb of the sentence before, and its unit
         self._detailed: tuple[int, str] = (-1, "")  # a sentence and the span of the one before it details
@@ -472,9 +473,19 @@ class Labeller:
             elif unit_class(self._previous_unit or "") == "count":
                 deed = _after_noun(self._previous, self._previous_unit or "")
                 label = deed if _is_deed(deed) else ""
+        if (
+            self._serves[1] == self._last_end >= 0
+            and figure.shape == "count"
+            and label
+            and _NEXT_ITEM.fullmatch(self.low, self._last_end, start)
+            and not label.startswith(self._serves[0])
+        ):  # ``... cho 800 bệnh nhân và 2.000 người cách ly``: made for the next item too
+            label = f"{self._serves[0]} cho {_lower_first(label)}"
         if figure.shape == "count" and label and _without_its_noun(label, figure.quantity.base_unit):
             label = f"{figure.quantity.base_unit} {_lower_first(label)}"  # ``giảm vốn 26 dự án`` → ``Dự án giảm vốn``
         sector = ""
+        if figure.is_percent and (label[-5:] == " tăng" or label[:3].lower() == "giá"):
+            label = _growth_of(label)
         if not label or label[0].isdigit():  # never a figure's own words for a name
             label = self._sentence_head(sentence, start, figure.is_percent) or self._fallback(figure)
         elif len(label) == 3 and label.capitalize() in _BARE_VERBS:
@@ -516,6 +527,8 @@ class Labeller:
             label = _without_marker(label, figure.quantity.base_unit)
         if " ," in label:
             label = label.replace(" ,", ",")  # a place or a span taken from before its comma
+        if "phòng" in label:
+            label = _PREVENTS.sub(r"\1", label)  # ``tiêm vắc-xin phòng, chống Covid-19``: its purpose goes
         label = label[:1].upper() + label[1:]
         if label[:3] == "Tỷ " and self._ti and label[3:].split(" ", 1)[0] in self._ti:
             label = "Tỉ" + label[2:]
@@ -721,8 +734,12 @@ class Labeller:
                 )
                 if not deed:
                     return label, verb, -1
-                # ``giải quyết việc làm cho 35.400 lao động``: those counted, and what was done for them
                 phrase, consumed = self._phrase_after(figure, clause_end)
+                served = _served(deed)
+                if served:  # ``ban hành phương án thành lập các khu cách ly cho 1.000 ca F0``: what it is for
+                    self._serves = (served, figure.end)
+                    return f"{served} cho {_with_phrase(figure, phrase, '', '')}", verb, consumed
+                # ``giải quyết việc làm cho 35.400 lao động``: those counted, and what was done for them
                 head = "" if noun.lower() in _CLASSIFIERS or (phrase and noun.lower() in _PEOPLE) else noun
                 return " ".join(w for w in (head, phrase, "được", _lower_first(deed)) if w), verb, consumed
             verb = _verb_at_end(part)
@@ -1394,6 +1411,35 @@ _AREA_VERB = re.compile(
     rf"^(?:{alternation([v for v in ACTION_VERBS if v.split()[0] in ('trồng', 'gieo', 'nuôi', 'thu')])})\s+(?=\S)",
     re.IGNORECASE,
 )
+#: What a vaccine prevents, a purpose the label leaves out like ``để``, ``nhằm``: ``vắc-xin phòng, chống
+#: Covid-19``, when the comma before ``chống`` cut the label after ``phòng`` (a disease named after
+#: ``phòng`` stays: ``vắc-xin phòng bệnh dại``).
+_PREVENTS = re.compile(
+    r"((?:vắc-xin|vắc\s+xin|vaccine|vacxin|thuốc)(?:\s+covid-19)?)\s+phòng(?:\s*,?\s*chống)?(?:\s+(?:dịch\s+)?covid-19)?(?=\s+mũi|$)",
+    re.IGNORECASE,
+)
+#: A branch of the economy, whose percentage is its growth (``thương mại dịch vụ tăng 18,9%``).
+_BRANCH = r"(?:nông|lâm|ngư|thủy|thuỷ|công|xây|dịch|thương|du)\S*(?:\s+(?:nghiệp|sản|dựng|vụ|mại|lịch))?"
+_BRANCH_GROWTH = re.compile(
+    rf"(?:(?:ngành|khu\s+vực)\s+)?{_BRANCH}(?:(?:\s*,|\s+và|\s*[-–])?\s+{_BRANCH})*",
+    re.IGNORECASE,
+)
+#: An output value, whose percentage said with no change word is its growth (``giá trị sản xuất công
+#: nghiệp 12,2%``).
+_OUTPUT_VALUE = re.compile(r"^giá\s+trị\s+sản\s+[xs]uất\s+\S", re.IGNORECASE)
+
+
+def _growth_of(label: str) -> str:
+    """The growth a percentage of a branch or an output value is (``Tăng trưởng thương mại dịch vụ``),
+    else the label as it is."""
+    if label[-5:] == " tăng":
+        branch = _BRANCH_GROWTH.fullmatch(label[:-5])
+        return f"Tăng trưởng {_lower_first(branch[0])}" if branch else label
+    if _OUTPUT_VALUE.match(label) and not _CHANGE_WORD.search(label.lower()):
+        return f"Tăng trưởng {_lower_first(label)}"
+    return label
+
+
 #: Words at most of what reached a growth named by no noun of its own.
 GROWER_WORDS = 8
 #: A growth named by no noun of its own, after what reached it: ``X vẫn đạt mức tăng trưởng 2,45%``.
@@ -1921,6 +1967,34 @@ def _after_auxiliary(words: str) -> str:
         if (low[i] in _AUX_FIRST and low[i] != "chỉ") or (i and (low[i - 1], low[i]) in _AUX_PAIRS):
             return " ".join(split[i + 1 :])
     return " ".join(split)
+
+
+#: A deed longer than this that makes something (``xây dựng``, ``ban hành``, ``thành lập``) is no deed
+#: done to those counted but the making of what serves them.
+DEED_WORDS = 6
+_MAKING = frozenset({"xây dựng", "ban hành", "thành lập", "lập", "xây"})
+
+
+def _served(deed: str) -> str:
+    """What a long deed of making makes, for the count it is made for (``xây dựng và ban hành phương án thành lập
+    các khu cách ly y tế tập trung`` cho 1.000 ca → ``Khu cách ly y tế tập trung``), else nothing: a short
+    deed (``giải quyết việc làm``) is done to those counted."""
+    words = deed.split()
+    low = [w.lower() for w in words]
+    if len(words) <= DEED_WORDS or not (" ".join(low[:2]) in _MAKING or low[0] in _MAKING):
+        return ""
+    made = [
+        (at, size)
+        for at in range(1, len(words) - 2)
+        if (size := next((n for n in (2, 1) if " ".join(low[at : at + n]) in _ONE_VERB), 0))
+    ]
+    # the verb whose object is plural (``thành lập các khu cách ly``), not one inside a noun (``khu cách ly``)
+    plural = [(at, size) for at, size in made if low[at + size] in ("các", "những")]
+    if not (plural or made):
+        return ""
+    at, size = (plural or made)[-1]
+    thing = _PLURAL_HEAD.sub("", " ".join(words[at + size :]), count=1)
+    return thing[:1].upper() + thing[1:] if len(thing.split()) >= 2 else ""
 
 
 def _is_deed(label: str) -> bool:
