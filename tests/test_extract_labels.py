@@ -1050,3 +1050,17 @@ def test_what_a_vaccine_prevents_is_no_part_of_the_label():
     assert label("Huyện đã tiêm vắc-xin phòng bệnh dại cho 3.200 con chó.") == (
         "Chó được tiêm vắc-xin phòng bệnh dại"
     )
+
+
+def test_a_measure_that_names_nothing_measures_what_the_figure_before_it_named():
+    text = "Tuyến đường ven biển từ Cửa Lò đến Cửa Hội dài 12 km, quy mô 6 làn xe, kinh phí 3.200 tỷ đồng."
+    assert labels(text) == [
+        "Chiều dài tuyến đường ven biển từ Cửa Lò đến Cửa Hội",
+        "Quy mô tuyến đường ven biển từ Cửa Lò đến Cửa Hội",
+        "Kinh phí tuyến đường ven biển từ Cửa Lò đến Cửa Hội",
+    ]
+    # a semicolon parts two things; a measure that names its thing keeps its own words
+    text = "Tuyến đường ven biển dài 12 km; kinh phí 3.200 tỷ đồng."
+    assert labels(text)[1] == "Kinh phí"
+    text = "Tuyến đường ven biển dài 12 km, kinh phí giải phóng mặt bằng 300 tỷ đồng."
+    assert labels(text)[1] == "Kinh phí giải phóng mặt bằng"

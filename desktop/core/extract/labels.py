@@ -363,6 +363,17 @@ _GENERIC_MEASURE = re.compile(
 )
 #: A rate at the end of a label (``mỗi ngày``): said of one figure, not of the next that borrows its words.
 _RATE_TAIL = re.compile(r"\s+mỗi\s+\S+$")
+#: A measure that names nothing it measures (``Quy mô``, ``Tổng trị giá``): the clause's thing is its.
+_LONE_MEASURE = re.compile(
+    r"(?:tổng\s+)?(?:số\s+)?(?:trị\s+giá|giá\s+trị|quy\s+mô|công\s+suất|diện\s+tích|kinh\s+phí(?:\s+đầu\s+tư)?"
+    r"|(?:tổng\s+)?mức\s+đầu\s+tư|vốn\s+đầu\s+tư|sản\s+lượng|lợi\s+nhuận|doanh\s+thu)$"
+)
+#: The measure at the head of a label, taken off to leave the thing measured.
+_LEADING_MEASURE = re.compile(
+    r"^(?:tổng\s+)?(?:số\s+)?(?:diện\s+tích|sản\s+lượng|năng\s+suất|giá\s+trị|trị\s+giá|kim\s+ngạch|doanh\s+thu"
+    r"|chiều\s+dài|quy\s+mô|công\s+suất|(?:tổng\s+)?mức\s+đầu\s+tư|vốn\s+đầu\s+tư|kinh\s+phí)\s+"
+)
+_CHANGE_TAIL = re.compile(r"\s+(?:tăng|giảm)$")
 _LEADING_QUANTITY = re.compile(
     r"^(?:tổng\s+)?(?:diện\s+tích|sản\s+lượng|năng\s+suất|giá\s+trị|kim\s+ngạch|doanh\s+thu|tỷ\s+lệ|tỉ\s+lệ)\s+"
 )
@@ -506,10 +517,15 @@ class Labeller:
         elif not figure.is_percent and self._of_the_count(start, label):
             # ``91 dự án điều chỉnh tăng vốn với tổng vốn đầu tư 346 triệu USD``: the amount is the count's
             counted = _lower_first(_COUNT_HEAD.sub("", self._previous, count=1))
+            counted = counted[head.end() :] if (head := _LEADING_MEASURE.match(counted)) else counted
             if (
                 counted.lower() not in label.lower()
             ):  # ``40 hộ trồng cam với diện tích 20 ha`` named it already
                 label = f"{label} {counted}"
+        if not figure.is_percent and self._said and _LONE_MEASURE.match(label.lower()):
+            thing = self._measured_before(start)
+            if thing:  # ``Tuyến cao tốc ... dài 144 km, quy mô 4 làn xe``: the thing the clause is about
+                label = f"{label} {thing}"
         self._last_before = self._last_end if self._last_end <= start else -1
         self._consumed, self._last_end = consumed, figure.end
         if self._previous and " " in label and label.count(" ") <= 2 and _HAS_DIGIT.search(label):
@@ -871,6 +887,25 @@ class Labeller:
         phrase = _strip_tail(_cut_phrase(self.text[start : min(clause_end, start + AFTER_CHARS)])[0])
         phrase = _GIVEN_TAIL.sub("", phrase)
         return phrase[:1].upper() + phrase[1:] if has_quantity(phrase.lower()) else ""
+
+    def _measured_before(self, start: int) -> str:
+        """The thing the figure before in the same part of the sentence named (``Chiều dài tuyến cao
+        tốc`` → ``tuyến cao tốc``), for a measure that names nothing of its own; nothing when that
+        figure named only a measure or a deed, or a semicolon parts them."""
+        end, said = self._said[-1]
+        if self.low.find(";", end, start) >= 0:
+            return ""
+        head = _LEADING_MEASURE.match(said.lower())
+        thing = _CHANGE_TAIL.sub("", said[head.end() :] if head else said)
+        words = keys(thing)
+        if (
+            not words
+            or words[0] in _VERB_FIRST
+            or quantity_at(words, 0)
+            or _LONE_MEASURE.match(thing.lower())
+        ):
+            return ""
+        return _lower_first(thing)
 
     def _thing_before(self, low: str) -> str:
         """What the amount before names, for a bare measure that follows it (``sản lượng``, ``giá``):
