@@ -1064,3 +1064,23 @@ def test_a_measure_that_names_nothing_measures_what_the_figure_before_it_named()
     assert labels(text)[1] == "Kinh phí"
     text = "Tuyến đường ven biển dài 12 km, kinh phí giải phóng mặt bằng 300 tỷ đồng."
     assert labels(text)[1] == "Kinh phí giải phóng mặt bằng"
+
+
+def test_a_share_moved_is_the_share_and_the_items_of_its_list_are_shares_too():
+    text = (
+        "Cơ cấu kinh tế chuyển dịch theo hướng giảm tỷ trọng nông nghiệp (từ 38,2% xuống 35,1%), "
+        "tăng tỷ trọng của các ngành công nghiệp, xây dựng (từ 24,5% lên 26,9%) và ngành dịch vụ (từ 37,3% lên 38%)."
+    )
+    assert labels(text) == [
+        "Tỷ trọng nông nghiệp",
+        "Tỷ trọng nông nghiệp",
+        "Tỷ trọng ngành công nghiệp, xây dựng",
+        "Tỷ trọng ngành công nghiệp, xây dựng",
+        "Tỷ trọng ngành dịch vụ",
+        "Tỷ trọng ngành dịch vụ",
+    ]
+    # an item that names a quantity of its own is no share of the list
+    text = "Tỷ trọng công nghiệp đạt 41%, tỷ lệ hộ nghèo còn 2,1%."
+    assert labels(text) == ["Tỷ trọng công nghiệp", "Tỷ lệ hộ nghèo"]
+    # a share that only grows is no share moved
+    assert label("Tỷ trọng dịch vụ tăng 1,6%.") == "Tỷ trọng dịch vụ tăng"

@@ -374,6 +374,10 @@ _LEADING_MEASURE = re.compile(
     r"|chiều\s+dài|quy\s+mô|công\s+suất|(?:tổng\s+)?mức\s+đầu\s+tư|vốn\s+đầu\s+tư|kinh\s+phí)\s+"
 )
 _CHANGE_TAIL = re.compile(r"\s+(?:tăng|giảm)$")
+#: A share moved (``giảm tỷ trọng của các khu vực X``): the share is the quantity, the move its direction.
+_MOVED_SHARE = re.compile(
+    r"(?<![^\W\d_])(?:giảm|tăng|nâng)\s+(?:tỷ|tỉ)\s+trọng\s+(?:của\s+(?:các\s+)?)?(?=\S)", re.IGNORECASE
+)
 _LEADING_QUANTITY = re.compile(
     r"^(?:tổng\s+)?(?:diện\s+tích|sản\s+lượng|năng\s+suất|giá\s+trị|kim\s+ngạch|doanh\s+thu|tỷ\s+lệ|tỉ\s+lệ)\s+"
 )
@@ -537,6 +541,10 @@ class Labeller:
             and "diện tích" not in label.lower()
         ):
             label = f"Diện tích {_lower_first(label)}"  # ``tỷ lệ 1/2.000 hơn 139.967 ha``: a scale, no rate
+        if figure.is_percent and "trọng" in label and (moved := _MOVED_SHARE.search(label)):
+            label = f"Tỷ trọng {label[moved.end() :]}"  # ``giảm tỷ trọng X (từ 47% xuống 44%)``
+        elif figure.is_percent and self._said and self._listed_share(label):
+            label = f"Tỷ trọng {_lower_first(label)}"  # ``tăng tỷ trọng X (...) và khu vực dịch vụ (từ 31%``
         if label[:2].lower() in ("vớ", "ch", "tr"):
             label = _LEADING_JUNK.sub("", label, count=1)
         if label[:2].lower() in _MARKER_STARTS:
@@ -887,6 +895,16 @@ class Labeller:
         phrase = _strip_tail(_cut_phrase(self.text[start : min(clause_end, start + AFTER_CHARS)])[0])
         phrase = _GIVEN_TAIL.sub("", phrase)
         return phrase[:1].upper() + phrase[1:] if has_quantity(phrase.lower()) else ""
+
+    def _listed_share(self, label: str) -> bool:
+        """True when a percentage that names no quantity (``khu vực dịch vụ``) follows a share in the
+        same sentence: an item of the list of shares that share said once."""
+        said = self._said[-1][1]
+        return (
+            said[:9] in ("Tỷ trọng ", "Tỉ trọng ")
+            and not has_quantity(label.lower())
+            and not label.lower().startswith(said[9:].lower())
+        )
 
     def _measured_before(self, start: int) -> str:
         """The thing the figure before in the same part of the sentence named (``Chiều dài tuyến cao
