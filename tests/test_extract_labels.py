@@ -1084,3 +1084,10 @@ def test_a_share_moved_is_the_share_and_the_items_of_its_list_are_shares_too():
     assert labels(text) == ["Tỷ trọng công nghiệp", "Tỷ lệ hộ nghèo"]
     # a share that only grows is no share moved
     assert label("Tỷ trọng dịch vụ tăng 1,6%.") == "Tỷ trọng dịch vụ tăng"
+
+
+def test_two_deeds_a_comma_joins_are_one_after_a_count():
+    assert label("Toàn tỉnh có 1.200 cơ sở sản xuất, chế biến chè.") == "Cơ sở sản xuất, chế biến chè"
+    assert label("Huyện có 35 cơ sở khám, chữa bệnh tư nhân.") == "Cơ sở khám, chữa bệnh tư nhân"
+    # a deed of a clause of its own after a comma stays out
+    assert labels("Toàn huyện có 450 hộ thoát nghèo, tạo việc làm cho 200 lao động.")[0] == "Hộ thoát nghèo"

@@ -2093,6 +2093,29 @@ _CLASSIFIERS = frozenset({"con"})
 _PEOPLE = frozenset({"em", "cháu"})
 
 
+#: Deeds the genre joins by a comma into one (``sản xuất, chế biến``, ``khám, chữa bệnh``, ``đo đạc, lập
+#: bản đồ``): the comma after one of them goes on to the next deed.
+PAIRED_DEEDS = frozenset(
+    {
+        "sản xuất",
+        "kinh doanh",
+        "chế biến",
+        "khám",
+        "đo đạc",
+        "khảo sát",
+        "nuôi trồng",
+        "đánh bắt",
+        "chăn nuôi",
+    }
+)
+
+
+def _ends_with_deed(kept: list[str]) -> bool:
+    """True when the words kept end with a deed of :data:`PAIRED_DEEDS`."""
+    last = keys(" ".join(kept[-2:]))
+    return bool(last) and (last[-1] in PAIRED_DEEDS or " ".join(last[-2:]) in PAIRED_DEEDS)
+
+
 def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple[str, int]:
     """The noun phrase at the start of ``rest`` and about where it ends: up to a comparison, a new
     clause, a place, a period or the next figure; a comma goes on when a short piece of a list
@@ -2134,7 +2157,9 @@ def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple
                 not words
                 or (len(words) > LIST_PIECE_WORDS and not short_head)
                 or before_figure
-                or low[0] in _CLAUSE_VERBS  # ``hộ thoát nghèo, tạo việc làm cho ...``: a clause of its own
+                # ``hộ thoát nghèo, tạo việc làm cho ...``: a clause of its own, but not the second of
+                # two deeds a comma joins (``cơ sở sản xuất, chế biến dừa``)
+                or (low[0] in _CLAUSE_VERBS and not _ends_with_deed(kept))
             ):
                 break
             kept[-1] += ","
