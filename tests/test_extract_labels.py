@@ -1091,3 +1091,11 @@ def test_two_deeds_a_comma_joins_are_one_after_a_count():
     assert label("Huyện có 35 cơ sở khám, chữa bệnh tư nhân.") == "Cơ sở khám, chữa bệnh tư nhân"
     # a deed of a clause of its own after a comma stays out
     assert labels("Toàn huyện có 450 hộ thoát nghèo, tạo việc làm cho 200 lao động.")[0] == "Hộ thoát nghèo"
+
+
+def test_a_rate_that_names_no_whole_is_a_rate_of_the_count_before_it():
+    text = "Toàn tỉnh có 8/9 khu công nghiệp được đầu tư hạ tầng, tỷ lệ lấp đầy đạt 62,5%."
+    assert labels(text)[1] == "Tỷ lệ lấp đầy khu công nghiệp"
+    # a rate that counts something of its own keeps it
+    text = "Huyện có 12 xã đạt chuẩn nông thôn mới, tỷ lệ hộ nghèo còn 3,2%."
+    assert labels(text)[1] == "Tỷ lệ hộ nghèo"

@@ -368,6 +368,8 @@ _LONE_MEASURE = re.compile(
     r"(?:tổng\s+)?(?:số\s+)?(?:trị\s+giá|giá\s+trị|quy\s+mô|công\s+suất|diện\s+tích|kinh\s+phí(?:\s+đầu\s+tư)?"
     r"|(?:tổng\s+)?mức\s+đầu\s+tư|vốn\s+đầu\s+tư|sản\s+lượng|lợi\s+nhuận|doanh\s+thu)$"
 )
+#: A rate that says what is done but not of what (``Tỷ lệ lấp đầy``, ``Tỷ lệ giải ngân``).
+_BARE_RATE = re.compile(r"t[ỷỉ] lệ \S+(?: \S+)?$", re.IGNORECASE)
 #: The measure at the head of a label, taken off to leave the thing measured.
 _LEADING_MEASURE = re.compile(
     r"^(?:tổng\s+)?(?:số\s+)?(?:diện\s+tích|sản\s+lượng|năng\s+suất|giá\s+trị|trị\s+giá|kim\s+ngạch|doanh\s+thu"
@@ -526,6 +528,16 @@ class Labeller:
                 counted.lower() not in label.lower()
             ):  # ``40 hộ trồng cam với diện tích 20 ha`` named it already
                 label = f"{label} {counted}"
+        if (
+            figure.is_percent
+            and self._said
+            and _BARE_RATE.match(label)
+            and unit_class(self._previous_unit or "") == "count"
+            and self._previous_unit.lower() not in label.lower()
+            and not has_quantity(label[6:].lower())
+            and not _counts_something(label[6:])
+        ):  # ``5/6 khu công nghiệp được đầu tư hạ tầng, tỷ lệ lấp đầy đạt 59,8%``: the rate of those counted
+            label = f"{label} {self._previous_unit}"
         if not figure.is_percent and self._said and _LONE_MEASURE.match(label.lower()):
             thing = self._measured_before(start)
             if thing:  # ``Tuyến cao tốc ... dài 144 km, quy mô 4 làn xe``: the thing the clause is about
@@ -2108,6 +2120,15 @@ PAIRED_DEEDS = frozenset(
         "chăn nuôi",
     }
 )
+
+
+_COUNT_NOUNS = frozenset(COUNT_UNITS)
+
+
+def _counts_something(words: str) -> bool:
+    """True when ``words`` start with a count's noun (``hộ nghèo``, ``xã đạt chuẩn``)."""
+    low = keys(words)
+    return bool(low) and (low[0] in _COUNT_NOUNS or " ".join(low[:2]) in _COUNT_NOUNS)
 
 
 def _ends_with_deed(kept: list[str]) -> bool:
