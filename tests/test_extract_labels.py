@@ -1099,3 +1099,13 @@ def test_a_rate_that_names_no_whole_is_a_rate_of_the_count_before_it():
     # a rate that counts something of its own keeps it
     text = "Huyện có 12 xã đạt chuẩn nông thôn mới, tỷ lệ hộ nghèo còn 3,2%."
     assert labels(text)[1] == "Tỷ lệ hộ nghèo"
+
+
+def test_an_amount_in_brackets_after_a_share_of_a_plan_is_that_plan():
+    text = "Thu ngân sách đạt 4.500 tỷ đồng, bằng 75% dự toán giao (6.000 tỷ đồng)."
+    assert labels(text) == ["Thu ngân sách", "Dự toán thu ngân sách giao"]
+    text = "Kim ngạch xuất khẩu đạt 1,2 tỷ USD, bằng 80% kế hoạch năm (1,5 tỷ USD)."
+    assert labels(text)[1] == "Kế hoạch kim ngạch xuất khẩu"
+    # an amount in brackets after no plan is the amount before, converted
+    text = "Kim ngạch xuất khẩu đạt 2.300 tỷ đồng (100 triệu USD)."
+    assert labels(text) == ["Kim ngạch xuất khẩu", "Kim ngạch xuất khẩu"]

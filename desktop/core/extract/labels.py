@@ -368,6 +368,14 @@ _LONE_MEASURE = re.compile(
     r"(?:tổng\s+)?(?:số\s+)?(?:trị\s+giá|giá\s+trị|quy\s+mô|công\s+suất|diện\s+tích|kinh\s+phí(?:\s+đầu\s+tư)?"
     r"|(?:tổng\s+)?mức\s+đầu\s+tư|vốn\s+đầu\s+tư|sản\s+lượng|lợi\s+nhuận|doanh\s+thu)$"
 )
+#: How far back from a bracketed amount the plan it states may start.
+PLAN_REACH = 80
+#: A plan a percentage was of, its amount in brackets after it: ``đạt 66,7% chỉ tiêu Bộ Tài chính
+#: giao (67.000 tỷ đồng)``, ``bằng 75% dự toán (6.000 tỷ đồng)``.
+_PLAN_BRACKET = re.compile(
+    r"\d\s*%\s+(?:so\s+với\s+)?(chỉ\s+tiêu|dự\s+toán|kế\s+hoạch)(?:\s+(?:năm|được|đã))?((?:\s+[^\s\d()%,;.]+){0,6}?)\s*\(\s*$",
+    re.IGNORECASE,
+)
 #: A rate that says what is done but not of what (``Tỷ lệ lấp đầy``, ``Tỷ lệ giải ngân``).
 _BARE_RATE = re.compile(r"t[ỷỉ] lệ \S+(?: \S+)?$", re.IGNORECASE)
 #: The measure at the head of a label, taken off to leave the thing measured.
@@ -538,6 +546,13 @@ class Labeller:
             and not _counts_something(label[6:])
         ):  # ``5/6 khu công nghiệp được đầu tư hạ tầng, tỷ lệ lấp đầy đạt 59,8%``: the rate of those counted
             label = f"{label} {self._previous_unit}"
+        if not figure.is_percent and self._previous_amount and self.text[start - 2 : start].strip() == "(":
+            plan = _PLAN_BRACKET.search(self.text, max(0, start - PLAN_REACH), start)
+            if (
+                plan
+            ):  # ``đạt 66,7% chỉ tiêu Bộ Tài chính giao (67.000 tỷ đồng)``: the plan of the amount before
+                parts = (plan[1].capitalize(), _lower_first(self._previous_amount), plan[2].strip())
+                label = " ".join(w for w in parts if w)
         if not figure.is_percent and self._said and _LONE_MEASURE.match(label.lower()):
             thing = self._measured_before(start)
             if thing:  # ``Tuyến cao tốc ... dài 144 km, quy mô 4 làn xe``: the thing the clause is about
