@@ -760,7 +760,7 @@ def test_a_connector_with_a_comma_opens_the_clause():
 
 def test_an_amount_said_in_words_is_no_part_of_the_name():
     text = "Từ vài trăm ngàn lượt người khám bệnh mỗi năm, năm 2022 toàn tỉnh đã có 1.200.000 lượt."
-    assert label(text) == "Lượt người khám bệnh mỗi năm"
+    assert label(text) == "Lượt người khám bệnh"  # the yearly rate was of the years before 2022
 
 
 def test_an_item_that_repeats_only_the_end_of_the_item_before_takes_its_head():
@@ -1109,3 +1109,16 @@ def test_an_amount_in_brackets_after_a_share_of_a_plan_is_that_plan():
     # an amount in brackets after no plan is the amount before, converted
     text = "Kim ngạch xuất khẩu đạt 2.300 tỷ đồng (100 triệu USD)."
     assert labels(text) == ["Kim ngạch xuất khẩu", "Kim ngạch xuất khẩu"]
+
+
+def test_a_yearly_rate_said_before_a_year_is_no_part_of_that_year_s_figure():
+    text = (
+        "Từ vài trăm ngàn lượt người khám bệnh BHYT mỗi năm, đến năm 2015, toàn tỉnh đã có 902.000 lượt; "
+        "6 tháng đầu năm 2016 có 512.000 lượt."
+    )
+    assert labels(text) == ["Lượt người khám bệnh BHYT", "Lượt người khám bệnh BHYT 6 tháng"]
+    # the figure's own rate stays, a daily one too
+    assert label("Năm 2022, doanh thu bình quân mỗi năm đạt 10 tỷ đồng.") == "Doanh thu bình quân mỗi năm"
+    assert (
+        label("Bình quân mỗi ngày trong năm 2022 đón 15.000 lượt khách.") == "Lượt khách bình quân mỗi ngày"
+    )

@@ -633,10 +633,24 @@ class Labeller:
         if plan and label and plan.group(1).lower()[5:] not in label.lower():
             label = f"{label} {plan.group(1)}"  # ``đạt 507,8 tỷ đồng theo kế hoạch ... 850 tỷ đồng theo mục tiêu``
         span = self._span(max(sentence, start - SPAN_REACH), start) or self._carried_span(sentence)
+        own = max(region_start, self._last_before)  # not the words after the figure before
+        yearly = self.low.rfind("mỗi năm", own, start)
+        # ``từ vài trăm ngàn lượt mỗi năm, đến năm 2015 có 1.002.945 lượt``: a yearly rate before a year
+        # or a span, or borrowed from another figure, is no part of a figure for that year or part of it
+        other_year = (
+            _YEAR_BETWEEN.search(self.low, yearly + 7, start)
+            if yearly >= 0
+            else (span or _YEAR_BETWEEN.search(self.low, own, start))
+        )
+        if " mỗi năm" in label and other_year:
+            label = label.replace(" mỗi năm", "", 1)
         if span and span.lower() not in label.lower():
             label = f"{label} {span[:1].lower()}{span[1:]}".strip()  # ``Dịp Tết`` opening a sentence
-        own = max(region_start, self._last_before)  # not the words after the figure before
-        if self.low.find("mỗi ", own, start) >= 0 and "mỗi " not in label.lower():
+        if (
+            self.low.find("mỗi ", own, start) >= 0
+            and "mỗi " not in label.lower()
+            and not (yearly >= 0 and other_year)
+        ):
             rate = _PER_PERIOD.search(self.low, own, start)
             if rate:  # ``bình quân mỗi ngày đón 15.000 lượt khách``: said of the figure, like a span
                 label = f"{label} {self.text[rate.start() : rate.end()].lower()}"
