@@ -1122,3 +1122,20 @@ def test_a_yearly_rate_said_before_a_year_is_no_part_of_that_year_s_figure():
     assert (
         label("Bình quân mỗi ngày trong năm 2022 đón 15.000 lượt khách.") == "Lượt khách bình quân mỗi ngày"
     )
+
+
+def test_the_next_sentences_items_of_a_list_of_rates_carry_its_rate():
+    text = (
+        "Tỷ lệ lấp đầy các cụm công nghiệp như: Cụm công nghiệp Tân Dân đạt 91%. "
+        "Cụm công nghiệp Hòa Phú đạt 64%. Cụm công nghiệp Lê Lợi đạt 38,5%."
+    )
+    assert labels(text) == [
+        "Tỷ lệ lấp đầy cụm công nghiệp Tân Dân",
+        "Tỷ lệ lấp đầy Cụm công nghiệp Hòa Phú",
+        "Tỷ lệ lấp đầy Cụm công nghiệp Lê Lợi",
+    ]
+    # a thing of another kind, or a new paragraph, starts anew
+    text = "Tỷ lệ lấp đầy cụm công nghiệp Tân Dân đạt 91%. Doanh nghiệp mới tăng 12%."
+    assert "lấp đầy" not in labels(text)[1]
+    text = "Tỷ lệ lấp đầy cụm công nghiệp Tân Dân đạt 91%.\nCụm công nghiệp Hòa Phú đạt 64%."
+    assert labels(text)[1] == "Cụm công nghiệp Hòa Phú"

@@ -368,6 +368,8 @@ _LONE_MEASURE = re.compile(
     r"(?:tổng\s+)?(?:số\s+)?(?:trị\s+giá|giá\s+trị|quy\s+mô|công\s+suất|diện\s+tích|kinh\s+phí(?:\s+đầu\s+tư)?"
     r"|(?:tổng\s+)?mức\s+đầu\s+tư|vốn\s+đầu\s+tư|sản\s+lượng|lợi\s+nhuận|doanh\s+thu)$"
 )
+#: The first words two items of one list share (``Khu công nghiệp``): their kind.
+PARALLEL_WORDS = 2
 #: How far back from a bracketed amount the plan it states may start.
 PLAN_REACH = 80
 #: A plan a percentage was of, its amount in brackets after it: ``đạt 66,7% chỉ tiêu Bộ Tài chính
@@ -572,6 +574,8 @@ class Labeller:
             label = f"Tỷ trọng {label[moved.end() :]}"  # ``giảm tỷ trọng X (từ 47% xuống 44%)``
         elif figure.is_percent and self._said and self._listed_share(label):
             label = f"Tỷ trọng {_lower_first(label)}"  # ``tăng tỷ trọng X (...) và khu vực dịch vụ (từ 31%``
+        if figure.is_percent and self._named_before[1] == "%" and not has_quantity(label.lower()):
+            label = self._parallel_rate(start, label)
         if label[:2].lower() in ("vớ", "ch", "tr"):
             label = _LEADING_JUNK.sub("", label, count=1)
         if label[:2].lower() in _MARKER_STARTS:
@@ -936,6 +940,19 @@ class Labeller:
         phrase = _strip_tail(_cut_phrase(self.text[start : min(clause_end, start + AFTER_CHARS)])[0])
         phrase = _GIVEN_TAIL.sub("", phrase)
         return phrase[:1].upper() + phrase[1:] if has_quantity(phrase.lower()) else ""
+
+    def _parallel_rate(self, start: int, label: str) -> str:
+        """A percentage named only by a thing of the kind the rate before it was of, in the same
+        paragraph, is that rate of this thing (``tỷ lệ lấp đầy các khu công nghiệp như: Khu công nghiệp
+        Phú Bài đạt 98,5%. Khu công nghiệp Phú Đa đạt 42,5%``): the items of one list."""
+        before, _, end = self._named_before
+        if not _RATE_HEAD.match(before.lower()) or self.text.find("\n", end, start) >= 0:
+            return label
+        head = " ".join(keys(label)[:PARALLEL_WORDS])
+        at = before.lower().find(f" {head} ")
+        if len(head.split()) < PARALLEL_WORDS or at < 0 or label.lower().startswith(before[:at].lower()):
+            return label
+        return f"{before[:at]} {label}"
 
     def _listed_share(self, label: str) -> bool:
         """True when a percentage that names no quantity (``khu vực dịch vụ``) follows a share in the
