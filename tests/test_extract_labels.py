@@ -1139,3 +1139,11 @@ def test_the_next_sentences_items_of_a_list_of_rates_carry_its_rate():
     assert "lấp đầy" not in labels(text)[1]
     text = "Tỷ lệ lấp đầy cụm công nghiệp Tân Dân đạt 91%.\nCụm công nghiệp Hòa Phú đạt 64%."
     assert labels(text)[1] == "Cụm công nghiệp Hòa Phú"
+
+
+def test_an_amount_an_organisation_reports_of_itself_is_its_own():
+    text = "Cuối năm 2022, NHCSXH đạt tổng nguồn vốn 2.340 tỷ đồng và đã giải ngân cho 5.100 hộ."
+    assert labels(text) == ["Tổng nguồn vốn NHCSXH", "Hộ được giải ngân"]
+    # an administrative agent or a short abbreviation (a sector) owns nothing
+    assert label("UBND tỉnh đã giải ngân 300 tỷ đồng.") == "Giải ngân"
+    assert label("Giá trị sản xuất xây dựng, TTCN đạt 1.950 tỷ đồng.") == "Giá trị sản xuất xây dựng, TTCN"

@@ -368,6 +368,14 @@ _LONE_MEASURE = re.compile(
     r"(?:tổng\s+)?(?:số\s+)?(?:trị\s+giá|giá\s+trị|quy\s+mô|công\s+suất|diện\s+tích|kinh\s+phí(?:\s+đầu\s+tư)?"
     r"|(?:tổng\s+)?mức\s+đầu\s+tư|vốn\s+đầu\s+tư|sản\s+lượng|lợi\s+nhuận|doanh\s+thu)$"
 )
+#: An organisation named by its acronym (five letters or more: not a sector's ``TTCN`` nor ``UBND``)
+#: that does what its sentence reports (``NHCSXH đã giải ngân``, ``NHCSXH đạt tổng nguồn vốn``): the
+#: amounts it reports are its own, and their labels say so.
+_OWNER = re.compile(
+    r"(?<![^\W\d_])([A-ZĐ]{5,})\s+(?:(?:đã|đang|sẽ|cũng|vẫn|còn)\s+)*"
+    r"(?:đạt|giải\s+ngân|huy\s+động|tổ\s+chức|cho\s+vay|đầu\s+tư|tài\s+trợ)(?![^\W\d_])"
+)
+_AGENT_KEYS = frozenset(AGENT_WORDS)
 #: The first words two items of one list share (``Khu công nghiệp``): their kind.
 PARALLEL_WORDS = 2
 #: How far back from a bracketed amount the plan it states may start.
@@ -636,6 +644,9 @@ class Labeller:
         )
         if plan and label and plan.group(1).lower()[5:] not in label.lower():
             label = f"{label} {plan.group(1)}"  # ``đạt 507,8 tỷ đồng theo kế hoạch ... 850 tỷ đồng theo mục tiêu``
+        owner = _OWNER.search(self.text, sentence, start) if figure.shape == "money" else None
+        if owner and owner[1] not in label and owner[1].lower() not in _AGENT_KEYS:
+            label = f"{label} {owner[1]}"  # ``NHCSXH đạt tổng nguồn vốn 1.501,6 tỷ đồng``: whose it is
         span = self._span(max(sentence, start - SPAN_REACH), start) or self._carried_span(sentence)
         own = max(region_start, self._last_before)  # not the words after the figure before
         yearly = self.low.rfind("mỗi năm", own, start)
