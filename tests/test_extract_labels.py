@@ -1147,3 +1147,10 @@ def test_an_amount_an_organisation_reports_of_itself_is_its_own():
     # an administrative agent or a short abbreviation (a sector) owns nothing
     assert label("UBND tỉnh đã giải ngân 300 tỷ đồng.") == "Giải ngân"
     assert label("Giá trị sản xuất xây dựng, TTCN đạt 1.950 tỷ đồng.") == "Giá trị sản xuất xây dựng, TTCN"
+
+
+def test_support_names_who_gets_it():
+    text = "Tỉnh hỗ trợ tối đa 5 triệu đồng/ha tiền giống cho các vùng trồng rau tập trung gắn với tiêu thụ."
+    assert label(text) == "Hỗ trợ tiền giống cho các vùng trồng rau tập trung"
+    # an amount given for a count keeps its own words
+    assert labels("Tỉnh hỗ trợ 2 tỷ đồng cho 300 hộ nghèo.")[1] == "Hộ được hỗ trợ"

@@ -372,10 +372,12 @@ _LONE_MEASURE = re.compile(
 #: that does what its sentence reports (``NHCSXH đã giải ngân``, ``NHCSXH đạt tổng nguồn vốn``): the
 #: amounts it reports are its own, and their labels say so.
 _OWNER = re.compile(
-    r"(?<![^\W\d_])([A-ZĐ]{5,})\s+(?:(?:đã|đang|sẽ|cũng|vẫn|còn)\s+)*"
+    r"([A-ZĐ]{5,})\s+(?:(?:đã|đang|sẽ|cũng|vẫn|còn)\s+)*"
     r"(?:đạt|giải\s+ngân|huy\s+động|tổ\s+chức|cho\s+vay|đầu\s+tư|tài\s+trợ)(?![^\W\d_])"
 )
 _AGENT_KEYS = frozenset(AGENT_WORDS)
+#: Words at most of who gets the support an amount is of (``cho các vùng sản xuất tập trung``).
+BENEFICIARY_WORDS = 5
 #: The first words two items of one list share (``Khu công nghiệp``): their kind.
 PARALLEL_WORDS = 2
 #: How far back from a bracketed amount the plan it states may start.
@@ -494,6 +496,14 @@ class Labeller:
         if region_start < self._consumed <= start:
             region_start = self._consumed
         label, verb, consumed, core = self._compose(figure, region_start, clause_end)
+        if consumed > 0 and label[:6].lower() == "hỗ trợ" and self.low.startswith(" cho ", consumed):
+            # ``hỗ trợ 6,5 triệu đồng/ha tiền giống cho các vùng sản xuất tập trung``: who gets it
+            phrase, length = _cut_phrase(
+                self.text[consumed + 5 : min(clause_end, consumed + 5 + AFTER_CHARS)]
+            )
+            if phrase:  # the beneficiary's noun phrase, not what is said of it after (``gắn với ...``)
+                phrase = " ".join(phrase.split()[:BENEFICIARY_WORDS])
+                label, consumed = f"{label} cho {phrase}", consumed + 5 + length
         if (
             not label
             and self._last_end >= 0
@@ -645,18 +655,23 @@ class Labeller:
         if plan and label and plan.group(1).lower()[5:] not in label.lower():
             label = f"{label} {plan.group(1)}"  # ``đạt 507,8 tỷ đồng theo kế hoạch ... 850 tỷ đồng theo mục tiêu``
         owner = _OWNER.search(self.text, sentence, start) if figure.shape == "money" else None
-        if owner and owner[1] not in label and owner[1].lower() not in _AGENT_KEYS:
+        if (
+            owner
+            and not self.text[owner.start() - 1 : owner.start()].isalpha()
+            and owner[1] not in label
+            and owner[1].lower() not in _AGENT_KEYS
+        ):
             label = f"{label} {owner[1]}"  # ``NHCSXH đạt tổng nguồn vốn 1.501,6 tỷ đồng``: whose it is
         span = self._span(max(sentence, start - SPAN_REACH), start) or self._carried_span(sentence)
         own = max(region_start, self._last_before)  # not the words after the figure before
         yearly = self.low.rfind("mỗi năm", own, start)
         # ``từ vài trăm ngàn lượt mỗi năm, đến năm 2015 có 1.002.945 lượt``: a yearly rate before a year
         # or a span, or borrowed from another figure, is no part of a figure for that year or part of it
-        other_year = (
-            _YEAR_BETWEEN.search(self.low, yearly + 7, start)
-            if yearly >= 0
-            else (span or _YEAR_BETWEEN.search(self.low, own, start))
-        )
+        other_year = None
+        if yearly >= 0:
+            other_year = _YEAR_BETWEEN.search(self.low, yearly + 7, start)
+        elif " mỗi năm" in label:
+            other_year = span or _YEAR_BETWEEN.search(self.low, own, start)
         if " mỗi năm" in label and other_year:
             label = label.replace(" mỗi năm", "", 1)
         if span and span.lower() not in label.lower():
