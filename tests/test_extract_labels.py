@@ -1156,3 +1156,16 @@ def test_support_names_who_gets_it():
     assert label(text) == "Hỗ trợ tiền giống cho các vùng rau tập trung"
     # an amount given for a count keeps its own words
     assert labels("Tỉnh hỗ trợ 2 tỷ đồng cho 300 hộ nghèo.")[1] == "Hộ được hỗ trợ"
+
+
+def test_the_end_of_a_quote_is_no_part_of_the_label():
+    text = "Người nuôi nói “giá thấp nên phải treo ao”, tổng diện tích treo ao” 53 ha."
+    assert label(text) == "Tổng diện tích treo ao"
+
+
+def test_a_clause_after_nhung_that_names_a_quantity_is_the_figure_s():
+    text = "Lượng khách đến rất đông nhưng giá phòng nghỉ tại các khu du lịch cao cấp chỉ tăng 10%."
+    assert label(text) == "Giá phòng nghỉ tại các khu du lịch cao cấp tăng"
+    # what follows it that names nothing qualifies the name before it
+    text = "Chi bổ sung ngoài dự toán nhưng chưa có ý kiến của HĐND là 624 tỷ đồng."
+    assert label(text) == "Chi bổ sung ngoài dự toán nhưng chưa có ý kiến của HĐND"

@@ -376,6 +376,9 @@ _OWNER = re.compile(
     r"(?:đạt|giải\s+ngân|huy\s+động|tổ\s+chức|cho\s+vay|đầu\s+tư|tài\s+trợ)(?![^\W\d_])"
 )
 _AGENT_KEYS = frozenset(AGENT_WORDS)
+#: Quotation marks: a label that ends with a closing one it never opened took the end of a quote.
+_CLOSING_QUOTES = frozenset("”»")
+_OPENING_QUOTES = ("“", "«")
 #: Words at most of who gets the support an amount is of (``cho các vùng sản xuất tập trung``).
 BENEFICIARY_WORDS = 5
 #: The first words two items of one list share (``Khu công nghiệp``): their kind.
@@ -600,6 +603,12 @@ class Labeller:
             label = _without_marker(label, figure.quantity.base_unit)
         if " ," in label:
             label = label.replace(" ,", ",")  # a place or a span taken from before its comma
+        if " nhưng " in label and has_quantity(after := label.rsplit(" nhưng ", 1)[1]):
+            label = after  # ``lượng khách đến rất đông nhưng giá phòng nghỉ tăng 10%``: the clause after
+        if label[-1:] in _CLOSING_QUOTES and not any(q in label for q in _OPENING_QUOTES):
+            label = label[
+                :-1
+            ].rstrip()  # ``... tổng diện tích treo ao” 53 ha``: the end of a quote, not a name
         if "phòng" in label:
             label = _PREVENTS.sub(r"\1", label)  # ``tiêm vắc-xin phòng, chống Covid-19``: its purpose goes
         label = label[:1].upper() + label[1:]
