@@ -343,7 +343,13 @@ _COUNTRY_TAIL = re.compile(r"\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)\s
 #: A rank said of a quantity (``nhập siêu lớn nhất cả nước``, ``giảm sâu nhất``): what is said of it, not
 #: its name.  The change verb before it goes with it unless the figure is a percentage (its label keeps it).
 _SUPERLATIVE = re.compile(
-    r"(?:\s+(?:tăng|giảm))?\s+(?:lớn|nhiều|cao|thấp|sâu|mạnh|nhanh)\s+nhất(?:\s+(?:cả\s+)?nước|\s+toàn\s+quốc)?\s*$",
+    r"(?:\s+(?:tăng|giảm))?\s+(?:lớn|nhiều|cao|thấp|sâu|mạnh|nhanh|nặng(?:\s+nề)?)\s+nhất(?:\s+(?:cả\s+)?nước|\s+toàn\s+quốc)?\s*$",
+    re.IGNORECASE,
+)
+#: A list's subject that names places (``Diện tích huyện bị thiệt hại``): its measure, the place noun, and
+#: what is said of the places.
+_PLACES_LISTED = re.compile(
+    rf"^(.*?)\s*(?<![^\W\d_])(?:{alternation(sorted(_PLACE_NOUNS, key=len, reverse=True))})\s+(.+)$",
     re.IGNORECASE,
 )
 _SCENARIO_WORDS = re.compile(r"kịch\s+bản|phương\s+án", re.IGNORECASE)
@@ -1228,7 +1234,14 @@ class Labeller:
                 self._previous
             )  # ``Xuất khẩu sang Hoa Kỳ (412 triệu USD), EU (...)``
             subject = self._previous[: named_before.start()].strip() if named_before else ""
-        return f"{subject} {named[1]}" if subject else ""
+        if not subject:
+            return ""
+        places = _PLACES_LISTED.match(subject)
+        if places and has_quantity(places[1].lower()):
+            # ``Các huyện bị thiệt hại nặng nhất là Thạch Hà (3.382 ha)``: the items are places, which the
+            # record's locality holds; what is said of them names the figure
+            return f"{places[1]} {places[2]}"
+        return f"{subject} {named[1]}"
 
     def _is_equivalent(self, figure: Figure, region_start: int) -> bool:
         """True when ``figure`` is the figure before said in another unit: in the bracket that follows
