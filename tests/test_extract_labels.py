@@ -1167,3 +1167,8 @@ def test_a_clause_after_nhung_that_names_a_quantity_is_the_figure_s():
     # what follows it that names nothing qualifies the name before it
     text = "Chi bổ sung ngoài dự toán nhưng chưa có ý kiến của HĐND là 624 tỷ đồng."
     assert label(text) == "Chi bổ sung ngoài dự toán nhưng chưa có ý kiến của HĐND"
+
+
+def test_an_amount_said_with_a_share_is_the_amount_of_its_part_not_a_share():
+    text = "Ngành thông tin và truyền thông chiếm 15% (56,23 triệu USD)."
+    assert labels(text) == ["Tỷ trọng ngành thông tin và truyền thông", "Ngành thông tin và truyền thông"]

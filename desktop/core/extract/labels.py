@@ -382,6 +382,8 @@ _OWNER = re.compile(
     r"(?:đạt|giải\s+ngân|huy\s+động|tổ\s+chức|cho\s+vay|đầu\s+tư|tài\s+trợ)(?![^\W\d_])"
 )
 _AGENT_KEYS = frozenset(AGENT_WORDS)
+#: A share's label (``Tỷ trọng P trong W``): its part ``P``, what an amount said with it is of.
+_SAID_SHARE_HEAD = re.compile(r"T[ỷỉ] trọng (.+?)(?: trong .+)?$")
 #: Quotation marks: a label that ends with a closing one it never opened took the end of a quote.
 _CLOSING_QUOTES = frozenset("”»")
 _OPENING_QUOTES = ("“", "«")
@@ -609,6 +611,9 @@ class Labeller:
             label = _without_marker(label, figure.quantity.base_unit)
         if " ," in label:
             label = label.replace(" ,", ",")  # a place or a span taken from before its comma
+        if not figure.is_percent and (share := _SAID_SHARE_HEAD.match(label)):
+            # ``... chiếm 15% (56,23 triệu USD)``: the amount of the part, not its share
+            label = share[1][:1].upper() + share[1][1:]
         if " nhưng " in label and has_quantity(after := label.rsplit(" nhưng ", 1)[1]):
             label = after  # ``lượng khách đến rất đông nhưng giá phòng nghỉ tăng 10%``: the clause after
         if label[-1:] in _CLOSING_QUOTES and not any(q in label for q in _OPENING_QUOTES):
