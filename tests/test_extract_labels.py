@@ -121,7 +121,10 @@ def test_which_plan_a_figure_is_stays_in_its_label():
 
 def test_a_percentage_before_its_basis_is_not_named_by_the_basis():
     text = "Thu ngân sách đạt 3.100 tỷ đồng, bằng 96% dự toán; chi thường xuyên đạt 88% dự toán."
-    assert labels(text) == ["Thu ngân sách", "Tỷ lệ chi thường xuyên"]  # the share of its plan done
+    assert labels(text) == [
+        "Thu ngân sách",
+        "Tỷ lệ chi thường xuyên so với dự toán",
+    ]  # the share of its plan done
 
 
 # --- shares, rates and changes ---------------------------------------------------------
@@ -326,12 +329,12 @@ def test_a_word_that_only_marks_a_noun_is_no_head_of_a_label(text, expected):
 
 def test_a_percentage_of_a_plan_is_the_rate_of_the_plan_done():
     found = labels("Thu nội địa đến hết tháng 10 đạt 81,5% dự toán năm và giảm 4% so với cùng kỳ.")
-    assert found == ["Tỷ lệ thu nội địa 10 tháng", "Thu nội địa giảm 10 tháng"]
+    assert found == ["Tỷ lệ thu nội địa so với dự toán 10 tháng", "Thu nội địa giảm 10 tháng"]
 
 
 def test_a_plan_after_a_percentage_names_what_the_words_before_do_not():
     text = "Trong quý IV, tỉnh sẽ phải cố gắng để đạt khoảng 90% so với dự toán thu ngân sách đã giao."
-    assert label(text) == "Tỷ lệ thu ngân sách quý IV"
+    assert label(text) == "Tỷ lệ thu ngân sách so với dự toán quý IV"
 
 
 def test_a_change_pointed_back_at_is_the_change_of_the_figure_before():
@@ -793,7 +796,7 @@ def test_a_ratio_to_the_plan_takes_no_change_from_the_figure_before():
         "Thu nội địa đạt 80,1% dự toán và giảm 9% so với cùng kỳ. "
         "Đây là kết quả thấp nhất (năm 2021 đạt 88,4% dự toán)."
     )
-    assert labels(text)[2] == "Tỷ lệ thu nội địa"
+    assert labels(text)[2] == "Tỷ lệ thu nội địa so với dự toán"
 
 
 def test_the_whole_year_said_against_a_part_of_it_stays_in_the_label():
@@ -1172,3 +1175,8 @@ def test_a_clause_after_nhung_that_names_a_quantity_is_the_figure_s():
 def test_an_amount_said_with_a_share_is_the_amount_of_its_part_not_a_share():
     text = "Ngành thông tin và truyền thông chiếm 15% (56,23 triệu USD)."
     assert labels(text) == ["Tỷ trọng ngành thông tin và truyền thông", "Ngành thông tin và truyền thông"]
+
+
+def test_a_share_of_the_budget_estimate_says_so_and_a_disbursement_rate_does_not():
+    assert label("Tổng thu nội địa đạt 77,2% dự toán năm.") == "Tỷ lệ tổng thu nội địa so với dự toán"
+    assert label("Giải ngân vốn đầu tư công đạt 85% kế hoạch.") == "Tỷ lệ giải ngân vốn đầu tư công"

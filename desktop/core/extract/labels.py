@@ -667,6 +667,8 @@ class Labeller:
             label = (
                 f"Tỷ lệ {_lower_first(label)}"  # ``thu nội địa đạt 77% dự toán``: the share of the plan done
             )
+        if of_plan is not None and "toán" in of_plan[0] and "dự toán" not in label.lower():
+            label = f"{label} so với dự toán"  # a budget's execution is measured against its estimate
         plan = (
             _PLAN_AFTER.match(self.text, figure.end, clause_end)
             if self.low.startswith(" theo", figure.end)
