@@ -571,7 +571,8 @@ class Labeller:
             figure.is_percent
             and self._said
             and _BARE_RATE.match(label)
-            and unit_class(self._previous_unit or "") == "count"
+            and self._previous_unit
+            and unit_class(self._previous_unit) == "count"
             and self._previous_unit.lower() not in label.lower()
             and not has_quantity(label[6:].lower())
             and not _counts_something(label[6:])
@@ -689,11 +690,11 @@ class Labeller:
         yearly = self.low.rfind("mỗi năm", own, start)
         # ``từ vài trăm ngàn lượt mỗi năm, đến năm 2015 có 1.002.945 lượt``: a yearly rate before a year
         # or a span, or borrowed from another figure, is no part of a figure for that year or part of it
-        other_year = None
+        other_year = False
         if yearly >= 0:
-            other_year = _YEAR_BETWEEN.search(self.low, yearly + 7, start)
+            other_year = _YEAR_BETWEEN.search(self.low, yearly + 7, start) is not None
         elif " mỗi năm" in label:
-            other_year = span or _YEAR_BETWEEN.search(self.low, own, start)
+            other_year = bool(span) or _YEAR_BETWEEN.search(self.low, own, start) is not None
         if " mỗi năm" in label and other_year:
             label = label.replace(" mỗi năm", "", 1)
         if span and span.lower() not in label.lower():
