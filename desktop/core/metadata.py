@@ -33,7 +33,11 @@ _LABEL_REACH = 40
 _DATE_ZONE_CHARS = 10_000
 #: ``# date = 20210427`` header of CoNLL-style corpus copies.
 _HEADER_DATE = re.compile(r"(?m)^#\s*date\s*=\s*(\d{4})(\d{2})(\d{2})\s*$")
-_LABELLED_DATE = re.compile(r"(?i)(?:ngày\s+xuất\s+bản|ngày\s+đăng|đăng\s+ngày|cập\s+nhật|xuất\s+bản)\b")
+_LABELLED = r"(?:ngày\s+xuất\s+bản|ngày\s+đăng|đăng\s+ngày|cập\s+nhật|xuất\s+bản)\b"
+_LABELLED_DATE = re.compile(f"(?i){_LABELLED}")
+#: The same in lower-cased text: case-sensitive, the regex engine skips to the labels' first letters
+#: instead of trying the case-insensitive alternation at every character (most of ``published_date``).
+_LABELLED_DATE_LOWER = re.compile(_LABELLED)
 #: A field of front matter or of a page's metadata copied into the text (``date: 2020-01-06``,
 #: ``Published: 2020-01-06T08:00:00+07:00``, ``article:published_time = ...``), any date shape after it.
 _DATE_FIELD = re.compile(
@@ -89,8 +93,9 @@ def published_date(raw: str) -> str | None:
     Tried in order: a ``# date =`` header, a date field of front matter or
     copied metadata (``date: 2020-01-06``), a dateline (portals put it under
     the title or after the byline), a line opening with a weekday and a date,
-    a labelled date (``Cập nhật: ...``) inside a longer line.  Only the head and the tail of the text are searched: that
-    is where pages print the date, and a huge text is not scanned through.
+    a labelled date (``Cập nhật: ...``) inside a longer line.  Only the head
+    and the tail of the text are searched: that is where pages print the
+    date, and a huge text is not scanned through.
     """
     if len(raw) > 2 * _DATE_ZONE_CHARS:
         raw = raw[:_DATE_ZONE_CHARS] + "\n" + raw[-_DATE_ZONE_CHARS:]
@@ -113,7 +118,12 @@ def published_date(raw: str) -> str | None:
         found = iso_date(int(stamp.group(1)), int(stamp.group(2)), int(stamp.group(3)))
         if found:
             return found
-    for label in _LABELLED_DATE.finditer(raw):
+    lowered = raw.lower()
+    # a letter that lower-cases to two characters shifts the offsets: then the text itself is searched
+    labels = (
+        _LABELLED_DATE_LOWER.finditer(lowered) if len(lowered) == len(raw) else _LABELLED_DATE.finditer(raw)
+    )
+    for label in labels:
         found = normalise_date(raw[label.end() : label.end() + _LABEL_REACH])
         if found:
             return found
