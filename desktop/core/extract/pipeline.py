@@ -191,9 +191,8 @@ class _Chain:
     basis_start: int = 0  # where the last comparison's basis phrase starts
     lead: _Lead | None = None
     whole: Record | None = None  # ``... 153 dự án. Trong đó, ...``: the figure this sentence splits
-    respective: list[int] = field(
-        default_factory=list
-    )  # ``lần lượt tăng 12% và 20%``: whose changes are next
+    #: ``lần lượt tăng 12% và 20%``: the figures whose changes come next, in order
+    respective: list[int] = field(default_factory=list, init=False)
 
     def __init__(
         self,
@@ -231,6 +230,7 @@ class _Chain:
         self.basis_start = basis_start
         self.lead = lead
         self.whole = whole
+        self.respective = []
 
 
 class ArticleExtractor:
