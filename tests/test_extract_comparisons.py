@@ -255,3 +255,81 @@ def test_a_quota_assigned_from_above_is_a_plan_a_resolutions_target_is_a_target(
     assert comparisons(budget) == [(105.0, "ratio", "target")]
     assert comparisons(exports) == [(98.0, "ratio", "plan")]
     assert comparisons(tourism) == [(90.0, "ratio", "target")]
+
+
+def test_a_change_opening_the_clause_after_a_semicolon_is_the_amounts():
+    text = "Kim ngạch xuất khẩu đạt 2,4 tỷ USD; tăng 11,2% so cùng kỳ. Sản lượng cá đạt 8.300 tấn; giảm 4%."
+    exports, fish = records(text)
+    assert comparisons(exports) == [(11.2, "change", "same_period")]
+    assert comparisons(fish) == [(-4.0, "change", "same_period")]
+
+
+def test_a_clause_after_a_semicolon_with_its_own_subject_keeps_its_percentage():
+    text = (
+        "Xuất khẩu đạt 2,4 tỷ USD; nhập khẩu tăng 9%; tăng trưởng GRDP đạt 7,1%. "
+        "Thu ngân sách 900 tỷ đồng; giảm tỷ lệ hộ nghèo còn 2,5%."
+    )
+    assert spans(text) == ["2,4 tỷ USD", "9%", "7,1%", "900 tỷ đồng", "2,5%"]
+    assert all(not r.comparisons for r in records(text))
+
+
+def test_a_conditional_comparison_qualifies_the_amount():
+    (record,) = records("Thu ngân sách 9 tháng đạt 6.789 tỷ đồng, nếu so với cùng kỳ thì tăng 5,6%.")
+    assert comparisons(record) == [(5.6, "change", "same_period")]
+
+
+def test_a_basis_may_open_the_subjectless_clause_after_a_semicolon():
+    (record,) = records("Doanh thu du lịch đạt 860 tỷ đồng; so với cùng kỳ tăng 14%.")
+    assert comparisons(record) == [(14.0, "change", "same_period")]
+    assert spans("Doanh thu đạt 860 tỷ đồng; so với cùng kỳ, nhập khẩu tăng 14%.") == ["860 tỷ đồng", "14%"]
+
+
+def test_a_cut_off_date_in_brackets_does_not_part_an_amount_from_its_change():
+    (record,) = records("Doanh thu du lịch đạt 860 tỷ đồng (tính đến ngày 20/12), tăng 14%.")
+    assert comparisons(record) == [(14.0, "change", "same_period")]
+
+
+def test_a_sentence_opening_on_a_change_with_no_subject_qualifies_the_amount_before():
+    text = "Thu ngân sách đạt 5.300 tỷ đồng, bằng 97% dự toán. Giảm 4% so với năm trước. Thu nội địa 4.100 tỷ đồng."
+    revenue, domestic = records(text)
+    assert comparisons(revenue) == [(97.0, "ratio", "plan"), (-4.0, "change", "same_period")]
+    assert comparisons(domestic) == []
+
+
+def test_a_new_sentence_with_its_own_subject_or_paragraph_keeps_its_percentage():
+    assert spans("Thu ngân sách đạt 5.300 tỷ đồng. Tăng trưởng GRDP đạt 7,2%.") == ["5.300 tỷ đồng", "7,2%"]
+    assert spans("Thu ngân sách đạt 5.300 tỷ đồng.\nTăng 12% là mức cao nhất.") == ["5.300 tỷ đồng", "12%"]
+
+
+def test_respective_changes_go_to_their_figures_in_order():
+    text = "Có 1.400 doanh nghiệp thành lập mới với số vốn 9.500 tỷ đồng, lần lượt tăng 12% và 20% so với cùng kỳ."
+    firms, capital = records(text)
+    assert comparisons(firms) == [(12.0, "change", "same_period")]
+    assert comparisons(capital) == [(20.0, "change", "same_period")]
+
+
+def test_respective_changes_that_do_not_add_up_stay_with_the_last_figure():
+    text = "Lượng khách đạt 2,4 triệu lượt, tăng lần lượt 10%, 12% và 15%."
+    (visits,) = records(text)
+    assert comparisons(visits) == [
+        (10.0, "change", "same_period"),
+        (12.0, "change", "same_period"),
+        (15.0, "change", "same_period"),
+    ]
+
+
+def test_an_amount_out_of_its_plan_after_a_slash_keeps_its_change():
+    text = "Tổng thu ngân sách đạt 5.200 tỷ đồng/kế hoạch 4.600 tỷ đồng, tăng 12%."
+    reached, plan = records(text)
+    assert (reached.unit, comparisons(reached)) == ("tỷ đồng", [(12.0, "change", "same_period")])
+    assert (float(plan.value), plan.kind, comparisons(plan)) == (4600.0, "target", [])
+    assert spans("Thu nhập đạt 45 triệu đồng/người/năm.") == ["45 triệu đồng/người/năm"]
+
+
+def test_a_sign_in_place_of_a_verb_is_a_change():
+    text = "Xuất khẩu đạt 1,6 tỷ USD (+9%); nhập khẩu 820 triệu USD (-3,2%)."
+    exports, imports = records(text)
+    assert comparisons(exports) == [(9.0, "change", "same_period")]
+    assert comparisons(imports) == [(-3.2, "change", "same_period")]
+    (revenue,) = records("Thu ngân sách đạt 5.100 tỷ đồng, bằng 98% dự toán.")
+    assert comparisons(revenue) == [(98.0, "ratio", "plan")]

@@ -76,6 +76,43 @@ def only(text, **kwargs):
             "Ngân hàng mở 6 phiên giao dịch; đường rộng 6 làn xe; 3 nhóm hàng giảm giá; khu kinh tế chia thành 5 cụm.",
             ["6 phiên giao dịch", "6 làn xe", "3 nhóm hàng", "5 cụm"],
         ),
+        # people served, petitions, clubs, agreements of a promotion conference, tickets, cages
+        (
+            "Đón 2,1 triệu hành khách; tiếp nhận 86 kiến nghị của 4.200 cử tri; thành lập 14 câu lạc bộ.",
+            ["2,1 triệu hành khách", "86 kiến nghị", "4.200 cử tri", "14 câu lạc bộ"],
+        ),
+        (
+            "Hội nghị trao 12 biên bản ghi nhớ và 5 thỏa thuận đầu tư; bán 30.000 vé; có 1.500 lồng nuôi.",
+            ["12 biên bản ghi nhớ", "5 thỏa thuận", "30.000 vé", "1.500 lồng nuôi"],
+        ),
+        # outbreaks, business entities, market stalls, online public services, staff positions, ponds
+        (
+            "Phát hiện 15 ổ dịch; có 8.500 chủ thể kinh doanh, 300 ki-ốt, 40 sạp; cung cấp 1.200 dịch vụ công "
+            "trực tuyến; giảm 350 biên chế; 210 ao nuôi; 95 cấp ủy viên.",
+            [
+                "15 ổ dịch",
+                "8.500 chủ thể kinh doanh",
+                "300 ki-ốt",
+                "40 sạp",
+                "1.200 dịch vụ công",
+                "350 biên chế",
+                "210 ao nuôi",
+                "95 cấp ủy viên",
+            ],
+        ),
+        # branches of mass organisations, teams, security cameras, car parks
+        (
+            "Hội có 18 chi hội, 7 tổ hội nghề nghiệp; Đoàn có 15 chi đoàn; 45 tổ đội khai thác hải sản; "
+            "lắp 150 camera; xây 12 bãi đỗ xe.",
+            ["18 chi hội", "7 tổ hội", "15 chi đoàn", "45 tổ đội", "150 camera", "12 bãi đỗ xe"],
+        ),
+        # abbreviations: economic zones, administrative procedures
+        ("Tỉnh có 2 KKT; đã cắt giảm 120 TTHC.", ["2 KKT", "120 TTHC"]),
+        # "trong số" opens a count ("among the 5"), unlike "số 5", which names a thing
+        (
+            "Trong số 60 HTX trên địa bàn, có 18 HTX khá; số 5 Trần Phú có 3 phòng.",
+            ["60 HTX", "18 HTX", "3 phòng"],
+        ),
     ],
 )
 def test_counts_of_the_genre(text, expected):
@@ -89,6 +126,9 @@ def test_counts_of_the_genre(text, expected):
         ("Tỉnh xếp 9/63 tỉnh, thành; lọt tốp 10 địa phương; có 40 xã.", ["40 xã"]),
         ("Huyện là 1 trong 6 huyện nghèo của tỉnh, có 12 xã.", ["12 xã"]),
         ("Trong 63 tỉnh, thành phố, chỉ 4 tỉnh xuất siêu.", ["4 tỉnh"]),
+        # the field of a ranking after "trong số" or "so với"
+        ("Huyện đứng đầu trong số 9 huyện; là một trong số 4 huyện nghèo; có 12 xã.", ["12 xã"]),
+        ("Tỉnh đứng thứ 3 so với 14 tỉnh trong vùng, có 40 xã.", ["40 xã"]),
         # a selection for a ranking is not a count
         ("Kim ngạch của 3 địa phương dẫn đầu đạt 90 tỷ USD.", ["90 tỷ USD"]),
         # a number after a place word names the place
@@ -101,6 +141,8 @@ def test_counts_of_the_genre(text, expected):
         ("Có 30 sản phẩm OCOP 3 sao; chợ hạng 1 và đô thị loại 2.", ["30 sản phẩm"]),
         # a group, a cluster or a session named by its number is no count
         ("Nhóm 3 có giá giảm; cụm 2 và phiên 4 của hội nghị; có 9 cụm.", ["9 cụm"]),
+        # who attends a meeting and the free-trade agreements of the country are no figures of the place
+        ("Hội nghị có hơn 300 đại biểu dự; cắt giảm thuế theo 15 hiệp định thương mại; có 9 cụm.", ["9 cụm"]),
     ],
 )
 def test_new_count_nouns_keep_the_out_of_scope_rules(text, expected):
@@ -155,3 +197,30 @@ def test_foreign_currencies_of_loans_and_border_trade():
     yen, yuan = extract("Tổng giá trị vay gần 35.700 triệu Yên; thu 2,5 tỷ nhân dân tệ.").records
     assert (yen.unit, yen.base_unit, yen.base_value) == ("triệu yên", "yên", Decimal(35_700_000_000))
     assert (yuan.unit, yuan.base_value) == ("tỷ nhân dân tệ", Decimal(2_500_000_000))
+
+
+def test_a_scale_word_with_no_unit_counts_what_its_label_opens_with():
+    visits = only("Đến nay, lượt khách du lịch đến tỉnh trong quý I đạt khoảng 3,3 triệu.")
+    assert (visits.unit, visits.base_unit, visits.base_value) == ("triệu lượt", "lượt", Decimal("3300000"))
+    poor = only("Số hộ nghèo toàn tỉnh còn 1,2 nghìn.")
+    assert (poor.unit, poor.base_unit, poor.base_value) == ("nghìn hộ", "hộ", Decimal("1200"))
+
+
+def test_a_scale_word_with_no_unit_and_no_counted_noun_stays_bare():
+    record = only("Doanh thu của hợp tác xã đạt 340 triệu.")
+    assert (record.unit, record.base_unit) == ("triệu", "")
+
+
+def test_a_bare_number_that_a_counting_subject_counts():
+    text = "Số doanh nghiệp thành lập mới đạt 1.234; tổng số hộ nghèo toàn tỉnh là 5.678; số lao động có việc làm tăng thêm 3.200."
+    found = extract(text).records
+    assert [(text[r.start : r.end], r.unit) for r in found] == [
+        ("1.234", "doanh nghiệp"),
+        ("5.678", "hộ"),
+        ("3.200", "lao động"),
+    ]
+
+
+def test_a_bare_number_without_a_counting_subject_stays_out():
+    text = "Số vốn đạt 5.000; số doanh nghiệp đạt 2021; vào số 1.234 phố Huế; năm 2020 có 2.000."
+    assert spans(text) == []

@@ -451,6 +451,42 @@ def test_a_heading_rounding_the_body_figure_is_not_a_record():
     assert spans(text) == ["2.870 tỷ đồng", "95 tỷ đồng"]
 
 
+def test_a_title_percentage_that_the_body_gives_as_a_comparison_is_not_a_record():
+    text = (
+        "Cảng Vũng Áng: Kim ngạch xuất nhập khẩu tăng 12% trong quý II\n"
+        "Quý II, kim ngạch qua cảng đạt 1,35 tỷ USD, tăng 12% so với quý I.\n"
+    )
+    assert spans(text) == ["1,35 tỷ USD"]
+
+
+def test_a_hedged_heading_percentage_rounding_a_body_change_is_not_a_record():
+    text = (
+        "Thu ngân sách giảm mạnh\n"
+        "Lễ tổng kết diễn ra sáng nay với sự tham dự của lãnh đạo tỉnh và các sở, ngành liên quan.\n"
+        "Thu nội địa giảm hơn 8%\n"
+        "Tổng thu nội địa 10 tháng đạt 64,5% dự toán và giảm 8,37% so với cùng kỳ.\n"
+    )
+    assert spans(text) == ["64,5%", "8,37%"]
+
+
+def test_a_heading_right_under_another_short_line_is_a_heading_too():
+    text = (
+        "Thu ngân sách năm nay khó khăn\n\n"
+        "Cán bộ thuế hướng dẫn doanh nghiệp. Ảnh: T.H\n\n"
+        "Thu nội địa giảm gần 9%\n\n"
+        "Theo Cục Thuế, tổng thu nội địa 10 tháng đạt 70,5% dự toán năm và giảm 8,6% so với cùng kỳ.\n"
+    )
+    assert spans(text) == ["70,5%", "8,6%"]
+
+
+def test_a_title_percentage_of_another_value_stays_a_record():
+    text = (
+        "Cảng Vũng Áng: Kim ngạch xuất nhập khẩu tăng 20% trong quý II\n"
+        "Quý II, kim ngạch qua cảng đạt 1,35 tỷ USD, tăng 12% so với quý I.\n"
+    )
+    assert spans(text) == ["20%", "1,35 tỷ USD"]
+
+
 def test_short_list_lines_are_not_headings():
     text = "Kết quả năm 2023 của huyện:\nThu ngân sách khoảng 300 tỷ đồng\nChi ngân sách gần 290 tỷ đồng\n"
     assert spans(text) == ["300 tỷ đồng", "290 tỷ đồng"]

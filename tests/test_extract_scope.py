@@ -88,6 +88,78 @@ def test_officials_and_sources_report_on_the_place():
     assert spans(text) == ["450 hộ", "12 tỷ đồng"]
 
 
+def test_an_earnings_floor_defining_a_counted_group_is_not_a_figure():
+    text = (
+        "Năm 2022, xã có hơn 300 ha cho thu nhập trên 120 triệu đồng/ha/năm; "
+        "toàn huyện có 85 hộ có doanh thu từ 2 tỷ đồng."
+    )
+    assert spans(text) == ["300 ha", "85 hộ"]
+
+
+def test_an_earnings_figure_of_the_place_stays():
+    text = (
+        "Năm 2022, thu nhập bình quân đầu người đạt trên 48 triệu đồng. "
+        "Xã có 300 ha lúa, đạt doanh thu hơn 20 tỷ đồng."
+    )
+    assert spans(text) == ["48 triệu đồng", "300 ha", "20 tỷ đồng"]
+
+
+def test_the_year_of_an_events_name_is_not_a_count():
+    text = "Ủy ban Quốc gia APEC 2017 tin tưởng tỉnh; năm 2017 tỉnh có 2017 hộ nghèo."
+    assert spans(text) == ["2017 hộ"]
+
+
+def test_the_units_a_project_lies_in_are_where_it_is_not_a_count():
+    text = (
+        "Khu công nghiệp rộng 420 ha, nằm trên địa phận 3 xã Đông Hưng, Đông Hòa. "
+        "Tuyến đường dài 48 km chạy qua địa bàn 4 huyện của tỉnh."
+    )
+    assert spans(text) == ["420 ha", "48 km"]
+
+
+def test_units_counted_on_the_places_territory_stay():
+    text = "Có 60 HTX trên địa bàn 11 xã; trên địa bàn huyện có 9 xã đạt chuẩn nông thôn mới."
+    assert spans(text) == ["60 HTX", "11 xã", "9 xã"]
+
+
+def test_the_sentences_after_a_household_example_go_on_about_it():
+    text = (
+        "Gia đình anh Lê Văn Tâm, thôn 3, chia sẻ, đất ở đây hợp với cây xoài. So với cây khác, xoài cho "
+        "lãi cao. Mỗi năm thu hoạch từ 12 đến 14 tấn quả, cho thu nhập gần 150 triệu đồng/năm.\n"
+        "Toàn xã hiện có 320 ha xoài."
+    )
+    assert spans(text) == ["320 ha"]
+
+
+def test_a_price_after_a_household_example_is_still_the_households():
+    text = "Hộ ông Lê Văn Tâm trồng 2 sào lúa. Theo giá thuê, mỗi lần gặt hết 300 ngàn đồng. Toàn xã có 320 ha lúa."
+    assert spans(text) == ["320 ha"]
+
+
+def test_after_a_household_example_the_place_or_a_source_speaks_again():
+    text = (
+        "Gia đình anh Lê Văn Tâm trồng xoài. Toàn xã có 320 ha xoài, sản lượng 4.000 tấn. "
+        "Theo ông Bình, năm nay giá bán đạt 25.000 đồng/kg."
+    )
+    assert spans(text) == ["320 ha", "4.000 tấn", "25.000 đồng/kg"]
+
+
+def test_a_farmer_opening_the_sentence_after_another_is_an_example():
+    text = (
+        "Diện tích cam của huyện đạt 1.200 ha... Ông Phạm Văn Lộc, nông dân thôn 2, hiện trồng 3 ha cam. "
+        "Ông Lộc kể năm ngoái ông trồng thêm 0,5 ha bưởi."
+    )
+    assert spans(text) == ["1.200 ha"]
+
+
+def test_a_person_citing_the_places_figures_is_a_source():
+    text = (
+        "Kinh tế thành phố phục hồi. Ông Trần Minh dẫn chứng, 9 tháng có hơn 4.100 doanh nghiệp thành lập mới. "
+        "Bà Lê Hoa nhận định, thu ngân sách đạt 15.000 tỷ đồng."
+    )
+    assert spans(text) == ["4.100 doanh nghiệp", "15.000 tỷ đồng"]
+
+
 def test_a_capitalised_kinship_word_inside_a_sentence_is_part_of_a_name():
     assert spans("Tỉnh Bà Rịa - Vũng Tàu thu hút 40 dự án; phố Bà Triệu có 30 cửa hàng.") == [
         "40 dự án",
@@ -140,3 +212,36 @@ def test_the_ceiling_of_a_support_is_a_figure_a_groups_threshold_is_not():
         "Doanh nghiệp có vốn tối thiểu 10 tỷ đồng được ưu đãi; có 40 doanh nghiệp được hỗ trợ."
     )
     assert spans(text) == ["5 tỷ đồng/dự án", "40 doanh nghiệp"]
+
+
+def test_both_sides_of_an_exchange_rate_on_one_unit_are_no_figures():
+    text = "HTX mua lúa giống theo tỷ lệ 1 kg lúa giống bằng 1,4 kg lúa thịt; 1 kg tôm đổi được 3 kg gạo; thu 50 tấn."
+    assert spans(text) == ["50 tấn"]
+    assert spans("Năng suất đạt 6 tấn/ha, bằng 105% kế hoạch.") == ["6 tấn/ha"]
+
+
+def test_the_end_year_of_a_term_before_a_place_word_is_no_count():
+    text = "Giai đoạn 2021-2025 tỉnh cần huy động 150.000 tỷ đồng; nhiệm kỳ 2015 – 2020 huyện có thêm 12 xã."
+    assert spans(text) == ["150.000 tỷ đồng", "12 xã"]
+    assert spans("Toàn tỉnh có 1.500-2.000 hộ tham gia.") == ["1.500-2.000 hộ"]
+
+
+def test_a_speed_is_a_design_spec_not_a_figure():
+    assert spans("Tuyến đường dài 42 km, tốc độ thiết kế 80 km/h; xe buýt chạy 50 km/giờ.") == ["42 km"]
+
+
+def test_a_saving_against_another_method_praises_a_technique():
+    text = (
+        "Công nghệ tái sinh nguội giảm tới 40% giá thành so với phương án làm mới và rút ngắn thời gian "
+        "thi công 30% so với các phương pháp truyền thống. Năm 2023, huyện làm 12 km đường, giảm 15% so với năm trước."
+    )
+    assert spans(text) == ["12 km"]
+    assert spans("Năng suất lúa tăng 12% so với năm trước; cơ giới hóa đạt 80% so với kế hoạch.") == [
+        "12%",
+        "80%",
+    ]
+
+
+def test_a_household_that_receives_an_act_starts_no_example():
+    text = "Năm 2016, xã tặng quà cho hộ ông A. Trạm y tế có 12 giường bệnh."
+    assert spans(text) == ["12 giường bệnh"]

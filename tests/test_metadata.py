@@ -26,6 +26,13 @@ from desktop.core.metadata import (
         ("Bài viết. Cập nhật lúc 3.4.2019 về tình hình", "2019-04-03"),
         ("# doc_id = x\n# url = https://a.vn/b\n# date = 20210427\nNgày 27/4, ...", "2021-04-27"),
         ("thứ năm, 08 08 2019 08:51\n", "2019-08-08"),
+        # front matter and metadata copied into the text
+        ("---\ntitle: Tin\ndate: 2021-01-06T08:00:00+07:00\n---\nThân bài", "2021-01-06"),
+        ("Tiêu đề\nPublished: 2019-12-30\nThân bài", "2019-12-30"),
+        ("Tiêu đề\nCập nhật ngày: 2022-03-04 09:00\n", "2022-03-04"),
+        # a weekday and a date opening a line that goes on
+        ("Tiêu đề\nThứ Hai, 06/01/2020 - 10:15 | Kinh tế\nThân bài", "2020-01-06"),
+        ("Tiêu đề\nThứ hai, ngày 6 tháng 1 năm 2020\nThân bài", "2020-01-06"),
     ],
 )
 def test_published_date_shapes(raw, expected):
@@ -35,6 +42,9 @@ def test_published_date_shapes(raw, expected):
 def test_dates_inside_sentences_are_not_the_publication_date():
     assert published_date("Ngày 30/12/2019, UBND ban hành Quyết định số 4699 về chỉ tiêu năm 2020.") is None
     assert published_date("Đến 31/02/2020 thì xong") is None  # not a calendar date either
+    # a weekday inside a sentence dates an event, not the page
+    assert published_date("Tiêu đề\nSáng thứ Hai, 6/1/2020, tỉnh tổ chức hội nghị tổng kết.") is None
+    assert published_date("Tiêu đề\nMục tiêu: date of 2020 là năm bản lề.") is None
 
 
 def test_dateline_recognition():

@@ -121,6 +121,22 @@ def test_jsonl_reads_good_lines_and_reports_bad_ones(tmp_path):
     assert 'batch.jsonl line 3: has no "text"' in reported[1].message
 
 
+def test_jsonl_takes_the_publication_date_from_the_fields_crawlers_use(tmp_path):
+    path = tmp_path / "crawl.jsonl"
+    lines = [
+        json.dumps({"id": "a", "text": BODY, "datePublished": "2020-01-06T08:00:00+07:00"}),
+        json.dumps({"id": "b", "text": BODY, "date": "06/01/2020"}),
+        json.dumps({"id": "c", "text": BODY, "published": "2019-12-30", "date": "2020-01-06"}),
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    found = [a for a in read_path(path) if isinstance(a, Article)]
+    assert [(a.doc, a.published) for a in found] == [
+        ("a", "2020-01-06"),
+        ("b", "2020-01-06"),
+        ("c", "2019-12-30"),
+    ]
+
+
 def test_missing_path_raises_input_error(tmp_path):
     with pytest.raises(InputError, match="does not exist"):
         list(read_path(tmp_path / "nowhere"))

@@ -38,6 +38,19 @@ _LABELLED_DATE = re.compile(f"(?i){_LABELLED}")
 #: The same in lower-cased text: case-sensitive, the regex engine skips to the labels' first letters
 #: instead of trying the case-insensitive alternation at every character (most of ``published_date``).
 _LABELLED_DATE_LOWER = re.compile(_LABELLED)
+#: A field of front matter or of a page's metadata copied into the text (``date: 2020-01-06``,
+#: ``Published: 2020-01-06T08:00:00+07:00``, ``article:published_time = ...``), any date shape after it.
+_DATE_FIELD = re.compile(
+    r"(?im)^[^\S\n]*(?:date|published(?:[_ ]?(?:time|at|date|on))?|pub[_ ]?date|date[_ ]?published"
+    r"|article:published_time)[^\S\n]*[:=][^\S\n]*[\"']?([^\n]{6,40})$"
+)
+#: A line that opens with a weekday and a date, then goes on (``Thứ Hai, 06/01/2020 - 10:15 | Kinh tế``,
+#: ``Thứ hai, ngày 6 tháng 1 năm 2020``): portals stamp the publication day so, nothing else does.
+_WEEKDAY_DATE = re.compile(
+    r"(?im)^[^\S\n]*(?:thứ[^\S\n]*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ[^\S\n]*nhật)[^\S\n]*[,-]?[^\S\n]*"
+    r"(?:ngày[^\S\n]+)?(\d{1,2})[^\S\n]*(?:[/.-]|[^\S\n]+tháng[^\S\n]+)[^\S\n]*(\d{1,2})"
+    r"[^\S\n]*(?:[/.-]|,?[^\S\n]+năm[^\S\n]+)[^\S\n]*(\d{4})(?!\d)"
+)
 #: How far into a text a title may start: after a few menu or date lines, not in the body.
 _TITLE_SEARCH_LINES = 3
 _TITLE_MAX_CHARS = 250
@@ -77,10 +90,12 @@ def is_dateline(line: str) -> bool:
 def published_date(raw: str) -> str | None:
     """The publication date stated in an article's raw text, as ISO ``YYYY-MM-DD``.
 
-    Tried in order: a ``# date =`` header, a dateline (portals put it under
-    the title or after the byline), a labelled date (``Cập nhật: ...``) inside
-    a longer line.  Only the head and the tail of the text are searched: that
-    is where pages print the date, and a huge text is not scanned through.
+    Tried in order: a ``# date =`` header, a date field of front matter or
+    copied metadata (``date: 2020-01-06``), a dateline (portals put it under
+    the title or after the byline), a line opening with a weekday and a date,
+    a labelled date (``Cập nhật: ...``) inside a longer line.  Only the head
+    and the tail of the text are searched: that is where pages print the
+    date, and a huge text is not scanned through.
     """
     if len(raw) > 2 * _DATE_ZONE_CHARS:
         raw = raw[:_DATE_ZONE_CHARS] + "\n" + raw[-_DATE_ZONE_CHARS:]
@@ -89,19 +104,27 @@ def published_date(raw: str) -> str | None:
         found = iso_date(int(header.group(3)), int(header.group(2)), int(header.group(1)))
         if found:
             return found
+    for field in _DATE_FIELD.finditer(raw):
+        found = normalise_date(field.group(1))
+        if found:
+            return found
     for line in raw.splitlines():
         stripped = line.strip()
         if stripped and is_dateline(stripped):
             found = _first_date(stripped)
             if found:
                 return found
+    for stamp in _WEEKDAY_DATE.finditer(raw):
+        found = iso_date(int(stamp.group(1)), int(stamp.group(2)), int(stamp.group(3)))
+        if found:
+            return found
     lowered = raw.lower()
     # a letter that lower-cases to two characters shifts the offsets: then the text itself is searched
     labels = (
         _LABELLED_DATE_LOWER.finditer(lowered) if len(lowered) == len(raw) else _LABELLED_DATE.finditer(raw)
     )
     for label in labels:
-        found = _first_date(raw[label.end() : label.end() + _LABEL_REACH])
+        found = normalise_date(raw[label.end() : label.end() + _LABEL_REACH])
         if found:
             return found
     return None

@@ -41,6 +41,17 @@ FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm
 CHUNK_LINES = 64
 CHUNK_BYTES = 8 * 1024 * 1024
 #: Fields every record of a Chitieu export has and no article does.
+#: Fields of a JSON Lines record that may hold the publication date, in order of trust: crawlers name it
+#: differently (schema.org ``datePublished``, Open Graph ``published_time``, plain ``date``).
+PUBLISHED_FIELDS = (
+    "published",
+    "published_at",
+    "published_time",
+    "datePublished",
+    "publish_date",
+    "pubdate",
+    "date",
+)
 EXPORT_FIELDS = frozenset({"indicator", "value", "base_value", "start", "end"})
 _SETEXT_TITLE = re.compile(r"\A\s*(.+?)[ \t]*\r?\n=+[ \t]*$", re.MULTILINE)
 _HEADER_URL = re.compile(r"(?m)^#\s*url\s*=\s*(\S+)\s*$")
@@ -429,7 +440,8 @@ def _jsonl_article(path: Path, number: int, line: str, warnings: list[str]) -> A
         raise InputError('"text" holds no article text after cleaning. Check the line.')
     doc = str(fields["id"]) if fields.get("id") not in (None, "") else f"{readable(path.stem)}-{number}"
     title = fields.get("title") if isinstance(fields.get("title"), str) else None
-    published = normalise_date(str(fields["published"])) if fields.get("published") else published_date(raw)
+    stated = next((fields[name] for name in PUBLISHED_FIELDS if fields.get(name)), None)
+    published = normalise_date(str(stated)) if stated else published_date(raw)
     url = fields.get("url") if isinstance(fields.get("url"), str) else None
     return make_article(
         doc,
@@ -452,7 +464,7 @@ def _without_surrogates(data: dict[str, Any]) -> tuple[dict[str, Any], int]:
     """
     fields: dict[str, Any] = {}
     count = 0
-    for name in ("text", "title", "url", "id", "published"):
+    for name in ("text", "title", "url", "id", *PUBLISHED_FIELDS):
         value = data.get(name)
         if isinstance(value, str):
             count += len(_SURROGATE.findall(value))

@@ -36,7 +36,7 @@ _LIST_ITEM = re.compile(r"[^\S\n]*(?:[-+•*–]|\d{1,2}[.)])\s")
 #: The line break before it is matched, not looked behind at: a literal first character lets the
 #: regex engine jump from line to line instead of trying every character of the article.
 _HEADING = re.compile(
-    rf"\n([^\S\n]*[^\W\d_][^\n]{{0,{HEADING_CHARS - 2}}}[^\s.!?…:;,\"”»’)])[^\S\n]*\n+([^\n]+)"
+    rf"\n([^\S\n]*[^\W\d_][^\n]{{0,{HEADING_CHARS - 2}}}[^\s.!?…:;,\"”»’)])[^\S\n]*(?=\n+([^\n]+))"
 )
 
 

@@ -71,7 +71,7 @@ _SERIES_ITEM = re.compile(
     r"\s*[,;]?\s*(?:và\s+)?(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s+\d[\d.,]*\s*%", re.IGNORECASE
 )
 _CHANGE_VERBS = frozenset(("tăng", "giảm", "vượt", "lên", "xuống"))
-_CUT_OFF = frozenset(("tính", "đến", "tới", "hết"))
+_CUT_OFF = frozenset(("tính", "đến", "tới", "hết", "ngày"))
 _ASPECT_KIND = re.compile(
     r"\s*về\s+(?:(?P<quantity>(?:sản|khối|số)?\s*lượng|số(?=\s))|(?P<value>giá\s+trị|kim\s+ngạch|trị\s+giá|vốn))"
     r"(?![^\W\d_])",
@@ -194,6 +194,10 @@ def plan_named(text: str) -> str | None:
     return "plan" if found[-1] else "target"
 
 
+#: A sign written before a percentage in place of a verb: ``(+9%)``, ``, +9%``, ``(-3,2%)``.
+_SIGN = re.compile(r"(?:(\+)|\(\s*([-−]))\s*$")
+
+
 def relation_in(gap: str, previous: tuple[str, int] | None) -> tuple[str, int]:
     """The relation (``ratio``/``change``) and sign given by the last verb of ``gap``.
 
@@ -202,6 +206,9 @@ def relation_in(gap: str, previous: tuple[str, int] | None) -> tuple[str, int]:
     """
     verbs = list(_RELATION.finditer(gap))
     if not verbs:
+        signed = _SIGN.search(gap)
+        if signed:  # ``1,5 tỷ USD (+9%)``, ``(-3,2%)``
+            return "change", 1 if signed.group(1) else -1
         return previous or ("ratio", 1)
     last = verbs[-1]
     if last.lastgroup == "up":

@@ -107,12 +107,38 @@ def _distinctive(value: Decimal) -> bool:
 
 
 def _drop_rounded(kept: list[Candidate]) -> list[Candidate]:
-    """``kept`` without the hedged or round furniture figures that restate a body figure."""
+    """``kept`` without the furniture figures that restate a body figure: a hedged or round amount, or a
+    percentage that the body gives as a comparison (``Kim ngạch tăng 14%`` over ``đạt 2,7 tỷ USD, tăng
+    14%``) or, hedged, rounds (``giảm trên 11%`` over ``giảm 11,06%``)."""
     body: dict[str, list[Decimal]] = {}
+    changes: set[Decimal] = set()
     for candidate in kept:
         if not candidate.furniture:
             body.setdefault(candidate.record.base_unit, []).append(candidate.record.base_value)
-    return [c for c in kept if not (c.furniture and _restates(c.record, body.get(c.record.base_unit, ())))]
+            changes.update(abs(c.percent) for c in candidate.record.comparisons)
+    return [
+        c
+        for c in kept
+        if not (
+            c.furniture
+            and (
+                _restates(c.record, body.get(c.record.base_unit, ()))
+                or _restates_percent(c.record, changes, body.get("%", ()))
+            )
+        )
+    ]
+
+
+def _restates_percent(record: Record, changes: set[Decimal], values: list[Decimal] | tuple[()]) -> bool:
+    """True when a furniture percentage is a body comparison told again, or rounds a body figure behind a
+    hedge (``trên 11%``, ``gần 12%`` for ``11,06%``, ``11,8%``)."""
+    if record.unit != "%" or record.value_max is not None:
+        return False
+    if record.value in changes:
+        return True
+    if record.qualifier == "exact":
+        return False
+    return any(abs(v - record.value) < 1 for v in (*changes, *values[:MAX_ROUNDED]))
 
 
 def _restates(record: Record, values: list[Decimal] | tuple[()]) -> bool:

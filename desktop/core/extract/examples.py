@@ -41,12 +41,18 @@ _PRONOUN_VERBS = ("còn ", "đã ", "cũng ", "thu ", "bán ", "trồng ", "nuô
 _SOURCE_BEFORE = re.compile(r"(?<![^\W\d_])theo\s*$", re.IGNORECASE)
 #: Words after a name that make the person a source or an official (searched in a short window).
 _SOURCE_AFTER = re.compile(
-    r"cho\s+biết|cho\s+hay|cho\s+rằng|nói|khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ|thông\s+tin|phát\s+biểu|báo\s+cáo"
+    r"cho\s+biết|cho\s+hay|cho\s+rằng|nói|khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ|thông\s+tin|phát\s+biểu|báo\s+cáo|dẫn\s+chứng|nhận\s+định|phân\s+tích|thông\s+báo|giải\s+thích"
     r"|đánh\s+giá|đề\s+nghị|đề\s+xuất|yêu\s+cầu|chủ\s+tịch|phó|giám\s+đốc|bí\s+thư|trưởng|tổng|đại\s+diện"
     r"|lãnh\s+đạo|cán\s+bộ|chuyên\s+viên",
     re.IGNORECASE,
 )
+#: ``Theo ông B``, ``theo Phòng Nông nghiệp``: a source is quoted (not ``theo giá cả``, ``theo kế hoạch``).
+_CITED = re.compile(r"(?<![^\W\d_])[Tt]heo\s+(ông\s|bà\s|anh\s|chị\s|\w)")
 SOURCE_REACH = 70
+#: Words before a household that make it the receiver of an act, not the subject of its sentence.
+_RECEIVER = re.compile(r"(?<![^\W\d_])(?:cho|tặng|giúp|hỗ\s+trợ|thăm)\s*$")
+#: How far back in its paragraph an example may be introduced for a sentence to go on about it.
+EXAMPLE_REACH = 400
 #: Words before a person that speak of the place as a whole: the figures before the person are the place's.
 _PLACE_WIDE = re.compile(
     r"(?<![^\W\d_])(?:toàn|cả|tỉnh|huyện|xã|thành\s+phố|thị\s+xã|phường|quận|địa\s+phương|trong\s+đó)(?![^\W\d_])"
@@ -75,7 +81,7 @@ def _example_person(text: str, low: str, sentence: Sentence) -> int | None:
     """Where the first private person the sentence is about is named, or None."""
     for match in _PERSON.finditer(text, sentence.start, sentence.end):
         start, name_start = match.start(), match.start(1)
-        if text[start].isupper() and not _SENTENCE_START.search(text, max(sentence.start, start - 4), start):
+        if text[start].isupper() and not _opens_sentence(text, sentence.start, start):
             continue
         if not text[name_start].isupper() and not low.startswith(_PRONOUN_VERBS, name_start):
             continue
@@ -88,6 +94,21 @@ def _example_person(text: str, low: str, sentence: Sentence) -> int | None:
     return None
 
 
+def _opens_sentence(text: str, sentence_start: int, start: int) -> bool:
+    """True when ``start`` opens the sentence (only openers stand between) or a quotation inside it."""
+    if not text[sentence_start:start].strip(_OPENERS):
+        return True
+    return _SENTENCE_START.search(text, max(sentence_start, start - 4), start) is not None
+
+
+def _cites_source(text: str, sentence: Sentence) -> bool:
+    """True when ``sentence`` quotes a person or a named body (``Theo ông B``, ``theo Phòng Nông nghiệp``)."""
+    return any(
+        len(m.group(1)) > 1 or m.group(1).isupper()
+        for m in _CITED.finditer(text, sentence.start, sentence.end)
+    )
+
+
 def _first_word_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
     """The first match of ``pattern`` in ``text[start:end]`` that starts a word -- and a number:
     the ``1`` of ``1 hộ`` is one household, the last digit of ``1.131 hộ`` or ``21 hộ`` is not."""
@@ -98,3 +119,18 @@ def _first_word_match(pattern: re.Pattern[str], text: str, start: int, end: int)
         ):
             return match
     return None
+
+
+def example_goes_on(text: str, low: str, sentence: Sentence) -> bool:
+    """True when a sentence of its paragraph shortly before ``sentence`` is about one household and
+    ``sentence`` names nothing of the place as a whole and quotes no source: it goes on about the
+    household (``Gia đình anh C. ... chia sẻ, ... Mỗi năm thu hoạch từ 10 đến 15 tấn quả, cho thu nhập
+    gần 100 triệu đồng``)."""
+    paragraph = text.rfind("\n", max(0, sentence.start - EXAMPLE_REACH), sentence.start) + 1
+    start = max(paragraph, sentence.start - EXAMPLE_REACH)
+    # the household first: most paragraphs have none, and the sentence is then not looked at
+    household = _first_word_match(_HOUSEHOLD, low, start, sentence.start) if start < sentence.start else None
+    # ``xã tặng quà cho hộ ông A``: a household that only receives an act is not what the text is about
+    if household is None or _RECEIVER.search(low, max(start, household.start() - 16), household.start()):
+        return False
+    return _PLACE_WIDE.search(low, sentence.start, sentence.end) is None and not _cites_source(text, sentence)

@@ -30,7 +30,7 @@ from desktop.core.extract.comparisons import (
     series_basis,
 )
 from desktop.core.extract.dedupe import Candidate, dedupe
-from desktop.core.extract.examples import example_from
+from desktop.core.extract.examples import example_from, example_goes_on
 from desktop.core.extract.kinds import (
     cue_kind,
     has_target_frame,
@@ -40,11 +40,12 @@ from desktop.core.extract.kinds import (
     resolve,
 )
 from desktop.core.extract.labels import Labeller, make_label
-from desktop.core.extract.lexicon import MONEY_UNITS, QUALIFIER_WORDS, alternation
+from desktop.core.extract.lexicon import COUNT_UNITS, MONEY_UNITS, QUALIFIER_WORDS, alternation
 from desktop.core.extract.locality import Localities
 from desktop.core.extract.lowercase import lower_same_length
 from desktop.core.extract.periods import Periods, is_sub_year, term_end
 from desktop.core.extract.spans import Figure, find_figures
+from desktop.core.numbers import Quantity, make_quantity
 from desktop.core.records import Comparison, Record
 from desktop.core.taxonomy import default_taxonomy, unit_class
 
@@ -64,6 +65,25 @@ _CRITERION = re.compile(
     r"(?<!hỗ\strợ\s)(?<!vay\s)(?:dưới|nhỏ\s+hơn|lớn\s+hơn|không\s+quá|không\s+dưới|tối\s+đa|tối\s+thiểu)\s*$",
     re.IGNORECASE,
 )
+#: The earnings floor that defines a counted group (``có hơn 200 ha cho thu nhập trên 100 triệu đồng/ha``,
+#: ``150 hộ có doanh thu từ 1 tỷ đồng``): the group is the figure, the floor is not.
+_EARNINGS_FLOOR = re.compile(
+    r"\d[^\W_]*[^\d,;.()\n]{1,40}(?<![^\W\d_])(?:có|cho|với|đạt)\s+(?:mức\s+)?"
+    r"(?:thu\s+nhập|doanh\s+thu|lợi\s+nhuận|giá\s+trị(?:\s+sản\s+xuất)?|lãi)(?:\s+bình\s+quân)?"
+    r"\s+(?:trên|từ|hơn|dưới)\s*$",
+    re.IGNORECASE,
+)
+#: ``nằm trên địa phận 2 xã``, ``đi qua địa bàn 5 huyện``: the units a project or a road lies in are where
+#: it is, not a count the place reports (but ``80 HTX trên địa bàn 13 xã`` counts the communes).
+_LIES_IN = re.compile(
+    r"(?<![^\W\d_])(?:địa\s+phận|(?:đi|chạy)\s+qua(?:\s+địa\s+(?:bàn|phận))?)(?:\s+của)?\s*$"
+)
+_ADMIN_UNITS = frozenset(
+    {"xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố", "địa phương"}
+)
+#: The count noun a label opens with: ``Lượt khách du lịch ... đạt khoảng 3,3 triệu`` counts ``lượt khách``.
+_COUNT_NOUNS = frozenset(COUNT_UNITS)
+_COUNTED = re.compile(rf"(?:(?:tổng\s+)?số(?:\s+lượng)?\s+)?({alternation(COUNT_UNITS)})(?![^\W_])")
 #: The last words of the hedges: a region that ends with none of them has no hedge (a C-level test
 #: instead of a regex search at each of its last characters, for every figure).
 _QUALIFIER_ENDS = tuple({word.split()[-1] for word in QUALIFIER_WORDS})
@@ -72,6 +92,24 @@ _LENGTHS = frozenset({"km", "m", "mét"})
 #: ``1 km hết 1,2 tỷ đồng``, ``thu nhập trên 1ha``, ``1 kg lúa giống bằng 1,3 kg lúa thịt``: one unit of a
 #: measure is the base of a rate, never a figure of the place.
 _RATE_BASES = frozenset({"km", "m", "mét", "ha", "héc-ta", "hecta", "m2", "m²", "m3", "m³", "kg", "sào"})
+#: The other side of an exchange rate whose base is one unit: ``1 kg lúa giống bằng 1,3 kg lúa thịt``.
+_EXCHANGED = re.compile(
+    rf"(?<![\d.,])1\s*(?:{alternation(tuple(_RATE_BASES))})(?![^\W\d_])[^,;.\d]{{0,40}}"
+    r"(?<![^\W\d_])(?:bằng|đổi\s+(?:lấy|được))\s*$"
+)
+#: A saving measured against another method (``giảm tới 50% giá thành so với phương án làm đường bê
+#: tông``) praises a technique; it reports nothing of the place.
+_AGAINST_A_METHOD = re.compile(
+    r"[^\S\n]*(?:[^\W\d_]+[^\S\n]+){0,4}so[^\S\n]+với[^\S\n]+(?:các[^\S\n]+|những[^\S\n]+)?"
+    r"(?:phương[^\S\n]+án|phương[^\S\n]+pháp|công[^\S\n]+nghệ|cách[^\S\n]+làm)(?![^\W\d_])"
+)
+#: ``lần lượt`` (respectively) before a run of percentages, and that run (``12%, 15% và 20%``).
+_RESPECTIVELY = re.compile(r"lần\s+lượt")
+_PERCENT_RUN = re.compile(r"\d[\d.,]*\s*%(?:\s*(?:,|và)\s*\d[\d.,]*\s*%)+")
+#: ``5.000 tỷ đồng/kế hoạch 4.500 tỷ đồng``: the slash between an amount and its plan.
+_PLAN_SLASH = re.compile(r"\s*/\s*(?:kế\s+hoạch|kh|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)\s*")
+#: A speed is a design spec of a road or a vehicle (``tốc độ thiết kế 80 km/h``), never a figure of the place.
+_SPEEDS = frozenset({"km/h", "km/giờ", "m/s"})
 _NOT_A_HEDGE = re.compile(r"(?:nước|nhà)\s+ngoài$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: A change verb right before a percentage record: it may be the comparison of the amount after it.
@@ -97,6 +135,15 @@ _CHANGE_GLUE = re.compile(
 #: A change verb ending the glue before an amount: ``563.321 lượt, tăng 31.047 lượt (tăng 5,8%)``.
 _ABSOLUTE_CHANGE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE)
 #: A share right before a percentage record: the amount before it stays the anchor of later changes.
+#: A clause after a semicolon that opens straight on a change verb has no subject of its own: the change is
+#: the figure's before the semicolon (``đạt 1,2 tỷ USD; tăng 15,3% so cùng kỳ``, ``; so với cùng kỳ tăng 12%``).
+_SUBJECTLESS_CHANGE = re.compile(
+    r"[^\S\n]*;[^\S\n]*(?:so[^\S\n]+(?:với[^\S\n]+)?(?:cùng[^\S\n]+kỳ|năm[^\S\n]+trước)[^\S\n]*,?[^\S\n]*)?"
+    r"(?:tăng|giảm)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+#: A sentence that opens on a change with no subject (``Tăng 12% so với cùng kỳ.``) after an amount.
+_SUBJECTLESS_SENTENCE = re.compile(r"\W*(?:tăng|giảm)(?![^\W\d_])")
 _SHARE = re.compile(r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|khoảng|gần|hơn|trên))*\s*$")
 
 #: A year written out: a sentence that names one dates its figures itself.
@@ -144,6 +191,8 @@ class _Chain:
     basis_start: int = 0  # where the last comparison's basis phrase starts
     lead: _Lead | None = None
     whole: Record | None = None  # ``... 153 dự án. Trong đó, ...``: the figure this sentence splits
+    #: ``lần lượt tăng 12% và 20%``: the figures whose changes come next, in order
+    respective: list[int] = field(default_factory=list, init=False)
 
     def __init__(
         self,
@@ -181,6 +230,7 @@ class _Chain:
         self.basis_start = basis_start
         self.lead = lead
         self.whole = whole
+        self.respective = []
 
 
 class ArticleExtractor:
@@ -215,9 +265,27 @@ class ArticleExtractor:
                 head = self.low[max(sentence.start, figure.start - MAX_REGION) : figure.start]
                 framed = has_target_frame(head) or self._plans_project(sentence)
                 whole = self._whole_split(chain, candidates, sentence)
-                chain = _Chain(sentence, framed, example_from(self.text, self.low, sentence), whole=whole)
+                previous = chain
+                example = example_from(self.text, self.low, sentence)
+                if example == sentence.end and example_goes_on(self.text, self.low, sentence):
+                    example = sentence.start
+                chain = _Chain(sentence, framed, example, whole=whole)
+                if (
+                    previous is not None
+                    and previous.anchor is not None
+                    and self._goes_on(previous, sentence, figure)
+                ):
+                    # ``đạt 5.000 tỷ đồng. Tăng 12% so với cùng kỳ.``: the amount still takes the change
+                    chain.anchor, chain.anchor_end, chain.end = (
+                        previous.anchor,
+                        previous.anchor_end,
+                        previous.end,
+                    )
+                    chain.anchors.append(previous.anchor)
             if figure.is_percent and chain.anchor is not None and ")" in self.text[chain.end : figure.start]:
                 self._leave_aside(chain, candidates, figure)
+            if figure.is_percent and len(chain.anchors) > 1 and chain.anchor == chain.anchors[-1]:
+                self._past_the_plan(chain, candidates)
             glue_start = self._comparison_glue(chain, figure)
             if glue_start is not None:
                 self._add_comparison(chain, candidates, figure, glue_start)
@@ -235,6 +303,17 @@ class ArticleExtractor:
             self._start_chain(chain, candidates, figure, lead)
         self._close(chain, candidates)
         return dedupe(candidates, self.text), truncated
+
+    def _goes_on(self, chain: _Chain, sentence: Sentence, figure: Figure) -> bool:
+        """True when ``sentence`` opens on a change with no subject right after the chain's sentence, in
+        its paragraph, and ``figure`` is that change: it qualifies the chain's amount."""
+        return (
+            figure.is_percent
+            and chain.end <= sentence.start
+            and not self.text[chain.sentence.end : sentence.start].strip()
+            and "\n" not in self.text[chain.end : sentence.start]
+            and _SUBJECTLESS_SENTENCE.match(self.low, sentence.start, figure.start) is not None
+        )
 
     def _whole_split(
         self, chain: _Chain | None, candidates: list[Candidate], sentence: Sentence
@@ -321,6 +400,15 @@ class ArticleExtractor:
         chain.anchor, chain.anchor_end = outer, candidates[outer].record.end
         chain.end, chain.relation = closing + 1, None
 
+    def _past_the_plan(self, chain: _Chain, candidates: list[Candidate]) -> None:
+        """After ``đạt 5.000 tỷ đồng/kế hoạch 4.500 tỷ đồng``, the amount reached is the anchor again: a
+        change that follows is its change, not the plan's."""
+        plan, reached = candidates[chain.anchors[-1]].record, candidates[chain.anchors[-2]].record
+        if not _PLAN_SLASH.fullmatch(self.low, reached.end, plan.start):
+            return
+        self._close(chain, candidates)
+        chain.anchor, chain.anchor_end, chain.relation = chain.anchors[-2], reached.end, None
+
     def _lead_of(
         self, chain: _Chain, index: int, figure: Figure, region: str, period: str | None
     ) -> _Lead | None:
@@ -378,10 +466,20 @@ class ArticleExtractor:
         quantity = figure.quantity
         if quantity.value == 1 and quantity.value_max is None and quantity.unit in _RATE_BASES:
             return True
+        if quantity.base_unit in _SPEEDS:
+            return True
+        if figure.is_percent and _AGAINST_A_METHOD.match(self.low, figure.end, figure.end + 80):
+            return True
         tail = self.low[max(chain.sentence.start, figure.start - 60) : figure.start]
         # the last words of the comparatives looked up first: a few substring tests, not a regex search
         comparative = "dưới" in tail or "hơn" in tail or "quá" in tail or "tối" in tail
         if comparative and _CRITERION.search(tail):
+            return True
+        if ("trên" in tail or "từ" in tail or "hơn" in tail) and _EARNINGS_FLOOR.search(tail):
+            return True
+        if quantity.base_unit in _ADMIN_UNITS and _LIES_IN.search(tail):
+            return True
+        if ("bằng" in tail or "đổi" in tail) and _EXCHANGED.search(tail):
             return True
         return figure.quantity.base_unit in _LENGTHS and _DISTANCE.search(tail) is not None
 
@@ -393,11 +491,17 @@ class ArticleExtractor:
             not figure.is_percent
             or figure.quantity.value_max is not None
             or chain.anchor is None
-            or self.layout.crosses_hard_boundary(chain.end, figure.start)
             or self.layout.leaves_bracket(chain.anchor_end, figure.start)
         ):
             return None
         gap = self.text[chain.end : figure.start]
+        if self.layout.crosses_hard_boundary(chain.end, figure.start):
+            subjectless = _SUBJECTLESS_CHANGE.match(gap)
+            if subjectless is None or self.layout.crosses_hard_boundary(
+                chain.end + subjectless.end(), figure.start
+            ):
+                return None
+            return chain.end if is_glue(gap) else None
         if is_glue(gap) or higher_than(gap) is not None:
             return chain.end
         if chain.comparisons or chain.end != chain.anchor_end:
@@ -428,13 +532,24 @@ class ArticleExtractor:
             figure.quantity.value, relation, sign, basis_of(basis_words, relation, anchor.period)
         )
         chain.relation, chain.end, chain.basis_start = (relation, sign), phrase_end, figure.end
-        other = self._aspect_anchor(chain, candidates, phrase)
+        if _RESPECTIVELY.search(self.low, glue_start, figure.start):
+            chain.respective = self._respective(chain, figure)
+        other = (
+            chain.respective.pop(0) if chain.respective else self._aspect_anchor(chain, candidates, phrase)
+        )
         if other is not None:  # ``500 nghìn tấn và 250 triệu USD, giảm 12% về sản lượng``
             record = candidates[other].record
             candidates[other].record = record.with_changes(comparisons=(*record.comparisons, comparison))
             return
         chain.comparisons.append(comparison)
         chain.elided.append(not phrase.strip())
+
+    def _respective(self, chain: _Chain, figure: Figure) -> list[int]:
+        """The figures of the sentence that ``lần lượt tăng 12% và 20%`` gives its percentages to, in
+        order: as many of the last ones as percentages follow (none when they do not add up)."""
+        run = _PERCENT_RUN.match(self.low, figure.start, self.layout.clause_end(figure.start))
+        count = run.group().count("%") if run else 0
+        return list(chain.anchors[-count:]) if 2 <= count <= len(chain.anchors) else []
 
     def _aspect_anchor(self, chain: _Chain, candidates: list[Candidate], phrase: str) -> int | None:
         """Another figure of the sentence that a change ``về sản lượng`` / ``về giá trị`` is about: the
@@ -530,7 +645,7 @@ class ArticleExtractor:
             kind = "target"
         label = self.labels.label(figure, region_start, clause_end, chain.sentence.start)
         furniture = self.layout.is_furniture(start)
-        quantity = figure.quantity
+        quantity = _counted_by_label(figure, label)
         record = Record(
             indicator=label,
             value=quantity.value,
@@ -651,6 +766,22 @@ class ArticleExtractor:
 
 def _is_money(record: Record) -> bool:
     return record.base_unit.split("/")[0] in MONEY_UNITS
+
+
+def _counted_by_label(figure: Figure, label: str) -> Quantity:
+    """The quantity of ``figure``; a scale word with no unit after it counts what its label opens with
+    (``lượt khách du lịch ... đạt khoảng 3,3 triệu`` is 3,3 triệu lượt)."""
+    quantity = figure.quantity
+    if figure.shape != "scaled" or quantity.base_unit:
+        return quantity
+    found = _COUNTED.match(lower_same_length(label))
+    if found is None:
+        return quantity
+    noun = found.group(1)
+    head = noun.split()[0]  # the classifier alone when it counts on its own: ``lượt`` of ``lượt khách``
+    return make_quantity(
+        quantity.value, quantity.unit, head if head in _COUNT_NOUNS else noun, quantity.value_max, quantity.of
+    )
 
 
 def _count_noun(figure: Figure) -> str | None:

@@ -62,7 +62,24 @@ _THRESHOLD = re.compile(rf"{_SP}trở{_SP}(?:lên|xuống)")
 _DOCUMENT_ID = re.compile(r"[-/]\s?[^\W\d_]{2}")  # 20-NQ/TU, 136/ NQ-HĐND (matched lower-cased)
 _GUARD_WORDS = frozenset(NOT_A_FIGURE_BEFORE)
 _SEASONS = frozenset(SEASON_BEFORE_YEAR)
-_NAMES_ENDING_IN_GUARD = frozenset(("tổng số", "hoa kỳ"))
+_NAMES_ENDING_IN_GUARD = frozenset(("tổng số", "trong số", "hoa kỳ"))
+#: A rank before ``trong số`` / ``so với``: the number after is the field ranked in, not a count.
+_RANK_BASE_PAIRS = frozenset(("trong số", "so với"))
+_RANK_BASE = re.compile(
+    r"(?<![^\W\d_])(?:đầu|cuối|nhất|thứ\s+[\divx]+|một|(?<![\d.,])1)\s+(?:trong\s+số|so\s+với)\s*$"
+)
+#: A slash before a plan word reads "out of the plan", not "per": ``đạt 5.000 tỷ đồng/kế hoạch 4.500 tỷ đồng``.
+_PLAN_AFTER_SLASH = re.compile(
+    rf"{_SP}/{_SP}(?:kế{_SP}hoạch|kh|dự{_SP}toán|chỉ{_SP}tiêu|mục{_SP}tiêu){_WORD_END}"
+)
+#: ``Số doanh nghiệp thành lập mới đạt 1.234``: a subject counting a noun, then a verb, before a bare number.
+_SUBJECT_REACH = 100
+_COUNTING_SUBJECT = re.compile(
+    rf"(?<![^\W\d_])(?:tổng{_SP})?số(?:{_SP}lượng)?{_SP}(?P<noun>{alternation(COUNT_UNITS)}){_WORD_END}"
+    rf"[^\d.;:!?()\n]{{0,60}}?(?<![^\W\d_])(?:đạt|là|có|còn|lên|tới|được|tăng{_SP}thêm){_SP}"
+    r"(?:(?:khoảng|gần|hơn|trên|xấp xỉ|trên dưới|thêm)\s+)?$"
+)
+_TERM_START = re.compile(r"(?<![\d.,])(?:19|20)\d\d\s*[-–—]\s*$")
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d|[.,]\d)")
 _PART_OF_YEAR = re.compile(r"(?<![^\W\d_])(?:quý\s+[ivx\d]+|tháng\s+\d{1,2})\s*/$")
 _FROM = re.compile(r"(?<![^\W\d_])từ\s*$")
@@ -116,6 +133,8 @@ def find_figures(text: str, low: str | None = None) -> Iterator[Figure]:
             url_index += 1
         if url_index < len(urls) and urls[url_index][0] <= start:
             continue
+        if _names_an_edition(text, start) or _ends_a_term(low, start):
+            continue
         if _is_label_number(low, start):  # ``thứ 10/63 tỉnh``: the rank's denominator goes with it
             slash = _SLASH.match(low, match.end())
             consumed = slash.end() if slash else consumed
@@ -123,6 +142,25 @@ def find_figures(text: str, low: str | None = None) -> Iterator[Figure]:
         figure, consumed = _read_figure(low, match)
         if figure is not None:
             yield figure
+
+
+def _names_an_edition(text: str, start: int) -> bool:
+    """True for the year in an event's name, an acronym and a year (``Ủy ban Quốc gia APEC 2017 tin
+    tưởng``: not 2017 news items)."""
+    if start < 3 or text[start - 1] != " " or not text[start - 2].isupper() or not _YEAR.match(text, start):
+        return False
+    word = text[max(0, start - 12) : start - 1].rsplit(None, 1)[-1]
+    return len(word) >= 2 and word.isupper() and word.isalpha()
+
+
+def _ends_a_term(low: str, start: int) -> bool:
+    """True for the second year of a term (``giai đoạn 2021-2025 tỉnh cần huy động``: not 2025 provinces)."""
+    before = low[max(0, start - 3) : start]
+    return (
+        ("-" in before or "–" in before or "—" in before)
+        and _YEAR.match(low, start) is not None
+        and _TERM_START.search(low, max(0, start - 8), start) is not None
+    )
 
 
 def _is_label_number(low: str, start: int) -> bool:
@@ -139,7 +177,9 @@ def _is_label_number(low: str, start: int) -> bool:
     last, pair = words[-1], " ".join(words[-2:])
     if (last in _SEASONS or pair in _SEASONS) and _YEAR.match(low, start):
         return True
-    if last in _GUARD_WORDS:  # but ``tổng số 500 hộ``, ``Hoa Kỳ 412 triệu USD``
+    if pair in _RANK_BASE_PAIRS and _RANK_BASE.search(low, max(0, start - 40), start):
+        return True  # ``đứng đầu trong số 9 huyện``, ``đứng thứ 3 so với 14 tỉnh``: the ranking's field
+    if last in _GUARD_WORDS:  # but ``tổng số 500 hộ``, ``trong số 5 HTX``, ``Hoa Kỳ 412 triệu USD``
         return pair not in _NAMES_ENDING_IN_GUARD
     return pair in _GUARD_WORDS
 
@@ -252,20 +292,43 @@ def _amount(
     if unit is not None and unit["duration"] and not _is_measured_duration(text, start, value, unit):
         unit = None
     if unit is None and not scale:
-        return None, pos
-    end = unit.end() if unit else pos
+        return _counted_by_subject(text, start, pos, value), pos
+    per = unit["per"] if unit else ""
+    if per and _PLAN_AFTER_SLASH.match(per):  # ``5.000 tỷ đồng/kế hoạch 4.500 tỷ đồng``: out of a plan
+        per = ""
+        end = unit.end("unit")  # type: ignore[union-attr]
+    else:
+        end = unit.end() if unit else pos
     if _THRESHOLD.match(text, end):
         return None, end
     if unit is None:
         return Figure(start, end, make_quantity(value, scale, "", value_max), "scaled"), end
-    written = unit["unit"] + unit["per"]
+    written = unit["unit"] + per
     shape = "money" if unit["money"] else _shape_of(unit["unit"])
-    if shape == "count" and not unit["per"] and _NOT_A_COUNT.match(text, end):
+    if shape == "count" and not per and _NOT_A_COUNT.match(text, end):
         return None, end
     return Figure(start, end, make_quantity(value, scale, written, value_max), shape), end
 
 
 _MEASURES = frozenset(MEASURE_UNITS)
+
+
+def _counted_by_subject(text: str, start: int, end: int, value: Decimal) -> Figure | None:
+    """A bare number that the subject of its clause counts: ``Số doanh nghiệp thành lập mới đạt 1.234``
+    is 1.234 doanh nghiệp.  Only a subject that opens with ``số`` and a count noun, and a verb or colon
+    right before the number; a year-like number stays out."""
+    if (
+        value < 2
+        or value != value.to_integral_value()
+        or "số" not in text[max(0, start - _SUBJECT_REACH) : start]
+    ):
+        return None
+    if _YEAR.fullmatch(text, start, end):
+        return None
+    subject = _COUNTING_SUBJECT.search(text, max(0, start - _SUBJECT_REACH), start)
+    if subject is None:
+        return None
+    return Figure(start, end, make_quantity(value, "", subject["noun"]), "count")
 
 
 def _is_measured_duration(text: str, start: int, value: Decimal, unit: re.Match[str]) -> bool:
