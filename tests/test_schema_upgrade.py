@@ -287,3 +287,38 @@ def test_a_v8_file_gets_the_dataset_index_without_the_status_and_shows_the_same_
         _dataset_index_without_status(conn)  # stands wherever the list puts it: a second run changes nothing
         again = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'records_dataset'").fetchone()[0]
         assert again == sql
+
+
+def test_an_interrupted_upgrade_to_v9_leaves_the_v8_file_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The upgrade runs in one transaction: failing after the index is dropped and made again, it leaves
+    the v8 index, its version and every decision, readable, and the next writable open upgrades it."""
+    db = tmp_path / "v8.db"
+    import_paths(db, [SEEDS], workers=1)
+    with Store(db, backups=0) as store:
+        store.decide(store.records(1)[0].id, "confirmed", "lan")
+    make_v8(db)
+
+    def interrupted(conn: sqlite3.Connection) -> None:
+        _dataset_index_without_status(conn)
+        raise sqlite3.OperationalError("disk I/O error")
+
+    step = MIGRATIONS.index(_dataset_index_without_status)
+    patched = list(MIGRATIONS)
+    patched[step] = interrupted
+    monkeypatch.setattr("desktop.store.db.MIGRATIONS", patched)
+    with pytest.raises(InputError):
+        Store(db, backups=0)
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == step
+    (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'records_dataset'").fetchone()
+    assert "status" in sql
+    conn.close()
+    with Store(db, readonly=True) as store:
+        before = dataset_view(store.conn)
+        assert store.records(1)[0].status == "confirmed"
+    monkeypatch.undo()
+    with Store(db, backups=0) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert dataset_view(store.conn) == before
