@@ -406,6 +406,31 @@ def test_accept_all_undoes_and_redoes_as_one_step(mixed: Store) -> None:
     assert statuses(mixed) == ["rejected", "confirmed", "confirmed", "pending", "confirmed"]
 
 
+def test_accept_all_logs_each_record_as_it_was_and_its_undo_as_it_was_confirmed(mixed: Store) -> None:
+    """The accept writes its events from the chosen ids: each says pending, with the reviewer and time a
+    reopened record kept; the undo's say what the accept left."""
+    mixed.decide(2, "confirmed", "minh")
+    mixed.decide(2, "pending", "minh")
+    was = {r[0]: (r[1], r[2]) for r in mixed.conn.execute("SELECT id, reviewer, decided_at FROM records")}
+    accepted = mixed.accept_passing(Selection(), "lan")
+    logged = {e["record_id"]: e for e in mixed.events() if e["action"] == "accept"}
+    assert sorted(logged) == sorted(accepted.ids)
+    assert was[2][0] == "minh" and was[2][1] is not None
+    for record_id, event in logged.items():
+        reviewer, decided_at = was[record_id]
+        assert json.loads(event["before"]) == {
+            "status": "pending",
+            "reviewer": reviewer,
+            "decided_at": decided_at,
+        }
+        after = json.loads(event["after"])
+        assert after == {"status": "confirmed", "reviewer": "lan", "decided_at": event["at"]}
+        assert event["article_id"] == mixed.record(record_id).article_id
+    mixed.reopen_accepted(accepted, "lan")
+    undone = {e["record_id"]: json.loads(e["before"]) for e in mixed.events() if e["action"] == "undo"}
+    assert undone == {i: json.loads(logged[i]["after"]) for i in accepted.ids}
+
+
 def pending_counters(store: Store) -> tuple[list, list]:
     """Each article's kept pending counter, and the same counted afresh from the records."""
     kept = [tuple(r) for r in store.conn.execute("SELECT id, n_pending FROM articles ORDER BY id")]

@@ -16,10 +16,12 @@ from desktop.services.ingest import import_paths
 from desktop.store import Store, details
 from desktop.store.schema import (
     _CHECK_COLUMNS,
+    DATASET_INDEX,
     DETAIL_COLUMNS,
     MIGRATIONS,
     SCHEMA_VERSION,
     _add_checks,
+    _dataset_index_without_status,
     _split_details,
 )
 
@@ -221,3 +223,102 @@ def test_a_v7_file_moves_the_details_out_keeping_every_decision_and_every_refere
             third.id: ("corrected", "minh"),
         }
         assert store.record(third.id).machine == third.machine  # the extractor's original, from the details
+
+
+#: v8's dataset index: partial over the reviewed records, the status in its key.
+V8_DATASET_INDEX = """CREATE INDEX records_dataset ON records(coalesce(indicator_code, indicator), locality,
+    base_unit, period, kind, base_value, status) WHERE status IN ('confirmed', 'corrected', 'added')"""
+
+
+def make_v8(db: Path) -> None:
+    """Put a current file back to schema v8: the dataset's index over the reviewed records, by status."""
+    conn = sqlite3.connect(db)
+    conn.execute("DROP INDEX records_dataset")
+    conn.execute(V8_DATASET_INDEX)
+    conn.execute(f"PRAGMA user_version = {MIGRATIONS.index(_dataset_index_without_status)}")
+    conn.commit()
+    conn.close()
+
+
+def dataset_view(conn: sqlite3.Connection) -> list[tuple]:
+    """Everything the dataset tab and its chart show: rows, columns, each row's cells, records and points."""
+    from desktop.store import dataset
+
+    seen: list[tuple] = [tuple(dataset.dataset_periods(conn))]
+    for row in dataset.dataset_rows(conn):
+        cells = dataset.row_cells(conn, row)
+        records = [tuple(r) for period in cells for r in dataset.cell_records(conn, row, period)]
+        points = dataset.series_points(conn, row.key, row.base_unit, row.place)
+        seen.append((row, sorted(cells.items(), key=lambda c: str(c[0])), records, points))
+    return seen
+
+
+def test_a_v8_file_gets_the_dataset_index_without_the_status_and_shows_the_same_dataset(
+    tmp_path: Path,
+) -> None:
+    """v9 builds ``records_dataset`` again over every record, with no column a decision writes; the
+    dataset reads the same rows, cells, records and points through it, and a v8 file opened read-only
+    reads them through its old index."""
+    db = tmp_path / "v8.db"
+    import_paths(db, [SEEDS], workers=1)
+    with Store(db, backups=0) as store:
+        first, second, third, fourth = store.records(1)[:4]
+        store.decide(first.id, "rejected", "lan")
+        store.decide(second.id, "confirmed", "minh")
+        store.decide(third.id, "corrected", "minh", record=replace(third.record, indicator="Thu ngân sách"))
+        store.decide(fourth.id, "confirmed", "lan")
+        store.decide(fourth.id, "pending", "lan")
+    make_v8(db)
+    with Store(db, readonly=True) as store:
+        before = dataset_view(store.conn)
+        records = whole_records(store.conn)
+    assert len(before) > 1
+
+    with Store(db, backups=0) as store:
+        conn = store.conn
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'records_dataset'").fetchone()
+        assert sql == DATASET_INDEX.replace(" IF NOT EXISTS", "")
+        assert not {"status", "reviewer", "decided_at"} & {
+            row[2] for row in conn.execute("PRAGMA index_info(records_dataset)")
+        }
+        assert dataset_view(conn) == before
+        assert whole_records(conn) == records
+        _dataset_index_without_status(conn)  # stands wherever the list puts it: a second run changes nothing
+        again = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'records_dataset'").fetchone()[0]
+        assert again == sql
+
+
+def test_an_interrupted_upgrade_to_v9_leaves_the_v8_file_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The upgrade runs in one transaction: failing after the index is dropped and made again, it leaves
+    the v8 index, its version and every decision, readable, and the next writable open upgrades it."""
+    db = tmp_path / "v8.db"
+    import_paths(db, [SEEDS], workers=1)
+    with Store(db, backups=0) as store:
+        store.decide(store.records(1)[0].id, "confirmed", "lan")
+    make_v8(db)
+
+    def interrupted(conn: sqlite3.Connection) -> None:
+        _dataset_index_without_status(conn)
+        raise sqlite3.OperationalError("disk I/O error")
+
+    step = MIGRATIONS.index(_dataset_index_without_status)
+    patched = list(MIGRATIONS)
+    patched[step] = interrupted
+    monkeypatch.setattr("desktop.store.db.MIGRATIONS", patched)
+    with pytest.raises(InputError):
+        Store(db, backups=0)
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == step
+    (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'records_dataset'").fetchone()
+    assert "status" in sql
+    conn.close()
+    with Store(db, readonly=True) as store:
+        before = dataset_view(store.conn)
+        assert store.records(1)[0].status == "confirmed"
+    monkeypatch.undo()
+    with Store(db, backups=0) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert dataset_view(store.conn) == before
