@@ -5,6 +5,11 @@ each test's own folder, so no test reads or writes the user's preferences.
 Backups are off unless a test turns them on (the robustness tests do):
 copying the database on every open would only slow the suite down.  A
 ``CHITIEU_DB`` in the environment running the suite is ignored.
+
+Property tests (Hypothesis) try the same examples on every run, with no time
+limit per example: a run on a busy machine must fail only where the code is
+wrong (speed is measured by the benchmarks), and never because of examples an
+earlier run saved.
 """
 
 from __future__ import annotations
@@ -17,10 +22,14 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import pytest
 from factories import article, budget_records
+from hypothesis import settings
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from desktop.store import Store
+
+settings.register_profile("chitieu", deadline=None, derandomize=True, database=None)
+settings.load_profile("chitieu")
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 if TYPE_CHECKING:
@@ -20,21 +20,37 @@ if TYPE_CHECKING:
 POLL_MS = 250
 
 
-def watch_background_check(window: MainWindow) -> None:
-    """Poll the window's store until its background check is over; warn if it found damage."""
-    timer = QTimer(window)
-    timer.setInterval(POLL_MS)
+class DamageWatch(QObject):
+    """Polls the window's store until its background check is over; warns if it found damage.
 
-    def poll() -> None:
-        if not window.store.backup_finished():
+    The check's thread may end before the window exists, so the watch polls
+    rather than waits for a call from the thread: nothing can be missed.
+    """
+
+    #: The check is over, and its warning (if it found damage) is on screen.
+    over = Signal()
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("damage_watch")
+        self._window = window
+        self._timer = QTimer(self, interval=POLL_MS)
+        self._timer.timeout.connect(self._poll)
+        self._timer.start()
+
+    def _poll(self) -> None:
+        store = self._window.store
+        if not store.backup_finished():
             return
-        timer.stop()
-        timer.deleteLater()
-        if window.store.damage:
-            _warn(window, window.store.damage)
+        self._timer.stop()
+        if store.damage:
+            _warn(self._window, store.damage)
+        self.over.emit()
 
-    timer.timeout.connect(poll)
-    timer.start()
+
+def watch_background_check(window: MainWindow) -> DamageWatch:
+    """Start watching the window's background check (the watch is the window's child)."""
+    return DamageWatch(window)
 
 
 def _tr(text: str) -> str:

@@ -15,6 +15,7 @@ from desktop.services.checks import check_corpus
 from desktop.store import Store
 from tests.factories import figure
 from tests.gui.conftest import article
+from tests.waiting import wait_while
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -240,7 +241,7 @@ def test_accept_all_that_pass_counts_confirms_and_undoes_as_one_step(win, qtbot,
     dialog.threshold.setValue(0.5)
     assert dialog.count == 2 and dialog.accept_button.text() == "Chấp nhận 2 bản ghi"
     qtbot.mouseClick(dialog.findChild(QPushButton, "accept_button"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not win.accept_all.busy(), timeout=10000)
+    wait_while(qtbot, win.accept_all.busy, win.accept_all.busy_changed)
     back_to(win, qtbot)
     assert db_statuses(flagged, "second") == ["pending", "confirmed", "confirmed"]
     assert db_statuses(flagged, "first") == ["pending", "pending"]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from desktop.gui.dialogs import ExportDialog
 from tests.factories import SEEDS
+from tests.waiting import wait_for_transfer
 
 
 def shown_docs(window) -> list[str]:
@@ -76,7 +77,7 @@ def test_import_files_through_the_dialog(window, qtbot, monkeypatch, check):
     seed = sorted(SEEDS.glob("*.txt"))[0]
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(seed)], ""))
     action(window, "action_import").trigger()
-    qtbot.waitUntil(lambda: not window.transfers.busy(), timeout=20000)
+    wait_for_transfer(qtbot, window)
     assert seed.stem in [s.doc for s in check().article_summaries()]
     assert seed.stem in shown_docs(window)
     assert action(window, "action_import").isEnabled()
@@ -92,7 +93,8 @@ def test_import_folder_through_the_dialog(window, qtbot, monkeypatch, check, tmp
         Qt.Key.Key_O,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    qtbot.waitUntil(lambda: "extra" in shown_docs(window), timeout=20000)
+    wait_for_transfer(qtbot, window)
+    assert "extra" in shown_docs(window)
     assert "extra" in [s.doc for s in check().article_summaries()]
 
 
@@ -110,8 +112,7 @@ def test_export_through_the_dialog(window, qtbot, monkeypatch, tmp_path):
     )
     assert dialog.path.text() == str(out)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    qtbot.waitUntil(out.exists, timeout=20000)
-    qtbot.waitUntil(lambda: not window.transfers.busy(), timeout=20000)
+    wait_for_transfer(qtbot, window)
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [line["indicator"] for line in lines] == ["Thu ngân sách nhà nước"]
     assert lines[0]["doc"] == "budget"

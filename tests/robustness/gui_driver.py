@@ -87,7 +87,7 @@ def answer(window, rng: random.Random) -> None:
         question.button(rng.choice([QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No])).click()
     for box in window.findChildren(QMessageBox, "problem_message"):
         if box.isVisible():
-            told(box.text())
+            told(box.informativeText())  # the why, naming the record; the text only says nothing was saved
             box.close()
 
 

@@ -16,7 +16,9 @@ import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.gui.damage_watch import DamageWatch
 from desktop.store import db
+from tests.waiting import wait_for_transfer
 
 from .conftest import seed
 from .damage import garbage_root_page
@@ -42,17 +44,20 @@ def test_the_window_says_when_the_check_beside_it_finds_damage(
 
     window = create_main_window(path, reviewer="me")
     qtbot.addWidget(window)
-    window.show()
     try:
-        qtbot.waitUntil(lambda: window.findChild(QMessageBox, "damage_message") is not None, timeout=10_000)
+        # The watch polls only while the event loop runs, which starts inside this wait: its end is not missed.
+        with qtbot.waitSignal(window.findChild(DamageWatch, "damage_watch").over, timeout=None):
+            window.show()
         box = window.findChild(QMessageBox, "damage_message")
+        assert box is not None, "the window did not say the file is damaged"
         assert "is damaged" in box.text() + box.informativeText()
         assert window.store.readonly
         assert window.database_label.text() != str(path), "the status bar does not mark the file read-only"
 
-        window.findChild(QAction, "action_confirm").trigger()
-        qtbot.wait(50)
+        window.findChild(QAction, "action_confirm").trigger()  # written, or refused, before trigger returns
         assert confirmed(path) == 0, "a decision was written into the damaged file"
+        refusal = window.findChild(QMessageBox, "problem_message")
+        assert refusal is not None and "read-only" in refusal.informativeText()
     finally:
         window.close()
 
@@ -118,8 +123,10 @@ def test_importing_through_the_window_lists_the_warnings(
     window.show()
     try:
         window.findChild(QAction, "action_import_folder").trigger()
-        qtbot.waitUntil(lambda: window.findChild(QMessageBox, "transfer_message") is not None, timeout=20_000)
-        text = window.findChild(QMessageBox, "transfer_message").informativeText()
+        wait_for_transfer(qtbot, window)
+        box = window.findChild(QMessageBox, "transfer_message")
+        assert box is not None, "the import's warnings were not shown"
+        text = box.informativeText()
         assert "damaged.txt" in text and "not valid utf-8" in text
     finally:
         window.close()
