@@ -140,8 +140,9 @@ def _settle_everything(store: Store, pool: ProcessPoolExecutor, workers: int) ->
 
     The fact pass goes slice by slice of the fact keys (:func:`fact_slices`: every record of a fact lies in
     one), the fingerprints batch by batch of the articles.  The workers read only what is committed, so
-    the fact pass commits before the fingerprints are read; the checks version is marked with them, in
-    a second transaction: a file left between the two is re-checked in full by the next full check.
+    the fact pass commits before the fingerprints are read, and they are stored with the checks version in
+    a second transaction.  A file left between the two holds the fingerprints of before: every article
+    whose records either pass changed no longer matches its own, and the next full check re-checks it.
     """
     conn = store.conn
     changed = 0
