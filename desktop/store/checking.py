@@ -320,9 +320,9 @@ def _fact_rows(
 ) -> Iterator[FactRow]:
     cursor = conn.cursor()
     cursor.row_factory = None
-    joined, order = (_SCANNED, "+r.fact") if scan else (details.JOINED, "r.fact")
+    table, order = (_SCANNED, "+r.fact") if scan else (details.JOINED, "r.fact")
     rows = cursor.execute(
-        f"SELECT {_FACT_COLUMNS} FROM {joined} WHERE {where} AND r.status != 'rejected' ORDER BY {order}",
+        f"SELECT {_FACT_COLUMNS} FROM {table} WHERE {where} AND r.status != 'rejected' ORDER BY {order}",
         tuple(params),
     )
     return map(FactRow._make, rows)
