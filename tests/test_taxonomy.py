@@ -91,6 +91,9 @@ def test_code_for(label, code):
         ("GRDP", "money", "grdp"),
         ("GRDP", "percent", "grdp_growth"),  # a percentage of GRDP is its growth
         ("Tổng sản phẩm trên địa bàn tăng", "percent", "grdp_growth"),
+        ("Tăng trưởng thương mại dịch vụ", "percent", "services_value"),  # the growth of what it names
+        ("Tăng trưởng nông, lâm, thủy sản", "percent", "agriculture_value"),
+        ("Tăng trưởng", "percent", "grdp_growth"),  # a growth of nothing named is the economy's
         ("Giá bán", "money", "prices"),
         ("Giá thịt lợn tăng", "percent", "cpi"),  # the unit picks among indicators of one word
         ("Thu hoạch", "money", None),  # the longest alias at a word counts: ``thu hoạch`` is no ``thu``

@@ -33,7 +33,11 @@ _LABEL_REACH = 40
 _DATE_ZONE_CHARS = 10_000
 #: ``# date = 20210427`` header of CoNLL-style corpus copies.
 _HEADER_DATE = re.compile(r"(?m)^#\s*date\s*=\s*(\d{4})(\d{2})(\d{2})\s*$")
-_LABELLED_DATE = re.compile(r"(?i)(?:ngày\s+xuất\s+bản|ngày\s+đăng|đăng\s+ngày|cập\s+nhật|xuất\s+bản)\b")
+_LABELLED = r"(?:ngày\s+xuất\s+bản|ngày\s+đăng|đăng\s+ngày|cập\s+nhật|xuất\s+bản)\b"
+_LABELLED_DATE = re.compile(f"(?i){_LABELLED}")
+#: The same in lower-cased text: case-sensitive, the regex engine skips to the labels' first letters
+#: instead of trying the case-insensitive alternation at every character (most of ``published_date``).
+_LABELLED_DATE_LOWER = re.compile(_LABELLED)
 #: How far into a text a title may start: after a few menu or date lines, not in the body.
 _TITLE_SEARCH_LINES = 3
 _TITLE_MAX_CHARS = 250
@@ -91,7 +95,12 @@ def published_date(raw: str) -> str | None:
             found = _first_date(stripped)
             if found:
                 return found
-    for label in _LABELLED_DATE.finditer(raw):
+    lowered = raw.lower()
+    # a letter that lower-cases to two characters shifts the offsets: then the text itself is searched
+    labels = (
+        _LABELLED_DATE_LOWER.finditer(lowered) if len(lowered) == len(raw) else _LABELLED_DATE.finditer(raw)
+    )
+    for label in labels:
         found = _first_date(raw[label.end() : label.end() + _LABEL_REACH])
         if found:
             return found

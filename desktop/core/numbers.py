@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import Final, TypeVar
 
 #: Scale words and the power of ten they stand for.
 SCALES: dict[str, Decimal] = {
@@ -59,13 +60,32 @@ def parse_number(text: object) -> Decimal:
     """
     if not isinstance(text, str):
         raise ValueError(f"not a number: {text!r}")
-    return _parse(text)
+    value = _parsed.get(text)
+    if value is None:
+        value = _remember(_parsed, text, _parse(text))
+    return value
 
 
-@lru_cache(maxsize=4096)
+#: The values of the numbers parsed so far: years, days and small counts recur in every article, and
+#: a Decimal is immutable (a ``ValueError`` is not remembered, it is raised again).  Plain dicts, not
+#: ``lru_cache``: a figure asks several of them, and the cache's call and bookkeeping cost more than
+#: the dict lookup (:func:`_remember` bounds them).
+_parsed: Final[dict[str, Decimal]] = {}
+_units_of: Final[dict[tuple[str, str], tuple[str, str, Decimal | None]]] = {}
+_REMEMBERED: Final = 4096
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _remember(memo: dict[_K, _V], key: _K, value: _V) -> _V:
+    """``memo[key] = value``, forgetting everything first when ``memo`` is full."""
+    if len(memo) >= _REMEMBERED:
+        memo.clear()
+    memo[key] = value
+    return value
+
+
 def _parse(text: str) -> Decimal:
-    """:func:`parse_number`, cached: years, days and small counts recur in every article, and a
-    Decimal is immutable (a ``ValueError`` is not cached, it is raised again)."""
     match = _SIGNED.fullmatch(text.strip())
     if match is None:
         raise ValueError(f"not a number: {text!r}")
@@ -126,6 +146,24 @@ class Quantity:
     value_max: Decimal | None = None
     of: Decimal | None = None
 
+    def __init__(
+        self,
+        value: Decimal,
+        unit: str,
+        base_value: Decimal,
+        base_unit: str,
+        value_max: Decimal | None = None,
+        of: Decimal | None = None,
+    ) -> None:
+        # Written out: the compiled core runs this as C, not the interpreted ``__init__`` of ``@dataclass``
+        # (tests/test_compiled_init.py keeps it in step with the fields).
+        object.__setattr__(self, "value", value)
+        object.__setattr__(self, "unit", unit)
+        object.__setattr__(self, "base_value", base_value)
+        object.__setattr__(self, "base_unit", base_unit)
+        object.__setattr__(self, "value_max", value_max)
+        object.__setattr__(self, "of", of)
+
     @property
     def is_percent(self) -> bool:
         return self.unit == "%"
@@ -157,15 +195,17 @@ def make_quantity(
     of: Decimal | None = None,
 ) -> Quantity:
     """Build a Quantity from its written parts, applying the scale to the base value."""
-    full_unit, base_unit, factor = _units(scale_words, unit)
+    units = _units_of.get((scale_words, unit))
+    if units is None:
+        units = _remember(_units_of, (scale_words, unit), _units(scale_words, unit))
+    full_unit, base_unit, factor = units
     base_value = value if factor is None else value * factor
     return Quantity(value, full_unit, base_value, base_unit, value_max, of)
 
 
-@lru_cache(maxsize=4096)
 def _units(scale_words: str, unit: str) -> tuple[str, str, Decimal | None]:
     """The full unit, the base unit and the scale factor of a figure's written scale words and unit
-    (None for a percentage, whose base value is its value); cached, a few spellings make up most."""
+    (None for a percentage, whose base value is its value); remembered, a few spellings make up most."""
     unit = normalise_unit(unit)
     scale_words = normalise_unit(scale_words) if scale_words else ""
     if unit in ("%", "phần trăm"):

@@ -28,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Final, TypeVar
 
 from desktop.core.bundled import resource
 
@@ -129,6 +130,14 @@ class PlaceMention:
     name: str
     level: str  # 'country' | 'province' | 'district' | 'commune'
 
+    def __init__(self, start: int, end: int, name: str, level: str) -> None:
+        # Written out: the compiled core runs this as C, not the interpreted ``__init__`` of ``@dataclass``
+        # (tests/test_compiled_init.py keeps it in step with the fields).
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "level", level)
+
 
 @dataclass(frozen=True)
 class Unit:
@@ -215,23 +224,38 @@ class Hit:
     units: tuple[int, ...]
     explicit: bool  # named with its administrative word (or a list after one)
 
+    def __init__(self, start: int, end: int, units: tuple[int, ...], explicit: bool) -> None:
+        # Written out: the compiled core runs this as C, not the interpreted ``__init__`` of ``@dataclass``
+        # (tests/test_compiled_init.py keeps it in step with the fields).
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "units", units)
+        object.__setattr__(self, "explicit", explicit)
+
 
 def _tokens(run: str) -> list[tuple[int, int]]:
     return [m.span() for m in _WORD.finditer(run)]
 
 
-def _finditer(pattern: re.Pattern, starts: tuple[str, ...], text: str, lowered: str) -> Iterator[re.Match]:
+def _finditer(
+    pattern: re.Pattern,
+    starts: tuple[str, ...],
+    text: str,
+    lowered: str,
+    known: dict[str, list[int]] | None = None,
+) -> Iterator[re.Match]:
     """``pattern.finditer(text)``, trying ``pattern`` only where one of the words ``starts`` starts.
 
     ``pattern`` must only match where one of ``starts``, its lower-cased first words, is found in
     ``lowered`` (``text.lower()``); the letters of the administrative words have no case forms other
     than their lower and upper case (``tests/test_places.py`` pins that), so no match is missed.
+    ``known`` keeps each word's positions in ``lowered`` for the next scan of the same text.
     """
     if len(lowered) != len(text):  # a letter lower-cased to two characters: offsets differ
         yield from pattern.finditer(text)
         return
     end = 0
-    for start in _word_starts(starts, lowered):
+    for start in _word_starts(starts, lowered, {} if known is None else known):
         if start >= end:
             match = pattern.match(text, start)
             if match:
@@ -239,15 +263,29 @@ def _finditer(pattern: re.Pattern, starts: tuple[str, ...], text: str, lowered: 
                 yield match
 
 
-def _word_starts(words: tuple[str, ...], lowered: str) -> list[int]:
-    """Every position of ``lowered`` where one of ``words`` starts, in order."""
-    found = set()
+def _word_starts(words: tuple[str, ...], lowered: str, known: dict[str, list[int]]) -> list[int]:
+    """Every position of ``lowered`` where one of ``words`` starts, in order.
+
+    Each word is searched once per text: ``known`` remembers its positions, and the scans of the
+    administrative words, of the generic references and of the country share most words (a search
+    through the whole text each, a few percent of extraction).
+    """
+    found: list[int] = []
     for word in words:
-        at = lowered.find(word)
-        while at >= 0:
-            found.add(at)
-            at = lowered.find(word, at + 1)
-    return sorted(found)
+        positions = known.get(word)
+        if positions is None:
+            positions = known[word] = _positions(word, lowered)
+        found += positions
+    return sorted(set(found))
+
+
+def _positions(word: str, lowered: str) -> list[int]:
+    positions = []
+    at = lowered.find(word)
+    while at >= 0:
+        positions.append(at)
+        at = lowered.find(word, at + 1)
+    return positions
 
 
 def _match_prefix(run: str, admissible) -> tuple[int, list[int]]:
@@ -281,9 +319,9 @@ def _canonical_word(word: str) -> str:
     return " ".join(word.casefold().replace("uỷ", "ủy").split())
 
 
-def _explicit_hits(text: str, lowered: str) -> list[Hit]:
+def _explicit_hits(text: str, lowered: str, known: dict[str, list[int]] | None = None) -> list[Hit]:
     hits: list[Hit] = []
-    for match in _finditer(_ADMIN, _ADMIN_STARTS, text, lowered):
+    for match in _finditer(_ADMIN, _ADMIN_STARTS, text, lowered, known):
         word = _canonical_word(match.group("word"))
         for position, (name_start, name) in enumerate(_listed_names(text, match)):
             length, ids = _named_units(word, name)
@@ -352,12 +390,35 @@ def _bare_hits(text: str, explicit: list[Hit]) -> list[Hit]:
     return hits
 
 
-@lru_cache(maxsize=65536)
+#: One word of a capitalised run: its key, and the names starting at it, longest first, as
+#: (words, start, end, key, the province of that name that may be written bare or None).
+_RunWord = tuple[str, tuple[tuple[int, int, int, str, int | None], ...]]
+
+
+#: What the capitalised runs seen so far hold (:func:`_run_keys`, :func:`_run_names`): the same runs
+#: come back in every article.  Plain dicts, not ``lru_cache``: every run of a text asks, and the
+#: cache's call and bookkeeping were a quarter of the scan (:func:`_remember` bounds them).
+_run_keys_seen: Final[dict[str, frozenset[str]]] = {}
+_run_names_seen: Final[dict[str, tuple[_RunWord, ...]]] = {}
+_RUNS_REMEMBERED: Final = 65536
+_V = TypeVar("_V")
+
+
+def _remember(memo: dict[str, _V], run: str, value: _V) -> _V:
+    """``memo[run] = value``, forgetting everything first when ``memo`` is full."""
+    if len(memo) >= _RUNS_REMEMBERED:
+        memo.clear()
+    memo[run] = value
+    return value
+
+
 def _run_keys(run: str) -> frozenset[str]:
-    """The name keys of the words of a capitalised run.  Remembered: the same runs (sentence
-    openings, offices, numbers) come back in every article, and keying each of a hundred runs
-    word by word was a third of the gazetteer scan."""
-    return frozenset(map(name_key, _WORD.findall(run)))
+    """The name keys of the words of a capitalised run (keying each of a hundred runs word by word
+    was a third of the gazetteer scan)."""
+    keys = _run_keys_seen.get(run)
+    if keys is None:
+        keys = _remember(_run_keys_seen, run, frozenset(map(name_key, _WORD.findall(run))))
+    return keys
 
 
 def _bare_in_run(
@@ -383,15 +444,16 @@ def _bare_in_run(
     return hits
 
 
-#: One word of a capitalised run: its key, and the names starting at it, longest first, as
-#: (words, start, end, key, the province of that name that may be written bare or None).
-_RunWord = tuple[str, tuple[tuple[int, int, int, str, int | None], ...]]
-
-
-@lru_cache(maxsize=65536)
 def _run_names(run: str) -> tuple[_RunWord, ...]:
     """What of a capitalised run does not depend on the article: the words, the names they may start
-    and the provinces those names are.  Remembered: the same runs come back in every article."""
+    and the provinces those names are."""
+    names = _run_names_seen.get(run)
+    if names is None:
+        names = _remember(_run_names_seen, run, _names_in_run(run))
+    return names
+
+
+def _names_in_run(run: str) -> tuple[_RunWord, ...]:
     gaz = gazetteer()
     tokens = _tokens(run)
     words = []
@@ -451,10 +513,13 @@ def _remember_hits(text: str, hits: list[Hit]) -> list[Hit]:
     return hits
 
 
-def _all_hits(text: str, lowered: str, explicit: list[Hit]) -> list[Hit]:
+def _all_hits(
+    text: str, lowered: str, explicit: list[Hit], known: dict[str, list[int]] | None = None
+) -> list[Hit]:
     """:func:`find_hits` given the text's explicit hits (article_locality needs those again)."""
     hits = explicit + _bare_hits(text, explicit)
-    hits += [Hit(m.start(), m.end(), (0,), True) for m in _finditer(_COUNTRY, _COUNTRY_STARTS, text, lowered)]
+    country = _finditer(_COUNTRY, _COUNTRY_STARTS, text, lowered, known)
+    hits += [Hit(m.start(), m.end(), (0,), True) for m in country]
     return sorted(hits, key=lambda hit: hit.start)
 
 
@@ -511,13 +576,16 @@ class _Source:
     def __init__(self, text: str) -> None:
         self.text = text
         self.lowered = text.lower()
-        self.explicit = _explicit_hits(text, self.lowered)
+        #: Where each administrative word starts in ``lowered``: the scans for names and for generic
+        #: references search the same words.
+        self.known: dict[str, list[int]] = {}
+        self.explicit = _explicit_hits(text, self.lowered, self.known)
 
     def hits(self) -> list[Hit]:
         last_text, last_hits = _last_hits
         if last_text is self.text:
             return last_hits
-        return _remember_hits(self.text, _all_hits(self.text, self.lowered, self.explicit))
+        return _remember_hits(self.text, _all_hits(self.text, self.lowered, self.explicit, self.known))
 
 
 def _position_weight(offset: int) -> float:
@@ -553,7 +621,7 @@ def _generic_weights(title: _Source, text: _Source) -> dict[str, float]:
     weights: dict[str, float] = defaultdict(float)
     for source, scale in ((title, _TITLE_WEIGHT), (text, None)):
         named = _coverage(source.explicit)
-        for match in _finditer(_GENERIC, _GENERIC_STARTS, source.text, source.lowered):
+        for match in _finditer(_GENERIC, _GENERIC_STARTS, source.text, source.lowered, source.known):
             if named(match.start()) or _in_enumeration(source.text, match):
                 continue
             kind = _GENERIC_KINDS[_canonical_word(match.group("word"))]

@@ -149,6 +149,49 @@ class Record:
     confidence: float = 1.0
     rule: str = ""
 
+    def __init__(
+        self,
+        indicator: str,
+        value: Decimal,
+        unit: str,
+        base_value: Decimal,
+        base_unit: str,
+        start: int,
+        end: int,
+        of: Decimal | None = None,
+        value_max: Decimal | None = None,
+        qualifier: str = "exact",
+        kind: str = "actual",
+        period: str | None = None,
+        locality: str | None = None,
+        comparisons: tuple[Comparison, ...] = (),
+        indicator_code: str | None = None,
+        confidence: float = 1.0,
+        rule: str = "",
+    ) -> None:
+        """The fields set in one step, as :meth:`with_changes` copies them: the generated frozen ``__init__``
+        sets them one ``object.__setattr__`` at a time, 3-4 times slower, for every candidate figure the
+        extractor reads (tests/test_compiled_init.py keeps this in step with the fields)."""
+        self.__dict__.update(
+            indicator=indicator,
+            value=value,
+            unit=unit,
+            base_value=base_value,
+            base_unit=base_unit,
+            start=start,
+            end=end,
+            of=of,
+            value_max=value_max,
+            qualifier=qualifier,
+            kind=kind,
+            period=period,
+            locality=locality,
+            comparisons=comparisons,
+            indicator_code=indicator_code,
+            confidence=confidence,
+            rule=rule,
+        )
+
     def with_changes(self, **changes: Any) -> Record:
         """A copy with ``changes``: :func:`dataclasses.replace` without its walk over the fields and
         the frozen ``__init__`` (the extractor copies a record several times per article)."""

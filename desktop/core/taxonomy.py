@@ -84,6 +84,8 @@ _RELATIVE = frozenset({"tăng", "giảm", "trưởng", "tốc", "lệ", "trọng
 _CHANGE = frozenset({"tăng", "giảm", "trưởng", "tốc"})
 #: Rate words: an alias they start (``tỷ trọng khu vực``) is not overridden by a sector it overlaps.
 _RATES = frozenset({"tỷ", "cơ", "chỉ", "tốc"})
+#: A growth said with no noun of its own: the quantity named after it says whose.
+_GROWTH_WORDS = ("tăng", "trưởng")
 #: Unit classes of amounts: a percentage may be of them even when its label says no ``tăng``.
 _MEASURED = frozenset({"money", "mass", "area", "length"})
 #: Indicators of products, which a label ending in ``xuất khẩu`` (``Hạt giống xuất khẩu``) makes trade.
@@ -267,6 +269,8 @@ class Taxonomy:
             return (trade if trade and unit in ("mass", "count") else None), -1
         specific = [m for m in matches if not m.generic] or matches
         chosen = specific[0]
+        if len(specific) > 1 and label[chosen.start : chosen.end] == _GROWTH_WORDS:
+            chosen = specific[1]  # ``Tăng trưởng thương mại dịch vụ``: the growth of what it names
         for other in specific[1:]:
             if (
                 other.start < chosen.end

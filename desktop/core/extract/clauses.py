@@ -45,6 +45,12 @@ class Sentence:
     start: int
     end: int
 
+    def __init__(self, start: int, end: int) -> None:
+        # Written out: the compiled core runs this as C, not the interpreted ``__init__`` of ``@dataclass``
+        # (tests/test_compiled_init.py keeps it in step with the fields).
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+
 
 class Layout:
     """Sentence and clause boundaries of one text, with O(log n) lookups."""

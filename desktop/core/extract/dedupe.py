@@ -52,6 +52,12 @@ class Candidate:
     record: Record
     furniture: bool
 
+    def __init__(self, record: Record, furniture: bool) -> None:
+        # Written out: the compiled core runs this as C, not the interpreted ``__init__`` of ``@dataclass``
+        # (tests/test_compiled_init.py keeps it in step with the fields).
+        self.record = record
+        self.furniture = furniture
+
 
 def dedupe(candidates: list[Candidate], text: str = "") -> list[Record]:
     """The records of ``candidates`` (found in ``text``) with repeated facts removed, in text order."""

@@ -10,7 +10,7 @@ miss for most words.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
+from typing import Final
 
 from desktop.core.extract.label_words import (
     ACTION_VERBS,
@@ -29,14 +29,22 @@ VERB_TRAIL = frozenset({"thêm", "mới", "được"})
 AUXILIARIES = frozenset({"đã", "đang", "sẽ", "cũng", "vẫn", "đều", "vừa", "mới"})
 
 
-#: Texts whose words are remembered: a label's few forms are looked up several times each.
-KEYS_CACHE = 256
+#: Texts whose words are remembered: a label's few forms are looked up several times each.  Plain
+#: dicts, cleared when full, not ``lru_cache``: its call and bookkeeping cost the compiled core more
+#: than the lookup.
+KEYS_CACHE: Final = 256
+_keys_of: Final[dict[str, tuple[str, ...]]] = {}
+_has_quantity: Final[dict[str, bool]] = {}
 
 
-@lru_cache(maxsize=KEYS_CACHE)
 def keys(text: str) -> tuple[str, ...]:
     """The lower-case words of ``text`` without their punctuation (a lone comma is an empty word)."""
-    return tuple(word.strip(_PUNCTUATION) for word in text.lower().split())
+    found = _keys_of.get(text)
+    if found is None:
+        if len(_keys_of) >= KEYS_CACHE:
+            _keys_of.clear()
+        found = _keys_of[text] = tuple(word.strip(_PUNCTUATION) for word in text.lower().split())
+    return found
 
 
 class Phrases:
@@ -114,10 +122,14 @@ def first_quantity(words: tuple[str, ...], start: int = 0, end: int | None = Non
     return -1
 
 
-@lru_cache(maxsize=KEYS_CACHE)
 def has_quantity(text: str) -> bool:
     """True when ``text`` names a quantity."""
-    return first_quantity(keys(text)) >= 0
+    found = _has_quantity.get(text)
+    if found is None:
+        if len(_has_quantity) >= KEYS_CACHE:
+            _has_quantity.clear()
+        found = _has_quantity[text] = first_quantity(keys(text)) >= 0
+    return found
 
 
 def preamble_ends(words: tuple[str, ...]) -> list[int]:

@@ -343,7 +343,13 @@ _COUNTRY_TAIL = re.compile(r"\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)\s
 #: A rank said of a quantity (``nhập siêu lớn nhất cả nước``, ``giảm sâu nhất``): what is said of it, not
 #: its name.  The change verb before it goes with it unless the figure is a percentage (its label keeps it).
 _SUPERLATIVE = re.compile(
-    r"(?:\s+(?:tăng|giảm))?\s+(?:lớn|nhiều|cao|thấp|sâu|mạnh|nhanh)\s+nhất(?:\s+(?:cả\s+)?nước|\s+toàn\s+quốc)?\s*$",
+    r"(?:\s+(?:tăng|giảm))?\s+(?:lớn|nhiều|cao|thấp|sâu|mạnh|nhanh|nặng(?:\s+nề)?)\s+nhất(?:\s+(?:cả\s+)?nước|\s+toàn\s+quốc)?\s*$",
+    re.IGNORECASE,
+)
+#: A list's subject that names places (``Diện tích huyện bị thiệt hại``): its measure, the place noun, and
+#: what is said of the places.
+_PLACES_LISTED = re.compile(
+    rf"^(.*?)\s*(?<![^\W\d_])(?:{alternation(sorted(_PLACE_NOUNS, key=len, reverse=True))})\s+(.+)$",
     re.IGNORECASE,
 )
 _SCENARIO_WORDS = re.compile(r"kịch\s+bản|phương\s+án", re.IGNORECASE)
@@ -363,6 +369,48 @@ _GENERIC_MEASURE = re.compile(
 )
 #: A rate at the end of a label (``mỗi ngày``): said of one figure, not of the next that borrows its words.
 _RATE_TAIL = re.compile(r"\s+mỗi\s+\S+$")
+#: A measure that names nothing it measures (``Quy mô``, ``Tổng trị giá``): the clause's thing is its.
+_LONE_MEASURE = re.compile(
+    r"(?:tổng\s+)?(?:số\s+)?(?:trị\s+giá|giá\s+trị|quy\s+mô|công\s+suất|diện\s+tích|kinh\s+phí(?:\s+đầu\s+tư)?"
+    r"|(?:tổng\s+)?mức\s+đầu\s+tư|vốn\s+đầu\s+tư|sản\s+lượng|lợi\s+nhuận|doanh\s+thu)$"
+)
+#: An organisation named by its acronym (five letters or more: not a sector's ``TTCN`` nor ``UBND``)
+#: that does what its sentence reports (``NHCSXH đã giải ngân``, ``NHCSXH đạt tổng nguồn vốn``): the
+#: amounts it reports are its own, and their labels say so.
+_OWNER = re.compile(
+    r"([A-ZĐ]{5,})\s+(?:(?:đã|đang|sẽ|cũng|vẫn|còn)\s+)*"
+    r"(?:đạt|giải\s+ngân|huy\s+động|tổ\s+chức|cho\s+vay|đầu\s+tư|tài\s+trợ)(?![^\W\d_])"
+)
+_AGENT_KEYS = frozenset(AGENT_WORDS)
+#: A share's label (``Tỷ trọng P trong W``): its part ``P``, what an amount said with it is of.
+_SAID_SHARE_HEAD = re.compile(r"T[ỷỉ] trọng (.+?)(?: trong .+)?$")
+#: Quotation marks: a label that ends with a closing one it never opened took the end of a quote.
+_CLOSING_QUOTES = frozenset("”»")
+_OPENING_QUOTES = ("“", "«")
+#: Words at most of who gets the support an amount is of (``cho các vùng sản xuất tập trung``).
+BENEFICIARY_WORDS = 5
+#: The first words two items of one list share (``Khu công nghiệp``): their kind.
+PARALLEL_WORDS = 2
+#: How far back from a bracketed amount the plan it states may start.
+PLAN_REACH = 80
+#: A plan a percentage was of, its amount in brackets after it: ``đạt 66,7% chỉ tiêu Bộ Tài chính
+#: giao (67.000 tỷ đồng)``, ``bằng 75% dự toán (6.000 tỷ đồng)``.
+_PLAN_BRACKET = re.compile(
+    r"\d\s*%\s+(?:so\s+với\s+)?(chỉ\s+tiêu|dự\s+toán|kế\s+hoạch)(?:\s+(?:năm|được|đã))?((?:\s+[^\s\d()%,;.]+){0,6}?)\s*\(\s*$",
+    re.IGNORECASE,
+)
+#: A rate that says what is done but not of what (``Tỷ lệ lấp đầy``, ``Tỷ lệ giải ngân``).
+_BARE_RATE = re.compile(r"t[ỷỉ] lệ \S+(?: \S+)?$", re.IGNORECASE)
+#: The measure at the head of a label, taken off to leave the thing measured.
+_LEADING_MEASURE = re.compile(
+    r"^(?:tổng\s+)?(?:số\s+)?(?:diện\s+tích|sản\s+lượng|năng\s+suất|giá\s+trị|trị\s+giá|kim\s+ngạch|doanh\s+thu"
+    r"|chiều\s+dài|quy\s+mô|công\s+suất|(?:tổng\s+)?mức\s+đầu\s+tư|vốn\s+đầu\s+tư|kinh\s+phí)\s+"
+)
+_CHANGE_TAIL = re.compile(r"\s+(?:tăng|giảm)$")
+#: A share moved (``giảm tỷ trọng của các khu vực X``): the share is the quantity, the move its direction.
+_MOVED_SHARE = re.compile(
+    r"(?<![^\W\d_])(?:giảm|tăng|nâng)\s+(?:tỷ|tỉ)\s+trọng\s+(?:của\s+(?:các\s+)?)?(?=\S)", re.IGNORECASE
+)
 _LEADING_QUANTITY = re.compile(
     r"^(?:tổng\s+)?(?:diện\s+tích|sản\s+lượng|năng\s+suất|giá\s+trị|kim\s+ngạch|doanh\s+thu|tỷ\s+lệ|tỉ\s+lệ)\s+"
 )
@@ -433,6 +481,7 @@ class Labeller:
         self._named_before: tuple[str, str, int] = ("", "", -1)  # the last label, its figure's unit and end
         self._by_class: dict[str, tuple[str, int]] = {}  # the last label of each class of unit, and its end
         self._deed: tuple[str, int] = ("", -1)  # a count named by what was done for it, and its end
+        self._serves: tuple[str, int] = ("", -1)  # what was made for a count, and the count's end
         self._sector: tuple[str, int] = ("", -1)  # the sector a count of a breakdown is of, and its end
         self._told: tuple[str, str | None] = ("", None)  # the verb of the sentence before, and its unit
         self._detailed: tuple[int, str] = (-1, "")  # a sentence and the span of the one before it details
@@ -458,6 +507,14 @@ class Labeller:
         if region_start < self._consumed <= start:
             region_start = self._consumed
         label, verb, consumed, core = self._compose(figure, region_start, clause_end)
+        if consumed > 0 and label[:6].lower() == "hỗ trợ" and self.low.startswith(" cho ", consumed):
+            # ``hỗ trợ 6,5 triệu đồng/ha tiền giống cho các vùng sản xuất tập trung``: who gets it
+            phrase, length = _cut_phrase(
+                self.text[consumed + 5 : min(clause_end, consumed + 5 + AFTER_CHARS)]
+            )
+            if phrase:  # the beneficiary's noun phrase, not what is said of it after (``gắn với ...``)
+                phrase = " ".join(phrase.split()[:BENEFICIARY_WORDS])
+                label, consumed = f"{label} cho {phrase}", consumed + 5 + length
         if (
             not label
             and self._last_end >= 0
@@ -472,9 +529,19 @@ class Labeller:
             elif unit_class(self._previous_unit or "") == "count":
                 deed = _after_noun(self._previous, self._previous_unit or "")
                 label = deed if _is_deed(deed) else ""
+        if (
+            self._serves[1] == self._last_end >= 0
+            and figure.shape == "count"
+            and label
+            and _NEXT_ITEM.fullmatch(self.low, self._last_end, start)
+            and not label.startswith(self._serves[0])
+        ):  # ``... cho 800 bệnh nhân và 2.000 người cách ly``: made for the next item too
+            label = f"{self._serves[0]} cho {_lower_first(label)}"
         if figure.shape == "count" and label and _without_its_noun(label, figure.quantity.base_unit):
             label = f"{figure.quantity.base_unit} {_lower_first(label)}"  # ``giảm vốn 26 dự án`` → ``Dự án giảm vốn``
         sector = ""
+        if figure.is_percent and (label[-5:] == " tăng" or label[:3].lower() == "giá"):
+            label = _growth_of(label)
         if not label or label[0].isdigit():  # never a figure's own words for a name
             label = self._sentence_head(sentence, start, figure.is_percent) or self._fallback(figure)
         elif len(label) == 3 and label.capitalize() in _BARE_VERBS:
@@ -495,10 +562,33 @@ class Labeller:
         elif not figure.is_percent and self._of_the_count(start, label):
             # ``91 dự án điều chỉnh tăng vốn với tổng vốn đầu tư 346 triệu USD``: the amount is the count's
             counted = _lower_first(_COUNT_HEAD.sub("", self._previous, count=1))
+            counted = counted[head.end() :] if (head := _LEADING_MEASURE.match(counted)) else counted
             if (
                 counted.lower() not in label.lower()
             ):  # ``40 hộ trồng cam với diện tích 20 ha`` named it already
                 label = f"{label} {counted}"
+        if (
+            figure.is_percent
+            and self._said
+            and _BARE_RATE.match(label)
+            and self._previous_unit
+            and unit_class(self._previous_unit) == "count"
+            and self._previous_unit.lower() not in label.lower()
+            and not has_quantity(label[6:].lower())
+            and not _counts_something(label[6:])
+        ):  # ``5/6 khu công nghiệp được đầu tư hạ tầng, tỷ lệ lấp đầy đạt 59,8%``: the rate of those counted
+            label = f"{label} {self._previous_unit}"
+        if not figure.is_percent and self._previous_amount and self.text[start - 2 : start].strip() == "(":
+            plan = _PLAN_BRACKET.search(self.text, max(0, start - PLAN_REACH), start)
+            if (
+                plan
+            ):  # ``đạt 66,7% chỉ tiêu Bộ Tài chính giao (67.000 tỷ đồng)``: the plan of the amount before
+                parts = (plan[1].capitalize(), _lower_first(self._previous_amount), plan[2].strip())
+                label = " ".join(w for w in parts if w)
+        if not figure.is_percent and self._said and _LONE_MEASURE.match(label.lower()):
+            thing = self._measured_before(start)
+            if thing:  # ``Tuyến cao tốc ... dài 144 km, quy mô 4 làn xe``: the thing the clause is about
+                label = f"{label} {thing}"
         self._last_before = self._last_end if self._last_end <= start else -1
         self._consumed, self._last_end = consumed, figure.end
         if self._previous and " " in label and label.count(" ") <= 2 and _HAS_DIGIT.search(label):
@@ -510,12 +600,29 @@ class Labeller:
             and "diện tích" not in label.lower()
         ):
             label = f"Diện tích {_lower_first(label)}"  # ``tỷ lệ 1/2.000 hơn 139.967 ha``: a scale, no rate
+        if figure.is_percent and "trọng" in label and (moved := _MOVED_SHARE.search(label)):
+            label = f"Tỷ trọng {label[moved.end() :]}"  # ``giảm tỷ trọng X (từ 47% xuống 44%)``
+        elif figure.is_percent and self._said and self._listed_share(label):
+            label = f"Tỷ trọng {_lower_first(label)}"  # ``tăng tỷ trọng X (...) và khu vực dịch vụ (từ 31%``
+        if figure.is_percent and self._named_before[1] == "%" and not has_quantity(label.lower()):
+            label = self._parallel_rate(start, label)
         if label[:2].lower() in ("vớ", "ch", "tr"):
             label = _LEADING_JUNK.sub("", label, count=1)
         if label[:2].lower() in _MARKER_STARTS:
             label = _without_marker(label, figure.quantity.base_unit)
         if " ," in label:
             label = label.replace(" ,", ",")  # a place or a span taken from before its comma
+        if not figure.is_percent and (share := _SAID_SHARE_HEAD.match(label)):
+            # ``... chiếm 15% (56,23 triệu USD)``: the amount of the part, not its share
+            label = share[1][:1].upper() + share[1][1:]
+        if " nhưng " in label and has_quantity(after := label.rsplit(" nhưng ", 1)[1]):
+            label = after  # ``lượng khách đến rất đông nhưng giá phòng nghỉ tăng 10%``: the clause after
+        if label[-1:] in _CLOSING_QUOTES and not any(q in label for q in _OPENING_QUOTES):
+            label = label[
+                :-1
+            ].rstrip()  # ``... tổng diện tích treo ao” 53 ha``: the end of a quote, not a name
+        if "phòng" in label:
+            label = _PREVENTS.sub(r"\1", label)  # ``tiêm vắc-xin phòng, chống Covid-19``: its purpose goes
         label = label[:1].upper() + label[1:]
         if label[:3] == "Tỷ " and self._ti and label[3:].split(" ", 1)[0] in self._ti:
             label = "Tỉ" + label[2:]
@@ -561,6 +668,8 @@ class Labeller:
             label = (
                 f"Tỷ lệ {_lower_first(label)}"  # ``thu nội địa đạt 77% dự toán``: the share of the plan done
             )
+        if of_plan is not None and "toán" in of_plan[0] and "dự toán" not in label.lower():
+            label = f"{label} so với dự toán"  # a budget's execution is measured against its estimate
         plan = (
             _PLAN_AFTER.match(self.text, figure.end, clause_end)
             if self.low.startswith(" theo", figure.end)
@@ -568,11 +677,33 @@ class Labeller:
         )
         if plan and label and plan.group(1).lower()[5:] not in label.lower():
             label = f"{label} {plan.group(1)}"  # ``đạt 507,8 tỷ đồng theo kế hoạch ... 850 tỷ đồng theo mục tiêu``
+        owner = _OWNER.search(self.text, sentence, start) if figure.shape == "money" else None
+        if (
+            owner
+            and not self.text[owner.start() - 1 : owner.start()].isalpha()
+            and owner[1] not in label
+            and owner[1].lower() not in _AGENT_KEYS
+        ):
+            label = f"{label} {owner[1]}"  # ``NHCSXH đạt tổng nguồn vốn 1.501,6 tỷ đồng``: whose it is
         span = self._span(max(sentence, start - SPAN_REACH), start) or self._carried_span(sentence)
+        own = max(region_start, self._last_before)  # not the words after the figure before
+        yearly = self.low.rfind("mỗi năm", own, start)
+        # ``từ vài trăm ngàn lượt mỗi năm, đến năm 2015 có 1.002.945 lượt``: a yearly rate before a year
+        # or a span, or borrowed from another figure, is no part of a figure for that year or part of it
+        other_year = False
+        if yearly >= 0:
+            other_year = _YEAR_BETWEEN.search(self.low, yearly + 7, start) is not None
+        elif " mỗi năm" in label:
+            other_year = bool(span) or _YEAR_BETWEEN.search(self.low, own, start) is not None
+        if " mỗi năm" in label and other_year:
+            label = label.replace(" mỗi năm", "", 1)
         if span and span.lower() not in label.lower():
             label = f"{label} {span[:1].lower()}{span[1:]}".strip()  # ``Dịp Tết`` opening a sentence
-        own = max(region_start, self._last_before)  # not the words after the figure before
-        if self.low.find("mỗi ", own, start) >= 0 and "mỗi " not in label.lower():
+        if (
+            self.low.find("mỗi ", own, start) >= 0
+            and "mỗi " not in label.lower()
+            and not (yearly >= 0 and other_year)
+        ):
             rate = _PER_PERIOD.search(self.low, own, start)
             if rate:  # ``bình quân mỗi ngày đón 15.000 lượt khách``: said of the figure, like a span
                 label = f"{label} {self.text[rate.start() : rate.end()].lower()}"
@@ -721,8 +852,12 @@ class Labeller:
                 )
                 if not deed:
                     return label, verb, -1
-                # ``giải quyết việc làm cho 35.400 lao động``: those counted, and what was done for them
                 phrase, consumed = self._phrase_after(figure, clause_end)
+                served = _served(deed)
+                if served:  # ``ban hành phương án thành lập các khu cách ly cho 1.000 ca F0``: what it is for
+                    self._serves = (served, figure.end)
+                    return f"{served} cho {_with_phrase(figure, phrase, '', '')}", verb, consumed
+                # ``giải quyết việc làm cho 35.400 lao động``: those counted, and what was done for them
                 head = "" if noun.lower() in _CLASSIFIERS or (phrase and noun.lower() in _PEOPLE) else noun
                 return " ".join(w for w in (head, phrase, "được", _lower_first(deed)) if w), verb, consumed
             verb = _verb_at_end(part)
@@ -854,6 +989,48 @@ class Labeller:
         phrase = _strip_tail(_cut_phrase(self.text[start : min(clause_end, start + AFTER_CHARS)])[0])
         phrase = _GIVEN_TAIL.sub("", phrase)
         return phrase[:1].upper() + phrase[1:] if has_quantity(phrase.lower()) else ""
+
+    def _parallel_rate(self, start: int, label: str) -> str:
+        """A percentage named only by a thing of the kind the rate before it was of, in the same
+        paragraph, is that rate of this thing (``tỷ lệ lấp đầy các khu công nghiệp như: Khu công nghiệp
+        Phú Bài đạt 98,5%. Khu công nghiệp Phú Đa đạt 42,5%``): the items of one list."""
+        before, _, end = self._named_before
+        if not _RATE_HEAD.match(before.lower()) or self.text.find("\n", end, start) >= 0:
+            return label
+        head = " ".join(keys(label)[:PARALLEL_WORDS])
+        at = before.lower().find(f" {head} ")
+        if len(head.split()) < PARALLEL_WORDS or at < 0 or label.lower().startswith(before[:at].lower()):
+            return label
+        return f"{before[:at]} {label}"
+
+    def _listed_share(self, label: str) -> bool:
+        """True when a percentage that names no quantity (``khu vực dịch vụ``) follows a share in the
+        same sentence: an item of the list of shares that share said once."""
+        said = self._said[-1][1]
+        return (
+            said[:9] in ("Tỷ trọng ", "Tỉ trọng ")
+            and not has_quantity(label.lower())
+            and not label.lower().startswith(said[9:].lower())
+        )
+
+    def _measured_before(self, start: int) -> str:
+        """The thing the figure before in the same part of the sentence named (``Chiều dài tuyến cao
+        tốc`` → ``tuyến cao tốc``), for a measure that names nothing of its own; nothing when that
+        figure named only a measure or a deed, or a semicolon parts them."""
+        end, said = self._said[-1]
+        if self.low.find(";", end, start) >= 0:
+            return ""
+        head = _LEADING_MEASURE.match(said.lower())
+        thing = _CHANGE_TAIL.sub("", said[head.end() :] if head else said)
+        words = keys(thing)
+        if (
+            not words
+            or words[0] in _VERB_FIRST
+            or quantity_at(words, 0)
+            or _LONE_MEASURE.match(thing.lower())
+        ):
+            return ""
+        return _lower_first(thing)
 
     def _thing_before(self, low: str) -> str:
         """What the amount before names, for a bare measure that follows it (``sản lượng``, ``giá``):
@@ -1065,7 +1242,14 @@ class Labeller:
                 self._previous
             )  # ``Xuất khẩu sang Hoa Kỳ (412 triệu USD), EU (...)``
             subject = self._previous[: named_before.start()].strip() if named_before else ""
-        return f"{subject} {named[1]}" if subject else ""
+        if not subject:
+            return ""
+        places = _PLACES_LISTED.match(subject)
+        if places and has_quantity(places[1].lower()):
+            # ``Các huyện bị thiệt hại nặng nhất là Thạch Hà (3.382 ha)``: the items are places, which the
+            # record's locality holds; what is said of them names the figure
+            return f"{places[1]} {places[2]}"
+        return f"{subject} {named[1]}"
 
     def _is_equivalent(self, figure: Figure, region_start: int) -> bool:
         """True when ``figure`` is the figure before said in another unit: in the bracket that follows
@@ -1394,6 +1578,35 @@ _AREA_VERB = re.compile(
     rf"^(?:{alternation([v for v in ACTION_VERBS if v.split()[0] in ('trồng', 'gieo', 'nuôi', 'thu')])})\s+(?=\S)",
     re.IGNORECASE,
 )
+#: What a vaccine prevents, a purpose the label leaves out like ``để``, ``nhằm``: ``vắc-xin phòng, chống
+#: Covid-19``, when the comma before ``chống`` cut the label after ``phòng`` (a disease named after
+#: ``phòng`` stays: ``vắc-xin phòng bệnh dại``).
+_PREVENTS = re.compile(
+    r"((?:vắc-xin|vắc\s+xin|vaccine|vacxin|thuốc)(?:\s+covid-19)?)\s+phòng(?:\s*,?\s*chống)?(?:\s+(?:dịch\s+)?covid-19)?(?=\s+mũi|$)",
+    re.IGNORECASE,
+)
+#: A branch of the economy, whose percentage is its growth (``thương mại dịch vụ tăng 18,9%``).
+_BRANCH = r"(?:nông|lâm|ngư|thủy|thuỷ|công|xây|dịch|thương|du)\S*(?:\s+(?:nghiệp|sản|dựng|vụ|mại|lịch))?"
+_BRANCH_GROWTH = re.compile(
+    rf"(?:(?:ngành|khu\s+vực)\s+)?{_BRANCH}(?:(?:\s*,|\s+và|\s*[-–])?\s+{_BRANCH})*",
+    re.IGNORECASE,
+)
+#: An output value, whose percentage said with no change word is its growth (``giá trị sản xuất công
+#: nghiệp 12,2%``).
+_OUTPUT_VALUE = re.compile(r"^giá\s+trị\s+sản\s+[xs]uất\s+\S", re.IGNORECASE)
+
+
+def _growth_of(label: str) -> str:
+    """The growth a percentage of a branch or an output value is (``Tăng trưởng thương mại dịch vụ``),
+    else the label as it is."""
+    if label[-5:] == " tăng":
+        branch = _BRANCH_GROWTH.fullmatch(label[:-5])
+        return f"Tăng trưởng {_lower_first(branch[0])}" if branch else label
+    if _OUTPUT_VALUE.match(label) and not _CHANGE_WORD.search(label.lower()):
+        return f"Tăng trưởng {_lower_first(label)}"
+    return label
+
+
 #: Words at most of what reached a growth named by no noun of its own.
 GROWER_WORDS = 8
 #: A growth named by no noun of its own, after what reached it: ``X vẫn đạt mức tăng trưởng 2,45%``.
@@ -1923,6 +2136,34 @@ def _after_auxiliary(words: str) -> str:
     return " ".join(split)
 
 
+#: A deed longer than this that makes something (``xây dựng``, ``ban hành``, ``thành lập``) is no deed
+#: done to those counted but the making of what serves them.
+DEED_WORDS = 6
+_MAKING = frozenset({"xây dựng", "ban hành", "thành lập", "lập", "xây"})
+
+
+def _served(deed: str) -> str:
+    """What a long deed of making makes, for the count it is made for (``xây dựng và ban hành phương án thành lập
+    các khu cách ly y tế tập trung`` cho 1.000 ca → ``Khu cách ly y tế tập trung``), else nothing: a short
+    deed (``giải quyết việc làm``) is done to those counted."""
+    words = deed.split()
+    low = [w.lower() for w in words]
+    if len(words) <= DEED_WORDS or not (" ".join(low[:2]) in _MAKING or low[0] in _MAKING):
+        return ""
+    made = [
+        (at, size)
+        for at in range(1, len(words) - 2)
+        if (size := next((n for n in (2, 1) if " ".join(low[at : at + n]) in _ONE_VERB), 0))
+    ]
+    # the verb whose object is plural (``thành lập các khu cách ly``), not one inside a noun (``khu cách ly``)
+    plural = [(at, size) for at, size in made if low[at + size] in ("các", "những")]
+    if not (plural or made):
+        return ""
+    at, size = (plural or made)[-1]
+    thing = _PLURAL_HEAD.sub("", " ".join(words[at + size :]), count=1)
+    return thing[:1].upper() + thing[1:] if len(thing.split()) >= 2 else ""
+
+
 def _is_deed(label: str) -> bool:
     """True when a label says what was done (``Giảm vốn``), not what is measured."""
     return label.split(" ", 1)[0].lower() in _DEED_VERBS
@@ -1966,6 +2207,38 @@ _CLASSIFIERS = frozenset({"con"})
 _PEOPLE = frozenset({"em", "cháu"})
 
 
+#: Deeds the genre joins by a comma into one (``sản xuất, chế biến``, ``khám, chữa bệnh``, ``đo đạc, lập
+#: bản đồ``): the comma after one of them goes on to the next deed.
+PAIRED_DEEDS = frozenset(
+    {
+        "sản xuất",
+        "kinh doanh",
+        "chế biến",
+        "khám",
+        "đo đạc",
+        "khảo sát",
+        "nuôi trồng",
+        "đánh bắt",
+        "chăn nuôi",
+    }
+)
+
+
+_COUNT_NOUNS = frozenset(COUNT_UNITS)
+
+
+def _counts_something(words: str) -> bool:
+    """True when ``words`` start with a count's noun (``hộ nghèo``, ``xã đạt chuẩn``)."""
+    low = keys(words)
+    return bool(low) and (low[0] in _COUNT_NOUNS or " ".join(low[:2]) in _COUNT_NOUNS)
+
+
+def _ends_with_deed(kept: list[str]) -> bool:
+    """True when the words kept end with a deed of :data:`PAIRED_DEEDS`."""
+    last = keys(" ".join(kept[-2:]))
+    return bool(last) and (last[-1] in PAIRED_DEEDS or " ".join(last[-2:]) in PAIRED_DEEDS)
+
+
 def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple[str, int]:
     """The noun phrase at the start of ``rest`` and about where it ends: up to a comparison, a new
     clause, a place, a period or the next figure; a comma goes on when a short piece of a list
@@ -2007,7 +2280,9 @@ def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple
                 not words
                 or (len(words) > LIST_PIECE_WORDS and not short_head)
                 or before_figure
-                or low[0] in _CLAUSE_VERBS  # ``hộ thoát nghèo, tạo việc làm cho ...``: a clause of its own
+                # ``hộ thoát nghèo, tạo việc làm cho ...``: a clause of its own, but not the second of
+                # two deeds a comma joins (``cơ sở sản xuất, chế biến dừa``)
+                or (low[0] in _CLAUSE_VERBS and not _ends_with_deed(kept))
             ):
                 break
             kept[-1] += ","

@@ -160,8 +160,8 @@ _EARLY_PART = re.compile(
     r"|tết(?!\s+dương)|từ\s+đầu\s+năm|(?<!\d)\d{1,2}/(?P<date_month>\d{1,2})(?![\d/]))"
 )
 #: ``20 năm thành lập 1999-2019``, ``Sau 20 năm tái lập (1997-2017)``: an anniversary, in the span's last year.
-_ANNIVERSARY = re.compile(
-    r"(?<!\d)(?P<years>\d{1,3})\s+năm\s+(?:ngày\s+)?(?:thành\s+lập|tái\s+lập|chia\s+tách|giải\s+phóng)"
+_ANNIVERSARY = re.compile(  # a digit first: the regex engine skips to digits (a lookbehind first cannot)
+    r"(?P<years>\d(?<!\d\d)\d{0,2})\s+năm\s+(?:ngày\s+)?(?:thành\s+lập|tái\s+lập|chia\s+tách|giải\s+phóng)"
     r"(?:\s+[^\W\d_]+){0,6}\s*\(?\s*(?P<first>\d{4})\s*[-–]\s*(?P<last>\d{4})(?!\d)"
 )
 #: A time set off by commas before its clause's subject: ``..., năm 2017, hợp tác xã ...``.
@@ -232,6 +232,38 @@ class Mention:
     end: int = 0  # where the words naming it end
     # ``(cùng kỳ năm 2021 đạt ...)``, ``khởi công năm 2020``: the period of the figures after it only
     looks_back: bool = False
+
+    def __init__(
+        self,
+        start: int,
+        value: str | None,
+        carries: bool,
+        sub_year: bool,
+        frames_targets: bool = False,
+        basis_year: int | None = None,
+        carry_end: int = _FOREVER,
+        plan_horizon: bool = False,
+        season: bool = False,
+        deadline: bool = False,
+        relative: str | None = None,
+        end: int = 0,
+        looks_back: bool = False,
+    ) -> None:
+        # Written out: the compiled core runs this as C, not the interpreted ``__init__`` of ``@dataclass``
+        # (tests/test_compiled_init.py keeps it in step with the fields).
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "value", value)
+        object.__setattr__(self, "carries", carries)
+        object.__setattr__(self, "sub_year", sub_year)
+        object.__setattr__(self, "frames_targets", frames_targets)
+        object.__setattr__(self, "basis_year", basis_year)
+        object.__setattr__(self, "carry_end", carry_end)
+        object.__setattr__(self, "plan_horizon", plan_horizon)
+        object.__setattr__(self, "season", season)
+        object.__setattr__(self, "deadline", deadline)
+        object.__setattr__(self, "relative", relative)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "looks_back", looks_back)
 
 
 class PeriodAt(NamedTuple):

@@ -136,14 +136,51 @@ class _Chain:
     cue: str | None = None  # kind cue of the sentence's last record, for coordinated figures
     locality: str | None = None  # place of the sentence's last record
     relation: tuple[str, int] | None = None
-    comparisons: list[Comparison] = field(default_factory=list)
-    elided: list[bool] = field(default_factory=list)  # per comparison: no basis words after it
-    anchors: list[int] = field(default_factory=list)  # the absolute figures of the sentence
+    comparisons: list[Comparison] = field(default_factory=list, init=False)
+    elided: list[bool] = field(default_factory=list, init=False)  # per comparison: no basis words after it
+    anchors: list[int] = field(default_factory=list, init=False)  # the absolute figures of the sentence
     list_colon: int = -2  # the last colon before the figure whose list cue was read (-1: none)
     list_cue: str | None = None
     basis_start: int = 0  # where the last comparison's basis phrase starts
     lead: _Lead | None = None
     whole: Record | None = None  # ``... 153 dự án. Trong đó, ...``: the figure this sentence splits
+
+    def __init__(
+        self,
+        sentence: Sentence,
+        framed: bool,
+        example_from: int,
+        anchor: int | None = None,
+        anchor_end: int = 0,
+        end: int = 0,
+        cue: str | None = None,
+        locality: str | None = None,
+        relation: tuple[str, int] | None = None,
+        list_colon: int = -2,
+        list_cue: str | None = None,
+        basis_start: int = 0,
+        lead: _Lead | None = None,
+        whole: Record | None = None,
+    ) -> None:
+        # Written out: the compiled core runs this as C, not the interpreted ``__init__`` of ``@dataclass``
+        # (tests/test_compiled_init.py keeps it in step with the fields).
+        self.sentence = sentence
+        self.framed = framed
+        self.example_from = example_from
+        self.anchor = anchor
+        self.anchor_end = anchor_end
+        self.end = end
+        self.cue = cue
+        self.locality = locality
+        self.relation = relation
+        self.comparisons = []
+        self.elided = []
+        self.anchors = []
+        self.list_colon = list_colon
+        self.list_cue = list_cue
+        self.basis_start = basis_start
+        self.lead = lead
+        self.whole = whole
 
 
 class ArticleExtractor:

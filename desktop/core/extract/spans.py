@@ -85,6 +85,14 @@ class Figure:
     quantity: Quantity
     shape: str
 
+    def __init__(self, start: int, end: int, quantity: Quantity, shape: str) -> None:
+        # Written out: the compiled core runs this as C, not the interpreted ``__init__`` of ``@dataclass``
+        # (tests/test_compiled_init.py keeps it in step with the fields).
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "quantity", quantity)
+        object.__setattr__(self, "shape", shape)
+
     @property
     def is_percent(self) -> bool:
         return self.shape == "percent"
