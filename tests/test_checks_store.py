@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from decimal import Decimal
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -14,11 +15,12 @@ from factories import BUDGET, article, budget_records
 from desktop.cli import main
 from desktop.core.checks import check_article
 from desktop.core.records import Record
+from desktop.services import checks as corpus_checks
 from desktop.services.checks import check_corpus, first_flags, flags
 from desktop.services.ingest import import_paths
 from desktop.services.reextract import reextract
 from desktop.store import Selection, Store, checking, details
-from desktop.store.checking import CHECKS_VERSION, checked_version, facts_of, needs_check
+from desktop.store.checking import CHECKS_VERSION, checked_version, fact_slices, facts_of, needs_check
 
 #: An article the extractor reads figures from (what it makes of them is the extractor's business; the
 #: tests that need a given failure store hand-made records of it, see :func:`flagged_db`).
@@ -293,6 +295,35 @@ def test_a_full_check_re_checks_only_what_changed_since_the_last(tmp_path: Path)
     assert (report.articles, report.verified) == (1, 3)
     assert _check_columns(db) == before
     assert check_corpus(db).articles == 0
+
+
+def test_a_pool_compares_the_facts_and_leaves_the_fingerprints_as_one_process_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every article re-checked in worker processes: the facts too, slice by slice of their keys."""
+    db = _budget_corpus(tmp_path, ("500", "520", "700", "900", "901"))
+    before = _check_columns(db)
+    assert [row[3] for row in before] == ["cross_article"] * 5
+    with Store(db) as store:  # other rules: every article re-checked, every row written again
+        prints = store.conn.execute("SELECT * FROM checked_articles ORDER BY article_id").fetchall()
+        store.conn.execute("UPDATE records SET rules = NULL, risk = NULL, fact = NULL")
+        store.conn.execute("UPDATE record_details SET checks = NULL, conflicts = NULL")
+        store.conn.execute("UPDATE meta SET value = 'older rules' WHERE key = 'checks_version'")
+    monkeypatch.setattr(corpus_checks, "SMALL_CORPUS", 1)  # five articles are a corpus worth a pool
+    report = check_corpus(db, workers=2)
+    assert (report.articles, report.verified, report.changed) == (5, 0, 10)  # each row by both passes
+    assert _check_columns(db) == before
+    with Store(db) as store:
+        assert not needs_check(store.conn)
+        again = store.conn.execute("SELECT * FROM checked_articles ORDER BY article_id").fetchall()
+        assert [tuple(r) for r in again] == [tuple(r) for r in prints]
+    assert check_corpus(db, workers=2).verified == 5
+
+
+def test_fact_slices_cover_every_key_once() -> None:
+    slices = fact_slices(3)
+    assert slices[0][0] == -(2**63) and slices[-1][1] == 2**63 - 1
+    assert all(high + 1 == low for (_, high), (low, _) in pairwise(slices))
 
 
 def test_a_record_gone_behind_the_stores_back_is_compared_again(tmp_path: Path) -> None:

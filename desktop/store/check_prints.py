@@ -82,8 +82,13 @@ def stored_facts(conn: sqlite3.Connection, articles: Iterable[int]) -> set[int]:
     return found
 
 
-def remember(conn: sqlite3.Connection, articles: Sequence[int] | None = None) -> None:
-    """Store the fingerprints of these articles (None: all), and the facts of their records, as they are now."""
+def remember(
+    conn: sqlite3.Connection,
+    articles: Sequence[int] | None = None,
+    prints: Iterable[tuple[int, int]] | None = None,
+) -> None:
+    """Store the fingerprints of these articles (None: all), and the facts of their records, as they are now;
+    ``prints``: their fingerprints, already computed (by :func:`article_prints`, in worker processes)."""
     if articles is None:
         conn.execute("DELETE FROM checked_articles")
         conn.execute("DELETE FROM checked_facts")
@@ -94,7 +99,7 @@ def remember(conn: sqlite3.Connection, articles: Sequence[int] | None = None) ->
             conn.execute(f"DELETE FROM checked_facts WHERE {where}", params)
     conn.executemany(
         "INSERT OR REPLACE INTO checked_articles (article_id, print) VALUES (?, ?)",
-        article_prints(conn, articles),
+        article_prints(conn, articles) if prints is None else prints,
     )
     for where, params in _batches("article_id", articles):
         conn.execute(
