@@ -34,6 +34,7 @@ COMPILED = [
     "desktop/core/extract",
     "desktop/core/checks",
     "desktop/core/clean.py",
+    "desktop/core/memo.py",
     "desktop/core/metadata.py",
     "desktop/core/numbers.py",
     "desktop/core/places.py",

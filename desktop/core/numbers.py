@@ -26,7 +26,9 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from typing import Final, TypeVar
+from typing import Final
+
+from desktop.core.memo import remember
 
 #: Scale words and the power of ten they stand for.
 SCALES: dict[str, Decimal] = {
@@ -62,27 +64,17 @@ def parse_number(text: object) -> Decimal:
         raise ValueError(f"not a number: {text!r}")
     value = _parsed.get(text)
     if value is None:
-        value = _remember(_parsed, text, _parse(text))
+        value = remember(_parsed, text, _parse(text), _REMEMBERED)
     return value
 
 
 #: The values of the numbers parsed so far: years, days and small counts recur in every article, and
 #: a Decimal is immutable (a ``ValueError`` is not remembered, it is raised again).  Plain dicts, not
 #: ``lru_cache``: a figure asks several of them, and the cache's call and bookkeeping cost more than
-#: the dict lookup (:func:`_remember` bounds them).
+#: the dict lookup (:func:`~desktop.core.memo.remember` bounds them).
 _parsed: Final[dict[str, Decimal]] = {}
 _units_of: Final[dict[tuple[str, str], tuple[str, str, Decimal | None]]] = {}
 _REMEMBERED: Final = 4096
-_K = TypeVar("_K")
-_V = TypeVar("_V")
-
-
-def _remember(memo: dict[_K, _V], key: _K, value: _V) -> _V:
-    """``memo[key] = value``, forgetting everything first when ``memo`` is full."""
-    if len(memo) >= _REMEMBERED:
-        memo.clear()
-    memo[key] = value
-    return value
 
 
 def _parse(text: str) -> Decimal:
@@ -197,7 +189,7 @@ def make_quantity(
     """Build a Quantity from its written parts, applying the scale to the base value."""
     units = _units_of.get((scale_words, unit))
     if units is None:
-        units = _remember(_units_of, (scale_words, unit), _units(scale_words, unit))
+        units = remember(_units_of, (scale_words, unit), _units(scale_words, unit), _REMEMBERED)
     full_unit, base_unit, factor = units
     base_value = value if factor is None else value * factor
     return Quantity(value, full_unit, base_value, base_unit, value_max, of)

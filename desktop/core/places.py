@@ -28,9 +28,10 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Final, TypeVar
+from typing import Final
 
 from desktop.core.bundled import resource
+from desktop.core.memo import remember
 
 COUNTRY = "cả nước"
 
@@ -397,19 +398,10 @@ _RunWord = tuple[str, tuple[tuple[int, int, int, str, int | None], ...]]
 
 #: What the capitalised runs seen so far hold (:func:`_run_keys`, :func:`_run_names`): the same runs
 #: come back in every article.  Plain dicts, not ``lru_cache``: every run of a text asks, and the
-#: cache's call and bookkeeping were a quarter of the scan (:func:`_remember` bounds them).
+#: cache's call and bookkeeping were a quarter of the scan (:func:`~desktop.core.memo.remember` bounds them).
 _run_keys_seen: Final[dict[str, frozenset[str]]] = {}
 _run_names_seen: Final[dict[str, tuple[_RunWord, ...]]] = {}
 _RUNS_REMEMBERED: Final = 65536
-_V = TypeVar("_V")
-
-
-def _remember(memo: dict[str, _V], run: str, value: _V) -> _V:
-    """``memo[run] = value``, forgetting everything first when ``memo`` is full."""
-    if len(memo) >= _RUNS_REMEMBERED:
-        memo.clear()
-    memo[run] = value
-    return value
 
 
 def _run_keys(run: str) -> frozenset[str]:
@@ -417,7 +409,7 @@ def _run_keys(run: str) -> frozenset[str]:
     was a third of the gazetteer scan)."""
     keys = _run_keys_seen.get(run)
     if keys is None:
-        keys = _remember(_run_keys_seen, run, frozenset(map(name_key, _WORD.findall(run))))
+        keys = remember(_run_keys_seen, run, frozenset(map(name_key, _WORD.findall(run))), _RUNS_REMEMBERED)
     return keys
 
 
@@ -449,7 +441,7 @@ def _run_names(run: str) -> tuple[_RunWord, ...]:
     and the provinces those names are."""
     names = _run_names_seen.get(run)
     if names is None:
-        names = _remember(_run_names_seen, run, _names_in_run(run))
+        names = remember(_run_names_seen, run, _names_in_run(run), _RUNS_REMEMBERED)
     return names
 
 

@@ -20,6 +20,7 @@ from desktop.core.extract.label_words import (
     PREAMBLE_WORDS,
     QUANTITY_NOUNS,
 )
+from desktop.core.memo import remember
 
 #: Punctuation a word of a label may carry at either end.
 _PUNCTUATION = " ,;:()\"“”‘’'.!?…-–—+*•/"
@@ -41,9 +42,8 @@ def keys(text: str) -> tuple[str, ...]:
     """The lower-case words of ``text`` without their punctuation (a lone comma is an empty word)."""
     found = _keys_of.get(text)
     if found is None:
-        if len(_keys_of) >= KEYS_CACHE:
-            _keys_of.clear()
-        found = _keys_of[text] = tuple(word.strip(_PUNCTUATION) for word in text.lower().split())
+        words = tuple(word.strip(_PUNCTUATION) for word in text.lower().split())
+        found = remember(_keys_of, text, words, KEYS_CACHE)
     return found
 
 
@@ -126,9 +126,7 @@ def has_quantity(text: str) -> bool:
     """True when ``text`` names a quantity."""
     found = _has_quantity.get(text)
     if found is None:
-        if len(_has_quantity) >= KEYS_CACHE:
-            _has_quantity.clear()
-        found = _has_quantity[text] = first_quantity(keys(text)) >= 0
+        found = remember(_has_quantity, text, first_quantity(keys(text)) >= 0, KEYS_CACHE)
     return found
 
 
