@@ -42,8 +42,10 @@ from desktop.export.query import (
     ARTICLE_COLUMNS,
     HEADER,
     RECORD_COLUMNS,
+    Column,
     blocks,
     exported_articles,
+    record_row,
     select,
 )
 from desktop.export.tidy import TIDY_HEADER, tidy_blocks
@@ -139,7 +141,66 @@ _RECORD_TEXT_INDEXES = tuple(i for i, c in enumerate(RECORD_COLUMNS) if c.name i
 #: The free-text cells among ``article_id``'s and the article's other cells.
 _ARTICLE_TEXT_INDEXES = tuple(i for i, c in enumerate(ARTICLE_COLUMNS) if c.name in FREE_TEXT)
 _START, _END, _CHECKS = ([c.name for c in RECORD_COLUMNS].index(name) for name in ("start", "end", "checks"))
-_NEEDS_QUOTES = re.compile('[,"\r\n]').search
+#: A formula start after the comma before a cell (``\r`` is tested as a line break).  The pattern
+#: starts with a literal, so the matcher looks only at commas.
+_FORMULA_CELL = re.compile(",[=+\\-@\t]").search
+_RECORD_SQL = select(RECORD_COLUMNS)
+
+
+def _joined(columns: tuple[Column, ...]) -> str:
+    """SQL of the ``columns`` as text joined by commas, as the csv writer writes cells that need no quotes.
+
+    SQLite's text of an integer is Python's; a number stored as decimal
+    text is that text; ``printf`` writes NULL as an empty cell (and in one
+    pass, where a chain of ``||`` copies the line once per cell).  Whether
+    the result is what the writer writes is :func:`_plain`'s question.
+    """
+    if any(c.kind in ("real", "json") for c in columns):
+        raise ValueError("only text, exact numbers and integers are joined in SQL")
+    return f"printf('{','.join(['%s'] * len(columns))}', {select(columns)})"
+
+
+def _plain(cells: str, commas: int) -> bool:
+    """Whether cells joined by commas are the csv writer's bytes: none quoted, none starting like a formula.
+
+    Tests by ``str`` searches: a regular expression looked at every character through the
+    matcher's loop, and cost more than the csv writer it saved.
+    """
+    return (
+        cells.count(",") == commas  # no cell holds a comma
+        and not ('"' in cells or "\r" in cells or "\n" in cells)
+        and cells[:1] not in FORMULA_STARTS
+        and not _FORMULA_CELL(cells)
+    )
+
+
+def _needs_quotes(cell: str) -> bool:
+    """Whether the csv writer quotes ``cell`` (str searches, faster than a character class)."""
+    return '"' in cell or "," in cell or "\r" in cell or "\n" in cell
+
+
+def _runs() -> tuple[tuple[Column, ...], tuple[Column, ...], str]:
+    """The record's cells before ``comparisons`` and between it and ``confidence``, and the SQL of a row.
+
+    The row: those two runs joined (:func:`_joined`), then ``comparisons``,
+    ``confidence``, ``extractor_version``, ``checks``, ``risk``, ``record_id``
+    as values, then ``r.article_id``, ``r.start`` and ``r."end"``.
+    """
+    names = [c.name for c in RECORD_COLUMNS]
+    comparisons, confidence = names.index("comparisons"), names.index("confidence")
+    rest = ("confidence", "extractor_version", "checks", "risk", "record_id")
+    if tuple(names[confidence:]) != rest:
+        raise ValueError("the CSV line pieces no longer match the export's columns")
+    first, second = RECORD_COLUMNS[:comparisons], RECORD_COLUMNS[comparisons + 1 : confidence]
+    values = select((RECORD_COLUMNS[comparisons], *RECORD_COLUMNS[confidence:]))
+    return first, second, f'{_joined(first)}, {_joined(second)}, {values}, r.article_id, r.start, r."end"'
+
+
+_FIRST, _SECOND, _ROW_SQL = _runs()
+_FIRST_COMMAS, _SECOND_COMMAS = len(_FIRST) - 1, len(_SECOND) - 1
+#: Cells written once per distinct value (``comparisons``, ``confidence``, ``extractor_version``,
+#: ``risk``): so many kept at most, then forgotten.
+_REMEMBERED = 4096
 
 
 def _line_blocks(conn: sqlite3.Connection, status: str) -> Iterator[tuple[str, int]]:
@@ -152,36 +213,77 @@ def _line_blocks(conn: sqlite3.Connection, status: str) -> Iterator[tuple[str, i
     writer with every record; the span is cut from the article's text and
     written as the writer would (:func:`_span_cell`), and so are the checks
     (:func:`_checks_cell`), which the writer would copy character by character.
+
+    The record's other cells come from SQLite already joined by commas, in
+    two runs of text, exact numbers and integers (:func:`_runs`): when
+    neither holds a quote, a line break or a cell starting like a formula,
+    and each has its number of commas (no cell holds one), they are the
+    writer's bytes.  The few other cells are written once per distinct
+    value and remembered.  A record whose runs fail the test is read again
+    and written cell by cell (:func:`_written_cells`).  The writer looks at
+    every character of every cell through a function call: it was most of
+    the export's time.
     """
     if (HEADER[0], ARTICLE_COLUMNS[0].name, HEADER[-1]) != ("doc", "article_id", "text"):
         raise ValueError("the CSV line pieces no longer match the export's columns")
     articles = exported_articles(conn, status, f"a.doc, {select(ARTICLE_COLUMNS[1:])}, a.text")
     current, doc, rest, text = None, "", "", ""
-    for block in blocks(conn, status, f"{select(RECORD_COLUMNS)}, r.article_id"):
-        written: list[str] = []
-        writerow = csv.writer(_Appender(written), dialect="excel").writerow
+    comparisons_cells: dict[object, str] = {}
+    confidence_cells: dict[object, str] = {}
+    version_cells: dict[object, str] = {}
+    risk_cells: dict[object, str] = {}
+    for block in blocks(conn, status, _ROW_SQL):
+        if len(risk_cells) + len(comparisons_cells) > _REMEMBERED:
+            comparisons_cells, confidence_cells, version_cells, risk_cells = {}, {}, {}, {}
         pieces: list[str] = []
-        for row in block:
-            while row[-1] != current:
+        for (
+            first,
+            second,
+            comparisons,
+            confidence,
+            version,
+            checks,
+            risk,
+            record_id,
+            article,
+            start,
+            end,
+        ) in block:
+            while article != current:
                 current, doc, rest, text = _article_cells(next(articles))
-            cells: Sequence[object] = row
-            for i in _RECORD_TEXT_INDEXES:  # inline: a call per record costs more than the test
-                cell = row[i]
-                if cell and cell[:1] in FORMULA_STARTS:
-                    cells = defuse(list(row), _RECORD_TEXT_INDEXES)
-                    break
-            writerow(cells[:_CHECKS])
-            writerow(cells[_CHECKS + 1 :])
-            pieces += (
-                doc,
-                written[-2][:-2],
-                _checks_cell(row[_CHECKS]),
-                written[-1][:-2],
-                rest,
-                _span_cell(text[row[_START] : row[_END]]),
-                "\r\n",
-            )
+            if not (_plain(first, _FIRST_COMMAS) and _plain(second, _SECOND_COMMAS)):
+                cells = _written_cells(conn, record_id)
+            else:
+                if (comparisons_cell := comparisons_cells.get(comparisons)) is None:
+                    comparisons_cell = comparisons_cells[comparisons] = _cell(comparisons)
+                if (confidence_cell := confidence_cells.get(confidence)) is None:
+                    confidence_cell = confidence_cells[confidence] = _cell(confidence)
+                if (version_cell := version_cells.get(version)) is None:
+                    version_cell = version_cells[version] = _cell(version)
+                if (risk_cell := risk_cells.get(risk)) is None:
+                    risk_cell = risk_cells[risk] = _cell(risk)
+                cells = (
+                    f"{first},{comparisons_cell},{second},{confidence_cell},{version_cell}"
+                    f"{_checks_cell(checks)}{risk_cell},{record_id},{article}"
+                )
+            pieces += (doc, cells, rest, _span_cell(text[start:end]), "\r\n")
         yield "".join(pieces), len(block)
+
+
+def _cell(value: object) -> str:
+    """One cell as the csv writer writes it in a row of several."""
+    return _csv_text([(value, None)])[:-3]
+
+
+def _written_cells(conn: sqlite3.Connection, record_id: int) -> str:
+    """The record's cells and its ``article_id``, through the csv writer, the checks as :func:`_checks_cell`."""
+    row = record_row(conn, record_id, f"{_RECORD_SQL}, r.article_id")
+    cells = defuse(list(row), _RECORD_TEXT_INDEXES)
+    return (
+        _csv_text([cells[:_CHECKS]])[:-2]
+        + _checks_cell(row[_CHECKS])
+        + _csv_text([cells[_CHECKS + 1 :]])[:-2]
+    )
 
 
 def _article_cells(article: tuple) -> tuple[int, str, str, str]:
@@ -203,7 +305,7 @@ def _checks_cell(checks: object) -> str:
         return ",,"
     if type(checks) is not str:
         return "," + _csv_text([(checks, None)])[:-2]
-    if _NEEDS_QUOTES(checks):
+    if _needs_quotes(checks):
         return ',"' + checks.replace('"', '""') + '",'
     return "," + checks + ","
 
@@ -212,6 +314,6 @@ def _span_cell(span: str) -> str:
     """The span as the csv writer writes it after :func:`defuse`."""
     if span[:1] in FORMULA_STARTS and not is_number(span):
         span = "'" + span
-    if _NEEDS_QUOTES(span):
+    if _needs_quotes(span):
         return '"' + span.replace('"', '""') + '"'
     return span
