@@ -16,7 +16,8 @@ import desktop.export as export_package
 from desktop.core.errors import InputError
 from desktop.core.records import Record
 from desktop.export import export
-from desktop.export.to_csv import is_number
+from desktop.export.query import HEADER, record_blocks
+from desktop.export.to_csv import defuse, is_number
 from desktop.store import Store
 
 
@@ -330,6 +331,67 @@ def test_csv_spans_are_quoted_and_defused_as_the_csv_module_would(tmp_path: Path
         "'" + span if span[:1] in ("=", "+", "-", "@", "\t", "\r") and not is_number(span) else span
         for span in cut
     ]
+
+
+#: Reals as the csv writer writes them (``repr``) where SQLite's ``%!.15g`` would differ, and None.
+TRICKY_REALS = (0.1, 1e-7, 1e16, 123456789.123, -2.5, None, 1e15, 0.30000000000000004)
+#: Cells SQLite joins (text, exact numbers, integers) that the plain-line test must send back to the writer.
+TRICKY_CELLS = (
+    "a, b",
+    '"q"',
+    "l\nf",
+    "=1+1",
+    "-5",
+    "-x",
+    "+84",
+    "@a",
+    "\tt",
+    "",
+    "ctrl\x01\x1f",
+    "Đồng",
+    None,
+)
+
+
+@pytest.fixture
+def tricky_db(tmp_path: Path) -> Path:
+    """Records whose reals, exact numbers, labels, notes and versions are each hard to write as CSV."""
+    path = tmp_path / "t.db"
+    with Store(path) as store:
+        store.add_articles([(article("d,1", url='=x"'), budget_records() * 6, "v1", False)])
+        store.add_articles([(article("-d2", text=BUDGET + " "), budget_records() * 3, "v, 2", False)])
+        for n, (record_id,) in enumerate(store.conn.execute("SELECT id FROM records ORDER BY id").fetchall()):
+            cell = TRICKY_CELLS[n % len(TRICKY_CELLS)]
+            store.conn.execute(
+                "UPDATE records SET confidence = ?, risk = ?, value = ?, period = ?, note = ?, reviewer = ?, "
+                "comparisons = ?, extractor_version = ? WHERE id = ?",
+                (
+                    TRICKY_REALS[n % len(TRICKY_REALS)],
+                    TRICKY_REALS[(n + 3) % len(TRICKY_REALS)],
+                    ("-5", "0.1", "1e-7", "123456789.123", "10000000000000000")[n % 5],
+                    cell,
+                    TRICKY_CELLS[(n + 5) % len(TRICKY_CELLS)],
+                    cell,
+                    ('[{"percent": 2.7, "relation": "change", "basis": "plan"}]', "[]")[n % 2],
+                    ("v1", "v,1", None)[n % 3],
+                    record_id,
+                ),
+            )
+        store.conn.commit()
+    return path
+
+
+def test_csv_is_cell_for_cell_the_csv_writer_over_the_values(tricky_db: Path, tmp_path: Path) -> None:
+    """SQLite joins most of a record's cells; the file must be what csv.writer writes over each value read alone."""
+    out = tmp_path / "t.csv"
+    assert export(tricky_db, out, "csv", "all").records > len(TRICKY_CELLS) + len(TRICKY_REALS)
+    expected = io.StringIO(newline="")
+    writer = csv.writer(expected, dialect="excel")
+    writer.writerow(HEADER)
+    with Store(tricky_db, readonly=True) as store:
+        for block in record_blocks(store.conn, "all"):
+            writer.writerows(defuse(list(row)) for row in block)
+    assert out.read_bytes().decode("utf-8-sig") == expected.getvalue()
 
 
 def test_xlsx_has_a_records_and_an_articles_sheet(db: Path, tmp_path: Path) -> None:
