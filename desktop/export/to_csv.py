@@ -198,8 +198,8 @@ def _runs() -> tuple[tuple[Column, ...], tuple[Column, ...], str]:
 
 _FIRST, _SECOND, _ROW_SQL = _runs()
 _FIRST_COMMAS, _SECOND_COMMAS = len(_FIRST) - 1, len(_SECOND) - 1
-#: Cells written once per distinct value (``comparisons``, ``confidence``, ``extractor_version``,
-#: ``risk``): so many kept at most, then forgotten.
+#: Cells written once per distinct value (``confidence``, ``extractor_version``, ``risk``): so many
+#: kept at most, then forgotten.
 _REMEMBERED = 4096
 
 
@@ -212,7 +212,7 @@ def _line_blocks(conn: sqlite3.Connection, status: str) -> Iterator[tuple[str, i
     per article (:func:`_article_cells`) instead of going through the csv
     writer with every record; the span is cut from the article's text and
     written as the writer would (:func:`_span_cell`), and so are the checks
-    (:func:`_checks_cell`), which the writer would copy character by character.
+    (:func:`_json_cell`), which the writer would copy character by character.
 
     The record's other cells come from SQLite already joined by commas, in
     two runs of text, exact numbers and integers (:func:`_runs`): when
@@ -228,13 +228,12 @@ def _line_blocks(conn: sqlite3.Connection, status: str) -> Iterator[tuple[str, i
         raise ValueError("the CSV line pieces no longer match the export's columns")
     articles = exported_articles(conn, status, f"a.doc, {select(ARTICLE_COLUMNS[1:])}, a.text")
     current, doc, rest, text = None, "", "", ""
-    comparisons_cells: dict[object, str] = {}
     confidence_cells: dict[object, str] = {}
     version_cells: dict[object, str] = {}
     risk_cells: dict[object, str] = {}
     for block in blocks(conn, status, _ROW_SQL):
-        if len(risk_cells) + len(comparisons_cells) > _REMEMBERED:
-            comparisons_cells, confidence_cells, version_cells, risk_cells = {}, {}, {}, {}
+        if len(confidence_cells) + len(version_cells) + len(risk_cells) > _REMEMBERED:
+            confidence_cells, version_cells, risk_cells = {}, {}, {}
         pieces: list[str] = []
         for (
             first,
@@ -254,8 +253,6 @@ def _line_blocks(conn: sqlite3.Connection, status: str) -> Iterator[tuple[str, i
             if not (_plain(first, _FIRST_COMMAS) and _plain(second, _SECOND_COMMAS)):
                 cells = _written_cells(conn, record_id)
             else:
-                if (comparisons_cell := comparisons_cells.get(comparisons)) is None:
-                    comparisons_cell = comparisons_cells[comparisons] = _cell(comparisons)
                 if (confidence_cell := confidence_cells.get(confidence)) is None:
                     confidence_cell = confidence_cells[confidence] = _cell(confidence)
                 if (version_cell := version_cells.get(version)) is None:
@@ -263,8 +260,8 @@ def _line_blocks(conn: sqlite3.Connection, status: str) -> Iterator[tuple[str, i
                 if (risk_cell := risk_cells.get(risk)) is None:
                     risk_cell = risk_cells[risk] = _cell(risk)
                 cells = (
-                    f"{first},{comparisons_cell},{second},{confidence_cell},{version_cell}"
-                    f"{_checks_cell(checks)}{risk_cell},{record_id},{article}"
+                    f"{first}{_json_cell(comparisons)}{second},{confidence_cell},{version_cell}"
+                    f"{_json_cell(checks)}{risk_cell},{record_id},{article}"
                 )
             pieces += (doc, cells, rest, _span_cell(text[start:end]), "\r\n")
         yield "".join(pieces), len(block)
@@ -276,13 +273,11 @@ def _cell(value: object) -> str:
 
 
 def _written_cells(conn: sqlite3.Connection, record_id: int) -> str:
-    """The record's cells and its ``article_id``, through the csv writer, the checks as :func:`_checks_cell`."""
+    """The record's cells and its ``article_id``, through the csv writer, the checks as :func:`_json_cell`."""
     row = record_row(conn, record_id, f"{_RECORD_SQL}, r.article_id")
     cells = defuse(list(row), _RECORD_TEXT_INDEXES)
     return (
-        _csv_text([cells[:_CHECKS]])[:-2]
-        + _checks_cell(row[_CHECKS])
-        + _csv_text([cells[_CHECKS + 1 :]])[:-2]
+        _csv_text([cells[:_CHECKS]])[:-2] + _json_cell(row[_CHECKS]) + _csv_text([cells[_CHECKS + 1 :]])[:-2]
     )
 
 
@@ -294,20 +289,20 @@ def _article_cells(article: tuple) -> tuple[int, str, str, str]:
     return article_id, doc_cell, rest, text
 
 
-def _checks_cell(checks: object) -> str:
-    """``,checks,`` as the csv writer writes the cell between its commas.
+def _json_cell(json: object) -> str:
+    """``,json,`` as the csv writer writes the cell between its commas (the checks, the comparisons).
 
     The checks are JSON, hundreds of characters, most of them in quotes: the
     writer doubles them one character at a time, ``str.replace`` at once
     (more than half of the writer's time was this cell).
     """
-    if checks is None:
+    if json is None:
         return ",,"
-    if type(checks) is not str:
-        return "," + _csv_text([(checks, None)])[:-2]
-    if _needs_quotes(checks):
-        return ',"' + checks.replace('"', '""') + '",'
-    return "," + checks + ","
+    if type(json) is not str:
+        return "," + _csv_text([(json, None)])[:-2]
+    if _needs_quotes(json):
+        return ',"' + json.replace('"', '""') + '",'
+    return "," + json + ","
 
 
 def _span_cell(span: str) -> str:
