@@ -17,17 +17,19 @@ are left alone.
 the same rules.
 
 Speed: the rows come a block at a time and a whole block is written at
-once.  Only a record's short cells go through the csv module's C writer:
-the article's cells (``doc``, title, URL, source, date) are written once
-per article, and the record's checks (long JSON) and span are quoted
-here, exactly as the writer would (:func:`_line_blocks`).  What is left
-is mostly turning SQLite values into Python objects (a third of it the
-checks expression's ``json()``), then the writer.  Building the lines in
-SQL instead (each text cell quoted by ``CASE``/``instr``/``replace``, the
-formula starts tested by ``substr``) measured no faster, SQLite's part
-alone taking longer than the csv writer; a formula test over whole
-columns (``zip`` and ``str.startswith``) measured slower than the loop
-over a row's text cells.
+once.  The csv module's C writer looks at every character of every cell
+through a function call, so little goes through it: the article's cells
+(``doc``, title, URL, source, date) are written once per article; the
+record's text, number and integer cells come from SQLite's ``printf``
+already joined by commas and are used as they are when ``str`` searches
+find nothing to quote and no formula start; its checks, comparisons
+(long JSON) and span are quoted here, and its reals and version written
+once per distinct value, all exactly as the writer would
+(:func:`_line_blocks`).  A record whose joined cells fail the test goes
+through the writer cell by cell.  Quoting each cell in SQL instead
+(``CASE``/``instr``/``replace``) measured slower than the writer; a
+regular expression over the joined cells cost more than the writer it
+saved; UTF-8 kept as bytes end to end cost more than decoding and encoding.
 """
 
 from __future__ import annotations
