@@ -334,7 +334,7 @@ def test_csv_spans_are_quoted_and_defused_as_the_csv_module_would(tmp_path: Path
 
 
 #: Reals as the csv writer writes them (``repr``) where SQLite's ``%!.15g`` would differ, and None.
-TRICKY_REALS = (0.1, 1e-7, 1e16, 123456789.123, -2.5, None, 1e15, 0.30000000000000004)
+TRICKY_REALS = (0.1, 1e-7, 1e16, 123456789.123, -2.5, None, 1e15, 0.30000000000000004, 0.0, -0.0)
 #: Cells SQLite joins (text, exact numbers, integers) that the plain-line test must send back to the writer.
 TRICKY_CELLS = (
     "a, b",
