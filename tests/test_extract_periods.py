@@ -383,3 +383,31 @@ def test_the_parts_after_trong_do_are_of_the_wholes_period_and_plan():
     )
     found = [(r.kind, r.period) for r in records(text, published="2020-09-01")]
     assert found == [("target", "2016-2020")] * 4 + [("actual", "2019")] * 3 + [("actual", "2018")]
+
+
+def test_an_undated_article_reports_the_year_its_title_names_before_the_years_its_text_looks_back_on():
+    text = (
+        "Thu ngân sách năm 2021 đạt 600 tỷ đồng, tổng vốn đầu tư năm 2021 đạt 2.000 tỷ đồng. "
+        "Tổng sản lượng lương thực đạt 45.000 tấn."
+    )
+    assert periods(text, title="Kết quả năm 2022 của ngành nông nghiệp huyện") == ["2021", "2021", "2022"]
+    assert periods(text) == ["2021", "2021", "2021"]
+    half = "Thu ngân sách ước đạt 1.200 tỷ đồng. Tính đến nay, có 5 dự án mới."
+    assert periods(half, title="6 tháng đầu năm 2023: thu ngân sách tăng khá") == ["2023", "2023"]
+
+
+def test_a_title_that_only_compares_or_sets_a_horizon_dates_no_figure_by_itself():
+    text = "Kim ngạch xuất khẩu đạt 300 triệu USD. Nhập khẩu đạt 200 triệu USD."
+    assert periods(text, title="Xuất khẩu tăng 10% so với năm 2021") == ["2022", "2022"]
+    assert periods(text, title="Đến năm 2030, xuất khẩu đạt 1 tỷ USD") == [None, None]
+    assert periods(text, title="Giai đoạn 2021-2025: xuất khẩu tăng mạnh") == [None, None]
+
+
+def test_an_undated_article_with_no_year_reported_leaves_the_period_empty():
+    assert periods("Huyện có 400 ha cây ăn trái. Giá bán 30.000 đồng/kg.") == [None, None]
+    founded = "Nhà máy khởi công năm 2015, theo kế hoạch đến năm 2030. Công suất 500 MW."
+    assert periods(founded) == [None]
+    two_dates = "Hội nghị ngày 3/5/2019 bàn về Quyết định ngày 12/8/2020. Toàn tỉnh có 120 hợp tác xã."
+    assert periods(two_dates) == [None]
+    one_date = "Hội nghị ngày 3/5/2019 bàn về hợp tác xã. Toàn tỉnh có 120 hợp tác xã."
+    assert periods(one_date) == ["2019"]

@@ -39,13 +39,17 @@ tầm nhìn đến năm 2030``) is no period of the figures.
 
 Failing all that, the publication date decides: an article from January or
 February reports the year just ended, any other the current year.  Without a
-date, the year the article names most often (not in brackets, and not before
-a span up to now: ``từ năm 2021 đến nay`` dates it 2021 or later), then its
-title's year (a founding span ``20 năm thành lập 1999-2019`` is none, but the
-anniversary dates an article that names no other year: 2019), the
-year after its comparison bases (``so cùng kỳ năm 2016``), any year it names
-at all, or, for an article that names only the horizons of its plans (``đến
-năm 2018``, ``đến năm 2020``), the year before the nearest one.  In an undated
+date, the year its title reports (``Kết quả năm 2022``, ``6 tháng đầu năm
+2023``; not a basis, a horizon or a term), then the year the text names most
+often (not in brackets, and not before a span up to now: ``từ năm 2021 đến
+nay`` dates it 2021 or later; a founding span ``20 năm thành lập 1999-2019`` is
+none, but the anniversary dates an article that names no other year: 2019), the
+year after its comparison bases (``so cùng kỳ năm 2016``, in the title too), the
+year of its dates and names (``ngày 3/5/2019``, ``APEC 2017``) when one of them
+is named most often, or, for an article that names only the horizons of its
+plans (``đến năm 2018``, ``đến năm 2020``), the year before the nearest one.
+The date of an event (``thành lập năm 1999``, ``khởi công năm 2015``) never
+dates the article: with nothing else, its figures have no period.  In an undated
 article, a year older than the one it reports on that is named inside a
 sentence (``kim ngạch năm 2016 đạt 32 tỷ USD``) looks back for that sentence
 only; one opening a sentence (``Năm 2016, ...``) or set off by commas before its
@@ -132,7 +136,8 @@ _EVENT_YEAR = re.compile(
     r"(?<![^\W\d_])(?:vào|khởi\s+công|khánh\s+thành|thành\s+lập|ban\s+hành|hoàn\s+thành"
     r"|đưa\s+vào\s+(?:sử\s+dụng|hoạt\s+động|vận\s+hành))\s+(?:từ\s+|trong\s+|vào\s+)?$"
 )
-#: ``Tại thời điểm 31/12/2015``, ``tính đến ngày 30/6/2020``: a cut-off date is the period of a stock.
+#: The day and month before a year: a cut-off date (``Tại thời điểm 31/12/2015``, ``tính đến ngày 30/6/2020``)
+#: is the period of a stock; any other full date (``ngày 3/5/2018``), failing all else, the article's time.
 _CUT_OFF_DATE = re.compile(r"\d{1,2}/\d{1,2}/$")
 _CUT_OFF = re.compile(r"(?<![^\W\d_])(?:thời\s+điểm|(?:tính\s+)?đến(?:\s+hết)?(?:\s+ngày)?)\s+$")
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])từ\s+$")
@@ -144,8 +149,6 @@ _DATE_SPAN_END = re.compile(r"\s*(?:[-–—]|đến|tới)\s*(?:(?:hết\s+)?ng
 _PLAN_OBJECT = re.compile(
     r"(?<![^\W\d_])(?:kế\s+hoạch|nhiệm\s+vụ|phương\s+hướng|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán)\s+$"
 )
-#: The year of a full date (``ngày 15/2/2018``): without anything else, the article's time.
-_DATE_YEAR = re.compile(r"\d{0,2}\D?\d{1,2}/\d{1,2}/(?=\d{4}(?!\d))")
 _BARE_YEAR = re.compile(r"(?<![\d/.,-])(?:19[5-9]\d|20\d\d)(?!\d|[/.,-]\d|\s*[-–]\s*\d)")
 #: The vision a plan's name adds after its own period: ``giai đoạn 2017 - 2018 và định hướng đến năm
 #: 2020``, ``đến năm 2025, tầm nhìn đến năm 2030`` -- the name of a document, no period of the figures.
@@ -287,6 +290,7 @@ class Periods:
         #: Published in January or February: the article may name parts of the new year (``early_part``).
         self.early_in_year = self.published_month is not None and self.published_month <= 2
         self._bare_years: list[str] = []
+        self._event_years: list[str] = []  # "thành lập năm 1999": no year reported, yet not a plans-only text
         mentions = self._find_mentions()
         self.mentions = mentions
         self._fallback_year = self._guess_year(title)
@@ -370,9 +374,7 @@ class Periods:
             span = _TERM_END.match(text, end) if text.endswith("(", max(0, start - 2), start) else None
             if span is not None and year < int(span.group(1)) <= year + 20:  # "(2011-2016)"
                 return Mention(start, f"{year}-{span.group(1)}", False, False, end=span.end()), span.end()
-            if _BARE_YEAR.fullmatch(token.group()) and (
-                _BARE_YEAR.match(text, start) or _DATE_YEAR.match(text, start - 6)
-            ):
+            if _BARE_YEAR.fullmatch(token.group()) and (_BARE_YEAR.match(text, start) or date is not None):
                 self._bare_years.append(token.group())
             return None, end
         sub_year = _SUB_YEAR.search(text, max(0, start - 20), end) is not None
@@ -397,8 +399,8 @@ class Periods:
             return None, end
         event = _EVENT_YEAR.search(text, max(0, at - 32), at) if before["year"] else None
         if event is not None and not self._at_sentence_head(event.start()):  # "khởi công vào năm 2019"
-            # ... nor dates the figure before it ("1.200 tỷ đồng, dự kiến hoàn thành năm 2024")
-            self._bare_years.append(str(year))
+            # ... nor dates the figure before it ("1.200 tỷ đồng, dự kiến hoàn thành năm 2024"), nor the article
+            self._event_years.append(str(year))
             return Mention(at, str(year), False, sub_year, end=end, looks_back=True), end
         if before["year"] and _PLAN_OBJECT.search(
             text, max(0, at - 16), at
@@ -586,18 +588,13 @@ class Periods:
         """Without a publication date: the year the article names most often (see the module docstring)."""
         if self.published_year is not None:
             return None
-        years = Counter(
-            m.value
-            for m in self.mentions
-            if m.carries and m.value and not m.deadline and m.carry_end > m.start
-        )
+        headline = Periods(title.lower(), None).mentions if title else []
+        # the title names what the article reports: "Kết quả năm 2022", "6 tháng đầu năm 2023"
+        years = Counter(y for y in _reported_years(headline).elements() if y.isdigit())
+        if not years:
+            years = _reported_years(self.mentions)
         if not years:
             years = Counter(m.value for m in self.mentions if m.season and m.value)
-        if not years and title:
-            low = title.lower()
-            years = Counter(
-                m.value for m in Periods(low, None).mentions if m.carries and m.value and m.value.isdigit()
-            )
         if not years:  # "20 năm tái lập tỉnh (1997-2017)": the anniversary's year
             named = f"{(title or '').lower()}\n{self.text}"
             years = Counter(
@@ -606,10 +603,13 @@ class Periods:
                 if int(found["last"]) - int(found["first"]) == int(found["years"])
             )
         if not years:  # "tăng 7,4% so cùng kỳ năm 2016" is about 2017
-            years = Counter(str(m.basis_year + 1) for m in self.mentions if m.basis_year)
-        if not years:
-            years = Counter(self._bare_years)
-        if not years:  # "đến năm 2018, đảm bảo 100% ...": a plan is set before its nearest horizon
+            years = Counter(str(m.basis_year + 1) for m in [*headline, *self.mentions] if m.basis_year)
+        if not years:  # dates and names ("ngày 3/5/2019", "Festival 2019"), unless they disagree as often
+            ranked = Counter(self._bare_years).most_common(2)
+            if len(ranked) == 1 or (ranked and ranked[0][1] > ranked[1][1]):
+                years = Counter(dict(ranked[:1]))
+        if not years and not self._event_years:  # "đến năm 2018, đảm bảo 100% ...": a plan is set before
+            # its nearest horizon (but "khởi công năm 2015, ... đến năm 2030" says no more than "2015 or later")
             horizons = [
                 int(m.value) for m in self.mentions if m.plan_horizon and m.value and m.value.isdigit()
             ]
@@ -752,6 +752,14 @@ class Periods:
             return self._fallback_year
         early = self.published_month is not None and self.published_month <= 2
         return str(self.published_year - 1 if early and not target else self.published_year)
+
+
+def _reported_years(mentions: list[Mention]) -> Counter[str]:
+    """How often each year (or term) is named as one reported on: carrying through its text, not a
+    comparison basis, a horizon, a deadline (``đến hết quý I/2018``) nor a year in brackets."""
+    return Counter(
+        m.value for m in mentions if m.carries and m.value and not m.deadline and m.carry_end > m.start
+    )
 
 
 def lunar_year(match: re.Match[str]) -> int | None:
