@@ -411,3 +411,45 @@ def test_an_undated_article_with_no_year_reported_leaves_the_period_empty():
     assert periods(two_dates) == [None]
     one_date = "Hội nghị ngày 3/5/2019 bàn về hợp tác xã. Toàn tỉnh có 120 hợp tác xã."
     assert periods(one_date) == ["2019"]
+
+
+def test_a_year_opening_a_sentence_of_goals_is_the_plans_year_not_the_year_reported():
+    text = (
+        "Thu ngân sách đạt 750 tỷ đồng, tăng 10% so với năm 2021. Tổng vốn đầu tư 2.000 tỷ đồng.\n"
+        "Năm 2023, huyện phấn đấu thu ngân sách 800 tỷ đồng."
+    )
+    assert [(r.period, r.kind) for r in records(text)] == [
+        ("2022", "actual"),
+        ("2022", "actual"),
+        ("2023", "target"),
+    ]
+    after = "Năm 2022, thu ngân sách đạt 750 tỷ đồng.\nNăm 2023, huyện phấn đấu thu 800 tỷ đồng.\nHiện có 12 xã đạt chuẩn."
+    for published in (None, "2022-12-20", "2023-01-10"):
+        assert [(r.period, r.kind) for r in records(after, published=published)] == [
+            ("2022", "actual"),
+            ("2023", "target"),
+            ("2022", "actual"),
+        ]
+    results = "Năm 2022, huyện đã thu ngân sách 750 tỷ đồng. Toàn huyện có 12 xã đạt chuẩn."
+    assert periods(results) == ["2022", "2022"]
+
+
+def test_a_bracket_naming_the_year_of_the_same_period_last_year_is_a_basis():
+    text = (
+        "Thu ngân sách đạt 900 tỷ đồng, tăng 10% so với cùng kỳ năm trước (năm 2021 đạt 818 tỷ đồng). "
+        "Xuất khẩu đạt 90 triệu USD."
+    )
+    assert periods(text) == ["2022", "2021", "2022"]
+    assert periods(text, published="2022-12-25") == ["2022", "2021", "2022"]
+
+
+def test_a_mid_year_report_and_what_it_counts_up_to_now_are_of_the_publication_year():
+    text = (
+        "6 tháng đầu năm, thu ngân sách ước đạt 350 tỷ đồng, bằng 52% dự toán. Tính đến nay, có 5 dự án mới."
+    )
+    assert [(r.period, r.kind) for r in records(text, published="2023-07-05")] == [
+        ("2023", "estimate"),
+        ("2023", "actual"),
+    ]
+    summing_up = "Năm qua, huyện thu ngân sách 700 tỷ đồng. Tính đến nay, toàn huyện có 12 xã đạt chuẩn."
+    assert periods(summing_up, published="2023-01-10") == ["2022", "2022"]

@@ -8,7 +8,11 @@ year named earlier in the article carries forward -- but horizons (``đến năm
 2025``) and comparison bases (``so với năm 2019``, ``cùng kỳ quý II/2023``,
 ``so vụ Đông Xuân 2015 - 2016``) never carry: they describe one sentence; a
 basis that opens a clause as its subject (``(cùng kỳ năm 2021 đạt 20.000 tỷ
-đồng)``) is the period of the figures after it in that sentence.  A
+đồng)``), or a bracket naming the year of a basis said without one (``so với
+cùng kỳ năm trước (năm 2021 đạt ...)``), is the period of the figures after it in
+that sentence.  A year opening a sentence of goals (``Năm 2023, huyện phấn đấu
+...``) is the year of a plan: it frames the targets after it, as ``kế hoạch năm
+2023`` does, and is not the year the article reports on.  A
 term carries only when it opens a sentence (``Giai đoạn 2016-2020, ...``,
 ``Trong nhiệm kỳ qua, ...``) or a line that introduces a list (``Kết quả giai
 đoạn 2016 - 2020:``): it covers what its paragraph -- and the list its
@@ -150,6 +154,13 @@ _PLAN_OBJECT = re.compile(
     r"(?<![^\W\d_])(?:kế\s+hoạch|nhiệm\s+vụ|phương\s+hướng|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán)\s+$"
 )
 _BARE_YEAR = re.compile(r"(?<![\d/.,-])(?:19[5-9]\d|20\d\d)(?!\d|[/.,-]\d|\s*[-–]\s*\d)")
+#: A year that opens a sentence setting goals (``Năm 2023, huyện phấn đấu thu 800 tỷ đồng``) is the year of its
+#: plan: it frames the targets after it, not the results (the article reports the year before it).
+_GOAL_AFTER = re.compile(
+    r"\s*,?\s*(?:[^\W\d_]+\s+){0,3}?(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|đặt\s+ra|sẽ)(?![^\W\d_])"
+)
+#: A bracket that names the year of a basis given without one: ``so với cùng kỳ năm trước (năm 2021 đạt ...)``.
+_GLOSSED_BASIS = re.compile(r"(?<![^\W\d_])(?:năm\s+trước|cùng\s+kỳ|năm\s+ngoái)\s*\(\s*$")
 #: The vision a plan's name adds after its own period: ``giai đoạn 2017 - 2018 và định hướng đến năm
 #: 2020``, ``đến năm 2025, tầm nhìn đến năm 2030`` -- the name of a document, no period of the figures.
 _VISION = re.compile(r"\d{4}\s*(?:,|và)?\s*(?:định\s+hướng|tầm\s+nhìn)\s+$")
@@ -388,6 +399,8 @@ class Periods:
                 # "(cùng kỳ năm 2021 đạt 20.000 tỷ đồng)": the basis is the subject of the figure after it
                 return Mention(at, str(year), False, sub_year, basis_year=year, end=end, looks_back=True), end
             return Mention(at, None, False, sub_year, basis_year=year, end=end), end
+        if _GLOSSED_BASIS.search(text, max(0, at - 32), at):  # "so với cùng kỳ năm trước (năm 2021 đạt ...)"
+            return Mention(at, str(year), False, sub_year, basis_year=year, end=end, looks_back=True), end
         if before["lead"] and not _LEAD_YEAR_END.match(text, end):
             return None, end
         span = _TERM_END.match(text, end) if before["year"] else None
@@ -412,6 +425,10 @@ class Periods:
                 return Mention(at, None, False, False, relative=f"since {year}", end=until.end()), until.end()
         if before["horizon"] and _VISION.search(text, max(0, at - 40), at):  # "..., tầm nhìn đến năm 2030"
             return Mention(at, None, False, False, end=end), end
+        if (
+            not before["horizon"] and self._at_sentence_head(at) and _GOAL_AFTER.match(text, end)
+        ):  # "Năm 2023, huyện phấn đấu ..."
+            return Mention(at, str(year), False, sub_year, frames_targets=True, end=end), end
         plan = bool(before["horizon"]) and _PLAN_HORIZON.search(before.group()) is not None
         plan = plan and not _RECKONED.search(text, max(0, at - 6), at)
         deadline = bool(before["part"]) and _DEADLINE.search(text, max(0, at - 12), at) is not None
