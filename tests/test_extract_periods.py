@@ -453,3 +453,8 @@ def test_a_mid_year_report_and_what_it_counts_up_to_now_are_of_the_publication_y
     ]
     summing_up = "Năm qua, huyện thu ngân sách 700 tỷ đồng. Tính đến nay, toàn huyện có 12 xã đạt chuẩn."
     assert periods(summing_up, published="2023-01-10") == ["2022", "2022"]
+
+
+def test_an_anniversary_in_the_title_dates_the_article_before_a_founding_year_in_its_text():
+    text = "Năm 1999, huyện có 30 xã.\nHiện nay, thu ngân sách đạt 200 tỷ đồng."
+    assert periods(text, title="Huyện A: 20 năm thành lập (1999-2019)") == ["1999", "2019"]

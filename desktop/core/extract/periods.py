@@ -602,25 +602,26 @@ class Periods:
         return out
 
     def _guess_year(self, title: str | None) -> str | None:
-        """Without a publication date: the year the article names most often (see the module docstring)."""
+        """Without a publication date: the year its title reports, else the one its text names most often
+        (see the module docstring)."""
         if self.published_year is not None:
             return None
-        headline = Periods(title.lower(), None).mentions if title else []
-        # the title names what the article reports: "Kết quả năm 2022", "6 tháng đầu năm 2023"
-        years = Counter(y for y in _reported_years(headline).elements() if y.isdigit())
+        headline = title.lower() if title else ""
+        headline_mentions = Periods(headline, None).mentions if title else []
+        # the title names what the article reports: "Kết quả năm 2022", "6 tháng đầu năm 2023", an anniversary
+        years = Counter(y for y in _reported_years(headline_mentions).elements() if y.isdigit())
+        if not years:
+            years = _anniversaries(headline)
         if not years:
             years = _reported_years(self.mentions)
         if not years:
             years = Counter(m.value for m in self.mentions if m.season and m.value)
-        if not years:  # "20 năm tái lập tỉnh (1997-2017)": the anniversary's year
-            named = f"{(title or '').lower()}\n{self.text}"
-            years = Counter(
-                found["last"]
-                for found in _ANNIVERSARY.finditer(named)
-                if int(found["last"]) - int(found["first"]) == int(found["years"])
-            )
+        if not years:  # "Sau 20 năm tái lập (1997-2017), ...": the anniversary's year
+            years = _anniversaries(self.text)
         if not years:  # "tăng 7,4% so cùng kỳ năm 2016" is about 2017
-            years = Counter(str(m.basis_year + 1) for m in [*headline, *self.mentions] if m.basis_year)
+            years = Counter(
+                str(m.basis_year + 1) for m in [*headline_mentions, *self.mentions] if m.basis_year
+            )
         if not years:  # dates and names ("ngày 3/5/2019", "Festival 2019"), unless they disagree as often
             ranked = Counter(self._bare_years).most_common(2)
             if len(ranked) == 1 or (ranked and ranked[0][1] > ranked[1][1]):
@@ -776,6 +777,16 @@ def _reported_years(mentions: list[Mention]) -> Counter[str]:
     comparison basis, a horizon, a deadline (``đến hết quý I/2018``) nor a year in brackets."""
     return Counter(
         m.value for m in mentions if m.carries and m.value and not m.deadline and m.carry_end > m.start
+    )
+
+
+def _anniversaries(low: str) -> Counter[str]:
+    """The last years of the anniversaries ``low`` names (``20 năm tái lập tỉnh (1997-2017)``): when the
+    article was written, though it may tell what the first year was."""
+    return Counter(
+        found["last"]
+        for found in _ANNIVERSARY.finditer(low)
+        if int(found["last"]) - int(found["first"]) == int(found["years"])
     )
 
 
