@@ -458,3 +458,16 @@ def test_a_mid_year_report_and_what_it_counts_up_to_now_are_of_the_publication_y
 def test_an_anniversary_in_the_title_dates_the_article_before_a_founding_year_in_its_text():
     text = "Năm 1999, huyện có 30 xã.\nHiện nay, thu ngân sách đạt 200 tỷ đồng."
     assert periods(text, title="Huyện A: 20 năm thành lập (1999-2019)") == ["1999", "2019"]
+
+
+def test_an_undated_article_is_no_older_than_the_date_it_counts_a_stock_at():
+    text = (
+        "Dự toán thu ngân sách năm 2015 là 300 tỷ đồng, thu ngân sách năm 2015 đạt 280 tỷ đồng.\n"
+        "Tại thời điểm 31/10/2016, nợ thuế là 107 tỷ đồng.\nĐoàn kiểm tra 32 gói thầu."
+    )
+    assert periods(text) == ["2015", "2015", "2016", "2016"]
+    deadline = (
+        "Thu ngân sách năm 2015 đạt 280 tỷ đồng. Đến ngày 30/6/2016, hoàn thành 32 gói thầu.\nCó 12 xã."
+    )
+    assert periods(deadline) == ["2015", "2016", "2015"]
+    assert periods("Thu ngân sách năm 2015 đạt 280 tỷ đồng. Đoàn kiểm tra 32 gói thầu.") == ["2015", "2015"]

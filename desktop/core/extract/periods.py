@@ -46,7 +46,7 @@ February reports the year just ended, any other the current year.  Without a
 date, the year its title reports (``Kết quả năm 2022``, ``6 tháng đầu năm
 2023``; not a basis, a horizon or a term), then the year the text names most
 often (not in brackets, and not before a span up to now: ``từ năm 2021 đến
-nay`` dates it 2021 or later; a founding span ``20 năm thành lập 1999-2019`` is
+nay`` dates it 2021 or later, as does a stock counted ``tại thời điểm 31/10/2021``; a founding span ``20 năm thành lập 1999-2019`` is
 none, but the anniversary dates an article that names no other year: 2019), the
 year after its comparison bases (``so cùng kỳ năm 2016``, in the title too), the
 year of its dates and names (``ngày 3/5/2019``, ``APEC 2017``) when one of them
@@ -301,6 +301,8 @@ class Periods:
         #: Published in January or February: the article may name parts of the new year (``early_part``).
         self.early_in_year = self.published_month is not None and self.published_month <= 2
         self._bare_years: list[str] = []
+        #: Years of the dates a stock was counted at (``Tại thời điểm 31/10/2016``): the article is no older.
+        self._counted_at: list[int] = []
         self._event_years: list[str] = []  # "thành lập năm 1999": no year reported, yet not a plans-only text
         mentions = self._find_mentions()
         self.mentions = mentions
@@ -379,8 +381,13 @@ class Periods:
                     last = int(span.group(1))
                     value = f"{year}-{last}" if last > year else str(year)
                     return Mention(date.start(), value, False, last == year, end=span.end()), span.end()
-            if date is not None and _CUT_OFF.search(text, max(0, date.start() - 24), date.start()):
+            cut_off = (
+                _CUT_OFF.search(text, max(0, date.start() - 24), date.start()) if date is not None else None
+            )
+            if date is not None and cut_off is not None:
                 at = date.start()
+                if not cut_off.group().startswith("đến"):  # "tại thời điểm 31/10/2016", "tính đến ngày ..."
+                    self._counted_at.append(year)
                 return Mention(at, str(year), True, False, carry_end=self._paragraph_end(at), end=end), end
             span = _TERM_END.match(text, end) if text.endswith("(", max(0, start - 2), start) else None
             if span is not None and year < int(span.group(1)) <= year + 20:  # "(2011-2016)"
@@ -638,16 +645,17 @@ class Periods:
         if so_far:  # "từ đầu năm 2017 đến nay": the article is from 2017, whatever else it names
             return str(max(so_far))
         since = [int(m.relative[6:]) for m in self.mentions if m.relative and m.relative.startswith("since ")]
-        if (
-            since
-        ):  # "từ năm 2021 đến nay": the article is from 2021 at the earliest, whatever it looks back on
+        # "từ năm 2021 đến nay", "tại thời điểm 31/10/2016": the article is from that year at the earliest,
+        # whatever it looks back on
+        earliest = max([*since, *self._counted_at], default=None)
+        if earliest is not None:
             later = Counter(
-                {y: n for y, n in years.items() if not y[-4:].isdigit() or int(y[-4:]) >= max(since)}
+                {y: n for y, n in years.items() if not y[-4:].isdigit() or int(y[-4:]) >= earliest}
             )
             years = later or years
         guess = years.most_common(1)[0][0] if years else None
-        if since and (guess is None or (guess[-4:].isdigit() and int(guess[-4:]) < max(since))):
-            return str(max(since))  # "từ đầu năm 2017 đến nay": the article is from 2017 at the earliest
+        if earliest is not None and (guess is None or (guess[-4:].isdigit() and int(guess[-4:]) < earliest)):
+            return str(earliest)
         return guess
 
     def _looking_back(self, mentions: list[Mention]) -> list[Mention]:
