@@ -232,3 +232,13 @@ def test_a_sentence_pointing_back_at_an_estimate_derives_an_estimate():
         "actual",
         "actual",
     ]
+
+
+def test_a_project_whose_feasibility_study_is_under_way_is_still_to_come():
+    text = (
+        "Tỉnh đang đôn đốc công ty hoàn thiện việc lập báo cáo nghiên cứu khả thi Dự án đầu tư xây dựng "
+        "Nhà máy nhiệt điện công suất 2.100 MW tại khu công nghiệp."
+    )
+    assert kinds(text, published="2017-07-01") == ["target"]
+    running = "Nhà máy nhiệt điện công suất 2.100 MW đang hoạt động ổn định, tổng mức đầu tư 3 tỷ USD."
+    assert kinds(running, published="2017-07-01") == ["actual", "actual"]
