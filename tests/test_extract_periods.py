@@ -471,3 +471,13 @@ def test_an_undated_article_is_no_older_than_the_date_it_counts_a_stock_at():
     )
     assert periods(deadline) == ["2015", "2016", "2015"]
     assert periods("Thu ngân sách năm 2015 đạt 280 tỷ đồng. Đoàn kiểm tra 32 gói thầu.") == ["2015", "2015"]
+
+
+def test_a_title_summing_up_the_year_before_the_publication_dates_the_figures_that_name_none():
+    text = "Thu ngân sách đạt 700 tỷ đồng. Năm 2023, huyện phấn đấu thu 800 tỷ đồng."
+    title = "Huyện A: kết quả năm 2022"
+    for published in ("2023-03-15", "2023-07-01"):
+        assert periods(text, title=title, published=published) == ["2022", "2023"]
+    assert periods(text, title="Huyện A: kết quả năm 2023", published="2023-07-01") == ["2023", "2023"]
+    assert periods(text, title="Huyện A: kết quả năm 2021", published="2023-07-01") == ["2023", "2023"]
+    assert periods(text, title="Tăng 10% so với năm 2022", published="2023-07-01") == ["2023", "2023"]

@@ -42,7 +42,8 @@ period (``giai đoạn 2017 - 2018 và định hướng đến năm 2020``, ``đ
 tầm nhìn đến năm 2030``) is no period of the figures.
 
 Failing all that, the publication date decides: an article from January or
-February reports the year just ended, any other the current year.  Without a
+February reports the year just ended, any other the current year -- unless its
+title reports the year just ended (``Kết quả năm 2022`` published in March 2023).  Without a
 date, the year its title reports (``Kết quả năm 2022``, ``6 tháng đầu năm
 2023``; not a basis, a horizon or a term), then the year the text names most
 often (not in brackets, and not before a span up to now: ``từ năm 2021 đến
@@ -306,6 +307,9 @@ class Periods:
         self._event_years: list[str] = []  # "thành lập năm 1999": no year reported, yet not a plans-only text
         mentions = self._find_mentions()
         self.mentions = mentions
+        self._headline = Periods(title.lower(), None).mentions if title else []
+        #: The year the title reports (``Kết quả năm 2022``), when the article is dated the year after it.
+        self._summed_up = self._title_sums_up()
         self._fallback_year = self._guess_year(title)
         self.mentions = self._looking_back(self._resolve_relative(mentions))
         self._starts = [m.start for m in self.mentions]
@@ -613,8 +617,7 @@ class Periods:
         (see the module docstring)."""
         if self.published_year is not None:
             return None
-        headline = title.lower() if title else ""
-        headline_mentions = Periods(headline, None).mentions if title else []
+        headline, headline_mentions = (title.lower() if title else ""), self._headline
         # the title names what the article reports: "Kết quả năm 2022", "6 tháng đầu năm 2023", an anniversary
         years = Counter(y for y in _reported_years(headline_mentions).elements() if y.isdigit())
         if not years:
@@ -772,10 +775,21 @@ class Periods:
                 return str(self.published_year)
         return None
 
+    def _title_sums_up(self) -> str | None:
+        """The year a dated article's title reports when it is the year before the publication's: ``Kết quả
+        năm 2022`` published in March 2023 sums up 2022, as a January article does."""
+        if self.published_year is None:
+            return None
+        years = Counter(y for y in _reported_years(self._headline).elements() if y.isdigit())
+        ranked = years.most_common(1)
+        return ranked[0][0] if ranked and int(ranked[0][0]) == self.published_year - 1 else None
+
     def fallback(self, target: bool) -> str | None:
         """The year an article reports on when it names none: see the module docstring."""
         if self.published_year is None:
             return self._fallback_year
+        if self._summed_up is not None and not target:
+            return self._summed_up
         early = self.published_month is not None and self.published_month <= 2
         return str(self.published_year - 1 if early and not target else self.published_year)
 
