@@ -307,7 +307,9 @@ class Periods:
         self._event_years: list[str] = []  # "thành lập năm 1999": no year reported, yet not a plans-only text
         mentions = self._find_mentions()
         self.mentions = mentions
-        self._headline = Periods(title.lower(), None).mentions if title else []
+        # a dated article's title matters only when it names the year before (read only then: it costs)
+        headline = bool(title) and (published is None or str(int(published[:4]) - 1) in (title or ""))
+        self._headline = Periods((title or "").lower(), None).mentions if headline else []
         #: The year the title reports (``Kết quả năm 2022``), when the article is dated the year after it.
         self._summed_up = self._title_sums_up()
         self._fallback_year = self._guess_year(title)
