@@ -43,6 +43,7 @@ from desktop.gui.article_view import ArticleTextView
 from desktop.gui.attach import can_attach, figure_before, guessed_comparison
 from desktop.gui.check_notes import CheckStrip
 from desktop.gui.corpus_check import CorpusCheck
+from desktop.gui.database_label import DatabaseLabel, readonly_state
 from desktop.gui.dialogs import HelpDialog, choose_database
 from desktop.gui.filters import FilterBar, Filters
 from desktop.gui.history import ArticleHistory, HistoryModel
@@ -91,6 +92,25 @@ DECISION_ACTIONS = (
 )
 #: The fields with a key of their own (Alt+letter), which opens the editor there.
 FIELD_ACTIONS = ("indicator", "value", "unit", "qualifier", "kind", "period", "locality", "comparisons")
+#: Actions that write into the database: disabled, with the reason in their tips, while it is read-only.
+WRITE_ACTIONS = (
+    "action_confirm",
+    "action_reject",
+    "action_edit",
+    "action_add_from_selection",
+    "action_confirm_all",
+    "action_undo",
+    "action_redo",
+    "action_kind_actual",
+    "action_kind_estimate",
+    "action_kind_target",
+    "action_attach_comparison",
+    *(f"action_field_{name}" for name in FIELD_ACTIONS),
+    "action_add_comparison",
+    "action_accept_passing",
+    "action_import",
+    "action_import_folder",
+)
 
 
 class MainWindow(QMainWindow):
@@ -368,7 +388,7 @@ class MainWindow(QMainWindow):
         self.reviewer_label = QLabel(objectName="status_reviewer")
         self.article_progress = SteadyLabel(objectName="status_article")
         self.corpus_progress = SteadyLabel(objectName="status_corpus")
-        self.database_label = QLabel(objectName="status_database")
+        self.database_label = DatabaseLabel()
         self.reading_warnings = ReadingWarnings()
         bar = self.statusBar()
         for label in (
@@ -379,8 +399,7 @@ class MainWindow(QMainWindow):
         ):
             bar.addWidget(label)
         bar.addPermanentWidget(self.database_label)
-        readonly = " " + self.tr("(read-only)") if self.store.readonly else ""
-        self.database_label.setText(str(self.store.path) + readonly)
+        self.database_label.show_database(self.store.path, readonly_state(self.store))
         self.reviewer_label.setText(self.tr("Reviewer: %s") % self.session.reviewer)
 
     def _connect(self) -> None:
@@ -401,6 +420,7 @@ class MainWindow(QMainWindow):
         self.session.restored.connect(self._apply_and_show)
         self.session.refused.connect(self._reload)
         self.session.failed.connect(self.show_problem)
+        self.session.failed.connect(lambda _message: self.show_store_state())  # it may have turned read-only
         self.session.undo_stack.indexChanged.connect(self.update_actions)
         self.transfers.imported.connect(self._after_import)
         self.transfers.busy_changed.connect(self.update_actions)
@@ -1037,15 +1057,47 @@ class MainWindow(QMainWindow):
             **{f"action_field_{name}": correctable or editing for name in FIELD_ACTIONS},
             "action_add_comparison": correctable or editing,
             "action_export": not self.transfers.busy(),
-            "action_import": not self.transfers.busy() and not self.store.readonly,
-            "action_import_folder": not self.transfers.busy() and not self.store.readonly,
-            "action_accept_passing": not self.accept_all.busy() and not self.store.readonly,
+            "action_import": not self.transfers.busy(),
+            "action_import_folder": not self.transfers.busy(),
+            "action_accept_passing": not self.accept_all.busy(),
             "action_open_checked": self.check_notes.first_linked() is not None,
         }
+        readonly = self.store.readonly
         for name, on in enabled.items():
-            self.actions_by_name[name].setEnabled(on and not (editing and name in DECISION_ACTIONS))
+            self.actions_by_name[name].setEnabled(
+                on and not (editing and name in DECISION_ACTIONS) and not (readonly and name in WRITE_ACTIONS)
+            )
         self.actions_by_name["action_undo"].setToolTip(stack.undoText())
         self.actions_by_name["action_redo"].setToolTip(stack.redoText())
+        self._explain_readonly()
+
+    def _explain_readonly(self) -> None:
+        """While the store is read-only, each writing action's tips say why it is disabled.
+
+        Qt ignores a tip set to what it already is, so this costs nothing per key.
+        """
+        state = readonly_state(self.store)
+        why = (
+            self.tr("Unavailable: the database is %1. Nothing can be saved in it.").replace("%1", state)
+            if state
+            else ""
+        )
+        for name in WRITE_ACTIONS:
+            action = self.actions_by_name[name]
+            action.setStatusTip(why)
+            if why:
+                action.setToolTip(f"{action.text()}\n{why}")
+            elif name not in ("action_undo", "action_redo"):
+                action.setToolTip("")  # back to Qt's default: the action's text
+
+    def show_store_state(self) -> None:
+        """Show whether the store can be written, and offer only what it allows.
+
+        The store turns read-only by itself when the check beside the window
+        finds damage; the window then re-reads its state here.
+        """
+        self.database_label.show_database(self.store.path, readonly_state(self.store))
+        self.update_actions()
 
     def update_status(self) -> None:
         """Progress from the counters the last read or write returned (no query per keystroke)."""

@@ -1,0 +1,110 @@
+"""A window on a database it cannot write: it says so where the reviewer looks, and offers no writes.
+
+The store is read-only when opened so (a read-only file or folder) or when
+the check beside the window finds damage; the window then showed a path too
+long for the status bar, and every decision key still answered with a
+refusal after the fact.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.gui.damage_watch import DamageWatch
+from desktop.gui.main_window import WRITE_ACTIONS
+from desktop.store import db as store_db
+from desktop.store.backup import DatabaseDamaged
+from tests.gui.gui_helpers import action, statuses
+
+LONG_FOLDER = "a long folder name for the reviewers' shared projects/tỉnh Quảng Ninh/báo cáo kinh tế xã hội"
+
+
+@pytest.fixture
+def far_db(db: Path, tmp_path: Path) -> Path:
+    """The test corpus at a path longer than a 1200 px status bar."""
+    folder = tmp_path / LONG_FOLDER
+    folder.mkdir(parents=True)
+    return Path(shutil.copy(db, folder / "corpus_with_a_long_name.db"))
+
+
+@pytest.fixture
+def damaged_later(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check that runs beside the window finds the file damaged (as a page of garbage would)."""
+
+    def damaged(self, *_args) -> None:
+        raise DatabaseDamaged(f"{self.path} is damaged (test).")
+
+    monkeypatch.setattr(store_db.Database, "_backup_and_check", damaged)
+
+
+def wait_for_damage(qtbot, window) -> None:
+    watch = window.findChild(DamageWatch, "damage_watch")
+    qtbot.waitUntil(lambda: not watch._timer.isActive(), timeout=10000)
+
+
+def state_is_readable(window) -> None:
+    label = window.database_label
+    text = label.text()
+    assert text.endswith(f"({label.state()})"), text
+    assert label.fontMetrics().horizontalAdvance(text) <= label.contentsRect().width(), "the note is cut off"
+    assert label.geometry().right() <= window.statusBar().width()
+    assert str(window.store.path) in label.toolTip()
+
+
+def test_damage_found_beside_the_window_is_read_in_a_1200_px_status_bar(
+    open_window, far_db, damaged_later, qtbot
+):
+    window = open_window(far_db)
+    window.resize(1200, 800)
+    wait_for_damage(qtbot, window)
+    assert window.store.readonly
+    assert window.database_label.state()
+    qtbot.waitUntil(lambda: window.statusBar().width() <= 1200)
+    state_is_readable(window)
+
+
+def test_a_file_opened_read_only_says_why_at_1200_px(open_window, far_db, monkeypatch, qtbot):
+    monkeypatch.setattr(store_db, "writable_problem", lambda path: "the file is read-only")
+    window = open_window(far_db)
+    window.resize(1200, 800)
+    qtbot.waitUntil(lambda: window.statusBar().width() <= 1200)
+    state_is_readable(window)
+
+
+def test_decision_keys_are_disabled_and_say_why_once_the_file_turns_read_only(
+    open_window, db, damaged_later, qtbot, check
+):
+    window = open_window(db)
+    wait_for_damage(qtbot, window)
+    window.findChild(QMessageBox, "damage_message").close()
+    for name in WRITE_ACTIONS:
+        shown = action(window, name)
+        assert not shown.isEnabled(), name
+        assert window.database_label.state() in shown.toolTip(), name
+        assert window.database_label.state() in shown.statusTip(), name
+    for key in (Qt.Key.Key_Y, Qt.Key.Key_N, Qt.Key.Key_F2, Qt.Key.Key_A):
+        qtbot.keyClick(window.record_table, key)
+    qtbot.keyClick(
+        window.record_table,
+        Qt.Key.Key_Return,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.findChild(QMessageBox, "problem_message") is None, "a key was offered, then refused"
+    assert not window.record_editor.editing
+    assert set(statuses(check(), "budget")) == {"pending"}
+    assert action(window, "action_next_record").isEnabled()  # reading goes on
+    assert action(window, "action_export").isEnabled()
+
+
+def test_a_writable_window_offers_its_decisions_with_plain_tips(window):
+    confirm = action(window, "action_confirm")
+    assert confirm.isEnabled()
+    assert confirm.statusTip() == ""
+    assert confirm.toolTip() == confirm.text()
+    assert not window.database_label.state()
+    assert window.database_label.toolTip() == str(window.store.path)
