@@ -67,7 +67,12 @@ def _warn(window: MainWindow, damage: str) -> None:
     )
     box.setObjectName("damage_message")
     box.setInformativeText(
-        damage + " " + QCoreApplication.translate("DamageWatch", "Close this window before you restore.")
+        QCoreApplication.translate(
+            "DamageWatch",
+            "Close this window, then put a backup back with 'chitieu restore' (see README, "
+            "'Backups and restore'). The details say what is damaged and which backups there are.",
+        )
     )
+    box.setDetailedText(damage)  # the store's own words, for the README and for support
     box.finished.connect(box.deleteLater)
     box.open()

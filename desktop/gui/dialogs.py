@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.states import STATE_COLOURS, state_label
 
-IMPORT_FILTER = "Articles (*.txt *.md *.html *.htm *.jsonl);;All files (*)"
-
 
 def ask_reviewer(parent: QWidget | None, current: str = "") -> str | None:
     """The reviewer's name, asked once and then kept in the settings; None if the dialog was closed."""
@@ -48,7 +46,10 @@ def ask_reviewer(parent: QWidget | None, current: str = "") -> str | None:
 
 def choose_import_files(parent: QWidget) -> list[Path]:
     files, _ = QFileDialog.getOpenFileNames(
-        parent, QCoreApplication.translate("Dialogs", "Import articles"), "", IMPORT_FILTER
+        parent,
+        QCoreApplication.translate("Dialogs", "Import articles"),
+        "",
+        QCoreApplication.translate("Dialogs", "Articles (*.txt *.md *.html *.htm *.jsonl);;All files (*)"),
     )
     return [Path(f) for f in files]
 
@@ -65,7 +66,7 @@ def choose_database(parent: QWidget | None, start: str = "") -> Path | None:
         parent,
         QCoreApplication.translate("Dialogs", "Open or create a database"),
         start,
-        "Chitieu (*.db);;All files (*)",
+        QCoreApplication.translate("Dialogs", "Chitieu databases (*.db);;All files (*)"),
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
     return Path(path) if path else None

@@ -1078,7 +1078,7 @@ class MainWindow(QMainWindow):
         """
         state = readonly_state(self.store)
         why = (
-            self.tr("Unavailable: the database is %1. Nothing can be saved in it.").replace("%1", state)
+            self.tr("Unavailable: nothing can be saved in this database (%1).").replace("%1", state)
             if state
             else ""
         )

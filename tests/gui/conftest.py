@@ -10,6 +10,8 @@ import pytest
 
 from desktop.core.records import Article, Comparison, Record
 from desktop.store import Store
+from desktop.store import db as store_db
+from desktop.store.backup import DatabaseDamaged
 from tests.factories import budget_records, figure
 
 HOSTILE = '<b>x</b><a href="file:///etc/passwd">l</a><img src=x onerror=alert(1)>'
@@ -92,3 +94,16 @@ def window(open_window, db: Path):
 def check(open_reader, db: Path) -> Callable[[], Store]:
     """A separate, fresh connection: what is really in the database, not what the window holds."""
     return lambda: open_reader(db)
+
+
+@pytest.fixture
+def damaged_later(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check that runs beside the window finds the file damaged (as a page of garbage would).
+
+    The store then turns read-only by itself, on its thread, as it does for real damage.
+    """
+
+    def damaged(self: store_db.Database, *_args: object) -> None:
+        raise DatabaseDamaged(f"{self.path} is damaged (test). Restore it from a backup.")
+
+    monkeypatch.setattr(store_db.Database, "_backup_and_check", damaged)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from desktop.store import Store, StoredRecord
 
@@ -51,3 +51,9 @@ def type_text(window: QMainWindow, text: str) -> None:
 def focused() -> str:
     widget = QApplication.focusWidget()
     return widget.objectName() if widget is not None else ""
+
+
+def wait_for_damage(qtbot, window: QMainWindow) -> QMessageBox:
+    """Wait until the window says its file is damaged (the check beside it found it); the warning."""
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "damage_message") is not None, timeout=10000)
+    return window.findChild(QMessageBox, "damage_message")

@@ -15,11 +15,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.gui.damage_watch import DamageWatch
 from desktop.gui.main_window import WRITE_ACTIONS
 from desktop.store import db as store_db
-from desktop.store.backup import DatabaseDamaged
-from tests.gui.gui_helpers import action, statuses
+from tests.gui.gui_helpers import action, statuses, wait_for_damage
 
 LONG_FOLDER = "a long folder name for the reviewers' shared projects/tỉnh Quảng Ninh/báo cáo kinh tế xã hội"
 
@@ -30,21 +28,6 @@ def far_db(db: Path, tmp_path: Path) -> Path:
     folder = tmp_path / LONG_FOLDER
     folder.mkdir(parents=True)
     return Path(shutil.copy(db, folder / "corpus_with_a_long_name.db"))
-
-
-@pytest.fixture
-def damaged_later(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The check that runs beside the window finds the file damaged (as a page of garbage would)."""
-
-    def damaged(self, *_args) -> None:
-        raise DatabaseDamaged(f"{self.path} is damaged (test).")
-
-    monkeypatch.setattr(store_db.Database, "_backup_and_check", damaged)
-
-
-def wait_for_damage(qtbot, window) -> None:
-    watch = window.findChild(DamageWatch, "damage_watch")
-    qtbot.waitUntil(lambda: not watch._timer.isActive(), timeout=10000)
 
 
 def state_is_readable(window) -> None:
@@ -80,8 +63,7 @@ def test_decision_keys_are_disabled_and_say_why_once_the_file_turns_read_only(
     open_window, db, damaged_later, qtbot, check
 ):
     window = open_window(db)
-    wait_for_damage(qtbot, window)
-    window.findChild(QMessageBox, "damage_message").close()
+    wait_for_damage(qtbot, window).close()
     for name in WRITE_ACTIONS:
         shown = action(window, name)
         assert not shown.isEnabled(), name
