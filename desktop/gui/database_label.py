@@ -68,17 +68,18 @@ class DatabaseLabel(QLabel):
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        return QSize(self._width_of(self._full_text()), hint.height())
+        return QSize(self._chrome() + self._advance(self._full_text()), hint.height())
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
-        return QSize(self._width_of(self._suffix()) + MIN_PATH_WIDTH, hint.height())
+        return QSize(self._chrome() + self._advance(self._suffix()) + MIN_PATH_WIDTH, hint.height())
 
-    def _width_of(self, text: str) -> int:
-        margins = self.contentsMargins()
-        return (
-            self.fontMetrics().horizontalAdvance(text) + margins.left() + margins.right() + 2 * self.margin()
-        )
+    def _chrome(self) -> int:
+        """The width the label adds around its text (the style sheet's padding, the frame, the margin)."""
+        return super().sizeHint().width() - self._advance(self.text())
+
+    def _advance(self, text: str) -> int:
+        return self.fontMetrics().horizontalAdvance(text)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -87,6 +88,8 @@ class DatabaseLabel(QLabel):
     def _fit(self) -> None:
         """The state whole, the path elided to what is left of the label's width."""
         suffix = self._suffix()
-        room = self.contentsRect().width() - 2 * self.margin() - self.fontMetrics().horizontalAdvance(suffix)
-        path = self.fontMetrics().elidedText(self._path, Qt.TextElideMode.ElideMiddle, max(room, 0))
+        room = self.width() - self._chrome() - self._advance(suffix)
+        path = self._path
+        if self._advance(path) > room:  # elidedText() may cut a text that just fits: only when it does not
+            path = self.fontMetrics().elidedText(path, Qt.TextElideMode.ElideMiddle, max(room, 0))
         super().setText(path + suffix)

@@ -90,3 +90,4 @@ def test_a_writable_window_offers_its_decisions_with_plain_tips(window):
     assert confirm.toolTip() == confirm.text()
     assert not window.database_label.state()
     assert window.database_label.toolTip() == str(window.store.path)
+    assert window.database_label.text() == str(window.store.path)  # room enough: the path whole
