@@ -35,7 +35,7 @@ from desktop.core.records import KINDS, Record, lacks_label, may_decide
 from desktop.core.taxonomy import Taxonomy
 from desktop.gui import team_tabs
 from desktop.gui.accept_all import AcceptAll
-from desktop.gui.actions import create_actions
+from desktop.gui.actions import create_actions, toolbar_table
 from desktop.gui.article_header import ArticleHeader
 from desktop.gui.article_list import ArticleListView
 from desktop.gui.article_model import ArticleListModel
@@ -371,17 +371,10 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Review"), objectName="review_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for name in (
-            "action_confirm",
-            "action_reject",
-            "action_edit",
-            "action_add_from_selection",
-            "action_confirm_all",
-            "action_undo",
-            "action_redo",
-            "action_help",
-        ):
-            toolbar.addAction(self.actions_by_name[name])
+        for name, short in toolbar_table():
+            action = self.actions_by_name[name]
+            action.setIconText(short)
+            toolbar.addAction(action)
         self.addToolBar(toolbar)
 
     def _build_status_bar(self) -> None:
