@@ -469,6 +469,114 @@
     </message>
 </context>
 <context>
+    <name>Agreement</name>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="28"/>
+        <source>Pairs of reviewers</source>
+        <translation>Từng cặp người duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="31"/>
+        <source>Reviewer A</source>
+        <translation>Người duyệt A</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="32"/>
+        <source>Reviewer B</source>
+        <translation>Người duyệt B</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="33"/>
+        <source>Records</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="34"/>
+        <source>Kappa</source>
+        <translation>Kappa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="42"/>
+        <source>Corrections: agreement per field over %1 pairs</source>
+        <translation>Sửa chữa: mức đồng thuận theo từng trường trên %1 cặp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="50"/>
+        <source>Reviewers</source>
+        <translation>Người duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="56"/>
+        <source>Cohen&apos;s kappa %1 over %2 records of the overlap decided by every reviewer</source>
+        <translation>Kappa của Cohen %1 trên %2 bản ghi phần chung mà mọi người duyệt đều đã quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="60"/>
+        <source>Fleiss&apos; kappa %1 over %2 records of the overlap decided by every reviewer</source>
+        <translation>Kappa của Fleiss %1 trên %2 bản ghi phần chung mà mọi người duyệt đều đã quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="64"/>
+        <source>No overlap decided by two reviewers or more: no kappa</source>
+        <translation>Chưa có phần chung nào được từ hai người duyệt trở lên quyết định: chưa tính được kappa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="72"/>
+        <source>%1 records decided differently, %2 not adjudicated yet</source>
+        <translation>%1 bản ghi được quyết định khác nhau, %2 bản ghi chưa phân xử</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="80"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="81"/>
+        <source>Reviewer</source>
+        <translation>Người duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="82"/>
+        <source>Decisions</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="83"/>
+        <source>Confirmed</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="84"/>
+        <source>Corrected</source>
+        <translation>Đã sửa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="85"/>
+        <source>Rejected</source>
+        <translation>Loại bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="86"/>
+        <source>Added</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="87"/>
+        <source>Active hours</source>
+        <translation>Giờ làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="88"/>
+        <source>Per hour</source>
+        <translation>Mỗi giờ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="109"/>
+        <source>Label</source>
+        <translation>Tên chỉ tiêu</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../desktop/app.py" line="99"/>
@@ -1972,7 +2080,7 @@
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="113"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="114"/>
         <source>Agreement between reviewers</source>
         <translation>Mức đồng thuận giữa người duyệt</translation>
     </message>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFontInfo, QImage
 from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit
 
 from desktop.app import create_main_window
@@ -19,6 +19,7 @@ from desktop.services.split import split_corpus
 from desktop.store import Store
 from desktop.store.team import outcome, versions
 from tests.factories import BUDGET, article, budget_records
+from tests.gui.visible_text import english_words
 from tests.test_team import C, R, decide, make_corpus, shared_records
 
 
@@ -170,5 +171,8 @@ def test_agreement_report_in_the_window(qtbot, qapp, merged):
     path, _ = merged
     window = open_window(qtbot, path)
     window.actions_by_name["action_agreement"].trigger()
-    report = window.team.agreement_dialog.findChild(QPlainTextEdit, "agreement_text").toPlainText()
-    assert "Cohen's kappa" in report and "2 records decided differently" in report
+    shown = window.team.agreement_dialog.findChild(QPlainTextEdit, "agreement_text")
+    report = shown.toPlainText()
+    assert "Kappa của Cohen" in report and "2 bản ghi được quyết định khác nhau" in report
+    assert not english_words(report, data=("an", "binh", "kappa", "Kappa", "Cohen"))  # the window's language
+    assert QFontInfo(shown.font()).fixedPitch(), "the report's columns do not line up"
