@@ -309,83 +309,83 @@
 <context>
     <name>Adjudication</name>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="42"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="43"/>
         <source>Decision</source>
         <extracomment>The fields compared side by side, in the order a reviewer reads a record.</extracomment>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="43"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="44"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="44"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="45"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="45"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="46"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="46"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="47"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="47"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="48"/>
         <source>Base value</source>
         <translation>Giá trị quy đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="48"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="49"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="49"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="50"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="50"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="51"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="51"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="52"/>
         <source>Qualifier</source>
-        <translation>Mức chính xác</translation>
+        <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="52"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="53"/>
         <source>Comparisons</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="53"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="54"/>
         <source>Characters</source>
         <translation>Vị trí ký tự</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="54"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="55"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="55"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="56"/>
         <source>Decided at</source>
         <translation>Thời điểm quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="62"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="63"/>
         <source>(not decided)</source>
         <translation>(chưa quyết định)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="64"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="65"/>
         <source>(did not add it)</source>
         <translation>(không thêm bản ghi này)</translation>
     </message>
@@ -729,37 +729,37 @@
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="130"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="132"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="131"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="133"/>
         <source>Article</source>
         <translation>Bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="132"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="134"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="133"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="135"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="134"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="136"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="166"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="168"/>
         <source>adjudicated</source>
         <translation>đã phân xử</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="166"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="168"/>
         <source>conflict</source>
         <translation>bất đồng</translation>
     </message>
@@ -1193,82 +1193,82 @@
         <translation>Trước → sau</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="115"/>
+        <location filename="../../desktop/gui/history.py" line="117"/>
         <source>state</source>
         <translation>trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="116"/>
+        <location filename="../../desktop/gui/history.py" line="118"/>
         <source>label</source>
         <translation>tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="117"/>
+        <location filename="../../desktop/gui/history.py" line="119"/>
         <source>value</source>
         <translation>giá trị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="118"/>
+        <location filename="../../desktop/gui/history.py" line="120"/>
         <source>range end</source>
         <translation>cận trên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="119"/>
+        <location filename="../../desktop/gui/history.py" line="121"/>
         <source>of</source>
         <translation>trên tổng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="120"/>
+        <location filename="../../desktop/gui/history.py" line="122"/>
         <source>unit</source>
         <translation>đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="121"/>
+        <location filename="../../desktop/gui/history.py" line="123"/>
         <source>qualifier</source>
         <translation>mức độ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="122"/>
+        <location filename="../../desktop/gui/history.py" line="124"/>
         <source>kind</source>
         <translation>loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="123"/>
+        <location filename="../../desktop/gui/history.py" line="125"/>
         <source>period</source>
         <translation>kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="124"/>
+        <location filename="../../desktop/gui/history.py" line="126"/>
         <source>place</source>
         <translation>địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="125"/>
+        <location filename="../../desktop/gui/history.py" line="127"/>
         <source>comparisons</source>
         <translation>so sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="126"/>
+        <location filename="../../desktop/gui/history.py" line="128"/>
         <source>start</source>
         <translation>đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="127"/>
+        <location filename="../../desktop/gui/history.py" line="129"/>
         <source>end</source>
         <translation>cuối</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="128"/>
+        <location filename="../../desktop/gui/history.py" line="130"/>
         <source>note</source>
         <translation>ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="129"/>
+        <location filename="../../desktop/gui/history.py" line="131"/>
         <source>flag</source>
         <translation>cờ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="158"/>
+        <location filename="../../desktop/gui/history.py" line="160"/>
         <source>machine</source>
         <translation>máy</translation>
     </message>
@@ -2216,7 +2216,7 @@
 <context>
     <name>VersionTableModel</name>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="202"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="204"/>
         <source>Record now</source>
         <translation>Bản ghi hiện tại</translation>
     </message>

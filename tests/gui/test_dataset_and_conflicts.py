@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit
 
 from desktop.app import create_main_window
 from desktop.core.errors import InputError
+from desktop.gui.adjudication_model import FIELDS
 from desktop.gui.chart import EXPORT_SIZE
 from desktop.gui.dataset_model import CONFLICT_COLOUR, kind_mark
 from desktop.services.merge import merge_files
@@ -176,3 +178,20 @@ def test_agreement_report_in_the_window(qtbot, qapp, merged):
     assert "Kappa của Cohen" in report and "2 bản ghi được quyết định khác nhau" in report
     assert not english_words(report, data=("an", "binh", "kappa", "Kappa", "Cohen"))  # the window's language
     assert QFontInfo(shown.font()).fixedPitch(), "the report's columns do not line up"
+
+
+def test_versions_read_as_the_rest_of_the_window(qtbot, qapp, tmp_path):
+    """Comparisons in words (they were stored codes: 'ratio plan'), times local as in the history."""
+    corpus = make_corpus(tmp_path / "corpus.db", 1)
+    a, b = split_corpus(corpus, 2, 100, tmp_path / "team", names=["an", "binh"]).files
+    budget = shared_records([a, b])[0]  # 103,72% of the plan
+    decide(a, "an", {budget: C})
+    decide(b, "binh", {budget: R})
+    merge_files([a, b], tmp_path / "merged.db")
+    window = open_window(qtbot, tmp_path / "merged.db")
+    qtbot.keyClick(window.record_table, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    model = window.team.conflicts.version_model
+    comparisons = [model.text(FIELDS.index("comparisons"), column) for column in range(3)]
+    assert all("103,72%" in text and not english_words(text) for text in comparisons), comparisons
+    for column in range(2):
+        assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d:\d\d", model.text(FIELDS.index("decided_at"), column))
