@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import InputError
 from desktop.core.records import Record
 from desktop.core.taxonomy import Taxonomy
-from desktop.gui.adjudication_model import ConflictListModel, VersionTableModel
+from desktop.gui.adjudication_model import LIST_COLUMNS, ConflictListModel, VersionTableModel
 from desktop.gui.record_editor import RecordEditor
 from desktop.gui.review_session import ReviewSession
 from desktop.store.changes import Snapshot
@@ -42,6 +42,8 @@ from desktop.store.team import adjudicate, outcome, reopen_conflict, sources, ve
 #: Characters of article text shown either side of the figure.
 CONTEXT = 220
 HIGHLIGHT = QColor("#ffe08a")
+#: The conflict list's fixed columns, wide enough for their titles and a typical cell.
+LIST_WIDTHS = {"record": 70, "article": 80, "value": 110, "state": 110}
 
 
 class AdjudicationCommand(QUndoCommand):
@@ -94,8 +96,7 @@ class AdjudicationView(QWidget):
         self.conflicts = ConflictListModel(session.store, self)
         self.conflict_table = _table("conflict_table", self.conflicts)
         self.conflict_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        for column, width in enumerate((76, 80, 210, 110)):
-            self.conflict_table.horizontalHeader().resizeSection(column, width)
+        self._size_list_columns()
         self.context = QPlainTextEdit(objectName="conflict_context", readOnly=True)
         self.context.setMaximumHeight(130)
         self.version_model = VersionTableModel(self)
@@ -109,6 +110,16 @@ class AdjudicationView(QWidget):
         self.empty = QLabel(objectName="conflict_empty", wordWrap=True)
         self._layout()
         self._connect()
+
+    def _size_list_columns(self) -> None:
+        """The label takes what the other columns leave: at 1200 px the state column was scrolled out of sight."""
+        header = self.conflict_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, name in enumerate(LIST_COLUMNS):
+            if name == "indicator":
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.resizeSection(column, LIST_WIDTHS[name])
 
     def _layout(self) -> None:
         bar = QHBoxLayout()

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolBar
 
 from desktop.gui.actions import toolbar_table
+from desktop.services.merge import merge_files
+from desktop.services.split import split_corpus
 from tests.gui.gui_helpers import action
+from tests.test_team import C, R, decide, make_corpus, shared_records
 
 
 def test_every_toolbar_button_shows_at_1200_px(window, qtbot):
@@ -22,3 +26,18 @@ def test_the_toolbar_is_short_and_the_menus_and_tips_say_it_all(window):
     confirm_all = action(window, "action_confirm_all")
     assert confirm_all.iconText() == "Xác nhận cả bài"
     assert confirm_all.text() == confirm_all.toolTip() == "Xác nhận mọi bản ghi chờ duyệt của bài"
+
+
+def test_the_conflict_list_shows_every_column_at_1200_px(open_window, qtbot, tmp_path):
+    corpus = make_corpus(tmp_path / "corpus.db", 1)
+    a, b = split_corpus(corpus, 2, 100, tmp_path / "team", names=["an", "binh"]).files
+    budget = shared_records([a, b])[0]
+    decide(a, "an", {budget: C})
+    decide(b, "binh", {budget: R})
+    merge_files([a, b], tmp_path / "merged.db")
+    window = open_window(tmp_path / "merged.db", reviewer="lead")
+    window.resize(1200, 800)
+    qtbot.keyClick(window.record_table, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    table = window.team.conflicts.conflict_table
+    qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() == 1)
+    assert table.horizontalScrollBar().maximum() == 0, "a column is scrolled out of sight"
