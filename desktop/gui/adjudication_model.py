@@ -159,7 +159,7 @@ class ConflictListModel(QAbstractTableModel):
             return None
         record_id, doc, indicator, value, unit, status, state = self._row(index.row())
         column = LIST_COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # the tip: a cell elided whole
             return {
                 "record": str(record_id),
                 "article": doc,

@@ -41,3 +41,7 @@ def test_the_conflict_list_shows_every_column_at_1200_px(open_window, qtbot, tmp
     table = window.team.conflicts.conflict_table
     qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() == 1)
     assert table.horizontalScrollBar().maximum() == 0, "a column is scrolled out of sight"
+    label = table.model().index(0, 2)
+    assert (
+        label.data(Qt.ItemDataRole.ToolTipRole) == label.data() == "Thu ngân sách nhà nước"
+    )  # elided, whole here
