@@ -167,7 +167,7 @@ class AcceptDialog(QDialog):
         self.count_label.setText(
             self.tr("%1 pending record(s) fail no check and have a confidence of at least %2.")
             .replace("%1", thousands(self.count))
-            .replace("%2", f"{self.threshold.value():.2f}".replace(".", ","))
+            .replace("%2", self.threshold.textFromValue(self.threshold.value()))  # as the box writes it
         )
         self.accept_button.setText(self.tr("Accept %1 records").replace("%1", thousands(self.count)))
         self.accept_button.setEnabled(self.count > 0)

@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.gui.dialogs import HelpDialog
@@ -121,3 +121,19 @@ def test_a_damaged_file_is_told_in_vietnamese(open_window, db, damaged_later, qt
     window = open_window(db)
     wait_for_damage(qtbot, window)
     assert not untranslated(window, DATA)  # the warning, the status bar, the disabled actions' tips
+
+
+@pytest.mark.parametrize(("language", "written"), [("vi", "0,80"), ("en", "0.80")])
+def test_the_accept_dialog_writes_its_threshold_one_way(window, qtbot, language, written):
+    """The count below the box wrote 0,80 under an English box showing 0.80."""
+    vietnamese = QLocale()
+    QLocale.setDefault(QLocale(language))
+    try:
+        press(window, Qt.Key.Key_Y, CTRL | SHIFT)
+        qtbot.waitUntil(lambda: window.findChild(QDialog, "accept_dialog") is not None)
+        dialog = window.findChild(QDialog, "accept_dialog")
+        assert dialog.threshold.text() == written
+        assert written in dialog.count_label.text()
+        dialog.reject()
+    finally:
+        QLocale.setDefault(vietnamese)
