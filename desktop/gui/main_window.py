@@ -392,7 +392,7 @@ class MainWindow(QMainWindow):
         ):
             bar.addWidget(label)
         bar.addPermanentWidget(self.database_label)
-        self.database_label.show_database(self.store.path, readonly_state(self.store))
+        self.show_store_state()
         self.reviewer_label.setText(self.tr("Reviewer: %s") % self.session.reviewer)
 
     def _connect(self) -> None:
@@ -1090,6 +1090,9 @@ class MainWindow(QMainWindow):
         finds damage; the window then re-reads its state here.
         """
         self.database_label.show_database(self.store.path, readonly_state(self.store))
+        if self.record_editor.readonly != self.store.readonly:
+            self.record_editor.readonly = self.store.readonly
+            self._record_chosen(self.record_table.selectionModel().currentIndex())  # its title
         self.update_actions()
 
     def update_status(self) -> None:

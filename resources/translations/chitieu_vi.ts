@@ -393,77 +393,77 @@
 <context>
     <name>AdjudicationView</name>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="87"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="89"/>
         <source>Conflicts to adjudicate</source>
-        <extracomment>Characters of article text shown either side of the figure.</extracomment>
+        <extracomment>Characters of article text shown either side of the figure. The conflict list&apos;s fixed columns, wide enough for their titles and a typical cell.</extracomment>
         <translation>Bất đồng cần phân xử</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="88"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="90"/>
         <source>Adjudicated</source>
         <translation>Đã phân xử</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="89"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="91"/>
         <source>Every record decided differently</source>
         <translation>Mọi bản ghi được quyết định khác nhau</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="93"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="95"/>
         <source>Agreement report…</source>
         <translation>Báo cáo mức đồng thuận…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="106"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="107"/>
         <source>New correction… (F2)</source>
         <translation>Sửa mới… (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="107"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="108"/>
         <source>Show in article</source>
         <translation>Xem trong bài</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/adjudication_view.py" line="166"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="177"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n bản ghi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/adjudication_view.py" line="168"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="179"/>
         <source>%n reviewer file(s) merged</source>
         <translation>
             <numerusform>đã gộp %n tệp của người duyệt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="172"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="183"/>
         <source>Nothing to adjudicate here.</source>
         <translation>Không có gì cần phân xử ở đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="175"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="186"/>
         <source>This database is not a merge of reviewer files. Split a corpus with &apos;chitieu split&apos;, review the files, merge them with &apos;chitieu merge&apos;, then open the merged file to adjudicate.</source>
         <translation>Cơ sở dữ liệu này không phải là bản gộp các tệp của người duyệt. Hãy chia kho bài bằng &apos;chitieu split&apos;, duyệt các tệp, gộp chúng bằng &apos;chitieu merge&apos;, rồi mở tệp đã gộp để phân xử.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="227"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="238"/>
         <source>%1: use %2&apos;s version</source>
         <translation>%1: dùng bản của %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="245"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="256"/>
         <source>Adjudicate: %1&apos;s version</source>
         <translation>Phân xử: bản của %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="256"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="267"/>
         <source>New correction</source>
         <translation>Sửa mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="271"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="282"/>
         <source>Adjudicate: new correction</source>
         <translation>Phân xử: sửa mới</translation>
     </message>
@@ -1435,7 +1435,7 @@
         <translation>Không dùng được: không lưu được gì vào cơ sở dữ liệu này (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1161"/>
+        <location filename="../../desktop/gui/main_window.py" line="1164"/>
         <source>This change was not saved.</source>
         <translation>Thay đổi này chưa được lưu.</translation>
     </message>
@@ -1459,33 +1459,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1105"/>
+        <location filename="../../desktop/gui/main_window.py" line="1108"/>
         <source>This article: %1/%2 decided</source>
         <translation>Bài này: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1112"/>
+        <location filename="../../desktop/gui/main_window.py" line="1115"/>
         <source>Corpus: %1/%2 decided</source>
         <translation>Toàn bộ: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1124"/>
+        <location filename="../../desktop/gui/main_window.py" line="1127"/>
         <source>The queue is done: every record of every article is decided. Ctrl+E exports the dataset.</source>
         <translation>Đã duyệt xong toàn bộ: mọi bản ghi của mọi bài đều đã có quyết định. Ctrl+E để xuất bộ dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1128"/>
+        <location filename="../../desktop/gui/main_window.py" line="1131"/>
         <source>Every record of this article is decided. Ctrl+Down: next article with pending records.</source>
         <translation>Mọi bản ghi của bài này đã có quyết định. Ctrl+Down: sang bài sau còn bản ghi chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1131"/>
+        <location filename="../../desktop/gui/main_window.py" line="1134"/>
         <source>Every listed article is decided; the filters hide the articles still pending.</source>
         <translation>Mọi bài trong danh sách đã duyệt xong; bộ lọc đang ẩn các bài còn chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1147"/>
-        <location filename="../../desktop/gui/main_window.py" line="1160"/>
+        <location filename="../../desktop/gui/main_window.py" line="1150"/>
+        <location filename="../../desktop/gui/main_window.py" line="1163"/>
         <source>Chitieu</source>
         <translation>Chitieu</translation>
     </message>
@@ -1813,135 +1813,140 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="91"/>
+        <location filename="../../desktop/gui/record_editor.py" line="93"/>
         <source>to (range)</source>
-        <extracomment>The fields one step can set on several records at once. Several records edited at once: the fields to give all of them, by name (``kind``, ``period``, ``locality``; None clears the period or the place).</extracomment>
+        <extracomment>The fields one step can set on several records at once. Several records edited at once: the fields to give all of them, by name (``kind``, ``period``, ``locality``; None clears the period or the place). The database cannot be written: the title does not offer F2.</extracomment>
         <translation>đến (khoảng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="94"/>
+        <location filename="../../desktop/gui/record_editor.py" line="96"/>
         <source>of (X/Y)</source>
         <translation>trên tổng (X/Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="112"/>
+        <location filename="../../desktop/gui/record_editor.py" line="114"/>
         <source>Why this decision (optional)</source>
         <translation>Lý do của quyết định (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="116"/>
+        <location filename="../../desktop/gui/record_editor.py" line="118"/>
         <source>Save (Enter)</source>
         <translation>Lưu (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="117"/>
+        <location filename="../../desktop/gui/record_editor.py" line="119"/>
         <source>Cancel (Esc)</source>
         <translation>Huỷ (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="124"/>
+        <location filename="../../desktop/gui/record_editor.py" line="126"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="125"/>
+        <location filename="../../desktop/gui/record_editor.py" line="127"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="126"/>
+        <location filename="../../desktop/gui/record_editor.py" line="128"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="127"/>
+        <location filename="../../desktop/gui/record_editor.py" line="129"/>
         <source>Qualifier</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="127"/>
+        <location filename="../../desktop/gui/record_editor.py" line="129"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="128"/>
+        <location filename="../../desktop/gui/record_editor.py" line="130"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="128"/>
+        <location filename="../../desktop/gui/record_editor.py" line="130"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="129"/>
+        <location filename="../../desktop/gui/record_editor.py" line="131"/>
         <source>Comparisons</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="130"/>
+        <location filename="../../desktop/gui/record_editor.py" line="132"/>
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="131"/>
+        <location filename="../../desktop/gui/record_editor.py" line="133"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="155"/>
+        <location filename="../../desktop/gui/record_editor.py" line="156"/>
+        <source>Current record — the database is read-only: nothing can be changed</source>
+        <translation>Bản ghi đang chọn — cơ sở dữ liệu chỉ đọc: không thay đổi được gì</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/record_editor.py" line="159"/>
         <source>This record has no label: F2 gives it one (it cannot be confirmed without).</source>
         <translation>Bản ghi này chưa có tên chỉ tiêu: bấm F2 để đặt tên (chưa có tên thì không xác nhận được).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="166"/>
+        <location filename="../../desktop/gui/record_editor.py" line="170"/>
         <source>New record — Enter adds it, Esc cancels</source>
         <translation>Bản ghi mới — Enter để thêm, Esc để huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="168"/>
+        <location filename="../../desktop/gui/record_editor.py" line="172"/>
         <source>Correcting the record — Enter saves, Esc cancels</source>
         <translation>Đang sửa bản ghi — Enter để lưu, Esc để huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="180"/>
+        <location filename="../../desktop/gui/record_editor.py" line="184"/>
         <source>(as they are)</source>
         <translation>(giữ nguyên)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/record_editor.py" line="190"/>
+        <location filename="../../desktop/gui/record_editor.py" line="194"/>
         <source>Editing %n records at once — Enter saves the fields you changed on all of them, Esc cancels</source>
         <translation>
             <numerusform>Đang sửa cùng lúc %n bản ghi — Enter lưu các trường bạn đã đổi cho tất cả, Esc để huỷ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="268"/>
+        <location filename="../../desktop/gui/record_editor.py" line="272"/>
         <source>The indicator needs a label.</source>
         <translation>Chỉ tiêu cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="274"/>
+        <location filename="../../desktop/gui/record_editor.py" line="278"/>
         <source>The value, range end and denominator must be numbers such as 11.428,6.</source>
         <translation>Giá trị, cận trên và mẫu số phải là số, ví dụ 11.428,6.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="279"/>
+        <location filename="../../desktop/gui/record_editor.py" line="283"/>
         <source>Every comparison needs a percentage.</source>
         <translation>Mỗi so sánh cần có tỷ lệ phần trăm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="281"/>
+        <location filename="../../desktop/gui/record_editor.py" line="285"/>
         <source>The figure must end after it starts.</source>
         <translation>Vị trí kết thúc của số liệu phải sau vị trí bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="158"/>
+        <location filename="../../desktop/gui/record_editor.py" line="162"/>
         <source>Current record — F2 to correct it</source>
         <translation>Bản ghi đang chọn — bấm F2 để sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="399"/>
+        <location filename="../../desktop/gui/record_editor.py" line="403"/>
         <source>= ?</source>
         <translation>= ?</translation>
     </message>

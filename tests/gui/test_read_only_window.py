@@ -79,6 +79,7 @@ def test_decision_keys_are_disabled_and_say_why_once_the_file_turns_read_only(
     assert window.findChild(QMessageBox, "problem_message") is None, "a key was offered, then refused"
     assert not window.record_editor.editing
     assert set(statuses(check(), "budget")) == {"pending"}
+    assert "F2" not in window.record_editor.title.text()  # it offered F2 while F2 did nothing
     assert action(window, "action_next_record").isEnabled()  # reading goes on
     assert action(window, "action_export").isEnabled()
 
