@@ -165,11 +165,11 @@ class AcceptDialog(QDialog):
             combo.setEnabled(corpus)
         self.count = self._store.count_passing(self.selection())
         self.count_label.setText(
-            self.tr("%1 pending record(s) fail no check and have a confidence of at least %2.")
-            .replace("%1", thousands(self.count))
-            .replace("%2", self.threshold.textFromValue(self.threshold.value()))  # as the box writes it
+            self.tr(
+                "%Ln pending records fail no check and have a confidence of at least %1.", "", self.count
+            ).replace("%1", self.threshold.textFromValue(self.threshold.value()))  # as the box writes it
         )
-        self.accept_button.setText(self.tr("Accept %1 records").replace("%1", thousands(self.count)))
+        self.accept_button.setText(self.tr("Accept %Ln records", "", self.count))
         self.accept_button.setEnabled(self.count > 0)
 
     def accept(self) -> None:

@@ -92,15 +92,19 @@
         <source>Confirms every pending record that fails no check and that the machine was at least this sure of, in one step that Ctrl+Z undoes.</source>
         <translation>Xác nhận mọi bản ghi chờ duyệt không vướng kiểm tra nào và được máy tin cậy ít nhất ở mức này, trong một bước mà Ctrl+Z hoàn tác được.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/accept_all.py" line="168"/>
-        <source>%1 pending record(s) fail no check and have a confidence of at least %2.</source>
-        <translation>%1 bản ghi chờ duyệt không vướng kiểm tra nào và có độ tin cậy từ %2 trở lên.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/accept_all.py" line="169"/>
+        <source>%Ln pending records fail no check and have a confidence of at least %1.</source>
+        <translation>
+            <numerusform>%Ln bản ghi chờ duyệt không vướng kiểm tra nào và có độ tin cậy từ %1 trở lên.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/gui/accept_all.py" line="172"/>
-        <source>Accept %1 records</source>
-        <translation>Chấp nhận %1 bản ghi</translation>
+        <source>Accept %Ln records</source>
+        <translation>
+            <numerusform>Chấp nhận %Ln bản ghi</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.gui.dialogs import HelpDialog
@@ -28,7 +28,7 @@ from tests.gui.visible_text import english_words, untranslated
 
 REPO = Path(__file__).resolve().parents[2]
 SOURCES = [REPO / "desktop" / "app.py", *sorted((REPO / "desktop" / "gui").glob("*.py"))]
-CATALOGUE = REPO / "resources" / "translations" / "chitieu_vi.ts"
+CATALOGUES = REPO / "resources" / "translations"
 #: What the test corpus and reviewer put on screen in English: data, not interface.
 DATA = ("tester", "budget", "investment", "rice")
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -70,22 +70,32 @@ def test_translate_gets_its_texts_as_literals():
     assert not hidden
 
 
-def test_the_catalogue_has_every_marked_text_translated_and_compiled(tmp_path: Path):
+@pytest.mark.parametrize(("language", "options"), [("vi", ()), ("en", ("-pluralonly",))])
+def test_the_catalogue_has_every_marked_text_translated_and_compiled(tmp_path: Path, language, options):
     """What scripts/update_translations.sh would make of the sources is what is committed."""
-    catalogue = Path(shutil.copy(CATALOGUE, tmp_path / CATALOGUE.name))
+    committed = CATALOGUES / f"chitieu_{language}.ts"
+    catalogue = Path(shutil.copy(committed, tmp_path / committed.name))
     subprocess.run(
-        [qt_tool("pyside6-lupdate"), *map(str, SOURCES), "-ts", str(catalogue), "-no-obsolete"],
+        [qt_tool("pyside6-lupdate"), *map(str, SOURCES), "-ts", str(catalogue), "-no-obsolete", *options],
         check=True,
         capture_output=True,
         cwd=REPO,
     )
     text = catalogue.read_text(encoding="utf-8")
     assert 'type="unfinished"' not in text, "run scripts/update_translations.sh and translate the new texts"
-    compiled = tmp_path / "chitieu_vi.qm"
+    compiled = tmp_path / f"chitieu_{language}.qm"
     subprocess.run(
-        [qt_tool("pyside6-lrelease"), str(CATALOGUE), "-qm", str(compiled)], check=True, capture_output=True
+        [qt_tool("pyside6-lrelease"), str(committed), "-qm", str(compiled)], check=True, capture_output=True
     )
-    assert compiled.read_bytes() == CATALOGUE.with_suffix(".qm").read_bytes(), "the .qm is older than the .ts"
+    assert compiled.read_bytes() == committed.with_suffix(".qm").read_bytes(), "the .qm is older than the .ts"
+
+
+def test_english_says_one_record_and_two_records():
+    """English is the source language, but '%n record(s)' read 'record(s)' in an English window."""
+    english = QTranslator()
+    assert english.load("chitieu_en", str(CATALOGUES))
+    assert english.translate("AdjudicationView", "%n record(s)", "", 1) == "%n record"
+    assert english.translate("AdjudicationView", "%n record(s)", "", 2) == "%n records"
 
 
 def dialog_texts(window, qtbot, keys: tuple[Qt.Key, Qt.KeyboardModifier], name: str) -> list[tuple[str, str]]:

@@ -1,0 +1,137 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AcceptDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/accept_all.py" line="169"/>
+        <source>%Ln pending records fail no check and have a confidence of at least %1.</source>
+        <translation>
+            <numerusform>%Ln pending record fails no check and has a confidence of at least %1.</numerusform>
+            <numerusform>%Ln pending records fail no check and have a confidence of at least %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/accept_all.py" line="172"/>
+        <source>Accept %Ln records</source>
+        <translation>
+            <numerusform>Accept %Ln record</numerusform>
+            <numerusform>Accept %Ln records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdjudicationView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/adjudication_view.py" line="177"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/adjudication_view.py" line="179"/>
+        <source>%n reviewer file(s) merged</source>
+        <translation>
+            <numerusform>%n reviewer file merged</numerusform>
+            <numerusform>%n reviewer files merged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="140"/>
+        <source>Places (up to %n)</source>
+        <translation>
+            <numerusform>Places (up to %n)</numerusform>
+            <numerusform>Places (up to %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="188"/>
+        <source>At most %n places in one chart.</source>
+        <translation>
+            <numerusform>At most %n place in one chart.</numerusform>
+            <numerusform>At most %n places in one chart.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="204"/>
+        <source>%n records with a term or no year are not drawn.</source>
+        <translation>
+            <numerusform>%n record with a term or no year is not drawn.</numerusform>
+            <numerusform>%n records with a term or no year are not drawn.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_model.py" line="156"/>
+        <source>(+%n other values)</source>
+        <translation>
+            <numerusform>(+%n other value)</numerusform>
+            <numerusform>(+%n other values)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_model.py" line="173"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="333"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/main_window.py" line="559"/>
+        <source>%n records selected: Y or N decides all of them; A, E, T, Alt+K, Alt+P or Alt+A sets their kind, period or place</source>
+        <translation>
+            <numerusform>%n record selected: Y or N decides it; A, E, T, Alt+K, Alt+P or Alt+A sets its kind, period or place</numerusform>
+            <numerusform>%n records selected: Y or N decides all of them; A, E, T, Alt+K, Alt+P or Alt+A sets their kind, period or place</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/main_window.py" line="811"/>
+        <source>Confirm the %n records still pending?</source>
+        <translation>
+            <numerusform>Confirm the %n record still pending?</numerusform>
+            <numerusform>Confirm the %n records still pending?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/main_window.py" line="822"/>
+        <source>%n record(s) without a label stay pending: F2 gives one a label.</source>
+        <translation>
+            <numerusform>%n record without a label stays pending: F2 gives it a label.</numerusform>
+            <numerusform>%n records without a label stay pending: F2 gives one a label.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/record_editor.py" line="194"/>
+        <source>Editing %n records at once — Enter saves the fields you changed on all of them, Esc cancels</source>
+        <translation>
+            <numerusform>Editing %n record — Enter saves the fields you changed, Esc cancels</numerusform>
+            <numerusform>Editing %n records at once — Enter saves the fields you changed on all of them, Esc cancels</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
