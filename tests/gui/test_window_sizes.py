@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QToolBar
 from desktop.gui.actions import toolbar_table
 from desktop.services.merge import merge_files
 from desktop.services.split import split_corpus
+from desktop.store import Store
+from tests.factories import article, budget_records
 from tests.gui.gui_helpers import action
 from tests.test_team import C, R, decide, make_corpus, shared_records
 
@@ -45,3 +47,20 @@ def test_the_conflict_list_shows_every_column_at_1200_px(open_window, qtbot, tmp
     assert (
         label.data(Qt.ItemDataRole.ToolTipRole) == label.data() == "Thu ngân sách nhà nước"
     )  # elided, whole here
+
+
+def test_the_dataset_shows_long_indicator_names_whole_when_there_is_room(open_window, qtbot, tmp_path):
+    path = tmp_path / "long.db"
+    long_name = "Giá trị sản xuất nông, lâm nghiệp và thủy sản theo giá so sánh năm 2010 của toàn tỉnh"
+    with Store(path) as store:
+        store.add_articles(
+            [(article("a"), [budget_records()[0].with_changes(indicator=long_name)], "v1", False)]
+        )
+        store.decide(1, "confirmed", "an")
+    window = open_window(path)
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.width() == 1920)
+    qtbot.keyClick(window.record_table, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    table = window.team.dataset.table
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    assert table.horizontalHeader().sectionSize(0) >= table.sizeHintForColumn(0), "the name is cut"
