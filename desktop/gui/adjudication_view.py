@@ -33,6 +33,7 @@ from desktop.core.errors import InputError
 from desktop.core.records import Record
 from desktop.core.taxonomy import Taxonomy
 from desktop.gui.adjudication_model import LIST_COLUMNS, ConflictListModel, VersionTableModel
+from desktop.gui.database_label import why_unavailable
 from desktop.gui.record_editor import RecordEditor
 from desktop.gui.review_session import ReviewSession
 from desktop.store.changes import Snapshot
@@ -153,16 +154,20 @@ class AdjudicationView(QWidget):
         self.correct.clicked.connect(self.new_correction)
         self.open_article.clicked.connect(self._open_article)
         self.agreement.clicked.connect(self.agreement_requested)
+        self._keys: list[QShortcut] = []  # 1-9 and F2: they write, so a read-only store turns them off
         for key in range(1, 10):
             shortcut = QShortcut(
                 QKeySequence(str(key)), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
             )
             shortcut.activated.connect(lambda k=key: self.choose(k - 1))
-        QShortcut(
-            QKeySequence("F2"),
-            self,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-            activated=self.new_correction,
+            self._keys.append(shortcut)
+        self._keys.append(
+            QShortcut(
+                QKeySequence("F2"),
+                self,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+                activated=self.new_correction,
+            )
         )
 
     # ---- showing ----------------------------------------------------------------
@@ -210,6 +215,18 @@ class AdjudicationView(QWidget):
         self._make_buttons(found)
         for widget in (self.correct, self.open_article, self.context, self.version_table):
             widget.setVisible(record_id is not None)
+        self.show_store_state()
+
+    def show_store_state(self) -> None:
+        """Offer the adjudications only while the store can be written; say why not in the tips."""
+        why = why_unavailable(self.session.store)
+        for key in self._keys:
+            key.setEnabled(not why)
+        for button, version in zip(self.choice_buttons, self.version_model.versions, strict=False):
+            button.setEnabled(not why and version.status != "undecided")
+            button.setToolTip(why)
+        self.correct.setEnabled(not why)
+        self.correct.setToolTip(why)
 
     def _show_context(self, article_id: int | None, record: Record | None) -> None:
         if article_id is None or record is None:
@@ -238,7 +255,6 @@ class AdjudicationView(QWidget):
                 self.tr("%1: use %2's version").replace("%1", str(i + 1)).replace("%2", version.source.name),
                 objectName=f"adjudicate_choose_{i + 1}",
             )
-            button.setEnabled(version.status != "undecided")
             button.clicked.connect(lambda _=False, k=i: self.choose(k))
             self.buttons.addWidget(button)
             self.choice_buttons.append(button)

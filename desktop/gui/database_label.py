@@ -37,6 +37,16 @@ def readonly_state(store: Store) -> str:
     return reasons.get(store.readonly_reason or "", QCoreApplication.translate("DatabaseLabel", "read-only"))
 
 
+def why_unavailable(store: Store) -> str:
+    """What a disabled writing action's tips say while the store is read-only; empty when it is not."""
+    state = readonly_state(store)
+    if not state:
+        return ""
+    return QCoreApplication.translate(
+        "DatabaseLabel", "Unavailable: nothing can be saved in this database (%1)."
+    ).replace("%1", state)
+
+
 class DatabaseLabel(QLabel):
     """``PATH (STATE)``, the path elided in the middle to whatever width the status bar leaves."""
 

@@ -43,7 +43,7 @@ from desktop.gui.article_view import ArticleTextView
 from desktop.gui.attach import can_attach, figure_before, guessed_comparison
 from desktop.gui.check_notes import CheckStrip
 from desktop.gui.corpus_check import CorpusCheck
-from desktop.gui.database_label import DatabaseLabel, readonly_state
+from desktop.gui.database_label import DatabaseLabel, readonly_state, why_unavailable
 from desktop.gui.dialogs import HelpDialog, choose_database
 from desktop.gui.filters import FilterBar, Filters
 from desktop.gui.history import ArticleHistory, HistoryModel
@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
 
     #: The reviewer asked to open another database (the application replaces the window).
     database_requested = Signal(Path)
+    #: The store may have turned read-only: views that write re-read its state.
+    store_state_changed = Signal()
 
     def __init__(self, store: Store, reviewer: str, taxonomy: Taxonomy) -> None:
         super().__init__()
@@ -1069,12 +1071,7 @@ class MainWindow(QMainWindow):
 
         Qt ignores a tip set to what it already is, so this costs nothing per key.
         """
-        state = readonly_state(self.store)
-        why = (
-            self.tr("Unavailable: nothing can be saved in this database (%1).").replace("%1", state)
-            if state
-            else ""
-        )
+        why = why_unavailable(self.store)
         for name in WRITE_ACTIONS:
             action = self.actions_by_name[name]
             action.setStatusTip(why)
@@ -1094,6 +1091,7 @@ class MainWindow(QMainWindow):
             self.record_editor.readonly = self.store.readonly
             self._record_chosen(self.record_table.selectionModel().currentIndex())  # its title
         self.update_actions()
+        self.store_state_changed.emit()
 
     def update_status(self) -> None:
         """Progress from the counters the last read or write returned (no query per keystroke)."""

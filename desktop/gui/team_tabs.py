@@ -65,6 +65,7 @@ class TeamTabs:
         self.conflicts.agreement_requested.connect(self.show_agreement)
         window.session.applied.connect(self._store_changed)
         window.session.restored.connect(self._store_changed)
+        window.store_state_changed.connect(self.conflicts.show_store_state)
         self._add_actions()
 
     def _add_actions(self) -> None:

@@ -23,7 +23,7 @@
 <context>
     <name>AdjudicationView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/adjudication_view.py" line="177"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="182"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/adjudication_view.py" line="179"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="184"/>
         <source>%n reviewer file(s) merged</source>
         <translation>
             <numerusform>%n reviewer file merged</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>ChartPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="140"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="145"/>
         <source>Places (up to %n)</source>
         <translation>
             <numerusform>Places (up to %n)</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="188"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="193"/>
         <source>At most %n places in one chart.</source>
         <translation>
             <numerusform>At most %n place in one chart.</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="204"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="209"/>
         <source>%n records with a term or no year are not drawn.</source>
         <translation>
             <numerusform>%n record with a term or no year is not drawn.</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>DatasetView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="333"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="349"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="559"/>
+        <location filename="../../desktop/gui/main_window.py" line="561"/>
         <source>%n records selected: Y or N decides all of them; A, E, T, Alt+K, Alt+P or Alt+A sets their kind, period or place</source>
         <translation>
             <numerusform>%n record selected: Y or N decides it; A, E, T, Alt+K, Alt+P or Alt+A sets its kind, period or place</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="811"/>
+        <location filename="../../desktop/gui/main_window.py" line="813"/>
         <source>Confirm the %n records still pending?</source>
         <translation>
             <numerusform>Confirm the %n record still pending?</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="822"/>
+        <location filename="../../desktop/gui/main_window.py" line="824"/>
         <source>%n record(s) without a label stay pending: F2 gives one a label.</source>
         <translation>
             <numerusform>%n record without a label stays pending: F2 gives it a label.</numerusform>

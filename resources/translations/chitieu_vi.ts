@@ -397,77 +397,77 @@
 <context>
     <name>AdjudicationView</name>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="89"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="90"/>
         <source>Conflicts to adjudicate</source>
         <extracomment>Characters of article text shown either side of the figure. The conflict list&apos;s fixed columns, wide enough for their titles and a typical cell.</extracomment>
         <translation>Bất đồng cần phân xử</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="90"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="91"/>
         <source>Adjudicated</source>
         <translation>Đã phân xử</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="91"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="92"/>
         <source>Every record decided differently</source>
         <translation>Mọi bản ghi được quyết định khác nhau</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="95"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="96"/>
         <source>Agreement report…</source>
         <translation>Báo cáo mức đồng thuận…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="107"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="108"/>
         <source>New correction… (F2)</source>
         <translation>Sửa mới… (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="108"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="109"/>
         <source>Show in article</source>
         <translation>Xem trong bài</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/adjudication_view.py" line="177"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="182"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n bản ghi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/adjudication_view.py" line="179"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="184"/>
         <source>%n reviewer file(s) merged</source>
         <translation>
             <numerusform>đã gộp %n tệp của người duyệt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="183"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="188"/>
         <source>Nothing to adjudicate here.</source>
         <translation>Không có gì cần phân xử ở đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="186"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="191"/>
         <source>This database is not a merge of reviewer files. Split a corpus with &apos;chitieu split&apos;, review the files, merge them with &apos;chitieu merge&apos;, then open the merged file to adjudicate.</source>
         <translation>Cơ sở dữ liệu này không phải là bản gộp các tệp của người duyệt. Hãy chia kho bài bằng &apos;chitieu split&apos;, duyệt các tệp, gộp chúng bằng &apos;chitieu merge&apos;, rồi mở tệp đã gộp để phân xử.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="238"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="255"/>
         <source>%1: use %2&apos;s version</source>
         <translation>%1: dùng bản của %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="256"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="272"/>
         <source>Adjudicate: %1&apos;s version</source>
         <translation>Phân xử: bản của %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="267"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="283"/>
         <source>New correction</source>
         <translation>Sửa mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="282"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="298"/>
         <source>Adjudicate: new correction</source>
         <translation>Phân xử: sửa mới</translation>
     </message>
@@ -624,58 +624,58 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="134"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="139"/>
         <source>Lines</source>
         <translation>Đường</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="135"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="140"/>
         <source>Bars</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="136"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="141"/>
         <source>Save chart…</source>
         <translation>Lưu biểu đồ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="140"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="145"/>
         <source>Places (up to %n)</source>
         <translation>
             <numerusform>Địa phương (tối đa %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="188"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="193"/>
         <source>At most %n places in one chart.</source>
         <translation>
             <numerusform>Mỗi biểu đồ tối đa %n địa phương.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="196"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="201"/>
         <source>(no place)</source>
         <translation>(không rõ địa phương)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="204"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="209"/>
         <source>%n records with a term or no year are not drawn.</source>
         <translation>
             <numerusform>%n bản ghi theo giai đoạn hoặc không có năm không được vẽ.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="214"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="219"/>
         <source>Save chart</source>
         <translation>Lưu biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="216"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="221"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Ảnh PNG (*.png);;Bản vẽ SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="226"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="231"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
@@ -814,6 +814,11 @@
         <source>read-only</source>
         <translation>chỉ đọc</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/database_label.py" line="45"/>
+        <source>Unavailable: nothing can be saved in this database (%1).</source>
+        <translation>Không dùng được: không lưu được gì vào cơ sở dữ liệu này (%1).</translation>
+    </message>
 </context>
 <context>
     <name>Dataset</name>
@@ -842,43 +847,43 @@
 <context>
     <name>DatasetFilterBar</name>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="72"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="77"/>
         <source>Every kind</source>
-        <extracomment>A cell of more records than this lists the first ones in its menu. Places the chart draws at most (colours stay distinct, the legend stays readable).</extracomment>
+        <extracomment>A cell of more records than this lists the first ones in its menu. Places the chart draws at most (colours stay distinct, the legend stays readable). Widths of the indicator (at least), place and base unit columns, then of each period&apos;s. Rows measured for the indicator column&apos;s width (Qt&apos;s default, 1,000, is slow on a big dataset).</extracomment>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="75"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="80"/>
         <source>Every reviewed record</source>
         <translation>Mọi bản ghi đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="81"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="86"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="82"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="87"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="83"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="88"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="84"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="89"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="96"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="101"/>
         <source>Every indicator</source>
         <translation>Mọi chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="97"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="102"/>
         <source>Every place</source>
         <translation>Mọi địa phương</translation>
     </message>
@@ -938,17 +943,17 @@
 <context>
     <name>DatasetView</name>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="276"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="282"/>
         <source>This database was written by an older Chitieu and is open read-only, so it has no dataset table yet. Open a writable copy to see it.</source>
         <translation>Cơ sở dữ liệu này do một phiên bản Chitieu cũ hơn ghi và đang mở chỉ để đọc, nên chưa có bảng dữ liệu. Hãy mở một bản sao ghi được để xem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="288"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="294"/>
         <source>%1 rows, %2 reviewed records, %3 periods</source>
         <translation>%1 dòng, %2 bản ghi đã duyệt, %3 kỳ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="333"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="349"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… và %n bản ghi khác</numerusform>
@@ -1306,190 +1311,185 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="312"/>
+        <location filename="../../desktop/gui/main_window.py" line="314"/>
         <source>&amp;File</source>
-        <extracomment>Where the right pane&apos;s sizes are kept: a new key since it holds three panes (records, editor, history), so that sizes saved for the two of earlier versions do not collapse the history. The history pane&apos;s height on a first start (a few events; it scrolls). Rows measured to size the value column (Qt&apos;s default is 1,000: slow for a delegate written in Python). Actions that decide or edit, disabled while the editor is open. The fields with a key of their own (Alt+letter), which opens the editor there. Actions that write into the database: disabled, with the reason in their tips, while it is read-only. The reviewer asked to open another database (the application replaces the window).</extracomment>
+        <extracomment>Where the right pane&apos;s sizes are kept: a new key since it holds three panes (records, editor, history), so that sizes saved for the two of earlier versions do not collapse the history. The history pane&apos;s height on a first start (a few events; it scrolls). Rows measured to size the value column (Qt&apos;s default is 1,000: slow for a delegate written in Python). Actions that decide or edit, disabled while the editor is open. The fields with a key of their own (Alt+letter), which opens the editor there. Actions that write into the database: disabled, with the reason in their tips, while it is read-only. The reviewer asked to open another database (the application replaces the window). The store may have turned read-only: views that write re-read its state.</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="324"/>
+        <location filename="../../desktop/gui/main_window.py" line="326"/>
         <source>&amp;Review</source>
         <translation>&amp;Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="346"/>
+        <location filename="../../desktop/gui/main_window.py" line="348"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="361"/>
+        <location filename="../../desktop/gui/main_window.py" line="363"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="370"/>
+        <location filename="../../desktop/gui/main_window.py" line="372"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="371"/>
+        <location filename="../../desktop/gui/main_window.py" line="373"/>
         <source>Review</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="396"/>
+        <location filename="../../desktop/gui/main_window.py" line="398"/>
         <source>Reviewer: %s</source>
         <translation>Người duyệt: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="454"/>
+        <location filename="../../desktop/gui/main_window.py" line="456"/>
         <source>No articles yet. Import files with Ctrl+O, or a whole folder with Ctrl+Shift+O.</source>
         <translation>Chưa có bài nào. Nhập tệp bằng Ctrl+O, hoặc cả một thư mục bằng Ctrl+Shift+O.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="458"/>
+        <location filename="../../desktop/gui/main_window.py" line="460"/>
         <source>No article matches “%1” with these filters. Ctrl+F changes the search.</source>
         <translation>Không có bài nào khớp với “%1” theo các bộ lọc này. Ctrl+F để sửa nội dung tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="462"/>
+        <location filename="../../desktop/gui/main_window.py" line="464"/>
         <source>No article matches these filters. Choose “All articles”, all places and all years to see every article.</source>
         <translation>Không có bài nào khớp với các bộ lọc này. Chọn “Tất cả bài”, mọi địa phương và mọi năm để xem toàn bộ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="559"/>
+        <location filename="../../desktop/gui/main_window.py" line="561"/>
         <source>%n records selected: Y or N decides all of them; A, E, T, Alt+K, Alt+P or Alt+A sets their kind, period or place</source>
         <translation>
             <numerusform>Đang chọn %n bản ghi: Y hoặc N quyết định cho tất cả; A, E, T, Alt+K, Alt+P hoặc Alt+A đặt loại, kỳ hoặc địa phương cho tất cả</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="629"/>
+        <location filename="../../desktop/gui/main_window.py" line="631"/>
         <source>Confirm the selected records</source>
         <translation>Xác nhận các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="630"/>
+        <location filename="../../desktop/gui/main_window.py" line="632"/>
         <source>Reject the selected records</source>
         <translation>Loại bỏ các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="652"/>
+        <location filename="../../desktop/gui/main_window.py" line="654"/>
         <source>Set the kind</source>
         <translation>Đặt loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="670"/>
+        <location filename="../../desktop/gui/main_window.py" line="672"/>
         <source>Attach as a comparison</source>
         <translation>Gắn làm so sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="673"/>
+        <location filename="../../desktop/gui/main_window.py" line="675"/>
         <source>Attached %1 to “%2”: select it and press Alt+C to change it.</source>
         <translation>Đã gắn %1 vào “%2”: chọn bản ghi đó rồi bấm Alt+C để sửa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="718"/>
+        <location filename="../../desktop/gui/main_window.py" line="720"/>
         <source>Edit the selected records</source>
         <translation>Sửa các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="739"/>
+        <location filename="../../desktop/gui/main_window.py" line="741"/>
         <source>Confirm it anyway?</source>
         <translation>Vẫn xác nhận?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="740"/>
+        <location filename="../../desktop/gui/main_window.py" line="742"/>
         <source>Reject it anyway?</source>
         <translation>Vẫn loại bỏ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="741"/>
+        <location filename="../../desktop/gui/main_window.py" line="743"/>
         <source>Save your correction over it?</source>
         <translation>Vẫn lưu bản sửa của bạn đè lên?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="743"/>
+        <location filename="../../desktop/gui/main_window.py" line="745"/>
         <source>It is shown as it is now.</source>
         <translation>Bản ghi đang hiển thị đúng như hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="926"/>
+        <location filename="../../desktop/gui/main_window.py" line="928"/>
         <source>Riskiest first: after a decision, and with Ctrl+Down/Ctrl+Up, go to the pending record of the corpus most likely to be wrong</source>
         <translation>Rủi ro cao trước: sau mỗi quyết định, và với Ctrl+Xuống/Ctrl+Lên, đến bản ghi chờ duyệt dễ sai nhất của kho bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="935"/>
+        <location filename="../../desktop/gui/main_window.py" line="937"/>
         <source>Riskiest first: Ctrl+Down goes to the pending record most likely to be wrong.</source>
         <translation>Rủi ro cao trước: Ctrl+Xuống đến bản ghi chờ duyệt dễ sai nhất.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="937"/>
+        <location filename="../../desktop/gui/main_window.py" line="939"/>
         <source>Article order: Ctrl+Down goes to the next article with pending records.</source>
         <translation>Theo thứ tự bài: Ctrl+Xuống đến bài kế tiếp còn bản ghi chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="971"/>
+        <location filename="../../desktop/gui/main_window.py" line="973"/>
         <source>Record %1 no longer exists.</source>
         <translation>Bản ghi %1 không còn nữa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1074"/>
-        <source>Unavailable: nothing can be saved in this database (%1).</source>
-        <translation>Không dùng được: không lưu được gì vào cơ sở dữ liệu này (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="1164"/>
+        <location filename="../../desktop/gui/main_window.py" line="1162"/>
         <source>This change was not saved.</source>
         <translation>Thay đổi này chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="810"/>
+        <location filename="../../desktop/gui/main_window.py" line="812"/>
         <source>They are shown as they are now.</source>
         <translation>Các bản ghi đang hiển thị đúng như hiện tại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="811"/>
+        <location filename="../../desktop/gui/main_window.py" line="813"/>
         <source>Confirm the %n records still pending?</source>
         <translation>
             <numerusform>Xác nhận %n bản ghi còn chờ duyệt?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="822"/>
+        <location filename="../../desktop/gui/main_window.py" line="824"/>
         <source>%n record(s) without a label stay pending: F2 gives one a label.</source>
         <translation>
             <numerusform>%n bản ghi chưa có tên chỉ tiêu vẫn chờ duyệt: bấm F2 để đặt tên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1108"/>
+        <location filename="../../desktop/gui/main_window.py" line="1106"/>
         <source>This article: %1/%2 decided</source>
         <translation>Bài này: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1115"/>
+        <location filename="../../desktop/gui/main_window.py" line="1113"/>
         <source>Corpus: %1/%2 decided</source>
         <translation>Toàn bộ: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1127"/>
+        <location filename="../../desktop/gui/main_window.py" line="1125"/>
         <source>The queue is done: every record of every article is decided. Ctrl+E exports the dataset.</source>
         <translation>Đã duyệt xong toàn bộ: mọi bản ghi của mọi bài đều đã có quyết định. Ctrl+E để xuất bộ dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1131"/>
+        <location filename="../../desktop/gui/main_window.py" line="1129"/>
         <source>Every record of this article is decided. Ctrl+Down: next article with pending records.</source>
         <translation>Mọi bản ghi của bài này đã có quyết định. Ctrl+Down: sang bài sau còn bản ghi chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1134"/>
+        <location filename="../../desktop/gui/main_window.py" line="1132"/>
         <source>Every listed article is decided; the filters hide the articles still pending.</source>
         <translation>Mọi bài trong danh sách đã duyệt xong; bộ lọc đang ẩn các bài còn chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1150"/>
-        <location filename="../../desktop/gui/main_window.py" line="1163"/>
+        <location filename="../../desktop/gui/main_window.py" line="1148"/>
+        <location filename="../../desktop/gui/main_window.py" line="1161"/>
         <source>Chitieu</source>
         <translation>Chitieu</translation>
     </message>
@@ -1497,7 +1497,7 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="77"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="78"/>
         <source>&amp;Team</source>
         <translation>&amp;Nhóm</translation>
     </message>
@@ -2089,7 +2089,7 @@
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="114"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="115"/>
         <source>Agreement between reviewers</source>
         <translation>Mức đồng thuận giữa người duyệt</translation>
     </message>

@@ -10,9 +10,8 @@ import pytest
 
 from desktop.core.records import Article, Comparison, Record
 from desktop.store import Store
-from desktop.store import db as store_db
-from desktop.store.backup import DatabaseDamaged
 from tests.factories import budget_records, figure
+from tests.gui.gui_helpers import damage_found_later
 
 HOSTILE = '<b>x</b><a href="file:///etc/passwd">l</a><img src=x onerror=alert(1)>'
 
@@ -98,12 +97,5 @@ def check(open_reader, db: Path) -> Callable[[], Store]:
 
 @pytest.fixture
 def damaged_later(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The check that runs beside the window finds the file damaged (as a page of garbage would).
-
-    The store then turns read-only by itself, on its thread, as it does for real damage.
-    """
-
-    def damaged(self: store_db.Database, *_args: object) -> None:
-        raise DatabaseDamaged(f"{self.path} is damaged (test). Restore it from a backup.")
-
-    monkeypatch.setattr(store_db.Database, "_backup_and_check", damaged)
+    """The check that runs beside the window finds the file damaged (see :func:`damage_found_later`)."""
+    damage_found_later(monkeypatch)
