@@ -290,11 +290,14 @@ class DatasetView(QWidget):
 
     def apply_filter(self, chosen: DatasetFilter) -> None:
         self.model.load(chosen)
-        self.summary.setText(
-            self.tr("%1 rows, %2 reviewed records, %3 periods")
-            .replace("%1", f"{len(self.model.rows):,}".replace(",", "."))
-            .replace("%2", f"{sum(r.records for r in self.model.rows):,}".replace(",", "."))
-            .replace("%3", str(len(self.model.periods)))
+        self.summary.setText(  # one count per text, so that English says "1 period", "2 periods"
+            ", ".join(
+                (
+                    self.tr("%Ln rows", "", len(self.model.rows)),
+                    self.tr("%Ln reviewed records", "", sum(r.records for r in self.model.rows)),
+                    self.tr("%Ln periods", "", len(self.model.periods)),
+                )
+            )
         )
         self._fit_columns()
         if self.model.rows:

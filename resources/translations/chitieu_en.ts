@@ -88,7 +88,31 @@
 <context>
     <name>DatasetView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="349"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="296"/>
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="297"/>
+        <source>%Ln reviewed records</source>
+        <translation>
+            <numerusform>%Ln reviewed record</numerusform>
+            <numerusform>%Ln reviewed records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="298"/>
+        <source>%Ln periods</source>
+        <translation>
+            <numerusform>%Ln period</numerusform>
+            <numerusform>%Ln periods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="352"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>

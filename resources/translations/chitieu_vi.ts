@@ -947,13 +947,29 @@
         <source>This database was written by an older Chitieu and is open read-only, so it has no dataset table yet. Open a writable copy to see it.</source>
         <translation>Cơ sở dữ liệu này do một phiên bản Chitieu cũ hơn ghi và đang mở chỉ để đọc, nên chưa có bảng dữ liệu. Hãy mở một bản sao ghi được để xem.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="294"/>
-        <source>%1 rows, %2 reviewed records, %3 periods</source>
-        <translation>%1 dòng, %2 bản ghi đã duyệt, %3 kỳ</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="296"/>
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln dòng</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="349"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="297"/>
+        <source>%Ln reviewed records</source>
+        <translation>
+            <numerusform>%Ln bản ghi đã duyệt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="298"/>
+        <source>%Ln periods</source>
+        <translation>
+            <numerusform>%Ln kỳ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="352"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… và %n bản ghi khác</numerusform>
