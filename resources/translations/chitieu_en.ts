@@ -2,9 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AcceptAll</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/accept_all.py" line="264"/>
+        <source>Accepting %Ln records…</source>
+        <translation>
+            <numerusform>Accepting %Ln record…</numerusform>
+            <numerusform>Accepting %Ln records…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/accept_all.py" line="274"/>
+        <source>Accept %Ln records that pass</source>
+        <translation>
+            <numerusform>Accept %Ln record that passes</numerusform>
+            <numerusform>Accept %Ln records that pass</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/accept_all.py" line="276"/>
+        <source>%Ln records accepted. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>%Ln record accepted. Ctrl+Z undoes it.</numerusform>
+            <numerusform>%Ln records accepted. Ctrl+Z undoes it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/accept_all.py" line="289"/>
+        <source>Updating %Ln records…</source>
+        <translation>
+            <numerusform>Updating %Ln record…</numerusform>
+            <numerusform>Updating %Ln records…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AcceptDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="169"/>
+        <location filename="../../desktop/gui/accept_all.py" line="165"/>
         <source>%Ln pending records fail no check and have a confidence of at least %1.</source>
         <translation>
             <numerusform>%Ln pending record fails no check and has a confidence of at least %1.</numerusform>
@@ -12,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="172"/>
+        <location filename="../../desktop/gui/accept_all.py" line="168"/>
         <source>Accept %Ln records</source>
         <translation>
             <numerusform>Accept %Ln record</numerusform>

@@ -3,104 +3,112 @@
 <TS version="2.1" language="vi_VN">
 <context>
     <name>AcceptAll</name>
-    <message>
-        <location filename="../../desktop/gui/accept_all.py" line="268"/>
-        <source>Accepting %1 records…</source>
-        <translation>Đang chấp nhận %1 bản ghi…</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/accept_all.py" line="264"/>
+        <source>Accepting %Ln records…</source>
+        <translation>
+            <numerusform>Đang chấp nhận %Ln bản ghi…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="275"/>
+        <location filename="../../desktop/gui/accept_all.py" line="271"/>
         <source>Accept cancelled: nothing changed.</source>
         <translation>Đã huỷ chấp nhận: không có gì thay đổi.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/accept_all.py" line="278"/>
-        <source>Accept %1 records that pass</source>
-        <translation>Chấp nhận %1 bản ghi đạt mọi kiểm tra</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/accept_all.py" line="274"/>
+        <source>Accept %Ln records that pass</source>
+        <translation>
+            <numerusform>Chấp nhận %Ln bản ghi đạt mọi kiểm tra</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/accept_all.py" line="281"/>
-        <source>%1 records accepted. Ctrl+Z undoes it.</source>
-        <translation>Đã chấp nhận %1 bản ghi. Ctrl+Z để hoàn tác.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/accept_all.py" line="276"/>
+        <source>%Ln records accepted. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>Đã chấp nhận %Ln bản ghi. Ctrl+Z để hoàn tác.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/accept_all.py" line="295"/>
-        <source>Updating %1 records…</source>
-        <translation>Đang cập nhật %1 bản ghi…</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/accept_all.py" line="289"/>
+        <source>Updating %Ln records…</source>
+        <translation>
+            <numerusform>Đang cập nhật %Ln bản ghi…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AcceptDialog</name>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="72"/>
+        <location filename="../../desktop/gui/accept_all.py" line="68"/>
         <source>Accept all that pass</source>
         <extracomment>Undoing or redoing more records than this runs in a worker, behind a progress dialog.</extracomment>
         <translation>Chấp nhận mọi bản ghi đạt kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="76"/>
+        <location filename="../../desktop/gui/accept_all.py" line="72"/>
         <source>This article: %1</source>
         <translation>Bài này: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="79"/>
+        <location filename="../../desktop/gui/accept_all.py" line="75"/>
         <source>The whole corpus</source>
         <translation>Toàn bộ kho bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="86"/>
+        <location filename="../../desktop/gui/accept_all.py" line="82"/>
         <source>All places</source>
         <translation>Mọi địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="89"/>
+        <location filename="../../desktop/gui/accept_all.py" line="85"/>
         <source>All years</source>
         <translation>Mọi năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="95"/>
+        <location filename="../../desktop/gui/accept_all.py" line="91"/>
         <source>All indicators</source>
         <translation>Mọi chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="104"/>
+        <location filename="../../desktop/gui/accept_all.py" line="100"/>
         <source>Records the machine was less sure of than this stay pending</source>
         <translation>Bản ghi mà máy kém chắc chắn hơn mức này vẫn chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="114"/>
+        <location filename="../../desktop/gui/accept_all.py" line="110"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="115"/>
+        <location filename="../../desktop/gui/accept_all.py" line="111"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="116"/>
+        <location filename="../../desktop/gui/accept_all.py" line="112"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="117"/>
+        <location filename="../../desktop/gui/accept_all.py" line="113"/>
         <source>Lowest confidence</source>
         <translation>Độ tin cậy thấp nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="120"/>
+        <location filename="../../desktop/gui/accept_all.py" line="116"/>
         <source>Confirms every pending record that fails no check and that the machine was at least this sure of, in one step that Ctrl+Z undoes.</source>
         <translation>Xác nhận mọi bản ghi chờ duyệt không vướng kiểm tra nào và được máy tin cậy ít nhất ở mức này, trong một bước mà Ctrl+Z hoàn tác được.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="169"/>
+        <location filename="../../desktop/gui/accept_all.py" line="165"/>
         <source>%Ln pending records fail no check and have a confidence of at least %1.</source>
         <translation>
             <numerusform>%Ln bản ghi chờ duyệt không vướng kiểm tra nào và có độ tin cậy từ %1 trở lên.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="172"/>
+        <location filename="../../desktop/gui/accept_all.py" line="168"/>
         <source>Accept %Ln records</source>
         <translation>
             <numerusform>Chấp nhận %Ln bản ghi</numerusform>
