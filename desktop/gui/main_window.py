@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self._editing_all: list[ReviewRow] = []  # the records the open editor edits at once
         self._holding = 0  # keys being handled: the actions and status wait for the last (_updates_held)
         self._held = False  # an update of the actions and status waits
+        self._why_unavailable = ""  # what the writing actions' tips say (empty: the store can be written)
         self._build_views(taxonomy)
         self.risk_queue = RiskQueue(store)
         self.accept_all = AcceptAll(self, store, reviewer, taxonomy, self.session.undo_stack)
@@ -1062,23 +1063,24 @@ class MainWindow(QMainWindow):
             self.actions_by_name[name].setEnabled(
                 on and not (editing and name in DECISION_ACTIONS) and not (readonly and name in WRITE_ACTIONS)
             )
-        self.actions_by_name["action_undo"].setToolTip(stack.undoText())
-        self.actions_by_name["action_redo"].setToolTip(stack.redoText())
+        if not readonly:  # read-only, their tips say why they are disabled (_explain_readonly)
+            self.actions_by_name["action_undo"].setToolTip(stack.undoText())
+            self.actions_by_name["action_redo"].setToolTip(stack.redoText())
         self._explain_readonly()
 
     def _explain_readonly(self) -> None:
         """While the store is read-only, each writing action's tips say why it is disabled.
 
-        Qt ignores a tip set to what it already is, so this costs nothing per key.
+        Done when the state changes, not at every key.
         """
         why = why_unavailable(self.store)
+        if why == self._why_unavailable:
+            return
+        self._why_unavailable = why
         for name in WRITE_ACTIONS:
             action = self.actions_by_name[name]
             action.setStatusTip(why)
-            if why:
-                action.setToolTip(f"{action.text()}\n{why}")
-            elif name not in ("action_undo", "action_redo"):
-                action.setToolTip("")  # back to Qt's default: the action's text
+            action.setToolTip(f"{action.text()}\n{why}" if why else "")  # "": Qt's default, the action's text
 
     def show_store_state(self) -> None:
         """Show whether the store can be written, and offer only what it allows.
