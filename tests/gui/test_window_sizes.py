@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog, QToolBar
 
 from desktop.gui.actions import toolbar_table
 from desktop.services.merge import merge_files
@@ -64,3 +64,18 @@ def test_the_dataset_shows_long_indicator_names_whole_when_there_is_room(open_wi
     table = window.team.dataset.table
     qtbot.waitUntil(lambda: table.model().rowCount() == 1)
     assert table.horizontalHeader().sectionSize(0) >= table.sizeHintForColumn(0), "the name is cut"
+
+
+def test_the_help_fits_its_screen(window, qtbot):
+    """820 px tall, it ran past an 800 px screen (the offscreen one is 800 px), its Close button with it."""
+    seen = {}
+
+    def read() -> None:  # the help is modal: read it while F1 has it open
+        dialog = window.findChild(QDialog, "help_dialog")
+        seen["height"] = dialog.height()
+        seen["room"] = dialog.screen().availableGeometry().height()
+        dialog.reject()
+
+    QTimer.singleShot(0, read)
+    qtbot.keyClick(window.record_table, Qt.Key.Key_F1)
+    assert seen["height"] < seen["room"]
