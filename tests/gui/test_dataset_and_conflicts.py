@@ -180,15 +180,9 @@ def test_agreement_report_in_the_window(qtbot, qapp, merged):
     assert QFontInfo(shown.font()).fixedPitch(), "the report's columns do not line up"
 
 
-def test_versions_read_as_the_rest_of_the_window(qtbot, qapp, tmp_path):
+def test_versions_read_as_the_rest_of_the_window(qtbot, qapp, budget_conflict):
     """Comparisons in words (they were stored codes: 'ratio plan'), times local as in the history."""
-    corpus = make_corpus(tmp_path / "corpus.db", 1)
-    a, b = split_corpus(corpus, 2, 100, tmp_path / "team", names=["an", "binh"]).files
-    budget = shared_records([a, b])[0]  # 103,72% of the plan
-    decide(a, "an", {budget: C})
-    decide(b, "binh", {budget: R})
-    merge_files([a, b], tmp_path / "merged.db")
-    window = open_window(qtbot, tmp_path / "merged.db")
+    window = open_window(qtbot, budget_conflict[0])
     qtbot.keyClick(window.record_table, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     model = window.team.conflicts.version_model
     comparisons = [model.text(FIELDS.index("comparisons"), column) for column in range(3)]

@@ -16,12 +16,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.gui.main_window import WRITE_ACTIONS
-from desktop.services.merge import merge_files
-from desktop.services.split import split_corpus
 from desktop.store import Store
 from desktop.store import db as store_db
 from tests.gui.gui_helpers import action, damage_found_later, statuses, wait_for_damage
-from tests.test_team import C, R, decide, make_corpus, shared_records
 
 LONG_FOLDER = "a long folder name for the reviewers' shared projects/tỉnh Quảng Ninh/báo cáo kinh tế xã hội"
 
@@ -99,16 +96,11 @@ def test_a_writable_window_offers_its_decisions_with_plain_tips(window):
 
 
 def test_adjudication_is_not_offered_once_the_merged_file_turns_read_only(
-    open_window, monkeypatch, qtbot, tmp_path
+    open_window, budget_conflict, monkeypatch, qtbot
 ):
-    corpus = make_corpus(tmp_path / "corpus.db", 1)
-    a, b = split_corpus(corpus, 2, 100, tmp_path / "team", names=["an", "binh"]).files
-    budget = shared_records([a, b])[0]
-    decide(a, "an", {budget: C})
-    decide(b, "binh", {budget: R})
-    merge_files([a, b], tmp_path / "merged.db")
+    path, budget = budget_conflict
     damage_found_later(monkeypatch)
-    window = open_window(tmp_path / "merged.db", reviewer="lead")
+    window = open_window(path, reviewer="lead")
     qtbot.keyClick(window.record_table, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     view = window.team.conflicts
     qtbot.waitUntil(lambda: view.conflicts.ids == [budget])
@@ -118,5 +110,5 @@ def test_adjudication_is_not_offered_once_the_merged_file_turns_read_only(
     view.conflict_table.setFocus()
     qtbot.keyClick(view.conflict_table, Qt.Key.Key_1)  # an's version, were it offered
     assert window.findChild(QMessageBox, "problem_message") is None
-    with Store(tmp_path / "merged.db", readonly=True) as store:
+    with Store(path, readonly=True) as store:
         assert store.record(budget).status == "pending"

@@ -6,12 +6,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QToolBar
 
 from desktop.gui.actions import toolbar_table
-from desktop.services.merge import merge_files
-from desktop.services.split import split_corpus
 from desktop.store import Store
 from tests.factories import article, budget_records
 from tests.gui.gui_helpers import action
-from tests.test_team import C, R, decide, make_corpus, shared_records
 
 
 def test_every_toolbar_button_shows_at_1200_px(window, qtbot):
@@ -30,14 +27,8 @@ def test_the_toolbar_is_short_and_the_menus_and_tips_say_it_all(window):
     assert confirm_all.text() == confirm_all.toolTip() == "Xác nhận mọi bản ghi chờ duyệt của bài"
 
 
-def test_the_conflict_list_shows_every_column_at_1200_px(open_window, qtbot, tmp_path):
-    corpus = make_corpus(tmp_path / "corpus.db", 1)
-    a, b = split_corpus(corpus, 2, 100, tmp_path / "team", names=["an", "binh"]).files
-    budget = shared_records([a, b])[0]
-    decide(a, "an", {budget: C})
-    decide(b, "binh", {budget: R})
-    merge_files([a, b], tmp_path / "merged.db")
-    window = open_window(tmp_path / "merged.db", reviewer="lead")
+def test_the_conflict_list_shows_every_column_at_1200_px(open_window, budget_conflict, qtbot):
+    window = open_window(budget_conflict[0], reviewer="lead")
     window.resize(1200, 800)
     qtbot.keyClick(window.record_table, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     table = window.team.conflicts.conflict_table
