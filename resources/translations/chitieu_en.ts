@@ -158,7 +158,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="561"/>
+        <location filename="../../desktop/gui/main_window.py" line="562"/>
         <source>%n records selected: Y or N decides all of them; A, E, T, Alt+K, Alt+P or Alt+A sets their kind, period or place</source>
         <translation>
             <numerusform>%n record selected: Y or N decides it; A, E, T, Alt+K, Alt+P or Alt+A sets its kind, period or place</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="813"/>
+        <location filename="../../desktop/gui/main_window.py" line="814"/>
         <source>Confirm the %n records still pending?</source>
         <translation>
             <numerusform>Confirm the %n record still pending?</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="824"/>
+        <location filename="../../desktop/gui/main_window.py" line="825"/>
         <source>%n record(s) without a label stay pending: F2 gives one a label.</source>
         <translation>
             <numerusform>%n record without a label stays pending: F2 gives it a label.</numerusform>
@@ -190,6 +190,41 @@
         <translation>
             <numerusform>Editing %n record — Enter saves the fields you changed, Esc cancels</numerusform>
             <numerusform>Editing %n records at once — Enter saves the fields you changed on all of them, Esc cancels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Transfers</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/transfers.py" line="75"/>
+        <source>Imported %Ln new articles</source>
+        <translation>
+            <numerusform>Imported %Ln new article</numerusform>
+            <numerusform>Imported %Ln new articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/transfers.py" line="77"/>
+        <source>with %Ln records</source>
+        <translation>
+            <numerusform>with %Ln record</numerusform>
+            <numerusform>with %Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/transfers.py" line="79"/>
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln unchanged</numerusform>
+            <numerusform>%Ln unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/transfers.py" line="81"/>
+        <source>%Ln duplicates</source>
+        <translation>
+            <numerusform>%Ln duplicate</numerusform>
+            <numerusform>%Ln duplicates</numerusform>
         </translation>
     </message>
 </context>

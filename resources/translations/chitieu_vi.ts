@@ -987,37 +987,38 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="36"/>
+        <location filename="../../desktop/gui/dialogs.py" line="40"/>
         <source>Reviewer</source>
+        <extracomment>What a window leaves of its screen&apos;s free area for its frame and title bar, in pixels.</extracomment>
         <translation>Người duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="37"/>
+        <location filename="../../desktop/gui/dialogs.py" line="41"/>
         <source>Your name, recorded with every decision you make:</source>
         <translation>Tên của bạn, được ghi kèm mọi quyết định bạn đưa ra:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="50"/>
+        <location filename="../../desktop/gui/dialogs.py" line="54"/>
         <source>Import articles</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="52"/>
+        <location filename="../../desktop/gui/dialogs.py" line="56"/>
         <source>Articles (*.txt *.md *.html *.htm *.jsonl);;All files (*)</source>
         <translation>Bài viết (*.txt *.md *.html *.htm *.jsonl);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="59"/>
+        <location filename="../../desktop/gui/dialogs.py" line="63"/>
         <source>Import a folder</source>
         <translation>Nhập một thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="67"/>
+        <location filename="../../desktop/gui/dialogs.py" line="71"/>
         <source>Open or create a database</source>
         <translation>Mở hoặc tạo cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="69"/>
+        <location filename="../../desktop/gui/dialogs.py" line="73"/>
         <source>Chitieu databases (*.db);;All files (*)</source>
         <translation>Cơ sở dữ liệu Chitieu (*.db);;Mọi tệp (*)</translation>
     </message>
@@ -1025,42 +1026,42 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="137"/>
+        <location filename="../../desktop/gui/dialogs.py" line="149"/>
         <source>Export dataset</source>
         <translation>Xuất bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="147"/>
+        <location filename="../../desktop/gui/dialogs.py" line="159"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="154"/>
+        <location filename="../../desktop/gui/dialogs.py" line="166"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="155"/>
+        <location filename="../../desktop/gui/dialogs.py" line="167"/>
         <source>Records</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="156"/>
+        <location filename="../../desktop/gui/dialogs.py" line="168"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="160"/>
+        <location filename="../../desktop/gui/dialogs.py" line="172"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="161"/>
+        <location filename="../../desktop/gui/dialogs.py" line="173"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="172"/>
+        <location filename="../../desktop/gui/dialogs.py" line="184"/>
         <source>Export to</source>
         <translation>Xuất ra</translation>
     </message>
@@ -1107,32 +1108,32 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="81"/>
+        <location filename="../../desktop/gui/dialogs.py" line="93"/>
         <source>Keyboard help</source>
         <translation>Trợ giúp phím tắt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="83"/>
+        <location filename="../../desktop/gui/dialogs.py" line="95"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="83"/>
+        <location filename="../../desktop/gui/dialogs.py" line="95"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="97"/>
+        <location filename="../../desktop/gui/dialogs.py" line="109"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="112"/>
+        <location filename="../../desktop/gui/dialogs.py" line="124"/>
         <source>Highlight colours: </source>
         <translation>Màu đánh dấu: </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="116"/>
+        <location filename="../../desktop/gui/dialogs.py" line="128"/>
         <source>Confirm, reject and every correction move on to the next pending record. The current figure is framed and its comparisons are underlined with dots. Click a highlight to select its record; select text and press Ctrl+N to add a figure the machine missed. Shift+J/K, Shift+click or Ctrl+click select several records: Y, N, A, E, T, Alt+K, Alt+P and Alt+A then apply to all of them, as one step of undo.</source>
         <translation>Xác nhận, loại bỏ và mọi lần sửa đều chuyển sang bản ghi chờ duyệt tiếp theo. Số liệu đang chọn được đóng khung, các so sánh của nó được gạch chân chấm. Bấm vào một chỗ đánh dấu để chọn bản ghi của nó; bôi đen văn bản rồi bấm Ctrl+N để thêm số liệu máy bỏ sót. Shift+J/K, Shift+bấm hoặc Ctrl+bấm để chọn nhiều bản ghi: khi đó Y, N, A, E, T, Alt+K, Alt+P và Alt+A áp dụng cho tất cả, trong một bước hoàn tác.</translation>
     </message>
@@ -1335,185 +1336,185 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="314"/>
+        <location filename="../../desktop/gui/main_window.py" line="315"/>
         <source>&amp;File</source>
         <extracomment>Where the right pane&apos;s sizes are kept: a new key since it holds three panes (records, editor, history), so that sizes saved for the two of earlier versions do not collapse the history. The history pane&apos;s height on a first start (a few events; it scrolls). Rows measured to size the value column (Qt&apos;s default is 1,000: slow for a delegate written in Python). Actions that decide or edit, disabled while the editor is open. The fields with a key of their own (Alt+letter), which opens the editor there. Actions that write into the database: disabled, with the reason in their tips, while it is read-only. The reviewer asked to open another database (the application replaces the window). The store may have turned read-only: views that write re-read its state.</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="326"/>
+        <location filename="../../desktop/gui/main_window.py" line="327"/>
         <source>&amp;Review</source>
         <translation>&amp;Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="348"/>
+        <location filename="../../desktop/gui/main_window.py" line="349"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="363"/>
+        <location filename="../../desktop/gui/main_window.py" line="364"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="372"/>
+        <location filename="../../desktop/gui/main_window.py" line="373"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="373"/>
+        <location filename="../../desktop/gui/main_window.py" line="374"/>
         <source>Review</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="398"/>
+        <location filename="../../desktop/gui/main_window.py" line="399"/>
         <source>Reviewer: %s</source>
         <translation>Người duyệt: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="456"/>
+        <location filename="../../desktop/gui/main_window.py" line="457"/>
         <source>No articles yet. Import files with Ctrl+O, or a whole folder with Ctrl+Shift+O.</source>
         <translation>Chưa có bài nào. Nhập tệp bằng Ctrl+O, hoặc cả một thư mục bằng Ctrl+Shift+O.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="460"/>
+        <location filename="../../desktop/gui/main_window.py" line="461"/>
         <source>No article matches “%1” with these filters. Ctrl+F changes the search.</source>
         <translation>Không có bài nào khớp với “%1” theo các bộ lọc này. Ctrl+F để sửa nội dung tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="464"/>
+        <location filename="../../desktop/gui/main_window.py" line="465"/>
         <source>No article matches these filters. Choose “All articles”, all places and all years to see every article.</source>
         <translation>Không có bài nào khớp với các bộ lọc này. Chọn “Tất cả bài”, mọi địa phương và mọi năm để xem toàn bộ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="561"/>
+        <location filename="../../desktop/gui/main_window.py" line="562"/>
         <source>%n records selected: Y or N decides all of them; A, E, T, Alt+K, Alt+P or Alt+A sets their kind, period or place</source>
         <translation>
             <numerusform>Đang chọn %n bản ghi: Y hoặc N quyết định cho tất cả; A, E, T, Alt+K, Alt+P hoặc Alt+A đặt loại, kỳ hoặc địa phương cho tất cả</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="631"/>
+        <location filename="../../desktop/gui/main_window.py" line="632"/>
         <source>Confirm the selected records</source>
         <translation>Xác nhận các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="632"/>
+        <location filename="../../desktop/gui/main_window.py" line="633"/>
         <source>Reject the selected records</source>
         <translation>Loại bỏ các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="654"/>
+        <location filename="../../desktop/gui/main_window.py" line="655"/>
         <source>Set the kind</source>
         <translation>Đặt loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="672"/>
+        <location filename="../../desktop/gui/main_window.py" line="673"/>
         <source>Attach as a comparison</source>
         <translation>Gắn làm so sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="675"/>
+        <location filename="../../desktop/gui/main_window.py" line="676"/>
         <source>Attached %1 to “%2”: select it and press Alt+C to change it.</source>
         <translation>Đã gắn %1 vào “%2”: chọn bản ghi đó rồi bấm Alt+C để sửa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="720"/>
+        <location filename="../../desktop/gui/main_window.py" line="721"/>
         <source>Edit the selected records</source>
         <translation>Sửa các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="741"/>
+        <location filename="../../desktop/gui/main_window.py" line="742"/>
         <source>Confirm it anyway?</source>
         <translation>Vẫn xác nhận?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="742"/>
+        <location filename="../../desktop/gui/main_window.py" line="743"/>
         <source>Reject it anyway?</source>
         <translation>Vẫn loại bỏ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="743"/>
+        <location filename="../../desktop/gui/main_window.py" line="744"/>
         <source>Save your correction over it?</source>
         <translation>Vẫn lưu bản sửa của bạn đè lên?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="745"/>
+        <location filename="../../desktop/gui/main_window.py" line="746"/>
         <source>It is shown as it is now.</source>
         <translation>Bản ghi đang hiển thị đúng như hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="928"/>
+        <location filename="../../desktop/gui/main_window.py" line="929"/>
         <source>Riskiest first: after a decision, and with Ctrl+Down/Ctrl+Up, go to the pending record of the corpus most likely to be wrong</source>
         <translation>Rủi ro cao trước: sau mỗi quyết định, và với Ctrl+Xuống/Ctrl+Lên, đến bản ghi chờ duyệt dễ sai nhất của kho bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="937"/>
+        <location filename="../../desktop/gui/main_window.py" line="938"/>
         <source>Riskiest first: Ctrl+Down goes to the pending record most likely to be wrong.</source>
         <translation>Rủi ro cao trước: Ctrl+Xuống đến bản ghi chờ duyệt dễ sai nhất.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="939"/>
+        <location filename="../../desktop/gui/main_window.py" line="940"/>
         <source>Article order: Ctrl+Down goes to the next article with pending records.</source>
         <translation>Theo thứ tự bài: Ctrl+Xuống đến bài kế tiếp còn bản ghi chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="973"/>
+        <location filename="../../desktop/gui/main_window.py" line="974"/>
         <source>Record %1 no longer exists.</source>
         <translation>Bản ghi %1 không còn nữa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1162"/>
+        <location filename="../../desktop/gui/main_window.py" line="1164"/>
         <source>This change was not saved.</source>
         <translation>Thay đổi này chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="812"/>
+        <location filename="../../desktop/gui/main_window.py" line="813"/>
         <source>They are shown as they are now.</source>
         <translation>Các bản ghi đang hiển thị đúng như hiện tại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="813"/>
+        <location filename="../../desktop/gui/main_window.py" line="814"/>
         <source>Confirm the %n records still pending?</source>
         <translation>
             <numerusform>Xác nhận %n bản ghi còn chờ duyệt?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="824"/>
+        <location filename="../../desktop/gui/main_window.py" line="825"/>
         <source>%n record(s) without a label stay pending: F2 gives one a label.</source>
         <translation>
             <numerusform>%n bản ghi chưa có tên chỉ tiêu vẫn chờ duyệt: bấm F2 để đặt tên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1106"/>
+        <location filename="../../desktop/gui/main_window.py" line="1108"/>
         <source>This article: %1/%2 decided</source>
         <translation>Bài này: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1113"/>
+        <location filename="../../desktop/gui/main_window.py" line="1115"/>
         <source>Corpus: %1/%2 decided</source>
         <translation>Toàn bộ: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1125"/>
+        <location filename="../../desktop/gui/main_window.py" line="1127"/>
         <source>The queue is done: every record of every article is decided. Ctrl+E exports the dataset.</source>
         <translation>Đã duyệt xong toàn bộ: mọi bản ghi của mọi bài đều đã có quyết định. Ctrl+E để xuất bộ dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1129"/>
+        <location filename="../../desktop/gui/main_window.py" line="1131"/>
         <source>Every record of this article is decided. Ctrl+Down: next article with pending records.</source>
         <translation>Mọi bản ghi của bài này đã có quyết định. Ctrl+Down: sang bài sau còn bản ghi chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1132"/>
+        <location filename="../../desktop/gui/main_window.py" line="1134"/>
         <source>Every listed article is decided; the filters hide the articles still pending.</source>
         <translation>Mọi bài trong danh sách đã duyệt xong; bộ lọc đang ẩn các bài còn chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1148"/>
-        <location filename="../../desktop/gui/main_window.py" line="1161"/>
+        <location filename="../../desktop/gui/main_window.py" line="1150"/>
+        <location filename="../../desktop/gui/main_window.py" line="1163"/>
         <source>Chitieu</source>
         <translation>Chitieu</translation>
     </message>
@@ -2170,78 +2171,101 @@
         <translation>Đang nhập bài viết…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="73"/>
-        <source>Imported %1 new articles with %2 records (%3 unchanged, %4 duplicates).</source>
-        <translation>Đã nhập %1 bài mới với %2 bản ghi (%3 bài không đổi, %4 bài trùng).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/transfers.py" line="77"/>
+        <location filename="../../desktop/gui/transfers.py" line="85"/>
         <source>Import cancelled.</source>
         <translation>Đã huỷ việc nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="96"/>
+        <location filename="../../desktop/gui/transfers.py" line="104"/>
         <source>… and %1 more.</source>
         <translation>… và %1 mục khác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="80"/>
+        <location filename="../../desktop/gui/transfers.py" line="88"/>
         <source>Some files could not be imported:</source>
         <translation>Một số tệp không nhập được:</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/transfers.py" line="75"/>
+        <source>Imported %Ln new articles</source>
+        <translation>
+            <numerusform>Đã nhập %Ln bài mới</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/transfers.py" line="77"/>
+        <source>with %Ln records</source>
+        <translation>
+            <numerusform>với %Ln bản ghi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/transfers.py" line="79"/>
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln bài không đổi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../desktop/gui/transfers.py" line="81"/>
+        <source>%Ln duplicates</source>
+        <translation>
+            <numerusform>%Ln bài trùng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/transfers.py" line="89"/>
         <source>Imported with warnings:</source>
         <translation>Đã nhập, kèm cảnh báo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="105"/>
+        <location filename="../../desktop/gui/transfers.py" line="113"/>
         <source>JSON Lines (.jsonl)</source>
         <translation>JSON Lines (.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="106"/>
+        <location filename="../../desktop/gui/transfers.py" line="114"/>
         <source>CSV (.csv)</source>
         <translation>CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="107"/>
+        <location filename="../../desktop/gui/transfers.py" line="115"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="110"/>
+        <location filename="../../desktop/gui/transfers.py" line="118"/>
         <source>Accepted records (confirmed, corrected, added)</source>
         <translation>Bản ghi được chấp nhận (xác nhận, đã sửa, thêm mới)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="111"/>
+        <location filename="../../desktop/gui/transfers.py" line="119"/>
         <source>Every decided record, with its status</source>
         <translation>Mọi bản ghi đã duyệt, kèm trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="112"/>
+        <location filename="../../desktop/gui/transfers.py" line="120"/>
         <source>All records, pending included</source>
         <translation>Tất cả bản ghi, kể cả chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="123"/>
+        <location filename="../../desktop/gui/transfers.py" line="131"/>
         <source>Exporting records…</source>
         <translation>Đang xuất bản ghi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="128"/>
+        <location filename="../../desktop/gui/transfers.py" line="136"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Đã huỷ việc xuất; không có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="131"/>
+        <location filename="../../desktop/gui/transfers.py" line="139"/>
         <source>Exported %1 records from %2 articles to %3.</source>
         <translation>Đã xuất %1 bản ghi từ %2 bài ra %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="143"/>
-        <location filename="../../desktop/gui/transfers.py" line="156"/>
+        <location filename="../../desktop/gui/transfers.py" line="151"/>
+        <location filename="../../desktop/gui/transfers.py" line="164"/>
         <source>Chitieu</source>
         <translation>Chitieu</translation>
     </message>

@@ -97,6 +97,7 @@ def test_english_says_one_record_and_two_records():
     assert english.translate("AdjudicationView", "%n record(s)", "", 1) == "%n record"
     assert english.translate("AdjudicationView", "%n record(s)", "", 2) == "%n records"
     assert english.translate("DatasetView", "%Ln periods", "", 1) == "%Ln period"
+    assert english.translate("Transfers", "Imported %Ln new articles", "", 1) == "Imported %Ln new article"
 
 
 def dialog_texts(window, qtbot, keys: tuple[Qt.Key, Qt.KeyboardModifier], name: str) -> list[tuple[str, str]]:
