@@ -1180,3 +1180,60 @@ def test_an_amount_said_with_a_share_is_the_amount_of_its_part_not_a_share():
 def test_a_share_of_the_budget_estimate_says_so_and_a_disbursement_rate_does_not():
     assert label("Tổng thu nội địa đạt 77,2% dự toán năm.") == "Tỷ lệ tổng thu nội địa so với dự toán"
     assert label("Giải ngân vốn đầu tư công đạt 85% kế hoạch.") == "Tỷ lệ giải ngân vốn đầu tư công"
+
+
+# --- a measure named alone takes what the text said it measures ----------------------
+
+
+def test_a_bare_measure_takes_what_an_earlier_mention_of_it_measured():
+    text = (
+        "Huyện Hòa Bình là nơi có diện tích trồng chè lớn nhất tỉnh. Năm 2023, tổng diện tích của"
+        " huyện đạt gần 1.250 ha."
+    )
+    assert label(text) == "Tổng diện tích trồng chè"
+
+
+def test_the_mention_that_says_more_of_the_nearest_one_wins():
+    text = (
+        "Sản lượng khai thác hải sản năm nay tăng khá. Ngư dân cho biết sản lượng khai thác phụ thuộc thời"
+        " tiết. Năm 2023, sản lượng đạt 42.000 tấn."
+    )
+    assert label(text) == "Sản lượng khai thác hải sản"
+
+
+def test_a_bare_measure_keeps_its_change_after_the_topic():
+    text = "Kim ngạch xuất khẩu nông sản năm 2022 đạt 300 triệu USD. Năm 2023, kim ngạch giảm 25 triệu USD."
+    assert labels(text)[-1] == "Kim ngạch xuất khẩu nông sản giảm"
+
+
+def test_an_opener_names_what_the_measures_of_its_sentence_are_of():
+    text = "Đối với cây cà phê, năng suất bình quân đạt 28 tạ/ha, sản lượng đạt 95.000 tấn."
+    assert labels(text)[0] == "Năng suất cây cà phê bình quân"
+    assert "cây cà phê" in labels(text)[1]
+
+
+def test_a_measure_said_with_a_thing_measures_that_thing():
+    text = "Các mô hình tiêu biểu gồm: mô hình nuôi cua gạch ở xã Long Hòa, với tổng diện tích 35 ha."
+    assert label(text) == "Tổng diện tích mô hình nuôi cua gạch"
+
+
+def test_a_sector_opener_gives_its_sector_without_the_sector_word():
+    assert label("Về lĩnh vực du lịch, doanh thu ước đạt 1.200 tỷ đồng.") == "Doanh thu du lịch"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the clause names its own thing: it keeps it
+        ("Diện tích lúa mùa năm 2023 đạt 12.000 ha.", "Diện tích lúa mùa"),
+        ("Đối với cây cà phê, diện tích hồ tiêu đạt 3.000 ha.", "Diện tích hồ tiêu"),
+        # an opener that names a place or a time is no topic
+        ("Diện tích nuôi tôm tăng. Riêng huyện Tân Phú, diện tích đạt 300 ha.", "Diện tích nuôi tôm"),
+        ("Riêng tháng Tư, doanh thu đạt 120 tỷ đồng.", "Doanh thu"),
+        # a mention that names only a pointer back or a hedge is no topic
+        ("Diện tích này vẫn cho năng suất cao. Năm 2023, diện tích đạt 6.000 ha.", "Diện tích"),
+        ("Xã chuyển đổi một số diện tích kém hiệu quả. Năm 2023, diện tích đạt 60 ha.", "Diện tích"),
+    ],
+)
+def test_a_measure_that_names_its_thing_or_has_no_topic_is_left_alone(text, expected):
+    assert labels(text)[-1] == expected

@@ -382,6 +382,108 @@ _OWNER = re.compile(
     r"(?:đạt|giải\s+ngân|huy\s+động|tổ\s+chức|cho\s+vay|đầu\s+tư|tài\s+trợ)(?![^\W\d_])"
 )
 _AGENT_KEYS = frozenset(AGENT_WORDS)
+#: A label that names only a measure, not what it measures (``Tổng diện tích``, ``Sản lượng giảm``):
+#: the genre said what it measures once, in the paragraph or an opener of the sentence, and goes on.
+_MEASURE_ONLY = re.compile(
+    r"^(?:tổng\s+)?(năng\s+suất|sản\s+lượng|diện\s+tích|t[ỷỉ]\s+lệ|số\s+thu|kim\s+ngạch|giá\s+trị"
+    r"|doanh\s+thu|kinh\s+phí|chi\s+phí)((?:\s+bình\s+quân)?(?:\s+(?:tăng|giảm))?)$",
+    re.IGNORECASE,
+)
+#: How far back an earlier mention of a measure may tell what it measures.
+TOPIC_REACH = 1200
+#: An opener that names what the sentence is about: ``Về cây lúa,``, ``Đối với ngành thủy sản,``,
+#: ``Lĩnh vực du lịch:``, ``Riêng mảng xuất khẩu,``.
+_TOPIC_OPENER = re.compile(
+    r"\W*(?:(?:về|đối\s+với|riêng|với)\s+(?:riêng\s+)?|(?=lĩnh\s+vực|ngành)(?=\S+\s+\S+\s*:))"
+    r"([^,:;.\d]{3,60}?)\s*[,:]",
+    re.IGNORECASE,
+)
+#: Words a topic never starts with: a pointer back, a verb of change or reporting, a hedge, a place word.
+_NOT_A_TOPIC = frozenset(
+    {
+        "này",
+        "đó",
+        "trên",
+        "tăng",
+        "giảm",
+        "đạt",
+        "là",
+        "của",
+        "và",
+        "ước",
+        "khoảng",
+        "gần",
+        "hơn",
+        "được",
+        "có",
+        "cũng",
+        "đã",
+        "đang",
+        "sẽ",
+        "toàn",
+        "tại",
+        "ở",
+        "cho",
+        "so",
+        "từ",
+        "theo",
+        "chiếm",
+        "bằng",
+        "vượt",
+        "nhiều",
+        "lớn",
+        "thấp",
+        "cao",
+        "còn",
+        "chỉ",
+        "mới",
+        "luôn",
+        "không",
+        "chưa",
+        "tháng",
+        "quý",
+        "năm",
+        "ngày",
+        "dịp",
+        "giai",
+        "đợt",
+        "trong",
+        "thời",
+        "tỉnh",
+        "thành",
+        "huyện",
+        "quận",
+        "thị",
+        "xã",
+        "phường",
+        "tp",
+        "vẫn",
+        "đều",
+        "thì",
+        "mà",
+        "nên",
+        "như",
+        "với",
+        "để",
+        "bị",
+        "do",
+        "vì",
+        "nhờ",
+        "cả",
+    }
+)
+#: What a thing's measure is said with, after the thing: ``..., với tổng diện tích``.
+_WITH_MEASURE = re.compile(r"\S\s*,?\s+với\s+(?:tổng\s+)?$")
+#: Words that start no topic though a thing's words might: ``thực hiện``, ``nêu trên``, ``bình quân``.
+_NOT_A_TOPIC_HEAD = re.compile(
+    r"(?:thực\s+hiện|nêu\s+trên|nói\s+trên|kể\s+trên|bình\s+quân|trung\s+bình)(?!\w)"
+)
+#: A quantifier that makes a measure word a noun of things (``một số diện tích``, ``các diện tích``).
+_PLOTS = re.compile(r"(?<!\w)(?:số|các|những|nhiều)\s+$")
+#: Mentions of a measure read back, at most.
+TOPIC_MENTIONS = 4
+#: Words of a topic at most.
+TOPIC_WORDS = 8
 #: A share's label (``Tỷ trọng P trong W``): its part ``P``, what an amount said with it is of.
 _SAID_SHARE_HEAD = re.compile(r"T[ỷỉ] trọng (.+?)(?: trong .+)?$")
 #: Quotation marks: a label that ends with a closing one it never opened took the end of a quote.
@@ -685,6 +787,8 @@ class Labeller:
             and owner[1].lower() not in _AGENT_KEYS
         ):
             label = f"{label} {owner[1]}"  # ``NHCSXH đạt tổng nguồn vốn 1.501,6 tỷ đồng``: whose it is
+        if (bare := _MEASURE_ONLY.match(label)) is not None:
+            label = self._with_topic(label, bare, sentence, start)
         span = self._span(max(sentence, start - SPAN_REACH), start) or self._carried_span(sentence)
         own = max(region_start, self._last_before)  # not the words after the figure before
         yearly = self.low.rfind("mỗi năm", own, start)
@@ -1012,6 +1116,82 @@ class Labeller:
             and not has_quantity(label.lower())
             and not label.lower().startswith(said[9:].lower())
         )
+
+    def _with_topic(self, label: str, bare: re.Match[str], sentence: int, start: int) -> str:
+        """``label``, a measure that names nothing it measures (``Tổng diện tích``), with what the text
+        says it measures: what an opener of its sentence names (``Đối với cây lúa, năng suất ...``),
+        else what the last mention of the same measure before it named (``diện tích nuôi cá lóc ...
+        Năm 2016, toàn huyện có tổng diện tích gần 229 ha``); unchanged when neither names one."""
+        measure = bare[1].lower()
+        topic = (
+            self._clause_topic(measure, start)
+            or self._opener_topic(measure, sentence, start)
+            or self._mentioned_topic(measure, start)
+        )
+        return f"{label[: bare.end(1)]} {topic}{bare[2]}" if topic else label
+
+    def _clause_topic(self, measure: str, start: int) -> str:
+        """The thing that heads the figure's clause when the measure is said of it with ``với``
+        (``mô hình trồng thanh long ở xã A, với tổng diện tích 2 ha``)."""
+        clause = self.layout.clause_start(start)
+        own = self.low.rfind(measure, clause, start)
+        if own < 0 or not _WITH_MEASURE.search(self.low, clause, own):
+            return ""
+        phrase, _ = _cut_phrase(self.text[clause:own])
+        return self._as_topic(phrase, measure)
+
+    def _opener_topic(self, measure: str, sentence: int, start: int) -> str:
+        """What ``Về X,``, ``Đối với X,``, ``Riêng X,`` or ``Lĩnh vực X:`` opening the sentence names,
+        when it is a thing (not a place, a name or a time) and comes before the figure."""
+        opener = _TOPIC_OPENER.match(self.text, sentence, start)
+        if opener is None:
+            return ""
+        topic = opener[1].strip()
+        if topic.lower().startswith(measure + " "):
+            topic = topic[len(measure) + 1 :]  # ``Về diện tích lúa, tổng diện tích ...``
+        return self._as_topic(topic, measure)
+
+    def _mentioned_topic(self, measure: str, start: int) -> str:
+        """What the last mention of ``measure`` before the figure's own, in reach, said it measures
+        (``diện tích nuôi``); an earlier one with the same head word (``diện tích nuôi cá lóc``) wins."""
+        floor = max(0, start - TOPIC_REACH)
+        at = self.low.rfind(measure, floor, start)  # the figure's own measure
+        found: list[str] = []
+        while len(found) < TOPIC_MENTIONS and (at := self.low.rfind(measure, floor, at)) >= 0:
+            end = at + len(measure)
+            if (at and self.low[at - 1].isalpha()) or not self.low.startswith(" ", end):
+                continue
+            if _PLOTS.search(self.low, max(0, at - 12), at):
+                continue  # ``chuyển đổi một số diện tích thiếu nước``: plots of land, not a measure
+            phrase, _ = _cut_phrase(self.text[end : end + AFTER_CHARS])
+            if topic := self._as_topic(phrase, measure):
+                found.append(topic)
+        if not found:
+            return ""
+        first = found[0].split(" ", 1)[0].lower()
+        # the genre names a thing in full first and shortens it after: the first of the same head wins
+        return next(t for t in reversed(found) if t.split(" ", 1)[0].lower() == first)
+
+    def _as_topic(self, phrase: str, measure: str) -> str:
+        """``phrase`` as what a measure is of, at most a few words; nothing when it starts with a word
+        no thing starts with (``này``, ``tăng``, ``toàn``, ``tháng``), a quantity or a name."""
+        phrase = _MEMBER_HEAD.sub("", phrase.strip(), count=1)
+        words = phrase.split()[:TOPIC_WORDS]
+        if (
+            not words
+            or words[0].lower() in _NOT_A_TOPIC
+            or words[0][:1].isupper()
+            or _HAS_DIGIT.search(phrase)
+            or _MEASURE_ONLY.match(" ".join(words[:2]))
+            or measure in phrase.lower()
+            or _NOT_A_TOPIC_HEAD.match(phrase.lower())
+        ):
+            return ""
+        end = next(
+            (i for i in range(1, len(words)) if words[i].lower() in _NOT_A_TOPIC or words[i - 1][-1] in ",;"),
+            len(words),
+        )
+        return " ".join(words[:end]).rstrip(",;")
 
     def _measured_before(self, start: int) -> str:
         """The thing the figure before in the same part of the sentence named (``Chiều dài tuyến cao
