@@ -1237,3 +1237,39 @@ def test_a_sector_opener_gives_its_sector_without_the_sector_word():
 )
 def test_a_measure_that_names_its_thing_or_has_no_topic_is_left_alone(text, expected):
     assert labels(text)[-1] == expected
+
+
+# --- a long label is cut at a word's start ----------------------------------------------
+
+
+def _cut(text):
+    from desktop.core.extract.labels import _cut_long
+
+    return " ".join(_cut_long(text.split()))
+
+
+def test_a_long_label_cut_inside_a_two_syllable_word_keeps_the_whole_word():
+    words = (
+        "Sở giúp nâng cao lợi ích của người trồng rừng và người nuôi ong ở các xã vùng cao biên giới phía bắc"
+    )
+    assert _cut(words).startswith("lợi ích của")
+    words = "Ông ấy nói rằng việc đo đạc, lập bản đồ địa chính cho các thửa đất ở vùng sâu và vùng xa đã xong"
+    assert _cut(words).startswith("đo đạc, lập")
+
+
+def test_a_long_label_cut_inside_a_name_starts_after_the_name():
+    words = "Bà Nguyễn Thị Thu Hoa, Phó Giám đốc Sở cho biết lượng vốn giải ngân cho vay hộ nghèo và hộ"
+    assert _cut(words).startswith("Phó Giám đốc")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # the cut falls between two words: it stays
+        "năm nay toàn tỉnh tiếp tục đẩy mạnh việc thu hút vốn đầu tư vào các khu công nghiệp và cụm công nghiệp mới",
+        # a purpose after the subject ends it, ``khắc phục`` is no ``phục vụ``
+        "toàn hệ thống chính trị và Nhân dân thành phố nỗ lực khắc phục khó khăn thực hiện đạt và vượt kế hoạch năm",
+    ],
+)
+def test_a_long_label_cut_between_words_keeps_its_last_words(words):
+    assert _cut(words).split() == words.split()[-18:]

@@ -50,12 +50,15 @@ from desktop.core.extract.label_words import (
     PHRASE_TRAIL,
     SHARED_NOUNS,
     TAIL_WORDS,
+    TWO_SYLLABLE_WORDS,
 )
 from desktop.core.extract.lexicon import COUNT_UNITS, alternation
 from desktop.core.extract.locality import Localities
 from desktop.core.extract.spans import Figure
 from desktop.core.taxonomy import unit_class
 
+#: Connectors a label cut short never starts with.
+_CUT_CONNECTORS = frozenset({"của", "và", "là", "để", "với", "cho", "thì", "mà", "nhưng", "song", ","})
 #: Words kept at most, counted back from the figure.
 MAX_WORDS = 18
 #: Words kept at most of a label that starts with the quantity it names (cutting would start it mid-noun).
@@ -155,6 +158,12 @@ def _by_last_word(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], 
 
 
 _TAILS = _by_last_word(TAIL_WORDS + LEVEL_WORDS)
+#: Pairs of syllables that make one word: the two-syllable phrases of the lexicon and the genre's own.
+_TWO_SYLLABLES = frozenset(
+    tuple(phrase.split())
+    for phrase in (*TWO_SYLLABLE_WORDS, *ACTION_VERBS, *COUNT_UNITS, *PHRASE_STOPS, *SHARED_NOUNS, *OPENERS)
+    if phrase.count(" ") == 1
+)
 _LONGEST_TAIL = 1 + max(len(words) for found in _TAILS.values() for words in found)
 _DATE = re.compile(
     r"(?=[tđn\dTĐN])(?:(?:tính\s+)?(?:đến|từ)\s+)?(?:ngày\s+)?(?<![\d/.,])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/]|[.,]\d)",
@@ -1828,7 +1837,7 @@ def _before(region: str, percent: bool) -> _Before:
     words before the name was cut from them (a count's verb is read at their end)."""
     label = region
     if len(label) > MAX_CHARS:
-        label = label[-MAX_CHARS:].split(" ", 1)[-1]  # not from inside a word
+        label = _last_chars(label)
     if "  " in label or "\n" in label or "\t" in label or "\xa0" in label:
         label = _SPACES.sub(" ", label)
     low = label.lower()
@@ -2243,12 +2252,45 @@ def _last_part(label: str) -> str:
 
 def _cut_long(words: list[str]) -> list[str]:
     """The words kept of a label too long: its head, the subject of the clause, when a word that links
-    a purpose to it (``phục vụ``, ``để``) lets it end there; else its last words."""
+    a purpose to it (``phục vụ``, ``để``) lets it end there; else its last words, from a word's start:
+    a two-syllable word cut in half keeps its first syllable (``lợi ích``, not ``ích``), a proper
+    name cut in half goes (``Nguyễn Thị | Thu Hoa,``), and so does a connector left at the head."""
     head = words[:MAX_WORDS]
     for i in range(len(head) - 1, SHORTEST_PART - 1, -1):
-        if head[i].lower() in _MODIFIER_LINKS:
-            return head[:i]
-    return words[-MAX_WORDS:]
+        if head[i].lower() in _MODIFIER_LINKS and (head[i].lower() != "phục" or words[i + 1].lower() == "vụ"):
+            return head[:i]  # ``phục vụ``, not ``khắc phục``
+    start = len(words) - MAX_WORDS
+    if _joined(words[start - 1], words[start]):
+        return words[start - 1 :]
+    last = len(words) - SHORTEST_PART
+    if _is_name_word(words[start - 1]):
+        while start < last and _is_name_word(words[start]) and words[start - 1][-1] not in ",;:":
+            start += 1
+    while start < last and words[start].lower() in _CUT_CONNECTORS:
+        start += 1
+    return words[start:]
+
+
+def _last_chars(text: str) -> str:
+    """The last ``MAX_CHARS`` of ``text``, from a word's start: not from inside a syllable, nor from
+    the second syllable of a two-syllable word (``lợi ích``)."""
+    kept = text[-MAX_CHARS:].split(" ", 1)[-1]
+    before = text[: len(text) - len(kept)].split()
+    if before and kept and _joined(before[-1], kept.split(" ", 1)[0]):
+        return f"{before[-1]} {kept}"
+    return kept
+
+
+def _joined(first: str, second: str) -> bool:
+    """True when ``first`` and ``second`` are the two syllables of one word the lexicon knows."""
+    return (
+        first[-1:].isalpha() and (first.lstrip('(“"').lower(), second.rstrip(",;:").lower()) in _TWO_SYLLABLES
+    )
+
+
+def _is_name_word(word: str) -> bool:
+    """True for a word of a proper name: capitalised, the rest lower case (``Thu``, ``Hoa,``)."""
+    return len(word) > 1 and word[0].isupper() and word[1:].rstrip(",;:").islower()
 
 
 def _same_measure(unit: str | None, other: str) -> bool:
