@@ -1273,3 +1273,30 @@ def test_a_long_label_cut_inside_a_name_starts_after_the_name():
 )
 def test_a_long_label_cut_between_words_keeps_its_last_words(words):
     assert _cut(words).split() == words.split()[-18:]
+
+
+# --- a report window of dates is a part-year span ----------------------------------------
+
+
+def test_a_window_between_two_dates_ends_the_label():
+    text = "Từ ngày 1/1 đến ngày 15/2/2024, số doanh nghiệp thành lập mới đạt 1.250 doanh nghiệp."
+    assert label(text) == "Doanh nghiệp thành lập mới từ 1/1 đến 15/2"
+
+
+def test_a_sum_up_to_a_date_ends_the_label():
+    assert label("Lũy kế đến ngày 20/11/2023, thu ngân sách đạt 8.200 tỷ đồng.") == (
+        "Thu ngân sách lũy kế đến ngày 20/11"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Từ ngày 1/3 đến ngày 10/3, giá xăng tăng 3 lần; năm 2023 thu ngân sách đạt 500 tỷ đồng.",
+        "Tính đến ngày 30/6/2023, thu ngân sách đạt 500 tỷ đồng.",
+        # a window over two years is a term, which ``period`` holds
+        "Từ ngày 1/3/2022 đến ngày 30/6/2023, thu ngân sách đạt 500 tỷ đồng.",
+    ],
+)
+def test_a_date_window_of_another_clause_or_a_plain_date_is_no_span(text):
+    assert labels(text)[-1] == "Thu ngân sách"

@@ -116,6 +116,12 @@ _SPAN = re.compile(
     rf"|(?P<whole>cả\s+năm){_E}(?!\s+(?:học|qua))"
     rf")"
 )
+#: A report window of dates: ``từ ngày 1/1 đến ngày 15/2/2018``, ``luỹ kế đến ngày 15/12/2020``.
+_DATE_WINDOW = re.compile(
+    r"(?<![^\W\d_])(?:từ\s+(?:ngày\s+)?(?P<first>\d{1,2}/\d{1,2})(?:/(?P<since>\d{4}))?\s+(?:đến|tới)\s+(?:ngày\s+)?"
+    r"(?P<last>\d{1,2}/\d{1,2})|(?:lũy|luỹ)\s+kế\s+(?:tính\s+)?đến\s+(?:ngày\s+)?(?P<upto>\d{1,2}/\d{1,2}))"
+    r"(?:/(?P<year>\d{4}))?(?![\d/])"
+)
 #: The same spans with the words that introduce them, to take them out of the words before a figure.
 _SPAN_IN_LABEL = re.compile(
     r"(?=[tcđlhqdTCĐLHQD\d])(?:(?:trong|của|cả|tính\s+đến|đến|từ\s+đầu\s+năm\s+đến|từ|lũy\s+kế|luỹ\s+kế)\s+)*(?:(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm"
@@ -1611,6 +1617,20 @@ class Labeller:
             return label
         return f"{label} ({self.text[named.start() : named.end()].lower()})"
 
+    def _date_window(self, start: int, end: int) -> str:
+        """The report window between two dates (``từ ngày 1/1 đến ngày 15/2/2018``) or summed up to one
+        (``lũy kế đến ngày 15/12``) nearest before a figure, when no month, quarter or year is said
+        after it: a part of the year, which ``period`` cannot hold."""
+        found = None
+        for found in _DATE_WINDOW.finditer(self.low, start, end):  # noqa: B007
+            pass
+        if found is None or (found["since"] and found["since"] != found["year"]):
+            return ""  # ``từ 19/3/2019 đến 31/10/2020``: a term of two years, not a part of one
+        between = self.low[found.end() : end]
+        if _SPAN.search(between) or ("năm" in between and _another_year(between)):
+            return ""
+        return _window_text(found)
+
     def _carried_span(self, sentence: int) -> str:
         """The part-year span of the sentence before, when this one details it and names none (``Hết
         tháng 11, kim ngạch đạt ... Trong đó, kim ngạch xuất khẩu ...`` → ``11 tháng``)."""
@@ -1651,6 +1671,8 @@ class Labeller:
     def _span(self, start: int, end: int) -> str:
         """The part-year span nearest before a figure in its sentence, as the label says it."""
         low = self.low
+        if low.find("/", start, end) >= 0 and (window := self._date_window(start, end)):
+            return window
         found, at = None, end
         while found is None:  # from the last span word back, since the nearest span is wanted
             bound = at
@@ -1676,6 +1698,13 @@ class Labeller:
         if found["month"] or found["dated"]:
             return f"tháng {found['month'] or found['dated']}"
         return self.text[found.start("tet") : found.end("tet")]
+
+
+def _window_text(window: re.Match[str]) -> str:
+    """A report window as a label ends with it: ``từ 1/1 đến 15/2``, ``lũy kế đến ngày 15/12``."""
+    if window["first"]:
+        return f"từ {window['first']} đến {window['last']}"
+    return f"lũy kế đến ngày {window['upto']}"
 
 
 def _another_year(between: str) -> bool:
