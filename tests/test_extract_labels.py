@@ -1300,3 +1300,22 @@ def test_a_sum_up_to_a_date_ends_the_label():
 )
 def test_a_date_window_of_another_clause_or_a_plain_date_is_no_span(text):
     assert labels(text)[-1] == "Thu ngân sách"
+
+
+# --- who reports a count names nothing of it ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo Sở Công Thương, tỉnh đã có 26 cụm công nghiệp.",
+        "Theo lãnh đạo Ban Quản lý, đến nay, tỉnh đã có 26 cụm công nghiệp.",
+        "Cũng theo báo cáo của Sở Kế hoạch và Đầu tư, tỉnh có 26 cụm công nghiệp.",
+    ],
+)
+def test_the_source_that_opens_a_count_s_clause_is_no_part_of_its_label(text):
+    assert label(text) == "Cụm công nghiệp"
+
+
+def test_an_opener_of_manner_is_not_taken_for_a_source():
+    assert label("Theo kế hoạch, năm 2024 thu ngân sách đạt 600 tỷ đồng.") == "Thu ngân sách"

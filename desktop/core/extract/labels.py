@@ -59,6 +59,12 @@ from desktop.core.taxonomy import unit_class
 
 #: Connectors a label cut short never starts with.
 _CUT_CONNECTORS = frozenset({"của", "và", "là", "để", "với", "cho", "thì", "mà", "nhưng", "song", ","})
+#: Who reports the figures, opening the clause up to its comma: ``Theo Cục Thống kê,``, ``Theo lãnh đạo
+#: Phòng NN&PTNT huyện,``, ``Theo báo cáo của Sở Tài chính,`` (not ``theo giá so sánh``, ``theo kế hoạch``).
+_SOURCE = re.compile(
+    r"(?:[Cc]ũng\s+)?[Tt]heo\s+(?:[A-ZĐ]|(?:lãnh\s+đạo|báo\s+cáo|số\s+liệu|thống\s+kê|ông|bà|đại\s+diện|cơ\s+quan)\s)"
+    r"[^,;:()]{0,80},\s*(?=\S)"
+)
 #: Words kept at most, counted back from the figure.
 MAX_WORDS = 18
 #: Words kept at most of a label that starts with the quantity it names (cutting would start it mid-noun).
@@ -1883,6 +1889,8 @@ def _before(region: str, percent: bool) -> _Before:
     if " và " in label:
         label = _PREVIOUS_BASIS.sub("", label, count=1)
     label = label.lstrip()
+    if label[:4].lower() in ("theo", "cũng") and (source := _SOURCE.match(label)):
+        label = label[source.end() :]  # ``Theo Sở Công Thương, tỉnh đã có``: who reports it names nothing
     first = label.lstrip(_HEAD_PUNCTUATION)
     if len(first) != len(label) or first.split(" ", 1)[0].rstrip(",;:").lower() in _HEAD_WORDS:
         head = _HEAD.match(label)
