@@ -1319,3 +1319,14 @@ def test_the_source_that_opens_a_count_s_clause_is_no_part_of_its_label(text):
 
 def test_an_opener_of_manner_is_not_taken_for_a_source():
     assert label("Theo kế hoạch, năm 2024 thu ngân sách đạt 600 tỷ đồng.") == "Thu ngân sách"
+
+
+def test_an_amount_collected_says_what_was_collected():
+    text = "Thu phí hạ tầng cửa khẩu tại Hà Giang tăng mạnh\nNăm 2023, số thu đạt hơn 154 tỷ đồng."
+    assert label(text) == "Thu phí hạ tầng cửa khẩu"
+    text = "Tỉnh tập trung thu nợ đọng thuế. Năm 2023, số thu đạt 120 tỷ đồng."
+    assert label(text) == "Thu nợ đọng thuế"
+
+
+def test_an_amount_collected_is_not_named_by_a_word_that_starts_with_thu():
+    assert labels("Thu nhập của người dân tăng khá. Năm 2023, số thu đạt 120 tỷ đồng.")[-1] == "Số thu"

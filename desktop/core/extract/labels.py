@@ -491,6 +491,8 @@ _NOT_A_TOPIC = frozenset(
         "vì",
         "nhờ",
         "cả",
+        "liên",
+        "tiếp",
     }
 )
 #: What a thing's measure is said with, after the thing: ``..., với tổng diện tích``.
@@ -501,6 +503,13 @@ _NOT_A_TOPIC_HEAD = re.compile(
 )
 #: A quantifier that makes a measure word a noun of things (``một số diện tích``, ``các diện tích``).
 _PLOTS = re.compile(r"(?<!\w)(?:số|các|những|nhiều)\s+$")
+#: The verb of collecting with its object after it, not a word it starts (``thu nhập``, ``thu hút``).
+_COLLECTED = re.compile(
+    r"(?<![^\W\d_])(?<!số\s)(?<!nguồn\s)(?<!khoản\s)thu\s+"
+    r"(?!(?:nhập|hút|hoạch|hồi|gom|mua|xếp|hẹp|được|về|đạt|trên|hơn|gần|khoảng|hết|qua)(?![^\W\d_]))"
+    r"(?=[^\W\d_])",
+    re.IGNORECASE,
+)
 #: Mentions of a measure read back, at most.
 TOPIC_MENTIONS = 4
 #: Words of a topic at most.
@@ -1149,7 +1158,28 @@ class Labeller:
             or self._opener_topic(measure, sentence, start)
             or self._mentioned_topic(measure, start)
         )
-        return f"{label[: bare.end(1)]} {topic}{bare[2]}" if topic else label
+        if topic:
+            return f"{label[: bare.end(1)]} {topic}{bare[2]}"
+        if measure == "số thu" and (collected := self._collected(start)):
+            return f"Thu {collected}{bare[2]}"  # ``Thu phí hạ tầng cửa khẩu ... số thu liên tục tăng``
+        return label
+
+    def _collected(self, start: int) -> str:
+        """What the text said is collected (``thu phí hạ tầng cửa khẩu``), in reach before a figure or in
+        the title, for a ``số thu`` that does not say it."""
+        title = self.text.find("\n")
+        spans = [(max(0, start - TOPIC_REACH), start)]
+        if 0 < title < spans[0][0]:
+            spans.append((0, title))
+        for floor, end in spans:
+            found = [m.end() for m in _COLLECTED.finditer(self.low, floor, end)]
+            for at in reversed(found):
+                phrase, _ = _cut_phrase(self.text[at : min(end, at + AFTER_CHARS)])
+                if (topic := self._as_topic(phrase, "số thu")) and " " in topic:
+                    return (
+                        topic  # ``thu phí hạ tầng``, ``thu ngân sách``; not a word cut short (``thu đóng``)
+                    )
+        return ""
 
     def _clause_topic(self, measure: str, start: int) -> str:
         """The thing that heads the figure's clause when the measure is said of it with ``với``
