@@ -495,6 +495,8 @@ _NOT_A_TOPIC = frozenset(
         "tiếp",
     }
 )
+#: Characters before a measure read for the ``với`` it is said with.
+WITH_CHARS = 12
 #: What a thing's measure is said with, after the thing: ``..., với tổng diện tích``.
 _WITH_MEASURE = re.compile(r"\S\s*,?\s+với\s+(?:tổng\s+)?$")
 #: Words that start no topic though a thing's words might: ``thực hiện``, ``nêu trên``, ``bình quân``.
@@ -510,8 +512,9 @@ _COLLECTED = re.compile(
     r"(?=[^\W\d_])",
     re.IGNORECASE,
 )
-#: Mentions of a measure read back, at most.
+#: Mentions of a measure that name a topic, taken back at most, and mentions read at most.
 TOPIC_MENTIONS = 4
+TOPIC_READ = 12
 #: Words of a topic at most.
 TOPIC_WORDS = 8
 #: A share's label (``Tỷ trọng P trong W``): its part ``P``, what an amount said with it is of.
@@ -1173,7 +1176,9 @@ class Labeller:
             spans.append((0, title))
         for floor, end in spans:
             found = [m.end() for m in _COLLECTED.finditer(self.low, floor, end)]
-            for at in reversed(found):
+            for at in reversed(found[-TOPIC_READ:]):
+                if not _could_be_topic(self.low, at):
+                    continue
                 phrase, _ = _cut_phrase(self.text[at : min(end, at + AFTER_CHARS)])
                 if (topic := self._as_topic(phrase, "số thu")) and " " in topic:
                     return (
@@ -1186,9 +1191,9 @@ class Labeller:
         (``mô hình trồng thanh long ở xã A, với tổng diện tích 2 ha``)."""
         clause = self.layout.clause_start(start)
         own = self.low.rfind(measure, clause, start)
-        if own < 0 or not _WITH_MEASURE.search(self.low, clause, own):
+        if own < 0 or not _WITH_MEASURE.search(self.low, max(clause, own - WITH_CHARS), own):
             return ""
-        phrase, _ = _cut_phrase(self.text[clause:own])
+        phrase, _ = _cut_phrase(self.text[clause : min(own, clause + AFTER_CHARS)])
         return self._as_topic(phrase, measure)
 
     def _opener_topic(self, measure: str, sentence: int, start: int) -> str:
@@ -1208,15 +1213,19 @@ class Labeller:
         floor = max(0, start - TOPIC_REACH)
         at = self.low.rfind(measure, floor, start)  # the figure's own measure
         found: list[str] = []
-        while len(found) < TOPIC_MENTIONS and (at := self.low.rfind(measure, floor, at)) >= 0:
+        read = 0  # mentions read: a page of ``doanh thu đạt ...`` is read a few at a time, not whole
+        while read < TOPIC_READ and (at := self.low.rfind(measure, floor, at)) >= 0:
+            read += 1
             end = at + len(measure)
             if (at and self.low[at - 1].isalpha()) or not self.low.startswith(" ", end):
                 continue
-            if _PLOTS.search(self.low, max(0, at - 12), at):
+            if _PLOTS.search(self.low, max(0, at - 12), at) or not _could_be_topic(self.low, end + 1):
                 continue  # ``chuyển đổi một số diện tích thiếu nước``: plots of land, not a measure
             phrase, _ = _cut_phrase(self.text[end : end + AFTER_CHARS])
             if topic := self._as_topic(phrase, measure):
                 found.append(topic)
+                if len(found) == TOPIC_MENTIONS:
+                    break
         if not found:
             return ""
         first = found[0].split(" ", 1)[0].lower()
@@ -1734,6 +1743,14 @@ class Labeller:
         if found["month"] or found["dated"]:
             return f"tháng {found['month'] or found['dated']}"
         return self.text[found.start("tet") : found.end("tet")]
+
+
+def _could_be_topic(low: str, at: int) -> bool:
+    """False when the word at ``at`` starts no topic (``đạt``, ``này``, a number): read before the
+    phrase is cut, which costs more."""
+    space = low.find(" ", at, at + LONGEST_SYLLABLE + 1)
+    word = low[at:space] if space >= 0 else low[at : at + LONGEST_SYLLABLE + 1]
+    return bool(word) and word[0].isalpha() and word.rstrip(",;:.") not in _NOT_A_TOPIC
 
 
 def _window_text(window: re.Match[str]) -> str:
