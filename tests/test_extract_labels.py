@@ -1330,3 +1330,16 @@ def test_an_amount_collected_says_what_was_collected():
 
 def test_an_amount_collected_is_not_named_by_a_word_that_starts_with_thu():
     assert labels("Thu nhập của người dân tăng khá. Năm 2023, số thu đạt 120 tỷ đồng.")[-1] == "Số thu"
+
+
+def test_an_amount_named_only_by_its_deed_says_what_the_deed_was_done_to():
+    text = (
+        "Tỉnh gần hoàn thành chi trả tiền hỗ trợ do dịch bệnh\n"
+        "Trong đó, huyện Phong Điền đã chi trả 76 tỷ đồng cho 3.421 hộ."
+    )
+    assert labels(text)[0] == "Chi trả tiền hỗ trợ"
+
+
+def test_a_deed_with_its_own_object_keeps_it():
+    text = "Tỉnh chi trả tiền hỗ trợ do dịch bệnh. Huyện A đã chi trả lương hưu 76 tỷ đồng."
+    assert labels(text)[-1] != "Chi trả tiền hỗ trợ"

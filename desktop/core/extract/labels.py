@@ -22,6 +22,7 @@ A label is built from the figure's clause, each step a rule of the genre:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from desktop.core.extract.clauses import Layout
@@ -505,13 +506,20 @@ _NOT_A_TOPIC_HEAD = re.compile(
 )
 #: A quantifier that makes a measure word a noun of things (``một số diện tích``, ``các diện tích``).
 _PLOTS = re.compile(r"(?<!\w)(?:số|các|những|nhiều)\s+$")
-#: The verb of collecting with its object after it, not a word it starts (``thu nhập``, ``thu hút``).
-_COLLECTED = re.compile(
-    r"(?<![^\W\d_])(?<!số\s)(?<!nguồn\s)(?<!khoản\s)thu\s+"
-    r"(?!(?:nhập|hút|hoạch|hồi|gom|mua|xếp|hẹp|được|về|đạt|trên|hơn|gần|khoảng|hết|qua)(?![^\W\d_]))"
-    r"(?=[^\W\d_])",
-    re.IGNORECASE,
-)
+
+
+@lru_cache(maxsize=64)
+def _done_to(verb: str) -> re.Pattern[str]:
+    """``verb`` with its object after it (``thu phí``, ``chi trả tiền bồi thường``), not a word it
+    starts (``thu nhập``, ``thu hút``) nor the noun it makes (``số thu``, ``nguồn thu``)."""
+    return re.compile(
+        rf"(?<![^\W\d_])(?<!số\s)(?<!nguồn\s)(?<!khoản\s){re.escape(verb)}\s+"
+        r"(?!(?:nhập|hút|hoạch|hồi|gom|mua|xếp|hẹp|được|về|đạt|trên|hơn|gần|khoảng|hết|qua)(?![^\W\d_]))"
+        r"(?=[^\W\d_])",
+        re.IGNORECASE,
+    )
+
+
 #: Mentions of a measure that name a topic, taken back at most, and mentions read at most.
 TOPIC_MENTIONS = 4
 TOPIC_READ = 12
@@ -822,6 +830,12 @@ class Labeller:
             label = f"{label} {owner[1]}"  # ``NHCSXH đạt tổng nguồn vốn 1.501,6 tỷ đồng``: whose it is
         if (bare := _MEASURE_ONLY.match(label)) is not None:
             label = self._with_topic(label, bare, sentence, start)
+        elif (
+            figure.shape == "money"
+            and label.lower() in _ONE_VERB
+            and (done := self._done_object(label.lower(), start))
+        ):
+            label = f"{label} {done}"  # ``Chi trả tiền bồi thường ... huyện A đã chi trả 76 tỷ đồng``
         span = self._span(max(sentence, start - SPAN_REACH), start) or self._carried_span(sentence)
         own = max(region_start, self._last_before)  # not the words after the figure before
         yearly = self.low.rfind("mỗi năm", own, start)
@@ -1163,19 +1177,20 @@ class Labeller:
         )
         if topic:
             return f"{label[: bare.end(1)]} {topic}{bare[2]}"
-        if measure == "số thu" and (collected := self._collected(start)):
+        if measure == "số thu" and (collected := self._done_object("thu", start)):
             return f"Thu {collected}{bare[2]}"  # ``Thu phí hạ tầng cửa khẩu ... số thu liên tục tăng``
         return label
 
-    def _collected(self, start: int) -> str:
-        """What the text said is collected (``thu phí hạ tầng cửa khẩu``), in reach before a figure or in
-        the title, for a ``số thu`` that does not say it."""
+    def _done_object(self, verb: str, start: int) -> str:
+        """What the text said ``verb`` was done to (``thu phí hạ tầng cửa khẩu``, ``chi trả tiền bồi
+        thường``), in the title or else in reach before a figure, for an amount that names only the
+        deed (``số thu``, ``đã chi trả 76 tỷ đồng``)."""
         title = self.text.find("\n")
-        spans = [(max(0, start - TOPIC_REACH), start)]
-        if 0 < title < spans[0][0]:
-            spans.append((0, title))
+        title = title if 0 < title < start else 0
+        # the headline says what the article's deed is done to; else the nearest mention says
+        spans = [(0, title), (max(title, start - TOPIC_REACH), start)]
         for floor, end in spans:
-            found = [m.end() for m in _COLLECTED.finditer(self.low, floor, end)]
+            found = [m.end() for m in _done_to(verb).finditer(self.low, floor, end)]
             for at in reversed(found[-TOPIC_READ:]):
                 if not _could_be_topic(self.low, at):
                     continue
@@ -1236,7 +1251,9 @@ class Labeller:
         """``phrase`` as what a measure is of, at most a few words; nothing when it starts with a word
         no thing starts with (``này``, ``tăng``, ``toàn``, ``tháng``), a quantity or a name."""
         phrase = _MEMBER_HEAD.sub("", phrase.strip(), count=1)
-        words = phrase.split()[:TOPIC_WORDS]
+        words = phrase.split()
+        if len(words) > TOPIC_WORDS:
+            words = words[: TOPIC_WORDS - _joined(words[TOPIC_WORDS - 1], words[TOPIC_WORDS])]
         if (
             not words
             or words[0].lower() in _NOT_A_TOPIC
