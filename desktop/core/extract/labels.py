@@ -416,7 +416,7 @@ TOPIC_REACH = 1200
 #: An opener that names what the sentence is about: ``Về cây lúa,``, ``Đối với ngành thủy sản,``,
 #: ``Lĩnh vực du lịch:``, ``Riêng mảng xuất khẩu,``.
 _TOPIC_OPENER = re.compile(
-    r"\W*(?:(?:về|đối\s+với|riêng|với)\s+(?:riêng\s+)?|(?=lĩnh\s+vực|ngành)(?=\S+\s+\S+\s*:))"
+    r"\W*(?:(?:về|đối\s+với|riêng)\s+(?:riêng\s+)?|(?=lĩnh\s+vực|ngành)(?=\S+\s+\S+\s*:))"
     r"([^,:;.\d]{3,60}?)\s*[,:]",
     re.IGNORECASE,
 )
@@ -1195,10 +1195,9 @@ class Labeller:
                 if not _could_be_topic(self.low, at):
                     continue
                 phrase, _ = _cut_phrase(self.text[at : min(end, at + AFTER_CHARS)])
-                if (topic := self._as_topic(phrase, "số thu")) and " " in topic:
-                    return (
-                        topic  # ``thu phí hạ tầng``, ``thu ngân sách``; not a word cut short (``thu đóng``)
-                    )
+                # ``thu phí hạ tầng``, ``thu ngân sách``; not one word, a compound cut short (``thu đóng``)
+                if (topic := self._as_topic(phrase, f"số {verb}")) and " " in topic:
+                    return topic
         return ""
 
     def _clause_topic(self, measure: str, start: int) -> str:
