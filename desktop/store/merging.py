@@ -215,14 +215,20 @@ def _copy_new_rows(conn: sqlite3.Connection, files: Sequence[_Entered]) -> None:
             f"One of {', '.join(e.file.path for e in files)} holds an article merged before under "
             "another id: it is not from the same corpus. Nothing was written."
         ) from exc
-    columns, selected = _copied(conn, "records", files)
+    columns, selected = _copied(conn, "record_rows", files)
+    decided, decided_selected = _copied(conn, "decisions", files)
     wide, wide_selected = _copied(conn, "record_details", files)
     for e in files:
         run = _runner(conn, e.file.schema)
         brought = """article_id IN (SELECT id FROM temp.new_articles WHERE source_id = ?)
                      AND id NOT IN (SELECT id FROM temp.additions WHERE source_id = ?)"""
         run(
-            f"INSERT INTO main.records ({columns}) SELECT {selected} FROM src.records AS s WHERE {brought}",
+            f"INSERT INTO main.record_rows ({columns}) SELECT {selected} FROM src.record_rows AS s WHERE {brought}",
+            (e.source_id, e.source_id),
+        )
+        run(
+            f"INSERT INTO main.decisions ({decided}) SELECT {decided_selected} FROM src.decisions AS s "
+            f"WHERE record_id IN (SELECT id FROM src.record_rows WHERE {brought})",
             (e.source_id, e.source_id),
         )
         run(
@@ -336,12 +342,16 @@ def _merge_additions(run: Run, source_id: int, record_mark: int) -> int:
         if match is not None:
             merged = match[0]
         else:
-            merged = run(
-                f"""INSERT INTO records (id, article_id, status, {_COLUMNS}, reviewer, decided_at, note, created_at)
-                    VALUES (max(coalesce((SELECT MAX(id) FROM records), 0), ?) + 1, ?, 'added',
-                            {", ".join("?" * len(fields))}, ?, ?, ?, ?)""",
-                (record_mark, article_id, *fields, reviewer, decided_at, note, now()),
-            ).lastrowid
+            (merged,) = run(
+                f"""INSERT INTO record_rows (id, article_id, {_COLUMNS}, note, created_at)
+                    VALUES (max(coalesce((SELECT MAX(id) FROM record_rows), 0), ?) + 1, ?,
+                            {", ".join("?" * len(fields))}, ?, ?) RETURNING id""",
+                (record_mark, article_id, *fields, note, now()),
+            ).fetchone()
+            run(
+                "INSERT INTO decisions (record_id, status, reviewer, decided_at) VALUES (?, 'added', ?, ?)",
+                (merged, reviewer, decided_at),
+            )
             run(
                 'INSERT INTO temp.added (record_id, article_id, start, "end") VALUES (?, ?, ?, ?)',
                 (merged, article_id, start, end),
@@ -472,8 +482,8 @@ def _reset_conflicts(conn: sqlite3.Connection) -> int:
     conn.execute("CREATE UNIQUE INDEX temp.base_record ON base(record_id)")
     conn.execute(_RESTORE_BASE)
     conn.execute("DROP TABLE temp.base")
-    return conn.execute(
-        """UPDATE records SET status = 'pending', reviewer = NULL, decided_at = NULL
-           WHERE id IN (SELECT id FROM temp.shared)
-             AND id IN (SELECT record_id FROM team_outcomes WHERE state = 'conflict')"""
-    ).rowcount
+    conflicting = """SELECT id FROM temp.shared
+                     WHERE id IN (SELECT record_id FROM team_outcomes WHERE state = 'conflict')
+                       AND id IN (SELECT id FROM record_rows)"""
+    conn.execute(f"DELETE FROM decisions WHERE record_id IN ({conflicting})")
+    return conn.execute(f"SELECT COUNT(*) FROM ({conflicting})").fetchone()[0]
