@@ -464,6 +464,11 @@ _RESTORE_BASE = f"""
     WHERE id IN (SELECT record_id FROM temp.base)"""
 
 
+#: The conflicting records of the overlap.
+_CONFLICTING = """SELECT id FROM temp.shared WHERE id IN (SELECT record_id FROM team_outcomes WHERE state = 'conflict')
+                                              AND id IN (SELECT id FROM record_rows)"""
+
+
 def _reset_conflicts(conn: sqlite3.Connection) -> int:
     """Put each conflicting record back as it was at the split (its first logged ``before``), pending.
 
@@ -482,8 +487,5 @@ def _reset_conflicts(conn: sqlite3.Connection) -> int:
     conn.execute("CREATE UNIQUE INDEX temp.base_record ON base(record_id)")
     conn.execute(_RESTORE_BASE)
     conn.execute("DROP TABLE temp.base")
-    conflicting = """SELECT id FROM temp.shared
-                     WHERE id IN (SELECT record_id FROM team_outcomes WHERE state = 'conflict')
-                       AND id IN (SELECT id FROM record_rows)"""
-    conn.execute(f"DELETE FROM decisions WHERE record_id IN ({conflicting})")
-    return conn.execute(f"SELECT COUNT(*) FROM ({conflicting})").fetchone()[0]
+    conn.execute(f"DELETE FROM decisions WHERE record_id IN ({_CONFLICTING})")
+    return conn.execute(f"SELECT COUNT(*) FROM ({_CONFLICTING})").fetchone()[0]

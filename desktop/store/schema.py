@@ -563,7 +563,8 @@ CREATE TABLE record_rows (
 #: The record's indexes, on its own columns only.  ``records_risk`` and ``records_passing`` were partial
 #: over the pending records; they now hold every checked record and the queries skip the decided ones
 #: (a lookup in ``decisions`` each), so a decision never moves an entry in them.  ``records_passing``
-#: holds what the dataset groups by too, so an accept reads no record row.
+#: holds what the dataset groups by too (and its own terms, which SQLite reads from the index only if
+#: they are in it), so an accept reads no record row.
 _DECISIONS = f"""
 CREATE TABLE IF NOT EXISTS decisions (
     record_id INTEGER PRIMARY KEY,
@@ -578,7 +579,7 @@ CREATE INDEX IF NOT EXISTS records_fact ON record_rows(fact) WHERE fact IS NOT N
 CREATE INDEX IF NOT EXISTS records_rules ON record_rows(rules) WHERE rules IS NOT NULL;
 CREATE INDEX IF NOT EXISTS records_risk ON record_rows(risk DESC, id) WHERE risk IS NOT NULL;
 CREATE INDEX IF NOT EXISTS records_passing
-    ON record_rows(confidence, locality, period, indicator_code, article_id, indicator, base_unit, kind)
+    ON record_rows(confidence, locality, period, indicator_code, article_id, indicator, base_unit, kind, rules, risk)
     WHERE rules IS NULL AND risk IS NOT NULL;
 CREATE TRIGGER IF NOT EXISTS record_rows_delete AFTER DELETE ON record_rows BEGIN
     DELETE FROM decisions WHERE record_id = old.id;
@@ -590,6 +591,7 @@ def _quoted(names: tuple[str, ...]) -> str:
     return ", ".join(f'"{c}"' for c in names)
 
 
+_ROW_NAMES = _quoted(ROW_COLUMNS)
 #: Defaults of the columns that have one, for rows written through the view (which has none).
 _DEFAULTS = {
     "indicator": "''", "unit": "''", "base_unit": "''", "qualifier": "'exact'", "kind": "'actual'",
@@ -615,7 +617,7 @@ def _records_view() -> str:
 CREATE VIEW records AS SELECT {columns}
 FROM record_rows r LEFT JOIN decisions d ON d.record_id = r.id;
 CREATE TRIGGER records_insert INSTEAD OF INSERT ON records BEGIN
-    INSERT INTO record_rows ({_quoted(ROW_COLUMNS)}) VALUES ({inserted});
+    INSERT INTO record_rows ({_ROW_NAMES}) VALUES ({inserted});
     INSERT INTO decisions (record_id, status, reviewer, decided_at)
         SELECT coalesce(new.id, last_insert_rowid()), coalesce(new.status, 'pending'), new.reviewer, new.decided_at
         WHERE coalesce(new.status, 'pending') != 'pending' OR new.reviewer IS NOT NULL OR new.decided_at IS NOT NULL;
@@ -724,16 +726,15 @@ def _decisions_apart(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA legacy_alter_table = OFF")
     for name in ("record_values", "reviewed_records"):
         conn.execute(f"DROP VIEW IF EXISTS {name}")
-    for (name,) in conn.execute(
-        "SELECT name FROM sqlite_master WHERE tbl_name = 'records' AND type IN ('trigger', 'index') "
+    for kind, name in conn.execute(
+        "SELECT upper(type), name FROM sqlite_master WHERE tbl_name = 'records' AND type IN ('trigger', 'index') "
         "AND sql IS NOT NULL"
     ).fetchall():
-        conn.execute(f'DROP {"TRIGGER" if name.startswith("dataset_") else "INDEX"} "{name}"')
+        conn.execute(f'DROP {kind} "{name}"')
     conn.execute("ALTER TABLE records RENAME TO record_rows")
     conn.execute(_RECORD_ROWS.replace("record_rows", "record_rows_new", 1))
     conn.execute(
-        f"INSERT INTO record_rows_new ({_quoted(ROW_COLUMNS)}) SELECT {_quoted(ROW_COLUMNS)} FROM record_rows "
-        "ORDER BY id"
+        f"INSERT INTO record_rows_new ({_ROW_NAMES}) SELECT {_ROW_NAMES} FROM record_rows ORDER BY id"
     )
     _apply_script(_DECISIONS.split("CREATE INDEX IF NOT EXISTS records_article")[0])(conn)
     conn.execute(
