@@ -560,12 +560,8 @@ CREATE TABLE record_rows (
     fact INTEGER
 )
 """
-#: The record's indexes, on its own columns only.  ``records_risk`` and ``records_passing`` were partial
-#: over the pending records; they now hold every checked record and the queries skip the decided ones
-#: (a lookup in ``decisions`` each), so a decision never moves an entry in them.  ``records_passing``
-#: holds what the dataset groups by too (and its own terms, which SQLite reads from the index only if
-#: they are in it), so an accept reads no record row.
-_DECISIONS = f"""
+#: A decision, one row per record that has one; ``status`` indexed (``chitieu stats``, the dataset's recount).
+_DECISIONS = """
 CREATE TABLE IF NOT EXISTS decisions (
     record_id INTEGER PRIMARY KEY,
     status TEXT NOT NULL CHECK (status IN ('pending', 'confirmed', 'corrected', 'rejected', 'added')),
@@ -573,6 +569,13 @@ CREATE TABLE IF NOT EXISTS decisions (
     decided_at TEXT
 );
 CREATE INDEX IF NOT EXISTS decisions_status ON decisions(status);
+"""
+#: The record's indexes, on its own columns only, and its decision deleted with it.  ``records_risk`` and
+#: ``records_passing`` were partial over the pending records; they now hold every checked record and the
+#: queries skip the decided ones (a lookup in ``decisions`` each), so a decision never moves an entry in
+#: them.  ``records_passing`` holds what the dataset groups by too (and its own terms, which SQLite reads
+#: from the index only if they are in it), so an accept reads no record row.
+_RECORD_INDEXES = f"""
 CREATE INDEX IF NOT EXISTS records_article ON record_rows(article_id, start);
 CREATE INDEX IF NOT EXISTS records_dataset ON record_rows({_DATASET_KEY});
 CREATE INDEX IF NOT EXISTS records_fact ON record_rows(fact) WHERE fact IS NOT NULL;
@@ -736,7 +739,7 @@ def _decisions_apart(conn: sqlite3.Connection) -> None:
     conn.execute(
         f"INSERT INTO record_rows_new ({_ROW_NAMES}) SELECT {_ROW_NAMES} FROM record_rows ORDER BY id"
     )
-    _apply_script(_DECISIONS.split("CREATE INDEX IF NOT EXISTS records_article")[0])(conn)
+    _apply_script(_DECISIONS)(conn)
     conn.execute(
         "INSERT INTO decisions (record_id, status, reviewer, decided_at) "
         "SELECT id, status, reviewer, decided_at FROM record_rows "
@@ -744,7 +747,7 @@ def _decisions_apart(conn: sqlite3.Connection) -> None:
     )
     conn.execute("DROP TABLE record_rows")
     conn.execute("ALTER TABLE record_rows_new RENAME TO record_rows")
-    _apply_script(_DECISIONS + _records_view() + dataset_triggers())(conn)
+    _apply_script(_RECORD_INDEXES + _records_view() + dataset_triggers())(conn)
     conn.execute(f"CREATE VIEW record_values AS {RECORD_VALUES_VIEW}")
     conn.execute(f"CREATE VIEW reviewed_records AS {REVIEWED_RECORDS_VIEW}")
 
