@@ -405,7 +405,8 @@ def settle(conn: sqlite3.Connection) -> tuple[int, int]:
     conn.execute("CREATE INDEX temp.shared_id ON shared(id)")
     conn.execute(_OUTCOMES_ALONE)
     conn.execute(_OUTCOMES_SHARED)
-    conn.execute(_APPLY_AGREED)
+    for statement in _APPLY_AGREED:
+        conn.execute(statement)
     conflicts = _reset_conflicts(conn)
     agreed = conn.execute(
         "SELECT COUNT(*) FROM team_outcomes WHERE state = 'agreed' "
@@ -440,27 +441,31 @@ _OUTCOMES_SHARED = f"""
     WHERE {_NOT_ADJUDICATED}"""
 
 
-_FIRST_VERSION = (
-    "(SELECT {} FROM review_versions v WHERE v.record_id = records.id ORDER BY v.source_id LIMIT 1)"
-)
+_FIRST_VERSION = "(SELECT {} FROM review_versions v WHERE v.record_id = r.id ORDER BY v.source_id LIMIT 1)"
 _REVIEWERS = (
     "(SELECT group_concat(reviewer, ', ') FROM (SELECT DISTINCT reviewer FROM review_versions "
-    "WHERE record_id = records.id ORDER BY reviewer))"
+    "WHERE record_id = r.id ORDER BY reviewer))"
 )
-#: The agreed version onto each agreed record of the overlap, with every reviewer who made it.
-_APPLY_AGREED = f"""
-    UPDATE records SET (status, {_COLUMNS}, note) =
-            {_FIRST_VERSION.format(", ".join(["v.status", *(f"v.{c}" for c in _QUOTED), "v.note"]))},
-        reviewer = {_REVIEWERS},
-        decided_at = (SELECT MAX(decided_at) FROM review_versions WHERE record_id = records.id)
-    WHERE id IN (SELECT id FROM temp.shared)
-      AND id IN (SELECT record_id FROM team_outcomes WHERE state = 'agreed')"""
+_AGREED = "id IN (SELECT id FROM temp.shared) AND id IN (SELECT record_id FROM team_outcomes WHERE state = 'agreed')"
+#: The agreed version onto each agreed record of the overlap (its fields, then its decision, with every
+#: reviewer who made it): the two tables of schema v10, not row by row through the view.
+_APPLY_AGREED = (
+    f"""UPDATE record_rows AS r SET ({_COLUMNS}, note) =
+            {_FIRST_VERSION.format(", ".join([*(f"v.{c}" for c in _QUOTED), "v.note"]))}
+        WHERE {_AGREED}""",
+    f"""INSERT INTO decisions (record_id, status, reviewer, decided_at)
+        SELECT id, {_FIRST_VERSION.format("v.status")}, {_REVIEWERS},
+               (SELECT MAX(decided_at) FROM review_versions WHERE record_id = r.id)
+        FROM record_rows r WHERE {_AGREED}
+        ON CONFLICT (record_id) DO UPDATE SET
+            status = excluded.status, reviewer = excluded.reviewer, decided_at = excluded.decided_at""",
+)
 #: Each conflicting record's fields as its first snapshot in ``temp.base`` holds them.  The snapshot is
 #: parsed once (``json_each``), not once per field: SQLite 3.40 caches no parsed JSON between calls.
 _RESTORE_BASE = f"""
-    UPDATE records SET ({_COLUMNS}) =
+    UPDATE record_rows SET ({_COLUMNS}) =
             (SELECT {", ".join(f"MAX(CASE WHEN f.key = '{c}' THEN f.value END)" for c in FIELDS)}
-             FROM temp.base b, json_each(b.before) f WHERE b.record_id = records.id)
+             FROM temp.base b, json_each(b.before) f WHERE b.record_id = record_rows.id)
     WHERE id IN (SELECT record_id FROM temp.base)"""
 
 
