@@ -1,9 +1,12 @@
 """Where SQL outside the store reads a record's decision: its status, reviewer and time.
 
-The decision lives in ``records`` today; it is meant to move into a table of
-its own.  Readers that build their own SELECT over ``records r`` (the
-exports) take the three columns and the join that brings them from
-:data:`DECISION`, so that such a move changes this module alone.
+Since schema v10 the decision lives in ``decisions`` and ``records`` is a
+view that joins it back to ``record_rows``, so ``r.status`` over
+``records r`` is the decision (``pending`` where there is none).  Readers
+that build their own SELECT over ``records r`` (the exports) take the three
+columns and any join they need from :data:`DECISION`, so that reading the
+tables beneath the view instead, or moving the decision again, changes
+this module alone.
 """
 
 from __future__ import annotations
