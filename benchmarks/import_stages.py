@@ -8,7 +8,7 @@ cleaning the text, finding the article's place (the gazetteer), the rest of
 reading (title, date, hash), extraction, turning records into rows (with
 the checks of issue 13, also timed alone), the
 SQLite insert into a fresh database, in an import's batches (the full-text index's share found by
-inserting again without its trigger), and the cross-article check at the end.  Not here: the
+inserting again without it), and the cross-article check at the end.  Not here: the
 interpreter's start and imports, the backup, and a pool's workers' start and traffic
 (``cpu_tree.py -- chitieu import`` counts them all).  Stages are
 timed separately on the same inputs, so their sum is close to, not exactly,
@@ -23,6 +23,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,7 @@ from desktop.core.readers import read_file
 from desktop.services.ingest import BATCH
 from desktop.store import Store
 from desktop.store.bulk import PreparedArticle, article_year, insert_prepared, prepare
+from desktop.store.bulk_load import full_text_at_end
 from desktop.store.checking import facts_of, machine_verdicts, mark_checked, recheck_all_facts
 
 
@@ -57,7 +59,7 @@ def insert_seconds(prepared: list[PreparedArticle], *, full_text: bool) -> tuple
                 store.conn.execute("DROP TRIGGER articles_ai")
             started = time.process_time()
             for first in range(0, len(prepared), BATCH):
-                with store.transaction() as conn:
+                with store.transaction() as conn, full_text_at_end(conn) if full_text else nullcontext():
                     insert_prepared(conn, prepared[first : first + BATCH])
             inserted = time.process_time()
             with store.transaction() as conn:

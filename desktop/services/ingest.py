@@ -40,6 +40,7 @@ from desktop.core.records import Article
 from desktop.services.sources import estimate_articles, expand_paths
 from desktop.store import Store
 from desktop.store.bulk import PreparedArticle, insert_prepared, prepare
+from desktop.store.bulk_load import full_text_at_end
 from desktop.store.checking import mark_checked, recheck_all_facts, recheck_facts
 from desktop.store.db import remove_if_unused
 
@@ -385,7 +386,7 @@ def _check_across_articles(store: Store, report: ImportReport, was_empty: bool) 
 
 def _write_batch(store: Store, batch: list[Extracted], report: ImportReport) -> int:
     """One transaction for the whole batch; returns how many articles it settled."""
-    with store.transaction() as conn:
+    with store.transaction() as conn, full_text_at_end(conn):
         results = insert_prepared(conn, [e.prepared for e in batch])
     for extracted, result in zip(batch, results, strict=True):
         report.warnings.extend(Problem(extracted.source, warning) for warning in extracted.warnings)
