@@ -36,6 +36,7 @@ from desktop.core.checks import ArticleFacts, Fact, Finding, Subject, check_arti
 from desktop.core.checks.conflicts import conflicts_in, fact_key_of
 from desktop.core.checks.risk import risk_of_rules
 from desktop.core.checks.rules import CROSS_ARTICLE
+from desktop.core.memo import remember
 from desktop.core.records import FIELDS, Comparison
 from desktop.store import details
 
@@ -126,6 +127,9 @@ class Stored(NamedTuple):
 
 
 UNCHECKED = Stored(None, None, None, None, None)
+#: Where a :class:`CheckRow`'s stored check columns start: they end it, in :class:`Stored`'s order.
+_STORED_AT = len(CheckRow._fields) - len(Stored._fields)
+assert CheckRow._fields[_STORED_AT:] == Stored._fields
 
 
 def finding_text(finding: Finding) -> str:
@@ -150,12 +154,19 @@ def rules_of(names: Iterable[str]) -> str | None:
     return " ".join(sorted(set(names))) or None
 
 
+#: The risk of a record that fails nothing, by confidence: the extractor gives few distinct confidences.
+_PLAIN_RISKS: dict[float | None, float] = {}
+
+
 def stored(
     findings: Sequence[Finding], conflict: str | None, confidence: float | None, fact: int | None
 ) -> Stored:
     """What to store for a record with these findings and this cross-article finding (JSON, or None)."""
     if not findings and not conflict:  # most records
-        return Stored(None, None, None, risk_of_rules((), confidence), fact)
+        risk = _PLAIN_RISKS.get(confidence)
+        if risk is None:
+            risk = remember(_PLAIN_RISKS, confidence, risk_of_rules((), confidence), 4096)
+        return Stored(None, None, None, risk, fact)
     names = [f.rule for f in findings] + ([_CROSS] if conflict else [])
     return Stored(
         findings_json(findings), conflict, rules_of(names), risk_of_rules(set(names), confidence), fact
@@ -176,10 +187,6 @@ def article_verdicts(facts: ArticleFacts, rows: Sequence[CheckRow]) -> dict[int,
         conflict = row.conflicts if fact is not None and fact == row.fact else None
         verdicts[key] = stored(findings[key], conflict, row.confidence, fact)
     return verdicts
-
-
-def _current(row: CheckRow) -> Stored:
-    return Stored(row.checks, row.conflicts, row.rules, row.risk, row.fact)
 
 
 # ---- one article at a time -------------------------------------------------------------
@@ -222,8 +229,11 @@ def article_changes(conn: sqlite3.Connection, article_ids: Sequence[int]) -> tup
         verdicts = article_verdicts(facts[article_id], rows)
         for row in rows:
             new = verdicts[row.id]
-            touched.update(key for key in (row.fact, new.fact) if key is not None)
-            if new != _current(row):
+            if row.fact is not None:
+                touched.add(row.fact)
+            if new.fact is not None:
+                touched.add(new.fact)
+            if new != row[_STORED_AT:]:  # the row's check columns, as a Stored
                 changes.append((*new, row.id))
     return changes, touched
 
