@@ -35,7 +35,7 @@ from desktop.core.checks.verdicts import (
     FactRow,
     Stored,
     changed_rows,
-    check_row,
+    check_rows,
     fact_changes,
     stored,
 )
@@ -88,14 +88,14 @@ def article_facts(conn: sqlite3.Connection, article_ids: Sequence[int]) -> dict[
 
 def article_rows(conn: sqlite3.Connection, article_ids: Sequence[int]) -> dict[int, list[CheckRow]]:
     marks = ", ".join("?" * len(article_ids))
-    rows: dict[int, list[CheckRow]] = {article_id: [] for article_id in article_ids}
     cursor = conn.cursor()
     cursor.row_factory = None
-    for row in cursor.execute(
-        f"SELECT {_ROW_COLUMNS} FROM {details.JOINED} WHERE r.article_id IN ({marks})", tuple(article_ids)
-    ):
-        rows[row[1]].append(check_row(row))
-    return rows
+    return check_rows(
+        article_ids,
+        cursor.execute(
+            f"SELECT {_ROW_COLUMNS} FROM {details.JOINED} WHERE r.article_id IN ({marks})", tuple(article_ids)
+        ),
+    )
 
 
 def article_changes(conn: sqlite3.Connection, article_ids: Sequence[int]) -> tuple[list[tuple], set[int]]:

@@ -76,6 +76,14 @@ def check_row(row: Sequence[Any]) -> CheckRow:
     return CheckRow(*values)
 
 
+def check_rows(article_ids: Iterable[int], rows: Iterable[Sequence[Any]]) -> dict[int, list[CheckRow]]:
+    """The rows (as :func:`check_row` takes them) of these articles, by article, in the order read."""
+    found: dict[int, list[CheckRow]] = {article_id: [] for article_id in article_ids}
+    for row in rows:
+        found[row[1]].append(check_row(row))
+    return found
+
+
 class Stored(NamedTuple):
     """The check columns of one record."""
 
