@@ -34,6 +34,7 @@ SETUPTOOLS = PYPROJECT["tool"]["setuptools"]
 #: Files of the mapped folders that stay in the repository: sources of shipped files, and pictures for the README.
 NOT_SHIPPED = {
     "resources/translations/chitieu_vi.ts",
+    "resources/translations/chitieu_en.ts",
     "docs/screenshot.png",
     "docs/dataset.png",
     "docs/conflicts.png",

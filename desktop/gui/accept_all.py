@@ -52,10 +52,6 @@ def threshold_setting() -> float:
         return DEFAULT_THRESHOLD
 
 
-def thousands(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
-
-
 class AcceptDialog(QDialog):
     """Scope, filters and threshold, with the live count of what would be accepted."""
 
@@ -165,11 +161,11 @@ class AcceptDialog(QDialog):
             combo.setEnabled(corpus)
         self.count = self._store.count_passing(self.selection())
         self.count_label.setText(
-            self.tr("%1 pending record(s) fail no check and have a confidence of at least %2.")
-            .replace("%1", thousands(self.count))
-            .replace("%2", f"{self.threshold.value():.2f}".replace(".", ","))
+            self.tr(
+                "%Ln pending records fail no check and have a confidence of at least %1.", "", self.count
+            ).replace("%1", self.threshold.textFromValue(self.threshold.value()))  # as the box writes it
         )
-        self.accept_button.setText(self.tr("Accept %1 records").replace("%1", thousands(self.count)))
+        self.accept_button.setText(self.tr("Accept %Ln records", "", self.count))
         self.accept_button.setEnabled(self.count > 0)
 
     def accept(self) -> None:
@@ -265,7 +261,7 @@ class AcceptAll(QObject):
 
     def _start(self, selection: Selection, count: int) -> None:
         work = partial(accept_work, self._store.path, selection, self._reviewer)
-        label = self.tr("Accepting %1 records…").replace("%1", thousands(count))
+        label = self.tr("Accepting %Ln records…", "", count)
         self._launch(work, label, self._accepted)
 
     def _accepted(self, accepted: Accepted | None) -> None:
@@ -275,11 +271,9 @@ class AcceptAll(QObject):
             self.message.emit(self.tr("Accept cancelled: nothing changed."))
             return
         if len(accepted):
-            text = self.tr("Accept %1 records that pass").replace("%1", thousands(len(accepted)))
+            text = self.tr("Accept %Ln records that pass", "", len(accepted))
             self._undo_stack.push(AcceptCommand(self, accepted, text))
-        self.message.emit(
-            self.tr("%1 records accepted. Ctrl+Z undoes it.").replace("%1", thousands(len(accepted)))
-        )
+        self.message.emit(self.tr("%Ln records accepted. Ctrl+Z undoes it.", "", len(accepted)))
         self.changed.emit()
 
     def run(self, work, accepted: Accepted, done) -> None:
@@ -292,7 +286,7 @@ class AcceptAll(QObject):
                 return
             self._finish(done, result)
             return
-        label = self.tr("Updating %1 records…").replace("%1", thousands(len(accepted)))
+        label = self.tr("Updating %Ln records…", "", len(accepted))
         bound = partial(in_worker, self._store.path, work, accepted, self._reviewer)
         self._launch(bound, label, partial(self._finish, done))
 

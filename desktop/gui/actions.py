@@ -136,6 +136,25 @@ def action_table() -> list[tuple[str, str, Keys]]:
     ]
 
 
+def toolbar_table() -> list[tuple[str, str]]:
+    """(object name, short text) of the toolbar's actions, in its order.
+
+    The full texts did not fit a 1200 px window in Vietnamese: the last
+    buttons went into an overflow menu.  The toolbar shows these short texts;
+    the menus and the help keep the full ones, the tooltip too.
+    """
+    return [
+        ("action_confirm", QCoreApplication.translate("Toolbar", "Confirm")),
+        ("action_reject", QCoreApplication.translate("Toolbar", "Reject")),
+        ("action_edit", QCoreApplication.translate("Toolbar", "Edit")),
+        ("action_add_from_selection", QCoreApplication.translate("Toolbar", "Add from selection")),
+        ("action_confirm_all", QCoreApplication.translate("Toolbar", "Confirm the article")),
+        ("action_undo", QCoreApplication.translate("Toolbar", "Undo")),
+        ("action_redo", QCoreApplication.translate("Toolbar", "Redo")),
+        ("action_help", QCoreApplication.translate("Toolbar", "Keys")),
+    ]
+
+
 def create_actions(window: QWidget, handlers: dict[str, Callable[[], object]]) -> dict[str, QAction]:
     """Create every action on ``window`` (so its keys work wherever the focus is) and connect its handler."""
     actions = {}

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont
 
 from desktop.core.numbers import format_number
 from desktop.core.records import Record
+from desktop.gui.history import comparisons_text, local_time
 from desktop.gui.states import kind_label, qualifier_label, state_colour, state_label
 from desktop.store import Store
 from desktop.store.team import Version, conflict_ids
@@ -86,12 +87,13 @@ def record_field(record: Record, name: str, version: Version | None = None) -> s
         return kind_label(record.kind)
     if name == "qualifier":
         return qualifier_label(record.qualifier)
-    if name == "comparisons":
-        return "; ".join(f"{format_number(c.percent)}% {c.relation} {c.basis}" for c in record.comparisons)
+    if name == "comparisons":  # in words, as the history says them (the stored codes were shown)
+        return comparisons_text(record.comparisons)
     if name == "span":
         return f"{record.start}–{record.end}"
-    if name == "decided_at":  # to the second, as a reviewer reads a time
-        return ((version.decided_at if version is not None else None) or "")[:19].replace("T", " ")
+    if name == "decided_at":  # to the second, in the reviewer's time zone as in the history (it was UTC)
+        stamp = version.decided_at if version is not None else None
+        return local_time(stamp, seconds=True) if stamp else ""
     if name == "note":
         return (version.note if version is not None else None) or ""
     return str(getattr(record, name) or "")
@@ -157,7 +159,7 @@ class ConflictListModel(QAbstractTableModel):
             return None
         record_id, doc, indicator, value, unit, status, state = self._row(index.row())
         column = LIST_COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # the tip: a cell elided whole
             return {
                 "record": str(record_id),
                 "article": doc,

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import InputError
 from desktop.core.records import Record
 from desktop.core.taxonomy import Taxonomy
-from desktop.gui.adjudication_model import ConflictListModel, VersionTableModel
+from desktop.gui.adjudication_model import LIST_COLUMNS, ConflictListModel, VersionTableModel
+from desktop.gui.database_label import why_unavailable
 from desktop.gui.record_editor import RecordEditor
 from desktop.gui.review_session import ReviewSession
 from desktop.store.changes import Snapshot
@@ -42,6 +43,8 @@ from desktop.store.team import adjudicate, outcome, reopen_conflict, sources, ve
 #: Characters of article text shown either side of the figure.
 CONTEXT = 220
 HIGHLIGHT = QColor("#ffe08a")
+#: The conflict list's fixed columns, wide enough for their titles and a typical cell.
+LIST_WIDTHS = {"record": 70, "article": 80, "value": 110, "state": 110}
 
 
 class AdjudicationCommand(QUndoCommand):
@@ -94,8 +97,7 @@ class AdjudicationView(QWidget):
         self.conflicts = ConflictListModel(session.store, self)
         self.conflict_table = _table("conflict_table", self.conflicts)
         self.conflict_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        for column, width in enumerate((76, 80, 210, 110)):
-            self.conflict_table.horizontalHeader().resizeSection(column, width)
+        self._size_list_columns()
         self.context = QPlainTextEdit(objectName="conflict_context", readOnly=True)
         self.context.setMaximumHeight(130)
         self.version_model = VersionTableModel(self)
@@ -109,6 +111,16 @@ class AdjudicationView(QWidget):
         self.empty = QLabel(objectName="conflict_empty", wordWrap=True)
         self._layout()
         self._connect()
+
+    def _size_list_columns(self) -> None:
+        """The label takes what the other columns leave: at 1200 px the state column was scrolled out of sight."""
+        header = self.conflict_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, name in enumerate(LIST_COLUMNS):
+            if name == "indicator":
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.resizeSection(column, LIST_WIDTHS[name])
 
     def _layout(self) -> None:
         bar = QHBoxLayout()
@@ -142,16 +154,20 @@ class AdjudicationView(QWidget):
         self.correct.clicked.connect(self.new_correction)
         self.open_article.clicked.connect(self._open_article)
         self.agreement.clicked.connect(self.agreement_requested)
+        self._keys: list[QShortcut] = []  # 1-9 and F2: they write, so a read-only store turns them off
         for key in range(1, 10):
             shortcut = QShortcut(
                 QKeySequence(str(key)), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
             )
             shortcut.activated.connect(lambda k=key: self.choose(k - 1))
-        QShortcut(
-            QKeySequence("F2"),
-            self,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-            activated=self.new_correction,
+            self._keys.append(shortcut)
+        self._keys.append(
+            QShortcut(
+                QKeySequence("F2"),
+                self,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+                activated=self.new_correction,
+            )
         )
 
     # ---- showing ----------------------------------------------------------------
@@ -199,6 +215,18 @@ class AdjudicationView(QWidget):
         self._make_buttons(found)
         for widget in (self.correct, self.open_article, self.context, self.version_table):
             widget.setVisible(record_id is not None)
+        self.show_store_state()
+
+    def show_store_state(self) -> None:
+        """Offer the adjudications only while the store can be written; say why not in the tips."""
+        why = why_unavailable(self.session.store)
+        for key in self._keys:
+            key.setEnabled(not why)
+        for button, version in zip(self.choice_buttons, self.version_model.versions, strict=False):
+            button.setEnabled(not why and version.status != "undecided")
+            button.setToolTip(why)
+        self.correct.setEnabled(not why)
+        self.correct.setToolTip(why)
 
     def _show_context(self, article_id: int | None, record: Record | None) -> None:
         if article_id is None or record is None:
@@ -227,7 +255,6 @@ class AdjudicationView(QWidget):
                 self.tr("%1: use %2's version").replace("%1", str(i + 1)).replace("%2", version.source.name),
                 objectName=f"adjudicate_choose_{i + 1}",
             )
-            button.setEnabled(version.status != "undecided")
             button.clicked.connect(lambda _=False, k=i: self.choose(k))
             self.buttons.addWidget(button)
             self.choice_buttons.append(button)

@@ -53,20 +53,26 @@ def watch_background_check(window: MainWindow) -> DamageWatch:
     return DamageWatch(window)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DamageWatch", text)
-
-
 def _warn(window: MainWindow, damage: str) -> None:
-    window.database_label.setText(f"{window.store.path} " + _tr("(read-only: the file is damaged)"))
+    # Literal texts in translate() itself: lupdate finds no text passed through a helper of ours.
+    window.show_store_state()
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         "Chitieu",
-        _tr("The database is damaged. Your decisions can no longer be saved in it."),
+        QCoreApplication.translate(
+            "DamageWatch", "The database is damaged. Your decisions can no longer be saved in it."
+        ),
         QMessageBox.StandardButton.Ok,
         window,
     )
     box.setObjectName("damage_message")
-    box.setInformativeText(damage + " " + _tr("Close this window before you restore."))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "DamageWatch",
+            "Close this window, then put a backup back with 'chitieu restore' (see README, "
+            "'Backups and restore'). The details say what is damaged and which backups there are.",
+        )
+    )
+    box.setDetailedText(damage)  # the store's own words, for the README and for support
     box.finished.connect(box.deleteLater)
     box.open()

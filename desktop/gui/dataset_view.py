@@ -52,6 +52,11 @@ from desktop.store.dataset import (
 MENU_RECORDS = 25
 #: Places the chart draws at most (colours stay distinct, the legend stays readable).
 MAX_PLACES = 8
+#: Widths of the indicator (at least), place and base unit columns, then of each period's.
+COLUMN_WIDTHS = (340, 140, 90)
+PERIOD_WIDTH = 190
+#: Rows measured for the indicator column's width (Qt's default, 1,000, is slow on a big dataset).
+SIZING_ROWS = 200
 
 
 class DatasetFilterBar(QWidget):
@@ -245,6 +250,7 @@ class DatasetView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.summary = QLabel(objectName="dataset_summary")
         self.chart_panel = ChartPanel(store, taxonomy)
@@ -284,21 +290,34 @@ class DatasetView(QWidget):
 
     def apply_filter(self, chosen: DatasetFilter) -> None:
         self.model.load(chosen)
-        self.summary.setText(
-            self.tr("%1 rows, %2 reviewed records, %3 periods")
-            .replace("%1", f"{len(self.model.rows):,}".replace(",", "."))
-            .replace("%2", f"{sum(r.records for r in self.model.rows):,}".replace(",", "."))
-            .replace("%3", str(len(self.model.periods)))
+        self.summary.setText(  # one count per text, so that English says "1 period", "2 periods"
+            ", ".join(
+                (
+                    self.tr("%Ln rows", "", len(self.model.rows)),
+                    self.tr("%Ln reviewed records", "", sum(r.records for r in self.model.rows)),
+                    self.tr("%Ln periods", "", len(self.model.periods)),
+                )
+            )
         )
         self._fit_columns()
         if self.model.rows:
             self.table.setCurrentIndex(self.model.index(0, 0))
 
     def _fit_columns(self) -> None:
+        """Fixed widths, and the indicator as wide as its longest name when the table has the room.
+
+        At 1920 px the names were cut at 340 px beside an empty half of the table.
+        """
         header = self.table.horizontalHeader()
-        widths = (340, 140, 90)
-        for column in range(self.model.columnCount()):
-            header.resizeSection(column, widths[column] if column < len(widths) else 190)
+        widths = [
+            COLUMN_WIDTHS[column] if column < len(COLUMN_WIDTHS) else PERIOD_WIDTH
+            for column in range(self.model.columnCount())
+        ]
+        if widths:
+            room = self.table.viewport().width() - sum(widths[1:])
+            widths[0] = max(widths[0], min(room, self.table.sizeHintForColumn(0)))
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

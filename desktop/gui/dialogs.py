@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -27,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.states import STATE_COLOURS, state_label
 
-IMPORT_FILTER = "Articles (*.txt *.md *.html *.htm *.jsonl);;All files (*)"
+#: What a window leaves of its screen's free area for its frame and title bar, in pixels.
+SCREEN_MARGIN = 60
 
 
 def ask_reviewer(parent: QWidget | None, current: str = "") -> str | None:
@@ -48,7 +50,10 @@ def ask_reviewer(parent: QWidget | None, current: str = "") -> str | None:
 
 def choose_import_files(parent: QWidget) -> list[Path]:
     files, _ = QFileDialog.getOpenFileNames(
-        parent, QCoreApplication.translate("Dialogs", "Import articles"), "", IMPORT_FILTER
+        parent,
+        QCoreApplication.translate("Dialogs", "Import articles"),
+        "",
+        QCoreApplication.translate("Dialogs", "Articles (*.txt *.md *.html *.htm *.jsonl);;All files (*)"),
     )
     return [Path(f) for f in files]
 
@@ -65,10 +70,18 @@ def choose_database(parent: QWidget | None, start: str = "") -> Path | None:
         parent,
         QCoreApplication.translate("Dialogs", "Open or create a database"),
         start,
-        "Chitieu (*.db);;All files (*)",
+        QCoreApplication.translate("Dialogs", "Chitieu databases (*.db);;All files (*)"),
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
     return Path(path) if path else None
+
+
+def fit_on_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize ``widget`` to ``width`` x ``height``, or to what its screen has room for (a window's frame
+    and a panel aside): the help, 820 px tall, ran past the bottom of an 800 px screen, its Close with it."""
+    screen = widget.screen() or QApplication.primaryScreen()
+    room = screen.availableGeometry()
+    widget.resize(min(width, room.width() - SCREEN_MARGIN), min(height, room.height() - SCREEN_MARGIN))
 
 
 class HelpDialog(QDialog):
@@ -99,7 +112,7 @@ class HelpDialog(QDialog):
         column.addWidget(table)
         column.addWidget(legend)
         column.addWidget(buttons)
-        self.resize(640, 820)
+        fit_on_screen(self, 640, 820)
 
     def _legend(self) -> str:
         """The highlight colours, drawn from the one table that defines them."""

@@ -11,7 +11,7 @@ record, read nothing.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -77,13 +77,13 @@ def header_label(name: str) -> str:
     return labels[name]
 
 
-def local_time(stamp: str) -> str:
-    """``2025-01-02T10:00:00.000Z`` in the reviewer's time zone, ``02/01 17:00``."""
+def local_time(stamp: str, *, seconds: bool = False) -> str:
+    """``2025-01-02T10:00:00.000Z`` in the reviewer's time zone, ``02/01/2025 17:00`` (``17:00:00``)."""
     try:
         moment = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
     except ValueError:
         return stamp
-    return moment.strftime("%d/%m/%Y %H:%M")
+    return moment.strftime("%d/%m/%Y %H:%M:%S" if seconds else "%d/%m/%Y %H:%M")
 
 
 def field_text(name: str, value: Any) -> str:
@@ -100,14 +100,16 @@ def field_text(name: str, value: Any) -> str:
         return format_number(Decimal(str(value)))
     if name == "comparisons":
         comparisons = [Comparison.from_dict(c) for c in json.loads(value or "[]")]
-        return (
-            "; ".join(
-                f"{format_number(c.percent)}% {relation_label(c.relation)} {basis_label(c.basis)}"
-                for c in comparisons
-            )
-            or "∅"
-        )
+        return comparisons_text(comparisons) or "∅"
     return str(value)
+
+
+def comparisons_text(comparisons: Iterable[Comparison]) -> str:
+    """``8,5% thay đổi so với cùng kỳ; …``: each comparison in the interface's words."""
+    return "; ".join(
+        f"{format_number(c.percent)}% {relation_label(c.relation)} {basis_label(c.basis)}"
+        for c in comparisons
+    )
 
 
 def field_name(name: str) -> str:

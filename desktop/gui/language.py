@@ -4,6 +4,8 @@ Source strings are English; ``resources/translations/chitieu_vi.qm`` holds the
 Vietnamese (regenerate with ``scripts/update_translations.sh``), Qt's own dialog
 texts included (see :mod:`desktop.gui.qt_strings`): PySide6 ships no
 ``qtbase_vi.qm``.  A ``qtbase`` catalogue is still loaded when Qt has one.
+``chitieu_en.qm`` holds only the English plural forms of the ``%n`` texts, so
+that an English window says "1 record" and "2 records", not "record(s)".
 """
 
 from __future__ import annotations
@@ -26,13 +28,11 @@ def current_language() -> str:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load the translations for ``language``; the caller keeps the returned translators alive."""
     translators: list[QTranslator] = []
-    if language == "en":
-        return translators
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (
-        (f"chitieu_{language}", str(resource("translations"))),
-        (f"qtbase_{language}", qt_folder),
-    ):
+    catalogues = [(f"chitieu_{language}", str(resource("translations")))]
+    if language != "en":  # English is Qt's own language; Chitieu's English catalogue holds plurals only
+        catalogues.append((f"qtbase_{language}", qt_folder))
+    for name, folder in catalogues:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)

@@ -35,7 +35,7 @@ from desktop.core.records import KINDS, Record, lacks_label, may_decide
 from desktop.core.taxonomy import Taxonomy
 from desktop.gui import team_tabs
 from desktop.gui.accept_all import AcceptAll
-from desktop.gui.actions import create_actions
+from desktop.gui.actions import create_actions, toolbar_table
 from desktop.gui.article_header import ArticleHeader
 from desktop.gui.article_list import ArticleListView
 from desktop.gui.article_model import ArticleListModel
@@ -43,6 +43,7 @@ from desktop.gui.article_view import ArticleTextView
 from desktop.gui.attach import can_attach, figure_before, guessed_comparison
 from desktop.gui.check_notes import CheckStrip
 from desktop.gui.corpus_check import CorpusCheck
+from desktop.gui.database_label import DatabaseLabel, readonly_state, why_unavailable
 from desktop.gui.dialogs import HelpDialog, choose_database
 from desktop.gui.filters import FilterBar, Filters
 from desktop.gui.history import ArticleHistory, HistoryModel
@@ -91,6 +92,25 @@ DECISION_ACTIONS = (
 )
 #: The fields with a key of their own (Alt+letter), which opens the editor there.
 FIELD_ACTIONS = ("indicator", "value", "unit", "qualifier", "kind", "period", "locality", "comparisons")
+#: Actions that write into the database: disabled, with the reason in their tips, while it is read-only.
+WRITE_ACTIONS = (
+    "action_confirm",
+    "action_reject",
+    "action_edit",
+    "action_add_from_selection",
+    "action_confirm_all",
+    "action_undo",
+    "action_redo",
+    "action_kind_actual",
+    "action_kind_estimate",
+    "action_kind_target",
+    "action_attach_comparison",
+    *(f"action_field_{name}" for name in FIELD_ACTIONS),
+    "action_add_comparison",
+    "action_accept_passing",
+    "action_import",
+    "action_import_folder",
+)
 
 
 class MainWindow(QMainWindow):
@@ -98,6 +118,8 @@ class MainWindow(QMainWindow):
 
     #: The reviewer asked to open another database (the application replaces the window).
     database_requested = Signal(Path)
+    #: The store may have turned read-only: views that write re-read its state.
+    store_state_changed = Signal()
 
     def __init__(self, store: Store, reviewer: str, taxonomy: Taxonomy) -> None:
         super().__init__()
@@ -111,6 +133,7 @@ class MainWindow(QMainWindow):
         self._editing_all: list[ReviewRow] = []  # the records the open editor edits at once
         self._holding = 0  # keys being handled: the actions and status wait for the last (_updates_held)
         self._held = False  # an update of the actions and status waits
+        self._why_unavailable = ""  # what the writing actions' tips say (empty: the store can be written)
         self._build_views(taxonomy)
         self.risk_queue = RiskQueue(store)
         self.accept_all = AcceptAll(self, store, reviewer, taxonomy, self.session.undo_stack)
@@ -351,24 +374,17 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Review"), objectName="review_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for name in (
-            "action_confirm",
-            "action_reject",
-            "action_edit",
-            "action_add_from_selection",
-            "action_confirm_all",
-            "action_undo",
-            "action_redo",
-            "action_help",
-        ):
-            toolbar.addAction(self.actions_by_name[name])
+        for name, short in toolbar_table():
+            action = self.actions_by_name[name]
+            action.setIconText(short)
+            toolbar.addAction(action)
         self.addToolBar(toolbar)
 
     def _build_status_bar(self) -> None:
         self.reviewer_label = QLabel(objectName="status_reviewer")
         self.article_progress = SteadyLabel(objectName="status_article")
         self.corpus_progress = SteadyLabel(objectName="status_corpus")
-        self.database_label = QLabel(objectName="status_database")
+        self.database_label = DatabaseLabel()
         self.reading_warnings = ReadingWarnings()
         bar = self.statusBar()
         for label in (
@@ -379,8 +395,7 @@ class MainWindow(QMainWindow):
         ):
             bar.addWidget(label)
         bar.addPermanentWidget(self.database_label)
-        readonly = " " + self.tr("(read-only)") if self.store.readonly else ""
-        self.database_label.setText(str(self.store.path) + readonly)
+        self.show_store_state()
         self.reviewer_label.setText(self.tr("Reviewer: %s") % self.session.reviewer)
 
     def _connect(self) -> None:
@@ -401,6 +416,7 @@ class MainWindow(QMainWindow):
         self.session.restored.connect(self._apply_and_show)
         self.session.refused.connect(self._reload)
         self.session.failed.connect(self.show_problem)
+        self.session.failed.connect(lambda _message: self.show_store_state())  # it may have turned read-only
         self.session.undo_stack.indexChanged.connect(self.update_actions)
         self.transfers.imported.connect(self._after_import)
         self.transfers.busy_changed.connect(self.update_actions)
@@ -1037,15 +1053,47 @@ class MainWindow(QMainWindow):
             **{f"action_field_{name}": correctable or editing for name in FIELD_ACTIONS},
             "action_add_comparison": correctable or editing,
             "action_export": not self.transfers.busy(),
-            "action_import": not self.transfers.busy() and not self.store.readonly,
-            "action_import_folder": not self.transfers.busy() and not self.store.readonly,
-            "action_accept_passing": not self.accept_all.busy() and not self.store.readonly,
+            "action_import": not self.transfers.busy(),
+            "action_import_folder": not self.transfers.busy(),
+            "action_accept_passing": not self.accept_all.busy(),
             "action_open_checked": self.check_notes.first_linked() is not None,
         }
+        readonly = self.store.readonly
         for name, on in enabled.items():
-            self.actions_by_name[name].setEnabled(on and not (editing and name in DECISION_ACTIONS))
-        self.actions_by_name["action_undo"].setToolTip(stack.undoText())
-        self.actions_by_name["action_redo"].setToolTip(stack.redoText())
+            self.actions_by_name[name].setEnabled(
+                on and not (editing and name in DECISION_ACTIONS) and not (readonly and name in WRITE_ACTIONS)
+            )
+        if not readonly:  # read-only, their tips say why they are disabled (_explain_readonly)
+            self.actions_by_name["action_undo"].setToolTip(stack.undoText())
+            self.actions_by_name["action_redo"].setToolTip(stack.redoText())
+        self._explain_readonly()
+
+    def _explain_readonly(self) -> None:
+        """While the store is read-only, each writing action's tips say why it is disabled.
+
+        Done when the state changes, not at every key.
+        """
+        why = why_unavailable(self.store)
+        if why == self._why_unavailable:
+            return
+        self._why_unavailable = why
+        for name in WRITE_ACTIONS:
+            action = self.actions_by_name[name]
+            action.setStatusTip(why)
+            action.setToolTip(f"{action.text()}\n{why}" if why else "")  # "": Qt's default, the action's text
+
+    def show_store_state(self) -> None:
+        """Show whether the store can be written, and offer only what it allows.
+
+        The store turns read-only by itself when the check beside the window
+        finds damage; the window then re-reads its state here.
+        """
+        self.database_label.show_database(self.store.path, readonly_state(self.store))
+        if self.record_editor.readonly != self.store.readonly:
+            self.record_editor.readonly = self.store.readonly
+            self._record_chosen(self.record_table.selectionModel().currentIndex())  # its title
+        self.update_actions()
+        self.store_state_changed.emit()
 
     def update_status(self) -> None:
         """Progress from the counters the last read or write returned (no query per keystroke)."""

@@ -61,6 +61,8 @@ class RecordEditor(QWidget):
         self._taxonomy = taxonomy
         self._original: Record | None = None
         self._editing = False
+        #: The database cannot be written: the title does not offer F2.
+        self.readonly = False
         self._shared: dict[str, str | None] | None = None  # what the records edited at once share; None: one
         self._filling = False  # _fill is at work: the base value waits for the last field
         self._build_fields(taxonomy.labels())
@@ -150,7 +152,9 @@ class RecordEditor(QWidget):
         if self._editing:
             return
         self._fill(record, note, text_length)
-        if record is not None and not record.indicator.strip():
+        if self.readonly:
+            self.title.setText(self.tr("Current record — the database is read-only: nothing can be changed"))
+        elif record is not None and not record.indicator.strip():
             self.title.setText(
                 self.tr("This record has no label: F2 gives it one (it cannot be confirmed without).")
             )

@@ -65,6 +65,7 @@ class TeamTabs:
         self.conflicts.agreement_requested.connect(self.show_agreement)
         window.session.applied.connect(self._store_changed)
         window.session.restored.connect(self._store_changed)
+        window.store_state_changed.connect(self.conflicts.show_store_state)
         self._add_actions()
 
     def _add_actions(self) -> None:
@@ -107,16 +108,14 @@ class TeamTabs:
         self.window.record_table.setFocus()
 
     def show_agreement(self) -> None:
-        from desktop.services.agreement import compute, describe
+        from desktop.gui.agreement_text import agreement_text
+        from desktop.services.agreement import compute
 
         dialog = QDialog(self.window, objectName="agreement_dialog")
         dialog.setWindowTitle(QCoreApplication.translate("Team", "Agreement between reviewers"))
         text = QPlainTextEdit(objectName="agreement_text", readOnly=True)
         text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        font = text.font()
-        font.setFamily("monospace")
-        text.setFont(font)
-        text.setPlainText(describe(compute(self.window.store.conn)))
+        text.setPlainText(agreement_text(compute(self.window.store.conn)))  # monospaced by app.qss
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)

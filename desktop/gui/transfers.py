@@ -70,9 +70,17 @@ class Transfers(QObject):
         runner.finished.connect(self._imported)
 
     def _imported(self, report: ImportReport) -> None:
-        summary = self.tr("Imported %1 new articles with %2 records (%3 unchanged, %4 duplicates).")
-        for n, value in enumerate((report.new, report.records, report.unchanged, len(report.duplicates)), 1):
-            summary = summary.replace(f"%{n}", str(value))
+        # One count per text, so that English says "1 new article" and "2 new articles".
+        summary = (
+            self.tr("Imported %Ln new articles", "", report.new)
+            + " "
+            + self.tr("with %Ln records", "", report.records)
+            + " ("
+            + self.tr("%Ln unchanged", "", report.unchanged)
+            + ", "
+            + self.tr("%Ln duplicates", "", len(report.duplicates))
+            + ")."
+        )
         if report.cancelled:
             summary = self.tr("Import cancelled.") + " " + summary
         self._window.statusBar().showMessage(summary, 15000)

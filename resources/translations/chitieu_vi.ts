@@ -3,104 +3,116 @@
 <TS version="2.1" language="vi_VN">
 <context>
     <name>AcceptAll</name>
-    <message>
-        <location filename="../../desktop/gui/accept_all.py" line="230"/>
-        <source>Accepting %1 records…</source>
-        <translation>Đang chấp nhận %1 bản ghi…</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/accept_all.py" line="264"/>
+        <source>Accepting %Ln records…</source>
+        <translation>
+            <numerusform>Đang chấp nhận %Ln bản ghi…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="237"/>
+        <location filename="../../desktop/gui/accept_all.py" line="271"/>
         <source>Accept cancelled: nothing changed.</source>
         <translation>Đã huỷ chấp nhận: không có gì thay đổi.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/accept_all.py" line="240"/>
-        <source>Accept %1 records that pass</source>
-        <translation>Chấp nhận %1 bản ghi đạt mọi kiểm tra</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/accept_all.py" line="274"/>
+        <source>Accept %Ln records that pass</source>
+        <translation>
+            <numerusform>Chấp nhận %Ln bản ghi đạt mọi kiểm tra</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/accept_all.py" line="243"/>
-        <source>%1 records accepted. Ctrl+Z undoes it.</source>
-        <translation>Đã chấp nhận %1 bản ghi. Ctrl+Z để hoàn tác.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/accept_all.py" line="276"/>
+        <source>%Ln records accepted. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>Đã chấp nhận %Ln bản ghi. Ctrl+Z để hoàn tác.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/accept_all.py" line="256"/>
-        <source>Updating %1 records…</source>
-        <translation>Đang cập nhật %1 bản ghi…</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/accept_all.py" line="289"/>
+        <source>Updating %Ln records…</source>
+        <translation>
+            <numerusform>Đang cập nhật %Ln bản ghi…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AcceptDialog</name>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="65"/>
+        <location filename="../../desktop/gui/accept_all.py" line="68"/>
         <source>Accept all that pass</source>
         <extracomment>Undoing or redoing more records than this runs in a worker, behind a progress dialog.</extracomment>
         <translation>Chấp nhận mọi bản ghi đạt kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="68"/>
+        <location filename="../../desktop/gui/accept_all.py" line="72"/>
         <source>This article: %1</source>
         <translation>Bài này: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="70"/>
+        <location filename="../../desktop/gui/accept_all.py" line="75"/>
         <source>The whole corpus</source>
         <translation>Toàn bộ kho bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="76"/>
+        <location filename="../../desktop/gui/accept_all.py" line="82"/>
         <source>All places</source>
         <translation>Mọi địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="78"/>
+        <location filename="../../desktop/gui/accept_all.py" line="85"/>
         <source>All years</source>
         <translation>Mọi năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="82"/>
+        <location filename="../../desktop/gui/accept_all.py" line="91"/>
         <source>All indicators</source>
         <translation>Mọi chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="85"/>
+        <location filename="../../desktop/gui/accept_all.py" line="100"/>
         <source>Records the machine was less sure of than this stay pending</source>
         <translation>Bản ghi mà máy kém chắc chắn hơn mức này vẫn chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="95"/>
+        <location filename="../../desktop/gui/accept_all.py" line="110"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="96"/>
+        <location filename="../../desktop/gui/accept_all.py" line="111"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="97"/>
+        <location filename="../../desktop/gui/accept_all.py" line="112"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="98"/>
+        <location filename="../../desktop/gui/accept_all.py" line="113"/>
         <source>Lowest confidence</source>
         <translation>Độ tin cậy thấp nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="99"/>
+        <location filename="../../desktop/gui/accept_all.py" line="116"/>
         <source>Confirms every pending record that fails no check and that the machine was at least this sure of, in one step that Ctrl+Z undoes.</source>
         <translation>Xác nhận mọi bản ghi chờ duyệt không vướng kiểm tra nào và được máy tin cậy ít nhất ở mức này, trong một bước mà Ctrl+Z hoàn tác được.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/accept_all.py" line="133"/>
-        <source>%1 pending record(s) fail no check and have a confidence of at least %2.</source>
-        <translation>%1 bản ghi chờ duyệt không vướng kiểm tra nào và có độ tin cậy từ %2 trở lên.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/accept_all.py" line="165"/>
+        <source>%Ln pending records fail no check and have a confidence of at least %1.</source>
+        <translation>
+            <numerusform>%Ln bản ghi chờ duyệt không vướng kiểm tra nào và có độ tin cậy từ %1 trở lên.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/accept_all.py" line="136"/>
-        <source>Accept %1 records</source>
-        <translation>Chấp nhận %1 bản ghi</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/accept_all.py" line="168"/>
+        <source>Accept %Ln records</source>
+        <translation>
+            <numerusform>Chấp nhận %Ln bản ghi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -121,187 +133,187 @@
         <translation>Sửa bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="25"/>
+        <location filename="../../desktop/gui/actions.py" line="27"/>
         <source>Add record from selected text</source>
         <translation>Thêm bản ghi từ đoạn đã chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="26"/>
+        <location filename="../../desktop/gui/actions.py" line="30"/>
         <source>Next record</source>
         <translation>Bản ghi sau</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="27"/>
+        <location filename="../../desktop/gui/actions.py" line="31"/>
         <source>Previous record</source>
         <translation>Bản ghi trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="28"/>
+        <location filename="../../desktop/gui/actions.py" line="34"/>
         <source>Next article with pending records</source>
         <translation>Bài sau còn bản ghi chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="29"/>
+        <location filename="../../desktop/gui/actions.py" line="39"/>
         <source>Previous article with pending records</source>
         <translation>Bài trước còn bản ghi chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="30"/>
+        <location filename="../../desktop/gui/actions.py" line="44"/>
         <source>Confirm all pending records of this article</source>
         <translation>Xác nhận mọi bản ghi chờ duyệt của bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="32"/>
+        <location filename="../../desktop/gui/actions.py" line="49"/>
         <source>Select the next record too</source>
         <translation>Chọn thêm bản ghi sau</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="33"/>
+        <location filename="../../desktop/gui/actions.py" line="54"/>
         <source>Select the previous record too</source>
         <translation>Chọn thêm bản ghi trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="35"/>
+        <location filename="../../desktop/gui/actions.py" line="59"/>
         <source>Kind: actual (selected records)</source>
         <translation>Loại: thực tế (các bản ghi đang chọn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="36"/>
+        <location filename="../../desktop/gui/actions.py" line="64"/>
         <source>Kind: estimate (selected records)</source>
         <translation>Loại: ước tính (các bản ghi đang chọn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="37"/>
+        <location filename="../../desktop/gui/actions.py" line="69"/>
         <source>Kind: target (selected records)</source>
         <translation>Loại: mục tiêu (các bản ghi đang chọn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="39"/>
+        <location filename="../../desktop/gui/actions.py" line="74"/>
         <source>Attach as a comparison of the figure before</source>
         <translation>Gắn làm so sánh của số liệu đứng trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="40"/>
+        <location filename="../../desktop/gui/actions.py" line="77"/>
         <source>Edit the label</source>
         <translation>Sửa tên chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="41"/>
+        <location filename="../../desktop/gui/actions.py" line="78"/>
         <source>Edit the value</source>
         <translation>Sửa giá trị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="42"/>
+        <location filename="../../desktop/gui/actions.py" line="79"/>
         <source>Edit the unit</source>
         <translation>Sửa đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="43"/>
+        <location filename="../../desktop/gui/actions.py" line="80"/>
         <source>Edit the qualifier</source>
         <translation>Sửa mức độ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="44"/>
+        <location filename="../../desktop/gui/actions.py" line="83"/>
         <source>Edit the kind (of every selected record)</source>
         <translation>Sửa loại (của mọi bản ghi đang chọn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="46"/>
+        <location filename="../../desktop/gui/actions.py" line="88"/>
         <source>Edit the period (of every selected record)</source>
         <translation>Sửa kỳ (của mọi bản ghi đang chọn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="48"/>
+        <location filename="../../desktop/gui/actions.py" line="93"/>
         <source>Edit the place (of every selected record)</source>
         <translation>Sửa địa phương (của mọi bản ghi đang chọn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="51"/>
+        <location filename="../../desktop/gui/actions.py" line="98"/>
         <source>Edit the comparisons (the last one, or a new one if none)</source>
         <translation>Sửa so sánh (so sánh cuối, hoặc thêm mới nếu chưa có)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="53"/>
+        <location filename="../../desktop/gui/actions.py" line="105"/>
         <source>Add a comparison</source>
         <translation>Thêm một so sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="54"/>
+        <location filename="../../desktop/gui/actions.py" line="110"/>
         <source>Accept all that pass…</source>
         <translation>Chấp nhận mọi bản ghi đạt kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="56"/>
+        <location filename="../../desktop/gui/actions.py" line="115"/>
         <source>Riskiest first across the corpus</source>
         <translation>Rủi ro cao trước, trên toàn kho bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="58"/>
+        <location filename="../../desktop/gui/actions.py" line="120"/>
         <source>Open the record a failed check names</source>
         <translation>Mở bản ghi mà kiểm tra nêu tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="60"/>
+        <location filename="../../desktop/gui/actions.py" line="123"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="61"/>
+        <location filename="../../desktop/gui/actions.py" line="124"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="62"/>
+        <location filename="../../desktop/gui/actions.py" line="125"/>
         <source>Find in corpus</source>
         <translation>Tìm trong kho bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="63"/>
+        <location filename="../../desktop/gui/actions.py" line="126"/>
         <source>Import files…</source>
         <translation>Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="64"/>
+        <location filename="../../desktop/gui/actions.py" line="129"/>
         <source>Import a folder…</source>
         <translation>Nhập thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="65"/>
+        <location filename="../../desktop/gui/actions.py" line="132"/>
         <source>Export dataset…</source>
         <translation>Xuất bộ dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="66"/>
+        <location filename="../../desktop/gui/actions.py" line="133"/>
         <source>Open database…</source>
         <translation>Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="67"/>
+        <location filename="../../desktop/gui/actions.py" line="134"/>
         <source>Keyboard help</source>
         <translation>Trợ giúp phím tắt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="68"/>
+        <location filename="../../desktop/gui/actions.py" line="135"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="26"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="32"/>
         <source>Show the review</source>
         <translation>Xem phần duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="27"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="35"/>
         <source>Show the dataset table and chart</source>
         <translation>Xem bảng dữ liệu và biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="28"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="40"/>
         <source>Show the conflicts to adjudicate</source>
         <translation>Xem các bất đồng cần phân xử</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="30"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="43"/>
         <source>Agreement report…</source>
         <translation>Báo cáo mức đồng thuận…</translation>
     </message>
@@ -309,83 +321,83 @@
 <context>
     <name>Adjudication</name>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="28"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="43"/>
         <source>Decision</source>
         <extracomment>The fields compared side by side, in the order a reviewer reads a record.</extracomment>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="29"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="44"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="30"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="45"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="31"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="46"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="32"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="47"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="33"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="48"/>
         <source>Base value</source>
         <translation>Giá trị quy đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="34"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="49"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="35"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="50"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="36"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="51"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="37"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="52"/>
         <source>Qualifier</source>
-        <translation>Mức chính xác</translation>
+        <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="38"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="53"/>
         <source>Comparisons</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="39"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="54"/>
         <source>Characters</source>
         <translation>Vị trí ký tự</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="40"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="55"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="41"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="56"/>
         <source>Decided at</source>
         <translation>Thời điểm quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="48"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="63"/>
         <source>(not decided)</source>
         <translation>(chưa quyết định)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="50"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="65"/>
         <source>(did not add it)</source>
         <translation>(không thêm bản ghi này)</translation>
     </message>
@@ -393,79 +405,187 @@
 <context>
     <name>AdjudicationView</name>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="85"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="90"/>
         <source>Conflicts to adjudicate</source>
-        <extracomment>Characters of article text shown either side of the figure.</extracomment>
+        <extracomment>Characters of article text shown either side of the figure. The conflict list&apos;s fixed columns, wide enough for their titles and a typical cell.</extracomment>
         <translation>Bất đồng cần phân xử</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="85"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="91"/>
         <source>Adjudicated</source>
         <translation>Đã phân xử</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="86"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="92"/>
         <source>Every record decided differently</source>
         <translation>Mọi bản ghi được quyết định khác nhau</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="89"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="96"/>
         <source>Agreement report…</source>
         <translation>Báo cáo mức đồng thuận…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="102"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="108"/>
         <source>New correction… (F2)</source>
         <translation>Sửa mới… (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="103"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="109"/>
         <source>Show in article</source>
         <translation>Xem trong bài</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/adjudication_view.py" line="155"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="182"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n bản ghi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/adjudication_view.py" line="156"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="184"/>
         <source>%n reviewer file(s) merged</source>
         <translation>
             <numerusform>đã gộp %n tệp của người duyệt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="158"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="188"/>
         <source>Nothing to adjudicate here.</source>
         <translation>Không có gì cần phân xử ở đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="159"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="191"/>
         <source>This database is not a merge of reviewer files. Split a corpus with &apos;chitieu split&apos;, review the files, merge them with &apos;chitieu merge&apos;, then open the merged file to adjudicate.</source>
         <translation>Cơ sở dữ liệu này không phải là bản gộp các tệp của người duyệt. Hãy chia kho bài bằng &apos;chitieu split&apos;, duyệt các tệp, gộp chúng bằng &apos;chitieu merge&apos;, rồi mở tệp đã gộp để phân xử.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="206"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="255"/>
         <source>%1: use %2&apos;s version</source>
         <translation>%1: dùng bản của %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="222"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="272"/>
         <source>Adjudicate: %1&apos;s version</source>
         <translation>Phân xử: bản của %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="232"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="283"/>
         <source>New correction</source>
         <translation>Sửa mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="242"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="298"/>
         <source>Adjudicate: new correction</source>
         <translation>Phân xử: sửa mới</translation>
+    </message>
+</context>
+<context>
+    <name>Agreement</name>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="28"/>
+        <source>Pairs of reviewers</source>
+        <translation>Từng cặp người duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="31"/>
+        <source>Reviewer A</source>
+        <translation>Người duyệt A</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="32"/>
+        <source>Reviewer B</source>
+        <translation>Người duyệt B</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="33"/>
+        <source>Records</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="34"/>
+        <source>Kappa</source>
+        <translation>Kappa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="42"/>
+        <source>Corrections: agreement per field over %1 pairs</source>
+        <translation>Sửa chữa: mức đồng thuận theo từng trường trên %1 cặp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="50"/>
+        <source>Reviewers</source>
+        <translation>Người duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="56"/>
+        <source>Cohen&apos;s kappa %1 over %2 records of the overlap decided by every reviewer</source>
+        <translation>Kappa của Cohen %1 trên %2 bản ghi phần chung mà mọi người duyệt đều đã quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="60"/>
+        <source>Fleiss&apos; kappa %1 over %2 records of the overlap decided by every reviewer</source>
+        <translation>Kappa của Fleiss %1 trên %2 bản ghi phần chung mà mọi người duyệt đều đã quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="64"/>
+        <source>No overlap decided by two reviewers or more: no kappa</source>
+        <translation>Chưa có phần chung nào được từ hai người duyệt trở lên quyết định: chưa tính được kappa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="72"/>
+        <source>%1 records decided differently, %2 not adjudicated yet</source>
+        <translation>%1 bản ghi được quyết định khác nhau, %2 bản ghi chưa phân xử</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="80"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="81"/>
+        <source>Reviewer</source>
+        <translation>Người duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="82"/>
+        <source>Decisions</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="83"/>
+        <source>Confirmed</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="84"/>
+        <source>Corrected</source>
+        <translation>Đã sửa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="85"/>
+        <source>Rejected</source>
+        <translation>Loại bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="86"/>
+        <source>Added</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="87"/>
+        <source>Active hours</source>
+        <translation>Giờ làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="88"/>
+        <source>Per hour</source>
+        <translation>Mỗi giờ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="109"/>
+        <source>Label</source>
+        <translation>Tên chỉ tiêu</translation>
     </message>
 </context>
 <context>
@@ -476,27 +596,27 @@
         <translation>Chitieu ghi lại người đưa ra từng quyết định, nên cần tên của bạn trước khi mở phiên duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="107"/>
+        <location filename="../../desktop/app.py" line="108"/>
         <source>Enter a name</source>
         <translation>Nhập tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="108"/>
+        <location filename="../../desktop/app.py" line="109"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="186"/>
+        <location filename="../../desktop/app.py" line="191"/>
         <source>The bundled seed articles could not be imported.</source>
         <translation>Không nhập được các bài mẫu đi kèm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="195"/>
+        <location filename="../../desktop/app.py" line="203"/>
         <source>Chitieu cannot open this database.</source>
         <translation>Chitieu không mở được cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="203"/>
+        <location filename="../../desktop/app.py" line="214"/>
         <source>Choose another database…</source>
         <translation>Chọn cơ sở dữ liệu khác…</translation>
     </message>
@@ -504,7 +624,7 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../desktop/gui/chart.py" line="123"/>
+        <location filename="../../desktop/gui/chart.py" line="132"/>
         <source>No reviewed values with a single year to draw.</source>
         <translation>Không có giá trị đã duyệt của một năm cụ thể để vẽ.</translation>
     </message>
@@ -512,58 +632,58 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="126"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="139"/>
         <source>Lines</source>
         <translation>Đường</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="127"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="140"/>
         <source>Bars</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="128"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="141"/>
         <source>Save chart…</source>
         <translation>Lưu biểu đồ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="132"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="145"/>
         <source>Places (up to %n)</source>
         <translation>
             <numerusform>Địa phương (tối đa %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="177"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="193"/>
         <source>At most %n places in one chart.</source>
         <translation>
             <numerusform>Mỗi biểu đồ tối đa %n địa phương.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="184"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="201"/>
         <source>(no place)</source>
         <translation>(không rõ địa phương)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="189"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="209"/>
         <source>%n records with a term or no year are not drawn.</source>
         <translation>
             <numerusform>%n bản ghi theo giai đoạn hoặc không có năm không được vẽ.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="195"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="219"/>
         <source>Save chart</source>
         <translation>Lưu biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="196"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="221"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Ảnh PNG (*.png);;Bản vẽ SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="205"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="231"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
@@ -571,32 +691,32 @@
 <context>
     <name>Comparison</name>
     <message>
-        <location filename="../../desktop/gui/states.py" line="74"/>
+        <location filename="../../desktop/gui/states.py" line="80"/>
         <source>ratio (equals X%)</source>
         <translation>tỷ lệ (bằng X%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="75"/>
+        <location filename="../../desktop/gui/states.py" line="81"/>
         <source>change (±X%)</source>
         <translation>thay đổi (±X%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="82"/>
+        <location filename="../../desktop/gui/states.py" line="88"/>
         <source>same period</source>
         <translation>cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="83"/>
+        <location filename="../../desktop/gui/states.py" line="89"/>
         <source>plan</source>
         <translation>kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="84"/>
+        <location filename="../../desktop/gui/states.py" line="90"/>
         <source>target</source>
         <translation>mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="85"/>
+        <location filename="../../desktop/gui/states.py" line="91"/>
         <source>other</source>
         <translation>khác</translation>
     </message>
@@ -604,7 +724,7 @@
 <context>
     <name>ComparisonRow</name>
     <message>
-        <location filename="../../desktop/gui/fields.py" line="78"/>
+        <location filename="../../desktop/gui/fields.py" line="82"/>
         <source>Remove this comparison</source>
         <translation>Xoá so sánh này</translation>
     </message>
@@ -612,45 +732,46 @@
 <context>
     <name>ComparisonsEditor</name>
     <message>
-        <location filename="../../desktop/gui/fields.py" line="110"/>
+        <location filename="../../desktop/gui/fields.py" line="120"/>
         <source>+ Comparison</source>
+        <extracomment>Comparison rows the editor always has room for: the form keeps its height from a figure with none to one with two, so its fields stay in place and the table above is not resized (and repainted whole) at each key. More rows make it taller.</extracomment>
         <translation>+ So sánh</translation>
     </message>
 </context>
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="113"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="132"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="113"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="133"/>
         <source>Article</source>
         <translation>Bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="113"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="134"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="114"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="135"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="114"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="136"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="140"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="168"/>
         <source>adjudicated</source>
         <translation>đã phân xử</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="140"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="168"/>
         <source>conflict</source>
         <translation>bất đồng</translation>
     </message>
@@ -658,9 +779,53 @@
 <context>
     <name>CorpusCheck</name>
     <message>
-        <location filename="../../desktop/gui/corpus_check.py" line="39"/>
+        <location filename="../../desktop/gui/corpus_check.py" line="57"/>
         <source>Checking every record of this corpus…</source>
+        <extracomment>Records checked at once on the window&apos;s connection; a larger corpus is checked in a worker, behind a progress dialog that holds the window&apos;s keys while it writes.</extracomment>
         <translation>Đang kiểm tra mọi bản ghi của kho bài…</translation>
+    </message>
+</context>
+<context>
+    <name>DamageWatch</name>
+    <message>
+        <location filename="../../desktop/gui/damage_watch.py" line="62"/>
+        <source>The database is damaged. Your decisions can no longer be saved in it.</source>
+        <extracomment>How often the window looks whether the check is over (it reads the whole file: seconds on a big one). The check is over, and its warning (if it found damage) is on screen.</extracomment>
+        <translation>Cơ sở dữ liệu bị hỏng. Các quyết định của bạn không còn lưu được vào đó nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/damage_watch.py" line="70"/>
+        <source>Close this window, then put a backup back with &apos;chitieu restore&apos; (see README, &apos;Backups and restore&apos;). The details say what is damaged and which backups there are.</source>
+        <translation>Hãy đóng cửa sổ này, rồi khôi phục một bản sao lưu bằng &apos;chitieu restore&apos; (xem README, mục &apos;Backups and restore&apos;). Phần chi tiết cho biết chỗ nào bị hỏng và có những bản sao lưu nào.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLabel</name>
+    <message>
+        <location filename="../../desktop/gui/database_label.py" line="29"/>
+        <source>read-only: the file is damaged</source>
+        <extracomment>The narrowest path still worth showing (a few characters each side of the ellipsis), in pixels.</extracomment>
+        <translation>chỉ đọc: tệp bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/database_label.py" line="30"/>
+        <source>read-only: the file cannot be written</source>
+        <translation>chỉ đọc: không ghi được vào tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/database_label.py" line="33"/>
+        <source>read-only: its folder cannot be written</source>
+        <translation>chỉ đọc: không ghi được vào thư mục chứa tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/database_label.py" line="37"/>
+        <source>read-only</source>
+        <translation>chỉ đọc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/database_label.py" line="45"/>
+        <source>Unavailable: nothing can be saved in this database (%1).</source>
+        <translation>Không dùng được: không lưu được gì vào cơ sở dữ liệu này (%1).</translation>
     </message>
 </context>
 <context>
@@ -690,43 +855,43 @@
 <context>
     <name>DatasetFilterBar</name>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="72"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="77"/>
         <source>Every kind</source>
-        <extracomment>A cell of more records than this lists the first ones in its menu. Places the chart draws at most (colours stay distinct, the legend stays readable).</extracomment>
+        <extracomment>A cell of more records than this lists the first ones in its menu. Places the chart draws at most (colours stay distinct, the legend stays readable). Widths of the indicator (at least), place and base unit columns, then of each period&apos;s. Rows measured for the indicator column&apos;s width (Qt&apos;s default, 1,000, is slow on a big dataset).</extracomment>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="75"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="80"/>
         <source>Every reviewed record</source>
         <translation>Mọi bản ghi đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="80"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="86"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="80"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="87"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="81"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="88"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="81"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="89"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="91"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="101"/>
         <source>Every indicator</source>
         <translation>Mọi chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="93"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="102"/>
         <source>Every place</source>
         <translation>Mọi địa phương</translation>
     </message>
@@ -734,51 +899,51 @@
 <context>
     <name>DatasetModel</name>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="98"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="101"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="98"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="102"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="99"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="103"/>
         <source>Base unit</source>
         <translation>Đơn vị gốc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="101"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="106"/>
         <source>no year</source>
         <translation>không rõ năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="139"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="144"/>
         <source>(no place)</source>
         <translation>(không rõ địa phương)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_model.py" line="151"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="156"/>
         <source>(+%n other values)</source>
         <translation>
             <numerusform>(+%n giá trị khác)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="160"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="165"/>
         <source>Conflict: the records of this cell give different values.</source>
         <translation>Bất đồng: các bản ghi của ô này cho giá trị khác nhau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_model.py" line="166"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="173"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… và %n bản ghi khác</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="167"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="174"/>
         <source>Click to open the source record.</source>
         <translation>Nhấp để mở bản ghi nguồn.</translation>
     </message>
@@ -786,17 +951,33 @@
 <context>
     <name>DatasetView</name>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="253"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="282"/>
         <source>This database was written by an older Chitieu and is open read-only, so it has no dataset table yet. Open a writable copy to see it.</source>
         <translation>Cơ sở dữ liệu này do một phiên bản Chitieu cũ hơn ghi và đang mở chỉ để đọc, nên chưa có bảng dữ liệu. Hãy mở một bản sao ghi được để xem.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="262"/>
-        <source>%1 rows, %2 reviewed records, %3 periods</source>
-        <translation>%1 dòng, %2 bản ghi đã duyệt, %3 kỳ</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="296"/>
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln dòng</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="300"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="297"/>
+        <source>%Ln reviewed records</source>
+        <translation>
+            <numerusform>%Ln bản ghi đã duyệt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="298"/>
+        <source>%Ln periods</source>
+        <translation>
+            <numerusform>%Ln kỳ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="352"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… và %n bản ghi khác</numerusform>
@@ -806,70 +987,81 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="37"/>
+        <location filename="../../desktop/gui/dialogs.py" line="40"/>
         <source>Reviewer</source>
+        <extracomment>What a window leaves of its screen&apos;s free area for its frame and title bar, in pixels.</extracomment>
         <translation>Người duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="38"/>
+        <location filename="../../desktop/gui/dialogs.py" line="41"/>
         <source>Your name, recorded with every decision you make:</source>
         <translation>Tên của bạn, được ghi kèm mọi quyết định bạn đưa ra:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="48"/>
+        <location filename="../../desktop/gui/dialogs.py" line="54"/>
         <source>Import articles</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="53"/>
+        <location filename="../../desktop/gui/dialogs.py" line="56"/>
+        <source>Articles (*.txt *.md *.html *.htm *.jsonl);;All files (*)</source>
+        <translation>Bài viết (*.txt *.md *.html *.htm *.jsonl);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs.py" line="63"/>
         <source>Import a folder</source>
         <translation>Nhập một thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="59"/>
+        <location filename="../../desktop/gui/dialogs.py" line="71"/>
         <source>Open or create a database</source>
         <translation>Mở hoặc tạo cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs.py" line="73"/>
+        <source>Chitieu databases (*.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu Chitieu (*.db);;Mọi tệp (*)</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="114"/>
+        <location filename="../../desktop/gui/dialogs.py" line="149"/>
         <source>Export dataset</source>
         <translation>Xuất bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="124"/>
+        <location filename="../../desktop/gui/dialogs.py" line="159"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="131"/>
+        <location filename="../../desktop/gui/dialogs.py" line="166"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="132"/>
+        <location filename="../../desktop/gui/dialogs.py" line="167"/>
         <source>Records</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="133"/>
+        <location filename="../../desktop/gui/dialogs.py" line="168"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="136"/>
+        <location filename="../../desktop/gui/dialogs.py" line="172"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="137"/>
+        <location filename="../../desktop/gui/dialogs.py" line="173"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="148"/>
+        <location filename="../../desktop/gui/dialogs.py" line="184"/>
         <source>Export to</source>
         <translation>Xuất ra</translation>
     </message>
@@ -877,38 +1069,38 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/gui/filters.py" line="43"/>
+        <location filename="../../desktop/gui/filters.py" line="48"/>
         <source>All articles</source>
         <extracomment>How long typing must pause before the search runs, so each key does not query the corpus. The reviewer left the search box for the records (Enter, Esc) or the article list (Down).</extracomment>
         <translation>Tất cả bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/filters.py" line="43"/>
+        <location filename="../../desktop/gui/filters.py" line="49"/>
         <source>To do</source>
         <translation>Chưa duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/filters.py" line="44"/>
+        <location filename="../../desktop/gui/filters.py" line="50"/>
         <source>In progress</source>
         <translation>Đang duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/filters.py" line="44"/>
+        <location filename="../../desktop/gui/filters.py" line="51"/>
         <source>Done</source>
         <translation>Đã duyệt xong</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/filters.py" line="49"/>
+        <location filename="../../desktop/gui/filters.py" line="57"/>
         <source>Search article text…</source>
         <translation>Tìm trong nội dung bài…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/filters.py" line="78"/>
+        <location filename="../../desktop/gui/filters.py" line="91"/>
         <source>All places</source>
         <translation>Mọi địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/filters.py" line="79"/>
+        <location filename="../../desktop/gui/filters.py" line="92"/>
         <source>All years</source>
         <translation>Mọi năm</translation>
     </message>
@@ -916,32 +1108,32 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="70"/>
+        <location filename="../../desktop/gui/dialogs.py" line="93"/>
         <source>Keyboard help</source>
         <translation>Trợ giúp phím tắt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="72"/>
+        <location filename="../../desktop/gui/dialogs.py" line="95"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="72"/>
+        <location filename="../../desktop/gui/dialogs.py" line="95"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="86"/>
+        <location filename="../../desktop/gui/dialogs.py" line="109"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="99"/>
+        <location filename="../../desktop/gui/dialogs.py" line="124"/>
         <source>Highlight colours: </source>
         <translation>Màu đánh dấu: </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="100"/>
+        <location filename="../../desktop/gui/dialogs.py" line="128"/>
         <source>Confirm, reject and every correction move on to the next pending record. The current figure is framed and its comparisons are underlined with dots. Click a highlight to select its record; select text and press Ctrl+N to add a figure the machine missed. Shift+J/K, Shift+click or Ctrl+click select several records: Y, N, A, E, T, Alt+K, Alt+P and Alt+A then apply to all of them, as one step of undo.</source>
         <translation>Xác nhận, loại bỏ và mọi lần sửa đều chuyển sang bản ghi chờ duyệt tiếp theo. Số liệu đang chọn được đóng khung, các so sánh của nó được gạch chân chấm. Bấm vào một chỗ đánh dấu để chọn bản ghi của nó; bôi đen văn bản rồi bấm Ctrl+N để thêm số liệu máy bỏ sót. Shift+J/K, Shift+bấm hoặc Ctrl+bấm để chọn nhiều bản ghi: khi đó Y, N, A, E, T, Alt+K, Alt+P và Alt+A áp dụng cho tất cả, trong một bước hoàn tác.</translation>
     </message>
@@ -949,168 +1141,168 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../desktop/gui/history.py" line="34"/>
+        <location filename="../../desktop/gui/history.py" line="53"/>
         <source>proposed by the machine</source>
-        <extracomment>The fields a change lists, in the order of the editor.</extracomment>
+        <extracomment>The fields a change lists, in the order of the editor. Events of one article kept in memory; an article with more is read record by record.</extracomment>
         <translation>máy đề xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="35"/>
+        <location filename="../../desktop/gui/history.py" line="54"/>
         <source>confirmed</source>
         <translation>xác nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="36"/>
+        <location filename="../../desktop/gui/history.py" line="55"/>
         <source>rejected</source>
         <translation>loại bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="37"/>
+        <location filename="../../desktop/gui/history.py" line="56"/>
         <source>corrected</source>
         <translation>sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="38"/>
+        <location filename="../../desktop/gui/history.py" line="57"/>
         <source>reopened</source>
         <translation>mở lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="39"/>
+        <location filename="../../desktop/gui/history.py" line="58"/>
         <source>added</source>
         <translation>thêm mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="40"/>
+        <location filename="../../desktop/gui/history.py" line="59"/>
         <source>undone</source>
         <translation>hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="41"/>
+        <location filename="../../desktop/gui/history.py" line="60"/>
         <source>redone</source>
         <translation>làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="42"/>
+        <location filename="../../desktop/gui/history.py" line="61"/>
         <source>proposed by a re-extraction</source>
         <translation>đề xuất khi trích xuất lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="43"/>
+        <location filename="../../desktop/gui/history.py" line="62"/>
         <source>updated by a re-extraction</source>
         <translation>cập nhật khi trích xuất lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="44"/>
+        <location filename="../../desktop/gui/history.py" line="63"/>
         <source>removed by a re-extraction</source>
         <translation>xoá khi trích xuất lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="45"/>
+        <location filename="../../desktop/gui/history.py" line="64"/>
         <source>flagged by a re-extraction</source>
         <translation>gắn cờ khi trích xuất lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="46"/>
+        <location filename="../../desktop/gui/history.py" line="65"/>
         <source>unflagged by a re-extraction</source>
         <translation>bỏ cờ khi trích xuất lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="53"/>
+        <location filename="../../desktop/gui/history.py" line="72"/>
         <source>When</source>
         <translation>Lúc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="54"/>
+        <location filename="../../desktop/gui/history.py" line="73"/>
         <source>Who</source>
         <translation>Ai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="55"/>
+        <location filename="../../desktop/gui/history.py" line="74"/>
         <source>What</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="56"/>
+        <location filename="../../desktop/gui/history.py" line="75"/>
         <source>Before → after</source>
         <translation>Trước → sau</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="91"/>
+        <location filename="../../desktop/gui/history.py" line="117"/>
         <source>state</source>
         <translation>trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="92"/>
+        <location filename="../../desktop/gui/history.py" line="118"/>
         <source>label</source>
         <translation>tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="93"/>
+        <location filename="../../desktop/gui/history.py" line="119"/>
         <source>value</source>
         <translation>giá trị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="94"/>
+        <location filename="../../desktop/gui/history.py" line="120"/>
         <source>range end</source>
         <translation>cận trên</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="95"/>
+        <location filename="../../desktop/gui/history.py" line="121"/>
         <source>of</source>
         <translation>trên tổng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="96"/>
+        <location filename="../../desktop/gui/history.py" line="122"/>
         <source>unit</source>
         <translation>đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="97"/>
+        <location filename="../../desktop/gui/history.py" line="123"/>
         <source>qualifier</source>
         <translation>mức độ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="98"/>
+        <location filename="../../desktop/gui/history.py" line="124"/>
         <source>kind</source>
         <translation>loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="99"/>
+        <location filename="../../desktop/gui/history.py" line="125"/>
         <source>period</source>
         <translation>kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="100"/>
+        <location filename="../../desktop/gui/history.py" line="126"/>
         <source>place</source>
         <translation>địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="101"/>
+        <location filename="../../desktop/gui/history.py" line="127"/>
         <source>comparisons</source>
         <translation>so sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="102"/>
+        <location filename="../../desktop/gui/history.py" line="128"/>
         <source>start</source>
         <translation>đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="103"/>
+        <location filename="../../desktop/gui/history.py" line="129"/>
         <source>end</source>
         <translation>cuối</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="104"/>
+        <location filename="../../desktop/gui/history.py" line="130"/>
         <source>note</source>
         <translation>ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="105"/>
+        <location filename="../../desktop/gui/history.py" line="131"/>
         <source>flag</source>
         <translation>cờ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/history.py" line="128"/>
+        <location filename="../../desktop/gui/history.py" line="160"/>
         <source>machine</source>
         <translation>máy</translation>
     </message>
@@ -1118,17 +1310,17 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../desktop/gui/states.py" line="55"/>
+        <location filename="../../desktop/gui/states.py" line="61"/>
         <source>actual</source>
         <translation>thực tế</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="56"/>
+        <location filename="../../desktop/gui/states.py" line="62"/>
         <source>estimate</source>
         <translation>ước tính</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="57"/>
+        <location filename="../../desktop/gui/states.py" line="63"/>
         <source>target</source>
         <translation>mục tiêu</translation>
     </message>
@@ -1136,7 +1328,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../desktop/gui/language.py" line="55"/>
+        <location filename="../../desktop/gui/language.py" line="59"/>
         <source>The new language applies the next time Chitieu starts.</source>
         <translation>Ngôn ngữ mới sẽ áp dụng từ lần khởi động Chitieu sau.</translation>
     </message>
@@ -1144,190 +1336,185 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="211"/>
+        <location filename="../../desktop/gui/main_window.py" line="315"/>
         <source>&amp;File</source>
-        <extracomment>Where the right pane&apos;s sizes are kept: a new key since it holds three panes (records, editor, history), so that sizes saved for the two of earlier versions do not collapse the history. The history pane&apos;s height on a first start (a few events; it scrolls). Rows measured to size the value column (Qt&apos;s default is 1,000: slow for a delegate written in Python). Actions that decide or edit, disabled while the editor is open. The fields with a key of their own (Alt+letter), which opens the editor there. The reviewer asked to open another database (the application replaces the window).</extracomment>
+        <extracomment>Where the right pane&apos;s sizes are kept: a new key since it holds three panes (records, editor, history), so that sizes saved for the two of earlier versions do not collapse the history. The history pane&apos;s height on a first start (a few events; it scrolls). Rows measured to size the value column (Qt&apos;s default is 1,000: slow for a delegate written in Python). Actions that decide or edit, disabled while the editor is open. The fields with a key of their own (Alt+letter), which opens the editor there. Actions that write into the database: disabled, with the reason in their tips, while it is read-only. The reviewer asked to open another database (the application replaces the window). The store may have turned read-only: views that write re-read its state.</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="213"/>
+        <location filename="../../desktop/gui/main_window.py" line="327"/>
         <source>&amp;Review</source>
         <translation>&amp;Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="218"/>
+        <location filename="../../desktop/gui/main_window.py" line="349"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="222"/>
+        <location filename="../../desktop/gui/main_window.py" line="364"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="231"/>
+        <location filename="../../desktop/gui/main_window.py" line="373"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="232"/>
+        <location filename="../../desktop/gui/main_window.py" line="374"/>
         <source>Review</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="250"/>
-        <source>(read-only)</source>
-        <translation>(chỉ đọc)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="252"/>
+        <location filename="../../desktop/gui/main_window.py" line="399"/>
         <source>Reviewer: %s</source>
         <translation>Người duyệt: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="303"/>
+        <location filename="../../desktop/gui/main_window.py" line="457"/>
         <source>No articles yet. Import files with Ctrl+O, or a whole folder with Ctrl+Shift+O.</source>
         <translation>Chưa có bài nào. Nhập tệp bằng Ctrl+O, hoặc cả một thư mục bằng Ctrl+Shift+O.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="305"/>
+        <location filename="../../desktop/gui/main_window.py" line="461"/>
         <source>No article matches “%1” with these filters. Ctrl+F changes the search.</source>
         <translation>Không có bài nào khớp với “%1” theo các bộ lọc này. Ctrl+F để sửa nội dung tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="308"/>
+        <location filename="../../desktop/gui/main_window.py" line="465"/>
         <source>No article matches these filters. Choose “All articles”, all places and all years to see every article.</source>
         <translation>Không có bài nào khớp với các bộ lọc này. Chọn “Tất cả bài”, mọi địa phương và mọi năm để xem toàn bộ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="379"/>
+        <location filename="../../desktop/gui/main_window.py" line="562"/>
         <source>%n records selected: Y or N decides all of them; A, E, T, Alt+K, Alt+P or Alt+A sets their kind, period or place</source>
         <translation>
             <numerusform>Đang chọn %n bản ghi: Y hoặc N quyết định cho tất cả; A, E, T, Alt+K, Alt+P hoặc Alt+A đặt loại, kỳ hoặc địa phương cho tất cả</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="443"/>
+        <location filename="../../desktop/gui/main_window.py" line="632"/>
         <source>Confirm the selected records</source>
         <translation>Xác nhận các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="444"/>
+        <location filename="../../desktop/gui/main_window.py" line="633"/>
         <source>Reject the selected records</source>
         <translation>Loại bỏ các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="465"/>
+        <location filename="../../desktop/gui/main_window.py" line="655"/>
         <source>Set the kind</source>
         <translation>Đặt loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="481"/>
+        <location filename="../../desktop/gui/main_window.py" line="673"/>
         <source>Attach as a comparison</source>
         <translation>Gắn làm so sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="484"/>
+        <location filename="../../desktop/gui/main_window.py" line="676"/>
         <source>Attached %1 to “%2”: select it and press Alt+C to change it.</source>
         <translation>Đã gắn %1 vào “%2”: chọn bản ghi đó rồi bấm Alt+C để sửa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="522"/>
+        <location filename="../../desktop/gui/main_window.py" line="721"/>
         <source>Edit the selected records</source>
         <translation>Sửa các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="537"/>
+        <location filename="../../desktop/gui/main_window.py" line="742"/>
         <source>Confirm it anyway?</source>
         <translation>Vẫn xác nhận?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="537"/>
+        <location filename="../../desktop/gui/main_window.py" line="743"/>
         <source>Reject it anyway?</source>
         <translation>Vẫn loại bỏ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="538"/>
+        <location filename="../../desktop/gui/main_window.py" line="744"/>
         <source>Save your correction over it?</source>
         <translation>Vẫn lưu bản sửa của bạn đè lên?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="539"/>
+        <location filename="../../desktop/gui/main_window.py" line="746"/>
         <source>It is shown as it is now.</source>
         <translation>Bản ghi đang hiển thị đúng như hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="704"/>
+        <location filename="../../desktop/gui/main_window.py" line="929"/>
         <source>Riskiest first: after a decision, and with Ctrl+Down/Ctrl+Up, go to the pending record of the corpus most likely to be wrong</source>
         <translation>Rủi ro cao trước: sau mỗi quyết định, và với Ctrl+Xuống/Ctrl+Lên, đến bản ghi chờ duyệt dễ sai nhất của kho bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="711"/>
+        <location filename="../../desktop/gui/main_window.py" line="938"/>
         <source>Riskiest first: Ctrl+Down goes to the pending record most likely to be wrong.</source>
         <translation>Rủi ro cao trước: Ctrl+Xuống đến bản ghi chờ duyệt dễ sai nhất.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="712"/>
+        <location filename="../../desktop/gui/main_window.py" line="940"/>
         <source>Article order: Ctrl+Down goes to the next article with pending records.</source>
         <translation>Theo thứ tự bài: Ctrl+Xuống đến bài kế tiếp còn bản ghi chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="741"/>
+        <location filename="../../desktop/gui/main_window.py" line="974"/>
         <source>Record %1 no longer exists.</source>
         <translation>Bản ghi %1 không còn nữa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="866"/>
+        <location filename="../../desktop/gui/main_window.py" line="1164"/>
         <source>This change was not saved.</source>
         <translation>Thay đổi này chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="602"/>
+        <location filename="../../desktop/gui/main_window.py" line="813"/>
         <source>They are shown as they are now.</source>
         <translation>Các bản ghi đang hiển thị đúng như hiện tại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="603"/>
+        <location filename="../../desktop/gui/main_window.py" line="814"/>
         <source>Confirm the %n records still pending?</source>
         <translation>
             <numerusform>Xác nhận %n bản ghi còn chờ duyệt?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="613"/>
+        <location filename="../../desktop/gui/main_window.py" line="825"/>
         <source>%n record(s) without a label stay pending: F2 gives one a label.</source>
         <translation>
             <numerusform>%n bản ghi chưa có tên chỉ tiêu vẫn chờ duyệt: bấm F2 để đặt tên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="824"/>
+        <location filename="../../desktop/gui/main_window.py" line="1108"/>
         <source>This article: %1/%2 decided</source>
         <translation>Bài này: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="829"/>
+        <location filename="../../desktop/gui/main_window.py" line="1115"/>
         <source>Corpus: %1/%2 decided</source>
         <translation>Toàn bộ: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="838"/>
+        <location filename="../../desktop/gui/main_window.py" line="1127"/>
         <source>The queue is done: every record of every article is decided. Ctrl+E exports the dataset.</source>
         <translation>Đã duyệt xong toàn bộ: mọi bản ghi của mọi bài đều đã có quyết định. Ctrl+E để xuất bộ dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="841"/>
+        <location filename="../../desktop/gui/main_window.py" line="1131"/>
         <source>Every record of this article is decided. Ctrl+Down: next article with pending records.</source>
         <translation>Mọi bản ghi của bài này đã có quyết định. Ctrl+Down: sang bài sau còn bản ghi chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="844"/>
+        <location filename="../../desktop/gui/main_window.py" line="1134"/>
         <source>Every listed article is decided; the filters hide the articles still pending.</source>
         <translation>Mọi bài trong danh sách đã duyệt xong; bộ lọc đang ẩn các bài còn chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="858"/>
-        <location filename="../../desktop/gui/main_window.py" line="866"/>
+        <location filename="../../desktop/gui/main_window.py" line="1150"/>
+        <location filename="../../desktop/gui/main_window.py" line="1163"/>
         <source>Chitieu</source>
         <translation>Chitieu</translation>
     </message>
@@ -1335,7 +1522,7 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="64"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="78"/>
         <source>&amp;Team</source>
         <translation>&amp;Nhóm</translation>
     </message>
@@ -1343,12 +1530,12 @@
 <context>
     <name>NumberField</name>
     <message>
-        <location filename="../../desktop/gui/fields.py" line="36"/>
+        <location filename="../../desktop/gui/fields.py" line="38"/>
         <source>a value is required</source>
         <translation>cần nhập giá trị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/fields.py" line="45"/>
+        <location filename="../../desktop/gui/fields.py" line="46"/>
         <source>Not a number. Write it the Vietnamese way: 11.428,6</source>
         <translation>Không phải số. Hãy viết theo kiểu Việt Nam: 11.428,6</translation>
     </message>
@@ -1624,22 +1811,22 @@
 <context>
     <name>Qualifier</name>
     <message>
-        <location filename="../../desktop/gui/states.py" line="64"/>
+        <location filename="../../desktop/gui/states.py" line="70"/>
         <source>exact</source>
         <translation>chính xác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="65"/>
+        <location filename="../../desktop/gui/states.py" line="71"/>
         <source>approximately</source>
         <translation>khoảng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="66"/>
+        <location filename="../../desktop/gui/states.py" line="72"/>
         <source>over</source>
         <translation>hơn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="67"/>
+        <location filename="../../desktop/gui/states.py" line="73"/>
         <source>under</source>
         <translation>dưới</translation>
     </message>
@@ -1655,135 +1842,140 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="87"/>
+        <location filename="../../desktop/gui/record_editor.py" line="93"/>
         <source>to (range)</source>
-        <extracomment>The fields one step can set on several records at once. Several records edited at once: the fields to give all of them, by name (``kind``, ``period``, ``locality``; None clears the period or the place).</extracomment>
+        <extracomment>The fields one step can set on several records at once. Several records edited at once: the fields to give all of them, by name (``kind``, ``period``, ``locality``; None clears the period or the place). The database cannot be written: the title does not offer F2.</extracomment>
         <translation>đến (khoảng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="90"/>
+        <location filename="../../desktop/gui/record_editor.py" line="96"/>
         <source>of (X/Y)</source>
         <translation>trên tổng (X/Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="107"/>
+        <location filename="../../desktop/gui/record_editor.py" line="114"/>
         <source>Why this decision (optional)</source>
         <translation>Lý do của quyết định (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="111"/>
+        <location filename="../../desktop/gui/record_editor.py" line="118"/>
         <source>Save (Enter)</source>
         <translation>Lưu (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="112"/>
+        <location filename="../../desktop/gui/record_editor.py" line="119"/>
         <source>Cancel (Esc)</source>
         <translation>Huỷ (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="119"/>
+        <location filename="../../desktop/gui/record_editor.py" line="126"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="120"/>
+        <location filename="../../desktop/gui/record_editor.py" line="127"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="121"/>
+        <location filename="../../desktop/gui/record_editor.py" line="128"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="122"/>
+        <location filename="../../desktop/gui/record_editor.py" line="129"/>
         <source>Qualifier</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="122"/>
+        <location filename="../../desktop/gui/record_editor.py" line="129"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="123"/>
+        <location filename="../../desktop/gui/record_editor.py" line="130"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="123"/>
+        <location filename="../../desktop/gui/record_editor.py" line="130"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="124"/>
+        <location filename="../../desktop/gui/record_editor.py" line="131"/>
         <source>Comparisons</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="125"/>
+        <location filename="../../desktop/gui/record_editor.py" line="132"/>
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="126"/>
+        <location filename="../../desktop/gui/record_editor.py" line="133"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="149"/>
+        <location filename="../../desktop/gui/record_editor.py" line="156"/>
+        <source>Current record — the database is read-only: nothing can be changed</source>
+        <translation>Bản ghi đang chọn — cơ sở dữ liệu chỉ đọc: không thay đổi được gì</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/record_editor.py" line="159"/>
         <source>This record has no label: F2 gives it one (it cannot be confirmed without).</source>
         <translation>Bản ghi này chưa có tên chỉ tiêu: bấm F2 để đặt tên (chưa có tên thì không xác nhận được).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="159"/>
+        <location filename="../../desktop/gui/record_editor.py" line="170"/>
         <source>New record — Enter adds it, Esc cancels</source>
         <translation>Bản ghi mới — Enter để thêm, Esc để huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="160"/>
+        <location filename="../../desktop/gui/record_editor.py" line="172"/>
         <source>Correcting the record — Enter saves, Esc cancels</source>
         <translation>Đang sửa bản ghi — Enter để lưu, Esc để huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="171"/>
+        <location filename="../../desktop/gui/record_editor.py" line="184"/>
         <source>(as they are)</source>
         <translation>(giữ nguyên)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/record_editor.py" line="175"/>
+        <location filename="../../desktop/gui/record_editor.py" line="194"/>
         <source>Editing %n records at once — Enter saves the fields you changed on all of them, Esc cancels</source>
         <translation>
             <numerusform>Đang sửa cùng lúc %n bản ghi — Enter lưu các trường bạn đã đổi cho tất cả, Esc để huỷ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="246"/>
+        <location filename="../../desktop/gui/record_editor.py" line="272"/>
         <source>The indicator needs a label.</source>
         <translation>Chỉ tiêu cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="251"/>
+        <location filename="../../desktop/gui/record_editor.py" line="278"/>
         <source>The value, range end and denominator must be numbers such as 11.428,6.</source>
         <translation>Giá trị, cận trên và mẫu số phải là số, ví dụ 11.428,6.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="256"/>
+        <location filename="../../desktop/gui/record_editor.py" line="283"/>
         <source>Every comparison needs a percentage.</source>
         <translation>Mỗi so sánh cần có tỷ lệ phần trăm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="258"/>
+        <location filename="../../desktop/gui/record_editor.py" line="285"/>
         <source>The figure must end after it starts.</source>
         <translation>Vị trí kết thúc của số liệu phải sau vị trí bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="152"/>
+        <location filename="../../desktop/gui/record_editor.py" line="162"/>
         <source>Current record — F2 to correct it</source>
         <translation>Bản ghi đang chọn — bấm F2 để sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_editor.py" line="340"/>
+        <location filename="../../desktop/gui/record_editor.py" line="403"/>
         <source>= ?</source>
         <translation>= ?</translation>
     </message>
@@ -1827,36 +2019,38 @@
         <translation>(chưa có tên)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/record_model.py" line="131"/>
+        <location filename="../../desktop/gui/check_notes.py" line="38"/>
+        <location filename="../../desktop/gui/record_model.py" line="137"/>
         <source>Passes every check</source>
+        <extracomment>Other records linked per check; a cross-article check may name dozens. The quiet line of a record that passes, in an article where others fail.</extracomment>
         <translation>Đạt mọi kiểm tra</translation>
     </message>
 </context>
 <context>
     <name>ReviewSession</name>
     <message>
-        <location filename="../../desktop/gui/review_session.py" line="50"/>
+        <location filename="../../desktop/gui/review_session.py" line="53"/>
         <source>Confirm record</source>
         <extracomment>Undo history kept in memory; older steps stay in the store&apos;s event log.</extracomment>
         <translation>Xác nhận bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_session.py" line="50"/>
+        <location filename="../../desktop/gui/review_session.py" line="54"/>
         <source>Reject record</source>
         <translation>Loại bỏ bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_session.py" line="51"/>
+        <location filename="../../desktop/gui/review_session.py" line="55"/>
         <source>Correct record</source>
         <translation>Sửa bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_session.py" line="72"/>
+        <location filename="../../desktop/gui/review_session.py" line="84"/>
         <source>Add record</source>
         <translation>Thêm bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_session.py" line="60"/>
+        <location filename="../../desktop/gui/review_session.py" line="68"/>
         <source>Confirm all records of the article</source>
         <translation>Xác nhận mọi bản ghi của bài</translation>
     </message>
@@ -1864,28 +2058,28 @@
 <context>
     <name>State</name>
     <message>
-        <location filename="../../desktop/gui/states.py" line="44"/>
+        <location filename="../../desktop/gui/states.py" line="50"/>
         <source>pending</source>
         <extracomment>A sign per state, so the state reads without its colour too (the record table&apos;s first column). How the record table writes a qualifier before the value.</extracomment>
         <translation>chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="45"/>
+        <location filename="../../desktop/gui/states.py" line="51"/>
         <source>confirmed</source>
         <translation>đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="46"/>
+        <location filename="../../desktop/gui/states.py" line="52"/>
         <source>corrected</source>
         <translation>đã sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="47"/>
+        <location filename="../../desktop/gui/states.py" line="53"/>
         <source>rejected</source>
         <translation>đã loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/states.py" line="48"/>
+        <location filename="../../desktop/gui/states.py" line="54"/>
         <source>added</source>
         <translation>thêm mới</translation>
     </message>
@@ -1893,17 +2087,17 @@
 <context>
     <name>Tabs</name>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="44"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="57"/>
         <source>Review</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="45"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="58"/>
         <source>Dataset</source>
         <translation>Bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="46"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="59"/>
         <source>Conflicts</source>
         <translation>Bất đồng</translation>
     </message>
@@ -1920,92 +2114,158 @@
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="100"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="115"/>
         <source>Agreement between reviewers</source>
         <translation>Mức đồng thuận giữa người duyệt</translation>
     </message>
 </context>
 <context>
+    <name>Toolbar</name>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="147"/>
+        <source>Confirm</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="148"/>
+        <source>Reject</source>
+        <translation>Loại bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="149"/>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="150"/>
+        <source>Add from selection</source>
+        <translation>Thêm từ đoạn chọn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="151"/>
+        <source>Confirm the article</source>
+        <translation>Xác nhận cả bài</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="152"/>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="153"/>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="154"/>
+        <source>Keys</source>
+        <translation>Phím tắt</translation>
+    </message>
+</context>
+<context>
     <name>Transfers</name>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="67"/>
+        <location filename="../../desktop/gui/transfers.py" line="69"/>
         <source>Importing articles…</source>
         <extracomment>Problems listed in the import report box; the rest are counted.</extracomment>
         <translation>Đang nhập bài viết…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="71"/>
-        <source>Imported %1 new articles with %2 records (%3 unchanged, %4 duplicates).</source>
-        <translation>Đã nhập %1 bài mới với %2 bản ghi (%3 bài không đổi, %4 bài trùng).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/transfers.py" line="75"/>
+        <location filename="../../desktop/gui/transfers.py" line="85"/>
         <source>Import cancelled.</source>
         <translation>Đã huỷ việc nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="90"/>
+        <location filename="../../desktop/gui/transfers.py" line="104"/>
         <source>… and %1 more.</source>
         <translation>… và %1 mục khác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="77"/>
+        <location filename="../../desktop/gui/transfers.py" line="88"/>
         <source>Some files could not be imported:</source>
         <translation>Một số tệp không nhập được:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/transfers.py" line="75"/>
+        <source>Imported %Ln new articles</source>
+        <translation>
+            <numerusform>Đã nhập %Ln bài mới</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/transfers.py" line="77"/>
+        <source>with %Ln records</source>
+        <translation>
+            <numerusform>với %Ln bản ghi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/transfers.py" line="79"/>
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln bài không đổi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/transfers.py" line="81"/>
+        <source>%Ln duplicates</source>
+        <translation>
+            <numerusform>%Ln bài trùng</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="78"/>
+        <location filename="../../desktop/gui/transfers.py" line="89"/>
         <source>Imported with warnings:</source>
         <translation>Đã nhập, kèm cảnh báo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="98"/>
+        <location filename="../../desktop/gui/transfers.py" line="113"/>
         <source>JSON Lines (.jsonl)</source>
         <translation>JSON Lines (.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="98"/>
+        <location filename="../../desktop/gui/transfers.py" line="114"/>
         <source>CSV (.csv)</source>
         <translation>CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="99"/>
+        <location filename="../../desktop/gui/transfers.py" line="115"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="100"/>
+        <location filename="../../desktop/gui/transfers.py" line="118"/>
         <source>Accepted records (confirmed, corrected, added)</source>
         <translation>Bản ghi được chấp nhận (xác nhận, đã sửa, thêm mới)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="101"/>
+        <location filename="../../desktop/gui/transfers.py" line="119"/>
         <source>Every decided record, with its status</source>
         <translation>Mọi bản ghi đã duyệt, kèm trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="102"/>
+        <location filename="../../desktop/gui/transfers.py" line="120"/>
         <source>All records, pending included</source>
         <translation>Tất cả bản ghi, kể cả chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="112"/>
+        <location filename="../../desktop/gui/transfers.py" line="131"/>
         <source>Exporting records…</source>
         <translation>Đang xuất bản ghi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="117"/>
+        <location filename="../../desktop/gui/transfers.py" line="136"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Đã huỷ việc xuất; không có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="119"/>
+        <location filename="../../desktop/gui/transfers.py" line="139"/>
         <source>Exported %1 records from %2 articles to %3.</source>
         <translation>Đã xuất %1 bản ghi từ %2 bài ra %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="129"/>
-        <location filename="../../desktop/gui/transfers.py" line="141"/>
+        <location filename="../../desktop/gui/transfers.py" line="151"/>
+        <location filename="../../desktop/gui/transfers.py" line="164"/>
         <source>Chitieu</source>
         <translation>Chitieu</translation>
     </message>
@@ -2013,7 +2273,7 @@
 <context>
     <name>VersionTableModel</name>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="173"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="204"/>
         <source>Record now</source>
         <translation>Bản ghi hiện tại</translation>
     </message>

@@ -9,8 +9,12 @@ from pathlib import Path
 import pytest
 
 from desktop.core.records import Article, Comparison, Record
+from desktop.services.merge import merge_files
+from desktop.services.split import split_corpus
 from desktop.store import Store
 from tests.factories import budget_records, figure
+from tests.gui.gui_helpers import damage_found_later
+from tests.test_team import C, R, decide, make_corpus, shared_records
 
 HOSTILE = '<b>x</b><a href="file:///etc/passwd">l</a><img src=x onerror=alert(1)>'
 
@@ -92,3 +96,22 @@ def window(open_window, db: Path):
 def check(open_reader, db: Path) -> Callable[[], Store]:
     """A separate, fresh connection: what is really in the database, not what the window holds."""
     return lambda: open_reader(db)
+
+
+@pytest.fixture
+def damaged_later(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check that runs beside the window finds the file damaged (see :func:`damage_found_later`)."""
+    damage_found_later(monkeypatch)
+
+
+@pytest.fixture
+def budget_conflict(tmp_path: Path) -> tuple[Path, int]:
+    """A merged file of two reviewers, one conflict: the budget figure (103,72% of the plan), an
+    confirmed it, binh rejected it.  The file and the record's id."""
+    corpus = make_corpus(tmp_path / "corpus.db", 1)
+    a, b = split_corpus(corpus, 2, 100, tmp_path / "team", names=["an", "binh"]).files
+    budget = shared_records([a, b])[0]
+    decide(a, "an", {budget: C})
+    decide(b, "binh", {budget: R})
+    merge_files([a, b], tmp_path / "merged.db")
+    return tmp_path / "merged.db", budget

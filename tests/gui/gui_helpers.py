@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from desktop.store import Store, StoredRecord
+from desktop.store import db as store_db
+from desktop.store.backup import DatabaseDamaged
 
 
 def action(window: QMainWindow, name: str) -> QAction:
@@ -51,3 +54,21 @@ def type_text(window: QMainWindow, text: str) -> None:
 def focused() -> str:
     widget = QApplication.focusWidget()
     return widget.objectName() if widget is not None else ""
+
+
+def wait_for_damage(qtbot, window: QMainWindow) -> QMessageBox:
+    """Wait until the window says its file is damaged (the check beside it found it); the warning."""
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "damage_message") is not None, timeout=10000)
+    return window.findChild(QMessageBox, "damage_message")
+
+
+def damage_found_later(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From now on, the check that runs beside a window finds its file damaged (as a page of garbage would).
+
+    The store then turns read-only by itself, on its thread, as it does for real damage.
+    """
+
+    def damaged(self: store_db.Database, *_args: object) -> None:
+        raise DatabaseDamaged(f"{self.path} is damaged (test). Restore it from a backup.")
+
+    monkeypatch.setattr(store_db.Database, "_backup_and_check", damaged)

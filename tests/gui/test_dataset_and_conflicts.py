@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFontInfo, QImage
 from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit
 
 from desktop.app import create_main_window
 from desktop.core.errors import InputError
+from desktop.gui.adjudication_model import FIELDS
 from desktop.gui.chart import EXPORT_SIZE
 from desktop.gui.dataset_model import CONFLICT_COLOUR, kind_mark
 from desktop.services.merge import merge_files
@@ -19,6 +21,7 @@ from desktop.services.split import split_corpus
 from desktop.store import Store
 from desktop.store.team import outcome, versions
 from tests.factories import BUDGET, article, budget_records
+from tests.gui.visible_text import english_words
 from tests.test_team import C, R, decide, make_corpus, shared_records
 
 
@@ -170,5 +173,19 @@ def test_agreement_report_in_the_window(qtbot, qapp, merged):
     path, _ = merged
     window = open_window(qtbot, path)
     window.actions_by_name["action_agreement"].trigger()
-    report = window.team.agreement_dialog.findChild(QPlainTextEdit, "agreement_text").toPlainText()
-    assert "Cohen's kappa" in report and "2 records decided differently" in report
+    shown = window.team.agreement_dialog.findChild(QPlainTextEdit, "agreement_text")
+    report = shown.toPlainText()
+    assert "Kappa của Cohen" in report and "2 bản ghi được quyết định khác nhau" in report
+    assert not english_words(report, data=("an", "binh", "kappa", "Kappa", "Cohen"))  # the window's language
+    assert QFontInfo(shown.font()).fixedPitch(), "the report's columns do not line up"
+
+
+def test_versions_read_as_the_rest_of_the_window(qtbot, qapp, budget_conflict):
+    """Comparisons in words (they were stored codes: 'ratio plan'), times local as in the history."""
+    window = open_window(qtbot, budget_conflict[0])
+    qtbot.keyClick(window.record_table, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    model = window.team.conflicts.version_model
+    comparisons = [model.text(FIELDS.index("comparisons"), column) for column in range(3)]
+    assert all("103,72%" in text and not english_words(text) for text in comparisons), comparisons
+    for column in range(2):
+        assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d:\d\d", model.text(FIELDS.index("decided_at"), column))

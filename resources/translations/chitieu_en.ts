@@ -1,0 +1,231 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AcceptAll</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/accept_all.py" line="264"/>
+        <source>Accepting %Ln records…</source>
+        <translation>
+            <numerusform>Accepting %Ln record…</numerusform>
+            <numerusform>Accepting %Ln records…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/accept_all.py" line="274"/>
+        <source>Accept %Ln records that pass</source>
+        <translation>
+            <numerusform>Accept %Ln record that passes</numerusform>
+            <numerusform>Accept %Ln records that pass</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/accept_all.py" line="276"/>
+        <source>%Ln records accepted. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>%Ln record accepted. Ctrl+Z undoes it.</numerusform>
+            <numerusform>%Ln records accepted. Ctrl+Z undoes it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/accept_all.py" line="289"/>
+        <source>Updating %Ln records…</source>
+        <translation>
+            <numerusform>Updating %Ln record…</numerusform>
+            <numerusform>Updating %Ln records…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AcceptDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/accept_all.py" line="165"/>
+        <source>%Ln pending records fail no check and have a confidence of at least %1.</source>
+        <translation>
+            <numerusform>%Ln pending record fails no check and has a confidence of at least %1.</numerusform>
+            <numerusform>%Ln pending records fail no check and have a confidence of at least %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/accept_all.py" line="168"/>
+        <source>Accept %Ln records</source>
+        <translation>
+            <numerusform>Accept %Ln record</numerusform>
+            <numerusform>Accept %Ln records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdjudicationView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/adjudication_view.py" line="182"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/adjudication_view.py" line="184"/>
+        <source>%n reviewer file(s) merged</source>
+        <translation>
+            <numerusform>%n reviewer file merged</numerusform>
+            <numerusform>%n reviewer files merged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="145"/>
+        <source>Places (up to %n)</source>
+        <translation>
+            <numerusform>Places (up to %n)</numerusform>
+            <numerusform>Places (up to %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="193"/>
+        <source>At most %n places in one chart.</source>
+        <translation>
+            <numerusform>At most %n place in one chart.</numerusform>
+            <numerusform>At most %n places in one chart.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="209"/>
+        <source>%n records with a term or no year are not drawn.</source>
+        <translation>
+            <numerusform>%n record with a term or no year is not drawn.</numerusform>
+            <numerusform>%n records with a term or no year are not drawn.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_model.py" line="156"/>
+        <source>(+%n other values)</source>
+        <translation>
+            <numerusform>(+%n other value)</numerusform>
+            <numerusform>(+%n other values)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_model.py" line="173"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="296"/>
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="297"/>
+        <source>%Ln reviewed records</source>
+        <translation>
+            <numerusform>%Ln reviewed record</numerusform>
+            <numerusform>%Ln reviewed records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="298"/>
+        <source>%Ln periods</source>
+        <translation>
+            <numerusform>%Ln period</numerusform>
+            <numerusform>%Ln periods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="352"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/main_window.py" line="562"/>
+        <source>%n records selected: Y or N decides all of them; A, E, T, Alt+K, Alt+P or Alt+A sets their kind, period or place</source>
+        <translation>
+            <numerusform>%n record selected: Y or N decides it; A, E, T, Alt+K, Alt+P or Alt+A sets its kind, period or place</numerusform>
+            <numerusform>%n records selected: Y or N decides all of them; A, E, T, Alt+K, Alt+P or Alt+A sets their kind, period or place</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/main_window.py" line="814"/>
+        <source>Confirm the %n records still pending?</source>
+        <translation>
+            <numerusform>Confirm the %n record still pending?</numerusform>
+            <numerusform>Confirm the %n records still pending?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/main_window.py" line="825"/>
+        <source>%n record(s) without a label stay pending: F2 gives one a label.</source>
+        <translation>
+            <numerusform>%n record without a label stays pending: F2 gives it a label.</numerusform>
+            <numerusform>%n records without a label stay pending: F2 gives one a label.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/record_editor.py" line="194"/>
+        <source>Editing %n records at once — Enter saves the fields you changed on all of them, Esc cancels</source>
+        <translation>
+            <numerusform>Editing %n record — Enter saves the fields you changed, Esc cancels</numerusform>
+            <numerusform>Editing %n records at once — Enter saves the fields you changed on all of them, Esc cancels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Transfers</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/transfers.py" line="75"/>
+        <source>Imported %Ln new articles</source>
+        <translation>
+            <numerusform>Imported %Ln new article</numerusform>
+            <numerusform>Imported %Ln new articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/transfers.py" line="77"/>
+        <source>with %Ln records</source>
+        <translation>
+            <numerusform>with %Ln record</numerusform>
+            <numerusform>with %Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/transfers.py" line="79"/>
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln unchanged</numerusform>
+            <numerusform>%Ln unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/transfers.py" line="81"/>
+        <source>%Ln duplicates</source>
+        <translation>
+            <numerusform>%Ln duplicate</numerusform>
+            <numerusform>%Ln duplicates</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,72 @@
+"""The window at the smallest size it is made for (1200 x 800): nothing the reviewer needs is cut off."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog, QToolBar
+
+from desktop.gui.actions import toolbar_table
+from desktop.store import Store
+from tests.factories import article, budget_records
+from tests.gui.gui_helpers import action
+
+
+def test_every_toolbar_button_shows_at_1200_px(window, qtbot):
+    window.resize(1200, 800)
+    toolbar = window.findChild(QToolBar, "review_toolbar")
+    qtbot.waitUntil(lambda: toolbar.width() <= 1200)
+    hidden = [
+        name for name, _ in toolbar_table() if not toolbar.widgetForAction(action(window, name)).isVisible()
+    ]
+    assert not hidden, "in the toolbar's overflow menu"
+
+
+def test_the_toolbar_is_short_and_the_menus_and_tips_say_it_all(window):
+    confirm_all = action(window, "action_confirm_all")
+    assert confirm_all.iconText() == "Xác nhận cả bài"
+    assert confirm_all.text() == confirm_all.toolTip() == "Xác nhận mọi bản ghi chờ duyệt của bài"
+
+
+def test_the_conflict_list_shows_every_column_at_1200_px(open_window, budget_conflict, qtbot):
+    window = open_window(budget_conflict[0], reviewer="lead")
+    window.resize(1200, 800)
+    qtbot.keyClick(window.record_table, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    table = window.team.conflicts.conflict_table
+    qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() == 1)
+    assert table.horizontalScrollBar().maximum() == 0, "a column is scrolled out of sight"
+    label = table.model().index(0, 2)
+    assert (
+        label.data(Qt.ItemDataRole.ToolTipRole) == label.data() == "Thu ngân sách nhà nước"
+    )  # elided, whole here
+
+
+def test_the_dataset_shows_long_indicator_names_whole_when_there_is_room(open_window, qtbot, tmp_path):
+    path = tmp_path / "long.db"
+    long_name = "Giá trị sản xuất nông, lâm nghiệp và thủy sản theo giá so sánh năm 2010 của toàn tỉnh"
+    with Store(path) as store:
+        store.add_articles(
+            [(article("a"), [budget_records()[0].with_changes(indicator=long_name)], "v1", False)]
+        )
+        store.decide(1, "confirmed", "an")
+    window = open_window(path)
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.width() == 1920)
+    qtbot.keyClick(window.record_table, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    table = window.team.dataset.table
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    assert table.horizontalHeader().sectionSize(0) >= table.sizeHintForColumn(0), "the name is cut"
+
+
+def test_the_help_fits_its_screen(window, qtbot):
+    """820 px tall, it ran past an 800 px screen (the offscreen one is 800 px), its Close button with it."""
+    seen = {}
+
+    def read() -> None:  # the help is modal: read it while F1 has it open
+        dialog = window.findChild(QDialog, "help_dialog")
+        seen["height"] = dialog.height()
+        seen["room"] = dialog.screen().availableGeometry().height()
+        dialog.reject()
+
+    QTimer.singleShot(0, read)
+    qtbot.keyClick(window.record_table, Qt.Key.Key_F1)
+    assert seen["height"] < seen["room"]
