@@ -212,3 +212,33 @@ def test_a_project_described_as_built_or_without_a_plan_to_come_stays_a_result()
         "Khu công nghiệp có quy mô 400 ha, thu hút 20 dự án."
     )
     assert kinds(text, published="2019-10-01") == ["actual"] * 4
+
+
+def test_a_sentence_pointing_back_at_an_estimate_derives_an_estimate():
+    estimate = (
+        "Thành phố dự tính số thu ngân sách sẽ đạt 352.000 tỷ đồng, đạt 86,7% dự toán được giao là 405.000 tỷ "
+        "đồng. "
+        "Đây là kết quả đáng ghi nhận, góp phần đóng góp 25% thu ngân sách quốc gia."
+    )
+    assert kinds(estimate, published="2020-12-01") == ["estimate", "target", "estimate"]
+    actual = estimate.replace("dự tính số thu ngân sách sẽ đạt", "thu ngân sách đạt")
+    assert kinds(actual, published="2020-12-01") == ["actual", "target", "actual"]
+    between = (
+        "Thu ngân sách ước đạt 352.000 tỷ đồng. Có 300 doanh nghiệp mới. "
+        "Đây là kết quả tốt, đóng góp 25% thu ngân sách."
+    )
+    assert [r.kind for r in extract(between, published="2020-12-01").records] == [
+        "estimate",
+        "actual",
+        "actual",
+    ]
+
+
+def test_a_project_whose_feasibility_study_is_under_way_is_still_to_come():
+    text = (
+        "Tỉnh đang đôn đốc công ty hoàn thiện việc lập báo cáo nghiên cứu khả thi Dự án đầu tư xây dựng "
+        "Nhà máy nhiệt điện công suất 2.100 MW tại khu công nghiệp."
+    )
+    assert kinds(text, published="2017-07-01") == ["target"]
+    running = "Nhà máy nhiệt điện công suất 2.100 MW đang hoạt động ổn định, tổng mức đầu tư 3 tỷ USD."
+    assert kinds(running, published="2017-07-01") == ["actual", "actual"]

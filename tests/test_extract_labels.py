@@ -1180,3 +1180,166 @@ def test_an_amount_said_with_a_share_is_the_amount_of_its_part_not_a_share():
 def test_a_share_of_the_budget_estimate_says_so_and_a_disbursement_rate_does_not():
     assert label("Tổng thu nội địa đạt 77,2% dự toán năm.") == "Tỷ lệ tổng thu nội địa so với dự toán"
     assert label("Giải ngân vốn đầu tư công đạt 85% kế hoạch.") == "Tỷ lệ giải ngân vốn đầu tư công"
+
+
+# --- a measure named alone takes what the text said it measures ----------------------
+
+
+def test_a_bare_measure_takes_what_an_earlier_mention_of_it_measured():
+    text = (
+        "Huyện Hòa Bình là nơi có diện tích trồng chè lớn nhất tỉnh. Năm 2023, tổng diện tích của"
+        " huyện đạt gần 1.250 ha."
+    )
+    assert label(text) == "Tổng diện tích trồng chè"
+
+
+def test_the_mention_that_says_more_of_the_nearest_one_wins():
+    text = (
+        "Sản lượng khai thác hải sản năm nay tăng khá. Ngư dân cho biết sản lượng khai thác phụ thuộc thời"
+        " tiết. Năm 2023, sản lượng đạt 42.000 tấn."
+    )
+    assert label(text) == "Sản lượng khai thác hải sản"
+
+
+def test_a_bare_measure_keeps_its_change_after_the_topic():
+    text = "Kim ngạch xuất khẩu nông sản năm 2022 đạt 300 triệu USD. Năm 2023, kim ngạch giảm 25 triệu USD."
+    assert labels(text)[-1] == "Kim ngạch xuất khẩu nông sản giảm"
+
+
+def test_an_opener_names_what_the_measures_of_its_sentence_are_of():
+    text = "Đối với cây cà phê, năng suất bình quân đạt 28 tạ/ha, sản lượng đạt 95.000 tấn."
+    assert labels(text)[0] == "Năng suất cây cà phê bình quân"
+    assert "cây cà phê" in labels(text)[1]
+
+
+def test_a_measure_said_with_a_thing_measures_that_thing():
+    text = "Các mô hình tiêu biểu gồm: mô hình nuôi cua gạch ở xã Long Hòa, với tổng diện tích 35 ha."
+    assert label(text) == "Tổng diện tích mô hình nuôi cua gạch"
+
+
+def test_a_sector_opener_gives_its_sector_without_the_sector_word():
+    assert label("Về lĩnh vực du lịch, doanh thu ước đạt 1.200 tỷ đồng.") == "Doanh thu du lịch"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the clause names its own thing: it keeps it
+        ("Diện tích lúa mùa năm 2023 đạt 12.000 ha.", "Diện tích lúa mùa"),
+        ("Đối với cây cà phê, diện tích hồ tiêu đạt 3.000 ha.", "Diện tích hồ tiêu"),
+        # an opener that names a place or a time is no topic
+        ("Diện tích nuôi tôm tăng. Riêng huyện Tân Phú, diện tích đạt 300 ha.", "Diện tích nuôi tôm"),
+        ("Riêng tháng Tư, doanh thu đạt 120 tỷ đồng.", "Doanh thu"),
+        # a mention that names only a pointer back or a hedge is no topic
+        ("Diện tích này vẫn cho năng suất cao. Năm 2023, diện tích đạt 6.000 ha.", "Diện tích"),
+        ("Xã chuyển đổi một số diện tích kém hiệu quả. Năm 2023, diện tích đạt 60 ha.", "Diện tích"),
+    ],
+)
+def test_a_measure_that_names_its_thing_or_has_no_topic_is_left_alone(text, expected):
+    assert labels(text)[-1] == expected
+
+
+# --- a long label is cut at a word's start ----------------------------------------------
+
+
+def _cut(text):
+    from desktop.core.extract.labels import _cut_long
+
+    return " ".join(_cut_long(text.split()))
+
+
+def test_a_long_label_cut_inside_a_two_syllable_word_keeps_the_whole_word():
+    words = (
+        "Sở giúp nâng cao lợi ích của người trồng rừng và người nuôi ong ở các xã vùng cao biên giới phía bắc"
+    )
+    assert _cut(words).startswith("lợi ích của")
+    words = "Ông ấy nói rằng việc đo đạc, lập bản đồ địa chính cho các thửa đất ở vùng sâu và vùng xa đã xong"
+    assert _cut(words).startswith("đo đạc, lập")
+
+
+def test_a_long_label_cut_inside_a_name_starts_after_the_name():
+    words = "Bà Nguyễn Thị Thu Hoa, Phó Giám đốc Sở cho biết lượng vốn giải ngân cho vay hộ nghèo và hộ"
+    assert _cut(words).startswith("Phó Giám đốc")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # the cut falls between two words: it stays
+        "năm nay toàn tỉnh tiếp tục đẩy mạnh việc thu hút vốn đầu tư vào các khu công nghiệp và cụm công nghiệp mới",
+        # a purpose after the subject ends it, ``khắc phục`` is no ``phục vụ``
+        "toàn hệ thống chính trị và Nhân dân thành phố nỗ lực khắc phục khó khăn thực hiện đạt và vượt kế hoạch năm",
+    ],
+)
+def test_a_long_label_cut_between_words_keeps_its_last_words(words):
+    assert _cut(words).split() == words.split()[-18:]
+
+
+# --- a report window of dates is a part-year span ----------------------------------------
+
+
+def test_a_window_between_two_dates_ends_the_label():
+    text = "Từ ngày 1/1 đến ngày 15/2/2024, số doanh nghiệp thành lập mới đạt 1.250 doanh nghiệp."
+    assert label(text) == "Doanh nghiệp thành lập mới từ 1/1 đến 15/2"
+
+
+def test_a_sum_up_to_a_date_ends_the_label():
+    assert label("Lũy kế đến ngày 20/11/2023, thu ngân sách đạt 8.200 tỷ đồng.") == (
+        "Thu ngân sách lũy kế đến ngày 20/11"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Từ ngày 1/3 đến ngày 10/3, giá xăng tăng 3 lần; năm 2023 thu ngân sách đạt 500 tỷ đồng.",
+        "Tính đến ngày 30/6/2023, thu ngân sách đạt 500 tỷ đồng.",
+        # a window over two years is a term, which ``period`` holds
+        "Từ ngày 1/3/2022 đến ngày 30/6/2023, thu ngân sách đạt 500 tỷ đồng.",
+    ],
+)
+def test_a_date_window_of_another_clause_or_a_plain_date_is_no_span(text):
+    assert labels(text)[-1] == "Thu ngân sách"
+
+
+# --- who reports a count names nothing of it ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo Sở Công Thương, tỉnh đã có 26 cụm công nghiệp.",
+        "Theo lãnh đạo Ban Quản lý, đến nay, tỉnh đã có 26 cụm công nghiệp.",
+        "Cũng theo báo cáo của Sở Kế hoạch và Đầu tư, tỉnh có 26 cụm công nghiệp.",
+    ],
+)
+def test_the_source_that_opens_a_count_s_clause_is_no_part_of_its_label(text):
+    assert label(text) == "Cụm công nghiệp"
+
+
+def test_an_opener_of_manner_is_not_taken_for_a_source():
+    assert label("Theo kế hoạch, năm 2024 thu ngân sách đạt 600 tỷ đồng.") == "Thu ngân sách"
+
+
+def test_an_amount_collected_says_what_was_collected():
+    text = "Thu phí hạ tầng cửa khẩu tại Hà Giang tăng mạnh\nNăm 2023, số thu đạt hơn 154 tỷ đồng."
+    assert label(text) == "Thu phí hạ tầng cửa khẩu"
+    text = "Tỉnh tập trung thu nợ đọng thuế. Năm 2023, số thu đạt 120 tỷ đồng."
+    assert label(text) == "Thu nợ đọng thuế"
+
+
+def test_an_amount_collected_is_not_named_by_a_word_that_starts_with_thu():
+    assert labels("Thu nhập của người dân tăng khá. Năm 2023, số thu đạt 120 tỷ đồng.")[-1] == "Số thu"
+
+
+def test_an_amount_named_only_by_its_deed_says_what_the_deed_was_done_to():
+    text = (
+        "Tỉnh gần hoàn thành chi trả tiền hỗ trợ do dịch bệnh\n"
+        "Trong đó, huyện Phong Điền đã chi trả 76 tỷ đồng cho 3.421 hộ."
+    )
+    assert labels(text)[0] == "Chi trả tiền hỗ trợ"
+
+
+def test_a_deed_with_its_own_object_keeps_it():
+    text = "Tỉnh chi trả tiền hỗ trợ do dịch bệnh. Huyện A đã chi trả lương hưu 76 tỷ đồng."
+    assert labels(text)[-1] != "Chi trả tiền hỗ trợ"

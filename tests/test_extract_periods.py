@@ -383,3 +383,101 @@ def test_the_parts_after_trong_do_are_of_the_wholes_period_and_plan():
     )
     found = [(r.kind, r.period) for r in records(text, published="2020-09-01")]
     assert found == [("target", "2016-2020")] * 4 + [("actual", "2019")] * 3 + [("actual", "2018")]
+
+
+def test_an_undated_article_reports_the_year_its_title_names_before_the_years_its_text_looks_back_on():
+    text = (
+        "Thu ngân sách năm 2021 đạt 600 tỷ đồng, tổng vốn đầu tư năm 2021 đạt 2.000 tỷ đồng. "
+        "Tổng sản lượng lương thực đạt 45.000 tấn."
+    )
+    assert periods(text, title="Kết quả năm 2022 của ngành nông nghiệp huyện") == ["2021", "2021", "2022"]
+    assert periods(text) == ["2021", "2021", "2021"]
+    half = "Thu ngân sách ước đạt 1.200 tỷ đồng. Tính đến nay, có 5 dự án mới."
+    assert periods(half, title="6 tháng đầu năm 2023: thu ngân sách tăng khá") == ["2023", "2023"]
+
+
+def test_a_title_that_only_compares_or_sets_a_horizon_dates_no_figure_by_itself():
+    text = "Kim ngạch xuất khẩu đạt 300 triệu USD. Nhập khẩu đạt 200 triệu USD."
+    assert periods(text, title="Xuất khẩu tăng 10% so với năm 2021") == ["2022", "2022"]
+    assert periods(text, title="Đến năm 2030, xuất khẩu đạt 1 tỷ USD") == [None, None]
+    assert periods(text, title="Giai đoạn 2021-2025: xuất khẩu tăng mạnh") == [None, None]
+
+
+def test_an_undated_article_with_no_year_reported_leaves_the_period_empty():
+    assert periods("Huyện có 400 ha cây ăn trái. Giá bán 30.000 đồng/kg.") == [None, None]
+    founded = "Nhà máy khởi công năm 2015, theo kế hoạch đến năm 2030. Công suất 500 MW."
+    assert periods(founded) == [None]
+    two_dates = "Hội nghị ngày 3/5/2019 bàn về Quyết định ngày 12/8/2020. Toàn tỉnh có 120 hợp tác xã."
+    assert periods(two_dates) == [None]
+    one_date = "Hội nghị ngày 3/5/2019 bàn về hợp tác xã. Toàn tỉnh có 120 hợp tác xã."
+    assert periods(one_date) == ["2019"]
+
+
+def test_a_year_opening_a_sentence_of_goals_is_the_plans_year_not_the_year_reported():
+    text = (
+        "Thu ngân sách đạt 750 tỷ đồng, tăng 10% so với năm 2021. Tổng vốn đầu tư 2.000 tỷ đồng.\n"
+        "Năm 2023, huyện phấn đấu thu ngân sách 800 tỷ đồng."
+    )
+    assert [(r.period, r.kind) for r in records(text)] == [
+        ("2022", "actual"),
+        ("2022", "actual"),
+        ("2023", "target"),
+    ]
+    after = "Năm 2022, thu ngân sách đạt 750 tỷ đồng.\nNăm 2023, huyện phấn đấu thu 800 tỷ đồng.\nHiện có 12 xã đạt chuẩn."
+    for published in (None, "2022-12-20", "2023-01-10"):
+        assert [(r.period, r.kind) for r in records(after, published=published)] == [
+            ("2022", "actual"),
+            ("2023", "target"),
+            ("2022", "actual"),
+        ]
+    results = "Năm 2022, huyện đã thu ngân sách 750 tỷ đồng. Toàn huyện có 12 xã đạt chuẩn."
+    assert periods(results) == ["2022", "2022"]
+
+
+def test_a_bracket_naming_the_year_of_the_same_period_last_year_is_a_basis():
+    text = (
+        "Thu ngân sách đạt 900 tỷ đồng, tăng 10% so với cùng kỳ năm trước (năm 2021 đạt 818 tỷ đồng). "
+        "Xuất khẩu đạt 90 triệu USD."
+    )
+    assert periods(text) == ["2022", "2021", "2022"]
+    assert periods(text, published="2022-12-25") == ["2022", "2021", "2022"]
+
+
+def test_a_mid_year_report_and_what_it_counts_up_to_now_are_of_the_publication_year():
+    text = (
+        "6 tháng đầu năm, thu ngân sách ước đạt 350 tỷ đồng, bằng 52% dự toán. Tính đến nay, có 5 dự án mới."
+    )
+    assert [(r.period, r.kind) for r in records(text, published="2023-07-05")] == [
+        ("2023", "estimate"),
+        ("2023", "actual"),
+    ]
+    summing_up = "Năm qua, huyện thu ngân sách 700 tỷ đồng. Tính đến nay, toàn huyện có 12 xã đạt chuẩn."
+    assert periods(summing_up, published="2023-01-10") == ["2022", "2022"]
+
+
+def test_an_anniversary_in_the_title_dates_the_article_before_a_founding_year_in_its_text():
+    text = "Năm 1999, huyện có 30 xã.\nHiện nay, thu ngân sách đạt 200 tỷ đồng."
+    assert periods(text, title="Huyện A: 20 năm thành lập (1999-2019)") == ["1999", "2019"]
+
+
+def test_an_undated_article_is_no_older_than_the_date_it_counts_a_stock_at():
+    text = (
+        "Dự toán thu ngân sách năm 2015 là 300 tỷ đồng, thu ngân sách năm 2015 đạt 280 tỷ đồng.\n"
+        "Tại thời điểm 31/10/2016, nợ thuế là 107 tỷ đồng.\nĐoàn kiểm tra 32 gói thầu."
+    )
+    assert periods(text) == ["2015", "2015", "2016", "2016"]
+    deadline = (
+        "Thu ngân sách năm 2015 đạt 280 tỷ đồng. Đến ngày 30/6/2016, hoàn thành 32 gói thầu.\nCó 12 xã."
+    )
+    assert periods(deadline) == ["2015", "2016", "2015"]
+    assert periods("Thu ngân sách năm 2015 đạt 280 tỷ đồng. Đoàn kiểm tra 32 gói thầu.") == ["2015", "2015"]
+
+
+def test_a_title_summing_up_the_year_before_the_publication_dates_the_figures_that_name_none():
+    text = "Thu ngân sách đạt 700 tỷ đồng. Năm 2023, huyện phấn đấu thu 800 tỷ đồng."
+    title = "Huyện A: kết quả năm 2022"
+    for published in ("2023-03-15", "2023-07-01"):
+        assert periods(text, title=title, published=published) == ["2022", "2023"]
+    assert periods(text, title="Huyện A: kết quả năm 2023", published="2023-07-01") == ["2023", "2023"]
+    assert periods(text, title="Huyện A: kết quả năm 2021", published="2023-07-01") == ["2023", "2023"]
+    assert periods(text, title="Tăng 10% so với năm 2022", published="2023-07-01") == ["2023", "2023"]

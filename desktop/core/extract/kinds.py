@@ -169,12 +169,17 @@ def reports_done(region: str) -> bool:
 def plans_project(sentence: str, following: str) -> bool:
     """True when ``sentence`` (lower-cased) describes a project still to come by its cost, size or
     capacity -- ``following`` (the next sentence of its paragraph) may say it is to come -- and reports
-    nothing done."""
+    nothing done.  Work under way on a study or a proposal (``đang ... lập báo cáo nghiên cứu khả thi Dự án
+    ... công suất 2.100 MW``) is not the project done."""
     if not any(word in sentence for word in PROJECT_DESIGN_WORDS) or not _DESIGN.search(sentence):
         return False
-    return not reports_done(sentence) and (
-        _TO_COME.search(sentence) is not None or _TO_COME.search(following) is not None
+    to_come = _TO_COME.search(sentence) is not None
+    done = (
+        m
+        for m in _PAST.finditer(sentence)
+        if starts_word(sentence, m) and not (to_come and m.group() == "đang")
     )
+    return next(done, None) is None and (to_come or _TO_COME.search(following) is not None)
 
 
 def has_target_frame(sentence_head: str) -> bool:

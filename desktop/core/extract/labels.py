@@ -22,6 +22,7 @@ A label is built from the figure's clause, each step a rule of the genre:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from desktop.core.extract.clauses import Layout
@@ -50,12 +51,21 @@ from desktop.core.extract.label_words import (
     PHRASE_TRAIL,
     SHARED_NOUNS,
     TAIL_WORDS,
+    TWO_SYLLABLE_WORDS,
 )
 from desktop.core.extract.lexicon import COUNT_UNITS, alternation
 from desktop.core.extract.locality import Localities
 from desktop.core.extract.spans import Figure
 from desktop.core.taxonomy import unit_class
 
+#: Connectors a label cut short never starts with.
+_CUT_CONNECTORS = frozenset({"của", "và", "là", "để", "với", "cho", "thì", "mà", "nhưng", "song", ","})
+#: Who reports the figures, opening the clause up to its comma: ``Theo Cục Thống kê,``, ``Theo lãnh đạo
+#: Phòng NN&PTNT huyện,``, ``Theo báo cáo của Sở Tài chính,`` (not ``theo giá so sánh``, ``theo kế hoạch``).
+_SOURCE = re.compile(
+    r"(?:[Cc]ũng\s+)?[Tt]heo\s+(?:[A-ZĐ]|(?:lãnh\s+đạo|báo\s+cáo|số\s+liệu|thống\s+kê|ông|bà|đại\s+diện|cơ\s+quan)\s)"
+    r"[^,;:()]{0,80},\s*(?=\S)"
+)
 #: Words kept at most, counted back from the figure.
 MAX_WORDS = 18
 #: Words kept at most of a label that starts with the quantity it names (cutting would start it mid-noun).
@@ -113,6 +123,12 @@ _SPAN = re.compile(
     rf"|(?P<whole>cả\s+năm){_E}(?!\s+(?:học|qua))"
     rf")"
 )
+#: A report window of dates: ``từ ngày 1/1 đến ngày 15/2/2018``, ``luỹ kế đến ngày 15/12/2020``.
+_DATE_WINDOW = re.compile(
+    r"(?<![^\W\d_])(?:từ\s+(?:ngày\s+)?(?P<first>\d{1,2}/\d{1,2})(?:/(?P<since>\d{4}))?\s+(?:đến|tới)\s+(?:ngày\s+)?"
+    r"(?P<last>\d{1,2}/\d{1,2})|(?:lũy|luỹ)\s+kế\s+(?:tính\s+)?đến\s+(?:ngày\s+)?(?P<upto>\d{1,2}/\d{1,2}))"
+    r"(?:/(?P<year>\d{4}))?(?![\d/])"
+)
 #: The same spans with the words that introduce them, to take them out of the words before a figure.
 _SPAN_IN_LABEL = re.compile(
     r"(?=[tcđlhqdTCĐLHQD\d])(?:(?:trong|của|cả|tính\s+đến|đến|từ\s+đầu\s+năm\s+đến|từ|lũy\s+kế|luỹ\s+kế)\s+)*(?:(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm"
@@ -155,6 +171,12 @@ def _by_last_word(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], 
 
 
 _TAILS = _by_last_word(TAIL_WORDS + LEVEL_WORDS)
+#: Pairs of syllables that make one word: the two-syllable phrases of the lexicon and the genre's own.
+_TWO_SYLLABLES = frozenset(
+    tuple(phrase.split())
+    for phrase in (*TWO_SYLLABLE_WORDS, *ACTION_VERBS, *COUNT_UNITS, *PHRASE_STOPS, *SHARED_NOUNS, *OPENERS)
+    if phrase.count(" ") == 1
+)
 _LONGEST_TAIL = 1 + max(len(words) for found in _TAILS.values() for words in found)
 _DATE = re.compile(
     r"(?=[tđn\dTĐN])(?:(?:tính\s+)?(?:đến|từ)\s+)?(?:ngày\s+)?(?<![\d/.,])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/]|[.,]\d)",
@@ -382,6 +404,127 @@ _OWNER = re.compile(
     r"(?:đạt|giải\s+ngân|huy\s+động|tổ\s+chức|cho\s+vay|đầu\s+tư|tài\s+trợ)(?![^\W\d_])"
 )
 _AGENT_KEYS = frozenset(AGENT_WORDS)
+#: A label that names only a measure, not what it measures (``Tổng diện tích``, ``Sản lượng giảm``):
+#: the genre said what it measures once, in the paragraph or an opener of the sentence, and goes on.
+_MEASURE_ONLY = re.compile(
+    r"^(?:tổng\s+)?(năng\s+suất|sản\s+lượng|diện\s+tích|t[ỷỉ]\s+lệ|số\s+thu|kim\s+ngạch|giá\s+trị"
+    r"|doanh\s+thu|kinh\s+phí|chi\s+phí)((?:\s+bình\s+quân)?(?:\s+(?:tăng|giảm))?)$",
+    re.IGNORECASE,
+)
+#: How far back an earlier mention of a measure may tell what it measures.
+TOPIC_REACH = 1200
+#: An opener that names what the sentence is about: ``Về cây lúa,``, ``Đối với ngành thủy sản,``,
+#: ``Lĩnh vực du lịch:``, ``Riêng mảng xuất khẩu,``.
+_TOPIC_OPENER = re.compile(
+    r"\W*(?:(?:về|đối\s+với|riêng)\s+(?:riêng\s+)?|(?=lĩnh\s+vực|ngành)(?=\S+\s+\S+\s*:))"
+    r"([^,:;.\d]{3,60}?)\s*[,:]",
+    re.IGNORECASE,
+)
+#: Words a topic never starts with: a pointer back, a verb of change or reporting, a hedge, a place word.
+_NOT_A_TOPIC = frozenset(
+    {
+        "này",
+        "đó",
+        "trên",
+        "tăng",
+        "giảm",
+        "đạt",
+        "là",
+        "của",
+        "và",
+        "ước",
+        "khoảng",
+        "gần",
+        "hơn",
+        "được",
+        "có",
+        "cũng",
+        "đã",
+        "đang",
+        "sẽ",
+        "toàn",
+        "tại",
+        "ở",
+        "cho",
+        "so",
+        "từ",
+        "theo",
+        "chiếm",
+        "bằng",
+        "vượt",
+        "nhiều",
+        "lớn",
+        "thấp",
+        "cao",
+        "còn",
+        "chỉ",
+        "mới",
+        "luôn",
+        "không",
+        "chưa",
+        "tháng",
+        "quý",
+        "năm",
+        "ngày",
+        "dịp",
+        "giai",
+        "đợt",
+        "trong",
+        "thời",
+        "tỉnh",
+        "thành",
+        "huyện",
+        "quận",
+        "thị",
+        "xã",
+        "phường",
+        "tp",
+        "vẫn",
+        "đều",
+        "thì",
+        "mà",
+        "nên",
+        "như",
+        "với",
+        "để",
+        "bị",
+        "do",
+        "vì",
+        "nhờ",
+        "cả",
+        "liên",
+        "tiếp",
+    }
+)
+#: Characters before a measure read for the ``với`` it is said with.
+WITH_CHARS = 12
+#: What a thing's measure is said with, after the thing: ``..., với tổng diện tích``.
+_WITH_MEASURE = re.compile(r"\S\s*,?\s+với\s+(?:tổng\s+)?$")
+#: Words that start no topic though a thing's words might: ``thực hiện``, ``nêu trên``, ``bình quân``.
+_NOT_A_TOPIC_HEAD = re.compile(
+    r"(?:thực\s+hiện|nêu\s+trên|nói\s+trên|kể\s+trên|bình\s+quân|trung\s+bình)(?!\w)"
+)
+#: A quantifier that makes a measure word a noun of things (``một số diện tích``, ``các diện tích``).
+_PLOTS = re.compile(r"(?<!\w)(?:số|các|những|nhiều)\s+$")
+
+
+@lru_cache(maxsize=64)
+def _done_to(verb: str) -> re.Pattern[str]:
+    """``verb`` with its object after it (``thu phí``, ``chi trả tiền bồi thường``), not a word it
+    starts (``thu nhập``, ``thu hút``) nor the noun it makes (``số thu``, ``nguồn thu``)."""
+    return re.compile(
+        rf"(?<![^\W\d_])(?<!số\s)(?<!nguồn\s)(?<!khoản\s){re.escape(verb)}\s+"
+        r"(?!(?:nhập|hút|hoạch|hồi|gom|mua|xếp|hẹp|được|về|đạt|trên|hơn|gần|khoảng|hết|qua)(?![^\W\d_]))"
+        r"(?=[^\W\d_])",
+        re.IGNORECASE,
+    )
+
+
+#: Mentions of a measure that name a topic, taken back at most, and mentions read at most.
+TOPIC_MENTIONS = 4
+TOPIC_READ = 12
+#: Words of a topic at most.
+TOPIC_WORDS = 8
 #: A share's label (``Tỷ trọng P trong W``): its part ``P``, what an amount said with it is of.
 _SAID_SHARE_HEAD = re.compile(r"T[ỷỉ] trọng (.+?)(?: trong .+)?$")
 #: Quotation marks: a label that ends with a closing one it never opened took the end of a quote.
@@ -685,6 +828,14 @@ class Labeller:
             and owner[1].lower() not in _AGENT_KEYS
         ):
             label = f"{label} {owner[1]}"  # ``NHCSXH đạt tổng nguồn vốn 1.501,6 tỷ đồng``: whose it is
+        if (bare := _MEASURE_ONLY.match(label)) is not None:
+            label = self._with_topic(label, bare, sentence, start)
+        elif (
+            figure.shape == "money"
+            and label.lower() in _ONE_VERB
+            and (done := self._done_object(label.lower(), start))
+        ):
+            label = f"{label} {done}"  # ``Chi trả tiền bồi thường ... huyện A đã chi trả 76 tỷ đồng``
         span = self._span(max(sentence, start - SPAN_REACH), start) or self._carried_span(sentence)
         own = max(region_start, self._last_before)  # not the words after the figure before
         yearly = self.low.rfind("mỗi năm", own, start)
@@ -1012,6 +1163,111 @@ class Labeller:
             and not has_quantity(label.lower())
             and not label.lower().startswith(said[9:].lower())
         )
+
+    def _with_topic(self, label: str, bare: re.Match[str], sentence: int, start: int) -> str:
+        """``label``, a measure that names nothing it measures (``Tổng diện tích``), with what the text
+        says it measures: what an opener of its sentence names (``Đối với cây lúa, năng suất ...``),
+        else what the last mention of the same measure before it named (``diện tích nuôi cá lóc ...
+        Năm 2016, toàn huyện có tổng diện tích gần 229 ha``); unchanged when neither names one."""
+        measure = bare[1].lower()
+        topic = (
+            self._clause_topic(measure, start)
+            or self._opener_topic(measure, sentence, start)
+            or self._mentioned_topic(measure, start)
+        )
+        if topic:
+            return f"{label[: bare.end(1)]} {topic}{bare[2]}"
+        if measure == "số thu" and (collected := self._done_object("thu", start)):
+            return f"Thu {collected}{bare[2]}"  # ``Thu phí hạ tầng cửa khẩu ... số thu liên tục tăng``
+        return label
+
+    def _done_object(self, verb: str, start: int) -> str:
+        """What the text said ``verb`` was done to (``thu phí hạ tầng cửa khẩu``, ``chi trả tiền bồi
+        thường``), in the title or else in reach before a figure, for an amount that names only the
+        deed (``số thu``, ``đã chi trả 76 tỷ đồng``)."""
+        title = self.text.find("\n")
+        title = title if 0 < title < start else 0
+        # the headline says what the article's deed is done to; else the nearest mention says
+        spans = [(0, title), (max(title, start - TOPIC_REACH), start)]
+        for floor, end in spans:
+            found = [m.end() for m in _done_to(verb).finditer(self.low, floor, end)]
+            for at in reversed(found[-TOPIC_READ:]):
+                if not _could_be_topic(self.low, at):
+                    continue
+                phrase, _ = _cut_phrase(self.text[at : min(end, at + AFTER_CHARS)])
+                # ``thu phí hạ tầng``, ``thu ngân sách``; not one word, a compound cut short (``thu đóng``)
+                if (topic := self._as_topic(phrase, f"số {verb}")) and " " in topic:
+                    return topic
+        return ""
+
+    def _clause_topic(self, measure: str, start: int) -> str:
+        """The thing that heads the figure's clause when the measure is said of it with ``với``
+        (``mô hình trồng thanh long ở xã A, với tổng diện tích 2 ha``)."""
+        clause = self.layout.clause_start(start)
+        own = self.low.rfind(measure, clause, start)
+        if own < 0 or not _WITH_MEASURE.search(self.low, max(clause, own - WITH_CHARS), own):
+            return ""
+        phrase, _ = _cut_phrase(self.text[clause : min(own, clause + AFTER_CHARS)])
+        return self._as_topic(phrase, measure)
+
+    def _opener_topic(self, measure: str, sentence: int, start: int) -> str:
+        """What ``Về X,``, ``Đối với X,``, ``Riêng X,`` or ``Lĩnh vực X:`` opening the sentence names,
+        when it is a thing (not a place, a name or a time) and comes before the figure."""
+        opener = _TOPIC_OPENER.match(self.text, sentence, start)
+        if opener is None:
+            return ""
+        topic = opener[1].strip()
+        if topic.lower().startswith(measure + " "):
+            topic = topic[len(measure) + 1 :]  # ``Về diện tích lúa, tổng diện tích ...``
+        return self._as_topic(topic, measure)
+
+    def _mentioned_topic(self, measure: str, start: int) -> str:
+        """What the last mention of ``measure`` before the figure's own, in reach, said it measures
+        (``diện tích nuôi``); an earlier one with the same head word (``diện tích nuôi cá lóc``) wins."""
+        floor = max(0, start - TOPIC_REACH)
+        at = self.low.rfind(measure, floor, start)  # the figure's own measure
+        found: list[str] = []
+        read = 0  # mentions read: a page of ``doanh thu đạt ...`` is read a few at a time, not whole
+        while read < TOPIC_READ and (at := self.low.rfind(measure, floor, at)) >= 0:
+            read += 1
+            end = at + len(measure)
+            if (at and self.low[at - 1].isalpha()) or not self.low.startswith(" ", end):
+                continue
+            if _PLOTS.search(self.low, max(0, at - 12), at) or not _could_be_topic(self.low, end + 1):
+                continue  # ``chuyển đổi một số diện tích thiếu nước``: plots of land, not a measure
+            phrase, _ = _cut_phrase(self.text[end : end + AFTER_CHARS])
+            if topic := self._as_topic(phrase, measure):
+                found.append(topic)
+                if len(found) == TOPIC_MENTIONS:
+                    break
+        if not found:
+            return ""
+        first = found[0].split(" ", 1)[0].lower()
+        # the genre names a thing in full first and shortens it after: the first of the same head wins
+        return next(t for t in reversed(found) if t.split(" ", 1)[0].lower() == first)
+
+    def _as_topic(self, phrase: str, measure: str) -> str:
+        """``phrase`` as what a measure is of, at most a few words; nothing when it starts with a word
+        no thing starts with (``này``, ``tăng``, ``toàn``, ``tháng``), a quantity or a name."""
+        phrase = _MEMBER_HEAD.sub("", phrase.strip(), count=1)
+        words = phrase.split()
+        if len(words) > TOPIC_WORDS:
+            words = words[: TOPIC_WORDS - _joined(words[TOPIC_WORDS - 1], words[TOPIC_WORDS])]
+        if (
+            not words
+            or words[0].lower() in _NOT_A_TOPIC
+            or words[0][:1].isupper()
+            or _HAS_DIGIT.search(phrase)
+            or _MEASURE_ONLY.match(" ".join(words[:2]))
+            or measure in phrase.lower()
+            or _NOT_A_TOPIC_HEAD.match(phrase.lower())
+        ):
+            return ""
+        end = next(
+            (i for i in range(1, len(words)) if words[i].lower() in _NOT_A_TOPIC or words[i - 1][-1] in ",;"),
+            len(words),
+        )
+        return " ".join(words[:end]).rstrip(",;")
 
     def _measured_before(self, start: int) -> str:
         """The thing the figure before in the same part of the sentence named (``Chiều dài tuyến cao
@@ -1422,6 +1678,20 @@ class Labeller:
             return label
         return f"{label} ({self.text[named.start() : named.end()].lower()})"
 
+    def _date_window(self, start: int, end: int) -> str:
+        """The report window between two dates (``từ ngày 1/1 đến ngày 15/2/2018``) or summed up to one
+        (``lũy kế đến ngày 15/12``) nearest before a figure, when no month, quarter or year is said
+        after it: a part of the year, which ``period`` cannot hold."""
+        found = None
+        for found in _DATE_WINDOW.finditer(self.low, start, end):  # noqa: B007
+            pass
+        if found is None or (found["since"] and found["since"] != found["year"]):
+            return ""  # ``từ 19/3/2019 đến 31/10/2020``: a term of two years, not a part of one
+        between = self.low[found.end() : end]
+        if _SPAN.search(between) or ("năm" in between and _another_year(between)):
+            return ""
+        return _window_text(found)
+
     def _carried_span(self, sentence: int) -> str:
         """The part-year span of the sentence before, when this one details it and names none (``Hết
         tháng 11, kim ngạch đạt ... Trong đó, kim ngạch xuất khẩu ...`` → ``11 tháng``)."""
@@ -1462,6 +1732,8 @@ class Labeller:
     def _span(self, start: int, end: int) -> str:
         """The part-year span nearest before a figure in its sentence, as the label says it."""
         low = self.low
+        if low.find("/", start, end) >= 0 and (window := self._date_window(start, end)):
+            return window
         found, at = None, end
         while found is None:  # from the last span word back, since the nearest span is wanted
             bound = at
@@ -1487,6 +1759,21 @@ class Labeller:
         if found["month"] or found["dated"]:
             return f"tháng {found['month'] or found['dated']}"
         return self.text[found.start("tet") : found.end("tet")]
+
+
+def _could_be_topic(low: str, at: int) -> bool:
+    """False when the word at ``at`` starts no topic (``đạt``, ``này``, a number): read before the
+    phrase is cut, which costs more."""
+    space = low.find(" ", at, at + LONGEST_SYLLABLE + 1)
+    word = low[at:space] if space >= 0 else low[at : at + LONGEST_SYLLABLE + 1]
+    return bool(word) and word[0].isalpha() and word.rstrip(",;:.") not in _NOT_A_TOPIC
+
+
+def _window_text(window: re.Match[str]) -> str:
+    """A report window as a label ends with it: ``từ 1/1 đến 15/2``, ``lũy kế đến ngày 15/12``."""
+    if window["first"]:
+        return f"từ {window['first']} đến {window['last']}"
+    return f"lũy kế đến ngày {window['upto']}"
 
 
 def _another_year(between: str) -> bool:
@@ -1648,7 +1935,7 @@ def _before(region: str, percent: bool) -> _Before:
     words before the name was cut from them (a count's verb is read at their end)."""
     label = region
     if len(label) > MAX_CHARS:
-        label = label[-MAX_CHARS:].split(" ", 1)[-1]  # not from inside a word
+        label = _last_chars(label)
     if "  " in label or "\n" in label or "\t" in label or "\xa0" in label:
         label = _SPACES.sub(" ", label)
     low = label.lower()
@@ -1665,6 +1952,8 @@ def _before(region: str, percent: bool) -> _Before:
     if " và " in label:
         label = _PREVIOUS_BASIS.sub("", label, count=1)
     label = label.lstrip()
+    if label[:4].lower() in ("theo", "cũng") and (source := _SOURCE.match(label)):
+        label = label[source.end() :]  # ``Theo Sở Công Thương, tỉnh đã có``: who reports it names nothing
     first = label.lstrip(_HEAD_PUNCTUATION)
     if len(first) != len(label) or first.split(" ", 1)[0].rstrip(",;:").lower() in _HEAD_WORDS:
         head = _HEAD.match(label)
@@ -2063,12 +2352,45 @@ def _last_part(label: str) -> str:
 
 def _cut_long(words: list[str]) -> list[str]:
     """The words kept of a label too long: its head, the subject of the clause, when a word that links
-    a purpose to it (``phục vụ``, ``để``) lets it end there; else its last words."""
+    a purpose to it (``phục vụ``, ``để``) lets it end there; else its last words, from a word's start:
+    a two-syllable word cut in half keeps its first syllable (``lợi ích``, not ``ích``), a proper
+    name cut in half goes (``Nguyễn Thị | Thu Hoa,``), and so does a connector left at the head."""
     head = words[:MAX_WORDS]
     for i in range(len(head) - 1, SHORTEST_PART - 1, -1):
-        if head[i].lower() in _MODIFIER_LINKS:
-            return head[:i]
-    return words[-MAX_WORDS:]
+        if head[i].lower() in _MODIFIER_LINKS and (head[i].lower() != "phục" or words[i + 1].lower() == "vụ"):
+            return head[:i]  # ``phục vụ``, not ``khắc phục``
+    start = len(words) - MAX_WORDS
+    if _joined(words[start - 1], words[start]):
+        return words[start - 1 :]
+    last = len(words) - SHORTEST_PART
+    if _is_name_word(words[start - 1]):
+        while start < last and _is_name_word(words[start]) and words[start - 1][-1] not in ",;:":
+            start += 1
+    while start < last and words[start].lower() in _CUT_CONNECTORS:
+        start += 1
+    return words[start:]
+
+
+def _last_chars(text: str) -> str:
+    """The last ``MAX_CHARS`` of ``text``, from a word's start: not from inside a syllable, nor from
+    the second syllable of a two-syllable word (``lợi ích``)."""
+    kept = text[-MAX_CHARS:].split(" ", 1)[-1]
+    before = text[: len(text) - len(kept)].split()
+    if before and kept and _joined(before[-1], kept.split(" ", 1)[0]):
+        return f"{before[-1]} {kept}"
+    return kept
+
+
+def _joined(first: str, second: str) -> bool:
+    """True when ``first`` and ``second`` are the two syllables of one word the lexicon knows."""
+    return (
+        first[-1:].isalpha() and (first.lstrip('(“"').lower(), second.rstrip(",;:").lower()) in _TWO_SYLLABLES
+    )
+
+
+def _is_name_word(word: str) -> bool:
+    """True for a word of a proper name: capitalised, the rest lower case (``Thu``, ``Hoa,``)."""
+    return len(word) > 1 and word[0].isupper() and word[1:].rstrip(",;:").islower()
 
 
 def _same_measure(unit: str | None, other: str) -> bool:

@@ -8,7 +8,11 @@ year named earlier in the article carries forward -- but horizons (``đến năm
 2025``) and comparison bases (``so với năm 2019``, ``cùng kỳ quý II/2023``,
 ``so vụ Đông Xuân 2015 - 2016``) never carry: they describe one sentence; a
 basis that opens a clause as its subject (``(cùng kỳ năm 2021 đạt 20.000 tỷ
-đồng)``) is the period of the figures after it in that sentence.  A
+đồng)``), or a bracket naming the year of a basis said without one (``so với
+cùng kỳ năm trước (năm 2021 đạt ...)``), is the period of the figures after it in
+that sentence.  A year opening a sentence of goals (``Năm 2023, huyện phấn đấu
+...``) is the year of a plan: it frames the targets after it, as ``kế hoạch năm
+2023`` does, and is not the year the article reports on.  A
 term carries only when it opens a sentence (``Giai đoạn 2016-2020, ...``,
 ``Trong nhiệm kỳ qua, ...``) or a line that introduces a list (``Kết quả giai
 đoạn 2016 - 2020:``): it covers what its paragraph -- and the list its
@@ -38,14 +42,19 @@ period (``giai đoạn 2017 - 2018 và định hướng đến năm 2020``, ``đ
 tầm nhìn đến năm 2030``) is no period of the figures.
 
 Failing all that, the publication date decides: an article from January or
-February reports the year just ended, any other the current year.  Without a
-date, the year the article names most often (not in brackets, and not before
-a span up to now: ``từ năm 2021 đến nay`` dates it 2021 or later), then its
-title's year (a founding span ``20 năm thành lập 1999-2019`` is none, but the
-anniversary dates an article that names no other year: 2019), the
-year after its comparison bases (``so cùng kỳ năm 2016``), any year it names
-at all, or, for an article that names only the horizons of its plans (``đến
-năm 2018``, ``đến năm 2020``), the year before the nearest one.  In an undated
+February reports the year just ended, any other the current year -- unless its
+title reports the year just ended (``Kết quả năm 2022`` published in March 2023).  Without a
+date, the year its title reports (``Kết quả năm 2022``, ``6 tháng đầu năm
+2023``; not a basis, a horizon or a term), then the year the text names most
+often (not in brackets, and not before a span up to now: ``từ năm 2021 đến
+nay`` dates it 2021 or later, as does a stock counted ``tại thời điểm 31/10/2021``; a founding span ``20 năm thành lập 1999-2019`` is
+none, but the anniversary dates an article that names no other year: 2019), the
+year after its comparison bases (``so cùng kỳ năm 2016``, in the title too), the
+year of its dates and names (``ngày 3/5/2019``, ``APEC 2017``) when one of them
+is named most often, or, for an article that names only the horizons of its
+plans (``đến năm 2018``, ``đến năm 2020``), the year before the nearest one.
+The date of an event (``thành lập năm 1999``, ``khởi công năm 2015``) never
+dates the article: with nothing else, its figures have no period.  In an undated
 article, a year older than the one it reports on that is named inside a
 sentence (``kim ngạch năm 2016 đạt 32 tỷ USD``) looks back for that sentence
 only; one opening a sentence (``Năm 2016, ...``) or set off by commas before its
@@ -132,7 +141,8 @@ _EVENT_YEAR = re.compile(
     r"(?<![^\W\d_])(?:vào|khởi\s+công|khánh\s+thành|thành\s+lập|ban\s+hành|hoàn\s+thành"
     r"|đưa\s+vào\s+(?:sử\s+dụng|hoạt\s+động|vận\s+hành))\s+(?:từ\s+|trong\s+|vào\s+)?$"
 )
-#: ``Tại thời điểm 31/12/2015``, ``tính đến ngày 30/6/2020``: a cut-off date is the period of a stock.
+#: The day and month before a year: a cut-off date (``Tại thời điểm 31/12/2015``, ``tính đến ngày 30/6/2020``)
+#: is the period of a stock; any other full date (``ngày 3/5/2018``), failing all else, the article's time.
 _CUT_OFF_DATE = re.compile(r"\d{1,2}/\d{1,2}/$")
 _CUT_OFF = re.compile(r"(?<![^\W\d_])(?:thời\s+điểm|(?:tính\s+)?đến(?:\s+hết)?(?:\s+ngày)?)\s+$")
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])từ\s+$")
@@ -144,9 +154,14 @@ _DATE_SPAN_END = re.compile(r"\s*(?:[-–—]|đến|tới)\s*(?:(?:hết\s+)?ng
 _PLAN_OBJECT = re.compile(
     r"(?<![^\W\d_])(?:kế\s+hoạch|nhiệm\s+vụ|phương\s+hướng|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán)\s+$"
 )
-#: The year of a full date (``ngày 15/2/2018``): without anything else, the article's time.
-_DATE_YEAR = re.compile(r"\d{0,2}\D?\d{1,2}/\d{1,2}/(?=\d{4}(?!\d))")
 _BARE_YEAR = re.compile(r"(?<![\d/.,-])(?:19[5-9]\d|20\d\d)(?!\d|[/.,-]\d|\s*[-–]\s*\d)")
+#: A year that opens a sentence setting goals (``Năm 2023, huyện phấn đấu thu 800 tỷ đồng``) is the year of its
+#: plan: it frames the targets after it, not the results (the article reports the year before it).
+_GOAL_AFTER = re.compile(
+    r"\s*,?\s*(?:[^\W\d_]+\s+){0,3}?(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|đặt\s+ra|sẽ)(?![^\W\d_])"
+)
+#: A bracket that names the year of a basis given without one: ``so với cùng kỳ năm trước (năm 2021 đạt ...)``.
+_GLOSSED_BASIS = re.compile(r"(?<![^\W\d_])(?:năm\s+trước|cùng\s+kỳ|năm\s+ngoái)\s*\(\s*$")
 #: The vision a plan's name adds after its own period: ``giai đoạn 2017 - 2018 và định hướng đến năm
 #: 2020``, ``đến năm 2025, tầm nhìn đến năm 2030`` -- the name of a document, no period of the figures.
 _VISION = re.compile(r"\d{4}\s*(?:,|và)?\s*(?:định\s+hướng|tầm\s+nhìn)\s+$")
@@ -287,8 +302,16 @@ class Periods:
         #: Published in January or February: the article may name parts of the new year (``early_part``).
         self.early_in_year = self.published_month is not None and self.published_month <= 2
         self._bare_years: list[str] = []
+        #: Years of the dates a stock was counted at (``Tại thời điểm 31/10/2016``): the article is no older.
+        self._counted_at: list[int] = []
+        self._event_years: list[str] = []  # "thành lập năm 1999": no year reported, yet not a plans-only text
         mentions = self._find_mentions()
         self.mentions = mentions
+        # a dated article's title matters only when it names the year before (read only then: it costs)
+        headline = bool(title) and (published is None or str(int(published[:4]) - 1) in (title or ""))
+        self._headline = Periods((title or "").lower(), None).mentions if headline else []
+        #: The year the title reports (``Kết quả năm 2022``), when the article is dated the year after it.
+        self._summed_up = self._title_sums_up()
         self._fallback_year = self._guess_year(title)
         self.mentions = self._looking_back(self._resolve_relative(mentions))
         self._starts = [m.start for m in self.mentions]
@@ -364,15 +387,18 @@ class Periods:
                     last = int(span.group(1))
                     value = f"{year}-{last}" if last > year else str(year)
                     return Mention(date.start(), value, False, last == year, end=span.end()), span.end()
-            if date is not None and _CUT_OFF.search(text, max(0, date.start() - 24), date.start()):
+            cut_off = (
+                _CUT_OFF.search(text, max(0, date.start() - 24), date.start()) if date is not None else None
+            )
+            if date is not None and cut_off is not None:
                 at = date.start()
+                if not cut_off.group().startswith("đến"):  # "tại thời điểm 31/10/2016", "tính đến ngày ..."
+                    self._counted_at.append(year)
                 return Mention(at, str(year), True, False, carry_end=self._paragraph_end(at), end=end), end
             span = _TERM_END.match(text, end) if text.endswith("(", max(0, start - 2), start) else None
             if span is not None and year < int(span.group(1)) <= year + 20:  # "(2011-2016)"
                 return Mention(start, f"{year}-{span.group(1)}", False, False, end=span.end()), span.end()
-            if _BARE_YEAR.fullmatch(token.group()) and (
-                _BARE_YEAR.match(text, start) or _DATE_YEAR.match(text, start - 6)
-            ):
+            if _BARE_YEAR.fullmatch(token.group()) and (_BARE_YEAR.match(text, start) or date is not None):
                 self._bare_years.append(token.group())
             return None, end
         sub_year = _SUB_YEAR.search(text, max(0, start - 20), end) is not None
@@ -386,6 +412,8 @@ class Periods:
                 # "(cùng kỳ năm 2021 đạt 20.000 tỷ đồng)": the basis is the subject of the figure after it
                 return Mention(at, str(year), False, sub_year, basis_year=year, end=end, looks_back=True), end
             return Mention(at, None, False, sub_year, basis_year=year, end=end), end
+        if _GLOSSED_BASIS.search(text, max(0, at - 32), at):  # "so với cùng kỳ năm trước (năm 2021 đạt ...)"
+            return Mention(at, str(year), False, sub_year, basis_year=year, end=end, looks_back=True), end
         if before["lead"] and not _LEAD_YEAR_END.match(text, end):
             return None, end
         span = _TERM_END.match(text, end) if before["year"] else None
@@ -397,8 +425,8 @@ class Periods:
             return None, end
         event = _EVENT_YEAR.search(text, max(0, at - 32), at) if before["year"] else None
         if event is not None and not self._at_sentence_head(event.start()):  # "khởi công vào năm 2019"
-            # ... nor dates the figure before it ("1.200 tỷ đồng, dự kiến hoàn thành năm 2024")
-            self._bare_years.append(str(year))
+            # ... nor dates the figure before it ("1.200 tỷ đồng, dự kiến hoàn thành năm 2024"), nor the article
+            self._event_years.append(str(year))
             return Mention(at, str(year), False, sub_year, end=end, looks_back=True), end
         if before["year"] and _PLAN_OBJECT.search(
             text, max(0, at - 16), at
@@ -410,6 +438,10 @@ class Periods:
                 return Mention(at, None, False, False, relative=f"since {year}", end=until.end()), until.end()
         if before["horizon"] and _VISION.search(text, max(0, at - 40), at):  # "..., tầm nhìn đến năm 2030"
             return Mention(at, None, False, False, end=end), end
+        if (
+            not before["horizon"] and self._at_sentence_head(at) and _GOAL_AFTER.match(text, end)
+        ):  # "Năm 2023, huyện phấn đấu ..."
+            return Mention(at, str(year), False, sub_year, frames_targets=True, end=end), end
         plan = bool(before["horizon"]) and _PLAN_HORIZON.search(before.group()) is not None
         plan = plan and not _RECKONED.search(text, max(0, at - 6), at)
         deadline = bool(before["part"]) and _DEADLINE.search(text, max(0, at - 12), at) is not None
@@ -583,33 +615,31 @@ class Periods:
         return out
 
     def _guess_year(self, title: str | None) -> str | None:
-        """Without a publication date: the year the article names most often (see the module docstring)."""
+        """Without a publication date: the year its title reports, else the one its text names most often
+        (see the module docstring)."""
         if self.published_year is not None:
             return None
-        years = Counter(
-            m.value
-            for m in self.mentions
-            if m.carries and m.value and not m.deadline and m.carry_end > m.start
-        )
+        headline, headline_mentions = (title.lower() if title else ""), self._headline
+        # the title names what the article reports: "Kết quả năm 2022", "6 tháng đầu năm 2023", an anniversary
+        years = Counter(y for y in _reported_years(headline_mentions).elements() if y.isdigit())
+        if not years:
+            years = _anniversaries(headline)
+        if not years:
+            years = _reported_years(self.mentions)
         if not years:
             years = Counter(m.value for m in self.mentions if m.season and m.value)
-        if not years and title:
-            low = title.lower()
-            years = Counter(
-                m.value for m in Periods(low, None).mentions if m.carries and m.value and m.value.isdigit()
-            )
-        if not years:  # "20 năm tái lập tỉnh (1997-2017)": the anniversary's year
-            named = f"{(title or '').lower()}\n{self.text}"
-            years = Counter(
-                found["last"]
-                for found in _ANNIVERSARY.finditer(named)
-                if int(found["last"]) - int(found["first"]) == int(found["years"])
-            )
+        if not years:  # "Sau 20 năm tái lập (1997-2017), ...": the anniversary's year
+            years = _anniversaries(self.text)
         if not years:  # "tăng 7,4% so cùng kỳ năm 2016" is about 2017
-            years = Counter(str(m.basis_year + 1) for m in self.mentions if m.basis_year)
-        if not years:
-            years = Counter(self._bare_years)
-        if not years:  # "đến năm 2018, đảm bảo 100% ...": a plan is set before its nearest horizon
+            years = Counter(
+                str(m.basis_year + 1) for m in [*headline_mentions, *self.mentions] if m.basis_year
+            )
+        if not years:  # dates and names ("ngày 3/5/2019", "Festival 2019"), unless they disagree as often
+            ranked = Counter(self._bare_years).most_common(2)
+            if len(ranked) == 1 or (ranked and ranked[0][1] > ranked[1][1]):
+                years = Counter(dict(ranked[:1]))
+        if not years and not self._event_years:  # "đến năm 2018, đảm bảo 100% ...": a plan is set before
+            # its nearest horizon (but "khởi công năm 2015, ... đến năm 2030" says no more than "2015 or later")
             horizons = [
                 int(m.value) for m in self.mentions if m.plan_horizon and m.value and m.value.isdigit()
             ]
@@ -620,16 +650,17 @@ class Periods:
         if so_far:  # "từ đầu năm 2017 đến nay": the article is from 2017, whatever else it names
             return str(max(so_far))
         since = [int(m.relative[6:]) for m in self.mentions if m.relative and m.relative.startswith("since ")]
-        if (
-            since
-        ):  # "từ năm 2021 đến nay": the article is from 2021 at the earliest, whatever it looks back on
+        # "từ năm 2021 đến nay", "tại thời điểm 31/10/2016": the article is from that year at the earliest,
+        # whatever it looks back on
+        earliest = max([*since, *self._counted_at], default=None)
+        if earliest is not None:
             later = Counter(
-                {y: n for y, n in years.items() if not y[-4:].isdigit() or int(y[-4:]) >= max(since)}
+                {y: n for y, n in years.items() if not y[-4:].isdigit() or int(y[-4:]) >= earliest}
             )
             years = later or years
         guess = years.most_common(1)[0][0] if years else None
-        if since and (guess is None or (guess[-4:].isdigit() and int(guess[-4:]) < max(since))):
-            return str(max(since))  # "từ đầu năm 2017 đến nay": the article is from 2017 at the earliest
+        if earliest is not None and (guess is None or (guess[-4:].isdigit() and int(guess[-4:]) < earliest)):
+            return str(earliest)
         return guess
 
     def _looking_back(self, mentions: list[Mention]) -> list[Mention]:
@@ -746,12 +777,41 @@ class Periods:
                 return str(self.published_year)
         return None
 
+    def _title_sums_up(self) -> str | None:
+        """The year a dated article's title reports when it is the year before the publication's: ``Kết quả
+        năm 2022`` published in March 2023 sums up 2022, as a January article does."""
+        if self.published_year is None:
+            return None
+        years = Counter(y for y in _reported_years(self._headline).elements() if y.isdigit())
+        ranked = years.most_common(1)
+        return ranked[0][0] if ranked and int(ranked[0][0]) == self.published_year - 1 else None
+
     def fallback(self, target: bool) -> str | None:
         """The year an article reports on when it names none: see the module docstring."""
         if self.published_year is None:
             return self._fallback_year
+        if self._summed_up is not None and not target:
+            return self._summed_up
         early = self.published_month is not None and self.published_month <= 2
         return str(self.published_year - 1 if early and not target else self.published_year)
+
+
+def _reported_years(mentions: list[Mention]) -> Counter[str]:
+    """How often each year (or term) is named as one reported on: carrying through its text, not a
+    comparison basis, a horizon, a deadline (``đến hết quý I/2018``) nor a year in brackets."""
+    return Counter(
+        m.value for m in mentions if m.carries and m.value and not m.deadline and m.carry_end > m.start
+    )
+
+
+def _anniversaries(low: str) -> Counter[str]:
+    """The last years of the anniversaries ``low`` names (``20 năm tái lập tỉnh (1997-2017)``): when the
+    article was written, though it may tell what the first year was."""
+    return Counter(
+        found["last"]
+        for found in _ANNIVERSARY.finditer(low)
+        if int(found["last"]) - int(found["first"]) == int(found["years"])
+    )
 
 
 def lunar_year(match: re.Match[str]) -> int | None:

@@ -154,6 +154,9 @@ _OPENING_BASIS = re.compile(r"\W*(?P<basis>so\s+với\s+[^,.;:\d]{2,40}(?:\d{4})
 _PARTS = re.compile(r"(?<![^\W\d_])trong\s+đó(?![^\W\d_])")
 _OPENS_PARTS = re.compile(r"\W*trong\s+đó(?![^\W\d_])")
 _PHRASE_END = re.compile(r"[,.;:()\n]")
+#: A sentence that opens by pointing back at the figure before it (``Đây là kết quả ..., đóng góp 25%``):
+#: what it derives from an estimate is an estimate too.
+_POINTS_BACK = re.compile(r"\s*(?:đây\s+là|con\s+số\s+này|kết\s+quả\s+này|với\s+kết\s+quả\s+này)(?![^\W\d_])")
 
 #: How sure each figure shape is to be a record (before penalties).
 _CONFIDENCE = {"money": 0.9, "score": 0.9, "measure": 0.85, "percent": 0.8, "count": 0.7, "scaled": 0.5}
@@ -250,6 +253,9 @@ class ArticleExtractor:
         self._plan_period: str | None = None
         #: Bases of the last record with two or more explicit ones, and the end of its paragraph.
         self._parallel: tuple[tuple[str, ...], int] = ((), -1)
+        #: The end of the sentence of the last figure and whether that sentence gave an estimate (see
+        #: ``_POINTS_BACK``).
+        self._estimated: tuple[int, bool] = (-1, False)
         #: The sentence being read and the basis its last explicit comparison of each relation named.
         self._said_bases: tuple[int, dict[str, str]] = (-1, {})
 
@@ -692,8 +698,24 @@ class ArticleExtractor:
             cue = self._list_cue(chain, start)
         if cue in (None, "actual") and plan_after(self._phrase_after(figure.end)):
             cue = "target"
+        if cue is None and self._points_back(chain.sentence.start):
+            cue = "estimate"
         chain.cue = cue
+        end, estimated = self._estimated
+        self._estimated = chain.sentence.end, cue == "estimate" or (estimated and end == chain.sentence.end)
         return cue
+
+    def _points_back(self, sentence_start: int) -> bool:
+        """True when the sentence at ``sentence_start`` opens by pointing back at the sentence right before it,
+        which gave an estimate: ``... ước đạt 352.000 tỷ đồng, đạt 86% dự toán là 405.000 tỷ đồng. Đây là kết
+        quả ..., đóng góp 25% ...``."""
+        end, estimated = self._estimated
+        return (
+            estimated
+            and 0 <= end <= sentence_start
+            and not self.text[end:sentence_start].strip(" .\n")
+            and _POINTS_BACK.match(self.low, sentence_start) is not None
+        )
 
     def _phrase_after(self, end: int) -> str:
         """The lower-cased words right after a figure, up to the next comma, bracket or clause end."""
