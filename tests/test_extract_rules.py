@@ -535,3 +535,14 @@ def test_label_tail_cues_match_case_insensitively_even_on_the_lower_cased_fast_p
     assert _strip_tail("Thu ngân sách ƯỚC ĐẠT ") == "Thu ngân sách"
     assert _strip_tail("Vốn đầu tư ſẽ") == "Vốn đầu tư"  # the long s is an s to re.IGNORECASE
     assert _strip_tail("Sản lượng dự kİến, ") == "Sản lượng"  # İ lower-cases to two characters
+
+
+def test_locality_keeps_the_hyphen_the_text_writes():
+    text = "Năm 2023, tỉnh Thừa Thiên - Huế thu hút 104 dự án. Thừa Thiên-Huế có 6 khu công nghiệp."
+    first, second = records(text, locality="Thừa Thiên Huế")
+    assert (first.locality, second.locality) == ("Thừa Thiên - Huế", "Thừa Thiên - Huế")
+
+
+def test_locality_keeps_the_gazetteer_spelling_the_text_also_writes():
+    text = "Năm 2023, tỉnh Thừa Thiên Huế thu hút 104 dự án. Thừa Thiên Huế có 6 khu công nghiệp."
+    assert {r.locality for r in records(text, locality="Thừa Thiên Huế")} == {"Thừa Thiên Huế"}

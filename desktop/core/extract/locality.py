@@ -25,6 +25,7 @@ from __future__ import annotations
 import importlib
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable
 from functools import cache
 from typing import Any, NamedTuple
@@ -138,20 +139,30 @@ def _places_in(text: str) -> list[_Place]:
     except Exception:  # the gazetteer must never break extraction
         return []
     places = []
+    written: dict[str, str | None] = {}
     for m in mentions:
         start, end, name = getattr(m, "start", None), getattr(m, "end", None), getattr(m, "name", None)
         if isinstance(start, int) and isinstance(end, int) and name:
             name = str(name)
-            if "'" in name and "’" in text[start:end]:
-                name = name.replace("'", "’")
+            if name not in written:
+                written[name] = _as_written(text, name)
+            name = written[name] or name
             places.append(_Place(start, name, str(getattr(m, "level", "")), end))
     return sorted(places)
 
 
 def _as_written(text: str, name: str | None) -> str | None:
-    """``name`` with the apostrophe the text uses for it (``R'Lấp`` → ``R’Lấp``)."""
-    if name and "'" in name and name not in text:
-        curly = name.replace("'", "’")
-        if curly in text:
-            return curly
-    return name
+    """``name`` spelled as the text writes it most often: with the text's apostrophe (``R'Lấp`` →
+    ``R’Lấp``) and hyphen (``Thừa Thiên Huế`` → ``Thừa Thiên - Huế``); the gazetteer's spelling
+    when the text never writes it otherwise."""
+    if not name:
+        return name
+    words = name.replace("'", "’").split()
+    if len(words) < 2 and "’" not in name:
+        return name
+    pattern = r"\s*[-–]?\s*".join(re.escape(word).replace("’", "['’]") for word in words)
+    forms = Counter(m.group() for m in re.finditer(rf"(?<![^\W\d_]){pattern}(?![^\W\d_])", text))
+    if not forms:
+        return name
+    best, count = forms.most_common(1)[0]
+    return name if forms[name] >= count else best
