@@ -214,3 +214,20 @@ def test_the_province_closing_an_address_does_not_take_the_article_from_its_city
 def test_a_province_named_on_its_own_stays_the_article_place():
     text = "Quảng Ninh thu ngân sách 50.000 tỷ đồng. Tỉnh Quảng Ninh có nhiều cửa khẩu, như Móng Cái, Quảng Ninh."
     assert article_locality("Quảng Ninh thu ngân sách", text) == "Quảng Ninh"
+
+
+def test_an_article_about_a_region_is_the_regions():
+    text = (
+        "Ban Chỉ đạo Tây Nguyên họp báo về Hội nghị Xúc tiến đầu tư vùng Tây Nguyên, tổ chức tại "
+        "TP. Buôn Ma Thuột - Đắk Lắk. Năm 2016, vốn đầu tư vào Tây Nguyên đạt 76.373 tỷ đồng; "
+        "cơ cấu kinh tế Tây Nguyên chuyển dịch tích cực."
+    )
+    assert article_locality("Kêu gọi đầu tư vào vùng Tây Nguyên", text) == "Tây Nguyên"
+
+
+def test_a_province_article_naming_its_region_in_passing_stays_the_provinces():
+    text = (
+        "Năm 2023, tỉnh Đắk Lắk thu ngân sách 8.000 tỷ đồng. Đắk Lắk là trung tâm của vùng Tây Nguyên. "
+        "Sản lượng cà phê của Đắk Lắk đạt 500.000 tấn; gió tây bắc thổi mạnh."
+    )
+    assert article_locality("Đắk Lắk thu ngân sách vượt dự toán", text) == "Đắk Lắk"

@@ -585,15 +585,40 @@ def article_locality(title: str | None, text: str) -> str | None:
     """
     sources = [_Source(title or ""), _Source(text[:_SCAN_CHARS])]
     weighted = _weighted_hits(*sources)
+    region, region_weight = _main_region(*sources)
     if not weighted:
-        return None
+        return region
     direct: dict[int, float] = defaultdict(float)
     resolved = _resolve(weighted)
     for k, (unit_id, weight) in enumerate(resolved):
         if not _names_the_parent_of_previous(sources, weighted, resolved, k):
             direct[unit_id] += weight
     _add_generic_references(direct, _generic_weights(*sources))
-    return gazetteer().units[_descend(direct)].name
+    chosen = _descend(direct)
+    if region and region_weight >= _DOMINANCE * _aggregate(direct)[chosen]:
+        return region
+    return gazetteer().units[chosen].name
+
+
+#: The regions of the country (vùng): an article about one (``Kêu gọi đầu tư vào vùng Tây Nguyên``)
+#: names its provinces only in passing, and its figures are the region's.
+_REGION = re.compile(
+    r"(?<!\w)(?:Tây Nguyên|Tây Bắc|Đông Bắc|Đông Nam Bộ|Tây Nam Bộ|Nam Trung Bộ|Bắc Trung Bộ"
+    r"|Đồng bằng sông Cửu Long|Đồng bằng sông Hồng|Trung du và miền núi phía Bắc)(?!\w)"
+)
+
+
+def _main_region(title: _Source, text: _Source) -> tuple[str | None, float]:
+    """The region the article names most (capitalised: ``phía tây bắc`` is a direction) and the
+    weight of its mentions."""
+    weights: dict[str, float] = defaultdict(float)
+    for source, scale in ((title, _TITLE_WEIGHT), (text, None)):
+        for match in _REGION.finditer(source.text):
+            weights[match.group()] += scale or _position_weight(match.start())
+    if not weights:
+        return None, 0.0
+    region = max(weights, key=weights.__getitem__)
+    return region, weights[region]
 
 
 class _Source:
