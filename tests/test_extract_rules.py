@@ -546,3 +546,20 @@ def test_locality_keeps_the_hyphen_the_text_writes():
 def test_locality_keeps_the_gazetteer_spelling_the_text_also_writes():
     text = "Năm 2023, tỉnh Thừa Thiên Huế thu hút 104 dự án. Thừa Thiên Huế có 6 khu công nghiệp."
     assert {r.locality for r in records(text, locality="Thừa Thiên Huế")} == {"Thừa Thiên Huế"}
+
+
+def test_a_place_at_the_head_of_the_clause_is_its_subject():
+    text = (
+        "Trong đó, huyện Phong Điền đã chi trả 76 tỷ đồng; huyện Quảng Điền đã chi trả 104 tỷ đồng; "
+        "thị xã Hương Trà đã chi trả 50 tỷ đồng."
+    )
+    assert [r.locality for r in records(text, locality="Thừa Thiên Huế")] == [
+        "Phong Điền",
+        "Quảng Điền",
+        "Hương Trà",
+    ]
+
+
+def test_a_place_inside_the_clause_is_not_its_subject():
+    text = "Năm 2023, doanh nghiệp vận chuyển hàng từ Quảng Điền về cảng đạt 104 tỷ đồng."
+    assert only(text, locality="Thừa Thiên Huế").locality == "Thừa Thiên Huế"

@@ -106,11 +106,12 @@ class Localities:
         """True when place ``i`` is the subject of the region; an organ's place (``UBND TPHCM``) is,
         unless the region names another place before the figure (``... quy hoạch khu đô thị
         Cần Giờ quy mô 2.870 ha`` is about Cần Giờ)."""
-        start = self._places[i].start
-        if _SUBJECT_BEFORE.search(self.text, region_start, start):
+        # a slice, not ``search(text, region_start, start)``: ``^`` must match at the region's head
+        before = self.text[region_start : self._places[i].start]
+        if _SUBJECT_BEFORE.search(before):
             return True
         later = i + 1 < len(self._places) and self._places[i + 1].start < region_end
-        return not later and _ORGAN_BEFORE.search(self.text, region_start, start) is not None
+        return not later and _ORGAN_BEFORE.search(before) is not None
 
     def _last_commune(self, pos: int) -> str | None:
         """The last commune named before ``pos`` (not too far back), else the article's place."""
