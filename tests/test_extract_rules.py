@@ -563,3 +563,23 @@ def test_a_place_at_the_head_of_the_clause_is_its_subject():
 def test_a_place_inside_the_clause_is_not_its_subject():
     text = "Năm 2023, doanh nghiệp vận chuyển hàng từ Quảng Điền về cảng đạt 104 tỷ đồng."
     assert only(text, locality="Thừa Thiên Huế").locality == "Thừa Thiên Huế"
+
+
+def test_the_place_heading_a_sentence_holds_for_its_later_clauses():
+    text = "Huyện Trà Cú là địa phương nuôi cá lóc nhiều nhất tỉnh, chiếm khoảng 80% diện tích toàn tỉnh."
+    assert only(text, locality="Trà Vinh").locality == "Trà Cú"
+
+
+def test_a_place_named_mid_sentence_does_not_head_it():
+    text = "Cá lóc nuôi ở nhiều nơi như huyện Trà Cú, chiếm khoảng 80% diện tích toàn tỉnh."
+    assert only(text, locality="Trà Vinh").locality == "Trà Vinh"
+
+
+def test_a_bare_district_word_is_the_district_named_before_in_a_province_article():
+    text = "Đối với riêng huyện Trà Cú, năm 2016, toàn huyện có 1.607 hộ thả nuôi."
+    assert only(text, locality="Trà Vinh").locality == "Trà Cú"
+
+
+def test_a_bare_district_word_is_the_article_district_in_a_district_article():
+    text = "Huyện Cần Giờ giáp huyện Nhà Bè. Năm 2016, toàn huyện có 1.607 hộ nuôi tôm."
+    assert only(text, locality="Cần Giờ").locality == "Cần Giờ"

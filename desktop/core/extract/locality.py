@@ -37,7 +37,7 @@ COUNTRY_NAME = "cả nước"
 _SUBJECT_SLOT = r"(?:^\W*|[,;:]\s*|(?<![^\W\d_])(?:tại|ở|của|toàn)\s+)"
 _COUNTRY = re.compile(rf"{_SUBJECT_SLOT}(?:{alternation(COUNTRY)})(?![^\W\d_])", re.IGNORECASE)
 _GENERIC = re.compile(
-    r"(?<![^\W\d_])(?:(?P<commune>xã|phường|thị\s+trấn)|(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố))"
+    r"(?<![^\W\d_])(?:(?P<commune>xã|phường|thị\s+trấn)|(?P<district>huyện|quận|thị\s+xã)|(?:tỉnh|thành\s+phố))"
     r"(?=\s*$|\s+(?:là|có|đạt|này|đã|được|nhà)(?![^\W\d_]))"
 )
 #: A word each of those administrative words holds: a region with none of them skips the search
@@ -49,6 +49,7 @@ _ORGANS = ("ubnd", "hđnd", "ủy ban nhân dân", "uỷ ban nhân dân", "hội
 _SLOT = r"(?:^\W*|[,;:]|(?<![^\W\d_])(?:tại|ở|của|toàn))\s*"
 _ADMIN = rf"(?:(?:{alternation(ADMIN_WORDS)})\s+)?$"
 _SUBJECT_BEFORE = re.compile(rf"{_SLOT}{_ADMIN}", re.IGNORECASE)
+_HEAD_BEFORE = re.compile(rf"\W*(?:(?:tại|ở)\s+)?(?:(?:{alternation(ADMIN_WORDS)})\s+)?", re.IGNORECASE)
 _ORGAN_BEFORE = re.compile(rf"{_SLOT}(?:{alternation(_ORGANS)})\s+{_ADMIN}", re.IGNORECASE)
 
 
@@ -70,14 +71,24 @@ class Localities:
         self._places = _places_in(text)
         self._starts = [place.start for place in self._places]
         self.default = _as_written(text, default)
+        self._default_levels = {place.level for place in self._places if place.name == self.default}
 
-    def at(self, low: str, region_start: int, region_end: int, previous: str | None = None) -> str | None:
+    def at(
+        self,
+        low: str,
+        region_start: int,
+        region_end: int,
+        previous: str | None = None,
+        sentence_start: int = -1,
+    ) -> str | None:
         """The locality of a figure whose clause text before it is ``text[region_start:region_end]``.
 
         ``low`` is the article lower-cased (same length); ``previous`` the locality of the figure
-        before it in the same sentence, if any.
+        before it in the same sentence, if any; ``sentence_start`` where its sentence starts, whose
+        head place (``Huyện Trà Cú là địa phương ..., chiếm 80% ...``) the sentence's figures share.
         """
         region = low[region_start:region_end]
+        previous = previous or self._sentence_head(sentence_start, region_start)
         if not region.strip():
             return previous or self.default
         if any(word in region for word in COUNTRY) and _COUNTRY.search(region):
@@ -91,7 +102,26 @@ class Localities:
         generic = _GENERIC.search(region) if _GENERIC_HINT.search(region) else None
         if generic is None:
             return previous or self.default
-        return self._last_commune(region_start) if generic["commune"] else self.default
+        if generic["commune"]:
+            return self._last_named(region_start + generic.start(), "commune")
+        return (
+            self._last_named(region_start + generic.start(), "district")
+            if generic["district"]
+            else self.default
+        )
+
+    def _sentence_head(self, sentence_start: int, region_start: int) -> str | None:
+        """The place heading the sentence before ``region_start`` (``Huyện Trà Cú là ...``, ``Tại xã
+        Phù Việt, ...``), if any."""
+        if not 0 <= sentence_start < region_start:
+            return None
+        i = bisect_left(self._starts, sentence_start)
+        if i == len(self._places) or self._places[i].start >= region_start:
+            return None
+        place = self._places[i]
+        if place.name == self.default or not _HEAD_BEFORE.fullmatch(self.text, sentence_start, place.start):
+            return None
+        return place.name
 
     def spans(self, start: int, end: int) -> list[tuple[int, int]]:
         """Where places are named between ``start`` and ``end``: a label leaves them out."""
@@ -113,11 +143,15 @@ class Localities:
         later = i + 1 < len(self._places) and self._places[i + 1].start < region_end
         return not later and _ORGAN_BEFORE.search(before) is not None
 
-    def _last_commune(self, pos: int) -> str | None:
-        """The last commune named before ``pos`` (not too far back), else the article's place."""
+    def _last_named(self, pos: int, level: str) -> str | None:
+        """The last unit of ``level`` named before ``pos`` (not too far back), else the article's place:
+        ``toàn huyện có ...`` after ``Đối với riêng huyện Trà Cú`` in an article about Trà Vinh.  An
+        article about a unit of that level keeps its own: ``huyện`` there is the article's district."""
+        if level in self._default_levels:
+            return self.default
         i = bisect_left(self._starts, pos) - 1
         while i >= 0 and self._places[i].start >= pos - COMMUNE_REACH:
-            if self._places[i].level == "commune":
+            if self._places[i].level == level:
                 return self._places[i].name
             i -= 1
         return self.default
