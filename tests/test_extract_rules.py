@@ -583,3 +583,13 @@ def test_a_bare_district_word_is_the_district_named_before_in_a_province_article
 def test_a_bare_district_word_is_the_article_district_in_a_district_article():
     text = "Huyện Cần Giờ giáp huyện Nhà Bè. Năm 2016, toàn huyện có 1.607 hộ nuôi tôm."
     assert only(text, locality="Cần Giờ").locality == "Cần Giờ"
+
+
+def test_a_named_place_followed_by_co_is_the_subject():
+    text = "Vụ Xuân 2023 xã Cẩm Hưng (Cẩm Xuyên) có hơn 222 ha lúa nhiễm bệnh."
+    assert only(text, locality="Hà Tĩnh").locality == "Cẩm Hưng"
+
+
+def test_a_bare_place_followed_by_co_is_not_taken_for_a_subject():
+    text = "Vụ Xuân 2023 giống lúa Cẩm Xuyên có hơn 222 ha nhiễm bệnh."
+    assert only(text, locality="Hà Tĩnh").locality == "Hà Tĩnh"

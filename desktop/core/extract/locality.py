@@ -50,6 +50,8 @@ _SLOT = r"(?:^\W*|[,;:]|(?<![^\W\d_])(?:tại|ở|của|toàn))\s*"
 _ADMIN = rf"(?:(?:{alternation(ADMIN_WORDS)})\s+)?$"
 _SUBJECT_BEFORE = re.compile(rf"{_SLOT}{_ADMIN}", re.IGNORECASE)
 _HEAD_BEFORE = re.compile(rf"\W*(?:(?:tại|ở)\s+)?(?:(?:{alternation(ADMIN_WORDS)})\s+)?", re.IGNORECASE)
+_ADMIN_HEAD = re.compile(rf"(?:{alternation(ADMIN_WORDS)})\s", re.IGNORECASE)
+_SUBJECT_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:có|đạt)(?![^\W\d_])")
 _ORGAN_BEFORE = re.compile(rf"{_SLOT}(?:{alternation(_ORGANS)})\s+{_ADMIN}", re.IGNORECASE)
 
 
@@ -137,11 +139,20 @@ class Localities:
         unless the region names another place before the figure (``... quy hoạch khu đô thị
         Cần Giờ quy mô 2.870 ha`` is about Cần Giờ)."""
         # a slice, not ``search(text, region_start, start)``: ``^`` must match at the region's head
-        before = self.text[region_start : self._places[i].start]
-        if _SUBJECT_BEFORE.search(before):
+        place = self._places[i]
+        before = self.text[region_start : place.start]
+        if _SUBJECT_BEFORE.search(before) or self._has_what_follows(place):
             return True
         later = i + 1 < len(self._places) and self._places[i + 1].start < region_end
         return not later and _ORGAN_BEFORE.search(before) is not None
+
+    def _has_what_follows(self, place: _Place) -> bool:
+        """True when a place named with its administrative word is followed by ``có``/``đạt``: ``Vụ
+        Xuân 2017 xã Phù Việt (Thạch Hà) có hơn 222 ha lúa nhiễm bệnh`` counts the commune's."""
+        return (
+            _ADMIN_HEAD.match(self.text, place.start) is not None
+            and _SUBJECT_AFTER.match(self.text, place.end) is not None
+        )
 
     def _last_named(self, pos: int, level: str) -> str | None:
         """The last unit of ``level`` named before ``pos`` (not too far back), else the article's place:
