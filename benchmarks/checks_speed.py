@@ -94,11 +94,11 @@ def measure_checks(store: Store) -> None:
     report = timed("chitieu check --full, nothing changed since (fingerprints only)", check_store, store)
     _print_report(report)
     with store.transaction() as writing:  # as an edit would, but behind the store's back: 1% of the articles
-        writing.execute("UPDATE records SET risk = NULL WHERE article_id % 100 = 0")
+        writing.execute("UPDATE record_rows SET risk = NULL WHERE article_id % 100 = 0")
     report = timed("chitieu check --full, 1% of the articles changed", check_store, store)
     _print_report(report)
     with store.transaction() as writing:
-        writing.execute("UPDATE records SET rules = NULL, risk = NULL, fact = NULL")
+        writing.execute("UPDATE record_rows SET rules = NULL, risk = NULL, fact = NULL")
         writing.execute("UPDATE record_details SET checks = NULL, conflicts = NULL")
     report = timed("chitieu check --full, every row written (an upgraded file)", check_store, store)
     _print_report(report)

@@ -1,6 +1,6 @@
 """Older files: v1 migrates on a writable open (the article-list index, ..., the checks' columns, the
-details' table); a read-only session cannot use a file from before the details' table, which every
-reader of the checks reads."""
+details' table, the decisions' table); a read-only session cannot use a file from before the decisions'
+table, which every reader of a record's status reads."""
 
 from __future__ import annotations
 
@@ -16,20 +16,60 @@ from desktop.services.ingest import import_paths
 from desktop.store import Store, details
 from desktop.store.schema import (
     _CHECK_COLUMNS,
-    DATASET_INDEX,
+    _CHECK_INDEXES,
+    _NARROW_RECORDS,
+    _V9_DATASET_INDEX,
     DETAIL_COLUMNS,
     MIGRATIONS,
+    RECORD_COLUMNS,
+    RECORD_VALUES_VIEW,
+    REVIEWED_RECORDS_VIEW,
     SCHEMA_VERSION,
     _add_checks,
     _dataset_index_without_status,
+    _decisions_apart,
     _split_details,
+    _v5_dataset_triggers,
+    statements,
+    view_column,
 )
 
 CHECK_INDEXES = ("records_fact", "records_rules", "records_risk", "records_passing")
 
 
+def make_v9(db: Path) -> None:
+    """Put a current file back to schema v9: ``records`` a table holding the decision again, ``decisions``
+    and ``record_rows`` gone, v9's indexes, triggers and views."""
+    conn = sqlite3.connect(db)  # foreign keys off: dropping the tables deletes no record
+    for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('records', 'record_rows', 'decisions')"
+    ).fetchall():
+        conn.execute(f"DROP TRIGGER {name}")
+    for name in ("record_values", "reviewed_records", "records"):
+        conn.execute(f"DROP VIEW {name}")
+    conn.execute("ALTER TABLE record_rows RENAME TO records")  # what refers to a record follows
+    conn.execute(_NARROW_RECORDS)
+    selected = ", ".join(map(view_column, RECORD_COLUMNS))
+    conn.execute(
+        f"INSERT INTO records_narrow ({', '.join(f'{chr(34)}{c}{chr(34)}' for c in RECORD_COLUMNS)}) "
+        f"SELECT {selected} FROM records r LEFT JOIN decisions d ON d.record_id = r.id ORDER BY r.id"
+    )
+    conn.execute("DROP TABLE records")
+    conn.execute("DROP TABLE decisions")
+    conn.execute("ALTER TABLE records_narrow RENAME TO records")
+    v9 = "CREATE INDEX records_article ON records(article_id, start);\nCREATE INDEX records_status ON records(status);\n"
+    for statement in statements(v9 + _V9_DATASET_INDEX + ";\n" + _CHECK_INDEXES + _v5_dataset_triggers()):
+        conn.execute(statement)
+    conn.execute(f"CREATE VIEW record_values AS {RECORD_VALUES_VIEW}")
+    conn.execute(f"CREATE VIEW reviewed_records AS {REVIEWED_RECORDS_VIEW}")
+    conn.execute(f"PRAGMA user_version = {MIGRATIONS.index(_decisions_apart)}")
+    conn.commit()
+    conn.close()
+
+
 def make_v7(db: Path) -> None:
     """Put a current file back to schema v7: the details' columns in ``records`` again, their table gone."""
+    make_v9(db)
     conn = sqlite3.connect(db)  # foreign keys off: dropping the table deletes no record
     for column in DETAIL_COLUMNS:
         conn.execute(f"ALTER TABLE records ADD COLUMN {column} TEXT")
@@ -99,7 +139,6 @@ def test_a_writable_open_adds_the_checks_columns_unfilled(tmp_path: Path) -> Non
         columns |= {row[1] for row in store.conn.execute("PRAGMA table_info(record_details)")}
         assert set(_CHECK_COLUMNS) <= columns
         assert store.conn.execute("SELECT COUNT(*) FROM records WHERE risk IS NOT NULL").fetchone()[0] == 0
-        _add_checks(store.conn)  # stands wherever the list puts it: a second run changes nothing
     finally:
         store.close()
 
@@ -184,6 +223,7 @@ def test_a_v7_file_moves_the_details_out_keeping_every_decision_and_every_refere
         store.decide(first.id, "rejected", "lan")
         store.decide(second.id, "confirmed", "minh")
         store.decide(third.id, "corrected", "minh", record=replace(third.record, indicator="Thu ngân sách"))
+        objects = schema_objects(store.conn)
     make_v7(db)
     conn = sqlite3.connect(db)
     conn.row_factory = sqlite3.Row
@@ -197,7 +237,6 @@ def test_a_v7_file_moves_the_details_out_keeping_every_decision_and_every_refere
     )
     conn.commit()
     before = [dict(r) for r in conn.execute("SELECT * FROM records ORDER BY id")]
-    objects = schema_objects(conn)
     counts = [tuple(r) for r in conn.execute("SELECT * FROM dataset_groups ORDER BY 1, 2, 3, 4, 5")]
     events = conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
     conn.close()
@@ -210,7 +249,7 @@ def test_a_v7_file_moves_the_details_out_keeping_every_decision_and_every_refere
         columns = {row[1] for row in conn.execute("PRAGMA table_info(records)")}
         assert not columns & set(DETAIL_COLUMNS)
         assert whole_records(conn) == before
-        assert schema_objects(conn) == objects | {("table", "record_details")}
+        assert schema_objects(conn) == objects
         assert [
             tuple(r) for r in conn.execute("SELECT * FROM dataset_groups ORDER BY 1, 2, 3, 4, 5")
         ] == counts
@@ -232,6 +271,7 @@ V8_DATASET_INDEX = """CREATE INDEX records_dataset ON records(coalesce(indicator
 
 def make_v8(db: Path) -> None:
     """Put a current file back to schema v8: the dataset's index over the reviewed records, by status."""
+    make_v9(db)
     conn = sqlite3.connect(db)
     conn.execute("DROP INDEX records_dataset")
     conn.execute(V8_DATASET_INDEX)
@@ -257,8 +297,7 @@ def test_a_v8_file_gets_the_dataset_index_without_the_status_and_shows_the_same_
     tmp_path: Path,
 ) -> None:
     """v9 builds ``records_dataset`` again over every record, with no column a decision writes; the
-    dataset reads the same rows, cells, records and points through it, and a v8 file opened read-only
-    reads them through its old index."""
+    dataset reads the same rows, cells, records and points through it."""
     db = tmp_path / "v8.db"
     import_paths(db, [SEEDS], workers=1)
     with Store(db, backups=0) as store:
@@ -268,36 +307,33 @@ def test_a_v8_file_gets_the_dataset_index_without_the_status_and_shows_the_same_
         store.decide(third.id, "corrected", "minh", record=replace(third.record, indicator="Thu ngân sách"))
         store.decide(fourth.id, "confirmed", "lan")
         store.decide(fourth.id, "pending", "lan")
-    make_v8(db)
-    with Store(db, readonly=True) as store:
         before = dataset_view(store.conn)
         records = whole_records(store.conn)
+    make_v8(db)
     assert len(before) > 1
 
     with Store(db, backups=0) as store:
         conn = store.conn
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'records_dataset'").fetchone()
-        assert sql == DATASET_INDEX.replace(" IF NOT EXISTS", "")
+        assert "coalesce(indicator_code, indicator), locality, base_unit, period, kind, base_value)" in sql
         assert not {"status", "reviewer", "decided_at"} & {
             row[2] for row in conn.execute("PRAGMA index_info(records_dataset)")
         }
         assert dataset_view(conn) == before
         assert whole_records(conn) == records
-        _dataset_index_without_status(conn)  # stands wherever the list puts it: a second run changes nothing
-        again = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'records_dataset'").fetchone()[0]
-        assert again == sql
 
 
 def test_an_interrupted_upgrade_to_v9_leaves_the_v8_file_as_it_was(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The upgrade runs in one transaction: failing after the index is dropped and made again, it leaves
-    the v8 index, its version and every decision, readable, and the next writable open upgrades it."""
+    the v8 index, its version and every decision, and the next writable open upgrades it."""
     db = tmp_path / "v8.db"
     import_paths(db, [SEEDS], workers=1)
     with Store(db, backups=0) as store:
         store.decide(store.records(1)[0].id, "confirmed", "lan")
+        before = dataset_view(store.conn)
     make_v8(db)
 
     def interrupted(conn: sqlite3.Connection) -> None:
@@ -314,11 +350,115 @@ def test_an_interrupted_upgrade_to_v9_leaves_the_v8_file_as_it_was(
     assert conn.execute("PRAGMA user_version").fetchone()[0] == step
     (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'records_dataset'").fetchone()
     assert "status" in sql
+    assert conn.execute("SELECT status FROM records WHERE article_id = 1 ORDER BY start, id").fetchone() == (
+        "confirmed",
+    )
     conn.close()
-    with Store(db, readonly=True) as store:
-        before = dataset_view(store.conn)
-        assert store.records(1)[0].status == "confirmed"
     monkeypatch.undo()
     with Store(db, backups=0) as store:
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert dataset_view(store.conn) == before
+
+
+def exported(db: Path, folder: Path) -> dict[str, bytes]:
+    """Every export of ``db`` (each format, every status), as bytes."""
+    from desktop.export import export
+
+    files = {}
+    for fmt in ("jsonl", "csv"):
+        for status in ("all", "reviewed", "confirmed"):
+            out = folder / f"{status}.{fmt}"
+            export(db, out, fmt, status)
+            files[out.name] = out.read_bytes()
+    return files
+
+
+def decided_every_way(db: Path) -> None:
+    """The seeds with a decision of every kind: rejected, confirmed, corrected, added, confirmed and put back
+    to pending (a reviewer and time kept), and an article's records accepted all at once."""
+    from desktop.store import Selection
+
+    import_paths(db, [SEEDS], workers=1)
+    with Store(db, backups=0) as store:
+        first, second, third, fourth = store.records(1)[:4]
+        store.decide(first.id, "rejected", "lan")
+        store.decide(second.id, "confirmed", "minh")
+        store.decide(third.id, "corrected", "minh", record=replace(third.record, indicator="Thu ngân sách"))
+        store.decide(fourth.id, "confirmed", "lan")
+        store.decide(fourth.id, "pending", "lan")
+        store.add_record(1, replace(first.record, value=first.record.value + 1), "lan", note="thêm")
+        store.accept_passing(Selection(article_id=2), "minh")
+
+
+def test_a_v9_file_moves_the_decisions_out_with_the_same_records_exports_and_stats(tmp_path: Path) -> None:
+    """v10 keeps every decision (status, who, when), counts, reference and event: the view ``records``
+    reads what v9's table held, row for row, and the exports and ``chitieu stats`` are the same bytes and
+    numbers as before the file went back to v9."""
+    from desktop.services.stats import corpus_stats
+
+    db = tmp_path / "v9.db"
+    decided_every_way(db)
+    with Store(db, backups=0) as store:
+        store.conn.execute("INSERT INTO team_outcomes (record_id, state, disputed) VALUES (1, 'agreed', 0)")
+        objects = schema_objects(store.conn)
+        views = dataset_view(store.conn)
+    files = exported(db, tmp_path)
+    stats = corpus_stats(db)
+    make_v9(db)
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    v9 = [dict(r) for r in conn.execute("SELECT * FROM records ORDER BY id")]
+    counts = [tuple(r) for r in conn.execute("SELECT * FROM dataset_groups ORDER BY 1, 2, 3, 4, 5")]
+    conn.close()
+    assert {r["status"] for r in v9} == {"pending", "confirmed", "corrected", "rejected", "added"}
+    assert any(r["status"] == "pending" and r["reviewer"] for r in v9)
+    with pytest.raises(InputError, match="needs a schema upgrade"):
+        Store(db, readonly=True)
+
+    with Store(db, backups=0) as store:
+        conn = store.conn
+        conn.row_factory = sqlite3.Row
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert [dict(r) for r in conn.execute("SELECT * FROM records ORDER BY id")] == v9
+        assert [
+            tuple(r) for r in conn.execute("SELECT * FROM dataset_groups ORDER BY 1, 2, 3, 4, 5")
+        ] == counts
+        assert schema_objects(conn) == objects
+        assert dataset_view(conn) == views
+        assert conn.execute("SELECT COUNT(*) FROM decisions").fetchone()[0] == sum(
+            r["status"] != "pending" or r["reviewer"] is not None for r in v9
+        )
+        _decisions_apart(conn)  # stands wherever the list puts it: a second run changes nothing
+    assert exported(db, tmp_path) == files
+    assert corpus_stats(db) == stats
+
+
+def test_an_interrupted_upgrade_to_v10_leaves_the_v9_file_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Failing after the decisions are moved, the upgrade leaves v9's table, version and decisions; the
+    next writable open upgrades it."""
+    db = tmp_path / "v9.db"
+    decided_every_way(db)
+    files = exported(db, tmp_path)
+    make_v9(db)
+
+    def interrupted(conn: sqlite3.Connection) -> None:
+        _decisions_apart(conn)
+        raise sqlite3.OperationalError("disk I/O error")
+
+    step = MIGRATIONS.index(_decisions_apart)
+    patched = list(MIGRATIONS)
+    patched[step] = interrupted
+    monkeypatch.setattr("desktop.store.db.MIGRATIONS", patched)
+    with pytest.raises(InputError):
+        Store(db, backups=0)
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == step
+    assert conn.execute("SELECT type FROM sqlite_master WHERE name = 'records'").fetchone() == ("table",)
+    assert conn.execute("SELECT COUNT(*) FROM records WHERE status != 'pending'").fetchone()[0] > 3
+    conn.close()
+    monkeypatch.undo()
+    Store(db, backups=0).close()
+    assert exported(db, tmp_path) == files

@@ -52,7 +52,7 @@ MMAP_BYTES = 4 * 2**30
 PAGE_SIZE = 16384
 #: The tables the reviewer files' rows are loaded into: their secondary indexes are made once the rows
 #: are in, before settling (which reads through them), rather than kept row by row.
-LOADED_TABLES = ("articles", "records", "review_versions", "source_events", "events")
+LOADED_TABLES = ("articles", "record_rows", "decisions", "review_versions", "source_events", "events")
 
 
 @dataclass(frozen=True)

@@ -329,7 +329,10 @@ def validate_backup(path: Path) -> BackupInfo:
         try:
             verdict = conn.execute("PRAGMA integrity_check(1)").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            # ``records`` is a view since schema v10, a table before
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
+            }
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:

@@ -54,13 +54,13 @@ PREPARED_COLUMNS = (
     "risk",
     "fact",
 )
-#: Where a prepared row's columns go: ``records`` or ``record_details`` (:mod:`desktop.store.details`).
+#: Where a prepared row's columns go: ``record_rows`` or ``record_details`` (:mod:`desktop.store.details`).
 _WIDE = [PREPARED_COLUMNS.index(c) for c in DETAIL_COLUMNS]
 _OWN = [i for i in range(len(PREPARED_COLUMNS)) if i not in _WIDE]
 _CHECKS = DETAIL_COLUMNS.index("checks")
 RECORD_COLUMNS = ("article_id", *(f'"{PREPARED_COLUMNS[i]}"' for i in _OWN), "created_at")
 _INSERT_RECORD = (
-    f"INSERT INTO records ({', '.join(RECORD_COLUMNS)}) VALUES ({', '.join('?' * len(RECORD_COLUMNS))})"
+    f"INSERT INTO record_rows ({', '.join(RECORD_COLUMNS)}) VALUES ({', '.join('?' * len(RECORD_COLUMNS))})"
 )
 _INSERT_DETAILS = (
     f"INSERT INTO record_details (record_id, {', '.join(DETAIL_COLUMNS)}) "

@@ -7,8 +7,10 @@ counters are recounted before the transaction ends.  Decisions
 (:mod:`desktop.store.reextraction`) both go through these functions, and
 nothing else writes ``records`` but the import's bulk insert.
 
-Writes return the row as it now is (``RETURNING``), so no caller reads a row
-back after changing it.  A row here is the record's whole row, its details
+Writes return the row as it now is, so no caller reads a row back after
+changing it.  Since schema v10 a record's own columns live in ``record_rows``
+and its decision in ``decisions`` (the view ``records`` joins them): writes
+go to each table, then the row is read once through the view.  A row here is the record's whole row, its details
 (:mod:`desktop.store.details`) included: what events hold and undo puts back
 is the same as before the details moved to a table of their own.
 """
@@ -22,6 +24,7 @@ from typing import Any
 
 from desktop.store import details
 from desktop.store.clock import now
+from desktop.store.schema import DECISION_COLUMNS
 
 #: A record's whole row as a dict: what events hold and what undo puts back.
 Snapshot = dict[str, Any]
@@ -41,31 +44,44 @@ def update(
 ) -> dict[int, Snapshot]:
     """Set the same ``changes`` on every record of ``record_ids``; their new rows, by id."""
     own, wide = details.split(changes)
-    if own:
-        assignments = ", ".join(f'"{c}" = ?' for c in own)
-        found = conn.execute(
-            f"UPDATE records SET {assignments} WHERE id IN (SELECT value FROM json_each(?)) {details.RETURNING}",
-            (*own.values(), json.dumps(list(record_ids))),
-        ).fetchall()
-        rows = {row["id"]: dict(row) for row in found}
-    else:
-        rows = read(conn, record_ids)
+    ids = json.dumps(list(record_ids))
+    rows_part, decision = _apart(own)
+    if rows_part:
+        assignments = ", ".join(f'"{c}" = ?' for c in rows_part)
+        conn.execute(
+            f"UPDATE record_rows SET {assignments} WHERE id IN (SELECT value FROM json_each(?))",
+            (*rows_part.values(), ids),
+        )
+    if decision:  # through the view, whose trigger keeps the decision's other columns
+        assignments = ", ".join(f'"{c}" = ?' for c in decision)
+        conn.execute(
+            f"UPDATE records SET {assignments} WHERE id IN (SELECT value FROM json_each(?))",
+            (*decision.values(), ids),
+        )
     if wide:  # a snapshot put back whole (undo of an adjudication): its details too
-        details.write(conn, list(wide), [(*wide.values(), record_id) for record_id in rows])
-        for row in rows.values():
-            row.update(wide)
-    return rows
+        found = conn.execute(
+            "SELECT id FROM record_rows WHERE id IN (SELECT value FROM json_each(?))", (ids,)
+        )
+        details.write(conn, list(wide), [(*wide.values(), record_id) for (record_id,) in found])
+    return read(conn, json.loads(ids))
+
+
+def _apart(columns: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """``columns`` as ``(the record row's, the decision's)`` (schema v10)."""
+    decision = {name: value for name, value in columns.items() if name in DECISION_COLUMNS}
+    return {name: value for name, value in columns.items() if name not in DECISION_COLUMNS}, decision
 
 
 def set_each(conn: sqlite3.Connection, columns: Sequence[str], rows: Mapping[int, Mapping[str, Any]]) -> None:
     """Give each record of ``rows`` its own values of ``columns``: one statement, run once per record."""
     own, wide = details.split(dict.fromkeys(columns))
-    if own:
-        assignments = ", ".join(f'"{c}" = ?' for c in own)
-        conn.executemany(
-            f"UPDATE records SET {assignments} WHERE id = ?",
-            [(*(values[c] for c in own), record_id) for record_id, values in rows.items()],
-        )
+    for table, part in zip(("record_rows", "records"), _apart(own), strict=True):
+        if part:
+            assignments = ", ".join(f'"{c}" = ?' for c in part)
+            conn.executemany(
+                f"UPDATE {table} SET {assignments} WHERE id = ?",
+                [(*(values[c] for c in part), record_id) for record_id, values in rows.items()],
+            )
     if wide:
         details.write(conn, list(wide), [(*(v[c] for c in wide), i) for i, v in rows.items()])
 
@@ -80,30 +96,41 @@ def restamp(
 ) -> None:
     """Give a pending record a new extractor's provenance; no event, since none of its fields changed."""
     conn.execute(
-        "UPDATE records SET confidence = ?, rule = ?, extractor_version = ? WHERE id = ?",
+        "UPDATE record_rows SET confidence = ?, rule = ?, extractor_version = ? WHERE id = ?",
         (confidence, rule, version, record_id),
     )
     details.write(conn, ("machine",), [(machine, record_id)])
 
 
 def insert(conn: sqlite3.Connection, columns: Mapping[str, Any]) -> Snapshot:
-    """A new record row (``columns`` may include its id, and its details); the row as stored."""
+    """A new record row (``columns`` may include its id, its decision and its details); the row as stored."""
     own, wide = details.split(columns)
-    names = ", ".join(f'"{c}"' for c in own)
-    marks = ", ".join("?" * len(own))
-    (row,) = conn.execute(
-        f"INSERT INTO records ({names}) VALUES ({marks}) {details.RETURNING}", tuple(own.values())
-    ).fetchall()
-    inserted = dict(row)
+    row, decision = _apart(own)
+    names = ", ".join(f'"{c}"' for c in row)
+    marks = ", ".join("?" * len(row))
+    (record_id,) = conn.execute(
+        f"INSERT INTO record_rows ({names}) VALUES ({marks}) RETURNING id", tuple(row.values())
+    ).fetchone()
+    if decision.get("status", "pending") != "pending" or any(
+        decision.get(c) is not None for c in ("reviewer", "decided_at")
+    ):
+        conn.execute(
+            "INSERT INTO decisions (record_id, status, reviewer, decided_at) VALUES (?, ?, ?, ?)",
+            (
+                record_id,
+                decision.get("status", "pending"),
+                decision.get("reviewer"),
+                decision.get("decided_at"),
+            ),
+        )
     if any(value is not None for value in wide.values()):  # an undone deletion: the snapshot's details
-        details.write(conn, list(wide), [(*wide.values(), inserted["id"])])
-        inserted.update(wide)
-    return inserted
+        details.write(conn, list(wide), [(*wide.values(), record_id)])
+    return read(conn, (record_id,))[record_id]
 
 
 def delete(conn: sqlite3.Connection, record_id: int) -> None:
-    """Delete a record; its details go with it (ON DELETE CASCADE)."""
-    conn.execute("DELETE FROM records WHERE id = ?", (record_id,))
+    """Delete a record; its details go with it (ON DELETE CASCADE), its decision too (a trigger)."""
+    conn.execute("DELETE FROM record_rows WHERE id = ?", (record_id,))
 
 
 #: One event: ``(action, reviewer, before, after)``.

@@ -103,7 +103,7 @@ def remember(
     )
     for where, params in _batches("article_id", articles):
         conn.execute(
-            f"INSERT INTO checked_facts SELECT DISTINCT article_id, fact FROM records WHERE {where} "
+            f"INSERT INTO checked_facts SELECT DISTINCT article_id, fact FROM record_rows WHERE {where} "
             "AND fact IS NOT NULL",
             params,
         )
@@ -125,7 +125,9 @@ def current_facts(conn: sqlite3.Connection, articles: Sequence[int]) -> set[int]
     for where, params in _batches("article_id", articles):
         found.update(
             row[0]
-            for row in conn.execute(f"SELECT fact FROM records WHERE {where} AND fact IS NOT NULL", params)
+            for row in conn.execute(
+                f"SELECT fact FROM record_rows WHERE {where} AND fact IS NOT NULL", params
+            )
         )
     return found
 
@@ -134,5 +136,7 @@ def articles_of_facts(conn: sqlite3.Connection, keys: Sequence[int]) -> set[int]
     """The articles with a record in one of these facts."""
     found: set[int] = set()
     for where, params in _batches("fact", keys):
-        found.update(row[0] for row in conn.execute(f"SELECT article_id FROM records WHERE {where}", params))
+        found.update(
+            row[0] for row in conn.execute(f"SELECT article_id FROM record_rows WHERE {where}", params)
+        )
     return found

@@ -56,8 +56,8 @@ _ROW_COLUMNS = (
     'r.base_value, r.base_unit, r.qualifier, r.kind, r.period, r.locality, r.comparisons, r.start, r."end", '
     "r.confidence, d.checks, d.conflicts, r.rules, r.risk, r.fact"
 )
-_UPDATE_ARTICLE = "UPDATE records SET rules = ?, risk = ?, fact = ? WHERE id = ?"
-_UPDATE_FACT = "UPDATE records SET rules = ?, risk = ? WHERE id = ?"
+_UPDATE_ARTICLE = "UPDATE record_rows SET rules = ?, risk = ?, fact = ? WHERE id = ?"
+_UPDATE_FACT = "UPDATE record_rows SET rules = ?, risk = ? WHERE id = ?"
 _NO_COMPARISONS = ("[]", "", None)
 #: Every failed check of a record as one JSON list (the record's and its article's, then the one across
 #: articles): what exports, ``chitieu check`` and the window show.  SQL, so exports stay in SQLite.
@@ -312,7 +312,9 @@ def fact_slice_changes(conn: sqlite3.Connection, low: int, high: int) -> list[tu
 #: The records with their details, read in table order whatever the filter: the planner would take the
 #: fact index for ``fact IS NOT NULL`` or a range of keys, and read the table's pages at random through
 #: it (a quarter of the 50,000-article corpus's facts: 2.5-2.9 s of CPU that way, 1.4 s scanned).
-_SCANNED = "records r NOT INDEXED LEFT JOIN record_details d ON d.record_id = r.id"
+_SCANNED = "record_rows r NOT INDEXED LEFT JOIN record_details d ON d.record_id = r.id"
+#: A record of ``r`` that is not rejected (schema v10: its decision is a row of ``decisions``, if any).
+_LIVE = "NOT EXISTS (SELECT 1 FROM decisions x WHERE x.record_id = r.id AND x.status = 'rejected')"
 
 
 def _fact_rows(
@@ -322,7 +324,7 @@ def _fact_rows(
     cursor.row_factory = None
     table, order = (_SCANNED, "+r.fact") if scan else (details.JOINED, "r.fact")
     rows = cursor.execute(
-        f"SELECT {_FACT_COLUMNS} FROM {table} WHERE {where} AND r.status != 'rejected' ORDER BY {order}",
+        f"SELECT {_FACT_COLUMNS} FROM {table} WHERE {where} AND {_LIVE} ORDER BY {order}",
         tuple(params),
     )
     return map(FactRow._make, rows)
@@ -429,7 +431,7 @@ def needs_check(conn: sqlite3.Connection) -> bool:
     version = checked_version(conn)
     if version is not None:
         return version != CHECKS_VERSION
-    unchecked = "SELECT 1 FROM records WHERE risk IS NULL AND status != 'rejected' LIMIT 1"
+    unchecked = f"SELECT 1 FROM record_rows r WHERE risk IS NULL AND {_LIVE} LIMIT 1"
     return conn.execute(unchecked).fetchone() is not None
 
 

@@ -7,8 +7,8 @@ records takes SQLite seconds, so the rows and the columns come from two
 small tables of counts that triggers keep (``dataset_groups``,
 ``dataset_periods``), and the cells of a row are read only when the row is on
 screen, through the index of what the dataset groups by: a few hundred
-records per row, of which the reviewed ones count (schema v9: a decision
-never writes that index, see :data:`~desktop.store.schema.DATASET_INDEX`).
+records per row, of which the reviewed ones count (a decision never writes
+that index: since schema v10 it is a row of ``decisions``).
 """
 
 from __future__ import annotations
@@ -24,10 +24,10 @@ from desktop.store.schema import DATASET_COUNTS, DATASET_TRIGGERS, dataset_trigg
 #: Statuses a curated dataset holds: what a human accepted as a record.
 REVIEWED = ("confirmed", "corrected", "added")
 KEY = "coalesce(indicator_code, indicator)"
-_REVIEWED_SQL = "status IN ('confirmed', 'corrected', 'added')"  # v8's partial index's own condition
-#: The records of a row, through the index of what the dataset groups by: with one status chosen SQLite
-#: would otherwise read every record of that status through the status index.
-_BY_ROW = "records INDEXED BY records_dataset"
+_REVIEWED_SQL = "d.status IN ('confirmed', 'corrected', 'added')"
+#: The records of a row, through the index of what the dataset groups by, each with its decision (CROSS:
+#: the index first; with one status chosen SQLite would otherwise read every decision of that status).
+_BY_ROW = "record_rows r INDEXED BY records_dataset CROSS JOIN decisions d ON d.record_id = r.id"
 
 
 @dataclass(frozen=True)
@@ -118,7 +118,7 @@ def dataset_periods(conn: sqlite3.Connection, chosen: DatasetFilter = DatasetFil
         params: list[object] = [chosen.code, *statuses, *(v for v in (chosen.place, chosen.kind) if v)]
         rows = conn.execute(
             f"""SELECT DISTINCT period FROM {_BY_ROW} WHERE {_REVIEWED_SQL} AND {KEY} = ?
-                                AND status IN ({", ".join("?" * len(statuses))}){where}""",
+                                AND d.status IN ({", ".join("?" * len(statuses))}){where}""",
             params,
         )
     else:
@@ -145,7 +145,7 @@ def row_cells(
     for period, cell_kind, records, values, first in conn.execute(
         f"""SELECT period, kind, COUNT(*), COUNT(DISTINCT base_value), MIN(id) FROM {_BY_ROW}
                 WHERE {_REVIEWED_SQL} AND {KEY} = ? AND locality IS ? AND base_unit = ?
-                  AND status IN ({", ".join("?" * len(statuses))}){where}
+                  AND d.status IN ({", ".join("?" * len(statuses))}){where}
                 GROUP BY period, kind""",
         (row.key, row.place, row.base_unit, *statuses, *([chosen.kind] if chosen.kind else [])),
     ):
@@ -162,10 +162,10 @@ def cell_records(
     statuses = chosen.chosen_statuses()
     where = " AND r.kind = ?" if chosen.kind else ""
     return conn.execute(
-        f"""SELECT r.id, r.article_id, r.kind, r.value, r.unit, r.base_value, r.status, a.doc, a.title
-            FROM records r INDEXED BY records_dataset JOIN articles a ON a.id = r.article_id
-            WHERE r.{_REVIEWED_SQL} AND coalesce(r.indicator_code, r.indicator) = ? AND r.locality IS ?
-              AND r.base_unit = ? AND r.period IS ? AND r.status IN ({", ".join("?" * len(statuses))}){where}
+        f"""SELECT r.id, r.article_id, r.kind, r.value, r.unit, r.base_value, d.status, a.doc, a.title
+            FROM {_BY_ROW} JOIN articles a ON a.id = r.article_id
+            WHERE {_REVIEWED_SQL} AND coalesce(r.indicator_code, r.indicator) = ? AND r.locality IS ?
+              AND r.base_unit = ? AND r.period IS ? AND d.status IN ({", ".join("?" * len(statuses))}){where}
             ORDER BY r.kind, CAST(r.base_value AS REAL), r.id""",
         (row.key, row.place, row.base_unit, period, *statuses, *([chosen.kind] if chosen.kind else [])),
     ).fetchall()
@@ -173,7 +173,7 @@ def cell_records(
 
 def record_value(conn: sqlite3.Connection, record_id: int) -> tuple[str, str] | None:
     """(value, unit) of one record: what a cell shows of its first record."""
-    row = conn.execute("SELECT value, unit FROM records WHERE id = ?", (record_id,)).fetchone()
+    row = conn.execute("SELECT value, unit FROM record_rows WHERE id = ?", (record_id,)).fetchone()
     return (row[0], row[1]) if row else None
 
 
@@ -191,7 +191,7 @@ def series_points(
         for r in conn.execute(
             f"""SELECT period, kind, base_value FROM {_BY_ROW}
             WHERE {_REVIEWED_SQL} AND {KEY} = ? AND locality IS ? AND base_unit = ?
-              AND status IN ({", ".join("?" * len(statuses))}) ORDER BY period, kind, id""",
+              AND d.status IN ({", ".join("?" * len(statuses))}) ORDER BY period, kind, id""",
             (key, place, base_unit, *statuses),
         )
     ]

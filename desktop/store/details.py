@@ -21,10 +21,6 @@ from desktop.store.schema import DETAIL_COLUMNS
 JOINED = "records r LEFT JOIN record_details d ON d.record_id = r.id"
 #: A record's whole row, as ``SELECT *`` read it before the split (the details' columns last).
 ROW = "r.*, " + ", ".join(f"d.{c}" for c in DETAIL_COLUMNS)
-#: The same after ``UPDATE records ... RETURNING``, which names no other table: its details by subquery.
-RETURNING = "RETURNING *, " + ", ".join(
-    f"(SELECT {c} FROM record_details WHERE record_id = records.id) AS {c}" for c in DETAIL_COLUMNS
-)
 
 
 def split(columns: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:

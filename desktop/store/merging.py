@@ -215,14 +215,20 @@ def _copy_new_rows(conn: sqlite3.Connection, files: Sequence[_Entered]) -> None:
             f"One of {', '.join(e.file.path for e in files)} holds an article merged before under "
             "another id: it is not from the same corpus. Nothing was written."
         ) from exc
-    columns, selected = _copied(conn, "records", files)
+    columns, selected = _copied(conn, "record_rows", files)
+    decided, decided_selected = _copied(conn, "decisions", files)
     wide, wide_selected = _copied(conn, "record_details", files)
     for e in files:
         run = _runner(conn, e.file.schema)
         brought = """article_id IN (SELECT id FROM temp.new_articles WHERE source_id = ?)
                      AND id NOT IN (SELECT id FROM temp.additions WHERE source_id = ?)"""
         run(
-            f"INSERT INTO main.records ({columns}) SELECT {selected} FROM src.records AS s WHERE {brought}",
+            f"INSERT INTO main.record_rows ({columns}) SELECT {selected} FROM src.record_rows AS s WHERE {brought}",
+            (e.source_id, e.source_id),
+        )
+        run(
+            f"INSERT INTO main.decisions ({decided}) SELECT {decided_selected} FROM src.decisions AS s "
+            f"WHERE record_id IN (SELECT id FROM src.record_rows WHERE {brought})",
             (e.source_id, e.source_id),
         )
         run(
@@ -336,12 +342,16 @@ def _merge_additions(run: Run, source_id: int, record_mark: int) -> int:
         if match is not None:
             merged = match[0]
         else:
-            merged = run(
-                f"""INSERT INTO records (id, article_id, status, {_COLUMNS}, reviewer, decided_at, note, created_at)
-                    VALUES (max(coalesce((SELECT MAX(id) FROM records), 0), ?) + 1, ?, 'added',
-                            {", ".join("?" * len(fields))}, ?, ?, ?, ?)""",
-                (record_mark, article_id, *fields, reviewer, decided_at, note, now()),
-            ).lastrowid
+            (merged,) = run(
+                f"""INSERT INTO record_rows (id, article_id, {_COLUMNS}, note, created_at)
+                    VALUES (max(coalesce((SELECT MAX(id) FROM record_rows), 0), ?) + 1, ?,
+                            {", ".join("?" * len(fields))}, ?, ?) RETURNING id""",
+                (record_mark, article_id, *fields, note, now()),
+            ).fetchone()
+            run(
+                "INSERT INTO decisions (record_id, status, reviewer, decided_at) VALUES (?, 'added', ?, ?)",
+                (merged, reviewer, decided_at),
+            )
             run(
                 'INSERT INTO temp.added (record_id, article_id, start, "end") VALUES (?, ?, ?, ?)',
                 (merged, article_id, start, end),
@@ -395,7 +405,8 @@ def settle(conn: sqlite3.Connection) -> tuple[int, int]:
     conn.execute("CREATE INDEX temp.shared_id ON shared(id)")
     conn.execute(_OUTCOMES_ALONE)
     conn.execute(_OUTCOMES_SHARED)
-    conn.execute(_APPLY_AGREED)
+    for statement in _APPLY_AGREED:
+        conn.execute(statement)
     conflicts = _reset_conflicts(conn)
     agreed = conn.execute(
         "SELECT COUNT(*) FROM team_outcomes WHERE state = 'agreed' "
@@ -430,28 +441,37 @@ _OUTCOMES_SHARED = f"""
     WHERE {_NOT_ADJUDICATED}"""
 
 
-_FIRST_VERSION = (
-    "(SELECT {} FROM review_versions v WHERE v.record_id = records.id ORDER BY v.source_id LIMIT 1)"
-)
+_FIRST_VERSION = "(SELECT {} FROM review_versions v WHERE v.record_id = r.id ORDER BY v.source_id LIMIT 1)"
 _REVIEWERS = (
     "(SELECT group_concat(reviewer, ', ') FROM (SELECT DISTINCT reviewer FROM review_versions "
-    "WHERE record_id = records.id ORDER BY reviewer))"
+    "WHERE record_id = r.id ORDER BY reviewer))"
 )
-#: The agreed version onto each agreed record of the overlap, with every reviewer who made it.
-_APPLY_AGREED = f"""
-    UPDATE records SET (status, {_COLUMNS}, note) =
-            {_FIRST_VERSION.format(", ".join(["v.status", *(f"v.{c}" for c in _QUOTED), "v.note"]))},
-        reviewer = {_REVIEWERS},
-        decided_at = (SELECT MAX(decided_at) FROM review_versions WHERE record_id = records.id)
-    WHERE id IN (SELECT id FROM temp.shared)
-      AND id IN (SELECT record_id FROM team_outcomes WHERE state = 'agreed')"""
+_AGREED = "id IN (SELECT id FROM temp.shared) AND id IN (SELECT record_id FROM team_outcomes WHERE state = 'agreed')"
+#: The agreed version onto each agreed record of the overlap (its fields, then its decision, with every
+#: reviewer who made it): the two tables of schema v10, not row by row through the view.
+_APPLY_AGREED = (
+    f"""UPDATE record_rows AS r SET ({_COLUMNS}, note) =
+            {_FIRST_VERSION.format(", ".join([*(f"v.{c}" for c in _QUOTED), "v.note"]))}
+        WHERE {_AGREED}""",
+    f"""INSERT INTO decisions (record_id, status, reviewer, decided_at)
+        SELECT id, {_FIRST_VERSION.format("v.status")}, {_REVIEWERS},
+               (SELECT MAX(decided_at) FROM review_versions WHERE record_id = r.id)
+        FROM record_rows r WHERE {_AGREED}
+        ON CONFLICT (record_id) DO UPDATE SET
+            status = excluded.status, reviewer = excluded.reviewer, decided_at = excluded.decided_at""",
+)
 #: Each conflicting record's fields as its first snapshot in ``temp.base`` holds them.  The snapshot is
 #: parsed once (``json_each``), not once per field: SQLite 3.40 caches no parsed JSON between calls.
 _RESTORE_BASE = f"""
-    UPDATE records SET ({_COLUMNS}) =
+    UPDATE record_rows SET ({_COLUMNS}) =
             (SELECT {", ".join(f"MAX(CASE WHEN f.key = '{c}' THEN f.value END)" for c in FIELDS)}
-             FROM temp.base b, json_each(b.before) f WHERE b.record_id = records.id)
+             FROM temp.base b, json_each(b.before) f WHERE b.record_id = record_rows.id)
     WHERE id IN (SELECT record_id FROM temp.base)"""
+
+
+#: The conflicting records of the overlap.
+_CONFLICTING = """SELECT id FROM temp.shared WHERE id IN (SELECT record_id FROM team_outcomes WHERE state = 'conflict')
+                                              AND id IN (SELECT id FROM record_rows)"""
 
 
 def _reset_conflicts(conn: sqlite3.Connection) -> int:
@@ -472,8 +492,5 @@ def _reset_conflicts(conn: sqlite3.Connection) -> int:
     conn.execute("CREATE UNIQUE INDEX temp.base_record ON base(record_id)")
     conn.execute(_RESTORE_BASE)
     conn.execute("DROP TABLE temp.base")
-    return conn.execute(
-        """UPDATE records SET status = 'pending', reviewer = NULL, decided_at = NULL
-           WHERE id IN (SELECT id FROM temp.shared)
-             AND id IN (SELECT record_id FROM team_outcomes WHERE state = 'conflict')"""
-    ).rowcount
+    conn.execute(f"DELETE FROM decisions WHERE record_id IN ({_CONFLICTING})")
+    return conn.execute(f"SELECT COUNT(*) FROM ({_CONFLICTING})").fetchone()[0]

@@ -213,8 +213,9 @@ def _add_article_warnings(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE articles ADD COLUMN warnings TEXT")
 
 
-def dataset_triggers() -> str:
-    """Keep ``dataset_groups`` and ``dataset_periods`` counting the reviewed records, whatever writes them."""
+def _v5_dataset_triggers() -> str:
+    """v5-v9: keep ``dataset_groups`` and ``dataset_periods`` counting the reviewed records of ``records``,
+    whatever writes them (v10 keeps the decisions apart: :func:`dataset_triggers`)."""
     reviewed = "IN ('confirmed', 'corrected', 'added')"
     watched = "status, indicator, indicator_code, locality, base_unit, kind, period"
 
@@ -247,11 +248,8 @@ END;
 """
 
 
-#: Names of the triggers :func:`dataset_triggers` makes; a bulk writer may drop them and recount.
-DATASET_TRIGGERS = ("dataset_insert", "dataset_delete", "dataset_update_old", "dataset_update_new")
-#: Count the reviewed records into the (empty) count tables.  Both read the reviewed records through the
-#: status index, in id order (the dataset's index holds no status since v9, so it covers neither).
-DATASET_COUNTS = """
+#: v5-v9: count the reviewed records into the (empty) count tables.
+_V5_DATASET_COUNTS = """
 INSERT INTO dataset_groups
     SELECT coalesce(indicator_code, indicator), coalesce(locality, ''), base_unit, kind, status, COUNT(*)
     FROM records WHERE status IN ('confirmed', 'corrected', 'added')
@@ -352,8 +350,8 @@ CREATE TABLE IF NOT EXISTS dataset_periods (
     records INTEGER NOT NULL,
     PRIMARY KEY (period, kind, status)
 ) WITHOUT ROWID;
-{DATASET_COUNTS}
-{dataset_triggers()}
+{_V5_DATASET_COUNTS}
+{_v5_dataset_triggers()}
 """
 
 #: Checks on every record (issue 13).  ``checks`` holds the failed checks of the record and its
@@ -497,8 +495,8 @@ def _split_details(conn: sqlite3.Connection) -> None:
 #: it at random places.  It now holds every record under what the dataset groups by, and no column a
 #: decision writes, so a decision never touches it; the dataset's queries filter the status as they read
 #: the records of one row (a few hundred on screen).
-DATASET_INDEX = """CREATE INDEX IF NOT EXISTS records_dataset
-    ON records(coalesce(indicator_code, indicator), locality, base_unit, period, kind, base_value)"""
+_DATASET_KEY = "coalesce(indicator_code, indicator), locality, base_unit, period, kind, base_value"
+_V9_DATASET_INDEX = f"CREATE INDEX IF NOT EXISTS records_dataset ON records({_DATASET_KEY})"
 
 
 def _dataset_index_without_status(conn: sqlite3.Connection) -> None:
@@ -509,7 +507,249 @@ def _dataset_index_without_status(conn: sqlite3.Connection) -> None:
     if row is not None and "status" not in row[0]:
         return
     conn.execute("DROP INDEX IF EXISTS records_dataset")
-    conn.execute(DATASET_INDEX)
+    conn.execute(_V9_DATASET_INDEX)
+
+
+#: v10: the decision apart from the record (issue 13).  ``status``, ``reviewer`` and ``decided_at`` sat in
+#: the record's row, so confirming 320,000 records ("accept all that pass") rewrote nearly every page of a
+#: 1.2 GB table and moved entries in three partial indexes on the status.  The record's own columns now
+#: live in ``record_rows`` and its decision in ``decisions``, one narrow row per record that has one (a
+#: pending record with no reviewer and time has none), so an accept writes a few dozen MB in id order.
+#: ``records`` is a view joining the two, with the columns and order of v9's table, so what reads a
+#: record reads it as before; writing through it works too (INSTEAD OF triggers), one row at a time:
+#: bulk writers write ``record_rows`` and ``decisions`` themselves.
+DECISION_COLUMNS = ("status", "reviewer", "decided_at")
+#: ``record_rows``' columns, in the order of v9's ``records`` (the decision's columns left out).
+ROW_COLUMNS = (
+    "id", "article_id", "indicator", "indicator_code", "value", "value_max", "unit", "base_value", "base_unit",
+    "of", "qualifier", "kind", "period", "locality", "comparisons", "start", "end", "confidence", "rule",
+    "extractor_version", "flag", "note", "created_at", "rules", "risk", "fact",
+)  # fmt: skip
+#: The view's columns: v9's table's, in its order.
+RECORD_COLUMNS = (
+    *ROW_COLUMNS[:2], "status", *ROW_COLUMNS[2:21], "reviewer", "decided_at", *ROW_COLUMNS[21:]
+)  # fmt: skip
+_REVIEWED = "IN ('confirmed', 'corrected', 'added')"
+_RECORD_ROWS = """
+CREATE TABLE record_rows (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    indicator TEXT NOT NULL DEFAULT '',
+    indicator_code TEXT,
+    value TEXT NOT NULL,
+    value_max TEXT,
+    unit TEXT NOT NULL DEFAULT '',
+    base_value TEXT NOT NULL,
+    base_unit TEXT NOT NULL DEFAULT '',
+    "of" TEXT,
+    qualifier TEXT NOT NULL DEFAULT 'exact',
+    kind TEXT NOT NULL DEFAULT 'actual',
+    period TEXT,
+    locality TEXT,
+    comparisons TEXT NOT NULL DEFAULT '[]',
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    confidence REAL,
+    rule TEXT,
+    extractor_version TEXT,
+    flag TEXT,
+    note TEXT,
+    created_at TEXT NOT NULL,
+    rules TEXT,
+    risk REAL,
+    fact INTEGER
+)
+"""
+#: A decision, one row per record that has one; ``status`` indexed (``chitieu stats``, the dataset's recount).
+_DECISIONS = """
+CREATE TABLE IF NOT EXISTS decisions (
+    record_id INTEGER PRIMARY KEY,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'confirmed', 'corrected', 'rejected', 'added')),
+    reviewer TEXT,
+    decided_at TEXT
+);
+CREATE INDEX IF NOT EXISTS decisions_status ON decisions(status);
+"""
+#: The record's indexes, on its own columns only, and its decision deleted with it.  ``records_risk`` and
+#: ``records_passing`` were partial over the pending records; they now hold every checked record and the
+#: queries skip the decided ones (a lookup in ``decisions`` each), so a decision never moves an entry in
+#: them.  ``records_passing`` holds what the dataset groups by too (and its own terms, which SQLite reads
+#: from the index only if they are in it), so an accept reads no record row.
+_RECORD_INDEXES = f"""
+CREATE INDEX IF NOT EXISTS records_article ON record_rows(article_id, start);
+CREATE INDEX IF NOT EXISTS records_dataset ON record_rows({_DATASET_KEY});
+CREATE INDEX IF NOT EXISTS records_fact ON record_rows(fact) WHERE fact IS NOT NULL;
+CREATE INDEX IF NOT EXISTS records_rules ON record_rows(rules) WHERE rules IS NOT NULL;
+CREATE INDEX IF NOT EXISTS records_risk ON record_rows(risk DESC, id) WHERE risk IS NOT NULL;
+CREATE INDEX IF NOT EXISTS records_passing
+    ON record_rows(confidence, locality, period, indicator_code, article_id, indicator, base_unit, kind, rules, risk)
+    WHERE rules IS NULL AND risk IS NOT NULL;
+CREATE TRIGGER IF NOT EXISTS record_rows_delete AFTER DELETE ON record_rows BEGIN
+    DELETE FROM decisions WHERE record_id = old.id;
+END;
+"""
+
+
+def _quoted(names: tuple[str, ...]) -> str:
+    return ", ".join(f'"{c}"' for c in names)
+
+
+_ROW_NAMES = _quoted(ROW_COLUMNS)
+#: Defaults of the columns that have one, for rows written through the view (which has none).
+_DEFAULTS = {
+    "indicator": "''", "unit": "''", "base_unit": "''", "qualifier": "'exact'", "kind": "'actual'",
+    "comparisons": "'[]'",
+}  # fmt: skip
+
+
+def view_column(name: str) -> str:
+    """Column ``name`` of the view ``records`` over ``record_rows r LEFT JOIN decisions d``."""
+    if name == "status":
+        return "coalesce(d.status, 'pending') AS status"
+    return f'd."{name}"' if name in DECISION_COLUMNS else f'r."{name}"'
+
+
+def _records_view() -> str:
+    """The view ``records`` and the triggers that write through it."""
+    columns = ", ".join(map(view_column, RECORD_COLUMNS))
+    inserted = ", ".join(
+        f'coalesce(new."{c}", {_DEFAULTS[c]})' if c in _DEFAULTS else f'new."{c}"' for c in ROW_COLUMNS
+    )
+    own = tuple(c for c in ROW_COLUMNS if c != "id")
+    return f"""
+CREATE VIEW records AS SELECT {columns}
+FROM record_rows r LEFT JOIN decisions d ON d.record_id = r.id;
+CREATE TRIGGER records_insert INSTEAD OF INSERT ON records BEGIN
+    INSERT INTO record_rows ({_ROW_NAMES}) VALUES ({inserted});
+    INSERT INTO decisions (record_id, status, reviewer, decided_at)
+        SELECT coalesce(new.id, last_insert_rowid()), coalesce(new.status, 'pending'), new.reviewer, new.decided_at
+        WHERE coalesce(new.status, 'pending') != 'pending' OR new.reviewer IS NOT NULL OR new.decided_at IS NOT NULL;
+END;
+CREATE TRIGGER records_decide INSTEAD OF UPDATE OF status, reviewer, decided_at ON records BEGIN
+    INSERT INTO decisions (record_id, status, reviewer, decided_at) VALUES (old.id, new.status, new.reviewer, new.decided_at)
+        ON CONFLICT (record_id) DO UPDATE SET
+            status = excluded.status, reviewer = excluded.reviewer, decided_at = excluded.decided_at;
+    DELETE FROM decisions
+        WHERE record_id = old.id AND status = 'pending' AND reviewer IS NULL AND decided_at IS NULL;
+END;
+CREATE TRIGGER records_update INSTEAD OF UPDATE OF {_quoted(own)} ON records BEGIN
+    UPDATE record_rows SET ({_quoted(own)}) = ({", ".join(f'new."{c}"' for c in own)}) WHERE id = old.id;
+END;
+CREATE TRIGGER records_delete INSTEAD OF DELETE ON records BEGIN
+    DELETE FROM record_rows WHERE id = old.id;
+END;
+"""
+
+
+def dataset_triggers() -> str:
+    """Keep ``dataset_groups`` and ``dataset_periods`` counting the reviewed records, whatever writes them.
+
+    A record counts under its group (from ``record_rows``) and its status (from ``decisions``): a change
+    to either moves it.  A record's row deleted takes its count first (BEFORE: its decision still there).
+    """
+
+    def count(row: str, status: str, step: str, source: str = "") -> str:
+        group = (
+            f"coalesce({row}.indicator_code, {row}.indicator), coalesce({row}.locality, ''), {row}.base_unit, "
+            f"{row}.kind, {status}"
+        )
+        period = f"coalesce({row}.period, ''), {row}.kind, {status}"
+        tail = f" FROM record_rows r WHERE r.id = {source}" if source else ""
+        verb = "SELECT " if source else "VALUES ("
+        close = "" if source else ")"
+        return (
+            f"INSERT INTO dataset_groups {verb}{group}, {step}{close}{tail} "
+            f"ON CONFLICT DO UPDATE SET records = records + ({step});\n"
+            f"    INSERT INTO dataset_periods {verb}{period}, {step}{close}{tail} "
+            f"ON CONFLICT DO UPDATE SET records = records + ({step});"
+        )
+
+    watched = "indicator, indicator_code, locality, base_unit, kind, period"
+    decided = "(SELECT status FROM decisions WHERE record_id = {}.id)"
+    return f"""
+CREATE TRIGGER IF NOT EXISTS dataset_decision_insert AFTER INSERT ON decisions WHEN new.status {_REVIEWED} BEGIN
+    {count("r", "new.status", "1", "new.record_id")}
+END;
+CREATE TRIGGER IF NOT EXISTS dataset_decision_delete AFTER DELETE ON decisions WHEN old.status {_REVIEWED} BEGIN
+    {count("r", "old.status", "-1", "old.record_id")}
+END;
+CREATE TRIGGER IF NOT EXISTS dataset_decision_old AFTER UPDATE OF status ON decisions
+WHEN old.status {_REVIEWED} BEGIN
+    {count("r", "old.status", "-1", "old.record_id")}
+END;
+CREATE TRIGGER IF NOT EXISTS dataset_decision_new AFTER UPDATE OF status ON decisions
+WHEN new.status {_REVIEWED} BEGIN
+    {count("r", "new.status", "1", "new.record_id")}
+END;
+CREATE TRIGGER IF NOT EXISTS dataset_row_update AFTER UPDATE OF {watched} ON record_rows
+WHEN {decided.format("new")} {_REVIEWED} BEGIN
+    {count("old", decided.format("new"), "-1")}
+    {count("new", decided.format("new"), "1")}
+END;
+CREATE TRIGGER IF NOT EXISTS dataset_row_delete BEFORE DELETE ON record_rows
+WHEN {decided.format("old")} {_REVIEWED} BEGIN
+    {count("old", decided.format("old"), "-1")}
+END;
+"""
+
+
+#: Names of the triggers :func:`dataset_triggers` makes; a bulk writer may drop them and recount.
+DATASET_TRIGGERS = (
+    "dataset_decision_insert",
+    "dataset_decision_delete",
+    "dataset_decision_old",
+    "dataset_decision_new",
+    "dataset_row_update",
+    "dataset_row_delete",
+)
+#: Count the reviewed records into the (empty) count tables, from the decisions' status index.
+DATASET_COUNTS = f"""
+INSERT INTO dataset_groups
+    SELECT coalesce(r.indicator_code, r.indicator), coalesce(r.locality, ''), r.base_unit, r.kind, d.status, COUNT(*)
+    FROM decisions d JOIN record_rows r ON r.id = d.record_id WHERE d.status {_REVIEWED}
+      AND NOT EXISTS (SELECT 1 FROM dataset_groups) GROUP BY 1, 2, 3, 4, 5;
+INSERT INTO dataset_periods
+    SELECT coalesce(r.period, ''), r.kind, d.status, COUNT(*)
+    FROM decisions d JOIN record_rows r ON r.id = d.record_id WHERE d.status {_REVIEWED}
+      AND NOT EXISTS (SELECT 1 FROM dataset_periods) GROUP BY 1, 2, 3;
+"""
+
+
+def _decisions_apart(conn: sqlite3.Connection) -> None:
+    """Move the decision out of ``records`` (see :data:`DECISION_COLUMNS`); it stands wherever it is placed.
+
+    ``records`` is renamed first, so the tables that refer to it (details, team review) refer to
+    ``record_rows`` after; it is then built anew without the decision's columns (as
+    :func:`_split_details` does, foreign keys off) and ``records`` made again as a view.  The views over
+    it and its triggers are dropped first and made again after (a rename would point them at the table).
+    """
+    kind = conn.execute("SELECT type FROM sqlite_master WHERE name = 'records'").fetchone()
+    if kind is not None and kind[0] == "view":
+        return
+    conn.execute("PRAGMA legacy_alter_table = OFF")
+    for name in ("record_values", "reviewed_records"):
+        conn.execute(f"DROP VIEW IF EXISTS {name}")
+    for kind, name in conn.execute(
+        "SELECT upper(type), name FROM sqlite_master WHERE tbl_name = 'records' AND type IN ('trigger', 'index') "
+        "AND sql IS NOT NULL"
+    ).fetchall():
+        conn.execute(f'DROP {kind} "{name}"')
+    conn.execute("ALTER TABLE records RENAME TO record_rows")
+    conn.execute(_RECORD_ROWS.replace("record_rows", "record_rows_new", 1))
+    conn.execute(
+        f"INSERT INTO record_rows_new ({_ROW_NAMES}) SELECT {_ROW_NAMES} FROM record_rows ORDER BY id"
+    )
+    _apply_script(_DECISIONS)(conn)
+    conn.execute(
+        "INSERT INTO decisions (record_id, status, reviewer, decided_at) "
+        "SELECT id, status, reviewer, decided_at FROM record_rows "
+        "WHERE status != 'pending' OR reviewer IS NOT NULL OR decided_at IS NOT NULL ORDER BY id"
+    )
+    conn.execute("DROP TABLE record_rows")
+    conn.execute("ALTER TABLE record_rows_new RENAME TO record_rows")
+    _apply_script(_RECORD_INDEXES + _records_view() + dataset_triggers())(conn)
+    conn.execute(f"CREATE VIEW record_values AS {RECORD_VALUES_VIEW}")
+    conn.execute(f"CREATE VIEW reviewed_records AS {REVIEWED_RECORDS_VIEW}")
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
@@ -522,9 +762,10 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _apply_script(_CHECK_PRINTS),
     _split_details,
     _dataset_index_without_status,
+    _decisions_apart,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 #: The oldest schema a read-only session can use as it is.  Exports, ``chitieu stats`` and the window
-#: read the checks from ``record_details``, so a file from before it waits for a writable open to be
-#: upgraded.
-READABLE_SINCE = MIGRATIONS.index(_split_details) + 1
+#: read the decisions from ``decisions`` and the checks from ``record_details``, so a file from before it
+#: waits for a writable open to be upgraded.
+READABLE_SINCE = MIGRATIONS.index(_decisions_apart) + 1

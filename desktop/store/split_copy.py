@@ -91,8 +91,9 @@ def write_reviewer_file(
             conn.execute("CREATE TEMP TABLE chosen (id INTEGER PRIMARY KEY)")
             conn.executemany("INSERT INTO temp.chosen (id) VALUES (?)", ((i,) for i in article_ids))
             copy_rows(conn, "articles", "src", "WHERE id IN (SELECT id FROM temp.chosen)")
-            copy_rows(conn, "records", "src", "WHERE article_id IN (SELECT id FROM temp.chosen)")
-            copy_rows(conn, "record_details", "src", "WHERE record_id IN (SELECT id FROM main.records)")
+            copy_rows(conn, "record_rows", "src", "WHERE article_id IN (SELECT id FROM temp.chosen)")
+            copy_rows(conn, "decisions", "src", "WHERE record_id IN (SELECT id FROM main.record_rows)")
+            copy_rows(conn, "record_details", "src", "WHERE record_id IN (SELECT id FROM main.record_rows)")
             copy_rows(conn, "events", "src", "WHERE article_id IN (SELECT id FROM temp.chosen)")
             conn.execute(
                 "INSERT INTO events (id, at, action, after) VALUES (?, ?, 'split', ?)",

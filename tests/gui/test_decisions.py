@@ -141,9 +141,10 @@ def sent(window, act) -> list[str]:
 
 
 def test_a_confirm_reads_nothing_back_and_shows_the_next_records_history(window, check):
-    """The decision's four statements, and nothing else: the history comes from the article's, read once."""
+    """The decision's five statements (read, decide, the row as it now is, log, recount), and nothing else:
+    the history comes from the article's, read once."""
     before = sent(window, lambda: press(window, Qt.Key.Key_Y, text="y"))
-    assert [s.split()[0] for s in before] == ["SELECT", "UPDATE", "INSERT", "UPDATE"]
+    assert [s.split()[0] for s in before] == ["SELECT", "UPDATE", "SELECT", "INSERT", "UPDATE"]
     assert current_indicator(window) == "Khách du lịch"
     assert window.history.rowCount() == 1  # the machine's proposal
     assert sent(window, lambda: press(window, Qt.Key.Key_K, text="k")) == []

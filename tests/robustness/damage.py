@@ -15,11 +15,11 @@ def page_size(path: Path) -> int:
 
 
 def garbage_page(path: Path, page: int | None = None) -> None:
-    """Overwrite one page (default: the last b-tree page of the records table) with garbage."""
+    """Overwrite one page (default: the root page of the records' table) with garbage."""
     size = page_size(path)
     if page is None:
         conn = sqlite3.connect(path)
-        page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'records'").fetchone()[0]
+        page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'record_rows'").fetchone()[0]
         conn.close()
     with path.open("r+b") as fh:
         fh.seek((page - 1) * size)
