@@ -611,6 +611,8 @@ _REGION = re.compile(
 def _main_region(title: _Source, text: _Source) -> tuple[str | None, float]:
     """The region the article names most (capitalised: ``phía tây bắc`` is a direction) and the
     weight of its mentions."""
+    if _REGION.search(title.text) is None and _REGION.search(text.text, 0, _LEAD_CHARS) is None:
+        return None, 0.0  # what the title and the lead do not name, the article is not about
     weights: dict[str, float] = defaultdict(float)
     for source, scale in ((title, _TITLE_WEIGHT), (text, None)):
         for match in _REGION.finditer(source.text):

@@ -52,6 +52,7 @@ _SUBJECT_BEFORE = re.compile(rf"{_SLOT}{_ADMIN}", re.IGNORECASE)
 _HEAD_BEFORE = re.compile(rf"\W*(?:(?:tại|ở)\s+)?(?:(?:{alternation(ADMIN_WORDS)})\s+)?", re.IGNORECASE)
 _ADMIN_HEAD = re.compile(rf"(?:{alternation(ADMIN_WORDS)})\s", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:có|đạt)(?![^\W\d_])")
+_AFTER_DASH = re.compile(r"[-–]\s?([^\W\d_][\w’']*)")
 _ORGAN_BEFORE = re.compile(rf"{_SLOT}(?:{alternation(_ORGANS)})\s+{_ADMIN}", re.IGNORECASE)
 
 
@@ -70,9 +71,10 @@ class Localities:
 
     def __init__(self, text: str, default: str | None) -> None:
         self.text = text
-        self._places = _places_in(text)
+        after_dash = _words_after_dashes(text)
+        self._places = _places_in(text, after_dash)
         self._starts = [place.start for place in self._places]
-        self.default = _as_written(text, default)
+        self.default = _as_written(text, default, after_dash)
         self._default_levels = {place.level for place in self._places if place.name == self.default}
 
     def at(
@@ -175,7 +177,7 @@ class _Place(NamedTuple):
     end: int
 
 
-def _places_in(text: str) -> list[_Place]:
+def _places_in(text: str, after_dash: frozenset[str]) -> list[_Place]:
     """Every place the gazetteer finds in ``text``, in order, spelled as written; none without a gazetteer."""
     find_places = _find_places()
     if find_places is None:
@@ -191,21 +193,26 @@ def _places_in(text: str) -> list[_Place]:
         if isinstance(start, int) and isinstance(end, int) and name:
             name = str(name)
             if name not in written:
-                written[name] = _as_written(text, name)
+                written[name] = _as_written(text, name, after_dash)
             name = written[name] or name
             places.append(_Place(start, name, str(getattr(m, "level", "")), end))
     return sorted(places)
 
 
-def _as_written(text: str, name: str | None) -> str | None:
+def _words_after_dashes(text: str) -> frozenset[str]:
+    """The words right after a dash in ``text``: a name with none of them is not hyphenated there."""
+    return frozenset(_AFTER_DASH.findall(text))
+
+
+def _as_written(text: str, name: str | None, after_dash: frozenset[str]) -> str | None:
     """``name`` spelled as the text writes it most often: with the text's apostrophe (``R'Lấp`` →
     ``R’Lấp``) and hyphen (``Thừa Thiên Huế`` → ``Thừa Thiên - Huế``); the gazetteer's spelling
     when the text never writes it otherwise."""
     if not name:
         return name
     words = name.replace("'", "’").split()
-    if len(words) < 2 and "’" not in name:
-        return name
+    if "'" not in name and after_dash.isdisjoint(words[1:]):
+        return name  # most names: no regex to build and run
     pattern = r"\s*[-–]?\s*".join(re.escape(word).replace("’", "['’]") for word in words)
     forms = Counter(m.group() for m in re.finditer(rf"(?<![^\W\d_]){pattern}(?![^\W\d_])", text))
     if not forms:
