@@ -18,6 +18,7 @@ so a big one is spread over the workers and never held whole in memory.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -39,6 +40,7 @@ from desktop.core.records import Article
 from desktop.services.sources import estimate_articles, expand_paths
 from desktop.store import Store
 from desktop.store.bulk import PreparedArticle, insert_prepared, prepare
+from desktop.store.bulk_load import full_text_at_end
 from desktop.store.checking import mark_checked, recheck_all_facts, recheck_facts
 from desktop.store.db import remove_if_unused
 
@@ -246,6 +248,7 @@ def _extract_in_pool(files: list[Path], workers: int) -> Generator[list[Extracte
     try:
         for task in tasks:
             pending.append(pool.submit(extract_files, task))
+            gc.unfreeze()  # the first submit forked the workers (see _pool_context); this process collects again
             if len(pending) >= workers * TASKS_IN_FLIGHT:
                 yield pending.popleft().result()
         while pending:
@@ -255,16 +258,34 @@ def _extract_in_pool(files: list[Path], workers: int) -> Generator[list[Extracte
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
-    """forkserver where it exists: fork is unsafe in a threaded (Qt) process, spawn is slow to start.
+    """fork where it is safe, else forkserver where it exists; spawn is slow to start.
 
-    The fork server imports this module and warms it up (:mod:`desktop.services.pool_warmup`)
-    before it forks the workers, so they share that work instead of each doing it again.
+    A forked worker has everything the importer imported and warmed up: nothing is done twice.
+    Fork is safe on Linux in a process with no thread but this one (the command line's import);
+    in a threaded process (the GUI: Qt's threads are invisible to :mod:`threading`) a lock held by
+    another thread at the fork would stay held in the worker for ever.  There the fork server
+    imports this module and warms it up (:mod:`desktop.services.pool_warmup`) before it forks
+    the workers, so they share that work; it costs a second interpreter's start and imports
+    (about 0.5 s of CPU an import).
     """
+    if _fork_is_safe():
+        warm_up()  # once here, inherited by every worker, instead of once in each
+        gc.freeze()  # a worker's collections then skip what it inherited, rather than copy its pages
+        return multiprocessing.get_context("fork")
     if sys.platform != "win32" and "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload([__name__, "desktop.services.pool_warmup"])
         return context
     return multiprocessing.get_context("spawn")
+
+
+def _fork_is_safe() -> bool:
+    """Linux (macOS's system libraries refuse a fork), one thread, and no Qt, whose threads Python does not see."""
+    return (
+        sys.platform.startswith("linux")
+        and threading.active_count() == 1
+        and not any(name.startswith("PySide6") for name in sys.modules)
+    )
 
 
 #: What :func:`warm_up` reads: a line with a place, a year and figures, as articles have.
@@ -365,7 +386,7 @@ def _check_across_articles(store: Store, report: ImportReport, was_empty: bool) 
 
 def _write_batch(store: Store, batch: list[Extracted], report: ImportReport) -> int:
     """One transaction for the whole batch; returns how many articles it settled."""
-    with store.transaction() as conn:
+    with store.transaction() as conn, full_text_at_end(conn):
         results = insert_prepared(conn, [e.prepared for e in batch])
     for extracted, result in zip(batch, results, strict=True):
         report.warnings.extend(Problem(extracted.source, warning) for warning in extracted.warnings)

@@ -9,8 +9,10 @@ same problem on its first article and reports it there.
 from __future__ import annotations
 
 import contextlib
+import gc
 
 from desktop.services.ingest import warm_up
 
 with contextlib.suppress(Exception):
     warm_up()
+gc.freeze()  # the workers' collections then skip what they inherited, rather than copy its pages

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
+from operator import itemgetter
 
 from desktop.core.records import FIELDS, Article, Record
 from desktop.store.checking import facts_of, machine_verdicts, resolve_positions
@@ -58,6 +59,8 @@ PREPARED_COLUMNS = (
 _WIDE = [PREPARED_COLUMNS.index(c) for c in DETAIL_COLUMNS]
 _OWN = [i for i in range(len(PREPARED_COLUMNS)) if i not in _WIDE]
 _CHECKS = DETAIL_COLUMNS.index("checks")
+#: A prepared row's ``records`` and ``record_details`` values, picked out in C.
+_own, _wide = itemgetter(*_OWN), itemgetter(*_WIDE)
 RECORD_COLUMNS = ("article_id", *(f'"{PREPARED_COLUMNS[i]}"' for i in _OWN), "created_at")
 _INSERT_RECORD = (
     f"INSERT INTO record_rows ({', '.join(RECORD_COLUMNS)}) VALUES ({', '.join('?' * len(RECORD_COLUMNS))})"
@@ -139,41 +142,58 @@ def article_year(article: Article, records: list[Record]) -> int | None:
 
 
 def insert_prepared(conn: sqlite3.Connection, items: list[PreparedArticle]) -> list[AddResult]:
-    """Insert inside the caller's transaction; same content again is ``unchanged`` or a ``duplicate``."""
-    stamp = now()
-    return [_insert(conn, item, stamp) for item in items]
+    """Insert inside the caller's transaction; same content again is ``unchanged`` or a ``duplicate``.
 
-
-def _insert(conn: sqlite3.Connection, item: PreparedArticle, stamp: str) -> AddResult:
-    existing = conn.execute(
-        "SELECT id, doc FROM articles WHERE content_hash = ?", (item.content_hash,)
-    ).fetchone()
-    if existing:
-        status = "unchanged" if existing[1] == item.doc else "duplicate"
-        return AddResult(status, existing[0], item.doc, existing[1])
-    ((article_id,),) = conn.execute(_INSERT_ARTICLE, (*item.article_row, stamp)).fetchall()
-    _insert_records(conn, article_id, item, stamp)
-    conn.execute(
-        "INSERT INTO events (at, action, article_id, after) VALUES (?, 'import', ?, ?)",
-        (stamp, article_id, json.dumps({"doc": item.doc, "records": len(item.record_rows)})),
-    )
-    return AddResult("new", article_id, item.doc)
-
-
-def _insert_records(conn: sqlite3.Connection, article_id: int, item: PreparedArticle, stamp: str) -> None:
-    """The article's records, then their details under the ids the records got.
-
-    A new article's records are the last rows inserted, with consecutive ids (SQLite gives a row without
-    one the largest id plus one, and the caller's transaction lets no one else insert meanwhile): the
-    ids follow from the last, with no query through ``records_article``, which a bulk load defers.
+    The articles go in one by one (each must see the ones before it, to find a duplicate within the
+    batch), then all their records, details and events in one statement each: the same rows under the
+    same ids as article by article, with a few statements a batch instead of six an article.
     """
-    rows = item.record_rows
+    stamp = now()
+    results: list[AddResult] = []
+    added: list[tuple[int, PreparedArticle]] = []
+    for item in items:
+        existing = conn.execute(
+            "SELECT id, doc FROM articles WHERE content_hash = ?", (item.content_hash,)
+        ).fetchone()
+        if existing:
+            status = "unchanged" if existing[1] == item.doc else "duplicate"
+            results.append(AddResult(status, existing[0], item.doc, existing[1]))
+            continue
+        ((article_id,),) = conn.execute(_INSERT_ARTICLE, (*item.article_row, stamp)).fetchall()
+        added.append((article_id, item))
+        results.append(AddResult("new", article_id, item.doc))
+    _insert_records(conn, added, stamp)
+    conn.executemany(
+        "INSERT INTO events (at, action, article_id, after) VALUES (?, 'import', ?, ?)",
+        [
+            (stamp, article_id, json.dumps({"doc": item.doc, "records": len(item.record_rows)}))
+            for article_id, item in added
+        ],
+    )
+    return results
+
+
+def _insert_records(conn: sqlite3.Connection, added: list[tuple[int, PreparedArticle]], stamp: str) -> None:
+    """The new articles' records, then their details under the ids the records got.
+
+    The records are the last rows inserted, with consecutive ids (SQLite gives a row without one the
+    largest id plus one, and the caller's transaction lets no one else insert meanwhile): the ids
+    follow from the last, with no query through ``records_article``, which a bulk load defers.
+    """
+    rows = [(article_id, *_own(row), stamp) for article_id, item in added for row in item.record_rows]
     if not rows:
         return
-    conn.executemany(_INSERT_RECORD, [(article_id, *(row[i] for i in _OWN), stamp) for row in rows])
+    conn.executemany(_INSERT_RECORD, rows)
     last = conn.execute("SELECT last_insert_rowid()").fetchone()[0]
-    ids = range(last - len(rows) + 1, last + 1)
-    wide = [[row[i] for i in _WIDE] for row in rows]
-    for position in item.linked:
-        wide[position][_CHECKS] = resolve_positions(wide[position][_CHECKS], ids)
-    conn.executemany(_INSERT_DETAILS, [(record_id, *w) for record_id, w in zip(ids, wide, strict=True)])
+    first = last - len(rows) + 1
+    details: list[tuple] = []
+    for _, item in added:
+        ids = range(first, first + len(item.record_rows))
+        first = ids.stop
+        wide = [_wide(row) for row in item.record_rows]
+        for position in item.linked:
+            checked = list(wide[position])
+            checked[_CHECKS] = resolve_positions(checked[_CHECKS], ids)
+            wide[position] = tuple(checked)
+        details.extend((record_id, *w) for record_id, w in zip(ids, wide, strict=True))
+    conn.executemany(_INSERT_DETAILS, details)

@@ -25,18 +25,21 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from decimal import Decimal
-from functools import lru_cache
 from itertools import pairwise
-from json.encoder import encode_basestring as _string
 from operator import itemgetter
-from typing import Any, NamedTuple
 
-from desktop.core.checks import ArticleFacts, Fact, Finding, Subject, check_article
-from desktop.core.checks.conflicts import conflicts_in, fact_key_of
-from desktop.core.checks.risk import risk_of_rules
-from desktop.core.checks.rules import CROSS_ARTICLE
-from desktop.core.records import FIELDS, Comparison
+from desktop.core.checks import ArticleFacts, Subject, check_article
+from desktop.core.checks.conflicts import fact_key_of
+from desktop.core.checks.verdicts import (
+    CheckRow,
+    FactRow,
+    Stored,
+    changed_rows,
+    check_rows,
+    fact_changes,
+    stored,
+)
+from desktop.core.records import FIELDS
 from desktop.store import details
 
 #: The version of the rules whose results the database holds; bump when a rule changes its verdicts,
@@ -50,7 +53,6 @@ FACT_BATCH = 500
 #: page through a 2 MB cache; sorted, a batch is one sweep from the first page to the last.
 WRITE_BATCH = 50_000
 
-_CROSS = CROSS_ARTICLE.name
 _ROW_COLUMNS = (
     'r.id, r.article_id, r.status, r.indicator, r.indicator_code, r.value, r.value_max, r."of", r.unit, '
     'r.base_value, r.base_unit, r.qualifier, r.kind, r.period, r.locality, r.comparisons, r.start, r."end", '
@@ -58,128 +60,12 @@ _ROW_COLUMNS = (
 )
 _UPDATE_ARTICLE = "UPDATE record_rows SET rules = ?, risk = ?, fact = ? WHERE id = ?"
 _UPDATE_FACT = "UPDATE record_rows SET rules = ?, risk = ? WHERE id = ?"
-_NO_COMPARISONS = ("[]", "", None)
 #: Every failed check of a record as one JSON list (the record's and its article's, then the one across
 #: articles): what exports, ``chitieu check`` and the window show.  SQL, so exports stay in SQLite.
 ALL_CHECKS = (
     "CASE WHEN {t}conflicts IS NULL THEN {t}checks WHEN {t}checks IS NULL THEN json_array(json({t}conflicts)) "
     "ELSE json_insert({t}checks, '$[#]', json({t}conflicts)) END"
 )
-
-
-class CheckRow(NamedTuple):
-    """A stored record as the checks read it (a :class:`~desktop.core.checks.Subject`), with what is stored."""
-
-    id: int
-    article_id: int
-    status: str
-    indicator: str
-    indicator_code: str | None
-    value: Decimal
-    value_max: Decimal | None
-    of: Decimal | None
-    unit: str
-    base_value: Decimal
-    base_unit: str
-    qualifier: str
-    kind: str
-    period: str | None
-    locality: str | None
-    comparisons: tuple[Comparison, ...]
-    start: int
-    end: int
-    confidence: float | None
-    checks: str | None
-    conflicts: str | None
-    rules: str | None
-    risk: float | None
-    fact: int | None
-
-
-def check_row(row: Sequence[Any]) -> CheckRow:
-    """A row of ``_ROW_COLUMNS`` with its numbers as Decimals and its comparisons parsed."""
-    values = list(row)
-    for index in (5, 9):
-        values[index] = Decimal(values[index])
-    for index in (6, 7):
-        values[index] = None if values[index] is None else Decimal(values[index])
-    comparisons = values[15]
-    values[15] = (
-        ()
-        if comparisons in _NO_COMPARISONS
-        else tuple(Comparison.from_dict(c) for c in json.loads(comparisons))
-    )
-    return CheckRow(*values)
-
-
-# ---- what is stored ------------------------------------------------------------------
-
-
-class Stored(NamedTuple):
-    """The check columns of one record."""
-
-    checks: str | None
-    conflicts: str | None
-    rules: str | None
-    risk: float | None
-    fact: int | None
-
-
-UNCHECKED = Stored(None, None, None, None, None)
-
-
-def finding_text(finding: Finding) -> str:
-    """One finding as JSON, as ``json.dumps(finding.to_dict(), ensure_ascii=False)`` writes it, put
-    together directly (the fact pass writes hundreds of thousands)."""
-    text = f'{{"rule": {_string(finding.rule)}, "en": {_string(finding.en)}, "vi": {_string(finding.vi)}'
-    if finding.others:
-        text += f', "records": [{", ".join(map(str, finding.others))}]'
-    return text + "}"
-
-
-#: :func:`finding_text`, remembered: a record's own findings repeat, one label's message on every
-#: record with that label.  (A cross-article finding names its records: it never repeats.)
-finding_json = lru_cache(maxsize=65536)(finding_text)
-
-
-def findings_json(findings: Sequence[Finding]) -> str | None:
-    return "[" + ", ".join(map(finding_json, findings)) + "]" if findings else None
-
-
-def rules_of(names: Iterable[str]) -> str | None:
-    return " ".join(sorted(set(names))) or None
-
-
-def stored(
-    findings: Sequence[Finding], conflict: str | None, confidence: float | None, fact: int | None
-) -> Stored:
-    """What to store for a record with these findings and this cross-article finding (JSON, or None)."""
-    if not findings and not conflict:  # most records
-        return Stored(None, None, None, risk_of_rules((), confidence), fact)
-    names = [f.rule for f in findings] + ([_CROSS] if conflict else [])
-    return Stored(
-        findings_json(findings), conflict, rules_of(names), risk_of_rules(set(names), confidence), fact
-    )
-
-
-def article_verdicts(facts: ArticleFacts, rows: Sequence[CheckRow]) -> dict[int, Stored]:
-    """What to store for each of one article's records; rejected ones are unchecked.
-
-    A record keeps its cross-article finding as long as its fact is the same:
-    :func:`recheck_facts` settles the facts afterwards.
-    """
-    live = [(row.id, row) for row in rows if row.status != "rejected"]
-    findings = check_article(facts, live)
-    verdicts = {row.id: UNCHECKED for row in rows if row.status == "rejected"}
-    for key, row in live:
-        fact = fact_key_of(row, facts.text)
-        conflict = row.conflicts if fact is not None and fact == row.fact else None
-        verdicts[key] = stored(findings[key], conflict, row.confidence, fact)
-    return verdicts
-
-
-def _current(row: CheckRow) -> Stored:
-    return Stored(row.checks, row.conflicts, row.rules, row.risk, row.fact)
 
 
 # ---- one article at a time -------------------------------------------------------------
@@ -202,29 +88,24 @@ def article_facts(conn: sqlite3.Connection, article_ids: Sequence[int]) -> dict[
 
 def article_rows(conn: sqlite3.Connection, article_ids: Sequence[int]) -> dict[int, list[CheckRow]]:
     marks = ", ".join("?" * len(article_ids))
-    rows: dict[int, list[CheckRow]] = {article_id: [] for article_id in article_ids}
     cursor = conn.cursor()
     cursor.row_factory = None
-    for row in cursor.execute(
-        f"SELECT {_ROW_COLUMNS} FROM {details.JOINED} WHERE r.article_id IN ({marks})", tuple(article_ids)
-    ):
-        rows[row[1]].append(check_row(row))
-    return rows
+    return check_rows(
+        article_ids,
+        cursor.execute(
+            f"SELECT {_ROW_COLUMNS} FROM {details.JOINED} WHERE r.article_id IN ({marks})", tuple(article_ids)
+        ),
+    )
 
 
 def article_changes(conn: sqlite3.Connection, article_ids: Sequence[int]) -> tuple[list[tuple], set[int]]:
     """The rows of these articles whose stored checks are not what the rules say now (each a :class:`Stored`
     and the record's id), and the facts (old and new) of their records.  Reads only: a worker process may run it."""
     touched: set[int] = set()
-    changes = []
+    changes: list[tuple] = []
     facts = article_facts(conn, article_ids)
     for article_id, rows in article_rows(conn, article_ids).items():
-        verdicts = article_verdicts(facts[article_id], rows)
-        for row in rows:
-            new = verdicts[row.id]
-            touched.update(key for key in (row.fact, new.fact) if key is not None)
-            if new != _current(row):
-                changes.append((*new, row.id))
+        changes += changed_rows(facts[article_id], rows, touched)
     return changes, touched
 
 
@@ -242,34 +123,6 @@ def write_article_changes(conn: sqlite3.Connection, changes: Sequence[tuple]) ->
 
 
 # ---- across articles --------------------------------------------------------------------
-
-
-class FactRow(NamedTuple):
-    id: int
-    article_id: int
-    fact: int
-    base_value: str
-    value: str
-    unit: str
-    indicator_code: str
-    locality: str
-    period: str
-    kind: str
-    confidence: float | None
-    conflicts: str | None
-    rules: str | None
-    risk: float | None
-
-    def as_fact(self) -> Fact:
-        return Fact(
-            self.id,
-            self.article_id,
-            self.fact,
-            float(self.base_value),
-            self.value,
-            self.unit,
-            (self.indicator_code, self.locality, self.period, self.kind),
-        )
 
 
 _FACT_COLUMNS = ", ".join(f"d.{n}" if n == "conflicts" else f"r.{n}" for n in FactRow._fields)
@@ -348,36 +201,11 @@ def settle_facts(conn: sqlite3.Connection, rows: Iterable[FactRow]) -> int:
     return changed + len(changes)
 
 
-def fact_changes(rows: Iterable[FactRow]) -> Iterator[tuple]:
-    """Given every live row of some facts, sorted by fact, ``(rules, risk, conflict, record id)`` of each row
-    whose cross-article finding is not the one stored; each yielded once its whole group has been read."""
-    for members in _groups(rows):
-        found = dict(conflicts_in([m.as_fact() for m in members]))
-        for member in members:
-            finding = found.get(member.id)
-            conflict = finding_text(finding) if finding is not None else None
-            if conflict == member.conflicts:
-                continue
-            names = [n for n in (member.rules or "").split() if n != _CROSS] + ([_CROSS] if conflict else [])
-            yield rules_of(names), risk_of_rules(set(names), member.confidence), conflict, member.id
-
-
 def write_fact_changes(conn: sqlite3.Connection, changes: list[tuple]) -> None:
     """Write ``(rules, risk, conflict, record id)`` in id order (the last one)."""
     changes.sort(key=itemgetter(-1))
     conn.executemany(_UPDATE_FACT, [(rules, risk, record_id) for rules, risk, _, record_id in changes])
     details.write(conn, ("conflicts",), [(conflict, record_id) for _, _, conflict, record_id in changes])
-
-
-def _groups(rows: Iterable[FactRow]) -> Iterator[list[FactRow]]:
-    group: list[FactRow] = []
-    for row in rows:
-        if group and row.fact != group[0].fact:
-            yield group
-            group = []
-        group.append(row)
-    if group:
-        yield group
 
 
 # ---- after an edit ---------------------------------------------------------------------

@@ -80,9 +80,9 @@ def test_killing_an_import_ends_its_workers(tmp_path: Path) -> None:
         stderr=subprocess.DEVNULL,
     )
     try:
-        while len(workers := {p for p in descendants(proc.pid) if alive(p)}) < 3 and proc.poll() is None:
-            time.sleep(0.1)  # the forkserver and two workers
-        assert len(workers) >= 3, "the import did not start its workers"
+        while len(workers := {p for p in descendants(proc.pid) if alive(p)}) < 2 and proc.poll() is None:
+            time.sleep(0.1)  # two workers, forked by the import itself (a fork server's would be three)
+        assert len(workers) >= 2, "the import did not start its workers"
         time.sleep(1)  # let them get into their tasks
     finally:
         proc.send_signal(signal.SIGKILL)

@@ -174,10 +174,11 @@ def _share_runs(records: Keyed, text: str) -> Iterable[tuple[list[tuple[int, Sub
     run: list[tuple[int, Subject]] = []
     whole: str | None = None
     for key, record in records:
-        own = whole_of(text, record.end) if _is_share(record, text) else None
+        share = _is_share(record, text)
+        own = whole_of(text, record.end) if share else None
         joins = (
             run
-            and _is_share(record, text)
+            and share
             and not _LIST_END.search(text, run[-1][1].end, record.start)
             and (own is None or whole is None or own == whole)
         )
@@ -187,7 +188,7 @@ def _share_runs(records: Keyed, text: str) -> Iterable[tuple[list[tuple[int, Sub
             continue
         if run:
             yield run, whole
-        run, whole = ([(key, record)], own) if _is_share(record, text) else ([], None)
+        run, whole = ([(key, record)], own) if share else ([], None)
     if run:
         yield run, whole
 

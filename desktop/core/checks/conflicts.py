@@ -318,13 +318,16 @@ def conflicts_in(members: list[Fact]) -> Iterable[tuple[int, Finding]]:
 
 def _nearest(members: list[Fact], first: int, stop: int, article: int) -> list[Fact]:
     """Up to :data:`MAX_LISTED` records of other articles just outside the window, nearest first."""
+    size = len(members)
     below, above = first - 1, stop
     found: list[Fact] = []
-    while len(found) < MAX_LISTED and (below >= 0 or above < len(members)):
-        for index in (below, above):
-            if 0 <= index < len(members) and members[index].article != article:
-                found.append(members[index])
-        below, above = below - 1, above + 1
+    while len(found) < MAX_LISTED and (below >= 0 or above < size):
+        if below >= 0 and members[below].article != article:
+            found.append(members[below])
+        if above < size and members[above].article != article:
+            found.append(members[above])
+        below -= 1
+        above += 1
     return found[:MAX_LISTED]
 
 

@@ -1,0 +1,229 @@
+"""What the store keeps of the checks, computed from rows: the hot loops of a corpus-wide re-check (issue 13).
+
+A full re-check runs the checks over every record (a million at 50,000
+articles) and compares what they say with what is stored, writing only what
+changed; across articles it settles every fact the same way.  The reading and
+writing are the store's (:mod:`desktop.store.checking`); the per-record work
+between them is here, over plain rows (tuples as SQLite gives them), so that
+it runs compiled with the rest of the checks (``setup.py``): no SQLite, no
+Qt.  The stored form of a verdict (:class:`Stored`) is JSON text for the
+findings, the rules' names, the risk and the fact key.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from decimal import Decimal
+from functools import lru_cache
+from json.encoder import encode_basestring as _string
+from typing import Any, NamedTuple
+
+from desktop.core.checks import ArticleFacts, Finding, check_article
+from desktop.core.checks.conflicts import Fact, conflicts_in, fact_key_of
+from desktop.core.checks.risk import risk_of_rules
+from desktop.core.checks.rules import CROSS_ARTICLE
+from desktop.core.memo import remember
+from desktop.core.records import Comparison
+
+_CROSS = CROSS_ARTICLE.name
+_NO_COMPARISONS = ("[]", "", None)
+
+
+class CheckRow(NamedTuple):
+    """A stored record as the checks read it (a :class:`~desktop.core.checks.Subject`), with what is stored."""
+
+    id: int
+    article_id: int
+    status: str
+    indicator: str
+    indicator_code: str | None
+    value: Decimal
+    value_max: Decimal | None
+    of: Decimal | None
+    unit: str
+    base_value: Decimal
+    base_unit: str
+    qualifier: str
+    kind: str
+    period: str | None
+    locality: str | None
+    comparisons: tuple[Comparison, ...]
+    start: int
+    end: int
+    confidence: float | None
+    checks: str | None
+    conflicts: str | None
+    rules: str | None
+    risk: float | None
+    fact: int | None
+
+
+def check_row(row: Sequence[Any]) -> CheckRow:
+    """A row of the columns of :class:`CheckRow`, as SQLite gives them, with its numbers as Decimals and its
+    comparisons parsed."""
+    values = list(row)
+    for index in (5, 9):
+        values[index] = Decimal(values[index])
+    for index in (6, 7):
+        values[index] = None if values[index] is None else Decimal(values[index])
+    comparisons = values[15]
+    values[15] = (
+        ()
+        if comparisons in _NO_COMPARISONS
+        else tuple(Comparison.from_dict(c) for c in json.loads(comparisons))
+    )
+    return CheckRow(*values)
+
+
+def check_rows(article_ids: Iterable[int], rows: Iterable[Sequence[Any]]) -> dict[int, list[CheckRow]]:
+    """The rows (as :func:`check_row` takes them) of these articles, by article, in the order read."""
+    found: dict[int, list[CheckRow]] = {article_id: [] for article_id in article_ids}
+    for row in rows:
+        found[row[1]].append(check_row(row))
+    return found
+
+
+class Stored(NamedTuple):
+    """The check columns of one record."""
+
+    checks: str | None
+    conflicts: str | None
+    rules: str | None
+    risk: float | None
+    fact: int | None
+
+
+UNCHECKED = Stored(None, None, None, None, None)
+#: Where a :class:`CheckRow`'s stored check columns start: they end it, in :class:`Stored`'s order.
+_STORED_AT = len(CheckRow._fields) - len(Stored._fields)
+assert CheckRow._fields[_STORED_AT:] == Stored._fields
+
+
+def finding_text(finding: Finding) -> str:
+    """One finding as JSON, as ``json.dumps(finding.to_dict(), ensure_ascii=False)`` writes it, put
+    together directly (the fact pass writes hundreds of thousands)."""
+    text = f'{{"rule": {_string(finding.rule)}, "en": {_string(finding.en)}, "vi": {_string(finding.vi)}'
+    if finding.others:
+        text += f', "records": [{", ".join(map(str, finding.others))}]'
+    return text + "}"
+
+
+#: :func:`finding_text`, remembered: a record's own findings repeat, one label's message on every
+#: record with that label.  (A cross-article finding names its records: it never repeats.)
+finding_json = lru_cache(maxsize=65536)(finding_text)
+
+
+def findings_json(findings: Sequence[Finding]) -> str | None:
+    return "[" + ", ".join(map(finding_json, findings)) + "]" if findings else None
+
+
+def rules_of(names: Iterable[str]) -> str | None:
+    return " ".join(sorted(set(names))) or None
+
+
+#: The risk of a record that fails nothing, by confidence: the extractor gives few distinct confidences.
+_PLAIN_RISKS: dict[float | None, float] = {}
+
+
+def stored(
+    findings: Sequence[Finding], conflict: str | None, confidence: float | None, fact: int | None
+) -> Stored:
+    """What to store for a record with these findings and this cross-article finding (JSON, or None)."""
+    if not findings and not conflict:  # most records
+        risk = _PLAIN_RISKS.get(confidence)
+        if risk is None:
+            risk = remember(_PLAIN_RISKS, confidence, risk_of_rules((), confidence), 4096)
+        return Stored(None, None, None, risk, fact)
+    names = [f.rule for f in findings] + ([_CROSS] if conflict else [])
+    return Stored(
+        findings_json(findings), conflict, rules_of(names), risk_of_rules(set(names), confidence), fact
+    )
+
+
+def article_verdicts(facts: ArticleFacts, rows: Sequence[CheckRow]) -> dict[int, Stored]:
+    """What to store for each of one article's records; rejected ones are unchecked.
+
+    A record keeps its cross-article finding as long as its fact is the same: the fact pass
+    (:func:`fact_changes`) settles the facts afterwards.
+    """
+    live = [(row.id, row) for row in rows if row.status != "rejected"]
+    findings = check_article(facts, live)
+    verdicts = {row.id: UNCHECKED for row in rows if row.status == "rejected"}
+    for key, row in live:
+        fact = fact_key_of(row, facts.text)
+        conflict = row.conflicts if fact is not None and fact == row.fact else None
+        verdicts[key] = stored(findings[key], conflict, row.confidence, fact)
+    return verdicts
+
+
+def changed_rows(facts: ArticleFacts, rows: Sequence[CheckRow], touched: set[int]) -> list[tuple]:
+    """The rows of one article whose stored checks are not what the rules say now, each a :class:`Stored`
+    and the record's id; adds the facts (old and new) of every row to ``touched``."""
+    changes = []
+    verdicts = article_verdicts(facts, rows)
+    for row in rows:
+        new = verdicts[row.id]
+        if row.fact is not None:
+            touched.add(row.fact)
+        if new.fact is not None:
+            touched.add(new.fact)
+        if new != row[_STORED_AT:]:  # the row's check columns, as a Stored
+            changes.append((*new, row.id))
+    return changes
+
+
+# ---- across articles --------------------------------------------------------------------
+
+
+class FactRow(NamedTuple):
+    id: int
+    article_id: int
+    fact: int
+    base_value: str
+    value: str
+    unit: str
+    indicator_code: str
+    locality: str
+    period: str
+    kind: str
+    confidence: float | None
+    conflicts: str | None
+    rules: str | None
+    risk: float | None
+
+    def as_fact(self) -> Fact:
+        return Fact(
+            self.id,
+            self.article_id,
+            self.fact,
+            float(self.base_value),
+            self.value,
+            self.unit,
+            (self.indicator_code, self.locality, self.period, self.kind),
+        )
+
+
+def fact_changes(rows: Iterable[FactRow]) -> Iterator[tuple]:
+    """Given every live row of some facts, sorted by fact, ``(rules, risk, conflict, record id)`` of each row
+    whose cross-article finding is not the one stored; each yielded once its whole group has been read."""
+    for members in _groups(rows):
+        found = dict(conflicts_in([m.as_fact() for m in members]))
+        for member in members:
+            finding = found.get(member.id)
+            conflict = finding_text(finding) if finding is not None else None
+            if conflict == member.conflicts:
+                continue
+            names = [n for n in (member.rules or "").split() if n != _CROSS] + ([_CROSS] if conflict else [])
+            yield rules_of(names), risk_of_rules(set(names), member.confidence), conflict, member.id
+
+
+def _groups(rows: Iterable[FactRow]) -> Iterator[list[FactRow]]:
+    group: list[FactRow] = []
+    for row in rows:
+        if group and row.fact != group[0].fact:
+            yield group
+            group = []
+        group.append(row)
+    if group:
+        yield group
