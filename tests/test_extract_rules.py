@@ -535,3 +535,61 @@ def test_label_tail_cues_match_case_insensitively_even_on_the_lower_cased_fast_p
     assert _strip_tail("Thu ngân sách ƯỚC ĐẠT ") == "Thu ngân sách"
     assert _strip_tail("Vốn đầu tư ſẽ") == "Vốn đầu tư"  # the long s is an s to re.IGNORECASE
     assert _strip_tail("Sản lượng dự kİến, ") == "Sản lượng"  # İ lower-cases to two characters
+
+
+def test_locality_keeps_the_hyphen_the_text_writes():
+    text = "Năm 2023, tỉnh Thừa Thiên - Huế thu hút 104 dự án. Thừa Thiên-Huế có 6 khu công nghiệp."
+    first, second = records(text, locality="Thừa Thiên Huế")
+    assert (first.locality, second.locality) == ("Thừa Thiên - Huế", "Thừa Thiên - Huế")
+
+
+def test_locality_keeps_the_gazetteer_spelling_the_text_also_writes():
+    text = "Năm 2023, tỉnh Thừa Thiên Huế thu hút 104 dự án. Thừa Thiên Huế có 6 khu công nghiệp."
+    assert {r.locality for r in records(text, locality="Thừa Thiên Huế")} == {"Thừa Thiên Huế"}
+
+
+def test_a_place_at_the_head_of_the_clause_is_its_subject():
+    text = (
+        "Trong đó, huyện Phong Điền đã chi trả 76 tỷ đồng; huyện Quảng Điền đã chi trả 104 tỷ đồng; "
+        "thị xã Hương Trà đã chi trả 50 tỷ đồng."
+    )
+    assert [r.locality for r in records(text, locality="Thừa Thiên Huế")] == [
+        "Phong Điền",
+        "Quảng Điền",
+        "Hương Trà",
+    ]
+
+
+def test_a_place_inside_the_clause_is_not_its_subject():
+    text = "Năm 2023, doanh nghiệp vận chuyển hàng từ Quảng Điền về cảng đạt 104 tỷ đồng."
+    assert only(text, locality="Thừa Thiên Huế").locality == "Thừa Thiên Huế"
+
+
+def test_the_place_heading_a_sentence_holds_for_its_later_clauses():
+    text = "Huyện Trà Cú là địa phương nuôi cá lóc nhiều nhất tỉnh, chiếm khoảng 80% diện tích toàn tỉnh."
+    assert only(text, locality="Trà Vinh").locality == "Trà Cú"
+
+
+def test_a_place_named_mid_sentence_does_not_head_it():
+    text = "Cá lóc nuôi ở nhiều nơi như huyện Trà Cú, chiếm khoảng 80% diện tích toàn tỉnh."
+    assert only(text, locality="Trà Vinh").locality == "Trà Vinh"
+
+
+def test_a_bare_district_word_is_the_district_named_before_in_a_province_article():
+    text = "Đối với riêng huyện Trà Cú, năm 2016, toàn huyện có 1.607 hộ thả nuôi."
+    assert only(text, locality="Trà Vinh").locality == "Trà Cú"
+
+
+def test_a_bare_district_word_is_the_article_district_in_a_district_article():
+    text = "Huyện Cần Giờ giáp huyện Nhà Bè. Năm 2016, toàn huyện có 1.607 hộ nuôi tôm."
+    assert only(text, locality="Cần Giờ").locality == "Cần Giờ"
+
+
+def test_a_named_place_followed_by_co_is_the_subject():
+    text = "Vụ Xuân 2023 xã Cẩm Hưng (Cẩm Xuyên) có hơn 222 ha lúa nhiễm bệnh."
+    assert only(text, locality="Hà Tĩnh").locality == "Cẩm Hưng"
+
+
+def test_a_bare_place_followed_by_co_is_not_taken_for_a_subject():
+    text = "Vụ Xuân 2023 giống lúa Cẩm Xuyên có hơn 222 ha nhiễm bệnh."
+    assert only(text, locality="Hà Tĩnh").locality == "Hà Tĩnh"

@@ -187,3 +187,47 @@ def test_start_scans_find_what_the_full_scans_find(text):
     ):
         fast = [m.span() for m in places._finditer(pattern, starts, text, lowered)]
         assert fast == [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cầu Bắc Luân II, Móng Cái, Quảng Ninh thông quan 600 xe.", ["Móng Cái", "Quảng Ninh"]),
+        ("Hội nghị họp tại Buôn Ma Thuột - Đắk Lắk.", ["Buôn Ma Thuột", "Đắk Lắk"]),
+        ("Cao tốc từ Đồng Đăng (Lạng Sơn) đến Trà Lĩnh.", ["Lạng Sơn"]),  # a route's end, not an address
+        # not a unit of the province after it: no address
+        ("Tuyến Hà Nội - Quảng Ninh, Móng Cái, Lạng Sơn.", ["Hà Nội", "Quảng Ninh", "Lạng Sơn"]),
+    ],
+)
+def test_a_name_before_its_province_is_an_address(text, expected):
+    assert [m.name for m in find_places(text)] == expected
+
+
+def test_the_province_closing_an_address_does_not_take_the_article_from_its_city():
+    text = (
+        "Từ đầu năm, 625 doanh nghiệp làm thủ tục qua cầu Bắc Luân II, Móng Cái, Quảng Ninh. "
+        "Thu ngân sách qua cầu đạt 1.325 tỷ đồng. Cầu Bắc Luân II, Móng Cái, Quảng Ninh thông quan 150 xe."
+    )
+    assert article_locality("Thu hơn 1.300 tỷ đồng qua cầu Bắc Luân II", text) == "Móng Cái"
+
+
+def test_a_province_named_on_its_own_stays_the_article_place():
+    text = "Quảng Ninh thu ngân sách 50.000 tỷ đồng. Tỉnh Quảng Ninh có nhiều cửa khẩu, như Móng Cái, Quảng Ninh."
+    assert article_locality("Quảng Ninh thu ngân sách", text) == "Quảng Ninh"
+
+
+def test_an_article_about_a_region_is_the_regions():
+    text = (
+        "Ban Chỉ đạo Tây Nguyên họp báo về Hội nghị Xúc tiến đầu tư vùng Tây Nguyên, tổ chức tại "
+        "TP. Buôn Ma Thuột - Đắk Lắk. Năm 2016, vốn đầu tư vào Tây Nguyên đạt 76.373 tỷ đồng; "
+        "cơ cấu kinh tế Tây Nguyên chuyển dịch tích cực."
+    )
+    assert article_locality("Kêu gọi đầu tư vào vùng Tây Nguyên", text) == "Tây Nguyên"
+
+
+def test_a_province_article_naming_its_region_in_passing_stays_the_provinces():
+    text = (
+        "Năm 2023, tỉnh Đắk Lắk thu ngân sách 8.000 tỷ đồng. Đắk Lắk là trung tâm của vùng Tây Nguyên. "
+        "Sản lượng cà phê của Đắk Lắk đạt 500.000 tấn; gió tây bắc thổi mạnh."
+    )
+    assert article_locality("Đắk Lắk thu ngân sách vượt dự toán", text) == "Đắk Lắk"

@@ -388,7 +388,40 @@ def _bare_hits(text: str, explicit: list[Hit]) -> list[Hit]:
             for hit in _bare_in_run(run, introduced, provinces_named, first_words)
             if not covered(hit.start) and not covered(hit.end - 1)
         )
-    return hits
+    return hits + _address_heads(text, sorted(explicit + hits, key=lambda hit: hit.start))
+
+
+#: A capitalised run just before a province named as the tail of an address (``Móng Cái, Quảng Ninh``,
+#: ``Buôn Ma Thuột - Đắk Lắk``); searched in the few characters before it.  Not ``Đồng Đăng (Lạng Sơn)``:
+#: a bracket follows the ends of routes (``từ Đồng Đăng (Lạng Sơn) đến ...``), which labels keep.
+_ADDRESS_HEAD = re.compile(rf"(?<![\w'’])(?P<run>{_NAME_RUN})\s*(?:,|-|–)\s*$")
+_ADDRESS_REACH = 60
+
+
+def _address_heads(text: str, hits: list[Hit]) -> list[Hit]:
+    """Units named bare right before their province: the province tells which unit the name is,
+    as an administrative word would, so the name needs no introduction."""
+    gaz = gazetteer()
+    found = []
+    previous_end = 0
+    for hit in hits:
+        provinces = [u for u in hit.units if gaz.units[u].level == "province"]
+        window_start = max(previous_end, hit.start - _ADDRESS_REACH)
+        previous_end = hit.end
+        if len(provinces) != 1:
+            continue
+        match = _ADDRESS_HEAD.search(text, window_start, hit.start)
+        if match is None:
+            continue
+        run, offset = match.group("run"), match.start("run")
+        for first, _ in _tokens(run)[-_MAX_NAME_TOKENS:]:
+            units = tuple(
+                u for u in gaz.exact.get(name_key(run[first:]), []) if provinces[0] in gaz.ancestors(u)
+            )
+            if units:
+                found.append(Hit(offset + first, offset + len(run), units, False))
+                break
+    return found
 
 
 #: One word of a capitalised run: its key, and the names starting at it, longest first, as
@@ -552,13 +585,42 @@ def article_locality(title: str | None, text: str) -> str | None:
     """
     sources = [_Source(title or ""), _Source(text[:_SCAN_CHARS])]
     weighted = _weighted_hits(*sources)
+    region, region_weight = _main_region(*sources)
     if not weighted:
-        return None
+        return region
     direct: dict[int, float] = defaultdict(float)
-    for unit_id, weight in _resolve(weighted):
-        direct[unit_id] += weight
+    resolved = _resolve(weighted)
+    for k, (unit_id, weight) in enumerate(resolved):
+        if not _names_the_parent_of_previous(sources, weighted, resolved, k):
+            direct[unit_id] += weight
     _add_generic_references(direct, _generic_weights(*sources))
-    return gazetteer().units[_descend(direct)].name
+    chosen = _descend(direct)
+    if region and region_weight >= _DOMINANCE * _aggregate(direct)[chosen]:
+        return region
+    return gazetteer().units[chosen].name
+
+
+#: The regions of the country (vùng): an article about one (``Kêu gọi đầu tư vào vùng Tây Nguyên``)
+#: names its provinces only in passing, and its figures are the region's.
+_REGION = re.compile(
+    r"(?<!\w)(?:Tây Nguyên|Tây Bắc|Đông Bắc|Đông Nam Bộ|Tây Nam Bộ|Nam Trung Bộ|Bắc Trung Bộ"
+    r"|Đồng bằng sông Cửu Long|Đồng bằng sông Hồng|Trung du và miền núi phía Bắc)(?!\w)"
+)
+
+
+def _main_region(title: _Source, text: _Source) -> tuple[str | None, float]:
+    """The region the article names most (capitalised: ``phía tây bắc`` is a direction) and the
+    weight of its mentions."""
+    if _REGION.search(title.text) is None and _REGION.search(text.text, 0, _LEAD_CHARS) is None:
+        return None, 0.0  # what the title and the lead do not name, the article is not about
+    weights: dict[str, float] = defaultdict(float)
+    for source, scale in ((title, _TITLE_WEIGHT), (text, None)):
+        for match in _REGION.finditer(source.text):
+            weights[match.group()] += scale or _position_weight(match.start())
+    if not weights:
+        return None, 0.0
+    region = max(weights, key=weights.__getitem__)
+    return region, weights[region]
 
 
 class _Source:
@@ -582,6 +644,29 @@ class _Source:
 
 def _position_weight(offset: int) -> float:
     return _LEAD_WEIGHT if offset < _LEAD_CHARS else 1.0
+
+
+#: What may stand between a place and its parent named after it as part of its address: ``Móng Cái,
+#: Quảng Ninh``, ``TP. Buôn Ma Thuột - Đắk Lắk``.
+_ADDRESS_GAP = re.compile(r"\s*[,–-]\s*(?:(?i:tỉnh|thành phố|tp\.?)\s+)?")
+
+
+def _names_the_parent_of_previous(
+    sources: list[_Source], weighted: list[tuple[Hit, float]], resolved: list[tuple[int, float]], k: int
+) -> bool:
+    """True when mention ``k`` names the parent of the mention just before it, as the tail of an
+    address (``Móng Cái, Quảng Ninh``): it locates the child and says nothing of the parent itself,
+    so the article about Móng Cái is not taken to be about Quảng Ninh."""
+    if k == 0:
+        return False
+    (hit, weight), (previous, previous_weight) = weighted[k], weighted[k - 1]
+    in_title = weight == _TITLE_WEIGHT  # only the title's mentions weigh this much
+    if in_title != (previous_weight == _TITLE_WEIGHT) or previous.end > hit.start:
+        return False
+    text = sources[0].text if in_title else sources[1].text
+    if _ADDRESS_GAP.fullmatch(text, previous.end, hit.start) is None:
+        return False
+    return resolved[k][0] in gazetteer().ancestors(resolved[k - 1][0])[:-1]
 
 
 def _weighted_hits(title: _Source, text: _Source) -> list[tuple[Hit, float]]:

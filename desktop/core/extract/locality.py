@@ -25,6 +25,7 @@ from __future__ import annotations
 import importlib
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable
 from functools import cache
 from typing import Any, NamedTuple
@@ -36,7 +37,7 @@ COUNTRY_NAME = "cả nước"
 _SUBJECT_SLOT = r"(?:^\W*|[,;:]\s*|(?<![^\W\d_])(?:tại|ở|của|toàn)\s+)"
 _COUNTRY = re.compile(rf"{_SUBJECT_SLOT}(?:{alternation(COUNTRY)})(?![^\W\d_])", re.IGNORECASE)
 _GENERIC = re.compile(
-    r"(?<![^\W\d_])(?:(?P<commune>xã|phường|thị\s+trấn)|(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố))"
+    r"(?<![^\W\d_])(?:(?P<commune>xã|phường|thị\s+trấn)|(?P<district>huyện|quận|thị\s+xã)|(?:tỉnh|thành\s+phố))"
     r"(?=\s*$|\s+(?:là|có|đạt|này|đã|được|nhà)(?![^\W\d_]))"
 )
 #: A word each of those administrative words holds: a region with none of them skips the search
@@ -48,6 +49,10 @@ _ORGANS = ("ubnd", "hđnd", "ủy ban nhân dân", "uỷ ban nhân dân", "hội
 _SLOT = r"(?:^\W*|[,;:]|(?<![^\W\d_])(?:tại|ở|của|toàn))\s*"
 _ADMIN = rf"(?:(?:{alternation(ADMIN_WORDS)})\s+)?$"
 _SUBJECT_BEFORE = re.compile(rf"{_SLOT}{_ADMIN}", re.IGNORECASE)
+_HEAD_BEFORE = re.compile(rf"\W*(?:(?:tại|ở)\s+)?(?:(?:{alternation(ADMIN_WORDS)})\s+)?", re.IGNORECASE)
+_ADMIN_HEAD = re.compile(rf"(?:{alternation(ADMIN_WORDS)})\s", re.IGNORECASE)
+_SUBJECT_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:có|đạt)(?![^\W\d_])")
+_AFTER_DASH = re.compile(r"[-–]\s?([^\W\d_][\w’']*)")
 _ORGAN_BEFORE = re.compile(rf"{_SLOT}(?:{alternation(_ORGANS)})\s+{_ADMIN}", re.IGNORECASE)
 
 
@@ -66,17 +71,28 @@ class Localities:
 
     def __init__(self, text: str, default: str | None) -> None:
         self.text = text
-        self._places = _places_in(text)
+        after_dash = _words_after_dashes(text)
+        self._places = _places_in(text, after_dash)
         self._starts = [place.start for place in self._places]
-        self.default = _as_written(text, default)
+        self.default = _as_written(text, default, after_dash)
+        self._default_levels = {place.level for place in self._places if place.name == self.default}
 
-    def at(self, low: str, region_start: int, region_end: int, previous: str | None = None) -> str | None:
+    def at(
+        self,
+        low: str,
+        region_start: int,
+        region_end: int,
+        previous: str | None = None,
+        sentence_start: int = -1,
+    ) -> str | None:
         """The locality of a figure whose clause text before it is ``text[region_start:region_end]``.
 
         ``low`` is the article lower-cased (same length); ``previous`` the locality of the figure
-        before it in the same sentence, if any.
+        before it in the same sentence, if any; ``sentence_start`` where its sentence starts, whose
+        head place (``Huyện Trà Cú là địa phương ..., chiếm 80% ...``) the sentence's figures share.
         """
         region = low[region_start:region_end]
+        previous = previous or self._sentence_head(sentence_start, region_start)
         if not region.strip():
             return previous or self.default
         if any(word in region for word in COUNTRY) and _COUNTRY.search(region):
@@ -90,7 +106,26 @@ class Localities:
         generic = _GENERIC.search(region) if _GENERIC_HINT.search(region) else None
         if generic is None:
             return previous or self.default
-        return self._last_commune(region_start) if generic["commune"] else self.default
+        if generic["commune"]:
+            return self._last_named(region_start + generic.start(), "commune")
+        return (
+            self._last_named(region_start + generic.start(), "district")
+            if generic["district"]
+            else self.default
+        )
+
+    def _sentence_head(self, sentence_start: int, region_start: int) -> str | None:
+        """The place heading the sentence before ``region_start`` (``Huyện Trà Cú là ...``, ``Tại xã
+        Phù Việt, ...``), if any."""
+        if not 0 <= sentence_start < region_start:
+            return None
+        i = bisect_left(self._starts, sentence_start)
+        if i == len(self._places) or self._places[i].start >= region_start:
+            return None
+        place = self._places[i]
+        if place.name == self.default or not _HEAD_BEFORE.fullmatch(self.text, sentence_start, place.start):
+            return None
+        return place.name
 
     def spans(self, start: int, end: int) -> list[tuple[int, int]]:
         """Where places are named between ``start`` and ``end``: a label leaves them out."""
@@ -105,17 +140,31 @@ class Localities:
         """True when place ``i`` is the subject of the region; an organ's place (``UBND TPHCM``) is,
         unless the region names another place before the figure (``... quy hoạch khu đô thị
         Cần Giờ quy mô 2.870 ha`` is about Cần Giờ)."""
-        start = self._places[i].start
-        if _SUBJECT_BEFORE.search(self.text, region_start, start):
+        # a slice, not ``search(text, region_start, start)``: ``^`` must match at the region's head
+        place = self._places[i]
+        before = self.text[region_start : place.start]
+        if _SUBJECT_BEFORE.search(before) or self._has_what_follows(place):
             return True
         later = i + 1 < len(self._places) and self._places[i + 1].start < region_end
-        return not later and _ORGAN_BEFORE.search(self.text, region_start, start) is not None
+        return not later and _ORGAN_BEFORE.search(before) is not None
 
-    def _last_commune(self, pos: int) -> str | None:
-        """The last commune named before ``pos`` (not too far back), else the article's place."""
+    def _has_what_follows(self, place: _Place) -> bool:
+        """True when a place named with its administrative word is followed by ``có``/``đạt``: ``Vụ
+        Xuân 2017 xã Phù Việt (Thạch Hà) có hơn 222 ha lúa nhiễm bệnh`` counts the commune's."""
+        return (
+            _ADMIN_HEAD.match(self.text, place.start) is not None
+            and _SUBJECT_AFTER.match(self.text, place.end) is not None
+        )
+
+    def _last_named(self, pos: int, level: str) -> str | None:
+        """The last unit of ``level`` named before ``pos`` (not too far back), else the article's place:
+        ``toàn huyện có ...`` after ``Đối với riêng huyện Trà Cú`` in an article about Trà Vinh.  An
+        article about a unit of that level keeps its own: ``huyện`` there is the article's district."""
+        if level in self._default_levels:
+            return self.default
         i = bisect_left(self._starts, pos) - 1
         while i >= 0 and self._places[i].start >= pos - COMMUNE_REACH:
-            if self._places[i].level == "commune":
+            if self._places[i].level == level:
                 return self._places[i].name
             i -= 1
         return self.default
@@ -128,7 +177,7 @@ class _Place(NamedTuple):
     end: int
 
 
-def _places_in(text: str) -> list[_Place]:
+def _places_in(text: str, after_dash: frozenset[str]) -> list[_Place]:
     """Every place the gazetteer finds in ``text``, in order, spelled as written; none without a gazetteer."""
     find_places = _find_places()
     if find_places is None:
@@ -138,20 +187,35 @@ def _places_in(text: str) -> list[_Place]:
     except Exception:  # the gazetteer must never break extraction
         return []
     places = []
+    written: dict[str, str | None] = {}
     for m in mentions:
         start, end, name = getattr(m, "start", None), getattr(m, "end", None), getattr(m, "name", None)
         if isinstance(start, int) and isinstance(end, int) and name:
             name = str(name)
-            if "'" in name and "’" in text[start:end]:
-                name = name.replace("'", "’")
+            if name not in written:
+                written[name] = _as_written(text, name, after_dash)
+            name = written[name] or name
             places.append(_Place(start, name, str(getattr(m, "level", "")), end))
     return sorted(places)
 
 
-def _as_written(text: str, name: str | None) -> str | None:
-    """``name`` with the apostrophe the text uses for it (``R'Lấp`` → ``R’Lấp``)."""
-    if name and "'" in name and name not in text:
-        curly = name.replace("'", "’")
-        if curly in text:
-            return curly
-    return name
+def _words_after_dashes(text: str) -> frozenset[str]:
+    """The words right after a dash in ``text``: a name with none of them is not hyphenated there."""
+    return frozenset(_AFTER_DASH.findall(text))
+
+
+def _as_written(text: str, name: str | None, after_dash: frozenset[str]) -> str | None:
+    """``name`` spelled as the text writes it most often: with the text's apostrophe (``R'Lấp`` →
+    ``R’Lấp``) and hyphen (``Thừa Thiên Huế`` → ``Thừa Thiên - Huế``); the gazetteer's spelling
+    when the text never writes it otherwise."""
+    if not name:
+        return name
+    words = name.replace("'", "’").split()
+    if "'" not in name and after_dash.isdisjoint(words[1:]):
+        return name  # most names: no regex to build and run
+    pattern = r"\s*[-–]?\s*".join(re.escape(word).replace("’", "['’]") for word in words)
+    forms = Counter(m.group() for m in re.finditer(rf"(?<![^\W\d_]){pattern}(?![^\W\d_])", text))
+    if not forms:
+        return name
+    best, count = forms.most_common(1)[0]
+    return name if forms[name] >= count else best

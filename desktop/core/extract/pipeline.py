@@ -665,7 +665,7 @@ class ArticleExtractor:
             qualifier=qualifier_of(region),
             kind=kind,
             period=period,
-            locality=self.localities.at(self.low, region_start, start, chain.locality),
+            locality=self.localities.at(self.low, region_start, start, chain.locality, chain.sentence.start),
             indicator_code=self.taxonomy.code_for(label, unit_class(quantity.base_unit), _count_noun(figure)),
             confidence=_confidence(figure.shape, bool(label), furniture),
             rule=figure.shape,
