@@ -405,9 +405,11 @@ def _address_heads(text: str, hits: list[Hit]) -> list[Hit]:
     found = []
     previous_end = 0
     for hit in hits:
-        provinces = [u for u in hit.units if gaz.units[u].level == "province"]
         window_start = max(previous_end, hit.start - _ADDRESS_REACH)
         previous_end = hit.end
+        if not _after_separator(text, window_start, hit.start):
+            continue  # most places follow no comma or dash: no regex to run from every character
+        provinces = [u for u in hit.units if gaz.units[u].level == "province"]
         if len(provinces) != 1:
             continue
         match = _ADDRESS_HEAD.search(text, window_start, hit.start)
@@ -422,6 +424,15 @@ def _address_heads(text: str, hits: list[Hit]) -> list[Hit]:
                 found.append(Hit(offset + first, offset + len(run), units, False))
                 break
     return found
+
+
+def _after_separator(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` ends with a comma or a dash and spaces, as an address head's
+    window must (``Móng Cái, ``)."""
+    i = end - 1
+    while i >= start and text[i].isspace():
+        i -= 1
+    return i >= start and text[i] in ",-–"
 
 
 #: One word of a capitalised run: its key, and the names starting at it, longest first, as
