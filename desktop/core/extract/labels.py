@@ -2375,7 +2375,7 @@ def _last_chars(text: str) -> str:
     """The last ``MAX_CHARS`` of ``text``, from a word's start: not from inside a syllable, nor from
     the second syllable of a two-syllable word (``lợi ích``)."""
     kept = text[-MAX_CHARS:].split(" ", 1)[-1]
-    before = text[: len(text) - len(kept)].split()
+    before = text[: len(text) - len(kept)].rsplit(None, 1)  # only its last word: not the whole region
     if before and kept and _joined(before[-1], kept.split(" ", 1)[0]):
         return f"{before[-1]} {kept}"
     return kept
