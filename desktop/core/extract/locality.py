@@ -76,6 +76,8 @@ class Localities:
         self._starts = [place.start for place in self._places]
         self.default = _as_written(text, default, after_dash)
         self._default_levels = {place.level for place in self._places if place.name == self.default}
+        #: The place heading each sentence read so far (see ``_sentence_head``), by the sentence's start.
+        self._heads: dict[int, _Place | None] = {}
 
     def at(
         self,
@@ -119,13 +121,21 @@ class Localities:
         Phù Việt, ...``), if any."""
         if not 0 <= sentence_start < region_start:
             return None
+        if sentence_start not in self._heads:  # once per sentence, not per figure
+            self._heads[sentence_start] = self._head_of(sentence_start)
+        head = self._heads[sentence_start]
+        return head.name if head is not None and head.start < region_start else None
+
+    def _head_of(self, sentence_start: int) -> _Place | None:
+        """The first place named in the sentence at ``sentence_start`` when it heads it, unless it is
+        the article's own place."""
         i = bisect_left(self._starts, sentence_start)
-        if i == len(self._places) or self._places[i].start >= region_start:
+        if i == len(self._places):
             return None
         place = self._places[i]
         if place.name == self.default or not _HEAD_BEFORE.fullmatch(self.text, sentence_start, place.start):
             return None
-        return place.name
+        return place
 
     def spans(self, start: int, end: int) -> list[tuple[int, int]]:
         """Where places are named between ``start`` and ``end``: a label leaves them out."""
