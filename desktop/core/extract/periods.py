@@ -412,7 +412,9 @@ class Periods:
                 # "(cùng kỳ năm 2021 đạt 20.000 tỷ đồng)": the basis is the subject of the figure after it
                 return Mention(at, str(year), False, sub_year, basis_year=year, end=end, looks_back=True), end
             return Mention(at, None, False, sub_year, basis_year=year, end=end), end
-        if _GLOSSED_BASIS.search(text, max(0, at - 32), at):  # "so với cùng kỳ năm trước (năm 2021 đạt ...)"
+        # "so với cùng kỳ năm trước (năm 2021 đạt ...)"; most years have no bracket before them to read
+        gloss = max(0, at - 32)
+        if text.find("(", gloss, at) >= 0 and _GLOSSED_BASIS.search(text, gloss, at):
             return Mention(at, str(year), False, sub_year, basis_year=year, end=end, looks_back=True), end
         if before["lead"] and not _LEAD_YEAR_END.match(text, end):
             return None, end
