@@ -617,12 +617,15 @@ _REGION = re.compile(
     r"(?<!\w)(?:Tây Nguyên|Tây Bắc|Đông Bắc|Đông Nam Bộ|Tây Nam Bộ|Nam Trung Bộ|Bắc Trung Bộ"
     r"|Đồng bằng sông Cửu Long|Đồng bằng sông Hồng|Trung du và miền núi phía Bắc)(?!\w)"
 )
+#: Words every region's name holds: a text with none of them names no region, and ``_REGION``, whose
+#: lookbehind keeps the regex engine from skipping ahead, need not run over it.
+_REGION_HINTS = ("Tây", "Đông", "Trung Bộ", "Trung du", "Đồng bằng")
 
 
 def _main_region(title: _Source, text: _Source) -> tuple[str | None, float]:
     """The region the article names most (capitalised: ``phía tây bắc`` is a direction) and the
     weight of its mentions."""
-    if _REGION.search(title.text) is None and _REGION.search(text.text, 0, _LEAD_CHARS) is None:
+    if not _names_region(title.text, len(title.text)) and not _names_region(text.text, _LEAD_CHARS):
         return None, 0.0  # what the title and the lead do not name, the article is not about
     weights: dict[str, float] = defaultdict(float)
     for source, scale in ((title, _TITLE_WEIGHT), (text, None)):
@@ -632,6 +635,14 @@ def _main_region(title: _Source, text: _Source) -> tuple[str | None, float]:
         return None, 0.0
     region = max(weights, key=weights.__getitem__)
     return region, weights[region]
+
+
+def _names_region(text: str, end: int) -> bool:
+    """True when ``text[:end]`` names a region of the country."""
+    for hint in _REGION_HINTS:
+        if text.find(hint, 0, end) >= 0:
+            return _REGION.search(text, 0, end) is not None
+    return False
 
 
 class _Source:
