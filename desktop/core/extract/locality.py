@@ -224,7 +224,10 @@ def _as_written(text: str, name: str | None, after_dash: frozenset[str]) -> str 
     if "'" not in name and after_dash.isdisjoint(words[1:]):
         return name  # most names: no regex to build and run
     pattern = r"\s*[-–]?\s*".join(re.escape(word).replace("’", "['’]") for word in words)
-    forms = Counter(m.group() for m in re.finditer(rf"(?<![^\W\d_]){pattern}(?![^\W\d_])", text))
+    # the lookbehind after the name's first letter, not before it: the regex engine then skips to that
+    # letter instead of trying every position of the text
+    head = rf"{pattern[0]}(?<![^\W\d_].)" if pattern[0].isalpha() else rf"(?<![^\W\d_]){pattern[0]}"
+    forms = Counter(m.group() for m in re.finditer(rf"{head}{pattern[1:]}(?![^\W\d_])", text))
     if not forms:
         return name
     best, count = forms.most_common(1)[0]
