@@ -24,7 +24,6 @@ from dataclasses import dataclass
 
 from desktop.core.errors import InputError
 from desktop.store.checking import ALL_CHECKS
-from desktop.store.decision_sql import DECISION
 from desktop.store.details import JOINED
 
 #: Which records each ``--status`` choice exports.
@@ -62,9 +61,9 @@ RECORD_COLUMNS: tuple[Column, ...] = (
     Column("comparisons", "r.comparisons", "json"),
     Column("start", "r.start", "int"),
     Column("end", 'r."end"', "int"),
-    Column("status", DECISION.status),
-    Column("reviewer", DECISION.reviewer),
-    Column("decided_at", DECISION.decided_at),
+    Column("status", "r.status"),
+    Column("reviewer", "r.reviewer"),
+    Column("decided_at", "r.decided_at"),
     Column("note", "r.note"),
     Column("flag", "r.flag"),
     Column("indicator_code", "r.indicator_code"),
@@ -98,9 +97,6 @@ COLUMNS: tuple[Column, ...] = (Column("doc", "a.doc"), *RECORD_COLUMNS, *ARTICLE
 HEADER = tuple(c.name for c in COLUMNS)
 #: Rows fetched, and written, at a time; progress and cancel are checked once per block.
 BLOCK = 4096
-#: Joined after ``records r`` wherever an export reads a record's decision (:mod:`desktop.store.decision_sql`).
-DECISION_JOIN = DECISION.join
-STATUS = DECISION.status
 
 
 def statuses(status: str) -> tuple[str, ...]:
@@ -115,14 +111,14 @@ def _where(status: str) -> tuple[str, tuple[str, ...]]:
     chosen = statuses(status)
     if chosen == STATUS_FILTERS["all"]:
         return "", ()
-    return f"WHERE +{STATUS} IN ({', '.join('?' * len(chosen))})", chosen
+    return f"WHERE +r.status IN ({', '.join('?' * len(chosen))})", chosen
 
 
 def count(conn: sqlite3.Connection, status: str) -> tuple[int, int]:
     """(records, articles) the export will write."""
     where, params = _where(status)
     row = conn.execute(
-        f"SELECT COUNT(*), COUNT(DISTINCT r.article_id) FROM records r {DECISION_JOIN} {where}", params
+        f"SELECT COUNT(*), COUNT(DISTINCT r.article_id) FROM records r {where}", params
     ).fetchone()
     return row[0], row[1]
 
@@ -137,7 +133,7 @@ def blocks(conn: sqlite3.Connection, status: str, columns: str) -> Iterator[list
     where, params = _where(status)
     cursor = conn.execute(
         f"SELECT {columns} FROM articles a CROSS JOIN records r ON r.article_id = a.id "
-        f"LEFT JOIN record_details d ON d.record_id = r.id {DECISION_JOIN} {where} "
+        f"LEFT JOIN record_details d ON d.record_id = r.id {where} "
         "ORDER BY a.id, r.start, r.id",
         params,
     )
@@ -149,7 +145,7 @@ def record_row(conn: sqlite3.Connection, record_id: int, columns: str) -> tuple:
     """The SQL ``columns`` over ``a``, ``r`` and ``d`` (as in :func:`blocks`) for one record."""
     row: tuple = conn.execute(
         f"SELECT {columns} FROM records r JOIN articles a ON a.id = r.article_id "
-        f"LEFT JOIN record_details d ON d.record_id = r.id {DECISION_JOIN} WHERE r.id = ?",
+        f"LEFT JOIN record_details d ON d.record_id = r.id WHERE r.id = ?",
         (record_id,),
     ).fetchone()
     return row
@@ -165,7 +161,7 @@ def exported_articles(conn: sqlite3.Connection, status: str, columns: str) -> It
     where = where.replace("WHERE", "AND", 1)
     return conn.execute(
         f"SELECT a.id, {columns} FROM articles a WHERE EXISTS "
-        f"(SELECT 1 FROM records r {DECISION_JOIN} WHERE r.article_id = a.id {where}) ORDER BY a.id",
+        f"(SELECT 1 FROM records r WHERE r.article_id = a.id {where}) ORDER BY a.id",
         params,
     )
 
@@ -183,7 +179,7 @@ def record_blocks(conn: sqlite3.Connection, status: str) -> Iterator[list[tuple]
     """
     where, params = _where(status)
     cursor = conn.execute(
-        f"SELECT r.article_id, {_RECORD_FIELDS} FROM {JOINED} {DECISION_JOIN} {where} ORDER BY r.article_id, r.start, r.id",
+        f"SELECT r.article_id, {_RECORD_FIELDS} FROM {JOINED} {where} ORDER BY r.article_id, r.start, r.id",
         params,
     )
     names = [c.name for c in RECORD_COLUMNS]
@@ -222,7 +218,7 @@ def articles(conn: sqlite3.Connection, status: str) -> Iterator[sqlite3.Row]:
     sql = (
         "SELECT a.id, a.doc, a.title, a.url, a.source, a.published, a.year, a.locality, "
         "a.extractor_version, a.n_records, a.n_pending, x.exported "
-        f"FROM (SELECT r.article_id, COUNT(*) AS exported FROM records r {DECISION_JOIN} {where} "
+        f"FROM (SELECT r.article_id, COUNT(*) AS exported FROM records r {where} "
         "GROUP BY r.article_id) x JOIN articles a ON a.id = x.article_id ORDER BY a.id"
     )
     return conn.execute(sql, params)
