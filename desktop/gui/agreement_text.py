@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.core.text_table import table
 from desktop.gui.adjudication_model import field_title
+from desktop.services.agreement import reviewer_rows
 
 if TYPE_CHECKING:
     from desktop.services.agreement import AgreementReport
@@ -87,21 +88,7 @@ def _reviewers_table(report: AgreementReport) -> str:
         QCoreApplication.translate("Agreement", "Active hours"),
         QCoreApplication.translate("Agreement", "Per hour"),
     )
-    rows = [
-        (
-            r.file,
-            r.reviewers or "-",
-            r.decisions,
-            r.confirmed,
-            r.corrected,
-            r.rejected,
-            r.added,
-            _number(r.active_hours, 2),
-            _number(r.per_hour, 0),
-        )
-        for r in report.reviewers
-    ]
-    return table(header, rows)
+    return table(header, reviewer_rows(report, _number))
 
 
 def _field(name: str) -> str:

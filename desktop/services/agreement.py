@@ -12,6 +12,7 @@ gaps between consecutive decisions, with any gap over
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from itertools import combinations, pairwise
@@ -167,20 +168,7 @@ def describe(report: AgreementReport) -> str:
             f"corrections: agreement per field over {report.correction_pairs} pairs",
             table(tuple(report.fields), [tuple(_number(v) for v in report.fields.values())]),
         ]
-    rows = [
-        (
-            r.file,
-            r.reviewers or "-",
-            r.decisions,
-            r.confirmed,
-            r.corrected,
-            r.rejected,
-            r.added,
-            f"{r.active_hours:.2f}",
-            _number(r.per_hour, 0),
-        )
-        for r in report.reviewers
-    ]
+    rows = reviewer_rows(report, _number)
     lines += [
         "",
         "reviewers",
@@ -200,6 +188,24 @@ def describe(report: AgreementReport) -> str:
         ),
     ]
     return "\n".join(lines)
+
+
+def reviewer_rows(report: AgreementReport, number: Callable[[float | None, int], str]) -> list[tuple]:
+    """One row per reviewer's file, the hours and rates written by ``number`` (the terminal's or the window's)."""
+    return [
+        (
+            r.file,
+            r.reviewers or "-",
+            r.decisions,
+            r.confirmed,
+            r.corrected,
+            r.rejected,
+            r.added,
+            number(r.active_hours, 2),
+            number(r.per_hour, 0),
+        )
+        for r in report.reviewers
+    ]
 
 
 def _number(value: float | None, places: int = 3) -> str:
