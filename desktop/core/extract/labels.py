@@ -238,8 +238,10 @@ _NEXT_ITEM = re.compile(r"[\s,]*(?:và\s+)?(?:(?:gần|khoảng|hơn|trên|xấp
 #: (not the name of the next item: ``mũi 1: 165.055 người, mũi 2: ...``).
 _MORE_NOUNS = re.compile(rf"(?:(?:\s*,\s*|\s+và\s+)(?:{alternation(COUNT_UNITS)}){_E}(?!\s*[\d:]))+")
 #: A named scenario of a forecast (``kịch bản thứ 2``, ``phương án cao``), and one referred back to.
+#: The lookbehind comes after the first letter: the regex engine then skips to the next ``k`` or ``p`` of
+#: the paragraph searched before each figure instead of trying every position.
 _SCENARIO = re.compile(
-    r"(?<![^\W\d_])(?:kịch\s+bản|phương\s+án)\s+(?:thứ\s+\d|\d|tốt\s+nhất|xấu\s+nhất|cao(?:\s+nhất)?|thấp(?:\s+nhất)?"
+    r"(?:k(?<![^\W\d_].)ịch\s+bản|p(?<![^\W\d_].)hương\s+án)\s+(?:thứ\s+\d|\d|tốt\s+nhất|xấu\s+nhất|cao(?:\s+nhất)?|thấp(?:\s+nhất)?"
     r"|cơ\s+sở|trung\s+bình|lạc\s+quan|bi\s+quan)(?![^\W\d_])"
 )
 _THIS_SCENARIO = re.compile(r"\s+(?:với|theo|ở|trong)\s+(?:kịch\s+bản|phương\s+án)\s+này$", re.IGNORECASE)
