@@ -23,8 +23,11 @@ _SENTENCE_END = re.compile(
 )
 _HARD_BOUNDARY = re.compile(r"[;:\n…](?<!\d:(?=\d))")
 #: Lines that repeat the article rather than report: markdown teaser, image,
-#: bold pull-quote, "more" recap, headings.
-_FURNITURE_LINE = re.compile(r"^[^\S\n]*(?:\[|!\[|\*\*|more|#|>).*$", re.MULTILINE | re.IGNORECASE)
+#: bold pull-quote, "more" recap, headings.  Matched after the line break before them (the first line
+#: apart), not at ``^``: the literal line break lets the regex engine jump from line to line.
+_FURNITURE = r"[^\S\n]*(?:\[|!\[|\*\*|more|#|>).*"
+_FIRST_FURNITURE = re.compile(_FURNITURE, re.IGNORECASE)
+_FURNITURE_LINE = re.compile(rf"\n({_FURNITURE})", re.IGNORECASE)
 _FIRST_LINE = re.compile(r"\s*([^\n]*)")
 #: ``Ông A cho biết: ...``: a quotation, not a list.
 _SPEECH = re.compile(
@@ -34,9 +37,11 @@ _SPEECH = re.compile(
 _LIST_ITEM = re.compile(r"[^\S\n]*(?:[-+•*–]|\d{1,2}[.)])\s")
 #: A short line that does not end a sentence and does not start a list item, then the next line.
 #: The line break before it is matched, not looked behind at: a literal first character lets the
-#: regex engine jump from line to line instead of trying every character of the article.
+#: regex engine jump from line to line instead of trying every character of the article.  The
+#: lookahead (a line short enough) spares it backing off through every character of a long line.
 _HEADING = re.compile(
-    rf"\n([^\S\n]*[^\W\d_][^\n]{{0,{HEADING_CHARS - 2}}}[^\s.!?…:;,\"”»’)])[^\S\n]*(?=\n+([^\n]+))"
+    rf"\n([^\S\n]*(?=(?>[^\n]{{0,{HEADING_CHARS}}})[^\S\n]*\n)"
+    rf"[^\W\d_][^\n]{{0,{HEADING_CHARS - 2}}}[^\s.!?…:;,\"”»’)])[^\S\n]*(?=\n+([^\n]+))"
 )
 
 
@@ -135,7 +140,9 @@ class Layout:
 
 
 def _furniture_spans(text: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _FURNITURE_LINE.finditer(text)]
+    first_furniture = _FIRST_FURNITURE.match(text)
+    spans = [first_furniture.span()] if first_furniture else []
+    spans.extend(m.span(1) for m in _FURNITURE_LINE.finditer(text))
     first = _FIRST_LINE.match(text)
     if first and first.group(1) and "\n" in text and len(first.group(1)) < 250:
         spans.append(first.span(1))
