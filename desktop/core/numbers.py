@@ -40,6 +40,13 @@ SCALES: dict[str, Decimal] = {
     "tỉ": Decimal(10) ** 9,
 }
 
+#: The code points a decimal digit (``\d``) may be: 0-9 and the ranges from U+0660 on, less the
+#: Vietnamese letters of U+1E00-U+1EFF (no other digit lies below U+0660 nor among them).  A pattern
+#: scanned over a whole article opens with this class, not ``\d``: the regex engine then tests a few
+#: ranges at every character it skips, not the Unicode database (a third of such a scan).
+DIGIT_RANGES = r"0-9\u0660-\u1dff\u1f00-\U0010ffff"
+#: ``\d`` at the head of such a pattern: the class, then the digit test where it matched.
+FIRST_DIGIT = rf"[{DIGIT_RANGES}](?<=\d)"
 #: A run of digits and separators as it appears in text; ``parse_number`` decides what it means.
 NUMBER_PATTERN = r"\d+(?:[.,]\d+)*"
 #: One scale word.  It must end the word, except that careless copies glue ``đồng`` or ``USD`` on.

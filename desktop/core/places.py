@@ -32,6 +32,7 @@ from typing import Final
 
 from desktop.core.bundled import resource
 from desktop.core.memo import remember
+from desktop.core.numbers import DIGIT_RANGES
 
 COUNTRY = "cả nước"
 
@@ -39,7 +40,7 @@ _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isupper())
 #: A capitalised word or a one- or two-digit number (``Quận 1``).  One character class comes first
 #: (the lookbehinds then tell the two apart): the regex engine then skips to the next capital or
 #: digit in C instead of trying the alternation at every character (a third of the name scan).
-_TOKEN = rf"[{_UPPER}\d](?:(?<=[{_UPPER}])[\w'’]*|(?<=\d)\d?(?![\d,.]\d))"
+_TOKEN = rf"[{_UPPER}{DIGIT_RANGES}](?:(?<=[{_UPPER}])[\w'’]*|(?<=\d)\d?(?![\d,.]\d))"
 _NAME_RUN = rf"{_TOKEN}(?:(?: ?[-–] ?| ){_TOKEN}){{0,5}}"
 _MAX_NAME_TOKENS = 5
 

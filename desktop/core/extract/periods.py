@@ -71,9 +71,10 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from desktop.core.extract.clauses import Sentence
+from desktop.core.numbers import FIRST_DIGIT
 
 #: A year in the text; what it means is read from the words just before it.
-_YEAR_TOKEN = re.compile(r"\d(?<!\d\d)\d{3}(?!\d)")
+_YEAR_TOKEN = re.compile(rf"{FIRST_DIGIT}(?<!\d\d)\d{{3}}(?!\d)")
 #: Periods named relative to the article's year (case-sensitive: the text is lower-cased).
 _RELATIVE = re.compile(
     r"(?<![^\W\d_])(?:(?P<this>năm\s+nay)|(?P<last>năm\s+ngoái)|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có"

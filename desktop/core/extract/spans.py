@@ -29,6 +29,7 @@ from desktop.core.extract.lexicon import (
 )
 from desktop.core.extract.lowercase import lower_same_length
 from desktop.core.numbers import (
+    FIRST_DIGIT,
     NUMBER_PATTERN,
     SCALE_PATTERN,
     Quantity,
@@ -40,8 +41,8 @@ from desktop.core.numbers import (
 _SP = r"[^\S\n]*"  # spaces, never across a line break
 _WORD_END = r"(?![^\W_])"
 
-# Starts with \d so that the regex engine can skip to digits; the lookbehinds then check what precedes.
-_NUMBER = re.compile(r"\d(?<![\dA-Z]\d)(?<!\d[.,]\d)(?<![A-Za-z]-\d)\d*(?:[.,]\d+)*")
+# Starts with a digit so that the regex engine can skip to digits; the lookbehinds then check what precedes.
+_NUMBER = re.compile(rf"{FIRST_DIGIT}(?<![\dA-Z]\d)(?<!\d[.,]\d)(?<![A-Za-z]-\d)\d*(?:[.,]\d+)*")
 _TIME = re.compile(r"[:h]\d\d\b")
 _SLASH = re.compile(rf"{_SP}/{_SP}(\d+)")
 _DATE_TAIL = re.compile(r"[/.-]\d")
