@@ -65,7 +65,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import NamedTuple
@@ -177,7 +176,7 @@ _EARLY_PART = re.compile(
 )
 #: ``20 năm thành lập 1999-2019``, ``Sau 20 năm tái lập (1997-2017)``: an anniversary, in the span's last year.
 _ANNIVERSARY = re.compile(  # a digit first: the regex engine skips to digits (a lookbehind first cannot)
-    r"(?P<years>\d(?<!\d\d)\d{0,2})\s+năm\s+(?:ngày\s+)?(?:thành\s+lập|tái\s+lập|chia\s+tách|giải\s+phóng)"
+    rf"(?P<years>{FIRST_DIGIT}(?<!\d\d)\d{{0,2}})\s+năm\s+(?:ngày\s+)?(?:thành\s+lập|tái\s+lập|chia\s+tách|giải\s+phóng)"
     r"(?:\s+[^\W\d_]+){0,6}\s*\(?\s*(?P<first>\d{4})\s*[-–]\s*(?P<last>\d{4})(?!\d)"
 )
 #: A time set off by commas before its clause's subject: ``..., năm 2017, hợp tác xã ...``.
@@ -624,29 +623,29 @@ class Periods:
             return None
         headline, headline_mentions = (title.lower() if title else ""), self._headline
         # the title names what the article reports: "Kết quả năm 2022", "6 tháng đầu năm 2023", an anniversary
-        years = Counter(y for y in _reported_years(headline_mentions).elements() if y.isdigit())
+        years = {y: n for y, n in _reported_years(headline_mentions).items() if y.isdigit()}
         if not years:
             years = _anniversaries(headline)
         if not years:
             years = _reported_years(self.mentions)
         if not years:
-            years = Counter(m.value for m in self.mentions if m.season and m.value)
+            years = _counts([m.value for m in self.mentions if m.season and m.value])
         if not years:  # "Sau 20 năm tái lập (1997-2017), ...": the anniversary's year
             years = _anniversaries(self.text)
         if not years:  # "tăng 7,4% so cùng kỳ năm 2016" is about 2017
-            years = Counter(
-                str(m.basis_year + 1) for m in [*headline_mentions, *self.mentions] if m.basis_year
+            years = _counts(
+                [str(m.basis_year + 1) for m in [*headline_mentions, *self.mentions] if m.basis_year]
             )
         if not years:  # dates and names ("ngày 3/5/2019", "Festival 2019"), unless they disagree as often
-            ranked = Counter(self._bare_years).most_common(2)
+            ranked = sorted(_counts(self._bare_years).items(), key=lambda item: item[1], reverse=True)[:2]
             if len(ranked) == 1 or (ranked and ranked[0][1] > ranked[1][1]):
-                years = Counter(dict(ranked[:1]))
+                years = dict(ranked[:1])
         if not years and not self._event_years:  # "đến năm 2018, đảm bảo 100% ...": a plan is set before
             # its nearest horizon (but "khởi công năm 2015, ... đến năm 2030" says no more than "2015 or later")
             horizons = [
                 int(m.value) for m in self.mentions if m.plan_horizon and m.value and m.value.isdigit()
             ]
-            years = Counter([str(min(horizons) - 1)] if horizons else [])
+            years = {str(min(horizons) - 1): 1} if horizons else {}
         so_far = [
             int(m.relative[7:]) for m in self.mentions if m.relative and m.relative.startswith("so_far ")
         ]
@@ -657,11 +656,9 @@ class Periods:
         # whatever it looks back on
         earliest = max([*since, *self._counted_at], default=None)
         if earliest is not None:
-            later = Counter(
-                {y: n for y, n in years.items() if not y[-4:].isdigit() or int(y[-4:]) >= earliest}
-            )
+            later = {y: n for y, n in years.items() if not y[-4:].isdigit() or int(y[-4:]) >= earliest}
             years = later or years
-        guess = years.most_common(1)[0][0] if years else None
+        guess = _most_common(years)
         if earliest is not None and (guess is None or (guess[-4:].isdigit() and int(guess[-4:]) < earliest)):
             return str(earliest)
         return guess
@@ -785,9 +782,8 @@ class Periods:
         năm 2022`` published in March 2023 sums up 2022, as a January article does."""
         if self.published_year is None:
             return None
-        years = Counter(y for y in _reported_years(self._headline).elements() if y.isdigit())
-        ranked = years.most_common(1)
-        return ranked[0][0] if ranked and int(ranked[0][0]) == self.published_year - 1 else None
+        year = _most_common({y: n for y, n in _reported_years(self._headline).items() if y.isdigit()})
+        return year if year is not None and int(year) == self.published_year - 1 else None
 
     def fallback(self, target: bool) -> str | None:
         """The year an article reports on when it names none: see the module docstring."""
@@ -799,21 +795,41 @@ class Periods:
         return str(self.published_year - 1 if early and not target else self.published_year)
 
 
-def _reported_years(mentions: list[Mention]) -> Counter[str]:
+def _counts(values: list[str]) -> dict[str, int]:
+    """How often each of ``values`` occurs, in the order first seen: a ``Counter``, whose constructor
+    runs as interpreted Python even in the compiled core (a few percent of an undated article)."""
+    counts: dict[str, int] = {}
+    for value in values:
+        counts[value] = counts.get(value, 0) + 1
+    return counts
+
+
+def _most_common(counts: dict[str, int]) -> str | None:
+    """The value counted most often, the first seen of those tied (``Counter.most_common(1)``)."""
+    best, most = None, 0
+    for value, count in counts.items():
+        if count > most:
+            best, most = value, count
+    return best
+
+
+def _reported_years(mentions: list[Mention]) -> dict[str, int]:
     """How often each year (or term) is named as one reported on: carrying through its text, not a
     comparison basis, a horizon, a deadline (``đến hết quý I/2018``) nor a year in brackets."""
-    return Counter(
-        m.value for m in mentions if m.carries and m.value and not m.deadline and m.carry_end > m.start
+    return _counts(
+        [m.value for m in mentions if m.carries and m.value and not m.deadline and m.carry_end > m.start]
     )
 
 
-def _anniversaries(low: str) -> Counter[str]:
+def _anniversaries(low: str) -> dict[str, int]:
     """The last years of the anniversaries ``low`` names (``20 năm tái lập tỉnh (1997-2017)``): when the
     article was written, though it may tell what the first year was."""
-    return Counter(
-        found["last"]
-        for found in _ANNIVERSARY.finditer(low)
-        if int(found["last"]) - int(found["first"]) == int(found["years"])
+    return _counts(
+        [
+            found["last"]
+            for found in _ANNIVERSARY.finditer(low)
+            if int(found["last"]) - int(found["first"]) == int(found["years"])
+        ]
     )
 
 
