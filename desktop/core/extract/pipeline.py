@@ -266,7 +266,8 @@ class ArticleExtractor:
         truncated = False
         for figure in find_figures(self.text, self.low):
             sentence = self.layout.sentence_at(figure.start)
-            if chain is None or chain.sentence != sentence:
+            # a sentence is told by its start: the dataclass's own ``==`` runs as Python, even compiled
+            if chain is None or chain.sentence.start != sentence.start:
                 self._close(chain, candidates)
                 head = self.low[max(sentence.start, figure.start - MAX_REGION) : figure.start]
                 framed = has_target_frame(head) or self._plans_project(sentence)
