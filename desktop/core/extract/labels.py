@@ -123,9 +123,10 @@ _SPAN = re.compile(
     rf"|(?P<whole>cả\s+năm){_E}(?!\s+(?:học|qua))"
     rf")"
 )
-#: A report window of dates: ``từ ngày 1/1 đến ngày 15/2/2018``, ``luỹ kế đến ngày 15/12/2020``.
+#: A report window of dates: ``từ ngày 1/1 đến ngày 15/2/2018``, ``luỹ kế đến ngày 15/12/2020``.  The
+#: look-ahead at its first letters lets the other positions of the sentence fail at once.
 _DATE_WINDOW = re.compile(
-    r"(?<![^\W\d_])(?:từ\s+(?:ngày\s+)?(?P<first>\d{1,2}/\d{1,2})(?:/(?P<since>\d{4}))?\s+(?:đến|tới)\s+(?:ngày\s+)?"
+    r"(?=[tl])(?<![^\W\d_])(?:từ\s+(?:ngày\s+)?(?P<first>\d{1,2}/\d{1,2})(?:/(?P<since>\d{4}))?\s+(?:đến|tới)\s+(?:ngày\s+)?"
     r"(?P<last>\d{1,2}/\d{1,2})|(?:lũy|luỹ)\s+kế\s+(?:tính\s+)?đến\s+(?:ngày\s+)?(?P<upto>\d{1,2}/\d{1,2}))"
     r"(?:/(?P<year>\d{4}))?(?![\d/])"
 )

@@ -172,9 +172,10 @@ _VISION = re.compile(r"\d{4}\s*(?:,|và)?\s*(?:định\s+hướng|tầm\s+nhìn)
 #: cùng kỳ``, ``bằng 87% cùng kỳ``).
 _OWN_SUBJECT = re.compile(r"(?:^|[.(,;:\n]|trong\s+khi|còn|khi\s+đó)\s*$")
 #: Parts of a year that begin in its first months: ``tháng 1`` (not ``tháng 1/2022``), ``2 tháng đầu năm``,
-#: ``dịp Tết``, ``từ đầu năm``, a day and month (``15/1``).
+#: ``dịp Tết``, ``từ đầu năm``, a day and month (``15/1``).  The look-ahead at its first characters lets
+#: the other positions of the sentence fail at once.
 _EARLY_PART = re.compile(
-    r"(?<![^\W\d_])(?:tháng\s+(?P<month>\d{1,2})(?!\d|\s*[/-]\s*\d)|(?P<months>\d{1,2})\s+tháng\s+đầu\s+năm"
+    r"(?=[t\d])(?<![^\W\d_])(?:tháng\s+(?P<month>\d{1,2})(?!\d|\s*[/-]\s*\d)|(?P<months>\d{1,2})\s+tháng\s+đầu\s+năm"
     r"|tết(?!\s+dương)|từ\s+đầu\s+năm|(?<!\d)\d{1,2}/(?P<date_month>\d{1,2})(?![\d/]))"
 )
 #: ``20 năm thành lập 1999-2019``, ``Sau 20 năm tái lập (1997-2017)``: an anniversary, in the span's last year.
