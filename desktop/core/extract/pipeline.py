@@ -150,8 +150,9 @@ _SHARE = re.compile(r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|kh
 _YEAR_NAMED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: ``So với năm 2019, ...``: a basis that opens a sentence.
 _OPENING_BASIS = re.compile(r"\W*(?P<basis>so\s+với\s+[^,.;:\d]{2,40}(?:\d{4})?)\s*,", re.IGNORECASE)
-#: ``trong đó``: the figures after it are the parts of the one before.
-_PARTS = re.compile(r"(?<![^\W\d_])trong\s+đó(?![^\W\d_])")
+#: ``trong đó``: the figures after it are the parts of the one before.  The lookbehind after the first
+#: letter, not before it: the regex engine then skips from ``t`` to ``t`` through the sentence.
+_PARTS = re.compile(r"t(?<![^\W\d_].)rong\s+đó(?![^\W\d_])")
 _OPENS_PARTS = re.compile(r"\W*trong\s+đó(?![^\W\d_])")
 _PHRASE_END = re.compile(r"[,.;:()\n]")
 #: A sentence that opens by pointing back at the figure before it (``Đây là kết quả ..., đóng góp 25%``):
