@@ -2314,9 +2314,13 @@ def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
             elif (
                 size == 1
                 and last == "mới"
-                and (" ".join(low[-2:]) in _NEW_VERBS or " ".join(low[-3:]) in _NEW_VERBS)
+                and (
+                    " ".join(low[-2:]) in _NEW_VERBS
+                    or " ".join(low[-3:]) in _NEW_VERBS
+                    or " ".join(low[-3:-1]) in _NEW_NOUNS
+                )
             ):
-                size = 0  # ``thành lập mới``: a verb of making new, not ``mới`` (only) before a figure
+                size = 0  # ``thành lập mới``, ``nông thôn mới``: new, not ``mới`` (only) before a figure
         if size:
             level = level or (*before, last) in _LEVELS
         elif percent and not change and last in ("tăng", "giảm") and not _cut_down(parts):
@@ -2329,6 +2333,9 @@ def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
 
 #: Verbs that end in ``mới`` (``thành lập mới``, ``cấp mới``).
 _NEW_VERBS = frozenset(verb for verb in ACTION_VERBS if verb.endswith(" mới"))
+#: Nouns the genre names with ``mới`` (new) as one term: the national programme ``nông thôn mới`` and
+#: the ``(khu) đô thị mới`` planned as one; ``mới`` after them is the term's, never the adverb (only).
+_NEW_NOUNS = frozenset({"nông thôn", "đô thị"})
 
 
 def _cut_down(parts: list[str]) -> bool:
