@@ -349,8 +349,11 @@ class Tally:
             print("missing words: " + ", ".join(f"{w} {k}" for w, k in self.missing_words.most_common(words)))
 
 
-def scored_pairs(scorer: ModuleType, gold_path: str, pred_path: str) -> Iterable[tuple[str, str]]:
-    """The (gold label, predicted label) of every pair the scorer matches, doc by doc."""
+def scored_pairs(
+    scorer: ModuleType, gold_path: str, pred_path: str, unit_class: str | None = None
+) -> Iterable[tuple[str, str]]:
+    """The (gold label, predicted label) of every pair the scorer matches, doc by doc (only those of
+    one unit class when ``unit_class`` is given: ``money``, ``count``, ``percent`` ...)."""
     gold, pred = scorer.load(gold_path), scorer.load(pred_path)
     by_doc: dict[str, tuple[list[dict[str, object]], list[dict[str, object]]]] = {}
     for rec in gold:
@@ -360,7 +363,8 @@ def scored_pairs(scorer: ModuleType, gold_path: str, pred_path: str) -> Iterable
             by_doc[str(rec["doc"])][1].append(rec)
     for g, p in by_doc.values():
         for a, b in scorer.pair(g, p):
-            yield a.get("indicator") or "", b.get("indicator") or ""
+            if unit_class is None or scorer.unit_class(a) == unit_class:
+                yield a.get("indicator") or "", b.get("indicator") or ""
 
 
 def main() -> None:
@@ -372,6 +376,7 @@ def main() -> None:
         help="GROUP/SET=GOLD:PRED; sets with the same GROUP are summed",
     )
     parser.add_argument("--scorer", type=Path, default=SCORER)
+    parser.add_argument("--unit-class", help="only the pairs of this unit class (money, count, percent ...)")
     parser.add_argument("--words", type=int, default=0, help="print the N commonest extra and missing words")
     args = parser.parse_args()
     scorer = load_scorer(args.scorer)
@@ -380,7 +385,7 @@ def main() -> None:
         name, _, paths = spec.partition("=")
         gold_path, _, pred_path = paths.partition(":")
         tally = groups.setdefault(name.split("/")[0], Tally(scorer.label_f1))
-        for gold, pred in scored_pairs(scorer, gold_path, pred_path):
+        for gold, pred in scored_pairs(scorer, gold_path, pred_path, args.unit_class):
             tally.add(gold, pred)
     for name, tally in groups.items():
         tally.report(name, args.words)

@@ -39,3 +39,34 @@ def test_new_after_the_programme_s_noun_is_the_term_s(text, want):
 )
 def test_new_as_the_adverb_still_goes_and_counts_keep_their_term(text, want):
     assert label(text) == want
+
+
+# --- a comma that joins two deeds of one sector is no boundary between parts of a clause ------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Công nghiệp chế biến, chế tạo có vốn đầu tư nhiều nhất với 124 triệu USD.",
+            "Công nghiệp chế biến, chế tạo có vốn đầu tư",
+        ),
+        (
+            "Cơ sở sản xuất, kinh doanh thủy sản có doanh thu 300 tỷ đồng.",
+            "Cơ sở sản xuất, kinh doanh thủy sản có doanh thu",
+        ),
+    ],
+)
+def test_two_deeds_a_comma_joins_stay_one_sector(text, want):
+    assert label(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Tại xã Thạnh An, thu nhập bình quân đạt 40 triệu đồng.", "Thu nhập bình quân"),
+        ("Hoạt động sản xuất, kinh doanh gặp khó, doanh thu chỉ đạt 300 tỷ đồng.", "Doanh thu"),
+    ],
+)
+def test_a_leading_part_that_names_no_quantity_still_goes(text, want):
+    assert label(text) == want

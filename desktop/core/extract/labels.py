@@ -2146,8 +2146,9 @@ def _after_preamble(label: str) -> str:
             (
                 i
                 for i in range(cut, len(words))
-                if originals[i].endswith(",") or _is_separator(words[i], originals[i])
-            ),
+                if (originals[i].endswith(",") and not _ends_with_deed(originals[: i + 1]))
+                or _is_separator(words[i], originals[i])
+            ),  # ``công nghiệp chế biến, chế tạo``: one sector, the comma joins its two deeds
             -1,
         )
         if comma < 0 or first_quantity(words, cut, comma + 1) >= 0 or first_quantity(words, comma + 1) < 0:
