@@ -70,3 +70,22 @@ def test_two_deeds_a_comma_joins_stay_one_sector(text, want):
 )
 def test_a_leading_part_that_names_no_quantity_still_goes(text, want):
     assert label(text) == want
+
+
+# --- a trade value after the count of the goods measures those goods ---------------------------
+
+
+def test_a_trade_value_after_the_goods_counted_names_them():
+    text = "Năm 2018, thành phố xuất khẩu 20,3 triệu con cá cảnh, tăng 11,6%, kim ngạch xuất khẩu đạt 22,4 triệu USD."
+    assert labels(text)[-1] == "Kim ngạch xuất khẩu cá cảnh"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Kim ngạch xuất khẩu hàng dệt may đạt 500 triệu USD.", "Kim ngạch xuất khẩu hàng dệt may"),
+        ("Năm 2023, kim ngạch xuất khẩu đạt 1,2 tỷ USD.", "Kim ngạch xuất khẩu"),
+    ],
+)
+def test_a_trade_value_that_names_its_goods_or_follows_no_count_is_left_alone(text, want):
+    assert labels(text)[-1] == want

@@ -394,7 +394,8 @@ _RATE_TAIL = re.compile(r"\s+mỗi\s+\S+$")
 #: A measure that names nothing it measures (``Quy mô``, ``Tổng trị giá``): the clause's thing is its.
 _LONE_MEASURE = re.compile(
     r"(?:tổng\s+)?(?:số\s+)?(?:trị\s+giá|giá\s+trị|quy\s+mô|công\s+suất|diện\s+tích|kinh\s+phí(?:\s+đầu\s+tư)?"
-    r"|(?:tổng\s+)?mức\s+đầu\s+tư|vốn\s+đầu\s+tư|sản\s+lượng|lợi\s+nhuận|doanh\s+thu)$"
+    r"|(?:tổng\s+)?mức\s+đầu\s+tư|vốn\s+đầu\s+tư|sản\s+lượng|lợi\s+nhuận|doanh\s+thu"
+    r"|kim\s+ngạch(?:\s+(?:xuất|nhập)\s+khẩu)?)$"
 )
 #: An organisation named by its acronym (five letters or more: not a sector's ``TTCN`` nor ``UBND``)
 #: that does what its sentence reports (``NHCSXH đã giải ngân``, ``NHCSXH đạt tổng nguồn vốn``): the
@@ -731,7 +732,7 @@ class Labeller:
         if not figure.is_percent and self._said and _LONE_MEASURE.match(label.lower()):
             thing = self._measured_before(start)
             if thing:  # ``Tuyến cao tốc ... dài 144 km, quy mô 4 làn xe``: the thing the clause is about
-                label = f"{label} {thing}"
+                label = f"{label} {_without_said(thing, label)}"
         self._last_before = self._last_end if self._last_end <= start else -1
         self._consumed, self._last_end = consumed, figure.end
         if self._previous and " " in label and label.count(" ") <= 2 and _HAS_DIGIT.search(label):
@@ -1759,6 +1760,16 @@ class Labeller:
         if found["month"] or found["dated"]:
             return f"tháng {found['month'] or found['dated']}"
         return self.text[found.start("tet") : found.end("tet")]
+
+
+def _without_said(thing: str, measure: str) -> str:
+    """``thing`` without the words at its end that ``measure`` already says: ``cá cảnh xuất khẩu`` of
+    ``Kim ngạch xuất khẩu`` is ``cá cảnh``."""
+    words, said = thing.split(), set(keys(measure))
+    end = len(words)
+    while end > 1 and words[end - 1].lower() in said:
+        end -= 1
+    return " ".join(words[:end])
 
 
 def _could_be_topic(low: str, at: int) -> bool:
