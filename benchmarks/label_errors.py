@@ -26,7 +26,7 @@ from pathlib import Path
 from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
-SCORER = ROOT.parent / "shared" / "tools" / "score_extraction.py"
+SCORER = ROOT.parent / "shared" / "tools" / "score_extraction.py"  # beside the checkout, as in CI
 
 # Phrases first (longest first), then single words; a word keeps the class of the phrase it is in.
 CLASSES: dict[str, tuple[str, ...]] = {
