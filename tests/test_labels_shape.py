@@ -89,3 +89,22 @@ def test_a_trade_value_after_the_goods_counted_names_them():
 )
 def test_a_trade_value_that_names_its_goods_or_follows_no_count_is_left_alone(text, want):
     assert labels(text)[-1] == want
+
+
+# --- a place that ends a facility's name is the name's, even with words between ----------------
+
+
+def test_a_place_at_the_end_of_a_facility_s_longer_name_stays():
+    text = "Tỉnh đã hình thành Khu công nghiệp phụ trợ dệt may Phong Điền với quy mô 400 ha."
+    assert label(text) == "Quy mô Khu công nghiệp phụ trợ dệt may Phong Điền"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khu công nghiệp của tỉnh Quảng Nam thu hút 40 dự án.",
+        "Các khu công nghiệp tỉnh Thừa Thiên Huế thu hút 140 dự án.",
+    ],
+)
+def test_a_place_said_of_a_facility_with_a_preposition_or_an_admin_word_still_goes(text):
+    assert "Quảng Nam" not in label(text) and "Huế" not in label(text)

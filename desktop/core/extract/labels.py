@@ -2246,11 +2246,14 @@ def _measured_with(label: str) -> str:
     return " ".join([*originals[at + 1 :], _lower_first(" ".join(thing))])
 
 
-#: What a place's name may be part of: a facility's name (``Khu công nghiệp Phú Đa``, ``Cảng Chân Mây``)
-#: or a compound name (``Lam Sơn - Sao Vàng``).
+#: A word of a facility's name between its kind and its place (``Khu công nghiệp phụ trợ dệt may Phong
+#: Điền``): not a preposition nor an administrative word, after which the place is said of the facility.
+_FACILITY_WORD = rf"\s+(?!(?:của|tại|ở|thuộc|trên|tỉnh|huyện|thành|xã)\s)[{_LOWER}]+"
+#: What a place's name may be part of: a facility's name (``Khu công nghiệp Phú Đa``, ``Cảng Chân Mây``,
+#: with up to four words between) or a compound name (``Lam Sơn - Sao Vàng``).
 _IN_A_NAME = re.compile(
     r"(?:(?<![^\W\d_])(?:khu\s+công\s+nghiệp|khu\s+kinh\s+tế|cụm\s+công\s+nghiệp|KCN|KKT|cảng|sân\s+bay|cửa\s+khẩu"
-    r"|nhà\s+máy|thủy\s+điện|nhiệt\s+điện)|[" + _UPPER + r"][" + _LOWER + r"]*\s+[-–])\s+$",
+    rf"|nhà\s+máy|thủy\s+điện|nhiệt\s+điện)(?:{_FACILITY_WORD}){{0,4}}|[{_UPPER}][{_LOWER}]*\s+[-–])\s+$",
     re.IGNORECASE,
 )
 #: Head nouns of the things a quantity after ``với`` measures: ``dự án``, ``khu``, ``nhà máy``.
