@@ -41,6 +41,24 @@ def test_new_as_the_adverb_still_goes_and_counts_keep_their_term(text, want):
     assert label(text) == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Doanh thu của Khu công nghệ cao đạt 500 tỷ đồng.", "Doanh thu của Khu công nghệ cao"),
+        (
+            "Giá trị sản xuất nông nghiệp ứng dụng công nghệ cao đạt 1.200 tỷ đồng.",
+            "Giá trị sản xuất nông nghiệp ứng dụng công nghệ cao",
+        ),
+    ],
+)
+def test_high_after_the_term_s_noun_is_the_term_s(text, want):
+    assert label(text) == want
+
+
+def test_high_after_a_change_still_goes():
+    assert label("Năng suất lúa tăng cao, đạt 6,5 tấn/ha.") == "Năng suất lúa tăng"
+
+
 # --- a comma that joins two deeds of one sector is no boundary between parts of a clause ------
 
 

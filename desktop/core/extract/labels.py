@@ -2324,6 +2324,8 @@ def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
                     break
             if size == 1 and last == "bằng" and len(low) > 1 and low[-2] == "mặt":
                 size = 0  # ``mặt bằng`` is a noun
+            elif size == 1 and last == "cao" and " ".join(low[-3:-1]) in _HIGH_NOUNS:
+                size = 0  # ``khu công nghệ cao``: high is the term's, not how much it rose
             elif size == 1 and last == "mới" and (level or change):
                 size = 0  # ``hộ nghèo theo tiêu chí mới giảm còn``: ``mới`` (new) is the noun's
             elif (
@@ -2346,6 +2348,8 @@ def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
     return label.rstrip(" ,;:"), change, level
 
 
+#: Nouns the genre names with ``cao`` (high) as one term: ``công nghệ cao``, ``chất lượng cao``.
+_HIGH_NOUNS = frozenset({"công nghệ", "chất lượng", "trình độ"})
 #: Verbs that end in ``mới`` (``thành lập mới``, ``cấp mới``).
 _NEW_VERBS = frozenset(verb for verb in ACTION_VERBS if verb.endswith(" mới"))
 #: Nouns the genre names with ``mới`` (new) as one term: the national programme ``nông thôn mới`` and
