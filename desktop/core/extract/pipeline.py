@@ -146,8 +146,9 @@ _SUBJECTLESS_CHANGE = re.compile(
 _SUBJECTLESS_SENTENCE = re.compile(r"\W*(?:tăng|giảm)(?![^\W\d_])")
 _SHARE = re.compile(r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|khoảng|gần|hơn|trên))*\s*$")
 
-#: A year written out: a sentence that names one dates its figures itself.
-_YEAR_NAMED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: A year written out: a sentence that names one dates its figures itself.  The look-ahead at its first
+#: digits lets the other positions fail at once (a lookbehind first keeps the regex engine from skipping).
+_YEAR_NAMED = re.compile(r"(?=[12])(?<!\d)(?:19|20)\d\d(?!\d)")
 #: ``So với năm 2019, ...``: a basis that opens a sentence.
 _OPENING_BASIS = re.compile(r"\W*(?P<basis>so\s+với\s+[^,.;:\d]{2,40}(?:\d{4})?)\s*,", re.IGNORECASE)
 #: ``trong đó``: the figures after it are the parts of the one before.  The lookbehind after the first
