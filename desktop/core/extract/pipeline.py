@@ -259,6 +259,13 @@ class ArticleExtractor:
         #: The sentence being read and the basis its last explicit comparison of each relation named.
         self._said_bases: tuple[int, dict[str, str]] = (-1, {})
 
+    def year(self) -> int | None:
+        """The year the article is from: its publication year, else the year its text reports on."""
+        if self.published is not None:
+            return int(self.published[:4])
+        reported = self.periods.fallback(False)
+        return int(reported[-4:]) if reported and reported[-4:].isdigit() else None
+
     def run(self, max_records: int) -> tuple[list[Record], bool]:
         """All records of the article (deduplicated) and whether ``max_records`` cut them short."""
         candidates: list[Candidate] = []
