@@ -647,6 +647,8 @@ class ArticleExtractor:
             horizon and self.published is None and cue in (None, "actual", "forecast") and plan_year
         )
         kind = resolve(cue, framed, period, sub_year, self.published, plan_year, found.sub_year and stated)
+        if kind == "estimate" and cue == "forecast" and self._plans_project(chain.sentence):
+            kind = "target"  # "tổng mức đầu tư dự kiến" of a project still to come: what it is to cost
         if kind == "target" and (chain.framed or self._plan_sentence_end == chain.sentence.start):
             self._plan_paragraph_end = self.layout.paragraph_end(start)
             self._plan_sentence_end = chain.sentence.end
