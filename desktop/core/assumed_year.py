@@ -24,6 +24,9 @@ ASSUMED_DAY = "07-01"
 #: The years an assumed year may be (as the periods the extractor reads).
 FIRST_YEAR, LAST_YEAR = 1945, 2100
 
+#: What the article says, in English as the other reading warnings are.  Re-extraction reads the year back
+#: from the stored text (no schema change was needed for it): reword a message only with its pattern, and
+#: keep reading the old wording, or the databases that hold it lose their articles' years.
 _WARNINGS = {
     BATCH: "no date and no year in the article: its figures are dated {year}, the year most of the other "
     "articles imported with it are from (chitieu import --year sets another)",
