@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,10 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.placement import fit_on_screen
 from desktop.gui.states import STATE_COLOURS, state_label
-
-#: What a window leaves of its screen's free area for its frame and title bar, in pixels.
-SCREEN_MARGIN = 60
 
 
 def ask_reviewer(parent: QWidget | None, current: str = "") -> str | None:
@@ -74,14 +71,6 @@ def choose_database(parent: QWidget | None, start: str = "") -> Path | None:
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
     return Path(path) if path else None
-
-
-def fit_on_screen(widget: QWidget, width: int, height: int) -> None:
-    """Resize ``widget`` to ``width`` x ``height``, or to what its screen has room for (a window's frame
-    and a panel aside): the help, 820 px tall, ran past the bottom of an 800 px screen, its Close with it."""
-    screen = widget.screen() or QApplication.primaryScreen()
-    room = screen.availableGeometry()
-    widget.resize(min(width, room.width() - SCREEN_MARGIN), min(height, room.height() - SCREEN_MARGIN))
 
 
 class HelpDialog(QDialog):

@@ -49,6 +49,7 @@ from desktop.gui.filters import FilterBar, Filters
 from desktop.gui.history import ArticleHistory, HistoryModel
 from desktop.gui.keys import on_keys
 from desktop.gui.language import fill_language_menu
+from desktop.gui.placement import place_window
 from desktop.gui.prefill import record_from_selection
 from desktop.gui.reading_warnings import ReadingWarnings
 from desktop.gui.record_delegate import RecordDelegate, row_height
@@ -64,6 +65,8 @@ from desktop.store.checking import changes_verdicts
 #: Where the right pane's sizes are kept: a new key since it holds three panes (records, editor,
 #: history), so that sizes saved for the two of earlier versions do not collapse the history.
 RIGHT_SPLITTER_KEY = "window/right_splitter_3"
+#: The window's size on first open, or its screen's free area when that is smaller.
+FIRST_SIZE = (1440, 860)
 #: The history pane's height on a first start (a few events; it scrolls).
 HISTORY_HEIGHT = 110
 #: Rows measured to size the value column (Qt's default is 1,000: slow for a delegate written in Python).
@@ -1189,11 +1192,7 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1440, 860)
+        place_window(self, settings.value("window/geometry"), *FIRST_SIZE)
         for key, splitter in (("window/splitter", self.splitter), (RIGHT_SPLITTER_KEY, self.right)):
             state = settings.value(key)
             if state is not None:
