@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QUndoCommand
+from PySide6.QtGui import QColor, QShortcut, QTextCharFormat, QTextCursor, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import InputError
 from desktop.core.records import Record
 from desktop.core.taxonomy import Taxonomy
+from desktop.gui.actions import key_sequence
 from desktop.gui.adjudication_model import LIST_COLUMNS, ConflictListModel, VersionTableModel
 from desktop.gui.database_label import why_unavailable
 from desktop.gui.record_editor import RecordEditor
@@ -157,13 +158,13 @@ class AdjudicationView(QWidget):
         self._keys: list[QShortcut] = []  # 1-9 and F2: they write, so a read-only store turns them off
         for key in range(1, 10):
             shortcut = QShortcut(
-                QKeySequence(str(key)), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+                key_sequence(str(key)), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
             )
             shortcut.activated.connect(lambda k=key: self.choose(k - 1))
             self._keys.append(shortcut)
         self._keys.append(
             QShortcut(
-                QKeySequence("F2"),
+                key_sequence("F2"),
                 self,
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
                 activated=self.new_correction,

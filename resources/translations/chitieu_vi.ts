@@ -298,22 +298,22 @@
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="32"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="33"/>
         <source>Show the review</source>
         <translation>Xem phần duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="35"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="36"/>
         <source>Show the dataset table and chart</source>
         <translation>Xem bảng dữ liệu và biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="40"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="41"/>
         <source>Show the conflicts to adjudicate</source>
         <translation>Xem các bất đồng cần phân xử</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="43"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="44"/>
         <source>Agreement report…</source>
         <translation>Báo cáo mức đồng thuận…</translation>
     </message>
@@ -405,77 +405,77 @@
 <context>
     <name>AdjudicationView</name>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="90"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="91"/>
         <source>Conflicts to adjudicate</source>
         <extracomment>Characters of article text shown either side of the figure. The conflict list&apos;s fixed columns, wide enough for their titles and a typical cell.</extracomment>
         <translation>Bất đồng cần phân xử</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="91"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="92"/>
         <source>Adjudicated</source>
         <translation>Đã phân xử</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="92"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="93"/>
         <source>Every record decided differently</source>
         <translation>Mọi bản ghi được quyết định khác nhau</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="96"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="97"/>
         <source>Agreement report…</source>
         <translation>Báo cáo mức đồng thuận…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="108"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="109"/>
         <source>New correction… (F2)</source>
         <translation>Sửa mới… (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="109"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="110"/>
         <source>Show in article</source>
         <translation>Xem trong bài</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/adjudication_view.py" line="182"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="183"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n bản ghi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/adjudication_view.py" line="184"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="185"/>
         <source>%n reviewer file(s) merged</source>
         <translation>
             <numerusform>đã gộp %n tệp của người duyệt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="188"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="189"/>
         <source>Nothing to adjudicate here.</source>
         <translation>Không có gì cần phân xử ở đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="191"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="192"/>
         <source>This database is not a merge of reviewer files. Split a corpus with &apos;chitieu split&apos;, review the files, merge them with &apos;chitieu merge&apos;, then open the merged file to adjudicate.</source>
         <translation>Cơ sở dữ liệu này không phải là bản gộp các tệp của người duyệt. Hãy chia kho bài bằng &apos;chitieu split&apos;, duyệt các tệp, gộp chúng bằng &apos;chitieu merge&apos;, rồi mở tệp đã gộp để phân xử.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="255"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="256"/>
         <source>%1: use %2&apos;s version</source>
         <translation>%1: dùng bản của %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="272"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="273"/>
         <source>Adjudicate: %1&apos;s version</source>
         <translation>Phân xử: bản của %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="283"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="284"/>
         <source>New correction</source>
         <translation>Sửa mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="298"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="299"/>
         <source>Adjudicate: new correction</source>
         <translation>Phân xử: sửa mới</translation>
     </message>
@@ -483,107 +483,107 @@
 <context>
     <name>Agreement</name>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="28"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="29"/>
         <source>Pairs of reviewers</source>
         <translation>Từng cặp người duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="31"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="32"/>
         <source>Reviewer A</source>
         <translation>Người duyệt A</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="32"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="33"/>
         <source>Reviewer B</source>
         <translation>Người duyệt B</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="33"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="34"/>
         <source>Records</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="34"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="35"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="42"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="43"/>
         <source>Corrections: agreement per field over %1 pairs</source>
         <translation>Sửa chữa: mức đồng thuận theo từng trường trên %1 cặp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="50"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="51"/>
         <source>Reviewers</source>
         <translation>Người duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="56"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="57"/>
         <source>Cohen&apos;s kappa %1 over %2 records of the overlap decided by every reviewer</source>
         <translation>Kappa của Cohen %1 trên %2 bản ghi phần chung mà mọi người duyệt đều đã quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="60"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="61"/>
         <source>Fleiss&apos; kappa %1 over %2 records of the overlap decided by every reviewer</source>
         <translation>Kappa của Fleiss %1 trên %2 bản ghi phần chung mà mọi người duyệt đều đã quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="64"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="65"/>
         <source>No overlap decided by two reviewers or more: no kappa</source>
         <translation>Chưa có phần chung nào được từ hai người duyệt trở lên quyết định: chưa tính được kappa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="72"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="73"/>
         <source>%1 records decided differently, %2 not adjudicated yet</source>
         <translation>%1 bản ghi được quyết định khác nhau, %2 bản ghi chưa phân xử</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="80"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="81"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="81"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="82"/>
         <source>Reviewer</source>
         <translation>Người duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="82"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="83"/>
         <source>Decisions</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="83"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="84"/>
         <source>Confirmed</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="84"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="85"/>
         <source>Corrected</source>
         <translation>Đã sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="85"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="86"/>
         <source>Rejected</source>
         <translation>Loại bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="86"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="87"/>
         <source>Added</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="87"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="88"/>
         <source>Active hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="88"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="89"/>
         <source>Per hour</source>
         <translation>Mỗi giờ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="109"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="96"/>
         <source>Label</source>
         <translation>Tên chỉ tiêu</translation>
     </message>
@@ -987,38 +987,37 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="40"/>
+        <location filename="../../desktop/gui/dialogs.py" line="37"/>
         <source>Reviewer</source>
-        <extracomment>What a window leaves of its screen&apos;s free area for its frame and title bar, in pixels.</extracomment>
         <translation>Người duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="41"/>
+        <location filename="../../desktop/gui/dialogs.py" line="38"/>
         <source>Your name, recorded with every decision you make:</source>
         <translation>Tên của bạn, được ghi kèm mọi quyết định bạn đưa ra:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="54"/>
+        <location filename="../../desktop/gui/dialogs.py" line="51"/>
         <source>Import articles</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="56"/>
+        <location filename="../../desktop/gui/dialogs.py" line="53"/>
         <source>Articles (*.txt *.md *.html *.htm *.jsonl);;All files (*)</source>
         <translation>Bài viết (*.txt *.md *.html *.htm *.jsonl);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="63"/>
+        <location filename="../../desktop/gui/dialogs.py" line="60"/>
         <source>Import a folder</source>
         <translation>Nhập một thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="71"/>
+        <location filename="../../desktop/gui/dialogs.py" line="68"/>
         <source>Open or create a database</source>
         <translation>Mở hoặc tạo cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="73"/>
+        <location filename="../../desktop/gui/dialogs.py" line="70"/>
         <source>Chitieu databases (*.db);;All files (*)</source>
         <translation>Cơ sở dữ liệu Chitieu (*.db);;Mọi tệp (*)</translation>
     </message>
@@ -1026,42 +1025,42 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="149"/>
+        <location filename="../../desktop/gui/dialogs.py" line="138"/>
         <source>Export dataset</source>
         <translation>Xuất bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="159"/>
+        <location filename="../../desktop/gui/dialogs.py" line="148"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="166"/>
+        <location filename="../../desktop/gui/dialogs.py" line="155"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="167"/>
+        <location filename="../../desktop/gui/dialogs.py" line="156"/>
         <source>Records</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="168"/>
+        <location filename="../../desktop/gui/dialogs.py" line="157"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="172"/>
+        <location filename="../../desktop/gui/dialogs.py" line="161"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="173"/>
+        <location filename="../../desktop/gui/dialogs.py" line="162"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="184"/>
+        <location filename="../../desktop/gui/dialogs.py" line="173"/>
         <source>Export to</source>
         <translation>Xuất ra</translation>
     </message>
@@ -1108,32 +1107,32 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="93"/>
+        <location filename="../../desktop/gui/dialogs.py" line="82"/>
         <source>Keyboard help</source>
         <translation>Trợ giúp phím tắt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="95"/>
+        <location filename="../../desktop/gui/dialogs.py" line="84"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="95"/>
+        <location filename="../../desktop/gui/dialogs.py" line="84"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="109"/>
+        <location filename="../../desktop/gui/dialogs.py" line="98"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="124"/>
+        <location filename="../../desktop/gui/dialogs.py" line="113"/>
         <source>Highlight colours: </source>
         <translation>Màu đánh dấu: </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="128"/>
+        <location filename="../../desktop/gui/dialogs.py" line="117"/>
         <source>Confirm, reject and every correction move on to the next pending record. The current figure is framed and its comparisons are underlined with dots. Click a highlight to select its record; select text and press Ctrl+N to add a figure the machine missed. Shift+J/K, Shift+click or Ctrl+click select several records: Y, N, A, E, T, Alt+K, Alt+P and Alt+A then apply to all of them, as one step of undo.</source>
         <translation>Xác nhận, loại bỏ và mọi lần sửa đều chuyển sang bản ghi chờ duyệt tiếp theo. Số liệu đang chọn được đóng khung, các so sánh của nó được gạch chân chấm. Bấm vào một chỗ đánh dấu để chọn bản ghi của nó; bôi đen văn bản rồi bấm Ctrl+N để thêm số liệu máy bỏ sót. Shift+J/K, Shift+bấm hoặc Ctrl+bấm để chọn nhiều bản ghi: khi đó Y, N, A, E, T, Alt+K, Alt+P và Alt+A áp dụng cho tất cả, trong một bước hoàn tác.</translation>
     </message>
@@ -1336,185 +1335,185 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="315"/>
+        <location filename="../../desktop/gui/main_window.py" line="318"/>
         <source>&amp;File</source>
-        <extracomment>Where the right pane&apos;s sizes are kept: a new key since it holds three panes (records, editor, history), so that sizes saved for the two of earlier versions do not collapse the history. The history pane&apos;s height on a first start (a few events; it scrolls). Rows measured to size the value column (Qt&apos;s default is 1,000: slow for a delegate written in Python). Actions that decide or edit, disabled while the editor is open. The fields with a key of their own (Alt+letter), which opens the editor there. Actions that write into the database: disabled, with the reason in their tips, while it is read-only. The reviewer asked to open another database (the application replaces the window). The store may have turned read-only: views that write re-read its state.</extracomment>
+        <extracomment>Where the right pane&apos;s sizes are kept: a new key since it holds three panes (records, editor, history), so that sizes saved for the two of earlier versions do not collapse the history. The window&apos;s size on first open, or its screen&apos;s free area when that is smaller. The history pane&apos;s height on a first start (a few events; it scrolls). Rows measured to size the value column (Qt&apos;s default is 1,000: slow for a delegate written in Python). Actions that decide or edit, disabled while the editor is open. The fields with a key of their own (Alt+letter), which opens the editor there. Actions that write into the database: disabled, with the reason in their tips, while it is read-only. The reviewer asked to open another database (the application replaces the window). The store may have turned read-only: views that write re-read its state.</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="327"/>
+        <location filename="../../desktop/gui/main_window.py" line="330"/>
         <source>&amp;Review</source>
         <translation>&amp;Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="349"/>
+        <location filename="../../desktop/gui/main_window.py" line="352"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="364"/>
+        <location filename="../../desktop/gui/main_window.py" line="367"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="373"/>
+        <location filename="../../desktop/gui/main_window.py" line="376"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="374"/>
+        <location filename="../../desktop/gui/main_window.py" line="377"/>
         <source>Review</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="399"/>
+        <location filename="../../desktop/gui/main_window.py" line="402"/>
         <source>Reviewer: %s</source>
         <translation>Người duyệt: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="457"/>
+        <location filename="../../desktop/gui/main_window.py" line="460"/>
         <source>No articles yet. Import files with Ctrl+O, or a whole folder with Ctrl+Shift+O.</source>
         <translation>Chưa có bài nào. Nhập tệp bằng Ctrl+O, hoặc cả một thư mục bằng Ctrl+Shift+O.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="461"/>
+        <location filename="../../desktop/gui/main_window.py" line="464"/>
         <source>No article matches “%1” with these filters. Ctrl+F changes the search.</source>
         <translation>Không có bài nào khớp với “%1” theo các bộ lọc này. Ctrl+F để sửa nội dung tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="465"/>
+        <location filename="../../desktop/gui/main_window.py" line="468"/>
         <source>No article matches these filters. Choose “All articles”, all places and all years to see every article.</source>
         <translation>Không có bài nào khớp với các bộ lọc này. Chọn “Tất cả bài”, mọi địa phương và mọi năm để xem toàn bộ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="562"/>
+        <location filename="../../desktop/gui/main_window.py" line="565"/>
         <source>%n records selected: Y or N decides all of them; A, E, T, Alt+K, Alt+P or Alt+A sets their kind, period or place</source>
         <translation>
             <numerusform>Đang chọn %n bản ghi: Y hoặc N quyết định cho tất cả; A, E, T, Alt+K, Alt+P hoặc Alt+A đặt loại, kỳ hoặc địa phương cho tất cả</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="632"/>
+        <location filename="../../desktop/gui/main_window.py" line="635"/>
         <source>Confirm the selected records</source>
         <translation>Xác nhận các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="633"/>
+        <location filename="../../desktop/gui/main_window.py" line="636"/>
         <source>Reject the selected records</source>
         <translation>Loại bỏ các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="655"/>
+        <location filename="../../desktop/gui/main_window.py" line="658"/>
         <source>Set the kind</source>
         <translation>Đặt loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="673"/>
+        <location filename="../../desktop/gui/main_window.py" line="676"/>
         <source>Attach as a comparison</source>
         <translation>Gắn làm so sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="676"/>
+        <location filename="../../desktop/gui/main_window.py" line="679"/>
         <source>Attached %1 to “%2”: select it and press Alt+C to change it.</source>
         <translation>Đã gắn %1 vào “%2”: chọn bản ghi đó rồi bấm Alt+C để sửa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="721"/>
+        <location filename="../../desktop/gui/main_window.py" line="724"/>
         <source>Edit the selected records</source>
         <translation>Sửa các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="742"/>
+        <location filename="../../desktop/gui/main_window.py" line="745"/>
         <source>Confirm it anyway?</source>
         <translation>Vẫn xác nhận?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="743"/>
+        <location filename="../../desktop/gui/main_window.py" line="746"/>
         <source>Reject it anyway?</source>
         <translation>Vẫn loại bỏ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="744"/>
+        <location filename="../../desktop/gui/main_window.py" line="747"/>
         <source>Save your correction over it?</source>
         <translation>Vẫn lưu bản sửa của bạn đè lên?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="746"/>
+        <location filename="../../desktop/gui/main_window.py" line="749"/>
         <source>It is shown as it is now.</source>
         <translation>Bản ghi đang hiển thị đúng như hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="929"/>
+        <location filename="../../desktop/gui/main_window.py" line="932"/>
         <source>Riskiest first: after a decision, and with Ctrl+Down/Ctrl+Up, go to the pending record of the corpus most likely to be wrong</source>
         <translation>Rủi ro cao trước: sau mỗi quyết định, và với Ctrl+Xuống/Ctrl+Lên, đến bản ghi chờ duyệt dễ sai nhất của kho bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="938"/>
+        <location filename="../../desktop/gui/main_window.py" line="941"/>
         <source>Riskiest first: Ctrl+Down goes to the pending record most likely to be wrong.</source>
         <translation>Rủi ro cao trước: Ctrl+Xuống đến bản ghi chờ duyệt dễ sai nhất.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="940"/>
+        <location filename="../../desktop/gui/main_window.py" line="943"/>
         <source>Article order: Ctrl+Down goes to the next article with pending records.</source>
         <translation>Theo thứ tự bài: Ctrl+Xuống đến bài kế tiếp còn bản ghi chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="974"/>
+        <location filename="../../desktop/gui/main_window.py" line="977"/>
         <source>Record %1 no longer exists.</source>
         <translation>Bản ghi %1 không còn nữa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1164"/>
+        <location filename="../../desktop/gui/main_window.py" line="1167"/>
         <source>This change was not saved.</source>
         <translation>Thay đổi này chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="813"/>
+        <location filename="../../desktop/gui/main_window.py" line="816"/>
         <source>They are shown as they are now.</source>
         <translation>Các bản ghi đang hiển thị đúng như hiện tại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="814"/>
+        <location filename="../../desktop/gui/main_window.py" line="817"/>
         <source>Confirm the %n records still pending?</source>
         <translation>
             <numerusform>Xác nhận %n bản ghi còn chờ duyệt?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="825"/>
+        <location filename="../../desktop/gui/main_window.py" line="828"/>
         <source>%n record(s) without a label stay pending: F2 gives one a label.</source>
         <translation>
             <numerusform>%n bản ghi chưa có tên chỉ tiêu vẫn chờ duyệt: bấm F2 để đặt tên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1108"/>
+        <location filename="../../desktop/gui/main_window.py" line="1111"/>
         <source>This article: %1/%2 decided</source>
         <translation>Bài này: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1115"/>
+        <location filename="../../desktop/gui/main_window.py" line="1118"/>
         <source>Corpus: %1/%2 decided</source>
         <translation>Toàn bộ: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1127"/>
+        <location filename="../../desktop/gui/main_window.py" line="1130"/>
         <source>The queue is done: every record of every article is decided. Ctrl+E exports the dataset.</source>
         <translation>Đã duyệt xong toàn bộ: mọi bản ghi của mọi bài đều đã có quyết định. Ctrl+E để xuất bộ dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1131"/>
+        <location filename="../../desktop/gui/main_window.py" line="1134"/>
         <source>Every record of this article is decided. Ctrl+Down: next article with pending records.</source>
         <translation>Mọi bản ghi của bài này đã có quyết định. Ctrl+Down: sang bài sau còn bản ghi chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1134"/>
+        <location filename="../../desktop/gui/main_window.py" line="1137"/>
         <source>Every listed article is decided; the filters hide the articles still pending.</source>
         <translation>Mọi bài trong danh sách đã duyệt xong; bộ lọc đang ẩn các bài còn chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1150"/>
-        <location filename="../../desktop/gui/main_window.py" line="1163"/>
+        <location filename="../../desktop/gui/main_window.py" line="1153"/>
+        <location filename="../../desktop/gui/main_window.py" line="1166"/>
         <source>Chitieu</source>
         <translation>Chitieu</translation>
     </message>
@@ -1522,7 +1521,7 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="78"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="79"/>
         <source>&amp;Team</source>
         <translation>&amp;Nhóm</translation>
     </message>
@@ -1788,6 +1787,64 @@
         <location filename="../../desktop/gui/qt_strings.py" line="29"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="69"/>
+        <source>Space</source>
+        <translation>Phím cách</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="70"/>
+        <source>Return</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="71"/>
+        <source>Enter</source>
+        <translation>Enter (phím số)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="72"/>
+        <source>Del</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="73"/>
+        <source>Ins</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="74"/>
+        <source>Up</source>
+        <translation>Mũi tên lên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="75"/>
+        <source>Down</source>
+        <translation>Mũi tên xuống</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="76"/>
+        <source>Left</source>
+        <translation>Mũi tên trái</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="77"/>
+        <source>Right</source>
+        <translation>Mũi tên phải</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="78"/>
+        <source>PgUp</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="79"/>
+        <source>PgDown</source>
+        <translation>Page Down</translation>
     </message>
 </context>
 <context>
@@ -2087,17 +2144,17 @@
 <context>
     <name>Tabs</name>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="57"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="58"/>
         <source>Review</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="58"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="59"/>
         <source>Dataset</source>
         <translation>Bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="59"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="60"/>
         <source>Conflicts</source>
         <translation>Bất đồng</translation>
     </message>
@@ -2114,7 +2171,7 @@
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="115"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="116"/>
         <source>Agreement between reviewers</source>
         <translation>Mức đồng thuận giữa người duyệt</translation>
     </message>

@@ -37,27 +37,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: ASCII words that are neither English to translate nor Vietnamese: names, keys, formats.
+#: ASCII words that are neither English to translate nor Vietnamese: names, keys as their caps
+#: say, formats.  Qt's Return, Del, Space, Up… are English: the window names them in Vietnamese.
 ALLOWED = {
     "chitieu",
     "ctrl",
     "shift",
     "alt",
     "enter",
-    "return",
-    "del",
     "delete",
     "esc",
     "tab",
-    "space",
-    "up",
-    "down",
-    "left",
-    "right",
     "home",
     "end",
-    "pgup",
-    "pgdown",
     "json",
     "jsonl",
     "lines",
