@@ -101,7 +101,7 @@ class AdjudicationView(QWidget):
         self._size_list_columns()
         self.context = QPlainTextEdit(objectName="conflict_context", readOnly=True)
         self.context.setMaximumHeight(130)
-        self.version_model = VersionTableModel(self)
+        self.version_model = VersionTableModel(taxonomy, self)
         self.version_table = _table("version_table", self.version_model)
         self.version_table.verticalHeader().show()
         self.version_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -321,83 +321,83 @@
 <context>
     <name>Adjudication</name>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="43"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="45"/>
         <source>Decision</source>
         <extracomment>The fields compared side by side, in the order a reviewer reads a record.</extracomment>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="44"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="46"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="45"/>
-        <source>Code</source>
-        <translation>Mã</translation>
+        <location filename="../../desktop/gui/adjudication_model.py" line="47"/>
+        <source>Standard indicator</source>
+        <translation>Chỉ tiêu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="46"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="48"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="47"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="49"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="48"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="50"/>
         <source>Base value</source>
         <translation>Giá trị quy đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="49"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="51"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="50"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="52"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="51"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="53"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="52"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="54"/>
         <source>Qualifier</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="53"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="55"/>
         <source>Comparisons</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="54"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="56"/>
         <source>Characters</source>
         <translation>Vị trí ký tự</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="55"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="57"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="56"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="58"/>
         <source>Decided at</source>
         <translation>Thời điểm quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="63"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="65"/>
         <source>(not decided)</source>
         <translation>(chưa quyết định)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="65"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="67"/>
         <source>(did not add it)</source>
         <translation>(không thêm bản ghi này)</translation>
     </message>
@@ -632,58 +632,58 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="139"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="151"/>
         <source>Lines</source>
         <translation>Đường</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="140"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="152"/>
         <source>Bars</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="141"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="153"/>
         <source>Save chart…</source>
         <translation>Lưu biểu đồ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="145"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="157"/>
         <source>Places (up to %n)</source>
         <translation>
             <numerusform>Địa phương (tối đa %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="193"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="205"/>
         <source>At most %n places in one chart.</source>
         <translation>
             <numerusform>Mỗi biểu đồ tối đa %n địa phương.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="201"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="213"/>
         <source>(no place)</source>
         <translation>(không rõ địa phương)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="209"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="221"/>
         <source>%n records with a term or no year are not drawn.</source>
         <translation>
             <numerusform>%n bản ghi theo giai đoạn hoặc không có năm không được vẽ.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="219"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="231"/>
         <source>Save chart</source>
         <translation>Lưu biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="221"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="233"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Ảnh PNG (*.png);;Bản vẽ SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="231"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="243"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
@@ -741,37 +741,37 @@
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="132"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="134"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="133"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="135"/>
         <source>Article</source>
         <translation>Bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="134"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="136"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="135"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="137"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="136"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="138"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="168"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="170"/>
         <source>adjudicated</source>
         <translation>đã phân xử</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="168"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="170"/>
         <source>conflict</source>
         <translation>bất đồng</translation>
     </message>
@@ -831,25 +831,30 @@
 <context>
     <name>Dataset</name>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="48"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="50"/>
         <source>act.</source>
         <extracomment>Columns before the periods. The role that gives a cell&apos;s list of :class:`Cell` (empty outside the period columns). How many records a conflict&apos;s tooltip lists.</extracomment>
         <translation>TH</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="49"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="51"/>
         <source>est.</source>
         <translation>ƯTH</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="50"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="52"/>
         <source>target</source>
         <translation>KH</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="60"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="64"/>
         <source>(no label)</source>
         <translation>(không có tên)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_model.py" line="72"/>
+        <source>Code: %1</source>
+        <translation>Mã: %1</translation>
     </message>
 </context>
 <context>
@@ -886,12 +891,12 @@
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="101"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="103"/>
         <source>Every indicator</source>
         <translation>Mọi chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="102"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="108"/>
         <source>Every place</source>
         <translation>Mọi địa phương</translation>
     </message>
@@ -899,51 +904,51 @@
 <context>
     <name>DatasetModel</name>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="101"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="121"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="102"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="122"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="103"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="123"/>
         <source>Base unit</source>
         <translation>Đơn vị gốc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="106"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="126"/>
         <source>no year</source>
         <translation>không rõ năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="144"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="168"/>
         <source>(no place)</source>
         <translation>(không rõ địa phương)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_model.py" line="156"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="180"/>
         <source>(+%n other values)</source>
         <translation>
             <numerusform>(+%n giá trị khác)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="165"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="189"/>
         <source>Conflict: the records of this cell give different values.</source>
         <translation>Bất đồng: các bản ghi của ô này cho giá trị khác nhau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_model.py" line="173"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="197"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… và %n bản ghi khác</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="174"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="198"/>
         <source>Click to open the source record.</source>
         <translation>Nhấp để mở bản ghi nguồn.</translation>
     </message>
@@ -951,33 +956,33 @@
 <context>
     <name>DatasetView</name>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="282"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="294"/>
         <source>This database was written by an older Chitieu and is open read-only, so it has no dataset table yet. Open a writable copy to see it.</source>
         <translation>Cơ sở dữ liệu này do một phiên bản Chitieu cũ hơn ghi và đang mở chỉ để đọc, nên chưa có bảng dữ liệu. Hãy mở một bản sao ghi được để xem.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="296"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="308"/>
         <source>%Ln rows</source>
         <translation>
             <numerusform>%Ln dòng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="297"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="309"/>
         <source>%Ln reviewed records</source>
         <translation>
             <numerusform>%Ln bản ghi đã duyệt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="298"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="310"/>
         <source>%Ln periods</source>
         <translation>
             <numerusform>%Ln kỳ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="352"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="364"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… và %n bản ghi khác</numerusform>
@@ -2330,7 +2335,7 @@
 <context>
     <name>VersionTableModel</name>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="204"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="207"/>
         <source>Record now</source>
         <translation>Bản ghi hiện tại</translation>
     </message>
