@@ -35,6 +35,7 @@ from desktop.core.errors import InputError
 from desktop.core.taxonomy import Taxonomy
 from desktop.gui.filters import Filters
 from desktop.gui.language import current_language
+from desktop.gui.problem_text import problem_text
 from desktop.gui.workers import TaskRunner
 from desktop.store import Accepted, Selection, Store
 from desktop.store.accepting import Cancelled
@@ -282,7 +283,7 @@ class AcceptAll(QObject):
             try:
                 result = work(self._store, accepted, self._reviewer)
             except InputError as exc:
-                self.problem.emit(str(exc))
+                self.problem.emit(problem_text(exc))
                 return
             self._finish(done, result)
             return

@@ -35,6 +35,7 @@ from desktop.core.taxonomy import Taxonomy
 from desktop.gui.actions import key_sequence
 from desktop.gui.adjudication_model import LIST_COLUMNS, ConflictListModel, VersionTableModel
 from desktop.gui.database_label import why_unavailable
+from desktop.gui.problem_text import problem_text
 from desktop.gui.record_editor import RecordEditor
 from desktop.gui.review_session import ReviewSession
 from desktop.store.changes import Snapshot
@@ -69,7 +70,7 @@ class AdjudicationCommand(QUndoCommand):
         try:
             decision = reopen_conflict(session.store, self.record_id, self.before, session.reviewer)
         except InputError as exc:
-            session.failed.emit(str(exc))
+            session.failed.emit(problem_text(exc))
             return
         self.view.after_change(self.record_id, decision)
 
@@ -312,7 +313,7 @@ class AdjudicationView(QWidget):
         try:
             decision = adjudicate(self.session.store, record_id, self.session.reviewer, **choice)
         except InputError as exc:
-            QMessageBox.warning(self, "Chitieu", str(exc))
+            QMessageBox.warning(self, "Chitieu", problem_text(exc))
             return None
         self.after_change(record_id, decision)
         return decision

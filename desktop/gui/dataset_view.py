@@ -36,6 +36,7 @@ from desktop.core.numbers import format_number
 from desktop.core.taxonomy import Taxonomy
 from desktop.gui.chart import ChartWidget, build_chart_data
 from desktop.gui.dataset_model import DatasetModel, indicator_tip, indicator_title, kind_mark, reading_order
+from desktop.gui.problem_text import problem_text
 from desktop.gui.states import kind_label, state_label
 from desktop.store import Store
 from desktop.store.dataset import (
@@ -237,7 +238,7 @@ class ChartPanel(QWidget):
         try:
             self.chart.export(Path(path))
         except InputError as exc:
-            QMessageBox.warning(self, "Chitieu", str(exc))
+            QMessageBox.warning(self, "Chitieu", problem_text(exc))
             return
         settings.setValue("chart/folder", str(Path(path).parent))
         self.note.setText(self.tr("Saved %1").replace("%1", path))

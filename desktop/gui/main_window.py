@@ -51,6 +51,7 @@ from desktop.gui.keys import on_keys
 from desktop.gui.language import fill_language_menu
 from desktop.gui.placement import place_window
 from desktop.gui.prefill import record_from_selection
+from desktop.gui.problem_text import problem_text
 from desktop.gui.reading_warnings import ReadingWarnings
 from desktop.gui.record_delegate import RecordDelegate, row_height
 from desktop.gui.record_editor import MULTI_FIELDS, RecordEditor
@@ -648,7 +649,7 @@ class MainWindow(QMainWindow):
             return write() is not None
         except Changed as changed:
             self._reload(changed)
-            self.show_problem(str(changed))
+            self.show_problem(problem_text(changed))
             return False
 
     def set_kind(self, kind: str) -> None:
@@ -739,7 +740,7 @@ class MainWindow(QMainWindow):
                 or current["article_id"] != seen.article_id
                 or not may_decide(current["status"], status)
             ):
-                self.show_problem(str(changed))
+                self.show_problem(problem_text(changed))
                 return False
             questions = {
                 "confirmed": self.tr("Confirm it anyway?"),
@@ -818,7 +819,7 @@ class MainWindow(QMainWindow):
             if still and self.ask(f"{changed}\n\n{shown} {question}"):
                 self.confirm_all()
             elif not still:
-                self.show_problem(str(changed))
+                self.show_problem(problem_text(changed))
             return
         unlabelled = [row for row in pending if row not in ready]
         self.select_record((unlabelled or ready)[0].id)

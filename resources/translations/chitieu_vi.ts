@@ -4,33 +4,33 @@
 <context>
     <name>AcceptAll</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="264"/>
+        <location filename="../../desktop/gui/accept_all.py" line="265"/>
         <source>Accepting %Ln records…</source>
         <translation>
             <numerusform>Đang chấp nhận %Ln bản ghi…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="271"/>
+        <location filename="../../desktop/gui/accept_all.py" line="272"/>
         <source>Accept cancelled: nothing changed.</source>
         <translation>Đã huỷ chấp nhận: không có gì thay đổi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="274"/>
+        <location filename="../../desktop/gui/accept_all.py" line="275"/>
         <source>Accept %Ln records that pass</source>
         <translation>
             <numerusform>Chấp nhận %Ln bản ghi đạt mọi kiểm tra</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="276"/>
+        <location filename="../../desktop/gui/accept_all.py" line="277"/>
         <source>%Ln records accepted. Ctrl+Z undoes it.</source>
         <translation>
             <numerusform>Đã chấp nhận %Ln bản ghi. Ctrl+Z để hoàn tác.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="289"/>
+        <location filename="../../desktop/gui/accept_all.py" line="290"/>
         <source>Updating %Ln records…</source>
         <translation>
             <numerusform>Đang cập nhật %Ln bản ghi…</numerusform>
@@ -40,75 +40,75 @@
 <context>
     <name>AcceptDialog</name>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="68"/>
+        <location filename="../../desktop/gui/accept_all.py" line="69"/>
         <source>Accept all that pass</source>
         <extracomment>Undoing or redoing more records than this runs in a worker, behind a progress dialog.</extracomment>
         <translation>Chấp nhận mọi bản ghi đạt kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="72"/>
+        <location filename="../../desktop/gui/accept_all.py" line="73"/>
         <source>This article: %1</source>
         <translation>Bài này: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="75"/>
+        <location filename="../../desktop/gui/accept_all.py" line="76"/>
         <source>The whole corpus</source>
         <translation>Toàn bộ kho bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="82"/>
+        <location filename="../../desktop/gui/accept_all.py" line="83"/>
         <source>All places</source>
         <translation>Mọi địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="85"/>
+        <location filename="../../desktop/gui/accept_all.py" line="86"/>
         <source>All years</source>
         <translation>Mọi năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="91"/>
+        <location filename="../../desktop/gui/accept_all.py" line="92"/>
         <source>All indicators</source>
         <translation>Mọi chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="100"/>
+        <location filename="../../desktop/gui/accept_all.py" line="101"/>
         <source>Records the machine was less sure of than this stay pending</source>
         <translation>Bản ghi mà máy kém chắc chắn hơn mức này vẫn chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="110"/>
+        <location filename="../../desktop/gui/accept_all.py" line="111"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="111"/>
+        <location filename="../../desktop/gui/accept_all.py" line="112"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="112"/>
+        <location filename="../../desktop/gui/accept_all.py" line="113"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="113"/>
+        <location filename="../../desktop/gui/accept_all.py" line="114"/>
         <source>Lowest confidence</source>
         <translation>Độ tin cậy thấp nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="116"/>
+        <location filename="../../desktop/gui/accept_all.py" line="117"/>
         <source>Confirms every pending record that fails no check and that the machine was at least this sure of, in one step that Ctrl+Z undoes.</source>
         <translation>Xác nhận mọi bản ghi chờ duyệt không vướng kiểm tra nào và được máy tin cậy ít nhất ở mức này, trong một bước mà Ctrl+Z hoàn tác được.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="165"/>
+        <location filename="../../desktop/gui/accept_all.py" line="166"/>
         <source>%Ln pending records fail no check and have a confidence of at least %1.</source>
         <translation>
             <numerusform>%Ln bản ghi chờ duyệt không vướng kiểm tra nào và có độ tin cậy từ %1 trở lên.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="168"/>
+        <location filename="../../desktop/gui/accept_all.py" line="169"/>
         <source>Accept %Ln records</source>
         <translation>
             <numerusform>Chấp nhận %Ln bản ghi</numerusform>
@@ -405,77 +405,77 @@
 <context>
     <name>AdjudicationView</name>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="91"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="92"/>
         <source>Conflicts to adjudicate</source>
         <extracomment>Characters of article text shown either side of the figure. The conflict list&apos;s fixed columns, wide enough for their titles and a typical cell.</extracomment>
         <translation>Bất đồng cần phân xử</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="92"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="93"/>
         <source>Adjudicated</source>
         <translation>Đã phân xử</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="93"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="94"/>
         <source>Every record decided differently</source>
         <translation>Mọi bản ghi được quyết định khác nhau</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="97"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="98"/>
         <source>Agreement report…</source>
         <translation>Báo cáo mức đồng thuận…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="109"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="110"/>
         <source>New correction… (F2)</source>
         <translation>Sửa mới… (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="110"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="111"/>
         <source>Show in article</source>
         <translation>Xem trong bài</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/adjudication_view.py" line="183"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="184"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n bản ghi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/adjudication_view.py" line="185"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="186"/>
         <source>%n reviewer file(s) merged</source>
         <translation>
             <numerusform>đã gộp %n tệp của người duyệt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="189"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="190"/>
         <source>Nothing to adjudicate here.</source>
         <translation>Không có gì cần phân xử ở đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="192"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="193"/>
         <source>This database is not a merge of reviewer files. Split a corpus with &apos;chitieu split&apos;, review the files, merge them with &apos;chitieu merge&apos;, then open the merged file to adjudicate.</source>
         <translation>Cơ sở dữ liệu này không phải là bản gộp các tệp của người duyệt. Hãy chia kho bài bằng &apos;chitieu split&apos;, duyệt các tệp, gộp chúng bằng &apos;chitieu merge&apos;, rồi mở tệp đã gộp để phân xử.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="256"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="257"/>
         <source>%1: use %2&apos;s version</source>
         <translation>%1: dùng bản của %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="273"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="274"/>
         <source>Adjudicate: %1&apos;s version</source>
         <translation>Phân xử: bản của %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="284"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="285"/>
         <source>New correction</source>
         <translation>Sửa mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="299"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="300"/>
         <source>Adjudicate: new correction</source>
         <translation>Phân xử: sửa mới</translation>
     </message>
@@ -591,32 +591,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="99"/>
+        <location filename="../../desktop/app.py" line="100"/>
         <source>Chitieu records who makes every decision, so it needs your name before it opens the review.</source>
         <translation>Chitieu ghi lại người đưa ra từng quyết định, nên cần tên của bạn trước khi mở phiên duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="108"/>
+        <location filename="../../desktop/app.py" line="109"/>
         <source>Enter a name</source>
         <translation>Nhập tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="109"/>
+        <location filename="../../desktop/app.py" line="110"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="191"/>
+        <location filename="../../desktop/app.py" line="192"/>
         <source>The bundled seed articles could not be imported.</source>
         <translation>Không nhập được các bài mẫu đi kèm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="203"/>
+        <location filename="../../desktop/app.py" line="204"/>
         <source>Chitieu cannot open this database.</source>
         <translation>Chitieu không mở được cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="214"/>
+        <location filename="../../desktop/app.py" line="215"/>
         <source>Choose another database…</source>
         <translation>Chọn cơ sở dữ liệu khác…</translation>
     </message>
@@ -632,58 +632,58 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="151"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="152"/>
         <source>Lines</source>
         <translation>Đường</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="152"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="153"/>
         <source>Bars</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="153"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="154"/>
         <source>Save chart…</source>
         <translation>Lưu biểu đồ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="157"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="158"/>
         <source>Places (up to %n)</source>
         <translation>
             <numerusform>Địa phương (tối đa %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="205"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="206"/>
         <source>At most %n places in one chart.</source>
         <translation>
             <numerusform>Mỗi biểu đồ tối đa %n địa phương.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="213"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="214"/>
         <source>(no place)</source>
         <translation>(không rõ địa phương)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="221"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="222"/>
         <source>%n records with a term or no year are not drawn.</source>
         <translation>
             <numerusform>%n bản ghi theo giai đoạn hoặc không có năm không được vẽ.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="231"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="232"/>
         <source>Save chart</source>
         <translation>Lưu biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="233"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="234"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Ảnh PNG (*.png);;Bản vẽ SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="243"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="244"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
@@ -860,43 +860,43 @@
 <context>
     <name>DatasetFilterBar</name>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="77"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="78"/>
         <source>Every kind</source>
         <extracomment>A cell of more records than this lists the first ones in its menu. Places the chart draws at most (colours stay distinct, the legend stays readable). Widths of the indicator (at least), place and base unit columns, then of each period&apos;s. Rows measured for the indicator column&apos;s width (Qt&apos;s default, 1,000, is slow on a big dataset).</extracomment>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="80"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="81"/>
         <source>Every reviewed record</source>
         <translation>Mọi bản ghi đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="86"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="87"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="87"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="88"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="88"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="89"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="89"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="90"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="103"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="104"/>
         <source>Every indicator</source>
         <translation>Mọi chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="108"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="109"/>
         <source>Every place</source>
         <translation>Mọi địa phương</translation>
     </message>
@@ -956,33 +956,33 @@
 <context>
     <name>DatasetView</name>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="294"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="295"/>
         <source>This database was written by an older Chitieu and is open read-only, so it has no dataset table yet. Open a writable copy to see it.</source>
         <translation>Cơ sở dữ liệu này do một phiên bản Chitieu cũ hơn ghi và đang mở chỉ để đọc, nên chưa có bảng dữ liệu. Hãy mở một bản sao ghi được để xem.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="308"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="309"/>
         <source>%Ln rows</source>
         <translation>
             <numerusform>%Ln dòng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="309"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="310"/>
         <source>%Ln reviewed records</source>
         <translation>
             <numerusform>%Ln bản ghi đã duyệt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="310"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="311"/>
         <source>%Ln periods</source>
         <translation>
             <numerusform>%Ln kỳ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="364"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="365"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… và %n bản ghi khác</numerusform>
@@ -1340,185 +1340,185 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="318"/>
+        <location filename="../../desktop/gui/main_window.py" line="319"/>
         <source>&amp;File</source>
         <extracomment>Where the right pane&apos;s sizes are kept: a new key since it holds three panes (records, editor, history), so that sizes saved for the two of earlier versions do not collapse the history. The window&apos;s size on first open, or its screen&apos;s free area when that is smaller. The history pane&apos;s height on a first start (a few events; it scrolls). Rows measured to size the value column (Qt&apos;s default is 1,000: slow for a delegate written in Python). Actions that decide or edit, disabled while the editor is open. The fields with a key of their own (Alt+letter), which opens the editor there. Actions that write into the database: disabled, with the reason in their tips, while it is read-only. The reviewer asked to open another database (the application replaces the window). The store may have turned read-only: views that write re-read its state.</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="330"/>
+        <location filename="../../desktop/gui/main_window.py" line="331"/>
         <source>&amp;Review</source>
         <translation>&amp;Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="352"/>
+        <location filename="../../desktop/gui/main_window.py" line="353"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="367"/>
+        <location filename="../../desktop/gui/main_window.py" line="368"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="376"/>
+        <location filename="../../desktop/gui/main_window.py" line="377"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="377"/>
+        <location filename="../../desktop/gui/main_window.py" line="378"/>
         <source>Review</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="402"/>
+        <location filename="../../desktop/gui/main_window.py" line="403"/>
         <source>Reviewer: %s</source>
         <translation>Người duyệt: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="460"/>
+        <location filename="../../desktop/gui/main_window.py" line="461"/>
         <source>No articles yet. Import files with Ctrl+O, or a whole folder with Ctrl+Shift+O.</source>
         <translation>Chưa có bài nào. Nhập tệp bằng Ctrl+O, hoặc cả một thư mục bằng Ctrl+Shift+O.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="464"/>
+        <location filename="../../desktop/gui/main_window.py" line="465"/>
         <source>No article matches “%1” with these filters. Ctrl+F changes the search.</source>
         <translation>Không có bài nào khớp với “%1” theo các bộ lọc này. Ctrl+F để sửa nội dung tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="468"/>
+        <location filename="../../desktop/gui/main_window.py" line="469"/>
         <source>No article matches these filters. Choose “All articles”, all places and all years to see every article.</source>
         <translation>Không có bài nào khớp với các bộ lọc này. Chọn “Tất cả bài”, mọi địa phương và mọi năm để xem toàn bộ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="565"/>
+        <location filename="../../desktop/gui/main_window.py" line="566"/>
         <source>%n records selected: Y or N decides all of them; A, E, T, Alt+K, Alt+P or Alt+A sets their kind, period or place</source>
         <translation>
             <numerusform>Đang chọn %n bản ghi: Y hoặc N quyết định cho tất cả; A, E, T, Alt+K, Alt+P hoặc Alt+A đặt loại, kỳ hoặc địa phương cho tất cả</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="635"/>
+        <location filename="../../desktop/gui/main_window.py" line="636"/>
         <source>Confirm the selected records</source>
         <translation>Xác nhận các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="636"/>
+        <location filename="../../desktop/gui/main_window.py" line="637"/>
         <source>Reject the selected records</source>
         <translation>Loại bỏ các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="658"/>
+        <location filename="../../desktop/gui/main_window.py" line="659"/>
         <source>Set the kind</source>
         <translation>Đặt loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="676"/>
+        <location filename="../../desktop/gui/main_window.py" line="677"/>
         <source>Attach as a comparison</source>
         <translation>Gắn làm so sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="679"/>
+        <location filename="../../desktop/gui/main_window.py" line="680"/>
         <source>Attached %1 to “%2”: select it and press Alt+C to change it.</source>
         <translation>Đã gắn %1 vào “%2”: chọn bản ghi đó rồi bấm Alt+C để sửa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="724"/>
+        <location filename="../../desktop/gui/main_window.py" line="725"/>
         <source>Edit the selected records</source>
         <translation>Sửa các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="745"/>
+        <location filename="../../desktop/gui/main_window.py" line="746"/>
         <source>Confirm it anyway?</source>
         <translation>Vẫn xác nhận?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="746"/>
+        <location filename="../../desktop/gui/main_window.py" line="747"/>
         <source>Reject it anyway?</source>
         <translation>Vẫn loại bỏ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="747"/>
+        <location filename="../../desktop/gui/main_window.py" line="748"/>
         <source>Save your correction over it?</source>
         <translation>Vẫn lưu bản sửa của bạn đè lên?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="749"/>
+        <location filename="../../desktop/gui/main_window.py" line="750"/>
         <source>It is shown as it is now.</source>
         <translation>Bản ghi đang hiển thị đúng như hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="932"/>
+        <location filename="../../desktop/gui/main_window.py" line="933"/>
         <source>Riskiest first: after a decision, and with Ctrl+Down/Ctrl+Up, go to the pending record of the corpus most likely to be wrong</source>
         <translation>Rủi ro cao trước: sau mỗi quyết định, và với Ctrl+Xuống/Ctrl+Lên, đến bản ghi chờ duyệt dễ sai nhất của kho bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="941"/>
+        <location filename="../../desktop/gui/main_window.py" line="942"/>
         <source>Riskiest first: Ctrl+Down goes to the pending record most likely to be wrong.</source>
         <translation>Rủi ro cao trước: Ctrl+Xuống đến bản ghi chờ duyệt dễ sai nhất.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="943"/>
+        <location filename="../../desktop/gui/main_window.py" line="944"/>
         <source>Article order: Ctrl+Down goes to the next article with pending records.</source>
         <translation>Theo thứ tự bài: Ctrl+Xuống đến bài kế tiếp còn bản ghi chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="977"/>
+        <location filename="../../desktop/gui/main_window.py" line="978"/>
         <source>Record %1 no longer exists.</source>
         <translation>Bản ghi %1 không còn nữa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1167"/>
+        <location filename="../../desktop/gui/main_window.py" line="1168"/>
         <source>This change was not saved.</source>
         <translation>Thay đổi này chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="816"/>
+        <location filename="../../desktop/gui/main_window.py" line="817"/>
         <source>They are shown as they are now.</source>
         <translation>Các bản ghi đang hiển thị đúng như hiện tại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="817"/>
+        <location filename="../../desktop/gui/main_window.py" line="818"/>
         <source>Confirm the %n records still pending?</source>
         <translation>
             <numerusform>Xác nhận %n bản ghi còn chờ duyệt?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="828"/>
+        <location filename="../../desktop/gui/main_window.py" line="829"/>
         <source>%n record(s) without a label stay pending: F2 gives one a label.</source>
         <translation>
             <numerusform>%n bản ghi chưa có tên chỉ tiêu vẫn chờ duyệt: bấm F2 để đặt tên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1111"/>
+        <location filename="../../desktop/gui/main_window.py" line="1112"/>
         <source>This article: %1/%2 decided</source>
         <translation>Bài này: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1118"/>
+        <location filename="../../desktop/gui/main_window.py" line="1119"/>
         <source>Corpus: %1/%2 decided</source>
         <translation>Toàn bộ: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1130"/>
+        <location filename="../../desktop/gui/main_window.py" line="1131"/>
         <source>The queue is done: every record of every article is decided. Ctrl+E exports the dataset.</source>
         <translation>Đã duyệt xong toàn bộ: mọi bản ghi của mọi bài đều đã có quyết định. Ctrl+E để xuất bộ dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1134"/>
+        <location filename="../../desktop/gui/main_window.py" line="1135"/>
         <source>Every record of this article is decided. Ctrl+Down: next article with pending records.</source>
         <translation>Mọi bản ghi của bài này đã có quyết định. Ctrl+Down: sang bài sau còn bản ghi chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1137"/>
+        <location filename="../../desktop/gui/main_window.py" line="1138"/>
         <source>Every listed article is decided; the filters hide the articles still pending.</source>
         <translation>Mọi bài trong danh sách đã duyệt xong; bộ lọc đang ẩn các bài còn chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1153"/>
-        <location filename="../../desktop/gui/main_window.py" line="1166"/>
+        <location filename="../../desktop/gui/main_window.py" line="1154"/>
+        <location filename="../../desktop/gui/main_window.py" line="1167"/>
         <source>Chitieu</source>
         <translation>Chitieu</translation>
     </message>
@@ -1542,6 +1542,349 @@
         <location filename="../../desktop/gui/fields.py" line="46"/>
         <source>Not a number. Write it the Vietnamese way: 11.428,6</source>
         <translation>Không phải số. Hãy viết theo kiểu Việt Nam: 11.428,6</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="67"/>
+        <source>confirm</source>
+        <translation>xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="68"/>
+        <source>reject</source>
+        <translation>loại bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="69"/>
+        <source>correct</source>
+        <translation>sửa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="70"/>
+        <source>reopen</source>
+        <translation>mở lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="71"/>
+        <source>undo</source>
+        <translation>hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="72"/>
+        <source>redo</source>
+        <translation>làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="80"/>
+        <source>{path} is a folder, not a database file. Give a file name such as corpus.db.</source>
+        <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu. Hãy nhập tên tệp, chẳng hạn &apos;corpus.db&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="83"/>
+        <source>{path} does not exist. Check the path.</source>
+        <translation>{path} không tồn tại. Hãy kiểm tra lại đường dẫn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="84"/>
+        <source>The folder {folder} does not exist. Create it or choose another place.</source>
+        <translation>Thư mục {folder} không tồn tại. Hãy tạo thư mục đó hoặc chọn chỗ khác.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="87"/>
+        <source>{path} cannot be read ({reason}). Check its permissions.</source>
+        <translation>Không đọc được {path} ({reason}). Hãy kiểm tra quyền truy cập tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="90"/>
+        <source>{path} is not a Chitieu database (it is not an SQLite file). Choose another file, or a new name to create a database.</source>
+        <translation>{path} không phải cơ sở dữ liệu Chitieu (không phải tệp SQLite). Hãy chọn tệp khác, hoặc đặt tên mới để tạo cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="94"/>
+        <source>{path} is damaged: the file is shorter than its header says (truncated). Restore it from a backup with &apos;chitieu restore&apos; (see README, &apos;Backups and restore&apos;).</source>
+        <translation>{path} bị hỏng: tệp ngắn hơn kích thước ghi trong phần đầu tệp (bị cắt cụt). Hãy khôi phục nó từ một bản sao lưu bằng &apos;chitieu restore&apos; (xem README, mục &apos;Backups and restore&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="98"/>
+        <source>{path} was written by a newer Chitieu (schema {version}, this one knows {known}). Update Chitieu to open it; the file was left untouched.</source>
+        <translation>{path} được ghi bởi phiên bản Chitieu mới hơn (lược đồ {version}, bản này chỉ biết đến {known}). Hãy cập nhật Chitieu để mở tệp; tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="102"/>
+        <source>{path} is an empty file, not a Chitieu database, and it is opened read-only. Choose another file.</source>
+        <translation>{path} là tệp rỗng, không phải cơ sở dữ liệu Chitieu, và đang được mở ở chế độ chỉ đọc. Hãy chọn tệp khác.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="106"/>
+        <source>{path} has schema version {version} and needs a schema upgrade, which a read-only open cannot make. Upgrade it once with &apos;chitieu check --db {path}&apos; or by opening it in the review window (a backup is taken first), then try again; the file was left untouched.</source>
+        <translation>{path} có lược đồ phiên bản {version} và cần được nâng cấp, điều mà chế độ chỉ đọc không làm được. Hãy nâng cấp một lần bằng &apos;chitieu check --db {path}&apos; hoặc bằng cách mở tệp trong cửa sổ duyệt (một bản sao lưu được tạo trước), rồi thử lại; tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="110"/>
+        <source>{path} is not a Chitieu database (it is not an SQLite file). Choose another file.</source>
+        <translation>{path} không phải cơ sở dữ liệu Chitieu (không phải tệp SQLite). Hãy chọn tệp khác.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="113"/>
+        <source>{path} is damaged ({detail}). Restore it from a backup with &apos;chitieu restore&apos; (see README, &apos;Backups and restore&apos;).</source>
+        <translation>{path} bị hỏng ({detail}). Hãy khôi phục nó từ một bản sao lưu bằng &apos;chitieu restore&apos; (xem README, mục &apos;Backups and restore&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="117"/>
+        <source>{path} cannot be written (read-only file or folder). Check its permissions, or open a copy.</source>
+        <translation>Không ghi được vào {path} (tệp hoặc thư mục chỉ đọc). Hãy kiểm tra quyền truy cập, hoặc mở một bản sao.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="121"/>
+        <source>{path} is in use: another Chitieu window or command is writing to it. Try again in a moment, or close the other one.</source>
+        <translation>{path} đang được dùng: một cửa sổ hoặc lệnh Chitieu khác đang ghi vào tệp. Hãy thử lại sau giây lát, hoặc đóng cửa sổ kia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="125"/>
+        <source>The disk holding {path} is full. Free some space and try again; nothing was written.</source>
+        <translation>Ổ đĩa chứa {path} đã đầy. Hãy giải phóng dung lượng rồi thử lại; chưa có gì được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="128"/>
+        <source>{path} could not be read or written ({detail}). Check the disk and the file&apos;s permissions.</source>
+        <translation>Không đọc hoặc ghi được {path} ({detail}). Hãy kiểm tra ổ đĩa và quyền truy cập tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="132"/>
+        <source>{path}: the database could not be used ({detail}).</source>
+        <translation>{path}: không dùng được cơ sở dữ liệu ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="135"/>
+        <source>{path} cannot be created: {reason}. Choose another place.</source>
+        <translation>Không tạo được {path}: {reason}. Hãy chọn chỗ khác.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="138"/>
+        <source>Cannot create the lock file {path} ({reason}). Check the folder&apos;s permissions.</source>
+        <translation>Không tạo được tệp khóa {path} ({reason}). Hãy kiểm tra quyền truy cập thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="141"/>
+        <source>{path} is damaged ({detail}); its backup was not kept, the older ones are kept. Restore it from a backup with &apos;chitieu restore&apos; (see README, &apos;Backups and restore&apos;).</source>
+        <translation>{path} bị hỏng ({detail}); bản sao lưu của phiên này không được giữ, các bản cũ hơn vẫn còn. Hãy khôi phục nó từ một bản sao lưu bằng &apos;chitieu restore&apos; (xem README, mục &apos;Backups and restore&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="145"/>
+        <source>{path} is damaged ({detail}); its backup was not kept, and there is no older backup beside it; if you have a copy elsewhere, &apos;chitieu restore COPY&apos; puts it back (see README, &apos;Backups and restore&apos;).</source>
+        <translation>{path} bị hỏng ({detail}); bản sao lưu của phiên này không được giữ, và bên cạnh không có bản sao lưu nào cũ hơn; nếu có bản sao ở nơi khác, &apos;chitieu restore COPY&apos; sẽ đưa nó về (xem README, mục &apos;Backups and restore&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="149"/>
+        <source>Could not back up {path} into {folder} ({detail}). Your work is safe but this session has no new backup; free space or check the folder&apos;s permissions.</source>
+        <translation>Không sao lưu được {path} vào {folder} ({detail}). Công việc của bạn vẫn an toàn nhưng phiên này không có bản sao lưu mới; hãy giải phóng dung lượng hoặc kiểm tra quyền truy cập thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="153"/>
+        <source>Record {record} is {status}: it cannot be given &apos;{action}&apos;. Nothing was changed.</source>
+        <translation>Bản ghi {record} đang ở trạng thái {status}: không thể {action}. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="156"/>
+        <source>{count} of these records cannot be given &apos;{action}&apos; in their present state. Nothing was changed.</source>
+        <translation>{count} bản ghi trong số này không thể {action} ở trạng thái hiện tại. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="160"/>
+        <source>Record {record} has no label: it cannot be confirmed until a correction gives it one. Nothing was changed.</source>
+        <translation>Bản ghi {record} chưa có tên chỉ tiêu: chỉ xác nhận được sau khi sửa để đặt tên cho nó. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="164"/>
+        <source>Records {records} have no label: they cannot be confirmed until a correction gives them one. Nothing was changed.</source>
+        <translation>Các bản ghi {records} chưa có tên chỉ tiêu: chỉ xác nhận được sau khi sửa để đặt tên cho chúng. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="168"/>
+        <source>Records {records} and {more} more have no label: they cannot be confirmed until a correction gives them one. Nothing was changed.</source>
+        <translation>Các bản ghi {records} và {more} bản ghi khác chưa có tên chỉ tiêu: chỉ xác nhận được sau khi sửa để đặt tên cho chúng. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="172"/>
+        <source>{what} since you saw it. Nothing was changed.</source>
+        <translation>{what} kể từ lúc bạn xem. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="175"/>
+        <source>Cannot {action}: {what} since this step. Nothing was changed.</source>
+        <translation>Không thể {action}: {what} kể từ bước này. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="178"/>
+        <source>{count} records were changed or removed elsewhere</source>
+        <translation>{count} bản ghi đã bị thay đổi hoặc xóa ở nơi khác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="181"/>
+        <source>Record {record} was removed (by a re-extraction or an import, or an undo in another window)</source>
+        <translation>Bản ghi {record} đã bị xóa (do trích xuất lại, do nhập, hoặc do hoàn tác ở cửa sổ khác)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="185"/>
+        <source>Record {record} was changed by the extractor (a re-extraction or an import)</source>
+        <translation>Bản ghi {record} đã bị bộ trích xuất thay đổi (do trích xuất lại hoặc do nhập)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="188"/>
+        <source>Record {record} was changed by the extractor (a re-extraction or an import) (flagged: {flag})</source>
+        <translation>Bản ghi {record} đã bị bộ trích xuất thay đổi (do trích xuất lại hoặc do nhập) (được đánh dấu: {flag})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="192"/>
+        <source>Record {record} was {status} by {reviewer} ({at})</source>
+        <translation>Bản ghi {record} đã bị {reviewer} chuyển thành {status} ({at})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="195"/>
+        <source>Cannot {action}: record {record} would be pending again beside record {rival}, which a re-extraction has since proposed for the same figure. Nothing was changed; decide that record instead.</source>
+        <translation>Không thể {action}: bản ghi {record} sẽ trở lại chờ duyệt bên cạnh bản ghi {rival}, bản ghi mà lần trích xuất lại sau đó đề xuất cho cùng số liệu. Chưa có gì thay đổi; hãy quyết định bản ghi kia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="199"/>
+        <source>Record {record} no longer exists; reload the conflicts.</source>
+        <translation>Bản ghi {record} không còn nữa; hãy tải lại danh sách bất đồng.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="202"/>
+        <source>That reviewer did not decide this record; choose a version someone decided.</source>
+        <translation>Người duyệt đó chưa quyết định bản ghi này; hãy chọn phiên bản mà có người đã quyết định.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="205"/>
+        <source>There is no article {article} in {path}.</source>
+        <translation>Không có bài {article} trong {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="206"/>
+        <source>There is no record {record} in {path}.</source>
+        <translation>Không có bản ghi {record} trong {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="207"/>
+        <source>{path} does not exist. Check the spelling of the path, or choose the file or folder again.</source>
+        <translation>{path} không tồn tại. Hãy kiểm tra chính tả của đường dẫn, hoặc chọn lại tệp hay thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="211"/>
+        <source>{path} could not be read ({reason}). Check that it is readable.</source>
+        <translation>Không đọc được {path} ({reason}). Hãy kiểm tra tệp có đọc được không.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="214"/>
+        <source>{path} was skipped: &apos;{extension}&apos; is not an article format. Articles are read from .txt, .md, .html/.htm and .jsonl files.</source>
+        <translation>Đã bỏ qua {path}: &apos;{extension}&apos; không phải định dạng bài viết. Bài viết được đọc từ các tệp .txt, .md, .html/.htm và .jsonl.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="218"/>
+        <source>{path} is {size} MB, more than the {limit} MB an article file may be. Split it into one file per article, or into a .jsonl file with one article per line.</source>
+        <translation>{path} nặng {size} MB, quá mức {limit} MB cho một tệp bài viết. Hãy tách thành mỗi bài một tệp, hoặc thành một tệp .jsonl mỗi dòng một bài.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="222"/>
+        <source>{path} has no article text (only page furniture was found). Check it is an article.</source>
+        <translation>{path} không có nội dung bài viết (chỉ thấy phần khung trang). Hãy kiểm tra đó có phải là bài viết không.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="225"/>
+        <source>{path} is not a text file (it contains binary data). Save the article as plain text (.txt), Markdown (.md), HTML or JSON Lines and import that instead.</source>
+        <translation>{path} không phải tệp văn bản (chứa dữ liệu nhị phân). Hãy lưu bài viết dưới dạng văn bản thuần (.txt), Markdown (.md), HTML hoặc JSON Lines rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="229"/>
+        <source>{path} holds no article files ({formats}). Check the folder, or name the files directly.</source>
+        <translation>{path} không chứa tệp bài viết nào ({formats}). Hãy kiểm tra thư mục, hoặc chọn trực tiếp các tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="233"/>
+        <source>{path} does not exist. Check the path; nothing was imported.</source>
+        <translation>{path} không tồn tại. Hãy kiểm tra đường dẫn; chưa có gì được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="236"/>
+        <source>{path} is a link to the {what} {target}, outside the folder being imported; it was not followed. Import that path by name if you mean it.</source>
+        <translation>{path} là liên kết tới {what} {target}, nằm ngoài thư mục đang nhập; liên kết này không được theo. Hãy nhập đường dẫn đó theo tên nếu bạn muốn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="240"/>
+        <source>{path} is empty: there is no text to read. Remove it or save the article into it again.</source>
+        <translation>{path} trống: không có nội dung để đọc. Hãy xóa tệp hoặc lưu lại bài viết vào tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="244"/>
+        <source>{path} holds records exported by Chitieu (each line has indicator, value, start and end), not articles. Import the article files the export was made from.</source>
+        <translation>{path} chứa các bản ghi do Chitieu xuất ra (mỗi dòng có chỉ tiêu, giá trị, vị trí đầu và cuối), không phải bài viết. Hãy nhập các tệp bài viết đã dùng để xuất.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="248"/>
+        <source>{name} line {number} is longer than {limit} MB, more than one article may be. Check the line; the other lines were read.</source>
+        <translation>{name} dòng {number} dài hơn {limit} MB, có thể chứa nhiều hơn một bài. Hãy kiểm tra dòng đó; các dòng khác đã được đọc.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="252"/>
+        <source>{name} line {number}: {problem}</source>
+        <translation>{name} dòng {number}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="253"/>
+        <source>not valid JSON ({detail}, column {column}). Fix or delete the line.</source>
+        <translation>không phải JSON hợp lệ ({detail}, cột {column}). Hãy sửa hoặc xóa dòng này.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="256"/>
+        <source>not readable: its JSON is nested too deeply (values inside values, thousands deep). Fix or delete the line.</source>
+        <translation>không đọc được: JSON của dòng lồng nhau quá sâu (giá trị trong giá trị, hàng nghìn tầng). Hãy sửa hoặc xóa dòng này.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="260"/>
+        <source>is a record exported by Chitieu, not an article. Import the articles it came from.</source>
+        <translation>là một bản ghi do Chitieu xuất ra, không phải bài viết. Hãy nhập các bài viết gốc của nó.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="263"/>
+        <source>has no &quot;text&quot;. Each line must be a JSON object with the article text in &quot;text&quot;.</source>
+        <translation>không có &quot;text&quot;. Mỗi dòng phải là một đối tượng JSON với nội dung bài viết trong &quot;text&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="266"/>
+        <source>&quot;text&quot; holds no article text after cleaning. Check the line.</source>
+        <translation>&quot;text&quot; không còn nội dung bài viết sau khi làm sạch. Hãy kiểm tra dòng này.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="269"/>
+        <source>the extractor failed on this article ({detail}); it was not imported. Please report this as a bug.</source>
+        <translation>bộ trích xuất gặp lỗi với bài này ({detail}); bài chưa được nhập. Vui lòng báo lỗi này.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="273"/>
+        <source>Could not write {path} ({reason}). Nothing was written and any existing file is unchanged.</source>
+        <translation>Không ghi được {path} ({reason}). Chưa có gì được ghi và tệp cũ (nếu có) vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="277"/>
+        <source>{path} is the database itself. Choose another file name for the export.</source>
+        <translation>{path} chính là tệp cơ sở dữ liệu. Hãy chọn tên tệp khác để xuất.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="280"/>
+        <source>{path} is a folder. Give a file name for the export, e.g. {example}.</source>
+        <translation>{path} là một thư mục. Hãy nhập tên tệp để xuất, ví dụ {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="283"/>
+        <source>The folder {folder} does not exist. Create it first or choose another place for the export; nothing was written.</source>
+        <translation>Thư mục {folder} không tồn tại. Hãy tạo thư mục trước hoặc chọn chỗ khác để xuất; chưa có gì được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="287"/>
+        <source>{path} is a link into the folder {folder}, which does not exist. Choose another place for the export; nothing was written.</source>
+        <translation>{path} là liên kết vào thư mục {folder}, thư mục này không tồn tại. Hãy chọn chỗ khác để xuất; chưa có gì được ghi.</translation>
     </message>
 </context>
 <context>
@@ -2091,28 +2434,28 @@
 <context>
     <name>ReviewSession</name>
     <message>
-        <location filename="../../desktop/gui/review_session.py" line="53"/>
+        <location filename="../../desktop/gui/review_session.py" line="54"/>
         <source>Confirm record</source>
         <extracomment>Undo history kept in memory; older steps stay in the store&apos;s event log.</extracomment>
         <translation>Xác nhận bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_session.py" line="54"/>
+        <location filename="../../desktop/gui/review_session.py" line="55"/>
         <source>Reject record</source>
         <translation>Loại bỏ bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_session.py" line="55"/>
+        <location filename="../../desktop/gui/review_session.py" line="56"/>
         <source>Correct record</source>
         <translation>Sửa bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_session.py" line="84"/>
+        <location filename="../../desktop/gui/review_session.py" line="85"/>
         <source>Add record</source>
         <translation>Thêm bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_session.py" line="68"/>
+        <location filename="../../desktop/gui/review_session.py" line="69"/>
         <source>Confirm all records of the article</source>
         <translation>Xác nhận mọi bản ghi của bài</translation>
     </message>
@@ -2167,7 +2510,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../desktop/gui/workers.py" line="71"/>
+        <location filename="../../desktop/gui/workers.py" line="72"/>
         <source>Cancel</source>
         <extracomment>``work(progress=..., should_cancel=...)`` as import_paths and export take them.</extracomment>
         <translation>Huỷ</translation>
@@ -2227,107 +2570,107 @@
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="69"/>
+        <location filename="../../desktop/gui/transfers.py" line="70"/>
         <source>Importing articles…</source>
         <extracomment>Problems listed in the import report box; the rest are counted.</extracomment>
         <translation>Đang nhập bài viết…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="85"/>
+        <location filename="../../desktop/gui/transfers.py" line="86"/>
         <source>Import cancelled.</source>
         <translation>Đã huỷ việc nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="104"/>
+        <location filename="../../desktop/gui/transfers.py" line="102"/>
         <source>… and %1 more.</source>
         <translation>… và %1 mục khác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="88"/>
+        <location filename="../../desktop/gui/transfers.py" line="89"/>
         <source>Some files could not be imported:</source>
         <translation>Một số tệp không nhập được:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/transfers.py" line="75"/>
+        <location filename="../../desktop/gui/transfers.py" line="76"/>
         <source>Imported %Ln new articles</source>
         <translation>
             <numerusform>Đã nhập %Ln bài mới</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/transfers.py" line="77"/>
+        <location filename="../../desktop/gui/transfers.py" line="78"/>
         <source>with %Ln records</source>
         <translation>
             <numerusform>với %Ln bản ghi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/transfers.py" line="79"/>
+        <location filename="../../desktop/gui/transfers.py" line="80"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln bài không đổi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/transfers.py" line="81"/>
+        <location filename="../../desktop/gui/transfers.py" line="82"/>
         <source>%Ln duplicates</source>
         <translation>
             <numerusform>%Ln bài trùng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="89"/>
+        <location filename="../../desktop/gui/transfers.py" line="90"/>
         <source>Imported with warnings:</source>
         <translation>Đã nhập, kèm cảnh báo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="113"/>
+        <location filename="../../desktop/gui/transfers.py" line="111"/>
         <source>JSON Lines (.jsonl)</source>
         <translation>JSON Lines (.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="114"/>
+        <location filename="../../desktop/gui/transfers.py" line="112"/>
         <source>CSV (.csv)</source>
         <translation>CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="115"/>
+        <location filename="../../desktop/gui/transfers.py" line="113"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="118"/>
+        <location filename="../../desktop/gui/transfers.py" line="116"/>
         <source>Accepted records (confirmed, corrected, added)</source>
         <translation>Bản ghi được chấp nhận (xác nhận, đã sửa, thêm mới)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="119"/>
+        <location filename="../../desktop/gui/transfers.py" line="117"/>
         <source>Every decided record, with its status</source>
         <translation>Mọi bản ghi đã duyệt, kèm trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="120"/>
+        <location filename="../../desktop/gui/transfers.py" line="118"/>
         <source>All records, pending included</source>
         <translation>Tất cả bản ghi, kể cả chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="131"/>
+        <location filename="../../desktop/gui/transfers.py" line="129"/>
         <source>Exporting records…</source>
         <translation>Đang xuất bản ghi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="136"/>
+        <location filename="../../desktop/gui/transfers.py" line="134"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Đã huỷ việc xuất; không có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="139"/>
+        <location filename="../../desktop/gui/transfers.py" line="137"/>
         <source>Exported %1 records from %2 articles to %3.</source>
         <translation>Đã xuất %1 bản ghi từ %2 bài ra %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="151"/>
-        <location filename="../../desktop/gui/transfers.py" line="164"/>
+        <location filename="../../desktop/gui/transfers.py" line="149"/>
+        <location filename="../../desktop/gui/transfers.py" line="162"/>
         <source>Chitieu</source>
         <translation>Chitieu</translation>
     </message>

@@ -51,6 +51,11 @@ ALLOWED = {
     "home",
     "end",
     "json",
+    "txt",
+    "md",
+    "html",
+    "htm",
+    "markdown",
     "jsonl",
     "lines",
     "csv",
@@ -72,9 +77,9 @@ _NUCLEUS = "(?:[aeiouy]{1,3})"
 _CODA = "(?:ng|nh|ch|[cmnpt])?"
 _SYLLABLE = re.compile(f"{_ONSET}{_NUCLEUS}{_CODA}")
 _WORD = re.compile(r"[^\W\d_]+")
-#: Not words: paths, names with digits or underscores (file names, doc ids, F2), commands and
-#: README sections in quotes.
-_NOT_WORDS = re.compile(r"\S*[/\\\d_]\S*|'[^']*'")
+#: Not words: paths, names with digits or underscores (file names, doc ids, F2), commands,
+#: README sections and JSON fields in quotes.
+_NOT_WORDS = re.compile(r"\S*[/\\\d_]\S*|'[^']*'|\"[^\"]*\"")
 _MARKUP = re.compile(r"<[^>]*>|&\w+;")
 
 
