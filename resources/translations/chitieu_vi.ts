@@ -628,6 +628,21 @@
         <source>No reviewed values with a single year to draw.</source>
         <translation>Không có giá trị đã duyệt của một năm cụ thể để vẽ.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/chart.py" line="355"/>
+        <source>Charts are saved as .png or .svg, not %1.</source>
+        <translation>Biểu đồ được lưu dạng .png hoặc .svg, không phải %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/chart.py" line="356"/>
+        <source>a file without suffix</source>
+        <translation>tệp không có đuôi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/chart.py" line="361"/>
+        <source>Could not write the chart to %1. Check the folder and the file name.</source>
+        <translation>Không ghi được biểu đồ vào %1. Hãy kiểm tra thư mục và tên tệp.</translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>

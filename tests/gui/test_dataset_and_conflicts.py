@@ -120,7 +120,7 @@ def test_chart_follows_the_row_and_exports_png_and_svg(qtbot, qapp, dataset_db, 
     assert "Thu ngân sách nhà nước" in svg and "nghìn tỷ đồng" in svg and "Cẩm Phả" in svg
     image = QImage(str(tmp_path / "chart.png"))
     assert (image.width(), image.height()) == (EXPORT_SIZE.width() * 2, EXPORT_SIZE.height() * 2)
-    with pytest.raises(InputError, match="saved as"):
+    with pytest.raises(InputError, match="Biểu đồ được lưu dạng"):
         chart.export(tmp_path / "chart.pdf")
 
 
