@@ -129,3 +129,15 @@ def test_a_maximized_window_opens_maximized(open_window, db, qtbot):
     qtbot.waitUntil(window.isMaximized)
     window.close()
     assert open_window(db).isMaximized()
+
+
+def test_a_first_start_on_a_laptop_leaves_the_records_room(open_window, db, on_the_laptop, qtbot):
+    """The editor keeps its height and the history took 110 px: on a 768 px screen two records showed."""
+    window = open_window(db)
+    table = window.record_table
+    qtbot.waitUntil(lambda: table.model().rowCount() == 3)
+    assert table.viewport().height() >= 4 * table.rowHeight(0)
+
+
+def test_the_history_is_kept_where_there_is_room(window):
+    assert window.history_view.height() >= 100
