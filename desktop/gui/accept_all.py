@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import InputError
 from desktop.core.taxonomy import Taxonomy
+from desktop.gui.dataset_model import reading_order
 from desktop.gui.filters import Filters
 from desktop.gui.language import current_language
 from desktop.gui.problem_text import problem_text
@@ -87,7 +88,8 @@ class AcceptDialog(QDialog):
         )
         lang = current_language()
         codes = sorted(
-            ((taxonomy.name(code, lang) or code, code) for code in taxonomy.indicators), key=lambda c: c[0]
+            ((taxonomy.name(code, lang) or code, code) for code in taxonomy.indicators),
+            key=lambda c: reading_order(c[0]),  # Đ with D, as in the dataset tab
         )
         self.code = self._combo("accept_code", self.tr("All indicators"), codes, None)
         self.threshold = QDoubleSpinBox(
