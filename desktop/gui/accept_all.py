@@ -35,7 +35,7 @@ from desktop.core.errors import InputError
 from desktop.core.taxonomy import Taxonomy
 from desktop.gui.dataset_model import reading_order
 from desktop.gui.filters import Filters
-from desktop.gui.language import current_language
+from desktop.gui.language import interface_language
 from desktop.gui.problem_text import problem_text
 from desktop.gui.workers import TaskRunner
 from desktop.store import Accepted, Selection, Store
@@ -86,7 +86,7 @@ class AcceptDialog(QDialog):
         self.year = self._combo(
             "accept_year", self.tr("All years"), [(str(y), y) for y in store.years()], filters.year
         )
-        lang = current_language()
+        lang = interface_language()
         codes = sorted(
             ((taxonomy.name(code, lang) or code, code) for code in taxonomy.indicators),
             key=lambda c: reading_order(c[0]),  # Đ with D, as in the dataset tab

@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor
 
 from desktop.core.numbers import format_number
 from desktop.core.taxonomy import Taxonomy
-from desktop.gui.language import current_language
+from desktop.gui.language import interface_language
 from desktop.store import Store
 from desktop.store.dataset import (
     Cell,
@@ -60,7 +60,7 @@ def indicator_title(taxonomy: Taxonomy, key: str) -> str:
     The code led the name (``budget_revenue — Thu ngân sách nhà nước``): English to a Vietnamese
     reviewer, who reads the record table by its labels.  The code is in :func:`indicator_tip`.
     """
-    name = taxonomy.name(key, current_language()) if key in taxonomy.indicators else None
+    name = taxonomy.name(key, interface_language()) if key in taxonomy.indicators else None
     return name or key or QCoreApplication.translate("Dataset", "(no label)")
 
 

@@ -24,7 +24,7 @@ from PySide6.QtCore import QLocale, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QTableView
 
 from desktop.gui.dialogs import HelpDialog
-from tests.gui.gui_helpers import press, statuses, wait_for_damage
+from tests.gui.gui_helpers import action, press, statuses, wait_for_damage
 from tests.gui.visible_text import english_words, untranslated
 
 REPO = Path(__file__).resolve().parents[2]
@@ -186,3 +186,11 @@ def test_the_keypad_enter_still_confirms_with_the_keys_named_in_vietnamese(windo
     "Enter": the keypad confirmed nothing."""
     qtbot.keyClick(window.record_table, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
     assert "confirmed" in statuses(check(), "budget")
+
+
+def test_choosing_english_changes_nothing_until_the_next_start(window, qtbot):
+    """The catalogue loaded at start stays, but the check notes, the dataset's names and the accept
+    dialog asked the setting: English names and notes appeared in the Vietnamese window at once."""
+    action(window, "action_language_en").trigger()  # Ngôn ngữ → English
+    found = dialog_texts(window, qtbot, (Qt.Key.Key_Y, CTRL | SHIFT), "accept_dialog")
+    assert not found, found
