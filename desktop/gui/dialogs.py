@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -123,8 +123,16 @@ class HelpDialog(QDialog):
         )
 
 
+#: Where the export dialog keeps the last choices: the format, which records, the file.
+EXPORT_KEYS = ("export/format", "export/status", "export/path")
+
+
 class ExportDialog(QDialog):
-    """Format, which records, and the output file."""
+    """Format, which records, and the output file: the last export's, or JSON Lines beside the database.
+
+    A reviewer who exports to Excel each week chose Excel, the records and the folder again
+    each time: the dialog opened on JSON Lines beside the database.
+    """
 
     def __init__(
         self,
@@ -143,7 +151,14 @@ class ExportDialog(QDialog):
         for value, label in statuses:
             self.status.addItem(label, value)
         self.path = QLineEdit(objectName="export_path")
-        self.path.setText(str(Path(start_dir) / f"chitieu.{self.format.currentData()}"))
+        settings = QSettings()
+        for combo, key in ((self.format, EXPORT_KEYS[0]), (self.status, EXPORT_KEYS[1])):
+            combo.setCurrentIndex(max(combo.findData(settings.value(key)), 0))
+        last = str(settings.value(EXPORT_KEYS[2], "") or "")
+        if last and Path(last).parent.is_dir():
+            self.path.setText(str(Path(last).with_suffix("." + self.format.currentData())))
+        else:
+            self.path.setText(str(Path(start_dir) / f"chitieu.{self.format.currentData()}"))
         self.path.setMinimumWidth(360)
         browse = QPushButton(self.tr("Choose…"), objectName="export_browse")
         browse.clicked.connect(self._browse)
@@ -168,6 +183,13 @@ class ExportDialog(QDialog):
 
     def choice(self) -> tuple[str, str, Path]:
         return self.format.currentData(), self.status.currentData(), Path(self.path.text().strip())
+
+    def accept(self) -> None:
+        """Keep the choices for the next export, then close."""
+        settings = QSettings()
+        for key, value in zip(EXPORT_KEYS, self.choice(), strict=True):
+            settings.setValue(key, str(value))
+        super().accept()
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text())
