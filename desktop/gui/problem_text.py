@@ -31,7 +31,14 @@ def problem_text(error: InputError) -> str:
 
 
 def problem_line(item: Problem) -> str:
-    """An import problem in the window's language: the file, then what is wrong with it."""
+    """An import problem in the window's language: the file, then what is wrong with it.
+
+    A line of a JSON Lines file is named once (``a.jsonl:3: không có "text"…``), not as
+    ``a.jsonl:3: a.jsonl dòng 3: …``.
+    """
+    inner = item.params.get("problem")
+    if item.kind == "line_problem" and isinstance(inner, InputError):
+        return f"{item.source}: {problem_text(inner)}"
     text = _say(item.kind, item.params, item.message)
     return (
         text

@@ -100,7 +100,8 @@ def test_a_file_the_import_skipped_is_told_in_vietnamese(window, qtbot, monkeypa
     action(window, "action_import").trigger()
     wait_for_transfer(qtbot, window)
     text = shown_problem(window, qtbot, "transfer_message")
-    assert "trống" in text and "dòng 1" in text
+    assert f'{lines}:1: không có "text"' in text  # the line named once
+    assert f"{empty} trống" in text
     assert not english_words(text), text
 
 
