@@ -242,6 +242,7 @@ def screenshot(out: Path, db_path: Path | None, article: int | None) -> None:
 def render(window: MainWindow, out: Path, article: int | None = None) -> None:
     """Lay the window out at a fixed size and save it as ``out``; raises InputError if it cannot be written."""
     window.resize(*SCREENSHOT_SIZE)
+    window.fit_history()  # as a first start at that size lays it out, whatever screen renders it
     if article is not None:
         window.show_article(window.store.article(article).id)
     window.show()

@@ -1194,19 +1194,21 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         settings = QSettings()
         place_window(self, settings.value("window/geometry"), *FIRST_SIZE)
-        if settings.value(RIGHT_SPLITTER_KEY) is None:
-            self._fit_history()
+        self.fit_history()
         for key, splitter in (("window/splitter", self.splitter), (RIGHT_SPLITTER_KEY, self.right)):
             state = settings.value(key)
             if state is not None:
                 splitter.restoreState(state)
 
-    def _fit_history(self) -> None:
+    def fit_history(self) -> None:
         """On a first start in a window shorter than it is made for, the history gives up its room first.
 
         The editor keeps its height (its fields never move): on a 768 px laptop the history's 110 px
         left the record table two rows.  The history folds away there; its handle drags it back.
+        A layout the reviewer saved is left as it is.
         """
+        if QSettings().value(RIGHT_SPLITTER_KEY) is not None:
+            return
         history = max(0, HISTORY_HEIGHT - (FIRST_SIZE[1] - self.height()))
         self.right.setSizes([1000, self.record_editor.sizeHint().height(), history])
 
