@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import charset_normalizer
 
 from desktop.core.errors import InputError
-from desktop.core.problems import problem
+from desktop.core.problems import MARK, english, problem
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -103,17 +103,14 @@ def _detect_legacy(data: bytes) -> Decoded | None:
     best = charset_normalizer.from_bytes(data, cp_isolation=_LEGACY).best()
     if best is None:
         return None
-    warning = f"read as {best.encoding} (a legacy Vietnamese encoding); check the accents look right"
+    warning = english("read_legacy", encoding=best.encoding)
     return Decoded(str(best), best.encoding, (warning,))
 
 
 def _replacement_warning(count: int, encoding: str) -> tuple[str, ...]:
     if not count:
         return ()
-    return (
-        f"{count} byte(s) that are not valid {encoding} were replaced by '\ufffd'; "
-        "save the file as UTF-8 to keep every character",
-    )
+    return (english("bytes_replaced", count=count, encoding=encoding, mark=MARK),)
 
 
 def _refuse_binary(text: str, source: str) -> None:

@@ -12,6 +12,7 @@ language words both parts.
 
 from __future__ import annotations
 
+import re
 from typing import TypeVar
 
 from desktop.core.errors import InputError
@@ -143,6 +144,17 @@ ENGLISH: dict[str, str] = {
     "extractor_failed": (
         "the extractor failed on this article ({detail}); it was not imported. Please report this as a bug."
     ),
+    # ---- warnings: an article read with changes (kept with the article, as their English) ----
+    "read_legacy": "read as {encoding} (a legacy Vietnamese encoding); check the accents look right",
+    "bytes_replaced": (
+        "{count} byte(s) that are not valid {encoding} were replaced by '{mark}'; "
+        "save the file as UTF-8 to keep every character"
+    ),
+    "surrogates_replaced": (
+        "{count} lone surrogate escape(s) such as {example} (half of a character) were replaced by '{mark}'; "
+        "fix the program that wrote the file"
+    ),
+    "name_not_utf8": "the file name is not valid UTF-8; the article is named {name}. Rename the file to keep its name",
     # ---- exporting ----
     "export_failed": "Could not write {path} ({reason}). Nothing was written and any existing file is unchanged.",
     "export_is_database": "{path} is the database itself. Choose another file name for the export.",
@@ -158,6 +170,43 @@ ENGLISH: dict[str, str] = {
 }
 
 
+#: The kinds above that are warnings: strings stored with the article, not errors.
+WARNINGS = ("read_legacy", "bytes_replaced", "surrogates_replaced", "name_not_utf8")
+
+
+#: What replaces what could not be read (U+FFFD), as the warnings show it.
+MARK = "\ufffd"
+
+
+def english(kind: str, **params: object) -> str:
+    """The English of ``kind`` with ``params``: a warning's whole text."""
+    return ENGLISH[kind].format(**params)
+
+
+def recognise(warning: str) -> tuple[str, dict[str, str]] | None:
+    """The kind and parameters of a stored warning, read back from its English; None if none fits.
+
+    Warnings are kept with each article as text (older databases hold the same texts), so an
+    interface in another language recognises them instead of being handed a kind.
+    """
+    for kind in WARNINGS:
+        found = _PATTERNS[kind].fullmatch(warning)
+        if found:
+            return kind, found.groupdict()
+    return None
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"\{(\w+)\}", template)
+    return re.compile(
+        "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)" for i, part in enumerate(parts)),
+        re.DOTALL,
+    )
+
+
 def problem(kind: str, error: type[E] = InputError, /, **params: object) -> E:  # type: ignore[assignment]
     """The ``error`` of ``kind`` (a key of :data:`ENGLISH`) with ``params``: its English, and both kept."""
     return error(ENGLISH[kind].format(**params), kind, params)
+
+
+_PATTERNS = {kind: _pattern(ENGLISH[kind]) for kind in WARNINGS}

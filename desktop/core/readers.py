@@ -31,7 +31,7 @@ from desktop.core.decode import decode_bytes
 from desktop.core.errors import InputError
 from desktop.core.metadata import content_hash, normalise_date, published_date, title_of, web_title
 from desktop.core.places import article_locality
-from desktop.core.problems import problem
+from desktop.core.problems import MARK, english, problem
 from desktop.core.records import Article
 from desktop.core.webpage import read_page
 
@@ -203,10 +203,7 @@ def _refuse_oversized(path: Path) -> None:
 def _name_warnings(path: Path) -> list[str]:
     if readable(path.name) == path.name:
         return []
-    return [
-        f"the file name is not valid UTF-8; the article is named {readable(path.stem)!r}. "
-        "Rename the file to keep its name"
-    ]
+    return [english("name_not_utf8", name=repr(readable(path.stem)))]
 
 
 def _text_article(path: Path, raw: str, kind: str, extra: dict[str, Any]) -> Article:
@@ -416,8 +413,7 @@ def _jsonl_article(path: Path, number: int, line: str, warnings: list[str]) -> A
     if surrogates:
         warnings = [
             *warnings,
-            f"{surrogates} lone surrogate escape(s) such as \\ud800 (half of a character) "
-            "were replaced by '\ufffd'; fix the program that wrote the file",
+            english("surrogates_replaced", count=surrogates, example="\\ud800", mark=MARK),
         ]
     raw = fields["text"]
     clean = clean_text(raw)

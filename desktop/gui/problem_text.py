@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.errors import InputError
+from desktop.core.problems import recognise
 from desktop.gui.history import local_time
 from desktop.gui.states import state_label
 
@@ -39,12 +40,18 @@ def problem_line(item: Problem) -> str:
     inner = item.params.get("problem")
     if item.kind == "line_problem" and isinstance(inner, InputError):
         return f"{item.source}: {problem_text(inner)}"
-    text = _say(item.kind, item.params, item.message)
+    text = _say(item.kind, item.params, item.message) if item.kind else warning_text(item.message)
     return (
         text
         if text.startswith(item.source) or item.message.startswith(item.source)
         else f"{item.source}: {text}"
     )
+
+
+def warning_text(warning: str) -> str:
+    """A warning kept with an article (English text), in the window's language when it is one we know."""
+    found = recognise(warning)
+    return _say(found[0], found[1], warning) if found else warning
 
 
 def _say(kind: str, params: Mapping[str, object], english: str) -> str:
@@ -276,6 +283,21 @@ def texts() -> dict[str, str]:
         "extractor_failed": QCoreApplication.translate(
             "Problems",
             "the extractor failed on this article ({detail}); it was not imported. Please report this as a bug.",
+        ),
+        "read_legacy": QCoreApplication.translate(
+            "Problems", "read as {encoding} (a legacy Vietnamese encoding); check the accents look right"
+        ),
+        "bytes_replaced": QCoreApplication.translate(
+            "Problems",
+            "{count} byte(s) that are not valid {encoding} were replaced by '{mark}'; save the file as UTF-8 to keep every character",
+        ),
+        "surrogates_replaced": QCoreApplication.translate(
+            "Problems",
+            "{count} lone surrogate escape(s) such as {example} (half of a character) were replaced by '{mark}'; fix the program that wrote the file",
+        ),
+        "name_not_utf8": QCoreApplication.translate(
+            "Problems",
+            "the file name is not valid UTF-8; the article is named {name}. Rename the file to keep its name",
         ),
         "export_failed": QCoreApplication.translate(
             "Problems",

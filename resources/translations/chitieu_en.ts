@@ -4,7 +4,7 @@
 <context>
     <name>AcceptAll</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="265"/>
+        <location filename="../../desktop/gui/accept_all.py" line="267"/>
         <source>Accepting %Ln records…</source>
         <translation>
             <numerusform>Accepting %Ln record…</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="275"/>
+        <location filename="../../desktop/gui/accept_all.py" line="277"/>
         <source>Accept %Ln records that pass</source>
         <translation>
             <numerusform>Accept %Ln record that passes</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="277"/>
+        <location filename="../../desktop/gui/accept_all.py" line="279"/>
         <source>%Ln records accepted. Ctrl+Z undoes it.</source>
         <translation>
             <numerusform>%Ln record accepted. Ctrl+Z undoes it.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="290"/>
+        <location filename="../../desktop/gui/accept_all.py" line="292"/>
         <source>Updating %Ln records…</source>
         <translation>
             <numerusform>Updating %Ln record…</numerusform>
@@ -39,7 +39,7 @@
 <context>
     <name>AcceptDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="166"/>
+        <location filename="../../desktop/gui/accept_all.py" line="168"/>
         <source>%Ln pending records fail no check and have a confidence of at least %1.</source>
         <translation>
             <numerusform>%Ln pending record fails no check and has a confidence of at least %1.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="169"/>
+        <location filename="../../desktop/gui/accept_all.py" line="171"/>
         <source>Accept %Ln records</source>
         <translation>
             <numerusform>Accept %Ln record</numerusform>

@@ -4,33 +4,33 @@
 <context>
     <name>AcceptAll</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="265"/>
+        <location filename="../../desktop/gui/accept_all.py" line="267"/>
         <source>Accepting %Ln records…</source>
         <translation>
             <numerusform>Đang chấp nhận %Ln bản ghi…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="272"/>
+        <location filename="../../desktop/gui/accept_all.py" line="274"/>
         <source>Accept cancelled: nothing changed.</source>
         <translation>Đã huỷ chấp nhận: không có gì thay đổi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="275"/>
+        <location filename="../../desktop/gui/accept_all.py" line="277"/>
         <source>Accept %Ln records that pass</source>
         <translation>
             <numerusform>Chấp nhận %Ln bản ghi đạt mọi kiểm tra</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="277"/>
+        <location filename="../../desktop/gui/accept_all.py" line="279"/>
         <source>%Ln records accepted. Ctrl+Z undoes it.</source>
         <translation>
             <numerusform>Đã chấp nhận %Ln bản ghi. Ctrl+Z để hoàn tác.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="290"/>
+        <location filename="../../desktop/gui/accept_all.py" line="292"/>
         <source>Updating %Ln records…</source>
         <translation>
             <numerusform>Đang cập nhật %Ln bản ghi…</numerusform>
@@ -40,75 +40,75 @@
 <context>
     <name>AcceptDialog</name>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="69"/>
+        <location filename="../../desktop/gui/accept_all.py" line="70"/>
         <source>Accept all that pass</source>
         <extracomment>Undoing or redoing more records than this runs in a worker, behind a progress dialog.</extracomment>
         <translation>Chấp nhận mọi bản ghi đạt kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="73"/>
+        <location filename="../../desktop/gui/accept_all.py" line="74"/>
         <source>This article: %1</source>
         <translation>Bài này: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="76"/>
+        <location filename="../../desktop/gui/accept_all.py" line="77"/>
         <source>The whole corpus</source>
         <translation>Toàn bộ kho bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="83"/>
+        <location filename="../../desktop/gui/accept_all.py" line="84"/>
         <source>All places</source>
         <translation>Mọi địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="86"/>
+        <location filename="../../desktop/gui/accept_all.py" line="87"/>
         <source>All years</source>
         <translation>Mọi năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="92"/>
+        <location filename="../../desktop/gui/accept_all.py" line="94"/>
         <source>All indicators</source>
         <translation>Mọi chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="101"/>
+        <location filename="../../desktop/gui/accept_all.py" line="103"/>
         <source>Records the machine was less sure of than this stay pending</source>
         <translation>Bản ghi mà máy kém chắc chắn hơn mức này vẫn chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="111"/>
+        <location filename="../../desktop/gui/accept_all.py" line="113"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="112"/>
+        <location filename="../../desktop/gui/accept_all.py" line="114"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="113"/>
+        <location filename="../../desktop/gui/accept_all.py" line="115"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="114"/>
+        <location filename="../../desktop/gui/accept_all.py" line="116"/>
         <source>Lowest confidence</source>
         <translation>Độ tin cậy thấp nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="117"/>
+        <location filename="../../desktop/gui/accept_all.py" line="119"/>
         <source>Confirms every pending record that fails no check and that the machine was at least this sure of, in one step that Ctrl+Z undoes.</source>
         <translation>Xác nhận mọi bản ghi chờ duyệt không vướng kiểm tra nào và được máy tin cậy ít nhất ở mức này, trong một bước mà Ctrl+Z hoàn tác được.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="166"/>
+        <location filename="../../desktop/gui/accept_all.py" line="168"/>
         <source>%Ln pending records fail no check and have a confidence of at least %1.</source>
         <translation>
             <numerusform>%Ln bản ghi chờ duyệt không vướng kiểm tra nào và có độ tin cậy từ %1 trở lên.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="169"/>
+        <location filename="../../desktop/gui/accept_all.py" line="171"/>
         <source>Accept %Ln records</source>
         <translation>
             <numerusform>Chấp nhận %Ln bản ghi</numerusform>
@@ -1045,42 +1045,43 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="138"/>
+        <location filename="../../desktop/gui/dialogs.py" line="146"/>
         <source>Export dataset</source>
+        <extracomment>Where the export dialog keeps the last choices: the format, which records, the file.</extracomment>
         <translation>Xuất bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="148"/>
+        <location filename="../../desktop/gui/dialogs.py" line="163"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="155"/>
+        <location filename="../../desktop/gui/dialogs.py" line="170"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="156"/>
+        <location filename="../../desktop/gui/dialogs.py" line="171"/>
         <source>Records</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="157"/>
+        <location filename="../../desktop/gui/dialogs.py" line="172"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="161"/>
+        <location filename="../../desktop/gui/dialogs.py" line="176"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="162"/>
+        <location filename="../../desktop/gui/dialogs.py" line="177"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="173"/>
+        <location filename="../../desktop/gui/dialogs.py" line="195"/>
         <source>Export to</source>
         <translation>Xuất ra</translation>
     </message>
@@ -1347,8 +1348,9 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../desktop/gui/language.py" line="59"/>
+        <location filename="../../desktop/gui/language.py" line="69"/>
         <source>The new language applies the next time Chitieu starts.</source>
+        <extracomment>The language of the translators installed (None before :func:`install_translators`).</extracomment>
         <translation>Ngôn ngữ mới sẽ áp dụng từ lần khởi động Chitieu sau.</translation>
     </message>
 </context>
@@ -1562,342 +1564,362 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="67"/>
+        <location filename="../../desktop/gui/problem_text.py" line="81"/>
         <source>confirm</source>
         <translation>xác nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="68"/>
+        <location filename="../../desktop/gui/problem_text.py" line="82"/>
         <source>reject</source>
         <translation>loại bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="69"/>
+        <location filename="../../desktop/gui/problem_text.py" line="83"/>
         <source>correct</source>
         <translation>sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="70"/>
+        <location filename="../../desktop/gui/problem_text.py" line="84"/>
         <source>reopen</source>
         <translation>mở lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="71"/>
+        <location filename="../../desktop/gui/problem_text.py" line="85"/>
         <source>undo</source>
         <translation>hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="72"/>
+        <location filename="../../desktop/gui/problem_text.py" line="86"/>
         <source>redo</source>
         <translation>làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="80"/>
+        <location filename="../../desktop/gui/problem_text.py" line="94"/>
         <source>{path} is a folder, not a database file. Give a file name such as corpus.db.</source>
         <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu. Hãy nhập tên tệp, chẳng hạn &apos;corpus.db&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="83"/>
+        <location filename="../../desktop/gui/problem_text.py" line="97"/>
         <source>{path} does not exist. Check the path.</source>
         <translation>{path} không tồn tại. Hãy kiểm tra lại đường dẫn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="84"/>
+        <location filename="../../desktop/gui/problem_text.py" line="98"/>
         <source>The folder {folder} does not exist. Create it or choose another place.</source>
         <translation>Thư mục {folder} không tồn tại. Hãy tạo thư mục đó hoặc chọn chỗ khác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="87"/>
+        <location filename="../../desktop/gui/problem_text.py" line="101"/>
         <source>{path} cannot be read ({reason}). Check its permissions.</source>
         <translation>Không đọc được {path} ({reason}). Hãy kiểm tra quyền truy cập tệp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="90"/>
+        <location filename="../../desktop/gui/problem_text.py" line="104"/>
         <source>{path} is not a Chitieu database (it is not an SQLite file). Choose another file, or a new name to create a database.</source>
         <translation>{path} không phải cơ sở dữ liệu Chitieu (không phải tệp SQLite). Hãy chọn tệp khác, hoặc đặt tên mới để tạo cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="94"/>
+        <location filename="../../desktop/gui/problem_text.py" line="108"/>
         <source>{path} is damaged: the file is shorter than its header says (truncated). Restore it from a backup with &apos;chitieu restore&apos; (see README, &apos;Backups and restore&apos;).</source>
         <translation>{path} bị hỏng: tệp ngắn hơn kích thước ghi trong phần đầu tệp (bị cắt cụt). Hãy khôi phục nó từ một bản sao lưu bằng &apos;chitieu restore&apos; (xem README, mục &apos;Backups and restore&apos;).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="98"/>
+        <location filename="../../desktop/gui/problem_text.py" line="112"/>
         <source>{path} was written by a newer Chitieu (schema {version}, this one knows {known}). Update Chitieu to open it; the file was left untouched.</source>
         <translation>{path} được ghi bởi phiên bản Chitieu mới hơn (lược đồ {version}, bản này chỉ biết đến {known}). Hãy cập nhật Chitieu để mở tệp; tệp được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="102"/>
+        <location filename="../../desktop/gui/problem_text.py" line="116"/>
         <source>{path} is an empty file, not a Chitieu database, and it is opened read-only. Choose another file.</source>
         <translation>{path} là tệp rỗng, không phải cơ sở dữ liệu Chitieu, và đang được mở ở chế độ chỉ đọc. Hãy chọn tệp khác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="106"/>
+        <location filename="../../desktop/gui/problem_text.py" line="120"/>
         <source>{path} has schema version {version} and needs a schema upgrade, which a read-only open cannot make. Upgrade it once with &apos;chitieu check --db {path}&apos; or by opening it in the review window (a backup is taken first), then try again; the file was left untouched.</source>
         <translation>{path} có lược đồ phiên bản {version} và cần được nâng cấp, điều mà chế độ chỉ đọc không làm được. Hãy nâng cấp một lần bằng &apos;chitieu check --db {path}&apos; hoặc bằng cách mở tệp trong cửa sổ duyệt (một bản sao lưu được tạo trước), rồi thử lại; tệp được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="110"/>
+        <location filename="../../desktop/gui/problem_text.py" line="124"/>
         <source>{path} is not a Chitieu database (it is not an SQLite file). Choose another file.</source>
         <translation>{path} không phải cơ sở dữ liệu Chitieu (không phải tệp SQLite). Hãy chọn tệp khác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="113"/>
+        <location filename="../../desktop/gui/problem_text.py" line="127"/>
         <source>{path} is damaged ({detail}). Restore it from a backup with &apos;chitieu restore&apos; (see README, &apos;Backups and restore&apos;).</source>
         <translation>{path} bị hỏng ({detail}). Hãy khôi phục nó từ một bản sao lưu bằng &apos;chitieu restore&apos; (xem README, mục &apos;Backups and restore&apos;).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="117"/>
+        <location filename="../../desktop/gui/problem_text.py" line="131"/>
         <source>{path} cannot be written (read-only file or folder). Check its permissions, or open a copy.</source>
         <translation>Không ghi được vào {path} (tệp hoặc thư mục chỉ đọc). Hãy kiểm tra quyền truy cập, hoặc mở một bản sao.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="121"/>
+        <location filename="../../desktop/gui/problem_text.py" line="135"/>
         <source>{path} is in use: another Chitieu window or command is writing to it. Try again in a moment, or close the other one.</source>
         <translation>{path} đang được dùng: một cửa sổ hoặc lệnh Chitieu khác đang ghi vào tệp. Hãy thử lại sau giây lát, hoặc đóng cửa sổ kia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="125"/>
+        <location filename="../../desktop/gui/problem_text.py" line="139"/>
         <source>The disk holding {path} is full. Free some space and try again; nothing was written.</source>
         <translation>Ổ đĩa chứa {path} đã đầy. Hãy giải phóng dung lượng rồi thử lại; chưa có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="128"/>
+        <location filename="../../desktop/gui/problem_text.py" line="142"/>
         <source>{path} could not be read or written ({detail}). Check the disk and the file&apos;s permissions.</source>
         <translation>Không đọc hoặc ghi được {path} ({detail}). Hãy kiểm tra ổ đĩa và quyền truy cập tệp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="132"/>
+        <location filename="../../desktop/gui/problem_text.py" line="146"/>
         <source>{path}: the database could not be used ({detail}).</source>
         <translation>{path}: không dùng được cơ sở dữ liệu ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="135"/>
+        <location filename="../../desktop/gui/problem_text.py" line="149"/>
         <source>{path} cannot be created: {reason}. Choose another place.</source>
         <translation>Không tạo được {path}: {reason}. Hãy chọn chỗ khác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="138"/>
+        <location filename="../../desktop/gui/problem_text.py" line="152"/>
         <source>Cannot create the lock file {path} ({reason}). Check the folder&apos;s permissions.</source>
         <translation>Không tạo được tệp khóa {path} ({reason}). Hãy kiểm tra quyền truy cập thư mục.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="141"/>
+        <location filename="../../desktop/gui/problem_text.py" line="155"/>
         <source>{path} is damaged ({detail}); its backup was not kept, the older ones are kept. Restore it from a backup with &apos;chitieu restore&apos; (see README, &apos;Backups and restore&apos;).</source>
         <translation>{path} bị hỏng ({detail}); bản sao lưu của phiên này không được giữ, các bản cũ hơn vẫn còn. Hãy khôi phục nó từ một bản sao lưu bằng &apos;chitieu restore&apos; (xem README, mục &apos;Backups and restore&apos;).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="145"/>
+        <location filename="../../desktop/gui/problem_text.py" line="159"/>
         <source>{path} is damaged ({detail}); its backup was not kept, and there is no older backup beside it; if you have a copy elsewhere, &apos;chitieu restore COPY&apos; puts it back (see README, &apos;Backups and restore&apos;).</source>
         <translation>{path} bị hỏng ({detail}); bản sao lưu của phiên này không được giữ, và bên cạnh không có bản sao lưu nào cũ hơn; nếu có bản sao ở nơi khác, &apos;chitieu restore COPY&apos; sẽ đưa nó về (xem README, mục &apos;Backups and restore&apos;).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="149"/>
+        <location filename="../../desktop/gui/problem_text.py" line="163"/>
         <source>Could not back up {path} into {folder} ({detail}). Your work is safe but this session has no new backup; free space or check the folder&apos;s permissions.</source>
         <translation>Không sao lưu được {path} vào {folder} ({detail}). Công việc của bạn vẫn an toàn nhưng phiên này không có bản sao lưu mới; hãy giải phóng dung lượng hoặc kiểm tra quyền truy cập thư mục.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="153"/>
+        <location filename="../../desktop/gui/problem_text.py" line="167"/>
         <source>Record {record} is {status}: it cannot be given &apos;{action}&apos;. Nothing was changed.</source>
         <translation>Bản ghi {record} đang ở trạng thái {status}: không thể {action}. Chưa có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="156"/>
+        <location filename="../../desktop/gui/problem_text.py" line="170"/>
         <source>{count} of these records cannot be given &apos;{action}&apos; in their present state. Nothing was changed.</source>
         <translation>{count} bản ghi trong số này không thể {action} ở trạng thái hiện tại. Chưa có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="160"/>
+        <location filename="../../desktop/gui/problem_text.py" line="174"/>
         <source>Record {record} has no label: it cannot be confirmed until a correction gives it one. Nothing was changed.</source>
         <translation>Bản ghi {record} chưa có tên chỉ tiêu: chỉ xác nhận được sau khi sửa để đặt tên cho nó. Chưa có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="164"/>
+        <location filename="../../desktop/gui/problem_text.py" line="178"/>
         <source>Records {records} have no label: they cannot be confirmed until a correction gives them one. Nothing was changed.</source>
         <translation>Các bản ghi {records} chưa có tên chỉ tiêu: chỉ xác nhận được sau khi sửa để đặt tên cho chúng. Chưa có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="168"/>
+        <location filename="../../desktop/gui/problem_text.py" line="182"/>
         <source>Records {records} and {more} more have no label: they cannot be confirmed until a correction gives them one. Nothing was changed.</source>
         <translation>Các bản ghi {records} và {more} bản ghi khác chưa có tên chỉ tiêu: chỉ xác nhận được sau khi sửa để đặt tên cho chúng. Chưa có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="172"/>
+        <location filename="../../desktop/gui/problem_text.py" line="186"/>
         <source>{what} since you saw it. Nothing was changed.</source>
         <translation>{what} kể từ lúc bạn xem. Chưa có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="175"/>
+        <location filename="../../desktop/gui/problem_text.py" line="189"/>
         <source>Cannot {action}: {what} since this step. Nothing was changed.</source>
         <translation>Không thể {action}: {what} kể từ bước này. Chưa có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="178"/>
+        <location filename="../../desktop/gui/problem_text.py" line="192"/>
         <source>{count} records were changed or removed elsewhere</source>
         <translation>{count} bản ghi đã bị thay đổi hoặc xóa ở nơi khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="181"/>
+        <location filename="../../desktop/gui/problem_text.py" line="195"/>
         <source>Record {record} was removed (by a re-extraction or an import, or an undo in another window)</source>
         <translation>Bản ghi {record} đã bị xóa (do trích xuất lại, do nhập, hoặc do hoàn tác ở cửa sổ khác)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="185"/>
+        <location filename="../../desktop/gui/problem_text.py" line="199"/>
         <source>Record {record} was changed by the extractor (a re-extraction or an import)</source>
         <translation>Bản ghi {record} đã bị bộ trích xuất thay đổi (do trích xuất lại hoặc do nhập)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="188"/>
+        <location filename="../../desktop/gui/problem_text.py" line="202"/>
         <source>Record {record} was changed by the extractor (a re-extraction or an import) (flagged: {flag})</source>
         <translation>Bản ghi {record} đã bị bộ trích xuất thay đổi (do trích xuất lại hoặc do nhập) (được đánh dấu: {flag})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="192"/>
+        <location filename="../../desktop/gui/problem_text.py" line="206"/>
         <source>Record {record} was {status} by {reviewer} ({at})</source>
         <translation>Bản ghi {record} đã bị {reviewer} chuyển thành {status} ({at})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="195"/>
+        <location filename="../../desktop/gui/problem_text.py" line="209"/>
         <source>Cannot {action}: record {record} would be pending again beside record {rival}, which a re-extraction has since proposed for the same figure. Nothing was changed; decide that record instead.</source>
         <translation>Không thể {action}: bản ghi {record} sẽ trở lại chờ duyệt bên cạnh bản ghi {rival}, bản ghi mà lần trích xuất lại sau đó đề xuất cho cùng số liệu. Chưa có gì thay đổi; hãy quyết định bản ghi kia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="199"/>
+        <location filename="../../desktop/gui/problem_text.py" line="213"/>
         <source>Record {record} no longer exists; reload the conflicts.</source>
         <translation>Bản ghi {record} không còn nữa; hãy tải lại danh sách bất đồng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="202"/>
+        <location filename="../../desktop/gui/problem_text.py" line="216"/>
         <source>That reviewer did not decide this record; choose a version someone decided.</source>
         <translation>Người duyệt đó chưa quyết định bản ghi này; hãy chọn phiên bản mà có người đã quyết định.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="205"/>
+        <location filename="../../desktop/gui/problem_text.py" line="219"/>
         <source>There is no article {article} in {path}.</source>
         <translation>Không có bài {article} trong {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="206"/>
+        <location filename="../../desktop/gui/problem_text.py" line="220"/>
         <source>There is no record {record} in {path}.</source>
         <translation>Không có bản ghi {record} trong {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="207"/>
+        <location filename="../../desktop/gui/problem_text.py" line="221"/>
         <source>{path} does not exist. Check the spelling of the path, or choose the file or folder again.</source>
         <translation>{path} không tồn tại. Hãy kiểm tra chính tả của đường dẫn, hoặc chọn lại tệp hay thư mục.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="211"/>
+        <location filename="../../desktop/gui/problem_text.py" line="225"/>
         <source>{path} could not be read ({reason}). Check that it is readable.</source>
         <translation>Không đọc được {path} ({reason}). Hãy kiểm tra tệp có đọc được không.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="214"/>
+        <location filename="../../desktop/gui/problem_text.py" line="228"/>
         <source>{path} was skipped: &apos;{extension}&apos; is not an article format. Articles are read from .txt, .md, .html/.htm and .jsonl files.</source>
         <translation>Đã bỏ qua {path}: &apos;{extension}&apos; không phải định dạng bài viết. Bài viết được đọc từ các tệp .txt, .md, .html/.htm và .jsonl.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="218"/>
+        <location filename="../../desktop/gui/problem_text.py" line="232"/>
         <source>{path} is {size} MB, more than the {limit} MB an article file may be. Split it into one file per article, or into a .jsonl file with one article per line.</source>
         <translation>{path} nặng {size} MB, quá mức {limit} MB cho một tệp bài viết. Hãy tách thành mỗi bài một tệp, hoặc thành một tệp .jsonl mỗi dòng một bài.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="222"/>
+        <location filename="../../desktop/gui/problem_text.py" line="236"/>
         <source>{path} has no article text (only page furniture was found). Check it is an article.</source>
         <translation>{path} không có nội dung bài viết (chỉ thấy phần khung trang). Hãy kiểm tra đó có phải là bài viết không.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="225"/>
+        <location filename="../../desktop/gui/problem_text.py" line="239"/>
         <source>{path} is not a text file (it contains binary data). Save the article as plain text (.txt), Markdown (.md), HTML or JSON Lines and import that instead.</source>
         <translation>{path} không phải tệp văn bản (chứa dữ liệu nhị phân). Hãy lưu bài viết dưới dạng văn bản thuần (.txt), Markdown (.md), HTML hoặc JSON Lines rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="229"/>
+        <location filename="../../desktop/gui/problem_text.py" line="243"/>
         <source>{path} holds no article files ({formats}). Check the folder, or name the files directly.</source>
         <translation>{path} không chứa tệp bài viết nào ({formats}). Hãy kiểm tra thư mục, hoặc chọn trực tiếp các tệp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="233"/>
+        <location filename="../../desktop/gui/problem_text.py" line="247"/>
         <source>{path} does not exist. Check the path; nothing was imported.</source>
         <translation>{path} không tồn tại. Hãy kiểm tra đường dẫn; chưa có gì được nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="236"/>
+        <location filename="../../desktop/gui/problem_text.py" line="250"/>
         <source>{path} is a link to the {what} {target}, outside the folder being imported; it was not followed. Import that path by name if you mean it.</source>
         <translation>{path} là liên kết tới {what} {target}, nằm ngoài thư mục đang nhập; liên kết này không được theo. Hãy nhập đường dẫn đó theo tên nếu bạn muốn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="240"/>
+        <location filename="../../desktop/gui/problem_text.py" line="254"/>
         <source>{path} is empty: there is no text to read. Remove it or save the article into it again.</source>
         <translation>{path} trống: không có nội dung để đọc. Hãy xóa tệp hoặc lưu lại bài viết vào tệp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="244"/>
+        <location filename="../../desktop/gui/problem_text.py" line="258"/>
         <source>{path} holds records exported by Chitieu (each line has indicator, value, start and end), not articles. Import the article files the export was made from.</source>
         <translation>{path} chứa các bản ghi do Chitieu xuất ra (mỗi dòng có chỉ tiêu, giá trị, vị trí đầu và cuối), không phải bài viết. Hãy nhập các tệp bài viết đã dùng để xuất.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="248"/>
+        <location filename="../../desktop/gui/problem_text.py" line="262"/>
         <source>{name} line {number} is longer than {limit} MB, more than one article may be. Check the line; the other lines were read.</source>
         <translation>{name} dòng {number} dài hơn {limit} MB, có thể chứa nhiều hơn một bài. Hãy kiểm tra dòng đó; các dòng khác đã được đọc.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="252"/>
+        <location filename="../../desktop/gui/problem_text.py" line="266"/>
         <source>{name} line {number}: {problem}</source>
         <translation>{name} dòng {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="253"/>
+        <location filename="../../desktop/gui/problem_text.py" line="267"/>
         <source>not valid JSON ({detail}, column {column}). Fix or delete the line.</source>
         <translation>không phải JSON hợp lệ ({detail}, cột {column}). Hãy sửa hoặc xóa dòng này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="256"/>
+        <location filename="../../desktop/gui/problem_text.py" line="270"/>
         <source>not readable: its JSON is nested too deeply (values inside values, thousands deep). Fix or delete the line.</source>
         <translation>không đọc được: JSON của dòng lồng nhau quá sâu (giá trị trong giá trị, hàng nghìn tầng). Hãy sửa hoặc xóa dòng này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="260"/>
+        <location filename="../../desktop/gui/problem_text.py" line="274"/>
         <source>is a record exported by Chitieu, not an article. Import the articles it came from.</source>
         <translation>là một bản ghi do Chitieu xuất ra, không phải bài viết. Hãy nhập các bài viết gốc của nó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="263"/>
+        <location filename="../../desktop/gui/problem_text.py" line="277"/>
         <source>has no &quot;text&quot;. Each line must be a JSON object with the article text in &quot;text&quot;.</source>
         <translation>không có &quot;text&quot;. Mỗi dòng phải là một đối tượng JSON với nội dung bài viết trong &quot;text&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="266"/>
+        <location filename="../../desktop/gui/problem_text.py" line="280"/>
         <source>&quot;text&quot; holds no article text after cleaning. Check the line.</source>
         <translation>&quot;text&quot; không còn nội dung bài viết sau khi làm sạch. Hãy kiểm tra dòng này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="269"/>
+        <location filename="../../desktop/gui/problem_text.py" line="283"/>
         <source>the extractor failed on this article ({detail}); it was not imported. Please report this as a bug.</source>
         <translation>bộ trích xuất gặp lỗi với bài này ({detail}); bài chưa được nhập. Vui lòng báo lỗi này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="273"/>
+        <location filename="../../desktop/gui/problem_text.py" line="287"/>
+        <source>read as {encoding} (a legacy Vietnamese encoding); check the accents look right</source>
+        <translation>đọc theo bảng mã {encoding} (một bảng mã tiếng Việt cũ); hãy kiểm tra dấu có hiển thị đúng không</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="290"/>
+        <source>{count} byte(s) that are not valid {encoding} were replaced by &apos;{mark}&apos;; save the file as UTF-8 to keep every character</source>
+        <translation>{count} byte không hợp lệ theo {encoding} đã được thay bằng &apos;{mark}&apos;; hãy lưu tệp theo UTF-8 để giữ đủ mọi ký tự</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="294"/>
+        <source>{count} lone surrogate escape(s) such as {example} (half of a character) were replaced by &apos;{mark}&apos;; fix the program that wrote the file</source>
+        <translation>{count} mã thoát &apos;surrogate&apos; lẻ như {example} (nửa ký tự) đã được thay bằng &apos;{mark}&apos;; hãy sửa chương trình đã ghi tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="298"/>
+        <source>the file name is not valid UTF-8; the article is named {name}. Rename the file to keep its name</source>
+        <translation>tên tệp không phải UTF-8 hợp lệ; bài được đặt tên là {name}. Hãy đổi tên tệp để giữ tên của nó</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="302"/>
         <source>Could not write {path} ({reason}). Nothing was written and any existing file is unchanged.</source>
         <translation>Không ghi được {path} ({reason}). Chưa có gì được ghi và tệp cũ (nếu có) vẫn giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="277"/>
+        <location filename="../../desktop/gui/problem_text.py" line="306"/>
         <source>{path} is the database itself. Choose another file name for the export.</source>
         <translation>{path} chính là tệp cơ sở dữ liệu. Hãy chọn tên tệp khác để xuất.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="280"/>
+        <location filename="../../desktop/gui/problem_text.py" line="309"/>
         <source>{path} is a folder. Give a file name for the export, e.g. {example}.</source>
         <translation>{path} là một thư mục. Hãy nhập tên tệp để xuất, ví dụ {example}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="283"/>
+        <location filename="../../desktop/gui/problem_text.py" line="312"/>
         <source>The folder {folder} does not exist. Create it first or choose another place for the export; nothing was written.</source>
         <translation>Thư mục {folder} không tồn tại. Hãy tạo thư mục trước hoặc chọn chỗ khác để xuất; chưa có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="287"/>
+        <location filename="../../desktop/gui/problem_text.py" line="316"/>
         <source>{path} is a link into the folder {folder}, which does not exist. Choose another place for the export; nothing was written.</source>
         <translation>{path} là liên kết vào thư mục {folder}, thư mục này không tồn tại. Hãy chọn chỗ khác để xuất; chưa có gì được ghi.</translation>
     </message>
@@ -2254,7 +2276,7 @@
 <context>
     <name>ReadingWarnings</name>
     <message>
-        <location filename="../../desktop/gui/reading_warnings.py" line="31"/>
+        <location filename="../../desktop/gui/reading_warnings.py" line="33"/>
         <source>⚠ Read with changes: %1</source>
         <translation>⚠ Đọc có thay đổi: %1</translation>
     </message>

@@ -26,6 +26,7 @@ from desktop.gui.dialogs import ExportDialog
 from desktop.store import Store
 from tests.gui.gui_helpers import action, press
 from tests.gui.visible_text import english_words
+from tests.test_decode import VIETNAMESE, _cp1258
 from tests.waiting import wait_for_transfer
 
 SOURCE = Path(problem_text.__file__)
@@ -139,3 +140,24 @@ def test_a_file_that_is_no_database_is_told_in_vietnamese(window, qtbot, monkeyp
     action(window, "action_open_database").trigger()
     assert "không phải cơ sở dữ liệu Chitieu" in seen["text"]
     assert not english_words(seen["text"]), seen["text"]
+
+
+def test_an_article_read_with_changes_is_told_in_vietnamese(open_window, tmp_path):
+    """The warnings kept with an article (a legacy encoding, bytes replaced) are English text in the
+    database, older ones too: the status bar showed them as they are while the article was open."""
+    from desktop.services.ingest import import_paths
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "cu.txt").write_bytes(_cp1258(VIETNAMESE))
+    (folder / "hong.txt").write_bytes(
+        "Năm 2020, thu ngân sách đạt 1.250 tỷ đồng.".encode().replace(b"\xe1\xbb\xb7", b"\xff")
+    )
+    import_paths(tmp_path / "corpus.db", [folder], workers=1)
+    window = open_window(tmp_path / "corpus.db")
+    shown = []
+    for doc in ("cu", "hong"):
+        window.show_article(next(s.id for s in window.store.article_summaries() if s.doc == doc))
+        shown.append(window.reading_warnings.text())
+    assert "bảng mã tiếng Việt cũ" in shown[0] and "byte không hợp lệ" in shown[1]
+    assert not [english_words(text) for text in shown if english_words(text)], shown

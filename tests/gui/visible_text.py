@@ -65,6 +65,7 @@ ALLOWED = {
     "svg",
     "sqlite",
     "utf",
+    "byte",
     "ok",
     "id",
     "kappa",
