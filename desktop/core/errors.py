@@ -3,7 +3,8 @@
 Every failure caused by input (a file, a database, a command-line value) is
 raised as :class:`InputError` with a message that says what was wrong and
 what to do.  The CLI prints it on one line and exits non-zero; the GUI shows
-it in a message box.  Anything else reaching the top is a bug.
+it in a message box, in its own language when the error has a kind
+(:mod:`desktop.core.problems`).  Anything else reaching the top is a bug.
 """
 
 from collections.abc import Mapping
