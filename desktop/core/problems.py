@@ -155,6 +155,12 @@ ENGLISH: dict[str, str] = {
         "fix the program that wrote the file"
     ),
     "name_not_utf8": "the file name is not valid UTF-8; the article is named {name}. Rename the file to keep its name",
+    # desktop.core.assumed_year writes these two (and reads them back): the same texts, tested.
+    "year_of_batch": (
+        "no date and no year in the article: its figures are dated {year}, the year most of the other "
+        "articles imported with it are from (chitieu import --year sets another)"
+    ),
+    "year_given": "no date and no year in the article: its figures are dated {year}, the year given with --year",
     # ---- exporting ----
     "export_failed": "Could not write {path} ({reason}). Nothing was written and any existing file is unchanged.",
     "export_is_database": "{path} is the database itself. Choose another file name for the export.",
@@ -171,7 +177,14 @@ ENGLISH: dict[str, str] = {
 
 
 #: The kinds above that are warnings: strings stored with the article, not errors.
-WARNINGS = ("read_legacy", "bytes_replaced", "surrogates_replaced", "name_not_utf8")
+WARNINGS = (
+    "read_legacy",
+    "bytes_replaced",
+    "surrogates_replaced",
+    "name_not_utf8",
+    "year_of_batch",
+    "year_given",
+)
 
 
 #: What replaces what could not be read (U+FFFD), as the warnings show it.

@@ -299,6 +299,14 @@ def texts() -> dict[str, str]:
             "Problems",
             "the file name is not valid UTF-8; the article is named {name}. Rename the file to keep its name",
         ),
+        "year_of_batch": QCoreApplication.translate(
+            "Problems",
+            "no date and no year in the article: its figures are dated {year}, the year most of the other articles imported with it are from (chitieu import --year sets another)",
+        ),
+        "year_given": QCoreApplication.translate(
+            "Problems",
+            "no date and no year in the article: its figures are dated {year}, the year given with --year",
+        ),
         "export_failed": QCoreApplication.translate(
             "Problems",
             "Could not write {path} ({reason}). Nothing was written and any existing file is unchanged.",

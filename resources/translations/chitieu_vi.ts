@@ -1900,26 +1900,36 @@
     </message>
     <message>
         <location filename="../../desktop/gui/problem_text.py" line="302"/>
+        <source>no date and no year in the article: its figures are dated {year}, the year most of the other articles imported with it are from (chitieu import --year sets another)</source>
+        <translation>bài không có ngày và không nêu năm: các số liệu của bài được gán năm {year}, năm của phần lớn các bài nhập cùng đợt (&apos;chitieu import --year&apos; đặt năm khác)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="306"/>
+        <source>no date and no year in the article: its figures are dated {year}, the year given with --year</source>
+        <translation>bài không có ngày và không nêu năm: các số liệu của bài được gán năm {year}, năm đã cho bằng &apos;--year&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="310"/>
         <source>Could not write {path} ({reason}). Nothing was written and any existing file is unchanged.</source>
         <translation>Không ghi được {path} ({reason}). Chưa có gì được ghi và tệp cũ (nếu có) vẫn giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="306"/>
+        <location filename="../../desktop/gui/problem_text.py" line="314"/>
         <source>{path} is the database itself. Choose another file name for the export.</source>
         <translation>{path} chính là tệp cơ sở dữ liệu. Hãy chọn tên tệp khác để xuất.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="309"/>
+        <location filename="../../desktop/gui/problem_text.py" line="317"/>
         <source>{path} is a folder. Give a file name for the export, e.g. {example}.</source>
         <translation>{path} là một thư mục. Hãy nhập tên tệp để xuất, ví dụ {example}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="312"/>
+        <location filename="../../desktop/gui/problem_text.py" line="320"/>
         <source>The folder {folder} does not exist. Create it first or choose another place for the export; nothing was written.</source>
         <translation>Thư mục {folder} không tồn tại. Hãy tạo thư mục trước hoặc chọn chỗ khác để xuất; chưa có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="316"/>
+        <location filename="../../desktop/gui/problem_text.py" line="324"/>
         <source>{path} is a link into the folder {folder}, which does not exist. Choose another place for the export; nothing was written.</source>
         <translation>{path} là liên kết vào thư mục {folder}, thư mục này không tồn tại. Hãy chọn chỗ khác để xuất; chưa có gì được ghi.</translation>
     </message>

@@ -161,3 +161,19 @@ def test_an_article_read_with_changes_is_told_in_vietnamese(open_window, tmp_pat
         shown.append(window.reading_warnings.text())
     assert "bảng mã tiếng Việt cũ" in shown[0] and "byte không hợp lệ" in shown[1]
     assert not [english_words(text) for text in shown if english_words(text)], shown
+
+
+def test_the_assumed_year_warnings_are_the_ones_the_extraction_writes():
+    """desktop.core.assumed_year writes them and reads them back; the window recognises the same texts."""
+    from desktop.core.assumed_year import BATCH, GIVEN, warning
+    from desktop.core.problems import recognise
+
+    assert recognise(warning(2019, BATCH)) == ("year_of_batch", {"year": "2019"})
+    assert recognise(warning(2019, GIVEN)) == ("year_given", {"year": "2019"})
+
+
+def test_an_assumed_year_is_told_in_vietnamese(qapp):
+    from desktop.core.assumed_year import BATCH, warning
+
+    text = problem_text.warning_text(warning(2019, BATCH))
+    assert "2019" in text and not english_words(text), text
