@@ -1881,7 +1881,7 @@
     <message>
         <location filename="../../desktop/gui/problem_text.py" line="287"/>
         <source>read as {encoding} (a legacy Vietnamese encoding); check the accents look right</source>
-        <translation>đọc theo bảng mã {encoding} (một bảng mã tiếng Việt cũ); hãy kiểm tra dấu có hiển thị đúng không</translation>
+        <translation>đọc theo bảng mã {encoding} (bảng mã tiếng Việt cũ); hãy kiểm tra lại dấu</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/problem_text.py" line="290"/>
