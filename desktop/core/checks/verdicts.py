@@ -125,6 +125,9 @@ def rules_of(names: Iterable[str]) -> str | None:
 
 #: The risk of a record that fails nothing, by confidence: the extractor gives few distinct confidences.
 _PLAIN_RISKS: dict[float | None, float] = {}
+#: The rules' names and the risk of a flagged record, by the names of its findings and its confidence:
+#: a few dozen combinations of rules make up the flagged records of a corpus.
+_FLAGGED: dict[tuple[tuple[str, ...], float | None], tuple[str | None, float]] = {}
 
 
 def stored(
@@ -136,10 +139,13 @@ def stored(
         if risk is None:
             risk = remember(_PLAIN_RISKS, confidence, risk_of_rules((), confidence), 4096)
         return Stored(None, None, None, risk, fact)
-    names = [f.rule for f in findings] + ([_CROSS] if conflict else [])
-    return Stored(
-        findings_json(findings), conflict, rules_of(names), risk_of_rules(set(names), confidence), fact
-    )
+    names = tuple([f.rule for f in findings] + ([_CROSS] if conflict else []))
+    rules = _FLAGGED.get((names, confidence))
+    if rules is None:
+        rules = remember(
+            _FLAGGED, (names, confidence), (rules_of(names), risk_of_rules(set(names), confidence)), 4096
+        )
+    return Stored(findings_json(findings), conflict, rules[0], rules[1], fact)
 
 
 def article_verdicts(facts: ArticleFacts, rows: Sequence[CheckRow]) -> dict[int, Stored]:
