@@ -1239,6 +1239,52 @@ def test_a_measure_that_names_its_thing_or_has_no_topic_is_left_alone(text, expe
     assert labels(text)[-1] == expected
 
 
+def test_the_title_names_what_a_bare_measure_of_the_article_is_of():
+    text = (
+        "Lo ngại việc mở rộng diện tích cà phê tại Lâm Hà\n"
+        "Nông dân đang vào vụ hái. Theo người dân, năng suất bình quân năm nay chỉ đạt 2,1 tấn/ha."
+    )
+    assert labels(text)[-1] == "Năng suất cà phê bình quân"
+
+
+def test_a_sector_in_the_title_is_the_topic_of_a_bare_total():
+    text = (
+        "Ngành thủy sản Cà Mau đặt mục tiêu lớn cho năm 2024\n"
+        "Năm 2023, dù gặp nhiều khó khăn, tổng thu vẫn đạt 9.400 tỷ đồng."
+    )
+    assert labels(text)[-1] == "Tổng thu thủy sản"
+
+
+def test_an_opener_of_the_paragraph_before_names_the_topic_of_a_bare_measure():
+    text = (
+        "Về khu đô thị sinh thái, tỉnh đã duyệt quy hoạch phân khu.\n"
+        "Tháng 3/2023, dự án được điều chỉnh, với tổng mức đầu tư hơn 12.000 tỷ đồng."
+    )
+    assert label(text) == "Tổng mức đầu tư khu đô thị sinh thái"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title that names no measure nor sector lends nothing
+        ("Lâm Hà vào vụ thu hoạch\nNăm nay, năng suất bình quân đạt 2,1 tấn/ha.", "Năng suất bình quân"),
+        # a title's thing stops at a name: a name alone is no topic
+        ("Ngành Công Thương họp tổng kết\nNăm 2023, tổng thu đạt 900 tỷ đồng.", "Tổng thu"),
+        # a total income is not read back from ``thu hút``, and ``thu`` alone is no bare measure
+        ("Tỉnh thu hút đầu tư mạnh. Năm 2023, tổng thu đạt 900 tỷ đồng.", "Tổng thu"),
+        ("Năm 2023, thu nội địa đạt 900 tỷ đồng.", "Thu nội địa"),
+        # an opener three paragraphs back is out of reach
+        (
+            "Về khu đô thị sinh thái, tỉnh đã duyệt quy hoạch.\nDân ủng hộ.\nTỉnh họp.\n"
+            "Năm 2023, tổng mức đầu tư đạt 12.000 tỷ đồng.",
+            "Tổng mức đầu tư",
+        ),
+    ],
+)
+def test_a_bare_measure_the_title_or_paragraphs_do_not_name_is_left_alone(text, expected):
+    assert labels(text)[-1] == expected
+
+
 # --- a long label is cut at a word's start ----------------------------------------------
 
 

@@ -409,11 +409,25 @@ _AGENT_KEYS = frozenset(AGENT_WORDS)
 #: the genre said what it measures once, in the paragraph or an opener of the sentence, and goes on.
 _MEASURE_ONLY = re.compile(
     r"^(?:tổng\s+)?(năng\s+suất|sản\s+lượng|diện\s+tích|t[ỷỉ]\s+lệ|số\s+thu|kim\s+ngạch|giá\s+trị"
-    r"|doanh\s+thu|kinh\s+phí|chi\s+phí)((?:\s+bình\s+quân)?(?:\s+(?:tăng|giảm))?)$",
+    r"|doanh\s+thu|kinh\s+phí|chi\s+phí|lượng\s+khách|(?<=tổng\s)(?:thu|mức\s+đầu\s+tư))"
+    r"((?:\s+bình\s+quân)?(?:\s+(?:tăng|giảm))?)$",
     re.IGNORECASE,
 )
 #: How far back an earlier mention of a measure may tell what it measures.
 TOPIC_REACH = 1200
+#: Measures whose earlier mentions are not read for a topic: ``thu`` starts other words (``thu hút``).
+_UNMENTIONED = frozenset({"thu", "mức đầu tư"})
+#: What a title says a measure or a sector is of: ``mở rộng diện tích hồ tiêu tại ...``, ``Ngành du
+#: lịch TPHCM ...``; the words after it up to a name, a place or a verb are the article's topic.
+_TITLE_THING = re.compile(
+    r"(?<![^\W\d_])(?:diện\s+tích|sản\s+lượng|năng\s+suất|giá\s+trị|kim\s+ngạch|doanh\s+thu|ngành"
+    r"|lĩnh\s+vực)\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+#: Paragraphs back from a figure's own whose opener (``Về X,``) may still name its topic.
+TOPIC_PARAGRAPHS = 2
+#: Longest first line read as a title.
+TITLE_CHARS = 250
 #: An opener that names what the sentence is about: ``Về cây lúa,``, ``Đối với ngành thủy sản,``,
 #: ``Lĩnh vực du lịch:``, ``Riêng mảng xuất khẩu,``.
 _TOPIC_OPENER = re.compile(
@@ -633,6 +647,7 @@ class Labeller:
         self._items: tuple[str, int, str] = ("", -1, "")  # a list's subject, its sentence and unit
         self._scenarios = "kịch bản" in low or "phương án" in low
         self._whole_year = "cả năm" in low  # the whole year, said against a part of it
+        self._title: str | None = None  # what the title says the article is about, read when first asked
         # the article's spelling of the rate words a label adds (``Tỉ trọng``, ``Tỉ lệ``)
         spellings = _TI.findall(low) if "tỉ " in low else []
         self._ti = {
@@ -1174,7 +1189,9 @@ class Labeller:
         topic = (
             self._clause_topic(measure, start)
             or self._opener_topic(measure, sentence, start)
-            or self._mentioned_topic(measure, start)
+            or (measure not in _UNMENTIONED and self._mentioned_topic(measure, start))
+            or self._paragraph_topic(measure, sentence)
+            or self._title_topic(measure)
         )
         if topic:
             return f"{label[: bare.end(1)]} {topic}{bare[2]}"
@@ -1217,10 +1234,34 @@ class Labeller:
         opener = _TOPIC_OPENER.match(self.text, sentence, start)
         if opener is None:
             return ""
-        topic = opener[1].strip()
-        if topic.lower().startswith(measure + " "):
-            topic = topic[len(measure) + 1 :]  # ``Về diện tích lúa, tổng diện tích ...``
-        return self._as_topic(topic, measure)
+        return self._as_topic(_without_measure(opener[1], measure), measure)
+
+    def _paragraph_topic(self, measure: str, sentence: int) -> str:
+        """What an opener of the figure's paragraph, or of the one before, names (``Về khu đô thị lấn
+        biển, ...`` and, sentences later, ``với tổng mức đầu tư 217.000 tỷ đồng``): the genre opens a
+        section with its topic and reports its figures after."""
+        end = sentence
+        for _ in range(TOPIC_PARAGRAPHS):
+            if end <= 0:
+                break
+            begin = self.text.rfind("\n", 0, end - 1) + 1
+            if begin < sentence and (opener := _TOPIC_OPENER.match(self.text, begin, sentence)):
+                return self._as_topic(_without_measure(opener[1], measure), measure)
+            end = begin
+        return ""
+
+    def _title_topic(self, measure: str) -> str:
+        """What the title says a measure or a sector is of (``mở rộng diện tích hồ tiêu tại Đắk Nông``,
+        ``Ngành du lịch TPHCM ...``), the article's topic: read once per article."""
+        if self._title is None:
+            self._title = ""
+            line = self.text.find("\n")
+            if 0 < line <= TITLE_CHARS and (thing := _TITLE_THING.search(self.text, 0, line)):
+                phrase, _ = _cut_phrase(self.text[thing.end() : line])
+                words = phrase.split()
+                named = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
+                self._title = " ".join(words[:named])
+        return self._as_topic(self._title, measure) if self._title else ""
 
     def _mentioned_topic(self, measure: str, start: int) -> str:
         """What the last mention of ``measure`` before the figure's own, in reach, said it measures
@@ -1265,7 +1306,12 @@ class Labeller:
         ):
             return ""
         end = next(
-            (i for i in range(1, len(words)) if words[i].lower() in _NOT_A_TOPIC or words[i - 1][-1] in ",;"),
+            (
+                i
+                for i in range(1, len(words))
+                if (words[i].lower() in _NOT_A_TOPIC and not _joined(words[i - 1], words[i]))
+                or words[i - 1][-1] in ",;"
+            ),
             len(words),
         )
         return " ".join(words[:end]).rstrip(",;")
@@ -1770,6 +1816,12 @@ def _without_said(thing: str, measure: str) -> str:
     while end > 1 and words[end - 1].lower() in said:
         end -= 1
     return " ".join(words[:end])
+
+
+def _without_measure(topic: str, measure: str) -> str:
+    """An opener's topic without the measure it starts with: ``Về diện tích lúa, tổng diện tích ...``."""
+    topic = topic.strip()
+    return topic[len(measure) + 1 :] if topic.lower().startswith(measure + " ") else topic
 
 
 def _could_be_topic(low: str, at: int) -> bool:
