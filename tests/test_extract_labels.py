@@ -1263,6 +1263,15 @@ def test_an_opener_of_the_paragraph_before_names_the_topic_of_a_bare_measure():
     assert label(text) == "Tổng mức đầu tư khu đô thị sinh thái"
 
 
+def test_a_sector_the_sentence_before_is_about_is_the_topic_of_a_bare_measure():
+    text = (
+        "Năm 2023 là năm khó khăn của ngành thủy sản tỉnh Bến Tre khi giá tôm giảm. Tổng sản lượng"
+        " ước đạt 300.000 tấn."
+    )
+    assert label(text) == "Tổng sản lượng thủy sản"
+    assert label("Ngành lâm nghiệp có nhiều khởi sắc, sản lượng đạt 900 tấn.") == "Sản lượng lâm nghiệp"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1273,6 +1282,11 @@ def test_an_opener_of_the_paragraph_before_names_the_topic_of_a_bare_measure():
         # a total income is not read back from ``thu hút``, and ``thu`` alone is no bare measure
         ("Tỉnh thu hút đầu tư mạnh. Năm 2023, tổng thu đạt 900 tỷ đồng.", "Tổng thu"),
         ("Năm 2023, thu nội địa đạt 900 tỷ đồng.", "Thu nội địa"),
+        # the authorities, many sectors, or a sector two sentences back are no topic
+        ("Các ngành chức năng đã vào cuộc. Năm 2023, tổng thu đạt 900 tỷ đồng.", "Tổng thu"),
+        ("Ngành chức năng đã vào cuộc. Năm 2023, tổng thu đạt 900 tỷ đồng.", "Tổng thu"),
+        ("Ngành du lịch khởi sắc. Khách đông. Năm 2023, tổng thu đạt 900 tỷ đồng.", "Tổng thu"),
+        ("Tin kinh tế\nNgành du lịch khởi sắc.\nNăm 2023, tổng thu đạt 900 tỷ đồng.", "Tổng thu"),
         # an opener three paragraphs back is out of reach
         (
             "Về khu đô thị sinh thái, tỉnh đã duyệt quy hoạch.\nDân ủng hộ.\nTỉnh họp.\n"

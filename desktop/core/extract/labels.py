@@ -424,6 +424,12 @@ _TITLE_THING = re.compile(
     r"|lĩnh\s+vực)\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
+#: A sector named in running text (``của ngành du lịch tỉnh``), not a plural (``các ngành``), nor the
+#: authorities (``ngành chức năng``, ``cấp, ngành``).
+_SECTOR_SAID = re.compile(
+    r"(?<![^\W\d_])(?<!các\s)(?<!những\s)(?<!cấp,\s)(?<!cấp\s)(?:ngành|lĩnh\s+vực)\s+"
+    r"(?!(?:chức\s+năng|liên\s+quan|hữu\s+quan|chuyên\s+môn|nghề|hàng)(?![^\W\d_]))(?=[^\W\d_])"
+)
 #: Paragraphs back from a figure's own whose opener (``Về X,``) may still name its topic.
 TOPIC_PARAGRAPHS = 2
 #: Longest first line read as a title.
@@ -1191,6 +1197,7 @@ class Labeller:
             or self._opener_topic(measure, sentence, start)
             or (measure not in _UNMENTIONED and self._mentioned_topic(measure, start))
             or self._paragraph_topic(measure, sentence)
+            or self._sector_topic(measure, sentence, start)
             or self._title_topic(measure)
         )
         if topic:
@@ -1250,6 +1257,18 @@ class Labeller:
             end = begin
         return ""
 
+    def _sector_topic(self, measure: str, sentence: int, start: int) -> str:
+        """The sector the figure's sentence, or the one before in its paragraph, says it is about
+        (``2016 là năm khó khăn của ngành du lịch tỉnh ... Tổng lượng khách đạt ...``)."""
+        floor = sentence
+        if sentence > 0 and self.text[sentence - 1] != "\n":
+            floor = self.layout.sentence_at(sentence - 1).start
+        sectors = list(_SECTOR_SAID.finditer(self.low, floor, start))
+        if not sectors or self.low.find(";", sectors[-1].end(), start) >= 0:
+            return ""  # ``Ngành thủy sản có 40 doanh nghiệp; kinh phí ...``: another item
+        own = self.low.rfind(measure, sectors[-1].end(), start)  # the sector's words stop before it
+        return self._as_topic(self._thing_at(sectors[-1].end(), start if own < 0 else own), measure)
+
     def _title_topic(self, measure: str) -> str:
         """What the title says a measure or a sector is of (``mở rộng diện tích hồ tiêu tại Đắk Nông``,
         ``Ngành du lịch TPHCM ...``), the article's topic: read once per article."""
@@ -1257,11 +1276,14 @@ class Labeller:
             self._title = ""
             line = self.text.find("\n")
             if 0 < line <= TITLE_CHARS and (thing := _TITLE_THING.search(self.text, 0, line)):
-                phrase, _ = _cut_phrase(self.text[thing.end() : line])
-                words = phrase.split()
-                named = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
-                self._title = " ".join(words[:named])
+                self._title = self._thing_at(thing.end(), line)
         return self._as_topic(self._title, measure) if self._title else ""
+
+    def _thing_at(self, at: int, end: int) -> str:
+        """The noun phrase at ``at`` up to a name (``du lịch`` of ``du lịch TPHCM đặt mục tiêu``)."""
+        phrase, _ = _cut_phrase(self.text[at : min(end, at + AFTER_CHARS)])
+        words = phrase.split()
+        return " ".join(words[: next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))])
 
     def _mentioned_topic(self, measure: str, start: int) -> str:
         """What the last mention of ``measure`` before the figure's own, in reach, said it measures
