@@ -1263,6 +1263,16 @@ def test_an_opener_of_the_paragraph_before_names_the_topic_of_a_bare_measure():
     assert label(text) == "Tổng mức đầu tư khu đô thị sinh thái"
 
 
+def test_a_bare_measure_takes_the_thing_of_a_figure_before_in_its_paragraph():
+    text = "Huyện có 120 trang trại nuôi bò. Năm 2023, tổng doanh thu đạt 300 tỷ đồng."
+    assert labels(text)[-1] == "Tổng doanh thu trang trại nuôi bò"
+    text = (
+        "Toàn tỉnh có 25.000 ha cà phê, năm qua có thêm 4.000 ha trồng mới. Năm nay, năng suất bình"
+        " quân đạt 2,3 tấn/ha."
+    )
+    assert labels(text)[-1] == "Năng suất cà phê bình quân"  # not a deed (``trồng mới``)
+
+
 def test_a_sector_the_sentence_before_is_about_is_the_topic_of_a_bare_measure():
     text = (
         "Năm 2023 là năm khó khăn của ngành thủy sản tỉnh Bến Tre khi giá tôm giảm. Tổng sản lượng"
@@ -1287,6 +1297,12 @@ def test_a_sector_the_sentence_before_is_about_is_the_topic_of_a_bare_measure():
         ("Ngành chức năng đã vào cuộc. Năm 2023, tổng thu đạt 900 tỷ đồng.", "Tổng thu"),
         ("Ngành du lịch khởi sắc. Khách đông. Năm 2023, tổng thu đạt 900 tỷ đồng.", "Tổng thu"),
         ("Tin kinh tế\nNgành du lịch khởi sắc.\nNăm 2023, tổng thu đạt 900 tỷ đồng.", "Tổng thu"),
+        # a figure of a deed, or in the paragraph before, lends no thing
+        ("Thu ngân sách đạt 900 tỷ đồng. Năm nay, diện tích đạt 300 ha.", "Diện tích"),
+        (
+            "Tin nông thôn\nHuyện có 120 trang trại nuôi bò.\nNăm 2023, tổng doanh thu đạt 300 tỷ đồng.",
+            "Tổng doanh thu",
+        ),
         # an opener three paragraphs back is out of reach
         (
             "Về khu đô thị sinh thái, tỉnh đã duyệt quy hoạch.\nDân ủng hộ.\nTỉnh họp.\n"

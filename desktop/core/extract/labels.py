@@ -430,6 +430,10 @@ _SECTOR_SAID = re.compile(
     r"(?<![^\W\d_])(?<!các\s)(?<!những\s)(?<!cấp,\s)(?<!cấp\s)(?:ngành|lĩnh\s+vực)\s+"
     r"(?!(?:chức\s+năng|liên\s+quan|hữu\s+quan|chuyên\s+môn|nghề|hàng)(?![^\W\d_]))(?=[^\W\d_])"
 )
+#: Figures back in a paragraph whose thing a bare measure may take.
+PARAGRAPH_FIGURES = 4
+#: What a measure's label says after its thing: its change, that it is an average.
+_AVERAGE_TAIL = re.compile(r"(?:\s+bình\s+quân)?(?:\s+(?:tăng|giảm))?$")
 #: Paragraphs back from a figure's own whose opener (``Về X,``) may still name its topic.
 TOPIC_PARAGRAPHS = 2
 #: Longest first line read as a title.
@@ -653,6 +657,7 @@ class Labeller:
         self._items: tuple[str, int, str] = ("", -1, "")  # a list's subject, its sentence and unit
         self._scenarios = "kịch bản" in low or "phương án" in low
         self._whole_year = "cả năm" in low  # the whole year, said against a part of it
+        self._paragraph: list[tuple[int, str]] = []  # the end and label of the last few figures
         self._title: str | None = None  # what the title says the article is about, read when first asked
         # the article's spelling of the rate words a label adds (``Tỉ trọng``, ``Tỉ lệ``)
         spellings = _TI.findall(low) if "tỉ " in low else []
@@ -888,6 +893,7 @@ class Labeller:
         if written != written.lower():  # ``1,6 nghìn DN``: the noun as written, an acronym
             acronyms = {w.lower(): w for w in written.split() if w.isupper() and len(w) > 1}
             label = " ".join(acronyms.get(w.lower(), w) for w in label.split())
+        self._paragraph = [*self._paragraph[1 - PARAGRAPH_FIGURES :], (figure.end, label)]
         return label
 
     # ---- the parts ---------------------------------------------------------------------
@@ -1188,23 +1194,27 @@ class Labeller:
 
     def _with_topic(self, label: str, bare: re.Match[str], sentence: int, start: int) -> str:
         """``label``, a measure that names nothing it measures (``Tổng diện tích``), with what the text
-        says it measures: what an opener of its sentence names (``Đối với cây lúa, năng suất ...``),
-        else what the last mention of the same measure before it named (``diện tích nuôi cá lóc ...
-        Năm 2016, toàn huyện có tổng diện tích gần 229 ha``); unchanged when neither names one."""
+        says it measures, nearest first: what the figure's clause or an opener of its sentence names
+        (``Đối với cây lúa, năng suất ...``), what the last mention of the same measure before it
+        named (``diện tích nuôi cá lóc ... Năm 2016, toàn huyện có tổng diện tích gần 229 ha``), an
+        opener of its paragraph, the thing of a figure before in the paragraph, the sector of its
+        sentence or the one before, the title's; unchanged when none names one."""
         measure = bare[1].lower()
         topic = (
             self._clause_topic(measure, start)
             or self._opener_topic(measure, sentence, start)
             or (measure not in _UNMENTIONED and self._mentioned_topic(measure, start))
             or self._paragraph_topic(measure, sentence)
+        )
+        if not topic and measure == "số thu" and (collected := self._done_object("thu", start)):
+            return f"Thu {collected}{bare[2]}"  # ``Thu phí hạ tầng cửa khẩu ... số thu liên tục tăng``
+        topic = (
+            topic
+            or self._figure_topic(measure, sentence)
             or self._sector_topic(measure, sentence, start)
             or self._title_topic(measure)
         )
-        if topic:
-            return f"{label[: bare.end(1)]} {topic}{bare[2]}"
-        if measure == "số thu" and (collected := self._done_object("thu", start)):
-            return f"Thu {collected}{bare[2]}"  # ``Thu phí hạ tầng cửa khẩu ... số thu liên tục tăng``
-        return label
+        return f"{label[: bare.end(1)]} {topic}{bare[2]}" if topic else label
 
     def _done_object(self, verb: str, start: int) -> str:
         """What the text said ``verb`` was done to (``thu phí hạ tầng cửa khẩu``, ``chi trả tiền bồi
@@ -1255,6 +1265,29 @@ class Labeller:
             if begin < sentence and (opener := _TOPIC_OPENER.match(self.text, begin, sentence)):
                 return self._as_topic(_without_measure(opener[1], measure), measure)
             end = begin
+        return ""
+
+    def _figure_topic(self, measure: str, sentence: int) -> str:
+        """The thing the nearest figure of an earlier sentence of the paragraph was of (``25.000 ha hồ
+        tiêu ... Năm nay, năng suất bình quân đạt 2,3 tấn/ha``): a label that names a thing, not a deed
+        nor a measure.  Figures of the same sentence are the business of the rules of a clause
+        (``420 hộ trồng rau trên tổng diện tích 95 ha`` names no area of the households)."""
+        for end, said in reversed(self._paragraph):
+            if end > sentence:
+                continue
+            if self.text.find("\n", end, sentence) >= 0:
+                break
+            head = _LEADING_MEASURE.match(said.lower())
+            thing = _AVERAGE_TAIL.sub("", said[head.end() :] if head else said)
+            words = keys(thing)
+            if (
+                words
+                and words[0] not in _VERB_FIRST
+                and not quantity_at(words, 0)
+                and not _LONE_MEASURE.match(thing.lower())
+                and (topic := self._as_topic(_lower_first(thing), measure))
+            ):
+                return topic
         return ""
 
     def _sector_topic(self, measure: str, sentence: int, start: int) -> str:
