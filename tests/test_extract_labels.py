@@ -1263,6 +1263,18 @@ def test_an_opener_of_the_paragraph_before_names_the_topic_of_a_bare_measure():
     assert label(text) == "Tổng mức đầu tư khu đô thị sinh thái"
 
 
+def test_a_bare_registered_capital_is_a_measure_of_its_topic():
+    text = "Trong đó, 5 ngành công nghiệp chế biến chiếm 60% tổng số doanh nghiệp, với vốn đăng ký 9.000 tỷ đồng."
+    assert labels(text)[-1] == "Vốn đăng ký công nghiệp chế biến"
+    assert labels("Vốn đăng ký cấp mới tăng mạnh. Năm 2023, vốn đăng ký đạt 9.000 tỷ đồng.") == [
+        "Vốn đăng ký cấp mới"
+    ]
+    # a registered capital that names its thing keeps it
+    assert label("Năm 2023, vốn đăng ký của doanh nghiệp FDI đạt 9.000 tỷ đồng.") == (
+        "Vốn đăng ký của doanh nghiệp FDI"
+    )
+
+
 def test_a_bare_measure_takes_the_thing_of_a_figure_before_in_its_paragraph():
     text = "Huyện có 120 trang trại nuôi bò. Năm 2023, tổng doanh thu đạt 300 tỷ đồng."
     assert labels(text)[-1] == "Tổng doanh thu trang trại nuôi bò"

@@ -409,7 +409,7 @@ _AGENT_KEYS = frozenset(AGENT_WORDS)
 #: the genre said what it measures once, in the paragraph or an opener of the sentence, and goes on.
 _MEASURE_ONLY = re.compile(
     r"^(?:tổng\s+)?(năng\s+suất|sản\s+lượng|diện\s+tích|t[ỷỉ]\s+lệ|số\s+thu|kim\s+ngạch|giá\s+trị"
-    r"|doanh\s+thu|kinh\s+phí|chi\s+phí|lượng\s+khách|(?<=tổng\s)(?:thu|mức\s+đầu\s+tư))"
+    r"|doanh\s+thu|kinh\s+phí|chi\s+phí|lượng\s+khách|vốn\s+đăng\s+ký|(?<=tổng\s)(?:thu|mức\s+đầu\s+tư))"
     r"((?:\s+bình\s+quân)?(?:\s+(?:tăng|giảm))?)$",
     re.IGNORECASE,
 )
