@@ -1263,6 +1263,42 @@ def test_an_opener_of_the_paragraph_before_names_the_topic_of_a_bare_measure():
     assert label(text) == "Tổng mức đầu tư khu đô thị sinh thái"
 
 
+def test_an_item_of_a_list_takes_the_deed_the_item_before_said():
+    text = (
+        "Khu vực nhà nước nhập khẩu đạt 800 triệu USD; khu vực ngoài nhà nước đạt 2.100 triệu USD (tăng"
+        " 4%) thì khu vực FDI đạt 5.600 triệu USD."
+    )
+    assert labels(text) == [
+        "Khu vực nhà nước nhập khẩu",
+        "Khu vực ngoài nhà nước nhập khẩu",
+        "Khu vực FDI nhập khẩu",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the item says its own deed
+        (
+            "Doanh nghiệp thành lập mới 900 doanh nghiệp, doanh nghiệp giải thể 200 doanh nghiệp.",
+            "Doanh nghiệp giải thể",
+        ),
+        # another clause comes between: no item of the same list
+        (
+            "Các cụm công nghiệp thu hút thêm 5 dự án mới; đến nay có 120 dự án còn hiệu lực.",
+            "Dự án còn hiệu lực",
+        ),
+        # a compound is no deed (``sản xuất``)
+        (
+            "Giá trị ngành sản xuất thép đạt 900 tỷ đồng; giá trị thương mại đạt 300 tỷ đồng.",
+            "Giá trị thương mại",
+        ),
+    ],
+)
+def test_an_item_that_is_no_bare_sibling_takes_no_deed(text, expected):
+    assert labels(text)[-1] == expected
+
+
 def test_a_bare_registered_capital_is_a_measure_of_its_topic():
     text = "Trong đó, 5 ngành công nghiệp chế biến chiếm 60% tổng số doanh nghiệp, với vốn đăng ký 9.000 tỷ đồng."
     assert labels(text)[-1] == "Vốn đăng ký công nghiệp chế biến"

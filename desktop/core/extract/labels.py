@@ -430,6 +430,11 @@ _SECTOR_SAID = re.compile(
     r"(?<![^\W\d_])(?<!các\s)(?<!những\s)(?<!cấp,\s)(?<!cấp\s)(?:ngành|lĩnh\s+vực)\s+"
     r"(?!(?:chức\s+năng|liên\s+quan|hữu\s+quan|chuyên\s+môn|nghề|hàng)(?![^\W\d_]))(?=[^\W\d_])"
 )
+#: Words at most of a deed an item of a list takes from the item before (``xuất khẩu``).
+DEED_WORDS = 3
+#: What may part an item of a list from the figure of the item before: a separator, a connector.
+_NEXT_SIBLING = re.compile(r"[\s,;]*(?:(?:thì|còn|và|trong\s+khi)\s+)?")
+_BRACKETED = re.compile(r"\([^()]*\)")
 #: Figures back in a paragraph whose thing a bare measure may take.
 PARAGRAPH_FIGURES = 4
 #: What a measure's label says after its thing: its change, that it is an average.
@@ -755,6 +760,8 @@ class Labeller:
             ):  # ``đạt 66,7% chỉ tiêu Bộ Tài chính giao (67.000 tỷ đồng)``: the plan of the amount before
                 parts = (plan[1].capitalize(), _lower_first(self._previous_amount), plan[2].strip())
                 label = " ".join(w for w in parts if w)
+        if not figure.is_percent and self._said and (deed := self._sibling_deed(label, figure)):
+            label = f"{label} {deed}"  # ``khu vực nhà nước xuất khẩu 1.200 triệu USD; khu vực FDI 12.644``
         if not figure.is_percent and self._said and _LONE_MEASURE.match(label.lower()):
             thing = self._measured_before(start)
             if thing:  # ``Tuyến cao tốc ... dài 144 km, quy mô 4 làn xe``: the thing the clause is about
@@ -1191,6 +1198,34 @@ class Labeller:
             and not has_quantity(label.lower())
             and not label.lower().startswith(said[9:].lower())
         )
+
+    def _sibling_deed(self, label: str, figure: Figure) -> str:
+        """What the item before in the sentence's list said was done (``xuất khẩu`` of ``Khu vực nhà
+        nước xuất khẩu``), for an item of the same kind and unit that says no deed (``Khu vực FDI``)."""
+        previous, unit, end = self._named_before
+        words, before = label.split(), previous.split()
+        if (
+            len(words) <= PARALLEL_WORDS
+            or unit_class(unit) != unit_class(figure.quantity.base_unit)
+            or [w.lower() for w in before[:PARALLEL_WORDS]] != [w.lower() for w in words[:PARALLEL_WORDS]]
+            or any(w.lower() in _VERB_FIRST for w in words)
+        ):
+            return ""
+        # the item follows the one before at once: ``...; khu vực FDI``, ``(giảm 6,4%) thì khu vực FDI``
+        between = self.low[end : figure.start]
+        head = between.find(" ".join(words[:PARALLEL_WORDS]).lower())
+        if head < 0 or not _NEXT_SIBLING.fullmatch(_BRACKETED.sub("", between[:head])):
+            return ""
+        at = next(
+            (
+                i
+                for i in range(PARALLEL_WORDS, len(before))
+                if before[i].lower() in _VERB_FIRST and not _joined(before[i - 1], before[i])
+            ),
+            -1,
+        )
+        deed = before[at:] if at > PARALLEL_WORDS else []
+        return " ".join(deed) if 0 < len(deed) <= DEED_WORDS and not _HAS_DIGIT.search(" ".join(deed)) else ""
 
     def _with_topic(self, label: str, bare: re.Match[str], sentence: int, start: int) -> str:
         """``label``, a measure that names nothing it measures (``Tổng diện tích``), with what the text
