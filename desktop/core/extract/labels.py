@@ -1292,11 +1292,13 @@ class Labeller:
         """What an opener of the figure's paragraph, or of the one before, names (``Về khu đô thị lấn
         biển, ...`` and, sentences later, ``với tổng mức đầu tư 217.000 tỷ đồng``): the genre opens a
         section with its topic and reports its figures after."""
-        end = sentence
+        end, floor = sentence, max(0, sentence - TOPIC_REACH)
         for _ in range(TOPIC_PARAGRAPHS):
-            if end <= 0:
+            if end <= floor:
                 break
-            begin = self.text.rfind("\n", 0, end - 1) + 1
+            begin = self.text.rfind("\n", floor, end - 1) + 1
+            if not begin and floor:
+                break  # the paragraph starts out of reach: a page on one line is not read back whole
             if begin < sentence and (opener := _TOPIC_OPENER.match(self.text, begin, sentence)):
                 return self._as_topic(_without_measure(opener[1], measure), measure)
             end = begin
@@ -1331,7 +1333,7 @@ class Labeller:
         floor = sentence
         if sentence > 0 and self.text[sentence - 1] != "\n":
             floor = self.layout.sentence_at(sentence - 1).start
-        sectors = list(_SECTOR_SAID.finditer(self.low, floor, start))
+        sectors = list(_SECTOR_SAID.finditer(self.low, max(floor, start - TOPIC_REACH), start))
         if not sectors or self.low.find(";", sectors[-1].end(), start) >= 0:
             return ""  # ``Ngành thủy sản có 40 doanh nghiệp; kinh phí ...``: another item
         own = self.low.rfind(measure, sectors[-1].end(), start)  # the sector's words stop before it
