@@ -253,3 +253,22 @@ def test_what_a_project_still_to_come_is_expected_to_cost_is_its_plan():
     assert kinds(text) == ["target", "target"]
     # ``dự kiến`` about the quarter just ended, outside any plan, stays an estimate
     assert kinds("Quý II, dự kiến doanh thu đạt 120 tỷ đồng.", published="2018-07-01") == ["estimate"]
+
+
+def test_a_plan_set_out_in_steps_has_its_nearer_horizon_in_the_plan():
+    text = (
+        "Năm 2020, tỉnh có 150 chợ. Cụ thể, đến năm 2020, ngành thương mại đóng góp vào GRDP đạt tỷ trọng "
+        "9-11%, đến năm 2025 là 12-15% và đến năm 2030 là 13-18%."
+    )
+    assert kinds(text) == ["actual", "target", "target", "target"]
+    text = "Năm 2020, tỉnh có 150 chợ. Về hạ tầng, đến năm 2020, toàn tỉnh có 159 chợ; đến năm 2030 có 26 siêu thị."
+    assert kinds(text) == ["actual", "target", "target"]
+
+
+def test_a_horizon_of_the_reported_year_alone_or_a_past_span_stays_a_result():
+    text = "Năm 2020, tỉnh có 150 chợ. Đến năm 2020, toàn tỉnh có 159 chợ các loại, 26 siêu thị."
+    assert kinds(text) == ["actual", "actual", "actual"]
+    text = (
+        "Năm 2020, tỉnh có 150 chợ. Từ năm 2015 đến năm 2020, tỉnh xây 12 chợ; đến năm 2030 có 26 siêu thị."
+    )
+    assert kinds(text) == ["actual", "actual", "target"]

@@ -634,7 +634,9 @@ class ArticleExtractor:
         period, sub_year, stated, _ = found
         if chain.whole is not None and not stated:  # the parts of a whole are of its period
             period = chain.whole.period
-        horizon = found.plan_horizon and self.periods.is_plan_horizon(found)
+        horizon = found.plan_horizon and (
+            self.periods.is_plan_horizon(found) or self.periods.steps_on(found, start, chain.sentence.end)
+        )
         period = term_end(self.low, start, figure.end, self._relative_period(region_start, region, period))
         # "Tháng 1, ..." in a February article: of the new year, not of the year the article sums up
         if self.periods.early_in_year and period == self.periods.fallback(False):
