@@ -1,6 +1,8 @@
 """Percentages that qualify an amount rather than stand as records (ANNOTATION.md, "Percentages"),
 on sentences written for these tests."""
 
+from decimal import Decimal
+
 from desktop.core.extract import extract
 
 
@@ -333,3 +335,18 @@ def test_a_sign_in_place_of_a_verb_is_a_change():
     assert comparisons(imports) == [(-3.2, "change", "same_period")]
     (revenue,) = records("Thu ngân sách đạt 5.100 tỷ đồng, bằng 98% dự toán.")
     assert comparisons(revenue) == [(98.0, "ratio", "plan")]
+
+
+def test_a_percentage_of_all_the_units_or_people_is_a_share_of_its_own():
+    text = "Năm 2016, hiện có 90/97 xã (bằng 92,8% tổng số xã) đạt tiêu chí chợ nông thôn."
+    communes, share = records(text)
+    assert comparisons(communes) == [] and share.value == Decimal("92.8")
+    text = "Năm 2016, nước sạch đã đến 59/97 xã và 50,7% dân số nông thôn."
+    assert [r.value for r in records(text)] == [59, Decimal("50.7")]
+
+
+def test_a_percentage_of_a_budget_total_still_qualifies_the_amount():
+    text = "Năm 2021, chi đầu tư phát triển 640 tỷ đồng, bằng 38,5% tổng chi ngân sách; 90 xã, tăng 5% so với cùng kỳ."
+    amount, communes = records(text)
+    assert comparisons(amount) == [(38.5, "ratio", "other")]
+    assert comparisons(communes) == [(5.0, "change", "same_period")]

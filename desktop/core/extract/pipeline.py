@@ -144,6 +144,9 @@ _SUBJECTLESS_CHANGE = re.compile(
 )
 #: A sentence that opens on a change with no subject (``Tăng 12% so với cùng kỳ.``) after an amount.
 _SUBJECTLESS_SENTENCE = re.compile(r"\W*(?:tăng|giảm)(?![^\W\d_])")
+#: ``59/97 xã (bằng 60,8% tổng số xã)``, ``50,7% dân số nông thôn``: a percentage of all the units or people
+#: of the place is a share, a record of its own -- not a comparison of the figure before it, whatever its verb.
+_SHARE_OF_ALL = re.compile(r"\s*(?:tổng\s+số|dân\s+số)(?![^\W\d_])")
 _SHARE = re.compile(r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|khoảng|gần|hơn|trên))*\s*$")
 
 #: A year written out: a sentence that names one dates its figures itself.
@@ -505,6 +508,7 @@ class ArticleExtractor:
             or figure.quantity.value_max is not None
             or chain.anchor is None
             or self.layout.leaves_bracket(chain.anchor_end, figure.start)
+            or _SHARE_OF_ALL.match(self.low, figure.end) is not None
         ):
             return None
         gap = self.text[chain.end : figure.start]
