@@ -272,3 +272,13 @@ def test_a_horizon_of_the_reported_year_alone_or_a_past_span_stays_a_result():
         "Năm 2020, tỉnh có 150 chợ. Từ năm 2015 đến năm 2020, tỉnh xây 12 chợ; đến năm 2030 có 26 siêu thị."
     )
     assert kinds(text) == ["actual", "actual", "target"]
+
+
+def test_a_plan_named_as_approved_or_assigned_reports_nothing_done():
+    text = (
+        "Năm 2017, đất nông nghiệp có 400.000 ha. Về đất phi nông nghiệp, điều chỉnh đến năm 2020 có "
+        "105.188 ha, tăng 4.613 ha so với quy hoạch được duyệt, chiếm 17,56% diện tích đất tự nhiên."
+    )
+    assert kinds(text) == ["actual", "target", "target", "target"]
+    text = "Năm 2017, đất nông nghiệp có 400.000 ha. Đến năm 2020, đất ở có 5.000 ha, đã được duyệt 12 dự án."
+    assert kinds(text) == ["actual", "target", "actual"]

@@ -73,9 +73,12 @@ _PLAN_REFERENCE = re.compile(
     rf"(?:\s+(?:{alternation(TARGET_CUES)}))*\s+$"
 )
 _FUTURE = re.compile(rf"(?:{alternation(FUTURE_CUES)}){_EDGE_AFTER}")
-#: ``hiện`` of ``thực hiện``, ``thể hiện``, ``phát hiện``, ``xuất hiện`` is no "now".
+#: ``hiện`` of ``thực hiện``, ``thể hiện``, ``phát hiện``, ``xuất hiện`` is no "now"; ``được`` after a plan
+#: (``so với quy hoạch được duyệt``, ``kế hoạch được giao``, ``chỉ tiêu được giao``) names the plan, it
+#: reports nothing done.
 _PAST = re.compile(
     rf"(?:{alternation(PAST_MARKERS)}){_EDGE_AFTER}(?<!thực hiện)(?<!thể hiện)(?<!phát hiện)(?<!xuất hiện)"
+    r"(?<!hoạch được)(?<!toán được)(?<!tiêu được)"
 )
 #: ``cần huy động khoảng 1,5 triệu tỷ đồng``, ``cần 200 tỷ đồng``: a need is a plan -- but not ``chỉ cần``
 #: (merely), nor the place names ``Cần Thơ``, ``Cần Giờ`` (the region is lower-cased, so ``cần`` must be
