@@ -282,3 +282,27 @@ def test_a_plan_named_as_approved_or_assigned_reports_nothing_done():
     assert kinds(text) == ["actual", "target", "target", "target"]
     text = "Năm 2017, đất nông nghiệp có 400.000 ha. Đến năm 2020, đất ở có 5.000 ha, đã được duyệt 12 dự án."
     assert kinds(text) == ["actual", "target", "actual"]
+
+
+def test_an_approved_projects_design_is_its_plan_in_an_undated_article():
+    text = (
+        "Năm 2017, tỉnh trồng 900 ha dược liệu. Dự án phát triển cây dược liệu đã được Chính phủ phê duyệt "
+        "và đã được các bộ thẩm định với quy mô 12.581 ha, trong đó diện tích trồng mới là 5.180 ha."
+    )
+    assert kinds(text) == ["actual", "target", "target"]
+
+
+def test_an_approved_project_that_reports_what_was_done_after_its_approval_stays_a_result():
+    text = (
+        "Năm 2017, tỉnh trồng 900 ha dược liệu. Dự án nhà máy nước được phê duyệt năm 2015 với công suất "
+        "30.000 m3/ngày, đến nay đã giải ngân 300 tỷ đồng. Nhà máy có công suất 20.000 m3/ngày đã hoạt động."
+    )
+    assert kinds(text) == ["actual", "actual", "actual", "actual"]
+
+
+def test_a_dated_articles_approval_is_an_event_of_its_year():
+    text = (
+        "Tháng 6/2020, Thủ tướng phê duyệt điều chỉnh dự án khu đô thị với quy mô 2.870 ha, "
+        "tổng mức đầu tư hơn 217.000 tỷ đồng."
+    )
+    assert kinds(text, published="2021-04-27") == ["actual", "actual"]

@@ -351,7 +351,7 @@ class ArticleExtractor:
         following = ""
         if self.layout.paragraph_end(sentence.start) > sentence.end:
             following = self.low[sentence.end : self.layout.sentence_at(sentence.end).end]
-        return plans_project(self.low[sentence.start : sentence.end], following)
+        return plans_project(self.low[sentence.start : sentence.end], following, self.published is None)
 
     def _start_chain(
         self, chain: _Chain, candidates: list[Candidate], figure: Figure, lead: _Lead | None
