@@ -82,7 +82,7 @@ _COUNTING_SUBJECT = re.compile(
 _TERM_START = re.compile(r"(?<![\d.,])(?:19|20)\d\d\s*[-–—]\s*$")
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d|[.,]\d)")
 _PART_OF_YEAR = re.compile(r"(?<![^\W\d_])(?:quý\s+[ivx\d]+|tháng\s+\d{1,2})\s*/$")
-_FROM = re.compile(r"(?<![^\W\d_])từ\s*$")
+_FROM = re.compile(r"(?<![^\W\d_])(?:từ|thêm|khoảng|chừng)\s*$")
 #: What may join a second amount to a first: a range connector, or the slash of "X out of Y".
 _SECOND = re.compile(rf"{_SP}(?:(?P<to>[-–—]|đến|tới)|/){_SP}(?P<num>{NUMBER_PATTERN})")
 _SECOND_STARTS = frozenset("-–—đt/")
