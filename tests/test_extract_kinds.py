@@ -306,3 +306,15 @@ def test_a_dated_articles_approval_is_an_event_of_its_year():
         "tổng mức đầu tư hơn 217.000 tỷ đồng."
     )
     assert kinds(text, published="2021-04-27") == ["actual", "actual"]
+
+
+def test_the_figure_a_planned_change_starts_from_is_where_things_stand():
+    text = "Năm 2017, tỉnh xây dựng phương án sắp xếp, giảm các phòng từ 349 đầu mối xuống còn 268 đầu mối."
+    assert kinds(text) == ["actual", "target"]
+    text = "Năm 2017, tỉnh phấn đấu giảm tỷ lệ hộ nghèo từ 5% xuống 3%."
+    assert kinds(text) == ["actual", "target"]
+
+
+def test_a_range_of_a_plan_and_a_change_that_happened_keep_their_kinds():
+    assert kinds("Năm 2017, tỉnh phấn đấu tốc độ tăng GRDP đạt từ 8,5 - 9%.") == ["target"]
+    assert kinds("Năm 2017, tỷ lệ hộ nghèo giảm từ 5% xuống 3%.") == ["actual", "actual"]

@@ -162,6 +162,9 @@ _OPENING_BASIS = re.compile(r"\W*(?P<basis>so\s+với\s+[^,.;:\d]{2,40}(?:\d{4})
 _PARTS = re.compile(r"(?<![^\W\d_])trong\s+đó(?![^\W\d_])")
 _OPENS_PARTS = re.compile(r"\W*trong\s+đó(?![^\W\d_])")
 _PHRASE_END = re.compile(r"[,.;:()\n]")
+#: ``giảm ... từ 349 đầu mối xuống còn 268``: the figure a change starts from is where things stand.
+_STARTS_FROM = re.compile(r"(?<![^\W\d_])từ\s*$")
+_GOES_TO = re.compile(r"^(?:\s+[^\W\d_]+){0,4}?\s+(?:xuống|lên)(?![^\W\d_])")
 #: A sentence that opens by pointing back at the figure before it (``Đây là kết quả ..., đóng góp 25%``):
 #: what it derives from an estimate is an estimate too.
 _POINTS_BACK = re.compile(r"\s*(?:đây\s+là|con\s+số\s+này|kết\s+quả\s+này|với\s+kết\s+quả\s+này)(?![^\W\d_])")
@@ -670,6 +673,8 @@ class ArticleExtractor:
             self._plan_paragraph_end = self.layout.paragraph_end(start)
             self._plan_sentence_end = chain.sentence.end
             self._plan_period = period
+        if kind == "target" and self._starts_change(region_start, figure):
+            kind = "actual"  # a plan to cut from 349 to 268: the 349 is what there is now
         if chain.whole is not None and cue is None and chain.whole.kind != "actual":
             kind = chain.whole.kind  # "Phấn đấu thu 5.000 tỷ đồng. Trong đó, thu nội địa 4.000 tỷ đồng"
         hedged = cue == "estimate" and is_lead_glue(region)  # "(ước tính 2.000 km)"
@@ -730,6 +735,12 @@ class ArticleExtractor:
         end, estimated = self._estimated
         self._estimated = chain.sentence.end, cue == "estimate" or (estimated and end == chain.sentence.end)
         return cue
+
+    def _starts_change(self, region_start: int, figure: Figure) -> bool:
+        """True when ``figure`` is where a change starts: ``từ 349 đầu mối xuống còn 268``."""
+        return _STARTS_FROM.search(self.low, region_start, figure.start) is not None and (
+            _GOES_TO.match(self._phrase_after(figure.end)) is not None
+        )
 
     def _points_back(self, sentence_start: int) -> bool:
         """True when the sentence at ``sentence_start`` opens by pointing back at the sentence right before it,
