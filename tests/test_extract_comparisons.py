@@ -350,3 +350,28 @@ def test_a_percentage_of_a_budget_total_still_qualifies_the_amount():
     amount, communes = records(text)
     assert comparisons(amount) == [(38.5, "ratio", "other")]
     assert comparisons(communes) == [(5.0, "change", "same_period")]
+
+
+def test_a_bare_bracketed_percentage_in_a_list_of_shares_is_a_share():
+    text = (
+        "Năm 2017, tổng vốn là 2.932 triệu đồng, trong đó vốn Nhà nước 1.409 triệu đồng (chiếm 48,05%); "
+        "vốn doanh nghiệp là 708 triệu đồng (24,14%); vốn hộ nông dân là 237 triệu đồng (8,08%)."
+    )
+    values = [(r.value, comparisons(r)) for r in records(text)]
+    assert values == [
+        (2932, []),
+        (1409, []),
+        (Decimal("48.05"), []),
+        (708, []),
+        (Decimal("24.14"), []),
+        (237, []),
+        (Decimal("8.08"), []),
+    ]
+
+
+def test_a_bare_bracketed_percentage_without_a_share_before_it_qualifies_its_amount():
+    text = "Năm 2017, doanh thu đạt 708 tỷ đồng (102% kế hoạch), lợi nhuận 50 tỷ đồng (tăng 5%)."
+    assert [comparisons(r) for r in records(text)] == [
+        [(102.0, "ratio", "plan")],
+        [(5.0, "change", "same_period")],
+    ]

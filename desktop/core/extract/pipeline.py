@@ -516,7 +516,9 @@ class ArticleExtractor:
     def _comparison_glue(self, chain: _Chain, figure: Figure) -> int | None:
         """Where the glue before ``figure`` starts when it is a comparison of the chain's absolute
         figure, else None.  Glue right after the figure always links; a noun phrase running on to a
-        comma (a count's label) links only a percentage with an explicit basis (``so với cùng kỳ``)."""
+        comma (a count's label) links only a percentage with an explicit basis (``so với cùng kỳ``).
+        A bare percentage in brackets after an item of a list whose first item's bracket said
+        ``chiếm`` is that item's share, as the first one is: a cue carries across its list."""
         if (
             not figure.is_percent
             or figure.quantity.value_max is not None
@@ -526,6 +528,8 @@ class ArticleExtractor:
         ):
             return None
         gap = self.text[chain.end : figure.start]
+        if gap.strip() == "(" and self.low.find("(chiếm", chain.sentence.start, chain.end) >= 0:
+            return None  # ``... (chiếm 48%); vốn doanh nghiệp 708 triệu đồng (24%)``: the list's shares
         if self.layout.crosses_hard_boundary(chain.end, figure.start):
             subjectless = _SUBJECTLESS_CHANGE.match(gap)
             if subjectless is None or self.layout.crosses_hard_boundary(
