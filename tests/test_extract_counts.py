@@ -234,3 +234,15 @@ def test_a_range_in_words_after_a_hedge_or_thêm_is_one_record():
 def test_two_counts_joined_by_đến_without_a_hedge_stay_apart():
     text = "Năm 2017, xã có 9 thôn, đến 10 hộ vẫn nghèo."
     assert [(r.value, r.value_max) for r in extract(text).records] == [(9, None), (10, None)]
+
+
+def test_criteria_per_commune_are_an_average_but_criteria_alone_are_rhetoric():
+    text = (
+        "Năm 2016, bình quân số tiêu chí đạt chuẩn là 12,5 tiêu chí/xã, tăng 1 tiêu chí/xã so với năm 2015."
+    )
+    assert [(r.value, r.unit) for r in extract(text).records] == [
+        (Decimal("12.5"), "tiêu chí/xã"),
+        (1, "tiêu chí/xã"),
+    ]
+    text = "Năm 2016, xã đạt 4 tiêu chí, 15/19 tiêu chí; bộ tiêu chí có 19 tiêu chí."
+    assert [(r.value, r.of) for r in extract(text).records] == [(15, 19)]
