@@ -40,6 +40,7 @@ from desktop.core.assumed_year import FIRST_YEAR, GIVEN, LAST_YEAR, usual_year, 
 from desktop.core.bundled import seeds_folder
 from desktop.core.errors import BrokenInstallation, InputError
 from desktop.core.extract import EXTRACTOR_VERSION, Extraction, extract
+from desktop.core.problems import problem
 from desktop.core.readers import Chunk, Problem, jsonl_chunks, make_article, read_chunk, read_path
 from desktop.core.records import Article
 from desktop.services.reextract import assume_year
@@ -207,10 +208,8 @@ def extract_article(article: Article) -> Extraction | Problem:
     except BrokenInstallation:
         raise  # the installation's fault, not this article's
     except Exception as exc:  # one article's bug must not lose the rest of a long import
-        return Problem(
-            source=article.source or article.doc,
-            message=f"the extractor failed on this article ({type(exc).__name__}: {exc}); "
-            "it was not imported. Please report this as a bug.",
+        return Problem.of(
+            article.source or article.doc, problem("extractor_failed", detail=f"{type(exc).__name__}: {exc}")
         )
 
 
