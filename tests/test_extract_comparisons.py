@@ -1,6 +1,8 @@
 """Percentages that qualify an amount rather than stand as records (ANNOTATION.md, "Percentages"),
 on sentences written for these tests."""
 
+from decimal import Decimal
+
 from desktop.core.extract import extract
 
 
@@ -333,3 +335,43 @@ def test_a_sign_in_place_of_a_verb_is_a_change():
     assert comparisons(imports) == [(-3.2, "change", "same_period")]
     (revenue,) = records("Thu ngân sách đạt 5.100 tỷ đồng, bằng 98% dự toán.")
     assert comparisons(revenue) == [(98.0, "ratio", "plan")]
+
+
+def test_a_percentage_of_all_the_units_or_people_is_a_share_of_its_own():
+    text = "Năm 2016, hiện có 90/97 xã (bằng 92,8% tổng số xã) đạt tiêu chí chợ nông thôn."
+    communes, share = records(text)
+    assert comparisons(communes) == [] and share.value == Decimal("92.8")
+    text = "Năm 2016, nước sạch đã đến 59/97 xã và 50,7% dân số nông thôn."
+    assert [r.value for r in records(text)] == [59, Decimal("50.7")]
+
+
+def test_a_percentage_of_a_budget_total_still_qualifies_the_amount():
+    text = "Năm 2021, chi đầu tư phát triển 640 tỷ đồng, bằng 38,5% tổng chi ngân sách; 90 xã, tăng 5% so với cùng kỳ."
+    amount, communes = records(text)
+    assert comparisons(amount) == [(38.5, "ratio", "other")]
+    assert comparisons(communes) == [(5.0, "change", "same_period")]
+
+
+def test_a_bare_bracketed_percentage_in_a_list_of_shares_is_a_share():
+    text = (
+        "Năm 2017, tổng vốn là 2.932 triệu đồng, trong đó vốn Nhà nước 1.409 triệu đồng (chiếm 48,05%); "
+        "vốn doanh nghiệp là 708 triệu đồng (24,14%); vốn hộ nông dân là 237 triệu đồng (8,08%)."
+    )
+    values = [(r.value, comparisons(r)) for r in records(text)]
+    assert values == [
+        (2932, []),
+        (1409, []),
+        (Decimal("48.05"), []),
+        (708, []),
+        (Decimal("24.14"), []),
+        (237, []),
+        (Decimal("8.08"), []),
+    ]
+
+
+def test_a_bare_bracketed_percentage_without_a_share_before_it_qualifies_its_amount():
+    text = "Năm 2017, doanh thu đạt 708 tỷ đồng (102% kế hoạch), lợi nhuận 50 tỷ đồng (tăng 5%)."
+    assert [comparisons(r) for r in records(text)] == [
+        [(102.0, "ratio", "plan")],
+        [(5.0, "change", "same_period")],
+    ]

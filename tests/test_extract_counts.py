@@ -224,3 +224,25 @@ def test_a_bare_number_that_a_counting_subject_counts():
 def test_a_bare_number_without_a_counting_subject_stays_out():
     text = "Số vốn đạt 5.000; số doanh nghiệp đạt 2021; vào số 1.234 phố Huế; năm 2020 có 2.000."
     assert spans(text) == []
+
+
+def test_a_range_in_words_after_a_hedge_or_thêm_is_one_record():
+    text = "Năm 2017, tỉnh phấn đấu có thêm 9 đến 10 xã đạt chuẩn nông thôn mới; khoảng 20 đến 25 hộ tái định cư."
+    assert [(r.value, r.value_max) for r in extract(text).records] == [(9, 10), (20, 25)]
+
+
+def test_two_counts_joined_by_đến_without_a_hedge_stay_apart():
+    text = "Năm 2017, xã có 9 thôn, đến 10 hộ vẫn nghèo."
+    assert [(r.value, r.value_max) for r in extract(text).records] == [(9, None), (10, None)]
+
+
+def test_criteria_per_commune_are_an_average_but_criteria_alone_are_rhetoric():
+    text = (
+        "Năm 2016, bình quân số tiêu chí đạt chuẩn là 12,5 tiêu chí/xã, tăng 1 tiêu chí/xã so với năm 2015."
+    )
+    assert [(r.value, r.unit) for r in extract(text).records] == [
+        (Decimal("12.5"), "tiêu chí/xã"),
+        (1, "tiêu chí/xã"),
+    ]
+    text = "Năm 2016, xã đạt 4 tiêu chí, 15/19 tiêu chí; bộ tiêu chí có 19 tiêu chí."
+    assert [(r.value, r.of) for r in extract(text).records] == [(15, 19)]

@@ -253,3 +253,68 @@ def test_what_a_project_still_to_come_is_expected_to_cost_is_its_plan():
     assert kinds(text) == ["target", "target"]
     # ``dự kiến`` about the quarter just ended, outside any plan, stays an estimate
     assert kinds("Quý II, dự kiến doanh thu đạt 120 tỷ đồng.", published="2018-07-01") == ["estimate"]
+
+
+def test_a_plan_set_out_in_steps_has_its_nearer_horizon_in_the_plan():
+    text = (
+        "Năm 2020, tỉnh có 150 chợ. Cụ thể, đến năm 2020, ngành thương mại đóng góp vào GRDP đạt tỷ trọng "
+        "9-11%, đến năm 2025 là 12-15% và đến năm 2030 là 13-18%."
+    )
+    assert kinds(text) == ["actual", "target", "target", "target"]
+    text = "Năm 2020, tỉnh có 150 chợ. Về hạ tầng, đến năm 2020, toàn tỉnh có 159 chợ; đến năm 2030 có 26 siêu thị."
+    assert kinds(text) == ["actual", "target", "target"]
+
+
+def test_a_horizon_of_the_reported_year_alone_or_a_past_span_stays_a_result():
+    text = "Năm 2020, tỉnh có 150 chợ. Đến năm 2020, toàn tỉnh có 159 chợ các loại, 26 siêu thị."
+    assert kinds(text) == ["actual", "actual", "actual"]
+    text = (
+        "Năm 2020, tỉnh có 150 chợ. Từ năm 2015 đến năm 2020, tỉnh xây 12 chợ; đến năm 2030 có 26 siêu thị."
+    )
+    assert kinds(text) == ["actual", "actual", "target"]
+
+
+def test_a_plan_named_as_approved_or_assigned_reports_nothing_done():
+    text = (
+        "Năm 2017, đất nông nghiệp có 400.000 ha. Về đất phi nông nghiệp, điều chỉnh đến năm 2020 có "
+        "105.188 ha, tăng 4.613 ha so với quy hoạch được duyệt, chiếm 17,56% diện tích đất tự nhiên."
+    )
+    assert kinds(text) == ["actual", "target", "target", "target"]
+    text = "Năm 2017, đất nông nghiệp có 400.000 ha. Đến năm 2020, đất ở có 5.000 ha, đã được duyệt 12 dự án."
+    assert kinds(text) == ["actual", "target", "actual"]
+
+
+def test_an_approved_projects_design_is_its_plan_in_an_undated_article():
+    text = (
+        "Năm 2017, tỉnh trồng 900 ha dược liệu. Dự án phát triển cây dược liệu đã được Chính phủ phê duyệt "
+        "và đã được các bộ thẩm định với quy mô 12.581 ha, trong đó diện tích trồng mới là 5.180 ha."
+    )
+    assert kinds(text) == ["actual", "target", "target"]
+
+
+def test_an_approved_project_that_reports_what_was_done_after_its_approval_stays_a_result():
+    text = (
+        "Năm 2017, tỉnh trồng 900 ha dược liệu. Dự án nhà máy nước được phê duyệt năm 2015 với công suất "
+        "30.000 m3/ngày, đến nay đã giải ngân 300 tỷ đồng. Nhà máy có công suất 20.000 m3/ngày đã hoạt động."
+    )
+    assert kinds(text) == ["actual", "actual", "actual", "actual"]
+
+
+def test_a_dated_articles_approval_is_an_event_of_its_year():
+    text = (
+        "Tháng 6/2020, Thủ tướng phê duyệt điều chỉnh dự án khu đô thị với quy mô 2.870 ha, "
+        "tổng mức đầu tư hơn 217.000 tỷ đồng."
+    )
+    assert kinds(text, published="2021-04-27") == ["actual", "actual"]
+
+
+def test_the_figure_a_planned_change_starts_from_is_where_things_stand():
+    text = "Năm 2017, tỉnh xây dựng phương án sắp xếp, giảm các phòng từ 349 đầu mối xuống còn 268 đầu mối."
+    assert kinds(text) == ["actual", "target"]
+    text = "Năm 2017, tỉnh phấn đấu giảm tỷ lệ hộ nghèo từ 5% xuống 3%."
+    assert kinds(text) == ["actual", "target"]
+
+
+def test_a_range_of_a_plan_and_a_change_that_happened_keep_their_kinds():
+    assert kinds("Năm 2017, tỉnh phấn đấu tốc độ tăng GRDP đạt từ 8,5 - 9%.") == ["target"]
+    assert kinds("Năm 2017, tỷ lệ hộ nghèo giảm từ 5% xuống 3%.") == ["actual", "actual"]

@@ -245,3 +245,16 @@ def test_a_saving_against_another_method_praises_a_technique():
 def test_a_household_that_receives_an_act_starts_no_example():
     text = "Năm 2016, xã tặng quà cho hộ ông A. Trạm y tế có 12 giường bệnh."
     assert spans(text) == ["12 giường bệnh"]
+
+
+def test_a_discount_offered_is_no_measure_of_the_place():
+    text = (
+        "Năm 2016, các khách sạn đồng loạt giảm giá phòng từ 20-40%, các nhà hàng thực hiện giảm từ 10-20% "
+        "giá thực đơn niêm yết."
+    )
+    assert extract(text).records == []
+
+
+def test_a_price_that_falls_is_still_a_record():
+    text = "Năm 2016, giá lúa giảm 10%, doanh nghiệp giảm giá thành sản xuất 15%, giá vé máy bay giảm 5%."
+    assert [r.value for r in extract(text).records] == [10, 15, 5]

@@ -79,9 +79,12 @@ _PLAN_REFERENCE = re.compile(
     rf"(?:\s+(?:{alternation(TARGET_CUES)}))*\s+$"
 )
 _FUTURE = re.compile(rf"(?:{alternation(FUTURE_CUES)}){_EDGE_AFTER}")
-#: ``hiện`` of ``thực hiện``, ``thể hiện``, ``phát hiện``, ``xuất hiện`` is no "now".
+#: ``hiện`` of ``thực hiện``, ``thể hiện``, ``phát hiện``, ``xuất hiện`` is no "now"; ``được`` after a plan
+#: (``so với quy hoạch được duyệt``, ``kế hoạch được giao``, ``chỉ tiêu được giao``) names the plan, it
+#: reports nothing done.
 _PAST = re.compile(
     rf"(?:{alternation(PAST_MARKERS)}){_EDGE_AFTER}(?<!thực hiện)(?<!thể hiện)(?<!phát hiện)(?<!xuất hiện)"
+    r"(?<!hoạch được)(?<!toán được)(?<!tiêu được)"
 )
 #: ``cần huy động khoảng 1,5 triệu tỷ đồng``, ``cần 200 tỷ đồng``: a need is a plan -- but not ``chỉ cần``
 #: (merely), nor the place names ``Cần Thơ``, ``Cần Giờ`` (the region is lower-cased, so ``cần`` must be
@@ -103,6 +106,8 @@ _PLAN_AFTER = re.compile(
 _CONSEQUENCE = re.compile(r"(?<![^\W\d_])dẫn\s+(?:đến|tới)(?![^\W\d_])")
 
 _DESIGN = re.compile(rf"(?<![^\W\d_])(?:{alternation(PROJECT_DESIGN_WORDS)}){_EDGE_AFTER}")
+#: ``Dự án ... đã được phê duyệt với quy mô 12.581 ha``: an approved project's design is its plan.
+_APPROVAL = re.compile(r"(?<![^\W\d_])(?:phê\s+duyệt|thẩm\s+định|phê\s+chuẩn)(?![^\W\d_])")
 _TO_COME = re.compile(rf"(?<![^\W\d_])(?:{alternation(PROJECT_TO_COME_CUES)}){_EDGE_AFTER}")
 
 #: Published in or before this month, a whole-year figure for the same year is a plan.
@@ -172,17 +177,30 @@ def reports_done(region: str) -> bool:
     return any(starts_word(region, m) for m in _PAST.finditer(region))
 
 
-def plans_project(sentence: str, following: str) -> bool:
+def plans_project(sentence: str, following: str, undated: bool = False) -> bool:
     """True when ``sentence`` (lower-cased) describes a project still to come by its cost, size or
     capacity -- ``following`` (the next sentence of its paragraph) may say it is to come -- and reports
     nothing done.  Work under way on a study or a proposal (``đang ... lập báo cáo nghiên cứu khả thi Dự án
-    ... công suất 2.100 MW``) is not the project done."""
-    if not any(word in sentence for word in PROJECT_DESIGN_WORDS) or not _DESIGN.search(sentence):
+    ... công suất 2.100 MW``) is not the project done.
+
+    In an ``undated`` article, where no calendar tells a plan, an approval before the design words (``đã
+    được phê duyệt với quy mô 12.581 ha``) makes the figures the project's plan, and only what is
+    reported after it counts as done; a dated article's approval is an event of its year (``Tháng
+    6/2020, Thủ tướng phê duyệt ... với tổng mức đầu tư ...``), left to the calendar."""
+    if not any(word in sentence for word in PROJECT_DESIGN_WORDS):
         return False
-    to_come = _TO_COME.search(sentence) is not None
+    design = _DESIGN.search(sentence)
+    if design is None:
+        return False
+    approved = (
+        _last(_APPROVAL, sentence[: design.start()])
+        if undated and ("duyệt" in sentence or "định" in sentence)
+        else None
+    )
+    to_come = approved is not None or _TO_COME.search(sentence) is not None
     done = (
         m
-        for m in _PAST.finditer(sentence)
+        for m in _PAST.finditer(sentence, approved or 0)
         if starts_word(sentence, m) and not (to_come and m.group() == "đang")
     )
     return next(done, None) is None and (to_come or _TO_COME.search(following) is not None)

@@ -490,7 +490,7 @@ NEED_FOLLOWERS = (
     "ít nhất",
 )
 #: What a project is described by before it is built: its cost, its size, its capacity.
-PROJECT_DESIGN_WORDS = ("tổng mức đầu tư", "kinh phí đầu tư", "quy mô", "công suất")
+PROJECT_DESIGN_WORDS = ("tổng mức đầu tư", "kinh phí đầu tư", "quy mô", "qui mô", "công suất")
 #: Words that put a project still to come: a proposal, a feasibility study, the years it will take.
 PROJECT_TO_COME_CUES = (
     "kiến nghị",

@@ -721,6 +721,22 @@ class Periods:
         year = self._article_year()
         return year is None or int(found.value[-4:]) > year
 
+    def steps_on(self, found: PeriodAt, pos: int, sentence_end: int) -> bool:
+        """True when a later horizon of the figure's sentence goes beyond ``found``'s: a plan set out in
+        steps (``đến năm 2020, ... đạt 9-11%, đến năm 2025 là 12-15%``) has its nearer horizon in the
+        plan too, even when that is the year the article reports on."""
+        if not found.plan_horizon or not found.value or not found.value[-4:].isdigit():
+            return False
+        year = int(found.value[-4:])
+        for k in range(bisect_left(self._starts, pos), len(self.mentions)):
+            mention = self.mentions[k]
+            if mention.start >= sentence_end:
+                return False
+            value = mention.value
+            if mention.plan_horizon and value and value[-4:].isdigit() and int(value[-4:]) > year:
+                return True
+        return False
+
     def at(
         self, pos: int, sentence: Sentence, clause_end: int, target: bool, end: int | None = None
     ) -> PeriodAt:

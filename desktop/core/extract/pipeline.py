@@ -93,6 +93,11 @@ _LENGTHS = frozenset({"km", "m", "mét"})
 #: measure is the base of a rate, never a figure of the place.
 _RATE_BASES = frozenset({"km", "m", "mét", "ha", "héc-ta", "hecta", "m2", "m²", "m3", "m³", "kg", "sào"})
 #: The other side of an exchange rate whose base is one unit: ``1 kg lúa giống bằng 1,3 kg lúa thịt``.
+#: A discount offered (``giảm giá phòng từ 20-40%``, ``giảm từ 10-20% giá thực đơn``): what a seller
+#: charges less, not a measure of the place.
+_OFFERS = r"(?:phòng|vé|dịch\s+vụ|tour|thực\s+đơn|niêm\s+yết|bán\s+lẻ|cước)"
+_DISCOUNT_BEFORE = re.compile(rf"(?<![^\W\d_])giảm\s+giá\s+{_OFFERS}(?![^\W\d_])[^\d.;]*$")
+_DISCOUNT_AFTER = re.compile(rf"\s*giá\s+{_OFFERS}(?![^\W\d_])")
 _EXCHANGED = re.compile(
     rf"(?<![\d.,])1\s*(?:{alternation(tuple(_RATE_BASES))})(?![^\W\d_])[^,;.\d]{{0,40}}"
     r"(?<![^\W\d_])(?:bằng|đổi\s+(?:lấy|được))\s*$"
@@ -144,6 +149,9 @@ _SUBJECTLESS_CHANGE = re.compile(
 )
 #: A sentence that opens on a change with no subject (``Tăng 12% so với cùng kỳ.``) after an amount.
 _SUBJECTLESS_SENTENCE = re.compile(r"\W*(?:tăng|giảm)(?![^\W\d_])")
+#: ``59/97 xã (bằng 60,8% tổng số xã)``, ``50,7% dân số nông thôn``: a percentage of all the units or people
+#: of the place is a share, a record of its own -- not a comparison of the figure before it, whatever its verb.
+_SHARE_OF_ALL = re.compile(r"\s*(?:tổng\s+số|dân\s+số)(?![^\W\d_])")
 _SHARE = re.compile(r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|khoảng|gần|hơn|trên))*\s*$")
 
 #: A year written out: a sentence that names one dates its figures itself.  The look-ahead at its first
@@ -156,6 +164,9 @@ _OPENING_BASIS = re.compile(r"\W*(?P<basis>so\s+với\s+[^,.;:\d]{2,40}(?:\d{4})
 _PARTS = re.compile(r"t(?<![^\W\d_].)rong\s+đó(?![^\W\d_])")
 _OPENS_PARTS = re.compile(r"\W*trong\s+đó(?![^\W\d_])")
 _PHRASE_END = re.compile(r"[,.;:()\n]")
+#: ``giảm ... từ 349 đầu mối xuống còn 268``: the figure a change starts from is where things stand.
+_STARTS_FROM = re.compile(r"(?<![^\W\d_])từ\s*$")
+_GOES_TO = re.compile(r"^(?:\s+[^\W\d_]+){0,4}?\s+(?:xuống|lên)(?![^\W\d_])")
 #: A sentence that opens by pointing back at the figure before it (``Đây là kết quả ..., đóng góp 25%``):
 #: what it derives from an estimate is an estimate too.
 _POINTS_BACK = re.compile(r"\s*(?:đây\s+là|con\s+số\s+này|kết\s+quả\s+này|với\s+kết\s+quả\s+này)(?![^\W\d_])")
@@ -351,7 +362,7 @@ class ArticleExtractor:
         following = ""
         if self.layout.paragraph_end(sentence.start) > sentence.end:
             following = self.low[sentence.end : self.layout.sentence_at(sentence.end).end]
-        return plans_project(self.low[sentence.start : sentence.end], following)
+        return plans_project(self.low[sentence.start : sentence.end], following, self.published is None)
 
     def _start_chain(
         self, chain: _Chain, candidates: list[Candidate], figure: Figure, lead: _Lead | None
@@ -497,20 +508,31 @@ class ArticleExtractor:
             return True
         if ("bằng" in tail or "đổi" in tail) and _EXCHANGED.search(tail):
             return True
+        if figure.is_percent and "giảm" in tail and self._discount(tail, figure.end):
+            return True
         return figure.quantity.base_unit in _LENGTHS and _DISTANCE.search(tail) is not None
+
+    def _discount(self, tail: str, end: int) -> bool:
+        """True when the percentage ending at ``end`` after ``tail`` is a discount offered."""
+        return _DISCOUNT_BEFORE.search(tail) is not None or _DISCOUNT_AFTER.match(self.low, end) is not None
 
     def _comparison_glue(self, chain: _Chain, figure: Figure) -> int | None:
         """Where the glue before ``figure`` starts when it is a comparison of the chain's absolute
         figure, else None.  Glue right after the figure always links; a noun phrase running on to a
-        comma (a count's label) links only a percentage with an explicit basis (``so với cùng kỳ``)."""
+        comma (a count's label) links only a percentage with an explicit basis (``so với cùng kỳ``).
+        A bare percentage in brackets after an item of a list whose first item's bracket said
+        ``chiếm`` is that item's share, as the first one is: a cue carries across its list."""
         if (
             not figure.is_percent
             or figure.quantity.value_max is not None
             or chain.anchor is None
             or self.layout.leaves_bracket(chain.anchor_end, figure.start)
+            or _SHARE_OF_ALL.match(self.low, figure.end) is not None
         ):
             return None
         gap = self.text[chain.end : figure.start]
+        if gap.strip() == "(" and self.low.find("(chiếm", chain.sentence.start, chain.end) >= 0:
+            return None  # ``... (chiếm 48%); vốn doanh nghiệp 708 triệu đồng (24%)``: the list's shares
         if self.layout.crosses_hard_boundary(chain.end, figure.start):
             subjectless = _SUBJECTLESS_CHANGE.match(gap)
             if subjectless is None or self.layout.crosses_hard_boundary(
@@ -637,7 +659,9 @@ class ArticleExtractor:
         period, sub_year, stated, _ = found
         if chain.whole is not None and not stated:  # the parts of a whole are of its period
             period = chain.whole.period
-        horizon = found.plan_horizon and self.periods.is_plan_horizon(found)
+        horizon = found.plan_horizon and (
+            self.periods.is_plan_horizon(found) or self.periods.steps_on(found, start, chain.sentence.end)
+        )
         period = term_end(self.low, start, figure.end, self._relative_period(region_start, region, period))
         # "Tháng 1, ..." in a February article: of the new year, not of the year the article sums up
         if self.periods.early_in_year and period == self.periods.fallback(False):
@@ -656,6 +680,8 @@ class ArticleExtractor:
             self._plan_paragraph_end = self.layout.paragraph_end(start)
             self._plan_sentence_end = chain.sentence.end
             self._plan_period = period
+        if kind == "target" and self._starts_change(region_start, figure):
+            kind = "actual"  # a plan to cut from 349 to 268: the 349 is what there is now
         if chain.whole is not None and cue is None and chain.whole.kind != "actual":
             kind = chain.whole.kind  # "Phấn đấu thu 5.000 tỷ đồng. Trong đó, thu nội địa 4.000 tỷ đồng"
         hedged = cue == "estimate" and is_lead_glue(region)  # "(ước tính 2.000 km)"
@@ -716,6 +742,12 @@ class ArticleExtractor:
         end, estimated = self._estimated
         self._estimated = chain.sentence.end, cue == "estimate" or (estimated and end == chain.sentence.end)
         return cue
+
+    def _starts_change(self, region_start: int, figure: Figure) -> bool:
+        """True when ``figure`` is where a change starts: ``từ 349 đầu mối xuống còn 268``."""
+        return _STARTS_FROM.search(self.low, region_start, figure.start) is not None and (
+            _GOES_TO.match(self._phrase_after(figure.end)) is not None
+        )
 
     def _points_back(self, sentence_start: int) -> bool:
         """True when the sentence at ``sentence_start`` opens by pointing back at the sentence right before it,

@@ -53,8 +53,11 @@ _COMPOUND = re.compile(rf"{_SP}(?P<minor>{NUMBER_PATTERN})(?P<scale>(?:{_SP}{SCA
 _MONEY = rf"(?:{alternation(MONEY_UNITS)})(?!{_SP}(?:{alternation(NOT_MONEY_AFTER_DONG)}){_WORD_END})"
 _OTHER = alternation(MEASURE_UNITS + COUNT_UNITS)
 _NOT_A_COUNT = re.compile(rf"{_SP}(?:[^\W\d_]+{_SP})?(?:{alternation(NOT_A_COUNT_AFTER)}){_WORD_END}")
+#: ``12,5 tiêu chí/xã``: a unit counted only in scores (``4 tiêu chí`` is rhetoric) is an average per unit.
+_PER_ONLY = rf"(?:{alternation(SCORE_ONLY_UNITS)})(?={_SP}/{_SP}[^\W\d_])"
 _UNIT = re.compile(
-    rf"{_SP}(?P<unit>(?P<money>{_MONEY})|(?P<duration>{alternation(DURATION_UNITS)})|{_OTHER}){_WORD_END}"
+    rf"{_SP}(?P<unit>(?P<money>{_MONEY})|(?P<duration>{alternation(DURATION_UNITS)})|{_OTHER}|{_PER_ONLY})"
+    rf"{_WORD_END}"
     rf"(?P<per>(?:{_SP}/{_SP}(?:(?:{_OTHER}){_WORD_END}|[^\W\d_]+)){{0,3}})"
 )
 _MEASURED = re.compile(rf"(?<![^\W\d_])(?:{alternation(MEASURED_DURATION)})\s+(?:[^\W\d_]+\s+){{0,2}}$")
@@ -83,7 +86,7 @@ _COUNTING_SUBJECT = re.compile(
 _TERM_START = re.compile(r"(?<![\d.,])(?:19|20)\d\d\s*[-–—]\s*$")
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d|[.,]\d)")
 _PART_OF_YEAR = re.compile(r"(?<![^\W\d_])(?:quý\s+[ivx\d]+|tháng\s+\d{1,2})\s*/$")
-_FROM = re.compile(r"(?<![^\W\d_])từ\s*$")
+_FROM = re.compile(r"(?<![^\W\d_])(?:từ|thêm|khoảng|chừng)\s*$")
 #: What may join a second amount to a first: a range connector, or the slash of "X out of Y".
 _SECOND = re.compile(rf"{_SP}(?:(?P<to>[-–—]|đến|tới)|/){_SP}(?P<num>{NUMBER_PATTERN})")
 _SECOND_STARTS = frozenset("-–—đt/")
