@@ -23,6 +23,7 @@ The bytes are those of one ``json_object`` over every column in
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from json.encoder import encode_basestring
@@ -39,30 +40,40 @@ from desktop.export.query import (
 )
 
 
-def _pairs(columns: tuple[Column, ...]) -> str:
-    """``json_object`` arguments: numbers and comparisons as JSON, not strings."""
-    return ", ".join(
-        f"'{c.name}', " + ((c.json_sql or f"json({c.sql})") if c.kind in ("number", "json") else c.sql)
-        for c in columns
-    )
+def _json_text(column: Column) -> str:
+    """SQL of ``column``'s value as JSON text, as ``json_object`` writes it, never NULL.
+
+    ``json_quote`` writes text, reals (SQLite's ``%!.15g``) and NULL exactly
+    as ``json_object`` does; an integer's text is its JSON, and an exact
+    number is stored as its JSON text (``80637.7``), so both go out as they
+    are; JSON columns as
+    :attr:`~desktop.export.query.Column.json_sql` gives them.
+    """
+    if column.kind == "json":
+        if column.json_sql is None:
+            raise ValueError(f"the JSON column {column.name} has no JSON text")
+        return column.json_sql
+    if column.kind in ("number", "int"):
+        return f"coalesce({column.sql}, 'null')"
+    return f"json_quote({column.sql})"
+
+
+def _members(columns: tuple[Column, ...], lead: str) -> str:
+    """SQL joining ``lead``, then ``"name":value`` of each column, by commas: one ``printf`` pass."""
+    pattern = lead + ",".join(f"{json.dumps(c.name)}:%s" for c in columns)
+    return f"printf('{pattern}', {', '.join(map(_json_text, columns))})"
 
 
 def line_parts() -> tuple[str, str]:
     """The SQL of a record's part of its line and of its article's part, as BLOBs.
 
-    The record's part is ``{"doc": ..., <record fields>`` (its ``}`` cut);
-    the article's is ``,<provenance fields>,"text":``, ready for the span.
-    Cutting braces with ``rtrim``/``ltrim`` is exact because neither part
-    ends with a JSON value that can itself end with ``}``.
+    The record's part is ``{"doc": ..., <record fields>`` (no ``}``); the
+    article's is ``,<provenance fields>,"text":``, ready for the span.
     """
-    in_order = (COLUMNS[0], *RECORD_COLUMNS, *ARTICLE_COLUMNS, SPAN) == COLUMNS
-    if not in_order or "json" in (RECORD_COLUMNS[-1].kind, ARTICLE_COLUMNS[-1].kind):
+    if (COLUMNS[0], *RECORD_COLUMNS, *ARTICLE_COLUMNS, SPAN) != COLUMNS:
         raise ValueError("the JSON Lines parts no longer match the export's columns")
-    record = f"CAST(rtrim(json_object('{COLUMNS[0].name}', {COLUMNS[0].sql}, {_pairs(RECORD_COLUMNS)}), '}}') AS BLOB)"
-    article = (
-        f"CAST(',' || ltrim(rtrim(json_object({_pairs(ARTICLE_COLUMNS)}), '}}'), '{{') "
-        f"|| ',\"{SPAN.name}\":' AS BLOB)"
-    )
+    record = f"CAST({_members((COLUMNS[0], *RECORD_COLUMNS), '{')} AS BLOB)"
+    article = f"CAST({_members(ARTICLE_COLUMNS, ',')} || ',\"{SPAN.name}\":' AS BLOB)"
     return record, article
 
 
