@@ -44,6 +44,9 @@ class Column:
     #: For a JSON column, SQL giving its minified JSON text, never NULL (``null``), without parsing
     #: what is stored minified already (schema v11): what JSON Lines pastes into its lines.
     json_sql: str | None = None
+    #: For a JSON column, SQL giving it as ``json_object`` writes JSON (``json()``'s, or another JSON
+    #: function's, result), where that is cheaper than :attr:`json_sql` pasted.
+    json_object_sql: str | None = None
 
 
 #: The failed checks as JSON Lines writes them: the record's own, then its cross-article finding, one
@@ -72,12 +75,13 @@ RECORD_COLUMNS: tuple[Column, ...] = (
     Column("kind", "r.kind"),
     Column("period", "r.period"),
     Column("locality", "r.locality"),
-    # Stored as ``json.dumps`` spaces it (the CSV writes it so); most records hold ``[]``.
+    # Stored as ``json.dumps`` spaces it (the CSV writes it so); most records hold ``[]``, which
+    # ``json_array()`` gives as JSON without parsing anything.
     Column(
         "comparisons",
         "r.comparisons",
         "json",
-        "CASE r.comparisons WHEN '[]' THEN '[]' ELSE coalesce(json(r.comparisons), 'null') END",
+        json_object_sql="CASE r.comparisons WHEN '[]' THEN json_array() ELSE json(r.comparisons) END",
     ),
     Column("start", "r.start", "int"),
     Column("end", 'r."end"', "int"),

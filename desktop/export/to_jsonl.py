@@ -40,40 +40,52 @@ from desktop.export.query import (
 )
 
 
-def _json_text(column: Column) -> str:
-    """SQL of ``column``'s value as JSON text, as ``json_object`` writes it, never NULL.
-
-    ``json_quote`` writes text, reals (SQLite's ``%!.15g``) and NULL exactly
-    as ``json_object`` does; an integer's text is its JSON, and an exact
-    number is stored as its JSON text (``80637.7``), so both go out as they
-    are; JSON columns as
-    :attr:`~desktop.export.query.Column.json_sql` gives them.
-    """
+def _object_value(column: Column) -> str:
+    """SQL of ``column`` as a ``json_object`` argument: an exact number or JSON through ``json()`` (as JSON,
+    not a string), any other as it is."""
+    if column.kind == "number":
+        return f"json({column.sql})"
     if column.kind == "json":
-        if column.json_sql is None:
-            raise ValueError(f"the JSON column {column.name} has no JSON text")
-        return column.json_sql
-    if column.kind in ("number", "int"):
-        return f"coalesce({column.sql}, 'null')"
-    return f"json_quote({column.sql})"
+        if column.json_object_sql is None:
+            raise ValueError(f"the JSON column {column.name} has no SQL for json_object")
+        return column.json_object_sql
+    return column.sql
 
 
-def _members(columns: tuple[Column, ...], lead: str) -> str:
-    """SQL joining ``lead``, then ``"name":value`` of each column, by commas: one ``printf`` pass."""
-    pattern = lead + ",".join(f"{json.dumps(c.name)}:%s" for c in columns)
-    return f"printf('{pattern}', {', '.join(map(_json_text, columns))})"
+def _object(columns: tuple[Column, ...]) -> str:
+    return f"json_object({', '.join(f'{chr(39)}{c.name}{chr(39)}, {_object_value(c)}' for c in columns)})"
 
 
 def line_parts() -> tuple[str, str]:
     """The SQL of a record's part of its line and of its article's part, as BLOBs.
 
-    The record's part is ``{"doc": ..., <record fields>`` (no ``}``); the
-    article's is ``,<provenance fields>,"text":``, ready for the span.
+    The record's part is ``{"doc": ..., <record fields>`` (no ``}``): one
+    ``json_object`` up to the checks, its ``}`` cut, then the checks as
+    stored (:attr:`~desktop.export.query.Column.json_sql`: minified since
+    schema v11, pasted without ``json()`` parsing them again) and the last
+    cells, joined by one ``printf``.  The article's part is
+    ``,<provenance fields>,"text":``, ready for the span.  Cutting braces
+    with ``rtrim``/``ltrim`` is exact because no part ends with a JSON value
+    that can itself end with ``}`` (the last cell before a cut is text).
     """
-    if (COLUMNS[0], *RECORD_COLUMNS, *ARTICLE_COLUMNS, SPAN) != COLUMNS:
+    names = [c.name for c in RECORD_COLUMNS]
+    checks = names.index("checks")
+    in_order = (COLUMNS[0], *RECORD_COLUMNS, *ARTICLE_COLUMNS, SPAN) == COLUMNS
+    if (
+        not in_order
+        or names[checks:] != ["checks", "risk", "record_id"]
+        or RECORD_COLUMNS[checks - 1].kind != "text"
+    ):
         raise ValueError("the JSON Lines parts no longer match the export's columns")
-    record = f"CAST({_members((COLUMNS[0], *RECORD_COLUMNS), '{')} AS BLOB)"
-    article = f"CAST({_members(ARTICLE_COLUMNS, ',')} || ',\"{SPAN.name}\":' AS BLOB)"
+    _, risk, record_id = RECORD_COLUMNS[checks:]
+    record = (
+        f'CAST(printf(\'%s,"checks":%s,"risk":%s,"record_id":%d\', '
+        f"rtrim({_object((COLUMNS[0], *RECORD_COLUMNS[:checks]))}, '}}'), {RECORD_COLUMNS[checks].json_sql}, "
+        f"json_quote({risk.sql}), {record_id.sql}) AS BLOB)"
+    )
+    article = (
+        f"CAST(',' || ltrim(rtrim({_object(ARTICLE_COLUMNS)}, '}}'), '{{') || ',\"{SPAN.name}\":' AS BLOB)"
+    )
     return record, article
 
 
