@@ -2,8 +2,11 @@
 
 SQLite writes most of each line with ``json_object``: numbers stored as
 exact decimal text go out verbatim through ``json()``, so ``80637.7`` is
-never ``80637.69999``, and non-ASCII text stays as it is.  The lines cross
-into Python as bytes and leave in blocks, one write per few thousand records.
+never ``80637.69999``, and non-ASCII text stays as it is.  The failed checks,
+stored minified since schema v11, are pasted after it as they are (by one
+``printf``), where ``json_object`` would have parsed them again to write them
+(:func:`line_parts`).  The lines cross into Python as bytes and leave in
+blocks, one write per few thousand records.
 
 Two parts are left to Python, because SQLite does them once per record where
 once per article is enough (:func:`line_parts`):
@@ -18,12 +21,17 @@ once per article is enough (:func:`line_parts`):
   once per article by SQLite and appended to each of its lines.
 
 The bytes are those of one ``json_object`` over every column in
-:data:`~desktop.export.query.COLUMNS` order (``benchmarks/check_export_same.py``).
+:data:`~desktop.export.query.COLUMNS` order (``benchmarks/check_export_same.py``,
+``tests/test_stored_json.py``).  Tried and not kept (callgrind, 20,002
+records): a ``json_quote`` per cell joined by ``printf`` (45,000
+instructions a record in SQL, ``json_object`` 38,900), and ``json_object``
+runs between the numbers and JSON pasted raw, with marks cut by
+``bytes.replace`` (32,300 in SQL, but the whole export 16,000 more: the
+cutting scanned every byte twice).
 """
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from json.encoder import encode_basestring
