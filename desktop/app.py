@@ -24,6 +24,7 @@ from desktop.gui.dialogs import ask_reviewer, choose_database
 from desktop.gui.language import current_language, install_translators
 from desktop.gui.look import apply_look
 from desktop.gui.main_window import MainWindow
+from desktop.gui.problem_text import problem_text
 from desktop.store import Store
 
 ORGANISATION = "Chitieu"
@@ -147,7 +148,7 @@ def _run_window(db_path: Path | None) -> int:
         try:
             window = create_main_window(path, reviewer)
         except InputError as exc:
-            chosen = _ask_other_database(str(exc), path)
+            chosen = _ask_other_database(problem_text(exc), path)
             if chosen is None:
                 return 1
             path = chosen
@@ -166,7 +167,7 @@ def _replace(window: MainWindow, path: Path) -> None:
     try:
         replacement = create_main_window(path, window.session.reviewer)
     except InputError as exc:
-        _cannot_open(window, str(exc)).exec()
+        _cannot_open(window, problem_text(exc)).exec()
         return
     replacement.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.close()
@@ -190,7 +191,7 @@ def _default_database() -> Path:
             "Chitieu",
             QApplication.translate("App", "The bundled seed articles could not be imported."),
         )
-        box.setInformativeText(str(exc))
+        box.setInformativeText(problem_text(exc))
         box.exec()
     return path
 
@@ -241,6 +242,7 @@ def screenshot(out: Path, db_path: Path | None, article: int | None) -> None:
 def render(window: MainWindow, out: Path, article: int | None = None) -> None:
     """Lay the window out at a fixed size and save it as ``out``; raises InputError if it cannot be written."""
     window.resize(*SCREENSHOT_SIZE)
+    window.fit_history()  # as a first start at that size lays it out, whatever screen renders it
     if article is not None:
         window.show_article(window.store.article(article).id)
     window.show()

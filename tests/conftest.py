@@ -1,6 +1,10 @@
 """Fixtures every test folder shares: no backups, no user settings, one application, real windows.
 
-Qt runs offscreen, set before any QApplication exists; QSettings points at
+Qt runs offscreen, set before any QApplication exists, on two screens
+(``screens.json``): a 1920 x 1080 desktop, the first and primary, where the
+windows open at the size they are made for, and a 1366 x 768 laptop to the
+right of it, for what must fit a small screen (Qt's offscreen default is one
+800 x 800 screen, smaller than any the window is made for).  QSettings points at
 each test's own folder, so no test reads or writes the user's preferences.
 Backups are off unless a test turns them on (the robustness tests do):
 copying the database on every open would only slow the suite down.  A
@@ -18,7 +22,7 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).with_name('screens.json')}"
 
 import pytest
 from factories import article, budget_records

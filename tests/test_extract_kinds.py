@@ -242,3 +242,14 @@ def test_a_project_whose_feasibility_study_is_under_way_is_still_to_come():
     assert kinds(text, published="2017-07-01") == ["target"]
     running = "Nhà máy nhiệt điện công suất 2.100 MW đang hoạt động ổn định, tổng mức đầu tư 3 tỷ USD."
     assert kinds(running, published="2017-07-01") == ["actual", "actual"]
+
+
+def test_what_a_project_still_to_come_is_expected_to_cost_is_its_plan():
+    text = (
+        "Tỉnh đề nghị công ty hoàn thiện việc lập báo cáo nghiên cứu khả thi Dự án nhà máy điện công suất "
+        "1.200 MW với tổng mức đầu tư dự kiến khoảng 2 tỷ USD."
+    )
+    assert kinds(text, published="2018-07-01") == ["target", "target"]
+    assert kinds(text) == ["target", "target"]
+    # ``dự kiến`` about the quarter just ended, outside any plan, stays an estimate
+    assert kinds("Quý II, dự kiến doanh thu đạt 120 tỷ đồng.", published="2018-07-01") == ["estimate"]

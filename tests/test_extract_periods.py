@@ -212,6 +212,18 @@ def test_last_year_is_the_year_before_the_publication_unless_it_is_a_basis():
     assert periods(undated) == ["2019", "2018"]
 
 
+def test_the_year_just_ended_is_the_one_before_the_publication_but_in_december():
+    text = "Hiện toàn tỉnh có 25.000 ha cà phê, riêng năm vừa qua đã trồng mới 4.000 ha."
+    assert periods(text, published="2023-05-10") == ["2023", "2022"]
+    assert periods(text, published="2023-12-20") == ["2023", "2023"]
+    # many years (``những năm vừa qua``) are no year, and a basis is no period
+    many = (
+        "Những năm vừa qua, tỉnh có 300 hợp tác xã. Năng suất đạt 2,3 tấn/ha, giảm 1 tạ so với năm vừa qua."
+    )
+    assert periods(many, published="2023-05-10") == ["2023", "2023", "2023"]
+    assert periods("Riêng năm vừa qua, huyện trồng mới 4.000 ha.") == [None]  # undated: which year is unsaid
+
+
 def test_a_bracket_naming_the_years_counted_is_a_term():
     text = "Sau 5 năm thực hiện Nghị quyết (2017-2022), toàn tỉnh có 1.200 cơ sở công nghiệp nông thôn."
     assert periods(text) == ["2017-2022"]

@@ -21,8 +21,12 @@ def add_import(commands: argparse._SubParsersAction) -> None:
         "Import article files and folders; extract their records.",
         "Read article files and folders (.txt, .md, .html/.htm, .jsonl), clean them, extract their\n"
         "records and store them. Importing again is a no-op; the same text under another name is\n"
-        "reported as a duplicate. Ctrl+C stops cleanly: what was imported stays.",
-        "  chitieu import seeds/ --db corpus.db\n  chitieu import a.txt b.html news.jsonl --db corpus.db --workers 2",
+        "reported as a duplicate. Ctrl+C stops cleanly: what was imported stays.\n"
+        "An article with no date and no year in its text is dated with the year most of the other\n"
+        "articles imported with it are from (or --year), and says so: a warning, and a check on the\n"
+        "records whose period comes from that year.",
+        "  chitieu import seeds/ --db corpus.db\n  chitieu import a.txt b.html news.jsonl --db corpus.db --workers 2\n"
+        "  chitieu import scraped-2017/ --db corpus.db --year 2017",
     )
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="article files or folders")
     db_option(parser)
@@ -31,6 +35,13 @@ def add_import(commands: argparse._SubParsersAction) -> None:
         type=int,
         metavar="N",
         help="processes that read and extract (default: one per CPU; 1 = this process)",
+    )
+    parser.add_argument(
+        "--year",
+        type=int,
+        metavar="YYYY",
+        help="the year of the articles with no date and no year in their text "
+        "(default: the year most of the others imported with them are from)",
     )
     parser.set_defaults(run=run_import)
 
@@ -74,6 +85,7 @@ def run_import(args: argparse.Namespace, interrupt: Interrupt) -> int:
             workers=args.workers,
             progress=progress,
             should_cancel=interrupt.requested,
+            year=args.year,
         )
     notices = (
         []

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import charset_normalizer
 
 from desktop.core.errors import InputError
+from desktop.core.problems import MARK, english, problem
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -50,9 +51,7 @@ def decode_bytes(data: bytes, source: str) -> Decoded:
     Raises :class:`InputError` for an empty file and for binary data.
     """
     if not data.strip():
-        raise InputError(
-            f"{source} is empty: there is no text to read. Remove it or save the article into it again."
-        )
+        raise problem("file_empty", path=source)
     decoded = (
         _decode_with_bom(data) or _decode_utf16_without_bom(data) or _decode_utf8_or_legacy(data, source)
     )
@@ -104,17 +103,14 @@ def _detect_legacy(data: bytes) -> Decoded | None:
     best = charset_normalizer.from_bytes(data, cp_isolation=_LEGACY).best()
     if best is None:
         return None
-    warning = f"read as {best.encoding} (a legacy Vietnamese encoding); check the accents look right"
+    warning = english("read_legacy", encoding=best.encoding)
     return Decoded(str(best), best.encoding, (warning,))
 
 
 def _replacement_warning(count: int, encoding: str) -> tuple[str, ...]:
     if not count:
         return ()
-    return (
-        f"{count} byte(s) that are not valid {encoding} were replaced by '\ufffd'; "
-        "save the file as UTF-8 to keep every character",
-    )
+    return (english("bytes_replaced", count=count, encoding=encoding, mark=MARK),)
 
 
 def _refuse_binary(text: str, source: str) -> None:
@@ -124,7 +120,4 @@ def _refuse_binary(text: str, source: str) -> None:
 
 
 def _binary_error(source: str) -> InputError:
-    return InputError(
-        f"{source} is not a text file (it contains binary data). "
-        "Save the article as plain text (.txt), Markdown (.md), HTML or JSON Lines and import that instead."
-    )
+    return problem("not_text", path=source)

@@ -22,15 +22,16 @@ import json
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Self
 
 from desktop.core.clean import clean_text
 from desktop.core.decode import decode_bytes
 from desktop.core.errors import InputError
 from desktop.core.metadata import content_hash, normalise_date, published_date, title_of, web_title
 from desktop.core.places import article_locality
+from desktop.core.problems import MARK, english, problem
 from desktop.core.records import Article
 from desktop.core.webpage import read_page
 
@@ -70,6 +71,14 @@ class Problem:
 
     source: str
     message: str
+    #: The problem's kind and parameters (see desktop.core.problems); none for a bug's message.
+    kind: str = ""
+    params: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+
+    @classmethod
+    def of(cls, source: str, error: InputError) -> Self:
+        """``error``, as the problem of ``source``."""
+        return cls(source, str(error), error.kind, error.params)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "source", readable(self.source))
@@ -99,9 +108,7 @@ def read_path(path: Path) -> Iterator[Article | Problem]:
     """Articles from a file or, recursively, a folder (hidden files and folders are left alone)."""
     path = Path(path)
     if not path.exists():
-        raise InputError(
-            f"{path} does not exist. Check the spelling of the path, or choose the file or folder again."
-        )
+        raise problem("path_missing", path=path)
     if path.is_file():
         yield from _read_reporting(path)
         return
@@ -142,20 +149,16 @@ def _inside(path: Path, real_root: Path) -> bool:
 
 
 def _outside(link: Path, what: str) -> Skipped:
-    return Skipped(
-        str(link),
-        f"{link} is a link to the {what} {os.path.realpath(link)}, outside the folder "
-        "being imported; it was not followed. Import that path by name if you mean it.",
-    )
+    return Skipped.of(str(link), problem("link_outside", path=link, what=what, target=os.path.realpath(link)))
 
 
 def _read_reporting(path: Path) -> Iterator[Article | Problem]:
     try:
         yield from read_file(path)
     except InputError as error:
-        yield Problem(str(path), str(error))
+        yield Problem.of(str(path), error)
     except OSError as error:
-        yield Problem(str(path), f"{path} could not be read ({error.strerror}). Check that it is readable.")
+        yield Problem.of(str(path), problem("file_unreadable", path=path, reason=error.strerror))
 
 
 def read_chunk(chunk: Chunk) -> Iterator[Article | Problem]:
@@ -164,9 +167,9 @@ def read_chunk(chunk: Chunk) -> Iterator[Article | Problem]:
     try:
         yield from read_jsonl(path, chunk.start, chunk.end, chunk.first_line)
     except InputError as error:
-        yield Problem(str(path), str(error))
+        yield Problem.of(str(path), error)
     except OSError as error:
-        yield Problem(str(path), f"{path} could not be read ({error.strerror}). Check that it is readable.")
+        yield Problem.of(str(path), problem("file_unreadable", path=path, reason=error.strerror))
 
 
 def read_file(path: Path) -> Iterator[Article | Problem]:
@@ -177,10 +180,7 @@ def read_file(path: Path) -> Iterator[Article | Problem]:
     path = Path(path)
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
-        raise InputError(
-            f"{path} was skipped: '{path.suffix or 'no extension'}' is not an article format. "
-            "Articles are read from .txt, .md, .html/.htm and .jsonl files."
-        )
+        raise problem("not_article_format", path=path, extension=path.suffix or "no extension")
     if kind == "jsonl":
         yield from read_jsonl(path)
         return
@@ -197,19 +197,13 @@ def read_file(path: Path) -> Iterator[Article | Problem]:
 def _refuse_oversized(path: Path) -> None:
     size = path.stat().st_size
     if size > MAX_BYTES:
-        raise InputError(
-            f"{path} is {size / 2**20:.0f} MB, more than the {MAX_BYTES // 2**20} MB an article file may be. "
-            "Split it into one file per article, or into a .jsonl file with one article per line."
-        )
+        raise problem("file_too_big", path=path, size=f"{size / 2**20:.0f}", limit=MAX_BYTES // 2**20)
 
 
 def _name_warnings(path: Path) -> list[str]:
     if readable(path.name) == path.name:
         return []
-    return [
-        f"the file name is not valid UTF-8; the article is named {readable(path.stem)!r}. "
-        "Rename the file to keep its name"
-    ]
+    return [english("name_not_utf8", name=repr(readable(path.stem)))]
 
 
 def _text_article(path: Path, raw: str, kind: str, extra: dict[str, Any]) -> Article:
@@ -248,9 +242,7 @@ def _html_article(path: Path, raw: str, extra: dict[str, Any]) -> Article:
 
 def _nonempty(clean: str, source: str) -> str:
     if not clean:
-        raise InputError(
-            f"{source} has no article text (only page furniture was found). Check it is an article."
-        )
+        raise problem("no_article_text", path=source)
     return clean
 
 
@@ -320,12 +312,7 @@ def read_jsonl(
             yield from _read_wide_jsonl(path) if start == 0 else ()
             return
         if start == 0 and _is_export(_first_json(fh)):
-            yield Problem(
-                str(path),
-                f"{path} holds records exported by Chitieu (each line has indicator, "
-                "value, start and end), not articles. Import the article files the "
-                "export was made from.",
-            )
+            yield Problem.of(str(path), problem("export_file", path=path))
             return
         fh.seek(start)
         number = first_line
@@ -337,11 +324,9 @@ def read_jsonl(
                 raw = raw.removeprefix(codecs.BOM_UTF8)
             if len(raw) > MAX_BYTES and not raw.endswith(b"\n"):
                 _skip_line(fh)
-                yield Problem(
+                yield Problem.of(
                     f"{path}:{number}",
-                    f"{path.name} line {number} is longer than "
-                    f"{MAX_BYTES // 2**20} MB, more than one article may be. "
-                    "Check the line; the other lines were read.",
+                    problem("line_too_long", name=path.name, number=number, limit=MAX_BYTES // 2**20),
                 )
             elif raw.strip():
                 yield read_jsonl_line(path, number, raw)
@@ -400,7 +385,7 @@ def read_jsonl_line(path: Path, number: int, raw: bytes) -> Article | Problem:
     try:
         decoded = decode_bytes(raw, f"{path.name} line {number}")
     except InputError as error:
-        return Problem(f"{path}:{number}", str(error))
+        return Problem.of(f"{path}:{number}", error)
     return _jsonl_text(path, number, decoded.text, list(decoded.warnings))
 
 
@@ -408,36 +393,32 @@ def _jsonl_text(path: Path, number: int, line: str, warnings: list[str]) -> Arti
     try:
         return _jsonl_article(path, number, line, warnings)
     except InputError as error:
-        return Problem(f"{path}:{number}", f"{path.name} line {number}: {error}")
+        return Problem.of(
+            f"{path}:{number}", problem("line_problem", name=path.name, number=number, problem=error)
+        )
 
 
 def _jsonl_article(path: Path, number: int, line: str, warnings: list[str]) -> Article:
     try:
         data = json.loads(line, strict=False)  # strict would refuse control characters inside strings
     except json.JSONDecodeError as error:
-        raise InputError(
-            f"not valid JSON ({error.msg}, column {error.colno}). Fix or delete the line."
-        ) from None
+        raise problem("line_not_json", detail=error.msg, column=error.colno) from None
     except RecursionError:
-        raise InputError(
-            "not readable: its JSON is nested too deeply (values inside values, thousands "
-            "deep). Fix or delete the line."
-        ) from None
+        raise problem("line_too_deep") from None
     if _is_export(data):
-        raise InputError("is a record exported by Chitieu, not an article. Import the articles it came from.")
+        raise problem("line_is_export")
     if not isinstance(data, dict) or not isinstance(data.get("text"), str) or not data["text"].strip():
-        raise InputError('has no "text". Each line must be a JSON object with the article text in "text".')
+        raise problem("line_no_text")
     fields, surrogates = _without_surrogates(data)
     if surrogates:
         warnings = [
             *warnings,
-            f"{surrogates} lone surrogate escape(s) such as \\ud800 (half of a character) "
-            "were replaced by '\ufffd'; fix the program that wrote the file",
+            english("surrogates_replaced", count=surrogates, example="\\ud800", mark=MARK),
         ]
     raw = fields["text"]
     clean = clean_text(raw)
     if not clean:
-        raise InputError('"text" holds no article text after cleaning. Check the line.')
+        raise problem("line_text_empty")
     doc = str(fields["id"]) if fields.get("id") not in (None, "") else f"{readable(path.stem)}-{number}"
     title = fields.get("title") if isinstance(fields.get("title"), str) else None
     stated = next((fields[name] for name in PUBLISHED_FIELDS if fields.get(name)), None)

@@ -15,6 +15,7 @@ from functools import partial
 from pathlib import Path
 
 from desktop.core.errors import InputError
+from desktop.core.problems import problem
 from desktop.export import query
 from desktop.export.atomic import atomic_path, check_destination
 from desktop.export.query import STATUS_FILTERS
@@ -78,10 +79,7 @@ def export(
         except BrokenPipeError:
             raise  # written through into a pipe whose reader left (``-o /dev/stdout | head``): no error
         except OSError as exc:
-            raise InputError(
-                f"Could not write {out_path} ({exc.strerror or exc}). "
-                "Nothing was written and any existing file is unchanged."
-            ) from exc
+            raise problem("export_failed", path=out_path, reason=exc.strerror or exc) from exc
         except sqlite3.Error as exc:
             raise (file_problem(db_path, exc) or exc) from exc
         if progress:
@@ -108,7 +106,7 @@ def _writer(fmt: str, tidy: bool, out_path: Path) -> Writer:
 
 def _refuse_overwriting_database(db_path: Path, out_path: Path) -> None:
     if out_path.exists() and db_path.exists() and out_path.resolve() == db_path.resolve():
-        raise InputError(f"{out_path} is the database itself. Choose another file name for the export.")
+        raise problem("export_is_database", path=out_path)
 
 
 def _ticker(

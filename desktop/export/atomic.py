@@ -30,7 +30,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from desktop.core.errors import InputError
+from desktop.core.problems import problem
 
 try:
     import fcntl
@@ -43,20 +43,12 @@ TEMP_SUFFIX = ".part"
 def check_destination(dest: Path) -> None:
     """Refuse, before any work, a destination that can never be written."""
     if dest.is_dir():
-        raise InputError(
-            f"{dest} is a folder. Give a file name for the export, e.g. {dest / 'records.jsonl'}."
-        )
+        raise problem("export_is_folder", path=dest, example=dest / "records.jsonl")
     if not dest.parent.is_dir():
-        raise InputError(
-            f"The folder {dest.parent} does not exist. Create it first or choose another place "
-            "for the export; nothing was written."
-        )
+        raise problem("export_no_folder", folder=dest.parent)
     real = Path(os.path.realpath(dest))
     if dest.is_symlink() and not real.parent.is_dir():
-        raise InputError(
-            f"{dest} is a link into the folder {real.parent}, which does not exist. "
-            "Choose another place for the export; nothing was written."
-        )
+        raise problem("export_bad_link", path=dest, folder=real.parent)
 
 
 @contextlib.contextmanager

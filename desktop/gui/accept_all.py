@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import InputError
 from desktop.core.taxonomy import Taxonomy
+from desktop.gui.dataset_model import reading_order
 from desktop.gui.filters import Filters
-from desktop.gui.language import current_language
+from desktop.gui.language import interface_language
+from desktop.gui.problem_text import problem_text
 from desktop.gui.workers import TaskRunner
 from desktop.store import Accepted, Selection, Store
 from desktop.store.accepting import Cancelled
@@ -84,9 +86,10 @@ class AcceptDialog(QDialog):
         self.year = self._combo(
             "accept_year", self.tr("All years"), [(str(y), y) for y in store.years()], filters.year
         )
-        lang = current_language()
+        lang = interface_language()
         codes = sorted(
-            ((taxonomy.name(code, lang) or code, code) for code in taxonomy.indicators), key=lambda c: c[0]
+            ((taxonomy.name(code, lang) or code, code) for code in taxonomy.indicators),
+            key=lambda c: reading_order(c[0]),  # Đ with D, as in the dataset tab
         )
         self.code = self._combo("accept_code", self.tr("All indicators"), codes, None)
         self.threshold = QDoubleSpinBox(
@@ -282,7 +285,7 @@ class AcceptAll(QObject):
             try:
                 result = work(self._store, accepted, self._reviewer)
             except InputError as exc:
-                self.problem.emit(str(exc))
+                self.problem.emit(problem_text(exc))
                 return
             self._finish(done, result)
             return

@@ -155,13 +155,25 @@ def toolbar_table() -> list[tuple[str, str]]:
     ]
 
 
+def key_sequence(key: QKeySequence | QKeySequence.StandardKey | str) -> QKeySequence:
+    """``key`` as a key sequence; a name is read as Qt's portable (English) name.
+
+    ``QKeySequence("Enter")`` reads translated names first: with the Vietnamese key names (see
+    :mod:`desktop.gui.qt_strings`), where Return is written "Enter", it would have been Return,
+    and the keypad's Enter would have confirmed nothing.
+    """
+    if isinstance(key, str):
+        return QKeySequence(key, QKeySequence.SequenceFormat.PortableText)
+    return QKeySequence(key)
+
+
 def create_actions(window: QWidget, handlers: dict[str, Callable[[], object]]) -> dict[str, QAction]:
     """Create every action on ``window`` (so its keys work wherever the focus is) and connect its handler."""
     actions = {}
     for name, text, keys in action_table():
         action = QAction(text, window)
         action.setObjectName(name)
-        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcuts([key_sequence(k) for k in keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(handlers[name])
         window.addAction(action)

@@ -10,6 +10,8 @@ from PySide6.QtGui import QColor, QFont
 
 from desktop.core.numbers import format_number
 from desktop.core.records import Record
+from desktop.core.taxonomy import Taxonomy
+from desktop.gui.dataset_model import indicator_tip, indicator_title
 from desktop.gui.history import comparisons_text, local_time
 from desktop.gui.states import kind_label, qualifier_label, state_colour, state_label
 from desktop.store import Store
@@ -42,7 +44,7 @@ def field_title(name: str) -> str:
     titles = {
         "status": QCoreApplication.translate("Adjudication", "Decision"),
         "indicator": QCoreApplication.translate("Adjudication", "Indicator"),
-        "indicator_code": QCoreApplication.translate("Adjudication", "Code"),
+        "indicator_code": QCoreApplication.translate("Adjudication", "Standard indicator"),
         "value": QCoreApplication.translate("Adjudication", "Value"),
         "unit": QCoreApplication.translate("Adjudication", "Unit"),
         "base_value": QCoreApplication.translate("Adjudication", "Base value"),
@@ -175,8 +177,9 @@ class ConflictListModel(QAbstractTableModel):
 class VersionTableModel(QAbstractTableModel):
     """One record's versions side by side: a column per reviewer (and the final record), a row per field."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, taxonomy: Taxonomy, parent: Any = None) -> None:
         super().__init__(parent)
+        self.taxonomy = taxonomy
         self.versions: list[Version] = []
         self.final: Record | None = None
         self.final_status = ""
@@ -205,6 +208,9 @@ class VersionTableModel(QAbstractTableModel):
 
     def text(self, row: int, column: int) -> str:
         name = FIELDS[row]
+        if name == "indicator_code":  # its name, as the dataset tab shows it; the code in the tooltip
+            code = self.code(column)
+            return indicator_title(self.taxonomy, code) if code else ""
         if column < len(self.versions):
             return field_text(self.versions[column], name)
         if name == "status":
@@ -215,6 +221,12 @@ class VersionTableModel(QAbstractTableModel):
             else ""
         )
 
+    def code(self, column: int) -> str:
+        """The taxonomy code of a version (or of the record now), empty when it has none."""
+        if column < len(self.versions):
+            return field_text(self.versions[column], "indicator_code")
+        return record_field(self.final, "indicator_code") if self.final is not None else ""
+
     def differs(self, row: int) -> bool:
         """True when the reviewers' versions do not all say the same for this field (times always differ)."""
         if FIELDS[row] == "decided_at":
@@ -224,6 +236,8 @@ class VersionTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        if role == Qt.ItemDataRole.ToolTipRole and FIELDS[index.row()] == "indicator_code":
+            return indicator_tip(self.taxonomy, self.code(index.column()))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.text(index.row(), index.column())
         is_version = index.column() < len(self.versions)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QUndoCommand
+from PySide6.QtGui import QColor, QShortcut, QTextCharFormat, QTextCursor, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import InputError
 from desktop.core.records import Record
 from desktop.core.taxonomy import Taxonomy
+from desktop.gui.actions import key_sequence
 from desktop.gui.adjudication_model import LIST_COLUMNS, ConflictListModel, VersionTableModel
 from desktop.gui.database_label import why_unavailable
+from desktop.gui.problem_text import problem_text
 from desktop.gui.record_editor import RecordEditor
 from desktop.gui.review_session import ReviewSession
 from desktop.store.changes import Snapshot
@@ -68,7 +70,7 @@ class AdjudicationCommand(QUndoCommand):
         try:
             decision = reopen_conflict(session.store, self.record_id, self.before, session.reviewer)
         except InputError as exc:
-            session.failed.emit(str(exc))
+            session.failed.emit(problem_text(exc))
             return
         self.view.after_change(self.record_id, decision)
 
@@ -100,7 +102,7 @@ class AdjudicationView(QWidget):
         self._size_list_columns()
         self.context = QPlainTextEdit(objectName="conflict_context", readOnly=True)
         self.context.setMaximumHeight(130)
-        self.version_model = VersionTableModel(self)
+        self.version_model = VersionTableModel(taxonomy, self)
         self.version_table = _table("version_table", self.version_model)
         self.version_table.verticalHeader().show()
         self.version_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -157,13 +159,13 @@ class AdjudicationView(QWidget):
         self._keys: list[QShortcut] = []  # 1-9 and F2: they write, so a read-only store turns them off
         for key in range(1, 10):
             shortcut = QShortcut(
-                QKeySequence(str(key)), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+                key_sequence(str(key)), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
             )
             shortcut.activated.connect(lambda k=key: self.choose(k - 1))
             self._keys.append(shortcut)
         self._keys.append(
             QShortcut(
-                QKeySequence("F2"),
+                key_sequence("F2"),
                 self,
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
                 activated=self.new_correction,
@@ -311,7 +313,7 @@ class AdjudicationView(QWidget):
         try:
             decision = adjudicate(self.session.store, record_id, self.session.reviewer, **choice)
         except InputError as exc:
-            QMessageBox.warning(self, "Chitieu", str(exc))
+            QMessageBox.warning(self, "Chitieu", problem_text(exc))
             return None
         self.after_change(record_id, decision)
         return decision

@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from desktop.core.errors import InputError
+from desktop.gui.problem_text import problem_text
 from desktop.store import Store
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,7 @@ class _Worker(QObject):
             if "interrupted" not in str(exc):
                 self.failed.emit(number, str(exc))
         except InputError as exc:
-            self.failed.emit(number, str(exc))
+            self.failed.emit(number, problem_text(exc))
 
     def _open(self) -> Store:
         if self._store is None:

@@ -351,8 +351,14 @@ class ChartWidget(QWidget):
             painter.end()
             ok = image.save(str(path))
         else:
-            raise InputError(
-                f"Charts are saved as .png or .svg, not {path.suffix or 'a file without suffix'}."
+            raise InputError(  # the window's own problem: worded here, in its language
+                QCoreApplication.translate("Chart", "Charts are saved as .png or .svg, not %1.").replace(
+                    "%1", path.suffix or QCoreApplication.translate("Chart", "a file without suffix")
+                )
             )
         if not ok or not path.exists():
-            raise InputError(f"Could not write the chart to {path}. Check the folder and the file name.")
+            raise InputError(
+                QCoreApplication.translate(
+                    "Chart", "Could not write the chart to %1. Check the folder and the file name."
+                ).replace("%1", str(path))
+            )

@@ -20,7 +20,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.core.checks import Finding
-from desktop.gui.language import current_language
+from desktop.gui.language import interface_language
 
 LINK = "record:"
 #: Other records linked per check; a cross-article check may name dozens.
@@ -32,7 +32,7 @@ PASSED_COLOUR = "#555c69"
 def findings_html(findings: list[Finding], passes: bool) -> str:
     """The findings, one line each; none: the quiet "passes" line when ``passes``, else nothing."""
     if findings:
-        lang = current_language()
+        lang = interface_language()
         return "<br>".join(f"⚠ {html.escape(finding.message(lang))}{_links(finding)}" for finding in findings)
     if passes:
         line = QCoreApplication.translate("RecordTable", "Passes every check")

@@ -35,7 +35,8 @@ from desktop.core.errors import InputError
 from desktop.core.numbers import format_number
 from desktop.core.taxonomy import Taxonomy
 from desktop.gui.chart import ChartWidget, build_chart_data
-from desktop.gui.dataset_model import DatasetModel, indicator_title, kind_mark
+from desktop.gui.dataset_model import DatasetModel, indicator_tip, indicator_title, kind_mark, reading_order
+from desktop.gui.problem_text import problem_text
 from desktop.gui.states import kind_label, state_label
 from desktop.store import Store
 from desktop.store.dataset import (
@@ -98,7 +99,13 @@ class DatasetFilterBar(QWidget):
     def load_choices(self, store: Store) -> None:
         keys, places = filter_choices(store.conn)
         for combo, everything, items in (
-            (self.code, self.tr("Every indicator"), [(indicator_title(self.taxonomy, k), k) for k in keys]),
+            (
+                self.code,
+                self.tr("Every indicator"),
+                sorted(
+                    ((indicator_title(self.taxonomy, k), k) for k in keys), key=lambda c: reading_order(c[0])
+                ),
+            ),
             (self.place, self.tr("Every place"), [(p, p) for p in places]),
         ):
             current = combo.currentData()
@@ -107,6 +114,12 @@ class DatasetFilterBar(QWidget):
                 combo.addItem(everything, None)
                 for text, value in items:
                     combo.addItem(text, value)
+                    if combo is self.code:
+                        combo.setItemData(
+                            combo.count() - 1,
+                            indicator_tip(self.taxonomy, value),
+                            Qt.ItemDataRole.ToolTipRole,
+                        )
                 found = combo.findData(current)
                 combo.setCurrentIndex(max(found, 0))
 
@@ -225,7 +238,7 @@ class ChartPanel(QWidget):
         try:
             self.chart.export(Path(path))
         except InputError as exc:
-            QMessageBox.warning(self, "Chitieu", str(exc))
+            QMessageBox.warning(self, "Chitieu", problem_text(exc))
             return
         settings.setValue("chart/folder", str(Path(path).parent))
         self.note.setText(self.tr("Saved %1").replace("%1", path))

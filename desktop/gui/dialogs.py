@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,10 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.placement import fit_on_screen
 from desktop.gui.states import STATE_COLOURS, state_label
-
-#: What a window leaves of its screen's free area for its frame and title bar, in pixels.
-SCREEN_MARGIN = 60
 
 
 def ask_reviewer(parent: QWidget | None, current: str = "") -> str | None:
@@ -74,14 +71,6 @@ def choose_database(parent: QWidget | None, start: str = "") -> Path | None:
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
     return Path(path) if path else None
-
-
-def fit_on_screen(widget: QWidget, width: int, height: int) -> None:
-    """Resize ``widget`` to ``width`` x ``height``, or to what its screen has room for (a window's frame
-    and a panel aside): the help, 820 px tall, ran past the bottom of an 800 px screen, its Close with it."""
-    screen = widget.screen() or QApplication.primaryScreen()
-    room = screen.availableGeometry()
-    widget.resize(min(width, room.width() - SCREEN_MARGIN), min(height, room.height() - SCREEN_MARGIN))
 
 
 class HelpDialog(QDialog):
@@ -134,8 +123,16 @@ class HelpDialog(QDialog):
         )
 
 
+#: Where the export dialog keeps the last choices: the format, which records, the file.
+EXPORT_KEYS = ("export/format", "export/status", "export/path")
+
+
 class ExportDialog(QDialog):
-    """Format, which records, and the output file."""
+    """Format, which records, and the output file: the last export's, or JSON Lines beside the database.
+
+    A reviewer who exports to Excel each week chose Excel, the records and the folder again
+    each time: the dialog opened on JSON Lines beside the database.
+    """
 
     def __init__(
         self,
@@ -154,7 +151,14 @@ class ExportDialog(QDialog):
         for value, label in statuses:
             self.status.addItem(label, value)
         self.path = QLineEdit(objectName="export_path")
-        self.path.setText(str(Path(start_dir) / f"chitieu.{self.format.currentData()}"))
+        settings = QSettings()
+        for combo, key in ((self.format, EXPORT_KEYS[0]), (self.status, EXPORT_KEYS[1])):
+            combo.setCurrentIndex(max(combo.findData(settings.value(key)), 0))
+        last = str(settings.value(EXPORT_KEYS[2], "") or "")
+        if last and Path(last).parent.is_dir():
+            self.path.setText(str(Path(last).with_suffix("." + self.format.currentData())))
+        else:
+            self.path.setText(str(Path(start_dir) / f"chitieu.{self.format.currentData()}"))
         self.path.setMinimumWidth(360)
         browse = QPushButton(self.tr("Choose…"), objectName="export_browse")
         browse.clicked.connect(self._browse)
@@ -179,6 +183,13 @@ class ExportDialog(QDialog):
 
     def choice(self) -> tuple[str, str, Path]:
         return self.format.currentData(), self.status.currentData(), Path(self.path.text().strip())
+
+    def accept(self) -> None:
+        """Keep the choices for the next export, then close."""
+        settings = QSettings()
+        for key, value in zip(EXPORT_KEYS, self.choice(), strict=True):
+            settings.setValue(key, str(value))
+        super().accept()
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text())

@@ -18,15 +18,25 @@ from desktop.core.bundled import resource
 
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 DEFAULT_LANGUAGE = "vi"
+#: The language of the translators installed (None before :func:`install_translators`).
+_installed: str | None = None
 
 
 def current_language() -> str:
+    """The language chosen in the settings: the next start's."""
     language = str(QSettings().value("language", DEFAULT_LANGUAGE))
     return language if language in LANGUAGES else DEFAULT_LANGUAGE
 
 
+def interface_language() -> str:
+    """The language the window speaks: the one installed at start, whatever was chosen since."""
+    return _installed or current_language()
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load the translations for ``language``; the caller keeps the returned translators alive."""
+    global _installed
+    _installed = language
     translators: list[QTranslator] = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     catalogues = [(f"chitieu_{language}", str(resource("translations")))]

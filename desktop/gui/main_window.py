@@ -49,7 +49,9 @@ from desktop.gui.filters import FilterBar, Filters
 from desktop.gui.history import ArticleHistory, HistoryModel
 from desktop.gui.keys import on_keys
 from desktop.gui.language import fill_language_menu
+from desktop.gui.placement import place_window
 from desktop.gui.prefill import record_from_selection
+from desktop.gui.problem_text import problem_text
 from desktop.gui.reading_warnings import ReadingWarnings
 from desktop.gui.record_delegate import RecordDelegate, row_height
 from desktop.gui.record_editor import MULTI_FIELDS, RecordEditor
@@ -64,6 +66,8 @@ from desktop.store.checking import changes_verdicts
 #: Where the right pane's sizes are kept: a new key since it holds three panes (records, editor,
 #: history), so that sizes saved for the two of earlier versions do not collapse the history.
 RIGHT_SPLITTER_KEY = "window/right_splitter_3"
+#: The window's size on first open, or its screen's free area when that is smaller.
+FIRST_SIZE = (1440, 860)
 #: The history pane's height on a first start (a few events; it scrolls).
 HISTORY_HEIGHT = 110
 #: Rows measured to size the value column (Qt's default is 1,000: slow for a delegate written in Python).
@@ -645,7 +649,7 @@ class MainWindow(QMainWindow):
             return write() is not None
         except Changed as changed:
             self._reload(changed)
-            self.show_problem(str(changed))
+            self.show_problem(problem_text(changed))
             return False
 
     def set_kind(self, kind: str) -> None:
@@ -736,7 +740,7 @@ class MainWindow(QMainWindow):
                 or current["article_id"] != seen.article_id
                 or not may_decide(current["status"], status)
             ):
-                self.show_problem(str(changed))
+                self.show_problem(problem_text(changed))
                 return False
             questions = {
                 "confirmed": self.tr("Confirm it anyway?"),
@@ -815,7 +819,7 @@ class MainWindow(QMainWindow):
             if still and self.ask(f"{changed}\n\n{shown} {question}"):
                 self.confirm_all()
             elif not still:
-                self.show_problem(str(changed))
+                self.show_problem(problem_text(changed))
             return
         unlabelled = [row for row in pending if row not in ready]
         self.select_record((unlabelled or ready)[0].id)
@@ -1189,15 +1193,24 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1440, 860)
+        place_window(self, settings.value("window/geometry"), *FIRST_SIZE)
+        self.fit_history()
         for key, splitter in (("window/splitter", self.splitter), (RIGHT_SPLITTER_KEY, self.right)):
             state = settings.value(key)
             if state is not None:
                 splitter.restoreState(state)
+
+    def fit_history(self) -> None:
+        """On a first start in a window shorter than it is made for, the history gives up its room first.
+
+        The editor keeps its height (its fields never move): on a 768 px laptop the history's 110 px
+        left the record table two rows.  The history folds away there; its handle drags it back.
+        A layout the reviewer saved is left as it is.
+        """
+        if QSettings().value(RIGHT_SPLITTER_KEY) is not None:
+            return
+        history = max(0, HISTORY_HEIGHT - (FIRST_SIZE[1] - self.height()))
+        self.right.setSizes([1000, self.record_editor.sizeHint().height(), history])
 
     def _size_columns(self) -> None:
         """The value column as wide as its longest cell (values and comparisons are never cut), the label

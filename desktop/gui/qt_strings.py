@@ -63,6 +63,20 @@ _MARKED: tuple[tuple[str, object], ...] = (
     ("QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "&Copy")),
     ("QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "Copy &Link Location")),
     ("QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All")),
+    # Key names, as the help and the menus write the shortcuts (QKeySequence's NativeText): Return,
+    # Del, Space and Up read as English words to a Vietnamese reviewer.  The shortcuts themselves
+    # are parsed from portable (untranslated) names, see desktop.gui.actions.key_sequence.
+    ("QShortcut", QT_TRANSLATE_NOOP("QShortcut", "Space")),
+    ("QShortcut", QT_TRANSLATE_NOOP("QShortcut", "Return")),
+    ("QShortcut", QT_TRANSLATE_NOOP("QShortcut", "Enter")),
+    ("QShortcut", QT_TRANSLATE_NOOP("QShortcut", "Del")),
+    ("QShortcut", QT_TRANSLATE_NOOP("QShortcut", "Ins")),
+    ("QShortcut", QT_TRANSLATE_NOOP("QShortcut", "Up")),
+    ("QShortcut", QT_TRANSLATE_NOOP("QShortcut", "Down")),
+    ("QShortcut", QT_TRANSLATE_NOOP("QShortcut", "Left")),
+    ("QShortcut", QT_TRANSLATE_NOOP("QShortcut", "Right")),
+    ("QShortcut", QT_TRANSLATE_NOOP("QShortcut", "PgUp")),
+    ("QShortcut", QT_TRANSLATE_NOOP("QShortcut", "PgDown")),
 )
 
 #: ``(context, source text)`` of every Qt text above.

@@ -12,6 +12,7 @@ import html
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from desktop.gui.problem_text import warning_text
 from desktop.store.rows import StoredArticle
 
 
@@ -28,7 +29,8 @@ class ReadingWarnings(QLabel):
         if not article.warnings:
             self.hide()
             return
+        warnings = [warning_text(warning) for warning in article.warnings]
         label = QCoreApplication.translate("ReadingWarnings", "⚠ Read with changes: %1")
-        self.setText(label.replace("%1", "; ".join(article.warnings)))
-        self.setToolTip(f"<p style='white-space:pre-wrap'>{html.escape(chr(10).join(article.warnings))}</p>")
+        self.setText(label.replace("%1", "; ".join(warnings)))
+        self.setToolTip(f"<p style='white-space:pre-wrap'>{html.escape(chr(10).join(warnings))}</p>")
         self.show()

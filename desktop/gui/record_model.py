@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from desktop.core.checks import Finding
 from desktop.core.numbers import format_number
 from desktop.core.records import Comparison
-from desktop.gui.language import current_language
+from desktop.gui.language import interface_language
 from desktop.gui.states import (
     QUALIFIER_SIGNS,
     STATE_SIGNS,
@@ -135,7 +135,7 @@ def checks_tip(checks: str | None) -> str:
     findings = findings_of(checks)
     if not findings:
         return QCoreApplication.translate("RecordTable", "Passes every check")
-    lang = current_language()
+    lang = interface_language()
     return "\n".join(f"⚠ {finding.message(lang)}" for finding in findings)
 
 

@@ -21,6 +21,7 @@ from PySide6.QtGui import QUndoStack
 from desktop.core.errors import InputError
 from desktop.core.records import Record
 from desktop.gui.commands import DecisionCommand
+from desktop.gui.problem_text import problem_text
 from desktop.store import Changed, Decision, RecordChange, ReviewRow, Store
 
 #: Undo history kept in memory; older steps stay in the store's event log.
@@ -96,7 +97,7 @@ class ReviewSession(QObject):
         except Changed:
             raise
         except InputError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(problem_text(exc))
             return None
         if decision.changes:
             self.undo_stack.push(DecisionCommand(self, decision.changes, text))
@@ -108,10 +109,10 @@ class ReviewSession(QObject):
             decision = restore()
         except Changed as changed:
             self.refused.emit(changed)
-            self.failed.emit(str(changed))
+            self.failed.emit(problem_text(changed))
             return False
         except InputError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(problem_text(exc))
             return False
         self.restored.emit(decision)
         return True

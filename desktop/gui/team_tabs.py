@@ -12,10 +12,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QTabWidget, QVBoxLayout
 
 from desktop.core.taxonomy import Taxonomy
+from desktop.gui.actions import key_sequence
 from desktop.gui.adjudication_view import AdjudicationView
 from desktop.gui.dataset_view import DatasetView
 from desktop.gui.layout_stop import LayoutStop
@@ -78,7 +79,7 @@ class TeamTabs:
         menu = self.window.menuBar().addMenu(QCoreApplication.translate("Menus", "&Team"))
         for name, text, key in team_actions():
             action = QAction(text, self.window, objectName=name)
-            action.setShortcut(QKeySequence(key))
+            action.setShortcut(key_sequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(handlers[name])
             self.window.addAction(action)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from desktop.gui.dialogs import ExportDialog, choose_import_files, choose_import_folder
+from desktop.gui.problem_text import problem_line
 from desktop.gui.workers import TaskRunner
 
 if (
@@ -96,10 +97,7 @@ class Transfers(QObject):
         """A heading and one line per item (the first LISTED_PROBLEMS); empty for no items."""
         if not items:
             return ""
-        lines = [heading] + [
-            f"{item.source}: {item.message}" if not item.message.startswith(item.source) else item.message
-            for item in items[:LISTED_PROBLEMS]
-        ]
+        lines = [heading] + [problem_line(item) for item in items[:LISTED_PROBLEMS]]
         if len(items) > LISTED_PROBLEMS:
             lines.append(self.tr("… and %1 more.").replace("%1", str(len(items) - LISTED_PROBLEMS)))
         return "\n".join(lines)

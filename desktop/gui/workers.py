@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.core.errors import InputError
+from desktop.gui.problem_text import problem_text
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +42,7 @@ class Task(QObject):
         try:
             result = self._work(progress=self._report, should_cancel=self._cancel.is_set)
         except InputError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(problem_text(exc))
         except Exception as exc:  # a bug: say so in the window rather than leave the dialog hanging
             log.exception("background task failed")
             self.failed.emit(f"{type(exc).__name__}: {exc}")

@@ -12,6 +12,9 @@ cancel point is written, and the report says how much was imported.  A
 worker whose importer dies (SIGKILL, a crash) stops at once rather than
 finish its task for nobody.
 
+An article with no date and no year of its own is dated, once every batch is written, with the year
+most of the other articles of the import are from, or the one the user gives (:func:`_assume_years`).
+
 A JSON Lines file travels in pieces of lines (:func:`~desktop.core.readers.jsonl_chunks`),
 so a big one is spread over the workers and never held whole in memory.
 """
@@ -25,18 +28,22 @@ import signal
 import sys
 import threading
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.core.assumed_year import BATCH as FROM_BATCH
+from desktop.core.assumed_year import FIRST_YEAR, GIVEN, LAST_YEAR, usual_year, warning
 from desktop.core.bundled import seeds_folder
 from desktop.core.errors import BrokenInstallation, InputError
 from desktop.core.extract import EXTRACTOR_VERSION, Extraction, extract
+from desktop.core.problems import problem
 from desktop.core.readers import Chunk, Problem, jsonl_chunks, make_article, read_chunk, read_path
 from desktop.core.records import Article
+from desktop.services.reextract import assume_year
 from desktop.services.sources import estimate_articles, expand_paths
 from desktop.store import Store
 from desktop.store.bulk import PreparedArticle, insert_prepared, prepare
@@ -70,6 +77,7 @@ class Extracted:
     truncated: bool
     source: str
     warnings: tuple[str, ...] = ()
+    year: int | None = None  # the year it is from, by its date or its text (None: neither tells)
 
 
 @dataclass
@@ -87,6 +95,10 @@ class ImportReport:
     facts: set[int] = field(
         default_factory=set, repr=False
     )  # facts of the new records, to check across articles
+    years: Counter[int] = field(default_factory=Counter, repr=False)  # how many articles are from each year
+    undated: list[tuple[int, str]] = field(
+        default_factory=list, repr=False
+    )  # new, with no year: (id, source)
 
     @property
     def articles(self) -> int:
@@ -101,13 +113,17 @@ def import_paths(
     workers: int | None = None,
     progress: Progress | None = None,
     should_cancel: ShouldCancel | None = None,
+    year: int | None = None,
 ) -> ImportReport:
     """Import files and folders (.txt, .md, .html/.htm, .jsonl) into the database at ``db_path``.
 
     ``workers`` defaults to the number of CPUs; 1 (or a small import) works
-    in this process.  Raises :class:`InputError` before writing anything when
-    a path does not exist or holds no article files.
+    in this process.  ``year`` is the year of the articles that name none
+    (default: the one most of the others are from).  Raises :class:`InputError`
+    before writing anything when a path does not exist or holds no article files.
     """
+    if year is not None and not FIRST_YEAR <= year <= LAST_YEAR:
+        raise InputError(f"--year must be a year from {FIRST_YEAR} to {LAST_YEAR} (got {year}).")
     files, skipped = expand_paths(paths)
     total = estimate_articles(files)
     workers = _worker_count(workers, total)
@@ -121,6 +137,8 @@ def import_paths(
             results = _extract_in_process(files) if workers == 1 else _extract_in_pool(files, workers)
             with closing(results):  # on cancel, stop the pool now rather than when garbage-collected
                 _write_all(store, results, report, total, progress, should_cancel or _never)
+            if not report.cancelled:
+                _assume_years(store, report, year)
             _check_across_articles(store, report, was_empty)
         finally:
             store.close()
@@ -190,10 +208,8 @@ def extract_article(article: Article) -> Extraction | Problem:
     except BrokenInstallation:
         raise  # the installation's fault, not this article's
     except Exception as exc:  # one article's bug must not lose the rest of a long import
-        return Problem(
-            source=article.source or article.doc,
-            message=f"the extractor failed on this article ({type(exc).__name__}: {exc}); "
-            "it was not imported. Please report this as a bug.",
+        return Problem.of(
+            article.source or article.doc, problem("extractor_failed", detail=f"{type(exc).__name__}: {exc}")
         )
 
 
@@ -207,6 +223,7 @@ def _extract_article(article: Article) -> Extracted | Problem:
         extraction.truncated,
         article.source or article.doc,
         tuple(article.extra.get("warnings", ())),
+        extraction.year,
     )
 
 
@@ -384,12 +401,32 @@ def _check_across_articles(store: Store, report: ImportReport, was_empty: bool) 
             mark_checked(conn)
 
 
+def _assume_years(store: Store, report: ImportReport, given: int | None) -> None:
+    """Date the new articles that name no year of their own: with ``given``, else with the year most of
+    the other articles of this import are from when one is more common than any other (one article
+    alone, a tie, or no article dated: they stay undated).  O(articles): the years were counted as the
+    batches were written, and only these articles are extracted again."""
+    if not report.undated:
+        return
+    year, source = (given, GIVEN) if given is not None else (usual_year(report.years), FROM_BATCH)
+    if year is None:
+        return
+    done = assume_year(store, [article_id for article_id, _ in report.undated], year, source)
+    report.records += done.added - done.removed
+    report.facts |= done.facts
+    report.warnings.extend(Problem(source_name, warning(year, source)) for _, source_name in report.undated)
+
+
 def _write_batch(store: Store, batch: list[Extracted], report: ImportReport) -> int:
     """One transaction for the whole batch; returns how many articles it settled."""
     with store.transaction() as conn, full_text_at_end(conn):
         results = insert_prepared(conn, [e.prepared for e in batch])
     for extracted, result in zip(batch, results, strict=True):
-        report.warnings.extend(Problem(extracted.source, warning) for warning in extracted.warnings)
+        report.warnings.extend(Problem(extracted.source, said) for said in extracted.warnings)
+        if extracted.year is not None:
+            report.years[extracted.year] += 1
+        elif result.status == "new":
+            report.undated.append((result.article_id, extracted.source))
         if result.status == "new":
             report.new += 1
             report.records += len(extracted.prepared.record_rows)

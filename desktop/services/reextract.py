@@ -1,6 +1,8 @@
 """Re-run extraction over the stored clean text, keeping every human decision.
 
-Used after the extractor improves (``chitieu extract``).  The rules are in
+Used after the extractor improves (``chitieu extract``), and by an import on the articles it found
+with no year of their own, once it knows the year to assume for them (:func:`assume_year`; see
+:mod:`desktop.core.assumed_year`): re-extraction keeps that year.  The rules are in
 :mod:`desktop.services.reconcile`; this module walks the corpus a batch of articles at
 a time: extraction happens outside the transaction (it only needs the text,
 which never changes), then one transaction per batch re-reads the records,
@@ -10,17 +12,20 @@ reviewer makes in the GUI meanwhile is seen, never overwritten.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from desktop.core.assumed_year import assumed, assumed_date, warning
 from desktop.core.extract import EXTRACTOR_VERSION, extract
 from desktop.core.records import Record
 from desktop.services.reconcile import plan
 from desktop.store import Store
 from desktop.store.checking import mark_checked, recheck_articles, recheck_facts
-from desktop.store.reextraction import Plan, apply_plan, article_batches
+from desktop.store.clock import now
+from desktop.store.reextraction import SYSTEM, Plan, apply_plan, article_batches
 
 BATCH = 200
 
@@ -90,8 +95,57 @@ def _check_across_articles(store: Store, facts: set[int], *, whole: bool) -> Non
             mark_checked(conn)
 
 
-def _run(extractor: Extractor, row: Any) -> Extraction:
-    return extractor(row["text"], published=row["published"], locality=row["locality"], title=row["title"])
+def _run(extractor: Extractor, row: Any, published: str | None = None) -> Extraction:
+    """Extract one stored article, with the date it was assumed to have when it has none of its own."""
+    if published is None and row["published"] is None and row["warnings"]:
+        year = assumed(json.loads(row["warnings"]))
+        published = assumed_date(year[0]) if year else None
+    return extractor(
+        row["text"], published=row["published"] or published, locality=row["locality"], title=row["title"]
+    )
+
+
+@dataclass
+class Assumed:
+    """What dating articles with an assumed year did: their records added and removed, their facts."""
+
+    added: int = 0
+    removed: int = 0
+    facts: set[int] = field(default_factory=set)
+
+
+def assume_year(store: Store, article_ids: Sequence[int], year: int, source: str) -> Assumed:
+    """Extract these articles, which name no year of their own, again as if published in ``year``, and
+    say so on each (a warning naming the year and its ``source``, a ``reextract_year`` event).
+
+    Their records were just imported, so the same reconciliation as :func:`reextract` keeps any
+    decision a reviewer made meanwhile."""
+    result = Assumed()
+    said = warning(year, source)
+    for start in range(0, len(article_ids), BATCH):
+        ids = list(article_ids[start : start + BATCH])
+        marks = ", ".join("?" * len(ids))
+        rows = store.conn.execute(
+            f"SELECT id, text, published, locality, title, warnings FROM articles WHERE id IN ({marks})", ids
+        ).fetchall()
+        extracted = [(row, _run(extract, row, assumed_date(year))) for row in rows]
+        with store.transaction() as conn:
+            for row, extraction in extracted:
+                found = plan(list(extraction.records), store.records(row["id"]))
+                apply_plan(conn, row["id"], found, EXTRACTOR_VERSION, extraction.truncated)
+                result.added += len(found.add)
+                result.removed += len(found.remove)
+                warnings = [*json.loads(row["warnings"] or "[]"), said]
+                conn.execute(
+                    "UPDATE articles SET year = ?, warnings = ? WHERE id = ?",
+                    (year, json.dumps(warnings, ensure_ascii=False), row["id"]),
+                )
+                conn.execute(
+                    "INSERT INTO events (at, reviewer, action, article_id, after) VALUES (?, ?, 'reextract_year', ?, ?)",
+                    (now(), SYSTEM, row["id"], json.dumps({"year": year, "from": source})),
+                )
+            result.facts |= recheck_articles(conn, ids)
+    return result
 
 
 def _write_batch(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.core.errors import InputError
+from desktop.core.problems import problem
 from desktop.core.readers import FORMATS, Skipped, folder_files
 
 
@@ -31,16 +32,13 @@ def expand_paths(paths: list[Path]) -> tuple[list[Path], list[Skipped]]:
             inside, links = folder_files(path)
             found = [p for p in inside if p.suffix.lower() in FORMATS]
             if not found:
-                raise InputError(
-                    f"{path} holds no article files ({', '.join(FORMATS)}). "
-                    "Check the folder, or name the files directly."
-                )
+                raise problem("folder_without_articles", path=path, formats=", ".join(FORMATS))
             files.extend(found)
             skipped.extend(links)
         elif path.is_file():
             files.append(path)
         else:
-            raise InputError(f"{path} does not exist. Check the path; nothing was imported.")
+            raise problem("import_path_missing", path=path)
     return files, skipped
 
 

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import IO
 
 from desktop.core.extract import EXTRACTOR_VERSION
+from desktop.core.problems import problem
 from desktop.core.readers import MAX_BYTES, Problem, read_jsonl_line
 from desktop.core.records import Article
 from desktop.services.ingest import extract_article
@@ -59,10 +60,9 @@ def extract_stream(fh: IO[bytes], name: str = "stdin") -> Iterator[ArticleRecord
     path = Path(name)
     for number, raw in enumerate(_lines(fh), start=1):
         if raw is None:
-            yield Problem(
+            yield Problem.of(
                 f"{name}:{number}",
-                f"{name} line {number} is longer than {MAX_BYTES // 2**20} MB, "
-                "more than one article may be. Check the line; the others were read.",
+                problem("line_too_long", name=name, number=number, limit=MAX_BYTES // 2**20),
             )
         else:
             yield from _line(path, number, raw)

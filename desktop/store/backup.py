@@ -38,6 +38,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.core.errors import InputError
+from desktop.core.problems import problem
 from desktop.store.schema import SCHEMA_VERSION
 from desktop.store.session_lock import SessionLock
 from desktop.store.text import one_line
@@ -50,7 +51,6 @@ SIDE_FILES = ("-wal", "-shm")
 #: What SQLite may leave beside a copy it was writing.
 COPY_SIDE_FILES = (*SIDE_FILES, "-journal")
 PARTIAL = ".partial"
-RESTORE_HINT = "Restore it from a backup with 'chitieu restore' (see README, 'Backups and restore')."
 #: Events that are no reviewer's decision: an import, a re-extraction (``reextract``, ``reextract_*``).
 MACHINE_ACTIONS = "action = 'import' OR action LIKE 'reextract%'"
 
@@ -172,21 +172,10 @@ def take_backup(
         where.mkdir(parents=True, exist_ok=True)
         _copy(conn, target)
     except _CopyFailsCheck as exc:
-        what_now = (
-            f"the older ones are kept. {RESTORE_HINT}"
-            if existing
-            else "and there is no older backup beside it; if you have a copy elsewhere, "
-            "'chitieu restore COPY' puts it back (see README, 'Backups and restore')."
-        )
-        raise DatabaseDamaged(
-            f"{db_path} is damaged ({one_line(exc.verdict)}); its backup was not kept, {what_now}"
-        ) from exc
+        kind = "backup_damaged" if existing else "backup_damaged_first"
+        raise problem(kind, DatabaseDamaged, path=db_path, detail=one_line(exc.verdict)) from exc
     except (OSError, sqlite3.Error) as exc:
-        raise InputError(
-            f"Could not back up {db_path} into {where} ({exc}). "
-            "Your work is safe but this session has no new backup; free space or "
-            "check the folder's permissions."
-        ) from exc
+        raise problem("backup_failed", path=db_path, folder=where, detail=exc) from exc
     _prune([target, *existing], keep, newest_checked=True)
     return target
 

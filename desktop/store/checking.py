@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import pairwise
 from operator import itemgetter
 
+from desktop.core.assumed_year import assumed
 from desktop.core.checks import ArticleFacts, Subject, check_article
 from desktop.core.checks.conflicts import fact_key_of
 from desktop.core.checks.verdicts import (
@@ -71,19 +72,21 @@ ALL_CHECKS = (
 # ---- one article at a time -------------------------------------------------------------
 
 
-def facts_of(text: str, published: str | None, year: int | None) -> ArticleFacts:
-    """An article's text and year: its publication year, else the year most of its figures are for."""
+def facts_of(text: str, published: str | None, year: int | None, warnings: str | None = None) -> ArticleFacts:
+    """An article's text and year: its publication year, else the year most of its figures are for (or the
+    one it was given at import, which its stored ``warnings`` say)."""
     if published and published[:4].isdigit():
         return ArticleFacts(text, int(published[:4]), dated=True)
-    return ArticleFacts(text, year, dated=False)
+    given = assumed(json.loads(warnings)) if warnings else None
+    return ArticleFacts(text, year, dated=False, assumed=given[1] if given else None)
 
 
 def article_facts(conn: sqlite3.Connection, article_ids: Sequence[int]) -> dict[int, ArticleFacts]:
     marks = ", ".join("?" * len(article_ids))
     rows = conn.execute(
-        f"SELECT id, text, published, year FROM articles WHERE id IN ({marks})", tuple(article_ids)
+        f"SELECT id, text, published, year, warnings FROM articles WHERE id IN ({marks})", tuple(article_ids)
     )
-    return {row[0]: facts_of(row[1], row[2], row[3]) for row in rows}
+    return {row[0]: facts_of(*row[1:]) for row in rows}
 
 
 def article_rows(conn: sqlite3.Connection, article_ids: Sequence[int]) -> dict[int, list[CheckRow]]:

@@ -39,8 +39,9 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Self
 
 from desktop.core.errors import InputError
+from desktop.core.problems import problem
 from desktop.store import backup, session_lock
-from desktop.store.backup import RESTORE_HINT, DatabaseDamaged
+from desktop.store.backup import DatabaseDamaged
 from desktop.store.schema import MIGRATIONS, READABLE_SINCE, SCHEMA_VERSION
 from desktop.store.text import one_line
 from desktop.store.wal_sync import WalSync
@@ -115,21 +116,11 @@ def _open_readonly(path: Path) -> sqlite3.Connection:
 
 def _check_version(conn: sqlite3.Connection, path: Path, version: int, *, readonly: bool) -> None:
     if version > SCHEMA_VERSION:
-        raise InputError(
-            f"{path} was written by a newer Chitieu (schema {version}, this one knows {SCHEMA_VERSION}). "
-            "Update Chitieu to open it; the file was left untouched."
-        )
+        raise problem("db_newer", path=path, version=version, known=SCHEMA_VERSION)
     if version < READABLE_SINCE and readonly:
         if not _has_tables(conn):
-            raise InputError(
-                f"{path} is an empty file, not a Chitieu database, and it is opened "
-                "read-only. Choose another file."
-            )
-        raise InputError(
-            f"{path} has schema version {version} and needs a schema upgrade, which a read-only "
-            f"open cannot make. Upgrade it once with 'chitieu check --db {path}' or by opening it in "
-            "the review window (a backup is taken first), then try again; the file was left untouched."
-        )
+            raise problem("db_empty_readonly", path=path)
+        raise problem("db_needs_upgrade", path=path, version=version)
 
 
 def _has_tables(conn: sqlite3.Connection) -> bool:
@@ -139,27 +130,22 @@ def _has_tables(conn: sqlite3.Connection) -> bool:
 def check_file(path: Path, *, readonly: bool) -> None:
     """Refuse, before SQLite touches it, what cannot be a healthy Chitieu database."""
     if path.is_dir():
-        raise InputError(f"{path} is a folder, not a database file. Give a file name such as corpus.db.")
+        raise problem("db_folder", path=path)
     if not path.exists():
         if readonly:
-            raise InputError(f"{path} does not exist. Check the path.")
+            raise problem("db_missing", path=path)
         if not path.parent.exists():
-            raise InputError(f"The folder {path.parent} does not exist. Create it or choose another place.")
+            raise problem("no_folder", folder=path.parent)
         return
     try:
         with path.open("rb") as fh:
             header = fh.read(HEADER_SIZE)
     except OSError as exc:
-        raise InputError(f"{path} cannot be read ({exc.strerror}). Check its permissions.") from exc
+        raise problem("db_unreadable", path=path, reason=exc.strerror) from exc
     if header and not header.startswith(SQLITE_MAGIC):
-        raise InputError(
-            f"{path} is not a Chitieu database (it is not an SQLite file). "
-            "Choose another file, or a new name to create a database."
-        )
+        raise problem("db_not_sqlite", path=path)
     if header and _truncated(path, header):
-        raise InputError(
-            f"{path} is damaged: the file is shorter than its header says (truncated). {RESTORE_HINT}"
-        )
+        raise problem("db_truncated", path=path)
 
 
 def _truncated(path: Path, header: bytes) -> bool:
@@ -185,7 +171,7 @@ def quick_check(conn: sqlite3.Connection, path: Path) -> None:
     """Raise :class:`DatabaseDamaged` when ``PRAGMA quick_check`` finds damage (structure, not index contents)."""
     verdict = backup.check_verdict(conn)
     if verdict != "ok":
-        raise DatabaseDamaged(f"{path} is damaged ({one_line(verdict)}). {RESTORE_HINT}")
+        raise problem("db_damaged", DatabaseDamaged, path=path, detail=one_line(verdict))
 
 
 def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
@@ -215,26 +201,14 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
         conn.execute("PRAGMA foreign_keys = ON")
 
 
+#: What SQLite's complaint says (words in it), and the problem of that kind (see desktop.core.problems).
 _PROBLEMS: list[tuple[tuple[str, ...], str]] = [
-    (
-        ("not a database",),
-        "{path} is not a Chitieu database (it is not an SQLite file). Choose another file.",
-    ),
-    (("malformed", "corrupt"), "{path} is damaged ({message}). " + RESTORE_HINT),
-    (
-        ("readonly", "read-only"),
-        "{path} cannot be written (read-only file or folder). Check its permissions, or open a copy.",
-    ),
-    (
-        ("locked", "busy"),
-        "{path} is in use: another Chitieu window or command is writing to it. "
-        "Try again in a moment, or close the other one.",
-    ),
-    (("full",), "The disk holding {path} is full. Free some space and try again; nothing was written."),
-    (
-        ("disk i/o", "unable to open"),
-        "{path} could not be read or written ({message}). Check the disk and the file's permissions.",
-    ),
+    (("not a database",), "db_not_database"),
+    (("malformed", "corrupt"), "db_damaged"),
+    (("readonly", "read-only"), "db_readonly"),
+    (("locked", "busy"), "db_locked"),
+    (("full",), "disk_full"),
+    (("disk i/o", "unable to open"), "db_io"),
 ]
 
 
@@ -242,15 +216,15 @@ def file_problem(path: Path | str, exc: sqlite3.Error) -> InputError | None:
     """The user-facing error for a problem with the file itself; None for anything else (a bug)."""
     message = str(exc)
     lowered = message.lower()
-    for needles, template in _PROBLEMS:
+    for needles, kind in _PROBLEMS:
         if any(n in lowered for n in needles):
-            return InputError(template.format(path=path, message=one_line(message)))
+            return problem(kind, path=path, detail=one_line(message))
     return None
 
 
 def database_error(path: Path | str, exc: sqlite3.Error) -> InputError:
     """Translate SQLite's complaint about a file into advice for the user."""
-    return file_problem(path, exc) or InputError(f"{path}: the database could not be used ({exc}).")
+    return file_problem(path, exc) or problem("db_unusable", path=path, detail=exc)
 
 
 def remove_if_unused(path: Path) -> bool:
@@ -350,7 +324,7 @@ class Database:
         check_file(self.path, readonly=readonly)
         reason = "opened read-only on request" if readonly else writable_problem(self.path)
         if reason and not self.path.exists():
-            raise InputError(f"{self.path} cannot be created: {reason}. Choose another place.")
+            raise problem("db_cannot_create", path=self.path, reason=reason)
         self.readonly = reason is not None
         self.readonly_reason = reason
         self._session = None if self.readonly else session_lock.SessionLock(self.path)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.core.errors import InputError
+from desktop.core.problems import problem
 from desktop.core.records import Record, lacks_label, may_decide
 from desktop.store import changes, checking
 from desktop.store.changes import Snapshot
@@ -74,9 +75,14 @@ class Changed(InputError):
     it no longer exists.
     """
 
-    def __init__(self, current: Mapping[int, Snapshot | None], message: str) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, kind: str = "", params: Mapping[str, object] | None = None) -> None:
+        super().__init__(message, kind, params)
+        self.current: dict[int, Snapshot | None] = {}
+
+    def on(self, current: Mapping[int, Snapshot | None]) -> Changed:
+        """This error, about the records ``current``."""
         self.current = dict(current)
+        return self
 
 
 # ---- deciding -----------------------------------------------------------------------
@@ -105,10 +111,10 @@ def decide(
     _check_seen(record_ids, before, {row.id: row for row in seen})
     refused = [before[i] for i in record_ids if not may_decide(before[i]["status"], status)]
     if refused:
-        raise InputError(_refusal(refused, status))
+        raise _refusal(refused, status)
     unlabelled = [i for i in record_ids if lacks_label(status, before[i]["indicator"])]
     if unlabelled:
-        raise InputError(_no_label(unlabelled))
+        raise _no_label(unlabelled)
     columns: dict[str, Any] = {"status": status, "reviewer": reviewer, "decided_at": now()}
     if note is not None:
         columns["note"] = note
@@ -163,7 +169,7 @@ def _restore(conn: sqlite3.Connection, moves: list[Move], reviewer: str, action:
     current = changes.read(conn, ids)
     stale = {i: current.get(i) for i, expected, _ in moves if _seen(current.get(i)) != _seen(expected)}
     if stale:
-        raise Changed(stale, f"Cannot {action}: {_describe(stale)} since this step. Nothing was changed.")
+        raise problem("changed_step", Changed, action=action, what=_describe(stale)).on(stale)
     _check_no_rival_proposal(conn, moves, current, action)
     for record_id, _, target in moves:
         if target is None:
@@ -199,12 +205,9 @@ def _check_no_rival_proposal(
         for target in (t for t in reopened if t["article_id"] == article_id):
             for rival in pending:
                 if rival["id"] != target["id"] and _same_figure(rival, target):
-                    raise Changed(
-                        {target["id"]: current.get(target["id"])},
-                        f"Cannot {action}: record {target['id']} would be pending again beside "
-                        f"record {rival['id']}, which a re-extraction has since proposed for the "
-                        "same figure. Nothing was changed; decide that record instead.",
-                    )
+                    raise problem(
+                        "rival_proposal", Changed, action=action, record=target["id"], rival=rival["id"]
+                    ).on({target["id"]: current.get(target["id"])})
 
 
 def _same_figure(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
@@ -230,51 +233,42 @@ def _check_seen(
         if i not in current or (i in seen and ReviewRow.of_row(current[i]) != seen[i])
     }
     if stale:
-        raise Changed(stale, f"{_describe(stale)} since you saw it. Nothing was changed.")
+        raise problem("changed_seen", Changed, what=_describe(stale)).on(stale)
 
 
-def _describe(stale: Mapping[int, Snapshot | None]) -> str:
-    """``Record 12 was confirmed by lan (2025-01-02T10:00:00.000Z)``, or a count for many."""
+def _describe(stale: Mapping[int, Snapshot | None]) -> InputError:
+    """What happened: ``Record 12 was confirmed by lan (2025-01-02T10:00:00.000Z)``, or a count for many."""
     if len(stale) > 1:
-        return f"{len(stale)} records were changed or removed elsewhere"
+        return problem("changed_many", count=len(stale))
     ((record_id, row),) = stale.items()
-    return f"Record {record_id} {_state_of(row)}"
-
-
-def _state_of(row: Mapping[str, Any] | None) -> str:
-    """What happened to a record, as the reviewer is told: ``was confirmed by lan (…)``."""
     if row is None:
-        return "was removed (by a re-extraction or an import, or an undo in another window)"
+        return problem("changed_removed", record=record_id)
     if row["reviewer"] is None:
-        return "was changed by the extractor (a re-extraction or an import)" + (
-            f" (flagged: {row['flag']})" if row["flag"] else ""
-        )
-    return f"was {row['status']} by {row['reviewer']} ({row['decided_at']})"
-
-
-def _refusal(rows: list[Snapshot], status: str) -> str:
-    verb = ACTIONS[status]
-    if len(rows) > 1:
-        return (
-            f"{len(rows)} of these records cannot be given '{verb}' in their present state. "
-            "Nothing was changed."
-        )
-    return f"Record {rows[0]['id']} is {rows[0]['status']}: it cannot be given '{verb}'. Nothing was changed."
-
-
-def _no_label(record_ids: list[int]) -> str:
-    if len(record_ids) > 1:
-        listed = ", ".join(map(str, record_ids[:NAMED]))
-        if len(record_ids) > NAMED:
-            listed += f" and {len(record_ids) - NAMED} more"
-        return (
-            f"Records {listed} have no label: they cannot be confirmed until a correction gives them one. "
-            "Nothing was changed."
-        )
-    return (
-        f"Record {record_ids[0]} has no label: it cannot be confirmed until a correction gives it one. "
-        "Nothing was changed."
+        if row["flag"]:
+            return problem("changed_by_extractor_flagged", record=record_id, flag=row["flag"])
+        return problem("changed_by_extractor", record=record_id)
+    return problem(
+        "changed_decided",
+        record=record_id,
+        status=row["status"],
+        reviewer=row["reviewer"],
+        at=row["decided_at"],
     )
+
+
+def _refusal(rows: list[Snapshot], status: str) -> InputError:
+    if len(rows) > 1:
+        return problem("refused_many", count=len(rows), action=ACTIONS[status])
+    return problem("refused_one", record=rows[0]["id"], status=rows[0]["status"], action=ACTIONS[status])
+
+
+def _no_label(record_ids: list[int]) -> InputError:
+    listed = ", ".join(map(str, record_ids[:NAMED]))
+    if len(record_ids) > NAMED:
+        return problem("no_label_more", records=listed, more=len(record_ids) - NAMED)
+    if len(record_ids) > 1:
+        return problem("no_label_many", records=listed)
+    return problem("no_label_one", record=record_ids[0])
 
 
 def _result(conn: sqlite3.Connection, done: list[RecordChange], logged: list[Snapshot]) -> Decision:

@@ -32,7 +32,7 @@ import sqlite3
 from pathlib import Path
 from typing import IO
 
-from desktop.core.errors import InputError
+from desktop.core.problems import problem
 
 try:
     import fcntl
@@ -60,10 +60,7 @@ class SessionLock:
             try:
                 self._fh = self.path.open("a+b")
             except OSError as exc:
-                raise InputError(
-                    f"Cannot create the lock file {self.path} ({exc.strerror}). "
-                    "Check the folder's permissions."
-                ) from exc
+                raise problem("lock_file", path=self.path, reason=exc.strerror) from exc
             if fcntl is None:
                 return True
             try:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from functools import cached_property, partial
 from typing import Any, cast
 
-from desktop.core.errors import InputError
+from desktop.core.problems import problem
 from desktop.core.records import DECIDED, Article, Record
 from desktop.store import accepting, decisions, details
 from desktop.store.accepting import Accepted, Selection
@@ -99,7 +99,7 @@ class Store(Database):
     def article(self, article_id: int) -> StoredArticle:
         row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
-            raise InputError(f"There is no article {article_id} in {self.path}.")
+            raise problem("no_article", article=article_id, path=self.path)
         return StoredArticle.from_row(row)
 
     def article_summaries(
@@ -194,7 +194,7 @@ class Store(Database):
             f"SELECT {SUMMARY_COLUMNS} FROM articles WHERE id = ?", (article_id,)
         ).fetchone()
         if row is None:
-            raise InputError(f"There is no article {article_id} in {self.path}.")
+            raise problem("no_article", article=article_id, path=self.path)
         return ArticleSummary(*row)
 
     def localities(self) -> list[str]:
@@ -228,7 +228,7 @@ class Store(Database):
             f"SELECT {details.ROW} FROM {details.JOINED} WHERE r.id = ?", (record_id,)
         ).fetchone()
         if row is None:
-            raise InputError(f"There is no record {record_id} in {self.path}.")
+            raise problem("no_record", record=record_id, path=self.path)
         return StoredRecord.from_row(row)
 
     def review_rows(self, article_id: int) -> list[ReviewRow]:

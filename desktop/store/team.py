@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.core.errors import InputError
+from desktop.core.problems import problem
 from desktop.core.records import FIELDS, Record
 from desktop.store import changes
 from desktop.store.changes import Snapshot
@@ -188,7 +188,7 @@ def adjudicate(
     with store.transaction() as conn:
         before = changes.read(conn, (record_id,)).get(record_id)
         if before is None:
-            raise InputError(f"Record {record_id} no longer exists; reload the conflicts.")
+            raise problem("record_gone", record=record_id)
         chosen = _choice(conn, record_id, source_id, record)
         chosen.update(reviewer=adjudicator, decided_at=now())
         if note is not None:
@@ -239,6 +239,6 @@ def _choice(
     ).fetchone()
     if row is None:
         if not added:
-            raise InputError("That reviewer did not decide this record; choose a version someone decided.")
+            raise problem("not_decided_by")
         return {"status": "rejected"}  # the reviewer who did not add it: no such record
     return {"status": row["status"], **{c: row[c] for c in FIELDS}}

@@ -4,7 +4,7 @@
 <context>
     <name>AcceptAll</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="264"/>
+        <location filename="../../desktop/gui/accept_all.py" line="267"/>
         <source>Accepting %Ln records…</source>
         <translation>
             <numerusform>Accepting %Ln record…</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="274"/>
+        <location filename="../../desktop/gui/accept_all.py" line="277"/>
         <source>Accept %Ln records that pass</source>
         <translation>
             <numerusform>Accept %Ln record that passes</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="276"/>
+        <location filename="../../desktop/gui/accept_all.py" line="279"/>
         <source>%Ln records accepted. Ctrl+Z undoes it.</source>
         <translation>
             <numerusform>%Ln record accepted. Ctrl+Z undoes it.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="289"/>
+        <location filename="../../desktop/gui/accept_all.py" line="292"/>
         <source>Updating %Ln records…</source>
         <translation>
             <numerusform>Updating %Ln record…</numerusform>
@@ -39,7 +39,7 @@
 <context>
     <name>AcceptDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="165"/>
+        <location filename="../../desktop/gui/accept_all.py" line="168"/>
         <source>%Ln pending records fail no check and have a confidence of at least %1.</source>
         <translation>
             <numerusform>%Ln pending record fails no check and has a confidence of at least %1.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="168"/>
+        <location filename="../../desktop/gui/accept_all.py" line="171"/>
         <source>Accept %Ln records</source>
         <translation>
             <numerusform>Accept %Ln record</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>AdjudicationView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/adjudication_view.py" line="182"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="184"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/adjudication_view.py" line="184"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="186"/>
         <source>%n reviewer file(s) merged</source>
         <translation>
             <numerusform>%n reviewer file merged</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>ChartPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="145"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="158"/>
         <source>Places (up to %n)</source>
         <translation>
             <numerusform>Places (up to %n)</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="193"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="206"/>
         <source>At most %n places in one chart.</source>
         <translation>
             <numerusform>At most %n place in one chart.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="209"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="222"/>
         <source>%n records with a term or no year are not drawn.</source>
         <translation>
             <numerusform>%n record with a term or no year is not drawn.</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>DatasetModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_model.py" line="156"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="180"/>
         <source>(+%n other values)</source>
         <translation>
             <numerusform>(+%n other value)</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_model.py" line="173"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="197"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>DatasetView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="296"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="309"/>
         <source>%Ln rows</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="297"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="310"/>
         <source>%Ln reviewed records</source>
         <translation>
             <numerusform>%Ln reviewed record</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="298"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="311"/>
         <source>%Ln periods</source>
         <translation>
             <numerusform>%Ln period</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="352"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="365"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -158,7 +158,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="562"/>
+        <location filename="../../desktop/gui/main_window.py" line="566"/>
         <source>%n records selected: Y or N decides all of them; A, E, T, Alt+K, Alt+P or Alt+A sets their kind, period or place</source>
         <translation>
             <numerusform>%n record selected: Y or N decides it; A, E, T, Alt+K, Alt+P or Alt+A sets its kind, period or place</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="814"/>
+        <location filename="../../desktop/gui/main_window.py" line="818"/>
         <source>Confirm the %n records still pending?</source>
         <translation>
             <numerusform>Confirm the %n record still pending?</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="825"/>
+        <location filename="../../desktop/gui/main_window.py" line="829"/>
         <source>%n record(s) without a label stay pending: F2 gives one a label.</source>
         <translation>
             <numerusform>%n record without a label stays pending: F2 gives it a label.</numerusform>
@@ -196,7 +196,7 @@
 <context>
     <name>Transfers</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/transfers.py" line="75"/>
+        <location filename="../../desktop/gui/transfers.py" line="76"/>
         <source>Imported %Ln new articles</source>
         <translation>
             <numerusform>Imported %Ln new article</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/transfers.py" line="77"/>
+        <location filename="../../desktop/gui/transfers.py" line="78"/>
         <source>with %Ln records</source>
         <translation>
             <numerusform>with %Ln record</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/transfers.py" line="79"/>
+        <location filename="../../desktop/gui/transfers.py" line="80"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln unchanged</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/transfers.py" line="81"/>
+        <location filename="../../desktop/gui/transfers.py" line="82"/>
         <source>%Ln duplicates</source>
         <translation>
             <numerusform>%Ln duplicate</numerusform>

@@ -4,33 +4,33 @@
 <context>
     <name>AcceptAll</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="264"/>
+        <location filename="../../desktop/gui/accept_all.py" line="267"/>
         <source>Accepting %Ln records…</source>
         <translation>
             <numerusform>Đang chấp nhận %Ln bản ghi…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="271"/>
+        <location filename="../../desktop/gui/accept_all.py" line="274"/>
         <source>Accept cancelled: nothing changed.</source>
         <translation>Đã huỷ chấp nhận: không có gì thay đổi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="274"/>
+        <location filename="../../desktop/gui/accept_all.py" line="277"/>
         <source>Accept %Ln records that pass</source>
         <translation>
             <numerusform>Chấp nhận %Ln bản ghi đạt mọi kiểm tra</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="276"/>
+        <location filename="../../desktop/gui/accept_all.py" line="279"/>
         <source>%Ln records accepted. Ctrl+Z undoes it.</source>
         <translation>
             <numerusform>Đã chấp nhận %Ln bản ghi. Ctrl+Z để hoàn tác.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="289"/>
+        <location filename="../../desktop/gui/accept_all.py" line="292"/>
         <source>Updating %Ln records…</source>
         <translation>
             <numerusform>Đang cập nhật %Ln bản ghi…</numerusform>
@@ -40,75 +40,75 @@
 <context>
     <name>AcceptDialog</name>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="68"/>
+        <location filename="../../desktop/gui/accept_all.py" line="70"/>
         <source>Accept all that pass</source>
         <extracomment>Undoing or redoing more records than this runs in a worker, behind a progress dialog.</extracomment>
         <translation>Chấp nhận mọi bản ghi đạt kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="72"/>
+        <location filename="../../desktop/gui/accept_all.py" line="74"/>
         <source>This article: %1</source>
         <translation>Bài này: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="75"/>
+        <location filename="../../desktop/gui/accept_all.py" line="77"/>
         <source>The whole corpus</source>
         <translation>Toàn bộ kho bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="82"/>
+        <location filename="../../desktop/gui/accept_all.py" line="84"/>
         <source>All places</source>
         <translation>Mọi địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="85"/>
+        <location filename="../../desktop/gui/accept_all.py" line="87"/>
         <source>All years</source>
         <translation>Mọi năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="91"/>
+        <location filename="../../desktop/gui/accept_all.py" line="94"/>
         <source>All indicators</source>
         <translation>Mọi chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="100"/>
+        <location filename="../../desktop/gui/accept_all.py" line="103"/>
         <source>Records the machine was less sure of than this stay pending</source>
         <translation>Bản ghi mà máy kém chắc chắn hơn mức này vẫn chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="110"/>
+        <location filename="../../desktop/gui/accept_all.py" line="113"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="111"/>
+        <location filename="../../desktop/gui/accept_all.py" line="114"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="112"/>
+        <location filename="../../desktop/gui/accept_all.py" line="115"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="113"/>
+        <location filename="../../desktop/gui/accept_all.py" line="116"/>
         <source>Lowest confidence</source>
         <translation>Độ tin cậy thấp nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/accept_all.py" line="116"/>
+        <location filename="../../desktop/gui/accept_all.py" line="119"/>
         <source>Confirms every pending record that fails no check and that the machine was at least this sure of, in one step that Ctrl+Z undoes.</source>
         <translation>Xác nhận mọi bản ghi chờ duyệt không vướng kiểm tra nào và được máy tin cậy ít nhất ở mức này, trong một bước mà Ctrl+Z hoàn tác được.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="165"/>
+        <location filename="../../desktop/gui/accept_all.py" line="168"/>
         <source>%Ln pending records fail no check and have a confidence of at least %1.</source>
         <translation>
             <numerusform>%Ln bản ghi chờ duyệt không vướng kiểm tra nào và có độ tin cậy từ %1 trở lên.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="168"/>
+        <location filename="../../desktop/gui/accept_all.py" line="171"/>
         <source>Accept %Ln records</source>
         <translation>
             <numerusform>Chấp nhận %Ln bản ghi</numerusform>
@@ -298,22 +298,22 @@
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="32"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="33"/>
         <source>Show the review</source>
         <translation>Xem phần duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="35"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="36"/>
         <source>Show the dataset table and chart</source>
         <translation>Xem bảng dữ liệu và biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="40"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="41"/>
         <source>Show the conflicts to adjudicate</source>
         <translation>Xem các bất đồng cần phân xử</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="43"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="44"/>
         <source>Agreement report…</source>
         <translation>Báo cáo mức đồng thuận…</translation>
     </message>
@@ -321,83 +321,83 @@
 <context>
     <name>Adjudication</name>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="43"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="45"/>
         <source>Decision</source>
         <extracomment>The fields compared side by side, in the order a reviewer reads a record.</extracomment>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="44"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="46"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="45"/>
-        <source>Code</source>
-        <translation>Mã</translation>
+        <location filename="../../desktop/gui/adjudication_model.py" line="47"/>
+        <source>Standard indicator</source>
+        <translation>Chỉ tiêu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="46"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="48"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="47"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="49"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="48"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="50"/>
         <source>Base value</source>
         <translation>Giá trị quy đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="49"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="51"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="50"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="52"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="51"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="53"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="52"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="54"/>
         <source>Qualifier</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="53"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="55"/>
         <source>Comparisons</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="54"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="56"/>
         <source>Characters</source>
         <translation>Vị trí ký tự</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="55"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="57"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="56"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="58"/>
         <source>Decided at</source>
         <translation>Thời điểm quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="63"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="65"/>
         <source>(not decided)</source>
         <translation>(chưa quyết định)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="65"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="67"/>
         <source>(did not add it)</source>
         <translation>(không thêm bản ghi này)</translation>
     </message>
@@ -405,77 +405,77 @@
 <context>
     <name>AdjudicationView</name>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="90"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="92"/>
         <source>Conflicts to adjudicate</source>
         <extracomment>Characters of article text shown either side of the figure. The conflict list&apos;s fixed columns, wide enough for their titles and a typical cell.</extracomment>
         <translation>Bất đồng cần phân xử</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="91"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="93"/>
         <source>Adjudicated</source>
         <translation>Đã phân xử</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="92"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="94"/>
         <source>Every record decided differently</source>
         <translation>Mọi bản ghi được quyết định khác nhau</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="96"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="98"/>
         <source>Agreement report…</source>
         <translation>Báo cáo mức đồng thuận…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="108"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="110"/>
         <source>New correction… (F2)</source>
         <translation>Sửa mới… (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="109"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="111"/>
         <source>Show in article</source>
         <translation>Xem trong bài</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/adjudication_view.py" line="182"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="184"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n bản ghi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/adjudication_view.py" line="184"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="186"/>
         <source>%n reviewer file(s) merged</source>
         <translation>
             <numerusform>đã gộp %n tệp của người duyệt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="188"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="190"/>
         <source>Nothing to adjudicate here.</source>
         <translation>Không có gì cần phân xử ở đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="191"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="193"/>
         <source>This database is not a merge of reviewer files. Split a corpus with &apos;chitieu split&apos;, review the files, merge them with &apos;chitieu merge&apos;, then open the merged file to adjudicate.</source>
         <translation>Cơ sở dữ liệu này không phải là bản gộp các tệp của người duyệt. Hãy chia kho bài bằng &apos;chitieu split&apos;, duyệt các tệp, gộp chúng bằng &apos;chitieu merge&apos;, rồi mở tệp đã gộp để phân xử.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="255"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="257"/>
         <source>%1: use %2&apos;s version</source>
         <translation>%1: dùng bản của %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="272"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="274"/>
         <source>Adjudicate: %1&apos;s version</source>
         <translation>Phân xử: bản của %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="283"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="285"/>
         <source>New correction</source>
         <translation>Sửa mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="298"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="300"/>
         <source>Adjudicate: new correction</source>
         <translation>Phân xử: sửa mới</translation>
     </message>
@@ -483,107 +483,107 @@
 <context>
     <name>Agreement</name>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="28"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="29"/>
         <source>Pairs of reviewers</source>
         <translation>Từng cặp người duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="31"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="32"/>
         <source>Reviewer A</source>
         <translation>Người duyệt A</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="32"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="33"/>
         <source>Reviewer B</source>
         <translation>Người duyệt B</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="33"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="34"/>
         <source>Records</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="34"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="35"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="42"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="43"/>
         <source>Corrections: agreement per field over %1 pairs</source>
         <translation>Sửa chữa: mức đồng thuận theo từng trường trên %1 cặp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="50"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="51"/>
         <source>Reviewers</source>
         <translation>Người duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="56"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="57"/>
         <source>Cohen&apos;s kappa %1 over %2 records of the overlap decided by every reviewer</source>
         <translation>Kappa của Cohen %1 trên %2 bản ghi phần chung mà mọi người duyệt đều đã quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="60"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="61"/>
         <source>Fleiss&apos; kappa %1 over %2 records of the overlap decided by every reviewer</source>
         <translation>Kappa của Fleiss %1 trên %2 bản ghi phần chung mà mọi người duyệt đều đã quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="64"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="65"/>
         <source>No overlap decided by two reviewers or more: no kappa</source>
         <translation>Chưa có phần chung nào được từ hai người duyệt trở lên quyết định: chưa tính được kappa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="72"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="73"/>
         <source>%1 records decided differently, %2 not adjudicated yet</source>
         <translation>%1 bản ghi được quyết định khác nhau, %2 bản ghi chưa phân xử</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="80"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="81"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="81"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="82"/>
         <source>Reviewer</source>
         <translation>Người duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="82"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="83"/>
         <source>Decisions</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="83"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="84"/>
         <source>Confirmed</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="84"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="85"/>
         <source>Corrected</source>
         <translation>Đã sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="85"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="86"/>
         <source>Rejected</source>
         <translation>Loại bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="86"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="87"/>
         <source>Added</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="87"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="88"/>
         <source>Active hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="88"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="89"/>
         <source>Per hour</source>
         <translation>Mỗi giờ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="109"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="96"/>
         <source>Label</source>
         <translation>Tên chỉ tiêu</translation>
     </message>
@@ -591,32 +591,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="99"/>
+        <location filename="../../desktop/app.py" line="100"/>
         <source>Chitieu records who makes every decision, so it needs your name before it opens the review.</source>
         <translation>Chitieu ghi lại người đưa ra từng quyết định, nên cần tên của bạn trước khi mở phiên duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="108"/>
+        <location filename="../../desktop/app.py" line="109"/>
         <source>Enter a name</source>
         <translation>Nhập tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="109"/>
+        <location filename="../../desktop/app.py" line="110"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="191"/>
+        <location filename="../../desktop/app.py" line="192"/>
         <source>The bundled seed articles could not be imported.</source>
         <translation>Không nhập được các bài mẫu đi kèm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="203"/>
+        <location filename="../../desktop/app.py" line="204"/>
         <source>Chitieu cannot open this database.</source>
         <translation>Chitieu không mở được cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="214"/>
+        <location filename="../../desktop/app.py" line="215"/>
         <source>Choose another database…</source>
         <translation>Chọn cơ sở dữ liệu khác…</translation>
     </message>
@@ -628,62 +628,77 @@
         <source>No reviewed values with a single year to draw.</source>
         <translation>Không có giá trị đã duyệt của một năm cụ thể để vẽ.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/chart.py" line="355"/>
+        <source>Charts are saved as .png or .svg, not %1.</source>
+        <translation>Biểu đồ được lưu dạng .png hoặc .svg, không phải %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/chart.py" line="356"/>
+        <source>a file without suffix</source>
+        <translation>tệp không có đuôi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/chart.py" line="361"/>
+        <source>Could not write the chart to %1. Check the folder and the file name.</source>
+        <translation>Không ghi được biểu đồ vào %1. Hãy kiểm tra thư mục và tên tệp.</translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="139"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="152"/>
         <source>Lines</source>
         <translation>Đường</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="140"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="153"/>
         <source>Bars</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="141"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="154"/>
         <source>Save chart…</source>
         <translation>Lưu biểu đồ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="145"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="158"/>
         <source>Places (up to %n)</source>
         <translation>
             <numerusform>Địa phương (tối đa %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="193"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="206"/>
         <source>At most %n places in one chart.</source>
         <translation>
             <numerusform>Mỗi biểu đồ tối đa %n địa phương.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="201"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="214"/>
         <source>(no place)</source>
         <translation>(không rõ địa phương)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="209"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="222"/>
         <source>%n records with a term or no year are not drawn.</source>
         <translation>
             <numerusform>%n bản ghi theo giai đoạn hoặc không có năm không được vẽ.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="219"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="232"/>
         <source>Save chart</source>
         <translation>Lưu biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="221"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="234"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Ảnh PNG (*.png);;Bản vẽ SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="231"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="244"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
@@ -741,37 +756,37 @@
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="132"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="134"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="133"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="135"/>
         <source>Article</source>
         <translation>Bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="134"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="136"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="135"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="137"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="136"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="138"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="168"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="170"/>
         <source>adjudicated</source>
         <translation>đã phân xử</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="168"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="170"/>
         <source>conflict</source>
         <translation>bất đồng</translation>
     </message>
@@ -831,67 +846,72 @@
 <context>
     <name>Dataset</name>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="48"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="50"/>
         <source>act.</source>
         <extracomment>Columns before the periods. The role that gives a cell&apos;s list of :class:`Cell` (empty outside the period columns). How many records a conflict&apos;s tooltip lists.</extracomment>
         <translation>TH</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="49"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="51"/>
         <source>est.</source>
         <translation>ƯTH</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="50"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="52"/>
         <source>target</source>
         <translation>KH</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="60"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="64"/>
         <source>(no label)</source>
         <translation>(không có tên)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_model.py" line="72"/>
+        <source>Code: %1</source>
+        <translation>Mã: %1</translation>
     </message>
 </context>
 <context>
     <name>DatasetFilterBar</name>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="77"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="78"/>
         <source>Every kind</source>
         <extracomment>A cell of more records than this lists the first ones in its menu. Places the chart draws at most (colours stay distinct, the legend stays readable). Widths of the indicator (at least), place and base unit columns, then of each period&apos;s. Rows measured for the indicator column&apos;s width (Qt&apos;s default, 1,000, is slow on a big dataset).</extracomment>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="80"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="81"/>
         <source>Every reviewed record</source>
         <translation>Mọi bản ghi đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="86"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="87"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="87"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="88"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="88"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="89"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="89"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="90"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="101"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="104"/>
         <source>Every indicator</source>
         <translation>Mọi chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="102"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="109"/>
         <source>Every place</source>
         <translation>Mọi địa phương</translation>
     </message>
@@ -899,51 +919,51 @@
 <context>
     <name>DatasetModel</name>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="101"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="121"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="102"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="122"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="103"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="123"/>
         <source>Base unit</source>
         <translation>Đơn vị gốc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="106"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="126"/>
         <source>no year</source>
         <translation>không rõ năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="144"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="168"/>
         <source>(no place)</source>
         <translation>(không rõ địa phương)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_model.py" line="156"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="180"/>
         <source>(+%n other values)</source>
         <translation>
             <numerusform>(+%n giá trị khác)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="165"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="189"/>
         <source>Conflict: the records of this cell give different values.</source>
         <translation>Bất đồng: các bản ghi của ô này cho giá trị khác nhau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_model.py" line="173"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="197"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… và %n bản ghi khác</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="174"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="198"/>
         <source>Click to open the source record.</source>
         <translation>Nhấp để mở bản ghi nguồn.</translation>
     </message>
@@ -951,33 +971,33 @@
 <context>
     <name>DatasetView</name>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="282"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="295"/>
         <source>This database was written by an older Chitieu and is open read-only, so it has no dataset table yet. Open a writable copy to see it.</source>
         <translation>Cơ sở dữ liệu này do một phiên bản Chitieu cũ hơn ghi và đang mở chỉ để đọc, nên chưa có bảng dữ liệu. Hãy mở một bản sao ghi được để xem.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="296"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="309"/>
         <source>%Ln rows</source>
         <translation>
             <numerusform>%Ln dòng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="297"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="310"/>
         <source>%Ln reviewed records</source>
         <translation>
             <numerusform>%Ln bản ghi đã duyệt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="298"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="311"/>
         <source>%Ln periods</source>
         <translation>
             <numerusform>%Ln kỳ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="352"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="365"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… và %n bản ghi khác</numerusform>
@@ -987,38 +1007,37 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="40"/>
+        <location filename="../../desktop/gui/dialogs.py" line="37"/>
         <source>Reviewer</source>
-        <extracomment>What a window leaves of its screen&apos;s free area for its frame and title bar, in pixels.</extracomment>
         <translation>Người duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="41"/>
+        <location filename="../../desktop/gui/dialogs.py" line="38"/>
         <source>Your name, recorded with every decision you make:</source>
         <translation>Tên của bạn, được ghi kèm mọi quyết định bạn đưa ra:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="54"/>
+        <location filename="../../desktop/gui/dialogs.py" line="51"/>
         <source>Import articles</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="56"/>
+        <location filename="../../desktop/gui/dialogs.py" line="53"/>
         <source>Articles (*.txt *.md *.html *.htm *.jsonl);;All files (*)</source>
         <translation>Bài viết (*.txt *.md *.html *.htm *.jsonl);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="63"/>
+        <location filename="../../desktop/gui/dialogs.py" line="60"/>
         <source>Import a folder</source>
         <translation>Nhập một thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="71"/>
+        <location filename="../../desktop/gui/dialogs.py" line="68"/>
         <source>Open or create a database</source>
         <translation>Mở hoặc tạo cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="73"/>
+        <location filename="../../desktop/gui/dialogs.py" line="70"/>
         <source>Chitieu databases (*.db);;All files (*)</source>
         <translation>Cơ sở dữ liệu Chitieu (*.db);;Mọi tệp (*)</translation>
     </message>
@@ -1026,42 +1045,43 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="149"/>
+        <location filename="../../desktop/gui/dialogs.py" line="146"/>
         <source>Export dataset</source>
+        <extracomment>Where the export dialog keeps the last choices: the format, which records, the file.</extracomment>
         <translation>Xuất bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="159"/>
+        <location filename="../../desktop/gui/dialogs.py" line="163"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="166"/>
+        <location filename="../../desktop/gui/dialogs.py" line="170"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="167"/>
+        <location filename="../../desktop/gui/dialogs.py" line="171"/>
         <source>Records</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="168"/>
+        <location filename="../../desktop/gui/dialogs.py" line="172"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="172"/>
+        <location filename="../../desktop/gui/dialogs.py" line="176"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="173"/>
+        <location filename="../../desktop/gui/dialogs.py" line="177"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="184"/>
+        <location filename="../../desktop/gui/dialogs.py" line="195"/>
         <source>Export to</source>
         <translation>Xuất ra</translation>
     </message>
@@ -1108,32 +1128,32 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="93"/>
+        <location filename="../../desktop/gui/dialogs.py" line="82"/>
         <source>Keyboard help</source>
         <translation>Trợ giúp phím tắt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="95"/>
+        <location filename="../../desktop/gui/dialogs.py" line="84"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="95"/>
+        <location filename="../../desktop/gui/dialogs.py" line="84"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="109"/>
+        <location filename="../../desktop/gui/dialogs.py" line="98"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="124"/>
+        <location filename="../../desktop/gui/dialogs.py" line="113"/>
         <source>Highlight colours: </source>
         <translation>Màu đánh dấu: </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="128"/>
+        <location filename="../../desktop/gui/dialogs.py" line="117"/>
         <source>Confirm, reject and every correction move on to the next pending record. The current figure is framed and its comparisons are underlined with dots. Click a highlight to select its record; select text and press Ctrl+N to add a figure the machine missed. Shift+J/K, Shift+click or Ctrl+click select several records: Y, N, A, E, T, Alt+K, Alt+P and Alt+A then apply to all of them, as one step of undo.</source>
         <translation>Xác nhận, loại bỏ và mọi lần sửa đều chuyển sang bản ghi chờ duyệt tiếp theo. Số liệu đang chọn được đóng khung, các so sánh của nó được gạch chân chấm. Bấm vào một chỗ đánh dấu để chọn bản ghi của nó; bôi đen văn bản rồi bấm Ctrl+N để thêm số liệu máy bỏ sót. Shift+J/K, Shift+bấm hoặc Ctrl+bấm để chọn nhiều bản ghi: khi đó Y, N, A, E, T, Alt+K, Alt+P và Alt+A áp dụng cho tất cả, trong một bước hoàn tác.</translation>
     </message>
@@ -1328,193 +1348,194 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../desktop/gui/language.py" line="59"/>
+        <location filename="../../desktop/gui/language.py" line="69"/>
         <source>The new language applies the next time Chitieu starts.</source>
+        <extracomment>The language of the translators installed (None before :func:`install_translators`).</extracomment>
         <translation>Ngôn ngữ mới sẽ áp dụng từ lần khởi động Chitieu sau.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="315"/>
+        <location filename="../../desktop/gui/main_window.py" line="319"/>
         <source>&amp;File</source>
-        <extracomment>Where the right pane&apos;s sizes are kept: a new key since it holds three panes (records, editor, history), so that sizes saved for the two of earlier versions do not collapse the history. The history pane&apos;s height on a first start (a few events; it scrolls). Rows measured to size the value column (Qt&apos;s default is 1,000: slow for a delegate written in Python). Actions that decide or edit, disabled while the editor is open. The fields with a key of their own (Alt+letter), which opens the editor there. Actions that write into the database: disabled, with the reason in their tips, while it is read-only. The reviewer asked to open another database (the application replaces the window). The store may have turned read-only: views that write re-read its state.</extracomment>
+        <extracomment>Where the right pane&apos;s sizes are kept: a new key since it holds three panes (records, editor, history), so that sizes saved for the two of earlier versions do not collapse the history. The window&apos;s size on first open, or its screen&apos;s free area when that is smaller. The history pane&apos;s height on a first start (a few events; it scrolls). Rows measured to size the value column (Qt&apos;s default is 1,000: slow for a delegate written in Python). Actions that decide or edit, disabled while the editor is open. The fields with a key of their own (Alt+letter), which opens the editor there. Actions that write into the database: disabled, with the reason in their tips, while it is read-only. The reviewer asked to open another database (the application replaces the window). The store may have turned read-only: views that write re-read its state.</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="327"/>
+        <location filename="../../desktop/gui/main_window.py" line="331"/>
         <source>&amp;Review</source>
         <translation>&amp;Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="349"/>
+        <location filename="../../desktop/gui/main_window.py" line="353"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="364"/>
+        <location filename="../../desktop/gui/main_window.py" line="368"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="373"/>
+        <location filename="../../desktop/gui/main_window.py" line="377"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="374"/>
+        <location filename="../../desktop/gui/main_window.py" line="378"/>
         <source>Review</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="399"/>
+        <location filename="../../desktop/gui/main_window.py" line="403"/>
         <source>Reviewer: %s</source>
         <translation>Người duyệt: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="457"/>
+        <location filename="../../desktop/gui/main_window.py" line="461"/>
         <source>No articles yet. Import files with Ctrl+O, or a whole folder with Ctrl+Shift+O.</source>
         <translation>Chưa có bài nào. Nhập tệp bằng Ctrl+O, hoặc cả một thư mục bằng Ctrl+Shift+O.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="461"/>
+        <location filename="../../desktop/gui/main_window.py" line="465"/>
         <source>No article matches “%1” with these filters. Ctrl+F changes the search.</source>
         <translation>Không có bài nào khớp với “%1” theo các bộ lọc này. Ctrl+F để sửa nội dung tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="465"/>
+        <location filename="../../desktop/gui/main_window.py" line="469"/>
         <source>No article matches these filters. Choose “All articles”, all places and all years to see every article.</source>
         <translation>Không có bài nào khớp với các bộ lọc này. Chọn “Tất cả bài”, mọi địa phương và mọi năm để xem toàn bộ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="562"/>
+        <location filename="../../desktop/gui/main_window.py" line="566"/>
         <source>%n records selected: Y or N decides all of them; A, E, T, Alt+K, Alt+P or Alt+A sets their kind, period or place</source>
         <translation>
             <numerusform>Đang chọn %n bản ghi: Y hoặc N quyết định cho tất cả; A, E, T, Alt+K, Alt+P hoặc Alt+A đặt loại, kỳ hoặc địa phương cho tất cả</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="632"/>
+        <location filename="../../desktop/gui/main_window.py" line="636"/>
         <source>Confirm the selected records</source>
         <translation>Xác nhận các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="633"/>
+        <location filename="../../desktop/gui/main_window.py" line="637"/>
         <source>Reject the selected records</source>
         <translation>Loại bỏ các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="655"/>
+        <location filename="../../desktop/gui/main_window.py" line="659"/>
         <source>Set the kind</source>
         <translation>Đặt loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="673"/>
+        <location filename="../../desktop/gui/main_window.py" line="677"/>
         <source>Attach as a comparison</source>
         <translation>Gắn làm so sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="676"/>
+        <location filename="../../desktop/gui/main_window.py" line="680"/>
         <source>Attached %1 to “%2”: select it and press Alt+C to change it.</source>
         <translation>Đã gắn %1 vào “%2”: chọn bản ghi đó rồi bấm Alt+C để sửa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="721"/>
+        <location filename="../../desktop/gui/main_window.py" line="725"/>
         <source>Edit the selected records</source>
         <translation>Sửa các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="742"/>
+        <location filename="../../desktop/gui/main_window.py" line="746"/>
         <source>Confirm it anyway?</source>
         <translation>Vẫn xác nhận?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="743"/>
+        <location filename="../../desktop/gui/main_window.py" line="747"/>
         <source>Reject it anyway?</source>
         <translation>Vẫn loại bỏ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="744"/>
+        <location filename="../../desktop/gui/main_window.py" line="748"/>
         <source>Save your correction over it?</source>
         <translation>Vẫn lưu bản sửa của bạn đè lên?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="746"/>
+        <location filename="../../desktop/gui/main_window.py" line="750"/>
         <source>It is shown as it is now.</source>
         <translation>Bản ghi đang hiển thị đúng như hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="929"/>
+        <location filename="../../desktop/gui/main_window.py" line="933"/>
         <source>Riskiest first: after a decision, and with Ctrl+Down/Ctrl+Up, go to the pending record of the corpus most likely to be wrong</source>
         <translation>Rủi ro cao trước: sau mỗi quyết định, và với Ctrl+Xuống/Ctrl+Lên, đến bản ghi chờ duyệt dễ sai nhất của kho bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="938"/>
+        <location filename="../../desktop/gui/main_window.py" line="942"/>
         <source>Riskiest first: Ctrl+Down goes to the pending record most likely to be wrong.</source>
         <translation>Rủi ro cao trước: Ctrl+Xuống đến bản ghi chờ duyệt dễ sai nhất.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="940"/>
+        <location filename="../../desktop/gui/main_window.py" line="944"/>
         <source>Article order: Ctrl+Down goes to the next article with pending records.</source>
         <translation>Theo thứ tự bài: Ctrl+Xuống đến bài kế tiếp còn bản ghi chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="974"/>
+        <location filename="../../desktop/gui/main_window.py" line="978"/>
         <source>Record %1 no longer exists.</source>
         <translation>Bản ghi %1 không còn nữa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1164"/>
+        <location filename="../../desktop/gui/main_window.py" line="1168"/>
         <source>This change was not saved.</source>
         <translation>Thay đổi này chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="813"/>
+        <location filename="../../desktop/gui/main_window.py" line="817"/>
         <source>They are shown as they are now.</source>
         <translation>Các bản ghi đang hiển thị đúng như hiện tại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="814"/>
+        <location filename="../../desktop/gui/main_window.py" line="818"/>
         <source>Confirm the %n records still pending?</source>
         <translation>
             <numerusform>Xác nhận %n bản ghi còn chờ duyệt?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="825"/>
+        <location filename="../../desktop/gui/main_window.py" line="829"/>
         <source>%n record(s) without a label stay pending: F2 gives one a label.</source>
         <translation>
             <numerusform>%n bản ghi chưa có tên chỉ tiêu vẫn chờ duyệt: bấm F2 để đặt tên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1108"/>
+        <location filename="../../desktop/gui/main_window.py" line="1112"/>
         <source>This article: %1/%2 decided</source>
         <translation>Bài này: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1115"/>
+        <location filename="../../desktop/gui/main_window.py" line="1119"/>
         <source>Corpus: %1/%2 decided</source>
         <translation>Toàn bộ: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1127"/>
+        <location filename="../../desktop/gui/main_window.py" line="1131"/>
         <source>The queue is done: every record of every article is decided. Ctrl+E exports the dataset.</source>
         <translation>Đã duyệt xong toàn bộ: mọi bản ghi của mọi bài đều đã có quyết định. Ctrl+E để xuất bộ dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1131"/>
+        <location filename="../../desktop/gui/main_window.py" line="1135"/>
         <source>Every record of this article is decided. Ctrl+Down: next article with pending records.</source>
         <translation>Mọi bản ghi của bài này đã có quyết định. Ctrl+Down: sang bài sau còn bản ghi chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1134"/>
+        <location filename="../../desktop/gui/main_window.py" line="1138"/>
         <source>Every listed article is decided; the filters hide the articles still pending.</source>
         <translation>Mọi bài trong danh sách đã duyệt xong; bộ lọc đang ẩn các bài còn chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1150"/>
-        <location filename="../../desktop/gui/main_window.py" line="1163"/>
+        <location filename="../../desktop/gui/main_window.py" line="1154"/>
+        <location filename="../../desktop/gui/main_window.py" line="1167"/>
         <source>Chitieu</source>
         <translation>Chitieu</translation>
     </message>
@@ -1522,7 +1543,7 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="78"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="79"/>
         <source>&amp;Team</source>
         <translation>&amp;Nhóm</translation>
     </message>
@@ -1538,6 +1559,379 @@
         <location filename="../../desktop/gui/fields.py" line="46"/>
         <source>Not a number. Write it the Vietnamese way: 11.428,6</source>
         <translation>Không phải số. Hãy viết theo kiểu Việt Nam: 11.428,6</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="81"/>
+        <source>confirm</source>
+        <translation>xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="82"/>
+        <source>reject</source>
+        <translation>loại bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="83"/>
+        <source>correct</source>
+        <translation>sửa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="84"/>
+        <source>reopen</source>
+        <translation>mở lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="85"/>
+        <source>undo</source>
+        <translation>hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="86"/>
+        <source>redo</source>
+        <translation>làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="94"/>
+        <source>{path} is a folder, not a database file. Give a file name such as corpus.db.</source>
+        <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu. Hãy nhập tên tệp, chẳng hạn &apos;corpus.db&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="97"/>
+        <source>{path} does not exist. Check the path.</source>
+        <translation>{path} không tồn tại. Hãy kiểm tra lại đường dẫn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="98"/>
+        <source>The folder {folder} does not exist. Create it or choose another place.</source>
+        <translation>Thư mục {folder} không tồn tại. Hãy tạo thư mục đó hoặc chọn chỗ khác.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="101"/>
+        <source>{path} cannot be read ({reason}). Check its permissions.</source>
+        <translation>Không đọc được {path} ({reason}). Hãy kiểm tra quyền truy cập tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="104"/>
+        <source>{path} is not a Chitieu database (it is not an SQLite file). Choose another file, or a new name to create a database.</source>
+        <translation>{path} không phải cơ sở dữ liệu Chitieu (không phải tệp SQLite). Hãy chọn tệp khác, hoặc đặt tên mới để tạo cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="108"/>
+        <source>{path} is damaged: the file is shorter than its header says (truncated). Restore it from a backup with &apos;chitieu restore&apos; (see README, &apos;Backups and restore&apos;).</source>
+        <translation>{path} bị hỏng: tệp ngắn hơn kích thước ghi trong phần đầu tệp (bị cắt cụt). Hãy khôi phục nó từ một bản sao lưu bằng &apos;chitieu restore&apos; (xem README, mục &apos;Backups and restore&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="112"/>
+        <source>{path} was written by a newer Chitieu (schema {version}, this one knows {known}). Update Chitieu to open it; the file was left untouched.</source>
+        <translation>{path} được ghi bởi phiên bản Chitieu mới hơn (lược đồ {version}, bản này chỉ biết đến {known}). Hãy cập nhật Chitieu để mở tệp; tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="116"/>
+        <source>{path} is an empty file, not a Chitieu database, and it is opened read-only. Choose another file.</source>
+        <translation>{path} là tệp rỗng, không phải cơ sở dữ liệu Chitieu, và đang được mở ở chế độ chỉ đọc. Hãy chọn tệp khác.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="120"/>
+        <source>{path} has schema version {version} and needs a schema upgrade, which a read-only open cannot make. Upgrade it once with &apos;chitieu check --db {path}&apos; or by opening it in the review window (a backup is taken first), then try again; the file was left untouched.</source>
+        <translation>{path} có lược đồ phiên bản {version} và cần được nâng cấp, điều mà chế độ chỉ đọc không làm được. Hãy nâng cấp một lần bằng &apos;chitieu check --db {path}&apos; hoặc bằng cách mở tệp trong cửa sổ duyệt (một bản sao lưu được tạo trước), rồi thử lại; tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="124"/>
+        <source>{path} is not a Chitieu database (it is not an SQLite file). Choose another file.</source>
+        <translation>{path} không phải cơ sở dữ liệu Chitieu (không phải tệp SQLite). Hãy chọn tệp khác.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="127"/>
+        <source>{path} is damaged ({detail}). Restore it from a backup with &apos;chitieu restore&apos; (see README, &apos;Backups and restore&apos;).</source>
+        <translation>{path} bị hỏng ({detail}). Hãy khôi phục nó từ một bản sao lưu bằng &apos;chitieu restore&apos; (xem README, mục &apos;Backups and restore&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="131"/>
+        <source>{path} cannot be written (read-only file or folder). Check its permissions, or open a copy.</source>
+        <translation>Không ghi được vào {path} (tệp hoặc thư mục chỉ đọc). Hãy kiểm tra quyền truy cập, hoặc mở một bản sao.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="135"/>
+        <source>{path} is in use: another Chitieu window or command is writing to it. Try again in a moment, or close the other one.</source>
+        <translation>{path} đang được dùng: một cửa sổ hoặc lệnh Chitieu khác đang ghi vào tệp. Hãy thử lại sau giây lát, hoặc đóng cửa sổ kia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="139"/>
+        <source>The disk holding {path} is full. Free some space and try again; nothing was written.</source>
+        <translation>Ổ đĩa chứa {path} đã đầy. Hãy giải phóng dung lượng rồi thử lại; chưa có gì được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="142"/>
+        <source>{path} could not be read or written ({detail}). Check the disk and the file&apos;s permissions.</source>
+        <translation>Không đọc hoặc ghi được {path} ({detail}). Hãy kiểm tra ổ đĩa và quyền truy cập tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="146"/>
+        <source>{path}: the database could not be used ({detail}).</source>
+        <translation>{path}: không dùng được cơ sở dữ liệu ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="149"/>
+        <source>{path} cannot be created: {reason}. Choose another place.</source>
+        <translation>Không tạo được {path}: {reason}. Hãy chọn chỗ khác.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="152"/>
+        <source>Cannot create the lock file {path} ({reason}). Check the folder&apos;s permissions.</source>
+        <translation>Không tạo được tệp khóa {path} ({reason}). Hãy kiểm tra quyền truy cập thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="155"/>
+        <source>{path} is damaged ({detail}); its backup was not kept, the older ones are kept. Restore it from a backup with &apos;chitieu restore&apos; (see README, &apos;Backups and restore&apos;).</source>
+        <translation>{path} bị hỏng ({detail}); bản sao lưu của phiên này không được giữ, các bản cũ hơn vẫn còn. Hãy khôi phục nó từ một bản sao lưu bằng &apos;chitieu restore&apos; (xem README, mục &apos;Backups and restore&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="159"/>
+        <source>{path} is damaged ({detail}); its backup was not kept, and there is no older backup beside it; if you have a copy elsewhere, &apos;chitieu restore COPY&apos; puts it back (see README, &apos;Backups and restore&apos;).</source>
+        <translation>{path} bị hỏng ({detail}); bản sao lưu của phiên này không được giữ, và bên cạnh không có bản sao lưu nào cũ hơn; nếu có bản sao ở nơi khác, &apos;chitieu restore COPY&apos; sẽ đưa nó về (xem README, mục &apos;Backups and restore&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="163"/>
+        <source>Could not back up {path} into {folder} ({detail}). Your work is safe but this session has no new backup; free space or check the folder&apos;s permissions.</source>
+        <translation>Không sao lưu được {path} vào {folder} ({detail}). Công việc của bạn vẫn an toàn nhưng phiên này không có bản sao lưu mới; hãy giải phóng dung lượng hoặc kiểm tra quyền truy cập thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="167"/>
+        <source>Record {record} is {status}: it cannot be given &apos;{action}&apos;. Nothing was changed.</source>
+        <translation>Bản ghi {record} đang ở trạng thái {status}: không thể {action}. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="170"/>
+        <source>{count} of these records cannot be given &apos;{action}&apos; in their present state. Nothing was changed.</source>
+        <translation>{count} bản ghi trong số này không thể {action} ở trạng thái hiện tại. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="174"/>
+        <source>Record {record} has no label: it cannot be confirmed until a correction gives it one. Nothing was changed.</source>
+        <translation>Bản ghi {record} chưa có tên chỉ tiêu: chỉ xác nhận được sau khi sửa để đặt tên cho nó. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="178"/>
+        <source>Records {records} have no label: they cannot be confirmed until a correction gives them one. Nothing was changed.</source>
+        <translation>Các bản ghi {records} chưa có tên chỉ tiêu: chỉ xác nhận được sau khi sửa để đặt tên cho chúng. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="182"/>
+        <source>Records {records} and {more} more have no label: they cannot be confirmed until a correction gives them one. Nothing was changed.</source>
+        <translation>Các bản ghi {records} và {more} bản ghi khác chưa có tên chỉ tiêu: chỉ xác nhận được sau khi sửa để đặt tên cho chúng. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="186"/>
+        <source>{what} since you saw it. Nothing was changed.</source>
+        <translation>{what} kể từ lúc bạn xem. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="189"/>
+        <source>Cannot {action}: {what} since this step. Nothing was changed.</source>
+        <translation>Không thể {action}: {what} kể từ bước này. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="192"/>
+        <source>{count} records were changed or removed elsewhere</source>
+        <translation>{count} bản ghi đã bị thay đổi hoặc xóa ở nơi khác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="195"/>
+        <source>Record {record} was removed (by a re-extraction or an import, or an undo in another window)</source>
+        <translation>Bản ghi {record} đã bị xóa (do trích xuất lại, do nhập, hoặc do hoàn tác ở cửa sổ khác)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="199"/>
+        <source>Record {record} was changed by the extractor (a re-extraction or an import)</source>
+        <translation>Bản ghi {record} đã bị bộ trích xuất thay đổi (do trích xuất lại hoặc do nhập)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="202"/>
+        <source>Record {record} was changed by the extractor (a re-extraction or an import) (flagged: {flag})</source>
+        <translation>Bản ghi {record} đã bị bộ trích xuất thay đổi (do trích xuất lại hoặc do nhập) (được đánh dấu: {flag})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="206"/>
+        <source>Record {record} was {status} by {reviewer} ({at})</source>
+        <translation>Bản ghi {record} đã bị {reviewer} chuyển thành {status} ({at})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="209"/>
+        <source>Cannot {action}: record {record} would be pending again beside record {rival}, which a re-extraction has since proposed for the same figure. Nothing was changed; decide that record instead.</source>
+        <translation>Không thể {action}: bản ghi {record} sẽ trở lại chờ duyệt bên cạnh bản ghi {rival}, bản ghi mà lần trích xuất lại sau đó đề xuất cho cùng số liệu. Chưa có gì thay đổi; hãy quyết định bản ghi kia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="213"/>
+        <source>Record {record} no longer exists; reload the conflicts.</source>
+        <translation>Bản ghi {record} không còn nữa; hãy tải lại danh sách bất đồng.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="216"/>
+        <source>That reviewer did not decide this record; choose a version someone decided.</source>
+        <translation>Người duyệt đó chưa quyết định bản ghi này; hãy chọn phiên bản mà có người đã quyết định.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="219"/>
+        <source>There is no article {article} in {path}.</source>
+        <translation>Không có bài {article} trong {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="220"/>
+        <source>There is no record {record} in {path}.</source>
+        <translation>Không có bản ghi {record} trong {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="221"/>
+        <source>{path} does not exist. Check the spelling of the path, or choose the file or folder again.</source>
+        <translation>{path} không tồn tại. Hãy kiểm tra chính tả của đường dẫn, hoặc chọn lại tệp hay thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="225"/>
+        <source>{path} could not be read ({reason}). Check that it is readable.</source>
+        <translation>Không đọc được {path} ({reason}). Hãy kiểm tra tệp có đọc được không.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="228"/>
+        <source>{path} was skipped: &apos;{extension}&apos; is not an article format. Articles are read from .txt, .md, .html/.htm and .jsonl files.</source>
+        <translation>Đã bỏ qua {path}: &apos;{extension}&apos; không phải định dạng bài viết. Bài viết được đọc từ các tệp .txt, .md, .html/.htm và .jsonl.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="232"/>
+        <source>{path} is {size} MB, more than the {limit} MB an article file may be. Split it into one file per article, or into a .jsonl file with one article per line.</source>
+        <translation>{path} nặng {size} MB, quá mức {limit} MB cho một tệp bài viết. Hãy tách thành mỗi bài một tệp, hoặc thành một tệp .jsonl mỗi dòng một bài.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="236"/>
+        <source>{path} has no article text (only page furniture was found). Check it is an article.</source>
+        <translation>{path} không có nội dung bài viết (chỉ thấy phần khung trang). Hãy kiểm tra đó có phải là bài viết không.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="239"/>
+        <source>{path} is not a text file (it contains binary data). Save the article as plain text (.txt), Markdown (.md), HTML or JSON Lines and import that instead.</source>
+        <translation>{path} không phải tệp văn bản (chứa dữ liệu nhị phân). Hãy lưu bài viết dưới dạng văn bản thuần (.txt), Markdown (.md), HTML hoặc JSON Lines rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="243"/>
+        <source>{path} holds no article files ({formats}). Check the folder, or name the files directly.</source>
+        <translation>{path} không chứa tệp bài viết nào ({formats}). Hãy kiểm tra thư mục, hoặc chọn trực tiếp các tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="247"/>
+        <source>{path} does not exist. Check the path; nothing was imported.</source>
+        <translation>{path} không tồn tại. Hãy kiểm tra đường dẫn; chưa có gì được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="250"/>
+        <source>{path} is a link to the {what} {target}, outside the folder being imported; it was not followed. Import that path by name if you mean it.</source>
+        <translation>{path} là liên kết tới {what} {target}, nằm ngoài thư mục đang nhập; liên kết này không được theo. Hãy nhập đường dẫn đó theo tên nếu bạn muốn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="254"/>
+        <source>{path} is empty: there is no text to read. Remove it or save the article into it again.</source>
+        <translation>{path} trống: không có nội dung để đọc. Hãy xóa tệp hoặc lưu lại bài viết vào tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="258"/>
+        <source>{path} holds records exported by Chitieu (each line has indicator, value, start and end), not articles. Import the article files the export was made from.</source>
+        <translation>{path} chứa các bản ghi do Chitieu xuất ra (mỗi dòng có chỉ tiêu, giá trị, vị trí đầu và cuối), không phải bài viết. Hãy nhập các tệp bài viết đã dùng để xuất.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="262"/>
+        <source>{name} line {number} is longer than {limit} MB, more than one article may be. Check the line; the other lines were read.</source>
+        <translation>{name} dòng {number} dài hơn {limit} MB, có thể chứa nhiều hơn một bài. Hãy kiểm tra dòng đó; các dòng khác đã được đọc.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="266"/>
+        <source>{name} line {number}: {problem}</source>
+        <translation>{name} dòng {number}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="267"/>
+        <source>not valid JSON ({detail}, column {column}). Fix or delete the line.</source>
+        <translation>không phải JSON hợp lệ ({detail}, cột {column}). Hãy sửa hoặc xóa dòng này.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="270"/>
+        <source>not readable: its JSON is nested too deeply (values inside values, thousands deep). Fix or delete the line.</source>
+        <translation>không đọc được: JSON của dòng lồng nhau quá sâu (giá trị trong giá trị, hàng nghìn tầng). Hãy sửa hoặc xóa dòng này.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="274"/>
+        <source>is a record exported by Chitieu, not an article. Import the articles it came from.</source>
+        <translation>là một bản ghi do Chitieu xuất ra, không phải bài viết. Hãy nhập các bài viết gốc của nó.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="277"/>
+        <source>has no &quot;text&quot;. Each line must be a JSON object with the article text in &quot;text&quot;.</source>
+        <translation>không có &quot;text&quot;. Mỗi dòng phải là một đối tượng JSON với nội dung bài viết trong &quot;text&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="280"/>
+        <source>&quot;text&quot; holds no article text after cleaning. Check the line.</source>
+        <translation>&quot;text&quot; không còn nội dung bài viết sau khi làm sạch. Hãy kiểm tra dòng này.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="283"/>
+        <source>the extractor failed on this article ({detail}); it was not imported. Please report this as a bug.</source>
+        <translation>bộ trích xuất gặp lỗi với bài này ({detail}); bài chưa được nhập. Vui lòng báo lỗi này.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="287"/>
+        <source>read as {encoding} (a legacy Vietnamese encoding); check the accents look right</source>
+        <translation>đọc theo bảng mã {encoding} (bảng mã tiếng Việt cũ); hãy kiểm tra lại dấu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="290"/>
+        <source>{count} byte(s) that are not valid {encoding} were replaced by &apos;{mark}&apos;; save the file as UTF-8 to keep every character</source>
+        <translation>{count} byte không hợp lệ theo {encoding} đã được thay bằng &apos;{mark}&apos;; hãy lưu tệp theo UTF-8 để giữ đủ mọi ký tự</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="294"/>
+        <source>{count} lone surrogate escape(s) such as {example} (half of a character) were replaced by &apos;{mark}&apos;; fix the program that wrote the file</source>
+        <translation>{count} mã thoát &apos;surrogate&apos; lẻ như {example} (nửa ký tự) đã được thay bằng &apos;{mark}&apos;; hãy sửa chương trình đã ghi tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="298"/>
+        <source>the file name is not valid UTF-8; the article is named {name}. Rename the file to keep its name</source>
+        <translation>tên tệp không phải UTF-8 hợp lệ; bài được đặt tên là {name}. Hãy đổi tên tệp để giữ tên của nó</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="302"/>
+        <source>no date and no year in the article: its figures are dated {year}, the year most of the other articles imported with it are from (chitieu import --year sets another)</source>
+        <translation>bài không có ngày và không nêu năm: các số liệu của bài được gán năm {year}, năm của phần lớn các bài nhập cùng đợt (&apos;chitieu import --year&apos; đặt năm khác)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="306"/>
+        <source>no date and no year in the article: its figures are dated {year}, the year given with --year</source>
+        <translation>bài không có ngày và không nêu năm: các số liệu của bài được gán năm {year}, năm đã cho bằng &apos;--year&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="310"/>
+        <source>Could not write {path} ({reason}). Nothing was written and any existing file is unchanged.</source>
+        <translation>Không ghi được {path} ({reason}). Chưa có gì được ghi và tệp cũ (nếu có) vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="314"/>
+        <source>{path} is the database itself. Choose another file name for the export.</source>
+        <translation>{path} chính là tệp cơ sở dữ liệu. Hãy chọn tên tệp khác để xuất.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="317"/>
+        <source>{path} is a folder. Give a file name for the export, e.g. {example}.</source>
+        <translation>{path} là một thư mục. Hãy nhập tên tệp để xuất, ví dụ {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="320"/>
+        <source>The folder {folder} does not exist. Create it first or choose another place for the export; nothing was written.</source>
+        <translation>Thư mục {folder} không tồn tại. Hãy tạo thư mục trước hoặc chọn chỗ khác để xuất; chưa có gì được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="324"/>
+        <source>{path} is a link into the folder {folder}, which does not exist. Choose another place for the export; nothing was written.</source>
+        <translation>{path} là liên kết vào thư mục {folder}, thư mục này không tồn tại. Hãy chọn chỗ khác để xuất; chưa có gì được ghi.</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +2185,64 @@
     </message>
 </context>
 <context>
+    <name>QShortcut</name>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="69"/>
+        <source>Space</source>
+        <translation>Phím cách</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="70"/>
+        <source>Return</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="71"/>
+        <source>Enter</source>
+        <translation>Enter (phím số)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="72"/>
+        <source>Del</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="73"/>
+        <source>Ins</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="74"/>
+        <source>Up</source>
+        <translation>Mũi tên lên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="75"/>
+        <source>Down</source>
+        <translation>Mũi tên xuống</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="76"/>
+        <source>Left</source>
+        <translation>Mũi tên trái</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="77"/>
+        <source>Right</source>
+        <translation>Mũi tên phải</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="78"/>
+        <source>PgUp</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/qt_strings.py" line="79"/>
+        <source>PgDown</source>
+        <translation>Page Down</translation>
+    </message>
+</context>
+<context>
     <name>QWidgetTextControl</name>
     <message>
         <location filename="../../desktop/gui/qt_strings.py" line="63"/>
@@ -1834,7 +2286,7 @@
 <context>
     <name>ReadingWarnings</name>
     <message>
-        <location filename="../../desktop/gui/reading_warnings.py" line="31"/>
+        <location filename="../../desktop/gui/reading_warnings.py" line="33"/>
         <source>⚠ Read with changes: %1</source>
         <translation>⚠ Đọc có thay đổi: %1</translation>
     </message>
@@ -2029,28 +2481,28 @@
 <context>
     <name>ReviewSession</name>
     <message>
-        <location filename="../../desktop/gui/review_session.py" line="53"/>
+        <location filename="../../desktop/gui/review_session.py" line="54"/>
         <source>Confirm record</source>
         <extracomment>Undo history kept in memory; older steps stay in the store&apos;s event log.</extracomment>
         <translation>Xác nhận bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_session.py" line="54"/>
+        <location filename="../../desktop/gui/review_session.py" line="55"/>
         <source>Reject record</source>
         <translation>Loại bỏ bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_session.py" line="55"/>
+        <location filename="../../desktop/gui/review_session.py" line="56"/>
         <source>Correct record</source>
         <translation>Sửa bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_session.py" line="84"/>
+        <location filename="../../desktop/gui/review_session.py" line="85"/>
         <source>Add record</source>
         <translation>Thêm bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review_session.py" line="68"/>
+        <location filename="../../desktop/gui/review_session.py" line="69"/>
         <source>Confirm all records of the article</source>
         <translation>Xác nhận mọi bản ghi của bài</translation>
     </message>
@@ -2087,17 +2539,17 @@
 <context>
     <name>Tabs</name>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="57"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="58"/>
         <source>Review</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="58"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="59"/>
         <source>Dataset</source>
         <translation>Bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="59"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="60"/>
         <source>Conflicts</source>
         <translation>Bất đồng</translation>
     </message>
@@ -2105,7 +2557,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../desktop/gui/workers.py" line="71"/>
+        <location filename="../../desktop/gui/workers.py" line="72"/>
         <source>Cancel</source>
         <extracomment>``work(progress=..., should_cancel=...)`` as import_paths and export take them.</extracomment>
         <translation>Huỷ</translation>
@@ -2114,7 +2566,7 @@
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="115"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="116"/>
         <source>Agreement between reviewers</source>
         <translation>Mức đồng thuận giữa người duyệt</translation>
     </message>
@@ -2165,107 +2617,107 @@
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="69"/>
+        <location filename="../../desktop/gui/transfers.py" line="70"/>
         <source>Importing articles…</source>
         <extracomment>Problems listed in the import report box; the rest are counted.</extracomment>
         <translation>Đang nhập bài viết…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="85"/>
+        <location filename="../../desktop/gui/transfers.py" line="86"/>
         <source>Import cancelled.</source>
         <translation>Đã huỷ việc nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="104"/>
+        <location filename="../../desktop/gui/transfers.py" line="102"/>
         <source>… and %1 more.</source>
         <translation>… và %1 mục khác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="88"/>
+        <location filename="../../desktop/gui/transfers.py" line="89"/>
         <source>Some files could not be imported:</source>
         <translation>Một số tệp không nhập được:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/transfers.py" line="75"/>
+        <location filename="../../desktop/gui/transfers.py" line="76"/>
         <source>Imported %Ln new articles</source>
         <translation>
             <numerusform>Đã nhập %Ln bài mới</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/transfers.py" line="77"/>
+        <location filename="../../desktop/gui/transfers.py" line="78"/>
         <source>with %Ln records</source>
         <translation>
             <numerusform>với %Ln bản ghi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/transfers.py" line="79"/>
+        <location filename="../../desktop/gui/transfers.py" line="80"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln bài không đổi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/transfers.py" line="81"/>
+        <location filename="../../desktop/gui/transfers.py" line="82"/>
         <source>%Ln duplicates</source>
         <translation>
             <numerusform>%Ln bài trùng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="89"/>
+        <location filename="../../desktop/gui/transfers.py" line="90"/>
         <source>Imported with warnings:</source>
         <translation>Đã nhập, kèm cảnh báo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="113"/>
+        <location filename="../../desktop/gui/transfers.py" line="111"/>
         <source>JSON Lines (.jsonl)</source>
         <translation>JSON Lines (.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="114"/>
+        <location filename="../../desktop/gui/transfers.py" line="112"/>
         <source>CSV (.csv)</source>
         <translation>CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="115"/>
+        <location filename="../../desktop/gui/transfers.py" line="113"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="118"/>
+        <location filename="../../desktop/gui/transfers.py" line="116"/>
         <source>Accepted records (confirmed, corrected, added)</source>
         <translation>Bản ghi được chấp nhận (xác nhận, đã sửa, thêm mới)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="119"/>
+        <location filename="../../desktop/gui/transfers.py" line="117"/>
         <source>Every decided record, with its status</source>
         <translation>Mọi bản ghi đã duyệt, kèm trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="120"/>
+        <location filename="../../desktop/gui/transfers.py" line="118"/>
         <source>All records, pending included</source>
         <translation>Tất cả bản ghi, kể cả chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="131"/>
+        <location filename="../../desktop/gui/transfers.py" line="129"/>
         <source>Exporting records…</source>
         <translation>Đang xuất bản ghi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="136"/>
+        <location filename="../../desktop/gui/transfers.py" line="134"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Đã huỷ việc xuất; không có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="139"/>
+        <location filename="../../desktop/gui/transfers.py" line="137"/>
         <source>Exported %1 records from %2 articles to %3.</source>
         <translation>Đã xuất %1 bản ghi từ %2 bài ra %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/transfers.py" line="151"/>
-        <location filename="../../desktop/gui/transfers.py" line="164"/>
+        <location filename="../../desktop/gui/transfers.py" line="149"/>
+        <location filename="../../desktop/gui/transfers.py" line="162"/>
         <source>Chitieu</source>
         <translation>Chitieu</translation>
     </message>
@@ -2273,7 +2725,7 @@
 <context>
     <name>VersionTableModel</name>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="204"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="207"/>
         <source>Record now</source>
         <translation>Bản ghi hiện tại</translation>
     </message>

@@ -324,3 +324,15 @@ def test_no_two_actions_share_a_shortcut(win):
         for shortcut in act.shortcuts():
             owners.setdefault(shortcut.toString(), []).append(act.objectName() or act.text())
     assert {key: names for key, names in owners.items() if len(names) > 1} == {}
+
+
+def test_the_accept_dialog_lists_indicators_in_vietnamese_order(win, qtbot):
+    """Sorted by code point, every name starting with Đ came after those starting with Z."""
+    qtbot.keyClick(win.record_table, Qt.Key.Key_Y, CTRL_SHIFT)
+    combo = accept_dialog(win, qtbot).code
+    names = [combo.itemText(i) for i in range(1, combo.count())]
+    first = {name[0] for name in names}
+    assert "Đ" in first and "G" in first
+    assert names.index(next(n for n in names if n.startswith("Đ"))) < names.index(
+        next(n for n in names if n.startswith("G"))
+    )

@@ -120,7 +120,7 @@ def test_chart_follows_the_row_and_exports_png_and_svg(qtbot, qapp, dataset_db, 
     assert "Thu ngân sách nhà nước" in svg and "nghìn tỷ đồng" in svg and "Cẩm Phả" in svg
     image = QImage(str(tmp_path / "chart.png"))
     assert (image.width(), image.height()) == (EXPORT_SIZE.width() * 2, EXPORT_SIZE.height() * 2)
-    with pytest.raises(InputError, match="saved as"):
+    with pytest.raises(InputError, match="Biểu đồ được lưu dạng"):
         chart.export(tmp_path / "chart.pdf")
 
 
@@ -189,3 +189,54 @@ def test_versions_read_as_the_rest_of_the_window(qtbot, qapp, budget_conflict):
     assert all("103,72%" in text and not english_words(text) for text in comparisons), comparisons
     for column in range(2):
         assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d:\d\d", model.text(FIELDS.index("decided_at"), column))
+
+
+@pytest.fixture
+def coded_db(tmp_path: Path) -> Path:
+    """The three Cẩm Phả figures confirmed, two with their taxonomy code (as the extractor gives them)."""
+    codes = {"Thu ngân sách nhà nước": "budget_revenue", "Khách du lịch": "tourist_arrivals"}
+    path = tmp_path / "coded.db"
+    with Store(path) as store:
+        records = [r.with_changes(indicator_code=codes.get(r.indicator)) for r in budget_records()]
+        store.add_articles([(article("a", BUDGET), records, "test", False)])
+        for record_id in range(1, 4):
+            store.decide(record_id, "confirmed", "an")
+    return path
+
+
+def test_the_dataset_names_indicators_as_the_reviewer_reads_them(qtbot, qapp, coded_db):
+    """'budget_revenue — Thu ngân sách nhà nước': a code in English led each row, the filter and the
+    chart's title, and the rows were in the codes' order.  The name now, the code in the tooltip."""
+    window = open_window(qtbot, coded_db)
+    qtbot.keyClick(window.record_table, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    view = window.team.dataset
+    model = view.model
+    names = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert names == ["Doanh thu du lịch", "Khách du lịch", "Thu ngân sách nhà nước"]
+    budget = model.index(names.index("Thu ngân sách nhà nước"), 0)
+    assert "budget_revenue" in budget.data(Qt.ItemDataRole.ToolTipRole)
+    combo = view.filter_bar.code
+    assert [combo.itemText(i) for i in range(1, combo.count())] == names
+    view.table.setCurrentIndex(budget)  # the chart follows the row
+    qtbot.waitUntil(lambda: view.chart_panel.key == "budget_revenue")
+    assert view.chart_panel.chart.data.title == "Thu ngân sách nhà nước"
+
+
+def test_the_conflict_names_the_indicator_each_reviewer_chose(qtbot, qapp, tmp_path):
+    """The taxonomy's code (``budget_revenue``) was the row's text, under the title "Code"."""
+    corpus = make_corpus(tmp_path / "corpus.db", 1)
+    a, b = split_corpus(corpus, 2, 100, tmp_path / "team", names=["an", "binh"]).files
+    budget = shared_records([a, b])[0]
+    decide(a, "an", {budget: {"indicator_code": "budget_revenue"}})
+    decide(b, "binh", {budget: R})
+    merge_files([a, b], tmp_path / "merged.db")
+    window = open_window(qtbot, tmp_path / "merged.db")
+    qtbot.keyClick(window.record_table, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    model = window.team.conflicts.version_model
+    qtbot.waitUntil(lambda: model.columnCount() == 3)
+    row = FIELDS.index("indicator_code")
+    assert model.headerData(row, Qt.Orientation.Vertical) == "Chỉ tiêu chuẩn"
+    assert model.text(row, 0) == "Thu ngân sách nhà nước"
+    assert (
+        model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == "Thu ngân sách nhà nước\nMã: budget_revenue"
+    )

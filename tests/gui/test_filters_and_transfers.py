@@ -7,7 +7,7 @@ import json
 import pytest
 from gui_helpers import action
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
 from desktop.gui.dialogs import ExportDialog
 from tests.factories import SEEDS
@@ -116,3 +116,22 @@ def test_export_through_the_dialog(window, qtbot, monkeypatch, tmp_path):
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [line["indicator"] for line in lines] == ["Thu ngân sách nhà nước"]
     assert lines[0]["doc"] == "budget"
+
+
+def test_the_export_dialog_opens_on_the_last_export(window, qtbot, tmp_path):
+    """It opened on JSON Lines beside the database each time, whatever was chosen the week before."""
+    out = tmp_path / "weekly" / "tuan.xlsx"
+    out.parent.mkdir()
+    qtbot.keyClick(window.record_table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.findChild(ExportDialog)
+    choose(dialog.format, "xlsx")
+    choose(dialog.status, "reviewed")
+    dialog.path.setText(str(out))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    wait_for_transfer(qtbot, window)
+    assert out.exists()
+    window.activateWindow()  # as the window manager does once the dialog is gone
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.record_table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    again = next(d for d in window.findChildren(ExportDialog) if d.isVisible())
+    assert again.choice() == ("xlsx", "reviewed", out)

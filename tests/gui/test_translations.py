@@ -13,17 +13,18 @@ English left in it.
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QLocale, Qt, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QTableView
 
 from desktop.gui.dialogs import HelpDialog
-from tests.gui.gui_helpers import press, wait_for_damage
+from tests.gui.gui_helpers import action, press, statuses, wait_for_damage
 from tests.gui.visible_text import english_words, untranslated
 
 REPO = Path(__file__).resolve().parents[2]
@@ -149,3 +150,47 @@ def test_the_accept_dialog_writes_its_threshold_one_way(window, qtbot, language,
         dialog.reject()
     finally:
         QLocale.setDefault(vietnamese)
+
+
+def help_keys(window, qtbot) -> dict[str, str]:
+    """Action → keys, as the help that F1 opens lists them."""
+    seen: dict[str, str] = {}
+
+    def read() -> None:  # the help is modal: read it while F1 has it open
+        dialog = window.findChild(QDialog, "help_dialog")
+        model = dialog.findChild(QTableView, "help_table").model()
+        seen.update(
+            {model.index(row, 0).data(): model.index(row, 1).data() for row in range(model.rowCount())}
+        )
+        dialog.reject()
+
+    QTimer.singleShot(0, read)
+    qtbot.keyClick(window.record_table, Qt.Key.Key_F1)
+    return seen
+
+
+def test_the_help_names_the_keys_in_vietnamese(window, qtbot):
+    """Qt wrote Return, Del and Down (it ships no Vietnamese of its own): English to a reviewer, and
+    Return and Del are not what the keys say on a PC keyboard."""
+    keys = help_keys(window, qtbot)
+    assert keys["Xác nhận bản ghi"] == "Enter / Enter (phím số) / Y"
+    assert keys["Loại bỏ bản ghi"] == "Delete / N"
+    assert keys["Bài sau còn bản ghi chờ duyệt"] == "Ctrl+Mũi tên xuống"
+    assert not [
+        k for k in keys.values() if {"Return", "Del", "Up", "Down", "Space"} & set(re.split(r"[ +/]", k))
+    ]
+
+
+def test_the_keypad_enter_still_confirms_with_the_keys_named_in_vietnamese(window, qtbot, check):
+    """Read as a translated name, "Enter" (the keypad's) would have become Return, which Qt now writes
+    "Enter": the keypad confirmed nothing."""
+    qtbot.keyClick(window.record_table, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert "confirmed" in statuses(check(), "budget")
+
+
+def test_choosing_english_changes_nothing_until_the_next_start(window, qtbot):
+    """The catalogue loaded at start stays, but the check notes, the dataset's names and the accept
+    dialog asked the setting: English names and notes appeared in the Vietnamese window at once."""
+    action(window, "action_language_en").trigger()  # Ngôn ngữ → English
+    found = dialog_texts(window, qtbot, (Qt.Key.Key_Y, CTRL | SHIFT), "accept_dialog")
+    assert not found, found

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QCursor, QGuiApplication, QScreen
 from PySide6.QtWidgets import QDialog, QToolBar
 
 from desktop.gui.actions import toolbar_table
+from desktop.gui.main_window import FIRST_SIZE
 from desktop.store import Store
 from tests.factories import article, budget_records
 from tests.gui.gui_helpers import action
@@ -57,8 +62,9 @@ def test_the_dataset_shows_long_indicator_names_whole_when_there_is_room(open_wi
     assert table.horizontalHeader().sectionSize(0) >= table.sizeHintForColumn(0), "the name is cut"
 
 
-def test_the_help_fits_its_screen(window, qtbot):
-    """820 px tall, it ran past an 800 px screen (the offscreen one is 800 px), its Close button with it."""
+def test_the_help_fits_its_screen(open_window, db, on_the_laptop, qtbot):
+    """820 px tall, it ran past the bottom of a 768 px screen, its Close button with it."""
+    window = open_window(db)
     seen = {}
 
     def read() -> None:  # the help is modal: read it while F1 has it open
@@ -70,3 +76,68 @@ def test_the_help_fits_its_screen(window, qtbot):
     QTimer.singleShot(0, read)
     qtbot.keyClick(window.record_table, Qt.Key.Key_F1)
     assert seen["height"] < seen["room"]
+
+
+@pytest.fixture
+def on_the_laptop() -> Iterator[QScreen]:
+    """The mouse pointer on the 1366 x 768 screen (see tests/conftest.py), as when Chitieu starts there."""
+    laptop = next(s for s in QGuiApplication.screens() if s.name() == "laptop")
+    before = QCursor.pos()
+    QCursor.setPos(laptop.geometry().center())
+    yield laptop
+    QCursor.setPos(before)
+
+
+def test_a_first_start_on_a_laptop_fits_its_screen(open_window, db, on_the_laptop):
+    """1440 x 860 whatever the screen: on a 1366 x 768 laptop the status bar and the last columns
+    were off-screen."""
+    window = open_window(db)
+    assert window.screen() is on_the_laptop
+    assert on_the_laptop.availableGeometry().contains(window.frameGeometry())
+    assert window.width() > 1200  # as wide as the laptop allows, not a small window
+
+
+def test_a_first_start_on_a_big_screen_opens_at_the_size_the_window_is_made_for(window):
+    assert (window.width(), window.height()) == FIRST_SIZE
+    assert window.screen().availableGeometry().contains(window.frameGeometry())
+
+
+def test_a_window_saved_on_a_monitor_that_is_gone_opens_on_the_screen_there_is(
+    open_window, db, on_the_laptop
+):
+    """Qt refuses a geometry saved on a monitor that is no longer there: the window opened at a few
+    hundred pixels."""
+    window = open_window(db)
+    window.setGeometry(QRect(on_the_laptop.geometry().topLeft() + QPoint(2000, 100), QSize(1800, 1000)))
+    window.close()  # saves the geometry: on no screen at all now
+    again = open_window(db)
+    assert on_the_laptop.availableGeometry().contains(again.frameGeometry())
+    assert again.width() > 1200
+
+
+def test_a_window_saved_where_it_still_fits_opens_there(open_window, db):
+    window = open_window(db)
+    window.setGeometry(QRect(QPoint(200, 150), QSize(1300, 780)))
+    window.close()
+    again = open_window(db)
+    assert again.geometry() == QRect(QPoint(200, 150), QSize(1300, 780))
+
+
+def test_a_maximized_window_opens_maximized(open_window, db, qtbot):
+    window = open_window(db)
+    window.showMaximized()
+    qtbot.waitUntil(window.isMaximized)
+    window.close()
+    assert open_window(db).isMaximized()
+
+
+def test_a_first_start_on_a_laptop_leaves_the_records_room(open_window, db, on_the_laptop, qtbot):
+    """The editor keeps its height and the history took 110 px: on a 768 px screen two records showed."""
+    window = open_window(db)
+    table = window.record_table
+    qtbot.waitUntil(lambda: table.model().rowCount() == 3)
+    assert table.viewport().height() >= 4 * table.rowHeight(0)
+
+
+def test_the_history_is_kept_where_there_is_room(window):
+    assert window.history_view.height() >= 100

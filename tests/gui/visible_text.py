@@ -37,28 +37,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: ASCII words that are neither English to translate nor Vietnamese: names, keys, formats.
+#: ASCII words that are neither English to translate nor Vietnamese: names, keys as their caps
+#: say, formats.  Qt's Return, Del, Space, Up… are English: the window names them in Vietnamese.
 ALLOWED = {
     "chitieu",
     "ctrl",
     "shift",
     "alt",
     "enter",
-    "return",
-    "del",
     "delete",
     "esc",
     "tab",
-    "space",
-    "up",
-    "down",
-    "left",
-    "right",
     "home",
     "end",
-    "pgup",
-    "pgdown",
     "json",
+    "txt",
+    "md",
+    "html",
+    "htm",
+    "markdown",
     "jsonl",
     "lines",
     "csv",
@@ -68,6 +65,7 @@ ALLOWED = {
     "svg",
     "sqlite",
     "utf",
+    "byte",
     "ok",
     "id",
     "kappa",
@@ -80,9 +78,9 @@ _NUCLEUS = "(?:[aeiouy]{1,3})"
 _CODA = "(?:ng|nh|ch|[cmnpt])?"
 _SYLLABLE = re.compile(f"{_ONSET}{_NUCLEUS}{_CODA}")
 _WORD = re.compile(r"[^\W\d_]+")
-#: Not words: paths, names with digits or underscores (file names, doc ids, F2), commands and
-#: README sections in quotes.
-_NOT_WORDS = re.compile(r"\S*[/\\\d_]\S*|'[^']*'")
+#: Not words: paths, names with digits or underscores (file names, doc ids, F2), commands,
+#: README sections and JSON fields in quotes.
+_NOT_WORDS = re.compile(r"\S*[/\\\d_]\S*|'[^']*'|\"[^\"]*\"")
 _MARKUP = re.compile(r"<[^>]*>|&\w+;")
 
 

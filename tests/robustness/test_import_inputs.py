@@ -52,7 +52,7 @@ def test_a_lone_surrogate_is_replaced_with_a_warning_and_the_file_goes_on(tmp_pa
     source.write_text(
         line(SENTENCE, id="good")
         + "\n"
-        + '{"id": "odd", "text": "Thu ng\\u00e2n s\\u00e1ch \\ud800 \\u0111\\u1ea1t 12 t\\u1ef7 \\u0111\\u1ed3ng."}\n'
+        + '{"id": "odd", "text": "N\\u0103m 2020, thu ng\\u00e2n s\\u00e1ch \\ud800 \\u0111\\u1ea1t 12 t\\u1ef7 \\u0111\\u1ed3ng."}\n'
         + line(SENTENCE.replace("1.250", "1.300"), id="after")
         + "\n",
         encoding="utf-8",

@@ -64,7 +64,8 @@ def answering(button: QMessageBox.StandardButton) -> Iterator[list[str]]:
 
 
 def messages(window) -> list[str]:
-    """The problem messages the window has shown, as open boxes: the headline and the store's words below it."""
+    """The problem messages the window has shown, as open boxes: the headline and the store's words below it
+    (in the window's language, Vietnamese)."""
     return [
         f"{box.text()}\n{box.informativeText()}"
         for box in window.findChildren(QMessageBox, "problem_message")
@@ -131,7 +132,7 @@ def test_redo_does_not_overwrite_a_record_an_import_put_under_the_same_id(
 
     press(qtbot, window, Qt.Key.Key_Z, CTRL | SHIFT)
     assert row(db, added) == imported, "redo overwrote another article's record"
-    assert any("Cannot redo" in text for text in messages(window))
+    assert any("Không thể làm lại" in text for text in messages(window))
 
 
 def test_undo_does_not_make_a_second_pending_record_on_a_figure(
@@ -151,7 +152,7 @@ def test_undo_does_not_make_a_second_pending_record_on_a_figure(
     assert len(query(db, on_the_figure, rejected.start, rejected.end)) == 1, (
         "two pending records on one figure"
     )
-    assert any("Cannot undo" in text and "same figure" in text for text in messages(window))
+    assert any("Không thể hoàn tác" in text and "cùng số liệu" in text for text in messages(window))
 
 
 # ---- item 4: two windows on one database --------------------------------------------
@@ -181,7 +182,9 @@ def test_a_decision_made_in_another_window_is_shown_and_asked_about(
 
     press(qtbot, bob, Qt.Key.Key_Z, CTRL)  # bob's undo must not wipe alice's decision
     assert (row(db, record_id)["status"], row(db, record_id)["reviewer"]) == ("rejected", "alice")
-    assert any("Cannot undo" in text and "rejected by alice" in text for text in messages(bob))
+    assert any(
+        "Không thể hoàn tác" in text and "alice chuyển thành đã loại" in text for text in messages(bob)
+    )
     assert not bob.session.undo_stack.canUndo(), "the refused step stays on the undo stack"
 
 
@@ -217,7 +220,7 @@ def test_a_record_removed_by_extract_is_selected_and_decided_without_an_error(
     press(qtbot, window, Qt.Key.Key_K)
     assert window.current_row() is None or window.current_row().id == record_id
     press(qtbot, window, Qt.Key.Key_Y)
-    assert any("was removed" in text for text in messages(window))
+    assert any("đã bị xóa" in text for text in messages(window))
     assert window.records.row_of(record_id) is None, "the window still shows the removed record"
     assert query(db, "SELECT COUNT(*) FROM events WHERE reviewer = 'tester'") == [(0,)]
 

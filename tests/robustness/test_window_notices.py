@@ -97,7 +97,7 @@ def test_an_article_read_with_replaced_bytes_says_so_while_it_is_shown(qtbot, qa
         ids = {s.doc: s.id for s in window.store.article_summaries()}
         window.show_article(ids["b_damaged"])
         assert window.reading_warnings.isVisibleTo(window)
-        assert "not valid utf-8" in window.reading_warnings.text()
+        assert "không hợp lệ theo utf-8" in window.reading_warnings.text()  # in the window's language
         window.show_article(ids["a_clean"])
         assert not window.reading_warnings.isVisibleTo(window)
     finally:
@@ -128,6 +128,6 @@ def test_importing_through_the_window_lists_the_warnings(
         box = window.findChild(QMessageBox, "transfer_message")
         assert box is not None, "the import's warnings were not shown"
         text = box.informativeText()
-        assert "damaged.txt" in text and "not valid utf-8" in text
+        assert "damaged.txt" in text and "không hợp lệ theo utf-8" in text  # in the window's language
     finally:
         window.close()

@@ -22,7 +22,7 @@ from desktop.core.checks.article import check_article_records
 from desktop.core.checks.conflicts import Fact, fact_group, fact_of, find_conflicts
 from desktop.core.checks.labels import check_label
 from desktop.core.checks.magnitudes import check_growth, check_per_capita, check_rate
-from desktop.core.checks.periods import check_period
+from desktop.core.checks.periods import check_assumed_period, check_period
 from desktop.core.checks.risk import risk_of
 from desktop.core.checks.rules import BY_NAME, RULES, Finding, Rule
 from desktop.core.checks.span import check_span
@@ -36,6 +36,7 @@ def check_record(record: Subject, article: ArticleFacts) -> list[Finding]:
         check_span(record, article.text),
         check_label(record.indicator, record.unit),
         check_period(record, article),
+        check_assumed_period(record, article),
         check_rate(record),
         check_growth(record),
         check_unit(record),

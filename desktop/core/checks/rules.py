@@ -144,6 +144,26 @@ PERIOD_FUTURE = Rule(
         ),
     },
 )
+PERIOD_ASSUMED = Rule(
+    "period_assumed",
+    0.5,
+    "Period guessed at import, not read in the article",
+    "Kỳ số liệu đoán khi nhập, không đọc được từ bài viết",
+    {
+        "batch": (
+            "The article names no date and no year: {period} follows from {year}, the year most of the "
+            "other articles imported with it are from. Is that its year?",
+            "Bài viết không ghi ngày đăng và không nêu năm: kỳ {period} suy ra từ năm {year}, năm của phần "
+            "lớn các bài được nhập cùng. Có đúng là năm của bài này không?",
+        ),
+        "given": (
+            "The article names no date and no year: {period} follows from {year}, the year given at "
+            "import (--year).",
+            "Bài viết không ghi ngày đăng và không nêu năm: kỳ {period} suy ra từ năm {year}, năm được chỉ "
+            "định khi nhập (--year).",
+        ),
+    },
+)
 PERIOD_FAR = Rule(
     "target_too_far",
     0.6,
@@ -271,6 +291,7 @@ RULES: tuple[Rule, ...] = (
     LABEL_OPENING,
     PERIOD_EARLY,
     PERIOD_FUTURE,
+    PERIOD_ASSUMED,
     PERIOD_FAR,
     RATE_OVER_100,
     GROWTH_RANGE,

@@ -59,12 +59,16 @@ class ArticleFacts:
 
     ``year`` is the publication year when ``dated``; otherwise the year most
     of the article's figures are for (the store's ``articles.year``), a
-    rougher guess that the period check allows a year of slack.
+    rougher guess that the period check allows a year of slack.  ``assumed``
+    says where that year came from when the article names none of its own
+    (see :mod:`desktop.core.assumed_year`): the other articles of its import,
+    or the user.
     """
 
     text: str
     year: int | None = None
     dated: bool = True
+    assumed: str | None = None
 
 
 def period_years(period: str | None) -> tuple[int, ...]:

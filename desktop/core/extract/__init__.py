@@ -21,10 +21,13 @@ MAX_RECORDS = 3000
 
 @dataclass
 class Extraction:
-    """The records of one article; ``truncated`` when ``max_records`` cut them short."""
+    """The records of one article; ``truncated`` when ``max_records`` cut them short; ``year`` the year
+    the article is from (its publication year, else the year its text reports on; None when neither
+    tells: see :mod:`desktop.core.assumed_year`)."""
 
     records: list[Record]
     truncated: bool = False
+    year: int | None = None
 
 
 def extract(
@@ -46,8 +49,9 @@ def extract(
     """
     if not isinstance(text, str) or not text.strip() or max_records <= 0:
         return Extraction([], bool(isinstance(text, str) and text.strip() and max_records <= 0))
-    records, truncated = ArticleExtractor(text, published, locality, title).run(max_records)
-    return Extraction(records, truncated)
+    extractor = ArticleExtractor(text, published, locality, title)
+    records, truncated = extractor.run(max_records)
+    return Extraction(records, truncated, extractor.year())
 
 
 __all__ = ["EXTRACTOR_VERSION", "MAX_RECORDS", "Extraction", "extract"]

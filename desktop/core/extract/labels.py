@@ -394,7 +394,8 @@ _RATE_TAIL = re.compile(r"\s+mỗi\s+\S+$")
 #: A measure that names nothing it measures (``Quy mô``, ``Tổng trị giá``): the clause's thing is its.
 _LONE_MEASURE = re.compile(
     r"(?:tổng\s+)?(?:số\s+)?(?:trị\s+giá|giá\s+trị|quy\s+mô|công\s+suất|diện\s+tích|kinh\s+phí(?:\s+đầu\s+tư)?"
-    r"|(?:tổng\s+)?mức\s+đầu\s+tư|vốn\s+đầu\s+tư|sản\s+lượng|lợi\s+nhuận|doanh\s+thu)$"
+    r"|(?:tổng\s+)?mức\s+đầu\s+tư|vốn\s+đầu\s+tư|sản\s+lượng|lợi\s+nhuận|doanh\s+thu"
+    r"|kim\s+ngạch(?:\s+(?:xuất|nhập)\s+khẩu)?)$"
 )
 #: An organisation named by its acronym (five letters or more: not a sector's ``TTCN`` nor ``UBND``)
 #: that does what its sentence reports (``NHCSXH đã giải ngân``, ``NHCSXH đạt tổng nguồn vốn``): the
@@ -731,7 +732,7 @@ class Labeller:
         if not figure.is_percent and self._said and _LONE_MEASURE.match(label.lower()):
             thing = self._measured_before(start)
             if thing:  # ``Tuyến cao tốc ... dài 144 km, quy mô 4 làn xe``: the thing the clause is about
-                label = f"{label} {thing}"
+                label = f"{label} {_without_said(thing, label)}"
         self._last_before = self._last_end if self._last_end <= start else -1
         self._consumed, self._last_end = consumed, figure.end
         if self._previous and " " in label and label.count(" ") <= 2 and _HAS_DIGIT.search(label):
@@ -1761,6 +1762,16 @@ class Labeller:
         return self.text[found.start("tet") : found.end("tet")]
 
 
+def _without_said(thing: str, measure: str) -> str:
+    """``thing`` without the words at its end that ``measure`` already says: ``cá cảnh xuất khẩu`` of
+    ``Kim ngạch xuất khẩu`` is ``cá cảnh``."""
+    words, said = thing.split(), set(keys(measure))
+    end = len(words)
+    while end > 1 and words[end - 1].lower() in said:
+        end -= 1
+    return " ".join(words[:end])
+
+
 def _could_be_topic(low: str, at: int) -> bool:
     """False when the word at ``at`` starts no topic (``đạt``, ``này``, a number): read before the
     phrase is cut, which costs more."""
@@ -2146,8 +2157,9 @@ def _after_preamble(label: str) -> str:
             (
                 i
                 for i in range(cut, len(words))
-                if originals[i].endswith(",") or _is_separator(words[i], originals[i])
-            ),
+                if (originals[i].endswith(",") and not _ends_with_deed(originals[: i + 1]))
+                or _is_separator(words[i], originals[i])
+            ),  # ``công nghiệp chế biến, chế tạo``: one sector, the comma joins its two deeds
             -1,
         )
         if comma < 0 or first_quantity(words, cut, comma + 1) >= 0 or first_quantity(words, comma + 1) < 0:
@@ -2234,11 +2246,14 @@ def _measured_with(label: str) -> str:
     return " ".join([*originals[at + 1 :], _lower_first(" ".join(thing))])
 
 
-#: What a place's name may be part of: a facility's name (``Khu công nghiệp Phú Đa``, ``Cảng Chân Mây``)
-#: or a compound name (``Lam Sơn - Sao Vàng``).
+#: A word of a facility's name between its kind and its place (``Khu công nghiệp phụ trợ dệt may Phong
+#: Điền``): not a preposition nor an administrative word, after which the place is said of the facility.
+_FACILITY_WORD = rf"\s+(?!(?:của|tại|ở|thuộc|trên|tỉnh|huyện|thành|xã)\s)[{_LOWER}]+"
+#: What a place's name may be part of: a facility's name (``Khu công nghiệp Phú Đa``, ``Cảng Chân Mây``,
+#: with up to four words between) or a compound name (``Lam Sơn - Sao Vàng``).
 _IN_A_NAME = re.compile(
     r"(?:(?<![^\W\d_])(?:khu\s+công\s+nghiệp|khu\s+kinh\s+tế|cụm\s+công\s+nghiệp|KCN|KKT|cảng|sân\s+bay|cửa\s+khẩu"
-    r"|nhà\s+máy|thủy\s+điện|nhiệt\s+điện)|[" + _UPPER + r"][" + _LOWER + r"]*\s+[-–])\s+$",
+    rf"|nhà\s+máy|thủy\s+điện|nhiệt\s+điện)(?:{_FACILITY_WORD}){{0,4}}|[{_UPPER}][{_LOWER}]*\s+[-–])\s+$",
     re.IGNORECASE,
 )
 #: Head nouns of the things a quantity after ``với`` measures: ``dự án``, ``khu``, ``nhà máy``.
@@ -2309,14 +2324,20 @@ def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
                     break
             if size == 1 and last == "bằng" and len(low) > 1 and low[-2] == "mặt":
                 size = 0  # ``mặt bằng`` is a noun
+            elif size == 1 and last == "cao" and " ".join(low[-3:-1]) in _HIGH_NOUNS:
+                size = 0  # ``khu công nghệ cao``: high is the term's, not how much it rose
             elif size == 1 and last == "mới" and (level or change):
                 size = 0  # ``hộ nghèo theo tiêu chí mới giảm còn``: ``mới`` (new) is the noun's
             elif (
                 size == 1
                 and last == "mới"
-                and (" ".join(low[-2:]) in _NEW_VERBS or " ".join(low[-3:]) in _NEW_VERBS)
+                and (
+                    " ".join(low[-2:]) in _NEW_VERBS
+                    or " ".join(low[-3:]) in _NEW_VERBS
+                    or " ".join(low[-3:-1]) in _NEW_NOUNS
+                )
             ):
-                size = 0  # ``thành lập mới``: a verb of making new, not ``mới`` (only) before a figure
+                size = 0  # ``thành lập mới``, ``nông thôn mới``: new, not ``mới`` (only) before a figure
         if size:
             level = level or (*before, last) in _LEVELS
         elif percent and not change and last in ("tăng", "giảm") and not _cut_down(parts):
@@ -2327,8 +2348,13 @@ def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
     return label.rstrip(" ,;:"), change, level
 
 
+#: Nouns the genre names with ``cao`` (high) as one term: ``công nghệ cao``, ``chất lượng cao``.
+_HIGH_NOUNS = frozenset({"công nghệ", "chất lượng", "trình độ"})
 #: Verbs that end in ``mới`` (``thành lập mới``, ``cấp mới``).
 _NEW_VERBS = frozenset(verb for verb in ACTION_VERBS if verb.endswith(" mới"))
+#: Nouns the genre names with ``mới`` (new) as one term: the national programme ``nông thôn mới`` and
+#: the ``(khu) đô thị mới`` planned as one; ``mới`` after them is the term's, never the adverb (only).
+_NEW_NOUNS = frozenset({"nông thôn", "đô thị"})
 
 
 def _cut_down(parts: list[str]) -> bool:

@@ -33,7 +33,9 @@ bracket follows, not of the figure.
 Some periods are named relative to the article's year (the year it reports
 on: see :meth:`Periods.fallback`): ``đến nay``, ``hiện nay`` and ``hiện có``
 are that year; ``năm ngoái`` the calendar year before the publication year
-(undated: before the year the article reports on); ``từ năm 2011 đến nay``
+(undated: before the year the article reports on); ``năm vừa qua`` the year
+just ended when the article was written (the one ending, in December; undated:
+none); ``từ năm 2011 đến nay``
 the term up to it, but ``từ đầu năm 2017 đến nay`` (the year so far) 2017 and
 the article's year; ``những năm sau đó``, ``những năm gần đây`` that year, not
 the one carried; ``trong 5 năm tới`` the five years after it, ``trong 5 năm
@@ -76,7 +78,7 @@ from desktop.core.extract.clauses import Sentence
 _YEAR_TOKEN = re.compile(r"\d(?<!\d\d)\d{3}(?!\d)")
 #: Periods named relative to the article's year (case-sensitive: the text is lower-cased).
 _RELATIVE = re.compile(
-    r"(?<![^\W\d_])(?:(?P<this>năm\s+nay)|(?P<last>năm\s+ngoái)|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có"
+    r"(?<![^\W\d_])(?:(?P<this>năm\s+nay)|(?P<last>năm\s+ngoái)|(?P<ended>(?<!những\s)(?<!nhiều\s)(?<!các\s)năm\s+vừa\s+qua)|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có"
     r"|đến\s+thời\s+điểm\s+này|những\s+năm\s+(?:sau\s+đó|gần\s+đây|qua))|(?P<past_term>nhiệm\s+kỳ\s+(?:vừa\s+)?qua)"
     r"|(?P<coming>(?P<years>\d{1,2})\s+năm\s+tới)|(?P<past>(?P<past_years>\d{1,2})\s+năm\s+(?:vừa\s+)?qua))(?![^\W\d_])"
 )
@@ -92,6 +94,7 @@ _RELATIVE_ANCHORS = (
     "nhiệm kỳ",
     "năm tới",
     "năm qua",
+    "vừa qua",
     "những năm",
 )
 _RELATIVE_REACH = 20
@@ -463,10 +466,13 @@ class Periods:
         start, end = token.start(), token.end()
         if token["this"]:
             return Mention(start, None, True, sub_year, relative="this", end=end)
-        if token["last"]:  # "giảm 1 tạ so với năm ngoái", "gấp 2 lần năm ngoái": a basis, no period
+        if token["last"] or token["ended"]:  # "giảm 1 tạ so với năm ngoái", "gấp 2 lần năm ngoái": a basis
             if _RELATIVE_BASIS.search(self.text, max(0, start - 12), start):
                 return None
-            return Mention(start, None, False, sub_year, relative="last", end=end)
+            if token["last"]:
+                return Mention(start, None, False, sub_year, relative="last", end=end)
+            # "có 25.000 ha, riêng năm vừa qua trồng mới 4.000 ha": the year of what follows it
+            return Mention(start, None, False, sub_year, relative="ended", end=end, looks_back=True)
         if token["now"]:
             if _EVER.search(self.text, max(0, start - 10), start):  # "lớn nhất từ trước đến nay": ever
                 return None
@@ -538,6 +544,11 @@ class Periods:
     def _relative_value(self, relative: str, year: int, mentions: list[Mention]) -> str | None:
         if relative == "this":
             return str(self.published_year) if self.published_year else None
+        if relative == "ended":  # "năm vừa qua": the year just ended when the article was written (the one
+            # ending, in December); undated, the year the text reports on may be either
+            if self.published_year is None or self.published_month is None:
+                return None
+            return str(self.published_year - (self.published_month < 12))
         if relative == "last":  # the calendar year before the article's, however the article reports
             return str((self.published_year or year) - 1)
         if relative == "now":

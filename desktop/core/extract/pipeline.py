@@ -259,6 +259,13 @@ class ArticleExtractor:
         #: The sentence being read and the basis its last explicit comparison of each relation named.
         self._said_bases: tuple[int, dict[str, str]] = (-1, {})
 
+    def year(self) -> int | None:
+        """The year the article is from: its publication year, else the year its text reports on."""
+        if self.published is not None:
+            return int(self.published[:4])
+        reported = self.periods.fallback(False)
+        return int(reported[-4:]) if reported and reported[-4:].isdigit() else None
+
     def run(self, max_records: int) -> tuple[list[Record], bool]:
         """All records of the article (deduplicated) and whether ``max_records`` cut them short."""
         candidates: list[Candidate] = []
@@ -640,6 +647,8 @@ class ArticleExtractor:
             horizon and self.published is None and cue in (None, "actual", "forecast") and plan_year
         )
         kind = resolve(cue, framed, period, sub_year, self.published, plan_year, found.sub_year and stated)
+        if kind == "estimate" and cue == "forecast" and self._plans_project(chain.sentence):
+            kind = "target"  # "tổng mức đầu tư dự kiến" of a project still to come: what it is to cost
         if kind == "target" and (chain.framed or self._plan_sentence_end == chain.sentence.start):
             self._plan_paragraph_end = self.layout.paragraph_end(start)
             self._plan_sentence_end = chain.sentence.end

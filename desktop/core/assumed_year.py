@@ -1,0 +1,64 @@
+"""The year of an article that names none: the usual year of the articles imported with it.
+
+An article with no publication date and no year in its text or title (a scraped page whose date
+was lost) still reports on some year, and its figures' periods are read relative to it (``6
+tháng`` of that year, ``năm nay``, ``năm trước``).  The articles of one import most often come from
+one scrape, so the year most of the others are from is the best guess -- unless the user gives it
+(``chitieu import --year``).  A guess must say so: the article keeps a warning (on stderr at import,
+in the window's status bar) that names the year and where it came from, which re-extraction reads
+back, and the records whose period came from it fail a check until a reviewer looks at them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+#: Where the year came from: the other articles of the import, or the user (``--year``).
+BATCH = "batch"
+GIVEN = "given"
+#: The day an article is taken to be from: mid-year, so that neither the rule for January and February
+#: (such an article sums up the year before) nor the one for plans made in the first half applies.
+ASSUMED_DAY = "07-01"
+#: The years an assumed year may be (as the periods the extractor reads).
+FIRST_YEAR, LAST_YEAR = 1945, 2100
+
+#: What the article says, in English as the other reading warnings are.  Re-extraction reads the year back
+#: from the stored text (no schema change was needed for it): reword a message only with its pattern, and
+#: keep reading the old wording, or the databases that hold it lose their articles' years.
+_WARNINGS = {
+    BATCH: "no date and no year in the article: its figures are dated {year}, the year most of the other "
+    "articles imported with it are from (chitieu import --year sets another)",
+    GIVEN: "no date and no year in the article: its figures are dated {year}, the year given with --year",
+}
+_WARNING = re.compile(
+    r"no date and no year in the article: its figures are dated (\d{4}), the year (most|given)"
+)
+
+
+def usual_year(years: Counter[int]) -> int | None:
+    """The year most of ``years`` name, when one is named more often than any other; else None."""
+    ranked = years.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def assumed_date(year: int) -> str:
+    """The publication date an article assumed to be from ``year`` is extracted with."""
+    return f"{year:04d}-{ASSUMED_DAY}"
+
+
+def warning(year: int, source: str) -> str:
+    """What the article says of its assumed year (``source``: :data:`BATCH` or :data:`GIVEN`)."""
+    return _WARNINGS[source].format(year=year)
+
+
+def assumed(warnings: Iterable[str]) -> tuple[int, str] | None:
+    """The year an article was assumed to be from and where it came from, read from its warnings."""
+    for text in warnings:
+        found = _WARNING.match(text)
+        if found is not None:
+            return int(found.group(1)), BATCH if found.group(2) == "most" else GIVEN
+    return None

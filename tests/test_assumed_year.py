@@ -1,0 +1,263 @@
+"""An article with no date and no year of its own takes the usual year of the articles imported with it.
+
+The articles are invented: dated ones (a JSON Lines ``published``, or a year their text reports) and
+undated ones that name no year at all, imported together through the import service and the command.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from desktop.core.assumed_year import BATCH, GIVEN, assumed, assumed_date, usual_year, warning
+from desktop.core.checks import ArticleFacts, check_record
+from desktop.core.extract import extract
+from desktop.services.ingest import import_paths
+from desktop.services.reextract import reextract
+from desktop.store import Store
+
+#: Names no date and no year: "6 tháng đầu năm", "năm nay" and "năm trước" are read from the year it is given.
+UNDATED = (
+    "6 tháng đầu năm, thu ngân sách trên địa bàn huyện ước đạt 300 tỷ đồng, tăng 12% so với cùng kỳ. "
+    "Năm trước, huyện có 14 xã đạt chuẩn nông thôn mới. Năm nay, huyện phấn đấu có thêm 3 xã đạt chuẩn "
+    "nông thôn mới."
+)
+#: Names no year it reports on: a founding year (no period) and a plan's horizon (the target's period only).
+HORIZON = (
+    "Hợp tác xã thành lập năm 2009. Đến năm 2030, huyện phấn đấu có 20 xã đạt chuẩn nông thôn mới. "
+    "Hiện có 12 xã đạt chuẩn nông thôn mới."
+)
+
+
+def dated(doc: str, published: str) -> dict[str, str]:
+    """An article dated ``published`` (each its own text: the same text twice is a duplicate)."""
+    return {
+        "id": doc,
+        "published": published,
+        "text": f"Thu ngân sách cả năm đạt {800 + len(doc) * ord(doc[-1])} tỷ đồng.",
+    }
+
+
+def undated(doc: str, text: str = UNDATED) -> dict[str, str]:
+    return {"id": doc, "text": text}
+
+
+def write_jsonl(path: Path, *articles: dict[str, str]) -> Path:
+    path.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
+    return path
+
+
+def stored(db: Path, doc: str) -> list[tuple[str, str | None, str, list[str]]]:
+    """(indicator, period, kind, failed rules) of the records of ``doc``, in text order."""
+    with Store(db, readonly=True) as store:
+        rows = store.conn.execute(
+            "SELECT r.indicator, r.period, r.kind, r.rules FROM records r JOIN articles a ON a.id = r.article_id "
+            "WHERE a.doc = ? ORDER BY r.start",
+            (doc,),
+        ).fetchall()
+    return [(row[0], row[1], row[2], sorted((row[3] or "").split())) for row in rows]
+
+
+def article_row(db: Path, doc: str) -> tuple[int | None, list[str]]:
+    with Store(db, readonly=True) as store:
+        year, warnings = store.conn.execute(
+            "SELECT year, warnings FROM articles WHERE doc = ?", (doc,)
+        ).fetchone()
+    return year, json.loads(warnings) if warnings else []
+
+
+def periods(db: Path, doc: str) -> list[str | None]:
+    return [period for _, period, _, _ in stored(db, doc)]
+
+
+# ---- the rule --------------------------------------------------------------------------------
+
+
+def test_the_usual_year_is_the_one_named_more_often_than_any_other() -> None:
+    assert usual_year(Counter({2017: 3, 2016: 1})) == 2017
+    assert usual_year(Counter({2019: 1})) == 2019
+    assert usual_year(Counter({2017: 2, 2018: 2, 2016: 1})) is None  # a tie: no clear year
+    assert usual_year(Counter()) is None  # nothing dated
+
+
+def test_the_warning_names_the_year_and_where_it_came_from() -> None:
+    assert assumed([warning(2017, BATCH)]) == (2017, BATCH)
+    assert assumed(["bytes replaced", warning(2020, GIVEN)]) == (2020, GIVEN)
+    assert assumed(["bytes replaced"]) is None
+
+
+# ---- the import service ---------------------------------------------------------------------
+
+
+def test_an_undated_article_takes_the_year_most_others_are_from(tmp_path: Path) -> None:
+    source = write_jsonl(
+        tmp_path / "news.jsonl",
+        dated("d1", "2017-05-02"),
+        dated("d2", "2017-11-20"),
+        dated("d3", "2016-03-01"),
+        undated("u"),
+    )
+    report = import_paths(tmp_path / "c.db", [source], workers=1)
+    assert periods(tmp_path / "c.db", "u") == ["2017", "2016", "2017"]  # 6 tháng, năm trước, năm nay
+    assert [(p.source, p.message) for p in report.warnings] == [(f"{source}:4", warning(2017, BATCH))]
+    assert article_row(tmp_path / "c.db", "u") == (2017, [warning(2017, BATCH)])
+    assert periods(tmp_path / "c.db", "d3") == ["2016"]  # a dated article keeps its own year
+
+
+def test_its_records_are_those_of_the_article_extracted_with_that_year(tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "news.jsonl", dated("d1", "2019-04-01"), undated("u"))
+    import_paths(tmp_path / "c.db", [source], workers=1)
+    expected = extract(UNDATED, published=assumed_date(2019)).records
+    assert [(i, p, k) for i, p, k, _ in stored(tmp_path / "c.db", "u")] == [
+        (r.indicator, r.period, r.kind) for r in expected
+    ]
+    with Store(tmp_path / "c.db", readonly=True) as store:
+        actions = [e["action"] for e in store.events()]
+    assert actions.count("reextract_year") == 1
+
+
+def test_a_year_its_text_reports_dates_an_article_too(tmp_path: Path) -> None:
+    source = write_jsonl(
+        tmp_path / "news.jsonl",
+        undated("y1", "Năm 2018, thu ngân sách đạt 500 tỷ đồng."),
+        undated("y2", "Kết quả năm 2018: thu ngân sách đạt 600 tỷ đồng."),
+        dated("d1", "2019-06-01"),
+        undated("u"),
+    )
+    import_paths(tmp_path / "c.db", [source], workers=1)
+    assert periods(tmp_path / "c.db", "u") == ["2018", "2017", "2018"]
+    assert article_row(tmp_path / "c.db", "y1") == (2018, [])  # its own year: no warning
+
+
+@pytest.mark.parametrize(
+    "others",
+    [
+        [dated("d1", "2017-05-02"), dated("d2", "2018-05-02")],  # a tie
+        [undated("v", "Thu ngân sách đạt 700 tỷ đồng.")],  # nothing dated
+        [],  # the article alone
+    ],
+    ids=["tie", "nothing-dated", "alone"],
+)
+def test_without_a_clear_year_it_stays_undated(tmp_path: Path, others: list[dict[str, str]]) -> None:
+    source = write_jsonl(tmp_path / "news.jsonl", *others, undated("u"))
+    report = import_paths(tmp_path / "c.db", [source], workers=1)
+    assert periods(tmp_path / "c.db", "u") == [None, None, None]
+    assert article_row(tmp_path / "c.db", "u") == (None, [])
+    assert not report.warnings
+
+
+def test_the_year_given_overrides_the_usual_one(tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "news.jsonl", dated("d1", "2017-05-02"), undated("u"))
+    report = import_paths(tmp_path / "c.db", [source], workers=1, year=2021)
+    assert periods(tmp_path / "c.db", "u") == ["2021", "2020", "2021"]
+    assert [p.message for p in report.warnings] == [warning(2021, GIVEN)]
+    assert periods(tmp_path / "c.db", "d1") == ["2017"]  # a dated article keeps its date
+
+
+def test_the_year_given_dates_an_article_imported_alone(tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "news.jsonl", undated("u"))
+    import_paths(tmp_path / "c.db", [source], workers=1, year=2015)
+    assert periods(tmp_path / "c.db", "u") == ["2015", "2014", "2015"]
+
+
+def test_an_article_already_imported_is_not_dated_again(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    import_paths(db, [write_jsonl(tmp_path / "a.jsonl", undated("u"))], workers=1)
+    again = write_jsonl(
+        tmp_path / "b.jsonl", dated("d1", "2017-05-02"), dated("d2", "2017-06-02"), undated("u")
+    )
+    import_paths(db, [again], workers=1)
+    assert periods(db, "u") == [None, None, None]
+
+
+def test_re_extraction_keeps_the_assumed_year(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    source = write_jsonl(tmp_path / "news.jsonl", dated("d1", "2017-05-02"), undated("u"))
+    import_paths(db, [source], workers=1)
+    before = stored(db, "u")
+    report = reextract(db, version="next")
+    assert (report.changed, report.removed, report.new) == (0, 0, 0)
+    assert stored(db, "u") == before
+
+
+# ---- the check ---------------------------------------------------------------------------------
+
+
+def test_the_records_whose_period_was_assumed_are_flagged_and_no_others(tmp_path: Path) -> None:
+    source = write_jsonl(
+        tmp_path / "news.jsonl",
+        dated("d1", "2017-05-02"),
+        dated("d2", "2017-08-02"),
+        undated("u"),
+        undated("h", HORIZON),
+    )
+    import_paths(tmp_path / "c.db", [source], workers=1)
+    assert all(rules == ["period_assumed"] for _, _, _, rules in stored(tmp_path / "c.db", "u"))
+    assert all("period_assumed" not in rules for _, _, _, rules in stored(tmp_path / "c.db", "d1"))
+    horizon = {period: rules for _, period, _, rules in stored(tmp_path / "c.db", "h")}
+    assert horizon == {"2030": [], "2017": ["period_assumed"]}  # "đến năm 2030" is read in the text
+
+
+def test_the_check_says_where_the_year_came_from_in_both_languages() -> None:
+    text = "6 tháng đầu năm, thu ngân sách ước đạt 300 tỷ đồng."
+    record = extract(text, published=assumed_date(2017)).records[0]
+    for source, words in ((BATCH, "imported with it"), (GIVEN, "--year")):
+        [finding] = check_record(record, ArticleFacts(text, 2017, dated=False, assumed=source))
+        assert finding.rule == "period_assumed" and words in finding.en and "2017" in finding.vi
+    assert check_record(record, ArticleFacts(text, 2017, dated=False)) == []
+    assert check_record(record, ArticleFacts(text, 2017, dated=True)) == []
+
+
+# ---- the command ---------------------------------------------------------------------------------
+
+
+def test_the_command_dates_undated_files_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Kết quả năm 2017\nNăm 2017, thu ngân sách đạt 500 tỷ đồng.\n", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Huyện A năm 2017\nNăm 2017, huyện có 12 xã đạt chuẩn.\n", encoding="utf-8"
+    )
+    (tmp_path / "c.txt").write_text("Huyện B phát triển\n" + UNDATED + "\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    assert (
+        main(
+            [
+                "import",
+                str(tmp_path / "a.txt"),
+                str(tmp_path / "b.txt"),
+                str(tmp_path / "c.txt"),
+                "--db",
+                str(db),
+            ]
+        )
+        == 0
+    )
+    out, err = capsys.readouterr()
+    assert "1 warning" in out
+    assert err == f"chitieu: warning: {tmp_path / 'c.txt'}: {warning(2017, BATCH)}\n"
+    assert periods(db, "c") == ["2017", "2016", "2017"]
+
+
+def test_the_command_takes_the_year(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "c.txt").write_text("Huyện B phát triển\n" + UNDATED + "\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    assert main(["import", str(tmp_path / "c.txt"), "--db", str(db), "--year", "2016"]) == 0
+    assert periods(db, "c") == ["2016", "2015", "2016"]
+    capsys.readouterr()
+    assert main(["import", str(tmp_path / "c.txt"), "--db", str(db), "--year", "17"]) == 1
+    _, err = capsys.readouterr()
+    assert err == "chitieu: error: --year must be a year from 1945 to 2100 (got 17).\n"
+
+
+def test_the_help_explains_the_year(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["import", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "--year YYYY" in out and "no date and no year" in out
