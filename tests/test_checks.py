@@ -24,6 +24,7 @@ from desktop.core.checks.article import significant_digits, whole_of
 from desktop.core.checks.conflicts import part_of_year, quantity_key
 from desktop.core.checks.labels import check_label
 from desktop.core.checks.rules import BY_NAME, Finding
+from desktop.core.checks.verdicts import FactRow, fact_changes, finding_text
 from desktop.core.extract import extract
 from desktop.core.records import Comparison, Record
 from desktop.core.taxonomy import unit_class
@@ -582,6 +583,37 @@ def test_a_large_group_is_counted_not_listed():
     assert all(len(f.others) == 20 for f in found.values())
     disagreeing = sum(1 for f in facts if abs(f.value - 1600e9) > 0.01 * max(f.value, 1600e9))
     assert f"{disagreeing} record(s)" in found[1500].en
+
+
+def test_the_fact_pass_writes_each_finding_as_finding_text_does():
+    """The fact pass puts the cross-article JSON together from templates filled once per fact: the same
+    text as the finding written out whole, escapes included (a quote, a backslash, a brace in a place)."""
+    for place in ("Cẩm Phả", 'Xã "Tân" \\ {Lập}'):
+        facts = [fact(i, i % 7, str(100 + (i * 37) % 50), locality=place) for i in range(1, 60)]
+        facts += [fact(60, 3, "1000.5", locality=place), fact(61, 4, "-12", locality=place)]
+        rows = sorted(
+            (
+                FactRow(
+                    f.key,
+                    f.article,
+                    f.group,
+                    repr(f.value),
+                    f.written,
+                    f.unit,
+                    *f.about,
+                    0.9,
+                    None,
+                    None,
+                    None,
+                )
+                for f in facts
+            ),
+            key=lambda row: row.fact,
+        )
+        written = {change[-1]: change[2] for change in fact_changes(rows)}
+        expected = find_conflicts(facts)
+        assert len(written) == len(expected) > 40
+        assert written == {key: finding_text(finding) for key, finding in expected.items()}
 
 
 # ---- risk ----------------------------------------------------------------------------------

@@ -297,6 +297,16 @@ def test_a_full_check_re_checks_only_what_changed_since_the_last(tmp_path: Path)
     assert check_corpus(db).articles == 0
 
 
+def test_an_article_given_a_year_behind_the_stores_back_is_re_checked(tmp_path: Path) -> None:
+    """The period check reads an article's warnings (the year it was assumed to be from): so does its fingerprint."""
+    db = _budget_corpus(tmp_path, ("500", "520"))
+    with Store(db) as store:
+        store.conn.execute("UPDATE articles SET warnings = ? WHERE id = 1", (json.dumps(["changed"]),))
+    report = check_corpus(db)
+    assert (report.articles, report.verified) == (1, 1)
+    assert check_corpus(db).articles == 0
+
+
 def test_a_pool_compares_the_facts_and_leaves_the_fingerprints_as_one_process_does(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

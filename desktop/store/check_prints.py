@@ -1,9 +1,10 @@
 """Fingerprints of what the checks read and wrote, so a full check re-checks only what changed (issue 13).
 
 The checks are a pure function: an article's records' checks of the
-article's text and year and its records' fields; a fact's cross-article
-findings of its members.  A full check that runs to its end stores, for
-every article, a fingerprint of its text, year and records, the checks
+article's text, year and warnings (an assumed year is one) and its records'
+fields; a fact's cross-article findings of its members.  A full check that
+runs to its end stores, for every article, a fingerprint of its text, year,
+warnings and records, the checks
 stored on them included, seeded with
 :data:`~desktop.store.checking.CHECKS_VERSION`, and the facts its records
 belong to.  The next full check computes the fingerprints again in SQL (one
@@ -37,7 +38,8 @@ _RECORD = (
     'r."end", r.confidence, d.checks, d.conflicts, r.rules, r.risk, r.fact)'
 )
 _ARTICLES = (
-    "SELECT a.id, CAST(coalesce(a.published, '') || char(31) || coalesce(a.year, '') || char(31) || a.text "
+    "SELECT a.id, CAST(coalesce(a.published, '') || char(31) || coalesce(a.year, '') || char(31) "
+    "|| coalesce(a.warnings, '') || char(31) || a.text "
     f"AS BLOB), (SELECT CAST(group_concat({_RECORD}, char(30)) AS BLOB) FROM {JOINED} WHERE r.article_id = a.id) "
     "FROM articles a WHERE {where} ORDER BY a.id"
 )

@@ -29,8 +29,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -137,9 +136,9 @@ KINDS_VI = {"actual": "thực tế", "estimate": "ước tính", "target": "mụ
 RUNNING = "running"
 
 
-@dataclass(frozen=True, slots=True)
-class Fact:
-    """A record as the cross-article check sees it.
+class Fact(NamedTuple):
+    """A record as the cross-article check sees it (a tuple: the fact pass makes one per record of every
+    fact of the corpus, and a frozen dataclass costs three times as much to make).
 
     ``group`` is :func:`fact_key` of :func:`fact_group`: records with equal groups state one fact.
     ``written`` is the record's value as stored (exact decimal text) and ``unit`` its unit, quoted
@@ -293,7 +292,17 @@ def find_conflicts(facts: Iterable[Fact]) -> dict[int, Finding]:
 
 
 def conflicts_in(members: list[Fact]) -> Iterable[tuple[int, Finding]]:
-    """Findings among the records of one fact group.  Sorted by value, the records that agree with one form a window around it, found by bisection;
+    """Findings among the records of one fact group (each record's key and its finding)."""
+    shown: dict[int, str] = {}  # a value is quoted in many findings of its group: written once
+    for fact, count, others in conflicting(members):
+        yield fact.key, _finding(fact, count, others, shown)
+
+
+def conflicting(members: list[Fact]) -> Iterator[tuple[Fact, int, list[Fact]]]:
+    """The records of one fact group that others disagree with: each with how many records of other
+    articles lie outside its window, and the nearest of them (what its finding says).
+
+    Sorted by value, the records that agree with one form a window around it, found by bisection;
     the disagreeing ones are counted, not listed, so a group of thousands (one city's budget in every
     article of a synthetic corpus) stays fast."""
     if len(members) < 2:
@@ -305,7 +314,6 @@ def conflicts_in(members: list[Fact]) -> Iterable[tuple[int, Finding]]:
     own_values: dict[int, list[float]] = defaultdict(list)
     for fact in members:
         own_values[fact.article].append(fact.value)  # sorted, as members are
-    shown: dict[int, str] = {}  # a value is quoted in many findings of its group: written once
     for fact in members:
         low, high = _window(fact.value)
         first, stop = bisect_left(values, low), bisect_right(values, high)
@@ -313,7 +321,7 @@ def conflicts_in(members: list[Fact]) -> Iterable[tuple[int, Finding]]:
         own_outside = len(own) - (bisect_right(own, high) - bisect_left(own, low))
         count = len(members) - (stop - first) - own_outside
         if count > 0:
-            yield fact.key, _finding(fact, count, _nearest(members, first, stop, fact.article), shown)
+            yield fact, count, _nearest(members, first, stop, fact.article)
 
 
 def _nearest(members: list[Fact], first: int, stop: int, article: int) -> list[Fact]:
@@ -337,14 +345,21 @@ def _window(value: float) -> tuple[float, float]:
     return (low, high) if value >= 0 else (high, low)
 
 
-def _finding(fact: Fact, count: int, others: list[Fact], shown: dict[int, str]) -> Finding:
-    quoted: list[str] = []
+def quoted(fact: Fact, others: list[Fact], shown: dict[int, str]) -> tuple[str, str]:
+    """The other values a finding quotes (up to :data:`MAX_QUOTED` distinct ones), and the record's own;
+    ``shown``: the values of the group written so far, by record."""
+    found: list[str] = []
     for other in others:
         text = shown.get(other.key) or shown.setdefault(other.key, other.shown)
-        if text not in quoted:
-            quoted.append(text)
-            if len(quoted) == MAX_QUOTED:
+        if text not in found:
+            found.append(text)
+            if len(found) == MAX_QUOTED:
                 break
+    return "; ".join(found), shown.get(fact.key) or shown.setdefault(fact.key, fact.shown)
+
+
+def _finding(fact: Fact, count: int, others: list[Fact], shown: dict[int, str]) -> Finding:
+    values, value = quoted(fact, others, shown)
     code, place, period, kind = fact.about
     return CROSS_ARTICLE.finding(
         count=count,
@@ -353,7 +368,7 @@ def _finding(fact: Fact, count: int, others: list[Fact], shown: dict[int, str]) 
         period=period,
         kind=kind,
         kind_vi=KINDS_VI.get(kind, kind),
-        values="; ".join(quoted),
-        value=shown.get(fact.key) or shown.setdefault(fact.key, fact.shown),
+        values=values,
+        value=value,
         others=[m.key for m in others[:MAX_LISTED]],
     )

@@ -17,10 +17,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from functools import lru_cache
 from json.encoder import encode_basestring as _string
+from string import Formatter
 from typing import Any, NamedTuple
 
 from desktop.core.checks import ArticleFacts, Finding, check_article
-from desktop.core.checks.conflicts import Fact, conflicts_in, fact_key_of
+from desktop.core.checks.conflicts import KINDS_VI, MAX_LISTED, Fact, conflicting, fact_key_of, quoted
 from desktop.core.checks.risk import risk_of_rules
 from desktop.core.checks.rules import CROSS_ARTICLE
 from desktop.core.memo import remember
@@ -125,6 +126,9 @@ def rules_of(names: Iterable[str]) -> str | None:
 
 #: The risk of a record that fails nothing, by confidence: the extractor gives few distinct confidences.
 _PLAIN_RISKS: dict[float | None, float] = {}
+#: The rules' names and the risk of a flagged record, by the names of its findings and its confidence:
+#: a few dozen combinations of rules make up the flagged records of a corpus.
+_FLAGGED: dict[tuple[tuple[str, ...], float | None], tuple[str | None, float]] = {}
 
 
 def stored(
@@ -136,10 +140,13 @@ def stored(
         if risk is None:
             risk = remember(_PLAIN_RISKS, confidence, risk_of_rules((), confidence), 4096)
         return Stored(None, None, None, risk, fact)
-    names = [f.rule for f in findings] + ([_CROSS] if conflict else [])
-    return Stored(
-        findings_json(findings), conflict, rules_of(names), risk_of_rules(set(names), confidence), fact
-    )
+    names = tuple([f.rule for f in findings] + ([_CROSS] if conflict else []))
+    rules = _FLAGGED.get((names, confidence))
+    if rules is None:
+        rules = remember(
+            _FLAGGED, (names, confidence), (rules_of(names), risk_of_rules(set(names), confidence)), 4096
+        )
+    return Stored(findings_json(findings), conflict, rules[0], rules[1], fact)
 
 
 def article_verdicts(facts: ArticleFacts, rows: Sequence[CheckRow]) -> dict[int, Stored]:
@@ -209,14 +216,70 @@ def fact_changes(rows: Iterable[FactRow]) -> Iterator[tuple]:
     """Given every live row of some facts, sorted by fact, ``(rules, risk, conflict, record id)`` of each row
     whose cross-article finding is not the one stored; each yielded once its whole group has been read."""
     for members in _groups(rows):
-        found = dict(conflicts_in([m.as_fact() for m in members]))
+        found: dict[int, str] = {}
+        if len(members) > 1:
+            template = ""
+            shown: dict[int, str] = {}
+            for fact, count, others in conflicting([m.as_fact() for m in members]):
+                template = template or _cross_template(fact.about)
+                values, value = quoted(fact, others, shown)
+                text = template.format(count, _escaped(values), _escaped(value))
+                keys = [m.key for m in others[:MAX_LISTED]]
+                found[fact.key] = text + (f', "records": [{", ".join(map(str, keys))}]}}' if keys else "}")
         for member in members:
-            finding = found.get(member.id)
-            conflict = finding_text(finding) if finding is not None else None
+            conflict = found.get(member.id)
             if conflict == member.conflicts:
                 continue
             names = [n for n in (member.rules or "").split() if n != _CROSS] + ([_CROSS] if conflict else [])
             yield rules_of(names), risk_of_rules(set(names), member.confidence), conflict, member.id
+
+
+#: The fields of the cross-article messages that differ between the records of one fact, by position in
+#: :func:`_cross_template`'s result.
+_PER_RECORD = {"count": "{0}", "values": "{1}", "value": "{2}"}
+_TEMPLATES = [
+    [(literal, name) for literal, name, _, _ in Formatter().parse(t)] for t in CROSS_ARTICLE.messages[""]
+]
+_CROSS_TEMPLATES: dict[tuple[str, ...], str] = {}
+
+
+def _cross_template(about: tuple[str, ...]) -> str:
+    """The cross-article finding of a record of the fact ``about`` (code, place, period, kind) as JSON text up
+    to its list of records, as :func:`finding_text` writes it: a :meth:`str.format` template of the record's
+    count of others, their values and its own value (JSON-escaped), the rest filled and escaped once per
+    fact, not once per record (the fact pass writes half a million of them)."""
+    template = _CROSS_TEMPLATES.get(about)
+    if template is None:
+        code, place, period, kind = about
+        fixed = {
+            "code": code,
+            "place": place,
+            "period": period,
+            "kind": kind,
+            "kind_vi": KINDS_VI.get(kind, kind),
+        }
+        en, vi = (
+            "".join(
+                _braced(literal) + (_PER_RECORD.get(name) or _braced(fixed[name]) if name is not None else "")
+                for literal, name in pieces
+            )
+            for pieces in _TEMPLATES
+        )
+        template = remember(
+            _CROSS_TEMPLATES, about, f'{{{{"rule": "{_braced(_CROSS)}", "en": "{en}", "vi": "{vi}"', 4096
+        )
+    return template
+
+
+def _braced(text: str) -> str:
+    """``text`` escaped as in a JSON string, then for :meth:`str.format`."""
+    return _escaped(text).replace("{", "{{").replace("}", "}}")
+
+
+def _escaped(text: str) -> str:
+    """``text`` escaped as in a JSON string (escaping goes character by character, so pieces escaped
+    apart join into the whole escaped)."""
+    return _string(text)[1:-1]
 
 
 def _groups(rows: Iterable[FactRow]) -> Iterator[list[FactRow]]:
