@@ -225,7 +225,7 @@ def fact_changes(rows: Iterable[FactRow]) -> Iterator[tuple]:
                 values, value = quoted(fact, others, shown)
                 text = template.format(count, _escaped(values), _escaped(value))
                 keys = [m.key for m in others[:MAX_LISTED]]
-                found[fact.key] = text + (f', "records": [{", ".join(map(str, keys))}]}}' if keys else "}")
+                found[fact.key] = text + (f',"records":[{",".join(map(str, keys))}]}}' if keys else "}")
         for member in members:
             conflict = found.get(member.id)
             if conflict == member.conflicts:
@@ -266,7 +266,7 @@ def _cross_template(about: tuple[str, ...]) -> str:
             for pieces in _TEMPLATES
         )
         template = remember(
-            _CROSS_TEMPLATES, about, f'{{{{"rule": "{_braced(_CROSS)}", "en": "{en}", "vi": "{vi}"', 4096
+            _CROSS_TEMPLATES, about, f'{{{{"rule":"{_braced(_CROSS)}","en":"{en}","vi":"{vi}"', 4096
         )
     return template
 
