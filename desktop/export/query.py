@@ -130,19 +130,16 @@ def checks_cell(value: str | bytes | None) -> str | None:
     text (a few hundred in a corpus).  With a cross-article finding they were, and are,
     SQLite's minified list.
     """
-    if value is None:
-        return None
-    if value.__class__ is bytes:
-        return value.decode()  # type: ignore[union-attr]
-    text: str = value  # type: ignore[assignment]
-    if (spaced := _SPACED.get(text)) is None:
+    if value is None or isinstance(value, bytes):
+        return None if value is None else value.decode()
+    if (spaced := _SPACED.get(value)) is None:
         if len(_SPACED) >= _SPACED_KEPT:
             _SPACED.clear()
         try:
-            spaced = json.dumps(json.loads(text), ensure_ascii=False)
+            spaced = json.dumps(json.loads(value), ensure_ascii=False)
         except ValueError:  # not JSON (a hand edit): as stored
-            spaced = text
-        _SPACED[text] = spaced
+            spaced = value
+        _SPACED[value] = spaced
     return spaced
 
 
