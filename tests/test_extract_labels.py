@@ -1239,6 +1239,130 @@ def test_a_measure_that_names_its_thing_or_has_no_topic_is_left_alone(text, expe
     assert labels(text)[-1] == expected
 
 
+def test_the_title_names_what_a_bare_measure_of_the_article_is_of():
+    text = (
+        "Lo ngại việc mở rộng diện tích cà phê tại Lâm Hà\n"
+        "Nông dân đang vào vụ hái. Theo người dân, năng suất bình quân năm nay chỉ đạt 2,1 tấn/ha."
+    )
+    assert labels(text)[-1] == "Năng suất cà phê bình quân"
+
+
+def test_a_sector_in_the_title_is_the_topic_of_a_bare_total():
+    text = (
+        "Ngành thủy sản Cà Mau đặt mục tiêu lớn cho năm 2024\n"
+        "Năm 2023, dù gặp nhiều khó khăn, tổng thu vẫn đạt 9.400 tỷ đồng."
+    )
+    assert labels(text)[-1] == "Tổng thu thủy sản"
+
+
+def test_an_opener_of_the_paragraph_before_names_the_topic_of_a_bare_measure():
+    text = (
+        "Về khu đô thị sinh thái, tỉnh đã duyệt quy hoạch phân khu.\n"
+        "Tháng 3/2023, dự án được điều chỉnh, với tổng mức đầu tư hơn 12.000 tỷ đồng."
+    )
+    assert label(text) == "Tổng mức đầu tư khu đô thị sinh thái"
+
+
+def test_an_item_of_a_list_takes_the_deed_the_item_before_said():
+    text = (
+        "Khu vực nhà nước nhập khẩu đạt 800 triệu USD; khu vực ngoài nhà nước đạt 2.100 triệu USD (tăng"
+        " 4%) thì khu vực FDI đạt 5.600 triệu USD."
+    )
+    assert labels(text) == [
+        "Khu vực nhà nước nhập khẩu",
+        "Khu vực ngoài nhà nước nhập khẩu",
+        "Khu vực FDI nhập khẩu",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the item says its own deed
+        (
+            "Doanh nghiệp thành lập mới 900 doanh nghiệp, doanh nghiệp giải thể 200 doanh nghiệp.",
+            "Doanh nghiệp giải thể",
+        ),
+        # another clause comes between: no item of the same list
+        (
+            "Các cụm công nghiệp thu hút thêm 5 dự án mới; đến nay có 120 dự án còn hiệu lực.",
+            "Dự án còn hiệu lực",
+        ),
+        # a compound is no deed (``sản xuất``)
+        (
+            "Giá trị ngành sản xuất thép đạt 900 tỷ đồng; giá trị thương mại đạt 300 tỷ đồng.",
+            "Giá trị thương mại",
+        ),
+    ],
+)
+def test_an_item_that_is_no_bare_sibling_takes_no_deed(text, expected):
+    assert labels(text)[-1] == expected
+
+
+def test_a_bare_registered_capital_is_a_measure_of_its_topic():
+    text = "Trong đó, 5 ngành công nghiệp chế biến chiếm 60% tổng số doanh nghiệp, với vốn đăng ký 9.000 tỷ đồng."
+    assert labels(text)[-1] == "Vốn đăng ký công nghiệp chế biến"
+    assert labels("Vốn đăng ký cấp mới tăng mạnh. Năm 2023, vốn đăng ký đạt 9.000 tỷ đồng.") == [
+        "Vốn đăng ký cấp mới"
+    ]
+    # a registered capital that names its thing keeps it
+    assert label("Năm 2023, vốn đăng ký của doanh nghiệp FDI đạt 9.000 tỷ đồng.") == (
+        "Vốn đăng ký của doanh nghiệp FDI"
+    )
+
+
+def test_a_bare_measure_takes_the_thing_of_a_figure_before_in_its_paragraph():
+    text = "Huyện có 120 trang trại nuôi bò. Năm 2023, tổng doanh thu đạt 300 tỷ đồng."
+    assert labels(text)[-1] == "Tổng doanh thu trang trại nuôi bò"
+    text = (
+        "Toàn tỉnh có 25.000 ha cà phê, năm qua có thêm 4.000 ha trồng mới. Năm nay, năng suất bình"
+        " quân đạt 2,3 tấn/ha."
+    )
+    assert labels(text)[-1] == "Năng suất cà phê bình quân"  # not a deed (``trồng mới``)
+
+
+def test_a_sector_the_sentence_before_is_about_is_the_topic_of_a_bare_measure():
+    text = (
+        "Năm 2023 là năm khó khăn của ngành thủy sản tỉnh Bến Tre khi giá tôm giảm. Tổng sản lượng"
+        " ước đạt 300.000 tấn."
+    )
+    assert label(text) == "Tổng sản lượng thủy sản"
+    assert label("Ngành lâm nghiệp có nhiều khởi sắc, sản lượng đạt 900 tấn.") == "Sản lượng lâm nghiệp"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title that names no measure nor sector lends nothing
+        ("Lâm Hà vào vụ thu hoạch\nNăm nay, năng suất bình quân đạt 2,1 tấn/ha.", "Năng suất bình quân"),
+        # a title's thing stops at a name: a name alone is no topic
+        ("Ngành Công Thương họp tổng kết\nNăm 2023, tổng thu đạt 900 tỷ đồng.", "Tổng thu"),
+        # a total income is not read back from ``thu hút``, and ``thu`` alone is no bare measure
+        ("Tỉnh thu hút đầu tư mạnh. Năm 2023, tổng thu đạt 900 tỷ đồng.", "Tổng thu"),
+        ("Năm 2023, thu nội địa đạt 900 tỷ đồng.", "Thu nội địa"),
+        # the authorities, many sectors, or a sector two sentences back are no topic
+        ("Các ngành chức năng đã vào cuộc. Năm 2023, tổng thu đạt 900 tỷ đồng.", "Tổng thu"),
+        ("Ngành chức năng đã vào cuộc. Năm 2023, tổng thu đạt 900 tỷ đồng.", "Tổng thu"),
+        ("Ngành du lịch khởi sắc. Khách đông. Năm 2023, tổng thu đạt 900 tỷ đồng.", "Tổng thu"),
+        ("Tin kinh tế\nNgành du lịch khởi sắc.\nNăm 2023, tổng thu đạt 900 tỷ đồng.", "Tổng thu"),
+        # a figure of a deed, or in the paragraph before, lends no thing
+        ("Thu ngân sách đạt 900 tỷ đồng. Năm nay, diện tích đạt 300 ha.", "Diện tích"),
+        (
+            "Tin nông thôn\nHuyện có 120 trang trại nuôi bò.\nNăm 2023, tổng doanh thu đạt 300 tỷ đồng.",
+            "Tổng doanh thu",
+        ),
+        # an opener three paragraphs back is out of reach
+        (
+            "Về khu đô thị sinh thái, tỉnh đã duyệt quy hoạch.\nDân ủng hộ.\nTỉnh họp.\n"
+            "Năm 2023, tổng mức đầu tư đạt 12.000 tỷ đồng.",
+            "Tổng mức đầu tư",
+        ),
+    ],
+)
+def test_a_bare_measure_the_title_or_paragraphs_do_not_name_is_left_alone(text, expected):
+    assert labels(text)[-1] == expected
+
+
 # --- a long label is cut at a word's start ----------------------------------------------
 
 

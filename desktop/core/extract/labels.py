@@ -409,11 +409,40 @@ _AGENT_KEYS = frozenset(AGENT_WORDS)
 #: the genre said what it measures once, in the paragraph or an opener of the sentence, and goes on.
 _MEASURE_ONLY = re.compile(
     r"^(?:tổng\s+)?(năng\s+suất|sản\s+lượng|diện\s+tích|t[ỷỉ]\s+lệ|số\s+thu|kim\s+ngạch|giá\s+trị"
-    r"|doanh\s+thu|kinh\s+phí|chi\s+phí)((?:\s+bình\s+quân)?(?:\s+(?:tăng|giảm))?)$",
+    r"|doanh\s+thu|kinh\s+phí|chi\s+phí|lượng\s+khách|vốn\s+đăng\s+ký|(?<=tổng\s)(?:thu|mức\s+đầu\s+tư))"
+    r"((?:\s+bình\s+quân)?(?:\s+(?:tăng|giảm))?)$",
     re.IGNORECASE,
 )
 #: How far back an earlier mention of a measure may tell what it measures.
 TOPIC_REACH = 1200
+#: Measures whose earlier mentions are not read for a topic: ``thu`` starts other words (``thu hút``).
+_UNMENTIONED = frozenset({"thu", "mức đầu tư"})
+#: What a title says a measure or a sector is of: ``mở rộng diện tích hồ tiêu tại ...``, ``Ngành du
+#: lịch TPHCM ...``; the words after it up to a name, a place or a verb are the article's topic.
+_TITLE_THING = re.compile(
+    r"(?<![^\W\d_])(?:diện\s+tích|sản\s+lượng|năng\s+suất|giá\s+trị|kim\s+ngạch|doanh\s+thu|ngành"
+    r"|lĩnh\s+vực)\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+#: A sector named in running text (``của ngành du lịch tỉnh``), not a plural (``các ngành``), nor the
+#: authorities (``ngành chức năng``, ``cấp, ngành``).
+_SECTOR_SAID = re.compile(
+    r"(?<![^\W\d_])(?<!các\s)(?<!những\s)(?<!cấp,\s)(?<!cấp\s)(?:ngành|lĩnh\s+vực)\s+"
+    r"(?!(?:chức\s+năng|liên\s+quan|hữu\s+quan|chuyên\s+môn|nghề|hàng)(?![^\W\d_]))(?=[^\W\d_])"
+)
+#: Words at most of a deed an item of a list takes from the item before (``xuất khẩu``).
+DEED_WORDS = 3
+#: What may part an item of a list from the figure of the item before: a separator, a connector.
+_NEXT_SIBLING = re.compile(r"[\s,;]*(?:(?:thì|còn|và|trong\s+khi)\s+)?")
+_BRACKETED = re.compile(r"\([^()]*\)")
+#: Figures back in a paragraph whose thing a bare measure may take.
+PARAGRAPH_FIGURES = 4
+#: What a measure's label says after its thing: its change, that it is an average.
+_AVERAGE_TAIL = re.compile(r"(?:\s+bình\s+quân)?(?:\s+(?:tăng|giảm))?$")
+#: Paragraphs back from a figure's own whose opener (``Về X,``) may still name its topic.
+TOPIC_PARAGRAPHS = 2
+#: Longest first line read as a title.
+TITLE_CHARS = 250
 #: An opener that names what the sentence is about: ``Về cây lúa,``, ``Đối với ngành thủy sản,``,
 #: ``Lĩnh vực du lịch:``, ``Riêng mảng xuất khẩu,``.
 _TOPIC_OPENER = re.compile(
@@ -633,6 +662,8 @@ class Labeller:
         self._items: tuple[str, int, str] = ("", -1, "")  # a list's subject, its sentence and unit
         self._scenarios = "kịch bản" in low or "phương án" in low
         self._whole_year = "cả năm" in low  # the whole year, said against a part of it
+        self._paragraph: list[tuple[int, str]] = []  # the end and label of the last few figures
+        self._title: str | None = None  # what the title says the article is about, read when first asked
         # the article's spelling of the rate words a label adds (``Tỉ trọng``, ``Tỉ lệ``)
         spellings = _TI.findall(low) if "tỉ " in low else []
         self._ti = {
@@ -729,6 +760,8 @@ class Labeller:
             ):  # ``đạt 66,7% chỉ tiêu Bộ Tài chính giao (67.000 tỷ đồng)``: the plan of the amount before
                 parts = (plan[1].capitalize(), _lower_first(self._previous_amount), plan[2].strip())
                 label = " ".join(w for w in parts if w)
+        if not figure.is_percent and self._said and (deed := self._sibling_deed(label, figure)):
+            label = f"{label} {deed}"  # ``khu vực nhà nước xuất khẩu 1.200 triệu USD; khu vực FDI 12.644``
         if not figure.is_percent and self._said and _LONE_MEASURE.match(label.lower()):
             thing = self._measured_before(start)
             if thing:  # ``Tuyến cao tốc ... dài 144 km, quy mô 4 làn xe``: the thing the clause is about
@@ -867,6 +900,7 @@ class Labeller:
         if written != written.lower():  # ``1,6 nghìn DN``: the noun as written, an acronym
             acronyms = {w.lower(): w for w in written.split() if w.isupper() and len(w) > 1}
             label = " ".join(acronyms.get(w.lower(), w) for w in label.split())
+        self._paragraph = [*self._paragraph[1 - PARAGRAPH_FIGURES :], (figure.end, label)]
         return label
 
     # ---- the parts ---------------------------------------------------------------------
@@ -1165,22 +1199,57 @@ class Labeller:
             and not label.lower().startswith(said[9:].lower())
         )
 
+    def _sibling_deed(self, label: str, figure: Figure) -> str:
+        """What the item before in the sentence's list said was done (``xuất khẩu`` of ``Khu vực nhà
+        nước xuất khẩu``), for an item of the same kind and unit that says no deed (``Khu vực FDI``)."""
+        previous, unit, end = self._named_before
+        words, before = label.split(), previous.split()
+        if (
+            len(words) <= PARALLEL_WORDS
+            or unit_class(unit) != unit_class(figure.quantity.base_unit)
+            or [w.lower() for w in before[:PARALLEL_WORDS]] != [w.lower() for w in words[:PARALLEL_WORDS]]
+            or any(w.lower() in _VERB_FIRST for w in words)
+        ):
+            return ""
+        # the item follows the one before at once: ``...; khu vực FDI``, ``(giảm 6,4%) thì khu vực FDI``
+        between = self.low[end : figure.start]
+        head = between.find(" ".join(words[:PARALLEL_WORDS]).lower())
+        if head < 0 or not _NEXT_SIBLING.fullmatch(_BRACKETED.sub("", between[:head])):
+            return ""
+        at = next(
+            (
+                i
+                for i in range(PARALLEL_WORDS, len(before))
+                if before[i].lower() in _VERB_FIRST and not _joined(before[i - 1], before[i])
+            ),
+            -1,
+        )
+        deed = before[at:] if at > PARALLEL_WORDS else []
+        return " ".join(deed) if 0 < len(deed) <= DEED_WORDS and not _HAS_DIGIT.search(" ".join(deed)) else ""
+
     def _with_topic(self, label: str, bare: re.Match[str], sentence: int, start: int) -> str:
         """``label``, a measure that names nothing it measures (``Tổng diện tích``), with what the text
-        says it measures: what an opener of its sentence names (``Đối với cây lúa, năng suất ...``),
-        else what the last mention of the same measure before it named (``diện tích nuôi cá lóc ...
-        Năm 2016, toàn huyện có tổng diện tích gần 229 ha``); unchanged when neither names one."""
+        says it measures, nearest first: what the figure's clause or an opener of its sentence names
+        (``Đối với cây lúa, năng suất ...``), what the last mention of the same measure before it
+        named (``diện tích nuôi cá lóc ... Năm 2016, toàn huyện có tổng diện tích gần 229 ha``), an
+        opener of its paragraph, the thing of a figure before in the paragraph, the sector of its
+        sentence or the one before, the title's; unchanged when none names one."""
         measure = bare[1].lower()
         topic = (
             self._clause_topic(measure, start)
             or self._opener_topic(measure, sentence, start)
-            or self._mentioned_topic(measure, start)
+            or (measure not in _UNMENTIONED and self._mentioned_topic(measure, start))
+            or self._paragraph_topic(measure, sentence)
         )
-        if topic:
-            return f"{label[: bare.end(1)]} {topic}{bare[2]}"
-        if measure == "số thu" and (collected := self._done_object("thu", start)):
+        if not topic and measure == "số thu" and (collected := self._done_object("thu", start)):
             return f"Thu {collected}{bare[2]}"  # ``Thu phí hạ tầng cửa khẩu ... số thu liên tục tăng``
-        return label
+        topic = (
+            topic
+            or self._figure_topic(measure, sentence)
+            or self._sector_topic(measure, sentence, start)
+            or self._title_topic(measure)
+        )
+        return f"{label[: bare.end(1)]} {topic}{bare[2]}" if topic else label
 
     def _done_object(self, verb: str, start: int) -> str:
         """What the text said ``verb`` was done to (``thu phí hạ tầng cửa khẩu``, ``chi trả tiền bồi
@@ -1217,10 +1286,74 @@ class Labeller:
         opener = _TOPIC_OPENER.match(self.text, sentence, start)
         if opener is None:
             return ""
-        topic = opener[1].strip()
-        if topic.lower().startswith(measure + " "):
-            topic = topic[len(measure) + 1 :]  # ``Về diện tích lúa, tổng diện tích ...``
-        return self._as_topic(topic, measure)
+        return self._as_topic(_without_measure(opener[1], measure), measure)
+
+    def _paragraph_topic(self, measure: str, sentence: int) -> str:
+        """What an opener of the figure's paragraph, or of the one before, names (``Về khu đô thị lấn
+        biển, ...`` and, sentences later, ``với tổng mức đầu tư 217.000 tỷ đồng``): the genre opens a
+        section with its topic and reports its figures after."""
+        end, floor = sentence, max(0, sentence - TOPIC_REACH)
+        for _ in range(TOPIC_PARAGRAPHS):
+            if end <= floor:
+                break
+            begin = self.text.rfind("\n", floor, end - 1) + 1
+            if not begin and floor:
+                break  # the paragraph starts out of reach: a page on one line is not read back whole
+            if begin < sentence and (opener := _TOPIC_OPENER.match(self.text, begin, sentence)):
+                return self._as_topic(_without_measure(opener[1], measure), measure)
+            end = begin
+        return ""
+
+    def _figure_topic(self, measure: str, sentence: int) -> str:
+        """The thing the nearest figure of an earlier sentence of the paragraph was of (``25.000 ha hồ
+        tiêu ... Năm nay, năng suất bình quân đạt 2,3 tấn/ha``): a label that names a thing, not a deed
+        nor a measure.  Figures of the same sentence are the business of the rules of a clause
+        (``420 hộ trồng rau trên tổng diện tích 95 ha`` names no area of the households)."""
+        for end, said in reversed(self._paragraph):
+            if end > sentence:
+                continue
+            if self.text.find("\n", end, sentence) >= 0:
+                break
+            head = _LEADING_MEASURE.match(said.lower())
+            thing = _AVERAGE_TAIL.sub("", said[head.end() :] if head else said)
+            words = keys(thing)
+            if (
+                words
+                and words[0] not in _VERB_FIRST
+                and not quantity_at(words, 0)
+                and not _LONE_MEASURE.match(thing.lower())
+                and (topic := self._as_topic(_lower_first(thing), measure))
+            ):
+                return topic
+        return ""
+
+    def _sector_topic(self, measure: str, sentence: int, start: int) -> str:
+        """The sector the figure's sentence, or the one before in its paragraph, says it is about
+        (``2016 là năm khó khăn của ngành du lịch tỉnh ... Tổng lượng khách đạt ...``)."""
+        floor = sentence
+        if sentence > 0 and self.text[sentence - 1] != "\n":
+            floor = self.layout.sentence_at(sentence - 1).start
+        sectors = list(_SECTOR_SAID.finditer(self.low, max(floor, start - TOPIC_REACH), start))
+        if not sectors or self.low.find(";", sectors[-1].end(), start) >= 0:
+            return ""  # ``Ngành thủy sản có 40 doanh nghiệp; kinh phí ...``: another item
+        own = self.low.rfind(measure, sectors[-1].end(), start)  # the sector's words stop before it
+        return self._as_topic(self._thing_at(sectors[-1].end(), start if own < 0 else own), measure)
+
+    def _title_topic(self, measure: str) -> str:
+        """What the title says a measure or a sector is of (``mở rộng diện tích hồ tiêu tại Đắk Nông``,
+        ``Ngành du lịch TPHCM ...``), the article's topic: read once per article."""
+        if self._title is None:
+            self._title = ""
+            line = self.text.find("\n")
+            if 0 < line <= TITLE_CHARS and (thing := _TITLE_THING.search(self.text, 0, line)):
+                self._title = self._thing_at(thing.end(), line)
+        return self._as_topic(self._title, measure) if self._title else ""
+
+    def _thing_at(self, at: int, end: int) -> str:
+        """The noun phrase at ``at`` up to a name (``du lịch`` of ``du lịch TPHCM đặt mục tiêu``)."""
+        phrase, _ = _cut_phrase(self.text[at : min(end, at + AFTER_CHARS)])
+        words = phrase.split()
+        return " ".join(words[: next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))])
 
     def _mentioned_topic(self, measure: str, start: int) -> str:
         """What the last mention of ``measure`` before the figure's own, in reach, said it measures
@@ -1265,7 +1398,12 @@ class Labeller:
         ):
             return ""
         end = next(
-            (i for i in range(1, len(words)) if words[i].lower() in _NOT_A_TOPIC or words[i - 1][-1] in ",;"),
+            (
+                i
+                for i in range(1, len(words))
+                if (words[i].lower() in _NOT_A_TOPIC and not _joined(words[i - 1], words[i]))
+                or words[i - 1][-1] in ",;"
+            ),
             len(words),
         )
         return " ".join(words[:end]).rstrip(",;")
@@ -1770,6 +1908,12 @@ def _without_said(thing: str, measure: str) -> str:
     while end > 1 and words[end - 1].lower() in said:
         end -= 1
     return " ".join(words[:end])
+
+
+def _without_measure(topic: str, measure: str) -> str:
+    """An opener's topic without the measure it starts with: ``Về diện tích lúa, tổng diện tích ...``."""
+    topic = topic.strip()
+    return topic[len(measure) + 1 :] if topic.lower().startswith(measure + " ") else topic
 
 
 def _could_be_topic(low: str, at: int) -> bool:
