@@ -170,13 +170,18 @@ def run_subset(db: Path, out: Path, records: int) -> dict[str, Any]:
         ).fetchone()[0]
         last = last if last is not None else conn.execute("SELECT MAX(id) FROM src.articles").fetchone()[0]
         conn.execute("BEGIN")
-        for table, key in (("articles", "id"), ("records", "article_id")):
+        kept_by = (
+            ("articles", "id <= ?", (last,)),
+            ("records", "article_id <= ?", (last,)),
+            ("record_details", "record_id IN (SELECT id FROM main.record_rows)", ()),  # their checks
+        )
+        for table, where, params in kept_by:
             # By name: a database imported by an older Chitieu lacks the columns added since.
             names = ", ".join(
                 f'"{c}"' for c in _columns(conn, "src", table) if c in _columns(conn, "main", table)
             )
             conn.execute(
-                f"INSERT INTO {table} ({names}) SELECT {names} FROM src.{table} WHERE {key} <= ?", (last,)
+                f"INSERT INTO {table} ({names}) SELECT {names} FROM src.{table} WHERE {where}", params
             )
         conn.execute("COMMIT")
         kept = conn.execute("SELECT COUNT(*) FROM records").fetchone()[0]

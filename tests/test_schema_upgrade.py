@@ -230,7 +230,7 @@ def test_a_v7_file_moves_the_details_out_keeping_every_decision_and_every_refere
     conn.execute(
         "INSERT INTO team_outcomes (record_id, state, disputed) VALUES (?, 'agreed', 0)", (second.id,)
     )
-    finding = '{"rule": "cross_article", "en": "apart", "vi": "lệch", "records": [1]}'
+    finding = '{"rule":"cross_article","en":"apart","vi":"lệch","records":[1]}'  # as v11 stores it
     conn.execute(
         "UPDATE records SET checks = json_array(json(?)), conflicts = ?, rules = 'cross_article' WHERE id = ?",
         (finding, finding, first.id),

@@ -18,12 +18,12 @@ each.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from desktop.core.errors import InputError
-from desktop.store.checking import ALL_CHECKS
 from desktop.store.details import JOINED
 
 #: Which records each ``--status`` choice exports.
@@ -41,8 +41,25 @@ class Column:
     name: str
     sql: str
     kind: str = "text"  # text | number (exact decimal as text) | int | real | json
-    #: For a JSON column, SQL giving the same JSON as ``json(sql)`` without parsing it again.
+    #: For a JSON column, SQL giving its minified JSON text, never NULL (``null``), without parsing
+    #: what is stored minified already (schema v11): what JSON Lines pastes into its lines.
     json_sql: str | None = None
+    #: For a JSON column, SQL giving it as ``json_object`` writes JSON (``json()``'s, or another JSON
+    #: function's, result), where that is cheaper than :attr:`json_sql` pasted.
+    json_object_sql: str | None = None
+
+
+#: The failed checks as JSON Lines writes them: the record's own, then its cross-article finding, one
+#: minified list, exactly as ``json_insert(checks, '$[#]', json(conflicts))`` wrote it from the same
+#: stored JSON (``rtrim`` cuts the list's one ``]``: its last item is an object, ending in ``}``).
+_CHECKS_JSON = (
+    "CASE WHEN d.conflicts IS NULL THEN coalesce(d.checks, 'null') "
+    "WHEN d.checks IS NULL OR d.checks = '[]' THEN '[' || d.conflicts || ']' "
+    "ELSE rtrim(d.checks, ']') || ',' || d.conflicts || ']' END"
+)
+#: The failed checks as CSV and XLSX read them (:func:`checks_cell`): a record's own alone as stored, a
+#: list with its cross-article finding as a BLOB, so that Python tells the two apart.
+_CHECKS_VALUE = f"CASE WHEN d.conflicts IS NULL THEN d.checks ELSE CAST({_CHECKS_JSON} AS BLOB) END"
 
 
 #: The exchange format of ANNOTATION.md, then review fields, then provenance of the record.
@@ -58,7 +75,14 @@ RECORD_COLUMNS: tuple[Column, ...] = (
     Column("kind", "r.kind"),
     Column("period", "r.period"),
     Column("locality", "r.locality"),
-    Column("comparisons", "r.comparisons", "json"),
+    # Stored as ``json.dumps`` spaces it (the CSV writes it so); most records hold ``[]``, which
+    # ``json_array()`` gives as JSON without parsing anything.
+    Column(
+        "comparisons",
+        "r.comparisons",
+        "json",
+        json_object_sql="CASE r.comparisons WHEN '[]' THEN json_array() ELSE json(r.comparisons) END",
+    ),
     Column("start", "r.start", "int"),
     Column("end", 'r."end"', "int"),
     Column("status", "r.status"),
@@ -70,14 +94,8 @@ RECORD_COLUMNS: tuple[Column, ...] = (
     Column("rule", "r.rule"),
     Column("confidence", "r.confidence", "real"),
     Column("extractor_version", "r.extractor_version"),
-    # Failed checks (issue 13): [{rule, en, vi, records?}].  With conflicts, the expression's
-    # JSON functions already give it as JSON: ``json()`` over it parsed it a second time.
-    Column(
-        "checks",
-        ALL_CHECKS.format(t="d."),
-        "json",
-        f"CASE WHEN d.conflicts IS NULL THEN json(d.checks) ELSE {ALL_CHECKS.format(t='d.')} END",
-    ),
+    # Failed checks (issue 13): [{rule, en, vi, records?}].
+    Column("checks", _CHECKS_VALUE, "json", _CHECKS_JSON),
     Column("risk", "r.risk", "real"),
     Column("record_id", "r.id", "int"),
 )
@@ -97,6 +115,32 @@ COLUMNS: tuple[Column, ...] = (Column("doc", "a.doc"), *RECORD_COLUMNS, *ARTICLE
 HEADER = tuple(c.name for c in COLUMNS)
 #: Rows fetched, and written, at a time; progress and cancel are checked once per block.
 BLOCK = 4096
+
+
+#: Own checks as stored (minified) → as the CSV and XLSX write them; so many kept at most, then forgotten.
+_SPACED: dict[str, str] = {}
+_SPACED_KEPT = 4096
+
+
+def checks_cell(value: str | bytes | None) -> str | None:
+    """The checks of :data:`_CHECKS_VALUE` as the CSV and XLSX have always written them.
+
+    A record's own checks alone were written as stored, which was ``json.dumps``' spacing
+    before schema v11 stored them minified: they are spaced again here, once per distinct
+    text (a few hundred in a corpus).  With a cross-article finding they were, and are,
+    SQLite's minified list.
+    """
+    if value is None or isinstance(value, bytes):
+        return None if value is None else value.decode()
+    if (spaced := _SPACED.get(value)) is None:
+        if len(_SPACED) >= _SPACED_KEPT:
+            _SPACED.clear()
+        try:
+            spaced = json.dumps(json.loads(value), ensure_ascii=False)
+        except ValueError:  # not JSON (a hand edit): as stored
+            spaced = value
+        _SPACED[value] = spaced
+    return spaced
 
 
 def statuses(status: str) -> tuple[str, ...]:
@@ -183,7 +227,7 @@ def record_blocks(conn: sqlite3.Connection, status: str) -> Iterator[list[tuple]
         params,
     )
     names = [c.name for c in RECORD_COLUMNS]
-    start, end = 1 + names.index("start"), 1 + names.index("end")
+    start, end, checks = (1 + names.index(name) for name in ("start", "end", "checks"))
     current, doc, provenance, text = None, "", (), ""
     while block := cursor.fetchmany(BLOCK):
         rows = []
@@ -192,7 +236,16 @@ def record_blocks(conn: sqlite3.Connection, status: str) -> Iterator[list[tuple]
                 current = row[0]
                 doc, *fields, text = conn.execute(_ARTICLE_ROW, (current,)).fetchone()
                 provenance = tuple(fields)
-            rows.append((doc, *row[1:], *provenance, text[row[start] : row[end]]))
+            rows.append(
+                (
+                    doc,
+                    *row[1:checks],
+                    checks_cell(row[checks]),
+                    *row[checks + 1 :],
+                    *provenance,
+                    text[row[start] : row[end]],
+                )
+            )
         yield rows
 
 

@@ -46,6 +46,7 @@ from desktop.export.query import (
     RECORD_COLUMNS,
     Column,
     blocks,
+    checks_cell,
     exported_articles,
     record_row,
     select,
@@ -263,7 +264,7 @@ def _line_blocks(conn: sqlite3.Connection, status: str) -> Iterator[tuple[str, i
                     risk_cell = risk_cells[risk] = _cell(risk)
                 cells = (
                     f"{first}{_json_cell(comparisons)}{second},{confidence_cell},{version_cell}"
-                    f"{_json_cell(checks)}{risk_cell},{record_id},{article}"
+                    f"{_json_cell(checks_cell(checks))}{risk_cell},{record_id},{article}"
                 )
             pieces += (doc, cells, rest, _span_cell(text[start:end]), "\r\n")
         yield "".join(pieces), len(block)
@@ -279,7 +280,9 @@ def _written_cells(conn: sqlite3.Connection, record_id: int) -> str:
     row = record_row(conn, record_id, f"{_RECORD_SQL}, r.article_id")
     cells = defuse(list(row), _RECORD_TEXT_INDEXES)
     return (
-        _csv_text([cells[:_CHECKS]])[:-2] + _json_cell(row[_CHECKS]) + _csv_text([cells[_CHECKS + 1 :]])[:-2]
+        _csv_text([cells[:_CHECKS]])[:-2]
+        + _json_cell(checks_cell(row[_CHECKS]))
+        + _csv_text([cells[_CHECKS + 1 :]])[:-2]
     )
 
 

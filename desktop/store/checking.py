@@ -293,4 +293,4 @@ def resolve_positions(checks: str, ids: Sequence[int]) -> str:
     for data in found:
         if "records" in data:
             data["records"] = [ids[p] for p in data["records"]]
-    return json.dumps(found, ensure_ascii=False)
+    return json.dumps(found, ensure_ascii=False, separators=(",", ":"))

@@ -178,6 +178,14 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
     """Run the missing migrations in one transaction, foreign keys off meanwhile (a migration that
     builds a table anew drops the old one, which would delete the rows referring to it; it keeps
     their ids, so nothing is left referring to nothing)."""
+    if path.exists() and path.stat().st_size >= QUICK_CHECK_ALWAYS_BELOW:
+        # Rewriting a big file's tables takes a minute or more, with nothing else to show meanwhile.
+        log.warning(
+            "%s: upgrading from schema version %d to %d, once (a minute or more for a big file)...",
+            path,
+            version,
+            SCHEMA_VERSION,
+        )
     conn.execute("PRAGMA foreign_keys = OFF")  # outside a transaction, or SQLite ignores it
     try:
         conn.execute("BEGIN IMMEDIATE")

@@ -752,6 +752,26 @@ def _decisions_apart(conn: sqlite3.Connection) -> None:
     conn.execute(f"CREATE VIEW reviewed_records AS {REVIEWED_RECORDS_VIEW}")
 
 
+#: v11: the checks' JSON stored minified (issue 15).  ``checks`` and ``conflicts`` were written as
+#: ``json.dumps`` spaces them (``", "``, ``": "``), and the JSON Lines export, which has always written
+#: them minified, re-parsed every one with ``json()``: a third of its SQL.  They are now written
+#: minified, as ``json()`` writes them (strings and numbers kept as they are, the spaces between them
+#: dropped), so the export pastes them as stored.  ``comparisons`` keep ``json.dumps``' spacing: the CSV
+#: and XLSX exports write that column as stored, and most records hold ``[]``, which needs no parsing.
+MINIFIED_DETAILS = ("checks", "conflicts")
+
+
+def _minified_checks(conn: sqlite3.Connection) -> None:
+    """Rewrite :data:`MINIFIED_DETAILS` as ``json()`` writes them; it stands wherever it is placed (minified
+    JSON is its own ``json()``).  A value that is not JSON (a hand edit) is left as it is, rather than
+    failing the whole upgrade."""
+    assignments = ", ".join(
+        f"{c} = CASE WHEN json_valid({c}) THEN json({c}) ELSE {c} END" for c in MINIFIED_DETAILS
+    )
+    where = " OR ".join(f"{c} IS NOT NULL" for c in MINIFIED_DETAILS)
+    conn.execute(f"UPDATE record_details SET {assignments} WHERE {where}")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _apply_script(_V1),
     _apply_script(_V2),
@@ -763,9 +783,10 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _split_details,
     _dataset_index_without_status,
     _decisions_apart,
+    _minified_checks,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 #: The oldest schema a read-only session can use as it is.  Exports, ``chitieu stats`` and the window
-#: read the decisions from ``decisions`` and the checks from ``record_details``, so a file from before it
-#: waits for a writable open to be upgraded.
-READABLE_SINCE = MIGRATIONS.index(_decisions_apart) + 1
+#: read the decisions from ``decisions`` and the checks from ``record_details``, and the exports paste the
+#: checks' JSON as stored (minified), so a file from before it waits for a writable open to be upgraded.
+READABLE_SINCE = MIGRATIONS.index(_minified_checks) + 1

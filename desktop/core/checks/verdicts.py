@@ -102,11 +102,12 @@ assert CheckRow._fields[_STORED_AT:] == Stored._fields
 
 
 def finding_text(finding: Finding) -> str:
-    """One finding as JSON, as ``json.dumps(finding.to_dict(), ensure_ascii=False)`` writes it, put
-    together directly (the fact pass writes hundreds of thousands)."""
-    text = f'{{"rule": {_string(finding.rule)}, "en": {_string(finding.en)}, "vi": {_string(finding.vi)}'
+    """One finding as JSON, as ``json.dumps(finding.to_dict(), ensure_ascii=False, separators=(",", ":"))``
+    writes it, put together directly (the fact pass writes hundreds of thousands).  Minified, as every
+    stored JSON column is (schema v11): the exports paste it into their lines as it is."""
+    text = f'{{"rule":{_string(finding.rule)},"en":{_string(finding.en)},"vi":{_string(finding.vi)}'
     if finding.others:
-        text += f', "records": [{", ".join(map(str, finding.others))}]'
+        text += f',"records":[{",".join(map(str, finding.others))}]'
     return text + "}"
 
 
@@ -116,7 +117,7 @@ finding_json = lru_cache(maxsize=65536)(finding_text)
 
 
 def findings_json(findings: Sequence[Finding]) -> str | None:
-    return "[" + ", ".join(map(finding_json, findings)) + "]" if findings else None
+    return "[" + ",".join(map(finding_json, findings)) + "]" if findings else None
 
 
 def rules_of(names: Iterable[str]) -> str | None:
@@ -224,7 +225,7 @@ def fact_changes(rows: Iterable[FactRow]) -> Iterator[tuple]:
                 values, value = quoted(fact, others, shown)
                 text = template.format(count, _escaped(values), _escaped(value))
                 keys = [m.key for m in others[:MAX_LISTED]]
-                found[fact.key] = text + (f', "records": [{", ".join(map(str, keys))}]}}' if keys else "}")
+                found[fact.key] = text + (f',"records":[{",".join(map(str, keys))}]}}' if keys else "}")
         for member in members:
             conflict = found.get(member.id)
             if conflict == member.conflicts:
@@ -265,7 +266,7 @@ def _cross_template(about: tuple[str, ...]) -> str:
             for pieces in _TEMPLATES
         )
         template = remember(
-            _CROSS_TEMPLATES, about, f'{{{{"rule": "{_braced(_CROSS)}", "en": "{en}", "vi": "{vi}"', 4096
+            _CROSS_TEMPLATES, about, f'{{{{"rule":"{_braced(_CROSS)}","en":"{en}","vi":"{vi}"', 4096
         )
     return template
 
