@@ -1467,3 +1467,37 @@ def test_an_amount_named_only_by_its_deed_says_what_the_deed_was_done_to():
 def test_a_deed_with_its_own_object_keeps_it():
     text = "Tỉnh chi trả tiền hỗ trợ do dịch bệnh. Huyện A đã chi trả lương hưu 76 tỷ đồng."
     assert labels(text)[-1] != "Chi trả tiền hỗ trợ"
+
+
+# --- a count's aside, its share of the whole count and its change ------------------
+
+
+def test_what_is_said_of_a_count_follows_its_bracketed_aside():
+    text = "Toàn tỉnh có 73 xã (chiếm 75,2% tổng số xã) đạt tiêu chí y tế."
+    assert labels(text)[0] == "Xã đạt tiêu chí y tế"
+    assert label("Huyện có 12 xã (Tân An, Tân Bình) đạt chuẩn nông thôn mới.") == "Xã đạt chuẩn nông thôn mới"
+
+
+def test_a_share_of_the_whole_count_is_the_rate_of_those_counted():
+    text = "Toàn tỉnh có 82/97 xã (chiếm 84,5% tổng số xã) đạt tiêu chí thủy lợi."
+    assert labels(text)[1] == "Tỷ lệ xã đạt tiêu chí thủy lợi"
+    assert labels("Tỉnh có 40 doanh nghiệp (chiếm 30% tổng số doanh nghiệp) xuất khẩu.")[1] == (
+        "Tỷ lệ doanh nghiệp xuất khẩu"
+    )
+
+
+def test_a_share_of_another_whole_stays_a_share():
+    text = "Chi đầu tư phát triển đạt 1.200 tỷ đồng, chiếm 35% tổng chi ngân sách."
+    assert labels(text)[1] == "Tỷ trọng chi đầu tư phát triển trong tổng chi ngân sách"
+
+
+def test_a_change_naming_only_the_counted_noun_is_the_change_of_the_count_before():
+    text = "Toàn tỉnh có 82 xã đạt tiêu chí thủy lợi, tăng 74 xã so với năm 2010."
+    assert labels(text)[1] == "Xã đạt tiêu chí thủy lợi tăng"
+    text = "Hiện 100% số xã đạt tiêu chí bưu điện, tăng 11 xã so với năm 2010."
+    assert labels(text)[1] == "Xã đạt tiêu chí bưu điện tăng"
+
+
+def test_a_change_of_a_bare_count_stays_bare():
+    assert labels("Tỉnh có 120 doanh nghiệp, tăng 11 doanh nghiệp.")[1] == "Doanh nghiệp tăng"
+    assert labels("Huyện có 9 xã đạt chuẩn nông thôn mới; số hộ nghèo giảm 200 hộ.")[1] == "Hộ nghèo giảm"

@@ -714,6 +714,8 @@ class Labeller:
             label = f"{self._serves[0]} cho {_lower_first(label)}"
         if figure.shape == "count" and label and _without_its_noun(label, figure.quantity.base_unit):
             label = f"{figure.quantity.base_unit} {_lower_first(label)}"  # ``giảm vốn 26 dự án`` → ``Dự án giảm vốn``
+        if figure.shape == "count" and self._said and label[-5:] in (" tăng", " giảm"):
+            label = self._grown_count(label, figure.quantity.base_unit)
         sector = ""
         if figure.is_percent and (label[-5:] == " tăng" or label[:3].lower() == "giá"):
             label = _growth_of(label)
@@ -954,6 +956,18 @@ class Labeller:
         if change and change not in keys(label):
             label = f"{label} {change}".strip()
         return label.strip(), verb, consumed, before.core
+
+    def _grown_count(self, label: str, noun: str) -> str:
+        """``Xã tăng`` for ``82 xã đạt tiêu chí thủy lợi, tăng 74 xã``: a change that names only the
+        noun counted is the change of what the figure before in its sentence counted of that noun."""
+        if label[:-5].lower() != noun.lower():
+            return label
+        previous = self._previous
+        rate = _LEADING_RATE.match(previous.lower())
+        counted = previous[rate.end() :] if rate else previous
+        if not counted.lower().startswith(f"{noun.lower()} ") or _CHANGE_TAIL.search(counted):
+            return label
+        return f"{counted[:1].upper()}{counted[1:]}{label[-5:]}"
 
     def _sector_of_item(self, start: int, label: str) -> str:
         """The sector of the count before, for an amount of the same item of a breakdown that names only
@@ -1608,6 +1622,13 @@ class Labeller:
         if sibling is not None:  # ``..., khu vực dịch vụ chiếm 45%``: an item of the share before's list
             part, whole = _parallel(sibling[0], part), whole or sibling[1]
         whole = whole or self._detailed_total(figure_end)
+        counted = self._previous_unit or ""
+        if (
+            not label
+            and unit_class(counted) == "count"
+            and whole.lower() in (f"tổng số {counted.lower()}", f"số {counted.lower()}")
+        ):  # ``82 xã (chiếm 84,5% tổng số xã) đạt tiêu chí thủy lợi``: the rate of those counted
+            return f"Tỷ lệ {_lower_first(self._previous)}"
         if _LEADING_RATE.match(part.lower()):
             return part + (f" trong {whole}" if whole else "")
         return f"Tỷ trọng {_lower_first(part)}" + (f" trong {whole}" if whole else "")
@@ -1715,6 +1736,11 @@ class Labeller:
         if apposition is None and figure.quantity.base_unit.lower() in _PLACE_NOUNS:
             apposition = _NAMED_PLACES.match(rest)
         skip = apposition.end() if apposition else 0
+        if not skip and figure.shape in ("count", "score") and rest.startswith(" ("):
+            aside = _BRACKETED.match(rest, 1)
+            # ``82/97 xã (chiếm 84,5% tổng số xã) đạt tiêu chí thủy lợi``: what is said of the count
+            # comes after the aside
+            skip = aside.end() if aside else 0
         if figure.is_percent and rest.startswith(" số "):
             skip = 4  # ``75% số phường, xã thực hiện ...``: the share of a count
         more = (
