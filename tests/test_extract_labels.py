@@ -1501,3 +1501,21 @@ def test_a_change_naming_only_the_counted_noun_is_the_change_of_the_count_before
 def test_a_change_of_a_bare_count_stays_bare():
     assert labels("Tỉnh có 120 doanh nghiệp, tăng 11 doanh nghiệp.")[1] == "Doanh nghiệp tăng"
     assert labels("Huyện có 9 xã đạt chuẩn nông thôn mới; số hộ nghèo giảm 200 hộ.")[1] == "Hộ nghèo giảm"
+
+
+def test_a_class_of_land_opening_the_sentence_names_its_areas():
+    text = (
+        "Về đất nông nghiệp, năm 2010 có 476.157 ha, chiếm 79,40% diện tích tự nhiên, "
+        "thực giảm 2.708 ha so với năm 2010 và giảm 7.707 ha so với quy hoạch được duyệt."
+    )
+    assert labels(text) == [
+        "Đất nông nghiệp",
+        "Tỷ trọng đất nông nghiệp trong diện tích tự nhiên",
+        "Đất nông nghiệp thực giảm",
+        "Đất nông nghiệp thực giảm",
+    ]
+
+
+def test_an_opener_that_is_no_land_names_no_area():
+    assert label("Về cây lúa, nông dân gieo cấy 120.000 ha.") == "Diện tích nông dân gieo cấy"
+    assert label("Về trồng trọt, diện tích gieo trồng đạt 120.000 ha.") == "Diện tích gieo trồng"

@@ -864,6 +864,14 @@ class Labeller:
             and owner[1].lower() not in _AGENT_KEYS
         ):
             label = f"{label} {owner[1]}"  # ``NHCSXH đạt tổng nguồn vốn 1.501,6 tỷ đồng``: whose it is
+        if (
+            label[:3].lower() == "về "
+            or label[:12] == "Tỷ trọng về "
+            or (label[:10] == "Diện tích " and unit_class(figure.quantity.base_unit) == "area")
+        ):
+            label = self._land_of(label, sentence, start)
+        if label[-10:] in (" giảm giảm", " tăng tăng"):
+            label = label[:-5]  # ``thực giảm 2.708 ha ... và giảm 7.707 ha``: the change said once
         if (bare := _MEASURE_ONLY.match(label)) is not None:
             label = self._with_topic(label, bare, sentence, start)
         elif (
@@ -956,6 +964,22 @@ class Labeller:
         if change and change not in keys(label):
             label = f"{label} {change}".strip()
         return label.strip(), verb, consumed, before.core
+
+    def _land_of(self, label: str, sentence: int, start: int) -> str:
+        """``Về đất nông nghiệp, ... có 473.449 ha, thực giảm 2.708 ha``: the sentence's opener names
+        the land the areas are of (a class of land is itself an area), so the opener loses its ``Về``
+        and an area named only by what was done (``Diện tích thực giảm``) takes the land's name."""
+        opener = _TOPIC_OPENER.match(self.text, sentence, start)
+        if opener is None:
+            return label
+        land = opener[1].strip()
+        if label[:12] == "Tỷ trọng về ":  # ``Về đất nông nghiệp, ... chiếm 79,40% diện tích tự nhiên``
+            return f"Tỷ trọng {label[12:]}" if label[12:].lower().startswith(land.lower()) else label
+        if label[:3].lower() == "về ":
+            return label[3:4].upper() + label[4:] if label[3:].lower().startswith(land.lower()) else label
+        if land[:4].lower() != "đất " or has_quantity(land.lower()):
+            return label
+        return f"{land[:1].upper()}{land[1:]} {label[10:]}"
 
     def _grown_count(self, label: str, noun: str) -> str:
         """``Xã tăng`` for ``82 xã đạt tiêu chí thủy lợi, tăng 74 xã``: a change that names only the
