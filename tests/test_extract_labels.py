@@ -1519,3 +1519,14 @@ def test_a_class_of_land_opening_the_sentence_names_its_areas():
 def test_an_opener_that_is_no_land_names_no_area():
     assert label("Về cây lúa, nông dân gieo cấy 120.000 ha.") == "Diện tích nông dân gieo cấy"
     assert label("Về trồng trọt, diện tích gieo trồng đạt 120.000 ha.") == "Diện tích gieo trồng"
+
+
+def test_a_part_reaching_a_share_is_named_by_its_clause():
+    assert label("Ngành dịch vụ đạt tỷ trọng 45%.") == "Tỷ trọng ngành dịch vụ"
+    text = "Đến năm 2020, ngành thương mại đóng góp vào GDP của tỉnh đạt tỷ trọng 9-11%."
+    assert label(text) == "Tỷ trọng ngành thương mại đóng góp vào GDP"
+
+
+def test_a_rate_reached_is_no_share():
+    assert label("Dịch vụ chiếm tỷ trọng 48%.") == "Tỷ trọng dịch vụ"
+    assert "trọng" not in label("Tiêm chủng đạt tỷ lệ 95%.")

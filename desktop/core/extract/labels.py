@@ -190,9 +190,18 @@ SHORTEST_PART = 4
 #: Words that make a change verb before a figure a level reached: ``giảm xuống còn 1,1%``.
 _LEVEL_HEAD = re.compile(r"^(?:giảm|tăng|nâng|hạ|đưa)\s+", re.IGNORECASE)
 _SHARE_TAIL = re.compile(
-    r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ|đến|tới|lên\s+tới))?\s*$"
+    r"(?<![^\W\d_])(?:chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?|đạt\s+(?:tỷ|tỉ)\s+trọng)"
+    r"(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ|đến|tới|lên\s+tới))?\s*$"
 )
 _SPACES = re.compile(r"\s+")
+#: The place a part of a share is of, at its end: ``... đóng góp vào GDP của tỉnh``.
+_PLACE_TAIL = re.compile(
+    r"\s+(?:của|trên\s+địa\s+bàn|toàn)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|cả\s+nước)\s*$", re.IGNORECASE
+)
+#: A change right after the words of the figure before: ``..., tăng 74 xã``.
+_CHANGE_NEXT = re.compile(r"\s*,\s*(?:tăng|giảm)(?:\s+thêm)?\s*$")
+#: The most words a share's part said in full before ``đạt tỷ trọng`` may have.
+SHARE_PART_WORDS = 12
 
 #: Who acts and the auxiliary after it, at the head of a clause: ``Huyện đã``, ``UBND tỉnh đã``,
 #: ``chỉ`` (not ``chỉ số``): never part of a name.
@@ -715,7 +724,7 @@ class Labeller:
         if figure.shape == "count" and label and _without_its_noun(label, figure.quantity.base_unit):
             label = f"{figure.quantity.base_unit} {_lower_first(label)}"  # ``giảm vốn 26 dự án`` → ``Dự án giảm vốn``
         if figure.shape == "count" and self._said and label[-5:] in (" tăng", " giảm"):
-            label = self._grown_count(label, figure.quantity.base_unit)
+            label = self._grown_count(label, figure.quantity.base_unit, start)
         sector = ""
         if figure.is_percent and (label[-5:] == " tăng" or label[:3].lower() == "giá"):
             label = _growth_of(label)
@@ -947,6 +956,13 @@ class Labeller:
             trade = goods.group(1).capitalize() + " khẩu"
             label = f"{trade} {_lower_first(label)}"
         elif figure.is_percent and self._share_before(region_start, start):
+            if _TI.fullmatch(label.lower()) and (reached := words.lower().rfind("đạt t")) > 0:
+                # ``ngành thương mại đóng góp vào GDP của tỉnh đạt tỷ trọng 9%``: the part is all its
+                # clause says before, a deed included, but not the place
+                part = _PLACE_TAIL.sub("", words[:reached].rsplit(",", 1)[-1].strip())
+                label = (
+                    part if 0 < part.count(" ") < SHARE_PART_WORDS else _before(words[:reached], False).label
+                )
             label = self._share(label or self._bracketed_subject(region_start), figure.end, clause_end)
         elif (
             figure.shape == "count"
@@ -981,7 +997,7 @@ class Labeller:
             return label
         return f"{land[:1].upper()}{land[1:]} {label[10:]}"
 
-    def _grown_count(self, label: str, noun: str) -> str:
+    def _grown_count(self, label: str, noun: str, start: int) -> str:
         """``Xã tăng`` for ``82 xã đạt tiêu chí thủy lợi, tăng 74 xã``: a change that names only the
         noun counted is the change of what the figure before in its sentence counted of that noun."""
         if label[:-5].lower() != noun.lower():
@@ -990,6 +1006,10 @@ class Labeller:
         rate = _LEADING_RATE.match(previous.lower())
         counted = previous[rate.end() :] if rate else previous
         if not counted.lower().startswith(f"{noun.lower()} ") or _CHANGE_TAIL.search(counted):
+            return label
+        change = _CHANGE_NEXT.search(self.low, max(0, start - 20), start)
+        said = counted[len(noun) :].lower()  # the change must follow what the count before said of its noun
+        if change is None or not self.low.endswith(said, 0, change.start()):
             return label
         return f"{counted[:1].upper()}{counted[1:]}{label[-5:]}"
 
@@ -1011,7 +1031,8 @@ class Labeller:
         the bracket it opens (``chiếm tỷ trọng lớn (75% ...)``): a share.  The word is looked for first:
         the regex would be tried at each of the last 40 characters."""
         at = max(region_start, start - 40)
-        if self.low.find("chiếm", at, start) >= 0 and _SHARE_TAIL.search(self.low, at, start) is not None:
+        said = self.low.find("chiếm", at, start) >= 0 or self.low.find("đạt t", at, start) >= 0
+        if said and _SHARE_TAIL.search(self.low, at, start) is not None:
             return True
         if self.text[region_start - 1 : region_start] != "(" or self.text[region_start:start].strip():
             return False
