@@ -1530,3 +1530,12 @@ def test_a_part_reaching_a_share_is_named_by_its_clause():
 def test_a_rate_reached_is_no_share():
     assert label("Dịch vụ chiếm tỷ trọng 48%.") == "Tỷ trọng dịch vụ"
     assert "trọng" not in label("Tiêm chủng đạt tỷ lệ 95%.")
+
+
+def test_both_levels_of_a_change_from_one_to_another_are_the_quantity():
+    assert labels("Hộ nghèo giảm từ 1.200 hộ xuống còn 800 hộ.") == ["Hộ nghèo", "Hộ nghèo"]
+    assert labels("Thu ngân sách tăng từ 500 tỷ đồng lên 800 tỷ đồng.") == ["Thu ngân sách", "Thu ngân sách"]
+
+
+def test_a_change_by_an_amount_keeps_its_change():
+    assert labels("Hộ nghèo giảm 200 hộ, còn 800 hộ.")[0] == "Hộ nghèo giảm"

@@ -200,6 +200,10 @@ _PLACE_TAIL = re.compile(
 )
 #: A change right after the words of the figure before: ``..., tăng 74 xã``.
 _CHANGE_NEXT = re.compile(r"\s*,\s*(?:tăng|giảm)(?:\s+thêm)?\s*$")
+#: A change's starting level next: ``giảm từ 104 phòng``.
+_FROM_HEAD = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)\s+từ\s+$")
+#: Between the level a change started from and the level it reached: ``xuống còn``, ``lên``.
+_FROM_TO = re.compile(r"\s+(?:xuống|lên)(?:\s+(?:còn|mức))?\s+")
 #: The most words a share's part said in full before ``đạt tỷ trọng`` may have.
 SHARE_PART_WORDS = 12
 
@@ -723,6 +727,10 @@ class Labeller:
             label = f"{self._serves[0]} cho {_lower_first(label)}"
         if figure.shape == "count" and label and _without_its_noun(label, figure.quantity.base_unit):
             label = f"{figure.quantity.base_unit} {_lower_first(label)}"  # ``giảm vốn 26 dự án`` → ``Dự án giảm vốn``
+        if not figure.is_percent and self.low.startswith("từ ", max(0, start - 3)):
+            label = self._level_from(label, start)
+        elif not figure.is_percent and self._said and self.low.rfind(" từ ", max(0, start - 60), start) >= 0:
+            label = self._level_to(label, figure, start)
         if figure.shape == "count" and self._said and label[-5:] in (" tăng", " giảm"):
             label = self._grown_count(label, figure.quantity.base_unit, start)
         sector = ""
@@ -980,6 +988,21 @@ class Labeller:
         if change and change not in keys(label):
             label = f"{label} {change}".strip()
         return label.strip(), verb, consumed, before.core
+
+    def _level_from(self, label: str, start: int) -> str:
+        """``Hộ nghèo giảm`` for ``hộ nghèo giảm từ 1.200 hộ xuống còn 800 hộ``: the level the change
+        started from is the quantity itself, not its change."""
+        if label[-5:] in (" tăng", " giảm") and _FROM_HEAD.search(self.low, max(0, start - 12), start):
+            return label[:-5]
+        return label
+
+    def _level_to(self, label: str, figure: Figure, start: int) -> str:
+        """The level a change reached (``... từ 1.200 hộ xuống còn 800 hộ``) is the same quantity as the
+        level it started from, the figure before it."""
+        previous, unit, end = self._named_before
+        if unit != figure.quantity.base_unit or not _FROM_TO.fullmatch(self.low, end, start):
+            return label
+        return previous
 
     def _land_of(self, label: str, sentence: int, start: int) -> str:
         """``Về đất nông nghiệp, ... có 473.449 ha, thực giảm 2.708 ha``: the sentence's opener names
