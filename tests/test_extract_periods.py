@@ -493,3 +493,42 @@ def test_a_title_summing_up_the_year_before_the_publication_dates_the_figures_th
     assert periods(text, title="Huyện A: kết quả năm 2023", published="2023-07-01") == ["2023", "2023"]
     assert periods(text, title="Huyện A: kết quả năm 2021", published="2023-07-01") == ["2023", "2023"]
     assert periods(text, title="Tăng 10% so với năm 2022", published="2023-07-01") == ["2023", "2023"]
+
+
+def test_a_basis_before_a_span_up_to_now_starts_is_its_baseline_not_the_year_before_the_article():
+    text = (
+        "Từ năm 2011 đến nay, huyện xây mới 9 chợ. Toàn huyện có 20 xã đạt tiêu chí chợ, tăng 12 xã so với "
+        "năm 2010. Dự kiến đến năm 2018, 100% số thôn có nước sạch."
+    )
+    assert periods(text) == ["2011-2017", "2017", "2017", "2018"]
+    # a basis after the span starts still dates the article the year after it
+    later = (
+        "Từ năm 2015 đến nay, huyện xây 9 chợ. Doanh thu đạt 500 tỷ đồng, tăng 7% so cùng kỳ năm 2016. "
+        "Đến năm 2020, phấn đấu đạt 900 tỷ đồng."
+    )
+    assert periods(later) == ["2015-2017", "2017", "2020"]
+    assert periods(
+        "Doanh thu đạt 500 tỷ đồng, tăng 7% so cùng kỳ năm 2016. Đến năm 2020, đạt 900 tỷ đồng."
+    ) == [
+        "2017",
+        "2020",
+    ]
+
+
+def test_an_undated_article_whose_title_sets_a_years_goals_reports_the_year_before():
+    body = (
+        "Nhóm xã đăng ký đạt chuẩn trong năm 2017 được hỗ trợ.\nToàn tỉnh có thêm 9 xã đạt chuẩn nông thôn "
+        "mới, nâng tổng số lên 62 xã. Tỉnh phấn đấu có thêm 10 xã đạt chuẩn."
+    )
+    goal = "Quảng Nam phấn đấu có thêm 10 xã đạt chuẩn nông thôn mới năm 2017"
+    assert [(r.period, r.kind) for r in records(goal + "\n" + body, title=goal)] == [
+        ("2016", "actual"),
+        ("2016", "actual"),
+        ("2017", "target"),
+    ]
+    # left alone: a title that reports, a dated article, and a text that names its results' year itself
+    said = "Quảng Nam có thêm 10 xã đạt chuẩn nông thôn mới năm 2017"
+    assert set(periods(said + "\n" + body, title=said)) == {"2017"}
+    assert set(periods(body, title=goal, published="2017-09-01")) == {"2017"}
+    scenario = "Năm 2016, toàn tỉnh có thêm 9 xã đạt chuẩn.\nTrong năm 2017, số xã đạt chuẩn ước đạt 70 xã."
+    assert periods(scenario, title=goal) == ["2016", "2017"]

@@ -47,11 +47,15 @@ Failing all that, the publication date decides: an article from January or
 February reports the year just ended, any other the current year -- unless its
 title reports the year just ended (``Kết quả năm 2022`` published in March 2023).  Without a
 date, the year its title reports (``Kết quả năm 2022``, ``6 tháng đầu năm
-2023``; not a basis, a horizon or a term), then the year the text names most
+2023``; not a basis, a horizon or a term; a title that sets a year's goals, ``phấn đấu có thêm 10 xã
+đạt chuẩn năm 2017``, reports the year before, and the goal year frames only targets unless the text
+names its results' earlier year itself), then the year the text names most
 often (not in brackets, and not before a span up to now: ``từ năm 2021 đến
 nay`` dates it 2021 or later, as does a stock counted ``tại thời điểm 31/10/2021``; a founding span ``20 năm thành lập 1999-2019`` is
 none, but the anniversary dates an article that names no other year: 2019), the
-year after its comparison bases (``so cùng kỳ năm 2016``, in the title too), the
+year after its comparison bases (``so cùng kỳ năm 2016``, in the title too; but a basis no later than
+the start of a span up to now, ``từ năm 2011 đến nay ... tăng 74 xã so với năm 2010``, is that span's
+baseline and dates nothing), the
 year of its dates and names (``ngày 3/5/2019``, ``APEC 2017``) when one of them
 is named most often, or, for an article that names only the horizons of its
 plans (``đến năm 2018``, ``đến năm 2020``), the year before the nearest one.
@@ -162,6 +166,10 @@ _BARE_YEAR = re.compile(r"(?<![\d/.,-])(?:19[5-9]\d|20\d\d)(?!\d|[/.,-]\d|\s*[-�
 #: plan: it frames the targets after it, not the results (the article reports the year before it).
 _GOAL_AFTER = re.compile(
     r"\s*,?\s*(?:[^\W\d_]+\s+){0,3}?(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|đặt\s+ra|sẽ)(?![^\W\d_])"
+)
+#: Words of a title that sets goals for the year it names after them (``phấn đấu ... năm 2017``).
+_GOAL_TITLE = re.compile(
+    r"(?<![^\W\d_])(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|dự\s+kiến)(?![^\W\d_])"
 )
 #: A bracket that names the year of a basis given without one: ``so với cùng kỳ năm trước (năm 2021 đạt ...)``.
 _GLOSSED_BASIS = re.compile(r"(?<![^\W\d_])(?:năm\s+trước|cùng\s+kỳ|năm\s+ngoái)\s*\(\s*$")
@@ -315,8 +323,10 @@ class Periods:
         self._headline = Periods((title or "").lower(), None).mentions if headline else []
         #: The year the title reports (``Kết quả năm 2022``), when the article is dated the year after it.
         self._summed_up = self._title_sums_up()
+        #: The year an undated article's title sets goals for (``Huyện phấn đấu ... năm 2017``), if any.
+        self._title_goal = self._goal_of_title(title)
         self._fallback_year = self._guess_year(title)
-        self.mentions = self._looking_back(self._resolve_relative(mentions))
+        self.mentions = self._goals_of_title_year(self._looking_back(self._resolve_relative(mentions)))
         self._starts = [m.start for m in self.mentions]
         self._last_carrying = self._carry_index(lambda m: m.carries)
         self._last_target_frame = self._carry_index(lambda m: m.carries or m.frames_targets)
@@ -635,6 +645,8 @@ class Periods:
         headline, headline_mentions = (title.lower() if title else ""), self._headline
         # the title names what the article reports: "Kết quả năm 2022", "6 tháng đầu năm 2023", an anniversary
         years = Counter(y for y in _reported_years(headline_mentions).elements() if y.isdigit())
+        if self._title_goal is not None:  # a title setting the goals of 2017 reports the results of 2016
+            years = Counter([str(int(self._title_goal) - 1)])
         if not years:
             years = _anniversaries(headline)
         if not years:
@@ -643,9 +655,13 @@ class Periods:
             years = Counter(m.value for m in self.mentions if m.season and m.value)
         if not years:  # "Sau 20 năm tái lập (1997-2017), ...": the anniversary's year
             years = _anniversaries(self.text)
-        if not years:  # "tăng 7,4% so cùng kỳ năm 2016" is about 2017
+        since = [int(m.relative[6:]) for m in self.mentions if m.relative and m.relative.startswith("since ")]
+        if not years:  # "tăng 7,4% so cùng kỳ năm 2016" is about 2017 -- but a basis before a span up to now
+            # starts ("từ năm 2011 đến nay ..., tăng 74 xã so với năm 2010") is that span's baseline
             years = Counter(
-                str(m.basis_year + 1) for m in [*headline_mentions, *self.mentions] if m.basis_year
+                str(m.basis_year + 1)
+                for m in [*headline_mentions, *self.mentions]
+                if m.basis_year and m.basis_year + 1 > max(since, default=0)
             )
         if not years:  # dates and names ("ngày 3/5/2019", "Festival 2019"), unless they disagree as often
             ranked = Counter(self._bare_years).most_common(2)
@@ -662,7 +678,6 @@ class Periods:
         ]
         if so_far:  # "từ đầu năm 2017 đến nay": the article is from 2017, whatever else it names
             return str(max(so_far))
-        since = [int(m.relative[6:]) for m in self.mentions if m.relative and m.relative.startswith("since ")]
         # "từ năm 2021 đến nay", "tại thời điểm 31/10/2016": the article is from that year at the earliest,
         # whatever it looks back on
         earliest = max([*since, *self._counted_at], default=None)
@@ -675,6 +690,34 @@ class Periods:
         if earliest is not None and (guess is None or (guess[-4:].isdigit() and int(guess[-4:]) < earliest)):
             return str(earliest)
         return guess
+
+    def _goal_of_title(self, title: str | None) -> str | None:
+        """The year an undated article's title sets goals for: ``Quảng Nam phấn đấu có thêm 10 xã đạt chuẩn
+        nông thôn mới năm 2017`` is written as that year begins, so its results are of the year before."""
+        if self.published_year is not None or not title:
+            return None
+        low = title.lower()
+        goal = _GOAL_TITLE.search(low)
+        if goal is None:
+            return None
+        years = Counter(y for y in _reported_years(self._headline).elements() if y.isdigit())
+        ranked = years.most_common(1)
+        return ranked[0][0] if ranked and low.find(ranked[0][0], goal.end()) >= 0 else None
+
+    def _goals_of_title_year(self, mentions: list[Mention]) -> list[Mention]:
+        """In an article whose title sets the goals of a year, that year named in the text (the title's own
+        line, ``nhóm xã đăng ký đạt chuẩn trong năm 2017``) frames the targets after it, not the results --
+        unless the text names the earlier year its results are for (``Năm 2016, ...``): then what it says
+        of the goal year (``kịch bản cho năm 2017 ... ước đạt``) is that year's."""
+        goal = self._title_goal
+        if goal is None or any(
+            m.carries and m.value and m.value[-4:].isdigit() and m.value[-4:] < goal for m in mentions
+        ):
+            return mentions
+        return [
+            replace(m, carries=False, frames_targets=True) if m.carries and m.value == goal else m
+            for m in mentions
+        ]
 
     def _looking_back(self, mentions: list[Mention]) -> list[Mention]:
         """In an undated article, a year before the guessed one named inside a sentence carries no further
@@ -818,7 +861,7 @@ class Periods:
     def fallback(self, target: bool) -> str | None:
         """The year an article reports on when it names none: see the module docstring."""
         if self.published_year is None:
-            return self._fallback_year
+            return self._title_goal if target and self._title_goal else self._fallback_year
         if self._summed_up is not None and not target:
             return self._summed_up
         early = self.published_month is not None and self.published_month <= 2
