@@ -1539,3 +1539,19 @@ def test_both_levels_of_a_change_from_one_to_another_are_the_quantity():
 
 def test_a_change_by_an_amount_keeps_its_change():
     assert labels("Hộ nghèo giảm 200 hộ, còn 800 hộ.")[0] == "Hộ nghèo giảm"
+
+
+def test_a_bracketed_percentage_of_the_whole_count_is_the_rate_of_those_counted():
+    text = "Hiện nay có 90/97 xã (bằng 92,8% tổng số xã) đạt tiêu chí chợ nông thôn, tăng 38 xã."
+    assert labels(text) == [
+        "Xã đạt tiêu chí chợ nông thôn",
+        "Tỷ lệ xã đạt tiêu chí chợ nông thôn",
+        "Xã đạt tiêu chí chợ nông thôn tăng",
+    ]
+    text = "Toàn tỉnh có 97/97 xã (100% tổng số xã) đạt tiêu chí điện nông thôn."
+    assert labels(text)[1] == "Tỷ lệ xã đạt tiêu chí điện nông thôn"
+
+
+def test_a_bracketed_percentage_of_another_whole_is_not_their_rate():
+    text = "Tỉnh có 120 doanh nghiệp (15% tổng số hộ kinh doanh) đăng ký mới."
+    assert "Tỷ lệ doanh nghiệp" not in labels(text)[1:2]

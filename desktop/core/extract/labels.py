@@ -204,6 +204,10 @@ _CHANGE_NEXT = re.compile(r"\s*,\s*(?:tăng|giảm)(?:\s+thêm)?\s*$")
 _FROM_HEAD = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)\s+từ\s+$")
 #: Between the level a change started from and the level it reached: ``xuống còn``, ``lên``.
 _FROM_TO = re.compile(r"\s+(?:xuống|lên)(?:\s+(?:còn|mức))?\s+")
+#: A bracket opened right after a count, before a percentage of it: `` (bằng ``.
+_BRACKET_OPEN = re.compile(r"\s*\(\s*(?:(?:chiếm|bằng|đạt)\s+)?")
+#: The whole count a percentage is of, closing its bracket: `` tổng số xã)``.
+_WHOLE_COUNT = re.compile(r"\s+(?:tổng\s+)?số\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*\)")
 #: The most words a share's part said in full before ``đạt tỷ trọng`` may have.
 SHARE_PART_WORDS = 12
 
@@ -731,6 +735,8 @@ class Labeller:
             label = self._level_from(label, start)
         elif not figure.is_percent and self._said and self.low.rfind(" từ ", max(0, start - 60), start) >= 0:
             label = self._level_to(label, figure, start)
+        if figure.is_percent and self._said and self.text[start - 8 : start].rfind("(") >= 0:
+            label = self._rate_of_count(label, figure, start)
         if figure.shape == "count" and self._said and label[-5:] in (" tăng", " giảm"):
             label = self._grown_count(label, figure.quantity.base_unit, start)
         sector = ""
@@ -988,6 +994,17 @@ class Labeller:
         if change and change not in keys(label):
             label = f"{label} {change}".strip()
         return label.strip(), verb, consumed, before.core
+
+    def _rate_of_count(self, label: str, figure: Figure, start: int) -> str:
+        """``97/97 xã (100% tổng số xã) đạt tiêu chí điện``: a percentage in brackets right after a
+        count, of the whole count of its noun, is the rate of those counted."""
+        previous, unit, end = self._named_before
+        if unit_class(unit) != "count" or not _BRACKET_OPEN.fullmatch(self.low, end, start):
+            return label
+        whole = _WHOLE_COUNT.match(self.low, figure.end)
+        if whole is None or whole[1] != unit.lower():
+            return label
+        return f"Tỷ lệ {_lower_first(previous)}"
 
     def _level_from(self, label: str, start: int) -> str:
         """``Hộ nghèo giảm`` for ``hộ nghèo giảm từ 1.200 hộ xuống còn 800 hộ``: the level the change
