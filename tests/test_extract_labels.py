@@ -1467,3 +1467,91 @@ def test_an_amount_named_only_by_its_deed_says_what_the_deed_was_done_to():
 def test_a_deed_with_its_own_object_keeps_it():
     text = "Tỉnh chi trả tiền hỗ trợ do dịch bệnh. Huyện A đã chi trả lương hưu 76 tỷ đồng."
     assert labels(text)[-1] != "Chi trả tiền hỗ trợ"
+
+
+# --- a count's aside, its share of the whole count and its change ------------------
+
+
+def test_what_is_said_of_a_count_follows_its_bracketed_aside():
+    text = "Toàn tỉnh có 73 xã (chiếm 75,2% tổng số xã) đạt tiêu chí y tế."
+    assert labels(text)[0] == "Xã đạt tiêu chí y tế"
+    assert label("Huyện có 12 xã (Tân An, Tân Bình) đạt chuẩn nông thôn mới.") == "Xã đạt chuẩn nông thôn mới"
+
+
+def test_a_share_of_the_whole_count_is_the_rate_of_those_counted():
+    text = "Toàn tỉnh có 82/97 xã (chiếm 84,5% tổng số xã) đạt tiêu chí thủy lợi."
+    assert labels(text)[1] == "Tỷ lệ xã đạt tiêu chí thủy lợi"
+    assert labels("Tỉnh có 40 doanh nghiệp (chiếm 30% tổng số doanh nghiệp) xuất khẩu.")[1] == (
+        "Tỷ lệ doanh nghiệp xuất khẩu"
+    )
+
+
+def test_a_share_of_another_whole_stays_a_share():
+    text = "Chi đầu tư phát triển đạt 1.200 tỷ đồng, chiếm 35% tổng chi ngân sách."
+    assert labels(text)[1] == "Tỷ trọng chi đầu tư phát triển trong tổng chi ngân sách"
+
+
+def test_a_change_naming_only_the_counted_noun_is_the_change_of_the_count_before():
+    text = "Toàn tỉnh có 82 xã đạt tiêu chí thủy lợi, tăng 74 xã so với năm 2010."
+    assert labels(text)[1] == "Xã đạt tiêu chí thủy lợi tăng"
+    text = "Hiện 100% số xã đạt tiêu chí bưu điện, tăng 11 xã so với năm 2010."
+    assert labels(text)[1] == "Xã đạt tiêu chí bưu điện tăng"
+
+
+def test_a_change_of_a_bare_count_stays_bare():
+    assert labels("Tỉnh có 120 doanh nghiệp, tăng 11 doanh nghiệp.")[1] == "Doanh nghiệp tăng"
+    assert labels("Huyện có 9 xã đạt chuẩn nông thôn mới; số hộ nghèo giảm 200 hộ.")[1] == "Hộ nghèo giảm"
+
+
+def test_a_class_of_land_opening_the_sentence_names_its_areas():
+    text = (
+        "Về đất nông nghiệp, năm 2010 có 476.157 ha, chiếm 79,40% diện tích tự nhiên, "
+        "thực giảm 2.708 ha so với năm 2010 và giảm 7.707 ha so với quy hoạch được duyệt."
+    )
+    assert labels(text) == [
+        "Đất nông nghiệp",
+        "Tỷ trọng đất nông nghiệp trong diện tích tự nhiên",
+        "Đất nông nghiệp thực giảm",
+        "Đất nông nghiệp thực giảm",
+    ]
+
+
+def test_an_opener_that_is_no_land_names_no_area():
+    assert label("Về cây lúa, nông dân gieo cấy 120.000 ha.") == "Diện tích nông dân gieo cấy"
+    assert label("Về trồng trọt, diện tích gieo trồng đạt 120.000 ha.") == "Diện tích gieo trồng"
+
+
+def test_a_part_reaching_a_share_is_named_by_its_clause():
+    assert label("Ngành dịch vụ đạt tỷ trọng 45%.") == "Tỷ trọng ngành dịch vụ"
+    text = "Đến năm 2020, ngành thương mại đóng góp vào GDP của tỉnh đạt tỷ trọng 9-11%."
+    assert label(text) == "Tỷ trọng ngành thương mại đóng góp vào GDP"
+
+
+def test_a_rate_reached_is_no_share():
+    assert label("Dịch vụ chiếm tỷ trọng 48%.") == "Tỷ trọng dịch vụ"
+    assert "trọng" not in label("Tiêm chủng đạt tỷ lệ 95%.")
+
+
+def test_both_levels_of_a_change_from_one_to_another_are_the_quantity():
+    assert labels("Hộ nghèo giảm từ 1.200 hộ xuống còn 800 hộ.") == ["Hộ nghèo", "Hộ nghèo"]
+    assert labels("Thu ngân sách tăng từ 500 tỷ đồng lên 800 tỷ đồng.") == ["Thu ngân sách", "Thu ngân sách"]
+
+
+def test_a_change_by_an_amount_keeps_its_change():
+    assert labels("Hộ nghèo giảm 200 hộ, còn 800 hộ.")[0] == "Hộ nghèo giảm"
+
+
+def test_a_bracketed_percentage_of_the_whole_count_is_the_rate_of_those_counted():
+    text = "Hiện nay có 90/97 xã (bằng 92,8% tổng số xã) đạt tiêu chí chợ nông thôn, tăng 38 xã."
+    assert labels(text) == [
+        "Xã đạt tiêu chí chợ nông thôn",
+        "Tỷ lệ xã đạt tiêu chí chợ nông thôn",
+        "Xã đạt tiêu chí chợ nông thôn tăng",
+    ]
+    text = "Toàn tỉnh có 97/97 xã (100% tổng số xã) đạt tiêu chí điện nông thôn."
+    assert labels(text)[1] == "Tỷ lệ xã đạt tiêu chí điện nông thôn"
+
+
+def test_a_bracketed_percentage_of_another_whole_is_not_their_rate():
+    text = "Tỉnh có 120 doanh nghiệp (15% tổng số hộ kinh doanh) đăng ký mới."
+    assert "Tỷ lệ doanh nghiệp" not in labels(text)[1:2]

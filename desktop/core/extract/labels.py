@@ -191,9 +191,26 @@ SHORTEST_PART = 4
 #: Words that make a change verb before a figure a level reached: ``giảm xuống còn 1,1%``.
 _LEVEL_HEAD = re.compile(r"^(?:giảm|tăng|nâng|hạ|đưa)\s+", re.IGNORECASE)
 _SHARE_TAIL = re.compile(
-    r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ|đến|tới|lên\s+tới))?\s*$"
+    r"(?<![^\W\d_])(?:chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?|đạt\s+(?:tỷ|tỉ)\s+trọng)"
+    r"(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ|đến|tới|lên\s+tới))?\s*$"
 )
 _SPACES = re.compile(r"\s+")
+#: The place a part of a share is of, at its end: ``... đóng góp vào GDP của tỉnh``.
+_PLACE_TAIL = re.compile(
+    r"\s+(?:của|trên\s+địa\s+bàn|toàn)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|cả\s+nước)\s*$", re.IGNORECASE
+)
+#: A change right after the words of the figure before: ``..., tăng 74 xã``.
+_CHANGE_NEXT = re.compile(r"\s*,\s*(?:tăng|giảm)(?:\s+thêm)?\s*$")
+#: A change's starting level next: ``giảm từ 104 phòng``.
+_FROM_HEAD = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)\s+từ\s+$")
+#: Between the level a change started from and the level it reached: ``xuống còn``, ``lên``.
+_FROM_TO = re.compile(r"\s+(?:xuống|lên)(?:\s+(?:còn|mức))?\s+")
+#: A bracket opened right after a count, before a percentage of it: `` (bằng ``.
+_BRACKET_OPEN = re.compile(r"\s*\(\s*(?:(?:chiếm|bằng|đạt)\s+)?")
+#: The whole count a percentage is of, closing its bracket: `` tổng số xã)``.
+_WHOLE_COUNT = re.compile(r"\s+(?:tổng\s+)?số\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*\)")
+#: The most words a share's part said in full before ``đạt tỷ trọng`` may have.
+SHARE_PART_WORDS = 12
 
 #: Who acts and the auxiliary after it, at the head of a clause: ``Huyện đã``, ``UBND tỉnh đã``,
 #: ``chỉ`` (not ``chỉ số``): never part of a name.
@@ -717,6 +734,14 @@ class Labeller:
             label = f"{self._serves[0]} cho {_lower_first(label)}"
         if figure.shape == "count" and label and _without_its_noun(label, figure.quantity.base_unit):
             label = f"{figure.quantity.base_unit} {_lower_first(label)}"  # ``giảm vốn 26 dự án`` → ``Dự án giảm vốn``
+        if not figure.is_percent and self.low.startswith("từ ", max(0, start - 3)):
+            label = self._level_from(label, start)
+        elif not figure.is_percent and self._said and self.low.rfind(" từ ", max(0, start - 60), start) >= 0:
+            label = self._level_to(label, figure, start)
+        if figure.is_percent and self._said and self.text[start - 8 : start].rfind("(") >= 0:
+            label = self._rate_of_count(label, figure, start)
+        if figure.shape == "count" and self._said and label[-5:] in (" tăng", " giảm"):
+            label = self._grown_count(label, figure.quantity.base_unit, start)
         sector = ""
         if figure.is_percent and (label[-5:] == " tăng" or label[:3].lower() == "giá"):
             label = _growth_of(label)
@@ -865,6 +890,14 @@ class Labeller:
             and owner[1].lower() not in _AGENT_KEYS
         ):
             label = f"{label} {owner[1]}"  # ``NHCSXH đạt tổng nguồn vốn 1.501,6 tỷ đồng``: whose it is
+        if (
+            label[:3].lower() == "về "
+            or label[:12] == "Tỷ trọng về "
+            or (label[:10] == "Diện tích " and unit_class(figure.quantity.base_unit) == "area")
+        ):
+            label = self._land_of(label, sentence, start)
+        if label[-10:] in (" giảm giảm", " tăng tăng"):
+            label = label[:-5]  # ``thực giảm 2.708 ha ... và giảm 7.707 ha``: the change said once
         if (bare := _MEASURE_ONLY.match(label)) is not None:
             label = self._with_topic(label, bare, sentence, start)
         elif (
@@ -940,6 +973,13 @@ class Labeller:
             trade = goods.group(1).capitalize() + " khẩu"
             label = f"{trade} {_lower_first(label)}"
         elif figure.is_percent and self._share_before(region_start, start):
+            if _TI.fullmatch(label.lower()) and (reached := words.lower().rfind("đạt t")) > 0:
+                # ``ngành thương mại đóng góp vào GDP của tỉnh đạt tỷ trọng 9%``: the part is all its
+                # clause says before, a deed included, but not the place
+                part = _PLACE_TAIL.sub("", words[:reached].rsplit(",", 1)[-1].strip())
+                label = (
+                    part if 0 < part.count(" ") < SHARE_PART_WORDS else _before(words[:reached], False).label
+                )
             label = self._share(label or self._bracketed_subject(region_start), figure.end, clause_end)
         elif (
             figure.shape == "count"
@@ -957,6 +997,64 @@ class Labeller:
         if change and change not in keys(label):
             label = f"{label} {change}".strip()
         return label.strip(), verb, consumed, before.core
+
+    def _rate_of_count(self, label: str, figure: Figure, start: int) -> str:
+        """``97/97 xã (100% tổng số xã) đạt tiêu chí điện``: a percentage in brackets right after a
+        count, of the whole count of its noun, is the rate of those counted."""
+        previous, unit, end = self._named_before
+        if unit_class(unit) != "count" or not _BRACKET_OPEN.fullmatch(self.low, end, start):
+            return label
+        whole = _WHOLE_COUNT.match(self.low, figure.end)
+        if whole is None or whole[1] != unit.lower():
+            return label
+        return f"Tỷ lệ {_lower_first(previous)}"
+
+    def _level_from(self, label: str, start: int) -> str:
+        """``Hộ nghèo giảm`` for ``hộ nghèo giảm từ 1.200 hộ xuống còn 800 hộ``: the level the change
+        started from is the quantity itself, not its change."""
+        if label[-5:] in (" tăng", " giảm") and _FROM_HEAD.search(self.low, max(0, start - 12), start):
+            return label[:-5]
+        return label
+
+    def _level_to(self, label: str, figure: Figure, start: int) -> str:
+        """The level a change reached (``... từ 1.200 hộ xuống còn 800 hộ``) is the same quantity as the
+        level it started from, the figure before it."""
+        previous, unit, end = self._named_before
+        if unit != figure.quantity.base_unit or not _FROM_TO.fullmatch(self.low, end, start):
+            return label
+        return previous
+
+    def _land_of(self, label: str, sentence: int, start: int) -> str:
+        """``Về đất nông nghiệp, ... có 473.449 ha, thực giảm 2.708 ha``: the sentence's opener names
+        the land the areas are of (a class of land is itself an area), so the opener loses its ``Về``
+        and an area named only by what was done (``Diện tích thực giảm``) takes the land's name."""
+        opener = _TOPIC_OPENER.match(self.text, sentence, start)
+        if opener is None:
+            return label
+        land = opener[1].strip()
+        if label[:12] == "Tỷ trọng về ":  # ``Về đất nông nghiệp, ... chiếm 79,40% diện tích tự nhiên``
+            return f"Tỷ trọng {label[12:]}" if label[12:].lower().startswith(land.lower()) else label
+        if label[:3].lower() == "về ":
+            return label[3:4].upper() + label[4:] if label[3:].lower().startswith(land.lower()) else label
+        if land[:4].lower() != "đất " or has_quantity(land.lower()):
+            return label
+        return f"{land[:1].upper()}{land[1:]} {label[10:]}"
+
+    def _grown_count(self, label: str, noun: str, start: int) -> str:
+        """``Xã tăng`` for ``82 xã đạt tiêu chí thủy lợi, tăng 74 xã``: a change that names only the
+        noun counted is the change of what the figure before in its sentence counted of that noun."""
+        if label[:-5].lower() != noun.lower():
+            return label
+        previous = self._previous
+        rate = _LEADING_RATE.match(previous.lower())
+        counted = previous[rate.end() :] if rate else previous
+        if not counted.lower().startswith(f"{noun.lower()} ") or _CHANGE_TAIL.search(counted):
+            return label
+        change = _CHANGE_NEXT.search(self.low, max(0, start - 20), start)
+        said = counted[len(noun) :].lower()  # the change must follow what the count before said of its noun
+        if change is None or not self.low.endswith(said, 0, change.start()):
+            return label
+        return f"{counted[:1].upper()}{counted[1:]}{label[-5:]}"
 
     def _sector_of_item(self, start: int, label: str) -> str:
         """The sector of the count before, for an amount of the same item of a breakdown that names only
@@ -976,7 +1074,8 @@ class Labeller:
         the bracket it opens (``chiếm tỷ trọng lớn (75% ...)``): a share.  The word is looked for first:
         the regex would be tried at each of the last 40 characters."""
         at = max(region_start, start - 40)
-        if self.low.find("chiếm", at, start) >= 0 and _SHARE_TAIL.search(self.low, at, start) is not None:
+        said = self.low.find("chiếm", at, start) >= 0 or self.low.find("đạt t", at, start) >= 0
+        if said and _SHARE_TAIL.search(self.low, at, start) is not None:
             return True
         if self.text[region_start - 1 : region_start] != "(" or self.text[region_start:start].strip():
             return False
@@ -1611,6 +1710,13 @@ class Labeller:
         if sibling is not None:  # ``..., khu vực dịch vụ chiếm 45%``: an item of the share before's list
             part, whole = _parallel(sibling[0], part), whole or sibling[1]
         whole = whole or self._detailed_total(figure_end)
+        counted = self._previous_unit or ""
+        if (
+            not label
+            and unit_class(counted) == "count"
+            and whole.lower() in (f"tổng số {counted.lower()}", f"số {counted.lower()}")
+        ):  # ``82 xã (chiếm 84,5% tổng số xã) đạt tiêu chí thủy lợi``: the rate of those counted
+            return f"Tỷ lệ {_lower_first(self._previous)}"
         if _LEADING_RATE.match(part.lower()):
             return part + (f" trong {whole}" if whole else "")
         return f"Tỷ trọng {_lower_first(part)}" + (f" trong {whole}" if whole else "")
@@ -1718,6 +1824,11 @@ class Labeller:
         if apposition is None and figure.quantity.base_unit.lower() in _PLACE_NOUNS:
             apposition = _NAMED_PLACES.match(rest)
         skip = apposition.end() if apposition else 0
+        if not skip and figure.shape in ("count", "score") and rest.startswith(" ("):
+            aside = _BRACKETED.match(rest, 1)
+            # ``82/97 xã (chiếm 84,5% tổng số xã) đạt tiêu chí thủy lợi``: what is said of the count
+            # comes after the aside
+            skip = aside.end() if aside else 0
         if figure.is_percent and rest.startswith(" số "):
             skip = 4  # ``75% số phường, xã thực hiện ...``: the share of a count
         more = (
