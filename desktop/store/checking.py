@@ -45,7 +45,7 @@ from desktop.store import details
 
 #: The version of the rules whose results the database holds; bump when a rule changes its verdicts,
 #: so that the next ``chitieu check`` (or the window) re-checks the corpus.
-CHECKS_VERSION = "2026.11.4"
+CHECKS_VERSION = "2026.12.1"
 META_KEY = "checks_version"
 #: Fact keys re-checked per query.
 FACT_BATCH = 500
