@@ -116,6 +116,22 @@ def test_code_for(label, code):
         ("Người đang hưởng chế độ", "count", "social_policy"),
         ("Tổng số phòng", "count", "accommodation"),  # rooms are lodging, not an office (``Phòng Nội vụ``)
         ("Phòng Nội vụ", "count", None),
+        # a firm's takings (``doanh thu``) are no budget revenue, whose ``thu từ`` they hold
+        ("Tổng doanh thu từ bán lúa giống cho DN", "money", None),
+        ("Doanh thu từ du lịch", "money", "tourism_revenue"),
+        ("Thu từ hoạt động xuất nhập khẩu", "money", "budget_revenue"),
+        # a commune meeting one of the new-rural-area criteria, not the criterion's subject
+        ("Tỷ lệ xã đạt tiêu chí cơ sở vật chất văn hóa", "percent", "new_rural_communes"),
+        ("Xã đạt tiêu chí giao thông tăng", "count", "new_rural_communes"),
+        ("Xã đạt chuẩn", "count", "new_rural_communes"),
+        ("Xã", "count", "administrative_units"),
+        ("Nâng cấp cơ sở vật chất văn hóa", "count", "culture"),  # culture's, not schools'
+        ("Cơ sở vật chất trường học", "count", "schools_built"),
+        # a bank's assets and a works' cost estimate are neither investment nor the budget's estimate
+        ("Tổng vốn tài sản của Ngân hàng", "money", None),
+        ("Tổng vốn đầu tư", "money", "investment_capital"),
+        ("Chủ đầu tư phê duyệt dự toán công trình tăng không đúng", "money", None),
+        ("Dự toán chi ngân sách", "money", "budget_estimate"),
     ],
 )
 def test_code_for_a_figures_unit(label, unit, code):

@@ -86,6 +86,9 @@ _CHANGE = frozenset({"tăng", "giảm", "trưởng", "tốc"})
 _RATES = frozenset({"tỷ", "cơ", "chỉ", "tốc"})
 #: A growth said with no noun of its own: the quantity named after it says whose.
 _GROWTH_WORDS = ("tăng", "trưởng")
+#: Words that end a compound whose last word starts no alias: the ``thu`` of ``doanh thu`` is a
+#: firm's takings, never the budget's ``thu từ`` (``Doanh thu từ bán lúa giống``).
+_COMPOUND_ENDS = frozenset({("doanh", "thu")})
 #: Unit classes of amounts: a percentage may be of them even when its label says no ``tăng``.
 _MEASURED = frozenset({"money", "mass", "area", "length"})
 #: Indicators of products, which a label ending in ``xuất khẩu`` (``Hạt giống xuất khẩu``) makes trade.
@@ -312,7 +315,8 @@ class Taxonomy:
                 (a for a in self._aliases.get(label[i], ()) if label[i : i + len(a.words)] == a.words), None
             )
             quantifier = 2 if i + 1 < len(label) and f"{label[i]} {label[i + 1]}" in _QUANTIFIERS else 0
-            if alias is None or len(alias.words) < quantifier or not (alias.anywhere or i in heads):
+            inside = i > 0 and (label[i - 1], label[i]) in _COMPOUND_ENDS
+            if alias is None or inside or len(alias.words) < quantifier or not (alias.anywhere or i in heads):
                 i += 1
                 continue
             end = i + len(alias.words)
