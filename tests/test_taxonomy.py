@@ -132,6 +132,10 @@ def test_code_for(label, code):
         ("Tổng vốn đầu tư", "money", "investment_capital"),
         ("Chủ đầu tư phê duyệt dự toán công trình tăng không đúng", "money", None),
         ("Dự toán chi ngân sách", "money", "budget_estimate"),
+        # attracting capital (``thu hút``) is the capital's, never budget revenue (``thu``)
+        ("Thu hút vốn đầu tư nước ngoài 6 tháng", "money", "fdi_capital"),
+        ("Thu hút nguồn vốn ODA", "money", "oda_capital"),
+        ("Thu", "money", "budget_revenue"),
     ],
 )
 def test_code_for_a_figures_unit(label, unit, code):

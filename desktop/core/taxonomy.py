@@ -65,6 +65,7 @@ _QUANTIFIERS = frozenset(
         "kim ngạch",
         "doanh thu",
         "thu",
+        "thu hút",  # how capital or visitors come, not budget revenue (``Thu hút vốn FDI``)
         "vốn",
         # classifiers, which stand before the noun they count
         "cây",
