@@ -136,6 +136,10 @@ def test_code_for(label, code):
         ("Thu hút vốn đầu tư nước ngoài 6 tháng", "money", "fdi_capital"),
         ("Thu hút nguồn vốn ODA", "money", "oda_capital"),
         ("Thu", "money", "budget_revenue"),
+        # an audit's inspection (``Kiểm tra 32 gói thầu``) is no party inspection: only at the head
+        ("Gói thầu kiểm tra", "count", None),
+        ("Kiểm tra đảng viên", "count", "party_organisation"),
+        ("Cuộc kiểm tra", "count", "party_organisation"),  # ``cuộc`` is a classifier
     ],
 )
 def test_code_for_a_figures_unit(label, unit, code):

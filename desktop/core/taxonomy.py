@@ -73,6 +73,7 @@ _QUANTIFIERS = frozenset(
         "con",
         "quả",
         "chiếc",
+        "cuộc",
         "tấm",
         "bộ",
         "loại",
