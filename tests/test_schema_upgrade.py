@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from factories import SEEDS
+from upgrades import fail_during
 
 from desktop.core.errors import InputError
 from desktop.services.ingest import import_paths
@@ -336,14 +337,7 @@ def test_an_interrupted_upgrade_to_v9_leaves_the_v8_file_as_it_was(
         before = dataset_view(store.conn)
     make_v8(db)
 
-    def interrupted(conn: sqlite3.Connection) -> None:
-        _dataset_index_without_status(conn)
-        raise sqlite3.OperationalError("disk I/O error")
-
-    step = MIGRATIONS.index(_dataset_index_without_status)
-    patched = list(MIGRATIONS)
-    patched[step] = interrupted
-    monkeypatch.setattr("desktop.store.db.MIGRATIONS", patched)
+    step = fail_during(monkeypatch, _dataset_index_without_status)
     with pytest.raises(InputError):
         Store(db, backups=0)
     conn = sqlite3.connect(db)
@@ -444,14 +438,7 @@ def test_an_interrupted_upgrade_to_v10_leaves_the_v9_file_as_it_was(
     files = exported(db, tmp_path)
     make_v9(db)
 
-    def interrupted(conn: sqlite3.Connection) -> None:
-        _decisions_apart(conn)
-        raise sqlite3.OperationalError("disk I/O error")
-
-    step = MIGRATIONS.index(_decisions_apart)
-    patched = list(MIGRATIONS)
-    patched[step] = interrupted
-    monkeypatch.setattr("desktop.store.db.MIGRATIONS", patched)
+    step = fail_during(monkeypatch, _decisions_apart)
     with pytest.raises(InputError):
         Store(db, backups=0)
     conn = sqlite3.connect(db)

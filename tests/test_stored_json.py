@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from factories import article, budget_records
+from upgrades import fail_during
 
 from desktop.core.errors import InputError
 from desktop.core.records import Record
@@ -141,14 +142,7 @@ def test_an_interrupted_upgrade_to_v11_leaves_the_v10_file_as_it_was(
     spaced = stored_json(conn)
     conn.close()
 
-    def interrupted(conn: sqlite3.Connection) -> None:
-        _minified_checks(conn)
-        raise sqlite3.OperationalError("disk I/O error")
-
-    step = MIGRATIONS.index(_minified_checks)
-    patched = list(MIGRATIONS)
-    patched[step] = interrupted
-    monkeypatch.setattr("desktop.store.db.MIGRATIONS", patched)
+    step = fail_during(monkeypatch, _minified_checks)
     with pytest.raises(InputError):
         Store(db, backups=0)
     conn = sqlite3.connect(db)
