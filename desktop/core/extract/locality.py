@@ -34,7 +34,14 @@ from desktop.core.extract.lexicon import ADMIN_WORDS, COUNTRY, alternation
 
 COUNTRY_NAME = "cả nước"
 
-_SUBJECT_SLOT = r"(?:^\W*|[,;:]\s*|(?<![^\W\d_])(?:tại|ở|của|toàn)\s+)"
+#: Words after which a place is the subject of what follows: a preposition of place or ownership, or a
+#: connector that opens a clause about a new place (``riêng thành phố Huế 25 chợ``, ``trong khi TP HCM
+#: nhập siêu ...``, ``Đơn cử như Bắc Kạn ...``, ``... 6,7% thì Hải Phòng phải ...``).
+_CONNECTORS = (
+    r"tại|ở|của|toàn|riêng|còn|thì|trong\s+khi|trong\s+đó|đối\s+với"
+    r"|(?:đơn\s+cử|điển\s+hình|cụ\s+thể)(?:\s+như|\s+là)?"
+)
+_SUBJECT_SLOT = rf"(?:^\W*|[,;:]\s*|(?<![^\W\d_])(?:{_CONNECTORS})\s+)"
 _COUNTRY = re.compile(rf"{_SUBJECT_SLOT}(?:{alternation(COUNTRY)})(?![^\W\d_])", re.IGNORECASE)
 _GENERIC = re.compile(
     r"(?<![^\W\d_])(?:(?P<commune>xã|phường|thị\s+trấn)|(?P<district>huyện|quận|thị\s+xã)|(?:tỉnh|thành\s+phố))"
@@ -46,10 +53,16 @@ _GENERIC_HINT = re.compile("xã|phường|trấn|tỉnh|huyện|quận|phố")
 #: How far back a commune named before a bare ``xã`` may be.
 COMMUNE_REACH = 1500
 _ORGANS = ("ubnd", "hđnd", "ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân")
-_SLOT = r"(?:^\W*|[,;:]|(?<![^\W\d_])(?:tại|ở|của|toàn))\s*"
+#: The connector that sets a place apart from the sentence's own: ``..., riêng thành phố Huế 25 chợ``.
+_ASIDE = re.compile(rf"(?<![^\W\d_])riêng\s+(?:(?:{alternation(ADMIN_WORDS)})\s+)?\Z")
+_SLOT = rf"(?:^\W*|[,;:]|(?<![^\W\d_])(?:{_CONNECTORS}))\s*"
 _ADMIN = rf"(?:(?:{alternation(ADMIN_WORDS)})\s+)?$"
 _SUBJECT_BEFORE = re.compile(rf"{_SLOT}{_ADMIN}", re.IGNORECASE)
-_HEAD_BEFORE = re.compile(rf"\W*(?:(?:tại|ở)\s+)?(?:(?:{alternation(ADMIN_WORDS)})\s+)?", re.IGNORECASE)
+_HEAD_BEFORE = re.compile(
+    rf"\W*(?:(?:riêng|còn|đối\s+với|(?:đơn\s+cử|điển\s+hình|cụ\s+thể)(?:\s+như|\s+là)?),?\s+)?"
+    rf"(?:(?:tại|ở)\s+)?(?:(?:{alternation(ADMIN_WORDS)})\s+)?",
+    re.IGNORECASE,
+)
 _ADMIN_HEAD = re.compile(rf"(?:{alternation(ADMIN_WORDS)})\s", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:có|đạt)(?![^\W\d_])")
 _AFTER_DASH = re.compile(r"[-–]\s?([^\W\d_][\w’']*)")
@@ -78,6 +91,9 @@ class Localities:
         self._default_levels = {place.level for place in self._places if place.name == self.default}
         #: The place heading each sentence read so far (see ``_sentence_head``), by the sentence's start.
         self._heads: dict[int, _Place | None] = {}
+        #: The last place set apart (``riêng thành phố Huế 25 chợ``), where its clause ends, and the
+        #: place the sentence had before it: after a ``;`` the sentence goes back to that place.
+        self._aside: tuple[str, int, str | None] | None = None
 
     def at(
         self,
@@ -95,16 +111,22 @@ class Localities:
         """
         region = low[region_start:region_end]
         previous = previous or self._sentence_head(sentence_start, region_start)
+        aside = self._aside
+        if aside is not None and previous == aside[0] and ";" in low[aside[1] : region_end]:
+            previous = aside[2]  # ``riêng thành phố Huế 25 chợ; 14 siêu thị``: the aside is over
         if not region.strip():
             return previous or self.default
-        if any(word in region for word in COUNTRY) and _COUNTRY.search(region):
-            return COUNTRY_NAME
-        i = bisect_left(self._starts, region_start)
+        country = _COUNTRY.search(region) if any(word in region for word in COUNTRY) else None
+        i = bisect_left(self._starts, region_start + (country.end() if country else 0))
         while i < len(self._places) and self._places[i].start < region_end:
             place = self._places[i]
-            if place.name != self.default and self._is_subject(region_start, i, region_end):
+            if self._is_subject(region_start, i, region_end):  # the article's own place too
+                if _ASIDE.search(low, region_start, place.start):
+                    self._aside = (place.name, region_end, previous or self.default)
                 return place.name
             i += 1
+        if country is not None:
+            return COUNTRY_NAME
         generic = _GENERIC.search(region) if _GENERIC_HINT.search(region) else None
         if generic is None:
             return previous or self.default

@@ -1,0 +1,40 @@
+"""The place of each record (ANNOTATION.md, locality): rules of the genre on sentences written for these tests."""
+
+from desktop.core.extract import extract
+
+
+def localities(text: str, locality: str) -> list[tuple[str, str | None]]:
+    """Each figure as written with its locality."""
+    return [(text[r.start : r.end], r.locality) for r in extract(text, locality=locality).records]
+
+
+def test_a_place_set_apart_with_rieng_holds_for_its_clause_only():
+    text = (
+        "Năm 2022, toàn tỉnh có 120 chợ, riêng thành phố Vinh 18 chợ; 9 siêu thị và 3 trung tâm thương mại."
+    )
+    assert localities(text, "Nghệ An") == [
+        ("120 chợ", "Nghệ An"),
+        ("18 chợ", "Vinh"),
+        ("9 siêu thị", "Nghệ An"),
+        ("3 trung tâm thương mại", "Nghệ An"),
+    ]
+
+
+def test_a_connector_makes_the_place_after_it_the_subject():
+    text = "Tháng 10, Hải Phòng xuất siêu 3 tỷ USD, trong khi Hà Nội nhập siêu gần 5 tỷ USD."
+    assert localities(text, "cả nước") == [("3 tỷ USD", "Hải Phòng"), ("5 tỷ USD", "Hà Nội")]
+
+
+def test_an_example_place_heads_its_sentence():
+    text = "Điển hình như Lai Châu, trong 9 tháng cả tỉnh chỉ thu hút 12 dự án."
+    assert localities(text, "cả nước") == [("12 dự án", "Lai Châu")]
+
+
+def test_the_articles_own_place_after_the_country_is_the_subject():
+    text = "Nếu tăng trưởng của cả nước là 6,5% thì Bắc Ninh phải đạt 12% trong năm 2023."
+    assert localities(text, "Bắc Ninh") == [("6,5%", "cả nước"), ("12%", "Bắc Ninh")]
+
+
+def test_a_place_inside_a_clause_after_a_connector_word_is_left_alone():
+    text = "Năm 2023, doanh nghiệp chở hàng trong khi qua Lạng Sơn đạt 104 tỷ đồng."
+    assert localities(text, "Bắc Giang") == [("104 tỷ đồng", "Bắc Giang")]
