@@ -38,3 +38,19 @@ def test_the_articles_own_place_after_the_country_is_the_subject():
 def test_a_place_inside_a_clause_after_a_connector_word_is_left_alone():
     text = "Năm 2023, doanh nghiệp chở hàng trong khi qua Lạng Sơn đạt 104 tỷ đồng."
     assert localities(text, "Bắc Giang") == [("104 tỷ đồng", "Bắc Giang")]
+
+
+def test_a_commune_the_gazetteer_no_longer_holds_is_still_a_commune():
+    # communes merged since the article was written: the press names the ones of its day
+    text = "Năm 2017, xã Thạch Diên có 45 hộ trồng cam. Cam Xã Đoài có 20 hộ trồng."
+    assert localities(text, "Nghi Lộc") == [("45 hộ", "Thạch Diên"), ("20 hộ", "Nghi Lộc")]
+
+
+def test_a_bare_commune_word_finds_a_commune_the_gazetteer_no_longer_holds():
+    text = "Bí thư xã Thạch Diên cho biết tháng trước xã đã làm được 3 km đường."
+    assert localities(text, "Nghi Lộc") == [("3 km", "Thạch Diên")]
+
+
+def test_a_run_of_capitalised_words_after_xa_is_a_name_and_a_person():
+    text = "Chủ tịch UBND xã Lâm Khánh Nguyễn Văn An có 45 hộ nuôi bò."
+    assert localities(text, "Nghi Lộc") == [("45 hộ", "Nghi Lộc")]

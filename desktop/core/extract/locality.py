@@ -228,7 +228,28 @@ def _places_in(text: str, after_dash: frozenset[str]) -> list[_Place]:
                 written[name] = _as_written(text, name, after_dash)
             name = written[name] or name
             places.append(_Place(start, name, str(getattr(m, "level", "")), end))
-    return sorted(places)
+    return sorted(places + _unlisted_communes(text, places))
+
+
+_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isupper())
+_CAPITALISED = rf"[{_UPPER}][^\W\d_]*"
+#: A commune named with its administrative word: ``xã Nghi Diên``; a longer run of capitalised words is
+#: a name and a person (``xã Nghi Diên Nguyễn Văn A``), and ``cam Xã Đoài`` (capital X) a product.
+_COMMUNE = re.compile(
+    rf"(?<![^\W\d_])(?:xã|phường|thị\s+trấn)\s+(?P<name>{_CAPITALISED}(?:\s{_CAPITALISED}){{0,2}})"
+    rf"(?!\s?{_CAPITALISED}|[\w’'])"
+)
+
+
+def _unlisted_communes(text: str, found: list[_Place]) -> list[_Place]:
+    """Communes named with their administrative word that the gazetteer does not hold: the press
+    writes the communes of its day, and many were merged since (``xã Nghi Diên, huyện Nghi Lộc``)."""
+    covered = {place.start for place in found} | {place.end for place in found}
+    return [
+        _Place(m.start(), m["name"], "commune", m.end())
+        for m in _COMMUNE.finditer(text)
+        if m.start() not in covered and m.end() not in covered
+    ]
 
 
 def _words_after_dashes(text: str) -> frozenset[str]:
