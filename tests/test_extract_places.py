@@ -54,3 +54,13 @@ def test_a_bare_commune_word_finds_a_commune_the_gazetteer_no_longer_holds():
 def test_a_run_of_capitalised_words_after_xa_is_a_name_and_a_person():
     text = "Chủ tịch UBND xã Lâm Khánh Nguyễn Văn An có 45 hộ nuôi bò."
     assert localities(text, "Nghi Lộc") == [("45 hộ", "Nghi Lộc")]
+
+
+def test_a_parent_named_after_a_commune_is_its_address():
+    text = "Đến nay, toàn xã Thạch Diên, huyện Nghi Lộc có hơn 40 hộ trồng cam."
+    assert localities(text, "Nghệ An") == [("40 hộ", "Thạch Diên")]
+
+
+def test_places_of_one_level_in_a_list_are_no_address():
+    text = "Trong đó, huyện Nghi Lộc có 40 hộ, huyện Hưng Nguyên có 25 hộ trồng cam."
+    assert localities(text, "Nghệ An") == [("40 hộ", "Nghi Lộc"), ("25 hộ", "Hưng Nguyên")]

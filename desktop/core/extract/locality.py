@@ -63,6 +63,10 @@ _HEAD_BEFORE = re.compile(
     rf"(?:(?:tại|ở)\s+)?(?:(?:{alternation(ADMIN_WORDS)})\s+)?",
     re.IGNORECASE,
 )
+#: What stands between a unit and its parent named after it as its address (``xã A, huyện B``).
+_ADDRESS_GAP = re.compile(r"\s*[,–-]\s*|\s*\(\s*")
+#: Smaller units rank higher.
+_LEVELS = {"country": 0, "province": 1, "district": 2, "commune": 3}
 _ADMIN_HEAD = re.compile(rf"(?:{alternation(ADMIN_WORDS)})\s", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:có|đạt)(?![^\W\d_])")
 _AFTER_DASH = re.compile(r"[-–]\s?([^\W\d_][\w’']*)")
@@ -123,7 +127,7 @@ class Localities:
             if self._is_subject(region_start, i, region_end):  # the article's own place too
                 if _ASIDE.search(low, region_start, place.start):
                     self._aside = (place.name, region_end, previous or self.default)
-                return place.name
+                return self._addressed(i).name
             i += 1
         if country is not None:
             return COUNTRY_NAME
@@ -187,6 +191,15 @@ class Localities:
             _ADMIN_HEAD.match(self.text, place.start) is not None
             and _SUBJECT_AFTER.match(self.text, place.end) is not None
         )
+
+    def _addressed(self, i: int) -> _Place:
+        """Place ``i``, or the smaller unit whose address it ends: in ``toàn xã Nghi Diên, huyện Nghi
+        Lộc có 40 hộ`` the district only says where the commune is."""
+        while i > 0 and _ADDRESS_GAP.fullmatch(self.text, self._places[i - 1].end, self._places[i].start):
+            if _LEVELS.get(self._places[i - 1].level, 0) <= _LEVELS.get(self._places[i].level, 0):
+                break
+            i -= 1
+        return self._places[i]
 
     def _last_named(self, pos: int, level: str) -> str | None:
         """The last unit of ``level`` named before ``pos`` (not too far back), else the article's place:
