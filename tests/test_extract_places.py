@@ -64,3 +64,28 @@ def test_a_parent_named_after_a_commune_is_its_address():
 def test_places_of_one_level_in_a_list_are_no_address():
     text = "Trong đó, huyện Nghi Lộc có 40 hộ, huyện Hưng Nguyên có 25 hộ trồng cam."
     assert localities(text, "Nghệ An") == [("40 hộ", "Nghi Lộc"), ("25 hộ", "Hưng Nguyên")]
+
+
+def test_a_list_items_site_after_the_figure_is_its_place():
+    text = (
+        "Năm 2024, thành phố xây trường 30 phòng học tại phường Trường Thi, trường 24 phòng học "
+        "(xã Nghi Phú); 2 dự án nhà máy may tại xã Hưng Lộc."
+    )
+    assert localities(text, "Vinh") == [
+        ("30 phòng học", "Trường Thi"),
+        ("24 phòng học", "Nghi Phú"),
+        ("2 dự án", "Hưng Lộc"),
+    ]
+
+
+def test_a_site_over_two_places_or_after_a_named_place_is_left_alone():
+    text = (
+        "Năm 2024, khu đô thị quy mô 1.200 ha tại xã Hưng Lộc và xã Nghi Phú được duyệt. "
+        "Khu đô thị lấn biển Nghệ An quy mô 300 ha tại xã Hưng Lộc được duyệt."
+    )
+    assert localities(text, "Vinh") == [("1.200 ha", "Vinh"), ("300 ha", "Vinh")]
+
+
+def test_a_place_without_its_word_after_the_figure_is_no_site():
+    text = "Năm 2024, doanh nghiệp xuất 500 tấn gạo tại Hải Phòng."
+    assert localities(text, "Nghệ An") == [("500 tấn", "Nghệ An")]

@@ -67,6 +67,13 @@ _HEAD_BEFORE = re.compile(
 _ADDRESS_GAP = re.compile(r"\s*[,–-]\s*|\s*\(\s*")
 #: Smaller units rank higher.
 _LEVELS = {"country": 0, "province": 1, "district": 2, "commune": 3}
+#: How far after a figure the place it is at may be named, and where its clause ends first.
+SITE_REACH = 120
+_NUMBER = re.compile(r"\d(?:[\d.,]|\s?[-–]\s?\d)*")
+_CLAUSE_END = re.compile(r"[;:]|[.,…](?!\d)|\d")
+_SITE_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:tại|ở)\s+|\(\s*)\Z", re.IGNORECASE)
+#: A second place after the site: the figure is of both (``tại xã Long Hòa và thị trấn Cần Thạnh``).
+_SITE_MORE = re.compile(rf"\s*(?:,|và|cùng)\s*(?:{alternation(ADMIN_WORDS)})\s", re.IGNORECASE)
 _ADMIN_HEAD = re.compile(rf"(?:{alternation(ADMIN_WORDS)})\s", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:có|đạt)(?![^\W\d_])")
 _AFTER_DASH = re.compile(r"[-–]\s?([^\W\d_][\w’']*)")
@@ -119,7 +126,7 @@ class Localities:
         if aside is not None and previous == aside[0] and ";" in low[aside[1] : region_end]:
             previous = aside[2]  # ``riêng thành phố Huế 25 chợ; 14 siêu thị``: the aside is over
         if not region.strip():
-            return previous or self.default
+            return self._site_after(region_end) or previous or self.default
         country = _COUNTRY.search(region) if any(word in region for word in COUNTRY) else None
         i = bisect_left(self._starts, region_start + (country.end() if country else 0))
         while i < len(self._places) and self._places[i].start < region_end:
@@ -131,6 +138,14 @@ class Localities:
             i += 1
         if country is not None:
             return COUNTRY_NAME
+        first = bisect_left(self._starts, region_start)
+        site = (
+            None
+            if first < len(self._starts) and self._starts[first] < region_end
+            else self._site_after(region_end)
+        )
+        if site is not None:
+            return site
         generic = _GENERIC.search(region) if _GENERIC_HINT.search(region) else None
         if generic is None:
             return previous or self.default
@@ -191,6 +206,21 @@ class Localities:
             _ADMIN_HEAD.match(self.text, place.start) is not None
             and _SUBJECT_AFTER.match(self.text, place.end) is not None
         )
+
+    def _site_after(self, pos: int) -> str | None:
+        """The place a figure at ``pos`` is said to be at after it, in its own clause: ``khách sạn 500
+        phòng tại Mỹ Đình (quận Nam Từ Liêm)``, ``2 dự án nhà máy may tại xã Tây Hồ``; only a place
+        named with its administrative word, after ``tại``/``ở`` or in brackets."""
+        number = _NUMBER.match(self.text, pos)
+        end = _CLAUSE_END.search(self.text, number.end() if number else pos, pos + SITE_REACH)
+        stop = end.start() if end else pos + SITE_REACH
+        i = bisect_left(self._starts, pos)
+        while i < len(self._places) and self._places[i].start < stop:
+            place = self._places[i]
+            if _ADMIN_HEAD.match(self.text, place.start) and _SITE_BEFORE.search(self.text, pos, place.start):
+                return None if _SITE_MORE.match(self.text, place.end) else place.name
+            i += 1
+        return None
 
     def _addressed(self, i: int) -> _Place:
         """Place ``i``, or the smaller unit whose address it ends: in ``toàn xã Nghi Diên, huyện Nghi
