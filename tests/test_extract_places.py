@@ -89,3 +89,17 @@ def test_a_site_over_two_places_or_after_a_named_place_is_left_alone():
 def test_a_place_without_its_word_after_the_figure_is_no_site():
     text = "Năm 2024, doanh nghiệp xuất 500 tấn gạo tại Hải Phòng."
     assert localities(text, "Nghệ An") == [("500 tấn", "Nghệ An")]
+
+
+def test_a_figure_in_brackets_after_a_place_is_that_places():
+    text = "Năm 2023, lúa nhiễm mặn 9.000 ha, nhiều nhất là các huyện Cẩm Xuyên (hơn 3.679ha); Thạch Hà (3.382ha)."
+    assert localities(text, "Hà Tĩnh") == [
+        ("9.000 ha", "Hà Tĩnh"),
+        ("3.679ha", "Cẩm Xuyên"),
+        ("3.382ha", "Thạch Hà"),
+    ]
+
+
+def test_a_bare_name_before_a_bracket_counts_only_inside_the_articles_place():
+    text = "Năm 2023, giống lúa Thạch Hà (3.382ha) và giống Bắc Thơm (1.200 ha) được gieo cấy."
+    assert localities(text, "Quảng Bình") == [("3.382ha", "Quảng Bình"), ("1.200 ha", "Quảng Bình")]

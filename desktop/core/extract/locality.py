@@ -63,6 +63,10 @@ _HEAD_BEFORE = re.compile(
     rf"(?:(?:tại|ở)\s+)?(?:(?:{alternation(ADMIN_WORDS)})\s+)?",
     re.IGNORECASE,
 )
+_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isupper())
+_CAPITALISED = rf"[{_UPPER}][^\W\d_]*"
+#: A commune named with its administrative word: ``xã Nghi Diên``; a longer run of capitalised words is
+#: a name and a person (``xã Nghi Diên Nguyễn Văn A``), and ``cam Xã Đoài`` (capital X) a product.
 #: What stands between a unit and its parent named after it as its address (``xã A, huyện B``).
 _ADDRESS_GAP = re.compile(r"\s*[,–-]\s*|\s*\(\s*")
 #: Smaller units rank higher.
@@ -74,6 +78,13 @@ _CLAUSE_END = re.compile(r"[;:]|[.,…](?!\d)|\d")
 _SITE_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:tại|ở)\s+|\(\s*)\Z", re.IGNORECASE)
 #: A second place after the site: the figure is of both (``tại xã Long Hòa và thị trấn Cần Thạnh``).
 _SITE_MORE = re.compile(rf"\s*(?:,|và|cùng)\s*(?:{alternation(ADMIN_WORDS)})\s", re.IGNORECASE)
+#: Between a place and a figure in brackets after it: ``Cẩm Xuyên (hơn 3.679 ha)``.
+_BRACKET_BEFORE = re.compile(r"\s*\(\s*(?:(?:hơn|gần|khoảng|trên|dưới|xấp\s+xỉ)\s+)?", re.IGNORECASE)
+#: How far before a figure its bracket may open.
+_BRACKET_REACH = 20
+_NAME_BEFORE_BRACKET = re.compile(
+    rf"(?<![^\W\d_])(?P<name>{_CAPITALISED}(?:\s{_CAPITALISED}){{0,3}}){_BRACKET_BEFORE.pattern}\Z"
+)
 _ADMIN_HEAD = re.compile(rf"(?:{alternation(ADMIN_WORDS)})\s", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:có|đạt)(?![^\W\d_])")
 _AFTER_DASH = re.compile(r"[-–]\s?([^\W\d_][\w’']*)")
@@ -121,6 +132,9 @@ class Localities:
         head place (``Huyện Trà Cú là địa phương ..., chiếm 80% ...``) the sentence's figures share.
         """
         region = low[region_start:region_end]
+        bracketed = self._bracketing(region_end)
+        if bracketed is not None:
+            return bracketed
         previous = previous or self._sentence_head(sentence_start, region_start)
         aside = self._aside
         if aside is not None and previous == aside[0] and ";" in low[aside[1] : region_end]:
@@ -207,6 +221,21 @@ class Localities:
             and _SUBJECT_AFTER.match(self.text, place.end) is not None
         )
 
+    def _bracketing(self, pos: int) -> str | None:
+        """The place whose name a figure at ``pos`` follows in brackets: ``các huyện Cẩm Xuyên (3.679
+        ha); Thạch Hà (hơn 3.382 ha)`` gives each its own.  A name the gazetteer found there is
+        taken; a bare one (``Thạch Hà``, not introduced with its word) only if it is a unit inside
+        the article's place."""
+        if self.text.rfind("(", max(pos - _BRACKET_REACH, 0), pos) < 0:
+            return None  # most figures: no bracket just before them
+        i = bisect_left(self._starts, pos) - 1
+        if i >= 0 and _BRACKET_BEFORE.fullmatch(self.text, self._places[i].end, pos) is not None:
+            return self._places[i].name
+        named = _NAME_BEFORE_BRACKET.search(self.text, max(pos - 3 * _BRACKET_REACH, 0), pos)
+        if named is None or not _inside(named["name"], self.default):
+            return None
+        return named["name"]
+
     def _site_after(self, pos: int) -> str | None:
         """The place a figure at ``pos`` is said to be at after it, in its own clause: ``khách sạn 500
         phòng tại Mỹ Đình (quận Nam Từ Liêm)``, ``2 dự án nhà máy may tại xã Tây Hồ``; only a place
@@ -274,14 +303,27 @@ def _places_in(text: str, after_dash: frozenset[str]) -> list[_Place]:
     return sorted(places + _unlisted_communes(text, places))
 
 
-_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isupper())
-_CAPITALISED = rf"[{_UPPER}][^\W\d_]*"
-#: A commune named with its administrative word: ``xã Nghi Diên``; a longer run of capitalised words is
-#: a name and a person (``xã Nghi Diên Nguyễn Văn A``), and ``cam Xã Đoài`` (capital X) a product.
 _COMMUNE = re.compile(
     rf"(?<![^\W\d_])(?:xã|phường|thị\s+trấn)\s+(?P<name>{_CAPITALISED}(?:\s{_CAPITALISED}){{0,2}})"
     rf"(?!\s?{_CAPITALISED}|[\w’'])"
 )
+
+
+def _inside(name: str, place: str | None) -> bool:
+    """True when the gazetteer has a unit called ``name`` inside ``place`` (the country holds all)."""
+    try:
+        module = importlib.import_module("desktop.core.places")
+    except ImportError:
+        return False
+    gazetteer = module.gazetteer()
+    units = gazetteer.units
+    for unit_id in gazetteer.lookup(name):
+        if place == COUNTRY_NAME or any(
+            module.name_key(units[a].name) == module.name_key(place or "")
+            for a in gazetteer.ancestors(unit_id)
+        ):
+            return True
+    return False
 
 
 def _unlisted_communes(text: str, found: list[_Place]) -> list[_Place]:
