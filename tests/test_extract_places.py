@@ -103,3 +103,25 @@ def test_a_figure_in_brackets_after_a_place_is_that_places():
 def test_a_bare_name_before_a_bracket_counts_only_inside_the_articles_place():
     text = "Năm 2023, giống lúa Thạch Hà (3.382ha) và giống Bắc Thơm (1.200 ha) được gieo cấy."
     assert localities(text, "Quảng Bình") == [("3.382ha", "Quảng Bình"), ("1.200 ha", "Quảng Bình")]
+
+
+def test_an_officials_quoted_figures_are_the_officials_units():
+    text = (
+        "Bí thư Đảng ủy xã Nghi Hưng - ông Nguyễn Văn An cho biết: trước đây 1 km đường hết 1,2 tỷ đồng, "
+        "xã mới làm được 3 km. Năm 2023, người dân thu 7 tỷ đồng từ cam, ông Bình, Chủ tịch UBND xã "
+        "Nghi Thạch cho biết. Năm 2024 huyện có 30 hộ nuôi tôm."
+    )
+    assert localities(text, "Nghi Lộc") == [
+        ("1,2 tỷ đồng", "Nghi Hưng"),
+        ("3 km", "Nghi Hưng"),
+        ("7 tỷ đồng", "Nghi Thạch"),
+        ("30 hộ", "Nghi Lộc"),
+    ]
+
+
+def test_an_official_of_a_larger_unit_or_one_who_does_not_speak_leaves_the_place_alone():
+    text = (
+        "Chủ tịch UBND tỉnh Nghệ An cho biết: quy hoạch khu đô thị rộng 2.870 ha được duyệt. "
+        "Chủ tịch UBND xã Nghi Hưng dự lễ khởi công cầu dài 120 m."
+    )
+    assert localities(text, "Nghi Lộc") == [("2.870 ha", "Nghi Lộc"), ("120 m", "Nghi Lộc")]

@@ -27,7 +27,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, NamedTuple
 
 from desktop.core.extract.lexicon import ADMIN_WORDS, COUNTRY, alternation
@@ -80,6 +80,18 @@ _SITE_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:tại|ở)\s+|\(\s*)\Z", re.IGNOR
 _SITE_MORE = re.compile(rf"\s*(?:,|và|cùng)\s*(?:{alternation(ADMIN_WORDS)})\s", re.IGNORECASE)
 #: Between a place and a figure in brackets after it: ``Cẩm Xuyên (hơn 3.679 ha)``.
 _BRACKET_BEFORE = re.compile(r"\s*\(\s*(?:(?:hơn|gần|khoảng|trên|dưới|xấp\s+xỉ)\s+)?", re.IGNORECASE)
+#: An official of a unit, right before its name: ``Chủ tịch UBND xã``, ``Bí thư Đảng ủy``; how far after a
+#: figure its sentence may name the official.
+_OFFICE = re.compile(
+    r"(?<![^\W\d_])(?i:(?:chủ\s+tịch|bí\s+thư|trưởng\s+phòng[^\W\d_ ]*(?:\s[^\W\d_A-ZĐ]+){0,3}))"
+    r"\s+(?:(?i:ubnd|hđnd|ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|đảng\s+ủy|đảng\s+uỷ)\s+)?(?=[^\W\d_])"
+)
+SPEAKER_REACH = 200
+#: What an official does in the sentence, soon after the unit's name: says.
+_SAYS = re.compile(
+    r"(?<![^\W\d_])(?:cho\s+biết|cho\s+hay|nói|chia\s+sẻ|khẳng\s+định|thông\s+tin|trao\s+đổi|tâm\s+sự|cho\s+rằng|nhấn\s+mạnh|báo\s+cáo|phấn\s+khởi|kể)(?![^\W\d_])|:"
+)
+SAYS_REACH = 80
 #: How far before a figure its bracket may open.
 _BRACKET_REACH = 20
 _NAME_BEFORE_BRACKET = re.compile(
@@ -140,7 +152,7 @@ class Localities:
         if aside is not None and previous == aside[0] and ";" in low[aside[1] : region_end]:
             previous = aside[2]  # ``riêng thành phố Huế 25 chợ; 14 siêu thị``: the aside is over
         if not region.strip():
-            return self._site_after(region_end) or previous or self.default
+            return self._site_after(region_end) or previous or self._speakers(sentence_start, region_end)
         country = _COUNTRY.search(region) if any(word in region for word in COUNTRY) else None
         i = bisect_left(self._starts, region_start + (country.end() if country else 0))
         while i < len(self._places) and self._places[i].start < region_end:
@@ -162,7 +174,7 @@ class Localities:
             return site
         generic = _GENERIC.search(region) if _GENERIC_HINT.search(region) else None
         if generic is None:
-            return previous or self.default
+            return previous or self._speakers(sentence_start, region_end)
         if generic["commune"]:
             return self._last_named(region_start + generic.start(), "commune")
         return (
@@ -236,14 +248,61 @@ class Localities:
             return None
         return named["name"]
 
+    def _speakers(self, sentence_start: int, pos: int) -> str | None:
+        """The place whose official speaks the sentence of a figure at ``pos`` (``Bí thư Đảng ủy xã
+        Nghi Hưng cho biết: ... xã mới làm được 3 km``, ``..., ông A, Chủ tịch UBND xã B nói``), else
+        the article's place: the quoted figures are the official's unit's."""
+        if sentence_start < 0 or not self._officials:
+            return self.default
+        end = self.text.find(". ", pos, pos + SPEAKER_REACH)
+        end = pos + SPEAKER_REACH if end < 0 else end
+        for start, name, says_end in self._officials[bisect_left(self._officials, (sentence_start, "")) :]:
+            if start >= end:
+                break
+            if says_end <= end:
+                return name
+        return self.default
+
+    @cached_property
+    def _officials(self) -> list[tuple[int, str, int]]:
+        """Where the article names an official of a unit smaller than its own who speaks (``Bí thư
+        Đảng ủy xã Nghi Hưng cho biết``): the official's start, the unit, and where the verb ends."""
+        found = []
+        low = self.text.lower()
+        if "chủ tịch" not in low and "bí thư" not in low and "trưởng phòng" not in low:
+            return found
+        offices = (
+            _OFFICE.match(self.text, at)
+            for word in ("chủ tịch", "bí thư", "trưởng phòng")
+            for at in _positions(low, word)
+        )
+        for office in filter(None, offices):
+            i = bisect_left(self._starts, office.end())
+            if i == len(self._places) or self._places[i].start != office.end():
+                continue
+            place = self._places[i]
+            says = _SAYS.search(self.text, place.end, place.end + SAYS_REACH)
+            if says is not None and self._smaller(place):
+                found.append((office.start(), place.name, says.end()))
+        return sorted(found)
+
+    def _smaller(self, place: _Place) -> bool:
+        """True when ``place`` is a smaller unit than the article's: an official of the city speaks
+        of the district an article is about, not of the city (``Chủ tịch UBND TPHCM nhấn mạnh quy
+        hoạch huyện Cần Giờ ...``)."""
+        own = max((_LEVELS.get(level, 0) for level in self._default_levels), default=_LEVELS["province"])
+        return _LEVELS.get(place.level, 0) > own
+
     def _site_after(self, pos: int) -> str | None:
         """The place a figure at ``pos`` is said to be at after it, in its own clause: ``khách sạn 500
         phòng tại Mỹ Đình (quận Nam Từ Liêm)``, ``2 dự án nhà máy may tại xã Tây Hồ``; only a place
         named with its administrative word, after ``tại``/``ở`` or in brackets."""
+        i = bisect_left(self._starts, pos)
+        if i == len(self._places) or self._places[i].start >= pos + SITE_REACH:
+            return None  # most figures: no place named soon after them
         number = _NUMBER.match(self.text, pos)
         end = _CLAUSE_END.search(self.text, number.end() if number else pos, pos + SITE_REACH)
         stop = end.start() if end else pos + SITE_REACH
-        i = bisect_left(self._starts, pos)
         while i < len(self._places) and self._places[i].start < stop:
             place = self._places[i]
             if _ADMIN_HEAD.match(self.text, place.start) and _SITE_BEFORE.search(self.text, pos, place.start):
@@ -326,15 +385,27 @@ def _inside(name: str, place: str | None) -> bool:
     return False
 
 
+def _positions(low: str, word: str) -> list[int]:
+    """Where ``word`` starts in ``low``: ``str.find`` skips in C to where a regex may match."""
+    found = []
+    at = low.find(word)
+    while at >= 0:
+        found.append(at)
+        at = low.find(word, at + 1)
+    return found
+
+
 def _unlisted_communes(text: str, found: list[_Place]) -> list[_Place]:
     """Communes named with their administrative word that the gazetteer does not hold: the press
     writes the communes of its day, and many were merged since (``xã Nghi Diên, huyện Nghi Lộc``)."""
     covered = {place.start for place in found} | {place.end for place in found}
-    return [
-        _Place(m.start(), m["name"], "commune", m.end())
-        for m in _COMMUNE.finditer(text)
-        if m.start() not in covered and m.end() not in covered
-    ]
+    communes = []
+    for word in ("xã", "phường", "thị"):
+        for at in _positions(text, word):
+            m = _COMMUNE.match(text, at)
+            if m is not None and m.start() not in covered and m.end() not in covered:
+                communes.append(_Place(m.start(), m["name"], "commune", m.end()))
+    return communes
 
 
 def _words_after_dashes(text: str) -> frozenset[str]:
