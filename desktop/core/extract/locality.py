@@ -71,6 +71,9 @@ _CAPITALISED = rf"[{_UPPER}][^\W\d_]*"
 _ADDRESS_GAP = re.compile(r"\s*[,–-]\s*|\s*\(\s*")
 #: Smaller units rank higher.
 _LEVELS = {"country": 0, "province": 1, "district": 2, "commune": 3}
+#: How many characters before a place its connector and administrative word take at most
+#: (``đơn cử như thành phố``): the patterns that end before a place look no further back.
+TAIL = 40
 #: How far after a figure the place it is at may be named, and where its clause ends first.
 SITE_REACH = 120
 _NUMBER = re.compile(r"\d(?:[\d.,]|\s?[-–]\s?\d)*")
@@ -158,7 +161,7 @@ class Localities:
         while i < len(self._places) and self._places[i].start < region_end:
             place = self._places[i]
             if self._is_subject(region_start, i, region_end):  # the article's own place too
-                if _ASIDE.search(low, region_start, place.start):
+                if _ASIDE.search(low, max(region_start, place.start - TAIL), place.start):
                     self._aside = (place.name, region_end, previous or self.default)
                 return self._addressed(i).name
             i += 1
@@ -220,10 +223,12 @@ class Localities:
         # a slice, not ``search(text, region_start, start)``: ``^`` must match at the region's head
         place = self._places[i]
         before = self.text[region_start : place.start]
-        if _SUBJECT_BEFORE.search(before) or self._has_what_follows(place):
+        # only the tail can hold what the patterns end with (``$``); ``^`` still means the region's head
+        tail = max(len(before) - TAIL, 0)
+        if _SUBJECT_BEFORE.search(before, tail) or self._has_what_follows(place):
             return True
         later = i + 1 < len(self._places) and self._places[i + 1].start < region_end
-        return not later and _ORGAN_BEFORE.search(before) is not None
+        return not later and _ORGAN_BEFORE.search(before, max(len(before) - 2 * TAIL, 0)) is not None
 
     def _has_what_follows(self, place: _Place) -> bool:
         """True when a place named with its administrative word is followed by ``có``/``đạt``: ``Vụ
@@ -305,7 +310,9 @@ class Localities:
         stop = end.start() if end else pos + SITE_REACH
         while i < len(self._places) and self._places[i].start < stop:
             place = self._places[i]
-            if _ADMIN_HEAD.match(self.text, place.start) and _SITE_BEFORE.search(self.text, pos, place.start):
+            if _ADMIN_HEAD.match(self.text, place.start) and _SITE_BEFORE.search(
+                self.text, max(pos, place.start - TAIL), place.start
+            ):
                 return None if _SITE_MORE.match(self.text, place.end) else place.name
             i += 1
         return None
