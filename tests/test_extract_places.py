@@ -125,3 +125,21 @@ def test_an_official_of_a_larger_unit_or_one_who_does_not_speak_leaves_the_place
         "Chủ tịch UBND xã Nghi Hưng dự lễ khởi công cầu dài 120 m."
     )
     assert localities(text, "Nghi Lộc") == [("2.870 ha", "Nghi Lộc"), ("120 m", "Nghi Lộc")]
+
+
+def test_what_a_paragraph_reports_after_a_visit_is_the_visited_units():
+    text = (
+        "Sáng 7/7, Thủ tướng đã đến thăm và làm việc tại xã Cẩm Hưng, huyện Cẩm Xuyên. Thủ tướng hoan "
+        "nghênh nhân dân đã đạt sản lượng lương thực hơn 1.160 tấn năm 2016. Thủ tướng vui mừng nhận thấy "
+        "70% đường trục xã được bê tông hóa.\nNăm 2016, ngân sách thu 5.000 tỷ đồng."
+    )
+    assert localities(text, "Hà Tĩnh") == [
+        ("1.160 tấn", "Cẩm Hưng"),
+        ("70%", "Cẩm Hưng"),
+        ("5.000 tỷ đồng", "Hà Tĩnh"),
+    ]
+
+
+def test_a_visit_to_a_unit_larger_than_the_articles_changes_nothing():
+    text = "Bộ trưởng đến thăm tỉnh Hà Tĩnh. Bộ trưởng ghi nhận năm 2016 sản lượng đạt 1.160 tấn."
+    assert localities(text, "Cẩm Xuyên") == [("1.160 tấn", "Cẩm Xuyên")]

@@ -90,6 +90,12 @@ _OFFICE = re.compile(
     r"\s+(?:(?i:ubnd|hđnd|ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|đảng\s+ủy|đảng\s+uỷ)\s+)?(?=[^\W\d_])"
 )
 SPEAKER_REACH = 200
+#: A visit to a unit: ``thăm``, ``làm việc``, ``thăm và làm việc tại``; how far on its paragraph is
+#: taken to stay there.
+_VISIT = re.compile(
+    r"(?<![^\W\d_])(?i:(?:thăm|làm\s+việc)(?:\s+và\s+(?:thăm|làm\s+việc))?\s+(?:(?:tại|với|ở)\s+)?)"
+)
+VISIT_REACH = 1500
 #: What an official does in the sentence, soon after the unit's name: says.
 _SAYS = re.compile(
     r"(?<![^\W\d_])(?:cho\s+biết|cho\s+hay|nói|chia\s+sẻ|khẳng\s+định|thông\s+tin|trao\s+đổi|tâm\s+sự|cho\s+rằng|nhấn\s+mạnh|báo\s+cáo|phấn\s+khởi|kể)(?![^\W\d_])|:"
@@ -258,7 +264,7 @@ class Localities:
         Nghi Hưng cho biết: ... xã mới làm được 3 km``, ``..., ông A, Chủ tịch UBND xã B nói``), else
         the article's place: the quoted figures are the official's unit's."""
         if sentence_start < 0 or not self._officials:
-            return self.default
+            return self._visited(pos)
         end = self.text.find(". ", pos, pos + SPEAKER_REACH)
         end = pos + SPEAKER_REACH if end < 0 else end
         for start, name, says_end in self._officials[bisect_left(self._officials, (sentence_start, "")) :]:
@@ -266,7 +272,38 @@ class Localities:
                 break
             if says_end <= end:
                 return name
-        return self.default
+        return self._visited(pos)
+
+    def _visited(self, pos: int) -> str | None:
+        """The unit a visit before ``pos`` in its paragraph went to (``Tổng Bí thư đã đến thăm và làm
+        việc tại xã Sĩ Bình ...``), else the article's place: what the paragraph then reports is the
+        unit's."""
+        i = bisect_left(self._visits, (pos, "")) - 1
+        if i < 0:
+            return self.default
+        start, name = self._visits[i]
+        if pos - start > VISIT_REACH or "\n" in self.text[start:pos]:
+            return self.default
+        return name
+
+    @cached_property
+    def _visits(self) -> list[tuple[int, str]]:
+        """Where each visit to a unit smaller than the article's names it, and the unit."""
+        found = []
+        low = self.text.lower()
+        for word in ("thăm", "làm việc"):
+            for at in _positions(low, word):
+                visit = _VISIT.match(self.text, at)
+                if visit is None:
+                    continue
+                i = bisect_left(self._starts, visit.end())
+                if (
+                    i < len(self._places)
+                    and self._places[i].start == visit.end()
+                    and self._smaller(self._places[i])
+                ):
+                    found.append((self._places[i].end, self._places[i].name))
+        return sorted(found)
 
     @cached_property
     def _officials(self) -> list[tuple[int, str, int]]:
