@@ -6,10 +6,12 @@ Over the scorer's own pairing this counts the paired records whose place differs
 the hand-made place and ours each are (the article's own place as the extractor found it, the
 country, a province, district or commune of the gazetteer, or a name it does not hold), how the
 two relate (ours is a unit containing theirs, inside it, elsewhere; the same name spelled
-otherwise or with its administrative word), and, for a wrong article place, whether the hand-made
-place is named in the title.  The article's place and title come from the database the export was
-made from (by default the export's path with ``.db``).  Nothing per record is printed, so it may be
-run on sets nobody is allowed to read.
+otherwise or with its administrative word), where the article names theirs (before the figure,
+after it, earlier; only a fixed list of cue words is shown), and, for each article with errors,
+whether its commonest hand-made place is ours, and named in its title or lead: a wrong article
+place shows there as many errors in one article.  The article's place, title and text come from
+the database the export was made from (by default the export's path with ``.db``).  Nothing per
+record is printed, so it may be run on sets nobody is allowed to read.
 """
 
 from __future__ import annotations
@@ -142,11 +144,15 @@ class Tally:
         self.kinds: Counter[tuple[str, str]] = Counter()
         self.relations: Counter[str] = Counter()
         self.named: Counter[str] = Counter()
+        #: Per article with any: how many of its paired records have another place.
+        self.per_article: list[int] = []
+        self.articles: list[str] = []
 
     def add_doc(
         self, gold: list[dict[str, Any]], pred: list[dict[str, Any]], own: str | None, title: str, text: str
     ) -> None:
         norm = self.scorer.norm
+        wrong_before = self.wrong
         for g, p in self.scorer.pair(gold, pred):
             self.pairs += 1
             if norm(g.get("locality")) == norm(p.get("locality")):
@@ -156,10 +162,24 @@ class Tally:
             self.kinds[kind_of(gold_place, own), kind_of(pred_place, own)] += 1
             self.relations[relation(gold_place, pred_place) if gold_place and pred_place else "none"] += 1
             self.named[where_named(gold_place, text, title, p.get("start"))] += 1
+        if self.wrong > wrong_before:
+            self.per_article.append(self.wrong - wrong_before)
+            places = Counter(str(g.get("locality") or "") for g in gold)
+            main, n = places.most_common(1)[0]
+            self.articles.append(
+                f"{self.wrong - wrong_before} wrong of {len(gold)}; their commonest place: {n} records, "
+                f"{kind_of(main, own)}, in the title: {name_key(main) in name_key(title)}, "
+                f"in the lead: {main.lower() in text[:500].lower()}, "
+                f"ours: {kind_of(own, None)} ({relation(main, own or '') if main and own else 'none'})"
+            )
 
     def report(self, name: str) -> None:
         share = 1 - self.wrong / self.pairs if self.pairs else 0.0
         print(f"== {name}: {self.pairs} paired, {self.wrong} with another place (locality {share:.3f})")
+        counts = ", ".join(str(n) for n in sorted(self.per_article, reverse=True))
+        print(f"  in {len(self.per_article)} articles, this many each: {counts}")
+        for line in sorted(self.articles, key=lambda line: -int(line.split()[0])):
+            print(f"    {line}")
         print("  theirs -> ours:")
         for (gold_kind, pred_kind), n in self.kinds.most_common():
             print(f"    {gold_kind:>8} -> {pred_kind:<8} {n}")
