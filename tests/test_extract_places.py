@@ -143,3 +143,15 @@ def test_what_a_paragraph_reports_after_a_visit_is_the_visited_units():
 def test_a_visit_to_a_unit_larger_than_the_articles_changes_nothing():
     text = "Bộ trưởng đến thăm tỉnh Hà Tĩnh. Bộ trưởng ghi nhận năm 2016 sản lượng đạt 1.160 tấn."
     assert localities(text, "Cẩm Xuyên") == [("1.160 tấn", "Cẩm Xuyên")]
+
+
+def test_a_count_of_provinces_and_cities_is_the_countrys():
+    text = (
+        "Trong quý I, nhà đầu tư nước ngoài rót vốn vào 42 tỉnh, thành phố với tổng vốn 2,1 tỷ USD. "
+        "Năm 2023, tỉnh kết nghĩa với 5 tỉnh bạn."
+    )
+    assert localities(text, "Bắc Ninh") == [
+        ("42 tỉnh", "cả nước"),
+        ("2,1 tỷ USD", "cả nước"),
+        ("5 tỉnh", "Bắc Ninh"),
+    ]

@@ -101,6 +101,8 @@ _SAYS = re.compile(
     r"(?<![^\W\d_])(?:cho\s+biết|cho\s+hay|nói|chia\s+sẻ|khẳng\s+định|thông\s+tin|trao\s+đổi|tâm\s+sự|cho\s+rằng|nhấn\s+mạnh|báo\s+cáo|phấn\s+khởi|kể)(?![^\W\d_])|:"
 )
 SAYS_REACH = 80
+#: A count of provinces: ``37 tỉnh thành phố``, ``63 tỉnh, thành``, ``20 tỉnh/thành phố``.
+_PROVINCES = re.compile(r"\d{1,2}\s+tỉnh(?:\s*[,/]?\s*thành(?:\s+phố)?)(?![^\W\d_])")
 #: How far before a figure its bracket may open.
 _BRACKET_REACH = 20
 _NAME_BEFORE_BRACKET = re.compile(
@@ -161,7 +163,12 @@ class Localities:
         if aside is not None and previous == aside[0] and ";" in low[aside[1] : region_end]:
             previous = aside[2]  # ``riêng thành phố Huế 25 chợ; 14 siêu thị``: the aside is over
         if not region.strip():
-            return self._site_after(region_end) or previous or self._speakers(sentence_start, region_end)
+            return (
+                self._site_after(region_end)
+                or _counts_provinces(low, region_end)
+                or previous
+                or self._speakers(sentence_start, region_end)
+            )
         country = _COUNTRY.search(region) if any(word in region for word in COUNTRY) else None
         i = bisect_left(self._starts, region_start + (country.end() if country else 0))
         while i < len(self._places) and self._places[i].start < region_end:
@@ -183,7 +190,9 @@ class Localities:
             return site
         generic = _GENERIC.search(region) if _GENERIC_HINT.search(region) else None
         if generic is None:
-            return previous or self._speakers(sentence_start, region_end)
+            return (
+                _counts_provinces(low, region_end) or previous or self._speakers(sentence_start, region_end)
+            )
         if generic["commune"]:
             return self._last_named(region_start + generic.start(), "commune")
         return (
@@ -282,7 +291,7 @@ class Localities:
         if i < 0:
             return self.default
         start, name = self._visits[i]
-        if pos - start > VISIT_REACH or "\n" in self.text[start:pos]:
+        if pos - start > VISIT_REACH or self.text.find("\n", start, pos) >= 0:
             return self.default
         return name
 
@@ -427,6 +436,16 @@ def _inside(name: str, place: str | None) -> bool:
         ):
             return True
     return False
+
+
+def _counts_provinces(low: str, pos: int) -> str | None:
+    """The country, when the figure at ``pos`` counts provinces (``rót vốn vào 37 tỉnh thành phố``):
+    only the whole country has them to count."""
+    return (
+        COUNTRY_NAME
+        if low.startswith("tỉnh", low.find(" ", pos) + 1) and _PROVINCES.match(low, pos)
+        else None
+    )
 
 
 def _positions(low: str, word: str) -> list[int]:
