@@ -318,7 +318,7 @@ class Localities:
     def _officials(self) -> list[tuple[int, str, int]]:
         """Where the article names an official of a unit smaller than its own who speaks (``Bí thư
         Đảng ủy xã Nghi Hưng cho biết``): the official's start, the unit, and where the verb ends."""
-        found = []
+        found: list[tuple[int, str, int]] = []
         low = self.text.lower()
         if "chủ tịch" not in low and "bí thư" not in low and "trưởng phòng" not in low:
             return found
