@@ -170,7 +170,8 @@ class Tally:
                 f"{self.wrong - wrong_before} wrong of {len(gold)}; their commonest place: {n} records, "
                 f"{kind_of(main, own)}, in the title: {name_key(main) in name_key(title)}, "
                 f"in the lead: {main.lower() in text[:500].lower()}, "
-                f"ours: {kind_of(own, None)} ({relation(main, own or '') if main and own else 'none'})"
+                f"ours: {kind_of(own, None)} ({relation(main, own or '') if main and own else 'none'}), "
+                f"ours in the title: {bool(own) and name_key(own or '') in name_key(title)}"
             )
 
     def report(self, name: str) -> None:
