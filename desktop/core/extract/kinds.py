@@ -4,7 +4,9 @@ Cue words decide first (ANNOTATION.md): the nearest estimate or target cue
 in the figure's clause wins over the weak actual cues (``đạt``, ``có``),
 because ``phấn đấu ... đạt 450 tỷ đồng`` is a target.  A target frame at the
 head of the sentence (``Về kinh tế, phấn đấu ...; ... đạt 4.500 tỷ đồng``)
-reaches every clause that has no estimate cue of its own.
+reaches every clause that has no estimate cue of its own -- but ``dự kiến`` alone
+at the head lends its own cue instead, which the calendar reads (``Dự kiến quý
+I/2023, GRDP tăng 6,2%, thu ngân sách đạt 2.000 tỷ đồng``: two estimates).
 
 ``Kế hoạch`` in a name (``Sở Kế hoạch và Đầu tư``, ``Kế hoạch hành động
 số 173``) is no cue.
@@ -212,6 +214,18 @@ def has_target_frame(sentence_head: str) -> bool:
         starts_word(sentence_head, m) and not _refers_to_plan(sentence_head, m)
         for m in _FRAME.finditer(sentence_head)
     )
+
+
+def forecast_frame(sentence_head: str) -> str | None:
+    """The cue that ``dự kiến`` lends the figures after it when it is the one frame at the head of their
+    sentence (lower-cased text up to a figure's own words): ``Dự kiến quý I/2023, GRDP tăng 6,2%, thu
+    ngân sách đạt 2.000 tỷ đồng`` estimates both figures, as the calendar reads ``dự kiến`` -- not a
+    target's frame, which would make every figure after the first a plan.  None for any other head."""
+    frames = [m for m in _FRAME.finditer(sentence_head) if starts_word(sentence_head, m)]
+    if not frames or any(not m.group().startswith("dự kiến") for m in frames):
+        return None
+    kind = cue_kind(sentence_head)
+    return kind if kind in ("forecast", "estimate") else None
 
 
 def _refers_to_plan(region: str, match: re.Match[str]) -> bool:
