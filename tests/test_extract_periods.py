@@ -532,3 +532,25 @@ def test_an_undated_article_whose_title_sets_a_years_goals_reports_the_year_befo
     assert set(periods(body, title=goal, published="2017-09-01")) == {"2017"}
     scenario = "Năm 2016, toàn tỉnh có thêm 9 xã đạt chuẩn.\nTrong năm 2017, số xã đạt chuẩn ước đạt 70 xã."
     assert periods(scenario, title=goal) == ["2016", "2017"]
+
+
+def test_an_anniversary_the_text_marks_dates_an_undated_article_before_the_years_it_looks_back_on():
+    text = (
+        "Nhân kỷ niệm 70 năm Ngày Thương binh - Liệt sỹ (27/7/1947-27/7/2017), đoàn công tác đến thăm huyện. "
+        "Sản lượng lương thực năm 2016 đạt 1.160 tấn. Hiện toàn huyện có 85% hộ dùng nước sạch."
+    )
+    assert periods(text) == ["2016", "2017"]
+    founding = (
+        "Kỷ niệm 20 năm thành lập huyện (1999-2019), huyện có 12 xã. Năm 2018, thu ngân sách đạt 90 tỷ đồng."
+    )
+    assert periods(founding)[-1] == "2018"  # a year it names itself still dates its own figures
+    # a span that is no anniversary (the years do not add up), or one not marked, dates nothing before the years
+    unmarked = (
+        "Huyện được tái lập (1997-2017). Năm 2016, thu ngân sách đạt 80 tỷ đồng. Hiện có 12 xã đạt chuẩn."
+    )
+    assert periods(unmarked) == ["2016", "2016"]
+    wrong_sum = (
+        "Nhân kỷ niệm 50 năm Ngày truyền thống (1947-2017), đoàn đến thăm huyện. "
+        "Năm 2016, thu ngân sách đạt 80 tỷ đồng. Hiện có 12 xã đạt chuẩn."
+    )
+    assert periods(wrong_sum) == ["2016", "2016"]

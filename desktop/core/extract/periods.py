@@ -49,7 +49,9 @@ title reports the year just ended (``Kết quả năm 2022`` published in March 
 date, the year its title reports (``Kết quả năm 2022``, ``6 tháng đầu năm
 2023``; not a basis, a horizon or a term; a title that sets a year's goals, ``phấn đấu có thêm 10 xã
 đạt chuẩn năm 2017``, reports the year before, and the goal year frames only targets unless the text
-names its results' earlier year itself), then the year the text names most
+names its results' earlier year itself), then the year of an anniversary the
+text marks (``Nhân kỷ niệm 70 năm Ngày Thương binh - Liệt sỹ (27/7/1947-27/7/2017)``:
+the article is written for the day, whatever past years it reports), then the year the text names most
 often (not in brackets, and not before a span up to now: ``từ năm 2021 đến
 nay`` dates it 2021 or later, as does a stock counted ``tại thời điểm 31/10/2021``; a founding span ``20 năm thành lập 1999-2019`` is
 none, but the anniversary dates an article that names no other year: 2019), the
@@ -193,6 +195,11 @@ _EARLY_PART = re.compile(
 _ANNIVERSARY = re.compile(  # a digit first: the regex engine skips to digits (a lookbehind first cannot)
     rf"(?P<years>{FIRST_DIGIT}(?<!\d\d)\d{{0,2}})\s+năm\s+(?:ngày\s+)?(?:thành\s+lập|tái\s+lập|chia\s+tách|giải\s+phóng)"
     r"(?:\s+[^\W\d_]+){0,6}\s*\(?\s*(?P<first>\d{4})\s*[-–]\s*(?P<last>\d{4})(?!\d)"
+)
+#: An anniversary being marked: ``Nhân kỷ niệm 70 năm Ngày Thương binh - Liệt sỹ (27/7/1947-27/7/2017)``.
+_CELEBRATED = re.compile(
+    r"(?<![^\W\d_])kỷ\s+niệm\s+(?P<years>\d{1,3})\s+năm(?![^\W\d_])[^().!?\n]{0,80}\(\s*(?:\d{1,2}/\d{1,2}/)?"
+    r"(?P<first>\d{4})\s*[-–]\s*(?:\d{1,2}/\d{1,2}/)?(?P<last>\d{4})\s*\)"
 )
 #: A time set off by commas before its clause's subject: ``..., năm 2017, hợp tác xã ...``.
 _SET_OFF_BEFORE = re.compile(r",\s*(?:(?:vào|trong|cuối|đầu|giữa)\s+)*$")
@@ -653,6 +660,8 @@ class Periods:
             years = {str(int(self._title_goal) - 1): 1}
         if not years:
             years = _anniversaries(headline)
+        if not years:  # "Nhân kỷ niệm 70 năm ... (1947-2017)": the article is written for the day
+            years = _anniversaries(self.text, _CELEBRATED) if "kỷ niệm" in self.text else {}
         if not years:
             years = _reported_years(self.mentions)
         if not years:
@@ -896,13 +905,13 @@ def _reported_years(mentions: list[Mention]) -> dict[str, int]:
     )
 
 
-def _anniversaries(low: str) -> dict[str, int]:
+def _anniversaries(low: str, pattern: re.Pattern[str] = _ANNIVERSARY) -> dict[str, int]:
     """The last years of the anniversaries ``low`` names (``20 năm tái lập tỉnh (1997-2017)``): when the
     article was written, though it may tell what the first year was."""
     return _counts(
         [
             found["last"]
-            for found in _ANNIVERSARY.finditer(low)
+            for found in pattern.finditer(low)
             if int(found["last"]) - int(found["first"]) == int(found["years"])
         ]
     )
