@@ -554,3 +554,18 @@ def test_an_anniversary_the_text_marks_dates_an_undated_article_before_the_years
         "Năm 2016, thu ngân sách đạt 80 tỷ đồng. Hiện có 12 xã đạt chuẩn."
     )
     assert periods(wrong_sum) == ["2016", "2016"]
+
+
+def test_an_undated_article_that_glosses_a_result_with_a_past_term_is_from_the_year_after_it():
+    text = (
+        "Thu nhập bình quân khu vực nông thôn đạt 34 triệu đồng/năm, tăng bình quân 15,8% (giai đoạn 2011-2015). "
+        "Toàn tỉnh có 97 xã thực hiện chương trình."
+    )
+    assert periods(text)[-1] == "2016"
+    plan = "Phấn đấu thu nhập tăng bình quân 8% (giai đoạn 2021-2025). Toàn tỉnh có 97 xã thực hiện chương trình."
+    assert periods(plan)[-1] is None  # a plan's term: the article is from before it, but how long before?
+    named = (
+        "Năm 2017, thu nhập đạt 36 triệu đồng/năm, tăng bình quân 15,8% (giai đoạn 2011-2015). "
+        "Toàn tỉnh có 97 xã thực hiện chương trình."
+    )
+    assert periods(named)[-1] == "2017"  # a year the text reports on comes first

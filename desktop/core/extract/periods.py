@@ -201,6 +201,14 @@ _CELEBRATED = re.compile(
     r"(?<![^\W\d_])kỷ\s+niệm\s+(?P<years>\d{1,3})\s+năm(?![^\W\d_])[^().!?\n]{0,80}\(\s*(?:\d{1,2}/\d{1,2}/)?"
     r"(?P<first>\d{4})\s*[-–]\s*(?:\d{1,2}/\d{1,2}/)?(?P<last>\d{4})\s*\)"
 )
+#: A figure right before a bracket (``15,8% (``): the bracket glosses that result.
+_FIGURE_BEFORE = re.compile(r"\d\s*(?:%|[^\W\d_]+(?:/[^\W\d_]+)*)?\s*$")
+#: The last sentence end before a position (searched in a window that ends there).
+_SENTENCE_END_BEFORE = re.compile(r"(?:[.!?](?=\s)|\n)(?!.*(?:[.!?]\s|\n))", re.DOTALL)
+#: Words of a plan: a term glossing a figure of one is still to come.
+_PLAN_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|dự\s+kiến|định\s+hướng|đề\s+ra|sẽ|cần)(?![^\W\d_])"
+)
 #: A time set off by commas before its clause's subject: ``..., năm 2017, hợp tác xã ...``.
 _SET_OFF_BEFORE = re.compile(r",\s*(?:(?:vào|trong|cuối|đầu|giữa)\s+)*$")
 _SET_OFF_AFTER = re.compile(r"\s*,")
@@ -688,6 +696,8 @@ class Periods:
                 int(m.value) for m in self.mentions if m.plan_horizon and m.value and m.value.isdigit()
             ]
             years = {str(min(horizons) - 1): 1} if horizons else {}
+        if not years:  # "tăng bình quân 15,8% (giai đoạn 2011-2015)": written once that term was over
+            years = self._after_done_terms()
         so_far = [
             int(m.relative[7:]) for m in self.mentions if m.relative and m.relative.startswith("so_far ")
         ]
@@ -703,6 +713,22 @@ class Periods:
         if earliest is not None and (guess is None or (guess[-4:].isdigit() and int(guess[-4:]) < earliest)):
             return str(earliest)
         return guess
+
+    def _after_done_terms(self) -> dict[str, int]:
+        """The year after each term a result is glossed with (``thu nhập ... tăng bình quân 15,8% (giai đoạn
+        2011-2015)``): an average over a term is reported once it is over.  Not in a sentence of plans
+        (``phấn đấu tăng bình quân 8% (giai đoạn 2021-2025)``)."""
+        after = []
+        for m in self.mentions:
+            if m.value is None or len(m.value) != 9 or m.value[4] != "-" or m.carries or m.frames_targets:
+                continue
+            opening = self.text.rfind("(", max(0, m.start - 3), m.start + 1)
+            if opening < 0 or _FIGURE_BEFORE.search(self.text, max(0, opening - 24), opening) is None:
+                continue
+            head = _SENTENCE_END_BEFORE.search(self.text, max(0, opening - 300), opening)
+            if _PLAN_WORDS.search(self.text, head.end() if head else max(0, opening - 300), opening) is None:
+                after.append(str(int(m.value[5:]) + 1))
+        return _counts(after)
 
     def _goal_of_title(self, title: str | None) -> str | None:
         """The year an undated article's title sets goals for: ``Quảng Nam phấn đấu có thêm 10 xã đạt chuẩn
