@@ -60,7 +60,8 @@ the start of a span up to now, ``từ năm 2011 đến nay ... tăng 74 xã so v
 baseline and dates nothing), the
 year of its dates and names (``ngày 3/5/2019``, ``APEC 2017``) when one of them
 is named most often, or, for an article that names only the horizons of its
-plans (``đến năm 2018``, ``đến năm 2020``), the year before the nearest one.
+plans (``đến năm 2018``, ``đến năm 2020``), the year before the nearest one, or, for one that
+glosses a result with a term (``tăng bình quân 15,8% (giai đoạn 2011-2015)``), the year after it.
 The date of an event (``thành lập năm 1999``, ``khởi công năm 2015``) never
 dates the article: with nothing else, its figures have no period.  In an undated
 article, a year older than the one it reports on that is named inside a
