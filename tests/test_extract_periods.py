@@ -569,3 +569,26 @@ def test_an_undated_article_that_glosses_a_result_with_a_past_term_is_from_the_y
         "Toàn tỉnh có 97 xã thực hiện chương trình."
     )
     assert periods(named)[-1] == "2017"  # a year the text reports on comes first
+
+
+def test_a_year_that_goes_on_with_a_plans_horizons_in_its_sentence_is_one_more_horizon():
+    text = (
+        "Cụ thể, đến năm 2025, ngành thương mại đóng góp 12% GDP của tỉnh; kim ngạch xuất khẩu năm 2020 đạt "
+        "1,25 tỷ USD, năm 2025 là 2,6 tỷ USD. Gần đây, chợ Đông Ba đã đầu tư 3 tỷ đồng."
+    )
+    found = records(text)
+    assert [r.kind for r in found[:3]] == ["target", "target", "target"]
+    assert [r.period for r in found] == ["2025", "2020", "2025", "2019"]  # no horizon carries on
+
+
+def test_a_year_after_a_plans_horizon_in_another_sentence_is_a_year_reported_on():
+    text = (
+        "Phấn đấu đến năm 2025 có 60 xã đạt chuẩn. Thu ngân sách năm 2020 đạt 900 tỷ đồng. "
+        "Chi ngân sách đạt 700 tỷ đồng."
+    )
+    found = records(text)
+    assert [(r.kind, r.period) for r in found] == [("target", "2025"), ("actual", "2020"), ("actual", "2020")]
+    heading = (
+        "Năm 2019, tỉnh có 40 xã đạt chuẩn, phấn đấu đến năm 2025 có 60 xã. Thu ngân sách đạt 900 tỷ đồng."
+    )
+    assert [r.period for r in records(heading)] == ["2019", "2025", "2019"]

@@ -363,8 +363,23 @@ class Periods:
                 continue
             mention, consumed = self._mention(token)
             if mention is not None:
+                if mentions and self._continues_plan(mentions[-1], mention):
+                    mention = replace(mention, carries=False, plan_horizon=True)
                 mentions.append(mention)
         return mentions
+
+    def _continues_plan(self, before: Mention, mention: Mention) -> bool:
+        """True for a year that goes on with the horizons of a plan in its sentence: in ``đến năm 2025 là
+        12-15% và đến năm 2030 là 13-18%; kim ngạch xuất khẩu năm 2020 đạt 1,25 tỷ USD, năm 2025 là 2,6 tỷ
+        USD`` each year is one more horizon of the plan, not the year the article reports on."""
+        return (
+            before.plan_horizon
+            and mention.carries
+            and not mention.sub_year
+            and self.text.startswith("năm", mention.start)
+            and not self._at_sentence_head(mention.start)
+            and _SENTENCE_END.search(self.text, before.end, mention.start) is None
+        )
 
     def _relative_tokens(self) -> list[re.Match[str]]:
         """The matches of ``_RELATIVE`` in the article, found from their anchor words."""
