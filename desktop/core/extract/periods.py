@@ -5,7 +5,8 @@ năm 2030``: each item its own year), else the nearest period named before it
 in its sentence (``Năm 2019, ...``, ``6 tháng đầu năm 2017``, ``quý I/2019``,
 ``nhiệm kỳ 2015-2020``, ``vụ Đông Xuân 2016 - 2017``).  Failing that, the last
 year named earlier in the article carries forward -- but horizons (``đến năm
-2025``) and comparison bases (``so với năm 2019``, ``cùng kỳ quý II/2023``,
+2025``, and a year going on with them in their sentence: ``đến năm 2025 là 12%;
+kim ngạch năm 2020 đạt ..., năm 2025 là ...``) and comparison bases (``so với năm 2019``, ``cùng kỳ quý II/2023``,
 ``so vụ Đông Xuân 2015 - 2016``) never carry: they describe one sentence; a
 basis that opens a clause as its subject (``(cùng kỳ năm 2021 đạt 20.000 tỷ
 đồng)``), or a bracket naming the year of a basis said without one (``so với
