@@ -592,3 +592,13 @@ def test_a_year_after_a_plans_horizon_in_another_sentence_is_a_year_reported_on(
         "Năm 2019, tỉnh có 40 xã đạt chuẩn, phấn đấu đến năm 2025 có 60 xã. Thu ngân sách đạt 900 tỷ đồng."
     )
     assert [r.period for r in records(heading)] == ["2019", "2025", "2019"]
+
+
+def test_years_ago_count_back_from_the_articles_year_in_their_own_sentence():
+    text = (
+        "Thu nhập bình quân đầu người tăng lên hơn 26 triệu đồng/người/năm (cách đây 5 năm mới chỉ đạt "
+        "13 triệu đồng/người/năm). Tỷ lệ che phủ rừng đạt 70%."
+    )
+    assert periods(text, published="2017-07-28") == ["2017", "2012", "2017"]
+    basis = "Thu nhập đạt 26 triệu đồng/người/năm, gấp đôi so với cách đây 5 năm."
+    assert periods(basis, published="2017-07-28") == ["2017"]  # a basis: the comparison's year

@@ -33,7 +33,7 @@ bracket follows, not of the figure.
 
 Some periods are named relative to the article's year (the year it reports
 on: see :meth:`Periods.fallback`): ``đến nay``, ``hiện nay`` and ``hiện có``
-are that year; ``năm ngoái`` the calendar year before the publication year
+are that year; ``năm ngoái`` the calendar year before the publication year (``cách đây 5 năm`` the fifth before it)
 (undated: before the year the article reports on); ``năm vừa qua`` the year
 just ended when the article was written (the one ending, in December; undated:
 none); ``từ năm 2011 đến nay``
@@ -88,7 +88,8 @@ _YEAR_TOKEN = re.compile(rf"{FIRST_DIGIT}(?<!\d\d)\d{{3}}(?!\d)")
 _RELATIVE = re.compile(
     r"(?<![^\W\d_])(?:(?P<this>năm\s+nay)|(?P<last>năm\s+ngoái)|(?P<ended>(?<!những\s)(?<!nhiều\s)(?<!các\s)năm\s+vừa\s+qua)|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có"
     r"|đến\s+thời\s+điểm\s+này|những\s+năm\s+(?:sau\s+đó|gần\s+đây|qua))|(?P<past_term>nhiệm\s+kỳ\s+(?:vừa\s+)?qua)"
-    r"|(?P<coming>(?P<years>\d{1,2})\s+năm\s+tới)|(?P<past>(?P<past_years>\d{1,2})\s+năm\s+(?:vừa\s+)?qua))(?![^\W\d_])"
+    r"|(?P<coming>(?P<years>\d{1,2})\s+năm\s+tới)|(?P<past>(?P<past_years>\d{1,2})\s+năm\s+(?:vừa\s+)?qua)"
+    r"|(?P<ago>cách\s+đây\s+(?P<ago_years>\d{1,2})\s+năm))(?![^\W\d_])"
 )
 #: Words every relative phrase holds: finding these with ``str.find`` and reading the phrase around each
 #: is many times faster than scanning the article with ``_RELATIVE``, whose lookbehind defeats the
@@ -104,6 +105,7 @@ _RELATIVE_ANCHORS = (
     "năm qua",
     "vừa qua",
     "những năm",
+    "cách đây",
 )
 _RELATIVE_REACH = 20
 #: Words before a year, anchored at the year (searched in a short window).  It opens with a look-ahead
@@ -527,6 +529,12 @@ class Periods:
             return Mention(start, None, False, False, relative=f"coming {token['years']}", end=end)
         if token["past"]:
             return Mention(start, None, False, False, relative=f"past {token['past_years']}", end=end)
+        if token["ago"]:  # "(cách đây 5 năm mới chỉ đạt 13 triệu đồng)": of its own sentence, as "năm ngoái"
+            if _RELATIVE_BASIS.search(self.text, max(0, start - 12), start):
+                return None
+            return Mention(
+                start, None, False, sub_year, relative=f"ago {token['ago_years']}", end=end, looks_back=True
+            )
         head = self._at_sentence_head(start)
         return Mention(
             start,
@@ -606,6 +614,8 @@ class Periods:
             return f"{year - int(number) + 1}-{year}" if 1 < int(number) <= 30 else None
         if kind == "since":
             return f"{number}-{year}" if int(number) < year else number
+        if kind == "ago":  # "cách đây 5 năm": calendar years before the article's, as "năm ngoái"
+            return str((self.published_year or year) - int(number)) if 0 < int(number) <= 30 else None
         if kind == "so_far":
             return number
         terms = [
