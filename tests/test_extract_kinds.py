@@ -332,3 +332,18 @@ def test_du_kien_heading_a_sentence_about_a_year_to_come_still_plans_every_figur
     assert kinds(text, published="2023-12-25") == ["target", "target"]
     text = "Phấn đấu năm 2023, dự kiến thu ngân sách 2.000 tỷ đồng, kim ngạch xuất khẩu đạt 300 triệu USD."
     assert kinds(text, published="2023-04-05") == ["target", "target"]  # another frame: a plan's
+
+
+def test_an_estimate_cue_opening_a_sentence_estimates_every_figure_of_it():
+    text = "Ước cả năm, thu ngân sách 5.000 tỷ đồng; chi ngân sách 4.200 tỷ đồng; vốn đầu tư 9.000 tỷ đồng."
+    assert kinds(text, published="2023-12-20") == ["estimate", "estimate", "estimate"]
+    text = (
+        "Ước thực hiện 6 tháng đầu năm 2023, thu ngân sách 2.000 tỷ đồng; chi 1.500 tỷ đồng; "
+        "năm 2024 phấn đấu thu 5.500 tỷ đồng."
+    )
+    assert kinds(text, published="2023-07-05") == ["estimate", "estimate", "target"]  # a cue of its own wins
+
+
+def test_an_estimate_cue_inside_a_clause_estimates_that_clause_only():
+    text = "Thu ngân sách ước đạt 5.000 tỷ đồng; chi ngân sách đạt 4.200 tỷ đồng."
+    assert kinds(text, published="2023-12-20") == ["estimate", "actual"]
