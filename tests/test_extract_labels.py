@@ -1511,8 +1511,8 @@ def test_a_class_of_land_opening_the_sentence_names_its_areas():
     assert labels(text) == [
         "Đất nông nghiệp",
         "Tỷ trọng đất nông nghiệp trong diện tích tự nhiên",
-        "Đất nông nghiệp thực giảm",
-        "Đất nông nghiệp thực giảm",
+        "Đất nông nghiệp thực giảm so với năm 2010",
+        "Đất nông nghiệp thực giảm so với quy hoạch được duyệt",
     ]
 
 
@@ -1639,3 +1639,36 @@ def test_a_month_word_before_other_words_is_no_span():
     assert "tháng" not in label(
         "Trong tháng một số doanh nghiệp nộp 30 tỷ đồng tiền thuế.", published="2024-02-20"
     )
+
+
+# --- two changes of one quantity told apart by their bases ----------------------------------
+
+
+def test_two_changes_to_a_year_and_a_plan_keep_their_bases():
+    text = "Doanh thu du lịch giảm 25% so với năm 2022 và giảm 40% so với kế hoạch năm 2023."
+    assert labels(text, published="2024-01-05") == [
+        "Doanh thu du lịch giảm so với năm 2022",
+        "Doanh thu du lịch giảm so với kế hoạch",
+    ]
+
+
+def test_two_changes_of_an_area_keep_their_bases():
+    text = "Diện tích đất trồng lúa giảm 1.250 ha so với năm 2015 và giảm 300 ha so với quy hoạch được duyệt."
+    assert labels(text, published="2021-03-05") == [
+        "Diện tích đất trồng lúa giảm so với năm 2015",
+        "Diện tích đất trồng lúa giảm so với quy hoạch được duyệt",
+    ]
+
+
+def test_one_change_with_its_basis_keeps_no_basis():
+    text = "Diện tích đất trồng lúa giảm 1.250 ha so với năm 2015."
+    assert label(text, published="2021-03-05") == "Diện tích đất trồng lúa giảm"
+    assert (
+        label("Doanh thu du lịch giảm 25% so với năm 2022.", published="2024-01-05")
+        == "Doanh thu du lịch giảm"
+    )
+
+
+def test_an_amount_that_is_no_change_keeps_no_basis():
+    text = "Diện tích lúa đạt 12.000 ha so với năm 2020, năng suất tăng 3% so với cùng kỳ."
+    assert labels(text, published="2021-03-05")[0] == "Diện tích lúa"

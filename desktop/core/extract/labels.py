@@ -865,10 +865,12 @@ class Labeller:
                 self._deed = (verb, figure.end)  # ``giải ngân cho 22.270 lượt khách hàng với số tiền ...``
         basis = (
             _BASIS_AFTER.match(self.low, figure.end)
-            if figure.is_percent and self.low.startswith(" so", figure.end)
+            if self.low.startswith(" so", figure.end) and (figure.is_percent or _CHANGE_WORD.search(label))
             else None
         )
         if basis is not None and self._other_basis(basis, start):
+            if label[-10:] in (" giảm giảm", " tăng tăng"):
+                label = label[:-5]  # ``thực giảm 2.708 ha ... và giảm 7.707 ha``: the change said once
             label = f"{label} {self.text[basis.start(1) : basis.end()]}"  # ``tăng 9% so với tháng trước và 12% so với cùng kỳ``
         of_plan = _OF_PLAN.match(self.low, figure.end) if figure.is_percent else None
         if of_plan is not None and not has_quantity(label.lower()):
@@ -2157,12 +2159,15 @@ def _without_marker(label: str, unit: str) -> str:
 
 #: A plan right after a percentage: the percentage is the share of it done (``đạt 77% dự toán năm``).
 _OF_PLAN = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|kh)(?![^\W\d_])")
-#: The basis a change is compared to, right after its percentage, and anywhere in its sentence.
+#: The basis a change is compared to, right after its figure, and anywhere in its sentence: ``so với
+#: cùng kỳ``, ``so với năm 2010``, ``so với quy hoạch được duyệt``.
 _BASIS_TEXT = (
-    r"(so\s+với\s+(tháng\s+trước|quý\s+trước|cùng\s+kỳ|năm\s+trước|kế\s+hoạch|dự\s+toán))(?![^\W\d_])"
+    r"(so\s+với\s+(tháng\s+trước|quý\s+trước|cùng\s+kỳ|năm\s+trước|năm\s+(?:19|20)\d\d"
+    r"|(?:kế|quy)\s+hoạch(?:\s+được\s+duyệt)?|dự\s+toán))(?![^\W\d_])"
 )
 _BASIS_AFTER = re.compile(r"\s*" + _BASIS_TEXT)
-_BASIS_IN = re.compile(r"\d\s*%\s*" + _BASIS_TEXT)
+#: A figure (a percentage, or an amount and its unit's words) right before its basis.
+_BASIS_IN = re.compile(r"\d(?:\s*%|(?:\s+[^\W\d_]+){1,2})?\s*" + _BASIS_TEXT)
 #: Who a sentence says its figures come from, at its head: ``Theo người trồng tiêu, ...``.
 _SOURCE_HEAD = re.compile(r"\s*(?:theo|cũng\s+theo)\s", re.IGNORECASE)
 #: Who gave a plan, at the end of what it is of (``dự toán thu ngân sách đã giao``).
