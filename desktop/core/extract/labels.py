@@ -1967,10 +1967,12 @@ class Labeller:
         the sentences after it up to where the article next names a span, a report window or a year of
         its own (not a comparison's ``so với cùng kỳ năm 2017``)."""
         low = self.low
-        first = [found for pattern in (_SPAN, _DATE_WINDOW) if (found := pattern.search(low)) is not None]
-        if not first:
+        window = _DATE_WINDOW.search(low)
+        if window is None and "tết" not in low and "dịp xuân" not in low:
+            return "", -1, -1  # most articles: no holiday, no window, so no scan for the first span
+        frame = _SPAN.search(low, 0, window.start() if window else len(low)) or window
+        if frame is None:
             return "", -1, -1
-        frame = min(first, key=lambda found: found.start())
         if frame.re is _DATE_WINDOW:
             if frame["since"] and frame["since"] != frame["year"]:
                 return "", -1, -1  # ``từ 19/3/2019 đến 31/10/2020``: a term, not a part of a year
