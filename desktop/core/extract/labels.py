@@ -112,6 +112,8 @@ _PERIOD_PHRASE = re.compile(
     r"|quý\s+[IV\d]+(?:\s*/\s*\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?))",
     re.IGNORECASE,
 )
+#: Words without which an article names no holiday or report window to frame it (``từ ngày 1/1``).
+_FRAME_WORDS = ("tết", "dịp xuân", "từ ngày", "lũy kế", "luỹ kế")
 #: The name of a lunar year after ``Xuân``: ``dịp Xuân Đinh Dậu``.
 _CAN_CHI = (
     r"(?:\s+(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+"
@@ -1967,9 +1969,9 @@ class Labeller:
         the sentences after it up to where the article next names a span, a report window or a year of
         its own (not a comparison's ``so với cùng kỳ năm 2017``)."""
         low = self.low
-        window = _DATE_WINDOW.search(low)
-        if window is None and "tết" not in low and "dịp xuân" not in low:
+        if not any(word in low for word in _FRAME_WORDS):
             return "", -1, -1  # most articles: no holiday, no window, so no scan for the first span
+        window = _DATE_WINDOW.search(low)
         frame = _SPAN.search(low, 0, window.start() if window else len(low)) or window
         if frame is None:
             return "", -1, -1
