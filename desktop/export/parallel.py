@@ -30,6 +30,7 @@ costs a fork, or in the review window (threads: no fork) a fork server's start.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import queue
@@ -79,27 +80,30 @@ class _Failed:
 def write(
     db_path: Path, conn: sqlite3.Connection, fmt: str, status: str, path: Path, tick: Callable[[int], None]
 ) -> bool:
-    """Write ``fmt`` to ``path`` through workers reading ``db_path``; False, writing nothing, if the file
-    changed before they all held the state ``conn`` counted (its read transaction, open, is ended here)."""
+    """Write ``fmt`` to ``path`` through workers reading ``db_path``; False if the file changed before they
+    all held the state ``conn`` counted (its read transaction, open, is ended here): then ``path`` holds
+    nothing of use and the caller writes it."""
     head, _ = FORMATS[fmt]
     parts = query.parts(conn, PART)
     seen = _data_version(conn)
     conn.execute("COMMIT")
+    path.write_bytes(head)
     context = _context()
-    workers = [_Worker(context, db_path, fmt, status, parts[i::WORKERS]) for i in range(WORKERS)]
+    shared = _Shared(context, len(parts), len(head))
+    workers = [
+        _Worker(context, db_path, path, fmt, status, list(enumerate(parts))[i::WORKERS], shared)
+        for i in range(WORKERS)
+    ]
     try:
         for worker in workers:
             worker.wait_ready()
         if _data_version(conn) != seen:
             return False
-        done = 0
-        with path.open("wb") as fh:
-            fh.write(head)
-            for number in range(len(parts)):
-                for lines, records in workers[number % WORKERS].blocks():
-                    tick(done)
-                    fh.write(lines)
-                    done += records
+        shared.go.set()
+        while (done := shared.written(PATIENCE)) is not None:
+            tick(done)
+            for worker in workers:
+                worker.check()
         return True
     finally:
         for worker in workers:
@@ -112,61 +116,125 @@ def _data_version(conn: sqlite3.Connection) -> int:
     return version
 
 
+class _Shared:
+    """What the workers and the exporter share: where each part ends in the file, the records written."""
+
+    def __init__(self, context: BaseContext, parts: int, head: int) -> None:
+        self.go: Any = context.Event()
+        self._changed: Any = context.Condition()
+        #: The file offset after each part, -1 until it is written.
+        self._ends: Any = context.Array("q", [-1] * parts, lock=False)
+        self._records: Any = context.Value("q", 0, lock=False)
+        self._head = head
+
+    def start(self, part: int) -> int | None:
+        """Where ``part`` starts in the file, once the part before it is written (else None)."""
+        with self._changed:
+            return self._start(part)
+
+    def wait_start(self, part: int) -> int:
+        """Where ``part`` starts in the file, waiting for the part before it to be written."""
+        with self._changed:
+            while (start := self._start(part)) is None:
+                self._changed.wait()
+        return start
+
+    def _start(self, part: int) -> int | None:
+        if part == 0:
+            return self._head
+        end: int = self._ends[part - 1]
+        return end if end >= 0 else None
+
+    def wrote(self, records: int, part: int | None = None, end: int = -1) -> None:
+        """``records`` more are in the file; ``part``, if given, ends at ``end``."""
+        with self._changed:
+            self._records.value += records
+            if part is not None:
+                self._ends[part] = end
+            self._changed.notify_all()
+
+    def written(self, timeout: float) -> int | None:
+        """The records in the file, after a change or ``timeout`` seconds; None once every part is."""
+        with self._changed:
+            if self._ends[len(self._ends) - 1] >= 0:
+                return None
+            self._changed.wait(timeout)
+            done: int = self._records.value
+        return done
+
+
 class _Worker:
-    """A process writing ``parts`` in order, and the end of its queue here."""
+    """A process writing its ``parts`` (numbered) of the file in place, and what it says."""
 
     def __init__(
-        self, context: BaseContext, db_path: Path, fmt: str, status: str, parts: list[Articles]
+        self,
+        context: BaseContext,
+        db_path: Path,
+        path: Path,
+        fmt: str,
+        status: str,
+        parts: list[tuple[int, Articles]],
+        shared: _Shared,
     ) -> None:
-        self._queue: Any = context.Queue()
-        self._room: Any = context.Semaphore(AHEAD)
+        self._said: Any = context.Queue()
         self._process = context.Process(
             target=_work,
-            args=(db_path, fmt, status, parts, self._queue, self._room, os.getpid()),
+            args=(db_path, path, fmt, status, parts, shared, self._said, os.getpid()),
             daemon=True,
         )
         self._process.start()
 
     def wait_ready(self) -> None:
-        if (message := self._next()) != _READY:
-            raise RuntimeError(f"an export worker said {message!r} before it was ready")
-
-    def blocks(self) -> Iterator[tuple[bytes, int]]:
-        """The blocks of its next part."""
-        while (block := self._next()) is not None:
-            self._room.release()
-            yield block
-
-    def _next(self) -> Any:
+        """Until the worker holds its read transaction; its error if it failed first."""
         while True:
             try:
-                message = self._queue.get(timeout=PATIENCE)
+                message = self._said.get(timeout=PATIENCE)
             except queue.Empty:
-                if self._process.is_alive():
-                    continue
-                try:  # what it sent just before it ended
-                    message = self._queue.get_nowait()
-                except queue.Empty:
-                    raise RuntimeError(
-                        f"an export worker stopped without a word (exit code {self._process.exitcode})"
-                    ) from None
-            if isinstance(message, _Failed):
-                raise message.error
-            return message
+                self.check()
+                continue
+            if message != _READY:
+                self._raise(message)
+            return
+
+    def check(self) -> None:
+        """Raise what the worker failed with, or that it died without a word."""
+        with contextlib.suppress(queue.Empty):
+            self._raise(self._said.get_nowait())
+        if self._process.exitcode not in (None, 0):
+            raise RuntimeError(
+                f"an export worker stopped without a word (exit code {self._process.exitcode})"
+            )
+
+    @staticmethod
+    def _raise(message: object) -> None:
+        if isinstance(message, _Failed):
+            raise message.error
+        raise RuntimeError(f"an export worker said {message!r}")
 
     def stop(self) -> None:
-        """End the process (done, or no longer wanted: a cancel, a failure) and let go of its queue."""
+        """End the process (done, or no longer wanted: a cancel, a failure)."""
         if self._process.is_alive():
             self._process.terminate()
         self._process.join()
-        self._queue.close()
-        self._queue.cancel_join_thread()
+        self._said.close()
+        self._said.cancel_join_thread()
 
 
 def _work(
-    db_path: Path, fmt: str, status: str, parts: list[Articles], out: Any, room: Any, parent: int
+    db_path: Path,
+    path: Path,
+    fmt: str,
+    status: str,
+    parts: list[tuple[int, Articles]],
+    shared: _Shared,
+    said: Any,
+    parent: int,
 ) -> None:
-    """In a worker: hold one read transaction, say so, then send each part's blocks and ``None`` after each."""
+    """In a worker: hold one read transaction, say so, then write each part where it goes in ``path``.
+
+    A part whose place is not known yet (the part before it is still being
+    written) is kept in memory until it is, then written on as it is made.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C reaches the process group; the exporter decides
     _die_with(parent)
     try:
@@ -174,16 +242,29 @@ def _work(
         conn = connect(db_path, readonly=True)
         conn.execute("BEGIN")
         conn.execute("SELECT 1 FROM articles LIMIT 1").fetchall()  # the snapshot starts with the first read
-        out.put(_READY)
-        for part in parts:
-            for block in line_blocks(conn, status, part):
-                room.acquire()
-                out.put(block)
-            out.put(None)
+        said.put(_READY)
+        shared.go.wait()
+        with path.open("r+b", buffering=0) as fh:
+            for number, articles in parts:
+                kept: list[bytes] = []
+                records = 0
+                placed = False
+                for lines, count in line_blocks(conn, status, articles):
+                    records += count
+                    kept.append(lines)
+                    if not placed and (start := shared.start(number)) is not None:
+                        fh.seek(start)
+                        placed = True
+                    if placed:
+                        fh.write(b"".join(kept))
+                        shared.wrote(records)
+                        kept, records = [], 0
+                if not placed:
+                    fh.seek(shared.wait_start(number))
+                fh.write(b"".join(kept))
+                shared.wrote(records, number, fh.tell())
     except Exception as exc:  # every failure is the exporter's to report
-        out.put(_Failed(exc))
-    out.close()
-    out.join_thread()
+        said.put(_Failed(exc))
 
 
 def _die_with(parent: int) -> None:
