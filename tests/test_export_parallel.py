@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -144,6 +145,21 @@ def test_a_decision_landing_while_the_workers_start_is_exported_whole(
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert next(row for row in rows if row["record_id"] == pending.id)["status"] == "confirmed"
     assert out.read_bytes() == one_process(db, tmp_path / "again.jsonl", "jsonl", "all")
+
+
+def _dies(*args: object) -> None:
+    os._exit(3)
+
+
+def test_a_worker_that_dies_leaves_the_export_to_this_process(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: list[bool]
+) -> None:
+    monkeypatch.setattr(parallel, "_work", _dies)
+    out = tmp_path / "out.csv"
+    export(db, out, "csv", "reviewed")
+    assert workers == [False]
+    assert out.read_bytes() == one_process(db, tmp_path / "alone.csv", "csv", "reviewed")
+    assert multiprocessing.active_children() == []
 
 
 def test_data_version_tells_a_commit_between_two_reads(db: Path) -> None:

@@ -70,6 +70,10 @@ def worthwhile(fmt: str, records: int) -> bool:
     return fmt in FORMATS and records >= SMALLEST and (os.cpu_count() or 1) > 1
 
 
+class _Lost(Exception):
+    """A worker ended without a word: the export is written by this process instead."""
+
+
 class _Failed:
     """What a worker sends instead of a block when it fails: the error, re-raised here."""
 
@@ -80,9 +84,13 @@ class _Failed:
 def write(
     db_path: Path, conn: sqlite3.Connection, fmt: str, status: str, path: Path, tick: Callable[[int], None]
 ) -> bool:
-    """Write ``fmt`` to ``path`` through workers reading ``db_path``; False if the file changed before they
-    all held the state ``conn`` counted (its read transaction, open, is ended here): then ``path`` holds
-    nothing of use and the caller writes it."""
+    """Write ``fmt`` to ``path`` through workers reading ``db_path``, from the state ``conn`` counted (its
+    read transaction, open, is ended here).
+
+    False if the file changed before the workers all held that state, or a worker ended without a
+    word (it could not start, or was killed): then ``path`` holds nothing of use, no worker is left,
+    and the caller writes the export itself.  A worker's error (a full disk, a damaged file) is raised.
+    """
     head, _ = FORMATS[fmt]
     parts = query.parts(conn, PART)
     seen = _data_version(conn)
@@ -100,11 +108,15 @@ def write(
         if _data_version(conn) != seen:
             return False
         shared.go.set()
-        while (done := shared.written(PATIENCE)) is not None:
-            tick(done)
-            for worker in workers:
-                worker.check()
+        for number in range(len(parts)):
+            while not shared.wait_end(number, PATIENCE):
+                tick(shared.records())
+                for worker in workers:
+                    worker.check()
+            tick(shared.records())
         return True
+    except _Lost:  # could not start here (say, a frozen build without its worker entry), or killed
+        return False
     finally:
         for worker in workers:
             worker.stop()
@@ -151,14 +163,16 @@ class _Shared:
             self._records.value += records
             if part is not None:
                 self._ends[part] = end
-            self._changed.notify_all()
+                self._changed.notify_all()
 
-    def written(self, timeout: float) -> int | None:
-        """The records in the file, after a change or ``timeout`` seconds; None once every part is."""
+    def wait_end(self, part: int, timeout: float) -> bool:
+        """Whether ``part`` is in the file, waiting ``timeout`` seconds at most for it."""
         with self._changed:
-            if self._ends[len(self._ends) - 1] >= 0:
-                return None
-            self._changed.wait(timeout)
+            return bool(self._changed.wait_for(lambda: self._ends[part] >= 0, timeout))
+
+    def records(self) -> int:
+        """The records in the file so far."""
+        with self._changed:
             done: int = self._records.value
         return done
 
@@ -201,9 +215,7 @@ class _Worker:
         with contextlib.suppress(queue.Empty):
             self._raise(self._said.get_nowait())
         if self._process.exitcode not in (None, 0):
-            raise RuntimeError(
-                f"an export worker stopped without a word (exit code {self._process.exitcode})"
-            )
+            raise _Lost
 
     @staticmethod
     def _raise(message: object) -> None:
