@@ -191,7 +191,7 @@ class _Worker:
         shared: _Shared,
     ) -> None:
         self._said: Any = context.Queue()
-        self._process = context.Process(
+        self._process = context.Process(  # type: ignore[attr-defined]  # every concrete context has it
             target=_work,
             args=(db_path, path, fmt, status, parts, shared, self._said, os.getpid()),
             daemon=True,
