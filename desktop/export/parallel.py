@@ -2,12 +2,14 @@
 
 A big export is cut into parts, ranges of articles by id of about
 :data:`PART` records each (:func:`~desktop.export.query.parts`).  Each of
-:data:`WORKERS` processes writes every :data:`WORKERS`-th part with the
-format's own code (``line_blocks``) and sends the blocks back; this process
-writes them to the file part by part, in order, so the file is the
-one-process export's byte for byte.  A worker may run at most :data:`AHEAD`
-blocks ahead of the file, which bounds the memory while one part is written
-and the next is made.
+:data:`WORKERS` processes makes every :data:`WORKERS`-th part with the
+format's own code (``line_blocks``) and writes it into the file itself, at
+the offset where the part before it ends (shared with the others), so the
+file is the one-process export's byte for byte.  A part whose place is not
+known yet is kept in memory until it is: about one part per worker.  Sending
+the blocks to this process to write instead cost it 3.8 of 13.4 s of CPU for
+the gigabyte of the 50,000-article corpus; it now only waits, ticks the
+progress and honours a cancel, part by part.
 
 Processes, not threads: Python's sqlite3 lets go of the GIL for each
 ``sqlite3_step``, once per record, so two threads reading rows hand the GIL
@@ -21,8 +23,9 @@ the one that was counted.  Each worker opens its own read transaction and
 says so; the count's connection saw the file's ``data_version`` before the
 workers started and reads it again once all of them hold theirs: unchanged,
 nobody committed in between, so every worker reads what was counted.  If a
-decision landed in between, the workers are stopped and the export is
-written by this process alone (:func:`write` returns False).
+decision landed in between, or a worker ended without a word, the workers
+are stopped and the export is written by this process alone (:func:`write`
+returns False).
 
 A small export stays in one process (:data:`SMALLEST`): starting a worker
 costs a fork, or in the review window (threads: no fork) a fork server's start.
@@ -54,10 +57,9 @@ FORMATS: dict[str, tuple[bytes, LineBlocks]] = {
     "csv": (to_csv.HEAD, to_csv.line_blocks),
 }
 WORKERS = 2
-#: Records of a part: a few blocks, so that a worker waiting for the file has a part made ahead.
-PART = 8 * BLOCK
-#: Blocks a worker may have made that the file has not taken yet (about 4 MB each in JSON Lines).
-AHEAD = 12
+#: Records of a part: a few blocks, so that a worker waiting for its place in the file has a part made
+#: ahead, which it keeps in memory until then (about 16 MB of JSON Lines).
+PART = 4 * BLOCK
 #: Fewer records than this are written by one process.
 SMALLEST = 50_000
 #: Seconds between looks at whether a silent worker is still alive.
@@ -256,24 +258,24 @@ def _work(
         conn.execute("SELECT 1 FROM articles LIMIT 1").fetchall()  # the snapshot starts with the first read
         said.put(_READY)
         shared.go.wait()
-        with path.open("r+b", buffering=0) as fh:
+        with path.open("r+b") as fh:
             for number, articles in parts:
-                kept: list[bytes] = []
+                kept: list[bytes] = []  # made, not yet written
                 records = 0
-                placed = False
+                place = None
                 for lines, count in line_blocks(conn, status, articles):
-                    records += count
                     kept.append(lines)
-                    if not placed and (start := shared.start(number)) is not None:
-                        fh.seek(start)
-                        placed = True
-                    if placed:
-                        fh.write(b"".join(kept))
+                    records += count
+                    if place is None and (place := shared.start(number)) is not None:
+                        fh.seek(place)
+                    if place is not None:
+                        fh.writelines(kept)
                         shared.wrote(records)
                         kept, records = [], 0
-                if not placed:
+                if place is None:
                     fh.seek(shared.wait_start(number))
-                fh.write(b"".join(kept))
+                fh.writelines(kept)
+                fh.flush()
                 shared.wrote(records, number, fh.tell())
     except Exception as exc:  # every failure is the exporter's to report
         said.put(_Failed(exc))
