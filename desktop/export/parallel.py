@@ -41,6 +41,7 @@ import signal
 import sqlite3
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from multiprocessing.context import BaseContext
 from pathlib import Path
@@ -286,15 +287,16 @@ def _die_with(parent: int) -> None:
 
     def watch() -> None:
         while _alive(parent):
-            threading.Event().wait(PATIENCE)
+            time.sleep(PATIENCE)
         os._exit(1)
 
     threading.Thread(target=watch, daemon=True).start()
 
 
 def _alive(pid: int) -> bool:
-    if sys.platform == "win32":
-        return True  # os.kill(pid, 0) would end it there; the queue's broken pipe ends the worker instead
+    if sys.platform == "win32":  # os.kill(pid, 0) would end it there; spawn's parent is the exporter
+        parent = multiprocessing.parent_process()
+        return parent is None or parent.is_alive()
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
