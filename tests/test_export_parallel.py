@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from factories import BUDGET, article, budget_records
 
+from desktop.core.errors import InputError
 from desktop.core.records import Record
 from desktop.export import export, parallel
 from desktop.store import Store
@@ -159,6 +160,23 @@ def test_a_worker_that_dies_leaves_the_export_to_this_process(
     export(db, out, "csv", "reviewed")
     assert workers == [False]
     assert out.read_bytes() == one_process(db, tmp_path / "alone.csv", "csv", "reviewed")
+    assert multiprocessing.active_children() == []
+
+
+def _reads_a_damaged_file(db_path: Path, *args: object) -> None:
+    damaged = db_path.with_name("damaged.db")
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4096)
+    parallel._work(damaged, *args)  # type: ignore[arg-type]
+
+
+def test_a_workers_error_is_the_exports_error(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: list[bool]
+) -> None:
+    monkeypatch.setattr(parallel, "_work", _reads_a_damaged_file)
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(InputError, match="damaged.db"):
+        export(db, out, "jsonl", "all")
+    assert not out.exists() and list(tmp_path.glob(".*")) == []
     assert multiprocessing.active_children() == []
 
 

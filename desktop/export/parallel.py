@@ -78,7 +78,7 @@ class _Lost(Exception):
 
 
 class _Failed:
-    """What a worker sends instead of a block when it fails: the error, re-raised here."""
+    """What a worker says when it fails: the error, raised again by the exporter."""
 
     def __init__(self, error: BaseException) -> None:
         self.error = error
@@ -280,6 +280,9 @@ def _work(
                 shared.wrote(records, number, fh.tell())
     except Exception as exc:  # every failure is the exporter's to report
         said.put(_Failed(exc))
+        said.close()
+        said.join_thread()
+        sys.exit(1)  # not 0: had the error not reached the exporter (not picklable), it still sees a loss
 
 
 def _die_with(parent: int) -> None:
