@@ -174,7 +174,7 @@ def test_a_workers_error_is_the_exports_error(
 ) -> None:
     monkeypatch.setattr(parallel, "_work", _reads_a_damaged_file)
     out = tmp_path / "out.jsonl"
-    with pytest.raises(InputError, match="damaged.db"):
+    with pytest.raises(InputError, match=r"damaged\.db"):
         export(db, out, "jsonl", "all")
     assert not out.exists() and list(tmp_path.glob(".*")) == []
     assert multiprocessing.active_children() == []
