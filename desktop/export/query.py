@@ -163,7 +163,8 @@ def _where(status: str) -> tuple[str, tuple[str, ...]]:
 
 
 def _within(where: str, params: tuple, articles: Articles | None) -> tuple[str, tuple]:
-    """``where`` narrowed to ``articles``: a range of the rowid, which the article loop walks alone."""
+    """The condition ``where`` (``WHERE ...`` or nothing) narrowed to ``articles``: a range of the
+    rowid, which the article loop walks alone."""
     if articles is None:
         return where, params
     return f"{where} {'AND' if where else 'WHERE'} a.id > ? AND a.id <= ?", (*params, *articles)
@@ -179,8 +180,8 @@ def count(conn: sqlite3.Connection, status: str) -> tuple[int, int]:
 
 
 def _tuples(conn: sqlite3.Connection) -> sqlite3.Cursor:
-    """A cursor giving plain tuples, whatever the connection's row factory: a ``sqlite3.Row`` per
-    record cost the export 6% of its CPU, and the writers unpack rows by position anyway."""
+    """A cursor giving plain tuples, whatever the connection's row factory: the writers unpack rows by
+    position, and a ``sqlite3.Row`` per record is work they never use."""
     cursor = conn.cursor()
     cursor.row_factory = None
     return cursor
@@ -224,12 +225,13 @@ def exported_articles(
     Walked beside the records of :func:`blocks` (same order, the same ``articles``), so that
     what is the same for all of an article's records is read and converted once.
     """
-    where, params = _where(status)
-    where, params = _within(where.replace("WHERE", "AND", 1) + ")", params, articles)
+    status_where, status_params = _where(status)
+    where, params = _within("", (), articles)
     return _tuples(conn).execute(
-        f"SELECT a.id, {columns} FROM articles a WHERE EXISTS "
-        f"(SELECT 1 FROM records r WHERE r.article_id = a.id {where} ORDER BY a.id",
-        params,
+        f"SELECT a.id, {columns} FROM articles a {where} {'AND' if where else 'WHERE'} EXISTS "
+        f"(SELECT 1 FROM records r WHERE r.article_id = a.id {status_where.replace('WHERE', 'AND', 1)}) "
+        "ORDER BY a.id",
+        (*params, *status_params),
     )
 
 
