@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import multiprocessing
 import os
@@ -163,10 +164,10 @@ def test_a_worker_that_dies_leaves_the_export_to_this_process(
     assert multiprocessing.active_children() == []
 
 
-def _reads_a_damaged_file(db_path: Path, *args: object) -> None:
-    damaged = db_path.with_name("damaged.db")
+def _reads_a_damaged_file(task: Any, *args: Any) -> None:
+    damaged = task.db_path.with_name("damaged.db")
     damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4096)
-    parallel._work(damaged, *args)  # type: ignore[arg-type]
+    parallel._work(dataclasses.replace(task, db_path=damaged), *args)
 
 
 def test_a_workers_error_is_the_exports_error(

@@ -43,6 +43,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import Any
@@ -73,6 +74,17 @@ def worthwhile(fmt: str, records: int) -> bool:
     return fmt in FORMATS and records >= SMALLEST and (os.cpu_count() or 1) > 1
 
 
+@dataclass(frozen=True)
+class _Task:
+    """What one worker writes: its ``parts`` (numbered in the file's order) of ``fmt`` into ``path``."""
+
+    db_path: Path
+    path: Path
+    fmt: str
+    status: str
+    parts: list[tuple[int, Articles]]
+
+
 class _Lost(Exception):
     """A worker ended without a word: the export is written by this process instead."""
 
@@ -101,8 +113,9 @@ def write(
     path.write_bytes(head)
     context = _context()
     shared = _Shared(context, len(parts), len(head))
+    numbered = list(enumerate(parts))
     workers = [
-        _Worker(context, db_path, path, fmt, status, list(enumerate(parts))[i::WORKERS], shared)
+        _Worker(context, _Task(db_path, path, fmt, status, numbered[i::WORKERS]), shared)
         for i in range(WORKERS)
     ]
     try:
@@ -183,20 +196,11 @@ class _Shared:
 class _Worker:
     """A process writing its ``parts`` (numbered) of the file in place, and what it says."""
 
-    def __init__(
-        self,
-        context: BaseContext,
-        db_path: Path,
-        path: Path,
-        fmt: str,
-        status: str,
-        parts: list[tuple[int, Articles]],
-        shared: _Shared,
-    ) -> None:
+    def __init__(self, context: BaseContext, task: _Task, shared: _Shared) -> None:
         self._said: Any = context.Queue()
         self._process = context.Process(  # type: ignore[attr-defined]  # every concrete context has it
             target=_work,
-            args=(db_path, path, fmt, status, parts, shared, self._said, os.getpid()),
+            args=(task, shared, self._said, os.getpid()),
             daemon=True,
         )
         self._process.start()
@@ -235,16 +239,7 @@ class _Worker:
         self._said.cancel_join_thread()
 
 
-def _work(
-    db_path: Path,
-    path: Path,
-    fmt: str,
-    status: str,
-    parts: list[tuple[int, Articles]],
-    shared: _Shared,
-    said: Any,
-    parent: int,
-) -> None:
+def _work(task: _Task, shared: _Shared, said: Any, parent: int) -> None:
     """In a worker: hold one read transaction, say so, then write each part where it goes in ``path``.
 
     A part whose place is not known yet (the part before it is still being
@@ -253,18 +248,18 @@ def _work(
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C reaches the process group; the exporter decides
     _die_with(parent)
     try:
-        _, line_blocks = FORMATS[fmt]
-        conn = connect(db_path, readonly=True)
+        _, line_blocks = FORMATS[task.fmt]
+        conn = connect(task.db_path, readonly=True)
         conn.execute("BEGIN")
         conn.execute("SELECT 1 FROM articles LIMIT 1").fetchall()  # the snapshot starts with the first read
         said.put(_READY)
         shared.go.wait()
-        with path.open("r+b") as fh:
-            for number, articles in parts:
+        with task.path.open("r+b") as fh:
+            for number, articles in task.parts:
                 kept: list[bytes] = []  # made, not yet written
                 records = 0
                 place = None
-                for lines, count in line_blocks(conn, status, articles):
+                for lines, count in line_blocks(conn, task.status, articles):
                     kept.append(lines)
                     records += count
                     if place is None and (place := shared.start(number)) is not None:
