@@ -225,14 +225,10 @@ def exported_articles(
     Walked beside the records of :func:`blocks` (same order, the same ``articles``), so that
     what is the same for all of an article's records is read and converted once.
     """
-    status_where, status_params = _where(status)
-    where, params = _within("", (), articles)
-    return _tuples(conn).execute(
-        f"SELECT a.id, {columns} FROM articles a {where} {'AND' if where else 'WHERE'} EXISTS "
-        f"(SELECT 1 FROM records r WHERE r.article_id = a.id {status_where.replace('WHERE', 'AND', 1)}) "
-        "ORDER BY a.id",
-        (*params, *status_params),
-    )
+    chosen, params = _where(status)
+    exported = f"WHERE EXISTS (SELECT 1 FROM records r WHERE r.article_id = a.id {chosen.replace('WHERE', 'AND', 1)})"
+    where, params = _within(exported, params, articles)
+    return _tuples(conn).execute(f"SELECT a.id, {columns} FROM articles a {where} ORDER BY a.id", params)
 
 
 def parts(conn: sqlite3.Connection, records: int) -> list[Articles]:
