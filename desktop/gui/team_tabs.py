@@ -85,6 +85,8 @@ class TeamTabs:
             self.window.addAction(action)
             self.window.actions_by_name[name] = action
             menu.addAction(action)
+        copy = self.dataset.copy_action  # a key of the dataset table alone: Ctrl+C copies text elsewhere
+        self.window.actions_by_name[copy.objectName()] = copy
 
     def _shown(self, index: int) -> None:
         if self._stale.get(index):

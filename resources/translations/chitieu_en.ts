@@ -77,7 +77,7 @@
 <context>
     <name>ChartPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="158"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="181"/>
         <source>Places (up to %n)</source>
         <translation>
             <numerusform>Places (up to %n)</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="206"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="229"/>
         <source>At most %n places in one chart.</source>
         <translation>
             <numerusform>At most %n place in one chart.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="222"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="245"/>
         <source>%n records with a term or no year are not drawn.</source>
         <translation>
             <numerusform>%n record with a term or no year is not drawn.</numerusform>
@@ -104,15 +104,15 @@
 <context>
     <name>DatasetModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_model.py" line="180"/>
-        <source>(+%n other values)</source>
+        <location filename="../../desktop/gui/dataset_model.py" line="263"/>
+        <source>%n records of this row</source>
         <translation>
-            <numerusform>(+%n other value)</numerusform>
-            <numerusform>(+%n other values)</numerusform>
+            <numerusform>%n record of this row</numerusform>
+            <numerusform>%n records of this row</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_model.py" line="197"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="274"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -123,7 +123,23 @@
 <context>
     <name>DatasetView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="309"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="361"/>
+        <source>Show %n earlier periods</source>
+        <translation>
+            <numerusform>Show %n earlier period</numerusform>
+            <numerusform>Show %n earlier periods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="361"/>
+        <source>(%n records)</source>
+        <translation>
+            <numerusform>(%n record)</numerusform>
+            <numerusform>(%n records)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="364"/>
         <source>%Ln rows</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -131,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="310"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="365"/>
         <source>%Ln reviewed records</source>
         <translation>
             <numerusform>%Ln reviewed record</numerusform>
@@ -139,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="311"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="366"/>
         <source>%Ln periods</source>
         <translation>
             <numerusform>%Ln period</numerusform>
@@ -147,7 +163,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="365"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="370"/>
+        <source>%Ln rows named by a label without a code (last, in italics)</source>
+        <translation>
+            <numerusform>%Ln row named by a label without a code (last, in italics)</numerusform>
+            <numerusform>%Ln rows named by a label without a code (last, in italics)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="445"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>

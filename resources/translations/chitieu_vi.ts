@@ -647,58 +647,58 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="152"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="175"/>
         <source>Lines</source>
         <translation>Đường</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="153"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="176"/>
         <source>Bars</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="154"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="177"/>
         <source>Save chart…</source>
         <translation>Lưu biểu đồ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="158"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="181"/>
         <source>Places (up to %n)</source>
         <translation>
             <numerusform>Địa phương (tối đa %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="206"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="229"/>
         <source>At most %n places in one chart.</source>
         <translation>
             <numerusform>Mỗi biểu đồ tối đa %n địa phương.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="214"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="237"/>
         <source>(no place)</source>
         <translation>(không rõ địa phương)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="222"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="245"/>
         <source>%n records with a term or no year are not drawn.</source>
         <translation>
             <numerusform>%n bản ghi theo giai đoạn hoặc không có năm không được vẽ.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="232"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="255"/>
         <source>Save chart</source>
         <translation>Lưu biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="234"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="257"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Ảnh PNG (*.png);;Bản vẽ SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="244"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="267"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
@@ -846,28 +846,33 @@
 <context>
     <name>Dataset</name>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="50"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="59"/>
         <source>act.</source>
         <extracomment>Columns before the periods. The role that gives a cell&apos;s list of :class:`Cell` (empty outside the period columns). How many records a conflict&apos;s tooltip lists.</extracomment>
         <translation>TH</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="51"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="60"/>
         <source>est.</source>
         <translation>ƯTH</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="52"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="61"/>
         <source>target</source>
         <translation>KH</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="64"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="73"/>
         <source>(no label)</source>
         <translation>(không có tên)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="72"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="87"/>
+        <source>No indicator code: this row is named by its records&apos; label as written. Give the records a code in the review tab (double-click a value) to join them to an indicator&apos;s row.</source>
+        <translation>Chưa có mã chỉ tiêu: hàng này mang tên theo nhãn của các bản ghi, đúng như đã viết. Gán mã cho các bản ghi ở thẻ Duyệt (nhấp đúp vào một giá trị) để gộp chúng vào hàng của chỉ tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_model.py" line="92"/>
         <source>Code: %1</source>
         <translation>Mã: %1</translation>
     </message>
@@ -875,43 +880,43 @@
 <context>
     <name>DatasetFilterBar</name>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="78"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="97"/>
         <source>Every kind</source>
-        <extracomment>A cell of more records than this lists the first ones in its menu. Places the chart draws at most (colours stay distinct, the legend stays readable). Widths of the indicator (at least), place and base unit columns, then of each period&apos;s. Rows measured for the indicator column&apos;s width (Qt&apos;s default, 1,000, is slow on a big dataset).</extracomment>
+        <extracomment>A cell of more records than this lists the first ones in its menu. Places the chart draws at most (colours stay distinct, the legend stays readable). Widths of the indicator (at least), place, unit and years columns; a period&apos;s column fits its values between the two bounds (190 px each showed four years at 1366 px). Early periods are hidden when they hold at most this share of the records, this many years before the rest. Rows measured for the indicator column&apos;s width (Qt&apos;s default, 1,000, is slow on a big dataset).</extracomment>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="81"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="100"/>
         <source>Every reviewed record</source>
         <translation>Mọi bản ghi đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="87"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="106"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="88"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="107"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="89"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="108"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="90"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="109"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="104"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="123"/>
         <source>Every indicator</source>
         <translation>Mọi chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="109"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="132"/>
         <source>Every place</source>
         <translation>Mọi địa phương</translation>
     </message>
@@ -919,85 +924,126 @@
 <context>
     <name>DatasetModel</name>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="121"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="181"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="122"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="182"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="123"/>
-        <source>Base unit</source>
-        <translation>Đơn vị gốc</translation>
+        <location filename="../../desktop/gui/dataset_model.py" line="183"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="126"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="184"/>
+        <source>Years</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_model.py" line="258"/>
+        <source>Values in %1; rows are grouped by the base unit, %2.</source>
+        <translation>Giá trị tính bằng %1; các hàng được nhóm theo đơn vị gốc, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_model.py" line="263"/>
+        <source>%n records of this row</source>
+        <translation>
+            <numerusform>%n bản ghi của hàng này</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_model.py" line="275"/>
+        <source>Double-click or press Enter to open the source record.</source>
+        <translation>Nhấp đúp hoặc nhấn Enter để mở bản ghi nguồn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_model.py" line="187"/>
         <source>no year</source>
         <translation>không rõ năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="168"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="239"/>
         <source>(no place)</source>
         <translation>(không rõ địa phương)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_model.py" line="180"/>
-        <source>(+%n other values)</source>
-        <translation>
-            <numerusform>(+%n giá trị khác)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="189"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="269"/>
         <source>Conflict: the records of this cell give different values.</source>
         <translation>Bất đồng: các bản ghi của ô này cho giá trị khác nhau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_model.py" line="197"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="274"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… và %n bản ghi khác</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="198"/>
-        <source>Click to open the source record.</source>
-        <translation>Nhấp để mở bản ghi nguồn.</translation>
-    </message>
 </context>
 <context>
     <name>DatasetView</name>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="295"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="296"/>
+        <source>Copy the selected dataset cells</source>
+        <translation>Sao chép các ô đã chọn của bộ dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_view.py" line="330"/>
         <source>This database was written by an older Chitieu and is open read-only, so it has no dataset table yet. Open a writable copy to see it.</source>
         <translation>Cơ sở dữ liệu này do một phiên bản Chitieu cũ hơn ghi và đang mở chỉ để đọc, nên chưa có bảng dữ liệu. Hãy mở một bản sao ghi được để xem.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_view.py" line="359"/>
+        <source>Hide the early years</source>
+        <translation>Ẩn các năm đầu</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="309"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="361"/>
+        <source>Show %n earlier periods</source>
+        <translation>
+            <numerusform>Hiện %n kỳ trước đó</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="361"/>
+        <source>(%n records)</source>
+        <translation>
+            <numerusform>(%n bản ghi)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="364"/>
         <source>%Ln rows</source>
         <translation>
             <numerusform>%Ln dòng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="310"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="365"/>
         <source>%Ln reviewed records</source>
         <translation>
             <numerusform>%Ln bản ghi đã duyệt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="311"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="366"/>
         <source>%Ln periods</source>
         <translation>
             <numerusform>%Ln kỳ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="365"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="370"/>
+        <source>%Ln rows named by a label without a code (last, in italics)</source>
+        <translation>
+            <numerusform>%Ln hàng chỉ tiêu không mã, mang tên theo nhãn (ở cuối, in nghiêng)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="445"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… và %n bản ghi khác</numerusform>
@@ -2566,7 +2612,7 @@
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="116"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="118"/>
         <source>Agreement between reviewers</source>
         <translation>Mức đồng thuận giữa người duyệt</translation>
     </message>

@@ -1,0 +1,173 @@
+"""The dataset table as a researcher reads it: one unit a row, the years with data, a click, a copy.
+
+Driven through the real window with keys and the mouse; what the table shows is checked against
+the records in the database.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.gui.dataset_model import kind_mark
+from desktop.gui.dataset_view import first_shown
+from desktop.store import Store
+from tests.factories import BUDGET, article, budget_records, figure
+from tests.gui.test_dataset_and_conflicts import UNIT, open_window
+
+BUDGET_2021 = "Năm 2021, thu ngân sách nhà nước trên địa bàn đạt 13.922.662 triệu đồng."
+
+
+@pytest.fixture
+def years_db(tmp_path: Path) -> Path:
+    """Cẩm Phả's budget in 2019 (tỷ đồng) and 2021 (triệu đồng), and one figure of 1999 among many later."""
+    path = tmp_path / "years.db"
+    first, tourists, revenue = budget_records()
+    later = [r.with_changes(period=str(year)) for year in range(2010, 2022) for r in (tourists, revenue)]
+    budget_2021 = figure(
+        BUDGET_2021,
+        "13.922.662 triệu đồng",
+        "Thu ngân sách nhà nước trên địa bàn",
+        "13922662",
+        "triệu đồng",
+        10**6,
+        kind="estimate",
+        period="2021",
+        locality="Cẩm Phả",
+    )
+    with Store(path) as store:
+        store.add_articles(
+            [
+                (article("a", BUDGET), [first, *later], "test", False),
+                (
+                    article("b", BUDGET_2021),
+                    [budget_2021, revenue.with_changes(period="1999")],
+                    "test",
+                    False,
+                ),
+            ]
+        )
+        store.conn.execute(
+            "UPDATE record_rows SET indicator_code = 'budget_revenue' WHERE indicator LIKE 'Thu%'"
+        )
+        ids = [r for (r,) in store.conn.execute("SELECT id FROM record_rows ORDER BY id")]
+        store.decide_many(ids, "confirmed", "an")
+    return path
+
+
+def dataset(qtbot, path: Path):
+    window = open_window(qtbot, path)
+    qtbot.keyClick(window.record_table, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    view = window.team.dataset
+    qtbot.waitUntil(lambda: view.loaded)
+    return window, view
+
+
+def row_named(model, title: str) -> int:
+    return next(row for row in range(model.rowCount()) if model.index(row, 0).data() == title)
+
+
+def column_of(model, period: str) -> int:
+    return next(
+        c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == period
+    )
+
+
+def test_a_row_writes_its_values_in_one_unit(qtbot, qapp, years_db):
+    """'11.428,6 tỷ đồng' beside '13.922.662 triệu đồng': two units in one row, read as a thousandfold rise."""
+    _, view = dataset(qtbot, years_db)
+    model = view.model
+    row = row_named(model, "Thu ngân sách nhà nước")
+    assert model.index(row, UNIT).data() == "tỷ đồng"
+    assert model.index(row, column_of(model, "2019")).data() == f"11.428,6 {kind_mark('estimate')}"
+    assert model.index(row, column_of(model, "2021")).data() == f"13.922,662 {kind_mark('estimate')}"
+    with Store(years_db, readonly=True) as store:
+        base = {
+            p: Decimal(v)
+            for p, v in store.conn.execute(
+                "SELECT period, base_value FROM record_rows WHERE indicator_code = 'budget_revenue'"
+            )
+        }
+    assert base == {"2019": Decimal("11428600000000"), "2021": Decimal("13922662000000")}
+    tip = model.index(row, column_of(model, "2021")).data(Qt.ItemDataRole.ToolTipRole)
+    assert "13.922.662 triệu đồng" in tip  # the record as the article wrote it
+
+
+def test_a_click_selects_and_a_double_click_opens_the_record(qtbot, qapp, years_db):
+    window, view = dataset(qtbot, years_db)
+    model = view.model
+    row = row_named(model, "Thu ngân sách nhà nước")
+    index = model.index(row, column_of(model, "2021"))
+    view.table.scrollTo(index)
+    where = view.table.visualRect(index).center()
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert window.team.tabs.currentWidget() is view  # a click only selects: the chart follows the row
+    assert view.table.currentIndex() == index
+    assert view.chart_panel.chart.data.title == "Thu ngân sách nhà nước"
+    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert window.team.tabs.currentIndex() == 0
+    with Store(years_db, readonly=True) as store:
+        (wanted,) = store.conn.execute(
+            "SELECT id FROM record_rows WHERE period = '2021' AND unit = 'triệu đồng'"
+        )
+    assert window.current_row().id == wanted[0]
+
+
+def test_enter_on_a_rows_name_goes_to_its_first_value(qtbot, qapp, years_db):
+    _, view = dataset(qtbot, years_db)
+    model = view.model
+    row = row_named(model, "Thu ngân sách nhà nước")
+    view.table.setFocus()
+    view.table.setCurrentIndex(model.index(row, 0))
+    assert model.index(row, UNIT + 1).data() == "2019–2021"  # the years of the row, without scrolling
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert view.table.currentIndex() == model.index(row, column_of(model, "2019"))
+
+
+def test_ctrl_c_copies_the_selected_cells_as_a_table(qtbot, qapp, years_db):
+    _, view = dataset(qtbot, years_db)
+    model = view.model
+    row = row_named(model, "Thu ngân sách nhà nước")
+    view.table.setFocus()
+    view.table.setCurrentIndex(model.index(row, 0))
+    for _ in range(UNIT):
+        qtbot.keyClick(view.table, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(view.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert (
+        QApplication.clipboard().text()
+        == "Chỉ tiêu\tĐịa phương\tĐơn vị\nThu ngân sách nhà nước\tCẩm Phả\ttỷ đồng\n"
+    )
+
+
+def test_a_lone_early_year_is_hidden_and_a_button_shows_it(qtbot, qapp, years_db):
+    """1999 holds one record of 26, eleven years before the rest: its column started the table."""
+    _, view = dataset(qtbot, years_db)
+    model = view.model
+    assert model.periods[0] == "1999"
+    early = column_of(model, "1999")
+    assert view.table.isColumnHidden(early) and not view.table.isColumnHidden(column_of(model, "2010"))
+    button = view.every_year
+    assert button.isVisible() and button.text() == "Hiện 1 kỳ trước đó (1 bản ghi)"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not view.table.isColumnHidden(early)
+    assert QSettings().value("dataset/every_year", type=bool)  # the next start shows every year too
+    row = row_named(model, "“Doanh thu du lịch”")  # the 1999 record's row: its value is there
+    assert model.index(row, early).data() == f"700 {kind_mark('estimate')}"
+
+
+@pytest.mark.parametrize(
+    ("counts", "start"),
+    [
+        ({"1999": 4, "2000": 6, "2010": 3, "2011": 16, "2016": 70, "2017": 114, "2020": 172}, 2),
+        ({"2015": 3, "2016": 3, "2017": 44, "2020": 78}, 0),  # a series that runs on is never cut
+        ({"2001": 40, "2015": 60}, 0),  # an early year with much data stays
+        ({"2010": 1, "2011-2015": 5, "2020": 50, None: 3}, 0),
+        ({None: 3}, 0),
+    ],
+)
+def test_the_table_starts_where_the_data_does(counts, start):
+    assert first_shown(counts) == start
