@@ -425,13 +425,16 @@ class DatasetView(QWidget):
             )
 
     def go_to_values(self, row: int) -> None:
-        """Make the row's first value (in a shown column) current, and scroll to it."""
-        for column in range(len(FIXED), self.model.columnCount()):
-            if self.model.cells(row, column) and not self.table.isColumnHidden(column):
-                index = self.model.index(row, column)
-                self.table.setCurrentIndex(index)
-                self.table.scrollTo(index)
-                return
+        """Make the row's first value current and scroll to it; show the early years if it is among them."""
+        columns = [c for c in range(len(FIXED), self.model.columnCount()) if self.model.cells(row, c)]
+        if not columns:
+            return
+        if all(self.table.isColumnHidden(c) for c in columns):
+            self.every_year.setChecked(True)
+        column = next(c for c in columns if not self.table.isColumnHidden(c))
+        index = self.model.index(row, column)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
 
     def _choose(self, records: list, where) -> None:
         menu = QMenu(self)

@@ -61,6 +61,7 @@ class TeamTabs:
         window.setCentralWidget(self.tabs)
         self._stale = {DATASET_TAB: True, CONFLICTS_TAB: True}
         self.tabs.currentChanged.connect(self._shown)
+        self.tabs.currentChanged.connect(self._focus)
         self.dataset.record_requested.connect(self.open_record)
         self.conflicts.record_requested.connect(self.open_record)
         self.conflicts.agreement_requested.connect(self.show_agreement)
@@ -95,6 +96,11 @@ class TeamTabs:
                 self.dataset.load()
             else:
                 self.conflicts.load()
+
+    def _focus(self, index: int) -> None:
+        """The dataset's table takes the keys: Qt gave them to the indicator filter, where Down filtered."""
+        if index == DATASET_TAB:
+            self.dataset.table.setFocus()
 
     def _store_changed(self, _decision: object) -> None:
         """A decision anywhere makes the other views stale; the one on screen re-reads at once."""

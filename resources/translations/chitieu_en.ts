@@ -104,7 +104,7 @@
 <context>
     <name>DatasetModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_model.py" line="263"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="265"/>
         <source>%n records of this row</source>
         <translation>
             <numerusform>%n record of this row</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_model.py" line="274"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="276"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="445"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="448"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>

@@ -846,33 +846,33 @@
 <context>
     <name>Dataset</name>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="59"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="61"/>
         <source>act.</source>
-        <extracomment>Columns before the periods. The role that gives a cell&apos;s list of :class:`Cell` (empty outside the period columns). How many records a conflict&apos;s tooltip lists.</extracomment>
+        <extracomment>Columns before the periods. The role that gives a cell&apos;s list of :class:`Cell` (empty outside the period columns). A value converted to its row&apos;s unit is rounded to this. How many records a conflict&apos;s tooltip lists.</extracomment>
         <translation>TH</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="60"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="62"/>
         <source>est.</source>
         <translation>ƯTH</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="61"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="63"/>
         <source>target</source>
         <translation>KH</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="73"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="75"/>
         <source>(no label)</source>
         <translation>(không có tên)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="87"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="89"/>
         <source>No indicator code: this row is named by its records&apos; label as written. Give the records a code in the review tab (double-click a value) to join them to an indicator&apos;s row.</source>
         <translation>Chưa có mã chỉ tiêu: hàng này mang tên theo nhãn của các bản ghi, đúng như đã viết. Gán mã cho các bản ghi ở thẻ Duyệt (nhấp đúp vào một giá trị) để gộp chúng vào hàng của chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="92"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="94"/>
         <source>Code: %1</source>
         <translation>Mã: %1</translation>
     </message>
@@ -924,59 +924,59 @@
 <context>
     <name>DatasetModel</name>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="181"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="183"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="182"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="184"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="183"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="185"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="184"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="186"/>
         <source>Years</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="258"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="260"/>
         <source>Values in %1; rows are grouped by the base unit, %2.</source>
         <translation>Giá trị tính bằng %1; các hàng được nhóm theo đơn vị gốc, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_model.py" line="263"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="265"/>
         <source>%n records of this row</source>
         <translation>
             <numerusform>%n bản ghi của hàng này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="275"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="277"/>
         <source>Double-click or press Enter to open the source record.</source>
         <translation>Nhấp đúp hoặc nhấn Enter để mở bản ghi nguồn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="187"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="189"/>
         <source>no year</source>
         <translation>không rõ năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="239"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="241"/>
         <source>(no place)</source>
         <translation>(không rõ địa phương)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="269"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="271"/>
         <source>Conflict: the records of this cell give different values.</source>
         <translation>Bất đồng: các bản ghi của ô này cho giá trị khác nhau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_model.py" line="274"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="276"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… và %n bản ghi khác</numerusform>
@@ -1043,7 +1043,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="445"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="448"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… và %n bản ghi khác</numerusform>
@@ -1589,7 +1589,7 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="79"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="80"/>
         <source>&amp;Team</source>
         <translation>&amp;Nhóm</translation>
     </message>
@@ -2612,7 +2612,7 @@
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="118"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="124"/>
         <source>Agreement between reviewers</source>
         <translation>Mức đồng thuận giữa người duyệt</translation>
     </message>

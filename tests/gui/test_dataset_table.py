@@ -45,7 +45,7 @@ def years_db(tmp_path: Path) -> Path:
                 (article("a", BUDGET), [first, *later], "test", False),
                 (
                     article("b", BUDGET_2021),
-                    [budget_2021, revenue.with_changes(period="1999")],
+                    [budget_2021, revenue.with_changes(period="1999", indicator="Doanh thu lữ hành")],
                     "test",
                     False,
                 ),
@@ -155,8 +155,29 @@ def test_a_lone_early_year_is_hidden_and_a_button_shows_it(qtbot, qapp, years_db
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert not view.table.isColumnHidden(early)
     assert QSettings().value("dataset/every_year", type=bool)  # the next start shows every year too
-    row = row_named(model, "“Doanh thu du lịch”")  # the 1999 record's row: its value is there
+    row = row_named(model, "“Doanh thu lữ hành”")  # the 1999 record's row: its value is there
     assert model.index(row, early).data() == f"700 {kind_mark('estimate')}"
+
+
+def test_enter_on_a_row_whose_values_are_all_early_shows_them(qtbot, qapp, years_db):
+    _, view = dataset(qtbot, years_db)
+    model = view.model
+    row = row_named(model, "“Doanh thu lữ hành”")
+    assert model.index(row, UNIT + 1).data() == "1999"
+    view.table.setCurrentIndex(model.index(row, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert view.table.currentIndex() == model.index(row, column_of(model, "1999"))
+    assert not view.table.isColumnHidden(column_of(model, "1999")) and view.every_year.isChecked()
+
+
+def test_the_keys_go_to_the_table_when_the_tab_opens(qtbot, qapp, years_db):
+    """Focus fell on the indicator filter, where Down chose another indicator and filtered the table."""
+    _, view = dataset(qtbot, years_db)
+    assert QApplication.focusWidget() is view.table
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert view.filter_bar.code.currentData() is None
+    assert view.table.currentIndex().row() == 1
+    assert view.chart_panel.key == view.model.rows[1].key  # the chart follows the row
 
 
 @pytest.mark.parametrize(
