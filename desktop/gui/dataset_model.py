@@ -46,6 +46,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 #: Columns before the periods.
 FIXED = ("indicator", "place", "unit", "years")
+#: The columns the rows sort by (a click on their header): indicator, place, unit.
+SORTABLE = 3
 CONFLICT_COLOUR = QColor("#f8c9c4")
 #: The role that gives a cell's list of :class:`Cell` (empty outside the period columns).
 CELLS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -145,17 +147,13 @@ class DatasetModel(QAbstractTableModel):
         self.counts: dict[str | None, int] = {}  # records per period
         self._cells: dict[int, dict[str | None, list[Cell]]] = {}
         self._units: dict[int, tuple[str, Decimal]] = {}
+        self.order: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
 
     def load(self, chosen: DatasetFilter | None = None) -> None:
         self.beginResetModel()
         if chosen is not None:
             self.filter = chosen
-        rows = dataset_rows(self.store.conn, self.filter)
-        order = {key: reading_order(indicator_title(self.taxonomy, key)) for key in {r.key for r in rows}}
-        self.rows = sorted(
-            rows,
-            key=lambda r: (not r.key, not self.coded(r.key), order[r.key], r.place or "", r.base_unit),
-        )
+        self.rows = self._sorted(dataset_rows(self.store.conn, self.filter))
         self.counts = period_counts(self.store.conn, self.filter)
         self.periods = list(self.counts)
         self._cells.clear()
@@ -164,6 +162,45 @@ class DatasetModel(QAbstractTableModel):
 
     def coded(self, key: str) -> bool:
         return key in self.taxonomy.indicators
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """By indicator (the coded ones first), place or base unit, each then by the others; other columns
+        keep the order (a period's values would read every row's cells)."""
+        if column >= SORTABLE or (column, order) == self.order:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self.order = (column, order)
+        old = self.rows
+        self.rows = self._sorted(old)
+        new = {row: i for i, row in enumerate(self.rows)}
+        moved = [new[row] for row in old]  # the current row and the selection move with their rows
+        self._cells = {moved[i]: cells for i, cells in self._cells.items()}
+        self._units = {moved[i]: unit for i, unit in self._units.items()}
+        before = self.persistentIndexList()
+        self.changePersistentIndexList(before, [self.index(moved[i.row()], i.column()) for i in before])
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: list[DatasetRow]) -> list[DatasetRow]:
+        order = {key: reading_order(indicator_title(self.taxonomy, key)) for key in {r.key for r in rows}}
+
+        def indicator(r: DatasetRow) -> tuple:
+            return (not r.key, not self.coded(r.key), order[r.key])
+
+        def place(r: DatasetRow) -> tuple:
+            return (r.place is None, reading_order(r.place or ""))
+
+        def unit(r: DatasetRow) -> tuple:
+            return (reading_order(r.base_unit),)
+
+        keys = (indicator, place, unit)
+        column, direction = self.order
+        first = keys[column]
+        rest = [k for k in keys if k is not first]
+        return sorted(
+            rows,
+            key=lambda r: (first(r), *(k(r) for k in rest)),
+            reverse=direction == Qt.SortOrder.DescendingOrder,
+        )
 
     # ---- shape -----------------------------------------------------------------
 

@@ -43,6 +43,7 @@ from desktop.core.taxonomy import Taxonomy
 from desktop.gui.chart import ChartWidget, build_chart_data
 from desktop.gui.dataset_model import (
     FIXED,
+    SORTABLE,
     DatasetModel,
     indicator_tip,
     indicator_title,
@@ -67,10 +68,11 @@ from desktop.store.dataset import (
 MENU_RECORDS = 25
 #: Places the chart draws at most (colours stay distinct, the legend stays readable).
 MAX_PLACES = 8
-#: Widths of the indicator (at least), place, unit and years columns; a period's column fits its
+#: Widths of the indicator and unit (at least), place and years columns; a period's column fits its
 #: values between the two bounds (190 px each showed four years at 1366 px).
 COLUMN_WIDTHS = (340, 140, 100, 90)
 PERIOD_WIDTHS = (80, 220)
+UNIT_WIDTH = 160
 #: Early periods are hidden when they hold at most this share of the records, this many years before the rest.
 EARLY_SHARE = 0.05
 EARLY_GAP = 3
@@ -286,6 +288,9 @@ class DatasetView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)  # the model sorts by indicator, place or unit
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sorted)
         self.table.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.summary = QLabel(objectName="dataset_summary")
@@ -378,6 +383,7 @@ class DatasetView(QWidget):
         """
         header = self.table.horizontalHeader()
         widths = list(COLUMN_WIDTHS)
+        widths[2] = min(max(self.table.sizeHintForColumn(2), widths[2]), UNIT_WIDTH)  # "nghìn công nhân"
         for column in range(len(FIXED), self.model.columnCount()):
             fit = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
             widths.append(min(max(fit, PERIOD_WIDTHS[0]), PERIOD_WIDTHS[1]))
@@ -386,6 +392,14 @@ class DatasetView(QWidget):
         widths[0] = max(widths[0], min(room, self.table.sizeHintForColumn(0)))
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
+
+    def _sorted(self, column: int, _order: Qt.SortOrder) -> None:
+        """A period's or the years' header does not sort: its arrow goes back to the column that did."""
+        if column >= SORTABLE:
+            header = self.table.horizontalHeader()
+            with QSignalBlocker(header):
+                header.setSortIndicator(*self.model.order)
+            header.viewport().update()
 
     def copy_cells(self) -> None:
         """The selected cells as tab-separated lines, headers first: what a spreadsheet pastes as a table."""

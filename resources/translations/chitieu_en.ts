@@ -77,7 +77,7 @@
 <context>
     <name>ChartPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="181"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="183"/>
         <source>Places (up to %n)</source>
         <translation>
             <numerusform>Places (up to %n)</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="229"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="231"/>
         <source>At most %n places in one chart.</source>
         <translation>
             <numerusform>At most %n place in one chart.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="245"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="247"/>
         <source>%n records with a term or no year are not drawn.</source>
         <translation>
             <numerusform>%n record with a term or no year is not drawn.</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>DatasetModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_model.py" line="265"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="302"/>
         <source>%n records of this row</source>
         <translation>
             <numerusform>%n record of this row</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_model.py" line="276"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="313"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>DatasetView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="361"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="366"/>
         <source>Show %n earlier periods</source>
         <translation>
             <numerusform>Show %n earlier period</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="361"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="366"/>
         <source>(%n records)</source>
         <translation>
             <numerusform>(%n record)</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="364"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="369"/>
         <source>%Ln rows</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="365"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="370"/>
         <source>%Ln reviewed records</source>
         <translation>
             <numerusform>%Ln reviewed record</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="366"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="371"/>
         <source>%Ln periods</source>
         <translation>
             <numerusform>%Ln period</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="370"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="375"/>
         <source>%Ln rows named by a label without a code (last, in italics)</source>
         <translation>
             <numerusform>%Ln row named by a label without a code (last, in italics)</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="448"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="462"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>

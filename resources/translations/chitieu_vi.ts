@@ -647,58 +647,58 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="175"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="177"/>
         <source>Lines</source>
         <translation>Đường</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="176"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="178"/>
         <source>Bars</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="177"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="179"/>
         <source>Save chart…</source>
         <translation>Lưu biểu đồ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="181"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="183"/>
         <source>Places (up to %n)</source>
         <translation>
             <numerusform>Địa phương (tối đa %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="229"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="231"/>
         <source>At most %n places in one chart.</source>
         <translation>
             <numerusform>Mỗi biểu đồ tối đa %n địa phương.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="237"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="239"/>
         <source>(no place)</source>
         <translation>(không rõ địa phương)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="245"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="247"/>
         <source>%n records with a term or no year are not drawn.</source>
         <translation>
             <numerusform>%n bản ghi theo giai đoạn hoặc không có năm không được vẽ.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="255"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="257"/>
         <source>Save chart</source>
         <translation>Lưu biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="257"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="259"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Ảnh PNG (*.png);;Bản vẽ SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="267"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="269"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
@@ -846,33 +846,33 @@
 <context>
     <name>Dataset</name>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="61"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="63"/>
         <source>act.</source>
-        <extracomment>Columns before the periods. The role that gives a cell&apos;s list of :class:`Cell` (empty outside the period columns). A value converted to its row&apos;s unit is rounded to this. How many records a conflict&apos;s tooltip lists.</extracomment>
+        <extracomment>Columns before the periods. The columns the rows sort by (a click on their header): indicator, place, unit. The role that gives a cell&apos;s list of :class:`Cell` (empty outside the period columns). A value converted to its row&apos;s unit is rounded to this. How many records a conflict&apos;s tooltip lists.</extracomment>
         <translation>TH</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="62"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="64"/>
         <source>est.</source>
         <translation>ƯTH</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="63"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="65"/>
         <source>target</source>
         <translation>KH</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="75"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="77"/>
         <source>(no label)</source>
         <translation>(không có tên)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="89"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="91"/>
         <source>No indicator code: this row is named by its records&apos; label as written. Give the records a code in the review tab (double-click a value) to join them to an indicator&apos;s row.</source>
         <translation>Chưa có mã chỉ tiêu: hàng này mang tên theo nhãn của các bản ghi, đúng như đã viết. Gán mã cho các bản ghi ở thẻ Duyệt (nhấp đúp vào một giá trị) để gộp chúng vào hàng của chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="94"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="96"/>
         <source>Code: %1</source>
         <translation>Mã: %1</translation>
     </message>
@@ -880,43 +880,43 @@
 <context>
     <name>DatasetFilterBar</name>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="97"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="99"/>
         <source>Every kind</source>
-        <extracomment>A cell of more records than this lists the first ones in its menu. Places the chart draws at most (colours stay distinct, the legend stays readable). Widths of the indicator (at least), place, unit and years columns; a period&apos;s column fits its values between the two bounds (190 px each showed four years at 1366 px). Early periods are hidden when they hold at most this share of the records, this many years before the rest. Rows measured for the indicator column&apos;s width (Qt&apos;s default, 1,000, is slow on a big dataset).</extracomment>
+        <extracomment>A cell of more records than this lists the first ones in its menu. Places the chart draws at most (colours stay distinct, the legend stays readable). Widths of the indicator and unit (at least), place and years columns; a period&apos;s column fits its values between the two bounds (190 px each showed four years at 1366 px). Early periods are hidden when they hold at most this share of the records, this many years before the rest. Rows measured for the indicator column&apos;s width (Qt&apos;s default, 1,000, is slow on a big dataset).</extracomment>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="100"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="102"/>
         <source>Every reviewed record</source>
         <translation>Mọi bản ghi đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="106"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="108"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="107"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="109"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="108"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="110"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="109"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="111"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="123"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="125"/>
         <source>Every indicator</source>
         <translation>Mọi chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="132"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="134"/>
         <source>Every place</source>
         <translation>Mọi địa phương</translation>
     </message>
@@ -924,59 +924,59 @@
 <context>
     <name>DatasetModel</name>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="183"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="220"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="184"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="221"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="185"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="222"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="186"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="223"/>
         <source>Years</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="260"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="297"/>
         <source>Values in %1; rows are grouped by the base unit, %2.</source>
         <translation>Giá trị tính bằng %1; các hàng được nhóm theo đơn vị gốc, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_model.py" line="265"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="302"/>
         <source>%n records of this row</source>
         <translation>
             <numerusform>%n bản ghi của hàng này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="277"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="314"/>
         <source>Double-click or press Enter to open the source record.</source>
         <translation>Nhấp đúp hoặc nhấn Enter để mở bản ghi nguồn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="189"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="226"/>
         <source>no year</source>
         <translation>không rõ năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="241"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="278"/>
         <source>(no place)</source>
         <translation>(không rõ địa phương)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="271"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="308"/>
         <source>Conflict: the records of this cell give different values.</source>
         <translation>Bất đồng: các bản ghi của ô này cho giá trị khác nhau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_model.py" line="276"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="313"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… và %n bản ghi khác</numerusform>
@@ -986,64 +986,64 @@
 <context>
     <name>DatasetView</name>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="296"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="301"/>
         <source>Copy the selected dataset cells</source>
         <translation>Sao chép các ô đã chọn của bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="330"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="335"/>
         <source>This database was written by an older Chitieu and is open read-only, so it has no dataset table yet. Open a writable copy to see it.</source>
         <translation>Cơ sở dữ liệu này do một phiên bản Chitieu cũ hơn ghi và đang mở chỉ để đọc, nên chưa có bảng dữ liệu. Hãy mở một bản sao ghi được để xem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="359"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="364"/>
         <source>Hide the early years</source>
         <translation>Ẩn các năm đầu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="361"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="366"/>
         <source>Show %n earlier periods</source>
         <translation>
             <numerusform>Hiện %n kỳ trước đó</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="361"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="366"/>
         <source>(%n records)</source>
         <translation>
             <numerusform>(%n bản ghi)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="364"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="369"/>
         <source>%Ln rows</source>
         <translation>
             <numerusform>%Ln dòng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="365"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="370"/>
         <source>%Ln reviewed records</source>
         <translation>
             <numerusform>%Ln bản ghi đã duyệt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="366"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="371"/>
         <source>%Ln periods</source>
         <translation>
             <numerusform>%Ln kỳ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="370"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="375"/>
         <source>%Ln rows named by a label without a code (last, in italics)</source>
         <translation>
             <numerusform>%Ln hàng chỉ tiêu không mã, mang tên theo nhãn (ở cuối, in nghiêng)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="448"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="462"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… và %n bản ghi khác</numerusform>

@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.gui.dataset_model import kind_mark
@@ -192,3 +192,41 @@ def test_the_keys_go_to_the_table_when_the_tab_opens(qtbot, qapp, years_db):
 )
 def test_the_table_starts_where_the_data_does(counts, start):
     assert first_shown(counts) == start
+
+
+def test_a_click_on_the_place_header_sorts_by_place_keeping_the_row(qtbot, qapp, tmp_path):
+    path = tmp_path / "places.db"
+    with Store(path) as store:
+        store.add_articles(
+            [
+                (article(doc, f"{BUDGET} {doc}", locality=place), budget_records()[:1], "test", False)
+                for doc, place in (("a", "Đà Nẵng"), ("b", "Cẩm Phả"), ("c", "Bắc Ninh"))
+            ]
+        )
+        store.conn.execute(
+            "UPDATE record_rows SET locality = (SELECT locality FROM articles WHERE id = article_id)"
+        )
+        store.decide_many([1, 2, 3], "confirmed", "an")
+    _, view = dataset(qtbot, path)
+    model, header = view.model, view.table.horizontalHeader()
+    view.table.setCurrentIndex(model.index([r.place for r in model.rows].index("Cẩm Phả"), 1))
+    place = header.sectionViewportPosition(1) + header.sectionSize(1) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(place, header.height() // 2))
+    assert [r.place for r in model.rows] == ["Bắc Ninh", "Cẩm Phả", "Đà Nẵng"]  # Đ after D, as a reader sorts
+    assert model.rows[view.table.currentIndex().row()].place == "Cẩm Phả"
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(place, header.height() // 2))
+    assert [r.place for r in model.rows] == ["Đà Nẵng", "Cẩm Phả", "Bắc Ninh"]
+    with Store(path, readonly=True) as store:
+        stored = sorted(p for (p,) in store.conn.execute("SELECT locality FROM record_rows"))
+    assert sorted(r.place for r in model.rows) == stored
+    years = header.sectionViewportPosition(UNIT + 1) + 5  # the years: no sort, the order stays
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(years, header.height() // 2))
+    assert [r.place for r in model.rows] == ["Đà Nẵng", "Cẩm Phả", "Bắc Ninh"]
+    assert header.sortIndicatorSection() == 1
+
+
+def test_the_dataset_model_keeps_qt_rules_through_a_sort(qtbot, qapp, years_db, qtmodeltester):
+    _, view = dataset(qtbot, years_db)
+    qtmodeltester.check(view.model)
+    view.model.sort(1, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(view.model)
