@@ -129,7 +129,9 @@ def paint_chart(painter: QPainter, rect: QRectF, data: ChartData, mode: str = "l
         painter.drawText(
             rect,
             Qt.AlignmentFlag.AlignCenter,
-            QCoreApplication.translate("Chart", "No reviewed values with a single year to draw."),
+            QCoreApplication.translate("Chart", "No reviewed values with a single year to draw.")
+            if data.title
+            else QCoreApplication.translate("Chart", "Choose a row of the table to draw it over the years."),
         )
         painter.restore()
         return

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import InputError
 from desktop.core.taxonomy import Taxonomy
-from desktop.gui.chart import ChartWidget, build_chart_data
+from desktop.gui.chart import ChartData, ChartWidget, build_chart_data
 from desktop.gui.dataset_model import (
     FIXED,
     SORTABLE,
@@ -214,6 +214,14 @@ class ChartPanel(QWidget):
             self._filling = False
         self.redraw()
 
+    def clear(self) -> None:
+        """No row to draw (no reviewed records, or none the filters keep)."""
+        self.key, self.base_unit = None, ""
+        self.places.clear()
+        self.note.clear()
+        self.chart.show_data(ChartData("", "", []))
+        self.save.setEnabled(False)
+
     def ticked(self) -> list[str | None]:
         return [
             self.places.item(i).data(Qt.ItemDataRole.UserRole)
@@ -241,8 +249,9 @@ class ChartPanel(QWidget):
             )
             for place in self.ticked()
         }
-        data = build_chart_data(indicator_title(self.taxonomy, self.key), self.base_unit, points)
+        data = build_chart_data(row_title(self.taxonomy, self.key), self.base_unit, points)
         self.chart.show_data(data, self.mode.currentData())
+        self.save.setEnabled(bool(data.years()))
         self.note.setText(
             self.tr("%n records with a term or no year are not drawn.", "", data.skipped)
             if data.skipped
@@ -346,6 +355,8 @@ class DatasetView(QWidget):
         self._show_periods()
         if self.model.rows:
             self.table.setCurrentIndex(self.model.index(0, 0))
+        else:
+            self.chart_panel.clear()
 
     def _every_year_toggled(self, checked: bool) -> None:
         QSettings().setValue(EVERY_YEAR_KEY, checked)
@@ -373,8 +384,19 @@ class DatasetView(QWidget):
         uncoded = sum(not self.model.coded(r.key) for r in self.model.rows)
         if uncoded:
             parts.append(self.tr("%Ln rows named by a label without a code (last, in italics)", "", uncoded))
-        self.summary.setText(", ".join(parts))
+        self.summary.setText(", ".join(parts) if self.model.rows else self._why_empty())
         self._fit_columns()
+
+    def _why_empty(self) -> str:
+        """What an empty table means, and what to do: a new reviewer met a blank table and '0 rows'."""
+        if self.model.filter != DatasetFilter():
+            return self.tr(
+                "No reviewed record matches these filters. Choose “Every …” in a filter to see more."
+            )
+        return self.tr(
+            "No reviewed records yet: the dataset holds the records confirmed, corrected or added in the "
+            "review tab (Ctrl+1)."
+        )
 
     def _fit_columns(self) -> None:
         """Fixed widths, a period as wide as its values, the indicator as wide as its names when there is room.

@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="231"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="239"/>
         <source>At most %n places in one chart.</source>
         <translation>
             <numerusform>At most %n place in one chart.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="247"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="256"/>
         <source>%n records with a term or no year are not drawn.</source>
         <translation>
             <numerusform>%n record with a term or no year is not drawn.</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>DatasetView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="366"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="377"/>
         <source>Show %n earlier periods</source>
         <translation>
             <numerusform>Show %n earlier period</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="366"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="377"/>
         <source>(%n records)</source>
         <translation>
             <numerusform>(%n record)</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="369"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="380"/>
         <source>%Ln rows</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="370"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="381"/>
         <source>%Ln reviewed records</source>
         <translation>
             <numerusform>%Ln reviewed record</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="371"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="382"/>
         <source>%Ln periods</source>
         <translation>
             <numerusform>%Ln period</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="375"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="386"/>
         <source>%Ln rows named by a label without a code (last, in italics)</source>
         <translation>
             <numerusform>%Ln row named by a label without a code (last, in italics)</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="462"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="484"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>

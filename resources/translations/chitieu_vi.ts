@@ -629,17 +629,22 @@
         <translation>Không có giá trị đã duyệt của một năm cụ thể để vẽ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/chart.py" line="355"/>
+        <location filename="../../desktop/gui/chart.py" line="134"/>
+        <source>Choose a row of the table to draw it over the years.</source>
+        <translation>Chọn một hàng trong bảng để vẽ biểu đồ theo năm.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/chart.py" line="357"/>
         <source>Charts are saved as .png or .svg, not %1.</source>
         <translation>Biểu đồ được lưu dạng .png hoặc .svg, không phải %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/chart.py" line="356"/>
+        <location filename="../../desktop/gui/chart.py" line="358"/>
         <source>a file without suffix</source>
         <translation>tệp không có đuôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/chart.py" line="361"/>
+        <location filename="../../desktop/gui/chart.py" line="363"/>
         <source>Could not write the chart to %1. Check the folder and the file name.</source>
         <translation>Không ghi được biểu đồ vào %1. Hãy kiểm tra thư mục và tên tệp.</translation>
     </message>
@@ -669,36 +674,36 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="231"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="239"/>
         <source>At most %n places in one chart.</source>
         <translation>
             <numerusform>Mỗi biểu đồ tối đa %n địa phương.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="239"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="247"/>
         <source>(no place)</source>
         <translation>(không rõ địa phương)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="247"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="256"/>
         <source>%n records with a term or no year are not drawn.</source>
         <translation>
             <numerusform>%n bản ghi theo giai đoạn hoặc không có năm không được vẽ.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="257"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="266"/>
         <source>Save chart</source>
         <translation>Lưu biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="259"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="268"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Ảnh PNG (*.png);;Bản vẽ SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="269"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="278"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
@@ -986,64 +991,74 @@
 <context>
     <name>DatasetView</name>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="301"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="310"/>
         <source>Copy the selected dataset cells</source>
         <translation>Sao chép các ô đã chọn của bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="335"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="344"/>
         <source>This database was written by an older Chitieu and is open read-only, so it has no dataset table yet. Open a writable copy to see it.</source>
         <translation>Cơ sở dữ liệu này do một phiên bản Chitieu cũ hơn ghi và đang mở chỉ để đọc, nên chưa có bảng dữ liệu. Hãy mở một bản sao ghi được để xem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="364"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="375"/>
         <source>Hide the early years</source>
         <translation>Ẩn các năm đầu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="366"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="377"/>
         <source>Show %n earlier periods</source>
         <translation>
             <numerusform>Hiện %n kỳ trước đó</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="366"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="377"/>
         <source>(%n records)</source>
         <translation>
             <numerusform>(%n bản ghi)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="369"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="380"/>
         <source>%Ln rows</source>
         <translation>
             <numerusform>%Ln dòng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="370"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="381"/>
         <source>%Ln reviewed records</source>
         <translation>
             <numerusform>%Ln bản ghi đã duyệt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="371"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="382"/>
         <source>%Ln periods</source>
         <translation>
             <numerusform>%Ln kỳ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="375"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="386"/>
         <source>%Ln rows named by a label without a code (last, in italics)</source>
         <translation>
             <numerusform>%Ln hàng chỉ tiêu không mã, mang tên theo nhãn (ở cuối, in nghiêng)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_view.py" line="394"/>
+        <source>No reviewed record matches these filters. Choose “Every …” in a filter to see more.</source>
+        <translation>Không có bản ghi đã duyệt nào khớp với các bộ lọc này. Chọn “Mọi …” trong một bộ lọc để xem thêm.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_view.py" line="397"/>
+        <source>No reviewed records yet: the dataset holds the records confirmed, corrected or added in the review tab (Ctrl+1).</source>
+        <translation>Chưa có bản ghi nào được duyệt: bộ dữ liệu gồm các bản ghi đã xác nhận, đã sửa hoặc được thêm ở thẻ Duyệt (Ctrl+1).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="462"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="484"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… và %n bản ghi khác</numerusform>

@@ -230,3 +230,20 @@ def test_the_dataset_model_keeps_qt_rules_through_a_sort(qtbot, qapp, years_db, 
     qtmodeltester.check(view.model)
     view.model.sort(1, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(view.model)
+
+
+def test_an_empty_table_says_why_and_the_chart_has_nothing_to_save(qtbot, qapp, years_db, tmp_path):
+    _, view = dataset(qtbot, years_db)
+    assert view.chart_panel.save.isEnabled()
+    view.filter_bar.kind.setCurrentIndex(view.filter_bar.kind.findData("target"))  # no target was reviewed
+    with Store(years_db, readonly=True) as store:
+        assert not store.conn.execute("SELECT 1 FROM record_rows WHERE kind = 'target'").fetchall()
+    assert view.model.rowCount() == 0
+    assert "Không có bản ghi đã duyệt nào khớp với các bộ lọc này" in view.summary.text()
+    assert view.chart_panel.key is None and not view.chart_panel.chart.data.series  # not the last row's chart
+    assert not view.chart_panel.save.isEnabled()
+    path = tmp_path / "new.db"
+    with Store(path) as store:
+        store.add_articles([(article("a", BUDGET), budget_records(), "test", False)])
+    _, fresh = dataset(qtbot, path)
+    assert fresh.summary.text().startswith("Chưa có bản ghi nào được duyệt")
