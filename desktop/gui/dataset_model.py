@@ -213,7 +213,11 @@ class DatasetModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._header_tip(section)
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         if section < len(FIXED):
             return {
@@ -224,6 +228,19 @@ class DatasetModel(QAbstractTableModel):
             }[FIXED[section]]
         period = self.periods[section - len(FIXED)]
         return period if period is not None else self.tr("no year")
+
+    def _header_tip(self, section: int) -> str:
+        if section >= len(FIXED):
+            return self.tr("%n reviewed records in this period", "", self.counts[self.period_of(section)])
+        return {
+            "indicator": self.tr(
+                "The indicator's name; for records without an indicator code, their label in quotes and "
+                "italics. Click to sort."
+            ),
+            "place": self.tr("Click to sort."),
+            "unit": self.tr("The unit the row's values are written in. Click to sort."),
+            "years": self.tr("The years of the row's values. Enter on a row's name goes to its first value."),
+        }[FIXED[section]]
 
     def period_of(self, column: int) -> str | None:
         return self.periods[column - len(FIXED)]
@@ -292,6 +309,8 @@ class DatasetModel(QAbstractTableModel):
         dataset_row = self.rows[row]
         if column == 0:
             return indicator_tip(self.taxonomy, dataset_row.key)
+        if column == 2 and self.unit(row)[0] == dataset_row.base_unit:
+            return None
         if column == 2:
             return (
                 self.tr("Values in %1; rows are grouped by the base unit, %2.")

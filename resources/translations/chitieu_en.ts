@@ -104,7 +104,15 @@
 <context>
     <name>DatasetModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_model.py" line="302"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="234"/>
+        <source>%n reviewed records in this period</source>
+        <translation>
+            <numerusform>%n reviewed record in this period</numerusform>
+            <numerusform>%n reviewed records in this period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_model.py" line="321"/>
         <source>%n records of this row</source>
         <translation>
             <numerusform>%n record of this row</numerusform>
@@ -112,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_model.py" line="313"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="332"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>

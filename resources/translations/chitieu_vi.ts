@@ -929,59 +929,86 @@
 <context>
     <name>DatasetModel</name>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="220"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="224"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="221"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="225"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="222"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="226"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="223"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="227"/>
         <source>Years</source>
         <translation>Năm</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_model.py" line="234"/>
+        <source>%n reviewed records in this period</source>
+        <translation>
+            <numerusform>%n bản ghi đã duyệt trong kỳ này</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="297"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="237"/>
+        <source>The indicator&apos;s name; for records without an indicator code, their label in quotes and italics. Click to sort.</source>
+        <translation>Tên chỉ tiêu; với các bản ghi chưa có mã chỉ tiêu là nhãn của chúng, trong ngoặc kép và in nghiêng. Nhấp để sắp xếp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_model.py" line="240"/>
+        <source>Click to sort.</source>
+        <translation>Nhấp để sắp xếp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_model.py" line="241"/>
+        <source>The unit the row&apos;s values are written in. Click to sort.</source>
+        <translation>Đơn vị của các giá trị trong hàng. Nhấp để sắp xếp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_model.py" line="242"/>
+        <source>The years of the row&apos;s values. Enter on a row&apos;s name goes to its first value.</source>
+        <translation>Các năm có giá trị của hàng. Nhấn Enter ở tên hàng để đến giá trị đầu tiên của nó.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_model.py" line="316"/>
         <source>Values in %1; rows are grouped by the base unit, %2.</source>
         <translation>Giá trị tính bằng %1; các hàng được nhóm theo đơn vị gốc, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_model.py" line="302"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="321"/>
         <source>%n records of this row</source>
         <translation>
             <numerusform>%n bản ghi của hàng này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="314"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="333"/>
         <source>Double-click or press Enter to open the source record.</source>
         <translation>Nhấp đúp hoặc nhấn Enter để mở bản ghi nguồn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="226"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="230"/>
         <source>no year</source>
         <translation>không rõ năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="278"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="295"/>
         <source>(no place)</source>
         <translation>(không rõ địa phương)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="308"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="327"/>
         <source>Conflict: the records of this cell give different values.</source>
         <translation>Bất đồng: các bản ghi của ô này cho giá trị khác nhau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_model.py" line="313"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="332"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… và %n bản ghi khác</numerusform>

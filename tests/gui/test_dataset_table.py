@@ -247,3 +247,13 @@ def test_an_empty_table_says_why_and_the_chart_has_nothing_to_save(qtbot, qapp, 
         store.add_articles([(article("a", BUDGET), budget_records(), "test", False)])
     _, fresh = dataset(qtbot, path)
     assert fresh.summary.text().startswith("Chưa có bản ghi nào được duyệt")
+
+
+def test_the_headers_explain_themselves(qtbot, qapp, years_db):
+    _, view = dataset(qtbot, years_db)
+    model = view.model
+    tip = model.headerData(column_of(model, "2019"), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    with Store(years_db, readonly=True) as store:
+        (count,) = store.conn.execute("SELECT COUNT(*) FROM record_rows WHERE period = '2019'").fetchone()
+    assert tip == f"{count} bản ghi đã duyệt trong kỳ này"
+    assert "Nhấp để sắp xếp" in model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
