@@ -61,9 +61,9 @@ class Cell:
     records: int
     values: int  # distinct base values: more than one is a conflict
     first_id: int
-    value: str = "0"  # the first record's value as written, its unit and its value in the base unit
-    unit: str = ""
-    base_value: str = "0"
+    value: str  # the first record's value as written, its unit and its value in the base unit
+    unit: str
+    base_value: str
 
     @property
     def conflict(self) -> bool:
@@ -153,21 +153,28 @@ def row_cells(
 ) -> dict[str | None, list[Cell]]:
     """The cells of one row, per period, a cell per kind (actual, estimate, target).
 
-    The value, unit and base value are the first record's (SQLite takes a bare column of a ``MIN()``
-    query from the row of the minimum), so that the view shows a row without a query per cell.
+    Each cell carries its first record's value, unit and base value, read in one more query for the
+    row: the counts come from the dataset's index alone, and a row may hold thousands of records.
     """
     statuses = chosen.chosen_statuses()
     where = " AND kind = ?" if chosen.kind else ""
-    found: dict[str | None, list[Cell]] = {}
-    for period, cell_kind, records, values, first, value, unit, base_value in conn.execute(
-        f"""SELECT period, kind, COUNT(*), COUNT(DISTINCT base_value), MIN(id), value, unit, base_value
-                FROM {_BY_ROW}
+    groups = conn.execute(
+        f"""SELECT period, kind, COUNT(*), COUNT(DISTINCT base_value), MIN(id) FROM {_BY_ROW}
                 WHERE {_REVIEWED_SQL} AND {KEY} = ? AND locality IS ? AND base_unit = ?
                   AND d.status IN ({", ".join("?" * len(statuses))}){where}
                 GROUP BY period, kind""",
         (row.key, row.place, row.base_unit, *statuses, *([chosen.kind] if chosen.kind else [])),
-    ):
-        found.setdefault(period, []).append(Cell(cell_kind, records, values, first, value, unit, base_value))
+    ).fetchall()
+    firsts = {
+        i: (value, unit, base)
+        for i, value, unit, base in conn.execute(
+            f"SELECT id, value, unit, base_value FROM record_rows WHERE id IN ({', '.join('?' * len(groups))})",
+            [g[4] for g in groups],
+        )
+    }
+    found: dict[str | None, list[Cell]] = {}
+    for period, cell_kind, records, values, first in groups:
+        found.setdefault(period, []).append(Cell(cell_kind, records, values, first, *firsts[first]))
     for cells in found.values():
         cells.sort(key=lambda c: KINDS.index(c.kind) if c.kind in KINDS else len(KINDS))
     return found
@@ -187,12 +194,6 @@ def cell_records(
             ORDER BY r.kind, CAST(r.base_value AS REAL), r.id""",
         (row.key, row.place, row.base_unit, period, *statuses, *([chosen.kind] if chosen.kind else [])),
     ).fetchall()
-
-
-def record_value(conn: sqlite3.Connection, record_id: int) -> tuple[str, str] | None:
-    """(value, unit) of one record: what a cell shows of its first record."""
-    row = conn.execute("SELECT value, unit FROM record_rows WHERE id = ?", (record_id,)).fetchone()
-    return (row[0], row[1]) if row else None
 
 
 def series_points(
