@@ -77,6 +77,9 @@ UNIT_WIDTH = 160
 EARLY_SHARE = 0.05
 EARLY_GAP = 3
 EVERY_YEAR_KEY = "dataset/every_year"
+#: The table's share of the tab against the chart's, as the reviewer last dragged it.
+SPLITTER_KEY = "dataset/splitter"
+CHART_MODE_KEY = "chart/mode"
 #: Rows measured for the indicator column's width (Qt's default, 1,000, is slow on a big dataset).
 SIZING_ROWS = 200
 
@@ -190,8 +193,14 @@ class ChartPanel(QWidget):
         layout.addWidget(self.chart, 1)
         layout.addLayout(side)
         self.places.itemChanged.connect(self._place_ticked)
-        self.mode.currentIndexChanged.connect(lambda _=0: self.chart.set_mode(self.mode.currentData()))
+        self.mode.setCurrentIndex(max(self.mode.findData(QSettings().value(CHART_MODE_KEY, "line")), 0))
+        self.chart.set_mode(self.mode.currentData())
+        self.mode.currentIndexChanged.connect(self._mode_chosen)
         self.save.clicked.connect(self.save_as)
+
+    def _mode_chosen(self) -> None:
+        QSettings().setValue(CHART_MODE_KEY, self.mode.currentData())
+        self.chart.set_mode(self.mode.currentData())
 
     def show_indicator(self, key: str, base_unit: str, place: str | None, chosen: DatasetFilter) -> None:
         """Draw ``key`` in ``base_unit``; keep the ticked places when the indicator stays the same."""
@@ -328,6 +337,10 @@ class DatasetView(QWidget):
         splitter.addWidget(self.chart_panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        state = QSettings().value(SPLITTER_KEY)
+        if state is not None:
+            splitter.restoreState(state)
+        splitter.splitterMoved.connect(lambda *_: QSettings().setValue(SPLITTER_KEY, splitter.saveState()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

@@ -77,7 +77,7 @@
 <context>
     <name>ChartPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="183"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="186"/>
         <source>Places (up to %n)</source>
         <translation>
             <numerusform>Places (up to %n)</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="239"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="248"/>
         <source>At most %n places in one chart.</source>
         <translation>
             <numerusform>At most %n place in one chart.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="256"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="265"/>
         <source>%n records with a term or no year are not drawn.</source>
         <translation>
             <numerusform>%n record with a term or no year is not drawn.</numerusform>
@@ -131,7 +131,7 @@
 <context>
     <name>DatasetView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="377"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="390"/>
         <source>Show %n earlier periods</source>
         <translation>
             <numerusform>Show %n earlier period</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="377"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="390"/>
         <source>(%n records)</source>
         <translation>
             <numerusform>(%n record)</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="380"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="393"/>
         <source>%Ln rows</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="381"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="394"/>
         <source>%Ln reviewed records</source>
         <translation>
             <numerusform>%Ln reviewed record</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="382"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="395"/>
         <source>%Ln periods</source>
         <translation>
             <numerusform>%Ln period</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="386"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="399"/>
         <source>%Ln rows named by a label without a code (last, in italics)</source>
         <translation>
             <numerusform>%Ln row named by a label without a code (last, in italics)</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="484"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="497"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>

@@ -652,58 +652,58 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="177"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="180"/>
         <source>Lines</source>
         <translation>Đường</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="178"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="181"/>
         <source>Bars</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="179"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="182"/>
         <source>Save chart…</source>
         <translation>Lưu biểu đồ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="183"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="186"/>
         <source>Places (up to %n)</source>
         <translation>
             <numerusform>Địa phương (tối đa %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="239"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="248"/>
         <source>At most %n places in one chart.</source>
         <translation>
             <numerusform>Mỗi biểu đồ tối đa %n địa phương.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="247"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="256"/>
         <source>(no place)</source>
         <translation>(không rõ địa phương)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="256"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="265"/>
         <source>%n records with a term or no year are not drawn.</source>
         <translation>
             <numerusform>%n bản ghi theo giai đoạn hoặc không có năm không được vẽ.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="266"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="275"/>
         <source>Save chart</source>
         <translation>Lưu biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="268"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="277"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Ảnh PNG (*.png);;Bản vẽ SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="278"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="287"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
@@ -885,43 +885,43 @@
 <context>
     <name>DatasetFilterBar</name>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="99"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="102"/>
         <source>Every kind</source>
-        <extracomment>A cell of more records than this lists the first ones in its menu. Places the chart draws at most (colours stay distinct, the legend stays readable). Widths of the indicator and unit (at least), place and years columns; a period&apos;s column fits its values between the two bounds (190 px each showed four years at 1366 px). Early periods are hidden when they hold at most this share of the records, this many years before the rest. Rows measured for the indicator column&apos;s width (Qt&apos;s default, 1,000, is slow on a big dataset).</extracomment>
+        <extracomment>A cell of more records than this lists the first ones in its menu. Places the chart draws at most (colours stay distinct, the legend stays readable). Widths of the indicator and unit (at least), place and years columns; a period&apos;s column fits its values between the two bounds (190 px each showed four years at 1366 px). Early periods are hidden when they hold at most this share of the records, this many years before the rest. The table&apos;s share of the tab against the chart&apos;s, as the reviewer last dragged it. Rows measured for the indicator column&apos;s width (Qt&apos;s default, 1,000, is slow on a big dataset).</extracomment>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="102"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="105"/>
         <source>Every reviewed record</source>
         <translation>Mọi bản ghi đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="108"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="111"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="109"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="112"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="110"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="113"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="111"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="114"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="125"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="128"/>
         <source>Every indicator</source>
         <translation>Mọi chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="134"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="137"/>
         <source>Every place</source>
         <translation>Mọi địa phương</translation>
     </message>
@@ -1018,74 +1018,74 @@
 <context>
     <name>DatasetView</name>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="310"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="319"/>
         <source>Copy the selected dataset cells</source>
         <translation>Sao chép các ô đã chọn của bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="344"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="357"/>
         <source>This database was written by an older Chitieu and is open read-only, so it has no dataset table yet. Open a writable copy to see it.</source>
         <translation>Cơ sở dữ liệu này do một phiên bản Chitieu cũ hơn ghi và đang mở chỉ để đọc, nên chưa có bảng dữ liệu. Hãy mở một bản sao ghi được để xem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="375"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="388"/>
         <source>Hide the early years</source>
         <translation>Ẩn các năm đầu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="377"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="390"/>
         <source>Show %n earlier periods</source>
         <translation>
             <numerusform>Hiện %n kỳ trước đó</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="377"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="390"/>
         <source>(%n records)</source>
         <translation>
             <numerusform>(%n bản ghi)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="380"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="393"/>
         <source>%Ln rows</source>
         <translation>
             <numerusform>%Ln dòng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="381"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="394"/>
         <source>%Ln reviewed records</source>
         <translation>
             <numerusform>%Ln bản ghi đã duyệt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="382"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="395"/>
         <source>%Ln periods</source>
         <translation>
             <numerusform>%Ln kỳ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="386"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="399"/>
         <source>%Ln rows named by a label without a code (last, in italics)</source>
         <translation>
             <numerusform>%Ln hàng chỉ tiêu không mã, mang tên theo nhãn (ở cuối, in nghiêng)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="394"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="407"/>
         <source>No reviewed record matches these filters. Choose “Every …” in a filter to see more.</source>
         <translation>Không có bản ghi đã duyệt nào khớp với các bộ lọc này. Chọn “Mọi …” trong một bộ lọc để xem thêm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="397"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="410"/>
         <source>No reviewed records yet: the dataset holds the records confirmed, corrected or added in the review tab (Ctrl+1).</source>
         <translation>Chưa có bản ghi nào được duyệt: bộ dữ liệu gồm các bản ghi đã xác nhận, đã sửa hoặc được thêm ở thẻ Duyệt (Ctrl+1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="484"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="497"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… và %n bản ghi khác</numerusform>

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QSplitter
 
 from desktop.gui.dataset_model import kind_mark
 from desktop.gui.dataset_view import first_shown
@@ -257,3 +257,19 @@ def test_the_headers_explain_themselves(qtbot, qapp, years_db):
         (count,) = store.conn.execute("SELECT COUNT(*) FROM record_rows WHERE period = '2019'").fetchone()
     assert tip == f"{count} bản ghi đã duyệt trong kỳ này"
     assert "Nhấp để sắp xếp" in model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_chart_mode_and_the_split_are_kept_for_the_next_start(qtbot, qapp, years_db):
+    window, view = dataset(qtbot, years_db)
+    view.chart_panel.mode.setFocus()
+    qtbot.keyClick(view.chart_panel.mode, Qt.Key.Key_Down)  # lines -> bars
+    assert view.chart_panel.chart.mode == "bars"
+    splitter = view.findChild(QSplitter, "dataset_splitter")
+    total = sum(splitter.sizes())
+    splitter.setSizes([total - 280, 280])
+    splitter.splitterMoved.emit(total - 280, 1)  # what a drag of the handle ends with
+    sizes = splitter.sizes()
+    window.close()
+    _, again = dataset(qtbot, years_db)
+    assert again.chart_panel.mode.currentData() == "bars" and again.chart_panel.chart.mode == "bars"
+    assert again.findChild(QSplitter, "dataset_splitter").sizes() == sizes
