@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QSplitter
 
 from desktop.gui.dataset_model import kind_mark
+from desktop.gui.chart import build_chart_data
 from desktop.gui.dataset_view import first_shown
 from desktop.store import Store
 from tests.factories import BUDGET, article, budget_records, figure
@@ -273,3 +274,21 @@ def test_the_chart_mode_and_the_split_are_kept_for_the_next_start(qtbot, qapp, y
     _, again = dataset(qtbot, years_db)
     assert again.chart_panel.mode.currentData() == "bars" and again.chart_panel.chart.mode == "bars"
     assert again.findChild(QSplitter, "dataset_splitter").sizes() == sizes
+
+
+def test_a_chart_of_few_points_writes_their_values(qtbot, qapp, years_db, tmp_path):
+    _, view = dataset(qtbot, years_db)
+    row = row_named(view.model, "Thu ngân sách nhà nước")
+    view.table.setCurrentIndex(view.model.index(row, 0))
+    chart = view.chart_panel.chart
+    chart.export(tmp_path / "budget.svg")
+    svg = (tmp_path / "budget.svg").read_text(encoding="utf-8")
+    assert "nghìn tỷ đồng" in svg and ">11,43<" in svg and ">13,92<" in svg  # 11.428,6 and 13.922,662 tỷ
+    many = build_chart_data(
+        "x", "ha", {"A": [(str(year), "actual", str(year)) for year in range(2000, 2020)]}
+    )
+    chart.show_data(many)
+    chart.export(tmp_path / "many.svg")
+    assert ">2.019<" not in (tmp_path / "many.svg").read_text(
+        encoding="utf-8"
+    )  # twenty points: the axis only
