@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QSplitter
 
-from desktop.gui.dataset_model import kind_mark
 from desktop.gui.chart import build_chart_data
+from desktop.gui.dataset_model import kind_mark
 from desktop.gui.dataset_view import first_shown
 from desktop.store import Store
 from tests.factories import BUDGET, article, budget_records, figure
