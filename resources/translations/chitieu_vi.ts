@@ -624,27 +624,28 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../desktop/gui/chart.py" line="132"/>
+        <location filename="../../desktop/gui/chart.py" line="135"/>
         <source>No reviewed values with a single year to draw.</source>
+        <extracomment>A chart of at most this many points writes each one&apos;s value beside it, to this many decimals.</extracomment>
         <translation>Không có giá trị đã duyệt của một năm cụ thể để vẽ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/chart.py" line="134"/>
+        <location filename="../../desktop/gui/chart.py" line="137"/>
         <source>Choose a row of the table to draw it over the years.</source>
         <translation>Chọn một hàng trong bảng để vẽ biểu đồ theo năm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/chart.py" line="357"/>
+        <location filename="../../desktop/gui/chart.py" line="412"/>
         <source>Charts are saved as .png or .svg, not %1.</source>
         <translation>Biểu đồ được lưu dạng .png hoặc .svg, không phải %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/chart.py" line="358"/>
+        <location filename="../../desktop/gui/chart.py" line="413"/>
         <source>a file without suffix</source>
         <translation>tệp không có đuôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/chart.py" line="363"/>
+        <location filename="../../desktop/gui/chart.py" line="418"/>
         <source>Could not write the chart to %1. Check the folder and the file name.</source>
         <translation>Không ghi được biểu đồ vào %1. Hãy kiểm tra thư mục và tên tệp.</translation>
     </message>
@@ -1133,43 +1134,43 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="146"/>
+        <location filename="../../desktop/gui/dialogs.py" line="152"/>
         <source>Export dataset</source>
         <extracomment>Where the export dialog keeps the last choices: the format, which records, the file.</extracomment>
         <translation>Xuất bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="163"/>
+        <location filename="../../desktop/gui/dialogs.py" line="169"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="170"/>
+        <location filename="../../desktop/gui/dialogs.py" line="176"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="171"/>
+        <location filename="../../desktop/gui/dialogs.py" line="177"/>
         <source>Records</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="172"/>
+        <location filename="../../desktop/gui/dialogs.py" line="178"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="176"/>
+        <location filename="../../desktop/gui/dialogs.py" line="182"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="177"/>
+        <location filename="../../desktop/gui/dialogs.py" line="183"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="195"/>
+        <location filename="../../desktop/gui/dialogs.py" line="201"/>
         <source>Export to</source>
         <translation>Xuất ra</translation>
     </message>
@@ -1244,6 +1245,11 @@
         <location filename="../../desktop/gui/dialogs.py" line="117"/>
         <source>Confirm, reject and every correction move on to the next pending record. The current figure is framed and its comparisons are underlined with dots. Click a highlight to select its record; select text and press Ctrl+N to add a figure the machine missed. Shift+J/K, Shift+click or Ctrl+click select several records: Y, N, A, E, T, Alt+K, Alt+P and Alt+A then apply to all of them, as one step of undo.</source>
         <translation>Xác nhận, loại bỏ và mọi lần sửa đều chuyển sang bản ghi chờ duyệt tiếp theo. Số liệu đang chọn được đóng khung, các so sánh của nó được gạch chân chấm. Bấm vào một chỗ đánh dấu để chọn bản ghi của nó; bôi đen văn bản rồi bấm Ctrl+N để thêm số liệu máy bỏ sót. Shift+J/K, Shift+bấm hoặc Ctrl+bấm để chọn nhiều bản ghi: khi đó Y, N, A, E, T, Alt+K, Alt+P và Alt+A áp dụng cho tất cả, trong một bước hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs.py" line="125"/>
+        <source>Dataset tab (Ctrl+2): double-click a value or press Enter on it to open its record; Enter on a row&apos;s name goes to its first value; Shift+arrows select cells and Ctrl+C copies them for a spreadsheet; a click on the Indicator, Place or Unit header sorts the rows.</source>
+        <translation>Thẻ Bộ dữ liệu (Ctrl+2): nhấp đúp vào một giá trị hoặc nhấn Enter trên nó để mở bản ghi của nó; Enter trên tên một hàng đưa đến giá trị đầu tiên của hàng; Shift+mũi tên chọn các ô và Ctrl+C sao chép chúng để dán vào bảng tính; nhấp vào tiêu đề Chỉ tiêu, Địa phương hoặc Đơn vị để sắp xếp các hàng.</translation>
     </message>
 </context>
 <context>
