@@ -129,7 +129,6 @@ def words(text: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
-@lru_cache(maxsize=1024)
 def unit_class(base_unit: str | None) -> str:
     """The class of a unit, as the scorer classes it: a per-unit figure by its numerator.
     Remembered: an article's few dozen units are classed for every figure and every label."""
