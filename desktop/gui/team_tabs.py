@@ -62,6 +62,7 @@ class TeamTabs:
         self._stale = {DATASET_TAB: True, CONFLICTS_TAB: True}
         self.tabs.currentChanged.connect(self._shown)
         self.tabs.currentChanged.connect(self._focus)
+        self.tabs.currentChanged.connect(lambda _index: window.update_actions())  # see reviewing()
         self.dataset.record_requested.connect(self.open_record)
         self.conflicts.record_requested.connect(self.open_record)
         self.conflicts.agreement_requested.connect(self.show_agreement)
@@ -96,6 +97,10 @@ class TeamTabs:
                 self.dataset.load()
             else:
                 self.conflicts.load()
+
+    def reviewing(self) -> bool:
+        """Whether the review tab is shown: the actions on its record are off in the other tabs."""
+        return self.tabs.currentIndex() == REVIEW_TAB
 
     def _focus(self, index: int) -> None:
         """The dataset's table takes the keys: Qt gave them to the indicator filter, where Down filtered."""

@@ -292,3 +292,29 @@ def test_a_chart_of_few_points_writes_their_values(qtbot, qapp, years_db, tmp_pa
     assert ">2.019<" not in (tmp_path / "many.svg").read_text(
         encoding="utf-8"
     )  # twenty points: the axis only
+
+
+def test_the_review_keys_do_not_decide_unseen_records_from_the_dataset_tab(qtbot, qapp, tmp_path):
+    """Enter, Y and N in the dataset tab confirmed and rejected records of the article hidden behind it."""
+    path = tmp_path / "pending.db"
+    first, *others = budget_records()
+    with Store(path) as store:
+        store.add_articles([(article("a", BUDGET), [first, *others], "test", False)])
+        store.decide(1, "confirmed", "an")  # one row in the dataset, two records pending
+    window, view = dataset(qtbot, path)
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Y, Qt.Key.Key_N, Qt.Key.Key_Delete, Qt.Key.Key_J, Qt.Key.Key_A):
+        qtbot.keyClick(view.table, key)
+    assert window.team.tabs.currentWidget() is view
+    with Store(path, readonly=True) as store:
+        assert [s for (s,) in store.conn.execute("SELECT status FROM decisions ORDER BY record_id")] == [
+            "confirmed"
+        ]
+    qtbot.keyClick(view.table, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # back to the review
+    assert window.team.tabs.currentIndex() == 0
+    window.record_table.setFocus()
+    qtbot.keyClick(window.record_table, Qt.Key.Key_Y)  # where the keys decide again
+    with Store(path, readonly=True) as store:
+        assert (
+            store.conn.execute("SELECT COUNT(*) FROM decisions WHERE status = 'confirmed'").fetchone()[0] == 2
+        )
