@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +50,7 @@ from desktop.gui.dataset_model import (
     record_line,
     row_title,
 )
+from desktop.gui.frozen_table import FrozenColumnsTable
 from desktop.gui.problem_text import problem_text
 from desktop.gui.states import kind_label, state_label
 from desktop.store import Store
@@ -298,7 +298,8 @@ class DatasetView(QWidget):
         self.store = store
         self.filter_bar = DatasetFilterBar(taxonomy)
         self.model = DatasetModel(store, taxonomy, self)
-        self.table = QTableView(objectName="dataset_table")
+        self.table = FrozenColumnsTable(len(FIXED))
+        self.table.setObjectName("dataset_table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
@@ -430,11 +431,8 @@ class DatasetView(QWidget):
 
     def _sorted(self, column: int, _order: Qt.SortOrder) -> None:
         """A period's or the years' header does not sort: its arrow goes back to the column that did."""
-        if column >= SORTABLE:
-            header = self.table.horizontalHeader()
-            with QSignalBlocker(header):
-                header.setSortIndicator(*self.model.order)
-            header.viewport().update()
+        if column >= SORTABLE:  # back to the column that sorted: the model's order stands, so no sort
+            self.table.horizontalHeader().setSortIndicator(*self.model.order)
 
     def copy_cells(self) -> None:
         """The selected cells as tab-separated lines, headers first: what a spreadsheet pastes as a table."""

@@ -131,7 +131,7 @@
 <context>
     <name>DatasetView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="390"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="391"/>
         <source>Show %n earlier periods</source>
         <translation>
             <numerusform>Show %n earlier period</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="390"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="391"/>
         <source>(%n records)</source>
         <translation>
             <numerusform>(%n record)</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="393"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="394"/>
         <source>%Ln rows</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="394"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="395"/>
         <source>%Ln reviewed records</source>
         <translation>
             <numerusform>%Ln reviewed record</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="395"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="396"/>
         <source>%Ln periods</source>
         <translation>
             <numerusform>%Ln period</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="399"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="400"/>
         <source>%Ln rows named by a label without a code (last, in italics)</source>
         <translation>
             <numerusform>%Ln row named by a label without a code (last, in italics)</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="497"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="495"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -190,7 +190,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="566"/>
+        <location filename="../../desktop/gui/main_window.py" line="577"/>
         <source>%n records selected: Y or N decides all of them; A, E, T, Alt+K, Alt+P or Alt+A sets their kind, period or place</source>
         <translation>
             <numerusform>%n record selected: Y or N decides it; A, E, T, Alt+K, Alt+P or Alt+A sets its kind, period or place</numerusform>
@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="818"/>
+        <location filename="../../desktop/gui/main_window.py" line="829"/>
         <source>Confirm the %n records still pending?</source>
         <translation>
             <numerusform>Confirm the %n record still pending?</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="829"/>
+        <location filename="../../desktop/gui/main_window.py" line="840"/>
         <source>%n record(s) without a label stay pending: F2 gives one a label.</source>
         <translation>
             <numerusform>%n record without a label stays pending: F2 gives it a label.</numerusform>

@@ -635,17 +635,17 @@
         <translation>Chọn một hàng trong bảng để vẽ biểu đồ theo năm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/chart.py" line="412"/>
+        <location filename="../../desktop/gui/chart.py" line="416"/>
         <source>Charts are saved as .png or .svg, not %1.</source>
         <translation>Biểu đồ được lưu dạng .png hoặc .svg, không phải %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/chart.py" line="413"/>
+        <location filename="../../desktop/gui/chart.py" line="417"/>
         <source>a file without suffix</source>
         <translation>tệp không có đuôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/chart.py" line="418"/>
+        <location filename="../../desktop/gui/chart.py" line="422"/>
         <source>Could not write the chart to %1. Check the folder and the file name.</source>
         <translation>Không ghi được biểu đồ vào %1. Hãy kiểm tra thư mục và tên tệp.</translation>
     </message>
@@ -1019,74 +1019,74 @@
 <context>
     <name>DatasetView</name>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="319"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="320"/>
         <source>Copy the selected dataset cells</source>
         <translation>Sao chép các ô đã chọn của bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="357"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="358"/>
         <source>This database was written by an older Chitieu and is open read-only, so it has no dataset table yet. Open a writable copy to see it.</source>
         <translation>Cơ sở dữ liệu này do một phiên bản Chitieu cũ hơn ghi và đang mở chỉ để đọc, nên chưa có bảng dữ liệu. Hãy mở một bản sao ghi được để xem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="388"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="389"/>
         <source>Hide the early years</source>
         <translation>Ẩn các năm đầu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="390"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="391"/>
         <source>Show %n earlier periods</source>
         <translation>
             <numerusform>Hiện %n kỳ trước đó</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="390"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="391"/>
         <source>(%n records)</source>
         <translation>
             <numerusform>(%n bản ghi)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="393"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="394"/>
         <source>%Ln rows</source>
         <translation>
             <numerusform>%Ln dòng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="394"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="395"/>
         <source>%Ln reviewed records</source>
         <translation>
             <numerusform>%Ln bản ghi đã duyệt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="395"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="396"/>
         <source>%Ln periods</source>
         <translation>
             <numerusform>%Ln kỳ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="399"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="400"/>
         <source>%Ln rows named by a label without a code (last, in italics)</source>
         <translation>
             <numerusform>%Ln hàng chỉ tiêu không mã, mang tên theo nhãn (ở cuối, in nghiêng)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="407"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="408"/>
         <source>No reviewed record matches these filters. Choose “Every …” in a filter to see more.</source>
         <translation>Không có bản ghi đã duyệt nào khớp với các bộ lọc này. Chọn “Mọi …” trong một bộ lọc để xem thêm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="410"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="411"/>
         <source>No reviewed records yet: the dataset holds the records confirmed, corrected or added in the review tab (Ctrl+1).</source>
         <translation>Chưa có bản ghi nào được duyệt: bộ dữ liệu gồm các bản ghi đã xác nhận, đã sửa hoặc được thêm ở thẻ Duyệt (Ctrl+1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="497"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="495"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… và %n bản ghi khác</numerusform>
@@ -1451,185 +1451,185 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="319"/>
+        <location filename="../../desktop/gui/main_window.py" line="330"/>
         <source>&amp;File</source>
-        <extracomment>Where the right pane&apos;s sizes are kept: a new key since it holds three panes (records, editor, history), so that sizes saved for the two of earlier versions do not collapse the history. The window&apos;s size on first open, or its screen&apos;s free area when that is smaller. The history pane&apos;s height on a first start (a few events; it scrolls). Rows measured to size the value column (Qt&apos;s default is 1,000: slow for a delegate written in Python). Actions that decide or edit, disabled while the editor is open. The fields with a key of their own (Alt+letter), which opens the editor there. Actions that write into the database: disabled, with the reason in their tips, while it is read-only. The reviewer asked to open another database (the application replaces the window). The store may have turned read-only: views that write re-read its state.</extracomment>
+        <extracomment>Where the right pane&apos;s sizes are kept: a new key since it holds three panes (records, editor, history), so that sizes saved for the two of earlier versions do not collapse the history. The window&apos;s size on first open, or its screen&apos;s free area when that is smaller. The history pane&apos;s height on a first start (a few events; it scrolls). Rows measured to size the value column (Qt&apos;s default is 1,000: slow for a delegate written in Python). Actions that decide or edit, disabled while the editor is open. The fields with a key of their own (Alt+letter), which opens the editor there. Actions on the review tab&apos;s record or article, off while another tab is shown: in the dataset tab, Enter, Y or N decided a record of the hidden article, one the reviewer could not see. Actions that write into the database: disabled, with the reason in their tips, while it is read-only. The reviewer asked to open another database (the application replaces the window). The store may have turned read-only: views that write re-read its state.</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="331"/>
+        <location filename="../../desktop/gui/main_window.py" line="342"/>
         <source>&amp;Review</source>
         <translation>&amp;Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="353"/>
+        <location filename="../../desktop/gui/main_window.py" line="364"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="368"/>
+        <location filename="../../desktop/gui/main_window.py" line="379"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="377"/>
+        <location filename="../../desktop/gui/main_window.py" line="388"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="378"/>
+        <location filename="../../desktop/gui/main_window.py" line="389"/>
         <source>Review</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="403"/>
+        <location filename="../../desktop/gui/main_window.py" line="414"/>
         <source>Reviewer: %s</source>
         <translation>Người duyệt: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="461"/>
+        <location filename="../../desktop/gui/main_window.py" line="472"/>
         <source>No articles yet. Import files with Ctrl+O, or a whole folder with Ctrl+Shift+O.</source>
         <translation>Chưa có bài nào. Nhập tệp bằng Ctrl+O, hoặc cả một thư mục bằng Ctrl+Shift+O.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="465"/>
+        <location filename="../../desktop/gui/main_window.py" line="476"/>
         <source>No article matches “%1” with these filters. Ctrl+F changes the search.</source>
         <translation>Không có bài nào khớp với “%1” theo các bộ lọc này. Ctrl+F để sửa nội dung tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="469"/>
+        <location filename="../../desktop/gui/main_window.py" line="480"/>
         <source>No article matches these filters. Choose “All articles”, all places and all years to see every article.</source>
         <translation>Không có bài nào khớp với các bộ lọc này. Chọn “Tất cả bài”, mọi địa phương và mọi năm để xem toàn bộ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="566"/>
+        <location filename="../../desktop/gui/main_window.py" line="577"/>
         <source>%n records selected: Y or N decides all of them; A, E, T, Alt+K, Alt+P or Alt+A sets their kind, period or place</source>
         <translation>
             <numerusform>Đang chọn %n bản ghi: Y hoặc N quyết định cho tất cả; A, E, T, Alt+K, Alt+P hoặc Alt+A đặt loại, kỳ hoặc địa phương cho tất cả</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="636"/>
+        <location filename="../../desktop/gui/main_window.py" line="647"/>
         <source>Confirm the selected records</source>
         <translation>Xác nhận các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="637"/>
+        <location filename="../../desktop/gui/main_window.py" line="648"/>
         <source>Reject the selected records</source>
         <translation>Loại bỏ các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="659"/>
+        <location filename="../../desktop/gui/main_window.py" line="670"/>
         <source>Set the kind</source>
         <translation>Đặt loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="677"/>
+        <location filename="../../desktop/gui/main_window.py" line="688"/>
         <source>Attach as a comparison</source>
         <translation>Gắn làm so sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="680"/>
+        <location filename="../../desktop/gui/main_window.py" line="691"/>
         <source>Attached %1 to “%2”: select it and press Alt+C to change it.</source>
         <translation>Đã gắn %1 vào “%2”: chọn bản ghi đó rồi bấm Alt+C để sửa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="725"/>
+        <location filename="../../desktop/gui/main_window.py" line="736"/>
         <source>Edit the selected records</source>
         <translation>Sửa các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="746"/>
+        <location filename="../../desktop/gui/main_window.py" line="757"/>
         <source>Confirm it anyway?</source>
         <translation>Vẫn xác nhận?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="747"/>
+        <location filename="../../desktop/gui/main_window.py" line="758"/>
         <source>Reject it anyway?</source>
         <translation>Vẫn loại bỏ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="748"/>
+        <location filename="../../desktop/gui/main_window.py" line="759"/>
         <source>Save your correction over it?</source>
         <translation>Vẫn lưu bản sửa của bạn đè lên?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="750"/>
+        <location filename="../../desktop/gui/main_window.py" line="761"/>
         <source>It is shown as it is now.</source>
         <translation>Bản ghi đang hiển thị đúng như hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="933"/>
+        <location filename="../../desktop/gui/main_window.py" line="944"/>
         <source>Riskiest first: after a decision, and with Ctrl+Down/Ctrl+Up, go to the pending record of the corpus most likely to be wrong</source>
         <translation>Rủi ro cao trước: sau mỗi quyết định, và với Ctrl+Xuống/Ctrl+Lên, đến bản ghi chờ duyệt dễ sai nhất của kho bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="942"/>
+        <location filename="../../desktop/gui/main_window.py" line="953"/>
         <source>Riskiest first: Ctrl+Down goes to the pending record most likely to be wrong.</source>
         <translation>Rủi ro cao trước: Ctrl+Xuống đến bản ghi chờ duyệt dễ sai nhất.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="944"/>
+        <location filename="../../desktop/gui/main_window.py" line="955"/>
         <source>Article order: Ctrl+Down goes to the next article with pending records.</source>
         <translation>Theo thứ tự bài: Ctrl+Xuống đến bài kế tiếp còn bản ghi chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="978"/>
+        <location filename="../../desktop/gui/main_window.py" line="989"/>
         <source>Record %1 no longer exists.</source>
         <translation>Bản ghi %1 không còn nữa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1168"/>
+        <location filename="../../desktop/gui/main_window.py" line="1183"/>
         <source>This change was not saved.</source>
         <translation>Thay đổi này chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="817"/>
+        <location filename="../../desktop/gui/main_window.py" line="828"/>
         <source>They are shown as they are now.</source>
         <translation>Các bản ghi đang hiển thị đúng như hiện tại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="818"/>
+        <location filename="../../desktop/gui/main_window.py" line="829"/>
         <source>Confirm the %n records still pending?</source>
         <translation>
             <numerusform>Xác nhận %n bản ghi còn chờ duyệt?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="829"/>
+        <location filename="../../desktop/gui/main_window.py" line="840"/>
         <source>%n record(s) without a label stay pending: F2 gives one a label.</source>
         <translation>
             <numerusform>%n bản ghi chưa có tên chỉ tiêu vẫn chờ duyệt: bấm F2 để đặt tên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1112"/>
+        <location filename="../../desktop/gui/main_window.py" line="1127"/>
         <source>This article: %1/%2 decided</source>
         <translation>Bài này: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1119"/>
+        <location filename="../../desktop/gui/main_window.py" line="1134"/>
         <source>Corpus: %1/%2 decided</source>
         <translation>Toàn bộ: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1131"/>
+        <location filename="../../desktop/gui/main_window.py" line="1146"/>
         <source>The queue is done: every record of every article is decided. Ctrl+E exports the dataset.</source>
         <translation>Đã duyệt xong toàn bộ: mọi bản ghi của mọi bài đều đã có quyết định. Ctrl+E để xuất bộ dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1135"/>
+        <location filename="../../desktop/gui/main_window.py" line="1150"/>
         <source>Every record of this article is decided. Ctrl+Down: next article with pending records.</source>
         <translation>Mọi bản ghi của bài này đã có quyết định. Ctrl+Down: sang bài sau còn bản ghi chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1138"/>
+        <location filename="../../desktop/gui/main_window.py" line="1153"/>
         <source>Every listed article is decided; the filters hide the articles still pending.</source>
         <translation>Mọi bài trong danh sách đã duyệt xong; bộ lọc đang ẩn các bài còn chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1154"/>
-        <location filename="../../desktop/gui/main_window.py" line="1167"/>
+        <location filename="../../desktop/gui/main_window.py" line="1169"/>
+        <location filename="../../desktop/gui/main_window.py" line="1182"/>
         <source>Chitieu</source>
         <translation>Chitieu</translation>
     </message>
@@ -1637,7 +1637,7 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="80"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="81"/>
         <source>&amp;Team</source>
         <translation>&amp;Nhóm</translation>
     </message>
@@ -2660,7 +2660,7 @@
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="124"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="129"/>
         <source>Agreement between reviewers</source>
         <translation>Mức đồng thuận giữa người duyệt</translation>
     </message>

@@ -209,7 +209,7 @@ def test_a_click_on_the_place_header_sorts_by_place_keeping_the_row(qtbot, qapp,
         )
         store.decide_many([1, 2, 3], "confirmed", "an")
     _, view = dataset(qtbot, path)
-    model, header = view.model, view.table.horizontalHeader()
+    model, header = view.model, view.table.frozen.horizontalHeader()  # the names' header, over the table's
     view.table.setCurrentIndex(model.index([r.place for r in model.rows].index("Cẩm Phả"), 1))
     place = header.sectionViewportPosition(1) + header.sectionSize(1) // 2
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(place, header.height() // 2))
@@ -223,7 +223,12 @@ def test_a_click_on_the_place_header_sorts_by_place_keeping_the_row(qtbot, qapp,
     years = header.sectionViewportPosition(UNIT + 1) + 5  # the years: no sort, the order stays
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(years, header.height() // 2))
     assert [r.place for r in model.rows] == ["Đà Nẵng", "Cẩm Phả", "Bắc Ninh"]
-    assert header.sortIndicatorSection() == 1
+    assert header.sortIndicatorSection() == 1 == view.table.horizontalHeader().sortIndicatorSection()
+    periods = view.table.horizontalHeader()  # a period's header does not sort either
+    first = periods.sectionViewportPosition(column_of(model, "2019")) + 5
+    qtbot.mouseClick(periods.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(first, periods.height() // 2))
+    assert [r.place for r in model.rows] == ["Đà Nẵng", "Cẩm Phả", "Bắc Ninh"]
+    assert periods.sortIndicatorSection() == 1
 
 
 def test_the_dataset_model_keeps_qt_rules_through_a_sort(qtbot, qapp, years_db, qtmodeltester):
@@ -318,3 +323,34 @@ def test_the_review_keys_do_not_decide_unseen_records_from_the_dataset_tab(qtbot
         assert (
             store.conn.execute("SELECT COUNT(*) FROM decisions WHERE status = 'confirmed'").fetchone()[0] == 2
         )
+
+
+def test_the_names_stay_in_sight_while_the_years_scroll(qtbot, qapp, years_db):
+    """The indicator, place, unit and years took half the table: scrolling to the data took them away."""
+    window, view = dataset(qtbot, years_db)
+    window.resize(900, 700)
+    model, table = view.model, view.table
+    row = row_named(model, "Thu ngân sách nhà nước")
+    table.setCurrentIndex(model.index(row, 0))
+    table.setCurrentIndex(model.index(row, column_of(model, "2021")))  # the last year, far to the right
+    assert table.horizontalScrollBar().value() > 0
+    names = table.frozen
+    assert names.isVisible() and names.width() == sum(table.columnWidth(c) for c in range(UNIT + 2))
+    name = names.visualRect(model.index(row, 0))
+    assert (
+        names.rect().contains(name.center())
+        and names.indexAt(name.center()).data() == "Thu ngân sách nhà nước"
+    )
+    assert table.visualRect(table.currentIndex()).left() >= names.width()  # the value is not under the names
+    qtbot.keyClick(table, Qt.Key.Key_Left)  # Left walks back through the years, out from under the names
+    for _ in range(len(model.periods) - 2):
+        qtbot.keyClick(table, Qt.Key.Key_Left)
+        assert (
+            table.visualRect(table.currentIndex()).left() >= names.width()
+            or table.currentIndex().column() < 4
+        )
+    qtbot.mouseClick(names.viewport(), Qt.MouseButton.LeftButton, pos=name.center())  # a double-click's press
+    qtbot.mouseDClick(
+        names.viewport(), Qt.MouseButton.LeftButton, pos=name.center()
+    )  # on a name: its first value
+    assert table.currentIndex() == model.index(row, column_of(model, "2019"))
