@@ -157,7 +157,7 @@ def paint_chart(painter: QPainter, rect: QRectF, data: ChartData, mode: str = "l
         _bars(painter, data, colours, years, x_of, y_of, slot, divisor, low)
     else:
         _lines(painter, data, colours, x_of, y_of, divisor)
-    if sum(len(s.values) for s in data.series) <= MAX_LABELLED:
+    if sum(len(vs) for s in data.series for vs in s.values.values()) <= MAX_LABELLED:
         _value_labels(painter, plot, data, colours, (x_of, y_of), divisor, slot if mode == "bars" else 0.0)
     _legend(painter, rect, layout.legend_top, data, colours, metrics, mode)
     painter.restore()
@@ -295,20 +295,24 @@ def _value_labels(
     def x_at(i: int, year: int) -> float:
         return x_of(year) + (-slot * 0.4 + (i + 0.5) * width if slot else 0.0)
 
+    def shown(series: Series, year: int) -> list[float]:
+        """The values drawn: a bar stands at the median, a line marks each value of a conflict."""
+        return [series.point(year)] if slot else sorted(set(series.values[year]))
+
     drawn = [  # the markers: a label never hides another point
-        QRectF(x_at(i, year) - 5, y_of(series.point(year) / divisor) - 5, 10, 10)
+        QRectF(x_at(i, year) - 8, y_of(value / divisor) - 8, 16, 16)  # a conflict's ring included
         for i, series in enumerate(data.series)
         for year in series.values
+        for value in shown(series, year)
     ]
     for i, series in enumerate(data.series):
         painter.setPen(colours[series.place].darker(130))
-        for year in series.values:
-            value = series.point(year) / divisor
+        for year, value in ((y, v / divisor) for y in series.values for v in shown(series, y)):
             x = x_at(i, year)
             text = format_number(Decimal(str(round(value, LABEL_DECIMALS))))
             size = metrics.boundingRect(text).size()
-            above = QRectF(x - size.width() / 2, y_of(value) - size.height() - 6, size.width(), size.height())
-            below = above.translated(0, size.height() + 12)
+            above = QRectF(x - size.width() / 2, y_of(value) - size.height() - 9, size.width(), size.height())
+            below = above.translated(0, size.height() + 18)
             place = next(
                 (
                     box
