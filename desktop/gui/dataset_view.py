@@ -371,6 +371,30 @@ class DatasetView(QWidget):
             self.table.setCurrentIndex(self.model.index(0, 0))
         else:
             self.chart_panel.clear()
+        self._scroll_to_data()
+
+    def _scroll_to_data(self) -> None:
+        """Scroll the periods so that those in sight hold the most records: the years of the data.
+
+        On the dev corpus the table opened on 2010 to 2015, 22 of 385 records, with 2016 to 2020
+        (323) off to the right; the names stay in place, the earlier years are a scroll away.
+        """
+        room = self.table.viewport().width() - self.table.frozen_width()
+        columns = [c for c in range(len(FIXED), self.model.columnCount()) if not self.table.isColumnHidden(c)]
+        counts = [self.model.counts[self.model.period_of(c)] for c in columns]
+        widths = [self.table.columnWidth(c) for c in columns]
+        best, most = 0, -1
+        for first in range(len(columns)):
+            width, held, last = 0, 0, first
+            while last < len(columns) and width + widths[last] <= room:
+                width, held, last = width + widths[last], held + counts[last], last + 1
+            if held > most:
+                best, most = first, held
+        if columns:
+            header = self.table.horizontalHeader()
+            self.table.horizontalScrollBar().setValue(
+                header.sectionPosition(columns[best]) - self.table.frozen_width()
+            )
 
     def _every_year_toggled(self, checked: bool) -> None:
         QSettings().setValue(EVERY_YEAR_KEY, checked)

@@ -1029,64 +1029,64 @@
         <translation>Cơ sở dữ liệu này do một phiên bản Chitieu cũ hơn ghi và đang mở chỉ để đọc, nên chưa có bảng dữ liệu. Hãy mở một bản sao ghi được để xem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="389"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="413"/>
         <source>Hide the early years</source>
         <translation>Ẩn các năm đầu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="391"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="415"/>
         <source>Show %n earlier periods</source>
         <translation>
             <numerusform>Hiện %n kỳ trước đó</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="391"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="415"/>
         <source>(%n records)</source>
         <translation>
             <numerusform>(%n bản ghi)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="394"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="418"/>
         <source>%Ln rows</source>
         <translation>
             <numerusform>%Ln dòng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="395"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="419"/>
         <source>%Ln reviewed records</source>
         <translation>
             <numerusform>%Ln bản ghi đã duyệt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="396"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="420"/>
         <source>%Ln periods</source>
         <translation>
             <numerusform>%Ln kỳ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="400"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="424"/>
         <source>%Ln rows named by a label without a code (last, in italics)</source>
         <translation>
             <numerusform>%Ln hàng chỉ tiêu không mã, mang tên theo nhãn (ở cuối, in nghiêng)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="408"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="432"/>
         <source>No reviewed record matches these filters. Choose “Every …” in a filter to see more.</source>
         <translation>Không có bản ghi đã duyệt nào khớp với các bộ lọc này. Chọn “Mọi …” trong một bộ lọc để xem thêm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="411"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="435"/>
         <source>No reviewed records yet: the dataset holds the records confirmed, corrected or added in the review tab (Ctrl+1).</source>
         <translation>Chưa có bản ghi nào được duyệt: bộ dữ liệu gồm các bản ghi đã xác nhận, đã sửa hoặc được thêm ở thẻ Duyệt (Ctrl+1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="495"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="519"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… và %n bản ghi khác</numerusform>

@@ -354,3 +354,26 @@ def test_the_names_stay_in_sight_while_the_years_scroll(qtbot, qapp, years_db):
         names.viewport(), Qt.MouseButton.LeftButton, pos=name.center()
     )  # on a name: its first value
     assert table.currentIndex() == model.index(row, column_of(model, "2019"))
+
+
+def test_the_table_opens_on_the_years_that_hold_the_records(qtbot, qapp, years_db):
+    """2010 to 2015 held 22 of 385 records of the dev corpus and filled the screen; 2016-2020 held 323."""
+    _, view = dataset(qtbot, years_db)
+    table, model = view.table, view.model
+
+    def records_in_sight() -> int:
+        return sum(
+            model.counts[model.period_of(c)]
+            for c in range(UNIT + 2, model.columnCount())
+            if not table.isColumnHidden(c)
+            and table.visualRect(model.index(0, c)).left() >= table.frozen_width()
+            and table.visualRect(model.index(0, c)).right() <= table.viewport().width()
+        )
+
+    bar = table.horizontalScrollBar()
+    assert bar.maximum() > 0, "the test needs more years than the table shows at once"
+    opened, at = records_in_sight(), bar.value()
+    assert at > 0  # not the first years: the earlier ones are a scroll to the left
+    for value in range(0, bar.maximum() + 1, 10):
+        bar.setValue(value)
+        assert records_in_sight() <= opened, value
