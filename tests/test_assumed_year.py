@@ -80,7 +80,15 @@ def periods(db: Path, doc: str) -> list[str | None]:
 def test_the_usual_year_is_the_one_named_more_often_than_any_other() -> None:
     assert usual_year(Counter({2017: 3, 2016: 1})) == 2017
     assert usual_year(Counter({2019: 1})) == 2019
-    assert usual_year(Counter({2017: 2, 2018: 2, 2016: 1})) is None  # a tie: no clear year
+    assert usual_year(Counter({2017: 2, 2015: 1, 2016: 1})) == 2017  # one most common: no neighbours asked
+
+
+def test_a_tie_is_broken_by_the_years_next_to_it() -> None:
+    assert usual_year(Counter({2017: 2, 2018: 2, 2016: 1})) == 2017  # 2016 stands by 2017
+    assert usual_year(Counter({2016: 2, 2020: 2, 2017: 1, 2018: 1})) == 2017  # amid the run 2016-2018
+    assert usual_year(Counter({2016: 2, 2020: 2, 2021: 1})) == 2020  # 2021 stands by 2020
+    assert usual_year(Counter({2017: 2, 2018: 2})) is None  # a tie the neighbours leave standing
+    assert usual_year(Counter({2016: 1, 2018: 1})) is None  # 2017 is amid them, but no article is from it
     assert usual_year(Counter()) is None  # nothing dated
 
 

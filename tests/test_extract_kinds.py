@@ -318,3 +318,32 @@ def test_the_figure_a_planned_change_starts_from_is_where_things_stand():
 def test_a_range_of_a_plan_and_a_change_that_happened_keep_their_kinds():
     assert kinds("Năm 2017, tỉnh phấn đấu tốc độ tăng GRDP đạt từ 8,5 - 9%.") == ["target"]
     assert kinds("Năm 2017, tỷ lệ hộ nghèo giảm từ 5% xuống 3%.") == ["actual", "actual"]
+
+
+def test_du_kien_heading_a_sentence_about_a_period_just_ended_estimates_every_figure_after_it():
+    text = "Dự kiến quý I/2023, GRDP của tỉnh tăng 6,2%, thu ngân sách đạt 2.000 tỷ đồng."
+    assert kinds(text, published="2023-04-05") == ["estimate", "estimate"]
+    text = "Dự kiến 9 tháng, thu ngân sách đạt 2.000 tỷ đồng, kim ngạch xuất khẩu đạt 300 triệu USD."
+    assert kinds(text, published="2023-09-25") == ["estimate", "estimate"]
+
+
+def test_du_kien_heading_a_sentence_about_a_year_to_come_still_plans_every_figure_after_it():
+    text = "Dự kiến năm 2024, thu ngân sách đạt 2.000 tỷ đồng, kim ngạch xuất khẩu đạt 300 triệu USD."
+    assert kinds(text, published="2023-12-25") == ["target", "target"]
+    text = "Phấn đấu năm 2023, dự kiến thu ngân sách 2.000 tỷ đồng, kim ngạch xuất khẩu đạt 300 triệu USD."
+    assert kinds(text, published="2023-04-05") == ["target", "target"]  # another frame: a plan's
+
+
+def test_an_estimate_cue_opening_a_sentence_estimates_every_figure_of_it():
+    text = "Ước cả năm, thu ngân sách 5.000 tỷ đồng; chi ngân sách 4.200 tỷ đồng; vốn đầu tư 9.000 tỷ đồng."
+    assert kinds(text, published="2023-12-20") == ["estimate", "estimate", "estimate"]
+    text = (
+        "Ước thực hiện 6 tháng đầu năm 2023, thu ngân sách 2.000 tỷ đồng; chi 1.500 tỷ đồng; "
+        "năm 2024 phấn đấu thu 5.500 tỷ đồng."
+    )
+    assert kinds(text, published="2023-07-05") == ["estimate", "estimate", "target"]  # a cue of its own wins
+
+
+def test_an_estimate_cue_inside_a_clause_estimates_that_clause_only():
+    text = "Thu ngân sách ước đạt 5.000 tỷ đồng; chi ngân sách đạt 4.200 tỷ đồng."
+    assert kinds(text, published="2023-12-20") == ["estimate", "actual"]

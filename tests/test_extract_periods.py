@@ -532,3 +532,73 @@ def test_an_undated_article_whose_title_sets_a_years_goals_reports_the_year_befo
     assert set(periods(body, title=goal, published="2017-09-01")) == {"2017"}
     scenario = "Năm 2016, toàn tỉnh có thêm 9 xã đạt chuẩn.\nTrong năm 2017, số xã đạt chuẩn ước đạt 70 xã."
     assert periods(scenario, title=goal) == ["2016", "2017"]
+
+
+def test_an_anniversary_the_text_marks_dates_an_undated_article_before_the_years_it_looks_back_on():
+    text = (
+        "Nhân kỷ niệm 70 năm Ngày Thương binh - Liệt sỹ (27/7/1947-27/7/2017), đoàn công tác đến thăm huyện. "
+        "Sản lượng lương thực năm 2016 đạt 1.160 tấn. Hiện toàn huyện có 85% hộ dùng nước sạch."
+    )
+    assert periods(text) == ["2016", "2017"]
+    founding = (
+        "Kỷ niệm 20 năm thành lập huyện (1999-2019), huyện có 12 xã. Năm 2018, thu ngân sách đạt 90 tỷ đồng."
+    )
+    assert periods(founding)[-1] == "2018"  # a year it names itself still dates its own figures
+    # a span that is no anniversary (the years do not add up), or one not marked, dates nothing before the years
+    unmarked = (
+        "Huyện được tái lập (1997-2017). Năm 2016, thu ngân sách đạt 80 tỷ đồng. Hiện có 12 xã đạt chuẩn."
+    )
+    assert periods(unmarked) == ["2016", "2016"]
+    wrong_sum = (
+        "Nhân kỷ niệm 50 năm Ngày truyền thống (1947-2017), đoàn đến thăm huyện. "
+        "Năm 2016, thu ngân sách đạt 80 tỷ đồng. Hiện có 12 xã đạt chuẩn."
+    )
+    assert periods(wrong_sum) == ["2016", "2016"]
+
+
+def test_an_undated_article_that_glosses_a_result_with_a_past_term_is_from_the_year_after_it():
+    text = (
+        "Thu nhập bình quân khu vực nông thôn đạt 34 triệu đồng/năm, tăng bình quân 15,8% (giai đoạn 2011-2015). "
+        "Toàn tỉnh có 97 xã thực hiện chương trình."
+    )
+    assert periods(text)[-1] == "2016"
+    plan = "Phấn đấu thu nhập tăng bình quân 8% (giai đoạn 2021-2025). Toàn tỉnh có 97 xã thực hiện chương trình."
+    assert periods(plan)[-1] is None  # a plan's term: the article is from before it, but how long before?
+    named = (
+        "Năm 2017, thu nhập đạt 36 triệu đồng/năm, tăng bình quân 15,8% (giai đoạn 2011-2015). "
+        "Toàn tỉnh có 97 xã thực hiện chương trình."
+    )
+    assert periods(named)[-1] == "2017"  # a year the text reports on comes first
+
+
+def test_a_year_that_goes_on_with_a_plans_horizons_in_its_sentence_is_one_more_horizon():
+    text = (
+        "Cụ thể, đến năm 2025, ngành thương mại đóng góp 12% GDP của tỉnh; kim ngạch xuất khẩu năm 2020 đạt "
+        "1,25 tỷ USD, năm 2025 là 2,6 tỷ USD. Gần đây, chợ Đông Ba đã đầu tư 3 tỷ đồng."
+    )
+    found = records(text)
+    assert [r.kind for r in found[:3]] == ["target", "target", "target"]
+    assert [r.period for r in found] == ["2025", "2020", "2025", "2019"]  # no horizon carries on
+
+
+def test_a_year_after_a_plans_horizon_in_another_sentence_is_a_year_reported_on():
+    text = (
+        "Phấn đấu đến năm 2025 có 60 xã đạt chuẩn. Thu ngân sách năm 2020 đạt 900 tỷ đồng. "
+        "Chi ngân sách đạt 700 tỷ đồng."
+    )
+    found = records(text)
+    assert [(r.kind, r.period) for r in found] == [("target", "2025"), ("actual", "2020"), ("actual", "2020")]
+    heading = (
+        "Năm 2019, tỉnh có 40 xã đạt chuẩn, phấn đấu đến năm 2025 có 60 xã. Thu ngân sách đạt 900 tỷ đồng."
+    )
+    assert [r.period for r in records(heading)] == ["2019", "2025", "2019"]
+
+
+def test_years_ago_count_back_from_the_articles_year_in_their_own_sentence():
+    text = (
+        "Thu nhập bình quân đầu người tăng lên hơn 26 triệu đồng/người/năm (cách đây 5 năm mới chỉ đạt "
+        "13 triệu đồng/người/năm). Tỷ lệ che phủ rừng đạt 70%."
+    )
+    assert periods(text, published="2017-07-28") == ["2017", "2012", "2017"]
+    basis = "Thu nhập đạt 26 triệu đồng/người/năm, gấp đôi so với cách đây 5 năm."
+    assert periods(basis, published="2017-07-28") == ["2017"]  # a basis: the comparison's year

@@ -38,11 +38,25 @@ _WARNING = re.compile(
 
 
 def usual_year(years: Counter[int]) -> int | None:
-    """The year most of ``years`` name, when one is named more often than any other; else None."""
-    ranked = years.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+    """The year most of ``years`` name, when one is named more often than any other; else None.
+
+    A tie is broken by the years next to them: a scrape spans a stretch of time, so of the years the
+    articles are from, the one with the most articles from it or a year either side is the batch's.  Of {2016, 2016, 2017, 2018, 2020,
+    2020} that is 2017, in the middle of the run from 2016 to 2018, not the stray pair of 2020 (a tie
+    the neighbours leave standing still names no year)."""
+    if not years:
         return None
-    return ranked[0][0]
+    most = max(years.values())
+    tied = [year for year, count in years.items() if count == most]
+    if len(tied) == 1:
+        return tied[0]
+    near = {year: years[year - 1] + count + years[year + 1] for year, count in years.items()}
+    closest = max(near.values())
+    best = [year for year, count in near.items() if count == closest]
+    if len(best) > 1:  # the one more articles are from, if any
+        own = max(years[year] for year in best)
+        best = [year for year in best if years[year] == own]
+    return best[0] if len(best) == 1 else None
 
 
 def assumed_date(year: int) -> str:

@@ -403,8 +403,9 @@ def _check_across_articles(store: Store, report: ImportReport, was_empty: bool) 
 
 def _assume_years(store: Store, report: ImportReport, given: int | None) -> None:
     """Date the new articles that name no year of their own: with ``given``, else with the year most of
-    the other articles of this import are from when one is more common than any other (one article
-    alone, a tie, or no article dated: they stay undated).  O(articles): the years were counted as the
+    the other articles of this import are from when one is more common than any other, or than the others
+    as common once the years next to them are counted (one article alone, a tie those years leave
+    standing, or no article dated: they stay undated).  O(articles): the years were counted as the
     batches were written, and only these articles are extracted again."""
     if not report.undated:
         return

@@ -4,7 +4,11 @@ Cue words decide first (ANNOTATION.md): the nearest estimate or target cue
 in the figure's clause wins over the weak actual cues (``đạt``, ``có``),
 because ``phấn đấu ... đạt 450 tỷ đồng`` is a target.  A target frame at the
 head of the sentence (``Về kinh tế, phấn đấu ...; ... đạt 4.500 tỷ đồng``)
-reaches every clause that has no estimate cue of its own.
+reaches every clause that has no estimate cue of its own, and an estimate cue
+opening a sentence (``Ước cả năm, thu ... 5.000 tỷ đồng; chi ... 4.200 tỷ
+đồng``) every clause that has no cue of its own -- but ``dự kiến`` alone
+at the head lends its own cue instead, which the calendar reads (``Dự kiến quý
+I/2023, GRDP tăng 6,2%, thu ngân sách đạt 2.000 tỷ đồng``: two estimates).
 
 ``Kế hoạch`` in a name (``Sở Kế hoạch và Đầu tư``, ``Kế hoạch hành động
 số 173``) is no cue.
@@ -77,6 +81,11 @@ _PLAN_AMOUNT = re.compile(r"(?:\s+[^\W_]+){0,6}\s+là\s*$")
 _PLAN_REFERENCE = re.compile(
     rf"(?<![^\W\d_])(?:{alternation(PLAN_REFERENCE_WORDS)})(?:\s+(?:các|mức|mọi))?"
     rf"(?:\s+(?:{alternation(TARGET_CUES)}))*\s+$"
+)
+#: An estimate cue opening a sentence, set off by a comma before its first figure: ``Ước cả năm, ...``,
+#: ``Ước thực hiện 6 tháng đầu năm 2023, ...``.
+_ESTIMATE_HEAD = re.compile(
+    r"[\s\-–•+*]*(?:ước(?:\s+(?:tính|đạt|thực\s+hiện))?|dự\s+ước)(?![^\W\d_])[^,;.:\n]{0,40},"
 )
 _FUTURE = re.compile(rf"(?:{alternation(FUTURE_CUES)}){_EDGE_AFTER}")
 #: ``hiện`` of ``thực hiện``, ``thể hiện``, ``phát hiện``, ``xuất hiện`` is no "now"; ``được`` after a plan
@@ -212,6 +221,25 @@ def has_target_frame(sentence_head: str) -> bool:
         starts_word(sentence_head, m) and not _refers_to_plan(sentence_head, m)
         for m in _FRAME.finditer(sentence_head)
     )
+
+
+def opens_with_estimate(low: str, sentence_start: int) -> bool:
+    """True when the sentence at ``sentence_start`` (of the lower-cased text) opens with an estimate cue set
+    off by a comma -- ``Ước cả năm, thu ngân sách 5.000 tỷ đồng; chi ngân sách 4.200 tỷ đồng`` -- which
+    estimates every figure of the sentence, as a target frame at its head plans them."""
+    return _ESTIMATE_HEAD.match(low, sentence_start) is not None
+
+
+def forecast_frame(sentence_head: str) -> str | None:
+    """The cue that ``dự kiến`` lends the figures after it when it is the one frame at the head of their
+    sentence (lower-cased text up to a figure's own words): ``Dự kiến quý I/2023, GRDP tăng 6,2%, thu
+    ngân sách đạt 2.000 tỷ đồng`` estimates both figures, as the calendar reads ``dự kiến`` -- not a
+    target's frame, which would make every figure after the first a plan.  None for any other head."""
+    frames = [m for m in _FRAME.finditer(sentence_head) if starts_word(sentence_head, m)]
+    if not frames or any(not m.group().startswith("dự kiến") for m in frames):
+        return None
+    kind = cue_kind(sentence_head)
+    return kind if kind in ("forecast", "estimate") else None
 
 
 def _refers_to_plan(region: str, match: re.Match[str]) -> bool:

@@ -5,7 +5,8 @@ năm 2030``: each item its own year), else the nearest period named before it
 in its sentence (``Năm 2019, ...``, ``6 tháng đầu năm 2017``, ``quý I/2019``,
 ``nhiệm kỳ 2015-2020``, ``vụ Đông Xuân 2016 - 2017``).  Failing that, the last
 year named earlier in the article carries forward -- but horizons (``đến năm
-2025``) and comparison bases (``so với năm 2019``, ``cùng kỳ quý II/2023``,
+2025``, and a year going on with them in their sentence: ``đến năm 2025 là 12%;
+kim ngạch năm 2020 đạt ..., năm 2025 là ...``) and comparison bases (``so với năm 2019``, ``cùng kỳ quý II/2023``,
 ``so vụ Đông Xuân 2015 - 2016``) never carry: they describe one sentence; a
 basis that opens a clause as its subject (``(cùng kỳ năm 2021 đạt 20.000 tỷ
 đồng)``), or a bracket naming the year of a basis said without one (``so với
@@ -32,7 +33,7 @@ bracket follows, not of the figure.
 
 Some periods are named relative to the article's year (the year it reports
 on: see :meth:`Periods.fallback`): ``đến nay``, ``hiện nay`` and ``hiện có``
-are that year; ``năm ngoái`` the calendar year before the publication year
+are that year; ``năm ngoái`` the calendar year before the publication year (``cách đây 5 năm`` the fifth before it)
 (undated: before the year the article reports on); ``năm vừa qua`` the year
 just ended when the article was written (the one ending, in December; undated:
 none); ``từ năm 2011 đến nay``
@@ -49,7 +50,9 @@ title reports the year just ended (``Kết quả năm 2022`` published in March 
 date, the year its title reports (``Kết quả năm 2022``, ``6 tháng đầu năm
 2023``; not a basis, a horizon or a term; a title that sets a year's goals, ``phấn đấu có thêm 10 xã
 đạt chuẩn năm 2017``, reports the year before, and the goal year frames only targets unless the text
-names its results' earlier year itself), then the year the text names most
+names its results' earlier year itself), then the year of an anniversary the
+text marks (``Nhân kỷ niệm 70 năm Ngày Thương binh - Liệt sỹ (27/7/1947-27/7/2017)``:
+the article is written for the day, whatever past years it reports), then the year the text names most
 often (not in brackets, and not before a span up to now: ``từ năm 2021 đến
 nay`` dates it 2021 or later, as does a stock counted ``tại thời điểm 31/10/2021``; a founding span ``20 năm thành lập 1999-2019`` is
 none, but the anniversary dates an article that names no other year: 2019), the
@@ -58,7 +61,8 @@ the start of a span up to now, ``từ năm 2011 đến nay ... tăng 74 xã so v
 baseline and dates nothing), the
 year of its dates and names (``ngày 3/5/2019``, ``APEC 2017``) when one of them
 is named most often, or, for an article that names only the horizons of its
-plans (``đến năm 2018``, ``đến năm 2020``), the year before the nearest one.
+plans (``đến năm 2018``, ``đến năm 2020``), the year before the nearest one, or, for one that
+glosses a result with a term (``tăng bình quân 15,8% (giai đoạn 2011-2015)``), the year after it.
 The date of an event (``thành lập năm 1999``, ``khởi công năm 2015``) never
 dates the article: with nothing else, its figures have no period.  In an undated
 article, a year older than the one it reports on that is named inside a
@@ -84,7 +88,8 @@ _YEAR_TOKEN = re.compile(rf"{FIRST_DIGIT}(?<!\d\d)\d{{3}}(?!\d)")
 _RELATIVE = re.compile(
     r"(?<![^\W\d_])(?:(?P<this>năm\s+nay)|(?P<last>năm\s+ngoái)|(?P<ended>(?<!những\s)(?<!nhiều\s)(?<!các\s)năm\s+vừa\s+qua)|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có"
     r"|đến\s+thời\s+điểm\s+này|những\s+năm\s+(?:sau\s+đó|gần\s+đây|qua))|(?P<past_term>nhiệm\s+kỳ\s+(?:vừa\s+)?qua)"
-    r"|(?P<coming>(?P<years>\d{1,2})\s+năm\s+tới)|(?P<past>(?P<past_years>\d{1,2})\s+năm\s+(?:vừa\s+)?qua))(?![^\W\d_])"
+    r"|(?P<coming>(?P<years>\d{1,2})\s+năm\s+tới)|(?P<past>(?P<past_years>\d{1,2})\s+năm\s+(?:vừa\s+)?qua)"
+    r"|(?P<ago>cách\s+đây\s+(?P<ago_years>\d{1,2})\s+năm))(?![^\W\d_])"
 )
 #: Words every relative phrase holds: finding these with ``str.find`` and reading the phrase around each
 #: is many times faster than scanning the article with ``_RELATIVE``, whose lookbehind defeats the
@@ -100,6 +105,7 @@ _RELATIVE_ANCHORS = (
     "năm qua",
     "vừa qua",
     "những năm",
+    "cách đây",
 )
 _RELATIVE_REACH = 20
 #: Words before a year, anchored at the year (searched in a short window).  It opens with a look-ahead
@@ -193,6 +199,19 @@ _EARLY_PART = re.compile(
 _ANNIVERSARY = re.compile(  # a digit first: the regex engine skips to digits (a lookbehind first cannot)
     rf"(?P<years>{FIRST_DIGIT}(?<!\d\d)\d{{0,2}})\s+năm\s+(?:ngày\s+)?(?:thành\s+lập|tái\s+lập|chia\s+tách|giải\s+phóng)"
     r"(?:\s+[^\W\d_]+){0,6}\s*\(?\s*(?P<first>\d{4})\s*[-–]\s*(?P<last>\d{4})(?!\d)"
+)
+#: An anniversary being marked: ``Nhân kỷ niệm 70 năm Ngày Thương binh - Liệt sỹ (27/7/1947-27/7/2017)``.
+_CELEBRATED = re.compile(
+    r"(?<![^\W\d_])kỷ\s+niệm\s+(?P<years>\d{1,3})\s+năm(?![^\W\d_])[^().!?\n]{0,80}\(\s*(?:\d{1,2}/\d{1,2}/)?"
+    r"(?P<first>\d{4})\s*[-–]\s*(?:\d{1,2}/\d{1,2}/)?(?P<last>\d{4})\s*\)"
+)
+#: A figure right before a bracket (``15,8% (``): the bracket glosses that result.
+_FIGURE_BEFORE = re.compile(r"\d\s*(?:%|[^\W\d_]+(?:/[^\W\d_]+)*)?\s*$")
+#: The last sentence end before a position (searched in a window that ends there).
+_SENTENCE_END_BEFORE = re.compile(r"(?:[.!?](?=\s)|\n)(?!.*(?:[.!?]\s|\n))", re.DOTALL)
+#: Words of a plan: a term glossing a figure of one is still to come.
+_PLAN_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|dự\s+kiến|định\s+hướng|đề\s+ra|sẽ|cần)(?![^\W\d_])"
 )
 #: A time set off by commas before its clause's subject: ``..., năm 2017, hợp tác xã ...``.
 _SET_OFF_BEFORE = re.compile(r",\s*(?:(?:vào|trong|cuối|đầu|giữa)\s+)*$")
@@ -347,8 +366,23 @@ class Periods:
                 continue
             mention, consumed = self._mention(token)
             if mention is not None:
+                if mentions and self._continues_plan(mentions[-1], mention):
+                    mention = replace(mention, carries=False, plan_horizon=True)
                 mentions.append(mention)
         return mentions
+
+    def _continues_plan(self, before: Mention, mention: Mention) -> bool:
+        """True for a year that goes on with the horizons of a plan in its sentence: in ``đến năm 2025 là
+        12-15% và đến năm 2030 là 13-18%; kim ngạch xuất khẩu năm 2020 đạt 1,25 tỷ USD, năm 2025 là 2,6 tỷ
+        USD`` each year is one more horizon of the plan, not the year the article reports on."""
+        return (
+            before.plan_horizon
+            and mention.carries
+            and not mention.sub_year
+            and self.text.startswith("năm", mention.start)
+            and not self._at_sentence_head(mention.start)
+            and _SENTENCE_END.search(self.text, before.end, mention.start) is None
+        )
 
     def _relative_tokens(self) -> list[re.Match[str]]:
         """The matches of ``_RELATIVE`` in the article, found from their anchor words."""
@@ -495,6 +529,12 @@ class Periods:
             return Mention(start, None, False, False, relative=f"coming {token['years']}", end=end)
         if token["past"]:
             return Mention(start, None, False, False, relative=f"past {token['past_years']}", end=end)
+        if token["ago"]:  # "(cách đây 5 năm mới chỉ đạt 13 triệu đồng)": of its own sentence, as "năm ngoái"
+            if _RELATIVE_BASIS.search(self.text, max(0, start - 12), start):
+                return None
+            return Mention(
+                start, None, False, sub_year, relative=f"ago {token['ago_years']}", end=end, looks_back=True
+            )
         head = self._at_sentence_head(start)
         return Mention(
             start,
@@ -574,6 +614,8 @@ class Periods:
             return f"{year - int(number) + 1}-{year}" if 1 < int(number) <= 30 else None
         if kind == "since":
             return f"{number}-{year}" if int(number) < year else number
+        if kind == "ago":  # "cách đây 5 năm": calendar years before the article's, as "năm ngoái"
+            return str((self.published_year or year) - int(number)) if 0 < int(number) <= 30 else None
         if kind == "so_far":
             return number
         terms = [
@@ -653,6 +695,8 @@ class Periods:
             years = {str(int(self._title_goal) - 1): 1}
         if not years:
             years = _anniversaries(headline)
+        if not years:  # "Nhân kỷ niệm 70 năm ... (1947-2017)": the article is written for the day
+            years = _anniversaries(self.text, _CELEBRATED) if "kỷ niệm" in self.text else {}
         if not years:
             years = _reported_years(self.mentions)
         if not years:
@@ -679,6 +723,8 @@ class Periods:
                 int(m.value) for m in self.mentions if m.plan_horizon and m.value and m.value.isdigit()
             ]
             years = {str(min(horizons) - 1): 1} if horizons else {}
+        if not years:  # "tăng bình quân 15,8% (giai đoạn 2011-2015)": written once that term was over
+            years = self._after_done_terms()
         so_far = [
             int(m.relative[7:]) for m in self.mentions if m.relative and m.relative.startswith("so_far ")
         ]
@@ -694,6 +740,22 @@ class Periods:
         if earliest is not None and (guess is None or (guess[-4:].isdigit() and int(guess[-4:]) < earliest)):
             return str(earliest)
         return guess
+
+    def _after_done_terms(self) -> dict[str, int]:
+        """The year after each term a result is glossed with (``thu nhập ... tăng bình quân 15,8% (giai đoạn
+        2011-2015)``): an average over a term is reported once it is over.  Not in a sentence of plans
+        (``phấn đấu tăng bình quân 8% (giai đoạn 2021-2025)``)."""
+        after = []
+        for m in self.mentions:
+            if m.value is None or len(m.value) != 9 or m.value[4] != "-" or m.carries or m.frames_targets:
+                continue
+            opening = self.text.rfind("(", max(0, m.start - 3), m.start + 1)
+            if opening < 0 or _FIGURE_BEFORE.search(self.text, max(0, opening - 24), opening) is None:
+                continue
+            head = _SENTENCE_END_BEFORE.search(self.text, max(0, opening - 300), opening)
+            if _PLAN_WORDS.search(self.text, head.end() if head else max(0, opening - 300), opening) is None:
+                after.append(str(int(m.value[5:]) + 1))
+        return _counts(after)
 
     def _goal_of_title(self, title: str | None) -> str | None:
         """The year an undated article's title sets goals for: ``Quảng Nam phấn đấu có thêm 10 xã đạt chuẩn
@@ -896,13 +958,13 @@ def _reported_years(mentions: list[Mention]) -> dict[str, int]:
     )
 
 
-def _anniversaries(low: str) -> dict[str, int]:
+def _anniversaries(low: str, pattern: re.Pattern[str] = _ANNIVERSARY) -> dict[str, int]:
     """The last years of the anniversaries ``low`` names (``20 năm tái lập tỉnh (1997-2017)``): when the
     article was written, though it may tell what the first year was."""
     return _counts(
         [
             found["last"]
-            for found in _ANNIVERSARY.finditer(low)
+            for found in pattern.finditer(low)
             if int(found["last"]) - int(found["first"]) == int(found["years"])
         ]
     )

@@ -33,7 +33,9 @@ from desktop.core.extract.dedupe import Candidate, dedupe
 from desktop.core.extract.examples import example_from, example_goes_on
 from desktop.core.extract.kinds import (
     cue_kind,
+    forecast_frame,
     has_target_frame,
+    opens_with_estimate,
     plan_after,
     plans_project,
     reports_done,
@@ -650,6 +652,10 @@ class ArticleExtractor:
         region_start = self._region_start(figure, chain)
         region = text[region_start:start]
         cue = self._cue(chain, region_start, figure)
+        if chain.framed and cue in (None, "actual"):  # "Dự kiến quý I, ... đạt 2.000 tỷ đồng": dự kiến's cue
+            cue = forecast_frame(self.low[chain.sentence.start : region_start]) or cue
+        elif cue in (None, "actual") and opens_with_estimate(self.low, chain.sentence.start):
+            cue = "estimate"  # "Ước cả năm, thu ngân sách 5.000 tỷ đồng; chi ngân sách 4.200 tỷ đồng"
         clause_end = self.layout.clause_end(start)
         framed = (chain.framed and cue != "estimate") or (
             cue in (None, "actual") and self._in_plan_paragraph(chain, start, clause_end)
