@@ -632,3 +632,26 @@ def test_a_workers_secondary_open_neither_checks_nor_copies_the_file(
         assert len(backup.list_backups(db_path)) == len(copies) + 1  # the window's session copied it
         worker.accept_passing(Selection(), "lan")
     assert checked == [db_path] and len(backup.list_backups(db_path)) == len(copies) + 1
+
+
+def test_a_check_run_checks_a_big_file_for_damage_only_through_its_backup_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``chitieu check`` writes only derived data, and its check of the file ran beside the writes it was to
+    protect: a big file that closed cleanly is checked through the backup's copy when one is due, not
+    read whole again; every other writer still checks it."""
+    from desktop.store import backup, db
+
+    db_path = flagged_db(tmp_path)
+    monkeypatch.setattr(db, "QUICK_CHECK_ALWAYS_BELOW", 0)  # a big file
+    checked: list[Path] = []
+    monkeypatch.setattr(db, "quick_check", lambda _conn, path: checked.append(path))
+    monkeypatch.setenv("CHITIEU_BACKUPS", "0")
+    assert main(["check", "--full", "--db", str(db_path)]) == 0
+    assert checked == [] and "fail a check" in capsys.readouterr().out
+    monkeypatch.setenv("CHITIEU_BACKUPS", "3")
+    copies = backup.list_backups(db_path)
+    assert main(["check", "--full", "--db", str(db_path)]) == 0
+    assert checked == [] and len(backup.list_backups(db_path)) == len(copies) + 1  # the copy was due
+    with Store(db_path, backups=0):
+        assert checked == [db_path]

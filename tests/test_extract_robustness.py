@@ -1,12 +1,12 @@
-"""extract() never raises, keeps its spans honest and stays linear on hostile input."""
+"""extract() never raises and keeps its spans honest, on arbitrary and hostile input."""
 
 import re
-import time
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from benchmarks.hostile_input import HOSTILE
 from desktop.core.extract import extract
 
 _DIGIT = re.compile(r"\d")
@@ -88,17 +88,7 @@ def test_offsets_survive_letters_that_lower_to_two_characters():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Doanh thu đạt 1.234 tỷ đồng, tăng 5% " * 20000,  # 740 kB on one line
-        " ".join(str(i) for i in range(100000)),
-        "1." * 200000,
-        "\u202e\u200b12\u200b%" * 50000,
-        "(" * 100000 + "5 ha" + ")" * 100000,
-    ],
-)
-def test_hostile_input_is_fast(text):
-    started = time.process_time()
+@pytest.mark.parametrize("text", HOSTILE.values(), ids=HOSTILE.keys())
+def test_hostile_input_keeps_spans_honest(text):
+    # How long each takes is printed by benchmarks/hostile_input.py: no test asserts a duration.
     check(text)
-    assert time.process_time() - started < 5

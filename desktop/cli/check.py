@@ -9,9 +9,14 @@ import sqlite3
 import sys
 import time
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 from desktop.cli.args import command, db_option, plural, resolve_db
 from desktop.cli.output import EXIT_INTERRUPTED, Interrupt, progress_bar, seconds
+from desktop.core.errors import InputError
+
+if TYPE_CHECKING:
+    from desktop.store import Store
 
 #: Records listed under each rule unless ``--all``.
 SHOWN_PER_RULE = 20
@@ -51,42 +56,57 @@ def add_check(commands: argparse._SubParsersAction) -> None:
 
 
 def run_check(args: argparse.Namespace, interrupt: Interrupt) -> int:
-    from desktop.services.checks import check_store, flagged_count
     from desktop.store import Store
-    from desktop.store.checking import needs_check
 
     started = time.perf_counter()
-    # The checks are derived data: the rotating backup (a copy of the whole file) is taken beside them.
-    store = Store(resolve_db(args), backup_in_background=True)
+    # The checks are derived data: the rotating backup (a copy of the whole file) is taken beside them,
+    # and a big file is checked for damage only through that copy (Store's ``derived_only``).
+    store = Store(resolve_db(args), backup_in_background=True, derived_only=True)
     try:
-        note = ""
-        if store.readonly:
-            note = f" (read-only: {store.readonly_reason}; the stored checks are shown)"
-        elif not args.full and not needs_check(store.conn):
-            note = " (the checks were current; --full re-checks every record)"
-        else:
-            with progress_bar("checking", "article") as progress:
-                report = check_store(store, progress=progress, should_cancel=interrupt.requested)
-            if report.cancelled:
-                print(
-                    f"stopped after Ctrl+C: {report.articles} articles re-checked, the rest unchanged",
-                    file=sys.stderr,
-                )
-                return EXIT_INTERRUPTED
-        try:
-            failed = _print(store.conn, args)
-        except BrokenPipeError:  # `chitieu check | head`: the reader has seen enough
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python closes stdout at exit
-            return 0
-        total = store.conn.execute("SELECT COUNT(*) FROM records").fetchone()[0]
-        summary = (
-            f"{plural(flagged_count(store.conn), 'record')} of {total} fail a check "
-            f"({plural(failed, 'failed check')}) in {seconds(started)}{note}"
-        )
+        with store.reading():
+            summary = _check(store, args, interrupt, started)
+    except InputError as exc:  # a damaged page met, a full disk: the next session checks the whole file
+        store.damage = str(exc)
+        raise
     finally:
         store.close()
-    print(summary, file=sys.stderr if args.json else sys.stdout)
+    if summary is None:
+        return EXIT_INTERRUPTED
+    if summary:  # empty when the reader of stdout left early
+        print(summary, file=sys.stderr if args.json else sys.stdout)
     return 0
+
+
+def _check(store: Store, args: argparse.Namespace, interrupt: Interrupt, started: float) -> str | None:
+    """Re-check when needed and print the failures; returns the summary line (None: stopped by Ctrl+C,
+    empty: the reader of stdout left)."""
+    from desktop.services.checks import check_store, flagged_count
+    from desktop.store.checking import needs_check
+
+    note = ""
+    if store.readonly:
+        note = f" (read-only: {store.readonly_reason}; the stored checks are shown)"
+    elif not args.full and not needs_check(store.conn):
+        note = " (the checks were current; --full re-checks every record)"
+    else:
+        with progress_bar("checking", "article") as progress:
+            report = check_store(store, progress=progress, should_cancel=interrupt.requested)
+        if report.cancelled:
+            print(
+                f"stopped after Ctrl+C: {report.articles} articles re-checked, the rest unchanged",
+                file=sys.stderr,
+            )
+            return None
+    try:
+        failed = _print(store.conn, args)
+    except BrokenPipeError:  # `chitieu check | head`: the reader has seen enough
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python closes stdout at exit
+        return ""
+    total = store.conn.execute("SELECT COUNT(*) FROM records").fetchone()[0]
+    return (
+        f"{plural(flagged_count(store.conn), 'record')} of {total} fail a check "
+        f"({plural(failed, 'failed check')}) in {seconds(started)}{note}"
+    )
 
 
 def _print(conn: sqlite3.Connection, args: argparse.Namespace) -> int:

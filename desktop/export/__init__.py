@@ -16,7 +16,7 @@ from pathlib import Path
 
 from desktop.core.errors import InputError
 from desktop.core.problems import problem
-from desktop.export import query
+from desktop.export import parallel, query
 from desktop.export.atomic import atomic_path, check_destination
 from desktop.export.query import STATUS_FILTERS
 from desktop.export.to_csv import write_csv, write_tidy_csv
@@ -69,11 +69,19 @@ def export(
     _refuse_overwriting_database(db_path, out_path)
     store = Store(db_path, readonly=True)
     try:
+        store.conn.execute("BEGIN")  # the count and the rows from one state of the file
         records, articles = query.count(store.conn, status)
         tick = _ticker(records, progress, should_cancel)
         try:
             with atomic_path(out_path) as temp:
-                writer(store.conn, status, temp, tick)
+                if not (
+                    parallel.worthwhile(fmt, records)
+                    and not tidy
+                    and parallel.write(db_path, store.conn, fmt, status, temp, tick)
+                ):
+                    if not store.conn.in_transaction:  # the file changed under the workers: read it again
+                        store.conn.execute("BEGIN")
+                    writer(store.conn, status, temp, tick)
         except _Cancelled:
             return ExportReport(0, 0, out_path, cancelled=True)
         except BrokenPipeError:

@@ -150,12 +150,24 @@ def statuses(status: str) -> tuple[str, ...]:
         raise InputError(f"Unknown status {status!r}: choose one of {', '.join(STATUS_FILTERS)}.") from None
 
 
+#: Articles ``(after, up to)`` by id: the part of an export one process writes (:mod:`desktop.export.parallel`).
+Articles = tuple[int, int]
+
+
 def _where(status: str) -> tuple[str, tuple[str, ...]]:
     """The status filter; ``+`` keeps SQLite on the article-order index instead of sorting."""
     chosen = statuses(status)
     if chosen == STATUS_FILTERS["all"]:
         return "", ()
     return f"WHERE +r.status IN ({', '.join('?' * len(chosen))})", chosen
+
+
+def _within(where: str, params: tuple, articles: Articles | None) -> tuple[str, tuple]:
+    """The condition ``where`` (``WHERE ...`` or nothing) narrowed to ``articles``: a range of the
+    rowid, which the article loop walks alone."""
+    if articles is None:
+        return where, params
+    return f"{where} {'AND' if where else 'WHERE'} a.id > ? AND a.id <= ?", (*params, *articles)
 
 
 def count(conn: sqlite3.Connection, status: str) -> tuple[int, int]:
@@ -167,15 +179,25 @@ def count(conn: sqlite3.Connection, status: str) -> tuple[int, int]:
     return row[0], row[1]
 
 
+def _tuples(conn: sqlite3.Connection) -> sqlite3.Cursor:
+    """A cursor giving plain tuples, whatever the connection's row factory: the writers unpack rows by
+    position, and a ``sqlite3.Row`` per record is work they never use."""
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    return cursor
+
+
 def select(columns: Iterable[Column]) -> str:
     return ", ".join(c.sql for c in columns)
 
 
-def blocks(conn: sqlite3.Connection, status: str, columns: str) -> Iterator[list[tuple]]:
+def blocks(
+    conn: sqlite3.Connection, status: str, columns: str, articles: Articles | None = None
+) -> Iterator[list[tuple]]:
     """Blocks of rows of the SQL ``columns`` over ``a`` (article), ``r`` (record) and ``d`` (its details,
-    :mod:`desktop.store.details`), in file order."""
-    where, params = _where(status)
-    cursor = conn.execute(
+    :mod:`desktop.store.details`), in file order; of the ``articles`` only, if given."""
+    where, params = _within(*_where(status), articles)
+    cursor = _tuples(conn).execute(
         f"SELECT {columns} FROM articles a CROSS JOIN records r ON r.article_id = a.id "
         f"LEFT JOIN record_details d ON d.record_id = r.id {where} "
         "ORDER BY a.id, r.start, r.id",
@@ -195,21 +217,40 @@ def record_row(conn: sqlite3.Connection, record_id: int, columns: str) -> tuple:
     return row
 
 
-def exported_articles(conn: sqlite3.Connection, status: str, columns: str) -> Iterator[tuple]:
+def exported_articles(
+    conn: sqlite3.Connection, status: str, columns: str, articles: Articles | None = None
+) -> Iterator[tuple]:
     """``a.id`` and the SQL ``columns`` of each article with exported records, in id order.
 
-    Walked beside the records of :func:`blocks` (same order), so that what is
-    the same for all of an article's records is read and converted once.
+    Walked beside the records of :func:`blocks` (same order, the same ``articles``), so that
+    what is the same for all of an article's records is read and converted once.
     """
-    where, params = _where(status)
-    where = where.replace("WHERE", "AND", 1)
-    return conn.execute(
-        f"SELECT a.id, {columns} FROM articles a WHERE EXISTS "
-        f"(SELECT 1 FROM records r WHERE r.article_id = a.id {where}) ORDER BY a.id",
-        params,
-    )
+    chosen, params = _where(status)
+    exported = f"WHERE EXISTS (SELECT 1 FROM records r WHERE r.article_id = a.id {chosen.replace('WHERE', 'AND', 1)})"
+    where, params = _within(exported, params, articles)
+    return _tuples(conn).execute(f"SELECT a.id, {columns} FROM articles a {where} ORDER BY a.id", params)
 
 
+def parts(conn: sqlite3.Connection, records: int) -> list[Articles]:
+    """Ranges of articles by id, each holding about ``records`` records, the last open-ended.
+
+    Counted by the articles' ``n_records`` (every status, read from the
+    ``articles_summary`` index alone): a filtered export's parts are less
+    even, never wrong.
+    """
+    ranges: list[Articles] = []
+    after, held = 0, 0
+    for article_id, n in conn.execute("SELECT id, n_records FROM articles ORDER BY id"):
+        held += n or 0
+        if held >= records:
+            ranges.append((after, article_id))
+            after, held = article_id, 0
+    ranges.append((after, LAST_ID))
+    return ranges
+
+
+#: The largest rowid SQLite gives.
+LAST_ID = 2**63 - 1
 _RECORD_FIELDS = select(RECORD_COLUMNS)
 _ARTICLE_ROW = f"SELECT doc, {select(ARTICLE_COLUMNS)}, text FROM articles a WHERE id = ?"
 

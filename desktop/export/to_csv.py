@@ -34,6 +34,7 @@ saved; UTF-8 kept as bytes end to end cost more than decoding and encoding.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import re
 import sqlite3
@@ -44,6 +45,7 @@ from desktop.export.query import (
     ARTICLE_COLUMNS,
     HEADER,
     RECORD_COLUMNS,
+    Articles,
     Column,
     blocks,
     checks_cell,
@@ -97,12 +99,12 @@ def is_number(text: str) -> bool:
 def write_csv(conn: sqlite3.Connection, status: str, path: Path, tick: Callable[[int], None]) -> None:
     """The records as CSV: the csv module writes each record's own cells, the article's are written once."""
     done = 0
-    with path.open("w", encoding="utf-8-sig", newline="") as fh:
-        fh.write(_csv_text([HEADER]))
-        for text, lines in _line_blocks(conn, status):
+    with path.open("wb") as fh:
+        fh.write(HEAD)
+        for lines, records in line_blocks(conn, status):
             tick(done)
-            fh.write(text)
-            done += lines
+            fh.write(lines)
+            done += records
 
 
 def write_tidy_csv(conn: sqlite3.Connection, status: str, path: Path, tick: Callable[[int], None]) -> None:
@@ -138,6 +140,10 @@ class _Appender:
 
     def __init__(self, lines: list[str]) -> None:
         self.write = lines.append
+
+
+#: What the file holds before the first record: the byte order mark and the header line.
+HEAD = codecs.BOM_UTF8 + _csv_text([HEADER]).encode()
 
 
 _RECORD_TEXT_INDEXES = tuple(i for i, c in enumerate(RECORD_COLUMNS) if c.name in FREE_TEXT)
@@ -206,8 +212,11 @@ _FIRST_COMMAS, _SECOND_COMMAS = len(_FIRST) - 1, len(_SECOND) - 1
 _REMEMBERED = 4096
 
 
-def _line_blocks(conn: sqlite3.Connection, status: str) -> Iterator[tuple[str, int]]:
-    """The records' CSV lines, a block at a time, as one string and its number of lines.
+def line_blocks(
+    conn: sqlite3.Connection, status: str, articles: Articles | None = None
+) -> Iterator[tuple[bytes, int]]:
+    """The records' CSV lines (of the ``articles``, every one if ``None``), a block at a time, as UTF-8 and
+    their number.
 
     A line is the article's ``doc`` cell, the record's own cells and its
     ``article_id`` as the csv writer writes them, the article's other cells
@@ -229,12 +238,12 @@ def _line_blocks(conn: sqlite3.Connection, status: str) -> Iterator[tuple[str, i
     """
     if (HEADER[0], ARTICLE_COLUMNS[0].name, HEADER[-1]) != ("doc", "article_id", "text"):
         raise ValueError("the CSV line pieces no longer match the export's columns")
-    articles = exported_articles(conn, status, f"a.doc, {select(ARTICLE_COLUMNS[1:])}, a.text")
+    texts = exported_articles(conn, status, f"a.doc, {select(ARTICLE_COLUMNS[1:])}, a.text", articles)
     current, doc, rest, text = None, "", "", ""
     confidence_cells: dict[object, str] = {}
     version_cells: dict[object, str] = {}
     risk_cells: dict[object, str] = {}
-    for block in blocks(conn, status, _ROW_SQL):
+    for block in blocks(conn, status, _ROW_SQL, articles):
         if len(confidence_cells) + len(version_cells) + len(risk_cells) > _REMEMBERED:
             confidence_cells, version_cells, risk_cells = {}, {}, {}
         pieces: list[str] = []
@@ -252,7 +261,7 @@ def _line_blocks(conn: sqlite3.Connection, status: str) -> Iterator[tuple[str, i
             end,
         ) in block:
             while article != current:
-                current, doc, rest, text = _article_cells(next(articles))
+                current, doc, rest, text = _article_cells(next(texts))
             if not (_plain(first, _FIRST_COMMAS) and _plain(second, _SECOND_COMMAS)):
                 cells = _written_cells(conn, record_id)
             else:
@@ -267,7 +276,7 @@ def _line_blocks(conn: sqlite3.Connection, status: str) -> Iterator[tuple[str, i
                     f"{_json_cell(checks_cell(checks))}{risk_cell},{record_id},{article}"
                 )
             pieces += (doc, cells, rest, _span_cell(text[start:end]), "\r\n")
-        yield "".join(pieces), len(block)
+        yield "".join(pieces).encode(), len(block)
 
 
 def _cell(value: object) -> str:

@@ -42,6 +42,7 @@ from desktop.export.query import (
     COLUMNS,
     RECORD_COLUMNS,
     SPAN,
+    Articles,
     Column,
     blocks,
     exported_articles,
@@ -102,27 +103,33 @@ _RECORD_PART, _ARTICLE_PART = line_parts()
 _ODD_SPAN = "SELECT json_quote(substr(?1, ?2 + 1, max(?3 - ?2, 0)))"
 
 
+#: What the file holds before the first record: nothing.
+HEAD = b""
+
+
 def write_jsonl(conn: sqlite3.Connection, status: str, path: Path, tick: Callable[[int], None]) -> None:
     done = 0
     with path.open("wb") as fh:
-        for block in _line_blocks(conn, status):
+        for lines, records in line_blocks(conn, status):
             tick(done)
-            fh.write(b"".join(block))
-            done += len(block) // 3
+            fh.write(lines)
+            done += records
 
 
-def _line_blocks(conn: sqlite3.Connection, status: str) -> Iterator[list[bytes]]:
-    """Lines as three pieces each (record part, article part, span and line end), a block at a time."""
-    articles = exported_articles(conn, status, f"a.text, {_ARTICLE_PART}")
+def line_blocks(
+    conn: sqlite3.Connection, status: str, articles: Articles | None = None
+) -> Iterator[tuple[bytes, int]]:
+    """The lines of the ``articles`` (every one if ``None``), a block of records at a time, and how many."""
+    texts = exported_articles(conn, status, f"a.text, {_ARTICLE_PART}", articles)
     current, text, tail = None, "", b""
-    for block in blocks(conn, status, f'{_RECORD_PART}, r.article_id, r.start, r."end"'):
+    for block in blocks(conn, status, f'{_RECORD_PART}, r.article_id, r.start, r."end"', articles):
         pieces: list[bytes] = []
         for line, article, start, end in block:
             while article != current:
-                current, text, tail = next(articles)
+                current, text, tail = next(texts)
             if start >= 0:
                 span = encode_basestring(text[start:end])
             else:
                 (span,) = conn.execute(_ODD_SPAN, (text, start, end)).fetchone()
             pieces += (line, tail, (span + "}\n").encode())
-        yield pieces
+        yield b"".join(pieces), len(block)

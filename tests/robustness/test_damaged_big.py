@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop.store import Store
+from desktop.store.backup import DatabaseDamaged
 from desktop.store.db import QUICK_CHECK_ALWAYS_BELOW
 
 from .cli import chitieu, one_line_error
@@ -55,3 +57,17 @@ def test_every_command_on_a_damaged_big_database_says_so_and_writes_nothing(
     assert "is damaged" in message and "chitieu restore" in message, message
     assert damaged_big.read_bytes() == before, f"{command[0]} wrote into a damaged database"
     assert not (damaged_big.parent / "out.csv").exists()
+
+
+@pytest.mark.slow
+def test_chitieu_check_on_a_damaged_big_database_says_so_and_the_next_open_checks_it(
+    damaged_big: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A check run does not read a big file whole before it starts (no backup copy is due here): the
+    damaged page it meets ends it in one line, and it leaves the crash marker set, so the next writable
+    session checks the file and refuses it."""
+    monkeypatch.setenv("CHITIEU_BACKUPS", "0")
+    message = one_line_error(chitieu("check", "--full", "--db", damaged_big))
+    assert "is damaged" in message and "chitieu restore" in message, message
+    with pytest.raises(DatabaseDamaged):
+        Store(damaged_big, backups=0)

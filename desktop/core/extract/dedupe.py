@@ -157,4 +157,8 @@ def _round(value: Decimal) -> bool:
 
 
 def _words(label: str) -> set[str]:
-    return set(_WORD.findall(label.lower()))
+    """The words of a label that say what is measured: not the basis that tells two changes apart
+    (``Doanh thu giảm so với năm 2015``), which says nothing of whether two records are one fact."""
+    low = label.lower()
+    basis = low.find(" so với ")
+    return set(_WORD.findall(low if basis < 0 else low[:basis]))

@@ -112,6 +112,13 @@ _PERIOD_PHRASE = re.compile(
     r"|quý\s+[IV\d]+(?:\s*/\s*\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?))",
     re.IGNORECASE,
 )
+#: Words without which an article names no holiday or report window to frame it (``từ ngày 1/1``).
+_FRAME_WORDS = ("tết", "dịp xuân", "từ ngày", "lũy kế", "luỹ kế")
+#: The name of a lunar year after ``Xuân``: ``dịp Xuân Đinh Dậu``.
+_CAN_CHI = (
+    r"(?:\s+(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+"
+    r"(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|ngọ|mùi|thân|dậu|tuất|hợi)(?![^\W\d_]))?"
+)
 #: A part-year span, matched on the lower-cased article: ``6 tháng (đầu năm)``, ``(đến) hết tháng 8``
 #: (eight months), ``quý I``, ``tháng 5``, ``dịp Tết``.
 _SPAN = re.compile(
@@ -119,7 +126,9 @@ _SPAN = re.compile(
     rf"|(?:hết|cuối)\s+tháng\s+(?P<upto>\d{{1,2}})(?!\d)"
     rf"|quý\s+(?P<quarter>iv|i{{1,3}}|[1-4]){_E}"
     rf"|(?:(?<=trong\s)tháng\s+(?P<dated>\d{{1,2}})|tháng\s+(?P<month>\d{{1,2}})(?!\s*/\s*\d))(?!\d|[.,]\d)"
+    rf"|(?P<named>tháng\s+(?:một|giêng|chạp|hai|tư|bảy|tám|mười(?:\s+một|\s+hai)?)){_E}(?=\s*[,.;:)\n]|\s+(?:năm|vừa|này))"
     rf"|(?P<tet>(?:dịp|tháng|cận|trước|sau)\s+tết){_E}(?:\s+nguyên\s+đán)?"
+    rf"|(?P<spring>dịp\s+xuân{_CAN_CHI}){_E}"
     rf"|(?P<whole>cả\s+năm){_E}(?!\s+(?:học|qua))"
     rf")"
 )
@@ -678,6 +687,9 @@ class Labeller:
         self._sector: tuple[str, int] = ("", -1)  # the sector a count of a breakdown is of, and its end
         self._told: tuple[str, str | None] = ("", None)  # the verb of the sentence before, and its unit
         self._detailed: tuple[int, str] = (-1, "")  # a sentence and the span of the one before it details
+        self._frame: tuple[str, int, int] | None = (
+            None  # the holiday or window framing the article, and its reach
+        )
         self._said: list[tuple[int, str]] = []  # the end and label of each figure of the sentence so far
         self._items: tuple[str, int, str] = ("", -1, "")  # a list's subject, its sentence and unit
         self._scenarios = "kịch bản" in low or "phương án" in low
@@ -855,10 +867,12 @@ class Labeller:
                 self._deed = (verb, figure.end)  # ``giải ngân cho 22.270 lượt khách hàng với số tiền ...``
         basis = (
             _BASIS_AFTER.match(self.low, figure.end)
-            if figure.is_percent and self.low.startswith(" so", figure.end)
+            if self.low.startswith(" so", figure.end) and (figure.is_percent or _CHANGE_WORD.search(label))
             else None
         )
         if basis is not None and self._other_basis(basis, start):
+            if label[-10:] in (" giảm giảm", " tăng tăng"):
+                label = label[:-5]  # ``thực giảm 2.708 ha ... và giảm 7.707 ha``: the change said once
             label = f"{label} {self.text[basis.start(1) : basis.end()]}"  # ``tăng 9% so với tháng trước và 12% so với cùng kỳ``
         of_plan = _OF_PLAN.match(self.low, figure.end) if figure.is_percent else None
         if of_plan is not None and not has_quantity(label.lower()):
@@ -907,6 +921,10 @@ class Labeller:
         ):
             label = f"{label} {done}"  # ``Chi trả tiền bồi thường ... huyện A đã chi trả 76 tỷ đồng``
         span = self._span(max(sentence, start - SPAN_REACH), start) or self._carried_span(sentence)
+        if self._frame is None:
+            self._frame = self._framing()
+        if not span and self._frame[1] <= start < self._frame[2]:
+            span = self._frame[0]  # ``Từ ngày 1/1 đến ngày 15/2, thành phố cấp phép ...``: the whole report's
         own = max(region_start, self._last_before)  # not the words after the figure before
         yearly = self.low.rfind("mỗi năm", own, start)
         # ``từ vài trăm ngàn lượt mỗi năm, đến năm 2015 có 1.002.945 lượt``: a yearly rate before a year
@@ -1945,6 +1963,42 @@ class Labeller:
             return ""
         return _window_text(found)
 
+    def _framing(self) -> tuple[str, int, int]:
+        """The holiday or report window the article names before any other span or year (in its title
+        or lead: ``... dịp tết``, ``Từ ngày 1/1 đến ngày 15/2/2018, ...``), which frames the figures of
+        the sentences after it up to where the article next names a span, a report window or a year of
+        its own (not a comparison's ``so với cùng kỳ năm 2017``)."""
+        low = self.low
+        if not any(word in low for word in _FRAME_WORDS):
+            return "", -1, -1  # most articles: no holiday, no window, so no scan for the first span
+        window = _DATE_WINDOW.search(low)
+        frame = _SPAN.search(low, 0, window.start() if window else len(low)) or window
+        if frame is None:
+            return "", -1, -1
+        if frame.re is _DATE_WINDOW:
+            if frame["since"] and frame["since"] != frame["year"]:
+                return "", -1, -1  # ``từ 19/3/2019 đến 31/10/2020``: a term, not a part of a year
+            span = _window_text(frame)
+        elif frame["tet"] or frame["spring"]:
+            group = "tet" if frame["tet"] else "spring"
+            span = self.text[frame.start(group) : frame.end(group)]
+        else:
+            return "", -1, -1  # ``6 tháng``, ``quý I``: a later section may well be about the year
+        if self._own_year(0, frame.start()) >= 0:
+            return "", -1, -1
+        end = self.layout.sentence_at(frame.start()).end
+        others = [found.start() for pattern in (_SPAN, _DATE_WINDOW) if (found := pattern.search(low, end))]
+        until = min(others, default=len(low))
+        year = self._own_year(frame.end(), until)
+        return span, end, until if year < 0 else year
+
+    def _own_year(self, start: int, end: int) -> int:
+        """Where the first year named between ``start`` and ``end`` that is not a comparison's is, or -1."""
+        for year in _YEAR_BETWEEN.finditer(self.low, start, end):
+            if not _BASIS_YEAR.search(self.low, max(start, year.start() - 20), year.start()):
+                return year.start()
+        return -1
+
     def _carried_span(self, sentence: int) -> str:
         """The part-year span of the sentence before, when this one details it and names none (``Hết
         tháng 11, kim ngạch đạt ... Trong đó, kim ngạch xuất khẩu ...`` → ``11 tháng``)."""
@@ -1990,7 +2044,12 @@ class Labeller:
         found, at = None, end
         while found is None:  # from the last span word back, since the nearest span is wanted
             bound = at
-            at = max(low.rfind("tháng", start, at), low.rfind("quý", start, at), low.rfind("tết", start, at))
+            at = max(
+                low.rfind("tháng", start, at),
+                low.rfind("quý", start, at),
+                low.rfind("tết", start, at),
+                low.rfind("dịp xuân", start, at),
+            )
             if self._whole_year:
                 at = max(at, low.rfind("cả năm", start, bound))
             if at < 0:
@@ -2011,6 +2070,10 @@ class Labeller:
             return f"quý {found['quarter'].upper()}"
         if found["month"] or found["dated"]:
             return f"tháng {found['month'] or found['dated']}"
+        if found["named"]:  # ``tháng Một``: as written
+            return self.text[found.start("named") : found.end("named")]
+        if found["spring"]:  # ``dịp Xuân Đinh Dậu``: the season is the holiday by its year's name
+            return self.text[found.start("spring") : found.end("spring")]
         return self.text[found.start("tet") : found.end("tet")]
 
 
@@ -2100,12 +2163,15 @@ def _without_marker(label: str, unit: str) -> str:
 
 #: A plan right after a percentage: the percentage is the share of it done (``đạt 77% dự toán năm``).
 _OF_PLAN = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|kh)(?![^\W\d_])")
-#: The basis a change is compared to, right after its percentage, and anywhere in its sentence.
+#: The basis a change is compared to, right after its figure, and anywhere in its sentence: ``so với
+#: cùng kỳ``, ``so với năm 2010``, ``so với quy hoạch được duyệt``.
 _BASIS_TEXT = (
-    r"(so\s+với\s+(tháng\s+trước|quý\s+trước|cùng\s+kỳ|năm\s+trước|kế\s+hoạch|dự\s+toán))(?![^\W\d_])"
+    r"(so\s+với\s+(tháng\s+trước|quý\s+trước|cùng\s+kỳ|năm\s+trước|năm\s+(?:19|20)\d\d"
+    r"|(?:kế|quy)\s+hoạch(?:\s+được\s+duyệt)?|dự\s+toán))(?![^\W\d_])"
 )
 _BASIS_AFTER = re.compile(r"\s*" + _BASIS_TEXT)
-_BASIS_IN = re.compile(r"\d\s*%\s*" + _BASIS_TEXT)
+#: A figure (a percentage, or an amount and its unit's words) right before its basis.
+_BASIS_IN = re.compile(r"\d(?:\s*%|(?:\s+[^\W\d_]+){1,2})?\s*" + _BASIS_TEXT)
 #: Who a sentence says its figures come from, at its head: ``Theo người trồng tiêu, ...``.
 _SOURCE_HEAD = re.compile(r"\s*(?:theo|cũng\s+theo)\s", re.IGNORECASE)
 #: Who gave a plan, at the end of what it is of (``dự toán thu ngân sách đã giao``).

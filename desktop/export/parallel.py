@@ -1,0 +1,320 @@
+"""JSON Lines and CSV written by two processes at once: the same bytes, in order, from one snapshot.
+
+A big export is cut into parts, ranges of articles by id of about
+:data:`PART` records each (:func:`~desktop.export.query.parts`).  Each of
+:data:`WORKERS` processes makes every :data:`WORKERS`-th part with the
+format's own code (``line_blocks``) and writes it into the file itself, at
+the offset where the part before it ends (shared with the others), so the
+file is the one-process export's byte for byte.  A part whose place is not
+known yet is kept in memory until it is: about one part per worker.  Sending
+the blocks to this process to write instead cost it 3.8 of 13.4 s of CPU for
+the gigabyte of the 50,000-article corpus; it now only waits, ticks the
+progress and honours a cancel, part by part.
+
+Processes, not threads: Python's sqlite3 lets go of the GIL for each
+``sqlite3_step``, once per record, so two threads reading rows hand the GIL
+back and forth a million times.  Measured on the 50,000-article corpus with
+the CPU to themselves (``chrt -f 50``), reading JSON Lines' rows only: one
+thread 5.4 s, two threads 16.7 s of wall and 31 s of CPU, two processes
+2.6 s.  The per-record Python work (spans, CSV cells) runs in parallel too.
+
+The workers must read one state of the file, as one connection would, and
+the one that was counted.  Each worker opens its own read transaction and
+says so; the count's connection saw the file's ``data_version`` before the
+workers started and reads it again once all of them hold theirs: unchanged,
+nobody committed in between, so every worker reads what was counted.  If a
+decision landed in between, or a worker ended without a word, the workers
+are stopped and the export is written by this process alone (:func:`write`
+returns False).
+
+A small export stays in one process (:data:`SMALLEST`): starting a worker
+costs a fork, or in the review window (threads: no fork) a fork server's start.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import queue
+import signal
+import sqlite3
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from multiprocessing.context import BaseContext
+from pathlib import Path
+from typing import Any
+
+from desktop.export import query, to_csv, to_jsonl
+from desktop.export.query import BLOCK, Articles
+from desktop.store.db import connect
+
+LineBlocks = Callable[[sqlite3.Connection, str, Articles | None], Iterator[tuple[bytes, int]]]
+#: The formats written in parallel: what comes before the records, and the records' lines.
+FORMATS: dict[str, tuple[bytes, LineBlocks]] = {
+    "jsonl": (to_jsonl.HEAD, to_jsonl.line_blocks),
+    "csv": (to_csv.HEAD, to_csv.line_blocks),
+}
+WORKERS = 2
+#: Records of a part: a few blocks, so that a worker waiting for its place in the file has a part made
+#: ahead, which it keeps in memory until then (about 16 MB of JSON Lines).
+PART = 4 * BLOCK
+#: Fewer records than this are written by one process.
+SMALLEST = 50_000
+#: Seconds between looks at whether a silent worker is still alive.
+PATIENCE = 1.0
+_READY = "ready"
+
+
+def worthwhile(fmt: str, records: int) -> bool:
+    """Whether ``records`` records as ``fmt`` are worth workers: big enough, and a second core to run them."""
+    return fmt in FORMATS and records >= SMALLEST and (os.cpu_count() or 1) > 1
+
+
+@dataclass(frozen=True)
+class _Task:
+    """What one worker writes: its ``parts`` (numbered in the file's order) of ``fmt`` into ``path``."""
+
+    db_path: Path
+    path: Path
+    fmt: str
+    status: str
+    parts: list[tuple[int, Articles]]
+
+
+class _Lost(Exception):
+    """A worker ended without a word: the export is written by this process instead."""
+
+
+class _Failed:
+    """What a worker says when it fails: the error, raised again by the exporter."""
+
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
+
+
+def write(
+    db_path: Path, conn: sqlite3.Connection, fmt: str, status: str, path: Path, tick: Callable[[int], None]
+) -> bool:
+    """Write ``fmt`` to ``path`` through workers reading ``db_path``, from the state ``conn`` counted (its
+    read transaction, open, is ended here).
+
+    False if the file changed before the workers all held that state, or a worker ended without a
+    word (it could not start, or was killed): then ``path`` holds nothing of use, no worker is left,
+    and the caller writes the export itself.  A worker's error (a full disk, a damaged file) is raised.
+    """
+    head, _ = FORMATS[fmt]
+    parts = query.parts(conn, PART)
+    seen = _data_version(conn)
+    conn.execute("COMMIT")
+    path.write_bytes(head)
+    context = _context()
+    shared = _Shared(context, len(parts), len(head))
+    numbered = list(enumerate(parts))
+    workers = [
+        _Worker(context, _Task(db_path, path, fmt, status, numbered[i::WORKERS]), shared)
+        for i in range(WORKERS)
+    ]
+    try:
+        for worker in workers:
+            worker.wait_ready()
+        if _data_version(conn) != seen:
+            return False
+        shared.go.set()
+        for number in range(len(parts)):
+            while not shared.wait_end(number, PATIENCE):
+                tick(shared.records())
+                for worker in workers:
+                    worker.check()
+            tick(shared.records())
+        return True
+    except _Lost:  # could not start here (say, a frozen build without its worker entry), or killed
+        return False
+    finally:
+        for worker in workers:
+            worker.stop()
+
+
+def _data_version(conn: sqlite3.Connection) -> int:
+    """A number that changes when another connection commits (within a read transaction: as it began)."""
+    version: int = conn.execute("PRAGMA data_version").fetchone()[0]
+    return version
+
+
+class _Shared:
+    """What the workers and the exporter share: where each part ends in the file, the records written."""
+
+    def __init__(self, context: BaseContext, parts: int, head: int) -> None:
+        self.go: Any = context.Event()
+        self._changed: Any = context.Condition()
+        #: The file offset after each part, -1 until it is written.
+        self._ends: Any = context.Array("q", [-1] * parts, lock=False)
+        self._records: Any = context.Value("q", 0, lock=False)
+        self._head = head
+
+    def start(self, part: int) -> int | None:
+        """Where ``part`` starts in the file, once the part before it is written (else None)."""
+        with self._changed:
+            return self._start(part)
+
+    def wait_start(self, part: int) -> int:
+        """Where ``part`` starts in the file, waiting for the part before it to be written."""
+        with self._changed:
+            while (start := self._start(part)) is None:
+                self._changed.wait()
+        return start
+
+    def _start(self, part: int) -> int | None:
+        if part == 0:
+            return self._head
+        end: int = self._ends[part - 1]
+        return end if end >= 0 else None
+
+    def wrote(self, records: int, part: int | None = None, end: int = -1) -> None:
+        """``records`` more are in the file; ``part``, if given, ends at ``end``."""
+        with self._changed:
+            self._records.value += records
+            if part is not None:
+                self._ends[part] = end
+                self._changed.notify_all()
+
+    def wait_end(self, part: int, timeout: float) -> bool:
+        """Whether ``part`` is in the file, waiting ``timeout`` seconds at most for it."""
+        with self._changed:
+            return bool(self._changed.wait_for(lambda: self._ends[part] >= 0, timeout))
+
+    def records(self) -> int:
+        """The records in the file so far."""
+        with self._changed:
+            done: int = self._records.value
+        return done
+
+
+class _Worker:
+    """A process writing its ``parts`` (numbered) of the file in place, and what it says."""
+
+    def __init__(self, context: BaseContext, task: _Task, shared: _Shared) -> None:
+        self._said: Any = context.Queue()
+        self._process = context.Process(  # type: ignore[attr-defined]  # every concrete context has it
+            target=_work,
+            args=(task, shared, self._said, os.getpid()),
+            daemon=True,
+        )
+        self._process.start()
+
+    def wait_ready(self) -> None:
+        """Until the worker holds its read transaction; its error if it failed first."""
+        while True:
+            try:
+                message = self._said.get(timeout=PATIENCE)
+            except queue.Empty:
+                self.check()
+                continue
+            if message != _READY:
+                self._raise(message)
+            return
+
+    def check(self) -> None:
+        """Raise what the worker failed with, or that it died without a word."""
+        with contextlib.suppress(queue.Empty):
+            self._raise(self._said.get_nowait())
+        if self._process.exitcode not in (None, 0):
+            raise _Lost
+
+    @staticmethod
+    def _raise(message: object) -> None:
+        if isinstance(message, _Failed):
+            raise message.error
+        raise RuntimeError(f"an export worker said {message!r}")
+
+    def stop(self) -> None:
+        """End the process (done, or no longer wanted: a cancel, a failure)."""
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join()
+        self._said.close()
+        self._said.cancel_join_thread()
+
+
+def _work(task: _Task, shared: _Shared, said: Any, parent: int) -> None:
+    """In a worker: hold one read transaction, say so, then write each part where it goes in ``path``.
+
+    A part whose place is not known yet (the part before it is still being
+    written) is kept in memory until it is, then written on as it is made.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C reaches the process group; the exporter decides
+    _die_with(parent)
+    try:
+        _, line_blocks = FORMATS[task.fmt]
+        conn = connect(task.db_path, readonly=True)
+        conn.execute("BEGIN")
+        conn.execute("SELECT 1 FROM articles LIMIT 1").fetchall()  # the snapshot starts with the first read
+        said.put(_READY)
+        shared.go.wait()
+        with task.path.open("r+b") as fh:
+            for number, articles in task.parts:
+                kept: list[bytes] = []  # made, not yet written
+                records = 0
+                place = None
+                for lines, count in line_blocks(conn, task.status, articles):
+                    kept.append(lines)
+                    records += count
+                    if place is None and (place := shared.start(number)) is not None:
+                        fh.seek(place)
+                    if place is not None:
+                        fh.writelines(kept)
+                        shared.wrote(records)
+                        kept, records = [], 0
+                if place is None:
+                    fh.seek(shared.wait_start(number))
+                fh.writelines(kept)
+                fh.flush()
+                shared.wrote(records, number, fh.tell())
+    except Exception as exc:  # every failure is the exporter's to report
+        said.put(_Failed(exc))
+        said.close()
+        said.join_thread()
+        sys.exit(1)  # not 0: had the error not reached the exporter (not picklable), it still sees a loss
+
+
+def _die_with(parent: int) -> None:
+    """End this worker when the exporter is gone (killed: it cannot stop its workers), looked at once a second."""
+
+    def watch() -> None:
+        while _alive(parent):
+            time.sleep(PATIENCE)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    if sys.platform == "win32":  # os.kill(pid, 0) would end it there; spawn's parent is the exporter
+        parent = multiprocessing.parent_process()
+        return parent is None or parent.is_alive()
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _context() -> BaseContext:
+    """fork where it is safe (one thread, no Qt: the command line), else a fork server, else spawn.
+
+    A fork in a threaded process (the review window: Qt's threads are
+    invisible to :mod:`threading`) could leave a lock held for ever in the worker.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    if sys.platform.startswith("linux") and threading.active_count() == 1 and "PySide6" not in sys.modules:
+        return multiprocessing.get_context("fork")
+    if "forkserver" in methods:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([__name__])
+        return context
+    return multiprocessing.get_context("spawn")
