@@ -38,6 +38,9 @@ from desktop.gui.states import kind_label
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2")
 KIND_ORDER = ("actual", "estimate", "target")
 EXPORT_SIZE = QSize(1000, 600)
+#: A chart of at most this many points writes each one's value beside it, to this many decimals.
+MAX_LABELLED = 16
+LABEL_DECIMALS = 2
 
 
 @dataclass
@@ -129,7 +132,9 @@ def paint_chart(painter: QPainter, rect: QRectF, data: ChartData, mode: str = "l
         painter.drawText(
             rect,
             Qt.AlignmentFlag.AlignCenter,
-            QCoreApplication.translate("Chart", "No reviewed values with a single year to draw."),
+            QCoreApplication.translate("Chart", "No reviewed values with a single year to draw.")
+            if data.title
+            else QCoreApplication.translate("Chart", "Choose a row of the table to draw it over the years."),
         )
         painter.restore()
         return
@@ -152,6 +157,8 @@ def paint_chart(painter: QPainter, rect: QRectF, data: ChartData, mode: str = "l
         _bars(painter, data, colours, years, x_of, y_of, slot, divisor, low)
     else:
         _lines(painter, data, colours, x_of, y_of, divisor)
+    if sum(len(vs) for s in data.series for vs in s.values.values()) <= MAX_LABELLED:
+        _value_labels(painter, plot, data, colours, (x_of, y_of), divisor, slot if mode == "bars" else 0.0)
     _legend(painter, rect, layout.legend_top, data, colours, metrics, mode)
     painter.restore()
 
@@ -264,6 +271,60 @@ def _bars(
                 painter.setPen(QPen(QColor("#d00000"), 2))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(bar.adjusted(-2, -2, 2, 2))
+
+
+def _value_labels(
+    painter: QPainter,
+    plot: QRectF,
+    data: ChartData,
+    colours: dict[str, QColor],
+    place_of: tuple,
+    divisor: float,
+    slot: float,
+) -> None:
+    """Each point's value above it (a bar's above the bar), in the axis's unit, the Vietnamese way.
+
+    A chart of one or two points, most of them, said nothing a reader could quote without the table.
+    A label goes below its point when the space above is taken, and is left out when both are (or
+    when below would cross the axis): the table and the tooltips hold every value.
+    """
+    x_of, y_of = place_of
+    metrics = QFontMetricsF(painter.font())
+    width = slot * 0.8 / max(len(data.series), 1)
+
+    def x_at(i: int, year: int) -> float:
+        return x_of(year) + (-slot * 0.4 + (i + 0.5) * width if slot else 0.0)
+
+    def shown(series: Series, year: int) -> list[float]:
+        """The values drawn: a bar stands at the median, a line marks each value of a conflict."""
+        return [series.point(year)] if slot else sorted(set(series.values[year]))
+
+    drawn = [  # the markers: a label never hides another point
+        QRectF(x_at(i, year) - 8, y_of(value / divisor) - 8, 16, 16)  # a conflict's ring included
+        for i, series in enumerate(data.series)
+        for year in series.values
+        for value in shown(series, year)
+    ]
+    for i, series in enumerate(data.series):
+        painter.setPen(colours[series.place].darker(130))
+        for year, value in ((y, v / divisor) for y in series.values for v in shown(series, y)):
+            x = x_at(i, year)
+            text = format_number(Decimal(str(round(value, LABEL_DECIMALS))))
+            size = metrics.boundingRect(text).size()
+            above = QRectF(x - size.width() / 2, y_of(value) - size.height() - 9, size.width(), size.height())
+            below = above.translated(0, size.height() + 18)
+            place = next(
+                (
+                    box
+                    for box in (above, below)
+                    if plot.contains(box) and not any(box.intersects(d) for d in drawn)
+                ),
+                None,
+            )
+            if place is None:
+                continue  # two points too close for two labels: the first keeps its label
+            drawn.append(place)
+            painter.drawText(place, Qt.AlignmentFlag.AlignCenter, text)
 
 
 def _legend(

@@ -120,6 +120,12 @@ class HelpDialog(QDialog):
                 "Ctrl+click select several records: Y, N, A, E, T, Alt+K, Alt+P and Alt+A then apply to all of "
                 "them, as one step of undo."
             )
+            + "<br>"
+            + self.tr(
+                "Dataset tab (Ctrl+2): double-click a value or press Enter on it to open its record; Enter on a "
+                "row's name goes to its first value; Shift+arrows select cells and Ctrl+C copies them for a "
+                "spreadsheet; a click on the Indicator, Place or Unit header sorts the rows."
+            )
         )
 
 

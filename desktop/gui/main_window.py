@@ -96,6 +96,17 @@ DECISION_ACTIONS = (
 )
 #: The fields with a key of their own (Alt+letter), which opens the editor there.
 FIELD_ACTIONS = ("indicator", "value", "unit", "qualifier", "kind", "period", "locality", "comparisons")
+#: Actions on the review tab's record or article, off while another tab is shown: in the dataset
+#: tab, Enter, Y or N decided a record of the hidden article, one the reviewer could not see.
+REVIEW_TAB_ACTIONS = (
+    *(
+        name
+        for name in DECISION_ACTIONS
+        if name not in ("action_undo", "action_redo", "action_accept_passing")
+    ),
+    *(f"action_field_{name}" for name in FIELD_ACTIONS),
+    "action_add_comparison",
+)
 #: Actions that write into the database: disabled, with the reason in their tips, while it is read-only.
 WRITE_ACTIONS = (
     "action_confirm",
@@ -1063,9 +1074,13 @@ class MainWindow(QMainWindow):
             "action_open_checked": self.check_notes.first_linked() is not None,
         }
         readonly = self.store.readonly
+        elsewhere = getattr(self, "team", None) is not None and not self.team.reviewing()
         for name, on in enabled.items():
             self.actions_by_name[name].setEnabled(
-                on and not (editing and name in DECISION_ACTIONS) and not (readonly and name in WRITE_ACTIONS)
+                on
+                and not (editing and name in DECISION_ACTIONS)
+                and not (readonly and name in WRITE_ACTIONS)
+                and not (elsewhere and name in REVIEW_TAB_ACTIONS)
             )
         if not readonly:  # read-only, their tips say why they are disabled (_explain_readonly)
             self.actions_by_name["action_undo"].setToolTip(stack.undoText())

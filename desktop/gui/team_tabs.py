@@ -61,6 +61,8 @@ class TeamTabs:
         window.setCentralWidget(self.tabs)
         self._stale = {DATASET_TAB: True, CONFLICTS_TAB: True}
         self.tabs.currentChanged.connect(self._shown)
+        self.tabs.currentChanged.connect(self._focus)
+        self.tabs.currentChanged.connect(lambda _index: window.update_actions())  # see reviewing()
         self.dataset.record_requested.connect(self.open_record)
         self.conflicts.record_requested.connect(self.open_record)
         self.conflicts.agreement_requested.connect(self.show_agreement)
@@ -85,6 +87,8 @@ class TeamTabs:
             self.window.addAction(action)
             self.window.actions_by_name[name] = action
             menu.addAction(action)
+        copy = self.dataset.copy_action  # a key of the dataset table alone: Ctrl+C copies text elsewhere
+        self.window.actions_by_name[copy.objectName()] = copy
 
     def _shown(self, index: int) -> None:
         if self._stale.get(index):
@@ -93,6 +97,15 @@ class TeamTabs:
                 self.dataset.load()
             else:
                 self.conflicts.load()
+
+    def reviewing(self) -> bool:
+        """Whether the review tab is shown: the actions on its record are off in the other tabs."""
+        return self.tabs.currentIndex() == REVIEW_TAB
+
+    def _focus(self, index: int) -> None:
+        """The dataset's table takes the keys: Qt gave them to the indicator filter, where Down filtered."""
+        if index == DATASET_TAB:
+            self.dataset.table.setFocus()
 
     def _store_changed(self, _decision: object) -> None:
         """A decision anywhere makes the other views stale; the one on screen re-reads at once."""

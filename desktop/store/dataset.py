@@ -61,6 +61,9 @@ class Cell:
     records: int
     values: int  # distinct base values: more than one is a conflict
     first_id: int
+    value: str  # the first record's value as written, its unit and its value in the base unit
+    unit: str
+    base_value: str
 
     @property
     def conflict(self) -> bool:
@@ -106,7 +109,12 @@ def dataset_rows(conn: sqlite3.Connection, chosen: DatasetFilter = DatasetFilter
 
 
 def dataset_periods(conn: sqlite3.Connection, chosen: DatasetFilter = DatasetFilter()) -> list[str | None]:
-    """The periods (columns): single years in order, then terms, then none.
+    """The periods (columns) in :func:`period_order`."""
+    return list(period_counts(conn, chosen))
+
+
+def period_counts(conn: sqlite3.Connection, chosen: DatasetFilter = DatasetFilter()) -> dict[str | None, int]:
+    """The records per period, in :func:`period_order`: what the view needs to show the years that hold data.
 
     With an indicator chosen, the periods of its records (read through the
     dataset's index, whose first column it is); otherwise every period of the
@@ -117,14 +125,19 @@ def dataset_periods(conn: sqlite3.Connection, chosen: DatasetFilter = DatasetFil
         where = "".join(f" AND {c} = ?" for c, v in (("locality", chosen.place), ("kind", chosen.kind)) if v)
         params: list[object] = [chosen.code, *statuses, *(v for v in (chosen.place, chosen.kind) if v)]
         rows = conn.execute(
-            f"""SELECT DISTINCT period FROM {_BY_ROW} WHERE {_REVIEWED_SQL} AND {KEY} = ?
-                                AND d.status IN ({", ".join("?" * len(statuses))}){where}""",
+            f"""SELECT period, COUNT(*) FROM {_BY_ROW} WHERE {_REVIEWED_SQL} AND {KEY} = ?
+                AND d.status IN ({", ".join("?" * len(statuses))}){where} GROUP BY period""",
             params,
         )
     else:
         where, params = _filters(chosen, place_column="place", period_table=True)
-        rows = conn.execute(f"SELECT DISTINCT period FROM dataset_periods WHERE {where}", params)
-    return sorted((p or None for (p,) in rows), key=period_order)
+        rows = conn.execute(
+            f"SELECT period, SUM(records) FROM dataset_periods WHERE {where} GROUP BY period", params
+        )
+    counts: dict[str | None, int] = {}
+    for period, records in rows:
+        counts[period or None] = counts.get(period or None, 0) + records
+    return dict(sorted(counts.items(), key=lambda item: period_order(item[0])))
 
 
 def period_order(period: str | None) -> tuple[int, str]:
@@ -138,18 +151,30 @@ def period_order(period: str | None) -> tuple[int, str]:
 def row_cells(
     conn: sqlite3.Connection, row: DatasetRow, chosen: DatasetFilter = DatasetFilter()
 ) -> dict[str | None, list[Cell]]:
-    """The cells of one row, per period, a cell per kind (actual, estimate, target)."""
+    """The cells of one row, per period, a cell per kind (actual, estimate, target).
+
+    Each cell carries its first record's value, unit and base value, read in one more query for the
+    row: the counts come from the dataset's index alone, and a row may hold thousands of records.
+    """
     statuses = chosen.chosen_statuses()
     where = " AND kind = ?" if chosen.kind else ""
-    found: dict[str | None, list[Cell]] = {}
-    for period, cell_kind, records, values, first in conn.execute(
+    groups = conn.execute(
         f"""SELECT period, kind, COUNT(*), COUNT(DISTINCT base_value), MIN(id) FROM {_BY_ROW}
                 WHERE {_REVIEWED_SQL} AND {KEY} = ? AND locality IS ? AND base_unit = ?
                   AND d.status IN ({", ".join("?" * len(statuses))}){where}
                 GROUP BY period, kind""",
         (row.key, row.place, row.base_unit, *statuses, *([chosen.kind] if chosen.kind else [])),
-    ):
-        found.setdefault(period, []).append(Cell(cell_kind, records, values, first))
+    ).fetchall()
+    firsts = {
+        i: (value, unit, base)
+        for i, value, unit, base in conn.execute(
+            f"SELECT id, value, unit, base_value FROM record_rows WHERE id IN ({', '.join('?' * len(groups))})",
+            [g[4] for g in groups],
+        )
+    }
+    found: dict[str | None, list[Cell]] = {}
+    for period, cell_kind, records, values, first in groups:
+        found.setdefault(period, []).append(Cell(cell_kind, records, values, first, *firsts[first]))
     for cells in found.values():
         cells.sort(key=lambda c: KINDS.index(c.kind) if c.kind in KINDS else len(KINDS))
     return found
@@ -162,19 +187,13 @@ def cell_records(
     statuses = chosen.chosen_statuses()
     where = " AND r.kind = ?" if chosen.kind else ""
     return conn.execute(
-        f"""SELECT r.id, r.article_id, r.kind, r.value, r.unit, r.base_value, d.status, a.doc, a.title
+        f"""SELECT r.id, r.article_id, r.kind, r.indicator, r.value, r.unit, r.base_value, d.status, a.doc, a.title
             FROM {_BY_ROW} JOIN articles a ON a.id = r.article_id
             WHERE {_REVIEWED_SQL} AND coalesce(r.indicator_code, r.indicator) = ? AND r.locality IS ?
               AND r.base_unit = ? AND r.period IS ? AND d.status IN ({", ".join("?" * len(statuses))}){where}
             ORDER BY r.kind, CAST(r.base_value AS REAL), r.id""",
         (row.key, row.place, row.base_unit, period, *statuses, *([chosen.kind] if chosen.kind else [])),
     ).fetchall()
-
-
-def record_value(conn: sqlite3.Connection, record_id: int) -> tuple[str, str] | None:
-    """(value, unit) of one record: what a cell shows of its first record."""
-    row = conn.execute("SELECT value, unit FROM record_rows WHERE id = ?", (record_id,)).fetchone()
-    return (row[0], row[1]) if row else None
 
 
 def series_points(

@@ -77,7 +77,7 @@
 <context>
     <name>ChartPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="158"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="186"/>
         <source>Places (up to %n)</source>
         <translation>
             <numerusform>Places (up to %n)</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="206"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="248"/>
         <source>At most %n places in one chart.</source>
         <translation>
             <numerusform>At most %n place in one chart.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="222"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="265"/>
         <source>%n records with a term or no year are not drawn.</source>
         <translation>
             <numerusform>%n record with a term or no year is not drawn.</numerusform>
@@ -104,15 +104,23 @@
 <context>
     <name>DatasetModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_model.py" line="180"/>
-        <source>(+%n other values)</source>
+        <location filename="../../desktop/gui/dataset_model.py" line="234"/>
+        <source>%n reviewed records in this period</source>
         <translation>
-            <numerusform>(+%n other value)</numerusform>
-            <numerusform>(+%n other values)</numerusform>
+            <numerusform>%n reviewed record in this period</numerusform>
+            <numerusform>%n reviewed records in this period</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_model.py" line="197"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="321"/>
+        <source>%n records of this row</source>
+        <translation>
+            <numerusform>%n record of this row</numerusform>
+            <numerusform>%n records of this row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_model.py" line="332"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -123,7 +131,23 @@
 <context>
     <name>DatasetView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="309"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="415"/>
+        <source>Show %n earlier periods</source>
+        <translation>
+            <numerusform>Show %n earlier period</numerusform>
+            <numerusform>Show %n earlier periods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="415"/>
+        <source>(%n records)</source>
+        <translation>
+            <numerusform>(%n record)</numerusform>
+            <numerusform>(%n records)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="418"/>
         <source>%Ln rows</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -131,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="310"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="419"/>
         <source>%Ln reviewed records</source>
         <translation>
             <numerusform>%Ln reviewed record</numerusform>
@@ -139,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="311"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="420"/>
         <source>%Ln periods</source>
         <translation>
             <numerusform>%Ln period</numerusform>
@@ -147,7 +171,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="365"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="424"/>
+        <source>%Ln rows named by a label without a code (last, in italics)</source>
+        <translation>
+            <numerusform>%Ln row named by a label without a code (last, in italics)</numerusform>
+            <numerusform>%Ln rows named by a label without a code (last, in italics)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="519"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -158,7 +190,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="566"/>
+        <location filename="../../desktop/gui/main_window.py" line="577"/>
         <source>%n records selected: Y or N decides all of them; A, E, T, Alt+K, Alt+P or Alt+A sets their kind, period or place</source>
         <translation>
             <numerusform>%n record selected: Y or N decides it; A, E, T, Alt+K, Alt+P or Alt+A sets its kind, period or place</numerusform>
@@ -166,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="818"/>
+        <location filename="../../desktop/gui/main_window.py" line="829"/>
         <source>Confirm the %n records still pending?</source>
         <translation>
             <numerusform>Confirm the %n record still pending?</numerusform>
@@ -174,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="829"/>
+        <location filename="../../desktop/gui/main_window.py" line="840"/>
         <source>%n record(s) without a label stay pending: F2 gives one a label.</source>
         <translation>
             <numerusform>%n record without a label stays pending: F2 gives it a label.</numerusform>

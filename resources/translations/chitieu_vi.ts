@@ -624,22 +624,28 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../desktop/gui/chart.py" line="132"/>
+        <location filename="../../desktop/gui/chart.py" line="135"/>
         <source>No reviewed values with a single year to draw.</source>
+        <extracomment>A chart of at most this many points writes each one&apos;s value beside it, to this many decimals.</extracomment>
         <translation>Không có giá trị đã duyệt của một năm cụ thể để vẽ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/chart.py" line="355"/>
+        <location filename="../../desktop/gui/chart.py" line="137"/>
+        <source>Choose a row of the table to draw it over the years.</source>
+        <translation>Chọn một hàng trong bảng để vẽ biểu đồ theo năm.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/chart.py" line="416"/>
         <source>Charts are saved as .png or .svg, not %1.</source>
         <translation>Biểu đồ được lưu dạng .png hoặc .svg, không phải %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/chart.py" line="356"/>
+        <location filename="../../desktop/gui/chart.py" line="417"/>
         <source>a file without suffix</source>
         <translation>tệp không có đuôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/chart.py" line="361"/>
+        <location filename="../../desktop/gui/chart.py" line="422"/>
         <source>Could not write the chart to %1. Check the folder and the file name.</source>
         <translation>Không ghi được biểu đồ vào %1. Hãy kiểm tra thư mục và tên tệp.</translation>
     </message>
@@ -647,58 +653,58 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="152"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="180"/>
         <source>Lines</source>
         <translation>Đường</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="153"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="181"/>
         <source>Bars</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="154"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="182"/>
         <source>Save chart…</source>
         <translation>Lưu biểu đồ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="158"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="186"/>
         <source>Places (up to %n)</source>
         <translation>
             <numerusform>Địa phương (tối đa %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="206"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="248"/>
         <source>At most %n places in one chart.</source>
         <translation>
             <numerusform>Mỗi biểu đồ tối đa %n địa phương.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="214"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="256"/>
         <source>(no place)</source>
         <translation>(không rõ địa phương)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="222"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="265"/>
         <source>%n records with a term or no year are not drawn.</source>
         <translation>
             <numerusform>%n bản ghi theo giai đoạn hoặc không có năm không được vẽ.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="232"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="275"/>
         <source>Save chart</source>
         <translation>Lưu biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="234"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="277"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Ảnh PNG (*.png);;Bản vẽ SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="244"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="287"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
@@ -846,28 +852,33 @@
 <context>
     <name>Dataset</name>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="50"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="63"/>
         <source>act.</source>
-        <extracomment>Columns before the periods. The role that gives a cell&apos;s list of :class:`Cell` (empty outside the period columns). How many records a conflict&apos;s tooltip lists.</extracomment>
+        <extracomment>Columns before the periods. The columns the rows sort by (a click on their header): indicator, place, unit. The role that gives a cell&apos;s list of :class:`Cell` (empty outside the period columns). A value converted to its row&apos;s unit is rounded to this. How many records a conflict&apos;s tooltip lists.</extracomment>
         <translation>TH</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="51"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="64"/>
         <source>est.</source>
         <translation>ƯTH</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="52"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="65"/>
         <source>target</source>
         <translation>KH</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="64"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="77"/>
         <source>(no label)</source>
         <translation>(không có tên)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="72"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="91"/>
+        <source>No indicator code: this row is named by its records&apos; label as written. Give the records a code in the review tab (double-click a value) to join them to an indicator&apos;s row.</source>
+        <translation>Chưa có mã chỉ tiêu: hàng này mang tên theo nhãn của các bản ghi, đúng như đã viết. Gán mã cho các bản ghi ở thẻ Duyệt (nhấp đúp vào một giá trị) để gộp chúng vào hàng của chỉ tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_model.py" line="96"/>
         <source>Code: %1</source>
         <translation>Mã: %1</translation>
     </message>
@@ -875,43 +886,43 @@
 <context>
     <name>DatasetFilterBar</name>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="78"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="102"/>
         <source>Every kind</source>
-        <extracomment>A cell of more records than this lists the first ones in its menu. Places the chart draws at most (colours stay distinct, the legend stays readable). Widths of the indicator (at least), place and base unit columns, then of each period&apos;s. Rows measured for the indicator column&apos;s width (Qt&apos;s default, 1,000, is slow on a big dataset).</extracomment>
+        <extracomment>A cell of more records than this lists the first ones in its menu. Places the chart draws at most (colours stay distinct, the legend stays readable). Widths of the indicator and unit (at least), place and years columns; a period&apos;s column fits its values between the two bounds (190 px each showed four years at 1366 px). Early periods are hidden when they hold at most this share of the records, this many years before the rest. The table&apos;s share of the tab against the chart&apos;s, as the reviewer last dragged it. Rows measured for the indicator column&apos;s width (Qt&apos;s default, 1,000, is slow on a big dataset).</extracomment>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="81"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="105"/>
         <source>Every reviewed record</source>
         <translation>Mọi bản ghi đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="87"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="111"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="88"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="112"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="89"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="113"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="90"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="114"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="104"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="128"/>
         <source>Every indicator</source>
         <translation>Mọi chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="109"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="137"/>
         <source>Every place</source>
         <translation>Mọi địa phương</translation>
     </message>
@@ -919,85 +930,163 @@
 <context>
     <name>DatasetModel</name>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="121"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="224"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="122"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="225"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="123"/>
-        <source>Base unit</source>
-        <translation>Đơn vị gốc</translation>
+        <location filename="../../desktop/gui/dataset_model.py" line="226"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="126"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="227"/>
+        <source>Years</source>
+        <translation>Năm</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_model.py" line="234"/>
+        <source>%n reviewed records in this period</source>
+        <translation>
+            <numerusform>%n bản ghi đã duyệt trong kỳ này</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_model.py" line="237"/>
+        <source>The indicator&apos;s name; for records without an indicator code, their label in quotes and italics. Click to sort.</source>
+        <translation>Tên chỉ tiêu; với các bản ghi chưa có mã chỉ tiêu là nhãn của chúng, trong ngoặc kép và in nghiêng. Nhấp để sắp xếp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_model.py" line="240"/>
+        <source>Click to sort.</source>
+        <translation>Nhấp để sắp xếp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_model.py" line="241"/>
+        <source>The unit the row&apos;s values are written in. Click to sort.</source>
+        <translation>Đơn vị của các giá trị trong hàng. Nhấp để sắp xếp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_model.py" line="242"/>
+        <source>The years of the row&apos;s values. Enter on a row&apos;s name goes to its first value.</source>
+        <translation>Các năm có giá trị của hàng. Nhấn Enter ở tên hàng để đến giá trị đầu tiên của nó.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_model.py" line="316"/>
+        <source>Values in %1; rows are grouped by the base unit, %2.</source>
+        <translation>Giá trị tính bằng %1; các hàng được nhóm theo đơn vị gốc, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_model.py" line="321"/>
+        <source>%n records of this row</source>
+        <translation>
+            <numerusform>%n bản ghi của hàng này</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_model.py" line="333"/>
+        <source>Double-click or press Enter to open the source record.</source>
+        <translation>Nhấp đúp hoặc nhấn Enter để mở bản ghi nguồn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_model.py" line="230"/>
         <source>no year</source>
         <translation>không rõ năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="168"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="295"/>
         <source>(no place)</source>
         <translation>(không rõ địa phương)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_model.py" line="180"/>
-        <source>(+%n other values)</source>
-        <translation>
-            <numerusform>(+%n giá trị khác)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="189"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="327"/>
         <source>Conflict: the records of this cell give different values.</source>
         <translation>Bất đồng: các bản ghi của ô này cho giá trị khác nhau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_model.py" line="197"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="332"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… và %n bản ghi khác</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/dataset_model.py" line="198"/>
-        <source>Click to open the source record.</source>
-        <translation>Nhấp để mở bản ghi nguồn.</translation>
-    </message>
 </context>
 <context>
     <name>DatasetView</name>
     <message>
-        <location filename="../../desktop/gui/dataset_view.py" line="295"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="320"/>
+        <source>Copy the selected dataset cells</source>
+        <translation>Sao chép các ô đã chọn của bộ dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_view.py" line="358"/>
         <source>This database was written by an older Chitieu and is open read-only, so it has no dataset table yet. Open a writable copy to see it.</source>
         <translation>Cơ sở dữ liệu này do một phiên bản Chitieu cũ hơn ghi và đang mở chỉ để đọc, nên chưa có bảng dữ liệu. Hãy mở một bản sao ghi được để xem.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_view.py" line="413"/>
+        <source>Hide the early years</source>
+        <translation>Ẩn các năm đầu</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="309"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="415"/>
+        <source>Show %n earlier periods</source>
+        <translation>
+            <numerusform>Hiện %n kỳ trước đó</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="415"/>
+        <source>(%n records)</source>
+        <translation>
+            <numerusform>(%n bản ghi)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="418"/>
         <source>%Ln rows</source>
         <translation>
             <numerusform>%Ln dòng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="310"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="419"/>
         <source>%Ln reviewed records</source>
         <translation>
             <numerusform>%Ln bản ghi đã duyệt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="311"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="420"/>
         <source>%Ln periods</source>
         <translation>
             <numerusform>%Ln kỳ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="365"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="424"/>
+        <source>%Ln rows named by a label without a code (last, in italics)</source>
+        <translation>
+            <numerusform>%Ln hàng chỉ tiêu không mã, mang tên theo nhãn (ở cuối, in nghiêng)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_view.py" line="432"/>
+        <source>No reviewed record matches these filters. Choose “Every …” in a filter to see more.</source>
+        <translation>Không có bản ghi đã duyệt nào khớp với các bộ lọc này. Chọn “Mọi …” trong một bộ lọc để xem thêm.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dataset_view.py" line="435"/>
+        <source>No reviewed records yet: the dataset holds the records confirmed, corrected or added in the review tab (Ctrl+1).</source>
+        <translation>Chưa có bản ghi nào được duyệt: bộ dữ liệu gồm các bản ghi đã xác nhận, đã sửa hoặc được thêm ở thẻ Duyệt (Ctrl+1).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dataset_view.py" line="519"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… và %n bản ghi khác</numerusform>
@@ -1045,43 +1134,43 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="146"/>
+        <location filename="../../desktop/gui/dialogs.py" line="152"/>
         <source>Export dataset</source>
         <extracomment>Where the export dialog keeps the last choices: the format, which records, the file.</extracomment>
         <translation>Xuất bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="163"/>
+        <location filename="../../desktop/gui/dialogs.py" line="169"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="170"/>
+        <location filename="../../desktop/gui/dialogs.py" line="176"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="171"/>
+        <location filename="../../desktop/gui/dialogs.py" line="177"/>
         <source>Records</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="172"/>
+        <location filename="../../desktop/gui/dialogs.py" line="178"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="176"/>
+        <location filename="../../desktop/gui/dialogs.py" line="182"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="177"/>
+        <location filename="../../desktop/gui/dialogs.py" line="183"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="195"/>
+        <location filename="../../desktop/gui/dialogs.py" line="201"/>
         <source>Export to</source>
         <translation>Xuất ra</translation>
     </message>
@@ -1156,6 +1245,11 @@
         <location filename="../../desktop/gui/dialogs.py" line="117"/>
         <source>Confirm, reject and every correction move on to the next pending record. The current figure is framed and its comparisons are underlined with dots. Click a highlight to select its record; select text and press Ctrl+N to add a figure the machine missed. Shift+J/K, Shift+click or Ctrl+click select several records: Y, N, A, E, T, Alt+K, Alt+P and Alt+A then apply to all of them, as one step of undo.</source>
         <translation>Xác nhận, loại bỏ và mọi lần sửa đều chuyển sang bản ghi chờ duyệt tiếp theo. Số liệu đang chọn được đóng khung, các so sánh của nó được gạch chân chấm. Bấm vào một chỗ đánh dấu để chọn bản ghi của nó; bôi đen văn bản rồi bấm Ctrl+N để thêm số liệu máy bỏ sót. Shift+J/K, Shift+bấm hoặc Ctrl+bấm để chọn nhiều bản ghi: khi đó Y, N, A, E, T, Alt+K, Alt+P và Alt+A áp dụng cho tất cả, trong một bước hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs.py" line="125"/>
+        <source>Dataset tab (Ctrl+2): double-click a value or press Enter on it to open its record; Enter on a row&apos;s name goes to its first value; Shift+arrows select cells and Ctrl+C copies them for a spreadsheet; a click on the Indicator, Place or Unit header sorts the rows.</source>
+        <translation>Thẻ Bộ dữ liệu (Ctrl+2): nhấp đúp vào một giá trị hoặc nhấn Enter trên nó để mở bản ghi của nó; Enter trên tên một hàng đưa đến giá trị đầu tiên của hàng; Shift+mũi tên chọn các ô và Ctrl+C sao chép chúng để dán vào bảng tính; nhấp vào tiêu đề Chỉ tiêu, Địa phương hoặc Đơn vị để sắp xếp các hàng.</translation>
     </message>
 </context>
 <context>
@@ -1357,185 +1451,185 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="319"/>
+        <location filename="../../desktop/gui/main_window.py" line="330"/>
         <source>&amp;File</source>
-        <extracomment>Where the right pane&apos;s sizes are kept: a new key since it holds three panes (records, editor, history), so that sizes saved for the two of earlier versions do not collapse the history. The window&apos;s size on first open, or its screen&apos;s free area when that is smaller. The history pane&apos;s height on a first start (a few events; it scrolls). Rows measured to size the value column (Qt&apos;s default is 1,000: slow for a delegate written in Python). Actions that decide or edit, disabled while the editor is open. The fields with a key of their own (Alt+letter), which opens the editor there. Actions that write into the database: disabled, with the reason in their tips, while it is read-only. The reviewer asked to open another database (the application replaces the window). The store may have turned read-only: views that write re-read its state.</extracomment>
+        <extracomment>Where the right pane&apos;s sizes are kept: a new key since it holds three panes (records, editor, history), so that sizes saved for the two of earlier versions do not collapse the history. The window&apos;s size on first open, or its screen&apos;s free area when that is smaller. The history pane&apos;s height on a first start (a few events; it scrolls). Rows measured to size the value column (Qt&apos;s default is 1,000: slow for a delegate written in Python). Actions that decide or edit, disabled while the editor is open. The fields with a key of their own (Alt+letter), which opens the editor there. Actions on the review tab&apos;s record or article, off while another tab is shown: in the dataset tab, Enter, Y or N decided a record of the hidden article, one the reviewer could not see. Actions that write into the database: disabled, with the reason in their tips, while it is read-only. The reviewer asked to open another database (the application replaces the window). The store may have turned read-only: views that write re-read its state.</extracomment>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="331"/>
+        <location filename="../../desktop/gui/main_window.py" line="342"/>
         <source>&amp;Review</source>
         <translation>&amp;Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="353"/>
+        <location filename="../../desktop/gui/main_window.py" line="364"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="368"/>
+        <location filename="../../desktop/gui/main_window.py" line="379"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="377"/>
+        <location filename="../../desktop/gui/main_window.py" line="388"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="378"/>
+        <location filename="../../desktop/gui/main_window.py" line="389"/>
         <source>Review</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="403"/>
+        <location filename="../../desktop/gui/main_window.py" line="414"/>
         <source>Reviewer: %s</source>
         <translation>Người duyệt: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="461"/>
+        <location filename="../../desktop/gui/main_window.py" line="472"/>
         <source>No articles yet. Import files with Ctrl+O, or a whole folder with Ctrl+Shift+O.</source>
         <translation>Chưa có bài nào. Nhập tệp bằng Ctrl+O, hoặc cả một thư mục bằng Ctrl+Shift+O.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="465"/>
+        <location filename="../../desktop/gui/main_window.py" line="476"/>
         <source>No article matches “%1” with these filters. Ctrl+F changes the search.</source>
         <translation>Không có bài nào khớp với “%1” theo các bộ lọc này. Ctrl+F để sửa nội dung tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="469"/>
+        <location filename="../../desktop/gui/main_window.py" line="480"/>
         <source>No article matches these filters. Choose “All articles”, all places and all years to see every article.</source>
         <translation>Không có bài nào khớp với các bộ lọc này. Chọn “Tất cả bài”, mọi địa phương và mọi năm để xem toàn bộ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="566"/>
+        <location filename="../../desktop/gui/main_window.py" line="577"/>
         <source>%n records selected: Y or N decides all of them; A, E, T, Alt+K, Alt+P or Alt+A sets their kind, period or place</source>
         <translation>
             <numerusform>Đang chọn %n bản ghi: Y hoặc N quyết định cho tất cả; A, E, T, Alt+K, Alt+P hoặc Alt+A đặt loại, kỳ hoặc địa phương cho tất cả</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="636"/>
+        <location filename="../../desktop/gui/main_window.py" line="647"/>
         <source>Confirm the selected records</source>
         <translation>Xác nhận các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="637"/>
+        <location filename="../../desktop/gui/main_window.py" line="648"/>
         <source>Reject the selected records</source>
         <translation>Loại bỏ các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="659"/>
+        <location filename="../../desktop/gui/main_window.py" line="670"/>
         <source>Set the kind</source>
         <translation>Đặt loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="677"/>
+        <location filename="../../desktop/gui/main_window.py" line="688"/>
         <source>Attach as a comparison</source>
         <translation>Gắn làm so sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="680"/>
+        <location filename="../../desktop/gui/main_window.py" line="691"/>
         <source>Attached %1 to “%2”: select it and press Alt+C to change it.</source>
         <translation>Đã gắn %1 vào “%2”: chọn bản ghi đó rồi bấm Alt+C để sửa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="725"/>
+        <location filename="../../desktop/gui/main_window.py" line="736"/>
         <source>Edit the selected records</source>
         <translation>Sửa các bản ghi đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="746"/>
+        <location filename="../../desktop/gui/main_window.py" line="757"/>
         <source>Confirm it anyway?</source>
         <translation>Vẫn xác nhận?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="747"/>
+        <location filename="../../desktop/gui/main_window.py" line="758"/>
         <source>Reject it anyway?</source>
         <translation>Vẫn loại bỏ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="748"/>
+        <location filename="../../desktop/gui/main_window.py" line="759"/>
         <source>Save your correction over it?</source>
         <translation>Vẫn lưu bản sửa của bạn đè lên?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="750"/>
+        <location filename="../../desktop/gui/main_window.py" line="761"/>
         <source>It is shown as it is now.</source>
         <translation>Bản ghi đang hiển thị đúng như hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="933"/>
+        <location filename="../../desktop/gui/main_window.py" line="944"/>
         <source>Riskiest first: after a decision, and with Ctrl+Down/Ctrl+Up, go to the pending record of the corpus most likely to be wrong</source>
         <translation>Rủi ro cao trước: sau mỗi quyết định, và với Ctrl+Xuống/Ctrl+Lên, đến bản ghi chờ duyệt dễ sai nhất của kho bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="942"/>
+        <location filename="../../desktop/gui/main_window.py" line="953"/>
         <source>Riskiest first: Ctrl+Down goes to the pending record most likely to be wrong.</source>
         <translation>Rủi ro cao trước: Ctrl+Xuống đến bản ghi chờ duyệt dễ sai nhất.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="944"/>
+        <location filename="../../desktop/gui/main_window.py" line="955"/>
         <source>Article order: Ctrl+Down goes to the next article with pending records.</source>
         <translation>Theo thứ tự bài: Ctrl+Xuống đến bài kế tiếp còn bản ghi chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="978"/>
+        <location filename="../../desktop/gui/main_window.py" line="989"/>
         <source>Record %1 no longer exists.</source>
         <translation>Bản ghi %1 không còn nữa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1168"/>
+        <location filename="../../desktop/gui/main_window.py" line="1183"/>
         <source>This change was not saved.</source>
         <translation>Thay đổi này chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="817"/>
+        <location filename="../../desktop/gui/main_window.py" line="828"/>
         <source>They are shown as they are now.</source>
         <translation>Các bản ghi đang hiển thị đúng như hiện tại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="818"/>
+        <location filename="../../desktop/gui/main_window.py" line="829"/>
         <source>Confirm the %n records still pending?</source>
         <translation>
             <numerusform>Xác nhận %n bản ghi còn chờ duyệt?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="829"/>
+        <location filename="../../desktop/gui/main_window.py" line="840"/>
         <source>%n record(s) without a label stay pending: F2 gives one a label.</source>
         <translation>
             <numerusform>%n bản ghi chưa có tên chỉ tiêu vẫn chờ duyệt: bấm F2 để đặt tên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1112"/>
+        <location filename="../../desktop/gui/main_window.py" line="1127"/>
         <source>This article: %1/%2 decided</source>
         <translation>Bài này: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1119"/>
+        <location filename="../../desktop/gui/main_window.py" line="1134"/>
         <source>Corpus: %1/%2 decided</source>
         <translation>Toàn bộ: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1131"/>
+        <location filename="../../desktop/gui/main_window.py" line="1146"/>
         <source>The queue is done: every record of every article is decided. Ctrl+E exports the dataset.</source>
         <translation>Đã duyệt xong toàn bộ: mọi bản ghi của mọi bài đều đã có quyết định. Ctrl+E để xuất bộ dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1135"/>
+        <location filename="../../desktop/gui/main_window.py" line="1150"/>
         <source>Every record of this article is decided. Ctrl+Down: next article with pending records.</source>
         <translation>Mọi bản ghi của bài này đã có quyết định. Ctrl+Down: sang bài sau còn bản ghi chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1138"/>
+        <location filename="../../desktop/gui/main_window.py" line="1153"/>
         <source>Every listed article is decided; the filters hide the articles still pending.</source>
         <translation>Mọi bài trong danh sách đã duyệt xong; bộ lọc đang ẩn các bài còn chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1154"/>
-        <location filename="../../desktop/gui/main_window.py" line="1167"/>
+        <location filename="../../desktop/gui/main_window.py" line="1169"/>
+        <location filename="../../desktop/gui/main_window.py" line="1182"/>
         <source>Chitieu</source>
         <translation>Chitieu</translation>
     </message>
@@ -1543,7 +1637,7 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="79"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="81"/>
         <source>&amp;Team</source>
         <translation>&amp;Nhóm</translation>
     </message>
@@ -2566,7 +2660,7 @@
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="116"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="129"/>
         <source>Agreement between reviewers</source>
         <translation>Mức đồng thuận giữa người duyệt</translation>
     </message>

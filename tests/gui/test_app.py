@@ -29,9 +29,9 @@ def test_help_lists_every_action_and_its_keys(window, qtbot):
     qtbot.addWidget(dialog)
     table = dialog.findChild(QTableView, "help_table")
     rows = table.model().rowCount()
-    assert rows == len(action_table()) + len(team_actions())
+    assert rows == len(action_table()) + len(team_actions()) + 1  # and the dataset table's Copy
     keys = [table.model().index(row, 1).data() for row in range(rows)]
-    assert "F2" in keys and any("Ctrl+Z" in k for k in keys)
+    assert "F2" in keys and any("Ctrl+Z" in k for k in keys) and "Ctrl+C" in keys
 
 
 def test_interface_is_vietnamese_by_default(window):

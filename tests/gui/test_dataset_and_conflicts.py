@@ -56,6 +56,10 @@ def dataset_db(tmp_path: Path) -> Path:
     return path
 
 
+#: The dataset table's unit column and its first period's.
+UNIT, PERIOD = 2, 4
+
+
 def row_of(model, key: str) -> int:
     return next(i for i, row in enumerate(model.rows) if row.key == key)
 
@@ -69,12 +73,14 @@ def test_dataset_shows_values_kinds_and_conflicts(qtbot, qapp, dataset_db):
     assert [r.key for r in model.rows] == ["Doanh thu du lịch", "Khách du lịch", "Thu ngân sách nhà nước"]
     assert model.periods == ["2019"]
     budget = row_of(model, "Thu ngân sách nhà nước")
-    cell = model.index(budget, 3)
-    assert model.data(cell).startswith("⚠ 11.428,6 tỷ đồng")  # two values for one cell: a conflict, both kept
+    cell = model.index(budget, PERIOD)
+    assert model.index(budget, UNIT).data() == "tỷ đồng"  # the row's unit, once, beside the values
+    assert model.data(cell) == f"⚠ 11.428,6 {kind_mark('estimate')} (+1)"  # two values: a conflict, both kept
     assert model.data(cell, Qt.ItemDataRole.BackgroundRole) == CONFLICT_COLOUR
     assert "11.500" in model.data(cell, Qt.ItemDataRole.ToolTipRole)
-    tourists = model.index(row_of(model, "Khách du lịch"), 3)
-    assert model.data(tourists) == f"1 triệu lượt {kind_mark('actual')}"  # the same value twice: no conflict
+    tourists = model.index(row_of(model, "Khách du lịch"), PERIOD)
+    assert model.index(tourists.row(), UNIT).data() == "triệu lượt"
+    assert model.data(tourists) == f"1 {kind_mark('actual')}"  # the same value twice: no conflict
     assert model.data(tourists, Qt.ItemDataRole.BackgroundRole) is None
     view.filter_bar.kind.setCurrentIndex(view.filter_bar.kind.findData("estimate"))
     assert [r.key for r in model.rows] == ["Doanh thu du lịch", "Thu ngân sách nhà nước"]
@@ -84,7 +90,7 @@ def test_clicking_a_cell_opens_its_record_in_its_article(qtbot, qapp, dataset_db
     window = open_window(qtbot, dataset_db)
     window.team.tabs.setCurrentIndex(1)
     view = window.team.dataset
-    index = view.model.index(row_of(view.model, "Doanh thu du lịch"), 3)
+    index = view.model.index(row_of(view.model, "Doanh thu du lịch"), PERIOD)
     view.table.setCurrentIndex(index)
     qtbot.keyClick(view.table, Qt.Key.Key_Return)  # two records (articles a and b): a menu asks which
     menu = view.findChild(QMenu, "dataset_cell_menu")
@@ -95,7 +101,7 @@ def test_clicking_a_cell_opens_its_record_in_its_article(qtbot, qapp, dataset_db
     window.team.tabs.setCurrentIndex(1)
     view.filter_bar.place.setCurrentIndex(1)
     view.filter_bar.status.setCurrentIndex(view.filter_bar.status.findData("confirmed"))
-    single = view.model.index(row_of(view.model, "Doanh thu du lịch"), 3)
+    single = view.model.index(row_of(view.model, "Doanh thu du lịch"), PERIOD)
     assert view.model.data(single).endswith(kind_mark("estimate"))
 
 
@@ -103,9 +109,9 @@ def test_chart_follows_the_row_and_exports_png_and_svg(qtbot, qapp, dataset_db, 
     window = open_window(qtbot, dataset_db)
     window.team.tabs.setCurrentIndex(1)
     view = window.team.dataset
-    view.table.setCurrentIndex(view.model.index(row_of(view.model, "Thu ngân sách nhà nước"), 3))
+    view.table.setCurrentIndex(view.model.index(row_of(view.model, "Thu ngân sách nhà nước"), PERIOD))
     chart = view.chart_panel.chart
-    assert chart.data.title == "Thu ngân sách nhà nước"
+    assert chart.data.title == "“Thu ngân sách nhà nước”"  # a label without a code, quoted as in the table
     (series,) = chart.data.series
     assert (series.place, series.kind, sorted(series.values[2019])) == (
         "Cẩm Phả",
@@ -212,9 +218,13 @@ def test_the_dataset_names_indicators_as_the_reviewer_reads_them(qtbot, qapp, co
     view = window.team.dataset
     model = view.model
     names = [model.index(row, 0).data() for row in range(model.rowCount())]
-    assert names == ["Doanh thu du lịch", "Khách du lịch", "Thu ngân sách nhà nước"]
+    assert names == ["Khách du lịch", "Thu ngân sách nhà nước", "“Doanh thu du lịch”"]  # a label last, quoted
     budget = model.index(names.index("Thu ngân sách nhà nước"), 0)
     assert "budget_revenue" in budget.data(Qt.ItemDataRole.ToolTipRole)
+    label = model.index(2, 0)
+    assert label.data(Qt.ItemDataRole.FontRole).italic() and not budget.data(Qt.ItemDataRole.FontRole)
+    assert "Chưa có mã chỉ tiêu" in label.data(Qt.ItemDataRole.ToolTipRole)
+    assert "hàng chỉ tiêu không mã" in view.summary.text()
     combo = view.filter_bar.code
     assert [combo.itemText(i) for i in range(1, combo.count())] == names
     view.table.setCurrentIndex(budget)  # the chart follows the row
