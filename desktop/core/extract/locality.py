@@ -27,7 +27,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
-from functools import cache, cached_property
+from functools import cache
 from typing import Any, NamedTuple
 
 from desktop.core.extract.lexicon import ADMIN_WORDS, COUNTRY, alternation
@@ -134,6 +134,9 @@ class Localities:
         self._starts = [place.start for place in self._places]
         self.default = _as_written(text, default, after_dash)
         self._default_levels = {place.level for place in self._places if place.name == self.default}
+        # Found here, not as cached properties: mypyc compiles a class with them into a slow one.
+        self._visits = self._find_visits()
+        self._officials = self._find_officials()
         #: The place heading each sentence read so far (see ``_sentence_head``), by the sentence's start.
         self._heads: dict[int, _Place | None] = {}
         #: The last place set apart (``riêng thành phố Huế 25 chợ``), where its clause ends, and the
@@ -295,8 +298,7 @@ class Localities:
             return self.default
         return name
 
-    @cached_property
-    def _visits(self) -> list[tuple[int, str]]:
+    def _find_visits(self) -> list[tuple[int, str]]:
         """Where each visit to a unit smaller than the article's names it, and the unit."""
         found = []
         low = self.text.lower()
@@ -314,8 +316,7 @@ class Localities:
                     found.append((self._places[i].end, self._places[i].name))
         return sorted(found)
 
-    @cached_property
-    def _officials(self) -> list[tuple[int, str, int]]:
+    def _find_officials(self) -> list[tuple[int, str, int]]:
         """Where the article names an official of a unit smaller than its own who speaks (``Bí thư
         Đảng ủy xã Nghi Hưng cho biết``): the official's start, the unit, and where the verb ends."""
         found: list[tuple[int, str, int]] = []
