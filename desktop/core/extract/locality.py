@@ -135,8 +135,9 @@ class Localities:
         self.default = _as_written(text, default, after_dash)
         self._default_levels = {place.level for place in self._places if place.name == self.default}
         # Found here, not as cached properties: mypyc compiles a class with them into a slow one.
-        self._visits = self._find_visits()
-        self._officials = self._find_officials()
+        low = text.lower()  # once for both searches
+        self._visits = self._find_visits(low)
+        self._officials = self._find_officials(low)
         #: The place heading each sentence read so far (see ``_sentence_head``), by the sentence's start.
         self._heads: dict[int, _Place | None] = {}
         #: The last place set apart (``riêng thành phố Huế 25 chợ``), where its clause ends, and the
@@ -298,10 +299,9 @@ class Localities:
             return self.default
         return name
 
-    def _find_visits(self) -> list[tuple[int, str]]:
+    def _find_visits(self, low: str) -> list[tuple[int, str]]:
         """Where each visit to a unit smaller than the article's names it, and the unit."""
         found = []
-        low = self.text.lower()
         for word in ("thăm", "làm việc"):
             for at in _positions(low, word):
                 visit = _VISIT.match(self.text, at)
@@ -316,11 +316,10 @@ class Localities:
                     found.append((self._places[i].end, self._places[i].name))
         return sorted(found)
 
-    def _find_officials(self) -> list[tuple[int, str, int]]:
+    def _find_officials(self, low: str) -> list[tuple[int, str, int]]:
         """Where the article names an official of a unit smaller than its own who speaks (``Bí thư
         Đảng ủy xã Nghi Hưng cho biết``): the official's start, the unit, and where the verb ends."""
         found: list[tuple[int, str, int]] = []
-        low = self.text.lower()
         if "chủ tịch" not in low and "bí thư" not in low and "trưởng phòng" not in low:
             return found
         offices = (
