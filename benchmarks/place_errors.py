@@ -24,6 +24,7 @@ from types import ModuleType
 from typing import Any
 
 from benchmarks.label_errors import SCORER, load_scorer
+from benchmarks.record_errors import by_doc, parse_set
 from desktop.core.extract.lexicon import ADMIN_WORDS
 from desktop.core.places import COUNTRY, gazetteer, loose_key, name_key
 
@@ -207,17 +208,11 @@ def main() -> None:
     scorer = load_scorer(args.scorer)
     groups: dict[str, Tally] = {}
     for spec in args.sets:
-        name, _, paths = spec.partition("=")
-        gold_path, pred_path, *rest = paths.split(":")
-        found = articles(Path(rest[0]) if rest else Path(pred_path).with_suffix(".db"))
-        tally = groups.setdefault(name.split("/")[0], Tally(scorer))
-        gold, pred = scorer.load(gold_path), scorer.load(pred_path)
-        for doc in sorted({str(r["doc"]) for r in gold}):
+        group, gold_path, pred_path, db = parse_set(spec)
+        found = articles(db)
+        tally = groups.setdefault(group, Tally(scorer))
+        for doc, gold_doc, pred_doc in by_doc(scorer.load(gold_path), scorer.load(pred_path)):
             own, title, text = found.get(doc, (None, "", ""))
-            gold_doc, pred_doc = (
-                [r for r in gold if str(r["doc"]) == doc],
-                [r for r in pred if str(r["doc"]) == doc],
-            )
             tally.add_doc(gold_doc, pred_doc, own, title, text)
     for name, tally in groups.items():
         tally.report(name)

@@ -19,6 +19,7 @@ import re
 import sqlite3
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -171,6 +172,25 @@ class Tally:
             print(f"   {n:>3}  gold {g} ours {p} cue {cue} (of {self.by_cue[cue]} with that cue)")
 
 
+def parse_set(spec: str) -> tuple[str, str, str, Path]:
+    """``GROUP/SET=GOLD:PRED[:DB]``: the group, the gold and the predicted export, and the database the
+    export was made from (by default the export's path with ``.db``)."""
+    name, _, paths = spec.partition("=")
+    gold_path, pred_path, *rest = paths.split(":")
+    return (
+        name.split("/")[0],
+        gold_path,
+        pred_path,
+        Path(rest[0]) if rest else Path(pred_path).with_suffix(".db"),
+    )
+
+
+def by_doc(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> Iterator[tuple[str, list, list]]:
+    """Each article of the gold, with its gold and its predicted records."""
+    for doc in sorted({str(r["doc"]) for r in gold}):
+        yield doc, [r for r in gold if str(r["doc"]) == doc], [r for r in pred if str(r["doc"]) == doc]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("sets", nargs="+", metavar="GROUP/SET=GOLD:PRED[:DB]")
@@ -180,19 +200,11 @@ def main() -> None:
     scorer = load_scorer(args.scorer)
     groups: dict[str, Tally] = {}
     for spec in args.sets:
-        name, _, paths = spec.partition("=")
-        gold_path, pred_path, *rest = paths.split(":")
-        db = Path(rest[0]) if rest else Path(pred_path).with_suffix(".db")
+        group, gold_path, pred_path, db = parse_set(spec)
         texts = articles(db)
-        tally = groups.setdefault(name.split("/")[0], Tally(scorer))
-        gold, pred = scorer.load(gold_path), scorer.load(pred_path)
-        docs = sorted({str(r["doc"]) for r in gold})
-        for doc in docs:
-            tally.add_doc(
-                [r for r in gold if str(r["doc"]) == doc],
-                [r for r in pred if str(r["doc"]) == doc],
-                unicodedata.normalize("NFC", texts.get(doc, "")),
-            )
+        tally = groups.setdefault(group, Tally(scorer))
+        for doc, gold_doc, pred_doc in by_doc(scorer.load(gold_path), scorer.load(pred_path)):
+            tally.add_doc(gold_doc, pred_doc, unicodedata.normalize("NFC", texts.get(doc, "")))
     for name, tally in groups.items():
         tally.report(name, args.top)
 
