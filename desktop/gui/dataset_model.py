@@ -25,7 +25,14 @@ import unicodedata
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
 from desktop.core.numbers import format_number
@@ -51,6 +58,8 @@ SORTABLE = 3
 CONFLICT_COLOUR = QColor("#f8c9c4")
 #: The role that gives a cell's list of :class:`Cell` (empty outside the period columns).
 CELLS_ROLE = Qt.ItemDataRole.UserRole + 1
+#: A cell as Ctrl+C copies it: the value alone, so that a spreadsheet pastes it as a number.
+COPY_ROLE = Qt.ItemDataRole.UserRole + 2
 #: A value converted to its row's unit is rounded to this.
 CONVERTED_DECIMALS = Decimal("0.000001")
 #: How many records a conflict's tooltip lists.
@@ -275,6 +284,8 @@ class DatasetModel(QAbstractTableModel):
             return self._text(row, column)
         if role == CELLS_ROLE:
             return self.cells(row, column)
+        if role == COPY_ROLE:
+            return self._copy_text(row, column)
         if role == Qt.ItemDataRole.BackgroundRole:
             return CONFLICT_COLOUR if any(c.conflict for c in self.cells(row, column)) else None
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -304,6 +315,24 @@ class DatasetModel(QAbstractTableModel):
         if cell.conflict:
             text = f"⚠ {text} (+{cell.values - 1})"  # the other values are in the tooltip
         return text
+
+    def _copy_text(self, row: int, column: int) -> str:
+        """A period's values as plain numbers in the system's decimal style, without thousands separators.
+
+        What the cell shows (``11.428,6 ước ⚠ (+1)``) pastes into a spreadsheet as text. One kind
+        copies as the number alone; several kinds keep their marks, since a lone number could not
+        say which is which.
+        """
+        if not self.is_period_column(column):
+            return self._text(row, column)
+        cells = self.cells(row, column)
+        point = QLocale().decimalPoint()
+        numbers = [format(in_unit(cell, *self.unit(row)), "f").replace(".", point) for cell in cells]
+        if len(cells) == 1:
+            return numbers[0]
+        return " · ".join(
+            f"{number} {kind_mark(cell.kind)}" for number, cell in zip(numbers, cells, strict=True)
+        )
 
     def _tooltip(self, row: int, column: int) -> str | None:
         dataset_row = self.rows[row]

@@ -41,6 +41,7 @@ from desktop.core.errors import InputError
 from desktop.core.taxonomy import Taxonomy
 from desktop.gui.chart import ChartData, ChartWidget, build_chart_data
 from desktop.gui.dataset_model import (
+    COPY_ROLE,
     FIXED,
     SORTABLE,
     DatasetModel,
@@ -459,7 +460,7 @@ class DatasetView(QWidget):
             self.table.horizontalHeader().setSortIndicator(*self.model.order)
 
     def copy_cells(self) -> None:
-        """The selected cells as tab-separated lines, headers first: what a spreadsheet pastes as a table."""
+        """The selected cells as tab-separated lines, headers first, values as numbers: a spreadsheet pastes a table."""
         indexes = [i for i in self.table.selectedIndexes() if not self.table.isColumnHidden(i.column())]
         if not indexes:
             return
@@ -467,7 +468,7 @@ class DatasetView(QWidget):
         columns = sorted({i.column() for i in indexes})
         header = [str(self.model.headerData(c, Qt.Orientation.Horizontal)) for c in columns]
         lines = ["\t".join(header)]
-        lines += ["\t".join(str(self.model.index(r, c).data() or "") for c in columns) for r in rows]
+        lines += ["\t".join(str(self.model.index(r, c).data(COPY_ROLE) or "") for c in columns) for r in rows]
         QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

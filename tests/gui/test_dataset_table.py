@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QLocale, QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QSplitter
 
 from desktop.gui.chart import build_chart_data
@@ -142,6 +142,25 @@ def test_ctrl_c_copies_the_selected_cells_as_a_table(qtbot, qapp, years_db):
         QApplication.clipboard().text()
         == "Chỉ tiêu\tĐịa phương\tĐơn vị\nThu ngân sách nhà nước\tCẩm Phả\ttỷ đồng\n"
     )
+
+
+def test_ctrl_c_copies_values_as_numbers_a_spreadsheet_reads(qtbot, qapp, years_db):
+    """Not the cell's display (``13.922,662 ước``): the number alone, in the system's decimal style."""
+    system = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    try:
+        _, view = dataset(qtbot, years_db)
+        model = view.model
+        row = row_named(model, "Thu ngân sách nhà nước")
+        view.table.setFocus()
+        view.table.setCurrentIndex(model.index(row, column_of(model, "2019")))
+        for _ in range(2):
+            qtbot.keyClick(view.table, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+        qtbot.keyClick(view.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    finally:
+        QLocale.setDefault(system)
+    assert model.index(row, column_of(model, "2021")).data() == f"13.922,662 {kind_mark('estimate')}"
+    assert QApplication.clipboard().text() == "2019\t2020\t2021\n11428,6\t\t13922,662\n"
 
 
 def test_a_lone_early_year_is_hidden_and_a_button_shows_it(qtbot, qapp, years_db):
