@@ -33,6 +33,7 @@ from typing import Final
 from desktop.core.bundled import resource
 from desktop.core.memo import remember
 from desktop.core.numbers import DIGIT_RANGES
+from desktop.core.scan import positions
 
 COUNTRY = "cả nước"
 
@@ -274,20 +275,11 @@ def _word_starts(words: tuple[str, ...], lowered: str, known: dict[str, list[int
     """
     found: list[int] = []
     for word in words:
-        positions = known.get(word)
-        if positions is None:
-            positions = known[word] = _positions(word, lowered)
-        found += positions
+        at = known.get(word)
+        if at is None:
+            at = known[word] = positions(lowered, word)
+        found += at
     return sorted(set(found))
-
-
-def _positions(word: str, lowered: str) -> list[int]:
-    positions = []
-    at = lowered.find(word)
-    while at >= 0:
-        positions.append(at)
-        at = lowered.find(word, at + 1)
-    return positions
 
 
 def _match_prefix(run: str, admissible) -> tuple[int, list[int]]:
@@ -646,13 +638,26 @@ def _names_region(text: str, end: int) -> bool:
     return False
 
 
+#: The last text lower-cased for its hits (the very object) and its lower-cased copy: the extractor
+#: lower-cases the article again right after (see :func:`lowered`).
+_last_lowered: tuple[str, str] = ("", "")
+
+
+def lowered(text: str) -> str:
+    """``text.lower()``, the copy :func:`article_locality` made when it was given this very object."""
+    last_text, last_lowered = _last_lowered
+    return last_lowered if last_text is text else text.lower()
+
+
 class _Source:
     """The title or the text of an article, lower-cased and with its explicit hits: both the hits
     and the generic references need them, and finding them is most of the cost."""
 
     def __init__(self, text: str) -> None:
+        global _last_lowered
         self.text = text
         self.lowered = text.lower()
+        _last_lowered = (text, self.lowered)
         #: Where each administrative word starts in ``lowered``: the scans for names and for generic
         #: references search the same words.
         self.known: dict[str, list[int]] = {}
