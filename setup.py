@@ -38,6 +38,7 @@ COMPILED = [
     "desktop/core/metadata.py",
     "desktop/core/numbers.py",
     "desktop/core/places.py",
+    "desktop/core/scan.py",
     "desktop/core/taxonomy.py",
 ]
 #: The setup.py commands that build binaries; metadata (egg_info, dist_info), sdist and the

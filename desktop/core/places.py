@@ -33,6 +33,7 @@ from typing import Final
 from desktop.core.bundled import resource
 from desktop.core.memo import remember
 from desktop.core.numbers import DIGIT_RANGES
+from desktop.core.scan import positions
 
 COUNTRY = "cả nước"
 
@@ -192,6 +193,11 @@ class Gazetteer:
             for key, ids in self.exact.items()
             if any(self.units[i].level == "province" for i in ids)
         }
+        #: True when a name that may be written bare starts with a digit (none does).
+        self.bare_numbered = any(word[:1].isdigit() for word in self.bare_first_words)
+        #: Each unit's parents once walked (:meth:`ancestors`): the place an article is about asks
+        #: for them some fifty times an article.
+        self._ancestors: dict[int, tuple[int, ...]] = {}
 
     def _add(self, name: str, level: str, kind: str, parent: int) -> int:
         self.units.append(Unit(len(self.units), name, level, kind, parent))
@@ -201,14 +207,17 @@ class Gazetteer:
         """Units with this name: exact spelling first, else the accent-free key."""
         return self.exact.get(name_key(name)) or self.loose.get(loose_key(name)) or []
 
-    def ancestors(self, unit_id: int) -> list[int]:
+    def ancestors(self, unit_id: int) -> tuple[int, ...]:
         """The unit's parents, nearest first, up to the country."""
-        chain = []
-        parent = self.units[unit_id].parent
-        while parent is not None:
-            chain.append(parent)
-            parent = self.units[parent].parent
-        return chain
+        found = self._ancestors.get(unit_id)
+        if found is None:
+            chain = []
+            parent = self.units[unit_id].parent
+            while parent is not None:
+                chain.append(parent)
+                parent = self.units[parent].parent
+            found = self._ancestors[unit_id] = tuple(chain)
+        return found
 
 
 @cache
@@ -274,20 +283,11 @@ def _word_starts(words: tuple[str, ...], lowered: str, known: dict[str, list[int
     """
     found: list[int] = []
     for word in words:
-        positions = known.get(word)
-        if positions is None:
-            positions = known[word] = _positions(word, lowered)
-        found += positions
+        at = known.get(word)
+        if at is None:
+            at = known[word] = positions(lowered, word)
+        found += at
     return sorted(set(found))
-
-
-def _positions(word: str, lowered: str) -> list[int]:
-    positions = []
-    at = lowered.find(word)
-    while at >= 0:
-        positions.append(at)
-        at = lowered.find(word, at + 1)
-    return positions
 
 
 def _match_prefix(run: str, admissible) -> tuple[int, list[int]]:
@@ -380,9 +380,13 @@ def _bare_hits(text: str, explicit: list[Hit]) -> list[Hit]:
     provinces_named = {u for hit in explicit for u in hit.units if gaz.units[u].level == "province"}
     covered = _coverage(explicit)
     first_words = gaz.bare_first_words | {key.split()[0] for key in introduced}
+    # A run of digits alone (``5``, ``12``: nearly half the runs) names no place unless a name starts
+    # with a digit, which none of the gazetteer's does: no key to look up for it.
+    numbered = gaz.bare_numbered or any(key[:1].isdigit() for key in introduced)
     hits: list[Hit] = []
     for run in _BARE_RUN.finditer(text):
-        if first_words.isdisjoint(_run_keys(run.group())):
+        words = run.group()
+        if (not numbered and words.isdigit()) or first_words.isdisjoint(_run_keys(words)):
             continue  # most runs (sentence starts, numbers, offices) name no place: skip them cheaply
         hits.extend(
             hit
@@ -646,13 +650,26 @@ def _names_region(text: str, end: int) -> bool:
     return False
 
 
+#: The last text lower-cased for its hits (the very object) and its lower-cased copy: the extractor
+#: lower-cases the article again right after (see :func:`lowered`).
+_last_lowered: tuple[str, str] = ("", "")
+
+
+def lowered(text: str) -> str:
+    """``text.lower()``, the copy :func:`article_locality` made when it was given this very object."""
+    last_text, last_lowered = _last_lowered
+    return last_lowered if last_text is text else text.lower()
+
+
 class _Source:
     """The title or the text of an article, lower-cased and with its explicit hits: both the hits
     and the generic references need them, and finding them is most of the cost."""
 
     def __init__(self, text: str) -> None:
+        global _last_lowered
         self.text = text
         self.lowered = text.lower()
+        _last_lowered = (text, self.lowered)
         #: Where each administrative word starts in ``lowered``: the scans for names and for generic
         #: references search the same words.
         self.known: dict[str, list[int]] = {}
@@ -709,7 +726,11 @@ def _resolve(weighted: list[tuple[Hit, float]]) -> list[tuple[int, float]]:
     def backing(unit_id: int) -> float:
         return sum(support[a] for a in gaz.ancestors(unit_id)[:-1])
 
-    return [(max(hit.units, key=backing), weight) for hit, weight in weighted]
+    # a mention of one unit needs no backing weighed (most of them)
+    return [
+        (hit.units[0] if len(hit.units) == 1 else max(hit.units, key=backing), weight)
+        for hit, weight in weighted
+    ]
 
 
 def _generic_weights(title: _Source, text: _Source) -> dict[str, float]:

@@ -31,6 +31,8 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from desktop.core.extract.lexicon import ADMIN_WORDS, COUNTRY, alternation
+from desktop.core.extract.lowercase import lower_same_length
+from desktop.core.scan import positions
 
 COUNTRY_NAME = "cả nước"
 
@@ -124,10 +126,33 @@ def _find_places() -> Callable[[str], list[Any]] | None:
     return getattr(module, "find_places", None)
 
 
+@cache
+def _gazetteer_lowered() -> Callable[[str], str] | None:
+    """The gazetteer's ``lowered``, or None while it is not installed."""
+    try:
+        module = importlib.import_module("desktop.core.places")
+    except ImportError:
+        return None
+    return getattr(module, "lowered", None)
+
+
+def lower_text(text: str) -> str:
+    """``text`` lower-cased as long as it is (``lower_same_length``): the copy the gazetteer made
+    when it found the article's place in this very text object, else a new one (a whole article
+    lower-cased costs as much as a few of the place rules)."""
+    gazetteer_lowered = _gazetteer_lowered()
+    if gazetteer_lowered is not None:
+        low = gazetteer_lowered(text)
+        if len(low) == len(text):
+            return low
+    return lower_same_length(text)
+
+
 class Localities:
     """The places named in one article, found once, and the locality rule above."""
 
-    def __init__(self, text: str, default: str | None) -> None:
+    def __init__(self, text: str, default: str | None, low: str | None = None) -> None:
+        """``low`` is ``text`` lower-cased as long as it is (``lower_same_length``), if the caller has it."""
         self.text = text
         after_dash = _words_after_dashes(text)
         self._places = _places_in(text, after_dash)
@@ -135,7 +160,7 @@ class Localities:
         self.default = _as_written(text, default, after_dash)
         self._default_levels = {place.level for place in self._places if place.name == self.default}
         # Found here, not as cached properties: mypyc compiles a class with them into a slow one.
-        low = text.lower()  # once for both searches
+        low = lower_same_length(text) if low is None else low
         self._visits = self._find_visits(low)
         self._officials = self._find_officials(low)
         #: The place heading each sentence read so far (see ``_sentence_head``), by the sentence's start.
@@ -303,7 +328,7 @@ class Localities:
         """Where each visit to a unit smaller than the article's names it, and the unit."""
         found = []
         for word in ("thăm", "làm việc"):
-            for at in _positions(low, word):
+            for at in positions(low, word):
                 visit = _VISIT.match(self.text, at)
                 if visit is None:
                     continue
@@ -320,13 +345,10 @@ class Localities:
         """Where the article names an official of a unit smaller than its own who speaks (``Bí thư
         Đảng ủy xã Nghi Hưng cho biết``): the official's start, the unit, and where the verb ends."""
         found: list[tuple[int, str, int]] = []
-        if "chủ tịch" not in low and "bí thư" not in low and "trưởng phòng" not in low:
+        starts = [at for word in ("chủ tịch", "bí thư", "trưởng phòng") for at in positions(low, word)]
+        if not starts:
             return found
-        offices = (
-            _OFFICE.match(self.text, at)
-            for word in ("chủ tịch", "bí thư", "trưởng phòng")
-            for at in _positions(low, word)
-        )
+        offices = (_OFFICE.match(self.text, at) for at in starts)
         for office in filter(None, offices):
             i = bisect_left(self._starts, office.end())
             if i == len(self._places) or self._places[i].start != office.end():
@@ -448,23 +470,13 @@ def _counts_provinces(low: str, pos: int) -> str | None:
     )
 
 
-def _positions(low: str, word: str) -> list[int]:
-    """Where ``word`` starts in ``low``: ``str.find`` skips in C to where a regex may match."""
-    found = []
-    at = low.find(word)
-    while at >= 0:
-        found.append(at)
-        at = low.find(word, at + 1)
-    return found
-
-
 def _unlisted_communes(text: str, found: list[_Place]) -> list[_Place]:
     """Communes named with their administrative word that the gazetteer does not hold: the press
     writes the communes of its day, and many were merged since (``xã Nghi Diên, huyện Nghi Lộc``)."""
     covered = {place.start for place in found} | {place.end for place in found}
     communes = []
     for word in ("xã", "phường", "thị"):
-        for at in _positions(text, word):
+        for at in positions(text, word):
             m = _COMMUNE.match(text, at)
             if m is not None and m.start() not in covered and m.end() not in covered:
                 communes.append(_Place(m.start(), m["name"], "commune", m.end()))
@@ -472,8 +484,18 @@ def _unlisted_communes(text: str, found: list[_Place]) -> list[_Place]:
 
 
 def _words_after_dashes(text: str) -> frozenset[str]:
-    """The words right after a dash in ``text``: a name with none of them is not hyphenated there."""
-    return frozenset(_AFTER_DASH.findall(text))
+    """The words right after a dash in ``text``: a name with none of them is not hyphenated there.
+
+    ``_AFTER_DASH`` is tried only at each dash ``str.find`` finds: run over the whole text, a regex
+    led by a character class tries every character (as much as the rest of the place rules).  No
+    match holds a second dash, so the words are those of ``findall``."""
+    words = set()
+    for dash in ("-", "–"):
+        for at in positions(text, dash):
+            after = _AFTER_DASH.match(text, at)
+            if after is not None:
+                words.add(after.group(1))
+    return frozenset(words)
 
 
 def _as_written(text: str, name: str | None, after_dash: frozenset[str]) -> str | None:

@@ -43,7 +43,7 @@ from desktop.core.extract.kinds import (
 )
 from desktop.core.extract.labels import Labeller, make_label
 from desktop.core.extract.lexicon import COUNT_UNITS, MONEY_UNITS, QUALIFIER_WORDS, alternation
-from desktop.core.extract.locality import Localities
+from desktop.core.extract.locality import Localities, lower_text
 from desktop.core.extract.lowercase import lower_same_length
 from desktop.core.extract.periods import Periods, is_sub_year, term_end
 from desktop.core.extract.spans import Figure, find_figures
@@ -256,9 +256,9 @@ class ArticleExtractor:
 
     def __init__(self, text: str, published: str | None, locality: str | None, title: str | None) -> None:
         self.text = text
-        self.low = lower_same_length(text)
+        self.low = lower_text(text)
         self.published = published if published and _ISO_DATE.fullmatch(published[:10]) else None
-        self.localities = Localities(text, locality)
+        self.localities = Localities(text, locality, self.low)
         self.layout = Layout(text)
         self.periods = Periods(self.low, self.published, title)
         self.taxonomy = default_taxonomy()

@@ -1,0 +1,18 @@
+"""Where words start in a text, found with ``str.find``.
+
+A regex led by a word or a character class tries it at every character of a text; ``str.find``
+skips to the next occurrence in C, many times faster.  The gazetteer's scans and the locality rules
+look for a few words each and run their patterns only where one of them starts.
+"""
+
+from __future__ import annotations
+
+
+def positions(text: str, word: str) -> list[int]:
+    """Every offset of ``text`` where ``word`` starts, in order (overlapping ones too)."""
+    found = []
+    at = text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
