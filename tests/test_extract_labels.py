@@ -1685,3 +1685,29 @@ def test_a_basis_added_to_a_label_does_not_change_which_records_are_one_fact():
     for article in (text, one_basis):
         values = [record.value for record in extract(article, published="2024-01-05").records]
         assert values.count(30) == 1
+
+
+# --- what is said after the figure (stop 25) --------------------------------------
+
+
+def test_a_cause_after_the_counted_ends_their_name_and_its_agent_heads_the_next_figure():
+    text = (
+        "Năm 2023, 95% hộ nghèo được vay vốn ưu đãi nhờ được tỉnh hỗ trợ 40% và ngân sách huyện hỗ trợ 60%."
+    )
+    assert labels(text) == ["Hộ nghèo được vay vốn ưu đãi", "Tỉnh hỗ trợ", "Ngân sách huyện hỗ trợ"]
+
+
+def test_the_second_of_two_deeds_a_comma_joins_is_as_long_as_it_needs():
+    text = "Năm 2024, huyện bố trí 8,2 tỷ đồng triển khai dự án đo đạc, lập bản đồ địa chính các xã."
+    assert label(text).endswith("dự án đo đạc, lập bản đồ địa chính các xã")
+
+
+def test_an_area_is_named_by_the_deed_done_to_it_after_the_figure():
+    text = (
+        "Huyện có diện tích tự nhiên 42.000 ha, đến nay, gần 30.500 ha đã được đo đạc, lập bản đồ địa chính."
+    )
+    assert labels(text)[1] == "Diện tích đã được đo đạc, lập bản đồ địa chính"
+
+
+def test_an_area_whose_deed_is_told_with_its_agent_takes_no_name_from_it():
+    assert "Thủ tướng" not in label("Năm 2022, có 2.870 ha được Thủ tướng phê duyệt chuyển mục đích sử dụng.")

@@ -1864,9 +1864,24 @@ class Labeller:
         phrase, length = _cut_phrase(rest[skip:], score=figure.shape == "score")
         if not phrase or (figure.is_percent and _BASIS_HEAD.match(phrase.lower())):
             return "", -1
-        if figure.shape not in ("count", "score") and _PREDICATE_HEAD.match(phrase.lower()):
+        if (
+            figure.shape not in ("count", "score")
+            and _PREDICATE_HEAD.match(phrase.lower())
+            and not (figure.shape == "measure" and self._area_done(figure, rest, phrase))
+        ):
             return "", -1  # ``2.870 ha được Thủ tướng phê duyệt``: a predicate, not a name
         return phrase, figure.end + skip + length
+
+    def _area_done(self, figure: Figure, rest: str, phrase: str) -> bool:
+        """True when the words after an area say what was done to it and the words before name nothing
+        (``đến nay, hơn 5.600 ha đã được đo đạc, lập bản đồ``): that deed names it, as a count's does."""
+        if figure.quantity.base_unit.lower() not in AREA_UNITS or not _PASSIVE_DEED.match(rest):
+            return False
+        low, words = keys(phrase), phrase.split()
+        at = (
+            2 if low[0] == "đã" else 1
+        )  # who did it is no deed: ``được Thủ tướng phê duyệt``, ``được tỉnh giao``
+        return len(low) > at and not words[at][:1].isupper() and not agents_end(low, at) > at
 
     def _borrowed(self, figure: Figure, region_start: int) -> str:
         """Words for a figure that has none of its own: a bracketed amount names itself by the words
@@ -2141,14 +2156,17 @@ _NUMBER_HEAD = re.compile(r"^số\s+(?:lượng\s+)?", re.IGNORECASE)
 
 def _without_marker(label: str, unit: str) -> str:
     """A label without the word its head starts with that only marks a noun: the plural (``Các nguồn
-    thu`` → ``Nguồn thu``), ``được`` before a quantity (``Được số thu``), and ``Số`` before the noun a
+    thu`` → ``Nguồn thu``), ``được`` before a quantity (``Được số thu``) or
+    an agent (``Được tỉnh hỗ trợ``), and ``Số`` before the noun a
     count already counts or before ``vốn`` (``Số doanh nghiệp đăng ký`` of ``1.598 doanh nghiệp``)."""
     plural = _PLURAL_HEAD.match(label)
     if plural:
         return label[plural.end() :]
     got = _GOT_HEAD.match(label)
-    if got and quantity_at(keys(label), 1):
-        return label[got.end() :]
+    if got:
+        low = keys(label)
+        if quantity_at(low, 1) or 1 < agents_end(low, 1) < len(low):
+            return label[got.end() :]  # ``được tỉnh hỗ trợ 30%``: the passive's agent heads its deed
     number = _NUMBER_HEAD.match(label)
     if number:
         rest = label[number.end() :]
@@ -2196,6 +2214,8 @@ _SUM_ONLY = re.compile(
     r"[\s,]*(?:với\s+(?:(?:tổng\s+)?số\s+tiền)?|(?:tổng\s+)?số\s+tiền)?(?:\s*(?:là|khoảng|gần|hơn|trên|lên\s+tới))?\s*"
 )
 #: What is done to land, at the head of what an area is of (``trồng sắn``, ``gieo cấy lúa``).
+#: A passive deed right after an area: ``đã được đo đạc``, ``được giao``, not a lone ``là``.
+_PASSIVE_DEED = re.compile(r"\s+(?:đã\s+)?được\s+[^\W\d_]", re.IGNORECASE)
 _AREA_VERB = re.compile(
     rf"^(?:{alternation([v for v in ACTION_VERBS if v.split()[0] in ('trồng', 'gieo', 'nuôi', 'thu')])})\s+(?=\S)",
     re.IGNORECASE,
@@ -2948,9 +2968,12 @@ def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple
             )  # ``cà phê hòa tan và đã xuất khẩu 4.520 tấn``
         if pieces:
             short_head = pieces == 1 and len(kept) <= 2 and not (low and low[0] in _GLUE)
+            # ``đo đạc, lập bản đồ địa chính và bản đồ địa hình``: the second of two deeds a comma
+            # joins is as long as it needs
+            second_deed = bool(low) and low[0] not in _GLUE and _ends_with_deed(kept)
             if (
                 not words
-                or (len(words) > LIST_PIECE_WORDS and not short_head)
+                or (len(words) > LIST_PIECE_WORDS and not short_head and not second_deed)
                 or before_figure
                 # ``hộ thoát nghèo, tạo việc làm cho ...``: a clause of its own, but not the second of
                 # two deeds a comma joins (``cơ sở sản xuất, chế biến dừa``)
