@@ -1711,3 +1711,11 @@ def test_an_area_is_named_by_the_deed_done_to_it_after_the_figure():
 
 def test_an_area_whose_deed_is_told_with_its_agent_takes_no_name_from_it():
     assert "Thủ tướng" not in label("Năm 2022, có 2.870 ha được Thủ tướng phê duyệt chuyển mục đích sử dụng.")
+
+
+def test_with_after_a_deed_done_with_a_partner_goes_on_to_the_partner():
+    assert (
+        label("Hiện toàn tỉnh có 45 HTX liên kết với doanh nghiệp tiêu thụ nông sản.")
+        == "HTX liên kết với doanh nghiệp tiêu thụ nông sản"
+    )
+    assert label("Năm 2023, tỉnh có 30 dự án với quy mô lớn.") == "Dự án"  # no partner: ``với`` stops

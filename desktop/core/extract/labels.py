@@ -2952,7 +2952,8 @@ def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple
             (
                 i
                 for i in range(len(low))
-                if (stops.at(low, i) and not _made_from(low, i)) or _next_item(words, low, i)
+                if (stops.at(low, i) and not _made_from(low, i) and not _done_with(low, i))
+                or _next_item(words, low, i)
             ),
             -1,
         )
@@ -3005,6 +3006,15 @@ def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple
 def _made_from(low: tuple[str, ...], i: int) -> bool:
     """``sản phẩm làm từ da cá sấu``: ``từ`` after a verb of making says what of, not where from."""
     return low[i] == "từ" and i > 0 and low[i - 1] in ("làm", "chế", "biến")
+
+
+#: Deeds done with a partner, whose ``với`` names the partner: ``hợp tác với các doanh nghiệp``.
+_WITH_PARTNER = frozenset({"hợp tác", "liên kết", "phối hợp", "liên doanh", "ký kết", "tiếp giáp", "kết nối"})
+
+
+def _done_with(low: tuple[str, ...], i: int) -> bool:
+    """``HTX hợp tác với các DN ...``: ``với`` after a deed done with a partner goes on to the partner."""
+    return low[i] == "với" and i > 1 and " ".join(low[i - 2 : i]) in _WITH_PARTNER
 
 
 def _next_item(words: list[str], low: tuple[str, ...], i: int) -> bool:
