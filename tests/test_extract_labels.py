@@ -1719,3 +1719,9 @@ def test_with_after_a_deed_done_with_a_partner_goes_on_to_the_partner():
         == "HTX liên kết với doanh nghiệp tiêu thụ nông sản"
     )
     assert label("Năm 2023, tỉnh có 30 dự án với quy mô lớn.") == "Dự án"  # no partner: ``với`` stops
+
+
+def test_an_organisation_named_by_its_acronym_stays_with_its_deed_but_an_authority_goes():
+    assert label("Năm 2024, NHCSXH tổ chức 4 phiên giao dịch tại xã.") == "Phiên giao dịch NHCSXH tổ chức"
+    assert label("Năm 2023, HTX thu mua 120 tấn chè búp tươi.") == "Chè búp tươi HTX thu mua"
+    assert label("Năm 2024, UBND tổ chức 4 hội nghị xúc tiến đầu tư.") == "Hội nghị xúc tiến đầu tư tổ chức"

@@ -1205,7 +1205,8 @@ class Labeller:
                     # the verb of a list carries to its items: ``hỗ trợ 40 triệu đồng/ha xây dựng ..., 5 triệu
                     # đồng/ha tiền thuê đất``, ``xuất khẩu 800 con cá sấu, 500 tấm da và 3 tấn thịt``
                     verb = self._previous_verb
-                return _with_phrase(figure, phrase, verb, "" if agent_only else label), verb, consumed
+                done = _with_doer(core, verb) if verb and not agent_only else verb
+                return _with_phrase(figure, phrase, done, "" if agent_only else label), verb, consumed
         if counted and noun.lower() in GENERIC_COUNT_NOUNS and _RECEIVED.search(part):
             phrase, consumed = self._phrase_after(
                 figure, clause_end
@@ -1220,7 +1221,8 @@ class Labeller:
             if rest and figure.shape == "count" and _HAVE_BEFORE.search(self.low, region_start, figure.start):
                 # ``thương nghiệp có 2.116 doanh nghiệp, vốn đăng ký 8.694 tỷ đồng``: the item's name
                 self._sector = (rest, figure.end)
-            return " ".join(w for w in (head, rest, verb) if w), verb, -1
+            done = _with_doer(core, verb) if verb and not rest else verb
+            return " ".join(w for w in (head, rest, done) if w), verb, -1
         if _WITH_ONLY.fullmatch(self.low, region_start, figure.start) and self._previous:
             return (
                 self._previous,
@@ -2552,6 +2554,20 @@ def _verb_at_end(label: str) -> str:
         return ""  # ``công nghiệp - xây dựng``: a dash joins it to a name, a sector's
     verb = " ".join(originals[start:])
     return verb[:1].lower() + verb[1:]  # it follows what it is done to: ``Gói thầu kiểm tra``
+
+
+def _with_doer(core: str, verb: str) -> str:
+    """``verb`` with the organisation that does it when the clause names one by its acronym alone
+    (``NHCSXH tổ chức 4 phiên giao dịch`` → ``Phiên giao dịch NHCSXH tổ chức``), not an authority or a
+    place (``UBND``, ``TP``): who runs the count is part of what it counts."""
+    words = core.rsplit(",", 1)[-1].split()
+    n = len(verb.split())
+    if len(words) != n + 1 or keys(" ".join(words[1:])) != keys(verb):
+        return verb
+    doer = words[0]
+    if len(doer) < 2 or not doer.isupper() or not doer.isalpha() or doer.lower() in _AGENT_KEYS:
+        return verb
+    return f"{doer} {verb}"
 
 
 def _before_predicate(label: str) -> str:
