@@ -1725,3 +1725,11 @@ def test_an_organisation_named_by_its_acronym_stays_with_its_deed_but_an_authori
     assert label("Năm 2024, NHCSXH tổ chức 4 phiên giao dịch tại xã.") == "Phiên giao dịch NHCSXH tổ chức"
     assert label("Năm 2023, HTX thu mua 120 tấn chè búp tươi.") == "Chè búp tươi HTX thu mua"
     assert label("Năm 2024, UBND tổ chức 4 hội nghị xúc tiến đầu tư.") == "Hội nghị xúc tiến đầu tư tổ chức"
+
+
+def test_a_verb_of_consequence_before_the_quantity_it_brought_goes():
+    text = "Năm 2023, HTX đạt doanh thu 9 tỷ đồng, mang lại giá trị tăng thêm cho thành viên trên 2 tỷ đồng."
+    assert labels(text)[1] == "Giá trị tăng thêm cho thành viên"
+    text = "Năm 2022, chủ đầu tư phê duyệt sai, dẫn đến giá trị hợp đồng cao hơn quy định 12 tỷ đồng."
+    assert label(text) == "Giá trị hợp đồng cao hơn quy định"
+    assert label("Năm 2022, du lịch mang về 300 tỷ đồng.") == "Du lịch mang về"  # no quantity after it: kept

@@ -825,6 +825,12 @@ class Labeller:
             label = self._parallel_rate(start, label)
         if label[:2].lower() in ("vớ", "ch", "tr"):
             label = _LEADING_JUNK.sub("", label, count=1)
+        elif (
+            label[:2].lower() in ("ma", "đe", "dẫ")
+            and (result := _RESULT_HEAD.match(label))
+            and quantity_at(keys(label[result.end() :]), 0)
+        ):
+            label = label[result.end() :]  # ``..., mang lại giá trị tăng thêm 1 tỷ đồng``: the quantity
         if label[:2].lower() in _MARKER_STARTS:
             label = _without_marker(label, figure.quantity.base_unit)
         if " ," in label:
@@ -2149,6 +2155,8 @@ _SPELLED_MONTHS = {"ba": "3", "sáu": "6", "chín": "9"}
 #: Words a label may still start with that say how it is given, not what: ``Với số vốn đăng ký``.
 _LEADING_JUNK = re.compile(r"^(?:với|chủ\s+yếu\s+là|chủ\s+yếu|trên(?=\s+tổng\s))\s+(?=\S+\s)", re.IGNORECASE)
 #: First letters of the words a label may start with that mark a noun rather than name it.
+#: A verb of consequence before the quantity it brought: ``mang lại``, ``dẫn đến``.
+_RESULT_HEAD = re.compile(r"(?:mang|đem)\s+(?:lại|về)\s+|dẫn\s+(?:đến|tới)\s+", re.IGNORECASE)
 _MARKER_STARTS = frozenset({"cá", "nh", "đư", "số"})
 _PLURAL_HEAD = re.compile(r"^(?:các|những)\s+(?=\S+\s)", re.IGNORECASE)
 #: ``được`` before a named quantity is what made the figure (``đạt được số thu``), not its name.
