@@ -1733,3 +1733,8 @@ def test_a_verb_of_consequence_before_the_quantity_it_brought_goes():
     text = "Năm 2022, chủ đầu tư phê duyệt sai, dẫn đến giá trị hợp đồng cao hơn quy định 12 tỷ đồng."
     assert label(text) == "Giá trị hợp đồng cao hơn quy định"
     assert label("Năm 2022, du lịch mang về 300 tỷ đồng.") == "Du lịch mang về"  # no quantity after it: kept
+
+
+def test_a_deed_before_got_and_a_count_is_what_was_done_for_those_counted():
+    text = "Năm 2024, huyện đã lập quy hoạch chi tiết và cắm mốc giới được 12 xã, thị trấn trên địa bàn."
+    assert label(text) == "Xã, thị trấn lập quy hoạch chi tiết và cắm mốc giới"

@@ -305,7 +305,11 @@ _CLAUSE_VERBS = (_VERB_FIRST | {"tạo", "giúp", "góp", "đưa", "nâng", "đ�
     "mua",  # ``góp vốn, mua cổ phần``: one deed in two
 }
 #: First words of a deed done for those a count counts (``giải quyết việc làm cho 2.400 lao động``).
+#: The most words (an aside in brackets aside) of a deed done for a count (``lập hồ sơ địa chính và cấp
+#: giấy chứng nhận quyền sử dụng đất được 95 xã``).
+DEED_REACH = 14
 _DEED_VERBS = _VERB_FIRST | {
+    "lập",  # ``lập hồ sơ``, ``lập quy hoạch``
     "thông",  # ``thông qua``
     "phê",  # ``phê duyệt``
     "kiểm",  # ``kiểm tra``
@@ -1199,6 +1203,16 @@ class Labeller:
                         f"{label} {self._thing_before(low)}".strip()
                     )  # ``... 5.500 tấn mỗi ngày với giá 20,9 USD mỗi tấn``
                 verb = _verb_at_end(core)
+                if (
+                    not verb
+                    and counted
+                    and self.low.endswith(" được ", region_start, figure.start)
+                    and _is_deed(part)
+                    and not has_quantity(part)
+                    and len(_BRACKETED.sub("", part).split()) <= DEED_REACH
+                ):
+                    # ``lập hồ sơ địa chính và cấp giấy chứng nhận được 95 xã``: what was done for those counted
+                    verb = label.rsplit(",", 1)[-1].strip()
                 if (
                     not verb
                     and not label
