@@ -1740,3 +1740,11 @@ def test_a_verb_of_consequence_before_the_quantity_it_brought_goes():
 def test_a_deed_before_got_and_a_count_is_what_was_done_for_those_counted():
     text = "Năm 2024, huyện đã lập quy hoạch chi tiết và cắm mốc giới được 12 xã, thị trấn trên địa bàn."
     assert label(text) == "Xã, thị trấn lập quy hoạch chi tiết và cắm mốc giới"
+
+
+def test_a_list_of_deeds_the_first_a_paired_one_is_named_whole_not_by_its_last_part():
+    text = (
+        "Năm 2024, tỉnh chi 20 tỷ đồng cho quản lý đất đai. Trong đó, đo đạc, lập bản đồ địa chính, "
+        "đăng ký đất đai và xây dựng cơ sở dữ liệu hơn 13,9 tỷ đồng."
+    )
+    assert labels(text)[1] == "Đo đạc, lập bản đồ địa chính, đăng ký đất đai và xây dựng cơ sở dữ liệu"

@@ -2753,6 +2753,9 @@ def _last_part(label: str) -> str:
         return last  # ``Cơ cấu kinh tế chuyển dịch, tỷ trọng nông nghiệp``: the figure's own part names it
     if len(label.split()) <= LONG_LABEL:
         return label
+    first = label.split(",", 1)[0].split()
+    if len(first) <= 2 and _ends_with_deed(first):
+        return label  # ``đo đạc, lập bản đồ địa chính, đăng ký đất đai và ...``: one list of deeds
     if label.count(",") == 1 and quantity_at(keys(label.lower()), 0) and not has_quantity(last.lower()):
         return label  # ``thu nhập bình quân của các thành viên, người lao động``: one noun phrase
     return last if len(last.split()) >= SHORTEST_PART else label
