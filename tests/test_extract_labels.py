@@ -1748,3 +1748,8 @@ def test_a_list_of_deeds_the_first_a_paired_one_is_named_whole_not_by_its_last_p
         "đăng ký đất đai và xây dựng cơ sở dữ liệu hơn 13,9 tỷ đồng."
     )
     assert labels(text)[1] == "Đo đạc, lập bản đồ địa chính, đăng ký đất đai và xây dựng cơ sở dữ liệu"
+
+
+def test_an_unnamed_place_inside_the_words_after_a_figure_goes_but_a_named_one_stays():
+    assert label("Năm 2024, đã có 300 hộ nuôi trong huyện thu hoạch cá sớm.") == "Hộ nuôi thu hoạch cá sớm"
+    assert "Quảng Nam" in label("Năm 2023, có 12 doanh nghiệp trong tỉnh Quảng Nam tham gia.")

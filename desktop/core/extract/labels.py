@@ -393,6 +393,12 @@ _ADMIN_PLACE = re.compile(
     r"(?!\s+[" + _UPPER + r"])",
     re.IGNORECASE,
 )
+#: The unnamed place inside the words after a figure (``hộ nuôi trong huyện thu hoạch cá``), not a named
+#: one (``trong tỉnh Quảng Nam``).
+_PLACE_INSIDE = re.compile(
+    r"(?<![^\W\d_])(?:trong|của|tại|ở)\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)"
+    rf"(?=\s+[{_LOWER}]|\s*$)"
+)
 _PLACE_PREPOSITION = re.compile(r"(?:\s|^)(?:của|tại|ở|đến|vào|toàn|trên\s+địa\s+bàn)\s*$", re.IGNORECASE)
 _COUNTRY_TAIL = re.compile(r"\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)\s*$", re.IGNORECASE)
 #: A rank said of a quantity (``nhập siêu lớn nhất cả nước``, ``giảm sâu nhất``): what is said of it, not
@@ -3041,7 +3047,11 @@ def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple
         kept[-1] = kept[-1].rstrip(",")
     if not any(c.isalpha() for c in "".join(kept)):
         return "", first
-    return " ".join(kept[:AFTER_WORDS]), first + length
+    phrase = " ".join(kept[:AFTER_WORDS])
+    if " trong " in phrase or " của " in phrase:
+        # ``300 hộ nuôi trong huyện thu hoạch cá``: the place goes from the name, as before a figure
+        phrase = _SPACES.sub(" ", _PLACE_INSIDE.sub("", phrase)).strip(" ,")
+    return phrase, first + length
 
 
 def _made_from(low: tuple[str, ...], i: int) -> bool:
