@@ -1753,3 +1753,11 @@ def test_a_list_of_deeds_the_first_a_paired_one_is_named_whole_not_by_its_last_p
 def test_an_unnamed_place_inside_the_words_after_a_figure_goes_but_a_named_one_stays():
     assert label("Năm 2024, đã có 300 hộ nuôi trong huyện thu hoạch cá sớm.") == "Hộ nuôi thu hoạch cá sớm"
     assert "Quảng Nam" in label("Năm 2023, có 12 doanh nghiệp trong tỉnh Quảng Nam tham gia.")
+
+
+def test_a_list_item_that_is_a_clause_of_its_own_takes_no_subject_and_says_its_change_alone():
+    text = (
+        "Năm 2023, công ty đạt nhiều kết quả, như xuất khẩu phần mềm đã đạt 30 triệu USD; "
+        "nhân viên của công ty hiện đã tăng gần 1.500 người."
+    )
+    assert labels(text) == ["Xuất khẩu phần mềm", "Nhân viên của công ty tăng"]

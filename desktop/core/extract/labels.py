@@ -618,6 +618,8 @@ _LEADING_MEASURE = re.compile(
     r"^(?:tổng\s+)?(?:số\s+)?(?:diện\s+tích|sản\s+lượng|năng\s+suất|giá\s+trị|trị\s+giá|kim\s+ngạch|doanh\s+thu"
     r"|chiều\s+dài|quy\s+mô|công\s+suất|(?:tổng\s+)?mức\s+đầu\s+tư|vốn\s+đầu\s+tư|kinh\s+phí)\s+"
 )
+#: Auxiliaries between a name and the change it ends with: ``hiện đã tăng``, ``cũng giảm``.
+_AUX_BEFORE_CHANGE = re.compile(r"(?:\s+(?:hiện|đã|đang|vẫn|cũng|lại|đều))+\s+(?:tăng|giảm)$")
 _CHANGE_TAIL = re.compile(r"\s+(?:tăng|giảm)$")
 #: A share moved (``giảm tỷ trọng của các khu vực X``): the share is the quantity, the move its direction.
 _MOVED_SHARE = re.compile(
@@ -928,6 +930,8 @@ class Labeller:
             label = self._land_of(label, sentence, start)
         if label[-10:] in (" giảm giảm", " tăng tăng"):
             label = label[:-5]  # ``thực giảm 2.708 ha ... và giảm 7.707 ha``: the change said once
+        if label[-5:] in (" tăng", " giảm") and (aux := _AUX_BEFORE_CHANGE.search(label)):
+            label = label[: aux.start()] + label[-5:]  # ``nhân viên hiện đã tăng``: the change alone
         if (bare := _MEASURE_ONLY.match(label)) is not None:
             label = self._with_topic(label, bare, sentence, start)
         elif (
@@ -1282,7 +1286,8 @@ class Labeller:
                 verb,
                 -1,
             )  # ``thu ngân sách đạt 507 tỷ đồng ... và phấn đấu thu đạt 850 tỷ đồng``
-        if not figure.is_percent and self._subject and not named:
+        if not figure.is_percent and self._subject and not named and not _AUX_HINT.search(f" {low} "):
+            # not an item that is a clause of its own: ``...; nhân viên của công ty đã tăng 1.500 người``
             return (
                 f"{self._subject} {_lower_first(label)}",
                 verb,
