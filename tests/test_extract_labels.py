@@ -1761,3 +1761,10 @@ def test_a_list_item_that_is_a_clause_of_its_own_takes_no_subject_and_says_its_c
         "nhân viên của công ty hiện đã tăng gần 1.500 người."
     )
     assert labels(text) == ["Xuất khẩu phần mềm", "Nhân viên của công ty tăng"]
+
+
+def test_a_bare_total_after_a_count_is_the_whole_of_what_grew_or_of_the_noun():
+    text = "Năm 2023, nhân viên của công ty đã tăng gần 1.500 người (trên tổng số 8.000 người)."
+    assert labels(text) == ["Nhân viên của công ty tăng", "Tổng số nhân viên của công ty"]
+    text = "Năm 2023, toàn tỉnh có 120 xã đạt chuẩn nông thôn mới trên tổng số 150 xã."
+    assert labels(text) == ["Xã đạt chuẩn nông thôn mới", "Tổng số xã"]

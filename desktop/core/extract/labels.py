@@ -845,6 +845,17 @@ class Labeller:
             label = label[result.end() :]  # ``..., mang lại giá trị tăng thêm 1 tỷ đồng``: the quantity
         if label[:2].lower() in _MARKER_STARTS:
             label = _without_marker(label, figure.quantity.base_unit)
+        if (
+            label.lower() in ("tổng số", "tổng")
+            and figure.shape == "count"
+            and self._said
+            and self._previous_unit == figure.quantity.base_unit
+        ):
+            # ``nhân viên đã tăng 1.500 người (trên tổng số 8.000 người)``: the whole of those counted before
+            # (of what grew, or of the noun alone: ``120 xã đạt chuẩn trên tổng số 150 xã``)
+            aux = _AUX_BEFORE_CHANGE.search(self._previous) or _CHANGE_TAIL.search(self._previous)
+            whole = _lower_first(self._previous[: aux.start()]) if aux else figure.quantity.base_unit
+            label = f"Tổng số {whole}"
         if " ," in label:
             label = label.replace(" ,", ",")  # a place or a span taken from before its comma
         if not figure.is_percent and (share := _SAID_SHARE_HEAD.match(label)):
