@@ -1768,3 +1768,8 @@ def test_a_bare_total_after_a_count_is_the_whole_of_what_grew_or_of_the_noun():
     assert labels(text) == ["Nhân viên của công ty tăng", "Tổng số nhân viên của công ty"]
     text = "Năm 2023, toàn tỉnh có 120 xã đạt chuẩn nông thôn mới trên tổng số 150 xã."
     assert labels(text) == ["Xã đạt chuẩn nông thôn mới", "Tổng số xã"]
+
+
+def test_how_a_priced_thing_is_sold_is_no_part_of_its_price():
+    text = "Nhiều tháng nay, giá tôm thẻ được thương lái mua tại ao ở mức thấp, chỉ còn 90 nghìn đồng/kg."
+    assert label(text) == "Giá tôm thẻ"

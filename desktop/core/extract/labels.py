@@ -2404,6 +2404,8 @@ def _before(region: str, percent: bool) -> _Before:
         label = _measured_with(label)
     if _AUX_HINT.search(low):
         label = _before_predicate(label)
+    if label[:4].lower() == "giá " and " được " in label and label[4:8].lower() != "trị ":
+        label = label[: label.index(" được ")]  # ``giá cá được thương lái mua tại ao``: how it is sold goes
     if level:
         label = _LEVEL_HEAD.sub("", label, count=1)
     whole = label.strip(" ,;:-–")
