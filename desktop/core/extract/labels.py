@@ -2561,7 +2561,7 @@ def _after_preamble(label: str) -> str:
 
 
 def _grown(label: str) -> str:
-    """``ngành nông nghiệp vẫn đạt mức tăng trưởng`` → ``mức tăng trưởng ngành nông nghiệp``: a growth
+    """``ngành nông nghiệp vẫn đạt mức tăng trưởng`` → ``Tăng trưởng ngành nông nghiệp``: a growth
     named by no noun of its own is the growth of what reached it, unless that only says who acts."""
     found = _GROWTH_REACHED.search(label)
     if found is None:
@@ -2573,7 +2573,10 @@ def _grown(label: str) -> str:
         return label
     if _is_agent(keys(" ".join(subject))) and len(subject) <= 2:
         return label  # ``Tỉnh vẫn duy trì tốc độ tăng trưởng``
-    return f"{found.group(2)} {_lower_first(' '.join(subject))}"
+    growth = found.group(2)
+    if growth[:4].lower() == "mức ":
+        growth = "Tăng trưởng"  # ``đạt mức tăng trưởng``: ``mức`` is the level reached, a cue as ``đạt``
+    return f"{growth} {_lower_first(' '.join(subject))}"
 
 
 def _lower_first(words: str) -> str:
