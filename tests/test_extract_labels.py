@@ -1771,3 +1771,13 @@ def test_a_bare_total_after_a_count_is_the_whole_of_what_grew_or_of_the_noun():
 def test_how_a_priced_thing_is_sold_is_no_part_of_its_price():
     text = "Nhiều tháng nay, giá tôm thẻ được thương lái mua tại ao ở mức thấp, chỉ còn 90 nghìn đồng/kg."
     assert label(text) == "Giá tôm thẻ"
+
+
+def test_the_forecast_cue_inside_a_label_goes_but_the_figure_stays_a_plan():
+    text = "Năm 2024, tỉnh tổ chức hội nghị, dự kiến trao chứng nhận và ký kết 45 dự án với tổng vốn đầu tư 90.000 tỷ đồng."
+    found = extract(text).records
+    assert [r.indicator for r in found] == [
+        "Dự án trao chứng nhận và ký kết",
+        "Tổng vốn đầu tư dự án trao chứng nhận và ký kết",
+    ]
+    assert found[0].kind == "target"

@@ -858,6 +858,10 @@ class Labeller:
             label = f"Tổng số {whole}"
         if " ," in label:
             label = label.replace(" ,", ",")  # a place or a span taken from before its comma
+        if " dự kiến " in label:
+            label = label.replace(
+                " dự kiến ", " ", 1
+            )  # ``dự kiến trao ... 68 dự án``: a cue, the kind says it
         if not figure.is_percent and (share := _SAID_SHARE_HEAD.match(label)):
             # ``... chiếm 15% (56,23 triệu USD)``: the amount of the part, not its share
             label = share[1][:1].upper() + share[1][1:]
