@@ -1781,3 +1781,9 @@ def test_the_forecast_cue_inside_a_label_goes_but_the_figure_stays_a_plan():
         "Tổng vốn đầu tư dự án trao chứng nhận và ký kết",
     ]
     assert found[0].kind == "target"
+
+
+def test_the_holiday_span_keeps_its_full_name_as_written():
+    assert label("Trong dịp Tết Nguyên đán, toàn tỉnh đón khoảng 120.000 lượt khách.") == (
+        "Lượt khách dịp Tết Nguyên đán"
+    )

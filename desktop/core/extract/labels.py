@@ -2137,7 +2137,7 @@ class Labeller:
             return self.text[found.start("named") : found.end("named")]
         if found["spring"]:  # ``dịp Xuân Đinh Dậu``: the season is the holiday by its year's name
             return self.text[found.start("spring") : found.end("spring")]
-        return self.text[found.start("tet") : found.end("tet")]
+        return self.text[found.start("tet") : found.end()]  # ``dịp Tết Nguyên đán``: the holiday as named
 
 
 def _without_said(thing: str, measure: str) -> str:
