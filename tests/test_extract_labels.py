@@ -1588,7 +1588,7 @@ def test_a_year_or_another_span_ends_the_frame():
         "Trong tháng 4, thu ngân sách đạt 500 tỷ đồng.\nKhách sạn mới có 12 khách sạn."
     )
     assert labels(text, published="2024-04-20") == [
-        "Doanh thu du lịch dịp Tết",
+        "Doanh thu du lịch dịp Tết Nguyên đán",
         "Lượt khách",
         "Thu ngân sách tháng 4",
         "Khách sạn",
