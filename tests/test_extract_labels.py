@@ -1787,3 +1787,11 @@ def test_the_holiday_span_keeps_its_full_name_as_written():
     assert label("Trong dịp Tết Nguyên đán, toàn tỉnh đón khoảng 120.000 lượt khách.") == (
         "Lượt khách dịp Tết Nguyên đán"
     )
+
+
+def test_a_list_piece_is_measured_without_its_trailing_words_and_the_measure_after_keeps_every_word():
+    text = "Năm 2023, thành phố có 124 đơn vị xuất khẩu rau, quả và nông sản các loại với tổng sản lượng 544 ngàn tấn."
+    assert labels(text) == [
+        "Đơn vị xuất khẩu rau, quả và nông sản",
+        "Tổng sản lượng đơn vị xuất khẩu rau, quả và nông sản",
+    ]

@@ -2143,9 +2143,11 @@ class Labeller:
 def _without_said(thing: str, measure: str) -> str:
     """``thing`` without the words at its end that ``measure`` already says: ``cá cảnh xuất khẩu`` of
     ``Kim ngạch xuất khẩu`` is ``cá cảnh``."""
-    words, said = thing.split(), set(keys(measure))
+    words, said = thing.split(), keys(measure)
+    low = keys(thing)
     end = len(words)
-    while end > 1 and words[end - 1].lower() in said:
+    # the words both end with, not any word the measure has: ``nông sản`` of ``Tổng sản lượng`` stays
+    while end > 1 and len(words) - end < len(said) and low[end - 1] == said[end - len(words) - 1]:
         end -= 1
     return " ".join(words[:end])
 
@@ -3044,9 +3046,12 @@ def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple
             # ``đo đạc, lập bản đồ địa chính và bản đồ địa hình``: the second of two deeds a comma
             # joins is as long as it needs
             second_deed = bool(low) and low[0] not in _GLUE and _ends_with_deed(kept)
+            # ``rau, quả và nông sản các loại``: the trailing words the phrase loses do not count
+            size = len(words)
+            size -= _TRAILS.ending(low, size) if 0 < size <= len(low) and low[size - 1] else 0
             if (
                 not words
-                or (len(words) > LIST_PIECE_WORDS and not short_head and not second_deed)
+                or (size > LIST_PIECE_WORDS and not short_head and not second_deed)
                 or before_figure
                 # ``hộ thoát nghèo, tạo việc làm cho ...``: a clause of its own, but not the second of
                 # two deeds a comma joins (``cơ sở sản xuất, chế biến dừa``)
