@@ -2208,16 +2208,16 @@ _NUMBER_HEAD = re.compile(r"^số\s+(?:lượng\s+)?", re.IGNORECASE)
 
 def _without_marker(label: str, unit: str) -> str:
     """A label without the word its head starts with that only marks a noun: the plural (``Các nguồn
-    thu`` → ``Nguồn thu``), ``được`` before a quantity (``Được số thu``) or
-    an agent (``Được tỉnh hỗ trợ``), and ``Số`` before the noun a
-    count already counts or before ``vốn`` (``Số doanh nghiệp đăng ký`` of ``1.598 doanh nghiệp``)."""
+    thu`` → ``Nguồn thu``), ``được`` before a quantity (``Được số thu``) or an agent (``Được tỉnh hỗ
+    trợ``), and ``Số`` before the noun a count already counts or before ``vốn`` (``Số doanh nghiệp
+    đăng ký`` of ``1.598 doanh nghiệp``)."""
     plural = _PLURAL_HEAD.match(label)
     if plural:
         return label[plural.end() :]
     got = _GOT_HEAD.match(label)
     if got:
-        low = keys(label)
-        if quantity_at(low, 1) or 1 < agents_end(low, 1) < len(low):
+        words = keys(label)
+        if quantity_at(words, 1) or 1 < agents_end(words, 1) < len(words):
             return label[got.end() :]  # ``được tỉnh hỗ trợ 30%``: the passive's agent heads its deed
     number = _NUMBER_HEAD.match(label)
     if number:
