@@ -471,6 +471,7 @@ PHRASE_STOPS = (
     "khi",
     "do",
     "vì",
+    "nhờ",  # ``được cấp thẻ BHYT nhờ được tỉnh hỗ trợ 30%``: a cause, as ``do`` and ``vì``
     "nên",
     "để",
     "nhằm",

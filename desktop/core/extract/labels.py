@@ -305,7 +305,11 @@ _CLAUSE_VERBS = (_VERB_FIRST | {"tạo", "giúp", "góp", "đưa", "nâng", "đ�
     "mua",  # ``góp vốn, mua cổ phần``: one deed in two
 }
 #: First words of a deed done for those a count counts (``giải quyết việc làm cho 2.400 lao động``).
+#: The most words (an aside in brackets aside) of a deed done for a count (``lập hồ sơ địa chính và cấp
+#: giấy chứng nhận quyền sử dụng đất được 95 xã``).
+DEED_REACH = 14
 _DEED_VERBS = _VERB_FIRST | {
+    "lập",  # ``lập hồ sơ``, ``lập quy hoạch``
     "thông",  # ``thông qua``
     "phê",  # ``phê duyệt``
     "kiểm",  # ``kiểm tra``
@@ -388,6 +392,12 @@ _ADMIN_PLACE = re.compile(
     r"(?=[ctởđvCTỞĐV])(?<![^\W\d_])(?:(?:của|tại|ở|đến|vào|trong|trên\s+địa\s+bàn)(?:\s+toàn)?|toàn)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|tp)(?![^\W\d_])"
     r"(?!\s+[" + _UPPER + r"])",
     re.IGNORECASE,
+)
+#: The unnamed place inside the words after a figure (``hộ nuôi trong huyện thu hoạch cá``), not a named
+#: one (``trong tỉnh Quảng Nam``).
+_PLACE_INSIDE = re.compile(
+    r"(?<![^\W\d_])(?:trong|của|tại|ở)\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)"
+    rf"(?=\s+[{_LOWER}]|\s*$)"
 )
 _PLACE_PREPOSITION = re.compile(r"(?:\s|^)(?:của|tại|ở|đến|vào|toàn|trên\s+địa\s+bàn)\s*$", re.IGNORECASE)
 _COUNTRY_TAIL = re.compile(r"\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)\s*$", re.IGNORECASE)
@@ -608,6 +618,8 @@ _LEADING_MEASURE = re.compile(
     r"^(?:tổng\s+)?(?:số\s+)?(?:diện\s+tích|sản\s+lượng|năng\s+suất|giá\s+trị|trị\s+giá|kim\s+ngạch|doanh\s+thu"
     r"|chiều\s+dài|quy\s+mô|công\s+suất|(?:tổng\s+)?mức\s+đầu\s+tư|vốn\s+đầu\s+tư|kinh\s+phí)\s+"
 )
+#: Auxiliaries between a name and the change it ends with: ``hiện đã tăng``, ``cũng giảm``.
+_AUX_BEFORE_CHANGE = re.compile(r"(?:\s+(?:hiện|đã|đang|vẫn|cũng|lại|đều))+\s+(?:tăng|giảm)$")
 _CHANGE_TAIL = re.compile(r"\s+(?:tăng|giảm)$")
 #: A share moved (``giảm tỷ trọng của các khu vực X``): the share is the quantity, the move its direction.
 _MOVED_SHARE = re.compile(
@@ -825,10 +837,31 @@ class Labeller:
             label = self._parallel_rate(start, label)
         if label[:2].lower() in ("vớ", "ch", "tr"):
             label = _LEADING_JUNK.sub("", label, count=1)
+        elif (
+            label[:2].lower() in ("ma", "đe", "dẫ")
+            and (result := _RESULT_HEAD.match(label))
+            and quantity_at(keys(label[result.end() :]), 0)
+        ):
+            label = label[result.end() :]  # ``..., mang lại giá trị tăng thêm 1 tỷ đồng``: the quantity
         if label[:2].lower() in _MARKER_STARTS:
             label = _without_marker(label, figure.quantity.base_unit)
+        if (
+            label.lower() in ("tổng số", "tổng")
+            and figure.shape == "count"
+            and self._said
+            and self._previous_unit == figure.quantity.base_unit
+        ):
+            # ``nhân viên đã tăng 1.500 người (trên tổng số 8.000 người)``: the whole of those counted before
+            # (of what grew, or of the noun alone: ``120 xã đạt chuẩn trên tổng số 150 xã``)
+            aux = _AUX_BEFORE_CHANGE.search(self._previous) or _CHANGE_TAIL.search(self._previous)
+            whole = _lower_first(self._previous[: aux.start()]) if aux else figure.quantity.base_unit
+            label = f"Tổng số {whole}"
         if " ," in label:
             label = label.replace(" ,", ",")  # a place or a span taken from before its comma
+        if " dự kiến " in label:
+            label = label.replace(
+                " dự kiến ", " ", 1
+            )  # ``dự kiến trao ... 68 dự án``: a cue, the kind says it
         if not figure.is_percent and (share := _SAID_SHARE_HEAD.match(label)):
             # ``... chiếm 15% (56,23 triệu USD)``: the amount of the part, not its share
             label = share[1][:1].upper() + share[1][1:]
@@ -912,6 +945,8 @@ class Labeller:
             label = self._land_of(label, sentence, start)
         if label[-10:] in (" giảm giảm", " tăng tăng"):
             label = label[:-5]  # ``thực giảm 2.708 ha ... và giảm 7.707 ha``: the change said once
+        if label[-5:] in (" tăng", " giảm") and (aux := _AUX_BEFORE_CHANGE.search(label)):
+            label = label[: aux.start()] + label[-5:]  # ``nhân viên hiện đã tăng``: the change alone
         if (bare := _MEASURE_ONLY.match(label)) is not None:
             label = self._with_topic(label, bare, sentence, start)
         elif (
@@ -1195,6 +1230,16 @@ class Labeller:
                 verb = _verb_at_end(core)
                 if (
                     not verb
+                    and counted
+                    and self.low.endswith(" được ", region_start, figure.start)
+                    and _is_deed(part)
+                    and not has_quantity(part)
+                    and len(_BRACKETED.sub("", part).split()) <= DEED_REACH
+                ):
+                    # ``lập hồ sơ địa chính và cấp giấy chứng nhận được 95 xã``: what was done for those counted
+                    verb = label.rsplit(",", 1)[-1].strip()
+                if (
+                    not verb
                     and not label
                     and figure.shape != "percent"
                     and self._verb_clause == self.layout.clause_start(figure.start)
@@ -1205,7 +1250,8 @@ class Labeller:
                     # the verb of a list carries to its items: ``hỗ trợ 40 triệu đồng/ha xây dựng ..., 5 triệu
                     # đồng/ha tiền thuê đất``, ``xuất khẩu 800 con cá sấu, 500 tấm da và 3 tấn thịt``
                     verb = self._previous_verb
-                return _with_phrase(figure, phrase, verb, "" if agent_only else label), verb, consumed
+                done = _with_doer(core, verb) if verb and not agent_only else verb
+                return _with_phrase(figure, phrase, done, "" if agent_only else label), verb, consumed
         if counted and noun.lower() in GENERIC_COUNT_NOUNS and _RECEIVED.search(part):
             phrase, consumed = self._phrase_after(
                 figure, clause_end
@@ -1220,7 +1266,8 @@ class Labeller:
             if rest and figure.shape == "count" and _HAVE_BEFORE.search(self.low, region_start, figure.start):
                 # ``thương nghiệp có 2.116 doanh nghiệp, vốn đăng ký 8.694 tỷ đồng``: the item's name
                 self._sector = (rest, figure.end)
-            return " ".join(w for w in (head, rest, verb) if w), verb, -1
+            done = _with_doer(core, verb) if verb and not rest else verb
+            return " ".join(w for w in (head, rest, done) if w), verb, -1
         if _WITH_ONLY.fullmatch(self.low, region_start, figure.start) and self._previous:
             return (
                 self._previous,
@@ -1254,7 +1301,8 @@ class Labeller:
                 verb,
                 -1,
             )  # ``thu ngân sách đạt 507 tỷ đồng ... và phấn đấu thu đạt 850 tỷ đồng``
-        if not figure.is_percent and self._subject and not named:
+        if not figure.is_percent and self._subject and not named and not _AUX_HINT.search(f" {low} "):
+            # not an item that is a clause of its own: ``...; nhân viên của công ty đã tăng 1.500 người``
             return (
                 f"{self._subject} {_lower_first(label)}",
                 verb,
@@ -1864,9 +1912,24 @@ class Labeller:
         phrase, length = _cut_phrase(rest[skip:], score=figure.shape == "score")
         if not phrase or (figure.is_percent and _BASIS_HEAD.match(phrase.lower())):
             return "", -1
-        if figure.shape not in ("count", "score") and _PREDICATE_HEAD.match(phrase.lower()):
+        if (
+            figure.shape not in ("count", "score")
+            and _PREDICATE_HEAD.match(phrase.lower())
+            and not (figure.shape == "measure" and self._area_done(figure, rest, phrase))
+        ):
             return "", -1  # ``2.870 ha được Thủ tướng phê duyệt``: a predicate, not a name
         return phrase, figure.end + skip + length
+
+    def _area_done(self, figure: Figure, rest: str, phrase: str) -> bool:
+        """True when the words after an area say what was done to it and the words before name nothing
+        (``đến nay, hơn 5.600 ha đã được đo đạc, lập bản đồ``): that deed names it, as a count's does."""
+        if figure.quantity.base_unit.lower() not in AREA_UNITS or not _PASSIVE_DEED.match(rest):
+            return False
+        low, words = keys(phrase), phrase.split()
+        at = (
+            2 if low[0] == "đã" else 1
+        )  # who did it is no deed: ``được Thủ tướng phê duyệt``, ``được tỉnh giao``
+        return len(low) > at and not words[at][:1].isupper() and not agents_end(low, at) > at
 
     def _borrowed(self, figure: Figure, region_start: int) -> str:
         """Words for a figure that has none of its own: a bracketed amount names itself by the words
@@ -2074,15 +2137,17 @@ class Labeller:
             return self.text[found.start("named") : found.end("named")]
         if found["spring"]:  # ``dịp Xuân Đinh Dậu``: the season is the holiday by its year's name
             return self.text[found.start("spring") : found.end("spring")]
-        return self.text[found.start("tet") : found.end("tet")]
+        return self.text[found.start("tet") : found.end()]  # ``dịp Tết Nguyên đán``: the holiday as named
 
 
 def _without_said(thing: str, measure: str) -> str:
     """``thing`` without the words at its end that ``measure`` already says: ``cá cảnh xuất khẩu`` of
     ``Kim ngạch xuất khẩu`` is ``cá cảnh``."""
-    words, said = thing.split(), set(keys(measure))
+    words, said = thing.split(), keys(measure)
+    low = keys(thing)
     end = len(words)
-    while end > 1 and words[end - 1].lower() in said:
+    # the words both end with, not any word the measure has: ``nông sản`` of ``Tổng sản lượng`` stays
+    while end > 1 and len(words) - end < len(said) and low[end - 1] == said[end - len(words) - 1]:
         end -= 1
     return " ".join(words[:end])
 
@@ -2132,6 +2197,8 @@ _SPELLED_MONTHS = {"ba": "3", "sáu": "6", "chín": "9"}
 #: Words a label may still start with that say how it is given, not what: ``Với số vốn đăng ký``.
 _LEADING_JUNK = re.compile(r"^(?:với|chủ\s+yếu\s+là|chủ\s+yếu|trên(?=\s+tổng\s))\s+(?=\S+\s)", re.IGNORECASE)
 #: First letters of the words a label may start with that mark a noun rather than name it.
+#: A verb of consequence before the quantity it brought: ``mang lại``, ``dẫn đến``.
+_RESULT_HEAD = re.compile(r"(?:mang|đem)\s+(?:lại|về)\s+|dẫn\s+(?:đến|tới)\s+", re.IGNORECASE)
 _MARKER_STARTS = frozenset({"cá", "nh", "đư", "số"})
 _PLURAL_HEAD = re.compile(r"^(?:các|những)\s+(?=\S+\s)", re.IGNORECASE)
 #: ``được`` before a named quantity is what made the figure (``đạt được số thu``), not its name.
@@ -2141,14 +2208,17 @@ _NUMBER_HEAD = re.compile(r"^số\s+(?:lượng\s+)?", re.IGNORECASE)
 
 def _without_marker(label: str, unit: str) -> str:
     """A label without the word its head starts with that only marks a noun: the plural (``Các nguồn
-    thu`` → ``Nguồn thu``), ``được`` before a quantity (``Được số thu``), and ``Số`` before the noun a
-    count already counts or before ``vốn`` (``Số doanh nghiệp đăng ký`` of ``1.598 doanh nghiệp``)."""
+    thu`` → ``Nguồn thu``), ``được`` before a quantity (``Được số thu``) or an agent (``Được tỉnh hỗ
+    trợ``), and ``Số`` before the noun a count already counts or before ``vốn`` (``Số doanh nghiệp
+    đăng ký`` of ``1.598 doanh nghiệp``)."""
     plural = _PLURAL_HEAD.match(label)
     if plural:
         return label[plural.end() :]
     got = _GOT_HEAD.match(label)
-    if got and quantity_at(keys(label), 1):
-        return label[got.end() :]
+    if got:
+        words = keys(label)
+        if quantity_at(words, 1) or 1 < agents_end(words, 1) < len(words):
+            return label[got.end() :]  # ``được tỉnh hỗ trợ 30%``: the passive's agent heads its deed
     number = _NUMBER_HEAD.match(label)
     if number:
         rest = label[number.end() :]
@@ -2196,6 +2266,8 @@ _SUM_ONLY = re.compile(
     r"[\s,]*(?:với\s+(?:(?:tổng\s+)?số\s+tiền)?|(?:tổng\s+)?số\s+tiền)?(?:\s*(?:là|khoảng|gần|hơn|trên|lên\s+tới))?\s*"
 )
 #: What is done to land, at the head of what an area is of (``trồng sắn``, ``gieo cấy lúa``).
+#: A passive deed right after an area: ``đã được đo đạc``, ``được giao``, not a lone ``là``.
+_PASSIVE_DEED = re.compile(r"\s+(?:đã\s+)?được\s+[^\W\d_]", re.IGNORECASE)
 _AREA_VERB = re.compile(
     rf"^(?:{alternation([v for v in ACTION_VERBS if v.split()[0] in ('trồng', 'gieo', 'nuôi', 'thu')])})\s+(?=\S)",
     re.IGNORECASE,
@@ -2338,6 +2410,8 @@ def _before(region: str, percent: bool) -> _Before:
         label = _measured_with(label)
     if _AUX_HINT.search(low):
         label = _before_predicate(label)
+    if label[:4].lower() == "giá " and " được " in label and label[4:8].lower() != "trị ":
+        label = label[: label.index(" được ")]  # ``giá cá được thương lái mua tại ao``: how it is sold goes
     if level:
         label = _LEVEL_HEAD.sub("", label, count=1)
     whole = label.strip(" ,;:-–")
@@ -2493,7 +2567,7 @@ def _after_preamble(label: str) -> str:
 
 
 def _grown(label: str) -> str:
-    """``ngành nông nghiệp vẫn đạt mức tăng trưởng`` → ``mức tăng trưởng ngành nông nghiệp``: a growth
+    """``ngành nông nghiệp vẫn đạt mức tăng trưởng`` → ``Tăng trưởng ngành nông nghiệp``: a growth
     named by no noun of its own is the growth of what reached it, unless that only says who acts."""
     found = _GROWTH_REACHED.search(label)
     if found is None:
@@ -2505,7 +2579,10 @@ def _grown(label: str) -> str:
         return label
     if _is_agent(keys(" ".join(subject))) and len(subject) <= 2:
         return label  # ``Tỉnh vẫn duy trì tốc độ tăng trưởng``
-    return f"{found.group(2)} {_lower_first(' '.join(subject))}"
+    growth = found.group(2)
+    if growth[:4].lower() == "mức ":
+        growth = "Tăng trưởng"  # ``đạt mức tăng trưởng``: ``mức`` is the level reached, a cue as ``đạt``
+    return f"{growth} {_lower_first(' '.join(subject))}"
 
 
 def _lower_first(words: str) -> str:
@@ -2532,6 +2609,20 @@ def _verb_at_end(label: str) -> str:
         return ""  # ``công nghiệp - xây dựng``: a dash joins it to a name, a sector's
     verb = " ".join(originals[start:])
     return verb[:1].lower() + verb[1:]  # it follows what it is done to: ``Gói thầu kiểm tra``
+
+
+def _with_doer(core: str, verb: str) -> str:
+    """``verb`` with the organisation that does it when the clause names one by its acronym alone
+    (``NHCSXH tổ chức 4 phiên giao dịch`` → ``Phiên giao dịch NHCSXH tổ chức``), not an authority or a
+    place (``UBND``, ``TP``): who runs the count is part of what it counts."""
+    words = core.rsplit(",", 1)[-1].split()
+    n = len(verb.split())
+    if len(words) != n + 1 or keys(" ".join(words[1:])) != keys(verb):
+        return verb
+    doer = words[0]
+    if len(doer) < 2 or not doer.isupper() or not doer.isalpha() or doer.lower() in _AGENT_KEYS:
+        return verb
+    return f"{doer} {verb}"
 
 
 def _before_predicate(label: str) -> str:
@@ -2695,6 +2786,9 @@ def _last_part(label: str) -> str:
         return last  # ``Cơ cấu kinh tế chuyển dịch, tỷ trọng nông nghiệp``: the figure's own part names it
     if len(label.split()) <= LONG_LABEL:
         return label
+    first = label.split(",", 1)[0].split()
+    if len(first) <= 2 and _ends_with_deed(first):
+        return label  # ``đo đạc, lập bản đồ địa chính, đăng ký đất đai và ...``: one list of deeds
     if label.count(",") == 1 and quantity_at(keys(label.lower()), 0) and not has_quantity(last.lower()):
         return label  # ``thu nhập bình quân của các thành viên, người lao động``: one noun phrase
     return last if len(last.split()) >= SHORTEST_PART else label
@@ -2932,7 +3026,8 @@ def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple
             (
                 i
                 for i in range(len(low))
-                if (stops.at(low, i) and not _made_from(low, i)) or _next_item(words, low, i)
+                if (stops.at(low, i) and not _made_from(low, i) and not _done_with(low, i))
+                or _next_item(words, low, i)
             ),
             -1,
         )
@@ -2948,9 +3043,15 @@ def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple
             )  # ``cà phê hòa tan và đã xuất khẩu 4.520 tấn``
         if pieces:
             short_head = pieces == 1 and len(kept) <= 2 and not (low and low[0] in _GLUE)
+            # ``đo đạc, lập bản đồ địa chính và bản đồ địa hình``: the second of two deeds a comma
+            # joins is as long as it needs
+            second_deed = bool(low) and low[0] not in _GLUE and _ends_with_deed(kept)
+            # ``rau, quả và nông sản các loại``: the trailing words the phrase loses do not count
+            size = len(words)
+            size -= _TRAILS.ending(low, size) if 0 < size <= len(low) and low[size - 1] else 0
             if (
                 not words
-                or (len(words) > LIST_PIECE_WORDS and not short_head)
+                or (size > LIST_PIECE_WORDS and not short_head and not second_deed)
                 or before_figure
                 # ``hộ thoát nghèo, tạo việc làm cho ...``: a clause of its own, but not the second of
                 # two deeds a comma joins (``cơ sở sản xuất, chế biến dừa``)
@@ -2976,12 +3077,25 @@ def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple
         kept[-1] = kept[-1].rstrip(",")
     if not any(c.isalpha() for c in "".join(kept)):
         return "", first
-    return " ".join(kept[:AFTER_WORDS]), first + length
+    phrase = " ".join(kept[:AFTER_WORDS])
+    if " trong " in phrase or " của " in phrase:
+        # ``300 hộ nuôi trong huyện thu hoạch cá``: the place goes from the name, as before a figure
+        phrase = _SPACES.sub(" ", _PLACE_INSIDE.sub("", phrase)).strip(" ,")
+    return phrase, first + length
 
 
 def _made_from(low: tuple[str, ...], i: int) -> bool:
     """``sản phẩm làm từ da cá sấu``: ``từ`` after a verb of making says what of, not where from."""
     return low[i] == "từ" and i > 0 and low[i - 1] in ("làm", "chế", "biến")
+
+
+#: Deeds done with a partner, whose ``với`` names the partner: ``hợp tác với các doanh nghiệp``.
+_WITH_PARTNER = frozenset({"hợp tác", "liên kết", "phối hợp", "liên doanh", "ký kết", "tiếp giáp", "kết nối"})
+
+
+def _done_with(low: tuple[str, ...], i: int) -> bool:
+    """``HTX hợp tác với các DN ...``: ``với`` after a deed done with a partner goes on to the partner."""
+    return low[i] == "với" and i > 1 and " ".join(low[i - 2 : i]) in _WITH_PARTNER
 
 
 def _next_item(words: list[str], low: tuple[str, ...], i: int) -> bool:
