@@ -602,3 +602,46 @@ def test_years_ago_count_back_from_the_articles_year_in_their_own_sentence():
     assert periods(text, published="2017-07-28") == ["2017", "2012", "2017"]
     basis = "Thu nhập đạt 26 triệu đồng/người/năm, gấp đôi so với cách đây 5 năm."
     assert periods(basis, published="2017-07-28") == ["2017"]  # a basis: the comparison's year
+
+
+def test_the_term_of_a_programme_named_inside_a_sentence_frames_that_programmes_targets():
+    text = (
+        "Năm 2018, tỉnh trồng mới 400 ha quế. Tỉnh đã triển khai Đề án phát triển cây quế giai đoạn 2018 - 2025 "
+        "tại các huyện phía Tây. Đề án được phê duyệt với quy mô 8.000 ha, trong đó trồng mới 3.500 ha. "
+        "Tổng vốn thực hiện Đề án là 420 tỷ đồng."
+    )
+    found = records(text)
+    assert [(r.value, r.kind, r.period) for r in found] == [
+        (400, "actual", "2018"),  # a result before the programme is named keeps its year
+        (8000, "target", "2018-2025"),
+        (3500, "target", "2018-2025"),
+        (420, "target", "2018-2025"),
+    ]
+    dated = text.replace("Tổng vốn thực hiện Đề án là", "Đề án phấn đấu thu hút vốn")
+    assert records(dated, published="2018-11-20")[-1].period == "2018-2025"
+
+
+def test_the_term_of_a_programme_frames_no_goal_that_does_not_name_a_programme():
+    text = (
+        "Nghị quyết đề ra các mục tiêu trong nhiệm kỳ 2020-2025. Thành phố triển khai Chương trình phát triển du lịch "
+        "giai đoạn 2020-2030 với ý tưởng mới. Mục tiêu, trên 80% số xã có nhà văn hóa đạt chuẩn."
+    )
+    assert periods(text, published="2020-10-05") == ["2020-2025"]
+    party = (
+        "Thành phố triển khai Chương trình phát triển du lịch giai đoạn 2020-2030. "
+        "Chương trình phấn đấu đón 5 triệu lượt khách."
+    )
+    assert periods(party, published="2020-10-05") == ["2020-2030"]
+
+
+def test_an_undated_article_that_judges_a_whole_year_is_from_the_year_after_it():
+    text = (
+        "Năm 2018 được ghi nhận là năm thành công của huyện trong thu hút đầu tư với 30 hồ sơ xin chủ trương. "
+        "Đến nay, 12 dự án đã được chấp thuận với tổng vốn đăng ký 900 tỷ đồng."
+    )
+    assert periods(text) == ["2018", "2019", "2019"]
+    # a year told without judging it whole: the present may be that year
+    plain = "Năm 2018, huyện có 30 hồ sơ xin chủ trương. Đến nay, 12 dự án đã được chấp thuận."
+    assert periods(plain) == ["2018", "2018"]
+    estimated = "Năm 2018 được đánh giá là năm thành công, ước thu hút 30 dự án. Đến nay, 12 dự án đã được chấp thuận."
+    assert periods(estimated) == ["2018", "2018"]  # an estimate: the year is not over

@@ -20,8 +20,11 @@ term carries only when it opens a sentence (``Giai đoạn 2016-2020, ...``,
 paragraph introduces -- reports.  A party term elsewhere (``trong nhiệm
 kỳ 2020-2025``) frames the *targets* that follow it, since a term is what
 goals are set for (not when it only names a congress: ``Đại hội ... lần thứ
-XIV, nhiệm kỳ 2020-2025``).  The date of one event inside a sentence (``khởi
-công vào năm 2019``) carries no further; a law's year (``Luật Ngân sách năm
+XIV, nhiệm kỳ 2020-2025``).  So does the term of a programme named inside a
+sentence (``triển khai Chương trình phát triển cây dược liệu giai đoạn 2012 - 2020``), but only for the
+targets of sentences that name a programme (``Dự án ... được phê duyệt với quy mô 12.581 ha``, ``Tổng số
+vốn thực hiện Dự án là ...``): its scale and its funds are for its term, other goals are not.  The date
+of one event inside a sentence (``khởi công vào năm 2019``) carries no further; a law's year (``Luật Ngân sách năm
 2002``) is no period at all; a cut-off date (``Tại thời điểm 31/12/2015``, ``Đến hết 31/12/2019``) is
 the period of the stock it counts, to its paragraph's end; a span between two dates (``Từ 19/3/2019 đến
 31/10/2020``) is the period of its sentence, and one up to now (``Từ 1/1/2020 đến nay``) is read as
@@ -63,6 +66,8 @@ year of its dates and names (``ngày 3/5/2019``, ``APEC 2017``) when one of them
 is named most often, or, for an article that names only the horizons of its
 plans (``đến năm 2018``, ``đến năm 2020``), the year before the nearest one, or, for one that
 glosses a result with a term (``tăng bình quân 15,8% (giai đoạn 2011-2015)``), the year after it.
+A year the text weighs as a whole (``Năm 2016 được ghi nhận là năm đột phá ...``) while it speaks of
+the present elsewhere (``Đến nay, ...``) is over: the article is from the year after it.
 The date of an event (``thành lập năm 1999``, ``khởi công năm 2015``) never
 dates the article: with nothing else, its figures have no period.  In an undated
 article, a year older than the one it reports on that is named inside a
@@ -213,6 +218,18 @@ _SENTENCE_END_BEFORE = re.compile(r"(?:[.!?](?=\s)|\n)(?!.*(?:[.!?]\s|\n))", re.
 _PLAN_WORDS = re.compile(
     r"(?<![^\W\d_])(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|dự\s+kiến|định\s+hướng|đề\s+ra|sẽ|cần)(?![^\W\d_])"
 )
+#: Words of a year not yet over, or of its plans: a year they are said of is not one an article looks back on.
+_ESTIMATE_OR_PLAN = re.compile(
+    r"(?<![^\W\d_])(?:ước|dự\s+kiến|dự\s+báo|phấn\s+đấu|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|sẽ)(?![^\W\d_])"
+)
+#: ``Năm 2016 được ghi nhận là năm đột phá``, ``năm 2016 được đánh giá là năm thành công``: a year judged whole.
+_JUDGED_YEAR = re.compile(
+    r"\s*(?:,\s*)?(?:(?:được|có\s+thể)\s+(?:ghi\s+nhận|đánh\s+giá|xem|coi|xác\s+định)(?:\s+như)?\s+)?là\s+(?:một\s+)?năm(?![^\W\d_])"
+)
+#: The name of a programme before its term: ``triển khai "Chương trình Phát triển cây dược liệu" giai đoạn
+#: 2012 - 2020``, ``Đề án ... giai đoạn 2021-2025`` -- the scale and the funds planned for it are for that term.
+_PROGRAM_TERM = re.compile(r"(?<![^\W\d_])(?:chương\s+trình|dự\s+án|đề\s+án)(?:\s+[^\W\d_]+){0,8}[\s\"”»]*$")
+_PROGRAMME = re.compile(r"(?<![^\W\d_])(?:chương\s+trình|dự\s+án|đề\s+án)(?![^\W\d_])")
 #: A time set off by commas before its clause's subject: ``..., năm 2017, hợp tác xã ...``.
 _SET_OFF_BEFORE = re.compile(r",\s*(?:(?:vào|trong|cuối|đầu|giữa)\s+)*$")
 _SET_OFF_AFTER = re.compile(r"\s*,")
@@ -565,7 +582,8 @@ class Periods:
         if self._at_sentence_head(at) or self._heads_list(at):
             return Mention(at, value, True, False, carry_end=self._paragraph_end(at), end=end), end
         party_term = before.group().startswith("nhiệm") and not self._names_congress(at)
-        return Mention(at, value, False, False, party_term, end=end), end
+        program = _PROGRAM_TERM.search(self.text, max(0, at - 64), at) is not None
+        return Mention(at, value, False, False, party_term or program, end=end), end
 
     def _since(
         self, before: re.Match[str], at: int, year: int, end: int, sub_year: bool
@@ -697,8 +715,10 @@ class Periods:
             years = _anniversaries(headline)
         if not years:  # "Nhân kỷ niệm 70 năm ... (1947-2017)": the article is written for the day
             years = _anniversaries(self.text, _CELEBRATED) if "kỷ niệm" in self.text else {}
+        from_text = False
         if not years:
             years = _reported_years(self.mentions)
+            from_text = bool(years)
         if not years:
             years = _counts([m.value for m in self.mentions if m.season and m.value])
         if not years:  # "Sau 20 năm tái lập (1997-2017), ...": the anniversary's year
@@ -739,7 +759,44 @@ class Periods:
         guess = _most_common(years)
         if earliest is not None and (guess is None or (guess[-4:].isdigit() and int(guess[-4:]) < earliest)):
             return str(earliest)
+        if from_text and guess is not None and guess.isdigit() and self._looks_back_on(guess):
+            return str(int(guess) + 1)
         return guess
+
+    def _looks_back_on(self, year: str) -> bool:
+        """True when an undated article judges ``year`` as a whole and speaks of the present apart from it:
+        ``Năm 2016 được ghi nhận là năm đột phá trong thu hút đầu tư ...`` and, in another sentence, ``Đến
+        nay, 14 dự án đã được chấp thuận`` -- a year is weighed once it is over, so the present (and what
+        the text dates by nothing) is the year after.  Not when the year is named inside a sentence, with
+        an estimate or a plan (``ước``, ``phấn đấu``), with a part of it (``6 tháng đầu năm 2016``), or when
+        the text says ``năm nay``; a year told without weighing it (``Năm 2016, tỉnh có ...``) is no sign:
+        articles from within that year and from after it say so alike."""
+        now = [m for m in self.mentions if m.relative == "now"]
+        if not now:
+            return False
+        spans, judged = [], False
+        for m in self.mentions:
+            if m.relative == "this":
+                return False
+            if m.value != year or (m.sub_year and m.carry_end < _FOREVER):
+                continue  # "Tháng 4/2016, Ban Quản lý tổ chức ...": the date of an event, not a part of the year
+            if m.sub_year or m.frames_targets:
+                return False
+            if not m.carries:
+                continue
+            if not (self._at_sentence_head(m.start) or self._set_off(m)):
+                return False  # "kim ngạch năm 2016 đạt ...": a year named inside a sentence
+            head = _SENTENCE_END_BEFORE.search(self.text, max(0, m.start - 300), m.start)
+            stop = _SENTENCE_END.search(self.text, m.end)
+            first, last = (
+                (head.end() if head else max(0, m.start - 300)),
+                (stop.end() if stop else len(self.text)),
+            )
+            if _ESTIMATE_OR_PLAN.search(self.text, first, last):
+                return False
+            spans.append((first, last))
+            judged = judged or _JUDGED_YEAR.match(self.text, m.end) is not None
+        return judged and bool(spans) and any(all(not a <= m.start < b for a, b in spans) for m in now)
 
     def _after_done_terms(self) -> dict[str, int]:
         """The year after each term a result is glossed with (``thu nhập ... tăng bình quân 15,8% (giai đoạn
@@ -872,11 +929,27 @@ class Periods:
             j -= 1
         if later is not None:
             return PeriodAt(later.value, later.sub_year, True, later.plan_horizon)
-        carried = self._carried(self._last_target_frame if target else self._last_carrying, j, pos)
+        index = self._last_target_frame if target else self._last_carrying
+        carried = self._carried(index, j, pos)
+        while (
+            target and carried >= 0 and self._programme_elsewhere(self.mentions[carried], sentence.start, pos)
+        ):
+            carried = self._carried(index, carried - 1, pos)
         if carried >= 0:
             mention = self.mentions[carried]
             return PeriodAt(mention.value, mention.sub_year, False)
         return PeriodAt(self.fallback(target), False, False)
+
+    def _programme_elsewhere(self, mention: Mention, sentence_start: int, pos: int) -> bool:
+        """True when ``mention`` is the term of a programme (``Chương trình ... giai đoạn 2012 - 2020``) and the
+        figure's sentence up to ``pos`` names no programme: the term frames the programme's own targets
+        (``Dự án ... với quy mô 12.581 ha``, ``Tổng số vốn thực hiện Dự án là ...``), not every goal after it."""
+        return (
+            mention.frames_targets
+            and not mention.carries
+            and self.text.startswith(("giai", "thời"), mention.start)
+            and _PROGRAMME.search(self.text, sentence_start, pos) is None
+        )
 
     def _aside(self, mention: Mention, sentence_start: int, pos: int) -> bool:
         """True when ``mention`` sits in brackets closed before ``pos``: ``theo Quyết định 50 (giai đoạn
