@@ -645,3 +645,13 @@ def test_an_undated_article_that_judges_a_whole_year_is_from_the_year_after_it()
     assert periods(plain) == ["2018", "2018"]
     estimated = "Năm 2018 được đánh giá là năm thành công, ước thu hút 30 dự án. Đến nay, 12 dự án đã được chấp thuận."
     assert periods(estimated) == ["2018", "2018"]  # an estimate: the year is not over
+
+
+def test_a_year_a_figure_is_so_many_times_or_so_many_percent_of_is_a_basis():
+    text = (
+        "Tổng vốn đầu tư toàn xã hội đạt 12.000 tỷ đồng, gấp 1,5 lần năm 2015. Thu ngân sách đạt 900 tỷ đồng, "
+        "bằng 120% năm 2018. Số doanh nghiệp thành lập mới là 320 doanh nghiệp, gấp đôi năm 2016."
+    )
+    assert periods(text, published="2019-07-05") == ["2019", "2019", "2019"]
+    undated = "Tổng vốn đầu tư đạt 12.000 tỷ đồng, gấp 1,5 lần năm 2015. Thu ngân sách đạt 900 tỷ đồng."
+    assert periods(undated) == ["2016", "2016"]  # the year after its basis, not the basis

@@ -6,7 +6,7 @@ in its sentence (``Năm 2019, ...``, ``6 tháng đầu năm 2017``, ``quý I/201
 ``nhiệm kỳ 2015-2020``, ``vụ Đông Xuân 2016 - 2017``).  Failing that, the last
 year named earlier in the article carries forward -- but horizons (``đến năm
 2025``, and a year going on with them in their sentence: ``đến năm 2025 là 12%;
-kim ngạch năm 2020 đạt ..., năm 2025 là ...``) and comparison bases (``so với năm 2019``, ``cùng kỳ quý II/2023``,
+kim ngạch năm 2020 đạt ..., năm 2025 là ...``) and comparison bases (``so với năm 2019``, ``cùng kỳ quý II/2023``, ``gấp 1,5 lần năm 2015``, ``bằng 120% năm 2018``,
 ``so vụ Đông Xuân 2015 - 2016``) never carry: they describe one sentence; a
 basis that opens a clause as its subject (``(cùng kỳ năm 2021 đạt 20.000 tỷ
 đồng)``), or a bracket naming the year of a basis said without one (``so với
@@ -123,7 +123,8 @@ _BEFORE_YEAR = re.compile(
     r"|(?P<basis>(?:so\s+với|so|cùng\s+kỳ)(?:\s+(?:cùng\s+kỳ|thời\s+điểm|giai\s+đoạn|nhiệm\s+kỳ|niên\s+vụ|năm\s+học"
     r"|đông\s+xuân|hè\s+thu|thu\s+đông|bình\s+quân|trung\s+bình|cuối|đầu|hết|mức|năm|tháng|quý|vụ|lúa|mùa|xuân"
     r"|[ivx]+|\d{1,2}))*?\s*/?\s*"
-    r"|(?:hơn|bằng)\s+(?:(?:năm|cuối\s+năm)\s+)?)"
+    r"|(?:hơn|bằng)\s+(?:(?:năm|cuối\s+năm)\s+)?"
+    r"|(?:gấp\s+(?:đôi|rưỡi|\d+(?:[.,]\d+)?\s+lần)|bằng\s+\d+(?:[.,]\d+)?\s*%)\s+(?:(?:năm|cuối\s+năm)\s+)?)"
     r"|(?P<horizon>(?:đến|tới|trước|sau)\s+(?:(?:năm|cuối\s+năm|hết\s+năm)\s+)?)"
     r"|(?P<part>(?:quý\s+(?:[iv]+|\d)|tháng\s+\d{1,2})\s*(?:/|-|năm)\s*)"
     r"|(?P<season>(?:niên\s+vụ|năm\s+học|mùa\s+vụ|vụ(?:\s+[^\W\d_]+){0,2}|đông\s+xuân|hè\s+thu|thu\s+đông)\s+)"
