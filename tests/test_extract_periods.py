@@ -655,3 +655,19 @@ def test_a_year_a_figure_is_so_many_times_or_so_many_percent_of_is_a_basis():
     assert periods(text, published="2019-07-05") == ["2019", "2019", "2019"]
     undated = "Tổng vốn đầu tư đạt 12.000 tỷ đồng, gấp 1,5 lần năm 2015. Thu ngân sách đạt 900 tỷ đồng."
     assert periods(undated) == ["2016", "2016"]  # the year after its basis, not the basis
+
+
+def test_a_plans_year_without_nam_frames_the_targets_after_it():
+    text = "Theo kế hoạch 2021, tỉnh phấn đấu thu hút 40 dự án. Năm 2020, tỉnh thu hút 35 dự án."
+    found = records(text, published="2020-12-28")
+    assert [(r.kind, r.period) for r in found] == [("target", "2021"), ("actual", "2020")]
+    term = "Chỉ tiêu 2021-2025, tỉnh phấn đấu tăng trưởng bình quân 7%/năm."
+    assert periods(term, published="2021-03-15") == ["2021-2025"]
+
+
+def test_an_undated_article_that_names_only_the_year_of_its_goals_reports_the_year_before():
+    text = (
+        "Năm 2020, tỉnh phấn đấu tăng trưởng kinh tế 7,8%, thu ngân sách đạt 10.500 tỷ đồng. "
+        "Hiện nay, toàn tỉnh có 3.200 doanh nghiệp đang hoạt động."
+    )
+    assert periods(text) == ["2020", "2020", "2019"]

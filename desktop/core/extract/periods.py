@@ -13,7 +13,7 @@ basis that opens a clause as its subject (``(cùng kỳ năm 2021 đạt 20.000 
 cùng kỳ năm trước (năm 2021 đạt ...)``), is the period of the figures after it in
 that sentence.  A year opening a sentence of goals (``Năm 2023, huyện phấn đấu
 ...``) is the year of a plan: it frames the targets after it, as ``kế hoạch năm
-2023`` does, and is not the year the article reports on.  A
+2023`` (or ``kế hoạch 2023``) does, and is not the year the article reports on.  A
 term carries only when it opens a sentence (``Giai đoạn 2016-2020, ...``,
 ``Trong nhiệm kỳ qua, ...``) or a line that introduces a list (``Kết quả giai
 đoạn 2016 - 2020:``): it covers what its paragraph -- and the list its
@@ -64,7 +64,8 @@ the start of a span up to now, ``từ năm 2011 đến nay ... tăng 74 xã so v
 baseline and dates nothing), the
 year of its dates and names (``ngày 3/5/2019``, ``APEC 2017``) when one of them
 is named most often, or, for an article that names only the horizons of its
-plans (``đến năm 2018``, ``đến năm 2020``), the year before the nearest one, or, for one that
+plans (``đến năm 2018``, ``đến năm 2020``) or the years of its goals (``Năm 2020, tỉnh phấn đấu ...``,
+``kế hoạch 2020``), the year before the nearest one, or, for one that
 glosses a result with a term (``tăng bình quân 15,8% (giai đoạn 2011-2015)``), the year after it.
 A year the text weighs as a whole (``Năm 2016 được ghi nhận là năm đột phá ...``) while it speaks of
 the present elsewhere (``Đến nay, ...``) is over: the article is from the year after it.
@@ -464,6 +465,15 @@ class Periods:
                 if not cut_off.group().startswith("đến"):  # "tại thời điểm 31/10/2016", "tính đến ngày ..."
                     self._counted_at.append(year)
                 return Mention(at, str(year), True, False, carry_end=self._paragraph_end(at), end=end), end
+            plan = _PLAN_OBJECT.search(text, max(0, start - 16), start)
+            if plan is not None:  # "kế hoạch 2021", "chỉ tiêu 2021-2025": as "kế hoạch năm 2021"
+                at = plan.start()
+                span = _TERM_END.match(text, end)
+                if span is not None and year < int(span.group(1)) <= year + 20:
+                    return Mention(
+                        at, f"{year}-{span.group(1)}", False, False, True, end=span.end()
+                    ), span.end()
+                return Mention(at, str(year), False, False, frames_targets=True, end=end), end
             span = _TERM_END.match(text, end) if text.endswith("(", max(0, start - 2), start) else None
             if span is not None and year < int(span.group(1)) <= year + 20:  # "(2011-2016)"
                 return Mention(start, f"{year}-{span.group(1)}", False, False, end=span.end()), span.end()
@@ -740,8 +750,10 @@ class Periods:
                 years = dict(ranked[:1])
         if not years and not self._event_years:  # "đến năm 2018, đảm bảo 100% ...": a plan is set before
             # its nearest horizon (but "khởi công năm 2015, ... đến năm 2030" says no more than "2015 or later")
-            horizons = [
-                int(m.value) for m in self.mentions if m.plan_horizon and m.value and m.value.isdigit()
+            horizons = [  # ... as is the year of its goals ("Năm 2020, tỉnh phấn đấu ...", "kế hoạch năm 2020")
+                int(m.value)
+                for m in self.mentions
+                if (m.plan_horizon or m.frames_targets) and m.value and m.value.isdigit()
             ]
             years = {str(min(horizons) - 1): 1} if horizons else {}
         if not years:  # "tăng bình quân 15,8% (giai đoạn 2011-2015)": written once that term was over
