@@ -671,3 +671,27 @@ def test_an_undated_article_that_names_only_the_year_of_its_goals_reports_the_ye
         "Hiện nay, toàn tỉnh có 3.200 doanh nghiệp đang hoạt động."
     )
     assert periods(text) == ["2020", "2020", "2019"]
+
+
+def test_a_date_a_change_is_measured_from_is_no_cut_off_of_the_figure():
+    text = (
+        "Tổng dư nợ tín dụng đạt 45.000 tỷ đồng, tăng 6% so với thời điểm 31/12/2018. "
+        "Tổng vốn huy động đạt 50.000 tỷ đồng."
+    )
+    found = records(text, published="2019-07-10")
+    assert [r.period for r in found] == ["2019", "2019"]
+    assert [c.basis for c in found[0].comparisons] == ["same_period"]
+    counted = "Tại thời điểm 31/12/2018, tổng dư nợ tín dụng đạt 45.000 tỷ đồng."
+    assert periods(counted, published="2019-07-10") == ["2018"]  # a cut-off still counts its stock
+
+
+def test_a_bracket_giving_another_years_figure_dates_that_figure_only():
+    text = "Doanh thu đạt 1.500 tỷ đồng (năm 2018: 1.300 tỷ đồng). Lợi nhuận đạt 120 tỷ đồng."
+    assert periods(text, published="2019-07-10") == ["2019", "2018", "2019"]
+    said = "Doanh thu đạt 1.500 tỷ đồng (năm 2018 là 1.300 tỷ đồng)."
+    assert periods(said, published="2019-07-10") == ["2019", "2018"]
+
+
+def test_a_year_a_figure_equals_is_a_basis():
+    text = "Thu nhập bình quân đạt 52 triệu đồng, tương đương năm 2018. Tỷ lệ hộ nghèo còn 2%."
+    assert periods(text, published="2019-07-10") == ["2019", "2019"]

@@ -6,7 +6,8 @@ in its sentence (``Năm 2019, ...``, ``6 tháng đầu năm 2017``, ``quý I/201
 ``nhiệm kỳ 2015-2020``, ``vụ Đông Xuân 2016 - 2017``).  Failing that, the last
 year named earlier in the article carries forward -- but horizons (``đến năm
 2025``, and a year going on with them in their sentence: ``đến năm 2025 là 12%;
-kim ngạch năm 2020 đạt ..., năm 2025 là ...``) and comparison bases (``so với năm 2019``, ``cùng kỳ quý II/2023``, ``gấp 1,5 lần năm 2015``, ``bằng 120% năm 2018``,
+kim ngạch năm 2020 đạt ..., năm 2025 là ...``) and comparison bases (``so với năm 2019``, ``cùng kỳ quý II/2023``, ``gấp 1,5 lần năm 2015``, ``bằng 120% năm 2018``, ``tương đương năm 2018``,
+``so với thời điểm 31/12/2018``, a bracket giving another year's figure ``(năm 2018: 1.300 tỷ đồng)``,
 ``so vụ Đông Xuân 2015 - 2016``) never carry: they describe one sentence; a
 basis that opens a clause as its subject (``(cùng kỳ năm 2021 đạt 20.000 tỷ
 đồng)``), or a bracket naming the year of a basis said without one (``so với
@@ -124,7 +125,7 @@ _BEFORE_YEAR = re.compile(
     r"|(?P<basis>(?:so\s+với|so|cùng\s+kỳ)(?:\s+(?:cùng\s+kỳ|thời\s+điểm|giai\s+đoạn|nhiệm\s+kỳ|niên\s+vụ|năm\s+học"
     r"|đông\s+xuân|hè\s+thu|thu\s+đông|bình\s+quân|trung\s+bình|cuối|đầu|hết|mức|năm|tháng|quý|vụ|lúa|mùa|xuân"
     r"|[ivx]+|\d{1,2}))*?\s*/?\s*"
-    r"|(?:hơn|bằng)\s+(?:(?:năm|cuối\s+năm)\s+)?"
+    r"|(?:hơn|bằng|tương\s+đương)\s+(?:(?:năm|cuối\s+năm)\s+)?"
     r"|(?:gấp\s+(?:đôi|rưỡi|\d+(?:[.,]\d+)?\s+lần)|bằng\s+\d+(?:[.,]\d+)?\s*%)\s+(?:(?:năm|cuối\s+năm)\s+)?)"
     r"|(?P<horizon>(?:đến|tới|trước|sau)\s+(?:(?:năm|cuối\s+năm|hết\s+năm)\s+)?)"
     r"|(?P<part>(?:quý\s+(?:[iv]+|\d)|tháng\s+\d{1,2})\s*(?:/|-|năm)\s*)"
@@ -232,6 +233,10 @@ _JUDGED_YEAR = re.compile(
 #: 2012 - 2020``, ``Đề án ... giai đoạn 2021-2025`` -- the scale and the funds planned for it are for that term.
 _PROGRAM_TERM = re.compile(r"(?<![^\W\d_])(?:chương\s+trình|dự\s+án|đề\s+án)(?:\s+[^\W\d_]+){0,8}[\s\"”»]*$")
 _PROGRAMME = re.compile(r"(?<![^\W\d_])(?:chương\s+trình|dự\s+án|đề\s+án)(?![^\W\d_])")
+#: ``so với thời điểm 31/12/2018``: a date a change is measured from.
+_COMPARED = re.compile(r"(?<![^\W\d_])so(?:\s+với)?\s+$")
+#: ``(năm 2018: 1.300 tỷ đồng)``, ``(năm 2018 là 1.300 tỷ đồng)``: a bracket giving the figure of another year.
+_YEAR_VALUE = re.compile(r"\s*(?::|là\s|đạt\s|có\s)\s*(?:[^\W\d_]+\s+){0,2}\d")
 #: A time set off by commas before its clause's subject: ``..., năm 2017, hợp tác xã ...``.
 _SET_OFF_BEFORE = re.compile(r",\s*(?:(?:vào|trong|cuối|đầu|giữa)\s+)*$")
 _SET_OFF_AFTER = re.compile(r"\s*,")
@@ -460,6 +465,9 @@ class Periods:
             cut_off = (
                 _CUT_OFF.search(text, max(0, date.start() - 24), date.start()) if date is not None else None
             )
+            if cut_off is not None and _COMPARED.search(text, max(0, cut_off.start() - 10), cut_off.start()):
+                # "tăng 6% so với thời điểm 31/12/2018": the basis of a change, not when the stock was counted
+                return Mention(cut_off.start(), None, False, False, basis_year=year, end=end), end
             if date is not None and cut_off is not None:
                 at = date.start()
                 if not cut_off.group().startswith("đến"):  # "tại thời điểm 31/10/2016", "tính đến ngày ..."
@@ -494,6 +502,9 @@ class Periods:
         # "so với cùng kỳ năm trước (năm 2021 đạt ...)"; most years have no bracket before them to read
         gloss = max(0, at - 32)
         if text.find("(", gloss, at) >= 0 and _GLOSSED_BASIS.search(text, gloss, at):
+            return Mention(at, str(year), False, sub_year, basis_year=year, end=end, looks_back=True), end
+        if before["year"] and text.endswith("(", max(0, at - 2), at) and _YEAR_VALUE.match(text, end):
+            # "1.500 tỷ đồng (năm 2018: 1.300 tỷ đồng)": the bracket gives another year's figure, not this one's year
             return Mention(at, str(year), False, sub_year, basis_year=year, end=end, looks_back=True), end
         if before["lead"] and not _LEAD_YEAR_END.match(text, end):
             return None, end
