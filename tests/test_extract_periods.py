@@ -695,3 +695,11 @@ def test_a_bracket_giving_another_years_figure_dates_that_figure_only():
 def test_a_year_a_figure_equals_is_a_basis():
     text = "Thu nhập bình quân đạt 52 triệu đồng, tương đương năm 2018. Tỷ lệ hộ nghèo còn 2%."
     assert periods(text, published="2019-07-10") == ["2019", "2019"]
+
+
+def test_now_in_an_undated_article_reporting_a_term_is_the_terms_last_year_not_the_term():
+    text = (
+        "Giai đoạn 2011-2015, thu nhập bình quân tăng từ 18 triệu đồng lên 32 triệu đồng/người/năm. "
+        "Hiện nay, thu nhập bình quân đạt 38 triệu đồng."
+    )
+    assert periods(text) == ["2011", "2015", "2015"]

@@ -37,7 +37,7 @@ bracket follows, not of the figure.
 
 Some periods are named relative to the article's year (the year it reports
 on: see :meth:`Periods.fallback`): ``đến nay``, ``hiện nay`` and ``hiện có``
-are that year; ``năm ngoái`` the calendar year before the publication year (``cách đây 5 năm`` the fifth before it)
+are that year (the last of a term it reports on); ``năm ngoái`` the calendar year before the publication year (``cách đây 5 năm`` the fifth before it)
 (undated: before the year the article reports on); ``năm vừa qua`` the year
 just ended when the article was written (the one ending, in December; undated:
 none); ``từ năm 2011 đến nay``
@@ -645,8 +645,9 @@ class Periods:
             return str(self.published_year - (self.published_month < 12))
         if relative == "last":  # the calendar year before the article's, however the article reports
             return str((self.published_year or year) - 1)
-        if relative == "now":
-            return self.fallback(False)
+        if relative == "now":  # a point in time: of an article reporting a term, its last year (a season
+            now = self.fallback(False)  # or a school year across two years, "Đông Xuân 2019 - 2020", stays)
+            return now[-4:] if now and len(now) == 9 and int(now[5:]) - int(now[:4]) > 1 else now
         kind, _, number = relative.partition(" ")
         if kind == "coming":
             return f"{year + 1}-{year + int(number)}" if 1 < int(number) <= 30 else None
