@@ -473,9 +473,9 @@ class Periods:
                 if not cut_off.group().startswith("đến"):  # "tại thời điểm 31/10/2016", "tính đến ngày ..."
                     self._counted_at.append(year)
                 return Mention(at, str(year), True, False, carry_end=self._paragraph_end(at), end=end), end
-            plan = _PLAN_OBJECT.search(text, max(0, start - 16), start)
-            if plan is not None:  # "kế hoạch 2021", "chỉ tiêu 2021-2025": as "kế hoạch năm 2021"
-                at = plan.start()
+            plan_object = _PLAN_OBJECT.search(text, max(0, start - 16), start)
+            if plan_object is not None:  # "kế hoạch 2021", "chỉ tiêu 2021-2025": as "kế hoạch năm 2021"
+                at = plan_object.start()
                 span = _TERM_END.match(text, end)
                 if span is not None and year < int(span.group(1)) <= year + 20:
                     return Mention(
