@@ -703,3 +703,13 @@ def test_now_in_an_undated_article_reporting_a_term_is_the_terms_last_year_not_t
         "Hiện nay, thu nhập bình quân đạt 38 triệu đồng."
     )
     assert periods(text) == ["2011", "2015", "2015"]
+
+
+def test_an_undated_article_naming_its_years_once_each_is_from_the_latest():
+    text = (
+        "Năm 2016, giá trị xuất khẩu đạt 80 triệu USD. Năm 2017, giá trị xuất khẩu đạt 95 triệu USD. "
+        "Năm 2018, ước đạt 110 triệu USD. Hiện nay tỉnh có 40 doanh nghiệp xuất khẩu."
+    )
+    assert periods(text) == ["2016", "2017", "2018", "2018"]
+    most = "Năm 2017, xuất khẩu đạt 95 triệu USD. Năm 2017, nhập khẩu đạt 60 triệu USD. Năm 2018, dự kiến thu 5 triệu USD."
+    assert periods(most)[:2] == ["2017", "2017"]  # a year named more often still wins

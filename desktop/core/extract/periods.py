@@ -57,7 +57,7 @@ date, the year its title reports (``Kết quả năm 2022``, ``6 tháng đầu n
 names its results' earlier year itself), then the year of an anniversary the
 text marks (``Nhân kỷ niệm 70 năm Ngày Thương binh - Liệt sỹ (27/7/1947-27/7/2017)``:
 the article is written for the day, whatever past years it reports), then the year the text names most
-often (not in brackets, and not before a span up to now: ``từ năm 2021 đến
+often (the latest of years named as often) (not in brackets, and not before a span up to now: ``từ năm 2021 đến
 nay`` dates it 2021 or later, as does a stock counted ``tại thời điểm 31/10/2021``; a founding span ``20 năm thành lập 1999-2019`` is
 none, but the anniversary dates an article that names no other year: 2019), the
 year after its comparison bases (``so cùng kỳ năm 2016``, in the title too; but a basis no later than
@@ -782,6 +782,13 @@ class Periods:
             later = {y: n for y, n in years.items() if not y[-4:].isdigit() or int(y[-4:]) >= earliest}
             years = later or years
         guess = _most_common(years)
+        if from_text:  # of years named as often, the latest ("Năm 2016, ... Năm 2017, ... Năm 2018, ..."): an
+            # article tells the years before the one it is written in -- but a cut-off or a deadline ("Đến ngày
+            # 30/6/2016, hoàn thành ...") may lie after it
+            named = {
+                m.value for m in self.mentions if m.carries and m.value and not self.text[m.start].isdigit()
+            }
+            guess = _latest_of_most_common(years, named) or guess
         if earliest is not None and (guess is None or (guess[-4:].isdigit() and int(guess[-4:]) < earliest)):
             return str(earliest)
         if from_text and guess is not None and guess.isdigit() and self._looks_back_on(guess):
@@ -1046,6 +1053,15 @@ def _most_common(counts: dict[str, int]) -> str | None:
         if count > most:
             best, most = value, count
     return best
+
+
+def _latest_of_most_common(counts: dict[str, int], named: set[str]) -> str | None:
+    """Of the values counted most often and in ``named``, the latest year; None unless two or more are tied."""
+    most = max(counts.values(), default=0)
+    tied = [value for value, count in counts.items() if count == most and value in named]
+    if len(tied) < 2 or not all(value[-4:].isdigit() for value in tied):
+        return None
+    return max(tied, key=lambda value: (int(value[-4:]), -len(value)))
 
 
 def _reported_years(mentions: list[Mention]) -> dict[str, int]:
