@@ -713,3 +713,12 @@ def test_an_undated_article_naming_its_years_once_each_is_from_the_latest():
     assert periods(text) == ["2016", "2017", "2018", "2018"]
     most = "Năm 2017, xuất khẩu đạt 95 triệu USD. Năm 2017, nhập khẩu đạt 60 triệu USD. Năm 2018, dự kiến thu 5 triệu USD."
     assert periods(most)[:2] == ["2017", "2017"]  # a year named more often still wins
+
+
+def test_an_undated_article_whose_title_sums_up_a_term_reports_that_term():
+    text = "Nhiệm kỳ qua, tỉnh thu hút 200 dự án đầu tư."
+    assert periods(text, title="Tổng kết nhiệm kỳ 2015-2020 của Đảng bộ tỉnh") == ["2015-2020"]
+    plan = "Nhiệm kỳ qua, tỉnh thu hút 200 dự án đầu tư."
+    assert periods(plan, title="Tỉnh phấn đấu thu hút 300 dự án nhiệm kỳ 2020-2025") == [
+        None
+    ]  # a plan's term

@@ -52,7 +52,7 @@ Failing all that, the publication date decides: an article from January or
 February reports the year just ended, any other the current year -- unless its
 title reports the year just ended (``Kết quả năm 2022`` published in March 2023).  Without a
 date, the year its title reports (``Kết quả năm 2022``, ``6 tháng đầu năm
-2023``; not a basis, a horizon or a term; a title that sets a year's goals, ``phấn đấu có thêm 10 xã
+2023``; not a basis, a horizon or a term -- unless it sums the term up, ``Tổng kết nhiệm kỳ 2015-2020``; a title that sets a year's goals, ``phấn đấu có thêm 10 xã
 đạt chuẩn năm 2017``, reports the year before, and the goal year frames only targets unless the text
 names its results' earlier year itself), then the year of an anniversary the
 text marks (``Nhân kỷ niệm 70 năm Ngày Thương binh - Liệt sỹ (27/7/1947-27/7/2017)``:
@@ -237,6 +237,10 @@ _PROGRAMME = re.compile(r"(?<![^\W\d_])(?:chương\s+trình|dự\s+án|đề\s+�
 _COMPARED = re.compile(r"(?<![^\W\d_])so(?:\s+với)?\s+$")
 #: ``(năm 2018: 1.300 tỷ đồng)``, ``(năm 2018 là 1.300 tỷ đồng)``: a bracket giving the figure of another year.
 _YEAR_VALUE = re.compile(r"\s*(?::|là\s|đạt\s|có\s)\s*(?:[^\W\d_]+\s+){0,2}\d")
+#: A title's words before a term it sums up: ``Tổng kết nhiệm kỳ 2015-2020``, ``Kết quả giai đoạn 2016 - 2020``.
+_SUMMING_UP = re.compile(
+    r"(?<![^\W\d_])(?:tổng\s+kết|kết\s+quả|nhìn\s+lại|thành\s+tựu|dấu\s+ấn)(?:\s+[^\W\d_]+){0,2}\s+$"
+)
 #: A time set off by commas before its clause's subject: ``..., năm 2017, hợp tác xã ...``.
 _SET_OFF_BEFORE = re.compile(r",\s*(?:(?:vào|trong|cuối|đầu|giữa)\s+)*$")
 _SET_OFF_AFTER = re.compile(r"\s*,")
@@ -736,6 +740,17 @@ class Periods:
             years = {str(int(self._title_goal) - 1): 1}
         if not years:
             years = _anniversaries(headline)
+        if not years:  # "Tổng kết nhiệm kỳ 2015-2020", "Kết quả giai đoạn 2016 - 2020": a term summed up
+            years = _counts(
+                [
+                    m.value
+                    for m in headline_mentions
+                    if m.value
+                    and len(m.value) == 9
+                    and headline.startswith(("nhiệm", "giai", "thời"), m.start)
+                    and _SUMMING_UP.search(headline, max(0, m.start - 24), m.start)
+                ]
+            )
         if not years:  # "Nhân kỷ niệm 70 năm ... (1947-2017)": the article is written for the day
             years = _anniversaries(self.text, _CELEBRATED) if "kỷ niệm" in self.text else {}
         from_text = False
