@@ -722,3 +722,8 @@ def test_an_undated_article_whose_title_sums_up_a_term_reports_that_term():
     assert periods(plan, title="Tỉnh phấn đấu thu hút 300 dự án nhiệm kỳ 2020-2025") == [
         None
     ]  # a plan's term
+
+
+def test_the_year_a_longer_basis_names_is_still_a_basis():
+    text = "Tổng đàn lợn đạt 200.000 con, chỉ bằng 70% so với thời điểm trước dịch năm 2018. Đàn bò có 50.000 con."
+    assert periods(text, published="2019-12-20") == ["2019", "2019"]

@@ -235,6 +235,8 @@ _PROGRAM_TERM = re.compile(r"(?<![^\W\d_])(?:chương\s+trình|dự\s+án|đề\
 _PROGRAMME = re.compile(r"(?<![^\W\d_])(?:chương\s+trình|dự\s+án|đề\s+án)(?![^\W\d_])")
 #: ``so với thời điểm 31/12/2018``: a date a change is measured from.
 _COMPARED = re.compile(r"(?<![^\W\d_])so(?:\s+với)?\s+$")
+#: ``so với thời điểm trước dịch năm``: words of a basis, up to the year it names.
+_COMPARED_WORDS = re.compile(r"(?<![^\W\d_])so\s+với(?:\s+[^\W\d_]+){1,6}\s+$")
 #: ``(năm 2018: 1.300 tỷ đồng)``, ``(năm 2018 là 1.300 tỷ đồng)``: a bracket giving the figure of another year.
 _YEAR_VALUE = re.compile(r"\s*(?::|là\s|đạt\s|có\s)\s*(?:[^\W\d_]+\s+){0,2}\d")
 #: A title's words before a term it sums up: ``Tổng kết nhiệm kỳ 2015-2020``, ``Kết quả giai đoạn 2016 - 2020``.
@@ -532,6 +534,9 @@ class Periods:
             until = _SINCE_END.match(text, end)
             if until is not None and until["now"]:
                 return Mention(at, None, False, False, relative=f"since {year}", end=until.end()), until.end()
+        if before["year"] and _COMPARED_WORDS.search(text, max(0, at - 40), at):
+            # "bằng 70% so với thời điểm trước dịch năm 2018": the basis, however many words it takes
+            return Mention(at, None, False, sub_year, basis_year=year, end=end), end
         if before["horizon"] and _VISION.search(text, max(0, at - 40), at):  # "..., tầm nhìn đến năm 2030"
             return Mention(at, None, False, False, end=end), end
         if (
