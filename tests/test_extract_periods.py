@@ -671,6 +671,11 @@ def test_an_undated_article_that_names_only_the_year_of_its_goals_reports_the_ye
         "Hiện nay, toàn tỉnh có 3.200 doanh nghiệp đang hoạt động."
     )
     assert periods(text) == ["2020", "2020", "2019"]
+    progress = (
+        "Năm 2019, huyện phấn đấu thu ngân sách 450 tỷ đồng. 6 tháng đầu năm, huyện đã thu được 230 tỷ đồng, "
+        "đạt 51% kế hoạch."
+    )
+    assert periods(progress) == ["2019", "2019"]  # the half year gone by is of the goals' year
 
 
 def test_a_date_a_change_is_measured_from_is_no_cut_off_of_the_figure():

@@ -237,6 +237,11 @@ _PROGRAMME = re.compile(r"(?<![^\W\d_])(?:chương\s+trình|dự\s+án|đề\s+�
 _COMPARED = re.compile(r"(?<![^\W\d_])so(?:\s+với)?\s+$")
 #: ``so với thời điểm trước dịch năm``: words of a basis, up to the year it names.
 _COMPARED_WORDS = re.compile(r"(?<![^\W\d_])so\s+với(?:\s+[^\W\d_]+){1,6}\s+$")
+#: The part of a year gone by, named without its year: ``6 tháng đầu năm``, ``quý I``, ``từ đầu năm``.
+_PART_SO_FAR = re.compile(
+    r"(?<![^\W\d_])(?:\d{1,2}\s+tháng(?:\s+đầu)?\s+năm|quý\s+(?:i{1,3}|[123])(?![^\W\d_])|từ\s+đầu\s+năm)"
+    r"(?!\s*(?:/|năm)?\s*\d)"
+)
 #: ``(năm 2018: 1.300 tỷ đồng)``, ``(năm 2018 là 1.300 tỷ đồng)``: a bracket giving the figure of another year.
 _YEAR_VALUE = re.compile(r"\s*(?::|là\s|đạt\s|có\s)\s*(?:[^\W\d_]+\s+){0,2}\d")
 #: A title's words before a term it sums up: ``Tổng kết nhiệm kỳ 2015-2020``, ``Kết quả giai đoạn 2016 - 2020``.
@@ -782,12 +787,20 @@ class Periods:
                 years = dict(ranked[:1])
         if not years and not self._event_years:  # "đến năm 2018, đảm bảo 100% ...": a plan is set before
             # its nearest horizon (but "khởi công năm 2015, ... đến năm 2030" says no more than "2015 or later")
-            horizons = [  # ... as is the year of its goals ("Năm 2020, tỉnh phấn đấu ...", "kế hoạch năm 2020")
-                int(m.value)
-                for m in self.mentions
-                if (m.plan_horizon or m.frames_targets) and m.value and m.value.isdigit()
+            horizons = [
+                int(m.value) for m in self.mentions if m.plan_horizon and m.value and m.value.isdigit()
             ]
-            years = {str(min(horizons) - 1): 1} if horizons else {}
+            # ... as is the year of its goals ("Năm 2020, tỉnh phấn đấu ...", "kế hoạch năm 2020") -- unless
+            # the text reports the part of the year gone by ("6 tháng đầu năm, huyện đã thu ... đạt 51% kế
+            # hoạch"): then it is written in the goals' year
+            goals = [
+                int(m.value) for m in self.mentions if m.frames_targets and m.value and m.value.isdigit()
+            ]
+            if goals and _PART_SO_FAR.search(self.text) is not None:
+                years = {str(min(goals)): 1}
+            else:
+                horizons += goals
+                years = {str(min(horizons) - 1): 1} if horizons else {}
         if not years:  # "tăng bình quân 15,8% (giai đoạn 2011-2015)": written once that term was over
             years = self._after_done_terms()
         so_far = [
