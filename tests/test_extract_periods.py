@@ -732,3 +732,11 @@ def test_an_undated_article_whose_title_sums_up_a_term_reports_that_term():
 def test_the_year_a_longer_basis_names_is_still_a_basis():
     text = "Tổng đàn lợn đạt 200.000 con, chỉ bằng 70% so với thời điểm trước dịch năm 2018. Đàn bò có 50.000 con."
     assert periods(text, published="2019-12-20") == ["2019", "2019"]
+
+
+def test_a_year_said_to_be_the_first_of_a_plan_is_not_judged_whole():
+    text = (
+        "Năm 2021 là năm đầu tiên thực hiện Nghị quyết Đại hội Đảng bộ tỉnh. "
+        "Đến nay, toàn tỉnh có 50 xã đạt chuẩn nông thôn mới."
+    )
+    assert periods(text) == ["2021"]

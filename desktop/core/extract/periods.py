@@ -225,9 +225,10 @@ _PLAN_WORDS = re.compile(
 _ESTIMATE_OR_PLAN = re.compile(
     r"(?<![^\W\d_])(?:ước|dự\s+kiến|dự\s+báo|phấn\s+đấu|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|sẽ)(?![^\W\d_])"
 )
-#: ``Năm 2016 được ghi nhận là năm đột phá``, ``năm 2016 được đánh giá là năm thành công``: a year judged whole.
+#: ``Năm 2016 được ghi nhận là năm đột phá``, ``năm 2016 được đánh giá là năm thành công``: a year judged whole
+#: (not ``Năm 2021 là năm đầu thực hiện Nghị quyết``, said as that year's plans are set).
 _JUDGED_YEAR = re.compile(
-    r"\s*(?:,\s*)?(?:(?:được|có\s+thể)\s+(?:ghi\s+nhận|đánh\s+giá|xem|coi|xác\s+định)(?:\s+như)?\s+)?là\s+(?:một\s+)?năm(?![^\W\d_])"
+    r"\s*(?:,\s*)?(?:được|có\s+thể\s+được)\s+(?:ghi\s+nhận|đánh\s+giá|xem|coi)(?:\s+như)?\s+là\s+(?:một\s+)?năm(?![^\W\d_])"
 )
 #: The name of a programme before its term: ``triển khai "Chương trình Phát triển cây dược liệu" giai đoạn
 #: 2012 - 2020``, ``Đề án ... giai đoạn 2021-2025`` -- the scale and the funds planned for it are for that term.
