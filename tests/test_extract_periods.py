@@ -740,3 +740,15 @@ def test_a_year_said_to_be_the_first_of_a_plan_is_not_judged_whole():
         "Đến nay, toàn tỉnh có 50 xã đạt chuẩn nông thôn mới."
     )
     assert periods(text) == ["2021"]
+
+
+def test_next_year_is_the_year_after_the_one_the_article_reports():
+    text = (
+        "Năm 2019, thu ngân sách ước đạt 4.800 tỷ đồng. Năm tới, tỉnh phấn đấu thu ngân sách 5.000 tỷ đồng."
+    )
+    assert periods(text, published="2019-12-20") == ["2019", "2020"]
+    assert periods(text) == ["2019", "2020"]
+    january = "Năm qua, tỉnh thu ngân sách 4.800 tỷ đồng. Năm tới, tỉnh phấn đấu thu 5.000 tỷ đồng."
+    assert periods(january, published="2020-01-05") == ["2019", "2020"]
+    years = "Trong những năm tới, tỉnh phấn đấu thu hút 40 dự án."
+    assert periods(years, published="2019-12-20") == ["2019"]  # coming years, no one year

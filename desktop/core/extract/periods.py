@@ -43,7 +43,7 @@ just ended when the article was written (the one ending, in December; undated:
 none); ``từ năm 2011 đến nay``
 the term up to it, but ``từ đầu năm 2017 đến nay`` (the year so far) 2017 and
 the article's year; ``những năm sau đó``, ``những năm gần đây`` that year, not
-the one carried; ``trong 5 năm tới`` the five years after it, ``trong 5 năm
+the one carried; ``năm tới`` the year after it, for the goals it sets; ``trong 5 năm tới`` the five years after it, ``trong 5 năm
 qua`` the five up to it; ``nhiệm kỳ qua`` the party term that ends in it.  The vision a plan's name adds after its
 period (``giai đoạn 2017 - 2018 và định hướng đến năm 2020``, ``đến năm 2025,
 tầm nhìn đến năm 2030``) is no period of the figures.
@@ -95,7 +95,7 @@ _YEAR_TOKEN = re.compile(rf"{FIRST_DIGIT}(?<!\d\d)\d{{3}}(?!\d)")
 _RELATIVE = re.compile(
     r"(?<![^\W\d_])(?:(?P<this>năm\s+nay)|(?P<last>năm\s+ngoái)|(?P<ended>(?<!những\s)(?<!nhiều\s)(?<!các\s)năm\s+vừa\s+qua)|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có"
     r"|đến\s+thời\s+điểm\s+này|những\s+năm\s+(?:sau\s+đó|gần\s+đây|qua))|(?P<past_term>nhiệm\s+kỳ\s+(?:vừa\s+)?qua)"
-    r"|(?P<coming>(?P<years>\d{1,2})\s+năm\s+tới)|(?P<past>(?P<past_years>\d{1,2})\s+năm\s+(?:vừa\s+)?qua)"
+    r"|(?P<coming>(?P<years>\d{1,2})\s+năm\s+tới)|(?P<next>(?<!\d\s)(?<!những\s)(?<!các\s)(?<!nhiều\s)năm\s+tới)|(?P<past>(?P<past_years>\d{1,2})\s+năm\s+(?:vừa\s+)?qua)"
     r"|(?P<ago>cách\s+đây\s+(?P<ago_years>\d{1,2})\s+năm))(?![^\W\d_])"
 )
 #: Words every relative phrase holds: finding these with ``str.find`` and reading the phrase around each
@@ -581,6 +581,8 @@ class Periods:
             return Mention(start, None, False, sub_year, relative="now", end=end)
         if token["coming"]:
             return Mention(start, None, False, False, relative=f"coming {token['years']}", end=end)
+        if token["next"]:  # "Năm tới, tỉnh phấn đấu ...": the year after the one reported, for its goals
+            return Mention(start, None, False, False, frames_targets=True, relative="next", end=end)
         if token["past"]:
             return Mention(start, None, False, False, relative=f"past {token['past_years']}", end=end)
         if token["ago"]:  # "(cách đây 5 năm mới chỉ đạt 13 triệu đồng)": of its own sentence, as "năm ngoái"
@@ -658,6 +660,8 @@ class Periods:
             if self.published_year is None or self.published_month is None:
                 return None
             return str(self.published_year - (self.published_month < 12))
+        if relative == "next":
+            return str(year + 1)
         if relative == "last":  # the calendar year before the article's, however the article reports
             return str((self.published_year or year) - 1)
         if relative == "now":  # a point in time: of an article reporting a term, its last year (a season
