@@ -752,3 +752,12 @@ def test_next_year_is_the_year_after_the_one_the_article_reports():
     assert periods(january, published="2020-01-05") == ["2019", "2020"]
     years = "Trong những năm tới, tỉnh phấn đấu thu hút 40 dự án."
     assert periods(years, published="2019-12-20") == ["2019"]  # coming years, no one year
+
+
+def test_last_year_is_the_year_of_the_figures_after_it_and_counts_back_once():
+    text = "Năm ngoái, tỉnh thu hút 30 dự án. Năm nay, tỉnh phấn đấu thu hút 40 dự án."
+    assert periods(text, published="2019-07-20") == ["2018", "2019"]
+    bracket = "Doanh thu đạt 25 tỷ đồng (năm ngoái đạt 20 tỷ đồng). Lợi nhuận đạt 3 tỷ đồng."
+    assert periods(bracket, published="2019-07-20") == ["2019", "2018", "2019"]
+    before = "Năm trước, tỉnh thu hút 30 dự án. Cùng kỳ năm ngoái, tỉnh thu hút 14 dự án."
+    assert periods(before, published="2019-07-20") == ["2018", "2018"]

@@ -571,8 +571,8 @@ class Periods:
         if token["last"] or token["ended"]:  # "giảm 1 tạ so với năm ngoái", "gấp 2 lần năm ngoái": a basis
             if _RELATIVE_BASIS.search(self.text, max(0, start - 12), start):
                 return None
-            if token["last"]:
-                return Mention(start, None, False, sub_year, relative="last", end=end)
+            if token["last"]:  # "25 tỷ đồng (năm ngoái đạt 20 tỷ đồng)": the year of what follows it
+                return Mention(start, None, False, sub_year, relative="last", end=end, looks_back=True)
             # "có 25.000 ha, riêng năm vừa qua trồng mới 4.000 ha": the year of what follows it
             return Mention(start, None, False, sub_year, relative="ended", end=end, looks_back=True)
         if token["now"]:
