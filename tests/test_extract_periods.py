@@ -761,3 +761,16 @@ def test_last_year_is_the_year_of_the_figures_after_it_and_counts_back_once():
     assert periods(bracket, published="2019-07-20") == ["2019", "2018", "2019"]
     before = "Năm trước, tỉnh thu hút 30 dự án. Cùng kỳ năm ngoái, tỉnh thu hút 14 dự án."
     assert periods(before, published="2019-07-20") == ["2018", "2018"]
+
+
+def test_the_coming_party_term_follows_the_one_ending():
+    text = "Trong nhiệm kỳ qua, tỉnh thu hút 200 dự án. Nhiệm kỳ tới, tỉnh phấn đấu thu hút 300 dự án."
+    assert periods(text, published="2020-10-02") == ["2015-2020", "2020-2025"]
+
+
+def test_an_undated_article_glossing_a_count_of_years_with_its_span_is_from_the_spans_last_year():
+    text = (
+        "Sau 5 năm thực hiện Nghị quyết (2016-2020), tỉnh đã xây dựng 1.200 km đường. "
+        "Hiện toàn tỉnh có 95 xã đạt chuẩn nông thôn mới."
+    )
+    assert periods(text) == ["2016-2020", "2020"]

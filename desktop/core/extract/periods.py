@@ -44,7 +44,7 @@ none); ``từ năm 2011 đến nay``
 the term up to it, but ``từ đầu năm 2017 đến nay`` (the year so far) 2017 and
 the article's year; ``những năm sau đó``, ``những năm gần đây`` that year, not
 the one carried; ``năm tới`` the year after it, for the goals it sets; ``trong 5 năm tới`` the five years after it, ``trong 5 năm
-qua`` the five up to it; ``nhiệm kỳ qua`` the party term that ends in it.  The vision a plan's name adds after its
+qua`` the five up to it; ``nhiệm kỳ qua`` the party term that ends in it, ``nhiệm kỳ tới`` the one after that.  The vision a plan's name adds after its
 period (``giai đoạn 2017 - 2018 và định hướng đến năm 2020``, ``đến năm 2025,
 tầm nhìn đến năm 2030``) is no period of the figures.
 
@@ -68,7 +68,8 @@ is named most often, or, for an article that names only the horizons of its
 plans (``đến năm 2018``, ``đến năm 2020``) or the years of its goals (``Năm 2020, tỉnh phấn đấu ...``,
 ``kế hoạch 2020``), the year before the nearest one, or, for one that
 glosses a result with a term (``tăng bình quân 15,8% (giai đoạn 2011-2015)``), the year after it.
-A year the text weighs as a whole (``Năm 2016 được ghi nhận là năm đột phá ...``) while it speaks of
+A count of years glossed with its span (``Sau 5 năm thực hiện Nghị quyết (2016-2020)``) dates it the
+span's last year.  A year the text weighs as a whole (``Năm 2016 được ghi nhận là năm đột phá ...``) while it speaks of
 the present elsewhere (``Đến nay, ...``) is over: the article is from the year after it.
 The date of an event (``thành lập năm 1999``, ``khởi công năm 2015``) never
 dates the article: with nothing else, its figures have no period.  In an undated
@@ -95,6 +96,7 @@ _YEAR_TOKEN = re.compile(rf"{FIRST_DIGIT}(?<!\d\d)\d{{3}}(?!\d)")
 _RELATIVE = re.compile(
     r"(?<![^\W\d_])(?:(?P<this>năm\s+nay)|(?P<last>năm\s+ngoái)|(?P<ended>(?<!những\s)(?<!nhiều\s)(?<!các\s)năm\s+vừa\s+qua)|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có"
     r"|đến\s+thời\s+điểm\s+này|những\s+năm\s+(?:sau\s+đó|gần\s+đây|qua))|(?P<past_term>nhiệm\s+kỳ\s+(?:vừa\s+)?qua)"
+    r"|(?P<next_term>nhiệm\s+kỳ\s+tới)"
     r"|(?P<coming>(?P<years>\d{1,2})\s+năm\s+tới)|(?P<next>(?<!\d\s)(?<!những\s)(?<!các\s)(?<!nhiều\s)năm\s+tới)|(?P<past>(?P<past_years>\d{1,2})\s+năm\s+(?:vừa\s+)?qua)"
     r"|(?P<ago>cách\s+đây\s+(?P<ago_years>\d{1,2})\s+năm))(?![^\W\d_])"
 )
@@ -581,6 +583,10 @@ class Periods:
             return Mention(start, None, False, sub_year, relative="now", end=end)
         if token["coming"]:
             return Mention(start, None, False, False, relative=f"coming {token['years']}", end=end)
+        if token[
+            "next_term"
+        ]:  # "Nhiệm kỳ tới, tỉnh phấn đấu ...": the term after the one ending, for its goals
+            return Mention(start, None, False, False, frames_targets=True, relative="next_term", end=end)
         if token["next"]:  # "Năm tới, tỉnh phấn đấu ...": the year after the one reported, for its goals
             return Mention(start, None, False, False, frames_targets=True, relative="next", end=end)
         if token["past"]:
@@ -685,9 +691,13 @@ class Periods:
         ]
         ended = [t for t in terms if t[1] <= year]
         if ended:
-            return "-".join(map(str, max(ended)))
-        first = min((t[0] for t in terms if t[0] >= year - 1), default=year)
-        return f"{first - TERM_YEARS}-{first}"
+            last = max(ended)
+        else:
+            first = min((t[0] for t in terms if t[0] >= year - 1), default=year)
+            last = (first - TERM_YEARS, first)
+        if relative == "next_term":
+            return f"{last[1]}-{last[1] + TERM_YEARS}"
+        return f"{last[0]}-{last[1]}"
 
     def _article_year(self) -> int | None:
         """The year the article reports on, as a number (the last year of a guessed term)."""
@@ -808,6 +818,8 @@ class Periods:
                 years = {str(min(horizons) - 1): 1} if horizons else {}
         if not years:  # "tăng bình quân 15,8% (giai đoạn 2011-2015)": written once that term was over
             years = self._after_done_terms()
+        if not years:  # "Sau 5 năm thực hiện Nghị quyết (2016-2020), ...": written as the years counted end
+            years = self._counted_spans()
         so_far = [
             int(m.relative[7:]) for m in self.mentions if m.relative and m.relative.startswith("so_far ")
         ]
@@ -883,6 +895,23 @@ class Periods:
             if _PLAN_WORDS.search(self.text, head.end() if head else max(0, opening - 300), opening) is None:
                 after.append(str(int(m.value[5:]) + 1))
         return _counts(after)
+
+    def _counted_spans(self) -> dict[str, int]:
+        """The last year of each span a count of years is glossed with: ``Sau 5 năm thực hiện Nghị quyết
+        (2016-2020)``, ``trong 5 năm (2016 - 2020)`` -- the article is written as those years end."""
+        last = []
+        for m in self.mentions:
+            if m.value is None or len(m.value) != 9 or m.value[4] != "-" or m.carries or m.frames_targets:
+                continue
+            opening = self.text.rfind("(", max(0, m.start - 3), m.start + 1)
+            counted = _SPAN_GLOSSED.search(self.text, max(0, opening - 64), opening) if opening >= 0 else None
+            if counted is None:
+                continue
+            first, end = int(m.value[:4]), int(m.value[5:])
+            years = int(counted.group().split()[0])
+            if years in (end - first, end - first + 1):
+                last.append(str(end))
+        return _counts(last)
 
     def _goal_of_title(self, title: str | None) -> str | None:
         """The year an undated article's title sets goals for: ``Quảng Nam phấn đấu có thêm 10 xã đạt chuẩn
