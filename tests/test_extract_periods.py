@@ -774,3 +774,13 @@ def test_an_undated_article_glossing_a_count_of_years_with_its_span_is_from_the_
         "Hiện toàn tỉnh có 95 xã đạt chuẩn nông thôn mới."
     )
     assert periods(text) == ["2016-2020", "2020"]
+
+
+def test_recent_years_are_the_span_up_to_now_the_article_names():
+    text = (
+        "Từ năm 2015 đến nay, huyện đã đầu tư xây mới 9 chợ. Trong những năm qua, huyện xây mới được 12 trạm y tế "
+        "và cải tạo 8 trường học."
+    )
+    assert periods(text, published="2019-08-01") == ["2015-2019", "2015-2019", "2015-2019"]
+    alone = "Trong những năm qua, huyện xây mới được 12 trạm y tế."
+    assert periods(alone, published="2019-08-01") == ["2019"]  # no span named: the article's year

@@ -42,8 +42,8 @@ are that year (the last of a term it reports on); ``năm ngoái`` the calendar y
 just ended when the article was written (the one ending, in December; undated:
 none); ``từ năm 2011 đến nay``
 the term up to it, but ``từ đầu năm 2017 đến nay`` (the year so far) 2017 and
-the article's year; ``những năm sau đó``, ``những năm gần đây`` that year, not
-the one carried; ``năm tới`` the year after it, for the goals it sets; ``trong 5 năm tới`` the five years after it, ``trong 5 năm
+the article's year; ``những năm sau đó`` that year, not the one carried, and ``những năm qua``, ``những năm
+gần đây`` too -- or the span up to it the article names (``từ năm 2011 đến nay``); ``năm tới`` the year after it, for the goals it sets; ``trong 5 năm tới`` the five years after it, ``trong 5 năm
 qua`` the five up to it; ``nhiệm kỳ qua`` the party term that ends in it, ``nhiệm kỳ tới`` the one after that.  The vision a plan's name adds after its
 period (``giai đoạn 2017 - 2018 và định hướng đến năm 2020``, ``đến năm 2025,
 tầm nhìn đến năm 2030``) is no period of the figures.
@@ -580,7 +580,8 @@ class Periods:
         if token["now"]:
             if _EVER.search(self.text, max(0, start - 10), start):  # "lớn nhất từ trước đến nay": ever
                 return None
-            return Mention(start, None, False, sub_year, relative="now", end=end)
+            recent = token.group().startswith("những") and not token.group().endswith("đó")
+            return Mention(start, None, False, sub_year, relative="recent" if recent else "now", end=end)
         if token["coming"]:
             return Mention(start, None, False, False, relative=f"coming {token['years']}", end=end)
         if token[
@@ -670,6 +671,12 @@ class Periods:
             return str(year + 1)
         if relative == "last":  # the calendar year before the article's, however the article reports
             return str((self.published_year or year) - 1)
+        if relative == "recent":  # "những năm qua": the span up to now the article names ("từ năm 2011 đến
+            since = {m.relative for m in mentions if m.relative and m.relative.startswith("since ")}  # nay")
+            first = int(since.pop()[6:]) if len(since) == 1 else year
+            if first < year:
+                return f"{first}-{year}"
+            relative = "now"
         if relative == "now":  # a point in time: of an article reporting a term, its last year (a season
             now = self.fallback(False)  # or a school year across two years, "Đông Xuân 2019 - 2020", stays)
             return now[-4:] if now and len(now) == 9 and int(now[5:]) - int(now[:4]) > 1 else now
