@@ -42,9 +42,12 @@ are that year (the last of a term it reports on); ``năm ngoái`` the calendar y
 just ended when the article was written (the one ending, in December; undated:
 none); ``từ năm 2011 đến nay``
 the term up to it, but ``từ đầu năm 2017 đến nay`` (the year so far) 2017 and
-the article's year; ``những năm sau đó`` that year, not the one carried, and ``những năm qua``, ``những năm
-gần đây`` too -- or the span up to it the article names (``từ năm 2011 đến nay``); ``năm tới`` the year after it, for the goals it sets; ``trong 5 năm tới`` the five years after it, ``trong 5 năm
-qua`` the five up to it; ``nhiệm kỳ qua`` the party term that ends in it, ``nhiệm kỳ tới`` the one after that.  The vision a plan's name adds after its
+the article's year; ``những năm sau đó`` that year, not the one carried, and
+``những năm qua``, ``những năm gần đây`` too -- or the span up to it the article
+names (``từ năm 2011 đến nay``); ``năm tới`` the year after it, for the goals it
+sets; ``trong 5 năm tới`` the five years after it, ``trong 5 năm qua`` the five
+up to it; ``nhiệm kỳ qua`` the party term that ends in it, ``nhiệm kỳ tới`` the
+one after that.  The vision a plan's name adds after its
 period (``giai đoạn 2017 - 2018 và định hướng đến năm 2020``, ``đến năm 2025,
 tầm nhìn đến năm 2030``) is no period of the figures.
 
