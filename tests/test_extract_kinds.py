@@ -347,3 +347,13 @@ def test_an_estimate_cue_opening_a_sentence_estimates_every_figure_of_it():
 def test_an_estimate_cue_inside_a_clause_estimates_that_clause_only():
     text = "Thu ngân sách ước đạt 5.000 tỷ đồng; chi ngân sách đạt 4.200 tỷ đồng."
     assert kinds(text, published="2023-12-20") == ["estimate", "actual"]
+
+
+def test_a_term_ending_in_the_first_half_of_its_last_year_reports_results_not_a_plan():
+    text = (
+        "Giai đoạn 2016-2020, tỉnh thu hút 120 dự án đầu tư với tổng vốn đăng ký 45.000 tỷ đồng. "
+        "Năm 2020, tỉnh tăng trưởng kinh tế 7%."
+    )
+    # the term has all but run its course: its figures are what was done; the year just begun is still a plan
+    assert kinds(text, published="2020-03-10") == ["actual", "actual", "target"]
+    assert kinds(text, published="2018-03-10")[:2] == ["target", "target"]  # half a term still to come

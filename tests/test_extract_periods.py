@@ -602,3 +602,185 @@ def test_years_ago_count_back_from_the_articles_year_in_their_own_sentence():
     assert periods(text, published="2017-07-28") == ["2017", "2012", "2017"]
     basis = "Thu nhập đạt 26 triệu đồng/người/năm, gấp đôi so với cách đây 5 năm."
     assert periods(basis, published="2017-07-28") == ["2017"]  # a basis: the comparison's year
+
+
+def test_the_term_of_a_programme_named_inside_a_sentence_frames_that_programmes_targets():
+    text = (
+        "Năm 2018, tỉnh trồng mới 400 ha quế. Tỉnh đã triển khai Đề án phát triển cây quế giai đoạn 2018 - 2025 "
+        "tại các huyện phía Tây. Đề án được phê duyệt với quy mô 8.000 ha, trong đó trồng mới 3.500 ha. "
+        "Tổng vốn thực hiện Đề án là 420 tỷ đồng."
+    )
+    found = records(text)
+    assert [(r.value, r.kind, r.period) for r in found] == [
+        (400, "actual", "2018"),  # a result before the programme is named keeps its year
+        (8000, "target", "2018-2025"),
+        (3500, "target", "2018-2025"),
+        (420, "target", "2018-2025"),
+    ]
+    dated = text.replace("Tổng vốn thực hiện Đề án là", "Đề án phấn đấu thu hút vốn")
+    assert records(dated, published="2018-11-20")[-1].period == "2018-2025"
+
+
+def test_the_term_of_a_programme_frames_no_goal_that_does_not_name_a_programme():
+    text = (
+        "Nghị quyết đề ra các mục tiêu trong nhiệm kỳ 2020-2025. Thành phố triển khai Chương trình phát triển du lịch "
+        "giai đoạn 2020-2030 với ý tưởng mới. Mục tiêu, trên 80% số xã có nhà văn hóa đạt chuẩn."
+    )
+    assert periods(text, published="2020-10-05") == ["2020-2025"]
+    party = (
+        "Thành phố triển khai Chương trình phát triển du lịch giai đoạn 2020-2030. "
+        "Chương trình phấn đấu đón 5 triệu lượt khách."
+    )
+    assert periods(party, published="2020-10-05") == ["2020-2030"]
+
+
+def test_an_undated_article_that_judges_a_whole_year_is_from_the_year_after_it():
+    text = (
+        "Năm 2018 được ghi nhận là năm thành công của huyện trong thu hút đầu tư với 30 hồ sơ xin chủ trương. "
+        "Đến nay, 12 dự án đã được chấp thuận với tổng vốn đăng ký 900 tỷ đồng."
+    )
+    assert periods(text) == ["2018", "2019", "2019"]
+    # a year told without judging it whole: the present may be that year
+    plain = "Năm 2018, huyện có 30 hồ sơ xin chủ trương. Đến nay, 12 dự án đã được chấp thuận."
+    assert periods(plain) == ["2018", "2018"]
+    estimated = "Năm 2018 được đánh giá là năm thành công, ước thu hút 30 dự án. Đến nay, 12 dự án đã được chấp thuận."
+    assert periods(estimated) == ["2018", "2018"]  # an estimate: the year is not over
+
+
+def test_a_year_a_figure_is_so_many_times_or_so_many_percent_of_is_a_basis():
+    text = (
+        "Tổng vốn đầu tư toàn xã hội đạt 12.000 tỷ đồng, gấp 1,5 lần năm 2015. Thu ngân sách đạt 900 tỷ đồng, "
+        "bằng 120% năm 2018. Số doanh nghiệp thành lập mới là 320 doanh nghiệp, gấp đôi năm 2016."
+    )
+    assert periods(text, published="2019-07-05") == ["2019", "2019", "2019"]
+    undated = "Tổng vốn đầu tư đạt 12.000 tỷ đồng, gấp 1,5 lần năm 2015. Thu ngân sách đạt 900 tỷ đồng."
+    assert periods(undated) == ["2016", "2016"]  # the year after its basis, not the basis
+
+
+def test_a_plans_year_without_nam_frames_the_targets_after_it():
+    text = "Theo kế hoạch 2021, tỉnh phấn đấu thu hút 40 dự án. Năm 2020, tỉnh thu hút 35 dự án."
+    found = records(text, published="2020-12-28")
+    assert [(r.kind, r.period) for r in found] == [("target", "2021"), ("actual", "2020")]
+    term = "Chỉ tiêu 2021-2025, tỉnh phấn đấu tăng trưởng bình quân 7%/năm."
+    assert periods(term, published="2021-03-15") == ["2021-2025"]
+
+
+def test_an_undated_article_that_names_only_the_year_of_its_goals_reports_the_year_before():
+    text = (
+        "Năm 2020, tỉnh phấn đấu tăng trưởng kinh tế 7,8%, thu ngân sách đạt 10.500 tỷ đồng. "
+        "Hiện nay, toàn tỉnh có 3.200 doanh nghiệp đang hoạt động."
+    )
+    assert periods(text) == ["2020", "2020", "2019"]
+    progress = (
+        "Năm 2019, huyện phấn đấu thu ngân sách 450 tỷ đồng. 6 tháng đầu năm, huyện đã thu được 230 tỷ đồng, "
+        "đạt 51% kế hoạch."
+    )
+    assert periods(progress) == ["2019", "2019"]  # the half year gone by is of the goals' year
+
+
+def test_a_date_a_change_is_measured_from_is_no_cut_off_of_the_figure():
+    text = (
+        "Tổng dư nợ tín dụng đạt 45.000 tỷ đồng, tăng 6% so với thời điểm 31/12/2018. "
+        "Tổng vốn huy động đạt 50.000 tỷ đồng."
+    )
+    found = records(text, published="2019-07-10")
+    assert [r.period for r in found] == ["2019", "2019"]
+    assert [c.basis for c in found[0].comparisons] == ["same_period"]
+    counted = "Tại thời điểm 31/12/2018, tổng dư nợ tín dụng đạt 45.000 tỷ đồng."
+    assert periods(counted, published="2019-07-10") == ["2018"]  # a cut-off still counts its stock
+
+
+def test_a_bracket_giving_another_years_figure_dates_that_figure_only():
+    text = "Doanh thu đạt 1.500 tỷ đồng (năm 2018: 1.300 tỷ đồng). Lợi nhuận đạt 120 tỷ đồng."
+    assert periods(text, published="2019-07-10") == ["2019", "2018", "2019"]
+    said = "Doanh thu đạt 1.500 tỷ đồng (năm 2018 là 1.300 tỷ đồng)."
+    assert periods(said, published="2019-07-10") == ["2019", "2018"]
+
+
+def test_a_year_a_figure_equals_is_a_basis():
+    text = "Thu nhập bình quân đạt 52 triệu đồng, tương đương năm 2018. Tỷ lệ hộ nghèo còn 2%."
+    assert periods(text, published="2019-07-10") == ["2019", "2019"]
+
+
+def test_now_in_an_undated_article_reporting_a_term_is_the_terms_last_year_not_the_term():
+    text = (
+        "Giai đoạn 2011-2015, thu nhập bình quân tăng từ 18 triệu đồng lên 32 triệu đồng/người/năm. "
+        "Hiện nay, thu nhập bình quân đạt 38 triệu đồng."
+    )
+    assert periods(text) == ["2011", "2015", "2015"]
+
+
+def test_an_undated_article_naming_its_years_once_each_is_from_the_latest():
+    text = (
+        "Năm 2016, giá trị xuất khẩu đạt 80 triệu USD. Năm 2017, giá trị xuất khẩu đạt 95 triệu USD. "
+        "Năm 2018, ước đạt 110 triệu USD. Hiện nay tỉnh có 40 doanh nghiệp xuất khẩu."
+    )
+    assert periods(text) == ["2016", "2017", "2018", "2018"]
+    most = "Năm 2017, xuất khẩu đạt 95 triệu USD. Năm 2017, nhập khẩu đạt 60 triệu USD. Năm 2018, dự kiến thu 5 triệu USD."
+    assert periods(most)[:2] == ["2017", "2017"]  # a year named more often still wins
+
+
+def test_an_undated_article_whose_title_sums_up_a_term_reports_that_term():
+    text = "Nhiệm kỳ qua, tỉnh thu hút 200 dự án đầu tư."
+    assert periods(text, title="Tổng kết nhiệm kỳ 2015-2020 của Đảng bộ tỉnh") == ["2015-2020"]
+    plan = "Nhiệm kỳ qua, tỉnh thu hút 200 dự án đầu tư."
+    assert periods(plan, title="Tỉnh phấn đấu thu hút 300 dự án nhiệm kỳ 2020-2025") == [
+        None
+    ]  # a plan's term
+
+
+def test_the_year_a_longer_basis_names_is_still_a_basis():
+    text = "Tổng đàn lợn đạt 200.000 con, chỉ bằng 70% so với thời điểm trước dịch năm 2018. Đàn bò có 50.000 con."
+    assert periods(text, published="2019-12-20") == ["2019", "2019"]
+
+
+def test_a_year_said_to_be_the_first_of_a_plan_is_not_judged_whole():
+    text = (
+        "Năm 2021 là năm đầu tiên thực hiện Nghị quyết Đại hội Đảng bộ tỉnh. "
+        "Đến nay, toàn tỉnh có 50 xã đạt chuẩn nông thôn mới."
+    )
+    assert periods(text) == ["2021"]
+
+
+def test_next_year_is_the_year_after_the_one_the_article_reports():
+    text = (
+        "Năm 2019, thu ngân sách ước đạt 4.800 tỷ đồng. Năm tới, tỉnh phấn đấu thu ngân sách 5.000 tỷ đồng."
+    )
+    assert periods(text, published="2019-12-20") == ["2019", "2020"]
+    assert periods(text) == ["2019", "2020"]
+    january = "Năm qua, tỉnh thu ngân sách 4.800 tỷ đồng. Năm tới, tỉnh phấn đấu thu 5.000 tỷ đồng."
+    assert periods(january, published="2020-01-05") == ["2019", "2020"]
+    years = "Trong những năm tới, tỉnh phấn đấu thu hút 40 dự án."
+    assert periods(years, published="2019-12-20") == ["2019"]  # coming years, no one year
+
+
+def test_last_year_is_the_year_of_the_figures_after_it_and_counts_back_once():
+    text = "Năm ngoái, tỉnh thu hút 30 dự án. Năm nay, tỉnh phấn đấu thu hút 40 dự án."
+    assert periods(text, published="2019-07-20") == ["2018", "2019"]
+    bracket = "Doanh thu đạt 25 tỷ đồng (năm ngoái đạt 20 tỷ đồng). Lợi nhuận đạt 3 tỷ đồng."
+    assert periods(bracket, published="2019-07-20") == ["2019", "2018", "2019"]
+    before = "Năm trước, tỉnh thu hút 30 dự án. Cùng kỳ năm ngoái, tỉnh thu hút 14 dự án."
+    assert periods(before, published="2019-07-20") == ["2018", "2018"]
+
+
+def test_the_coming_party_term_follows_the_one_ending():
+    text = "Trong nhiệm kỳ qua, tỉnh thu hút 200 dự án. Nhiệm kỳ tới, tỉnh phấn đấu thu hút 300 dự án."
+    assert periods(text, published="2020-10-02") == ["2015-2020", "2020-2025"]
+
+
+def test_an_undated_article_glossing_a_count_of_years_with_its_span_is_from_the_spans_last_year():
+    text = (
+        "Sau 5 năm thực hiện Nghị quyết (2016-2020), tỉnh đã xây dựng 1.200 km đường. "
+        "Hiện toàn tỉnh có 95 xã đạt chuẩn nông thôn mới."
+    )
+    assert periods(text) == ["2016-2020", "2020"]
+
+
+def test_recent_years_are_the_span_up_to_now_the_article_names():
+    text = (
+        "Từ năm 2015 đến nay, huyện đã đầu tư xây mới 9 chợ. Trong những năm qua, huyện xây mới được 12 trạm y tế "
+        "và cải tạo 8 trường học."
+    )
+    assert periods(text, published="2019-08-01") == ["2015-2019", "2015-2019", "2015-2019"]
+    alone = "Trong những năm qua, huyện xây mới được 12 trạm y tế."
+    assert periods(alone, published="2019-08-01") == ["2019"]  # no span named: the article's year

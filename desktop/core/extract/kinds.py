@@ -32,7 +32,9 @@ Then the calendar: a figure for a year after the publication year cannot be
 a result.  A whole-year figure for the publication year, in an article from
 its first half, is a plan only when its own sentence names that year and
 says nothing of what was done (``đã``, ``được``, ``hiện nay``): half-year
-results and carried-over years stay results.  ``dự kiến`` is a target about
+results and carried-over years stay results, and so does a term that ends
+that year but began years before (``Giai đoạn 2016-2020, tỉnh thu hút 120 dự
+án`` in March 2020): it has all but run its course.  ``dự kiến`` is a target about
 the future and an estimate about a period under way -- one its own clause
 names (``vụ Đông Xuân này``, ``năm nay``) or a part of a year already named.
 Plan words before ``dẫn đến`` belong to the cause, not to the consequence
@@ -279,7 +281,8 @@ def resolve(
 
 
 def _timing(period: str | None, sub_year: bool, published: str | None) -> tuple[bool, bool]:
-    """(period is still to come, whole-year period of the publication year in its first half).
+    """(period is still to come, whole-year period of the publication year in its first half -- a year, or
+    a season begun the year before, not a term that began years before it).
 
     A period is to come when it ends after the publication year -- but a season or a school year
     that straddles two years (``năm học 2023-2024``) is under way once its first year has come."""
@@ -291,5 +294,7 @@ def _timing(period: str | None, sub_year: bool, published: str | None) -> tuple[
     except ValueError:
         return False, False
     future = (first if year == first + 1 else year) > published_year
-    current_plan = year == published_year and not sub_year and month <= LAST_PLANNING_MONTH
+    current_plan = (
+        year == published_year and first >= year - 1 and not sub_year and month <= LAST_PLANNING_MONTH
+    )
     return future, current_plan

@@ -6,22 +6,26 @@ in its sentence (``Năm 2019, ...``, ``6 tháng đầu năm 2017``, ``quý I/201
 ``nhiệm kỳ 2015-2020``, ``vụ Đông Xuân 2016 - 2017``).  Failing that, the last
 year named earlier in the article carries forward -- but horizons (``đến năm
 2025``, and a year going on with them in their sentence: ``đến năm 2025 là 12%;
-kim ngạch năm 2020 đạt ..., năm 2025 là ...``) and comparison bases (``so với năm 2019``, ``cùng kỳ quý II/2023``,
+kim ngạch năm 2020 đạt ..., năm 2025 là ...``) and comparison bases (``so với năm 2019``, ``cùng kỳ quý II/2023``, ``gấp 1,5 lần năm 2015``, ``bằng 120% năm 2018``, ``tương đương năm 2018``,
+``so với thời điểm 31/12/2018``, a bracket giving another year's figure ``(năm 2018: 1.300 tỷ đồng)``,
 ``so vụ Đông Xuân 2015 - 2016``) never carry: they describe one sentence; a
 basis that opens a clause as its subject (``(cùng kỳ năm 2021 đạt 20.000 tỷ
 đồng)``), or a bracket naming the year of a basis said without one (``so với
 cùng kỳ năm trước (năm 2021 đạt ...)``), is the period of the figures after it in
 that sentence.  A year opening a sentence of goals (``Năm 2023, huyện phấn đấu
 ...``) is the year of a plan: it frames the targets after it, as ``kế hoạch năm
-2023`` does, and is not the year the article reports on.  A
+2023`` (or ``kế hoạch 2023``) does, and is not the year the article reports on.  A
 term carries only when it opens a sentence (``Giai đoạn 2016-2020, ...``,
 ``Trong nhiệm kỳ qua, ...``) or a line that introduces a list (``Kết quả giai
 đoạn 2016 - 2020:``): it covers what its paragraph -- and the list its
 paragraph introduces -- reports.  A party term elsewhere (``trong nhiệm
 kỳ 2020-2025``) frames the *targets* that follow it, since a term is what
 goals are set for (not when it only names a congress: ``Đại hội ... lần thứ
-XIV, nhiệm kỳ 2020-2025``).  The date of one event inside a sentence (``khởi
-công vào năm 2019``) carries no further; a law's year (``Luật Ngân sách năm
+XIV, nhiệm kỳ 2020-2025``).  So does the term of a programme named inside a
+sentence (``triển khai Chương trình phát triển cây dược liệu giai đoạn 2012 - 2020``), but only for the
+targets of sentences that name a programme (``Dự án ... được phê duyệt với quy mô 12.581 ha``, ``Tổng số
+vốn thực hiện Dự án là ...``): its scale and its funds are for its term, other goals are not.  The date
+of one event inside a sentence (``khởi công vào năm 2019``) carries no further; a law's year (``Luật Ngân sách năm
 2002``) is no period at all; a cut-off date (``Tại thời điểm 31/12/2015``, ``Đến hết 31/12/2019``) is
 the period of the stock it counts, to its paragraph's end; a span between two dates (``Từ 19/3/2019 đến
 31/10/2020``) is the period of its sentence, and one up to now (``Từ 1/1/2020 đến nay``) is read as
@@ -33,14 +37,17 @@ bracket follows, not of the figure.
 
 Some periods are named relative to the article's year (the year it reports
 on: see :meth:`Periods.fallback`): ``đến nay``, ``hiện nay`` and ``hiện có``
-are that year; ``năm ngoái`` the calendar year before the publication year (``cách đây 5 năm`` the fifth before it)
+are that year (the last of a term it reports on); ``năm ngoái`` the calendar year before the publication year (``cách đây 5 năm`` the fifth before it)
 (undated: before the year the article reports on); ``năm vừa qua`` the year
 just ended when the article was written (the one ending, in December; undated:
 none); ``từ năm 2011 đến nay``
 the term up to it, but ``từ đầu năm 2017 đến nay`` (the year so far) 2017 and
-the article's year; ``những năm sau đó``, ``những năm gần đây`` that year, not
-the one carried; ``trong 5 năm tới`` the five years after it, ``trong 5 năm
-qua`` the five up to it; ``nhiệm kỳ qua`` the party term that ends in it.  The vision a plan's name adds after its
+the article's year; ``những năm sau đó`` that year, not the one carried, and
+``những năm qua``, ``những năm gần đây`` too -- or the span up to it the article
+names (``từ năm 2011 đến nay``); ``năm tới`` the year after it, for the goals it
+sets; ``trong 5 năm tới`` the five years after it, ``trong 5 năm qua`` the five
+up to it; ``nhiệm kỳ qua`` the party term that ends in it, ``nhiệm kỳ tới`` the
+one after that.  The vision a plan's name adds after its
 period (``giai đoạn 2017 - 2018 và định hướng đến năm 2020``, ``đến năm 2025,
 tầm nhìn đến năm 2030``) is no period of the figures.
 
@@ -48,12 +55,12 @@ Failing all that, the publication date decides: an article from January or
 February reports the year just ended, any other the current year -- unless its
 title reports the year just ended (``Kết quả năm 2022`` published in March 2023).  Without a
 date, the year its title reports (``Kết quả năm 2022``, ``6 tháng đầu năm
-2023``; not a basis, a horizon or a term; a title that sets a year's goals, ``phấn đấu có thêm 10 xã
+2023``; not a basis, a horizon or a term -- unless it sums the term up, ``Tổng kết nhiệm kỳ 2015-2020``; a title that sets a year's goals, ``phấn đấu có thêm 10 xã
 đạt chuẩn năm 2017``, reports the year before, and the goal year frames only targets unless the text
 names its results' earlier year itself), then the year of an anniversary the
 text marks (``Nhân kỷ niệm 70 năm Ngày Thương binh - Liệt sỹ (27/7/1947-27/7/2017)``:
 the article is written for the day, whatever past years it reports), then the year the text names most
-often (not in brackets, and not before a span up to now: ``từ năm 2021 đến
+often (the latest of years named as often) (not in brackets, and not before a span up to now: ``từ năm 2021 đến
 nay`` dates it 2021 or later, as does a stock counted ``tại thời điểm 31/10/2021``; a founding span ``20 năm thành lập 1999-2019`` is
 none, but the anniversary dates an article that names no other year: 2019), the
 year after its comparison bases (``so cùng kỳ năm 2016``, in the title too; but a basis no later than
@@ -61,8 +68,12 @@ the start of a span up to now, ``từ năm 2011 đến nay ... tăng 74 xã so v
 baseline and dates nothing), the
 year of its dates and names (``ngày 3/5/2019``, ``APEC 2017``) when one of them
 is named most often, or, for an article that names only the horizons of its
-plans (``đến năm 2018``, ``đến năm 2020``), the year before the nearest one, or, for one that
+plans (``đến năm 2018``, ``đến năm 2020``) or the years of its goals (``Năm 2020, tỉnh phấn đấu ...``,
+``kế hoạch 2020``), the year before the nearest one, or, for one that
 glosses a result with a term (``tăng bình quân 15,8% (giai đoạn 2011-2015)``), the year after it.
+A count of years glossed with its span (``Sau 5 năm thực hiện Nghị quyết (2016-2020)``) dates it the
+span's last year.  A year the text weighs as a whole (``Năm 2016 được ghi nhận là năm đột phá ...``) while it speaks of
+the present elsewhere (``Đến nay, ...``) is over: the article is from the year after it.
 The date of an event (``thành lập năm 1999``, ``khởi công năm 2015``) never
 dates the article: with nothing else, its figures have no period.  In an undated
 article, a year older than the one it reports on that is named inside a
@@ -88,7 +99,8 @@ _YEAR_TOKEN = re.compile(rf"{FIRST_DIGIT}(?<!\d\d)\d{{3}}(?!\d)")
 _RELATIVE = re.compile(
     r"(?<![^\W\d_])(?:(?P<this>năm\s+nay)|(?P<last>năm\s+ngoái)|(?P<ended>(?<!những\s)(?<!nhiều\s)(?<!các\s)năm\s+vừa\s+qua)|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có"
     r"|đến\s+thời\s+điểm\s+này|những\s+năm\s+(?:sau\s+đó|gần\s+đây|qua))|(?P<past_term>nhiệm\s+kỳ\s+(?:vừa\s+)?qua)"
-    r"|(?P<coming>(?P<years>\d{1,2})\s+năm\s+tới)|(?P<past>(?P<past_years>\d{1,2})\s+năm\s+(?:vừa\s+)?qua)"
+    r"|(?P<next_term>nhiệm\s+kỳ\s+tới)"
+    r"|(?P<coming>(?P<years>\d{1,2})\s+năm\s+tới)|(?P<next>(?<!\d\s)(?<!những\s)(?<!các\s)(?<!nhiều\s)năm\s+tới)|(?P<past>(?P<past_years>\d{1,2})\s+năm\s+(?:vừa\s+)?qua)"
     r"|(?P<ago>cách\s+đây\s+(?P<ago_years>\d{1,2})\s+năm))(?![^\W\d_])"
 )
 #: Words every relative phrase holds: finding these with ``str.find`` and reading the phrase around each
@@ -118,7 +130,8 @@ _BEFORE_YEAR = re.compile(
     r"|(?P<basis>(?:so\s+với|so|cùng\s+kỳ)(?:\s+(?:cùng\s+kỳ|thời\s+điểm|giai\s+đoạn|nhiệm\s+kỳ|niên\s+vụ|năm\s+học"
     r"|đông\s+xuân|hè\s+thu|thu\s+đông|bình\s+quân|trung\s+bình|cuối|đầu|hết|mức|năm|tháng|quý|vụ|lúa|mùa|xuân"
     r"|[ivx]+|\d{1,2}))*?\s*/?\s*"
-    r"|(?:hơn|bằng)\s+(?:(?:năm|cuối\s+năm)\s+)?)"
+    r"|(?:hơn|bằng|tương\s+đương)\s+(?:(?:năm|cuối\s+năm)\s+)?"
+    r"|(?:gấp\s+(?:đôi|rưỡi|\d+(?:[.,]\d+)?\s+lần)|bằng\s+\d+(?:[.,]\d+)?\s*%)\s+(?:(?:năm|cuối\s+năm)\s+)?)"
     r"|(?P<horizon>(?:đến|tới|trước|sau)\s+(?:(?:năm|cuối\s+năm|hết\s+năm)\s+)?)"
     r"|(?P<part>(?:quý\s+(?:[iv]+|\d)|tháng\s+\d{1,2})\s*(?:/|-|năm)\s*)"
     r"|(?P<season>(?:niên\s+vụ|năm\s+học|mùa\s+vụ|vụ(?:\s+[^\W\d_]+){0,2}|đông\s+xuân|hè\s+thu|thu\s+đông)\s+)"
@@ -212,6 +225,34 @@ _SENTENCE_END_BEFORE = re.compile(r"(?:[.!?](?=\s)|\n)(?!.*(?:[.!?]\s|\n))", re.
 #: Words of a plan: a term glossing a figure of one is still to come.
 _PLAN_WORDS = re.compile(
     r"(?<![^\W\d_])(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|dự\s+kiến|định\s+hướng|đề\s+ra|sẽ|cần)(?![^\W\d_])"
+)
+#: Words of a year not yet over, or of its plans: a year they are said of is not one an article looks back on.
+_ESTIMATE_OR_PLAN = re.compile(
+    r"(?<![^\W\d_])(?:ước|dự\s+kiến|dự\s+báo|phấn\s+đấu|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|sẽ)(?![^\W\d_])"
+)
+#: ``Năm 2016 được ghi nhận là năm đột phá``, ``năm 2016 được đánh giá là năm thành công``: a year judged whole
+#: (not ``Năm 2021 là năm đầu thực hiện Nghị quyết``, said as that year's plans are set).
+_JUDGED_YEAR = re.compile(
+    r"\s*(?:,\s*)?(?:được|có\s+thể\s+được)\s+(?:ghi\s+nhận|đánh\s+giá|xem|coi)(?:\s+như)?\s+là\s+(?:một\s+)?năm(?![^\W\d_])"
+)
+#: The name of a programme before its term: ``triển khai "Chương trình Phát triển cây dược liệu" giai đoạn
+#: 2012 - 2020``, ``Đề án ... giai đoạn 2021-2025`` -- the scale and the funds planned for it are for that term.
+_PROGRAM_TERM = re.compile(r"(?<![^\W\d_])(?:chương\s+trình|dự\s+án|đề\s+án)(?:\s+[^\W\d_]+){0,8}[\s\"”»]*$")
+_PROGRAMME = re.compile(r"(?<![^\W\d_])(?:chương\s+trình|dự\s+án|đề\s+án)(?![^\W\d_])")
+#: ``so với thời điểm 31/12/2018``: a date a change is measured from.
+_COMPARED = re.compile(r"(?<![^\W\d_])so(?:\s+với)?\s+$")
+#: ``so với thời điểm trước dịch năm``: words of a basis, up to the year it names.
+_COMPARED_WORDS = re.compile(r"(?<![^\W\d_])so\s+với(?:\s+[^\W\d_]+){1,6}\s+$")
+#: The part of a year gone by, named without its year: ``6 tháng đầu năm``, ``quý I``, ``từ đầu năm``.
+_PART_SO_FAR = re.compile(
+    r"(?<![^\W\d_])(?:\d{1,2}\s+tháng(?:\s+đầu)?\s+năm|quý\s+(?:i{1,3}|[123])(?![^\W\d_])|từ\s+đầu\s+năm)"
+    r"(?!\s*(?:/|năm)?\s*\d)"
+)
+#: ``(năm 2018: 1.300 tỷ đồng)``, ``(năm 2018 là 1.300 tỷ đồng)``: a bracket giving the figure of another year.
+_YEAR_VALUE = re.compile(r"\s*(?::|là\s|đạt\s|có\s)\s*(?:[^\W\d_]+\s+){0,2}\d")
+#: A title's words before a term it sums up: ``Tổng kết nhiệm kỳ 2015-2020``, ``Kết quả giai đoạn 2016 - 2020``.
+_SUMMING_UP = re.compile(
+    r"(?<![^\W\d_])(?:tổng\s+kết|kết\s+quả|nhìn\s+lại|thành\s+tựu|dấu\s+ấn)(?:\s+[^\W\d_]+){0,2}\s+$"
 )
 #: A time set off by commas before its clause's subject: ``..., năm 2017, hợp tác xã ...``.
 _SET_OFF_BEFORE = re.compile(r",\s*(?:(?:vào|trong|cuối|đầu|giữa)\s+)*$")
@@ -441,11 +482,23 @@ class Periods:
             cut_off = (
                 _CUT_OFF.search(text, max(0, date.start() - 24), date.start()) if date is not None else None
             )
+            if cut_off is not None and _COMPARED.search(text, max(0, cut_off.start() - 10), cut_off.start()):
+                # "tăng 6% so với thời điểm 31/12/2018": the basis of a change, not when the stock was counted
+                return Mention(cut_off.start(), None, False, False, basis_year=year, end=end), end
             if date is not None and cut_off is not None:
                 at = date.start()
                 if not cut_off.group().startswith("đến"):  # "tại thời điểm 31/10/2016", "tính đến ngày ..."
                     self._counted_at.append(year)
                 return Mention(at, str(year), True, False, carry_end=self._paragraph_end(at), end=end), end
+            plan_object = _PLAN_OBJECT.search(text, max(0, start - 16), start)
+            if plan_object is not None:  # "kế hoạch 2021", "chỉ tiêu 2021-2025": as "kế hoạch năm 2021"
+                at = plan_object.start()
+                span = _TERM_END.match(text, end)
+                if span is not None and year < int(span.group(1)) <= year + 20:
+                    return Mention(
+                        at, f"{year}-{span.group(1)}", False, False, True, end=span.end()
+                    ), span.end()
+                return Mention(at, str(year), False, False, frames_targets=True, end=end), end
             span = _TERM_END.match(text, end) if text.endswith("(", max(0, start - 2), start) else None
             if span is not None and year < int(span.group(1)) <= year + 20:  # "(2011-2016)"
                 return Mention(start, f"{year}-{span.group(1)}", False, False, end=span.end()), span.end()
@@ -466,6 +519,9 @@ class Periods:
         # "so với cùng kỳ năm trước (năm 2021 đạt ...)"; most years have no bracket before them to read
         gloss = max(0, at - 32)
         if text.find("(", gloss, at) >= 0 and _GLOSSED_BASIS.search(text, gloss, at):
+            return Mention(at, str(year), False, sub_year, basis_year=year, end=end, looks_back=True), end
+        if before["year"] and text.endswith("(", max(0, at - 2), at) and _YEAR_VALUE.match(text, end):
+            # "1.500 tỷ đồng (năm 2018: 1.300 tỷ đồng)": the bracket gives another year's figure, not this one's year
             return Mention(at, str(year), False, sub_year, basis_year=year, end=end, looks_back=True), end
         if before["lead"] and not _LEAD_YEAR_END.match(text, end):
             return None, end
@@ -489,6 +545,9 @@ class Periods:
             until = _SINCE_END.match(text, end)
             if until is not None and until["now"]:
                 return Mention(at, None, False, False, relative=f"since {year}", end=until.end()), until.end()
+        if before["year"] and _COMPARED_WORDS.search(text, max(0, at - 40), at):
+            # "bằng 70% so với thời điểm trước dịch năm 2018": the basis, however many words it takes
+            return Mention(at, None, False, sub_year, basis_year=year, end=end), end
         if before["horizon"] and _VISION.search(text, max(0, at - 40), at):  # "..., tầm nhìn đến năm 2030"
             return Mention(at, None, False, False, end=end), end
         if (
@@ -517,16 +576,23 @@ class Periods:
         if token["last"] or token["ended"]:  # "giảm 1 tạ so với năm ngoái", "gấp 2 lần năm ngoái": a basis
             if _RELATIVE_BASIS.search(self.text, max(0, start - 12), start):
                 return None
-            if token["last"]:
-                return Mention(start, None, False, sub_year, relative="last", end=end)
+            if token["last"]:  # "25 tỷ đồng (năm ngoái đạt 20 tỷ đồng)": the year of what follows it
+                return Mention(start, None, False, sub_year, relative="last", end=end, looks_back=True)
             # "có 25.000 ha, riêng năm vừa qua trồng mới 4.000 ha": the year of what follows it
             return Mention(start, None, False, sub_year, relative="ended", end=end, looks_back=True)
         if token["now"]:
             if _EVER.search(self.text, max(0, start - 10), start):  # "lớn nhất từ trước đến nay": ever
                 return None
-            return Mention(start, None, False, sub_year, relative="now", end=end)
+            recent = token.group().startswith("những") and not token.group().endswith("đó")
+            return Mention(start, None, False, sub_year, relative="recent" if recent else "now", end=end)
         if token["coming"]:
             return Mention(start, None, False, False, relative=f"coming {token['years']}", end=end)
+        if token[
+            "next_term"
+        ]:  # "Nhiệm kỳ tới, tỉnh phấn đấu ...": the term after the one ending, for its goals
+            return Mention(start, None, False, False, frames_targets=True, relative="next_term", end=end)
+        if token["next"]:  # "Năm tới, tỉnh phấn đấu ...": the year after the one reported, for its goals
+            return Mention(start, None, False, False, frames_targets=True, relative="next", end=end)
         if token["past"]:
             return Mention(start, None, False, False, relative=f"past {token['past_years']}", end=end)
         if token["ago"]:  # "(cách đây 5 năm mới chỉ đạt 13 triệu đồng)": of its own sentence, as "năm ngoái"
@@ -565,7 +631,8 @@ class Periods:
         if self._at_sentence_head(at) or self._heads_list(at):
             return Mention(at, value, True, False, carry_end=self._paragraph_end(at), end=end), end
         party_term = before.group().startswith("nhiệm") and not self._names_congress(at)
-        return Mention(at, value, False, False, party_term, end=end), end
+        program = _PROGRAM_TERM.search(self.text, max(0, at - 64), at) is not None
+        return Mention(at, value, False, False, party_term or program, end=end), end
 
     def _since(
         self, before: re.Match[str], at: int, year: int, end: int, sub_year: bool
@@ -603,10 +670,19 @@ class Periods:
             if self.published_year is None or self.published_month is None:
                 return None
             return str(self.published_year - (self.published_month < 12))
+        if relative == "next":
+            return str(year + 1)
         if relative == "last":  # the calendar year before the article's, however the article reports
             return str((self.published_year or year) - 1)
-        if relative == "now":
-            return self.fallback(False)
+        if relative == "recent":  # "những năm qua": the span up to now the article names ("từ năm 2011 đến
+            since = {m.relative for m in mentions if m.relative and m.relative.startswith("since ")}  # nay")
+            first = int(since.pop()[6:]) if len(since) == 1 else year
+            if first < year:
+                return f"{first}-{year}"
+            relative = "now"
+        if relative == "now":  # a point in time: of an article reporting a term, its last year (a season
+            now = self.fallback(False)  # or a school year across two years, "Đông Xuân 2019 - 2020", stays)
+            return now[-4:] if now and len(now) == 9 and int(now[5:]) - int(now[:4]) > 1 else now
         kind, _, number = relative.partition(" ")
         if kind == "coming":
             return f"{year + 1}-{year + int(number)}" if 1 < int(number) <= 30 else None
@@ -625,9 +701,13 @@ class Periods:
         ]
         ended = [t for t in terms if t[1] <= year]
         if ended:
-            return "-".join(map(str, max(ended)))
-        first = min((t[0] for t in terms if t[0] >= year - 1), default=year)
-        return f"{first - TERM_YEARS}-{first}"
+            last = max(ended)
+        else:
+            first = min((t[0] for t in terms if t[0] >= year - 1), default=year)
+            last = (first - TERM_YEARS, first)
+        if relative == "next_term":
+            return f"{last[1]}-{last[1] + TERM_YEARS}"
+        return f"{last[0]}-{last[1]}"
 
     def _article_year(self) -> int | None:
         """The year the article reports on, as a number (the last year of a guessed term)."""
@@ -695,10 +775,23 @@ class Periods:
             years = {str(int(self._title_goal) - 1): 1}
         if not years:
             years = _anniversaries(headline)
+        if not years:  # "Tổng kết nhiệm kỳ 2015-2020", "Kết quả giai đoạn 2016 - 2020": a term summed up
+            years = _counts(
+                [
+                    m.value
+                    for m in headline_mentions
+                    if m.value
+                    and len(m.value) == 9
+                    and headline.startswith(("nhiệm", "giai", "thời"), m.start)
+                    and _SUMMING_UP.search(headline, max(0, m.start - 24), m.start)
+                ]
+            )
         if not years:  # "Nhân kỷ niệm 70 năm ... (1947-2017)": the article is written for the day
             years = _anniversaries(self.text, _CELEBRATED) if "kỷ niệm" in self.text else {}
+        from_text = False
         if not years:
             years = _reported_years(self.mentions)
+            from_text = bool(years)
         if not years:
             years = _counts([m.value for m in self.mentions if m.season and m.value])
         if not years:  # "Sau 20 năm tái lập (1997-2017), ...": the anniversary's year
@@ -722,9 +815,21 @@ class Periods:
             horizons = [
                 int(m.value) for m in self.mentions if m.plan_horizon and m.value and m.value.isdigit()
             ]
-            years = {str(min(horizons) - 1): 1} if horizons else {}
+            # ... as is the year of its goals ("Năm 2020, tỉnh phấn đấu ...", "kế hoạch năm 2020") -- unless
+            # the text reports the part of the year gone by ("6 tháng đầu năm, huyện đã thu ... đạt 51% kế
+            # hoạch"): then it is written in the goals' year
+            goals = [
+                int(m.value) for m in self.mentions if m.frames_targets and m.value and m.value.isdigit()
+            ]
+            if goals and _PART_SO_FAR.search(self.text) is not None:
+                years = {str(min(goals)): 1}
+            else:
+                horizons += goals
+                years = {str(min(horizons) - 1): 1} if horizons else {}
         if not years:  # "tăng bình quân 15,8% (giai đoạn 2011-2015)": written once that term was over
             years = self._after_done_terms()
+        if not years:  # "Sau 5 năm thực hiện Nghị quyết (2016-2020), ...": written as the years counted end
+            years = self._counted_spans()
         so_far = [
             int(m.relative[7:]) for m in self.mentions if m.relative and m.relative.startswith("so_far ")
         ]
@@ -737,9 +842,53 @@ class Periods:
             later = {y: n for y, n in years.items() if not y[-4:].isdigit() or int(y[-4:]) >= earliest}
             years = later or years
         guess = _most_common(years)
+        if from_text:  # of years named as often, the latest ("Năm 2016, ... Năm 2017, ... Năm 2018, ..."): an
+            # article tells the years before the one it is written in -- but a cut-off or a deadline ("Đến ngày
+            # 30/6/2016, hoàn thành ...") may lie after it
+            named = {
+                m.value for m in self.mentions if m.carries and m.value and not self.text[m.start].isdigit()
+            }
+            guess = _latest_of_most_common(years, named) or guess
         if earliest is not None and (guess is None or (guess[-4:].isdigit() and int(guess[-4:]) < earliest)):
             return str(earliest)
+        if from_text and guess is not None and guess.isdigit() and self._looks_back_on(guess):
+            return str(int(guess) + 1)
         return guess
+
+    def _looks_back_on(self, year: str) -> bool:
+        """True when an undated article judges ``year`` as a whole and speaks of the present apart from it:
+        ``Năm 2016 được ghi nhận là năm đột phá trong thu hút đầu tư ...`` and, in another sentence, ``Đến
+        nay, 14 dự án đã được chấp thuận`` -- a year is weighed once it is over, so the present (and what
+        the text dates by nothing) is the year after.  Not when the year is named inside a sentence, with
+        an estimate or a plan (``ước``, ``phấn đấu``), with a part of it (``6 tháng đầu năm 2016``), or when
+        the text says ``năm nay``; a year told without weighing it (``Năm 2016, tỉnh có ...``) is no sign:
+        articles from within that year and from after it say so alike."""
+        now = [m for m in self.mentions if m.relative == "now"]
+        if not now:
+            return False
+        spans, judged = [], False
+        for m in self.mentions:
+            if m.relative == "this":
+                return False
+            if m.value != year or (m.sub_year and m.carry_end < _FOREVER):
+                continue  # "Tháng 4/2016, Ban Quản lý tổ chức ...": the date of an event, not a part of the year
+            if m.sub_year or m.frames_targets:
+                return False
+            if not m.carries:
+                continue
+            if not (self._at_sentence_head(m.start) or self._set_off(m)):
+                return False  # "kim ngạch năm 2016 đạt ...": a year named inside a sentence
+            head = _SENTENCE_END_BEFORE.search(self.text, max(0, m.start - 300), m.start)
+            stop = _SENTENCE_END.search(self.text, m.end)
+            first, last = (
+                (head.end() if head else max(0, m.start - 300)),
+                (stop.end() if stop else len(self.text)),
+            )
+            if _ESTIMATE_OR_PLAN.search(self.text, first, last):
+                return False
+            spans.append((first, last))
+            judged = judged or _JUDGED_YEAR.match(self.text, m.end) is not None
+        return judged and bool(spans) and any(all(not a <= m.start < b for a, b in spans) for m in now)
 
     def _after_done_terms(self) -> dict[str, int]:
         """The year after each term a result is glossed with (``thu nhập ... tăng bình quân 15,8% (giai đoạn
@@ -756,6 +905,23 @@ class Periods:
             if _PLAN_WORDS.search(self.text, head.end() if head else max(0, opening - 300), opening) is None:
                 after.append(str(int(m.value[5:]) + 1))
         return _counts(after)
+
+    def _counted_spans(self) -> dict[str, int]:
+        """The last year of each span a count of years is glossed with: ``Sau 5 năm thực hiện Nghị quyết
+        (2016-2020)``, ``trong 5 năm (2016 - 2020)`` -- the article is written as those years end."""
+        last = []
+        for m in self.mentions:
+            if m.value is None or len(m.value) != 9 or m.value[4] != "-" or m.carries or m.frames_targets:
+                continue
+            opening = self.text.rfind("(", max(0, m.start - 3), m.start + 1)
+            counted = _SPAN_GLOSSED.search(self.text, max(0, opening - 64), opening) if opening >= 0 else None
+            if counted is None:
+                continue
+            first, end = int(m.value[:4]), int(m.value[5:])
+            years = int(counted.group().split()[0])
+            if years in (end - first, end - first + 1):
+                last.append(str(end))
+        return _counts(last)
 
     def _goal_of_title(self, title: str | None) -> str | None:
         """The year an undated article's title sets goals for: ``Quảng Nam phấn đấu có thêm 10 xã đạt chuẩn
@@ -872,11 +1038,27 @@ class Periods:
             j -= 1
         if later is not None:
             return PeriodAt(later.value, later.sub_year, True, later.plan_horizon)
-        carried = self._carried(self._last_target_frame if target else self._last_carrying, j, pos)
+        index = self._last_target_frame if target else self._last_carrying
+        carried = self._carried(index, j, pos)
+        while (
+            target and carried >= 0 and self._programme_elsewhere(self.mentions[carried], sentence.start, pos)
+        ):
+            carried = self._carried(index, carried - 1, pos)
         if carried >= 0:
             mention = self.mentions[carried]
             return PeriodAt(mention.value, mention.sub_year, False)
         return PeriodAt(self.fallback(target), False, False)
+
+    def _programme_elsewhere(self, mention: Mention, sentence_start: int, pos: int) -> bool:
+        """True when ``mention`` is the term of a programme (``Chương trình ... giai đoạn 2012 - 2020``) and the
+        figure's sentence up to ``pos`` names no programme: the term frames the programme's own targets
+        (``Dự án ... với quy mô 12.581 ha``, ``Tổng số vốn thực hiện Dự án là ...``), not every goal after it."""
+        return (
+            mention.frames_targets
+            and not mention.carries
+            and self.text.startswith(("giai", "thời"), mention.start)
+            and _PROGRAMME.search(self.text, sentence_start, pos) is None
+        )
 
     def _aside(self, mention: Mention, sentence_start: int, pos: int) -> bool:
         """True when ``mention`` sits in brackets closed before ``pos``: ``theo Quyết định 50 (giai đoạn
@@ -948,6 +1130,15 @@ def _most_common(counts: dict[str, int]) -> str | None:
         if count > most:
             best, most = value, count
     return best
+
+
+def _latest_of_most_common(counts: dict[str, int], named: set[str]) -> str | None:
+    """Of the values counted most often and in ``named``, the latest year; None unless two or more are tied."""
+    most = max(counts.values(), default=0)
+    tied = [value for value, count in counts.items() if count == most and value in named]
+    if len(tied) < 2 or not all(value[-4:].isdigit() for value in tied):
+        return None
+    return max(tied, key=lambda value: (int(value[-4:]), -len(value)))
 
 
 def _reported_years(mentions: list[Mention]) -> dict[str, int]:

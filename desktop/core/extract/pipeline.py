@@ -56,8 +56,11 @@ MAX_REGION = 240
 
 _QUALIFIER = re.compile(rf"(?<![^\W\d_])({alternation(tuple(QUALIFIER_WORDS))})\s*$", re.IGNORECASE)
 _COORDINATED_VERB = re.compile(r"(?<![^\W\d_])(?:đạt|hoàn thành|thực hiện)\s+và\s*$", re.IGNORECASE)
+#: ``(cùng kỳ năm trước tăng 4,58%)``, ``năm trước, ...``: the year before the sentence's (a bare ``năm ngoái`` is
+#: resolved as a period of its own: see periods.py).
 _LAST_YEAR_SUBJECT = re.compile(
-    r"^\W*(?:(?:trong\s+khi|còn|khi\s+đó)\s+)?(?:cùng\s+kỳ\s+)?năm\s+(?:trước|ngoái)", re.IGNORECASE
+    r"^\W*(?:(?:trong\s+khi|còn|khi\s+đó)\s+)?(?:cùng\s+kỳ\s+năm\s+(?:trước|ngoái)|năm\s+trước)",
+    re.IGNORECASE,
 )
 _BASIS_BEFORE_BRACKET = re.compile(r"(?:so\s+với|so)\s+(?:năm\s+)?(\d{4})\s*\(\s*$", re.IGNORECASE)
 #: A threshold that defines a group (``xe có dung tích dưới 2,5 lít``) -- but the ceiling of a support
