@@ -436,6 +436,17 @@ def test_small_counts_and_percentages_repeat_across_indicators():
     assert spans(text) == ["3 xã", "3 xã", "8,5%", "8,5%"]
 
 
+def test_one_frame_with_two_subjects_is_two_facts_but_its_recap_is_one():
+    # the criteria of the new-countryside programme repeat one frame with the same small score
+    text = (
+        "Về giao thông, hiện có 12/20 xã (chiếm 60% số xã) đạt tiêu chí giao thông. Ngành giáo dục đã đầu "
+        "tư nhiều phòng học mới; đến nay có 12/20 xã (chiếm 60% số xã) đạt tiêu chí trường học. Như vậy, "
+        "huyện có 12/20 xã đạt tiêu chí giao thông."
+    )
+    assert spans(text) == ["12/20 xã", "60%", "12/20 xã", "60%"]
+    assert [r.indicator for r in records(text)][2] == "Xã đạt tiêu chí trường học"
+
+
 def test_the_same_figure_of_another_place_is_another_fact():
     text = "Huyện Tân Phú có 250 hộ nghèo. Cả nước có 250 hộ nghèo được hỗ trợ nhà ở theo mô hình mới."
     assert spans(text, locality="Tân Phú") == ["250 hộ", "250 hộ"]

@@ -31,6 +31,10 @@ from desktop.core.records import Record
 
 #: Share of label words two body records need in common to be one fact.
 SIMILAR_LABELS = 0.5
+#: Opening words two labels share, at least, to be one frame (``Tỷ lệ xã đạt tiêu chí ...``).
+FRAME_WORDS = 3
+#: Words of its own each label must end in for the two to name two things in one frame.
+OWN_WORDS = 2
 #: Characters between two small figures of one value, in one sentence, within which they are items of
 #: one list (whose labels share the list's subject), never one fact told twice: a recap comes later.
 LIST_GAP = 120
@@ -90,10 +94,27 @@ def _same_fact(a: Candidate, b: Candidate, text: str) -> bool:
         return True
     if _one_list(ra, rb, text):  # ``... gia đình tăng 0,2%; văn hóa tăng 0,2%``: two items of a list
         return False
+    if _one_frame(ra.indicator, rb.indicator):
+        return False
     words_a, words_b = _words(ra.indicator), _words(rb.indicator)
     if not words_a or not words_b:
         return False
     return len(words_a & words_b) / min(len(words_a), len(words_b)) >= SIMILAR_LABELS
+
+
+def _one_frame(a: str, b: str) -> bool:
+    """True when two labels open alike and each ends in words of its own that the other lacks: one frame,
+    two subjects (``Xã đạt tiêu chí giao thông``, ``Xã đạt tiêu chí trường học``): two facts."""
+    words_a, words_b = _WORD.findall(a.lower()), _WORD.findall(b.lower())
+    shared = 0
+    for word_a, word_b in zip(words_a, words_b, strict=False):
+        if word_a != word_b:
+            break
+        shared += 1
+    if shared < FRAME_WORDS:
+        return False
+    tail_a, tail_b = set(words_a[shared:]), set(words_b[shared:])
+    return len(tail_a) >= OWN_WORDS and len(tail_b) >= OWN_WORDS and not tail_a & tail_b
 
 
 def _one_list(a: Record, b: Record, text: str) -> bool:
