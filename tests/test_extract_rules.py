@@ -447,6 +447,22 @@ def test_one_frame_with_two_subjects_is_two_facts_but_its_recap_is_one():
     assert [r.indicator for r in records(text)][2] == "Xã đạt tiêu chí trường học"
 
 
+def test_a_range_planned_for_next_year_is_not_this_years_count_told_again():
+    text = (
+        "Năm 2023, huyện có thêm 4 xã đạt chuẩn nông thôn mới, nâng tổng số lên 20 xã. Năm 2024, huyện "
+        "phấn đấu có thêm 4 đến 5 xã đạt chuẩn nông thôn mới."
+    )
+    assert spans(text, published="2024-01-10") == ["4 xã", "20 xã", "4 đến 5 xã"]
+
+
+def test_a_point_narrowing_a_forecast_range_of_the_same_year_is_one_fact():
+    text = (
+        "Vụ lúa năm 2024 dự kiến năng suất chỉ đạt từ 6 tấn/ha đến 8 tấn/ha do mưa lớn. Sở cho biết, dự "
+        "kiến năng suất bình quân cả vụ lúa năm 2024 đạt 6 tấn/ha."
+    )
+    assert spans(text, published="2024-03-10") == ["6 tấn/ha đến 8 tấn/ha"]
+
+
 def test_the_same_figure_of_another_place_is_another_fact():
     text = "Huyện Tân Phú có 250 hộ nghèo. Cả nước có 250 hộ nghèo được hỗ trợ nhà ở theo mô hình mới."
     assert spans(text, locality="Tân Phú") == ["250 hộ", "250 hộ"]

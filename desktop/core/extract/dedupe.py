@@ -13,6 +13,11 @@ Two records are the same fact when they have the same base value and unit and
   that is not a percentage.  Small counts (``3 xã``) and percentages repeat
   across different indicators all the time, so they need similar labels.
 
+Similar labels are not enough when they open alike and each ends in words of its own (``Xã đạt tiêu
+chí giao thông`` / ``Xã đạt tiêu chí trường học``: one frame, two subjects), nor when one figure is a
+range and the other not and they differ in year or in being a plan (this year's ``9 xã``, next year's
+target ``9 đến 10 xã``).
+
 A heading or title rounds the body's figure (``Gần 6.000 tỷ đồng xây dựng nông
 thôn mới`` over ``đạt hơn 5.800 tỷ đồng``): a hedged or round furniture figure
 within :data:`ROUNDING` of a body figure of the same unit is that figure.
@@ -90,6 +95,8 @@ def _same_fact(a: Candidate, b: Candidate, text: str) -> bool:
     ra, rb = a.record, b.record
     if ra.locality != rb.locality:  # a figure about another place is another fact
         return False
+    if _another_time_or_plan(ra, rb):
+        return False
     if ra.unit != "%" and _distinctive(ra.value):
         return True
     if _one_list(ra, rb, text):  # ``... gia đình tăng 0,2%; văn hóa tăng 0,2%``: two items of a list
@@ -100,6 +107,16 @@ def _same_fact(a: Candidate, b: Candidate, text: str) -> bool:
     if not words_a or not words_b:
         return False
     return len(words_a & words_b) / min(len(words_a), len(words_b)) >= SIMILAR_LABELS
+
+
+def _another_time_or_plan(a: Record, b: Record) -> bool:
+    """True when one of two body records of one value is a range and the other not, and they are told of
+    different years or one is a plan and the other not (``có thêm 9 xã đạt chuẩn`` in 2016, ``phấn đấu có
+    thêm 9 đến 10 xã`` in 2017): two facts, however alike their labels.  A range then a point of the same
+    year and kind narrows one forecast (``từ 7 đến 9 tấn/ha`` ... ``đạt 7 tấn/ha``)."""
+    if a.value_max == b.value_max:
+        return False
+    return (a.period != b.period) or (a.kind == "target") != (b.kind == "target")
 
 
 def _one_frame(a: str, b: str) -> bool:
