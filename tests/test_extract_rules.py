@@ -2,6 +2,8 @@
 
 from decimal import Decimal
 
+import pytest
+
 from desktop.core.extract import EXTRACTOR_VERSION, MAX_RECORDS, Extraction, extract
 
 
@@ -461,6 +463,30 @@ def test_a_point_narrowing_a_forecast_range_of_the_same_year_is_one_fact():
         "kiến năng suất bình quân cả vụ lúa năm 2024 đạt 6 tấn/ha."
     )
     assert spans(text, published="2024-03-10") == ["6 tấn/ha đến 8 tấn/ha"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Hơn 45 nghìn lượt khách đến Hà Tiên dịp lễ",
+            "Trong 4 ngày nghỉ lễ, lượng khách đến Hà Tiên ước đạt 45 nghìn lượt, tăng 20% so với cùng kỳ.",
+            ["45 nghìn lượt"],
+        ),
+        (
+            "Xây dựng 600 cơ sở hạ tầng nông thôn trong 5 năm",
+            "Sau 5 năm, huyện đã đầu tư xây dựng 600 công trình hạ tầng nông thôn với tổng vốn 800 tỷ đồng.",
+            ["600 công trình", "800 tỷ đồng"],
+        ),
+        (
+            "Thu nhập bình quân ở nông thôn đạt 52 triệu đồng/người",
+            "Năm 2023, thu nhập bình quân đầu người khu vực nông thôn đạt 52 triệu đồng/năm.",
+            ["52 triệu đồng/năm"],
+        ),
+    ],
+)
+def test_a_title_counting_the_body_figure_in_other_words_is_not_a_record(title, body, expected):
+    assert spans(f"{title}\n{body}") == expected
 
 
 def test_the_same_figure_of_another_place_is_another_fact():

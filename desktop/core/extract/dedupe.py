@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from desktop.core.records import Record
+from desktop.core.taxonomy import unit_class
 
 #: Share of label words two body records need in common to be one fact.
 SIMILAR_LABELS = 0.5
@@ -145,22 +146,28 @@ def _distinctive(value: Decimal) -> bool:
 
 
 def _drop_rounded(kept: list[Candidate]) -> list[Candidate]:
-    """``kept`` without the furniture figures that restate a body figure: a hedged or round amount, or a
+    """``kept`` without the furniture figures that restate a body figure: the same amount counted in
+    other words (``1.000 cơ sở hạ tầng`` in the title, ``1.000 công trình`` in the body; ``121 nghìn lượt
+    khách`` over ``121 nghìn lượt``), a hedged or round amount, or a
     percentage that the body gives as a comparison (``Kim ngạch tăng 14%`` over ``đạt 2,7 tỷ USD, tăng
     14%``) or, hedged, rounds (``giảm trên 11%`` over ``giảm 11,06%``)."""
     body: dict[str, list[Decimal]] = {}
+    of_class: set[tuple[str, Decimal]] = set()
     changes: set[Decimal] = set()
     for candidate in kept:
         if not candidate.furniture:
-            body.setdefault(candidate.record.base_unit, []).append(candidate.record.base_value)
-            changes.update(abs(c.percent) for c in candidate.record.comparisons)
+            record = candidate.record
+            body.setdefault(record.base_unit, []).append(record.base_value)
+            of_class.add((unit_class(record.base_unit), record.base_value))
+            changes.update(abs(c.percent) for c in record.comparisons)
     return [
         c
         for c in kept
         if not (
             c.furniture
             and (
-                _restates(c.record, body.get(c.record.base_unit, ()))
+                (unit_class(c.record.base_unit), c.record.base_value) in of_class
+                or _restates(c.record, body.get(c.record.base_unit, ()))
                 or _restates_percent(c.record, changes, body.get("%", ()))
             )
         )
