@@ -258,3 +258,19 @@ def test_a_discount_offered_is_no_measure_of_the_place():
 def test_a_price_that_falls_is_still_a_record():
     text = "Năm 2016, giá lúa giảm 10%, doanh nghiệp giảm giá thành sản xuất 15%, giá vé máy bay giảm 5%."
     assert [r.value for r in extract(text).records] == [10, 15, 5]
+
+
+def test_a_person_given_an_age_is_an_example_the_places_counts_before_stay():
+    text = (
+        "Toàn phường có 120 gia đình chính sách. Đó là: Bà mẹ Việt Nam Anh hùng Trần Thị Hoa, 91 tuổi, có 3 "
+        "con là liệt sỹ; ông Lê Văn Tâm, thương binh."
+    )
+    assert spans(text) == ["120 gia đình"]
+    assert spans("Ông Phạm Văn Lợi, 58 tuổi, ở thôn 3 nuôi 40 con bò, lãi 200 triệu đồng mỗi năm.") == []
+
+
+def test_an_age_group_of_the_place_is_no_person():
+    assert spans("Huyện có 2.000 người cao tuổi, trong đó 150 người trên 90 tuổi.") == [
+        "2.000 người",
+        "150 người",
+    ]

@@ -51,6 +51,10 @@ _CITED = re.compile(r"(?<![^\W\d_])[Tt]heo\s+(ông\s|bà\s|anh\s|chị\s|\w)")
 SOURCE_REACH = 70
 #: Words before a household that make it the receiver of an act, not the subject of its sentence.
 _RECEIVER = re.compile(r"(?<![^\W\d_])(?:cho|tặng|giúp|hỗ\s+trợ|thăm)\s*$")
+#: ``, 94 tuổi``: an age given after a name.
+_AGE = re.compile(r",\s*\d{1,3}\s+tuổi(?![^\W\d_])")
+#: Characters before an age searched for the name it follows.
+NAME_REACH = 60
 #: How far back in its paragraph an example may be introduced for a sentence to go on about it.
 EXAMPLE_REACH = 400
 #: Words before a person that speak of the place as a whole: the figures before the person are the place's.
@@ -68,6 +72,11 @@ def example_from(text: str, low: str, sentence: Sentence) -> int:
     household = _first_word_match(_HOUSEHOLD, low, sentence.start, sentence.end)
     if household is not None:
         start = household.start()
+    if "tuổi" in low[sentence.start : sentence.end]:  # most sentences give nobody's age
+        aged = _aged_person(text, low, sentence)
+        if aged is not None:
+            whole = _PLACE_WIDE.search(low, sentence.start, aged) is None
+            start = min(start, sentence.start if whole else aged)
     words = " " + low[sentence.start : sentence.end].lstrip(_OPENERS)
     if _KIN.search(words):  # a cheap look for the words first: most sentences name nobody
         person = _example_person(text, low, sentence)
@@ -91,6 +100,22 @@ def _example_person(text: str, low: str, sentence: Sentence) -> int | None:
         if _SOURCE_AFTER.search(around) is not None:
             continue
         return start
+    return None
+
+
+def _aged_person(text: str, low: str, sentence: Sentence) -> int | None:
+    """Where a person named with an age (``Nguyễn Thị B., 94 tuổi, có 2 con là liệt sỹ``) is named, or
+    None: the press gives the age of a private person it tells the story of, never of an official."""
+    for match in _AGE.finditer(low, sentence.start, sentence.end):
+        names = 0
+        at = match.start()
+        for word in reversed(text[max(sentence.start, at - NAME_REACH) : at].split(" ")):
+            if not word or not word[0].isupper() or not word.isalpha():
+                break
+            names += 1
+            at -= len(word) + 1
+        if names >= 2:
+            return at + 1
     return None
 
 
