@@ -274,3 +274,26 @@ def test_an_age_group_of_the_place_is_no_person():
         "2.000 người",
         "150 người",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the things counted are all named and nothing is said of them: the text says which, not how many
+        (
+            "Tại 2 khu di tích quốc gia là Đền Hùng và Chùa Tây Phương, lượng khách đạt 30.000 lượt.",
+            ["30.000 lượt"],
+        ),
+        (
+            "Dự án triển khai tại 5 huyện (gồm 3 huyện miền núi là Bảo Lạc, Bảo Lâm, Hà Quảng và 2 huyện biên "
+            "giới là Trà Lĩnh và Trùng Khánh).",
+            ["5 huyện"],
+        ),
+        # a result told of the named things, before or after the names, stays a count
+        ("Năm 2023, huyện có 2 xã đạt chuẩn nông thôn mới nâng cao là Tân Lập và Tân Hòa.", ["2 xã"]),
+        ("Có 3 xã là Tân An, Tân Bình, Tân Hòa đạt tiêu chí xã nông thôn mới nâng cao.", ["3 xã"]),
+        ("Trong năm, 2 xã là Tân An và Tân Bình được công nhận đạt chuẩn.", ["2 xã"]),
+    ],
+)
+def test_a_count_whose_things_are_all_named_is_no_figure_unless_a_result_is_told(text, expected):
+    assert spans(text) == expected

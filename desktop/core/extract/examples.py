@@ -159,3 +159,44 @@ def example_goes_on(text: str, low: str, sentence: Sentence) -> bool:
     if household is None or _RECEIVER.search(low, max(start, household.start() - 16), household.start()):
         return False
     return _PLACE_WIDE.search(low, sentence.start, sentence.end) is None and not _cites_source(text, sentence)
+
+
+#: ``2 di sản thế giới là``: a counted noun phrase, then ``là`` and the names of what it counts (matched
+#: on the lower-cased text at the end of the figure).
+_NAMED_AS = re.compile(r"(?:[^\S\n]+[^\W\d_]+){0,6}?[^\S\n]+là[^\S\n]*:?[^\S\n]+")
+#: Words of a predicate: a count that says what its things did or are (``5 xã đạt chuẩn ... là``) measures
+#: a result even when it names them.
+_PREDICATE = re.compile(
+    r"(?<![^\W\d_])(?:đạt|được|có|hoàn\s+thành|công\s+nhận|thành\s+lập|xây\s+dựng|đầu\s+tư|tham\s+gia"
+    r"|thực\s+hiện|triển\s+khai|đã|mới|bị|còn|tăng|giảm)(?![^\W\d_])"
+)
+#: ``có 3 xã``: a count the place has is a result, named or not.
+_THERE_ARE = re.compile(r"(?<![^\W\d_])có[^\S\n]+(?:thêm[^\S\n]+)?\d[^\s]*[^\S\n]+[^\d,;.]*$")
+THERE_ARE_REACH = 40
+_ITEM_BREAK = re.compile(r",[^\S\n]*|[^\S\n]+và[^\S\n]+")
+#: Most items named after a count.
+MAX_NAMED = 10
+
+
+def names_each(text: str, low: str, count: int, end: int, sentence_end: int) -> bool:
+    """True when the ``count`` things of a figure ending at ``end`` are all named right after it and its
+    noun phrase says nothing they did (``Tại 2 di sản thế giới là Đô thị cổ Hội An và Khu đền tháp Mỹ
+    Sơn``, ``4 huyện vùng cao là A, B, C, D``): the text says which things it speaks of, it does not
+    report how many there are."""
+    if not 2 <= count <= MAX_NAMED or _THERE_ARE.search(low, max(0, end - THERE_ARE_REACH), end):
+        return False
+    phrase = _NAMED_AS.match(low, end, sentence_end)
+    if phrase is None or _PREDICATE.search(low, end, phrase.end()):
+        return False
+    named = 0
+    at = phrase.end()
+    item_end = sentence_end
+    while at < sentence_end and text[at].isupper():
+        named += 1
+        gap = _ITEM_BREAK.search(text, at, sentence_end)
+        item_end = gap.start() if gap is not None else sentence_end
+        if gap is None:
+            break
+        at = gap.end()
+    # ``Có 3 xã là A, B, C đạt tiêu chí``: the names are the subject of a result told after them
+    return named == count and _PREDICATE.search(low, at, item_end) is None

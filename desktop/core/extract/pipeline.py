@@ -30,7 +30,7 @@ from desktop.core.extract.comparisons import (
     series_basis,
 )
 from desktop.core.extract.dedupe import Candidate, dedupe
-from desktop.core.extract.examples import example_from, example_goes_on
+from desktop.core.extract.examples import example_from, example_goes_on, names_each
 from desktop.core.extract.kinds import (
     cue_kind,
     forecast_frame,
@@ -507,6 +507,10 @@ class ArticleExtractor:
         if ("trên" in tail or "từ" in tail or "hơn" in tail) and _EARNINGS_FLOOR.search(tail):
             return True
         if quantity.base_unit in _ADMIN_UNITS and _LIES_IN.search(tail):
+            return True
+        if figure.shape == "count" and names_each(
+            self.text, self.low, int(quantity.value), figure.end, chain.sentence.end
+        ):
             return True
         if ("bằng" in tail or "đổi" in tail) and _EXCHANGED.search(tail):
             return True
