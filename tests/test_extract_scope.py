@@ -297,3 +297,8 @@ def test_an_age_group_of_the_place_is_no_person():
 )
 def test_a_count_whose_things_are_all_named_is_no_figure_unless_a_result_is_told(text, expected):
     assert spans(text) == expected
+
+
+def test_one_unit_an_average_is_given_per_is_no_count():
+    text = "Toàn tỉnh có 900 trạm biến áp, bình quân 1 xã có 9,5 trạm. Năm nay có thêm 1 xã đạt chuẩn."
+    assert spans(text) == ["900 trạm biến áp", "9,5 trạm", "1 xã"]
