@@ -302,3 +302,8 @@ def test_a_count_whose_things_are_all_named_is_no_figure_unless_a_result_is_told
 def test_one_unit_an_average_is_given_per_is_no_count():
     text = "Toàn tỉnh có 900 trạm biến áp, bình quân 1 xã có 9,5 trạm. Năm nay có thêm 1 xã đạt chuẩn."
     assert spans(text) == ["900 trạm biến áp", "9,5 trạm", "1 xã"]
+
+
+def test_a_discount_granted_to_visitors_is_no_measure_the_fall_of_visitors_is():
+    text = "Nhiều khách sạn giảm 50% cho các đoàn tình nguyện; lượng khách giảm 12% so với cùng kỳ."
+    assert spans(text) == ["12%"]

@@ -95,11 +95,13 @@ _LENGTHS = frozenset({"km", "m", "mét"})
 #: measure is the base of a rate, never a figure of the place.
 _RATE_BASES = frozenset({"km", "m", "mét", "ha", "héc-ta", "hecta", "m2", "m²", "m3", "m³", "kg", "sào"})
 #: The other side of an exchange rate whose base is one unit: ``1 kg lúa giống bằng 1,3 kg lúa thịt``.
-#: A discount offered (``giảm giá phòng từ 20-40%``, ``giảm từ 10-20% giá thực đơn``): what a seller
-#: charges less, not a measure of the place.
+#: A discount offered (``giảm giá phòng từ 20-40%``, ``giảm từ 10-20% giá thực đơn``, ``giảm 50% cho các
+#: đoàn``): what a seller charges less, not a measure of the place.
 _OFFERS = r"(?:phòng|vé|dịch\s+vụ|tour|thực\s+đơn|niêm\s+yết|bán\s+lẻ|cước)"
 _DISCOUNT_BEFORE = re.compile(rf"(?<![^\W\d_])giảm\s+giá\s+{_OFFERS}(?![^\W\d_])[^\d.;]*$")
-_DISCOUNT_AFTER = re.compile(rf"\s*giá\s+{_OFFERS}(?![^\W\d_])")
+_DISCOUNT_AFTER = re.compile(
+    rf"\s*(?:giá\s+{_OFFERS}|(?:cho|với)\s+(?:các\s+|mọi\s+)?(?:đoàn|khách|du\s+khách))(?![^\W\d_])"
+)
 _EXCHANGED = re.compile(
     rf"(?<![\d.,])1\s*(?:{alternation(tuple(_RATE_BASES))})(?![^\W\d_])[^,;.\d]{{0,40}}"
     r"(?<![^\W\d_])(?:bằng|đổi\s+(?:lấy|được))\s*$"
