@@ -362,10 +362,12 @@ COUNT_UNITS = (
     "phần quà",
 )
 
-#: Words after a count noun that make it something else: a title (``21 Bộ trưởng``) or a selection for a
+#: Words after a count noun that make it something else: a title (``21 Bộ trưởng``), the focus a plan
+#: names (``4 chương trình trọng tâm``: rhetoric, like ``ba đột phá``) or a selection for a
 #: ranking (``3 địa phương dẫn đầu``, ``10 doanh nghiệp lớn nhất``), which is a rank, not a count.
 NOT_A_COUNT_AFTER = (
     "trưởng",
+    "trọng tâm",
     "dẫn đầu",
     "đứng đầu",
     "hàng đầu",
