@@ -307,3 +307,17 @@ def test_one_unit_an_average_is_given_per_is_no_count():
 def test_a_discount_granted_to_visitors_is_no_measure_the_fall_of_visitors_is():
     text = "Nhiều khách sạn giảm 50% cho các đoàn tình nguyện; lượng khách giảm 12% so với cùng kỳ."
     assert spans(text) == ["12%"]
+
+
+def test_the_programmes_a_plan_focuses_on_are_rhetoric_its_key_projects_a_count():
+    assert spans("Nhờ triển khai 3 chương trình trọng tâm, huyện thu hút 12 dự án trọng điểm.") == [
+        "12 dự án"
+    ]
+
+
+def test_an_altitude_or_a_depth_describes_the_land_a_length_built_is_a_figure():
+    text = (
+        "Vùng chè nằm ở độ cao từ 800 đến 1.200 m so với mực nước biển, diện tích 2.500 ha; hồ có độ sâu 30 m. "
+        "Tỉnh làm mới 45 km đường, nâng chiều cao đê thêm 2 m."
+    )
+    assert spans(text) == ["2.500 ha", "45 km", "2 m"]

@@ -89,7 +89,7 @@ _COUNTED = re.compile(rf"(?:(?:tổng\s+)?số(?:\s+lượng)?\s+)?({alternation
 #: The last words of the hedges: a region that ends with none of them has no hedge (a C-level test
 #: instead of a regex search at each of its last characters, for every figure).
 _QUALIFIER_ENDS = tuple({word.split()[-1] for word in QUALIFIER_WORDS})
-_DISTANCE = re.compile(r"(?<![^\W\d_])cách(?:\s+[^\W\d_]+){0,8}\s*$", re.IGNORECASE)
+_DISTANCE = re.compile(r"(?<![^\W\d_])(?:cách|độ\s+cao|độ\s+sâu)(?:\s+[^\W\d_]+){0,8}\s*$", re.IGNORECASE)
 _LENGTHS = frozenset({"km", "m", "mét"})
 #: ``1 km hết 1,2 tỷ đồng``, ``thu nhập trên 1ha``, ``1 kg lúa giống bằng 1,3 kg lúa thịt``: one unit of a
 #: measure is the base of a rate, never a figure of the place.
