@@ -246,3 +246,26 @@ def test_criteria_per_commune_are_an_average_but_criteria_alone_are_rhetoric():
     ]
     text = "Năm 2016, xã đạt 4 tiêu chí, 15/19 tiêu chí; bộ tiêu chí có 19 tiêu chí."
     assert [(r.value, r.of) for r in extract(text).records] == [(15, 19)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the villages of the highlands and the south, as the commune reports count them
+        ("Toàn xã có 12 xóm, 4 buôn, 3 sóc và 6 khóm.", ["12 xóm", "4 buôn", "3 sóc", "6 khóm"]),
+        # the health staff of the national indicator list
+        (
+            "Trạm y tế có 2 y sĩ, 3 điều dưỡng, 1 nữ hộ sinh và 1 dược sĩ; bệnh viện có 40 y tá.",
+            ["2 y sĩ", "3 điều dưỡng", "1 nữ hộ sinh", "1 dược sĩ", "40 y tá"],
+        ),
+        # the venues of culture, sport and the post
+        (
+            "Huyện có 5 thư viện, 2 nhà thi đấu, 1 sân vận động, 3 bưu cục và 14 điểm bưu điện văn hóa xã.",
+            ["5 thư viện", "2 nhà thi đấu", "1 sân vận động", "3 bưu cục", "14 điểm bưu điện"],
+        ),
+        # the same words as a verb or after a place word are no count
+        ("Gia đình chuyên buôn bán; năm 2023 xóm 5 có 30 hộ nghèo.", ["30 hộ"]),
+    ],
+)
+def test_villages_health_staff_and_venues_are_counted(text, expected):
+    assert spans(text) == expected

@@ -2,6 +2,8 @@
 
 from decimal import Decimal
 
+import pytest
+
 from desktop.core.extract import EXTRACTOR_VERSION, MAX_RECORDS, Extraction, extract
 
 
@@ -434,6 +436,57 @@ def test_small_counts_and_percentages_repeat_across_indicators():
         "Tăng trưởng công nghiệp đạt 8,5%; tỷ lệ che phủ rừng đạt 8,5%."
     )
     assert spans(text) == ["3 xã", "3 xã", "8,5%", "8,5%"]
+
+
+def test_one_frame_with_two_subjects_is_two_facts_but_its_recap_is_one():
+    # the criteria of the new-countryside programme repeat one frame with the same small score
+    text = (
+        "Về giao thông, hiện có 12/20 xã (chiếm 60% số xã) đạt tiêu chí giao thông. Ngành giáo dục đã đầu "
+        "tư nhiều phòng học mới; đến nay có 12/20 xã (chiếm 60% số xã) đạt tiêu chí trường học. Như vậy, "
+        "huyện có 12/20 xã đạt tiêu chí giao thông."
+    )
+    assert spans(text) == ["12/20 xã", "60%", "12/20 xã", "60%"]
+    assert [r.indicator for r in records(text)][2] == "Xã đạt tiêu chí trường học"
+
+
+def test_a_range_planned_for_next_year_is_not_this_years_count_told_again():
+    text = (
+        "Năm 2023, huyện có thêm 4 xã đạt chuẩn nông thôn mới, nâng tổng số lên 20 xã. Năm 2024, huyện "
+        "phấn đấu có thêm 4 đến 5 xã đạt chuẩn nông thôn mới."
+    )
+    assert spans(text, published="2024-01-10") == ["4 xã", "20 xã", "4 đến 5 xã"]
+
+
+def test_a_point_narrowing_a_forecast_range_of_the_same_year_is_one_fact():
+    text = (
+        "Vụ lúa năm 2024 dự kiến năng suất chỉ đạt từ 6 tấn/ha đến 8 tấn/ha do mưa lớn. Sở cho biết, dự "
+        "kiến năng suất bình quân cả vụ lúa năm 2024 đạt 6 tấn/ha."
+    )
+    assert spans(text, published="2024-03-10") == ["6 tấn/ha đến 8 tấn/ha"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Hơn 45 nghìn lượt khách đến Hà Tiên dịp lễ",
+            "Trong 4 ngày nghỉ lễ, lượng khách đến Hà Tiên ước đạt 45 nghìn lượt, tăng 20% so với cùng kỳ.",
+            ["45 nghìn lượt"],
+        ),
+        (
+            "Xây dựng 600 cơ sở hạ tầng nông thôn trong 5 năm",
+            "Sau 5 năm, huyện đã đầu tư xây dựng 600 công trình hạ tầng nông thôn với tổng vốn 800 tỷ đồng.",
+            ["600 công trình", "800 tỷ đồng"],
+        ),
+        (
+            "Thu nhập bình quân ở nông thôn đạt 52 triệu đồng/người",
+            "Năm 2023, thu nhập bình quân đầu người khu vực nông thôn đạt 52 triệu đồng/năm.",
+            ["52 triệu đồng/năm"],
+        ),
+    ],
+)
+def test_a_title_counting_the_body_figure_in_other_words_is_not_a_record(title, body, expected):
+    assert spans(f"{title}\n{body}") == expected
 
 
 def test_the_same_figure_of_another_place_is_another_fact():

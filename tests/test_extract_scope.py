@@ -258,3 +258,66 @@ def test_a_discount_offered_is_no_measure_of_the_place():
 def test_a_price_that_falls_is_still_a_record():
     text = "Năm 2016, giá lúa giảm 10%, doanh nghiệp giảm giá thành sản xuất 15%, giá vé máy bay giảm 5%."
     assert [r.value for r in extract(text).records] == [10, 15, 5]
+
+
+def test_a_person_given_an_age_is_an_example_the_places_counts_before_stay():
+    text = (
+        "Toàn phường có 120 gia đình chính sách. Đó là: Bà mẹ Việt Nam Anh hùng Trần Thị Hoa, 91 tuổi, có 3 "
+        "con là liệt sỹ; ông Lê Văn Tâm, thương binh."
+    )
+    assert spans(text) == ["120 gia đình"]
+    assert spans("Ông Phạm Văn Lợi, 58 tuổi, ở thôn 3 nuôi 40 con bò, lãi 200 triệu đồng mỗi năm.") == []
+
+
+def test_an_age_group_of_the_place_is_no_person():
+    assert spans("Huyện có 2.000 người cao tuổi, trong đó 150 người trên 90 tuổi.") == [
+        "2.000 người",
+        "150 người",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the things counted are all named and nothing is said of them: the text says which, not how many
+        (
+            "Tại 2 khu di tích quốc gia là Đền Hùng và Chùa Tây Phương, lượng khách đạt 30.000 lượt.",
+            ["30.000 lượt"],
+        ),
+        (
+            "Dự án triển khai tại 5 huyện (gồm 3 huyện miền núi là Bảo Lạc, Bảo Lâm, Hà Quảng và 2 huyện biên "
+            "giới là Trà Lĩnh và Trùng Khánh).",
+            ["5 huyện"],
+        ),
+        # a result told of the named things, before or after the names, stays a count
+        ("Năm 2023, huyện có 2 xã đạt chuẩn nông thôn mới nâng cao là Tân Lập và Tân Hòa.", ["2 xã"]),
+        ("Có 3 xã là Tân An, Tân Bình, Tân Hòa đạt tiêu chí xã nông thôn mới nâng cao.", ["3 xã"]),
+        ("Trong năm, 2 xã là Tân An và Tân Bình được công nhận đạt chuẩn.", ["2 xã"]),
+    ],
+)
+def test_a_count_whose_things_are_all_named_is_no_figure_unless_a_result_is_told(text, expected):
+    assert spans(text) == expected
+
+
+def test_one_unit_an_average_is_given_per_is_no_count():
+    text = "Toàn tỉnh có 900 trạm biến áp, bình quân 1 xã có 9,5 trạm. Năm nay có thêm 1 xã đạt chuẩn."
+    assert spans(text) == ["900 trạm biến áp", "9,5 trạm", "1 xã"]
+
+
+def test_a_discount_granted_to_visitors_is_no_measure_the_fall_of_visitors_is():
+    text = "Nhiều khách sạn giảm 50% cho các đoàn tình nguyện; lượng khách giảm 12% so với cùng kỳ."
+    assert spans(text) == ["12%"]
+
+
+def test_the_programmes_a_plan_focuses_on_are_rhetoric_its_key_projects_a_count():
+    assert spans("Nhờ triển khai 3 chương trình trọng tâm, huyện thu hút 12 dự án trọng điểm.") == [
+        "12 dự án"
+    ]
+
+
+def test_an_altitude_or_a_depth_describes_the_land_a_length_built_is_a_figure():
+    text = (
+        "Vùng chè nằm ở độ cao từ 800 đến 1.200 m so với mực nước biển, diện tích 2.500 ha; hồ có độ sâu 30 m. "
+        "Tỉnh làm mới 45 km đường, nâng chiều cao đê thêm 2 m."
+    )
+    assert spans(text) == ["2.500 ha", "45 km", "2 m"]

@@ -13,6 +13,11 @@ Two records are the same fact when they have the same base value and unit and
   that is not a percentage.  Small counts (``3 xã``) and percentages repeat
   across different indicators all the time, so they need similar labels.
 
+Similar labels are not enough when they open alike and each ends in words of its own (``Xã đạt tiêu
+chí giao thông`` / ``Xã đạt tiêu chí trường học``: one frame, two subjects), nor when one figure is a
+range and the other not and they differ in year or in being a plan (this year's ``9 xã``, next year's
+target ``9 đến 10 xã``).
+
 A heading or title rounds the body's figure (``Gần 6.000 tỷ đồng xây dựng nông
 thôn mới`` over ``đạt hơn 5.800 tỷ đồng``): a hedged or round furniture figure
 within :data:`ROUNDING` of a body figure of the same unit is that figure.
@@ -28,9 +33,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from desktop.core.records import Record
+from desktop.core.taxonomy import unit_class
 
 #: Share of label words two body records need in common to be one fact.
 SIMILAR_LABELS = 0.5
+#: Opening words two labels share, at least, to be one frame (``Tỷ lệ xã đạt tiêu chí ...``).
+FRAME_WORDS = 3
+#: Words of its own each label must end in for the two to name two things in one frame.
+OWN_WORDS = 2
 #: Characters between two small figures of one value, in one sentence, within which they are items of
 #: one list (whose labels share the list's subject), never one fact told twice: a recap comes later.
 LIST_GAP = 120
@@ -86,14 +96,43 @@ def _same_fact(a: Candidate, b: Candidate, text: str) -> bool:
     ra, rb = a.record, b.record
     if ra.locality != rb.locality:  # a figure about another place is another fact
         return False
+    if _another_time_or_plan(ra, rb):
+        return False
     if ra.unit != "%" and _distinctive(ra.value):
         return True
     if _one_list(ra, rb, text):  # ``... gia đình tăng 0,2%; văn hóa tăng 0,2%``: two items of a list
+        return False
+    if _one_frame(ra.indicator, rb.indicator):
         return False
     words_a, words_b = _words(ra.indicator), _words(rb.indicator)
     if not words_a or not words_b:
         return False
     return len(words_a & words_b) / min(len(words_a), len(words_b)) >= SIMILAR_LABELS
+
+
+def _another_time_or_plan(a: Record, b: Record) -> bool:
+    """True when one of two body records of one value is a range and the other not, and they are told of
+    different years or one is a plan and the other not (``có thêm 9 xã đạt chuẩn`` in 2016, ``phấn đấu có
+    thêm 9 đến 10 xã`` in 2017): two facts, however alike their labels.  A range then a point of the same
+    year and kind narrows one forecast (``từ 7 đến 9 tấn/ha`` ... ``đạt 7 tấn/ha``)."""
+    if a.value_max == b.value_max:
+        return False
+    return (a.period != b.period) or (a.kind == "target") != (b.kind == "target")
+
+
+def _one_frame(a: str, b: str) -> bool:
+    """True when two labels open alike and each ends in words of its own that the other lacks: one frame,
+    two subjects (``Xã đạt tiêu chí giao thông``, ``Xã đạt tiêu chí trường học``): two facts."""
+    words_a, words_b = _WORD.findall(a.lower()), _WORD.findall(b.lower())
+    shared = 0
+    for word_a, word_b in zip(words_a, words_b, strict=False):
+        if word_a != word_b:
+            break
+        shared += 1
+    if shared < FRAME_WORDS:
+        return False
+    tail_a, tail_b = set(words_a[shared:]), set(words_b[shared:])
+    return len(tail_a) >= OWN_WORDS and len(tail_b) >= OWN_WORDS and not tail_a & tail_b
 
 
 def _one_list(a: Record, b: Record, text: str) -> bool:
@@ -107,22 +146,28 @@ def _distinctive(value: Decimal) -> bool:
 
 
 def _drop_rounded(kept: list[Candidate]) -> list[Candidate]:
-    """``kept`` without the furniture figures that restate a body figure: a hedged or round amount, or a
+    """``kept`` without the furniture figures that restate a body figure: the same amount counted in
+    other words (``1.000 cơ sở hạ tầng`` in the title, ``1.000 công trình`` in the body; ``121 nghìn lượt
+    khách`` over ``121 nghìn lượt``), a hedged or round amount, or a
     percentage that the body gives as a comparison (``Kim ngạch tăng 14%`` over ``đạt 2,7 tỷ USD, tăng
     14%``) or, hedged, rounds (``giảm trên 11%`` over ``giảm 11,06%``)."""
     body: dict[str, list[Decimal]] = {}
+    of_class: set[tuple[str, Decimal]] = set()
     changes: set[Decimal] = set()
     for candidate in kept:
         if not candidate.furniture:
-            body.setdefault(candidate.record.base_unit, []).append(candidate.record.base_value)
-            changes.update(abs(c.percent) for c in candidate.record.comparisons)
+            record = candidate.record
+            body.setdefault(record.base_unit, []).append(record.base_value)
+            of_class.add((unit_class(record.base_unit), record.base_value))
+            changes.update(abs(c.percent) for c in record.comparisons)
     return [
         c
         for c in kept
         if not (
             c.furniture
             and (
-                _restates(c.record, body.get(c.record.base_unit, ()))
+                (unit_class(c.record.base_unit), c.record.base_value) in of_class
+                or _restates(c.record, body.get(c.record.base_unit, ()))
                 or _restates_percent(c.record, changes, body.get("%", ()))
             )
         )

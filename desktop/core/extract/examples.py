@@ -51,6 +51,10 @@ _CITED = re.compile(r"(?<![^\W\d_])[Tt]heo\s+(ông\s|bà\s|anh\s|chị\s|\w)")
 SOURCE_REACH = 70
 #: Words before a household that make it the receiver of an act, not the subject of its sentence.
 _RECEIVER = re.compile(r"(?<![^\W\d_])(?:cho|tặng|giúp|hỗ\s+trợ|thăm)\s*$")
+#: ``, 94 tuổi``: an age given after a name.
+_AGE = re.compile(r",\s*\d{1,3}\s+tuổi(?![^\W\d_])")
+#: Characters before an age searched for the name it follows.
+NAME_REACH = 60
 #: How far back in its paragraph an example may be introduced for a sentence to go on about it.
 EXAMPLE_REACH = 400
 #: Words before a person that speak of the place as a whole: the figures before the person are the place's.
@@ -68,6 +72,11 @@ def example_from(text: str, low: str, sentence: Sentence) -> int:
     household = _first_word_match(_HOUSEHOLD, low, sentence.start, sentence.end)
     if household is not None:
         start = household.start()
+    if "tuổi" in low[sentence.start : sentence.end]:  # most sentences give nobody's age
+        aged = _aged_person(text, low, sentence)
+        if aged is not None:
+            whole = _PLACE_WIDE.search(low, sentence.start, aged) is None
+            start = min(start, sentence.start if whole else aged)
     words = " " + low[sentence.start : sentence.end].lstrip(_OPENERS)
     if _KIN.search(words):  # a cheap look for the words first: most sentences name nobody
         person = _example_person(text, low, sentence)
@@ -91,6 +100,22 @@ def _example_person(text: str, low: str, sentence: Sentence) -> int | None:
         if _SOURCE_AFTER.search(around) is not None:
             continue
         return start
+    return None
+
+
+def _aged_person(text: str, low: str, sentence: Sentence) -> int | None:
+    """Where a person named with an age (``Nguyễn Thị B., 94 tuổi, có 2 con là liệt sỹ``) is named, or
+    None: the press gives the age of a private person it tells the story of, never of an official."""
+    for match in _AGE.finditer(low, sentence.start, sentence.end):
+        names = 0
+        at = match.start()
+        for word in reversed(text[max(sentence.start, at - NAME_REACH) : at].split(" ")):
+            if not word or not word[0].isupper() or not word.isalpha():
+                break
+            names += 1
+            at -= len(word) + 1
+        if names >= 2:
+            return at + 1
     return None
 
 
@@ -134,3 +159,44 @@ def example_goes_on(text: str, low: str, sentence: Sentence) -> bool:
     if household is None or _RECEIVER.search(low, max(start, household.start() - 16), household.start()):
         return False
     return _PLACE_WIDE.search(low, sentence.start, sentence.end) is None and not _cites_source(text, sentence)
+
+
+#: ``2 di sản thế giới là``: a counted noun phrase, then ``là`` and the names of what it counts (matched
+#: on the lower-cased text at the end of the figure).
+_NAMED_AS = re.compile(r"(?:[^\S\n]+[^\W\d_]+){0,6}?[^\S\n]+là[^\S\n]*:?[^\S\n]+")
+#: Words of a predicate: a count that says what its things did or are (``5 xã đạt chuẩn ... là``) measures
+#: a result even when it names them.
+_PREDICATE = re.compile(
+    r"(?<![^\W\d_])(?:đạt|được|có|hoàn\s+thành|công\s+nhận|thành\s+lập|xây\s+dựng|đầu\s+tư|tham\s+gia"
+    r"|thực\s+hiện|triển\s+khai|đã|mới|bị|còn|tăng|giảm)(?![^\W\d_])"
+)
+#: ``có 3 xã``: a count the place has is a result, named or not.
+_THERE_ARE = re.compile(r"(?<![^\W\d_])có[^\S\n]+(?:thêm[^\S\n]+)?\d[^\s]*[^\S\n]+[^\d,;.]*$")
+THERE_ARE_REACH = 40
+_ITEM_BREAK = re.compile(r",[^\S\n]*|[^\S\n]+và[^\S\n]+")
+#: Most items named after a count.
+MAX_NAMED = 10
+
+
+def names_each(text: str, low: str, count: int, end: int, sentence_end: int) -> bool:
+    """True when the ``count`` things of a figure ending at ``end`` are all named right after it and its
+    noun phrase says nothing they did (``Tại 2 di sản thế giới là Đô thị cổ Hội An và Khu đền tháp Mỹ
+    Sơn``, ``4 huyện vùng cao là A, B, C, D``): the text says which things it speaks of, it does not
+    report how many there are."""
+    if not 2 <= count <= MAX_NAMED or _THERE_ARE.search(low, max(0, end - THERE_ARE_REACH), end):
+        return False
+    phrase = _NAMED_AS.match(low, end, sentence_end)
+    if phrase is None or _PREDICATE.search(low, end, phrase.end()):
+        return False
+    named = 0
+    at = phrase.end()
+    item_end = sentence_end
+    while at < sentence_end and text[at].isupper():
+        named += 1
+        gap = _ITEM_BREAK.search(text, at, sentence_end)
+        item_end = gap.start() if gap is not None else sentence_end
+        if gap is None:
+            break
+        at = gap.end()
+    # ``Có 3 xã là A, B, C đạt tiêu chí``: the names are the subject of a result told after them
+    return named == count and _PREDICATE.search(low, at, item_end) is None

@@ -94,6 +94,11 @@ COUNT_UNITS = (
     "trẻ em",
     "trẻ",
     "bác sĩ",
+    "y sĩ",
+    "y tá",
+    "điều dưỡng",
+    "nữ hộ sinh",
+    "dược sĩ",
     "y bác sĩ",
     "bệnh nhân",
     "người bệnh",
@@ -167,6 +172,10 @@ COUNT_UNITS = (
     "thôn",
     "bản",
     "ấp",
+    "xóm",
+    "khóm",
+    "buôn",
+    "sóc",
     "khu phố",
     "tổ dân phố",
     "khu dân cư",
@@ -204,6 +213,11 @@ COUNT_UNITS = (
     "điểm du lịch",
     "di sản",
     "di tích",
+    "thư viện",
+    "nhà thi đấu",
+    "sân vận động",
+    "bưu cục",
+    "điểm bưu điện",
     "lễ hội",
     "sự kiện",
     "tour",
@@ -348,10 +362,12 @@ COUNT_UNITS = (
     "phần quà",
 )
 
-#: Words after a count noun that make it something else: a title (``21 Bộ trưởng``) or a selection for a
+#: Words after a count noun that make it something else: a title (``21 Bộ trưởng``), the focus a plan
+#: names (``4 chương trình trọng tâm``: rhetoric, like ``ba đột phá``) or a selection for a
 #: ranking (``3 địa phương dẫn đầu``, ``10 doanh nghiệp lớn nhất``), which is a rank, not a count.
 NOT_A_COUNT_AFTER = (
     "trưởng",
+    "trọng tâm",
     "dẫn đầu",
     "đứng đầu",
     "hàng đầu",

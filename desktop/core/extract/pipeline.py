@@ -30,7 +30,7 @@ from desktop.core.extract.comparisons import (
     series_basis,
 )
 from desktop.core.extract.dedupe import Candidate, dedupe
-from desktop.core.extract.examples import example_from, example_goes_on
+from desktop.core.extract.examples import example_from, example_goes_on, names_each
 from desktop.core.extract.kinds import (
     cue_kind,
     forecast_frame,
@@ -92,17 +92,19 @@ _COUNTED = re.compile(rf"(?:(?:tổng\s+)?số(?:\s+lượng)?\s+)?({alternation
 #: The last words of the hedges: a region that ends with none of them has no hedge (a C-level test
 #: instead of a regex search at each of its last characters, for every figure).
 _QUALIFIER_ENDS = tuple({word.split()[-1] for word in QUALIFIER_WORDS})
-_DISTANCE = re.compile(r"(?<![^\W\d_])cách(?:\s+[^\W\d_]+){0,8}\s*$", re.IGNORECASE)
+_DISTANCE = re.compile(r"(?<![^\W\d_])(?:cách|độ\s+cao|độ\s+sâu)(?:\s+[^\W\d_]+){0,8}\s*$", re.IGNORECASE)
 _LENGTHS = frozenset({"km", "m", "mét"})
 #: ``1 km hết 1,2 tỷ đồng``, ``thu nhập trên 1ha``, ``1 kg lúa giống bằng 1,3 kg lúa thịt``: one unit of a
 #: measure is the base of a rate, never a figure of the place.
 _RATE_BASES = frozenset({"km", "m", "mét", "ha", "héc-ta", "hecta", "m2", "m²", "m3", "m³", "kg", "sào"})
 #: The other side of an exchange rate whose base is one unit: ``1 kg lúa giống bằng 1,3 kg lúa thịt``.
-#: A discount offered (``giảm giá phòng từ 20-40%``, ``giảm từ 10-20% giá thực đơn``): what a seller
-#: charges less, not a measure of the place.
+#: A discount offered (``giảm giá phòng từ 20-40%``, ``giảm từ 10-20% giá thực đơn``, ``giảm 50% cho các
+#: đoàn``): what a seller charges less, not a measure of the place.
 _OFFERS = r"(?:phòng|vé|dịch\s+vụ|tour|thực\s+đơn|niêm\s+yết|bán\s+lẻ|cước)"
 _DISCOUNT_BEFORE = re.compile(rf"(?<![^\W\d_])giảm\s+giá\s+{_OFFERS}(?![^\W\d_])[^\d.;]*$")
-_DISCOUNT_AFTER = re.compile(rf"\s*giá\s+{_OFFERS}(?![^\W\d_])")
+_DISCOUNT_AFTER = re.compile(
+    rf"\s*(?:giá\s+{_OFFERS}|(?:cho|với)\s+(?:các\s+|mọi\s+)?(?:đoàn|khách|du\s+khách))(?![^\W\d_])"
+)
 _EXCHANGED = re.compile(
     rf"(?<![\d.,])1\s*(?:{alternation(tuple(_RATE_BASES))})(?![^\W\d_])[^,;.\d]{{0,40}}"
     r"(?<![^\W\d_])(?:bằng|đổi\s+(?:lấy|được))\s*$"
@@ -510,6 +512,10 @@ class ArticleExtractor:
         if ("trên" in tail or "từ" in tail or "hơn" in tail) and _EARNINGS_FLOOR.search(tail):
             return True
         if quantity.base_unit in _ADMIN_UNITS and _LIES_IN.search(tail):
+            return True
+        if figure.shape == "count" and names_each(
+            self.text, self.low, int(quantity.value), figure.end, chain.sentence.end
+        ):
             return True
         if ("bằng" in tail or "đổi" in tail) and _EXCHANGED.search(tail):
             return True

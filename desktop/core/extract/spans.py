@@ -83,6 +83,8 @@ _COUNTING_SUBJECT = re.compile(
     rf"[^\d.;:!?()\n]{{0,60}}?(?<![^\W\d_])(?:đạt|là|có|còn|lên|tới|được|tăng{_SP}thêm){_SP}"
     r"(?:(?:khoảng|gần|hơn|trên|xấp xỉ|trên dưới|thêm)\s+)?$"
 )
+#: ``bình quân 1 xã``, ``mỗi 1 hộ``: one unit that an average is given per.
+_PER_ONE = re.compile(rf"(?<![^\W\d_])(?:bình{_SP}quân|trung{_SP}bình|mỗi|cứ){_SP}$")
 _TERM_START = re.compile(r"(?<![\d.,])(?:19|20)\d\d\s*[-–—]\s*$")
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d|[.,]\d)")
 _PART_OF_YEAR = re.compile(r"(?<![^\W\d_])(?:quý\s+[ivx\d]+|tháng\s+\d{1,2})\s*/$")
@@ -312,6 +314,8 @@ def _amount(
     shape = "money" if unit["money"] else _shape_of(unit["unit"])
     if shape == "count" and not per and _NOT_A_COUNT.match(text, end):
         return None, end
+    if value == 1 and shape == "count" and _PER_ONE.search(text, max(0, start - 16), start):
+        return None, end  # ``bình quân 1 xã có 13,3 trạm``: the base of an average, not a count
     return Figure(start, end, make_quantity(value, scale, written, value_max), shape), end
 
 
