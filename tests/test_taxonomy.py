@@ -112,12 +112,13 @@ def test_code_for(label, code):
         # spending from the budget reserve is spending, whatever rule it broke
         ("Chi từ nguồn dự phòng ngân sách tỉnh không đúng chế độ", "money", "budget_expenditure"),
         ("Dự phòng ngân sách huyện", "money", "budget_expenditure"),
-        ("Giao dự toán chi từ nguồn dự phòng ngân sách", "money", "budget_estimate"),  # the estimate first
+        # an estimate of spending is spending: budget_estimate is the revenue's
+        ("Giao dự toán chi từ nguồn dự phòng ngân sách", "money", "budget_expenditure"),
         ("Người đang hưởng chế độ", "count", "social_policy"),
         ("Tổng số phòng", "count", "accommodation"),  # rooms are lodging, not an office (``Phòng Nội vụ``)
         ("Phòng Nội vụ", "count", None),
         # a firm's takings (``doanh thu``) are no budget revenue, whose ``thu từ`` they hold
-        ("Tổng doanh thu từ bán lúa giống cho DN", "money", None),
+        ("Tổng doanh thu từ bán lúa giống cho DN", "money", "production_income"),
         ("Doanh thu từ du lịch", "money", "tourism_revenue"),
         ("Thu từ hoạt động xuất nhập khẩu", "money", "budget_revenue"),
         # a commune meeting one of the new-rural-area criteria, not the criterion's subject
@@ -131,7 +132,8 @@ def test_code_for(label, code):
         ("Tổng vốn tài sản của Ngân hàng", "money", None),
         ("Tổng vốn đầu tư", "money", "investment_capital"),
         ("Chủ đầu tư phê duyệt dự toán công trình tăng không đúng", "money", None),
-        ("Dự toán chi ngân sách", "money", "budget_estimate"),
+        ("Dự toán chi ngân sách", "money", "budget_expenditure"),
+        ("Dự toán thu ngân sách", "money", "budget_estimate"),
         # attracting capital (``thu hút``) is the capital's, never budget revenue (``thu``)
         ("Thu hút vốn đầu tư nước ngoài 6 tháng", "money", "fdi_capital"),
         ("Thu hút nguồn vốn ODA", "money", "oda_capital"),
@@ -268,7 +270,7 @@ def test_the_area_of_a_medicinal_crop_is_planted_area():
         ("Diện tích trồng cam", "area", "planting_area"),
         ("Tỉ trọng tiểu thủ công nghiệp, dịch vụ trong cơ cấu kinh tế", "percent", "grdp_structure"),
         ("Lượt người khám, chữa bệnh BHYT", "count", "health_visits"),  # visits, not tourists
-        ("Cơ sở khám, chữa bệnh", "count", None),
+        ("Cơ sở khám, chữa bệnh", "count", "health_facilities"),
         ("Giải ngân nguồn vốn vay nhà ở xã hội", "money", "credit"),  # loans, not public investment
         ("Giải ngân vốn đầu tư công", "money", "public_investment_disbursement"),
     ],
@@ -276,3 +278,84 @@ def test_the_area_of_a_medicinal_crop_is_planted_area():
 def test_codes_of_the_repository_taxonomy(label, unit, code):
     taxonomy = Taxonomy.load(Path(__file__).resolve().parents[1] / "resources" / "taxonomy.toml")
     assert taxonomy.code_for(label, unit) == code
+
+
+#: The taxonomy of this checkout (``default_taxonomy`` reads the one of the installed package).
+REPOSITORY_TAXONOMY = Path(__file__).resolve().parents[1] / "resources" / "taxonomy.toml"
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "code"),
+    [
+        # spending planned, or added beyond the plan, is spending; a project's cost estimate is investment
+        ("Giao dự toán chi thường xuyên cho các sở", "money", "budget_expenditure"),
+        ("Khoản chi bổ sung ngoài dự toán cho phòng chống dịch", "money", "budget_expenditure"),
+        ("Tổng kinh phí dự án nâng cấp trường học", "money", "investment_capital"),
+        ("Kinh phí dự toán xây dựng nhà văn hóa", "money", "investment_capital"),
+        # a percentage whose head is capital is a share of the capital, not of what it names next
+        ("Vốn doanh nghiệp đóng góp", "percent", "investment_capital"),
+        ("Vốn của người dân trong tổng vốn dự án", "percent", "investment_capital"),
+        ("Doanh nghiệp có vốn nhà nước", "percent", "enterprises"),
+        # NGO aid is no FDI; the FDI sector is a breakdown of what its label names next
+        ("Nguồn vốn NGO cho chương trình nước sạch", "money", "oda_capital"),
+        ("Khu vực FDI nhập khẩu", "money", "import_value"),
+        ("Vốn FDI đăng ký mới", "money", "fdi_capital"),
+        # capital of projects from abroad is FDI; their number stays projects
+        ("Tổng vốn đầu tư các dự án đầu tư nước ngoài", "money", "fdi_capital"),
+        ("Tổng số vốn các dự án FDI mới", "money", "fdi_capital"),
+        ("Dự án đầu tư nước ngoài cấp mới", "count", "investment_projects"),
+        ("Ngành công nghiệp chế biến chế tạo chiếm vốn FDI", "percent", "fdi_capital"),
+        ("Ngành công nghiệp chế biến chế tạo tăng", "percent", "industrial_production_index"),
+        # what a cooperative's members gain is income; an industry's value added is GRDP's
+        ("Giá trị tăng thêm cho mỗi hộ nuôi bò", "money", "production_income"),
+        ("Giá trị tăng thêm ngành công nghiệp", "money", "grdp"),
+        # a hotel's room occupancy is lodging; a plant's capacity is industry's
+        ("Công suất phòng các khách sạn ven biển", "percent", "accommodation"),
+        ("Công suất thiết kế nhà máy", "mass", "industrial_capacity"),
+        # a bank's disbursement, financing and borrowers are credit
+        ("Giải ngân qua NHCSXH huyện", "money", "credit"),
+        ("Giải ngân vốn đầu tư công", "money", "public_investment_disbursement"),
+        ("Tài trợ vốn cho dự án cầu", "money", "credit"),
+        ("Lượt khách hàng được vay vốn", "count", "credit"),
+        ("Lượt khách quốc tế", "count", "tourist_arrivals"),
+        # a crop's area that disease, drought or flood hit is damage
+        ("Diện tích ngô bị hạn hán", "area", "agri_damage"),
+        ("Diện tích lúa bị ngập úng", "area", "agri_damage"),
+        ("Diện tích ngô", "area", "planting_area"),
+        # fish farming's area is fishery's, not a crop's or a site's
+        ("Tổng diện tích ao nuôi tôm", "area", "fishery_output"),
+        ("Diện tích nuôi tôm thẻ", "area", "fishery_output"),
+        ("Tổng diện tích nuôi cá tra", "area", "fishery_output"),
+        # school staff are education's, other cadres the party's
+        ("Cán bộ, giáo viên đạt chuẩn trình độ", "percent", "education_outcomes"),
+        ("Cán bộ quản lý giáo dục được bồi dưỡng", "count", "education_outcomes"),
+        ("Cán bộ được luân chuyển", "count", "party_organisation"),
+        # a visitor's spending per day is no revenue of the trade; a head that says tourism is
+        ("Mức chi tiêu bình quân của khách quốc tế", "money", "tourism_stay"),
+        ("Tổng thu từ khách du lịch", "money", "tourism_revenue"),
+        ("Du lịch cả năm mang về", "money", "tourism_revenue"),
+        ("Doanh thu lượt khách tham quan", "money", "tourism_revenue"),
+        ("Doanh thu của hợp tác xã", "money", "production_income"),
+        # uncoded labels that name indicators of the national list
+        ("Tỷ lệ bao phủ toàn dân", "percent", "health_insurance_rate"),
+        ("Đất phi nông nghiệp của huyện", "area", "land_area"),
+        ("Đất chưa sử dụng còn lại", "area", "land_area"),
+        ("Dân số vùng cao được sử dụng nước máy", "percent", "clean_water_rate"),
+        ("Cơ sở khám, chữa bệnh tư nhân", "count", "health_facilities"),
+        ("Người khám, chữa bệnh BHYT", "count", "health_visits"),
+        ("Chi phí khám chữa bệnh BHYT", "money", "social_insurance"),
+        # a firm that closes or opens is an exit or a new firm, whatever it says first
+        ("Doanh nghiệp hoàn tất giải thể", "count", "enterprise_exits"),
+        ("Doanh nghiệp tạm ngưng hoạt động có thời hạn", "count", "enterprise_exits"),
+        ("Doanh nghiệp ngành chế biến thành lập mới", "count", "new_enterprises"),
+        ("Doanh nghiệp đang hoạt động", "count", "enterprises"),
+        ("Đơn vị xuất khẩu thủy sản", "count", "enterprises"),  # exporters are firms
+        ("Thủy sản xuất khẩu", "mass", "export_value"),
+        # a growth said with no noun of its own is the growth of the branch named after it
+        ("Mức tăng trưởng ngành nông nghiệp", "percent", "agriculture_value"),
+        ("Tốc độ tăng trưởng ngành dịch vụ", "percent", "services_value"),
+        ("Mức tăng trưởng", "percent", "grdp_growth"),
+    ],
+)
+def test_codes_checked_by_hand(label, unit, code):
+    assert Taxonomy.load(REPOSITORY_TAXONOMY).code_for(label, unit) == code

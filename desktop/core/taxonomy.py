@@ -10,8 +10,9 @@ that starts first, since a Vietnamese noun phrase starts with its head (``Nhà v
 chuẩn`` counts cultural houses, not communes), unless a longer one overlaps it (``tổng diện tích
 bị thiệt hại`` is damage, not area); at each word only the longest alias there counts (``GRDP
 bình quân đầu người`` is ``grdp_per_capita``, not ``grdp``, and ``thu hoạch`` is never ``thu``).
-Indicators marked generic (``Hộ``, ``Xã``) yield to any other the label names, and a label
-that ends in ``xuất khẩu`` or ``nhập khẩu`` (``Cà phê hòa tan xuất khẩu``) is about trade.
+Indicators marked generic (``Hộ``, ``Xã``) yield to any other the label names, a label
+that ends in ``xuất khẩu`` or ``nhập khẩu`` (``Cà phê hòa tan xuất khẩu``) is about trade, and a
+percentage whose label starts with ``vốn`` (``Vốn các doanh nghiệp``) is a share of the capital.
 Words are matched whole and lower case, with the old and new tone placements read alike
 (``thuỷ`` is ``thủy``); a one-word alias, or one the file writes after ``^``, names only the
 head of a label (``Xã tăng``, not ``Số con mèo trong xã``) unless the file writes it in
@@ -84,10 +85,14 @@ _QUANTIFIERS = frozenset(
 #: Words that make a percentage the change or the share of the indicator its label names.
 _RELATIVE = frozenset({"tăng", "giảm", "trưởng", "tốc", "lệ", "trọng", "cơ", "chiếm", "so"})
 _CHANGE = frozenset({"tăng", "giảm", "trưởng", "tốc"})
+#: Heads that make a percentage a share of the amount they name: ``Vốn nhà nước ... 48%`` is the
+#: state's share of the capital, not a count of what the label names after it.
+_SHARE_HEADS = frozenset({"vốn"})
 #: Rate words: an alias they start (``tỷ trọng khu vực``) is not overridden by a sector it overlaps.
 _RATES = frozenset({"tỷ", "cơ", "chỉ", "tốc"})
-#: A growth said with no noun of its own: the quantity named after it says whose.
-_GROWTH_WORDS = ("tăng", "trưởng")
+#: A growth said with no noun of its own: the quantity named after it says whose (``Mức tăng
+#: trưởng ngành nông nghiệp`` is agriculture's).
+_GROWTH_WORDS = frozenset({("tăng", "trưởng"), ("mức", "tăng", "trưởng"), ("tốc", "độ", "tăng", "trưởng")})
 #: Words that end a compound whose last word starts no alias: the ``thu`` of ``doanh thu`` is a
 #: firm's takings, never the budget's ``thu từ`` (``Doanh thu từ bán lúa giống``).
 _COMPOUND_ENDS = frozenset({("doanh", "thu")})
@@ -261,7 +266,9 @@ class Taxonomy:
 
     def _match(self, label: tuple[str, ...], unit: str | None) -> tuple[str | None, int]:
         """The code ``label`` names and where its alias starts (-1 without one)."""
-        relative = unit == "percent" and not _RELATIVE.isdisjoint(label)
+        relative = unit == "percent" and (
+            not _RELATIVE.isdisjoint(label) or (bool(label) and label[0] in _SHARE_HEADS)
+        )
         matches = self._matches(label, unit, relative)
         if not matches and unit == "percent" and not relative:
             # A percentage of the amount the label names: its growth, its ratio to the plan.
@@ -273,8 +280,9 @@ class Taxonomy:
             return (trade if trade and unit in ("mass", "count") else None), -1
         specific = [m for m in matches if not m.generic] or matches
         chosen = specific[0]
-        if len(specific) > 1 and label[chosen.start : chosen.end] == _GROWTH_WORDS:
-            chosen = specific[1]  # ``Tăng trưởng thương mại dịch vụ``: the growth of what it names
+        if label[chosen.start : chosen.end] in _GROWTH_WORDS:
+            # ``Tăng trưởng thương mại dịch vụ``: the growth of what it names after the growth words
+            chosen = next((m for m in specific if m.start >= chosen.end), chosen)
         for other in specific[1:]:
             if (
                 other.start < chosen.end
