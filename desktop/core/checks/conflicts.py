@@ -128,6 +128,9 @@ _PART_OF_YEAR = re.compile(
     rf"|(?P<tet>tết)|(?P<running>đầu\s+năm\s+đến\s+nay|từ\s+đầu\s+năm|l[ũu]y\s+kế|đến\s+nay|tuần))(?![^\W_])"
 )
 _PART_HINT = re.compile("tháng|quý|tết|đầu năm|kế|nay|tuần")
+#: A piece of every match of :data:`_PART_OF_YEAR`: where none is, nothing matches (``kế hoạch`` and ``năm
+#: nay`` pass the hint and are most of what does, in the sentence before a figure).
+_PART_PIECE = re.compile(r"tháng|quý|tết|đầu|tuần|l[ũu]y\s+kế|đến\s+nay")
 _SENTENCE_ENDS = (". ", "! ", "? ", "… ", "\n")
 _DIRECTION = re.compile(r"(?<![^\W_])(?:tăng|giảm)(?![^\W_])", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -265,7 +268,7 @@ def part_of_year(text: str) -> str:
 def part_between(low: str, begin: int, end: int) -> str:
     """:func:`part_of_year` of ``low[begin:end]``, lower-cased already, read in place: the patterns have no
     lookbehind, so searching between two offsets finds what searching the slice would."""
-    if not _PART_HINT.search(low, begin, end):
+    if not _PART_HINT.search(low, begin, end) or not _PART_PIECE.search(low, begin, end):
         return ""
     part = ""
     for m in _PART_OF_YEAR.finditer(low, begin, end):
