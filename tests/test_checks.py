@@ -628,3 +628,75 @@ def test_risk_grows_with_failed_checks_and_doubt():
     assert risk_of([label, span], 0.9) > risk_of([span], 0.9) > risk_of([label], 0.9)
     assert risk_of([label, label], 0.9) == risk_of([label], 0.9)
     assert 0 <= risk_of([label, span], 0.0) <= 1
+
+
+# ---- the look-backs read in the article's lower-cased text (speed; results identical) ----------------
+
+LOOK_BACK_TEXT = (
+    "Trong 6 tháng đầu năm, tổng thu ngân sách ước đạt 1.250 tỷ đồng, đạt 55% kế hoạch.\nQuý II, "
+    "doanh thu du lịch khoảng 320 tỷ đồng; từ đầu năm đến nay, lũy kế trên 900 tỷ đồng. Năm nay "
+    "xuất khẩu tháng sáu đạt gần 45 triệu USD, tăng 12% so với tháng 5. ThÁNG 7 thu hơn 60 tỷ đồng."
+)
+
+
+@pytest.mark.parametrize("text", [LOOK_BACK_TEXT, "İ" + LOOK_BACK_TEXT, LOOK_BACK_TEXT.replace("Năm", "ΣΑΣ")])
+def test_the_look_backs_in_the_lowered_text_read_as_the_slices_do(text: str) -> None:
+    from desktop.core.checks.conflicts import part_between, sentence_start
+    from desktop.core.checks.span import _hedge
+    from desktop.core.checks.subject import lowered
+
+    low = lowered(text)
+    if "İ" in text or "Σ" in text:
+        assert low is None  # the offsets of text.lower() would not be the text's: sliced as before
+        return
+    assert low is not None
+    for start in range(len(text) + 1):
+        begin = sentence_start(text, start)
+        assert part_between(low, begin, start) == part_of_year(text[begin:start]), start
+        assert _hedge(text, start, low) == _hedge(text, start), start
+
+
+def test_a_fact_group_read_in_the_lowered_text_is_the_one_read_in_slices() -> None:
+    from desktop.core.checks.conflicts import fact_group, fact_key_of
+    from desktop.core.checks.subject import lowered
+
+    low = lowered(LOOK_BACK_TEXT)
+    found = []
+    for written in ("1.250 tỷ đồng", "320 tỷ đồng", "900 tỷ đồng", "60 tỷ đồng"):
+        rec = record(
+            LOOK_BACK_TEXT,
+            written,
+            indicator="Doanh thu",
+            value=written.split()[0].replace(".", ""),
+            indicator_code="tourism_revenue",
+            locality="Huế",
+        )
+        group = fact_group(rec, LOOK_BACK_TEXT)
+        assert fact_group(rec, LOOK_BACK_TEXT, low) == group
+        assert fact_key_of(rec, LOOK_BACK_TEXT, low) == fact_key_of(rec, LOOK_BACK_TEXT)
+        found.append(group[4] if group else None)
+    assert found == ["6 tháng", "quý 2", None, "tháng 7"]  # None: a running total is not compared
+
+
+def test_the_cross_article_template_reads_as_the_finding_does() -> None:
+    from desktop.core.checks.conflicts import KINDS_VI
+    from desktop.core.checks.rules import CROSS_ARTICLE
+    from desktop.core.checks.verdicts import _cross_template, _escaped
+
+    for code, place, period, kind in [
+        ("budget_revenue", "Điện Bàn", "2022", "estimate"),
+        ('a{b}"c\\', "x}{0}", "20{}22", "actual"),
+        ("{", "}", "{{", "target"),
+    ]:
+        fields = {
+            "code": code,
+            "place": place,
+            "period": period,
+            "kind": kind,
+            "kind_vi": KINDS_VI.get(kind, kind),
+        }
+        finding = CROSS_ARTICLE.finding(count=3, values='1 {x}; "2"', value="3 tỷ đồng", **fields)
+        text = _cross_template((code, place, period, kind)).format(
+            3, _escaped('1 {x}; "2"'), _escaped("3 tỷ đồng")
+        )
+        assert text + "}" == finding_text(finding)

@@ -29,7 +29,7 @@ from itertools import pairwise
 from operator import itemgetter
 
 from desktop.core.assumed_year import assumed
-from desktop.core.checks import ArticleFacts, Subject, check_article
+from desktop.core.checks import ArticleFacts, Subject, check_article, lowered
 from desktop.core.checks.conflicts import fact_key_of
 from desktop.core.checks.verdicts import (
     CheckRow,
@@ -274,14 +274,12 @@ def machine_verdicts(facts: ArticleFacts, records: Sequence[Subject]) -> tuple[l
     position.  Returns the rows' check columns and the positions whose checks name other records;
     :func:`resolve_positions` turns those positions into ids once inserted."""
     keyed = list(enumerate(records))
-    findings = check_article(facts, keyed)
+    low = lowered(facts.text)
+    findings = check_article(facts, keyed, low)
     verdicts, linked = [], []
     for position, record in keyed:
-        verdicts.append(
-            stored(
-                findings[position], None, getattr(record, "confidence", None), fact_key_of(record, facts.text)
-            )
-        )
+        fact = fact_key_of(record, facts.text, low)
+        verdicts.append(stored(findings[position], None, getattr(record, "confidence", None), fact))
         if any(f.others for f in findings[position]):
             linked.append(position)
     return verdicts, linked

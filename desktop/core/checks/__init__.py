@@ -26,14 +26,14 @@ from desktop.core.checks.periods import check_assumed_period, check_period
 from desktop.core.checks.risk import risk_of
 from desktop.core.checks.rules import BY_NAME, RULES, Finding, Rule
 from desktop.core.checks.span import check_span
-from desktop.core.checks.subject import ArticleFacts, Subject
+from desktop.core.checks.subject import ArticleFacts, Subject, lowered
 from desktop.core.checks.units import check_unit
 
 
-def check_record(record: Subject, article: ArticleFacts) -> list[Finding]:
-    """The findings of one record on its own, in rule order."""
+def check_record(record: Subject, article: ArticleFacts, low: str | None = None) -> list[Finding]:
+    """The findings of one record on its own, in rule order (``low``: the text as :func:`lowered` gives it)."""
     found = (
-        check_span(record, article.text),
+        check_span(record, article.text, low),
         check_label(record.indicator, record.unit),
         check_period(record, article),
         check_assumed_period(record, article),
@@ -45,10 +45,15 @@ def check_record(record: Subject, article: ArticleFacts) -> list[Finding]:
     return [finding for finding in found if finding is not None]
 
 
-def check_article(article: ArticleFacts, records: Sequence[tuple[int, Subject]]) -> dict[int, list[Finding]]:
-    """Every finding of an article's live records (rejected ones are left out by the caller), by key."""
+def check_article(
+    article: ArticleFacts, records: Sequence[tuple[int, Subject]], low: str | None = None
+) -> dict[int, list[Finding]]:
+    """Every finding of an article's live records (rejected ones are left out by the caller), by key;
+    ``low``: the text as :func:`lowered` gives it, when the caller has it (lower-cased here otherwise)."""
+    if low is None:
+        low = lowered(article.text)
     between = check_article_records(records, article.text)
-    return {key: check_record(record, article) + between.get(key, []) for key, record in records}
+    return {key: check_record(record, article, low) + between.get(key, []) for key, record in records}
 
 
 __all__ = [
@@ -64,5 +69,6 @@ __all__ = [
     "fact_group",
     "fact_of",
     "find_conflicts",
+    "lowered",
     "risk_of",
 ]

@@ -35,6 +35,7 @@ from typing import NamedTuple
 
 from desktop.core.checks.rules import CROSS_ARTICLE, Finding
 from desktop.core.checks.subject import Subject
+from desktop.core.memo import remember
 from desktop.core.records import decimal_to_text
 
 #: Relative gap from which two values of one fact disagree.
@@ -127,6 +128,9 @@ _PART_OF_YEAR = re.compile(
     rf"|(?P<tet>tết)|(?P<running>đầu\s+năm\s+đến\s+nay|từ\s+đầu\s+năm|l[ũu]y\s+kế|đến\s+nay|tuần))(?![^\W_])"
 )
 _PART_HINT = re.compile("tháng|quý|tết|đầu năm|kế|nay|tuần")
+#: A piece of every match of :data:`_PART_OF_YEAR`: where none is, nothing matches (``kế hoạch`` and ``năm
+#: nay`` pass the hint and are most of what does, in the sentence before a figure).
+_PART_PIECE = re.compile(r"tháng|quý|tết|đầu|tuần|l[ũu]y\s+kế|đến\s+nay")
 _SENTENCE_ENDS = (". ", "! ", "? ", "… ", "\n")
 _DIRECTION = re.compile(r"(?<![^\W_])(?:tăng|giảm)(?![^\W_])", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -188,10 +192,20 @@ def fact_of(key: int, article: int, record: Subject, text: str = "") -> Fact | N
     )
 
 
-def fact_key_of(record: Subject, text: str = "") -> int | None:
-    """:func:`fact_key` of the record's group, or None: what the store keeps per record."""
-    group = fact_group(record, text)
-    return None if group is None else fact_key(group)
+def fact_key_of(record: Subject, text: str = "", low: str | None = None) -> int | None:
+    """:func:`fact_key` of the record's group, or None: what the store keeps per record.  ``low``: the
+    text as :func:`~desktop.core.checks.subject.lowered` gives it, when the caller has it."""
+    group = fact_group(record, text, low)
+    if group is None:
+        return None
+    key = _fact_keys.get(group)
+    if key is None:
+        key = remember(_fact_keys, group, fact_key(group), 65536)
+    return key
+
+
+#: :func:`fact_key` by group: the records of one fact share it, and a hash costs more than a lookup.
+_fact_keys: dict[tuple[str, ...], int] = {}
 
 
 def fact_key(group: tuple[str, ...]) -> int:
@@ -200,8 +214,11 @@ def fact_key(group: tuple[str, ...]) -> int:
     return int.from_bytes(digest, "big", signed=True)
 
 
-def fact_group(record: Subject, text: str = "") -> tuple[str, ...] | None:
-    """``(code, place, period, kind, part of year, unit, direction, quantity)``; None for what is not compared."""
+def fact_group(record: Subject, text: str = "", low: str | None = None) -> tuple[str, ...] | None:
+    """``(code, place, period, kind, part of year, unit, direction, quantity)``; None for what is not compared.
+
+    ``low``, when given, is ``text`` lower-cased (:func:`~desktop.core.checks.subject.lowered`): the
+    sentence before the figure is then read in it between two offsets, not sliced and lower-cased."""
     code, place, period = record.indicator_code, record.locality, record.period
     if not code or not place or not period or record.qualifier != "exact":
         return None
@@ -213,7 +230,13 @@ def fact_group(record: Subject, text: str = "") -> tuple[str, ...] | None:
             return None
         direction = _direction(record.indicator)
     label = _label_words(record.indicator, place)
-    part = label.part or part_of_year(_sentence_before(text, record.start))
+    part = label.part
+    if not part:
+        begin = sentence_start(text, record.start)
+        if low is None:
+            part = part_of_year(text[begin : record.start])
+        else:
+            part = part_between(low, begin, record.start)
     if part == RUNNING:
         return None
     return code, place, period, record.kind, part, record.base_unit, direction, label.quantity
@@ -239,12 +262,19 @@ def _label_words(label: str, place: str) -> LabelWords:
 def part_of_year(text: str) -> str:
     """``6 tháng``, ``tháng 6``, ``quý 2``, ``tết``, :data:`RUNNING`, or ``""`` for the whole year."""
     low = text.lower()
-    if not _PART_HINT.search(low):
+    return part_between(low, 0, len(low))
+
+
+def part_between(low: str, begin: int, end: int) -> str:
+    """:func:`part_of_year` of ``low[begin:end]``, lower-cased already, read in place: the patterns have no
+    lookbehind, so searching between two offsets finds what searching the slice would."""
+    if not _PART_HINT.search(low, begin, end) or not _PART_PIECE.search(low, begin, end):
         return ""
-    parts = [
-        _part(m) for m in _PART_OF_YEAR.finditer(low) if m.start() == 0 or not low[m.start() - 1].isalnum()
-    ]
-    return parts[-1] if parts else ""
+    part = ""
+    for m in _PART_OF_YEAR.finditer(low, begin, end):
+        if m.start() == begin or not low[m.start() - 1].isalnum():
+            part = _part(m)
+    return part
 
 
 def _part(match: re.Match[str]) -> str:
@@ -259,14 +289,14 @@ def _part(match: re.Match[str]) -> str:
     return "tết" if match["tet"] else RUNNING
 
 
-def _sentence_before(text: str, start: int) -> str:
-    """From the sentence's start (at most :data:`SENTENCE_WINDOW` back) to ``start``."""
+def sentence_start(text: str, start: int) -> int:
+    """Where the sentence ``start`` is in begins, at most :data:`SENTENCE_WINDOW` back."""
     begin = max(0, start - SENTENCE_WINDOW)
     for end in _SENTENCE_ENDS:
         found = text.rfind(end, begin, start)
         if found >= 0:
             begin = found + len(end)
-    return text[begin:start]
+    return begin
 
 
 def quantity_key(label: str, place: str) -> str:

@@ -34,16 +34,17 @@ _PLAIN_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?![\d.,]\d)")
 _BOTH_ENDS = re.compile(r"(?P<low>\d.*?)\s*(?P<sep>[-–—/]|đến|tới)\s*(?P<high>\d.*)")
 
 
-def check_span(record: Subject, text: str) -> Finding | None:
+def check_span(record: Subject, text: str, low: str | None = None) -> Finding | None:
     """A finding when the span's text does not re-read as the record's value, unit and qualifier.
 
     Most spans are written exactly as the record's number and unit (``11.428,6 tỷ đồng``) and most
     figures have no hedge word before them: both are recognised by string comparison, and only the
     other spans pay for the full parse (this rule runs on every record of a corpus: a million of them
-    at 50,000 articles).
+    at 50,000 articles).  ``low``: ``text`` lower-cased (:func:`~desktop.core.checks.subject.lowered`), when
+    the caller has it.
     """
     span = text[record.start : record.end]
-    if _written_as_stored(span, record) and _hedge(text, record.start) == record.qualifier:
+    if _written_as_stored(span, record) and _hedge(text, record.start, low) == record.qualifier:
         return None
     quoted = " ".join(span.split())[:QUOTED]
     quantity = reread(span, record)
@@ -113,9 +114,14 @@ def unit_scale(unit: str) -> Decimal:
     return scale_of(" ".join(words))
 
 
-def _hedge(text: str, start: int) -> str:
-    """The qualifier the words before ``start`` give; without a hedge word near, ``exact`` at once."""
-    if not _HEDGE_WORD.search(text[max(0, start - HEDGE_TAIL) : start].lower()):
+def _hedge(text: str, start: int, low: str | None = None) -> str:
+    """The qualifier the words before ``start`` give; without a hedge word near, ``exact`` at once.
+    ``low``: ``text`` lower-cased, searched in place (the pattern is plain words: no lookbehind)."""
+    near = max(0, start - HEDGE_TAIL)
+    if low is None:
+        if not _HEDGE_WORD.search(text[near:start].lower()):
+            return "exact"
+    elif not _HEDGE_WORD.search(low, near, start):
         return "exact"
     return qualifier_of(text[max(0, start - HEDGE_WINDOW) : start])
 

@@ -71,6 +71,17 @@ class ArticleFacts:
     assumed: str | None = None
 
 
+def lowered(text: str) -> str | None:
+    """``text.lower()`` when it lower-cases character by character (so that ``lowered(text)[a:b]`` is
+    ``text[a:b].lower()`` for any ``a`` and ``b``), else None.  The checks look back from each figure of an
+    article through lower-cased windows of its text (the hedge word before it, the part of the year its
+    sentence names): lower-cased once per article, each window is a search between two offsets instead of
+    a slice lower-cased per figure.  Two exceptions: a character that lower-cases to two (``İ``) moves every
+    offset after it, and a capital sigma lower-cases by what follows it."""
+    low = text.lower()
+    return low if len(low) == len(text) and "Σ" not in text else None
+
+
 def period_years(period: str | None) -> tuple[int, ...]:
     """The years a period names: ``2019`` → (2019,), ``2016-2020`` → (2016, 2020), junk → ()."""
     return _years(period) if period else ()

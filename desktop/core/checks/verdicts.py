@@ -16,11 +16,13 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from functools import lru_cache
+from itertools import groupby
 from json.encoder import encode_basestring as _string
+from operator import itemgetter
 from string import Formatter
 from typing import Any, NamedTuple
 
-from desktop.core.checks import ArticleFacts, Finding, check_article
+from desktop.core.checks import ArticleFacts, Finding, check_article, lowered
 from desktop.core.checks.conflicts import KINDS_VI, MAX_LISTED, Fact, conflicting, fact_key_of, quoted
 from desktop.core.checks.risk import risk_of_rules
 from desktop.core.checks.rules import CROSS_ARTICLE
@@ -63,18 +65,32 @@ class CheckRow(NamedTuple):
 def check_row(row: Sequence[Any]) -> CheckRow:
     """A row of the columns of :class:`CheckRow`, as SQLite gives them, with its numbers as Decimals and its
     comparisons parsed."""
-    values = list(row)
-    for index in (5, 9):
-        values[index] = Decimal(values[index])
-    for index in (6, 7):
-        values[index] = None if values[index] is None else Decimal(values[index])
-    comparisons = values[15]
-    values[15] = (
-        ()
-        if comparisons in _NO_COMPARISONS
-        else tuple(Comparison.from_dict(c) for c in json.loads(comparisons))
+    (key, article, status, label, code, value, value_max, of, unit, base_value, *rest) = row
+    comparisons = rest[5]
+    parsed = _comparisons.get(comparisons) if comparisons not in _NO_COMPARISONS else ()
+    if parsed is None:
+        parsed = remember(
+            _comparisons, comparisons, tuple(Comparison.from_dict(c) for c in json.loads(comparisons)), 16384
+        )
+    rest[5] = parsed
+    return CheckRow(
+        key,
+        article,
+        status,
+        label,
+        code,
+        Decimal(value),
+        None if value_max is None else Decimal(value_max),
+        None if of is None else Decimal(of),
+        unit,
+        Decimal(base_value),
+        *rest,
     )
-    return CheckRow(*values)
+
+
+#: Parsed comparisons by their stored JSON: a corpus writes a few thousand distinct ones (a Comparison is
+#: frozen: records may share one).
+_comparisons: dict[str, tuple[Comparison, ...]] = {}
 
 
 def check_rows(article_ids: Iterable[int], rows: Iterable[Sequence[Any]]) -> dict[int, list[CheckRow]]:
@@ -156,10 +172,11 @@ def article_verdicts(facts: ArticleFacts, rows: Sequence[CheckRow]) -> dict[int,
     (:func:`fact_changes`) settles the facts afterwards.
     """
     live = [(row.id, row) for row in rows if row.status != "rejected"]
-    findings = check_article(facts, live)
+    low = lowered(facts.text)
+    findings = check_article(facts, live, low)
     verdicts = {row.id: UNCHECKED for row in rows if row.status == "rejected"}
     for key, row in live:
-        fact = fact_key_of(row, facts.text)
+        fact = fact_key_of(row, facts.text, low)
         conflict = row.conflicts if fact is not None and fact == row.fact else None
         verdicts[key] = stored(findings[key], conflict, row.confidence, fact)
     return verdicts
@@ -237,38 +254,44 @@ def fact_changes(rows: Iterable[FactRow]) -> Iterator[tuple]:
 #: The fields of the cross-article messages that differ between the records of one fact, by position in
 #: :func:`_cross_template`'s result.
 _PER_RECORD = {"count": "{0}", "values": "{1}", "value": "{2}"}
-_TEMPLATES = [
-    [(literal, name) for literal, name, _, _ in Formatter().parse(t)] for t in CROSS_ARTICLE.messages[""]
-]
-_CROSS_TEMPLATES: dict[tuple[str, ...], str] = {}
+#: The fields the records of one fact share.
+_PER_FACT = ("code", "place", "period", "kind", "kind_vi")
+
+
+def _meta_template() -> str:
+    """The cross-article finding as JSON text up to its list of records, as a template of templates: filled
+    with a fact's fields (JSON-escaped and brace-doubled), it gives :func:`_cross_template`'s result."""
+    en, vi = (
+        "".join(
+            _twice(_braced(literal))
+            + (
+                ""
+                if name is None
+                else _twice(_PER_RECORD[name])
+                if name in _PER_RECORD
+                else "{" + str(_PER_FACT.index(name)) + "}"
+            )
+            for literal, name, _, _ in Formatter().parse(template)
+        )
+        for template in CROSS_ARTICLE.messages[""]
+    )
+    return _twice(f'{{{{"rule":"{_braced(_CROSS)}","en":"') + en + '","vi":"' + vi + '"'
+
+
+def _twice(template: str) -> str:
+    """``template`` with its braces doubled: what one :meth:`str.format` gives back as it was."""
+    return template.replace("{", "{{").replace("}", "}}")
 
 
 def _cross_template(about: tuple[str, ...]) -> str:
     """The cross-article finding of a record of the fact ``about`` (code, place, period, kind) as JSON text up
     to its list of records, as :func:`finding_text` writes it: a :meth:`str.format` template of the record's
     count of others, their values and its own value (JSON-escaped), the rest filled and escaped once per
-    fact, not once per record (the fact pass writes half a million of them)."""
-    template = _CROSS_TEMPLATES.get(about)
-    if template is None:
-        code, place, period, kind = about
-        fixed = {
-            "code": code,
-            "place": place,
-            "period": period,
-            "kind": kind,
-            "kind_vi": KINDS_VI.get(kind, kind),
-        }
-        en, vi = (
-            "".join(
-                _braced(literal) + (_PER_RECORD.get(name) or _braced(fixed[name]) if name is not None else "")
-                for literal, name in pieces
-            )
-            for pieces in _TEMPLATES
-        )
-        template = remember(
-            _CROSS_TEMPLATES, about, f'{{{{"rule":"{_braced(_CROSS)}","en":"{en}","vi":"{vi}"', 4096
-        )
-    return template
+    fact, not once per record (the fact pass writes half a million of them), by one :meth:`str.format` of
+    :data:`_META` (a fact pass meets tens of thousands of facts: the message is not put together piece by
+    piece for each)."""
+    code, place, period, kind = about
+    return _META.format(*map(_braced, (code, place, period, kind, KINDS_VI.get(kind, kind))))
 
 
 def _braced(text: str) -> str:
@@ -282,12 +305,13 @@ def _escaped(text: str) -> str:
     return _string(text)[1:-1]
 
 
+#: :func:`_meta_template`, made once.
+_META = _meta_template()
+
+
 def _groups(rows: Iterable[FactRow]) -> Iterator[list[FactRow]]:
-    group: list[FactRow] = []
-    for row in rows:
-        if group and row.fact != group[0].fact:
-            yield group
-            group = []
-        group.append(row)
-    if group:
-        yield group
+    for _, group in groupby(rows, _FACT):
+        yield list(group)
+
+
+_FACT = itemgetter(FactRow._fields.index("fact"))
