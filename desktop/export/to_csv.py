@@ -17,19 +17,24 @@ are left alone.
 the same rules.
 
 Speed: the rows come a block at a time and a whole block is written at
-once.  The csv module's C writer looks at every character of every cell
-through a function call, so little goes through it: the article's cells
-(``doc``, title, URL, source, date) are written once per article; the
-record's text, number and integer cells come from SQLite's ``printf``
-already joined by commas and are used as they are when ``str`` searches
-find nothing to quote and no formula start; its checks, comparisons
-(long JSON) and span are quoted here, and its reals and version written
-once per distinct value, all exactly as the writer would
-(:func:`_line_blocks`).  A record whose joined cells fail the test goes
-through the writer cell by cell.  Quoting each cell in SQL instead
-(``CASE``/``instr``/``replace``) measured slower than the writer; a
-regular expression over the joined cells cost more than the writer it
-saved; UTF-8 kept as bytes end to end cost more than decoding and encoding.
+once, as UTF-8 bytes from end to end.  The csv module's C writer looks at
+every character of every cell through a function call, so little goes
+through it: the article's cells (``doc``, title, URL, source, date) are
+written once per article; the record's cells up to ``rule`` come from
+SQLite's ``printf`` as one run joined by commas, the comparisons' JSON
+quoted in it by SQLite, with the count of commas and quotes the run holds
+when no other cell needs quoting, and are used as they are when bytes
+searches find just those, no line break and no formula start
+(:func:`line_blocks`); the cross-article checks (long JSON) and the span are
+quoted here, the reals, version and a record's own checks written once per
+distinct value, all exactly as the writer would.  A record whose run fails
+the test goes through the writer cell by cell.  Measured and not kept:
+testing the runs in SQL (``length``/``replace``/``GLOB``, 4 µs a record
+more); quoting the checks with SQLite's ``replace`` (its result grows once
+per quote: 0.5 µs more than ``bytes.replace``); a regular expression over
+the joined cells (slower than the writer it saved).  Text crossing into
+Python as ``str`` (decoded, then the block encoded again) cost more than
+bytes kept as they come.
 """
 
 from __future__ import annotations
@@ -251,7 +256,7 @@ def line_blocks(
     confidence_cells: dict[object, bytes] = {}
     version_cells: dict[object, bytes] = {}
     risk_cells: dict[object, bytes] = {}
-    checks_cells: dict[object, bytes] = {None: b","}
+    checks_cells: dict[object, bytes | None] = {None: b","}
     formula, starts = _FORMULA_CELL, _FORMULA_BYTES
     for block in blocks(conn, status, _ROW_SQL, articles):
         if len(confidence_cells) + len(version_cells) + len(risk_cells) + len(checks_cells) > _REMEMBERED:

@@ -6,7 +6,10 @@ never ``80637.69999``, and non-ASCII text stays as it is.  The failed checks,
 stored minified since schema v11, are pasted after it as they are (by one
 ``printf``), where ``json_object`` would have parsed them again to write them
 (:func:`line_parts`).  The lines cross into Python as bytes and leave in
-blocks, one write per few thousand records.
+blocks, one write per few thousand records.  The two reals (``confidence``,
+``risk``) cross as floats and are written once per distinct value, with
+SQLite's own ``json_quote`` (:func:`_real_cell`): its ``%!.15g`` was the
+dearest cell of the line, about 0.7 µs each.
 
 Two parts are left to Python, because SQLite does them once per record where
 once per article is enough (:func:`line_parts`):
