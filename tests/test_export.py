@@ -351,6 +351,8 @@ TRICKY_CELLS = (
     "Đồng",
     None,
 )
+#: Labels with a comma, which SQLite quotes itself unless they hold a quote or start like a formula.
+TRICKY_LABELS = ("thương mại, dịch vụ", "a, -b", "-a, b", 'a, "b"', "a,\nb", "=a, b", "Thu ngân sách", "")
 
 
 @pytest.fixture
@@ -364,7 +366,7 @@ def tricky_db(tmp_path: Path) -> Path:
             cell = TRICKY_CELLS[n % len(TRICKY_CELLS)]
             store.conn.execute(
                 "UPDATE records SET confidence = ?, risk = ?, value = ?, period = ?, note = ?, reviewer = ?, "
-                "comparisons = ?, extractor_version = ? WHERE id = ?",
+                "comparisons = ?, extractor_version = ?, indicator = ? WHERE id = ?",
                 (
                     TRICKY_REALS[n % len(TRICKY_REALS)],
                     TRICKY_REALS[(n + 3) % len(TRICKY_REALS)],
@@ -374,6 +376,7 @@ def tricky_db(tmp_path: Path) -> Path:
                     cell,
                     ('[{"percent": 2.7, "relation": "change", "basis": "plan"}]', "[]")[n % 2],
                     ("v1", "v,1", None)[n % 3],
+                    TRICKY_LABELS[n % len(TRICKY_LABELS)],
                     record_id,
                 ),
             )
