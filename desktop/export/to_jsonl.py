@@ -6,10 +6,7 @@ never ``80637.69999``, and non-ASCII text stays as it is.  The failed checks,
 stored minified since schema v11, are pasted after it as they are (by one
 ``printf``), where ``json_object`` would have parsed them again to write them
 (:func:`line_parts`).  The lines cross into Python as bytes and leave in
-blocks, one write per few thousand records.  The two reals (``confidence``,
-``risk``) cross as floats and are written once per distinct value, with
-SQLite's own ``json_quote`` (:func:`_real_cell`): its ``%!.15g`` was the
-dearest cell of the line, about 0.7 µs each.
+blocks, one write per few thousand records.
 
 Two parts are left to Python, because SQLite does them once per record where
 once per article is enough (:func:`line_parts`):
@@ -69,36 +66,31 @@ def _object(columns: tuple[Column, ...]) -> str:
 
 
 def line_parts() -> tuple[str, str]:
-    """The SQL of a record's pieces of its line and of its article's part, the pieces as BLOBs.
+    """The SQL of a record's part of its line and of its article's part, as BLOBs.
 
-    The record's pieces (a row of :func:`line_blocks`): ``{"doc": ..., <record
-    fields up to rule>`` (one ``json_object``, its ``}`` cut); ``confidence``
-    as a value; ``,"extractor_version":...,"checks":...`` (the checks as
-    stored, :attr:`~desktop.export.query.Column.json_sql`: minified since
-    schema v11, pasted without ``json()`` parsing them again); ``risk`` as a
-    value; ``,"record_id":N``.  The two reals are written by Python, once per
-    distinct value (:func:`_real_cell`): SQLite's ``%!.15g`` cost more than
-    any other cell.  The article's part is ``,<provenance fields>,"text":``,
-    ready for the span.  Cutting braces with ``rtrim``/``ltrim`` is exact
-    because no part ends with a JSON value that can itself end with ``}``
-    (the last cell before a cut is text).
+    The record's part is ``{"doc": ..., <record fields>`` (no ``}``): one
+    ``json_object`` up to the checks, its ``}`` cut, then the checks as
+    stored (:attr:`~desktop.export.query.Column.json_sql`: minified since
+    schema v11, pasted without ``json()`` parsing them again) and the last
+    cells, joined by one ``printf``.  The article's part is
+    ``,<provenance fields>,"text":``, ready for the span.  Cutting braces
+    with ``rtrim``/``ltrim`` is exact because no part ends with a JSON value
+    that can itself end with ``}`` (the last cell before a cut is text).
     """
     names = [c.name for c in RECORD_COLUMNS]
-    confidence = names.index("confidence")
+    checks = names.index("checks")
     in_order = (COLUMNS[0], *RECORD_COLUMNS, *ARTICLE_COLUMNS, SPAN) == COLUMNS
     if (
         not in_order
-        or names[confidence:] != ["confidence", "extractor_version", "checks", "risk", "record_id"]
-        or RECORD_COLUMNS[confidence - 1].kind != "text"
-        or RECORD_COLUMNS[confidence].kind != "real"
-        or RECORD_COLUMNS[confidence + 3].kind != "real"
+        or names[checks:] != ["checks", "risk", "record_id"]
+        or RECORD_COLUMNS[checks - 1].kind != "text"
     ):
         raise ValueError("the JSON Lines parts no longer match the export's columns")
-    conf, version, checks, risk, record_id = RECORD_COLUMNS[confidence:]
+    _, risk, record_id = RECORD_COLUMNS[checks:]
     record = (
-        f"CAST(rtrim({_object((COLUMNS[0], *RECORD_COLUMNS[:confidence]))}, '}}') AS BLOB), {conf.sql}, "
-        f'CAST(printf(\',"{version.name}":%s,"{checks.name}":%s\', json_quote({version.sql}), {checks.json_sql}) '
-        f"AS BLOB), {risk.sql}, CAST(printf(',\"{record_id.name}\":%d', {record_id.sql}) AS BLOB)"
+        f'CAST(printf(\'%s,"checks":%s,"risk":%s,"record_id":%d\', '
+        f"rtrim({_object((COLUMNS[0], *RECORD_COLUMNS[:checks]))}, '}}'), {RECORD_COLUMNS[checks].json_sql}, "
+        f"json_quote({risk.sql}), {record_id.sql}) AS BLOB)"
     )
     article = (
         f"CAST(',' || ltrim(rtrim({_object(ARTICLE_COLUMNS)}, '}}'), '{{') || ',\"{SPAN.name}\":' AS BLOB)"
@@ -130,36 +122,14 @@ def line_blocks(
     """The lines of the ``articles`` (every one if ``None``), a block of records at a time, and how many."""
     texts = exported_articles(conn, status, f"a.text, {_ARTICLE_PART}", articles)
     current, text, tail = None, "", b""
-    confidence_cells: dict[object, bytes] = {}
-    risk_cells: dict[object, bytes] = {}
     for block in blocks(conn, status, f'{_RECORD_PART}, r.article_id, r.start, r."end"', articles):
-        if len(confidence_cells) + len(risk_cells) > _REMEMBERED:
-            confidence_cells, risk_cells = {}, {}
         pieces: list[bytes] = []
-        for head, confidence, middle, risk, record_id, article, start, end in block:
+        for line, article, start, end in block:
             while article != current:
                 current, text, tail = next(texts)
-            if (confidence_cell := confidence_cells.get(confidence)) is None:
-                confidence_cell = confidence_cells[confidence] = _real_cell(conn, "confidence", confidence)
-            if (risk_cell := risk_cells.get(risk)) is None:
-                risk_cell = risk_cells[risk] = _real_cell(conn, "risk", risk)
             if start >= 0:
                 span = encode_basestring(text[start:end])
             else:
                 (span,) = conn.execute(_ODD_SPAN, (text, start, end)).fetchone()
-            pieces += (head, confidence_cell, middle, risk_cell, record_id, tail, (span + "}\n").encode())
+            pieces += (line, tail, (span + "}\n").encode())
         yield b"".join(pieces), len(block)
-
-
-#: Reals written once per distinct value (:func:`_real_cell`): so many kept at most, then forgotten.
-_REMEMBERED = 4096
-
-
-def _real_cell(conn: sqlite3.Connection, name: str, value: object) -> bytes:
-    """``,"name":value`` as ``json_object`` writes a REAL column's value (SQLite's ``%!.15g``, not ``repr``).
-
-    Remembered by value: the columns have REAL affinity, so an integral value is read as a float
-    (``1`` never stands beside ``1.0``) and ``-0.0`` is stored as ``0``.
-    """
-    (quoted,) = conn.execute("SELECT json_quote(?)", (value,)).fetchone()
-    return f',"{name}":{quoted}'.encode()
