@@ -351,6 +351,8 @@ TRICKY_CELLS = (
     "Đồng",
     None,
 )
+#: Labels with a comma, which SQLite quotes itself unless they hold a quote or start like a formula.
+TRICKY_LABELS = ("thương mại, dịch vụ", "a, -b", "-a, b", 'a, "b"', "a,\nb", "=a, b", "Thu ngân sách", "")
 
 
 @pytest.fixture
@@ -364,7 +366,7 @@ def tricky_db(tmp_path: Path) -> Path:
             cell = TRICKY_CELLS[n % len(TRICKY_CELLS)]
             store.conn.execute(
                 "UPDATE records SET confidence = ?, risk = ?, value = ?, period = ?, note = ?, reviewer = ?, "
-                "comparisons = ?, extractor_version = ? WHERE id = ?",
+                "comparisons = ?, extractor_version = ?, indicator = ? WHERE id = ?",
                 (
                     TRICKY_REALS[n % len(TRICKY_REALS)],
                     TRICKY_REALS[(n + 3) % len(TRICKY_REALS)],
@@ -374,6 +376,7 @@ def tricky_db(tmp_path: Path) -> Path:
                     cell,
                     ('[{"percent": 2.7, "relation": "change", "basis": "plan"}]', "[]")[n % 2],
                     ("v1", "v,1", None)[n % 3],
+                    TRICKY_LABELS[n % len(TRICKY_LABELS)],
                     record_id,
                 ),
             )
@@ -392,6 +395,61 @@ def test_csv_is_cell_for_cell_the_csv_writer_over_the_values(tricky_db: Path, tm
         for block in record_blocks(store.conn, "all"):
             writer.writerows(defuse(list(row)) for row in block)
     assert out.read_bytes().decode("utf-8-sig") == expected.getvalue()
+
+
+#: Failed checks as stored (own, cross-article finding): each alone, both, an empty own list beside a
+#: finding, a finding without a quote (a hand edit), none.
+TRICKY_CHECKS = (
+    ('[{"rule":"x","en":"a, \\"b\\"","vi":"c"}]', None),
+    (None, '{"rule":"cross_article","en":"1, 2","vi":"\\"v\\"","records":[1,2]}'),
+    ('[{"rule":"x","en":"a","vi":"b"}]', '{"rule":"cross_article","en":"e","vi":"v","records":[3]}'),
+    ("[]", '{"rule":"cross_article","en":"e","vi":"v","records":[4]}'),
+    (None, "7"),
+    (None, None),
+)
+
+
+@pytest.fixture
+def checked_db(tricky_db: Path) -> Path:
+    """:func:`tricky_db` with every kind of failed checks in turn."""
+    with Store(tricky_db) as store:
+        for n, (record_id,) in enumerate(store.conn.execute("SELECT id FROM records ORDER BY id").fetchall()):
+            store.conn.execute(
+                "INSERT INTO record_details (record_id, checks, conflicts) VALUES (?, ?, ?) "
+                "ON CONFLICT (record_id) DO UPDATE SET checks = excluded.checks, conflicts = excluded.conflicts",
+                (record_id, *TRICKY_CHECKS[n % len(TRICKY_CHECKS)]),
+            )
+        store.conn.commit()
+    return tricky_db
+
+
+def test_csv_checks_are_the_csv_writers_whatever_they_hold(checked_db: Path, tmp_path: Path) -> None:
+    """SQLite and Python quote the failed checks in parts; every kind must be what csv.writer writes."""
+    out = tmp_path / "c.csv"
+    export(checked_db, out, "csv", "all")
+    expected = io.StringIO(newline="")
+    writer = csv.writer(expected, dialect="excel")
+    writer.writerow(HEADER)
+    with Store(checked_db, readonly=True) as store:
+        for block in record_blocks(store.conn, "all"):
+            writer.writerows(defuse(list(row)) for row in block)
+    assert out.read_bytes().decode("utf-8-sig") == expected.getvalue()
+
+
+def test_jsonl_reals_and_checks_are_what_sqlite_writes(checked_db: Path, tmp_path: Path) -> None:
+    """Python writes the reals once per value and pastes the checks: the bytes must be SQLite's own."""
+    out = tmp_path / "c.jsonl"
+    export(checked_db, out, "jsonl", "all")
+    lines = out.read_text(encoding="utf-8").splitlines()
+    with Store(checked_db, readonly=True) as store:
+        expected = store.conn.execute(
+            "SELECT ',' || trim(json_object('confidence', r.confidence, 'extractor_version', r.extractor_version), "
+            "'{}') || ',\"checks\":', ',\"risk\":' || json_quote(r.risk) || ',\"record_id\":' || r.id || ',' "
+            "FROM records r ORDER BY r.article_id, r.start, r.id"
+        ).fetchall()
+    assert len(lines) == len(expected) > len(TRICKY_REALS) + len(TRICKY_CHECKS)
+    for line, (reals, risk) in zip(lines, expected, strict=True):
+        assert reals in line and risk in line and json.loads(line)
 
 
 def test_xlsx_has_a_records_and_an_articles_sheet(db: Path, tmp_path: Path) -> None:
