@@ -306,31 +306,21 @@ def line_blocks(
                 risk_cell = risk_cells[risk] = _cell(risk)
             span = text[start:end]
             if span[:1] in FORMULA_STARTS or '"' in span or "," in span or "\n" in span or "\r" in span:
-                pieces += (
-                    doc,
-                    cells,
-                    confidence_cell,
-                    version_cell,
-                    checks,
-                    risk_cell,
-                    ids,
-                    rest,
-                    _span_cell(span),
-                    b"\r\n",
-                )
+                span_cell = _span_cell(span)
             else:
-                pieces += (
-                    doc,
-                    cells,
-                    confidence_cell,
-                    version_cell,
-                    checks,
-                    risk_cell,
-                    ids,
-                    rest,
-                    span.encode(),
-                    b"\r\n",
-                )
+                span_cell = span.encode()
+            pieces += (
+                doc,
+                cells,
+                confidence_cell,
+                version_cell,
+                checks,
+                risk_cell,
+                ids,
+                rest,
+                span_cell,
+                b"\r\n",
+            )
         yield b"".join(pieces), len(block)
 
 
