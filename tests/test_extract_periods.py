@@ -784,3 +784,13 @@ def test_recent_years_are_the_span_up_to_now_the_article_names():
     assert periods(text, published="2019-08-01") == ["2015-2019", "2015-2019", "2015-2019"]
     alone = "Trong những năm qua, huyện xây mới được 12 trạm y tế."
     assert periods(alone, published="2019-08-01") == ["2019"]  # no span named: the article's year
+
+
+def test_the_month_of_an_event_named_after_a_figure_is_not_the_figures_period():
+    text = (
+        "Năm 2022, huyện thu ngân sách 420 tỷ đồng. Trung tâm y tế huyện được xây dựng với quy mô "
+        "250 giường bệnh, đưa vào sử dụng từ tháng 11/2020."
+    )
+    assert periods(text, published="2022-12-15") == ["2022", "2022"]
+    reached = "Năm 2022, huyện thu ngân sách 420 tỷ đồng. Dư nợ tín dụng đạt 900 tỷ đồng vào tháng 11/2021."
+    assert periods(reached, published="2022-12-15") == ["2022", "2021"]  # no event: the month is the figure's

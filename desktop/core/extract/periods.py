@@ -166,10 +166,14 @@ _EVER = re.compile(r"(?<![^\W\d_])từ\s+trước\s+$")
 _LAW = re.compile(r"(?<![^\W\d_])(?:luật|hiến\s+pháp)(?:\s+[^\W\d_]+){0,5}\s+$")
 #: ``khởi công vào năm 2019``, ``thành lập năm 1999``: the date of one event, named inside a sentence,
 #: sets no context.
-_EVENT_YEAR = re.compile(
-    r"(?<![^\W\d_])(?:vào|khởi\s+công|khánh\s+thành|thành\s+lập|ban\s+hành|hoàn\s+thành"
-    r"|đưa\s+vào\s+(?:sử\s+dụng|hoạt\s+động|vận\s+hành))\s+(?:từ\s+|trong\s+|vào\s+)?$"
+_EVENT_VERBS = (
+    r"khởi\s+công|khánh\s+thành|thành\s+lập|ban\s+hành|hoàn\s+thành"
+    r"|đưa\s+vào\s+(?:sử\s+dụng|hoạt\s+động|vận\s+hành)"
 )
+_EVENT_YEAR = re.compile(rf"(?<![^\W\d_])(?:vào|{_EVENT_VERBS})\s+(?:từ\s+|trong\s+|vào\s+)?$")
+#: ``..., đưa vào sử dụng từ tháng 12/2016``: the month of one event inside a sentence dates that event, not
+#: the figure before it (``vào tháng 12/2016`` alone may be when the figure was reached).
+_EVENT_MONTH = re.compile(rf"(?<![^\W\d_])(?:{_EVENT_VERBS})\s+(?:từ\s+|trong\s+|vào\s+)?$")
 #: The day and month before a year: a cut-off date (``Tại thời điểm 31/12/2015``, ``tính đến ngày 30/6/2020``)
 #: is the period of a stock; any other full date (``ngày 3/5/2018``), failing all else, the article's time.
 _CUT_OFF_DATE = re.compile(r"\d{1,2}/\d{1,2}/$")
@@ -545,6 +549,10 @@ class Periods:
             until = _SINCE_END.match(text, end)
             if until is not None and until["now"]:
                 return Mention(at, None, False, False, relative=f"since {year}", end=until.end()), until.end()
+        # "..., với quy mô 500 giường, khánh thành tháng 12/2016": the event's month, not the figure's
+        if before["part"] and self._event_month(at):
+            self._event_years.append(str(year))
+            return Mention(at, str(year), False, True, end=end, looks_back=True), end
         if before["year"] and _COMPARED_WORDS.search(text, max(0, at - 40), at):
             # "bằng 70% so với thời điểm trước dịch năm 2018": the basis, however many words it takes
             return Mention(at, None, False, sub_year, basis_year=year, end=end), end
@@ -749,6 +757,12 @@ class Periods:
             end = self.text.find("\n", at)
             return len(self.text) if end < 0 else end
         return _FOREVER
+
+    def _event_month(self, at: int) -> bool:
+        """True when the month at ``at`` dates an event named inside its sentence (``công trình ... đưa vào sử
+        dụng từ tháng 12/2016``): like an event's year, it is no period of the figures before it."""
+        event = _EVENT_MONTH.search(self.text, max(0, at - 32), at)
+        return event is not None and not self._at_sentence_head(event.start())
 
     def _names_congress(self, pos: int) -> bool:
         """True for the term in a congress's name: ``Đại hội ... lần thứ XIV, nhiệm kỳ 2020-2025``."""
