@@ -794,3 +794,15 @@ def test_the_month_of_an_event_named_after_a_figure_is_not_the_figures_period():
     assert periods(text, published="2022-12-15") == ["2022", "2022"]
     reached = "Năm 2022, huyện thu ngân sách 420 tỷ đồng. Dư nợ tín dụng đạt 900 tỷ đồng vào tháng 11/2021."
     assert periods(reached, published="2022-12-15") == ["2022", "2021"]  # no event: the month is the figure's
+
+
+def test_a_result_weighed_against_a_years_plan_is_of_that_year():
+    text = (
+        "Du lịch gặp nhiều khó khăn. Doanh thu du lịch đạt 1.500 tỷ đồng, giảm 18% so với năm 2018 "
+        "và bằng 70% so với kế hoạch năm 2019."
+    )
+    assert periods(text, published="2020-04-02") == ["2019"]
+    bare = "Thu ngân sách đạt 850 tỷ đồng, đạt 104% kế hoạch 2021. Lợi nhuận đạt 40 tỷ đồng."
+    assert periods(bare, published="2022-03-01") == ["2021", "2022"]
+    named = "Thu ngân sách đạt 850 tỷ đồng, giảm 5% so với năm 2020, theo kế hoạch năm 2021 của tỉnh."
+    assert periods(named, published="2022-03-01") == ["2022"]  # a plan named, not the result's measure

@@ -243,6 +243,12 @@ _JUDGED_YEAR = re.compile(
 #: 2012 - 2020``, ``Đề án ... giai đoạn 2021-2025`` -- the scale and the funds planned for it are for that term.
 _PROGRAM_TERM = re.compile(r"(?<![^\W\d_])(?:chương\s+trình|dự\s+án|đề\s+án)(?:\s+[^\W\d_]+){0,8}[\s\"”»]*$")
 _PROGRAMME = re.compile(r"(?<![^\W\d_])(?:chương\s+trình|dự\s+án|đề\s+án)(?![^\W\d_])")
+#: ``so với kế hoạch năm 2016``, ``đạt 105% kế hoạch 2021``, ``vượt chỉ tiêu năm 2020``: a plan a result is
+#: weighed against (up to the year, or to the plan word that opens a bare year's mention).
+_MEASURED_AGAINST = re.compile(
+    r"(?:(?<![^\W\d_])(?:so\s+với|so|đạt|bằng|vượt)|%)\s+(?:mức\s+)?"
+    r"(?:(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?:\s+(?:cả|của))?\s+)?$"
+)
 #: ``so với thời điểm 31/12/2018``: a date a change is measured from.
 _COMPARED = re.compile(r"(?<![^\W\d_])so(?:\s+với)?\s+$")
 #: ``so với thời điểm trước dịch năm``: words of a basis, up to the year it names.
@@ -1050,6 +1056,7 @@ class Periods:
                     break  # "đến nay, đã thu hoạch 4.000 ha lúa Đông Xuân 2016 - 2017": the named period wins
                 return PeriodAt(mention.value, mention.sub_year, True, mention.plan_horizon)
             j -= 1
+        later = later or self._measured_plan(k, clause_end)
         if later is not None:
             return PeriodAt(later.value, later.sub_year, True, later.plan_horizon)
         index = self._last_target_frame if target else self._last_carrying
@@ -1062,6 +1069,22 @@ class Periods:
             mention = self.mentions[carried]
             return PeriodAt(mention.value, mention.sub_year, False)
         return PeriodAt(self.fallback(target), False, False)
+
+    def _measured_plan(self, k: int, clause_end: int) -> Mention | None:
+        """The year of a plan the figure before mention ``k`` is measured against in its clause: ``doanh thu
+        giảm 30% so với năm 2015 và bằng 54% so với kế hoạch năm 2016``, ``đạt 105% kế hoạch năm 2021`` -- a
+        result is weighed against the plan of its own year."""
+        while k < len(self.mentions) and self.mentions[k].start < clause_end:
+            mention = self.mentions[k]
+            start = mention.start
+            if (
+                mention.frames_targets
+                and mention.value
+                and _MEASURED_AGAINST.search(self.text, max(0, start - 40), start) is not None
+            ):
+                return mention
+            k += 1
+        return None
 
     def _programme_elsewhere(self, mention: Mention, sentence_start: int, pos: int) -> bool:
         """True when ``mention`` is the term of a programme (``Chương trình ... giai đoạn 2012 - 2020``) and the
