@@ -225,8 +225,8 @@ def test_the_year_just_ended_is_the_one_before_the_publication_but_in_december()
 
 
 def test_a_bracket_naming_the_years_counted_is_a_term():
-    text = "Sau 5 năm thực hiện Nghị quyết (2017-2022), toàn tỉnh có 1.200 cơ sở công nghiệp nông thôn."
-    assert periods(text) == ["2017-2022"]
+    text = "Sau 5 năm thực hiện Nghị quyết (2017-2022), toàn tỉnh phát triển 1.200 cơ sở công nghiệp."
+    assert periods(text) == ["2017-2022"]  # (a stock, "có 1.200 cơ sở", is the span's last year)
 
 
 def test_founding_and_completion_years_are_events_not_the_articles_year():
@@ -806,3 +806,25 @@ def test_a_result_weighed_against_a_years_plan_is_of_that_year():
     assert periods(bare, published="2022-03-01") == ["2021", "2022"]
     named = "Thu ngân sách đạt 850 tỷ đồng, giảm 5% so với năm 2020, theo kế hoạch năm 2021 của tỉnh."
     assert periods(named, published="2022-03-01") == ["2022"]  # a plan named, not the result's measure
+
+
+def test_a_level_said_before_the_average_change_over_a_term_is_the_terms_last_year():
+    text = (
+        "Sau 5 năm, thu nhập bình quân đầu người khu vực nông thôn đạt 48 triệu đồng/năm, "
+        "tăng bình quân 11,2% (giai đoạn 2016-2020)."
+    )
+    assert periods(text) == ["2020", "2016-2020"]
+    head = (
+        "Giai đoạn 2016-2020, GRDP bình quân đầu người đạt 61 triệu đồng, bình quân giai đoạn tăng 7,5%/năm."
+    )
+    assert periods(head, published="2021-02-10") == ["2020", "2016-2020"]
+    change = "Giai đoạn 2016-2020, GRDP tăng 40 nghìn tỷ đồng, tăng bình quân 7,5%/năm."
+    assert periods(change, published="2021-02-10") == ["2016-2020", "2016-2020"]  # a change, no level
+
+
+def test_a_stock_or_share_after_a_count_of_years_glossed_with_its_span_is_the_spans_last_year():
+    text = (
+        "Sau 20 năm tái lập (2002-2022), tỉnh có bước phát triển vượt bậc, GRDP tăng bình quân 8,6%/năm, "
+        "tỷ trọng công nghiệp và dịch vụ chiếm trên 80%, toàn tỉnh có 120 xã đạt chuẩn nông thôn mới."
+    )
+    assert periods(text) == ["2002-2022", "2022", "2022"]

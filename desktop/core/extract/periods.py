@@ -1216,9 +1216,32 @@ _TO_FIGURE = re.compile(
 )
 
 
+#: ``..., tăng bình quân 15,8% (giai đoạn 2011-2015)``, ``..., bình quân giai đoạn tăng 8%/năm``: an average
+#: change over a term, said right after a figure.
+_AVERAGE_AFTER = re.compile(
+    r"[^,;.\n]{0,30}?,\s*(?:và\s+)?(?:(?:tăng|giảm)\s+bình\s+quân|bình\s+quân(?:\s+(?:cả\s+)?giai\s+đoạn"
+    r"|\s+mỗi\s+năm|\s+hằng\s+năm|\s+hàng\s+năm)?\s+(?:tăng|giảm))(?![^\W\d_])"
+)
+#: A change or a rate of change in the figure's own phrase: then it is no level.
+_CHANGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:tăng|giảm|tốc\s+độ)(?![^\W\d_])[^,;]*$")
+#: ``có``, ``còn``, ``chiếm`` right before a figure: a stock or a share, which stands at one time.
+_STOCK_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:có|còn|chiếm)(?:\s+(?:trên|gần|hơn|khoảng|tới|đến|được|tổng\s+số))*\s+$"
+)
+#: ``Sau 20 năm tái lập (1997-2017)``, ``sau 5 năm (2016 - 2020)``: a count of years glossed with its span.
+_COUNTED_GLOSS = re.compile(
+    r"(?<!\d)(?P<years>\d{1,2})\s+năm(?:\s+[^\W\d_]+){0,8}\s*\(\s*(?:giai\s+đoạn\s+|từ\s+)?"
+    r"(?P<first>\d{4})\s*[-–]\s*(?P<last>\d{4})\s*\)"
+)
+_GLOSS_REACH = 300
+
+
 def term_end(low: str, start: int, end: int, period: str | None) -> str | None:
     """The year of one end of a term a figure stands at: in ``giai đoạn 2011-2015, tỷ trọng nông nghiệp
-    giảm từ 47,66% xuống còn 44,61%`` the first figure is the term's first year, the second its last.
+    giảm từ 47,66% xuống còn 44,61%`` the first figure is the term's first year, the second its last; a
+    level said before the average change that led to it (``thu nhập đạt 34 triệu đồng, tăng bình quân
+    15,8% (giai đoạn 2011-2015)``) and a stock or a share after a count of years glossed with its span
+    (``Sau 20 năm tái lập (1997-2017), ... chiếm 84%``) are the term's last year.
     ``period`` unchanged for any other figure (``low`` is the lower-cased text, ``start:end`` the figure)."""
     if not period or len(period) != 9 or period[4] != "-":
         return period
@@ -1226,7 +1249,21 @@ def term_end(low: str, start: int, end: int, period: str | None) -> str | None:
         return period[:4]
     if _TO_FIGURE.search(low, max(0, start - 60), start):
         return period[5:]
+    if _AVERAGE_AFTER.match(low, end) and not _CHANGE_BEFORE.search(low, max(0, start - 40), start):
+        return period[5:]
+    if _STOCK_BEFORE.search(low, max(0, start - 24), start) and _counted_span(low, start, period):
+        return period[5:]
     return period
+
+
+def _counted_span(low: str, start: int, period: str) -> bool:
+    """True when ``period`` is the span a count of years before ``start`` is glossed with (``sau 5 năm thực
+    hiện Nghị quyết (2016-2020)``): the years counted end when the article is written."""
+    for found in _COUNTED_GLOSS.finditer(low, max(0, start - _GLOSS_REACH), start):
+        first, last = int(found["first"]), int(found["last"])
+        if f"{first}-{last}" == period and int(found["years"]) in (last - first, last - first + 1):
+            return True
+    return False
 
 
 def is_sub_year(low: str, start: int, end: int) -> bool:
