@@ -828,3 +828,17 @@ def test_a_stock_or_share_after_a_count_of_years_glossed_with_its_span_is_the_sp
         "tỷ trọng công nghiệp và dịch vụ chiếm trên 80%, toàn tỉnh có 120 xã đạt chuẩn nông thôn mới."
     )
     assert periods(text) == ["2002-2022", "2022", "2022"]
+
+
+def test_what_a_review_article_says_was_built_or_invested_is_the_span_it_reviews():
+    text = (
+        "Từ năm 2016 đến nay, phong trào xây dựng nông thôn mới của huyện có nhiều chuyển biến. "
+        "Hiện huyện đã xây mới 25 trường học, cải tạo, nâng cấp 12 trạm y tế; bê tông hóa 40 km đường xã, "
+        "65 km đường thôn. Toàn huyện có 30 xã đạt tiêu chí trường học. Ngành điện đã đầu tư trên 300 tỷ đồng "
+        "cải tạo lưới điện."
+    )
+    assert periods(text, published="2021-05-10") == ["2016-2021"] * 4 + ["2021", "2016-2021"]
+    counted = "Sau 5 năm, tỉnh có bước phát triển. Tỉnh đã đầu tư 1.200 tỷ đồng cho giao thông nông thôn."
+    assert periods(counted, published="2020-10-10") == ["2015-2020"]
+    plain = "Tỉnh đã đầu tư 1.200 tỷ đồng cho giao thông nông thôn. Hiện có 46 công trình cấp nước."
+    assert periods(plain, published="2020-10-10") == ["2020", "2020"]  # no review: the article's year

@@ -33,7 +33,14 @@ the period of the stock it counts, to its paragraph's end; a span between two da
 còn 44,61%``) are its first and its last year; a lunar new year
 (``Tết Nguyên đán Đinh Dậu``) is its year.  A period in brackets closed before
 the figure (``Quyết định 50 (giai đoạn 2016 - 2020)``) speaks of what the
-bracket follows, not of the figure.
+bracket follows, not of the figure.  The month of an event named inside a sentence (``..., đưa vào sử
+dụng từ tháng 12/2016``) is, like an event's year, no period of the figure before it.  A result weighed
+against a year's plan (``giảm 46% so với kế hoạch năm 2016``, ``đạt 105% kế hoạch 2021``) is of that
+year.  A level said before the average change over a term (``đạt 34 triệu đồng, tăng bình quân 15,8%
+(giai đoạn 2011-2015)``), and a stock or a share after a count of years glossed with its span (``Sau 20
+năm tái lập (1997-2017), ... chiếm 84%``), are the term's last year.  In an article reviewing a span up
+to its year (``từ năm 2011 đến nay``, ``Sau 5 năm, ...``), what it says was built or invested, naming
+no period for it (``đã xây mới 40 trạm bơm``, ``đầu tư trên 2.400 tỷ đồng``), is that span.
 
 Some periods are named relative to the article's year (the year it reports
 on: see :meth:`Periods.fallback`): ``đến nay``, ``hiện nay`` and ``hiện có``
@@ -249,6 +256,23 @@ _MEASURED_AGAINST = re.compile(
     r"(?:(?<![^\W\d_])(?:so\s+với|so|đạt|bằng|vượt)|%)\s+(?:mức\s+)?"
     r"(?:(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?:\s+(?:cả|của))?\s+)?$"
 )
+#: ``Sau 5 năm, ...``, ``Qua hơn 6 năm triển khai, ...``: a sentence opening on the years an article reviews.
+_REVIEW_HEAD = re.compile(
+    r"(?:^|[.!?\n])\s*(?:sau|qua)\s+(?:hơn\s+|gần\s+)?(?P<years>\d{1,2})\s+năm(?![^\W\d_])(?!\s*\()"
+)
+#: Verbs of works built or funds invested (``xây mới``, ``kiên cố hóa``, ``đầu tư``), and the verbs of a stock,
+#: a share or a change (``có``, ``chiếm``, ``tăng``) that end their reach.
+_BUILT = re.compile(
+    r"(?<![^\W\d_])(?:(?P<built>xây\s+dựng(?:\s+mới)?|xây\s+mới|làm\s+mới|cải\s+tạo|nâng\s+cấp|sửa\s+chữa"
+    r"|kiên\s+cố\s+h[óo]a|bê\s+tông\s+h[óo]a|nhựa\s+h[óo]a|cứng\s+h[óo]a|nạo\s+vét|khơi\s+thông|đầu\s+tư"
+    r"(?:\s+xây\s+dựng)?|trồng\s+mới|lắp\s+đặt)"
+    r"|(?P<stop>có|đạt|chiếm|còn|là|tăng|giảm|bằng|gồm|với|trong\s+đó|cho))(?![^\W\d_])"
+)
+_BUILT_REACH = 160
+#: What may stand between such a verb and its figure: ``đầu tư trên 2.400 tỷ đồng``, ``xây mới được 42``.
+_BUILT_GAP = re.compile(r"(?:\s+(?:trên|được|hơn|khoảng|gần|thêm|tổng\s+cộng|và))*\s+")
+#: ... or the items of the list it opens, up to the figure: ``kiên cố hóa 36,6km kênh cấp I, 65km ...``.
+_LIST_GAP = re.compile(r"(?:,|\s+và)\s*$")
 #: ``so với thời điểm 31/12/2018``: a date a change is measured from.
 _COMPARED = re.compile(r"(?<![^\W\d_])so(?:\s+với)?\s+$")
 #: ``so với thời điểm trước dịch năm``: words of a basis, up to the year it names.
@@ -390,6 +414,7 @@ class Periods:
         #: Years of the dates a stock was counted at (``Tại thời điểm 31/10/2016``): the article is no older.
         self._counted_at: list[int] = []
         self._event_years: list[str] = []  # "thành lập năm 1999": no year reported, yet not a plans-only text
+        self._review: str | None = None  # the span a review article looks back on (see built_over)
         mentions = self._find_mentions()
         self.mentions = mentions
         # a dated article's title matters only when it names the year before (read only then: it costs)
@@ -1085,6 +1110,41 @@ class Periods:
                 return mention
             k += 1
         return None
+
+    def built_over(self, sentence_start: int, pos: int) -> str | None:
+        """The span a review article looks back on (``từ năm 2011 đến nay``, ``Sau 5 năm, ...``) when the
+        figure at ``pos`` is what was built or invested over it (``đã xây mới 9 chợ``, ``đầu tư trên 2.400 tỷ
+        đồng``, the items of a list such a verb opens), else None: a count of works done over the years is
+        their sum, while a stock (``có 46 công trình``) stands at the article's year."""
+        if self._review is None:
+            self._review = self._reviewed_span() or ""
+        if not self._review:
+            return None
+        verbs = list(_BUILT.finditer(self.text, max(sentence_start, pos - _BUILT_REACH), pos))
+        verb = verbs[-1] if verbs else None  # the last verb before the figure is the one it is the object of
+        if verb is None or verb["stop"]:
+            return None
+        gap = self.text[verb.end() : pos]
+        if _BUILT_GAP.fullmatch(gap) or (gap.lstrip()[:1].isdigit() and _LIST_GAP.search(gap)):
+            return self._review
+        return None
+
+    def _reviewed_span(self) -> str | None:
+        """The span up to the article's year that it reviews: the one span up to now it names (``từ năm 2011
+        đến nay``), else the years it counts at a sentence's head (``Sau 5 năm, ...``, ``Qua hơn 6 năm triển
+        khai, ...``)."""
+        year = self._article_year()
+        if year is None:
+            return None
+        spans = {m.value for m in self.mentions if m.relative and m.relative.startswith("since ") and m.value}
+        if len(spans) == 1:
+            span = spans.pop()
+            return span if len(span) == 9 else None
+        counts = {int(found["years"]) for found in _REVIEW_HEAD.finditer(self.text)}
+        if spans or len(counts) != 1:
+            return None
+        years = counts.pop()
+        return f"{year - years}-{year}" if 1 < years <= 30 else None
 
     def _programme_elsewhere(self, mention: Mention, sentence_start: int, pos: int) -> bool:
         """True when ``mention`` is the term of a programme (``Chương trình ... giai đoạn 2012 - 2020``) and the

@@ -699,6 +699,9 @@ class ArticleExtractor:
             kind = "actual"  # a plan to cut from 349 to 268: the 349 is what there is now
         if chain.whole is not None and cue is None and chain.whole.kind != "actual":
             kind = chain.whole.kind  # "Phấn đấu thu 5.000 tỷ đồng. Trong đó, thu nội địa 4.000 tỷ đồng"
+        # "Từ năm 2011 đến nay, ... đã xây mới 9 chợ": works done over the span an article reviews
+        if kind == "actual" and not stated and period == self.periods.fallback(False):
+            period = self.periods.built_over(chain.sentence.start, start) or period
         hedged = cue == "estimate" and is_lead_glue(region)  # "(ước tính 2.000 km)"
         if (cue is None or hedged) and self._names_plan_amount(region_start):
             kind = "target"
