@@ -842,3 +842,13 @@ def test_what_a_review_article_says_was_built_or_invested_is_the_span_it_reviews
     assert periods(counted, published="2020-10-10") == ["2015-2020"]
     plain = "Tỉnh đã đầu tư 1.200 tỷ đồng cho giao thông nông thôn. Hiện có 46 công trình cấp nước."
     assert periods(plain, published="2020-10-10") == ["2020", "2020"]  # no review: the article's year
+
+
+def test_up_to_now_opening_a_sentence_ends_the_year_carried_before_it():
+    text = (
+        "Năm 2017, huyện có 8 xã đạt chuẩn nông thôn mới. Đến nay, toàn huyện đã có 14 xã đạt chuẩn. "
+        "Tỷ lệ hộ nghèo còn 2,9%."
+    )
+    assert periods(text, published="2021-09-01") == ["2017", "2021", "2021"]
+    inside = "Năm 2017, huyện có 8 xã đạt chuẩn, đến nay có 14 xã. Tỷ lệ hộ nghèo còn 2,9%."
+    assert periods(inside, published="2021-09-01") == ["2017", "2021", "2017"]  # said in passing: no reset

@@ -54,7 +54,8 @@ the article's year; ``những năm sau đó`` that year, not the one carried, an
 names (``từ năm 2011 đến nay``); ``năm tới`` the year after it, for the goals it
 sets; ``trong 5 năm tới`` the five years after it, ``trong 5 năm qua`` the five
 up to it; ``nhiệm kỳ qua`` the party term that ends in it, ``nhiệm kỳ tới`` the
-one after that.  The vision a plan's name adds after its
+one after that.  ``Đến nay`` (``Tính đến nay``) opening a sentence ends a year carried from before it: what
+follows is of the article's year.  The vision a plan's name adds after its
 period (``giai đoạn 2017 - 2018 và định hướng đến năm 2020``, ``đến năm 2025,
 tầm nhìn đến năm 2030``) is no period of the figures.
 
@@ -256,6 +257,8 @@ _MEASURED_AGAINST = re.compile(
     r"(?:(?<![^\W\d_])(?:so\s+với|so|đạt|bằng|vượt)|%)\s+(?:mức\s+)?"
     r"(?:(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?:\s+(?:cả|của))?\s+)?$"
 )
+#: ``đến nay``, ``tính đến nay``: up to the article's present.
+_UP_TO_NOW = re.compile(r"(?:tính\s+)?đến\s+nay")
 #: ``Sau 5 năm, ...``, ``Qua hơn 6 năm triển khai, ...``: a sentence opening on the years an article reviews.
 _REVIEW_HEAD = re.compile(
     r"(?:^|[.!?\n])\s*(?:sau|qua)\s+(?:hơn\s+|gần\s+)?(?P<years>\d{1,2})\s+năm(?![^\W\d_])(?!\s*\()"
@@ -623,7 +626,11 @@ class Periods:
             if _EVER.search(self.text, max(0, start - 10), start):  # "lớn nhất từ trước đến nay": ever
                 return None
             recent = token.group().startswith("những") and not token.group().endswith("đó")
-            return Mention(start, None, False, sub_year, relative="recent" if recent else "now", end=end)
+            # "Đến nay, ...", "Tính đến nay ...": the present opening a sentence ends a year carried from before
+            resets = (
+                not recent and _UP_TO_NOW.match(token.group()) is not None and self._at_sentence_head(start)
+            )
+            return Mention(start, None, resets, sub_year, relative="recent" if recent else "now", end=end)
         if token["coming"]:
             return Mention(start, None, False, False, relative=f"coming {token['years']}", end=end)
         if token[
@@ -987,7 +994,8 @@ class Periods:
         of the goal year (``kịch bản cho năm 2017 ... ước đạt``) is that year's."""
         goal = self._title_goal
         if goal is None or any(
-            m.carries and m.value and m.value[-4:].isdigit() and m.value[-4:] < goal for m in mentions
+            m.carries and m.relative is None and m.value and m.value[-4:].isdigit() and m.value[-4:] < goal
+            for m in mentions
         ):
             return mentions
         return [
