@@ -38,6 +38,7 @@ from desktop.core.extract.kinds import (
     opens_with_estimate,
     plan_after,
     plans_project,
+    reaches_plan,
     reports_done,
     resolve,
 )
@@ -731,9 +732,12 @@ class ArticleExtractor:
 
     def _reports_after_frame(self, chain: _Chain, start: int) -> bool:
         """True when the figure's own clause, after the one of the sentence's target frame, says what was
-        done: ``Tỉnh giao chỉ tiêu thu 2.500 tỷ đồng; đến nay đã thu 2.100 tỷ đồng``."""
+        done: ``Tỉnh giao chỉ tiêu thu 2.500 tỷ đồng; đến nay đã thu 2.100 tỷ đồng`` -- or its own phrase says
+        the plan was reached (``..., huyện đã đạt 520 ha``)."""
         clause_start = self.layout.clause_start(start)
-        return clause_start > chain.sentence.start and reports_done(self.low[clause_start:start])
+        if clause_start > chain.sentence.start and reports_done(self.low[clause_start:start]):
+            return True
+        return reaches_plan(self.low, chain.sentence.start, start)
 
     def _cue(self, chain: _Chain, region_start: int, figure: Figure) -> str | None:
         """The kind cue of a figure: its own, else that of the figure before it in the same clause
@@ -744,6 +748,8 @@ class ArticleExtractor:
         after the figure may still make it a plan (``104 dự án kêu gọi đầu tư``)."""
         start = figure.start
         cue = cue_kind(self.low[region_start:start])
+        if cue in (None, "target") and reaches_plan(self.low, chain.sentence.start, start):
+            cue = "actual"  # "Theo kế hoạch, huyện xây dựng 20 km đường, đến nay đã hoàn thành 18 km"
         if cue is None and chain.end and not self.layout.crosses_hard_boundary(chain.end, start):
             opening = self.text.find("(", chain.end, start)
             if opening < 0 or _RESTATEMENT.match(self.low, opening + 1, start):
