@@ -369,3 +369,10 @@ def test_a_plan_named_and_then_reached_is_a_result():
     assert kinds(coming, published="2022-11-20") == ["target", "actual", "target"]
     goal = "Năm 2022, tỷ lệ bao phủ đã đạt 88% và phấn đấu đến năm 2025 đạt 95%."
     assert kinds(goal, published="2022-11-20") == ["actual", "target"]  # a goal after what was reached
+
+
+def test_an_undated_forecast_about_the_year_the_article_reports_is_an_estimate():
+    text = "Năm 2021, sản lượng thủy sản dự kiến đạt 95.000 tấn, tăng 4% so với năm 2020."
+    assert kinds(text) == ["estimate"]
+    ahead = "Năm 2021, sản lượng thủy sản đạt 90.000 tấn. Dự kiến đến năm 2025, sản lượng đạt 120.000 tấn."
+    assert kinds(ahead) == ["actual", "target"]  # a later year's forecast stays a plan

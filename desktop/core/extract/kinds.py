@@ -36,7 +36,11 @@ results and carried-over years stay results, and so does a term that ends
 that year but began years before (``Giai đoạn 2016-2020, tỉnh thu hút 120 dự
 án`` in March 2020): it has all but run its course.  ``dự kiến`` is a target about
 the future and an estimate about a period under way -- one its own clause
-names (``vụ Đông Xuân này``, ``năm nay``) or a part of a year already named.
+names (``vụ Đông Xuân này``, ``năm nay``) or a part of a year already named;
+without a date, about the year its sentence names when that is the year the
+article reports on (the pipeline decides this: it knows the article's year).
+A plan named and then reached (``Kế hoạch năm 2022 giao trồng 400 ha rừng,
+huyện đã đạt 430 ha``) gives a result.
 Plan words before ``dẫn đến`` belong to the cause, not to the consequence
 that follows (``giao dự toán chưa đúng, dẫn đến ... số tiền 517 tỷ đồng``),
 which is a result unless its own words say otherwise.

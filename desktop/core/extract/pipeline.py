@@ -690,6 +690,8 @@ class ArticleExtractor:
             horizon and self.published is None and cue in (None, "actual", "forecast") and plan_year
         )
         kind = resolve(cue, framed, period, sub_year, self.published, plan_year, found.sub_year and stated)
+        if kind == "target" and cue == "forecast" and self._forecasts_reported_year(period, stated):
+            kind = "estimate"
         if kind == "estimate" and cue == "forecast" and self._plans_project(chain.sentence):
             kind = "target"  # "tổng mức đầu tư dự kiến" of a project still to come: what it is to cost
         if kind == "target" and (chain.framed or self._plan_sentence_end == chain.sentence.start):
@@ -729,6 +731,17 @@ class ArticleExtractor:
         )
         chain.locality = record.locality
         return Candidate(record, furniture)
+
+    def _forecasts_reported_year(self, period: str | None, stated: bool) -> bool:
+        """True when an undated article's ``dự kiến`` is about the year its sentence names and the article
+        reports on (``Năm 2019, sản lượng lương thực dự kiến đạt 1,2 triệu tấn``): the article is written as
+        that year ends or after, so the figure is an estimate of it, not a plan."""
+        return (
+            self.published is None
+            and stated
+            and period is not None
+            and period == self.periods.fallback(False)
+        )
 
     def _reports_after_frame(self, chain: _Chain, start: int) -> bool:
         """True when the figure's own clause, after the one of the sentence's target frame, says what was
