@@ -852,3 +852,10 @@ def test_up_to_now_opening_a_sentence_ends_the_year_carried_before_it():
     assert periods(text, published="2021-09-01") == ["2017", "2021", "2021"]
     inside = "Năm 2017, huyện có 8 xã đạt chuẩn, đến nay có 14 xã. Tỷ lệ hộ nghèo còn 2,9%."
     assert periods(inside, published="2021-09-01") == ["2017", "2021", "2017"]  # said in passing: no reset
+
+
+def test_the_year_a_plan_was_issued_is_not_the_period_of_its_figures():
+    text = "Kế hoạch ban hành năm 2017 đặt mục tiêu 85% số trường đạt chuẩn quốc gia đến năm 2021."
+    assert periods(text, published="2019-06-01") == ["2021"]
+    event = "Nhà máy khởi công năm 2017 với tổng vốn đầu tư 600 tỷ đồng."
+    assert periods(event, published="2019-06-01") == ["2017"]  # an event's year still dates what follows it

@@ -34,7 +34,8 @@ còn 44,61%``) are its first and its last year; a lunar new year
 (``Tết Nguyên đán Đinh Dậu``) is its year.  A period in brackets closed before
 the figure (``Quyết định 50 (giai đoạn 2016 - 2020)``) speaks of what the
 bracket follows, not of the figure.  The month of an event named inside a sentence (``..., đưa vào sử
-dụng từ tháng 12/2016``) is, like an event's year, no period of the figure before it.  A result weighed
+dụng từ tháng 12/2016``) is, like an event's year, no period of the figure before it; the year a plan was issued (``Kế hoạch ban
+hành năm 2017 đặt mục tiêu 85% ... đến năm 2021``) is no period of the figures after it either.  A result weighed
 against a year's plan (``giảm 46% so với kế hoạch năm 2016``, ``đạt 105% kế hoạch 2021``) is of that
 year.  A level said before the average change over a term (``đạt 34 triệu đồng, tăng bình quân 15,8%
 (giai đoạn 2011-2015)``), and a stock or a share after a count of years glossed with its span (``Sau 20
@@ -179,6 +180,8 @@ _EVENT_VERBS = (
     r"|đưa\s+vào\s+(?:sử\s+dụng|hoạt\s+động|vận\s+hành)"
 )
 _EVENT_YEAR = re.compile(rf"(?<![^\W\d_])(?:vào|{_EVENT_VERBS})\s+(?:từ\s+|trong\s+|vào\s+)?$")
+#: ``ban hành năm 2016``: the year a document was issued.
+_ISSUED = re.compile(r"(?<![^\W\d_])ban\s+hành\s+(?:từ\s+|trong\s+|vào\s+)?$")
 #: ``..., đưa vào sử dụng từ tháng 12/2016``: the month of one event inside a sentence dates that event, not
 #: the figure before it (``vào tháng 12/2016`` alone may be when the figure was reached).
 _EVENT_MONTH = re.compile(rf"(?<![^\W\d_])(?:{_EVENT_VERBS})\s+(?:từ\s+|trong\s+|vào\s+)?$")
@@ -1084,6 +1087,7 @@ class Periods:
                 mention.value is not None
                 and mention.end <= pos
                 and not self._aside(mention, sentence.start, pos)
+                and not (mention.looks_back and self._plan_made(mention))
             ):
                 if mention.relative == "now" and later is not None:
                     break  # "đến nay, đã thu hoạch 4.000 ha lúa Đông Xuân 2016 - 2017": the named period wins
@@ -1102,6 +1106,11 @@ class Periods:
             mention = self.mentions[carried]
             return PeriodAt(mention.value, mention.sub_year, False)
         return PeriodAt(self.fallback(target), False, False)
+
+    def _plan_made(self, mention: Mention) -> bool:
+        """True when ``mention`` is the year a plan or a decision was issued (``Kế hoạch ban hành năm 2016
+        đặt mục tiêu 80% ... vào năm 2020``): when the plan was made is not what its figures are for."""
+        return _ISSUED.search(self.text, max(0, mention.start - 16), mention.start) is not None
 
     def _measured_plan(self, k: int, clause_end: int) -> Mention | None:
         """The year of a plan the figure before mention ``k`` is measured against in its clause: ``doanh thu
