@@ -859,3 +859,14 @@ def test_the_year_a_plan_was_issued_is_not_the_period_of_its_figures():
     assert periods(text, published="2019-06-01") == ["2021"]
     event = "Nhà máy khởi công năm 2017 với tổng vốn đầu tư 600 tỷ đồng."
     assert periods(event, published="2019-06-01") == ["2017"]  # an event's year still dates what follows it
+
+
+def test_an_undated_article_counting_the_nth_year_of_what_began_in_a_named_year_is_from_that_year():
+    text = (
+        "Chương trình mỗi xã một sản phẩm được tỉnh triển khai từ năm 2019. Năm nay là năm thứ 3 thực hiện, "
+        "toàn tỉnh có 120 sản phẩm đạt 3 sao."
+    )
+    assert periods(text) == ["2021"]
+    assert periods(text, published="2022-08-01") == ["2022"]  # a date decides
+    uncounted = "Chương trình được tỉnh triển khai từ năm 2019. Toàn tỉnh có 120 sản phẩm đạt 3 sao."
+    assert periods(uncounted) == [None]  # a first year alone dates nothing

@@ -68,7 +68,8 @@ date, the year its title reports (``Kết quả năm 2022``, ``6 tháng đầu n
 đạt chuẩn năm 2017``, reports the year before, and the goal year frames only targets unless the text
 names its results' earlier year itself), then the year of an anniversary the
 text marks (``Nhân kỷ niệm 70 năm Ngày Thương binh - Liệt sỹ (27/7/1947-27/7/2017)``:
-the article is written for the day, whatever past years it reports), then the year the text names most
+the article is written for the day, whatever past years it reports), then the year it counts as the
+``năm thứ N`` of what began in a year it names (``triển khai từ năm 2019 ... năm thứ 3``: 2021), then the year the text names most
 often (the latest of years named as often) (not in brackets, and not before a span up to now: ``từ năm 2021 đến
 nay`` dates it 2021 or later, as does a stock counted ``tại thời điểm 31/10/2021``; a founding span ``20 năm thành lập 1999-2019`` is
 none, but the anniversary dates an article that names no other year: 2019), the
@@ -180,6 +181,26 @@ _EVENT_VERBS = (
     r"|đưa\s+vào\s+(?:sử\s+dụng|hoạt\s+động|vận\s+hành)"
 )
 _EVENT_YEAR = re.compile(rf"(?<![^\W\d_])(?:vào|{_EVENT_VERBS})\s+(?:từ\s+|trong\s+|vào\s+)?$")
+#: ``năm thứ 3``, ``năm thứ hai``: the count of a year in something that began in a year named elsewhere.
+_NTH = re.compile(r"(?<![^\W\d_])năm\s+thứ\s+(\d{1,2}|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![^\W\d_])")
+_NUMBER_WORDS = {
+    "hai": "2",
+    "ba": "3",
+    "tư": "4",
+    "bốn": "4",
+    "năm": "5",
+    "sáu": "6",
+    "bảy": "7",
+    "tám": "8",
+    "chín": "9",
+    "mười": "10",
+}
+#: ``triển khai từ năm 2019``, ``bắt đầu năm 2019`` (not a span, ``từ năm 2019 đến ...``), ``Năm 2019 là năm
+#: đầu tiên ...``: the first year of what an article counts the years of.
+_FIRST_YEAR = re.compile(
+    r"(?<![^\W\d_])(?:từ|bắt\s+đầu(?:\s+từ)?)\s+năm\s+(\d{4})(?!\d|\s*(?:đến|tới|-|–))"
+    r"|(?<![^\W\d_])năm\s+(\d{4})\s*(?:,\s*|là\s+)?năm\s+(?:đầu\s+tiên|đầu|thứ\s+nhất)(?![^\W\d_])"
+)
 #: ``ban hành năm 2016``: the year a document was issued.
 _ISSUED = re.compile(r"(?<![^\W\d_])ban\s+hành\s+(?:từ\s+|trong\s+|vào\s+)?$")
 #: ``..., đưa vào sử dụng từ tháng 12/2016``: the month of one event inside a sentence dates that event, not
@@ -843,6 +864,8 @@ class Periods:
             )
         if not years:  # "Nhân kỷ niệm 70 năm ... (1947-2017)": the article is written for the day
             years = _anniversaries(self.text, _CELEBRATED) if "kỷ niệm" in self.text else {}
+        if not years and "năm thứ" in self.text:  # "triển khai từ năm 2019 ... năm thứ 3 thực hiện": 2021
+            years = _nth_year(self.text)
         from_text = False
         if not years:
             years = _reported_years(self.mentions)
@@ -1261,6 +1284,18 @@ def _reported_years(mentions: list[Mention]) -> dict[str, int]:
     return _counts(
         [m.value for m in mentions if m.carries and m.value and not m.deadline and m.carry_end > m.start]
     )
+
+
+def _nth_year(low: str) -> dict[str, int]:
+    """The year an article counts as the ``năm thứ N`` of what began in a year it names (``Chương trình
+    triển khai từ năm 2019 ... Năm nay là năm thứ 3 thực hiện``, ``Năm 2019 là năm đầu tiên ...``): the first
+    year is the first of the count.  Empty unless the text names one count and one first year."""
+    counts = {_NUMBER_WORDS.get(n, n) for n in _NTH.findall(low)}
+    firsts = {a or b for a, b in _FIRST_YEAR.findall(low)}
+    if len(counts) != 1 or len(firsts) != 1:
+        return {}
+    count = int(counts.pop())
+    return {str(int(firsts.pop()) + count - 1): 1} if 1 < count <= 30 else {}
 
 
 def _anniversaries(low: str, pattern: re.Pattern[str] = _ANNIVERSARY) -> dict[str, int]:
