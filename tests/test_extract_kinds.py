@@ -376,3 +376,5 @@ def test_an_undated_forecast_about_the_year_the_article_reports_is_an_estimate()
     assert kinds(text) == ["estimate"]
     ahead = "Năm 2021, sản lượng thủy sản đạt 90.000 tấn. Dự kiến đến năm 2025, sản lượng đạt 120.000 tấn."
     assert kinds(ahead) == ["actual", "target"]  # a later year's forecast stays a plan
+    action = "Năm 2021, tỉnh tổ chức hội nghị xúc tiến, dự kiến trao chứng nhận cho 30 dự án."
+    assert kinds(action) == ["target"]  # an action still to come in that year, not a level of it

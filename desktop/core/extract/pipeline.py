@@ -164,6 +164,10 @@ _SHARE = re.compile(r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|kh
 
 #: A year written out: a sentence that names one dates its figures itself.  The look-ahead at its first
 #: digits lets the other positions fail at once (a lookbehind first keeps the regex engine from skipping).
+#: ``dự kiến đạt``, ``dự kiến cả năm tăng``: a forecast of a level or a change, up to the figure it puts.
+_FORECAST_LEVEL = re.compile(
+    r"(?<![^\W\d_])dự\s+kiến\s+(?:[^\W\d_]+\s+){0,2}?(?:đạt|là|tăng|giảm)(?:\s+[^\W\d_]+){0,2}\s*$"
+)
 _YEAR_NAMED = re.compile(r"(?=[12])(?<!\d)(?:19|20)\d\d(?!\d)")
 #: ``So với năm 2019, ...``: a basis that opens a sentence.
 _OPENING_BASIS = re.compile(r"\W*(?P<basis>so\s+với\s+[^,.;:\d]{2,40}(?:\d{4})?)\s*,", re.IGNORECASE)
@@ -690,7 +694,7 @@ class ArticleExtractor:
             horizon and self.published is None and cue in (None, "actual", "forecast") and plan_year
         )
         kind = resolve(cue, framed, period, sub_year, self.published, plan_year, found.sub_year and stated)
-        if kind == "target" and cue == "forecast" and self._forecasts_reported_year(period, stated):
+        if kind == "target" and cue == "forecast" and self._forecasts_reported_year(period, stated, start):
             kind = "estimate"
         if kind == "estimate" and cue == "forecast" and self._plans_project(chain.sentence):
             kind = "target"  # "tổng mức đầu tư dự kiến" of a project still to come: what it is to cost
@@ -732,15 +736,17 @@ class ArticleExtractor:
         chain.locality = record.locality
         return Candidate(record, furniture)
 
-    def _forecasts_reported_year(self, period: str | None, stated: bool) -> bool:
-        """True when an undated article's ``dự kiến`` is about the year its sentence names and the article
-        reports on (``Năm 2019, sản lượng lương thực dự kiến đạt 1,2 triệu tấn``): the article is written as
-        that year ends or after, so the figure is an estimate of it, not a plan."""
+    def _forecasts_reported_year(self, period: str | None, stated: bool, start: int) -> bool:
+        """True when an undated article's ``dự kiến`` puts a level or a change on the year its sentence names
+        and the article reports on (``Năm 2019, sản lượng lương thực dự kiến đạt 1,2 triệu tấn``): the article
+        is written as that year ends or after, so the figure is an estimate of it, not a plan -- unlike an
+        action still to come in that year (``dự kiến trao chứng nhận cho 45 dự án``)."""
         return (
             self.published is None
             and stated
             and period is not None
             and period == self.periods.fallback(False)
+            and _FORECAST_LEVEL.search(self.low, max(0, start - MAX_REGION), start) is not None
         )
 
     def _reports_after_frame(self, chain: _Chain, start: int) -> bool:
