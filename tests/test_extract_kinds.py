@@ -357,3 +357,24 @@ def test_a_term_ending_in_the_first_half_of_its_last_year_reports_results_not_a_
     # the term has all but run its course: its figures are what was done; the year just begun is still a plan
     assert kinds(text, published="2020-03-10") == ["actual", "actual", "target"]
     assert kinds(text, published="2018-03-10")[:2] == ["target", "target"]  # half a term still to come
+
+
+def test_a_plan_named_and_then_reached_is_a_result():
+    text = (
+        "Theo kế hoạch, năm 2022 xã làm mới 15 km đường bê tông, đến nay đã hoàn thành 12 km. "
+        "Kế hoạch năm 2022 giao huyện trồng 400 ha rừng, huyện đã đạt 430 ha."
+    )
+    assert kinds(text, published="2022-11-20") == ["target", "actual", "target", "actual"]
+    coming = "Kế hoạch năm 2022 giao trồng 400 ha rừng, đã đạt 250 ha và sẽ trồng thêm 150 ha."
+    assert kinds(coming, published="2022-11-20") == ["target", "actual", "target"]
+    goal = "Năm 2022, tỷ lệ bao phủ đã đạt 88% và phấn đấu đến năm 2025 đạt 95%."
+    assert kinds(goal, published="2022-11-20") == ["actual", "target"]  # a goal after what was reached
+
+
+def test_an_undated_forecast_about_the_year_the_article_reports_is_an_estimate():
+    text = "Năm 2021, sản lượng thủy sản dự kiến đạt 95.000 tấn, tăng 4% so với năm 2020."
+    assert kinds(text) == ["estimate"]
+    ahead = "Năm 2021, sản lượng thủy sản đạt 90.000 tấn. Dự kiến đến năm 2025, sản lượng đạt 120.000 tấn."
+    assert kinds(ahead) == ["actual", "target"]  # a later year's forecast stays a plan
+    action = "Năm 2021, tỉnh tổ chức hội nghị xúc tiến, dự kiến trao chứng nhận cho 30 dự án."
+    assert kinds(action) == ["target"]  # an action still to come in that year, not a level of it

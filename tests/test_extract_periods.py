@@ -225,8 +225,8 @@ def test_the_year_just_ended_is_the_one_before_the_publication_but_in_december()
 
 
 def test_a_bracket_naming_the_years_counted_is_a_term():
-    text = "Sau 5 năm thực hiện Nghị quyết (2017-2022), toàn tỉnh có 1.200 cơ sở công nghiệp nông thôn."
-    assert periods(text) == ["2017-2022"]
+    text = "Sau 5 năm thực hiện Nghị quyết (2017-2022), toàn tỉnh phát triển 1.200 cơ sở công nghiệp."
+    assert periods(text) == ["2017-2022"]  # (a stock, "có 1.200 cơ sở", is the span's last year)
 
 
 def test_founding_and_completion_years_are_events_not_the_articles_year():
@@ -784,3 +784,89 @@ def test_recent_years_are_the_span_up_to_now_the_article_names():
     assert periods(text, published="2019-08-01") == ["2015-2019", "2015-2019", "2015-2019"]
     alone = "Trong những năm qua, huyện xây mới được 12 trạm y tế."
     assert periods(alone, published="2019-08-01") == ["2019"]  # no span named: the article's year
+
+
+def test_the_month_of_an_event_named_after_a_figure_is_not_the_figures_period():
+    text = (
+        "Năm 2022, huyện thu ngân sách 420 tỷ đồng. Trung tâm y tế huyện được xây dựng với quy mô "
+        "250 giường bệnh, đưa vào sử dụng từ tháng 11/2020."
+    )
+    assert periods(text, published="2022-12-15") == ["2022", "2022"]
+    reached = "Năm 2022, huyện thu ngân sách 420 tỷ đồng. Dư nợ tín dụng đạt 900 tỷ đồng vào tháng 11/2021."
+    assert periods(reached, published="2022-12-15") == ["2022", "2021"]  # no event: the month is the figure's
+
+
+def test_a_result_weighed_against_a_years_plan_is_of_that_year():
+    text = (
+        "Du lịch gặp nhiều khó khăn. Doanh thu du lịch đạt 1.500 tỷ đồng, giảm 18% so với năm 2018 "
+        "và bằng 70% so với kế hoạch năm 2019."
+    )
+    assert periods(text, published="2020-04-02") == ["2019"]
+    bare = "Thu ngân sách đạt 850 tỷ đồng, đạt 104% kế hoạch 2021. Lợi nhuận đạt 40 tỷ đồng."
+    assert periods(bare, published="2022-03-01") == ["2021", "2022"]
+    named = "Thu ngân sách đạt 850 tỷ đồng, giảm 5% so với năm 2020, theo kế hoạch năm 2021 của tỉnh."
+    assert periods(named, published="2022-03-01") == ["2022"]  # a plan named, not the result's measure
+
+
+def test_a_level_said_before_the_average_change_over_a_term_is_the_terms_last_year():
+    text = (
+        "Sau 5 năm, thu nhập bình quân đầu người khu vực nông thôn đạt 48 triệu đồng/năm, "
+        "tăng bình quân 11,2% (giai đoạn 2016-2020)."
+    )
+    assert periods(text) == ["2020", "2016-2020"]
+    head = (
+        "Giai đoạn 2016-2020, GRDP bình quân đầu người đạt 61 triệu đồng, bình quân giai đoạn tăng 7,5%/năm."
+    )
+    assert periods(head, published="2021-02-10") == ["2020", "2016-2020"]
+    change = "Giai đoạn 2016-2020, GRDP tăng 40 nghìn tỷ đồng, tăng bình quân 7,5%/năm."
+    assert periods(change, published="2021-02-10") == ["2016-2020", "2016-2020"]  # a change, no level
+
+
+def test_a_stock_or_share_after_a_count_of_years_glossed_with_its_span_is_the_spans_last_year():
+    text = (
+        "Sau 20 năm tái lập (2002-2022), tỉnh có bước phát triển vượt bậc, GRDP tăng bình quân 8,6%/năm, "
+        "tỷ trọng công nghiệp và dịch vụ chiếm trên 80%, toàn tỉnh có 120 xã đạt chuẩn nông thôn mới."
+    )
+    assert periods(text) == ["2002-2022", "2022", "2022"]
+
+
+def test_what_a_review_article_says_was_built_or_invested_is_the_span_it_reviews():
+    text = (
+        "Từ năm 2016 đến nay, phong trào xây dựng nông thôn mới của huyện có nhiều chuyển biến. "
+        "Hiện huyện đã xây mới 25 trường học, cải tạo, nâng cấp 12 trạm y tế; bê tông hóa 40 km đường xã, "
+        "65 km đường thôn. Toàn huyện có 30 xã đạt tiêu chí trường học. Ngành điện đã đầu tư trên 300 tỷ đồng "
+        "cải tạo lưới điện."
+    )
+    assert periods(text, published="2021-05-10") == ["2016-2021"] * 4 + ["2021", "2016-2021"]
+    counted = "Sau 5 năm, tỉnh có bước phát triển. Tỉnh đã đầu tư 1.200 tỷ đồng cho giao thông nông thôn."
+    assert periods(counted, published="2020-10-10") == ["2015-2020"]
+    plain = "Tỉnh đã đầu tư 1.200 tỷ đồng cho giao thông nông thôn. Hiện có 46 công trình cấp nước."
+    assert periods(plain, published="2020-10-10") == ["2020", "2020"]  # no review: the article's year
+
+
+def test_up_to_now_opening_a_sentence_ends_the_year_carried_before_it():
+    text = (
+        "Năm 2017, huyện có 8 xã đạt chuẩn nông thôn mới. Đến nay, toàn huyện đã có 14 xã đạt chuẩn. "
+        "Tỷ lệ hộ nghèo còn 2,9%."
+    )
+    assert periods(text, published="2021-09-01") == ["2017", "2021", "2021"]
+    inside = "Năm 2017, huyện có 8 xã đạt chuẩn, đến nay có 14 xã. Tỷ lệ hộ nghèo còn 2,9%."
+    assert periods(inside, published="2021-09-01") == ["2017", "2021", "2017"]  # said in passing: no reset
+
+
+def test_the_year_a_plan_was_issued_is_not_the_period_of_its_figures():
+    text = "Kế hoạch ban hành năm 2017 đặt mục tiêu 85% số trường đạt chuẩn quốc gia đến năm 2021."
+    assert periods(text, published="2019-06-01") == ["2021"]
+    event = "Nhà máy khởi công năm 2017 với tổng vốn đầu tư 600 tỷ đồng."
+    assert periods(event, published="2019-06-01") == ["2017"]  # an event's year still dates what follows it
+
+
+def test_an_undated_article_counting_the_nth_year_of_what_began_in_a_named_year_is_from_that_year():
+    text = (
+        "Chương trình mỗi xã một sản phẩm được tỉnh triển khai từ năm 2019. Năm nay là năm thứ 3 thực hiện, "
+        "toàn tỉnh có 120 sản phẩm đạt 3 sao."
+    )
+    assert periods(text) == ["2021"]
+    assert periods(text, published="2022-08-01") == ["2022"]  # a date decides
+    uncounted = "Chương trình được tỉnh triển khai từ năm 2019. Toàn tỉnh có 120 sản phẩm đạt 3 sao."
+    assert periods(uncounted) == [None]  # a first year alone dates nothing

@@ -36,7 +36,11 @@ results and carried-over years stay results, and so does a term that ends
 that year but began years before (``Giai đoạn 2016-2020, tỉnh thu hút 120 dự
 án`` in March 2020): it has all but run its course.  ``dự kiến`` is a target about
 the future and an estimate about a period under way -- one its own clause
-names (``vụ Đông Xuân này``, ``năm nay``) or a part of a year already named.
+names (``vụ Đông Xuân này``, ``năm nay``) or a part of a year already named;
+without a date, about the year its sentence names when that is the year the
+article reports on (the pipeline decides this: it knows the article's year).
+A plan named and then reached (``Kế hoạch năm 2022 giao trồng 400 ha rừng,
+huyện đã đạt 430 ha``) gives a result.
 Plan words before ``dẫn đến`` belong to the cause, not to the consequence
 that follows (``giao dự toán chưa đúng, dẫn đến ... số tiền 517 tỷ đồng``),
 which is a result unless its own words say otherwise.
@@ -113,6 +117,10 @@ _PLAN_AFTER = re.compile(
     r"^(?:\s+[^\W\d_]+){0,6}?\s+(?:kêu\s+gọi(?!\s+được)(?:\s+đầu\s+tư)?|(?:trong\s+)?(?:thời\s+gian|những\s+năm)"
     r"\s+(?:sắp\s+)?tới|sắp\s+tới)(?![^\W\d_])"
 )
+#: ``đã đạt``, ``đến nay đã hoàn thành``, ``đã thực hiện được``: what was reached of a plan named before it.
+_REACHED = re.compile(
+    r"(?<![^\W\d_])đã\s+(?:[^\W\d_]+\s+){0,2}?(?:đạt|hoàn\s+thành|thực\s+hiện|vượt)(?![^\W\d_])"
+)
 #: ``..., dẫn đến ...``: what follows is a consequence that happened; plan words before it are its cause's.
 _CONSEQUENCE = re.compile(r"(?<![^\W\d_])dẫn\s+(?:đến|tới)(?![^\W\d_])")
 
@@ -137,6 +145,7 @@ def cue_kind(region: str) -> str | None:
     resolved later by :func:`resolve`).
     """
     strong = weak = None
+    strong_end = 0
     consequence = _last(_CONSEQUENCE, region) if "dẫn" in region else None
     if consequence is not None:
         region, weak = region[consequence:], "actual"
@@ -146,7 +155,9 @@ def cue_kind(region: str) -> str | None:
         if match.lastgroup == "actual":
             weak = "actual"
         else:
-            strong = match.lastgroup
+            strong, strong_end = match.lastgroup, match.end()
+    if strong == "target" and _REACHED.search(region, strong_end):
+        return "actual"  # "kế hoạch trồng rừng năm 2021, huyện đã hoàn thành 520 ha": the plan reached
     if strong is None and _future_phrase(region):
         return "target"
     if strong == "forecast" and _CURRENT_PERIOD.search(region):
@@ -215,6 +226,20 @@ def plans_project(sentence: str, following: str, undated: bool = False) -> bool:
         if starts_word(sentence, m) and not (to_come and m.group() == "đang")
     )
     return next(done, None) is None and (to_come or _TO_COME.search(following) is not None)
+
+
+def reaches_plan(low: str, sentence_start: int, pos: int) -> bool:
+    """True when the phrase before ``pos`` (after the last comma of its sentence, lower-cased ``low``) says a
+    plan named before it was reached: ``Kế hoạch năm 2021 giao trồng 500 ha rừng, huyện đã đạt 520 ha``,
+    ``..., đến nay đã hoàn thành 18 km`` -- a result, whatever frame the sentence opens with."""
+    comma = low.rfind(",", sentence_start, pos)
+    if comma <= sentence_start or low.find("đã", comma, pos) < 0:  # a substring test spares most figures
+        return False
+    reached = _last(_REACHED, low[comma:pos])
+    if reached is None:
+        return False
+    between = low[comma + reached : pos]  # the figure is what was reached, not one after it
+    return not any(c.isdigit() for c in between) and cue_kind(between) in (None, "actual")
 
 
 def has_target_frame(sentence_head: str) -> bool:

@@ -33,7 +33,15 @@ the period of the stock it counts, to its paragraph's end; a span between two da
 còn 44,61%``) are its first and its last year; a lunar new year
 (``Tết Nguyên đán Đinh Dậu``) is its year.  A period in brackets closed before
 the figure (``Quyết định 50 (giai đoạn 2016 - 2020)``) speaks of what the
-bracket follows, not of the figure.
+bracket follows, not of the figure.  The month of an event named inside a sentence (``..., đưa vào sử
+dụng từ tháng 12/2016``) is, like an event's year, no period of the figure before it; the year a plan was issued (``Kế hoạch ban
+hành năm 2017 đặt mục tiêu 85% ... đến năm 2021``) is no period of the figures after it either.  A result weighed
+against a year's plan (``giảm 46% so với kế hoạch năm 2016``, ``đạt 105% kế hoạch 2021``) is of that
+year.  A level said before the average change over a term (``đạt 34 triệu đồng, tăng bình quân 15,8%
+(giai đoạn 2011-2015)``), and a stock or a share after a count of years glossed with its span (``Sau 20
+năm tái lập (1997-2017), ... chiếm 84%``), are the term's last year.  In an article reviewing a span up
+to its year (``từ năm 2011 đến nay``, ``Sau 5 năm, ...``), what it says was built or invested, naming
+no period for it (``đã xây mới 40 trạm bơm``, ``đầu tư trên 2.400 tỷ đồng``), is that span.
 
 Some periods are named relative to the article's year (the year it reports
 on: see :meth:`Periods.fallback`): ``đến nay``, ``hiện nay`` and ``hiện có``
@@ -47,7 +55,8 @@ the article's year; ``những năm sau đó`` that year, not the one carried, an
 names (``từ năm 2011 đến nay``); ``năm tới`` the year after it, for the goals it
 sets; ``trong 5 năm tới`` the five years after it, ``trong 5 năm qua`` the five
 up to it; ``nhiệm kỳ qua`` the party term that ends in it, ``nhiệm kỳ tới`` the
-one after that.  The vision a plan's name adds after its
+one after that.  ``Đến nay`` (``Tính đến nay``) opening a sentence ends a year carried from before it: what
+follows is of the article's year.  The vision a plan's name adds after its
 period (``giai đoạn 2017 - 2018 và định hướng đến năm 2020``, ``đến năm 2025,
 tầm nhìn đến năm 2030``) is no period of the figures.
 
@@ -59,7 +68,8 @@ date, the year its title reports (``Kết quả năm 2022``, ``6 tháng đầu n
 đạt chuẩn năm 2017``, reports the year before, and the goal year frames only targets unless the text
 names its results' earlier year itself), then the year of an anniversary the
 text marks (``Nhân kỷ niệm 70 năm Ngày Thương binh - Liệt sỹ (27/7/1947-27/7/2017)``:
-the article is written for the day, whatever past years it reports), then the year the text names most
+the article is written for the day, whatever past years it reports), then the year it counts as the
+``năm thứ N`` of what began in a year it names (``triển khai từ năm 2019 ... năm thứ 3``: 2021), then the year the text names most
 often (the latest of years named as often) (not in brackets, and not before a span up to now: ``từ năm 2021 đến
 nay`` dates it 2021 or later, as does a stock counted ``tại thời điểm 31/10/2021``; a founding span ``20 năm thành lập 1999-2019`` is
 none, but the anniversary dates an article that names no other year: 2019), the
@@ -166,10 +176,36 @@ _EVER = re.compile(r"(?<![^\W\d_])từ\s+trước\s+$")
 _LAW = re.compile(r"(?<![^\W\d_])(?:luật|hiến\s+pháp)(?:\s+[^\W\d_]+){0,5}\s+$")
 #: ``khởi công vào năm 2019``, ``thành lập năm 1999``: the date of one event, named inside a sentence,
 #: sets no context.
-_EVENT_YEAR = re.compile(
-    r"(?<![^\W\d_])(?:vào|khởi\s+công|khánh\s+thành|thành\s+lập|ban\s+hành|hoàn\s+thành"
-    r"|đưa\s+vào\s+(?:sử\s+dụng|hoạt\s+động|vận\s+hành))\s+(?:từ\s+|trong\s+|vào\s+)?$"
+_EVENT_VERBS = (
+    r"khởi\s+công|khánh\s+thành|thành\s+lập|ban\s+hành|hoàn\s+thành"
+    r"|đưa\s+vào\s+(?:sử\s+dụng|hoạt\s+động|vận\s+hành)"
 )
+_EVENT_YEAR = re.compile(rf"(?<![^\W\d_])(?:vào|{_EVENT_VERBS})\s+(?:từ\s+|trong\s+|vào\s+)?$")
+#: ``năm thứ 3``, ``năm thứ hai``: the count of a year in something that began in a year named elsewhere.
+_NTH = re.compile(r"(?<![^\W\d_])năm\s+thứ\s+(\d{1,2}|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![^\W\d_])")
+_NUMBER_WORDS = {
+    "hai": "2",
+    "ba": "3",
+    "tư": "4",
+    "bốn": "4",
+    "năm": "5",
+    "sáu": "6",
+    "bảy": "7",
+    "tám": "8",
+    "chín": "9",
+    "mười": "10",
+}
+#: ``triển khai từ năm 2019``, ``bắt đầu năm 2019`` (not a span, ``từ năm 2019 đến ...``), ``Năm 2019 là năm
+#: đầu tiên ...``: the first year of what an article counts the years of.
+_FIRST_YEAR = re.compile(
+    r"(?<![^\W\d_])(?:từ|bắt\s+đầu(?:\s+từ)?)\s+năm\s+(\d{4})(?!\d|\s*(?:đến|tới|-|–))"
+    r"|(?<![^\W\d_])năm\s+(\d{4})\s*(?:,\s*|là\s+)?năm\s+(?:đầu\s+tiên|đầu|thứ\s+nhất)(?![^\W\d_])"
+)
+#: ``ban hành năm 2016``: the year a document was issued.
+_ISSUED = re.compile(r"(?<![^\W\d_])ban\s+hành\s+(?:từ\s+|trong\s+|vào\s+)?$")
+#: ``..., đưa vào sử dụng từ tháng 12/2016``: the month of one event inside a sentence dates that event, not
+#: the figure before it (``vào tháng 12/2016`` alone may be when the figure was reached).
+_EVENT_MONTH = re.compile(rf"(?<![^\W\d_])(?:{_EVENT_VERBS})\s+(?:từ\s+|trong\s+|vào\s+)?$")
 #: The day and month before a year: a cut-off date (``Tại thời điểm 31/12/2015``, ``tính đến ngày 30/6/2020``)
 #: is the period of a stock; any other full date (``ngày 3/5/2018``), failing all else, the article's time.
 _CUT_OFF_DATE = re.compile(r"\d{1,2}/\d{1,2}/$")
@@ -239,6 +275,31 @@ _JUDGED_YEAR = re.compile(
 #: 2012 - 2020``, ``Đề án ... giai đoạn 2021-2025`` -- the scale and the funds planned for it are for that term.
 _PROGRAM_TERM = re.compile(r"(?<![^\W\d_])(?:chương\s+trình|dự\s+án|đề\s+án)(?:\s+[^\W\d_]+){0,8}[\s\"”»]*$")
 _PROGRAMME = re.compile(r"(?<![^\W\d_])(?:chương\s+trình|dự\s+án|đề\s+án)(?![^\W\d_])")
+#: ``so với kế hoạch năm 2016``, ``đạt 105% kế hoạch 2021``, ``vượt chỉ tiêu năm 2020``: a plan a result is
+#: weighed against (up to the year, or to the plan word that opens a bare year's mention).
+_MEASURED_AGAINST = re.compile(
+    r"(?:(?<![^\W\d_])(?:so\s+với|so|đạt|bằng|vượt)|%)\s+(?:mức\s+)?"
+    r"(?:(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?:\s+(?:cả|của))?\s+)?$"
+)
+#: ``đến nay``, ``tính đến nay``: up to the article's present (the cleaner has made every space single).
+_UP_TO_NOW = ("đến nay", "tính đến nay")
+#: ``Sau 5 năm, ...``, ``Qua hơn 6 năm triển khai, ...``: a sentence opening on the years an article reviews
+#: (matched where ``str.find`` finds its first word: scanning the article with it costs four times as much).
+_REVIEW_COUNT = re.compile(r"(?:sau|qua)\s+(?:hơn\s+|gần\s+)?(?P<years>\d{1,2})\s+năm(?![^\W\d_])(?!\s*\()")
+_REVIEW_OPENS = re.compile(r"(?:^|[.!?\n])\s*$")
+#: Verbs of works built or funds invested (``xây mới``, ``kiên cố hóa``, ``đầu tư``), and the verbs of a stock,
+#: a share or a change (``có``, ``chiếm``, ``tăng``) that end their reach.
+_BUILT = re.compile(
+    r"(?<![^\W\d_])(?:(?P<built>xây\s+dựng(?:\s+mới)?|xây\s+mới|làm\s+mới|cải\s+tạo|nâng\s+cấp|sửa\s+chữa"
+    r"|kiên\s+cố\s+h[óo]a|bê\s+tông\s+h[óo]a|nhựa\s+h[óo]a|cứng\s+h[óo]a|nạo\s+vét|khơi\s+thông|đầu\s+tư"
+    r"(?:\s+xây\s+dựng)?|trồng\s+mới|lắp\s+đặt)"
+    r"|(?P<stop>có|đạt|chiếm|còn|là|tăng|giảm|bằng|gồm|với|trong\s+đó|cho))(?![^\W\d_])"
+)
+_BUILT_REACH = 160
+#: What may stand between such a verb and its figure: ``đầu tư trên 2.400 tỷ đồng``, ``xây mới được 42``.
+_BUILT_GAP = re.compile(r"(?:\s+(?:trên|được|hơn|khoảng|gần|thêm|tổng\s+cộng|và))*\s+")
+#: ... or the items of the list it opens, up to the figure: ``kiên cố hóa 36,6km kênh cấp I, 65km ...``.
+_LIST_GAP = re.compile(r"(?:,|\s+và)\s*$")
 #: ``so với thời điểm 31/12/2018``: a date a change is measured from.
 _COMPARED = re.compile(r"(?<![^\W\d_])so(?:\s+với)?\s+$")
 #: ``so với thời điểm trước dịch năm``: words of a basis, up to the year it names.
@@ -380,6 +441,7 @@ class Periods:
         #: Years of the dates a stock was counted at (``Tại thời điểm 31/10/2016``): the article is no older.
         self._counted_at: list[int] = []
         self._event_years: list[str] = []  # "thành lập năm 1999": no year reported, yet not a plans-only text
+        self._review: str | None = None  # the span a review article looks back on (see built_over)
         mentions = self._find_mentions()
         self.mentions = mentions
         # a dated article's title matters only when it names the year before (read only then: it costs)
@@ -545,6 +607,10 @@ class Periods:
             until = _SINCE_END.match(text, end)
             if until is not None and until["now"]:
                 return Mention(at, None, False, False, relative=f"since {year}", end=until.end()), until.end()
+        # "..., với quy mô 500 giường, khánh thành tháng 12/2016": the event's month, not the figure's
+        if before["part"] and self._event_month(at):
+            self._event_years.append(str(year))
+            return Mention(at, str(year), False, True, end=end, looks_back=True), end
         if before["year"] and _COMPARED_WORDS.search(text, max(0, at - 40), at):
             # "bằng 70% so với thời điểm trước dịch năm 2018": the basis, however many words it takes
             return Mention(at, None, False, sub_year, basis_year=year, end=end), end
@@ -584,7 +650,9 @@ class Periods:
             if _EVER.search(self.text, max(0, start - 10), start):  # "lớn nhất từ trước đến nay": ever
                 return None
             recent = token.group().startswith("những") and not token.group().endswith("đó")
-            return Mention(start, None, False, sub_year, relative="recent" if recent else "now", end=end)
+            # "Đến nay, ...", "Tính đến nay ...": the present opening a sentence ends a year carried from before
+            resets = token.group() in _UP_TO_NOW and self._at_sentence_head(start)
+            return Mention(start, None, resets, sub_year, relative="recent" if recent else "now", end=end)
         if token["coming"]:
             return Mention(start, None, False, False, relative=f"coming {token['years']}", end=end)
         if token[
@@ -750,6 +818,12 @@ class Periods:
             return len(self.text) if end < 0 else end
         return _FOREVER
 
+    def _event_month(self, at: int) -> bool:
+        """True when the month at ``at`` dates an event named inside its sentence (``công trình ... đưa vào sử
+        dụng từ tháng 12/2016``): like an event's year, it is no period of the figures before it."""
+        event = _EVENT_MONTH.search(self.text, max(0, at - 32), at)
+        return event is not None and not self._at_sentence_head(event.start())
+
     def _names_congress(self, pos: int) -> bool:
         """True for the term in a congress's name: ``Đại hội ... lần thứ XIV, nhiệm kỳ 2020-2025``."""
         return _CONGRESS.search(self.text, max(0, pos - 40), pos) is not None
@@ -788,6 +862,8 @@ class Periods:
             )
         if not years:  # "Nhân kỷ niệm 70 năm ... (1947-2017)": the article is written for the day
             years = _anniversaries(self.text, _CELEBRATED) if "kỷ niệm" in self.text else {}
+        if not years and "năm thứ" in self.text:  # "triển khai từ năm 2019 ... năm thứ 3 thực hiện": 2021
+            years = _nth_year(self.text)
         from_text = False
         if not years:
             years = _reported_years(self.mentions)
@@ -942,7 +1018,8 @@ class Periods:
         of the goal year (``kịch bản cho năm 2017 ... ước đạt``) is that year's."""
         goal = self._title_goal
         if goal is None or any(
-            m.carries and m.value and m.value[-4:].isdigit() and m.value[-4:] < goal for m in mentions
+            m.carries and m.relative is None and m.value and m.value[-4:].isdigit() and m.value[-4:] < goal
+            for m in mentions
         ):
             return mentions
         return [
@@ -1031,11 +1108,13 @@ class Periods:
                 mention.value is not None
                 and mention.end <= pos
                 and not self._aside(mention, sentence.start, pos)
+                and not (mention.looks_back and self._plan_made(mention))
             ):
                 if mention.relative == "now" and later is not None:
                     break  # "đến nay, đã thu hoạch 4.000 ha lúa Đông Xuân 2016 - 2017": the named period wins
                 return PeriodAt(mention.value, mention.sub_year, True, mention.plan_horizon)
             j -= 1
+        later = later or self._measured_plan(k, clause_end)
         if later is not None:
             return PeriodAt(later.value, later.sub_year, True, later.plan_horizon)
         index = self._last_target_frame if target else self._last_carrying
@@ -1048,6 +1127,74 @@ class Periods:
             mention = self.mentions[carried]
             return PeriodAt(mention.value, mention.sub_year, False)
         return PeriodAt(self.fallback(target), False, False)
+
+    def _plan_made(self, mention: Mention) -> bool:
+        """True when ``mention`` is the year a plan or a decision was issued (``Kế hoạch ban hành năm 2016
+        đặt mục tiêu 80% ... vào năm 2020``): when the plan was made is not what its figures are for."""
+        return _ISSUED.search(self.text, max(0, mention.start - 16), mention.start) is not None
+
+    def _measured_plan(self, k: int, clause_end: int) -> Mention | None:
+        """The year of a plan the figure before mention ``k`` is measured against in its clause: ``doanh thu
+        giảm 30% so với năm 2015 và bằng 54% so với kế hoạch năm 2016``, ``đạt 105% kế hoạch năm 2021`` -- a
+        result is weighed against the plan of its own year."""
+        while k < len(self.mentions) and self.mentions[k].start < clause_end:
+            mention = self.mentions[k]
+            start = mention.start
+            if (
+                mention.frames_targets
+                and mention.value
+                and _MEASURED_AGAINST.search(self.text, max(0, start - 40), start) is not None
+            ):
+                return mention
+            k += 1
+        return None
+
+    def built_over(self, sentence_start: int, pos: int) -> str | None:
+        """The span a review article looks back on (``từ năm 2011 đến nay``, ``Sau 5 năm, ...``) when the
+        figure at ``pos`` is what was built or invested over it (``đã xây mới 9 chợ``, ``đầu tư trên 2.400 tỷ
+        đồng``, the items of a list such a verb opens), else None: a count of works done over the years is
+        their sum, while a stock (``có 46 công trình``) stands at the article's year."""
+        if self._review is None:
+            self._review = self._reviewed_span() or ""
+        if not self._review:
+            return None
+        verbs = list(_BUILT.finditer(self.text, max(sentence_start, pos - _BUILT_REACH), pos))
+        verb = verbs[-1] if verbs else None  # the last verb before the figure is the one it is the object of
+        if verb is None or verb["stop"]:
+            return None
+        gap = self.text[verb.end() : pos]
+        if _BUILT_GAP.fullmatch(gap) or (gap.lstrip()[:1].isdigit() and _LIST_GAP.search(gap)):
+            return self._review
+        return None
+
+    def _reviewed_span(self) -> str | None:
+        """The span up to the article's year that it reviews: the one span up to now it names (``từ năm 2011
+        đến nay``), else the years it counts at a sentence's head (``Sau 5 năm, ...``, ``Qua hơn 6 năm triển
+        khai, ...``)."""
+        year = self._article_year()
+        if year is None:
+            return None
+        spans = {m.value for m in self.mentions if m.relative and m.relative.startswith("since ") and m.value}
+        if len(spans) == 1:
+            span = spans.pop()
+            return span if len(span) == 9 else None
+        counts = self._review_counts()
+        if spans or len(counts) != 1:
+            return None
+        years = counts.pop()
+        return f"{year - years}-{year}" if 1 < years <= 30 else None
+
+    def _review_counts(self) -> set[int]:
+        """The counts of years that open a sentence: ``Sau 5 năm, ...``, ``Qua hơn 6 năm triển khai, ...``."""
+        counts = set()
+        for anchor in ("sau ", "qua "):
+            at = self.text.find(anchor)
+            while at >= 0:
+                found = _REVIEW_COUNT.match(self.text, at)
+                if found is not None and _REVIEW_OPENS.search(self.text, max(0, at - 4), at):
+                    counts.add(int(found["years"]))
+                at = self.text.find(anchor, at + 1)
+        return counts
 
     def _programme_elsewhere(self, mention: Mention, sentence_start: int, pos: int) -> bool:
         """True when ``mention`` is the term of a programme (``Chương trình ... giai đoạn 2012 - 2020``) and the
@@ -1149,6 +1296,18 @@ def _reported_years(mentions: list[Mention]) -> dict[str, int]:
     )
 
 
+def _nth_year(low: str) -> dict[str, int]:
+    """The year an article counts as the ``năm thứ N`` of what began in a year it names (``Chương trình
+    triển khai từ năm 2019 ... Năm nay là năm thứ 3 thực hiện``, ``Năm 2019 là năm đầu tiên ...``): the first
+    year is the first of the count.  Empty unless the text names one count and one first year."""
+    counts = {_NUMBER_WORDS.get(n, n) for n in _NTH.findall(low)}
+    firsts = {a or b for a, b in _FIRST_YEAR.findall(low)}
+    if len(counts) != 1 or len(firsts) != 1:
+        return {}
+    count = int(counts.pop())
+    return {str(int(firsts.pop()) + count - 1): 1} if 1 < count <= 30 else {}
+
+
 def _anniversaries(low: str, pattern: re.Pattern[str] = _ANNIVERSARY) -> dict[str, int]:
     """The last years of the anniversaries ``low`` names (``20 năm tái lập tỉnh (1997-2017)``): when the
     article was written, though it may tell what the first year was."""
@@ -1179,9 +1338,32 @@ _TO_FIGURE = re.compile(
 )
 
 
+#: ``..., tăng bình quân 15,8% (giai đoạn 2011-2015)``, ``..., bình quân giai đoạn tăng 8%/năm``: an average
+#: change over a term, said right after a figure.
+_AVERAGE_AFTER = re.compile(
+    r"[^,;.\n]{0,30}?,\s*(?:và\s+)?(?:(?:tăng|giảm)\s+bình\s+quân|bình\s+quân(?:\s+(?:cả\s+)?giai\s+đoạn"
+    r"|\s+mỗi\s+năm|\s+hằng\s+năm|\s+hàng\s+năm)?\s+(?:tăng|giảm))(?![^\W\d_])"
+)
+#: A change or a rate of change in the figure's own phrase: then it is no level.
+_CHANGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:tăng|giảm|tốc\s+độ)(?![^\W\d_])[^,;]*$")
+#: ``có``, ``còn``, ``chiếm`` right before a figure: a stock or a share, which stands at one time.
+_STOCK_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:có|còn|chiếm)(?:\s+(?:trên|gần|hơn|khoảng|tới|đến|được|tổng\s+số))*\s+$"
+)
+#: ``Sau 20 năm tái lập (1997-2017)``, ``sau 5 năm (2016 - 2020)``: a count of years glossed with its span.
+_COUNTED_GLOSS = re.compile(
+    r"(?<!\d)(?P<years>\d{1,2})\s+năm(?:\s+[^\W\d_]+){0,8}\s*\(\s*(?:giai\s+đoạn\s+|từ\s+)?"
+    r"(?P<first>\d{4})\s*[-–]\s*(?P<last>\d{4})\s*\)"
+)
+_GLOSS_REACH = 300
+
+
 def term_end(low: str, start: int, end: int, period: str | None) -> str | None:
     """The year of one end of a term a figure stands at: in ``giai đoạn 2011-2015, tỷ trọng nông nghiệp
-    giảm từ 47,66% xuống còn 44,61%`` the first figure is the term's first year, the second its last.
+    giảm từ 47,66% xuống còn 44,61%`` the first figure is the term's first year, the second its last; a
+    level said before the average change that led to it (``thu nhập đạt 34 triệu đồng, tăng bình quân
+    15,8% (giai đoạn 2011-2015)``) and a stock or a share after a count of years glossed with its span
+    (``Sau 20 năm tái lập (1997-2017), ... chiếm 84%``) are the term's last year.
     ``period`` unchanged for any other figure (``low`` is the lower-cased text, ``start:end`` the figure)."""
     if not period or len(period) != 9 or period[4] != "-":
         return period
@@ -1189,7 +1371,21 @@ def term_end(low: str, start: int, end: int, period: str | None) -> str | None:
         return period[:4]
     if _TO_FIGURE.search(low, max(0, start - 60), start):
         return period[5:]
+    if _AVERAGE_AFTER.match(low, end) and not _CHANGE_BEFORE.search(low, max(0, start - 40), start):
+        return period[5:]
+    if _STOCK_BEFORE.search(low, max(0, start - 24), start) and _counted_span(low, start, period):
+        return period[5:]
     return period
+
+
+def _counted_span(low: str, start: int, period: str) -> bool:
+    """True when ``period`` is the span a count of years before ``start`` is glossed with (``sau 5 năm thực
+    hiện Nghị quyết (2016-2020)``): the years counted end when the article is written."""
+    for found in _COUNTED_GLOSS.finditer(low, max(0, start - _GLOSS_REACH), start):
+        first, last = int(found["first"]), int(found["last"])
+        if f"{first}-{last}" == period and int(found["years"]) in (last - first, last - first + 1):
+            return True
+    return False
 
 
 def is_sub_year(low: str, start: int, end: int) -> bool:

@@ -38,6 +38,7 @@ from desktop.core.extract.kinds import (
     opens_with_estimate,
     plan_after,
     plans_project,
+    reaches_plan,
     reports_done,
     resolve,
 )
@@ -163,6 +164,10 @@ _SHARE = re.compile(r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|kh
 
 #: A year written out: a sentence that names one dates its figures itself.  The look-ahead at its first
 #: digits lets the other positions fail at once (a lookbehind first keeps the regex engine from skipping).
+#: ``dự kiến đạt``, ``dự kiến cả năm tăng``: a forecast of a level or a change, up to the figure it puts.
+_FORECAST_LEVEL = re.compile(
+    r"(?<![^\W\d_])dự\s+kiến\s+(?:[^\W\d_]+\s+){0,2}?(?:đạt|là|tăng|giảm)(?:\s+[^\W\d_]+){0,2}\s*$"
+)
 _YEAR_NAMED = re.compile(r"(?=[12])(?<!\d)(?:19|20)\d\d(?!\d)")
 #: ``So với năm 2019, ...``: a basis that opens a sentence.
 _OPENING_BASIS = re.compile(r"\W*(?P<basis>so\s+với\s+[^,.;:\d]{2,40}(?:\d{4})?)\s*,", re.IGNORECASE)
@@ -689,6 +694,8 @@ class ArticleExtractor:
             horizon and self.published is None and cue in (None, "actual", "forecast") and plan_year
         )
         kind = resolve(cue, framed, period, sub_year, self.published, plan_year, found.sub_year and stated)
+        if kind == "target" and cue == "forecast" and self._forecasts_reported_year(period, stated, start):
+            kind = "estimate"
         if kind == "estimate" and cue == "forecast" and self._plans_project(chain.sentence):
             kind = "target"  # "tổng mức đầu tư dự kiến" of a project still to come: what it is to cost
         if kind == "target" and (chain.framed or self._plan_sentence_end == chain.sentence.start):
@@ -699,6 +706,9 @@ class ArticleExtractor:
             kind = "actual"  # a plan to cut from 349 to 268: the 349 is what there is now
         if chain.whole is not None and cue is None and chain.whole.kind != "actual":
             kind = chain.whole.kind  # "Phấn đấu thu 5.000 tỷ đồng. Trong đó, thu nội địa 4.000 tỷ đồng"
+        # "Từ năm 2011 đến nay, ... đã xây mới 9 chợ": works done over the span an article reviews
+        if kind == "actual" and not stated and period == self.periods.fallback(False):
+            period = self.periods.built_over(chain.sentence.start, start) or period
         hedged = cue == "estimate" and is_lead_glue(region)  # "(ước tính 2.000 km)"
         if (cue is None or hedged) and self._names_plan_amount(region_start):
             kind = "target"
@@ -726,11 +736,27 @@ class ArticleExtractor:
         chain.locality = record.locality
         return Candidate(record, furniture)
 
+    def _forecasts_reported_year(self, period: str | None, stated: bool, start: int) -> bool:
+        """True when an undated article's ``dự kiến`` puts a level or a change on the year its sentence names
+        and the article reports on (``Năm 2019, sản lượng lương thực dự kiến đạt 1,2 triệu tấn``): the article
+        is written as that year ends or after, so the figure is an estimate of it, not a plan -- unlike an
+        action still to come in that year (``dự kiến trao chứng nhận cho 45 dự án``)."""
+        return (
+            self.published is None
+            and stated
+            and period is not None
+            and period == self.periods.fallback(False)
+            and _FORECAST_LEVEL.search(self.low, max(0, start - MAX_REGION), start) is not None
+        )
+
     def _reports_after_frame(self, chain: _Chain, start: int) -> bool:
         """True when the figure's own clause, after the one of the sentence's target frame, says what was
-        done: ``Tỉnh giao chỉ tiêu thu 2.500 tỷ đồng; đến nay đã thu 2.100 tỷ đồng``."""
+        done: ``Tỉnh giao chỉ tiêu thu 2.500 tỷ đồng; đến nay đã thu 2.100 tỷ đồng`` -- or its own phrase says
+        the plan was reached (``..., huyện đã đạt 520 ha``)."""
         clause_start = self.layout.clause_start(start)
-        return clause_start > chain.sentence.start and reports_done(self.low[clause_start:start])
+        if clause_start > chain.sentence.start and reports_done(self.low[clause_start:start]):
+            return True
+        return reaches_plan(self.low, chain.sentence.start, start)
 
     def _cue(self, chain: _Chain, region_start: int, figure: Figure) -> str | None:
         """The kind cue of a figure: its own, else that of the figure before it in the same clause
@@ -741,6 +767,8 @@ class ArticleExtractor:
         after the figure may still make it a plan (``104 dự án kêu gọi đầu tư``)."""
         start = figure.start
         cue = cue_kind(self.low[region_start:start])
+        if cue in (None, "target") and reaches_plan(self.low, chain.sentence.start, start):
+            cue = "actual"  # "Theo kế hoạch, huyện xây dựng 20 km đường, đến nay đã hoàn thành 18 km"
         if cue is None and chain.end and not self.layout.crosses_hard_boundary(chain.end, start):
             opening = self.text.find("(", chain.end, start)
             if opening < 0 or _RESTATEMENT.match(self.low, opening + 1, start):
