@@ -155,3 +155,14 @@ def test_a_count_of_provinces_and_cities_is_the_countrys():
         ("2,1 tỷ USD", "cả nước"),
         ("5 tỉnh", "Bắc Ninh"),
     ]
+
+
+def test_a_name_with_any_apostrophe_is_the_place_and_reads_with_the_typographic_one():
+    for apostrophe in ("ʼ", "‘", "`"):
+        text = f"Năm 2024, huyện Đắk R{apostrophe}Lấp có 12 trường học. Đắk R{apostrophe}Lấp thu 95 tỷ đồng."
+        assert localities(text, "Đắk Nông") == [("12 trường học", "Đắk R’Lấp"), ("95 tỷ đồng", "Đắk R’Lấp")]
+
+
+def test_a_name_written_with_the_plain_apostrophe_keeps_it():
+    text = "Năm 2024, huyện Đắk R'Lấp có 12 trường học."
+    assert localities(text, "Đắk Nông") == [("12 trường học", "Đắk R'Lấp")]

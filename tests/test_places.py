@@ -79,6 +79,10 @@ def test_gazetteer_has_the_63_provinces():
         ),
         ("huyện Đắk R'Lấp", [("huyện Đắk R'Lấp", "Đắk R'Lấp", "district")]),
         ("Huyện ủy Đăk R’lấp", [("Huyện ủy Đăk R’lấp", "Đắk R'Lấp", "district")]),
+        # the apostrophe as other keyboards type it: a modifier letter, an opening quote, a backtick
+        ("huyện Đắk Rʼlấp", [("huyện Đắk Rʼlấp", "Đắk R'Lấp", "district")]),
+        ("huyện Đắk R‘Lấp", [("huyện Đắk R‘Lấp", "Đắk R'Lấp", "district")]),
+        ("huyện Đắk R`Lấp", [("huyện Đắk R`Lấp", "Đắk R'Lấp", "district")]),
         (
             "TPHCM, TP.HCM và Hà Nội",
             [

@@ -32,6 +32,7 @@ from typing import Any, NamedTuple
 
 from desktop.core.extract.lexicon import ADMIN_WORDS, COUNTRY, alternation
 from desktop.core.extract.lowercase import lower_same_length
+from desktop.core.places import APOSTROPHES
 from desktop.core.scan import positions
 
 COUNTRY_NAME = "cả nước"
@@ -112,7 +113,9 @@ _NAME_BEFORE_BRACKET = re.compile(
 )
 _ADMIN_HEAD = re.compile(rf"(?:{alternation(ADMIN_WORDS)})\s", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:có|đạt)(?![^\W\d_])")
-_AFTER_DASH = re.compile(r"[-–]\s?([^\W\d_][\w’']*)")
+_AFTER_DASH = re.compile(rf"[-–]\s?([^\W\d_][\w{APOSTROPHES}]*)")
+_ANY_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
+_ODD_APOSTROPHE = re.compile("[" + APOSTROPHES.replace("'", "").replace("’", "") + "]")
 _ORGAN_BEFORE = re.compile(rf"{_SLOT}(?:{alternation(_ORGANS)})\s+{_ADMIN}", re.IGNORECASE)
 
 
@@ -439,7 +442,7 @@ def _places_in(text: str, after_dash: frozenset[str]) -> list[_Place]:
 
 _COMMUNE = re.compile(
     rf"(?<![^\W\d_])(?:xã|phường|thị\s+trấn)\s+(?P<name>{_CAPITALISED}(?:\s{_CAPITALISED}){{0,2}})"
-    rf"(?!\s?{_CAPITALISED}|[\w’'])"
+    rf"(?!\s?{_CAPITALISED}|[\w{APOSTROPHES}])"
 )
 
 
@@ -499,15 +502,16 @@ def _words_after_dashes(text: str) -> frozenset[str]:
 
 
 def _as_written(text: str, name: str | None, after_dash: frozenset[str]) -> str | None:
-    """``name`` spelled as the text writes it most often: with the text's apostrophe (``R'Lấp`` →
-    ``R’Lấp``) and hyphen (``Thừa Thiên Huế`` → ``Thừa Thiên - Huế``); the gazetteer's spelling
-    when the text never writes it otherwise."""
+    """``name`` spelled as the text writes it most often: with the text's hyphen (``Thừa Thiên Huế`` →
+    ``Thừa Thiên - Huế``) and apostrophe (``R'Lấp`` → ``R’Lấp``; the rarer shapes ``Rʼlấp``, ``R‘Lấp``,
+    ``R`Lấp`` are the typographic one, ``R’lấp``, so that one place has one name); the gazetteer's
+    spelling when the text never writes it otherwise."""
     if not name:
         return name
-    words = name.replace("'", "’").split()
-    if "'" not in name and after_dash.isdisjoint(words[1:]):
+    words = _ANY_APOSTROPHE.sub("'", name).split()
+    if not _ANY_APOSTROPHE.search(name) and after_dash.isdisjoint(words[1:]):
         return name  # most names: no regex to build and run
-    pattern = r"\s*[-–]?\s*".join(re.escape(word).replace("’", "['’]") for word in words)
+    pattern = r"\s*[-–]?\s*".join(re.escape(word).replace("'", f"[{APOSTROPHES}]") for word in words)
     # the lookbehind after the name's first letter, not before it: the regex engine then skips to that
     # letter instead of trying every position of the text
     head = rf"{pattern[0]}(?<![^\W\d_].)" if pattern[0].isalpha() else rf"(?<![^\W\d_]){pattern[0]}"
@@ -515,4 +519,4 @@ def _as_written(text: str, name: str | None, after_dash: frozenset[str]) -> str 
     if not forms:
         return name
     best, count = forms.most_common(1)[0]
-    return name if forms[name] >= count else best
+    return name if forms[name] >= count else _ODD_APOSTROPHE.sub("’", best)
