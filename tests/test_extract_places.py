@@ -166,3 +166,45 @@ def test_a_name_with_any_apostrophe_is_the_place_and_reads_with_the_typographic_
 def test_a_name_written_with_the_plain_apostrophe_keeps_it():
     text = "Năm 2024, huyện Đắk R'Lấp có 12 trường học."
     assert localities(text, "Đắk Nông") == [("12 trường học", "Đắk R'Lấp")]
+
+
+def test_a_level_that_gives_the_money_is_not_the_place_it_is_for():
+    text = (
+        "Năm 2024, huyện Yên Thành có 38 xã. Tổng kinh phí làm đường là 15 tỷ đồng, trong đó ngân sách "
+        "tỉnh 9 tỷ đồng, huyện 4 tỷ đồng, xã 2 tỷ đồng."
+    )
+    assert localities(text, "Nghệ An") == [
+        ("38 xã", "Yên Thành"),
+        ("15 tỷ đồng", "Nghệ An"),
+        ("9 tỷ đồng", "Nghệ An"),
+        ("4 tỷ đồng", "Nghệ An"),
+        ("2 tỷ đồng", "Nghệ An"),
+    ]
+
+
+def test_support_from_a_level_stays_with_the_commune_it_goes_to():
+    text = "Xã Diễn Hồng cần 30 tấn giống lúa, nguồn hỗ trợ từ tỉnh là 6 tấn, huyện là 2 tấn."
+    assert localities(text, "Nghệ An") == [
+        ("30 tấn", "Diễn Hồng"),
+        ("6 tấn", "Diễn Hồng"),
+        ("2 tấn", "Diễn Hồng"),
+    ]
+
+
+def test_a_district_named_after_a_figure_is_still_the_place_of_its_own():
+    text = "Năm 2024, huyện Yên Thành có 38 xã, huyện Quỳnh Lưu 33 xã."
+    assert localities(text, "Nghệ An") == [("38 xã", "Yên Thành"), ("33 xã", "Quỳnh Lưu")]
+
+
+def test_a_bare_commune_word_before_a_modal_verb_is_the_commune_named_before():
+    text = "Vụ Xuân năm nay, xã Diễn Hồng mất trắng 150 ha lúa. Để gieo cấy lại, xã phải cần 12 tấn giống."
+    assert localities(text, "Nghệ An") == [("150 ha", "Diễn Hồng"), ("12 tấn", "Diễn Hồng")]
+
+
+def test_the_xa_of_a_cooperative_is_no_commune():
+    text = "Năm 2024, xã Diễn Hồng có 3 hợp tác xã. Toàn tỉnh hiện có 600 hợp tác xã, hợp tác xã có 20.000 thành viên."
+    assert localities(text, "Nghệ An") == [
+        ("3 hợp tác xã", "Diễn Hồng"),
+        ("600 hợp tác xã", "Nghệ An"),
+        ("20.000 thành viên", "Nghệ An"),
+    ]

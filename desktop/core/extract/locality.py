@@ -46,9 +46,24 @@ _CONNECTORS = (
 )
 _SUBJECT_SLOT = rf"(?:^\W*|[,;:]\s*|(?<![^\W\d_])(?:{_CONNECTORS})\s+)"
 _COUNTRY = re.compile(rf"{_SUBJECT_SLOT}(?:{alternation(COUNTRY)})(?![^\W\d_])", re.IGNORECASE)
+#: An administrative word without a name as the subject: before a verb (``xã phải cần 23 tấn``), or
+#: ``xã tôi``, ``huyện ta`` in a quote; not the ``xã`` of ``hợp tác xã`` (a cooperative).
 _GENERIC = re.compile(
-    r"(?<![^\W\d_])(?:(?P<commune>xã|phường|thị\s+trấn)|(?P<district>huyện|quận|thị\s+xã)|(?:tỉnh|thành\s+phố))"
-    r"(?=\s*$|\s+(?:là|có|đạt|này|đã|được|nhà)(?![^\W\d_]))"
+    r"(?<![^\W\d_])(?:(?P<commune>(?<!tác\s)xã|phường|thị\s+trấn)|(?P<district>huyện|quận|thị\s+xã)"
+    r"|(?:tỉnh|thành\s+phố))"
+    r"(?=\s*$|\s+(?:là|có|đạt|này|đã|được|nhà|phải|cần|sẽ|hiện|vẫn|đang|chỉ|còn|cũng|tôi|ta|mình)(?![^\W\d_]))"
+)
+_LEVEL_WORD = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|trung\s+ương)"
+#: A level of government as the source of money or goods, not the place they are for: ``nguồn hỗ
+#: trợ từ tỉnh là 4,5 tấn``, ``ngân sách huyện 3 tỷ đồng``.
+_SOURCE_LEVEL = re.compile(
+    rf"(?<![^\W\d_])(?:từ|ngân\s+sách|vốn|nguồn|kinh\s+phí)(?:\s+(?:cấp|ngân\s+sách))?\s+{_LEVEL_WORD}"
+    r"(?:\s+(?:là|hỗ\s+trợ|cấp|chi|bố\s+trí|đóng\s+góp|đối\s+ứng))?\s*$"
+)
+#: A level alone right after the figure before it: the next item of a list of sources (``từ tỉnh là
+#: 4,5 tấn, huyện là 8 tạ``; ``ngân sách tỉnh 7 tỷ đồng, huyện 3 tỷ đồng, xã 2 tỷ đồng``).
+_NEXT_LEVEL = re.compile(
+    rf"\W*(?:(?:và|còn)\s+)?(?:cấp\s+)?{_LEVEL_WORD}(?:\s+(?:là|hỗ\s+trợ|cấp|chi|bố\s+trí|đóng\s+góp))?\s*"
 )
 #: A word each of those administrative words holds: a region with none of them skips the search
 #: (one regex over literals, quicker than seven substring tests from Python).
@@ -187,6 +202,7 @@ class Localities:
         head place (``Huyện Trà Cú là địa phương ..., chiếm 80% ...``) the sentence's figures share.
         """
         region = low[region_start:region_end]
+        after_figure = previous is not None  # a figure before it in the sentence
         bracketed = self._bracketing(region_end)
         if bracketed is not None:
             return bracketed
@@ -221,6 +237,8 @@ class Localities:
         if site is not None:
             return site
         generic = _GENERIC.search(region) if _GENERIC_HINT.search(region) else None
+        if generic is not None and _names_a_source(region, after_figure):
+            return previous or self._speakers(sentence_start, region_end)
         if generic is None:
             return (
                 _counts_provinces(low, region_end) or previous or self._speakers(sentence_start, region_end)
@@ -441,7 +459,8 @@ def _places_in(text: str, after_dash: frozenset[str]) -> list[_Place]:
 
 
 _COMMUNE = re.compile(
-    rf"(?<![^\W\d_])(?:xã|phường|thị\s+trấn)\s+(?P<name>{_CAPITALISED}(?:\s{_CAPITALISED}){{0,2}})"
+    r"(?:(?<![^\W\d_])(?:xã|phường|thị\s+trấn)|(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))(?:Xã|Phường|Thị\s+trấn))"
+    rf"\s+(?P<name>{_CAPITALISED}(?:\s{_CAPITALISED}){{0,2}})"
     rf"(?!\s?{_CAPITALISED}|[\w{APOSTROPHES}])"
 )
 
@@ -463,6 +482,14 @@ def _inside(name: str, place: str | None) -> bool:
     return False
 
 
+def _names_a_source(region: str, after_figure: bool) -> bool:
+    """True when the administrative word ending ``region`` names the level that gives the figure, not
+    the place it is for: the figure stays with the place of the sentence."""
+    return _SOURCE_LEVEL.search(region, max(len(region) - TAIL, 0)) is not None or (
+        after_figure and _NEXT_LEVEL.fullmatch(region) is not None
+    )
+
+
 def _counts_provinces(low: str, pos: int) -> str | None:
     """The country, when the figure at ``pos`` counts provinces (``rót vốn vào 37 tỉnh thành phố``):
     only the whole country has them to count."""
@@ -475,10 +502,12 @@ def _counts_provinces(low: str, pos: int) -> str | None:
 
 def _unlisted_communes(text: str, found: list[_Place]) -> list[_Place]:
     """Communes named with their administrative word that the gazetteer does not hold: the press
-    writes the communes of its day, and many were merged since (``xã Nghi Diên, huyện Nghi Lộc``)."""
+    writes the communes of its day, and many were merged since (``xã Nghi Diên, huyện Nghi Lộc``).  The
+    word is capitalised only at the head of a sentence (``Xã Nghi Phú cần ...``): elsewhere ``cam Xã
+    Đoài`` is a product."""
     covered = {place.start for place in found} | {place.end for place in found}
     communes = []
-    for word in ("xã", "phường", "thị"):
+    for word in ("xã", "phường", "thị", "Xã", "Phường", "Thị"):
         for at in positions(text, word):
             m = _COMMUNE.match(text, at)
             if m is not None and m.start() not in covered and m.end() not in covered:
