@@ -208,3 +208,42 @@ def test_the_xa_of_a_cooperative_is_no_commune():
         ("600 hợp tác xã", "Nghệ An"),
         ("20.000 thành viên", "Nghệ An"),
     ]
+
+
+def test_a_list_of_places_heading_its_clause_is_one_subject():
+    text = "Riêng tại các huyện Quỳnh Lưu, Diễn Châu, Yên Thành, năng suất lạc đạt 32 tạ/ha."
+    assert localities(text, "Nghệ An") == [("32 tạ/ha", "Quỳnh Lưu, Diễn Châu, Yên Thành")]
+
+
+def test_the_last_place_of_a_list_is_not_the_subject_of_what_follows_it():
+    text = (
+        "Năm 2024, vùng lạc tập trung tại các huyện Quỳnh Lưu, Diễn Châu, Nghi Lộc, sản lượng lạc "
+        "của tỉnh đạt 45.000 tấn."
+    )
+    assert localities(text, "Nghệ An") == [("45.000 tấn", "Nghệ An")]
+
+
+def test_a_list_of_places_where_something_is_leaves_the_figure_to_the_article():
+    text = "Năm 2024, mô hình nuôi tôm ở xã Quỳnh Lập, Quỳnh Dị, Quỳnh Phương, với tổng diện tích 25 ha."
+    assert localities(text, "Hoàng Mai") == [("25 ha", "Hoàng Mai")]
+
+
+def test_a_list_cut_by_the_clause_before_the_figure_is_still_no_subject():
+    text = (
+        "Năm 2024, tỉnh đo đạc bản đồ địa chính tại 3 địa phương của huyện Tân Kỳ là xã Nghĩa Đồng, "
+        "Nghĩa Bình và thị trấn Tân Kỳ, với tổng kinh phí 9 tỷ đồng."
+    )
+    assert localities(text, "Nghệ An") == [("3 địa phương", "Tân Kỳ"), ("9 tỷ đồng", "Tân Kỳ")]
+
+
+def test_a_unit_named_with_cua_right_after_a_figure_owns_it():
+    text = "Năm 2023, thu ngân sách đạt 210 tỷ đồng của huyện Con Cuông, tăng 5%."
+    assert localities(text, "Nghệ An") == [("210 tỷ đồng", "Con Cuông")]
+
+
+def test_the_whole_a_share_is_taken_from_is_not_its_place():
+    for text in (
+        "Năm 2023, ngành công nghiệp đóng góp 30% GRDP của tỉnh Nghệ An.",
+        "Năm 2023, ngành công nghiệp đóng góp 30% GRDP của tỉnh.",
+    ):
+        assert localities(text, "Quỳnh Lưu") == [("30%", "Quỳnh Lưu")]

@@ -129,6 +129,19 @@ _NAME_BEFORE_BRACKET = re.compile(
 _ADMIN_HEAD = re.compile(rf"(?:{alternation(ADMIN_WORDS)})\s", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:có|đạt)(?![^\W\d_])")
 _AFTER_DASH = re.compile(rf"[-–]\s?([^\W\d_][\w{APOSTROPHES}]*)")
+#: A figure, its unit of a word or two and ``của`` before a named unit: the unit is the figure's owner
+#: (``200 tỷ đồng của huyện Nghi Lộc``).  Not a share (``30% GRDP của tỉnh``: the whole it is taken
+#: from), nor a unit word without a name (``của tỉnh``), nor a longer phrase between.
+_OWNER = re.compile(
+    rf"\d[\d.,]*(?!\s?%)\s?(?:[^\W\d_][^\s,;:.()]*\s+){{1,2}}của\s+(?=(?:{alternation(ADMIN_WORDS)})\s+[^\W\d_])",
+    re.IGNORECASE,
+)
+#: Between two places of a list: ``A, B``, ``A và B``, ``A, huyện B``.
+_LIST_GAP = re.compile(rf"\s*(?:,|và|,\s*và)\s*(?:(?:{alternation(ADMIN_WORDS)})\s+)?", re.IGNORECASE)
+#: The words that may open a clause whose subject is a list of places, and how many words may come
+#: before the list.
+_LIST_OPENERS = frozenset({"riêng", "còn", "đối", "tại", "ở", "các", "những", "cả"})
+_LIST_HEAD_WORDS = 8
 _ANY_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
 _ODD_APOSTROPHE = re.compile("[" + APOSTROPHES.replace("'", "").replace("’", "") + "]")
 _ORGAN_BEFORE = re.compile(rf"{_SLOT}(?:{alternation(_ORGANS)})\s+{_ADMIN}", re.IGNORECASE)
@@ -221,6 +234,15 @@ class Localities:
         i = bisect_left(self._starts, region_start + (country.end() if country else 0))
         while i < len(self._places) and self._places[i].start < region_end:
             place = self._places[i]
+            last = self._list_end(i, region_end)
+            continued = i > 0 and self._list_end(i - 1, place.end) == i  # the region cut a list
+            if (
+                last > i or continued
+            ):  # ``các huyện A, B, C``: one subject when it heads the clause, else none
+                if not continued and self._heads_clause(region_start, place.start):
+                    return ", ".join(self._places[k].name for k in range(i, last + 1))
+                i = last + 1
+                continue
             if self._is_subject(region_start, i, region_end):  # the article's own place too
                 if _ASIDE.search(low, max(region_start, place.start - TAIL), place.start):
                     self._aside = (place.name, region_end, previous or self.default)
@@ -294,6 +316,30 @@ class Localities:
             return True
         later = i + 1 < len(self._places) and self._places[i + 1].start < region_end
         return not later and _ORGAN_BEFORE.search(before, max(len(before) - 2 * TAIL, 0)) is not None
+
+    def _list_end(self, i: int, region_end: int) -> int:
+        """The last of the places of one level listed from place ``i`` on before ``region_end`` (``các
+        huyện Tân Yên, Yên Thế và Lục Ngạn``); ``i`` when none follows it so."""
+        level = self._places[i].level
+        while (
+            i + 1 < len(self._places)
+            and self._places[i + 1].start < region_end
+            and self._places[i + 1].level == level
+            and _LIST_GAP.fullmatch(self.text, self._places[i].end, self._places[i + 1].start) is not None
+        ):
+            i += 1
+        return i
+
+    def _heads_clause(self, region_start: int, start: int) -> bool:
+        """True when a list of places at ``start`` is the subject its clause opens with: nothing before
+        it in the clause, or a few words after a word that sets a subject (``Riêng tại các resort khu
+        vực huyện A, B, C``, ``đối với những vùng như A, B``).  A list in the middle of a clause is where
+        something is (``mô hình ở xã A, B, C, với tổng diện tích 2 ha``): the figure is not the list's."""
+        before = self.text[region_start:start]
+        head = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1 :].lower().split()
+        if len(head) > _LIST_HEAD_WORDS:
+            return False
+        return not head or head[0] in _LIST_OPENERS or " ".join(head) in ADMIN_WORDS
 
     def _has_what_follows(self, place: _Place) -> bool:
         """True when a place named with its administrative word is followed by ``có``/``đạt``: ``Vụ
@@ -390,10 +436,14 @@ class Localities:
     def _site_after(self, pos: int) -> str | None:
         """The place a figure at ``pos`` is said to be at after it, in its own clause: ``khách sạn 500
         phòng tại Mỹ Đình (quận Nam Từ Liêm)``, ``2 dự án nhà máy may tại xã Tây Hồ``; only a place
-        named with its administrative word, after ``tại``/``ở`` or in brackets."""
+        named with its administrative word, after ``tại``/``ở`` or in brackets; or the owner of the
+        figure, named with ``của`` right after its unit (``3 địa phương của huyện Hoài Ân``)."""
         i = bisect_left(self._starts, pos)
         if i == len(self._places) or self._places[i].start >= pos + SITE_REACH:
             return None  # most figures: no place named soon after them
+        owner = _OWNER.match(self.text, pos)
+        if owner is not None and self._places[i].start == owner.end():
+            return self._places[i].name
         number = _NUMBER.match(self.text, pos)
         end = _CLAUSE_END.search(self.text, number.end() if number else pos, pos + SITE_REACH)
         stop = end.start() if end else pos + SITE_REACH
