@@ -247,3 +247,24 @@ def test_the_whole_a_share_is_taken_from_is_not_its_place():
         "Năm 2023, ngành công nghiệp đóng góp 30% GRDP của tỉnh.",
     ):
         assert localities(text, "Quỳnh Lưu") == [("30%", "Quỳnh Lưu")]
+
+
+def test_a_paragraph_that_opens_with_the_country_is_the_countrys_to_its_end():
+    text = (
+        "Năm 2024, tỉnh thu ngân sách 19.000 tỷ đồng.\n"
+        "Tính chung cả nước, kim ngạch xuất khẩu đạt 400 tỷ USD. Vốn FDI giải ngân đạt 25 tỷ USD, "
+        "riêng tỉnh Nghệ An 1,5 tỷ USD.\n"
+        "Năm 2024, vốn FDI đăng ký đạt 2 tỷ USD."
+    )
+    assert localities(text, "Nghệ An") == [
+        ("19.000 tỷ đồng", "Nghệ An"),
+        ("400 tỷ USD", "cả nước"),
+        ("25 tỷ USD", "cả nước"),
+        ("1,5 tỷ USD", "Nghệ An"),
+        ("2 tỷ USD", "Nghệ An"),
+    ]
+
+
+def test_the_country_named_in_passing_leaves_the_paragraph_to_the_article():
+    text = "Năm 2024, tỉnh xếp thứ 5 cả nước về thu hút FDI. Vốn FDI đăng ký đạt 2 tỷ USD."
+    assert localities(text, "Nghệ An") == [("2 tỷ USD", "Nghệ An")]

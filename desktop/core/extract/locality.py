@@ -81,6 +81,13 @@ _HEAD_BEFORE = re.compile(
     rf"(?:(?:tại|ở)\s+)?(?:(?:{alternation(ADMIN_WORDS)})\s+)?",
     re.IGNORECASE,
 )
+#: What may come before the whole country at the head of a paragraph about it: a source (``Theo Tổng
+#: cục Thống kê,``), a time (``Năm 2023,``), a preposition (``Tính chung``, ``Trên phạm vi``).
+_COUNTRY_HEAD = re.compile(
+    r"\W*(?:theo\s[^,.;\n]{0,60},\s*)?(?:(?:năm|tháng|quý|trong|tính\s+đến|đến|hết)\s[^,.;\n]{0,25},\s*)?"
+    r"(?:(?:tính\s+chung|tính\s+trên|trên\s+phạm\s+vi|trên\s+toàn|trên|trong|tại|ở|của)\s+)?",
+    re.IGNORECASE,
+)
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isupper())
 _CAPITALISED = rf"[{_UPPER}][^\W\d_]*"
 #: A commune named with its administrative word: ``xã Nghi Diên``; a longer run of capitalised words is
@@ -199,6 +206,8 @@ class Localities:
         #: The last place set apart (``riêng thành phố Huế 25 chợ``), where its clause ends, and the
         #: place the sentence had before it: after a ``;`` the sentence goes back to that place.
         self._aside: tuple[str, int, str | None] | None = None
+        #: Whether each paragraph read so far opens with the whole country, by the paragraph's start.
+        self._country_paragraphs: dict[int, bool] = {}
 
     def at(
         self,
@@ -219,7 +228,11 @@ class Localities:
         bracketed = self._bracketing(region_end)
         if bracketed is not None:
             return bracketed
-        previous = previous or self._sentence_head(sentence_start, region_start)
+        previous = (
+            previous
+            or self._sentence_head(sentence_start, region_start)
+            or (COUNTRY_NAME if self._in_country_paragraph(region_start) else None)
+        )
         aside = self._aside
         if aside is not None and previous == aside[0] and ";" in low[aside[1] : region_end]:
             previous = aside[2]  # ``riêng thành phố Huế 25 chợ; 14 siêu thị``: the aside is over
@@ -282,6 +295,21 @@ class Localities:
             self._heads[sentence_start] = self._head_of(sentence_start)
         head = self._heads[sentence_start]
         return head.name if head is not None and head.start < region_start else None
+
+    def _in_country_paragraph(self, pos: int) -> bool:
+        """True when the paragraph of ``pos`` opens with the whole country (``Cả nước có ...``, ``Tính
+        chung toàn quốc, ...``): its figures that name no place of their own are the country's, to the
+        paragraph's end and no further."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        opens = self._country_paragraphs.get(start)
+        if opens is None:
+            i = bisect_left(self._starts, start)
+            opens = self._country_paragraphs[start] = (
+                i < len(self._places)
+                and self._places[i].level == "country"
+                and _COUNTRY_HEAD.fullmatch(self.text, start, self._places[i].start) is not None
+            )
+        return opens
 
     def _head_of(self, sentence_start: int) -> _Place | None:
         """The first place named in the sentence at ``sentence_start`` when it heads it, unless it is
