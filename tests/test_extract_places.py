@@ -268,3 +268,16 @@ def test_a_paragraph_that_opens_with_the_country_is_the_countrys_to_its_end():
 def test_the_country_named_in_passing_leaves_the_paragraph_to_the_article():
     text = "Năm 2024, tỉnh xếp thứ 5 cả nước về thu hút FDI. Vốn FDI đăng ký đạt 2 tỷ USD."
     assert localities(text, "Nghệ An") == [("2 tỷ USD", "Nghệ An")]
+
+
+def test_a_bare_district_word_after_a_figure_is_the_district_named_before():
+    text = (
+        "Huyện Cầu Kè là địa phương nuôi cá nhiều nhất tỉnh. Hiện, đã có 250 hộ nuôi trong huyện bán lỗ, "
+        "với tổng diện tích gần 40 ha."
+    )
+    assert localities(text, "Trà Vinh") == [("250 hộ", "Cầu Kè"), ("40 ha", "Cầu Kè")]
+
+
+def test_society_after_a_figure_is_no_commune():
+    text = "Năm 2024, xã Tam Ngãi có 12 ấp. Tỉnh có 1.500 hộ nghèo trong xã hội hiện nay."
+    assert localities(text, "Trà Vinh") == [("12 ấp", "Tam Ngãi"), ("1.500 hộ", "Trà Vinh")]

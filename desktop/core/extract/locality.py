@@ -143,6 +143,12 @@ _OWNER = re.compile(
     rf"\d[\d.,]*(?!\s?%)\s?(?:[^\W\d_][^\s,;:.()]*\s+){{1,2}}của\s+(?=(?:{alternation(ADMIN_WORDS)})\s+[^\W\d_])",
     re.IGNORECASE,
 )
+#: A bare commune or district word after ``trong``, ``trên địa bàn``, ``toàn``: within the unit named
+#: before; not ``trong xã hội`` (society), ``xã viên`` (a member), nor a unit named after it.
+_WITHIN = re.compile(
+    r"(?<![^\W\d_])(?i:trong|trên\s+địa\s+bàn|toàn)\s+(?i:(?P<commune>xã|phường|thị\s+trấn)|huyện|quận|thị\s+xã)"
+    rf"(?!\s+(?i:hội|viên)(?![^\W\d_]))(?!\s+{_CAPITALISED})(?![^\W\d_])"
+)
 #: Between two places of a list: ``A, B``, ``A và B``, ``A, huyện B``.
 _LIST_GAP = re.compile(rf"\s*(?:,|và|,\s*và)\s*(?:(?:{alternation(ADMIN_WORDS)})\s+)?", re.IGNORECASE)
 #: The words that may open a clause whose subject is a list of places, and how many words may come
@@ -240,6 +246,7 @@ class Localities:
             return (
                 self._site_after(region_end)
                 or _counts_provinces(low, region_end)
+                or self._within_after(region_end)
                 or previous
                 or self._speakers(sentence_start, region_end)
             )
@@ -249,9 +256,8 @@ class Localities:
             place = self._places[i]
             last = self._list_end(i, region_end)
             continued = i > 0 and self._list_end(i - 1, place.end) == i  # the region cut a list
-            if (
-                last > i or continued
-            ):  # ``các huyện A, B, C``: one subject when it heads the clause, else none
+            if last > i or continued:
+                # ``các huyện A, B, C``: one subject when it heads the clause, else none
                 if not continued and self._heads_clause(region_start, place.start):
                     return ", ".join(self._places[k].name for k in range(i, last + 1))
                 i = last + 1
@@ -276,7 +282,10 @@ class Localities:
             return previous or self._speakers(sentence_start, region_end)
         if generic is None:
             return (
-                _counts_provinces(low, region_end) or previous or self._speakers(sentence_start, region_end)
+                _counts_provinces(low, region_end)
+                or self._within_after(region_end)
+                or previous
+                or self._speakers(sentence_start, region_end)
             )
         if generic["commune"]:
             return self._last_named(region_start + generic.start(), "commune")
@@ -483,6 +492,18 @@ class Localities:
                 return None if _SITE_MORE.match(self.text, place.end) else place.name
             i += 1
         return None
+
+    def _within_after(self, pos: int) -> str | None:
+        """The unit a bare administrative word after a figure at ``pos``, in its clause, says it is
+        within (``300 hộ nuôi trong huyện``, ``12 HTX trên địa bàn xã``): the last one of that level
+        named before, as the word alone before a figure would be."""
+        number = _NUMBER.match(self.text, pos)
+        start = number.end() if number else pos
+        end = _CLAUSE_END.search(self.text, start, pos + SITE_REACH)
+        within = _WITHIN.search(self.text, start, end.start() if end else pos + SITE_REACH)
+        if within is None:
+            return None
+        return self._last_named(within.start(), "commune" if within["commune"] else "district")
 
     def _addressed(self, i: int) -> _Place:
         """Place ``i``, or the smaller unit whose address it ends: in ``toàn xã Nghi Diên, huyện Nghi
