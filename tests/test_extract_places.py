@@ -281,3 +281,21 @@ def test_a_bare_district_word_after_a_figure_is_the_district_named_before():
 def test_society_after_a_figure_is_no_commune():
     text = "Năm 2024, xã Tam Ngãi có 12 ấp. Tỉnh có 1.500 hộ nghèo trong xã hội hiện nay."
     assert localities(text, "Trà Vinh") == [("12 ấp", "Tam Ngãi"), ("1.500 hộ", "Trà Vinh")]
+
+
+def test_a_commune_named_before_its_officials_name_is_still_the_commune():
+    text = "Tuy nhiên, nguồn hỗ trợ giống từ tỉnh là 5 tấn, huyện là 9 tạ - Phó Chủ tịch xã Diễn Hồng Nguyễn Văn Tâm cho hay."
+    assert localities(text, "Nghệ An") == [("5 tấn", "Diễn Hồng"), ("9 tạ", "Diễn Hồng")]
+
+
+def test_the_figures_of_a_quote_are_those_of_the_speakers_unit_to_its_end():
+    text = (
+        "Anh Lê Văn Bình - Chủ tịch Hội Nông dân xã Diễn Hồng cho biết: “Hiện chúng tôi có 6 HTX, tăng 2 HTX. "
+        "Tổng số vốn của các HTX là 9 tỷ đồng”. Năm 2024, toàn tỉnh có 1.200 HTX."
+    )
+    assert localities(text, "Nghệ An") == [
+        ("6 HTX", "Diễn Hồng"),
+        ("2 HTX", "Diễn Hồng"),
+        ("9 tỷ đồng", "Diễn Hồng"),
+        ("1.200 HTX", "Nghệ An"),
+    ]

@@ -112,9 +112,14 @@ _BRACKET_BEFORE = re.compile(r"\s*\(\s*(?:(?:hơn|gần|khoảng|trên|dưới|x
 #: figure its sentence may name the official.
 _OFFICE = re.compile(
     r"(?<![^\W\d_])(?i:(?:chủ\s+tịch|bí\s+thư|trưởng\s+phòng[^\W\d_ ]*(?:\s[^\W\d_A-ZĐ]+){0,3}))"
-    r"\s+(?:(?i:ubnd|hđnd|ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|đảng\s+ủy|đảng\s+uỷ)\s+)?(?=[^\W\d_])"
+    r"\s+(?:(?i:ubnd|hđnd|ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|đảng\s+ủy|đảng\s+uỷ)\s+"
+    # the unit's association or front: ``Chủ tịch Hội Nông dân xã Mai Phụ``
+    rf"|(?i:hội|đoàn|mặt\s+trận)(?:\s+[^\W\d_]+){{1,3}}?\s+(?=(?i:{alternation(ADMIN_WORDS)})\s))?(?=[^\W\d_])"
 )
 SPEAKER_REACH = 200
+#: A quotation opening right after an official's verb, and how far from the official it may run.
+_QUOTE_OPEN = re.compile(r"\s*:?\s*[“\"]")
+QUOTE_REACH = 1200
 #: A visit to a unit: ``thăm``, ``làm việc``, ``thăm và làm việc tại``; how far on its paragraph is
 #: taken to stay there.
 _VISIT = re.compile(
@@ -407,6 +412,9 @@ class Localities:
         the article's place: the quoted figures are the official's unit's."""
         if sentence_start < 0 or not self._officials:
             return self._visited(pos)
+        quoted = self._quoting(pos)
+        if quoted is not None:
+            return quoted
         end = self.text.find(". ", pos, pos + SPEAKER_REACH)
         end = pos + SPEAKER_REACH if end < 0 else end
         for start, name, says_end in self._officials[bisect_left(self._officials, (sentence_start, "")) :]:
@@ -462,6 +470,21 @@ class Localities:
             if says is not None and self._smaller(place):
                 found.append((office.start(), place.name, says.end()))
         return sorted(found)
+
+    def _quoting(self, pos: int) -> str | None:
+        """The unit of the official whose words, in quotation marks after the verb, hold ``pos``
+        (``Chủ tịch Hội Nông dân xã Mai Phụ cho biết: “... chúng tôi có 8 HTX ... Tổng số vốn là 11
+        tỷ đồng”``): every sentence of the quote is the unit's, not only the first."""
+        i = bisect_left(self._officials, (pos, "")) - 1
+        while i >= 0 and pos - self._officials[i][0] <= QUOTE_REACH:
+            _, name, says_end = self._officials[i]
+            opening = _QUOTE_OPEN.match(self.text, says_end)
+            if opening is not None:
+                closing = self.text.find("”" if opening.group().endswith("“") else '"', opening.end())
+                if opening.end() <= pos < closing and self.text.find("\n", opening.end(), pos) < 0:
+                    return name
+            i -= 1
+        return None
 
     def _smaller(self, place: _Place) -> bool:
         """True when ``place`` is a smaller unit than the article's: an official of the city speaks
@@ -557,10 +580,13 @@ def _places_in(text: str, after_dash: frozenset[str]) -> list[_Place]:
     return sorted(places + _unlisted_communes(text, places))
 
 
+#: The commonest family names: a run of capitalised words after ``xã`` whose later part starts with one
+#: is a commune and a person (``Phó Chủ tịch xã Phù Việt Nguyễn Văn An cho hay``).
+_SURNAMES = "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Đoàn|Trịnh"
 _COMMUNE = re.compile(
     r"(?:(?<![^\W\d_])(?:xã|phường|thị\s+trấn)|(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))(?:Xã|Phường|Thị\s+trấn))"
     rf"\s+(?P<name>{_CAPITALISED}(?:\s{_CAPITALISED}){{0,2}})"
-    rf"(?!\s?{_CAPITALISED}|[\w{APOSTROPHES}])"
+    rf"(?:(?=\s(?:{_SURNAMES})\s{_CAPITALISED})|(?!\s?{_CAPITALISED}|[\w{APOSTROPHES}]))"
 )
 
 
