@@ -299,3 +299,16 @@ def test_the_figures_of_a_quote_are_those_of_the_speakers_unit_to_its_end():
         ("9 tỷ đồng", "Diễn Hồng"),
         ("1.200 HTX", "Nghệ An"),
     ]
+
+
+def test_the_official_of_a_neighbouring_commune_speaks_for_theirs():
+    text = (
+        "Năm 2024, xã Diễn Kim có 4 HTX.\n"
+        "Ông Lê Văn Bình, Chủ tịch UBND xã Diễn Hồng cho biết: “Xã có 6 HTX nuôi tôm”.\n"
+        "Năm 2024, xã Diễn Kim thu 3 tỷ đồng."
+    )
+    assert localities(text, "Diễn Kim") == [
+        ("4 HTX", "Diễn Kim"),
+        ("6 HTX", "Diễn Hồng"),
+        ("3 tỷ đồng", "Diễn Kim"),
+    ]

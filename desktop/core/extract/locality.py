@@ -417,7 +417,7 @@ class Localities:
             return quoted
         end = self.text.find(". ", pos, pos + SPEAKER_REACH)
         end = pos + SPEAKER_REACH if end < 0 else end
-        for start, name, says_end in self._officials[bisect_left(self._officials, (sentence_start, "")) :]:
+        for start, name, says_end, _ in self._officials[bisect_left(self._officials, (sentence_start, "")) :]:
             if start >= end:
                 break
             if says_end <= end:
@@ -453,10 +453,11 @@ class Localities:
                     found.append((self._places[i].end, self._places[i].name))
         return sorted(found)
 
-    def _find_officials(self, low: str) -> list[tuple[int, str, int]]:
+    def _find_officials(self, low: str) -> list[tuple[int, str, int, str]]:
         """Where the article names an official of a unit smaller than its own who speaks (``Bí thư
-        Đảng ủy xã Nghi Hưng cho biết``): the official's start, the unit, and where the verb ends."""
-        found: list[tuple[int, str, int]] = []
+        Đảng ủy xã Nghi Hưng cho biết``): the official's start, the unit, where the verb ends, and the
+        unit's level."""
+        found: list[tuple[int, str, int, str]] = []
         starts = [at for word in ("chủ tịch", "bí thư", "trưởng phòng") for at in positions(low, word)]
         if not starts:
             return found
@@ -467,19 +468,19 @@ class Localities:
                 continue
             place = self._places[i]
             says = _SAYS.search(self.text, place.end, place.end + SAYS_REACH)
-            if says is not None and self._smaller(place):
-                found.append((office.start(), place.name, says.end()))
+            if says is not None and (self._smaller(place) or self._peer(place)):
+                found.append((office.start(), place.name, says.end(), place.level))
         return sorted(found)
 
-    def _quoting(self, pos: int) -> str | None:
-        """The unit of the official whose words, in quotation marks after the verb, hold ``pos``
-        (``Chủ tịch Hội Nông dân xã Mai Phụ cho biết: “... chúng tôi có 8 HTX ... Tổng số vốn là 11
-        tỷ đồng”``): every sentence of the quote is the unit's, not only the first."""
+    def _quoting(self, pos: int, level: str | None = None) -> str | None:
+        """The unit (of ``level``, if given) of the official whose words, in quotation marks after the
+        verb, hold ``pos`` (``Chủ tịch Hội Nông dân xã Mai Phụ cho biết: “... chúng tôi có 8 HTX ... Tổng
+        số vốn là 11 tỷ đồng”``): every sentence of the quote is the unit's, not only the first."""
         i = bisect_left(self._officials, (pos, "")) - 1
         while i >= 0 and pos - self._officials[i][0] <= QUOTE_REACH:
-            _, name, says_end = self._officials[i]
+            _, name, says_end, unit_level = self._officials[i]
             opening = _QUOTE_OPEN.match(self.text, says_end)
-            if opening is not None:
+            if opening is not None and level in (None, unit_level):
                 closing = self.text.find("”" if opening.group().endswith("“") else '"', opening.end())
                 if opening.end() <= pos < closing and self.text.find("\n", opening.end(), pos) < 0:
                     return name
@@ -492,6 +493,11 @@ class Localities:
         hoạch huyện Cần Giờ ...``)."""
         own = max((_LEVELS.get(level, 0) for level in self._default_levels), default=_LEVELS["province"])
         return _LEVELS.get(place.level, 0) > own
+
+    def _peer(self, place: _Place) -> bool:
+        """True when ``place`` is another unit of the article's own level: the official of a
+        neighbouring commune quoted in an article about one speaks of theirs."""
+        return place.name != self.default and place.level in self._default_levels
 
     def _site_after(self, pos: int) -> str | None:
         """The place a figure at ``pos`` is said to be at after it, in its own clause: ``khách sạn 500
@@ -540,7 +546,11 @@ class Localities:
     def _last_named(self, pos: int, level: str) -> str | None:
         """The last unit of ``level`` named before ``pos`` (not too far back), else the article's place:
         ``toàn huyện có ...`` after ``Đối với riêng huyện Trà Cú`` in an article about Trà Vinh.  An
-        article about a unit of that level keeps its own: ``huyện`` there is the article's district."""
+        article about a unit of that level keeps its own: ``huyện`` there is the article's district.  In
+        the quoted words of an official of a unit of that level, the word is the official's unit."""
+        quoted = self._quoting(pos, level) if self._officials else None
+        if quoted is not None:
+            return quoted
         if level in self._default_levels:
             return self.default
         i = bisect_left(self._starts, pos) - 1
