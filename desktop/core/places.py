@@ -613,7 +613,8 @@ def article_locality(title: str | None, text: str) -> str | None:
         if not _names_the_parent_of_previous(sources, weighted, resolved, k):
             direct[unit_id] += weight
     _add_generic_references(direct, _generic_weights(*sources))
-    chosen = _descend(direct)
+    titled = {unit for unit, weight in resolved if weight == _TITLE_WEIGHT}
+    chosen = _held_by_title(_descend(direct), direct, titled, name_key(title or ""))
     if region and region_weight >= _DOMINANCE * _aggregate(direct)[chosen]:
         return region
     return gazetteer().units[chosen].name
@@ -792,6 +793,20 @@ def _add_generic_references(direct: dict[int, float], generic: dict[str, float])
         )
         if ranked and (len(ranked) == 1 or total[ranked[0]] >= _DOMINANCE * total[ranked[1]]):
             direct[ranked[0]] += weight
+
+
+def _held_by_title(chosen: int, direct: dict[int, float], titled: set[int], title: str) -> int:
+    """The unit the title names that holds ``chosen``, unless ``chosen`` is named in the title too or
+    its mentions clearly outweigh the title unit's own: ``Niềm vui bội thu vụ vải thiều sớm Bắc Giang``
+    is about the province, though its body visits one commune at length; ``Những cánh đồng 'vàng' ở
+    Quảng Ngãi`` about the district that its body names far more often than the province.  ``title``
+    is the title's ``name_key``: a name it writes bare counts too (``Thọ Xuân (Thanh Hóa)``)."""
+    if chosen in titled or name_key(gazetteer().units[chosen].name) in title:
+        return chosen
+    held = next((unit for unit in gazetteer().ancestors(chosen) if unit in titled), None)
+    if held is None or held == 0 or _aggregate(direct)[chosen] >= _DOMINANCE * direct.get(held, 0.0):
+        return chosen
+    return held
 
 
 def _descend(direct: dict[int, float]) -> int:
