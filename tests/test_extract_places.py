@@ -312,3 +312,8 @@ def test_the_official_of_a_neighbouring_commune_speaks_for_theirs():
         ("6 HTX", "Diễn Hồng"),
         ("3 tỷ đồng", "Diễn Kim"),
     ]
+
+
+def test_a_district_a_communes_figure_is_ranked_in_is_not_its_place():
+    text = "Xã Tam Ngãi thuộc huyện Cầu Kè. Năm nay, có 250 hộ nuôi cá nhiều nhất trong huyện."
+    assert localities(text, "Tam Ngãi") == [("250 hộ", "Tam Ngãi")]

@@ -525,14 +525,17 @@ class Localities:
     def _within_after(self, pos: int) -> str | None:
         """The unit a bare administrative word after a figure at ``pos``, in its clause, says it is
         within (``300 hộ nuôi trong huyện``, ``12 HTX trên địa bàn xã``): the last one of that level
-        named before, as the word alone before a figure would be."""
+        named before, as the word alone before a figure would be.  A unit larger than the article's is
+        what the figure is ranked in, not whose it is (``cao nhất trong huyện`` of a commune)."""
         number = _NUMBER.match(self.text, pos)
         start = number.end() if number else pos
         end = _CLAUSE_END.search(self.text, start, pos + SITE_REACH)
         within = _WITHIN.search(self.text, start, end.start() if end else pos + SITE_REACH)
         if within is None:
             return None
-        return self._last_named(within.start(), "commune" if within["commune"] else "district")
+        level = "commune" if within["commune"] else "district"
+        own = max((_LEVELS.get(own, 0) for own in self._default_levels), default=_LEVELS["province"])
+        return self._last_named(within.start(), level) if _LEVELS[level] >= own else None
 
     def _addressed(self, i: int) -> _Place:
         """Place ``i``, or the smaller unit whose address it ends: in ``toàn xã Nghi Diên, huyện Nghi
