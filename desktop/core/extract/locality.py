@@ -11,10 +11,17 @@ tích tự nhiên của xã`` after ``Thạnh An là xã đảo ...`` is the com
 last commune named in the paragraphs before; ``tỉnh``, ``huyện``, ``thành phố``
 alone are the article's own place.  A figure whose clause names no place at
 all continues the place of the figure before it in the sentence (``Xã có 500
-hộ, chiếm 30% ...``).
+hộ, chiếm 30% ...``).  An administrative word that names the level giving money or goods
+(``từ tỉnh là 4,5 tấn, huyện là 8 tạ``) is no place: the figure stays with the sentence's.
+
+A list of places heading its clause (``Riêng tại các huyện A, B, C, ...``) is one subject, its
+names joined; in the middle of a clause it is where something is, and the figure keeps the
+article's place.  A paragraph that opens with the whole country is the country's to its end.
+The quoted words of an official of a unit (``Chủ tịch UBND xã B cho biết: “...”``) are that
+unit's.
 
 Names keep the spelling of the text (``Đắk R’Lấp`` with the typographic
-apostrophe where the article writes it so), not the gazetteer's.
+apostrophe where the article writes it so, and for its rarer shapes), not the gazetteer's.
 
 Place names come from ``desktop.core.places.find_places`` (the gazetteer);
 until it is available only the whole country is recognised.
