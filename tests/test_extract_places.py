@@ -317,3 +317,15 @@ def test_the_official_of_a_neighbouring_commune_speaks_for_theirs():
 def test_a_district_a_communes_figure_is_ranked_in_is_not_its_place():
     text = "Xã Tam Ngãi thuộc huyện Cầu Kè. Năm nay, có 250 hộ nuôi cá nhiều nhất trong huyện."
     assert localities(text, "Tam Ngãi") == [("250 hộ", "Tam Ngãi")]
+
+
+def test_here_is_the_place_of_the_figure_before():
+    text = (
+        "Đến nay, toàn xã Diễn Hồng có 40 hộ trồng cam. Dịp Tết, các hộ dân nơi đây thu 120 triệu đồng mỗi hộ. "
+        "Năm 2024, giá trị sản xuất nông nghiệp đạt 900 tỷ đồng."
+    )
+    assert localities(text, "Diễn Châu") == [
+        ("40 hộ", "Diễn Hồng"),
+        ("120 triệu đồng", "Diễn Hồng"),
+        ("900 tỷ đồng", "Diễn Châu"),
+    ]

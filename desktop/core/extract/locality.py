@@ -161,6 +161,9 @@ _WITHIN = re.compile(
     r"(?<![^\W\d_])(?i:trong|trên\s+địa\s+bàn|toàn)\s+(?i:(?P<commune>xã|phường|thị\s+trấn)|huyện|quận|thị\s+xã)"
     rf"(?!\s+(?i:hội|viên)(?![^\W\d_]))(?!\s+{_CAPITALISED})(?![^\W\d_])"
 )
+#: ``nơi đây``, ``tại đây``, ``ở đây``: the place of the figure before (``xã A có 40 hộ trồng cam. Các hộ
+#: dân nơi đây thu 100 triệu đồng``).
+_HERE = re.compile(r"(?<![^\W\d_])(?:nơi|tại|ở)\s+đây(?![^\W\d_])")
 #: Between two places of a list: ``A, B``, ``A và B``, ``A, huyện B``.
 _LIST_GAP = re.compile(rf"\s*(?:,|và|,\s*và)\s*(?:(?:{alternation(ADMIN_WORDS)})\s+)?", re.IGNORECASE)
 #: The words that may open a clause whose subject is a list of places, and how many words may come
@@ -224,6 +227,8 @@ class Localities:
         #: The last place set apart (``riêng thành phố Huế 25 chợ``), where its clause ends, and the
         #: place the sentence had before it: after a ``;`` the sentence goes back to that place.
         self._aside: tuple[str, int, str | None] | None = None
+        #: The locality given last (``at``), the place ``nơi đây`` refers to.
+        self._last: str | None = None
         #: Whether each paragraph read so far opens with the whole country, by the paragraph's start.
         self._country_paragraphs: dict[int, bool] = {}
 
@@ -234,6 +239,14 @@ class Localities:
         region_end: int,
         previous: str | None = None,
         sentence_start: int = -1,
+    ) -> str | None:
+        """The locality of a figure whose clause text before it is ``text[region_start:region_end]``
+        (see ``_locate``), kept as the last one given: ``nơi đây`` in a later clause points back to it."""
+        self._last = self._locate(low, region_start, region_end, previous, sentence_start)
+        return self._last
+
+    def _locate(
+        self, low: str, region_start: int, region_end: int, previous: str | None, sentence_start: int
     ) -> str | None:
         """The locality of a figure whose clause text before it is ``text[region_start:region_end]``.
 
@@ -296,6 +309,7 @@ class Localities:
             return (
                 _counts_provinces(low, region_end)
                 or self._within_after(region_end)
+                or (self._last if "đây" in region and _HERE.search(region) else None)
                 or previous
                 or self._speakers(sentence_start, region_end)
             )
