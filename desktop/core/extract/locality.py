@@ -475,9 +475,9 @@ class Localities:
         return sorted(found)
 
     def _find_officials(self, low: str) -> list[tuple[int, str, int, str]]:
-        """Where the article names an official of a unit smaller than its own who speaks (``Bí thư
-        Đảng ủy xã Nghi Hưng cho biết``): the official's start, the unit, where the verb ends, and the
-        unit's level."""
+        """Where the article names an official of a unit smaller than its own, or of another unit of its
+        level, who speaks (``Bí thư Đảng ủy xã Nghi Hưng cho biết``): the official's start, the unit,
+        where the verb ends, and the unit's level."""
         found: list[tuple[int, str, int, str]] = []
         starts = [at for word in ("chủ tịch", "bí thư", "trưởng phòng") for at in positions(low, word)]
         if not starts:
