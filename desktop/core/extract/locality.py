@@ -231,6 +231,7 @@ class Localities:
         self._last: str | None = None
         #: Whether each paragraph read so far opens with the whole country, by the paragraph's start.
         self._country_paragraphs: dict[int, bool] = {}
+        self._names_country = any(place.level == "country" for place in self._places)
 
     def at(
         self,
@@ -335,6 +336,8 @@ class Localities:
         """True when the paragraph of ``pos`` opens with the whole country (``Cả nước có ...``, ``Tính
         chung toàn quốc, ...``): its figures that name no place of their own are the country's, to the
         paragraph's end and no further."""
+        if not self._names_country:
+            return False  # most articles
         start = self.text.rfind("\n", 0, pos) + 1
         opens = self._country_paragraphs.get(start)
         if opens is None:
@@ -548,6 +551,8 @@ class Localities:
         within (``300 hộ nuôi trong huyện``, ``12 HTX trên địa bàn xã``): the last one of that level
         named before, as the word alone before a figure would be.  A unit larger than the article's is
         what the figure is ranked in, not whose it is (``cao nhất trong huyện`` of a commune)."""
+        if _GENERIC_HINT.search(self.text, pos, pos + SITE_REACH) is None:
+            return None  # most figures: no administrative word soon after them
         number = _NUMBER.match(self.text, pos)
         start = number.end() if number else pos
         end = _CLAUSE_END.search(self.text, start, pos + SITE_REACH)
