@@ -155,3 +155,177 @@ def test_a_count_of_provinces_and_cities_is_the_countrys():
         ("2,1 tỷ USD", "cả nước"),
         ("5 tỉnh", "Bắc Ninh"),
     ]
+
+
+def test_a_name_with_any_apostrophe_is_the_place_and_reads_with_the_typographic_one():
+    for apostrophe in ("ʼ", "‘", "`"):
+        text = f"Năm 2024, huyện Đắk R{apostrophe}Lấp có 12 trường học. Đắk R{apostrophe}Lấp thu 95 tỷ đồng."
+        assert localities(text, "Đắk Nông") == [("12 trường học", "Đắk R’Lấp"), ("95 tỷ đồng", "Đắk R’Lấp")]
+
+
+def test_a_name_written_with_the_plain_apostrophe_keeps_it():
+    text = "Năm 2024, huyện Đắk R'Lấp có 12 trường học."
+    assert localities(text, "Đắk Nông") == [("12 trường học", "Đắk R'Lấp")]
+
+
+def test_a_level_that_gives_the_money_is_not_the_place_it_is_for():
+    text = (
+        "Năm 2024, huyện Yên Thành có 38 xã. Tổng kinh phí làm đường là 15 tỷ đồng, trong đó ngân sách "
+        "tỉnh 9 tỷ đồng, huyện 4 tỷ đồng, xã 2 tỷ đồng."
+    )
+    assert localities(text, "Nghệ An") == [
+        ("38 xã", "Yên Thành"),
+        ("15 tỷ đồng", "Nghệ An"),
+        ("9 tỷ đồng", "Nghệ An"),
+        ("4 tỷ đồng", "Nghệ An"),
+        ("2 tỷ đồng", "Nghệ An"),
+    ]
+
+
+def test_support_from_a_level_stays_with_the_commune_it_goes_to():
+    text = "Xã Diễn Hồng cần 30 tấn giống lúa, nguồn hỗ trợ từ tỉnh là 6 tấn, huyện là 2 tấn."
+    assert localities(text, "Nghệ An") == [
+        ("30 tấn", "Diễn Hồng"),
+        ("6 tấn", "Diễn Hồng"),
+        ("2 tấn", "Diễn Hồng"),
+    ]
+
+
+def test_a_district_named_after_a_figure_is_still_the_place_of_its_own():
+    text = "Năm 2024, huyện Yên Thành có 38 xã, huyện Quỳnh Lưu 33 xã."
+    assert localities(text, "Nghệ An") == [("38 xã", "Yên Thành"), ("33 xã", "Quỳnh Lưu")]
+
+
+def test_a_bare_commune_word_before_a_modal_verb_is_the_commune_named_before():
+    text = "Vụ Xuân năm nay, xã Diễn Hồng mất trắng 150 ha lúa. Để gieo cấy lại, xã phải cần 12 tấn giống."
+    assert localities(text, "Nghệ An") == [("150 ha", "Diễn Hồng"), ("12 tấn", "Diễn Hồng")]
+
+
+def test_the_xa_of_a_cooperative_is_no_commune():
+    text = "Năm 2024, xã Diễn Hồng có 3 hợp tác xã. Toàn tỉnh hiện có 600 hợp tác xã, hợp tác xã có 20.000 thành viên."
+    assert localities(text, "Nghệ An") == [
+        ("3 hợp tác xã", "Diễn Hồng"),
+        ("600 hợp tác xã", "Nghệ An"),
+        ("20.000 thành viên", "Nghệ An"),
+    ]
+
+
+def test_a_list_of_places_heading_its_clause_is_one_subject():
+    text = "Riêng tại các huyện Quỳnh Lưu, Diễn Châu, Yên Thành, năng suất lạc đạt 32 tạ/ha."
+    assert localities(text, "Nghệ An") == [("32 tạ/ha", "Quỳnh Lưu, Diễn Châu, Yên Thành")]
+
+
+def test_the_last_place_of_a_list_is_not_the_subject_of_what_follows_it():
+    text = (
+        "Năm 2024, vùng lạc tập trung tại các huyện Quỳnh Lưu, Diễn Châu, Nghi Lộc, sản lượng lạc "
+        "của tỉnh đạt 45.000 tấn."
+    )
+    assert localities(text, "Nghệ An") == [("45.000 tấn", "Nghệ An")]
+
+
+def test_a_list_of_places_where_something_is_leaves_the_figure_to_the_article():
+    text = "Năm 2024, mô hình nuôi tôm ở xã Quỳnh Lập, Quỳnh Dị, Quỳnh Phương, với tổng diện tích 25 ha."
+    assert localities(text, "Hoàng Mai") == [("25 ha", "Hoàng Mai")]
+
+
+def test_a_list_cut_by_the_clause_before_the_figure_is_still_no_subject():
+    text = (
+        "Năm 2024, tỉnh đo đạc bản đồ địa chính tại 3 địa phương của huyện Tân Kỳ là xã Nghĩa Đồng, "
+        "Nghĩa Bình và thị trấn Tân Kỳ, với tổng kinh phí 9 tỷ đồng."
+    )
+    assert localities(text, "Nghệ An") == [("3 địa phương", "Tân Kỳ"), ("9 tỷ đồng", "Tân Kỳ")]
+
+
+def test_a_unit_named_with_cua_right_after_a_figure_owns_it():
+    text = "Năm 2023, thu ngân sách đạt 210 tỷ đồng của huyện Con Cuông, tăng 5%."
+    assert localities(text, "Nghệ An") == [("210 tỷ đồng", "Con Cuông")]
+
+
+def test_the_whole_a_share_is_taken_from_is_not_its_place():
+    for text in (
+        "Năm 2023, ngành công nghiệp đóng góp 30% GRDP của tỉnh Nghệ An.",
+        "Năm 2023, ngành công nghiệp đóng góp 30% GRDP của tỉnh.",
+    ):
+        assert localities(text, "Quỳnh Lưu") == [("30%", "Quỳnh Lưu")]
+
+
+def test_a_paragraph_that_opens_with_the_country_is_the_countrys_to_its_end():
+    text = (
+        "Năm 2024, tỉnh thu ngân sách 19.000 tỷ đồng.\n"
+        "Tính chung cả nước, kim ngạch xuất khẩu đạt 400 tỷ USD. Vốn FDI giải ngân đạt 25 tỷ USD, "
+        "riêng tỉnh Nghệ An 1,5 tỷ USD.\n"
+        "Năm 2024, vốn FDI đăng ký đạt 2 tỷ USD."
+    )
+    assert localities(text, "Nghệ An") == [
+        ("19.000 tỷ đồng", "Nghệ An"),
+        ("400 tỷ USD", "cả nước"),
+        ("25 tỷ USD", "cả nước"),
+        ("1,5 tỷ USD", "Nghệ An"),
+        ("2 tỷ USD", "Nghệ An"),
+    ]
+
+
+def test_the_country_named_in_passing_leaves_the_paragraph_to_the_article():
+    text = "Năm 2024, tỉnh xếp thứ 5 cả nước về thu hút FDI. Vốn FDI đăng ký đạt 2 tỷ USD."
+    assert localities(text, "Nghệ An") == [("2 tỷ USD", "Nghệ An")]
+
+
+def test_a_bare_district_word_after_a_figure_is_the_district_named_before():
+    text = (
+        "Huyện Cầu Kè là địa phương nuôi cá nhiều nhất tỉnh. Hiện, đã có 250 hộ nuôi trong huyện bán lỗ, "
+        "với tổng diện tích gần 40 ha."
+    )
+    assert localities(text, "Trà Vinh") == [("250 hộ", "Cầu Kè"), ("40 ha", "Cầu Kè")]
+
+
+def test_society_after_a_figure_is_no_commune():
+    text = "Năm 2024, xã Tam Ngãi có 12 ấp. Tỉnh có 1.500 hộ nghèo trong xã hội hiện nay."
+    assert localities(text, "Trà Vinh") == [("12 ấp", "Tam Ngãi"), ("1.500 hộ", "Trà Vinh")]
+
+
+def test_a_commune_named_before_its_officials_name_is_still_the_commune():
+    text = "Tuy nhiên, nguồn hỗ trợ giống từ tỉnh là 5 tấn, huyện là 9 tạ - Phó Chủ tịch xã Diễn Hồng Nguyễn Văn Tâm cho hay."
+    assert localities(text, "Nghệ An") == [("5 tấn", "Diễn Hồng"), ("9 tạ", "Diễn Hồng")]
+
+
+def test_the_figures_of_a_quote_are_those_of_the_speakers_unit_to_its_end():
+    text = (
+        "Anh Lê Văn Bình - Chủ tịch Hội Nông dân xã Diễn Hồng cho biết: “Hiện chúng tôi có 6 HTX, tăng 2 HTX. "
+        "Tổng số vốn của các HTX là 9 tỷ đồng”. Năm 2024, toàn tỉnh có 1.200 HTX."
+    )
+    assert localities(text, "Nghệ An") == [
+        ("6 HTX", "Diễn Hồng"),
+        ("2 HTX", "Diễn Hồng"),
+        ("9 tỷ đồng", "Diễn Hồng"),
+        ("1.200 HTX", "Nghệ An"),
+    ]
+
+
+def test_the_official_of_a_neighbouring_commune_speaks_for_theirs():
+    text = (
+        "Năm 2024, xã Diễn Kim có 4 HTX.\n"
+        "Ông Lê Văn Bình, Chủ tịch UBND xã Diễn Hồng cho biết: “Xã có 6 HTX nuôi tôm”.\n"
+        "Năm 2024, xã Diễn Kim thu 3 tỷ đồng."
+    )
+    assert localities(text, "Diễn Kim") == [
+        ("4 HTX", "Diễn Kim"),
+        ("6 HTX", "Diễn Hồng"),
+        ("3 tỷ đồng", "Diễn Kim"),
+    ]
+
+
+def test_a_district_a_communes_figure_is_ranked_in_is_not_its_place():
+    text = "Xã Tam Ngãi thuộc huyện Cầu Kè. Năm nay, có 250 hộ nuôi cá nhiều nhất trong huyện."
+    assert localities(text, "Tam Ngãi") == [("250 hộ", "Tam Ngãi")]
+
+
+def test_here_is_the_place_of_the_figure_before():
+    text = (
+        "Đến nay, toàn xã Diễn Hồng có 40 hộ trồng cam. Dịp Tết, các hộ dân nơi đây thu 120 triệu đồng mỗi hộ. "
+        "Năm 2024, giá trị sản xuất nông nghiệp đạt 900 tỷ đồng."
+    )
+    assert localities(text, "Diễn Châu") == [
+        ("40 hộ", "Diễn Hồng"),
+        ("120 triệu đồng", "Diễn Hồng"),
+        ("900 tỷ đồng", "Diễn Châu"),
+    ]

@@ -79,6 +79,10 @@ def test_gazetteer_has_the_63_provinces():
         ),
         ("huyện Đắk R'Lấp", [("huyện Đắk R'Lấp", "Đắk R'Lấp", "district")]),
         ("Huyện ủy Đăk R’lấp", [("Huyện ủy Đăk R’lấp", "Đắk R'Lấp", "district")]),
+        # the apostrophe as other keyboards type it: a modifier letter, an opening quote, a backtick
+        ("huyện Đắk Rʼlấp", [("huyện Đắk Rʼlấp", "Đắk R'Lấp", "district")]),
+        ("huyện Đắk R‘Lấp", [("huyện Đắk R‘Lấp", "Đắk R'Lấp", "district")]),
+        ("huyện Đắk R`Lấp", [("huyện Đắk R`Lấp", "Đắk R'Lấp", "district")]),
         (
             "TPHCM, TP.HCM và Hà Nội",
             [
@@ -237,3 +241,21 @@ def test_a_province_article_naming_its_region_in_passing_stays_the_provinces():
         "Sản lượng cà phê của Đắk Lắk đạt 500.000 tấn; gió tây bắc thổi mạnh."
     )
     assert article_locality("Đắk Lắk thu ngân sách vượt dự toán", text) == "Đắk Lắk"
+
+
+def test_the_province_a_title_names_holds_an_article_whose_body_visits_one_commune():
+    text = (
+        "Mùa cam năm nay, Nghệ An có khoảng 6.000 ha cam cho thu hoạch, sản lượng của Nghệ An đạt 90.000 tấn.\n"
+        "Về xã Diễn Hồng (Diễn Châu), vườn cam trĩu quả. Xã Diễn Hồng có 120 ha cam. Người dân xã Diễn Hồng "
+        "thu 3 tỷ đồng. Cán bộ xã Diễn Hồng cho biết giá cam cao. Năm nay xã Diễn Hồng mở rộng 20 ha."
+    )
+    assert article_locality("Niềm vui mùa cam Nghệ An", text) == "Nghệ An"
+
+
+def test_a_district_the_body_names_far_more_than_the_titles_province_stays_the_article_place():
+    text = (
+        "Huyện Diễn Châu có 6.000 ha lúa. Năm nay, huyện Diễn Châu đạt năng suất 65 tạ/ha. Diễn Châu có "
+        "nhiều cánh đồng lớn. Nông dân Diễn Châu thu lãi cao. Diễn Châu mở rộng cánh đồng mẫu.\n"
+        "Các xã Diễn Hồng, Diễn Kim của Diễn Châu đạt năng suất cao nhất tỉnh Nghệ An."
+    )
+    assert article_locality("Những cánh đồng vàng ở Nghệ An", text) == "Diễn Châu"

@@ -36,12 +36,15 @@ from desktop.core.numbers import DIGIT_RANGES
 from desktop.core.scan import positions
 
 COUNTRY = "cả nước"
+#: The shapes of the apostrophe the press writes inside a name (``Đắk R'Lấp``, ``R’Lấp``, ``Rʼlấp``, ``R‘Lấp``,
+#: ``R`Lấp``): typed on different keyboards, they are one name.
+APOSTROPHES = "'’‘ʼ`´"
 
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isupper())
 #: A capitalised word or a one- or two-digit number (``Quận 1``).  One character class comes first
 #: (the lookbehinds then tell the two apart): the regex engine then skips to the next capital or
 #: digit in C instead of trying the alternation at every character (a third of the name scan).
-_TOKEN = rf"[{_UPPER}{DIGIT_RANGES}](?:(?<=[{_UPPER}])[\w'’]*|(?<=\d)\d?(?![\d,.]\d))"
+_TOKEN = rf"[{_UPPER}{DIGIT_RANGES}](?:(?<=[{_UPPER}])[\w{APOSTROPHES}]*|(?<=\d)\d?(?![\d,.]\d))"
 _NAME_RUN = rf"{_TOKEN}(?:(?: ?[-–] ?| ){_TOKEN}){{0,5}}"
 _MAX_NAME_TOKENS = 5
 
@@ -108,7 +111,7 @@ _LIST_MORE = re.compile(rf"(?:,\s*|\s+và\s+|\s+cùng\s+)(?P<name>{_NAME_RUN})")
 _GENERIC = re.compile(rf"(?<![\w.])(?i:(?P<word>{_word_pattern(list(_GENERIC_KINDS))}))(?!\w)")
 _GENERIC_STARTS = _start_words(list(_GENERIC_KINDS))
 _BARE_RUN = re.compile(_NAME_RUN)
-_WORD = re.compile(r"[\w'’]+")
+_WORD = re.compile(rf"[\w{APOSTROPHES}]+")
 _COUNTRY = re.compile(r"(?<!\w)(?i:cả\s+nước|toàn\s+quốc)(?!\w)")
 _COUNTRY_STARTS = _start_words(["cả", "toàn"])
 
@@ -157,7 +160,7 @@ class Unit:
 def name_key(name: str) -> str:
     """Spelling-tolerant key: case, apostrophe shapes, hyphens and spacing do not matter."""
     key = unicodedata.normalize("NFC", name).casefold()
-    key = re.sub(r"[’‘ʼ`´]", "'", key)
+    key = re.sub(f"[{APOSTROPHES}]", "'", key)
     return " ".join(re.sub(r"[-–]", " ", key).split())
 
 
@@ -399,7 +402,7 @@ def _bare_hits(text: str, explicit: list[Hit]) -> list[Hit]:
 #: A capitalised run just before a province named as the tail of an address (``Móng Cái, Quảng Ninh``,
 #: ``Buôn Ma Thuột - Đắk Lắk``); searched in the few characters before it.  Not ``Đồng Đăng (Lạng Sơn)``:
 #: a bracket follows the ends of routes (``từ Đồng Đăng (Lạng Sơn) đến ...``), which labels keep.
-_ADDRESS_HEAD = re.compile(rf"(?<![\w'’])(?P<run>{_NAME_RUN})\s*(?:,|-|–)\s*$")
+_ADDRESS_HEAD = re.compile(rf"(?<![\w{APOSTROPHES}])(?P<run>{_NAME_RUN})\s*(?:,|-|–)\s*$")
 _ADDRESS_REACH = 60
 
 
@@ -610,7 +613,8 @@ def article_locality(title: str | None, text: str) -> str | None:
         if not _names_the_parent_of_previous(sources, weighted, resolved, k):
             direct[unit_id] += weight
     _add_generic_references(direct, _generic_weights(*sources))
-    chosen = _descend(direct)
+    titled = {unit for unit, weight in resolved if weight == _TITLE_WEIGHT}
+    chosen = _held_by_title(_descend(direct), direct, titled, name_key(title or ""))
     if region and region_weight >= _DOMINANCE * _aggregate(direct)[chosen]:
         return region
     return gazetteer().units[chosen].name
@@ -789,6 +793,20 @@ def _add_generic_references(direct: dict[int, float], generic: dict[str, float])
         )
         if ranked and (len(ranked) == 1 or total[ranked[0]] >= _DOMINANCE * total[ranked[1]]):
             direct[ranked[0]] += weight
+
+
+def _held_by_title(chosen: int, direct: dict[int, float], titled: set[int], title: str) -> int:
+    """The unit the title names that holds ``chosen``, unless ``chosen`` is named in the title too or
+    its mentions clearly outweigh the title unit's own: ``Niềm vui bội thu vụ vải thiều sớm Bắc Giang``
+    is about the province, though its body visits one commune at length; ``Những cánh đồng 'vàng' ở
+    Quảng Ngãi`` about the district that its body names far more often than the province.  ``title``
+    is the title's ``name_key``: a name it writes bare counts too (``Thọ Xuân (Thanh Hóa)``)."""
+    if chosen in titled or name_key(gazetteer().units[chosen].name) in title:
+        return chosen
+    held = next((unit for unit in gazetteer().ancestors(chosen) if unit in titled), None)
+    if held is None or held == 0 or _aggregate(direct)[chosen] >= _DOMINANCE * direct.get(held, 0.0):
+        return chosen
+    return held
 
 
 def _descend(direct: dict[int, float]) -> int:

@@ -11,10 +11,17 @@ tích tự nhiên của xã`` after ``Thạnh An là xã đảo ...`` is the com
 last commune named in the paragraphs before; ``tỉnh``, ``huyện``, ``thành phố``
 alone are the article's own place.  A figure whose clause names no place at
 all continues the place of the figure before it in the sentence (``Xã có 500
-hộ, chiếm 30% ...``).
+hộ, chiếm 30% ...``).  An administrative word that names the level giving money or goods
+(``từ tỉnh là 4,5 tấn, huyện là 8 tạ``) is no place: the figure stays with the sentence's.
+
+A list of places heading its clause (``Riêng tại các huyện A, B, C, ...``) is one subject, its
+names joined; in the middle of a clause it is where something is, and the figure keeps the
+article's place.  A paragraph that opens with the whole country is the country's to its end.
+The quoted words of an official of a unit (``Chủ tịch UBND xã B cho biết: “...”``) are that
+unit's.
 
 Names keep the spelling of the text (``Đắk R’Lấp`` with the typographic
-apostrophe where the article writes it so), not the gazetteer's.
+apostrophe where the article writes it so, and for its rarer shapes), not the gazetteer's.
 
 Place names come from ``desktop.core.places.find_places`` (the gazetteer);
 until it is available only the whole country is recognised.
@@ -32,6 +39,7 @@ from typing import Any, NamedTuple
 
 from desktop.core.extract.lexicon import ADMIN_WORDS, COUNTRY, alternation
 from desktop.core.extract.lowercase import lower_same_length
+from desktop.core.places import APOSTROPHES
 from desktop.core.scan import positions
 
 COUNTRY_NAME = "cả nước"
@@ -45,9 +53,24 @@ _CONNECTORS = (
 )
 _SUBJECT_SLOT = rf"(?:^\W*|[,;:]\s*|(?<![^\W\d_])(?:{_CONNECTORS})\s+)"
 _COUNTRY = re.compile(rf"{_SUBJECT_SLOT}(?:{alternation(COUNTRY)})(?![^\W\d_])", re.IGNORECASE)
+#: An administrative word without a name as the subject: before a verb (``xã phải cần 23 tấn``), or
+#: ``xã tôi``, ``huyện ta`` in a quote; not the ``xã`` of ``hợp tác xã`` (a cooperative).
 _GENERIC = re.compile(
-    r"(?<![^\W\d_])(?:(?P<commune>xã|phường|thị\s+trấn)|(?P<district>huyện|quận|thị\s+xã)|(?:tỉnh|thành\s+phố))"
-    r"(?=\s*$|\s+(?:là|có|đạt|này|đã|được|nhà)(?![^\W\d_]))"
+    r"(?<![^\W\d_])(?:(?P<commune>(?<!tác\s)xã|phường|thị\s+trấn)|(?P<district>huyện|quận|thị\s+xã)"
+    r"|(?:tỉnh|thành\s+phố))"
+    r"(?=\s*$|\s+(?:là|có|đạt|này|đã|được|nhà|phải|cần|sẽ|hiện|vẫn|đang|chỉ|còn|cũng|tôi|ta|mình)(?![^\W\d_]))"
+)
+_LEVEL_WORD = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|trung\s+ương)"
+#: A level of government as the source of money or goods, not the place they are for: ``nguồn hỗ
+#: trợ từ tỉnh là 4,5 tấn``, ``ngân sách huyện 3 tỷ đồng``.
+_SOURCE_LEVEL = re.compile(
+    rf"(?<![^\W\d_])(?:từ|ngân\s+sách|vốn|nguồn|kinh\s+phí)(?:\s+(?:cấp|ngân\s+sách))?\s+{_LEVEL_WORD}"
+    r"(?:\s+(?:là|hỗ\s+trợ|cấp|chi|bố\s+trí|đóng\s+góp|đối\s+ứng))?\s*$"
+)
+#: A level alone right after the figure before it: the next item of a list of sources (``từ tỉnh là
+#: 4,5 tấn, huyện là 8 tạ``; ``ngân sách tỉnh 7 tỷ đồng, huyện 3 tỷ đồng, xã 2 tỷ đồng``).
+_NEXT_LEVEL = re.compile(
+    rf"\W*(?:(?:và|còn)\s+)?(?:cấp\s+)?{_LEVEL_WORD}(?:\s+(?:là|hỗ\s+trợ|cấp|chi|bố\s+trí|đóng\s+góp))?\s*"
 )
 #: A word each of those administrative words holds: a region with none of them skips the search
 #: (one regex over literals, quicker than seven substring tests from Python).
@@ -63,6 +86,13 @@ _SUBJECT_BEFORE = re.compile(rf"{_SLOT}{_ADMIN}", re.IGNORECASE)
 _HEAD_BEFORE = re.compile(
     rf"\W*(?:(?:riêng|còn|đối\s+với|(?:đơn\s+cử|điển\s+hình|cụ\s+thể)(?:\s+như|\s+là)?),?\s+)?"
     rf"(?:(?:tại|ở)\s+)?(?:(?:{alternation(ADMIN_WORDS)})\s+)?",
+    re.IGNORECASE,
+)
+#: What may come before the whole country at the head of a paragraph about it: a source (``Theo Tổng
+#: cục Thống kê,``), a time (``Năm 2023,``), a preposition (``Tính chung``, ``Trên phạm vi``).
+_COUNTRY_HEAD = re.compile(
+    r"\W*(?:theo\s[^,.;\n]{0,60},\s*)?(?:(?:năm|tháng|quý|trong|tính\s+đến|đến|hết)\s[^,.;\n]{0,25},\s*)?"
+    r"(?:(?:tính\s+chung|tính\s+trên|trên\s+phạm\s+vi|trên\s+toàn|trên|trong|tại|ở|của)\s+)?",
     re.IGNORECASE,
 )
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isupper())
@@ -89,9 +119,14 @@ _BRACKET_BEFORE = re.compile(r"\s*\(\s*(?:(?:hơn|gần|khoảng|trên|dưới|x
 #: figure its sentence may name the official.
 _OFFICE = re.compile(
     r"(?<![^\W\d_])(?i:(?:chủ\s+tịch|bí\s+thư|trưởng\s+phòng[^\W\d_ ]*(?:\s[^\W\d_A-ZĐ]+){0,3}))"
-    r"\s+(?:(?i:ubnd|hđnd|ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|đảng\s+ủy|đảng\s+uỷ)\s+)?(?=[^\W\d_])"
+    r"\s+(?:(?i:ubnd|hđnd|ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|đảng\s+ủy|đảng\s+uỷ)\s+"
+    # the unit's association or front: ``Chủ tịch Hội Nông dân xã Mai Phụ``
+    rf"|(?i:hội|đoàn|mặt\s+trận)(?:\s+[^\W\d_]+){{1,3}}?\s+(?=(?i:{alternation(ADMIN_WORDS)})\s))?(?=[^\W\d_])"
 )
 SPEAKER_REACH = 200
+#: A quotation opening right after an official's verb, and how far from the official it may run.
+_QUOTE_OPEN = re.compile(r"\s*:?\s*[“\"]")
+QUOTE_REACH = 1200
 #: A visit to a unit: ``thăm``, ``làm việc``, ``thăm và làm việc tại``; how far on its paragraph is
 #: taken to stay there.
 _VISIT = re.compile(
@@ -112,7 +147,31 @@ _NAME_BEFORE_BRACKET = re.compile(
 )
 _ADMIN_HEAD = re.compile(rf"(?:{alternation(ADMIN_WORDS)})\s", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:có|đạt)(?![^\W\d_])")
-_AFTER_DASH = re.compile(r"[-–]\s?([^\W\d_][\w’']*)")
+_AFTER_DASH = re.compile(rf"[-–]\s?([^\W\d_][\w{APOSTROPHES}]*)")
+#: A figure, its unit of a word or two and ``của`` before a named unit: the unit is the figure's owner
+#: (``200 tỷ đồng của huyện Nghi Lộc``).  Not a share (``30% GRDP của tỉnh``: the whole it is taken
+#: from), nor a unit word without a name (``của tỉnh``), nor a longer phrase between.
+_OWNER = re.compile(
+    rf"\d[\d.,]*(?!\s?%)\s?(?:[^\W\d_][^\s,;:.()]*\s+){{1,2}}của\s+(?=(?:{alternation(ADMIN_WORDS)})\s+[^\W\d_])",
+    re.IGNORECASE,
+)
+#: A bare commune or district word after ``trong``, ``trên địa bàn``, ``toàn``: within the unit named
+#: before; not ``trong xã hội`` (society), ``xã viên`` (a member), nor a unit named after it.
+_WITHIN = re.compile(
+    r"(?<![^\W\d_])(?i:trong|trên\s+địa\s+bàn|toàn)\s+(?i:(?P<commune>xã|phường|thị\s+trấn)|huyện|quận|thị\s+xã)"
+    rf"(?!\s+(?i:hội|viên)(?![^\W\d_]))(?!\s+{_CAPITALISED})(?![^\W\d_])"
+)
+#: ``nơi đây``, ``tại đây``, ``ở đây``: the place of the figure before (``xã A có 40 hộ trồng cam. Các hộ
+#: dân nơi đây thu 100 triệu đồng``).
+_HERE = re.compile(r"(?<![^\W\d_])(?:nơi|tại|ở)\s+đây(?![^\W\d_])")
+#: Between two places of a list: ``A, B``, ``A và B``, ``A, huyện B``.
+_LIST_GAP = re.compile(rf"\s*(?:,|và|,\s*và)\s*(?:(?:{alternation(ADMIN_WORDS)})\s+)?", re.IGNORECASE)
+#: The words that may open a clause whose subject is a list of places, and how many words may come
+#: before the list.
+_LIST_OPENERS = frozenset({"riêng", "còn", "đối", "tại", "ở", "các", "những", "cả"})
+_LIST_HEAD_WORDS = 8
+_ANY_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
+_ODD_APOSTROPHE = re.compile("[" + APOSTROPHES.replace("'", "").replace("’", "") + "]")
 _ORGAN_BEFORE = re.compile(rf"{_SLOT}(?:{alternation(_ORGANS)})\s+{_ADMIN}", re.IGNORECASE)
 
 
@@ -168,6 +227,11 @@ class Localities:
         #: The last place set apart (``riêng thành phố Huế 25 chợ``), where its clause ends, and the
         #: place the sentence had before it: after a ``;`` the sentence goes back to that place.
         self._aside: tuple[str, int, str | None] | None = None
+        #: The locality given last (``at``), the place ``nơi đây`` refers to.
+        self._last: str | None = None
+        #: Whether each paragraph read so far opens with the whole country, by the paragraph's start.
+        self._country_paragraphs: dict[int, bool] = {}
+        self._names_country = any(place.level == "country" for place in self._places)
 
     def at(
         self,
@@ -177,6 +241,14 @@ class Localities:
         previous: str | None = None,
         sentence_start: int = -1,
     ) -> str | None:
+        """The locality of a figure whose clause text before it is ``text[region_start:region_end]``
+        (see ``_locate``), kept as the last one given: ``nơi đây`` in a later clause points back to it."""
+        self._last = self._locate(low, region_start, region_end, previous, sentence_start)
+        return self._last
+
+    def _locate(
+        self, low: str, region_start: int, region_end: int, previous: str | None, sentence_start: int
+    ) -> str | None:
         """The locality of a figure whose clause text before it is ``text[region_start:region_end]``.
 
         ``low`` is the article lower-cased (same length); ``previous`` the locality of the figure
@@ -184,10 +256,15 @@ class Localities:
         head place (``Huyện Trà Cú là địa phương ..., chiếm 80% ...``) the sentence's figures share.
         """
         region = low[region_start:region_end]
+        after_figure = previous is not None  # a figure before it in the sentence
         bracketed = self._bracketing(region_end)
         if bracketed is not None:
             return bracketed
-        previous = previous or self._sentence_head(sentence_start, region_start)
+        previous = (
+            previous
+            or self._sentence_head(sentence_start, region_start)
+            or (COUNTRY_NAME if self._in_country_paragraph(region_start) else None)
+        )
         aside = self._aside
         if aside is not None and previous == aside[0] and ";" in low[aside[1] : region_end]:
             previous = aside[2]  # ``riêng thành phố Huế 25 chợ; 14 siêu thị``: the aside is over
@@ -195,6 +272,7 @@ class Localities:
             return (
                 self._site_after(region_end)
                 or _counts_provinces(low, region_end)
+                or self._within_after(region_end)
                 or previous
                 or self._speakers(sentence_start, region_end)
             )
@@ -202,6 +280,14 @@ class Localities:
         i = bisect_left(self._starts, region_start + (country.end() if country else 0))
         while i < len(self._places) and self._places[i].start < region_end:
             place = self._places[i]
+            last = self._list_end(i, region_end)
+            continued = i > 0 and self._list_end(i - 1, place.end) == i  # the region cut a list
+            if last > i or continued:
+                # ``các huyện A, B, C``: one subject when it heads the clause, else none
+                if not continued and self._heads_clause(region_start, place.start):
+                    return ", ".join(self._places[k].name for k in range(i, last + 1))
+                i = last + 1
+                continue
             if self._is_subject(region_start, i, region_end):  # the article's own place too
                 if _ASIDE.search(low, max(region_start, place.start - TAIL), place.start):
                     self._aside = (place.name, region_end, previous or self.default)
@@ -218,9 +304,15 @@ class Localities:
         if site is not None:
             return site
         generic = _GENERIC.search(region) if _GENERIC_HINT.search(region) else None
+        if generic is not None and _names_a_source(region, after_figure):
+            return previous or self._speakers(sentence_start, region_end)
         if generic is None:
             return (
-                _counts_provinces(low, region_end) or previous or self._speakers(sentence_start, region_end)
+                _counts_provinces(low, region_end)
+                or self._within_after(region_end)
+                or (self._last if "đây" in region and _HERE.search(region) else None)
+                or previous
+                or self._speakers(sentence_start, region_end)
             )
         if generic["commune"]:
             return self._last_named(region_start + generic.start(), "commune")
@@ -239,6 +331,23 @@ class Localities:
             self._heads[sentence_start] = self._head_of(sentence_start)
         head = self._heads[sentence_start]
         return head.name if head is not None and head.start < region_start else None
+
+    def _in_country_paragraph(self, pos: int) -> bool:
+        """True when the paragraph of ``pos`` opens with the whole country (``Cả nước có ...``, ``Tính
+        chung toàn quốc, ...``): its figures that name no place of their own are the country's, to the
+        paragraph's end and no further."""
+        if not self._names_country:
+            return False  # most articles
+        start = self.text.rfind("\n", 0, pos) + 1
+        opens = self._country_paragraphs.get(start)
+        if opens is None:
+            i = bisect_left(self._starts, start)
+            opens = self._country_paragraphs[start] = (
+                i < len(self._places)
+                and self._places[i].level == "country"
+                and _COUNTRY_HEAD.fullmatch(self.text, start, self._places[i].start) is not None
+            )
+        return opens
 
     def _head_of(self, sentence_start: int) -> _Place | None:
         """The first place named in the sentence at ``sentence_start`` when it heads it, unless it is
@@ -274,6 +383,30 @@ class Localities:
         later = i + 1 < len(self._places) and self._places[i + 1].start < region_end
         return not later and _ORGAN_BEFORE.search(before, max(len(before) - 2 * TAIL, 0)) is not None
 
+    def _list_end(self, i: int, region_end: int) -> int:
+        """The last of the places of one level listed from place ``i`` on before ``region_end`` (``các
+        huyện Tân Yên, Yên Thế và Lục Ngạn``); ``i`` when none follows it so."""
+        level = self._places[i].level
+        while (
+            i + 1 < len(self._places)
+            and self._places[i + 1].start < region_end
+            and self._places[i + 1].level == level
+            and _LIST_GAP.fullmatch(self.text, self._places[i].end, self._places[i + 1].start) is not None
+        ):
+            i += 1
+        return i
+
+    def _heads_clause(self, region_start: int, start: int) -> bool:
+        """True when a list of places at ``start`` is the subject its clause opens with: nothing before
+        it in the clause, or a few words after a word that sets a subject (``Riêng tại các resort khu
+        vực huyện A, B, C``, ``đối với những vùng như A, B``).  A list in the middle of a clause is where
+        something is (``mô hình ở xã A, B, C, với tổng diện tích 2 ha``): the figure is not the list's."""
+        before = self.text[region_start:start]
+        head = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1 :].lower().split()
+        if len(head) > _LIST_HEAD_WORDS:
+            return False
+        return not head or head[0] in _LIST_OPENERS or " ".join(head) in ADMIN_WORDS
+
     def _has_what_follows(self, place: _Place) -> bool:
         """True when a place named with its administrative word is followed by ``có``/``đạt``: ``Vụ
         Xuân 2017 xã Phù Việt (Thạch Hà) có hơn 222 ha lúa nhiễm bệnh`` counts the commune's."""
@@ -303,9 +436,12 @@ class Localities:
         the article's place: the quoted figures are the official's unit's."""
         if sentence_start < 0 or not self._officials:
             return self._visited(pos)
+        quoted = self._quoting(pos)
+        if quoted is not None:
+            return quoted
         end = self.text.find(". ", pos, pos + SPEAKER_REACH)
         end = pos + SPEAKER_REACH if end < 0 else end
-        for start, name, says_end in self._officials[bisect_left(self._officials, (sentence_start, "")) :]:
+        for start, name, says_end, _ in self._officials[bisect_left(self._officials, (sentence_start, "")) :]:
             if start >= end:
                 break
             if says_end <= end:
@@ -341,10 +477,11 @@ class Localities:
                     found.append((self._places[i].end, self._places[i].name))
         return sorted(found)
 
-    def _find_officials(self, low: str) -> list[tuple[int, str, int]]:
-        """Where the article names an official of a unit smaller than its own who speaks (``Bí thư
-        Đảng ủy xã Nghi Hưng cho biết``): the official's start, the unit, and where the verb ends."""
-        found: list[tuple[int, str, int]] = []
+    def _find_officials(self, low: str) -> list[tuple[int, str, int, str]]:
+        """Where the article names an official of a unit smaller than its own, or of another unit of its
+        level, who speaks (``Bí thư Đảng ủy xã Nghi Hưng cho biết``): the official's start, the unit,
+        where the verb ends, and the unit's level."""
+        found: list[tuple[int, str, int, str]] = []
         starts = [at for word in ("chủ tịch", "bí thư", "trưởng phòng") for at in positions(low, word)]
         if not starts:
             return found
@@ -355,9 +492,24 @@ class Localities:
                 continue
             place = self._places[i]
             says = _SAYS.search(self.text, place.end, place.end + SAYS_REACH)
-            if says is not None and self._smaller(place):
-                found.append((office.start(), place.name, says.end()))
+            if says is not None and (self._smaller(place) or self._peer(place)):
+                found.append((office.start(), place.name, says.end(), place.level))
         return sorted(found)
+
+    def _quoting(self, pos: int, level: str | None = None) -> str | None:
+        """The unit (of ``level``, if given) of the official whose words, in quotation marks after the
+        verb, hold ``pos`` (``Chủ tịch Hội Nông dân xã Mai Phụ cho biết: “... chúng tôi có 8 HTX ... Tổng
+        số vốn là 11 tỷ đồng”``): every sentence of the quote is the unit's, not only the first."""
+        i = bisect_left(self._officials, (pos, "")) - 1
+        while i >= 0 and pos - self._officials[i][0] <= QUOTE_REACH:
+            _, name, says_end, unit_level = self._officials[i]
+            opening = _QUOTE_OPEN.match(self.text, says_end)
+            if opening is not None and level in (None, unit_level):
+                closing = self.text.find("”" if opening.group().endswith("“") else '"', opening.end())
+                if opening.end() <= pos < closing and self.text.find("\n", opening.end(), pos) < 0:
+                    return name
+            i -= 1
+        return None
 
     def _smaller(self, place: _Place) -> bool:
         """True when ``place`` is a smaller unit than the article's: an official of the city speaks
@@ -366,13 +518,22 @@ class Localities:
         own = max((_LEVELS.get(level, 0) for level in self._default_levels), default=_LEVELS["province"])
         return _LEVELS.get(place.level, 0) > own
 
+    def _peer(self, place: _Place) -> bool:
+        """True when ``place`` is another unit of the article's own level: the official of a
+        neighbouring commune quoted in an article about one speaks of theirs."""
+        return place.name != self.default and place.level in self._default_levels
+
     def _site_after(self, pos: int) -> str | None:
         """The place a figure at ``pos`` is said to be at after it, in its own clause: ``khách sạn 500
         phòng tại Mỹ Đình (quận Nam Từ Liêm)``, ``2 dự án nhà máy may tại xã Tây Hồ``; only a place
-        named with its administrative word, after ``tại``/``ở`` or in brackets."""
+        named with its administrative word, after ``tại``/``ở`` or in brackets; or the owner of the
+        figure, named with ``của`` right after its unit (``3 địa phương của huyện Hoài Ân``)."""
         i = bisect_left(self._starts, pos)
         if i == len(self._places) or self._places[i].start >= pos + SITE_REACH:
             return None  # most figures: no place named soon after them
+        owner = _OWNER.match(self.text, pos)
+        if owner is not None and self._places[i].start == owner.end():
+            return self._places[i].name
         number = _NUMBER.match(self.text, pos)
         end = _CLAUSE_END.search(self.text, number.end() if number else pos, pos + SITE_REACH)
         stop = end.start() if end else pos + SITE_REACH
@@ -384,6 +545,23 @@ class Localities:
                 return None if _SITE_MORE.match(self.text, place.end) else place.name
             i += 1
         return None
+
+    def _within_after(self, pos: int) -> str | None:
+        """The unit a bare administrative word after a figure at ``pos``, in its clause, says it is
+        within (``300 hộ nuôi trong huyện``, ``12 HTX trên địa bàn xã``): the last one of that level
+        named before, as the word alone before a figure would be.  A unit larger than the article's is
+        what the figure is ranked in, not whose it is (``cao nhất trong huyện`` of a commune)."""
+        if _GENERIC_HINT.search(self.text, pos, pos + SITE_REACH) is None:
+            return None  # most figures: no administrative word soon after them
+        number = _NUMBER.match(self.text, pos)
+        start = number.end() if number else pos
+        end = _CLAUSE_END.search(self.text, start, pos + SITE_REACH)
+        within = _WITHIN.search(self.text, start, end.start() if end else pos + SITE_REACH)
+        if within is None:
+            return None
+        level = "commune" if within["commune"] else "district"
+        own = max((_LEVELS.get(own, 0) for own in self._default_levels), default=_LEVELS["province"])
+        return self._last_named(within.start(), level) if _LEVELS[level] >= own else None
 
     def _addressed(self, i: int) -> _Place:
         """Place ``i``, or the smaller unit whose address it ends: in ``toàn xã Nghi Diên, huyện Nghi
@@ -397,7 +575,11 @@ class Localities:
     def _last_named(self, pos: int, level: str) -> str | None:
         """The last unit of ``level`` named before ``pos`` (not too far back), else the article's place:
         ``toàn huyện có ...`` after ``Đối với riêng huyện Trà Cú`` in an article about Trà Vinh.  An
-        article about a unit of that level keeps its own: ``huyện`` there is the article's district."""
+        article about a unit of that level keeps its own: ``huyện`` there is the article's district.  In
+        the quoted words of an official of a unit of that level, the word is the official's unit."""
+        quoted = self._quoting(pos, level) if self._officials else None
+        if quoted is not None:
+            return quoted
         if level in self._default_levels:
             return self.default
         i = bisect_left(self._starts, pos) - 1
@@ -437,9 +619,13 @@ def _places_in(text: str, after_dash: frozenset[str]) -> list[_Place]:
     return sorted(places + _unlisted_communes(text, places))
 
 
+#: The commonest family names: a run of capitalised words after ``xã`` whose later part starts with one
+#: is a commune and a person (``Phó Chủ tịch xã Phù Việt Nguyễn Văn An cho hay``).
+_SURNAMES = "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Đoàn|Trịnh"
 _COMMUNE = re.compile(
-    rf"(?<![^\W\d_])(?:xã|phường|thị\s+trấn)\s+(?P<name>{_CAPITALISED}(?:\s{_CAPITALISED}){{0,2}})"
-    rf"(?!\s?{_CAPITALISED}|[\w’'])"
+    r"(?:(?<![^\W\d_])(?:xã|phường|thị\s+trấn)|(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))(?:Xã|Phường|Thị\s+trấn))"
+    rf"\s+(?P<name>{_CAPITALISED}(?:\s{_CAPITALISED}){{0,2}})"
+    rf"(?:(?=\s(?:{_SURNAMES})\s{_CAPITALISED})|(?!\s?{_CAPITALISED}|[\w{APOSTROPHES}]))"
 )
 
 
@@ -460,6 +646,14 @@ def _inside(name: str, place: str | None) -> bool:
     return False
 
 
+def _names_a_source(region: str, after_figure: bool) -> bool:
+    """True when the administrative word ending ``region`` names the level that gives the figure, not
+    the place it is for: the figure stays with the place of the sentence."""
+    return _SOURCE_LEVEL.search(region, max(len(region) - TAIL, 0)) is not None or (
+        after_figure and _NEXT_LEVEL.fullmatch(region) is not None
+    )
+
+
 def _counts_provinces(low: str, pos: int) -> str | None:
     """The country, when the figure at ``pos`` counts provinces (``rót vốn vào 37 tỉnh thành phố``):
     only the whole country has them to count."""
@@ -472,10 +666,12 @@ def _counts_provinces(low: str, pos: int) -> str | None:
 
 def _unlisted_communes(text: str, found: list[_Place]) -> list[_Place]:
     """Communes named with their administrative word that the gazetteer does not hold: the press
-    writes the communes of its day, and many were merged since (``xã Nghi Diên, huyện Nghi Lộc``)."""
+    writes the communes of its day, and many were merged since (``xã Nghi Diên, huyện Nghi Lộc``).  The
+    word is capitalised only at the head of a sentence (``Xã Nghi Phú cần ...``): elsewhere ``cam Xã
+    Đoài`` is a product."""
     covered = {place.start for place in found} | {place.end for place in found}
     communes = []
-    for word in ("xã", "phường", "thị"):
+    for word in ("xã", "phường", "thị", "Xã", "Phường", "Thị"):
         for at in positions(text, word):
             m = _COMMUNE.match(text, at)
             if m is not None and m.start() not in covered and m.end() not in covered:
@@ -499,15 +695,16 @@ def _words_after_dashes(text: str) -> frozenset[str]:
 
 
 def _as_written(text: str, name: str | None, after_dash: frozenset[str]) -> str | None:
-    """``name`` spelled as the text writes it most often: with the text's apostrophe (``R'Lấp`` →
-    ``R’Lấp``) and hyphen (``Thừa Thiên Huế`` → ``Thừa Thiên - Huế``); the gazetteer's spelling
-    when the text never writes it otherwise."""
+    """``name`` spelled as the text writes it most often: with the text's hyphen (``Thừa Thiên Huế`` →
+    ``Thừa Thiên - Huế``) and apostrophe (``R'Lấp`` → ``R’Lấp``; the rarer shapes ``Rʼlấp``, ``R‘Lấp``,
+    ``R`Lấp`` are the typographic one, ``R’lấp``, so that one place has one name); the gazetteer's
+    spelling when the text never writes it otherwise."""
     if not name:
         return name
-    words = name.replace("'", "’").split()
-    if "'" not in name and after_dash.isdisjoint(words[1:]):
+    words = _ANY_APOSTROPHE.sub("'", name).split()
+    if not _ANY_APOSTROPHE.search(name) and after_dash.isdisjoint(words[1:]):
         return name  # most names: no regex to build and run
-    pattern = r"\s*[-–]?\s*".join(re.escape(word).replace("’", "['’]") for word in words)
+    pattern = r"\s*[-–]?\s*".join(re.escape(word).replace("'", f"[{APOSTROPHES}]") for word in words)
     # the lookbehind after the name's first letter, not before it: the regex engine then skips to that
     # letter instead of trying every position of the text
     head = rf"{pattern[0]}(?<![^\W\d_].)" if pattern[0].isalpha() else rf"(?<![^\W\d_]){pattern[0]}"
@@ -515,4 +712,4 @@ def _as_written(text: str, name: str | None, after_dash: frozenset[str]) -> str 
     if not forms:
         return name
     best, count = forms.most_common(1)[0]
-    return name if forms[name] >= count else best
+    return name if forms[name] >= count else _ODD_APOSTROPHE.sub("’", best)
