@@ -16,7 +16,9 @@ Two records are the same fact when they have the same base value and unit and
 Similar labels are not enough when they open alike and each ends in words of its own (``Xã đạt tiêu
 chí giao thông`` / ``Xã đạt tiêu chí trường học``: one frame, two subjects), nor when one figure is a
 range and the other not and they differ in year or in being a plan (this year's ``9 xã``, next year's
-target ``9 đến 10 xã``).
+target ``9 đến 10 xã``).  A label of one word (``Xã``) is no evidence at all: it names only what is
+counted, which the figures of a report share (``100% số xã có nhà văn hóa`` ... ``100% số xã đạt tiêu chí
+bưu điện``).
 
 A heading or title rounds the body's figure (``Gần 6.000 tỷ đồng xây dựng nông
 thôn mới`` over ``đạt hơn 5.800 tỷ đồng``): a hedged or round furniture figure
@@ -41,6 +43,8 @@ SIMILAR_LABELS = 0.5
 FRAME_WORDS = 3
 #: Words of its own each label must end in for the two to name two things in one frame.
 OWN_WORDS = 2
+#: Words a label needs to tell whether two small figures are one fact.
+MIN_LABEL_WORDS = 2
 #: Characters between two small figures of one value, in one sentence, within which they are items of
 #: one list (whose labels share the list's subject), never one fact told twice: a recap comes later.
 LIST_GAP = 120
@@ -105,9 +109,15 @@ def _same_fact(a: Candidate, b: Candidate, text: str) -> bool:
     if _one_frame(ra.indicator, rb.indicator):
         return False
     words_a, words_b = _words(ra.indicator), _words(rb.indicator)
-    if not words_a or not words_b:
+    if _says_nothing(words_a) or _says_nothing(words_b):
         return False
     return len(words_a & words_b) / min(len(words_a), len(words_b)) >= SIMILAR_LABELS
+
+
+def _says_nothing(words: set[str]) -> bool:
+    """True for a label of at most one word (``Xã``, ``Thôn``): it names no more than the counted noun, which
+    every ``100% số xã ...`` of a report shares, so it is no evidence that two figures are one fact."""
+    return len(words) < MIN_LABEL_WORDS
 
 
 def _another_time_or_plan(a: Record, b: Record) -> bool:
