@@ -204,6 +204,11 @@ def test_a_scale_word_with_no_unit_counts_what_its_label_opens_with():
     assert (visits.unit, visits.base_unit, visits.base_value) == ("triệu lượt", "lượt", Decimal("3300000"))
     poor = only("Số hộ nghèo toàn tỉnh còn 1,2 nghìn.")
     assert (poor.unit, poor.base_unit, poor.base_value) == ("nghìn hộ", "hộ", Decimal("1200"))
+    total = only("Năm qua, tổng lượt khách đến các điểm du lịch của huyện 2,4 triệu.")
+    assert (total.unit, total.base_unit, total.base_value) == ("triệu lượt", "lượt", Decimal("2400000"))
+    # a total of an amount names no counted noun: the scale word stays bare
+    value = only("Năm qua, tổng giá trị hàng hóa qua cửa khẩu 2,4 triệu.")
+    assert (value.unit, value.base_unit) == ("triệu", "")
 
 
 def test_a_scale_word_with_no_unit_and_no_counted_noun_stays_bare():

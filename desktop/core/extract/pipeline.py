@@ -86,9 +86,12 @@ _LIES_IN = re.compile(
 _ADMIN_UNITS = frozenset(
     {"xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố", "địa phương"}
 )
-#: The count noun a label opens with: ``Lượt khách du lịch ... đạt khoảng 3,3 triệu`` counts ``lượt khách``.
+#: The count noun a label opens with: ``Lượt khách du lịch ... đạt khoảng 3,3 triệu`` counts ``lượt khách``,
+#: and so does ``Tổng lượt khách ... 1,99 triệu`` (a total of it).
 _COUNT_NOUNS = frozenset(COUNT_UNITS)
-_COUNTED = re.compile(rf"(?:(?:tổng\s+)?số(?:\s+lượng)?\s+)?({alternation(COUNT_UNITS)})(?![^\W_])")
+_COUNTED = re.compile(
+    rf"(?:tổng\s+(?:số(?:\s+lượng)?\s+)?|số(?:\s+lượng)?\s+)?({alternation(COUNT_UNITS)})(?![^\W_])"
+)
 #: The last words of the hedges: a region that ends with none of them has no hedge (a C-level test
 #: instead of a regex search at each of its last characters, for every figure).
 _QUALIFIER_ENDS = tuple({word.split()[-1] for word in QUALIFIER_WORDS})
