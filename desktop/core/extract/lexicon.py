@@ -362,6 +362,10 @@ COUNT_UNITS = (
     "phần quà",
 )
 
+#: Nouns that count only right before a given word: ``3 hiệp định vay`` are an ODA project's loan agreements,
+#: ``15 hiệp định thương mại`` the country's free-trade agreements, no figure of the place.
+COUNT_UNITS_BEFORE = (("hiệp định", "vay"),)
+
 #: Words after a count noun that make it something else: a title (``21 Bộ trưởng``), the focus a plan
 #: names (``4 chương trình trọng tâm``: rhetoric, like ``ba đột phá``) or a selection for a
 #: ranking (``3 địa phương dẫn đầu``, ``10 doanh nghiệp lớn nhất``), which is a rank, not a count.

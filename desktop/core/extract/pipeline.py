@@ -182,7 +182,15 @@ _GOES_TO = re.compile(r"^(?:\s+[^\W\d_]+){0,4}?\s+(?:xuống|lên)(?![^\W\d_])")
 _POINTS_BACK = re.compile(r"\s*(?:đây\s+là|con\s+số\s+này|kết\s+quả\s+này|với\s+kết\s+quả\s+này)(?![^\W\d_])")
 
 #: How sure each figure shape is to be a record (before penalties).
-_CONFIDENCE = {"money": 0.9, "score": 0.9, "measure": 0.85, "percent": 0.8, "count": 0.7, "scaled": 0.5}
+_CONFIDENCE = {
+    "money": 0.9,
+    "score": 0.9,
+    "measure": 0.85,
+    "percent": 0.8,
+    "fraction": 0.8,
+    "count": 0.7,
+    "scaled": 0.5,
+}
 
 
 @dataclass(frozen=True, slots=True)
