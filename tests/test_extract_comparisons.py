@@ -44,6 +44,18 @@ def test_an_average_growth_rate_of_its_own_stays_a_record():
     assert spans(text) == ["7,2%", "6,8%"]
 
 
+def test_a_hedged_or_continued_change_after_an_amount_is_its_comparison():
+    text = (
+        "Tổng mức bán lẻ hàng hóa đạt 42.300 tỷ đồng, ước tăng 11,2%; doanh thu du lịch đạt 3.150 tỷ đồng, "
+        "tiếp tục tăng 9%."
+    )
+    retail, tourism = records(text)
+    assert comparisons(retail) == [(11.2, "change", "same_period")]
+    assert comparisons(tourism) == [(9.0, "change", "same_period")]
+    # a hedge word is no subject: a percentage with a subject of its own stays a record
+    assert spans("Doanh thu đạt 3.150 tỷ đồng; lợi nhuận ước 12%.") == ["3.150 tỷ đồng", "12%"]
+
+
 def test_a_change_may_come_first_in_the_clause():
     (record,) = records("Doanh thu du lịch tăng 15% so với cùng kỳ, ước đạt 2.300 tỷ đồng.")
     assert comparisons(record) == [(15.0, "change", "same_period")]

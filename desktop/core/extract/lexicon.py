@@ -561,10 +561,13 @@ PLAN_REFERENCE_WORDS = (
 )
 
 #: Words that may stand between a figure and a percentage that qualifies it
-#: (``đạt 97,6% kế hoạch, tăng 9,06% so với năm 2019``).  Any other word opens
-#: a new subject, and the percentage is then a record of its own.
+#: (``đạt 97,6% kế hoạch, tăng 9,06% so với năm 2019``; a hedge of the change, ``ước tăng 15%``, ``tiếp
+#: tục tăng 8%``).  Any other word opens a new subject, and the percentage is then a record of its own.
 COMPARISON_GLUE = frozenset(
     [
+        "ước",
+        "tiếp",
+        "tục",
         "bằng",
         "đạt",
         "tăng",
