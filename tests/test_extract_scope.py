@@ -322,3 +322,18 @@ def test_an_altitude_or_a_depth_describes_the_land_a_length_built_is_a_figure():
         "Tỉnh làm mới 45 km đường, nâng chiều cao đê thêm 2 m."
     )
     assert spans(text) == ["2.500 ha", "45 km", "2 m"]
+
+
+def test_after_a_calendar_word_only_a_year_a_month_or_a_quarter_is_a_name():
+    text = (
+        "Thu ngân sách 6 tháng đạt 2.150 tỷ đồng; ước cả năm 4.600 tỷ đồng. Trong năm 420 doanh nghiệp "
+        "thành lập mới. Năm 2023 có 9 xã đạt chuẩn; tháng 11 có 2 dự án; quý 3 năm 2023 có 5 hợp tác xã."
+    )
+    assert spans(text) == [
+        "2.150 tỷ đồng",
+        "4.600 tỷ đồng",
+        "420 doanh nghiệp",
+        "9 xã",
+        "2 dự án",
+        "5 hợp tác xã",
+    ]

@@ -117,6 +117,10 @@ _CHANGE_REACH = 80
 #: ``từ 145 xuống còn 120 đơn vị``: the words after a bare number a change starts from, up to the number it ends at.
 _STARTS_FROM_HERE = re.compile(rf"(?<![^\W\d_])từ{_SP}$")
 _CHANGES_TO = re.compile(rf"{_CHANGE_WORDS}(?P<num>{NUMBER_PATTERN})")
+#: Words of the calendar a number names a year, a month or a quarter after (``năm 2019``, ``tháng 5``) ...
+_CALENDAR_WORDS = frozenset(("năm", "tháng", "quý"))
+#: ... when it is written as one: one or two digits, or a year.
+_CALENDAR_NUMBER = re.compile(r"\d{1,2}|(?:19|20)\d\d")
 _URL = re.compile(r"https?://[^\s)\]\"']+|\]\([^)\s]*")
 
 
@@ -167,7 +171,7 @@ def find_figures(text: str, low: str | None = None) -> Iterator[Figure]:
             continue
         if _names_an_edition(text, start) or _ends_a_term(low, start):
             continue
-        if _is_label_number(low, start):  # ``thứ 10/63 tỉnh``: the rank's denominator goes with it
+        if _is_label_number(low, start, match.end()):  # ``thứ 10/63 tỉnh``: the rank's denominator goes with it
             slash = _SLASH.match(low, match.end())
             consumed = slash.end() if slash else consumed
             continue
@@ -195,9 +199,11 @@ def _ends_a_term(low: str, start: int) -> bool:
     )
 
 
-def _is_label_number(low: str, start: int) -> bool:
+def _is_label_number(low: str, start: int, end: int) -> bool:
     """True for numbers that name something: ``năm 2019``, ``số 136``, ``thứ 17``, ``Top 5``, the year
-    of ``quý I/2019`` (``low`` is the lower-cased text)."""
+    of ``quý I/2019`` (``low`` is the lower-cased text) -- but after a word of the calendar only a number
+    that can be a year, a month or a quarter: ``ước cả năm 4.500 tỷ đồng``, ``trong năm 350 doanh nghiệp``
+    are figures."""
     before = low[start - 1 : start]
     if before == "/":
         return _PART_OF_YEAR.search(low, max(0, start - 16), start) is not None
@@ -211,6 +217,8 @@ def _is_label_number(low: str, start: int) -> bool:
         return True
     if pair in _RANK_BASE_PAIRS and _RANK_BASE.search(low, max(0, start - 40), start):
         return True  # ``đứng đầu trong số 9 huyện``, ``đứng thứ 3 so với 14 tỉnh``: the ranking's field
+    if last in _CALENDAR_WORDS and not _CALENDAR_NUMBER.fullmatch(low, start, end):
+        return False
     if last in _GUARD_WORDS:  # but ``tổng số 500 hộ``, ``trong số 5 HTX``, ``Hoa Kỳ 412 triệu USD``
         return pair not in _NAMES_ENDING_IN_GUARD
     return pair in _GUARD_WORDS
