@@ -137,6 +137,15 @@ def test_a_price_after_a_household_example_is_still_the_households():
     assert spans(text) == ["320 ha"]
 
 
+def test_prices_speak_of_no_place_after_a_household_example():
+    # ``giá cả`` holds ``cả`` but names no place: the household's sentence goes on; ``cả tỉnh`` ends it
+    text = (
+        "Ở xã này có hộ ông Trần Văn Năm nuôi 30 con bò. Theo giá cả hiện nay, mỗi con bán được 25 triệu "
+        "đồng. Cả tỉnh có 12.000 con bò."
+    )
+    assert spans(text) == ["12.000 con"]
+
+
 def test_after_a_household_example_the_place_or_a_source_speaks_again():
     text = (
         "Gia đình anh Lê Văn Tâm trồng xoài. Toàn xã có 320 ha xoài, sản lượng 4.000 tấn. "
