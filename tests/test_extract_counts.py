@@ -214,6 +214,9 @@ def test_a_scale_word_with_no_unit_counts_what_its_label_opens_with():
     # a total of an amount names no counted noun: the scale word stays bare
     value = only("Năm qua, tổng giá trị hàng hóa qua cửa khẩu 2,4 triệu.")
     assert (value.unit, value.base_unit) == ("triệu", "")
+    # a label that opens with a counted noun but measures money: the scale word stays bare
+    field = only("Năm nay, cánh đồng lúa hữu cơ của xã cho doanh thu 480 triệu.")
+    assert (field.unit, field.base_unit) == ("triệu", "")
 
 
 def test_a_scale_word_with_no_unit_and_no_counted_noun_stays_bare():

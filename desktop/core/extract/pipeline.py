@@ -89,6 +89,10 @@ _ADMIN_UNITS = frozenset(
 #: The count noun a label opens with: ``Lượt khách du lịch ... đạt khoảng 3,3 triệu`` counts ``lượt khách``,
 #: and so does ``Tổng lượt khách ... 1,99 triệu`` (a total of it).
 _COUNT_NOUNS = frozenset(COUNT_UNITS)
+#: Words after a label's count noun that make its bare scale word money (``Cánh đồng X cho doanh thu``).
+_MONEY_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:doanh\s+thu|thu\s+nhập|lợi\s+nhuận|giá\s+trị|vốn|kinh\s+phí|tiền|lãi)(?![^\W\d_])"
+)
 _COUNTED = re.compile(
     rf"(?:tổng\s+(?:số(?:\s+lượng)?\s+)?|số(?:\s+lượng)?\s+)?({alternation(COUNT_UNITS)})(?![^\W_])"
 )
@@ -866,9 +870,10 @@ def _counted_by_label(figure: Figure, label: str) -> Quantity:
     quantity = figure.quantity
     if figure.shape != "scaled" or quantity.base_unit:
         return quantity
-    found = _COUNTED.match(lower_same_length(label))
-    if found is None:
-        return quantity
+    low = lower_same_length(label)
+    found = _COUNTED.match(low)
+    if found is None or _MONEY_WORDS.search(low, found.end()):
+        return quantity  # ``Cánh đồng X cho doanh thu trên 340 triệu``: an amount of money, not of fields
     noun = found.group(1)
     head = noun.split()[0]  # the classifier alone when it counts on its own: ``lượt`` of ``lượt khách``
     return make_quantity(
