@@ -171,7 +171,8 @@ def find_figures(text: str, low: str | None = None) -> Iterator[Figure]:
             continue
         if _names_an_edition(text, start) or _ends_a_term(low, start):
             continue
-        if _is_label_number(low, start, match.end()):  # ``thứ 10/63 tỉnh``: the rank's denominator goes with it
+        # ``thứ 10/63 tỉnh``: the rank's denominator goes with it
+        if _is_label_number(low, start, match.end()):
             slash = _SLASH.match(low, match.end())
             consumed = slash.end() if slash else consumed
             continue
