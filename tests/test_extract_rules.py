@@ -466,6 +466,23 @@ def test_a_recap_with_a_label_of_its_own_is_still_one_fact():
     assert spans(text) == ["2,4%", "1,1%"]
 
 
+def test_a_scaled_amount_told_again_later_is_one_fact():
+    # ``30 vạn người`` is 300.000 people: as distinctive as a written 300.000, whatever the labels say
+    text = (
+        "Đợt hạn kéo dài khiến hơn 30 vạn người dân lao đao. Các xã ven biển bị ảnh hưởng nặng nhất. "
+        "Theo báo cáo của tỉnh, hạn hán làm hơn 30 vạn người (1/4 dân số) phải chở nước từ nơi khác về dùng."
+    )
+    assert spans(text) == ["30 vạn người", "1/4"]
+
+
+def test_small_scaled_amounts_still_need_similar_labels():
+    text = (
+        "Năm nay tỉnh hỗ trợ 5 tỷ đồng cho chương trình nước sạch. Các doanh nghiệp đã đóng góp thêm "
+        "5 tỷ đồng vào quỹ vì người nghèo."
+    )
+    assert spans(text) == ["5 tỷ đồng", "5 tỷ đồng"]
+
+
 def test_a_range_planned_for_next_year_is_not_this_years_count_told_again():
     text = (
         "Năm 2023, huyện có thêm 4 xã đạt chuẩn nông thôn mới, nâng tổng số lên 20 xã. Năm 2024, huyện "

@@ -9,8 +9,9 @@ Two records are the same fact when they have the same base value and unit and
   a list do (``thiết bị gia đình tăng 0,2%; văn hóa tăng 0,2%``), or
 * the value is distinctive enough that the same place reporting it twice is
   one fact told twice (``dự án ... rộng 2.870 ha`` ... ``quy mô 2.870 ha`` ...
-  ``từ 600 ha lên 2.870 ha``): an amount of 100 or more, or one with decimals,
-  that is not a percentage.  Small counts (``3 xã``) and percentages repeat
+  ``từ 600 ha lên 2.870 ha``): an amount of 100 or more, one with decimals, or one of
+  10 or more with a scale word (``40 vạn người``, ``60 tỷ đồng``), that is not a
+  percentage.  Small counts (``3 xã``) and percentages repeat
   across different indicators all the time, so they need similar labels.
 
 Similar labels are not enough when they open alike and each ends in words of its own (``Xã đạt tiêu
@@ -52,6 +53,8 @@ LIST_GAP = 120
 MAX_TWINS = 16
 #: Smallest written value that is distinctive on its own.
 DISTINCTIVE = Decimal(100)
+#: Smallest written value that is distinctive with a scale word after it.
+SCALED_DISTINCTIVE = Decimal(10)
 #: Relative difference within which a hedged or round furniture figure restates a body figure.
 ROUNDING = Decimal("0.1")
 #: Body records of a unit a rounded furniture figure is compared against, at most.
@@ -102,7 +105,7 @@ def _same_fact(a: Candidate, b: Candidate, text: str) -> bool:
         return False
     if _another_time_or_plan(ra, rb):
         return False
-    if ra.unit != "%" and _distinctive(ra.value):
+    if ra.unit != "%" and _distinctive(ra.value, ra.base_value):
         return True
     if _one_list(ra, rb, text):  # ``... gia đình tăng 0,2%; văn hóa tăng 0,2%``: two items of a list
         return False
@@ -151,8 +154,12 @@ def _one_list(a: Record, b: Record, text: str) -> bool:
     return 0 <= gap <= LIST_GAP and bool(text) and _SENTENCE_BREAK.search(text, a.end, b.start) is None
 
 
-def _distinctive(value: Decimal) -> bool:
-    return value >= DISTINCTIVE or value != value.to_integral_value()
+def _distinctive(value: Decimal, base_value: Decimal) -> bool:
+    """An amount of 100 or more, one with decimals, or one of 10 or more with a scale word (``40 vạn người``,
+    ``60 tỷ đồng``: hundreds of thousands, billions)."""
+    if value >= DISTINCTIVE or value != value.to_integral_value():
+        return True
+    return value >= SCALED_DISTINCTIVE and base_value != value
 
 
 def _drop_rounded(kept: list[Candidate]) -> list[Candidate]:
