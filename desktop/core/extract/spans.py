@@ -364,15 +364,14 @@ def _unit_of_change(text: str, start: int, end: int, value: Decimal, scale: str)
     """The unit a change from one amount to another writes once for both: ``từ 349 đầu mối xuống còn 268``,
     ``từ 145 xuống còn 120 đơn vị``, ``từ 3,92 triệu lên 4,18 triệu đồng/tháng``.  The end that lacks it
     takes the other's (scale words too, when it has none of its own); a year stays a year."""
-    if _YEAR.fullmatch(text, start, end):
-        return None
     tail = text[max(0, start - 16) : start]
-    found = None
     if "xuống" in tail or "lên" in tail:  # a few substring tests spare most bare numbers the searches
         found = _CHANGED_TO.search(text, max(0, start - _CHANGE_REACH), start)
     elif "từ" in tail and _STARTS_FROM_HERE.search(tail):
         found = _CHANGES_TO.match(text, end)
-    if found is None:
+    else:
+        return None
+    if found is None or _YEAR.fullmatch(text, start, end):
         return None
     other = _amount_at(text, found.start("num"), found.end("num"))
     if other is None:
