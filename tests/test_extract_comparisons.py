@@ -29,6 +29,33 @@ def test_a_change_after_an_amount_qualifies_it_even_with_an_adverb():
     assert comparisons(revenue) == [(27.0, "change", "same_period")]
 
 
+def test_an_average_change_after_an_amount_is_its_comparison_against_no_one_period():
+    text = (
+        "Giá trị sản xuất công nghiệp đạt 18.400 tỷ đồng, tăng bình quân 12,5%/năm; "
+        "thu nhập bình quân đạt 48 triệu đồng/người, tăng trung bình 9% (giai đoạn 2016-2020)."
+    )
+    output, income = records(text)
+    assert comparisons(output) == [(12.5, "change", "other")]
+    assert comparisons(income) == [(9.0, "change", "other")]
+
+
+def test_an_average_growth_rate_of_its_own_stays_a_record():
+    text = "Tốc độ tăng trưởng kinh tế bình quân giai đoạn 2016-2020 đạt 7,2%; GRDP tăng bình quân 6,8%."
+    assert spans(text) == ["7,2%", "6,8%"]
+
+
+def test_a_hedged_or_continued_change_after_an_amount_is_its_comparison():
+    text = (
+        "Tổng mức bán lẻ hàng hóa đạt 42.300 tỷ đồng, ước tăng 11,2%; doanh thu du lịch đạt 3.150 tỷ đồng, "
+        "tiếp tục tăng 9%."
+    )
+    retail, tourism = records(text)
+    assert comparisons(retail) == [(11.2, "change", "same_period")]
+    assert comparisons(tourism) == [(9.0, "change", "same_period")]
+    # a hedge word is no subject: a percentage with a subject of its own stays a record
+    assert spans("Doanh thu đạt 3.150 tỷ đồng; lợi nhuận ước 12%.") == ["3.150 tỷ đồng", "12%"]
+
+
 def test_a_change_may_come_first_in_the_clause():
     (record,) = records("Doanh thu du lịch tăng 15% so với cùng kỳ, ước đạt 2.300 tỷ đồng.")
     assert comparisons(record) == [(15.0, "change", "same_period")]

@@ -44,6 +44,11 @@ def only(text, **kwargs):
             "Đấu giá 7 lô đất và 15 thửa đất; cấp phép 9 dự án; xử lý 3.200 tờ khai.",
             ["7 lô đất", "15 thửa đất", "9 dự án", "3.200 tờ khai"],
         ),
+        # the loan agreements of an ODA project
+        (
+            "Đến nay, thành phố đã ký 2 hiệp định vay với tổng vốn 900 triệu USD.",
+            ["2 hiệp định", "900 triệu USD"],
+        ),
         # members, medals, people honoured
         (
             "Hội có 420 thành viên; đoàn thể thao giành 18 huy chương vàng; xã có 95 liệt sĩ.",
@@ -204,6 +209,14 @@ def test_a_scale_word_with_no_unit_counts_what_its_label_opens_with():
     assert (visits.unit, visits.base_unit, visits.base_value) == ("triệu lượt", "lượt", Decimal("3300000"))
     poor = only("Số hộ nghèo toàn tỉnh còn 1,2 nghìn.")
     assert (poor.unit, poor.base_unit, poor.base_value) == ("nghìn hộ", "hộ", Decimal("1200"))
+    total = only("Năm qua, tổng lượt khách đến các điểm du lịch của huyện 2,4 triệu.")
+    assert (total.unit, total.base_unit, total.base_value) == ("triệu lượt", "lượt", Decimal("2400000"))
+    # a total of an amount names no counted noun: the scale word stays bare
+    value = only("Năm qua, tổng giá trị hàng hóa qua cửa khẩu 2,4 triệu.")
+    assert (value.unit, value.base_unit) == ("triệu", "")
+    # a label that opens with a counted noun but measures money: the scale word stays bare
+    field = only("Năm nay, cánh đồng lúa hữu cơ của xã cho doanh thu 480 triệu.")
+    assert (field.unit, field.base_unit) == ("triệu", "")
 
 
 def test_a_scale_word_with_no_unit_and_no_counted_noun_stays_bare():
@@ -269,3 +282,68 @@ def test_criteria_per_commune_are_an_average_but_criteria_alone_are_rhetoric():
 )
 def test_villages_health_staff_and_venues_are_counted(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm nay, du lịch đóng góp khoảng 1/5 tổng thu ngân sách của huyện.", [("1/5", 1, 5)]),
+        ("Diện tích cà phê của huyện chiếm 2/3 diện tích cây công nghiệp toàn tỉnh.", [("2/3", 2, 3)]),
+        (
+            "Lũ làm mất 5.000 tấn thóc (1/4 sản lượng cả vụ) của xã.",
+            [("5.000 tấn", 5000, None), ("1/4", 1, 4)],
+        ),
+    ],
+)
+def test_a_common_fraction_of_a_whole_is_a_share(text, expected):
+    found = extract(text).records
+    assert [(text[r.start : r.end], r.value, r.of) for r in found] == expected
+    assert found[-1].unit == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 1/3, huyện tổ chức lễ ra quân; từ 1/4 đến 2/5 tổng kết các phong trào.",
+        "Nhân ngày Thương binh liệt sĩ 27/7 Thăm hỏi các gia đình chính sách.",
+        "Học sinh lớp 1/3 và lớp 2/5 của trường được khen thưởng.",
+    ],
+)
+def test_dates_and_bare_fractions_without_a_share_word_stay_out(text):
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sau sắp xếp, các phòng chuyên môn giảm từ 120 đầu mối xuống còn 95.",
+            [("120 đầu mối", "đầu mối"), ("95", "đầu mối")],
+        ),
+        (
+            "Số đơn vị hành chính cấp xã giảm từ 210 xuống còn 168 đơn vị.",
+            [("210", "đơn vị"), ("168 đơn vị", "đơn vị")],
+        ),
+        (
+            "Mức lương cơ sở tăng từ 1,49 triệu lên 1,8 triệu đồng/tháng.",
+            [("1,49 triệu", "triệu đồng/tháng"), ("1,8 triệu đồng/tháng", "triệu đồng/tháng")],
+        ),
+        (
+            "Lượng khách tăng từ 2,1 triệu lượt lên 2,6 triệu.",
+            [("2,1 triệu lượt", "triệu lượt"), ("2,6 triệu", "triệu lượt")],
+        ),
+    ],
+)
+def test_a_change_writes_its_unit_once_for_both_ends(text, expected):
+    assert [(text[r.start : r.end], r.unit) for r in extract(text).records] == expected
+
+
+def test_a_change_lends_no_unit_to_a_year_an_age_or_another_scale():
+    text = (
+        "Kéo dài từ 15 xã lên 2025; độ tuổi từ 15 lên 18 tuổi; lượng khách từ 900 nghìn lên 1,2 triệu lượt."
+    )
+    assert [(text[r.start : r.end], r.unit) for r in extract(text).records] == [
+        ("15 xã", "xã"),
+        ("900 nghìn", "nghìn"),
+        ("1,2 triệu lượt", "triệu lượt"),
+    ]

@@ -449,6 +449,40 @@ def test_one_frame_with_two_subjects_is_two_facts_but_its_recap_is_one():
     assert [r.indicator for r in records(text)][2] == "Xã đạt tiêu chí trường học"
 
 
+def test_a_one_word_label_is_no_evidence_that_two_full_coverages_are_one_fact():
+    # ``100% số xã`` opens many criteria of one report; the second must stay even when both labels are ``Xã``
+    text = (
+        "Về văn hóa, hiện 100% số xã trên địa bàn huyện có nhà văn hóa. Về thông tin, hiện 100% số xã "
+        "đạt tiêu chí bưu điện, tăng 5 xã so với năm 2015."
+    )
+    assert spans(text) == ["100%", "100%", "5 xã"]
+
+
+def test_a_recap_with_a_label_of_its_own_is_still_one_fact():
+    text = (
+        "Năm 2023, tỷ lệ hộ nghèo của huyện còn 2,4%, giảm 1,1% so với năm trước. Các xã vùng cao đã "
+        "triển khai nhiều mô hình sinh kế. Như vậy, tỷ lệ hộ nghèo toàn huyện đã giảm xuống còn 2,4%."
+    )
+    assert spans(text) == ["2,4%", "1,1%"]
+
+
+def test_a_scaled_amount_told_again_later_is_one_fact():
+    # ``30 vạn người`` is 300.000 people: as distinctive as a written 300.000, whatever the labels say
+    text = (
+        "Đợt hạn kéo dài khiến hơn 30 vạn người dân lao đao. Các xã ven biển bị ảnh hưởng nặng nhất. "
+        "Theo báo cáo của tỉnh, hạn hán làm hơn 30 vạn người (1/4 dân số) phải chở nước từ nơi khác về dùng."
+    )
+    assert spans(text) == ["30 vạn người", "1/4"]
+
+
+def test_small_scaled_amounts_still_need_similar_labels():
+    text = (
+        "Năm nay tỉnh hỗ trợ 5 tỷ đồng cho chương trình nước sạch. Các doanh nghiệp đã đóng góp thêm "
+        "5 tỷ đồng vào quỹ vì người nghèo."
+    )
+    assert spans(text) == ["5 tỷ đồng", "5 tỷ đồng"]
+
+
 def test_a_range_planned_for_next_year_is_not_this_years_count_told_again():
     text = (
         "Năm 2023, huyện có thêm 4 xã đạt chuẩn nông thôn mới, nâng tổng số lên 20 xã. Năm 2024, huyện "

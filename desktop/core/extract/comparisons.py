@@ -72,6 +72,14 @@ _SERIES_ITEM = re.compile(
 )
 _CHANGE_VERBS = frozenset(("tăng", "giảm", "vượt", "lên", "xuống"))
 _CUT_OFF = frozenset(("tính", "đến", "tới", "hết", "ngày"))
+#: ``đạt 34 triệu đồng/năm, tăng bình quân 15,8%``: the yearly average of a change is the amount's change too.
+_AVERAGE = frozenset((verb, word) for verb in _CHANGE_VERBS for word in ("bình", "trung")) | {
+    ("bình", "quân"),
+    ("trung", "bình"),
+}
+_AVERAGED = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)\s+(?:bình\s+quân|trung\s+bình)\s*$", re.IGNORECASE)
+#: The basis words of an average change: ``basis_of`` reads them as ``other``.
+AVERAGE_BASIS = "bình quân"
 _ASPECT_KIND = re.compile(
     r"\s*về\s+(?:(?P<quantity>(?:sản|khối|số)?\s*lượng|số(?=\s))|(?P<value>giá\s+trị|kim\s+ngạch|trị\s+giá|vốn))"
     r"(?![^\W\d_])",
@@ -94,7 +102,7 @@ MAX_LABEL_WORDS = 16
 
 def is_glue(gap: str) -> bool:
     """True when ``gap`` holds only words that may link a figure to its comparison; a change verb may
-    bring its own adverb (``tăng trưởng``, ``giảm đến``, ``tăng mạnh``), a cut-off its words
+    bring its own adverb (``tăng trưởng``, ``giảm đến``, ``tăng mạnh``, ``tăng bình quân``), a cut-off its words
     (``50,5 tỷ USD (tính đến hết tháng 10) tăng 9,5%``)."""
     if len(gap) > MAX_GAP:
         return False
@@ -103,6 +111,7 @@ def is_glue(gap: str) -> bool:
         if word not in COMPARISON_GLUE and not (
             (previous in _CHANGE_VERBS and word in CHANGE_ADVERBS)
             or (previous in _CUT_OFF and word in _CUT_OFF)
+            or (previous, word) in _AVERAGE
         ):
             return False
         previous = word
@@ -182,7 +191,10 @@ def basis_before(gap: str) -> str | None:
     """The basis named between a verb and its percentage (``vượt kế hoạch 8%``, ``tăng so với cùng kỳ
     12%``), else None."""
     found = _BASIS_BEFORE.search(gap)
-    return found["basis"] if found else None
+    if found:
+        return found["basis"]
+    # ``tăng bình quân 15,8%``: a yearly average over a term, measured against no one period
+    return AVERAGE_BASIS if _AVERAGED.search(gap) else None
 
 
 def plan_named(text: str) -> str | None:

@@ -9,14 +9,17 @@ Two records are the same fact when they have the same base value and unit and
   a list do (``thiết bị gia đình tăng 0,2%; văn hóa tăng 0,2%``), or
 * the value is distinctive enough that the same place reporting it twice is
   one fact told twice (``dự án ... rộng 2.870 ha`` ... ``quy mô 2.870 ha`` ...
-  ``từ 600 ha lên 2.870 ha``): an amount of 100 or more, or one with decimals,
-  that is not a percentage.  Small counts (``3 xã``) and percentages repeat
+  ``từ 600 ha lên 2.870 ha``): an amount of 100 or more, one with decimals, or one of
+  10 or more with a scale word (``40 vạn người``, ``60 tỷ đồng``), that is not a
+  percentage.  Small counts (``3 xã``) and percentages repeat
   across different indicators all the time, so they need similar labels.
 
 Similar labels are not enough when they open alike and each ends in words of its own (``Xã đạt tiêu
 chí giao thông`` / ``Xã đạt tiêu chí trường học``: one frame, two subjects), nor when one figure is a
 range and the other not and they differ in year or in being a plan (this year's ``9 xã``, next year's
-target ``9 đến 10 xã``).
+target ``9 đến 10 xã``).  A label of one word (``Xã``) is no evidence at all: it names only what is
+counted, which the figures of a report share (``100% số xã có nhà văn hóa`` ... ``100% số xã đạt tiêu chí
+bưu điện``).
 
 A heading or title rounds the body's figure (``Gần 6.000 tỷ đồng xây dựng nông
 thôn mới`` over ``đạt hơn 5.800 tỷ đồng``): a hedged or round furniture figure
@@ -41,6 +44,8 @@ SIMILAR_LABELS = 0.5
 FRAME_WORDS = 3
 #: Words of its own each label must end in for the two to name two things in one frame.
 OWN_WORDS = 2
+#: Words a label needs to tell whether two small figures are one fact.
+MIN_LABEL_WORDS = 2
 #: Characters between two small figures of one value, in one sentence, within which they are items of
 #: one list (whose labels share the list's subject), never one fact told twice: a recap comes later.
 LIST_GAP = 120
@@ -48,6 +53,8 @@ LIST_GAP = 120
 MAX_TWINS = 16
 #: Smallest written value that is distinctive on its own.
 DISTINCTIVE = Decimal(100)
+#: Smallest written value that is distinctive with a scale word after it.
+SCALED_DISTINCTIVE = Decimal(10)
 #: Relative difference within which a hedged or round furniture figure restates a body figure.
 ROUNDING = Decimal("0.1")
 #: Body records of a unit a rounded furniture figure is compared against, at most.
@@ -98,16 +105,22 @@ def _same_fact(a: Candidate, b: Candidate, text: str) -> bool:
         return False
     if _another_time_or_plan(ra, rb):
         return False
-    if ra.unit != "%" and _distinctive(ra.value):
+    if ra.unit != "%" and _distinctive(ra.value, ra.base_value):
         return True
     if _one_list(ra, rb, text):  # ``... gia đình tăng 0,2%; văn hóa tăng 0,2%``: two items of a list
         return False
     if _one_frame(ra.indicator, rb.indicator):
         return False
     words_a, words_b = _words(ra.indicator), _words(rb.indicator)
-    if not words_a or not words_b:
+    if _says_nothing(words_a) or _says_nothing(words_b):
         return False
     return len(words_a & words_b) / min(len(words_a), len(words_b)) >= SIMILAR_LABELS
+
+
+def _says_nothing(words: set[str]) -> bool:
+    """True for a label of at most one word (``Xã``, ``Thôn``): it names no more than the counted noun, which
+    every ``100% số xã ...`` of a report shares, so it is no evidence that two figures are one fact."""
+    return len(words) < MIN_LABEL_WORDS
 
 
 def _another_time_or_plan(a: Record, b: Record) -> bool:
@@ -141,8 +154,12 @@ def _one_list(a: Record, b: Record, text: str) -> bool:
     return 0 <= gap <= LIST_GAP and bool(text) and _SENTENCE_BREAK.search(text, a.end, b.start) is None
 
 
-def _distinctive(value: Decimal) -> bool:
-    return value >= DISTINCTIVE or value != value.to_integral_value()
+def _distinctive(value: Decimal, base_value: Decimal) -> bool:
+    """An amount of 100 or more, one with decimals, or one of 10 or more with a scale word (``40 vạn người``,
+    ``60 tỷ đồng``: hundreds of thousands, billions)."""
+    if value >= DISTINCTIVE or value != value.to_integral_value():
+        return True
+    return value >= SCALED_DISTINCTIVE and base_value != value
 
 
 def _drop_rounded(kept: list[Candidate]) -> list[Candidate]:

@@ -58,8 +58,10 @@ NAME_REACH = 60
 #: How far back in its paragraph an example may be introduced for a sentence to go on about it.
 EXAMPLE_REACH = 400
 #: Words before a person that speak of the place as a whole: the figures before the person are the place's.
+#: ``cả`` of ``giá cả`` (prices) speaks of no place.
 _PLACE_WIDE = re.compile(
-    r"(?<![^\W\d_])(?:toàn|cả|tỉnh|huyện|xã|thành\s+phố|thị\s+xã|phường|quận|địa\s+phương|trong\s+đó)(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:toàn|(?<!giá\s)cả|tỉnh|huyện|xã|thành\s+phố|thị\s+xã|phường|quận|địa\s+phương|trong\s+đó)"
+    r"(?![^\W\d_])"
 )
 
 

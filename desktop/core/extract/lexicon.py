@@ -362,6 +362,10 @@ COUNT_UNITS = (
     "phần quà",
 )
 
+#: Nouns that count only right before a given word: ``3 hiệp định vay`` are an ODA project's loan agreements,
+#: ``15 hiệp định thương mại`` the country's free-trade agreements, no figure of the place.
+COUNT_UNITS_BEFORE = (("hiệp định", "vay"),)
+
 #: Words after a count noun that make it something else: a title (``21 Bộ trưởng``), the focus a plan
 #: names (``4 chương trình trọng tâm``: rhetoric, like ``ba đột phá``) or a selection for a
 #: ranking (``3 địa phương dẫn đầu``, ``10 doanh nghiệp lớn nhất``), which is a rank, not a count.
@@ -557,10 +561,13 @@ PLAN_REFERENCE_WORDS = (
 )
 
 #: Words that may stand between a figure and a percentage that qualifies it
-#: (``đạt 97,6% kế hoạch, tăng 9,06% so với năm 2019``).  Any other word opens
-#: a new subject, and the percentage is then a record of its own.
+#: (``đạt 97,6% kế hoạch, tăng 9,06% so với năm 2019``; a hedge of the change, ``ước tăng 15%``, ``tiếp
+#: tục tăng 8%``).  Any other word opens a new subject, and the percentage is then a record of its own.
 COMPARISON_GLUE = frozenset(
     [
+        "ước",
+        "tiếp",
+        "tục",
         "bằng",
         "đạt",
         "tăng",

@@ -87,9 +87,16 @@ _LIES_IN = re.compile(
 _ADMIN_UNITS = frozenset(
     {"xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố", "địa phương"}
 )
-#: The count noun a label opens with: ``Lượt khách du lịch ... đạt khoảng 3,3 triệu`` counts ``lượt khách``.
+#: The count noun a label opens with: ``Lượt khách du lịch ... đạt khoảng 3,3 triệu`` counts ``lượt khách``,
+#: and so does ``Tổng lượt khách ... 1,99 triệu`` (a total of it).
 _COUNT_NOUNS = frozenset(COUNT_UNITS)
-_COUNTED = re.compile(rf"(?:(?:tổng\s+)?số(?:\s+lượng)?\s+)?({alternation(COUNT_UNITS)})(?![^\W_])")
+#: Words after a label's count noun that make its bare scale word money (``Cánh đồng X cho doanh thu``).
+_MONEY_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:doanh\s+thu|thu\s+nhập|lợi\s+nhuận|giá\s+trị|vốn|kinh\s+phí|tiền|lãi)(?![^\W\d_])"
+)
+_COUNTED = re.compile(
+    rf"(?:tổng\s+(?:số(?:\s+lượng)?\s+)?|số(?:\s+lượng)?\s+)?({alternation(COUNT_UNITS)})(?![^\W_])"
+)
 #: The last words of the hedges: a region that ends with none of them has no hedge (a C-level test
 #: instead of a regex search at each of its last characters, for every figure).
 _QUALIFIER_ENDS = tuple({word.split()[-1] for word in QUALIFIER_WORDS})
@@ -184,7 +191,15 @@ _GOES_TO = re.compile(r"^(?:\s+[^\W\d_]+){0,4}?\s+(?:xuống|lên)(?![^\W\d_])")
 _POINTS_BACK = re.compile(r"\s*(?:đây\s+là|con\s+số\s+này|kết\s+quả\s+này|với\s+kết\s+quả\s+này)(?![^\W\d_])")
 
 #: How sure each figure shape is to be a record (before penalties).
-_CONFIDENCE = {"money": 0.9, "score": 0.9, "measure": 0.85, "percent": 0.8, "count": 0.7, "scaled": 0.5}
+_CONFIDENCE = {
+    "money": 0.9,
+    "score": 0.9,
+    "measure": 0.85,
+    "percent": 0.8,
+    "fraction": 0.8,
+    "count": 0.7,
+    "scaled": 0.5,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -883,9 +898,10 @@ def _counted_by_label(figure: Figure, label: str) -> Quantity:
     quantity = figure.quantity
     if figure.shape != "scaled" or quantity.base_unit:
         return quantity
-    found = _COUNTED.match(lower_same_length(label))
-    if found is None:
-        return quantity
+    low = lower_same_length(label)
+    found = _COUNTED.match(low)
+    if found is None or _MONEY_WORDS.search(low, found.end()):
+        return quantity  # ``Cánh đồng X cho doanh thu trên 340 triệu``: an amount of money, not of fields
     noun = found.group(1)
     head = noun.split()[0]  # the classifier alone when it counts on its own: ``lượt`` of ``lượt khách``
     return make_quantity(

@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from desktop.core.extract.lexicon import (
     COUNT_UNITS,
+    COUNT_UNITS_BEFORE,
     DURATION_UNITS,
     MEASURE_UNITS,
     MEASURED_DURATION,
@@ -35,6 +36,7 @@ from desktop.core.numbers import (
     Quantity,
     add_compound,
     make_quantity,
+    normalise_unit,
     parse_number,
 )
 
@@ -51,7 +53,10 @@ _RANGE = re.compile(rf"{_SP}(?:[-–—]|đến|tới){_SP}(?P<max>{NUMBER_PATTE
 _SCALES = re.compile(rf"(?:{_SP}{SCALE_PATTERN})+")
 _COMPOUND = re.compile(rf"{_SP}(?P<minor>{NUMBER_PATTERN})(?P<scale>(?:{_SP}{SCALE_PATTERN})+)")
 _MONEY = rf"(?:{alternation(MONEY_UNITS)})(?!{_SP}(?:{alternation(NOT_MONEY_AFTER_DONG)}){_WORD_END})"
-_OTHER = alternation(MEASURE_UNITS + COUNT_UNITS)
+_OTHER = alternation(MEASURE_UNITS + COUNT_UNITS) + "".join(
+    rf"|{_SP.join(map(re.escape, noun.split()))}(?={_SP}{re.escape(word)}{_WORD_END})"
+    for noun, word in COUNT_UNITS_BEFORE
+)
 _NOT_A_COUNT = re.compile(rf"{_SP}(?:[^\W\d_]+{_SP})?(?:{alternation(NOT_A_COUNT_AFTER)}){_WORD_END}")
 #: ``12,5 tiêu chí/xã``: a unit counted only in scores (``4 tiêu chí`` is rhetoric) is an average per unit.
 _PER_ONLY = rf"(?:{alternation(SCORE_ONLY_UNITS)})(?={_SP}/{_SP}[^\W\d_])"
@@ -92,6 +97,30 @@ _FROM = re.compile(r"(?<![^\W\d_])(?:từ|thêm|khoảng|chừng)\s*$")
 #: What may join a second amount to a first: a range connector, or the slash of "X out of Y".
 _SECOND = re.compile(rf"{_SP}(?:(?P<to>[-–—]|đến|tới)|/){_SP}(?P<num>{NUMBER_PATTERN})")
 _SECOND_STARTS = frozenset("-–—đt/")
+#: Largest denominator of a common fraction read as a share (``1/3``, ``2/5``, ``1/10``).
+MAX_DENOMINATOR = 10
+#: What stands before a fraction that is a share: a share verb, a hedge, or an opening bracket.
+_FRACTION_BEFORE = re.compile(
+    r"(?:(?<![^\W\d_])(?:chiếm|bằng|đóng\s+góp(?:\s+(?:đến|tới))?|khoảng|gần|hơn|trên|xấp\s+xỉ)|\()"
+    rf"{_SP}$"
+)
+#: ... and after it, the whole it is a share of: a word in lower case (``tổng``, ``dân số``, ``chiều dài``).
+_FRACTION_AFTER = re.compile(rf"{_SP}[a-zđà-ỹ]")
+#: ``từ 349 đầu mối xuống còn ``: a change from an amount with its unit, right before a bare number (matched on
+#: the text before the number; ``num`` is the amount changed from).
+_CHANGE_WORDS = rf"{_SP}(?:xuống|lên)(?:{_SP}(?:còn|mức|tới|đến))?{_SP}"
+_CHANGED_TO = re.compile(
+    rf"(?<![^\W\d_])từ{_SP}(?P<num>{NUMBER_PATTERN})(?:{_SP}{SCALE_PATTERN})*{_SP}"
+    rf"(?:{_MONEY}|{_OTHER}){_WORD_END}{_CHANGE_WORDS}$"
+)
+_CHANGE_REACH = 80
+#: ``từ 145 xuống còn 120 đơn vị``: the words after a bare number a change starts from, up to the number it ends at.
+_STARTS_FROM_HERE = re.compile(rf"(?<![^\W\d_])từ{_SP}$")
+_CHANGES_TO = re.compile(rf"{_CHANGE_WORDS}(?P<num>{NUMBER_PATTERN})")
+#: Words of the calendar a number names a year, a month or a quarter after (``năm 2019``, ``tháng 5``) ...
+_CALENDAR_WORDS = frozenset(("năm", "tháng", "quý"))
+#: ... when it is written as one: one or two digits, or a year.
+_CALENDAR_NUMBER = re.compile(r"\d{1,2}|(?:19|20)\d\d")
 _URL = re.compile(r"https?://[^\s)\]\"']+|\]\([^)\s]*")
 
 
@@ -99,8 +128,8 @@ _URL = re.compile(r"https?://[^\s)\]\"']+|\]\([^)\s]*")
 class Figure:
     """A figure as written: ``text[start:end]`` is number plus unit.
 
-    ``shape`` says what it measures: ``percent``, ``score``, ``money``,
-    ``measure``, ``count`` or ``scaled`` (a scale word with no unit).
+    ``shape`` says what it measures: ``percent``, ``score``, ``fraction`` (a share written ``1/3``),
+    ``money``, ``measure``, ``count`` or ``scaled`` (a scale word with no unit).
     """
 
     start: int
@@ -142,7 +171,8 @@ def find_figures(text: str, low: str | None = None) -> Iterator[Figure]:
             continue
         if _names_an_edition(text, start) or _ends_a_term(low, start):
             continue
-        if _is_label_number(low, start):  # ``thứ 10/63 tỉnh``: the rank's denominator goes with it
+        # ``thứ 10/63 tỉnh``: the rank's denominator goes with it
+        if _is_label_number(low, start, match.end()):
             slash = _SLASH.match(low, match.end())
             consumed = slash.end() if slash else consumed
             continue
@@ -170,9 +200,11 @@ def _ends_a_term(low: str, start: int) -> bool:
     )
 
 
-def _is_label_number(low: str, start: int) -> bool:
+def _is_label_number(low: str, start: int, end: int) -> bool:
     """True for numbers that name something: ``năm 2019``, ``số 136``, ``thứ 17``, ``Top 5``, the year
-    of ``quý I/2019`` (``low`` is the lower-cased text)."""
+    of ``quý I/2019`` (``low`` is the lower-cased text) -- but after a word of the calendar only a number
+    that can be a year, a month or a quarter: ``ước cả năm 4.500 tỷ đồng``, ``trong năm 350 doanh nghiệp``
+    are figures."""
     before = low[start - 1 : start]
     if before == "/":
         return _PART_OF_YEAR.search(low, max(0, start - 16), start) is not None
@@ -186,6 +218,8 @@ def _is_label_number(low: str, start: int) -> bool:
         return True
     if pair in _RANK_BASE_PAIRS and _RANK_BASE.search(low, max(0, start - 40), start):
         return True  # ``đứng đầu trong số 9 huyện``, ``đứng thứ 3 so với 14 tỉnh``: the ranking's field
+    if last in _CALENDAR_WORDS and not _CALENDAR_NUMBER.fullmatch(low, start, end):
+        return False
     if last in _GUARD_WORDS:  # but ``tổng số 500 hộ``, ``trong số 5 HTX``, ``Hoa Kỳ 412 triệu USD``
         return pair not in _NAMES_ENDING_IN_GUARD
     return pair in _GUARD_WORDS
@@ -298,6 +332,10 @@ def _amount(
     unit = _UNIT.match(text, pos)
     if unit is not None and unit["duration"] and not _is_measured_duration(text, start, value, unit):
         unit = None
+    if unit is None:
+        changed = _unit_of_change(text, start, pos, value, scale)
+        if changed is not None:
+            return changed, pos
     if unit is None and not scale:
         return _counted_by_subject(text, start, pos, value), pos
     per = unit["per"] if unit else ""
@@ -320,6 +358,45 @@ def _amount(
 
 
 _MEASURES = frozenset(MEASURE_UNITS)
+
+
+def _unit_of_change(text: str, start: int, end: int, value: Decimal, scale: str) -> Figure | None:
+    """The unit a change from one amount to another writes once for both: ``từ 349 đầu mối xuống còn 268``,
+    ``từ 145 xuống còn 120 đơn vị``, ``từ 3,92 triệu lên 4,18 triệu đồng/tháng``.  The end that lacks it
+    takes the other's (scale words too, when it has none of its own); a year stays a year."""
+    tail = text[max(0, start - 16) : start]
+    if "xuống" in tail or "lên" in tail:  # a few substring tests spare most bare numbers the searches
+        found = _CHANGED_TO.search(text, max(0, start - _CHANGE_REACH), start)
+    elif "từ" in tail and _STARTS_FROM_HERE.search(tail):
+        found = _CHANGES_TO.match(text, end)
+    else:
+        return None
+    if found is None or _YEAR.fullmatch(text, start, end):
+        return None
+    other = _amount_at(text, found.start("num"), found.end("num"))
+    if other is None:
+        return None
+    own = normalise_unit(scale) if scale else ""
+    if own and not other.quantity.unit.startswith(own + " "):
+        return None  # ``từ 900 nghìn lên 1,2 triệu lượt``: another scale, not this one's unit
+    return _like(start, end, value, other)
+
+
+def _amount_at(text: str, start: int, end: int) -> Figure | None:
+    """The figure whose number is ``text[start:end]``, read with its scale words and unit."""
+    try:
+        value = parse_number(text[start:end])
+    except ValueError:
+        return None
+    figure, _ = _amount(text, start, end, value, None)
+    return figure if figure is not None and figure.quantity.base_unit else None
+
+
+def _like(start: int, end: int, value: Decimal, other: Figure) -> Figure:
+    """A figure of ``value`` written at ``start:end`` in the unit (and scale) of ``other``."""
+    quantity = other.quantity
+    factor = quantity.base_value / quantity.value if quantity.value else Decimal(1)
+    return Figure(start, end, replace(quantity, value=value, base_value=value * factor), other.shape)
 
 
 def _counted_by_subject(text: str, start: int, end: int, value: Decimal) -> Figure | None:
@@ -362,12 +439,26 @@ def _read_score(text: str, start: int, value: Decimal, slash: re.Match[str]) -> 
         return None, end
     unit = _SCORE_UNIT.match(text, end)
     if unit is None:
-        return None, end
+        return _read_fraction(text, start, value, slash), end
     of = Decimal(slash.group(1))
     if value > of:
         return None, unit.end()
     quantity = make_quantity(value, "", unit.group(), of=of)
     return Figure(start, unit.end(), quantity, "score"), unit.end()
+
+
+def _read_fraction(text: str, start: int, value: Decimal, slash: re.Match[str]) -> Figure | None:
+    """``chiếm 1/10 chiều dài``, ``đóng góp đến 1/3 tổng kim ngạch``, ``(1/3 dân số toàn tỉnh)``: a common
+    fraction of a whole, a share like a percentage (unit none, ``of`` its denominator).  Only after a share
+    verb, a hedge or an opening bracket, and before a word: ``ngày 1/3``, ``từ 1/3 đến 15/3`` stay dates."""
+    of = Decimal(slash.group(1))
+    if not (0 < value < of <= MAX_DENOMINATOR) or value != value.to_integral_value():
+        return None
+    if _FRACTION_BEFORE.search(text, max(0, start - 24), start) is None:
+        return None
+    if _FRACTION_AFTER.match(text, slash.end()) is None:
+        return None
+    return Figure(start, slash.end(), make_quantity(value, of=of), "fraction")
 
 
 def _is_map_scale(denominator: str) -> bool:
