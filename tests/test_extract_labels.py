@@ -701,7 +701,7 @@ def test_a_figure_no_words_name_takes_the_last_label_of_its_class_of_unit():
 
 
 def test_a_quote_mark_opens_no_label():
-    assert label("“Có trên 70% hộ dân được dùng nước sạch.") == "Hộ dân được dùng nước sạch"
+    assert label("“Có trên 70% hộ dân được dùng nước sạch.") == "Tỷ lệ hộ dân được dùng nước sạch"
 
 
 def test_a_bare_growth_is_the_growth_of_what_reached_it():
@@ -1695,7 +1695,7 @@ def test_a_cause_after_the_counted_ends_their_name_and_its_agent_heads_the_next_
     text = (
         "Năm 2023, 95% hộ nghèo được vay vốn ưu đãi nhờ được tỉnh hỗ trợ 40% và ngân sách huyện hỗ trợ 60%."
     )
-    assert labels(text) == ["Hộ nghèo được vay vốn ưu đãi", "Tỉnh hỗ trợ", "Ngân sách huyện hỗ trợ"]
+    assert labels(text) == ["Tỷ lệ hộ nghèo được vay vốn ưu đãi", "Tỉnh hỗ trợ", "Ngân sách huyện hỗ trợ"]
 
 
 def test_the_second_of_two_deeds_a_comma_joins_is_as_long_as_it_needs():

@@ -663,6 +663,18 @@ _NEXT_SHARE = re.compile(r"[^;:()\d]{1,60}?\s(?:(?:cũng\s+)?chiếm(?![^\W\d_])
 _NOT_A_WHOLE = re.compile(r"(?:chủ\s+yếu|là|gồm|do|nhờ|với)(?![^\W\d_])", re.IGNORECASE)
 #: A share's label, its part and its whole: ``Tỷ trọng vốn đầu tư vào khu vực A trong tổng vốn đầu tư``.
 _SAID_SHARE = re.compile(r"T[ỷỉ] trọng (.+?) trong (.+)$")
+# a percentage that opens its comma part: nothing before it there but a cue or hedge word (not a verb
+# whose object the group is: ``bảo đảm 100% người dân được ...`` names those the target is for)
+_OPENS_PART = re.compile(
+    r"(?:^|[,;:.(\n\"“])\s*(?:(?:có|đã|đến\s+nay|hiện|hiện\s+nay|khoảng|gần|hơn|trên|xấp\s+xỉ|tới|chỉ|còn)\s+)*$",
+    re.IGNORECASE,
+)
+OPENS_PART_REACH = 40
+_ENSURED = re.compile(r"(?<![^\W\d_])(?:bảo\s+đảm|đảm\s+bảo)(?![^\W\d_])")
+# the first word of what follows a percentage when it is no group: a comparison, a predicate, a change
+_NOT_A_GROUP = frozenset(
+    {"so", "kế", "dự", "kh", "tổng", "trong", "của", "với", "và", "là", "thì", "trở", "tăng", "giảm", "cùng"}
+)
 
 
 class _Before(NamedTuple):
@@ -1158,6 +1170,8 @@ class Labeller:
             if noun.endswith("/ha") and "năng suất" not in low:
                 return f"Năng suất {_lower_first(label)}", verb, -1
             return label, verb, -1
+        if figure.is_percent and (group := self._group_opening_part(figure, clause_end)):
+            return group
         if figure.is_percent and _SHARED.match(self.low, figure.end) and not has_quantity(part):
             phrase, consumed = self._phrase_after(figure, clause_end)  # ``bảo đảm 100% người dân được ...``
             if phrase:
@@ -1309,7 +1323,8 @@ class Labeller:
                 -1,
             )  # ``Giá trị sản xuất ...; nông - lâm - thủy sản ...``
         if figure.is_percent and not named and label:
-            rate = self._rate(figure.start)
+            # a clause of its own (``nhờ được tỉnh hỗ trợ 40%``) is no item of a list of rates
+            rate = "" if _PREDICATE_HEAD.match(low) else self._rate(figure.start)
             if rate:
                 whole = self._previous.rsplit(" trong ", 1)[1] if " trong " in self._previous else ""
                 if whole and rate == "Tỷ trọng":  # ``..., nông nghiệp còn 32%``: of the same whole
@@ -1326,6 +1341,27 @@ class Labeller:
         if unit.endswith("/ha") and "năng suất" not in low:
             return f"Năng suất {_lower_first(label)}", verb, -1
         return label, verb, -1
+
+    def _group_opening_part(self, figure: Figure, clause_end: int) -> tuple[str, str, int] | None:
+        """``..., 100% phòng học các cấp được kiên cố hóa, ...``: a percentage that opens its comma part
+        and is followed by a noun phrase is the rate of that group, with what is said of it; the words
+        of the part before belong to another figure."""
+        if not _OPENS_PART.search(self.low, max(0, figure.start - OPENS_PART_REACH), figure.start):
+            return None
+        if _ENSURED.search(self.low, self._sentence, figure.start):
+            return None  # ``bảo đảm 100% người dân được ...; 90% học sinh ...``: the groups a target is for
+        phrase, consumed = self._phrase_after(figure, clause_end)
+        first = phrase.split(" ", 1)[0].lower()
+        if (
+            not phrase
+            or " " not in phrase
+            or not first.isalpha()
+            or first in _NOT_A_GROUP
+            or first in _VERB_FIRST
+            or _PREDICATE_HEAD.fullmatch(first)
+        ):
+            return None
+        return f"Tỷ lệ {_PLURAL_HEAD.sub('', phrase, count=1)}", "", consumed
 
     def _other_basis(self, basis: re.Match[str], start: int) -> bool:
         """True when another change in the figure's sentence is compared to another basis, so that the

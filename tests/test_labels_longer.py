@@ -1,0 +1,59 @@
+"""Label rules from the blind sets' longer labels (stop 27): blind annotators keep what is counted and
+what is said of it, the stage or rank that tells two groups apart, and the whole a rate is of.  Each
+rule on invented sentences of the genre: ones it must change and ones it must leave alone."""
+
+import pytest
+
+from desktop.core.extract import extract
+
+
+def labels(text, **kwargs):
+    return [r.indicator for r in extract(text, **kwargs).records]
+
+
+def label(text, **kwargs):
+    (found,) = labels(text, **kwargs)
+    return found
+
+
+# --- a percentage that opens its comma part is the rate of the group named after it -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Trường học được đầu tư theo hướng hiện đại, 100% phòng học được kiên cố hóa, 85% trường đạt chuẩn.",
+            ["Tỷ lệ phòng học được kiên cố hóa", "Tỷ lệ trường đạt chuẩn"],
+        ),
+        (
+            "Năm 2023, 98% hộ dân sử dụng điện lưới quốc gia; 92% các hộ dùng nước hợp vệ sinh.",
+            ["Tỷ lệ hộ dân sử dụng điện lưới quốc gia", "Tỷ lệ hộ dùng nước hợp vệ sinh"],
+        ),
+    ],
+)
+def test_a_percentage_opening_its_part_is_the_rate_of_the_group_after_it(text, want):
+    assert labels(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Doanh thu du lịch tăng 12%, so với cùng kỳ.", "Doanh thu du lịch tăng"),
+        ("Tỷ lệ hộ nghèo giảm còn 2,1%.", "Tỷ lệ hộ nghèo"),
+        (
+            "Huyện hỗ trợ 40% kinh phí làm đường giao thông nông thôn.",
+            "Hỗ trợ kinh phí làm đường giao thông nông thôn",
+        ),
+    ],
+)
+def test_a_percentage_after_its_own_words_or_a_deed_is_left_alone(text, want):
+    assert label(text) == want
+
+
+def test_two_rates_of_one_value_about_different_groups_are_two_facts():
+    text = (
+        "Đến nay, 100% xã đạt chuẩn. Ngành y tế cũng có nhiều tiến bộ trong năm qua, công tác khám chữa "
+        "bệnh được nâng lên rõ rệt, người dân hài lòng hơn. Hiện nay, 100% thôn có điện."
+    )
+    assert labels(text) == ["Tỷ lệ xã đạt chuẩn", "Tỷ lệ thôn có điện"]
