@@ -57,3 +57,46 @@ def test_two_rates_of_one_value_about_different_groups_are_two_facts():
         "bệnh được nâng lên rõ rệt, người dân hài lòng hơn. Hiện nay, 100% thôn có điện."
     )
     assert labels(text) == ["Tỷ lệ xã đạt chuẩn", "Tỷ lệ thôn có điện"]
+
+
+# --- a grade or stage number names which group; a rank is no part of what is measured ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Toàn huyện có 45 xã đạt chuẩn y tế giai đoạn II và 12 chợ hạng 1.",
+            ["Xã đạt chuẩn y tế giai đoạn II", "Chợ hạng 1"],
+        ),
+        (
+            "Đến nay, 100% các xã trong huyện đạt chuẩn y tế giai đoạn I, 60% thôn có nhà văn hóa.",
+            ["Tỷ lệ xã đạt chuẩn y tế giai đoạn I", "Tỷ lệ thôn có nhà văn hóa"],
+        ),
+    ],
+)
+def test_a_grade_or_stage_number_stays_in_the_label(text, want):
+    assert labels(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Toàn tỉnh có 150 dự án trong giai đoạn 2021 - 2025.", ["Dự án"]),
+        ("Huyện có 15 khách sạn đạt chuẩn 4 sao và 3 nhà hàng.", ["Khách sạn đạt chuẩn 4 sao", "Nhà hàng"]),
+    ],
+)
+def test_a_term_still_goes_and_a_next_figure_still_ends_the_phrase(text, want):
+    assert labels(text) == want
+
+
+def test_a_rank_goes_and_an_item_named_by_its_rank_alone_measures_what_the_one_before_did():
+    text = (
+        "Về thu hút đầu tư, Đồng Nai đứng thứ hai với tổng vốn đăng ký là 520 triệu USD, "
+        "Long An đứng thứ ba với 310 triệu USD. Nhật Bản đứng vị trí thứ nhất với tổng vốn đầu tư 230 triệu USD."
+    )
+    assert labels(text) == [
+        "Tổng vốn đăng ký thu hút đầu tư",
+        "Tổng vốn đăng ký thu hút đầu tư",
+        "Tổng vốn đầu tư Nhật Bản",
+    ]

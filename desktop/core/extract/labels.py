@@ -387,7 +387,11 @@ _LIST_HEAD = re.compile(
 )
 #: Where the noun phrase after a figure ends: punctuation or the next number, but not a hotel's stars
 #: (``khách sạn 4 - 5 sao``).
-_PHRASE_END = re.compile(r"[;:.()\[\]\"“”…!?/\n]|(?<![^\W\d_])\d(?!(?:\s*[-–]\s*\d)?\s+sao(?![^\W\d_]))")
+# a digit ends a phrase, unless it is a star rating (``4 - 5 sao``) or the number of a grade (``chợ hạng 1``)
+_PHRASE_END = re.compile(
+    r"[;:.()\[\]\"“”…!?/\n]|(?<![^\W\d_])(?<!hạng )(?<!loại )(?<!cấp độ )(?<!hạng \d)(?<!loại \d)"
+    r"\d(?!(?:\s*[-–]\s*\d)?\s+sao(?![^\W\d_]))"
+)
 _ADMIN_PLACE = re.compile(
     r"(?=[ctởđvCTỞĐV])(?<![^\W\d_])(?:(?:của|tại|ở|đến|vào|trong|trên\s+địa\s+bàn)(?:\s+toàn)?|toàn)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|tp)(?![^\W\d_])"
     r"(?!\s+[" + _UPPER + r"])",
@@ -403,6 +407,12 @@ _PLACE_PREPOSITION = re.compile(r"(?:\s|^)(?:của|tại|ở|đến|vào|toàn|t
 _COUNTRY_TAIL = re.compile(r"\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)\s*$", re.IGNORECASE)
 #: A rank said of a quantity (``nhập siêu lớn nhất cả nước``, ``giảm sâu nhất``): what is said of it, not
 #: its name.  The change verb before it goes with it unless the figure is a percentage (its label keeps it).
+#: An ordinal rank said of a figure's owner: ``đứng thứ hai``, ``xếp vị trí thứ 12 cả nước``.
+_RANK = re.compile(
+    r"(?<![^\W\d_])(?:đứng|xếp|xếp\s+hạng)\s+(?:ở\s+)?(?:vị\s+trí\s+)?(?:thứ|hạng)\s+[^\W_]+"
+    r"(?:\s+(?:cả\s+nước|toàn\s+quốc))?(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _SUPERLATIVE = re.compile(
     r"(?:\s+(?:tăng|giảm))?\s+(?:lớn|nhiều|cao|thấp|sâu|mạnh|nhanh|nặng(?:\s+nề)?)\s+nhất(?:\s+(?:cả\s+)?nước|\s+toàn\s+quốc)?\s*$",
     re.IGNORECASE,
@@ -885,6 +895,8 @@ class Labeller:
             ].rstrip()  # ``... tổng diện tích treo ao” 53 ha``: the end of a quote, not a name
         if "phòng" in label:
             label = _PREVENTS.sub(r"\1", label)  # ``tiêm vắc-xin phòng, chống Covid-19``: its purpose goes
+        if "thứ " in label or "hạng " in label:
+            label = self._ranked(label, figure, sentence)
         label = label[:1].upper() + label[1:]
         if label[:3] == "Tỷ " and self._ti and label[3:].split(" ", 1)[0] in self._ti:
             label = "Tỉ" + label[2:]
@@ -1362,6 +1374,18 @@ class Labeller:
         ):
             return None
         return f"Tỷ lệ {_PLURAL_HEAD.sub('', phrase, count=1)}", "", consumed
+
+    def _ranked(self, label: str, figure: Figure, sentence: int) -> str:
+        """``label`` without the rank it tells (``Singapore đứng thứ nhất với 477 triệu USD``): the label
+        keeps what is ranked.  A figure named by its rank alone (``Bắc Giang đứng thứ ba với 159 triệu
+        USD``) is an item of the ranking, of the quantity the figure of its kind before it measured."""
+        kept = _SPACES.sub(" ", _RANK.sub(" ", label)).strip(" ,")
+        if kept == label:
+            return label
+        if kept and not _is_agent(keys(kept)):
+            return kept
+        previous, end = self._by_class.get(unit_class(figure.quantity.base_unit), ("", -1))
+        return previous if previous and end >= sentence else label
 
     def _other_basis(self, basis: re.Match[str], start: int) -> bool:
         """True when another change in the figure's sentence is compared to another basis, so that the
@@ -3062,7 +3086,12 @@ def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple
             (
                 i
                 for i in range(len(low))
-                if (stops.at(low, i) and not _made_from(low, i) and not _done_with(low, i))
+                if (
+                    stops.at(low, i)
+                    and not _made_from(low, i)
+                    and not _done_with(low, i)
+                    and not _stage(low, i)
+                )
                 or _next_item(words, low, i)
             ),
             -1,
@@ -3118,6 +3147,15 @@ def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple
         # ``300 hộ nuôi trong huyện thu hoạch cá``: the place goes from the name, as before a figure
         phrase = _SPACES.sub(" ", _PLACE_INSIDE.sub("", phrase)).strip(" ,")
     return phrase, first + length
+
+
+#: The numbers of the stages of a programme: ``giai đoạn I``, ``giai đoạn 2``.
+_STAGE_NUMBERS = frozenset({"i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "5"})
+
+
+def _stage(low: tuple[str, ...], i: int) -> bool:
+    """``xã đạt chuẩn y tế giai đoạn II``: a stage's number names which standard, it is no period."""
+    return low[i : i + 2] == ("giai", "đoạn") and i + 2 < len(low) and low[i + 2] in _STAGE_NUMBERS
 
 
 def _made_from(low: tuple[str, ...], i: int) -> bool:
