@@ -100,3 +100,30 @@ def test_a_rank_goes_and_an_item_named_by_its_rank_alone_measures_what_the_one_b
         "Tổng vốn đăng ký thu hút đầu tư",
         "Tổng vốn đầu tư Nhật Bản",
     ]
+
+
+# --- a count after ``đối với`` / ``cho`` is named by what was done for it ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ủy ban kiểm tra các cấp đã tiến hành kiểm tra theo Điều 30 đối với 35 đảng viên và 4 tổ chức đảng.",
+            ["Đảng viên được kiểm tra theo Điều 30", "Tổ chức đảng được kiểm tra theo Điều 30"],
+        ),
+        ("Phòng Lao động đã giải quyết việc làm cho 1.200 lao động.", ["Lao động được giải quyết việc làm"]),
+    ],
+)
+def test_a_count_after_for_is_named_by_what_was_done_for_it_and_so_is_the_next_item(text, want):
+    assert labels(text) == want
+
+
+def test_who_a_counted_thing_is_for_leaves_no_word_behind():
+    assert label("Trong năm, huyện đã giải quyết 12 hồ sơ chính sách đối với người có công.") == (
+        "Hồ sơ chính sách giải quyết"
+    )
+
+
+def test_a_count_after_for_with_nothing_done_before_it_is_left_alone():
+    assert labels("Đối với 35 xã còn lại, tỉnh hỗ trợ 2 tỷ đồng.") == ["Xã còn lại", "Tỉnh hỗ trợ"]

@@ -445,6 +445,7 @@ PHRASE_STOPS = (
     "so",
     "bằng",
     "chiếm",
+    "đối với",  # ``12 hồ sơ chính sách đối với người có công``: who it is for, no word of the noun
     "với",
     "trong đó",
     "trong số",

@@ -376,7 +376,10 @@ _PLACE_NOUNS = frozenset(
 )
 #: A figure's clause that ends in ``cho``: the count after it is of beneficiaries, which the words
 #: before already name (``giải quyết việc làm cho 35.400 lao động``).
-_FOR_TAIL = re.compile(r"(?<![^\W\d_])cho(?:\s+(?:khoảng|gần|hơn|trên|trên\s+dưới|xấp\s+xỉ))?\s*$")
+# ``cho 35.400 lao động``, ``đối với 40 đảng viên``: those a deed was done for
+_FOR_TAIL = re.compile(
+    r"(?<![^\W\d_])(?:cho|đối\s+với)(?:\s+(?:khoảng|gần|hơn|trên|trên\s+dưới|xấp\s+xỉ))?\s*$"
+)
 _OF_TAIL = re.compile(r"(?<![^\W\d_])của\s*$")
 #: The head of a list's labels that its later items share (``Giá trị sản xuất công nghiệp ...;
 #: Nông - lâm - thủy sản ...``).
@@ -718,6 +721,7 @@ class Labeller:
         self._by_class: dict[str, tuple[str, int]] = {}  # the last label of each class of unit, and its end
         self._deed: tuple[str, int] = ("", -1)  # a count named by what was done for it, and its end
         self._serves: tuple[str, int] = ("", -1)  # what was made for a count, and the count's end
+        self._done_for: tuple[str, int] = ("", -1)  # what was done for a count (``được kiểm tra``), its end
         self._sector: tuple[str, int] = ("", -1)  # the sector a count of a breakdown is of, and its end
         self._told: tuple[str, str | None] = ("", None)  # the verb of the sentence before, and its unit
         self._detailed: tuple[int, str] = (-1, "")  # a sentence and the span of the one before it details
@@ -778,6 +782,13 @@ class Labeller:
             and not label.startswith(self._serves[0])
         ):  # ``... cho 800 bệnh nhân và 2.000 người cách ly``: made for the next item too
             label = f"{self._serves[0]} cho {_lower_first(label)}"
+        if (
+            self._done_for[1] == self._last_end >= 0
+            and figure.shape == "count"
+            and label.lower() == figure.quantity.base_unit.lower()
+            and _NEXT_ITEM.fullmatch(self.low, self._last_end, start)
+        ):  # ``kiểm tra đối với 40 đảng viên và 5 tổ chức đảng``: done for the next item too
+            label = f"{label} {self._done_for[0]}"
         if figure.shape == "count" and label and _without_its_noun(label, figure.quantity.base_unit):
             label = f"{figure.quantity.base_unit} {_lower_first(label)}"  # ``giảm vốn 26 dự án`` → ``Dự án giảm vốn``
         if not figure.is_percent and self.low.startswith("từ ", max(0, start - 3)):
@@ -857,7 +868,7 @@ class Labeller:
             label = f"Tỷ trọng {_lower_first(label)}"  # ``tăng tỷ trọng X (...) và khu vực dịch vụ (từ 31%``
         if figure.is_percent and self._named_before[1] == "%" and not has_quantity(label.lower()):
             label = self._parallel_rate(start, label)
-        if label[:2].lower() in ("vớ", "ch", "tr"):
+        if label[:2].lower() in ("vớ", "đố", "ch", "tr"):
             label = _LEADING_JUNK.sub("", label, count=1)
         elif (
             label[:2].lower() in ("ma", "đe", "dẫ")
@@ -1202,7 +1213,10 @@ class Labeller:
         if (
             counted
             and label
-            and self.low.find("cho", max(region_start, figure.start - 24), figure.start) >= 0
+            and (
+                self.low.find("cho", max(region_start, figure.start - 24), figure.start) >= 0
+                or self.low.find("với", max(region_start, figure.start - 24), figure.start) >= 0
+            )
             and _FOR_TAIL.search(self.low, region_start, figure.start)
         ):
             if not _is_agent_verb(keys(part)):
@@ -1211,7 +1225,8 @@ class Labeller:
                     (
                         deed
                         for deed in (
-                            _after_agent(_after_auxiliary(w)) for w in (label.rsplit(",", 1)[-1], label)
+                            _undertaken(_after_agent(_after_auxiliary(w)))
+                            for w in (label.rsplit(",", 1)[-1], label)
                         )
                         if deed.split(" ", 1)[0].lower() in _DEED_VERBS
                     ),
@@ -1226,6 +1241,7 @@ class Labeller:
                     return f"{served} cho {_with_phrase(figure, phrase, '', '')}", verb, consumed
                 # ``giải quyết việc làm cho 35.400 lao động``: those counted, and what was done for them
                 head = "" if noun.lower() in _CLASSIFIERS or (phrase and noun.lower() in _PEOPLE) else noun
+                self._done_for = (f"được {_lower_first(deed)}", figure.end)
                 return " ".join(w for w in (head, phrase, "được", _lower_first(deed)) if w), verb, consumed
             verb = _verb_at_end(part)
             if verb:  # ``Thành phố đã cấp phép cho 5.593 doanh nghiệp``: a verb alone, the count its object
@@ -2255,7 +2271,9 @@ _SPAN_OPENER = re.compile(
 #: Spans of months spelled out (``Sáu tháng đầu năm``), written as the genre mostly does, in figures.
 _SPELLED_MONTHS = {"ba": "3", "sáu": "6", "chín": "9"}
 #: Words a label may still start with that say how it is given, not what: ``Với số vốn đăng ký``.
-_LEADING_JUNK = re.compile(r"^(?:với|chủ\s+yếu\s+là|chủ\s+yếu|trên(?=\s+tổng\s))\s+(?=\S+\s)", re.IGNORECASE)
+_LEADING_JUNK = re.compile(
+    r"^(?:với|đối\s+với|chủ\s+yếu\s+là|chủ\s+yếu|trên(?=\s+tổng\s))\s+(?=\S+\s)", re.IGNORECASE
+)
 #: First letters of the words a label may start with that mark a noun rather than name it.
 #: A verb of consequence before the quantity it brought: ``mang lại``, ``dẫn đến``.
 _RESULT_HEAD = re.compile(r"(?:mang|đem)\s+(?:lại|về)\s+|dẫn\s+(?:đến|tới)\s+", re.IGNORECASE)
@@ -2949,6 +2967,20 @@ def _without_its_noun(label: str, noun: str) -> bool:
     if not noun or noun in GENERIC_COUNT_NOUNS or noun in _CLASSIFIERS or noun.split()[0] in keys(low):
         return False
     return _is_deed(label) or not has_quantity(low)
+
+
+#: Verbs that only say a deed was carried out, before the deed itself: ``tiến hành kiểm tra``.
+_LIGHT_VERBS = ("tiến hành ", "tổ chức ", "thực hiện ")
+
+
+def _undertaken(deed: str) -> str:
+    """``deed`` without the light verb before the deed itself (``tổ chức kiểm tra`` → ``kiểm tra``): those
+    counted were checked, not organised."""
+    low = deed.lower()
+    for light in _LIGHT_VERBS:
+        if low.startswith(light) and low[len(light) :].split(" ", 1)[0] in _DEED_VERBS:
+            return deed[len(light) :]
+    return deed
 
 
 def _after_auxiliary(words: str) -> str:
