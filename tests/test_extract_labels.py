@@ -741,7 +741,7 @@ def test_a_verb_after_a_comma_starts_a_clause_not_one_more_thing_counted():
     text = "Quỹ đã giải ngân cho 1.200 lượt hộ vay với số tiền 40 tỷ đồng; giúp 640 hộ thoát nghèo, tạo việc làm cho 900 lao động."
     assert labels(text) == [
         "Lượt hộ vay được giải ngân",
-        "Giải ngân",
+        "Vốn giải ngân",
         "Hộ thoát nghèo",
         "Lao động được tạo việc làm",
     ]
@@ -1148,7 +1148,7 @@ def test_an_amount_an_organisation_reports_of_itself_is_its_own():
     text = "Cuối năm 2022, NHCSXH đạt tổng nguồn vốn 2.340 tỷ đồng và đã giải ngân cho 5.100 hộ."
     assert labels(text) == ["Tổng nguồn vốn NHCSXH", "Hộ được giải ngân"]
     # an administrative agent or a short abbreviation (a sector) owns nothing
-    assert label("UBND tỉnh đã giải ngân 300 tỷ đồng.") == "Giải ngân"
+    assert label("UBND tỉnh đã giải ngân 300 tỷ đồng.") == "Vốn giải ngân"
     assert label("Giá trị sản xuất xây dựng, TTCN đạt 1.950 tỷ đồng.") == "Giá trị sản xuất xây dựng, TTCN"
 
 

@@ -127,3 +127,32 @@ def test_who_a_counted_thing_is_for_leaves_no_word_behind():
 
 def test_a_count_after_for_with_nothing_done_before_it_is_left_alone():
     assert labels("Đối với 35 xã còn lại, tỉnh hỗ trợ 2 tỷ đồng.") == ["Xã còn lại", "Tỉnh hỗ trợ"]
+
+
+# --- an amount named by how it was spent or raised is the funds -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Tổng số vốn huy động đạt 5.800 tỷ đồng, trong đó huy động từ doanh nghiệp đạt 574 tỷ đồng.",
+            ["Tổng số vốn huy động", "Vốn huy động từ doanh nghiệp"],
+        ),
+        ("Ban quản lý chợ đã đầu tư 3 tỷ đồng cải tạo hệ thống điện.", ["Vốn đầu tư cải tạo hệ thống điện"]),
+    ],
+)
+def test_an_amount_named_by_its_spending_is_the_funds(text, want):
+    assert labels(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Giải ngân vốn đầu tư công đạt 900 tỷ đồng.", "Giải ngân vốn đầu tư công"),
+        ("Kinh phí đầu tư trường học đạt 120 tỷ đồng.", "Kinh phí đầu tư trường học"),
+        ("Huyện đã đầu tư 12 công trình thủy lợi.", "Công trình thủy lợi đầu tư"),
+    ],
+)
+def test_an_amount_that_names_its_funds_and_a_count_are_left_alone(text, want):
+    assert label(text) == want

@@ -410,6 +410,9 @@ _PLACE_PREPOSITION = re.compile(r"(?:\s|^)(?:của|tại|ở|đến|vào|toàn|t
 _COUNTRY_TAIL = re.compile(r"\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)\s*$", re.IGNORECASE)
 #: A rank said of a quantity (``nhập siêu lớn nhất cả nước``, ``giảm sâu nhất``): what is said of it, not
 #: its name.  The change verb before it goes with it unless the figure is a percentage (its label keeps it).
+#: The deeds an amount of money is spent or raised by; the amount is the funds (``Vốn huy động``).
+_SPENT = re.compile(r"(?:đầu\s+tư|huy\s+động|giải\s+ngân)(?![^\W\d_])", re.IGNORECASE)
+_FUNDS = re.compile(r"(?<![^\W\d_])(?:vốn|kinh\s+phí|tiền|nguồn|ngân\s+sách)(?![^\W\d_])", re.IGNORECASE)
 #: An ordinal rank said of a figure's owner: ``đứng thứ hai``, ``xếp vị trí thứ 12 cả nước``.
 _RANK = re.compile(
     r"(?<![^\W\d_])(?:đứng|xếp|xếp\s+hạng)\s+(?:ở\s+)?(?:vị\s+trí\s+)?(?:thứ|hạng)\s+[^\W_]+"
@@ -908,6 +911,10 @@ class Labeller:
             label = _PREVENTS.sub(r"\1", label)  # ``tiêm vắc-xin phòng, chống Covid-19``: its purpose goes
         if "thứ " in label or "hạng " in label:
             label = self._ranked(label, figure, sentence)
+        if figure.shape == "money" and _SPENT.match(label) and not _FUNDS.search(label):
+            label = (
+                f"Vốn {_lower_first(label)}"  # ``huy động từ doanh nghiệp đạt 574 tỷ đồng``: the funds raised
+            )
         label = label[:1].upper() + label[1:]
         if label[:3] == "Tỷ " and self._ti and label[3:].split(" ", 1)[0] in self._ti:
             label = "Tỉ" + label[2:]
