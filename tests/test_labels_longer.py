@@ -156,3 +156,18 @@ def test_an_amount_named_by_its_spending_is_the_funds(text, want):
 )
 def test_an_amount_that_names_its_funds_and_a_count_are_left_alone(text, want):
     assert label(text) == want
+
+
+# --- a percentage alone in brackets after an amount is its share ------------------------------
+
+
+def test_a_bare_bracketed_percentage_after_an_amount_is_its_share():
+    text = (
+        "Tổng vốn dự án là 3.000 tỷ đồng, trong đó vốn ngân sách 1.200 tỷ đồng (chiếm 40%); "
+        "vốn doanh nghiệp là 1.800 tỷ đồng (60%)."
+    )
+    assert labels(text)[-1] == "Tỷ trọng vốn doanh nghiệp"
+
+
+def test_a_bracketed_change_after_an_amount_stays_its_comparison():
+    assert labels("Doanh thu đạt 500 tỷ đồng (tăng 12%).") == ["Doanh thu"]

@@ -215,6 +215,7 @@ _FROM_HEAD = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)\s+từ\s+$")
 #: Between the level a change started from and the level it reached: ``xuống còn``, ``lên``.
 _FROM_TO = re.compile(r"\s+(?:xuống|lên)(?:\s+(?:còn|mức))?\s+")
 #: A bracket opened right after a count, before a percentage of it: `` (bằng ``.
+_BARE_BRACKET = re.compile(r"\s*\(\s*")
 _BRACKET_OPEN = re.compile(r"\s*\(\s*(?:(?:chiếm|bằng|đạt)\s+)?")
 #: The whole count a percentage is of, closing its bracket: `` tổng số xã)``.
 _WHOLE_COUNT = re.compile(r"\s+(?:tổng\s+)?số\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*\)")
@@ -1095,8 +1096,12 @@ class Labeller:
 
     def _rate_of_count(self, label: str, figure: Figure, start: int) -> str:
         """``97/97 xã (100% tổng số xã) đạt tiêu chí điện``: a percentage in brackets right after a
-        count, of the whole count of its noun, is the rate of those counted."""
+        count, of the whole count of its noun, is the rate of those counted; one alone in brackets right
+        after an amount is that amount's share."""
         previous, unit, end = self._named_before
+        if unit_class(unit) not in ("count", "percent") and _BARE_BRACKET.fullmatch(self.low, end, start):
+            # ``vốn các doanh nghiệp là 708 triệu đồng (24,14%)``: the share of the amount before
+            return f"Tỷ trọng {_lower_first(previous)}"
         if unit_class(unit) != "count" or not _BRACKET_OPEN.fullmatch(self.low, end, start):
             return label
         whole = _WHOLE_COUNT.match(self.low, figure.end)
