@@ -171,3 +171,21 @@ def test_a_bare_bracketed_percentage_after_an_amount_is_its_share():
 
 def test_a_bracketed_change_after_an_amount_stays_its_comparison():
     assert labels("Doanh thu đạt 500 tỷ đồng (tăng 12%).") == ["Doanh thu"]
+
+
+# --- ``như`` that brings examples: the figure is of the example, not of the kind ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ngân hàng đã tài trợ vốn cho một số công trình trọng điểm như Dự án Cầu Rồng với số tiền 2.000 tỷ đồng.",
+            "Tài trợ vốn cho Dự án Cầu Rồng",
+        ),
+        ("Các ngành khác cũng có chỉ số dương như lâm sản, thủy sản tăng 3,11%.", "Lâm sản, thủy sản tăng"),
+        ("Tốc độ tăng trưởng như dự báo ban đầu là 8,3%.", "Tốc độ tăng trưởng như dự báo ban đầu"),
+    ],
+)
+def test_the_kind_examples_are_given_of_goes_but_a_likeness_stays(text, want):
+    assert label(text) == want

@@ -910,6 +910,8 @@ class Labeller:
             ].rstrip()  # ``... tổng diện tích treo ao” 53 ha``: the end of a quote, not a name
         if "phòng" in label:
             label = _PREVENTS.sub(r"\1", label)  # ``tiêm vắc-xin phòng, chống Covid-19``: its purpose goes
+        if " như " in label:
+            label = _examples_named(label)
         if "thứ " in label or "hạng " in label:
             label = self._ranked(label, figure, sentence)
         if figure.shape == "money" and _SPENT.match(label) and not _FUNDS.search(label):
@@ -2993,6 +2995,25 @@ def _undertaken(deed: str) -> str:
         if low.startswith(light) and low[len(light) :].split(" ", 1)[0] in _DEED_VERBS:
             return deed[len(light) :]
     return deed
+
+
+#: ``như`` that brings examples of a kind (``các công trình trọng điểm như Dự án ...``), not a likeness
+#: (``như dự báo``, ``như năm trước``, ``như vậy``).
+_SUCH_AS = re.compile(
+    r"\s+như\s+(?!(?:dự|kế|năm|cùng|vậy|sau|trên|thế|mọi|cũ|trước|hiện|nhau|đã|được)(?![^\W\d_]))",
+)
+_FOR_BEFORE = re.compile(r".*(?<![^\W\d_])(?:cho|vào)\s+", re.IGNORECASE)
+
+
+def _examples_named(label: str) -> str:
+    """``Tài trợ vốn cho một số công trình trọng điểm như Dự án Nút giao thông``: the figure is of the
+    example named, so the kind it exemplifies goes (and a deed before it stays, up to its ``cho``)."""
+    such = _SUCH_AS.search(label)
+    if such is None or not label[such.end() :].strip():
+        return label
+    before = _FOR_BEFORE.match(label[: such.start()] + " ")
+    example = label[such.end() :]
+    return f"{before.group().strip()} {example}" if before else example[:1].upper() + example[1:]
 
 
 def _after_auxiliary(words: str) -> str:
