@@ -189,3 +189,16 @@ def test_a_bracketed_change_after_an_amount_stays_its_comparison():
 )
 def test_the_kind_examples_are_given_of_goes_but_a_likeness_stays(text, want):
     assert label(text) == want
+
+
+# --- what an amount is for (``để ...``) names it; a count's purpose does not ------------------
+
+
+def test_the_purpose_after_an_amount_names_it():
+    assert label("Huyện hỗ trợ 5 triệu đồng/ha tiền thuê đất để sản xuất tập trung.") == (
+        "Hỗ trợ tiền thuê đất để sản xuất tập trung"
+    )
+
+
+def test_the_purpose_after_a_count_still_goes():
+    assert label("Tỉnh có 120 cơ sở chế biến dừa để tiêu thụ nội địa.") == "Cơ sở chế biến dừa"

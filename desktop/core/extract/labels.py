@@ -360,6 +360,8 @@ _AUX_PAIRS = (("tiếp", "tục"), ("liên", "tục"))
 _WITH_ONLY = re.compile(r"[\s)]*với\s*")
 _STOPS = Phrases(PHRASE_STOPS)
 _STOPS_NOT_THEO = Phrases([w for w in PHRASE_STOPS if w != "theo"])
+# after an amount, ``để`` says what the money is for (``đầu tư 8.940 tỷ đồng để phát triển thương mại``)
+_STOPS_NOT_FOR = Phrases([w for w in PHRASE_STOPS if w != "để"])
 _TRAILS = reversed_phrases(PHRASE_TRAIL)
 _GLUE = frozenset({"tăng", "giảm", "đạt", "bằng", "chiếm", "vượt", "gấp", "tương", "so", "với", "là", "có"})
 _LEAD = re.compile(r"^(?:\s|,|và\s|theo\s|là\s)+")
@@ -1999,7 +2001,9 @@ class Labeller:
             nouns = rest[skip : more.end() - figure.end].strip()
             phrase = f"{nouns} {phrase}".strip()
             return phrase, more.end() + length
-        phrase, length = _cut_phrase(rest[skip:], score=figure.shape == "score")
+        phrase, length = _cut_phrase(
+            rest[skip:], score=figure.shape == "score", spent=figure.shape == "money"
+        )
         if not phrase or (figure.is_percent and _BASIS_HEAD.match(phrase.lower())):
             return "", -1
         if (
@@ -3130,11 +3134,13 @@ def _ends_with_deed(kept: list[str]) -> bool:
     return bool(last) and (last[-1] in PAIRED_DEEDS or " ".join(last[-2:]) in PAIRED_DEEDS)
 
 
-def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple[str, int]:
+def _cut_phrase(
+    rest: str, *, score: bool = False, share: bool = False, spent: bool = False
+) -> tuple[str, int]:
     """The noun phrase at the start of ``rest`` and about where it ends: up to a comparison, a new
     clause, a place, a period or the next figure; a comma goes on when a short piece of a list
     follows (``xã, phường``), but not into the words of the next figure."""
-    stops = _STOPS_NOT_THEO if score else _STOPS
+    stops = _STOPS_NOT_THEO if score else _STOPS_NOT_FOR if spent else _STOPS
     lead = _LEAD.match(rest) if (score or share) else None
     first = lead.end() if lead else len(rest) - len(rest.lstrip(" "))
     kept: list[str] = []
