@@ -202,3 +202,21 @@ def test_the_purpose_after_an_amount_names_it():
 
 def test_the_purpose_after_a_count_still_goes():
     assert label("Tỉnh có 120 cơ sở chế biến dừa để tiêu thụ nội địa.") == "Cơ sở chế biến dừa"
+
+
+# --- ``theo hướng`` / ``theo Bộ tiêu chí``: the way or standard is part of the name -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Huyện có 7 mô hình sản xuất rau an toàn theo hướng hữu cơ tại xã An Phú.",
+            "Mô hình sản xuất rau an toàn theo hướng hữu cơ",
+        ),
+        ("Năm 2023 có thêm 3 xã đạt chuẩn theo Bộ tiêu chí mới.", "Xã đạt chuẩn theo Bộ tiêu chí mới"),
+        ("Thu ngân sách đạt 850 tỷ đồng theo mục tiêu nghị quyết.", "Thu ngân sách theo mục tiêu nghị quyết"),
+    ],
+)
+def test_the_way_or_standard_after_theo_stays_and_a_plan_is_said_as_before(text, want):
+    assert label(text) == want

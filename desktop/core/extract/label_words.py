@@ -499,6 +499,7 @@ PHRASE_STOPS = (
 
 #: Trailing words that leave a noun phrase: ``văn bản các loại``, ``dự án nói trên``.
 PHRASE_TRAIL = (
+    "theo hướng",  # ``... phát triển thương mại theo hướng "văn minh, hiện đại"``: the quote went
     "các loại",
     "nói trên",
     "này",

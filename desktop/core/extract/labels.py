@@ -3162,6 +3162,7 @@ def _cut_phrase(
                     and not _made_from(low, i)
                     and not _done_with(low, i)
                     and not _stage(low, i)
+                    and not _manner(low, i)
                 )
                 or _next_item(words, low, i)
             ),
@@ -3218,6 +3219,17 @@ def _cut_phrase(
         # ``300 hộ nuôi trong huyện thu hoạch cá``: the place goes from the name, as before a figure
         phrase = _SPACES.sub(" ", _PLACE_INSIDE.sub("", phrase)).strip(" ,")
     return phrase, first + length
+
+
+#: What ``theo`` is followed by when it says how a thing is made or which standard it meets
+#: (``mô hình sản xuất rau theo hướng hữu cơ``, ``xã đạt chuẩn theo Bộ tiêu chí mới``), not whose plan
+#: or source a figure follows.
+_MANNER_HEADS = frozenset({"hướng", "tiêu", "bộ", "chuẩn", "chuỗi", "mô"})
+
+
+def _manner(low: tuple[str, ...], i: int) -> bool:
+    """``theo hướng ...``, ``theo Bộ tiêu chí ...``: the way or standard is part of what is named."""
+    return low[i] == "theo" and i + 1 < len(low) and low[i + 1] in _MANNER_HEADS
 
 
 #: The numbers of the stages of a programme: ``giai đoạn I``, ``giai đoạn 2``.
