@@ -220,3 +220,20 @@ def test_the_purpose_after_a_count_still_goes():
 )
 def test_the_way_or_standard_after_theo_stays_and_a_plan_is_said_as_before(text, want):
     assert label(text) == want
+
+
+# --- land names its own area: no ``Diện tích`` before ``đất ...`` -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Đến năm 2030, đất đô thị có 38.000 ha, đất khu công nghiệp có 4.500 ha.",
+            ["Đất đô thị", "Đất khu công nghiệp"],
+        ),
+        ("Huyện gieo cấy 12.000 ha lúa.", ["Diện tích gieo cấy lúa"]),
+    ],
+)
+def test_land_names_its_area_and_a_crop_still_takes_its_measure(text, want):
+    assert labels(text) == want

@@ -1380,7 +1380,7 @@ class Labeller:
                 )  # ``tỷ trọng nông nghiệp 20%, công nghiệp 35%``
             if _SHARED_HEAD.match(part):  # ``hộ nghèo giảm còn 4,1%``: the share of them
                 return f"Tỷ lệ {part}", verb, -1
-        if unit in AREA_UNITS and not named:
+        if unit in AREA_UNITS and not named and not low.startswith("đất "):  # ``đất đô thị``: land is an area
             return f"Diện tích {_lower_first(label)}", verb, -1
         if unit.endswith("/ha") and "năng suất" not in low:
             return f"Năng suất {_lower_first(label)}", verb, -1
@@ -3088,6 +3088,8 @@ def _with_phrase(figure: Figure, phrase: str, verb: str, label: str) -> str:
     if phrase.lower().startswith("mỗi ") and label:
         return f"{label} {phrase}"
     if shape == "measure" and figure.quantity.base_unit.lower() in AREA_UNITS:
+        if not verb and phrase.lower().startswith("đất "):
+            return phrase  # ``500 ha đất nông nghiệp``: land names its own area
         return " ".join(w for w in ("Diện tích", verb, phrase) if w)  # ``gieo cấy 120.000 ha lúa``
     if shape == "measure":
         return " ".join(w for w in (phrase, verb) if w)
