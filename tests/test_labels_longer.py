@@ -125,6 +125,11 @@ def test_who_a_counted_thing_is_for_leaves_no_word_behind():
     )
 
 
+def test_a_count_after_doi_voi_that_ends_a_clause_of_its_own_is_named_by_its_own_words():
+    text = "Kết cấu kinh tế của thành phố chưa đáp ứng được tiêu chí đặt ra đối với 1 đô thị lớn, đô thị hiện đại."
+    assert label(text) == "Đô thị lớn, đô thị hiện đại"
+
+
 def test_a_count_after_for_with_nothing_done_before_it_is_left_alone():
     assert labels("Đối với 35 xã còn lại, tỉnh hỗ trợ 2 tỷ đồng.") == ["Xã còn lại", "Tỉnh hỗ trợ"]
 

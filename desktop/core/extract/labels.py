@@ -1233,21 +1233,14 @@ class Labeller:
                 self.low.find("cho", max(region_start, figure.start - 24), figure.start) >= 0
                 or self.low.find("với", max(region_start, figure.start - 24), figure.start) >= 0
             )
-            and _FOR_TAIL.search(self.low, region_start, figure.start)
+            and (for_tail := _FOR_TAIL.search(self.low, region_start, figure.start))
+            # ``đối với`` names those a deed was done for only after a deed (``kiểm tra đối với 40 đảng
+            # viên``), not after a clause of its own (``chưa đáp ứng tiêu chí đối với 1 đô thị lớn``)
+            and (for_tail[0][:1] == "c" or _is_action(_deed_done(label)))
         ):
             if not _is_agent_verb(keys(part)):
                 self._deed = (label, figure.end)
-                deed = next(
-                    (
-                        deed
-                        for deed in (
-                            _undertaken(_after_agent(_after_auxiliary(w)))
-                            for w in (label.rsplit(",", 1)[-1], label)
-                        )
-                        if deed.split(" ", 1)[0].lower() in _DEED_VERBS
-                    ),
-                    "",
-                )
+                deed = _deed_done(label)
                 if not deed:
                     return label, verb, -1
                 phrase, consumed = self._phrase_after(figure, clause_end)
@@ -2985,6 +2978,28 @@ def _without_its_noun(label: str, noun: str) -> bool:
     if not noun or noun in GENERIC_COUNT_NOUNS or noun in _CLASSIFIERS or noun.split()[0] in keys(low):
         return False
     return _is_deed(label) or not has_quantity(low)
+
+
+def _is_action(deed: str) -> bool:
+    """True when ``deed`` opens with a verb of :data:`ACTION_VERBS` (``kiểm tra``), not with a noun that
+    shares a verb's first syllable (``kết cấu``)."""
+    words = deed.lower().split()
+    return any(" ".join(words[:n]) in _ONE_VERB for n in (3, 2, 1))
+
+
+def _deed_done(label: str) -> str:
+    """What was done for those counted after it, when the words before them say it (``UBND đã tổ chức
+    kiểm tra theo Điều 30`` → ``kiểm tra theo Điều 30``), else nothing."""
+    return next(
+        (
+            deed
+            for deed in (
+                _undertaken(_after_agent(_after_auxiliary(w))) for w in (label.rsplit(",", 1)[-1], label)
+            )
+            if deed.split(" ", 1)[0].lower() in _DEED_VERBS
+        ),
+        "",
+    )
 
 
 #: Verbs that only say a deed was carried out, before the deed itself: ``tiến hành kiểm tra``.
