@@ -242,3 +242,21 @@ def test_the_way_or_standard_after_theo_stays_and_a_plan_is_said_as_before(text,
 )
 def test_land_names_its_area_and_a_crop_still_takes_its_measure(text, want):
     assert labels(text) == want
+
+
+# --- a comment or a new clause after a comma is no piece of the name --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Đến nay, 100% giáo viên đạt chuẩn, cao nhất vùng đồng bằng.", "Tỷ lệ giáo viên đạt chuẩn"),
+        (
+            "Hiện nay, 80% tuyến đường liên thôn được kiên cố hóa, đảm bảo thông suốt.",
+            "Tỷ lệ tuyến đường liên thôn được kiên cố hóa",
+        ),
+        ("Huyện có 35 xã, thị trấn trồng lúa.", "Xã, thị trấn trồng lúa"),
+    ],
+)
+def test_a_superlative_or_a_new_clause_after_a_comma_ends_the_name_but_a_list_goes_on(text, want):
+    assert label(text) == want

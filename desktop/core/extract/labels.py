@@ -294,7 +294,7 @@ _POINTED = re.compile(r"(?:(?:đây|đó)\s+là|mức|kết\s+quả|con\s+số)(
 _COUNT_HEAD = re.compile(r"^(?:tổng\s+)?số\s+", re.IGNORECASE)
 _VERB_FIRST = frozenset(v.split()[0] for v in ACTION_VERBS)
 #: Verbs that start a clause of their own after a comma, not one more thing counted.
-_CLAUSE_VERBS = (_VERB_FIRST | {"tạo", "giúp", "góp", "đưa", "nâng", "đạt"}) - {
+_CLAUSE_VERBS = (_VERB_FIRST | {"tạo", "giúp", "góp", "đưa", "nâng", "đạt", "đảm", "bảo"}) - {
     "tăng",
     "giảm",
     "công",  # also the first word of nouns: ``công trình``, ``chi phí``, ``thu nhập``, ``đầu tư``
@@ -3210,6 +3210,8 @@ def _cut_phrase(
                 # ``hộ thoát nghèo, tạo việc làm cho ...``: a clause of its own, but not the second of
                 # two deeds a comma joins (``cơ sở sản xuất, chế biến dừa``)
                 or (low[0] in _CLAUSE_VERBS and not _ends_with_deed(kept))
+                # ``đạt chuẩn, cao nhất vùng``: a comment on the figure, no piece of the name
+                or low[1:2] == ("nhất",)
             ):
                 break
             kept[-1] += ","
