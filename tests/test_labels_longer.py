@@ -260,3 +260,8 @@ def test_land_names_its_area_and_a_crop_still_takes_its_measure(text, want):
 )
 def test_a_superlative_or_a_new_clause_after_a_comma_ends_the_name_but_a_list_goes_on(text, want):
     assert label(text) == want
+
+
+def test_a_percentage_after_co_is_the_rate_of_the_group_after_it():
+    text = "Tỉnh phấn đấu đến năm 2025 có 100% chợ hạng 1 được công nhận chợ văn minh."
+    assert label(text) == "Tỷ lệ chợ hạng 1 được công nhận chợ văn minh"

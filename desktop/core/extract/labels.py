@@ -682,10 +682,11 @@ _NEXT_SHARE = re.compile(r"[^;:()\d]{1,60}?\s(?:(?:cũng\s+)?chiếm(?![^\W\d_])
 _NOT_A_WHOLE = re.compile(r"(?:chủ\s+yếu|là|gồm|do|nhờ|với)(?![^\W\d_])", re.IGNORECASE)
 #: A share's label, its part and its whole: ``Tỷ trọng vốn đầu tư vào khu vực A trong tổng vốn đầu tư``.
 _SAID_SHARE = re.compile(r"T[ỷỉ] trọng (.+?) trong (.+)$")
-# a percentage that opens its comma part: nothing before it there but a cue or hedge word (not a verb
-# whose object the group is: ``bảo đảm 100% người dân được ...`` names those the target is for)
+# a percentage that opens its comma part or follows ``có``: nothing before it there but a cue or hedge
+# word (not a verb whose object the group is: ``bảo đảm 100% người dân được ...`` names those the target
+# is for)
 _OPENS_PART = re.compile(
-    r"(?:^|[,;:.(\n\"“])\s*(?:(?:có|đã|đến\s+nay|hiện|hiện\s+nay|khoảng|gần|hơn|trên|xấp\s+xỉ|tới|chỉ|còn)\s+)*$",
+    r"(?:^|[,;:.(\n\"“]|(?<![^\W\d_])có)\s*(?:(?:có|đã|đến\s+nay|hiện|hiện\s+nay|khoảng|gần|hơn|trên|xấp\s+xỉ|tới|chỉ|còn)\s+)*$",
     re.IGNORECASE,
 )
 OPENS_PART_REACH = 40
