@@ -265,3 +265,12 @@ def test_a_superlative_or_a_new_clause_after_a_comma_ends_the_name_but_a_list_go
 def test_a_percentage_after_co_is_the_rate_of_the_group_after_it():
     text = "Tỉnh phấn đấu đến năm 2025 có 100% chợ hạng 1 được công nhận chợ văn minh."
     assert label(text) == "Tỷ lệ chợ hạng 1 được công nhận chợ văn minh"
+
+
+def test_those_paid_an_amount_are_named_by_what_was_paid_when_it_was_said():
+    text = (
+        "Đến nay, huyện A đã chi trả tiền bồi thường cho người dân. Trong đó, xã B đã chi trả 76 tỷ đồng "
+        "cho 3.421 hộ; xã C đã chi trả 10 tỷ đồng cho 500 hộ."
+    )
+    assert labels(text)[1::2] == ["Hộ được chi trả bồi thường", "Hộ được chi trả bồi thường"]
+    assert labels("Quỹ đã giải ngân 40 tỷ đồng cho 1.200 hộ.")[1] == "Hộ được giải ngân"

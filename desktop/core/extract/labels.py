@@ -330,6 +330,8 @@ _DEED_VERBS = _VERB_FIRST | {
 }
 _ONLY_CHANGE = re.compile(r"(?:tăng|giảm)(?:\s+tuyệt\s+đối)?")
 #: A count right after an amount, for whom it was spent: ``chi trả 76 tỷ đồng cho 3.421 đối tượng``.
+#: The money word of what was paid (``tiền bồi thường``): those paid got the thing, not the money.
+_PAID_MONEY = re.compile(r"^(?:tiền|kinh\s+phí)\s+", re.IGNORECASE)
 _FOR_ONLY = re.compile(r"[\s,)]*cho(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
 #: A count that is a total: ``trong tổng số hơn 11,5 nghìn DN``, ``với tổng số 1.200 phòng``.
 _TOTAL = re.compile(r"(?:trong\s+|với\s+)?(tổng\s+số|tổng|số\s+lượng)")
@@ -1220,7 +1222,9 @@ class Labeller:
         if counted and _FOR_ONLY.fullmatch(self.low, region_start, figure.start) and self._previous_core:
             verb = _verb_at_end(self._previous_core)  # ``đã chi trả 76 tỷ đồng cho 3.421 đối tượng``
             if verb:
-                return f"{noun} được {verb}", verb, -1
+                # and what was paid, said before it (``chi trả tiền bồi thường``)
+                done = self._done_object(verb.lower(), figure.start) if verb.lower() in _ONE_VERB else ""
+                return f"{noun} được {verb} {_PAID_MONEY.sub('', done)}".rstrip(), verb, -1
         if counted and self.low.find("sự", max(region_start, figure.start - 40), figure.start) >= 0:
             joined = _JOINED_BY.search(self.low, max(region_start, figure.start - 40), figure.start)
             if joined:  # ``với sự tham gia của hơn 100 doanh nghiệp``: those who took part
