@@ -274,3 +274,29 @@ def test_those_paid_an_amount_are_named_by_what_was_paid_when_it_was_said():
     )
     assert labels(text)[1::2] == ["Hộ được chi trả bồi thường", "Hộ được chi trả bồi thường"]
     assert labels("Quỹ đã giải ngân 40 tỷ đồng cho 1.200 hộ.")[1] == "Hộ được giải ngân"
+
+
+# --- the next item of a breakdown is the same kind of sector as the one before ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Khu vực nông nghiệp có 24 doanh nghiệp, vốn đăng ký 1.022 tỷ đồng; dịch vụ có 300 doanh nghiệp, "
+            "vốn đăng ký 900 tỷ đồng.",
+            [
+                "Doanh nghiệp khu vực nông nghiệp",
+                "Vốn đăng ký khu vực nông nghiệp",
+                "Doanh nghiệp khu vực dịch vụ",
+                "Vốn đăng ký khu vực dịch vụ",
+            ],
+        ),
+        (
+            "Nông nghiệp có 24 doanh nghiệp; dịch vụ có 300 doanh nghiệp.",
+            ["Doanh nghiệp nông nghiệp", "Doanh nghiệp dịch vụ"],
+        ),
+    ],
+)
+def test_the_next_item_of_a_breakdown_is_the_same_kind_of_sector(text, want):
+    assert labels(text) == want

@@ -1319,8 +1319,18 @@ class Labeller:
             head = "" if rest and noun.lower() in _CLASSIFIERS else noun  # ``Đàn bò có 4.500 con``
             if rest and head:
                 rest = _lower_first(rest)
-            if rest and figure.shape == "count" and _HAVE_BEFORE.search(self.low, region_start, figure.start):
-                # ``thương nghiệp có 2.116 doanh nghiệp, vốn đăng ký 8.694 tỷ đồng``: the item's name
+            sibling = (
+                self._sector[1] >= self._sentence and self.low.find(";", self._sector[1], figure.start) >= 0
+            )
+            if (
+                rest
+                and figure.shape == "count"
+                and (sibling or _HAVE_BEFORE.search(self.low, region_start, figure.start))
+            ):
+                # ``thương nghiệp có 2.116 doanh nghiệp, vốn đăng ký 8.694 tỷ đồng``: the item's name; the
+                # next item of the breakdown (``; dịch vụ có 300 doanh nghiệp``) is of the same kind of sector
+                if sibling:
+                    rest = _same_kind(self._sector[0], rest)
                 self._sector = (rest, figure.end)
             done = _with_doer(core, verb) if verb and not rest else verb
             return " ".join(w for w in (head, rest, done) if w), verb, -1
@@ -2990,6 +3000,19 @@ def _is_action(deed: str) -> bool:
     shares a verb's first syllable (``kết cấu``)."""
     words = deed.lower().split()
     return any(" ".join(words[:n]) in _ONE_VERB for n in (3, 2, 1))
+
+
+#: The words that say what kind of sector the items of a breakdown are: ``ngành``, ``khu vực``.
+_SECTOR_KIND = re.compile(r"^(?:ngành|khu\s+vực|lĩnh\s+vực)\s+", re.IGNORECASE)
+
+
+def _same_kind(sibling: str, item: str) -> str:
+    """``item`` with the kind of sector its sibling in the breakdown said (``khu vực nông nghiệp ...;
+    dịch vụ ...`` → ``khu vực dịch vụ``), when it says none of its own."""
+    kind = _SECTOR_KIND.match(sibling)
+    if kind is None or _SECTOR_KIND.match(item):
+        return item
+    return f"{kind.group().lower()}{_lower_first(item)}"
 
 
 def _deed_done(label: str) -> str:
