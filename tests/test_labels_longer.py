@@ -300,3 +300,17 @@ def test_those_paid_an_amount_are_named_by_what_was_paid_when_it_was_said():
 )
 def test_the_next_item_of_a_breakdown_is_the_same_kind_of_sector(text, want):
     assert labels(text) == want
+
+
+# --- ``khu vực`` + a place: the area a figure is counted over stays --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Riêng khu vực Hải Phòng thu được 39.013 tỷ đồng.", "Khu vực Hải Phòng thu"),
+        ("Thu ngân sách tỉnh Hải Phòng đạt 39.013 tỷ đồng.", "Thu ngân sách"),
+    ],
+)
+def test_an_area_said_with_khu_vuc_stays_but_the_place_itself_goes(text, want):
+    assert label(text) == want

@@ -1847,6 +1847,8 @@ class Labeller:
                 continue
             if _IN_A_NAME.search(self.text, max(at, place_start - 40), place_start):
                 continue  # ``Khu công nghiệp Phong Điền``, ``Lam Sơn - Sao Vàng``: a facility's name, no place
+            if self.low.endswith("khu vực ", max(at, place_start - 8), place_start):
+                continue  # ``kim ngạch khu vực Hải Phòng``: the area a figure is counted over, said with it
             before = self.text[at:place_start]
             preposition = _PLACE_PREPOSITION.search(before)
             parts.append(before[: preposition.start()] if preposition else before)
