@@ -314,3 +314,8 @@ def test_the_next_item_of_a_breakdown_is_the_same_kind_of_sector(text, want):
 )
 def test_an_area_said_with_khu_vuc_stays_but_the_place_itself_goes(text, want):
     assert label(text) == want
+
+
+def test_bao_dam_said_of_something_else_in_the_sentence_leaves_a_rate_alone():
+    text = "Tỉnh có 3.220 tuyến đường dây đảm bảo yêu cầu kỹ thuật, 100% số hộ sử dụng điện."
+    assert labels(text)[-1] == "Tỷ lệ hộ sử dụng điện"

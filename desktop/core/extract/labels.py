@@ -692,7 +692,10 @@ _OPENS_PART = re.compile(
     re.IGNORECASE,
 )
 OPENS_PART_REACH = 40
-_ENSURED = re.compile(r"(?<![^\W\d_])(?:bảo\s+đảm|đảm\s+bảo)(?![^\W\d_])")
+# ``bảo đảm`` right before a percentage of the sentence: the target's verb, whose object the groups are
+_ENSURED = re.compile(
+    r"(?<![^\W\d_])(?:bảo\s+đảm|đảm\s+bảo)\s+(?:(?:khoảng|gần|hơn|trên|tối\s+thiểu|ít\s+nhất)\s+)*\d"
+)
 # the first word of what follows a percentage when it is no group: a comparison, a predicate, a change
 _NOT_A_GROUP = frozenset(
     {"so", "kế", "dự", "kh", "tổng", "trong", "của", "với", "và", "là", "thì", "trở", "tăng", "giảm", "cùng"}
