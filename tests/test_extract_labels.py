@@ -701,7 +701,7 @@ def test_a_figure_no_words_name_takes_the_last_label_of_its_class_of_unit():
 
 
 def test_a_quote_mark_opens_no_label():
-    assert label("“Có trên 70% hộ dân được dùng nước sạch.") == "Hộ dân được dùng nước sạch"
+    assert label("“Có trên 70% hộ dân được dùng nước sạch.") == "Tỷ lệ hộ dân được dùng nước sạch"
 
 
 def test_a_bare_growth_is_the_growth_of_what_reached_it():
@@ -741,7 +741,7 @@ def test_a_verb_after_a_comma_starts_a_clause_not_one_more_thing_counted():
     text = "Quỹ đã giải ngân cho 1.200 lượt hộ vay với số tiền 40 tỷ đồng; giúp 640 hộ thoát nghèo, tạo việc làm cho 900 lao động."
     assert labels(text) == [
         "Lượt hộ vay được giải ngân",
-        "Giải ngân",
+        "Vốn giải ngân",
         "Hộ thoát nghèo",
         "Lao động được tạo việc làm",
     ]
@@ -1148,7 +1148,7 @@ def test_an_amount_an_organisation_reports_of_itself_is_its_own():
     text = "Cuối năm 2022, NHCSXH đạt tổng nguồn vốn 2.340 tỷ đồng và đã giải ngân cho 5.100 hộ."
     assert labels(text) == ["Tổng nguồn vốn NHCSXH", "Hộ được giải ngân"]
     # an administrative agent or a short abbreviation (a sector) owns nothing
-    assert label("UBND tỉnh đã giải ngân 300 tỷ đồng.") == "Giải ngân"
+    assert label("UBND tỉnh đã giải ngân 300 tỷ đồng.") == "Vốn giải ngân"
     assert label("Giá trị sản xuất xây dựng, TTCN đạt 1.950 tỷ đồng.") == "Giá trị sản xuất xây dựng, TTCN"
 
 
@@ -1695,7 +1695,7 @@ def test_a_cause_after_the_counted_ends_their_name_and_its_agent_heads_the_next_
     text = (
         "Năm 2023, 95% hộ nghèo được vay vốn ưu đãi nhờ được tỉnh hỗ trợ 40% và ngân sách huyện hỗ trợ 60%."
     )
-    assert labels(text) == ["Hộ nghèo được vay vốn ưu đãi", "Tỉnh hỗ trợ", "Ngân sách huyện hỗ trợ"]
+    assert labels(text) == ["Tỷ lệ hộ nghèo được vay vốn ưu đãi", "Tỉnh hỗ trợ", "Ngân sách huyện hỗ trợ"]
 
 
 def test_the_second_of_two_deeds_a_comma_joins_is_as_long_as_it_needs():

@@ -61,6 +61,8 @@ ROUNDING = Decimal("0.1")
 MAX_ROUNDED = 64
 
 _WORD = re.compile(r"[^\W_]+")
+#: The words of ``Tỷ lệ``: said of every rate, they tell nothing of whether two rates are one fact.
+_RATE_WORDS = frozenset({"tỷ", "tỉ", "lệ"})
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
 
 
@@ -223,4 +225,4 @@ def _words(label: str) -> set[str]:
     (``Doanh thu giảm so với năm 2015``), which says nothing of whether two records are one fact."""
     low = label.lower()
     basis = low.find(" so với ")
-    return set(_WORD.findall(low if basis < 0 else low[:basis]))
+    return set(_WORD.findall(low if basis < 0 else low[:basis])) - _RATE_WORDS

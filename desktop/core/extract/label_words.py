@@ -445,6 +445,7 @@ PHRASE_STOPS = (
     "so",
     "bằng",
     "chiếm",
+    "đối với",  # ``12 hồ sơ chính sách đối với người có công``: who it is for, no word of the noun
     "với",
     "trong đó",
     "trong số",
@@ -498,6 +499,7 @@ PHRASE_STOPS = (
 
 #: Trailing words that leave a noun phrase: ``văn bản các loại``, ``dự án nói trên``.
 PHRASE_TRAIL = (
+    "theo hướng",  # ``... phát triển thương mại theo hướng "văn minh, hiện đại"``: the quote went
     "các loại",
     "nói trên",
     "này",

@@ -215,6 +215,7 @@ _FROM_HEAD = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)\s+từ\s+$")
 #: Between the level a change started from and the level it reached: ``xuống còn``, ``lên``.
 _FROM_TO = re.compile(r"\s+(?:xuống|lên)(?:\s+(?:còn|mức))?\s+")
 #: A bracket opened right after a count, before a percentage of it: `` (bằng ``.
+_BARE_BRACKET = re.compile(r"\s*\(\s*")
 _BRACKET_OPEN = re.compile(r"\s*\(\s*(?:(?:chiếm|bằng|đạt)\s+)?")
 #: The whole count a percentage is of, closing its bracket: `` tổng số xã)``.
 _WHOLE_COUNT = re.compile(r"\s+(?:tổng\s+)?số\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*\)")
@@ -293,7 +294,7 @@ _POINTED = re.compile(r"(?:(?:đây|đó)\s+là|mức|kết\s+quả|con\s+số)(
 _COUNT_HEAD = re.compile(r"^(?:tổng\s+)?số\s+", re.IGNORECASE)
 _VERB_FIRST = frozenset(v.split()[0] for v in ACTION_VERBS)
 #: Verbs that start a clause of their own after a comma, not one more thing counted.
-_CLAUSE_VERBS = (_VERB_FIRST | {"tạo", "giúp", "góp", "đưa", "nâng", "đạt"}) - {
+_CLAUSE_VERBS = (_VERB_FIRST | {"tạo", "giúp", "góp", "đưa", "nâng", "đạt", "đảm", "bảo"}) - {
     "tăng",
     "giảm",
     "công",  # also the first word of nouns: ``công trình``, ``chi phí``, ``thu nhập``, ``đầu tư``
@@ -329,6 +330,8 @@ _DEED_VERBS = _VERB_FIRST | {
 }
 _ONLY_CHANGE = re.compile(r"(?:tăng|giảm)(?:\s+tuyệt\s+đối)?")
 #: A count right after an amount, for whom it was spent: ``chi trả 76 tỷ đồng cho 3.421 đối tượng``.
+#: The money word of what was paid (``tiền bồi thường``): those paid got the thing, not the money.
+_PAID_MONEY = re.compile(r"^(?:tiền|kinh\s+phí)\s+", re.IGNORECASE)
 _FOR_ONLY = re.compile(r"[\s,)]*cho(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
 #: A count that is a total: ``trong tổng số hơn 11,5 nghìn DN``, ``với tổng số 1.200 phòng``.
 _TOTAL = re.compile(r"(?:trong\s+|với\s+)?(tổng\s+số|tổng|số\s+lượng)")
@@ -359,6 +362,8 @@ _AUX_PAIRS = (("tiếp", "tục"), ("liên", "tục"))
 _WITH_ONLY = re.compile(r"[\s)]*với\s*")
 _STOPS = Phrases(PHRASE_STOPS)
 _STOPS_NOT_THEO = Phrases([w for w in PHRASE_STOPS if w != "theo"])
+# after an amount, ``để`` says what the money is for (``đầu tư 8.940 tỷ đồng để phát triển thương mại``)
+_STOPS_NOT_FOR = Phrases([w for w in PHRASE_STOPS if w != "để"])
 _TRAILS = reversed_phrases(PHRASE_TRAIL)
 _GLUE = frozenset({"tăng", "giảm", "đạt", "bằng", "chiếm", "vượt", "gấp", "tương", "so", "với", "là", "có"})
 _LEAD = re.compile(r"^(?:\s|,|và\s|theo\s|là\s)+")
@@ -376,7 +381,10 @@ _PLACE_NOUNS = frozenset(
 )
 #: A figure's clause that ends in ``cho``: the count after it is of beneficiaries, which the words
 #: before already name (``giải quyết việc làm cho 35.400 lao động``).
-_FOR_TAIL = re.compile(r"(?<![^\W\d_])cho(?:\s+(?:khoảng|gần|hơn|trên|trên\s+dưới|xấp\s+xỉ))?\s*$")
+# ``cho 35.400 lao động``, ``đối với 40 đảng viên``: those a deed was done for
+_FOR_TAIL = re.compile(
+    r"(?<![^\W\d_])(?:cho|đối\s+với)(?:\s+(?:khoảng|gần|hơn|trên|trên\s+dưới|xấp\s+xỉ))?\s*$"
+)
 _OF_TAIL = re.compile(r"(?<![^\W\d_])của\s*$")
 #: The head of a list's labels that its later items share (``Giá trị sản xuất công nghiệp ...;
 #: Nông - lâm - thủy sản ...``).
@@ -387,7 +395,11 @@ _LIST_HEAD = re.compile(
 )
 #: Where the noun phrase after a figure ends: punctuation or the next number, but not a hotel's stars
 #: (``khách sạn 4 - 5 sao``).
-_PHRASE_END = re.compile(r"[;:.()\[\]\"“”…!?/\n]|(?<![^\W\d_])\d(?!(?:\s*[-–]\s*\d)?\s+sao(?![^\W\d_]))")
+# a digit ends a phrase, unless it is a star rating (``4 - 5 sao``) or the number of a grade (``chợ hạng 1``)
+_PHRASE_END = re.compile(
+    r"[;:.()\[\]\"“”…!?/\n]|(?<![^\W\d_])(?<!hạng )(?<!loại )(?<!cấp độ )(?<!hạng \d)(?<!loại \d)"
+    r"\d(?!(?:\s*[-–]\s*\d)?\s+sao(?![^\W\d_]))"
+)
 _ADMIN_PLACE = re.compile(
     r"(?=[ctởđvCTỞĐV])(?<![^\W\d_])(?:(?:của|tại|ở|đến|vào|trong|trên\s+địa\s+bàn)(?:\s+toàn)?|toàn)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|tp)(?![^\W\d_])"
     r"(?!\s+[" + _UPPER + r"])",
@@ -403,6 +415,15 @@ _PLACE_PREPOSITION = re.compile(r"(?:\s|^)(?:của|tại|ở|đến|vào|toàn|t
 _COUNTRY_TAIL = re.compile(r"\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)\s*$", re.IGNORECASE)
 #: A rank said of a quantity (``nhập siêu lớn nhất cả nước``, ``giảm sâu nhất``): what is said of it, not
 #: its name.  The change verb before it goes with it unless the figure is a percentage (its label keeps it).
+#: The deeds an amount of money is spent or raised by; the amount is the funds (``Vốn huy động``).
+_SPENT = re.compile(r"(?:đầu\s+tư|huy\s+động|giải\s+ngân)(?![^\W\d_])", re.IGNORECASE)
+_FUNDS = re.compile(r"(?<![^\W\d_])(?:vốn|kinh\s+phí|tiền|nguồn|ngân\s+sách)(?![^\W\d_])", re.IGNORECASE)
+#: An ordinal rank said of a figure's owner: ``đứng thứ hai``, ``xếp vị trí thứ 12 cả nước``.
+_RANK = re.compile(
+    r"(?<![^\W\d_])(?:đứng|xếp|xếp\s+hạng)\s+(?:ở\s+)?(?:vị\s+trí\s+)?(?:thứ|hạng)\s+[^\W_]+"
+    r"(?:\s+(?:cả\s+nước|toàn\s+quốc))?(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _SUPERLATIVE = re.compile(
     r"(?:\s+(?:tăng|giảm))?\s+(?:lớn|nhiều|cao|thấp|sâu|mạnh|nhanh|nặng(?:\s+nề)?)\s+nhất(?:\s+(?:cả\s+)?nước|\s+toàn\s+quốc)?\s*$",
     re.IGNORECASE,
@@ -663,6 +684,22 @@ _NEXT_SHARE = re.compile(r"[^;:()\d]{1,60}?\s(?:(?:cũng\s+)?chiếm(?![^\W\d_])
 _NOT_A_WHOLE = re.compile(r"(?:chủ\s+yếu|là|gồm|do|nhờ|với)(?![^\W\d_])", re.IGNORECASE)
 #: A share's label, its part and its whole: ``Tỷ trọng vốn đầu tư vào khu vực A trong tổng vốn đầu tư``.
 _SAID_SHARE = re.compile(r"T[ỷỉ] trọng (.+?) trong (.+)$")
+# a percentage that opens its comma part or follows ``có``: nothing before it there but a cue or hedge
+# word (not a verb whose object the group is: ``bảo đảm 100% người dân được ...`` names those the target
+# is for)
+_OPENS_PART = re.compile(
+    r"(?:^|[,;:.(\n\"“]|(?<![^\W\d_])có)\s*(?:(?:có|đã|đến\s+nay|hiện|hiện\s+nay|khoảng|gần|hơn|trên|xấp\s+xỉ|tới|chỉ|còn)\s+)*$",
+    re.IGNORECASE,
+)
+OPENS_PART_REACH = 40
+# ``bảo đảm`` right before a percentage of the sentence: the target's verb, whose object the groups are
+_ENSURED = re.compile(
+    r"(?<![^\W\d_])(?:bảo\s+đảm|đảm\s+bảo)\s+(?:(?:khoảng|gần|hơn|trên|tối\s+thiểu|ít\s+nhất)\s+)*\d"
+)
+# the first word of what follows a percentage when it is no group: a comparison, a predicate, a change
+_NOT_A_GROUP = frozenset(
+    {"so", "kế", "dự", "kh", "tổng", "trong", "của", "với", "và", "là", "thì", "trở", "tăng", "giảm", "cùng"}
+)
 
 
 class _Before(NamedTuple):
@@ -696,6 +733,7 @@ class Labeller:
         self._by_class: dict[str, tuple[str, int]] = {}  # the last label of each class of unit, and its end
         self._deed: tuple[str, int] = ("", -1)  # a count named by what was done for it, and its end
         self._serves: tuple[str, int] = ("", -1)  # what was made for a count, and the count's end
+        self._done_for: tuple[str, int] = ("", -1)  # what was done for a count (``được kiểm tra``), its end
         self._sector: tuple[str, int] = ("", -1)  # the sector a count of a breakdown is of, and its end
         self._told: tuple[str, str | None] = ("", None)  # the verb of the sentence before, and its unit
         self._detailed: tuple[int, str] = (-1, "")  # a sentence and the span of the one before it details
@@ -756,6 +794,13 @@ class Labeller:
             and not label.startswith(self._serves[0])
         ):  # ``... cho 800 bệnh nhân và 2.000 người cách ly``: made for the next item too
             label = f"{self._serves[0]} cho {_lower_first(label)}"
+        if (
+            self._done_for[1] == self._last_end >= 0
+            and figure.shape == "count"
+            and label.lower() == figure.quantity.base_unit.lower()
+            and _NEXT_ITEM.fullmatch(self.low, self._last_end, start)
+        ):  # ``kiểm tra đối với 40 đảng viên và 5 tổ chức đảng``: done for the next item too
+            label = f"{label} {self._done_for[0]}"
         if figure.shape == "count" and label and _without_its_noun(label, figure.quantity.base_unit):
             label = f"{figure.quantity.base_unit} {_lower_first(label)}"  # ``giảm vốn 26 dự án`` → ``Dự án giảm vốn``
         if not figure.is_percent and self.low.startswith("từ ", max(0, start - 3)):
@@ -835,7 +880,7 @@ class Labeller:
             label = f"Tỷ trọng {_lower_first(label)}"  # ``tăng tỷ trọng X (...) và khu vực dịch vụ (từ 31%``
         if figure.is_percent and self._named_before[1] == "%" and not has_quantity(label.lower()):
             label = self._parallel_rate(start, label)
-        if label[:2].lower() in ("vớ", "ch", "tr"):
+        if label[:2].lower() in ("vớ", "đố", "ch", "tr"):
             label = _LEADING_JUNK.sub("", label, count=1)
         elif (
             label[:2].lower() in ("ma", "đe", "dẫ")
@@ -873,6 +918,14 @@ class Labeller:
             ].rstrip()  # ``... tổng diện tích treo ao” 53 ha``: the end of a quote, not a name
         if "phòng" in label:
             label = _PREVENTS.sub(r"\1", label)  # ``tiêm vắc-xin phòng, chống Covid-19``: its purpose goes
+        if " như " in label:
+            label = _examples_named(label)
+        if "thứ " in label or "hạng " in label:
+            label = self._ranked(label, figure, sentence)
+        if figure.shape == "money" and _SPENT.match(label) and not _FUNDS.search(label):
+            label = (
+                f"Vốn {_lower_first(label)}"  # ``huy động từ doanh nghiệp đạt 574 tỷ đồng``: the funds raised
+            )
         label = label[:1].upper() + label[1:]
         if label[:3] == "Tỷ " and self._ti and label[3:].split(" ", 1)[0] in self._ti:
             label = "Tỉ" + label[2:]
@@ -1053,8 +1106,12 @@ class Labeller:
 
     def _rate_of_count(self, label: str, figure: Figure, start: int) -> str:
         """``97/97 xã (100% tổng số xã) đạt tiêu chí điện``: a percentage in brackets right after a
-        count, of the whole count of its noun, is the rate of those counted."""
+        count, of the whole count of its noun, is the rate of those counted; one alone in brackets right
+        after an amount is that amount's share."""
         previous, unit, end = self._named_before
+        if unit_class(unit) not in ("count", "percent") and _BARE_BRACKET.fullmatch(self.low, end, start):
+            # ``vốn các doanh nghiệp là 708 triệu đồng (24,14%)``: the share of the amount before
+            return f"Tỷ trọng {_lower_first(previous)}"
         if unit_class(unit) != "count" or not _BRACKET_OPEN.fullmatch(self.low, end, start):
             return label
         whole = _WHOLE_COUNT.match(self.low, figure.end)
@@ -1158,6 +1215,8 @@ class Labeller:
             if noun.endswith("/ha") and "năng suất" not in low:
                 return f"Năng suất {_lower_first(label)}", verb, -1
             return label, verb, -1
+        if figure.is_percent and (group := self._group_opening_part(figure, clause_end)):
+            return group
         if figure.is_percent and _SHARED.match(self.low, figure.end) and not has_quantity(part):
             phrase, consumed = self._phrase_after(figure, clause_end)  # ``bảo đảm 100% người dân được ...``
             if phrase:
@@ -1166,7 +1225,9 @@ class Labeller:
         if counted and _FOR_ONLY.fullmatch(self.low, region_start, figure.start) and self._previous_core:
             verb = _verb_at_end(self._previous_core)  # ``đã chi trả 76 tỷ đồng cho 3.421 đối tượng``
             if verb:
-                return f"{noun} được {verb}", verb, -1
+                # and what was paid, said before it (``chi trả tiền bồi thường``)
+                done = self._done_object(verb.lower(), figure.start) if verb.lower() in _ONE_VERB else ""
+                return f"{noun} được {verb} {_PAID_MONEY.sub('', done)}".rstrip(), verb, -1
         if counted and self.low.find("sự", max(region_start, figure.start - 40), figure.start) >= 0:
             joined = _JOINED_BY.search(self.low, max(region_start, figure.start - 40), figure.start)
             if joined:  # ``với sự tham gia của hơn 100 doanh nghiệp``: those who took part
@@ -1176,21 +1237,18 @@ class Labeller:
         if (
             counted
             and label
-            and self.low.find("cho", max(region_start, figure.start - 24), figure.start) >= 0
-            and _FOR_TAIL.search(self.low, region_start, figure.start)
+            and (
+                self.low.find("cho", max(region_start, figure.start - 24), figure.start) >= 0
+                or self.low.find("với", max(region_start, figure.start - 24), figure.start) >= 0
+            )
+            and (for_tail := _FOR_TAIL.search(self.low, region_start, figure.start))
+            # ``đối với`` names those a deed was done for only after a deed (``kiểm tra đối với 40 đảng
+            # viên``), not after a clause of its own (``chưa đáp ứng tiêu chí đối với 1 đô thị lớn``)
+            and (for_tail[0][:1] == "c" or _is_action(_deed_done(label)))
         ):
             if not _is_agent_verb(keys(part)):
                 self._deed = (label, figure.end)
-                deed = next(
-                    (
-                        deed
-                        for deed in (
-                            _after_agent(_after_auxiliary(w)) for w in (label.rsplit(",", 1)[-1], label)
-                        )
-                        if deed.split(" ", 1)[0].lower() in _DEED_VERBS
-                    ),
-                    "",
-                )
+                deed = _deed_done(label)
                 if not deed:
                     return label, verb, -1
                 phrase, consumed = self._phrase_after(figure, clause_end)
@@ -1200,6 +1258,7 @@ class Labeller:
                     return f"{served} cho {_with_phrase(figure, phrase, '', '')}", verb, consumed
                 # ``giải quyết việc làm cho 35.400 lao động``: those counted, and what was done for them
                 head = "" if noun.lower() in _CLASSIFIERS or (phrase and noun.lower() in _PEOPLE) else noun
+                self._done_for = (f"được {_lower_first(deed)}", figure.end)
                 return " ".join(w for w in (head, phrase, "được", _lower_first(deed)) if w), verb, consumed
             verb = _verb_at_end(part)
             if verb:  # ``Thành phố đã cấp phép cho 5.593 doanh nghiệp``: a verb alone, the count its object
@@ -1263,8 +1322,18 @@ class Labeller:
             head = "" if rest and noun.lower() in _CLASSIFIERS else noun  # ``Đàn bò có 4.500 con``
             if rest and head:
                 rest = _lower_first(rest)
-            if rest and figure.shape == "count" and _HAVE_BEFORE.search(self.low, region_start, figure.start):
-                # ``thương nghiệp có 2.116 doanh nghiệp, vốn đăng ký 8.694 tỷ đồng``: the item's name
+            sibling = (
+                self._sector[1] >= self._sentence and self.low.find(";", self._sector[1], figure.start) >= 0
+            )
+            if (
+                rest
+                and figure.shape == "count"
+                and (sibling or _HAVE_BEFORE.search(self.low, region_start, figure.start))
+            ):
+                # ``thương nghiệp có 2.116 doanh nghiệp, vốn đăng ký 8.694 tỷ đồng``: the item's name; the
+                # next item of the breakdown (``; dịch vụ có 300 doanh nghiệp``) is of the same kind of sector
+                if sibling:
+                    rest = _same_kind(self._sector[0], rest)
                 self._sector = (rest, figure.end)
             done = _with_doer(core, verb) if verb and not rest else verb
             return " ".join(w for w in (head, rest, done) if w), verb, -1
@@ -1309,7 +1378,8 @@ class Labeller:
                 -1,
             )  # ``Giá trị sản xuất ...; nông - lâm - thủy sản ...``
         if figure.is_percent and not named and label:
-            rate = self._rate(figure.start)
+            # a clause of its own (``nhờ được tỉnh hỗ trợ 40%``) is no item of a list of rates
+            rate = "" if _PREDICATE_HEAD.match(low) else self._rate(figure.start)
             if rate:
                 whole = self._previous.rsplit(" trong ", 1)[1] if " trong " in self._previous else ""
                 if whole and rate == "Tỷ trọng":  # ``..., nông nghiệp còn 32%``: of the same whole
@@ -1321,11 +1391,44 @@ class Labeller:
                 )  # ``tỷ trọng nông nghiệp 20%, công nghiệp 35%``
             if _SHARED_HEAD.match(part):  # ``hộ nghèo giảm còn 4,1%``: the share of them
                 return f"Tỷ lệ {part}", verb, -1
-        if unit in AREA_UNITS and not named:
+        if unit in AREA_UNITS and not named and not low.startswith("đất "):  # ``đất đô thị``: land is an area
             return f"Diện tích {_lower_first(label)}", verb, -1
         if unit.endswith("/ha") and "năng suất" not in low:
             return f"Năng suất {_lower_first(label)}", verb, -1
         return label, verb, -1
+
+    def _group_opening_part(self, figure: Figure, clause_end: int) -> tuple[str, str, int] | None:
+        """``..., 100% phòng học các cấp được kiên cố hóa, ...``: a percentage that opens its comma part
+        and is followed by a noun phrase is the rate of that group, with what is said of it; the words
+        of the part before belong to another figure."""
+        if not _OPENS_PART.search(self.low, max(0, figure.start - OPENS_PART_REACH), figure.start):
+            return None
+        if _ENSURED.search(self.low, self._sentence, figure.start):
+            return None  # ``bảo đảm 100% người dân được ...; 90% học sinh ...``: the groups a target is for
+        phrase, consumed = self._phrase_after(figure, clause_end)
+        first = phrase.split(" ", 1)[0].lower()
+        if (
+            not phrase
+            or " " not in phrase
+            or not first.isalpha()
+            or first in _NOT_A_GROUP
+            or first in _VERB_FIRST
+            or _PREDICATE_HEAD.fullmatch(first)
+        ):
+            return None
+        return f"Tỷ lệ {_PLURAL_HEAD.sub('', phrase, count=1)}", "", consumed
+
+    def _ranked(self, label: str, figure: Figure, sentence: int) -> str:
+        """``label`` without the rank it tells (``Singapore đứng thứ nhất với 477 triệu USD``): the label
+        keeps what is ranked.  A figure named by its rank alone (``Bắc Giang đứng thứ ba với 159 triệu
+        USD``) is an item of the ranking, of the quantity the figure of its kind before it measured."""
+        kept = _SPACES.sub(" ", _RANK.sub(" ", label)).strip(" ,")
+        if kept == label:
+            return label
+        if kept and not _is_agent(keys(kept)):
+            return kept
+        previous, end = self._by_class.get(unit_class(figure.quantity.base_unit), ("", -1))
+        return previous if previous and end >= sentence else label
 
     def _other_basis(self, basis: re.Match[str], start: int) -> bool:
         """True when another change in the figure's sentence is compared to another basis, so that the
@@ -1747,6 +1850,8 @@ class Labeller:
                 continue
             if _IN_A_NAME.search(self.text, max(at, place_start - 40), place_start):
                 continue  # ``Khu công nghiệp Phong Điền``, ``Lam Sơn - Sao Vàng``: a facility's name, no place
+            if self.low.endswith("khu vực ", max(at, place_start - 8), place_start):
+                continue  # ``kim ngạch khu vực Hải Phòng``: the area a figure is counted over, said with it
             before = self.text[at:place_start]
             preposition = _PLACE_PREPOSITION.search(before)
             parts.append(before[: preposition.start()] if preposition else before)
@@ -1909,7 +2014,9 @@ class Labeller:
             nouns = rest[skip : more.end() - figure.end].strip()
             phrase = f"{nouns} {phrase}".strip()
             return phrase, more.end() + length
-        phrase, length = _cut_phrase(rest[skip:], score=figure.shape == "score")
+        phrase, length = _cut_phrase(
+            rest[skip:], score=figure.shape == "score", spent=figure.shape == "money"
+        )
         if not phrase or (figure.is_percent and _BASIS_HEAD.match(phrase.lower())):
             return "", -1
         if (
@@ -2195,7 +2302,9 @@ _SPAN_OPENER = re.compile(
 #: Spans of months spelled out (``Sáu tháng đầu năm``), written as the genre mostly does, in figures.
 _SPELLED_MONTHS = {"ba": "3", "sáu": "6", "chín": "9"}
 #: Words a label may still start with that say how it is given, not what: ``Với số vốn đăng ký``.
-_LEADING_JUNK = re.compile(r"^(?:với|chủ\s+yếu\s+là|chủ\s+yếu|trên(?=\s+tổng\s))\s+(?=\S+\s)", re.IGNORECASE)
+_LEADING_JUNK = re.compile(
+    r"^(?:với|đối\s+với|chủ\s+yếu\s+là|chủ\s+yếu|trên(?=\s+tổng\s))\s+(?=\S+\s)", re.IGNORECASE
+)
 #: First letters of the words a label may start with that mark a noun rather than name it.
 #: A verb of consequence before the quantity it brought: ``mang lại``, ``dẫn đến``.
 _RESULT_HEAD = re.compile(r"(?:mang|đem)\s+(?:lại|về)\s+|dẫn\s+(?:đến|tới)\s+", re.IGNORECASE)
@@ -2891,6 +3000,74 @@ def _without_its_noun(label: str, noun: str) -> bool:
     return _is_deed(label) or not has_quantity(low)
 
 
+def _is_action(deed: str) -> bool:
+    """True when ``deed`` opens with a verb of :data:`ACTION_VERBS` (``kiểm tra``), not with a noun that
+    shares a verb's first syllable (``kết cấu``)."""
+    words = deed.lower().split()
+    return any(" ".join(words[:n]) in _ONE_VERB for n in (3, 2, 1))
+
+
+#: The words that say what kind of sector the items of a breakdown are: ``ngành``, ``khu vực``.
+_SECTOR_KIND = re.compile(r"^(?:ngành|khu\s+vực|lĩnh\s+vực)\s+", re.IGNORECASE)
+
+
+def _same_kind(sibling: str, item: str) -> str:
+    """``item`` with the kind of sector its sibling in the breakdown said (``khu vực nông nghiệp ...;
+    dịch vụ ...`` → ``khu vực dịch vụ``), when it says none of its own."""
+    kind = _SECTOR_KIND.match(sibling)
+    if kind is None or _SECTOR_KIND.match(item):
+        return item
+    return f"{kind.group().lower()}{_lower_first(item)}"
+
+
+def _deed_done(label: str) -> str:
+    """What was done for those counted after it, when the words before them say it (``UBND đã tổ chức
+    kiểm tra theo Điều 30`` → ``kiểm tra theo Điều 30``), else nothing."""
+    return next(
+        (
+            deed
+            for deed in (
+                _undertaken(_after_agent(_after_auxiliary(w))) for w in (label.rsplit(",", 1)[-1], label)
+            )
+            if deed.split(" ", 1)[0].lower() in _DEED_VERBS
+        ),
+        "",
+    )
+
+
+#: Verbs that only say a deed was carried out, before the deed itself: ``tiến hành kiểm tra``.
+_LIGHT_VERBS = ("tiến hành ", "tổ chức ", "thực hiện ")
+
+
+def _undertaken(deed: str) -> str:
+    """``deed`` without the light verb before the deed itself (``tổ chức kiểm tra`` → ``kiểm tra``): those
+    counted were checked, not organised."""
+    low = deed.lower()
+    for light in _LIGHT_VERBS:
+        if low.startswith(light) and low[len(light) :].split(" ", 1)[0] in _DEED_VERBS:
+            return deed[len(light) :]
+    return deed
+
+
+#: ``như`` that brings examples of a kind (``các công trình trọng điểm như Dự án ...``), not a likeness
+#: (``như dự báo``, ``như năm trước``, ``như vậy``).
+_SUCH_AS = re.compile(
+    r"\s+như\s+(?!(?:dự|kế|năm|cùng|vậy|sau|trên|thế|mọi|cũ|trước|hiện|nhau|đã|được)(?![^\W\d_]))",
+)
+_FOR_BEFORE = re.compile(r".*(?<![^\W\d_])(?:cho|vào)\s+", re.IGNORECASE)
+
+
+def _examples_named(label: str) -> str:
+    """``Tài trợ vốn cho một số công trình trọng điểm như Dự án Nút giao thông``: the figure is of the
+    example named, so the kind it exemplifies goes (and a deed before it stays, up to its ``cho``)."""
+    such = _SUCH_AS.search(label)
+    if such is None or not label[such.end() :].strip():
+        return label
+    before = _FOR_BEFORE.match(label[: such.start()] + " ")
+    example = label[such.end() :]
+    return f"{before.group().strip()} {example}" if before else example[:1].upper() + example[1:]
+
+
 def _after_auxiliary(words: str) -> str:
     """The words after the last auxiliary (``khu công nghiệp này sẽ tạo việc làm`` → ``tạo việc làm``),
     all of them without one; read word by word, not by a regex that backtracks over the whole."""
@@ -2959,6 +3136,8 @@ def _with_phrase(figure: Figure, phrase: str, verb: str, label: str) -> str:
     if phrase.lower().startswith("mỗi ") and label:
         return f"{label} {phrase}"
     if shape == "measure" and figure.quantity.base_unit.lower() in AREA_UNITS:
+        if not verb and phrase.lower().startswith("đất "):
+            return phrase  # ``500 ha đất nông nghiệp``: land names its own area
         return " ".join(w for w in ("Diện tích", verb, phrase) if w)  # ``gieo cấy 120.000 ha lúa``
     if shape == "measure":
         return " ".join(w for w in (phrase, verb) if w)
@@ -3005,11 +3184,13 @@ def _ends_with_deed(kept: list[str]) -> bool:
     return bool(last) and (last[-1] in PAIRED_DEEDS or " ".join(last[-2:]) in PAIRED_DEEDS)
 
 
-def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple[str, int]:
+def _cut_phrase(
+    rest: str, *, score: bool = False, share: bool = False, spent: bool = False
+) -> tuple[str, int]:
     """The noun phrase at the start of ``rest`` and about where it ends: up to a comparison, a new
     clause, a place, a period or the next figure; a comma goes on when a short piece of a list
     follows (``xã, phường``), but not into the words of the next figure."""
-    stops = _STOPS_NOT_THEO if score else _STOPS
+    stops = _STOPS_NOT_THEO if score else _STOPS_NOT_FOR if spent else _STOPS
     lead = _LEAD.match(rest) if (score or share) else None
     first = lead.end() if lead else len(rest) - len(rest.lstrip(" "))
     kept: list[str] = []
@@ -3026,7 +3207,13 @@ def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple
             (
                 i
                 for i in range(len(low))
-                if (stops.at(low, i) and not _made_from(low, i) and not _done_with(low, i))
+                if (
+                    stops.at(low, i)
+                    and not _made_from(low, i)
+                    and not _done_with(low, i)
+                    and not _stage(low, i)
+                    and not _manner(low, i)
+                )
                 or _next_item(words, low, i)
             ),
             -1,
@@ -3056,6 +3243,8 @@ def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple
                 # ``hộ thoát nghèo, tạo việc làm cho ...``: a clause of its own, but not the second of
                 # two deeds a comma joins (``cơ sở sản xuất, chế biến dừa``)
                 or (low[0] in _CLAUSE_VERBS and not _ends_with_deed(kept))
+                # ``đạt chuẩn, cao nhất vùng``: a comment on the figure, no piece of the name
+                or low[1:2] == ("nhất",)
             ):
                 break
             kept[-1] += ","
@@ -3082,6 +3271,26 @@ def _cut_phrase(rest: str, *, score: bool = False, share: bool = False) -> tuple
         # ``300 hộ nuôi trong huyện thu hoạch cá``: the place goes from the name, as before a figure
         phrase = _SPACES.sub(" ", _PLACE_INSIDE.sub("", phrase)).strip(" ,")
     return phrase, first + length
+
+
+#: What ``theo`` is followed by when it says how a thing is made or which standard it meets
+#: (``mô hình sản xuất rau theo hướng hữu cơ``, ``xã đạt chuẩn theo Bộ tiêu chí mới``), not whose plan
+#: or source a figure follows.
+_MANNER_HEADS = frozenset({"hướng", "tiêu", "bộ", "chuẩn", "chuỗi", "mô"})
+
+
+def _manner(low: tuple[str, ...], i: int) -> bool:
+    """``theo hướng ...``, ``theo Bộ tiêu chí ...``: the way or standard is part of what is named."""
+    return low[i] == "theo" and i + 1 < len(low) and low[i + 1] in _MANNER_HEADS
+
+
+#: The numbers of the stages of a programme: ``giai đoạn I``, ``giai đoạn 2``.
+_STAGE_NUMBERS = frozenset({"i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "5"})
+
+
+def _stage(low: tuple[str, ...], i: int) -> bool:
+    """``xã đạt chuẩn y tế giai đoạn II``: a stage's number names which standard, it is no period."""
+    return low[i : i + 2] == ("giai", "đoạn") and i + 2 < len(low) and low[i + 2] in _STAGE_NUMBERS
 
 
 def _made_from(low: tuple[str, ...], i: int) -> bool:
