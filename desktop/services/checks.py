@@ -10,6 +10,7 @@ changed; then every fact is compared across articles in one pass.
 
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 import os
@@ -49,6 +50,9 @@ BATCH = 250
 SMALL_CORPUS = 2000
 #: Articles fingerprinted per batch.
 PRINTS_BATCH = 1000
+#: The workers' garbage collector: a young collection every 50,000 new objects (Python's default: 700), the
+#: older generations counted as by default.
+WORKER_GC_THRESHOLD = (50_000, 10, 10)
 #: Slices of the fact keys per worker when every fact is compared in the pool.  Each slice reads the
 #: whole table (1.4 s of CPU at 50,000 articles), so one each.
 FACT_SLICES = 1
@@ -276,9 +280,17 @@ _reader: sqlite3.Connection | None = None
 
 
 def _open_reader(db_path: str) -> None:
-    """A worker's read-only connection, opened once per process."""
+    """A worker's read-only connection, opened once per process; its garbage collector set for the checks.
+
+    The article pass makes a few objects per record (a row, its findings) that live until the batch is
+    written: each 700 of them started a young collection, and now and then one of everything, the imported
+    modules included (7% of the pass's CPU, 0.32 s in 100,000 records).  What the worker imported is frozen
+    out of the collections, and a young collection waits for :data:`WORKER_GC_THRESHOLD` objects.
+    """
     global _reader
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is for the writer to handle
+    gc.freeze()
+    gc.set_threshold(*WORKER_GC_THRESHOLD)
     _reader = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
 
 
