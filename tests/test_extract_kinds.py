@@ -378,3 +378,14 @@ def test_an_undated_forecast_about_the_year_the_article_reports_is_an_estimate()
     assert kinds(ahead) == ["actual", "target"]  # a later year's forecast stays a plan
     action = "Năm 2021, tỉnh tổ chức hội nghị xúc tiến, dự kiến trao chứng nhận cho 30 dự án."
     assert kinds(action) == ["target"]  # an action still to come in that year, not a level of it
+
+
+def test_a_need_of_money_is_what_must_be_raised():
+    text = "Để hoàn thành các mục tiêu trên, nhu cầu vốn đầu tư của huyện khoảng 3.500 tỷ đồng."
+    assert kinds(text, published="2023-12-20") == ["target"]
+    need = "Xã rà soát nhu cầu kinh phí để nâng cấp 4 trường học."
+    assert kinds(need, published="2023-12-20") == ["target"]
+    met = "Ngân hàng đã giải ngân 800 tỷ đồng, đáp ứng nhu cầu vốn cho 12.000 hộ."
+    assert kinds(met, published="2023-12-20") == ["actual", "actual"]  # a need met is a result
+    demand = "Nhu cầu tiêu dùng tăng, doanh thu bán lẻ đạt 9.000 tỷ đồng."
+    assert kinds(demand, published="2023-12-20") == ["actual"]  # demand of goods is no plan

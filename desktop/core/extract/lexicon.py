@@ -478,6 +478,10 @@ TARGET_CUES = (
     "định hướng",
     "đặt ra",
     "nhằm đạt",
+    # a need of money is what must be raised (``nhu cầu vốn để hoàn thành dự án là 8.000 tỷ đồng``)
+    "nhu cầu vốn",
+    "nhu cầu nguồn vốn",
+    "nhu cầu kinh phí",
 )
 FORECAST_CUES = ("dự kiến",)
 #: Future and obligation wording (``sẽ khánh thành 200 km``, ``phải hướng đến 5%``): a plan, when
@@ -554,6 +558,7 @@ PLAN_REFERENCE_WORDS = (
     "kết quả",
     "đạt và vượt",
     "đúng",
+    "đáp ứng",
 )
 
 #: Words that may stand between a figure and a percentage that qualifies it
