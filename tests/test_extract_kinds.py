@@ -389,3 +389,12 @@ def test_a_need_of_money_is_what_must_be_raised():
     assert kinds(met, published="2023-12-20") == ["actual", "actual"]  # a need met is a result
     demand = "Nhu cầu tiêu dùng tăng, doanh thu bán lẻ đạt 9.000 tỷ đồng."
     assert kinds(demand, published="2023-12-20") == ["actual"]  # demand of goods is no plan
+
+
+def test_a_first_count_of_what_happened_is_a_result():
+    text = "Theo thống kê sơ bộ, mưa lũ đã làm 4 người chết và 230 ngôi nhà bị ngập."
+    assert kinds(text, published="2023-10-05") == ["actual", "actual"]
+    guess = "Theo thống kê sơ bộ, thiệt hại ước tính 60 tỷ đồng."
+    assert kinds(guess, published="2023-10-05") == ["estimate"]  # an estimate cue of its own wins
+    preliminary = "Sơ bộ năm 2023, GRDP bình quân đầu người đạt 85 triệu đồng."
+    assert kinds(preliminary, published="2024-01-10") == ["estimate"]
