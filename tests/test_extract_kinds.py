@@ -391,6 +391,15 @@ def test_a_need_of_money_is_what_must_be_raised():
     assert kinds(demand, published="2023-12-20") == ["actual"]  # demand of goods is no plan
 
 
+def test_a_deed_planned_with_du_kien_is_a_target_in_any_year():
+    text = "Trong năm 2023, tỉnh dự kiến xây dựng 3 cụm công nghiệp với diện tích 150 ha."
+    assert kinds(text, published="2023-10-20") == ["target", "target"]
+    soon = "Tháng 12, huyện dự kiến sẽ trao 200 suất quà cho hộ nghèo."
+    assert kinds(soon, published="2023-11-20") == ["target"]
+    level = "Năm 2023, tổng vốn đầu tư dự kiến đạt 30.000 tỷ đồng."
+    assert kinds(level, published="2023-11-05") == ["estimate"]  # a level of the year under way is estimated
+
+
 def test_a_first_count_of_what_happened_is_a_result():
     text = "Theo thống kê sơ bộ, mưa lũ đã làm 4 người chết và 230 ngôi nhà bị ngập."
     assert kinds(text, published="2023-10-05") == ["actual", "actual"]

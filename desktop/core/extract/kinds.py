@@ -39,6 +39,7 @@ the future and an estimate about a period under way -- one its own clause
 names (``vụ Đông Xuân này``, ``năm nay``) or a part of a year already named;
 without a date, about the year its sentence names when that is the year the
 article reports on (the pipeline decides this: it knows the article's year).
+``dự kiến`` before a deed (``dự kiến xây dựng 3 cụm công nghiệp``) plans it, whatever the year.
 A plan named and then reached (``Kế hoạch năm 2022 giao trồng 400 ha rừng,
 huyện đã đạt 430 ha``) gives a result.
 Plan words before ``dẫn đến`` belong to the cause, not to the consequence
@@ -54,6 +55,7 @@ from desktop.core.extract.lexicon import (
     ACTUAL_CUES,
     ESTIMATE_CUES,
     FORECAST_CUES,
+    FORECAST_DEEDS,
     FUTURE_CUES,
     NEED_FOLLOWERS,
     PAST_MARKERS,
@@ -79,6 +81,8 @@ _CUE = re.compile(
     rf"|(?P<target>{alternation(TARGET_CUES)})(?!\s*(?:và\s+đầu\s+tư|-\s*đầu\s+tư|hành\s+động|số))"
     rf"|(?P<forecast>{alternation(FORECAST_CUES)})|(?P<actual>{alternation(ACTUAL_CUES)})){_EDGE_AFTER}"
 )
+#: ``dự kiến xây dựng``, ``dự kiến sẽ trao``: the deed ``dự kiến`` plans (read right after the cue).
+_DEED = re.compile(rf"\s+(?:sẽ\s+)?(?:{alternation(FORECAST_DEEDS)}){_EDGE_AFTER}")
 _FRAME = re.compile(rf"(?:{alternation(TARGET_FRAME_CUES)}){_EDGE_AFTER}")
 #: ``kế hoạch cả năm 2020 là``, ``dự toán được giao là``: the figure that follows is the plan's amount.
 _PLAN_AMOUNT = re.compile(r"(?:\s+[^\W_]+){0,6}\s+là\s*$")
@@ -160,6 +164,8 @@ def cue_kind(region: str) -> str | None:
         return "actual"  # "kế hoạch trồng rừng năm 2021, huyện đã hoàn thành 520 ha": the plan reached
     if strong is None and _future_phrase(region):
         return "target"
+    if strong == "forecast" and _DEED.match(region, strong_end):
+        return "target"  # "tỉnh dự kiến xây dựng 3 cụm công nghiệp": a deed still to do, in any year
     if strong == "forecast" and _CURRENT_PERIOD.search(region):
         return "estimate"
     return strong or weak

@@ -484,6 +484,30 @@ TARGET_CUES = (
     "nhu cầu kinh phí",
 )
 FORECAST_CUES = ("dự kiến",)
+#: Deeds still to be done that ``dự kiến`` may plan (``dự kiến xây dựng 3 cụm công nghiệp``), unlike a level
+#: or a change it may foresee (``dự kiến đạt``, ``dự kiến tăng``): a deed to come is a plan whatever year it falls in.
+FORECAST_DEEDS = (
+    "xây dựng",
+    "xây",
+    "đầu tư",
+    "khởi công",
+    "triển khai",
+    "tổ chức",
+    "trao",
+    "ký kết",
+    "hỗ trợ",
+    "bố trí",
+    "phân bổ",
+    "nâng cấp",
+    "cải tạo",
+    "lắp đặt",
+    "mở",
+    "thành lập",
+    "di dời",
+    "tuyển",
+    "đào tạo",
+    "làm mới",
+)
 #: Future and obligation wording (``sẽ khánh thành 200 km``, ``phải hướng đến 5%``): a plan, when
 #: it governs the figure's own phrase (after the last comma before it).  Not ``nỗ lực``: the
 #: press praises past efforts with it (``nỗ lực ... thực hiện đạt 6/14 chỉ tiêu``).  A wish or a proposal
