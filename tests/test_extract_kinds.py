@@ -407,3 +407,12 @@ def test_a_first_count_of_what_happened_is_a_result():
     assert kinds(guess, published="2023-10-05") == ["estimate"]  # an estimate cue of its own wins
     preliminary = "Sơ bộ năm 2023, GRDP bình quân đầu người đạt 85 triệu đồng."
     assert kinds(preliminary, published="2024-01-10") == ["estimate"]
+
+
+def test_a_plan_found_made_wrongly_gives_the_sum_found():
+    text = "Qua thanh tra, chủ đầu tư phê duyệt dự toán công trình tăng không đúng 12 tỷ đồng."
+    assert kinds(text, published="2023-10-05") == ["actual"]
+    wrong = "Đoàn kiểm tra phát hiện 3 đơn vị lập kế hoạch vốn sai 800 triệu đồng."
+    assert kinds(wrong, published="2023-10-05") == ["actual", "actual"]
+    plan = "Dự toán thu ngân sách năm 2024 của tỉnh là 9.000 tỷ đồng."
+    assert kinds(plan, published="2023-12-20") == ["target"]  # a plan's own amount stays a plan

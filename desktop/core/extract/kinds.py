@@ -92,6 +92,9 @@ _PLAN_REFERENCE = re.compile(
     rf"(?<![^\W\d_])(?:{alternation(PLAN_REFERENCE_WORDS)})(?:\s+(?:các|mức|mọi))?"
     rf"(?:\s+(?:{alternation(TARGET_CUES)}))*\s+$"
 )
+#: ``phê duyệt dự toán công trình tăng không đúng``, ``lập dự toán sai``: an inspection's finding of a plan made
+#: wrongly; the figure is the sum found, not the plan.
+_FAULTED = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:(?:không|chưa)\s+đúng|sai)(?![^\W\d_])")
 #: An estimate cue opening a sentence, set off by a comma before its first figure: ``Ước cả năm, ...``,
 #: ``Ước thực hiện 6 tháng đầu năm 2023, ...``.
 _ESTIMATE_HEAD = re.compile(
@@ -276,10 +279,12 @@ def forecast_frame(sentence_head: str) -> str | None:
 
 
 def _refers_to_plan(region: str, match: re.Match[str]) -> bool:
-    """True when the plan word at ``match`` is what a result is measured against (``vượt mức chỉ tiêu``)
-    -- unless the figure is the plan's own amount (``so với kế hoạch cả năm là 405.000 tỷ đồng``)."""
+    """True when the plan word at ``match`` is what a result is measured against (``vượt mức chỉ tiêu``) or
+    what an inspection found made wrongly (``lập dự toán sai``) -- unless the figure is the plan's own amount (``so với kế hoạch cả năm là 405.000 tỷ đồng``)."""
     if _PLAN_AMOUNT.match(region, match.end()):
         return False
+    if _FAULTED.match(region, match.end()):
+        return True  # "phê duyệt dự toán tăng không đúng 41 tỷ đồng": a fault found, not a plan
     return _PLAN_REFERENCE.search(region, max(0, match.start() - 32), match.start()) is not None
 
 
