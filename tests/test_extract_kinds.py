@@ -416,3 +416,14 @@ def test_a_plan_found_made_wrongly_gives_the_sum_found():
     assert kinds(wrong, published="2023-10-05") == ["actual", "actual"]
     plan = "Dự toán thu ngân sách năm 2024 của tỉnh là 9.000 tỷ đồng."
     assert kinds(plan, published="2023-12-20") == ["target"]  # a plan's own amount stays a plan
+
+
+def test_a_plan_goes_on_across_the_semicolon_items_of_its_sentence():
+    text = "Huyện đã phê duyệt kế hoạch trồng mới 300 ha rừng; xây 12 km kênh mương; nâng cấp 5 trạm bơm."
+    assert kinds(text) == ["target", "target", "target"]
+    dated = "Huyện đã phê duyệt kế hoạch trồng mới 300 ha rừng; năm 2022 trồng 280 ha."
+    assert kinds(dated)[1] == "actual"  # an item with a year of its own is left to the calendar
+    done = "Huyện đã phê duyệt kế hoạch trồng mới 300 ha rừng; đến nay đã trồng 200 ha."
+    assert kinds(done) == ["target", "actual"]
+    estimated = "Thu ngân sách ước đạt 5.000 tỷ đồng; chi ngân sách 4.200 tỷ đồng."
+    assert kinds(estimated) == ["estimate", "actual"]  # an estimate does not go on so
