@@ -427,3 +427,14 @@ def test_a_plan_goes_on_across_the_semicolon_items_of_its_sentence():
     assert kinds(done) == ["target", "actual"]
     estimated = "Thu ngân sách ước đạt 5.000 tỷ đồng; chi ngân sách 4.200 tỷ đồng."
     assert kinds(estimated) == ["estimate", "actual"]  # an estimate does not go on so
+
+
+def test_an_approved_scheme_is_a_plan_and_what_was_done_under_it_a_result():
+    text = "HĐND tỉnh thông qua Nghị quyết phê duyệt Đề án phát triển giao thông với tổng kinh phí là 900 tỷ đồng."
+    assert kinds(text) == ["target"]
+    named = "Thực hiện Đề án phát triển du lịch, năm 2023 tỉnh đón 2 triệu lượt khách."
+    assert kinds(named) == ["actual"]  # a scheme named alone is no plan
+    done = "Tỉnh đã phê duyệt Đề án giảm nghèo, đến nay đã hỗ trợ 500 hộ. Huyện ban hành kế hoạch trồng rừng, đã trồng 120 ha."
+    assert kinds(done) == ["actual", "actual"]
+    given = "Theo kế hoạch, huyện đã được giao trồng 300 ha rừng."
+    assert kinds(given) == ["target"]  # a plan set is not a deed done

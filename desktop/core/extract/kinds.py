@@ -128,6 +128,10 @@ _PLAN_AFTER = re.compile(
 _REACHED = re.compile(
     r"(?<![^\W\d_])đã\s+(?:[^\W\d_]+\s+){0,2}?(?:đạt|hoàn\s+thành|thực\s+hiện|vượt)(?![^\W\d_])"
 )
+#: ``đã hỗ trợ``, ``đến nay``: a deed done -- but not a plan set (``đã được giao``, ``đã đề ra``).
+_DONE = re.compile(
+    r"(?<![^\W\d_])(?:đến\s+nay|đã(?!\s+(?:được\s+)?(?:giao|đề\s+ra|đặt\s+ra|xây\s+dựng\s+kế\s+hoạch)))(?![^\W\d_])"
+)
 #: ``..., dẫn đến ...``: what follows is a consequence that happened; plan words before it are its cause's.
 _CONSEQUENCE = re.compile(r"(?<![^\W\d_])dẫn\s+(?:đến|tới)(?![^\W\d_])")
 
@@ -165,6 +169,8 @@ def cue_kind(region: str) -> str | None:
             strong, strong_end = match.lastgroup, match.end()
     if strong == "target" and _REACHED.search(region, strong_end):
         return "actual"  # "kế hoạch trồng rừng năm 2021, huyện đã hoàn thành 520 ha": the plan reached
+    if strong == "target" and _done_after(region, strong_end):
+        return "actual"  # "ban hành kế hoạch giảm nghèo, đến nay đã hỗ trợ 500 hộ": what was done under it
     if strong is None and _future_phrase(region):
         return "target"
     if strong == "forecast" and _DEED.match(region, strong_end):
@@ -172,6 +178,13 @@ def cue_kind(region: str) -> str | None:
     if strong == "forecast" and _CURRENT_PERIOD.search(region):
         return "estimate"
     return strong or weak
+
+
+def _done_after(region: str, cue_end: int) -> bool:
+    """True when the phrase before a figure, after a comma that follows the plan cue ending at ``cue_end``,
+    says what was done (``đã``, ``đến nay``) -- not what was set (``đã được giao``, ``đã đề ra``)."""
+    comma = region.rfind(",")
+    return comma >= cue_end and _DONE.search(region, comma) is not None
 
 
 def _last(pattern: re.Pattern[str], region: str) -> int | None:

@@ -482,6 +482,10 @@ TARGET_CUES = (
     "nhu cầu vốn",
     "nhu cầu nguồn vốn",
     "nhu cầu kinh phí",
+    # a scheme approved is a plan (``phê duyệt Đề án phát hành trái phiếu với tổng khối lượng là ...``); a
+    # scheme named alone is not (``Đề án 06``, ``thực hiện Đề án ..., tỉnh đã hỗ trợ ...``)
+    "phê duyệt đề án",
+    "thông qua đề án",
 )
 FORECAST_CUES = ("dự kiến",)
 #: Deeds still to be done that ``dự kiến`` may plan (``dự kiến xây dựng 3 cụm công nghiệp``), unlike a level
