@@ -438,3 +438,12 @@ def test_an_approved_scheme_is_a_plan_and_what_was_done_under_it_a_result():
     assert kinds(done) == ["actual", "actual"]
     given = "Theo kế hoạch, huyện đã được giao trồng 300 ha rừng."
     assert kinds(given) == ["target"]  # a plan set is not a deed done
+
+
+def test_what_a_deed_is_to_cost_is_a_target():
+    text = "Năm 2023, huyện nâng cấp 4 tuyến đường, tổng kinh phí dự kiến là 45 tỷ đồng."
+    assert kinds(text, published="2023-11-05") == ["actual", "target"]
+    before = "Dự kiến tổng mức đầu tư khoảng 1.200 tỷ đồng."
+    assert kinds(before, published="2023-11-05") == ["target"]
+    level = "Năm 2023, chi phí sản xuất lúa dự kiến tăng 5%."
+    assert kinds(level, published="2023-11-05") == ["estimate"]  # a level foreseen is left to the calendar

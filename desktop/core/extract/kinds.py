@@ -83,6 +83,11 @@ _CUE = re.compile(
 )
 #: ``dự kiến xây dựng``, ``dự kiến sẽ trao``: the deed ``dự kiến`` plans (read right after the cue).
 _DEED = re.compile(rf"\s+(?:sẽ\s+)?(?:{alternation(FORECAST_DEEDS)}){_EDGE_AFTER}")
+#: ``tổng kinh phí dự kiến``, ``dự kiến tổng mức đầu tư``: what something still to do is to cost -- unless a level
+#: is foreseen (``chi phí sản xuất dự kiến tăng 5%``).
+_COST_BEFORE = re.compile(r"(?:kinh\s+phí|chi\s+phí|mức\s+đầu\s+tư)(?:\s+[^\W\d_]+){0,2}\s+$")
+_COST_AFTER = re.compile(r"\s+(?:tổng\s+)?(?:kinh\s+phí|chi\s+phí|mức\s+đầu\s+tư)(?![^\W\d_])")
+_LEVEL = re.compile(r"(?<![^\W\d_])(?:đạt|tăng|giảm)(?![^\W\d_])")
 _FRAME = re.compile(rf"(?:{alternation(TARGET_FRAME_CUES)}){_EDGE_AFTER}")
 #: ``kế hoạch cả năm 2020 là``, ``dự toán được giao là``: the figure that follows is the plan's amount.
 _PLAN_AMOUNT = re.compile(r"(?:\s+[^\W_]+){0,6}\s+là\s*$")
@@ -156,7 +161,7 @@ def cue_kind(region: str) -> str | None:
     resolved later by :func:`resolve`).
     """
     strong = weak = None
-    strong_end = 0
+    strong_start = strong_end = 0
     consequence = _last(_CONSEQUENCE, region) if "dẫn" in region else None
     if consequence is not None:
         region, weak = region[consequence:], "actual"
@@ -166,18 +171,27 @@ def cue_kind(region: str) -> str | None:
         if match.lastgroup == "actual":
             weak = "actual"
         else:
-            strong, strong_end = match.lastgroup, match.end()
+            strong, strong_start, strong_end = match.lastgroup, match.start(), match.end()
     if strong == "target" and _REACHED.search(region, strong_end):
         return "actual"  # "kế hoạch trồng rừng năm 2021, huyện đã hoàn thành 520 ha": the plan reached
     if strong == "target" and _done_after(region, strong_end):
         return "actual"  # "ban hành kế hoạch giảm nghèo, đến nay đã hỗ trợ 500 hộ": what was done under it
     if strong is None and _future_phrase(region):
         return "target"
-    if strong == "forecast" and _DEED.match(region, strong_end):
+    if strong == "forecast" and (_DEED.match(region, strong_end) or _costs(region, strong_start, strong_end)):
         return "target"  # "tỉnh dự kiến xây dựng 3 cụm công nghiệp": a deed still to do, in any year
     if strong == "forecast" and _CURRENT_PERIOD.search(region):
         return "estimate"
     return strong or weak
+
+
+def _costs(region: str, cue_start: int, cue_end: int) -> bool:
+    """True when the ``dự kiến`` at ``cue_start``-``cue_end`` of ``region`` gives what a deed is to cost
+    (``tổng kinh phí dự kiến là 45 tỷ đồng``), not a level it foresees."""
+    if _LEVEL.search(region, cue_end) is not None:
+        return False
+    before = _COST_BEFORE.search(region, max(0, cue_start - 40), cue_start)
+    return (before or _COST_AFTER.match(region, cue_end)) is not None
 
 
 def _done_after(region: str, cue_end: int) -> bool:
