@@ -447,3 +447,12 @@ def test_what_a_deed_is_to_cost_is_a_target():
     assert kinds(before, published="2023-11-05") == ["target"]
     level = "Năm 2023, chi phí sản xuất lúa dự kiến tăng 5%."
     assert kinds(level, published="2023-11-05") == ["estimate"]  # a level foreseen is left to the calendar
+
+
+def test_what_a_plan_was_in_fact_gives_a_result():
+    text = "Kế hoạch năm 2023 giao trồng 500 ha rừng, thực tế trồng 520 ha."
+    assert kinds(text) == ["target", "actual"]
+    aside = "Kế hoạch năm 2024, phù hợp với thực tế, huyện trồng 500 ha rừng."
+    assert kinds(aside, published="2023-12-20") == ["target"]  # "thực tế" inside a phrase is no result
+    need = "Kế hoạch năm 2024 giao 500 ha, thực tế cần trồng thêm 50 ha."
+    assert kinds(need, published="2023-12-20") == ["target", "target"]  # a need stays a plan

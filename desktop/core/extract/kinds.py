@@ -137,6 +137,8 @@ _REACHED = re.compile(
 _DONE = re.compile(
     r"(?<![^\W\d_])(?:đến\s+nay|đã(?!\s+(?:được\s+)?(?:giao|đề\s+ra|đặt\s+ra|xây\s+dựng\s+kế\s+hoạch)))(?![^\W\d_])"
 )
+#: ``kế hoạch giao 500 ha, thực tế trồng 520 ha``: a phrase opened by "in fact" gives what was done.
+_IN_FACT = re.compile(r"\s*thực\s+tế(?![^\W\d_])")
 #: ``..., dẫn đến ...``: what follows is a consequence that happened; plan words before it are its cause's.
 _CONSEQUENCE = re.compile(r"(?<![^\W\d_])dẫn\s+(?:đến|tới)(?![^\W\d_])")
 
@@ -198,7 +200,9 @@ def _done_after(region: str, cue_end: int) -> bool:
     """True when the phrase before a figure, after a comma that follows the plan cue ending at ``cue_end``,
     says what was done (``đã``, ``đến nay``) -- not what was set (``đã được giao``, ``đã đề ra``)."""
     comma = region.rfind(",")
-    return comma >= cue_end and _DONE.search(region, comma) is not None
+    if comma < cue_end:
+        return False
+    return _DONE.search(region, comma) is not None or _IN_FACT.match(region, comma + 1) is not None
 
 
 def _last(pattern: re.Pattern[str], region: str) -> int | None:
@@ -267,11 +271,14 @@ def plans_project(sentence: str, following: str, undated: bool = False) -> bool:
 def reaches_plan(low: str, sentence_start: int, pos: int) -> bool:
     """True when the phrase before ``pos`` (after the last comma of its sentence, lower-cased ``low``) says a
     plan named before it was reached: ``Kế hoạch năm 2021 giao trồng 500 ha rừng, huyện đã đạt 520 ha``,
-    ``..., đến nay đã hoàn thành 18 km`` -- a result, whatever frame the sentence opens with."""
+    ``..., đến nay đã hoàn thành 18 km``, ``..., thực tế trồng 520 ha`` -- a result, whatever frame the sentence opens with."""
     comma = low.rfind(",", sentence_start, pos)
-    if comma <= sentence_start or low.find("đã", comma, pos) < 0:  # a substring test spares most figures
+    if comma <= sentence_start:
         return False
-    reached = _last(_REACHED, low[comma:pos])
+    in_fact = _IN_FACT.match(low, comma + 1, pos)
+    if in_fact is None and low.find("đã", comma, pos) < 0:  # a substring test spares most figures
+        return False
+    reached = in_fact.end() - comma if in_fact else _last(_REACHED, low[comma:pos])
     if reached is None:
         return False
     between = low[comma + reached : pos]  # the figure is what was reached, not one after it
