@@ -378,3 +378,81 @@ def test_an_undated_forecast_about_the_year_the_article_reports_is_an_estimate()
     assert kinds(ahead) == ["actual", "target"]  # a later year's forecast stays a plan
     action = "Năm 2021, tỉnh tổ chức hội nghị xúc tiến, dự kiến trao chứng nhận cho 30 dự án."
     assert kinds(action) == ["target"]  # an action still to come in that year, not a level of it
+
+
+def test_a_need_of_money_is_what_must_be_raised():
+    text = "Để hoàn thành các mục tiêu trên, nhu cầu vốn đầu tư của huyện khoảng 3.500 tỷ đồng."
+    assert kinds(text, published="2023-12-20") == ["target"]
+    need = "Xã rà soát nhu cầu kinh phí để nâng cấp 4 trường học."
+    assert kinds(need, published="2023-12-20") == ["target"]
+    met = "Ngân hàng đã giải ngân 800 tỷ đồng, đáp ứng nhu cầu vốn cho 12.000 hộ."
+    assert kinds(met, published="2023-12-20") == ["actual", "actual"]  # a need met is a result
+    demand = "Nhu cầu tiêu dùng tăng, doanh thu bán lẻ đạt 9.000 tỷ đồng."
+    assert kinds(demand, published="2023-12-20") == ["actual"]  # demand of goods is no plan
+
+
+def test_a_deed_planned_with_du_kien_is_a_target_in_any_year():
+    text = "Trong năm 2023, tỉnh dự kiến xây dựng 3 cụm công nghiệp với diện tích 150 ha."
+    assert kinds(text, published="2023-10-20") == ["target", "target"]
+    soon = "Tháng 12, huyện dự kiến sẽ trao 200 suất quà cho hộ nghèo."
+    assert kinds(soon, published="2023-11-20") == ["target"]
+    level = "Năm 2023, tổng vốn đầu tư dự kiến đạt 30.000 tỷ đồng."
+    assert kinds(level, published="2023-11-05") == ["estimate"]  # a level of the year under way is estimated
+
+
+def test_a_first_count_of_what_happened_is_a_result():
+    text = "Theo thống kê sơ bộ, mưa lũ đã làm 4 người chết và 230 ngôi nhà bị ngập."
+    assert kinds(text, published="2023-10-05") == ["actual", "actual"]
+    guess = "Theo thống kê sơ bộ, thiệt hại ước tính 60 tỷ đồng."
+    assert kinds(guess, published="2023-10-05") == ["estimate"]  # an estimate cue of its own wins
+    preliminary = "Sơ bộ năm 2023, GRDP bình quân đầu người đạt 85 triệu đồng."
+    assert kinds(preliminary, published="2024-01-10") == ["estimate"]
+
+
+def test_a_plan_found_made_wrongly_gives_the_sum_found():
+    text = "Qua thanh tra, chủ đầu tư phê duyệt dự toán công trình tăng không đúng 12 tỷ đồng."
+    assert kinds(text, published="2023-10-05") == ["actual"]
+    wrong = "Đoàn kiểm tra phát hiện 3 đơn vị lập kế hoạch vốn sai 800 triệu đồng."
+    assert kinds(wrong, published="2023-10-05") == ["actual", "actual"]
+    plan = "Dự toán thu ngân sách năm 2024 của tỉnh là 9.000 tỷ đồng."
+    assert kinds(plan, published="2023-12-20") == ["target"]  # a plan's own amount stays a plan
+
+
+def test_a_plan_goes_on_across_the_semicolon_items_of_its_sentence():
+    text = "Huyện đã phê duyệt kế hoạch trồng mới 300 ha rừng; xây 12 km kênh mương; nâng cấp 5 trạm bơm."
+    assert kinds(text) == ["target", "target", "target"]
+    dated = "Huyện đã phê duyệt kế hoạch trồng mới 300 ha rừng; năm 2022 trồng 280 ha."
+    assert kinds(dated)[1] == "actual"  # an item with a year of its own is left to the calendar
+    done = "Huyện đã phê duyệt kế hoạch trồng mới 300 ha rừng; đến nay đã trồng 200 ha."
+    assert kinds(done) == ["target", "actual"]
+    estimated = "Thu ngân sách ước đạt 5.000 tỷ đồng; chi ngân sách 4.200 tỷ đồng."
+    assert kinds(estimated) == ["estimate", "actual"]  # an estimate does not go on so
+
+
+def test_an_approved_scheme_is_a_plan_and_what_was_done_under_it_a_result():
+    text = "HĐND tỉnh thông qua Nghị quyết phê duyệt Đề án phát triển giao thông với tổng kinh phí là 900 tỷ đồng."
+    assert kinds(text) == ["target"]
+    named = "Thực hiện Đề án phát triển du lịch, năm 2023 tỉnh đón 2 triệu lượt khách."
+    assert kinds(named) == ["actual"]  # a scheme named alone is no plan
+    done = "Tỉnh đã phê duyệt Đề án giảm nghèo, đến nay đã hỗ trợ 500 hộ. Huyện ban hành kế hoạch trồng rừng, đã trồng 120 ha."
+    assert kinds(done) == ["actual", "actual"]
+    given = "Theo kế hoạch, huyện đã được giao trồng 300 ha rừng."
+    assert kinds(given) == ["target"]  # a plan set is not a deed done
+
+
+def test_what_a_deed_is_to_cost_is_a_target():
+    text = "Năm 2023, huyện nâng cấp 4 tuyến đường, tổng kinh phí dự kiến là 45 tỷ đồng."
+    assert kinds(text, published="2023-11-05") == ["actual", "target"]
+    before = "Dự kiến tổng mức đầu tư khoảng 1.200 tỷ đồng."
+    assert kinds(before, published="2023-11-05") == ["target"]
+    level = "Năm 2023, chi phí sản xuất lúa dự kiến tăng 5%."
+    assert kinds(level, published="2023-11-05") == ["estimate"]  # a level foreseen is left to the calendar
+
+
+def test_what_a_plan_was_in_fact_gives_a_result():
+    text = "Kế hoạch năm 2023 giao trồng 500 ha rừng, thực tế trồng 520 ha."
+    assert kinds(text) == ["target", "actual"]
+    aside = "Kế hoạch năm 2024, phù hợp với thực tế, huyện trồng 500 ha rừng."
+    assert kinds(aside, published="2023-12-20") == ["target"]  # "thực tế" inside a phrase is no result
+    need = "Kế hoạch năm 2024 giao 500 ha, thực tế cần trồng thêm 50 ha."
+    assert kinds(need, published="2023-12-20") == ["target", "target"]  # a need stays a plan

@@ -39,6 +39,7 @@ the future and an estimate about a period under way -- one its own clause
 names (``vụ Đông Xuân này``, ``năm nay``) or a part of a year already named;
 without a date, about the year its sentence names when that is the year the
 article reports on (the pipeline decides this: it knows the article's year).
+``dự kiến`` before a deed (``dự kiến xây dựng 3 cụm công nghiệp``) plans it, whatever the year.
 A plan named and then reached (``Kế hoạch năm 2022 giao trồng 400 ha rừng,
 huyện đã đạt 430 ha``) gives a result.
 Plan words before ``dẫn đến`` belong to the cause, not to the consequence
@@ -54,6 +55,7 @@ from desktop.core.extract.lexicon import (
     ACTUAL_CUES,
     ESTIMATE_CUES,
     FORECAST_CUES,
+    FORECAST_DEEDS,
     FUTURE_CUES,
     NEED_FOLLOWERS,
     PAST_MARKERS,
@@ -79,6 +81,13 @@ _CUE = re.compile(
     rf"|(?P<target>{alternation(TARGET_CUES)})(?!\s*(?:và\s+đầu\s+tư|-\s*đầu\s+tư|hành\s+động|số))"
     rf"|(?P<forecast>{alternation(FORECAST_CUES)})|(?P<actual>{alternation(ACTUAL_CUES)})){_EDGE_AFTER}"
 )
+#: ``dự kiến xây dựng``, ``dự kiến sẽ trao``: the deed ``dự kiến`` plans (read right after the cue).
+_DEED = re.compile(rf"\s+(?:sẽ\s+)?(?:{alternation(FORECAST_DEEDS)}){_EDGE_AFTER}")
+#: ``tổng kinh phí dự kiến``, ``dự kiến tổng mức đầu tư``: what something still to do is to cost -- unless a level
+#: is foreseen (``chi phí sản xuất dự kiến tăng 5%``).
+_COST_BEFORE = re.compile(r"(?:kinh\s+phí|chi\s+phí|mức\s+đầu\s+tư)(?:\s+[^\W\d_]+){0,2}\s+$")
+_COST_AFTER = re.compile(r"\s+(?:tổng\s+)?(?:kinh\s+phí|chi\s+phí|mức\s+đầu\s+tư)(?![^\W\d_])")
+_LEVEL = re.compile(r"(?<![^\W\d_])(?:đạt|tăng|giảm)(?![^\W\d_])")
 _FRAME = re.compile(rf"(?:{alternation(TARGET_FRAME_CUES)}){_EDGE_AFTER}")
 #: ``kế hoạch cả năm 2020 là``, ``dự toán được giao là``: the figure that follows is the plan's amount.
 _PLAN_AMOUNT = re.compile(r"(?:\s+[^\W_]+){0,6}\s+là\s*$")
@@ -88,6 +97,9 @@ _PLAN_REFERENCE = re.compile(
     rf"(?<![^\W\d_])(?:{alternation(PLAN_REFERENCE_WORDS)})(?:\s+(?:các|mức|mọi))?"
     rf"(?:\s+(?:{alternation(TARGET_CUES)}))*\s+$"
 )
+#: ``phê duyệt dự toán công trình tăng không đúng``, ``lập dự toán sai``: an inspection's finding of a plan made
+#: wrongly; the figure is the sum found, not the plan.
+_FAULTED = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:(?:không|chưa)\s+đúng|sai)(?![^\W\d_])")
 #: An estimate cue opening a sentence, set off by a comma before its first figure: ``Ước cả năm, ...``,
 #: ``Ước thực hiện 6 tháng đầu năm 2023, ...``.
 _ESTIMATE_HEAD = re.compile(
@@ -121,6 +133,12 @@ _PLAN_AFTER = re.compile(
 _REACHED = re.compile(
     r"(?<![^\W\d_])đã\s+(?:[^\W\d_]+\s+){0,2}?(?:đạt|hoàn\s+thành|thực\s+hiện|vượt)(?![^\W\d_])"
 )
+#: ``đã hỗ trợ``, ``đến nay``: a deed done -- but not a plan set (``đã được giao``, ``đã đề ra``).
+_DONE = re.compile(
+    r"(?<![^\W\d_])(?:đến\s+nay|đã(?!\s+(?:được\s+)?(?:giao|đề\s+ra|đặt\s+ra|xây\s+dựng\s+kế\s+hoạch)))(?![^\W\d_])"
+)
+#: ``kế hoạch giao 500 ha, thực tế trồng 520 ha``: a phrase opened by "in fact" gives what was done.
+_IN_FACT = re.compile(r"\s*thực\s+tế(?![^\W\d_])")
 #: ``..., dẫn đến ...``: what follows is a consequence that happened; plan words before it are its cause's.
 _CONSEQUENCE = re.compile(r"(?<![^\W\d_])dẫn\s+(?:đến|tới)(?![^\W\d_])")
 
@@ -145,7 +163,7 @@ def cue_kind(region: str) -> str | None:
     resolved later by :func:`resolve`).
     """
     strong = weak = None
-    strong_end = 0
+    strong_start = strong_end = 0
     consequence = _last(_CONSEQUENCE, region) if "dẫn" in region else None
     if consequence is not None:
         region, weak = region[consequence:], "actual"
@@ -155,14 +173,36 @@ def cue_kind(region: str) -> str | None:
         if match.lastgroup == "actual":
             weak = "actual"
         else:
-            strong, strong_end = match.lastgroup, match.end()
+            strong, strong_start, strong_end = match.lastgroup, match.start(), match.end()
     if strong == "target" and _REACHED.search(region, strong_end):
         return "actual"  # "kế hoạch trồng rừng năm 2021, huyện đã hoàn thành 520 ha": the plan reached
+    if strong == "target" and _done_after(region, strong_end):
+        return "actual"  # "ban hành kế hoạch giảm nghèo, đến nay đã hỗ trợ 500 hộ": what was done under it
     if strong is None and _future_phrase(region):
         return "target"
+    if strong == "forecast" and (_DEED.match(region, strong_end) or _costs(region, strong_start, strong_end)):
+        return "target"  # "tỉnh dự kiến xây dựng 3 cụm công nghiệp": a deed still to do, in any year
     if strong == "forecast" and _CURRENT_PERIOD.search(region):
         return "estimate"
     return strong or weak
+
+
+def _costs(region: str, cue_start: int, cue_end: int) -> bool:
+    """True when the ``dự kiến`` at ``cue_start``-``cue_end`` of ``region`` gives what a deed is to cost
+    (``tổng kinh phí dự kiến là 45 tỷ đồng``), not a level it foresees."""
+    if _LEVEL.search(region, cue_end) is not None:
+        return False
+    before = _COST_BEFORE.search(region, max(0, cue_start - 40), cue_start)
+    return (before or _COST_AFTER.match(region, cue_end)) is not None
+
+
+def _done_after(region: str, cue_end: int) -> bool:
+    """True when the phrase before a figure, after a comma that follows the plan cue ending at ``cue_end``,
+    says what was done (``đã``, ``đến nay``) -- not what was set (``đã được giao``, ``đã đề ra``)."""
+    comma = region.rfind(",")
+    if comma < cue_end:
+        return False
+    return _DONE.search(region, comma) is not None or _IN_FACT.match(region, comma + 1) is not None
 
 
 def _last(pattern: re.Pattern[str], region: str) -> int | None:
@@ -231,11 +271,14 @@ def plans_project(sentence: str, following: str, undated: bool = False) -> bool:
 def reaches_plan(low: str, sentence_start: int, pos: int) -> bool:
     """True when the phrase before ``pos`` (after the last comma of its sentence, lower-cased ``low``) says a
     plan named before it was reached: ``Kế hoạch năm 2021 giao trồng 500 ha rừng, huyện đã đạt 520 ha``,
-    ``..., đến nay đã hoàn thành 18 km`` -- a result, whatever frame the sentence opens with."""
+    ``..., đến nay đã hoàn thành 18 km``, ``..., thực tế trồng 520 ha`` -- a result, whatever frame the sentence opens with."""
     comma = low.rfind(",", sentence_start, pos)
-    if comma <= sentence_start or low.find("đã", comma, pos) < 0:  # a substring test spares most figures
+    if comma <= sentence_start:
         return False
-    reached = _last(_REACHED, low[comma:pos])
+    in_fact = _IN_FACT.match(low, comma + 1, pos)
+    if in_fact is None and low.find("đã", comma, pos) < 0:  # a substring test spares most figures
+        return False
+    reached = in_fact.end() - comma if in_fact else _last(_REACHED, low[comma:pos])
     if reached is None:
         return False
     between = low[comma + reached : pos]  # the figure is what was reached, not one after it
@@ -270,10 +313,12 @@ def forecast_frame(sentence_head: str) -> str | None:
 
 
 def _refers_to_plan(region: str, match: re.Match[str]) -> bool:
-    """True when the plan word at ``match`` is what a result is measured against (``vượt mức chỉ tiêu``)
-    -- unless the figure is the plan's own amount (``so với kế hoạch cả năm là 405.000 tỷ đồng``)."""
+    """True when the plan word at ``match`` is what a result is measured against (``vượt mức chỉ tiêu``) or
+    what an inspection found made wrongly (``lập dự toán sai``) -- unless the figure is the plan's own amount (``so với kế hoạch cả năm là 405.000 tỷ đồng``)."""
     if _PLAN_AMOUNT.match(region, match.end()):
         return False
+    if _FAULTED.match(region, match.end()):
+        return True  # "phê duyệt dự toán tăng không đúng 41 tỷ đồng": a fault found, not a plan
     return _PLAN_REFERENCE.search(region, max(0, match.start() - 32), match.start()) is not None
 
 

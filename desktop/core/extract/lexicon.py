@@ -482,8 +482,40 @@ TARGET_CUES = (
     "định hướng",
     "đặt ra",
     "nhằm đạt",
+    # a need of money is what must be raised (``nhu cầu vốn để hoàn thành dự án là 8.000 tỷ đồng``)
+    "nhu cầu vốn",
+    "nhu cầu nguồn vốn",
+    "nhu cầu kinh phí",
+    # a scheme approved is a plan (``phê duyệt Đề án phát hành trái phiếu với tổng khối lượng là ...``); a
+    # scheme named alone is not (``Đề án 06``, ``thực hiện Đề án ..., tỉnh đã hỗ trợ ...``)
+    "phê duyệt đề án",
+    "thông qua đề án",
 )
 FORECAST_CUES = ("dự kiến",)
+#: Deeds still to be done that ``dự kiến`` may plan (``dự kiến xây dựng 3 cụm công nghiệp``), unlike a level
+#: or a change it may foresee (``dự kiến đạt``, ``dự kiến tăng``): a deed to come is a plan whatever year it falls in.
+FORECAST_DEEDS = (
+    "xây dựng",
+    "xây",
+    "đầu tư",
+    "khởi công",
+    "triển khai",
+    "tổ chức",
+    "trao",
+    "ký kết",
+    "hỗ trợ",
+    "bố trí",
+    "phân bổ",
+    "nâng cấp",
+    "cải tạo",
+    "lắp đặt",
+    "mở",
+    "thành lập",
+    "di dời",
+    "tuyển",
+    "đào tạo",
+    "làm mới",
+)
 #: Future and obligation wording (``sẽ khánh thành 200 km``, ``phải hướng đến 5%``): a plan, when
 #: it governs the figure's own phrase (after the last comma before it).  Not ``nỗ lực``: the
 #: press praises past efforts with it (``nỗ lực ... thực hiện đạt 6/14 chỉ tiêu``).  A wish or a proposal
@@ -523,7 +555,8 @@ PROJECT_TO_COME_CUES = (
 )
 #: Words that make a sentence report what is or was, not what is planned.
 PAST_MARKERS = ("đã", "được", "vừa qua", "năm qua", "hiện nay", "hiện", "đang", "đến nay")
-ACTUAL_CUES = ("thực hiện", "đạt", "được", "có")
+#: ``thống kê sơ bộ``, ``kiểm đếm sơ bộ``: a first count of what happened is a count, not an estimate.
+ACTUAL_CUES = ("thực hiện", "đạt", "được", "có", "thống kê sơ bộ", "kiểm đếm sơ bộ")
 
 #: A target frame at the head of a sentence governs all its clauses: a goal, what must be reached
 #: (``để đạt được số thu trên, ...``), an authority's instruction (``UBND tỉnh yêu cầu các đơn vị ...``).
@@ -558,6 +591,7 @@ PLAN_REFERENCE_WORDS = (
     "kết quả",
     "đạt và vượt",
     "đúng",
+    "đáp ứng",
 )
 
 #: Words that may stand between a figure and a percentage that qualifies it
