@@ -3061,8 +3061,8 @@ def _examples_named(label: str) -> str:
     """``Tài trợ vốn cho một số công trình trọng điểm như Dự án Nút giao thông``: the figure is of the
     example named, so the kind it exemplifies goes (and a deed before it stays, up to its ``cho``)."""
     such = _SUCH_AS.search(label)
-    if such is None or not label[such.end() :].strip():
-        return label
+    if such is None or len(label[such.end() :].split()) < 2:
+        return label  # ``động thái như giảm``: a lone word names a deed, not an example of a kind
     before = _FOR_BEFORE.match(label[: such.start()] + " ")
     example = label[such.end() :]
     return f"{before.group().strip()} {example}" if before else example[:1].upper() + example[1:]
