@@ -207,9 +207,10 @@ def _v3(conn: sqlite3.Connection) -> None:
     conn.execute(_FTS_TABLE)
     conn.execute(f"INSERT INTO articles_fts (rowid, {columns}) SELECT rowid, {columns} FROM articles")
     _apply_script(_FTS_TRIGGERS)(conn)
-    for name, select in (("record_values", RECORD_VALUES_VIEW), ("reviewed_records", REVIEWED_RECORDS_VIEW)):
-        conn.execute(f'DROP VIEW IF EXISTS "{name}"')
-        conn.execute(f'CREATE VIEW "{name}" AS {select}')
+    conn.execute('DROP VIEW IF EXISTS "record_values"')
+    conn.execute(f'CREATE VIEW "record_values" AS {RECORD_VALUES_VIEW}')
+    conn.execute('DROP VIEW IF EXISTS "reviewed_records"')
+    conn.execute(f'CREATE VIEW "reviewed_records" AS {REVIEWED_RECORDS_VIEW}')
 
 
 def _add_article_warnings(conn: sqlite3.Connection) -> None:
