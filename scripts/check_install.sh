@@ -43,6 +43,11 @@ exercise() {
   (
     cd "$folder"
     "$chitieu" import seeds/ --db corpus.db
+    # A web page: its reader (trafilatura) is loaded only now, and needs data files of its own.
+    printf '%s\n' '<html><head><title>Tin</title></head><body><article><h1>Thu ngân sách năm 2023</h1>' \
+      '<p>Năm 2023, tổng thu ngân sách trên địa bàn tỉnh ước đạt 3.012 tỷ đồng, tăng 7% so với cùng kỳ.</p>' \
+      '</article></body></html>' > page.html
+    "$chitieu" import page.html --db corpus.db | grep -q "(1 new" || fail "$chitieu did not import a web page"
     "$chitieu" export --db corpus.db --format xlsx --status all --tidy -o dataset.xlsx
     "$chitieu" export --db corpus.db --format jsonl --status all -o - > records.jsonl
     "$chitieu" screenshot window.png --db corpus.db

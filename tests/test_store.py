@@ -122,3 +122,29 @@ def test_the_same_content_is_stored_once(store: Store) -> None:
     assert again[1].existing_doc == "a"
     assert store.db["articles"].count == 1
     assert BUDGET in store.article(1).text
+
+
+def test_a_batch_finds_its_duplicates_among_the_stored_and_among_its_own(store: Store) -> None:
+    """Stored content, new content twice under two names and once again under the first: one new article."""
+    other = "Năm 2020, tổng vốn đầu tư toàn xã hội ước đạt 5.210 tỷ đồng, tăng 9% so với cùng kỳ."
+    batch = [
+        (article("b", other), [], "v1", False),
+        (article("copy of a"), budget_records(), "v1", False),
+        (article("copy of b", other), [], "v1", False),
+        (article("b", other), [], "v1", False),
+        (article("c", other + " Hết."), [], "v1", False),
+    ]
+    results = store.add_articles(batch)
+    assert [(r.status, r.article_id, r.doc, r.existing_doc) for r in results] == [
+        ("new", 2, "b", None),
+        ("duplicate", 1, "copy of a", "a"),
+        ("duplicate", 2, "copy of b", "b"),
+        ("unchanged", 2, "b", "b"),
+        ("new", 3, "c", None),
+    ]
+    assert [(row[0], row[1]) for row in store.conn.execute("SELECT id, doc FROM articles ORDER BY id")] == [
+        (1, "a"),
+        (2, "b"),
+        (3, "c"),
+    ]
+    assert store.article(3).text == other + " Hết."

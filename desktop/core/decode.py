@@ -14,8 +14,6 @@ import codecs
 import re
 from dataclasses import dataclass
 
-import charset_normalizer
-
 from desktop.core.errors import InputError
 from desktop.core.problems import MARK, english, problem
 
@@ -100,6 +98,9 @@ def _decode_utf8_or_legacy(data: bytes, source: str) -> Decoded:
 
 
 def _detect_legacy(data: bytes) -> Decoded | None:
+    # Imported here, by the rare file that is not UTF-8: loading it costs every import command 20 ms.
+    import charset_normalizer
+
     best = charset_normalizer.from_bytes(data, cp_isolation=_LEGACY).best()
     if best is None:
         return None

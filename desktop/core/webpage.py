@@ -6,17 +6,26 @@ line, which glues every paragraph of the article into one ``| ... |`` row,
 so layout tables (tables that contain paragraphs, blocks or other tables)
 are turned into plain blocks first; data tables keep their rows.  The
 Wayback Machine toolbar of archived copies is removed before extraction.
+
+trafilatura and lxml are imported when the first page is read, not with this
+module: with what they pull in (htmldate, courlan, urllib3, ssl, babel ...)
+they cost about a quarter of a second of CPU, which every import of plain
+text and JSON Lines articles paid for nothing.
 """
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
-
-import lxml.html
-import trafilatura
+from typing import TYPE_CHECKING
 
 from desktop.core.metadata import normalise_date
 
+if TYPE_CHECKING:
+    import lxml.html
+
+#: The libraries reading a page needs, imported with the first page.
+LIBRARIES = ("lxml.html", "trafilatura")
 _TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
 _WAYBACK_TOOLBAR = "//*[starts-with(@id, 'wm-ipp') or @id='donato' or starts-with(@id, 'wm-')]"
 #: Page titles that name the site, not the article.
@@ -31,6 +40,12 @@ class Page:
     url: str | None
 
 
+def load_libraries() -> None:
+    """Import :data:`LIBRARIES` now: before an import forks its workers, so that they share one copy."""
+    for name in LIBRARIES:
+        importlib.import_module(name)
+
+
 def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
     for table in list(tree.iter("table")):
         if (
@@ -43,6 +58,8 @@ def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
 
 
 def _prepare(html: str) -> str:
+    import lxml.html  # loaded with the first page: see the docstring above
+
     try:
         tree = lxml.html.fromstring(html)
     except (lxml.etree.ParserError, ValueError):
@@ -64,6 +81,8 @@ def _page_title(title: str | None, sitename: str | None) -> str | None:
 
 def read_page(html: str) -> Page:
     """The article in a web page; empty text when trafilatura finds no main content."""
+    import trafilatura  # loaded with the first page: see the docstring above
+
     prepared = _prepare(html)
     text = (
         trafilatura.extract(prepared, include_tables=True, include_comments=False, include_images=False) or ""

@@ -40,7 +40,7 @@ _ARTICLE_COLUMNS = (
 )
 _INSERT_ARTICLE = (
     f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}, imported_at) "
-    f"VALUES ({', '.join('?' * (len(_ARTICLE_COLUMNS) + 1))}) RETURNING id"
+    f"VALUES ({', '.join('?' * (len(_ARTICLE_COLUMNS) + 1))})"
 )
 #: The columns of a prepared record row, in order (its article and time are added on insert).
 PREPARED_COLUMNS = (
@@ -144,24 +144,32 @@ def article_year(article: Article, records: list[Record]) -> int | None:
 def insert_prepared(conn: sqlite3.Connection, items: list[PreparedArticle]) -> list[AddResult]:
     """Insert inside the caller's transaction; same content again is ``unchanged`` or a ``duplicate``.
 
-    The articles go in one by one (each must see the ones before it, to find a duplicate within the
-    batch), then all their records, details and events in one statement each: the same rows under the
-    same ids as article by article, with a few statements a batch instead of six an article.
+    One query finds the batch's articles already stored; of the others, the first with each content
+    is new and the later ones are duplicates of it, as if each had looked after the one before was
+    inserted.  Then the new articles, their records, details and events go in one statement each:
+    the same rows under the same ids as article by article, with a few statements a batch instead
+    of six an article.
     """
     stamp = now()
+    found = _stored_articles(conn, [item.content_hash for item in items])
+    new: dict[str, int] = {}  # content hash -> position in ``items`` of the article stored with it
+    for position, item in enumerate(items):
+        if item.content_hash not in found:
+            new.setdefault(item.content_hash, position)
+    inserted = [items[position] for position in new.values()]
+    first = _insert_articles(conn, inserted, stamp)
+    for article_id, item in enumerate(inserted, start=first):
+        found[item.content_hash] = (article_id, item.doc)
     results: list[AddResult] = []
-    added: list[tuple[int, PreparedArticle]] = []
-    for item in items:
-        existing = conn.execute(
-            "SELECT id, doc FROM articles WHERE content_hash = ?", (item.content_hash,)
-        ).fetchone()
-        if existing:
-            status = "unchanged" if existing[1] == item.doc else "duplicate"
-            results.append(AddResult(status, existing[0], item.doc, existing[1]))
-            continue
-        ((article_id,),) = conn.execute(_INSERT_ARTICLE, (*item.article_row, stamp)).fetchall()
-        added.append((article_id, item))
-        results.append(AddResult("new", article_id, item.doc))
+    for position, item in enumerate(items):
+        article_id, doc = found[item.content_hash]
+        if new.get(item.content_hash) == position:
+            results.append(AddResult("new", article_id, item.doc))
+        else:
+            results.append(
+                AddResult("unchanged" if doc == item.doc else "duplicate", article_id, item.doc, doc)
+            )
+    added = [(article_id, item) for article_id, item in enumerate(inserted, start=first)]
     _insert_records(conn, added, stamp)
     conn.executemany(
         "INSERT INTO events (at, action, article_id, after) VALUES (?, 'import', ?, ?)",
@@ -171,6 +179,26 @@ def insert_prepared(conn: sqlite3.Connection, items: list[PreparedArticle]) -> l
         ],
     )
     return results
+
+
+def _stored_articles(conn: sqlite3.Connection, hashes: list[str]) -> dict[str, tuple[int, str]]:
+    """The stored articles with one of these contents: content hash -> (id, doc).
+
+    The hashes travel as one JSON list, so that a batch of any size is one statement.
+    """
+    rows = conn.execute(
+        "SELECT content_hash, id, doc FROM articles WHERE content_hash IN (SELECT value FROM json_each(?))",
+        (json.dumps(hashes),),
+    )
+    return {content_hash: (article_id, doc) for content_hash, article_id, doc in rows}
+
+
+def _insert_articles(conn: sqlite3.Connection, items: list[PreparedArticle], stamp: str) -> int:
+    """Insert the articles' rows; the id of the first (the others follow it, as for the records below)."""
+    if not items:
+        return 0
+    conn.executemany(_INSERT_ARTICLE, [(*item.article_row, stamp) for item in items])
+    return int(conn.execute("SELECT last_insert_rowid()").fetchone()[0]) - len(items) + 1
 
 
 def _insert_records(conn: sqlite3.Connection, added: list[tuple[int, PreparedArticle]], stamp: str) -> None:
