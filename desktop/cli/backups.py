@@ -10,20 +10,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli.args import command, db_option, plural, resolve_db
 from desktop.cli.output import Interrupt, summary, table
 from desktop.core.errors import InputError
-from desktop.store.backup import (
-    BackupInfo,
-    RestoreResult,
-    backup_folder,
-    describe,
-    keep_count,
-    list_backups,
-    newest_valid_backup,
-    restore_backup,
-)
+
+if TYPE_CHECKING:  # the store is imported when a command runs, not when ``chitieu --help`` lists it
+    from desktop.store.backup import BackupInfo, RestoreResult
 
 #: Lost decisions listed one per line after a restore; the rest are counted.
 LISTED_LOST = 50
@@ -69,6 +63,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, interrupt: Interrupt | None = None) -> int:
     """Run ``backups`` or ``restore``; a restore is one rename, so there is nothing to interrupt."""
+    from desktop.store.backup import restore_backup
+
     db = resolve_db(args)
     if args.command == "backups":
         print(backups_report(db))
@@ -110,6 +106,8 @@ def lost_report(result: RestoreResult) -> str:
 
 
 def backups_report(db: Path) -> str:
+    from desktop.store.backup import backup_folder, keep_count, list_backups
+
     found = list_backups(db)
     where = backup_folder(db)
     if not found:
@@ -120,6 +118,8 @@ def backups_report(db: Path) -> str:
 
 
 def _row(number: int, path: Path) -> tuple[object, ...]:
+    from desktop.store.backup import describe
+
     try:
         info = describe(path)
     except InputError:
@@ -128,6 +128,8 @@ def _row(number: int, path: Path) -> tuple[object, ...]:
 
 
 def _choose(db: Path, backup: str | None) -> Path:
+    from desktop.store.backup import list_backups, newest_valid_backup
+
     if backup is None:
         return newest_valid_backup(db)
     if backup.isdigit():

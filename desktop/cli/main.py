@@ -24,7 +24,6 @@ from desktop import __version__
 from desktop.cli import backups, check, docs, exporting, importing, stats, streaming, team, window
 from desktop.cli.args import given_db, global_options
 from desktop.cli.output import EXIT_BROKEN, EXIT_BROKEN_PIPE, EXIT_INPUT, EXIT_INTERRUPTED, Interrupt, error
-from desktop.core.compiled import core_is_compiled
 from desktop.core.errors import BrokenInstallation, InputError
 
 DESCRIPTION = """\
@@ -53,10 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="chitieu", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    compiled = "yes" if core_is_compiled() else "no"
-    parser.add_argument(
-        "--version", action="version", version=f"chitieu {__version__} (compiled core: {compiled})"
-    )
+    parser.add_argument("--version", action=_Version, nargs=0, help="show program's version number and exit")
     global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     importing.add_import(commands)
@@ -72,6 +68,18 @@ def build_parser() -> argparse.ArgumentParser:
     docs.add_docs(commands)
     team.add_parsers(commands)
     return parser
+
+
+class _Version(argparse.Action):
+    """``--version``: says whether the core is compiled, which needs the extractor imported -- so only
+    when asked, not each time the parser is built (``chitieu --help`` would pay for the extractor)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from desktop.core.compiled import core_is_compiled
+
+        compiled = "yes" if core_is_compiled() else "no"
+        print(f"chitieu {__version__} (compiled core: {compiled})")  # to stdout, as argparse's own does
+        parser.exit()
 
 
 # ---- entry point --------------------------------------------------------------------

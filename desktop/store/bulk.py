@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from desktop.core.records import FIELDS, Article, Record
-from desktop.store.checking import facts_of, machine_verdicts, resolve_positions
 from desktop.store.clock import now
 from desktop.store.rows import machine_row
 from desktop.store.schema import DETAIL_COLUMNS
@@ -99,6 +98,9 @@ class PreparedArticle:
 
 def prepare(article: Article, records: list[Record], version: str, truncated: bool) -> PreparedArticle:
     """The row values of an article and its machine records, checked (issue 13) where they are made."""
+    # Imported here: the checks import the extractor, which opening a store for reading must not load.
+    from desktop.store.checking import facts_of, machine_verdicts
+
     year = article_year(article, records)
     article_row = (
         article.doc,
@@ -208,6 +210,8 @@ def _insert_records(conn: sqlite3.Connection, added: list[tuple[int, PreparedArt
     largest id plus one, and the caller's transaction lets no one else insert meanwhile): the ids
     follow from the last, with no query through ``records_article``, which a bulk load defers.
     """
+    from desktop.store.checking import resolve_positions  # here for the reason prepare() says
+
     rows = [(article_id, *_own(row), stamp) for article_id, item in added for row in item.record_rows]
     if not rows:
         return

@@ -6,7 +6,7 @@ fields; a fact's cross-article findings of its members.  A full check that
 runs to its end stores, for every article, a fingerprint of its text, year,
 warnings and records, the checks
 stored on them included, seeded with
-:data:`~desktop.store.checking.CHECKS_VERSION`, and the facts its records
+:data:`~desktop.store.check_columns.CHECKS_VERSION`, and the facts its records
 belong to.  The next full check computes the fingerprints again in SQL (one
 read of the records, no Python per record) and re-checks only the articles
 whose fingerprint differs (an edit, an import, a record deleted, a column
@@ -28,7 +28,7 @@ import hashlib
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 
-from desktop.store.checking import CHECKS_VERSION
+from desktop.store.check_columns import CHECKS_VERSION
 from desktop.store.details import JOINED
 
 #: What one record contributes: every column the article pass and the fact pass read or write.

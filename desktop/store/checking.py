@@ -42,10 +42,9 @@ from desktop.core.checks.verdicts import (
 )
 from desktop.core.records import FIELDS
 from desktop.store import details
+from desktop.store.check_columns import ALL_CHECKS as ALL_CHECKS
+from desktop.store.check_columns import CHECKS_VERSION as CHECKS_VERSION
 
-#: The version of the rules whose results the database holds; bump when a rule changes its verdicts,
-#: so that the next ``chitieu check`` (or the window) re-checks the corpus.
-CHECKS_VERSION = "2026.12.1"
 META_KEY = "checks_version"
 #: Fact keys re-checked per query.
 FACT_BATCH = 500
@@ -61,12 +60,6 @@ _ROW_COLUMNS = (
 )
 _UPDATE_ARTICLE = "UPDATE record_rows SET rules = ?, risk = ?, fact = ? WHERE id = ?"
 _UPDATE_FACT = "UPDATE record_rows SET rules = ?, risk = ? WHERE id = ?"
-#: Every failed check of a record as one JSON list (the record's and its article's, then the one across
-#: articles): what exports, ``chitieu check`` and the window show.  SQL, so exports stay in SQLite.
-ALL_CHECKS = (
-    "CASE WHEN {t}conflicts IS NULL THEN {t}checks WHEN {t}checks IS NULL THEN json_array(json({t}conflicts)) "
-    "ELSE json_insert({t}checks, '$[#]', json({t}conflicts)) END"
-)
 
 
 # ---- one article at a time -------------------------------------------------------------

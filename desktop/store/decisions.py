@@ -29,7 +29,7 @@ from typing import Any
 from desktop.core.errors import InputError
 from desktop.core.problems import problem
 from desktop.core.records import Record, lacks_label, may_decide
-from desktop.store import changes, checking
+from desktop.store import changes
 from desktop.store.changes import Snapshot
 from desktop.store.clock import now
 from desktop.store.review_rows import ReviewRow
@@ -272,6 +272,9 @@ def _no_label(record_ids: list[int]) -> InputError:
 
 
 def _result(conn: sqlite3.Connection, done: list[RecordChange], logged: list[Snapshot]) -> Decision:
+    # Imported here: the checks import the extractor, which only a decision needs, not opening the store.
+    from desktop.store import checking
+
     checking.recheck_changed(conn, [(c.before, c.after) for c in done])
     articles = {(c.after or c.before or {})["article_id"] for c in done}
     return Decision(tuple(done), {a: changes.recount(conn, a) for a in sorted(articles)}, tuple(logged))

@@ -20,7 +20,7 @@ from desktop.core.records import DECIDED, Article, Record
 from desktop.store import accepting, decisions, details
 from desktop.store.accepting import Accepted, Selection
 from desktop.store.bulk import AddResult, insert_prepared, prepare
-from desktop.store.checking import ALL_CHECKS
+from desktop.store.check_columns import ALL_CHECKS
 from desktop.store.clock import now
 from desktop.store.db import Database
 from desktop.store.decisions import Decision, RecordChange
