@@ -33,6 +33,7 @@ from setuptools import Extension, setup
 COMPILED = [
     "desktop/core/extract",
     "desktop/core/checks",
+    "desktop/core/check_rules.py",
     "desktop/core/clean.py",
     "desktop/core/memo.py",
     "desktop/core/metadata.py",

@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 from factories import ROOT, SHARED
 
+from desktop.core.check_rules import BY_NAME, Finding
 from desktop.core.checks import (
     RULES,
     ArticleFacts,
@@ -23,7 +24,6 @@ from desktop.core.checks import (
 from desktop.core.checks.article import significant_digits, whole_of
 from desktop.core.checks.conflicts import part_of_year, quantity_key
 from desktop.core.checks.labels import check_label
-from desktop.core.checks.rules import BY_NAME, Finding
 from desktop.core.checks.verdicts import FactRow, fact_changes, finding_text
 from desktop.core.extract import extract
 from desktop.core.records import Comparison, Record
@@ -679,8 +679,8 @@ def test_a_fact_group_read_in_the_lowered_text_is_the_one_read_in_slices() -> No
 
 
 def test_the_cross_article_template_reads_as_the_finding_does() -> None:
+    from desktop.core.check_rules import CROSS_ARTICLE
     from desktop.core.checks.conflicts import KINDS_VI
-    from desktop.core.checks.rules import CROSS_ARTICLE
     from desktop.core.checks.verdicts import _cross_template, _escaped
 
     for code, place, period, kind in [

@@ -80,7 +80,8 @@ def run_check(args: argparse.Namespace, interrupt: Interrupt) -> int:
 def _check(store: Store, args: argparse.Namespace, interrupt: Interrupt, started: float) -> str | None:
     """Re-check when needed and print the failures; returns the summary line (None: stopped by Ctrl+C,
     empty: the reader of stdout left)."""
-    from desktop.services.checks import check_store, flagged_count
+    from desktop.services.checks import check_store
+    from desktop.store.check_columns import flagged_count
     from desktop.store.checking import needs_check
 
     note = ""
@@ -111,7 +112,8 @@ def _check(store: Store, args: argparse.Namespace, interrupt: Interrupt, started
 
 def _print(conn: sqlite3.Connection, args: argparse.Namespace) -> int:
     """Print the failures as asked; returns how many failed checks there are."""
-    from desktop.services.checks import first_flags, flags, rule_counts
+    from desktop.services.checks import first_flags, flags
+    from desktop.store.check_columns import rule_counts
 
     if args.json:
         failed = 0

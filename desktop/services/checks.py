@@ -16,7 +16,7 @@ import multiprocessing
 import os
 import signal
 import sqlite3
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import closing, contextmanager
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from desktop.core.checks import BY_NAME, Finding
+from desktop.core.checks import Finding
 from desktop.store import Store, check_prints
 from desktop.store.checking import (
     ALL_CHECKS,
@@ -365,22 +365,3 @@ def _flags_of(conn: sqlite3.Connection, rows: Iterable[tuple]) -> Iterator[Flag]
             doc, text = conn.execute("SELECT doc, text FROM articles WHERE id = ?", (article_id,)).fetchone()
         for data in json.loads(checks):
             yield Flag(record_id, doc, indicator, text[start:end], Finding.from_dict(data))
-
-
-def rule_counts(conn: sqlite3.Connection) -> list[tuple[str, int]]:
-    """Records failing each rule, in the order of the rules (rules nothing fails are left out).
-
-    Counted by combination of rules over the ``records_rules`` index (a few dozen combinations),
-    never by reading the findings of every flagged record.
-    """
-    counts: Counter[str] = Counter()
-    for rules, n in conn.execute(
-        "SELECT rules, COUNT(*) FROM records WHERE rules IS NOT NULL GROUP BY rules"
-    ):
-        for rule in rules.split():
-            counts[rule] += n
-    return [(name, counts[name]) for name in BY_NAME if counts[name]]
-
-
-def flagged_count(conn: sqlite3.Connection) -> int:
-    return conn.execute("SELECT COUNT(*) FROM records WHERE rules IS NOT NULL").fetchone()[0]

@@ -12,8 +12,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.services.checks import flagged_count, rule_counts
 from desktop.store import Store
+from desktop.store.check_columns import flagged_count, rule_counts
 
 Rows = list[tuple[str, int]]
 

@@ -1,8 +1,8 @@
 """Checks on every record: what a number can mean, tested rule by rule (issue 13).
 
-A check is a named :class:`~desktop.core.checks.rules.Rule` with a message in
+A check is a named :class:`~desktop.core.check_rules.Rule` with a message in
 English and Vietnamese; a record that fails it carries a
-:class:`~desktop.core.checks.rules.Finding`.  Three scopes:
+:class:`~desktop.core.check_rules.Finding`.  Three scopes:
 
 * one record, against its own span and the article's year (:func:`check_record`);
 * the records of one article together: repeats, comparisons counted twice,
@@ -18,13 +18,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from desktop.core.check_rules import BY_NAME, RULES, Finding, Rule
 from desktop.core.checks.article import check_article_records
 from desktop.core.checks.conflicts import Fact, fact_group, fact_of, find_conflicts
 from desktop.core.checks.labels import check_label
 from desktop.core.checks.magnitudes import check_growth, check_per_capita, check_rate
 from desktop.core.checks.periods import check_assumed_period, check_period
 from desktop.core.checks.risk import risk_of
-from desktop.core.checks.rules import BY_NAME, RULES, Finding, Rule
 from desktop.core.checks.span import check_span
 from desktop.core.checks.subject import ArticleFacts, Subject, lowered
 from desktop.core.checks.units import check_unit

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from itertools import pairwise
 
-from desktop.core.checks.rules import DUPLICATE, INSIDE_COMPARISON, SHARES_OVER_100, Finding
+from desktop.core.check_rules import DUPLICATE, INSIDE_COMPARISON, SHARES_OVER_100, Finding
 from desktop.core.checks.subject import Subject
 from desktop.core.extract.comparisons import is_glue
 from desktop.core.numbers import format_number

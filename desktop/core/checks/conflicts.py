@@ -33,7 +33,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from desktop.core.checks.rules import CROSS_ARTICLE, Finding
+from desktop.core.check_rules import CROSS_ARTICLE, Finding
 from desktop.core.checks.subject import Subject
 from desktop.core.memo import remember
 from desktop.core.records import decimal_to_text

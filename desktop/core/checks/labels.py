@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from desktop.core.checks.rules import LABEL_EMPTY, LABEL_ONE_WORD, LABEL_OPENING, Finding
+from desktop.core.check_rules import LABEL_EMPTY, LABEL_ONE_WORD, LABEL_OPENING, Finding
 from desktop.core.extract.lexicon import alternation
 from desktop.core.places import gazetteer
 

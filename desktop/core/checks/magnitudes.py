@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from desktop.core.checks.rules import GROWTH_RANGE, PER_CAPITA, RATE_OVER_100, Finding
+from desktop.core.check_rules import GROWTH_RANGE, PER_CAPITA, RATE_OVER_100, Finding
 from desktop.core.checks.subject import Subject
 from desktop.core.numbers import format_number
 

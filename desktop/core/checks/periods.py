@@ -19,7 +19,7 @@ a one-year slack took this rule from 13 real errors in 45 flags to 13 in 16).
 
 from __future__ import annotations
 
-from desktop.core.checks.rules import PERIOD_ASSUMED, PERIOD_EARLY, PERIOD_FAR, PERIOD_FUTURE, Finding
+from desktop.core.check_rules import PERIOD_ASSUMED, PERIOD_EARLY, PERIOD_FAR, PERIOD_FUTURE, Finding
 from desktop.core.checks.subject import ArticleFacts, Subject, period_years
 
 EARLIEST = 1945

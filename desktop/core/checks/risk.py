@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from desktop.core.checks.rules import BY_NAME, Finding
+from desktop.core.check_rules import BY_NAME, Finding
 
 
 def risk_of(findings: Iterable[Finding], confidence: float | None) -> float:

@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from desktop.core.checks.rules import SPAN, Finding
+from desktop.core.check_rules import SPAN, Finding
 from desktop.core.checks.subject import Subject
 from desktop.core.extract.lexicon import QUALIFIER_WORDS
 from desktop.core.extract.pipeline import qualifier_of

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from desktop.core.checks.rules import UNIT_CLASS, Finding
+from desktop.core.check_rules import UNIT_CLASS, Finding
 from desktop.core.checks.subject import Subject
 from desktop.core.taxonomy import default_taxonomy, unit_class
 

@@ -22,10 +22,10 @@ from operator import itemgetter
 from string import Formatter
 from typing import Any, NamedTuple
 
+from desktop.core.check_rules import CROSS_ARTICLE
 from desktop.core.checks import ArticleFacts, Finding, check_article, lowered
 from desktop.core.checks.conflicts import KINDS_VI, MAX_LISTED, Fact, conflicting, fact_key_of, quoted
 from desktop.core.checks.risk import risk_of_rules
-from desktop.core.checks.rules import CROSS_ARTICLE
 from desktop.core.memo import remember
 from desktop.core.records import Comparison
 

@@ -6,6 +6,9 @@ it drives the risk score) and one message per *variant*, since one rule may
 fail in more than one way (a span that reads as another value, or as no
 figure at all).  A :class:`Finding` carries both languages already written,
 so the store, the exports and the window never need the templates.
+
+Beside :mod:`desktop.core.checks`, not in it: the checks import the extractor, and a
+command that only names or counts the rules (``chitieu stats``) must not load it.
 """
 
 from __future__ import annotations
