@@ -21,11 +21,29 @@ from desktop.export.atomic import atomic_path, check_destination
 from desktop.export.query import STATUS_FILTERS
 from desktop.export.to_csv import write_csv, write_tidy_csv
 from desktop.export.to_jsonl import write_jsonl
-from desktop.export.to_xlsx import write_tidy_xlsx, write_xlsx
 from desktop.store import Store
 from desktop.store.db import file_problem
 
 Writer = Callable[[sqlite3.Connection, str, Path, Callable[[int], None]], None]
+
+
+def write_xlsx(
+    conn: sqlite3.Connection, status: str, path: Path, tick: Callable[[int], None], *, tidy: bool = False
+) -> None:
+    """:func:`desktop.export.to_xlsx.write_xlsx`, imported when a workbook is written: openpyxl takes
+    a tenth of a second to import, which a CSV or JSONL export has no reason to pay."""
+    from desktop.export.to_xlsx import write_xlsx as write
+
+    write(conn, status, path, tick, tidy=tidy)
+
+
+def write_tidy_xlsx(conn: sqlite3.Connection, status: str, path: Path, tick: Callable[[int], None]) -> None:
+    """:func:`desktop.export.to_xlsx.write_tidy_xlsx`, imported when used, as :func:`write_xlsx` says."""
+    from desktop.export.to_xlsx import write_tidy_xlsx as write
+
+    write(conn, status, path, tick)
+
+
 WRITERS: dict[str, Writer] = {"jsonl": write_jsonl, "csv": write_csv, "xlsx": write_xlsx}
 #: ``--tidy``: the tidy table as the whole CSV, or as an extra sheet of the workbook.
 TIDY_WRITERS: dict[str, Writer] = {"csv": write_tidy_csv, "xlsx": partial(write_xlsx, tidy=True)}
