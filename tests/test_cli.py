@@ -201,6 +201,56 @@ def test_the_real_command_on_the_default_database_never_imports_qt(tmp_path: Pat
     assert probe.returncode == 0, probe.stderr
 
 
+def loaded_by(argv: list[str], names: tuple[str, ...], cwd: Path) -> list[str]:
+    """Which of the modules ``names`` a fresh interpreter has loaded after running ``chitieu ARGV``: in a
+    subprocess, since this test process has imported them all long ago."""
+    probe = (
+        "import sys\nfrom desktop.cli import main\ncode = main(sys.argv[1:])\n"
+        f"print(*[name for name in {names!r} if name in sys.modules])\nraise SystemExit(code)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, *argv],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "CHITIEU_BACKUPS": "0"},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.split("\n")[-2].split()
+
+
+#: What a command that only reads the database has no use for: the extractor and its checks (2.7 billion
+#: instructions to import, 30 times an empty Python), and openpyxl (only workbooks).
+NOT_FOR_READING = ("desktop.core.extract", "desktop.core.checks", "openpyxl")
+
+
+def test_help_and_reading_commands_import_neither_the_extractor_nor_openpyxl(
+    db: Path, tmp_path: Path
+) -> None:
+    """Issue 15: each command imports what it uses when it runs, not every command's module."""
+    assert loaded_by(["stats", "--db", str(db)], NOT_FOR_READING, tmp_path) == []
+    assert (
+        loaded_by(["export", "--db", str(db), "--format", "csv", "-o", "r.csv"], NOT_FOR_READING, tmp_path)
+        == []
+    )
+    assert loaded_by(["backups", "--db", str(db)], NOT_FOR_READING, tmp_path) == []
+
+
+def test_help_imports_no_command(tmp_path: Path) -> None:
+    """``--help`` exits inside the parser: ``sys.exit`` is caught to look at what it loaded."""
+    probe = (
+        "import sys\nfrom desktop.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "print('LOADED', *[m for m in ('desktop.core.extract', 'desktop.store', 'desktop.services', 'sqlite3') "
+        "if m in sys.modules])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "LOADED"
+
+
 @pytest.mark.skipif(not (SHARED / "tools" / "score_extraction.py").exists(), reason="needs ../shared")
 def test_end_to_end_import_export_and_score(tmp_path: Path) -> None:
     """The issue's acceptance command: seeds in, JSON Lines out, scored against the gold answers."""

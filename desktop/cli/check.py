@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sqlite3
 import sys
 import time
 from collections import defaultdict
@@ -15,7 +14,9 @@ from desktop.cli.args import command, db_option, plural, resolve_db
 from desktop.cli.output import EXIT_INTERRUPTED, Interrupt, progress_bar, seconds
 from desktop.core.errors import InputError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # sqlite3 and the store are imported when the command runs, not by --help
+    import sqlite3
+
     from desktop.store import Store
 
 #: Records listed under each rule unless ``--all``.
