@@ -6,7 +6,6 @@ import argparse
 
 from desktop.cli.args import command
 from desktop.cli.output import Interrupt
-from desktop.core.bundled import document
 
 #: Shipped documents, by the name the command takes.
 DOCUMENTS = {
@@ -34,6 +33,8 @@ def add_docs(commands: argparse._SubParsersAction) -> None:
 
 
 def run_docs(args: argparse.Namespace, interrupt: Interrupt) -> int:
+    from desktop.core.bundled import document  # importlib.resources: here, not in every command's start
+
     if args.name is None:
         for name, (file, about) in DOCUMENTS.items():
             print(f"{name}: {about}\n  {document(file)}")
