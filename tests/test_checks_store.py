@@ -20,7 +20,8 @@ from desktop.services.checks import check_corpus, first_flags, flags
 from desktop.services.ingest import import_paths
 from desktop.services.reextract import reextract
 from desktop.store import Selection, Store, checking, details
-from desktop.store.checking import CHECKS_VERSION, checked_version, fact_slices, facts_of, needs_check
+from desktop.store.check_columns import CHECKS_VERSION
+from desktop.store.checking import checked_version, fact_slices, facts_of, needs_check
 
 #: An article the extractor reads figures from (what it makes of them is the extractor's business; the
 #: tests that need a given failure store hand-made records of it, see :func:`flagged_db`).

@@ -23,7 +23,7 @@ from desktop.export.query import ARTICLE_COLUMNS, COLUMNS, RECORD_COLUMNS
 from desktop.services.checks import check_corpus
 from desktop.services.ingest import import_paths
 from desktop.store import Store
-from desktop.store.checking import ALL_CHECKS
+from desktop.store.check_columns import ALL_CHECKS
 from desktop.store.schema import MIGRATIONS, SCHEMA_VERSION, _minified_checks
 
 #: Three articles giving one fact three values (a cross-article finding on each), one a label the checks

@@ -26,9 +26,8 @@ from typing import TypeVar
 
 from desktop.core.checks import Finding
 from desktop.store import Store, check_prints
+from desktop.store.check_columns import ALL_CHECKS, CHECKS_VERSION
 from desktop.store.checking import (
-    ALL_CHECKS,
-    CHECKS_VERSION,
     article_changes,
     checked_version,
     fact_slice_changes,

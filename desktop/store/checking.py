@@ -42,8 +42,7 @@ from desktop.core.checks.verdicts import (
 )
 from desktop.core.records import FIELDS
 from desktop.store import details
-from desktop.store.check_columns import ALL_CHECKS as ALL_CHECKS
-from desktop.store.check_columns import CHECKS_VERSION as CHECKS_VERSION
+from desktop.store.check_columns import CHECKS_VERSION
 
 META_KEY = "checks_version"
 #: Fact keys re-checked per query.
