@@ -201,6 +201,12 @@ def test_an_empty_or_one_word_label_is_flagged():
     assert check_label("   ", "ha").rule == "label_empty"
     assert check_label("Tăng", "tỷ đồng").rule == "label_one_word"
     assert check_label("Chiếm", "%").rule == "label_one_word"
+    assert check_label("Trường", "tỷ đồng").rule == "label_one_word"
+
+
+def test_a_one_word_label_that_is_the_counted_noun_passes():
+    assert check_label("Trường", "trường") is None
+    assert check_label("Xã", "xã/phường") is None
 
 
 @pytest.mark.parametrize(

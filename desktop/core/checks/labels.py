@@ -162,6 +162,8 @@ def _check(label: str, unit: str) -> Finding | None:
     if not words:
         return LABEL_EMPTY.finding()
     if len(words) == 1:
+        if label.lower() == unit.split("/")[0].strip():
+            return None  # the counted noun alone: ``Trường`` counting ``trường`` says what is counted
         return LABEL_ONE_WORD.finding(label=label)
     opening = opening_of(label, unit)
     if opening is None:
