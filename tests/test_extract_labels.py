@@ -1636,6 +1636,34 @@ def test_spring_holidays_and_months_in_words_are_spans(text, expected):
     assert label(text, published="2024-02-20") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trong tháng sáu, kim ngạch nhập khẩu đạt 640 triệu USD.", "Kim ngạch nhập khẩu tháng sáu"),
+        ("Trong tháng năm, doanh thu bán lẻ đạt 2.100 tỷ đồng.", "Doanh thu bán lẻ tháng năm"),
+        ("Trong tháng chín, số khách quốc tế đạt 12.000 lượt.", "Số khách quốc tế tháng chín"),
+    ],
+)
+def test_months_named_by_a_number_word_are_spans(text, expected):
+    assert label(text, published="2024-10-20") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong 6 tháng năm nay, doanh thu bán lẻ đạt 2.100 tỷ đồng.",
+        "Sáu tháng đầu năm 2024, doanh thu bán lẻ đạt 2.100 tỷ đồng.",
+    ],
+)
+def test_a_number_word_before_thang_still_counts_months(text):
+    assert label(text, published="2024-07-20") == "Doanh thu bán lẻ 6 tháng"
+
+
+def test_the_last_months_of_the_year_keep_their_end():
+    text = "Dự kiến 6 tháng cuối năm 2024, sản lượng xi măng tiêu thụ giảm khoảng 8%."
+    assert label(text, published="2024-07-20").endswith("6 tháng cuối năm")
+
+
 def test_a_month_word_before_other_words_is_no_span():
     assert "tháng" not in label(
         "Trong tháng một số doanh nghiệp nộp 30 tỷ đồng tiền thuế.", published="2024-02-20"

@@ -126,7 +126,7 @@ _SPAN = re.compile(
     rf"|(?:hết|cuối)\s+tháng\s+(?P<upto>\d{{1,2}})(?!\d)"
     rf"|quý\s+(?P<quarter>iv|i{{1,3}}|[1-4]){_E}"
     rf"|(?:(?<=trong\s)tháng\s+(?P<dated>\d{{1,2}})|tháng\s+(?P<month>\d{{1,2}})(?!\s*/\s*\d))(?!\d|[.,]\d)"
-    rf"|(?P<named>tháng\s+(?:một|giêng|chạp|hai|tư|bảy|tám|mười(?:\s+một|\s+hai)?)){_E}(?=\s*[,.;:)\n]|\s+(?:năm|vừa|này))"
+    rf"|(?P<named>tháng\s+(?:một|giêng|chạp|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)){_E}(?=\s*[,.;:)\n]|\s+(?:năm|vừa|này))"
     rf"|(?P<tet>(?:dịp|tháng|cận|trước|sau)\s+tết){_E}(?:\s+nguyên\s+đán)?"
     rf"|(?P<spring>dịp\s+xuân{_CAN_CHI}){_E}"
     rf"|(?P<whole>cả\s+năm){_E}(?!\s+(?:học|qua))"
@@ -142,7 +142,7 @@ _DATE_WINDOW = re.compile(
 #: The same spans with the words that introduce them, to take them out of the words before a figure.
 _SPAN_IN_LABEL = re.compile(
     r"(?=[tcđlhqdTCĐLHQD\d])(?:(?:trong|của|cả|tính\s+đến|đến|từ\s+đầu\s+năm\s+đến|từ|lũy\s+kế|luỹ\s+kế)\s+)*(?:(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm"
-    r"|\s+qua|\s+đầu)?|(?:hết|cuối)\s+tháng\s+\d{1,2}|tháng\s+\d{1,2}|quý\s+(?:iv|i{1,3}|[1-4]))(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?"
+    r"|\s+qua|\s+đầu)?|(?:hết|cuối)\s+tháng\s+\d{1,2}|tháng\s+\d{1,2}|tháng\s+(?:một|giêng|chạp|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)(?=\s*[,;:)])|quý\s+(?:iv|i{1,3}|[1-4]))(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?"
     r"|(?:trong\s+)?(?:dịp|tháng|cận)\s+tết(?:\s+nguyên\s+đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?)(?![^\W_])"
     r"(?:\s+(?:đến\s+nay|trở\s+lại\s+đây))?",
     re.IGNORECASE,
@@ -2230,7 +2230,9 @@ class Labeller:
         if "năm" in between and _another_year(between):
             return ""
         if found["months"]:
-            return f"{_SPELLED_MONTHS.get(found['months'], found['months'])} tháng"
+            months = f"{_SPELLED_MONTHS.get(found['months'], found['months'])} tháng"
+            edge = _YEAR_EDGE.search(found.group(0))  # ``6 tháng cuối năm`` is not the first half
+            return f"{months} {edge.group(0)}" if edge else months
         if found["whole"]:  # ``6 tháng đạt 14.000 tỷ đồng, cả năm 2017 phấn đấu 29.000 tỷ đồng``
             part = low.find("tháng", start, found.start()) >= 0 or low.find("quý", start, found.start()) >= 0
             return "cả năm" if part else ""  # said against a part of the year, not alone
@@ -2301,6 +2303,9 @@ _SPAN_OPENER = re.compile(
 )
 #: Spans of months spelled out (``Sáu tháng đầu năm``), written as the genre mostly does, in figures.
 _SPELLED_MONTHS = {"ba": "3", "sáu": "6", "chín": "9"}
+#: The end of the year a span of months is counted back from: ``6 tháng cuối năm`` is no first half
+#: (``6 tháng đầu năm`` is what ``6 tháng`` already says).
+_YEAR_EDGE = re.compile(r"cuối\s+năm$")
 #: Words a label may still start with that say how it is given, not what: ``Với số vốn đăng ký``.
 _LEADING_JUNK = re.compile(
     r"^(?:với|đối\s+với|chủ\s+yếu\s+là|chủ\s+yếu|trên(?=\s+tổng\s))\s+(?=\S+\s)", re.IGNORECASE
