@@ -1824,3 +1824,44 @@ def test_a_list_piece_is_measured_without_its_trailing_words_and_the_measure_aft
         "Đơn vị xuất khẩu rau, quả và nông sản",
         "Tổng sản lượng đơn vị xuất khẩu rau, quả và nông sản",
     ]
+
+
+# --- the parts of a breakdown carry the measure broken down ---------------------------------
+
+
+def test_parts_of_a_breakdown_carry_the_measure():
+    text = (
+        "Xét theo thành phần kinh tế, doanh thu bán lẻ ở khu vực kinh tế nhà nước đạt 120 tỷ đồng; "
+        "khu vực ngoài nhà nước đạt 430 tỷ đồng. Xét theo ngành, ngành khách sạn đạt 90 tỷ đồng."
+    )
+    assert labels(text, published="2024-07-20") == [
+        "Doanh thu bán lẻ khu vực kinh tế nhà nước",
+        "Doanh thu bán lẻ khu vực ngoài nhà nước",
+        "Doanh thu bán lẻ ngành khách sạn",
+    ]
+
+
+def test_a_breakdown_part_takes_no_measure_of_another_unit_or_paragraph():
+    text = (
+        "Kim ngạch xuất khẩu khu vực kinh tế nhà nước đạt 300 triệu USD; khu vực FDI có 45 doanh nghiệp.\n"
+        "Ngành du lịch đón 20.000 lượt khách."
+    )
+    found = labels(text, published="2024-07-20")
+    assert not any(f.startswith("Kim ngạch") for f in found[1:])
+
+
+def test_a_breakdown_part_that_names_its_measure_keeps_it():
+    text = "Giá trị sản xuất khu vực nông nghiệp đạt 500 tỷ đồng; khu vực công nghiệp có giá trị sản xuất 900 tỷ đồng."
+    assert labels(text, published="2024-07-20")[1] == "Khu vực công nghiệp có giá trị sản xuất"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Có 3 nhóm hàng giảm, gồm nhóm giao thông giảm 0,4%.", "Nhóm giao thông giảm"),
+        ("Phân theo loại hình, công ty cổ phần có 680 doanh nghiệp.", "Doanh nghiệp công ty cổ phần"),
+        ("Tổng mức bán lẻ 6 tháng đầu năm nay đạt 259 nghìn tỷ đồng.", "Tổng mức bán lẻ 6 tháng"),
+    ],
+)
+def test_breakdown_openers_and_this_year_leave_the_label(text, expected):
+    assert labels(text, published="2024-07-20")[-1] == expected

@@ -259,6 +259,8 @@ OPENERS = (
     "thì",
     "nhưng",
     "song",
+    "bao gồm",
+    "gồm",
     "tiếp theo là",
     "tiếp theo",
     "trong số đó",

@@ -94,11 +94,11 @@ _E = r"(?![^\W\d_])"  # a word ends here
 _OPENERS = alternation(OPENERS)
 _HEAD_PUNCTUATION = ' ,.-–+*•:()"“”'
 #: First words of the openers, looked up before the opener pattern is tried.
-_HEAD_WORDS = frozenset(w.split()[0] for w in OPENERS) | {"về", "toàn", "tại", "thời"}
+_HEAD_WORDS = frozenset(w.split()[0] for w in OPENERS) | {"về", "toàn", "tại", "thời", "xét", "phân", "chia"}
 _SUBJECT_WORDS = frozenset(w.split()[0] for w in AGENT_WORDS)
 _AUX_FIRST = frozenset({"đã", "đang", "sẽ", "cũng", "vẫn", "đều", "vừa", "chỉ", "mới"})
 _HEAD = re.compile(
-    rf"^(?:[\s,.\-–+*•:()\"“”]|(?:{_OPENERS}){_E}|về\s+[^,]{{1,30}},|(?:tại\s+)?thời\s+điểm(?:\s[^,]{{0,30}})?(?:,|$)|toàn\s+(?:tỉnh|thành\s+phố|huyện)\s+(?=có))+",
+    rf"^(?:[\s,.\-–+*•:()\"“”]|(?:{_OPENERS}){_E}|về\s+[^,]{{1,30}},|(?:xét|phân|chia)\s+theo\s+[^,]{{1,30}},|(?:tại\s+)?thời\s+điểm(?:\s[^,]{{0,30}})?(?:,|$)|toàn\s+(?:tỉnh|thành\s+phố|huyện)\s+(?=có))+",
     re.IGNORECASE,
 )
 #: Period words and what introduces them.  Patterns that remove words from a label start with a
@@ -141,7 +141,7 @@ _DATE_WINDOW = re.compile(
 )
 #: The same spans with the words that introduce them, to take them out of the words before a figure.
 _SPAN_IN_LABEL = re.compile(
-    r"(?=[tcđlhqdTCĐLHQD\d])(?:(?:trong|của|cả|tính\s+đến|đến|từ\s+đầu\s+năm\s+đến|từ|lũy\s+kế|luỹ\s+kế)\s+)*(?:(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm"
+    r"(?=[tcđlhqdTCĐLHQD\d])(?:(?:trong|của|cả|tính\s+đến|đến|từ\s+đầu\s+năm\s+đến|từ|lũy\s+kế|luỹ\s+kế)\s+)*(?:(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm(?:\s+nay)?"
     r"|\s+qua|\s+đầu)?|(?:hết|cuối)\s+tháng\s+\d{1,2}|tháng\s+\d{1,2}|tháng\s+(?:một|giêng|chạp|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)(?=\s*[,;:)])|quý\s+(?:iv|i{1,3}|[1-4]))(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?"
     r"|(?:trong\s+)?(?:dịp|tháng|cận)\s+tết(?:\s+nguyên\s+đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?)(?![^\W_])"
     r"(?:\s+(?:đến\s+nay|trở\s+lại\s+đây))?",
@@ -735,6 +735,8 @@ class Labeller:
         self._serves: tuple[str, int] = ("", -1)  # what was made for a count, and the count's end
         self._done_for: tuple[str, int] = ("", -1)  # what was done for a count (``được kiểm tra``), its end
         self._sector: tuple[str, int] = ("", -1)  # the sector a count of a breakdown is of, and its end
+        # the measure a breakdown (``ở khu vực kinh tế nhà nước``) was given of, its unit class, its paragraph
+        self._broken_down: tuple[str, str, int] = ("", "", -1)
         self._told: tuple[str, str | None] = ("", None)  # the verb of the sentence before, and its unit
         self._detailed: tuple[int, str] = (-1, "")  # a sentence and the span of the one before it details
         self._frame: tuple[str, int, int] | None = (
@@ -926,6 +928,8 @@ class Labeller:
             label = (
                 f"Vốn {_lower_first(label)}"  # ``huy động từ doanh nghiệp đạt 574 tỷ đồng``: the funds raised
             )
+        if label[:2].lower() in _BREAKDOWN_STARTS:
+            label = self._of_breakdown(label, figure)
         label = label[:1].upper() + label[1:]
         if label[:3] == "Tỷ " and self._ti and label[3:].split(" ", 1)[0] in self._ti:
             label = "Tỉ" + label[2:]
@@ -1469,6 +1473,33 @@ class Labeller:
             and not has_quantity(label.lower())
             and not label.lower().startswith(said[9:].lower())
         )
+
+    def _of_breakdown(self, label: str, figure: Figure) -> str:
+        """``label`` with the measure its breakdown is of: a label that is only a part of a breakdown
+        (``Khu vực ngoài nhà nước``, ``Ngành du lịch``) names the measure the paragraph last broke down
+        the same way (``tổng mức bán lẻ ở khu vực kinh tế nhà nước đạt ...; khu vực ngoài nhà nước đạt
+        ...``) in the same class of unit; a label that names a measure and then a part gives that
+        measure to the parts after it."""
+        paragraph = self.text.rfind("\n", 0, figure.start)
+        kind = unit_class(figure.quantity.base_unit)
+        part = _BREAKDOWN.search(label)
+        if part is None:
+            return label
+        if part.start() == 0:
+            measure, of_kind, at = self._broken_down
+            if measure and of_kind == kind and at == paragraph and not has_quantity(label.lower()):
+                return f"{measure} {_lower_first(label)}"
+            return label
+        measure = label[: part.start()].rstrip(" ,")
+        before, of_kind, at = self._broken_down
+        if of_kind == kind and at == paragraph and before.lower().startswith(f"{measure.lower()} "):
+            # ``Doanh thu khu vực ngoài nhà nước``: a list's head word only, where the measure was longer
+            return f"{before} {label[part.start() :].lstrip()}"
+        if has_quantity(measure.lower()) and measure.count(" ") < BREAKDOWN_MEASURE_WORDS:
+            self._broken_down = (measure, kind, paragraph)
+            if label[part.start() : part.start() + 2].lower() == "ở ":  # ``... ở khu vực nhà nước``: no place
+                return f"{label[: part.start()]}{label[part.start() + 2 :].lstrip()}"
+        return label
 
     def _sibling_deed(self, label: str, figure: Figure) -> str:
         """What the item before in the sentence's list said was done (``xuất khẩu`` of ``Khu vực nhà
@@ -2306,6 +2337,15 @@ _SPELLED_MONTHS = {"ba": "3", "sáu": "6", "chín": "9"}
 #: The end of the year a span of months is counted back from: ``6 tháng cuối năm`` is no first half
 #: (``6 tháng đầu năm`` is what ``6 tháng`` already says).
 _YEAR_EDGE = re.compile(r"cuối\s+năm$")
+#: A part of a breakdown in a label (``ở khu vực ngoài nhà nước``, ``ngành du lịch``), and the first
+#: letters of the words it, or a measure given of it, may start a label with.
+_BREAKDOWN = re.compile(
+    r"(?:(?<=^)|(?<=\s))(?:(?:ở|của|tại)\s+)?(?:khu\s+vực|ngành|thành\s+phần|loại\s+hình)\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+_BREAKDOWN_STARTS = frozenset({"kh", "ng", "th", "lo", "tổ", "gi", "ki", "do", "sả", "xu", "nh", "vố", "ch"})
+#: Most words of a measure a breakdown is given of (``Tổng mức lưu chuyển hàng hóa``).
+BREAKDOWN_MEASURE_WORDS = 7
 #: Words a label may still start with that say how it is given, not what: ``Với số vốn đăng ký``.
 _LEADING_JUNK = re.compile(
     r"^(?:với|đối\s+với|chủ\s+yếu\s+là|chủ\s+yếu|trên(?=\s+tổng\s))\s+(?=\S+\s)", re.IGNORECASE
