@@ -1865,3 +1865,29 @@ def test_a_breakdown_part_that_names_its_measure_keeps_it():
 )
 def test_breakdown_openers_and_this_year_leave_the_label(text, expected):
     assert labels(text, published="2024-07-20")[-1] == expected
+
+
+# --- a group a percentage is of, its place, and what is said of it --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đến nay, 100% số xã trên địa bàn tỉnh có trạm y tế.", "Tỷ lệ xã có trạm y tế"),
+        ("Hiện nay 96% số hộ của huyện được dùng nước sạch.", "Tỷ lệ hộ được dùng nước sạch"),
+        ("Đến nay, 80% số trường trên địa bàn huyện Gia Lâm đã đạt chuẩn quốc gia.", "Tỷ lệ trường đã đạt chuẩn quốc gia"),
+    ],
+)
+def test_the_place_of_a_group_leaves_what_is_said_of_it(text, expected):
+    assert label(text, published="2024-07-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đến nay, 100% số xã trên địa bàn tỉnh, tăng 12 xã so với năm 2020.", "Xã"),
+        ("Đến nay, 90% số hộ trên địa bàn tỉnh và các doanh nghiệp được dùng điện.", "Hộ"),
+    ],
+)
+def test_a_place_not_followed_by_what_is_said_ends_the_group(text, expected):
+    assert labels(text, published="2024-07-20")[0] == expected

@@ -2050,6 +2050,12 @@ class Labeller:
         )
         if not phrase or (figure.is_percent and _BASIS_HEAD.match(phrase.lower())):
             return "", -1
+        if figure.is_percent and (place := _GROUP_PLACE.match(rest, skip + length)):
+            # ``100% số xã trên địa bàn tỉnh có nhà văn hóa``: the place is the record's, what is said of
+            # the group after it is the label's
+            said, more = _cut_phrase(rest[place.end() :])
+            if said:
+                phrase, length = f"{phrase} {said}", place.end() - skip + more
         if (
             figure.shape not in ("count", "score")
             and _PREDICATE_HEAD.match(phrase.lower())
@@ -2346,6 +2352,12 @@ _BREAKDOWN = re.compile(
 _BREAKDOWN_STARTS = frozenset({"kh", "ng", "th", "lo", "tổ", "gi", "ki", "do", "sả", "xu", "nh", "vố", "ch"})
 #: Most words of a measure a breakdown is given of (``Tổng mức lưu chuyển hàng hóa``).
 BREAKDOWN_MEASURE_WORDS = 7
+#: The place of a group a percentage is of, between the group and what is said of it (``xã trên địa
+#: bàn tỉnh có nhà văn hóa``, ``xã miền núi của tỉnh có trạm y tế``).
+_GROUP_PLACE = re.compile(
+    r"\s+(?:trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã))?|(?:của|toàn)\s+(?:tỉnh|huyện"
+    r"|thành\s+phố|thị\s+xã|quận))(?:\s+[A-ZĐ][^\W\d_]*)*(?=\s+(?:(?:đã|đều|đang)\s+)?(?:có|được|đạt)\s)",
+)
 #: Words a label may still start with that say how it is given, not what: ``Với số vốn đăng ký``.
 _LEADING_JUNK = re.compile(
     r"^(?:với|đối\s+với|chủ\s+yếu\s+là|chủ\s+yếu|trên(?=\s+tổng\s))\s+(?=\S+\s)", re.IGNORECASE
