@@ -1891,3 +1891,20 @@ def test_the_place_of_a_group_leaves_what_is_said_of_it(text, expected):
 )
 def test_a_place_not_followed_by_what_is_said_ends_the_group(text, expected):
     assert labels(text, published="2024-07-20")[0] == expected
+
+
+# --- the same period a year before, in brackets after a figure ------------------------------
+
+
+def test_the_same_period_before_takes_the_measure_of_the_figure_before():
+    text = (
+        "Năm 2024, giá trị sản xuất công nghiệp ước tăng 8,1% (cùng kỳ năm trước tăng 6,4%), "
+        "trong đó ngành chế biến tăng 9,2% (cùng kỳ năm trước giảm 1,3%)."
+    )
+    found = labels(text, published="2025-01-10")
+    assert found[1] == "Giá trị sản xuất công nghiệp tăng"
+    assert found[3].endswith("giảm") and not found[3].startswith("Cùng kỳ")
+
+
+def test_the_same_period_with_nothing_before_is_left_alone():
+    assert label("Cùng kỳ năm trước tăng 4,6%.", published="2025-01-10") == "Cùng kỳ năm trước tăng"

@@ -930,6 +930,9 @@ class Labeller:
             )
         if label[:2].lower() in _BREAKDOWN_STARTS:
             label = self._of_breakdown(label, figure)
+        if label[:2].lower() == "cù" and self._previous and (same := _SAME_PERIOD_HEAD.match(label)):
+            # ``GRDP ước tăng 5,29% (cùng kỳ năm trước tăng 4,58%)``: the same measure a year before
+            label = f"{_measure_of(self._previous, label[same.end() :])}{label[same.end() :]}"
         label = label[:1].upper() + label[1:]
         if label[:3] == "Tỷ " and self._ti and label[3:].split(" ", 1)[0] in self._ti:
             label = "Tỉ" + label[2:]
@@ -2350,6 +2353,22 @@ _BREAKDOWN = re.compile(
     re.IGNORECASE,
 )
 _BREAKDOWN_STARTS = frozenset({"kh", "ng", "th", "lo", "tổ", "gi", "ki", "do", "sả", "xu", "nh", "vố", "ch"})
+#: The same period a year before, opening the label of its figure (``cùng kỳ năm trước tăng 4,58%``).
+_SAME_PERIOD_HEAD = re.compile(
+    r"cùng\s+kỳ(?:\s+(?:năm|tháng|quý)\s+(?:trước|ngoái))?(?=\s+(?:tăng|giảm|đạt)(?![^\W\d_]))", re.IGNORECASE
+)
+_LAST_CHANGE = re.compile(r".*\s(?=(?:tăng|giảm)(?![^\W\d_]))", re.IGNORECASE)
+
+
+def _measure_of(label: str, tail: str) -> str:
+    """What ``label`` measures, without its change (``Tổng sản phẩm (GRDP)`` of ``Tổng sản phẩm (GRDP)
+    tăng 6 tháng``) or, when it says none, without the ``tail`` a label of the same figure gets."""
+    change = _LAST_CHANGE.match(label)
+    if change:
+        return change.group().rstrip()
+    return label[: -len(tail)].rstrip() if tail and label.endswith(tail.strip()) else label
+
+
 #: Most words of a measure a breakdown is given of (``Tổng mức lưu chuyển hàng hóa``).
 BREAKDOWN_MEASURE_WORDS = 7
 #: The place of a group a percentage is of, between the group and what is said of it (``xã trên địa
