@@ -1908,3 +1908,20 @@ def test_the_same_period_before_takes_the_measure_of_the_figure_before():
 
 def test_the_same_period_with_nothing_before_is_left_alone():
     assert label("Cùng kỳ năm trước tăng 4,6%.", published="2025-01-10") == "Cùng kỳ năm trước tăng"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tỷ lệ hộ nghèo giảm nhanh, trung bình 4%/năm.", "Tỷ lệ hộ nghèo giảm trung bình"),
+        ("Doanh thu lữ hành tăng mạnh 18% so với cùng kỳ.", "Doanh thu lữ hành tăng"),
+        ("Chỉ số giá nhóm may mặc giảm nhẹ 0,3%.", "Chỉ số giá nhóm may mặc giảm"),
+        ("Doanh thu lữ hành tăng khá mạnh 18%.", "Doanh thu lữ hành tăng"),
+    ],
+)
+def test_how_a_change_went_is_no_part_of_its_name(text, expected):
+    assert label(text, published="2024-07-20") == expected
+
+
+def test_a_name_with_a_manner_word_of_its_own_keeps_it():
+    assert "mạnh" in label("Quỹ Sức mạnh đoàn kết huy động được 300 tỷ đồng.", published="2024-07-20")

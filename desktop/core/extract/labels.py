@@ -1005,6 +1005,8 @@ class Labeller:
             label = self._land_of(label, sentence, start)
         if label[-10:] in (" giảm giảm", " tăng tăng"):
             label = label[:-5]  # ``thực giảm 2.708 ha ... và giảm 7.707 ha``: the change said once
+        if any(word in label for word in (" nhanh", " mạnh", " đáng kể", " nhẹ", " khá", " rất")):
+            label = _MANNER.sub("", label)  # ``tỷ lệ hộ nghèo giảm nhanh, trung bình 5%``: how fast is no name
         if label[-5:] in (" tăng", " giảm") and (aux := _AUX_BEFORE_CHANGE.search(label)):
             label = label[: aux.start()] + label[-5:]  # ``nhân viên hiện đã tăng``: the change alone
         if (bare := _MEASURE_ONLY.match(label)) is not None:
@@ -2353,6 +2355,11 @@ _BREAKDOWN = re.compile(
     re.IGNORECASE,
 )
 _BREAKDOWN_STARTS = frozenset({"kh", "ng", "th", "lo", "tổ", "gi", "ki", "do", "sả", "xu", "nh", "vố", "ch"})
+#: How a change went, after its verb (``giảm nhanh,``, ``tăng mạnh``): said of the figure, not its name.
+_MANNER = re.compile(
+    r"(?<=tăng|giảm)\s+(?:(?:khá\s+|rất\s+)?(?:nhanh|mạnh(?:\s+mẽ)?|đáng\s+kể|nhẹ)(?![^\W\d_])\s*,?|(?:khá|rất)$)",
+    re.IGNORECASE,
+)
 #: The same period a year before, opening the label of its figure (``cùng kỳ năm trước tăng 4,58%``).
 _SAME_PERIOD_HEAD = re.compile(
     r"cùng\s+kỳ(?:\s+(?:năm|tháng|quý)\s+(?:trước|ngoái))?(?=\s+(?:tăng|giảm|đạt)(?![^\W\d_]))", re.IGNORECASE
