@@ -1925,3 +1925,27 @@ def test_how_a_change_went_is_no_part_of_its_name(text, expected):
 
 def test_a_name_with_a_manner_word_of_its_own_keeps_it():
     assert "mạnh" in label("Quỹ Sức mạnh đoàn kết huy động được 300 tỷ đồng.", published="2024-07-20")
+
+
+# --- the days of a holiday, and the holiday said again as "dịp này" ----------------------------
+
+
+def test_the_days_of_tet_are_the_holiday_and_dip_nay_points_back_to_it():
+    text = (
+        "Trong 5 ngày Tết Nguyên đán Giáp Thìn, thành phố đón 42.000 lượt khách quốc tế. "
+        "Doanh thu du lịch dịp này đạt 95 tỷ đồng."
+    )
+    assert labels(text, published="2024-02-20") == [
+        "Lượt khách quốc tế dịp Tết Nguyên đán",
+        "Doanh thu du lịch dịp Tết Nguyên đán",
+    ]
+
+
+def test_dip_nay_with_no_holiday_named_before_stays():
+    assert label("Doanh thu du lịch dịp này đạt khoảng 80 tỷ đồng.", published="2024-02-20") == (
+        "Doanh thu du lịch dịp này"
+    )
+
+
+def test_a_day_of_tet_by_its_number_is_no_holiday_span():
+    assert "dịp" not in label("Đến hết ngày mùng 4 Tết, các điểm du lịch đón 35.000 lượt khách.", published="2024-02-20")

@@ -127,7 +127,7 @@ _SPAN = re.compile(
     rf"|quý\s+(?P<quarter>iv|i{{1,3}}|[1-4]){_E}"
     rf"|(?:(?<=trong\s)tháng\s+(?P<dated>\d{{1,2}})|tháng\s+(?P<month>\d{{1,2}})(?!\s*/\s*\d))(?!\d|[.,]\d)"
     rf"|(?P<named>tháng\s+(?:một|giêng|chạp|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)){_E}(?=\s*[,.;:)\n]|\s+(?:năm|vừa|này))"
-    rf"|(?P<tet>(?:dịp|tháng|cận|trước|sau)\s+tết){_E}(?:\s+nguyên\s+đán)?"
+    rf"|(?P<tet>(?:dịp|tháng|cận|trước|sau|(?<=\s)ngày)\s+tết){_E}(?:\s+nguyên\s+đán)?"
     rf"|(?P<spring>dịp\s+xuân{_CAN_CHI}){_E}"
     rf"|(?P<whole>cả\s+năm){_E}(?!\s+(?:học|qua))"
     rf")"
@@ -143,7 +143,7 @@ _DATE_WINDOW = re.compile(
 _SPAN_IN_LABEL = re.compile(
     r"(?=[tcđlhqdTCĐLHQD\d])(?:(?:trong|của|cả|tính\s+đến|đến|từ\s+đầu\s+năm\s+đến|từ|lũy\s+kế|luỹ\s+kế)\s+)*(?:(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm(?:\s+nay)?"
     r"|\s+qua|\s+đầu)?|(?:hết|cuối)\s+tháng\s+\d{1,2}|tháng\s+\d{1,2}|tháng\s+(?:một|giêng|chạp|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)(?=\s*[,;:)])|quý\s+(?:iv|i{1,3}|[1-4]))(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?"
-    r"|(?:trong\s+)?(?:dịp|tháng|cận)\s+tết(?:\s+nguyên\s+đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?)(?![^\W_])"
+    r"|(?:trong\s+)?(?:dịp|tháng|cận|(?:\d+\s+)?ngày)\s+tết(?:\s+nguyên\s+đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?)(?![^\W_])"
     r"(?:\s+(?:đến\s+nay|trở\s+lại\s+đây))?",
     re.IGNORECASE,
 )
@@ -743,6 +743,7 @@ class Labeller:
             None  # the holiday or window framing the article, and its reach
         )
         self._said: list[tuple[int, str]] = []  # the end and label of each figure of the sentence so far
+        self._holiday: tuple[str, int] = ("", -2)  # the last holiday span given, and its paragraph
         self._items: tuple[str, int, str] = ("", -1, "")  # a list's subject, its sentence and unit
         self._scenarios = "kịch bản" in low or "phương án" in low
         self._whole_year = "cả năm" in low  # the whole year, said against a part of it
@@ -1033,6 +1034,12 @@ class Labeller:
             other_year = bool(span) or _YEAR_BETWEEN.search(self.low, own, start) is not None
         if " mỗi năm" in label and other_year:
             label = label.replace(" mỗi năm", "", 1)
+        paragraph = self.text.rfind("\n", 0, start)
+        if span[:4].lower() == "dịp " and span[4:5].isupper():
+            self._holiday = (span, paragraph)  # ``dịp Tết``, ``dịp Xuân Đinh Dậu``: a holiday by its name
+        elif " dịp này" in label and self._holiday[1] == paragraph:
+            # ``Doanh thu du lịch dịp này``: the holiday the paragraph named
+            label, span = label.replace(" dịp này", "", 1), self._holiday[0]
         if span and span.lower() not in label.lower():
             label = f"{label} {span[:1].lower()}{span[1:]}".strip()  # ``Dịp Tết`` opening a sentence
         if (
@@ -2288,7 +2295,9 @@ class Labeller:
             return self.text[found.start("named") : found.end("named")]
         if found["spring"]:  # ``dịp Xuân Đinh Dậu``: the season is the holiday by its year's name
             return self.text[found.start("spring") : found.end("spring")]
-        return self.text[found.start("tet") : found.end()]  # ``dịp Tết Nguyên đán``: the holiday as named
+        holiday = self.text[found.start("tet") : found.end()]  # ``dịp Tết Nguyên đán``: the holiday as named
+        # ``trong 7 ngày Tết``: the days of the holiday are the holiday
+        return f"dịp {holiday[5:]}" if holiday[:5].lower() == "ngày " else holiday
 
 
 def _without_said(thing: str, measure: str) -> str:
