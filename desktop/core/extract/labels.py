@@ -2200,7 +2200,7 @@ class Labeller:
             span = _window_text(frame)
         elif frame["tet"] or frame["spring"]:
             group = "tet" if frame["tet"] else "spring"
-            span = self.text[frame.start(group) : frame.end(group)]
+            span = _holiday_text(self.text[frame.start(group) : frame.end(group)])
         else:
             return "", -1, -1  # ``6 tháng``, ``quý I``: a later section may well be about the year
         if self._own_year(0, frame.start()) >= 0:
@@ -2295,9 +2295,13 @@ class Labeller:
             return self.text[found.start("named") : found.end("named")]
         if found["spring"]:  # ``dịp Xuân Đinh Dậu``: the season is the holiday by its year's name
             return self.text[found.start("spring") : found.end("spring")]
-        holiday = self.text[found.start("tet") : found.end()]  # ``dịp Tết Nguyên đán``: the holiday as named
-        # ``trong 7 ngày Tết``: the days of the holiday are the holiday
-        return f"dịp {holiday[5:]}" if holiday[:5].lower() == "ngày " else holiday
+        return _holiday_text(self.text[found.start("tet") : found.end()])  # ``dịp Tết Nguyên đán``: as named
+
+
+def _holiday_text(holiday: str) -> str:
+    """A holiday span as a label ends with it: as named (``dịp Tết Nguyên đán``), but the days of the
+    holiday (``ngày Tết``) are the holiday (``dịp Tết``)."""
+    return f"dịp {holiday[5:]}" if holiday[:5].lower() == "ngày " else holiday
 
 
 def _without_said(thing: str, measure: str) -> str:
