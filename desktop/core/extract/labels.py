@@ -1037,7 +1037,7 @@ class Labeller:
         paragraph = self.text.rfind("\n", 0, start)
         if span[:4].lower() == "dịp " and span[4:5].isupper():
             self._holiday = (span, paragraph)  # ``dịp Tết``, ``dịp Xuân Đinh Dậu``: a holiday by its name
-        elif " dịp này" in label and self._holiday[1] == paragraph:
+        if " dịp này" in label and self._holiday[1] == paragraph:
             # ``Doanh thu du lịch dịp này``: the holiday the paragraph named
             label, span = label.replace(" dịp này", "", 1), self._holiday[0]
         if span and span.lower() not in label.lower():
@@ -2200,7 +2200,7 @@ class Labeller:
             span = _window_text(frame)
         elif frame["tet"] or frame["spring"]:
             group = "tet" if frame["tet"] else "spring"
-            span = _holiday_text(self.text[frame.start(group) : frame.end(group)])
+            span = _holiday_text(self.text[frame.start(group) : frame.end()])
         else:
             return "", -1, -1  # ``6 tháng``, ``quý I``: a later section may well be about the year
         if self._own_year(0, frame.start()) >= 0:
