@@ -1949,3 +1949,32 @@ def test_dip_nay_with_no_holiday_named_before_stays():
 
 def test_a_day_of_tet_by_its_number_is_no_holiday_span():
     assert "dịp" not in label("Đến hết ngày mùng 4 Tết, các điểm du lịch đón 35.000 lượt khách.", published="2024-02-20")
+
+
+# --- the verb of a list, and the verbs of works done to what is measured ----------------------
+
+
+def test_the_items_of_a_list_take_the_verb_nearest_before_them():
+    text = "Năm 2023, tỉnh đã xây dựng mới 40 trạm bơm, kiên cố hóa 36km kênh cấp I, 65km kênh cấp II, 114km kênh cấp III."
+    assert labels(text, published="2024-01-10") == [
+        "Trạm bơm xây dựng mới",
+        "Kênh cấp I kiên cố hóa",
+        "Kênh cấp II kiên cố hóa",
+        "Kênh cấp III kiên cố hóa",
+    ]
+
+
+def test_a_list_with_one_verb_still_carries_it():
+    text = "Năm 2023, tỉnh xuất khẩu 800 con cá sấu, 500 tấm da và 3 tấn thịt."
+    assert labels(text, published="2024-01-10") == ["Cá sấu xuất khẩu", "Tấm da xuất khẩu", "Thịt xuất khẩu"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023, toàn huyện bê tông hóa 120 km đường giao thông nông thôn.", "Đường giao thông nông thôn bê tông hóa"),
+        ("Tỉnh thu hoạch xong vụ Hè Thu 2023, xuống giống 120.000 ha lúa vụ Thu Đông.", "Diện tích xuống giống lúa vụ Thu Đông"),
+    ],
+)
+def test_works_done_to_what_is_measured_name_it(text, expected):
+    assert label(text, published="2024-01-10") == expected

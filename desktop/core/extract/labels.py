@@ -725,6 +725,7 @@ class Labeller:
         self._previous_amount = ""  # the last label of an amount (not a percentage) in it
         self._previous_core = ""  # the words before the last figure, its label was cut from
         self._verb_clause = -1  # the clause of the last verb
+        self._verb_end = -1  # the end of the last figure that had that verb
         self._subject = ""  # the head of the list the sentence enumerates (``Giá trị sản xuất``)
         self._consumed = -1  # where the words after the last figure that its label took end
         self._last_end = -1  # where the last figure labelled ends
@@ -957,6 +958,7 @@ class Labeller:
             self._subject = label[: head.end()] if head else self._subject
         if verb:
             self._previous_verb, self._verb_clause = verb, self.layout.clause_start(start)
+            self._verb_end = figure.end
             if figure.shape == "count" and self._deed[1] != figure.end:
                 self._deed = (verb, figure.end)  # ``giải ngân cho 22.270 lượt khách hàng với số tiền ...``
         basis = (
@@ -1318,6 +1320,9 @@ class Labeller:
                     and not label
                     and figure.shape != "percent"
                     and self._verb_clause == self.layout.clause_start(figure.start)
+                    # the list goes on from the figure before, which had the verb: ``xây dựng 40 trạm bơm,
+                    # kiên cố hóa 36 km kênh cấp I, 65 km kênh cấp II``: not the verb of an earlier list
+                    and self._verb_end == self._last_end
                     and (
                         figure.shape == "money" or _NEXT_ITEM.fullmatch(self.low, region_start, figure.start)
                     )
@@ -2812,6 +2817,12 @@ def _verb_at_end(label: str) -> str:
     originals = label.split()
     if start and originals[start - 1] in ("-", "–"):
         return ""  # ``công nghiệp - xây dựng``: a dash joins it to a name, a sector's
+    if start and originals[start][:1].isupper():
+        # ``vụ Hè Thu, xuống giống``: a word of a name is no verb; the verbs after its comma are
+        comma = next((i for i in range(start, len(originals)) if originals[i].endswith(",")), -1)
+        if comma < 0 or verbs_start(words[comma + 1 :]) != 0:
+            return ""
+        start = comma + 1
     verb = " ".join(originals[start:])
     return verb[:1].lower() + verb[1:]  # it follows what it is done to: ``Gói thầu kiểm tra``
 
