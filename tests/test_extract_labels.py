@@ -1978,3 +1978,23 @@ def test_a_list_with_one_verb_still_carries_it():
 )
 def test_works_done_to_what_is_measured_name_it(text, expected):
     assert label(text, published="2024-01-10") == expected
+
+
+def test_what_the_last_of_a_list_of_rates_says_is_said_of_every_group():
+    text = "Tỉnh phấn đấu có 100% trường mầm non, trên 60% trường tiểu học và 40% trường trung học đạt chuẩn quốc gia."
+    assert labels(text, published="2024-01-10") == [
+        "Tỷ lệ trường mầm non đạt chuẩn quốc gia",
+        "Tỷ lệ trường tiểu học đạt chuẩn quốc gia",
+        "Tỷ lệ trường trung học đạt chuẩn quốc gia",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đến nay có 100% xã có trạm y tế, 80% xã có bác sĩ.", ["Tỷ lệ xã có trạm y tế", "Tỷ lệ xã có bác sĩ"]),
+        ("Đến nay có 95% hộ dùng điện, 80% hộ dùng nước sạch.", ["Tỷ lệ hộ dùng điện", "Tỷ lệ hộ dùng nước sạch"]),
+    ],
+)
+def test_groups_that_say_their_own_keep_it(text, expected):
+    assert labels(text, published="2024-01-10") == expected

@@ -688,7 +688,7 @@ _SAID_SHARE = re.compile(r"T[ỷỉ] trọng (.+?) trong (.+)$")
 # word (not a verb whose object the group is: ``bảo đảm 100% người dân được ...`` names those the target
 # is for)
 _OPENS_PART = re.compile(
-    r"(?:^|[,;:.(\n\"“]|(?<![^\W\d_])có)\s*(?:(?:có|đã|đến\s+nay|hiện|hiện\s+nay|khoảng|gần|hơn|trên|xấp\s+xỉ|tới|chỉ|còn)\s+)*$",
+    r"(?:^|[,;:.(\n\"“]|(?<![^\W\d_])(?:có|và))\s*(?:(?:có|đã|đến\s+nay|hiện|hiện\s+nay|khoảng|gần|hơn|trên|xấp\s+xỉ|tới|chỉ|còn)\s+)*$",
     re.IGNORECASE,
 )
 OPENS_PART_REACH = 40
@@ -1437,7 +1437,23 @@ class Labeller:
             or _PREDICATE_HEAD.fullmatch(first)
         ):
             return None
+        if not _ITEM_PREDICATE.search(f" {phrase} ") and not _PASSIVE.search(f" {phrase} "):
+            phrase = f"{phrase} {self._shared_predicate(consumed, clause_end)}".rstrip()
         return f"Tỷ lệ {_PLURAL_HEAD.sub('', phrase, count=1)}", "", consumed
+
+    def _shared_predicate(self, at: int, clause_end: int) -> str:
+        """What the last of a list of rates says of its group, when the list goes on from ``at``:
+        ``100% chợ hạng 1, 40% chợ hạng 2 và 20% chợ hạng 3 được công nhận chợ văn minh`` says it of
+        every group of the list."""
+        last = ""
+        for _ in range(RATE_ITEMS):
+            item = _NEXT_RATE_ITEM.match(self.low, at, clause_end)
+            if item is None:
+                break
+            last, length = _cut_phrase(self.text[item.end() : min(clause_end, item.end() + AFTER_CHARS)])
+            at = item.end() + length
+        said = _ITEM_PREDICATE.search(last)
+        return last[said.start() + 1 :] if said else ""
 
     def _ranked(self, label: str, figure: Figure, sentence: int) -> str:
         """``label`` without the rank it tells (``Singapore đứng thứ nhất với 477 triệu USD``): the label
@@ -2378,6 +2394,13 @@ _MANNER = re.compile(
     r"(?<=tăng|giảm)\s+(?:(?:khá\s+|rất\s+)?(?:nhanh|mạnh(?:\s+mẽ)?|đáng\s+kể|nhẹ)(?![^\W\d_])\s*,?|(?:khá|rất)$)",
     re.IGNORECASE,
 )
+#: The next item of a list of rates (``, trên 40%``, `` và 20%``), and the most items read.
+_NEXT_RATE_ITEM = re.compile(
+    r"\s*(?:,|;|\s+và)\s+(?:(?:trên|hơn|khoảng|gần|dưới|có)\s+)?\d+(?:[.,]\d+)?\s*%(?:\s+số(?=\s))?"
+)
+RATE_ITEMS = 6
+#: Where what is said of a group starts, in the phrase after its rate (``chợ hạng 3 được công nhận``).
+_ITEM_PREDICATE = re.compile(r"\s(?:được|đã|đều|đạt|có)\s")
 #: The same period a year before, opening the label of its figure (``cùng kỳ năm trước tăng 4,58%``).
 _SAME_PERIOD_HEAD = re.compile(
     r"cùng\s+kỳ(?:\s+(?:năm|tháng|quý)\s+(?:trước|ngoái))?(?=\s+(?:tăng|giảm|đạt)(?![^\W\d_]))", re.IGNORECASE
