@@ -1998,3 +1998,9 @@ def test_what_the_last_of_a_list_of_rates_says_is_said_of_every_group():
 )
 def test_groups_that_say_their_own_keep_it(text, expected):
     assert labels(text, published="2024-01-10") == expected
+
+
+def test_a_causing_verb_at_the_head_goes():
+    assert label("Việc chậm tiến độ gây lãng phí vốn đầu tư số tiền 47 tỷ đồng.", published="2024-01-10") == (
+        "Lãng phí vốn đầu tư"
+    )

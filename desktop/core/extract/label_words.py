@@ -208,6 +208,8 @@ PREAMBLE_WORDS = (
     # what a cause leads to (``giảm thuế suất khiến thuế nhập khẩu giảm``) and what a figure amounts to
     "khiến",
     "khiến cho",
+    "gây",
+    "gây ra",
     "làm cho",
     "tương ứng",
     "trước đó",
@@ -272,6 +274,8 @@ OPENERS = (
     # the figure amounts to (``tương ứng kim ngạch xuất khẩu``): they link, they do not name
     "khiến",
     "khiến cho",
+    "gây",
+    "gây ra",
     "dù",
     "mặc dù",
     "tuy",
