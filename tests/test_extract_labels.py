@@ -2004,3 +2004,18 @@ def test_a_causing_verb_at_the_head_goes():
     assert label("Việc chậm tiến độ gây lãng phí vốn đầu tư số tiền 47 tỷ đồng.", published="2024-01-10") == (
         "Lãng phí vốn đầu tư"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đến nay, có 30 xã trên địa bàn tỉnh đạt chuẩn nông thôn mới.", "Xã đạt chuẩn nông thôn mới"),
+        ("Năm 2023, có 1.200 hộ của huyện được vay vốn ưu đãi.", "Hộ được vay vốn ưu đãi"),
+        (
+            "Hiện còn 12/40 xã, phường thuộc các huyện Ân Thi, Kim Động chưa có quy hoạch chi tiết.",
+            "Xã, phường chưa có quy hoạch chi tiết",
+        ),
+    ],
+)
+def test_the_place_of_a_counted_group_leaves_what_is_said_of_it(text, expected):
+    assert label(text, published="2024-01-10") == expected

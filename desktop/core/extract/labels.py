@@ -2074,10 +2074,16 @@ class Labeller:
         if (
             more is not None
         ):  # ``35 xã, thị trấn trồng lúa``, ``292 hộ và cơ sở nuôi``: what is counted goes on
-            phrase, length = _cut_phrase(rest[more.end() - figure.end :])
+            at = more.end() - figure.end
+            if place := _GROUP_PLACE.match(rest, at):  # ``57/155 xã, phường thuộc các huyện A, B chưa ...``
+                at = place.end()
+            phrase, length = _cut_phrase(rest[at:])
+            length += at - (more.end() - figure.end)
             nouns = rest[skip : more.end() - figure.end].strip()
             phrase = f"{nouns} {phrase}".strip()
             return phrase, more.end() + length
+        if figure.shape in ("count", "score") and (place := _GROUP_PLACE.match(rest, skip)):
+            skip = place.end()  # ``30 xã trên địa bàn tỉnh đạt chuẩn``: the place is the record's
         phrase, length = _cut_phrase(
             rest[skip:], score=figure.shape == "score", spent=figure.shape == "money"
         )
@@ -2423,7 +2429,9 @@ BREAKDOWN_MEASURE_WORDS = 7
 #: bàn tỉnh có nhà văn hóa``, ``xã miền núi của tỉnh có trạm y tế``).
 _GROUP_PLACE = re.compile(
     r"\s+(?:trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã))?|(?:của|toàn)\s+(?:tỉnh|huyện"
-    r"|thành\s+phố|thị\s+xã|quận))(?:\s+[A-ZĐ][^\W\d_]*)*(?=\s+(?:(?:đã|đều|đang)\s+)?(?:có|được|đạt)\s)",
+    r"|thành\s+phố|thị\s+xã|quận)|thuộc\s+(?:các\s+)?(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận))"
+    rf"(?:\s+[{_UPPER}][^\W\d_]*)*(?:\s*,\s*(?:[{_UPPER}]{{2,}}\s+)?[{_UPPER}][^\W\d_]*(?:\s+[{_UPPER}][^\W\d_]*)*)*"
+    r"(?=\s+(?:(?:đã|đều|đang|còn|vẫn)\s+)?(?:có|được|đạt|chưa)\s)",
 )
 #: Words a label may still start with that say how it is given, not what: ``Với số vốn đăng ký``.
 _LEADING_JUNK = re.compile(
