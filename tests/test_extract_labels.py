@@ -1875,7 +1875,10 @@ def test_breakdown_openers_and_this_year_leave_the_label(text, expected):
     [
         ("Đến nay, 100% số xã trên địa bàn tỉnh có trạm y tế.", "Tỷ lệ xã có trạm y tế"),
         ("Hiện nay 96% số hộ của huyện được dùng nước sạch.", "Tỷ lệ hộ được dùng nước sạch"),
-        ("Đến nay, 80% số trường trên địa bàn huyện Gia Lâm đã đạt chuẩn quốc gia.", "Tỷ lệ trường đã đạt chuẩn quốc gia"),
+        (
+            "Đến nay, 80% số trường trên địa bàn huyện Gia Lâm đã đạt chuẩn quốc gia.",
+            "Tỷ lệ trường đã đạt chuẩn quốc gia",
+        ),
     ],
 )
 def test_the_place_of_a_group_leaves_what_is_said_of_it(text, expected):
@@ -1948,7 +1951,9 @@ def test_dip_nay_with_no_holiday_named_before_stays():
 
 
 def test_a_day_of_tet_by_its_number_is_no_holiday_span():
-    assert "dịp" not in label("Đến hết ngày mùng 4 Tết, các điểm du lịch đón 35.000 lượt khách.", published="2024-02-20")
+    assert "dịp" not in label(
+        "Đến hết ngày mùng 4 Tết, các điểm du lịch đón 35.000 lượt khách.", published="2024-02-20"
+    )
 
 
 # --- the verb of a list, and the verbs of works done to what is measured ----------------------
@@ -1972,8 +1977,14 @@ def test_a_list_with_one_verb_still_carries_it():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Năm 2023, toàn huyện bê tông hóa 120 km đường giao thông nông thôn.", "Đường giao thông nông thôn bê tông hóa"),
-        ("Tỉnh thu hoạch xong vụ Hè Thu 2023, xuống giống 120.000 ha lúa vụ Thu Đông.", "Diện tích xuống giống lúa vụ Thu Đông"),
+        (
+            "Năm 2023, toàn huyện bê tông hóa 120 km đường giao thông nông thôn.",
+            "Đường giao thông nông thôn bê tông hóa",
+        ),
+        (
+            "Tỉnh thu hoạch xong vụ Hè Thu 2023, xuống giống 120.000 ha lúa vụ Thu Đông.",
+            "Diện tích xuống giống lúa vụ Thu Đông",
+        ),
     ],
 )
 def test_works_done_to_what_is_measured_name_it(text, expected):
@@ -1992,8 +2003,14 @@ def test_what_the_last_of_a_list_of_rates_says_is_said_of_every_group():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Đến nay có 100% xã có trạm y tế, 80% xã có bác sĩ.", ["Tỷ lệ xã có trạm y tế", "Tỷ lệ xã có bác sĩ"]),
-        ("Đến nay có 95% hộ dùng điện, 80% hộ dùng nước sạch.", ["Tỷ lệ hộ dùng điện", "Tỷ lệ hộ dùng nước sạch"]),
+        (
+            "Đến nay có 100% xã có trạm y tế, 80% xã có bác sĩ.",
+            ["Tỷ lệ xã có trạm y tế", "Tỷ lệ xã có bác sĩ"],
+        ),
+        (
+            "Đến nay có 95% hộ dùng điện, 80% hộ dùng nước sạch.",
+            ["Tỷ lệ hộ dùng điện", "Tỷ lệ hộ dùng nước sạch"],
+        ),
     ],
 )
 def test_groups_that_say_their_own_keep_it(text, expected):

@@ -1009,7 +1009,9 @@ class Labeller:
         if label[-10:] in (" giảm giảm", " tăng tăng"):
             label = label[:-5]  # ``thực giảm 2.708 ha ... và giảm 7.707 ha``: the change said once
         if any(word in label for word in (" nhanh", " mạnh", " đáng kể", " nhẹ", " khá", " rất")):
-            label = _MANNER.sub("", label)  # ``tỷ lệ hộ nghèo giảm nhanh, trung bình 5%``: how fast is no name
+            label = _MANNER.sub(
+                "", label
+            )  # ``tỷ lệ hộ nghèo giảm nhanh, trung bình 5%``: how fast is no name
         if label[-5:] in (" tăng", " giảm") and (aux := _AUX_BEFORE_CHANGE.search(label)):
             label = label[: aux.start()] + label[-5:]  # ``nhân viên hiện đã tăng``: the change alone
         if (bare := _MEASURE_ONLY.match(label)) is not None:
