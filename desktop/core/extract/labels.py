@@ -2094,9 +2094,9 @@ class Labeller:
         if figure.is_percent and (place := _GROUP_PLACE.match(rest, skip + length)):
             # ``100% số xã trên địa bàn tỉnh có nhà văn hóa``: the place is the record's, what is said of
             # the group after it is the label's
-            said, more = _cut_phrase(rest[place.end() :])
+            said, said_length = _cut_phrase(rest[place.end() :])
             if said:
-                phrase, length = f"{phrase} {said}", place.end() - skip + more
+                phrase, length = f"{phrase} {said}", place.end() - skip + said_length
         if (
             figure.shape not in ("count", "score")
             and _PREDICATE_HEAD.match(phrase.lower())
