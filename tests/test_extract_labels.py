@@ -2036,3 +2036,17 @@ def test_a_causing_verb_at_the_head_goes():
 )
 def test_the_place_of_a_counted_group_leaves_what_is_said_of_it(text, expected):
     assert label(text, published="2024-01-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tỷ lệ hộ nghèo ở khu vực miền núi giảm trung bình hằng năm 4%.",
+            "Tỷ lệ hộ nghèo khu vực miền núi giảm trung bình hằng năm",
+        ),
+        ("Giá dịch vụ sửa chữa nhà ở tăng 2%.", "Giá dịch vụ sửa chữa nhà ở tăng"),
+    ],
+)
+def test_the_preposition_before_an_area_goes_but_not_the_noun_nha_o(text, expected):
+    assert label(text, published="2024-01-10") == expected

@@ -1008,6 +1008,8 @@ class Labeller:
             label = self._land_of(label, sentence, start)
         if label[-10:] in (" giảm giảm", " tăng tăng"):
             label = label[:-5]  # ``thực giảm 2.708 ha ... và giảm 7.707 ha``: the change said once
+        if " ở " in label:
+            label = _AT_AREA.sub(" ", label)  # ``sản xuất ở khu vực nông nghiệp``: the area names, not ``ở``
         if any(word in label for word in (" nhanh", " mạnh", " đáng kể", " nhẹ", " khá", " rất")):
             label = _MANNER.sub(
                 "", label
@@ -2397,6 +2399,9 @@ _BREAKDOWN = re.compile(
     re.IGNORECASE,
 )
 _BREAKDOWN_STARTS = frozenset({"kh", "ng", "th", "lo", "tổ", "gi", "ki", "do", "sả", "xu", "nh", "vố", "ch"})
+#: ``ở`` before an area or sector a figure is of (``tỷ lệ hộ nghèo ở khu vực miền núi``): a preposition
+#: no label keeps, unlike the noun ``nhà ở``.
+_AT_AREA = re.compile(r"(?<![Nn]hà) ở (?=(?:khu\s+vực|vùng|ngành|lĩnh\s+vực)(?![^\W\d_]))")
 #: How a change went, after its verb (``giảm nhanh,``, ``tăng mạnh``): said of the figure, not its name.
 _MANNER = re.compile(
     r"(?<=tăng|giảm)\s+(?:(?:khá\s+|rất\s+)?(?:nhanh|mạnh(?:\s+mẽ)?|đáng\s+kể|nhẹ)(?![^\W\d_])\s*,?|(?:khá|rất)$)",
