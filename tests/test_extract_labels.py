@@ -2042,7 +2042,7 @@ def test_the_place_of_a_counted_group_leaves_what_is_said_of_it(text, expected):
     ("text", "expected"),
     [
         (
-            "Tỷ lệ hộ nghèo ở khu vực miền núi giảm trung bình hằng năm 4%.",
+            "Tỷ lệ hộ nghèo ở khu vực miền núi giảm trung bình hằng năm 4,2%.",
             "Tỷ lệ hộ nghèo khu vực miền núi giảm trung bình hằng năm",
         ),
         ("Giá dịch vụ sửa chữa nhà ở tăng 2%.", "Giá dịch vụ sửa chữa nhà ở tăng"),
