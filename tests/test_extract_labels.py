@@ -2050,3 +2050,19 @@ def test_the_place_of_a_counted_group_leaves_what_is_said_of_it(text, expected):
 )
 def test_the_preposition_before_an_area_goes_but_not_the_noun_nha_o(text, expected):
     assert label(text, published="2024-01-10") == expected
+
+
+def test_a_report_window_named_after_the_figures_frames_them_when_nothing_came_before():
+    text = (
+        "Trong đó, khu vực dịch vụ có 1.400 doanh nghiệp được cấp phép.\n"
+        "Theo Cục Thống kê, từ ngày 1/1 đến ngày 15/2/2024, thành phố cấp phép cho 2.100 doanh nghiệp."
+    )
+    assert labels(text, published="2024-02-20")[0].endswith("từ 1/1 đến 15/2")
+
+
+def test_a_report_window_after_a_year_frames_nothing_before_it():
+    text = (
+        "Năm 2023, khu vực dịch vụ có 1.400 doanh nghiệp được cấp phép.\n"
+        "Theo Cục Thống kê, từ ngày 1/1 đến ngày 15/2/2024, thành phố cấp phép cho 2.100 doanh nghiệp."
+    )
+    assert "1/1" not in labels(text, published="2024-02-20")[0]

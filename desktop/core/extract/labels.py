@@ -2240,6 +2240,10 @@ class Labeller:
         others = [found.start() for pattern in (_SPAN, _DATE_WINDOW) if (found := pattern.search(low, end))]
         until = min(others, default=len(low))
         year = self._own_year(frame.end(), until)
+        if frame.re is _DATE_WINDOW:
+            # ``... 5.593 doanh nghiệp ... Theo Cục Thống kê, từ ngày 1/1 đến ngày 15/2/2018, ...``: a page
+            # that shows its figures before the lead; no span nor year before the window, so theirs
+            end = 0
         return span, end, until if year < 0 else year
 
     def _own_year(self, start: int, end: int) -> int:
