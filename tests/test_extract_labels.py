@@ -2066,3 +2066,34 @@ def test_a_report_window_after_a_year_frames_nothing_before_it():
         "Theo Cục Thống kê, từ ngày 1/1 đến ngày 15/2/2024, thành phố cấp phép cho 2.100 doanh nghiệp."
     )
     assert "1/1" not in labels(text, published="2024-02-20")[0]
+
+
+def test_a_place_named_by_its_administrative_word_leaves_the_label():
+    assert label("Tỷ lệ bao phủ BHYT trên địa bàn tỉnh đã giảm xuống còn 73%.", published="2024-01-10") == (
+        "Tỷ lệ bao phủ BHYT"
+    )
+
+
+def test_a_bare_tren_dia_ban_stays():
+    assert label("Tổng thu ngân sách nhà nước trên địa bàn đạt 900 tỷ đồng.", published="2024-01-10") == (
+        "Tổng thu ngân sách nhà nước trên địa bàn"
+    )
+
+
+def test_a_second_change_of_the_same_measure_has_its_own_change_only():
+    text = "Trong tháng năm, chỉ số giá tiêu dùng của thành phố giảm 0,76% so tháng trước và tăng 2,52% so cùng kỳ."
+    assert labels(text, published="2024-07-20") == [
+        "Chỉ số giá tiêu dùng giảm tháng năm",
+        "Chỉ số giá tiêu dùng tăng tháng năm",
+    ]
+
+
+def test_a_label_that_names_its_month_takes_no_span_of_another_sentence():
+    text = (
+        "Tính chung 6 tháng, kim ngạch xuất khẩu đạt 5.789 triệu USD. "
+        "Kim ngạch nhập khẩu tháng sáu ước đạt 2.557 triệu USD."
+    )
+    assert labels(text, published="2024-07-20") == [
+        "Kim ngạch xuất khẩu 6 tháng",
+        "Kim ngạch nhập khẩu tháng sáu",
+    ]

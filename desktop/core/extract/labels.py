@@ -1008,6 +1008,10 @@ class Labeller:
             label = self._land_of(label, sentence, start)
         if label[-10:] in (" giảm giảm", " tăng tăng"):
             label = label[:-5]  # ``thực giảm 2.708 ha ... và giảm 7.707 ha``: the change said once
+        if " trên địa bàn " in label:
+            label = _ON_THE_AREA.sub(
+                "", label
+            )  # ``tỷ lệ bao phủ BHYT trên địa bàn tỉnh``: the record's place
         if " ở " in label:
             label = _AT_AREA.sub(" ", label)  # ``sản xuất ở khu vực nông nghiệp``: the area names, not ``ở``
         if any(word in label for word in (" nhanh", " mạnh", " đáng kể", " nhẹ", " khá", " rất")):
@@ -1046,7 +1050,7 @@ class Labeller:
         if " dịp này" in label and self._holiday[1] == paragraph:
             # ``Doanh thu du lịch dịp này``: the holiday the paragraph named
             label, span = label.replace(" dịp này", "", 1), self._holiday[0]
-        if span and span.lower() not in label.lower():
+        if span and span.lower() not in label.lower() and not _HAS_SPAN.search(label):
             label = f"{label} {span[:1].lower()}{span[1:]}".strip()  # ``Dịp Tết`` opening a sentence
         if (
             self.low.find("mỗi ", own, start) >= 0
@@ -1123,7 +1127,8 @@ class Labeller:
         else:
             label, verb, consumed = self._named(figure, label, before.core, region_start, clause_end)
         if change and change not in keys(label):
-            label = f"{label} {change}".strip()
+            # ``giảm 0,76% so tháng trước và tăng 2,52% so cùng kỳ``: its own change, not the one before's
+            label = f"{_CHANGE_TAIL_WORDS.sub('', label)} {change}".strip()
         return label.strip(), verb, consumed, before.core
 
     def _rate_of_count(self, label: str, figure: Figure, start: int) -> str:
@@ -1374,6 +1379,9 @@ class Labeller:
                 borrowed = self._topic(
                     self._sentence, figure.start
                 )  # ``năng suất ... 2,3 tấn/ha, giảm 1 tạ``
+            if borrowed and label[:4].lower() in ("tăng", "giảm"):
+                # ``giảm 0,76% so tháng trước và tăng 2,52% so cùng kỳ``: its own change, not the one before's
+                borrowed = _CHANGE_TAIL_WORDS.sub("", borrowed)
             return (f"{borrowed} {label}" if label and borrowed else borrowed), verb, -1
         unit = noun.lower()
         named = has_quantity(low)
@@ -2403,6 +2411,19 @@ _BREAKDOWN = re.compile(
     re.IGNORECASE,
 )
 _BREAKDOWN_STARTS = frozenset({"kh", "ng", "th", "lo", "tổ", "gi", "ki", "do", "sả", "xu", "nh", "vố", "ch"})
+#: The place a figure is of, named by its administrative word (``trên địa bàn tỉnh``, ``trên địa bàn
+#: huyện Gia Lâm``): the locality field says it (a bare ``trên địa bàn`` stays, as gold labels keep it).
+_ON_THE_AREA = re.compile(
+    rf"\s+trên\s+địa\s+bàn\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường)(?:\s+[{_UPPER}][^\W\d_]*)*(?![^\W\d_])"
+)
+#: A month or quarter the label's own words already name (``Kim ngạch nhập khẩu tháng sáu``): a span
+#: carried from another sentence would give it two.
+_HAS_SPAN = re.compile(
+    r"(?<![^\W\d_])(?:tháng\s+(?:\d{1,2}|một|giêng|chạp|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)|quý\s+(?:iv|i{1,3}|[1-4]))$",
+    re.IGNORECASE,
+)
+#: A change at the end of a label (``Chỉ số giá tiêu dùng giảm``), which a label borrowing it replaces.
+_CHANGE_TAIL_WORDS = re.compile(r"\s+(?:tăng|giảm)$")
 #: ``ở`` before an area or sector a figure is of (``tỷ lệ hộ nghèo ở khu vực miền núi``): a preposition
 #: no label keeps, unlike the noun ``nhà ở``.
 _AT_AREA = re.compile(r"(?<![Nn]hà) ở (?=(?:khu\s+vực|vùng|ngành|lĩnh\s+vực)(?![^\W\d_]))")
