@@ -2097,3 +2097,8 @@ def test_a_label_that_names_its_month_takes_no_span_of_another_sentence():
         "Kim ngạch xuất khẩu 6 tháng",
         "Kim ngạch nhập khẩu tháng sáu",
     ]
+
+
+def test_a_share_given_as_a_range_from_chiem_tu_is_a_share():
+    text = "Năm 2024, tỉnh phấn đấu đón 3,5 triệu lượt khách, lượng khách quốc tế chiếm từ 40 - 45%."
+    assert labels(text, published="2024-01-10")[-1] == "Tỷ trọng lượng khách quốc tế"

@@ -201,7 +201,7 @@ SHORTEST_PART = 4
 _LEVEL_HEAD = re.compile(r"^(?:giảm|tăng|nâng|hạ|đưa)\s+", re.IGNORECASE)
 _SHARE_TAIL = re.compile(
     r"(?<![^\W\d_])(?:chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?|đạt\s+(?:tỷ|tỉ)\s+trọng)"
-    r"(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ|đến|tới|lên\s+tới))?\s*$"
+    r"(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ|đến|tới|lên\s+tới|từ))?\s*$"
 )
 _SPACES = re.compile(r"\s+")
 #: The place a part of a share is of, at its end: ``... đóng góp vào GDP của tỉnh``.
