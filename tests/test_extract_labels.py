@@ -1944,6 +1944,14 @@ def test_the_days_of_tet_are_the_holiday_and_dip_nay_points_back_to_it():
     ]
 
 
+def test_dip_nay_gives_the_holiday_to_every_figure_of_its_sentence():
+    text = (
+        "Trong 5 ngày Tết Nguyên đán, thành phố đón 42.000 lượt khách quốc tế. "
+        "Doanh thu du lịch dịp này đạt 95 tỷ đồng, doanh thu xã hội từ du lịch đạt 165 tỷ đồng."
+    )
+    assert labels(text, published="2024-02-20")[-1] == "Doanh thu xã hội từ du lịch dịp Tết Nguyên đán"
+
+
 def test_dip_nay_with_no_holiday_named_before_stays():
     assert label("Doanh thu du lịch dịp này đạt khoảng 80 tỷ đồng.", published="2024-02-20") == (
         "Doanh thu du lịch dịp này"

@@ -1050,6 +1050,8 @@ class Labeller:
         if " dịp này" in label and self._holiday[1] == paragraph:
             # ``Doanh thu du lịch dịp này``: the holiday the paragraph named
             label, span = label.replace(" dịp này", "", 1), self._holiday[0]
+        elif not span and self._holiday[1] == paragraph and self.low.find("dịp này", sentence, start) >= 0:
+            span = self._holiday[0]  # ``Doanh thu dịp này đạt ..., doanh thu xã hội đạt ...``: the sentence's
         if span and span.lower() not in label.lower() and not _HAS_SPAN.search(label):
             label = f"{label} {span[:1].lower()}{span[1:]}".strip()  # ``Dịp Tết`` opening a sentence
         if (
