@@ -2110,3 +2110,8 @@ def test_a_label_that_names_its_month_takes_no_span_of_another_sentence():
 def test_a_share_given_as_a_range_from_chiem_tu_is_a_share():
     text = "Năm 2024, tỉnh phấn đấu đón 3,5 triệu lượt khách, lượng khách quốc tế chiếm từ 40 - 45%."
     assert labels(text, published="2024-01-10")[-1] == "Tỷ trọng lượng khách quốc tế"
+
+
+def test_a_percentage_of_grdp_alone_is_its_growth():
+    assert label("GRDP giai đoạn 2016-2020 đạt 7,1%.", published="2021-01-10") == "Tăng trưởng GRDP"
+    assert label("GRDP năm 2023 đạt 120.000 tỷ đồng.", published="2024-01-10") == "GRDP"

@@ -930,6 +930,8 @@ class Labeller:
             label = (
                 f"Vốn {_lower_first(label)}"  # ``huy động từ doanh nghiệp đạt 574 tỷ đồng``: the funds raised
             )
+        if figure.is_percent and label in ("GRDP", "GDP", "grdp", "gdp"):
+            label = f"Tăng trưởng {label.upper()}"  # ``GRDP giai đoạn 2016-2020 đạt 7,1%``: its growth
         if label[:2].lower() in _BREAKDOWN_STARTS:
             label = self._of_breakdown(label, figure)
         if label[:2].lower() == "cù" and self._previous and (same := _SAME_PERIOD_HEAD.match(label)):
