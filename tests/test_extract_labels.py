@@ -1636,6 +1636,34 @@ def test_spring_holidays_and_months_in_words_are_spans(text, expected):
     assert label(text, published="2024-02-20") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trong tháng sáu, kim ngạch nhập khẩu đạt 640 triệu USD.", "Kim ngạch nhập khẩu tháng sáu"),
+        ("Trong tháng năm, doanh thu bán lẻ đạt 2.100 tỷ đồng.", "Doanh thu bán lẻ tháng năm"),
+        ("Trong tháng chín, số khách quốc tế đạt 12.000 lượt.", "Số khách quốc tế tháng chín"),
+    ],
+)
+def test_months_named_by_a_number_word_are_spans(text, expected):
+    assert label(text, published="2024-10-20") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong 6 tháng năm nay, doanh thu bán lẻ đạt 2.100 tỷ đồng.",
+        "Sáu tháng đầu năm 2024, doanh thu bán lẻ đạt 2.100 tỷ đồng.",
+    ],
+)
+def test_a_number_word_before_thang_still_counts_months(text):
+    assert label(text, published="2024-07-20") == "Doanh thu bán lẻ 6 tháng"
+
+
+def test_the_last_months_of_the_year_keep_their_end():
+    text = "Dự kiến 6 tháng cuối năm 2024, sản lượng xi măng tiêu thụ giảm khoảng 8%."
+    assert label(text, published="2024-07-20").endswith("6 tháng cuối năm")
+
+
 def test_a_month_word_before_other_words_is_no_span():
     assert "tháng" not in label(
         "Trong tháng một số doanh nghiệp nộp 30 tỷ đồng tiền thuế.", published="2024-02-20"
@@ -1796,3 +1824,294 @@ def test_a_list_piece_is_measured_without_its_trailing_words_and_the_measure_aft
         "Đơn vị xuất khẩu rau, quả và nông sản",
         "Tổng sản lượng đơn vị xuất khẩu rau, quả và nông sản",
     ]
+
+
+# --- the parts of a breakdown carry the measure broken down ---------------------------------
+
+
+def test_parts_of_a_breakdown_carry_the_measure():
+    text = (
+        "Xét theo thành phần kinh tế, doanh thu bán lẻ ở khu vực kinh tế nhà nước đạt 120 tỷ đồng; "
+        "khu vực ngoài nhà nước đạt 430 tỷ đồng. Xét theo ngành, ngành khách sạn đạt 90 tỷ đồng."
+    )
+    assert labels(text, published="2024-07-20") == [
+        "Doanh thu bán lẻ khu vực kinh tế nhà nước",
+        "Doanh thu bán lẻ khu vực ngoài nhà nước",
+        "Doanh thu bán lẻ ngành khách sạn",
+    ]
+
+
+def test_a_breakdown_part_takes_no_measure_of_another_unit_or_paragraph():
+    text = (
+        "Kim ngạch xuất khẩu khu vực kinh tế nhà nước đạt 300 triệu USD; khu vực FDI có 45 doanh nghiệp.\n"
+        "Ngành du lịch đón 20.000 lượt khách."
+    )
+    found = labels(text, published="2024-07-20")
+    assert not any(f.startswith("Kim ngạch") for f in found[1:])
+
+
+def test_a_breakdown_part_that_names_its_measure_keeps_it():
+    text = "Giá trị sản xuất khu vực nông nghiệp đạt 500 tỷ đồng; khu vực công nghiệp có giá trị sản xuất 900 tỷ đồng."
+    assert labels(text, published="2024-07-20")[1] == "Khu vực công nghiệp có giá trị sản xuất"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Có 3 nhóm hàng giảm, gồm nhóm giao thông giảm 0,4%.", "Nhóm giao thông giảm"),
+        ("Phân theo loại hình, công ty cổ phần có 680 doanh nghiệp.", "Doanh nghiệp công ty cổ phần"),
+        ("Tổng mức bán lẻ 6 tháng đầu năm nay đạt 259 nghìn tỷ đồng.", "Tổng mức bán lẻ 6 tháng"),
+    ],
+)
+def test_breakdown_openers_and_this_year_leave_the_label(text, expected):
+    assert labels(text, published="2024-07-20")[-1] == expected
+
+
+# --- a group a percentage is of, its place, and what is said of it --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đến nay, 100% số xã trên địa bàn tỉnh có trạm y tế.", "Tỷ lệ xã có trạm y tế"),
+        ("Hiện nay 96% số hộ của huyện được dùng nước sạch.", "Tỷ lệ hộ được dùng nước sạch"),
+        (
+            "Đến nay, 80% số trường trên địa bàn huyện Gia Lâm đã đạt chuẩn quốc gia.",
+            "Tỷ lệ trường đã đạt chuẩn quốc gia",
+        ),
+    ],
+)
+def test_the_place_of_a_group_leaves_what_is_said_of_it(text, expected):
+    assert label(text, published="2024-07-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đến nay, 100% số xã trên địa bàn tỉnh, tăng 12 xã so với năm 2020.", "Xã"),
+        ("Đến nay, 90% số hộ trên địa bàn tỉnh và các doanh nghiệp được dùng điện.", "Hộ"),
+    ],
+)
+def test_a_place_not_followed_by_what_is_said_ends_the_group(text, expected):
+    assert labels(text, published="2024-07-20")[0] == expected
+
+
+# --- the same period a year before, in brackets after a figure ------------------------------
+
+
+def test_the_same_period_before_takes_the_measure_of_the_figure_before():
+    text = (
+        "Năm 2024, giá trị sản xuất công nghiệp ước tăng 8,1% (cùng kỳ năm trước tăng 6,4%), "
+        "trong đó ngành chế biến tăng 9,2% (cùng kỳ năm trước giảm 1,3%)."
+    )
+    found = labels(text, published="2025-01-10")
+    assert found[1] == "Giá trị sản xuất công nghiệp tăng"
+    assert found[3].endswith("giảm") and not found[3].startswith("Cùng kỳ")
+
+
+def test_the_same_period_with_nothing_before_is_left_alone():
+    assert label("Cùng kỳ năm trước tăng 4,6%.", published="2025-01-10") == "Cùng kỳ năm trước tăng"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tỷ lệ hộ nghèo giảm nhanh, trung bình 4%/năm.", "Tỷ lệ hộ nghèo giảm trung bình"),
+        ("Doanh thu lữ hành tăng mạnh 18% so với cùng kỳ.", "Doanh thu lữ hành tăng"),
+        ("Chỉ số giá nhóm may mặc giảm nhẹ 0,3%.", "Chỉ số giá nhóm may mặc giảm"),
+        ("Doanh thu lữ hành tăng khá mạnh 18%.", "Doanh thu lữ hành tăng"),
+    ],
+)
+def test_how_a_change_went_is_no_part_of_its_name(text, expected):
+    assert label(text, published="2024-07-20") == expected
+
+
+def test_a_name_with_a_manner_word_of_its_own_keeps_it():
+    assert "mạnh" in label("Quỹ Sức mạnh đoàn kết huy động được 300 tỷ đồng.", published="2024-07-20")
+
+
+# --- the days of a holiday, and the holiday said again as "dịp này" ----------------------------
+
+
+def test_the_days_of_tet_are_the_holiday_and_dip_nay_points_back_to_it():
+    text = (
+        "Trong 5 ngày Tết Nguyên đán Giáp Thìn, thành phố đón 42.000 lượt khách quốc tế. "
+        "Doanh thu du lịch dịp này đạt 95 tỷ đồng."
+    )
+    assert labels(text, published="2024-02-20") == [
+        "Lượt khách quốc tế dịp Tết Nguyên đán",
+        "Doanh thu du lịch dịp Tết Nguyên đán",
+    ]
+
+
+def test_dip_nay_gives_the_holiday_to_every_figure_of_its_sentence():
+    text = (
+        "Trong 5 ngày Tết Nguyên đán, thành phố đón 42.000 lượt khách quốc tế. "
+        "Doanh thu du lịch dịp này đạt 95 tỷ đồng, doanh thu xã hội từ du lịch đạt 165 tỷ đồng."
+    )
+    assert labels(text, published="2024-02-20")[-1] == "Doanh thu xã hội từ du lịch dịp Tết Nguyên đán"
+
+
+def test_dip_nay_with_no_holiday_named_before_stays():
+    assert label("Doanh thu du lịch dịp này đạt khoảng 80 tỷ đồng.", published="2024-02-20") == (
+        "Doanh thu du lịch dịp này"
+    )
+
+
+def test_a_day_of_tet_by_its_number_is_no_holiday_span():
+    assert "dịp" not in label(
+        "Đến hết ngày mùng 4 Tết, các điểm du lịch đón 35.000 lượt khách.", published="2024-02-20"
+    )
+
+
+# --- the verb of a list, and the verbs of works done to what is measured ----------------------
+
+
+def test_the_items_of_a_list_take_the_verb_nearest_before_them():
+    text = "Năm 2023, tỉnh đã xây dựng mới 40 trạm bơm, kiên cố hóa 36km kênh cấp I, 65km kênh cấp II, 114km kênh cấp III."
+    assert labels(text, published="2024-01-10") == [
+        "Trạm bơm xây dựng mới",
+        "Kênh cấp I kiên cố hóa",
+        "Kênh cấp II kiên cố hóa",
+        "Kênh cấp III kiên cố hóa",
+    ]
+
+
+def test_a_list_with_one_verb_still_carries_it():
+    text = "Năm 2023, tỉnh xuất khẩu 800 con cá sấu, 500 tấm da và 3 tấn thịt."
+    assert labels(text, published="2024-01-10") == ["Cá sấu xuất khẩu", "Tấm da xuất khẩu", "Thịt xuất khẩu"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2023, toàn huyện bê tông hóa 120 km đường giao thông nông thôn.",
+            "Đường giao thông nông thôn bê tông hóa",
+        ),
+        (
+            "Tỉnh thu hoạch xong vụ Hè Thu 2023, xuống giống 120.000 ha lúa vụ Thu Đông.",
+            "Diện tích xuống giống lúa vụ Thu Đông",
+        ),
+    ],
+)
+def test_works_done_to_what_is_measured_name_it(text, expected):
+    assert label(text, published="2024-01-10") == expected
+
+
+def test_what_the_last_of_a_list_of_rates_says_is_said_of_every_group():
+    text = "Tỉnh phấn đấu có 100% trường mầm non, trên 60% trường tiểu học và 40% trường trung học đạt chuẩn quốc gia."
+    assert labels(text, published="2024-01-10") == [
+        "Tỷ lệ trường mầm non đạt chuẩn quốc gia",
+        "Tỷ lệ trường tiểu học đạt chuẩn quốc gia",
+        "Tỷ lệ trường trung học đạt chuẩn quốc gia",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đến nay có 100% xã có trạm y tế, 80% xã có bác sĩ.",
+            ["Tỷ lệ xã có trạm y tế", "Tỷ lệ xã có bác sĩ"],
+        ),
+        (
+            "Đến nay có 95% hộ dùng điện, 80% hộ dùng nước sạch.",
+            ["Tỷ lệ hộ dùng điện", "Tỷ lệ hộ dùng nước sạch"],
+        ),
+    ],
+)
+def test_groups_that_say_their_own_keep_it(text, expected):
+    assert labels(text, published="2024-01-10") == expected
+
+
+def test_a_causing_verb_at_the_head_goes():
+    assert label("Việc chậm tiến độ gây lãng phí vốn đầu tư số tiền 47 tỷ đồng.", published="2024-01-10") == (
+        "Lãng phí vốn đầu tư"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đến nay, có 30 xã trên địa bàn tỉnh đạt chuẩn nông thôn mới.", "Xã đạt chuẩn nông thôn mới"),
+        ("Năm 2023, có 1.200 hộ của huyện được vay vốn ưu đãi.", "Hộ được vay vốn ưu đãi"),
+        (
+            "Hiện còn 12/40 xã, phường thuộc các huyện Ân Thi, Kim Động chưa có quy hoạch chi tiết.",
+            "Xã, phường chưa có quy hoạch chi tiết",
+        ),
+    ],
+)
+def test_the_place_of_a_counted_group_leaves_what_is_said_of_it(text, expected):
+    assert label(text, published="2024-01-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tỷ lệ hộ nghèo ở khu vực miền núi giảm trung bình hằng năm 4,2%.",
+            "Tỷ lệ hộ nghèo khu vực miền núi giảm trung bình hằng năm",
+        ),
+        ("Giá dịch vụ sửa chữa nhà ở tăng 2%.", "Giá dịch vụ sửa chữa nhà ở tăng"),
+    ],
+)
+def test_the_preposition_before_an_area_goes_but_not_the_noun_nha_o(text, expected):
+    assert label(text, published="2024-01-10") == expected
+
+
+def test_a_report_window_named_after_the_figures_frames_them_when_nothing_came_before():
+    text = (
+        "Trong đó, khu vực dịch vụ có 1.400 doanh nghiệp được cấp phép.\n"
+        "Theo Cục Thống kê, từ ngày 1/1 đến ngày 15/2/2024, thành phố cấp phép cho 2.100 doanh nghiệp."
+    )
+    assert labels(text, published="2024-02-20")[0].endswith("từ 1/1 đến 15/2")
+
+
+def test_a_report_window_after_a_year_frames_nothing_before_it():
+    text = (
+        "Năm 2023, khu vực dịch vụ có 1.400 doanh nghiệp được cấp phép.\n"
+        "Theo Cục Thống kê, từ ngày 1/1 đến ngày 15/2/2024, thành phố cấp phép cho 2.100 doanh nghiệp."
+    )
+    assert "1/1" not in labels(text, published="2024-02-20")[0]
+
+
+def test_a_place_named_by_its_administrative_word_leaves_the_label():
+    assert label("Tỷ lệ bao phủ BHYT trên địa bàn tỉnh đã giảm xuống còn 73%.", published="2024-01-10") == (
+        "Tỷ lệ bao phủ BHYT"
+    )
+
+
+def test_a_bare_tren_dia_ban_stays():
+    assert label("Tổng thu ngân sách nhà nước trên địa bàn đạt 900 tỷ đồng.", published="2024-01-10") == (
+        "Tổng thu ngân sách nhà nước trên địa bàn"
+    )
+
+
+def test_a_second_change_of_the_same_measure_has_its_own_change_only():
+    text = "Trong tháng năm, chỉ số giá tiêu dùng của thành phố giảm 0,76% so tháng trước và tăng 2,52% so cùng kỳ."
+    assert labels(text, published="2024-07-20") == [
+        "Chỉ số giá tiêu dùng giảm tháng năm",
+        "Chỉ số giá tiêu dùng tăng tháng năm",
+    ]
+
+
+def test_a_label_that_names_its_month_takes_no_span_of_another_sentence():
+    text = (
+        "Tính chung 6 tháng, kim ngạch xuất khẩu đạt 5.789 triệu USD. "
+        "Kim ngạch nhập khẩu tháng sáu ước đạt 2.557 triệu USD."
+    )
+    assert labels(text, published="2024-07-20") == [
+        "Kim ngạch xuất khẩu 6 tháng",
+        "Kim ngạch nhập khẩu tháng sáu",
+    ]
+
+
+def test_a_share_given_as_a_range_from_chiem_tu_is_a_share():
+    text = "Năm 2024, tỉnh phấn đấu đón 3,5 triệu lượt khách, lượng khách quốc tế chiếm từ 40 - 45%."
+    assert labels(text, published="2024-01-10")[-1] == "Tỷ trọng lượng khách quốc tế"
+
+
+def test_a_percentage_of_grdp_alone_is_its_growth():
+    assert label("GRDP giai đoạn 2016-2020 đạt 7,1%.", published="2021-01-10") == "Tăng trưởng GRDP"
+    assert label("GRDP năm 2023 đạt 120.000 tỷ đồng.", published="2024-01-10") == "GRDP"

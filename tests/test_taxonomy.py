@@ -100,6 +100,10 @@ def test_code_for(label, code):
         ("Nhà văn hóa xã đạt chuẩn", "count", "culture"),  # the head comes first
         ("Tổng diện tích bị thiệt hại", "area", "agri_damage"),  # a longer alias overlapping the first
         ("Hộ dân được dùng nước sạch", "count", "clean_water_rate"),  # a generic head yields
+        # the population a rate is of yields to what is said of it
+        ("Tỷ lệ dân số nông thôn được dùng nước hợp vệ sinh", "percent", "clean_water_rate"),
+        ("Tỷ lệ dân số tham gia bảo hiểm y tế", "percent", "health_insurance_rate"),
+        ("Dân số trung bình", "count", "population"),
         ("Hạt giống xuất khẩu", "mass", "export_value"),  # products that end in ``xuất khẩu``
         ("Diện tích hộ trồng cam", "area", "planting_area"),  # an area of a crop
         ("Diện tích đất tự nhiên", "area", "land_area"),

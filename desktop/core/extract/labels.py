@@ -94,11 +94,11 @@ _E = r"(?![^\W\d_])"  # a word ends here
 _OPENERS = alternation(OPENERS)
 _HEAD_PUNCTUATION = ' ,.-–+*•:()"“”'
 #: First words of the openers, looked up before the opener pattern is tried.
-_HEAD_WORDS = frozenset(w.split()[0] for w in OPENERS) | {"về", "toàn", "tại", "thời"}
+_HEAD_WORDS = frozenset(w.split()[0] for w in OPENERS) | {"về", "toàn", "tại", "thời", "xét", "phân", "chia"}
 _SUBJECT_WORDS = frozenset(w.split()[0] for w in AGENT_WORDS)
 _AUX_FIRST = frozenset({"đã", "đang", "sẽ", "cũng", "vẫn", "đều", "vừa", "chỉ", "mới"})
 _HEAD = re.compile(
-    rf"^(?:[\s,.\-–+*•:()\"“”]|(?:{_OPENERS}){_E}|về\s+[^,]{{1,30}},|(?:tại\s+)?thời\s+điểm(?:\s[^,]{{0,30}})?(?:,|$)|toàn\s+(?:tỉnh|thành\s+phố|huyện)\s+(?=có))+",
+    rf"^(?:[\s,.\-–+*•:()\"“”]|(?:{_OPENERS}){_E}|về\s+[^,]{{1,30}},|(?:xét|phân|chia)\s+theo\s+[^,]{{1,30}},|(?:tại\s+)?thời\s+điểm(?:\s[^,]{{0,30}})?(?:,|$)|toàn\s+(?:tỉnh|thành\s+phố|huyện)\s+(?=có))+",
     re.IGNORECASE,
 )
 #: Period words and what introduces them.  Patterns that remove words from a label start with a
@@ -126,8 +126,8 @@ _SPAN = re.compile(
     rf"|(?:hết|cuối)\s+tháng\s+(?P<upto>\d{{1,2}})(?!\d)"
     rf"|quý\s+(?P<quarter>iv|i{{1,3}}|[1-4]){_E}"
     rf"|(?:(?<=trong\s)tháng\s+(?P<dated>\d{{1,2}})|tháng\s+(?P<month>\d{{1,2}})(?!\s*/\s*\d))(?!\d|[.,]\d)"
-    rf"|(?P<named>tháng\s+(?:một|giêng|chạp|hai|tư|bảy|tám|mười(?:\s+một|\s+hai)?)){_E}(?=\s*[,.;:)\n]|\s+(?:năm|vừa|này))"
-    rf"|(?P<tet>(?:dịp|tháng|cận|trước|sau)\s+tết){_E}(?:\s+nguyên\s+đán)?"
+    rf"|(?P<named>tháng\s+(?:một|giêng|chạp|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)){_E}(?=\s*[,.;:)\n]|\s+(?:năm|vừa|này))"
+    rf"|(?P<tet>(?:dịp|tháng|cận|trước|sau|(?<=\s)ngày)\s+tết){_E}(?:\s+nguyên\s+đán)?"
     rf"|(?P<spring>dịp\s+xuân{_CAN_CHI}){_E}"
     rf"|(?P<whole>cả\s+năm){_E}(?!\s+(?:học|qua))"
     rf")"
@@ -141,9 +141,9 @@ _DATE_WINDOW = re.compile(
 )
 #: The same spans with the words that introduce them, to take them out of the words before a figure.
 _SPAN_IN_LABEL = re.compile(
-    r"(?=[tcđlhqdTCĐLHQD\d])(?:(?:trong|của|cả|tính\s+đến|đến|từ\s+đầu\s+năm\s+đến|từ|lũy\s+kế|luỹ\s+kế)\s+)*(?:(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm"
-    r"|\s+qua|\s+đầu)?|(?:hết|cuối)\s+tháng\s+\d{1,2}|tháng\s+\d{1,2}|quý\s+(?:iv|i{1,3}|[1-4]))(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?"
-    r"|(?:trong\s+)?(?:dịp|tháng|cận)\s+tết(?:\s+nguyên\s+đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?)(?![^\W_])"
+    r"(?=[tcđlhqdTCĐLHQD\d])(?:(?:trong|của|cả|tính\s+đến|đến|từ\s+đầu\s+năm\s+đến|từ|lũy\s+kế|luỹ\s+kế)\s+)*(?:(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm(?:\s+nay)?"
+    r"|\s+qua|\s+đầu)?|(?:hết|cuối)\s+tháng\s+\d{1,2}|tháng\s+\d{1,2}|tháng\s+(?:một|giêng|chạp|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)(?=\s*[,;:)])|quý\s+(?:iv|i{1,3}|[1-4]))(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?"
+    r"|(?:trong\s+)?(?:dịp|tháng|cận|(?:\d+\s+)?ngày)\s+tết(?:\s+nguyên\s+đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?)(?![^\W_])"
     r"(?:\s+(?:đến\s+nay|trở\s+lại\s+đây))?",
     re.IGNORECASE,
 )
@@ -201,7 +201,7 @@ SHORTEST_PART = 4
 _LEVEL_HEAD = re.compile(r"^(?:giảm|tăng|nâng|hạ|đưa)\s+", re.IGNORECASE)
 _SHARE_TAIL = re.compile(
     r"(?<![^\W\d_])(?:chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?|đạt\s+(?:tỷ|tỉ)\s+trọng)"
-    r"(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ|đến|tới|lên\s+tới))?\s*$"
+    r"(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ|đến|tới|lên\s+tới|từ))?\s*$"
 )
 _SPACES = re.compile(r"\s+")
 #: The place a part of a share is of, at its end: ``... đóng góp vào GDP của tỉnh``.
@@ -688,7 +688,7 @@ _SAID_SHARE = re.compile(r"T[ỷỉ] trọng (.+?) trong (.+)$")
 # word (not a verb whose object the group is: ``bảo đảm 100% người dân được ...`` names those the target
 # is for)
 _OPENS_PART = re.compile(
-    r"(?:^|[,;:.(\n\"“]|(?<![^\W\d_])có)\s*(?:(?:có|đã|đến\s+nay|hiện|hiện\s+nay|khoảng|gần|hơn|trên|xấp\s+xỉ|tới|chỉ|còn)\s+)*$",
+    r"(?:^|[,;:.(\n\"“]|(?<![^\W\d_])(?:có|và))\s*(?:(?:có|đã|đến\s+nay|hiện|hiện\s+nay|khoảng|gần|hơn|trên|xấp\s+xỉ|tới|chỉ|còn)\s+)*$",
     re.IGNORECASE,
 )
 OPENS_PART_REACH = 40
@@ -725,6 +725,7 @@ class Labeller:
         self._previous_amount = ""  # the last label of an amount (not a percentage) in it
         self._previous_core = ""  # the words before the last figure, its label was cut from
         self._verb_clause = -1  # the clause of the last verb
+        self._verb_end = -1  # the end of the last figure that had that verb
         self._subject = ""  # the head of the list the sentence enumerates (``Giá trị sản xuất``)
         self._consumed = -1  # where the words after the last figure that its label took end
         self._last_end = -1  # where the last figure labelled ends
@@ -735,12 +736,15 @@ class Labeller:
         self._serves: tuple[str, int] = ("", -1)  # what was made for a count, and the count's end
         self._done_for: tuple[str, int] = ("", -1)  # what was done for a count (``được kiểm tra``), its end
         self._sector: tuple[str, int] = ("", -1)  # the sector a count of a breakdown is of, and its end
+        # the measure a breakdown (``ở khu vực kinh tế nhà nước``) was given of, its unit class, its paragraph
+        self._broken_down: tuple[str, str, int] = ("", "", -1)
         self._told: tuple[str, str | None] = ("", None)  # the verb of the sentence before, and its unit
         self._detailed: tuple[int, str] = (-1, "")  # a sentence and the span of the one before it details
         self._frame: tuple[str, int, int] | None = (
             None  # the holiday or window framing the article, and its reach
         )
         self._said: list[tuple[int, str]] = []  # the end and label of each figure of the sentence so far
+        self._holiday: tuple[str, int] = ("", -2)  # the last holiday span given, and its paragraph
         self._items: tuple[str, int, str] = ("", -1, "")  # a list's subject, its sentence and unit
         self._scenarios = "kịch bản" in low or "phương án" in low
         self._whole_year = "cả năm" in low  # the whole year, said against a part of it
@@ -926,6 +930,13 @@ class Labeller:
             label = (
                 f"Vốn {_lower_first(label)}"  # ``huy động từ doanh nghiệp đạt 574 tỷ đồng``: the funds raised
             )
+        if figure.is_percent and label in ("GRDP", "GDP", "grdp", "gdp"):
+            label = f"Tăng trưởng {label.upper()}"  # ``GRDP giai đoạn 2016-2020 đạt 7,1%``: its growth
+        if label[:2].lower() in _BREAKDOWN_STARTS:
+            label = self._of_breakdown(label, figure)
+        if label[:2].lower() == "cù" and self._previous and (same := _SAME_PERIOD_HEAD.match(label)):
+            # ``GRDP ước tăng 5,29% (cùng kỳ năm trước tăng 4,58%)``: the same measure a year before
+            label = f"{_measure_of(self._previous, label[same.end() :])}{label[same.end() :]}"
         label = label[:1].upper() + label[1:]
         if label[:3] == "Tỷ " and self._ti and label[3:].split(" ", 1)[0] in self._ti:
             label = "Tỉ" + label[2:]
@@ -949,6 +960,7 @@ class Labeller:
             self._subject = label[: head.end()] if head else self._subject
         if verb:
             self._previous_verb, self._verb_clause = verb, self.layout.clause_start(start)
+            self._verb_end = figure.end
             if figure.shape == "count" and self._deed[1] != figure.end:
                 self._deed = (verb, figure.end)  # ``giải ngân cho 22.270 lượt khách hàng với số tiền ...``
         basis = (
@@ -998,6 +1010,16 @@ class Labeller:
             label = self._land_of(label, sentence, start)
         if label[-10:] in (" giảm giảm", " tăng tăng"):
             label = label[:-5]  # ``thực giảm 2.708 ha ... và giảm 7.707 ha``: the change said once
+        if " trên địa bàn " in label:
+            label = _ON_THE_AREA.sub(
+                "", label
+            )  # ``tỷ lệ bao phủ BHYT trên địa bàn tỉnh``: the record's place
+        if " ở " in label:
+            label = _AT_AREA.sub(" ", label)  # ``sản xuất ở khu vực nông nghiệp``: the area names, not ``ở``
+        if any(word in label for word in (" nhanh", " mạnh", " đáng kể", " nhẹ", " khá", " rất")):
+            label = _MANNER.sub(
+                "", label
+            )  # ``tỷ lệ hộ nghèo giảm nhanh, trung bình 5%``: how fast is no name
         if label[-5:] in (" tăng", " giảm") and (aux := _AUX_BEFORE_CHANGE.search(label)):
             label = label[: aux.start()] + label[-5:]  # ``nhân viên hiện đã tăng``: the change alone
         if (bare := _MEASURE_ONLY.match(label)) is not None:
@@ -1024,7 +1046,15 @@ class Labeller:
             other_year = bool(span) or _YEAR_BETWEEN.search(self.low, own, start) is not None
         if " mỗi năm" in label and other_year:
             label = label.replace(" mỗi năm", "", 1)
-        if span and span.lower() not in label.lower():
+        paragraph = self.text.rfind("\n", 0, start)
+        if span[:4].lower() == "dịp " and span[4:5].isupper():
+            self._holiday = (span, paragraph)  # ``dịp Tết``, ``dịp Xuân Đinh Dậu``: a holiday by its name
+        if " dịp này" in label and self._holiday[1] == paragraph:
+            # ``Doanh thu du lịch dịp này``: the holiday the paragraph named
+            label, span = label.replace(" dịp này", "", 1), self._holiday[0]
+        elif not span and self._holiday[1] == paragraph and self.low.find("dịp này", sentence, start) >= 0:
+            span = self._holiday[0]  # ``Doanh thu dịp này đạt ..., doanh thu xã hội đạt ...``: the sentence's
+        if span and span.lower() not in label.lower() and not _HAS_SPAN.search(label):
             label = f"{label} {span[:1].lower()}{span[1:]}".strip()  # ``Dịp Tết`` opening a sentence
         if (
             self.low.find("mỗi ", own, start) >= 0
@@ -1101,7 +1131,8 @@ class Labeller:
         else:
             label, verb, consumed = self._named(figure, label, before.core, region_start, clause_end)
         if change and change not in keys(label):
-            label = f"{label} {change}".strip()
+            # ``giảm 0,76% so tháng trước và tăng 2,52% so cùng kỳ``: its own change, not the one before's
+            label = f"{_CHANGE_TAIL_WORDS.sub('', label)} {change}".strip()
         return label.strip(), verb, consumed, before.core
 
     def _rate_of_count(self, label: str, figure: Figure, start: int) -> str:
@@ -1302,6 +1333,9 @@ class Labeller:
                     and not label
                     and figure.shape != "percent"
                     and self._verb_clause == self.layout.clause_start(figure.start)
+                    # the list goes on from the figure before, which had the verb: ``xây dựng 40 trạm bơm,
+                    # kiên cố hóa 36 km kênh cấp I, 65 km kênh cấp II``: not the verb of an earlier list
+                    and self._verb_end == self._last_end
                     and (
                         figure.shape == "money" or _NEXT_ITEM.fullmatch(self.low, region_start, figure.start)
                     )
@@ -1349,6 +1383,9 @@ class Labeller:
                 borrowed = self._topic(
                     self._sentence, figure.start
                 )  # ``năng suất ... 2,3 tấn/ha, giảm 1 tạ``
+            if borrowed and label[:4].lower() in ("tăng", "giảm"):
+                # ``giảm 0,76% so tháng trước và tăng 2,52% so cùng kỳ``: its own change, not the one before's
+                borrowed = _CHANGE_TAIL_WORDS.sub("", borrowed)
             return (f"{borrowed} {label}" if label and borrowed else borrowed), verb, -1
         unit = noun.lower()
         named = has_quantity(low)
@@ -1416,7 +1453,23 @@ class Labeller:
             or _PREDICATE_HEAD.fullmatch(first)
         ):
             return None
+        if not _ITEM_PREDICATE.search(f" {phrase} ") and not _PASSIVE.search(f" {phrase} "):
+            phrase = f"{phrase} {self._shared_predicate(consumed, clause_end)}".rstrip()
         return f"Tỷ lệ {_PLURAL_HEAD.sub('', phrase, count=1)}", "", consumed
+
+    def _shared_predicate(self, at: int, clause_end: int) -> str:
+        """What the last of a list of rates says of its group, when the list goes on from ``at``:
+        ``100% chợ hạng 1, 40% chợ hạng 2 và 20% chợ hạng 3 được công nhận chợ văn minh`` says it of
+        every group of the list."""
+        last = ""
+        for _ in range(RATE_ITEMS):
+            item = _NEXT_RATE_ITEM.match(self.low, at, clause_end)
+            if item is None:
+                break
+            last, length = _cut_phrase(self.text[item.end() : min(clause_end, item.end() + AFTER_CHARS)])
+            at = item.end() + length
+        said = _ITEM_PREDICATE.search(last)
+        return last[said.start() + 1 :] if said else ""
 
     def _ranked(self, label: str, figure: Figure, sentence: int) -> str:
         """``label`` without the rank it tells (``Singapore đứng thứ nhất với 477 triệu USD``): the label
@@ -1469,6 +1522,33 @@ class Labeller:
             and not has_quantity(label.lower())
             and not label.lower().startswith(said[9:].lower())
         )
+
+    def _of_breakdown(self, label: str, figure: Figure) -> str:
+        """``label`` with the measure its breakdown is of: a label that is only a part of a breakdown
+        (``Khu vực ngoài nhà nước``, ``Ngành du lịch``) names the measure the paragraph last broke down
+        the same way (``tổng mức bán lẻ ở khu vực kinh tế nhà nước đạt ...; khu vực ngoài nhà nước đạt
+        ...``) in the same class of unit; a label that names a measure and then a part gives that
+        measure to the parts after it."""
+        paragraph = self.text.rfind("\n", 0, figure.start)
+        kind = unit_class(figure.quantity.base_unit)
+        part = _BREAKDOWN.search(label)
+        if part is None:
+            return label
+        if part.start() == 0:
+            measure, of_kind, at = self._broken_down
+            if measure and of_kind == kind and at == paragraph and not has_quantity(label.lower()):
+                return f"{measure} {_lower_first(label)}"
+            return label
+        measure = label[: part.start()].rstrip(" ,")
+        before, of_kind, at = self._broken_down
+        if of_kind == kind and at == paragraph and before.lower().startswith(f"{measure.lower()} "):
+            # ``Doanh thu khu vực ngoài nhà nước``: a list's head word only, where the measure was longer
+            return f"{before} {label[part.start() :].lstrip()}"
+        if has_quantity(measure.lower()) and measure.count(" ") < BREAKDOWN_MEASURE_WORDS:
+            self._broken_down = (measure, kind, paragraph)
+            if label[part.start() : part.start() + 2].lower() == "ở ":  # ``... ở khu vực nhà nước``: no place
+                return f"{label[: part.start()]}{label[part.start() + 2 :].lstrip()}"
+        return label
 
     def _sibling_deed(self, label: str, figure: Figure) -> str:
         """What the item before in the sentence's list said was done (``xuất khẩu`` of ``Khu vực nhà
@@ -2010,15 +2090,27 @@ class Labeller:
         if (
             more is not None
         ):  # ``35 xã, thị trấn trồng lúa``, ``292 hộ và cơ sở nuôi``: what is counted goes on
-            phrase, length = _cut_phrase(rest[more.end() - figure.end :])
+            at = more.end() - figure.end
+            if place := _GROUP_PLACE.match(rest, at):  # ``57/155 xã, phường thuộc các huyện A, B chưa ...``
+                at = place.end()
+            phrase, length = _cut_phrase(rest[at:])
+            length += at - (more.end() - figure.end)
             nouns = rest[skip : more.end() - figure.end].strip()
             phrase = f"{nouns} {phrase}".strip()
             return phrase, more.end() + length
+        if figure.shape in ("count", "score") and (place := _GROUP_PLACE.match(rest, skip)):
+            skip = place.end()  # ``30 xã trên địa bàn tỉnh đạt chuẩn``: the place is the record's
         phrase, length = _cut_phrase(
             rest[skip:], score=figure.shape == "score", spent=figure.shape == "money"
         )
         if not phrase or (figure.is_percent and _BASIS_HEAD.match(phrase.lower())):
             return "", -1
+        if figure.is_percent and (place := _GROUP_PLACE.match(rest, skip + length)):
+            # ``100% số xã trên địa bàn tỉnh có nhà văn hóa``: the place is the record's, what is said of
+            # the group after it is the label's
+            said, said_length = _cut_phrase(rest[place.end() :])
+            if said:
+                phrase, length = f"{phrase} {said}", place.end() - skip + said_length
         if (
             figure.shape not in ("count", "score")
             and _PREDICATE_HEAD.match(phrase.lower())
@@ -2151,7 +2243,7 @@ class Labeller:
             span = _window_text(frame)
         elif frame["tet"] or frame["spring"]:
             group = "tet" if frame["tet"] else "spring"
-            span = self.text[frame.start(group) : frame.end(group)]
+            span = _holiday_text(self.text[frame.start(group) : frame.end()])
         else:
             return "", -1, -1  # ``6 tháng``, ``quý I``: a later section may well be about the year
         if self._own_year(0, frame.start()) >= 0:
@@ -2160,6 +2252,10 @@ class Labeller:
         others = [found.start() for pattern in (_SPAN, _DATE_WINDOW) if (found := pattern.search(low, end))]
         until = min(others, default=len(low))
         year = self._own_year(frame.end(), until)
+        if frame.re is _DATE_WINDOW:
+            # ``... 5.593 doanh nghiệp ... Theo Cục Thống kê, từ ngày 1/1 đến ngày 15/2/2018, ...``: a page
+            # that shows its figures before the lead; no span nor year before the window, so theirs
+            end = 0
         return span, end, until if year < 0 else year
 
     def _own_year(self, start: int, end: int) -> int:
@@ -2230,7 +2326,9 @@ class Labeller:
         if "năm" in between and _another_year(between):
             return ""
         if found["months"]:
-            return f"{_SPELLED_MONTHS.get(found['months'], found['months'])} tháng"
+            months = f"{_SPELLED_MONTHS.get(found['months'], found['months'])} tháng"
+            edge = _YEAR_EDGE.search(found.group(0))  # ``6 tháng cuối năm`` is not the first half
+            return f"{months} {edge.group(0)}" if edge else months
         if found["whole"]:  # ``6 tháng đạt 14.000 tỷ đồng, cả năm 2017 phấn đấu 29.000 tỷ đồng``
             part = low.find("tháng", start, found.start()) >= 0 or low.find("quý", start, found.start()) >= 0
             return "cả năm" if part else ""  # said against a part of the year, not alone
@@ -2244,7 +2342,13 @@ class Labeller:
             return self.text[found.start("named") : found.end("named")]
         if found["spring"]:  # ``dịp Xuân Đinh Dậu``: the season is the holiday by its year's name
             return self.text[found.start("spring") : found.end("spring")]
-        return self.text[found.start("tet") : found.end()]  # ``dịp Tết Nguyên đán``: the holiday as named
+        return _holiday_text(self.text[found.start("tet") : found.end()])  # ``dịp Tết Nguyên đán``: as named
+
+
+def _holiday_text(holiday: str) -> str:
+    """A holiday span as a label ends with it: as named (``dịp Tết Nguyên đán``), but the days of the
+    holiday (``ngày Tết``) are the holiday (``dịp Tết``)."""
+    return f"dịp {holiday[5:]}" if holiday[:5].lower() == "ngày " else holiday
 
 
 def _without_said(thing: str, measure: str) -> str:
@@ -2301,6 +2405,70 @@ _SPAN_OPENER = re.compile(
 )
 #: Spans of months spelled out (``Sáu tháng đầu năm``), written as the genre mostly does, in figures.
 _SPELLED_MONTHS = {"ba": "3", "sáu": "6", "chín": "9"}
+#: The end of the year a span of months is counted back from: ``6 tháng cuối năm`` is no first half
+#: (``6 tháng đầu năm`` is what ``6 tháng`` already says).
+_YEAR_EDGE = re.compile(r"cuối\s+năm$")
+#: A part of a breakdown in a label (``ở khu vực ngoài nhà nước``, ``ngành du lịch``), and the first
+#: letters of the words it, or a measure given of it, may start a label with.
+_BREAKDOWN = re.compile(
+    r"(?:(?<=^)|(?<=\s))(?:(?:ở|của|tại)\s+)?(?:khu\s+vực|ngành|thành\s+phần|loại\s+hình)\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+_BREAKDOWN_STARTS = frozenset({"kh", "ng", "th", "lo", "tổ", "gi", "ki", "do", "sả", "xu", "nh", "vố", "ch"})
+#: The place a figure is of, named by its administrative word (``trên địa bàn tỉnh``, ``trên địa bàn
+#: huyện Gia Lâm``): the locality field says it (a bare ``trên địa bàn`` stays, as gold labels keep it).
+_ON_THE_AREA = re.compile(
+    rf"\s+trên\s+địa\s+bàn\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường)(?:\s+[{_UPPER}][^\W\d_]*)*(?![^\W\d_])"
+)
+#: A month or quarter the label's own words already name (``Kim ngạch nhập khẩu tháng sáu``): a span
+#: carried from another sentence would give it two.
+_HAS_SPAN = re.compile(
+    r"(?<![^\W\d_])(?:tháng\s+(?:\d{1,2}|một|giêng|chạp|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)|quý\s+(?:iv|i{1,3}|[1-4]))$",
+    re.IGNORECASE,
+)
+#: A change at the end of a label (``Chỉ số giá tiêu dùng giảm``), which a label borrowing it replaces.
+_CHANGE_TAIL_WORDS = re.compile(r"\s+(?:tăng|giảm)$")
+#: ``ở`` before an area or sector a figure is of (``tỷ lệ hộ nghèo ở khu vực miền núi``): a preposition
+#: no label keeps, unlike the noun ``nhà ở``.
+_AT_AREA = re.compile(r"(?<![Nn]hà) ở (?=(?:khu\s+vực|vùng|ngành|lĩnh\s+vực)(?![^\W\d_]))")
+#: How a change went, after its verb (``giảm nhanh,``, ``tăng mạnh``): said of the figure, not its name.
+_MANNER = re.compile(
+    r"(?<=tăng|giảm)\s+(?:(?:khá\s+|rất\s+)?(?:nhanh|mạnh(?:\s+mẽ)?|đáng\s+kể|nhẹ)(?![^\W\d_])\s*,?|(?:khá|rất)$)",
+    re.IGNORECASE,
+)
+#: The next item of a list of rates (``, trên 40%``, `` và 20%``), and the most items read.
+_NEXT_RATE_ITEM = re.compile(
+    r"\s*(?:,|;|\s+và)\s+(?:(?:trên|hơn|khoảng|gần|dưới|có)\s+)?\d+(?:[.,]\d+)?\s*%(?:\s+số(?=\s))?"
+)
+RATE_ITEMS = 6
+#: Where what is said of a group starts, in the phrase after its rate (``chợ hạng 3 được công nhận``).
+_ITEM_PREDICATE = re.compile(r"\s(?:được|đã|đều|đạt|có)\s")
+#: The same period a year before, opening the label of its figure (``cùng kỳ năm trước tăng 4,58%``).
+_SAME_PERIOD_HEAD = re.compile(
+    r"cùng\s+kỳ(?:\s+(?:năm|tháng|quý)\s+(?:trước|ngoái))?(?=\s+(?:tăng|giảm|đạt)(?![^\W\d_]))", re.IGNORECASE
+)
+_LAST_CHANGE = re.compile(r".*\s(?=(?:tăng|giảm)(?![^\W\d_]))", re.IGNORECASE)
+
+
+def _measure_of(label: str, tail: str) -> str:
+    """What ``label`` measures, without its change (``Tổng sản phẩm (GRDP)`` of ``Tổng sản phẩm (GRDP)
+    tăng 6 tháng``) or, when it says none, without the ``tail`` a label of the same figure gets."""
+    change = _LAST_CHANGE.match(label)
+    if change:
+        return change.group().rstrip()
+    return label[: -len(tail)].rstrip() if tail and label.endswith(tail.strip()) else label
+
+
+#: Most words of a measure a breakdown is given of (``Tổng mức lưu chuyển hàng hóa``).
+BREAKDOWN_MEASURE_WORDS = 7
+#: The place of a group a percentage is of, between the group and what is said of it (``xã trên địa
+#: bàn tỉnh có nhà văn hóa``, ``xã miền núi của tỉnh có trạm y tế``).
+_GROUP_PLACE = re.compile(
+    r"\s+(?:trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã))?|(?:của|toàn)\s+(?:tỉnh|huyện"
+    r"|thành\s+phố|thị\s+xã|quận)|thuộc\s+(?:các\s+)?(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận))"
+    rf"(?:\s+[{_UPPER}][^\W\d_]*)*(?:\s*,\s*(?:[{_UPPER}]{{2,}}\s+)?[{_UPPER}][^\W\d_]*(?:\s+[{_UPPER}][^\W\d_]*)*)*"
+    r"(?=\s+(?:(?:đã|đều|đang|còn|vẫn)\s+)?(?:có|được|đạt|chưa)\s)",
+)
 #: Words a label may still start with that say how it is given, not what: ``Với số vốn đăng ký``.
 _LEADING_JUNK = re.compile(
     r"^(?:với|đối\s+với|chủ\s+yếu\s+là|chủ\s+yếu|trên(?=\s+tổng\s))\s+(?=\S+\s)", re.IGNORECASE
@@ -2716,6 +2884,12 @@ def _verb_at_end(label: str) -> str:
     originals = label.split()
     if start and originals[start - 1] in ("-", "–"):
         return ""  # ``công nghiệp - xây dựng``: a dash joins it to a name, a sector's
+    if start and originals[start][:1].isupper():
+        # ``vụ Hè Thu, xuống giống``: a word of a name is no verb; the verbs after its comma are
+        comma = next((i for i in range(start, len(originals)) if originals[i].endswith(",")), -1)
+        if comma < 0 or verbs_start(words[comma + 1 :]) != 0:
+            return ""
+        start = comma + 1
     verb = " ".join(originals[start:])
     return verb[:1].lower() + verb[1:]  # it follows what it is done to: ``Gói thầu kiểm tra``
 
