@@ -26,8 +26,8 @@ if __package__ in (None, ""):  # run as a script: make the repository root impor
 
 from benchmarks.digests import save_or_compare
 from desktop.export import export
-from desktop.services.checks import flagged_count, flags, rule_counts
-from desktop.store.check_columns import ALL_CHECKS
+from desktop.services.checks import flags
+from desktop.store.check_columns import ALL_CHECKS, flagged_count, rule_counts
 from desktop.store.details import JOINED
 
 

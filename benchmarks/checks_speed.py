@@ -34,9 +34,10 @@ if __package__ in (None, ""):  # run as a script: make the repository root impor
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.corpus import write_corpus
-from desktop.services.checks import CheckReport, check_store, flagged_count
+from desktop.services.checks import CheckReport, check_store
 from desktop.services.ingest import import_paths
 from desktop.store import Accepted, Selection, Store
+from desktop.store.check_columns import flagged_count
 
 
 def timed(label: str, work, *args, **kwargs):

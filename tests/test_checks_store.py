@@ -317,6 +317,9 @@ def test_a_pool_compares_the_facts_and_leaves_the_fingerprints_as_one_process_do
     assert [row[3] for row in before] == ["cross_article"] * 5
     with Store(db) as store:  # other rules: every article re-checked, every row written again
         prints = store.conn.execute("SELECT * FROM checked_articles ORDER BY article_id").fetchall()
+        facts = store.conn.execute("SELECT * FROM checked_facts ORDER BY article_id, fact").fetchall()
+        assert len(facts) == 5
+        store.conn.execute("DELETE FROM checked_facts")
         store.conn.execute("UPDATE records SET rules = NULL, risk = NULL, fact = NULL")
         store.conn.execute("UPDATE record_details SET checks = NULL, conflicts = NULL")
         store.conn.execute("UPDATE meta SET value = 'older rules' WHERE key = 'checks_version'")
@@ -328,6 +331,9 @@ def test_a_pool_compares_the_facts_and_leaves_the_fingerprints_as_one_process_do
         assert not needs_check(store.conn)
         again = store.conn.execute("SELECT * FROM checked_articles ORDER BY article_id").fetchall()
         assert [tuple(r) for r in again] == [tuple(r) for r in prints]
+        # the facts are stored by this process while the workers compute the fingerprints
+        stored = store.conn.execute("SELECT * FROM checked_facts ORDER BY article_id, fact").fetchall()
+        assert [tuple(r) for r in stored] == [tuple(r) for r in facts]
     assert check_corpus(db, workers=2).verified == 5
 
 

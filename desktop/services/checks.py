@@ -160,14 +160,18 @@ def _settle_everything(store: Store, pool: ProcessPoolExecutor, workers: int) ->
             write_fact_changes(writing, changes)
             changed += len(changes)
     ids = [row[0] for row in conn.execute("SELECT id FROM articles ORDER BY id")]
-    prints: list[tuple[int, int]] = []
-    with closing(
-        _run(conn, pool, _worker_prints, _article_prints, _batches(ids, PRINTS_BATCH), workers * IN_FLIGHT)
-    ) as printed:
+    batches = list(_batches(ids, PRINTS_BATCH))
+    # Every batch is queued at once (a batch's answer is a thousand pairs of numbers), so the workers are
+    # busy with the fingerprints while this process stores the facts of every record, the one part of
+    # what a full check leaves behind that needs no fingerprint (a scan of the records, about a second).
+    printed = _run(conn, pool, _worker_prints, _article_prints, iter(batches), len(batches))
+    with store.transaction() as writing, closing(printed):
+        first = next(printed, None)  # every batch queued
+        check_prints.remember_all_facts(writing)
+        prints = list(first[1]) if first else []
         for _, batch in printed:
             prints.extend(batch)
-    with store.transaction() as writing:
-        check_prints.remember(writing, prints=prints)
+        check_prints.remember_all_prints(writing, prints)
         mark_checked(writing)
     return changed
 

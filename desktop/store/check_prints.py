@@ -92,13 +92,13 @@ def remember(
     """Store the fingerprints of these articles (None: all), and the facts of their records, as they are now;
     ``prints``: their fingerprints, already computed (by :func:`article_prints`, in worker processes)."""
     if articles is None:
-        conn.execute("DELETE FROM checked_articles")
-        conn.execute("DELETE FROM checked_facts")
-    else:
-        conn.execute("DELETE FROM checked_articles WHERE article_id NOT IN (SELECT id FROM articles)")
-        conn.execute("DELETE FROM checked_facts WHERE article_id NOT IN (SELECT id FROM articles)")
-        for where, params in _batches("article_id", articles):
-            conn.execute(f"DELETE FROM checked_facts WHERE {where}", params)
+        remember_all_facts(conn)
+        remember_all_prints(conn, article_prints(conn) if prints is None else prints)
+        return
+    conn.execute("DELETE FROM checked_articles WHERE article_id NOT IN (SELECT id FROM articles)")
+    conn.execute("DELETE FROM checked_facts WHERE article_id NOT IN (SELECT id FROM articles)")
+    for where, params in _batches("article_id", articles):
+        conn.execute(f"DELETE FROM checked_facts WHERE {where}", params)
     conn.executemany(
         "INSERT OR REPLACE INTO checked_articles (article_id, print) VALUES (?, ?)",
         article_prints(conn, articles) if prints is None else prints,
@@ -109,6 +109,21 @@ def remember(
             "AND fact IS NOT NULL",
             params,
         )
+
+
+def remember_all_facts(conn: sqlite3.Connection) -> None:
+    """The half of :func:`remember` for every article that reads no fingerprint: the facts of every record.
+    Split off so that the writing process stores them while worker processes compute the fingerprints."""
+    conn.execute("DELETE FROM checked_facts")
+    conn.execute(
+        "INSERT INTO checked_facts SELECT DISTINCT article_id, fact FROM record_rows WHERE fact IS NOT NULL"
+    )
+
+
+def remember_all_prints(conn: sqlite3.Connection, prints: Iterable[tuple[int, int]]) -> None:
+    """The other half: every article's fingerprint."""
+    conn.execute("DELETE FROM checked_articles")
+    conn.executemany("INSERT OR REPLACE INTO checked_articles (article_id, print) VALUES (?, ?)", prints)
 
 
 def deleted_articles(conn: sqlite3.Connection) -> list[int]:

@@ -31,6 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from desktop.core.check_rules import CROSS_ARTICLE, Finding
@@ -337,7 +338,7 @@ def conflicting(members: list[Fact]) -> Iterator[tuple[Fact, int, list[Fact]]]:
     article of a synthetic corpus) stays fast."""
     if len(members) < 2:
         return
-    members.sort(key=lambda f: (f.value, f.key))  # ties by record id: the same findings on every pass
+    members.sort(key=_BY_VALUE)  # ties by record id: the same findings on every pass
     values = [f.value for f in members]
     if values[0] >= _window(values[-1])[0] and values[-1] <= _window(values[0])[1]:
         return  # every value within 1% of every other: nothing to report (most facts of a real corpus)
@@ -352,6 +353,10 @@ def conflicting(members: list[Fact]) -> Iterator[tuple[Fact, int, list[Fact]]]:
         count = len(members) - (stop - first) - own_outside
         if count > 0:
             yield fact, count, _nearest(members, first, stop, fact.article)
+
+
+#: A fact's value, then its record id: the order :func:`conflicting` reads a group in.
+_BY_VALUE = itemgetter(Fact._fields.index("value"), Fact._fields.index("key"))
 
 
 def _nearest(members: list[Fact], first: int, stop: int, article: int) -> list[Fact]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from desktop.core.check_rules import GROWTH_RANGE, PER_CAPITA, RATE_OVER_100, Finding
 from desktop.core.checks.subject import Subject
@@ -66,19 +67,26 @@ def check_growth(record: Subject) -> Finding | None:
 
 def check_per_capita(record: Subject) -> Finding | None:
     """Money per person per year outside 1–1,000 triệu đồng or 50–100,000 USD."""
-    currency = record.base_unit.split("/")[0].strip()
-    bounds = PER_CAPITA_RANGE.get(currency)
-    if bounds is None or not _per_person(record):
+    currency = per_capita_currency(record.base_unit)
+    if currency is None or not _per_person(record):
         return None
     yearly = record.base_value
     if _MONTHLY.search(record.unit) or _MONTHLY.search(record.indicator):
         yearly *= 12
-    low, high = bounds
+    low, high = PER_CAPITA_RANGE[currency]
     if low <= yearly <= high:
         return None
     if currency == "usd":
         return PER_CAPITA.finding("usd", value=format_number(yearly))
     return PER_CAPITA.finding("vnd", value=format_number(yearly / MILLION, 3 if yearly < MILLION else None))
+
+
+@lru_cache(maxsize=4096)
+def per_capita_currency(base_unit: str) -> str | None:
+    """The currency of :data:`PER_CAPITA_RANGE` a base unit is money in (``đồng/người/năm`` → ``đồng``), else
+    None: no per-capita check for the record.  Remembered: a corpus has a few hundred base units."""
+    currency = base_unit.split("/")[0].strip()
+    return currency if currency in PER_CAPITA_RANGE else None
 
 
 def _per_person(record: Subject) -> bool:

@@ -160,15 +160,20 @@ _PLAIN_RISKS: dict[float | None, float] = {}
 _FLAGGED: dict[tuple[tuple[str, ...], float | None], tuple[str | None, float]] = {}
 
 
+def _plain_risk(confidence: float | None) -> float:
+    """The risk of a record that fails nothing."""
+    risk = _PLAIN_RISKS.get(confidence)
+    if risk is None:
+        risk = remember(_PLAIN_RISKS, confidence, risk_of_rules((), confidence), 4096)
+    return risk
+
+
 def stored(
     findings: Sequence[Finding], conflict: str | None, confidence: float | None, fact: int | None
 ) -> Stored:
     """What to store for a record with these findings and this cross-article finding (JSON, or None)."""
     if not findings and not conflict:  # most records
-        risk = _PLAIN_RISKS.get(confidence)
-        if risk is None:
-            risk = remember(_PLAIN_RISKS, confidence, risk_of_rules((), confidence), 4096)
-        return Stored(None, None, None, risk, fact)
+        return Stored(None, None, None, _plain_risk(confidence), fact)
     names = tuple([f.rule for f in findings] + ([_CROSS] if conflict else []))
     rules = _FLAGGED.get((names, confidence))
     if rules is None:
@@ -178,34 +183,39 @@ def stored(
     return Stored(findings_json(findings), conflict, rules[0], rules[1], fact)
 
 
-def article_verdicts(facts: ArticleFacts, rows: Sequence[CheckRow]) -> dict[int, Stored]:
-    """What to store for each of one article's records; rejected ones are unchecked.
-
-    A record keeps its cross-article finding as long as its fact is the same: the fact pass
-    (:func:`fact_changes`) settles the facts afterwards.
-    """
-    live = [(row.id, row) for row in rows if row.status != "rejected"]
-    low = lowered(facts.text)
-    findings = check_article(facts, live, low)
-    verdicts = {row.id: UNCHECKED for row in rows if row.status == "rejected"}
-    for key, row in live:
-        fact = fact_key_of(row, facts.text, low)
-        conflict = row.conflicts if fact is not None and fact == row.fact else None
-        verdicts[key] = stored(findings[key], conflict, row.confidence, fact)
-    return verdicts
-
-
 def changed_rows(facts: ArticleFacts, rows: Sequence[CheckRow], touched: set[int]) -> list[tuple]:
     """The rows of one article whose stored checks are not what the rules say now, each a :class:`Stored`
-    and the record's id; adds the facts (old and new) of every row to ``touched``."""
-    changes = []
-    verdicts = article_verdicts(facts, rows)
+    and the record's id; adds the facts (old and new) of every row to ``touched``.
+
+    Rejected records are unchecked.  A record keeps its cross-article finding as long as its fact is the
+    same: the fact pass (:func:`fact_changes`) settles the facts afterwards.  A record that fails nothing
+    (most) is compared with what is stored column by column, without a :class:`Stored` made for it.
+    """
+    live = [(row.id, row) for row in rows if row.status != "rejected"]
+    text = facts.text
+    low = lowered(text)
+    findings = check_article(facts, live, low)
+    changes: list[tuple] = []
     for row in rows:
-        new = verdicts[row.id]
-        if row.fact is not None:
-            touched.add(row.fact)
-        if new.fact is not None:
-            touched.add(new.fact)
+        old_fact = row.fact
+        if old_fact is not None:
+            touched.add(old_fact)
+        if row.status == "rejected":
+            if row[_STORED_AT:] != UNCHECKED:
+                changes.append((*UNCHECKED, row.id))
+            continue
+        fact = fact_key_of(row, text, low)
+        if fact is not None:
+            touched.add(fact)
+        conflict = row.conflicts if fact is not None and fact == old_fact else None
+        found = findings[row.id]
+        if not found and not conflict:  # most records
+            risk = _plain_risk(row.confidence)
+            stale = row.checks is not None or row.conflicts is not None or row.rules is not None
+            if stale or row.risk != risk or old_fact != fact:
+                changes.append((None, None, None, risk, fact, row.id))
+            continue
+        new = stored(found, conflict, row.confidence, fact)
         if new != row[_STORED_AT:]:  # the row's check columns, as a Stored
             changes.append((*new, row.id))
     return changes
@@ -250,7 +260,7 @@ def fact_changes(rows: Iterable[FactRow]) -> Iterator[tuple]:
         if len(members) > 1:
             template = ""
             shown: dict[int, str] = {}
-            for fact, count, others in conflicting([m.as_fact() for m in members]):
+            for fact, count, others in conflicting(list(map(_as_fact, members))):
                 template = template or _cross_template(fact.about)
                 values, value = quoted(fact, others, shown)
                 text = template.format(count, _escaped(values), _escaped(value))
@@ -262,6 +272,29 @@ def fact_changes(rows: Iterable[FactRow]) -> Iterator[tuple]:
                 continue
             names = [n for n in (member.rules or "").split() if n != _CROSS] + ([_CROSS] if conflict else [])
             yield rules_of(names), risk_of_rules(set(names), member.confidence), conflict, member.id
+
+
+def _as_fact(row: FactRow) -> Fact:
+    """:meth:`FactRow.as_fact`, made with ``tuple.__new__`` (a named tuple's ``__new__`` is a Python
+    function, and the fact pass makes one per record of every fact with more than one)."""
+    return _new_tuple(
+        Fact, (row[0], row[1], row[2], float(row[3]), row[4], row[5], (row[6], row[7], row[8], row[9]))
+    )
+
+
+assert FactRow._fields[:10] == (
+    "id",
+    "article_id",
+    "fact",
+    "base_value",
+    "value",
+    "unit",
+    "indicator_code",
+    "locality",
+    "period",
+    "kind",
+)
+assert Fact._fields == ("key", "article", "group", "value", "written", "unit", "about")
 
 
 #: The fields of the cross-article messages that differ between the records of one fact, by position in
