@@ -151,7 +151,7 @@ def test_a_count_of_provinces_and_cities_is_the_countrys():
         "Năm 2023, tỉnh kết nghĩa với 5 tỉnh bạn."
     )
     assert localities(text, "Bắc Ninh") == [
-        ("42 tỉnh", "cả nước"),
+        ("42 tỉnh, thành phố", "cả nước"),
         ("2,1 tỷ USD", "cả nước"),
         ("5 tỉnh", "Bắc Ninh"),
     ]

@@ -256,6 +256,29 @@ def test_recap_inside_the_body_is_one_record():
     assert len(records(text)) == 1
 
 
+def test_a_rate_told_again_per_other_words_is_one_record():
+    # a recap in brackets writes ``/người`` for the ``/năm`` of the figure before: one income, one record
+    text = (
+        "Thu nhập bình quân đầu người năm 2022 đạt 41,5 triệu đồng/năm (tăng từ 9,2 triệu đồng/người "
+        "năm 2010 lên 41,5 triệu đồng/người năm 2022)."
+    )
+    assert spans(text) == ["41,5 triệu đồng/năm", "9,2 triệu đồng/người"]
+
+
+def test_one_value_per_other_words_with_another_label_or_year_is_another_record():
+    text = (
+        "Năm 2022, giá thuê đất đạt 6,5 triệu đồng/ha; tiền công lao động đạt 6,5 triệu đồng/người. "
+        "Năm 2015 thu nhập bình quân đầu người là 12,4 triệu đồng/năm. "
+        "Năm 2020 thu nhập bình quân đầu người là 12,4 triệu đồng/tháng."
+    )
+    assert spans(text) == [
+        "6,5 triệu đồng/ha",
+        "6,5 triệu đồng/người",
+        "12,4 triệu đồng/năm",
+        "12,4 triệu đồng/tháng",
+    ]
+
+
 def test_cap_truncates():
     text = "Xã A có 10 hộ. " * 50
     result = extract(text, max_records=5)

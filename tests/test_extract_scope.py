@@ -46,7 +46,7 @@ def spans(text):
         # slogans
         ("Chương trình “5 mùa yêu” thu hút 20.000 lượt khách.", ["20.000 lượt khách"]),
         # distances describe a place, not a result
-        ("Xã đảo cách trung tâm huyện 8km, có 1.200 hộ dân.", ["1.200 hộ dân"]),
+        ("Xã đảo cách trung tâm huyện 8km, có 1.200 hộ dân.", ["1.200 hộ"]),
         # years and stray numbers without units
         ("2016 là năm khó khăn. Năm 2019 người dân trồng 500 ha lúa; 123 456 789.", ["500 ha"]),
     ],

@@ -21,6 +21,9 @@ target ``9 đến 10 xã``).  A label of one word (``Xã``) is no evidence at al
 counted, which the figures of a report share (``100% số xã có nhà văn hóa`` ... ``100% số xã đạt tiêu chí
 bưu điện``).
 
+A rate told again per another denominator (``23,19 triệu đồng/năm`` ... ``23,19 triệu đồng/người``) is
+one fact when its year is the same and the labels agree, never on its value alone.
+
 A heading or title rounds the body's figure (``Gần 6.000 tỷ đồng xây dựng nông
 thôn mới`` over ``đạt hơn 5.800 tỷ đồng``): a hedged or round furniture figure
 within :data:`ROUNDING` of a body figure of the same unit is that figure.
@@ -83,7 +86,7 @@ def dedupe(candidates: list[Candidate], text: str = "") -> list[Record]:
     kept: list[Candidate] = []
     by_value: dict[tuple[object, str], list[int]] = {}
     for candidate in candidates:
-        key = (candidate.record.base_value, candidate.record.base_unit)
+        key = (candidate.record.base_value, _numerator(candidate.record.base_unit))
         slots = by_value.setdefault(key, [])
         # most values are told once: no generator for an empty list of earlier ones
         twin = (
@@ -107,9 +110,12 @@ def _same_fact(a: Candidate, b: Candidate, text: str) -> bool:
         return False
     if _another_time_or_plan(ra, rb):
         return False
-    if ra.unit != "%" and _distinctive(ra.value, ra.base_value):
+    per_another = ra.base_unit != rb.base_unit  # a rate told again per other words: its labels decide
+    if per_another and ra.period != rb.period:
+        return False
+    if not per_another and ra.unit != "%" and _distinctive(ra.value, ra.base_value):
         return True
-    if _one_list(ra, rb, text):  # ``... gia đình tăng 0,2%; văn hóa tăng 0,2%``: two items of a list
+    if not per_another and _one_list(ra, rb, text):  # ``... gia đình tăng 0,2%; văn hóa tăng 0,2%``: two items
         return False
     if _one_frame(ra.indicator, rb.indicator):
         return False
@@ -117,6 +123,13 @@ def _same_fact(a: Candidate, b: Candidate, text: str) -> bool:
     if _says_nothing(words_a) or _says_nothing(words_b):
         return False
     return len(words_a & words_b) / min(len(words_a), len(words_b)) >= SIMILAR_LABELS
+
+
+def _numerator(base_unit: str) -> str:
+    """What a per-unit amount measures, without its denominator: a recap may write the rate per other
+    words (``23,19 triệu đồng/năm`` ... ``23,19 triệu đồng/người``), one fact whose labels then say so."""
+    slash = base_unit.find("/")
+    return base_unit if slash < 0 else base_unit[:slash]
 
 
 def _says_nothing(words: set[str]) -> bool:

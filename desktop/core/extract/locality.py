@@ -260,6 +260,10 @@ class Localities:
         bracketed = self._bracketing(region_end)
         if bracketed is not None:
             return bracketed
+        if low.startswith("tỉnh", low.find(" ", region_end) + 1) and _counts_provinces(low, region_end):
+            # ``Bắc Ninh là 1 trong 13 tỉnh, thành tự cân đối ngân sách``: whatever the clause's subject,
+            # only the whole country has provinces to count
+            return COUNTRY_NAME
         previous = (
             previous
             or self._sentence_head(sentence_start, region_start)

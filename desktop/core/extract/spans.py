@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from desktop.core.extract.lexicon import (
+    COUNT_UNIT_FAMILIES,
     COUNT_UNITS,
     COUNT_UNITS_BEFORE,
     DURATION_UNITS,
@@ -66,12 +67,38 @@ _UNIT = re.compile(
     rf"(?P<per>(?:{_SP}/{_SP}(?:(?:{_OTHER}){_WORD_END}|[^\W\d_]+)){{0,3}})"
 )
 _MEASURED = re.compile(rf"(?<![^\W\d_])(?:{alternation(MEASURED_DURATION)})\s+(?:[^\W\d_]+\s+){{0,2}}$")
+#: The nouns listed after a count noun of the same family (``126 xã, phường, thị trấn``): by the family's
+#: first noun.  ``thành`` (``13 tỉnh, thành``, ``37 tỉnh thành phố``) follows only ``tỉnh``, with or without
+#: a comma: after another noun it is a verb (``5 xã, thành lập ...``).  Not a noun before a number, which
+#: names a unit (``2 xã, phường 5``) or starts the next count (``06 xã, 49 thôn``).
+_LISTED_NOUN = rf"{_SP}[,/]{_SP}(?:{{nouns}}){_WORD_END}(?!{_SP}\d)"
+_PROVINCES_AND_CITIES = rf"(?:{_SP}[,/]?{_SP}thành(?:{_SP}phố)?{_WORD_END}(?!{_SP}\d))?"
+_LISTED_WITH: dict[str, set[str]] = {}
+for _family in COUNT_UNIT_FAMILIES:
+    for _noun in _family:
+        _LISTED_WITH.setdefault(_noun, set()).update(n for n in _family if n not in (_noun, "thành"))
+_LISTED_AFTER = {
+    noun: re.compile(
+        (_PROVINCES_AND_CITIES if noun == "tỉnh" else "")
+        + "(?:"
+        + _LISTED_NOUN.format(nouns=alternation(sorted(mates)))
+        + ")*"
+    )
+    for noun, mates in _LISTED_WITH.items()
+}
 _SCORE_UNIT = re.compile(rf"{_SP}(?:{alternation(SCORE_ONLY_UNITS + COUNT_UNITS)}){_WORD_END}")
 _THRESHOLD = re.compile(rf"{_SP}trở{_SP}(?:lên|xuống)")
 _DOCUMENT_ID = re.compile(r"[-/]\s?[^\W\d_]{2}")  # 20-NQ/TU, 136/ NQ-HĐND (matched lower-cased)
 _GUARD_WORDS = frozenset(NOT_A_FIGURE_BEFORE)
 _SEASONS = frozenset(SEASON_BEFORE_YEAR)
-_NAMES_ENDING_IN_GUARD = frozenset(("tổng số", "trong số", "hoa kỳ"))
+_NAMES_ENDING_IN_GUARD = frozenset(("tổng số", "trong số", "hoa kỳ", "dân số"))
+#: ``là một trong 16 tỉnh, thành phố tự cân đối được ngân sách``: the provinces that share a property are a
+#: count of the country; but not a ranking's selection (``một trong 10 tỉnh có PCI cao nhất``, ``1 trong 2
+#: tỉnh đầu tiên đạt chuẩn``).
+_ONE_OF = frozenset(("1 trong", "một trong"))
+_PROVINCES_SHARING = re.compile(
+    rf"{_SP}tỉnh{_WORD_END}(?![^.;\n]{{0,120}}?(?<![^\W\d_])(?:nhất|đầu{_SP}tiên|dẫn{_SP}đầu|đứng{_SP}đầu|hàng{_SP}đầu){_WORD_END})"
+)
 #: A rank before ``trong số`` / ``so với``: the number after is the field ranked in, not a count.
 _RANK_BASE_PAIRS = frozenset(("trong số", "so với"))
 _RANK_BASE = re.compile(
@@ -220,6 +247,8 @@ def _is_label_number(low: str, start: int, end: int) -> bool:
         return True  # ``đứng đầu trong số 9 huyện``, ``đứng thứ 3 so với 14 tỉnh``: the ranking's field
     if last in _CALENDAR_WORDS and not _CALENDAR_NUMBER.fullmatch(low, start, end):
         return False
+    if pair in _ONE_OF and _PROVINCES_SHARING.match(low, end):
+        return False
     if last in _GUARD_WORDS:  # but ``tổng số 500 hộ``, ``trong số 5 HTX``, ``Hoa Kỳ 412 triệu USD``
         return pair not in _NAMES_ENDING_IN_GUARD
     return pair in _GUARD_WORDS
@@ -350,6 +379,8 @@ def _amount(
         return Figure(start, end, make_quantity(value, scale, "", value_max), "scaled"), end
     written = unit["unit"] + per
     shape = "money" if unit["money"] else _shape_of(unit["unit"])
+    if not per:
+        written, end = _listed(text, written, end)
     if shape == "count" and not per and _NOT_A_COUNT.match(text, end):
         return None, end
     if value == 1 and shape == "count" and _PER_ONE.search(text, max(0, start - 16), start):
@@ -358,6 +389,16 @@ def _amount(
 
 
 _MEASURES = frozenset(MEASURE_UNITS)
+
+
+def _listed(text: str, noun: str, end: int) -> tuple[str, int]:
+    """A count noun and the nouns of its family listed after it (``xã, phường, thị trấn``), and where they
+    end; the noun alone when none follows."""
+    listed = _LISTED_AFTER.get(noun)
+    more = listed.match(text, end) if listed is not None else None
+    if more is None or more.end() == end:
+        return noun, end
+    return noun + text[end : more.end()], more.end()
 
 
 def _unit_of_change(text: str, start: int, end: int, value: Decimal, scale: str) -> Figure | None:
@@ -443,8 +484,9 @@ def _read_score(text: str, start: int, value: Decimal, slash: re.Match[str]) -> 
     of = Decimal(slash.group(1))
     if value > of:
         return None, unit.end()
-    quantity = make_quantity(value, "", unit.group(), of=of)
-    return Figure(start, unit.end(), quantity, "score"), unit.end()
+    written, end = _listed(text, unit.group().strip(), unit.end())
+    quantity = make_quantity(value, "", written, of=of)
+    return Figure(start, end, quantity, "score"), end
 
 
 def _read_fraction(text: str, start: int, value: Decimal, slash: re.Match[str]) -> Figure | None:
