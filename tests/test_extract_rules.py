@@ -279,6 +279,22 @@ def test_one_value_per_other_words_with_another_label_or_year_is_another_record(
     ]
 
 
+def test_two_small_counts_of_one_noun_with_nothing_else_in_common_are_two_facts():
+    text = (
+        "Toàn tỉnh kêu gọi đầu tư 60 dự án, trong đó 12 dự án thuộc lĩnh vực du lịch, dịch vụ. "
+        "Các khu công nghiệp đã thu hút 90 dự án, trong đó có 12 dự án FDI với vốn đăng ký 300 triệu USD."
+    )
+    assert spans(text) == ["60 dự án", "12 dự án", "90 dự án", "12 dự án", "300 triệu USD"]
+
+
+def test_a_small_count_told_again_with_what_is_said_of_it_is_one_fact():
+    text = (
+        "Năm 2023, huyện có thêm 4 xã đạt chuẩn nông thôn mới nâng cao. Công tác xây dựng nông thôn mới "
+        "được cả hệ thống chính trị vào cuộc. Như vậy, trong năm có 4 xã đạt chuẩn nông thôn mới nâng cao."
+    )
+    assert spans(text) == ["4 xã"]
+
+
 def test_cap_truncates():
     text = "Xã A có 10 hộ. " * 50
     result = extract(text, max_records=5)

@@ -122,6 +122,11 @@ def _same_fact(a: Candidate, b: Candidate, text: str) -> bool:
     words_a, words_b = _words(ra.indicator), _words(rb.indicator)
     if _says_nothing(words_a) or _says_nothing(words_b):
         return False
+    counted = set(_WORD.findall(_numerator(ra.base_unit).lower()))
+    if counted:  # what two counts count is no evidence either: ``Dự án FDI`` is not ``Dự án du lịch``
+        words_a, words_b = words_a - counted, words_b - counted
+        if not words_a or not words_b:
+            return False
     return len(words_a & words_b) / min(len(words_a), len(words_b)) >= SIMILAR_LABELS
 
 
