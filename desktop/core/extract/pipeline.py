@@ -113,6 +113,12 @@ _DISCOUNT_BEFORE = re.compile(rf"(?<![^\W\d_])giảm\s+giá\s+{_OFFERS}(?![^\W\d
 _DISCOUNT_AFTER = re.compile(
     rf"\s*(?:giá\s+{_OFFERS}|(?:cho|với)\s+(?:các\s+|mọi\s+)?(?:đoàn|khách|du\s+khách))(?![^\W\d_])"
 )
+#: A rate a tax or a fee levies (``chịu thuế NK 5%``, ``thuế suất 10%``, ``mức phí trước bạ ... là 2%``): the law's
+#: rate, no measure of the place; but what the tax brings in or how it moves is (``thu thuế tăng 5%``).
+_LEVIED_RATE = re.compile(
+    r"(?<![^\W\d_])(?:thuế\s+suất|chịu\s+(?:mức\s+)?thuế|mức\s+(?:thuế|phí)|lệ\s+phí|phí\s+trước\s+bạ)(?![^\W\d_])"
+    r"(?:(?!(?<![^\W\d_])(?:tăng|giảm|đạt|chiếm|thu|nộp)(?![^\W\d_]))[^\d.;])*$"
+)
 _EXCHANGED = re.compile(
     rf"(?<![\d.,])1\s*(?:{alternation(tuple(_RATE_BASES))})(?![^\W\d_])[^,;.\d]{{0,40}}"
     r"(?<![^\W\d_])(?:bằng|đổi\s+(?:lấy|được))\s*$"
@@ -514,7 +520,7 @@ class ArticleExtractor:
     def _not_a_fact(self, figure: Figure, chain: _Chain) -> bool:
         """Figures that describe an example, a group or a place rather than report: ``một trang trại
         nuôi 500 con bò``, ``xe có dung tích dưới 2,5 lít``, ``cách trung tâm 50 km``, ``1 km hết 1,2 tỷ
-        đồng``."""
+        đồng``, the rate a tax levies (``chịu thuế NK 5%``)."""
         if figure.start >= chain.example_from:
             return True
         quantity = figure.quantity
@@ -540,6 +546,8 @@ class ArticleExtractor:
         if ("bằng" in tail or "đổi" in tail) and _EXCHANGED.search(tail):
             return True
         if figure.is_percent and "giảm" in tail and self._discount(tail, figure.end):
+            return True
+        if figure.is_percent and ("thuế" in tail or "phí" in tail) and _LEVIED_RATE.search(tail):
             return True
         return figure.quantity.base_unit in _LENGTHS and _DISTANCE.search(tail) is not None
 

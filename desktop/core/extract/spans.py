@@ -88,6 +88,13 @@ _LISTED_AFTER = {
 }
 _SCORE_UNIT = re.compile(rf"{_SP}(?:{alternation(SCORE_ONLY_UNITS + COUNT_UNITS)}){_WORD_END}")
 _THRESHOLD = re.compile(rf"{_SP}trở{_SP}(?:lên|xuống)")
+#: A class of a schedule, given its value with ``là`` (``xe dưới 2,5 lít là 15%; 2,5-3 lít là 20%``,
+#: ``dự án trên 5.000 m2 là 948 tỷ đồng``): a bound before, or a range, then ``là`` and a number.  The bound
+#: defines the class; the number after is the figure.
+_CLASS_VALUE = re.compile(rf"{_SP}(?:là|:){_SP}\d")
+_BOUND_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:dưới|trên|từ|không{_SP}quá|tối{_SP}đa|tối{_SP}thiểu|nhỏ{_SP}hơn|lớn{_SP}hơn|chưa{_SP}đến){_SP}$"
+)
 _DOCUMENT_ID = re.compile(r"[-/]\s?[^\W\d_]{2}")  # 20-NQ/TU, 136/ NQ-HĐND (matched lower-cased)
 _GUARD_WORDS = frozenset(NOT_A_FIGURE_BEFORE)
 _SEASONS = frozenset(SEASON_BEFORE_YEAR)
@@ -374,6 +381,10 @@ def _amount(
     else:
         end = unit.end() if unit else pos
     if _THRESHOLD.match(text, end):
+        return None, end
+    if _CLASS_VALUE.match(text, end) and (
+        value_max is not None or _BOUND_BEFORE.search(text, max(0, start - 16), start)
+    ):
         return None, end
     if unit is None:
         return Figure(start, end, make_quantity(value, scale, "", value_max), "scaled"), end
