@@ -378,7 +378,10 @@ def test_a_count_of_kinds_of_unit_listed_together_is_one_unit(text, expected):
     ("text", "expected"),
     [
         # the next noun starts the next count, a verb, or names a unit
-        ("Khi mới thành lập, huyện có 07 xã, 52 thôn, buôn.", [("07 xã", "xã"), ("52 thôn, buôn", "thôn, buôn")]),
+        (
+            "Khi mới thành lập, huyện có 07 xã, 52 thôn, buôn.",
+            [("07 xã", "xã"), ("52 thôn, buôn", "thôn, buôn")],
+        ),
         ("Năm nay 9 xã, thành lập thêm 4 HTX.", [("9 xã", "xã"), ("4 HTX", "htx")]),
         ("Tỉnh hỗ trợ 3 xã và 2 phường.", [("3 xã", "xã"), ("2 phường", "phường")]),
         # a thing counted is not a kind of unit
@@ -421,3 +424,29 @@ def test_one_of_the_provinces_sharing_a_property_counts_the_country_s_provinces(
 )
 def test_one_of_a_ranking_s_selection_is_no_count(text):
     assert extract(text).records == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2023, cửa khẩu đón 64.200 lượt phương tiện; ngân hàng giải ngân cho 12.400 lượt khách hàng.",
+            [("64.200 lượt phương tiện", "lượt phương tiện"), ("12.400 lượt khách hàng", "lượt khách hàng")],
+        ),
+        (
+            "Toàn tỉnh có 52 nhà văn hóa xã và 960 nhà văn hóa thôn; 2.140 tuyến đường dây được cải tạo.",
+            [
+                ("52 nhà văn hóa xã", "nhà văn hóa xã"),
+                ("960 nhà văn hóa thôn", "nhà văn hóa thôn"),
+                ("2.140 tuyến đường dây", "tuyến đường dây"),
+            ],
+        ),
+        # ``lượt`` alone, and a noun after it that is not what the visits are of
+        (
+            "Khu du lịch đón 9.000 lượt, tăng 12%; 3.000 lượt khách quốc tế.",
+            [("9.000 lượt", "lượt"), ("3.000 lượt khách", "lượt khách")],
+        ),
+    ],
+)
+def test_visits_count_whom_they_name(text, expected):
+    assert [(text[r.start : r.end], r.unit) for r in extract(text).records] == expected

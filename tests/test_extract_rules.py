@@ -295,6 +295,14 @@ def test_a_small_count_told_again_with_what_is_said_of_it_is_one_fact():
     assert spans(text) == ["4 xã"]
 
 
+def test_a_title_rounds_a_count_whatever_noun_it_names_after_the_classifier():
+    text = (
+        "Cần Thơ đón hơn 300 ngàn lượt du khách dịp Tết\n"
+        "Dịp Tết Nguyên đán 2023, tổng lượt khách đến các điểm du lịch của thành phố ước đạt 312.480 lượt."
+    )
+    assert spans(text) == ["312.480 lượt"]
+
+
 def test_cap_truncates():
     text = "Xã A có 10 hộ. " * 50
     result = extract(text, max_records=5)

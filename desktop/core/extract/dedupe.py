@@ -115,7 +115,9 @@ def _same_fact(a: Candidate, b: Candidate, text: str) -> bool:
         return False
     if not per_another and ra.unit != "%" and _distinctive(ra.value, ra.base_value):
         return True
-    if not per_another and _one_list(ra, rb, text):  # ``... gia đình tăng 0,2%; văn hóa tăng 0,2%``: two items
+    if not per_another and _one_list(
+        ra, rb, text
+    ):  # ``... gia đình tăng 0,2%; văn hóa tăng 0,2%``: two items
         return False
     if _one_frame(ra.indicator, rb.indicator):
         return False
@@ -194,7 +196,7 @@ def _drop_rounded(kept: list[Candidate]) -> list[Candidate]:
     for candidate in kept:
         if not candidate.furniture:
             record = candidate.record
-            body.setdefault(record.base_unit, []).append(record.base_value)
+            body.setdefault(_told_in(record.base_unit), []).append(record.base_value)
             of_class.add((unit_class(record.base_unit), record.base_value))
             changes.update(abs(c.percent) for c in record.comparisons)
     return [
@@ -204,11 +206,19 @@ def _drop_rounded(kept: list[Candidate]) -> list[Candidate]:
             c.furniture
             and (
                 (unit_class(c.record.base_unit), c.record.base_value) in of_class
-                or _restates(c.record, body.get(c.record.base_unit, ()))
+                or _restates(c.record, body.get(_told_in(c.record.base_unit), ()))
                 or _restates_percent(c.record, changes, body.get("%", ()))
             )
         )
     ]
+
+
+def _told_in(base_unit: str) -> str:
+    """The unit a furniture figure and the body figure it rounds share: a count's classifier, whatever it
+    names after it (``hơn 200 ngàn lượt du khách`` over ``211.834 lượt``), else the whole unit."""
+    if unit_class(base_unit) != "count":
+        return base_unit
+    return base_unit.split(None, 1)[0] if base_unit else base_unit
 
 
 def _restates_percent(record: Record, changes: set[Decimal], values: list[Decimal] | tuple[()]) -> bool:

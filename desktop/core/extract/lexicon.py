@@ -50,9 +50,23 @@ MEASURE_UNITS = (
 #: ``đột phá``, ``giải pháp``, ``sao``...) is not a figure at all: an unknown noun is more often a
 #: rhetorical count, a rating or a name than an indicator.
 COUNT_UNITS = (
-    # people
+    # people; ``lượt`` counts the visits, trips or services of whom it names (``83.838 lượt phương tiện``,
+    # ``22.270 lượt khách hàng``, ``80.000 lượt du khách``)
     "lượt khách",
     "lượt người",
+    "lượt du khách",
+    "lượt khách hàng",
+    "lượt hành khách",
+    "lượt phương tiện",
+    "lượt xe",
+    "lượt tàu",
+    "lượt bệnh nhân",
+    "lượt người bệnh",
+    "lượt học sinh",
+    "lượt hộ",
+    "lượt lao động",
+    "lượt đối tượng",
+    "lượt doanh nghiệp",
     "lượt",
     "khách",
     "du khách",
@@ -228,6 +242,8 @@ COUNT_UNITS = (
     "căn",
     "ngôi nhà",
     "nhà ở",
+    "nhà văn hóa xã",
+    "nhà văn hóa thôn",
     "nhà văn hóa",
     "nhà",
     "phòng học",
@@ -246,6 +262,8 @@ COUNT_UNITS = (
     "hạng mục",
     "tuyến đường",
     "làn xe",
+    "tuyến đường dây",
+    "đường dây",
     "tuyến",
     "cây cầu",
     "cầu",
