@@ -379,3 +379,18 @@ def test_what_a_tax_brings_in_and_how_it_moves_are_figures():
         "thuế suất bình quân giảm 1,5%."
     )
     assert spans(text) == ["6%", "140 tỷ đồng", "1,5%"]
+
+
+def test_a_bound_in_brackets_defines_the_group_before_it():
+    text = "Năm 2023 đấu giá đất ở nhỏ lẻ (dưới 3.000 m2) với diện tích 21,6 ha; các cơ sở (tối đa 50 lao động) được hỗ trợ."
+    assert spans(text) == ["21,6 ha"]
+
+
+def test_an_area_whose_exponent_a_copy_lost_is_still_an_area():
+    text = "Nhà máy rộng 4.200 m 2, đất dự án trên 6.000 m 2 là 310 tỷ đồng; tuyến đường dài 14 km 2 bên có vỉa hè."
+    records = extract(text).records
+    assert [(text[r.start : r.end], r.unit) for r in records] == [
+        ("4.200 m 2", "m2"),
+        ("310 tỷ đồng", "tỷ đồng"),
+        ("14 km", "km"),
+    ]

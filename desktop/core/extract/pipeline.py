@@ -64,11 +64,12 @@ _LAST_YEAR_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _BASIS_BEFORE_BRACKET = re.compile(r"(?:so\s+với|so)\s+(?:năm\s+)?(\d{4})\s*\(\s*$", re.IGNORECASE)
-#: A threshold that defines a group (``xe có dung tích dưới 2,5 lít``) -- but the ceiling of a support
+#: A threshold that defines a group (``xe có dung tích dưới 2,5 lít``, ``đất nhỏ lẻ (dưới 5.000 m2)``) -- but the
+#: ceiling of a support
 #: (``có cơ chế hỗ trợ tối đa 5 tỷ đồng/dự án``, ``cho vay tối đa``) is a figure.
 _CRITERION = re.compile(
-    r"(?<![^\W\d_])(?:có|với)\s+(?:[^\W\d_]+\s+){1,6}"
-    r"(?<!hỗ\strợ\s)(?<!vay\s)(?:dưới|nhỏ\s+hơn|lớn\s+hơn|không\s+quá|không\s+dưới|tối\s+đa|tối\s+thiểu)\s*$",
+    r"(?:(?<![^\W\d_])(?:có|với)\s+(?:[^\W\d_]+\s+){1,6}(?<!hỗ\strợ\s)(?<!vay\s)|\(\s*)"
+    r"(?:dưới|nhỏ\s+hơn|lớn\s+hơn|không\s+quá|không\s+dưới|tối\s+đa|tối\s+thiểu)\s*$",
     re.IGNORECASE,
 )
 #: The earnings floor that defines a counted group (``có hơn 200 ha cho thu nhập trên 100 triệu đồng/ha``,

@@ -88,6 +88,11 @@ _LISTED_AFTER = {
 }
 _SCORE_UNIT = re.compile(rf"{_SP}(?:{alternation(SCORE_ONLY_UNITS + COUNT_UNITS)}){_WORD_END}")
 _THRESHOLD = re.compile(rf"{_SP}trở{_SP}(?:lên|xuống)")
+#: The exponent of ``m²``, ``km²``, ``m³`` that a copy lost to a plain digit after a space (``(dưới 5.000 m 2 )``,
+#: ``5.000 m 2 là``): only before a stop or a linking word, not a count (``12 km 2 bên đường``, ``3 tầng``).
+_LOST_EXPONENT = re.compile(
+    rf"{_SP}(?P<power>[23])(?=[^\S\n]*(?:[)\],;:]|\.(?!\d)|$)|{_SP}(?:là|và|với|đất|sàn|được|đã|trở){_WORD_END})"
+)
 #: A class of a schedule, given its value with ``là`` (``xe dưới 2,5 lít là 15%; 2,5-3 lít là 20%``,
 #: ``dự án trên 5.000 m2 là 948 tỷ đồng``): a bound before, or a range, then ``là`` and a number.  The bound
 #: defines the class; the number after is the figure.
@@ -380,6 +385,13 @@ def _amount(
         end = unit.end("unit")  # type: ignore[union-attr]
     else:
         end = unit.end() if unit else pos
+    written = unit["unit"] + per if unit else ""
+    if unit is not None and not per:
+        if unit["unit"] in ("m", "km"):
+            power = _LOST_EXPONENT.match(text, end)
+            if power is not None:
+                written, end = written + power["power"], power.end()
+        written, end = _listed(text, written, end)
     if _THRESHOLD.match(text, end):
         return None, end
     if _CLASS_VALUE.match(text, end) and (
@@ -388,10 +400,7 @@ def _amount(
         return None, end
     if unit is None:
         return Figure(start, end, make_quantity(value, scale, "", value_max), "scaled"), end
-    written = unit["unit"] + per
     shape = "money" if unit["money"] else _shape_of(unit["unit"])
-    if not per:
-        written, end = _listed(text, written, end)
     if shape == "count" and not per and _NOT_A_COUNT.match(text, end):
         return None, end
     if value == 1 and shape == "count" and _PER_ONE.search(text, max(0, start - 16), start):
