@@ -450,3 +450,20 @@ def test_one_of_a_ranking_s_selection_is_no_count(text):
 )
 def test_visits_count_whom_they_name(text, expected):
     assert [(text[r.start : r.end], r.unit) for r in extract(text).records] == expected
+
+
+def test_a_yield_that_names_its_crop_is_per_area():
+    text = "Năm 2023, vườn dừa cho 2,1 tấn cơm dừa/ha; ruộng lúa đạt 64 tạ thóc/ha; cả xã thu 5.000 tấn lúa."
+    assert [(text[r.start : r.end], r.unit) for r in extract(text).records] == [
+        ("2,1 tấn cơm dừa/ha", "tấn/ha"),
+        ("64 tạ thóc/ha", "tạ/ha"),
+        ("5.000 tấn", "tấn"),
+    ]
+
+
+def test_an_amount_out_of_a_total_is_no_rate_per_the_total():
+    text = "Năm 2023, sản lượng giảm trên 9 vạn tấn/tổng sản lượng lương thực cả năm là 310 vạn tấn."
+    assert [(text[r.start : r.end], r.unit) for r in extract(text).records] == [
+        ("9 vạn tấn", "vạn tấn"),
+        ("310 vạn tấn", "vạn tấn"),
+    ]

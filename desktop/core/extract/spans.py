@@ -117,9 +117,16 @@ _RANK_BASE = re.compile(
     r"(?<![^\W\d_])(?:đầu|cuối|nhất|thứ\s+[\divx]+|một|(?<![\d.,])1)\s+(?:trong\s+số|so\s+với)\s*$"
 )
 #: A slash before a plan word reads "out of the plan", not "per": ``đạt 5.000 tỷ đồng/kế hoạch 4.500 tỷ đồng``.
+#: So does a slash before a total: ``trên 12 vạn tấn/tổng sản lượng ... 335 vạn tấn`` is out of the total.
 _PLAN_AFTER_SLASH = re.compile(
-    rf"{_SP}/{_SP}(?:kế{_SP}hoạch|kh|dự{_SP}toán|chỉ{_SP}tiêu|mục{_SP}tiêu){_WORD_END}"
+    rf"{_SP}/{_SP}(?:kế{_SP}hoạch|kh|dự{_SP}toán|chỉ{_SP}tiêu|mục{_SP}tiêu|tổng){_WORD_END}"
 )
+#: A yield that names its crop between the measure and the area (``1,9 tấn cơm dừa/ha``, ``62 tạ thóc/ha``):
+#: a rate per area, the crop left to the label.
+_CROP_PER_AREA = re.compile(
+    rf"{_SP}(?:[^\W\d_]+{_SP}){{0,1}}[^\W\d_]+{_SP}/{_SP}(?P<area>ha|héc-ta|hecta|sào|mẫu|m2|m²){_WORD_END}"
+)
+_YIELD_MEASURES = frozenset(("tấn", "tạ", "kg", "yến"))
 #: ``Số doanh nghiệp thành lập mới đạt 1.234``: a subject counting a noun, then a verb, before a bare number.
 _SUBJECT_REACH = 100
 _COUNTING_SUBJECT = re.compile(
@@ -387,6 +394,10 @@ def _amount(
         end = unit.end() if unit else pos
     written = unit["unit"] + per if unit else ""
     if unit is not None and not per:
+        if unit["unit"] in _YIELD_MEASURES:
+            crop = _CROP_PER_AREA.match(text, end)
+            if crop is not None:
+                per, written, end = "/" + crop["area"], unit["unit"] + "/" + crop["area"], crop.end()
         if unit["unit"] in ("m", "km"):
             power = _LOST_EXPONENT.match(text, end)
             if power is not None:
