@@ -135,6 +135,9 @@ _RESPECTIVELY = re.compile(r"lần\s+lượt")
 _PERCENT_RUN = re.compile(r"\d[\d.,]*\s*%(?:\s*(?:,|và)\s*\d[\d.,]*\s*%)+")
 #: ``5.000 tỷ đồng/kế hoạch 4.500 tỷ đồng``: the slash between an amount and its plan.
 _PLAN_SLASH = re.compile(r"\s*/\s*(?:kế\s+hoạch|kh|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)\s*")
+#: ... or a bare slash between two amounts of one unit: ``4.221 tỷ đồng/3.050 tỷ đồng được giao, đạt 138% kế
+#: hoạch`` (an amount above the one it is out of, which spans leaves as two figures).
+_BARE_SLASH = re.compile(r"\s*/\s*")
 #: A speed is a design spec of a road or a vehicle (``tốc độ thiết kế 80 km/h``), never a figure of the place.
 _SPEEDS = frozenset({"km/h", "km/giờ", "m/s"})
 _NOT_A_HEDGE = re.compile(r"(?:nước|nhà)\s+ngoài$", re.IGNORECASE)
@@ -462,10 +465,12 @@ class ArticleExtractor:
         chain.end, chain.relation = closing + 1, None
 
     def _past_the_plan(self, chain: _Chain, candidates: list[Candidate]) -> None:
-        """After ``đạt 5.000 tỷ đồng/kế hoạch 4.500 tỷ đồng``, the amount reached is the anchor again: a
-        change that follows is its change, not the plan's."""
+        """After ``đạt 5.000 tỷ đồng/kế hoạch 4.500 tỷ đồng`` or ``4.221 tỷ đồng/3.050 tỷ đồng được giao``, the
+        amount reached is the anchor again: a change that follows is its change, not the plan's."""
         plan, reached = candidates[chain.anchors[-1]].record, candidates[chain.anchors[-2]].record
-        if not _PLAN_SLASH.fullmatch(self.low, reached.end, plan.start):
+        if not _PLAN_SLASH.fullmatch(self.low, reached.end, plan.start) and not (
+            _BARE_SLASH.fullmatch(self.low, reached.end, plan.start) and reached.base_unit == plan.base_unit
+        ):
             return
         self._close(chain, candidates)
         chain.anchor, chain.anchor_end, chain.relation = chain.anchors[-2], reached.end, None
