@@ -77,15 +77,27 @@ _LISTED_WITH: dict[str, set[str]] = {}
 for _family in COUNT_UNIT_FAMILIES:
     for _noun in _family:
         _LISTED_WITH.setdefault(_noun, set()).update(n for n in _family if n not in (_noun, "thành"))
-_LISTED_AFTER = {
-    noun: re.compile(
-        (_PROVINCES_AND_CITIES if noun == "tỉnh" else "")
-        + "(?:"
-        + _LISTED_NOUN.format(nouns=alternation(sorted(mates)))
-        + ")*"
-    )
-    for noun, mates in _LISTED_WITH.items()
-}
+#: The pattern of the nouns listed after each count noun, compiled the first time a figure needs it:
+#: thirty patterns at import would cost every start-up more than most articles ever use.
+_LISTED_AFTER: dict[str, re.Pattern[str]] = {}
+
+
+def _listed_after(noun: str) -> re.Pattern[str] | None:
+    """The pattern of the nouns that may be listed after ``noun``, or None when no family holds it."""
+    pattern = _LISTED_AFTER.get(noun)
+    if pattern is None:
+        mates = _LISTED_WITH.get(noun)
+        if mates is None:
+            return None
+        pattern = _LISTED_AFTER[noun] = re.compile(
+            (_PROVINCES_AND_CITIES if noun == "tỉnh" else "")
+            + "(?:"
+            + _LISTED_NOUN.format(nouns=alternation(sorted(mates)))
+            + ")*"
+        )
+    return pattern
+
+
 _SCORE_UNIT = re.compile(rf"{_SP}(?:{alternation(SCORE_ONLY_UNITS + COUNT_UNITS)}){_WORD_END}")
 _THRESHOLD = re.compile(rf"{_SP}trở{_SP}(?:lên|xuống)")
 #: The exponent of ``m²``, ``km²``, ``m³`` that a copy lost to a plain digit after a space (``(dưới 5.000 m 2 )``,
@@ -425,7 +437,7 @@ _MEASURES = frozenset(MEASURE_UNITS)
 def _listed(text: str, noun: str, end: int) -> tuple[str, int]:
     """A count noun and the nouns of its family listed after it (``xã, phường, thị trấn``), and where they
     end; the noun alone when none follows."""
-    listed = _LISTED_AFTER.get(noun)
+    listed = _listed_after(noun) if noun in _LISTED_WITH else None
     more = listed.match(text, end) if listed is not None else None
     if more is None or more.end() == end:
         return noun, end
