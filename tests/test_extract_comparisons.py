@@ -402,3 +402,18 @@ def test_a_bare_bracketed_percentage_without_a_share_before_it_qualifies_its_amo
         [(102.0, "ratio", "plan")],
         [(5.0, "change", "same_period")],
     ]
+
+
+def test_a_ratio_after_an_amount_out_of_a_smaller_one_is_the_amount_s():
+    text = "Năm 2023, số tiền thu từ đấu giá là 2.480 tỷ đồng/1.900 tỷ đồng được giao, đạt 130,5% kế hoạch."
+    first, second = extract(text).records
+    assert [(c.percent, c.relation, c.basis) for c in first.comparisons] == [
+        (Decimal("130.5"), "ratio", "plan")
+    ]
+    assert (second.value, list(second.comparisons)) == (Decimal(1900), [])
+
+
+def test_a_ratio_after_two_amounts_of_other_units_stays_the_last_s():
+    text = "Năm 2023, tỉnh trồng 1.200 ha/3.000 tấn giống, đạt 95% kế hoạch."
+    records = extract(text).records
+    assert [bool(r.comparisons) for r in records] == [False, True]

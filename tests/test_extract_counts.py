@@ -27,7 +27,7 @@ def only(text, **kwargs):
         ),
         (
             "Vốn FDI đổ vào 41 tỉnh, thành phố, từ 27 quốc gia và vùng lãnh thổ.",
-            ["41 tỉnh", "27 quốc gia và vùng lãnh thổ"],
+            ["41 tỉnh, thành phố", "27 quốc gia và vùng lãnh thổ"],
         ),
         ("Sau sắp xếp, giảm từ 212 đầu mối xuống còn 170 đầu mối.", ["212 đầu mối", "170 đầu mối"]),
         # enterprises and zones, with the abbreviations of the press
@@ -346,4 +346,124 @@ def test_a_change_lends_no_unit_to_a_year_an_age_or_another_scale():
         ("15 xã", "xã"),
         ("900 nghìn", "nghìn"),
         ("1,2 triệu lượt", "triệu lượt"),
+    ]
+
+
+# Stop 28: kinds of unit counted as one group, households, population, provinces sharing a property.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Toàn tỉnh hiện có 140 xã, phường, thị trấn; trong đó 62 thôn, bản đã có điện lưới.",
+            [("140 xã, phường, thị trấn", "xã, phường, thị trấn"), ("62 thôn, bản", "thôn, bản")],
+        ),
+        (
+            "Sau sắp xếp, thành phố giảm 34 phòng, ban và 12 cơ quan, đơn vị trực thuộc.",
+            [("34 phòng, ban", "phòng, ban"), ("12 cơ quan, đơn vị", "cơ quan, đơn vị")],
+        ),
+        (
+            "Nhà đầu tư nước ngoài đã rót vốn vào 45 tỉnh thành phố, riêng 8 tỉnh, thành có dự án mới.",
+            [("45 tỉnh thành phố", "tỉnh thành phố"), ("8 tỉnh, thành", "tỉnh, thành")],
+        ),
+        ("Đã có 310/420 thôn, xóm xây nhà văn hóa.", [("310/420 thôn, xóm", "thôn, xóm")]),
+    ],
+)
+def test_a_count_of_kinds_of_unit_listed_together_is_one_unit(text, expected):
+    assert [(text[r.start : r.end], r.unit) for r in extract(text).records] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the next noun starts the next count, a verb, or names a unit
+        (
+            "Khi mới thành lập, huyện có 07 xã, 52 thôn, buôn.",
+            [("07 xã", "xã"), ("52 thôn, buôn", "thôn, buôn")],
+        ),
+        ("Năm nay 9 xã, thành lập thêm 4 HTX.", [("9 xã", "xã"), ("4 HTX", "htx")]),
+        ("Tỉnh hỗ trợ 3 xã và 2 phường.", [("3 xã", "xã"), ("2 phường", "phường")]),
+        # a thing counted is not a kind of unit
+        ("Xây mới 15 phòng học, nhà văn hóa.", [("15 phòng học", "phòng học")]),
+    ],
+)
+def test_other_words_after_a_count_noun_stay_out_of_its_unit(text, expected):
+    assert [(text[r.start : r.end], r.unit) for r in extract(text).records] == expected
+
+
+def test_households_are_counted_in_ho_whoever_they_are():
+    text = "Năm 2023, xã có 245 hộ dân được dùng nước sạch."
+    record = only(text)
+    assert (text[record.start : record.end], record.unit) == ("245 hộ", "hộ")
+    assert record.indicator.startswith("Hộ dân")
+
+
+def test_population_and_ethnic_groups_are_counts():
+    text = "Huyện có dân số 1,3 triệu người, với 19 dân tộc cùng sinh sống; mã số 12 người."
+    assert [(text[r.start : r.end], r.unit) for r in extract(text).records] == [
+        ("1,3 triệu người", "triệu người"),
+        ("19 dân tộc", "dân tộc"),
+    ]
+
+
+def test_one_of_the_provinces_sharing_a_property_counts_the_country_s_provinces():
+    text = "Năm 2022, Bình Dương là một trong 15 tỉnh, thành phố tự cân đối được ngân sách."
+    record = only(text, locality="Bình Dương")
+    assert (text[record.start : record.end], record.locality) == ("15 tỉnh, thành phố", "cả nước")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỉnh là một trong 10 tỉnh có chỉ số năng lực cạnh tranh cao nhất.",
+        "Là 1 trong 3 tỉnh đầu tiên đạt chuẩn phổ cập giáo dục.",
+        "Huyện là một trong 5 địa phương dẫn đầu về thu ngân sách.",
+        "Đây là một trong 4 dự án trọng điểm của tỉnh.",
+    ],
+)
+def test_one_of_a_ranking_s_selection_is_no_count(text):
+    assert extract(text).records == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2023, cửa khẩu đón 64.200 lượt phương tiện; ngân hàng giải ngân cho 12.400 lượt khách hàng.",
+            [("64.200 lượt phương tiện", "lượt phương tiện"), ("12.400 lượt khách hàng", "lượt khách hàng")],
+        ),
+        (
+            "Toàn tỉnh có 52 nhà văn hóa xã và 960 nhà văn hóa thôn; 2.140 tuyến đường dây được cải tạo.",
+            [
+                ("52 nhà văn hóa xã", "nhà văn hóa xã"),
+                ("960 nhà văn hóa thôn", "nhà văn hóa thôn"),
+                ("2.140 tuyến đường dây", "tuyến đường dây"),
+            ],
+        ),
+        # ``lượt`` alone, and a noun after it that is not what the visits are of
+        (
+            "Khu du lịch đón 9.000 lượt, tăng 12%; 3.000 lượt khách quốc tế.",
+            [("9.000 lượt", "lượt"), ("3.000 lượt khách", "lượt khách")],
+        ),
+    ],
+)
+def test_visits_count_whom_they_name(text, expected):
+    assert [(text[r.start : r.end], r.unit) for r in extract(text).records] == expected
+
+
+def test_a_yield_that_names_its_crop_is_per_area():
+    text = "Năm 2023, vườn dừa cho 2,1 tấn cơm dừa/ha; ruộng lúa đạt 64 tạ thóc/ha; cả xã thu 5.000 tấn lúa."
+    assert [(text[r.start : r.end], r.unit) for r in extract(text).records] == [
+        ("2,1 tấn cơm dừa/ha", "tấn/ha"),
+        ("64 tạ thóc/ha", "tạ/ha"),
+        ("5.000 tấn", "tấn"),
+    ]
+
+
+def test_an_amount_out_of_a_total_is_no_rate_per_the_total():
+    text = "Năm 2023, sản lượng giảm trên 9 vạn tấn/tổng sản lượng lương thực cả năm là 310 vạn tấn."
+    assert [(text[r.start : r.end], r.unit) for r in extract(text).records] == [
+        ("9 vạn tấn", "vạn tấn"),
+        ("310 vạn tấn", "vạn tấn"),
     ]

@@ -151,7 +151,7 @@ def test_a_count_of_provinces_and_cities_is_the_countrys():
         "Năm 2023, tỉnh kết nghĩa với 5 tỉnh bạn."
     )
     assert localities(text, "Bắc Ninh") == [
-        ("42 tỉnh", "cả nước"),
+        ("42 tỉnh, thành phố", "cả nước"),
         ("2,1 tỷ USD", "cả nước"),
         ("5 tỉnh", "Bắc Ninh"),
     ]
@@ -329,3 +329,21 @@ def test_here_is_the_place_of_the_figure_before():
         ("120 triệu đồng", "Diễn Hồng"),
         ("900 tỷ đồng", "Diễn Châu"),
     ]
+
+
+def test_a_site_heading_its_clause_is_in_the_place_its_bracket_names():
+    text = (
+        "Tại khu công nghiệp Phú Bài (thị xã Hương Thủy), năm 2023 có 40 doanh nghiệp hoạt động. "
+        "Tại các điểm du lịch như Thiên Mụ, Lăng Cô (huyện Phú Lộc), mỗi ngày đón 15.000 lượt khách. "
+        "Toàn tỉnh có 120 doanh nghiệp."
+    )
+    assert localities(text, "Thừa Thiên Huế") == [
+        ("40 doanh nghiệp", "Hương Thủy"),
+        ("15.000 lượt khách", "Phú Lộc"),
+        ("120 doanh nghiệp", "Thừa Thiên Huế"),
+    ]
+
+
+def test_the_parent_in_brackets_of_a_place_named_at_the_site_is_its_address():
+    text = "Tại huyện Phú Vang (tỉnh Thừa Thiên Huế), năm 2023 có 40 doanh nghiệp hoạt động."
+    assert localities(text, "Quảng Trị") == [("40 doanh nghiệp", "Phú Vang")]

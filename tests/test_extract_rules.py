@@ -256,6 +256,53 @@ def test_recap_inside_the_body_is_one_record():
     assert len(records(text)) == 1
 
 
+def test_a_rate_told_again_per_other_words_is_one_record():
+    # a recap in brackets writes ``/người`` for the ``/năm`` of the figure before: one income, one record
+    text = (
+        "Thu nhập bình quân đầu người năm 2022 đạt 41,5 triệu đồng/năm (tăng từ 9,2 triệu đồng/người "
+        "năm 2010 lên 41,5 triệu đồng/người năm 2022)."
+    )
+    assert spans(text) == ["41,5 triệu đồng/năm", "9,2 triệu đồng/người"]
+
+
+def test_one_value_per_other_words_with_another_label_or_year_is_another_record():
+    text = (
+        "Năm 2022, giá thuê đất đạt 6,5 triệu đồng/ha; tiền công lao động đạt 6,5 triệu đồng/người. "
+        "Năm 2015 thu nhập bình quân đầu người là 12,4 triệu đồng/năm. "
+        "Năm 2020 thu nhập bình quân đầu người là 12,4 triệu đồng/tháng."
+    )
+    assert spans(text) == [
+        "6,5 triệu đồng/ha",
+        "6,5 triệu đồng/người",
+        "12,4 triệu đồng/năm",
+        "12,4 triệu đồng/tháng",
+    ]
+
+
+def test_two_small_counts_of_one_noun_with_nothing_else_in_common_are_two_facts():
+    text = (
+        "Toàn tỉnh kêu gọi đầu tư 60 dự án, trong đó 12 dự án thuộc lĩnh vực du lịch, dịch vụ. "
+        "Các khu công nghiệp đã thu hút 90 dự án, trong đó có 12 dự án FDI với vốn đăng ký 300 triệu USD."
+    )
+    assert spans(text) == ["60 dự án", "12 dự án", "90 dự án", "12 dự án", "300 triệu USD"]
+
+
+def test_a_small_count_told_again_with_what_is_said_of_it_is_one_fact():
+    text = (
+        "Năm 2023, huyện có thêm 4 xã đạt chuẩn nông thôn mới nâng cao. Công tác xây dựng nông thôn mới "
+        "được cả hệ thống chính trị vào cuộc. Như vậy, trong năm có 4 xã đạt chuẩn nông thôn mới nâng cao."
+    )
+    assert spans(text) == ["4 xã"]
+
+
+def test_a_title_rounds_a_count_whatever_noun_it_names_after_the_classifier():
+    text = (
+        "Cần Thơ đón hơn 300 ngàn lượt du khách dịp Tết\n"
+        "Dịp Tết Nguyên đán 2023, tổng lượt khách đến các điểm du lịch của thành phố ước đạt 312.480 lượt."
+    )
+    assert spans(text) == ["312.480 lượt"]
+
+
 def test_cap_truncates():
     text = "Xã A có 10 hộ. " * 50
     result = extract(text, max_records=5)

@@ -42,11 +42,12 @@ def spans(text):
         ("Vốn FDI tăng gấp 1,9 lần, xếp Top 5, tăng 10 bậc; đạt 1,2 tỷ USD.", ["1,2 tỷ USD"]),
         # thresholds that define a group
         ("Hộ có doanh thu từ 100 triệu đồng trở lên được hỗ trợ; toàn xã có 50 hộ.", ["50 hộ"]),
-        ("Xe có dung tích xi lanh dưới 2.500 m3 chịu thuế 10%.", ["10%"]),
+        # ... and the rate a tax levies on it (a law's rate, no measure of the place)
+        ("Xe có dung tích xi lanh dưới 2.500 m3 chịu thuế 10%; huyện có 800 xe.", ["800 xe"]),
         # slogans
         ("Chương trình “5 mùa yêu” thu hút 20.000 lượt khách.", ["20.000 lượt khách"]),
         # distances describe a place, not a result
-        ("Xã đảo cách trung tâm huyện 8km, có 1.200 hộ dân.", ["1.200 hộ dân"]),
+        ("Xã đảo cách trung tâm huyện 8km, có 1.200 hộ dân.", ["1.200 hộ"]),
         # years and stray numbers without units
         ("2016 là năm khó khăn. Năm 2019 người dân trồng 500 ha lúa; 123 456 789.", ["500 ha"]),
     ],
@@ -345,4 +346,51 @@ def test_after_a_calendar_word_only_a_year_a_month_or_a_quarter_is_a_name():
         "9 xã",
         "2 dự án",
         "5 hợp tác xã",
+    ]
+
+
+def test_the_classes_of_a_schedule_are_no_figures_their_values_are():
+    text = (
+        "Phí đăng ký với xe có tải trọng dưới 1,5 tấn là 500 nghìn đồng; 1,5-3 tấn là 800 nghìn đồng và "
+        "trên 3 tấn là 1,2 triệu đồng. Nhu cầu vốn cho các dự án trên 2.000 m2 là 620 tỷ đồng."
+    )
+    assert spans(text) == ["500 nghìn đồng", "800 nghìn đồng", "1,2 triệu đồng", "620 tỷ đồng"]
+
+
+def test_a_bound_or_a_range_told_as_a_result_stays_a_figure():
+    text = (
+        "Năm 2023 sản lượng đạt trên 3.000 tấn là mức cao nhất; giá bán từ 20.000 - 25.000 đồng/kg. "
+        "Tổng thu đạt 500 tỷ đồng, trong đó thu nội địa là 300 tỷ đồng."
+    )
+    assert spans(text) == ["3.000 tấn", "20.000 - 25.000 đồng/kg", "500 tỷ đồng", "300 tỷ đồng"]
+
+
+def test_the_rate_a_tax_or_a_fee_levies_is_no_figure():
+    text = (
+        "Hiện, máy nông nghiệp nhập khẩu chỉ chịu thuế NK 3%. Mức phí trước bạ với loại xe này là 2%; "
+        "thuế suất thuế GTGT 10%."
+    )
+    assert spans(text) == []
+
+
+def test_what_a_tax_brings_in_and_how_it_moves_are_figures():
+    text = (
+        "Năm 2023, thu thuế nhập khẩu tăng 6%; lệ phí trước bạ thu được 140 tỷ đồng, tăng 9%; "
+        "thuế suất bình quân giảm 1,5%."
+    )
+    assert spans(text) == ["6%", "140 tỷ đồng", "1,5%"]
+
+
+def test_a_bound_in_brackets_defines_the_group_before_it():
+    text = "Năm 2023 đấu giá đất ở nhỏ lẻ (dưới 3.000 m2) với diện tích 21,6 ha; các cơ sở (tối đa 50 lao động) được hỗ trợ."
+    assert spans(text) == ["21,6 ha"]
+
+
+def test_an_area_whose_exponent_a_copy_lost_is_still_an_area():
+    text = "Nhà máy rộng 4.200 m 2, đất dự án trên 6.000 m 2 là 310 tỷ đồng; tuyến đường dài 14 km 2 bên có vỉa hè."
+    records = extract(text).records
+    assert [(text[r.start : r.end], r.unit) for r in records] == [
+        ("4.200 m 2", "m2"),
+        ("310 tỷ đồng", "tỷ đồng"),
+        ("14 km", "km"),
     ]

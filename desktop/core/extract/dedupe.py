@@ -21,6 +21,9 @@ target ``9 đến 10 xã``).  A label of one word (``Xã``) is no evidence at al
 counted, which the figures of a report share (``100% số xã có nhà văn hóa`` ... ``100% số xã đạt tiêu chí
 bưu điện``).
 
+A rate told again per another denominator (``23,19 triệu đồng/năm`` ... ``23,19 triệu đồng/người``) is
+one fact when its year is the same and the labels agree, never on its value alone.
+
 A heading or title rounds the body's figure (``Gần 6.000 tỷ đồng xây dựng nông
 thôn mới`` over ``đạt hơn 5.800 tỷ đồng``): a hedged or round furniture figure
 within :data:`ROUNDING` of a body figure of the same unit is that figure.
@@ -83,7 +86,7 @@ def dedupe(candidates: list[Candidate], text: str = "") -> list[Record]:
     kept: list[Candidate] = []
     by_value: dict[tuple[object, str], list[int]] = {}
     for candidate in candidates:
-        key = (candidate.record.base_value, candidate.record.base_unit)
+        key = (candidate.record.base_value, _numerator(candidate.record.base_unit))
         slots = by_value.setdefault(key, [])
         # most values are told once: no generator for an empty list of earlier ones
         twin = (
@@ -107,16 +110,33 @@ def _same_fact(a: Candidate, b: Candidate, text: str) -> bool:
         return False
     if _another_time_or_plan(ra, rb):
         return False
-    if ra.unit != "%" and _distinctive(ra.value, ra.base_value):
+    per_another = ra.base_unit != rb.base_unit  # a rate told again per other words: its labels decide
+    if per_another and ra.period != rb.period:
+        return False
+    if not per_another and ra.unit != "%" and _distinctive(ra.value, ra.base_value):
         return True
-    if _one_list(ra, rb, text):  # ``... gia đình tăng 0,2%; văn hóa tăng 0,2%``: two items of a list
+    if not per_another and _one_list(
+        ra, rb, text
+    ):  # ``... gia đình tăng 0,2%; văn hóa tăng 0,2%``: two items
         return False
     if _one_frame(ra.indicator, rb.indicator):
         return False
     words_a, words_b = _words(ra.indicator), _words(rb.indicator)
     if _says_nothing(words_a) or _says_nothing(words_b):
         return False
+    counted = set(_WORD.findall(_numerator(ra.base_unit).lower()))
+    if counted:  # what two counts count is no evidence either: ``Dự án FDI`` is not ``Dự án du lịch``
+        words_a, words_b = words_a - counted, words_b - counted
+        if not words_a or not words_b:
+            return False
     return len(words_a & words_b) / min(len(words_a), len(words_b)) >= SIMILAR_LABELS
+
+
+def _numerator(base_unit: str) -> str:
+    """What a per-unit amount measures, without its denominator: a recap may write the rate per other
+    words (``23,19 triệu đồng/năm`` ... ``23,19 triệu đồng/người``), one fact whose labels then say so."""
+    slash = base_unit.find("/")
+    return base_unit if slash < 0 else base_unit[:slash]
 
 
 def _says_nothing(words: set[str]) -> bool:
@@ -176,7 +196,7 @@ def _drop_rounded(kept: list[Candidate]) -> list[Candidate]:
     for candidate in kept:
         if not candidate.furniture:
             record = candidate.record
-            body.setdefault(record.base_unit, []).append(record.base_value)
+            body.setdefault(_told_in(record.base_unit), []).append(record.base_value)
             of_class.add((unit_class(record.base_unit), record.base_value))
             changes.update(abs(c.percent) for c in record.comparisons)
     return [
@@ -186,11 +206,19 @@ def _drop_rounded(kept: list[Candidate]) -> list[Candidate]:
             c.furniture
             and (
                 (unit_class(c.record.base_unit), c.record.base_value) in of_class
-                or _restates(c.record, body.get(c.record.base_unit, ()))
+                or _restates(c.record, body.get(_told_in(c.record.base_unit), ()))
                 or _restates_percent(c.record, changes, body.get("%", ()))
             )
         )
     ]
+
+
+def _told_in(base_unit: str) -> str:
+    """The unit a furniture figure and the body figure it rounds share: a count's classifier, whatever it
+    names after it (``hơn 200 ngàn lượt du khách`` over ``211.834 lượt``), else the whole unit."""
+    if unit_class(base_unit) != "count":
+        return base_unit
+    return base_unit.split(None, 1)[0] if base_unit else base_unit
 
 
 def _restates_percent(record: Record, changes: set[Decimal], values: list[Decimal] | tuple[()]) -> bool:

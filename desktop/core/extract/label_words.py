@@ -553,7 +553,17 @@ PHRASE_TRAIL = (
 
 #: Figures whose own noun heads the label of a count: every count unit but the generic ones,
 #: which the words before the figure name better (``Khách du lịch ... 1 triệu lượt``).
-GENERIC_COUNT_NOUNS = ("lượt", "lượt khách", "lượt người", "người", "khách", "em", "cháu", "lần")
+GENERIC_COUNT_NOUNS = (
+    "lượt",
+    "lượt khách",
+    "lượt du khách",
+    "lượt người",
+    "người",
+    "khách",
+    "em",
+    "cháu",
+    "lần",
+)
 
 #: Area units: an area's label is ``Diện tích`` of what follows (``222.999 ha lúa``).
 AREA_UNITS = ("ha", "héc-ta", "héc ta", "hecta", "m2", "m²", "km2", "km²", "sào", "mẫu")

@@ -3169,7 +3169,7 @@ def _without_its_noun(label: str, noun: str) -> bool:
     """True when a count's label says what was done (``Giảm vốn``, ``HĐND thông qua Nghị quyết ...``) but
     not what it counts, which the count's own noun says; a measure named (``Thời gian lưu lại``) is not."""
     low, noun = label.lower(), noun.lower()
-    if not noun or noun in GENERIC_COUNT_NOUNS or noun in _CLASSIFIERS or noun.split()[0] in keys(low):
+    if not noun or noun in GENERIC_COUNT_NOUNS or noun in _CLASSIFIERS or keys(noun)[0] in keys(low):
         return False
     return _is_deed(label) or not has_quantity(low)
 

@@ -50,9 +50,23 @@ MEASURE_UNITS = (
 #: ``đột phá``, ``giải pháp``, ``sao``...) is not a figure at all: an unknown noun is more often a
 #: rhetorical count, a rating or a name than an indicator.
 COUNT_UNITS = (
-    # people
+    # people; ``lượt`` counts the visits, trips or services of whom it names (``83.838 lượt phương tiện``,
+    # ``22.270 lượt khách hàng``, ``80.000 lượt du khách``)
     "lượt khách",
     "lượt người",
+    "lượt du khách",
+    "lượt khách hàng",
+    "lượt hành khách",
+    "lượt phương tiện",
+    "lượt xe",
+    "lượt tàu",
+    "lượt bệnh nhân",
+    "lượt người bệnh",
+    "lượt học sinh",
+    "lượt hộ",
+    "lượt lao động",
+    "lượt đối tượng",
+    "lượt doanh nghiệp",
     "lượt",
     "khách",
     "du khách",
@@ -66,6 +80,7 @@ COUNT_UNITS = (
     "nông dân",
     "ngư dân",
     "đồng bào",
+    "dân tộc",
     "đồng chí",
     "quần chúng",
     "cá nhân",
@@ -119,9 +134,9 @@ COUNT_UNITS = (
     "tình nguyện viên",
     "nhà khoa học",
     "tác giả",
-    # households and organisations (with the abbreviations the press uses: DN, HTX, THT)
+    # households and organisations (with the abbreviations the press uses: DN, HTX, THT); ``hộ dân`` counts
+    # ``hộ``, the households, and ``dân`` says whose they are, as ``hộ nghèo`` does
     "hộ gia đình",
-    "hộ dân",
     "hộ",
     "gia đình",
     "tổ chức cơ sở đảng",
@@ -227,6 +242,8 @@ COUNT_UNITS = (
     "căn",
     "ngôi nhà",
     "nhà ở",
+    "nhà văn hóa xã",
+    "nhà văn hóa thôn",
     "nhà văn hóa",
     "nhà",
     "phòng học",
@@ -245,6 +262,8 @@ COUNT_UNITS = (
     "hạng mục",
     "tuyến đường",
     "làn xe",
+    "tuyến đường dây",
+    "đường dây",
     "tuyến",
     "cây cầu",
     "cầu",
@@ -360,6 +379,33 @@ COUNT_UNITS = (
     "thẻ",
     "suất",
     "phần quà",
+)
+
+#: Kinds of unit the press counts together as one group, listed after the number (``126 xã, phường, thị
+#: trấn``, ``49 thôn, bon``, ``81 phòng, ban``, ``13 tỉnh, thành``, ``37 tỉnh thành phố``, ``20 cơ quan, đơn
+#: vị``): a count noun of a family, then more nouns of the same family, is one unit, the whole list.  The
+#: later nouns need not count alone (``bon``, ``ban``, ``ngành``, ``thành``).  Administrative units are
+#: listed with units of their own level only: in ``38 xã, huyện Quỳnh Lưu 33 xã`` the district is the next
+#: item's place.
+COUNT_UNIT_FAMILIES = (
+    ("tỉnh", "thành phố", "thành"),
+    ("huyện", "quận", "thị xã", "thành phố"),
+    ("xã", "phường", "thị trấn"),
+    (
+        "thôn",
+        "làng",
+        "bản",
+        "bon",
+        "buôn",
+        "ấp",
+        "xóm",
+        "khóm",
+        "sóc",
+        "tổ dân phố",
+        "khu phố",
+        "khu dân cư",
+    ),
+    ("cơ quan", "đơn vị", "địa phương", "phòng", "ban", "ngành", "sở", "đoàn thể"),
 )
 
 #: Nouns that count only right before a given word: ``3 hiệp định vay`` are an ODA project's loan agreements,

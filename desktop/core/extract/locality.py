@@ -140,6 +140,20 @@ _SAYS = re.compile(
 SAYS_REACH = 80
 #: A count of provinces: ``37 tỉnh thành phố``, ``63 tỉnh, thành``, ``20 tỉnh/thành phố``.
 _PROVINCES = re.compile(r"\d{1,2}\s+tỉnh(?:\s*[,/]?\s*thành(?:\s+phố)?)(?![^\W\d_])")
+#: A site opened with ``tại``/``ở``, up to the bracket that names its place (``tại công trình Tượng đài Mẹ
+#: Việt Nam anh hùng (``), and how far back the site may start.
+_SITE_TO_BRACKET = re.compile(
+    rf"(?<![^\W\d_])(?:tại|ở)\s+[^;:()\d\n]{{1,120}}?\(\s*(?:(?:{alternation(ADMIN_WORDS)})\s+)?$",
+    re.IGNORECASE,
+)
+SITE_TO_BRACKET = 140
+#: Such a site heading its sentence (``Tại các điểm du lịch như Hòn Rơm, ... (thành phố Phan Thiết)… bình quân
+#: mỗi ngày đón 15.000 lượt khách``): the sentence is the place's.
+_SITE_HEAD = re.compile(
+    rf"\W*(?:(?:riêng|còn)\s+)?(?:tại|ở)\s+[^;:()\d\n]{{1,120}}?\(\s*(?:(?:{alternation(ADMIN_WORDS)})\s+)?",
+    re.IGNORECASE,
+)
+_BRACKET_OPEN_END = re.compile(rf"\(\s*(?:(?:{alternation(ADMIN_WORDS)})\s+)?$", re.IGNORECASE)
 #: How far before a figure its bracket may open.
 _BRACKET_REACH = 20
 _NAME_BEFORE_BRACKET = re.compile(
@@ -260,6 +274,10 @@ class Localities:
         bracketed = self._bracketing(region_end)
         if bracketed is not None:
             return bracketed
+        if low.startswith("tỉnh", low.find(" ", region_end) + 1) and _counts_provinces(low, region_end):
+            # ``Bắc Ninh là 1 trong 13 tỉnh, thành tự cân đối ngân sách``: whatever the clause's subject,
+            # only the whole country has provinces to count
+            return COUNTRY_NAME
         previous = (
             previous
             or self._sentence_head(sentence_start, region_start)
@@ -356,9 +374,13 @@ class Localities:
         if i == len(self._places):
             return None
         place = self._places[i]
-        if place.name == self.default or not _HEAD_BEFORE.fullmatch(self.text, sentence_start, place.start):
+        if place.name == self.default:
             return None
-        return place
+        if _HEAD_BEFORE.fullmatch(self.text, sentence_start, place.start) or _SITE_HEAD.fullmatch(
+            self.text, sentence_start, place.start
+        ):
+            return place
+        return None
 
     def spans(self, start: int, end: int) -> list[tuple[int, int]]:
         """Where places are named between ``start`` and ``end``: a label leaves them out."""
@@ -378,10 +400,22 @@ class Localities:
         before = self.text[region_start : place.start]
         # only the tail can hold what the patterns end with (``$``); ``^`` still means the region's head
         tail = max(len(before) - TAIL, 0)
-        if _SUBJECT_BEFORE.search(before, tail) or self._has_what_follows(place):
+        if _SUBJECT_BEFORE.search(before, tail) or self._has_what_follows(place) or self._sited(i, before):
             return True
         later = i + 1 < len(self._places) and self._places[i + 1].start < region_end
         return not later and _ORGAN_BEFORE.search(before, max(len(before) - 2 * TAIL, 0)) is not None
+
+    def _sited(self, i: int, before: str) -> bool:
+        """True when place ``i`` is named in brackets after a site that ``tại``/``ở`` opens the clause with
+        and that names no place itself (``Riêng tại công trình Tượng đài ... (Tam Kỳ), lượng khách ...``):
+        the site is in that place.  Not the parent in an address (``tại huyện A (tỉnh B)``)."""
+        if not before.endswith("(") and not _BRACKET_OPEN_END.search(before, max(len(before) - TAIL, 0)):
+            return False
+        site = _SITE_TO_BRACKET.search(before, max(len(before) - SITE_TO_BRACKET, 0))
+        if site is None:
+            return False
+        opened = self._places[i].start - (len(before) - site.start())
+        return i == 0 or self._places[i - 1].end <= opened
 
     def _list_end(self, i: int, region_end: int) -> int:
         """The last of the places of one level listed from place ``i`` on before ``region_end`` (``các

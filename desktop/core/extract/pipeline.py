@@ -64,11 +64,12 @@ _LAST_YEAR_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _BASIS_BEFORE_BRACKET = re.compile(r"(?:so\s+với|so)\s+(?:năm\s+)?(\d{4})\s*\(\s*$", re.IGNORECASE)
-#: A threshold that defines a group (``xe có dung tích dưới 2,5 lít``) -- but the ceiling of a support
+#: A threshold that defines a group (``xe có dung tích dưới 2,5 lít``, ``đất nhỏ lẻ (dưới 5.000 m2)``) -- but the
+#: ceiling of a support
 #: (``có cơ chế hỗ trợ tối đa 5 tỷ đồng/dự án``, ``cho vay tối đa``) is a figure.
 _CRITERION = re.compile(
-    r"(?<![^\W\d_])(?:có|với)\s+(?:[^\W\d_]+\s+){1,6}"
-    r"(?<!hỗ\strợ\s)(?<!vay\s)(?:dưới|nhỏ\s+hơn|lớn\s+hơn|không\s+quá|không\s+dưới|tối\s+đa|tối\s+thiểu)\s*$",
+    r"(?:(?<![^\W\d_])(?:có|với)\s+(?:[^\W\d_]+\s+){1,6}(?<!hỗ\strợ\s)(?<!vay\s)|\(\s*)"
+    r"(?:dưới|nhỏ\s+hơn|lớn\s+hơn|không\s+quá|không\s+dưới|tối\s+đa|tối\s+thiểu)\s*$",
     re.IGNORECASE,
 )
 #: The earnings floor that defines a counted group (``có hơn 200 ha cho thu nhập trên 100 triệu đồng/ha``,
@@ -113,6 +114,12 @@ _DISCOUNT_BEFORE = re.compile(rf"(?<![^\W\d_])giảm\s+giá\s+{_OFFERS}(?![^\W\d
 _DISCOUNT_AFTER = re.compile(
     rf"\s*(?:giá\s+{_OFFERS}|(?:cho|với)\s+(?:các\s+|mọi\s+)?(?:đoàn|khách|du\s+khách))(?![^\W\d_])"
 )
+#: A rate a tax or a fee levies (``chịu thuế NK 5%``, ``thuế suất 10%``, ``mức phí trước bạ ... là 2%``): the law's
+#: rate, no measure of the place; but what the tax brings in or how it moves is (``thu thuế tăng 5%``).
+_LEVIED_RATE = re.compile(
+    r"(?<![^\W\d_])(?:thuế\s+suất|chịu\s+(?:mức\s+)?thuế|mức\s+(?:thuế|phí)|lệ\s+phí|phí\s+trước\s+bạ)(?![^\W\d_])"
+    r"(?:(?!(?<![^\W\d_])(?:tăng|giảm|đạt|chiếm|thu|nộp)(?![^\W\d_]))[^\d.;])*$"
+)
 _EXCHANGED = re.compile(
     rf"(?<![\d.,])1\s*(?:{alternation(tuple(_RATE_BASES))})(?![^\W\d_])[^,;.\d]{{0,40}}"
     r"(?<![^\W\d_])(?:bằng|đổi\s+(?:lấy|được))\s*$"
@@ -128,6 +135,9 @@ _RESPECTIVELY = re.compile(r"lần\s+lượt")
 _PERCENT_RUN = re.compile(r"\d[\d.,]*\s*%(?:\s*(?:,|và)\s*\d[\d.,]*\s*%)+")
 #: ``5.000 tỷ đồng/kế hoạch 4.500 tỷ đồng``: the slash between an amount and its plan.
 _PLAN_SLASH = re.compile(r"\s*/\s*(?:kế\s+hoạch|kh|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)\s*")
+#: ... or a bare slash between two amounts of one unit: ``4.221 tỷ đồng/3.050 tỷ đồng được giao, đạt 138% kế
+#: hoạch`` (an amount above the one it is out of, which spans leaves as two figures).
+_BARE_SLASH = re.compile(r"\s*/\s*")
 #: A speed is a design spec of a road or a vehicle (``tốc độ thiết kế 80 km/h``), never a figure of the place.
 _SPEEDS = frozenset({"km/h", "km/giờ", "m/s"})
 _NOT_A_HEDGE = re.compile(r"(?:nước|nhà)\s+ngoài$", re.IGNORECASE)
@@ -455,10 +465,12 @@ class ArticleExtractor:
         chain.end, chain.relation = closing + 1, None
 
     def _past_the_plan(self, chain: _Chain, candidates: list[Candidate]) -> None:
-        """After ``đạt 5.000 tỷ đồng/kế hoạch 4.500 tỷ đồng``, the amount reached is the anchor again: a
-        change that follows is its change, not the plan's."""
+        """After ``đạt 5.000 tỷ đồng/kế hoạch 4.500 tỷ đồng`` or ``4.221 tỷ đồng/3.050 tỷ đồng được giao``, the
+        amount reached is the anchor again: a change that follows is its change, not the plan's."""
         plan, reached = candidates[chain.anchors[-1]].record, candidates[chain.anchors[-2]].record
-        if not _PLAN_SLASH.fullmatch(self.low, reached.end, plan.start):
+        if not _PLAN_SLASH.fullmatch(self.low, reached.end, plan.start) and not (
+            _BARE_SLASH.fullmatch(self.low, reached.end, plan.start) and reached.base_unit == plan.base_unit
+        ):
             return
         self._close(chain, candidates)
         chain.anchor, chain.anchor_end, chain.relation = chain.anchors[-2], reached.end, None
@@ -514,7 +526,7 @@ class ArticleExtractor:
     def _not_a_fact(self, figure: Figure, chain: _Chain) -> bool:
         """Figures that describe an example, a group or a place rather than report: ``một trang trại
         nuôi 500 con bò``, ``xe có dung tích dưới 2,5 lít``, ``cách trung tâm 50 km``, ``1 km hết 1,2 tỷ
-        đồng``."""
+        đồng``, the rate a tax levies (``chịu thuế NK 5%``)."""
         if figure.start >= chain.example_from:
             return True
         quantity = figure.quantity
@@ -540,6 +552,8 @@ class ArticleExtractor:
         if ("bằng" in tail or "đổi" in tail) and _EXCHANGED.search(tail):
             return True
         if figure.is_percent and "giảm" in tail and self._discount(tail, figure.end):
+            return True
+        if figure.is_percent and ("thuế" in tail or "phí" in tail) and _LEVIED_RATE.search(tail):
             return True
         return figure.quantity.base_unit in _LENGTHS and _DISTANCE.search(tail) is not None
 

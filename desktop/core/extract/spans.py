@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from desktop.core.extract.lexicon import (
+    COUNT_UNIT_FAMILIES,
     COUNT_UNITS,
     COUNT_UNITS_BEFORE,
     DURATION_UNITS,
@@ -66,21 +67,78 @@ _UNIT = re.compile(
     rf"(?P<per>(?:{_SP}/{_SP}(?:(?:{_OTHER}){_WORD_END}|[^\W\d_]+)){{0,3}})"
 )
 _MEASURED = re.compile(rf"(?<![^\W\d_])(?:{alternation(MEASURED_DURATION)})\s+(?:[^\W\d_]+\s+){{0,2}}$")
+#: The nouns listed after a count noun of the same family (``126 xã, phường, thị trấn``): by the family's
+#: first noun.  ``thành`` (``13 tỉnh, thành``, ``37 tỉnh thành phố``) follows only ``tỉnh``, with or without
+#: a comma: after another noun it is a verb (``5 xã, thành lập ...``).  Not a noun before a number, which
+#: names a unit (``2 xã, phường 5``) or starts the next count (``06 xã, 49 thôn``).
+_LISTED_NOUN = rf"{_SP}[,/]{_SP}(?:{{nouns}}){_WORD_END}(?!{_SP}\d)"
+_PROVINCES_AND_CITIES = rf"(?:{_SP}[,/]?{_SP}thành(?:{_SP}phố)?{_WORD_END}(?!{_SP}\d))?"
+_LISTED_WITH: dict[str, set[str]] = {}
+for _family in COUNT_UNIT_FAMILIES:
+    for _noun in _family:
+        _LISTED_WITH.setdefault(_noun, set()).update(n for n in _family if n not in (_noun, "thành"))
+#: The pattern of the nouns listed after each count noun, compiled the first time a figure needs it:
+#: thirty patterns at import would cost every start-up more than most articles ever use.
+_LISTED_AFTER: dict[str, re.Pattern[str]] = {}
+
+
+def _listed_after(noun: str) -> re.Pattern[str] | None:
+    """The pattern of the nouns that may be listed after ``noun``, or None when no family holds it."""
+    pattern = _LISTED_AFTER.get(noun)
+    if pattern is None:
+        mates = _LISTED_WITH.get(noun)
+        if mates is None:
+            return None
+        pattern = _LISTED_AFTER[noun] = re.compile(
+            (_PROVINCES_AND_CITIES if noun == "tỉnh" else "")
+            + "(?:"
+            + _LISTED_NOUN.format(nouns=alternation(sorted(mates)))
+            + ")*"
+        )
+    return pattern
+
+
 _SCORE_UNIT = re.compile(rf"{_SP}(?:{alternation(SCORE_ONLY_UNITS + COUNT_UNITS)}){_WORD_END}")
 _THRESHOLD = re.compile(rf"{_SP}trở{_SP}(?:lên|xuống)")
+#: The exponent of ``m²``, ``km²``, ``m³`` that a copy lost to a plain digit after a space (``(dưới 5.000 m 2 )``,
+#: ``5.000 m 2 là``): only before a stop or a linking word, not a count (``12 km 2 bên đường``, ``3 tầng``).
+_LOST_EXPONENT = re.compile(
+    rf"{_SP}(?P<power>[23])(?=[^\S\n]*(?:[)\],;:]|\.(?!\d)|$)|{_SP}(?:là|và|với|đất|sàn|được|đã|trở){_WORD_END})"
+)
+#: A class of a schedule, given its value with ``là`` (``xe dưới 2,5 lít là 15%; 2,5-3 lít là 20%``,
+#: ``dự án trên 5.000 m2 là 948 tỷ đồng``): a bound before, or a range, then ``là`` and a number.  The bound
+#: defines the class; the number after is the figure.
+_CLASS_VALUE = re.compile(rf"{_SP}(?:là|:){_SP}\d")
+_BOUND_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:dưới|trên|từ|không{_SP}quá|tối{_SP}đa|tối{_SP}thiểu|nhỏ{_SP}hơn|lớn{_SP}hơn|chưa{_SP}đến){_SP}$"
+)
 _DOCUMENT_ID = re.compile(r"[-/]\s?[^\W\d_]{2}")  # 20-NQ/TU, 136/ NQ-HĐND (matched lower-cased)
 _GUARD_WORDS = frozenset(NOT_A_FIGURE_BEFORE)
 _SEASONS = frozenset(SEASON_BEFORE_YEAR)
-_NAMES_ENDING_IN_GUARD = frozenset(("tổng số", "trong số", "hoa kỳ"))
+_NAMES_ENDING_IN_GUARD = frozenset(("tổng số", "trong số", "hoa kỳ", "dân số"))
+#: ``là một trong 16 tỉnh, thành phố tự cân đối được ngân sách``: the provinces that share a property are a
+#: count of the country; but not a ranking's selection (``một trong 10 tỉnh có PCI cao nhất``, ``1 trong 2
+#: tỉnh đầu tiên đạt chuẩn``).
+_ONE_OF = frozenset(("1 trong", "một trong"))
+_PROVINCES_SHARING = re.compile(
+    rf"{_SP}tỉnh{_WORD_END}(?![^.;\n]{{0,120}}?(?<![^\W\d_])(?:nhất|đầu{_SP}tiên|dẫn{_SP}đầu|đứng{_SP}đầu|hàng{_SP}đầu){_WORD_END})"
+)
 #: A rank before ``trong số`` / ``so với``: the number after is the field ranked in, not a count.
 _RANK_BASE_PAIRS = frozenset(("trong số", "so với"))
 _RANK_BASE = re.compile(
     r"(?<![^\W\d_])(?:đầu|cuối|nhất|thứ\s+[\divx]+|một|(?<![\d.,])1)\s+(?:trong\s+số|so\s+với)\s*$"
 )
 #: A slash before a plan word reads "out of the plan", not "per": ``đạt 5.000 tỷ đồng/kế hoạch 4.500 tỷ đồng``.
+#: So does a slash before a total: ``trên 12 vạn tấn/tổng sản lượng ... 335 vạn tấn`` is out of the total.
 _PLAN_AFTER_SLASH = re.compile(
-    rf"{_SP}/{_SP}(?:kế{_SP}hoạch|kh|dự{_SP}toán|chỉ{_SP}tiêu|mục{_SP}tiêu){_WORD_END}"
+    rf"{_SP}/{_SP}(?:kế{_SP}hoạch|kh|dự{_SP}toán|chỉ{_SP}tiêu|mục{_SP}tiêu|tổng){_WORD_END}"
 )
+#: A yield that names its crop between the measure and the area (``1,9 tấn cơm dừa/ha``, ``62 tạ thóc/ha``):
+#: a rate per area, the crop left to the label.
+_CROP_PER_AREA = re.compile(
+    rf"{_SP}(?:[^\W\d_]+{_SP}){{0,1}}[^\W\d_]+{_SP}/{_SP}(?P<area>ha|héc-ta|hecta|sào|mẫu|m2|m²){_WORD_END}"
+)
+_YIELD_MEASURES = frozenset(("tấn", "tạ", "kg", "yến"))
 #: ``Số doanh nghiệp thành lập mới đạt 1.234``: a subject counting a noun, then a verb, before a bare number.
 _SUBJECT_REACH = 100
 _COUNTING_SUBJECT = re.compile(
@@ -220,6 +278,8 @@ def _is_label_number(low: str, start: int, end: int) -> bool:
         return True  # ``đứng đầu trong số 9 huyện``, ``đứng thứ 3 so với 14 tỉnh``: the ranking's field
     if last in _CALENDAR_WORDS and not _CALENDAR_NUMBER.fullmatch(low, start, end):
         return False
+    if pair in _ONE_OF and _PROVINCES_SHARING.match(low, end):
+        return False
     if last in _GUARD_WORDS:  # but ``tổng số 500 hộ``, ``trong số 5 HTX``, ``Hoa Kỳ 412 triệu USD``
         return pair not in _NAMES_ENDING_IN_GUARD
     return pair in _GUARD_WORDS
@@ -344,11 +404,25 @@ def _amount(
         end = unit.end("unit")  # type: ignore[union-attr]
     else:
         end = unit.end() if unit else pos
+    written = unit["unit"] + per if unit else ""
+    if unit is not None and not per:
+        if unit["unit"] in _YIELD_MEASURES:
+            crop = _CROP_PER_AREA.match(text, end)
+            if crop is not None:
+                per, written, end = "/" + crop["area"], unit["unit"] + "/" + crop["area"], crop.end()
+        if unit["unit"] in ("m", "km"):
+            power = _LOST_EXPONENT.match(text, end)
+            if power is not None:
+                written, end = written + power["power"], power.end()
+        written, end = _listed(text, written, end)
     if _THRESHOLD.match(text, end):
+        return None, end
+    if _CLASS_VALUE.match(text, end) and (
+        value_max is not None or _BOUND_BEFORE.search(text, max(0, start - 16), start)
+    ):
         return None, end
     if unit is None:
         return Figure(start, end, make_quantity(value, scale, "", value_max), "scaled"), end
-    written = unit["unit"] + per
     shape = "money" if unit["money"] else _shape_of(unit["unit"])
     if shape == "count" and not per and _NOT_A_COUNT.match(text, end):
         return None, end
@@ -358,6 +432,16 @@ def _amount(
 
 
 _MEASURES = frozenset(MEASURE_UNITS)
+
+
+def _listed(text: str, noun: str, end: int) -> tuple[str, int]:
+    """A count noun and the nouns of its family listed after it (``xã, phường, thị trấn``), and where they
+    end; the noun alone when none follows."""
+    listed = _listed_after(noun) if noun in _LISTED_WITH else None
+    more = listed.match(text, end) if listed is not None else None
+    if more is None or more.end() == end:
+        return noun, end
+    return noun + text[end : more.end()], more.end()
 
 
 def _unit_of_change(text: str, start: int, end: int, value: Decimal, scale: str) -> Figure | None:
@@ -443,8 +527,9 @@ def _read_score(text: str, start: int, value: Decimal, slash: re.Match[str]) -> 
     of = Decimal(slash.group(1))
     if value > of:
         return None, unit.end()
-    quantity = make_quantity(value, "", unit.group(), of=of)
-    return Figure(start, unit.end(), quantity, "score"), unit.end()
+    written, end = _listed(text, unit.group().strip(), unit.end())
+    quantity = make_quantity(value, "", written, of=of)
+    return Figure(start, end, quantity, "score"), end
 
 
 def _read_fraction(text: str, start: int, value: Decimal, slash: re.Match[str]) -> Figure | None:
