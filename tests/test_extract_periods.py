@@ -872,3 +872,62 @@ def test_an_undated_article_counting_the_nth_year_of_what_began_in_a_named_year_
     assert periods(text, published="2022-08-01") == ["2022"]  # a date decides
     uncounted = "Chương trình được tỉnh triển khai từ năm 2019. Toàn tỉnh có 120 sản phẩm đạt 3 sao."
     assert periods(uncounted) == [None]  # a first year alone dates nothing
+
+
+def test_a_deadline_after_hon_or_truoc_is_no_date_a_stock_was_counted_at():
+    # the undated article proposes a date ahead of it: it is not from that date's year
+    text = (
+        "Tỉnh kiến nghị áp dụng mức phí mới sớm hơn thời điểm 1/1/2024, có thể từ ngày 1/9/2023. "
+        "Thu ngân sách 6 tháng đạt 4.100 tỷ đồng."
+    )
+    assert periods(text) == ["2023"]
+    # a cut-off with no such word still dates the stock it counts
+    counted = "Tại thời điểm 31/12/2022, toàn tỉnh có 1.240 hợp tác xã."
+    assert periods(counted) == ["2022"]
+
+
+def test_the_date_a_cited_document_was_issued_does_not_date_the_article():
+    text = (
+        "Theo Quyết định số 2210/QĐ-UBND ngày 14/6/2019 của UBND tỉnh, huyện làm mới 12 km đường "
+        "với kinh phí 30 tỷ đồng."
+    )
+    assert periods(text) == [None, None]
+    assert periods(text, published="2021-05-04") == ["2021", "2021"]
+    # a date that is not a document's still dates an undated article
+    dated = "Ngày 14/6/2019, huyện khánh thành 12 km đường với kinh phí 30 tỷ đồng."
+    assert periods(dated) == ["2019", "2019"]
+
+
+def test_the_end_of_a_year_opening_a_sentence_is_the_year_of_what_it_counts():
+    text = (
+        "Ước đến hết năm 2022, tỉnh thu hút được 640 dự án đầu tư với tổng vốn 7,2 tỷ USD.\n"
+        "Trong đó, Nhật Bản có 85 dự án.\n"
+        "Tỉnh còn khoảng 300 ha đất công nghiệp sẵn sàng giao cho nhà đầu tư. Thu ngân sách năm 2021 đạt "
+        "32.000 tỷ đồng."
+    )
+    assert periods(text) == ["2022", "2022", "2022", "2022", "2021"]
+
+
+def test_the_end_of_a_year_that_a_plan_aims_at_stays_a_horizon():
+    text = "Năm 2021, huyện có 14 xã đạt chuẩn nông thôn mới. Đến hết năm 2025, phấn đấu có 20 xã đạt chuẩn."
+    assert periods(text) == ["2021", "2025"]
+    inside = (
+        "Năm 2021, huyện có 14 xã đạt chuẩn, dự kiến đến cuối năm 2022 có thêm 3 xã. "
+        "Thu ngân sách đạt 300 tỷ đồng."
+    )
+    assert periods(inside) == ["2021", "2022", "2021"]
+
+
+def test_an_article_counting_years_since_a_founding_it_dates_is_from_that_count():
+    text = (
+        "Huyện được thành lập theo Nghị định số 31/NĐ-CP ngày 12/3/2008. Sau 10 năm hình thành và phát "
+        "triển, đến nay toàn huyện có 24 trường học, thu nhập bình quân đạt 38 triệu đồng/người/năm."
+    )
+    # the page is dated two years later (a list of documents beside it, an archive): the text says 2018
+    assert periods(text, published="2020-04-02") == ["2018", "2018"]
+    assert periods(text) == ["2018", "2018"]
+    # a later year reported in the text wins over the count
+    later = text + " Năm 2019, huyện thu ngân sách 210 tỷ đồng."
+    assert periods(later, published="2020-04-02") == ["2020", "2020", "2019"]
+    # without the founding's year the count dates nothing
+    assert periods(text.replace("ngày 12/3/2008", ""), published="2020-04-02") == ["2020", "2020"]

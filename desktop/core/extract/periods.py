@@ -181,6 +181,16 @@ _EVENT_VERBS = (
     r"|đưa\s+vào\s+(?:sử\s+dụng|hoạt\s+động|vận\s+hành)"
 )
 _EVENT_YEAR = re.compile(rf"(?<![^\W\d_])(?:vào|{_EVENT_VERBS})\s+(?:từ\s+|trong\s+|vào\s+)?$")
+#: ``Sau 10 năm hình thành và phát triển``, ``qua 20 năm tái lập``: the years counted from a founding.
+_SINCE_FOUNDING = re.compile(
+    r"(?<![^\W\d_])(?:sau|qua|trải\s+qua)\s+(?:hơn\s+)?(\d{1,2})\s+năm\s+(?:ngày\s+)?"
+    r"(?:hình\s+thành|thành\s+lập|tái\s+lập|chia\s+tách|xây\s+dựng\s+và\s+phát\s+triển)(?![^\W\d_])"
+)
+#: ``được thành lập theo Nghị định số 82/NĐ-CP ngày 27/6/2005``, ``tái lập năm 1997``: the founding's year.
+_FOUNDED_IN = re.compile(
+    r"(?<![^\W\d_])(?:thành\s+lập|tái\s+lập|chia\s+tách)(?![^\W\d_])[^.!?\n]{0,60}?"
+    r"(?:năm\s+|\d{1,2}/\d{1,2}/)((?:19|20)\d\d)(?!\d)"
+)
 #: ``năm thứ 3``, ``năm thứ hai``: the count of a year in something that began in a year named elsewhere.
 _NTH = re.compile(r"(?<![^\W\d_])năm\s+thứ\s+(\d{1,2}|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![^\W\d_])")
 _NUMBER_WORDS = {
@@ -211,6 +221,18 @@ _EVENT_MONTH = re.compile(rf"(?<![^\W\d_])(?:{_EVENT_VERBS})\s+(?:từ\s+|trong\
 _CUT_OFF_DATE = re.compile(r"\d{1,2}/\d{1,2}/$")
 _CUT_OFF = re.compile(r"(?<![^\W\d_])(?:thời\s+điểm|(?:tính\s+)?đến(?:\s+hết)?(?:\s+ngày)?)\s+$")
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])từ\s+$")
+#: ``sớm hơn thời điểm 1/1/2018``, ``trước thời điểm 1/7/2020``: a date something is to happen by -- a deadline
+#: ahead of the article, not the date a stock was counted at.
+_BOUND = re.compile(r"(?<![^\W\d_])(?:hơn|trước|sau|chậm\s+nhất|muộn\s+nhất)\s+$")
+#: ``đến hết năm 2020``, ``tới cuối năm 2016``: the end of a year, as a time something is counted at.
+_YEAR_END = re.compile(r"(?:hết|cuối)\s+năm\s+$")
+#: What may open a sentence before such a year end: ``Ước đến hết năm``, ``Tính đến cuối năm``.
+_YEAR_END_HEAD = re.compile(r"(?:^|[.!?\n])\s*(?:(?:ước(?:\s+tính)?|dự\s+ước|tính|lũy\s+kế|luỹ\s+kế)\s+)?$")
+#: ``Quyết định số 1588/QĐ-BGTVT ngày 23/5/2016``, ``Nghị định 82/NĐ-CP ngày 27/6/2005``: the date a document
+#: was issued, right after its number -- the article is from then or later, and reports nothing of that day.
+_DOCUMENT_DATE = re.compile(
+    r"\d[\w.]*[/-][^\W\d_][\w./-]*\s+(?:(?:của|do)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,5}\s+)?ngày\s+$"
+)
 #: ``Từ 19/3/2019 đến 31/10/2020, ...``: a span between two dates is the period of what it counts.
 _FROM_DATE_BEFORE = re.compile(r"(?<![^\W\d_])từ\s+(?:ngày\s+)?$")
 _DATE_SPAN_END = re.compile(r"\s*(?:[-–—]|đến|tới)\s*(?:(?:hết\s+)?ngày\s+)?\d{1,2}/\d{1,2}/(\d{4})(?!\d)")
@@ -449,6 +471,9 @@ class Periods:
         self._headline = Periods((title or "").lower(), None).mentions if headline else []
         #: The year the title reports (``Kết quả năm 2022``), when the article is dated the year after it.
         self._summed_up = self._title_sums_up()
+        #: The present the text counts from a founding it dates (``sau 10 năm hình thành``, ``thành lập ...
+        #: năm 2005``): 2015, whatever day the page was posted or archived on.
+        self._counted_now = _years_since_founding(low) if "năm" in low else None
         #: The year an undated article's title sets goals for (``Huyện phấn đấu ... năm 2017``), if any.
         self._title_goal = self._goal_of_title(title)
         self._fallback_year = self._guess_year(title)
@@ -547,6 +572,9 @@ class Periods:
             if cut_off is not None and _COMPARED.search(text, max(0, cut_off.start() - 10), cut_off.start()):
                 # "tăng 6% so với thời điểm 31/12/2018": the basis of a change, not when the stock was counted
                 return Mention(cut_off.start(), None, False, False, basis_year=year, end=end), end
+            if cut_off is not None and _BOUND.search(text, max(0, cut_off.start() - 16), cut_off.start()):
+                # "sớm hơn thời điểm 1/1/2018", "trước thời điểm 1/7/2020": a deadline, not a count's date
+                return None, end
             if date is not None and cut_off is not None:
                 at = date.start()
                 if not cut_off.group().startswith("đến"):  # "tại thời điểm 31/10/2016", "tính đến ngày ..."
@@ -564,6 +592,8 @@ class Periods:
             span = _TERM_END.match(text, end) if text.endswith("(", max(0, start - 2), start) else None
             if span is not None and year < int(span.group(1)) <= year + 20:  # "(2011-2016)"
                 return Mention(start, f"{year}-{span.group(1)}", False, False, end=span.end()), span.end()
+            if date is not None and _DOCUMENT_DATE.search(text, max(0, date.start() - 48), date.start()):
+                return None, end  # "Quyết định số 1588/QĐ-BGTVT ngày 23/5/2016": when a document was issued
             if _BARE_YEAR.fullmatch(token.group()) and (_BARE_YEAR.match(text, start) or date is not None):
                 self._bare_years.append(token.group())
             return None, end
@@ -620,6 +650,8 @@ class Periods:
             not before["horizon"] and self._at_sentence_head(at) and _GOAL_AFTER.match(text, end)
         ):  # "Năm 2023, huyện phấn đấu ..."
             return Mention(at, str(year), False, sub_year, frames_targets=True, end=end), end
+        if before["horizon"] and self._year_end_opens(before, at, end):  # "Ước đến hết năm 2020, ..."
+            return Mention(at, str(year), True, sub_year, carry_end=self._paragraph_end(at), end=end), end
         plan = bool(before["horizon"]) and _PLAN_HORIZON.search(before.group()) is not None
         plan = plan and not _RECKONED.search(text, max(0, at - 6), at)
         deadline = bool(before["part"]) and _DEADLINE.search(text, max(0, at - 12), at) is not None
@@ -633,6 +665,16 @@ class Periods:
             end=end,
             deadline=deadline,
         ), end
+
+    def _year_end_opens(self, before: re.Match[str], at: int, end: int) -> bool:
+        """True for the end of a year opening a sentence as the time of what it counts: ``Ước đến hết năm
+        2020, tỉnh thu hút được 1.215 dự án``, ``Tính đến cuối năm 2016, tổng diện tích ... đạt 9.000 ha`` --
+        a stock counted (or estimated) at that year's end, of that year as ``Tại thời điểm 31/12/2016`` is, to
+        the end of its paragraph; not a plan's horizon (``Đến hết năm 2025, phấn đấu ...``, ``..., đến cuối
+        năm 2020 sẽ ...``) nor a year-end named inside a sentence."""
+        if _YEAR_END.search(before.group()) is None or _GOAL_AFTER.match(self.text, end) is not None:
+            return False
+        return _YEAR_END_HEAD.search(self.text, max(0, at - 24), at) is not None
 
     def _relative_mention(self, token: re.Match[str], sub_year: bool) -> Mention | None:
         """``năm nay``, ``đến nay``, ``trong 5 năm tới``, ``nhiệm kỳ qua``: resolved once the article's year is known."""
@@ -862,6 +904,10 @@ class Periods:
             )
         if not years:  # "Nhân kỷ niệm 70 năm ... (1947-2017)": the article is written for the day
             years = _anniversaries(self.text, _CELEBRATED) if "kỷ niệm" in self.text else {}
+        if (
+            not years and self._counted_now is not None
+        ):  # "sau 10 năm hình thành" of a district founded in 2005
+            years = {str(self._counted_now): 1}
         if not years and "năm thứ" in self.text:  # "triển khai từ năm 2019 ... năm thứ 3 thực hiện": 2021
             years = _nth_year(self.text)
         from_text = False
@@ -1251,12 +1297,26 @@ class Periods:
         year = _most_common({y: n for y, n in _reported_years(self._headline).items() if y.isdigit()})
         return year if year is not None and int(year) == self.published_year - 1 else None
 
+    def _written_earlier(self) -> bool:
+        """True when a dated article counts its present (see ``_years_since_founding``) years before its date
+        and reports no year after that present: a review written for the tenth year of a district founded in
+        2005 reports 2015, though the page that holds it (or a list beside it) is dated 2017."""
+        now = self._counted_now
+        if now is None or self.published_year is None or now >= self.published_year:
+            return False
+        return not any(
+            m.carries and m.value and m.value[-4:].isdigit() and int(m.value[-4:]) > now
+            for m in self.mentions
+        )
+
     def fallback(self, target: bool) -> str | None:
         """The year an article reports on when it names none: see the module docstring."""
         if self.published_year is None:
             return self._title_goal if target and self._title_goal else self._fallback_year
         if self._summed_up is not None and not target:
             return self._summed_up
+        if self._written_earlier():
+            return str(self._counted_now)
         early = self.published_month is not None and self.published_month <= 2
         return str(self.published_year - 1 if early and not target else self.published_year)
 
@@ -1294,6 +1354,18 @@ def _reported_years(mentions: list[Mention]) -> dict[str, int]:
     return _counts(
         [m.value for m in mentions if m.carries and m.value and not m.deadline and m.carry_end > m.start]
     )
+
+
+def _years_since_founding(low: str) -> int | None:
+    """The year an article counts as N years after a founding it dates: ``Sau 10 năm hình thành và phát
+    triển`` of a district ``được thành lập theo Nghị định số 82/NĐ-CP ngày 27/6/2005`` writes in 2015.  None
+    unless the text names one such count and one founding year."""
+    counts = {int(n) for n in _SINCE_FOUNDING.findall(low)}
+    founded = {int(y) for y in _FOUNDED_IN.findall(low)}
+    if len(counts) != 1 or len(founded) != 1:
+        return None
+    count = counts.pop()
+    return founded.pop() + count if 1 < count <= 60 else None
 
 
 def _nth_year(low: str) -> dict[str, int]:
