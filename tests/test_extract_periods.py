@@ -931,3 +931,19 @@ def test_an_article_counting_years_since_a_founding_it_dates_is_from_that_count(
     assert periods(later, published="2020-04-02") == ["2020", "2020", "2019"]
     # without the founding's year the count dates nothing
     assert periods(text.replace("ngày 12/3/2008", ""), published="2020-04-02") == ["2020", "2020"]
+
+
+def test_a_term_in_brackets_after_a_measure_is_the_period_of_its_figures():
+    text = (
+        "Tốc độ tăng trưởng kinh tế (giai đoạn 2016 - 2020) bình quân đạt 8,4%, trong đó nông nghiệp "
+        "tăng 3,1%."
+    )
+    assert periods(text, published="2021-02-10") == ["2016-2020", "2016-2020"]
+    # ... but after the name of a document or a programme the bracket is the document's
+    named = "Theo Chương trình 135 (giai đoạn 2017 - 2020), tỷ lệ hộ nghèo còn 21%."
+    assert periods(named, published="2019-06-10") == ["2019"]
+
+
+def test_the_level_a_span_raises_a_figure_to_is_of_its_last_year():
+    text = "Từ năm 2012 đến nay, huyện trồng được 3.100 ha rừng, nâng độ che phủ của rừng lên 52%."
+    assert periods(text, published="2018-05-02") == ["2012-2018", "2018"]

@@ -224,6 +224,13 @@ _FROM_BEFORE = re.compile(r"(?<![^\W\d_])từ\s+$")
 #: ``sớm hơn thời điểm 1/1/2018``, ``trước thời điểm 1/7/2020``: a date something is to happen by -- a deadline
 #: ahead of the article, not the date a stock was counted at.
 _BOUND = re.compile(r"(?<![^\W\d_])(?:hơn|trước|sau|chậm\s+nhất|muộn\s+nhất)\s+$")
+#: The name of a document, a programme or a plan before a bracket: ``Quyết định 50 (giai đoạn 2016 - 2020)``,
+#: ``Chương trình 135 (giai đoạn 2017-2020)`` -- a period in the bracket is the document's.
+_DOCUMENT_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:quyết\s+định|nghị\s+quyết|nghị\s+định|chỉ\s+thị|thông\s+tư|luật|chương\s+trình|đề\s+án"
+    r"|dự\s+án|kế\s+hoạch|chiến\s+lược|quy\s+hoạch|chính\s+sách|phong\s+trào|cuộc\s+vận\s+động)(?![^\W\d_])"
+    r"[^()]*$"
+)
 #: ``đến hết năm 2020``, ``tới cuối năm 2016``: the end of a year, as a time something is counted at.
 _YEAR_END = re.compile(r"(?:hết|cuối)\s+năm\s+$")
 #: What may open a sentence before such a year end: ``Ước đến hết năm``, ``Tính đến cuối năm``.
@@ -1266,7 +1273,11 @@ class Periods:
             return False
         if _GLOSSED.search(self.text, max(0, opening - 12), opening):
             return False
-        return _SPAN_GLOSSED.search(self.text, max(0, opening - 64), opening) is None
+        if _SPAN_GLOSSED.search(self.text, max(0, opening - 64), opening) is not None:
+            return False
+        # "Tốc độ tăng trưởng kinh tế (giai đoạn 2005 - 2015) trung bình đạt 13,62%": the bracket glosses the
+        # measure the figure is of, not a document named before it
+        return _DOCUMENT_BEFORE.search(self.text, max(sentence_start, opening - 80), opening) is not None
 
     def _carried(self, index: list[int], j: int, pos: int) -> int:
         """The last mention at or before ``j`` (by ``index``) that still carries to ``pos``, or -1."""
@@ -1428,6 +1439,8 @@ _COUNTED_GLOSS = re.compile(
     r"(?P<first>\d{4})\s*[-–]\s*(?P<last>\d{4})\s*\)"
 )
 _GLOSS_REACH = 300
+#: ``nâng độ che phủ của rừng lên 58%``, ``đưa tỷ lệ hộ nghèo xuống còn 4%``: the level a span ends at.
+_RAISED_TO = re.compile(r"(?<![^\W\d_])(?:lên|xuống)(?:\s+(?:còn|mức|đến|tới))*\s+$")
 
 
 def term_end(low: str, start: int, end: int, period: str | None) -> str | None:
@@ -1441,7 +1454,7 @@ def term_end(low: str, start: int, end: int, period: str | None) -> str | None:
         return period
     if _FROM_FIGURE.search(low, max(0, start - 10), start) and _RISES_TO.match(low, end):
         return period[:4]
-    if _TO_FIGURE.search(low, max(0, start - 60), start):
+    if _TO_FIGURE.search(low, max(0, start - 60), start) or _RAISED_TO.search(low, max(0, start - 16), start):
         return period[5:]
     if _AVERAGE_AFTER.match(low, end) and not _CHANGE_BEFORE.search(low, max(0, start - 40), start):
         return period[5:]
