@@ -118,6 +118,11 @@ _PAST = re.compile(
 #: followed by what is needed).
 _NEED = re.compile(rf"cần(?<!chỉ cần)(?=\s*$|\s+(?:{alternation(NEED_FOLLOWERS)}){_EDGE_AFTER})")
 
+#: A future foreseen: hoped for (``kỳ vọng sẽ``), or a loss (``sẽ hụt thu``, ``sẽ thiếu đói``, ``sẽ bị mất``).
+_FORESEEN = re.compile(
+    r"(?<![^\W\d_])(?:(?:kỳ|hy)\s+vọng(?:\s+[^\W\d_]+){0,2}?\s+sẽ"
+    r"|sẽ\s+(?:bị\s+)?(?:hụt|thiếu|mất|thất\s+thu|thua\s+lỗ|lỗ|thiệt\s+hại))(?![^\W\d_])"
+)
 #: ``dự kiến`` about the season, quarter or year under way (``năng suất lúa vụ Đông Xuân này``, ``năm nay``).
 _CURRENT_PERIOD = re.compile(
     r"(?<![^\W\d_])(?:vụ(?:\s+[^\W\d_]+){0,3}|mùa(?:\s+[^\W\d_]+){0,2}|quý|tháng|năm)\s+(?:này|nay)(?![^\W\d_])"
@@ -179,7 +184,7 @@ def cue_kind(region: str) -> str | None:
     if strong == "target" and _done_after(region, strong_end):
         return "actual"  # "ban hành kế hoạch giảm nghèo, đến nay đã hỗ trợ 500 hộ": what was done under it
     if strong is None and _future_phrase(region):
-        return "target"
+        return "estimate" if _foreseen(region) else "target"
     if strong == "forecast" and (_DEED.match(region, strong_end) or _costs(region, strong_start, strong_end)):
         return "target"  # "tỉnh dự kiến xây dựng 3 cụm công nghiệp": a deed still to do, in any year
     if strong == "forecast" and _CURRENT_PERIOD.search(region):
@@ -223,6 +228,13 @@ def _future_phrase(region: str) -> bool:
             return True
     need = _NEED.search(region, phrase_start) if "cần" in region else None
     return need is not None and starts_word(region, need)
+
+
+def _foreseen(region: str) -> bool:
+    """True when the future in the phrase before a figure is foreseen, not planned: what is hoped for
+    (``được kỳ vọng sẽ đóng góp đến 1/3``) or a loss nobody plans (``địa phương sẽ hụt thu khoảng 1.600 tỷ
+    đồng``, ``hơn 40 vạn người sẽ thiếu đói``) -- an estimate, as ``dự báo`` is."""
+    return _FORESEEN.search(region, region.rfind(",") + 1) is not None
 
 
 def plan_after(phrase: str) -> bool:

@@ -136,9 +136,10 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _LEAD_VERB = re.compile(
     r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+(?:trưởng|đến|tới|mạnh|nhẹ|thêm|sâu|nhanh|khoảng|gần|hơn|trên))*\s*$"
 )
-#: A bracket that restates the change before it in absolute terms: it shares that figure's kind.
+#: A bracket that restates the change before it in absolute terms, or gives the share of the figure before it
+#: (``ước đạt 50 nghìn tấn (chiếm 50% ...)``): it shares that figure's kind.
 _RESTATEMENT = re.compile(
-    r"\s*(?:tăng|giảm|tương\s+đương|tức|vượt)(?:\s+tuyệt\s+đối)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
+    r"\s*(?:tăng|giảm|tương\s+đương|tức|vượt|chiếm)(?:\s+tuyệt\s+đối)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
 )
 #: A plan named right before a bracket: the amount in the bracket is the plan's.
 _PLAN_BEFORE_BRACKET = re.compile(
@@ -784,9 +785,14 @@ class ArticleExtractor:
         cue = cue_kind(self.low[region_start:start])
         if cue in (None, "target") and reaches_plan(self.low, chain.sentence.start, start):
             cue = "actual"  # "Theo kế hoạch, huyện xây dựng 20 km đường, đến nay đã hoàn thành 18 km"
-        if cue is None and chain.end and not self.layout.crosses_hard_boundary(chain.end, start):
+        aside = (
+            False  # "ước tăng 5,3% (cùng kỳ tăng 4,6%), trong đó ... tăng 0,9%": the bracket keeps the cue
+        )
+        if chain.end and not self.layout.crosses_hard_boundary(chain.end, start):
             opening = self.text.find("(", chain.end, start)
-            if opening < 0 or _RESTATEMENT.match(self.low, opening + 1, start):
+            restates = opening >= 0 and _RESTATEMENT.match(self.low, opening + 1, start) is not None
+            aside = opening >= 0 and not restates and self.text.find(")", opening, start) < 0
+            if cue is None and (opening < 0 or restates):
                 cue = chain.cue
         if cue is None and chain.end and not figure.is_percent and self._in_parts_list(chain, start):
             cue = chain.cue
@@ -798,7 +804,8 @@ class ArticleExtractor:
             cue = "target"
         if cue is None and self._points_back(chain.sentence.start):
             cue = "estimate"
-        chain.cue = cue
+        if not aside:
+            chain.cue = cue
         end, estimated = self._estimated
         self._estimated = chain.sentence.end, cue == "estimate" or (estimated and end == chain.sentence.end)
         return cue
