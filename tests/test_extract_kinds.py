@@ -481,3 +481,15 @@ def test_a_bracket_about_another_year_does_not_end_the_estimate_of_its_sentence(
         "(cùng kỳ năm trước tăng 6,8%)."
     )
     assert kinds(text, published="2023-07-05") == ["estimate", "actual", "estimate", "actual"]
+
+
+def test_the_second_half_of_a_year_whose_first_half_was_reported_is_still_to_come():
+    text = (
+        "6 tháng đầu năm, tỉnh thu hút 3,1 triệu lượt khách du lịch. Trong 6 tháng cuối năm 2023, tỉnh tập "
+        "trung cho sản xuất nông nghiệp, xuống giống 95.000 ha lúa vụ Thu Đông."
+    )
+    assert kinds(text) == ["actual", "target"]
+    # ... not in an article that never reported the first half, nor when the half is told as done
+    assert kinds(text.split(". ", 1)[1]) == ["actual"]
+    done = "6 tháng đầu năm, thu ngân sách đạt 900 tỷ đồng. 6 tháng cuối năm, tỉnh đã thu thêm 1.100 tỷ đồng."
+    assert kinds(done) == ["actual", "actual"]

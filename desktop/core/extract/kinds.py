@@ -118,6 +118,11 @@ _PAST = re.compile(
 #: followed by what is needed).
 _NEED = re.compile(rf"cần(?<!chỉ cần)(?=\s*$|\s+(?:{alternation(NEED_FOLLOWERS)}){_EDGE_AFTER})")
 
+#: A sentence opening on the second half of a year: ``Trong 6 tháng cuối năm 2023, ...``, ``Những tháng cuối năm, ...``.
+_REST_OF_YEAR = re.compile(
+    r"[\s\-–•+*]*(?:trong\s+|về\s+)?(?:(?:6|sáu)\s+tháng|những\s+tháng|các\s+tháng)\s+cuối\s+năm(?![^\W\d_])"
+)
+_FIRST_HALF = re.compile(r"(?<![^\W\d_])(?:6|sáu)\s+tháng\s+đầu\s+năm(?![^\W\d_])")
 #: A future foreseen: hoped for (``kỳ vọng sẽ``), or a loss (``sẽ hụt thu``, ``sẽ thiếu đói``, ``sẽ bị mất``).
 _FORESEEN = re.compile(
     r"(?<![^\W\d_])(?:(?:kỳ|hy)\s+vọng(?:\s+[^\W\d_]+){0,2}?\s+sẽ"
@@ -310,6 +315,18 @@ def opens_with_estimate(low: str, sentence_start: int) -> bool:
     off by a comma -- ``Ước cả năm, thu ngân sách 5.000 tỷ đồng; chi ngân sách 4.200 tỷ đồng`` -- which
     estimates every figure of the sentence, as a target frame at its head plans them."""
     return _ESTIMATE_HEAD.match(low, sentence_start) is not None
+
+
+def opens_rest_of_year(low: str, sentence_start: int, head_end: int) -> bool:
+    """True when the sentence at ``sentence_start`` (of the lower-cased text ``low``) opens on the second half
+    of a year whose first half the article has reported before it -- ``6 tháng đầu năm ... Trong 6 tháng
+    cuối năm 2023, tỉnh tập trung ... xuống giống 170.000 ha lúa`` -- and says nothing done up to
+    ``head_end``: the half still to come sets tasks, its figures are plans."""
+    if _REST_OF_YEAR.match(low, sentence_start) is None:
+        return False
+    if _FIRST_HALF.search(low, 0, sentence_start) is None:
+        return False
+    return not reports_done(low[sentence_start:head_end])
 
 
 def forecast_frame(sentence_head: str) -> str | None:

@@ -35,6 +35,7 @@ from desktop.core.extract.kinds import (
     cue_kind,
     forecast_frame,
     has_target_frame,
+    opens_rest_of_year,
     opens_with_estimate,
     plan_after,
     plans_project,
@@ -318,7 +319,11 @@ class ArticleExtractor:
             if chain is None or chain.sentence.start != sentence.start:
                 self._close(chain, candidates)
                 head = self.low[max(sentence.start, figure.start - MAX_REGION) : figure.start]
-                framed = has_target_frame(head) or self._plans_project(sentence)
+                framed = (
+                    has_target_frame(head)
+                    or self._plans_project(sentence)
+                    or opens_rest_of_year(self.low, sentence.start, figure.start)
+                )
                 whole = self._whole_split(chain, candidates, sentence)
                 previous = chain
                 example = example_from(self.text, self.low, sentence)
