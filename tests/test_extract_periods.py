@@ -947,3 +947,15 @@ def test_a_term_in_brackets_after_a_measure_is_the_period_of_its_figures():
 def test_the_level_a_span_raises_a_figure_to_is_of_its_last_year():
     text = "Từ năm 2012 đến nay, huyện trồng được 3.100 ha rừng, nâng độ che phủ của rừng lên 52%."
     assert periods(text, published="2018-05-02") == ["2012-2018", "2018"]
+
+
+def test_what_a_place_had_when_it_was_founded_is_of_the_founding_year():
+    text = (
+        "Thị xã được thành lập theo Nghị định số 45/NĐ-CP ngày 2/4/2009. Khi mới thành lập, thị xã có 8 "
+        "phường, xã; tỷ lệ hộ nghèo chiếm 31,2%.\n"
+        "Sau 10 năm xây dựng và phát triển, đến nay thị xã có 12 phường, xã; tỷ lệ hộ nghèo còn 3,4%."
+    )
+    assert periods(text) == ["2009", "2009", "2019", "2019"]
+    # the founding itself, told once, dates no figure
+    once = "Xã được thành lập năm 1998. Năm 2021, xã có 1.200 hộ dân."
+    assert periods(once) == ["2021"]

@@ -191,6 +191,11 @@ _FOUNDED_IN = re.compile(
     r"(?<![^\W\d_])(?:thành\s+lập|tái\s+lập|chia\s+tách)(?![^\W\d_])[^.!?\n]{0,60}?"
     r"(?:năm\s+|\d{1,2}/\d{1,2}/)((?:19|20)\d\d)(?!\d)"
 )
+#: ``Ngày đầu mới thành lập``, ``khi mới tái lập``, ``Sau khi thành lập``: the time of a founding.
+_AT_FOUNDING = re.compile(
+    r"(?<![^\W\d_])(?:(?:ngày\s+đầu|những\s+ngày\s+đầu|khi|lúc|thời\s+điểm|sau\s+khi)\s+(?:mới\s+)?|mới\s+)"
+    r"(?:thành\s+lập|tái\s+lập|chia\s+tách)(?![^\W\d_])"
+)
 #: ``năm thứ 3``, ``năm thứ hai``: the count of a year in something that began in a year named elsewhere.
 _NTH = re.compile(r"(?<![^\W\d_])năm\s+thứ\s+(\d{1,2}|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![^\W\d_])")
 _NUMBER_WORDS = {
@@ -480,11 +485,16 @@ class Periods:
         self._summed_up = self._title_sums_up()
         #: The present the text counts from a founding it dates (``sau 10 năm hình thành``, ``thành lập ...
         #: năm 2005``): 2015, whatever day the page was posted or archived on.
-        self._counted_now = _years_since_founding(low) if "năm" in low else None
+        founding = (
+            "thành lập" in low or "tái lập" in low or "chia tách" in low
+        )  # spares most articles the regexes
+        self._counted_now = _years_since_founding(low) if founding else None
         #: The year an undated article's title sets goals for (``Huyện phấn đấu ... năm 2017``), if any.
         self._title_goal = self._goal_of_title(title)
         self._fallback_year = self._guess_year(title)
         self.mentions = self._goals_of_title_year(self._looking_back(self._resolve_relative(mentions)))
+        if founding:
+            self.mentions = self._at_founding(self.mentions)
         self._starts = [m.start for m in self.mentions]
         self._last_carrying = self._carry_index(lambda m: m.carries)
         self._last_target_frame = self._carry_index(lambda m: m.carries or m.frames_targets)
@@ -672,6 +682,21 @@ class Periods:
             end=end,
             deadline=deadline,
         ), end
+
+    def _at_founding(self, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` with the time of a founding the text dates added where it is named: ``Huyện được thành
+        lập ... ngày 27/6/2005. Ngày đầu mới thành lập, toàn huyện có 6 xã, 49 thôn ...`` -- what the place
+        had when it was founded is of that year, to the end of the paragraph.  Added once the article's own
+        year is known: the founding is no year the article reports on."""
+        founded = {int(y) for y in _FOUNDED_IN.findall(self.text)}
+        if len(founded) != 1:
+            return mentions
+        year = str(founded.pop())
+        added = [
+            Mention(m.start(), year, True, False, carry_end=self._paragraph_end(m.start()), end=m.end())
+            for m in _AT_FOUNDING.finditer(self.text)
+        ]
+        return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
     def _year_end_opens(self, before: re.Match[str], at: int, end: int) -> bool:
         """True for the end of a year opening a sentence as the time of what it counts: ``Ước đến hết năm
