@@ -959,3 +959,30 @@ def test_what_a_place_had_when_it_was_founded_is_of_the_founding_year():
     # the founding itself, told once, dates no figure
     once = "Xã được thành lập năm 1998. Năm 2021, xã có 1.200 hộ dân."
     assert periods(once) == ["2021"]
+
+
+def test_an_undated_articles_year_comes_from_its_evidence_in_order():
+    """The ordering in the module docstring, one step against the next, on figures that name no year."""
+    school = " Toàn huyện có 24 trường học."
+    # the title's year over the years the text reports
+    assert periods(
+        "Thu ngân sách năm 2019 đạt 210 tỷ đồng." + school, title="Kết quả năm 2020 của huyện"
+    ) == [
+        "2019",
+        "2020",
+    ]
+    # the present counted from a dated founding over the years the text reports
+    founded = "Huyện được thành lập năm 2008. Sau 10 năm hình thành, thu ngân sách năm 2016 đạt 210 tỷ đồng."
+    assert periods(founded + school) == ["2016", "2018"]
+    # a year the text reports over the year after its bases
+    reported = "Thu ngân sách năm 2019 đạt 210 tỷ đồng, tăng 8% so với năm 2015."
+    assert periods(reported + school) == ["2019", "2019"]
+    # the year after a basis over the dates the text names
+    basis = "Thu ngân sách tăng 8% so với năm 2018. Ngày 3/5/2021, huyện tổ chức hội nghị."
+    assert periods(basis + school) == ["2019", "2019"]
+    # a date over a plan's horizon; a horizon alone dates the article the year before it
+    horizon = "Đến năm 2025, tỷ lệ trường đạt chuẩn đạt 80%."
+    assert periods("Ngày 3/5/2021, huyện tổ chức hội nghị. " + horizon + school) == ["2025", "2021"]
+    assert periods(horizon + school) == ["2025", "2024"]
+    # an event's year dates nothing
+    assert periods("Cầu Đông được khởi công năm 2015." + school) == [None]

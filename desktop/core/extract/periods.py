@@ -60,33 +60,59 @@ follows is of the article's year.  The vision a plan's name adds after its
 period (``giai đoạn 2017 - 2018 và định hướng đến năm 2020``, ``đến năm 2025,
 tầm nhìn đến năm 2030``) is no period of the figures.
 
-Failing all that, the publication date decides: an article from January or
-February reports the year just ended, any other the current year -- unless its
-title reports the year just ended (``Kết quả năm 2022`` published in March 2023).  Without a
-date, the year its title reports (``Kết quả năm 2022``, ``6 tháng đầu năm
-2023``; not a basis, a horizon or a term -- unless it sums the term up, ``Tổng kết nhiệm kỳ 2015-2020``; a title that sets a year's goals, ``phấn đấu có thêm 10 xã
-đạt chuẩn năm 2017``, reports the year before, and the goal year frames only targets unless the text
-names its results' earlier year itself), then the year of an anniversary the
-text marks (``Nhân kỷ niệm 70 năm Ngày Thương binh - Liệt sỹ (27/7/1947-27/7/2017)``:
-the article is written for the day, whatever past years it reports), then the year it counts as the
-``năm thứ N`` of what began in a year it names (``triển khai từ năm 2019 ... năm thứ 3``: 2021), then the year the text names most
-often (the latest of years named as often) (not in brackets, and not before a span up to now: ``từ năm 2021 đến
-nay`` dates it 2021 or later, as does a stock counted ``tại thời điểm 31/10/2021``; a founding span ``20 năm thành lập 1999-2019`` is
-none, but the anniversary dates an article that names no other year: 2019), the
-year after its comparison bases (``so cùng kỳ năm 2016``, in the title too; but a basis no later than
-the start of a span up to now, ``từ năm 2011 đến nay ... tăng 74 xã so với năm 2010``, is that span's
-baseline and dates nothing), the
-year of its dates and names (``ngày 3/5/2019``, ``APEC 2017``) when one of them
-is named most often, or, for an article that names only the horizons of its
-plans (``đến năm 2018``, ``đến năm 2020``) or the years of its goals (``Năm 2020, tỉnh phấn đấu ...``,
-``kế hoạch 2020``), the year before the nearest one, or, for one that
-glosses a result with a term (``tăng bình quân 15,8% (giai đoạn 2011-2015)``), the year after it.
-A count of years glossed with its span (``Sau 5 năm thực hiện Nghị quyết (2016-2020)``) dates it the
-span's last year.  A year the text weighs as a whole (``Năm 2016 được ghi nhận là năm đột phá ...``) while it speaks of
-the present elsewhere (``Đến nay, ...``) is over: the article is from the year after it.
-The date of an event (``thành lập năm 1999``, ``khởi công năm 2015``) never
-dates the article: with nothing else, its figures have no period.  In an undated
-article, a year older than the one it reports on that is named inside a
+Failing all that, the figure is of the year the article reports on (:meth:`Periods.fallback`), chosen
+from this evidence, in this order -- the first that speaks decides.
+
+A dated article:
+
+1. the present its text counts from a founding it dates (``Sau 10 năm hình thành và phát triển`` of a
+   district ``thành lập ... ngày 27/6/2005``: 2015), when that is before the date and the text reports
+   no later year: the page was posted, archived or stamped with a neighbouring list's date later;
+2. the year its title reports when that is the year before the date (``Kết quả năm 2022`` published in
+   March 2023);
+3. the date: an article from January or February reports the year just ended (its targets are of the
+   new year), any other the current year.
+
+An undated article:
+
+1. the year its title reports (``Kết quả năm 2022``, ``6 tháng đầu năm 2023``; not a basis, a horizon
+   or a term); a title that sets a year's goals (``phấn đấu có thêm 10 xã đạt chuẩn năm 2017``)
+   reports the year before, and the goal year frames only targets unless the text names its results'
+   earlier year itself; then an anniversary in the title, then a term it sums up (``Tổng kết nhiệm kỳ
+   2015-2020``);
+2. the year of an anniversary the text marks (``Nhân kỷ niệm 70 năm Ngày Thương binh - Liệt sỹ
+   (27/7/1947-27/7/2017)``: the article is written for the day, whatever past years it reports);
+3. the present it counts from a founding it dates (as 1. above);
+4. the year it counts as the ``năm thứ N`` of what began in a year it names (``triển khai từ năm 2019 ...
+   năm thứ 3``: 2021);
+5. the year the text reports on most often, the latest of years reported as often -- a year opening a
+   sentence or set off by commas, a term, a cut-off (``Tại thời điểm 31/12/2015``, a year end opening a
+   sentence: ``Ước đến hết năm 2020, ...``); not a year in brackets, a basis, a horizon, a deadline, the
+   date of an event or a law's year; then the seasons it names, then the last year of an anniversary span
+   (``20 năm thành lập 1999-2019``);
+6. the year after its comparison bases (``so cùng kỳ năm 2016``, in the title too; but a basis no later
+   than the start of a span up to now, ``từ năm 2011 đến nay ... tăng 74 xã so với năm 2010``, is that
+   span's baseline and dates nothing);
+7. the year of its dates and names (``ngày 3/5/2019``, ``APEC 2017``) when one of them is named most
+   often -- not the date a cited document was issued (``Quyết định số 1588/QĐ-BGTVT ngày 23/5/2016``),
+   nor a deadline (``sớm hơn thời điểm 1/1/2018``);
+8. for an article that names only the horizons of its plans (``đến năm 2018``) or the years of its goals
+   (``Năm 2020, tỉnh phấn đấu ...``, ``kế hoạch 2020``), the year before the nearest one (the goals' year
+   itself when it reports the part of the year gone by: ``6 tháng đầu năm, ... đạt 51% kế hoạch``);
+9. the year after a term that glosses a result (``tăng bình quân 15,8% (giai đoạn 2011-2015)``), then the
+   last year of a count of years glossed with its span (``Sau 5 năm thực hiện Nghị quyết (2016-2020)``).
+
+Whatever was chosen, ``từ đầu năm 2017 đến nay`` dates the article 2017; a span up to now (``từ năm 2021
+đến nay``) or a stock counted ``tại thời điểm 31/10/2021`` dates it that year or later; and a year the
+text weighs as a whole (``Năm 2016 được ghi nhận là năm đột phá ...``) while it speaks of the present
+elsewhere (``Đến nay, ...``) is over: the article is from the year after it.  A year named once, inside
+a sentence, with results and the present told apart (``... trong năm 2016 là gần 2.000 người``; ``Đến
+nay, ...``) is no such sign: articles of that year and of the next say so alike, and the read gold sets
+date them both ways.  The date of an event (``thành lập năm 1999``, ``khởi công năm 2015``) never dates
+the article: with nothing else it has no year, and the import assumes the year most articles imported
+with it are from (``desktop.core.assumed_year``), with a warning.  What a place had when it was founded
+(``Khi mới thành lập, huyện có 6 xã``) is of the founding year, once the article's own year is chosen.
+In an undated article, a year older than the one it reports on that is named inside a
 sentence (``kim ngạch năm 2016 đạt 32 tỷ USD``) looks back for that sentence
 only; one opening a sentence (``Năm 2016, ...``) or set off by commas before its
 clause (``Được tỉnh hỗ trợ, năm 2017, hợp tác xã ...``) covers its paragraph.
