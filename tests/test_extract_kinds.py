@@ -493,3 +493,10 @@ def test_the_second_half_of_a_year_whose_first_half_was_reported_is_still_to_com
     assert kinds(text.split(". ", 1)[1]) == ["actual"]
     done = "6 tháng đầu năm, thu ngân sách đạt 900 tỷ đồng. 6 tháng cuối năm, tỉnh đã thu thêm 1.100 tỷ đồng."
     assert kinds(done) == ["actual", "actual"]
+
+
+def test_an_amount_said_to_be_assigned_is_a_plan():
+    text = "Số tiền trúng đấu giá là 2.100 tỷ đồng/1.800 tỷ đồng được giao, đạt 117% kế hoạch."
+    assert kinds(text, published="2018-01-10")[:2] == ["actual", "target"]
+    given = "Năm 2017, huyện có 120 hộ được giao đất sản xuất."
+    assert kinds(given) == ["actual"]

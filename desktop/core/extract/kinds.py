@@ -139,6 +139,9 @@ _PLAN_AFTER = re.compile(
     r"^(?:\s+[^\W\d_]+){0,6}?\s+(?:kêu\s+gọi(?!\s+được)(?:\s+đầu\s+tư)?|(?:trong\s+)?(?:thời\s+gian|những\s+năm)"
     r"\s+(?:sắp\s+)?tới|sắp\s+tới)(?![^\W\d_])"
 )
+#: ``3.050 tỷ đồng được giao``: the amount assigned, a plan -- the whole phrase after the figure (not ``120 hộ
+#: được giao đất``, households given land).
+_ASSIGNED_AFTER = re.compile(r"\s*(?:kế\s+hoạch\s+|chỉ\s+tiêu\s+)?được\s+giao\s*$")
 #: ``đã đạt``, ``đến nay đã hoàn thành``, ``đã thực hiện được``: what was reached of a plan named before it.
 _REACHED = re.compile(
     r"(?<![^\W\d_])đã\s+(?:[^\W\d_]+\s+){0,2}?(?:đạt|hoàn\s+thành|thực\s+hiện|vượt)(?![^\W\d_])"
@@ -244,7 +247,9 @@ def _foreseen(region: str) -> bool:
 
 def plan_after(phrase: str) -> bool:
     """True when the (lower-cased) words right after a figure make it a plan: ``104 dự án kêu gọi đầu tư``,
-    ``10.000 lao động trong thời gian tới``."""
+    ``10.000 lao động trong thời gian tới``, ``3.050 tỷ đồng được giao``."""
+    if "giao" in phrase and _ASSIGNED_AFTER.match(phrase):  # "4.221 tỉ đồng/3.050 tỉ đồng được giao"
+        return True
     if "tới" not in phrase and "kêu gọi" not in phrase:  # a substring test spares most figures the regex
         return False
     found = _PLAN_AFTER.match(phrase)
