@@ -500,3 +500,10 @@ def test_an_amount_said_to_be_assigned_is_a_plan():
     assert kinds(text, published="2018-01-10")[:2] == ["actual", "target"]
     given = "Năm 2017, huyện có 120 hộ được giao đất sản xuất."
     assert kinds(given) == ["actual"]
+
+
+def test_a_loss_foreseen_right_after_a_figure_makes_it_an_estimate():
+    text = "Mất 8 vạn tấn lúa đồng nghĩa hơn 20 vạn người sẽ thiếu đói."
+    assert kinds(text)[-1] == "estimate"
+    done = "Năm 2017, hơn 20 vạn người thiếu đói."
+    assert kinds(done) == ["actual"]

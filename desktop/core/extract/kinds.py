@@ -123,11 +123,12 @@ _REST_OF_YEAR = re.compile(
     r"[\s\-–•+*]*(?:trong\s+|về\s+)?(?:(?:6|sáu)\s+tháng|những\s+tháng|các\s+tháng)\s+cuối\s+năm(?![^\W\d_])"
 )
 _FIRST_HALF = re.compile(r"(?<![^\W\d_])(?:6|sáu)\s+tháng\s+đầu\s+năm(?![^\W\d_])")
-#: A future foreseen: hoped for (``kỳ vọng sẽ``), or a loss (``sẽ hụt thu``, ``sẽ thiếu đói``, ``sẽ bị mất``).
-_FORESEEN = re.compile(
-    r"(?<![^\W\d_])(?:(?:kỳ|hy)\s+vọng(?:\s+[^\W\d_]+){0,2}?\s+sẽ"
-    r"|sẽ\s+(?:bị\s+)?(?:hụt|thiếu|mất|thất\s+thu|thua\s+lỗ|lỗ|thiệt\s+hại))(?![^\W\d_])"
-)
+#: A loss foreseen: ``sẽ hụt thu``, ``sẽ thiếu đói``, ``sẽ bị mất``.
+_LOSS = r"sẽ\s+(?:bị\s+)?(?:hụt|thiếu|mất|thất\s+thu|thua\s+lỗ|lỗ|thiệt\s+hại)(?![^\W\d_])"
+#: A future foreseen: hoped for (``kỳ vọng sẽ``), or a loss.
+_FORESEEN = re.compile(rf"(?<![^\W\d_])(?:(?:kỳ|hy)\s+vọng(?:\s+[^\W\d_]+){{0,2}}?\s+sẽ(?![^\W\d_])|{_LOSS})")
+#: ... said right after the figure it is foreseen for: ``hơn 40 vạn người sẽ thiếu đói``.
+_FORESEEN_AFTER = re.compile(rf"(?:\s+[^\W\d_]+){{0,3}}?\s+{_LOSS}")
 #: ``dự kiến`` about the season, quarter or year under way (``năng suất lúa vụ Đông Xuân này``, ``năm nay``).
 _CURRENT_PERIOD = re.compile(
     r"(?<![^\W\d_])(?:vụ(?:\s+[^\W\d_]+){0,3}|mùa(?:\s+[^\W\d_]+){0,2}|quý|tháng|năm)\s+(?:này|nay)(?![^\W\d_])"
@@ -243,6 +244,12 @@ def _foreseen(region: str) -> bool:
     (``được kỳ vọng sẽ đóng góp đến 1/3``) or a loss nobody plans (``địa phương sẽ hụt thu khoảng 1.600 tỷ
     đồng``, ``hơn 40 vạn người sẽ thiếu đói``) -- an estimate, as ``dự báo`` is."""
     return _FORESEEN.search(region, region.rfind(",") + 1) is not None
+
+
+def foreseen_after(phrase: str) -> bool:
+    """True when the (lower-cased) words right after a figure foresee a loss for it: ``hơn 40 vạn người sẽ
+    thiếu đói`` -- an estimate, as ``sẽ hụt thu khoảng 1.600 tỷ đồng`` is."""
+    return "sẽ" in phrase and _FORESEEN_AFTER.match(phrase) is not None
 
 
 def plan_after(phrase: str) -> bool:

@@ -34,6 +34,7 @@ from desktop.core.extract.examples import example_from, example_goes_on, names_e
 from desktop.core.extract.kinds import (
     cue_kind,
     forecast_frame,
+    foreseen_after,
     has_target_frame,
     opens_rest_of_year,
     opens_with_estimate,
@@ -807,6 +808,8 @@ class ArticleExtractor:
             cue = "target"  # "phương án sắp xếp, giảm từ 349 xuống còn 268; các phòng cấp huyện ... còn 88"
         if cue in (None, "actual") and plan_after(self._phrase_after(figure.end)):
             cue = "target"
+        elif cue in (None, "actual") and foreseen_after(self._phrase_after(figure.end)):
+            cue = "estimate"  # "... đồng nghĩa hơn 40 vạn người sẽ thiếu đói"
         if cue is None and self._points_back(chain.sentence.start):
             cue = "estimate"
         if not aside:
