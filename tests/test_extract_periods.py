@@ -986,3 +986,14 @@ def test_an_undated_articles_year_comes_from_its_evidence_in_order():
     assert periods(horizon + school) == ["2025", "2024"]
     # an event's year dates nothing
     assert periods("Cầu Đông được khởi công năm 2015." + school) == [None]
+
+
+def test_the_year_ending_the_name_of_a_plan_being_made_frames_targets_not_the_article():
+    text = (
+        "Tính đến cuối năm 2016, toàn tỉnh trồng 9.000 ha cây dược liệu. Hiện tỉnh có 1.100 loài cây quý. "
+        "Sở đang xây dựng kế hoạch phát triển cây dược liệu năm 2017, trồng mới 500 ha."
+    )
+    assert periods(text) == ["2016", "2016", "2017"]
+    # a plan a result is weighed against still names the result's year
+    weighed = "Thu ngân sách đạt 105% kế hoạch giao năm 2021. Toàn tỉnh có 24 trường học."
+    assert periods(weighed) == ["2021", "2021"]

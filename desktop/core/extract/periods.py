@@ -217,6 +217,11 @@ _FOUNDED_IN = re.compile(
     r"(?<![^\W\d_])(?:thành\s+lập|tái\s+lập|chia\s+tách)(?![^\W\d_])[^.!?\n]{0,60}?"
     r"(?:năm\s+|\d{1,2}/\d{1,2}/)((?:19|20)\d\d)(?!\d)"
 )
+#: ``(xây dựng|triển khai|thực hiện) kế hoạch ... năm``: a plan named up to its year.
+_PLAN_NAMED = re.compile(
+    r"(?<![^\W\d_])(?:xây\s+dựng|triển\s+khai|ban\s+hành|lập|giao)\s+(?:kế\s+hoạch|nhiệm\s+vụ|chỉ\s+tiêu)"
+    r"(?:\s+[^\W\d_-]+|\s+-){1,8}\s+$"
+)
 #: ``Ngày đầu mới thành lập``, ``khi mới tái lập``, ``Sau khi thành lập``: the time of a founding.
 _AT_FOUNDING = re.compile(
     r"(?<![^\W\d_])(?:(?:ngày\s+đầu|những\s+ngày\s+đầu|khi|lúc|thời\s+điểm|sau\s+khi)\s+(?:mới\s+)?|mới\s+)"
@@ -672,9 +677,9 @@ class Periods:
             # ... nor dates the figure before it ("1.200 tỷ đồng, dự kiến hoàn thành năm 2024"), nor the article
             self._event_years.append(str(year))
             return Mention(at, str(year), False, sub_year, end=end, looks_back=True), end
-        if before["year"] and _PLAN_OBJECT.search(
-            text, max(0, at - 16), at
-        ):  # "triển khai nhiệm vụ năm 2021"
+        if before["year"] and (
+            _PLAN_OBJECT.search(text, max(0, at - 16), at) or self._plan_named(at)
+        ):  # "triển khai nhiệm vụ năm 2021", "xây dựng kế hoạch phát triển cây dược liệu năm 2017"
             return Mention(at, str(year), False, sub_year, frames_targets=True, end=end), end
         if before["part"] and _FROM_BEFORE.search(text, max(0, at - 6), at):  # "từ tháng 4/2011 đến nay"
             until = _SINCE_END.match(text, end)
@@ -708,6 +713,17 @@ class Periods:
             end=end,
             deadline=deadline,
         ), end
+
+    def _plan_named(self, at: int) -> bool:
+        """True when the year at ``at`` ends the name of a plan being made or carried out: ``xây dựng kế
+        hoạch triển khai phát triển cây dược liệu năm 2017``, ``triển khai kế hoạch phát triển kinh tế - xã hội
+        năm 2021`` -- the year its targets are for, not one the article reports -- but not a plan a result is
+        weighed against (``đạt 105% kế hoạch ... năm 2021``)."""
+        named = _PLAN_NAMED.search(self.text, max(0, at - 64), at)
+        return (
+            named is not None
+            and _MEASURED_AGAINST.search(self.text, max(0, named.start() - 40), named.start()) is None
+        )
 
     def _at_founding(self, mentions: list[Mention]) -> list[Mention]:
         """``mentions`` with the time of a founding the text dates added where it is named: ``Huyện được thành
