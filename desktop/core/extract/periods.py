@@ -207,25 +207,27 @@ _EVENT_VERBS = (
     r"|đưa\s+vào\s+(?:sử\s+dụng|hoạt\s+động|vận\s+hành)"
 )
 _EVENT_YEAR = re.compile(rf"(?<![^\W\d_])(?:vào|{_EVENT_VERBS})\s+(?:từ\s+|trong\s+|vào\s+)?$")
-#: ``Sau 10 năm hình thành và phát triển``, ``qua 20 năm tái lập``: the years counted from a founding.
+#: Words of a founding; the regexes below are tried only where ``str.find`` finds one of them (scanning the
+#: article with a pattern that opens on a lookbehind costs more than all the rest of ``Periods``).
+_FOUNDING_WORDS = ("thành lập", "tái lập", "chia tách")
+#: ... and of the years counted since one: ``Sau 10 năm hình thành và phát triển``, ``qua 20 năm tái lập``.
+_COUNTED_FROM = ("hình thành", "xây dựng và phát triển", *_FOUNDING_WORDS)
 _SINCE_FOUNDING = re.compile(
-    r"(?<![^\W\d_])(?:sau|qua|trải\s+qua)\s+(?:hơn\s+)?(\d{1,2})\s+năm\s+(?:ngày\s+)?"
-    r"(?:hình\s+thành|thành\s+lập|tái\s+lập|chia\s+tách|xây\s+dựng\s+và\s+phát\s+triển)(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:sau|qua|trải\s+qua)\s+(?:hơn\s+)?(\d{1,2})\s+năm\s+(?:ngày\s+)?$"
 )
-#: ``được thành lập theo Nghị định số 82/NĐ-CP ngày 27/6/2005``, ``tái lập năm 1997``: the founding's year.
-_FOUNDED_IN = re.compile(
-    r"(?<![^\W\d_])(?:thành\s+lập|tái\s+lập|chia\s+tách)(?![^\W\d_])[^.!?\n]{0,60}?"
-    r"(?:năm\s+|\d{1,2}/\d{1,2}/)((?:19|20)\d\d)(?!\d)"
-)
+#: ``được thành lập theo Nghị định số 82/NĐ-CP ngày 27/6/2005``, ``tái lập năm 1997``: the founding's year
+#: (matched right after a founding word).
+_FOUNDED_IN = re.compile(r"(?![^\W\d_])[^.!?\n]{0,60}?(?:năm\s+|\d{1,2}/\d{1,2}/)((?:19|20)\d\d)(?!\d)")
+_REACH_BACK = 40
 #: ``(xây dựng|triển khai|thực hiện) kế hoạch ... năm``: a plan named up to its year.
 _PLAN_NAMED = re.compile(
     r"(?<![^\W\d_])(?:xây\s+dựng|triển\s+khai|ban\s+hành|lập|giao)\s+(?:kế\s+hoạch|nhiệm\s+vụ|chỉ\s+tiêu)"
     r"(?:\s+[^\W\d_-]+|\s+-){1,8}\s+$"
 )
-#: ``Ngày đầu mới thành lập``, ``khi mới tái lập``, ``Sau khi thành lập``: the time of a founding.
+#: ``Ngày đầu mới thành lập``, ``khi mới tái lập``, ``Sau khi thành lập``: the time of a founding (matched
+#: before a founding word).
 _AT_FOUNDING = re.compile(
-    r"(?<![^\W\d_])(?:(?:ngày\s+đầu|những\s+ngày\s+đầu|khi|lúc|thời\s+điểm|sau\s+khi)\s+(?:mới\s+)?|mới\s+)"
-    r"(?:thành\s+lập|tái\s+lập|chia\s+tách)(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:(?:ngày\s+đầu|những\s+ngày\s+đầu|khi|lúc|thời\s+điểm|sau\s+khi)\s+(?:mới\s+)?|mới\s+)$"
 )
 #: ``năm thứ 3``, ``năm thứ hai``: the count of a year in something that began in a year named elsewhere.
 _NTH = re.compile(r"(?<![^\W\d_])năm\s+thứ\s+(\d{1,2}|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![^\W\d_])")
@@ -516,16 +518,15 @@ class Periods:
         self._summed_up = self._title_sums_up()
         #: The present the text counts from a founding it dates (``sau 10 năm hình thành``, ``thành lập ...
         #: năm 2005``): 2015, whatever day the page was posted or archived on.
-        founding = (
-            "thành lập" in low or "tái lập" in low or "chia tách" in low
-        )  # spares most articles the regexes
-        self._counted_now = _years_since_founding(low) if founding else None
+        founded = _founding_years(low) if "lập" in low or "chia tách" in low else set()
+        founding = next(iter(founded)) if len(founded) == 1 else None
+        self._counted_now = _years_since_founding(low, founding) if founding is not None else None
         #: The year an undated article's title sets goals for (``Huyện phấn đấu ... năm 2017``), if any.
         self._title_goal = self._goal_of_title(title)
         self._fallback_year = self._guess_year(title)
         self.mentions = self._goals_of_title_year(self._looking_back(self._resolve_relative(mentions)))
-        if founding:
-            self.mentions = self._at_founding(self.mentions)
+        if founding is not None:
+            self.mentions = self._at_founding(self.mentions, str(founding))
         self._starts = [m.start for m in self.mentions]
         self._last_carrying = self._carry_index(lambda m: m.carries)
         self._last_target_frame = self._carry_index(lambda m: m.carries or m.frames_targets)
@@ -725,19 +726,21 @@ class Periods:
             and _MEASURED_AGAINST.search(self.text, max(0, named.start() - 40), named.start()) is None
         )
 
-    def _at_founding(self, mentions: list[Mention]) -> list[Mention]:
-        """``mentions`` with the time of a founding the text dates added where it is named: ``Huyện được thành
-        lập ... ngày 27/6/2005. Ngày đầu mới thành lập, toàn huyện có 6 xã, 49 thôn ...`` -- what the place
-        had when it was founded is of that year, to the end of the paragraph.  Added once the article's own
-        year is known: the founding is no year the article reports on."""
-        founded = {int(y) for y in _FOUNDED_IN.findall(self.text)}
-        if len(founded) != 1:
-            return mentions
-        year = str(founded.pop())
-        added = [
-            Mention(m.start(), year, True, False, carry_end=self._paragraph_end(m.start()), end=m.end())
-            for m in _AT_FOUNDING.finditer(self.text)
-        ]
+    def _at_founding(self, mentions: list[Mention], year: str) -> list[Mention]:
+        """``mentions`` with the time of the founding the text dates to ``year`` added where it is named:
+        ``Huyện được thành lập ... ngày 27/6/2005. Ngày đầu mới thành lập, toàn huyện có 6 xã, 49 thôn ...``
+        -- what the place had when it was founded is of that year, to the end of the paragraph.  Added once
+        the article's own year is known: the founding is no year the article reports on."""
+        added = []
+        for at, word in _found(self.text, _FOUNDING_WORDS):
+            time = _AT_FOUNDING.search(self.text, max(0, at - _REACH_BACK), at)
+            if time is not None:
+                start = time.start()
+                added.append(
+                    Mention(
+                        start, year, True, False, carry_end=self._paragraph_end(start), end=at + len(word)
+                    )
+                )
         return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
     def _year_end_opens(self, before: re.Match[str], at: int, end: int) -> bool:
@@ -1434,16 +1437,41 @@ def _reported_years(mentions: list[Mention]) -> dict[str, int]:
     )
 
 
-def _years_since_founding(low: str) -> int | None:
-    """The year an article counts as N years after a founding it dates: ``Sau 10 năm hình thành và phát
-    triển`` of a district ``được thành lập theo Nghị định số 82/NĐ-CP ngày 27/6/2005`` writes in 2015.  None
-    unless the text names one such count and one founding year."""
-    counts = {int(n) for n in _SINCE_FOUNDING.findall(low)}
-    founded = {int(y) for y in _FOUNDED_IN.findall(low)}
-    if len(counts) != 1 or len(founded) != 1:
+def _found(low: str, words: tuple[str, ...]) -> list[tuple[int, str]]:
+    """Where each of ``words`` starts a word of ``low``, with the word."""
+    found = []
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            if at == 0 or not low[at - 1].isalpha():
+                found.append((at, word))
+            at = low.find(word, at + 1)
+    return found
+
+
+def _founding_years(low: str) -> set[int]:
+    """The years ``low`` dates a founding to: ``được thành lập theo Nghị định số 82/NĐ-CP ngày 27/6/2005``."""
+    years = set()
+    for at, word in _found(low, _FOUNDING_WORDS):
+        found = _FOUNDED_IN.match(low, at + len(word))
+        if found is not None:
+            years.add(int(found.group(1)))
+    return years
+
+
+def _years_since_founding(low: str, founded: int) -> int | None:
+    """The year an article counts as N years after the founding it dates to ``founded``: ``Sau 10 năm hình
+    thành và phát triển`` of a district ``được thành lập theo Nghị định số 82/NĐ-CP ngày 27/6/2005`` writes
+    in 2015.  None unless the text names one such count."""
+    counts = set()
+    for at, _ in _found(low, _COUNTED_FROM):
+        count = _SINCE_FOUNDING.search(low, max(0, at - _REACH_BACK), at)
+        if count is not None:
+            counts.add(int(count.group(1)))
+    if len(counts) != 1:
         return None
     count = counts.pop()
-    return founded.pop() + count if 1 < count <= 60 else None
+    return founded + count if 1 < count <= 60 else None
 
 
 def _nth_year(low: str) -> dict[str, int]:
