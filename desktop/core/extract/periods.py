@@ -1465,9 +1465,9 @@ def _years_since_founding(low: str, founded: int) -> int | None:
     in 2015.  None unless the text names one such count."""
     counts = set()
     for at, _ in _found(low, _COUNTED_FROM):
-        count = _SINCE_FOUNDING.search(low, max(0, at - _REACH_BACK), at)
-        if count is not None:
-            counts.add(int(count.group(1)))
+        found = _SINCE_FOUNDING.search(low, max(0, at - _REACH_BACK), at)
+        if found is not None:
+            counts.add(int(found.group(1)))
     if len(counts) != 1:
         return None
     count = counts.pop()
