@@ -456,3 +456,54 @@ def test_what_a_plan_was_in_fact_gives_a_result():
     assert kinds(aside, published="2023-12-20") == ["target"]  # "thực tế" inside a phrase is no result
     need = "Kế hoạch năm 2024 giao 500 ha, thực tế cần trồng thêm 50 ha."
     assert kinds(need, published="2023-12-20") == ["target", "target"]  # a need stays a plan
+
+
+def test_a_future_foreseen_not_planned_is_an_estimate():
+    hoped = "Sản phẩm công nghệ cao được kỳ vọng sẽ đóng góp khoảng 25% kim ngạch xuất khẩu của tỉnh."
+    assert kinds(hoped) == ["estimate"]
+    loss = "Do sản lượng ô tô giảm, tỉnh sẽ hụt thu khoảng 900 tỷ đồng."
+    assert kinds(loss) == ["estimate"]
+    # a deed still to do stays a plan
+    planned = "Trong năm tới, tỉnh sẽ xây thêm 12 trường học."
+    assert kinds(planned) == ["target"]
+
+
+def test_a_share_in_brackets_after_an_estimate_is_an_estimate():
+    text = "Xuất khẩu năm nay ước đạt khoảng 60 nghìn tấn (chiếm 45% tổng sản lượng)."
+    assert kinds(text, published="2023-06-01") == ["estimate", "estimate"]
+    done = "Toàn tỉnh có 80 xã (chiếm 62% số xã) đạt chuẩn nông thôn mới."
+    assert kinds(done, published="2023-06-01") == ["actual", "actual"]
+
+
+def test_a_bracket_about_another_year_does_not_end_the_estimate_of_its_sentence():
+    text = (
+        "GRDP 6 tháng ước tăng 6,1% (cùng kỳ năm trước tăng 5,2%), trong đó khu vực dịch vụ tăng 7,4% "
+        "(cùng kỳ năm trước tăng 6,8%)."
+    )
+    assert kinds(text, published="2023-07-05") == ["estimate", "actual", "estimate", "actual"]
+
+
+def test_the_second_half_of_a_year_whose_first_half_was_reported_is_still_to_come():
+    text = (
+        "6 tháng đầu năm, tỉnh thu hút 3,1 triệu lượt khách du lịch. Trong 6 tháng cuối năm 2023, tỉnh tập "
+        "trung cho sản xuất nông nghiệp, xuống giống 95.000 ha lúa vụ Thu Đông."
+    )
+    assert kinds(text) == ["actual", "target"]
+    # ... not in an article that never reported the first half, nor when the half is told as done
+    assert kinds(text.split(". ", 1)[1]) == ["actual"]
+    done = "6 tháng đầu năm, thu ngân sách đạt 900 tỷ đồng. 6 tháng cuối năm, tỉnh đã thu thêm 1.100 tỷ đồng."
+    assert kinds(done) == ["actual", "actual"]
+
+
+def test_an_amount_said_to_be_assigned_is_a_plan():
+    text = "Số tiền trúng đấu giá là 2.100 tỷ đồng/1.800 tỷ đồng được giao, đạt 117% kế hoạch."
+    assert kinds(text, published="2018-01-10")[:2] == ["actual", "target"]
+    given = "Năm 2017, huyện có 120 hộ được giao đất sản xuất."
+    assert kinds(given) == ["actual"]
+
+
+def test_a_loss_foreseen_right_after_a_figure_makes_it_an_estimate():
+    text = "Mất 8 vạn tấn lúa đồng nghĩa hơn 20 vạn người sẽ thiếu đói."
+    assert kinds(text)[-1] == "estimate"
+    done = "Năm 2017, hơn 20 vạn người thiếu đói."
+    assert kinds(done) == ["actual"]

@@ -872,3 +872,128 @@ def test_an_undated_article_counting_the_nth_year_of_what_began_in_a_named_year_
     assert periods(text, published="2022-08-01") == ["2022"]  # a date decides
     uncounted = "Chương trình được tỉnh triển khai từ năm 2019. Toàn tỉnh có 120 sản phẩm đạt 3 sao."
     assert periods(uncounted) == [None]  # a first year alone dates nothing
+
+
+def test_a_deadline_after_hon_or_truoc_is_no_date_a_stock_was_counted_at():
+    # the undated article proposes a date ahead of it: it is not from that date's year
+    text = (
+        "Tỉnh kiến nghị áp dụng mức phí mới sớm hơn thời điểm 1/1/2024, có thể từ ngày 1/9/2023. "
+        "Thu ngân sách 6 tháng đạt 4.100 tỷ đồng."
+    )
+    assert periods(text) == ["2023"]
+    # a cut-off with no such word still dates the stock it counts
+    counted = "Tại thời điểm 31/12/2022, toàn tỉnh có 1.240 hợp tác xã."
+    assert periods(counted) == ["2022"]
+
+
+def test_the_date_a_cited_document_was_issued_does_not_date_the_article():
+    text = (
+        "Theo Quyết định số 2210/QĐ-UBND ngày 14/6/2019 của UBND tỉnh, huyện làm mới 12 km đường "
+        "với kinh phí 30 tỷ đồng."
+    )
+    assert periods(text) == [None, None]
+    assert periods(text, published="2021-05-04") == ["2021", "2021"]
+    # a date that is not a document's still dates an undated article
+    dated = "Ngày 14/6/2019, huyện khánh thành 12 km đường với kinh phí 30 tỷ đồng."
+    assert periods(dated) == ["2019", "2019"]
+
+
+def test_the_end_of_a_year_opening_a_sentence_is_the_year_of_what_it_counts():
+    text = (
+        "Ước đến hết năm 2022, tỉnh thu hút được 640 dự án đầu tư với tổng vốn 7,2 tỷ USD.\n"
+        "Trong đó, Nhật Bản có 85 dự án.\n"
+        "Tỉnh còn khoảng 300 ha đất công nghiệp sẵn sàng giao cho nhà đầu tư. Thu ngân sách năm 2021 đạt "
+        "32.000 tỷ đồng."
+    )
+    assert periods(text) == ["2022", "2022", "2022", "2022", "2021"]
+
+
+def test_the_end_of_a_year_that_a_plan_aims_at_stays_a_horizon():
+    text = "Năm 2021, huyện có 14 xã đạt chuẩn nông thôn mới. Đến hết năm 2025, phấn đấu có 20 xã đạt chuẩn."
+    assert periods(text) == ["2021", "2025"]
+    inside = (
+        "Năm 2021, huyện có 14 xã đạt chuẩn, dự kiến đến cuối năm 2022 có thêm 3 xã. "
+        "Thu ngân sách đạt 300 tỷ đồng."
+    )
+    assert periods(inside) == ["2021", "2022", "2021"]
+
+
+def test_an_article_counting_years_since_a_founding_it_dates_is_from_that_count():
+    text = (
+        "Huyện được thành lập theo Nghị định số 31/NĐ-CP ngày 12/3/2008. Sau 10 năm hình thành và phát "
+        "triển, đến nay toàn huyện có 24 trường học, thu nhập bình quân đạt 38 triệu đồng/người/năm."
+    )
+    # the page is dated two years later (a list of documents beside it, an archive): the text says 2018
+    assert periods(text, published="2020-04-02") == ["2018", "2018"]
+    assert periods(text) == ["2018", "2018"]
+    # a later year reported in the text wins over the count
+    later = text + " Năm 2019, huyện thu ngân sách 210 tỷ đồng."
+    assert periods(later, published="2020-04-02") == ["2020", "2020", "2019"]
+    # without the founding's year the count dates nothing
+    assert periods(text.replace("ngày 12/3/2008", ""), published="2020-04-02") == ["2020", "2020"]
+
+
+def test_a_term_in_brackets_after_a_measure_is_the_period_of_its_figures():
+    text = (
+        "Tốc độ tăng trưởng kinh tế (giai đoạn 2016 - 2020) bình quân đạt 8,4%, trong đó nông nghiệp "
+        "tăng 3,1%."
+    )
+    assert periods(text, published="2021-02-10") == ["2016-2020", "2016-2020"]
+    # ... but after the name of a document or a programme the bracket is the document's
+    named = "Theo Chương trình 135 (giai đoạn 2017 - 2020), tỷ lệ hộ nghèo còn 21%."
+    assert periods(named, published="2019-06-10") == ["2019"]
+
+
+def test_the_level_a_span_raises_a_figure_to_is_of_its_last_year():
+    text = "Từ năm 2012 đến nay, huyện trồng được 3.100 ha rừng, nâng độ che phủ của rừng lên 52%."
+    assert periods(text, published="2018-05-02") == ["2012-2018", "2018"]
+
+
+def test_what_a_place_had_when_it_was_founded_is_of_the_founding_year():
+    text = (
+        "Thị xã được thành lập theo Nghị định số 45/NĐ-CP ngày 2/4/2009. Khi mới thành lập, thị xã có 8 "
+        "phường, xã; tỷ lệ hộ nghèo chiếm 31,2%.\n"
+        "Sau 10 năm xây dựng và phát triển, đến nay thị xã có 12 phường, xã; tỷ lệ hộ nghèo còn 3,4%."
+    )
+    assert periods(text) == ["2009", "2009", "2019", "2019"]
+    # the founding itself, told once, dates no figure
+    once = "Xã được thành lập năm 1998. Năm 2021, xã có 1.200 hộ dân."
+    assert periods(once) == ["2021"]
+
+
+def test_an_undated_articles_year_comes_from_its_evidence_in_order():
+    """The ordering in the module docstring, one step against the next, on figures that name no year."""
+    school = " Toàn huyện có 24 trường học."
+    # the title's year over the years the text reports
+    assert periods(
+        "Thu ngân sách năm 2019 đạt 210 tỷ đồng." + school, title="Kết quả năm 2020 của huyện"
+    ) == [
+        "2019",
+        "2020",
+    ]
+    # the present counted from a dated founding over the years the text reports
+    founded = "Huyện được thành lập năm 2008. Sau 10 năm hình thành, thu ngân sách năm 2016 đạt 210 tỷ đồng."
+    assert periods(founded + school) == ["2016", "2018"]
+    # a year the text reports over the year after its bases
+    reported = "Thu ngân sách năm 2019 đạt 210 tỷ đồng, tăng 8% so với năm 2015."
+    assert periods(reported + school) == ["2019", "2019"]
+    # the year after a basis over the dates the text names
+    basis = "Thu ngân sách tăng 8% so với năm 2018. Ngày 3/5/2021, huyện tổ chức hội nghị."
+    assert periods(basis + school) == ["2019", "2019"]
+    # a date over a plan's horizon; a horizon alone dates the article the year before it
+    horizon = "Đến năm 2025, tỷ lệ trường đạt chuẩn đạt 80%."
+    assert periods("Ngày 3/5/2021, huyện tổ chức hội nghị. " + horizon + school) == ["2025", "2021"]
+    assert periods(horizon + school) == ["2025", "2024"]
+    # an event's year dates nothing
+    assert periods("Cầu Đông được khởi công năm 2015." + school) == [None]
+
+
+def test_the_year_ending_the_name_of_a_plan_being_made_frames_targets_not_the_article():
+    text = (
+        "Tính đến cuối năm 2016, toàn tỉnh trồng 9.000 ha cây dược liệu. Hiện tỉnh có 1.100 loài cây quý. "
+        "Sở đang xây dựng kế hoạch phát triển cây dược liệu năm 2017, trồng mới 500 ha."
+    )
+    assert periods(text) == ["2016", "2016", "2017"]
+    # a plan a result is weighed against still names the result's year
+    weighed = "Thu ngân sách đạt 105% kế hoạch giao năm 2021. Toàn tỉnh có 24 trường học."
+    assert periods(weighed) == ["2021", "2021"]

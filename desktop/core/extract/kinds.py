@@ -118,6 +118,17 @@ _PAST = re.compile(
 #: followed by what is needed).
 _NEED = re.compile(rf"cần(?<!chỉ cần)(?=\s*$|\s+(?:{alternation(NEED_FOLLOWERS)}){_EDGE_AFTER})")
 
+#: A sentence opening on the second half of a year: ``Trong 6 tháng cuối năm 2023, ...``, ``Những tháng cuối năm, ...``.
+_REST_OF_YEAR = re.compile(
+    r"[\s\-–•+*]*(?:trong\s+|về\s+)?(?:(?:6|sáu)\s+tháng|những\s+tháng|các\s+tháng)\s+cuối\s+năm(?![^\W\d_])"
+)
+_FIRST_HALF = re.compile(r"(?<![^\W\d_])(?:6|sáu)\s+tháng\s+đầu\s+năm(?![^\W\d_])")
+#: A loss foreseen: ``sẽ hụt thu``, ``sẽ thiếu đói``, ``sẽ bị mất``.
+_LOSS = r"sẽ\s+(?:bị\s+)?(?:hụt|thiếu|mất|thất\s+thu|thua\s+lỗ|lỗ|thiệt\s+hại)(?![^\W\d_])"
+#: A future foreseen: hoped for (``kỳ vọng sẽ``), or a loss.
+_FORESEEN = re.compile(rf"(?<![^\W\d_])(?:(?:kỳ|hy)\s+vọng(?:\s+[^\W\d_]+){{0,2}}?\s+sẽ(?![^\W\d_])|{_LOSS})")
+#: ... said right after the figure it is foreseen for: ``hơn 40 vạn người sẽ thiếu đói``.
+_FORESEEN_AFTER = re.compile(rf"(?:\s+[^\W\d_]+){{0,3}}?\s+{_LOSS}")
 #: ``dự kiến`` about the season, quarter or year under way (``năng suất lúa vụ Đông Xuân này``, ``năm nay``).
 _CURRENT_PERIOD = re.compile(
     r"(?<![^\W\d_])(?:vụ(?:\s+[^\W\d_]+){0,3}|mùa(?:\s+[^\W\d_]+){0,2}|quý|tháng|năm)\s+(?:này|nay)(?![^\W\d_])"
@@ -129,6 +140,9 @@ _PLAN_AFTER = re.compile(
     r"^(?:\s+[^\W\d_]+){0,6}?\s+(?:kêu\s+gọi(?!\s+được)(?:\s+đầu\s+tư)?|(?:trong\s+)?(?:thời\s+gian|những\s+năm)"
     r"\s+(?:sắp\s+)?tới|sắp\s+tới)(?![^\W\d_])"
 )
+#: ``3.050 tỷ đồng được giao``: the amount assigned, a plan -- the whole phrase after the figure (not ``120 hộ
+#: được giao đất``, households given land).
+_ASSIGNED_AFTER = re.compile(r"\s*(?:kế\s+hoạch\s+|chỉ\s+tiêu\s+)?được\s+giao\s*$")
 #: ``đã đạt``, ``đến nay đã hoàn thành``, ``đã thực hiện được``: what was reached of a plan named before it.
 _REACHED = re.compile(
     r"(?<![^\W\d_])đã\s+(?:[^\W\d_]+\s+){0,2}?(?:đạt|hoàn\s+thành|thực\s+hiện|vượt)(?![^\W\d_])"
@@ -179,7 +193,7 @@ def cue_kind(region: str) -> str | None:
     if strong == "target" and _done_after(region, strong_end):
         return "actual"  # "ban hành kế hoạch giảm nghèo, đến nay đã hỗ trợ 500 hộ": what was done under it
     if strong is None and _future_phrase(region):
-        return "target"
+        return "estimate" if _foreseen(region) else "target"
     if strong == "forecast" and (_DEED.match(region, strong_end) or _costs(region, strong_start, strong_end)):
         return "target"  # "tỉnh dự kiến xây dựng 3 cụm công nghiệp": a deed still to do, in any year
     if strong == "forecast" and _CURRENT_PERIOD.search(region):
@@ -225,9 +239,24 @@ def _future_phrase(region: str) -> bool:
     return need is not None and starts_word(region, need)
 
 
+def _foreseen(region: str) -> bool:
+    """True when the future in the phrase before a figure is foreseen, not planned: what is hoped for
+    (``được kỳ vọng sẽ đóng góp đến 1/3``) or a loss nobody plans (``địa phương sẽ hụt thu khoảng 1.600 tỷ
+    đồng``, ``hơn 40 vạn người sẽ thiếu đói``) -- an estimate, as ``dự báo`` is."""
+    return _FORESEEN.search(region, region.rfind(",") + 1) is not None
+
+
+def foreseen_after(phrase: str) -> bool:
+    """True when the (lower-cased) words right after a figure foresee a loss for it: ``hơn 40 vạn người sẽ
+    thiếu đói`` -- an estimate, as ``sẽ hụt thu khoảng 1.600 tỷ đồng`` is."""
+    return "sẽ" in phrase and _FORESEEN_AFTER.match(phrase) is not None
+
+
 def plan_after(phrase: str) -> bool:
     """True when the (lower-cased) words right after a figure make it a plan: ``104 dự án kêu gọi đầu tư``,
-    ``10.000 lao động trong thời gian tới``."""
+    ``10.000 lao động trong thời gian tới``, ``3.050 tỷ đồng được giao``."""
+    if "giao" in phrase and _ASSIGNED_AFTER.match(phrase):  # "4.221 tỉ đồng/3.050 tỉ đồng được giao"
+        return True
     if "tới" not in phrase and "kêu gọi" not in phrase:  # a substring test spares most figures the regex
         return False
     found = _PLAN_AFTER.match(phrase)
@@ -298,6 +327,18 @@ def opens_with_estimate(low: str, sentence_start: int) -> bool:
     off by a comma -- ``Ước cả năm, thu ngân sách 5.000 tỷ đồng; chi ngân sách 4.200 tỷ đồng`` -- which
     estimates every figure of the sentence, as a target frame at its head plans them."""
     return _ESTIMATE_HEAD.match(low, sentence_start) is not None
+
+
+def opens_rest_of_year(low: str, sentence_start: int, head_end: int) -> bool:
+    """True when the sentence at ``sentence_start`` (of the lower-cased text ``low``) opens on the second half
+    of a year whose first half the article has reported before it -- ``6 tháng đầu năm ... Trong 6 tháng
+    cuối năm 2023, tỉnh tập trung ... xuống giống 170.000 ha lúa`` -- and says nothing done up to
+    ``head_end``: the half still to come sets tasks, its figures are plans."""
+    if _REST_OF_YEAR.match(low, sentence_start) is None:
+        return False
+    if _FIRST_HALF.search(low, 0, sentence_start) is None:
+        return False
+    return not reports_done(low[sentence_start:head_end])
 
 
 def forecast_frame(sentence_head: str) -> str | None:

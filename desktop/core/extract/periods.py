@@ -60,33 +60,59 @@ follows is of the article's year.  The vision a plan's name adds after its
 period (``giai đoạn 2017 - 2018 và định hướng đến năm 2020``, ``đến năm 2025,
 tầm nhìn đến năm 2030``) is no period of the figures.
 
-Failing all that, the publication date decides: an article from January or
-February reports the year just ended, any other the current year -- unless its
-title reports the year just ended (``Kết quả năm 2022`` published in March 2023).  Without a
-date, the year its title reports (``Kết quả năm 2022``, ``6 tháng đầu năm
-2023``; not a basis, a horizon or a term -- unless it sums the term up, ``Tổng kết nhiệm kỳ 2015-2020``; a title that sets a year's goals, ``phấn đấu có thêm 10 xã
-đạt chuẩn năm 2017``, reports the year before, and the goal year frames only targets unless the text
-names its results' earlier year itself), then the year of an anniversary the
-text marks (``Nhân kỷ niệm 70 năm Ngày Thương binh - Liệt sỹ (27/7/1947-27/7/2017)``:
-the article is written for the day, whatever past years it reports), then the year it counts as the
-``năm thứ N`` of what began in a year it names (``triển khai từ năm 2019 ... năm thứ 3``: 2021), then the year the text names most
-often (the latest of years named as often) (not in brackets, and not before a span up to now: ``từ năm 2021 đến
-nay`` dates it 2021 or later, as does a stock counted ``tại thời điểm 31/10/2021``; a founding span ``20 năm thành lập 1999-2019`` is
-none, but the anniversary dates an article that names no other year: 2019), the
-year after its comparison bases (``so cùng kỳ năm 2016``, in the title too; but a basis no later than
-the start of a span up to now, ``từ năm 2011 đến nay ... tăng 74 xã so với năm 2010``, is that span's
-baseline and dates nothing), the
-year of its dates and names (``ngày 3/5/2019``, ``APEC 2017``) when one of them
-is named most often, or, for an article that names only the horizons of its
-plans (``đến năm 2018``, ``đến năm 2020``) or the years of its goals (``Năm 2020, tỉnh phấn đấu ...``,
-``kế hoạch 2020``), the year before the nearest one, or, for one that
-glosses a result with a term (``tăng bình quân 15,8% (giai đoạn 2011-2015)``), the year after it.
-A count of years glossed with its span (``Sau 5 năm thực hiện Nghị quyết (2016-2020)``) dates it the
-span's last year.  A year the text weighs as a whole (``Năm 2016 được ghi nhận là năm đột phá ...``) while it speaks of
-the present elsewhere (``Đến nay, ...``) is over: the article is from the year after it.
-The date of an event (``thành lập năm 1999``, ``khởi công năm 2015``) never
-dates the article: with nothing else, its figures have no period.  In an undated
-article, a year older than the one it reports on that is named inside a
+Failing all that, the figure is of the year the article reports on (:meth:`Periods.fallback`), chosen
+from this evidence, in this order -- the first that speaks decides.
+
+A dated article:
+
+1. the present its text counts from a founding it dates (``Sau 10 năm hình thành và phát triển`` of a
+   district ``thành lập ... ngày 27/6/2005``: 2015), when that is before the date and the text reports
+   no later year: the page was posted, archived or stamped with a neighbouring list's date later;
+2. the year its title reports when that is the year before the date (``Kết quả năm 2022`` published in
+   March 2023);
+3. the date: an article from January or February reports the year just ended (its targets are of the
+   new year), any other the current year.
+
+An undated article:
+
+1. the year its title reports (``Kết quả năm 2022``, ``6 tháng đầu năm 2023``; not a basis, a horizon
+   or a term); a title that sets a year's goals (``phấn đấu có thêm 10 xã đạt chuẩn năm 2017``)
+   reports the year before, and the goal year frames only targets unless the text names its results'
+   earlier year itself; then an anniversary in the title, then a term it sums up (``Tổng kết nhiệm kỳ
+   2015-2020``);
+2. the year of an anniversary the text marks (``Nhân kỷ niệm 70 năm Ngày Thương binh - Liệt sỹ
+   (27/7/1947-27/7/2017)``: the article is written for the day, whatever past years it reports);
+3. the present it counts from a founding it dates (as 1. above);
+4. the year it counts as the ``năm thứ N`` of what began in a year it names (``triển khai từ năm 2019 ...
+   năm thứ 3``: 2021);
+5. the year the text reports on most often, the latest of years reported as often -- a year opening a
+   sentence or set off by commas, a term, a cut-off (``Tại thời điểm 31/12/2015``, a year end opening a
+   sentence: ``Ước đến hết năm 2020, ...``); not a year in brackets, a basis, a horizon, a deadline, the
+   date of an event or a law's year; then the seasons it names, then the last year of an anniversary span
+   (``20 năm thành lập 1999-2019``);
+6. the year after its comparison bases (``so cùng kỳ năm 2016``, in the title too; but a basis no later
+   than the start of a span up to now, ``từ năm 2011 đến nay ... tăng 74 xã so với năm 2010``, is that
+   span's baseline and dates nothing);
+7. the year of its dates and names (``ngày 3/5/2019``, ``APEC 2017``) when one of them is named most
+   often -- not the date a cited document was issued (``Quyết định số 1588/QĐ-BGTVT ngày 23/5/2016``),
+   nor a deadline (``sớm hơn thời điểm 1/1/2018``);
+8. for an article that names only the horizons of its plans (``đến năm 2018``) or the years of its goals
+   (``Năm 2020, tỉnh phấn đấu ...``, ``kế hoạch 2020``), the year before the nearest one (the goals' year
+   itself when it reports the part of the year gone by: ``6 tháng đầu năm, ... đạt 51% kế hoạch``);
+9. the year after a term that glosses a result (``tăng bình quân 15,8% (giai đoạn 2011-2015)``), then the
+   last year of a count of years glossed with its span (``Sau 5 năm thực hiện Nghị quyết (2016-2020)``).
+
+Whatever was chosen, ``từ đầu năm 2017 đến nay`` dates the article 2017; a span up to now (``từ năm 2021
+đến nay``) or a stock counted ``tại thời điểm 31/10/2021`` dates it that year or later; and a year the
+text weighs as a whole (``Năm 2016 được ghi nhận là năm đột phá ...``) while it speaks of the present
+elsewhere (``Đến nay, ...``) is over: the article is from the year after it.  A year named once, inside
+a sentence, with results and the present told apart (``... trong năm 2016 là gần 2.000 người``; ``Đến
+nay, ...``) is no such sign: articles of that year and of the next say so alike, and the read gold sets
+date them both ways.  The date of an event (``thành lập năm 1999``, ``khởi công năm 2015``) never dates
+the article: with nothing else it has no year, and the import assumes the year most articles imported
+with it are from (``desktop.core.assumed_year``), with a warning.  What a place had when it was founded
+(``Khi mới thành lập, huyện có 6 xã``) is of the founding year, once the article's own year is chosen.
+In an undated article, a year older than the one it reports on that is named inside a
 sentence (``kim ngạch năm 2016 đạt 32 tỷ USD``) looks back for that sentence
 only; one opening a sentence (``Năm 2016, ...``) or set off by commas before its
 clause (``Được tỉnh hỗ trợ, năm 2017, hợp tác xã ...``) covers its paragraph.
@@ -181,6 +207,28 @@ _EVENT_VERBS = (
     r"|đưa\s+vào\s+(?:sử\s+dụng|hoạt\s+động|vận\s+hành)"
 )
 _EVENT_YEAR = re.compile(rf"(?<![^\W\d_])(?:vào|{_EVENT_VERBS})\s+(?:từ\s+|trong\s+|vào\s+)?$")
+#: Words of a founding; the regexes below are tried only where ``str.find`` finds one of them (scanning the
+#: article with a pattern that opens on a lookbehind costs more than all the rest of ``Periods``).
+_FOUNDING_WORDS = ("thành lập", "tái lập", "chia tách")
+#: ... and of the years counted since one: ``Sau 10 năm hình thành và phát triển``, ``qua 20 năm tái lập``.
+_COUNTED_FROM = ("hình thành", "xây dựng và phát triển", *_FOUNDING_WORDS)
+_SINCE_FOUNDING = re.compile(
+    r"(?<![^\W\d_])(?:sau|qua|trải\s+qua)\s+(?:hơn\s+)?(\d{1,2})\s+năm\s+(?:ngày\s+)?$"
+)
+#: ``được thành lập theo Nghị định số 82/NĐ-CP ngày 27/6/2005``, ``tái lập năm 1997``: the founding's year
+#: (matched right after a founding word).
+_FOUNDED_IN = re.compile(r"(?![^\W\d_])[^.!?\n]{0,60}?(?:năm\s+|\d{1,2}/\d{1,2}/)((?:19|20)\d\d)(?!\d)")
+_REACH_BACK = 40
+#: ``(xây dựng|triển khai|thực hiện) kế hoạch ... năm``: a plan named up to its year.
+_PLAN_NAMED = re.compile(
+    r"(?<![^\W\d_])(?:xây\s+dựng|triển\s+khai|ban\s+hành|lập|giao)\s+(?:kế\s+hoạch|nhiệm\s+vụ|chỉ\s+tiêu)"
+    r"(?:\s+[^\W\d_-]+|\s+-){1,8}\s+$"
+)
+#: ``Ngày đầu mới thành lập``, ``khi mới tái lập``, ``Sau khi thành lập``: the time of a founding (matched
+#: before a founding word).
+_AT_FOUNDING = re.compile(
+    r"(?<![^\W\d_])(?:(?:ngày\s+đầu|những\s+ngày\s+đầu|khi|lúc|thời\s+điểm|sau\s+khi)\s+(?:mới\s+)?|mới\s+)$"
+)
 #: ``năm thứ 3``, ``năm thứ hai``: the count of a year in something that began in a year named elsewhere.
 _NTH = re.compile(r"(?<![^\W\d_])năm\s+thứ\s+(\d{1,2}|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![^\W\d_])")
 _NUMBER_WORDS = {
@@ -211,6 +259,25 @@ _EVENT_MONTH = re.compile(rf"(?<![^\W\d_])(?:{_EVENT_VERBS})\s+(?:từ\s+|trong\
 _CUT_OFF_DATE = re.compile(r"\d{1,2}/\d{1,2}/$")
 _CUT_OFF = re.compile(r"(?<![^\W\d_])(?:thời\s+điểm|(?:tính\s+)?đến(?:\s+hết)?(?:\s+ngày)?)\s+$")
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])từ\s+$")
+#: ``sớm hơn thời điểm 1/1/2018``, ``trước thời điểm 1/7/2020``: a date something is to happen by -- a deadline
+#: ahead of the article, not the date a stock was counted at.
+_BOUND = re.compile(r"(?<![^\W\d_])(?:hơn|trước|sau|chậm\s+nhất|muộn\s+nhất)\s+$")
+#: The name of a document, a programme or a plan before a bracket: ``Quyết định 50 (giai đoạn 2016 - 2020)``,
+#: ``Chương trình 135 (giai đoạn 2017-2020)`` -- a period in the bracket is the document's.
+_DOCUMENT_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:quyết\s+định|nghị\s+quyết|nghị\s+định|chỉ\s+thị|thông\s+tư|luật|chương\s+trình|đề\s+án"
+    r"|dự\s+án|kế\s+hoạch|chiến\s+lược|quy\s+hoạch|chính\s+sách|phong\s+trào|cuộc\s+vận\s+động)(?![^\W\d_])"
+    r"[^()]*$"
+)
+#: ``đến hết năm 2020``, ``tới cuối năm 2016``: the end of a year, as a time something is counted at.
+_YEAR_END = re.compile(r"(?:hết|cuối)\s+năm\s+$")
+#: What may open a sentence before such a year end: ``Ước đến hết năm``, ``Tính đến cuối năm``.
+_YEAR_END_HEAD = re.compile(r"(?:^|[.!?\n])\s*(?:(?:ước(?:\s+tính)?|dự\s+ước|tính|lũy\s+kế|luỹ\s+kế)\s+)?$")
+#: ``Quyết định số 1588/QĐ-BGTVT ngày 23/5/2016``, ``Nghị định 82/NĐ-CP ngày 27/6/2005``: the date a document
+#: was issued, right after its number -- the article is from then or later, and reports nothing of that day.
+_DOCUMENT_DATE = re.compile(
+    r"\d[\w.]*[/-][^\W\d_][\w./-]*\s+(?:(?:của|do)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,5}\s+)?ngày\s+$"
+)
 #: ``Từ 19/3/2019 đến 31/10/2020, ...``: a span between two dates is the period of what it counts.
 _FROM_DATE_BEFORE = re.compile(r"(?<![^\W\d_])từ\s+(?:ngày\s+)?$")
 _DATE_SPAN_END = re.compile(r"\s*(?:[-–—]|đến|tới)\s*(?:(?:hết\s+)?ngày\s+)?\d{1,2}/\d{1,2}/(\d{4})(?!\d)")
@@ -449,10 +516,17 @@ class Periods:
         self._headline = Periods((title or "").lower(), None).mentions if headline else []
         #: The year the title reports (``Kết quả năm 2022``), when the article is dated the year after it.
         self._summed_up = self._title_sums_up()
+        #: The present the text counts from a founding it dates (``sau 10 năm hình thành``, ``thành lập ...
+        #: năm 2005``): 2015, whatever day the page was posted or archived on.
+        founded = _founding_years(low) if "lập" in low or "chia tách" in low else set()
+        founding = next(iter(founded)) if len(founded) == 1 else None
+        self._counted_now = _years_since_founding(low, founding) if founding is not None else None
         #: The year an undated article's title sets goals for (``Huyện phấn đấu ... năm 2017``), if any.
         self._title_goal = self._goal_of_title(title)
         self._fallback_year = self._guess_year(title)
         self.mentions = self._goals_of_title_year(self._looking_back(self._resolve_relative(mentions)))
+        if founding is not None:
+            self.mentions = self._at_founding(self.mentions, str(founding))
         self._starts = [m.start for m in self.mentions]
         self._last_carrying = self._carry_index(lambda m: m.carries)
         self._last_target_frame = self._carry_index(lambda m: m.carries or m.frames_targets)
@@ -547,6 +621,9 @@ class Periods:
             if cut_off is not None and _COMPARED.search(text, max(0, cut_off.start() - 10), cut_off.start()):
                 # "tăng 6% so với thời điểm 31/12/2018": the basis of a change, not when the stock was counted
                 return Mention(cut_off.start(), None, False, False, basis_year=year, end=end), end
+            if cut_off is not None and _BOUND.search(text, max(0, cut_off.start() - 16), cut_off.start()):
+                # "sớm hơn thời điểm 1/1/2018", "trước thời điểm 1/7/2020": a deadline, not a count's date
+                return None, end
             if date is not None and cut_off is not None:
                 at = date.start()
                 if not cut_off.group().startswith("đến"):  # "tại thời điểm 31/10/2016", "tính đến ngày ..."
@@ -564,6 +641,8 @@ class Periods:
             span = _TERM_END.match(text, end) if text.endswith("(", max(0, start - 2), start) else None
             if span is not None and year < int(span.group(1)) <= year + 20:  # "(2011-2016)"
                 return Mention(start, f"{year}-{span.group(1)}", False, False, end=span.end()), span.end()
+            if date is not None and _DOCUMENT_DATE.search(text, max(0, date.start() - 48), date.start()):
+                return None, end  # "Quyết định số 1588/QĐ-BGTVT ngày 23/5/2016": when a document was issued
             if _BARE_YEAR.fullmatch(token.group()) and (_BARE_YEAR.match(text, start) or date is not None):
                 self._bare_years.append(token.group())
             return None, end
@@ -599,9 +678,9 @@ class Periods:
             # ... nor dates the figure before it ("1.200 tỷ đồng, dự kiến hoàn thành năm 2024"), nor the article
             self._event_years.append(str(year))
             return Mention(at, str(year), False, sub_year, end=end, looks_back=True), end
-        if before["year"] and _PLAN_OBJECT.search(
-            text, max(0, at - 16), at
-        ):  # "triển khai nhiệm vụ năm 2021"
+        if before["year"] and (
+            _PLAN_OBJECT.search(text, max(0, at - 16), at) or self._plan_named(at)
+        ):  # "triển khai nhiệm vụ năm 2021", "xây dựng kế hoạch phát triển cây dược liệu năm 2017"
             return Mention(at, str(year), False, sub_year, frames_targets=True, end=end), end
         if before["part"] and _FROM_BEFORE.search(text, max(0, at - 6), at):  # "từ tháng 4/2011 đến nay"
             until = _SINCE_END.match(text, end)
@@ -620,6 +699,8 @@ class Periods:
             not before["horizon"] and self._at_sentence_head(at) and _GOAL_AFTER.match(text, end)
         ):  # "Năm 2023, huyện phấn đấu ..."
             return Mention(at, str(year), False, sub_year, frames_targets=True, end=end), end
+        if before["horizon"] and self._year_end_opens(before, at, end):  # "Ước đến hết năm 2020, ..."
+            return Mention(at, str(year), True, sub_year, carry_end=self._paragraph_end(at), end=end), end
         plan = bool(before["horizon"]) and _PLAN_HORIZON.search(before.group()) is not None
         plan = plan and not _RECKONED.search(text, max(0, at - 6), at)
         deadline = bool(before["part"]) and _DEADLINE.search(text, max(0, at - 12), at) is not None
@@ -633,6 +714,44 @@ class Periods:
             end=end,
             deadline=deadline,
         ), end
+
+    def _plan_named(self, at: int) -> bool:
+        """True when the year at ``at`` ends the name of a plan being made or carried out: ``xây dựng kế
+        hoạch triển khai phát triển cây dược liệu năm 2017``, ``triển khai kế hoạch phát triển kinh tế - xã hội
+        năm 2021`` -- the year its targets are for, not one the article reports -- but not a plan a result is
+        weighed against (``đạt 105% kế hoạch ... năm 2021``)."""
+        named = _PLAN_NAMED.search(self.text, max(0, at - 64), at)
+        return (
+            named is not None
+            and _MEASURED_AGAINST.search(self.text, max(0, named.start() - 40), named.start()) is None
+        )
+
+    def _at_founding(self, mentions: list[Mention], year: str) -> list[Mention]:
+        """``mentions`` with the time of the founding the text dates to ``year`` added where it is named:
+        ``Huyện được thành lập ... ngày 27/6/2005. Ngày đầu mới thành lập, toàn huyện có 6 xã, 49 thôn ...``
+        -- what the place had when it was founded is of that year, to the end of the paragraph.  Added once
+        the article's own year is known: the founding is no year the article reports on."""
+        added = []
+        for at, word in _found(self.text, _FOUNDING_WORDS):
+            time = _AT_FOUNDING.search(self.text, max(0, at - _REACH_BACK), at)
+            if time is not None:
+                start = time.start()
+                added.append(
+                    Mention(
+                        start, year, True, False, carry_end=self._paragraph_end(start), end=at + len(word)
+                    )
+                )
+        return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+    def _year_end_opens(self, before: re.Match[str], at: int, end: int) -> bool:
+        """True for the end of a year opening a sentence as the time of what it counts: ``Ước đến hết năm
+        2020, tỉnh thu hút được 1.215 dự án``, ``Tính đến cuối năm 2016, tổng diện tích ... đạt 9.000 ha`` --
+        a stock counted (or estimated) at that year's end, of that year as ``Tại thời điểm 31/12/2016`` is, to
+        the end of its paragraph; not a plan's horizon (``Đến hết năm 2025, phấn đấu ...``, ``..., đến cuối
+        năm 2020 sẽ ...``) nor a year-end named inside a sentence."""
+        if _YEAR_END.search(before.group()) is None or _GOAL_AFTER.match(self.text, end) is not None:
+            return False
+        return _YEAR_END_HEAD.search(self.text, max(0, at - 24), at) is not None
 
     def _relative_mention(self, token: re.Match[str], sub_year: bool) -> Mention | None:
         """``năm nay``, ``đến nay``, ``trong 5 năm tới``, ``nhiệm kỳ qua``: resolved once the article's year is known."""
@@ -862,6 +981,10 @@ class Periods:
             )
         if not years:  # "Nhân kỷ niệm 70 năm ... (1947-2017)": the article is written for the day
             years = _anniversaries(self.text, _CELEBRATED) if "kỷ niệm" in self.text else {}
+        if (
+            not years and self._counted_now is not None
+        ):  # "sau 10 năm hình thành" of a district founded in 2005
+            years = {str(self._counted_now): 1}
         if not years and "năm thứ" in self.text:  # "triển khai từ năm 2019 ... năm thứ 3 thực hiện": 2021
             years = _nth_year(self.text)
         from_text = False
@@ -1220,7 +1343,11 @@ class Periods:
             return False
         if _GLOSSED.search(self.text, max(0, opening - 12), opening):
             return False
-        return _SPAN_GLOSSED.search(self.text, max(0, opening - 64), opening) is None
+        if _SPAN_GLOSSED.search(self.text, max(0, opening - 64), opening) is not None:
+            return False
+        # "Tốc độ tăng trưởng kinh tế (giai đoạn 2005 - 2015) trung bình đạt 13,62%": the bracket glosses the
+        # measure the figure is of, not a document named before it
+        return _DOCUMENT_BEFORE.search(self.text, max(sentence_start, opening - 80), opening) is not None
 
     def _carried(self, index: list[int], j: int, pos: int) -> int:
         """The last mention at or before ``j`` (by ``index``) that still carries to ``pos``, or -1."""
@@ -1251,12 +1378,26 @@ class Periods:
         year = _most_common({y: n for y, n in _reported_years(self._headline).items() if y.isdigit()})
         return year if year is not None and int(year) == self.published_year - 1 else None
 
+    def _written_earlier(self) -> bool:
+        """True when a dated article counts its present (see ``_years_since_founding``) years before its date
+        and reports no year after that present: a review written for the tenth year of a district founded in
+        2005 reports 2015, though the page that holds it (or a list beside it) is dated 2017."""
+        now = self._counted_now
+        if now is None or self.published_year is None or now >= self.published_year:
+            return False
+        return not any(
+            m.carries and m.value and m.value[-4:].isdigit() and int(m.value[-4:]) > now
+            for m in self.mentions
+        )
+
     def fallback(self, target: bool) -> str | None:
         """The year an article reports on when it names none: see the module docstring."""
         if self.published_year is None:
             return self._title_goal if target and self._title_goal else self._fallback_year
         if self._summed_up is not None and not target:
             return self._summed_up
+        if self._written_earlier():
+            return str(self._counted_now)
         early = self.published_month is not None and self.published_month <= 2
         return str(self.published_year - 1 if early and not target else self.published_year)
 
@@ -1294,6 +1435,43 @@ def _reported_years(mentions: list[Mention]) -> dict[str, int]:
     return _counts(
         [m.value for m in mentions if m.carries and m.value and not m.deadline and m.carry_end > m.start]
     )
+
+
+def _found(low: str, words: tuple[str, ...]) -> list[tuple[int, str]]:
+    """Where each of ``words`` starts a word of ``low``, with the word."""
+    found = []
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            if at == 0 or not low[at - 1].isalpha():
+                found.append((at, word))
+            at = low.find(word, at + 1)
+    return found
+
+
+def _founding_years(low: str) -> set[int]:
+    """The years ``low`` dates a founding to: ``được thành lập theo Nghị định số 82/NĐ-CP ngày 27/6/2005``."""
+    years = set()
+    for at, word in _found(low, _FOUNDING_WORDS):
+        found = _FOUNDED_IN.match(low, at + len(word))
+        if found is not None:
+            years.add(int(found.group(1)))
+    return years
+
+
+def _years_since_founding(low: str, founded: int) -> int | None:
+    """The year an article counts as N years after the founding it dates to ``founded``: ``Sau 10 năm hình
+    thành và phát triển`` of a district ``được thành lập theo Nghị định số 82/NĐ-CP ngày 27/6/2005`` writes
+    in 2015.  None unless the text names one such count."""
+    counts = set()
+    for at, _ in _found(low, _COUNTED_FROM):
+        found = _SINCE_FOUNDING.search(low, max(0, at - _REACH_BACK), at)
+        if found is not None:
+            counts.add(int(found.group(1)))
+    if len(counts) != 1:
+        return None
+    count = counts.pop()
+    return founded + count if 1 < count <= 60 else None
 
 
 def _nth_year(low: str) -> dict[str, int]:
@@ -1356,6 +1534,8 @@ _COUNTED_GLOSS = re.compile(
     r"(?P<first>\d{4})\s*[-–]\s*(?P<last>\d{4})\s*\)"
 )
 _GLOSS_REACH = 300
+#: ``nâng độ che phủ của rừng lên 58%``, ``đưa tỷ lệ hộ nghèo xuống còn 4%``: the level a span ends at.
+_RAISED_TO = re.compile(r"(?<![^\W\d_])(?:lên|xuống)(?:\s+(?:còn|mức|đến|tới))*\s+$")
 
 
 def term_end(low: str, start: int, end: int, period: str | None) -> str | None:
@@ -1369,7 +1549,7 @@ def term_end(low: str, start: int, end: int, period: str | None) -> str | None:
         return period
     if _FROM_FIGURE.search(low, max(0, start - 10), start) and _RISES_TO.match(low, end):
         return period[:4]
-    if _TO_FIGURE.search(low, max(0, start - 60), start):
+    if _TO_FIGURE.search(low, max(0, start - 60), start) or _RAISED_TO.search(low, max(0, start - 16), start):
         return period[5:]
     if _AVERAGE_AFTER.match(low, end) and not _CHANGE_BEFORE.search(low, max(0, start - 40), start):
         return period[5:]

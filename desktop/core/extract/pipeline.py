@@ -34,7 +34,9 @@ from desktop.core.extract.examples import example_from, example_goes_on, names_e
 from desktop.core.extract.kinds import (
     cue_kind,
     forecast_frame,
+    foreseen_after,
     has_target_frame,
+    opens_rest_of_year,
     opens_with_estimate,
     plan_after,
     plans_project,
@@ -146,9 +148,10 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _LEAD_VERB = re.compile(
     r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+(?:trưởng|đến|tới|mạnh|nhẹ|thêm|sâu|nhanh|khoảng|gần|hơn|trên))*\s*$"
 )
-#: A bracket that restates the change before it in absolute terms: it shares that figure's kind.
+#: A bracket that restates the change before it in absolute terms, or gives the share of the figure before it
+#: (``ước đạt 50 nghìn tấn (chiếm 50% ...)``): it shares that figure's kind.
 _RESTATEMENT = re.compile(
-    r"\s*(?:tăng|giảm|tương\s+đương|tức|vượt)(?:\s+tuyệt\s+đối)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
+    r"\s*(?:tăng|giảm|tương\s+đương|tức|vượt|chiếm)(?:\s+tuyệt\s+đối)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
 )
 #: A plan named right before a bracket: the amount in the bracket is the plan's.
 _PLAN_BEFORE_BRACKET = re.compile(
@@ -327,7 +330,11 @@ class ArticleExtractor:
             if chain is None or chain.sentence.start != sentence.start:
                 self._close(chain, candidates)
                 head = self.low[max(sentence.start, figure.start - MAX_REGION) : figure.start]
-                framed = has_target_frame(head) or self._plans_project(sentence)
+                framed = (
+                    has_target_frame(head)
+                    or self._plans_project(sentence)
+                    or opens_rest_of_year(self.low, sentence.start, figure.start)
+                )
                 whole = self._whole_split(chain, candidates, sentence)
                 previous = chain
                 example = example_from(self.text, self.low, sentence)
@@ -798,9 +805,14 @@ class ArticleExtractor:
         cue = cue_kind(self.low[region_start:start])
         if cue in (None, "target") and reaches_plan(self.low, chain.sentence.start, start):
             cue = "actual"  # "Theo kế hoạch, huyện xây dựng 20 km đường, đến nay đã hoàn thành 18 km"
-        if cue is None and chain.end and not self.layout.crosses_hard_boundary(chain.end, start):
+        aside = (
+            False  # "ước tăng 5,3% (cùng kỳ tăng 4,6%), trong đó ... tăng 0,9%": the bracket keeps the cue
+        )
+        if chain.end and not self.layout.crosses_hard_boundary(chain.end, start):
             opening = self.text.find("(", chain.end, start)
-            if opening < 0 or _RESTATEMENT.match(self.low, opening + 1, start):
+            restates = opening >= 0 and _RESTATEMENT.match(self.low, opening + 1, start) is not None
+            aside = opening >= 0 and not restates and self.text.find(")", opening, start) < 0
+            if cue is None and (opening < 0 or restates):
                 cue = chain.cue
         if cue is None and chain.end and not figure.is_percent and self._in_parts_list(chain, start):
             cue = chain.cue
@@ -810,9 +822,12 @@ class ArticleExtractor:
             cue = "target"  # "phương án sắp xếp, giảm từ 349 xuống còn 268; các phòng cấp huyện ... còn 88"
         if cue in (None, "actual") and plan_after(self._phrase_after(figure.end)):
             cue = "target"
+        elif cue in (None, "actual") and foreseen_after(self._phrase_after(figure.end)):
+            cue = "estimate"  # "... đồng nghĩa hơn 40 vạn người sẽ thiếu đói"
         if cue is None and self._points_back(chain.sentence.start):
             cue = "estimate"
-        chain.cue = cue
+        if not aside:
+            chain.cue = cue
         end, estimated = self._estimated
         self._estimated = chain.sentence.end, cue == "estimate" or (estimated and end == chain.sentence.end)
         return cue
