@@ -394,3 +394,16 @@ def test_an_area_whose_exponent_a_copy_lost_is_still_an_area():
         ("310 tỷ đồng", "tỷ đồng"),
         ("14 km", "km"),
     ]
+
+
+def test_the_classes_of_a_tax_schedule_give_the_rate_it_levies_no_figure():
+    text = (
+        "Cùng với đó, thuế bảo vệ môi trường với xăng dưới 90 octan là 8%; 90-95 octan là 6% và trên 95 "
+        "octan là 5%. Số doanh nghiệp dưới 50 lao động là 80%."
+    )
+    assert spans(text) == ["80%"]
+
+
+def test_a_class_of_a_tax_whose_result_is_told_stays_a_figure():
+    text = "Năm 2023, thu thuế đạt 900 tỷ đồng; phần nộp từ doanh nghiệp có trên 100 lao động là 40%."
+    assert spans(text) == ["900 tỷ đồng", "40%"]

@@ -122,6 +122,12 @@ _LEVIED_RATE = re.compile(
     r"(?<![^\W\d_])(?:thuế\s+suất|chịu\s+(?:mức\s+)?thuế|mức\s+(?:thuế|phí)|lệ\s+phí|phí\s+trước\s+bạ)(?![^\W\d_])"
     r"(?:(?!(?<![^\W\d_])(?:tăng|giảm|đạt|chiếm|thu|nộp)(?![^\W\d_]))[^\d.;])*$"
 )
+#: The value of one class of a tax's schedule (``thuế tiêu thụ đặc biệt với xe dưới 2,5 lít là 15%; 2,5-3 lít
+#: là 20%``): the class (a bound or a range and its unit, then ``là``) right before the percentage, a tax or fee
+#: named earlier in the sentence with no verb of a result between: the rate it levies, as ``chịu thuế 5%``.
+_CLASS_THEN = re.compile(r"\d[\d.,]*(?:\s*-\s*\d[\d.,]*)?\s*[^\W\d_]+\d?\s+là\s*$")
+_TAX_NAMED = re.compile(r"(?<![^\W\d_])(?:thuế|phí)(?![^\W\d_])")
+_RESULT_VERB = re.compile(r"(?<![^\W\d_])(?:tăng|giảm|đạt|chiếm|thu|nộp)(?![^\W\d_])")
 _EXCHANGED = re.compile(
     rf"(?<![\d.,])1\s*(?:{alternation(tuple(_RATE_BASES))})(?![^\W\d_])[^,;.\d]{{0,40}}"
     r"(?<![^\W\d_])(?:bằng|đổi\s+(?:lấy|được))\s*$"
@@ -562,7 +568,14 @@ class ArticleExtractor:
             return True
         if figure.is_percent and ("thuế" in tail or "phí" in tail) and _LEVIED_RATE.search(tail):
             return True
+        if figure.is_percent and tail.endswith(("là ", "là")) and _CLASS_THEN.search(tail):
+            return self._levied_by_class(chain.sentence.start, figure.start)
         return figure.quantity.base_unit in _LENGTHS and _DISTANCE.search(tail) is not None
+
+    def _levied_by_class(self, start: int, end: int) -> bool:
+        """Whether a tax or fee named in ``low[start:end]`` levies the class's rate: no result verb after it."""
+        named = [match.end() for match in _TAX_NAMED.finditer(self.low, start, end)]
+        return bool(named) and _RESULT_VERB.search(self.low, named[0], end) is None
 
     def _discount(self, tail: str, end: int) -> bool:
         """True when the percentage ending at ``end`` after ``tail`` is a discount offered."""
