@@ -64,6 +64,8 @@ WORKERS = 2
 PART = 4 * BLOCK
 #: Fewer records than this are written by one process.
 SMALLEST = 50_000
+#: Bytes written by the workers between two flushes to the disk by the exporter (:class:`_Flusher`).
+FLUSH = 64 * 1024 * 1024
 #: Seconds between looks at whether a silent worker is still alive.
 PATIENCE = 1.0
 _READY = "ready"
@@ -124,18 +126,49 @@ def write(
         if _data_version(conn) != seen:
             return False
         shared.go.set()
-        for number in range(len(parts)):
-            while not shared.wait_end(number, PATIENCE):
+        with _Flusher(path) as flusher:
+            for number in range(len(parts)):
+                while not shared.wait_end(number, PATIENCE):
+                    tick(shared.records())
+                    for worker in workers:
+                        worker.check()
                 tick(shared.records())
-                for worker in workers:
-                    worker.check()
-            tick(shared.records())
+                flusher.written(shared.end(number))
         return True
     except _Lost:  # could not start here (say, a frozen build without its worker entry), or killed
         return False
     finally:
         for worker in workers:
             worker.stop()
+
+
+class _Flusher:
+    """Sends what the workers wrote to the disk while they write the rest, every :data:`FLUSH` bytes.
+
+    The export ends with an fsync (:mod:`desktop.export.atomic`); left to then, it would wait for
+    the whole file, about 0.3 s of wall time for the gigabyte of 50,000 articles and almost no CPU.
+    This process only waits while the workers write, so it waits for the disk then instead, and the
+    last fsync finds a part or two still to write.  Where ``os.fdatasync`` is missing (Windows,
+    macOS) the last fsync does it all, as before.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._sync = getattr(os, "fdatasync", None)
+        self._fd = os.open(path, os.O_RDONLY) if self._sync else -1
+        self._flushed = 0
+
+    def __enter__(self) -> _Flusher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._fd >= 0:
+            os.close(self._fd)
+
+    def written(self, end: int) -> None:
+        """The file is written up to ``end``: flush it if enough is new since the last flush."""
+        if self._sync is not None and end - self._flushed >= FLUSH:
+            self._sync(self._fd)
+            self._flushed = end
 
 
 def _data_version(conn: sqlite3.Connection) -> int:
@@ -185,6 +218,12 @@ class _Shared:
         """Whether ``part`` is in the file, waiting ``timeout`` seconds at most for it."""
         with self._changed:
             return bool(self._changed.wait_for(lambda: self._ends[part] >= 0, timeout))
+
+    def end(self, part: int) -> int:
+        """Where ``part``, written, ends in the file."""
+        with self._changed:
+            end: int = self._ends[part]
+        return end
 
     def records(self) -> int:
         """The records in the file so far."""
