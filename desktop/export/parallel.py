@@ -47,7 +47,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing.context import BaseContext
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from desktop.export import query, to_csv, to_jsonl
 from desktop.export.query import BLOCK, Articles
@@ -283,7 +283,12 @@ def _work(task: _Task, shared: _Shared, said: Any, parent: int) -> None:
     """In a worker: hold one read transaction, say so, then write each part where it goes in ``path``.
 
     A part whose place is not known yet (the part before it is still being
-    written) is kept in memory until it is, then written on as it is made.
+    made by the other worker) is kept in memory and written on as it is made
+    once it is known.  A part made whole before its place is known is held,
+    and the next part begun: the held part is written as soon as its place
+    is known (looked at after each block), so a worker waits only when a
+    second part is made before the first could be written.  Waiting after
+    every such part had left a core idle 0.02-0.47 s per worker and export.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C reaches the process group; the exporter decides
     # The rows' tuples make no cycles, but their number sets off the cyclic collector every few
@@ -298,6 +303,7 @@ def _work(task: _Task, shared: _Shared, said: Any, parent: int) -> None:
         said.put(_READY)
         shared.go.wait()
         with task.path.open("r+b") as fh:
+            held: _Held | None = None
             for number, articles in task.parts:
                 kept: list[bytes] = []  # made, not yet written
                 records = 0
@@ -305,22 +311,50 @@ def _work(task: _Task, shared: _Shared, said: Any, parent: int) -> None:
                 for lines, count in line_blocks(conn, task.status, articles):
                     kept.append(lines)
                     records += count
-                    if place is None and (place := shared.start(number)) is not None:
+                    # The held part comes first in the file: written, it may tell this part's place.
+                    if held is not None and (start := shared.start(held.number)) is not None:
+                        held.write(fh, shared, start)
+                        held = None
+                    if held is None and place is None and (place := shared.start(number)) is not None:
                         fh.seek(place)
                     if place is not None:
                         fh.writelines(kept)
                         shared.wrote(records)
                         kept, records = [], 0
+                if held is not None:  # a second part made ahead: wait for the first one's place
+                    held.write(fh, shared, shared.wait_start(held.number))
+                    held = None
                 if place is None:
-                    fh.seek(shared.wait_start(number))
+                    if (place := shared.start(number)) is None:
+                        held = _Held(number, kept, records)
+                        continue
+                    fh.seek(place)
                 fh.writelines(kept)
                 fh.flush()
                 shared.wrote(records, number, fh.tell())
+            if held is not None:
+                held.write(fh, shared, shared.wait_start(held.number))
     except Exception as exc:  # every failure is the exporter's to report
         said.put(_Failed(exc))
         said.close()
         said.join_thread()
         sys.exit(1)  # not 0: had the error not reached the exporter (not picklable), it still sees a loss
+
+
+@dataclass
+class _Held:
+    """A part made whole before its place in the file was known: its number, bytes and records."""
+
+    number: int
+    blocks: list[bytes]
+    records: int
+
+    def write(self, fh: BinaryIO, shared: _Shared, start: int) -> None:
+        """Write the part at ``start``, and say where it ends."""
+        fh.seek(start)
+        fh.writelines(self.blocks)
+        fh.flush()
+        shared.wrote(self.records, self.number, fh.tell())
 
 
 def _die_with(parent: int) -> None:
