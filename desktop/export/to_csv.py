@@ -288,12 +288,15 @@ def line_blocks(
                 if (checks_cell := checks_cells.get(checks)) is None:
                     checks_cell = checks_cells[checks] = _checks_cell(checks)
                 checks = checks_cell
-            if checks is None or not plain and (
-                cells.count(b",") + cells.count(b'"') * _QUOTES != expected
-                or b"\n" in cells
-                or b"\r" in cells
-                or cells[:1] in starts
-                or formula(cells)
+            if checks is None or (
+                not plain
+                and (
+                    cells.count(b",") + cells.count(b'"') * _QUOTES != expected
+                    or b"\n" in cells
+                    or b"\r" in cells
+                    or cells[:1] in starts
+                    or formula(cells)
+                )
             ):
                 cells = _written_cells(conn, int(ids[1 : ids.index(b",", 1)]))
                 pieces += (doc, cells, rest, _span_cell(text[start:end]), b"\r\n")
