@@ -27,8 +27,10 @@ when no other cell needs quoting, and are used as they are when bytes
 searches find just those, no line break and no formula start
 (:func:`line_blocks`); the cross-article checks (long JSON) and the span are
 quoted here, the reals, version and a record's own checks written once per
-distinct value, all exactly as the writer would.  A record whose run fails
-the test goes through the writer cell by cell.  Measured and not kept:
+distinct value, all exactly as the writer would.  The test is made once
+for a whole block of runs (:func:`_all_plain`), and record by record only
+in a block that fails it; a record whose run fails goes through the writer
+cell by cell.  Measured and not kept:
 testing the runs in SQL (``length``/``replace``/``GLOB``, 4 µs a record
 more); quoting the checks with SQLite's ``replace`` (its result grows once
 per quote: 0.5 µs more than ``bytes.replace``); a regular expression over
@@ -257,7 +259,8 @@ def line_blocks(
     joined by commas (:func:`_runs`), the comparisons' cell quoted in it, and
     with the number of commas and quotes the run holds when no other cell
     needs quotes: when it holds just those, no line break and no cell
-    starting like a formula, it is the writer's bytes.  So is the checks'
+    starting like a formula, it is the writer's bytes (tested for the whole
+    block at once by :func:`_all_plain`, else run by run).  So is the checks'
     cell, quoted by SQLite, when it holds a cross-article finding.  The few
     other cells are written once per distinct value and remembered.  A record
     whose run fails the test is read again and written cell by cell
