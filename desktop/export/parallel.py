@@ -103,7 +103,14 @@ class _Failed:
 
 
 def write(
-    db_path: Path, conn: sqlite3.Connection, fmt: str, status: str, path: Path, tick: Callable[[int], None]
+    db_path: Path,
+    conn: sqlite3.Connection,
+    fmt: str,
+    status: str,
+    path: Path,
+    tick: Callable[[int], None],
+    *,
+    flush: bool = True,
 ) -> bool:
     """Write ``fmt`` to ``path`` through workers reading ``db_path``, from the state ``conn`` counted (its
     read transaction, open, is ended here).
@@ -111,6 +118,7 @@ def write(
     False if the file changed before the workers all held that state, or a worker ended without a
     word (it could not start, or was killed): then ``path`` holds nothing of use, no worker is left,
     and the caller writes the export itself.  A worker's error (a full disk, a damaged file) is raised.
+    ``flush``: send the bytes to the disk as they come (:class:`_Flusher`), for a file that is kept.
     """
     head, _ = FORMATS[fmt]
     parts = query.parts(conn, PART)
@@ -126,7 +134,7 @@ def write(
         if _data_version(conn) != seen:
             return False
         shared.go.set()
-        with _Flusher(path) as flusher:
+        with _Flusher(path if flush else None) as flusher:
             for number in range(len(parts)):
                 while not shared.wait_end(number, PATIENCE):
                     tick(shared.records())
@@ -155,8 +163,8 @@ class _Flusher:
     report.
     """
 
-    def __init__(self, path: Path) -> None:
-        self._fd = os.open(path, os.O_RDONLY) if hasattr(os, "fdatasync") else -1
+    def __init__(self, path: Path | None) -> None:
+        self._fd = os.open(path, os.O_RDONLY) if path is not None and hasattr(os, "fdatasync") else -1
         self._flushed = 0
         self._thread: threading.Thread | None = None
 
