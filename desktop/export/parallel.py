@@ -166,30 +166,37 @@ class _Flusher:
     """
 
     def __init__(self, path: Path | None) -> None:
-        self._fd = os.open(path, os.O_RDONLY) if path is not None and hasattr(os, "fdatasync") else -1
+        self._path = path if hasattr(os, "fdatasync") else None
         self._flushed = 0
         self._thread: threading.Thread | None = None
 
     def __enter__(self) -> _Flusher:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        if self._thread is not None:
+    def __exit__(self, error: type[BaseException] | None, *_: object) -> None:
+        """Done: wait for a flush still running (the last fsync would wait for it anyway).  Failed or
+        cancelled: leave it to end on its own, on its own descriptor, so that a slow disk never delays
+        a cancel."""
+        if error is None and self._thread is not None:
             self._thread.join()
-        if self._fd >= 0:
-            os.close(self._fd)
 
     def written(self, end: int) -> None:
         """The file is written up to ``end``: flush it if enough is new and no flush is running."""
-        if self._fd < 0 or end - self._flushed < FLUSH or (self._thread and self._thread.is_alive()):
+        if self._path is None or end - self._flushed < FLUSH or (self._thread and self._thread.is_alive()):
             return
         self._flushed = end
-        self._thread = threading.Thread(target=self._flush, name="export-flush", daemon=True)
+        self._thread = threading.Thread(target=_flush, args=(self._path,), name="export-flush", daemon=True)
         self._thread.start()
 
-    def _flush(self) -> None:
-        with contextlib.suppress(OSError):
-            os.fdatasync(self._fd)
+
+def _flush(path: Path) -> None:
+    """Send ``path``'s written pages to the disk (an error is the last fsync's to report)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fdatasync(fd)
+        finally:
+            os.close(fd)
 
 
 def _data_version(conn: sqlite3.Connection) -> int:
