@@ -397,6 +397,54 @@ def test_csv_is_cell_for_cell_the_csv_writer_over_the_values(tricky_db: Path, tm
     assert out.read_bytes().decode("utf-8-sig") == expected.getvalue()
 
 
+@pytest.fixture
+def plain_db(tmp_path: Path) -> Path:
+    """Records the CSV writes a block at a time (no cell needs quotes, none starts like a formula), with a
+    label holding dashes that follow no comma."""
+    path = tmp_path / "p.db"
+    with Store(path) as store:
+        store.add_articles([(article("d1"), budget_records() * 8, "v1", False)])
+        store.add_articles([(article("d2", text=BUDGET + " "), budget_records() * 8, "v1", False)])
+        store.conn.execute("UPDATE records SET indicator = 'Nông - lâm - thủy sản' WHERE id % 5 = 0")
+        store.conn.commit()
+    return path
+
+
+def _csv_writers(db: Path) -> str:
+    expected = io.StringIO(newline="")
+    writer = csv.writer(expected, dialect="excel")
+    writer.writerow(HEADER)
+    with Store(db, readonly=True) as store:
+        for block in record_blocks(store.conn, "all"):
+            writer.writerows(defuse(list(row)) for row in block)
+    return expected.getvalue()
+
+
+@pytest.mark.parametrize("column", ["indicator", "value", "period", "note", "reviewer", "comparisons"])
+@pytest.mark.parametrize(
+    "cell", ["a, b", '"q"', "l\nf", "c\rr", "=1+1", "-5", "-x", "+84", "@a", "\tt", "[1,2]", "x - y"]
+)
+def test_one_hard_cell_among_plain_records_is_written_as_the_csv_writer_would(
+    plain_db: Path, tmp_path: Path, column: str, cell: str
+) -> None:
+    """The CSV tests a whole block of plain records at once: one cell needing quotes or a formula guard
+    anywhere in it (first record, middle, last) must still be written as csv.writer writes it."""
+    with Store(plain_db) as store:
+        ids = [row[0] for row in store.conn.execute("SELECT id FROM records ORDER BY id")]
+        for record_id in (ids[0], ids[len(ids) // 2], ids[-1]):
+            store.conn.execute(f'UPDATE records SET "{column}" = ? WHERE id = ?', (cell, record_id))
+        store.conn.commit()
+    out = tmp_path / "one.csv"
+    export(plain_db, out, "csv", "all")
+    assert out.read_bytes().decode("utf-8-sig") == _csv_writers(plain_db)
+
+
+def test_plain_records_are_the_csv_writers(plain_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "plain.csv"
+    assert export(plain_db, out, "csv", "all").records == 16 * len(budget_records())
+    assert out.read_bytes().decode("utf-8-sig") == _csv_writers(plain_db)
+
+
 #: Failed checks as stored (own, cross-article finding): each alone, both, an empty own list beside a
 #: finding, a finding without a quote (a hand edit), none.
 TRICKY_CHECKS = (

@@ -7,6 +7,7 @@ import json
 import multiprocessing
 import os
 import sqlite3
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -59,8 +60,8 @@ def workers(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     returned: list[bool] = []
     write = parallel.write
 
-    def noted(*args: Any) -> bool:
-        returned.append(write(*args))
+    def noted(*args: Any, **kwargs: Any) -> bool:
+        returned.append(write(*args, **kwargs))
         return returned[-1]
 
     monkeypatch.setattr(parallel, "write", noted)
@@ -86,6 +87,32 @@ def test_the_workers_write_the_bytes_of_one_process(
     assert workers == [True]
     assert (tmp_path / f"workers.{fmt}").read_bytes() == alone
     assert multiprocessing.active_children() == []
+
+
+@pytest.mark.skipif(not hasattr(os, "fdatasync"), reason="no fdatasync: the last fsync does it all")
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_the_file_goes_to_the_disk_while_the_workers_write_it(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: list[bool], fmt: str
+) -> None:
+    """The exporter flushes what the parts wrote as they come (a thread, one flush at a time), not into
+    a file copied into a device: the bytes are the same, and no thread is left."""
+    alone = one_process(db, tmp_path / f"alone.{fmt}", fmt, "all")
+    flushed: list[int] = []
+    real = os.fdatasync
+
+    def noted(fd: int) -> None:
+        flushed.append(os.fstat(fd).st_size)
+        real(fd)
+
+    monkeypatch.setattr(parallel, "FLUSH", 1)
+    monkeypatch.setattr(os, "fdatasync", noted)
+    export(db, tmp_path / f"workers.{fmt}", fmt, "all")
+    assert workers == [True] and flushed and flushed == sorted(flushed)
+    assert (tmp_path / f"workers.{fmt}").read_bytes() == alone
+    assert threading.active_count() == 1
+    flushed.clear()
+    export(db, Path(os.devnull), fmt, "all")  # written through: a temp file, then copied
+    assert workers == [True, True] and flushed == []
 
 
 @pytest.mark.usefixtures("workers")

@@ -17,7 +17,7 @@ from pathlib import Path
 from desktop.core.errors import InputError
 from desktop.core.problems import problem
 from desktop.export import parallel, query
-from desktop.export.atomic import atomic_path, check_destination
+from desktop.export.atomic import atomic_path, check_destination, writes_through
 from desktop.export.query import STATUS_FILTERS
 from desktop.export.to_csv import write_csv, write_tidy_csv
 from desktop.export.to_jsonl import write_jsonl
@@ -91,11 +91,12 @@ def export(
         records, articles = query.count(store.conn, status)
         tick = _ticker(records, progress, should_cancel)
         try:
+            through = writes_through(out_path)  # a temp file copied into a device or FIFO: not flushed
             with atomic_path(out_path) as temp:
                 if not (
                     parallel.worthwhile(fmt, records)
                     and not tidy
-                    and parallel.write(db_path, store.conn, fmt, status, temp, tick)
+                    and parallel.write(db_path, store.conn, fmt, status, temp, tick, flush=not through)
                 ):
                     if not store.conn.in_transaction:  # the file changed under the workers: read it again
                         store.conn.execute("BEGIN")

@@ -76,6 +76,12 @@ def atomic_path(dest: Path) -> Iterator[Path]:
     _fsync_folder(target.parent)
 
 
+def writes_through(dest: Path) -> bool:
+    """Whether :func:`atomic_path` writes ``dest`` through: its temp file is copied, never kept, and
+    is not worth flushing to the disk."""
+    return _special(dest)
+
+
 def _special(dest: Path) -> bool:
     """True when ``dest`` (links followed) exists and is not a regular file: a device, a FIFO, a socket."""
     try:

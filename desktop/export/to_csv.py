@@ -27,8 +27,10 @@ when no other cell needs quoting, and are used as they are when bytes
 searches find just those, no line break and no formula start
 (:func:`line_blocks`); the cross-article checks (long JSON) and the span are
 quoted here, the reals, version and a record's own checks written once per
-distinct value, all exactly as the writer would.  A record whose run fails
-the test goes through the writer cell by cell.  Measured and not kept:
+distinct value, all exactly as the writer would.  The test is made once
+for a whole block of runs (:func:`_all_plain`), and record by record only
+in a block that fails it; a record whose run fails goes through the writer
+cell by cell.  Measured and not kept:
 testing the runs in SQL (``length``/``replace``/``GLOB``, 4 µs a record
 more); quoting the checks with SQLite's ``replace`` (its result grows once
 per quote: 0.5 µs more than ``bytes.replace``); a regular expression over
@@ -257,7 +259,8 @@ def line_blocks(
     joined by commas (:func:`_runs`), the comparisons' cell quoted in it, and
     with the number of commas and quotes the run holds when no other cell
     needs quotes: when it holds just those, no line break and no cell
-    starting like a formula, it is the writer's bytes.  So is the checks'
+    starting like a formula, it is the writer's bytes (tested for the whole
+    block at once by :func:`_all_plain`, else run by run).  So is the checks'
     cell, quoted by SQLite, when it holds a cross-article finding.  The few
     other cells are written once per distinct value and remembered.  A record
     whose run fails the test is read again and written cell by cell
@@ -278,6 +281,7 @@ def line_blocks(
         if len(confidence_cells) + len(version_cells) + len(risk_cells) + len(checks_cells) > _REMEMBERED:
             confidence_cells, version_cells, risk_cells, checks_cells = {}, {}, {}, {None: b","}
         pieces: list[bytes] = []
+        plain = _all_plain(block)
         for cells, expected, confidence, version, checks, risk, ids, article, start, end in block:
             while article != current:
                 current, doc, rest, text = _article_cells(next(texts))
@@ -287,13 +291,15 @@ def line_blocks(
                 if (checks_cell := checks_cells.get(checks)) is None:
                     checks_cell = checks_cells[checks] = _checks_cell(checks)
                 checks = checks_cell
-            if (
-                cells.count(b",") + cells.count(b'"') * _QUOTES != expected
-                or b"\n" in cells
-                or b"\r" in cells
-                or cells[:1] in starts
-                or formula(cells)
-                or checks is None
+            if checks is None or (
+                not plain
+                and (
+                    cells.count(b",") + cells.count(b'"') * _QUOTES != expected
+                    or b"\n" in cells
+                    or b"\r" in cells
+                    or cells[:1] in starts
+                    or formula(cells)
+                )
             ):
                 cells = _written_cells(conn, int(ids[1 : ids.index(b",", 1)]))
                 pieces += (doc, cells, rest, _span_cell(text[start:end]), b"\r\n")
@@ -322,6 +328,36 @@ def line_blocks(
                 b"\r\n",
             )
         yield b"".join(pieces), len(block)
+
+
+def _all_plain(block: list[tuple]) -> bool:
+    """Whether every record's run in ``block`` passes the test of :func:`line_blocks`, tested at once.
+
+    The runs joined by commas hold a record's commas and quotes (counted as in :func:`_expected`)
+    plus one comma between records, when each run holds just its own: a run never holds fewer than
+    its count says (the count is of the same cells' text; -1, a run that cannot pass, is less than
+    any), so the sums are equal only if every run's are.  Every run starts after a comma, so a formula
+    start after a comma anywhere is the test of every cell's first character.  One pass of a few C
+    searches over the block's bytes instead of a dozen Python operations per record; a block that
+    fails (a note with a comma or a line break, a negative number) is tested record by record.
+    """
+    joined = b",".join([row[0] for row in block])
+    if (
+        joined.count(b",") - len(block) + 1 + joined.count(b'"') * _QUOTES != sum([row[1] for row in block])
+        or b"\n" in joined
+        or b"\r" in joined
+        or joined[:1] in _FORMULA_BYTES
+    ):
+        return False
+    if b"=" in joined or b"+" in joined or b"@" in joined or b"\t" in joined:
+        return _FORMULA_CELL(joined) is None
+    # Only ``-`` is left, common in labels ("nông - lâm"): look at what comes before each one.
+    dash = joined.find(b"-")
+    while dash > 0:
+        if joined[dash - 1] == 44:  # ","
+            return False
+        dash = joined.find(b"-", dash + 1)
+    return True
 
 
 def _cell(value: object) -> bytes:
