@@ -347,3 +347,32 @@ def test_a_site_heading_its_clause_is_in_the_place_its_bracket_names():
 def test_the_parent_in_brackets_of_a_place_named_at_the_site_is_its_address():
     text = "Tại huyện Phú Vang (tỉnh Thừa Thiên Huế), năm 2023 có 40 doanh nghiệp hoạt động."
     assert localities(text, "Quảng Trị") == [("40 doanh nghiệp", "Phú Vang")]
+
+
+def test_a_count_of_communes_is_the_district_s_not_one_commune_s():
+    # the article is about one commune; a figure counted over the district's communes is the district's
+    text = (
+        "Xã Nghi Diên, huyện Nghi Lộc có 45 hộ trồng cam. "
+        "Năm nay có 62 HTX trên địa bàn 18 xã. Mỗi HTX có 40 thành viên."
+    )
+    assert localities(text, "Nghi Diên") == [
+        ("45 hộ", "Nghi Diên"),
+        ("62 HTX", "Nghi Lộc"),
+        ("18 xã", "Nghi Lộc"),
+        ("40 thành viên", "Nghi Diên"),
+    ]
+
+
+def test_a_district_the_gazetteer_misses_still_holds_its_communes():
+    text = "Kinh tế trên địa bàn huyện Lộc Hà khởi sắc. Năm nay có 80 HTX trên địa bàn 13 xã."
+    assert localities(text, "Bình Lộc") == [("80 HTX", "Lộc Hà"), ("13 xã", "Lộc Hà")]
+
+
+def test_figures_of_one_commune_and_members_of_a_cooperative_keep_the_commune():
+    # not a count of communes: ``xã viên`` are members, and a commune's own figures stay its own
+    text = "Năm 2023, xã Nghi Diên có 45 hộ trồng cam và 120 xã viên HTX, trên 30 ha của xã."
+    assert localities(text, "Nghi Lộc") == [
+        ("45 hộ", "Nghi Diên"),
+        ("120 xã viên", "Nghi Diên"),
+        ("30 ha", "Nghi Diên"),
+    ]

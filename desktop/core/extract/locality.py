@@ -18,7 +18,8 @@ A list of places heading its clause (``Riêng tại các huyện A, B, C, ...``)
 names joined; in the middle of a clause it is where something is, and the figure keeps the
 article's place.  A paragraph that opens with the whole country is the country's to its end.
 The quoted words of an official of a unit (``Chủ tịch UBND xã B cho biết: “...”``) are that
-unit's.
+unit's.  A figure that counts communes, or is counted over them (``80 HTX trên địa bàn 13 xã``), is no
+one commune's: a commune it would be given stands for its district.
 
 Names keep the spelling of the text (``Đắk R’Lấp`` with the typographic
 apostrophe where the article writes it so, and for its rarer shapes), not the gazetteer's.
@@ -175,6 +176,13 @@ _WITHIN = re.compile(
     r"(?<![^\W\d_])(?i:trong|trên\s+địa\s+bàn|toàn)\s+(?i:(?P<commune>xã|phường|thị\s+trấn)|huyện|quận|thị\s+xã)"
     rf"(?!\s+(?i:hội|viên)(?![^\W\d_]))(?!\s+{_CAPITALISED})(?![^\W\d_])"
 )
+#: A count of communes (``13 xã``, not ``5 xã viên``), and a figure counted over communes after it.
+_COMMUNES = re.compile(r"\d[\d.,]*\s+(?:xã|phường|thị\s+trấn)(?!\s+(?:viên|hội)(?![^\W\d_]))(?![^\W\d_])")
+_OVER_COMMUNES = re.compile(
+    r"(?<![^\W\d_])(?:trên\s+địa\s+bàn|trong|tại|ở|của)\s+(?:các\s+|toàn\s+bộ\s+)?"
+    r"\d[\d.,]*\s+(?:xã|phường|thị\s+trấn)(?![^\W\d_])"
+)
+_CLAUSE_STOP = re.compile(r"[;:.!?](?!\d)")
 #: ``nơi đây``, ``tại đây``, ``ở đây``: the place of the figure before (``xã A có 40 hộ trồng cam. Các hộ
 #: dân nơi đây thu 100 triệu đồng``).
 _HERE = re.compile(r"(?<![^\W\d_])(?:nơi|tại|ở)\s+đây(?![^\W\d_])")
@@ -257,8 +265,55 @@ class Localities:
     ) -> str | None:
         """The locality of a figure whose clause text before it is ``text[region_start:region_end]``
         (see ``_locate``), kept as the last one given: ``nơi đây`` in a later clause points back to it."""
-        self._last = self._locate(low, region_start, region_end, previous, sentence_start)
-        return self._last
+        found = self._locate(low, region_start, region_end, previous, sentence_start)
+        if found is not None and self._counts_communes(low, region_end):
+            found = self._district_of(found) or found
+        self._last = found
+        return found
+
+    def _counts_communes(self, low: str, pos: int) -> bool:
+        """True when the figure at ``pos`` counts communes (``13 xã``) or is counted over them, in its
+        clause (``80 HTX trên địa bàn 13 xã``): no one commune has them, their district does."""
+        if _COMMUNES.match(low, pos) is not None:
+            return True
+        if "xã" not in low[pos : pos + SITE_REACH] and "phường" not in low[pos : pos + SITE_REACH]:
+            return False  # most figures
+        end = _CLAUSE_STOP.search(low, pos, pos + SITE_REACH)
+        return _OVER_COMMUNES.search(low, pos, end.start() if end else pos + SITE_REACH) is not None
+
+    def _district_of(self, name: str) -> str | None:
+        """The district holding the commune ``name`` (None when ``name`` is no commune, or names a unit
+        of another level too and the text does not say which): the one the article names, else the
+        only one the gazetteer has for it."""
+        try:
+            module = importlib.import_module("desktop.core.places")
+        except ImportError:
+            return None
+        gazetteer = module.gazetteer()
+        units = gazetteer.units
+        levels = {place.level for place in self._places if place.name == name}
+        if levels - {"commune"} or (
+            not levels and any(units[unit_id].level != "commune" for unit_id in gazetteer.lookup(name))
+        ):
+            return None  # a district or province (``huyện Lộc Hà``), or a name that may be one
+        parents = {
+            units[unit_id].parent
+            for unit_id in gazetteer.lookup(name)
+            if units[unit_id].level == "commune" and units[unit_id].parent is not None
+        }
+        districts = {
+            module.name_key(place.name): place.name for place in self._places if place.level == "district"
+        }
+        named = [
+            districts[key] for key in (module.name_key(units[p].name) for p in parents) if key in districts
+        ]
+        if named:
+            return named[0]
+        if len(parents) == 1:
+            return units[parents.pop()].name
+        # a commune the gazetteer misplaces or no longer holds: the district the article names most
+        counts = Counter(place.name for place in self._places if place.level == "district")
+        return counts.most_common(1)[0][0] if len(counts) == 1 else None
 
     def _locate(
         self, low: str, region_start: int, region_end: int, previous: str | None, sentence_start: int
@@ -650,7 +705,7 @@ def _places_in(text: str, after_dash: frozenset[str]) -> list[_Place]:
                 written[name] = _as_written(text, name, after_dash)
             name = written[name] or name
             places.append(_Place(start, name, str(getattr(m, "level", "")), end))
-    return sorted(places + _unlisted_communes(text, places))
+    return sorted(places + _unlisted_communes(text, places) + _unlisted_districts(text, places))
 
 
 #: The commonest family names: a run of capitalised words after ``xã`` whose later part starts with one
@@ -711,6 +766,24 @@ def _unlisted_communes(text: str, found: list[_Place]) -> list[_Place]:
             if m is not None and m.start() not in covered and m.end() not in covered:
                 communes.append(_Place(m.start(), m["name"], "commune", m.end()))
     return communes
+
+
+_DISTRICT = re.compile(
+    rf"(?<![^\W\d_])huyện\s+(?P<name>{_CAPITALISED}(?:\s{_CAPITALISED}){{0,2}})"
+    rf"(?:(?=\s(?:{_SURNAMES})\s{_CAPITALISED})|(?!\s?{_CAPITALISED}|[\w{APOSTROPHES}]))"
+)
+
+
+def _unlisted_districts(text: str, found: list[_Place]) -> list[_Place]:
+    """Districts named with ``huyện`` that the gazetteer does not hold (``UBND huyện Lộc Hà``): a
+    district the data misses is still a district."""
+    covered = {place.start for place in found} | {place.end for place in found}
+    districts = []
+    for at in positions(text, "huyện"):
+        m = _DISTRICT.match(text, at)
+        if m is not None and m.start() not in covered and m.end() not in covered:
+            districts.append(_Place(m.start(), m["name"], "district", m.end()))
+    return districts
 
 
 def _words_after_dashes(text: str) -> frozenset[str]:
