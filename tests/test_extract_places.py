@@ -376,3 +376,24 @@ def test_figures_of_one_commune_and_members_of_a_cooperative_keep_the_commune():
         ("120 xã viên", "Nghi Diên"),
         ("30 ha", "Nghi Diên"),
     ]
+
+
+def test_the_sentence_after_a_figure_of_the_whole_country_goes_on_with_the_country():
+    text = (
+        "Bình Dương thu hút 700 triệu USD vốn FDI trong tháng 1. "
+        "Cả tháng, các nhà đầu tư nước ngoài rót vốn vào 40 tỉnh thành phố với tổng vốn 2 tỷ USD. "
+        "Vốn giải ngân ước đạt 900 triệu USD. "
+        "TPHCM đứng thứ hai với 300 triệu USD. Vốn cấp mới đạt 120 triệu USD.\n"
+        "Vốn điều chỉnh đạt 80 triệu USD."
+    )
+    assert localities(text, "Bình Dương") == [
+        ("700 triệu USD", "Bình Dương"),
+        ("40 tỉnh thành phố", "cả nước"),
+        ("2 tỷ USD", "cả nước"),
+        ("900 triệu USD", "cả nước"),
+        ("300 triệu USD", "Hồ Chí Minh"),
+        # a place named since: the country does not come back
+        ("120 triệu USD", "Bình Dương"),
+        # nor in the next paragraph
+        ("80 triệu USD", "Bình Dương"),
+    ]

@@ -16,7 +16,8 @@ hộ, chiếm 30% ...``).  An administrative word that names the level giving mo
 
 A list of places heading its clause (``Riêng tại các huyện A, B, C, ...``) is one subject, its
 names joined; in the middle of a clause it is where something is, and the figure keeps the
-article's place.  A paragraph that opens with the whole country is the country's to its end.
+article's place.  A paragraph that opens with the whole country is the country's to its end; a
+sentence after a figure of the country that names no place or unit of its own goes on with the country.
 The quoted words of an official of a unit (``Chủ tịch UBND xã B cho biết: “...”``) are that
 unit's.  A figure that counts communes, or is counted over them (``80 HTX trên địa bàn 13 xã``), is no
 one commune's: a commune it would be given stands for its district.
@@ -249,8 +250,9 @@ class Localities:
         #: The last place set apart (``riêng thành phố Huế 25 chợ``), where its clause ends, and the
         #: place the sentence had before it: after a ``;`` the sentence goes back to that place.
         self._aside: tuple[str, int, str | None] | None = None
-        #: The locality given last (``at``), the place ``nơi đây`` refers to.
+        #: The locality given last (``at``), the place ``nơi đây`` refers to, and where its figure is.
         self._last: str | None = None
+        self._last_at = -1
         #: Whether each paragraph read so far opens with the whole country, by the paragraph's start.
         self._country_paragraphs: dict[int, bool] = {}
         self._names_country = any(place.level == "country" for place in self._places)
@@ -269,7 +271,23 @@ class Localities:
         if found is not None and self._counts_communes(low, region_end):
             found = self._district_of(found) or found
         self._last = found
+        self._last_at = region_end
         return found
+
+    def _country_goes_on(self, low: str, sentence_start: int, pos: int) -> bool:
+        """True when the last figure of the paragraph before the sentence at ``sentence_start`` was the
+        whole country's (``rót vốn vào 37 tỉnh thành phố ... 1,58 tỷ USD``) and no place was named
+        since, to the figure at ``pos``: a sentence that names no place of its own goes on with it,
+        unless an administrative word before it names the article's own unit (``tỉnh kết nghĩa với``)."""
+        if self._last != COUNTRY_NAME or sentence_start <= 0:
+            return False  # most figures
+        if _GENERIC_HINT.search(low, sentence_start, pos) is not None:
+            return False
+        paragraph = self.text.rfind("\n", 0, sentence_start) + 1
+        if not paragraph <= self._last_at < sentence_start:
+            return False
+        i = bisect_left(self._starts, pos) - 1
+        return i < 0 or self._places[i].start <= self._last_at
 
     def _counts_communes(self, low: str, pos: int) -> bool:
         """True when the figure at ``pos`` counts communes (``13 xã``) or is counted over them, in its
@@ -336,7 +354,12 @@ class Localities:
         previous = (
             previous
             or self._sentence_head(sentence_start, region_start)
-            or (COUNTRY_NAME if self._in_country_paragraph(region_start) else None)
+            or (
+                COUNTRY_NAME
+                if self._in_country_paragraph(region_start)
+                or self._country_goes_on(low, sentence_start, region_end)
+                else None
+            )
         )
         aside = self._aside
         if aside is not None and previous == aside[0] and ";" in low[aside[1] : region_end]:
