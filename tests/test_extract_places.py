@@ -397,3 +397,28 @@ def test_the_sentence_after_a_figure_of_the_whole_country_goes_on_with_the_count
         # nor in the next paragraph
         ("80 triệu USD", "Bình Dương"),
     ]
+
+
+def test_a_district_of_the_article_s_province_named_bare_is_that_district():
+    text = (
+        "Dịp tết, các điểm di tích đón 20 nghìn lượt khách. "
+        "Riêng tại khu tưởng niệm (Tam Kỳ), lượng khách đạt 6 nghìn lượt. "
+        "Ở những vùng trồng tiêu như Thăng Bình, Phú Ninh, thì năng suất chỉ 2 tấn/ha."
+    )
+    assert localities(text, "Quảng Nam") == [
+        ("20 nghìn lượt khách", "Quảng Nam"),
+        ("6 nghìn lượt", "Tam Kỳ"),
+        ("2 tấn/ha", "Thăng Bình, Phú Ninh"),
+    ]
+
+
+def test_a_bare_district_name_inside_a_longer_name_or_of_another_province_is_no_place():
+    text = (
+        "Công ty Tam Kỳ Tourist có 40 xe. Khách sạn Phú Ninh Xanh có 60 phòng. "
+        "Riêng tại khu tưởng niệm (Thuận An), lượng khách đạt 6 nghìn lượt."
+    )
+    assert localities(text, "Quảng Nam") == [
+        ("40 xe", "Quảng Nam"),
+        ("60 phòng", "Quảng Nam"),
+        ("6 nghìn lượt", "Quảng Nam"),
+    ]

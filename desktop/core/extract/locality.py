@@ -25,6 +25,9 @@ one commune's: a commune it would be given stands for its district.
 Names keep the spelling of the text (``Đắk R’Lấp`` with the typographic
 apostrophe where the article writes it so, and for its rarer shapes), not the gazetteer's.
 
+A district of the article's province written bare (``tượng đài ... (Tam Kỳ)``, ``những vùng như Krông
+Nô, Đắk Mil``) is that district.
+
 Place names come from ``desktop.core.places.find_places`` (the gazetteer);
 until it is available only the whole country is recognised.
 """
@@ -237,9 +240,10 @@ class Localities:
         """``low`` is ``text`` lower-cased as long as it is (``lower_same_length``), if the caller has it."""
         self.text = text
         after_dash = _words_after_dashes(text)
-        self._places = _places_in(text, after_dash)
-        self._starts = [place.start for place in self._places]
         self.default = _as_written(text, default, after_dash)
+        found = _places_in(text, after_dash)
+        self._places = sorted(found + _bare_districts(text, self.default, found)) if default else found
+        self._starts = [place.start for place in self._places]
         self._default_levels = {place.level for place in self._places if place.name == self.default}
         # Found here, not as cached properties: mypyc compiles a class with them into a slow one.
         low = lower_same_length(text) if low is None else low
@@ -807,6 +811,58 @@ def _unlisted_districts(text: str, found: list[_Place]) -> list[_Place]:
         if m is not None and m.start() not in covered and m.end() not in covered:
             districts.append(_Place(m.start(), m["name"], "district", m.end()))
     return districts
+
+
+def _bare_districts(text: str, default: str | None, found: list[_Place]) -> list[_Place]:
+    """The districts of the article's province that the text names bare (``tượng đài ... (Tam Kỳ)``,
+    ``những vùng hạn nặng như Krông Nô, Đắk Mil``): an article about a province writes its districts
+    without ``huyện`` once the reader knows where they are.  Only a whole name, not the head or tail of
+    a longer capitalised one (``Tam Kỳ Tourist``), nor the province's or the article's own name."""
+    try:
+        module = importlib.import_module("desktop.core.places")
+    except ImportError:
+        return []
+    gazetteer = module.gazetteer()
+    units = gazetteer.units
+    provinces: set[int] = set()
+    for unit_id in gazetteer.lookup(default or ""):
+        chain = (unit_id, *gazetteer.ancestors(unit_id))
+        provinces.update(u for u in chain if units[u].level == "province")
+    if len(provinces) != 1:
+        return []  # the country, a region, or a name of several provinces' units
+    own = module.name_key(default or "")
+    covered = [(place.start, place.end) for place in found]
+    districts = []
+    for name in _districts_of(provinces.pop()):
+        if module.name_key(name) == own:
+            continue
+        for at in positions(text, name):
+            end = at + len(name)
+            if _BARE_BEFORE.search(text, max(at - 40, 0), at) or _BARE_AFTER.match(text, end):
+                continue
+            if not any(start <= at < stop or start < end <= stop for start, stop in covered):
+                districts.append(_Place(at, name, "district", end))
+    return districts
+
+
+@cache
+def _districts_of(province: int) -> tuple[str, ...]:
+    """The names of the districts of the gazetteer's ``province``, but the one named as the province."""
+    module = importlib.import_module("desktop.core.places")
+    units = module.gazetteer().units
+    key = module.name_key(units[province].name)
+    return tuple(
+        unit.name
+        for unit in units
+        if unit.parent == province and unit.level == "district" and module.name_key(unit.name) != key
+    )
+
+
+#: A letter right before a bare name, or a capitalised word not heading its sentence (``Tại Tam Kỳ`` is
+#: the district): the name is part of a longer one.
+_BARE_BEFORE = re.compile(rf"(?:[^\W\d_]|(?<![.!?]\s)(?<!\n)(?<!^){_CAPITALISED}\s)\Z")
+#: A letter right after a bare name, or a capitalised word (``Tam Kỳ Tourist``).
+_BARE_AFTER = re.compile(rf"[\w{APOSTROPHES}]|\s?[-–]?\s?{_CAPITALISED}")
 
 
 def _words_after_dashes(text: str) -> frozenset[str]:
