@@ -422,3 +422,16 @@ def test_a_bare_district_name_inside_a_longer_name_or_of_another_province_is_no_
         ("60 phòng", "Quảng Nam"),
         ("6 nghìn lượt", "Quảng Nam"),
     ]
+
+
+def test_an_island_or_border_commune_word_alone_is_the_commune_named_before():
+    text = (
+        "Hội đồng đề nghị công nhận xã Long Sơn, huyện Cần Giờ là xã đảo. "
+        "Xã đảo hiện có 900 hộ dân với hơn 3.000 nhân khẩu."
+    )
+    assert localities(text, "Hồ Chí Minh") == [("900 hộ", "Long Sơn"), ("3.000 nhân khẩu", "Long Sơn")]
+
+
+def test_the_communes_in_the_plural_are_not_the_commune_named_before():
+    text = "Năm 2023, xã Tân Thanh có 40 hộ nghèo. Các xã biên giới có 3.000 hộ nghèo."
+    assert localities(text, "Lạng Sơn") == [("40 hộ", "Tân Thanh"), ("3.000 hộ", "Lạng Sơn")]
