@@ -435,3 +435,13 @@ def test_an_island_or_border_commune_word_alone_is_the_commune_named_before():
 def test_the_communes_in_the_plural_are_not_the_commune_named_before():
     text = "Năm 2023, xã Tân Thanh có 40 hộ nghèo. Các xã biên giới có 3.000 hộ nghèo."
     assert localities(text, "Lạng Sơn") == [("40 hộ", "Tân Thanh"), ("3.000 hộ", "Lạng Sơn")]
+
+
+def test_a_figure_at_a_list_of_sites_keeps_the_article_s_place():
+    text = "Năm nay có 7 mô hình trồng rau hữu cơ tại huyện Củ Chi và Bình Chánh."
+    assert localities(text, "Hồ Chí Minh") == [("7 mô hình", "Hồ Chí Minh")]
+
+
+def test_a_figure_at_one_site_with_a_company_after_it_is_the_site_s():
+    text = "Năm nay có 7 mô hình trồng rau tại huyện Củ Chi và Công ty Sài Gòn Xanh góp vốn."
+    assert localities(text, "Hồ Chí Minh") == [("7 mô hình", "Củ Chi")]

@@ -661,7 +661,9 @@ class Localities:
             if _ADMIN_HEAD.match(self.text, place.start) and _SITE_BEFORE.search(
                 self.text, max(pos, place.start - TAIL), place.start
             ):
-                return None if _SITE_MORE.match(self.text, place.end) else place.name
+                # ``tại huyện Củ Chi và Bình Chánh``: a list of sites is where, not whose
+                listed = _SITE_MORE.match(self.text, place.end) or self._list_end(i, pos + SITE_REACH) > i
+                return None if listed else place.name
             i += 1
         return None
 
