@@ -347,3 +347,101 @@ def test_a_site_heading_its_clause_is_in_the_place_its_bracket_names():
 def test_the_parent_in_brackets_of_a_place_named_at_the_site_is_its_address():
     text = "Tại huyện Phú Vang (tỉnh Thừa Thiên Huế), năm 2023 có 40 doanh nghiệp hoạt động."
     assert localities(text, "Quảng Trị") == [("40 doanh nghiệp", "Phú Vang")]
+
+
+def test_a_count_of_communes_is_the_district_s_not_one_commune_s():
+    # the article is about one commune; a figure counted over the district's communes is the district's
+    text = (
+        "Xã Nghi Diên, huyện Nghi Lộc có 45 hộ trồng cam. "
+        "Năm nay có 62 HTX trên địa bàn 18 xã. Mỗi HTX có 40 thành viên."
+    )
+    assert localities(text, "Nghi Diên") == [
+        ("45 hộ", "Nghi Diên"),
+        ("62 HTX", "Nghi Lộc"),
+        ("18 xã", "Nghi Lộc"),
+        ("40 thành viên", "Nghi Diên"),
+    ]
+
+
+def test_a_district_the_gazetteer_misses_still_holds_its_communes():
+    text = "Kinh tế trên địa bàn huyện Lộc Hà khởi sắc. Năm nay có 80 HTX trên địa bàn 13 xã."
+    assert localities(text, "Bình Lộc") == [("80 HTX", "Lộc Hà"), ("13 xã", "Lộc Hà")]
+
+
+def test_figures_of_one_commune_and_members_of_a_cooperative_keep_the_commune():
+    # not a count of communes: ``xã viên`` are members, and a commune's own figures stay its own
+    text = "Năm 2023, xã Nghi Diên có 45 hộ trồng cam và 120 xã viên HTX, trên 30 ha của xã."
+    assert localities(text, "Nghi Lộc") == [
+        ("45 hộ", "Nghi Diên"),
+        ("120 xã viên", "Nghi Diên"),
+        ("30 ha", "Nghi Diên"),
+    ]
+
+
+def test_the_sentence_after_a_figure_of_the_whole_country_goes_on_with_the_country():
+    text = (
+        "Bình Dương thu hút 700 triệu USD vốn FDI trong tháng 1. "
+        "Cả tháng, các nhà đầu tư nước ngoài rót vốn vào 40 tỉnh thành phố với tổng vốn 2 tỷ USD. "
+        "Vốn giải ngân ước đạt 900 triệu USD. "
+        "TPHCM đứng thứ hai với 300 triệu USD. Vốn cấp mới đạt 120 triệu USD.\n"
+        "Vốn điều chỉnh đạt 80 triệu USD."
+    )
+    assert localities(text, "Bình Dương") == [
+        ("700 triệu USD", "Bình Dương"),
+        ("40 tỉnh thành phố", "cả nước"),
+        ("2 tỷ USD", "cả nước"),
+        ("900 triệu USD", "cả nước"),
+        ("300 triệu USD", "Hồ Chí Minh"),
+        # a place named since: the country does not come back
+        ("120 triệu USD", "Bình Dương"),
+        # nor in the next paragraph
+        ("80 triệu USD", "Bình Dương"),
+    ]
+
+
+def test_a_district_of_the_article_s_province_named_bare_is_that_district():
+    text = (
+        "Dịp tết, các điểm di tích đón 20 nghìn lượt khách. "
+        "Riêng tại khu tưởng niệm (Tam Kỳ), lượng khách đạt 6 nghìn lượt. "
+        "Ở những vùng trồng tiêu như Thăng Bình, Phú Ninh, thì năng suất chỉ 2 tấn/ha."
+    )
+    assert localities(text, "Quảng Nam") == [
+        ("20 nghìn lượt khách", "Quảng Nam"),
+        ("6 nghìn lượt", "Tam Kỳ"),
+        ("2 tấn/ha", "Thăng Bình, Phú Ninh"),
+    ]
+
+
+def test_a_bare_district_name_inside_a_longer_name_or_of_another_province_is_no_place():
+    text = (
+        "Công ty Tam Kỳ Tourist có 40 xe. Khách sạn Phú Ninh Xanh có 60 phòng. "
+        "Riêng tại khu tưởng niệm (Thuận An), lượng khách đạt 6 nghìn lượt."
+    )
+    assert localities(text, "Quảng Nam") == [
+        ("40 xe", "Quảng Nam"),
+        ("60 phòng", "Quảng Nam"),
+        ("6 nghìn lượt", "Quảng Nam"),
+    ]
+
+
+def test_an_island_or_border_commune_word_alone_is_the_commune_named_before():
+    text = (
+        "Hội đồng đề nghị công nhận xã Long Sơn, huyện Cần Giờ là xã đảo. "
+        "Xã đảo hiện có 900 hộ dân với hơn 3.000 nhân khẩu."
+    )
+    assert localities(text, "Hồ Chí Minh") == [("900 hộ", "Long Sơn"), ("3.000 nhân khẩu", "Long Sơn")]
+
+
+def test_the_communes_in_the_plural_are_not_the_commune_named_before():
+    text = "Năm 2023, xã Tân Thanh có 40 hộ nghèo. Các xã biên giới có 3.000 hộ nghèo."
+    assert localities(text, "Lạng Sơn") == [("40 hộ", "Tân Thanh"), ("3.000 hộ", "Lạng Sơn")]
+
+
+def test_a_figure_at_a_list_of_sites_keeps_the_article_s_place():
+    text = "Năm nay có 7 mô hình trồng rau hữu cơ tại huyện Củ Chi và Bình Chánh."
+    assert localities(text, "Hồ Chí Minh") == [("7 mô hình", "Hồ Chí Minh")]
+
+
+def test_a_figure_at_one_site_with_a_company_after_it_is_the_site_s():
+    text = "Năm nay có 7 mô hình trồng rau tại huyện Củ Chi và Công ty Sài Gòn Xanh góp vốn."
+    assert localities(text, "Hồ Chí Minh") == [("7 mô hình", "Củ Chi")]

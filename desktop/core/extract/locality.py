@@ -16,12 +16,17 @@ hộ, chiếm 30% ...``).  An administrative word that names the level giving mo
 
 A list of places heading its clause (``Riêng tại các huyện A, B, C, ...``) is one subject, its
 names joined; in the middle of a clause it is where something is, and the figure keeps the
-article's place.  A paragraph that opens with the whole country is the country's to its end.
+article's place.  A paragraph that opens with the whole country is the country's to its end; a
+sentence after a figure of the country that names no place or unit of its own goes on with the country.
 The quoted words of an official of a unit (``Chủ tịch UBND xã B cho biết: “...”``) are that
-unit's.
+unit's.  A figure that counts communes, or is counted over them (``80 HTX trên địa bàn 13 xã``), is no
+one commune's: a commune it would be given stands for its district.
 
 Names keep the spelling of the text (``Đắk R’Lấp`` with the typographic
 apostrophe where the article writes it so, and for its rarer shapes), not the gazetteer's.
+
+A district of the article's province written bare (``tượng đài ... (Tam Kỳ)``, ``những vùng như Krông
+Nô, Đắk Mil``) is that district.
 
 Place names come from ``desktop.core.places.find_places`` (the gazetteer);
 until it is available only the whole country is recognised.
@@ -54,10 +59,13 @@ _CONNECTORS = (
 _SUBJECT_SLOT = rf"(?:^\W*|[,;:]\s*|(?<![^\W\d_])(?:{_CONNECTORS})\s+)"
 _COUNTRY = re.compile(rf"{_SUBJECT_SLOT}(?:{alternation(COUNTRY)})(?![^\W\d_])", re.IGNORECASE)
 #: An administrative word without a name as the subject: before a verb (``xã phải cần 23 tấn``), or
-#: ``xã tôi``, ``huyện ta`` in a quote; not the ``xã`` of ``hợp tác xã`` (a cooperative).
+#: ``xã tôi``, ``huyện ta`` in a quote, with what kind of unit it is (``Xã đảo hiện có 1.000 hộ``); not
+#: the ``xã`` of ``hợp tác xã`` (a cooperative), nor the units in the plural (``các xã có``: all of them).
 _GENERIC = re.compile(
-    r"(?<![^\W\d_])(?:(?P<commune>(?<!tác\s)xã|phường|thị\s+trấn)|(?P<district>huyện|quận|thị\s+xã)"
+    r"(?<![^\W\d_])(?<!các\s)(?<!những\s)(?<!nhiều\s)"
+    r"(?:(?P<commune>(?<!tác\s)xã|phường|thị\s+trấn)|(?P<district>huyện|quận|thị\s+xã)"
     r"|(?:tỉnh|thành\s+phố))"
+    r"(?:\s+(?:đảo|biên\s+giới|miền\s+núi|vùng\s+cao|ven\s+biển))?"
     r"(?=\s*$|\s+(?:là|có|đạt|này|đã|được|nhà|phải|cần|sẽ|hiện|vẫn|đang|chỉ|còn|cũng|tôi|ta|mình)(?![^\W\d_]))"
 )
 _LEVEL_WORD = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|trung\s+ương)"
@@ -175,6 +183,13 @@ _WITHIN = re.compile(
     r"(?<![^\W\d_])(?i:trong|trên\s+địa\s+bàn|toàn)\s+(?i:(?P<commune>xã|phường|thị\s+trấn)|huyện|quận|thị\s+xã)"
     rf"(?!\s+(?i:hội|viên)(?![^\W\d_]))(?!\s+{_CAPITALISED})(?![^\W\d_])"
 )
+#: A count of communes (``13 xã``, not ``5 xã viên``), and a figure counted over communes after it.
+_COMMUNES = re.compile(r"\d[\d.,]*\s+(?:xã|phường|thị\s+trấn)(?!\s+(?:viên|hội)(?![^\W\d_]))(?![^\W\d_])")
+_OVER_COMMUNES = re.compile(
+    r"(?<![^\W\d_])(?:trên\s+địa\s+bàn|trong|tại|ở|của)\s+(?:các\s+|toàn\s+bộ\s+)?"
+    r"\d[\d.,]*\s+(?:xã|phường|thị\s+trấn)(?![^\W\d_])"
+)
+_CLAUSE_STOP = re.compile(r"[;:.!?](?!\d)")
 #: ``nơi đây``, ``tại đây``, ``ở đây``: the place of the figure before (``xã A có 40 hộ trồng cam. Các hộ
 #: dân nơi đây thu 100 triệu đồng``).
 _HERE = re.compile(r"(?<![^\W\d_])(?:nơi|tại|ở)\s+đây(?![^\W\d_])")
@@ -228,9 +243,10 @@ class Localities:
         """``low`` is ``text`` lower-cased as long as it is (``lower_same_length``), if the caller has it."""
         self.text = text
         after_dash = _words_after_dashes(text)
-        self._places = _places_in(text, after_dash)
-        self._starts = [place.start for place in self._places]
         self.default = _as_written(text, default, after_dash)
+        found = _places_in(text, after_dash)
+        self._places = sorted(found + _bare_districts(text, self.default, found)) if default else found
+        self._starts = [place.start for place in self._places]
         self._default_levels = {place.level for place in self._places if place.name == self.default}
         # Found here, not as cached properties: mypyc compiles a class with them into a slow one.
         low = lower_same_length(text) if low is None else low
@@ -241,8 +257,9 @@ class Localities:
         #: The last place set apart (``riêng thành phố Huế 25 chợ``), where its clause ends, and the
         #: place the sentence had before it: after a ``;`` the sentence goes back to that place.
         self._aside: tuple[str, int, str | None] | None = None
-        #: The locality given last (``at``), the place ``nơi đây`` refers to.
+        #: The locality given last (``at``), the place ``nơi đây`` refers to, and where its figure is.
         self._last: str | None = None
+        self._last_at = -1
         #: Whether each paragraph read so far opens with the whole country, by the paragraph's start.
         self._country_paragraphs: dict[int, bool] = {}
         self._names_country = any(place.level == "country" for place in self._places)
@@ -257,8 +274,71 @@ class Localities:
     ) -> str | None:
         """The locality of a figure whose clause text before it is ``text[region_start:region_end]``
         (see ``_locate``), kept as the last one given: ``nơi đây`` in a later clause points back to it."""
-        self._last = self._locate(low, region_start, region_end, previous, sentence_start)
-        return self._last
+        found = self._locate(low, region_start, region_end, previous, sentence_start)
+        if found is not None and self._counts_communes(low, region_end):
+            found = self._district_of(found) or found
+        self._last = found
+        self._last_at = region_end
+        return found
+
+    def _country_goes_on(self, low: str, sentence_start: int, pos: int) -> bool:
+        """True when the last figure of the paragraph before the sentence at ``sentence_start`` was the
+        whole country's (``rót vốn vào 37 tỉnh thành phố ... 1,58 tỷ USD``) and no place was named
+        since, to the figure at ``pos``: a sentence that names no place of its own goes on with it,
+        unless an administrative word before it names the article's own unit (``tỉnh kết nghĩa với``)."""
+        if self._last != COUNTRY_NAME or sentence_start <= 0:
+            return False  # most figures
+        if _GENERIC_HINT.search(low, sentence_start, pos) is not None:
+            return False
+        paragraph = self.text.rfind("\n", 0, sentence_start) + 1
+        if not paragraph <= self._last_at < sentence_start:
+            return False
+        i = bisect_left(self._starts, pos) - 1
+        return i < 0 or self._places[i].start <= self._last_at
+
+    def _counts_communes(self, low: str, pos: int) -> bool:
+        """True when the figure at ``pos`` counts communes (``13 xã``) or is counted over them, in its
+        clause (``80 HTX trên địa bàn 13 xã``): no one commune has them, their district does."""
+        if _COMMUNES.match(low, pos) is not None:
+            return True
+        if "xã" not in low[pos : pos + SITE_REACH] and "phường" not in low[pos : pos + SITE_REACH]:
+            return False  # most figures
+        end = _CLAUSE_STOP.search(low, pos, pos + SITE_REACH)
+        return _OVER_COMMUNES.search(low, pos, end.start() if end else pos + SITE_REACH) is not None
+
+    def _district_of(self, name: str) -> str | None:
+        """The district holding the commune ``name`` (None when ``name`` is no commune, or names a unit
+        of another level too and the text does not say which): the one the article names, else the
+        only one the gazetteer has for it."""
+        try:
+            module = importlib.import_module("desktop.core.places")
+        except ImportError:
+            return None
+        gazetteer = module.gazetteer()
+        units = gazetteer.units
+        levels = {place.level for place in self._places if place.name == name}
+        if levels - {"commune"} or (
+            not levels and any(units[unit_id].level != "commune" for unit_id in gazetteer.lookup(name))
+        ):
+            return None  # a district or province (``huyện Lộc Hà``), or a name that may be one
+        parents = {
+            units[unit_id].parent
+            for unit_id in gazetteer.lookup(name)
+            if units[unit_id].level == "commune" and units[unit_id].parent is not None
+        }
+        districts = {
+            module.name_key(place.name): place.name for place in self._places if place.level == "district"
+        }
+        named = [
+            districts[key] for key in (module.name_key(units[p].name) for p in parents) if key in districts
+        ]
+        if named:
+            return named[0]
+        if len(parents) == 1:
+            return units[parents.pop()].name
+        # a commune the gazetteer misplaces or no longer holds: the district the article names most
+        counts = Counter(place.name for place in self._places if place.level == "district")
+        return counts.most_common(1)[0][0] if len(counts) == 1 else None
 
     def _locate(
         self, low: str, region_start: int, region_end: int, previous: str | None, sentence_start: int
@@ -281,7 +361,12 @@ class Localities:
         previous = (
             previous
             or self._sentence_head(sentence_start, region_start)
-            or (COUNTRY_NAME if self._in_country_paragraph(region_start) else None)
+            or (
+                COUNTRY_NAME
+                if self._in_country_paragraph(region_start)
+                or self._country_goes_on(low, sentence_start, region_end)
+                else None
+            )
         )
         aside = self._aside
         if aside is not None and previous == aside[0] and ";" in low[aside[1] : region_end]:
@@ -576,7 +661,9 @@ class Localities:
             if _ADMIN_HEAD.match(self.text, place.start) and _SITE_BEFORE.search(
                 self.text, max(pos, place.start - TAIL), place.start
             ):
-                return None if _SITE_MORE.match(self.text, place.end) else place.name
+                # ``tại huyện Củ Chi và Bình Chánh``: a list of sites is where, not whose
+                listed = _SITE_MORE.match(self.text, place.end) or self._list_end(i, pos + SITE_REACH) > i
+                return None if listed else place.name
             i += 1
         return None
 
@@ -650,7 +737,7 @@ def _places_in(text: str, after_dash: frozenset[str]) -> list[_Place]:
                 written[name] = _as_written(text, name, after_dash)
             name = written[name] or name
             places.append(_Place(start, name, str(getattr(m, "level", "")), end))
-    return sorted(places + _unlisted_communes(text, places))
+    return sorted(places + _unlisted_communes(text, places) + _unlisted_districts(text, places))
 
 
 #: The commonest family names: a run of capitalised words after ``xã`` whose later part starts with one
@@ -711,6 +798,76 @@ def _unlisted_communes(text: str, found: list[_Place]) -> list[_Place]:
             if m is not None and m.start() not in covered and m.end() not in covered:
                 communes.append(_Place(m.start(), m["name"], "commune", m.end()))
     return communes
+
+
+_DISTRICT = re.compile(
+    rf"(?<![^\W\d_])huyện\s+(?P<name>{_CAPITALISED}(?:\s{_CAPITALISED}){{0,2}})"
+    rf"(?:(?=\s(?:{_SURNAMES})\s{_CAPITALISED})|(?!\s?{_CAPITALISED}|[\w{APOSTROPHES}]))"
+)
+
+
+def _unlisted_districts(text: str, found: list[_Place]) -> list[_Place]:
+    """Districts named with ``huyện`` that the gazetteer does not hold (``UBND huyện Lộc Hà``): a
+    district the data misses is still a district."""
+    covered = {place.start for place in found} | {place.end for place in found}
+    districts = []
+    for at in positions(text, "huyện"):
+        m = _DISTRICT.match(text, at)
+        if m is not None and m.start() not in covered and m.end() not in covered:
+            districts.append(_Place(m.start(), m["name"], "district", m.end()))
+    return districts
+
+
+def _bare_districts(text: str, default: str | None, found: list[_Place]) -> list[_Place]:
+    """The districts of the article's province that the text names bare (``tượng đài ... (Tam Kỳ)``,
+    ``những vùng hạn nặng như Krông Nô, Đắk Mil``): an article about a province writes its districts
+    without ``huyện`` once the reader knows where they are.  Only a whole name, not the head or tail of
+    a longer capitalised one (``Tam Kỳ Tourist``), nor the province's or the article's own name."""
+    try:
+        module = importlib.import_module("desktop.core.places")
+    except ImportError:
+        return []
+    gazetteer = module.gazetteer()
+    units = gazetteer.units
+    provinces: set[int] = set()
+    for unit_id in gazetteer.lookup(default or ""):
+        chain = (unit_id, *gazetteer.ancestors(unit_id))
+        provinces.update(u for u in chain if units[u].level == "province")
+    if len(provinces) != 1:
+        return []  # the country, a region, or a name of several provinces' units
+    own = module.name_key(default or "")
+    covered = [(place.start, place.end) for place in found]
+    districts = []
+    for name in _districts_of(provinces.pop()):
+        if module.name_key(name) == own:
+            continue
+        for at in positions(text, name):
+            end = at + len(name)
+            if _BARE_BEFORE.search(text, max(at - 40, 0), at) or _BARE_AFTER.match(text, end):
+                continue
+            if not any(start <= at < stop or start < end <= stop for start, stop in covered):
+                districts.append(_Place(at, name, "district", end))
+    return districts
+
+
+@cache
+def _districts_of(province: int) -> tuple[str, ...]:
+    """The names of the districts of the gazetteer's ``province``, but the one named as the province."""
+    module = importlib.import_module("desktop.core.places")
+    units = module.gazetteer().units
+    key = module.name_key(units[province].name)
+    return tuple(
+        unit.name
+        for unit in units
+        if unit.parent == province and unit.level == "district" and module.name_key(unit.name) != key
+    )
+
+
+#: A letter right before a bare name, or a capitalised word not heading its sentence (``Tại Tam Kỳ`` is
+#: the district): the name is part of a longer one.
+_BARE_BEFORE = re.compile(rf"(?:[^\W\d_]|(?<![.!?]\s)(?<!\n)(?<!^){_CAPITALISED}\s)\Z")
+#: A letter right after a bare name, or a capitalised word (``Tam Kỳ Tourist``).
+_BARE_AFTER = re.compile(rf"[\w{APOSTROPHES}]|\s?[-–]?\s?{_CAPITALISED}")
 
 
 def _words_after_dashes(text: str) -> frozenset[str]:
