@@ -126,3 +126,53 @@ def test_a_place_at_the_end_of_a_facility_s_longer_name_stays():
 )
 def test_a_place_said_of_a_facility_with_a_preposition_or_an_admin_word_still_goes(text):
     assert "Quảng Nam" not in label(text) and "Huế" not in label(text)
+
+
+# --- round 2 (labels28b): a count's owner, the object of ``vào``, a source's title, a ``/`` ------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Khối đảng, đoàn thể giảm từ 64 phòng, ban xuống còn 50 phòng, ban.",
+            ["Phòng, ban khối đảng, đoàn thể", "Phòng, ban khối đảng, đoàn thể"],
+        ),
+        ("Các huyện giảm từ 104 phòng xuống còn 88 phòng.", ["Phòng các huyện", "Phòng các huyện"]),
+        # the level named already: unchanged
+        ("Hộ nghèo giảm từ 1.200 hộ xuống còn 800 hộ.", ["Hộ nghèo", "Hộ nghèo"]),
+    ],
+)
+def test_a_level_named_by_its_noun_takes_the_subject_of_the_change(text, want):
+    assert labels(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Năm 2020, các doanh nghiệp đã rót vốn vào 25 tỉnh thành phố.", "Tỉnh thành phố được rót vốn"),
+        ("Năm nay, tỉnh đưa vào sử dụng 12 công trình.", "Công trình đưa vào sử dụng"),  # a deed of its own
+    ],
+)
+def test_a_count_after_vao_is_what_the_deed_went_into(text, want):
+    assert label(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Theo ông Nguyễn Văn Hải, Giám đốc Sở Tài chính Hà Nam, Hà Nam có 109 xã, phường.", "Xã, phường"),
+        (
+            "Theo bà Lê Thị Hoa, Phó Chủ tịch UBND huyện, toàn huyện có 12 xã đạt chuẩn nông thôn mới.",
+            "Xã đạt chuẩn nông thôn mới",
+        ),
+        ("Theo ông Nguyễn Văn Hải, tỉnh có 109 xã.", "Xã"),
+    ],
+)
+def test_the_title_of_who_reports_a_figure_names_nothing(text, want):
+    assert label(text) == want
+
+
+def test_a_label_does_not_start_at_a_slash():
+    found = labels("Năm 2020, năng suất lúa giảm 10 tạ/tổng sản lượng lúa là 200 nghìn tấn.")
+    assert found[-1] == "Tổng sản lượng lúa"
