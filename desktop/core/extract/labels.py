@@ -2665,7 +2665,9 @@ def _before(region: str, percent: bool) -> _Before:
         head = _SUBJECT_HEAD.match(label)
         label = label[head.end() :] if head else label
     label, change, level = _tail(label, percent)
-    core = label = label.strip(" ,;:-–").lstrip("/")  # ``... 12 vạn tấn/tổng sản lượng``: no name starts at ``/``
+    core = label = label.strip(" ,;:-–").lstrip(
+        "/"
+    )  # ``... 12 vạn tấn/tổng sản lượng``: no name starts at ``/``
     if level:
         change = ""
     low = label.lower()
