@@ -67,7 +67,7 @@ def test_high_after_a_change_still_goes():
     [
         (
             "Công nghiệp chế biến, chế tạo có vốn đầu tư nhiều nhất với 124 triệu USD.",
-            "Công nghiệp chế biến, chế tạo có vốn đầu tư",
+            "Vốn đầu tư công nghiệp chế biến, chế tạo",  # the measure first (labels28b), the sector whole
         ),
         (
             "Cơ sở sản xuất, kinh doanh thủy sản có doanh thu 300 tỷ đồng.",
@@ -176,3 +176,22 @@ def test_the_title_of_who_reports_a_figure_names_nothing(text, want):
 def test_a_label_does_not_start_at_a_slash():
     found = labels("Năm 2020, năng suất lúa giảm 10 tạ/tổng sản lượng lúa là 200 nghìn tấn.")
     assert found[-1] == "Tổng sản lượng lúa"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Giai đoạn I có tổng vốn đầu tư 4.598 tỷ đồng.", "Tổng vốn đầu tư giai đoạn I"),
+        ("Mỗi ha có mức đầu tư 50 triệu đồng.", "Mức đầu tư mỗi ha"),
+        ("Cù lao Phú Lợi có diện tích 33 ha.", "Diện tích cù lao Phú Lợi"),
+        # the measure is not the label's end: a kind of holder, kept as said
+        ("Khu vực có vốn đầu tư nước ngoài đạt 300 tỷ đồng.", "Khu vực có vốn đầu tư nước ngoài"),
+    ],
+)
+def test_what_has_a_measure_follows_the_measure(text, want):
+    assert label(text) == want
+
+
+def test_a_clause_of_circumstance_names_nothing():
+    text = "Trong bối cảnh tỉnh giao chỉ tiêu thu ngân sách tăng 20 tỷ đồng, huyện vẫn hoàn thành."
+    assert label(text) == "Tỉnh giao chỉ tiêu thu ngân sách tăng"

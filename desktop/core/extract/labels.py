@@ -1080,6 +1080,9 @@ class Labeller:
         if written != written.lower():  # ``1,6 nghìn DN``: the noun as written, an acronym
             acronyms = {w.lower(): w for w in written.split() if w.isupper() and len(w) > 1}
             label = " ".join(acronyms.get(w.lower(), w) for w in label.split())
+        if " có " in label and (had := _HAD_MEASURE.fullmatch(label)) and _holder_names(had[1]):
+            # ``Giai đoạn I có tổng vốn đầu tư 4.598 tỷ đồng``: the measure, of what has it
+            label = f"{had[2][:1].upper()}{had[2][1:]} {_lower_first(had[1])}"
         self._paragraph = [*self._paragraph[1 - PARAGRAPH_FIGURES :], (figure.end, label)]
         return label
 
@@ -3179,6 +3182,22 @@ def _after_noun(label: str, noun: str) -> str:
 _FROM_CHANGE = re.compile(r"\s+(?:đã\s+|được\s+)?(?:tăng|giảm)(?:\s+từ)?$", re.IGNORECASE)
 #: Words too many for the owner of a count's level to be a noun phrase, not a clause.
 OWNER_WORDS = 6
+
+
+#: A label that says what has a measure, then the measure alone: ``Giai đoạn I có tổng vốn đầu tư``,
+#: ``Mỗi ha có mức đầu tư`` (not ``Doanh nghiệp có vốn đầu tư nước ngoài``: the measure is not the end).
+_HAD_MEASURE = re.compile(
+    r"(.+?) có ((?:tổng\s+)?(?:vốn(?:\s+(?:đăng\s+ký|đầu\s+tư|điều\s+lệ))*|mức\s+đầu\s+tư|kinh\s+phí"
+    r"|doanh\s+thu|giá\s+trị|diện\s+tích|tổng\s+mức\s+đầu\s+tư|số\s+tiền|dân\s+số|chiều\s+dài))",
+    re.IGNORECASE,
+)
+
+
+def _holder_names(holder: str) -> bool:
+    """True when the words before ``có`` are a short noun phrase that has the measure after it, not a
+    clause (no auxiliary, no figure, no other ``có``)."""
+    words = holder.lower().split()
+    return 0 < len(words) <= OWNER_WORDS and not _AUX_WORDS.intersection(words) and not _HAS_DIGIT.search(holder)
 
 
 def _owned_level(noun: str, core: str) -> str:
