@@ -1080,7 +1080,12 @@ class Labeller:
         if written != written.lower():  # ``1,6 nghìn DN``: the noun as written, an acronym
             acronyms = {w.lower(): w for w in written.split() if w.isupper() and len(w) > 1}
             label = " ".join(acronyms.get(w.lower(), w) for w in label.split())
-        if " có " in label and (had := _HAD_MEASURE.fullmatch(label)) and _holder_names(had[1]):
+        if (
+            " có " in label
+            and not figure.is_percent  # a percentage of what has it is its share, said otherwise
+            and (had := _HAD_MEASURE.fullmatch(label))
+            and _holder_names(had[1])
+        ):
             # ``Giai đoạn I có tổng vốn đầu tư 4.598 tỷ đồng``: the measure, of what has it
             label = f"{had[2][:1].upper()}{had[2][1:]} {_lower_first(had[1])}"
         self._paragraph = [*self._paragraph[1 - PARAGRAPH_FIGURES :], (figure.end, label)]
@@ -3197,7 +3202,9 @@ def _holder_names(holder: str) -> bool:
     """True when the words before ``có`` are a short noun phrase that has the measure after it, not a
     clause (no auxiliary, no figure, no other ``có``)."""
     words = holder.lower().split()
-    return 0 < len(words) <= OWNER_WORDS and not _AUX_WORDS.intersection(words) and not _HAS_DIGIT.search(holder)
+    return (
+        0 < len(words) <= OWNER_WORDS and not _AUX_WORDS.intersection(words) and not _HAS_DIGIT.search(holder)
+    )
 
 
 def _owned_level(noun: str, core: str) -> str:
