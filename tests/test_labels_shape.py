@@ -139,6 +139,10 @@ def test_a_place_said_of_a_facility_with_a_preposition_or_an_admin_word_still_go
             ["Phòng, ban khối đảng, đoàn thể", "Phòng, ban khối đảng, đoàn thể"],
         ),
         ("Các huyện giảm từ 104 phòng xuống còn 88 phòng.", ["Phòng các huyện", "Phòng các huyện"]),
+        (
+            "Các phòng thuộc UBND huyện, thị xã giảm từ 96 phòng xuống còn 80 phòng.",
+            ["Phòng thuộc UBND huyện, thị xã", "Phòng thuộc UBND huyện, thị xã"],
+        ),
         # the level named already: unchanged
         ("Hộ nghèo giảm từ 1.200 hộ xuống còn 800 hộ.", ["Hộ nghèo", "Hộ nghèo"]),
     ],

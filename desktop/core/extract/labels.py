@@ -3187,6 +3187,8 @@ def _after_noun(label: str, noun: str) -> str:
 _FROM_CHANGE = re.compile(r"\s+(?:đã\s+|được\s+)?(?:tăng|giảm)(?:\s+từ)?$", re.IGNORECASE)
 #: Words too many for the owner of a count's level to be a noun phrase, not a clause.
 OWNER_WORDS = 6
+#: Words at most of a subject that is the counted noun itself, said with what it is of.
+NAMED_OWNER_WORDS = 10
 
 
 #: A label that says what has a measure, then the measure alone: ``Giai đoạn I có tổng vốn đầu tư``,
@@ -3216,15 +3218,20 @@ def _owned_level(noun: str, core: str) -> str:
     owner = core[: change.start()].strip(" ,;:-–")
     owner = owner.split(";")[-1].strip()
     words = owner.split()
+    plural = 1 if words and words[0].lower() in ("các", "những") else 0
+    # ``các phòng thuộc UBND huyện, thành phố giảm từ 104 phòng``: the subject is the noun, said in full
+    named = " ".join(words[plural:]).lower().startswith(noun.lower() + " ")
     if (
         not words
-        or len(words) > OWNER_WORDS
+        or len(words) > (NAMED_OWNER_WORDS if named else OWNER_WORDS)
         or _HAS_DIGIT.search(owner)
         or has_quantity(owner.lower())
         or _AUX_WORDS.intersection(w.lower() for w in words)
-        or noun.lower() in owner.lower()
+        or (noun.lower() in owner.lower() and not named)
     ):
         return noun
+    if named:
+        return " ".join(words[plural:])[:1].upper() + " ".join(words[plural:])[1:]
     return f"{noun} {_lower_first(owner)}"
 
 
