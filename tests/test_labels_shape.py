@@ -67,7 +67,7 @@ def test_high_after_a_change_still_goes():
     [
         (
             "Công nghiệp chế biến, chế tạo có vốn đầu tư nhiều nhất với 124 triệu USD.",
-            "Công nghiệp chế biến, chế tạo có vốn đầu tư",
+            "Vốn đầu tư công nghiệp chế biến, chế tạo",  # the measure first (labels28b), the sector whole
         ),
         (
             "Cơ sở sản xuất, kinh doanh thủy sản có doanh thu 300 tỷ đồng.",
@@ -126,3 +126,76 @@ def test_a_place_at_the_end_of_a_facility_s_longer_name_stays():
 )
 def test_a_place_said_of_a_facility_with_a_preposition_or_an_admin_word_still_goes(text):
     assert "Quảng Nam" not in label(text) and "Huế" not in label(text)
+
+
+# --- round 2 (labels28b): a count's owner, the object of ``vào``, a source's title, a ``/`` ------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Khối đảng, đoàn thể giảm từ 64 phòng, ban xuống còn 50 phòng, ban.",
+            ["Phòng, ban khối đảng, đoàn thể", "Phòng, ban khối đảng, đoàn thể"],
+        ),
+        ("Các huyện giảm từ 104 phòng xuống còn 88 phòng.", ["Phòng các huyện", "Phòng các huyện"]),
+        (
+            "Các phòng thuộc UBND huyện, thị xã giảm từ 96 phòng xuống còn 80 phòng.",
+            ["Phòng thuộc UBND huyện, thị xã", "Phòng thuộc UBND huyện, thị xã"],
+        ),
+        # the level named already: unchanged
+        ("Hộ nghèo giảm từ 1.200 hộ xuống còn 800 hộ.", ["Hộ nghèo", "Hộ nghèo"]),
+    ],
+)
+def test_a_level_named_by_its_noun_takes_the_subject_of_the_change(text, want):
+    assert labels(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Năm 2020, các doanh nghiệp đã rót vốn vào 25 tỉnh thành phố.", "Tỉnh thành phố được rót vốn"),
+        ("Năm nay, tỉnh đưa vào sử dụng 12 công trình.", "Công trình đưa vào sử dụng"),  # a deed of its own
+    ],
+)
+def test_a_count_after_vao_is_what_the_deed_went_into(text, want):
+    assert label(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Theo ông Nguyễn Văn Hải, Giám đốc Sở Tài chính Hà Nam, Hà Nam có 109 xã, phường.", "Xã, phường"),
+        (
+            "Theo bà Lê Thị Hoa, Phó Chủ tịch UBND huyện, toàn huyện có 12 xã đạt chuẩn nông thôn mới.",
+            "Xã đạt chuẩn nông thôn mới",
+        ),
+        ("Theo ông Nguyễn Văn Hải, tỉnh có 109 xã.", "Xã"),
+    ],
+)
+def test_the_title_of_who_reports_a_figure_names_nothing(text, want):
+    assert label(text) == want
+
+
+def test_a_label_does_not_start_at_a_slash():
+    found = labels("Năm 2020, năng suất lúa giảm 10 tạ/tổng sản lượng lúa là 200 nghìn tấn.")
+    assert found[-1] == "Tổng sản lượng lúa"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Giai đoạn I có tổng vốn đầu tư 4.598 tỷ đồng.", "Tổng vốn đầu tư giai đoạn I"),
+        ("Mỗi ha có mức đầu tư 50 triệu đồng.", "Mức đầu tư mỗi ha"),
+        ("Cù lao Phú Lợi có diện tích 33 ha.", "Diện tích cù lao Phú Lợi"),
+        # the measure is not the label's end: a kind of holder, kept as said
+        ("Khu vực có vốn đầu tư nước ngoài đạt 300 tỷ đồng.", "Khu vực có vốn đầu tư nước ngoài"),
+    ],
+)
+def test_what_has_a_measure_follows_the_measure(text, want):
+    assert label(text) == want
+
+
+def test_a_clause_of_circumstance_names_nothing():
+    text = "Trong bối cảnh tỉnh giao chỉ tiêu thu ngân sách tăng 20 tỷ đồng, huyện vẫn hoàn thành."
+    assert label(text) == "Tỉnh giao chỉ tiêu thu ngân sách tăng"

@@ -146,6 +146,10 @@ def test_code_for(label, code):
         ("Gói thầu kiểm tra", "count", None),
         ("Kiểm tra đảng viên", "count", "party_organisation"),
         ("Cuộc kiểm tra", "count", "party_organisation"),  # ``cuộc`` is a classifier
+        # ``vốn đầu tư công`` is public investment, not when its ``công`` opens ``công nghiệp``
+        ("Vốn đầu tư công nghiệp chế biến, chế tạo", "money", "investment_capital"),
+        ("Giải ngân vốn đầu tư công", "money", "public_investment_disbursement"),
+        ("Vốn đầu tư công năm nay", "money", "public_investment_disbursement"),
     ],
 )
 def test_code_for_a_figures_unit(label, unit, code):

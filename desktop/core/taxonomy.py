@@ -96,6 +96,18 @@ _GROWTH_WORDS = frozenset({("tăng", "trưởng"), ("mức", "tăng", "trưởng
 #: Words that end a compound whose last word starts no alias: the ``thu`` of ``doanh thu`` is a
 #: firm's takings, never the budget's ``thu từ`` (``Doanh thu từ bán lúa giống``).
 _COMPOUND_ENDS = frozenset({("doanh", "thu")})
+#: An alias's last word and the label's next word that make one word of their own: the alias would cut it
+#: (``vốn đầu tư công`` in ``Vốn đầu tư công nghiệp chế biến``).
+_CUT_COMPOUNDS = frozenset(
+    {
+        ("công", "nghiệp"),
+        ("công", "nghệ"),
+        ("công", "ty"),
+        ("công", "trình"),
+        ("công", "nhân"),
+        ("công", "suất"),
+    }
+)
 #: Unit classes of amounts: a percentage may be of them even when its label says no ``tăng``.
 _MEASURED = frozenset({"money", "mass", "area", "length"})
 #: Indicators of products, which a label ending in ``xuất khẩu`` (``Hạt giống xuất khẩu``) makes trade.
@@ -321,7 +333,16 @@ class Taxonomy:
         matches, i = [], 0
         while i < len(label):
             alias = next(
-                (a for a in self._aliases.get(label[i], ()) if label[i : i + len(a.words)] == a.words), None
+                (
+                    a
+                    for a in self._aliases.get(label[i], ())
+                    if label[i : i + len(a.words)] == a.words
+                    and (
+                        i + len(a.words) >= len(label)
+                        or (a.words[-1], label[i + len(a.words)]) not in _CUT_COMPOUNDS
+                    )
+                ),
+                None,
             )
             quantifier = 2 if i + 1 < len(label) and f"{label[i]} {label[i + 1]}" in _QUANTIFIERS else 0
             inside = i > 0 and (label[i - 1], label[i]) in _COMPOUND_ENDS

@@ -64,7 +64,11 @@ _CUT_CONNECTORS = frozenset({"của", "và", "là", "để", "với", "cho", "th
 #: Phòng NN&PTNT huyện,``, ``Theo báo cáo của Sở Tài chính,`` (not ``theo giá so sánh``, ``theo kế hoạch``).
 _SOURCE = re.compile(
     r"(?:[Cc]ũng\s+)?[Tt]heo\s+(?:[A-ZĐ]|(?:lãnh\s+đạo|báo\s+cáo|số\s+liệu|thống\s+kê|ông|bà|đại\s+diện|cơ\s+quan)\s)"
-    r"[^,;:()]{0,80},\s*(?=\S)"
+    r"[^,;:()]{0,80},\s*"
+    # and the title in apposition to the person named: ``Theo ông A, Giám đốc Sở Tài chính tỉnh,``
+    r"(?:(?:[Pp]hó\s+)?(?:[Gg]iám\s+đốc|[Tt]ổng\s+giám\s+đốc|[Cc]hủ\s+tịch|[Bb]í\s+thư|[Tt]rưởng|"
+    r"[Cc]hi\s+cục\s+trưởng|[Cc]ục\s+trưởng|[Vv]ụ\s+trưởng|[Tt]hứ\s+trưởng|[Bb]ộ\s+trưởng)\s[^,;:()]{0,80},\s*)?"
+    r"(?=\S)"
 )
 #: Words kept at most, counted back from the figure.
 MAX_WORDS = 18
@@ -807,8 +811,12 @@ class Labeller:
             label = f"{label} {self._done_for[0]}"
         if figure.shape == "count" and label and _without_its_noun(label, figure.quantity.base_unit):
             label = f"{figure.quantity.base_unit} {_lower_first(label)}"  # ``giảm vốn 26 dự án`` → ``Dự án giảm vốn``
+        elif figure.shape == "count" and label[-4:] == " vào" and (into := _put_into(label, figure)):
+            label = into  # ``rót vốn vào 37 tỉnh``: those counted are what the deed went into
         if not figure.is_percent and self.low.startswith("từ ", max(0, start - 3)):
             label = self._level_from(label, start)
+            if figure.shape == "count" and label.lower() == figure.quantity.base_unit.lower():
+                label = _owned_level(label, core)  # ``khối đoàn thể giảm từ 81 phòng``: whose they are
         elif not figure.is_percent and self._said and self.low.rfind(" từ ", max(0, start - 60), start) >= 0:
             label = self._level_to(label, figure, start)
         if figure.is_percent and self._said and self.text[start - 8 : start].rfind("(") >= 0:
@@ -1072,6 +1080,14 @@ class Labeller:
         if written != written.lower():  # ``1,6 nghìn DN``: the noun as written, an acronym
             acronyms = {w.lower(): w for w in written.split() if w.isupper() and len(w) > 1}
             label = " ".join(acronyms.get(w.lower(), w) for w in label.split())
+        if (
+            " có " in label
+            and not figure.is_percent  # a percentage of what has it is its share, said otherwise
+            and (had := _HAD_MEASURE.fullmatch(label))
+            and _holder_names(had[1])
+        ):
+            # ``Giai đoạn I có tổng vốn đầu tư 4.598 tỷ đồng``: the measure, of what has it
+            label = f"{had[2][:1].upper()}{had[2][1:]} {_lower_first(had[1])}"
         self._paragraph = [*self._paragraph[1 - PARAGRAPH_FIGURES :], (figure.end, label)]
         return label
 
@@ -2657,7 +2673,9 @@ def _before(region: str, percent: bool) -> _Before:
         head = _SUBJECT_HEAD.match(label)
         label = label[head.end() :] if head else label
     label, change, level = _tail(label, percent)
-    core = label = label.strip(" ,;:-–")
+    core = label = label.strip(" ,;:-–").lstrip(
+        "/"
+    )  # ``... 12 vạn tấn/tổng sản lượng``: no name starts at ``/``
     if level:
         change = ""
     low = label.lower()
@@ -3163,6 +3181,80 @@ def _after_noun(label: str, noun: str) -> str:
         rest = label[len(noun) + 1 :]
         return rest[:1].upper() + rest[1:]
     return label
+
+
+#: A change that opens from a level (``giảm từ``), at the end of the words before a count.
+_FROM_CHANGE = re.compile(r"\s+(?:đã\s+|được\s+)?(?:tăng|giảm)(?:\s+từ)?$", re.IGNORECASE)
+#: Words too many for the owner of a count's level to be a noun phrase, not a clause.
+OWNER_WORDS = 6
+#: Words at most of a subject that is the counted noun itself, said with what it is of.
+NAMED_OWNER_WORDS = 10
+
+
+#: A label that says what has a measure, then the measure alone: ``Giai đoạn I có tổng vốn đầu tư``,
+#: ``Mỗi ha có mức đầu tư`` (not ``Doanh nghiệp có vốn đầu tư nước ngoài``: the measure is not the end).
+_HAD_MEASURE = re.compile(
+    r"(.+?) có ((?:tổng\s+)?(?:vốn(?:\s+(?:đăng\s+ký|đầu\s+tư|điều\s+lệ))*|mức\s+đầu\s+tư|kinh\s+phí"
+    r"|doanh\s+thu|giá\s+trị|diện\s+tích|tổng\s+mức\s+đầu\s+tư|số\s+tiền|dân\s+số|chiều\s+dài))",
+    re.IGNORECASE,
+)
+
+
+def _holder_names(holder: str) -> bool:
+    """True when the words before ``có`` are a short noun phrase that has the measure after it, not a
+    clause (no auxiliary, no figure, no other ``có``)."""
+    words = holder.lower().split()
+    return (
+        0 < len(words) <= OWNER_WORDS and not _AUX_WORDS.intersection(words) and not _HAS_DIGIT.search(holder)
+    )
+
+
+def _owned_level(noun: str, core: str) -> str:
+    """``Phòng, ban khối đảng, đoàn thể`` for ``khối đảng, đoàn thể giảm từ 81 phòng, ban``: a level
+    named only by its noun takes the subject of the change, the whole those counted belong to."""
+    change = _FROM_CHANGE.search(core)
+    if change is None:
+        return noun
+    owner = core[: change.start()].strip(" ,;:-–")
+    owner = owner.split(";")[-1].strip()
+    words = owner.split()
+    plural = 1 if words and words[0].lower() in ("các", "những") else 0
+    # ``các phòng thuộc UBND huyện, thành phố giảm từ 104 phòng``: the subject is the noun, said in full
+    named = " ".join(words[plural:]).lower().startswith(noun.lower() + " ")
+    if (
+        not words
+        or len(words) > (NAMED_OWNER_WORDS if named else OWNER_WORDS)
+        or _HAS_DIGIT.search(owner)
+        or has_quantity(owner.lower())
+        or _AUX_WORDS.intersection(w.lower() for w in words)
+        or (noun.lower() in owner.lower() and not named)
+    ):
+        return noun
+    if named:
+        return " ".join(words[plural:])[:1].upper() + " ".join(words[plural:])[1:]
+    return f"{noun} {_lower_first(owner)}"
+
+
+def _put_into(label: str, figure: Figure) -> str:
+    """``Tỉnh thành phố được rót vốn`` for ``rót vốn vào 37 tỉnh thành phố``: a deed whose object ends at
+    ``vào`` before a count was done to those counted (not ``đưa vào``, a deed of its own), else nothing."""
+    noun = figure.quantity.base_unit
+    deed = _deed_done(label[:-4]) or label[:-4].rsplit(",", 1)[-1].strip()
+    low = deed.lower()
+    if (
+        not noun
+        or noun.lower() in GENERIC_COUNT_NOUNS
+        or noun.lower() in _CLASSIFIERS
+        or noun.lower() in label.lower()
+        or not 1 < len(low.split()) <= OWNER_WORDS
+        or low.split(" ", 1)[0] in _NOT_PUT_INTO
+    ):
+        return ""
+    return f"{noun} được {_lower_first(deed)}"
+
+
+#: The first words of a clause ending in ``vào`` that is no deed done to what follows it.
+_NOT_PUT_INTO = frozenset({"đưa", "tham", "có", "là", "theo", "tính", "căn", "dựa", "nhờ", "do", "góp"})
 
 
 def _without_its_noun(label: str, noun: str) -> bool:
