@@ -32,7 +32,9 @@ def test_an_import_raises_the_collectors_threshold_while_it_runs(
     assert gc.get_freeze_count() == 0
 
 
-def test_the_collector_is_put_back_when_the_import_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_collector_is_put_back_when_the_import_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise RuntimeError("disk gone")
 
