@@ -318,14 +318,14 @@ def _drop_teasers(lines: list[_Line]) -> list[_Line]:
     whole = "\n".join(line.text for line in lines)
     drop = set()
     for i in set(filled[1 : 1 + _TEASER_ZONE]) | set(filled[-_TEASER_ZONE:]) - set(filled[:1]):
-        needle = _copy_needle(lines[i].text)
+        needle = lines[i].copy_key  # the line's _copy_needle, found when it was made
         if len(needle) >= _COPY_MIN_CHARS and _occurs_twice(needle, whole):
             drop.add(i)
     for n, i in enumerate(filled):
         if lines[i].bold and i not in drop:
             window = filled[max(n - _PULL_QUOTE_WINDOW, 0) : n + _PULL_QUOTE_WINDOW + 1]
             nearby = "\n".join(lines[j].text for j in window)
-            needle = _copy_needle(lines[i].text)
+            needle = lines[i].copy_key
             if len(needle) >= _COPY_MIN_CHARS and _occurs_twice(needle, nearby):
                 drop.add(i)
     return [line for i, line in enumerate(lines) if i not in drop]
