@@ -28,23 +28,20 @@ apostrophe where the article writes it so, and for its rarer shapes), not the ga
 A district of the article's province written bare (``tượng đài ... (Tam Kỳ)``, ``những vùng như Krông
 Nô, Đắk Mil``) is that district.
 
-Place names come from ``desktop.core.places.find_places`` (the gazetteer);
-until it is available only the whole country is recognised.
+Place names come from the gazetteer (``desktop.core.places.find_places``).
 """
 
 from __future__ import annotations
 
-import importlib
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable
 from functools import cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from desktop.core.extract.lexicon import ADMIN_WORDS, COUNTRY, alternation
 from desktop.core.extract.lowercase import lower_same_length
-from desktop.core.places import APOSTROPHES
+from desktop.core.places import APOSTROPHES, find_places, gazetteer, lowered, name_key
 from desktop.core.scan import positions
 
 COUNTRY_NAME = "cả nước"
@@ -204,36 +201,12 @@ _ODD_APOSTROPHE = re.compile("[" + APOSTROPHES.replace("'", "").replace("’", "
 _ORGAN_BEFORE = re.compile(rf"{_SLOT}(?:{alternation(_ORGANS)})\s+{_ADMIN}", re.IGNORECASE)
 
 
-@cache
-def _find_places() -> Callable[[str], list[Any]] | None:
-    """The gazetteer's ``find_places``, or None while it is not installed."""
-    try:
-        module = importlib.import_module("desktop.core.places")
-    except ImportError:
-        return None
-    return getattr(module, "find_places", None)
-
-
-@cache
-def _gazetteer_lowered() -> Callable[[str], str] | None:
-    """The gazetteer's ``lowered``, or None while it is not installed."""
-    try:
-        module = importlib.import_module("desktop.core.places")
-    except ImportError:
-        return None
-    return getattr(module, "lowered", None)
-
-
 def lower_text(text: str) -> str:
     """``text`` lower-cased as long as it is (``lower_same_length``): the copy the gazetteer made
     when it found the article's place in this very text object, else a new one (a whole article
     lower-cased costs as much as a few of the place rules)."""
-    gazetteer_lowered = _gazetteer_lowered()
-    if gazetteer_lowered is not None:
-        low = gazetteer_lowered(text)
-        if len(low) == len(text):
-            return low
-    return lower_same_length(text)
+    low = lowered(text)
+    return low if len(low) == len(text) else lower_same_length(text)
 
 
 class Localities:
@@ -310,28 +283,20 @@ class Localities:
         """The district holding the commune ``name`` (None when ``name`` is no commune, or names a unit
         of another level too and the text does not say which): the one the article names, else the
         only one the gazetteer has for it."""
-        try:
-            module = importlib.import_module("desktop.core.places")
-        except ImportError:
-            return None
-        gazetteer = module.gazetteer()
-        units = gazetteer.units
+        names = gazetteer()
+        units = names.units
         levels = {place.level for place in self._places if place.name == name}
         if levels - {"commune"} or (
-            not levels and any(units[unit_id].level != "commune" for unit_id in gazetteer.lookup(name))
+            not levels and any(units[unit_id].level != "commune" for unit_id in names.lookup(name))
         ):
             return None  # a district or province (``huyện Lộc Hà``), or a name that may be one
         parents = {
-            units[unit_id].parent
-            for unit_id in gazetteer.lookup(name)
-            if units[unit_id].level == "commune" and units[unit_id].parent is not None
+            parent
+            for unit_id in names.lookup(name)
+            if units[unit_id].level == "commune" and (parent := units[unit_id].parent) is not None
         }
-        districts = {
-            module.name_key(place.name): place.name for place in self._places if place.level == "district"
-        }
-        named = [
-            districts[key] for key in (module.name_key(units[p].name) for p in parents) if key in districts
-        ]
+        districts = {name_key(place.name): place.name for place in self._places if place.level == "district"}
+        named = [districts[key] for key in (name_key(units[p].name) for p in parents) if key in districts]
         if named:
             return named[0]
         if len(parents) == 1:
@@ -719,10 +684,7 @@ class _Place(NamedTuple):
 
 
 def _places_in(text: str, after_dash: frozenset[str]) -> list[_Place]:
-    """Every place the gazetteer finds in ``text``, in order, spelled as written; none without a gazetteer."""
-    find_places = _find_places()
-    if find_places is None:
-        return []
+    """Every place the gazetteer finds in ``text``, in order, spelled as written."""
     try:
         mentions = find_places(text)
     except Exception:  # the gazetteer must never break extraction
@@ -752,16 +714,11 @@ _COMMUNE = re.compile(
 
 def _inside(name: str, place: str | None) -> bool:
     """True when the gazetteer has a unit called ``name`` inside ``place`` (the country holds all)."""
-    try:
-        module = importlib.import_module("desktop.core.places")
-    except ImportError:
-        return False
-    gazetteer = module.gazetteer()
-    units = gazetteer.units
-    for unit_id in gazetteer.lookup(name):
+    names = gazetteer()
+    units = names.units
+    for unit_id in names.lookup(name):
         if place == COUNTRY_NAME or any(
-            module.name_key(units[a].name) == module.name_key(place or "")
-            for a in gazetteer.ancestors(unit_id)
+            name_key(units[a].name) == name_key(place or "") for a in names.ancestors(unit_id)
         ):
             return True
     return False
@@ -823,23 +780,19 @@ def _bare_districts(text: str, default: str | None, found: list[_Place]) -> list
     ``những vùng hạn nặng như Krông Nô, Đắk Mil``): an article about a province writes its districts
     without ``huyện`` once the reader knows where they are.  Only a whole name, not the head or tail of
     a longer capitalised one (``Tam Kỳ Tourist``), nor the province's or the article's own name."""
-    try:
-        module = importlib.import_module("desktop.core.places")
-    except ImportError:
-        return []
-    gazetteer = module.gazetteer()
-    units = gazetteer.units
+    names = gazetteer()
+    units = names.units
     provinces: set[int] = set()
-    for unit_id in gazetteer.lookup(default or ""):
-        chain = (unit_id, *gazetteer.ancestors(unit_id))
+    for unit_id in names.lookup(default or ""):
+        chain = (unit_id, *names.ancestors(unit_id))
         provinces.update(u for u in chain if units[u].level == "province")
     if len(provinces) != 1:
         return []  # the country, a region, or a name of several provinces' units
-    own = module.name_key(default or "")
+    own = name_key(default or "")
     covered = [(place.start, place.end) for place in found]
     districts = []
     for name in _districts_of(provinces.pop()):
-        if module.name_key(name) == own:
+        if name_key(name) == own:
             continue
         for at in positions(text, name):
             end = at + len(name)
@@ -853,13 +806,12 @@ def _bare_districts(text: str, default: str | None, found: list[_Place]) -> list
 @cache
 def _districts_of(province: int) -> tuple[str, ...]:
     """The names of the districts of the gazetteer's ``province``, but the one named as the province."""
-    module = importlib.import_module("desktop.core.places")
-    units = module.gazetteer().units
-    key = module.name_key(units[province].name)
+    units = gazetteer().units
+    key = name_key(units[province].name)
     return tuple(
         unit.name
         for unit in units
-        if unit.parent == province and unit.level == "district" and module.name_key(unit.name) != key
+        if unit.parent == province and unit.level == "district" and name_key(unit.name) != key
     )
 
 
