@@ -116,18 +116,19 @@ _DISCOUNT_BEFORE = re.compile(rf"(?<![^\W\d_])giảm\s+giá\s+{_OFFERS}(?![^\W\d
 _DISCOUNT_AFTER = re.compile(
     rf"\s*(?:giá\s+{_OFFERS}|(?:cho|với)\s+(?:các\s+|mọi\s+)?(?:đoàn|khách|du\s+khách))(?![^\W\d_])"
 )
+#: The verbs of what a tax brings in or how it moves (``thu thuế tăng 5%``), as against the rate it levies.
+_RESULT_VERB = re.compile(r"(?<![^\W\d_])(?:tăng|giảm|đạt|chiếm|thu|nộp)(?![^\W\d_])")
 #: A rate a tax or a fee levies (``chịu thuế NK 5%``, ``thuế suất 10%``, ``mức phí trước bạ ... là 2%``): the law's
 #: rate, no measure of the place; but what the tax brings in or how it moves is (``thu thuế tăng 5%``).
 _LEVIED_RATE = re.compile(
     r"(?<![^\W\d_])(?:thuế\s+suất|chịu\s+(?:mức\s+)?thuế|mức\s+(?:thuế|phí)|lệ\s+phí|phí\s+trước\s+bạ)(?![^\W\d_])"
-    r"(?:(?!(?<![^\W\d_])(?:tăng|giảm|đạt|chiếm|thu|nộp)(?![^\W\d_]))[^\d.;])*$"
+    rf"(?:(?!{_RESULT_VERB.pattern})[^\d.;])*$"
 )
 #: The value of one class of a tax's schedule (``thuế tiêu thụ đặc biệt với xe dưới 2,5 lít là 15%; 2,5-3 lít
 #: là 20%``): the class (a bound or a range and its unit, then ``là``) right before the percentage, a tax or fee
 #: named earlier in the sentence with no verb of a result between: the rate it levies, as ``chịu thuế 5%``.
 _CLASS_THEN = re.compile(r"\d[\d.,]*(?:\s*-\s*\d[\d.,]*)?\s*[^\W\d_]+\d?\s+là\s*$")
 _TAX_NAMED = re.compile(r"(?<![^\W\d_])(?:thuế|phí)(?![^\W\d_])")
-_RESULT_VERB = re.compile(r"(?<![^\W\d_])(?:tăng|giảm|đạt|chiếm|thu|nộp)(?![^\W\d_])")
 _EXCHANGED = re.compile(
     rf"(?<![\d.,])1\s*(?:{alternation(tuple(_RATE_BASES))})(?![^\W\d_])[^,;.\d]{{0,40}}"
     r"(?<![^\W\d_])(?:bằng|đổi\s+(?:lấy|được))\s*$"
@@ -574,8 +575,8 @@ class ArticleExtractor:
 
     def _levied_by_class(self, start: int, end: int) -> bool:
         """Whether a tax or fee named in ``low[start:end]`` levies the class's rate: no result verb after it."""
-        named = [match.end() for match in _TAX_NAMED.finditer(self.low, start, end)]
-        return bool(named) and _RESULT_VERB.search(self.low, named[0], end) is None
+        named = _TAX_NAMED.search(self.low, start, end)
+        return named is not None and _RESULT_VERB.search(self.low, named.end(), end) is None
 
     def _discount(self, tail: str, end: int) -> bool:
         """True when the percentage ending at ``end`` after ``tail`` is a discount offered."""
@@ -818,9 +819,8 @@ class ArticleExtractor:
         cue = cue_kind(self.low[region_start:start])
         if cue in (None, "target") and reaches_plan(self.low, chain.sentence.start, start):
             cue = "actual"  # "Theo kế hoạch, huyện xây dựng 20 km đường, đến nay đã hoàn thành 18 km"
-        aside = (
-            False  # "ước tăng 5,3% (cùng kỳ tăng 4,6%), trong đó ... tăng 0,9%": the bracket keeps the cue
-        )
+        # "ước tăng 5,3% (cùng kỳ tăng 4,6%), trong đó ... tăng 0,9%": an open bracket of another period keeps the cue
+        aside = False
         if chain.end and not self.layout.crosses_hard_boundary(chain.end, start):
             opening = self.text.find("(", chain.end, start)
             restates = opening >= 0 and _RESTATEMENT.match(self.low, opening + 1, start) is not None
