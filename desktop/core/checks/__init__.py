@@ -36,39 +36,21 @@ def check_record(record: Subject, article: ArticleFacts, low: str | None = None)
     A full re-check runs this on every record of the corpus (a million at 50,000 articles): the rules
     whose own first test rules the record out (a rate or a growth needs a percentage or a comparison,
     an assumed period an assumed year, a per-capita amount a money unit) are not called for it."""
-    found: list[Finding] = []
-    finding = check_span(record, article.text, low)
-    if finding is not None:
-        found.append(finding)
-    finding = check_label(record.indicator, record.unit)
-    if finding is not None:
-        found.append(finding)
+    found = [check_span(record, article.text, low), check_label(record.indicator, record.unit)]
     if record.period:
-        finding = check_period(record, article)
-        if finding is not None:
-            found.append(finding)
+        found.append(check_period(record, article))
         if article.assumed is not None:
-            finding = check_assumed_period(record, article)
-            if finding is not None:
-                found.append(finding)
+            found.append(check_assumed_period(record, article))
     percent = record.unit == "%"
     if percent:
-        finding = check_rate(record)
-        if finding is not None:
-            found.append(finding)
+        found.append(check_rate(record))
     if percent or record.comparisons:
-        finding = check_growth(record)
-        if finding is not None:
-            found.append(finding)
+        found.append(check_growth(record))
     if record.indicator_code:
-        finding = check_unit(record)
-        if finding is not None:
-            found.append(finding)
+        found.append(check_unit(record))
     if per_capita_currency(record.base_unit) is not None:
-        finding = check_per_capita(record)
-        if finding is not None:
-            found.append(finding)
-    return found
+        found.append(check_per_capita(record))
+    return [finding for finding in found if finding is not None]
 
 
 def check_article(
