@@ -241,14 +241,19 @@ class FactRow(NamedTuple):
     risk: float | None
 
     def as_fact(self) -> Fact:
-        return Fact(
-            self.id,
-            self.article_id,
-            self.fact,
-            float(self.base_value),
-            self.value,
-            self.unit,
-            (self.indicator_code, self.locality, self.period, self.kind),
+        """The record as the fact pass compares it, made with ``tuple.__new__`` (a named tuple's
+        ``__new__`` is a Python function, and the pass makes one per record of every fact with more than one)."""
+        return _new_tuple(
+            Fact,
+            (
+                self.id,
+                self.article_id,
+                self.fact,
+                float(self.base_value),
+                self.value,
+                self.unit,
+                (self.indicator_code, self.locality, self.period, self.kind),
+            ),
         )
 
 
@@ -260,7 +265,7 @@ def fact_changes(rows: Iterable[FactRow]) -> Iterator[tuple]:
         if len(members) > 1:
             template = ""
             shown: dict[int, str] = {}
-            for fact, count, others in conflicting(list(map(_as_fact, members))):
+            for fact, count, others in conflicting([member.as_fact() for member in members]):
                 template = template or _cross_template(fact.about)
                 values, value = quoted(fact, others, shown)
                 text = template.format(count, _escaped(values), _escaped(value))
@@ -272,29 +277,6 @@ def fact_changes(rows: Iterable[FactRow]) -> Iterator[tuple]:
                 continue
             names = [n for n in (member.rules or "").split() if n != _CROSS] + ([_CROSS] if conflict else [])
             yield rules_of(names), risk_of_rules(set(names), member.confidence), conflict, member.id
-
-
-def _as_fact(row: FactRow) -> Fact:
-    """:meth:`FactRow.as_fact`, made with ``tuple.__new__`` (a named tuple's ``__new__`` is a Python
-    function, and the fact pass makes one per record of every fact with more than one)."""
-    return _new_tuple(
-        Fact, (row[0], row[1], row[2], float(row[3]), row[4], row[5], (row[6], row[7], row[8], row[9]))
-    )
-
-
-assert FactRow._fields[:10] == (
-    "id",
-    "article_id",
-    "fact",
-    "base_value",
-    "value",
-    "unit",
-    "indicator_code",
-    "locality",
-    "period",
-    "kind",
-)
-assert Fact._fields == ("key", "article", "group", "value", "written", "unit", "about")
 
 
 #: The fields of the cross-article messages that differ between the records of one fact, by position in
