@@ -33,6 +33,7 @@ from desktop.core.metadata import content_hash, normalise_date, published_date, 
 from desktop.core.places import article_locality
 from desktop.core.problems import MARK, english, problem
 from desktop.core.records import Article
+from desktop.core.url_place import with_url_place
 from desktop.core.webpage import read_page
 
 #: Larger files are not articles (a 20 MB text still reads in a few seconds); one JSON Lines line neither.
@@ -268,7 +269,7 @@ def make_article(
         title=title,
         url=url,
         published=published,
-        locality=article_locality(title, clean),
+        locality=with_url_place(article_locality(title, clean), url),
         content_hash=content_hash(clean),
         extra=extra or {},
     )
