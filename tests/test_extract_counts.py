@@ -467,3 +467,21 @@ def test_an_amount_out_of_a_total_is_no_rate_per_the_total():
         ("9 vạn tấn", "vạn tấn"),
         ("310 vạn tấn", "vạn tấn"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "of"),
+    [
+        ("Năm qua, huyện giải quyết việc làm cho 6.150/7.500 lao động.", "6.150/7.500 lao động", 6150, 7500),
+        ("Cả nước đã có 6.001/8.211 xã đạt chuẩn nông thôn mới.", "6.001/8.211 xã", 6001, 8211),
+        ("Toàn tỉnh có 95/120 xã đạt chuẩn nông thôn mới.", "95/120 xã", 95, 120),
+    ],
+)
+def test_a_score_whose_total_groups_its_thousands(text, span, value, of):
+    record = only(text, published="2023-12-20")
+    assert (text[record.start : record.end], record.value, record.of) == (span, value, of)
+
+
+def test_the_year_of_a_date_starts_no_figure():
+    text = "Ngày 4/12/2021 tỉnh có 12/15 huyện đạt chuẩn; từ 1/1/2023 đến 30/6/2023 thu 500 tỷ đồng."
+    assert spans(text, published="2023-12-20") == ["12/15 huyện", "500 tỷ đồng"]

@@ -47,8 +47,11 @@ _WORD_END = r"(?![^\W_])"
 # Starts with a digit so that the regex engine can skip to digits; the lookbehinds then check what precedes.
 _NUMBER = re.compile(rf"{FIRST_DIGIT}(?<![\dA-Z]\d)(?<!\d[.,]\d)(?<![A-Za-z]-\d)\d*(?:[.,]\d+)*")
 _TIME = re.compile(r"[:h]\d\d\b")
-_SLASH = re.compile(rf"{_SP}/{_SP}(\d+)")
-_DATE_TAIL = re.compile(r"[/.-]\d")
+#: The slash of "X out of Y"; Y may group its thousands (``6.150/7.500 lao động``).
+_SLASH = re.compile(rf"{_SP}/{_SP}(\d{{1,3}}(?:\.\d{{3}})+(?![\d.,])|\d+)")
+#: The rest of a date after its day and month (``/2021`` of ``4/12/2021``): skipped whole, or its year
+#: would start a figure (``4/12/2021 tỉnh có ...``).
+_DATE_TAIL = re.compile(r"(?:[/.-]\d+)+")
 _PERCENT = re.compile(rf"{_SP}(?:%|phần trăm{_WORD_END})")
 _RANGE = re.compile(rf"{_SP}(?:[-–—]|đến|tới){_SP}(?P<max>{NUMBER_PATTERN})")
 _SCALES = re.compile(rf"(?:{_SP}{SCALE_PATTERN})+")
@@ -228,10 +231,12 @@ def find_figures(text: str, low: str | None = None) -> Iterator[Figure]:
             continue
         if _names_an_edition(text, start) or _ends_a_term(low, start):
             continue
-        # ``thứ 10/63 tỉnh``: the rank's denominator goes with it
+        # ``thứ 10/63 tỉnh``: the rank's denominator goes with it, ``ngày 4/12/2021`` the date's year
         if _is_label_number(low, start, match.end()):
             slash = _SLASH.match(low, match.end())
-            consumed = slash.end() if slash else consumed
+            if slash:
+                date_tail = _DATE_TAIL.match(low, slash.end())
+                consumed = date_tail.end() if date_tail else slash.end()
             continue
         figure, consumed = _read_figure(low, match)
         if figure is not None:
@@ -516,14 +521,15 @@ def _read_score(text: str, start: int, value: Decimal, slash: re.Match[str]) -> 
     """``24/26 chỉ tiêu`` is a score; ``4/12/2021``, ``20/11``, ``1/3`` and the scale of a map or a
     detailed plan (``quy hoạch chi tiết 1/500 cụm công nghiệp``) are not figures."""
     end = slash.end()
-    if _DATE_TAIL.match(text, end):
-        return None, end + 2
+    date_tail = _DATE_TAIL.match(text, end)
+    if date_tail:
+        return None, date_tail.end()
     if value == 1 and _is_map_scale(slash.group(1)):
         return None, end
     unit = _SCORE_UNIT.match(text, end)
     if unit is None:
         return _read_fraction(text, start, value, slash), end
-    of = Decimal(slash.group(1))
+    of = parse_number(slash.group(1))
     if value > of:
         return None, unit.end()
     written, end = _listed(text, unit.group().strip(), unit.end())
@@ -535,7 +541,7 @@ def _read_fraction(text: str, start: int, value: Decimal, slash: re.Match[str]) 
     """``chiếm 1/10 chiều dài``, ``đóng góp đến 1/3 tổng kim ngạch``, ``(1/3 dân số toàn tỉnh)``: a common
     fraction of a whole, a share like a percentage (unit none, ``of`` its denominator).  Only after a share
     verb, a hedge or an opening bracket, and before a word: ``ngày 1/3``, ``từ 1/3 đến 15/3`` stay dates."""
-    of = Decimal(slash.group(1))
+    of = parse_number(slash.group(1))
     if not (0 < value < of <= MAX_DENOMINATOR) or value != value.to_integral_value():
         return None
     if _FRACTION_BEFORE.search(text, max(0, start - 24), start) is None:
