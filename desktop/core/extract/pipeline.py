@@ -29,6 +29,7 @@ from desktop.core.extract.comparisons import (
     relation_in,
     series_basis,
 )
+from desktop.core.extract.contributions import POINT_UNITS, contribution_label
 from desktop.core.extract.dedupe import Candidate, dedupe
 from desktop.core.extract.examples import example_from, example_goes_on, names_each
 from desktop.core.extract.kinds import (
@@ -380,7 +381,22 @@ class ArticleExtractor:
             candidates.append(self._candidate(figure, chain))
             self._start_chain(chain, candidates, figure, lead)
         self._close(chain, candidates)
+        self._name_contributions(candidates)
         return dedupe(candidates, self.text), truncated
+
+    def _name_contributions(self, candidates: list[Candidate]) -> None:
+        """Give each contribution in percentage points the subject of the figure before it in its
+        sentence (see :mod:`desktop.core.extract.contributions`)."""
+        for i, candidate in enumerate(candidates):
+            record = candidate.record
+            if record.unit not in POINT_UNITS:
+                continue
+            sentence_start = self.layout.sentence_at(record.start).start
+            before = candidates[i - 1].record if i else None
+            named = before.indicator if before is not None and before.start >= sentence_start else None
+            label = contribution_label(record.indicator, named)
+            if label != record.indicator:
+                candidate.record = record.with_changes(indicator=label)
 
     def _goes_on(self, chain: _Chain, sentence: Sentence, figure: Figure) -> bool:
         """True when ``sentence`` opens on a change with no subject right after the chain's sentence, in

@@ -53,6 +53,9 @@ _SLASH = re.compile(rf"{_SP}/{_SP}(\d{{1,3}}(?:\.\d{{3}})+(?![\d.,])|\d+)")
 #: would start a figure (``4/12/2021 tỉnh có ...``).
 _DATE_TAIL = re.compile(r"(?:[/.-]\d+)+")
 _PERCENT = re.compile(rf"{_SP}(?:%|phần trăm{_WORD_END})")
+#: Percentage points (``giảm 1,2 điểm phần trăm``, ``đóng góp 6,4 điểm%``): the change of a rate or a share
+#: of a growth, a figure of its own in its own unit, never a percentage (nor a comparison).
+_POINTS = re.compile(rf"{_SP}điểm{_SP}(?:%|phần{_SP}trăm{_WORD_END})")
 _RANGE = re.compile(rf"{_SP}(?:[-–—]|đến|tới){_SP}(?P<max>{NUMBER_PATTERN})")
 _SCALES = re.compile(rf"(?:{_SP}{SCALE_PATTERN})+")
 _COMPOUND = re.compile(rf"{_SP}(?P<minor>{NUMBER_PATTERN})(?P<scale>(?:{_SP}{SCALE_PATTERN})+)")
@@ -304,6 +307,10 @@ def _read_figure(text: str, match: re.Match[str]) -> tuple[Figure | None, int]:
         return _read_score(text, start, value, slash)
     if _DOCUMENT_ID.match(text, pos):
         return None, pos
+    points = _POINTS.match(text, pos)
+    if points:
+        written = " ".join(points.group().split())
+        return Figure(start, points.end(), make_quantity(value, "", written), "measure"), points.end()
     percent = _PERCENT.match(text, pos)
     value_max, pos_max = _read_range(text, start, percent.end() if percent else pos, value)
     if percent:
