@@ -198,6 +198,12 @@ def test_usd_glued_to_the_scale_word():
     assert (r.unit, r.base_value) == ("tỷ usd", Decimal(1_200_000_000))
 
 
+def test_a_slash_typed_between_the_scale_word_and_the_currency():
+    usd, vnd = extract("Vốn FDI đạt 457,7 triệu/USD; vốn trong nước 12 tỷ/ đồng.").records
+    assert (usd.unit, usd.base_value) == ("triệu usd", Decimal(457_700_000))
+    assert (vnd.unit, vnd.base_value) == ("tỷ đồng", Decimal(12_000_000_000))
+
+
 def test_foreign_currencies_of_loans_and_border_trade():
     yen, yuan = extract("Tổng giá trị vay gần 35.700 triệu Yên; thu 2,5 tỷ nhân dân tệ.").records
     assert (yen.unit, yen.base_unit, yen.base_value) == ("triệu yên", "yên", Decimal(35_700_000_000))

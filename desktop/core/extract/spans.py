@@ -60,6 +60,8 @@ _RANGE = re.compile(rf"{_SP}(?:[-–—]|đến|tới){_SP}(?P<max>{NUMBER_PATTE
 _SCALES = re.compile(rf"(?:{_SP}{SCALE_PATTERN})+")
 _COMPOUND = re.compile(rf"{_SP}(?P<minor>{NUMBER_PATTERN})(?P<scale>(?:{_SP}{SCALE_PATTERN})+)")
 _MONEY = rf"(?:{alternation(MONEY_UNITS)})(?!{_SP}(?:{alternation(NOT_MONEY_AFTER_DONG)}){_WORD_END})"
+#: A slash typed between a scale word and its currency (``457,7 triệu/USD``): no rate, a slip.
+_STRAY_SLASH = re.compile(rf"{_SP}/(?={_SP}{_MONEY}{_WORD_END})")
 _OTHER = alternation(MEASURE_UNITS + COUNT_UNITS) + "".join(
     rf"|{_SP.join(map(re.escape, noun.split()))}(?={_SP}{re.escape(word)}{_WORD_END})"
     for noun, word in COUNT_UNITS_BEFORE
@@ -393,6 +395,8 @@ def _amount(
     scale = ""
     if scale_match:
         scale, pos = scale_match.group(), scale_match.end()
+        stray = _STRAY_SLASH.match(text, pos)
+        pos = stray.end() if stray else pos
         compound = _COMPOUND.match(text, pos)
         if compound:
             try:
