@@ -491,3 +491,11 @@ def test_a_score_whose_total_groups_its_thousands(text, span, value, of):
 def test_the_year_of_a_date_starts_no_figure():
     text = "Ngày 4/12/2021 tỉnh có 12/15 huyện đạt chuẩn; từ 1/1/2023 đến 30/6/2023 thu 500 tỷ đồng."
     assert spans(text, published="2023-12-20") == ["12/15 huyện", "500 tỷ đồng"]
+
+
+def test_labour_abbreviated_is_counted_and_a_two_digit_growth_is_no_count():
+    assert spans("Mỗi năm có 38.000 LĐ được đào tạo nghề; Sở LĐTBXH hỗ trợ 1.200 hộ.") == [
+        "38.000 LĐ",
+        "1.200 hộ",
+    ]
+    assert spans("Thành phố tăng trưởng 2 con số 11 năm liên tiếp; đàn lợn có 500 con.") == ["500 con"]

@@ -75,6 +75,7 @@ COUNT_UNITS = (
     "khẩu",
     "người lao động",
     "lao động",
+    "lđ",  # the press's abbreviation of lao động (``38.000 LĐ được đào tạo nghề``)
     "việc làm",
     "công nhân",
     "nông dân",

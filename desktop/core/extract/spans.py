@@ -60,6 +60,8 @@ _RANGE = re.compile(rf"{_SP}(?:[-–—]|đến|tới){_SP}(?P<max>{NUMBER_PATTE
 _SCALES = re.compile(rf"(?:{_SP}{SCALE_PATTERN})+")
 _COMPOUND = re.compile(rf"{_SP}(?P<minor>{NUMBER_PATTERN})(?P<scale>(?:{_SP}{SCALE_PATTERN})+)")
 _MONEY = rf"(?:{alternation(MONEY_UNITS)})(?!{_SP}(?:{alternation(NOT_MONEY_AFTER_DONG)}){_WORD_END})"
+#: ``tăng trưởng 2 con số``: a growth of two digits, not two head of livestock (``500 con``).
+_DIGITS = re.compile(rf"{_SP}con{_SP}số{_WORD_END}")
 #: A slash typed between a scale word and its currency (``457,7 triệu/USD``): no rate, a slip.
 _STRAY_SLASH = re.compile(rf"{_SP}/(?={_SP}{_MONEY}{_WORD_END})")
 _OTHER = alternation(MEASURE_UNITS + COUNT_UNITS) + "".join(
@@ -404,6 +406,8 @@ def _amount(
                 pos = compound.end()
             except ValueError:
                 pass
+    if _DIGITS.match(text, pos):
+        return None, pos
     unit = _UNIT.match(text, pos)
     if unit is not None and unit["duration"] and not _is_measured_duration(text, start, value, unit):
         unit = None
