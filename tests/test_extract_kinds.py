@@ -1,5 +1,7 @@
 """Actual, estimate or target (ANNOTATION.md, ``kind``), on sentences written for these tests."""
 
+import pytest
+
 from desktop.core.extract import extract
 
 
@@ -507,3 +509,18 @@ def test_a_loss_foreseen_right_after_a_figure_makes_it_an_estimate():
     assert kinds(text)[-1] == "estimate"
     done = "Năm 2017, hơn 20 vạn người thiếu đói."
     assert kinds(done) == ["actual"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Tính đến ngày 15/5/2023, toàn tỉnh có 1.200 doanh nghiệp.", "actual"),  # a day already passed
+        ("Tổng thu ngân sách đến 15/6/2023 đạt 19.018 tỷ đồng.", "actual"),
+        ("Tính đến ngày 15/5/2022, toàn tỉnh có 1.200 doanh nghiệp.", "actual"),
+        ("Đến 30/9/2023, toàn tỉnh có 1.500 doanh nghiệp.", "target"),  # a day still to come
+        ("Tính đến ngày 31/12/2023, toàn tỉnh có 1.200 doanh nghiệp.", "target"),  # the year's end, to come
+    ],
+)
+def test_a_stock_at_a_day_of_the_publication_year_is_no_plan_for_the_year(text, kind):
+    (record,) = extract(text, published="2023-06-30").records
+    assert record.kind == kind

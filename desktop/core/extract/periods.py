@@ -628,7 +628,8 @@ class Periods:
                 at = date.start()
                 if not cut_off.group().startswith("đến"):  # "tại thời điểm 31/10/2016", "tính đến ngày ..."
                     self._counted_at.append(year)
-                return Mention(at, str(year), True, False, carry_end=self._paragraph_end(at), end=end), end
+                inside = self._passed_day(date.group(), year)
+                return Mention(at, str(year), True, inside, carry_end=self._paragraph_end(at), end=end), end
             plan_object = _PLAN_OBJECT.search(text, max(0, start - 16), start)
             if plan_object is not None:  # "kế hoạch 2021", "chỉ tiêu 2021-2025": as "kế hoạch năm 2021"
                 at = plan_object.start()
@@ -714,6 +715,16 @@ class Periods:
             end=end,
             deadline=deadline,
         ), end
+
+    def _passed_day(self, day_month: str, year: int) -> bool:
+        """True when the cut-off date ``day_month`` (``15/5/``) of ``year`` is a day of the year that had
+        passed when the article was published: a stock counted then (``tính đến 15/5/2023`` in a June
+        article) is part of that year, not a plan for all of it.  The year's last day, or a day after
+        the publication month, is still to come."""
+        day, month = (int(part) for part in day_month.rstrip("/").split("/"))
+        if (day, month) == (31, 12) or self.published_year is None or self.published_month is None:
+            return False
+        return year < self.published_year or (year == self.published_year and month <= self.published_month)
 
     def _plan_named(self, at: int) -> bool:
         """True when the year at ``at`` ends the name of a plan being made or carried out: ``xây dựng kế
