@@ -524,3 +524,14 @@ def test_a_loss_foreseen_right_after_a_figure_makes_it_an_estimate():
 def test_a_stock_at_a_day_of_the_publication_year_is_no_plan_for_the_year(text, kind):
     (record,) = extract(text, published="2023-06-30").records
     assert record.kind == kind
+
+
+def test_the_abbreviated_plan_is_a_plan_but_the_planning_department_is_not():
+    assert kinds("Tổng sản phẩm tăng 9,1% (KH năm tăng 8% trở lên).", published="2023-12-25") == [
+        "actual",
+        "target",
+    ]
+    assert kinds("Sở KH&ĐT cấp mới 120 dự án; Sở KH-ĐT và Sở KH&CN hỗ trợ 12 doanh nghiệp.") == [
+        "actual",
+        "actual",
+    ]

@@ -524,6 +524,7 @@ TARGET_CUES = (
     "kế hoạch giao",
     "giao kế hoạch",
     "kế hoạch",
+    "kh",  # the tables' and brackets' abbreviation (``KH năm tăng 8%``); not ``KH&ĐT``, ``KH&CN`` (kinds.py)
     "dự toán",
     "phương án",
     "định hướng",
