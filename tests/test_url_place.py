@@ -65,14 +65,14 @@ def test_the_host_place_joins_the_texts(text_place: str | None, url: str | None,
     assert with_url_place(text_place, url) == place
 
 
-def test_an_imported_portal_article_is_its_provinces(tmp_path) -> None:
+def test_an_imported_portal_article_is_its_provinces_and_dated_by_its_address(tmp_path) -> None:
     line = {
         "id": "p1",
-        "url": "https://tayninh.gov.vn/vi/news/bao-cao-6-thang",
+        "url": "https://tayninh.gov.vn/vi/news/2015/07/20/bao-cao-6-thang",
         "text": "Trong 6 tháng, toàn tỉnh giải quyết việc làm cho 12.000 lao động, đạt 55% kế hoạch năm.",
     }
     path = tmp_path / "portal.jsonl"
     path.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
     (article,) = list(read_path(path))
     assert isinstance(article, Article)
-    assert article.locality == "Tây Ninh"
+    assert (article.locality, article.published) == ("Tây Ninh", "2015-07-20")
