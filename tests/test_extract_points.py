@@ -1,5 +1,5 @@
-"""Percentage points: a figure of its own unit (never a percentage or a comparison), and the labels of
-contributions to growth (sentences written for these tests)."""
+"""Percentage points, contributions to growth and shares in a bracket: figures of their own, never a comparison,
+and their labels (sentences written for these tests)."""
 
 import pytest
 
@@ -53,3 +53,25 @@ def test_each_sectors_contribution_is_named_after_the_sector():
 )
 def test_contribution_label(label, before, expected):
     assert contribution_label(label, before) == expected
+
+
+def test_a_percentage_alone_in_the_bracket_after_an_amount_is_its_share():
+    text = "Cả nước có 6.001/8.211 xã (73,08%) đạt chuẩn; vốn doanh nghiệp 708 triệu đồng (24,14%)."
+    assert records(text) == [
+        ("Xã đạt chuẩn", "6.001/8.211 xã", "xã"),
+        ("Tỷ lệ xã đạt chuẩn", "73,08%", "%"),
+        ("Vốn doanh nghiệp", "708 triệu đồng", "triệu đồng"),
+        ("Tỷ trọng vốn doanh nghiệp", "24,14%", "%"),
+    ]
+
+
+def test_a_bracket_that_names_its_relation_or_exceeds_the_whole_stays_a_comparison():
+    over, named = (
+        extract(text, published="2023-07-05").records
+        for text in (
+            "Thu ngân sách đạt 5.200 tỷ đồng (105%).",
+            "Thu ngân sách đạt 5.200 tỷ đồng (đạt 95% dự toán).",
+        )
+    )
+    assert [len(over), len(named)] == [1, 1]
+    assert [c.percent for c in over[0].comparisons + named[0].comparisons] == [105, 95]

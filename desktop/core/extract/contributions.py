@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.extract.labels import lower_first
+
 #: The units of a percentage point, as :mod:`desktop.core.extract.spans` writes them.
 POINT_UNITS = frozenset({"điểm phần trăm", "điểm %", "điểm%"})
 
@@ -55,19 +57,13 @@ def _named(label: str, before: str | None) -> str | None:
     if not subject:
         return None
     if verb == "đóng góp":
-        return f"Đóng góp của {_lower_first(subject)} vào tăng trưởng"
+        return f"Đóng góp của {lower_first(subject)} vào tăng trưởng"
     return f"{_upper_first(subject)} làm giảm tăng trưởng"
 
 
 def _subject(label: str) -> str:
     span = _SPAN.search(label)
     return _GROWTH_WORDS.sub("", label[: span.start()] if span else label).strip()
-
-
-def _lower_first(words: str) -> str:
-    """``Khu vực dịch vụ`` -> ``khu vực dịch vụ``, but ``NLTS``, ``GRDP`` keep their capitals."""
-    first = words.split(" ", 1)[0]
-    return words if first.isupper() or not first[:1].isupper() else words[:1].lower() + words[1:]
 
 
 def _upper_first(words: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from desktop.core.extract.clauses import Layout, Sentence
 from desktop.core.extract.comparisons import (
@@ -45,7 +46,7 @@ from desktop.core.extract.kinds import (
     reports_done,
     resolve,
 )
-from desktop.core.extract.labels import Labeller, make_label
+from desktop.core.extract.labels import Labeller, lower_first, make_label
 from desktop.core.extract.lexicon import COUNT_UNITS, MONEY_UNITS, QUALIFIER_WORDS, alternation
 from desktop.core.extract.locality import Localities, lower_text
 from desktop.core.extract.lowercase import lower_same_length
@@ -382,7 +383,22 @@ class ArticleExtractor:
             self._start_chain(chain, candidates, figure, lead)
         self._close(chain, candidates)
         self._name_contributions(candidates)
+        self._name_bare_shares(candidates)
         return dedupe(candidates, self.text), truncated
+
+    def _name_bare_shares(self, candidates: list[Candidate]) -> None:
+        """Name a share that alone fills the bracket after its amount (see :meth:`_bare_share`) after that
+        amount: ``6.001/8.211 xã (73,08%) đạt chuẩn`` is ``Tỷ lệ xã đạt chuẩn ...``, a count's part; ``708
+        triệu đồng (24,14%)`` ``Tỷ trọng vốn ...``, an amount's."""
+        for before, candidate in pairwise(candidates):
+            record, amount = candidate.record, before.record
+            if record.unit != "%" or self.text[amount.end : record.start].strip() != "(":
+                continue
+            if not self.text.startswith(")", record.end) or not amount.indicator:
+                continue
+            head = "Tỷ trọng" if _is_money(amount) else "Tỷ lệ"
+            label = f"{head} {lower_first(amount.indicator)}"
+            candidate.record = record.with_changes(indicator=label)
 
     def _name_contributions(self, candidates: list[Candidate]) -> None:
         """Give each contribution in percentage points the subject of the figure before it in its
@@ -613,7 +629,9 @@ class ArticleExtractor:
         ):
             return None
         gap = self.text[chain.end : figure.start]
-        if gap.strip() == "(" and self.low.find("(chiếm", chain.sentence.start, chain.end) >= 0:
+        if gap.strip() == "(" and (
+            self.low.find("(chiếm", chain.sentence.start, chain.end) >= 0 or self._bare_share(figure)
+        ):
             return None  # ``... (chiếm 48%); vốn doanh nghiệp 708 triệu đồng (24%)``: the list's shares
         if self.layout.crosses_hard_boundary(chain.end, figure.start):
             subjectless = _SUBJECTLESS_CHANGE.match(gap)
@@ -633,6 +651,12 @@ class ArticleExtractor:
             return chain.end + offset
         phrase_end = basis_phrase_end(self.text, figure.end, chain.sentence.end)
         return chain.end + offset if has_explicit_basis(self.text[figure.end : phrase_end]) else None
+
+    def _bare_share(self, figure: Figure) -> bool:
+        """True when ``figure`` alone fills the bracket after an amount (``6.001/8.211 xã (73,08%)``,
+        ``708 triệu đồng (24,14%)``): with no verb and no basis it says what part of the whole the amount
+        is, a share of its own -- a ratio to anything would name it.  Over 100% it can be no share."""
+        return self.text.startswith(")", figure.end) and figure.quantity.value <= 100
 
     def _add_comparison(
         self, chain: _Chain, candidates: list[Candidate], figure: Figure, glue_start: int
