@@ -158,6 +158,25 @@ def test_the_parts_listed_after_trong_do_share_the_kind_of_their_whole_across_se
     assert kinds(separate, published="2023-12-20") == ["estimate", "actual"]
 
 
+def test_a_paragraph_opened_by_trong_do_breaks_down_the_estimate_of_the_paragraph_before():
+    text = (
+        "Ước cả năm 2023, huyện có 160 doanh nghiệp mới thành lập với tổng vốn 1.200 tỷ đồng.\n\n"
+        "Trong đó lĩnh vực thương mại nhiều nhất (70 doanh nghiệp với vốn 500 tỷ đồng).\n\n"
+        "Huyện có 12 chợ nông thôn."
+    )
+    assert kinds(text, published="2023-12-20") == ["estimate"] * 4 + ["actual"]
+    # a paragraph in between: the parts no longer follow their whole
+    apart = text.replace("\n\nTrong đó", "\n\nHuyện có 3 cụm công nghiệp.\n\nTrong đó")
+    assert kinds(apart, published="2023-12-20") == [
+        "estimate",
+        "estimate",
+        "actual",
+        "actual",
+        "actual",
+        "actual",
+    ]
+
+
 def test_the_parts_after_a_semicolon_and_trong_do_are_estimates_of_an_estimate_but_their_rates_are_not_parts():
     text = (
         "Kim ngạch xuất khẩu ước đạt 500 triệu USD, tăng 12% so với năm trước; trong đó, dệt may 200 triệu "

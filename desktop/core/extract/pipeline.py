@@ -397,13 +397,16 @@ class ArticleExtractor:
         self, chain: _Chain | None, candidates: list[Candidate], sentence: Sentence
     ) -> Record | None:
         """The last figure of the sentence before when ``sentence`` opens with ``Trong đó`` right after it,
-        in its paragraph: its parts are of the same kind and period (``... điều chỉnh kế hoạch đầu tư
-        công trung hạn giai đoạn 2016-2020 cho 153 dự án. Trong đó, tăng vốn cho 127 dự án ...``)."""
+        in its paragraph or as the next paragraph: its parts are of the same kind and period (``... điều
+        chỉnh kế hoạch đầu tư công trung hạn giai đoạn 2016-2020 cho 153 dự án. Trong đó, tăng vốn cho 127
+        dự án ...``; ``Ước đến hết năm 2020, tỉnh thu hút 414 dự án FDI.`` and a paragraph ``Trong đó Hàn
+        Quốc có 213 dự án``: a paragraph opened by ``Trong đó`` can only break down what was said last)."""
         if chain is None or not candidates or chain.sentence.end > sentence.start:
             return None
         if not _OPENS_PARTS.match(self.low, sentence.start, sentence.end):
             return None
-        if "\n" in self.text[chain.sentence.start : sentence.start]:
+        between = self.text[chain.sentence.end : sentence.start]
+        if "\n" in self.text[chain.sentence.start : chain.sentence.end] + between and not between.isspace():
             return None
         whole = candidates[-1].record
         return whole if whole.start >= chain.sentence.start else None
