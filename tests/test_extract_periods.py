@@ -997,3 +997,34 @@ def test_the_year_ending_the_name_of_a_plan_being_made_frames_targets_not_the_ar
     # a plan a result is weighed against still names the result's year
     weighed = "Thu ngân sách đạt 105% kế hoạch giao năm 2021. Toàn tỉnh có 24 trường học."
     assert periods(weighed) == ["2021", "2021"]
+
+
+def test_an_average_yearly_change_in_a_review_article_is_of_the_span_it_reviews():
+    text = (
+        "Sau 10 năm thành lập, kinh tế huyện tăng trưởng khá. Giá trị sản xuất tăng bình quân 12%/năm, "
+        "năm 2020 giá trị sản xuất đạt 4.100 tỷ đồng. Tỷ lệ hộ nghèo giảm trung bình từ 3 - 4%/năm."
+    )
+    assert periods(text, published="2020-11-02") == ["2010-2020", "2020", "2010-2020"]
+    plain = "Giá trị sản xuất tăng bình quân 12%/năm. Thu nhập bình quân đầu người tăng 9%."
+    assert periods(plain, published="2020-11-02") == ["2020", "2020"]  # no review: the article's year
+
+
+def test_a_period_in_a_bracket_that_breaks_a_figure_down_is_its_parts_not_the_figures():
+    text = (
+        "Năm 2020, kinh tế tăng trưởng khá. Tổng vốn đầu tư toàn xã hội đạt 9.100 tỷ đồng (giai đoạn 2011 - "
+        "2015 là 2.300 tỷ đồng, giai đoạn 2016 - 2020 là 6.800 tỷ đồng). Doanh thu đạt 500 tỷ đồng (năm 2019)."
+    )
+    assert periods(text, published="2021-03-02") == ["2020", "2011-2015", "2016-2020", "2019"]
+
+
+def test_a_year_that_opens_the_next_figures_phrase_is_not_the_figures_before_it():
+    text = "Tỷ lệ hộ nghèo còn 4,2%, năm 2025 phấn đấu còn 2%."
+    assert periods(text, published="2021-12-20") == ["2021", "2025"]
+
+
+def test_the_year_of_the_level_a_change_starts_from_carries_to_nothing_after_it():
+    text = (
+        "Cơ cấu kinh tế chuyển dịch tích cực. Tỷ trọng dịch vụ từ 14,4% năm 2010, đến nay đã tăng lên 27,7%.\n"
+        "Thu ngân sách đạt 300 tỷ đồng."
+    )
+    assert periods(text, published="2020-12-02") == ["2010", "2020", "2020"]

@@ -41,7 +41,13 @@ year.  A level said before the average change over a term (``đạt 34 triệu �
 (giai đoạn 2011-2015)``), and a stock or a share after a count of years glossed with its span (``Sau 20
 năm tái lập (1997-2017), ... chiếm 84%``), are the term's last year.  In an article reviewing a span up
 to its year (``từ năm 2011 đến nay``, ``Sau 5 năm, ...``), what it says was built or invested, naming
-no period for it (``đã xây mới 40 trạm bơm``, ``đầu tư trên 2.400 tỷ đồng``), is that span.
+no period for it (``đã xây mới 40 trạm bơm``, ``đầu tư trên 2.400 tỷ đồng``), is that span; so is an
+average yearly change (``Giá trị sản xuất tăng bình quân 15%/năm``).  A period named after a figure
+that opens the phrase of a figure of its own -- after a comma (``tăng bình quân 15%/năm, năm 2015 đạt
+1.900 tỷ đồng``) or in a bracket that breaks the figure down (``đạt 3.800 tỷ đồng (giai đoạn 2005 -
+2010 là 365 tỷ đồng, ...)``) -- is that figure's, not the one before it.  The year of the level a change
+starts from (``từ 14,44% năm 2005, đến nay đã tăng lên 17,66%``) is that level's alone: it carries to
+nothing after it.
 
 Some periods are named relative to the article's year (the year it reports
 on: see :meth:`Periods.fallback`): ``đến nay``, ``hiện nay`` and ``hiện có``
@@ -690,6 +696,10 @@ class Periods:
         if before["part"] and self._event_month(at):
             self._event_years.append(str(year))
             return Mention(at, str(year), False, True, end=end, looks_back=True), end
+        if before["year"] and _CHANGE_FROM.search(text, max(0, at - 48), at):
+            # "từ 14,44% năm 2005, đến nay đã tăng lên 17,66%": the year of the level a change starts from,
+            # that figure's alone -- as a basis, it carries to nothing after it
+            return Mention(at, str(year), False, sub_year, end=end), end
         if before["year"] and _COMPARED_WORDS.search(text, max(0, at - 40), at):
             # "bằng 70% so với thời điểm trước dịch năm 2018": the basis, however many words it takes
             return Mention(at, None, False, sub_year, basis_year=year, end=end), end
@@ -1222,7 +1232,7 @@ class Periods:
             if after.value and attached is not None and attached.end() == after.start:
                 return PeriodAt(after.value, after.sub_year, True, after.plan_horizon)
         later = self.mentions[k] if k < len(self.mentions) and self.mentions[k].start < clause_end else None
-        if later is not None and (not later.value or later.looks_back):
+        if later is not None and (not later.value or later.looks_back or self._next_figures(later, pos)):
             later = None
         j = i
         while j >= 0 and self.mentions[j].start >= sentence.start:
@@ -1250,6 +1260,20 @@ class Periods:
             mention = self.mentions[carried]
             return PeriodAt(mention.value, mention.sub_year, False)
         return PeriodAt(self.fallback(target), False, False)
+
+    def _next_figures(self, mention: Mention, pos: int) -> bool:
+        """True when ``mention``, named after the figure at ``pos``, opens the phrase of a figure of its own:
+        in a bracket opened after the figure (``đầu tư 10 năm đạt 3.800 tỷ đồng (giai đoạn 2005 - 2010 là
+        365 tỷ đồng, ...)``: the bracket breaks the whole down) or after a comma (``tăng bình quân 15%/năm,
+        năm 2015 đạt 1.900 tỷ đồng``) -- the period is the next figure's, not this one's."""
+        opening = self.text.rfind("(", pos, mention.start)
+        if opening >= 0 and self.text.find(")", opening, mention.start) < 0:
+            stop = _BRACKET_END.search(self.text, mention.end)
+        elif self.text.find(",", pos, mention.start) >= 0:
+            stop = _PHRASE_STOP.search(self.text, mention.end)
+        else:
+            return False
+        return any(c.isdigit() for c in self.text[mention.end : stop.start() if stop else len(self.text)])
 
     def _plan_made(self, mention: Mention) -> bool:
         """True when ``mention`` is the year a plan or a decision was issued (``Kế hoạch ban hành năm 2016
@@ -1289,6 +1313,19 @@ class Periods:
         if _BUILT_GAP.fullmatch(gap) or (gap.lstrip()[:1].isdigit() and _LIST_GAP.search(gap)):
             return self._review
         return None
+
+    def averaged_over(self, clause_start: int, pos: int, end: int) -> str | None:
+        """The span a review article looks back on (see :meth:`built_over`) when the percentage at
+        ``pos``-``end`` is an average yearly change (``Giá trị sản xuất tăng bình quân 15%/năm``, ``giảm
+        trung bình từ 5 - 7%/năm``): a rate averaged over the years is of all of them, not of the last."""
+        if _AVERAGE_BEFORE.search(self.text, max(clause_start, pos - 40), pos) is None:
+            return None
+        yearly = self.text.startswith("/năm", end)
+        if not (yearly or _CHANGE_BEFORE.search(self.text, max(clause_start, pos - 60), pos)):
+            return None
+        if self._review is None:
+            self._review = self._reviewed_span() or ""
+        return self._review or None
 
     def _reviewed_span(self) -> str | None:
         """The span up to the article's year that it reviews: the one span up to now it names (``từ năm 2011
@@ -1507,6 +1544,10 @@ def lunar_year(match: re.Match[str]) -> int | None:
     )
 
 
+#: ``từ 14,44%``, ``từ 5,07 triệu đồng/người``: the level a change starts from, right before a year.
+_CHANGE_FROM = re.compile(
+    r"(?<![^\W\d_])từ\s+(?:mức\s+)?\d[\d.,]*\s*(?:%|[^\W\d_]+(?:\s*/?\s*[^\W\d_]+){0,3})?\s+$"
+)
 #: ``(từ 47,66% xuống còn 44,61%)``: the two ends of a change over a term.
 _FROM_FIGURE = re.compile(r"(?<![^\W\d_])từ\s+(?:mức\s+)?$")
 _RISES_TO = re.compile(r"\s*(?:lên|xuống)(?![^\W\d_])")
@@ -1521,6 +1562,14 @@ _TO_FIGURE = re.compile(
 _AVERAGE_AFTER = re.compile(
     r"[^,;.\n]{0,30}?,\s*(?:và\s+)?(?:(?:tăng|giảm)\s+bình\s+quân|bình\s+quân(?:\s+(?:cả\s+)?giai\s+đoạn"
     r"|\s+mỗi\s+năm|\s+hằng\s+năm|\s+hàng\s+năm)?\s+(?:tăng|giảm))(?![^\W\d_])"
+)
+#: Where the phrase, or the bracket, that a period opens after a figure ends (see ``Periods._next_figures``).
+_PHRASE_STOP = re.compile(r"[,;.:()\n]")
+_BRACKET_END = re.compile(r"\)")
+#: ``tăng bình quân``, ``bình quân mỗi năm tăng``, ``trung bình từ`` right before a figure: an average.
+_AVERAGE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:bình\s+quân|trung\s+bình)(?:\s+(?:mỗi|hằng|hàng)\s+năm)?"
+    r"(?:\s+(?:tăng|giảm|đạt|từ|khoảng|gần|hơn|trên))*\s+$"
 )
 #: A change or a rate of change in the figure's own phrase: then it is no level.
 _CHANGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:tăng|giảm|tốc\s+độ)(?![^\W\d_])[^,;]*$")

@@ -762,6 +762,9 @@ class ArticleExtractor:
         # "Từ năm 2011 đến nay, ... đã xây mới 9 chợ": works done over the span an article reviews
         if kind == "actual" and not stated and period == self.periods.fallback(False):
             period = self.periods.built_over(chain.sentence.start, start) or period
+            if figure.is_percent:  # "Giá trị sản xuất tăng bình quân 15%/năm": over the span reviewed
+                clause_start = self.layout.clause_start(start)
+                period = self.periods.averaged_over(clause_start, start, figure.end) or period
         hedged = cue == "estimate" and is_lead_glue(region)  # "(ước tính 2.000 km)"
         if (cue is None or hedged) and self._names_plan_amount(region_start):
             kind = "target"
