@@ -1028,3 +1028,13 @@ def test_the_year_of_the_level_a_change_starts_from_carries_to_nothing_after_it(
         "Thu ngân sách đạt 300 tỷ đồng."
     )
     assert periods(text, published="2020-12-02") == ["2010", "2020", "2020"]
+
+
+def test_the_level_a_change_starts_from_in_a_review_article_is_of_the_first_year_reviewed():
+    text = (
+        "Sau 10 năm thành lập, kinh tế huyện tăng trưởng khá. Tỷ lệ hộ nghèo giảm nhanh, từ 38,5% đến nay còn "
+        "6,2%. Tỷ trọng dịch vụ từ 20% lên 35%. Toàn huyện có 12 trường."
+    )
+    assert periods(text, published="2020-11-02") == ["2010", "2020", "2010", "2020", "2020"]
+    plain = "Tỉnh sắp xếp bộ máy, giảm từ 349 đầu mối xuống còn 268."  # no review: the article's year
+    assert periods(plain, published="2020-11-02") == ["2020", "2020"]

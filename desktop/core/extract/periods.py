@@ -42,7 +42,8 @@ year.  A level said before the average change over a term (``đạt 34 triệu �
 năm tái lập (1997-2017), ... chiếm 84%``), are the term's last year.  In an article reviewing a span up
 to its year (``từ năm 2011 đến nay``, ``Sau 5 năm, ...``), what it says was built or invested, naming
 no period for it (``đã xây mới 40 trạm bơm``, ``đầu tư trên 2.400 tỷ đồng``), is that span; so is an
-average yearly change (``Giá trị sản xuất tăng bình quân 15%/năm``).  A period named after a figure
+average yearly change (``Giá trị sản xuất tăng bình quân 15%/năm``), and the level a change over it
+starts from (``tỷ lệ hộ nghèo từ 66,94% đến nay còn 44,21%``) is its first year.  A period named after a figure
 that opens the phrase of a figure of its own -- after a comma (``tăng bình quân 15%/năm, năm 2015 đạt
 1.900 tỷ đồng``) or in a bracket that breaks the figure down (``đạt 3.800 tỷ đồng (giai đoạn 2005 -
 2010 là 365 tỷ đồng, ...)``) -- is that figure's, not the one before it.  The year of the level a change
@@ -1301,9 +1302,8 @@ class Periods:
         figure at ``pos`` is what was built or invested over it (``đã xây mới 9 chợ``, ``đầu tư trên 2.400 tỷ
         đồng``, the items of a list such a verb opens), else None: a count of works done over the years is
         their sum, while a stock (``có 46 công trình``) stands at the article's year."""
-        if self._review is None:
-            self._review = self._reviewed_span() or ""
-        if not self._review:
+        review = self._review_span()
+        if review is None:
             return None
         verbs = list(_BUILT.finditer(self.text, max(sentence_start, pos - _BUILT_REACH), pos))
         verb = verbs[-1] if verbs else None  # the last verb before the figure is the one it is the object of
@@ -1311,7 +1311,7 @@ class Periods:
             return None
         gap = self.text[verb.end() : pos]
         if _BUILT_GAP.fullmatch(gap) or (gap.lstrip()[:1].isdigit() and _LIST_GAP.search(gap)):
-            return self._review
+            return review
         return None
 
     def averaged_over(self, clause_start: int, pos: int, end: int) -> str | None:
@@ -1323,6 +1323,22 @@ class Periods:
         yearly = self.text.startswith("/năm", end)
         if not (yearly or _CHANGE_BEFORE.search(self.text, max(clause_start, pos - 60), pos)):
             return None
+        return self._review_span()
+
+    def review_start(self, pos: int, end: int) -> str | None:
+        """The first year of the span a review article looks back on when the figure at ``pos``-``end`` is the
+        level a change over it starts from (``tỷ lệ hộ nghèo từ 66,94% đến nay còn 44,21%``), as the first
+        end of a change over a named term is the term's first year (see :func:`term_end`)."""
+        if (
+            _FROM_FIGURE.search(self.text, max(0, pos - 10), pos) is None
+            or _CHANGES_TO.match(self.text, end) is None
+        ):
+            return None
+        review = self._review_span()
+        return review[:4] if review else None
+
+    def _review_span(self) -> str | None:
+        """:meth:`_reviewed_span`, worked out once."""
         if self._review is None:
             self._review = self._reviewed_span() or ""
         return self._review or None
@@ -1551,6 +1567,8 @@ _CHANGE_FROM = re.compile(
 #: ``(từ 47,66% xuống còn 44,61%)``: the two ends of a change over a term.
 _FROM_FIGURE = re.compile(r"(?<![^\W\d_])từ\s+(?:mức\s+)?$")
 _RISES_TO = re.compile(r"\s*(?:lên|xuống)(?![^\W\d_])")
+#: ``từ 66,94% đến nay còn 44,21%``, ``từ 40% xuống còn 8%``: the other end of a change, up to now.
+_CHANGES_TO = re.compile(r"\s*(?:đến\s+nay\s+)?(?:đã\s+)?(?:(?:tăng|giảm)\s+)?(?:lên|xuống|còn)(?![^\W\d_])")
 _TO_FIGURE = re.compile(
     r"(?<![^\W\d_])từ\s+(?:mức\s+)?\d[\d.,]*\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s+(?:lên|xuống)"
     r"(?:\s+(?:còn|mức|đến|tới))*\s+$"

@@ -755,6 +755,8 @@ class ArticleExtractor:
             self._plan_paragraph_end = self.layout.paragraph_end(start)
             self._plan_sentence_end = chain.sentence.end
             self._plan_period = period
+        if kind == "actual" and period == self.periods.fallback(False):  # "từ 66,94% đến nay còn 44,21%"
+            period = self.periods.review_start(start, figure.end) or period
         if kind == "target" and self._starts_change(region_start, figure):
             kind = "actual"  # a plan to cut from 349 to 268: the 349 is what there is now
         if chain.whole is not None and cue is None and chain.whole.kind != "actual":
