@@ -526,3 +526,14 @@ def test_a_loss_foreseen_right_after_a_figure_makes_it_an_estimate():
     assert kinds(text)[-1] == "estimate"
     done = "Năm 2017, hơn 20 vạn người thiếu đói."
     assert kinds(done) == ["actual"]
+
+
+def test_an_undated_forecast_for_the_whole_of_a_year_whose_first_months_were_reported_is_an_estimate():
+    text = (
+        "Theo Sở Công Thương, 9 tháng đầu năm, kim ngạch xuất khẩu đạt 800 triệu USD. Dự kiến cả năm 2022, "
+        "kim ngạch xuất khẩu đạt 1,1 tỷ USD; dự kiến 3 tháng cuối năm đạt 300 triệu USD."
+    )
+    assert kinds(text) == ["actual", "estimate", "target"]
+    # nothing of the year gone by reported: a forecast for a year to come is its plan
+    ahead = "Năm 2022, kim ngạch xuất khẩu đạt 1 tỷ USD. Dự kiến cả năm 2023, kim ngạch đạt 1,2 tỷ USD."
+    assert kinds(ahead) == ["actual", "target"]

@@ -38,7 +38,8 @@ that year but began years before (``Giai đoạn 2016-2020, tỉnh thu hút 120 
 the future and an estimate about a period under way -- one its own clause
 names (``vụ Đông Xuân này``, ``năm nay``) or a part of a year already named;
 without a date, about the year its sentence names when that is the year the
-article reports on (the pipeline decides this: it knows the article's year).
+article reports on, or about the whole year (``cả năm``) after the article reported its months gone by
+(``9 tháng đầu năm``) (the pipeline decides this: it knows the article's year).
 ``dự kiến`` before a deed (``dự kiến xây dựng 3 cụm công nghiệp``) plans it, whatever the year.
 A plan named and then reached (``Kế hoạch năm 2022 giao trồng 400 ha rừng,
 huyện đã đạt 430 ha``) gives a result.

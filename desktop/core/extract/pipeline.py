@@ -195,6 +195,13 @@ _SHARE = re.compile(r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|kh
 _FORECAST_LEVEL = re.compile(
     r"(?<![^\W\d_])dự\s+kiến\s+(?:[^\W\d_]+\s+){0,2}?(?:đạt|là|tăng|giảm)(?:\s+[^\W\d_]+){0,2}\s*$"
 )
+#: ``cả năm``: a forecast for the whole year (``Dự kiến cả năm 2022, ...``).
+_WHOLE_YEAR = re.compile(r"(?<![^\W\d_])cả\s+năm(?![^\W\d_])")
+#: ``9 tháng đầu năm``, ``11 tháng``, ``quý III``, ``từ đầu năm``: the months of a year gone by, reported.
+_MONTHS_GONE_BY = re.compile(
+    r"(?<![^\W\d_])(?:\d{1,2}\s+tháng(?!\s+(?:cuối|tới|sau|còn\s+lại))|quý\s+(?:i{1,3}|[123])(?![^\W\d_])"
+    r"|từ\s+đầu\s+năm)"
+)
 _YEAR_NAMED = re.compile(r"(?=[12])(?<!\d)(?:19|20)\d\d(?!\d)")
 #: ``So với năm 2019, ...``: a basis that opens a sentence.
 _OPENING_BASIS = re.compile(r"\W*(?P<basis>so\s+với\s+[^,.;:\d]{2,40}(?:\d{4})?)\s*,", re.IGNORECASE)
@@ -747,7 +754,11 @@ class ArticleExtractor:
             horizon and self.published is None and cue in (None, "actual", "forecast") and plan_year
         )
         kind = resolve(cue, framed, period, sub_year, self.published, plan_year, found.sub_year and stated)
-        if kind == "target" and cue == "forecast" and self._forecasts_reported_year(period, stated, start):
+        if (
+            kind == "target"
+            and cue == "forecast"
+            and self._forecasts_reported_year(period, stated, start, chain.sentence.start, sub_year)
+        ):
             kind = "estimate"
         if kind == "estimate" and cue == "forecast" and self._plans_project(chain.sentence):
             kind = "target"  # "tổng mức đầu tư dự kiến" of a project still to come: what it is to cost
@@ -794,17 +805,23 @@ class ArticleExtractor:
         chain.locality = record.locality
         return Candidate(record, furniture)
 
-    def _forecasts_reported_year(self, period: str | None, stated: bool, start: int) -> bool:
+    def _forecasts_reported_year(
+        self, period: str | None, stated: bool, start: int, sentence_start: int, sub_year: bool
+    ) -> bool:
         """True when an undated article's ``dự kiến`` puts a level or a change on the year its sentence names
         and the article reports on (``Năm 2019, sản lượng lương thực dự kiến đạt 1,2 triệu tấn``): the article
         is written as that year ends or after, so the figure is an estimate of it, not a plan -- unlike an
-        action still to come in that year (``dự kiến trao chứng nhận cho 45 dự án``)."""
+        action still to come in that year (``dự kiến trao chứng nhận cho 45 dự án``).  So is a forecast for the
+        whole of a year whose months gone by the article has reported (``9 tháng đầu năm, kim ngạch xuất khẩu
+        đạt 800 triệu USD ... Dự kiến cả năm, kim ngạch đạt 1,1 tỷ USD``): that year is under way."""
+        if self.published is not None or period != self.periods.fallback(False):
+            return False
+        if stated and _FORECAST_LEVEL.search(self.low, max(0, start - MAX_REGION), start) is not None:
+            return True
         return (
-            self.published is None
-            and stated
-            and period is not None
-            and period == self.periods.fallback(False)
-            and _FORECAST_LEVEL.search(self.low, max(0, start - MAX_REGION), start) is not None
+            not sub_year
+            and _WHOLE_YEAR.search(self.low, sentence_start, start) is not None
+            and _MONTHS_GONE_BY.search(self.low, 0, sentence_start) is not None
         )
 
     def _reports_after_frame(self, chain: _Chain, start: int) -> bool:
