@@ -537,3 +537,11 @@ def test_an_undated_forecast_for_the_whole_of_a_year_whose_first_months_were_rep
     # nothing of the year gone by reported: a forecast for a year to come is its plan
     ahead = "Năm 2022, kim ngạch xuất khẩu đạt 1 tỷ USD. Dự kiến cả năm 2023, kim ngạch đạt 1,2 tỷ USD."
     assert kinds(ahead) == ["actual", "target"]
+
+
+def test_what_was_done_after_a_plan_named_in_the_sentence_is_a_result():
+    text = "Chỉ tiêu trồng rừng năm 2023 là 500 ha, đến nay đã trồng 520 ha."
+    assert kinds(text, published="2023-12-20") == ["target", "actual"]
+    # a plan handed down is no deed done
+    handed = "Chỉ tiêu thu ngân sách năm 2024 là 500 tỷ đồng, đã giao cho các xã 200 tỷ đồng."
+    assert kinds(handed, published="2023-12-20") == ["target", "target"]

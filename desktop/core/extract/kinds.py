@@ -301,14 +301,17 @@ def plans_project(sentence: str, following: str, undated: bool = False) -> bool:
 def reaches_plan(low: str, sentence_start: int, pos: int) -> bool:
     """True when the phrase before ``pos`` (after the last comma of its sentence, lower-cased ``low``) says a
     plan named before it was reached: ``Kế hoạch năm 2021 giao trồng 500 ha rừng, huyện đã đạt 520 ha``,
-    ``..., đến nay đã hoàn thành 18 km``, ``..., thực tế trồng 520 ha`` -- a result, whatever frame the sentence opens with."""
+    ``..., đến nay đã hoàn thành 18 km``, ``..., thực tế trồng 520 ha`` -- or what was done under it
+    (``Chỉ tiêu trồng rừng năm 2023 là 500 ha, đến nay đã trồng 520 ha``; not a plan set: ``đã giao``) -- a
+    result, whatever frame the sentence opens with."""
     comma = low.rfind(",", sentence_start, pos)
     if comma <= sentence_start:
         return False
     in_fact = _IN_FACT.match(low, comma + 1, pos)
     if in_fact is None and low.find("đã", comma, pos) < 0:  # a substring test spares most figures
         return False
-    reached = in_fact.end() - comma if in_fact else _last(_REACHED, low[comma:pos])
+    phrase = low[comma:pos]
+    reached = in_fact.end() - comma if in_fact else (_last(_REACHED, phrase) or _last(_DONE, phrase))
     if reached is None:
         return False
     between = low[comma + reached : pos]  # the figure is what was reached, not one after it
