@@ -545,3 +545,15 @@ def test_what_was_done_after_a_plan_named_in_the_sentence_is_a_result():
     # a plan handed down is no deed done
     handed = "Chỉ tiêu thu ngân sách năm 2024 là 500 tỷ đồng, đã giao cho các xã 200 tỷ đồng."
     assert kinds(handed, published="2023-12-20") == ["target", "target"]
+
+
+def test_plans_said_to_be_reached_frame_no_targets():
+    reached = (
+        "Các chỉ tiêu kinh tế - xã hội năm 2023 cơ bản đạt và vượt kế hoạch, thu nhập bình quân đạt "
+        "60 triệu đồng/người."
+    )
+    assert kinds(reached, published="2023-12-20") == ["actual"]
+    set_out = "Chỉ tiêu năm 2024: tăng trưởng kinh tế đạt 8%, thu ngân sách 500 tỷ đồng."
+    assert kinds(set_out, published="2023-12-20") == ["target", "target"]
+    to_be = "Mục tiêu năm 2024 là hoàn thành vượt kế hoạch, thu ngân sách 500 tỷ đồng."
+    assert kinds(to_be, published="2023-12-20") == ["target"]
