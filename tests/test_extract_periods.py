@@ -1038,3 +1038,14 @@ def test_the_level_a_change_starts_from_in_a_review_article_is_of_the_first_year
     assert periods(text, published="2020-11-02") == ["2010", "2020", "2010", "2020", "2020"]
     plain = "Tỉnh sắp xếp bộ máy, giảm từ 349 đầu mối xuống còn 268."  # no review: the article's year
     assert periods(plain, published="2020-11-02") == ["2020", "2020"]
+
+
+def test_hien_opening_a_sentence_says_the_present_not_the_year_carried():
+    text = (
+        "Từ đầu năm 2018 đến nay, tỉnh đã thu hút 30 dự án. Năm 2017, tỉnh thu hút 45 dự án. "
+        "Hiện toàn tỉnh có 400 dự án còn hiệu lực. Theo Sở Kế hoạch và Đầu tư, hiện 120 dự án đang triển khai."
+    )
+    assert periods(text) == ["2018", "2017", "2018", "2018"]
+    # ``hiện đại`` is no present
+    modern = "Năm 2017, tỉnh thu hút 45 dự án. Hiện đại hóa nông nghiệp giúp tăng năng suất 20%."
+    assert periods(modern) == ["2017", "2017"]

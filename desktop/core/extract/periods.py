@@ -63,7 +63,8 @@ names (``từ năm 2011 đến nay``); ``năm tới`` the year after it, for the
 sets; ``trong 5 năm tới`` the five years after it, ``trong 5 năm qua`` the five
 up to it; ``nhiệm kỳ qua`` the party term that ends in it, ``nhiệm kỳ tới`` the
 one after that.  ``Đến nay`` (``Tính đến nay``) opening a sentence ends a year carried from before it: what
-follows is of the article's year.  The vision a plan's name adds after its
+follows is of the article's year; so does ``hiện`` alone opening a sentence or its first clause
+(``Hiện toàn tỉnh có 400 dự án``, ``Theo Sở ..., hiện 120 dự án đang triển khai``).  The vision a plan's name adds after its
 period (``giai đoạn 2017 - 2018 và định hướng đến năm 2020``, ``đến năm 2025,
 tầm nhìn đến năm 2030``) is no period of the figures.
 
@@ -357,6 +358,13 @@ _MEASURED_AGAINST = re.compile(
 )
 #: ``đến nay``, ``tính đến nay``: up to the article's present (the cleaner has made every space single).
 _UP_TO_NOW = ("đến nay", "tính đến nay")
+#: ``Hiện toàn tỉnh có ...``, ``Theo Sở Công Thương, hiện ...``: ``hiện`` alone (not ``hiện đại``, ``hiện
+#: tượng``, ...) opening a sentence, or its first clause, says the present: the article's year, not one
+#: carried from before.
+_PRESENT_OPENS = re.compile(
+    r"[\s\-–•+*]*(?:[^,.;:\n\d]{0,60},\s*)?hiện(?![^\W\d_])"
+    r"(?!\s+(?:đại|tượng|thực|ra|hành|diện|trạng|vật|hữu|hình|lên|rõ|thân)(?![^\W\d_]))"
+)
 #: ``Sau 5 năm, ...``, ``Qua hơn 6 năm triển khai, ...``: a sentence opening on the years an article reviews
 #: (matched where ``str.find`` finds its first word: scanning the article with it costs four times as much).
 _REVIEW_COUNT = re.compile(r"(?:sau|qua)\s+(?:hơn\s+|gần\s+)?(?P<years>\d{1,2})\s+năm(?![^\W\d_])(?!\s*\()")
@@ -1251,6 +1259,8 @@ class Periods:
         later = later or self._measured_plan(k, clause_end)
         if later is not None:
             return PeriodAt(later.value, later.sub_year, True, later.plan_horizon)
+        if _PRESENT_OPENS.match(self.text, sentence.start, pos):  # "Hiện toàn tỉnh có 400 dự án"
+            return PeriodAt(self.fallback(target), False, False)
         index = self._last_target_frame if target else self._last_carrying
         carried = self._carried(index, j, pos)
         while (
