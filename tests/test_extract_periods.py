@@ -1049,3 +1049,11 @@ def test_hien_opening_a_sentence_says_the_present_not_the_year_carried():
     # ``hiện đại`` is no present
     modern = "Năm 2017, tỉnh thu hút 45 dự án. Hiện đại hóa nông nghiệp giúp tăng năng suất 20%."
     assert periods(modern) == ["2017", "2017"]
+
+
+def test_a_year_in_brackets_right_after_a_figure_is_its_year():
+    text = "Tỷ lệ hộ nghèo giảm từ 5,2% (năm 2020) xuống còn 2,1% (năm 2023)."
+    assert periods(text, published="2023-12-20") == ["2020", "2023"]
+    # a bracket giving another year's figure is no gloss of the figure before it
+    other = "Doanh thu đạt 2.000 tỷ đồng (năm 2022: 1.500 tỷ đồng)."
+    assert periods(other, published="2023-12-20") == ["2023", "2022"]

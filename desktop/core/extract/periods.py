@@ -1,7 +1,7 @@
 """Which year (or term) a figure is for.
 
 A figure takes the period named right after it (``15% vào năm 2020 và 30% vào
-năm 2030``: each item its own year), else the nearest period named before it
+năm 2030``: each item its own year; ``còn 2,1% (năm 2023)``), else the nearest period named before it
 in its sentence (``Năm 2019, ...``, ``6 tháng đầu năm 2017``, ``quý I/2019``,
 ``nhiệm kỳ 2015-2020``, ``vụ Đông Xuân 2016 - 2017``).  Failing that, the last
 year named earlier in the article carries forward -- but horizons (``đến năm
@@ -189,7 +189,7 @@ _SINCE_END = re.compile(
     r"\s*(?:đến|tới)\s+(?:(?P<now>nay)|(?:(?:năm|hết\s+năm|cuối\s+năm)\s+)?(?P<year>\d{4})(?!\d))"
 )
 #: What may stand between a figure and a year that belongs to it alone (``30% vào năm 2030``).
-_ATTACHED = re.compile(r"[^\S\n]*(?:(?:vào|trong|cho|của)\s+)?")
+_ATTACHED = re.compile(r"[^\S\n]*(?P<bracket>\(\s*)?(?:(?:vào|trong|cho|của)\s+)?")
 #: The head of a sentence: a term there covers what the paragraph reports.
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?\n])\s*(?:trong\s+|cả\s+)?$")
 _LIST_ITEM = re.compile(r"\n[^\S\n]*(?:[-+•*]|\d{1,2}[.)])")
@@ -1238,7 +1238,13 @@ class Periods:
         if end is not None and k < len(self.mentions):
             after = self.mentions[k]
             attached = _ATTACHED.match(self.text, end)
-            if after.value and attached is not None and attached.end() == after.start:
+            # "30% vào năm 2030", "2,1% (năm 2023)" -- not a bracket of another year's figure, "(năm 2022: ...)"
+            if (
+                after.value
+                and attached is not None
+                and attached.end() == after.start
+                and not (attached["bracket"] and (after.looks_back or self._next_figures(after, pos)))
+            ):
                 return PeriodAt(after.value, after.sub_year, True, after.plan_horizon)
         later = self.mentions[k] if k < len(self.mentions) and self.mentions[k].start < clause_end else None
         if later is not None and (not later.value or later.looks_back or self._next_figures(later, pos)):
