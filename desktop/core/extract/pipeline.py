@@ -197,6 +197,13 @@ _SHARE = re.compile(r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|kh
 _FORECAST_LEVEL = re.compile(
     r"(?<![^\W\d_])dự\s+kiến\s+(?:[^\W\d_]+\s+){0,2}?(?:đạt|là|tăng|giảm)(?:\s+[^\W\d_]+){0,2}\s*$"
 )
+#: ``cả năm``: a forecast for the whole year (``Dự kiến cả năm 2022, ...``).
+_WHOLE_YEAR = re.compile(r"(?<![^\W\d_])cả\s+năm(?![^\W\d_])")
+#: ``9 tháng đầu năm``, ``11 tháng``, ``quý III``, ``từ đầu năm``: the months of a year gone by, reported.
+_MONTHS_GONE_BY = re.compile(
+    r"(?<![^\W\d_])(?:\d{1,2}\s+tháng(?!\s+(?:cuối|tới|sau|còn\s+lại))|quý\s+(?:i{1,3}|[123])(?![^\W\d_])"
+    r"|từ\s+đầu\s+năm)"
+)
 _YEAR_NAMED = re.compile(r"(?=[12])(?<!\d)(?:19|20)\d\d(?!\d)")
 #: ``So với năm 2019, ...``: a basis that opens a sentence.
 _OPENING_BASIS = re.compile(r"\W*(?P<basis>so\s+với\s+[^,.;:\d]{2,40}(?:\d{4})?)\s*,", re.IGNORECASE)
@@ -429,13 +436,16 @@ class ArticleExtractor:
         self, chain: _Chain | None, candidates: list[Candidate], sentence: Sentence
     ) -> Record | None:
         """The last figure of the sentence before when ``sentence`` opens with ``Trong đó`` right after it,
-        in its paragraph: its parts are of the same kind and period (``... điều chỉnh kế hoạch đầu tư
-        công trung hạn giai đoạn 2016-2020 cho 153 dự án. Trong đó, tăng vốn cho 127 dự án ...``)."""
+        in its paragraph or as the next paragraph: its parts are of the same kind and period (``... điều
+        chỉnh kế hoạch đầu tư công trung hạn giai đoạn 2016-2020 cho 153 dự án. Trong đó, tăng vốn cho 127
+        dự án ...``; ``Ước đến hết năm 2020, tỉnh thu hút 414 dự án FDI.`` and a paragraph ``Trong đó Hàn
+        Quốc có 213 dự án``: a paragraph opened by ``Trong đó`` can only break down what was said last)."""
         if chain is None or not candidates or chain.sentence.end > sentence.start:
             return None
         if not _OPENS_PARTS.match(self.low, sentence.start, sentence.end):
             return None
-        if "\n" in self.text[chain.sentence.start : sentence.start]:
+        between = self.text[chain.sentence.end : sentence.start]
+        if "\n" in self.text[chain.sentence.start : chain.sentence.end] + between and not between.isspace():
             return None
         whole = candidates[-1].record
         return whole if whole.start >= chain.sentence.start else None
@@ -784,7 +794,11 @@ class ArticleExtractor:
             horizon and self.published is None and cue in (None, "actual", "forecast") and plan_year
         )
         kind = resolve(cue, framed, period, sub_year, self.published, plan_year, found.sub_year and stated)
-        if kind == "target" and cue == "forecast" and self._forecasts_reported_year(period, stated, start):
+        if (
+            kind == "target"
+            and cue == "forecast"
+            and self._forecasts_reported_year(period, stated, start, chain.sentence.start, sub_year)
+        ):
             kind = "estimate"
         if kind == "estimate" and cue == "forecast" and self._plans_project(chain.sentence):
             kind = "target"  # "tổng mức đầu tư dự kiến" of a project still to come: what it is to cost
@@ -792,6 +806,8 @@ class ArticleExtractor:
             self._plan_paragraph_end = self.layout.paragraph_end(start)
             self._plan_sentence_end = chain.sentence.end
             self._plan_period = period
+        if kind == "actual" and period == self.periods.fallback(False):  # "từ 66,94% đến nay còn 44,21%"
+            period = self.periods.review_start(start, figure.end) or period
         if kind == "target" and self._starts_change(region_start, figure):
             kind = "actual"  # a plan to cut from 349 to 268: the 349 is what there is now
         if chain.whole is not None and cue is None and chain.whole.kind != "actual":
@@ -799,6 +815,9 @@ class ArticleExtractor:
         # "Từ năm 2011 đến nay, ... đã xây mới 9 chợ": works done over the span an article reviews
         if kind == "actual" and not stated and period == self.periods.fallback(False):
             period = self.periods.built_over(chain.sentence.start, start) or period
+            if figure.is_percent:  # "Giá trị sản xuất tăng bình quân 15%/năm": over the span reviewed
+                clause_start = self.layout.clause_start(start)
+                period = self.periods.averaged_over(clause_start, start, figure.end) or period
         hedged = cue == "estimate" and is_lead_glue(region)  # "(ước tính 2.000 km)"
         if (cue is None or hedged) and self._names_plan_amount(region_start):
             kind = "target"
@@ -826,17 +845,23 @@ class ArticleExtractor:
         chain.locality = record.locality
         return Candidate(record, furniture)
 
-    def _forecasts_reported_year(self, period: str | None, stated: bool, start: int) -> bool:
+    def _forecasts_reported_year(
+        self, period: str | None, stated: bool, start: int, sentence_start: int, sub_year: bool
+    ) -> bool:
         """True when an undated article's ``dự kiến`` puts a level or a change on the year its sentence names
         and the article reports on (``Năm 2019, sản lượng lương thực dự kiến đạt 1,2 triệu tấn``): the article
         is written as that year ends or after, so the figure is an estimate of it, not a plan -- unlike an
-        action still to come in that year (``dự kiến trao chứng nhận cho 45 dự án``)."""
+        action still to come in that year (``dự kiến trao chứng nhận cho 45 dự án``).  So is a forecast for the
+        whole of a year whose months gone by the article has reported (``9 tháng đầu năm, kim ngạch xuất khẩu
+        đạt 800 triệu USD ... Dự kiến cả năm, kim ngạch đạt 1,1 tỷ USD``): that year is under way."""
+        if self.published is not None or period != self.periods.fallback(False):
+            return False
+        if stated and _FORECAST_LEVEL.search(self.low, max(0, start - MAX_REGION), start) is not None:
+            return True
         return (
-            self.published is None
-            and stated
-            and period is not None
-            and period == self.periods.fallback(False)
-            and _FORECAST_LEVEL.search(self.low, max(0, start - MAX_REGION), start) is not None
+            not sub_year
+            and _WHOLE_YEAR.search(self.low, sentence_start, start) is not None
+            and _MONTHS_GONE_BY.search(self.low, 0, sentence_start) is not None
         )
 
     def _reports_after_frame(self, chain: _Chain, start: int) -> bool:
