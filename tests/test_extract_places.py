@@ -445,3 +445,15 @@ def test_a_figure_at_a_list_of_sites_keeps_the_article_s_place():
 def test_a_figure_at_one_site_with_a_company_after_it_is_the_site_s():
     text = "Năm nay có 7 mô hình trồng rau tại huyện Củ Chi và Công ty Sài Gòn Xanh góp vốn."
     assert localities(text, "Hồ Chí Minh") == [("7 mô hình", "Củ Chi")]
+
+
+def test_a_list_of_sites_closed_with_an_ellipsis_goes_on_to_its_figure():
+    text = (
+        "Tại các bãi biển như Thuận An, Lăng Cô, Cảnh Dương (huyện Phú Lộc)… mỗi ngày đón khoảng 8.000 lượt "
+        "khách. Các làng nghề… Toàn tỉnh có 120 doanh nghiệp."
+    )
+    assert localities(text, "Thừa Thiên Huế") == [
+        ("8.000 lượt khách", "Phú Lộc"),
+        ("120 doanh nghiệp", "Thừa Thiên Huế"),
+    ]
+

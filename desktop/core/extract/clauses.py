@@ -18,8 +18,12 @@ HEADING_CHARS = 120
 #: Text before the colon of a list read as its head, at most.
 HEAD_CHARS = 160
 
+#: An ellipsis that a lower-case word follows on the same line closes a list (``tháp Pô Sah Inư (thành phố
+#: Phan Thiết)… bình quân mỗi ngày đón ...``), not the sentence: what follows is its predicate.
+_LOWER = "".join(ch for ch in map(chr, range(0x61, 0x1F00)) if ch.islower())
 _SENTENCE_END = re.compile(
     r"[.!?…\n](?<!\bTP\.)(?<!\bTp\.)(?<!\bThS\.)(?<!\bTS\.)(?:(?<=\n)|[.!?…]*[\"”»’)]*(?=\s))"
+    rf"(?!(?<=…)[^\S\n]+[{_LOWER}])(?!(?<=…\))[^\S\n]+[{_LOWER}])"
 )
 _HARD_BOUNDARY = re.compile(r"[;:\n…](?<!\d:(?=\d))")
 #: Lines that repeat the article rather than report: markdown teaser, image,
