@@ -457,3 +457,15 @@ def test_a_list_of_sites_closed_with_an_ellipsis_goes_on_to_its_figure():
         ("120 doanh nghiệp", "Thừa Thiên Huế"),
     ]
 
+
+def test_a_figure_after_a_list_of_places_with_their_figures_in_brackets_is_not_the_last_item_s():
+    text = (
+        "Lúa bị hạn nặng ở Hương Thủy (1.200 ha); Phú Vang (hơn 950 ha); Quảng Điền (800 ha), làm giảm sản "
+        "lượng khoảng 12.000 tấn."
+    )
+    assert localities(text, "Thừa Thiên Huế") == [
+        ("1.200 ha", "Hương Thủy"),
+        ("950 ha", "Phú Vang"),
+        ("800 ha", "Quảng Điền"),
+        ("12.000 tấn", "Thừa Thiên Huế"),
+    ]

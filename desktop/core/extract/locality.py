@@ -11,7 +11,8 @@ tích tự nhiên của xã`` after ``Thạnh An là xã đảo ...`` is the com
 last commune named in the paragraphs before; ``tỉnh``, ``huyện``, ``thành phố``
 alone are the article's own place.  A figure whose clause names no place at
 all continues the place of the figure before it in the sentence (``Xã có 500
-hộ, chiếm 30% ...``).  An administrative word that names the level giving money or goods
+hộ, chiếm 30% ...``), unless that one was an item of a list, in brackets after its place's name:
+after ``Can Lộc (2.672 ha); Nghi Xuân (1.973 ha)``, what the list adds up to is the whole's.  An administrative word that names the level giving money or goods
 (``từ tỉnh là 4,5 tấn, huyện là 8 tạ``) is no place: the figure stays with the sentence's.
 
 A list of places heading its clause (``Riêng tại các huyện A, B, C, ...``) is one subject, its
@@ -233,6 +234,8 @@ class Localities:
         #: The locality given last (``at``), the place ``nơi đây`` refers to, and where its figure is.
         self._last: str | None = None
         self._last_at = -1
+        #: Whether the locality given last was that of a list item, named right before its figure's bracket.
+        self._last_item = False
         #: Whether each paragraph read so far opens with the whole country, by the paragraph's start.
         self._country_paragraphs: dict[int, bool] = {}
         self._names_country = any(place.level == "country" for place in self._places)
@@ -316,7 +319,10 @@ class Localities:
         """
         region = low[region_start:region_end]
         after_figure = previous is not None  # a figure before it in the sentence
+        if self._last_item and ")" in low[self._last_at : region_end]:
+            previous = None  # ``Can Lộc (2.672 ha); Nghi Xuân (1.973 ha)… tụt sản lượng 12 vạn tấn``: the list's whole
         bracketed = self._bracketing(region_end)
+        self._last_item = bracketed is not None
         if bracketed is not None:
             return bracketed
         if low.startswith("tỉnh", low.find(" ", region_end) + 1) and _counts_provinces(low, region_end):
