@@ -469,3 +469,19 @@ def test_a_figure_after_a_list_of_places_with_their_figures_in_brackets_is_not_t
         ("800 ha", "Quảng Điền"),
         ("12.000 tấn", "Thừa Thiên Huế"),
     ]
+
+
+def test_the_province_word_alone_in_an_article_about_a_smaller_unit_is_the_province_holding_it():
+    text = (
+        "Năm 2023, HTX Nông nghiệp Phước Hưng (xã Phước Hưng, huyện Tuy Phước) có 300 xã viên. "
+        "Theo Liên minh HTX tỉnh, toàn tỉnh có 62 HTX liên kết với doanh nghiệp."
+    )
+    assert localities(text, "Phước Hưng") == [("300 xã viên", "Phước Hưng"), ("62 HTX", "Bình Định")]
+    text = "Năm 2023, huyện Tánh Linh có 1.200 ha thanh long, toàn tỉnh có 30.000 ha."
+    assert localities(text, "Tánh Linh") == [("1.200 ha", "Tánh Linh"), ("30.000 ha", "Bình Thuận")]
+
+
+def test_the_province_word_alone_stays_the_article_s_place_when_the_gazetteer_cannot_tell_which():
+    # communes of this name lie in several provinces, and the text names none of them
+    text = "Năm 2023, xã Phước Hưng có 300 hộ trồng lúa, toàn tỉnh có 62 HTX."
+    assert localities(text, "Phước Hưng") == [("300 hộ", "Phước Hưng"), ("62 HTX", "Phước Hưng")]

@@ -9,7 +9,8 @@ owner of the organ at its head: ``UBND TPHCM ban hành 4 quyết định``): in
 An administrative word without a name stands for a unit named before: ``diện
 tích tự nhiên của xã`` after ``Thạnh An là xã đảo ...`` is the commune's, the
 last commune named in the paragraphs before; ``tỉnh``, ``huyện``, ``thành phố``
-alone are the article's own place.  A figure whose clause names no place at
+alone are the article's own place, or the unit of that level holding it (``toàn tỉnh có 62 HTX`` in
+an article about a commune is its province's).  A figure whose clause names no place at
 all continues the place of the figure before it in the sentence (``Xã có 500
 hộ, chiếm 30% ...``), unless that one was an item of a list, in brackets after its place's name:
 after ``Can Lộc (2.672 ha); Nghi Xuân (1.973 ha)``, what the list adds up to is the whole's.  An administrative word that names the level giving money or goods
@@ -62,7 +63,7 @@ _COUNTRY = re.compile(rf"{_SUBJECT_SLOT}(?:{alternation(COUNTRY)})(?![^\W\d_])",
 _GENERIC = re.compile(
     r"(?<![^\W\d_])(?<!các\s)(?<!những\s)(?<!nhiều\s)"
     r"(?:(?P<commune>(?<!tác\s)xã|phường|thị\s+trấn)|(?P<district>huyện|quận|thị\s+xã)"
-    r"|(?:tỉnh|thành\s+phố))"
+    r"|(?P<province>tỉnh)|thành\s+phố)"
     r"(?:\s+(?:đảo|biên\s+giới|miền\s+núi|vùng\s+cao|ven\s+biển))?"
     r"(?=\s*$|\s+(?:là|có|đạt|này|đã|được|nhà|phải|cần|sẽ|hiện|vẫn|đang|chỉ|còn|cũng|tôi|ta|mình)(?![^\W\d_]))"
 )
@@ -390,11 +391,9 @@ class Localities:
             )
         if generic["commune"]:
             return self._last_named(region_start + generic.start(), "commune")
-        return (
-            self._last_named(region_start + generic.start(), "district")
-            if generic["district"]
-            else self.default
-        )
+        if generic["district"]:
+            return self._last_named(region_start + generic.start(), "district")
+        return self._holding("province") if generic["province"] else self.default
 
     def _sentence_head(self, sentence_start: int, region_start: int) -> str | None:
         """The place heading the sentence before ``region_start`` (``Huyện Trà Cú là ...``, ``Tại xã
@@ -679,7 +678,30 @@ class Localities:
             if self._places[i].level == level:
                 return self._places[i].name
             i -= 1
-        return self.default
+        return self._holding(level)
+
+    def _holding(self, level: str) -> str | None:
+        """The unit of ``level`` that holds the article's place: ``toàn tỉnh có 62 HTX`` in an article
+        about a commune is its province's, not the commune's.  The article's place itself when it is
+        no smaller, or when the gazetteer cannot tell which unit holds it: of the units of that name,
+        the one whose parent the article names, else the only one."""
+        own = [own_level for own_level in self._default_levels if own_level in _LEVELS]
+        if not own or max(_LEVELS[own_level] for own_level in own) <= _LEVELS[level]:
+            return self.default
+        names = gazetteer()
+        units = names.units
+        holders: dict[str, set[str]] = {}  # by the name of each holder, the names of the units between
+        for unit_id in names.lookup(self.default or ""):
+            if units[unit_id].level in own:
+                chain = [units[a] for a in names.ancestors(unit_id)]
+                holder = next((unit.name for unit in chain if unit.level == level), None)
+                if holder is not None:
+                    holders.setdefault(holder, set()).update(name_key(unit.name) for unit in chain)
+        named = {name_key(place.name) for place in self._places if place.name != self.default}
+        fits = [holder for holder, chain in holders.items() if not named.isdisjoint(chain)]
+        if len(fits) == 1:
+            return fits[0]
+        return next(iter(holders)) if len(holders) == 1 else self.default
 
 
 class _Place(NamedTuple):
