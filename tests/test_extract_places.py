@@ -485,3 +485,26 @@ def test_the_province_word_alone_stays_the_article_s_place_when_the_gazetteer_ca
     # communes of this name lie in several provinces, and the text names none of them
     text = "Năm 2023, xã Phước Hưng có 300 hộ trồng lúa, toàn tỉnh có 62 HTX."
     assert localities(text, "Phước Hưng") == [("300 hộ", "Phước Hưng"), ("62 HTX", "Phước Hưng")]
+
+
+def test_a_paragraph_opened_by_an_organisation_with_its_address_in_brackets_gives_that_unit_s_figures():
+    text = (
+        "Năm 2023, xã Cát Tiến có 1.200 hộ trồng lúa.\n"
+        "Cũng theo hướng đi này, HTX Nông nghiệp Cát Hải (xã Cát Hải, huyện Phù Cát) đã liên kết với doanh "
+        "nghiệp. Năm 2023, có 400 nông dân tham gia, doanh thu đạt 5 tỷ đồng.\n"
+        "Toàn xã có 30 trang trại."
+    )
+    assert localities(text, "Cát Tiến") == [
+        ("1.200 hộ", "Cát Tiến"),
+        ("400 nông dân", "Cát Hải"),
+        ("5 tỷ đồng", "Cát Hải"),
+        ("30 trang trại", "Cát Tiến"),
+    ]
+
+
+def test_an_organisation_addressed_later_in_its_paragraph_does_not_take_it_over():
+    text = (
+        "Năm 2023, huyện Phù Cát có 1.200 hộ trồng lúa. Nhiều nông dân bán lúa cho HTX Nông nghiệp Cát Hải "
+        "(xã Cát Hải). Năm 2023, doanh thu đạt 5 tỷ đồng."
+    )
+    assert localities(text, "Phù Cát") == [("1.200 hộ", "Phù Cát"), ("5 tỷ đồng", "Phù Cát")]

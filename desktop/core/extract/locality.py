@@ -189,6 +189,13 @@ _OVER_COMMUNES = re.compile(
     r"\d[\d.,]*\s+(?:xã|phường|thị\s+trấn)(?![^\W\d_])"
 )
 _CLAUSE_STOP = re.compile(r"[;:.!?](?!\d)")
+_SENTENCE_STOP = re.compile(r"[.!?](?!\d)")
+#: An organisation named at the head of its sentence or after a comma, with its address in brackets after
+#: it: a kind (``HTX``, ``Công ty``), a few lower-case words, then its capitalised name.
+_ORGANISATION = re.compile(
+    rf"(?:^|(?<=\n)|(?<=,\s))(?i:htx|hợp\s+tác\s+xã|công\s+ty|doanh\s+nghiệp|tổ\s+hợp\s+tác|trang\s+trại)"
+    rf"(?:\s+[^\W\d_]+){{0,3}}?(?:\s+(?:{_CAPITALISED}|[IVX]+|\d+))+\s*\(\s*\Z"
+)
 #: ``nơi đây``, ``tại đây``, ``ở đây``: the place of the figure before (``xã A có 40 hộ trồng cam. Các hộ
 #: dân nơi đây thu 100 triệu đồng``).
 _HERE = re.compile(r"(?<![^\W\d_])(?:nơi|tại|ở)\s+đây(?![^\W\d_])")
@@ -539,8 +546,8 @@ class Localities:
 
     def _visited(self, pos: int) -> str | None:
         """The unit a visit before ``pos`` in its paragraph went to (``Tổng Bí thư đã đến thăm và làm
-        việc tại xã Sĩ Bình ...``), else the article's place: what the paragraph then reports is the
-        unit's."""
+        việc tại xã Sĩ Bình ...``), or that the organisation opening the paragraph is in, else the
+        article's place: what the paragraph then reports is the unit's."""
         i = bisect_left(self._visits, (pos, "")) - 1
         if i < 0:
             return self.default
@@ -550,8 +557,9 @@ class Localities:
         return name
 
     def _find_visits(self, low: str) -> list[tuple[int, str]]:
-        """Where each visit to a unit smaller than the article's names it, and the unit."""
-        found = []
+        """Where each visit to a unit smaller than the article's names it, and the unit; and each
+        organisation that opens its paragraph with its address (see ``_opens_paragraph``)."""
+        found = [(place.end, place.name) for place in self._places if self._opens_paragraph(place)]
         for word in ("thăm", "làm việc"):
             for at in positions(low, word):
                 visit = _VISIT.match(self.text, at)
@@ -565,6 +573,21 @@ class Localities:
                 ):
                     found.append((self._places[i].end, self._places[i].name))
         return sorted(found)
+
+    def _opens_paragraph(self, place: _Place) -> bool:
+        """True when ``place`` is the address, in brackets, of the organisation that the first sentence
+        of its paragraph is about (``Cũng chọn hướng đi này, HTX Nông nghiệp II Nhơn Thọ (xã Nhơn Thọ, TX
+        An Nhơn) liên kết sản xuất lúa giống. Năm 2024, có 616 nông dân ...``): a unit smaller than the
+        article's, or another of its level, whose figures the paragraph then gives."""
+        if not self.text.endswith("(", max(place.start - 2, 0), place.start) or not _ADMIN_HEAD.match(
+            self.text, place.start
+        ):
+            return False  # most places: not an address in brackets
+        paragraph = self.text.rfind("\n", 0, place.start) + 1
+        if _SENTENCE_STOP.search(self.text, paragraph, place.start):
+            return False
+        name = _ORGANISATION.search(self.text, max(paragraph, place.start - 2 * TAIL), place.start)
+        return name is not None and (self._smaller(place) or self._peer(place))
 
     def _find_officials(self, low: str) -> list[tuple[int, str, int, str]]:
         """Where the article names an official of a unit smaller than its own, or of another unit of its
