@@ -508,3 +508,16 @@ def test_an_organisation_addressed_later_in_its_paragraph_does_not_take_it_over(
         "(xã Cát Hải). Năm 2023, doanh thu đạt 5 tỷ đồng."
     )
     assert localities(text, "Phù Cát") == [("1.200 hộ", "Phù Cát"), ("5 tỷ đồng", "Phù Cát")]
+
+
+def test_a_sentence_singling_out_part_of_the_one_before_goes_on_with_its_place():
+    text = (
+        "Dịp Tết, toàn tỉnh đón 90.000 lượt khách. Riêng tại khu di tích Kim Liên (huyện Nam Đàn), lượng "
+        "khách đạt 20.000 lượt. Cá biệt ngày mùng 3 đã có 6.000 lượt khách. Ngày mùng 4 có 5.000 lượt khách."
+    )
+    assert localities(text, "Nghệ An") == [
+        ("90.000 lượt khách", "Nghệ An"),
+        ("20.000 lượt", "Nam Đàn"),
+        ("6.000 lượt khách", "Nam Đàn"),
+        ("5.000 lượt khách", "Nghệ An"),
+    ]

@@ -189,6 +189,8 @@ _OVER_COMMUNES = re.compile(
     r"\d[\d.,]*\s+(?:xã|phường|thị\s+trấn)(?![^\W\d_])"
 )
 _CLAUSE_STOP = re.compile(r"[;:.!?](?!\d)")
+#: What opens a sentence that singles out part of what the sentence before said.
+_NARROWING = re.compile(r"\s*(?:trong\s+đó|cá\s+biệt|cụ\s+thể|riêng|đặc\s+biệt)(?![^\W\d_])")
 _SENTENCE_STOP = re.compile(r"[.!?](?!\d)")
 #: An organisation named at the head of its sentence or after a comma, with its address in brackets after
 #: it: a kind (``HTX``, ``Công ty``), a few lower-case words, then its capitalised name.
@@ -280,6 +282,16 @@ class Localities:
         i = bisect_left(self._starts, pos) - 1
         return i < 0 or self._places[i].start <= self._last_at
 
+    def _narrows(self, low: str, sentence_start: int) -> str | None:
+        """The place of the last figure of the sentence before, when the sentence at ``sentence_start``
+        opens by singling out part of what that one said (``Riêng tại tượng đài (Tam Kỳ), lượng khách 13
+        nghìn lượt. Cá biệt ngày mùng 4 đã có 4 nghìn lượt``): in the same paragraph, it goes on with it."""
+        if self._last is None or not 0 <= self._last_at < sentence_start:
+            return None  # most figures
+        if _NARROWING.match(low, sentence_start) is None or "\n" in self.text[self._last_at : sentence_start]:
+            return None
+        return self._last
+
     def _counts_communes(self, low: str, pos: int) -> bool:
         """True when the figure at ``pos`` counts communes (``13 xã``) or is counted over them, in its
         clause (``80 HTX trên địa bàn 13 xã``): no one commune has them, their district does."""
@@ -346,6 +358,7 @@ class Localities:
                 or self._country_goes_on(low, sentence_start, region_end)
                 else None
             )
+            or self._narrows(low, sentence_start)
         )
         aside = self._aside
         if aside is not None and previous == aside[0] and ";" in low[aside[1] : region_end]:
