@@ -392,9 +392,9 @@ def test_the_sentence_after_a_figure_of_the_whole_country_goes_on_with_the_count
         ("2 tỷ USD", "cả nước"),
         ("900 triệu USD", "cả nước"),
         ("300 triệu USD", "Hồ Chí Minh"),
-        # a place named since: the country does not come back
-        ("120 triệu USD", "Bình Dương"),
-        # nor in the next paragraph
+        # another province ranked with its figure: the country's panorama goes on
+        ("120 triệu USD", "cả nước"),
+        # but not in the next paragraph
         ("80 triệu USD", "Bình Dương"),
     ]
 
@@ -520,4 +520,26 @@ def test_a_sentence_singling_out_part_of_the_one_before_goes_on_with_its_place()
         ("20.000 lượt", "Nam Đàn"),
         ("6.000 lượt khách", "Nam Đàn"),
         ("5.000 lượt khách", "Nghệ An"),
+    ]
+
+
+def test_the_country_goes_on_past_figures_of_other_provinces_but_not_past_the_article_s_own():
+    text = (
+        "Quý I, Long An thu hút 400 triệu USD vốn FDI, cả nước thu hút 5,2 tỷ USD. Hà Nội đứng thứ hai "
+        "với 950 triệu USD, Đồng Nai đứng thứ ba với 600 triệu USD. Về đối tác, Hàn Quốc dẫn đầu với 1,3 tỷ USD.\n"
+        "Long An đón nhiều nhà đầu tư. Cả nước có 3.000 dự án mới. Long An có 120 dự án. Nhật Bản đầu tư 200 "
+        "triệu USD. Cả nước có 900 dự án FDI. Hà Nội thu hút nhiều dự án. Vốn giải ngân đạt 1 tỷ USD."
+    )
+    assert localities(text, "Long An") == [
+        ("400 triệu USD", "Long An"),
+        ("5,2 tỷ USD", "cả nước"),
+        ("950 triệu USD", "Hà Nội"),
+        ("600 triệu USD", "Đồng Nai"),
+        ("1,3 tỷ USD", "cả nước"),
+        ("3.000 dự án", "cả nước"),
+        ("120 dự án", "Long An"),
+        ("200 triệu USD", "Long An"),
+        ("900 dự án", "cả nước"),
+        # a place named since the country's figure, with no figure of its own: the country does not come back
+        ("1 tỷ USD", "Long An"),
     ]

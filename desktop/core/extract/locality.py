@@ -246,6 +246,8 @@ class Localities:
         self._last_at = -1
         #: Whether the locality given last was that of a list item, named right before its figure's bracket.
         self._last_item = False
+        #: Where the last figure of the whole country is, while no figure since was the article's own.
+        self._country_at = -1
         #: Whether each paragraph read so far opens with the whole country, by the paragraph's start.
         self._country_paragraphs: dict[int, bool] = {}
         self._names_country = any(place.level == "country" for place in self._places)
@@ -265,19 +267,25 @@ class Localities:
             found = self._district_of(found) or found
         self._last = found
         self._last_at = region_end
+        if found == COUNTRY_NAME:
+            self._country_at = region_end
+        elif self._country_at >= 0 and (found == self.default or _inside(found or "", self.default)):
+            self._country_at = -1
         return found
 
     def _country_goes_on(self, low: str, sentence_start: int, pos: int) -> bool:
-        """True when the last figure of the paragraph before the sentence at ``sentence_start`` was the
-        whole country's (``rót vốn vào 37 tỉnh thành phố ... 1,58 tỷ USD``) and no place was named
-        since, to the figure at ``pos``: a sentence that names no place of its own goes on with it,
-        unless an administrative word before it names the article's own unit (``tỉnh kết nghĩa với``)."""
-        if self._last != COUNTRY_NAME or sentence_start <= 0:
+        """True when a figure of the paragraph before the sentence at ``sentence_start`` was the whole
+        country's (``rót vốn vào 37 tỉnh thành phố ... 1,58 tỷ USD``), the figures since were other
+        places' (``TPHCM đứng thứ hai với 201,3 triệu USD``), not the article's own, and no place was
+        named since the last of them, to the figure at ``pos``: a sentence that names no place of its
+        own goes on with the country (``Về đối tác, Singapore dẫn đầu với 477,8 triệu USD``), unless an
+        administrative word before it names the article's own unit (``tỉnh kết nghĩa với``)."""
+        if self._country_at < 0 or sentence_start <= 0:
             return False  # most figures
         if _GENERIC_HINT.search(low, sentence_start, pos) is not None:
             return False
         paragraph = self.text.rfind("\n", 0, sentence_start) + 1
-        if not paragraph <= self._last_at < sentence_start:
+        if not paragraph <= self._country_at <= self._last_at < sentence_start:
             return False
         i = bisect_left(self._starts, pos) - 1
         return i < 0 or self._places[i].start <= self._last_at
