@@ -543,3 +543,17 @@ def test_the_country_goes_on_past_figures_of_other_provinces_but_not_past_the_ar
         # a place named since the country's figure, with no figure of its own: the country does not come back
         ("1 tỷ USD", "Long An"),
     ]
+
+
+def test_the_places_before_a_contrast_are_the_subject_of_the_other_clause():
+    text = (
+        "Trong 10 tháng, Hải Phòng và Đà Nẵng giảm lượng khách, trong khi 8 địa phương còn lại tăng trưởng. "
+        "Thanh Hóa giải ngân chậm, còn các tỉnh khác đã giải ngân 52.000 tỷ đồng. "
+        "Thanh Hóa có nhiều dự án lớn, nhưng vốn giải ngân chỉ đạt 40%."
+    )
+    assert localities(text, "cả nước") == [
+        ("8 địa phương", "cả nước"),
+        ("52.000 tỷ đồng", "cả nước"),
+        # but not what goes on with the same subject
+        ("40%", "Thanh Hóa"),
+    ]

@@ -189,6 +189,8 @@ _OVER_COMMUNES = re.compile(
     r"\d[\d.,]*\s+(?:xã|phường|thị\s+trấn)(?![^\W\d_])"
 )
 _CLAUSE_STOP = re.compile(r"[;:.!?](?!\d)")
+#: A comma and a word that opens a clause in contrast with the one before it.
+_CONTRAST = re.compile(r",\s*(?:trong\s+khi(?:\s+đó)?|còn)\s")
 #: What opens a sentence that singles out part of what the sentence before said.
 _NARROWING = re.compile(r"\s*(?:trong\s+đó|cá\s+biệt|cụ\s+thể|riêng|đặc\s+biệt)(?![^\W\d_])")
 _SENTENCE_STOP = re.compile(r"[.!?](?!\d)")
@@ -353,13 +355,19 @@ class Localities:
         self._last_item = bracketed is not None
         if bracketed is not None:
             return bracketed
+        # ``TP HCM và Hà Nội nhập siêu, trong khi 5 địa phương còn lại xuất siêu``: what comes before a
+        # contrast is the subject of the other clause, the sentence's head too
+        contrast = max((m.end() for m in _CONTRAST.finditer(region)), default=0) if "," in region else 0
+        if contrast:
+            region_start += contrast
+            region = low[region_start:region_end]
         if low.startswith("tỉnh", low.find(" ", region_end) + 1) and _counts_provinces(low, region_end):
             # ``Bắc Ninh là 1 trong 13 tỉnh, thành tự cân đối ngân sách``: whatever the clause's subject,
             # only the whole country has provinces to count
             return COUNTRY_NAME
         previous = (
             previous
-            or self._sentence_head(sentence_start, region_start)
+            or (None if contrast else self._sentence_head(sentence_start, region_start))
             or (
                 COUNTRY_NAME
                 if self._in_country_paragraph(region_start)
