@@ -11,7 +11,8 @@ every province, district (quận/huyện/thị xã/thành phố) and commune
   Tuy Lộc``): the word says the level, so even a commune name is safe;
 * bare, for names that are unambiguous on their own: province names (``Hà
   Nội``), ``TPHCM``, ``cả nước``, and any name the same text has already
-  introduced with its administrative word (``Cẩm Phả`` after ``TP Cẩm Phả``).
+  introduced with its administrative word (``Cẩm Phả`` after ``TP Cẩm Phả``); not the head of a
+  longer capitalised name (``Thái Bình Dương``, the Pacific; ``Thái Bình Seed``, a company).
 
 Spelling variants the press uses (``Đăk``/``Đắk``, ``Hoà``/``Hòa``, curly
 apostrophes, ``Thừa Thiên - Huế``) match through an accent-free key when the
@@ -117,6 +118,14 @@ _COUNTRY_STARTS = _start_words(["cả", "toàn"])
 
 #: Province names that, written without their administrative word, are not the province.
 _NOT_BARE = {"hồ chí minh"}  # the person, as in "tư tưởng Hồ Chí Minh"
+#: The commonest family names: a capitalised word after a place that starts a person's name (``Sở Tài chính
+#: TPHCM Phạm Thị Hồng Hà``) leaves the place whole.
+SURNAMES = "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Đoàn|Trịnh"
+_LOWER = "".join(ch for ch in map(chr, range(0x61, 0x1F00)) if ch.islower())
+#: A capitalised word (not an acronym, nor a word of a line in capitals) right after a bare name, with no
+#: dash between, that starts no person's name: the name is the head of a longer one, an ocean or a brand
+#: (``Thái Bình Dương``, ``Thái Bình Seed``), not the place.
+_LONGER_NAME = re.compile(rf" (?!(?:{SURNAMES}) [{_UPPER}])[{_UPPER}][{_LOWER}]")
 #: Other names of provinces; "Huế" alone is how the press names Thừa Thiên Huế.
 _ALIASES = {
     "TPHCM": "Hồ Chí Minh",
@@ -470,7 +479,8 @@ def _bare_in_run(
 ) -> list[Hit]:
     hits = []
     offset = run.start()
-    words = _run_names(run.group())
+    text = run.group()
+    words = _run_names(text)
     i = 0
     while i < len(words):
         first_key, names = words[i]
@@ -478,7 +488,8 @@ def _bare_in_run(
             for count, start, end, key, province in names:
                 ids = _bare_units(key, province, introduced, provinces_named)
                 if ids:
-                    hits.append(Hit(offset + start, offset + end, ids, False))
+                    if _LONGER_NAME.match(text, end) is None:
+                        hits.append(Hit(offset + start, offset + end, ids, False))
                     i += count
                     break
             else:

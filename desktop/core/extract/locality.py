@@ -43,7 +43,7 @@ from typing import NamedTuple
 
 from desktop.core.extract.lexicon import ADMIN_WORDS, COUNTRY, alternation
 from desktop.core.extract.lowercase import lower_same_length
-from desktop.core.places import APOSTROPHES, find_places, gazetteer, lowered, name_key
+from desktop.core.places import APOSTROPHES, SURNAMES, find_places, gazetteer, lowered, name_key
 from desktop.core.scan import positions
 
 COUNTRY_NAME = "cả nước"
@@ -782,13 +782,12 @@ def _places_in(text: str, after_dash: frozenset[str]) -> list[_Place]:
     return sorted(places + _unlisted_communes(text, places) + _unlisted_districts(text, places))
 
 
-#: The commonest family names: a run of capitalised words after ``xã`` whose later part starts with one
-#: is a commune and a person (``Phó Chủ tịch xã Phù Việt Nguyễn Văn An cho hay``).
-_SURNAMES = "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Đoàn|Trịnh"
+#: A run of capitalised words after ``xã`` whose later part starts with a family name is a commune and a
+#: person (``Phó Chủ tịch xã Phù Việt Nguyễn Văn An cho hay``).
 _COMMUNE = re.compile(
     r"(?:(?<![^\W\d_])(?:xã|phường|thị\s+trấn)|(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))(?:Xã|Phường|Thị\s+trấn))"
     rf"\s+(?P<name>{_CAPITALISED}(?:\s{_CAPITALISED}){{0,2}})"
-    rf"(?:(?=\s(?:{_SURNAMES})\s{_CAPITALISED})|(?!\s?{_CAPITALISED}|[\w{APOSTROPHES}]))"
+    rf"(?:(?=\s(?:{SURNAMES})\s{_CAPITALISED})|(?!\s?{_CAPITALISED}|[\w{APOSTROPHES}]))"
 )
 
 
@@ -839,7 +838,7 @@ def _unlisted_communes(text: str, found: list[_Place]) -> list[_Place]:
 
 _DISTRICT = re.compile(
     rf"(?<![^\W\d_])huyện\s+(?P<name>{_CAPITALISED}(?:\s{_CAPITALISED}){{0,2}})"
-    rf"(?:(?=\s(?:{_SURNAMES})\s{_CAPITALISED})|(?!\s?{_CAPITALISED}|[\w{APOSTROPHES}]))"
+    rf"(?:(?=\s(?:{SURNAMES})\s{_CAPITALISED})|(?!\s?{_CAPITALISED}|[\w{APOSTROPHES}]))"
 )
 
 
