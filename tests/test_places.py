@@ -122,6 +122,14 @@ def test_a_bare_name_heading_a_longer_capitalised_name_is_no_place():
     assert names(text) == [("Long An", "Long An", "province"), ("ĐỒNG NAI", "Đồng Nai", "province")]
 
 
+def test_a_given_name_that_spells_a_place_is_a_person_s():
+    text = (
+        "Chánh án Nguyễn Hòa Bình phát biểu; ông Lê Thái Bình, Giám đốc Sở, cho biết. Ảnh: Trần Huế. "
+        "Đoàn ĐBQH Thanh Hóa và tuyến Hồ Chí Minh - Hà Nội"
+    )
+    assert names(text) == [("Thanh Hóa", "Thanh Hóa", "province"), ("Hà Nội", "Hà Nội", "province")]
+
+
 def test_a_name_introduced_with_its_admin_word_is_found_bare_later():
     found = names("TP Cẩm Phả phát triển. Cẩm Phả phấn đấu đạt đô thị loại I; Cẩm Thành là phường.")
     assert [n for _, n, _ in found] == ["Cẩm Phả", "Cẩm Phả"]

@@ -12,7 +12,8 @@ every province, district (quận/huyện/thị xã/thành phố) and commune
 * bare, for names that are unambiguous on their own: province names (``Hà
   Nội``), ``TPHCM``, ``cả nước``, and any name the same text has already
   introduced with its administrative word (``Cẩm Phả`` after ``TP Cẩm Phả``); not the head of a
-  longer capitalised name (``Thái Bình Dương``, the Pacific; ``Thái Bình Seed``, a company).
+  longer capitalised name (``Thái Bình Dương``, the Pacific; ``Thái Bình Seed``, a company), nor the
+  given name of a person (``Nguyễn Hòa Bình``).
 
 Spelling variants the press uses (``Đăk``/``Đắk``, ``Hoà``/``Hòa``, curly
 apostrophes, ``Thừa Thiên - Huế``) match through an accent-free key when the
@@ -125,6 +126,8 @@ _LOWER = "".join(ch for ch in map(chr, range(0x61, 0x1F00)) if ch.islower())
 #: A capitalised word (not an acronym, nor a word of a line in capitals) right after a bare name, with no
 #: dash between, that starts no person's name: the name is the head of a longer one, an ocean or a brand
 #: (``Thái Bình Dương``, ``Thái Bình Seed``), not the place.
+#: A family name and a capitalised word (not an acronym: ``Đoàn ĐBQH``) open a person's name.
+_PERSON = re.compile(rf"(?:{SURNAMES}) [{_UPPER}][{_LOWER}]")
 _LONGER_NAME = re.compile(rf" (?!(?:{SURNAMES}) [{_UPPER}])[{_UPPER}][{_LOWER}]")
 #: Other names of provinces; "Huế" alone is how the press names Thừa Thiên Huế.
 _ALIASES = {
@@ -484,7 +487,7 @@ def _bare_in_run(
     i = 0
     while i < len(words):
         first_key, names = words[i]
-        if first_key in first_words:
+        if first_key in first_words and not _in_person_name(text, names[-1][1]):
             for count, start, end, key, province in names:
                 ids = _bare_units(key, province, introduced, provinces_named)
                 if ids:
@@ -497,6 +500,13 @@ def _bare_in_run(
         else:
             i += 1
     return hits
+
+
+def _in_person_name(run: str, start: int) -> bool:
+    """True when the word at ``start`` of a capitalised run is part of the person's name the run opens
+    with: whatever place the given name spells (``Nguyễn Hòa Bình``, ``Lê Thái Bình``, a byline ``Nguyễn
+    Huế``), it is no place.  Not past a dash: ``Hồ Chí Minh - Hà Nội`` is a route."""
+    return start > 0 and _PERSON.match(run) is not None and "-" not in run[:start] and "–" not in run[:start]
 
 
 def _run_names(run: str) -> tuple[_RunWord, ...]:
