@@ -557,3 +557,18 @@ def test_the_places_before_a_contrast_are_the_subject_of_the_other_clause():
         # but not what goes on with the same subject
         ("40%", "Thanh Hóa"),
     ]
+
+
+def test_a_quotation_whose_speakers_call_their_unit_xa_toi_is_that_commune_s():
+    text = (
+        "Năm 2023, xã Nghi Diên mở rộng vùng cam. “Năm nay diện tích cam tăng thêm 15 ha. Người dân xã tôi "
+        "thu hơn 7 tỷ đồng”, cán bộ khuyến nông cho biết. Năm 2023, toàn huyện có 300 ha cam.\n"
+        'Theo thương lái, "năm nay diện tích cam tăng thêm 40 ha".'
+    )
+    assert localities(text, "Nghi Lộc") == [
+        ("15 ha", "Nghi Diên"),
+        ("7 tỷ đồng", "Nghi Diên"),
+        ("300 ha", "Nghi Lộc"),
+        # a quotation that does not name its unit
+        ("40 ha", "Nghi Lộc"),
+    ]

@@ -21,7 +21,7 @@ names joined; in the middle of a clause it is where something is, and the figure
 article's place.  A paragraph that opens with the whole country is the country's to its end; a
 sentence after a figure of the country that names no place or unit of its own goes on with the country.
 The quoted words of an official of a unit (``Chủ tịch UBND xã B cho biết: “...”``) are that
-unit's.  A figure that counts communes, or is counted over them (``80 HTX trên địa bàn 13 xã``), is no
+unit's, and so is a quotation whose speakers call it theirs (``“... người dân xã tôi thu 7 tỷ đồng”``).  A figure that counts communes, or is counted over them (``80 HTX trên địa bàn 13 xã``), is no
 one commune's: a commune it would be given stands for its district.
 
 Names keep the spelling of the text (``Đắk R’Lấp`` with the typographic
@@ -189,6 +189,11 @@ _OVER_COMMUNES = re.compile(
     r"\d[\d.,]*\s+(?:xã|phường|thị\s+trấn)(?![^\W\d_])"
 )
 _CLAUSE_STOP = re.compile(r"[;:.!?](?!\d)")
+#: A unit as its own people name it: ``xã tôi``, ``huyện ta``, ``tỉnh mình``.
+_FIRST_PERSON = re.compile(
+    r"(?<![^\W\d_])(?i:(?P<commune>xã|phường|thị\s+trấn)|huyện|quận|thị\s+xã|(?P<province>tỉnh))"
+    r"\s+(?:tôi|ta|mình|chúng\s+tôi)(?![^\W\d_])"
+)
 #: A comma and a word that opens a clause in contrast with the one before it.
 _CONTRAST = re.compile(r",\s*(?:trong\s+khi(?:\s+đó)?|còn)\s")
 #: What opens a sentence that singles out part of what the sentence before said.
@@ -559,6 +564,9 @@ class Localities:
         """The place whose official speaks the sentence of a figure at ``pos`` (``Bí thư Đảng ủy xã
         Nghi Hưng cho biết: ... xã mới làm được 3 km``, ``..., ông A, Chủ tịch UBND xã B nói``), else
         the article's place: the quoted figures are the official's unit's."""
+        owner = self._quote_owner(pos)
+        if owner is not None:
+            return owner
         if sentence_start < 0 or not self._officials:
             return self._visited(pos)
         quoted = self._quoting(pos)
@@ -572,6 +580,32 @@ class Localities:
             if says_end <= end:
                 return name
         return self._visited(pos)
+
+    def _quote_owner(self, pos: int) -> str | None:
+        """The unit whose people speak the quotation holding ``pos``, as they call it in it (``“Năm nay
+        giá cam từ 40.000 đồng/quả ... người nông dân xã tôi thu hơn 7 tỷ đồng”``): the last one of that
+        level named before, as the word alone would be; None outside quotation marks or without such words."""
+        paragraph = self.text.rfind("\n", 0, pos) + 1
+        curly, straight = self.text.rfind("“", paragraph, pos), self.text.rfind('"', paragraph, pos)
+        if curly < 0 and straight < 0:
+            return None  # most figures: not quoted
+        opening = max(curly, straight)
+        # a curly mark not closed since, or a straight one that is odd in its paragraph (the press mixes them)
+        if self.text.find("”", opening, pos) >= 0 or (
+            curly < straight and self.text.count('"', paragraph, pos) % 2 == 0
+        ):
+            return None
+        closing = min(
+            (at for at in (self.text.find("”", pos), self.text.find('"', pos)) if at >= 0), default=-1
+        )
+        if closing < 0 or self.text.find("\n", pos, closing) >= 0:
+            return None
+        own = _FIRST_PERSON.search(self.text, opening, closing)
+        if own is None:
+            return None
+        if own["province"]:
+            return self._holding("province")
+        return self._last_named(own.start(), "commune" if own["commune"] else "district")
 
     def _visited(self, pos: int) -> str | None:
         """The unit a visit before ``pos`` in its paragraph went to (``Tổng Bí thư đã đến thăm và làm
