@@ -548,13 +548,15 @@ def test_the_country_goes_on_past_figures_of_other_provinces_but_not_past_the_ar
 def test_the_places_before_a_contrast_are_the_subject_of_the_other_clause():
     text = (
         "Trong 10 tháng, Hải Phòng và Đà Nẵng giảm lượng khách, trong khi 8 địa phương còn lại tăng trưởng. "
-        "Thanh Hóa giải ngân chậm, còn các tỉnh khác đã giải ngân 52.000 tỷ đồng. "
+        "Thanh Hóa giải ngân chậm, trong khi đó các tỉnh khác đã giải ngân 52.000 tỷ đồng. "
+        "Nghệ An đã giảm nghèo nhanh, còn 3.000 hộ nghèo. "
         "Thanh Hóa có nhiều dự án lớn, nhưng vốn giải ngân chỉ đạt 40%."
     )
     assert localities(text, "cả nước") == [
         ("8 địa phương", "cả nước"),
         ("52.000 tỷ đồng", "cả nước"),
         # but not what goes on with the same subject
+        ("3.000 hộ", "Nghệ An"),
         ("40%", "Thanh Hóa"),
     ]
 

@@ -194,8 +194,9 @@ _FIRST_PERSON = re.compile(
     r"(?<![^\W\d_])(?i:(?P<commune>xã|phường|thị\s+trấn)|huyện|quận|thị\s+xã|(?P<province>tỉnh))"
     r"\s+(?:tôi|ta|mình|chúng\s+tôi)(?![^\W\d_])"
 )
-#: A comma and a word that opens a clause in contrast with the one before it.
-_CONTRAST = re.compile(r",\s*(?:trong\s+khi(?:\s+đó)?|còn)\s")
+#: A comma and the words that open a clause in contrast with the one before it (not ``còn``, which is as
+#: often ``still``: ``xã A đã thoát nghèo nhiều hộ, còn 30 hộ nghèo``).
+_CONTRAST = re.compile(r",\s*trong\s+khi(?:\s+đó)?\s")
 #: What opens a sentence that singles out part of what the sentence before said.
 _NARROWING = re.compile(r"\s*(?:trong\s+đó|cá\s+biệt|cụ\s+thể|riêng|đặc\s+biệt)(?![^\W\d_])")
 _SENTENCE_STOP = re.compile(r"[.!?](?!\d)")
