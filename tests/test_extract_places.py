@@ -574,3 +574,18 @@ def test_a_quotation_whose_speakers_call_their_unit_xa_toi_is_that_commune_s():
         # a quotation that does not name its unit
         ("40 ha", "Nghi Lộc"),
     ]
+
+
+def test_the_whole_country_written_after_the_quantity_heading_the_clause_owns_it():
+    text = (
+        "Theo Tổng cục Thống kê, GDP cả nước năm 2023 tăng 5,05%. Nghệ An tăng 8,5%, đứng đầu cả nước với "
+        "tốc độ này. Hàng hóa xuất khẩu qua cửa khẩu cả nước đạt 3 tỷ USD. Lúa chiếm 40% diện tích lúa cả "
+        "nước với 900.000 hộ."
+    )
+    assert localities(text, "Nghệ An") == [
+        ("5,05%", "cả nước"),
+        ("8,5%", "Nghệ An"),
+        ("3 tỷ USD", "Nghệ An"),
+        ("40%", "Nghệ An"),
+        ("900.000 hộ", "Nghệ An"),
+    ]

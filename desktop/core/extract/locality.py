@@ -3,7 +3,8 @@
 A figure about another place mentioned in passing (``Hà Nội tăng 3,98%``,
 ``cả nước có ...``) belongs to that place -- but only when the place is the
 subject of the clause (at its head, or after ``tại``/``ở``/``của``, or as the
-owner of the organ at its head: ``UBND TPHCM ban hành 4 quyết định``): in
+owner of the organ at its head: ``UBND TPHCM ban hành 4 quyết định``; the whole
+country also as the owner of the quantity heading the clause: ``GDP cả nước tăng 5,05%``): in
 ``xuất khẩu ... qua cửa khẩu cả nước`` the country is a route, not the subject.
 
 An administrative word without a name stands for a unit named before: ``diện
@@ -60,6 +61,13 @@ _COUNTRY = re.compile(rf"{_SUBJECT_SLOT}(?:{alternation(COUNTRY)})(?![^\W\d_])",
 #: An administrative word without a name as the subject: before a verb (``xã phải cần 23 tấn``), or
 #: ``xã tôi``, ``huyện ta`` in a quote, with what kind of unit it is (``Xã đảo hiện có 1.000 hộ``); not
 #: the ``xã`` of ``hợp tác xã`` (a cooperative), nor the units in the plural (``các xã có``: all of them).
+#: A few words heading a clause, then the whole country as their owner (``GDP cả nước``, ``Kim ngạch xuất
+#: khẩu cả nước``); not after a route, a place or a rank (``qua cửa khẩu cả nước``, ``đứng đầu cả nước``).
+_NOT_OWNED = r"(?:so|với|qua|vào|trong|trên|tại|ở|nhất|thứ|đầu|đứng|chiếm|và|hay|hoặc|top)(?![^\W\d_])"
+_COUNTRY_OWNS = re.compile(
+    rf"{_SUBJECT_SLOT}(?:(?!{_NOT_OWNED})[^\W\d_]+\s+){{1,5}}(?P<country>{alternation(COUNTRY)})(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _GENERIC = re.compile(
     r"(?<![^\W\d_])(?<!các\s)(?<!những\s)(?<!nhiều\s)"
     r"(?:(?P<commune>(?<!tác\s)xã|phường|thị\s+trấn)|(?P<district>huyện|quận|thị\s+xã)"
@@ -393,7 +401,11 @@ class Localities:
                 or previous
                 or self._speakers(sentence_start, region_end)
             )
-        country = _COUNTRY.search(region) if any(word in region for word in COUNTRY) else None
+        country = (
+            _COUNTRY.search(region) or (None if after_figure else self._country_owns(region_start, region))
+            if any(word in region for word in COUNTRY)
+            else None
+        )
         i = bisect_left(self._starts, region_start + (country.end() if country else 0))
         while i < len(self._places) and self._places[i].start < region_end:
             place = self._places[i]
@@ -436,6 +448,17 @@ class Localities:
         if generic["district"]:
             return self._last_named(region_start + generic.start(), "district")
         return self._holding("province") if generic["province"] else self.default
+
+    def _country_owns(self, region_start: int, region: str) -> re.Match[str] | None:
+        """The whole country written right after the quantity that heads the clause, as its owner
+        (``GDP cả nước năm 2023 tăng 5,05%``), with no place between; not after a figure of the
+        sentence, whose whole it names (``chiếm 40% diện tích trồng dừa cả nước với 163.000 hộ``)."""
+        owner = _COUNTRY_OWNS.search(region)
+        if owner is None:
+            return None
+        i = bisect_left(self._starts, region_start + owner.start())
+        between = i < len(self._starts) and self._starts[i] < region_start + owner.start("country")
+        return None if between else owner
 
     def _sentence_head(self, sentence_start: int, region_start: int) -> str | None:
         """The place heading the sentence before ``region_start`` (``Huyện Trà Cú là ...``, ``Tại xã
