@@ -526,7 +526,8 @@ def test_a_sentence_singling_out_part_of_the_one_before_goes_on_with_its_place()
 def test_the_country_goes_on_past_figures_of_other_provinces_but_not_past_the_article_s_own():
     text = (
         "Quý I, Long An thu hút 400 triệu USD vốn FDI, cả nước thu hút 5,2 tỷ USD. Hà Nội đứng thứ hai "
-        "với 950 triệu USD, Đồng Nai đứng thứ ba với 600 triệu USD. Về đối tác, Hàn Quốc dẫn đầu với 1,3 tỷ USD.\n"
+        "với 950 triệu USD, Đồng Nai đứng thứ ba với 600 triệu USD. Về đối tác, Hàn Quốc dẫn đầu với "
+        "1,3 tỷ USD.\n"
         "Long An đón nhiều nhà đầu tư. Cả nước có 3.000 dự án mới. Long An có 120 dự án. Nhật Bản đầu tư 200 "
         "triệu USD. Cả nước có 900 dự án FDI. Hà Nội thu hút nhiều dự án. Vốn giải ngân đạt 1 tỷ USD."
     )

@@ -3,27 +3,31 @@
 A figure about another place mentioned in passing (``Hà Nội tăng 3,98%``,
 ``cả nước có ...``) belongs to that place -- but only when the place is the
 subject of the clause (at its head, or after ``tại``/``ở``/``của``, or as the
-owner of the organ at its head: ``UBND TPHCM ban hành 4 quyết định``; the whole
-country also as the owner of the quantity heading the clause: ``GDP cả nước tăng 5,05%``): in
-``xuất khẩu ... qua cửa khẩu cả nước`` the country is a route, not the subject.
+owner of the organ at its head: ``UBND TPHCM ban hành 4 quyết định``; the
+whole country also as the owner of the quantity heading the clause: ``GDP cả
+nước tăng 5,05%``): in ``xuất khẩu ... qua cửa khẩu cả nước`` the country is a
+route, not the subject.
 
 An administrative word without a name stands for a unit named before: ``diện
 tích tự nhiên của xã`` after ``Thạnh An là xã đảo ...`` is the commune's, the
 last commune named in the paragraphs before; ``tỉnh``, ``huyện``, ``thành phố``
-alone are the article's own place, or the unit of that level holding it (``toàn tỉnh có 62 HTX`` in
-an article about a commune is its province's).  A figure whose clause names no place at
-all continues the place of the figure before it in the sentence (``Xã có 500
-hộ, chiếm 30% ...``), unless that one was an item of a list, in brackets after its place's name:
-after ``Can Lộc (2.672 ha); Nghi Xuân (1.973 ha)``, what the list adds up to is the whole's.  An administrative word that names the level giving money or goods
-(``từ tỉnh là 4,5 tấn, huyện là 8 tạ``) is no place: the figure stays with the sentence's.
+alone are the article's own place, or the unit of that level holding it (``toàn
+tỉnh có 62 HTX`` in an article about a commune is its province's).  A figure
+whose clause names no place at all continues the place of the figure before it
+in the sentence (``Xã có 500 hộ, chiếm 30% ...``), unless that one was an item
+of a list, in brackets after its place's name: after ``Can Lộc (2.672 ha); Nghi
+Xuân (1.973 ha)``, what the list adds up to is the whole's.  An administrative
+word that names the level giving money or goods (``từ tỉnh là 4,5 tấn, huyện là
+8 tạ``) is no place: the figure stays with the sentence's.
 
 A list of places heading its clause (``Riêng tại các huyện A, B, C, ...``) is one subject, its
 names joined; in the middle of a clause it is where something is, and the figure keeps the
 article's place.  A paragraph that opens with the whole country is the country's to its end; a
 sentence after a figure of the country that names no place or unit of its own goes on with the country.
 The quoted words of an official of a unit (``Chủ tịch UBND xã B cho biết: “...”``) are that
-unit's, and so is a quotation whose speakers call it theirs (``“... người dân xã tôi thu 7 tỷ đồng”``).  A figure that counts communes, or is counted over them (``80 HTX trên địa bàn 13 xã``), is no
-one commune's: a commune it would be given stands for its district.
+unit's, and so is a quotation whose speakers call it theirs (``“... người dân xã tôi thu 7 tỷ
+đồng”``).  A figure that counts communes, or is counted over them (``80 HTX trên địa bàn 13 xã``), is
+no one commune's: a commune it would be given stands for its district.
 
 Names keep the spelling of the text (``Đắk R’Lấp`` with the typographic
 apostrophe where the article writes it so, and for its rarer shapes), not the gazetteer's.
@@ -58,9 +62,6 @@ _CONNECTORS = (
 )
 _SUBJECT_SLOT = rf"(?:^\W*|[,;:]\s*|(?<![^\W\d_])(?:{_CONNECTORS})\s+)"
 _COUNTRY = re.compile(rf"{_SUBJECT_SLOT}(?:{alternation(COUNTRY)})(?![^\W\d_])", re.IGNORECASE)
-#: An administrative word without a name as the subject: before a verb (``xã phải cần 23 tấn``), or
-#: ``xã tôi``, ``huyện ta`` in a quote, with what kind of unit it is (``Xã đảo hiện có 1.000 hộ``); not
-#: the ``xã`` of ``hợp tác xã`` (a cooperative), nor the units in the plural (``các xã có``: all of them).
 #: A few words heading a clause, then the whole country as their owner (``GDP cả nước``, ``Kim ngạch xuất
 #: khẩu cả nước``); not after a route, a place or a rank (``qua cửa khẩu cả nước``, ``đứng đầu cả nước``).
 _NOT_OWNED = r"(?:so|với|qua|vào|trong|trên|tại|ở|nhất|thứ|đầu|đứng|chiếm|và|hay|hoặc|top)(?![^\W\d_])"
@@ -68,6 +69,9 @@ _COUNTRY_OWNS = re.compile(
     rf"{_SUBJECT_SLOT}(?:(?!{_NOT_OWNED})[^\W\d_]+\s+){{1,5}}(?P<country>{alternation(COUNTRY)})(?![^\W\d_])",
     re.IGNORECASE,
 )
+#: An administrative word without a name as the subject: before a verb (``xã phải cần 23 tấn``), or
+#: ``xã tôi``, ``huyện ta`` in a quote, with what kind of unit it is (``Xã đảo hiện có 1.000 hộ``); not
+#: the ``xã`` of ``hợp tác xã`` (a cooperative), nor the units in the plural (``các xã có``: all of them).
 _GENERIC = re.compile(
     r"(?<![^\W\d_])(?<!các\s)(?<!những\s)(?<!nhiều\s)"
     r"(?:(?P<commune>(?<!tác\s)xã|phường|thị\s+trấn)|(?P<district>huyện|quận|thị\s+xã)"
@@ -364,7 +368,8 @@ class Localities:
         region = low[region_start:region_end]
         after_figure = previous is not None  # a figure before it in the sentence
         if self._last_item and ")" in low[self._last_at : region_end]:
-            previous = None  # ``Can Lộc (2.672 ha); Nghi Xuân (1.973 ha)… tụt sản lượng 12 vạn tấn``: the list's whole
+            # ``Can Lộc (2.672 ha); Nghi Xuân (1.973 ha)… tụt sản lượng 12 vạn tấn``: the whole list's
+            previous = None
         bracketed = self._bracketing(region_end)
         self._last_item = bracketed is not None
         if bracketed is not None:
