@@ -590,3 +590,4 @@ def test_the_whole_country_written_after_the_quantity_heading_the_clause_owns_it
         ("40%", "Nghệ An"),
         ("900.000 hộ", "Nghệ An"),
     ]
+

@@ -35,18 +35,17 @@ from typing import Final
 from desktop.core.bundled import resource
 from desktop.core.memo import remember
 from desktop.core.numbers import DIGIT_RANGES
-from desktop.core.scan import positions
+from desktop.core.scan import LOWER, UPPER, positions
 
 COUNTRY = "cả nước"
 #: The shapes of the apostrophe the press writes inside a name (``Đắk R'Lấp``, ``R’Lấp``, ``Rʼlấp``, ``R‘Lấp``,
 #: ``R`Lấp``): typed on different keyboards, they are one name.
 APOSTROPHES = "'’‘ʼ`´"
 
-_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isupper())
 #: A capitalised word or a one- or two-digit number (``Quận 1``).  One character class comes first
 #: (the lookbehinds then tell the two apart): the regex engine then skips to the next capital or
 #: digit in C instead of trying the alternation at every character (a third of the name scan).
-_TOKEN = rf"[{_UPPER}{DIGIT_RANGES}](?:(?<=[{_UPPER}])[\w{APOSTROPHES}]*|(?<=\d)\d?(?![\d,.]\d))"
+_TOKEN = rf"[{UPPER}{DIGIT_RANGES}](?:(?<=[{UPPER}])[\w{APOSTROPHES}]*|(?<=\d)\d?(?![\d,.]\d))"
 _NAME_RUN = rf"{_TOKEN}(?:(?: ?[-–] ?| ){_TOKEN}){{0,5}}"
 _MAX_NAME_TOKENS = 5
 
@@ -122,13 +121,12 @@ _NOT_BARE = {"hồ chí minh"}  # the person, as in "tư tưởng Hồ Chí Minh
 #: The commonest family names: a capitalised word after a place that starts a person's name (``Sở Tài chính
 #: TPHCM Phạm Thị Hồng Hà``) leaves the place whole.
 SURNAMES = "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Đoàn|Trịnh"
-_LOWER = "".join(ch for ch in map(chr, range(0x61, 0x1F00)) if ch.islower())
 #: A capitalised word (not an acronym, nor a word of a line in capitals) right after a bare name, with no
 #: dash between, that starts no person's name: the name is the head of a longer one, an ocean or a brand
 #: (``Thái Bình Dương``, ``Thái Bình Seed``), not the place.
 #: A family name and a capitalised word (not an acronym: ``Đoàn ĐBQH``) open a person's name.
-_PERSON = re.compile(rf"(?:{SURNAMES}) [{_UPPER}][{_LOWER}]")
-_LONGER_NAME = re.compile(rf" (?!(?:{SURNAMES}) [{_UPPER}])[{_UPPER}][{_LOWER}]")
+_PERSON = re.compile(rf"(?:{SURNAMES}) [{UPPER}][{LOWER}]")
+_LONGER_NAME = re.compile(rf" (?!(?:{SURNAMES}) [{UPPER}])[{UPPER}][{LOWER}]")
 #: Other names of provinces; "Huế" alone is how the press names Thừa Thiên Huế.
 _ALIASES = {
     "TPHCM": "Hồ Chí Minh",

@@ -49,7 +49,7 @@ from typing import NamedTuple
 from desktop.core.extract.lexicon import ADMIN_WORDS, COUNTRY, alternation
 from desktop.core.extract.lowercase import lower_same_length
 from desktop.core.places import APOSTROPHES, SURNAMES, find_places, gazetteer, lowered, name_key
-from desktop.core.scan import positions
+from desktop.core.scan import UPPER, positions
 
 COUNTRY_NAME = "cả nước"
 
@@ -114,8 +114,7 @@ _COUNTRY_HEAD = re.compile(
     r"(?:(?:tính\s+chung|tính\s+trên|trên\s+phạm\s+vi|trên\s+toàn|trên|trong|tại|ở|của)\s+)?",
     re.IGNORECASE,
 )
-_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isupper())
-_CAPITALISED = rf"[{_UPPER}][^\W\d_]*"
+_CAPITALISED = rf"[{UPPER}][^\W\d_]*"
 #: A commune named with its administrative word: ``xã Nghi Diên``; a longer run of capitalised words is
 #: a name and a person (``xã Nghi Diên Nguyễn Văn A``), and ``cam Xã Đoài`` (capital X) a product.
 #: What stands between a unit and its parent named after it as its address (``xã A, huyện B``).
