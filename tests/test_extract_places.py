@@ -591,3 +591,15 @@ def test_the_whole_country_written_after_the_quantity_heading_the_clause_owns_it
         ("900.000 hộ", "Nghệ An"),
     ]
 
+
+def test_a_place_named_with_its_word_at_the_end_of_a_site_heading_its_clause_holds_the_sites():
+    text = (
+        "Giá phòng khách sạn cao cấp tăng 10%. Còn tại các làng chài ở Nhơn Lý, Nhơn Hải hay trung tâm "
+        "thành phố Quy Nhơn giá dịch vụ tăng 20-30%. Tại hội nghị với thành phố Quy Nhơn, lãnh đạo tỉnh "
+        "cho biết năm nay đón 5 triệu lượt khách."
+    )
+    assert localities(text, "Bình Định") == [
+        ("10%", "Bình Định"),
+        ("20-30%", "Quy Nhơn"),
+        ("5 triệu lượt khách", "Bình Định"),
+    ]

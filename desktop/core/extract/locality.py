@@ -49,7 +49,7 @@ from typing import NamedTuple
 from desktop.core.extract.lexicon import ADMIN_WORDS, COUNTRY, alternation
 from desktop.core.extract.lowercase import lower_same_length
 from desktop.core.places import APOSTROPHES, SURNAMES, find_places, gazetteer, lowered, name_key
-from desktop.core.scan import UPPER, positions
+from desktop.core.scan import LOWER, UPPER, positions
 
 COUNTRY_NAME = "cả nước"
 
@@ -171,6 +171,10 @@ _SITE_HEAD = re.compile(
     rf"\W*(?:(?:riêng|còn)\s+)?(?:tại|ở)\s+[^;:()\d\n]{{1,120}}?\(\s*(?:(?:{alternation(ADMIN_WORDS)})\s+)?",
     re.IGNORECASE,
 )
+#: Such a site as words, some listed with commas, up to a place named with its administrative word, and the
+#: lower-case word after that place that starts what is said there.
+_SITE_WORDS_HEAD = re.compile(r"\W*(?:(?:riêng|còn)\s+)?(?:tại|ở)\s+(?:[^\W\d_]+,?\s+){1,30}", re.IGNORECASE)
+_SAID_THERE = re.compile(rf" [{LOWER}]")
 _BRACKET_OPEN_END = re.compile(rf"\(\s*(?:(?:{alternation(ADMIN_WORDS)})\s+)?$", re.IGNORECASE)
 #: How far before a figure its bracket may open.
 _BRACKET_REACH = 20
@@ -504,7 +508,18 @@ class Localities:
             self.text, sentence_start, place.start
         ):
             return place
-        return None
+        return place if self._ends_site(sentence_start, place) else None
+
+    def _ends_site(self, start: int, place: _Place) -> bool:
+        """True when ``place``, named with its administrative word, ends the site that ``tại``/``ở``
+        opens the sentence or clause at ``start`` with, right before what is said there (``Còn tại các khu
+        du lịch ở Hòn Rơm, Mũi Né hay trung tâm thành phố Phan Thiết giá cả tăng 10-30%``): the sites
+        are in that place."""
+        return (
+            _SITE_WORDS_HEAD.fullmatch(self.text, start, place.start) is not None
+            and _ADMIN_HEAD.match(self.text, place.start) is not None
+            and _SAID_THERE.match(self.text, place.end) is not None
+        )
 
     def spans(self, start: int, end: int) -> list[tuple[int, int]]:
         """Where places are named between ``start`` and ``end``: a label leaves them out."""
@@ -525,6 +540,8 @@ class Localities:
         # only the tail can hold what the patterns end with (``$``); ``^`` still means the region's head
         tail = max(len(before) - TAIL, 0)
         if _SUBJECT_BEFORE.search(before, tail) or self._has_what_follows(place) or self._sited(i, before):
+            return True
+        if self._ends_site(region_start, place):
             return True
         later = i + 1 < len(self._places) and self._places[i + 1].start < region_end
         return not later and _ORGAN_BEFORE.search(before, max(len(before) - 2 * TAIL, 0)) is not None
