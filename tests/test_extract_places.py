@@ -392,9 +392,9 @@ def test_the_sentence_after_a_figure_of_the_whole_country_goes_on_with_the_count
         ("2 tỷ USD", "cả nước"),
         ("900 triệu USD", "cả nước"),
         ("300 triệu USD", "Hồ Chí Minh"),
-        # a place named since: the country does not come back
-        ("120 triệu USD", "Bình Dương"),
-        # nor in the next paragraph
+        # another province ranked with its figure: the country's panorama goes on
+        ("120 triệu USD", "cả nước"),
+        # but not in the next paragraph
         ("80 triệu USD", "Bình Dương"),
     ]
 
@@ -445,3 +445,161 @@ def test_a_figure_at_a_list_of_sites_keeps_the_article_s_place():
 def test_a_figure_at_one_site_with_a_company_after_it_is_the_site_s():
     text = "Năm nay có 7 mô hình trồng rau tại huyện Củ Chi và Công ty Sài Gòn Xanh góp vốn."
     assert localities(text, "Hồ Chí Minh") == [("7 mô hình", "Củ Chi")]
+
+
+def test_a_list_of_sites_closed_with_an_ellipsis_goes_on_to_its_figure():
+    text = (
+        "Tại các bãi biển như Thuận An, Lăng Cô, Cảnh Dương (huyện Phú Lộc)… mỗi ngày đón khoảng 8.000 lượt "
+        "khách. Các làng nghề… Toàn tỉnh có 120 doanh nghiệp."
+    )
+    assert localities(text, "Thừa Thiên Huế") == [
+        ("8.000 lượt khách", "Phú Lộc"),
+        ("120 doanh nghiệp", "Thừa Thiên Huế"),
+    ]
+
+
+def test_a_figure_after_a_list_of_places_with_their_figures_in_brackets_is_not_the_last_item_s():
+    text = (
+        "Lúa bị hạn nặng ở Hương Thủy (1.200 ha); Phú Vang (hơn 950 ha); Quảng Điền (800 ha), làm giảm sản "
+        "lượng khoảng 12.000 tấn."
+    )
+    assert localities(text, "Thừa Thiên Huế") == [
+        ("1.200 ha", "Hương Thủy"),
+        ("950 ha", "Phú Vang"),
+        ("800 ha", "Quảng Điền"),
+        ("12.000 tấn", "Thừa Thiên Huế"),
+    ]
+
+
+def test_the_province_word_alone_in_an_article_about_a_smaller_unit_is_the_province_holding_it():
+    text = (
+        "Năm 2023, HTX Nông nghiệp Phước Hưng (xã Phước Hưng, huyện Tuy Phước) có 300 xã viên. "
+        "Theo Liên minh HTX tỉnh, toàn tỉnh có 62 HTX liên kết với doanh nghiệp."
+    )
+    assert localities(text, "Phước Hưng") == [("300 xã viên", "Phước Hưng"), ("62 HTX", "Bình Định")]
+    text = "Năm 2023, huyện Tánh Linh có 1.200 ha thanh long, toàn tỉnh có 30.000 ha."
+    assert localities(text, "Tánh Linh") == [("1.200 ha", "Tánh Linh"), ("30.000 ha", "Bình Thuận")]
+
+
+def test_the_province_word_alone_stays_the_article_s_place_when_the_gazetteer_cannot_tell_which():
+    # communes of this name lie in several provinces, and the text names none of them
+    text = "Năm 2023, xã Phước Hưng có 300 hộ trồng lúa, toàn tỉnh có 62 HTX."
+    assert localities(text, "Phước Hưng") == [("300 hộ", "Phước Hưng"), ("62 HTX", "Phước Hưng")]
+
+
+def test_a_paragraph_opened_by_an_organisation_with_its_address_in_brackets_gives_that_unit_s_figures():
+    text = (
+        "Năm 2023, xã Cát Tiến có 1.200 hộ trồng lúa.\n"
+        "Cũng theo hướng đi này, HTX Nông nghiệp Cát Hải (xã Cát Hải, huyện Phù Cát) đã liên kết với doanh "
+        "nghiệp. Năm 2023, có 400 nông dân tham gia, doanh thu đạt 5 tỷ đồng.\n"
+        "Toàn xã có 30 trang trại."
+    )
+    assert localities(text, "Cát Tiến") == [
+        ("1.200 hộ", "Cát Tiến"),
+        ("400 nông dân", "Cát Hải"),
+        ("5 tỷ đồng", "Cát Hải"),
+        ("30 trang trại", "Cát Tiến"),
+    ]
+
+
+def test_an_organisation_addressed_later_in_its_paragraph_does_not_take_it_over():
+    text = (
+        "Năm 2023, huyện Phù Cát có 1.200 hộ trồng lúa. Nhiều nông dân bán lúa cho HTX Nông nghiệp Cát Hải "
+        "(xã Cát Hải). Năm 2023, doanh thu đạt 5 tỷ đồng."
+    )
+    assert localities(text, "Phù Cát") == [("1.200 hộ", "Phù Cát"), ("5 tỷ đồng", "Phù Cát")]
+
+
+def test_a_sentence_singling_out_part_of_the_one_before_goes_on_with_its_place():
+    text = (
+        "Dịp Tết, toàn tỉnh đón 90.000 lượt khách. Riêng tại khu di tích Kim Liên (huyện Nam Đàn), lượng "
+        "khách đạt 20.000 lượt. Cá biệt ngày mùng 3 đã có 6.000 lượt khách. Ngày mùng 4 có 5.000 lượt khách."
+    )
+    assert localities(text, "Nghệ An") == [
+        ("90.000 lượt khách", "Nghệ An"),
+        ("20.000 lượt", "Nam Đàn"),
+        ("6.000 lượt khách", "Nam Đàn"),
+        ("5.000 lượt khách", "Nghệ An"),
+    ]
+
+
+def test_the_country_goes_on_past_figures_of_other_provinces_but_not_past_the_article_s_own():
+    text = (
+        "Quý I, Long An thu hút 400 triệu USD vốn FDI, cả nước thu hút 5,2 tỷ USD. Hà Nội đứng thứ hai "
+        "với 950 triệu USD, Đồng Nai đứng thứ ba với 600 triệu USD. Về đối tác, Hàn Quốc dẫn đầu với "
+        "1,3 tỷ USD.\n"
+        "Long An đón nhiều nhà đầu tư. Cả nước có 3.000 dự án mới. Long An có 120 dự án. Nhật Bản đầu tư 200 "
+        "triệu USD. Cả nước có 900 dự án FDI. Hà Nội thu hút nhiều dự án. Vốn giải ngân đạt 1 tỷ USD."
+    )
+    assert localities(text, "Long An") == [
+        ("400 triệu USD", "Long An"),
+        ("5,2 tỷ USD", "cả nước"),
+        ("950 triệu USD", "Hà Nội"),
+        ("600 triệu USD", "Đồng Nai"),
+        ("1,3 tỷ USD", "cả nước"),
+        ("3.000 dự án", "cả nước"),
+        ("120 dự án", "Long An"),
+        ("200 triệu USD", "Long An"),
+        ("900 dự án", "cả nước"),
+        # a place named since the country's figure, with no figure of its own: the country does not come back
+        ("1 tỷ USD", "Long An"),
+    ]
+
+
+def test_the_places_before_a_contrast_are_the_subject_of_the_other_clause():
+    text = (
+        "Trong 10 tháng, Hải Phòng và Đà Nẵng giảm lượng khách, trong khi 8 địa phương còn lại tăng trưởng. "
+        "Thanh Hóa giải ngân chậm, trong khi đó các tỉnh khác đã giải ngân 52.000 tỷ đồng. "
+        "Nghệ An đã giảm nghèo nhanh, còn 3.000 hộ nghèo. "
+        "Thanh Hóa có nhiều dự án lớn, nhưng vốn giải ngân chỉ đạt 40%."
+    )
+    assert localities(text, "cả nước") == [
+        ("8 địa phương", "cả nước"),
+        ("52.000 tỷ đồng", "cả nước"),
+        # but not what goes on with the same subject
+        ("3.000 hộ", "Nghệ An"),
+        ("40%", "Thanh Hóa"),
+    ]
+
+
+def test_a_quotation_whose_speakers_call_their_unit_xa_toi_is_that_commune_s():
+    text = (
+        "Năm 2023, xã Nghi Diên mở rộng vùng cam. “Năm nay diện tích cam tăng thêm 15 ha. Người dân xã tôi "
+        "thu hơn 7 tỷ đồng”, cán bộ khuyến nông cho biết. Năm 2023, toàn huyện có 300 ha cam.\n"
+        'Theo thương lái, "năm nay diện tích cam tăng thêm 40 ha".'
+    )
+    assert localities(text, "Nghi Lộc") == [
+        ("15 ha", "Nghi Diên"),
+        ("7 tỷ đồng", "Nghi Diên"),
+        ("300 ha", "Nghi Lộc"),
+        # a quotation that does not name its unit
+        ("40 ha", "Nghi Lộc"),
+    ]
+
+
+def test_the_whole_country_written_after_the_quantity_heading_the_clause_owns_it():
+    text = (
+        "Theo Tổng cục Thống kê, GDP cả nước năm 2023 tăng 5,05%. Nghệ An tăng 8,5%, đứng đầu cả nước với "
+        "tốc độ này. Hàng hóa xuất khẩu qua cửa khẩu cả nước đạt 3 tỷ USD. Lúa chiếm 40% diện tích lúa cả "
+        "nước với 900.000 hộ."
+    )
+    assert localities(text, "Nghệ An") == [
+        ("5,05%", "cả nước"),
+        ("8,5%", "Nghệ An"),
+        ("3 tỷ USD", "Nghệ An"),
+        ("40%", "Nghệ An"),
+        ("900.000 hộ", "Nghệ An"),
+    ]
+
+
+def test_a_place_named_with_its_word_at_the_end_of_a_site_heading_its_clause_holds_the_sites():
+    text = (
+        "Giá phòng khách sạn cao cấp tăng 10%. Còn tại các làng chài ở Nhơn Lý, Nhơn Hải hay trung tâm "
+        "thành phố Quy Nhơn giá dịch vụ tăng 20-30%. Tại hội nghị với thành phố Quy Nhơn, lãnh đạo tỉnh "
+        "cho biết năm nay đón 5 triệu lượt khách."
+    )
+    assert localities(text, "Bình Định") == [
+        ("10%", "Bình Định"),
+        ("20-30%", "Quy Nhơn"),
+        ("5 triệu lượt khách", "Bình Định"),
+    ]

@@ -112,6 +112,24 @@ def test_no_false_places():
     assert names("phát triển kinh tế - xã hội, học tập tư tưởng Hồ Chí Minh, Hoa hậu vì Hòa bình") == []
 
 
+def test_a_bare_name_heading_a_longer_capitalised_name_is_no_place():
+    # the Pacific and a company; a family name after a place starts a person's, and a line in capitals
+    # is no longer name
+    text = (
+        "Hiệp định xuyên Thái Bình Dương có hiệu lực; Tập đoàn Thái Bình Seed mua lúa. Giám đốc Sở Tài chính "
+        "Long An Phạm Văn Hùng cho biết. ĐỒNG NAI TĂNG TRƯỞNG"
+    )
+    assert names(text) == [("Long An", "Long An", "province"), ("ĐỒNG NAI", "Đồng Nai", "province")]
+
+
+def test_a_given_name_that_spells_a_place_is_a_person_s():
+    text = (
+        "Chánh án Nguyễn Hòa Bình phát biểu; ông Lê Thái Bình, Giám đốc Sở, cho biết. Ảnh: Trần Huế. "
+        "Đoàn ĐBQH Thanh Hóa và tuyến Hồ Chí Minh - Hà Nội"
+    )
+    assert names(text) == [("Thanh Hóa", "Thanh Hóa", "province"), ("Hà Nội", "Hà Nội", "province")]
+
+
 def test_a_name_introduced_with_its_admin_word_is_found_bare_later():
     found = names("TP Cẩm Phả phát triển. Cẩm Phả phấn đấu đạt đô thị loại I; Cẩm Thành là phường.")
     assert [n for _, n, _ in found] == ["Cẩm Phả", "Cẩm Phả"]

@@ -11,7 +11,9 @@ every province, district (quận/huyện/thị xã/thành phố) and commune
   Tuy Lộc``): the word says the level, so even a commune name is safe;
 * bare, for names that are unambiguous on their own: province names (``Hà
   Nội``), ``TPHCM``, ``cả nước``, and any name the same text has already
-  introduced with its administrative word (``Cẩm Phả`` after ``TP Cẩm Phả``).
+  introduced with its administrative word (``Cẩm Phả`` after ``TP Cẩm Phả``); not the head of a
+  longer capitalised name (``Thái Bình Dương``, the Pacific; ``Thái Bình Seed``, a company), nor the
+  given name of a person (``Nguyễn Hòa Bình``).
 
 Spelling variants the press uses (``Đăk``/``Đắk``, ``Hoà``/``Hòa``, curly
 apostrophes, ``Thừa Thiên - Huế``) match through an accent-free key when the
@@ -33,18 +35,17 @@ from typing import Final
 from desktop.core.bundled import resource
 from desktop.core.memo import remember
 from desktop.core.numbers import DIGIT_RANGES
-from desktop.core.scan import positions
+from desktop.core.scan import LOWER, UPPER, positions
 
 COUNTRY = "cả nước"
 #: The shapes of the apostrophe the press writes inside a name (``Đắk R'Lấp``, ``R’Lấp``, ``Rʼlấp``, ``R‘Lấp``,
 #: ``R`Lấp``): typed on different keyboards, they are one name.
 APOSTROPHES = "'’‘ʼ`´"
 
-_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isupper())
 #: A capitalised word or a one- or two-digit number (``Quận 1``).  One character class comes first
 #: (the lookbehinds then tell the two apart): the regex engine then skips to the next capital or
 #: digit in C instead of trying the alternation at every character (a third of the name scan).
-_TOKEN = rf"[{_UPPER}{DIGIT_RANGES}](?:(?<=[{_UPPER}])[\w{APOSTROPHES}]*|(?<=\d)\d?(?![\d,.]\d))"
+_TOKEN = rf"[{UPPER}{DIGIT_RANGES}](?:(?<=[{UPPER}])[\w{APOSTROPHES}]*|(?<=\d)\d?(?![\d,.]\d))"
 _NAME_RUN = rf"{_TOKEN}(?:(?: ?[-–] ?| ){_TOKEN}){{0,5}}"
 _MAX_NAME_TOKENS = 5
 
@@ -117,6 +118,15 @@ _COUNTRY_STARTS = _start_words(["cả", "toàn"])
 
 #: Province names that, written without their administrative word, are not the province.
 _NOT_BARE = {"hồ chí minh"}  # the person, as in "tư tưởng Hồ Chí Minh"
+#: The commonest family names: a capitalised word after a place that starts a person's name (``Sở Tài chính
+#: TPHCM Phạm Thị Hồng Hà``) leaves the place whole.
+SURNAMES = "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Đoàn|Trịnh"
+#: A capitalised word (not an acronym, nor a word of a line in capitals) right after a bare name, with no
+#: dash between, that starts no person's name: the name is the head of a longer one, an ocean or a brand
+#: (``Thái Bình Dương``, ``Thái Bình Seed``), not the place.
+#: A family name and a capitalised word (not an acronym: ``Đoàn ĐBQH``) open a person's name.
+_PERSON = re.compile(rf"(?:{SURNAMES}) [{UPPER}][{LOWER}]")
+_LONGER_NAME = re.compile(rf" (?!(?:{SURNAMES}) [{UPPER}])[{UPPER}][{LOWER}]")
 #: Other names of provinces; "Huế" alone is how the press names Thừa Thiên Huế.
 _ALIASES = {
     "TPHCM": "Hồ Chí Minh",
@@ -470,15 +480,17 @@ def _bare_in_run(
 ) -> list[Hit]:
     hits = []
     offset = run.start()
-    words = _run_names(run.group())
+    text = run.group()
+    words = _run_names(text)
     i = 0
     while i < len(words):
         first_key, names = words[i]
-        if first_key in first_words:
+        if first_key in first_words and not _in_person_name(text, names[-1][1]):
             for count, start, end, key, province in names:
                 ids = _bare_units(key, province, introduced, provinces_named)
                 if ids:
-                    hits.append(Hit(offset + start, offset + end, ids, False))
+                    if _LONGER_NAME.match(text, end) is None:
+                        hits.append(Hit(offset + start, offset + end, ids, False))
                     i += count
                     break
             else:
@@ -486,6 +498,13 @@ def _bare_in_run(
         else:
             i += 1
     return hits
+
+
+def _in_person_name(run: str, start: int) -> bool:
+    """True when the word at ``start`` of a capitalised run is part of the person's name the run opens
+    with: whatever place the given name spells (``Nguyễn Hòa Bình``, ``Lê Thái Bình``, a byline ``Nguyễn
+    Huế``), it is no place.  Not past a dash: ``Hồ Chí Minh - Hà Nội`` is a route."""
+    return start > 0 and _PERSON.match(run) is not None and "-" not in run[:start] and "–" not in run[:start]
 
 
 def _run_names(run: str) -> tuple[_RunWord, ...]:

@@ -7,6 +7,11 @@ look for a few words each and run their patterns only where one of them starts.
 
 from __future__ import annotations
 
+#: The upper-case and the lower-case letters (to Greek extended), for character classes: ``re`` has no
+#: ``\p{Lu}``, and ``[^\W\d_]`` takes both cases.
+UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isupper())
+LOWER = "".join(ch for ch in map(chr, range(0x61, 0x1F00)) if ch.islower())
+
 
 def positions(text: str, word: str) -> list[int]:
     """Every offset of ``text`` where ``word`` starts, in order (overlapping ones too)."""

@@ -13,13 +13,18 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from desktop.core.scan import LOWER
+
 #: Longest line read as a sub-heading.
 HEADING_CHARS = 120
 #: Text before the colon of a list read as its head, at most.
 HEAD_CHARS = 160
 
+#: An ellipsis that a lower-case word follows on the same line closes a list (``tháp Pô Sah Inư (thành phố
+#: Phan Thiết)… bình quân mỗi ngày đón ...``), not the sentence: what follows is its predicate.
 _SENTENCE_END = re.compile(
     r"[.!?…\n](?<!\bTP\.)(?<!\bTp\.)(?<!\bThS\.)(?<!\bTS\.)(?:(?<=\n)|[.!?…]*[\"”»’)]*(?=\s))"
+    rf"(?!(?<=…)[^\S\n]+[{LOWER}])(?!(?<=…\))[^\S\n]+[{LOWER}])"
 )
 _HARD_BOUNDARY = re.compile(r"[;:\n…](?<!\d:(?=\d))")
 #: Lines that repeat the article rather than report: markdown teaser, image,

@@ -3,24 +3,31 @@
 A figure about another place mentioned in passing (``Hà Nội tăng 3,98%``,
 ``cả nước có ...``) belongs to that place -- but only when the place is the
 subject of the clause (at its head, or after ``tại``/``ở``/``của``, or as the
-owner of the organ at its head: ``UBND TPHCM ban hành 4 quyết định``): in
-``xuất khẩu ... qua cửa khẩu cả nước`` the country is a route, not the subject.
+owner of the organ at its head: ``UBND TPHCM ban hành 4 quyết định``; the
+whole country also as the owner of the quantity heading the clause: ``GDP cả
+nước tăng 5,05%``): in ``xuất khẩu ... qua cửa khẩu cả nước`` the country is a
+route, not the subject.
 
 An administrative word without a name stands for a unit named before: ``diện
 tích tự nhiên của xã`` after ``Thạnh An là xã đảo ...`` is the commune's, the
 last commune named in the paragraphs before; ``tỉnh``, ``huyện``, ``thành phố``
-alone are the article's own place.  A figure whose clause names no place at
-all continues the place of the figure before it in the sentence (``Xã có 500
-hộ, chiếm 30% ...``).  An administrative word that names the level giving money or goods
-(``từ tỉnh là 4,5 tấn, huyện là 8 tạ``) is no place: the figure stays with the sentence's.
+alone are the article's own place, or the unit of that level holding it (``toàn
+tỉnh có 62 HTX`` in an article about a commune is its province's).  A figure
+whose clause names no place at all continues the place of the figure before it
+in the sentence (``Xã có 500 hộ, chiếm 30% ...``), unless that one was an item
+of a list, in brackets after its place's name: after ``Can Lộc (2.672 ha); Nghi
+Xuân (1.973 ha)``, what the list adds up to is the whole's.  An administrative
+word that names the level giving money or goods (``từ tỉnh là 4,5 tấn, huyện là
+8 tạ``) is no place: the figure stays with the sentence's.
 
 A list of places heading its clause (``Riêng tại các huyện A, B, C, ...``) is one subject, its
 names joined; in the middle of a clause it is where something is, and the figure keeps the
 article's place.  A paragraph that opens with the whole country is the country's to its end; a
 sentence after a figure of the country that names no place or unit of its own goes on with the country.
 The quoted words of an official of a unit (``Chủ tịch UBND xã B cho biết: “...”``) are that
-unit's.  A figure that counts communes, or is counted over them (``80 HTX trên địa bàn 13 xã``), is no
-one commune's: a commune it would be given stands for its district.
+unit's, and so is a quotation whose speakers call it theirs (``“... người dân xã tôi thu 7 tỷ
+đồng”``).  A figure that counts communes, or is counted over them (``80 HTX trên địa bàn 13 xã``), is
+no one commune's: a commune it would be given stands for its district.
 
 Names keep the spelling of the text (``Đắk R’Lấp`` with the typographic
 apostrophe where the article writes it so, and for its rarer shapes), not the gazetteer's.
@@ -41,8 +48,8 @@ from typing import NamedTuple
 
 from desktop.core.extract.lexicon import ADMIN_WORDS, COUNTRY, alternation
 from desktop.core.extract.lowercase import lower_same_length
-from desktop.core.places import APOSTROPHES, find_places, gazetteer, lowered, name_key
-from desktop.core.scan import positions
+from desktop.core.places import APOSTROPHES, SURNAMES, find_places, gazetteer, lowered, name_key
+from desktop.core.scan import LOWER, UPPER, positions
 
 COUNTRY_NAME = "cả nước"
 
@@ -55,13 +62,20 @@ _CONNECTORS = (
 )
 _SUBJECT_SLOT = rf"(?:^\W*|[,;:]\s*|(?<![^\W\d_])(?:{_CONNECTORS})\s+)"
 _COUNTRY = re.compile(rf"{_SUBJECT_SLOT}(?:{alternation(COUNTRY)})(?![^\W\d_])", re.IGNORECASE)
+#: A few words heading a clause, then the whole country as their owner (``GDP cả nước``, ``Kim ngạch xuất
+#: khẩu cả nước``); not after a route, a place or a rank (``qua cửa khẩu cả nước``, ``đứng đầu cả nước``).
+_NOT_OWNED = r"(?:so|với|qua|vào|trong|trên|tại|ở|nhất|thứ|đầu|đứng|chiếm|và|hay|hoặc|top)(?![^\W\d_])"
+_COUNTRY_OWNS = re.compile(
+    rf"{_SUBJECT_SLOT}(?:(?!{_NOT_OWNED})[^\W\d_]+\s+){{1,5}}(?P<country>{alternation(COUNTRY)})(?![^\W\d_])",
+    re.IGNORECASE,
+)
 #: An administrative word without a name as the subject: before a verb (``xã phải cần 23 tấn``), or
 #: ``xã tôi``, ``huyện ta`` in a quote, with what kind of unit it is (``Xã đảo hiện có 1.000 hộ``); not
 #: the ``xã`` of ``hợp tác xã`` (a cooperative), nor the units in the plural (``các xã có``: all of them).
 _GENERIC = re.compile(
     r"(?<![^\W\d_])(?<!các\s)(?<!những\s)(?<!nhiều\s)"
     r"(?:(?P<commune>(?<!tác\s)xã|phường|thị\s+trấn)|(?P<district>huyện|quận|thị\s+xã)"
-    r"|(?:tỉnh|thành\s+phố))"
+    r"|(?P<province>tỉnh)|thành\s+phố)"
     r"(?:\s+(?:đảo|biên\s+giới|miền\s+núi|vùng\s+cao|ven\s+biển))?"
     r"(?=\s*$|\s+(?:là|có|đạt|này|đã|được|nhà|phải|cần|sẽ|hiện|vẫn|đang|chỉ|còn|cũng|tôi|ta|mình)(?![^\W\d_]))"
 )
@@ -100,8 +114,7 @@ _COUNTRY_HEAD = re.compile(
     r"(?:(?:tính\s+chung|tính\s+trên|trên\s+phạm\s+vi|trên\s+toàn|trên|trong|tại|ở|của)\s+)?",
     re.IGNORECASE,
 )
-_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isupper())
-_CAPITALISED = rf"[{_UPPER}][^\W\d_]*"
+_CAPITALISED = rf"[{UPPER}][^\W\d_]*"
 #: A commune named with its administrative word: ``xã Nghi Diên``; a longer run of capitalised words is
 #: a name and a person (``xã Nghi Diên Nguyễn Văn A``), and ``cam Xã Đoài`` (capital X) a product.
 #: What stands between a unit and its parent named after it as its address (``xã A, huyện B``).
@@ -158,6 +171,10 @@ _SITE_HEAD = re.compile(
     rf"\W*(?:(?:riêng|còn)\s+)?(?:tại|ở)\s+[^;:()\d\n]{{1,120}}?\(\s*(?:(?:{alternation(ADMIN_WORDS)})\s+)?",
     re.IGNORECASE,
 )
+#: Such a site as words, some listed with commas, up to a place named with its administrative word, and the
+#: lower-case word after that place that starts what is said there.
+_SITE_WORDS_HEAD = re.compile(r"\W*(?:(?:riêng|còn)\s+)?(?:tại|ở)\s+(?:[^\W\d_]+,?\s+){1,30}", re.IGNORECASE)
+_SAID_THERE = re.compile(rf" [{LOWER}]")
 _BRACKET_OPEN_END = re.compile(rf"\(\s*(?:(?:{alternation(ADMIN_WORDS)})\s+)?$", re.IGNORECASE)
 #: How far before a figure its bracket may open.
 _BRACKET_REACH = 20
@@ -187,6 +204,23 @@ _OVER_COMMUNES = re.compile(
     r"\d[\d.,]*\s+(?:xã|phường|thị\s+trấn)(?![^\W\d_])"
 )
 _CLAUSE_STOP = re.compile(r"[;:.!?](?!\d)")
+#: A unit as its own people name it: ``xã tôi``, ``huyện ta``, ``tỉnh mình``.
+_FIRST_PERSON = re.compile(
+    r"(?<![^\W\d_])(?i:(?P<commune>xã|phường|thị\s+trấn)|huyện|quận|thị\s+xã|(?P<province>tỉnh))"
+    r"\s+(?:tôi|ta|mình|chúng\s+tôi)(?![^\W\d_])"
+)
+#: A comma and the words that open a clause in contrast with the one before it (not ``còn``, which is as
+#: often ``still``: ``xã A đã thoát nghèo nhiều hộ, còn 30 hộ nghèo``).
+_CONTRAST = re.compile(r",\s*trong\s+khi(?:\s+đó)?\s")
+#: What opens a sentence that singles out part of what the sentence before said.
+_NARROWING = re.compile(r"\s*(?:trong\s+đó|cá\s+biệt|cụ\s+thể|riêng|đặc\s+biệt)(?![^\W\d_])")
+_SENTENCE_STOP = re.compile(r"[.!?](?!\d)")
+#: An organisation named at the head of its sentence or after a comma, with its address in brackets after
+#: it: a kind (``HTX``, ``Công ty``), a few lower-case words, then its capitalised name.
+_ORGANISATION = re.compile(
+    rf"(?:^|(?<=\n)|(?<=,\s))(?i:htx|hợp\s+tác\s+xã|công\s+ty|doanh\s+nghiệp|tổ\s+hợp\s+tác|trang\s+trại)"
+    rf"(?:\s+[^\W\d_]+){{0,3}}?(?:\s+(?:{_CAPITALISED}|[IVX]+|\d+))+\s*\(\s*\Z"
+)
 #: ``nơi đây``, ``tại đây``, ``ở đây``: the place of the figure before (``xã A có 40 hộ trồng cam. Các hộ
 #: dân nơi đây thu 100 triệu đồng``).
 _HERE = re.compile(r"(?<![^\W\d_])(?:nơi|tại|ở)\s+đây(?![^\W\d_])")
@@ -233,6 +267,10 @@ class Localities:
         #: The locality given last (``at``), the place ``nơi đây`` refers to, and where its figure is.
         self._last: str | None = None
         self._last_at = -1
+        #: Whether the locality given last was that of a list item, named right before its figure's bracket.
+        self._last_item = False
+        #: Where the last figure of the whole country is, while no figure since was the article's own.
+        self._country_at = -1
         #: Whether each paragraph read so far opens with the whole country, by the paragraph's start.
         self._country_paragraphs: dict[int, bool] = {}
         self._names_country = any(place.level == "country" for place in self._places)
@@ -252,22 +290,38 @@ class Localities:
             found = self._district_of(found) or found
         self._last = found
         self._last_at = region_end
+        if found == COUNTRY_NAME:
+            self._country_at = region_end
+        elif self._country_at >= 0 and (found == self.default or _inside(found or "", self.default)):
+            self._country_at = -1
         return found
 
     def _country_goes_on(self, low: str, sentence_start: int, pos: int) -> bool:
-        """True when the last figure of the paragraph before the sentence at ``sentence_start`` was the
-        whole country's (``rót vốn vào 37 tỉnh thành phố ... 1,58 tỷ USD``) and no place was named
-        since, to the figure at ``pos``: a sentence that names no place of its own goes on with it,
-        unless an administrative word before it names the article's own unit (``tỉnh kết nghĩa với``)."""
-        if self._last != COUNTRY_NAME or sentence_start <= 0:
+        """True when a figure of the paragraph before the sentence at ``sentence_start`` was the whole
+        country's (``rót vốn vào 37 tỉnh thành phố ... 1,58 tỷ USD``), the figures since were other
+        places' (``TPHCM đứng thứ hai với 201,3 triệu USD``), not the article's own, and no place was
+        named since the last of them, to the figure at ``pos``: a sentence that names no place of its
+        own goes on with the country (``Về đối tác, Singapore dẫn đầu với 477,8 triệu USD``), unless an
+        administrative word before it names the article's own unit (``tỉnh kết nghĩa với``)."""
+        if self._country_at < 0 or sentence_start <= 0:
             return False  # most figures
         if _GENERIC_HINT.search(low, sentence_start, pos) is not None:
             return False
         paragraph = self.text.rfind("\n", 0, sentence_start) + 1
-        if not paragraph <= self._last_at < sentence_start:
+        if not paragraph <= self._country_at <= self._last_at < sentence_start:
             return False
         i = bisect_left(self._starts, pos) - 1
         return i < 0 or self._places[i].start <= self._last_at
+
+    def _narrows(self, low: str, sentence_start: int) -> str | None:
+        """The place of the last figure of the sentence before, when the sentence at ``sentence_start``
+        opens by singling out part of what that one said (``Riêng tại tượng đài (Tam Kỳ), lượng khách 13
+        nghìn lượt. Cá biệt ngày mùng 4 đã có 4 nghìn lượt``): in the same paragraph, it goes on with it."""
+        if self._last is None or not 0 <= self._last_at < sentence_start:
+            return None  # most figures
+        if _NARROWING.match(low, sentence_start) is None or "\n" in self.text[self._last_at : sentence_start]:
+            return None
+        return self._last
 
     def _counts_communes(self, low: str, pos: int) -> bool:
         """True when the figure at ``pos`` counts communes (``13 xã``) or is counted over them, in its
@@ -316,22 +370,33 @@ class Localities:
         """
         region = low[region_start:region_end]
         after_figure = previous is not None  # a figure before it in the sentence
+        if self._last_item and ")" in low[self._last_at : region_end]:
+            # ``Can Lộc (2.672 ha); Nghi Xuân (1.973 ha)… tụt sản lượng 12 vạn tấn``: the whole list's
+            previous = None
         bracketed = self._bracketing(region_end)
+        self._last_item = bracketed is not None
         if bracketed is not None:
             return bracketed
+        # ``TP HCM và Hà Nội nhập siêu, trong khi 5 địa phương còn lại xuất siêu``: what comes before a
+        # contrast is the subject of the other clause, the sentence's head too
+        contrast = max((m.end() for m in _CONTRAST.finditer(region)), default=0) if "," in region else 0
+        if contrast:
+            region_start += contrast
+            region = low[region_start:region_end]
         if low.startswith("tỉnh", low.find(" ", region_end) + 1) and _counts_provinces(low, region_end):
             # ``Bắc Ninh là 1 trong 13 tỉnh, thành tự cân đối ngân sách``: whatever the clause's subject,
             # only the whole country has provinces to count
             return COUNTRY_NAME
         previous = (
             previous
-            or self._sentence_head(sentence_start, region_start)
+            or (None if contrast else self._sentence_head(sentence_start, region_start))
             or (
                 COUNTRY_NAME
                 if self._in_country_paragraph(region_start)
                 or self._country_goes_on(low, sentence_start, region_end)
                 else None
             )
+            or self._narrows(low, sentence_start)
         )
         aside = self._aside
         if aside is not None and previous == aside[0] and ";" in low[aside[1] : region_end]:
@@ -344,7 +409,11 @@ class Localities:
                 or previous
                 or self._speakers(sentence_start, region_end)
             )
-        country = _COUNTRY.search(region) if any(word in region for word in COUNTRY) else None
+        country = (
+            _COUNTRY.search(region) or (None if after_figure else self._country_owns(region_start, region))
+            if any(word in region for word in COUNTRY)
+            else None
+        )
         i = bisect_left(self._starts, region_start + (country.end() if country else 0))
         while i < len(self._places) and self._places[i].start < region_end:
             place = self._places[i]
@@ -384,11 +453,20 @@ class Localities:
             )
         if generic["commune"]:
             return self._last_named(region_start + generic.start(), "commune")
-        return (
-            self._last_named(region_start + generic.start(), "district")
-            if generic["district"]
-            else self.default
-        )
+        if generic["district"]:
+            return self._last_named(region_start + generic.start(), "district")
+        return self._holding("province") if generic["province"] else self.default
+
+    def _country_owns(self, region_start: int, region: str) -> re.Match[str] | None:
+        """The whole country written right after the quantity that heads the clause, as its owner
+        (``GDP cả nước năm 2023 tăng 5,05%``), with no place between; not after a figure of the
+        sentence, whose whole it names (``chiếm 40% diện tích trồng dừa cả nước với 163.000 hộ``)."""
+        owner = _COUNTRY_OWNS.search(region)
+        if owner is None:
+            return None
+        i = bisect_left(self._starts, region_start + owner.start())
+        between = i < len(self._starts) and self._starts[i] < region_start + owner.start("country")
+        return None if between else owner
 
     def _sentence_head(self, sentence_start: int, region_start: int) -> str | None:
         """The place heading the sentence before ``region_start`` (``Huyện Trà Cú là ...``, ``Tại xã
@@ -430,7 +508,18 @@ class Localities:
             self.text, sentence_start, place.start
         ):
             return place
-        return None
+        return place if self._ends_site(sentence_start, place) else None
+
+    def _ends_site(self, start: int, place: _Place) -> bool:
+        """True when ``place``, named with its administrative word, ends the site that ``tại``/``ở``
+        opens the sentence or clause at ``start`` with, right before what is said there (``Còn tại các khu
+        du lịch ở Hòn Rơm, Mũi Né hay trung tâm thành phố Phan Thiết giá cả tăng 10-30%``): the sites
+        are in that place."""
+        return (
+            _SITE_WORDS_HEAD.fullmatch(self.text, start, place.start) is not None
+            and _ADMIN_HEAD.match(self.text, place.start) is not None
+            and _SAID_THERE.match(self.text, place.end) is not None
+        )
 
     def spans(self, start: int, end: int) -> list[tuple[int, int]]:
         """Where places are named between ``start`` and ``end``: a label leaves them out."""
@@ -451,6 +540,8 @@ class Localities:
         # only the tail can hold what the patterns end with (``$``); ``^`` still means the region's head
         tail = max(len(before) - TAIL, 0)
         if _SUBJECT_BEFORE.search(before, tail) or self._has_what_follows(place) or self._sited(i, before):
+            return True
+        if self._ends_site(region_start, place):
             return True
         later = i + 1 < len(self._places) and self._places[i + 1].start < region_end
         return not later and _ORGAN_BEFORE.search(before, max(len(before) - 2 * TAIL, 0)) is not None
@@ -518,6 +609,9 @@ class Localities:
         """The place whose official speaks the sentence of a figure at ``pos`` (``Bí thư Đảng ủy xã
         Nghi Hưng cho biết: ... xã mới làm được 3 km``, ``..., ông A, Chủ tịch UBND xã B nói``), else
         the article's place: the quoted figures are the official's unit's."""
+        owner = self._quote_owner(pos)
+        if owner is not None:
+            return owner
         if sentence_start < 0 or not self._officials:
             return self._visited(pos)
         quoted = self._quoting(pos)
@@ -532,10 +626,36 @@ class Localities:
                 return name
         return self._visited(pos)
 
+    def _quote_owner(self, pos: int) -> str | None:
+        """The unit whose people speak the quotation holding ``pos``, as they call it in it (``“Năm nay
+        giá cam từ 40.000 đồng/quả ... người nông dân xã tôi thu hơn 7 tỷ đồng”``): the last one of that
+        level named before, as the word alone would be; None outside quotation marks or without such words."""
+        paragraph = self.text.rfind("\n", 0, pos) + 1
+        curly, straight = self.text.rfind("“", paragraph, pos), self.text.rfind('"', paragraph, pos)
+        if curly < 0 and straight < 0:
+            return None  # most figures: not quoted
+        opening = max(curly, straight)
+        # a curly mark not closed since, or a straight one that is odd in its paragraph (the press mixes them)
+        if self.text.find("”", opening, pos) >= 0 or (
+            curly < straight and self.text.count('"', paragraph, pos) % 2 == 0
+        ):
+            return None
+        closing = min(
+            (at for at in (self.text.find("”", pos), self.text.find('"', pos)) if at >= 0), default=-1
+        )
+        if closing < 0 or self.text.find("\n", pos, closing) >= 0:
+            return None
+        own = _FIRST_PERSON.search(self.text, opening, closing)
+        if own is None:
+            return None
+        if own["province"]:
+            return self._holding("province")
+        return self._last_named(own.start(), "commune" if own["commune"] else "district")
+
     def _visited(self, pos: int) -> str | None:
         """The unit a visit before ``pos`` in its paragraph went to (``Tổng Bí thư đã đến thăm và làm
-        việc tại xã Sĩ Bình ...``), else the article's place: what the paragraph then reports is the
-        unit's."""
+        việc tại xã Sĩ Bình ...``), or that the organisation opening the paragraph is in, else the
+        article's place: what the paragraph then reports is the unit's."""
         i = bisect_left(self._visits, (pos, "")) - 1
         if i < 0:
             return self.default
@@ -545,8 +665,9 @@ class Localities:
         return name
 
     def _find_visits(self, low: str) -> list[tuple[int, str]]:
-        """Where each visit to a unit smaller than the article's names it, and the unit."""
-        found = []
+        """Where each visit to a unit smaller than the article's names it, and the unit; and each
+        organisation that opens its paragraph with its address (see ``_opens_paragraph``)."""
+        found = [(place.end, place.name) for place in self._places if self._opens_paragraph(place)]
         for word in ("thăm", "làm việc"):
             for at in positions(low, word):
                 visit = _VISIT.match(self.text, at)
@@ -560,6 +681,21 @@ class Localities:
                 ):
                     found.append((self._places[i].end, self._places[i].name))
         return sorted(found)
+
+    def _opens_paragraph(self, place: _Place) -> bool:
+        """True when ``place`` is the address, in brackets, of the organisation that the first sentence
+        of its paragraph is about (``Cũng chọn hướng đi này, HTX Nông nghiệp II Nhơn Thọ (xã Nhơn Thọ, TX
+        An Nhơn) liên kết sản xuất lúa giống. Năm 2024, có 616 nông dân ...``): a unit smaller than the
+        article's, or another of its level, whose figures the paragraph then gives."""
+        if not self.text.endswith("(", max(place.start - 2, 0), place.start) or not _ADMIN_HEAD.match(
+            self.text, place.start
+        ):
+            return False  # most places: not an address in brackets
+        paragraph = self.text.rfind("\n", 0, place.start) + 1
+        if _SENTENCE_STOP.search(self.text, paragraph, place.start):
+            return False
+        name = _ORGANISATION.search(self.text, max(paragraph, place.start - 2 * TAIL), place.start)
+        return name is not None and (self._smaller(place) or self._peer(place))
 
     def _find_officials(self, low: str) -> list[tuple[int, str, int, str]]:
         """Where the article names an official of a unit smaller than its own, or of another unit of its
@@ -673,7 +809,30 @@ class Localities:
             if self._places[i].level == level:
                 return self._places[i].name
             i -= 1
-        return self.default
+        return self._holding(level)
+
+    def _holding(self, level: str) -> str | None:
+        """The unit of ``level`` that holds the article's place: ``toàn tỉnh có 62 HTX`` in an article
+        about a commune is its province's, not the commune's.  The article's place itself when it is
+        no smaller, or when the gazetteer cannot tell which unit holds it: of the units of that name,
+        the one whose parent the article names, else the only one."""
+        own = [own_level for own_level in self._default_levels if own_level in _LEVELS]
+        if not own or max(_LEVELS[own_level] for own_level in own) <= _LEVELS[level]:
+            return self.default
+        names = gazetteer()
+        units = names.units
+        holders: dict[str, set[str]] = {}  # by the name of each holder, the names of the units between
+        for unit_id in names.lookup(self.default or ""):
+            if units[unit_id].level in own:
+                chain = [units[a] for a in names.ancestors(unit_id)]
+                holder = next((unit.name for unit in chain if unit.level == level), None)
+                if holder is not None:
+                    holders.setdefault(holder, set()).update(name_key(unit.name) for unit in chain)
+        named = {name_key(place.name) for place in self._places if place.name != self.default}
+        fits = [holder for holder, chain in holders.items() if not named.isdisjoint(chain)]
+        if len(fits) == 1:
+            return fits[0]
+        return next(iter(holders)) if len(holders) == 1 else self.default
 
 
 class _Place(NamedTuple):
@@ -702,13 +861,12 @@ def _places_in(text: str, after_dash: frozenset[str]) -> list[_Place]:
     return sorted(places + _unlisted_communes(text, places) + _unlisted_districts(text, places))
 
 
-#: The commonest family names: a run of capitalised words after ``xã`` whose later part starts with one
-#: is a commune and a person (``Phó Chủ tịch xã Phù Việt Nguyễn Văn An cho hay``).
-_SURNAMES = "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Đoàn|Trịnh"
+#: A run of capitalised words after ``xã`` whose later part starts with a family name is a commune and a
+#: person (``Phó Chủ tịch xã Phù Việt Nguyễn Văn An cho hay``).
 _COMMUNE = re.compile(
     r"(?:(?<![^\W\d_])(?:xã|phường|thị\s+trấn)|(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))(?:Xã|Phường|Thị\s+trấn))"
     rf"\s+(?P<name>{_CAPITALISED}(?:\s{_CAPITALISED}){{0,2}})"
-    rf"(?:(?=\s(?:{_SURNAMES})\s{_CAPITALISED})|(?!\s?{_CAPITALISED}|[\w{APOSTROPHES}]))"
+    rf"(?:(?=\s(?:{SURNAMES})\s{_CAPITALISED})|(?!\s?{_CAPITALISED}|[\w{APOSTROPHES}]))"
 )
 
 
@@ -759,7 +917,7 @@ def _unlisted_communes(text: str, found: list[_Place]) -> list[_Place]:
 
 _DISTRICT = re.compile(
     rf"(?<![^\W\d_])huyện\s+(?P<name>{_CAPITALISED}(?:\s{_CAPITALISED}){{0,2}})"
-    rf"(?:(?=\s(?:{_SURNAMES})\s{_CAPITALISED})|(?!\s?{_CAPITALISED}|[\w{APOSTROPHES}]))"
+    rf"(?:(?=\s(?:{SURNAMES})\s{_CAPITALISED})|(?!\s?{_CAPITALISED}|[\w{APOSTROPHES}]))"
 )
 
 
