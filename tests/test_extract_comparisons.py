@@ -81,6 +81,22 @@ def test_a_share_and_a_change_after_an_amount_split():
     assert (float(share.value), share.unit, comparisons(share)) == (21.0, "%", [])
 
 
+def test_a_change_after_a_share_that_names_its_whole_still_qualifies_the_amount():
+    text = (
+        "Giá trị sản xuất công nghiệp đạt 52.600 tỷ đồng, chiếm 43% GRDP, tăng 12,4%; xuất khẩu nông sản "
+        "đạt 1,3 tỷ USD, chiếm 31,5% tổng kim ngạch xuất khẩu, giảm 2% so với cùng kỳ."
+    )
+    industry, industry_share, farm, farm_share = records(text)
+    assert comparisons(industry) == [(12.4, "change", "same_period")]
+    assert comparisons(farm) == [(-2.0, "change", "same_period")]
+    assert [float(industry_share.value), float(farm_share.value)] == [43.0, 31.5]
+    # a share whose phrase runs on to the next figure lends that figure its label, not its own whole
+    text = (
+        "Vốn FDI đạt 420 triệu USD; chế biến chiếm 33% với 140 triệu USD; bán lẻ chiếm 20% với 84 triệu USD."
+    )
+    assert [r.indicator for r in records(text)][-1] == "Bán lẻ"
+
+
 def test_changes_about_quantity_and_value_go_to_their_figures():
     text = (
         "Xuất khẩu cà phê đạt 210 nghìn tấn và 480 triệu USD, giảm 6% về lượng và tăng 15% về giá trị "

@@ -151,6 +151,7 @@ _BARE_SLASH = re.compile(r"\s*/\s*")
 _SPEEDS = frozenset({"km/h", "km/giờ", "m/s"})
 _NOT_A_HEDGE = re.compile(r"(?:nước|nhà)\s+ngoài$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DIGIT = re.compile(r"\d")
 #: A change verb right before a percentage record: it may be the comparison of the amount after it.
 _LEAD_VERB = re.compile(
     r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+(?:trưởng|đến|tới|mạnh|nhẹ|thêm|sâu|nhanh|khoảng|gần|hơn|trên))*\s*$"
@@ -420,7 +421,8 @@ class ArticleExtractor:
     ) -> None:
         """Make the new record the chain's: an amount opens it (taking a leading change as its first
         comparison), a percentage ends it -- except a share, after which a change still qualifies the
-        amount (``412 tỷ đồng, chiếm 18% và tăng 6%``)."""
+        amount (``412 tỷ đồng, chiếm 18% và tăng 6%``), also past the whole the share names (``45.000 tỷ
+        đồng, chiếm 40% GRDP, tăng 13%``)."""
         index = len(candidates) - 1
         if not figure.is_percent and self._changes_anchor(chain, candidates, figure):
             chain.end, chain.relation = figure.end, None  # its percentage still qualifies the anchor
@@ -443,7 +445,14 @@ class ArticleExtractor:
         )
         if not share:
             chain.anchor = None
-        chain.end = figure.end
+        chain.end = self._whole_end(figure, chain.sentence.end) if share else figure.end
+
+    def _whole_end(self, figure: Figure, limit: int) -> int:
+        """Where the whole a share names ends (``chiếm 40% GRDP, tăng 13%``: a change after it is still the
+        amount's); the share's own end when its phrase runs on to another figure (``chiếm 29,4% với 110 triệu
+        USD``), whose label starts there."""
+        end = basis_phrase_end(self.text, figure.end, limit)
+        return figure.end if _DIGIT.search(self.text, figure.end, end) else end
 
     def _changes_anchor(self, chain: _Chain, candidates: list[Candidate], figure: Figure) -> bool:
         """True when ``figure`` is the absolute change of the chain's amount, in its unit, behind comparison
