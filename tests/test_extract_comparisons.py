@@ -329,6 +329,16 @@ def test_a_basis_may_open_the_subjectless_clause_after_a_semicolon():
     assert spans("Doanh thu đạt 860 tỷ đồng; so với cùng kỳ, nhập khẩu tăng 14%.") == ["860 tỷ đồng", "14%"]
 
 
+def test_a_fuller_basis_or_a_ratio_may_open_the_subjectless_clause_after_a_semicolon():
+    (record,) = records(
+        "Thu nội địa đạt 7.400 tỷ đồng; so với cùng kỳ năm trước tăng 9%; so với dự toán đạt 104%."
+    )
+    assert comparisons(record) == [(9.0, "change", "same_period"), (104.0, "ratio", "plan")]
+    (record,) = records("Kim ngạch nhập khẩu đạt 640 triệu USD; đạt 96% kế hoạch năm.")
+    assert comparisons(record) == [(96.0, "ratio", "plan")]
+    assert spans("Vốn được giao 3.000 tỷ đồng; tỷ lệ giải ngân đạt 61%.") == ["3.000 tỷ đồng", "61%"]
+
+
 def test_a_cut_off_date_in_brackets_does_not_part_an_amount_from_its_change():
     (record,) = records("Doanh thu du lịch đạt 860 tỷ đồng (tính đến ngày 20/12), tăng 14%.")
     assert comparisons(record) == [(14.0, "change", "same_period")]

@@ -176,11 +176,12 @@ _CHANGE_GLUE = re.compile(
 #: A change verb ending the glue before an amount: ``563.321 lượt, tăng 31.047 lượt (tăng 5,8%)``.
 _ABSOLUTE_CHANGE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE)
 #: A share right before a percentage record: the amount before it stays the anchor of later changes.
-#: A clause after a semicolon that opens straight on a change verb has no subject of its own: the change is
-#: the figure's before the semicolon (``đạt 1,2 tỷ USD; tăng 15,3% so cùng kỳ``, ``; so với cùng kỳ tăng 12%``).
+#: A clause after a semicolon that opens straight on a comparison verb, or on its basis and then the verb, has no
+#: subject of its own: the comparison is the figure's before the semicolon (``đạt 1,2 tỷ USD; tăng 15,3% so cùng
+#: kỳ``, ``; so với cùng kỳ năm trước tăng 12%``, ``; so với dự toán đạt 105%``).  The basis words must be glue.
 _SUBJECTLESS_CHANGE = re.compile(
-    r"[^\S\n]*;[^\S\n]*(?:so[^\S\n]+(?:với[^\S\n]+)?(?:cùng[^\S\n]+kỳ|năm[^\S\n]+trước)[^\S\n]*,?[^\S\n]*)?"
-    r"(?:tăng|giảm)(?![^\W\d_])",
+    r"[^\S\n]*;[^\S\n]*(?:so[^\S\n]+(?:với[^\S\n]+)?[^\W_][^,;:\n]{0,40}?,?[^\S\n]*)?"
+    r"(?:tăng|giảm|đạt|bằng|vượt)(?![^\W\d_])",
     re.IGNORECASE,
 )
 #: A sentence that opens on a change with no subject (``Tăng 12% so với cùng kỳ.``) after an amount.
