@@ -443,3 +443,22 @@ def test_a_ratio_after_two_amounts_of_other_units_stays_the_last_s():
     text = "Năm 2023, tỉnh trồng 1.200 ha/3.000 tấn giống, đạt 95% kế hoạch."
     records = extract(text).records
     assert [bool(r.comparisons) for r in records] == [False, True]
+
+
+def test_a_bracket_about_another_period_or_the_country_is_a_record_of_its_own():
+    text = (
+        "Thu ngân sách đạt 6.150 tỷ đồng, tăng 11% (cùng kỳ năm trước tăng 3,9%); kim ngạch xuất khẩu đạt "
+        "720 triệu USD, tăng 7,5% (cả nước tăng 4,2%); doanh thu du lịch đạt 940 tỷ đồng, tăng 16% (cùng kỳ "
+        "giảm 2,5%)."
+    )
+    budget, budget_before, exports, country, tourism, tourism_before = records(text, published="2023-12-28")
+    assert [comparisons(budget), comparisons(exports), comparisons(tourism)] == [
+        [(11.0, "change", "same_period")],
+        [(7.5, "change", "same_period")],
+        [(16.0, "change", "same_period")],
+    ]
+    assert [float(r.value) for r in (budget_before, country, tourism_before)] == [3.9, 4.2, 2.5]
+    assert budget_before.period == "2022"
+    # a bare ``cùng kỳ`` right after the amount names the basis of its change
+    (record,) = records("Doanh thu du lịch đạt 940 tỷ đồng (cùng kỳ tăng 16%).")
+    assert comparisons(record) == [(16.0, "change", "same_period")]

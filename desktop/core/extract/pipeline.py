@@ -184,6 +184,15 @@ _SUBJECTLESS_CHANGE = re.compile(
     r"(?:tăng|giảm|đạt|bằng|vượt)(?![^\W\d_])",
     re.IGNORECASE,
 )
+#: A bracket whose subject is another period or the country, its verb right before the percentage: ``tăng 5,3%
+#: (cùng kỳ năm trước tăng 4,6%)``, ``(năm 2022 tăng 8%)``, ``(cả nước tăng 5%)`` -- a figure of that period or
+#: place, a record of its own.  A bare ``cùng kỳ`` (group ``bare``) may be the basis of the amount's own change
+#: (``đạt 900 tỷ đồng (cùng kỳ tăng 12%)``): only once the amount has a change is it the earlier period's.
+_ASIDE_SUBJECT = re.compile(
+    r"\([^\S\n]*(?:(?P<bare>cùng\s+kỳ)(?!\s+năm)|cùng\s+kỳ\s+năm\s+(?:trước|ngoái|\d{4})"
+    r"|năm\s+(?:trước|ngoái|\d{4})|cả\s+nước|toàn\s+quốc)\s+(?:[^\W\d_]+\s+){0,2}?(?:tăng|giảm|đạt|bằng)"
+    r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
+)
 #: A sentence that opens on a change with no subject (``Tăng 12% so với cùng kỳ.``) after an amount.
 _SUBJECTLESS_SENTENCE = re.compile(r"\W*(?:tăng|giảm)(?![^\W\d_])")
 #: ``59/97 xã (bằng 60,8% tổng số xã)``, ``50,7% dân số nông thôn``: a percentage of all the units or people
@@ -609,6 +618,8 @@ class ArticleExtractor:
         gap = self.text[chain.end : figure.start]
         if gap.strip() == "(" and self.low.find("(chiếm", chain.sentence.start, chain.end) >= 0:
             return None  # ``... (chiếm 48%); vốn doanh nghiệp 708 triệu đồng (24%)``: the list's shares
+        if "(" in gap and self._aside_of_another_subject(chain, figure):
+            return None
         if self.layout.crosses_hard_boundary(chain.end, figure.start):
             subjectless = _SUBJECTLESS_CHANGE.match(gap)
             if subjectless is None or self.layout.crosses_hard_boundary(
@@ -627,6 +638,13 @@ class ArticleExtractor:
             return chain.end + offset
         phrase_end = basis_phrase_end(self.text, figure.end, chain.sentence.end)
         return chain.end + offset if has_explicit_basis(self.text[figure.end : phrase_end]) else None
+
+    def _aside_of_another_subject(self, chain: _Chain, figure: Figure) -> bool:
+        """True when ``figure`` ends a bracket about another period or place (see ``_ASIDE_SUBJECT``)."""
+        aside = _ASIDE_SUBJECT.search(self.low, chain.end, figure.start)
+        if aside is None:
+            return False
+        return aside["bare"] is None or any(c.relation == "change" for c in chain.comparisons)
 
     def _add_comparison(
         self, chain: _Chain, candidates: list[Candidate], figure: Figure, glue_start: int
