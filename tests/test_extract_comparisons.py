@@ -462,3 +462,18 @@ def test_a_bracket_about_another_period_or_the_country_is_a_record_of_its_own():
     # a bare ``cùng kỳ`` right after the amount names the basis of its change
     (record,) = records("Doanh thu du lịch đạt 940 tỷ đồng (cùng kỳ tăng 16%).")
     assert comparisons(record) == [(16.0, "change", "same_period")]
+
+
+def test_the_span_an_amount_is_of_stands_between_it_and_its_change():
+    text = (
+        "Thu ngân sách đạt 3.870 tỷ đồng trong 9 tháng đầu năm, tăng 8,4%; xuất khẩu đạt 415 triệu USD "
+        "trong năm 2023, giảm 3% so với năm 2022."
+    )
+    budget, exports = records(text)
+    assert comparisons(budget) == [(8.4, "change", "same_period")]
+    assert comparisons(exports) == [(-3.0, "change", "same_period")]
+    # ``trong đó`` opens the parts of the amount: the share after it is a record of its own
+    assert spans("Tổng vốn đạt 3.870 tỷ đồng, trong đó 62% là vốn ngoài nhà nước.") == [
+        "3.870 tỷ đồng",
+        "62%",
+    ]

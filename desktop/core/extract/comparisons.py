@@ -72,6 +72,9 @@ _SERIES_ITEM = re.compile(
 )
 _CHANGE_VERBS = frozenset(("tăng", "giảm", "vượt", "lên", "xuống"))
 _CUT_OFF = frozenset(("tính", "đến", "tới", "hết", "ngày"))
+#: ``trong`` before a word of the calendar: the span an amount is of (``trong năm 2023``, ``trong 9 tháng``).
+_WITHIN = "trong"
+_SPANS = frozenset(("năm", "tháng", "quý"))
 #: ``đạt 34 triệu đồng/năm, tăng bình quân 15,8%``: the yearly average of a change is the amount's change too.
 _AVERAGE = frozenset((verb, word) for verb in _CHANGE_VERBS for word in ("bình", "trung")) | {
     ("bình", "quân"),
@@ -103,19 +106,23 @@ MAX_LABEL_WORDS = 16
 def is_glue(gap: str) -> bool:
     """True when ``gap`` holds only words that may link a figure to its comparison; a change verb may
     bring its own adverb (``tăng trưởng``, ``giảm đến``, ``tăng mạnh``, ``tăng bình quân``), a cut-off its words
-    (``50,5 tỷ USD (tính đến hết tháng 10) tăng 9,5%``)."""
+    (``50,5 tỷ USD (tính đến hết tháng 10) tăng 9,5%``), ``trong`` the span the amount is of (``5.000 tỷ đồng
+    trong 6 tháng đầu năm, tăng 12%``) -- but not ``trong đó``, which opens the parts of the amount."""
     if len(gap) > MAX_GAP:
         return False
     previous = ""
     for word in _WORD.findall(gap.lower()):
+        if previous == _WITHIN and word not in _SPANS:
+            return False
         if word not in COMPARISON_GLUE and not (
-            (previous in _CHANGE_VERBS and word in CHANGE_ADVERBS)
+            word == _WITHIN
+            or (previous in _CHANGE_VERBS and word in CHANGE_ADVERBS)
             or (previous in _CUT_OFF and word in _CUT_OFF)
             or (previous, word) in _AVERAGE
         ):
             return False
         previous = word
-    return True
+    return previous != _WITHIN
 
 
 def higher_than(gap: str) -> tuple[int, str] | None:
