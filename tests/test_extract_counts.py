@@ -111,8 +111,59 @@ def only(text, **kwargs):
             "lắp 150 camera; xây 12 bãi đỗ xe.",
             ["18 chi hội", "7 tổ hội", "15 chi đoàn", "45 tổ đội", "150 camera", "12 bãi đỗ xe"],
         ),
+        # citizens called up and received, the groups a mass organisation or a health service counts, staff
+        (
+            "Giao 1.150 công dân nhập ngũ; tiếp 900 lượt công dân; hỗ trợ 2.300 phụ nữ, 640 cựu chiến binh; "
+            "khám cho 1.800 thai phụ; trường có 85 giảng viên, 12 tiến sĩ.",
+            [
+                "1.150 công dân",
+                "900 lượt công dân",
+                "2.300 phụ nữ",
+                "640 cựu chiến binh",
+                "1.800 thai phụ",
+                "85 giảng viên",
+                "12 tiến sĩ",
+            ],
+        ),
+        # associations and funds, urban and resettlement areas, border gates, sub-projects
+        (
+            "Thành lập 4 hiệp hội, 2 quỹ; xây 3 khu tái định cư, 6 khu đô thị, 2 chung cư; tỉnh có 3 cửa khẩu; "
+            "dự án gồm 5 tiểu dự án.",
+            [
+                "4 hiệp hội",
+                "2 quỹ",
+                "3 khu tái định cư",
+                "6 khu đô thị",
+                "2 chung cư",
+                "3 cửa khẩu",
+                "5 tiểu dự án",
+            ],
+        ),
+        # medals and prizes as the press abbreviates them, land titles, events and publications
+        (
+            "Đoàn giành 5 HC vàng, 7 HC bạc, 9 HC đồng và 3 giải nhất; cấp 2.100 GCN; tổ chức 14 hội thảo; "
+            "đăng 320 bài viết.",
+            ["5 HC vàng", "7 HC bạc", "9 HC đồng", "3 giải nhất", "2.100 GCN", "14 hội thảo", "320 bài viết"],
+        ),
+        # trade and farming: transactions, outlets, air routes, growing-area codes, small farms, equipment
+        (
+            "Có 1,2 triệu giao dịch; 450 điểm bán; mở 4 đường bay; cấp 36 mã số vùng trồng; 120 gia trại; "
+            "trang bị 80 thiết bị.",
+            [
+                "1,2 triệu giao dịch",
+                "450 điểm bán",
+                "4 đường bay",
+                "36 mã số vùng trồng",
+                "120 gia trại",
+                "80 thiết bị",
+            ],
+        ),
         # abbreviations: economic zones, administrative procedures
         ("Tỉnh có 2 KKT; đã cắt giảm 120 TTHC.", ["2 KKT", "120 TTHC"]),
+        (
+            "Có 1 KCX, 320 DNNVV, 15 TDP, 8 KDC; giảm 12 ĐVHC.",
+            ["1 KCX", "320 DNNVV", "15 TDP", "8 KDC", "12 ĐVHC"],
+        ),
         # "trong số" opens a count ("among the 5"), unlike "số 5", which names a thing
         (
             "Trong số 60 HTX trên địa bàn, có 18 HTX khá; số 5 Trần Phú có 3 phòng.",
