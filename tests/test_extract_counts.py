@@ -285,8 +285,16 @@ def test_a_bare_number_that_a_counting_subject_counts():
     ]
 
 
+def test_a_bare_number_after_a_counting_subject_and_a_colon():
+    text = "Số HTX thành lập mới: 48; số doanh nghiệp giải thể: 215."
+    assert [(text[r.start : r.end], r.unit) for r in extract(text).records] == [
+        ("48", "htx"),
+        ("215", "doanh nghiệp"),
+    ]
+
+
 def test_a_bare_number_without_a_counting_subject_stays_out():
-    text = "Số vốn đạt 5.000; số doanh nghiệp đạt 2021; vào số 1.234 phố Huế; năm 2020 có 2.000."
+    text = "Số vốn đạt 5.000; số doanh nghiệp đạt 2021; vào số 1.234 phố Huế; năm 2020 có 2.000; số vốn: 700."
     assert spans(text) == []
 
 

@@ -139,11 +139,12 @@ _CROP_PER_AREA = re.compile(
     rf"{_SP}(?:[^\W\d_]+{_SP}){{0,1}}[^\W\d_]+{_SP}/{_SP}(?P<area>ha|héc-ta|hecta|sào|mẫu|m2|m²){_WORD_END}"
 )
 _YIELD_MEASURES = frozenset(("tấn", "tạ", "kg", "yến"))
-#: ``Số doanh nghiệp thành lập mới đạt 1.234``: a subject counting a noun, then a verb, before a bare number.
+#: ``Số doanh nghiệp thành lập mới đạt 1.234``, ``Số HTX: 125``: a subject counting a noun, then a verb or a colon,
+#: before a bare number.
 _SUBJECT_REACH = 100
 _COUNTING_SUBJECT = re.compile(
     rf"(?<![^\W\d_])(?:tổng{_SP})?số(?:{_SP}lượng)?{_SP}(?P<noun>{alternation(COUNT_UNITS)}){_WORD_END}"
-    rf"[^\d.;:!?()\n]{{0,60}}?(?<![^\W\d_])(?:đạt|là|có|còn|lên|tới|được|tăng{_SP}thêm){_SP}"
+    rf"[^\d.;:!?()\n]{{0,60}}?(?:(?<![^\W\d_])(?:đạt|là|có|còn|lên|tới|được|tăng{_SP}thêm)|{_SP}:){_SP}"
     r"(?:(?:khoảng|gần|hơn|trên|xấp xỉ|trên dưới|thêm)\s+)?$"
 )
 #: ``bình quân 1 xã``, ``mỗi 1 hộ``: one unit that an average is given per.
