@@ -477,3 +477,24 @@ def test_the_span_an_amount_is_of_stands_between_it_and_its_change():
         "3.870 tỷ đồng",
         "62%",
     ]
+
+
+def test_a_contrast_before_a_change_still_links_it_to_the_amount():
+    text = (
+        "Vốn đầu tư toàn xã hội đạt 41.300 tỷ đồng, song chỉ tăng 2,8%; kim ngạch nhập khẩu đạt 930 triệu USD, "
+        "tuy nhiên giảm 4% so với cùng kỳ."
+    )
+    investment, imports = records(text)
+    assert comparisons(investment) == [(2.8, "change", "same_period")]
+    assert comparisons(imports) == [(-4.0, "change", "same_period")]
+    # a contrast that brings a new subject keeps its percentage
+    assert spans("Thu ngân sách đạt 930 tỷ đồng, tuy nhiên tỷ lệ giải ngân chỉ đạt 41%.") == [
+        "930 tỷ đồng",
+        "41%",
+    ]
+
+
+def test_the_prices_an_amount_is_measured_at_stand_between_it_and_its_change():
+    (record,) = records("Giá trị sản xuất công nghiệp đạt 36.200 tỷ đồng (giá so sánh 2010), tăng 9,7%.")
+    assert comparisons(record) == [(9.7, "change", "same_period")]
+    assert spans("Doanh thu đạt 520 tỷ đồng, giá bán tăng 6%.") == ["520 tỷ đồng", "6%"]

@@ -713,7 +713,8 @@ PLAN_REFERENCE_WORDS = (
 
 #: Words that may stand between a figure and a percentage that qualifies it
 #: (``đạt 97,6% kế hoạch, tăng 9,06% so với năm 2019``; a hedge of the change, ``ước tăng 15%``, ``tiếp
-#: tục tăng 8%``).  Any other word opens a new subject, and the percentage is then a record of its own.
+#: tục tăng 8%``; a contrast, ``song chỉ tăng 3%``, ``tuy nhiên giảm 5%``, ``nhưng vẫn tăng 2%``).  Any other
+#: word opens a new subject, and the percentage is then a record of its own.
 COMPARISON_GLUE = frozenset(
     [
         "ước",
@@ -759,6 +760,10 @@ COMPARISON_GLUE = frozenset(
         "đấu",
         "và",
         "nhưng",
+        "song",
+        "tuy",
+        "nhiên",
+        "vẫn",
         "nếu",
         "thì",
         "hơn",
