@@ -227,6 +227,13 @@ def test_a_per_capita_range():
     )
 
 
+def test_a_word_range_from_a_bare_number_takes_the_unit_after_its_bound():
+    r = only("Phấn đấu GRDP bình quân đầu người đạt 6.800 đến 7.200 USD/người.")
+    assert (r.value, r.value_max, r.unit) == (Decimal(6800), Decimal(7200), "usd/người")
+    # after a percentage the word may reach a date
+    assert spans("Tỷ lệ giải ngân đạt 12% đến 30/6.") == ["12%"]
+
+
 def test_a_word_range_needs_tu_before_it():
     assert spans("Doanh thu đạt 5 tỷ đồng đến 31/12 và 3 tỷ đồng.") == ["5 tỷ đồng", "3 tỷ đồng"]
 

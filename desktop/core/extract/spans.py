@@ -301,7 +301,7 @@ def _read_figure(text: str, match: re.Match[str]) -> tuple[Figure | None, int]:
     if _DOCUMENT_ID.match(text, pos):
         return None, pos
     percent = _PERCENT.match(text, pos)
-    value_max, pos_max = _read_range(text, start, percent.end() if percent else pos, value)
+    value_max, pos_max = _read_range(text, start, percent.end() if percent else pos, value, percent is None)
     if percent:
         end = pos_max if value_max is not None else percent.end()
         if value_max is not None:
@@ -318,12 +318,15 @@ def _read_figure(text: str, match: re.Match[str]) -> tuple[Figure | None, int]:
     return _read_amount(text, start, pos, value, value_max)
 
 
-def _read_range(text: str, start: int, pos: int, value: Decimal) -> tuple[Decimal | None, int]:
-    """``31 – 32``, ``8,3%-8,5%``, ``từ 86 đến 88``: the upper bound, if it is a real range."""
+def _read_range(text: str, start: int, pos: int, value: Decimal, bare: bool) -> tuple[Decimal | None, int]:
+    """``31 – 32``, ``8,3%-8,5%``, ``từ 86 đến 88``, ``đạt 6.500 đến 7.000 USD/người``: the upper bound, if it is a
+    real range.  A word (``đến``) makes one after ``từ`` or a hedge, or after a bare number (``bare``), which the
+    unit after the bound is then the unit of; after a percentage it may reach a date (``đạt 12% đến 30/6``)."""
     found = _RANGE.match(text, pos)
     if found is None:
         return None, pos
-    if found.group().strip()[0].isalpha() and not _FROM.search(text, max(0, start - 8), start):
+    worded = found.group().strip()[0].isalpha()
+    if worded and not bare and not _FROM.search(text, max(0, start - 8), start):
         return None, pos
     try:
         value_max = parse_number(found["max"])
