@@ -63,6 +63,20 @@ def test_a_change_may_come_first_in_the_clause():
     assert record.indicator.lower().startswith("doanh thu du lịch")
 
 
+def test_a_ratio_to_a_plan_may_come_first_in_the_clause():
+    text = (
+        "Thu ngân sách đạt 104% dự toán, với 5.870 tỷ đồng; kim ngạch xuất khẩu vượt 6% kế hoạch, đạt 930 "
+        "triệu USD."
+    )
+    budget, exports = records(text)
+    assert comparisons(budget) == [(104.0, "ratio", "plan")]
+    assert comparisons(exports) == [(6.0, "change", "plan")]
+    assert budget.indicator.lower().startswith("thu ngân sách")
+    # a ratio that names no plan, or of a rate, stays a record
+    assert spans("Doanh thu đạt 96%, với 870 tỷ đồng.") == ["96%", "870 tỷ đồng"]
+    assert spans("Tỷ lệ giải ngân đạt 85% kế hoạch, đạt 2.100 tỷ đồng.") == ["85%", "2.100 tỷ đồng"]
+
+
 def test_a_leading_change_told_again_after_the_amount_is_one_comparison():
     (record,) = records("Giá trị sản xuất thủy sản tăng 4,5%, đạt 3.120 tỷ đồng, tăng 4,5%.")
     assert comparisons(record) == [(4.5, "change", "same_period")]

@@ -152,10 +152,15 @@ _SPEEDS = frozenset({"km/h", "km/giờ", "m/s"})
 _NOT_A_HEDGE = re.compile(r"(?:nước|nhà)\s+ngoài$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DIGIT = re.compile(r"\d")
-#: A change verb right before a percentage record: it may be the comparison of the amount after it.
+#: A change verb right before a percentage record: it may be the comparison of the amount after it; so may a ratio
+#: to a plan (group ``against``: ``thu ngân sách đạt 105% dự toán, với 5.210 tỷ đồng``).
 _LEAD_VERB = re.compile(
-    r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+(?:trưởng|đến|tới|mạnh|nhẹ|thêm|sâu|nhanh|khoảng|gần|hơn|trên))*\s*$"
+    r"(?<![^\W\d_])(?:tăng|giảm|(?P<against>đạt|bằng|vượt))"
+    r"(?:\s+(?:trưởng|đến|tới|mạnh|nhẹ|thêm|sâu|nhanh|khoảng|gần|hơn|trên))*\s*$"
 )
+_LEAD_WORDS = ("tăng", "giảm", "đạt", "bằng", "vượt")
+#: The bases a leading ratio must name to be an amount's: what was planned or set.
+_PLANNED = frozenset(("plan", "target"))
 #: A bracket that restates the change before it in absolute terms, or gives the share of the figure before it
 #: (``ước đạt 50 nghìn tấn (chiếm 50% ...)``): it shares that figure's kind.
 _RESTATEMENT = re.compile(
@@ -449,7 +454,7 @@ class ArticleExtractor:
             return
         region = self.low[max(chain.sentence.start, figure.start - 40) : figure.start]
         share = chain.anchor is not None and "chiếm" in region and _SHARE.search(region) is not None
-        changed = not share and ("tăng" in region or "giảm" in region)
+        changed = not share and any(word in region for word in _LEAD_WORDS)
         chain.lead = (
             self._lead_of(chain, index, figure, region, candidates[index].record.period) if changed else None
         )
@@ -512,7 +517,7 @@ class ArticleExtractor:
         self, chain: _Chain, index: int, figure: Figure, region: str, period: str | None
     ) -> _Lead | None:
         """The lead a percentage record makes when a change verb stands right before it (``thu ngân sách
-        tăng 12% so với cùng kỳ``)."""
+        tăng 12% so với cùng kỳ``), or a ratio to a plan it names (``đạt 105% dự toán``, ``vượt 5% kế hoạch``)."""
         verb = _LEAD_VERB.search(region)
         if verb is None or figure.quantity.value_max is not None:
             return None
@@ -524,6 +529,8 @@ class ArticleExtractor:
         phrase_end = basis_phrase_end(self.text, figure.end, chain.sentence.end)
         phrase = self.text[figure.end : phrase_end]
         basis = basis_of(phrase if phrase.strip() else self._opening_basis(chain), relation, period)
+        if verb["against"] and basis not in _PLANNED:
+            return None
         comparison = make_comparison(figure.quantity.value, relation, sign, basis)
         return _Lead(index, comparison, not phrase.strip(), (label_start, verb_start), phrase_end)
 
