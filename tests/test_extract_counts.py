@@ -158,6 +158,29 @@ def only(text, **kwargs):
                 "80 thiết bị",
             ],
         ),
+        # party and mass-organisation reports: badges, scholarships, savings books, findings of inspections
+        (
+            "Trao 350 huy hiệu Đảng, 420 học bổng và 60 sổ tiết kiệm; ban hành 45 kết luận thanh tra.",
+            ["350 huy hiệu", "420 học bổng", "60 sổ tiết kiệm", "45 kết luận"],
+        ),
+        # trade, tourism, industry, farming, health, sport, jobs
+        (
+            "Tổ chức 12 hội chợ, 30 phiên chợ; có 2 TTTM, 2.400 buồng, 85 homestay; lắp 4 dây chuyền; xây 25 "
+            "chuỗi liên kết; có 140 nhà thuốc, 60 sân thể thao, 45 đội văn nghệ; tạo 1.800 chỗ làm việc.",
+            [
+                "12 hội chợ",
+                "30 phiên chợ",
+                "2 TTTM",
+                "2.400 buồng",
+                "85 homestay",
+                "4 dây chuyền",
+                "25 chuỗi liên kết",
+                "140 nhà thuốc",
+                "60 sân thể thao",
+                "45 đội",
+                "1.800 chỗ làm việc",
+            ],
+        ),
         # abbreviations: economic zones, administrative procedures
         ("Tỉnh có 2 KKT; đã cắt giảm 120 TTHC.", ["2 KKT", "120 TTHC"]),
         (
