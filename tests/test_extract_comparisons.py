@@ -150,6 +150,18 @@ def test_a_change_after_a_counts_label_qualifies_the_count():
     assert comparisons(visitors) == [(-4.0, "change", "same_period")]
 
 
+def test_a_change_after_a_counts_label_with_its_span_or_in_brackets_qualifies_the_count():
+    text = (
+        "Có 1.420 doanh nghiệp thành lập mới trong năm 2023, tăng 11% so với năm 2022; 380 hợp tác xã được "
+        "hỗ trợ (giảm 6%)."
+    )
+    firms, cooperatives = records(text)
+    assert comparisons(firms) == [(11.0, "change", "same_period")]
+    assert comparisons(cooperatives) == [(-6.0, "change", "same_period")]
+    # a share in brackets after a count's label stays a record of its own
+    assert spans("Có 45 xã đạt chuẩn nông thôn mới (đạt 75%).") == ["45 xã", "75%"]
+
+
 def test_the_percentage_after_an_absolute_change_is_the_amounts_relative_change():
     text = (
         "Năm 2023, các bệnh viện đã tiếp nhận 412.500 lượt bệnh nhân nội trú, tăng 20.100 lượt (tăng 5,1%) "

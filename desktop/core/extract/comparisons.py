@@ -72,6 +72,9 @@ _SERIES_ITEM = re.compile(
 )
 _CHANGE_VERBS = frozenset(("tăng", "giảm", "vượt", "lên", "xuống"))
 _CUT_OFF = frozenset(("tính", "đến", "tới", "hết", "ngày"))
+#: The span a count's label may name after it, its digits no other figure: ``năm 2023``, ``6 tháng``, ``quý I/2023``.
+_DATED = re.compile(r"(?:năm|tháng|quý)\s+[\divx]+(?:/\d{4})?|\d{1,2}\s+tháng")
+_DIGIT = re.compile(r"\d")
 #: ``trong`` before a word of the calendar: the span an amount is of (``trong năm 2023``, ``trong 9 tháng``).
 _WITHIN = "trong"
 _SPANS = frozenset(("năm", "tháng", "quý"))
@@ -154,14 +157,15 @@ def aspect_of(phrase: str) -> str | None:
 
 
 def labelled_gap_start(gap: str) -> int | None:
-    """Where the glue of ``gap`` starts when the figure's noun phrase runs on up to a comma.
+    """Where the glue of ``gap`` starts when the figure's noun phrase runs on up to a comma or a bracket.
 
-    ``có 8.329 doanh nghiệp tạm ngưng hoạt động, tăng 40,57% so với cùng kỳ``: the words between
-    the unit and the comma still name the figure (a count's label follows it), and what follows
-    the comma is glue.  Returns the offset after that comma, or None when ``gap`` is not so shaped.
+    ``có 8.329 doanh nghiệp tạm ngưng hoạt động, tăng 40,57% so với cùng kỳ``, ``... thành lập mới (tăng 15%)``:
+    the words between the unit and the comma still name the figure (a count's label follows it, with the span
+    it is of: ``trong năm 2023``), and what follows the comma is glue.  Returns the offset after that comma, or
+    None when ``gap`` is not so shaped.
     """
-    comma = gap.rfind(",")
-    if comma < 0 or len(gap) > MAX_GAP or any(c.isdigit() for c in gap[:comma]):
+    comma = max(gap.rfind(","), gap.rfind("("))
+    if comma < 0 or len(gap) > MAX_GAP or _DIGIT.search(_DATED.sub(" ", gap[:comma].lower())):
         return None
     if len(gap[:comma].split()) > MAX_LABEL_WORDS or not is_glue(gap[comma + 1 :]):
         return None
