@@ -187,6 +187,7 @@ def only(text, **kwargs):
             "Có 1 KCX, 320 DNNVV, 15 TDP, 8 KDC; giảm 12 ĐVHC.",
             ["1 KCX", "320 DNNVV", "15 TDP", "8 KDC", "12 ĐVHC"],
         ),
+        ("Hỗ trợ 12.000 NLĐ; tinh giản 45 CBCCVC, 12 CBCC.", ["12.000 NLĐ", "45 CBCCVC", "12 CBCC"]),
         # "trong số" opens a count ("among the 5"), unlike "số 5", which names a thing
         (
             "Trong số 60 HTX trên địa bàn, có 18 HTX khá; số 5 Trần Phú có 3 phòng.",
