@@ -557,3 +557,8 @@ def test_an_amount_out_of_a_total_is_no_rate_per_the_total():
         ("9 vạn tấn", "vạn tấn"),
         ("310 vạn tấn", "vạn tấn"),
     ]
+
+
+def test_measures_of_energy_ports_and_area_as_the_press_writes_them():
+    text = "Có 1.200 hécta lúa; điện mặt trời 450 MWp; sản lượng 2.500 GWh; cảng đạt 1,2 triệu TEU; thu 50 triệu đôla."
+    assert [r.unit for r in extract(text).records] == ["hécta", "mwp", "gwh", "triệu teu", "triệu đôla"]

@@ -11,14 +11,15 @@ import re
 
 #: Money, written after the number and scale words; the foreign currencies of ODA loans and trade too
 #: (``35.700 triệu Yên``, ``2 tỷ nhân dân tệ``).
-MONEY_UNITS = ("đồng", "đ", "vnđ", "vnd", "usd", "đô la mỹ", "đô la", "euro", "eur", "yên", "nhân dân tệ")
+MONEY_UNITS = ("đồng", "đ", "vnđ", "vnd", "usd", "đô la mỹ", "đô la", "đôla", "euro", "eur", "yên", "nhân dân tệ")
 
-#: Physical measures.
+#: Physical measures; the power of a solar farm (``MWp``) and the containers a port handles (``TEU``) too.
 MEASURE_UNITS = (
     "ha",
     "héc-ta",
     "héc ta",
     "hecta",
+    "hécta",
     "m2",
     "m²",
     "m3",
@@ -37,6 +38,11 @@ MEASURE_UNITS = (
     "kw",
     "kwh",
     "mwh",
+    "gw",
+    "gwh",
+    "mwp",
+    "kwp",
+    "teu",
     "gam",
     "sào",
     "cây số",
