@@ -75,6 +75,14 @@ def test_a_ratio_to_a_plan_may_come_first_in_the_clause():
     # a ratio that names no plan, or of a rate, stays a record
     assert spans("Doanh thu đạt 96%, với 870 tỷ đồng.") == ["96%", "870 tỷ đồng"]
     assert spans("Tỷ lệ giải ngân đạt 85% kế hoạch, đạt 2.100 tỷ đồng.") == ["85%", "2.100 tỷ đồng"]
+    # the amount in brackets after a ratio to a plan is the plan's
+    ratio, plan = records("Thu ngân sách đạt 66,7% chỉ tiêu Bộ Tài chính giao (67.000 tỷ đồng).")
+    assert (float(ratio.value), plan.kind, comparisons(plan)) == (66.7, "target", [])
+
+
+def test_an_amount_that_restates_a_leading_change_is_a_record_of_its_own():
+    change, amount = records("Thu ngân sách tăng 12%, tương đương 610 tỷ đồng.")
+    assert (float(change.value), float(amount.value), comparisons(amount)) == (12.0, 610.0, [])
 
 
 def test_a_leading_change_told_again_after_the_amount_is_one_comparison():

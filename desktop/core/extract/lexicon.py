@@ -11,7 +11,20 @@ import re
 
 #: Money, written after the number and scale words; the foreign currencies of ODA loans and trade too
 #: (``35.700 triệu Yên``, ``2 tỷ nhân dân tệ``).
-MONEY_UNITS = ("đồng", "đ", "vnđ", "vnd", "usd", "đô la mỹ", "đô la", "đôla", "euro", "eur", "yên", "nhân dân tệ")
+MONEY_UNITS = (
+    "đồng",
+    "đ",
+    "vnđ",
+    "vnd",
+    "usd",
+    "đô la mỹ",
+    "đô la",
+    "đôla",
+    "euro",
+    "eur",
+    "yên",
+    "nhân dân tệ",
+)
 
 #: Physical measures; the power of a solar farm (``MWp``) and the containers a port handles (``TEU``) too.
 MEASURE_UNITS = (
@@ -883,7 +896,8 @@ COMPARISON_GLUE = frozenset(
 CHANGE_ADVERBS = frozenset(["trưởng", "đến", "tới", "mạnh", "nhẹ", "thêm", "sâu", "nhanh"])
 
 #: Words that may stand between a leading change and the amount it qualifies: cue and hedge words
-#: only (``tăng 12% so với cùng kỳ, ước đạt 5.210 tỷ đồng``, ``giảm 3%, xuống còn 900 tỷ đồng``).
+#: only (``tăng 12% so với cùng kỳ, ước đạt 5.210 tỷ đồng``, ``giảm 3%, xuống còn 900 tỷ đồng``) -- not
+#: ``tương đương``, which restates the change itself in absolute terms (``tăng 12%, tương đương 600 tỷ đồng``).
 LEAD_GLUE = frozenset(
     [
         "ước",
@@ -909,8 +923,6 @@ LEAD_GLUE = frozenset(
         "xỉ",
         "với",
         "và",
-        "tương",
-        "đương",
     ]
 )
 

@@ -247,6 +247,7 @@ class _Lead:
     elided: bool
     label_region: tuple[int, int]  # the text before its verb: the amount's label
     end: int  # where its basis phrase ends
+    against_plan: bool  # a ratio to a plan (``đạt 105% dự toán``), not a change
 
 
 @dataclass(slots=True)
@@ -532,19 +533,26 @@ class ArticleExtractor:
         if verb["against"] and basis not in _PLANNED:
             return None
         comparison = make_comparison(figure.quantity.value, relation, sign, basis)
-        return _Lead(index, comparison, not phrase.strip(), (label_start, verb_start), phrase_end)
+        return _Lead(
+            index,
+            comparison,
+            not phrase.strip(),
+            (label_start, verb_start),
+            phrase_end,
+            bool(verb["against"]),
+        )
 
     def _lead_before(self, chain: _Chain, figure: Figure) -> _Lead | None:
         """The chain's lead when ``figure`` is the amount it qualifies: ``tăng 12% so với cùng kỳ, ước đạt
-        5.210 tỷ đồng`` -- only cue and hedge words between, in the same clause."""
+        5.210 tỷ đồng`` -- only cue and hedge words between, in the same clause.  The amount in brackets after a
+        ratio to a plan is the plan's (``đạt 66,7% chỉ tiêu giao (67.000 tỷ đồng)``), not the one reached."""
         lead = chain.lead
         if lead is None or figure.is_percent or lead.end > figure.start:
             return None
-        if self.layout.crosses_hard_boundary(lead.end, figure.start) or not is_lead_glue(
-            self.text[lead.end : figure.start]
-        ):
+        gap = self.text[lead.end : figure.start]
+        if self.layout.crosses_hard_boundary(lead.end, figure.start) or not is_lead_glue(gap):
             return None
-        return lead
+        return None if lead.against_plan and "(" in gap else lead
 
     def _opening_basis(self, chain: _Chain) -> str:
         """The basis that opens the sentence, for the comparisons in it that name none: ``So với năm 2019,
