@@ -119,6 +119,14 @@ def test_a_change_after_a_share_that_names_its_whole_still_qualifies_the_amount(
     assert [r.indicator for r in records(text)][-1] == "Bán lẻ"
 
 
+def test_a_change_after_a_share_said_without_chiem_still_qualifies_the_amount():
+    amount, share = records("Công nghiệp đạt 47.300 tỷ đồng, tỷ trọng 41%, tăng 12,6%.")
+    assert comparisons(amount) == [(12.6, "change", "same_period")]
+    assert (float(share.value), comparisons(share)) == (41.0, [])
+    # a share with no amount before it keeps the change as a record
+    assert spans("Tỷ trọng công nghiệp 41%, tăng 2%.") == ["41%", "2%"]
+
+
 def test_changes_about_quantity_and_value_go_to_their_figures():
     text = (
         "Xuất khẩu cà phê đạt 210 nghìn tấn và 480 triệu USD, giảm 6% về lượng và tăng 15% về giá trị "

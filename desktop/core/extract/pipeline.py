@@ -180,7 +180,6 @@ _CHANGE_GLUE = re.compile(
 )
 #: A change verb ending the glue before an amount: ``563.321 lượt, tăng 31.047 lượt (tăng 5,8%)``.
 _ABSOLUTE_CHANGE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE)
-#: A share right before a percentage record: the amount before it stays the anchor of later changes.
 #: A clause after a semicolon that opens straight on a comparison verb, or on its basis and then the verb, has no
 #: subject of its own: the comparison is the figure's before the semicolon (``đạt 1,2 tỷ USD; tăng 15,3% so cùng
 #: kỳ``, ``; so với cùng kỳ năm trước tăng 12%``, ``; so với dự toán đạt 105%``).  The basis words must be glue.
@@ -203,7 +202,11 @@ _SUBJECTLESS_SENTENCE = re.compile(r"\W*(?:tăng|giảm)(?![^\W\d_])")
 #: ``59/97 xã (bằng 60,8% tổng số xã)``, ``50,7% dân số nông thôn``: a percentage of all the units or people
 #: of the place is a share, a record of its own -- not a comparison of the figure before it, whatever its verb.
 _SHARE_OF_ALL = re.compile(r"\s*(?:tổng\s+số|dân\s+số)(?![^\W\d_])")
-_SHARE = re.compile(r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|khoảng|gần|hơn|trên))*\s*$")
+#: A share right before a percentage record (``chiếm 18%``, ``tỷ trọng 40%``): the amount before it stays the anchor
+#: of later changes.
+_SHARE = re.compile(
+    r"(?<![^\W\d_])(?:chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|khoảng|gần|hơn|trên))*|tỷ\s+trọng(?:\s+(?:khoảng|gần|hơn|trên))?)\s*$"
+)
 
 #: A year written out: a sentence that names one dates its figures itself.  The look-ahead at its first
 #: digits lets the other positions fail at once (a lookbehind first keeps the regex engine from skipping).
@@ -454,7 +457,11 @@ class ArticleExtractor:
                 chain.relation = (lead.comparison.relation, -1 if lead.comparison.percent < 0 else 1)
             return
         region = self.low[max(chain.sentence.start, figure.start - 40) : figure.start]
-        share = chain.anchor is not None and "chiếm" in region and _SHARE.search(region) is not None
+        share = (
+            chain.anchor is not None
+            and ("chiếm" in region or "trọng" in region)
+            and _SHARE.search(region) is not None
+        )
         changed = not share and any(word in region for word in _LEAD_WORDS)
         chain.lead = (
             self._lead_of(chain, index, figure, region, candidates[index].record.period) if changed else None
