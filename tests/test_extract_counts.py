@@ -204,6 +204,7 @@ def test_counts_of_the_genre(text, expected):
     [
         # a rank and its denominator stay out, with the new admin nouns
         ("Tỉnh xếp 9/63 tỉnh, thành; lọt tốp 10 địa phương; có 40 xã.", ["40 xã"]),
+        ("Tỉnh xếp thứ 12 trên 63 tỉnh, thành; đứng thứ 3 trong 10 huyện; có 40 xã.", ["40 xã"]),
         ("Huyện là 1 trong 6 huyện nghèo của tỉnh, có 12 xã.", ["12 xã"]),
         ("Trong 63 tỉnh, thành phố, chỉ 4 tỉnh xuất siêu.", ["4 tỉnh"]),
         # the field of a ranking after "trong số" or "so với"
@@ -304,6 +305,16 @@ def test_a_scale_word_with_no_unit_counts_what_its_label_opens_with():
 def test_a_scale_word_with_no_unit_and_no_counted_noun_stays_bare():
     record = only("Doanh thu của hợp tác xã đạt 340 triệu.")
     assert (record.unit, record.base_unit) == ("triệu", "")
+
+
+def test_a_score_written_in_words():
+    text = "Đến nay có 14 trên tổng số 19 xã đạt chuẩn nông thôn mới; 6 trong 8 HTX có lãi."
+    assert [(text[r.start : r.end], r.value, r.of, r.unit) for r in extract(text).records] == [
+        ("14 trên tổng số 19 xã", 14, 19, "xã"),
+        ("6 trong 8 HTX", 6, 8, "htx"),
+    ]
+    # one of several is a membership, no count; a year before ``trên`` leaves the count after it
+    assert spans("Huyện là 1 trong 6 huyện nghèo; năm 2023 trên 12 xã đã hoàn thành.") == ["12 xã"]
 
 
 def test_a_bare_number_that_a_counting_subject_counts():

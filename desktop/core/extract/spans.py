@@ -48,6 +48,10 @@ _WORD_END = r"(?![^\W_])"
 _NUMBER = re.compile(rf"{FIRST_DIGIT}(?<![\dA-Z]\d)(?<!\d[.,]\d)(?<![A-Za-z]-\d)\d*(?:[.,]\d+)*")
 _TIME = re.compile(r"[:h]\d\d\b")
 _SLASH = re.compile(rf"{_SP}/{_SP}(\d+)")
+#: ``12 trên tổng số 20 xã``, ``12 trong 20 xã``: a score written in words -- and after a rank its field (``thứ 12
+#: trên 63 tỉnh``), which goes with it.
+_OUT_OF = re.compile(rf"{_SP}(?:trên|trong){_SP}(?:tổng{_SP}số{_SP})?(\d+)(?![\d.,])")
+_RANKED = re.compile(r"(?<![^\W\d_])(?:thứ|hạng|xếp|top|tốp|bậc)\s*$")
 _DATE_TAIL = re.compile(r"[/.-]\d")
 _PERCENT = re.compile(rf"{_SP}(?:%|phần trăm{_WORD_END})")
 _RANGE = re.compile(rf"{_SP}(?:[-–—]|đến|tới){_SP}(?P<max>{NUMBER_PATTERN})")
@@ -229,9 +233,12 @@ def find_figures(text: str, low: str | None = None) -> Iterator[Figure]:
             continue
         if _names_an_edition(text, start) or _ends_a_term(low, start):
             continue
-        # ``thứ 10/63 tỉnh``: the rank's denominator goes with it
+        # ``thứ 10/63 tỉnh``, ``thứ 12 trên 63 tỉnh``: the rank's denominator goes with it (but not the count after
+        # a year: ``năm 2023 trên 12 xã``)
         if _is_label_number(low, start, match.end()):
             slash = _SLASH.match(low, match.end())
+            if slash is None and _RANKED.search(low, max(0, start - 8), start):
+                slash = _OUT_OF.match(low, match.end())
             consumed = slash.end() if slash else consumed
             continue
         figure, consumed = _read_figure(low, match)
@@ -298,6 +305,9 @@ def _read_figure(text: str, match: re.Match[str]) -> tuple[Figure | None, int]:
     slash = _SLASH.match(text, pos)
     if slash:
         return _read_score(text, start, value, slash)
+    worded = _OUT_OF.match(text, pos) if value >= 2 else None  # ``1 trong 6 huyện nghèo`` is one of them
+    if worded and _SCORE_UNIT.match(text, worded.end()):
+        return _read_score(text, start, value, worded)
     if _DOCUMENT_ID.match(text, pos):
         return None, pos
     percent = _PERCENT.match(text, pos)
