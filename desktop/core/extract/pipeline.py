@@ -151,7 +151,6 @@ _BARE_SLASH = re.compile(r"\s*/\s*")
 _SPEEDS = frozenset({"km/h", "km/giờ", "m/s"})
 _NOT_A_HEDGE = re.compile(r"(?:nước|nhà)\s+ngoài$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DIGIT = re.compile(r"\d")
 #: A change verb right before a percentage record: it may be the comparison of the amount after it; so may a ratio
 #: to a plan (group ``against``: ``thu ngân sách đạt 105% dự toán, với 5.210 tỷ đồng``).
 _LEAD_VERB = re.compile(
@@ -205,7 +204,8 @@ _SHARE_OF_ALL = re.compile(r"\s*(?:tổng\s+số|dân\s+số)(?![^\W\d_])")
 #: A share right before a percentage record (``chiếm 18%``, ``tỷ trọng 40%``): the amount before it stays the anchor
 #: of later changes.
 _SHARE = re.compile(
-    r"(?<![^\W\d_])(?:chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|khoảng|gần|hơn|trên))*|tỷ\s+trọng(?:\s+(?:khoảng|gần|hơn|trên))?)\s*$"
+    r"(?<![^\W\d_])(?:chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|khoảng|gần|hơn|trên))*"
+    r"|tỷ\s+trọng(?:\s+(?:khoảng|gần|hơn|trên))?)\s*$"
 )
 
 #: A year written out: a sentence that names one dates its figures itself.  The look-ahead at its first
@@ -462,9 +462,9 @@ class ArticleExtractor:
             and ("chiếm" in region or "trọng" in region)
             and _SHARE.search(region) is not None
         )
-        changed = not share and any(word in region for word in _LEAD_WORDS)
+        leads = not share and any(word in region for word in _LEAD_WORDS)
         chain.lead = (
-            self._lead_of(chain, index, figure, region, candidates[index].record.period) if changed else None
+            self._lead_of(chain, index, figure, region, candidates[index].record.period) if leads else None
         )
         if not share:
             chain.anchor = None
@@ -475,7 +475,7 @@ class ArticleExtractor:
         amount's); the share's own end when its phrase runs on to another figure (``chiếm 29,4% với 110 triệu
         USD``), whose label starts there."""
         end = basis_phrase_end(self.text, figure.end, limit)
-        return figure.end if _DIGIT.search(self.text, figure.end, end) else end
+        return figure.end if any(char.isdigit() for char in self.text[figure.end : end]) else end
 
     def _changes_anchor(self, chain: _Chain, candidates: list[Candidate], figure: Figure) -> bool:
         """True when ``figure`` is the absolute change of the chain's amount, in its unit, behind comparison
