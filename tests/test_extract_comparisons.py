@@ -85,6 +85,14 @@ def test_an_amount_that_restates_a_leading_change_is_a_record_of_its_own():
     assert (float(change.value), float(amount.value), comparisons(amount)) == (12.0, 610.0, [])
 
 
+def test_a_change_that_opens_the_sentence_qualifies_the_amount_whose_subject_follows():
+    (record,) = records("Tăng 9% so với năm trước, doanh thu du lịch đạt 5.340 tỷ đồng.")
+    assert comparisons(record) == [(9.0, "change", "same_period")]
+    assert record.indicator.lower().startswith("doanh thu du lịch")
+    # a change with a subject of its own stays a record beside the amount of another subject
+    assert spans("GRDP tăng 8,1%, quy mô kinh tế đạt 75.000 tỷ đồng.") == ["8,1%", "75.000 tỷ đồng"]
+
+
 def test_a_leading_change_told_again_after_the_amount_is_one_comparison():
     (record,) = records("Giá trị sản xuất thủy sản tăng 4,5%, đạt 3.120 tỷ đồng, tăng 4,5%.")
     assert comparisons(record) == [(4.5, "change", "same_period")]

@@ -160,6 +160,11 @@ _LEAD_VERB = re.compile(
 _LEAD_WORDS = ("tăng", "giảm", "đạt", "bằng", "vượt")
 #: The bases a leading ratio must name to be an amount's: what was planned or set.
 _PLANNED = frozenset(("plan", "target"))
+#: The subject and the cue of the amount after a change that opens its clause: ``Tăng 8% so với năm trước, doanh
+#: thu du lịch đạt 5.200 tỷ đồng``.
+_SUBJECT_THEN_CUE = re.compile(
+    r"\s*,\s*[^\W\d_][^\d,;:()]{0,60}?(?<![^\W\d_])(?:đạt|là|còn|lên|với)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
+)
 #: A bracket that restates the change before it in absolute terms, or gives the share of the figure before it
 #: (``ước đạt 50 nghìn tấn (chiếm 50% ...)``): it shares that figure's kind.
 _RESTATEMENT = re.compile(
@@ -557,9 +562,17 @@ class ArticleExtractor:
         if lead is None or figure.is_percent or lead.end > figure.start:
             return None
         gap = self.text[lead.end : figure.start]
-        if self.layout.crosses_hard_boundary(lead.end, figure.start) or not is_lead_glue(gap):
+        if self.layout.crosses_hard_boundary(lead.end, figure.start):
+            return None
+        if not is_lead_glue(gap) and not (self._opens_clause(lead) and _SUBJECT_THEN_CUE.match(gap)):
             return None
         return None if lead.against_plan and "(" in gap else lead
+
+    def _opens_clause(self, lead: _Lead) -> bool:
+        """True when nothing stands before a leading change's verb in its clause (``Tăng 8% so với năm trước,
+        doanh thu du lịch đạt 5.200 tỷ đồng``): the subject comes after it, with the amount."""
+        start, end = lead.label_region
+        return not self.text[start:end].strip(" ,.;:-–\n")
 
     def _opening_basis(self, chain: _Chain) -> str:
         """The basis that opens the sentence, for the comparisons in it that name none: ``So với năm 2019,
