@@ -281,6 +281,12 @@ def test_usd_glued_to_the_scale_word():
     assert (r.unit, r.base_value) == ("tỷ usd", Decimal(1_200_000_000))
 
 
+def test_a_slash_typed_between_the_scale_word_and_the_currency():
+    usd, vnd = extract("Vốn FDI đạt 457,7 triệu/USD; vốn trong nước 12 tỷ/ đồng.").records
+    assert (usd.unit, usd.base_value) == ("triệu usd", Decimal(457_700_000))
+    assert (vnd.unit, vnd.base_value) == ("tỷ đồng", Decimal(12_000_000_000))
+
+
 def test_foreign_currencies_of_loans_and_border_trade():
     yen, yuan = extract("Tổng giá trị vay gần 35.700 triệu Yên; thu 2,5 tỷ nhân dân tệ.").records
     assert (yen.unit, yen.base_unit, yen.base_value) == ("triệu yên", "yên", Decimal(35_700_000_000))
@@ -573,3 +579,29 @@ def test_an_amount_out_of_a_total_is_no_rate_per_the_total():
 def test_measures_of_energy_ports_and_area_as_the_press_writes_them():
     text = "Có 1.200 hécta lúa; điện mặt trời 450 MWp; sản lượng 2.500 GWh; cảng đạt 1,2 triệu TEU; thu 50 triệu đôla."
     assert [r.unit for r in extract(text).records] == ["hécta", "mwp", "gwh", "triệu teu", "triệu đôla"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "of"),
+    [
+        ("Năm qua, huyện giải quyết việc làm cho 6.150/7.500 lao động.", "6.150/7.500 lao động", 6150, 7500),
+        ("Cả nước đã có 6.001/8.211 xã đạt chuẩn nông thôn mới.", "6.001/8.211 xã", 6001, 8211),
+        ("Toàn tỉnh có 95/120 xã đạt chuẩn nông thôn mới.", "95/120 xã", 95, 120),
+    ],
+)
+def test_a_score_whose_total_groups_its_thousands(text, span, value, of):
+    record = only(text, published="2023-12-20")
+    assert (text[record.start : record.end], record.value, record.of) == (span, value, of)
+
+
+def test_the_year_of_a_date_starts_no_figure():
+    text = "Ngày 4/12/2021 tỉnh có 12/15 huyện đạt chuẩn; từ 1/1/2023 đến 30/6/2023 thu 500 tỷ đồng."
+    assert spans(text, published="2023-12-20") == ["12/15 huyện", "500 tỷ đồng"]
+
+
+def test_labour_abbreviated_is_counted_and_a_two_digit_growth_is_no_count():
+    assert spans("Mỗi năm có 38.000 LĐ được đào tạo nghề; Sở LĐTBXH hỗ trợ 1.200 hộ.") == [
+        "38.000 LĐ",
+        "1.200 hộ",
+    ]
+    assert spans("Thành phố tăng trưởng 2 con số 11 năm liên tiếp; đàn lợn có 500 con.") == ["500 con"]

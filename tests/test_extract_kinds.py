@@ -1,5 +1,7 @@
 """Actual, estimate or target (ANNOTATION.md, ``kind``), on sentences written for these tests."""
 
+import pytest
+
 from desktop.core.extract import extract
 
 
@@ -156,6 +158,25 @@ def test_the_parts_listed_after_trong_do_share_the_kind_of_their_whole_across_se
     assert kinds(text, published="2023-12-20") == ["estimate"] * 4
     separate = "Doanh thu du lịch ước đạt 2.400 tỷ đồng; có 120 cơ sở lưu trú mới."
     assert kinds(separate, published="2023-12-20") == ["estimate", "actual"]
+
+
+def test_a_paragraph_opened_by_trong_do_breaks_down_the_estimate_of_the_paragraph_before():
+    text = (
+        "Ước cả năm 2023, huyện có 160 doanh nghiệp mới thành lập với tổng vốn 1.200 tỷ đồng.\n\n"
+        "Trong đó lĩnh vực thương mại nhiều nhất (70 doanh nghiệp với vốn 500 tỷ đồng).\n\n"
+        "Huyện có 12 chợ nông thôn."
+    )
+    assert kinds(text, published="2023-12-20") == ["estimate"] * 4 + ["actual"]
+    # a paragraph in between: the parts no longer follow their whole
+    apart = text.replace("\n\nTrong đó", "\n\nHuyện có 3 cụm công nghiệp.\n\nTrong đó")
+    assert kinds(apart, published="2023-12-20") == [
+        "estimate",
+        "estimate",
+        "actual",
+        "actual",
+        "actual",
+        "actual",
+    ]
 
 
 def test_the_parts_after_a_semicolon_and_trong_do_are_estimates_of_an_estimate_but_their_rates_are_not_parts():
@@ -507,3 +528,60 @@ def test_a_loss_foreseen_right_after_a_figure_makes_it_an_estimate():
     assert kinds(text)[-1] == "estimate"
     done = "Năm 2017, hơn 20 vạn người thiếu đói."
     assert kinds(done) == ["actual"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Tính đến ngày 15/5/2023, toàn tỉnh có 1.200 doanh nghiệp.", "actual"),  # a day already passed
+        ("Tổng thu ngân sách đến 15/6/2023 đạt 19.018 tỷ đồng.", "actual"),
+        ("Tính đến ngày 15/5/2022, toàn tỉnh có 1.200 doanh nghiệp.", "actual"),
+        ("Đến 30/9/2023, toàn tỉnh có 1.500 doanh nghiệp.", "target"),  # a day still to come
+        ("Tính đến ngày 31/12/2023, toàn tỉnh có 1.200 doanh nghiệp.", "target"),  # the year's end, to come
+    ],
+)
+def test_a_stock_at_a_day_of_the_publication_year_is_no_plan_for_the_year(text, kind):
+    (record,) = extract(text, published="2023-06-30").records
+    assert record.kind == kind
+
+
+def test_the_abbreviated_plan_is_a_plan_but_the_planning_department_is_not():
+    assert kinds("Tổng sản phẩm tăng 9,1% (KH năm tăng 8% trở lên).", published="2023-12-25") == [
+        "actual",
+        "target",
+    ]
+    assert kinds("Sở KH&ĐT cấp mới 120 dự án; Sở KH-ĐT và Sở KH&CN hỗ trợ 12 doanh nghiệp.") == [
+        "actual",
+        "actual",
+    ]
+
+
+def test_an_undated_forecast_for_the_whole_of_a_year_whose_first_months_were_reported_is_an_estimate():
+    text = (
+        "Theo Sở Công Thương, 9 tháng đầu năm, kim ngạch xuất khẩu đạt 800 triệu USD. Dự kiến cả năm 2022, "
+        "kim ngạch xuất khẩu đạt 1,1 tỷ USD; dự kiến 3 tháng cuối năm đạt 300 triệu USD."
+    )
+    assert kinds(text) == ["actual", "estimate", "target"]
+    # nothing of the year gone by reported: a forecast for a year to come is its plan
+    ahead = "Năm 2022, kim ngạch xuất khẩu đạt 1 tỷ USD. Dự kiến cả năm 2023, kim ngạch đạt 1,2 tỷ USD."
+    assert kinds(ahead) == ["actual", "target"]
+
+
+def test_what_was_done_after_a_plan_named_in_the_sentence_is_a_result():
+    text = "Chỉ tiêu trồng rừng năm 2023 là 500 ha, đến nay đã trồng 520 ha."
+    assert kinds(text, published="2023-12-20") == ["target", "actual"]
+    # a plan handed down is no deed done
+    handed = "Chỉ tiêu thu ngân sách năm 2024 là 500 tỷ đồng, đã giao cho các xã 200 tỷ đồng."
+    assert kinds(handed, published="2023-12-20") == ["target", "target"]
+
+
+def test_plans_said_to_be_reached_frame_no_targets():
+    reached = (
+        "Các chỉ tiêu kinh tế - xã hội năm 2023 cơ bản đạt và vượt kế hoạch, thu nhập bình quân đạt "
+        "60 triệu đồng/người."
+    )
+    assert kinds(reached, published="2023-12-20") == ["actual"]
+    set_out = "Chỉ tiêu năm 2024: tăng trưởng kinh tế đạt 8%, thu ngân sách 500 tỷ đồng."
+    assert kinds(set_out, published="2023-12-20") == ["target", "target"]
+    to_be = "Mục tiêu năm 2024 là hoàn thành vượt kế hoạch, thu ngân sách 500 tỷ đồng."
+    assert kinds(to_be, published="2023-12-20") == ["target"]

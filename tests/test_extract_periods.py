@@ -997,3 +997,63 @@ def test_the_year_ending_the_name_of_a_plan_being_made_frames_targets_not_the_ar
     # a plan a result is weighed against still names the result's year
     weighed = "Thu ngân sách đạt 105% kế hoạch giao năm 2021. Toàn tỉnh có 24 trường học."
     assert periods(weighed) == ["2021", "2021"]
+
+
+def test_an_average_yearly_change_in_a_review_article_is_of_the_span_it_reviews():
+    text = (
+        "Sau 10 năm thành lập, kinh tế huyện tăng trưởng khá. Giá trị sản xuất tăng bình quân 12%/năm, "
+        "năm 2020 giá trị sản xuất đạt 4.100 tỷ đồng. Tỷ lệ hộ nghèo giảm trung bình từ 3 - 4%/năm."
+    )
+    assert periods(text, published="2020-11-02") == ["2010-2020", "2020", "2010-2020"]
+    plain = "Giá trị sản xuất tăng bình quân 12%/năm. Thu nhập bình quân đầu người tăng 9%."
+    assert periods(plain, published="2020-11-02") == ["2020", "2020"]  # no review: the article's year
+
+
+def test_a_period_in_a_bracket_that_breaks_a_figure_down_is_its_parts_not_the_figures():
+    text = (
+        "Năm 2020, kinh tế tăng trưởng khá. Tổng vốn đầu tư toàn xã hội đạt 9.100 tỷ đồng (giai đoạn 2011 - "
+        "2015 là 2.300 tỷ đồng, giai đoạn 2016 - 2020 là 6.800 tỷ đồng). Doanh thu đạt 500 tỷ đồng (năm 2019)."
+    )
+    assert periods(text, published="2021-03-02") == ["2020", "2011-2015", "2016-2020", "2019"]
+
+
+def test_a_year_that_opens_the_next_figures_phrase_is_not_the_figures_before_it():
+    text = "Tỷ lệ hộ nghèo còn 4,2%, năm 2025 phấn đấu còn 2%."
+    assert periods(text, published="2021-12-20") == ["2021", "2025"]
+
+
+def test_the_year_of_the_level_a_change_starts_from_carries_to_nothing_after_it():
+    text = (
+        "Cơ cấu kinh tế chuyển dịch tích cực. Tỷ trọng dịch vụ từ 14,4% năm 2010, đến nay đã tăng lên 27,7%.\n"
+        "Thu ngân sách đạt 300 tỷ đồng."
+    )
+    assert periods(text, published="2020-12-02") == ["2010", "2020", "2020"]
+
+
+def test_the_level_a_change_starts_from_in_a_review_article_is_of_the_first_year_reviewed():
+    text = (
+        "Sau 10 năm thành lập, kinh tế huyện tăng trưởng khá. Tỷ lệ hộ nghèo giảm nhanh, từ 38,5% đến nay còn "
+        "6,2%. Tỷ trọng dịch vụ từ 20% lên 35%. Toàn huyện có 12 trường."
+    )
+    assert periods(text, published="2020-11-02") == ["2010", "2020", "2010", "2020", "2020"]
+    plain = "Tỉnh sắp xếp bộ máy, giảm từ 349 đầu mối xuống còn 268."  # no review: the article's year
+    assert periods(plain, published="2020-11-02") == ["2020", "2020"]
+
+
+def test_hien_opening_a_sentence_says_the_present_not_the_year_carried():
+    text = (
+        "Từ đầu năm 2018 đến nay, tỉnh đã thu hút 30 dự án. Năm 2017, tỉnh thu hút 45 dự án. "
+        "Hiện toàn tỉnh có 400 dự án còn hiệu lực. Theo Sở Kế hoạch và Đầu tư, hiện 120 dự án đang triển khai."
+    )
+    assert periods(text) == ["2018", "2017", "2018", "2018"]
+    # ``hiện đại`` is no present
+    modern = "Năm 2017, tỉnh thu hút 45 dự án. Hiện đại hóa nông nghiệp giúp tăng năng suất 20%."
+    assert periods(modern) == ["2017", "2017"]
+
+
+def test_a_year_in_brackets_right_after_a_figure_is_its_year():
+    text = "Tỷ lệ hộ nghèo giảm từ 5,2% (năm 2020) xuống còn 2,1% (năm 2023)."
+    assert periods(text, published="2023-12-20") == ["2020", "2023"]
+    # a bracket giving another year's figure is no gloss of the figure before it
+    other = "Doanh thu đạt 2.000 tỷ đồng (năm 2022: 1.500 tỷ đồng)."
+    assert periods(other, published="2023-12-20") == ["2023", "2022"]

@@ -11,6 +11,7 @@ from desktop.core.metadata import (
     normalise_date,
     published_date,
     title_of,
+    url_date,
     web_title,
 )
 
@@ -91,3 +92,20 @@ def test_web_title_prefers_the_headline_the_text_repeats():
 
 def test_content_hash_is_sha256_of_the_clean_text():
     assert content_hash("Cẩm Phả") == hashlib.sha256("Cẩm Phả".encode()).hexdigest()
+
+
+@pytest.mark.parametrize(
+    ("url", "date"),
+    [
+        ("https://thanhnien.vn/pages/20130812/kien-giang-dao-tao-nghe.aspx", "2013-08-12"),
+        ("https://example.vn/xa-hoi/ky-vong-tang-truong-20210427123159970.htm", "2021-04-27"),
+        ("https://example.vn/2023/07/05/bao-cao-6-thang/", "2023-07-05"),
+        ("http://example.vn/kinhte/202207/lam-ha-3124932/", None),  # a month is no date
+        ("https://example.vn/hai-phong-188260106181642857.chn", None),  # an id, not a timestamp
+        ("https://example.vn/2023/13/45/bai", None),  # no such day
+        ("https://example.vn/bai?ngay=20230101", None),  # the query is not the address's date
+        (None, None),
+    ],
+)
+def test_the_date_a_web_address_carries(url, date):
+    assert url_date(url) == date

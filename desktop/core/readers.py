@@ -29,10 +29,11 @@ from typing import IO, Any, Self
 from desktop.core.clean import clean_text
 from desktop.core.decode import decode_bytes
 from desktop.core.errors import InputError
-from desktop.core.metadata import content_hash, normalise_date, published_date, title_of, web_title
+from desktop.core.metadata import content_hash, normalise_date, published_date, title_of, url_date, web_title
 from desktop.core.places import article_locality
 from desktop.core.problems import MARK, english, problem
 from desktop.core.records import Article
+from desktop.core.url_place import with_url_place
 from desktop.core.webpage import read_page
 
 #: Larger files are not articles (a 20 MB text still reads in a few seconds); one JSON Lines line neither.
@@ -267,8 +268,8 @@ def make_article(
         format=kind,
         title=title,
         url=url,
-        published=published,
-        locality=article_locality(title, clean),
+        published=published or url_date(url),
+        locality=with_url_place(article_locality(title, clean), url),
         content_hash=content_hash(clean),
         extra=extra or {},
     )

@@ -38,10 +38,12 @@ that year but began years before (``Giai đoạn 2016-2020, tỉnh thu hút 120 
 the future and an estimate about a period under way -- one its own clause
 names (``vụ Đông Xuân này``, ``năm nay``) or a part of a year already named;
 without a date, about the year its sentence names when that is the year the
-article reports on (the pipeline decides this: it knows the article's year).
+article reports on, or about the whole year (``cả năm``) after the article reported its months gone by
+(``9 tháng đầu năm``) (the pipeline decides this: it knows the article's year).
 ``dự kiến`` before a deed (``dự kiến xây dựng 3 cụm công nghiệp``) plans it, whatever the year.
 A plan named and then reached (``Kế hoạch năm 2022 giao trồng 400 ha rừng,
-huyện đã đạt 430 ha``) gives a result.
+huyện đã đạt 430 ha``) gives a result, and plans said to be reached (``Các chỉ tiêu năm 2023 cơ bản
+đạt và vượt kế hoạch, ...``) frame no targets.
 Plan words before ``dẫn đến`` belong to the cause, not to the consequence
 that follows (``giao dự toán chưa đúng, dẫn đến ... số tiền 517 tỷ đồng``),
 which is a result unless its own words say otherwise.
@@ -78,7 +80,7 @@ _CUE_FIRST = "".join(
 )
 _CUE = re.compile(
     rf"(?=[{_CUE_FIRST}])(?:(?P<estimate>{alternation(ESTIMATE_CUES)})"
-    rf"|(?P<target>{alternation(TARGET_CUES)})(?!\s*(?:và\s+đầu\s+tư|-\s*đầu\s+tư|hành\s+động|số))"
+    rf"|(?P<target>{alternation(TARGET_CUES)})(?!\s*(?:và\s+đầu\s+tư|[-&]\s*đ|&|hành\s+động|số))"
     rf"|(?P<forecast>{alternation(FORECAST_CUES)})|(?P<actual>{alternation(ACTUAL_CUES)})){_EDGE_AFTER}"
 )
 #: ``dự kiến xây dựng``, ``dự kiến sẽ trao``: the deed ``dự kiến`` plans (read right after the cue).
@@ -96,6 +98,13 @@ _PLAN_AMOUNT = re.compile(r"(?:\s+[^\W_]+){0,6}\s+là\s*$")
 _PLAN_REFERENCE = re.compile(
     rf"(?<![^\W\d_])(?:{alternation(PLAN_REFERENCE_WORDS)})(?:\s+(?:các|mức|mọi))?"
     rf"(?:\s+(?:{alternation(TARGET_CUES)}))*\s+$"
+)
+#: ``chỉ tiêu ... cơ bản đạt và vượt kế hoạch``, ``mục tiêu năm 2023 đều hoàn thành``: what became of the plans
+#: named -- after the plan word, in its clause (a level it sets, ``chỉ tiêu năm 2024: GRDP đạt 8%``, and what it
+#: is to be, ``mục tiêu là hoàn thành vượt kế hoạch``, are no such outcome).
+_PLAN_REACHED = re.compile(
+    r"(?:\s+(?!(?:là|để|nhằm|phải|cần|sẽ)(?![^\W\d_]))[^\W_]+|\s*-){0,10}?\s+(?:(?:cơ\s+bản|đều|đã|hầu\s+hết)\s+(?:đạt|hoàn\s+thành|vượt)"
+    r"|đạt\s+và\s+vượt|hoàn\s+thành\s+và\s+vượt|hoàn\s+thành\s+vượt|vượt\s+(?:mức\s+)?kế\s+hoạch)(?![^\W\d_])"
 )
 #: ``phê duyệt dự toán công trình tăng không đúng``, ``lập dự toán sai``: an inspection's finding of a plan made
 #: wrongly; the figure is the sum found, not the plan.
@@ -300,14 +309,17 @@ def plans_project(sentence: str, following: str, undated: bool = False) -> bool:
 def reaches_plan(low: str, sentence_start: int, pos: int) -> bool:
     """True when the phrase before ``pos`` (after the last comma of its sentence, lower-cased ``low``) says a
     plan named before it was reached: ``Kế hoạch năm 2021 giao trồng 500 ha rừng, huyện đã đạt 520 ha``,
-    ``..., đến nay đã hoàn thành 18 km``, ``..., thực tế trồng 520 ha`` -- a result, whatever frame the sentence opens with."""
+    ``..., đến nay đã hoàn thành 18 km``, ``..., thực tế trồng 520 ha`` -- or what was done under it
+    (``Chỉ tiêu trồng rừng năm 2023 là 500 ha, đến nay đã trồng 520 ha``; not a plan set: ``đã giao``) -- a
+    result, whatever frame the sentence opens with."""
     comma = low.rfind(",", sentence_start, pos)
     if comma <= sentence_start:
         return False
     in_fact = _IN_FACT.match(low, comma + 1, pos)
     if in_fact is None and low.find("đã", comma, pos) < 0:  # a substring test spares most figures
         return False
-    reached = in_fact.end() - comma if in_fact else _last(_REACHED, low[comma:pos])
+    phrase = low[comma:pos]
+    reached = in_fact.end() - comma if in_fact else (_last(_REACHED, phrase) or _last(_DONE, phrase))
     if reached is None:
         return False
     between = low[comma + reached : pos]  # the figure is what was reached, not one after it
@@ -358,6 +370,8 @@ def _refers_to_plan(region: str, match: re.Match[str]) -> bool:
     what an inspection found made wrongly (``lập dự toán sai``) -- unless the figure is the plan's own amount (``so với kế hoạch cả năm là 405.000 tỷ đồng``)."""
     if _PLAN_AMOUNT.match(region, match.end()):
         return False
+    if _PLAN_REACHED.match(region, match.end()):
+        return True  # "Các chỉ tiêu năm 2023 cơ bản đạt và vượt kế hoạch": the plan's outcome, not a plan
     if _FAULTED.match(region, match.end()):
         return True  # "phê duyệt dự toán tăng không đúng 41 tỷ đồng": a fault found, not a plan
     return _PLAN_REFERENCE.search(region, max(0, match.start() - 32), match.start()) is not None

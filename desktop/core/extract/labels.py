@@ -801,7 +801,7 @@ class Labeller:
             and _NEXT_ITEM.fullmatch(self.low, self._last_end, start)
             and not label.startswith(self._serves[0])
         ):  # ``... cho 800 bệnh nhân và 2.000 người cách ly``: made for the next item too
-            label = f"{self._serves[0]} cho {_lower_first(label)}"
+            label = f"{self._serves[0]} cho {lower_first(label)}"
         if (
             self._done_for[1] == self._last_end >= 0
             and figure.shape == "count"
@@ -810,7 +810,7 @@ class Labeller:
         ):  # ``kiểm tra đối với 40 đảng viên và 5 tổ chức đảng``: done for the next item too
             label = f"{label} {self._done_for[0]}"
         if figure.shape == "count" and label and _without_its_noun(label, figure.quantity.base_unit):
-            label = f"{figure.quantity.base_unit} {_lower_first(label)}"  # ``giảm vốn 26 dự án`` → ``Dự án giảm vốn``
+            label = f"{figure.quantity.base_unit} {lower_first(label)}"  # ``giảm vốn 26 dự án`` → ``Dự án giảm vốn``
         elif figure.shape == "count" and label[-4:] == " vào" and (into := _put_into(label, figure)):
             label = into  # ``rót vốn vào 37 tỉnh``: those counted are what the deed went into
         if not figure.is_percent and self.low.startswith("từ ", max(0, start - 3)):
@@ -845,7 +845,7 @@ class Labeller:
             label = f"{label} {sector}"  # ``ngành xây dựng có 538 doanh nghiệp, vốn đăng ký 7.845 tỷ đồng``
         elif not figure.is_percent and self._of_the_count(start, label):
             # ``91 dự án điều chỉnh tăng vốn với tổng vốn đầu tư 346 triệu USD``: the amount is the count's
-            counted = _lower_first(_COUNT_HEAD.sub("", self._previous, count=1))
+            counted = lower_first(_COUNT_HEAD.sub("", self._previous, count=1))
             counted = counted[head.end() :] if (head := _LEADING_MEASURE.match(counted)) else counted
             if (
                 counted.lower() not in label.lower()
@@ -867,7 +867,7 @@ class Labeller:
             if (
                 plan
             ):  # ``đạt 66,7% chỉ tiêu Bộ Tài chính giao (67.000 tỷ đồng)``: the plan of the amount before
-                parts = (plan[1].capitalize(), _lower_first(self._previous_amount), plan[2].strip())
+                parts = (plan[1].capitalize(), lower_first(self._previous_amount), plan[2].strip())
                 label = " ".join(w for w in parts if w)
         if not figure.is_percent and self._said and (deed := self._sibling_deed(label, figure)):
             label = f"{label} {deed}"  # ``khu vực nhà nước xuất khẩu 1.200 triệu USD; khu vực FDI 12.644``
@@ -885,11 +885,11 @@ class Labeller:
             and _SCALE.search(label)
             and "diện tích" not in label.lower()
         ):
-            label = f"Diện tích {_lower_first(label)}"  # ``tỷ lệ 1/2.000 hơn 139.967 ha``: a scale, no rate
+            label = f"Diện tích {lower_first(label)}"  # ``tỷ lệ 1/2.000 hơn 139.967 ha``: a scale, no rate
         if figure.is_percent and "trọng" in label and (moved := _MOVED_SHARE.search(label)):
             label = f"Tỷ trọng {label[moved.end() :]}"  # ``giảm tỷ trọng X (từ 47% xuống 44%)``
         elif figure.is_percent and self._said and self._listed_share(label):
-            label = f"Tỷ trọng {_lower_first(label)}"  # ``tăng tỷ trọng X (...) và khu vực dịch vụ (từ 31%``
+            label = f"Tỷ trọng {lower_first(label)}"  # ``tăng tỷ trọng X (...) và khu vực dịch vụ (từ 31%``
         if figure.is_percent and self._named_before[1] == "%" and not has_quantity(label.lower()):
             label = self._parallel_rate(start, label)
         if label[:2].lower() in ("vớ", "đố", "ch", "tr"):
@@ -911,7 +911,7 @@ class Labeller:
             # ``nhân viên đã tăng 1.500 người (trên tổng số 8.000 người)``: the whole of those counted before
             # (of what grew, or of the noun alone: ``120 xã đạt chuẩn trên tổng số 150 xã``)
             aux = _AUX_BEFORE_CHANGE.search(self._previous) or _CHANGE_TAIL.search(self._previous)
-            whole = _lower_first(self._previous[: aux.start()]) if aux else figure.quantity.base_unit
+            whole = lower_first(self._previous[: aux.start()]) if aux else figure.quantity.base_unit
             label = f"Tổng số {whole}"
         if " ," in label:
             label = label.replace(" ,", ",")  # a place or a span taken from before its comma
@@ -936,7 +936,7 @@ class Labeller:
             label = self._ranked(label, figure, sentence)
         if figure.shape == "money" and _SPENT.match(label) and not _FUNDS.search(label):
             label = (
-                f"Vốn {_lower_first(label)}"  # ``huy động từ doanh nghiệp đạt 574 tỷ đồng``: the funds raised
+                f"Vốn {lower_first(label)}"  # ``huy động từ doanh nghiệp đạt 574 tỷ đồng``: the funds raised
             )
         if figure.is_percent and label in ("GRDP", "GDP", "grdp", "gdp"):
             label = f"Tăng trưởng {label.upper()}"  # ``GRDP giai đoạn 2016-2020 đạt 7,1%``: its growth
@@ -991,7 +991,7 @@ class Labeller:
             label = label[:-5]  # ``(năm 2019 đạt 86,94% dự toán)``: the change was the figure before's
         if of_plan is not None and not _RATE_NAMED.match(label.lower()):
             label = (
-                f"Tỷ lệ {_lower_first(label)}"  # ``thu nội địa đạt 77% dự toán``: the share of the plan done
+                f"Tỷ lệ {lower_first(label)}"  # ``thu nội địa đạt 77% dự toán``: the share of the plan done
             )
         if of_plan is not None and "toán" in of_plan[0] and "dự toán" not in label.lower():
             label = f"{label} so với dự toán"  # a budget's execution is measured against its estimate
@@ -1075,7 +1075,7 @@ class Labeller:
         if self._scenarios:
             label = self._with_scenario(label, start)
         if figure.is_percent and label[:5].lower() == "nhóm " and self._about_prices(start):
-            label = f"Chỉ số giá {_lower_first(label)}"  # ``CPI tăng 2,6%, nhóm giáo dục tăng 4%``: a group's index
+            label = f"Chỉ số giá {lower_first(label)}"  # ``CPI tăng 2,6%, nhóm giáo dục tăng 4%``: a group's index
         written = self.text[start : figure.end]
         if written != written.lower():  # ``1,6 nghìn DN``: the noun as written, an acronym
             acronyms = {w.lower(): w for w in written.split() if w.isupper() and len(w) > 1}
@@ -1087,7 +1087,7 @@ class Labeller:
             and _holder_names(had[1])
         ):
             # ``Giai đoạn I có tổng vốn đầu tư 4.598 tỷ đồng``: the measure, of what has it
-            label = f"{had[2][:1].upper()}{had[2][1:]} {_lower_first(had[1])}"
+            label = f"{had[2][:1].upper()}{had[2][1:]} {lower_first(had[1])}"
         self._paragraph = [*self._paragraph[1 - PARAGRAPH_FIGURES :], (figure.end, label)]
         return label
 
@@ -1117,13 +1117,13 @@ class Labeller:
             name = _after_agent(_before(words[: length.start()], False).label) if length else ""
             name = name[3:] if name[:3].lower() == "có " else name
             if name and not has_quantity(name.lower()):  # ``Tuyến cao tốc dài 144 km``: its length
-                return f"Chiều dài {_lower_first(name)}", "", -1, words
+                return f"Chiều dài {lower_first(name)}", "", -1, words
         before = _before(words, figure.is_percent)
         label, change, verb, consumed = before.label, before.change, "", -1
         if goods and label and not has_quantity(label.lower()):
             # ``Các mặt hàng nhập khẩu chủ yếu là phân bón tăng 12%; sắt thép tăng 8%``: trade in each item
             trade = goods.group(1).capitalize() + " khẩu"
-            label = f"{trade} {_lower_first(label)}"
+            label = f"{trade} {lower_first(label)}"
         elif figure.is_percent and self._share_before(region_start, start):
             if _TI.fullmatch(label.lower()) and (reached := words.lower().rfind("đạt t")) > 0:
                 # ``ngành thương mại đóng góp vào GDP của tỉnh đạt tỷ trọng 9%``: the part is all its
@@ -1158,13 +1158,13 @@ class Labeller:
         previous, unit, end = self._named_before
         if unit_class(unit) not in ("count", "percent") and _BARE_BRACKET.fullmatch(self.low, end, start):
             # ``vốn các doanh nghiệp là 708 triệu đồng (24,14%)``: the share of the amount before
-            return f"Tỷ trọng {_lower_first(previous)}"
+            return f"Tỷ trọng {lower_first(previous)}"
         if unit_class(unit) != "count" or not _BRACKET_OPEN.fullmatch(self.low, end, start):
             return label
         whole = _WHOLE_COUNT.match(self.low, figure.end)
         if whole is None or whole[1] != unit.lower():
             return label
-        return f"Tỷ lệ {_lower_first(previous)}"
+        return f"Tỷ lệ {lower_first(previous)}"
 
     def _level_from(self, label: str, start: int) -> str:
         """``Hộ nghèo giảm`` for ``hộ nghèo giảm từ 1.200 hộ xuống còn 800 hộ``: the level the change
@@ -1260,7 +1260,7 @@ class Labeller:
         ):
             # Most labels: three words or more that start with the quantity (``Thu ngân sách nhà nước``).
             if noun.endswith("/ha") and "năng suất" not in low:
-                return f"Năng suất {_lower_first(label)}", verb, -1
+                return f"Năng suất {lower_first(label)}", verb, -1
             return label, verb, -1
         if figure.is_percent and (group := self._group_opening_part(figure, clause_end)):
             return group
@@ -1305,8 +1305,8 @@ class Labeller:
                     return f"{served} cho {_with_phrase(figure, phrase, '', '')}", verb, consumed
                 # ``giải quyết việc làm cho 35.400 lao động``: those counted, and what was done for them
                 head = "" if noun.lower() in _CLASSIFIERS or (phrase and noun.lower() in _PEOPLE) else noun
-                self._done_for = (f"được {_lower_first(deed)}", figure.end)
-                return " ".join(w for w in (head, phrase, "được", _lower_first(deed)) if w), verb, consumed
+                self._done_for = (f"được {lower_first(deed)}", figure.end)
+                return " ".join(w for w in (head, phrase, "được", lower_first(deed)) if w), verb, consumed
             verb = _verb_at_end(part)
             if verb:  # ``Thành phố đã cấp phép cho 5.593 doanh nghiệp``: a verb alone, the count its object
                 phrase, consumed = self._phrase_after(figure, clause_end)
@@ -1321,7 +1321,7 @@ class Labeller:
             deed = _deed(label.rsplit(",", 1)[-1].strip())
             if deed:  # ``xây dựng bản đồ số của 155 xã``: the places the deed was for
                 phrase, consumed = self._phrase_after(figure, clause_end)
-                return f"{_with_phrase(figure, phrase, '', '')} {_lower_first(deed)}", verb, consumed
+                return f"{_with_phrase(figure, phrase, '', '')} {lower_first(deed)}", verb, consumed
         total = _TOTAL.fullmatch(part) if counted else None
         if total is not None:
             phrase, consumed = self._phrase_after(figure, clause_end)
@@ -1371,7 +1371,7 @@ class Labeller:
             rest = "" if verb or agent_only else _LAST_AUX.sub("", label, count=1)
             head = "" if rest and noun.lower() in _CLASSIFIERS else noun  # ``Đàn bò có 4.500 con``
             if rest and head:
-                rest = _lower_first(rest)
+                rest = lower_first(rest)
             sibling = (
                 self._sector[1] >= self._sentence and self.low.find(";", self._sector[1], figure.start) >= 0
             )
@@ -1409,7 +1409,7 @@ class Labeller:
             subject = self._list_subject(figure.start)
             if subject:
                 return (
-                    f"{subject} {_lower_first(label)}",
+                    f"{subject} {lower_first(label)}",
                     verb,
                     -1,
                 )  # ``xuất khẩu sang các thị trường: Nhật Bản 310 triệu USD``
@@ -1426,7 +1426,7 @@ class Labeller:
         if not figure.is_percent and self._subject and not named and not _AUX_HINT.search(f" {low} "):
             # not an item that is a clause of its own: ``...; nhân viên của công ty đã tăng 1.500 người``
             return (
-                f"{self._subject} {_lower_first(label)}",
+                f"{self._subject} {lower_first(label)}",
                 verb,
                 -1,
             )  # ``Giá trị sản xuất ...; nông - lâm - thủy sản ...``
@@ -1438,16 +1438,16 @@ class Labeller:
                 if whole and rate == "Tỷ trọng":  # ``..., nông nghiệp còn 32%``: of the same whole
                     label = f"{label} trong {whole}"
                 return (
-                    f"{rate} {_lower_first(label)}",
+                    f"{rate} {lower_first(label)}",
                     verb,
                     -1,
                 )  # ``tỷ trọng nông nghiệp 20%, công nghiệp 35%``
             if _SHARED_HEAD.match(part):  # ``hộ nghèo giảm còn 4,1%``: the share of them
                 return f"Tỷ lệ {part}", verb, -1
         if unit in AREA_UNITS and not named and not low.startswith("đất "):  # ``đất đô thị``: land is an area
-            return f"Diện tích {_lower_first(label)}", verb, -1
+            return f"Diện tích {lower_first(label)}", verb, -1
         if unit.endswith("/ha") and "năng suất" not in low:
-            return f"Năng suất {_lower_first(label)}", verb, -1
+            return f"Năng suất {lower_first(label)}", verb, -1
         return label, verb, -1
 
     def _group_opening_part(self, figure: Figure, clause_end: int) -> tuple[str, str, int] | None:
@@ -1553,7 +1553,7 @@ class Labeller:
         if part.start() == 0:
             measure, of_kind, at = self._broken_down
             if measure and of_kind == kind and at == paragraph and not has_quantity(label.lower()):
-                return f"{measure} {_lower_first(label)}"
+                return f"{measure} {lower_first(label)}"
             return label
         measure = label[: part.start()].rstrip(" ,")
         before, of_kind, at = self._broken_down
@@ -1689,7 +1689,7 @@ class Labeller:
                 and words[0] not in _VERB_FIRST
                 and not quantity_at(words, 0)
                 and not _LONE_MEASURE.match(thing.lower())
-                and (topic := self._as_topic(_lower_first(thing), measure))
+                and (topic := self._as_topic(lower_first(thing), measure))
             ):
                 return topic
         return ""
@@ -1792,7 +1792,7 @@ class Labeller:
             or _LONE_MEASURE.match(thing.lower())
         ):
             return ""
-        return _lower_first(thing)
+        return lower_first(thing)
 
     def _thing_before(self, low: str) -> str:
         """What the amount before names, for a bare measure that follows it (``sản lượng``, ``giá``):
@@ -1809,7 +1809,7 @@ class Labeller:
                 (i for i in range(at, min(len(words), at + NAME_WORDS)) if words[i] in _VERB_FIRST), -1
             )
             at = verb if verb >= 0 and all(w.strip("()")[:1].isupper() for w in originals[at:verb]) else 0
-        thing = _lower_first(" ".join(originals[at:]))
+        thing = lower_first(" ".join(originals[at:]))
         return thing if thing and thing.lower() not in low else ""
 
     def _named_after(self, figure: Figure, part: str, agent_only: bool, core: str) -> bool:
@@ -1833,7 +1833,7 @@ class Labeller:
                 predicate = _PREDICATE_CUT.search(after)
                 phrase = _strip_tail(_cut_phrase(after[: predicate.start()] if predicate else after)[0])
                 if phrase and phrase.split(" ", 1)[0].lower() not in _NOT_OBJECTS:
-                    return f"{verb.capitalize()} {_lower_first(phrase)}"
+                    return f"{verb.capitalize()} {lower_first(phrase)}"
             at = self.low.rfind(f"{verb} ", floor, at)
         return ""
 
@@ -1913,7 +1913,7 @@ class Labeller:
         up to a comma or a figure (``Công tác tiêm vắc-xin ... đạt 98,4%`` → ``Tỷ lệ tiêm vắc-xin``)."""
         label = self._topic(sentence, start)
         if percent and label and not _LEADING_RATE.match(label.lower()):
-            label = f"Tỷ lệ {_lower_first(label)}"
+            label = f"Tỷ lệ {lower_first(label)}"
         return label
 
     def _topic(self, sentence: int, start: int) -> str:
@@ -1961,7 +1961,7 @@ class Labeller:
         before when the share follows it (``..., chiếm tỷ trọng 50,77% tổng chi ngân sách``), and the
         whole left unsaid is the one of the share before it or the total the parts detail."""
         rate = _LEADING_RATE.match(self._previous.lower())
-        part = label or _lower_first(self._previous[rate.end() :] if rate else self._previous)
+        part = label or lower_first(self._previous[rate.end() :] if rate else self._previous)
         rest = self.text[figure_end : min(clause_end, figure_end + AFTER_CHARS)]
         rest = _SHARE_WHOLE_HEAD.sub("", rest, count=1)
         whole = "" if rest.lstrip().startswith(",") else _cut_phrase(rest, share=True)[0]
@@ -1983,10 +1983,10 @@ class Labeller:
             and unit_class(counted) == "count"
             and whole.lower() in (f"tổng số {counted.lower()}", f"số {counted.lower()}")
         ):  # ``82 xã (chiếm 84,5% tổng số xã) đạt tiêu chí thủy lợi``: the rate of those counted
-            return f"Tỷ lệ {_lower_first(self._previous)}"
+            return f"Tỷ lệ {lower_first(self._previous)}"
         if _LEADING_RATE.match(part.lower()):
             return part + (f" trong {whole}" if whole else "")
-        return f"Tỷ trọng {_lower_first(part)}" + (f" trong {whole}" if whole else "")
+        return f"Tỷ trọng {lower_first(part)}" + (f" trong {whole}" if whole else "")
 
     def _named_item(self, words: str, figure: Figure) -> str:
         """The label of an item of a list named by a proper name, its figure in brackets: the list's
@@ -2000,7 +2000,7 @@ class Labeller:
         subject = _PLURAL_HEAD.sub("", _before(lead, False).label, count=1)
         if subject:
             if unit_class(figure.quantity.base_unit) == "area" and not has_quantity(subject.lower()):
-                subject = f"Diện tích {_lower_first(subject)}"
+                subject = f"Diện tích {lower_first(subject)}"
             self._items = (subject, self._sentence, figure.quantity.base_unit)
         elif self._items[1] == self._sentence and self._items[2] == figure.quantity.base_unit:
             subject = self._items[0]
@@ -2081,7 +2081,7 @@ class Labeller:
         if detail < 0:
             return ""
         total = next((said for end, said in reversed(self._said) if end <= detail), "")
-        return "" if _RATE_HEAD.match(total.lower()) else _lower_first(total)
+        return "" if _RATE_HEAD.match(total.lower()) else lower_first(total)
 
     def _phrase_after(self, figure: Figure, clause_end: int) -> tuple[str, int]:
         """The noun phrase right after a figure (``xã đạt chuẩn nông thôn mới``), and where it ends."""
@@ -2191,7 +2191,7 @@ class Labeller:
             if 0 < len(item.split()) <= 4:
                 name = _before(item, figure.is_percent).label
                 topic = "" if has_quantity(name) else self._topic(self._sentence, colon)
-                return f"{topic} {_lower_first(name)}" if topic else name  # ``(mũi 1: 165.055 người``
+                return f"{topic} {lower_first(name)}" if topic else name  # ``(mũi 1: 165.055 người``
         return self._previous if _same_measure(self._previous_unit, figure.quantity.base_unit) else ""
 
     def _of_the_count(self, start: int, label: str) -> bool:
@@ -2588,9 +2588,9 @@ def _growth_of(label: str) -> str:
     else the label as it is."""
     if label[-5:] == " tăng":
         branch = _BRANCH_GROWTH.fullmatch(label[:-5])
-        return f"Tăng trưởng {_lower_first(branch[0])}" if branch else label
+        return f"Tăng trưởng {lower_first(branch[0])}" if branch else label
     if _OUTPUT_VALUE.match(label) and not _CHANGE_WORD.search(label.lower()):
-        return f"Tăng trưởng {_lower_first(label)}"
+        return f"Tăng trưởng {lower_first(label)}"
     return label
 
 
@@ -2760,7 +2760,7 @@ def _sector(core: str) -> str:
     words = words[: len(words) - verb] if verb < len(words) - 1 else words  # ``... xây dựng cấp phép``
     if len(words) < 2:
         return ""
-    return _lower_first(" ".join(words).rstrip(" ,"))
+    return lower_first(" ".join(words).rstrip(" ,"))
 
 
 def _elided(label: str, previous: str) -> str:
@@ -2774,7 +2774,7 @@ def _elided(label: str, previous: str) -> str:
     at = previous.lower().find(" " + head + " ")
     if at <= 0 or previous.lower().startswith(label.lower()):
         return label
-    return f"{previous[:at]} {_lower_first(label)}"
+    return f"{previous[:at]} {lower_first(label)}"
 
 
 def _without_rank(label: str, percent: bool) -> str:
@@ -2877,10 +2877,10 @@ def _grown(label: str) -> str:
     growth = found.group(2)
     if growth[:4].lower() == "mức ":
         growth = "Tăng trưởng"  # ``đạt mức tăng trưởng``: ``mức`` is the level reached, a cue as ``đạt``
-    return f"{growth} {_lower_first(' '.join(subject))}"
+    return f"{growth} {lower_first(' '.join(subject))}"
 
 
-def _lower_first(words: str) -> str:
+def lower_first(words: str) -> str:
     """``Vùng trồng chè`` moved inside a label: its capital was the sentence's, not a name's (``Nhật
     Bản`` and ``Singapore`` are names: no Vietnamese syllable has more than seven letters)."""
     if words[1:2].islower() and not _NAME_START.match(words):
@@ -2959,7 +2959,7 @@ def _measured_with(label: str) -> str:
     if len(thing) > 8:  # ``kinh tế phát triển nhanh chóng với tốc độ tăng trưởng``: a clause, not a thing
         named = _last_name(thing)  # ``... đã hình thành Khu công nghiệp phụ trợ dệt may Phong Điền``
         return " ".join([*originals[at + 1 :], *named])
-    return " ".join([*originals[at + 1 :], _lower_first(" ".join(thing))])
+    return " ".join([*originals[at + 1 :], lower_first(" ".join(thing))])
 
 
 #: A word of a facility's name between its kind and its place (``Khu công nghiệp phụ trợ dệt may Phong
@@ -3232,7 +3232,7 @@ def _owned_level(noun: str, core: str) -> str:
         return noun
     if named:
         return " ".join(words[plural:])[:1].upper() + " ".join(words[plural:])[1:]
-    return f"{noun} {_lower_first(owner)}"
+    return f"{noun} {lower_first(owner)}"
 
 
 def _put_into(label: str, figure: Figure) -> str:
@@ -3250,7 +3250,7 @@ def _put_into(label: str, figure: Figure) -> str:
         or low.split(" ", 1)[0] in _NOT_PUT_INTO
     ):
         return ""
-    return f"{noun} được {_lower_first(deed)}"
+    return f"{noun} được {lower_first(deed)}"
 
 
 #: The first words of a clause ending in ``vào`` that is no deed done to what follows it.
@@ -3283,7 +3283,7 @@ def _same_kind(sibling: str, item: str) -> str:
     kind = _SECTOR_KIND.match(sibling)
     if kind is None or _SECTOR_KIND.match(item):
         return item
-    return f"{kind.group().lower()}{_lower_first(item)}"
+    return f"{kind.group().lower()}{lower_first(item)}"
 
 
 def _deed_done(label: str) -> str:

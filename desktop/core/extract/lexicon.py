@@ -95,6 +95,7 @@ COUNT_UNITS = (
     "người lao động",
     "nlđ",
     "lao động",
+    "lđ",  # the press's abbreviation of lao động (``38.000 LĐ được đào tạo nghề``)
     "việc làm",
     "chỗ làm việc",
     "công nhân",
@@ -635,6 +636,7 @@ TARGET_CUES = (
     "kế hoạch giao",
     "giao kế hoạch",
     "kế hoạch",
+    "kh",  # the tables' and brackets' abbreviation (``KH năm tăng 8%``); not ``KH&ĐT``, ``KH&CN`` (kinds.py)
     "dự toán",
     "phương án",
     "định hướng",

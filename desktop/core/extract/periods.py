@@ -1,7 +1,7 @@
 """Which year (or term) a figure is for.
 
 A figure takes the period named right after it (``15% vào năm 2020 và 30% vào
-năm 2030``: each item its own year), else the nearest period named before it
+năm 2030``: each item its own year; ``còn 2,1% (năm 2023)``), else the nearest period named before it
 in its sentence (``Năm 2019, ...``, ``6 tháng đầu năm 2017``, ``quý I/2019``,
 ``nhiệm kỳ 2015-2020``, ``vụ Đông Xuân 2016 - 2017``).  Failing that, the last
 year named earlier in the article carries forward -- but horizons (``đến năm
@@ -41,7 +41,14 @@ year.  A level said before the average change over a term (``đạt 34 triệu �
 (giai đoạn 2011-2015)``), and a stock or a share after a count of years glossed with its span (``Sau 20
 năm tái lập (1997-2017), ... chiếm 84%``), are the term's last year.  In an article reviewing a span up
 to its year (``từ năm 2011 đến nay``, ``Sau 5 năm, ...``), what it says was built or invested, naming
-no period for it (``đã xây mới 40 trạm bơm``, ``đầu tư trên 2.400 tỷ đồng``), is that span.
+no period for it (``đã xây mới 40 trạm bơm``, ``đầu tư trên 2.400 tỷ đồng``), is that span; so is an
+average yearly change (``Giá trị sản xuất tăng bình quân 15%/năm``), and the level a change over it
+starts from (``tỷ lệ hộ nghèo từ 66,94% đến nay còn 44,21%``) is its first year.  A period named after a figure
+that opens the phrase of a figure of its own -- after a comma (``tăng bình quân 15%/năm, năm 2015 đạt
+1.900 tỷ đồng``) or in a bracket that breaks the figure down (``đạt 3.800 tỷ đồng (giai đoạn 2005 -
+2010 là 365 tỷ đồng, ...)``) -- is that figure's, not the one before it.  The year of the level a change
+starts from (``từ 14,44% năm 2005, đến nay đã tăng lên 17,66%``) is that level's alone: it carries to
+nothing after it.
 
 Some periods are named relative to the article's year (the year it reports
 on: see :meth:`Periods.fallback`): ``đến nay``, ``hiện nay`` and ``hiện có``
@@ -56,7 +63,8 @@ names (``từ năm 2011 đến nay``); ``năm tới`` the year after it, for the
 sets; ``trong 5 năm tới`` the five years after it, ``trong 5 năm qua`` the five
 up to it; ``nhiệm kỳ qua`` the party term that ends in it, ``nhiệm kỳ tới`` the
 one after that.  ``Đến nay`` (``Tính đến nay``) opening a sentence ends a year carried from before it: what
-follows is of the article's year.  The vision a plan's name adds after its
+follows is of the article's year; so does ``hiện`` alone opening a sentence or its first clause
+(``Hiện toàn tỉnh có 400 dự án``, ``Theo Sở ..., hiện 120 dự án đang triển khai``).  The vision a plan's name adds after its
 period (``giai đoạn 2017 - 2018 và định hướng đến năm 2020``, ``đến năm 2025,
 tầm nhìn đến năm 2030``) is no period of the figures.
 
@@ -181,7 +189,7 @@ _SINCE_END = re.compile(
     r"\s*(?:đến|tới)\s+(?:(?P<now>nay)|(?:(?:năm|hết\s+năm|cuối\s+năm)\s+)?(?P<year>\d{4})(?!\d))"
 )
 #: What may stand between a figure and a year that belongs to it alone (``30% vào năm 2030``).
-_ATTACHED = re.compile(r"[^\S\n]*(?:(?:vào|trong|cho|của)\s+)?")
+_ATTACHED = re.compile(r"[^\S\n]*(?P<bracket>\(\s*)?(?:(?:vào|trong|cho|của)\s+)?")
 #: The head of a sentence: a term there covers what the paragraph reports.
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?\n])\s*(?:trong\s+|cả\s+)?$")
 _LIST_ITEM = re.compile(r"\n[^\S\n]*(?:[-+•*]|\d{1,2}[.)])")
@@ -350,6 +358,13 @@ _MEASURED_AGAINST = re.compile(
 )
 #: ``đến nay``, ``tính đến nay``: up to the article's present (the cleaner has made every space single).
 _UP_TO_NOW = ("đến nay", "tính đến nay")
+#: ``Hiện toàn tỉnh có ...``, ``Theo Sở Công Thương, hiện ...``: ``hiện`` alone (not ``hiện đại``, ``hiện
+#: tượng``, ...) opening a sentence, or its first clause, says the present: the article's year, not one
+#: carried from before.
+_PRESENT_OPENS = re.compile(
+    r"[\s\-–•+*]*(?:[^,.;:\n\d]{0,60},\s*)?hiện(?![^\W\d_])"
+    r"(?!\s+(?:đại|tượng|thực|ra|hành|diện|trạng|vật|hữu|hình|lên|rõ|thân)(?![^\W\d_]))"
+)
 #: ``Sau 5 năm, ...``, ``Qua hơn 6 năm triển khai, ...``: a sentence opening on the years an article reviews
 #: (matched where ``str.find`` finds its first word: scanning the article with it costs four times as much).
 _REVIEW_COUNT = re.compile(r"(?:sau|qua)\s+(?:hơn\s+|gần\s+)?(?P<years>\d{1,2})\s+năm(?![^\W\d_])(?!\s*\()")
@@ -628,7 +643,8 @@ class Periods:
                 at = date.start()
                 if not cut_off.group().startswith("đến"):  # "tại thời điểm 31/10/2016", "tính đến ngày ..."
                     self._counted_at.append(year)
-                return Mention(at, str(year), True, False, carry_end=self._paragraph_end(at), end=end), end
+                inside = self._passed_day(date.group(), year)
+                return Mention(at, str(year), True, inside, carry_end=self._paragraph_end(at), end=end), end
             plan_object = _PLAN_OBJECT.search(text, max(0, start - 16), start)
             if plan_object is not None:  # "kế hoạch 2021", "chỉ tiêu 2021-2025": as "kế hoạch năm 2021"
                 at = plan_object.start()
@@ -690,6 +706,10 @@ class Periods:
         if before["part"] and self._event_month(at):
             self._event_years.append(str(year))
             return Mention(at, str(year), False, True, end=end, looks_back=True), end
+        if before["year"] and _CHANGE_FROM.search(text, max(0, at - 48), at):
+            # "từ 14,44% năm 2005, đến nay đã tăng lên 17,66%": the year of the level a change starts from,
+            # that figure's alone -- as a basis, it carries to nothing after it
+            return Mention(at, str(year), False, sub_year, end=end), end
         if before["year"] and _COMPARED_WORDS.search(text, max(0, at - 40), at):
             # "bằng 70% so với thời điểm trước dịch năm 2018": the basis, however many words it takes
             return Mention(at, None, False, sub_year, basis_year=year, end=end), end
@@ -714,6 +734,16 @@ class Periods:
             end=end,
             deadline=deadline,
         ), end
+
+    def _passed_day(self, day_month: str, year: int) -> bool:
+        """True when the cut-off date ``day_month`` (``15/5/``) of ``year`` is a day of the year that had
+        passed when the article was published: a stock counted then (``tính đến 15/5/2023`` in a June
+        article) is part of that year, not a plan for all of it.  The year's last day, or a day after
+        the publication month, is still to come."""
+        day, month = (int(part) for part in day_month.rstrip("/").split("/"))
+        if (day, month) == (31, 12) or self.published_year is None or self.published_month is None:
+            return False
+        return year < self.published_year or (year == self.published_year and month <= self.published_month)
 
     def _plan_named(self, at: int) -> bool:
         """True when the year at ``at`` ends the name of a plan being made or carried out: ``xây dựng kế
@@ -1219,10 +1249,16 @@ class Periods:
         if end is not None and k < len(self.mentions):
             after = self.mentions[k]
             attached = _ATTACHED.match(self.text, end)
-            if after.value and attached is not None and attached.end() == after.start:
+            # "30% vào năm 2030", "2,1% (năm 2023)" -- not a bracket of another year's figure, "(năm 2022: ...)"
+            if (
+                after.value
+                and attached is not None
+                and attached.end() == after.start
+                and not (attached["bracket"] and (after.looks_back or self._next_figures(after, pos)))
+            ):
                 return PeriodAt(after.value, after.sub_year, True, after.plan_horizon)
         later = self.mentions[k] if k < len(self.mentions) and self.mentions[k].start < clause_end else None
-        if later is not None and (not later.value or later.looks_back):
+        if later is not None and (not later.value or later.looks_back or self._next_figures(later, pos)):
             later = None
         j = i
         while j >= 0 and self.mentions[j].start >= sentence.start:
@@ -1240,6 +1276,8 @@ class Periods:
         later = later or self._measured_plan(k, clause_end)
         if later is not None:
             return PeriodAt(later.value, later.sub_year, True, later.plan_horizon)
+        if _PRESENT_OPENS.match(self.text, sentence.start, pos):  # "Hiện toàn tỉnh có 400 dự án"
+            return PeriodAt(self.fallback(target), False, False)
         index = self._last_target_frame if target else self._last_carrying
         carried = self._carried(index, j, pos)
         while (
@@ -1250,6 +1288,20 @@ class Periods:
             mention = self.mentions[carried]
             return PeriodAt(mention.value, mention.sub_year, False)
         return PeriodAt(self.fallback(target), False, False)
+
+    def _next_figures(self, mention: Mention, pos: int) -> bool:
+        """True when ``mention``, named after the figure at ``pos``, opens the phrase of a figure of its own:
+        in a bracket opened after the figure (``đầu tư 10 năm đạt 3.800 tỷ đồng (giai đoạn 2005 - 2010 là
+        365 tỷ đồng, ...)``: the bracket breaks the whole down) or after a comma (``tăng bình quân 15%/năm,
+        năm 2015 đạt 1.900 tỷ đồng``) -- the period is the next figure's, not this one's."""
+        opening = self.text.rfind("(", pos, mention.start)
+        if opening >= 0 and self.text.find(")", opening, mention.start) < 0:
+            stop = _BRACKET_END.search(self.text, mention.end)
+        elif self.text.find(",", pos, mention.start) >= 0:
+            stop = _PHRASE_STOP.search(self.text, mention.end)
+        else:
+            return False
+        return any(c.isdigit() for c in self.text[mention.end : stop.start() if stop else len(self.text)])
 
     def _plan_made(self, mention: Mention) -> bool:
         """True when ``mention`` is the year a plan or a decision was issued (``Kế hoạch ban hành năm 2016
@@ -1277,9 +1329,8 @@ class Periods:
         figure at ``pos`` is what was built or invested over it (``đã xây mới 9 chợ``, ``đầu tư trên 2.400 tỷ
         đồng``, the items of a list such a verb opens), else None: a count of works done over the years is
         their sum, while a stock (``có 46 công trình``) stands at the article's year."""
-        if self._review is None:
-            self._review = self._reviewed_span() or ""
-        if not self._review:
+        review = self._review_span()
+        if review is None:
             return None
         verbs = list(_BUILT.finditer(self.text, max(sentence_start, pos - _BUILT_REACH), pos))
         verb = verbs[-1] if verbs else None  # the last verb before the figure is the one it is the object of
@@ -1287,8 +1338,37 @@ class Periods:
             return None
         gap = self.text[verb.end() : pos]
         if _BUILT_GAP.fullmatch(gap) or (gap.lstrip()[:1].isdigit() and _LIST_GAP.search(gap)):
-            return self._review
+            return review
         return None
+
+    def averaged_over(self, clause_start: int, pos: int, end: int) -> str | None:
+        """The span a review article looks back on (see :meth:`built_over`) when the percentage at
+        ``pos``-``end`` is an average yearly change (``Giá trị sản xuất tăng bình quân 15%/năm``, ``giảm
+        trung bình từ 5 - 7%/năm``): a rate averaged over the years is of all of them, not of the last."""
+        if _AVERAGE_BEFORE.search(self.text, max(clause_start, pos - 40), pos) is None:
+            return None
+        yearly = self.text.startswith("/năm", end)
+        if not (yearly or _CHANGE_BEFORE.search(self.text, max(clause_start, pos - 60), pos)):
+            return None
+        return self._review_span()
+
+    def review_start(self, pos: int, end: int) -> str | None:
+        """The first year of the span a review article looks back on when the figure at ``pos``-``end`` is the
+        level a change over it starts from (``tỷ lệ hộ nghèo từ 66,94% đến nay còn 44,21%``), as the first
+        end of a change over a named term is the term's first year (see :func:`term_end`)."""
+        if (
+            _FROM_FIGURE.search(self.text, max(0, pos - 10), pos) is None
+            or _CHANGES_TO.match(self.text, end) is None
+        ):
+            return None
+        review = self._review_span()
+        return review[:4] if review else None
+
+    def _review_span(self) -> str | None:
+        """:meth:`_reviewed_span`, worked out once."""
+        if self._review is None:
+            self._review = self._reviewed_span() or ""
+        return self._review or None
 
     def _reviewed_span(self) -> str | None:
         """The span up to the article's year that it reviews: the one span up to now it names (``từ năm 2011
@@ -1507,9 +1587,15 @@ def lunar_year(match: re.Match[str]) -> int | None:
     )
 
 
+#: ``từ 14,44%``, ``từ 5,07 triệu đồng/người``: the level a change starts from, right before a year.
+_CHANGE_FROM = re.compile(
+    r"(?<![^\W\d_])từ\s+(?:mức\s+)?\d[\d.,]*\s*(?:%|[^\W\d_]+(?:\s*/?\s*[^\W\d_]+){0,3})?\s+$"
+)
 #: ``(từ 47,66% xuống còn 44,61%)``: the two ends of a change over a term.
 _FROM_FIGURE = re.compile(r"(?<![^\W\d_])từ\s+(?:mức\s+)?$")
 _RISES_TO = re.compile(r"\s*(?:lên|xuống)(?![^\W\d_])")
+#: ``từ 66,94% đến nay còn 44,21%``, ``từ 40% xuống còn 8%``: the other end of a change, up to now.
+_CHANGES_TO = re.compile(r"\s*(?:đến\s+nay\s+)?(?:đã\s+)?(?:(?:tăng|giảm)\s+)?(?:lên|xuống|còn)(?![^\W\d_])")
 _TO_FIGURE = re.compile(
     r"(?<![^\W\d_])từ\s+(?:mức\s+)?\d[\d.,]*\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s+(?:lên|xuống)"
     r"(?:\s+(?:còn|mức|đến|tới))*\s+$"
@@ -1521,6 +1607,14 @@ _TO_FIGURE = re.compile(
 _AVERAGE_AFTER = re.compile(
     r"[^,;.\n]{0,30}?,\s*(?:và\s+)?(?:(?:tăng|giảm)\s+bình\s+quân|bình\s+quân(?:\s+(?:cả\s+)?giai\s+đoạn"
     r"|\s+mỗi\s+năm|\s+hằng\s+năm|\s+hàng\s+năm)?\s+(?:tăng|giảm))(?![^\W\d_])"
+)
+#: Where the phrase, or the bracket, that a period opens after a figure ends (see ``Periods._next_figures``).
+_PHRASE_STOP = re.compile(r"[,;.:()\n]")
+_BRACKET_END = re.compile(r"\)")
+#: ``tăng bình quân``, ``bình quân mỗi năm tăng``, ``trung bình từ`` right before a figure: an average.
+_AVERAGE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:bình\s+quân|trung\s+bình)(?:\s+(?:mỗi|hằng|hàng)\s+năm)?"
+    r"(?:\s+(?:tăng|giảm|đạt|từ|khoảng|gần|hơn|trên))*\s+$"
 )
 #: A change or a rate of change in the figure's own phrase: then it is no level.
 _CHANGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:tăng|giảm|tốc\s+độ)(?![^\W\d_])[^,;]*$")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from desktop.core.extract.clauses import Layout, Sentence
 from desktop.core.extract.comparisons import (
@@ -29,6 +30,7 @@ from desktop.core.extract.comparisons import (
     relation_in,
     series_basis,
 )
+from desktop.core.extract.contributions import POINT_UNITS, contribution_label
 from desktop.core.extract.dedupe import Candidate, dedupe
 from desktop.core.extract.examples import example_from, example_goes_on, names_each
 from desktop.core.extract.kinds import (
@@ -44,7 +46,7 @@ from desktop.core.extract.kinds import (
     reports_done,
     resolve,
 )
-from desktop.core.extract.labels import Labeller, make_label
+from desktop.core.extract.labels import Labeller, lower_first, make_label
 from desktop.core.extract.lexicon import COUNT_UNITS, MONEY_UNITS, QUALIFIER_WORDS, alternation
 from desktop.core.extract.locality import Localities, lower_text
 from desktop.core.extract.lowercase import lower_same_length
@@ -218,6 +220,13 @@ _SHARE = re.compile(
 #: ``dự kiến đạt``, ``dự kiến cả năm tăng``: a forecast of a level or a change, up to the figure it puts.
 _FORECAST_LEVEL = re.compile(
     r"(?<![^\W\d_])dự\s+kiến\s+(?:[^\W\d_]+\s+){0,2}?(?:đạt|là|tăng|giảm)(?:\s+[^\W\d_]+){0,2}\s*$"
+)
+#: ``cả năm``: a forecast for the whole year (``Dự kiến cả năm 2022, ...``).
+_WHOLE_YEAR = re.compile(r"(?<![^\W\d_])cả\s+năm(?![^\W\d_])")
+#: ``9 tháng đầu năm``, ``11 tháng``, ``quý III``, ``từ đầu năm``: the months of a year gone by, reported.
+_MONTHS_GONE_BY = re.compile(
+    r"(?<![^\W\d_])(?:\d{1,2}\s+tháng(?!\s+(?:cuối|tới|sau|còn\s+lại))|quý\s+(?:i{1,3}|[123])(?![^\W\d_])"
+    r"|từ\s+đầu\s+năm)"
 )
 _YEAR_NAMED = re.compile(r"(?=[12])(?<!\d)(?:19|20)\d\d(?!\d)")
 #: ``So với năm 2019, ...``: a basis that opens a sentence.
@@ -405,7 +414,37 @@ class ArticleExtractor:
             candidates.append(self._candidate(figure, chain))
             self._start_chain(chain, candidates, figure, lead)
         self._close(chain, candidates)
+        self._name_contributions(candidates)
+        self._name_bare_shares(candidates)
         return dedupe(candidates, self.text), truncated
+
+    def _name_bare_shares(self, candidates: list[Candidate]) -> None:
+        """Name a share that alone fills the bracket after its amount (see :meth:`_bare_share`) after that
+        amount: ``6.001/8.211 xã (73,08%) đạt chuẩn`` is ``Tỷ lệ xã đạt chuẩn ...``, a count's part; ``708
+        triệu đồng (24,14%)`` ``Tỷ trọng vốn ...``, an amount's."""
+        for before, candidate in pairwise(candidates):
+            record, amount = candidate.record, before.record
+            if record.unit != "%" or self.text[amount.end : record.start].strip() != "(":
+                continue
+            if not self.text.startswith(")", record.end) or not amount.indicator:
+                continue
+            head = "Tỷ trọng" if _is_money(amount) else "Tỷ lệ"
+            label = f"{head} {lower_first(amount.indicator)}"
+            candidate.record = record.with_changes(indicator=label)
+
+    def _name_contributions(self, candidates: list[Candidate]) -> None:
+        """Give each contribution in percentage points the subject of the figure before it in its
+        sentence (see :mod:`desktop.core.extract.contributions`)."""
+        for i, candidate in enumerate(candidates):
+            record = candidate.record
+            if record.unit not in POINT_UNITS:
+                continue
+            sentence_start = self.layout.sentence_at(record.start).start
+            before = candidates[i - 1].record if i else None
+            named = before.indicator if before is not None and before.start >= sentence_start else None
+            label = contribution_label(record.indicator, named)
+            if label != record.indicator:
+                candidate.record = record.with_changes(indicator=label)
 
     def _goes_on(self, chain: _Chain, sentence: Sentence, figure: Figure) -> bool:
         """True when ``sentence`` opens on a change with no subject right after the chain's sentence, in
@@ -422,13 +461,16 @@ class ArticleExtractor:
         self, chain: _Chain | None, candidates: list[Candidate], sentence: Sentence
     ) -> Record | None:
         """The last figure of the sentence before when ``sentence`` opens with ``Trong đó`` right after it,
-        in its paragraph: its parts are of the same kind and period (``... điều chỉnh kế hoạch đầu tư
-        công trung hạn giai đoạn 2016-2020 cho 153 dự án. Trong đó, tăng vốn cho 127 dự án ...``)."""
+        in its paragraph or as the next paragraph: its parts are of the same kind and period (``... điều
+        chỉnh kế hoạch đầu tư công trung hạn giai đoạn 2016-2020 cho 153 dự án. Trong đó, tăng vốn cho 127
+        dự án ...``; ``Ước đến hết năm 2020, tỉnh thu hút 414 dự án FDI.`` and a paragraph ``Trong đó Hàn
+        Quốc có 213 dự án``: a paragraph opened by ``Trong đó`` can only break down what was said last)."""
         if chain is None or not candidates or chain.sentence.end > sentence.start:
             return None
         if not _OPENS_PARTS.match(self.low, sentence.start, sentence.end):
             return None
-        if "\n" in self.text[chain.sentence.start : sentence.start]:
+        between = self.text[chain.sentence.end : sentence.start]
+        if "\n" in self.text[chain.sentence.start : chain.sentence.end] + between and not between.isspace():
             return None
         whole = candidates[-1].record
         return whole if whole.start >= chain.sentence.start else None
@@ -651,7 +693,9 @@ class ArticleExtractor:
         ):
             return None
         gap = self.text[chain.end : figure.start]
-        if gap.strip() == "(" and self.low.find("(chiếm", chain.sentence.start, chain.end) >= 0:
+        if gap.strip() == "(" and (
+            self.low.find("(chiếm", chain.sentence.start, chain.end) >= 0 or self._bare_share(figure)
+        ):
             return None  # ``... (chiếm 48%); vốn doanh nghiệp 708 triệu đồng (24%)``: the list's shares
         if "(" in gap and self._aside_of_another_subject(chain, figure):
             return None
@@ -680,6 +724,12 @@ class ArticleExtractor:
         if aside is None:
             return False
         return aside["bare"] is None or any(c.relation == "change" for c in chain.comparisons)
+
+    def _bare_share(self, figure: Figure) -> bool:
+        """True when ``figure`` alone fills the bracket after an amount (``6.001/8.211 xã (73,08%)``,
+        ``708 triệu đồng (24,14%)``): with no verb and no basis it says what part of the whole the amount
+        is, a share of its own -- a ratio to anything would name it.  Over 100% it can be no share."""
+        return self.text.startswith(")", figure.end) and figure.quantity.value <= 100
 
     def _add_comparison(
         self, chain: _Chain, candidates: list[Candidate], figure: Figure, glue_start: int
@@ -807,7 +857,11 @@ class ArticleExtractor:
             horizon and self.published is None and cue in (None, "actual", "forecast") and plan_year
         )
         kind = resolve(cue, framed, period, sub_year, self.published, plan_year, found.sub_year and stated)
-        if kind == "target" and cue == "forecast" and self._forecasts_reported_year(period, stated, start):
+        if (
+            kind == "target"
+            and cue == "forecast"
+            and self._forecasts_reported_year(period, stated, start, chain.sentence.start, sub_year)
+        ):
             kind = "estimate"
         if kind == "estimate" and cue == "forecast" and self._plans_project(chain.sentence):
             kind = "target"  # "tổng mức đầu tư dự kiến" of a project still to come: what it is to cost
@@ -815,6 +869,8 @@ class ArticleExtractor:
             self._plan_paragraph_end = self.layout.paragraph_end(start)
             self._plan_sentence_end = chain.sentence.end
             self._plan_period = period
+        if kind == "actual" and period == self.periods.fallback(False):  # "từ 66,94% đến nay còn 44,21%"
+            period = self.periods.review_start(start, figure.end) or period
         if kind == "target" and self._starts_change(region_start, figure):
             kind = "actual"  # a plan to cut from 349 to 268: the 349 is what there is now
         if chain.whole is not None and cue is None and chain.whole.kind != "actual":
@@ -822,6 +878,9 @@ class ArticleExtractor:
         # "Từ năm 2011 đến nay, ... đã xây mới 9 chợ": works done over the span an article reviews
         if kind == "actual" and not stated and period == self.periods.fallback(False):
             period = self.periods.built_over(chain.sentence.start, start) or period
+            if figure.is_percent:  # "Giá trị sản xuất tăng bình quân 15%/năm": over the span reviewed
+                clause_start = self.layout.clause_start(start)
+                period = self.periods.averaged_over(clause_start, start, figure.end) or period
         hedged = cue == "estimate" and is_lead_glue(region)  # "(ước tính 2.000 km)"
         if (cue is None or hedged) and self._names_plan_amount(region_start):
             kind = "target"
@@ -849,17 +908,23 @@ class ArticleExtractor:
         chain.locality = record.locality
         return Candidate(record, furniture)
 
-    def _forecasts_reported_year(self, period: str | None, stated: bool, start: int) -> bool:
+    def _forecasts_reported_year(
+        self, period: str | None, stated: bool, start: int, sentence_start: int, sub_year: bool
+    ) -> bool:
         """True when an undated article's ``dự kiến`` puts a level or a change on the year its sentence names
         and the article reports on (``Năm 2019, sản lượng lương thực dự kiến đạt 1,2 triệu tấn``): the article
         is written as that year ends or after, so the figure is an estimate of it, not a plan -- unlike an
-        action still to come in that year (``dự kiến trao chứng nhận cho 45 dự án``)."""
+        action still to come in that year (``dự kiến trao chứng nhận cho 45 dự án``).  So is a forecast for the
+        whole of a year whose months gone by the article has reported (``9 tháng đầu năm, kim ngạch xuất khẩu
+        đạt 800 triệu USD ... Dự kiến cả năm, kim ngạch đạt 1,1 tỷ USD``): that year is under way."""
+        if self.published is not None or period != self.periods.fallback(False):
+            return False
+        if stated and _FORECAST_LEVEL.search(self.low, max(0, start - MAX_REGION), start) is not None:
+            return True
         return (
-            self.published is None
-            and stated
-            and period is not None
-            and period == self.periods.fallback(False)
-            and _FORECAST_LEVEL.search(self.low, max(0, start - MAX_REGION), start) is not None
+            not sub_year
+            and _WHOLE_YEAR.search(self.low, sentence_start, start) is not None
+            and _MONTHS_GONE_BY.search(self.low, 0, sentence_start) is not None
         )
 
     def _reports_after_frame(self, chain: _Chain, start: int) -> bool:

@@ -47,17 +47,27 @@ _WORD_END = r"(?![^\W_])"
 # Starts with a digit so that the regex engine can skip to digits; the lookbehinds then check what precedes.
 _NUMBER = re.compile(rf"{FIRST_DIGIT}(?<![\dA-Z]\d)(?<!\d[.,]\d)(?<![A-Za-z]-\d)\d*(?:[.,]\d+)*")
 _TIME = re.compile(r"[:h]\d\d\b")
-_SLASH = re.compile(rf"{_SP}/{_SP}(\d+)")
+#: The slash of "X out of Y"; Y may group its thousands (``6.150/7.500 lao động``).
+_SLASH = re.compile(rf"{_SP}/{_SP}(\d{{1,3}}(?:\.\d{{3}})+(?![\d.,])|\d+)")
 #: ``12 trên tổng số 20 xã``, ``12 trong 20 xã``: a score written in words -- and after a rank its field (``thứ 12
 #: trên 63 tỉnh``), which goes with it.
 _OUT_OF = re.compile(rf"{_SP}(?:trên|trong){_SP}(?:tổng{_SP}số{_SP})?(\d+)(?![\d.,])")
 _RANKED = re.compile(r"(?<![^\W\d_])(?:thứ|hạng|xếp|top|tốp|bậc)\s*$")
-_DATE_TAIL = re.compile(r"[/.-]\d")
+#: The rest of a date after its day and month (``/2021`` of ``4/12/2021``): skipped whole, or its year
+#: would start a figure (``4/12/2021 tỉnh có ...``).
+_DATE_TAIL = re.compile(r"(?:[/.-]\d+)+")
 _PERCENT = re.compile(rf"{_SP}(?:%|phần trăm{_WORD_END})")
+#: Percentage points (``giảm 1,2 điểm phần trăm``, ``đóng góp 6,4 điểm%``): the change of a rate or a share
+#: of a growth, a figure of its own in its own unit, never a percentage (nor a comparison).
+_POINTS = re.compile(rf"{_SP}điểm{_SP}(?:%|phần{_SP}trăm{_WORD_END})")
 _RANGE = re.compile(rf"{_SP}(?:[-–—]|đến|tới){_SP}(?P<max>{NUMBER_PATTERN})")
 _SCALES = re.compile(rf"(?:{_SP}{SCALE_PATTERN})+")
 _COMPOUND = re.compile(rf"{_SP}(?P<minor>{NUMBER_PATTERN})(?P<scale>(?:{_SP}{SCALE_PATTERN})+)")
 _MONEY = rf"(?:{alternation(MONEY_UNITS)})(?!{_SP}(?:{alternation(NOT_MONEY_AFTER_DONG)}){_WORD_END})"
+#: ``tăng trưởng 2 con số``: a growth of two digits, not two head of livestock (``500 con``).
+_DIGITS = re.compile(rf"{_SP}con{_SP}số{_WORD_END}")
+#: A slash typed between a scale word and its currency (``457,7 triệu/USD``): no rate, a slip.
+_STRAY_SLASH = re.compile(rf"{_SP}/(?={_SP}{_MONEY}{_WORD_END})")
 _OTHER = alternation(MEASURE_UNITS + COUNT_UNITS) + "".join(
     rf"|{_SP.join(map(re.escape, noun.split()))}(?={_SP}{re.escape(word)}{_WORD_END})"
     for noun, word in COUNT_UNITS_BEFORE
@@ -234,12 +244,15 @@ def find_figures(text: str, low: str | None = None) -> Iterator[Figure]:
         if _names_an_edition(text, start) or _ends_a_term(low, start):
             continue
         # ``thứ 10/63 tỉnh``, ``thứ 12 trên 63 tỉnh``: the rank's denominator goes with it (but not the count after
-        # a year: ``năm 2023 trên 12 xã``)
+        # a year: ``năm 2023 trên 12 xã``), ``ngày 4/12/2021`` the date's year
         if _is_label_number(low, start, match.end()):
             slash = _SLASH.match(low, match.end())
-            if slash is None and _RANKED.search(low, max(0, start - 8), start):
-                slash = _OUT_OF.match(low, match.end())
-            consumed = slash.end() if slash else consumed
+            if slash:
+                date_tail = _DATE_TAIL.match(low, slash.end())
+                consumed = date_tail.end() if date_tail else slash.end()
+            elif _RANKED.search(low, max(0, start - 8), start):
+                field = _OUT_OF.match(low, match.end())
+                consumed = field.end() if field else consumed
             continue
         figure, consumed = _read_figure(low, match)
         if figure is not None:
@@ -310,6 +323,10 @@ def _read_figure(text: str, match: re.Match[str]) -> tuple[Figure | None, int]:
         return _read_score(text, start, value, worded)
     if _DOCUMENT_ID.match(text, pos):
         return None, pos
+    points = _POINTS.match(text, pos)
+    if points:
+        written = " ".join(points.group().split())
+        return Figure(start, points.end(), make_quantity(value, "", written), "measure"), points.end()
     percent = _PERCENT.match(text, pos)
     value_max, pos_max = _read_range(text, start, percent.end() if percent else pos, value, percent is None)
     if percent:
@@ -395,6 +412,8 @@ def _amount(
     scale = ""
     if scale_match:
         scale, pos = scale_match.group(), scale_match.end()
+        stray = _STRAY_SLASH.match(text, pos)
+        pos = stray.end() if stray else pos
         compound = _COMPOUND.match(text, pos)
         if compound:
             try:
@@ -402,6 +421,8 @@ def _amount(
                 pos = compound.end()
             except ValueError:
                 pass
+    if _DIGITS.match(text, pos):
+        return None, pos
     unit = _UNIT.match(text, pos)
     if unit is not None and unit["duration"] and not _is_measured_duration(text, start, value, unit):
         unit = None
@@ -530,14 +551,15 @@ def _read_score(text: str, start: int, value: Decimal, slash: re.Match[str]) -> 
     """``24/26 chỉ tiêu`` is a score; ``4/12/2021``, ``20/11``, ``1/3`` and the scale of a map or a
     detailed plan (``quy hoạch chi tiết 1/500 cụm công nghiệp``) are not figures."""
     end = slash.end()
-    if _DATE_TAIL.match(text, end):
-        return None, end + 2
+    date_tail = _DATE_TAIL.match(text, end)
+    if date_tail:
+        return None, date_tail.end()
     if value == 1 and _is_map_scale(slash.group(1)):
         return None, end
     unit = _SCORE_UNIT.match(text, end)
     if unit is None:
         return _read_fraction(text, start, value, slash), end
-    of = Decimal(slash.group(1))
+    of = parse_number(slash.group(1))
     if value > of:
         return None, unit.end()
     written, end = _listed(text, unit.group().strip(), unit.end())
@@ -549,7 +571,7 @@ def _read_fraction(text: str, start: int, value: Decimal, slash: re.Match[str]) 
     """``chiếm 1/10 chiều dài``, ``đóng góp đến 1/3 tổng kim ngạch``, ``(1/3 dân số toàn tỉnh)``: a common
     fraction of a whole, a share like a percentage (unit none, ``of`` its denominator).  Only after a share
     verb, a hedge or an opening bracket, and before a word: ``ngày 1/3``, ``từ 1/3 đến 15/3`` stay dates."""
-    of = Decimal(slash.group(1))
+    of = parse_number(slash.group(1))
     if not (0 < value < of <= MAX_DENOMINATOR) or value != value.to_integral_value():
         return None
     if _FRACTION_BEFORE.search(text, max(0, start - 24), start) is None:

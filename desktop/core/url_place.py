@@ -1,0 +1,96 @@
+"""The place a web address names: a provincial portal or paper carries its province in its host.
+
+``tayninh.gov.vn``, ``baolamdong.vn``, ``cucthongke.quangtri.gov.vn``, ``hanam.gso.gov.vn`` and
+``thainguyentv.vn`` publish about their province, and often never write its name: a portal's own
+reader knows where they are.  A district's portal sits under its province's
+(``kimson.ninhbinh.gov.vn``).  A national paper's host (``vnexpress.net``, ``baochinhphu.vn``)
+names no place, and neither does the rest of an address: its path is a slug of the title, which
+the article's place already weighs.
+
+A province is found by its accent- and space-free name inside one label of the host
+(``baobariavungtau`` holds ``bariavungtau``); a district only as the whole label just before its
+province's (a district's name inside a paper's host, ``duyenhai.nhanongxanh.vn``, is a brand).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from urllib.parse import urlsplit
+
+from desktop.core.places import COUNTRY, Unit, gazetteer, loose_key
+
+#: Hosts' spellings of provinces whose name they shorten: whole labels only (``hue`` is inside
+#: ``tapchithue``, a tax magazine).
+_SHORT_LABELS = {
+    "hcm": "Hồ Chí Minh",
+    "tphcm": "Hồ Chí Minh",
+    "hochiminhcity": "Hồ Chí Minh",
+    "hue": "Thừa Thiên Huế",
+    "vungtau": "Bà Rịa - Vũng Tàu",
+    "brvt": "Bà Rịa - Vũng Tàu",
+}
+
+
+def url_place(url: str | None) -> Unit | None:
+    """The province or district the host of ``url`` names, or None."""
+    try:
+        host = urlsplit(url).hostname if url else None
+    except ValueError:  # a malformed address names nothing
+        return None
+    if not host:
+        return None
+    labels = host.split(".")
+    for i, label in enumerate(labels):
+        province = _province_in(label)
+        if province is not None:
+            district = _districts(province.id).get(labels[i - 1]) if i > 0 else None
+            return district or province
+    return None
+
+
+def _province_in(label: str) -> Unit | None:
+    """The province whose key is the longest one inside ``label``."""
+    short = _SHORT_LABELS.get(label)
+    if short is not None:
+        return gazetteer().units[gazetteer().provinces[short]]
+    found = [(len(key), unit) for key, unit in _province_keys().items() if key in label]
+    return max(found, key=lambda pair: pair[0])[1] if found else None
+
+
+@cache
+def _province_keys() -> dict[str, Unit]:
+    gaz = gazetteer()
+    return {_host_key(gaz.units[i].name): gaz.units[i] for i in gaz.provinces.values()}
+
+
+@cache
+def _districts(province: int) -> dict[str, Unit]:
+    return {_host_key(u.name): u for u in gazetteer().units if u.level == "district" and u.parent == province}
+
+
+def _host_key(name: str) -> str:
+    """``Bà Rịa - Vũng Tàu`` -> ``bariavungtau``: how a host writes a name."""
+    return "".join(ch for ch in loose_key(name) if ch.isalnum())
+
+
+def with_url_place(place: str | None, url: str | None) -> str | None:
+    """The article's place (from its title and text) made as precise as its host allows.
+
+    A portal's own articles say ``tỉnh`` and ``huyện`` without a name, or quote the country's
+    figures first: the host's place stands where the text gives none or only the country.  A
+    place the text names inside the host's stays (a provincial paper's report on one of its
+    districts), as does one the host's is inside (a district portal naming its province is
+    still the district's); another province stays too (a paper reporting on a neighbour).
+    """
+    unit = url_place(url)
+    if unit is None:
+        return place
+    if place is None or place == COUNTRY:
+        return unit.name
+    gaz = gazetteer()
+    for named in gaz.lookup(place):
+        if unit.id in gaz.ancestors(named):
+            return place
+    if any(named in gaz.ancestors(unit.id) for named in gaz.lookup(place)):
+        return unit.name
+    return place

@@ -1,0 +1,78 @@
+"""The place a web address names, and how it joins the place the article's text gives."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from desktop.core.readers import read_path
+from desktop.core.records import Article
+from desktop.core.url_place import url_place, with_url_place
+
+
+@pytest.mark.parametrize(
+    ("url", "place"),
+    [
+        ("https://tayninh.gov.vn/vi/news/tin-tuc/bao-cao", "Tây Ninh"),
+        ("http://baolamdong.vn/kinhte/202207/bai-viet/", "Lâm Đồng"),
+        ("https://cucthongke.quangtri.gov.vn/tin-tuc", "Quảng Trị"),
+        ("https://hanam.gso.gov.vn/so-lieu", "Hà Nam"),
+        ("https://thainguyentv.vn/cong-bo-so-lieu-123", "Thái Nguyên"),
+        ("https://baobariavungtau.com.vn/kinh-te/", "Bà Rịa - Vũng Tàu"),
+        ("https://www.baodaklak.vn/kinh-te/", "Đắk Lắk"),
+        ("https://tphcm.gov.vn/x", "Hồ Chí Minh"),
+        ("http://kimson.ninhbinh.gov.vn/tin-tuc", "Kim Sơn"),  # a district's portal under its province's
+        ("HTTPS://WEB01.HAIDUONG.GOV.VN/Trang/ChiTiet.aspx?nid=1", "Hải Dương"),
+    ],
+)
+def test_a_provincial_host_names_its_place(url: str, place: str) -> None:
+    unit = url_place(url)
+    assert unit is not None and unit.name == place
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://vnexpress.net/ha-noi-thu-ngan-sach-123.html",  # the slug names a place: the title does
+        "https://baochinhphu.vn/x",
+        "https://thanhnien.vn/x",
+        "https://tapchithue.vn/x",  # `hue` inside a word
+        "https://duyenhai.nhanongxanh.vn/x",  # a district's name as a brand, under no province
+        "not an address",
+        "http://[::1",
+        "",
+        None,
+    ],
+)
+def test_other_addresses_name_no_place(url: str | None) -> None:
+    assert url_place(url) is None
+
+
+@pytest.mark.parametrize(
+    ("text_place", "url", "place"),
+    [
+        (None, "https://tayninh.gov.vn/a", "Tây Ninh"),  # the text never names its province
+        ("cả nước", "https://baoninhthuan.com.vn/a", "Ninh Thuận"),  # a lead quoting the country
+        ("Lâm Hà", "http://baolamdong.vn/a", "Lâm Hà"),  # a district of the host's province stays
+        ("Ninh Bình", "http://kimson.ninhbinh.gov.vn/a", "Kim Sơn"),  # the district portal's own
+        ("Đà Nẵng", "https://baoquangnam.vn/a", "Đà Nẵng"),  # a neighbour's report stays the neighbour's
+        ("Cần Thơ", "https://vnexpress.net/a", "Cần Thơ"),
+        (None, None, None),
+    ],
+)
+def test_the_host_place_joins_the_texts(text_place: str | None, url: str | None, place: str | None) -> None:
+    assert with_url_place(text_place, url) == place
+
+
+def test_an_imported_portal_article_is_its_provinces_and_dated_by_its_address(tmp_path) -> None:
+    line = {
+        "id": "p1",
+        "url": "https://tayninh.gov.vn/vi/news/2015/07/20/bao-cao-6-thang",
+        "text": "Trong 6 tháng, toàn tỉnh giải quyết việc làm cho 12.000 lao động, đạt 55% kế hoạch năm.",
+    }
+    path = tmp_path / "portal.jsonl"
+    path.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    (article,) = list(read_path(path))
+    assert isinstance(article, Article)
+    assert (article.locality, article.published) == ("Tây Ninh", "2015-07-20")
