@@ -91,6 +91,9 @@ def test_a_change_that_opens_the_sentence_qualifies_the_amount_whose_subject_fol
     assert record.indicator.lower().startswith("doanh thu du lịch")
     # a change with a subject of its own stays a record beside the amount of another subject
     assert spans("GRDP tăng 8,1%, quy mô kinh tế đạt 75.000 tỷ đồng.") == ["8,1%", "75.000 tỷ đồng"]
+    # after a figure of the sentence a bare change is that figure's, not the next amount's
+    text = "Tỷ lệ hộ nghèo còn 2,5%, giảm 1%, thu nhập bình quân đạt 61 triệu đồng/người."
+    assert [comparisons(r) for r in records(text)] == [[], [], []]
 
 
 def test_a_leading_change_told_again_after_the_amount_is_one_comparison():

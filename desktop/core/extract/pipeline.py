@@ -606,15 +606,15 @@ class ArticleExtractor:
         gap = self.text[lead.end : figure.start]
         if self.layout.crosses_hard_boundary(lead.end, figure.start):
             return None
-        if not is_lead_glue(gap) and not (self._opens_clause(lead) and _SUBJECT_THEN_CUE.match(gap)):
+        if not is_lead_glue(gap) and not (self._opens_sentence(chain, lead) and _SUBJECT_THEN_CUE.match(gap)):
             return None
         return None if lead.against_plan and "(" in gap else lead
 
-    def _opens_clause(self, lead: _Lead) -> bool:
-        """True when nothing stands before a leading change's verb in its clause (``Tăng 8% so với năm trước,
-        doanh thu du lịch đạt 5.200 tỷ đồng``): the subject comes after it, with the amount."""
-        start, end = lead.label_region
-        return not self.text[start:end].strip(" ,.;:-–\n")
+    def _opens_sentence(self, chain: _Chain, lead: _Lead) -> bool:
+        """True when nothing stands before a leading change's verb in its sentence (``Tăng 8% so với năm trước,
+        doanh thu du lịch đạt 5.200 tỷ đồng``): the subject comes after it, with the amount.  After a figure of
+        the sentence the change is that figure's (``Tỷ lệ hộ nghèo còn 2,5%, giảm 1%, thu nhập ...``)."""
+        return not self.text[chain.sentence.start : lead.label_region[1]].strip(" ,.;:-–\n")
 
     def _opening_basis(self, chain: _Chain) -> str:
         """The basis that opens the sentence, for the comparisons in it that name none: ``So với năm 2019,
