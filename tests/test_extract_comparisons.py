@@ -75,6 +75,8 @@ def test_a_ratio_to_a_plan_may_come_first_in_the_clause():
     # a ratio that names no plan, or of a rate, stays a record
     assert spans("Doanh thu đạt 96%, với 870 tỷ đồng.") == ["96%", "870 tỷ đồng"]
     assert spans("Tỷ lệ giải ngân đạt 85% kế hoạch, đạt 2.100 tỷ đồng.") == ["85%", "2.100 tỷ đồng"]
+    # what is left of the plan is no amount reached
+    assert spans("Giải ngân đạt 60% kế hoạch, còn 1.200 tỷ đồng chưa giải ngân.") == ["60%", "1.200 tỷ đồng"]
     # the amount in brackets after a ratio to a plan is the plan's
     ratio, plan = records("Thu ngân sách đạt 66,7% chỉ tiêu Bộ Tài chính giao (67.000 tỷ đồng).")
     assert (float(ratio.value), plan.kind, comparisons(plan)) == (66.7, "target", [])

@@ -162,6 +162,8 @@ _LEAD_VERB = re.compile(
 _LEAD_WORDS = ("tăng", "giảm", "đạt", "bằng", "vượt")
 #: The bases a leading ratio must name to be an amount's: what was planned or set.
 _PLANNED = frozenset(("plan", "target"))
+#: Between a leading ratio to a plan and an amount: the plan's amount in brackets, or what is left of it.
+_NOT_REACHED = re.compile(r"\(|(?<![^\W\d_])còn(?![^\W\d_])", re.IGNORECASE)
 #: The subject and the cue of the amount after a change that opens its clause: ``Tăng 8% so với năm trước, doanh
 #: thu du lịch đạt 5.200 tỷ đồng``.
 _SUBJECT_THEN_CUE = re.compile(
@@ -599,7 +601,8 @@ class ArticleExtractor:
     def _lead_before(self, chain: _Chain, figure: Figure) -> _Lead | None:
         """The chain's lead when ``figure`` is the amount it qualifies: ``tăng 12% so với cùng kỳ, ước đạt
         5.210 tỷ đồng`` -- only cue and hedge words between, in the same clause.  The amount in brackets after a
-        ratio to a plan is the plan's (``đạt 66,7% chỉ tiêu giao (67.000 tỷ đồng)``), not the one reached."""
+        ratio to a plan is the plan's (``đạt 66,7% chỉ tiêu giao (67.000 tỷ đồng)``), and after ``còn`` what is
+        left of it (``giải ngân đạt 60% kế hoạch, còn 1.200 tỷ đồng``): neither is the one reached."""
         lead = chain.lead
         if lead is None or figure.is_percent or lead.end > figure.start:
             return None
@@ -608,7 +611,7 @@ class ArticleExtractor:
             return None
         if not is_lead_glue(gap) and not (self._opens_sentence(chain, lead) and _SUBJECT_THEN_CUE.match(gap)):
             return None
-        return None if lead.against_plan and "(" in gap else lead
+        return None if lead.against_plan and _NOT_REACHED.search(gap) else lead
 
     def _opens_sentence(self, chain: _Chain, lead: _Lead) -> bool:
         """True when nothing stands before a leading change's verb in its sentence (``Tăng 8% so với năm trước,
