@@ -321,6 +321,8 @@ def test_a_score_written_in_words():
     ]
     # one of several is a membership, no count; a year before ``trên`` leaves the count after it
     assert spans("Huyện là 1 trong 6 huyện nghèo; năm 2023 trên 12 xã đã hoàn thành.") == ["12 xã"]
+    # more than the total is spread over the units, no score: the units stay a count
+    assert spans("Hỗ trợ 300 trên 5 xã.") == ["5 xã"]
 
 
 def test_a_bare_number_that_a_counting_subject_counts():

@@ -318,8 +318,9 @@ def _read_figure(text: str, match: re.Match[str]) -> tuple[Figure | None, int]:
     slash = _SLASH.match(text, pos)
     if slash:
         return _read_score(text, start, value, slash)
-    worded = _OUT_OF.match(text, pos) if value >= 2 else None  # ``1 trong 6 huyện nghèo`` is one of them
-    if worded and _SCORE_UNIT.match(text, worded.end()):
+    # ``1 trong 6 huyện nghèo`` is one of them; ``300 trên 5 xã`` is spread over them, no score
+    worded = _OUT_OF.match(text, pos) if value >= 2 else None
+    if worded and value <= int(worded.group(1)) and _SCORE_UNIT.match(text, worded.end()):
         return _read_score(text, start, value, worded)
     if _DOCUMENT_ID.match(text, pos):
         return None, pos
