@@ -63,6 +63,41 @@ def test_a_change_may_come_first_in_the_clause():
     assert record.indicator.lower().startswith("doanh thu du lịch")
 
 
+def test_a_ratio_to_a_plan_may_come_first_in_the_clause():
+    text = (
+        "Thu ngân sách đạt 104% dự toán, với 5.870 tỷ đồng; kim ngạch xuất khẩu vượt 6% kế hoạch, đạt 930 "
+        "triệu USD."
+    )
+    budget, exports = records(text)
+    assert comparisons(budget) == [(104.0, "ratio", "plan")]
+    assert comparisons(exports) == [(6.0, "change", "plan")]
+    assert budget.indicator.lower().startswith("thu ngân sách")
+    # a ratio that names no plan, or of a rate, stays a record
+    assert spans("Doanh thu đạt 96%, với 870 tỷ đồng.") == ["96%", "870 tỷ đồng"]
+    assert spans("Tỷ lệ giải ngân đạt 85% kế hoạch, đạt 2.100 tỷ đồng.") == ["85%", "2.100 tỷ đồng"]
+    # what is left of the plan is no amount reached
+    assert spans("Giải ngân đạt 60% kế hoạch, còn 1.200 tỷ đồng chưa giải ngân.") == ["60%", "1.200 tỷ đồng"]
+    # the amount in brackets after a ratio to a plan is the plan's
+    ratio, plan = records("Thu ngân sách đạt 66,7% chỉ tiêu Bộ Tài chính giao (67.000 tỷ đồng).")
+    assert (float(ratio.value), plan.kind, comparisons(plan)) == (66.7, "target", [])
+
+
+def test_an_amount_that_restates_a_leading_change_is_a_record_of_its_own():
+    change, amount = records("Thu ngân sách tăng 12%, tương đương 610 tỷ đồng.")
+    assert (float(change.value), float(amount.value), comparisons(amount)) == (12.0, 610.0, [])
+
+
+def test_a_change_that_opens_the_sentence_qualifies_the_amount_whose_subject_follows():
+    (record,) = records("Tăng 9% so với năm trước, doanh thu du lịch đạt 5.340 tỷ đồng.")
+    assert comparisons(record) == [(9.0, "change", "same_period")]
+    assert record.indicator.lower().startswith("doanh thu du lịch")
+    # a change with a subject of its own stays a record beside the amount of another subject
+    assert spans("GRDP tăng 8,1%, quy mô kinh tế đạt 75.000 tỷ đồng.") == ["8,1%", "75.000 tỷ đồng"]
+    # after a figure of the sentence a bare change is that figure's, not the next amount's
+    text = "Tỷ lệ hộ nghèo còn 2,5%, giảm 1%, thu nhập bình quân đạt 61 triệu đồng/người."
+    assert [comparisons(r) for r in records(text)] == [[], [], []]
+
+
 def test_a_leading_change_told_again_after_the_amount_is_one_comparison():
     (record,) = records("Giá trị sản xuất thủy sản tăng 4,5%, đạt 3.120 tỷ đồng, tăng 4,5%.")
     assert comparisons(record) == [(4.5, "change", "same_period")]
@@ -79,6 +114,30 @@ def test_a_share_and_a_change_after_an_amount_split():
     amount, share = records("Cần Thơ 356 tỷ đồng, chiếm 21% và tăng 9%.")
     assert comparisons(amount) == [(9.0, "change", "same_period")]
     assert (float(share.value), share.unit, comparisons(share)) == (21.0, "%", [])
+
+
+def test_a_change_after_a_share_that_names_its_whole_still_qualifies_the_amount():
+    text = (
+        "Giá trị sản xuất công nghiệp đạt 52.600 tỷ đồng, chiếm 43% GRDP, tăng 12,4%; xuất khẩu nông sản "
+        "đạt 1,3 tỷ USD, chiếm 31,5% tổng kim ngạch xuất khẩu, giảm 2% so với cùng kỳ."
+    )
+    industry, industry_share, farm, farm_share = records(text)
+    assert comparisons(industry) == [(12.4, "change", "same_period")]
+    assert comparisons(farm) == [(-2.0, "change", "same_period")]
+    assert [float(industry_share.value), float(farm_share.value)] == [43.0, 31.5]
+    # a share whose phrase runs on to the next figure lends that figure its label, not its own whole
+    text = (
+        "Vốn FDI đạt 420 triệu USD; chế biến chiếm 33% với 140 triệu USD; bán lẻ chiếm 20% với 84 triệu USD."
+    )
+    assert [r.indicator for r in records(text)][-1] == "Bán lẻ"
+
+
+def test_a_change_after_a_share_said_without_chiem_still_qualifies_the_amount():
+    amount, share = records("Công nghiệp đạt 47.300 tỷ đồng, tỷ trọng 41%, tăng 12,6%.")
+    assert comparisons(amount) == [(12.6, "change", "same_period")]
+    assert (float(share.value), comparisons(share)) == (41.0, [])
+    # a share with no amount before it keeps the change as a record
+    assert spans("Tỷ trọng công nghiệp 41%, tăng 2%.") == ["41%", "2%"]
 
 
 def test_changes_about_quantity_and_value_go_to_their_figures():
@@ -118,6 +177,18 @@ def test_a_change_after_a_counts_label_qualifies_the_count():
     firms, visitors = records(text)
     assert comparisons(firms) == [(15.0, "change", "same_period")]
     assert comparisons(visitors) == [(-4.0, "change", "same_period")]
+
+
+def test_a_change_after_a_counts_label_with_its_span_or_in_brackets_qualifies_the_count():
+    text = (
+        "Có 1.420 doanh nghiệp thành lập mới trong năm 2023, tăng 11% so với năm 2022; 380 hợp tác xã được "
+        "hỗ trợ (giảm 6%)."
+    )
+    firms, cooperatives = records(text)
+    assert comparisons(firms) == [(11.0, "change", "same_period")]
+    assert comparisons(cooperatives) == [(-6.0, "change", "same_period")]
+    # a share in brackets after a count's label stays a record of its own
+    assert spans("Có 45 xã đạt chuẩn nông thôn mới (đạt 75%).") == ["45 xã", "75%"]
 
 
 def test_the_percentage_after_an_absolute_change_is_the_amounts_relative_change():
@@ -313,6 +384,16 @@ def test_a_basis_may_open_the_subjectless_clause_after_a_semicolon():
     assert spans("Doanh thu đạt 860 tỷ đồng; so với cùng kỳ, nhập khẩu tăng 14%.") == ["860 tỷ đồng", "14%"]
 
 
+def test_a_fuller_basis_or_a_ratio_may_open_the_subjectless_clause_after_a_semicolon():
+    (record,) = records(
+        "Thu nội địa đạt 7.400 tỷ đồng; so với cùng kỳ năm trước tăng 9%; so với dự toán đạt 104%."
+    )
+    assert comparisons(record) == [(9.0, "change", "same_period"), (104.0, "ratio", "plan")]
+    (record,) = records("Kim ngạch nhập khẩu đạt 640 triệu USD; đạt 96% kế hoạch năm.")
+    assert comparisons(record) == [(96.0, "ratio", "plan")]
+    assert spans("Vốn được giao 3.000 tỷ đồng; tỷ lệ giải ngân đạt 61%.") == ["3.000 tỷ đồng", "61%"]
+
+
 def test_a_cut_off_date_in_brackets_does_not_part_an_amount_from_its_change():
     (record,) = records("Doanh thu du lịch đạt 860 tỷ đồng (tính đến ngày 20/12), tăng 14%.")
     assert comparisons(record) == [(14.0, "change", "same_period")]
@@ -417,3 +498,58 @@ def test_a_ratio_after_two_amounts_of_other_units_stays_the_last_s():
     text = "Năm 2023, tỉnh trồng 1.200 ha/3.000 tấn giống, đạt 95% kế hoạch."
     records = extract(text).records
     assert [bool(r.comparisons) for r in records] == [False, True]
+
+
+def test_a_bracket_about_another_period_or_the_country_is_a_record_of_its_own():
+    text = (
+        "Thu ngân sách đạt 6.150 tỷ đồng, tăng 11% (cùng kỳ năm trước tăng 3,9%); kim ngạch xuất khẩu đạt "
+        "720 triệu USD, tăng 7,5% (cả nước tăng 4,2%); doanh thu du lịch đạt 940 tỷ đồng, tăng 16% (cùng kỳ "
+        "giảm 2,5%)."
+    )
+    budget, budget_before, exports, country, tourism, tourism_before = records(text, published="2023-12-28")
+    assert [comparisons(budget), comparisons(exports), comparisons(tourism)] == [
+        [(11.0, "change", "same_period")],
+        [(7.5, "change", "same_period")],
+        [(16.0, "change", "same_period")],
+    ]
+    assert [float(r.value) for r in (budget_before, country, tourism_before)] == [3.9, 4.2, 2.5]
+    assert budget_before.period == "2022"
+    # a bare ``cùng kỳ`` right after the amount names the basis of its change
+    (record,) = records("Doanh thu du lịch đạt 940 tỷ đồng (cùng kỳ tăng 16%).")
+    assert comparisons(record) == [(16.0, "change", "same_period")]
+
+
+def test_the_span_an_amount_is_of_stands_between_it_and_its_change():
+    text = (
+        "Thu ngân sách đạt 3.870 tỷ đồng trong 9 tháng đầu năm, tăng 8,4%; xuất khẩu đạt 415 triệu USD "
+        "trong năm 2023, giảm 3% so với năm 2022."
+    )
+    budget, exports = records(text)
+    assert comparisons(budget) == [(8.4, "change", "same_period")]
+    assert comparisons(exports) == [(-3.0, "change", "same_period")]
+    # ``trong đó`` opens the parts of the amount: the share after it is a record of its own
+    assert spans("Tổng vốn đạt 3.870 tỷ đồng, trong đó 62% là vốn ngoài nhà nước.") == [
+        "3.870 tỷ đồng",
+        "62%",
+    ]
+
+
+def test_a_contrast_before_a_change_still_links_it_to_the_amount():
+    text = (
+        "Vốn đầu tư toàn xã hội đạt 41.300 tỷ đồng, song chỉ tăng 2,8%; kim ngạch nhập khẩu đạt 930 triệu USD, "
+        "tuy nhiên giảm 4% so với cùng kỳ."
+    )
+    investment, imports = records(text)
+    assert comparisons(investment) == [(2.8, "change", "same_period")]
+    assert comparisons(imports) == [(-4.0, "change", "same_period")]
+    # a contrast that brings a new subject keeps its percentage
+    assert spans("Thu ngân sách đạt 930 tỷ đồng, tuy nhiên tỷ lệ giải ngân chỉ đạt 41%.") == [
+        "930 tỷ đồng",
+        "41%",
+    ]
+
+
+def test_the_prices_an_amount_is_measured_at_stand_between_it_and_its_change():
+    (record,) = records("Giá trị sản xuất công nghiệp đạt 36.200 tỷ đồng (giá so sánh 2010), tăng 9,7%.")
+    assert comparisons(record) == [(9.7, "change", "same_period")]
+    assert spans("Doanh thu đạt 520 tỷ đồng, giá bán tăng 6%.") == ["520 tỷ đồng", "6%"]

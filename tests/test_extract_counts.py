@@ -111,8 +111,83 @@ def only(text, **kwargs):
             "lắp 150 camera; xây 12 bãi đỗ xe.",
             ["18 chi hội", "7 tổ hội", "15 chi đoàn", "45 tổ đội", "150 camera", "12 bãi đỗ xe"],
         ),
+        # citizens called up and received, the groups a mass organisation or a health service counts, staff
+        (
+            "Giao 1.150 công dân nhập ngũ; tiếp 900 lượt công dân; hỗ trợ 2.300 phụ nữ, 640 cựu chiến binh; "
+            "khám cho 1.800 thai phụ; trường có 85 giảng viên, 12 tiến sĩ.",
+            [
+                "1.150 công dân",
+                "900 lượt công dân",
+                "2.300 phụ nữ",
+                "640 cựu chiến binh",
+                "1.800 thai phụ",
+                "85 giảng viên",
+                "12 tiến sĩ",
+            ],
+        ),
+        # associations and funds, urban and resettlement areas, border gates, sub-projects
+        (
+            "Thành lập 4 hiệp hội, 2 quỹ; xây 3 khu tái định cư, 6 khu đô thị, 2 chung cư; tỉnh có 3 cửa khẩu; "
+            "dự án gồm 5 tiểu dự án.",
+            [
+                "4 hiệp hội",
+                "2 quỹ",
+                "3 khu tái định cư",
+                "6 khu đô thị",
+                "2 chung cư",
+                "3 cửa khẩu",
+                "5 tiểu dự án",
+            ],
+        ),
+        # medals and prizes as the press abbreviates them, land titles, events and publications
+        (
+            "Đoàn giành 5 HC vàng, 7 HC bạc, 9 HC đồng và 3 giải nhất; cấp 2.100 GCN; tổ chức 14 hội thảo; "
+            "đăng 320 bài viết.",
+            ["5 HC vàng", "7 HC bạc", "9 HC đồng", "3 giải nhất", "2.100 GCN", "14 hội thảo", "320 bài viết"],
+        ),
+        # trade and farming: transactions, outlets, air routes, growing-area codes, small farms, equipment
+        (
+            "Có 1,2 triệu giao dịch; 450 điểm bán; mở 4 đường bay; cấp 36 mã số vùng trồng; 120 gia trại; "
+            "trang bị 80 thiết bị.",
+            [
+                "1,2 triệu giao dịch",
+                "450 điểm bán",
+                "4 đường bay",
+                "36 mã số vùng trồng",
+                "120 gia trại",
+                "80 thiết bị",
+            ],
+        ),
+        # party and mass-organisation reports: badges, scholarships, savings books, findings of inspections
+        (
+            "Trao 350 huy hiệu Đảng, 420 học bổng và 60 sổ tiết kiệm; ban hành 45 kết luận thanh tra.",
+            ["350 huy hiệu", "420 học bổng", "60 sổ tiết kiệm", "45 kết luận"],
+        ),
+        # trade, tourism, industry, farming, health, sport, jobs
+        (
+            "Tổ chức 12 hội chợ, 30 phiên chợ; có 2 TTTM, 2.400 buồng, 85 homestay; lắp 4 dây chuyền; xây 25 "
+            "chuỗi liên kết; có 140 nhà thuốc, 60 sân thể thao, 45 đội văn nghệ; tạo 1.800 chỗ làm việc.",
+            [
+                "12 hội chợ",
+                "30 phiên chợ",
+                "2 TTTM",
+                "2.400 buồng",
+                "85 homestay",
+                "4 dây chuyền",
+                "25 chuỗi liên kết",
+                "140 nhà thuốc",
+                "60 sân thể thao",
+                "45 đội",
+                "1.800 chỗ làm việc",
+            ],
+        ),
         # abbreviations: economic zones, administrative procedures
         ("Tỉnh có 2 KKT; đã cắt giảm 120 TTHC.", ["2 KKT", "120 TTHC"]),
+        (
+            "Có 1 KCX, 320 DNNVV, 15 TDP, 8 KDC; giảm 12 ĐVHC.",
+            ["1 KCX", "320 DNNVV", "15 TDP", "8 KDC", "12 ĐVHC"],
+        ),
+        ("Hỗ trợ 12.000 NLĐ; tinh giản 45 CBCCVC, 12 CBCC.", ["12.000 NLĐ", "45 CBCCVC", "12 CBCC"]),
         # "trong số" opens a count ("among the 5"), unlike "số 5", which names a thing
         (
             "Trong số 60 HTX trên địa bàn, có 18 HTX khá; số 5 Trần Phú có 3 phòng.",
@@ -129,6 +204,7 @@ def test_counts_of_the_genre(text, expected):
     [
         # a rank and its denominator stay out, with the new admin nouns
         ("Tỉnh xếp 9/63 tỉnh, thành; lọt tốp 10 địa phương; có 40 xã.", ["40 xã"]),
+        ("Tỉnh xếp thứ 12 trên 63 tỉnh, thành; đứng thứ 3 trong 10 huyện; có 40 xã.", ["40 xã"]),
         ("Huyện là 1 trong 6 huyện nghèo của tỉnh, có 12 xã.", ["12 xã"]),
         ("Trong 63 tỉnh, thành phố, chỉ 4 tỉnh xuất siêu.", ["4 tỉnh"]),
         # the field of a ranking after "trong số" or "so với"
@@ -174,6 +250,13 @@ def test_a_per_capita_range():
         "usd/người",
         "usd/người",
     )
+
+
+def test_a_word_range_from_a_bare_number_takes_the_unit_after_its_bound():
+    r = only("Phấn đấu GRDP bình quân đầu người đạt 6.800 đến 7.200 USD/người.")
+    assert (r.value, r.value_max, r.unit) == (Decimal(6800), Decimal(7200), "usd/người")
+    # after a percentage the word may reach a date
+    assert spans("Tỷ lệ giải ngân đạt 12% đến 30/6.") == ["12%"]
 
 
 def test_a_word_range_needs_tu_before_it():
@@ -230,6 +313,18 @@ def test_a_scale_word_with_no_unit_and_no_counted_noun_stays_bare():
     assert (record.unit, record.base_unit) == ("triệu", "")
 
 
+def test_a_score_written_in_words():
+    text = "Đến nay có 14 trên tổng số 19 xã đạt chuẩn nông thôn mới; 6 trong 8 HTX có lãi."
+    assert [(text[r.start : r.end], r.value, r.of, r.unit) for r in extract(text).records] == [
+        ("14 trên tổng số 19 xã", 14, 19, "xã"),
+        ("6 trong 8 HTX", 6, 8, "htx"),
+    ]
+    # one of several is a membership, no count; a year before ``trên`` leaves the count after it
+    assert spans("Huyện là 1 trong 6 huyện nghèo; năm 2023 trên 12 xã đã hoàn thành.") == ["12 xã"]
+    # more than the total is spread over the units, no score: the units stay a count
+    assert spans("Hỗ trợ 300 trên 5 xã.") == ["5 xã"]
+
+
 def test_a_bare_number_that_a_counting_subject_counts():
     text = "Số doanh nghiệp thành lập mới đạt 1.234; tổng số hộ nghèo toàn tỉnh là 5.678; số lao động có việc làm tăng thêm 3.200."
     found = extract(text).records
@@ -240,8 +335,16 @@ def test_a_bare_number_that_a_counting_subject_counts():
     ]
 
 
+def test_a_bare_number_after_a_counting_subject_and_a_colon():
+    text = "Số HTX thành lập mới: 48; số doanh nghiệp giải thể: 215."
+    assert [(text[r.start : r.end], r.unit) for r in extract(text).records] == [
+        ("48", "htx"),
+        ("215", "doanh nghiệp"),
+    ]
+
+
 def test_a_bare_number_without_a_counting_subject_stays_out():
-    text = "Số vốn đạt 5.000; số doanh nghiệp đạt 2021; vào số 1.234 phố Huế; năm 2020 có 2.000."
+    text = "Số vốn đạt 5.000; số doanh nghiệp đạt 2021; vào số 1.234 phố Huế; năm 2020 có 2.000; số vốn: 700."
     assert spans(text) == []
 
 
@@ -473,6 +576,11 @@ def test_an_amount_out_of_a_total_is_no_rate_per_the_total():
         ("9 vạn tấn", "vạn tấn"),
         ("310 vạn tấn", "vạn tấn"),
     ]
+
+
+def test_measures_of_energy_ports_and_area_as_the_press_writes_them():
+    text = "Có 1.200 hécta lúa; điện mặt trời 450 MWp; sản lượng 2.500 GWh; cảng đạt 1,2 triệu TEU; thu 50 triệu đôla."
+    assert [r.unit for r in extract(text).records] == ["hécta", "mwp", "gwh", "triệu teu", "triệu đôla"]
 
 
 @pytest.mark.parametrize(

@@ -72,6 +72,14 @@ _SERIES_ITEM = re.compile(
 )
 _CHANGE_VERBS = frozenset(("tăng", "giảm", "vượt", "lên", "xuống"))
 _CUT_OFF = frozenset(("tính", "đến", "tới", "hết", "ngày"))
+#: The span a count's label may name after it, its digits no other figure: ``năm 2023``, ``6 tháng``, ``quý I/2023``.
+_DATED = re.compile(r"(?:năm|tháng|quý)\s+[\divx]+(?:/\d{4})?|\d{1,2}\s+tháng")
+_DIGIT = re.compile(r"\d")
+#: ``trong`` before a word of the calendar: the span an amount is of (``trong năm 2023``, ``trong 9 tháng``).
+_WITHIN = "trong"
+_SPANS = frozenset(("năm", "tháng", "quý"))
+#: The prices an amount of output is measured at: ``(theo giá so sánh 2010)``, ``giá hiện hành``.
+_PRICE_BASIS = re.compile(r"(?:theo\s+)?giá\s+(?:so\s+sánh|hiện\s+hành|thực\s+tế|cố\s+định)(?![^\W\d_])")
 #: ``đạt 34 triệu đồng/năm, tăng bình quân 15,8%``: the yearly average of a change is the amount's change too.
 _AVERAGE = frozenset((verb, word) for verb in _CHANGE_VERBS for word in ("bình", "trung")) | {
     ("bình", "quân"),
@@ -103,19 +111,24 @@ MAX_LABEL_WORDS = 16
 def is_glue(gap: str) -> bool:
     """True when ``gap`` holds only words that may link a figure to its comparison; a change verb may
     bring its own adverb (``tăng trưởng``, ``giảm đến``, ``tăng mạnh``, ``tăng bình quân``), a cut-off its words
-    (``50,5 tỷ USD (tính đến hết tháng 10) tăng 9,5%``)."""
+    (``50,5 tỷ USD (tính đến hết tháng 10) tăng 9,5%``), ``trong`` the span the amount is of (``5.000 tỷ đồng
+    trong 6 tháng đầu năm, tăng 12%``) -- but not ``trong đó``, which opens the parts of the amount -- and the
+    prices it is measured at (``35.000 tỷ đồng (giá so sánh 2010), tăng 9,5%``)."""
     if len(gap) > MAX_GAP:
         return False
     previous = ""
-    for word in _WORD.findall(gap.lower()):
+    for word in _WORD.findall(_PRICE_BASIS.sub(" ", gap.lower())):
+        if previous == _WITHIN and word not in _SPANS:
+            return False
         if word not in COMPARISON_GLUE and not (
-            (previous in _CHANGE_VERBS and word in CHANGE_ADVERBS)
+            word == _WITHIN
+            or (previous in _CHANGE_VERBS and word in CHANGE_ADVERBS)
             or (previous in _CUT_OFF and word in _CUT_OFF)
             or (previous, word) in _AVERAGE
         ):
             return False
         previous = word
-    return True
+    return previous != _WITHIN
 
 
 def higher_than(gap: str) -> tuple[int, str] | None:
@@ -144,14 +157,19 @@ def aspect_of(phrase: str) -> str | None:
 
 
 def labelled_gap_start(gap: str) -> int | None:
-    """Where the glue of ``gap`` starts when the figure's noun phrase runs on up to a comma.
+    """Where the glue of ``gap`` starts when the figure's noun phrase runs on up to a comma or a bracket.
 
-    ``có 8.329 doanh nghiệp tạm ngưng hoạt động, tăng 40,57% so với cùng kỳ``: the words between
-    the unit and the comma still name the figure (a count's label follows it), and what follows
-    the comma is glue.  Returns the offset after that comma, or None when ``gap`` is not so shaped.
+    ``có 8.329 doanh nghiệp tạm ngưng hoạt động, tăng 40,57% so với cùng kỳ``, ``... thành lập mới (tăng 15%)``:
+    the words between the unit and the comma still name the figure (a count's label follows it, with the span
+    it is of: ``trong năm 2023``), and what follows the comma is glue.  Returns the offset after that comma, or
+    None when ``gap`` is not so shaped.
     """
-    comma = gap.rfind(",")
-    if comma < 0 or len(gap) > MAX_GAP or any(c.isdigit() for c in gap[:comma]):
+    comma, bracket = gap.rfind(","), gap.rfind("(")
+    if bracket > comma:  # ``(giảm 6%)``; but ``(12,4% so với 9,1%)`` opens on a figure of its own
+        if not _WORD.search(gap, bracket):
+            return None
+        comma = bracket
+    if comma < 0 or len(gap) > MAX_GAP or _DIGIT.search(_DATED.sub(" ", gap[:comma].lower())):
         return None
     if len(gap[:comma].split()) > MAX_LABEL_WORDS or not is_glue(gap[comma + 1 :]):
         return None

@@ -569,7 +569,7 @@ GENERIC_COUNT_NOUNS = (
 )
 
 #: Area units: an area's label is ``Diện tích`` of what follows (``222.999 ha lúa``).
-AREA_UNITS = ("ha", "héc-ta", "héc ta", "hecta", "m2", "m²", "km2", "km²", "sào", "mẫu")
+AREA_UNITS = ("ha", "héc-ta", "héc ta", "hecta", "hécta", "m2", "m²", "km2", "km²", "sào", "mẫu")
 
 #: Cue, hedge and linking words between a label and its figure (``ước đạt``, ``khoảng``, ``chỉ còn``):
 #: taken off the end of a label, several in a row.

@@ -11,14 +11,28 @@ import re
 
 #: Money, written after the number and scale words; the foreign currencies of ODA loans and trade too
 #: (``35.700 triệu Yên``, ``2 tỷ nhân dân tệ``).
-MONEY_UNITS = ("đồng", "đ", "vnđ", "vnd", "usd", "đô la mỹ", "đô la", "euro", "eur", "yên", "nhân dân tệ")
+MONEY_UNITS = (
+    "đồng",
+    "đ",
+    "vnđ",
+    "vnd",
+    "usd",
+    "đô la mỹ",
+    "đô la",
+    "đôla",
+    "euro",
+    "eur",
+    "yên",
+    "nhân dân tệ",
+)
 
-#: Physical measures.
+#: Physical measures; the power of a solar farm (``MWp``) and the containers a port handles (``TEU``) too.
 MEASURE_UNITS = (
     "ha",
     "héc-ta",
     "héc ta",
     "hecta",
+    "hécta",
     "m2",
     "m²",
     "m3",
@@ -37,6 +51,11 @@ MEASURE_UNITS = (
     "kw",
     "kwh",
     "mwh",
+    "gw",
+    "gwh",
+    "mwp",
+    "kwp",
+    "teu",
     "gam",
     "sào",
     "cây số",
@@ -74,9 +93,11 @@ COUNT_UNITS = (
     "nhân khẩu",
     "khẩu",
     "người lao động",
+    "nlđ",
     "lao động",
     "lđ",  # the press's abbreviation of lao động (``38.000 LĐ được đào tạo nghề``)
     "việc làm",
+    "chỗ làm việc",
     "công nhân",
     "nông dân",
     "ngư dân",
@@ -93,6 +114,8 @@ COUNT_UNITS = (
     "công chức",
     "biên chế",
     "viên chức",
+    "cbcc",
+    "cbccvc",
     "chiến sĩ",
     "hội viên",
     "đoàn viên",
@@ -135,6 +158,26 @@ COUNT_UNITS = (
     "tình nguyện viên",
     "nhà khoa học",
     "tác giả",
+    # citizens called up or received (``1.150 công dân nhập ngũ``, ``tiếp 900 lượt công dân``), the groups a mass
+    # organisation or a health service counts, staff and degrees of a workforce, the accused of a year's cases;
+    # like every noun added since, from the groups of the national indicator list and of the genre's yearly
+    # reports (party, mass organisations, security, health, education, trade), not from one article's words
+    "công dân",
+    "lượt công dân",
+    "phụ nữ",
+    "cựu chiến binh",
+    "thai phụ",
+    "sản phụ",
+    "bệnh nhi",
+    "nhân viên",
+    "giảng viên",
+    "tiến sĩ",
+    "thạc sĩ",
+    "tân binh",
+    "tiểu thương",
+    "doanh nhân",
+    "bị can",
+    "bị cáo",
     # households and organisations (with the abbreviations the press uses: DN, HTX, THT); ``hộ dân`` counts
     # ``hộ``, the households, and ``dân`` says whose they are, as ``hộ nghèo`` does
     "hộ gia đình",
@@ -149,6 +192,7 @@ COUNT_UNITS = (
     "tổ hội",
     "chi đoàn",
     "tổ đội",
+    "đội",
     "tổ",
     "doanh nghiệp",
     "chủ thể kinh doanh",
@@ -167,12 +211,20 @@ COUNT_UNITS = (
     "ngân hàng",
     "chi nhánh",
     "nhà máy",
+    "dây chuyền",
     "xí nghiệp",
     "quỹ tín dụng",
     "phiên giao dịch",
     "điểm giao dịch",
     "câu lạc bộ",
     "clb",
+    "hiệp hội",
+    "quỹ",
+    "công đoàn cơ sở",
+    "nghiệp đoàn",
+    "dnnn",
+    "dnnvv",
+    "văn phòng đại diện",
     # administrative units and places
     "xã",
     "phường",
@@ -184,6 +236,7 @@ COUNT_UNITS = (
     "thành phố",
     "địa phương",
     "đơn vị hành chính",
+    "đvhc",
     "đầu mối",
     "thôn",
     "bản",
@@ -195,6 +248,8 @@ COUNT_UNITS = (
     "khu phố",
     "tổ dân phố",
     "khu dân cư",
+    "tdp",
+    "kdc",
     "làng nghề",
     "làng",
     "đô thị",
@@ -211,9 +266,14 @@ COUNT_UNITS = (
     "khu chế xuất",
     "khu kinh tế",
     "kkt",
+    "kcx",
+    "khu công nghệ cao",
     "chợ",
     "siêu thị",
     "trung tâm thương mại",
+    "tttm",
+    "hội chợ",
+    "phiên chợ",
     "cửa hàng",
     "gian hàng",
     "ki-ốt",
@@ -225,12 +285,17 @@ COUNT_UNITS = (
     "khách sạn",
     "nhà hàng",
     "cơ sở lưu trú",
+    "buồng",
+    "nhà nghỉ",
+    "homestay",
     "khu du lịch",
     "điểm du lịch",
     "di sản",
     "di tích",
     "thư viện",
     "nhà thi đấu",
+    "sân thể thao",
+    "sân bóng",
     "sân vận động",
     "bưu cục",
     "điểm bưu điện",
@@ -239,6 +304,15 @@ COUNT_UNITS = (
     "tour",
     # buildings and infrastructure
     "căn nhà",
+    "khu đô thị",
+    "khu tái định cư",
+    "khu nhà ở",
+    "chung cư",
+    "tòa nhà",
+    "toà nhà",
+    "trụ sở",
+    "cửa khẩu",
+    "sân bay",
     "căn hộ",
     "căn",
     "ngôi nhà",
@@ -258,7 +332,9 @@ COUNT_UNITS = (
     "trạm y tế",
     "bệnh viện",
     "phòng khám",
+    "nhà thuốc",
     "dự án",
+    "tiểu dự án",
     "công trình",
     "hạng mục",
     "tuyến đường",
@@ -285,6 +361,7 @@ COUNT_UNITS = (
     "thửa",
     # documents, procedures, events, awards
     "văn bản",
+    "kết luận",
     "nghị quyết",
     "chỉ thị",
     "quyết định",
@@ -309,6 +386,7 @@ COUNT_UNITS = (
     "tờ khai",
     "dịch vụ công",
     "sáng kiến",
+    "bằng sáng chế",
     "đề tài",
     "gói thầu",
     "cuộc",
@@ -335,7 +413,31 @@ COUNT_UNITS = (
     "hcv",
     "hcb",
     "hcđ",
+    "hc vàng",
+    "hc bạc",
+    "hc đồng",
+    "giải nhất",
+    "giải nhì",
+    "giải ba",
+    "giải khuyến khích",
+    "giải thưởng",
+    "danh hiệu",
+    "gcn",
+    "sổ đỏ",
+    "chứng chỉ",
+    "chứng nhận",
+    "bài viết",
+    "phóng sự",
+    "ấn phẩm",
+    "đầu sách",
+    "hội thảo",
+    "tọa đàm",
+    "toạ đàm",
+    "giải đấu",
     "bằng khen",
+    "huy hiệu",
+    "học bổng",
+    "sổ tiết kiệm",
     "giấy khen",
     "tài khoản",
     "thuê bao",
@@ -349,6 +451,8 @@ COUNT_UNITS = (
     "vùng sản xuất",
     "vùng nguyên liệu",
     "vùng chuyên canh",
+    "chuỗi liên kết",
+    "chuỗi",
     "cây giống",
     "con giống",
     "trái",
@@ -380,6 +484,14 @@ COUNT_UNITS = (
     "thẻ",
     "suất",
     "phần quà",
+    "giao dịch",
+    "điểm bán",
+    "đường bay",
+    "thương hiệu",
+    "mã số vùng trồng",
+    "mã vùng trồng",
+    "gia trại",
+    "thiết bị",
 )
 
 #: Kinds of unit the press counts together as one group, listed after the number (``126 xã, phường, thị
@@ -644,7 +756,8 @@ PLAN_REFERENCE_WORDS = (
 
 #: Words that may stand between a figure and a percentage that qualifies it
 #: (``đạt 97,6% kế hoạch, tăng 9,06% so với năm 2019``; a hedge of the change, ``ước tăng 15%``, ``tiếp
-#: tục tăng 8%``).  Any other word opens a new subject, and the percentage is then a record of its own.
+#: tục tăng 8%``; a contrast, ``song chỉ tăng 3%``, ``tuy nhiên giảm 5%``, ``nhưng vẫn tăng 2%``).  Any other
+#: word opens a new subject, and the percentage is then a record of its own.
 COMPARISON_GLUE = frozenset(
     [
         "ước",
@@ -690,6 +803,10 @@ COMPARISON_GLUE = frozenset(
         "đấu",
         "và",
         "nhưng",
+        "song",
+        "tuy",
+        "nhiên",
+        "vẫn",
         "nếu",
         "thì",
         "hơn",
@@ -781,7 +898,8 @@ COMPARISON_GLUE = frozenset(
 CHANGE_ADVERBS = frozenset(["trưởng", "đến", "tới", "mạnh", "nhẹ", "thêm", "sâu", "nhanh"])
 
 #: Words that may stand between a leading change and the amount it qualifies: cue and hedge words
-#: only (``tăng 12% so với cùng kỳ, ước đạt 5.210 tỷ đồng``, ``giảm 3%, xuống còn 900 tỷ đồng``).
+#: only (``tăng 12% so với cùng kỳ, ước đạt 5.210 tỷ đồng``, ``giảm 3%, xuống còn 900 tỷ đồng``) -- not
+#: ``tương đương``, which restates the change itself in absolute terms (``tăng 12%, tương đương 600 tỷ đồng``).
 LEAD_GLUE = frozenset(
     [
         "ước",
@@ -807,8 +925,6 @@ LEAD_GLUE = frozenset(
         "xỉ",
         "với",
         "và",
-        "tương",
-        "đương",
     ]
 )
 

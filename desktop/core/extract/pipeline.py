@@ -153,9 +153,21 @@ _BARE_SLASH = re.compile(r"\s*/\s*")
 _SPEEDS = frozenset({"km/h", "km/giờ", "m/s"})
 _NOT_A_HEDGE = re.compile(r"(?:nước|nhà)\s+ngoài$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-#: A change verb right before a percentage record: it may be the comparison of the amount after it.
+#: A change verb right before a percentage record: it may be the comparison of the amount after it; so may a ratio
+#: to a plan (group ``against``: ``thu ngân sách đạt 105% dự toán, với 5.210 tỷ đồng``).
 _LEAD_VERB = re.compile(
-    r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+(?:trưởng|đến|tới|mạnh|nhẹ|thêm|sâu|nhanh|khoảng|gần|hơn|trên))*\s*$"
+    r"(?<![^\W\d_])(?:tăng|giảm|(?P<against>đạt|bằng|vượt))"
+    r"(?:\s+(?:trưởng|đến|tới|mạnh|nhẹ|thêm|sâu|nhanh|khoảng|gần|hơn|trên))*\s*$"
+)
+_LEAD_WORDS = ("tăng", "giảm", "đạt", "bằng", "vượt")
+#: The bases a leading ratio must name to be an amount's: what was planned or set.
+_PLANNED = frozenset(("plan", "target"))
+#: Between a leading ratio to a plan and an amount: the plan's amount in brackets, or what is left of it.
+_NOT_REACHED = re.compile(r"\(|(?<![^\W\d_])còn(?![^\W\d_])", re.IGNORECASE)
+#: The subject and the cue of the amount after a change that opens its clause: ``Tăng 8% so với năm trước, doanh
+#: thu du lịch đạt 5.200 tỷ đồng``.
+_SUBJECT_THEN_CUE = re.compile(
+    r"\s*,\s*[^\W\d_][^\d,;:()]{0,60}?(?<![^\W\d_])(?:đạt|là|còn|lên|với)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
 )
 #: A bracket that restates the change before it in absolute terms, or gives the share of the figure before it
 #: (``ước đạt 50 nghìn tấn (chiếm 50% ...)``): it shares that figure's kind.
@@ -176,20 +188,34 @@ _CHANGE_GLUE = re.compile(
 )
 #: A change verb ending the glue before an amount: ``563.321 lượt, tăng 31.047 lượt (tăng 5,8%)``.
 _ABSOLUTE_CHANGE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE)
-#: A share right before a percentage record: the amount before it stays the anchor of later changes.
-#: A clause after a semicolon that opens straight on a change verb has no subject of its own: the change is
-#: the figure's before the semicolon (``đạt 1,2 tỷ USD; tăng 15,3% so cùng kỳ``, ``; so với cùng kỳ tăng 12%``).
+#: A clause after a semicolon that opens straight on a comparison verb, or on its basis and then the verb, has no
+#: subject of its own: the comparison is the figure's before the semicolon (``đạt 1,2 tỷ USD; tăng 15,3% so cùng
+#: kỳ``, ``; so với cùng kỳ năm trước tăng 12%``, ``; so với dự toán đạt 105%``).  The basis words must be glue.
 _SUBJECTLESS_CHANGE = re.compile(
-    r"[^\S\n]*;[^\S\n]*(?:so[^\S\n]+(?:với[^\S\n]+)?(?:cùng[^\S\n]+kỳ|năm[^\S\n]+trước)[^\S\n]*,?[^\S\n]*)?"
-    r"(?:tăng|giảm)(?![^\W\d_])",
+    r"[^\S\n]*;[^\S\n]*(?:so[^\S\n]+(?:với[^\S\n]+)?[^\W_][^,;:\n]{0,40}?,?[^\S\n]*)?"
+    r"(?:tăng|giảm|đạt|bằng|vượt)(?![^\W\d_])",
     re.IGNORECASE,
+)
+#: A bracket whose subject is another period or the country, its verb right before the percentage: ``tăng 5,3%
+#: (cùng kỳ năm trước tăng 4,6%)``, ``(năm 2022 tăng 8%)``, ``(cả nước tăng 5%)`` -- a figure of that period or
+#: place, a record of its own.  A bare ``cùng kỳ`` (group ``bare``) may be the basis of the amount's own change
+#: (``đạt 900 tỷ đồng (cùng kỳ tăng 12%)``): only once the amount has a change is it the earlier period's.
+_ASIDE_SUBJECT = re.compile(
+    r"\([^\S\n]*(?:(?P<bare>cùng\s+kỳ)(?!\s+năm)|cùng\s+kỳ\s+năm\s+(?:trước|ngoái|\d{4})"
+    r"|năm\s+(?:trước|ngoái|\d{4})|cả\s+nước|toàn\s+quốc)\s+(?:[^\W\d_]+\s+){0,2}?(?:tăng|giảm|đạt|bằng)"
+    r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
 )
 #: A sentence that opens on a change with no subject (``Tăng 12% so với cùng kỳ.``) after an amount.
 _SUBJECTLESS_SENTENCE = re.compile(r"\W*(?:tăng|giảm)(?![^\W\d_])")
 #: ``59/97 xã (bằng 60,8% tổng số xã)``, ``50,7% dân số nông thôn``: a percentage of all the units or people
 #: of the place is a share, a record of its own -- not a comparison of the figure before it, whatever its verb.
 _SHARE_OF_ALL = re.compile(r"\s*(?:tổng\s+số|dân\s+số)(?![^\W\d_])")
-_SHARE = re.compile(r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|khoảng|gần|hơn|trên))*\s*$")
+#: A share right before a percentage record (``chiếm 18%``, ``tỷ trọng 40%``): the amount before it stays the anchor
+#: of later changes.
+_SHARE = re.compile(
+    r"(?<![^\W\d_])(?:chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ|khoảng|gần|hơn|trên))*"
+    r"|tỷ\s+trọng(?:\s+(?:khoảng|gần|hơn|trên))?)\s*$"
+)
 
 #: A year written out: a sentence that names one dates its figures itself.  The look-ahead at its first
 #: digits lets the other positions fail at once (a lookbehind first keeps the regex engine from skipping).
@@ -240,6 +266,7 @@ class _Lead:
     elided: bool
     label_region: tuple[int, int]  # the text before its verb: the amount's label
     end: int  # where its basis phrase ends
+    against_plan: bool  # a ratio to a plan (``đạt 105% dự toán``), not a change
 
 
 @dataclass(slots=True)
@@ -462,7 +489,8 @@ class ArticleExtractor:
     ) -> None:
         """Make the new record the chain's: an amount opens it (taking a leading change as its first
         comparison), a percentage ends it -- except a share, after which a change still qualifies the
-        amount (``412 tỷ đồng, chiếm 18% và tăng 6%``)."""
+        amount (``412 tỷ đồng, chiếm 18% và tăng 6%``), also past the whole the share names (``45.000 tỷ
+        đồng, chiếm 40% GRDP, tăng 13%``)."""
         index = len(candidates) - 1
         if not figure.is_percent and self._changes_anchor(chain, candidates, figure):
             chain.end, chain.relation = figure.end, None  # its percentage still qualifies the anchor
@@ -478,14 +506,25 @@ class ArticleExtractor:
                 chain.relation = (lead.comparison.relation, -1 if lead.comparison.percent < 0 else 1)
             return
         region = self.low[max(chain.sentence.start, figure.start - 40) : figure.start]
-        share = chain.anchor is not None and "chiếm" in region and _SHARE.search(region) is not None
-        changed = not share and ("tăng" in region or "giảm" in region)
+        share = (
+            chain.anchor is not None
+            and ("chiếm" in region or "trọng" in region)
+            and _SHARE.search(region) is not None
+        )
+        leads = not share and any(word in region for word in _LEAD_WORDS)
         chain.lead = (
-            self._lead_of(chain, index, figure, region, candidates[index].record.period) if changed else None
+            self._lead_of(chain, index, figure, region, candidates[index].record.period) if leads else None
         )
         if not share:
             chain.anchor = None
-        chain.end = figure.end
+        chain.end = self._whole_end(figure, chain.sentence.end) if share else figure.end
+
+    def _whole_end(self, figure: Figure, limit: int) -> int:
+        """Where the whole a share names ends (``chiếm 40% GRDP, tăng 13%``: a change after it is still the
+        amount's); the share's own end when its phrase runs on to another figure (``chiếm 29,4% với 110 triệu
+        USD``), whose label starts there."""
+        end = basis_phrase_end(self.text, figure.end, limit)
+        return figure.end if any(char.isdigit() for char in self.text[figure.end : end]) else end
 
     def _changes_anchor(self, chain: _Chain, candidates: list[Candidate], figure: Figure) -> bool:
         """True when ``figure`` is the absolute change of the chain's amount, in its unit, behind comparison
@@ -535,7 +574,7 @@ class ArticleExtractor:
         self, chain: _Chain, index: int, figure: Figure, region: str, period: str | None
     ) -> _Lead | None:
         """The lead a percentage record makes when a change verb stands right before it (``thu ngân sách
-        tăng 12% so với cùng kỳ``)."""
+        tăng 12% so với cùng kỳ``), or a ratio to a plan it names (``đạt 105% dự toán``, ``vượt 5% kế hoạch``)."""
         verb = _LEAD_VERB.search(region)
         if verb is None or figure.quantity.value_max is not None:
             return None
@@ -547,20 +586,38 @@ class ArticleExtractor:
         phrase_end = basis_phrase_end(self.text, figure.end, chain.sentence.end)
         phrase = self.text[figure.end : phrase_end]
         basis = basis_of(phrase if phrase.strip() else self._opening_basis(chain), relation, period)
+        if verb["against"] and basis not in _PLANNED:
+            return None
         comparison = make_comparison(figure.quantity.value, relation, sign, basis)
-        return _Lead(index, comparison, not phrase.strip(), (label_start, verb_start), phrase_end)
+        return _Lead(
+            index,
+            comparison,
+            not phrase.strip(),
+            (label_start, verb_start),
+            phrase_end,
+            bool(verb["against"]),
+        )
 
     def _lead_before(self, chain: _Chain, figure: Figure) -> _Lead | None:
         """The chain's lead when ``figure`` is the amount it qualifies: ``tăng 12% so với cùng kỳ, ước đạt
-        5.210 tỷ đồng`` -- only cue and hedge words between, in the same clause."""
+        5.210 tỷ đồng`` -- only cue and hedge words between, in the same clause.  The amount in brackets after a
+        ratio to a plan is the plan's (``đạt 66,7% chỉ tiêu giao (67.000 tỷ đồng)``), and after ``còn`` what is
+        left of it (``giải ngân đạt 60% kế hoạch, còn 1.200 tỷ đồng``): neither is the one reached."""
         lead = chain.lead
         if lead is None or figure.is_percent or lead.end > figure.start:
             return None
-        if self.layout.crosses_hard_boundary(lead.end, figure.start) or not is_lead_glue(
-            self.text[lead.end : figure.start]
-        ):
+        gap = self.text[lead.end : figure.start]
+        if self.layout.crosses_hard_boundary(lead.end, figure.start):
             return None
-        return lead
+        if not is_lead_glue(gap) and not (self._opens_sentence(chain, lead) and _SUBJECT_THEN_CUE.match(gap)):
+            return None
+        return None if lead.against_plan and _NOT_REACHED.search(gap) else lead
+
+    def _opens_sentence(self, chain: _Chain, lead: _Lead) -> bool:
+        """True when nothing stands before a leading change's verb in its sentence (``Tăng 8% so với năm trước,
+        doanh thu du lịch đạt 5.200 tỷ đồng``): the subject comes after it, with the amount.  After a figure of
+        the sentence the change is that figure's (``Tỷ lệ hộ nghèo còn 2,5%, giảm 1%, thu nhập ...``)."""
+        return not self.text[chain.sentence.start : lead.label_region[1]].strip(" ,.;:-–\n")
 
     def _opening_basis(self, chain: _Chain) -> str:
         """The basis that opens the sentence, for the comparisons in it that name none: ``So với năm 2019,
@@ -643,6 +700,8 @@ class ArticleExtractor:
             self.low.find("(chiếm", chain.sentence.start, chain.end) >= 0 or self._bare_share(figure)
         ):
             return None  # ``... (chiếm 48%); vốn doanh nghiệp 708 triệu đồng (24%)``: the list's shares
+        if "(" in gap and self._aside_of_another_subject(chain, figure):
+            return None
         if self.layout.crosses_hard_boundary(chain.end, figure.start):
             subjectless = _SUBJECTLESS_CHANGE.match(gap)
             if subjectless is None or self.layout.crosses_hard_boundary(
@@ -661,6 +720,13 @@ class ArticleExtractor:
             return chain.end + offset
         phrase_end = basis_phrase_end(self.text, figure.end, chain.sentence.end)
         return chain.end + offset if has_explicit_basis(self.text[figure.end : phrase_end]) else None
+
+    def _aside_of_another_subject(self, chain: _Chain, figure: Figure) -> bool:
+        """True when ``figure`` ends a bracket about another period or place (see ``_ASIDE_SUBJECT``)."""
+        aside = _ASIDE_SUBJECT.search(self.low, chain.end, figure.start)
+        if aside is None:
+            return False
+        return aside["bare"] is None or any(c.relation == "change" for c in chain.comparisons)
 
     def _bare_share(self, figure: Figure) -> bool:
         """True when ``figure`` alone fills the bracket after an amount (``6.001/8.211 xã (73,08%)``,

@@ -49,6 +49,10 @@ _NUMBER = re.compile(rf"{FIRST_DIGIT}(?<![\dA-Z]\d)(?<!\d[.,]\d)(?<![A-Za-z]-\d)
 _TIME = re.compile(r"[:h]\d\d\b")
 #: The slash of "X out of Y"; Y may group its thousands (``6.150/7.500 lao động``).
 _SLASH = re.compile(rf"{_SP}/{_SP}(\d{{1,3}}(?:\.\d{{3}})+(?![\d.,])|\d+)")
+#: ``12 trên tổng số 20 xã``, ``12 trong 20 xã``: a score written in words -- and after a rank its field (``thứ 12
+#: trên 63 tỉnh``), which goes with it.
+_OUT_OF = re.compile(rf"{_SP}(?:trên|trong){_SP}(?:tổng{_SP}số{_SP})?(\d+)(?![\d.,])")
+_RANKED = re.compile(r"(?<![^\W\d_])(?:thứ|hạng|xếp|top|tốp|bậc)\s*$")
 #: The rest of a date after its day and month (``/2021`` of ``4/12/2021``): skipped whole, or its year
 #: would start a figure (``4/12/2021 tỉnh có ...``).
 _DATE_TAIL = re.compile(r"(?:[/.-]\d+)+")
@@ -149,11 +153,12 @@ _CROP_PER_AREA = re.compile(
     rf"{_SP}(?:[^\W\d_]+{_SP}){{0,1}}[^\W\d_]+{_SP}/{_SP}(?P<area>ha|héc-ta|hecta|sào|mẫu|m2|m²){_WORD_END}"
 )
 _YIELD_MEASURES = frozenset(("tấn", "tạ", "kg", "yến"))
-#: ``Số doanh nghiệp thành lập mới đạt 1.234``: a subject counting a noun, then a verb, before a bare number.
+#: ``Số doanh nghiệp thành lập mới đạt 1.234``, ``Số HTX: 125``: a subject counting a noun, then a verb or a colon,
+#: before a bare number.
 _SUBJECT_REACH = 100
 _COUNTING_SUBJECT = re.compile(
     rf"(?<![^\W\d_])(?:tổng{_SP})?số(?:{_SP}lượng)?{_SP}(?P<noun>{alternation(COUNT_UNITS)}){_WORD_END}"
-    rf"[^\d.;:!?()\n]{{0,60}}?(?<![^\W\d_])(?:đạt|là|có|còn|lên|tới|được|tăng{_SP}thêm){_SP}"
+    rf"[^\d.;:!?()\n]{{0,60}}?(?:(?<![^\W\d_])(?:đạt|là|có|còn|lên|tới|được|tăng{_SP}thêm)|{_SP}:){_SP}"
     r"(?:(?:khoảng|gần|hơn|trên|xấp xỉ|trên dưới|thêm)\s+)?$"
 )
 #: ``bình quân 1 xã``, ``mỗi 1 hộ``: one unit that an average is given per.
@@ -238,12 +243,16 @@ def find_figures(text: str, low: str | None = None) -> Iterator[Figure]:
             continue
         if _names_an_edition(text, start) or _ends_a_term(low, start):
             continue
-        # ``thứ 10/63 tỉnh``: the rank's denominator goes with it, ``ngày 4/12/2021`` the date's year
+        # ``thứ 10/63 tỉnh``, ``thứ 12 trên 63 tỉnh``: the rank's denominator goes with it (but not the count after
+        # a year: ``năm 2023 trên 12 xã``), ``ngày 4/12/2021`` the date's year
         if _is_label_number(low, start, match.end()):
             slash = _SLASH.match(low, match.end())
             if slash:
                 date_tail = _DATE_TAIL.match(low, slash.end())
                 consumed = date_tail.end() if date_tail else slash.end()
+            elif _RANKED.search(low, max(0, start - 8), start):
+                field = _OUT_OF.match(low, match.end())
+                consumed = field.end() if field else consumed
             continue
         figure, consumed = _read_figure(low, match)
         if figure is not None:
@@ -309,6 +318,10 @@ def _read_figure(text: str, match: re.Match[str]) -> tuple[Figure | None, int]:
     slash = _SLASH.match(text, pos)
     if slash:
         return _read_score(text, start, value, slash)
+    # ``1 trong 6 huyện nghèo`` is one of them; ``300 trên 5 xã`` is spread over them, no score
+    worded = _OUT_OF.match(text, pos) if value >= 2 else None
+    if worded and value <= int(worded.group(1)) and _SCORE_UNIT.match(text, worded.end()):
+        return _read_score(text, start, value, worded)
     if _DOCUMENT_ID.match(text, pos):
         return None, pos
     points = _POINTS.match(text, pos)
@@ -316,7 +329,7 @@ def _read_figure(text: str, match: re.Match[str]) -> tuple[Figure | None, int]:
         written = " ".join(points.group().split())
         return Figure(start, points.end(), make_quantity(value, "", written), "measure"), points.end()
     percent = _PERCENT.match(text, pos)
-    value_max, pos_max = _read_range(text, start, percent.end() if percent else pos, value)
+    value_max, pos_max = _read_range(text, start, percent.end() if percent else pos, value, percent is None)
     if percent:
         end = pos_max if value_max is not None else percent.end()
         if value_max is not None:
@@ -333,12 +346,15 @@ def _read_figure(text: str, match: re.Match[str]) -> tuple[Figure | None, int]:
     return _read_amount(text, start, pos, value, value_max)
 
 
-def _read_range(text: str, start: int, pos: int, value: Decimal) -> tuple[Decimal | None, int]:
-    """``31 – 32``, ``8,3%-8,5%``, ``từ 86 đến 88``: the upper bound, if it is a real range."""
+def _read_range(text: str, start: int, pos: int, value: Decimal, bare: bool) -> tuple[Decimal | None, int]:
+    """``31 – 32``, ``8,3%-8,5%``, ``từ 86 đến 88``, ``đạt 6.500 đến 7.000 USD/người``: the upper bound, if it is a
+    real range.  A word (``đến``) makes one after ``từ`` or a hedge, or after a bare number (``bare``), which the
+    unit after the bound is then the unit of; after a percentage it may reach a date (``đạt 12% đến 30/6``)."""
     found = _RANGE.match(text, pos)
     if found is None:
         return None, pos
-    if found.group().strip()[0].isalpha() and not _FROM.search(text, max(0, start - 8), start):
+    worded = found.group().strip()[0].isalpha()
+    if worded and not bare and not _FROM.search(text, max(0, start - 8), start):
         return None, pos
     try:
         value_max = parse_number(found["max"])
