@@ -2115,3 +2115,39 @@ def test_a_share_given_as_a_range_from_chiem_tu_is_a_share():
 def test_a_percentage_of_grdp_alone_is_its_growth():
     assert label("GRDP giai đoạn 2016-2020 đạt 7,1%.", published="2021-01-10") == "Tăng trưởng GRDP"
     assert label("GRDP năm 2023 đạt 120.000 tỷ đồng.", published="2024-01-10") == "GRDP"
+
+
+# --- a count of visits or people after words that only say when ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Trong những ngày nghỉ lễ đã có hơn 25 nghìn lượt khách đến tham quan.", "Lượt khách đến tham quan"),
+        ("Trong thời gian nghỉ lễ, đã có 300 nghìn lượt khách đến tham quan.", "Lượt khách đến tham quan"),
+        (
+            "Số liệu sơ bộ cho thấy trong dịp nghỉ hè đã có 8.000 lượt khách đến tham quan bảo tàng.",
+            "Lượt khách đến tham quan bảo tàng",
+        ),
+        ("Trong những ngày qua đã có 150 người đăng ký.", "Người đăng ký"),
+    ],
+)
+def test_words_that_only_say_when_name_no_count(text, want):
+    assert label(text, published="2024-05-10") == want
+
+
+def test_words_that_name_who_is_counted_stay_with_a_span_before_them():
+    assert label("Trong những ngày nghỉ lễ, khách du lịch đến tỉnh đạt 3.000 lượt.") == "Khách du lịch"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Khu di tích đón 12.000 lượt khách đến thăm.", "Lượt khách đến thăm"),
+        ("Khu công nghiệp có 5.000 lao động đến làm việc.", "Lao động đến làm việc"),
+        # a place after ``đến`` still ends what is said of them: the place is the record's
+        ("Năm 2023, có 1,2 triệu lượt khách đến Đà Nẵng.", "Lượt khách"),
+    ],
+)
+def test_what_visitors_came_to_do_is_said_of_them(text, want):
+    assert label(text, published="2024-01-10") == want

@@ -339,6 +339,12 @@ _PAID_MONEY = re.compile(r"^(?:tiền|kinh\s+phí)\s+", re.IGNORECASE)
 _FOR_ONLY = re.compile(r"[\s,)]*cho(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
 #: A count that is a total: ``trong tổng số hơn 11,5 nghìn DN``, ``với tổng số 1.200 phòng``.
 _TOTAL = re.compile(r"(?:trong\s+|với\s+)?(tổng\s+số|tổng|số\s+lượng)")
+#: Words before a count that only say when (``trong những ngày nghỉ Tết``, ``đến hết ngày mùng 4
+#: Tết``, ``Cá biệt có ngày``), after who reported it (``Thống kê sơ bộ cho thấy``).
+_ONLY_WHEN = re.compile(
+    r"(?:[^,]*\scho\s+(?:thấy|biết)\s+)?(?:(?:cá\s+biệt|riêng|trong|vào|sau|suốt|đến\s+hết|tính\s+đến|đến)\s+)*"
+    r"(?:có\s+)?(?:(?:những|các|mấy|\d+)\s+)?(?:ngày|dịp|thời\s+gian|kỳ\s+nghỉ)(?:\s[^,]*)?"
+)
 #: Verbs of receiving visitors: the count is of the visitors, whoever receives them.
 _RECEIVED = re.compile(
     r"(?<![^\W\d_])(?:đón|tiếp\s+đón|đón\s+tiếp|phục\s+vụ|thu\s+hút)(?:\s+(?:được|thêm))?$"
@@ -1251,6 +1257,10 @@ class Labeller:
         part = low.rsplit(",", 1)[-1].strip()  # the figure's own comma part
         counted = figure.shape in ("count", "score")
         noun = figure.quantity.base_unit
+        if counted and _only_when(part, noun.lower()):
+            # ``trong những ngày nghỉ lễ đã có 25 nghìn lượt khách đến tham quan``: the noun names it
+            phrase, consumed = self._phrase_after(figure, clause_end)
+            return _with_phrase(figure, phrase, "", ""), verb, consumed
         if (
             not counted
             and part == low
@@ -3152,6 +3162,17 @@ def _is_weak(low_label: str, figure: Figure) -> bool:
     return not has_quantity(low_label)
 
 
+def _only_when(part: str, noun: str) -> bool:
+    """True when the words before a count of people or visits only say when (``trong những ngày nghỉ
+    lễ đã có 25 nghìn lượt khách``): those name no one, so the count is named by its noun and the
+    words after it, as when nothing came before."""
+    return (
+        noun in GENERIC_COUNT_NOUNS
+        and _ONLY_WHEN.fullmatch(part) is not None
+        and noun.rsplit(" ", 1)[-1] not in part.split()
+    )
+
+
 def _is_agent(words: tuple[str, ...]) -> bool:
     """True when ``words`` only say who acts (``UBND tỉnh``, ``Thành phố``)."""
     return agents_end(words) == len(words)
@@ -3479,6 +3500,7 @@ def _cut_phrase(
                     and not _done_with(low, i)
                     and not _stage(low, i)
                     and not _manner(low, i)
+                    and not _come_to(low, i)
                 )
                 or _next_item(words, low, i)
             ),
@@ -3537,6 +3559,19 @@ def _cut_phrase(
         # ``300 hộ nuôi trong huyện thu hoạch cá``: the place goes from the name, as before a figure
         phrase = _SPACES.sub(" ", _PLACE_INSIDE.sub("", phrase)).strip(" ,")
     return phrase, first + length
+
+
+#: What visitors come to do (``lượt khách đến tham quan``, ``đến vui chơi, giải trí``): said of those
+#: counted, not where they went.
+_VISITS = frozenset(
+    {("tham", "quan"), ("vui", "chơi"), ("du", "lịch"), ("nghỉ", "dưỡng"), ("mua", "sắm"), ("làm", "việc")}
+)
+
+
+def _come_to(low: tuple[str, ...], i: int) -> bool:
+    """``đến tham quan``, ``đến thăm``: ``đến`` before what visitors do goes on to the deed, a place
+    after it would have stopped the phrase."""
+    return low[i] == "đến" and (low[i + 1 : i + 2] == ("thăm",) or low[i + 1 : i + 3] in _VISITS)
 
 
 #: What ``theo`` is followed by when it says how a thing is made or which standard it meets
