@@ -1958,10 +1958,43 @@ def test_dip_nay_with_no_holiday_named_before_stays():
     )
 
 
-def test_a_day_of_tet_by_its_number_is_no_holiday_span():
-    assert "dịp" not in label(
-        "Đến hết ngày mùng 4 Tết, các điểm du lịch đón 35.000 lượt khách.", published="2024-02-20"
+def test_a_day_of_tet_by_its_number_is_the_holiday():
+    # ``đến hết ngày mùng 4 Tết``: the figures of the holiday's first days, a span of it (blind set F)
+    assert (
+        label("Đến hết ngày mùng 4 Tết, các điểm du lịch đón 35.000 lượt khách.", published="2024-02-20")
+        == "Lượt khách dịp Tết"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Cá biệt ngày mùng 3 Tết đã có khoảng 6 nghìn lượt khách đến tham quan.",
+            "Lượt khách đến tham quan dịp Tết",
+        ),
+        # the holiday the label already names is not said twice
+        ("Lượng khách ngày mùng 2 Tết đạt 3.000 lượt.", "Lượng khách ngày mùng 2 Tết"),
+        ("Doanh thu du lịch ngày Tết đạt 20 tỷ đồng.", "Doanh thu du lịch ngày Tết"),
+    ],
+)
+def test_the_days_of_tet_by_number_and_a_holiday_said_once(text, want):
+    assert label(text, published="2024-02-20") == want
+
+
+def test_the_days_of_the_holiday_in_the_lead_do_not_end_its_frame():
+    text = (
+        "Hơn 80 nghìn lượt khách đến Phú Yên dịp tết\n"
+        "Trong 6 ngày nghỉ tết (từ ngày 9/2 - 14/2, nhằm ngày 30 đến mùng 5 tết) lượng khách tham quan ước đạt 80 nghìn lượt.\n"
+        "Riêng tại Gành Đá Đĩa, lượng khách cũng tăng cao với khoảng 12 nghìn lượt."
+    )
+    body = [r for r in extract(text, published="2024-02-16").records if r.start > text.index("\n")]
+    assert [r.indicator for r in body] == ["Lượng khách tham quan dịp tết", "Lượng khách dịp tết"]
+
+
+def test_the_tail_of_an_aside_before_its_closing_bracket_is_no_name():
+    # the comma inside the brackets cut the label: what is before ``)`` is the aside's
+    assert label("Trong năm (tính từ tháng 1, nhằm đợt cao điểm) doanh thu đạt 500 tỷ đồng.") == "Doanh thu"
 
 
 # --- the verb of a list, and the verbs of works done to what is measured ----------------------
