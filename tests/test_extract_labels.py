@@ -2184,3 +2184,9 @@ def test_words_that_name_who_is_counted_stay_with_a_span_before_them():
 )
 def test_what_visitors_came_to_do_is_said_of_them(text, want):
     assert label(text, published="2024-01-10") == want
+
+
+def test_an_earlier_time_in_brackets_is_the_same_measure_then():
+    # ``cách đây 5 năm`` says when, as ``năm 2015`` would: the figure is the one before, five years earlier
+    text = "Thu nhập bình quân đầu người năm 2023 đạt 52 triệu đồng/người/năm (cách đây 5 năm mới chỉ đạt 31 triệu đồng/người/năm)."
+    assert labels(text, published="2024-01-10") == ["Thu nhập bình quân đầu người"] * 2

@@ -109,7 +109,8 @@ _HEAD = re.compile(
 #: look-ahead at their possible first letters, so the regex engine skips the other positions fast
 #: (the spaces left behind go when the label's words are joined).
 _PERIOD_PHRASE = re.compile(
-    r"(?=[tcđngqvTCĐNGQV\d])(?:từ\s+(?:(?:đầu\s+)?năm\s+)?\d{4}\s+(?:đến|tới)\s+(?:nay|(?:năm\s+)?\d{4})"
+    r"(?=[tcđngqvTCĐNGQV\d])(?:cách\s+đây\s+(?:\d+|vài|mấy)\s+(?:năm|tháng)"
+    r"|từ\s+(?:(?:đầu\s+)?năm\s+)?\d{4}\s+(?:đến|tới)\s+(?:nay|(?:năm\s+)?\d{4})"
     r"|từ\s+đầu\s+năm(?:\s+(?:đến|tới)\s+nay)?"
     r"|(?:(?:trong|của|cả|tính\s+đến|đến)\s+)?(?:(?:\d+\s+)?tháng\s+(?:đầu\s+|cuối\s+)?|(?:cuối|đầu|giữa)\s+(?=năm))?"
     r"(?:(?:năm|giai\s+đoạn|nhiệm\s+kỳ|vụ)\s+\d{4}(?:\s*[-–]\s*\d{4})?|năm\s+nay|trong\s+năm"
