@@ -1986,10 +1986,10 @@ def test_the_days_of_the_holiday_in_the_lead_do_not_end_its_frame():
     text = (
         "Hơn 80 nghìn lượt khách đến Phú Yên dịp tết\n"
         "Trong 6 ngày nghỉ tết (từ ngày 9/2 - 14/2, nhằm ngày 30 đến mùng 5 tết) lượng khách tham quan ước đạt 80 nghìn lượt.\n"
-        "Riêng tại Gành Đá Đĩa, lượng khách cũng tăng cao với khoảng 12 nghìn lượt."
+        "Riêng tại Gành Đá Đĩa, doanh thu du lịch đạt khoảng 12 tỷ đồng."
     )
     body = [r for r in extract(text, published="2024-02-16").records if r.start > text.index("\n")]
-    assert [r.indicator for r in body] == ["Lượng khách tham quan dịp tết", "Lượng khách dịp tết"]
+    assert [r.indicator for r in body] == ["Lượng khách tham quan dịp tết", "Doanh thu du lịch dịp tết"]
 
 
 def test_the_tail_of_an_aside_before_its_closing_bracket_is_no_name():
