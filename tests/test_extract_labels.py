@@ -1958,10 +1958,43 @@ def test_dip_nay_with_no_holiday_named_before_stays():
     )
 
 
-def test_a_day_of_tet_by_its_number_is_no_holiday_span():
-    assert "dịp" not in label(
-        "Đến hết ngày mùng 4 Tết, các điểm du lịch đón 35.000 lượt khách.", published="2024-02-20"
+def test_a_day_of_tet_by_its_number_is_the_holiday():
+    # ``đến hết ngày mùng 4 Tết``: the figures of the holiday's first days, a span of it (blind set F)
+    assert (
+        label("Đến hết ngày mùng 4 Tết, các điểm du lịch đón 35.000 lượt khách.", published="2024-02-20")
+        == "Lượt khách dịp Tết"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Cá biệt ngày mùng 3 Tết đã có khoảng 6 nghìn lượt khách đến tham quan.",
+            "Lượt khách đến tham quan dịp Tết",
+        ),
+        # the holiday the label already names is not said twice
+        ("Lượng khách ngày mùng 2 Tết đạt 3.000 lượt.", "Lượng khách ngày mùng 2 Tết"),
+        ("Doanh thu du lịch ngày Tết đạt 20 tỷ đồng.", "Doanh thu du lịch ngày Tết"),
+    ],
+)
+def test_the_days_of_tet_by_number_and_a_holiday_said_once(text, want):
+    assert label(text, published="2024-02-20") == want
+
+
+def test_the_days_of_the_holiday_in_the_lead_do_not_end_its_frame():
+    text = (
+        "Hơn 80 nghìn lượt khách đến Phú Yên dịp tết\n"
+        "Trong 6 ngày nghỉ tết (từ ngày 9/2 - 14/2, nhằm ngày 30 đến mùng 5 tết) lượng khách tham quan ước đạt 80 nghìn lượt.\n"
+        "Riêng tại Gành Đá Đĩa, doanh thu du lịch đạt khoảng 12 tỷ đồng."
+    )
+    body = [r for r in extract(text, published="2024-02-16").records if r.start > text.index("\n")]
+    assert [r.indicator for r in body] == ["Lượng khách tham quan dịp tết", "Doanh thu du lịch dịp tết"]
+
+
+def test_the_tail_of_an_aside_before_its_closing_bracket_is_no_name():
+    # the comma inside the brackets cut the label: what is before ``)`` is the aside's
+    assert label("Trong năm (tính từ tháng 1, nhằm đợt cao điểm) doanh thu đạt 500 tỷ đồng.") == "Doanh thu"
 
 
 # --- the verb of a list, and the verbs of works done to what is measured ----------------------
@@ -2115,3 +2148,45 @@ def test_a_share_given_as_a_range_from_chiem_tu_is_a_share():
 def test_a_percentage_of_grdp_alone_is_its_growth():
     assert label("GRDP giai đoạn 2016-2020 đạt 7,1%.", published="2021-01-10") == "Tăng trưởng GRDP"
     assert label("GRDP năm 2023 đạt 120.000 tỷ đồng.", published="2024-01-10") == "GRDP"
+
+
+# --- a count of visits or people after words that only say when ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Trong những ngày nghỉ lễ đã có hơn 25 nghìn lượt khách đến tham quan.", "Lượt khách đến tham quan"),
+        ("Trong thời gian nghỉ lễ, đã có 300 nghìn lượt khách đến tham quan.", "Lượt khách đến tham quan"),
+        (
+            "Số liệu sơ bộ cho thấy trong dịp nghỉ hè đã có 8.000 lượt khách đến tham quan bảo tàng.",
+            "Lượt khách đến tham quan bảo tàng",
+        ),
+        ("Trong những ngày qua đã có 150 người đăng ký.", "Người đăng ký"),
+    ],
+)
+def test_words_that_only_say_when_name_no_count(text, want):
+    assert label(text, published="2024-05-10") == want
+
+
+def test_words_that_name_who_is_counted_stay_with_a_span_before_them():
+    assert label("Trong những ngày nghỉ lễ, khách du lịch đến tỉnh đạt 3.000 lượt.") == "Khách du lịch"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Khu di tích đón 12.000 lượt khách đến thăm.", "Lượt khách đến thăm"),
+        ("Khu công nghiệp có 5.000 lao động đến làm việc.", "Lao động đến làm việc"),
+        # a place after ``đến`` still ends what is said of them: the place is the record's
+        ("Năm 2023, có 1,2 triệu lượt khách đến Đà Nẵng.", "Lượt khách"),
+    ],
+)
+def test_what_visitors_came_to_do_is_said_of_them(text, want):
+    assert label(text, published="2024-01-10") == want
+
+
+def test_an_earlier_time_in_brackets_is_the_same_measure_then():
+    # ``cách đây 5 năm`` says when, as ``năm 2015`` would: the figure is the one before, five years earlier
+    text = "Thu nhập bình quân đầu người năm 2023 đạt 52 triệu đồng/người/năm (cách đây 5 năm mới chỉ đạt 31 triệu đồng/người/năm)."
+    assert labels(text, published="2024-01-10") == ["Thu nhập bình quân đầu người"] * 2

@@ -109,7 +109,8 @@ _HEAD = re.compile(
 #: look-ahead at their possible first letters, so the regex engine skips the other positions fast
 #: (the spaces left behind go when the label's words are joined).
 _PERIOD_PHRASE = re.compile(
-    r"(?=[tcđngqvTCĐNGQV\d])(?:từ\s+(?:(?:đầu\s+)?năm\s+)?\d{4}\s+(?:đến|tới)\s+(?:nay|(?:năm\s+)?\d{4})"
+    r"(?=[tcđngqvTCĐNGQV\d])(?:cách\s+đây\s+(?:\d+|vài|mấy)\s+(?:năm|tháng)"
+    r"|từ\s+(?:(?:đầu\s+)?năm\s+)?\d{4}\s+(?:đến|tới)\s+(?:nay|(?:năm\s+)?\d{4})"
     r"|từ\s+đầu\s+năm(?:\s+(?:đến|tới)\s+nay)?"
     r"|(?:(?:trong|của|cả|tính\s+đến|đến)\s+)?(?:(?:\d+\s+)?tháng\s+(?:đầu\s+|cuối\s+)?|(?:cuối|đầu|giữa)\s+(?=năm))?"
     r"(?:(?:năm|giai\s+đoạn|nhiệm\s+kỳ|vụ)\s+\d{4}(?:\s*[-–]\s*\d{4})?|năm\s+nay|trong\s+năm"
@@ -131,11 +132,13 @@ _SPAN = re.compile(
     rf"|quý\s+(?P<quarter>iv|i{{1,3}}|[1-4]){_E}"
     rf"|(?:(?<=trong\s)tháng\s+(?P<dated>\d{{1,2}})|tháng\s+(?P<month>\d{{1,2}})(?!\s*/\s*\d))(?!\d|[.,]\d)"
     rf"|(?P<named>tháng\s+(?:một|giêng|chạp|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)){_E}(?=\s*[,.;:)\n]|\s+(?:năm|vừa|này))"
-    rf"|(?P<tet>(?:dịp|tháng|cận|trước|sau|(?<=\s)ngày)\s+tết){_E}(?:\s+nguyên\s+đán)?"
+    rf"|(?P<tet>(?:dịp|tháng|cận|trước|sau|(?<=\s)ngày|(?:mùng|mồng)\s+\d{{1,2}})\s+tết){_E}(?:\s+nguyên\s+đán)?"
     rf"|(?P<spring>dịp\s+xuân{_CAN_CHI}){_E}"
     rf"|(?P<whole>cả\s+năm){_E}(?!\s+(?:học|qua))"
     rf")"
 )
+#: A day of Tết by its number (``mùng 4 Tết``): the holiday, as a span.
+_DAY_OF_TET = re.compile(r"(?:mùng|mồng)\s")
 #: A report window of dates: ``từ ngày 1/1 đến ngày 15/2/2018``, ``luỹ kế đến ngày 15/12/2020``.  The
 #: look-ahead at its first letters lets the other positions of the sentence fail at once.
 _DATE_WINDOW = re.compile(
@@ -339,6 +342,12 @@ _PAID_MONEY = re.compile(r"^(?:tiền|kinh\s+phí)\s+", re.IGNORECASE)
 _FOR_ONLY = re.compile(r"[\s,)]*cho(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
 #: A count that is a total: ``trong tổng số hơn 11,5 nghìn DN``, ``với tổng số 1.200 phòng``.
 _TOTAL = re.compile(r"(?:trong\s+|với\s+)?(tổng\s+số|tổng|số\s+lượng)")
+#: Words before a count that only say when (``trong những ngày nghỉ Tết``, ``đến hết ngày mùng 4
+#: Tết``, ``Cá biệt có ngày``), after who reported it (``Thống kê sơ bộ cho thấy``).
+_ONLY_WHEN = re.compile(
+    r"(?:[^,]*\scho\s+(?:thấy|biết)\s+)?(?:(?:cá\s+biệt|riêng|trong|vào|sau|suốt|đến\s+hết|tính\s+đến|đến)\s+)*"
+    r"(?:có\s+)?(?:(?:những|các|mấy|\d+)\s+)?(?:ngày|dịp|thời\s+gian|kỳ\s+nghỉ)(?:\s[^,]*)?"
+)
 #: Verbs of receiving visitors: the count is of the visitors, whoever receives them.
 _RECEIVED = re.compile(
     r"(?<![^\W\d_])(?:đón|tiếp\s+đón|đón\s+tiếp|phục\s+vụ|thu\s+hút)(?:\s+(?:được|thêm))?$"
@@ -1062,7 +1071,7 @@ class Labeller:
             label, span = label.replace(" dịp này", "", 1), self._holiday[0]
         elif not span and self._holiday[1] == paragraph and self.low.find("dịp này", sentence, start) >= 0:
             span = self._holiday[0]  # ``Doanh thu dịp này đạt ..., doanh thu xã hội đạt ...``: the sentence's
-        if span and span.lower() not in label.lower() and not _HAS_SPAN.search(label):
+        if span and not _has_span(label, span):
             label = f"{label} {span[:1].lower()}{span[1:]}".strip()  # ``Dịp Tết`` opening a sentence
         if (
             self.low.find("mỗi ", own, start) >= 0
@@ -1149,7 +1158,7 @@ class Labeller:
         if change and change not in keys(label):
             # ``giảm 0,76% so tháng trước và tăng 2,52% so cùng kỳ``: its own change, not the one before's
             label = f"{_CHANGE_TAIL_WORDS.sub('', label)} {change}".strip()
-        return label.strip(), verb, consumed, before.core
+        return _after_aside(label).strip(), verb, consumed, before.core
 
     def _rate_of_count(self, label: str, figure: Figure, start: int) -> str:
         """``97/97 xã (100% tổng số xã) đạt tiêu chí điện``: a percentage in brackets right after a
@@ -1251,6 +1260,10 @@ class Labeller:
         part = low.rsplit(",", 1)[-1].strip()  # the figure's own comma part
         counted = figure.shape in ("count", "score")
         noun = figure.quantity.base_unit
+        if counted and _only_when(part, noun.lower()):
+            # ``trong những ngày nghỉ lễ đã có 25 nghìn lượt khách đến tham quan``: the noun names it
+            phrase, consumed = self._phrase_after(figure, clause_end)
+            return _with_phrase(figure, phrase, "", ""), verb, consumed
         if (
             not counted
             and part == low
@@ -2265,7 +2278,10 @@ class Labeller:
         if self._own_year(0, frame.start()) >= 0:
             return "", -1, -1
         end = self.layout.sentence_at(frame.start()).end
-        others = [found.start() for pattern in (_SPAN, _DATE_WINDOW) if (found := pattern.search(low, end))]
+        # the numbered days of the holiday (``nhằm ngày 29 đến mùng 5 Tết``) are inside it: no span of their own
+        spans = (found.start() for found in _SPAN.finditer(low, end) if not _DAY_OF_TET.match(found[0]))
+        window = _DATE_WINDOW.search(low, end)
+        others = [at for at in (next(spans, -1), window.start() if window else -1) if at >= 0]
         until = min(others, default=len(low))
         year = self._own_year(frame.end(), until)
         if frame.re is _DATE_WINDOW:
@@ -2363,8 +2379,9 @@ class Labeller:
 
 def _holiday_text(holiday: str) -> str:
     """A holiday span as a label ends with it: as named (``dịp Tết Nguyên đán``), but the days of the
-    holiday (``ngày Tết``) are the holiday (``dịp Tết``)."""
-    return f"dịp {holiday[5:]}" if holiday[:5].lower() == "ngày " else holiday
+    holiday (``ngày Tết``, ``mùng 4 Tết``) are the holiday (``dịp Tết``)."""
+    low = holiday[:4].lower()
+    return f"dịp {holiday[holiday.lower().index('tết') :]}" if low in ("ngày", "mùng", "mồng") else holiday
 
 
 def _without_said(thing: str, measure: str) -> str:
@@ -2442,6 +2459,17 @@ _HAS_SPAN = re.compile(
     r"(?<![^\W\d_])(?:tháng\s+(?:\d{1,2}|một|giêng|chạp|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)|quý\s+(?:iv|i{1,3}|[1-4]))$",
     re.IGNORECASE,
 )
+
+
+def _has_span(label: str, span: str) -> bool:
+    """True when ``label`` says its span already: as the span is written, as a month or quarter at its
+    end, or as the holiday itself (``Lượng khách ngày mùng 4 Tết``, ``ngày Tết``: no ``dịp Tết`` more)."""
+    low = label.lower()
+    if span.lower() in low or _HAS_SPAN.search(label):
+        return True
+    return span[:4].lower() == "dịp " and span[4:].lower() in low
+
+
 #: A change at the end of a label (``Chỉ số giá tiêu dùng giảm``), which a label borrowing it replaces.
 _CHANGE_TAIL_WORDS = re.compile(r"\s+(?:tăng|giảm)$")
 #: ``ở`` before an area or sector a figure is of (``tỷ lệ hộ nghèo ở khu vực miền núi``): a preposition
@@ -3152,6 +3180,27 @@ def _is_weak(low_label: str, figure: Figure) -> bool:
     return not has_quantity(low_label)
 
 
+def _after_aside(label: str) -> str:
+    """The words after a bracket that closes with none opened before it in the label (``nhằm mùng 5
+    Tết) lượng khách tham quan``): a comma inside the aside cut the label there, so what comes before
+    the bracket is the aside's tail, no name."""
+    close = label.find(")")
+    if close < 0 or "(" in label[:close] or not label[close + 1 :].strip():
+        return label
+    return label[close + 1 :]
+
+
+def _only_when(part: str, noun: str) -> bool:
+    """True when the words before a count of people or visits only say when (``trong những ngày nghỉ
+    lễ đã có 25 nghìn lượt khách``): those name no one, so the count is named by its noun and the
+    words after it, as when nothing came before."""
+    return (
+        noun in GENERIC_COUNT_NOUNS
+        and _ONLY_WHEN.fullmatch(part) is not None
+        and noun.rsplit(" ", 1)[-1] not in part.split()
+    )
+
+
 def _is_agent(words: tuple[str, ...]) -> bool:
     """True when ``words`` only say who acts (``UBND tỉnh``, ``Thành phố``)."""
     return agents_end(words) == len(words)
@@ -3479,6 +3528,7 @@ def _cut_phrase(
                     and not _done_with(low, i)
                     and not _stage(low, i)
                     and not _manner(low, i)
+                    and not _come_to(low, i)
                 )
                 or _next_item(words, low, i)
             ),
@@ -3537,6 +3587,19 @@ def _cut_phrase(
         # ``300 hộ nuôi trong huyện thu hoạch cá``: the place goes from the name, as before a figure
         phrase = _SPACES.sub(" ", _PLACE_INSIDE.sub("", phrase)).strip(" ,")
     return phrase, first + length
+
+
+#: What visitors come to do (``lượt khách đến tham quan``, ``đến vui chơi, giải trí``): said of those
+#: counted, not where they went.
+_VISITS = frozenset(
+    {("tham", "quan"), ("vui", "chơi"), ("du", "lịch"), ("nghỉ", "dưỡng"), ("mua", "sắm"), ("làm", "việc")}
+)
+
+
+def _come_to(low: tuple[str, ...], i: int) -> bool:
+    """``đến tham quan``, ``đến thăm``: ``đến`` before what visitors do goes on to the deed, a place
+    after it would have stopped the phrase."""
+    return low[i] == "đến" and (low[i + 1 : i + 2] == ("thăm",) or low[i + 1 : i + 3] in _VISITS)
 
 
 #: What ``theo`` is followed by when it says how a thing is made or which standard it meets
