@@ -32,6 +32,7 @@ from desktop.core.assumed_year import assumed
 from desktop.core.checks import ArticleFacts, Subject, check_article, lowered
 from desktop.core.checks.conflicts import fact_key_of
 from desktop.core.checks.verdicts import (
+    CROSSED,
     CheckRow,
     FactRow,
     Stored,
@@ -55,10 +56,18 @@ WRITE_BATCH = 50_000
 _ROW_COLUMNS = (
     'r.id, r.article_id, r.status, r.indicator, r.indicator_code, r.value, r.value_max, r."of", r.unit, '
     'r.base_value, r.base_unit, r.qualifier, r.kind, r.period, r.locality, r.comparisons, r.start, r."end", '
-    "r.confidence, d.checks, d.conflicts, r.rules, r.risk, r.fact"
+    f"r.confidence, d.checks, CASE WHEN d.conflicts IS NULL THEN NULL ELSE '{CROSSED}' END, r.rules, r.risk, r.fact"
 )
 _UPDATE_ARTICLE = "UPDATE record_rows SET rules = ?, risk = ?, fact = ? WHERE id = ?"
 _UPDATE_FACT = "UPDATE record_rows SET rules = ?, risk = ? WHERE id = ?"
+#: The article pass's write of a record's details: its own checks, and its cross-article finding kept as
+#: stored (:data:`CROSSED`) or cleared (None).  The pass never writes a finding's text, only the fact pass
+#: does, so it reads none (:data:`_ROW_COLUMNS`): 400 bytes of JSON on each of most records of a corpus
+#: whose facts disagree.
+_UPDATE_DETAILS = (
+    "INSERT INTO record_details (checks, record_id) VALUES (?, ?) ON CONFLICT (record_id) DO UPDATE SET "
+    "checks = excluded.checks, conflicts = CASE WHEN ? IS NULL THEN NULL ELSE conflicts END"
+)
 
 
 # ---- one article at a time -------------------------------------------------------------
@@ -112,9 +121,10 @@ def recheck_articles(conn: sqlite3.Connection, article_ids: Sequence[int]) -> se
 
 
 def write_article_changes(conn: sqlite3.Connection, changes: Sequence[tuple]) -> None:
-    """Write ``changes``: each a :class:`Stored` and the record's id."""
+    """Write ``changes``: each a :class:`Stored` and the record's id, its ``conflicts`` :data:`CROSSED` (kept)
+    or None (cleared)."""
     conn.executemany(_UPDATE_ARTICLE, [change[2:] for change in changes])
-    details.write(conn, ("checks", "conflicts"), [(c[0], c[1], c[-1]) for c in changes])
+    conn.executemany(_UPDATE_DETAILS, [(c[0], c[-1], c[1]) for c in changes])
 
 
 # ---- across articles --------------------------------------------------------------------
