@@ -63,7 +63,7 @@ _UPDATE_FACT = "UPDATE record_rows SET rules = ?, risk = ? WHERE id = ?"
 #: The article pass's write of a record's details: its own checks, and its cross-article finding kept as
 #: stored (:data:`CROSSED`) or cleared (None).  The pass never writes a finding's text, only the fact pass
 #: does, so it reads none (:data:`_ROW_COLUMNS`): 400 bytes of JSON on each of most records of a corpus
-#: whose facts disagree.
+#: whose facts disagree.  An upsert, as :func:`desktop.store.details.write`'s: a record may have no details row.
 _UPDATE_DETAILS = (
     "INSERT INTO record_details (checks, record_id) VALUES (?, ?) ON CONFLICT (record_id) DO UPDATE SET "
     "checks = excluded.checks, conflicts = CASE WHEN ? IS NULL THEN NULL ELSE conflicts END"
