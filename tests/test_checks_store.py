@@ -355,6 +355,32 @@ def test_a_record_gone_behind_the_stores_back_is_compared_again(tmp_path: Path) 
     assert _check_columns(db)[0][2:4] == (None, None)
 
 
+def test_the_article_pass_keeps_a_cross_article_finding_it_does_not_read(tmp_path: Path) -> None:
+    """The article pass reads only whether a record has a cross-article finding: rewriting the record's own
+    checks keeps the stored text; a record whose fact changed has it cleared, and the fact pass writes it again."""
+    db = _budget_corpus(tmp_path, ("500", "520", "700"))
+    before = _check_columns(db)
+    assert all(row[2] for row in before)
+    with Store(db) as store:  # behind the store's back: one record's own columns, another's fact key
+        store.conn.execute("UPDATE records SET rules = NULL, risk = NULL WHERE id = 1")
+        store.conn.execute("UPDATE record_details SET checks = '[]' WHERE record_id = 1")
+        store.conn.execute("UPDATE records SET fact = fact + 1 WHERE id = 2")
+    report = check_corpus(db)
+    assert (report.articles, report.verified) == (2, 1)
+    assert _check_columns(db) == before
+
+
+def test_every_fact_compared_clears_a_finding_left_alone_in_its_fact(tmp_path: Path) -> None:
+    """A record alone in its fact is left out of the fact pass unless it has a finding stored, to be cleared."""
+    db = _budget_corpus(tmp_path, ("500", "520", "700"))
+    with Store(db) as store:  # the other records deleted behind the store's back, and new rules
+        store.conn.execute("DELETE FROM records WHERE id > 1")
+        store.conn.execute("UPDATE meta SET value = 'older rules' WHERE key = 'checks_version'")
+    report = check_corpus(db)
+    assert (report.articles, report.verified, report.changed) == (3, 0, 1)
+    assert [row[2:4] for row in _check_columns(db)] == [(None, None)]
+
+
 def test_a_full_check_after_new_rules_re_checks_every_article(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -56,10 +56,15 @@ class CheckRow(NamedTuple):
     end: int
     confidence: float | None
     checks: str | None
-    conflicts: str | None
+    conflicts: str | None  # :data:`CROSSED` when a cross-article finding is stored, else None: never its text
     rules: str | None
     risk: float | None
     fact: int | None
+
+
+#: What the article pass reads of a record's cross-article finding when one is stored.  The pass keeps it
+#: or clears it, never writes one (the fact pass does), so it needs no text.
+CROSSED = "1"
 
 
 def check_row(row: Sequence[Any]) -> CheckRow:
@@ -115,7 +120,7 @@ def check_rows(article_ids: Iterable[int], rows: Iterable[Sequence[Any]]) -> dic
 
 
 class Stored(NamedTuple):
-    """The check columns of one record."""
+    """The check columns of one record (from the article pass, ``conflicts`` is :data:`CROSSED` or None)."""
 
     checks: str | None
     conflicts: str | None
