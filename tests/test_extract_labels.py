@@ -99,6 +99,14 @@ def test_an_amount_right_after_a_count_is_the_amount_of_the_count_s_deed():
     assert labels(text)[1] == "Tổng vốn đăng ký dự án được cấp phép"
 
 
+def test_an_average_alone_before_a_count_is_no_subject():
+    text = "Bình quân mỗi năm có 2.400 lao động được giải quyết việc làm."
+    assert label(text) == "Lao động được giải quyết việc làm bình quân mỗi năm"
+    assert label("Trung bình hằng năm có 35 hộ thoát nghèo.") == "Hộ thoát nghèo"  # the year: period
+    # a noun averaged keeps its label
+    assert label("Thu nhập bình quân đạt 52 triệu đồng/người/năm.") == "Thu nhập bình quân"
+
+
 def test_an_area_is_the_area_of_what_follows_it():
     assert label("Nông dân trong tỉnh đã gieo trồng 14.500 ha ngô.") == "Diện tích gieo trồng ngô"
 

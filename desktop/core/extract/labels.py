@@ -2630,6 +2630,11 @@ _GROWTH_REACHED = re.compile(
     r"((?:mức|tốc\s+độ)\s+tăng\s+trưởng)(?:\s+(?:khoảng|gần|hơn|trên|là|ở\s+mức))*\s*$",
     re.IGNORECASE,
 )
+#: Words before a figure that say only that it is an average (``Bình quân mỗi năm có``, ``trung bình
+#: hằng năm``): ``bình quân`` names a quantity only after the noun it averages (``Thu nhập bình quân``).
+_AVERAGE_ONLY = re.compile(
+    r"^(?:bình\s+quân|trung\s+bình)(?:\s+(?:mỗi|hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm|vụ))?(?:\s+(?:có|đạt))?$"
+)
 #: A rate of time before a figure: ``bình quân mỗi ngày``, ``mỗi năm``.
 _PER_PERIOD = re.compile(
     r"(?:bình\s+quân\s+mỗi\s+(?:ngày|tuần|tháng|quý|năm|vụ)|mỗi\s+(?:ngày|tuần|tháng))(?![^\W\d_])"
@@ -3173,7 +3178,9 @@ def _same_measure(unit: str | None, other: str) -> bool:
 
 def _is_weak(low_label: str, figure: Figure) -> bool:
     """True when the words before a figure name no quantity (``Thành phố có thêm``), so that a count,
-    an area or an amount is named by the words after it."""
+    an area or an amount is named by the words after it. An average alone (``bình quân mỗi năm có``)
+    names none either: it says how the figure is taken, and goes at the end of the label."""
+    low_label = _AVERAGE_ONLY.sub("", low_label, count=1)
     if figure.shape in ("count", "score"):
         noun = figure.quantity.base_unit.lower()
         return noun not in GENERIC_COUNT_NOUNS and noun not in low_label and not has_quantity(low_label)
