@@ -107,6 +107,15 @@ def test_an_average_alone_before_a_count_is_no_subject():
     assert label("Thu nhập bình quân đạt 52 triệu đồng/người/năm.") == "Thu nhập bình quân"
 
 
+def test_a_count_named_by_its_noun_alone_is_of_the_subject_that_noun_opened():
+    text = "Hộ cận nghèo giảm 12 hộ, còn 95 hộ."
+    assert labels(text) == ["Hộ cận nghèo giảm", "Hộ cận nghèo"]
+    text = "Số hộ tái nghèo giảm rõ rệt, từ 40 hộ giảm còn 7 hộ."
+    assert labels(text)[1] == "Hộ tái nghèo"  # the level it came down to is no change
+    # the noun of a figure before, or one no change or level is said of, is no subject
+    assert labels("Hệ thống chợ đến năm 2025, toàn huyện có 31 chợ, riêng thị trấn 6 chợ.")[1] == "Chợ"
+
+
 def test_an_area_is_the_area_of_what_follows_it():
     assert label("Nông dân trong tỉnh đã gieo trồng 14.500 ha ngô.") == "Diện tích gieo trồng ngô"
 

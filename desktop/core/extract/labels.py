@@ -215,6 +215,35 @@ _SPACES = re.compile(r"\s+")
 _PLACE_TAIL = re.compile(
     r"\s+(?:của|trên\s+địa\s+bàn|toàn)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|cả\s+nước)\s*$", re.IGNORECASE
 )
+#: What a noun counted is said to be before its count (``hộ cận nghèo`` giảm 9 hộ): up to four words,
+#: to the first verb, place or connector; then the change or level its clause says of it.
+_SUBJECT_STOP = (
+    r"(?:tăng|giảm|còn|là|đạt|có|xuống|lên|từ|toàn|trên|của|tại|ở|trong|năm|được|và|với|so|chiếm|bằng)"
+)
+#: A number right before a word: the word is that number's unit.
+_AFTER_NUMBER = re.compile(r"\d\s*$")
+#: A change right before a figure: ``giảm 9 hộ``, ``tăng thêm 3 xã``.
+_CHANGE_BEFORE = re.compile(r"(?<![^\W\d_])(tăng|giảm)(?:\s+thêm)?\s+$")
+#: The level a change came to, right before a figure: ``giảm còn``, ``giảm xuống còn``.
+_LEVEL_REACHED = re.compile(r"(?:tăng|giảm)(?:\s+xuống)?\s+còn\s*$")
+
+
+@lru_cache(maxsize=64)
+def _noun_phrase(noun: str) -> re.Pattern[str]:
+    """A counted noun followed by the words that say which of it (``hộ tái nghèo``), as the subject of
+    a change or a level (``giảm``, ``còn``, ``là``), lower case."""
+    word = rf"\s+(?!{_SUBJECT_STOP}(?![^\W\d_]))[^\W\d_]+"
+    said = r"(?=(?:\s+toàn\s+[^\W\d_]+)?\s+(?:tăng|giảm|còn|là)(?![^\W\d_]))"  # the clause's subject
+    return re.compile(rf"(?<![^\W\d_]){re.escape(noun.lower())}(?:{word}){{1,4}}{said}")
+
+
+@lru_cache(maxsize=64)
+def _bare_count(noun: str) -> frozenset[str]:
+    """The labels that name a count by its noun alone, with or without its change: ``hộ``, ``hộ giảm``."""
+    low = noun.lower()
+    return frozenset({low, f"{low} tăng", f"{low} giảm"})
+
+
 #: A change right after the words of the figure before: ``..., tăng 74 xã``.
 _CHANGE_NEXT = re.compile(r"\s*,\s*(?:tăng|giảm)(?:\s+thêm)?\s*$")
 #: A change's starting level next: ``giảm từ 104 phòng``.
@@ -832,6 +861,8 @@ class Labeller:
             label = self._rate_of_count(label, figure, start)
         if figure.shape == "count" and self._said and label[-5:] in (" tăng", " giảm"):
             label = self._grown_count(label, figure.quantity.base_unit, start)
+        if figure.shape == "count" and label.lower() in _bare_count(figure.quantity.base_unit):
+            label = self._noun_subject(label, figure.quantity.base_unit, sentence, start)
         sector = ""
         if figure.is_percent and (label[-5:] == " tăng" or label[:3].lower() == "giá"):
             label = _growth_of(label)
@@ -1221,6 +1252,22 @@ class Labeller:
         if change is None or not self.low.endswith(said, 0, change.start()):
             return label
         return f"{counted[:1].upper()}{counted[1:]}{label[-5:]}"
+
+    def _noun_subject(self, label: str, noun: str, sentence: int, start: int) -> str:
+        """``Hộ cận nghèo giảm`` for ``hộ cận nghèo giảm 9 hộ, còn 140 hộ``: a count named only by its
+        noun (and its change) is of the subject that noun opened before it in the clause, which says
+        what kind of it is counted; the level a change came down to (``giảm còn 6 hộ``) is no change."""
+        bound = max(sentence, self.low.rfind(";", sentence, start) + 1)
+        subject = None
+        for found in _noun_phrase(noun).finditer(self.low, bound, start):
+            if not _AFTER_NUMBER.search(self.low, max(bound, found.start() - 3), found.start()):
+                subject = found  # not the unit of a figure before (``từ 80 hộ``)
+        if subject is None:
+            return label
+        before = self.low[max(0, start - 20) : start]
+        moved = _CHANGE_BEFORE.search(before)
+        change = "" if _LEVEL_REACHED.search(before) else f" {moved[1]}" if moved else label[len(noun) :]
+        return f"{self.text[subject.start()].upper()}{self.text[subject.start() + 1 : subject.end()]}{change}"
 
     def _sector_of_item(self, start: int, label: str) -> str:
         """The sector of the count before, for an amount of the same item of a breakdown that names only
