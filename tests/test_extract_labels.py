@@ -1060,6 +1060,18 @@ def test_the_percentage_of_a_branch_of_the_economy_is_its_growth():
     assert label("Giá trị sản xuất công nghiệp đạt 5.200 tỷ đồng.") == "Giá trị sản xuất công nghiệp"
 
 
+
+def test_the_percentage_the_whole_economy_grew_is_its_growth_and_a_year_before_s_too():
+    text = "GRDP quý III ước tăng 6,4% (cùng kỳ năm trước tăng 5,8%)."
+    assert labels(text) == ["Tăng trưởng GRDP quý III", "Tăng trưởng GRDP quý III"]
+    text = "Tổng sản phẩm trên địa bàn (GRDP) tăng 7,3%; riêng ngành thương mại tăng 9% (cùng kỳ tăng 8,1%)."
+    assert labels(text) == [
+        "Tăng trưởng tổng sản phẩm trên địa bàn (GRDP)",
+        "Tăng trưởng ngành thương mại",
+        "Tăng trưởng ngành thương mại",  # the change said once
+    ]
+
+
 def test_what_a_vaccine_prevents_is_no_part_of_the_label():
     text = (
         "Công tác tiêm vắc-xin phòng, chống Covid-19 đã tiến hành cho người từ 18 tuổi trở lên "

@@ -984,7 +984,10 @@ class Labeller:
             label = self._of_breakdown(label, figure)
         if label[:2].lower() == "cù" and self._previous and (same := _SAME_PERIOD_HEAD.match(label)):
             # ``GRDP ước tăng 5,29% (cùng kỳ năm trước tăng 4,58%)``: the same measure a year before
-            label = f"{_measure_of(self._previous, label[same.end() :])}{label[same.end() :]}"
+            tail = label[same.end() :]
+            if self._previous[:12] == "Tăng trưởng ":
+                tail = _CHANGE_TAIL.sub("", tail)  # a growth already says its change
+            label = f"{_measure_of(self._previous, tail)}{tail}"
         label = label[:1].upper() + label[1:]
         if label[:3] == "Tỷ " and self._ti and label[3:].split(" ", 1)[0] in self._ti:
             label = "Tỉ" + label[2:]
@@ -2650,7 +2653,8 @@ _PREVENTS = re.compile(
 #: A branch of the economy, whose percentage is its growth (``thương mại dịch vụ tăng 18,9%``).
 _BRANCH = r"(?:nông|lâm|ngư|thủy|thuỷ|công|xây|dịch|thương|du)\S*(?:\s+(?:nghiệp|sản|dựng|vụ|mại|lịch))?"
 _BRANCH_GROWTH = re.compile(
-    rf"(?:(?:ngành|khu\s+vực)\s+)?{_BRANCH}(?:(?:\s*,|\s+và|\s*[-–])?\s+{_BRANCH})*",
+    rf"(?:(?:ngành|khu\s+vực)\s+)?{_BRANCH}(?:(?:\s*,|\s+và|\s*[-–])?\s+{_BRANCH})*"
+    r"|(?:tổng\s+sản\s+phẩm(?:\s+trên\s+địa\s+bàn|\s+trong\s+tỉnh)?\s*)?\(?(?:GRDP|GDP)\)?",
     re.IGNORECASE,
 )
 #: An output value, whose percentage said with no change word is its growth (``giá trị sản xuất công
