@@ -91,6 +91,14 @@ def test_a_count_of_beneficiaries_names_them_and_what_was_done_for_them():
     assert label("Thu ngân sách cho giáo dục đạt 300 tỷ đồng.") == "Thu ngân sách cho giáo dục"
 
 
+def test_people_or_bodies_a_service_was_done_to_got_it():
+    text = "Năm qua, huyện đã hỗ trợ 650 doanh nghiệp và 2.100 hộ kinh doanh bị ảnh hưởng."
+    assert labels(text) == ["Doanh nghiệp được hỗ trợ", "Hộ kinh doanh bị ảnh hưởng được hỗ trợ"]
+    text = "Đoàn liên ngành kiểm tra 30 cuộc với 140 tổ chức và 06 cá nhân."
+    assert labels(text)[1:] == ["Tổ chức được kiểm tra", "Cá nhân được kiểm tra"]
+    assert label("Đảng bộ xã đã kết nạp 18 đảng viên mới.") == "Đảng viên mới kết nạp"  # no service
+
+
 def test_an_amount_right_after_a_count_is_the_amount_of_the_count_s_deed():
     text = "Trong đó, tăng vốn cho 127 dự án, với hơn 1.185 tỷ đồng; giảm vốn 26 dự án, hơn 1.569 tỷ đồng."
     assert labels(text) == ["Dự án được tăng vốn", "Tăng vốn", "Dự án giảm vốn", "Giảm vốn"]

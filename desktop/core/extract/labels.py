@@ -1449,7 +1449,7 @@ class Labeller:
                     rest = _same_kind(self._sector[0], rest)
                 self._sector = (rest, figure.end)
             done = _with_doer(core, verb) if verb and not rest else verb
-            return " ".join(w for w in (head, rest, done) if w), verb, -1
+            return " ".join(w for w in (head, rest, _served_by(noun, done)) if w), verb, -1
         if _WITH_ONLY.fullmatch(self.low, region_start, figure.start) and self._previous:
             return (
                 self._previous,
@@ -3504,6 +3504,8 @@ def _with_phrase(figure: Figure, phrase: str, verb: str, label: str) -> str:
         noun = "" if figure.quantity.base_unit.lower() in _CLASSIFIERS else figure.quantity.base_unit
         if verb and phrase.lower().endswith(verb.lower()):
             verb = ""  # ``cấp phép 1.107 doanh nghiệp được cấp phép``: said once
+        else:
+            verb = _served_by(noun, verb)
         label = " ".join(w for w in (noun, phrase, verb) if w)
         return label.replace(" , ", ", ")  # ``Xã, thị trấn trồng lúa``
     if phrase.lower().startswith("mỗi ") and label:
@@ -3517,6 +3519,60 @@ def _with_phrase(figure: Figure, phrase: str, verb: str, label: str) -> str:
     if shape == "money" and label and len(label.split()) <= 2:
         return f"{label} {phrase}"
     return " ".join(w for w in (verb, phrase) if w)
+
+
+#: Deeds done for people or bodies, whose count is of those served (``Doanh nghiệp được hỗ trợ``).
+_SERVICES = frozenset(
+    {
+        "hỗ trợ",
+        "kiểm tra",
+        "thanh tra",
+        "thanh, kiểm tra",
+        "xử phạt",
+        "tư vấn",
+        "thăm hỏi",
+        "tặng quà",
+        "đào tạo",
+        "tập huấn",
+        "cho vay",
+        "cứu trợ",
+        "giúp đỡ",
+        "khen thưởng",
+        "điều trị",
+    }
+)
+#: Count nouns of people or bodies a service is done for.
+_SERVED = frozenset(
+    {
+        "người",
+        "hộ",
+        "doanh nghiệp",
+        "lao động",
+        "người lao động",
+        "đối tượng",
+        "học sinh",
+        "tổ chức",
+        "cá nhân",
+        "cơ sở",
+        "trường hợp",
+        "bệnh nhân",
+        "gia đình",
+        "hợp tác xã",
+        "htx",
+        "hộ kinh doanh",
+        "hội viên",
+        "nông dân",
+        "trẻ em",
+        "học viên",
+        "lượt người",
+    }
+)
+
+
+def _served_by(noun: str, verb: str) -> str:
+    """``được hỗ trợ`` for a service done to the people or bodies ``noun`` counts (``đã hỗ trợ 800
+    doanh nghiệp``: those counted got it), else ``verb`` as it is."""
+    return f"được {verb}" if noun.lower() in _SERVED and verb.lower() in _SERVICES else verb
 
 
 #: Count nouns that only classify the thing named after them (``20 triệu con cá cảnh``): that thing is counted.
