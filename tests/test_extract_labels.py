@@ -97,6 +97,7 @@ def test_people_or_bodies_a_service_was_done_to_got_it():
     text = "Đoàn liên ngành kiểm tra 30 cuộc với 140 tổ chức và 06 cá nhân."
     assert labels(text)[1:] == ["Tổ chức được kiểm tra", "Cá nhân được kiểm tra"]
     assert label("Đảng bộ xã đã kết nạp 18 đảng viên mới.") == "Đảng viên mới kết nạp"  # no service
+    assert labels("Đội quản lý thị trường đã xử phạt 14 hộ kinh doanh.") == ["Hộ kinh doanh bị xử phạt"]
 
 
 def test_an_amount_right_after_a_count_is_the_amount_of_the_count_s_deed():

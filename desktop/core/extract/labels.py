@@ -3528,7 +3528,6 @@ _SERVICES = frozenset(
         "kiểm tra",
         "thanh tra",
         "thanh, kiểm tra",
-        "xử phạt",
         "tư vấn",
         "thăm hỏi",
         "tặng quà",
@@ -3541,6 +3540,8 @@ _SERVICES = frozenset(
         "điều trị",
     }
 )
+#: Deeds done against people or bodies: those counted ``bị xử phạt``.
+_PENALTIES = frozenset({"xử phạt", "phạt", "xử lý", "xử phạt vi phạm hành chính"})
 #: Count nouns of people or bodies a service is done for.
 _SERVED = frozenset(
     {
@@ -3571,8 +3572,12 @@ _SERVED = frozenset(
 
 def _served_by(noun: str, verb: str) -> str:
     """``được hỗ trợ`` for a service done to the people or bodies ``noun`` counts (``đã hỗ trợ 800
-    doanh nghiệp``: those counted got it), else ``verb`` as it is."""
-    return f"được {verb}" if noun.lower() in _SERVED and verb.lower() in _SERVICES else verb
+    doanh nghiệp``: those counted got it), ``bị xử phạt`` for a penalty, else ``verb`` as it is."""
+    if noun.lower() not in _SERVED:
+        return verb
+    if verb.lower() in _PENALTIES:
+        return f"bị {verb}"
+    return f"được {verb}" if verb.lower() in _SERVICES else verb
 
 
 #: Count nouns that only classify the thing named after them (``20 triệu con cá cảnh``): that thing is counted.
