@@ -215,6 +215,17 @@ _SPACES = re.compile(r"\s+")
 _PLACE_TAIL = re.compile(
     r"\s+(?:của|trên\s+địa\s+bàn|toàn)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|cả\s+nước)\s*$", re.IGNORECASE
 )
+#: Characters either side of a figure its run of shares (``9,2% - 41,5% - 49,3%``) may reach.
+STRUCTURE_REACH = 40
+#: Three or four shares joined by dashes: the branches of an economy's structure.
+_SHARES_RUN = re.compile(r"(?<![\d.,])\d[\d.,]*\s*%?(?:\s*[-–]\s*\d[\d.,]*\s*%?){2,3}(?![\d.,]*\d)")
+_SHARE_ITEM = re.compile(r"\d[\d.,]*")
+_STRUCTURE = "cơ cấu kinh tế"
+#: The branches an economy's structure is given in, in the genre's order, by how many shares it has.
+_STRUCTURE_BRANCHES = {
+    3: ("nông, lâm nghiệp và thủy sản", "công nghiệp - xây dựng", "dịch vụ"),
+    4: ("nông, lâm nghiệp và thủy sản", "công nghiệp - xây dựng", "dịch vụ", "thuế sản phẩm"),
+}
 #: What a noun counted is said to be before its count (``hộ cận nghèo`` giảm 9 hộ): up to four words,
 #: to the first verb, place or connector; then the change or level its clause says of it.
 _SUBJECT_STOP = (
@@ -988,6 +999,8 @@ class Labeller:
             if self._previous[:12] == "Tăng trưởng ":
                 tail = _CHANGE_TAIL.sub("", tail)  # a growth already says its change
             label = f"{_measure_of(self._previous, tail)}{tail}"
+        if figure.is_percent and (label[:14].lower() == _STRUCTURE or label.endswith(f" trong {_STRUCTURE}")):
+            label = self._structure_part(label, figure)  # (the figure before's share, borrowed, too)
         label = label[:1].upper() + label[1:]
         if label[:3] == "Tỷ " and self._ti and label[3:].split(" ", 1)[0] in self._ti:
             label = "Tỉ" + label[2:]
@@ -1255,6 +1268,17 @@ class Labeller:
         if change is None or not self.low.endswith(said, 0, change.start()):
             return label
         return f"{counted[:1].upper()}{counted[1:]}{label[-5:]}"
+
+    def _structure_part(self, label: str, figure: Figure) -> str:
+        """``Tỷ trọng dịch vụ trong cơ cấu kinh tế`` for the last of ``cơ cấu kinh tế đạt 9,2% - 41,5% -
+        49,3%``: the genre gives the economy's structure as its branches' shares in their usual order."""
+        lo = max(0, figure.start - STRUCTURE_REACH)
+        for run in _SHARES_RUN.finditer(self.text, lo, min(len(self.text), figure.end + STRUCTURE_REACH)):
+            if run.start() <= figure.start < run.end():
+                at = [m.start() + run.start() for m in _SHARE_ITEM.finditer(run.group())]
+                branches = _STRUCTURE_BRANCHES[len(at)]
+                return f"Tỷ trọng {branches[at.index(figure.start)]} trong {_STRUCTURE}"
+        return label
 
     def _noun_subject(self, label: str, noun: str, sentence: int, start: int) -> str:
         """``Hộ cận nghèo giảm`` for ``hộ cận nghèo giảm 9 hộ, còn 140 hộ``: a count named only by its
