@@ -125,6 +125,11 @@ def test_a_count_named_by_its_noun_alone_is_of_the_subject_that_noun_opened():
     assert labels("Hệ thống chợ đến năm 2025, toàn huyện có 31 chợ, riêng thị trấn 6 chợ.")[1] == "Chợ"
 
 
+def test_a_total_amount_of_the_deed_done_for_a_count_keeps_its_words():
+    text = "Đội kiểm tra đã xử phạt 22 cơ sở với tổng số tiền là 180 triệu đồng."
+    assert labels(text) == ["Cơ sở bị xử phạt", "Tổng số tiền xử phạt"]
+
+
 def test_an_area_is_the_area_of_what_follows_it():
     assert label("Nông dân trong tỉnh đã gieo trồng 14.500 ha ngô.") == "Diện tích gieo trồng ngô"
 

@@ -830,19 +830,24 @@ class Labeller:
                 phrase = " ".join(phrase.split()[:BENEFICIARY_WORDS])
                 label, consumed = f"{label} cho {phrase}", consumed + 5 + length
         if (
-            not label
+            label.lower() in ("", "tổng")
             and self._last_end >= 0
             and figure.shape == "money"
             and _SUM_ONLY.fullmatch(self.low, region_start, start)
             and not self.layout.crosses_hard_boundary(self._last_end, start)
         ):
             # the amount of what was done for the count before: ``giải ngân vốn vay cho 162 người với số
-            # tiền 59,8 tỷ đồng``, ``giảm vốn 26 dự án, hơn 1.569 tỷ đồng``
+            # tiền 59,8 tỷ đồng``, ``giảm vốn 26 dự án, hơn 1.569 tỷ đồng``; a total of it keeps its words
+            # (``với tổng số tiền 2 tỷ đồng`` → ``Tổng số tiền xử phạt``), never ``Tổng`` alone
+            total = label
             if self._deed[1] == self._last_end:
                 label = self._deed[0]
             elif unit_class(self._previous_unit or "") == "count":
                 deed = _after_noun(self._previous, self._previous_unit or "")
                 label = deed if _is_deed(deed) else ""
+            if total and label:
+                label = f"Tổng số tiền {lower_first(label)}"
+            label = label or total
         if (
             self._serves[1] == self._last_end >= 0
             and figure.shape == "count"
