@@ -119,6 +119,8 @@ def test_an_average_alone_before_a_count_is_no_subject():
 def test_a_count_named_by_its_noun_alone_is_of_the_subject_that_noun_opened():
     text = "Hộ cận nghèo giảm 12 hộ, còn 95 hộ."
     assert labels(text) == ["Hộ cận nghèo giảm", "Hộ cận nghèo"]
+    text = "Cuối năm, thị trấn có 85 hộ nghèo giảm 11 hộ, hộ cận nghèo giảm 6 hộ."
+    assert labels(text) == ["Hộ nghèo", "Hộ nghèo giảm", "Hộ cận nghèo giảm"]  # its own noun starts an item
     text = "Số hộ tái nghèo giảm rõ rệt, từ 40 hộ giảm còn 7 hộ."
     assert labels(text)[1] == "Hộ tái nghèo"  # the level it came down to is no change
     # the noun of a figure before, or one no change or level is said of, is no subject

@@ -231,8 +231,6 @@ _STRUCTURE_BRANCHES = {
 _SUBJECT_STOP = (
     r"(?:tăng|giảm|còn|là|đạt|có|xuống|lên|từ|toàn|trên|của|tại|ở|trong|năm|được|và|với|so|chiếm|bằng)"
 )
-#: A number right before a word: the word is that number's unit.
-_AFTER_NUMBER = re.compile(r"\d\s*$")
 #: A change right before a figure: ``giảm 9 hộ``, ``tăng thêm 3 xã``.
 _CHANGE_BEFORE = re.compile(r"(?<![^\W\d_])(tăng|giảm)(?:\s+thêm)?\s+$")
 #: The level a change came to, right before a figure: ``giảm còn``, ``giảm xuống còn``.
@@ -312,6 +310,8 @@ _NEXT_ITEM = re.compile(r"[\s,]*(?:và\s+)?(?:(?:gần|khoảng|hơn|trên|xấp
 #: Another count noun right after a count's own (``xã, thị trấn``, ``hộ và cơ sở``): one thing counted
 #: (not the name of the next item: ``mũi 1: 165.055 người, mũi 2: ...``).
 _MORE_NOUNS = re.compile(rf"(?:(?:\s*,\s*|\s+và\s+)(?:{alternation(COUNT_UNITS)}){_E}(?!\s*[\d:]))+")
+#: The first noun of those that go on a count's (``, thị trấn``).
+_NEXT_NOUN = re.compile(r"(?:\s*,\s*|\s+và\s+)(\S+(?:\s+\S+)*?)(?=\s*,|\s+và\s|$)")
 #: A named scenario of a forecast (``kịch bản thứ 2``, ``phương án cao``), and one referred back to.
 #: The lookbehind comes after the first letter: the regex engine then skips to the next ``k`` or ``p`` of
 #: the paragraph searched before each figure instead of trying every position.
@@ -1291,9 +1291,8 @@ class Labeller:
         what kind of it is counted; the level a change came down to (``giảm còn 6 hộ``) is no change."""
         bound = max(sentence, self.low.rfind(";", sentence, start) + 1)
         subject = None
-        for found in _noun_phrase(noun).finditer(self.low, bound, start):
-            if not _AFTER_NUMBER.search(self.low, max(bound, found.start() - 3), found.start()):
-                subject = found  # not the unit of a figure before (``từ 80 hộ``)
+        for subject in _noun_phrase(noun).finditer(self.low, bound, start):  # noqa: B007
+            pass  # the nearest
         if subject is None:
             return label
         before = self.low[max(0, start - 20) : start]
@@ -2195,6 +2194,8 @@ class Labeller:
             if figure.shape in ("count", "score")
             else None
         )
+        if more is not None and _NEXT_NOUN.match(more[0])[1] == figure.quantity.base_unit.lower():
+            more = None  # ``giảm 15 hộ, hộ cận nghèo giảm 9 hộ``: its own noun again starts the next item
         if (
             more is not None
         ):  # ``35 xã, thị trấn trồng lúa``, ``292 hộ và cơ sở nuôi``: what is counted goes on
