@@ -132,6 +132,14 @@ def test_a_total_amount_of_the_deed_done_for_a_count_keeps_its_words():
     assert labels(text) == ["Cơ sở bị xử phạt", "Tổng số tiền xử phạt"]
 
 
+def test_an_average_change_said_of_no_noun_is_of_the_figure_before():
+    text = "Tỷ lệ hộ nghèo của huyện còn 2,8%, bình quân giảm 1,1%/năm."
+    assert labels(text) == ["Tỷ lệ hộ nghèo", "Tỷ lệ hộ nghèo bình quân giảm"]
+    text = "Thu nhập bình quân đầu người đạt 61 triệu đồng, bình quân tăng 7%/năm."
+    assert labels(text)[1] == "Thu nhập bình quân đầu người tăng"  # each word once
+    assert labels("GRDP tăng 7,4%, bình quân tăng 6,9%/năm.")[1] == "Tăng trưởng GRDP bình quân"
+
+
 def test_an_area_is_the_area_of_what_follows_it():
     assert label("Nông dân trong tỉnh đã gieo trồng 14.500 ha ngô.") == "Diện tích gieo trồng ngô"
 

@@ -1004,6 +1004,9 @@ class Labeller:
             if self._previous[:12] == "Tăng trưởng ":
                 tail = _CHANGE_TAIL.sub("", tail)  # a growth already says its change
             label = f"{_measure_of(self._previous, tail)}{tail}"
+        if self._previous and label[:2].lower() in ("bì", "tr") and _AVERAGE_CHANGE.fullmatch(label.lower()):
+            # ``tỷ lệ hộ nghèo còn 4,2%, bình quân giảm 1,5%/năm``: the average change of the figure before
+            label = _average_of(self._previous, label)
         if figure.is_percent and (label[:14].lower() == _STRUCTURE or label.endswith(f" trong {_STRUCTURE}")):
             label = self._structure_part(label, figure)  # (the figure before's share, borrowed, too)
         label = label[:1].upper() + label[1:]
@@ -2716,6 +2719,25 @@ _GROWTH_REACHED = re.compile(
 _AVERAGE_ONLY = re.compile(
     r"^(?:bình\s+quân|trung\s+bình)(?:\s+(?:mỗi|hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm|vụ))?(?:\s+(?:có|đạt))?$"
 )
+#: An average change said of no noun: ``bình quân giảm``, ``trung bình mỗi năm tăng``.
+_AVERAGE_CHANGE = re.compile(
+    r"(?:bình\s+quân|trung\s+bình)(?:\s+(?:mỗi|hằng|hàng)\s+năm)?\s+(?:tăng|giảm)(?:\s+mỗi\s+năm)?"
+)
+
+
+def _average_of(previous: str, average: str) -> str:
+    """The average change ``average`` (``bình quân giảm``) of what the figure before measured, each word
+    said once: ``Tỷ lệ hộ nghèo bình quân giảm``, ``Tăng trưởng GRDP bình quân``, ``Thu nhập bình quân
+    tăng``."""
+    measure = _measure_of(previous, "")
+    said = lower_first(average)
+    if "bình quân" in measure.lower() or "trung bình" in measure.lower():
+        said = _CHANGE_WORD.search(said)[0]  # the change alone
+    if measure[:12] == "Tăng trưởng ":
+        said = _CHANGE_TAIL.sub("", said)
+    return f"{measure} {said}".rstrip()
+
+
 #: A rate of time before a figure: ``bình quân mỗi ngày``, ``mỗi năm``.
 _PER_PERIOD = re.compile(
     r"(?:bình\s+quân\s+mỗi\s+(?:ngày|tuần|tháng|quý|năm|vụ)|mỗi\s+(?:ngày|tuần|tháng))(?![^\W\d_])"
