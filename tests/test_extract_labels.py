@@ -1084,14 +1084,16 @@ def test_the_percentage_of_a_branch_of_the_economy_is_its_growth():
     assert label("Giá trị sản xuất công nghiệp đạt 5.200 tỷ đồng.") == "Giá trị sản xuất công nghiệp"
 
 
-
 def test_the_shares_of_an_economy_s_structure_name_its_branches_in_the_genre_s_order():
     text = "Cơ cấu kinh tế năm nay ước đạt 11,2% - 47,6% - 41,2%."
     found = extract(text).records
     assert found[-1].indicator == "Tỷ trọng dịch vụ trong cơ cấu kinh tế"
     assert found[0].indicator == "Tỷ trọng nông, lâm nghiệp và thủy sản trong cơ cấu kinh tế"
     # a share alone is no part of a run
-    assert label("Cơ cấu kinh tế chuyển dịch, tỷ lệ lao động nông nghiệp còn 38%.") == "Tỷ lệ lao động nông nghiệp"
+    assert (
+        label("Cơ cấu kinh tế chuyển dịch, tỷ lệ lao động nông nghiệp còn 38%.")
+        == "Tỷ lệ lao động nông nghiệp"
+    )
 
 
 def test_the_percentage_the_whole_economy_grew_is_its_growth_and_a_year_before_s_too():

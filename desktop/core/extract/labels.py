@@ -237,6 +237,13 @@ _CHANGE_BEFORE = re.compile(r"(?<![^\W\d_])(tăng|giảm)(?:\s+thêm)?\s+$")
 _LEVEL_REACHED = re.compile(r"(?:tăng|giảm)(?:\s+xuống)?\s+còn\s*$")
 
 
+def _repeats_noun(more: str, noun: str) -> bool:
+    """True when the nouns that go on a count's (``, thị trấn``) start with its own noun again (``15 hộ,
+    hộ cận nghèo``): that is the next item, not more of what is counted."""
+    words = noun.lower().split()
+    return more.lstrip(" ,").removeprefix("và ").split()[: len(words)] == words
+
+
 @lru_cache(maxsize=64)
 def _noun_phrase(noun: str) -> re.Pattern[str]:
     """A counted noun followed by the words that say which of it (``hộ tái nghèo``), as the subject of
@@ -310,8 +317,6 @@ _NEXT_ITEM = re.compile(r"[\s,]*(?:và\s+)?(?:(?:gần|khoảng|hơn|trên|xấp
 #: Another count noun right after a count's own (``xã, thị trấn``, ``hộ và cơ sở``): one thing counted
 #: (not the name of the next item: ``mũi 1: 165.055 người, mũi 2: ...``).
 _MORE_NOUNS = re.compile(rf"(?:(?:\s*,\s*|\s+và\s+)(?:{alternation(COUNT_UNITS)}){_E}(?!\s*[\d:]))+")
-#: The first noun of those that go on a count's (``, thị trấn``).
-_NEXT_NOUN = re.compile(r"(?:\s*,\s*|\s+và\s+)(\S+(?:\s+\S+)*?)(?=\s*,|\s+và\s|$)")
 #: A named scenario of a forecast (``kịch bản thứ 2``, ``phương án cao``), and one referred back to.
 #: The lookbehind comes after the first letter: the regex engine then skips to the next ``k`` or ``p`` of
 #: the paragraph searched before each figure instead of trying every position.
@@ -2197,7 +2202,7 @@ class Labeller:
             if figure.shape in ("count", "score")
             else None
         )
-        if more is not None and _NEXT_NOUN.match(more[0])[1] == figure.quantity.base_unit.lower():
+        if more is not None and _repeats_noun(more[0], figure.quantity.base_unit):
             more = None  # ``giảm 15 hộ, hộ cận nghèo giảm 9 hộ``: its own noun again starts the next item
         if (
             more is not None
@@ -2731,8 +2736,9 @@ def _average_of(previous: str, average: str) -> str:
     tăng``."""
     measure = _measure_of(previous, "")
     said = lower_first(average)
-    if "bình quân" in measure.lower() or "trung bình" in measure.lower():
-        said = _CHANGE_WORD.search(said)[0]  # the change alone
+    change = _CHANGE_WORD.search(said)
+    if change and ("bình quân" in measure.lower() or "trung bình" in measure.lower()):
+        said = change[0]  # the change alone
     if measure[:12] == "Tăng trưởng ":
         said = _CHANGE_TAIL.sub("", said)
     return f"{measure} {said}".rstrip()
@@ -3554,10 +3560,8 @@ def _with_phrase(figure: Figure, phrase: str, verb: str, label: str) -> str:
     shape = figure.shape
     if shape in ("count", "score"):
         noun = "" if figure.quantity.base_unit.lower() in _CLASSIFIERS else figure.quantity.base_unit
-        if verb and phrase.lower().endswith(verb.lower()):
-            verb = ""  # ``cấp phép 1.107 doanh nghiệp được cấp phép``: said once
-        else:
-            verb = _served_by(noun, verb)
+        # ``cấp phép 1.107 doanh nghiệp được cấp phép``: said once
+        verb = "" if verb and phrase.lower().endswith(verb.lower()) else _served_by(noun, verb)
         label = " ".join(w for w in (noun, phrase, verb) if w)
         return label.replace(" , ", ", ")  # ``Xã, thị trấn trồng lúa``
     if phrase.lower().startswith("mỗi ") and label:
