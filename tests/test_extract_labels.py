@@ -1096,6 +1096,11 @@ def test_the_shares_of_an_economy_s_structure_name_its_branches_in_the_genre_s_o
     )
 
 
+def test_a_plus_sign_before_a_percentage_is_its_growth():
+    text = "Khu vực công nghiệp - xây dựng tăng 9,8% (công nghiệp +10,6%, xây dựng +7,2%)."
+    assert labels(text)[1:] == ["Tăng trưởng công nghiệp", "Tăng trưởng xây dựng"]
+
+
 def test_the_percentage_the_whole_economy_grew_is_its_growth_and_a_year_before_s_too():
     text = "GRDP quý III ước tăng 6,4% (cùng kỳ năm trước tăng 5,8%)."
     assert labels(text) == ["Tăng trưởng GRDP quý III", "Tăng trưởng GRDP quý III"]

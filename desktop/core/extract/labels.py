@@ -885,6 +885,8 @@ class Labeller:
         if figure.shape == "count" and label.lower() in _bare_count(figure.quantity.base_unit):
             label = self._noun_subject(label, figure.quantity.base_unit, sentence, start)
         sector = ""
+        if figure.is_percent and label[-2:] == " +":
+            label = f"{label[:-2]} tăng"  # ``công nghiệp +11,1%``: the sign says the change
         if figure.is_percent and (label[-5:] == " tăng" or label[:3].lower() == "giá"):
             label = _growth_of(label)
         if not label or label[0].isdigit():  # never a figure's own words for a name
