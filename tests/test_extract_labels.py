@@ -1096,6 +1096,17 @@ def test_the_shares_of_an_economy_s_structure_name_its_branches_in_the_genre_s_o
     )
 
 
+def test_a_plan_s_change_in_brackets_is_the_plan_of_the_figure_before():
+    text = "GRDP ước tăng 6,9% (kế hoạch tăng 6,5%)."
+    assert labels(text) == ["Tăng trưởng GRDP", "Kế hoạch tăng trưởng GRDP"]
+    text = "Thu ngân sách ước tăng 11% (kế hoạch năm tăng 8%)."
+    assert labels(text)[1] == "Kế hoạch năm thu ngân sách tăng"
+
+
+def test_a_price_base_is_part_of_the_name():
+    assert label("GRDP (giá so sánh 2010) ước đạt 31.500 tỷ đồng.") == "GRDP (giá so sánh 2010)"
+
+
 def test_a_plus_sign_before_a_percentage_is_its_growth():
     text = "Khu vực công nghiệp - xây dựng tăng 9,8% (công nghiệp +10,6%, xây dựng +7,2%)."
     assert labels(text)[1:] == ["Tăng trưởng công nghiệp", "Tăng trưởng xây dựng"]

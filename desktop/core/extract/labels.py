@@ -162,11 +162,14 @@ _VAGUE_AMOUNT = re.compile(
 #: The scale of a map, not a rate: ``tỷ lệ 1/2.000``.
 _HAS_DIGIT = re.compile(r"\d")
 _SCALE = re.compile(r"(?:tỷ|tỉ)\s+lệ\s+1\s*/\s*\d", re.IGNORECASE)
-_YEAR_IN_LABEL = re.compile(r"(?=[12])(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)")
+#: A year in a label is its period's, not a price base's (``GRDP giá so sánh 2010``): that names the figure.
+_YEAR_IN_LABEL = re.compile(
+    r"(?=[12])(?<!\d)(?<!giá )(?<!sánh )(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)"
+)
 #: A comparison inside the words before a figure names its basis, not the figure: ``năng suất lúa
-#: vụ này giảm đáng kể so vụ trước, chỉ đạt 7 tấn/ha``.
+#: vụ này giảm đáng kể so vụ trước, chỉ đạt 7 tấn/ha`` (a price base, ``giá so sánh``, is none).
 _COMPARISON_IN_LABEL = re.compile(
-    r"\s+(?:(?:tăng|giảm)(?:\s+[^\W\d_]+){0,2}\s+)?so(?:\s+với)?\s+[^,]*", re.IGNORECASE
+    r"\s+(?:(?:tăng|giảm)(?:\s+[^\W\d_]+){0,2}\s+)?so(?!\s+sánh)(?:\s+với)?\s+[^,]*", re.IGNORECASE
 )
 _ADMIN_HINT = re.compile(r"tỉnh|thành|huyện|quận|xã|phường|tp")
 _AUX_HINT = re.compile(r" (?:đã|đang|sẽ|cũng|vẫn|đều|vừa|mới|tiếp|liên) ")
@@ -1011,6 +1014,8 @@ class Labeller:
             if self._previous[:12] == "Tăng trưởng ":
                 tail = _CHANGE_TAIL.sub("", tail)  # a growth already says its change
             label = f"{_measure_of(self._previous, tail)}{tail}"
+        if self._previous and (plan := _PLAN_CHANGE.fullmatch(label)):
+            label = _planned(self._previous, plan)  # ``GRDP tăng 7,5% (kế hoạch tăng 7%)``
         if self._previous and label[:2].lower() in ("bì", "tr") and _AVERAGE_CHANGE.fullmatch(label.lower()):
             # ``tỷ lệ hộ nghèo còn 4,2%, bình quân giảm 1,5%/năm``: the average change of the figure before
             label = _average_of(self._previous, label)
@@ -2730,6 +2735,20 @@ _AVERAGE_ONLY = re.compile(
 _AVERAGE_CHANGE = re.compile(
     r"(?:bình\s+quân|trung\s+bình)(?:\s+(?:mỗi|hằng|hàng)\s+năm)?\s+(?:tăng|giảm)(?:\s+mỗi\s+năm)?"
 )
+
+#: A plan's change said of no noun: ``kế hoạch tăng``, ``KH năm tăng``, ``mục tiêu giảm``.
+_PLAN_CHANGE = re.compile(
+    r"((?:kế\s+hoạch|KH|mục\s+tiêu|chỉ\s+tiêu)(?:\s+năm)?)\s+(tăng|giảm)", re.IGNORECASE
+)
+
+
+def _planned(previous: str, plan: re.Match[str]) -> str:
+    """The plan (``Kế hoạch tăng``) for what the figure before measured: ``Kế hoạch tăng trưởng GRDP``,
+    ``Kế hoạch thu ngân sách tăng``."""
+    measure = _measure_of(previous, "")
+    change = "" if measure[:12] == "Tăng trưởng " else f" {plan[2]}"
+    head = plan[1]
+    return f"{head[:1].upper()}{head[1:]} {lower_first(measure)}{change}"
 
 
 def _average_of(previous: str, average: str) -> str:
