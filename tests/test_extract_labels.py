@@ -140,6 +140,16 @@ def test_an_average_change_said_of_no_noun_is_of_the_figure_before():
     assert labels("GRDP tăng 7,4%, bình quân tăng 6,9%/năm.")[1] == "Tăng trưởng GRDP bình quân"
 
 
+def test_a_percentage_reached_right_after_a_count_is_the_rate_of_those_counted():
+    text = "Thị xã có 4 phường đạt chuẩn văn minh đô thị, đạt 40%."
+    assert labels(text) == ["Phường đạt chuẩn văn minh đô thị", "Tỷ lệ phường đạt chuẩn văn minh đô thị"]
+    text = "Có 18/24 trường học có nhà đa năng, đạt tỷ lệ 75%."
+    assert labels(text)[1] == "Tỷ lệ trường học có nhà đa năng"
+    # a bracket between: the rate of what the bracket was in, not of its last item
+    text = "Đã tiêm 2 mũi cho người từ 18 tuổi (mũi 1: 90.100 người, mũi 2: 88.700 người), đạt 97%."
+    assert "mũi 2" not in labels(text)[-1]
+
+
 def test_an_area_is_the_area_of_what_follows_it():
     assert label("Nông dân trong tỉnh đã gieo trồng 14.500 ha ngô.") == "Diện tích gieo trồng ngô"
 

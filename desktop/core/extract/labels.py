@@ -234,6 +234,11 @@ _STRUCTURE_BRANCHES = {
 _SUBJECT_STOP = (
     r"(?:tăng|giảm|còn|là|đạt|có|xuống|lên|từ|toàn|trên|của|tại|ở|trong|năm|được|và|với|so|chiếm|bằng)"
 )
+#: Right before the percentage of the whole a count reached: ``, đạt``, ``, đạt tỷ lệ``.
+_REACHED_RATE = re.compile(r",\s*đạt(?:\s+tỷ\s+lệ)?\s+$")
+#: What ends a count's clause before a percentage: a figure, a semicolon, a full stop, a bracket (``(mũi
+#: 2: 162.414 người), đạt 98,4%``: the rate of what the bracket was in).
+_NOT_SAME_CLAUSE = re.compile(r"[\d;()]|\.\s")
 #: A change right before a figure: ``giảm 9 hộ``, ``tăng thêm 3 xã``.
 _CHANGE_BEFORE = re.compile(r"(?<![^\W\d_])(tăng|giảm)(?:\s+thêm)?\s+$")
 #: The level a change came to, right before a figure: ``giảm còn``, ``giảm xuống còn``.
@@ -883,6 +888,8 @@ class Labeller:
             label = self._level_to(label, figure, start)
         if figure.is_percent and self._said and self.text[start - 8 : start].rfind("(") >= 0:
             label = self._rate_of_count(label, figure, start)
+        if figure.is_percent and self._said and _REACHED_RATE.search(self.low, max(0, start - 20), start):
+            label = self._rate_reached(label, start)
         if figure.shape == "count" and self._said and label[-5:] in (" tăng", " giảm"):
             label = self._grown_count(label, figure.quantity.base_unit, start)
         if figure.shape == "count" and label.lower() in _bare_count(figure.quantity.base_unit):
@@ -1240,6 +1247,19 @@ class Labeller:
         whole = _WHOLE_COUNT.match(self.low, figure.end)
         if whole is None or whole[1] != unit.lower():
             return label
+        return f"Tỷ lệ {lower_first(previous)}"
+
+    def _rate_reached(self, label: str, start: int) -> str:
+        """``Tỷ lệ xã đạt chuẩn`` for ``có 45 xã đạt chuẩn, đạt 62,5%``: a percentage reached right after a
+        count is the rate of those counted."""
+        previous, unit, end = self._named_before
+        between = self.low[end:start]
+        if (
+            unit_class(unit) != "count"
+            or _CHANGE_WORD.search(previous.lower())
+            or _NOT_SAME_CLAUSE.search(between)
+        ):
+            return label  # the count's own clause, not a later one's
         return f"Tỷ lệ {lower_first(previous)}"
 
     def _level_from(self, label: str, start: int) -> str:
