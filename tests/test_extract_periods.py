@@ -1057,3 +1057,21 @@ def test_a_year_in_brackets_right_after_a_figure_is_its_year():
     # a bracket giving another year's figure is no gloss of the figure before it
     other = "Doanh thu đạt 2.000 tỷ đồng (năm 2022: 1.500 tỷ đồng)."
     assert periods(other, published="2023-12-20") == ["2023", "2022"]
+
+
+def test_a_bracket_after_a_comparison_basis_gives_the_bases_figure_and_year():
+    text = (
+        "9 tháng đầu năm 2023, doanh thu du lịch tăng 8,4%, gấp 1,2 lần mức tăng cùng kỳ năm 2022 (7,0%); "
+        "trong đó, doanh thu lưu trú tăng 9,1%, cao hơn cùng kỳ (6,5%), doanh thu ăn uống tăng 5,2% "
+        "(cùng kỳ tăng 4,8%). Giá trị xuất khẩu đạt 910 triệu USD, tăng 6% so với năm 2021 (860 triệu USD)."
+    )
+    assert [(float(r.value), r.period) for r in records(text, published="2023-10-04")] == [
+        (8.4, "2023"),
+        (7.0, "2022"),
+        (9.1, "2023"),
+        (6.5, "2022"),
+        (5.2, "2023"),
+        (4.8, "2022"),
+        (910.0, "2023"),
+        (860.0, "2021"),
+    ]

@@ -309,6 +309,13 @@ _GLOSSED_BASIS = re.compile(r"(?<![^\W\d_])(?:năm\s+trước|cùng\s+kỳ|năm\
 #: The vision a plan's name adds after its own period: ``giai đoạn 2017 - 2018 và định hướng đến năm
 #: 2020``, ``đến năm 2025, tầm nhìn đến năm 2030`` -- the name of a document, no period of the figures.
 _VISION = re.compile(r"\d{4}\s*(?:,|và)?\s*(?:định\s+hướng|tầm\s+nhìn)\s+$")
+#: A bracket after a comparison basis giving the basis's own figure (its level or its change): ``gấp 1,3
+#: lần mức tăng cùng kỳ năm 2022 (6,1%)``, ``so với năm 2020 (1.200 tỷ đồng)``, ``cùng kỳ (5,9%)``,
+#: ``tăng 5,2% (cùng kỳ tăng 4,8%)``.
+_BASIS_GLOSS = re.compile(
+    r"(?:cùng\s+kỳ(?:\s+năm\s+(?P<year>\d{4}))?|so\s+với\s+năm\s+(?P<than>\d{4}))\s*\(\s*$"
+    r"|\(\s*cùng\s+kỳ(?:\s+năm\s+(?P<own>\d{4}))?\s+(?:tăng|giảm|đạt|là)\s+$"
+)
 #: Where ``cùng kỳ năm 2021`` opens a clause of its own, as the subject of the figure after it (not ``so với
 #: cùng kỳ``, ``bằng 87% cùng kỳ``).
 _OWN_SUBJECT = re.compile(r"(?:^|[.(,;:\n]|trong\s+khi|còn|khi\s+đó)\s*$")
@@ -1244,6 +1251,14 @@ class Periods:
     ) -> PeriodAt:
         """The period of a figure at ``pos`` (ending at ``end``), whether it covers only part of a year,
         whether the figure's own sentence names it and whether it is a plan's horizon."""
+        found = self._named_at(pos, sentence, clause_end, target, end)
+        gloss = _BASIS_GLOSS.search(self.text, max(0, pos - 40), pos)
+        return found if gloss is None else _of_basis(gloss, found)
+
+    def _named_at(
+        self, pos: int, sentence: Sentence, clause_end: int, target: bool, end: int | None
+    ) -> PeriodAt:
+        """:meth:`at` but for a figure a bracket gives of a comparison basis."""
         i = bisect_left(self._starts, pos) - 1
         k = i + 1
         if end is not None and k < len(self.mentions):
@@ -1480,6 +1495,17 @@ class Periods:
             return str(self._counted_now)
         early = self.published_month is not None and self.published_month <= 2
         return str(self.published_year - 1 if early and not target else self.published_year)
+
+
+def _of_basis(gloss: re.Match[str], own: PeriodAt) -> PeriodAt:
+    """The period of a figure a bracket gives of a comparison basis (``cùng kỳ năm 2022 (6,1%)``): the
+    basis's year, or for ``cùng kỳ`` alone the year before the one the figure would have had itself."""
+    year = gloss["year"] or gloss["than"] or gloss["own"]
+    if year is None:
+        if own.value is None or not own.value.isdigit():
+            return own
+        year = str(int(own.value) - 1)
+    return PeriodAt(year, own.sub_year, True)
 
 
 def _counts(values: list[str]) -> dict[str, int]:
