@@ -585,3 +585,23 @@ def test_plans_said_to_be_reached_frame_no_targets():
     assert kinds(set_out, published="2023-12-20") == ["target", "target"]
     to_be = "Mục tiêu năm 2024 là hoàn thành vượt kế hoạch, thu ngân sách 500 tỷ đồng."
     assert kinds(to_be, published="2023-12-20") == ["target"]
+
+
+def test_a_share_of_the_plan_reached_in_the_clause_before_plans_nothing_after_it():
+    text = (
+        "Chi ngân sách huyện là 900 tỷ đồng, đạt 48% dự toán, trong đó: chi đầu tư là 300 tỷ đồng, "
+        "bằng 35% kế hoạch; chi thường xuyên là 600 tỷ đồng."
+    )
+    assert kinds(text, published="2022-07-05") == ["actual", "actual", "actual"]
+
+
+def test_a_national_programmes_name_is_no_goal():
+    text = (
+        "Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới, năm qua huyện có thêm 3 xã đạt "
+        "chuẩn, nâng tổng số lên 15 xã. Năm 2024, huyện phấn đấu có thêm 2 xã đạt chuẩn."
+    )
+    assert [(r.kind, r.period) for r in records(text, published="2024-01-18")] == [
+        ("actual", "2023"),
+        ("actual", "2023"),
+        ("target", "2024"),
+    ]
