@@ -1075,3 +1075,11 @@ def test_a_bracket_after_a_comparison_basis_gives_the_bases_figure_and_year():
         (910.0, "2023"),
         (860.0, "2021"),
     ]
+
+
+def test_a_span_from_a_year_to_a_later_one_is_a_term():
+    text = (
+        "Trong 3 năm qua (năm 2015 đến tháng 6.2018), tỉnh đã đào tạo nghề cho 12.000 lượt người. "
+        "Năm 2016 đến năm 2018, huyện làm mới 45 km đường."
+    )
+    assert periods(text, published="2018-08-10") == ["2015-2018", "2016-2018"]

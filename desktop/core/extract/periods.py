@@ -3,7 +3,7 @@
 A figure takes the period named right after it (``15% vào năm 2020 và 30% vào
 năm 2030``: each item its own year; ``còn 2,1% (năm 2023)``), else the nearest period named before it
 in its sentence (``Năm 2019, ...``, ``6 tháng đầu năm 2017``, ``quý I/2019``,
-``nhiệm kỳ 2015-2020``, ``vụ Đông Xuân 2016 - 2017``).  Failing that, the last
+``nhiệm kỳ 2015-2020``, ``vụ Đông Xuân 2016 - 2017``; a span from a year, ``năm 2015 đến tháng 6.2018``, is a term).  Failing that, the last
 year named earlier in the article carries forward -- but horizons (``đến năm
 2025``, and a year going on with them in their sentence: ``đến năm 2025 là 12%;
 kim ngạch năm 2020 đạt ..., năm 2025 là ...``) and comparison bases (``so với năm 2019``, ``cùng kỳ quý II/2023``, ``gấp 1,5 lần năm 2015``, ``bằng 120% năm 2018``, ``tương đương năm 2018``,
@@ -183,6 +183,8 @@ _BEFORE_YEAR = re.compile(
     r"|(?P<lead>(?:^|[.!?]\s|\n)\s*))$"
 )
 _TERM_END = re.compile(r"\s*[-–—]\s*(\d{4})(?!\d)")
+#: ``năm 2015 - 2018``, ``năm 2015 đến năm 2018``, ``năm 2015 đến tháng 6.2018``: a span from a year, a term.
+_YEAR_SPAN_END = re.compile(r"\s*(?:[-–—]|đến\s+(?:năm\s+|tháng\s+\d{1,2}\s*[./-]\s*)?)\s*(\d{4})(?!\d)")
 _LEAD_YEAR_END = re.compile(r"\s+là\s|,")
 #: ``từ năm 2011 đến nay``, ``từ năm 2012 đến năm 2016``: the end of a span opened by ``từ``.
 _SINCE_END = re.compile(
@@ -689,8 +691,10 @@ class Periods:
             return Mention(at, str(year), False, sub_year, basis_year=year, end=end, looks_back=True), end
         if before["lead"] and not _LEAD_YEAR_END.match(text, end):
             return None, end
-        span = _TERM_END.match(text, end) if before["year"] else None
-        if span is not None and int(span.group(1)) > year:  # "năm 2019 - 2020" is a term
+        span = _YEAR_SPAN_END.match(text, end) if before["year"] else None
+        if (
+            span is not None and int(span.group(1)) > year
+        ):  # "năm 2019 - 2020", "năm 2019 đến năm 2021": a term
             return Mention(at, f"{year}-{span.group(1)}", False, False, end=span.end()), span.end()
         if before["year"] and (
             _BIRTH.search(text, max(0, at - 6), at) or _LAW.search(text, max(0, at - 48), at)
