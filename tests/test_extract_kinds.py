@@ -605,3 +605,11 @@ def test_a_national_programmes_name_is_no_goal():
         ("actual", "2023"),
         ("target", "2024"),
     ]
+
+
+def test_an_earlier_years_figure_beside_an_estimate_is_a_result():
+    text = "Cơ cấu kinh tế năm 2023 ước đạt 11,5% - 41,2% - 47,3% (năm 2022 là 12,1% - 40,3% - 47,6%)."
+    found = [(r.kind, r.period) for r in records(text, published="2023-12-20")]
+    assert found[0] == ("estimate", "2023") and found[-1] == ("actual", "2022")
+    own = "Năm 2023, thu nhập bình quân đạt 66 triệu đồng; sơ bộ năm 2022, thu nhập bình quân đạt 61 triệu đồng."
+    assert [(r.kind, r.period) for r in records(own, published="2023-12-20")][-1] == ("estimate", "2022")
