@@ -1083,3 +1083,11 @@ def test_a_span_from_a_year_to_a_later_one_is_a_term():
         "Năm 2016 đến năm 2018, huyện làm mới 45 km đường."
     )
     assert periods(text, published="2018-08-10") == ["2015-2018", "2016-2018"]
+
+
+def test_an_average_yearly_change_said_at_a_terms_last_year_is_over_the_term():
+    text = (
+        "Giai đoạn 2016-2020, tỉnh huy động hơn 500 tỷ đồng cho giảm nghèo. Đến cuối năm 2020, tỷ lệ hộ "
+        "nghèo toàn tỉnh còn 4,8%, bình quân giảm 1,5%/năm."
+    )
+    assert periods(text, published="2021-03-02") == ["2016-2020", "2020", "2016-2020"]

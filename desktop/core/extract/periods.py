@@ -1371,6 +1371,21 @@ class Periods:
             return None
         return self._review_span()
 
+    def averaged_term(self, clause_start: int, pos: int, end: int, period: str | None) -> str | None:
+        """The term an average yearly change said at the term's last year is over: ``Đến cuối năm 2020, tỷ lệ
+        hộ nghèo còn 4,8%, bình quân giảm 1,2%/năm`` after ``Giai đoạn 2016-2020, ...`` -- a rate averaged
+        over years is of all of them.  The last term named before the figure that ends in ``period``, or None."""
+        if not (period and period.isdecimal()) or not self.text.startswith("/năm", end):
+            return None
+        if _AVERAGE_BEFORE.search(self.text, max(clause_start, pos - 40), pos) is None:
+            return None
+        terms = [
+            m.value
+            for m in self.mentions
+            if m.start < pos and m.value and len(m.value) == 9 and m.value[5:] == period
+        ]
+        return terms[-1] if terms else None
+
     def review_start(self, pos: int, end: int) -> str | None:
         """The first year of the span a review article looks back on when the figure at ``pos``-``end`` is the
         level a change over it starts from (``tỷ lệ hộ nghèo từ 66,94% đến nay còn 44,21%``), as the first
