@@ -613,3 +613,11 @@ def test_an_earlier_years_figure_beside_an_estimate_is_a_result():
     assert found[0] == ("estimate", "2023") and found[-1] == ("actual", "2022")
     own = "Năm 2023, thu nhập bình quân đạt 66 triệu đồng; sơ bộ năm 2022, thu nhập bình quân đạt 61 triệu đồng."
     assert [(r.kind, r.period) for r in records(own, published="2023-12-20")][-1] == ("estimate", "2022")
+
+
+def test_a_growth_scenario_is_a_plan():
+    text = (
+        "Quý III, GRDP của tỉnh ước tăng 8,1%, cao hơn kịch bản đặt ra đầu năm (7,5%). Theo kịch bản "
+        "tăng trưởng, quý IV tỉnh phải tăng 8,4%."
+    )
+    assert kinds(text, published="2022-10-02") == ["estimate", "target", "target"]

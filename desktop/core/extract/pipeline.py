@@ -176,7 +176,7 @@ _RESTATEMENT = re.compile(
 )
 #: A plan named right before a bracket: the amount in the bracket is the plan's.
 _PLAN_BEFORE_BRACKET = re.compile(
-    r"(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:[^\W\d_]+|\d{4})){0,8}\s*\($"
+    r"(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|kịch\s+bản)(?:\s+(?:[^\W\d_]+|\d{4})){0,8}\s*\($"
 )
 #: The subject of a rate, an index or a speed: its change is a record, never an amount's comparison.
 _RATE_SUBJECT = re.compile(
