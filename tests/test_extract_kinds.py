@@ -621,3 +621,11 @@ def test_a_growth_scenario_is_a_plan():
         "tăng trưởng, quý IV tỉnh phải tăng 8,4%."
     )
     assert kinds(text, published="2022-10-02") == ["estimate", "target", "target"]
+
+
+def test_carrying_out_the_plans_as_a_purpose_is_no_result_measured_against_them():
+    text = (
+        "Năm 2024, ngành y tế tập trung nhiều biện pháp để thực hiện các chỉ tiêu như: khám chữa bệnh cho "
+        "300.000 lượt người, phấn đấu nâng tỷ lệ bao phủ bảo hiểm y tế lên 95%."
+    )
+    assert kinds(text) == ["target", "target"]

@@ -99,9 +99,9 @@ _FRAME = re.compile(rf"(?:{alternation(TARGET_FRAME_CUES)}){_EDGE_AFTER}{_PROGRA
 _PLAN_AMOUNT = re.compile(r"(?:\s+[^\W_]+){0,6}\s+là\s*$")
 #: Words before a plan word that make it a reference to the plan, not a plan: ``hoàn thành vượt mức chỉ
 #: tiêu kế hoạch``, ``đạt và vượt kế hoạch``, ``so với dự toán``, ``kết quả thực hiện kế hoạch``, ``đạt 48% dự
-#: toán`` (a share of it reached).
+#: toán`` (a share of it reached) -- not a purpose (``để thực hiện các chỉ tiêu``).
 _PLAN_REFERENCE = re.compile(
-    rf"(?<![^\W\d_])(?:{alternation(PLAN_REFERENCE_WORDS)})(?:\s+(?:các|mức|mọi))?(?:\s+\d[\d.,]*\s*%)?"
+    rf"(?<![^\W\d_])(?<!để\s)(?<!nhằm\s)(?:{alternation(PLAN_REFERENCE_WORDS)})(?:\s+(?:các|mức|mọi))?(?:\s+\d[\d.,]*\s*%)?"
     rf"(?:\s+(?:{alternation(TARGET_CUES)}))*\s+$"
 )
 #: ``chỉ tiêu ... cơ bản đạt và vượt kế hoạch``, ``mục tiêu năm 2023 đều hoàn thành``: what became of the plans
