@@ -1091,3 +1091,11 @@ def test_an_average_yearly_change_said_at_a_terms_last_year_is_over_the_term():
         "nghèo toàn tỉnh còn 4,8%, bình quân giảm 1,5%/năm."
     )
     assert periods(text, published="2021-03-02") == ["2016-2020", "2020", "2016-2020"]
+
+
+def test_a_term_glossing_a_count_of_years_that_opens_a_sentence_covers_its_paragraph():
+    text = (
+        "Trong 3 năm qua (năm 2015 đến tháng 6.2018), tỉnh đào tạo nghề cho 12.000 lượt người. "
+        "Lao động nữ học nghề hằng năm trên 1.500 người.\nNăm 2017, tỷ lệ lao động qua đào tạo đạt 45%."
+    )
+    assert periods(text, published="2018-08-10") == ["2015-2018", "2015-2018", "2017"]

@@ -206,6 +206,8 @@ _GLOSSED = re.compile(r"(?<![^\W\d_])(?:qua|nay|này|tới|trước)\s*$")
 #: Words that make ``năm ngoái`` what a figure is compared with.
 _RELATIVE_BASIS = re.compile(r"(?<![^\W\d_])(?:so|với|bằng|gấp|kỳ|hơn|lần|như)\s+$")
 #: ``sau 5 năm thực hiện Nghị quyết (2011-2016)``: the bracket names the years counted.
+#: What may open a sentence before a count of years: ``Trong 3 năm qua``, ``Qua 10 năm``, ``Sau 5 năm``.
+_COUNT_OPENS = re.compile(r"(?:^|[.!?\n])\s*(?:trong|qua|sau)?\s*(?:hơn\s+|gần\s+)?$")
 _SPAN_GLOSSED = re.compile(r"(?<!\d)\d{1,2}\s+năm(?:\s+[^\W\d_]+){0,8}\s*$")
 _EVER = re.compile(r"(?<![^\W\d_])từ\s+trước\s+$")
 #: ``Luật Ngân sách năm 2002``, ``Hiến pháp năm 2013``: the year is part of a law's name.
@@ -695,7 +697,10 @@ class Periods:
         if (
             span is not None and int(span.group(1)) > year
         ):  # "năm 2019 - 2020", "năm 2019 đến năm 2021": a term
-            return Mention(at, f"{year}-{span.group(1)}", False, False, end=span.end()), span.end()
+            value, after = f"{year}-{span.group(1)}", span.end()
+            if self._glosses_opening_count(at):  # "Trong 3 năm qua (năm 2015 đến tháng 6.2018), ..."
+                return Mention(at, value, True, False, carry_end=self._paragraph_end(at), end=after), after
+            return Mention(at, value, False, False, end=after), after
         if before["year"] and (
             _BIRTH.search(text, max(0, at - 6), at) or _LAW.search(text, max(0, at - 48), at)
         ):  # "sinh năm 1978", "Luật Ngân sách năm 2002"
@@ -944,6 +949,15 @@ class Periods:
 
     def _at_sentence_head(self, pos: int) -> bool:
         return _SENTENCE_HEAD.search(self.text, max(0, pos - 12), pos) is not None
+
+    def _glosses_opening_count(self, at: int) -> bool:
+        """True when the term at ``at`` opens a bracket that glosses a count of years opening its sentence
+        (``Trong 3 năm qua (năm 2015 đến tháng 6.2018), ...``): it covers its paragraph, as a term opening
+        the sentence would."""
+        opening = self.text.rfind("(", max(0, at - 2), at + 1)
+        counted = _SPAN_GLOSSED.search(self.text, max(0, opening - 64), opening) if opening >= 0 else None
+        head = counted.start() if counted is not None else -1
+        return head >= 0 and _COUNT_OPENS.search(self.text, max(0, head - 24), head) is not None
 
     def _heads_list(self, pos: int) -> bool:
         """True when ``pos`` is on a line that introduces a bulleted list (``Kết quả giai đoạn 2016 - 2020:``)."""
