@@ -141,6 +141,19 @@ def test_a_year_its_text_reports_dates_an_article_too(tmp_path: Path) -> None:
     assert article_row(tmp_path / "c.db", "y1") == (2018, [])  # its own year: no warning
 
 
+def test_a_year_its_web_address_names_dates_an_article_that_lost_its_title(tmp_path: Path) -> None:
+    """The address is made from the headline: its year is the article's own, so no guess is said."""
+    lost = {**undated("w"), "url": "https://example.vn/tin-tuc/kinh-te-6-thang-dau-nam-2016-3310.html"}
+    db = tmp_path / "c.db"
+    report = import_paths(
+        db, [write_jsonl(tmp_path / "news.jsonl", dated("d1", "2019-06-01"), lost)], workers=1
+    )
+    assert periods(db, "w") == ["2016", "2015", "2016"]
+    assert article_row(db, "w") == (2016, []) and not report.warnings
+    reextract(db, version="next")
+    assert periods(db, "w") == ["2016", "2015", "2016"]  # re-extraction reads the address again
+
+
 @pytest.mark.parametrize(
     "others",
     [

@@ -585,3 +585,47 @@ def test_plans_said_to_be_reached_frame_no_targets():
     assert kinds(set_out, published="2023-12-20") == ["target", "target"]
     to_be = "Mục tiêu năm 2024 là hoàn thành vượt kế hoạch, thu ngân sách 500 tỷ đồng."
     assert kinds(to_be, published="2023-12-20") == ["target"]
+
+
+def test_a_share_of_the_plan_reached_in_the_clause_before_plans_nothing_after_it():
+    text = (
+        "Chi ngân sách huyện là 900 tỷ đồng, đạt 48% dự toán, trong đó: chi đầu tư là 300 tỷ đồng, "
+        "bằng 35% kế hoạch; chi thường xuyên là 600 tỷ đồng."
+    )
+    assert kinds(text, published="2022-07-05") == ["actual", "actual", "actual"]
+
+
+def test_a_national_programmes_name_is_no_goal():
+    text = (
+        "Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới, năm qua huyện có thêm 3 xã đạt "
+        "chuẩn, nâng tổng số lên 15 xã. Năm 2024, huyện phấn đấu có thêm 2 xã đạt chuẩn."
+    )
+    assert [(r.kind, r.period) for r in records(text, published="2024-01-18")] == [
+        ("actual", "2023"),
+        ("actual", "2023"),
+        ("target", "2024"),
+    ]
+
+
+def test_an_earlier_years_figure_beside_an_estimate_is_a_result():
+    text = "Cơ cấu kinh tế năm 2023 ước đạt 11,5% - 41,2% - 47,3% (năm 2022 là 12,1% - 40,3% - 47,6%)."
+    found = [(r.kind, r.period) for r in records(text, published="2023-12-20")]
+    assert found[0] == ("estimate", "2023") and found[-1] == ("actual", "2022")
+    own = "Năm 2023, thu nhập bình quân đạt 66 triệu đồng; sơ bộ năm 2022, thu nhập bình quân đạt 61 triệu đồng."
+    assert [(r.kind, r.period) for r in records(own, published="2023-12-20")][-1] == ("estimate", "2022")
+
+
+def test_a_growth_scenario_is_a_plan():
+    text = (
+        "Quý III, GRDP của tỉnh ước tăng 8,1%, cao hơn kịch bản đặt ra đầu năm (7,5%). Theo kịch bản "
+        "tăng trưởng, quý IV tỉnh phải tăng 8,4%."
+    )
+    assert kinds(text, published="2022-10-02") == ["estimate", "target", "target"]
+
+
+def test_carrying_out_the_plans_as_a_purpose_is_no_result_measured_against_them():
+    text = (
+        "Năm 2024, ngành y tế tập trung nhiều biện pháp để thực hiện các chỉ tiêu như: khám chữa bệnh cho "
+        "300.000 lượt người, phấn đấu nâng tỷ lệ bao phủ bảo hiểm y tế lên 95%."
+    )
+    assert kinds(text) == ["target", "target"]

@@ -1057,3 +1057,45 @@ def test_a_year_in_brackets_right_after_a_figure_is_its_year():
     # a bracket giving another year's figure is no gloss of the figure before it
     other = "Doanh thu đạt 2.000 tỷ đồng (năm 2022: 1.500 tỷ đồng)."
     assert periods(other, published="2023-12-20") == ["2023", "2022"]
+
+
+def test_a_bracket_after_a_comparison_basis_gives_the_bases_figure_and_year():
+    text = (
+        "9 tháng đầu năm 2023, doanh thu du lịch tăng 8,4%, gấp 1,2 lần mức tăng cùng kỳ năm 2022 (7,0%); "
+        "trong đó, doanh thu lưu trú tăng 9,1%, cao hơn cùng kỳ (6,5%), doanh thu ăn uống tăng 5,2% "
+        "(cùng kỳ tăng 4,8%). Giá trị xuất khẩu đạt 910 triệu USD, tăng 6% so với năm 2021 (860 triệu USD)."
+    )
+    assert [(float(r.value), r.period) for r in records(text, published="2023-10-04")] == [
+        (8.4, "2023"),
+        (7.0, "2022"),
+        (9.1, "2023"),
+        (6.5, "2022"),
+        (5.2, "2023"),
+        (4.8, "2022"),
+        (910.0, "2023"),
+        (860.0, "2021"),
+    ]
+
+
+def test_a_span_from_a_year_to_a_later_one_is_a_term():
+    text = (
+        "Trong 3 năm qua (năm 2015 đến tháng 6.2018), tỉnh đã đào tạo nghề cho 12.000 lượt người. "
+        "Năm 2016 đến năm 2018, huyện làm mới 45 km đường."
+    )
+    assert periods(text, published="2018-08-10") == ["2015-2018", "2016-2018"]
+
+
+def test_an_average_yearly_change_said_at_a_terms_last_year_is_over_the_term():
+    text = (
+        "Giai đoạn 2016-2020, tỉnh huy động hơn 500 tỷ đồng cho giảm nghèo. Đến cuối năm 2020, tỷ lệ hộ "
+        "nghèo toàn tỉnh còn 4,8%, bình quân giảm 1,5%/năm."
+    )
+    assert periods(text, published="2021-03-02") == ["2016-2020", "2020", "2016-2020"]
+
+
+def test_a_term_glossing_a_count_of_years_that_opens_a_sentence_covers_its_paragraph():
+    text = (
+        "Trong 3 năm qua (năm 2015 đến tháng 6.2018), tỉnh đào tạo nghề cho 12.000 lượt người. "
+        "Lao động nữ học nghề hằng năm trên 1.500 người.\nNăm 2017, tỷ lệ lao động qua đào tạo đạt 45%."
+    )
+    assert periods(text, published="2018-08-10") == ["2015-2018", "2015-2018", "2017"]

@@ -7,11 +7,13 @@ from factories import SEEDS
 
 from desktop.core.metadata import (
     content_hash,
+    dating_title,
     is_dateline,
     normalise_date,
     published_date,
     title_of,
     url_date,
+    url_year,
     web_title,
 )
 
@@ -109,3 +111,27 @@ def test_content_hash_is_sha256_of_the_clean_text():
 )
 def test_the_date_a_web_address_carries(url, date):
     assert url_date(url) == date
+
+
+@pytest.mark.parametrize(
+    ("url", "year"),
+    [
+        ("https://example.gov.vn/vi/news/tin-tuc/ket-qua-9-thang-dau-nam-2017-4521.html", 2017),
+        ("https://example.vn/tinh-hinh-kinh-te-quy-i_2019", 2019),
+        ("https://example.vn/tong-ket-giai-doan-2016-2020-881.html", None),  # a term: the text tells
+        ("https://example.vn/2019/bao-cao-so-lieu-882.html", None),  # a folder, not the headline
+        ("https://example.vn/bao-cao-so-lieu-20190312.html", None),  # a date stamp, no year alone
+        ("https://example.vn/ho-ngheo-2019-giam.html?nam=2020", 2019),  # the query is no part of it
+        ("https://example.vn/thu-ngan-sach-12019.html", None),  # an id
+        (None, None),
+    ],
+)
+def test_the_year_the_headline_words_of_a_web_address_name(url, year):
+    assert url_year(url) == year
+
+
+def test_an_article_without_a_title_is_dated_by_its_web_address():
+    address = "https://example.vn/thu-ngan-sach-6-thang-nam-2018-77.html"
+    assert dating_title(None, address) == "năm 2018"
+    assert dating_title("Thu ngân sách quý I", address) == "Thu ngân sách quý I"  # the title is read itself
+    assert dating_title(None, "https://example.vn/thu-ngan-sach-77.html") is None

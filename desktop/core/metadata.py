@@ -163,6 +163,33 @@ def url_date(url: str | None) -> str | None:
     return None
 
 
+#: A year standing alone in a web address's last segment, between the words of the headline it was made
+#: from (``...-ket-qua-9-thang-dau-nam-2017-4521.html``): a hyphen or underscore before it, one or a full stop after.
+_URL_YEAR = re.compile(r"(?<=[-_])((?:19|20)\d\d)(?=[-_.]|$)")
+
+
+def url_year(url: str | None) -> int | None:
+    """The year the headline words of a web address name, when they name one only; else None.
+
+    Portals build the address from the headline, so an article whose scrape lost its date and title often
+    still carries the year it reports on there (``-9-thang-dau-nam-2017-``); a term (``-2016-2020-``) names
+    two and is left to the text."""
+    if not url:
+        return None
+    segment = url.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    years = set(_URL_YEAR.findall(segment))
+    return int(years.pop()) if len(years) == 1 else None
+
+
+def dating_title(title: str | None, url: str | None) -> str | None:
+    """What the extractor reads an article's year from besides its text: the title, else (an article
+    whose title was lost) the year its web address names, as a headline naming that year would."""
+    if title:
+        return title
+    year = url_year(url)
+    return None if year is None else f"năm {year}"
+
+
 def title_of(clean: str) -> str | None:
     """The first meaningful line of a clean text, when it looks like a headline.
 

@@ -20,6 +20,7 @@ from typing import Any, Protocol
 
 from desktop.core.assumed_year import assumed, assumed_date, warning
 from desktop.core.extract import EXTRACTOR_VERSION, extract
+from desktop.core.metadata import dating_title
 from desktop.core.records import Record
 from desktop.services.reconcile import plan
 from desktop.store import Store
@@ -101,7 +102,10 @@ def _run(extractor: Extractor, row: Any, published: str | None = None) -> Extrac
         year = assumed(json.loads(row["warnings"]))
         published = assumed_date(year[0]) if year else None
     return extractor(
-        row["text"], published=row["published"] or published, locality=row["locality"], title=row["title"]
+        row["text"],
+        published=row["published"] or published,
+        locality=row["locality"],
+        title=dating_title(row["title"], row["url"]),
     )
 
 
@@ -126,7 +130,8 @@ def assume_year(store: Store, article_ids: Sequence[int], year: int, source: str
         ids = list(article_ids[start : start + BATCH])
         marks = ", ".join("?" * len(ids))
         rows = store.conn.execute(
-            f"SELECT id, text, published, locality, title, warnings FROM articles WHERE id IN ({marks})", ids
+            f"SELECT id, text, published, locality, title, url, warnings FROM articles WHERE id IN ({marks})",
+            ids,
         ).fetchall()
         extracted = [(row, _run(extract, row, assumed_date(year))) for row in rows]
         with store.transaction() as conn:

@@ -43,7 +43,7 @@ def article_batches(conn: sqlite3.Connection, size: int) -> Iterator[list[sqlite
     last = 0
     while True:
         rows = conn.execute(
-            "SELECT id, text, published, locality, title, warnings FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+            "SELECT id, text, published, locality, title, url, warnings FROM articles WHERE id > ? ORDER BY id LIMIT ?",
             (last, size),
         ).fetchall()
         if not rows:

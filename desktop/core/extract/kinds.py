@@ -11,7 +11,8 @@ at the head lends its own cue instead, which the calendar reads (``Dự kiến q
 I/2023, GRDP tăng 6,2%, thu ngân sách đạt 2.000 tỷ đồng``: two estimates).
 
 ``Kế hoạch`` in a name (``Sở Kế hoạch và Đầu tư``, ``Kế hoạch hành động
-số 173``) is no cue.
+số 173``) is no cue, nor is ``mục tiêu`` in a national programme's (``Chương trình mục tiêu quốc gia giảm
+nghèo``); a plan a result is measured against (``đạt 48% dự toán``) plans nothing after it.
 
 Words right after a figure may make it a plan too: a count of projects
 offered to investors (``104 dự án kêu gọi đầu tư``, not ``kêu gọi được``), a
@@ -78,9 +79,12 @@ _EDGE_AFTER = r"(?![^\W\d_])"
 _CUE_FIRST = "".join(
     sorted({re.escape(w[0]) for w in (*ESTIMATE_CUES, *TARGET_CUES, *FORECAST_CUES, *ACTUAL_CUES)})
 )
+#: ``Chương trình mục tiêu quốc gia giảm nghèo``: the name of a national programme, no goal of the text (nor a cue).
+_PROGRAMME_NAME = r"(?!\s+quốc\s+gia)"
 _CUE = re.compile(
     rf"(?=[{_CUE_FIRST}])(?:(?P<estimate>{alternation(ESTIMATE_CUES)})"
     rf"|(?P<target>{alternation(TARGET_CUES)})(?!\s*(?:và\s+đầu\s+tư|[-&]\s*đ|&|hành\s+động|số))"
+    rf"{_PROGRAMME_NAME}"
     rf"|(?P<forecast>{alternation(FORECAST_CUES)})|(?P<actual>{alternation(ACTUAL_CUES)})){_EDGE_AFTER}"
 )
 #: ``dự kiến xây dựng``, ``dự kiến sẽ trao``: the deed ``dự kiến`` plans (read right after the cue).
@@ -90,13 +94,14 @@ _DEED = re.compile(rf"\s+(?:sẽ\s+)?(?:{alternation(FORECAST_DEEDS)}){_EDGE_AFT
 _COST_BEFORE = re.compile(r"(?:kinh\s+phí|chi\s+phí|mức\s+đầu\s+tư)(?:\s+[^\W\d_]+){0,2}\s+$")
 _COST_AFTER = re.compile(r"\s+(?:tổng\s+)?(?:kinh\s+phí|chi\s+phí|mức\s+đầu\s+tư)(?![^\W\d_])")
 _LEVEL = re.compile(r"(?<![^\W\d_])(?:đạt|tăng|giảm)(?![^\W\d_])")
-_FRAME = re.compile(rf"(?:{alternation(TARGET_FRAME_CUES)}){_EDGE_AFTER}")
+_FRAME = re.compile(rf"(?:{alternation(TARGET_FRAME_CUES)}){_EDGE_AFTER}{_PROGRAMME_NAME}")
 #: ``kế hoạch cả năm 2020 là``, ``dự toán được giao là``: the figure that follows is the plan's amount.
 _PLAN_AMOUNT = re.compile(r"(?:\s+[^\W_]+){0,6}\s+là\s*$")
 #: Words before a plan word that make it a reference to the plan, not a plan: ``hoàn thành vượt mức chỉ
-#: tiêu kế hoạch``, ``đạt và vượt kế hoạch``, ``so với dự toán``, ``kết quả thực hiện kế hoạch``.
+#: tiêu kế hoạch``, ``đạt và vượt kế hoạch``, ``so với dự toán``, ``kết quả thực hiện kế hoạch``, ``đạt 48% dự
+#: toán`` (a share of it reached) -- not a purpose (``để thực hiện các chỉ tiêu``).
 _PLAN_REFERENCE = re.compile(
-    rf"(?<![^\W\d_])(?:{alternation(PLAN_REFERENCE_WORDS)})(?:\s+(?:các|mức|mọi))?"
+    rf"(?<![^\W\d_])(?<!để\s)(?<!nhằm\s)(?:{alternation(PLAN_REFERENCE_WORDS)})(?:\s+(?:các|mức|mọi))?(?:\s+\d[\d.,]*\s*%)?"
     rf"(?:\s+(?:{alternation(TARGET_CUES)}))*\s+$"
 )
 #: ``chỉ tiêu ... cơ bản đạt và vượt kế hoạch``, ``mục tiêu năm 2023 đều hoàn thành``: what became of the plans

@@ -639,6 +639,8 @@ TARGET_CUES = (
     "kh",  # the tables' and brackets' abbreviation (``KH năm tăng 8%``); not ``KH&ĐT``, ``KH&CN`` (kinds.py)
     "dự toán",
     "phương án",
+    # a scenario of growth is what is planned for (``cao hơn kịch bản đặt ra đầu năm (7,5%)``)
+    "kịch bản",
     "định hướng",
     "đặt ra",
     "nhằm đạt",

@@ -3,7 +3,7 @@
 A figure takes the period named right after it (``15% vào năm 2020 và 30% vào
 năm 2030``: each item its own year; ``còn 2,1% (năm 2023)``), else the nearest period named before it
 in its sentence (``Năm 2019, ...``, ``6 tháng đầu năm 2017``, ``quý I/2019``,
-``nhiệm kỳ 2015-2020``, ``vụ Đông Xuân 2016 - 2017``).  Failing that, the last
+``nhiệm kỳ 2015-2020``, ``vụ Đông Xuân 2016 - 2017``; a span from a year, ``năm 2015 đến tháng 6.2018``, is a term).  Failing that, the last
 year named earlier in the article carries forward -- but horizons (``đến năm
 2025``, and a year going on with them in their sentence: ``đến năm 2025 là 12%;
 kim ngạch năm 2020 đạt ..., năm 2025 là ...``) and comparison bases (``so với năm 2019``, ``cùng kỳ quý II/2023``, ``gấp 1,5 lần năm 2015``, ``bằng 120% năm 2018``, ``tương đương năm 2018``,
@@ -183,6 +183,8 @@ _BEFORE_YEAR = re.compile(
     r"|(?P<lead>(?:^|[.!?]\s|\n)\s*))$"
 )
 _TERM_END = re.compile(r"\s*[-–—]\s*(\d{4})(?!\d)")
+#: ``năm 2015 - 2018``, ``năm 2015 đến năm 2018``, ``năm 2015 đến tháng 6.2018``: a span from a year, a term.
+_YEAR_SPAN_END = re.compile(r"\s*(?:[-–—]|đến\s+(?:năm\s+|tháng\s+\d{1,2}\s*[./-]\s*)?)\s*(\d{4})(?!\d)")
 _LEAD_YEAR_END = re.compile(r"\s+là\s|,")
 #: ``từ năm 2011 đến nay``, ``từ năm 2012 đến năm 2016``: the end of a span opened by ``từ``.
 _SINCE_END = re.compile(
@@ -204,6 +206,8 @@ _GLOSSED = re.compile(r"(?<![^\W\d_])(?:qua|nay|này|tới|trước)\s*$")
 #: Words that make ``năm ngoái`` what a figure is compared with.
 _RELATIVE_BASIS = re.compile(r"(?<![^\W\d_])(?:so|với|bằng|gấp|kỳ|hơn|lần|như)\s+$")
 #: ``sau 5 năm thực hiện Nghị quyết (2011-2016)``: the bracket names the years counted.
+#: What may open a sentence before a count of years: ``Trong 3 năm qua``, ``Qua 10 năm``, ``Sau 5 năm``.
+_COUNT_OPENS = re.compile(r"(?:^|[.!?\n])\s*(?:trong|qua|sau)?\s*(?:hơn\s+|gần\s+)?$")
 _SPAN_GLOSSED = re.compile(r"(?<!\d)\d{1,2}\s+năm(?:\s+[^\W\d_]+){0,8}\s*$")
 _EVER = re.compile(r"(?<![^\W\d_])từ\s+trước\s+$")
 #: ``Luật Ngân sách năm 2002``, ``Hiến pháp năm 2013``: the year is part of a law's name.
@@ -309,6 +313,13 @@ _GLOSSED_BASIS = re.compile(r"(?<![^\W\d_])(?:năm\s+trước|cùng\s+kỳ|năm\
 #: The vision a plan's name adds after its own period: ``giai đoạn 2017 - 2018 và định hướng đến năm
 #: 2020``, ``đến năm 2025, tầm nhìn đến năm 2030`` -- the name of a document, no period of the figures.
 _VISION = re.compile(r"\d{4}\s*(?:,|và)?\s*(?:định\s+hướng|tầm\s+nhìn)\s+$")
+#: A bracket after a comparison basis giving the basis's own figure (its level or its change): ``gấp 1,3
+#: lần mức tăng cùng kỳ năm 2022 (6,1%)``, ``so với năm 2020 (1.200 tỷ đồng)``, ``cùng kỳ (5,9%)``,
+#: ``tăng 5,2% (cùng kỳ tăng 4,8%)``.
+_BASIS_GLOSS = re.compile(
+    r"(?:cùng\s+kỳ(?:\s+năm\s+(?P<year>\d{4}))?|so\s+với\s+năm\s+(?P<than>\d{4}))\s*\(\s*$"
+    r"|\(\s*cùng\s+kỳ(?:\s+năm\s+(?P<own>\d{4}))?\s+(?:tăng|giảm|đạt|là)\s+$"
+)
 #: Where ``cùng kỳ năm 2021`` opens a clause of its own, as the subject of the figure after it (not ``so với
 #: cùng kỳ``, ``bằng 87% cùng kỳ``).
 _OWN_SUBJECT = re.compile(r"(?:^|[.(,;:\n]|trong\s+khi|còn|khi\s+đó)\s*$")
@@ -682,9 +693,14 @@ class Periods:
             return Mention(at, str(year), False, sub_year, basis_year=year, end=end, looks_back=True), end
         if before["lead"] and not _LEAD_YEAR_END.match(text, end):
             return None, end
-        span = _TERM_END.match(text, end) if before["year"] else None
-        if span is not None and int(span.group(1)) > year:  # "năm 2019 - 2020" is a term
-            return Mention(at, f"{year}-{span.group(1)}", False, False, end=span.end()), span.end()
+        span = _YEAR_SPAN_END.match(text, end) if before["year"] else None
+        if (
+            span is not None and int(span.group(1)) > year
+        ):  # "năm 2019 - 2020", "năm 2019 đến năm 2021": a term
+            value, after = f"{year}-{span.group(1)}", span.end()
+            if self._glosses_opening_count(at):  # "Trong 3 năm qua (năm 2015 đến tháng 6.2018), ..."
+                return Mention(at, value, True, False, carry_end=self._paragraph_end(at), end=after), after
+            return Mention(at, value, False, False, end=after), after
         if before["year"] and (
             _BIRTH.search(text, max(0, at - 6), at) or _LAW.search(text, max(0, at - 48), at)
         ):  # "sinh năm 1978", "Luật Ngân sách năm 2002"
@@ -933,6 +949,15 @@ class Periods:
 
     def _at_sentence_head(self, pos: int) -> bool:
         return _SENTENCE_HEAD.search(self.text, max(0, pos - 12), pos) is not None
+
+    def _glosses_opening_count(self, at: int) -> bool:
+        """True when the term at ``at`` opens a bracket that glosses a count of years opening its sentence
+        (``Trong 3 năm qua (năm 2015 đến tháng 6.2018), ...``): it covers its paragraph, as a term opening
+        the sentence would."""
+        opening = self.text.rfind("(", max(0, at - 2), at + 1)
+        counted = _SPAN_GLOSSED.search(self.text, max(0, opening - 64), opening) if opening >= 0 else None
+        head = counted.start() if counted is not None else -1
+        return head >= 0 and _COUNT_OPENS.search(self.text, max(0, head - 24), head) is not None
 
     def _heads_list(self, pos: int) -> bool:
         """True when ``pos`` is on a line that introduces a bulleted list (``Kết quả giai đoạn 2016 - 2020:``)."""
@@ -1244,6 +1269,14 @@ class Periods:
     ) -> PeriodAt:
         """The period of a figure at ``pos`` (ending at ``end``), whether it covers only part of a year,
         whether the figure's own sentence names it and whether it is a plan's horizon."""
+        found = self._named_at(pos, sentence, clause_end, target, end)
+        gloss = _BASIS_GLOSS.search(self.text, max(0, pos - 40), pos)
+        return found if gloss is None else _of_basis(gloss, found)
+
+    def _named_at(
+        self, pos: int, sentence: Sentence, clause_end: int, target: bool, end: int | None
+    ) -> PeriodAt:
+        """:meth:`at` but for a figure a bracket gives of a comparison basis."""
         i = bisect_left(self._starts, pos) - 1
         k = i + 1
         if end is not None and k < len(self.mentions):
@@ -1351,6 +1384,21 @@ class Periods:
         if not (yearly or _CHANGE_BEFORE.search(self.text, max(clause_start, pos - 60), pos)):
             return None
         return self._review_span()
+
+    def averaged_term(self, clause_start: int, pos: int, end: int, period: str | None) -> str | None:
+        """The term an average yearly change said at the term's last year is over: ``Đến cuối năm 2020, tỷ lệ
+        hộ nghèo còn 4,8%, bình quân giảm 1,2%/năm`` after ``Giai đoạn 2016-2020, ...`` -- a rate averaged
+        over years is of all of them.  The last term named before the figure that ends in ``period``, or None."""
+        if not (period and period.isdecimal()) or not self.text.startswith("/năm", end):
+            return None
+        if _AVERAGE_BEFORE.search(self.text, max(clause_start, pos - 40), pos) is None:
+            return None
+        terms = [
+            m.value
+            for m in self.mentions
+            if m.start < pos and m.value and len(m.value) == 9 and m.value[5:] == period
+        ]
+        return terms[-1] if terms else None
 
     def review_start(self, pos: int, end: int) -> str | None:
         """The first year of the span a review article looks back on when the figure at ``pos``-``end`` is the
@@ -1480,6 +1528,17 @@ class Periods:
             return str(self._counted_now)
         early = self.published_month is not None and self.published_month <= 2
         return str(self.published_year - 1 if early and not target else self.published_year)
+
+
+def _of_basis(gloss: re.Match[str], own: PeriodAt) -> PeriodAt:
+    """The period of a figure a bracket gives of a comparison basis (``cùng kỳ năm 2022 (6,1%)``): the
+    basis's year, or for ``cùng kỳ`` alone the year before the one the figure would have had itself."""
+    year = gloss["year"] or gloss["than"] or gloss["own"]
+    if year is None:
+        if own.value is None or not own.value.isdigit():
+            return own
+        year = str(int(own.value) - 1)
+    return PeriodAt(year, own.sub_year, True)
 
 
 def _counts(values: list[str]) -> dict[str, int]:

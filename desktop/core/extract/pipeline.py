@@ -176,7 +176,7 @@ _RESTATEMENT = re.compile(
 )
 #: A plan named right before a bracket: the amount in the bracket is the plan's.
 _PLAN_BEFORE_BRACKET = re.compile(
-    r"(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:[^\W\d_]+|\d{4})){0,8}\s*\($"
+    r"(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|kịch\s+bản)(?:\s+(?:[^\W\d_]+|\d{4})){0,8}\s*\($"
 )
 #: The subject of a rate, an index or a speed: its change is a record, never an amount's comparison.
 _RATE_SUBJECT = re.compile(
@@ -884,6 +884,13 @@ class ArticleExtractor:
             if figure.is_percent:  # "Giá trị sản xuất tăng bình quân 15%/năm": over the span reviewed
                 clause_start = self.layout.clause_start(start)
                 period = self.periods.averaged_over(clause_start, start, figure.end) or period
+        if (
+            kind == "actual" and figure.is_percent
+        ):  # "Giai đoạn 2016-2020, ... đến cuối năm 2020, bình quân giảm 1,2%/năm"
+            clause_start = self.layout.clause_start(start)
+            period = self.periods.averaged_term(clause_start, start, figure.end, period) or period
+        if kind == "estimate" and stated and self._year_gone_by(period) and cue_kind(region) != "estimate":
+            kind = "actual"  # "ước đạt 11,5% - 41,2% (năm 2022 là 12,1% - 40,3%)": the cue carried, the year is over
         hedged = cue == "estimate" and is_lead_glue(region)  # "(ước tính 2.000 km)"
         if (cue is None or hedged) and self._names_plan_amount(region_start):
             kind = "target"
@@ -975,6 +982,16 @@ class ArticleExtractor:
         end, estimated = self._estimated
         self._estimated = chain.sentence.end, cue == "estimate" or (estimated and end == chain.sentence.end)
         return cue
+
+    def _year_gone_by(self, period: str | None) -> bool:
+        """True when ``period`` is a single year before the one the article reports on: the estimate cue of
+        the figures before reaches no figure of such a year (``tỷ trọng công nghiệp ước đạt ... (năm 2022 là
+        ...)``), which was counted long since -- though its own cue may still estimate it (``sơ bộ năm 2022``
+        in an article of 2023)."""
+        reported = self.periods.fallback(False)
+        if not (period and reported and period.isdecimal() and reported.isdecimal()):
+            return False
+        return int(period) < int(reported)
 
     def _plan_goes_on(self, chain: _Chain, start: int) -> bool:
         """True when ``start`` opens a semicolon item of the sentence whose figure before it was a plan, and
