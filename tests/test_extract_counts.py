@@ -607,3 +607,14 @@ def test_labour_abbreviated_is_counted_and_a_two_digit_growth_is_no_count():
         "1.200 hộ",
     ]
     assert spans("Thành phố tăng trưởng 2 con số 11 năm liên tiếp; đàn lợn có 500 con.") == ["500 con"]
+
+
+def test_three_percentages_joined_by_dashes_are_a_list_not_a_range():
+    shares = extract("Cơ cấu kinh tế đạt 12,5% - 40,3% - 47,2%.", published="2023-12-20").records
+    assert [(r.value, r.value_max) for r in shares] == [
+        (Decimal("12.5"), None),
+        (Decimal("40.3"), None),
+        (Decimal("47.2"), None),
+    ]
+    (growth,) = extract("Tăng trưởng đạt 6,5% - 7%.", published="2023-12-20").records
+    assert (growth.value, growth.value_max) == (Decimal("6.5"), Decimal("7"))

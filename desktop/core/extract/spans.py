@@ -61,6 +61,8 @@ _PERCENT = re.compile(rf"{_SP}(?:%|phần trăm{_WORD_END})")
 #: of a growth, a figure of its own in its own unit, never a percentage (nor a comparison).
 _POINTS = re.compile(rf"{_SP}điểm{_SP}(?:%|phần{_SP}trăm{_WORD_END})")
 _RANGE = re.compile(rf"{_SP}(?:[-–—]|đến|tới){_SP}(?P<max>{NUMBER_PATTERN})")
+#: A percentage and a dash right before a number: it is the next item of a list of percentages, not a range's start.
+_PERCENT_DASH_BEFORE = re.compile(rf"%{_SP}[-–—]{_SP}$")
 _SCALES = re.compile(rf"(?:{_SP}{SCALE_PATTERN})+")
 _COMPOUND = re.compile(rf"{_SP}(?P<minor>{NUMBER_PATTERN})(?P<scale>(?:{_SP}{SCALE_PATTERN})+)")
 _MONEY = rf"(?:{alternation(MONEY_UNITS)})(?!{_SP}(?:{alternation(NOT_MONEY_AFTER_DONG)}){_WORD_END})"
@@ -362,6 +364,14 @@ def _read_range(text: str, start: int, pos: int, value: Decimal, bare: bool) -> 
         return None, pos
     if value_max <= value:
         return None, pos
+    closing = _PERCENT.match(text, found.end())
+    if _RANGE.match(text, closing.end() if closing else found.end()) or _PERCENT_DASH_BEFORE.search(
+        text, max(0, start - 8), start
+    ):
+        return (
+            None,
+            pos,
+        )  # ``9,4% - 58,8% - 31,8%``: a third item makes a list (a structure's shares), no range
     return value_max, found.end()
 
 
