@@ -12,11 +12,14 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def start_driver(
-    db: Path, seed: int, reviewer: str, limit: int | None = None, pause_ms: float = 0
+    db: Path, seed: int, reviewer: str, limit: int | None = None, pause_ms: float = 0, peer: str | None = None
 ) -> subprocess.Popen[str]:
+    """A driver deciding as ``reviewer``; with ``peer``, it waits after its first decision for the peer's."""
     args = [sys.executable, str(DRIVER), str(db), str(seed), reviewer]
     if limit is not None:
         args += [str(limit), str(pause_ms)]
+        if peer is not None:
+            args.append(peer)
     return subprocess.Popen(
         args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO
     )

@@ -52,9 +52,11 @@ def test_two_writers_and_a_reader_lose_nothing(seeded: tuple[Path, list[int]]) -
     stop, problems = threading.Event(), []
     reader = threading.Thread(target=read_meanwhile, args=(db_path, stop, problems))
     reader.start()
+    # each waits after its first decision for the other's: the two logs then interleave however the
+    # machine schedules them (a loaded CI runner once let one finish before the other began)
     procs = {
-        name: start_driver(db_path, seed, name, DECISIONS, pause_ms=1)
-        for seed, name in enumerate(("alice", "bob"))
+        name: start_driver(db_path, seed, name, DECISIONS, pause_ms=1, peer=peer)
+        for seed, (name, peer) in enumerate((("alice", "bob"), ("bob", "alice")))
     }
     for proc in procs.values():
         wait_ready(proc)
