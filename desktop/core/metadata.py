@@ -152,10 +152,7 @@ _URL_DATE = re.compile(
 def url_date(url: str | None) -> str | None:
     """The publication date a web address carries (ISO ``YYYY-MM-DD``), or None: the date a scrape lost
     is often still in the address it kept."""
-    if not url:
-        return None
-    path = url.split("?", 1)[0].split("#", 1)[0]
-    for found in _URL_DATE.finditer(path):
+    for found in _URL_DATE.finditer(_url_path(url)):
         year, month, day = (next(v for v in found.group(k, k + "2", k + "3") if v) for k in ("y", "m", "d"))
         date = iso_date(int(day), int(month), int(year))
         if date:
@@ -174,11 +171,14 @@ def url_year(url: str | None) -> int | None:
     Portals build the address from the headline, so an article whose scrape lost its date and title often
     still carries the year it reports on there (``-9-thang-dau-nam-2017-``); a term (``-2016-2020-``) names
     two and is left to the text."""
-    if not url:
-        return None
-    segment = url.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    segment = _url_path(url).rstrip("/").rsplit("/", 1)[-1]
     years = set(_URL_YEAR.findall(segment))
     return int(years.pop()) if len(years) == 1 else None
+
+
+def _url_path(url: str | None) -> str:
+    """A web address without its query and fragment: what a portal builds from the date and the headline."""
+    return (url or "").split("?", 1)[0].split("#", 1)[0]
 
 
 def dating_title(title: str | None, url: str | None) -> str | None:
