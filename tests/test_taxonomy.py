@@ -367,3 +367,56 @@ REPOSITORY_TAXONOMY = Path(__file__).resolve().parents[1] / "resources" / "taxon
 )
 def test_codes_checked_by_hand(label, unit, code):
     assert Taxonomy.load(REPOSITORY_TAXONOMY).code_for(label, unit) == code
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "code"),
+    [
+        # a loan that names ODA is ODA; what the province itself borrows is its debt, not a bank's credit
+        ("Hiệp định vay vốn ODA của Hàn Quốc", "money", "oda_capital"),
+        ("Tổng mức vay của chính quyền địa phương năm nay", "money", "public_debt"),
+        ("Vay vốn nhàn rỗi của Kho bạc", "money", "public_debt"),
+        ("Vay Ngân hàng Phát triển để làm đường", "money", "public_debt"),
+        ("Vay vốn ngân hàng thương mại của hộ nghèo", "money", "credit"),
+        ("Dư nợ cho vay hộ nghèo", "money", "credit"),
+        ("Mức vay tối đa mỗi hộ", "money", "credit"),
+        # workers who learn a trade are the trained-labour indicator; workers in work stay employment
+        ("Lao động nông thôn được học nghề", "count", "trained_labour_rate"),
+        ("Lao động có việc làm tăng thêm", "count", "employment"),
+        # the government's units and staff are its apparatus, not the party's organisations
+        ("Đầu mối cấp phòng sau sắp xếp", "count", "public_administration"),
+        ("Phòng, ban chuyên môn cấp huyện", "count", "public_administration"),
+        ("Biên chế công chức được giao", "count", "public_administration"),
+        ("Tổ chức cơ sở đảng", "count", "party_organisation"),
+        ("Phòng Nội vụ", "count", None),
+        # what is owed to the budget is the budget's
+        ("Nợ thuế của doanh nghiệp", "money", "budget_revenue"),
+        ("Tiền cấp quyền khai thác khoáng sản năm nay", "money", "budget_revenue"),
+        # a land-use category is land; the land of an auction or a lease is a site's
+        ("Đất quốc phòng", "area", "land_area"),
+        ("Đất trồng lúa chuyển sang cây khác", "area", "land_area"),
+        ("Diện tích đất đưa ra đấu giá quyền sử dụng đất", "area", "site_area"),
+        ("Diện tích đất thuê của doanh nghiệp", "area", "site_area"),
+        ("Diện tích đất nông nghiệp", "area", "land_area"),
+        # a forest planted is forest, a crop planted is planted area
+        ("Diện tích trồng rừng tập trung", "area", "forest_cover"),
+        ("Diện tích trồng ngô vụ đông", "area", "planting_area"),
+        # a product said to be exported is exports; one sold at home and abroad stays output
+        ("Sản lượng thanh long xuất khẩu sang Trung Quốc", "mass", "export_value"),
+        ("Sản lượng thanh long tiêu thụ trong nước", "mass", "crop_output"),
+        ("Sản lượng chè tiêu thụ và xuất khẩu sang Đài Loan", "mass", "crop_output"),
+        ("Sản lượng cà phê nhập khẩu rồi xuất khẩu lại", "mass", "crop_output"),
+    ],
+)
+def test_codes_of_the_classes_checked_at_stop_30(label, unit, code):
+    assert Taxonomy.load(REPOSITORY_TAXONOMY).code_for(label, unit) == code
+
+
+def test_a_count_of_households_or_communes_is_no_product():
+    taxonomy = Taxonomy.load(REPOSITORY_TAXONOMY)
+    assert taxonomy.code_for("Hộ nuôi tôm thu hoạch sớm", "count", noun="hộ") == "households"
+    assert taxonomy.code_for("Diện tích trồng cà phê", "count", noun="hộ") == "households"
+    assert taxonomy.code_for("Xã trồng cà phê", "count", noun="xã") == "administrative_units"
+    # a count of the product itself stays the product
+    assert taxonomy.code_for("Đàn bò", "count", noun="con") == "crop_output"
+    assert taxonomy.code_for("Cây giống", "count", noun="cây giống") == "crop_output"

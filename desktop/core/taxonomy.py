@@ -11,7 +11,9 @@ chuẩn`` counts cultural houses, not communes), unless a longer one overlaps it
 bị thiệt hại`` is damage, not area); at each word only the longest alias there counts (``GRDP
 bình quân đầu người`` is ``grdp_per_capita``, not ``grdp``, and ``thu hoạch`` is never ``thu``).
 Indicators marked generic (``Hộ``, ``Xã``) yield to any other the label names, a label
-that ends in ``xuất khẩu`` or ``nhập khẩu`` (``Cà phê hòa tan xuất khẩu``) is about trade, and a
+that ends in ``xuất khẩu`` or ``nhập khẩu`` (``Cà phê hòa tan xuất khẩu``), or a product's that
+says it is exported (``Sản lượng rau xuất khẩu sang EU``), is about trade, a count of households or
+communes that grow or farm a product (``300 hộ nuôi cá``) counts them, not the product, and a
 percentage whose label starts with ``vốn`` (``Vốn các doanh nghiệp``) is a share of the capital.
 Words are matched whole and lower case, with the old and new tone placements read alike
 (``thuỷ`` is ``thủy``); a one-word alias, or one the file writes after ``^``, names only the
@@ -259,7 +261,8 @@ class Taxonomy:
         """The code of the indicator ``label`` names, or None; ``unit`` (a class of
         :data:`UNIT_CLASSES`), when given, keeps only indicators a figure in it can be; ``noun``,
         a count's own noun (``giường bệnh``), names what it counts when the label names nothing at
-        its head (``Việc nâng hộ kinh doanh lên doanh nghiệp ... 500.000 doanh nghiệp``)."""
+        its head (``Việc nâng hộ kinh doanh lên doanh nghiệp ... 500.000 doanh nghiệp``) or names a
+        product the noun's households or communes make (``Hộ nuôi cá ... 300 hộ``)."""
         key = (label, unit, noun)
         try:
             return self._known[key]
@@ -269,11 +272,23 @@ class Taxonomy:
             self._known.clear()
         label_words = words(label)
         code, start = self._match(label_words, unit)
-        if noun and (code is None or start not in _heads(label_words)):
-            counted = self._match(words(noun), unit)[0]
-            if counted and (code is None or not self.indicators[counted].generic):
-                code = counted
+        if noun:
+            code = self._counted(noun, unit, code, start not in _heads(label_words))
         self._known[key] = code
+        return code
+
+    def _counted(self, noun: str, unit: str | None, code: str | None, headless: bool) -> str | None:
+        """The code of what a count's ``noun`` counts where it says more than the label's ``code``:
+        the label names nothing (at its head: ``headless``), or it names a product that the noun's
+        households or communes make (``Hộ nuôi cá ... 300 hộ`` counts households, not fish)."""
+        if code is not None and not headless and code not in _PRODUCTS:
+            return code
+        counted = self._match(words(noun), unit)[0]
+        if counted is None:
+            return code
+        generic = self.indicators[counted].generic
+        if code is None or (headless and not generic) or (generic and code in _PRODUCTS):
+            return counted
         return code
 
     def _match(self, label: tuple[str, ...], unit: str | None) -> tuple[str | None, int]:
@@ -311,6 +326,8 @@ class Taxonomy:
         trade = _trade(label)
         if trade and unit in ("mass", "count", "percent") and (chosen.code in _PRODUCTS or chosen.generic):
             return trade, chosen.start  # ``Hạt giống xuất khẩu``, ``Con cá sấu sống xuất khẩu``
+        if chosen.code in _PRODUCTS and unit in ("mass", "count") and _exported(label):
+            return "export_value", chosen.start  # ``Sản lượng rau quả xuất khẩu sang EU``
         if (
             chosen.code == "trade_value"
             and "khẩu" in label
@@ -423,6 +440,17 @@ def _trade(label: tuple[str, ...]) -> str | None:
     if label[-2] == "nhập":
         return "trade_value" if len(label) > 2 and label[-3] == "xuất" else "import_value"
     return "export_value" if label[-2] == "xuất" else None
+
+
+def _exported(label: tuple[str, ...]) -> bool:
+    """True when a label says its product is exported (``xuất khẩu``) and not also sold at home
+    (``tiêu thụ nội địa và xuất khẩu``) nor imported."""
+    said = [i for i in range(1, len(label)) if label[i] == "khẩu"]
+    return (
+        bool(said)
+        and all(label[i - 1] == "xuất" for i in said)
+        and all(i < 2 or label[i - 2] not in ("và", "hoặc") for i in said)
+    )
 
 
 def _one_way(label: tuple[str, ...]) -> str | None:
