@@ -420,3 +420,64 @@ def test_a_count_of_households_or_communes_is_no_product():
     # a count of the product itself stays the product
     assert taxonomy.code_for("Đàn bò", "count", noun="con") == "crop_output"
     assert taxonomy.code_for("Cây giống", "count", noun="cây giống") == "crop_output"
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "code"),
+    [
+        # the branches of industry a report gives the index of production for are the index's
+        ("Chỉ số sản xuất đồ gỗ tăng", "percent", "industrial_production_index"),
+        ("Ngành sản xuất và phân phối điện tăng", "percent", "industrial_production_index"),
+        ("Ngành khai khoáng giảm", "percent", "industrial_production_index"),
+        ("Ngành cung cấp nước tăng", "percent", "industrial_production_index"),
+        ("Trạm cấp nước sạch", "count", "water_supply"),
+        ("Điện sản xuất", "mass", "industrial_products"),
+        # a branch's contribution to growth, in percentage points, is growth's
+        ("Đóng góp của ngành xây dựng vào tăng trưởng", "count", "grdp_growth"),
+        ("Tăng trưởng kinh tế", "percent", "grdp_growth"),
+        # a share of GRDP is its structure; GRDP said to rise stays its growth
+        ("Tỷ trọng kinh tế số trong GRDP", "percent", "grdp_structure"),
+        ("GRDP tăng so với cùng kỳ", "percent", "grdp_growth"),
+        ("GRDP bình quân đầu người", "money", "grdp_per_capita"),
+        # farming, forestry and fishery together are agriculture, not fishery
+        ("Khu vực nông nghiệp, lâm nghiệp và thủy sản tăng", "percent", "agriculture_value"),
+        ("Sản lượng thủy sản", "mass", "fishery_output"),
+        # shrimp and fish are fishery's, whatever quantifier comes first
+        ("Sản lượng cá tra thu hoạch", "mass", "fishery_output"),
+        ("Sản lượng tôm nuôi", "mass", "fishery_output"),
+        ("Sản lượng cà phê nhân", "mass", "crop_output"),
+        ("Cá tra xuất khẩu", "mass", "export_value"),
+        # the budget's spending and revenue items
+        ("Chi cân đối ngân sách địa phương", "money", "budget_expenditure"),
+        ("Thu từ xổ số kiến thiết", "money", "budget_revenue"),
+        # attracting investment at home is investment; from abroad, FDI
+        ("Thu hút đầu tư trong nước năm nay", "money", "investment_capital"),
+        ("Thu hút đầu tư nước ngoài năm nay", "money", "fdi_capital"),
+        # a firm's retail takings are retail sales; its other takings its income
+        ("Doanh thu bán lẻ hàng hóa của tỉnh", "money", "retail_sales"),
+        ("Doanh thu của hợp tác xã", "money", "production_income"),
+        # the balance of trade is no trade value
+        ("Cán cân xuất nhập khẩu năm nay", "money", "trade_balance"),
+        ("Kim ngạch xuất nhập khẩu năm nay", "money", "trade_value"),
+        # children's malnutrition is health's, other rates of children education's
+        ("Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi", "percent", "child_malnutrition"),
+        ("Tỷ lệ trẻ em đến trường", "percent", "education_outcomes"),
+        # OCOP products; the value of construction is industry and construction's
+        ("Sản phẩm OCOP đạt 4 sao", "count", "ocop_products"),
+        ("Giá trị xây dựng cả năm", "money", "industry_construction_value"),
+        # an aggregate at current prices names no price
+        ("Giá hiện hành", "money", None),
+        ("Giá bán lúa", "money", "prices"),
+    ],
+)
+def test_codes_of_the_fresh_genre_classes(label, unit, code):
+    assert Taxonomy.load(REPOSITORY_TAXONOMY).code_for(label, unit) == code
+
+
+def test_a_count_of_provinces_or_households_is_no_trade():
+    taxonomy = Taxonomy.load(REPOSITORY_TAXONOMY)
+    assert taxonomy.code_for("Tỉnh có kim ngạch xuất khẩu trên 1 tỷ USD", "count", noun="tỉnh") == (
+        "administrative_units"
+    )
+    assert taxonomy.code_for("Hộ sản xuất hàng xuất khẩu", "count", noun="hộ") == "households"
+    assert taxonomy.code_for("Cá cảnh xuất khẩu", "count", noun="con") == "export_value"

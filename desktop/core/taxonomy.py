@@ -90,6 +90,8 @@ _CHANGE = frozenset({"tăng", "giảm", "trưởng", "tốc"})
 #: Heads that make a percentage a share of the amount they name: ``Vốn nhà nước ... 48%`` is the
 #: state's share of the capital, not a count of what the label names after it.
 _SHARE_HEADS = frozenset({"vốn"})
+#: Words a label of a share starts with (``Tỷ trọng ... trong GRDP``).
+_SHARE_WORDS = frozenset({("tỷ", "trọng"), ("cơ", "cấu")})
 #: Rate words: an alias they start (``tỷ trọng khu vực``) is not overridden by a sector it overlaps.
 _RATES = frozenset({"tỷ", "cơ", "chỉ", "tốc"})
 #: A growth said with no noun of its own: the quantity named after it says whose (``Mức tăng
@@ -114,6 +116,9 @@ _CUT_COMPOUNDS = frozenset(
 _MEASURED = frozenset({"money", "mass", "area", "length"})
 #: Indicators of products, which a label ending in ``xuất khẩu`` (``Hạt giống xuất khẩu``) makes trade.
 _PRODUCTS = frozenset({"crop_output", "fishery_output", "industrial_products", "rice_output"})
+#: Indicators of goods and their trade: a count of households or communes is never one of them
+#: (``300 hộ nuôi cá``, ``9 tỉnh có kim ngạch xuất khẩu trên 1 tỷ USD``).
+_GOODS = _PRODUCTS | {"export_value", "import_value", "trade_value"}
 #: Old (``oá``, ``uỷ``) and new (``óa``, ``ủy``) tone placements, read as the new.
 _TONES = {
     f"{a}{b}": f"{c}{d}"
@@ -181,6 +186,8 @@ class Indicator:
     official_vi: str | None = None
     official_code: str | None = None
     growth: str | None = None
+    #: The code a percentage said to be its share (``Tỷ trọng ... trong GRDP``) gets instead.
+    share: str | None = None
     generic: bool = False
     #: Codes this indicator's labels get instead when they also name one of the listed codes.
     becomes: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -279,15 +286,15 @@ class Taxonomy:
 
     def _counted(self, noun: str, unit: str | None, code: str | None, headless: bool) -> str | None:
         """The code of what a count's ``noun`` counts where it says more than the label's ``code``:
-        the label names nothing (at its head: ``headless``), or it names a product that the noun's
-        households or communes make (``Hộ nuôi cá ... 300 hộ`` counts households, not fish)."""
-        if code is not None and not headless and code not in _PRODUCTS:
+        the label names nothing (at its head: ``headless``), or it names goods that the noun's
+        households or communes make or trade (``Hộ nuôi cá ... 300 hộ`` counts households, not fish)."""
+        if code is not None and not headless and code not in _GOODS:
             return code
         counted = self._match(words(noun), unit)[0]
         if counted is None:
             return code
         generic = self.indicators[counted].generic
-        if code is None or (headless and not generic) or (generic and code in _PRODUCTS):
+        if code is None or (headless and not generic) or (generic and code in _GOODS):
             return counted
         return code
 
@@ -336,6 +343,8 @@ class Taxonomy:
             one_way = _one_way(label)  # ``Kim ngạch cà phê hòa tan xuất khẩu``: trade one way
             if one_way:
                 return one_way, chosen.start
+        if unit == "percent" and indicator.share and label[:2] in _SHARE_WORDS:
+            return indicator.share, chosen.start  # ``Tỷ trọng kinh tế số trong GRDP``: its structure
         if unit == "percent" and indicator.growth and (not relative or not _CHANGE.isdisjoint(label)):
             return indicator.growth, chosen.start  # ``GRDP tăng 7%``, ``GRDP 7%``: its growth
         return chosen.code, chosen.start
@@ -417,7 +426,7 @@ class Taxonomy:
 def _indicator(entry: dict) -> Indicator:
     classes = entry.get("unit_class", ())
     classes = (classes,) if isinstance(classes, str) else tuple(str(c) for c in classes)
-    optional = {k: str(entry[k]) for k in ("official_vi", "official_code", "growth") if entry.get(k)}
+    optional = {k: str(entry[k]) for k in ("official_vi", "official_code", "growth", "share") if entry.get(k)}
     becomes = tuple(
         (str(code), tuple(str(c) for c in when)) for code, when in dict(entry.get("becomes", {})).items()
     )
