@@ -409,7 +409,9 @@ def test_codes_checked_by_hand(label, unit, code):
     ],
 )
 def test_codes_of_the_classes_checked_at_stop_30(label, unit, code):
-    assert Taxonomy.load(REPOSITORY_TAXONOMY).code_for(label, unit) == code
+    taxonomy = Taxonomy.load(REPOSITORY_TAXONOMY)
+    assert taxonomy.code_for(label, unit) == code
+    assert code is None or unit in taxonomy.unit_classes(code) or unit == "percent"
 
 
 def test_a_count_of_households_or_communes_is_no_product():
@@ -471,7 +473,24 @@ def test_a_count_of_households_or_communes_is_no_product():
     ],
 )
 def test_codes_of_the_fresh_genre_classes(label, unit, code):
-    assert Taxonomy.load(REPOSITORY_TAXONOMY).code_for(label, unit) == code
+    taxonomy = Taxonomy.load(REPOSITORY_TAXONOMY)
+    assert taxonomy.code_for(label, unit) == code
+    assert code is None or unit in taxonomy.unit_classes(code) or unit == "percent"
+
+
+def test_a_label_becomes_only_a_code_its_figure_can_be():
+    taxonomy = Taxonomy.load(REPOSITORY_TAXONOMY)
+    # ODA agreements are counted; the province's borrowing is an amount, so a count of loans stays credit
+    assert taxonomy.code_for("Hiệp định vay vốn ODA", "count") == "oda_capital"
+    assert taxonomy.code_for("Hợp đồng tín dụng để vay lại", "count") == "credit"
+    assert taxonomy.code_for("Hợp đồng tín dụng để vay lại", "money") == "public_debt"
+    # a percentage may be a share of what its label becomes
+    assert taxonomy.code_for("Công nghiệp chế biến có vốn đầu tư", "percent") == "investment_capital"
+    # the phòng of an office stays unnamed, the phòng of a government's apparatus is its
+    assert taxonomy.code_for("Phòng thuộc Sở Tài chính", "count") == "public_administration"
+    assert (
+        taxonomy.code_for("Hơi nước và điều hòa không khí tăng", "percent") == "industrial_production_index"
+    )
 
 
 def test_a_count_of_provinces_or_households_is_no_trade():

@@ -328,7 +328,8 @@ class Taxonomy:
         if indicator.becomes:
             named = {m.code for m in self._matches(label, None, relative, everywhere=True)}
             for code, when in indicator.becomes:
-                if not named.isdisjoint(when):
+                # a percentage may be a share of what it becomes (``... có vốn đầu tư 33%``)
+                if not named.isdisjoint(when) and (unit == "percent" or self.fits(code, unit, relative)):
                     return code, chosen.start  # ``Diện tích hộ trồng cam``
         trade = _trade(label)
         if trade and unit in ("mass", "count", "percent") and (chosen.code in _PRODUCTS or chosen.generic):
