@@ -32,6 +32,7 @@ from desktop.core.extract.comparisons import (
 )
 from desktop.core.extract.contributions import POINT_UNITS, contribution_label
 from desktop.core.extract.dedupe import Candidate, dedupe
+from desktop.core.extract.doubts import doubts
 from desktop.core.extract.examples import example_from, example_goes_on, names_each
 from desktop.core.extract.kinds import (
     cue_kind,
@@ -245,6 +246,9 @@ _GOES_TO = re.compile(r"^(?:\s+[^\W\d_]+){0,4}?\s+(?:xuống|lên)(?![^\W\d_])")
 #: what it derives from an estimate is an estimate too.
 _POINTS_BACK = re.compile(r"\s*(?:đây\s+là|con\s+số\s+này|kết\s+quả\s+này|với\s+kết\s+quả\s+này)(?![^\W\d_])")
 
+#: What each of a record's guesses (:func:`~desktop.core.extract.doubts.doubts`) takes off its confidence:
+#: a money record with one guess falls below the 0.8 that "accept all that pass" asks for by default.
+DOUBT = 0.15
 #: How sure each figure shape is to be a record (before penalties).
 _CONFIDENCE = {
     "money": 0.9,
@@ -897,6 +901,8 @@ class ArticleExtractor:
         label = self.labels.label(figure, region_start, clause_end, chain.sentence.start)
         furniture = self.layout.is_furniture(start)
         quantity = _counted_by_label(figure, label)
+        locality = self.localities.at(self.low, region_start, start, chain.locality, chain.sentence.start)
+        guesses = doubts(kind, label, locality, self.low, chain.sentence.start, chain.sentence.end)
         record = Record(
             indicator=label,
             value=quantity.value,
@@ -910,9 +916,9 @@ class ArticleExtractor:
             qualifier=qualifier_of(region),
             kind=kind,
             period=period,
-            locality=self.localities.at(self.low, region_start, start, chain.locality, chain.sentence.start),
+            locality=locality,
             indicator_code=self.taxonomy.code_for(label, unit_class(quantity.base_unit), _count_noun(figure)),
-            confidence=_confidence(figure.shape, bool(label), furniture),
+            confidence=_confidence(figure.shape, bool(label), furniture, guesses),
             rule=figure.shape,
         )
         chain.locality = record.locality
@@ -1134,9 +1140,10 @@ def qualifier_of(region: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def _confidence(shape: str, named: bool, furniture: bool) -> float:
-    """How sure the extractor is of a figure of ``shape``; a handful of values, computed once each."""
-    score = _CONFIDENCE.get(shape, 0.5)
+def _confidence(shape: str, named: bool, furniture: bool, guesses: int) -> float:
+    """How sure the extractor is of a figure of ``shape`` whose meaning rests on ``guesses`` guesses
+    (:mod:`~desktop.core.extract.doubts`); a handful of values, computed once each."""
+    score = _CONFIDENCE.get(shape, 0.5) - DOUBT * guesses
     if not named:
         score -= 0.2
     if furniture:

@@ -1,0 +1,53 @@
+"""What the extractor had to guess about a record: each guess lowers its confidence.
+
+The confidence a figure's shape gives (money, percent, count ...) says little about whether a reviewer
+will have to change the record: on blind gold (`benchmarks/check_precision.py`, 2026-12-02, 1,352 records
+of nine read sets) a money record was wrong 19% of the time and a percentage 22%.  What did tell were
+the guesses the extractor makes about the record's meaning, each seen on both dev corpora and the
+fresh third-party excerpts:
+
+- a target (34% wrong against 23% for all): a plan sentence mixes what was done with what is to be
+  done, and its years and kinds are where the extractor slips;
+- a result whose sentence speaks of a plan (`kế hoạch`, `chỉ tiêu`, `phấn đấu`, `dự toán` ...) other
+  than as the basis of a percentage (`đạt 105% kế hoạch` is the genre's usual comparison): 49% wrong;
+  the figure may be the plan's, or its kind or year may be;
+- a label of one or two words (62%): the words that say what was counted lie elsewhere;
+- no place at all (every one of them wrong).
+
+A record with none of these was wrong 17% of the time, one with any of them 40%.  Each doubt lowers
+the record's confidence, so that the riskiest-first queue shows these records first and the reviewer's
+"accept all that pass" threshold keeps them pending.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A word of a plan in a sentence (``KH`` alone, not the ``KH&ĐT``, ``KH&CN`` of a department's name).
+_PLAN_WORD = re.compile(
+    r"(?<![^\W\d_])(?:kế\s+hoạch|kh(?!\s*&)|phấn\s+đấu|chỉ\s+tiêu|mục\s+tiêu|dự\s+kiến|nghị\s+quyết|dự\s+toán)"
+    r"(?![^\W\d_])"
+)
+#: ``105% kế hoạch``, ``105% so với dự toán``: the plan as a percentage's basis, up to the plan word.
+_PERCENT_OF = re.compile(r"%\s*(?:so\s+với\s+|so\s+)?$")
+_WORD = re.compile(r"\w+")
+#: Fewer words than this in a label: what the figure counts is said elsewhere.
+SHORT_LABEL = 3
+
+
+def doubts(
+    kind: str, label: str, locality: str | None, low: str, sentence_start: int, sentence_end: int
+) -> int:
+    """How many of the guesses above a record rests on; ``low`` is the article's lower-cased text and
+    the sentence of the figure lies between the two offsets."""
+    planned = kind == "target" or (kind == "actual" and _speaks_of_plan(low, sentence_start, sentence_end))
+    short = len(_WORD.findall(label)) < SHORT_LABEL
+    return int(planned) + int(short) + int(not locality)
+
+
+def _speaks_of_plan(low: str, start: int, end: int) -> bool:
+    """True when the sentence names a plan other than as the basis of a percentage."""
+    return any(
+        _PERCENT_OF.search(low, max(start, found.start() - 12), found.start()) is None
+        for found in _PLAN_WORD.finditer(low, start, end)
+    )

@@ -1,0 +1,71 @@
+"""The extractor's confidence: what it had to guess about a record's meaning lowers it
+(``desktop/core/extract/doubts.py``), so that the riskiest-first queue and the accept threshold see it."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.extract import extract
+from desktop.core.extract.doubts import doubts
+
+
+def confidences(text: str, **kwargs: object) -> dict[str, float]:
+    return {text[r.start : r.end]: r.confidence for r in extract(text, **kwargs).records}
+
+
+def guesses(kind: str, label: str, sentence: str, locality: str | None = "Phú Yên") -> int:
+    return doubts(kind, label, locality, sentence.lower(), 0, len(sentence))
+
+
+def test_a_plain_result_in_a_named_place_has_no_doubt():
+    assert guesses("actual", "Thu ngân sách nhà nước", "Thu ngân sách nhà nước đạt 5.000 tỷ đồng.") == 0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thu ngân sách đạt 5.000 tỷ đồng, bằng 105% kế hoạch.",
+        "Thu ngân sách đạt 5.000 tỷ đồng, bằng 105% so với dự toán.",
+        "Theo Sở KH&ĐT, vốn đăng ký đạt 300 tỷ đồng.",
+    ],
+)
+def test_a_plan_as_a_percentages_basis_or_a_departments_name_is_no_doubt(sentence: str) -> None:
+    assert guesses("actual", "Thu ngân sách nhà nước", sentence) == 0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vốn đầu tư công giải ngân 300 tỷ đồng, kế hoạch giao 400 tỷ đồng.",
+        "Sản lượng lúa đạt 50 nghìn tấn (KH 52 nghìn tấn).",
+        "Thu ngân sách đạt 5.000 tỷ đồng, vượt chỉ tiêu nghị quyết đề ra.",
+    ],
+)
+def test_a_result_beside_a_plan_is_a_doubt(sentence: str) -> None:
+    assert guesses("actual", "Vốn đầu tư công giải ngân", sentence) == 1
+
+
+def test_each_guess_counts_once():
+    sentence = "Phấn đấu có 12 xã đạt chuẩn."
+    assert guesses("target", "Xã", sentence, locality=None) == 3  # a target, a one-word label, no place
+    assert (
+        guesses("estimate", "Xã đạt chuẩn nông thôn mới", sentence) == 0
+    )  # an estimate is read from its cue
+
+
+def test_guesses_lower_the_confidence_of_the_records_of_an_article():
+    text = (
+        "Năm 2023, thu ngân sách của huyện đạt 500 tỷ đồng, bằng 105% kế hoạch. "
+        "Vốn đầu tư công giải ngân 300 tỷ đồng, kế hoạch giao 400 tỷ đồng."
+    )
+    found = confidences(text, published="2024-01-05", locality="Tuy An")
+    assert found["500 tỷ đồng"] > found["300 tỷ đồng"]
+    assert found["300 tỷ đồng"] == pytest.approx(found["500 tỷ đồng"] - 0.15)
+
+
+def test_a_record_without_a_place_is_less_sure_than_the_same_with_one():
+    text = "Năm 2023, thu ngân sách đạt 500 tỷ đồng."
+    assert (
+        confidences(text, published="2024-01-05")["500 tỷ đồng"]
+        < confidences(text, published="2024-01-05", locality="Tuy An")["500 tỷ đồng"]
+    )
