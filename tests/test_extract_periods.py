@@ -1099,3 +1099,59 @@ def test_a_term_glossing_a_count_of_years_that_opens_a_sentence_covers_its_parag
         "Lao động nữ học nghề hằng năm trên 1.500 người.\nNăm 2017, tỷ lệ lao động qua đào tạo đạt 45%."
     )
     assert periods(text, published="2018-08-10") == ["2015-2018", "2015-2018", "2017"]
+
+
+def test_a_plan_named_as_a_document_frames_its_targets_not_the_results_after_it():
+    text = (
+        "Huyện ủy họp cho ý kiến vào báo cáo tình hình kinh tế - xã hội năm 2022, kế hoạch phát triển kinh "
+        "tế-xã hội năm 2023.\nTrong năm, tổng thu ngân sách đạt 312 tỷ đồng. Có thêm 2 xã đạt chuẩn nông thôn mới."
+    )
+    assert periods(text, published="2022-11-28") == ["2022", "2022"]
+    assert periods(text) == ["2022", "2022"]
+
+
+def test_the_tasks_set_out_for_a_year_frame_its_targets():
+    text = (
+        "Tổng kết năm 2023, phương hướng, nhiệm vụ phát triển năm 2024. Năm qua, huyện trồng mới 420 ha rừng; "
+        "phấn đấu trồng mới 450 ha rừng."
+    )
+    assert periods(text, published="2023-12-22") == ["2023", "2024"]
+
+
+def test_a_plan_carried_out_or_a_ministry_named_before_a_year_stays_the_year_reported():
+    text = (
+        "Kết quả thực hiện kế hoạch phát triển kinh tế - xã hội năm 2021: thu ngân sách đạt 450 tỷ đồng. "
+        "Theo Sở Kế hoạch và Đầu tư năm 2021, toàn tỉnh có 1.250 doanh nghiệp mới."
+    )
+    assert periods(text, published="2022-03-15") == ["2021", "2021"]
+
+
+def test_this_term_is_the_term_named_before_it():
+    text = (
+        "Tổng vốn đầu tư toàn xã hội giai đoạn 2021 - 2023 đạt 6.100 tỷ đồng. Tốc độ tăng trưởng bình quân "
+        "giai đoạn này đạt 7,2%; thu nhập bình quân đầu người năm 2023 đạt 52 triệu đồng."
+    )
+    assert periods(text, published="2023-11-02") == ["2021-2023", "2021-2023", "2023"]
+
+
+def test_this_term_with_no_term_before_it_names_no_period():
+    text = "Giai đoạn này, huyện thu hút 12 dự án đầu tư. Năm 2019, thu ngân sách đạt 300 tỷ đồng."
+    assert periods(text, published="2019-12-10") == ["2019", "2019"]
+
+
+def test_an_undated_article_reporting_a_span_of_results_is_from_its_last_year():
+    text = (
+        "Huyện có 14 xã, thị trấn. Hiện nay, thương mại - dịch vụ chiếm 35% cơ cấu kinh tế. Tổng vốn đầu tư "
+        "toàn xã hội giai đoạn 2021 - 2023 đạt 5.900 tỷ đồng."
+    )
+    assert periods(text) == ["2023", "2023", "2021-2023"]
+
+
+def test_an_undated_article_naming_only_a_term_of_plans_is_not_dated_by_it():
+    text = "Huyện có 14 xã, thị trấn. Huyện phấn đấu tăng trưởng bình quân 8% giai đoạn 2021 - 2025."
+    assert periods(text)[0] is None
+
+
+def test_tasks_completed_in_a_year_are_that_years_results():
+    text = "Huyện hoàn thành nhiệm vụ chính trị năm 2022, thu ngân sách đạt 312 tỷ đồng."
+    assert periods(text, published="2023-03-20") == ["2022"]
