@@ -629,3 +629,59 @@ def test_carrying_out_the_plans_as_a_purpose_is_no_result_measured_against_them(
         "300.000 lượt người, phấn đấu nâng tỷ lệ bao phủ bảo hiểm y tế lên 95%."
     )
     assert kinds(text) == ["target", "target"]
+
+
+def test_earmarked_transfers_are_spent_not_planned():
+    text = (
+        "Chi ngân sách địa phương 9 tháng đạt 6.100 tỷ đồng, trong đó chi bổ sung có mục tiêu cho cấp huyện "
+        "là 640 tỷ đồng."
+    )
+    assert kinds(text, published="2023-10-05") == ["actual", "actual"]
+
+
+def test_a_goal_the_province_has_is_still_a_target():
+    assert kinds("Năm 2024, tỉnh có mục tiêu thu hút 2.000 tỷ đồng vốn đầu tư.", published="2023-12-05") == [
+        "target"
+    ]
+
+
+def test_the_second_plan_a_result_is_weighed_against_is_no_plan_of_the_figure_after_it():
+    text = (
+        "Thu ngân sách 10 tháng đã đạt 92,5% dự toán Trung ương giao và đạt 84% dự toán Hội đồng nhân dân "
+        "tỉnh giao. Thu ngân sách đạt 900 tỷ đồng, kế hoạch giao 1.000 tỷ đồng."
+    )
+    assert kinds(text, published="2023-11-05") == ["actual", "actual", "actual", "target"]
+
+
+def test_a_sentence_weighing_its_result_against_the_plan_before_it_is_no_part_of_that_plan():
+    text = (
+        "Theo kịch bản tăng trưởng, quý III/2024 huyện phấn đấu tăng 8,5%. Nhờ chủ động triển khai các giải "
+        "pháp, tăng trưởng quý III/2024 đạt 9,1%, tăng 0,6% so với kịch bản."
+    )
+    assert kinds(text, published="2024-10-08") == ["target", "actual", "actual"]
+
+
+def test_plans_reached_are_results_after_a_sentence_of_goals():
+    text = "Năm 2024, tỉnh phấn đấu tăng trưởng 8%. Tuy nhiên, tỉnh vẫn đạt và vượt kế hoạch 18/21 chỉ tiêu."
+    assert kinds(text, published="2023-12-08") == ["target", "actual"]
+
+
+def test_a_plan_goes_on_into_the_next_sentence_that_adds_a_figure_to_it():
+    text = "Năm 2024, tỉnh phấn đấu tăng trưởng 8%. Thu ngân sách đạt 9.000 tỷ đồng."
+    assert kinds(text, published="2023-12-08") == ["target", "target"]
+
+
+def test_an_undated_forecast_of_the_reported_year_with_a_long_subject_is_an_estimate():
+    text = (
+        "Năm 2023 là năm khó khăn (dự kiến tăng trưởng kinh tế của tỉnh năm 2023 chỉ tăng khoảng 5,2% so với "
+        "mục tiêu 7%)."
+    )
+    assert kinds(text) == ["estimate", "target"]
+
+
+def test_a_floor_set_by_a_plan_is_a_target_not_where_a_change_starts():
+    text = (
+        "Tổng sản phẩm trong tỉnh ước tăng 6,8% (kế hoạch từ 6,5% trở lên). Số hộ nghèo giảm từ 1.200 hộ "
+        "xuống còn 950 hộ."
+    )
+    assert kinds(text, published="2023-12-10") == ["estimate", "target", "actual", "actual"]

@@ -1155,3 +1155,12 @@ def test_an_undated_article_naming_only_a_term_of_plans_is_not_dated_by_it():
 def test_tasks_completed_in_a_year_are_that_years_results():
     text = "Huyện hoàn thành nhiệm vụ chính trị năm 2022, thu ngân sách đạt 312 tỷ đồng."
     assert periods(text, published="2023-03-20") == ["2022"]
+
+
+def test_the_plan_in_brackets_after_a_result_is_of_the_results_year_not_of_a_plan_named_before():
+    text = (
+        "Hội nghị đánh giá kết quả năm 2022 và kế hoạch phát triển năm 2023.\nTỷ lệ lao động qua đào tạo đạt 71% "
+        "(KH 70%), tạo việc làm cho 2.400 người (kế hoạch 2.000 người)."
+    )
+    found = [(r.kind, r.period) for r in records(text, published="2022-12-10")]
+    assert found == [("actual", "2022"), ("target", "2022"), ("actual", "2022"), ("target", "2022")]
