@@ -685,3 +685,21 @@ def test_a_floor_set_by_a_plan_is_a_target_not_where_a_change_starts():
         "xuống còn 950 hộ."
     )
     assert kinds(text, published="2023-12-10") == ["estimate", "target", "actual", "actual"]
+
+
+def test_the_items_singled_out_by_a_sentence_opening_on_trong_do_keep_their_own_cues():
+    text = (
+        "Tỉnh hoàn thành 20/22 chỉ tiêu. Trong đó, GRDP ước tăng 7,8%; thu nhập bình quân đầu người ước đạt "
+        "70 triệu đồng; tổng vốn đầu tư toàn xã hội 24.000 tỷ đồng, đạt 100% kế hoạch."
+    )
+    assert kinds(text, published="2023-12-10") == ["actual", "estimate", "estimate", "actual"]
+
+
+def test_the_parts_of_an_estimated_amount_are_estimated_in_its_sentence_or_the_next():
+    for text in (
+        "Tổng thu ngân sách ước đạt 5.000 tỷ đồng. Trong đó, thu nội địa 4.000 tỷ đồng; thu xuất nhập khẩu "
+        "1.000 tỷ đồng.",
+        "Tổng thu ngân sách ước đạt 5.000 tỷ đồng, trong đó thu nội địa 4.000 tỷ đồng; thu xuất nhập khẩu "
+        "1.000 tỷ đồng.",
+    ):
+        assert kinds(text, published="2023-12-10") == ["estimate", "estimate", "estimate"]

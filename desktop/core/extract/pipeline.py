@@ -1036,11 +1036,15 @@ class ArticleExtractor:
 
     def _in_parts_list(self, chain: _Chain, start: int) -> bool:
         """True when ``start`` is an item of the parts an amount was split into with ``trong đó``, items
-        joined by semicolons: ``có 104 dự án ..., trong đó, 24 dự án ...; 35 dự án ...; 20 dự án ...``."""
+        joined by semicolons: ``có 104 dự án ..., trong đó, 24 dự án ...; 35 dự án ...; 20 dự án ...`` -- the
+        amount named before ``trong đó`` in the sentence.  ``Trong đó`` opening a sentence singles out what
+        the sentence before counted (``đạt 20/22 chỉ tiêu. Trong đó, GRDP ước tăng 7,8%; ...; tổng vốn đầu tư
+        24.000 tỷ đồng``): items each with their own cue, none lent to the next."""
         between = self.text[chain.end : start]
         if "\n" in between or ":" in between or ";" not in between:
             return False
-        return _PARTS.search(self.low, chain.sentence.start, start) is not None
+        parts = _PARTS.search(self.low, chain.sentence.start, start)
+        return parts is not None and any(c.isdigit() for c in self.text[chain.sentence.start : parts.start()])
 
     def _glosses_result(self, chain: _Chain, region_start: int) -> bool:
         """True when the figure's words open a bracket right after the figure before it: ``đạt 76,9% (KH
