@@ -1164,3 +1164,11 @@ def test_the_plan_in_brackets_after_a_result_is_of_the_results_year_not_of_a_pla
     )
     found = [(r.kind, r.period) for r in records(text, published="2022-12-10")]
     assert found == [("actual", "2022"), ("target", "2022"), ("actual", "2022"), ("target", "2022")]
+
+
+def test_a_bracket_after_a_basis_said_with_hon_or_lan_gives_the_basis_years_figure():
+    text = (
+        "Doanh thu năm 2017 đạt 1.400 tỷ đồng, cao hơn năm 2016 (1.200 tỷ đồng). Lợi nhuận năm 2017 đạt "
+        "300 tỷ đồng, gấp 1,5 lần năm 2015 (200 tỷ đồng). Năm 2017, nộp ngân sách 90 tỷ đồng (tăng 10%)."
+    )
+    assert periods(text, published="2017-12-20") == ["2017", "2016", "2017", "2015", "2017"]

@@ -323,10 +323,11 @@ _GLOSSED_BASIS = re.compile(r"(?<![^\W\d_])(?:năm\s+trước|cùng\s+kỳ|năm\
 #: 2020``, ``đến năm 2025, tầm nhìn đến năm 2030`` -- the name of a document, no period of the figures.
 _VISION = re.compile(r"\d{4}\s*(?:,|và)?\s*(?:định\s+hướng|tầm\s+nhìn)\s+$")
 #: A bracket after a comparison basis giving the basis's own figure (its level or its change): ``gấp 1,3
-#: lần mức tăng cùng kỳ năm 2022 (6,1%)``, ``so với năm 2020 (1.200 tỷ đồng)``, ``cùng kỳ (5,9%)``,
+#: lần mức tăng cùng kỳ năm 2022 (6,1%)``, ``so với năm 2020 (1.200 tỷ đồng)``, ``cao hơn năm 2020 (...)``, ``gấp 1,2
+#: lần năm 2020 (...)``, ``cùng kỳ (5,9%)``,
 #: ``tăng 5,2% (cùng kỳ tăng 4,8%)``.
 _BASIS_GLOSS = re.compile(
-    r"(?:cùng\s+kỳ(?:\s+năm\s+(?P<year>\d{4}))?|so\s+với\s+năm\s+(?P<than>\d{4}))\s*\(\s*$"
+    r"(?:cùng\s+kỳ(?:\s+năm\s+(?P<year>\d{4}))?|(?:so\s+với|so|hơn|lần)\s+năm\s+(?P<than>\d{4}))\s*\(\s*$"
     r"|\(\s*cùng\s+kỳ(?:\s+năm\s+(?P<own>\d{4}))?\s+(?:tăng|giảm|đạt|là)\s+$"
 )
 #: Where ``cùng kỳ năm 2021`` opens a clause of its own, as the subject of the figure after it (not ``so với
