@@ -1172,3 +1172,20 @@ def test_a_bracket_after_a_basis_said_with_hon_or_lan_gives_the_basis_years_figu
         "300 tỷ đồng, gấp 1,5 lần năm 2015 (200 tỷ đồng). Năm 2017, nộp ngân sách 90 tỷ đồng (tăng 10%)."
     )
     assert periods(text, published="2017-12-20") == ["2017", "2016", "2017", "2015", "2017"]
+
+
+def test_the_budget_and_investment_plans_a_session_names_frame_targets_and_its_report_the_results():
+    text = (
+        "Kỳ họp thảo luận báo cáo kết quả thực hiện nhiệm vụ năm 2023, dự toán ngân sách năm 2024 và kế hoạch "
+        "đầu tư công năm 2024.\nNăm qua, thu ngân sách đạt 1.150 tỷ đồng. Vốn đầu tư công giải ngân 620 tỷ đồng."
+    )
+    assert periods(text) == ["2023", "2023"]
+    assert periods(text, published="2023-12-12") == ["2023", "2023"]
+
+
+def test_the_allocation_plan_of_a_year_is_not_the_year_of_the_results_after_it():
+    text = (
+        "Hội nghị thông qua phương án phân bổ ngân sách năm 2024. Thu ngân sách năm 2023 ước đạt 1.150 tỷ đồng. "
+        "Tổng chi ngân sách 1.400 tỷ đồng."
+    )
+    assert periods(text) == ["2023", "2023"]

@@ -241,7 +241,7 @@ _REACH_BACK = 40
 #: ``hoàn thành nhiệm vụ ... năm 2022``, ``kết quả ...``) nor ``Sở Kế hoạch và Đầu tư``.
 _PLAN_NAMED = re.compile(
     r"(?<![^\W\d_])(?:(?:xây\s+dựng|triển\s+khai|ban\s+hành|lập|giao)\s+(?:kế\s+hoạch|nhiệm\s+vụ|chỉ\s+tiêu)"
-    r"|(?<!thực\shiện\s)(?<!kết\squả\s)(?<!hoàn\sthành\s)(?:kế\s+hoạch|phương\s+hướng|nhiệm\s+vụ)"
+    r"|(?<!thực\shiện\s)(?<!kết\squả\s)(?<!hoàn\sthành\s)(?:kế\s+hoạch|phương\s+hướng|nhiệm\s+vụ|dự\s+toán|phương\s+án)"
     r"(?!\s+và\s+đầu\s+tư))"
     r"(?:\s+[^\W\d_-]+(?:-[^\W\d_-]+)*|\s+-){1,8}\s+$"
 )
@@ -303,9 +303,11 @@ _DOCUMENT_DATE = re.compile(
 _FROM_DATE_BEFORE = re.compile(r"(?<![^\W\d_])từ\s+(?:ngày\s+)?$")
 _DATE_SPAN_END = re.compile(r"\s*(?:[-–—]|đến|tới)\s*(?:(?:hết\s+)?ngày\s+)?\d{1,2}/\d{1,2}/(\d{4})(?!\d)")
 #: The year of a plan (``kế hoạch năm 2021``, ``nhiệm vụ năm 2021``) frames the targets after it, not the
-#: results: a January article that sums up 2020 and sets the tasks of 2021 still reports 2020.
+#: results: a January article that sums up 2020 and sets the tasks of 2021 still reports 2020.  Not the results
+#: of carrying it out (``báo cáo kết quả thực hiện nhiệm vụ năm 2023``, ``hoàn thành kế hoạch năm 2023``).
 _PLAN_OBJECT = re.compile(
-    r"(?<![^\W\d_])(?:kế\s+hoạch|nhiệm\s+vụ|phương\s+hướng|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán)\s+$"
+    r"(?<![^\W\d_])(?<!kết\squả\s)(?<!quả\sthực\shiện\s)(?<!hình\sthực\shiện\s)(?<!hoàn\sthành\s)"
+    r"(?:kế\s+hoạch|nhiệm\s+vụ|phương\s+hướng|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán)\s+$"
 )
 _BARE_YEAR = re.compile(r"(?<![\d/.,-])(?:19[5-9]\d|20\d\d)(?!\d|[/.,-]\d|\s*[-–]\s*\d)")
 #: A year that opens a sentence setting goals (``Năm 2023, huyện phấn đấu thu 800 tỷ đồng``) is the year of its
