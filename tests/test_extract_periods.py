@@ -1189,3 +1189,8 @@ def test_the_allocation_plan_of_a_year_is_not_the_year_of_the_results_after_it()
         "Tổng chi ngân sách 1.400 tỷ đồng."
     )
     assert periods(text) == ["2023", "2023"]
+
+
+def test_this_term_is_no_term_named_in_an_earlier_paragraph():
+    text = "Giai đoạn 2016 - 2020, tỉnh thu hút 120 dự án.\nNăm 2023, giai đoạn này tỉnh thu ngân sách 900 tỷ đồng."
+    assert periods(text, published="2023-12-01") == ["2016-2020", "2023"]

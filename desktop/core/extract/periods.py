@@ -581,7 +581,7 @@ class Periods:
                 continue
             mention, consumed = self._mention(token)
             if mention is not None and mention.relative == "same_term":
-                mention = _same_term(mentions, mention)
+                mention = _same_term(self.text, mentions, mention)
             if mention is not None:
                 if mentions and self._continues_plan(mentions[-1], mention):
                     mention = replace(mention, carries=False, plan_horizon=True)
@@ -1565,11 +1565,14 @@ class Periods:
         return str(self.published_year - 1 if early and not target else self.published_year)
 
 
-def _same_term(mentions: list[Mention], mention: Mention) -> Mention | None:
-    """``giai đoạn này`` (``trên``, ``đó``) as the term named last before it: ``Tổng vốn đầu tư giai đoạn
-    2021 - 2023 đạt 6.445 tỷ đồng. Tăng trưởng bình quân giai đoạn này đạt 7,8%`` -- the period of its own
-    sentence, as the term would be there; None when no term was named before it."""
+def _same_term(low: str, mentions: list[Mention], mention: Mention) -> Mention | None:
+    """``giai đoạn này`` (``trên``, ``đó``) as the term named last before it in its paragraph (of ``low``):
+    ``Tổng vốn đầu tư giai đoạn 2021 - 2023 đạt 6.445 tỷ đồng. Tăng trưởng bình quân giai đoạn này đạt
+    7,8%`` -- the period of its own sentence, as the term would be there; None when the paragraph named no
+    term before it (``Giai đoạn này, ...`` may be the present stage)."""
     for before in reversed(mentions):
+        if "\n" in low[before.end : mention.start]:
+            return None
         value = before.value
         if value and len(value) == 9 and value[4] == "-" and before.basis_year is None:
             return replace(mention, value=value, relative=None)
