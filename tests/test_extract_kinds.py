@@ -703,3 +703,21 @@ def test_the_parts_of_an_estimated_amount_are_estimated_in_its_sentence_or_the_n
         "1.000 tỷ đồng.",
     ):
         assert kinds(text, published="2023-12-10") == ["estimate", "estimate", "estimate"]
+
+
+def test_the_effort_made_is_no_goal():
+    for text in (
+        "Với sự nỗ lực phấn đấu của cán bộ và nhân dân, năm 2023 thu ngân sách của huyện đạt 520 tỷ đồng.",
+        "Nhờ nỗ lực phấn đấu, năm 2023 thu ngân sách của huyện đạt 520 tỷ đồng.",
+    ):
+        assert kinds(text, published="2024-01-10") == ["actual"]
+
+
+def test_striving_for_a_figure_is_still_a_goal():
+    text = "Năm 2024, huyện nỗ lực phấn đấu thu ngân sách đạt 600 tỷ đồng."
+    assert kinds(text, published="2024-01-10") == ["target"]
+
+
+def test_goals_exceeded_are_results():
+    text = "Hoàn thành vượt mức các chỉ tiêu đề ra, năm 2023 huyện có 5 xã đạt chuẩn nông thôn mới nâng cao."
+    assert kinds(text, published="2024-01-10") == ["actual"]

@@ -107,9 +107,14 @@ _PLAN_AMOUNT = re.compile(r"(?:\s+[^\W_]+){0,6}\s+là\s*$")
 #: tiêu kế hoạch``, ``đạt và vượt kế hoạch``, ``so với dự toán``, ``kết quả thực hiện kế hoạch``, ``đạt 48% dự
 #: toán`` (a share of it reached) -- not a purpose (``để thực hiện các chỉ tiêu``).
 _PLAN_REFERENCE = re.compile(
-    rf"(?<![^\W\d_])(?<!để\s)(?<!nhằm\s)(?:{alternation(PLAN_REFERENCE_WORDS)})(?:\s+(?:các|mức|mọi))?(?:\s+\d[\d.,]*\s*%)?"
+    rf"(?<![^\W\d_])(?<!để\s)(?<!nhằm\s)(?:{alternation(PLAN_REFERENCE_WORDS)})(?:\s+(?:các|mức|mọi|những)){{0,2}}"
+    r"(?:\s+\d[\d.,]*\s*%)?"
     rf"(?:\s+(?:{alternation(TARGET_CUES)}))*\s+$"
 )
+#: ``sự nỗ lực phấn đấu``, ``nhờ nỗ lực phấn đấu``, ``phấn đấu của cán bộ``: the effort made, a noun -- not the verb
+#: that sets a goal (``huyện nỗ lực phấn đấu đạt 600 tỷ đồng``).  Read before and after ``phấn đấu``.
+_EFFORT_BEFORE = re.compile(r"(?<![^\W\d_])(?:sự|nhờ|với|bằng)\s+(?:(?:sự|những)\s+)?(?:nỗ\s+lực\s+)?$")
+_EFFORT_AFTER = re.compile(r"\s+(?:của|không\s+ngừng)(?![^\W\d_])")
 #: ``chỉ tiêu ... cơ bản đạt và vượt kế hoạch``, ``mục tiêu năm 2023 đều hoàn thành``: what became of the plans
 #: named -- after the plan word, in its clause (a level it sets, ``chỉ tiêu năm 2024: GRDP đạt 8%``, and what it
 #: is to be, ``mục tiêu là hoàn thành vượt kế hoạch``, are no such outcome).
@@ -394,10 +399,16 @@ def forecast_frame(sentence_head: str) -> str | None:
 
 
 def _refers_to_plan(region: str, match: re.Match[str], before: str = "") -> bool:
-    """True when the plan word at ``match`` is what a result is measured against (``vượt mức chỉ tiêu``) or
-    what an inspection found made wrongly (``lập dự toán sai``) -- unless the figure is the plan's own amount (``so với kế hoạch cả năm là 405.000 tỷ đồng``)."""
+    """True when the plan word at ``match`` is what a result is measured against (``vượt mức chỉ tiêu``), what
+    an inspection found made wrongly (``lập dự toán sai``) or the effort made (``sự nỗ lực phấn đấu``) -- unless
+    the figure is the plan's own amount (``so với kế hoạch cả năm là 405.000 tỷ đồng``)."""
     if _PLAN_AMOUNT.match(region, match.end()):
         return False
+    if match.group() == "phấn đấu" and (
+        _EFFORT_BEFORE.search(region, max(0, match.start() - 24), match.start())
+        or _EFFORT_AFTER.match(region, match.end())
+    ):
+        return True  # "Với sự nỗ lực phấn đấu của cán bộ, ...": the effort made, no goal
     if _PLAN_REACHED.match(region, match.end()):
         return True  # "Các chỉ tiêu năm 2023 cơ bản đạt và vượt kế hoạch": the plan's outcome, not a plan
     if _FAULTED.match(region, match.end()):
