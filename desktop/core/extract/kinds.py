@@ -12,7 +12,8 @@ I/2023, GRDP tăng 6,2%, thu ngân sách đạt 2.000 tỷ đồng``: two estima
 
 ``Kế hoạch`` in a name (``Sở Kế hoạch và Đầu tư``, ``Kế hoạch hành động
 số 173``) is no cue, nor is ``mục tiêu`` in a national programme's (``Chương trình mục tiêu quốc gia giảm
-nghèo``) or in the budget's earmarked transfers (``chi bổ sung có mục tiêu``); a plan a result is measured
+nghèo``) or in the budget's earmarked transfers (``chi bổ sung có mục tiêu``), nor ``phấn đấu`` as the effort
+made (``với sự nỗ lực phấn đấu của cán bộ, ...``); a plan a result is measured
 against (``đạt 48% dự toán``) plans nothing after it (``đạt 94,5% dự toán Trung ương giao và đạt 81% dự toán
 tỉnh giao``: both ratios are results), and a sentence that weighs its result against the plan (``..., tăng
 0,4% so với kịch bản``, ``đạt và vượt kế hoạch 20/22 chỉ tiêu``) is no goal of the plan set out before it.
