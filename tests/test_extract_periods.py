@@ -1194,3 +1194,19 @@ def test_the_allocation_plan_of_a_year_is_not_the_year_of_the_results_after_it()
 def test_this_term_is_no_term_named_in_an_earlier_paragraph():
     text = "Giai đoạn 2016 - 2020, tỉnh thu hút 120 dự án.\nNăm 2023, giai đoạn này tỉnh thu ngân sách 900 tỷ đồng."
     assert periods(text, published="2023-12-01") == ["2016-2020", "2023"]
+
+
+def test_the_tasks_of_a_year_are_no_crop_season():
+    text = (
+        "Sáng 10/1, huyện tổ chức hội nghị triển khai nhiệm vụ năm 2023. Thu ngân sách đạt 500 tỷ đồng. "
+        "Tổng vốn đầu tư đạt 2.000 tỷ đồng."
+    )
+    assert periods(text) == ["2022", "2022"]
+
+
+def test_services_of_a_year_name_that_year_for_the_sentences_after_it():
+    text = (
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ năm 2023 đạt 50.000 tỷ đồng. Kim ngạch xuất khẩu đạt "
+        "1,2 tỷ USD.\nVụ Hè Thu 2023, toàn huyện gieo sạ 12.000 ha lúa."
+    )
+    assert periods(text, published="2024-03-05") == ["2023", "2023", "2023"]
