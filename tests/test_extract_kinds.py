@@ -721,3 +721,19 @@ def test_striving_for_a_figure_is_still_a_goal():
 def test_goals_exceeded_are_results():
     text = "Hoàn thành vượt mức các chỉ tiêu đề ra, năm 2023 huyện có 5 xã đạt chuẩn nông thôn mới nâng cao."
     assert kinds(text, published="2024-01-10") == ["actual"]
+
+
+def test_the_items_under_a_heading_of_a_years_tasks_are_its_targets():
+    text = (
+        "1. Kết quả năm 2023:\n- Thu ngân sách đạt 600 tỷ đồng;\n- Tổng vốn đầu tư 2.000 tỷ đồng.\n"
+        "2. Phương hướng, nhiệm vụ năm 2024:\n- Thu ngân sách 650 tỷ đồng;\n- Tổng vốn đầu tư 2.200 tỷ đồng."
+    )
+    found = [(r.kind, r.period) for r in records(text, published="2023-12-20")]
+    assert found == [("actual", "2023"), ("actual", "2023"), ("target", "2024"), ("target", "2024")]
+
+
+def test_the_items_under_a_heading_of_tasks_carried_out_are_results():
+    text = (
+        "Kết quả thực hiện nhiệm vụ năm 2023:\n- Thu ngân sách 600 tỷ đồng;\n- Tổng vốn đầu tư 2.000 tỷ đồng."
+    )
+    assert kinds(text, published="2023-12-20") == ["actual", "actual"]

@@ -299,6 +299,24 @@ def plan_after(phrase: str) -> bool:
     return found is not None and "đã " not in found.group()
 
 
+#: ``Nhiệm vụ năm 2024:``, ``Phương hướng, nhiệm vụ phát triển năm 2024:``: a heading naming the tasks or the course
+#: set for a year -- not the results of carrying them out (``Kết quả thực hiện nhiệm vụ năm 2023:``).
+_PLAN_HEADING = re.compile(
+    r"(?<![^\W\d_])(?<!kết\squả\s)(?<!thực\shiện\s)(?<!hoàn\sthành\s)(?:nhiệm\s+vụ|phương\s+hướng)"
+    r"(?:[\s,]+[^\W\d_]+(?:-[^\W\d_]+)*|\s+-){0,8}\s+(?:năm\s+)?(?:19|20)\d\d(?!\d)"
+)
+
+
+def list_head_cue(head: str) -> str | None:
+    """The kind cue the (lower-cased) ``head`` of a list lends its items: its cue words (``ước đạt:``), or a
+    target when it names the tasks or the course set for a year (``2. Nhiệm vụ năm 2024:`` then ``- Thu ngân
+    sách 650 tỷ đồng;``: that year's targets, as under ``Kế hoạch năm 2024:``)."""
+    cue = cue_kind(head)
+    if cue is None and ("nhiệm" in head or "phương" in head) and _PLAN_HEADING.search(head) is not None:
+        return "target"
+    return cue
+
+
 def weighs_against_plan(sentence: str) -> bool:
     """True when the (lower-cased) ``sentence`` weighs what it reports against the plan: ``Nhờ ..., tăng trưởng
     quý I đạt 10,9%, tăng 0,4% so với kịch bản``, ``Tỉnh vẫn đạt và vượt kế hoạch 20/22 chỉ tiêu`` -- results,

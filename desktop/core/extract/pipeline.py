@@ -38,6 +38,7 @@ from desktop.core.extract.kinds import (
     forecast_frame,
     foreseen_after,
     has_target_frame,
+    list_head_cue,
     opens_rest_of_year,
     opens_with_estimate,
     plan_after,
@@ -1066,7 +1067,7 @@ class ArticleExtractor:
         if chain.list_colon != colon:
             chain.list_colon = colon
             head = self.layout.list_head(chain.sentence, start)
-            chain.list_cue = cue_kind(self.low[head[0] : head[1]]) if head else None
+            chain.list_cue = list_head_cue(self.low[head[0] : head[1]]) if head else None
         return chain.list_cue
 
     def _in_plan_paragraph(self, chain: _Chain, start: int, clause_end: int) -> bool:
