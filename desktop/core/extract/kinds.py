@@ -18,6 +18,9 @@ against (``đạt 48% dự toán``) plans nothing after it (``đạt 94,5% dự 
 tỉnh giao``: both ratios are results), and a sentence that weighs its result against the plan (``..., tăng
 0,4% so với kịch bản``, ``đạt và vượt kế hoạch 20/22 chỉ tiêu``) is no goal of the plan set out before it.
 
+A list takes the cue of its head (``ước đạt: Hoa Kỳ 412 triệu USD; EU ...``); a head naming the tasks or the
+course set for a year (``Phương hướng, nhiệm vụ năm 2024:``) makes its items that year's targets.
+
 Words right after a figure may make it a plan too: a count of projects
 offered to investors (``104 dự án kêu gọi đầu tư``, not ``kêu gọi được``), a
 figure for the time to come (``10.000 lao động trong thời gian tới``).
