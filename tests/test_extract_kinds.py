@@ -629,3 +629,111 @@ def test_carrying_out_the_plans_as_a_purpose_is_no_result_measured_against_them(
         "300.000 lượt người, phấn đấu nâng tỷ lệ bao phủ bảo hiểm y tế lên 95%."
     )
     assert kinds(text) == ["target", "target"]
+
+
+def test_earmarked_transfers_are_spent_not_planned():
+    text = (
+        "Chi ngân sách địa phương 9 tháng đạt 6.100 tỷ đồng, trong đó chi bổ sung có mục tiêu cho cấp huyện "
+        "là 640 tỷ đồng."
+    )
+    assert kinds(text, published="2023-10-05") == ["actual", "actual"]
+
+
+def test_a_goal_the_province_has_is_still_a_target():
+    assert kinds("Năm 2024, tỉnh có mục tiêu thu hút 2.000 tỷ đồng vốn đầu tư.", published="2023-12-05") == [
+        "target"
+    ]
+
+
+def test_the_second_plan_a_result_is_weighed_against_is_no_plan_of_the_figure_after_it():
+    text = (
+        "Thu ngân sách 10 tháng đã đạt 92,5% dự toán Trung ương giao và đạt 84% dự toán Hội đồng nhân dân "
+        "tỉnh giao. Thu ngân sách đạt 900 tỷ đồng, kế hoạch giao 1.000 tỷ đồng."
+    )
+    assert kinds(text, published="2023-11-05") == ["actual", "actual", "actual", "target"]
+
+
+def test_a_sentence_weighing_its_result_against_the_plan_before_it_is_no_part_of_that_plan():
+    text = (
+        "Theo kịch bản tăng trưởng, quý III/2024 huyện phấn đấu tăng 8,5%. Nhờ chủ động triển khai các giải "
+        "pháp, tăng trưởng quý III/2024 đạt 9,1%, tăng 0,6% so với kịch bản."
+    )
+    assert kinds(text, published="2024-10-08") == ["target", "actual", "actual"]
+
+
+def test_plans_reached_are_results_after_a_sentence_of_goals():
+    text = "Năm 2024, tỉnh phấn đấu tăng trưởng 8%. Tuy nhiên, tỉnh vẫn đạt và vượt kế hoạch 18/21 chỉ tiêu."
+    assert kinds(text, published="2023-12-08") == ["target", "actual"]
+
+
+def test_a_plan_goes_on_into_the_next_sentence_that_adds_a_figure_to_it():
+    text = "Năm 2024, tỉnh phấn đấu tăng trưởng 8%. Thu ngân sách đạt 9.000 tỷ đồng."
+    assert kinds(text, published="2023-12-08") == ["target", "target"]
+
+
+def test_an_undated_forecast_of_the_reported_year_with_a_long_subject_is_an_estimate():
+    text = (
+        "Năm 2023 là năm khó khăn (dự kiến tăng trưởng kinh tế của tỉnh năm 2023 chỉ tăng khoảng 5,2% so với "
+        "mục tiêu 7%)."
+    )
+    assert kinds(text) == ["estimate", "target"]
+
+
+def test_a_floor_set_by_a_plan_is_a_target_not_where_a_change_starts():
+    text = (
+        "Tổng sản phẩm trong tỉnh ước tăng 6,8% (kế hoạch từ 6,5% trở lên). Số hộ nghèo giảm từ 1.200 hộ "
+        "xuống còn 950 hộ."
+    )
+    assert kinds(text, published="2023-12-10") == ["estimate", "target", "actual", "actual"]
+
+
+def test_the_items_singled_out_by_a_sentence_opening_on_trong_do_keep_their_own_cues():
+    text = (
+        "Tỉnh hoàn thành 20/22 chỉ tiêu. Trong đó, GRDP ước tăng 7,8%; thu nhập bình quân đầu người ước đạt "
+        "70 triệu đồng; tổng vốn đầu tư toàn xã hội 24.000 tỷ đồng, đạt 100% kế hoạch."
+    )
+    assert kinds(text, published="2023-12-10") == ["actual", "estimate", "estimate", "actual"]
+
+
+def test_the_parts_of_an_estimated_amount_are_estimated_in_its_sentence_or_the_next():
+    for text in (
+        "Tổng thu ngân sách ước đạt 5.000 tỷ đồng. Trong đó, thu nội địa 4.000 tỷ đồng; thu xuất nhập khẩu "
+        "1.000 tỷ đồng.",
+        "Tổng thu ngân sách ước đạt 5.000 tỷ đồng, trong đó thu nội địa 4.000 tỷ đồng; thu xuất nhập khẩu "
+        "1.000 tỷ đồng.",
+    ):
+        assert kinds(text, published="2023-12-10") == ["estimate", "estimate", "estimate"]
+
+
+def test_the_effort_made_is_no_goal():
+    for text in (
+        "Với sự nỗ lực phấn đấu của cán bộ và nhân dân, năm 2023 thu ngân sách của huyện đạt 520 tỷ đồng.",
+        "Nhờ nỗ lực phấn đấu, năm 2023 thu ngân sách của huyện đạt 520 tỷ đồng.",
+    ):
+        assert kinds(text, published="2024-01-10") == ["actual"]
+
+
+def test_striving_for_a_figure_is_still_a_goal():
+    text = "Năm 2024, huyện nỗ lực phấn đấu thu ngân sách đạt 600 tỷ đồng."
+    assert kinds(text, published="2024-01-10") == ["target"]
+
+
+def test_goals_exceeded_are_results():
+    text = "Hoàn thành vượt mức các chỉ tiêu đề ra, năm 2023 huyện có 5 xã đạt chuẩn nông thôn mới nâng cao."
+    assert kinds(text, published="2024-01-10") == ["actual"]
+
+
+def test_the_items_under_a_heading_of_a_years_tasks_are_its_targets():
+    text = (
+        "1. Kết quả năm 2023:\n- Thu ngân sách đạt 600 tỷ đồng;\n- Tổng vốn đầu tư 2.000 tỷ đồng.\n"
+        "2. Phương hướng, nhiệm vụ năm 2024:\n- Thu ngân sách 650 tỷ đồng;\n- Tổng vốn đầu tư 2.200 tỷ đồng."
+    )
+    found = [(r.kind, r.period) for r in records(text, published="2023-12-20")]
+    assert found == [("actual", "2023"), ("actual", "2023"), ("target", "2024"), ("target", "2024")]
+
+
+def test_the_items_under_a_heading_of_tasks_carried_out_are_results():
+    text = (
+        "Kết quả thực hiện nhiệm vụ năm 2023:\n- Thu ngân sách 600 tỷ đồng;\n- Tổng vốn đầu tư 2.000 tỷ đồng."
+    )
+    assert kinds(text, published="2023-12-20") == ["actual", "actual"]

@@ -1099,3 +1099,114 @@ def test_a_term_glossing_a_count_of_years_that_opens_a_sentence_covers_its_parag
         "Lao động nữ học nghề hằng năm trên 1.500 người.\nNăm 2017, tỷ lệ lao động qua đào tạo đạt 45%."
     )
     assert periods(text, published="2018-08-10") == ["2015-2018", "2015-2018", "2017"]
+
+
+def test_a_plan_named_as_a_document_frames_its_targets_not_the_results_after_it():
+    text = (
+        "Huyện ủy họp cho ý kiến vào báo cáo tình hình kinh tế - xã hội năm 2022, kế hoạch phát triển kinh "
+        "tế-xã hội năm 2023.\nTrong năm, tổng thu ngân sách đạt 312 tỷ đồng. Có thêm 2 xã đạt chuẩn nông thôn mới."
+    )
+    assert periods(text, published="2022-11-28") == ["2022", "2022"]
+    assert periods(text) == ["2022", "2022"]
+
+
+def test_the_tasks_set_out_for_a_year_frame_its_targets():
+    text = (
+        "Tổng kết năm 2023, phương hướng, nhiệm vụ phát triển năm 2024. Năm qua, huyện trồng mới 420 ha rừng; "
+        "phấn đấu trồng mới 450 ha rừng."
+    )
+    assert periods(text, published="2023-12-22") == ["2023", "2024"]
+
+
+def test_a_plan_carried_out_or_a_ministry_named_before_a_year_stays_the_year_reported():
+    text = (
+        "Kết quả thực hiện kế hoạch phát triển kinh tế - xã hội năm 2021: thu ngân sách đạt 450 tỷ đồng. "
+        "Theo Sở Kế hoạch và Đầu tư năm 2021, toàn tỉnh có 1.250 doanh nghiệp mới."
+    )
+    assert periods(text, published="2022-03-15") == ["2021", "2021"]
+
+
+def test_this_term_is_the_term_named_before_it():
+    text = (
+        "Tổng vốn đầu tư toàn xã hội giai đoạn 2021 - 2023 đạt 6.100 tỷ đồng. Tốc độ tăng trưởng bình quân "
+        "giai đoạn này đạt 7,2%; thu nhập bình quân đầu người năm 2023 đạt 52 triệu đồng."
+    )
+    assert periods(text, published="2023-11-02") == ["2021-2023", "2021-2023", "2023"]
+
+
+def test_this_term_with_no_term_before_it_names_no_period():
+    text = "Giai đoạn này, huyện thu hút 12 dự án đầu tư. Năm 2019, thu ngân sách đạt 300 tỷ đồng."
+    assert periods(text, published="2019-12-10") == ["2019", "2019"]
+
+
+def test_an_undated_article_reporting_a_span_of_results_is_from_its_last_year():
+    text = (
+        "Huyện có 14 xã, thị trấn. Hiện nay, thương mại - dịch vụ chiếm 35% cơ cấu kinh tế. Tổng vốn đầu tư "
+        "toàn xã hội giai đoạn 2021 - 2023 đạt 5.900 tỷ đồng."
+    )
+    assert periods(text) == ["2023", "2023", "2021-2023"]
+
+
+def test_an_undated_article_naming_only_a_term_of_plans_is_not_dated_by_it():
+    text = "Huyện có 14 xã, thị trấn. Huyện phấn đấu tăng trưởng bình quân 8% giai đoạn 2021 - 2025."
+    assert periods(text)[0] is None
+
+
+def test_tasks_completed_in_a_year_are_that_years_results():
+    text = "Huyện hoàn thành nhiệm vụ chính trị năm 2022, thu ngân sách đạt 312 tỷ đồng."
+    assert periods(text, published="2023-03-20") == ["2022"]
+
+
+def test_the_plan_in_brackets_after_a_result_is_of_the_results_year_not_of_a_plan_named_before():
+    text = (
+        "Hội nghị đánh giá kết quả năm 2022 và kế hoạch phát triển năm 2023.\nTỷ lệ lao động qua đào tạo đạt 71% "
+        "(KH 70%), tạo việc làm cho 2.400 người (kế hoạch 2.000 người)."
+    )
+    found = [(r.kind, r.period) for r in records(text, published="2022-12-10")]
+    assert found == [("actual", "2022"), ("target", "2022"), ("actual", "2022"), ("target", "2022")]
+
+
+def test_a_bracket_after_a_basis_said_with_hon_or_lan_gives_the_basis_years_figure():
+    text = (
+        "Doanh thu năm 2017 đạt 1.400 tỷ đồng, cao hơn năm 2016 (1.200 tỷ đồng). Lợi nhuận năm 2017 đạt "
+        "300 tỷ đồng, gấp 1,5 lần năm 2015 (200 tỷ đồng). Năm 2017, nộp ngân sách 90 tỷ đồng (tăng 10%)."
+    )
+    assert periods(text, published="2017-12-20") == ["2017", "2016", "2017", "2015", "2017"]
+
+
+def test_the_budget_and_investment_plans_a_session_names_frame_targets_and_its_report_the_results():
+    text = (
+        "Kỳ họp thảo luận báo cáo kết quả thực hiện nhiệm vụ năm 2023, dự toán ngân sách năm 2024 và kế hoạch "
+        "đầu tư công năm 2024.\nNăm qua, thu ngân sách đạt 1.150 tỷ đồng. Vốn đầu tư công giải ngân 620 tỷ đồng."
+    )
+    assert periods(text) == ["2023", "2023"]
+    assert periods(text, published="2023-12-12") == ["2023", "2023"]
+
+
+def test_the_allocation_plan_of_a_year_is_not_the_year_of_the_results_after_it():
+    text = (
+        "Hội nghị thông qua phương án phân bổ ngân sách năm 2024. Thu ngân sách năm 2023 ước đạt 1.150 tỷ đồng. "
+        "Tổng chi ngân sách 1.400 tỷ đồng."
+    )
+    assert periods(text) == ["2023", "2023"]
+
+
+def test_this_term_is_no_term_named_in_an_earlier_paragraph():
+    text = "Giai đoạn 2016 - 2020, tỉnh thu hút 120 dự án.\nNăm 2023, giai đoạn này tỉnh thu ngân sách 900 tỷ đồng."
+    assert periods(text, published="2023-12-01") == ["2016-2020", "2023"]
+
+
+def test_the_tasks_of_a_year_are_no_crop_season():
+    text = (
+        "Sáng 10/1, huyện tổ chức hội nghị triển khai nhiệm vụ năm 2023. Thu ngân sách đạt 500 tỷ đồng. "
+        "Tổng vốn đầu tư đạt 2.000 tỷ đồng."
+    )
+    assert periods(text) == ["2022", "2022"]
+
+
+def test_services_of_a_year_name_that_year_for_the_sentences_after_it():
+    text = (
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ năm 2023 đạt 50.000 tỷ đồng. Kim ngạch xuất khẩu đạt "
+        "1,2 tỷ USD.\nVụ Hè Thu 2023, toàn huyện gieo sạ 12.000 ha lúa."
+    )
+    assert periods(text, published="2024-03-05") == ["2023", "2023", "2023"]

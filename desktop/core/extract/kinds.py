@@ -12,7 +12,14 @@ I/2023, GRDP tăng 6,2%, thu ngân sách đạt 2.000 tỷ đồng``: two estima
 
 ``Kế hoạch`` in a name (``Sở Kế hoạch và Đầu tư``, ``Kế hoạch hành động
 số 173``) is no cue, nor is ``mục tiêu`` in a national programme's (``Chương trình mục tiêu quốc gia giảm
-nghèo``); a plan a result is measured against (``đạt 48% dự toán``) plans nothing after it.
+nghèo``) or in the budget's earmarked transfers (``chi bổ sung có mục tiêu``), nor ``phấn đấu`` as the effort
+made (``với sự nỗ lực phấn đấu của cán bộ, ...``); a plan a result is measured
+against (``đạt 48% dự toán``) plans nothing after it (``đạt 94,5% dự toán Trung ương giao và đạt 81% dự toán
+tỉnh giao``: both ratios are results), and a sentence that weighs its result against the plan (``..., tăng
+0,4% so với kịch bản``, ``đạt và vượt kế hoạch 20/22 chỉ tiêu``) is no goal of the plan set out before it.
+
+A list takes the cue of its head (``ước đạt: Hoa Kỳ 412 triệu USD; EU ...``); a head naming the tasks or the
+course set for a year (``Phương hướng, nhiệm vụ năm 2024:``) makes its items that year's targets.
 
 Words right after a figure may make it a plan too: a count of projects
 offered to investors (``104 dự án kêu gọi đầu tư``, not ``kêu gọi được``), a
@@ -81,9 +88,12 @@ _CUE_FIRST = "".join(
 )
 #: ``Chương trình mục tiêu quốc gia giảm nghèo``: the name of a national programme, no goal of the text (nor a cue).
 _PROGRAMME_NAME = r"(?!\s+quốc\s+gia)"
+#: ``chi bổ sung có mục tiêu``, ``vốn bổ sung có mục tiêu từ ngân sách Trung ương``: the budget's name for transfers
+#: earmarked for a purpose, spent or received -- no goal (the cleaner has made every space single).
+_EARMARKED = r"(?<!bổ\ssung\scó\s)"
 _CUE = re.compile(
     rf"(?=[{_CUE_FIRST}])(?:(?P<estimate>{alternation(ESTIMATE_CUES)})"
-    rf"|(?P<target>{alternation(TARGET_CUES)})(?!\s*(?:và\s+đầu\s+tư|[-&]\s*đ|&|hành\s+động|số))"
+    rf"|{_EARMARKED}(?P<target>{alternation(TARGET_CUES)})(?!\s*(?:và\s+đầu\s+tư|[-&]\s*đ|&|hành\s+động|số))"
     rf"{_PROGRAMME_NAME}"
     rf"|(?P<forecast>{alternation(FORECAST_CUES)})|(?P<actual>{alternation(ACTUAL_CUES)})){_EDGE_AFTER}"
 )
@@ -101,9 +111,14 @@ _PLAN_AMOUNT = re.compile(r"(?:\s+[^\W_]+){0,6}\s+là\s*$")
 #: tiêu kế hoạch``, ``đạt và vượt kế hoạch``, ``so với dự toán``, ``kết quả thực hiện kế hoạch``, ``đạt 48% dự
 #: toán`` (a share of it reached) -- not a purpose (``để thực hiện các chỉ tiêu``).
 _PLAN_REFERENCE = re.compile(
-    rf"(?<![^\W\d_])(?<!để\s)(?<!nhằm\s)(?:{alternation(PLAN_REFERENCE_WORDS)})(?:\s+(?:các|mức|mọi))?(?:\s+\d[\d.,]*\s*%)?"
+    rf"(?<![^\W\d_])(?<!để\s)(?<!nhằm\s)(?:{alternation(PLAN_REFERENCE_WORDS)})(?:\s+(?:các|mức|mọi|những)){{0,2}}"
+    r"(?:\s+\d[\d.,]*\s*%)?"
     rf"(?:\s+(?:{alternation(TARGET_CUES)}))*\s+$"
 )
+#: ``sự nỗ lực phấn đấu``, ``nhờ nỗ lực phấn đấu``, ``phấn đấu của cán bộ``: the effort made, a noun -- not the verb
+#: that sets a goal (``huyện nỗ lực phấn đấu đạt 600 tỷ đồng``).  Read before and after ``phấn đấu``.
+_EFFORT_BEFORE = re.compile(r"(?<![^\W\d_])(?:sự|nhờ|với|bằng)\s+(?:(?:sự|những)\s+)?(?:nỗ\s+lực\s+)?$")
+_EFFORT_AFTER = re.compile(r"\s+(?:của|không\s+ngừng)(?![^\W\d_])")
 #: ``chỉ tiêu ... cơ bản đạt và vượt kế hoạch``, ``mục tiêu năm 2023 đều hoàn thành``: what became of the plans
 #: named -- after the plan word, in its clause (a level it sets, ``chỉ tiêu năm 2024: GRDP đạt 8%``, and what it
 #: is to be, ``mục tiêu là hoàn thành vượt kế hoạch``, are no such outcome).
@@ -165,6 +180,12 @@ _REACHED = re.compile(
 _DONE = re.compile(
     r"(?<![^\W\d_])(?:đến\s+nay|đã(?!\s+(?:được\s+)?(?:giao|đề\s+ra|đặt\s+ra|xây\s+dựng\s+kế\s+hoạch)))(?![^\W\d_])"
 )
+#: ``tăng 0,4% so với kịch bản``, ``đạt và vượt kế hoạch``, ``đạt 105% dự toán``, ``vượt chỉ tiêu``: a result
+#: weighed against the plan.
+_WEIGHED = re.compile(
+    r"(?<![^\W\d_])(?:so(?:\s+với)?|đạt(?:\s+và\s+vượt)?|vượt|bằng)(?:\s+\d[\d.,]*\s*%)?\s+(?:mức\s+)?"
+    r"(?:kế\s+hoạch|kịch\s+bản|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán)(?![^\W\d_])"
+)
 #: ``kế hoạch giao 500 ha, thực tế trồng 520 ha``: a phrase opened by "in fact" gives what was done.
 _IN_FACT = re.compile(r"\s*thực\s+tế(?![^\W\d_])")
 #: ``..., dẫn đến ...``: what follows is a consequence that happened; plan words before it are its cause's.
@@ -184,11 +205,13 @@ def starts_word(text: str, match: re.Match[str]) -> bool:
     return start == 0 or not text[start - 1].isalpha()
 
 
-def cue_kind(region: str) -> str | None:
+def cue_kind(region: str, before: str = "") -> str | None:
     """The kind the cue words of ``region`` (lower-cased text before a figure) point to, or None.
 
     Returns ``actual``, ``estimate``, ``target`` or ``forecast`` (``dự kiến``,
-    resolved later by :func:`resolve`).
+    resolved later by :func:`resolve`).  ``before`` is the text just before ``region``: a plan word that
+    opens the region may be the plan a figure before it was measured against (``đạt 94,5% dự toán Bộ Tài
+    chính giao và đạt 81% dự toán tỉnh``).
     """
     strong = weak = None
     strong_start = strong_end = 0
@@ -196,7 +219,9 @@ def cue_kind(region: str) -> str | None:
     if consequence is not None:
         region, weak = region[consequence:], "actual"
     for match in _CUE.finditer(region):
-        if not starts_word(region, match) or (match.lastgroup == "target" and _refers_to_plan(region, match)):
+        if not starts_word(region, match) or (
+            match.lastgroup == "target" and _refers_to_plan(region, match, before)
+        ):
             continue
         if match.lastgroup == "actual":
             weak = "actual"
@@ -275,6 +300,31 @@ def plan_after(phrase: str) -> bool:
         return False
     found = _PLAN_AFTER.match(phrase)
     return found is not None and "đã " not in found.group()
+
+
+#: ``Nhiệm vụ năm 2024:``, ``Phương hướng, nhiệm vụ phát triển năm 2024:``: a heading naming the tasks or the course
+#: set for a year -- not the results of carrying them out (``Kết quả thực hiện nhiệm vụ năm 2023:``).
+_PLAN_HEADING = re.compile(
+    r"(?<![^\W\d_])(?<!kết\squả\s)(?<!thực\shiện\s)(?<!hoàn\sthành\s)(?:nhiệm\s+vụ|phương\s+hướng)"
+    r"(?:[\s,]+[^\W\d_]+(?:-[^\W\d_]+)*|\s+-){0,8}\s+(?:năm\s+)?(?:19|20)\d\d(?!\d)"
+)
+
+
+def list_head_cue(head: str) -> str | None:
+    """The kind cue the (lower-cased) ``head`` of a list lends its items: its cue words (``ước đạt:``), or a
+    target when it names the tasks or the course set for a year (``2. Nhiệm vụ năm 2024:`` then ``- Thu ngân
+    sách 650 tỷ đồng;``: that year's targets, as under ``Kế hoạch năm 2024:``)."""
+    cue = cue_kind(head)
+    if cue is None and ("nhiệm" in head or "phương" in head) and _PLAN_HEADING.search(head) is not None:
+        return "target"
+    return cue
+
+
+def weighs_against_plan(sentence: str) -> bool:
+    """True when the (lower-cased) ``sentence`` weighs what it reports against the plan: ``Nhờ ..., tăng trưởng
+    quý I đạt 10,9%, tăng 0,4% so với kịch bản``, ``Tỉnh vẫn đạt và vượt kế hoạch 20/22 chỉ tiêu`` -- results,
+    not more goals of the plan set out in the sentence before."""
+    return _WEIGHED.search(sentence) is not None
 
 
 def reports_done(region: str) -> bool:
@@ -370,15 +420,23 @@ def forecast_frame(sentence_head: str) -> str | None:
     return kind if kind in ("forecast", "estimate") else None
 
 
-def _refers_to_plan(region: str, match: re.Match[str]) -> bool:
-    """True when the plan word at ``match`` is what a result is measured against (``vượt mức chỉ tiêu``) or
-    what an inspection found made wrongly (``lập dự toán sai``) -- unless the figure is the plan's own amount (``so với kế hoạch cả năm là 405.000 tỷ đồng``)."""
+def _refers_to_plan(region: str, match: re.Match[str], before: str = "") -> bool:
+    """True when the plan word at ``match`` is what a result is measured against (``vượt mức chỉ tiêu``), what
+    an inspection found made wrongly (``lập dự toán sai``) or the effort made (``sự nỗ lực phấn đấu``) -- unless
+    the figure is the plan's own amount (``so với kế hoạch cả năm là 405.000 tỷ đồng``)."""
     if _PLAN_AMOUNT.match(region, match.end()):
         return False
+    if match.group() == "phấn đấu" and (
+        _EFFORT_BEFORE.search(region, max(0, match.start() - 24), match.start())
+        or _EFFORT_AFTER.match(region, match.end())
+    ):
+        return True  # "Với sự nỗ lực phấn đấu của cán bộ, ...": the effort made, no goal
     if _PLAN_REACHED.match(region, match.end()):
         return True  # "Các chỉ tiêu năm 2023 cơ bản đạt và vượt kế hoạch": the plan's outcome, not a plan
     if _FAULTED.match(region, match.end()):
         return True  # "phê duyệt dự toán tăng không đúng 41 tỷ đồng": a fault found, not a plan
+    if before and not region[: match.start()].strip():  # "đạt 94,5% | dự toán ... và đạt 81%"
+        return _PLAN_REFERENCE.search(before + region[: match.start()]) is not None
     return _PLAN_REFERENCE.search(region, max(0, match.start() - 32), match.start()) is not None
 
 

@@ -14,7 +14,8 @@ basis that opens a clause as its subject (``(cùng kỳ năm 2021 đạt 20.000 
 cùng kỳ năm trước (năm 2021 đạt ...)``), is the period of the figures after it in
 that sentence.  A year opening a sentence of goals (``Năm 2023, huyện phấn đấu
 ...``) is the year of a plan: it frames the targets after it, as ``kế hoạch năm
-2023`` (or ``kế hoạch 2023``) does, and is not the year the article reports on.  A
+2023`` (or ``kế hoạch 2023``) does -- or a plan named as a document (``báo cáo ... năm 2022, kế hoạch phát
+triển kinh tế - xã hội năm 2023``) -- and is not the year the article reports on.  A
 term carries only when it opens a sentence (``Giai đoạn 2016-2020, ...``,
 ``Trong nhiệm kỳ qua, ...``) or a line that introduces a list (``Kết quả giai
 đoạn 2016 - 2020:``): it covers what its paragraph -- and the list its
@@ -33,7 +34,7 @@ the period of the stock it counts, to its paragraph's end; a span between two da
 còn 44,61%``) are its first and its last year; a lunar new year
 (``Tết Nguyên đán Đinh Dậu``) is its year.  A period in brackets closed before
 the figure (``Quyết định 50 (giai đoạn 2016 - 2020)``) speaks of what the
-bracket follows, not of the figure.  The month of an event named inside a sentence (``..., đưa vào sử
+bracket follows, not of the figure; ``giai đoạn này`` (``trên``, ``đó``) is the term named last before it.  The month of an event named inside a sentence (``..., đưa vào sử
 dụng từ tháng 12/2016``) is, like an event's year, no period of the figure before it; the year a plan was issued (``Kế hoạch ban
 hành năm 2017 đặt mục tiêu 85% ... đến năm 2021``) is no period of the figures after it either.  A result weighed
 against a year's plan (``giảm 46% so với kế hoạch năm 2016``, ``đạt 105% kế hoạch 2021``) is of that
@@ -108,7 +109,9 @@ An undated article:
    (``Năm 2020, tỉnh phấn đấu ...``, ``kế hoạch 2020``), the year before the nearest one (the goals' year
    itself when it reports the part of the year gone by: ``6 tháng đầu năm, ... đạt 51% kế hoạch``);
 9. the year after a term that glosses a result (``tăng bình quân 15,8% (giai đoạn 2011-2015)``), then the
-   last year of a count of years glossed with its span (``Sau 5 năm thực hiện Nghị quyết (2016-2020)``).
+   last year of a count of years glossed with its span (``Sau 5 năm thực hiện Nghị quyết (2016-2020)``),
+   then the last year of a term of results named inside a sentence (``Tổng vốn đầu tư giai đoạn 2021 - 2023
+   đạt ...``).
 
 Whatever was chosen, ``từ đầu năm 2017 đến nay`` dates the article 2017; a span up to now (``từ năm 2021
 đến nay``) or a stock counted ``tại thời điểm 31/10/2021`` dates it that year or later; and a year the
@@ -143,7 +146,7 @@ _YEAR_TOKEN = re.compile(rf"{FIRST_DIGIT}(?<!\d\d)\d{{3}}(?!\d)")
 _RELATIVE = re.compile(
     r"(?<![^\W\d_])(?:(?P<this>năm\s+nay)|(?P<last>năm\s+ngoái)|(?P<ended>(?<!những\s)(?<!nhiều\s)(?<!các\s)năm\s+vừa\s+qua)|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có"
     r"|đến\s+thời\s+điểm\s+này|những\s+năm\s+(?:sau\s+đó|gần\s+đây|qua))|(?P<past_term>nhiệm\s+kỳ\s+(?:vừa\s+)?qua)"
-    r"|(?P<next_term>nhiệm\s+kỳ\s+tới)"
+    r"|(?P<next_term>nhiệm\s+kỳ\s+tới)|(?P<same_term>giai\s+đoạn\s+(?:này|trên|đó))"
     r"|(?P<coming>(?P<years>\d{1,2})\s+năm\s+tới)|(?P<next>(?<!\d\s)(?<!những\s)(?<!các\s)(?<!nhiều\s)năm\s+tới)|(?P<past>(?P<past_years>\d{1,2})\s+năm\s+(?:vừa\s+)?qua)"
     r"|(?P<ago>cách\s+đây\s+(?P<ago_years>\d{1,2})\s+năm))(?![^\W\d_])"
 )
@@ -162,11 +165,13 @@ _RELATIVE_ANCHORS = (
     "vừa qua",
     "những năm",
     "cách đây",
+    "giai đoạn",
 )
 _RELATIVE_REACH = 20
 #: Words before a year, anchored at the year (searched in a short window).  It opens with a look-ahead
 #: at the first letters of its alternatives (keep them in step): the named groups keep the regex engine
-#: from skipping ahead, and every other position of the window then fails at once.
+#: from skipping ahead, and every other position of the window then fails at once.  A crop season is ``vụ``
+#: as a word of its own (``vụ Hè Thu 2017``), not the last syllable of ``nhiệm vụ``, ``dịch vụ``, ``nghĩa vụ``.
 _BEFORE_YEAR = re.compile(
     r"(?:^|(?=[bcđghmnqstv.!?\n]))"
     r"(?:(?P<term>(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ)\s+)"
@@ -178,7 +183,8 @@ _BEFORE_YEAR = re.compile(
     r"|(?:gấp\s+(?:đôi|rưỡi|\d+(?:[.,]\d+)?\s+lần)|bằng\s+\d+(?:[.,]\d+)?\s*%)\s+(?:(?:năm|cuối\s+năm)\s+)?)"
     r"|(?P<horizon>(?:đến|tới|trước|sau)\s+(?:(?:năm|cuối\s+năm|hết\s+năm)\s+)?)"
     r"|(?P<part>(?:quý\s+(?:[iv]+|\d)|tháng\s+\d{1,2})\s*(?:/|-|năm)\s*)"
-    r"|(?P<season>(?:niên\s+vụ|năm\s+học|mùa\s+vụ|vụ(?:\s+[^\W\d_]+){0,2}|đông\s+xuân|hè\s+thu|thu\s+đông)\s+)"
+    r"|(?P<season>(?:niên\s+vụ|năm\s+học|mùa\s+vụ|(?<!nhiệm\s)(?<!dịch\s)(?<!nghĩa\s)(?<!phục\s)(?<!chức\s)"
+    r"(?<!nghiệp\s)(?<!thương\s)(?<!công\s)(?<!sự\s)(?<!tài\s)vụ(?:\s+[^\W\d_]+){0,2}|đông\s+xuân|hè\s+thu|thu\s+đông)\s+)"
     r"|(?P<year>năm\s+(?:mới\s+)?)"
     r"|(?P<lead>(?:^|[.!?]\s|\n)\s*))$"
 )
@@ -231,10 +237,15 @@ _SINCE_FOUNDING = re.compile(
 #: (matched right after a founding word).
 _FOUNDED_IN = re.compile(r"(?![^\W\d_])[^.!?\n]{0,60}?(?:năm\s+|\d{1,2}/\d{1,2}/)((?:19|20)\d\d)(?!\d)")
 _REACH_BACK = 40
-#: ``(xây dựng|triển khai|thực hiện) kế hoạch ... năm``: a plan named up to its year.
+#: ``(xây dựng|triển khai|ban hành) kế hoạch ... năm``: a plan named up to its year -- or a plan or the
+#: tasks set out named as a document (``báo cáo ... năm 2022, kế hoạch phát triển kinh tế - xã hội năm 2023``,
+#: ``phương hướng, nhiệm vụ phát triển năm 2023``), not one carried out (``thực hiện kế hoạch ... năm 2022``,
+#: ``hoàn thành nhiệm vụ ... năm 2022``, ``kết quả ...``) nor ``Sở Kế hoạch và Đầu tư``.
 _PLAN_NAMED = re.compile(
-    r"(?<![^\W\d_])(?:xây\s+dựng|triển\s+khai|ban\s+hành|lập|giao)\s+(?:kế\s+hoạch|nhiệm\s+vụ|chỉ\s+tiêu)"
-    r"(?:\s+[^\W\d_-]+|\s+-){1,8}\s+$"
+    r"(?<![^\W\d_])(?:(?:xây\s+dựng|triển\s+khai|ban\s+hành|lập|giao)\s+(?:kế\s+hoạch|nhiệm\s+vụ|chỉ\s+tiêu)"
+    r"|(?<!thực\shiện\s)(?<!kết\squả\s)(?<!hoàn\sthành\s)(?:kế\s+hoạch|phương\s+hướng|nhiệm\s+vụ|dự\s+toán|phương\s+án)"
+    r"(?!\s+và\s+đầu\s+tư))"
+    r"(?:\s+[^\W\d_-]+(?:-[^\W\d_-]+)*|\s+-){1,8}\s+$"
 )
 #: ``Ngày đầu mới thành lập``, ``khi mới tái lập``, ``Sau khi thành lập``: the time of a founding (matched
 #: before a founding word).
@@ -294,9 +305,11 @@ _DOCUMENT_DATE = re.compile(
 _FROM_DATE_BEFORE = re.compile(r"(?<![^\W\d_])từ\s+(?:ngày\s+)?$")
 _DATE_SPAN_END = re.compile(r"\s*(?:[-–—]|đến|tới)\s*(?:(?:hết\s+)?ngày\s+)?\d{1,2}/\d{1,2}/(\d{4})(?!\d)")
 #: The year of a plan (``kế hoạch năm 2021``, ``nhiệm vụ năm 2021``) frames the targets after it, not the
-#: results: a January article that sums up 2020 and sets the tasks of 2021 still reports 2020.
+#: results: a January article that sums up 2020 and sets the tasks of 2021 still reports 2020.  Not the results
+#: of carrying it out (``báo cáo kết quả thực hiện nhiệm vụ năm 2023``, ``hoàn thành kế hoạch năm 2023``).
 _PLAN_OBJECT = re.compile(
-    r"(?<![^\W\d_])(?:kế\s+hoạch|nhiệm\s+vụ|phương\s+hướng|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán)\s+$"
+    r"(?<![^\W\d_])(?<!kết\squả\s)(?<!quả\sthực\shiện\s)(?<!hình\sthực\shiện\s)(?<!hoàn\sthành\s)"
+    r"(?:kế\s+hoạch|nhiệm\s+vụ|phương\s+hướng|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán)\s+$"
 )
 _BARE_YEAR = re.compile(r"(?<![\d/.,-])(?:19[5-9]\d|20\d\d)(?!\d|[/.,-]\d|\s*[-–]\s*\d)")
 #: A year that opens a sentence setting goals (``Năm 2023, huyện phấn đấu thu 800 tỷ đồng``) is the year of its
@@ -314,10 +327,11 @@ _GLOSSED_BASIS = re.compile(r"(?<![^\W\d_])(?:năm\s+trước|cùng\s+kỳ|năm\
 #: 2020``, ``đến năm 2025, tầm nhìn đến năm 2030`` -- the name of a document, no period of the figures.
 _VISION = re.compile(r"\d{4}\s*(?:,|và)?\s*(?:định\s+hướng|tầm\s+nhìn)\s+$")
 #: A bracket after a comparison basis giving the basis's own figure (its level or its change): ``gấp 1,3
-#: lần mức tăng cùng kỳ năm 2022 (6,1%)``, ``so với năm 2020 (1.200 tỷ đồng)``, ``cùng kỳ (5,9%)``,
+#: lần mức tăng cùng kỳ năm 2022 (6,1%)``, ``so với năm 2020 (1.200 tỷ đồng)``, ``cao hơn năm 2020 (...)``, ``gấp 1,2
+#: lần năm 2020 (...)``, ``cùng kỳ (5,9%)``,
 #: ``tăng 5,2% (cùng kỳ tăng 4,8%)``.
 _BASIS_GLOSS = re.compile(
-    r"(?:cùng\s+kỳ(?:\s+năm\s+(?P<year>\d{4}))?|so\s+với\s+năm\s+(?P<than>\d{4}))\s*\(\s*$"
+    r"(?:cùng\s+kỳ(?:\s+năm\s+(?P<year>\d{4}))?|(?:so\s+với|so|hơn|lần)\s+năm\s+(?P<than>\d{4}))\s*\(\s*$"
     r"|\(\s*cùng\s+kỳ(?:\s+năm\s+(?P<own>\d{4}))?\s+(?:tăng|giảm|đạt|là)\s+$"
 )
 #: Where ``cùng kỳ năm 2021`` opens a clause of its own, as the subject of the figure after it (not ``so với
@@ -568,6 +582,8 @@ class Periods:
             if token.start() < consumed:
                 continue
             mention, consumed = self._mention(token)
+            if mention is not None and mention.relative == "same_term":
+                mention = _same_term(self.text, mentions, mention)
             if mention is not None:
                 if mentions and self._continues_plan(mentions[-1], mention):
                     mention = replace(mention, carries=False, plan_horizon=True)
@@ -820,6 +836,8 @@ class Periods:
             return Mention(start, None, resets, sub_year, relative="recent" if recent else "now", end=end)
         if token["coming"]:
             return Mention(start, None, False, False, relative=f"coming {token['years']}", end=end)
+        if token["same_term"]:  # "giai đoạn này": the term named before it (see _same_term)
+            return Mention(start, None, False, False, relative="same_term", end=end)
         if token[
             "next_term"
         ]:  # "Nhiệm kỳ tới, tỉnh phấn đấu ...": the term after the one ending, for its goals
@@ -1084,6 +1102,8 @@ class Periods:
             years = self._after_done_terms()
         if not years:  # "Sau 5 năm thực hiện Nghị quyết (2016-2020), ...": written as the years counted end
             years = self._counted_spans()
+        if not years:  # "Tổng vốn đầu tư giai đoạn 2021 - 2023 đạt ...": written as the span it reports ends
+            years = self._reported_terms()
         so_far = [
             int(m.relative[7:]) for m in self.mentions if m.relative and m.relative.startswith("so_far ")
         ]
@@ -1175,6 +1195,23 @@ class Periods:
             years = int(counted.group().split()[0])
             if years in (end - first, end - first + 1):
                 last.append(str(end))
+        return _counts(last)
+
+    def _reported_terms(self) -> dict[str, int]:
+        """The last year of each term named inside a sentence of results (``Tổng vốn đầu tư toàn xã hội giai
+        đoạn 2021 - 2023 đạt 6.445 tỷ đồng``): an article that reports a span's results is written as it
+        ends -- not a term of plans (``phấn đấu tăng bình quân 8% giai đoạn 2021-2025``), a programme's or a
+        basis."""
+        last = []
+        for m in self.mentions:
+            value = m.value
+            if not value or len(value) != 9 or value[4] != "-" or m.frames_targets or m.plan_horizon:
+                continue
+            head = _SENTENCE_END_BEFORE.search(self.text, max(0, m.start - 300), m.start)
+            stop = _SENTENCE_END.search(self.text, m.end)
+            first = head.end() if head else max(0, m.start - 300)
+            if _PLAN_WORDS.search(self.text, first, stop.start() if stop else len(self.text)) is None:
+                last.append(value[5:])
         return _counts(last)
 
     def _goal_of_title(self, title: str | None) -> str | None:
@@ -1528,6 +1565,20 @@ class Periods:
             return str(self._counted_now)
         early = self.published_month is not None and self.published_month <= 2
         return str(self.published_year - 1 if early and not target else self.published_year)
+
+
+def _same_term(low: str, mentions: list[Mention], mention: Mention) -> Mention | None:
+    """``giai đoạn này`` (``trên``, ``đó``) as the term named last before it in its paragraph (of ``low``):
+    ``Tổng vốn đầu tư giai đoạn 2021 - 2023 đạt 6.445 tỷ đồng. Tăng trưởng bình quân giai đoạn này đạt
+    7,8%`` -- the period of its own sentence, as the term would be there; None when the paragraph named no
+    term before it (``Giai đoạn này, ...`` may be the present stage)."""
+    for before in reversed(mentions):
+        if "\n" in low[before.end : mention.start]:
+            return None
+        value = before.value
+        if value and len(value) == 9 and value[4] == "-" and before.basis_year is None:
+            return replace(mention, value=value, relative=None)
+    return None
 
 
 def _of_basis(gloss: re.Match[str], own: PeriodAt) -> PeriodAt:

@@ -39,6 +39,7 @@ from desktop.core.extract.kinds import (
     forecast_frame,
     foreseen_after,
     has_target_frame,
+    list_head_cue,
     opens_rest_of_year,
     opens_with_estimate,
     plan_after,
@@ -46,6 +47,7 @@ from desktop.core.extract.kinds import (
     reaches_plan,
     reports_done,
     resolve,
+    weighs_against_plan,
 )
 from desktop.core.extract.labels import Labeller, lower_first, make_label
 from desktop.core.extract.lexicon import COUNT_UNITS, MONEY_UNITS, QUALIFIER_WORDS, alternation
@@ -220,9 +222,11 @@ _SHARE = re.compile(
 
 #: A year written out: a sentence that names one dates its figures itself.  The look-ahead at its first
 #: digits lets the other positions fail at once (a lookbehind first keeps the regex engine from skipping).
-#: ``dự kiến đạt``, ``dự kiến cả năm tăng``: a forecast of a level or a change, up to the figure it puts.
+#: ``dự kiến đạt``, ``dự kiến cả năm tăng``, ``dự kiến tốc độ tăng GDP năm 2023 chỉ tăng``: a forecast of a
+#: level or a change, its subject between (up to the figure it puts) -- not a part of the year still to come
+#: (``dự kiến 3 tháng cuối năm đạt``).
 _FORECAST_LEVEL = re.compile(
-    r"(?<![^\W\d_])dự\s+kiến\s+(?:[^\W\d_]+\s+){0,2}?(?:đạt|là|tăng|giảm)(?:\s+[^\W\d_]+){0,2}\s*$"
+    r"(?<![^\W\d_])dự\s+kiến\s+(?:(?:[^\W\d_]+|(?:19|20)\d\d)\s+){0,10}?(?:đạt|là|tăng|giảm)(?:\s+[^\W\d_]+){0,2}\s*$"
 )
 #: ``cả năm``: a forecast for the whole year (``Dự kiến cả năm 2022, ...``).
 _WHOLE_YEAR = re.compile(r"(?<![^\W\d_])cả\s+năm(?![^\W\d_])")
@@ -239,9 +243,10 @@ _OPENING_BASIS = re.compile(r"\W*(?P<basis>so\s+với\s+[^,.;:\d]{2,40}(?:\d{4})
 _PARTS = re.compile(r"t(?<![^\W\d_].)rong\s+đó(?![^\W\d_])")
 _OPENS_PARTS = re.compile(r"\W*trong\s+đó(?![^\W\d_])")
 _PHRASE_END = re.compile(r"[,.;:()\n]")
-#: ``giảm ... từ 349 đầu mối xuống còn 268``: the figure a change starts from is where things stand.
+#: ``giảm ... từ 349 đầu mối xuống còn 268``: the figure a change starts from is where things stand -- not a
+#: floor or a ceiling (``từ 7% trở lên``, ``từ 5 ha trở xuống``).
 _STARTS_FROM = re.compile(r"(?<![^\W\d_])từ\s*$")
-_GOES_TO = re.compile(r"^(?:\s+[^\W\d_]+){0,4}?\s+(?:xuống|lên)(?![^\W\d_])")
+_GOES_TO = re.compile(r"^(?:\s+[^\W\d_]+){0,4}?\s+(?<!trở\s)(?:xuống|lên)(?![^\W\d_])")
 #: A sentence that opens by pointing back at the figure before it (``Đây là kết quả ..., đóng góp 25%``):
 #: what it derives from an estimate is an estimate too.
 _POINTS_BACK = re.compile(r"\s*(?:đây\s+là|con\s+số\s+này|kết\s+quả\s+này|với\s+kết\s+quả\s+này)(?![^\W\d_])")
@@ -845,7 +850,8 @@ class ArticleExtractor:
             cue in (None, "actual") and self._in_plan_paragraph(chain, start, clause_end)
         )
         framed = framed and not self._reports_after_frame(chain, start)
-        found = self.periods.at(start, chain.sentence, clause_end, cue == "target" or framed, figure.end)
+        planned = (cue == "target" and not self._glosses_result(chain, region_start)) or framed
+        found = self.periods.at(start, chain.sentence, clause_end, planned, figure.end)
         period, sub_year, stated, _ = found
         if chain.whole is not None and not stated:  # the parts of a whole are of its period
             period = chain.whole.period
@@ -960,7 +966,7 @@ class ArticleExtractor:
         of the amount whose parts it lists (``..., trong đó 24 dự án ...; 35 dự án ...``; a rate is no part).  Words right
         after the figure may still make it a plan (``104 dự án kêu gọi đầu tư``)."""
         start = figure.start
-        cue = cue_kind(self.low[region_start:start])
+        cue = cue_kind(self.low[region_start:start], self.low[max(0, region_start - 32) : region_start])
         if cue in (None, "target") and reaches_plan(self.low, chain.sentence.start, start):
             cue = "actual"  # "Theo kế hoạch, huyện xây dựng 20 km đường, đến nay đã hoàn thành 18 km"
         # "ước tăng 5,3% (cùng kỳ tăng 4,6%), trong đó ... tăng 0,9%": an open bracket of another period keeps the cue
@@ -1037,11 +1043,21 @@ class ArticleExtractor:
 
     def _in_parts_list(self, chain: _Chain, start: int) -> bool:
         """True when ``start`` is an item of the parts an amount was split into with ``trong đó``, items
-        joined by semicolons: ``có 104 dự án ..., trong đó, 24 dự án ...; 35 dự án ...; 20 dự án ...``."""
+        joined by semicolons: ``có 104 dự án ..., trong đó, 24 dự án ...; 35 dự án ...; 20 dự án ...`` -- the
+        amount named before ``trong đó`` in the sentence.  ``Trong đó`` opening a sentence singles out what
+        the sentence before counted (``đạt 20/22 chỉ tiêu. Trong đó, GRDP ước tăng 7,8%; ...; tổng vốn đầu tư
+        24.000 tỷ đồng``): items each with their own cue, none lent to the next."""
         between = self.text[chain.end : start]
         if "\n" in between or ":" in between or ";" not in between:
             return False
-        return _PARTS.search(self.low, chain.sentence.start, start) is not None
+        parts = _PARTS.search(self.low, chain.sentence.start, start)
+        return parts is not None and any(c.isdigit() for c in self.text[chain.sentence.start : parts.start()])
+
+    def _glosses_result(self, chain: _Chain, region_start: int) -> bool:
+        """True when the figure's words open a bracket right after the figure before it: ``đạt 76,9% (KH
+        74%)``, ``đạt 7.596 tấn (kế hoạch 7.526 tấn)`` -- the plan that result is weighed against, of the
+        result's period, not of a plan year named elsewhere in the article."""
+        return bool(chain.end) and self.text[chain.end : region_start].strip() == "("
 
     def _names_plan_amount(self, region_start: int) -> bool:
         """True for the amount in brackets right after a plan: ``đạt 66,7% chỉ tiêu Bộ Tài chính giao
@@ -1057,7 +1073,7 @@ class ArticleExtractor:
         if chain.list_colon != colon:
             chain.list_colon = colon
             head = self.layout.list_head(chain.sentence, start)
-            chain.list_cue = cue_kind(self.low[head[0] : head[1]]) if head else None
+            chain.list_cue = list_head_cue(self.low[head[0] : head[1]]) if head else None
         return chain.list_cue
 
     def _in_plan_paragraph(self, chain: _Chain, start: int, clause_end: int) -> bool:
@@ -1065,8 +1081,9 @@ class ArticleExtractor:
         cues (``Về kinh tế, phấn đấu ... đạt 450 tỷ đồng. Tổng vốn đầu tư ... đạt 5 nghìn tỷ đồng.``).
 
         The plan reaches the sentences that directly follow it in its paragraph and add figures to
-        it; a sentence that reports what was or is done (``hiện nay ... đang tồn kho``) or names
-        another period (``Năm 2020, tăng trưởng đạt 5,2%``) ends it.
+        it; a sentence that reports what was or is done (``hiện nay ... đang tồn kho``), weighs it against
+        the plan (``..., tăng 0,4% so với kịch bản``) or names another period (``Năm 2020, tăng trưởng đạt
+        5,2%``) ends it.
         """
         if start >= self._plan_paragraph_end:
             return False
@@ -1074,6 +1091,8 @@ class ArticleExtractor:
             return chain.sentence.end == self._plan_sentence_end  # a later figure of the lent sentence
         if reports_done(self.low[chain.sentence.start : start]):
             return False
+        if weighs_against_plan(self.low[chain.sentence.start : chain.sentence.end]):
+            return False  # "..., tăng trưởng quý I đạt 10,9%, tăng 0,4% so với kịch bản": results
         found = self.periods.at(start, chain.sentence, clause_end, True)
         return not found.stated or found.value == self._plan_period
 
