@@ -558,6 +558,8 @@ _SECTOR_SAID = re.compile(
 )
 #: Words at most of a deed an item of a list takes from the item before (``xuất khẩu``).
 DEED_WORDS = 3
+#: At most this many words after the firms' noun say which firms they are.
+FIRM_WORDS = 5
 #: What may part an item of a list from the figure of the item before: a separator, a connector.
 _NEXT_SIBLING = re.compile(r"[\s,;]*(?:(?:thì|còn|và|trong\s+khi)\s+)?")
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -3095,18 +3097,56 @@ def _verb_at_end(label: str) -> str:
     return verb[:1].lower() + verb[1:]  # it follows what it is done to: ``Gói thầu kiểm tra``
 
 
+#: Firms and the parks that hold them, as the doers of a deed a figure counts (``các doanh nghiệp``,
+#: ``DN``, ``các khu công nghiệp``), with the words that say which (``chế biến dừa xuất khẩu``) up to
+#: their place, an aside or an auxiliary.
+_FIRMS = re.compile(
+    r"(?<![^\W\d_])(?:(?:các|những)\s+)?(?:doanh\s+nghiệp|DN|khu\s+công\s+nghiệp|KCN|cụm\s+công\s+nghiệp"
+    r"|hợp\s+tác\s+xã|HTX)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+#: Where the words that say which firms end: their place (``của tỉnh``, ``trong tỉnh Thừa Thiên - Huế``).
+_FIRMS_END = re.compile(
+    r"\s+(?:(?:của|trong|tại|ở|trên)\s+)?(?:địa\s+bàn|tỉnh|thành\s+phố|huyện|thị\s+xã|quận|tp)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def _with_doer(core: str, verb: str) -> str:
-    """``verb`` with the organisation that does it when the clause names one by its acronym alone
-    (``NHCSXH tổ chức 4 phiên giao dịch`` → ``Phiên giao dịch NHCSXH tổ chức``), not an authority or a
-    place (``UBND``, ``TP``): who runs the count is part of what it counts."""
+    """``verb`` with who does it, when its clause says so right before it (auxiliaries between):
+    an organisation by its acronym alone (``NHCSXH đã tổ chức 4 phiên giao dịch`` → ``Phiên giao dịch
+    NHCSXH tổ chức``), not an authority or a place (``UBND``, ``TP``), or firms (``các khu công nghiệp
+    trong tỉnh thu hút 3 dự án`` → ``Dự án các khu công nghiệp thu hút``): who runs the count is part
+    of what it counts; a place or an authority is the locality's, not the label's."""
     words = core.rsplit(",", 1)[-1].split()
     n = len(verb.split())
-    if len(words) != n + 1 or keys(" ".join(words[1:])) != keys(verb):
+    if len(words) <= n or keys(" ".join(words[-n:])) != keys(verb):
         return verb
-    doer = words[0]
-    if len(doer) < 2 or not doer.isupper() or not doer.isalpha() or doer.lower() in _AGENT_KEYS:
-        return verb
-    return f"{doer} {verb}"
+    before = words[:-n]
+    while before and before[-1].lower() in AUXILIARIES:
+        before.pop()
+    if len(before) == 1:
+        doer = before[0]
+        if len(doer) < 2 or not doer.isupper() or not doer.isalpha() or doer.lower() in _AGENT_KEYS:
+            return verb
+        return f"{doer} {verb}"
+    return f"{firms} {verb}" if (firms := _firms(" ".join(before))) else verb
+
+
+def _firms(subject: str) -> str:
+    """The firms ``subject`` names, without their place: ``các doanh nghiệp (DN) chế biến dừa của
+    tỉnh`` → ``các doanh nghiệp chế biến dừa``; nothing when it names none or a clause of its own
+    (``Trong đó DN``) or more than a few words that say which."""
+    found = _FIRMS.match(subject)
+    if found is None:
+        return ""
+    rest = _BRACKETED.sub("", subject[found.end() :])  # ``(DN)``: an aside
+    end = _FIRMS_END.search(rest)
+    if end is not None:
+        rest = rest[: end.start()]
+    if len(rest.split()) > FIRM_WORDS or _HAS_DIGIT.search(rest):
+        return ""
+    return lower_first(" ".join(f"{found[0]}{rest}".split()))
 
 
 def _before_predicate(label: str) -> str:
