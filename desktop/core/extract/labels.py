@@ -571,6 +571,18 @@ _AVERAGE_TAIL = re.compile(r"(?:\s+bình\s+quân)?(?:\s+(?:tăng|giảm))?$")
 TOPIC_PARAGRAPHS = 2
 #: Longest first line read as a title.
 TITLE_CHARS = 250
+#: A cut-off day or ``now`` (``Đến 15/9, ...``, ``Đến nay, tỉnh có 1.111 dự án``, ``lũy kế``): the figures
+#: after it are counted to that day, not over the part of the year the lead named.
+_CUT_OFF = re.compile(
+    r"(?<![^\W\d_])(?:(?:tính\s+)?(?:đến|tới)\s+(?:nay|ngày\s+\d|\d{1,2}\s*/\s*\d)|l[ũu]y\s+kế)(?![^\W\d_])"
+)
+#: What a figure says of a stock or a project, not of a part of the year (``Dự án FDI còn hiệu lực``,
+#: ``Tổng mức đầu tư dự án``, ``quy mô``): no span of the lead is its.
+_STOCK = re.compile(
+    r"còn\s+hiệu\s+lực|tổng\s+mức\s+đầu\s+tư|(?<![^\W\d_])quy\s+mô|công\s+suất(?!\s+phòng)", re.IGNORECASE
+)
+#: How far into an article its title and lead reach, where a report names the part of the year it is on.
+LEAD_CHARS = 400
 #: An opener that names what the sentence is about: ``Về cây lúa,``, ``Đối với ngành thủy sản,``,
 #: ``Lĩnh vực du lịch:``, ``Riêng mảng xuất khẩu,``.
 _TOPIC_OPENER = re.compile(
@@ -811,6 +823,7 @@ class Labeller:
         self._frame: tuple[str, int, int] | None = (
             None  # the holiday or window framing the article, and its reach
         )
+        self._lead: tuple[str, int] | None = None  # the part of the year the lead reports on, and its reach
         self._said: list[tuple[int, str]] = []  # the end and label of each figure of the sentence so far
         self._holiday: tuple[str, int] = ("", -2)  # the last holiday span given, and its paragraph
         self._items: tuple[str, int, str] = ("", -1, "")  # a list's subject, its sentence and unit
@@ -1128,6 +1141,16 @@ class Labeller:
             self._frame = self._framing()
         if not span and self._frame[1] <= start < self._frame[2]:
             span = self._frame[0]  # ``Từ ngày 1/1 đến ngày 15/2, thành phố cấp phép ...``: the whole report's
+        if not span:
+            if self._lead is None:
+                self._lead = self._lead_span()
+            if (
+                start < self._lead[1]
+                and not _STOCK.search(label)
+                # ``Toàn tỉnh có 600 cơ sở lưu trú``: what there is, not what the part of the year did
+                and not (figure.shape == "count" and _HAVE_BEFORE.search(self.low, region_start, start))
+            ):
+                span = self._lead[0]  # ``Quý I/2023, thu nội địa ...``: the part of the year reported on
         own = max(region_start, self._last_before)  # not the words after the figure before
         yearly = self.low.rfind("mỗi năm", own, start)
         # ``từ vài trăm ngàn lượt mỗi năm, đến năm 2015 có 1.002.945 lượt``: a yearly rate before a year
@@ -2407,11 +2430,48 @@ class Labeller:
             end = 0
         return span, end, until if year < 0 else year
 
-    def _own_year(self, start: int, end: int) -> int:
-        """Where the first year named between ``start`` and ``end`` that is not a comparison's is, or -1."""
+    def _lead_span(self) -> tuple[str, int]:
+        """The part of the year a report is about, when its title or lead names one (``Quý I/2023, thu
+        nội địa ước đạt ...``, ``... trong 4 tháng đầu năm``) and no other, and no year before it: it
+        frames the figures after it that name no span of their own, up to where the article names
+        another span, a cut-off day, a report window or a year of its own (the same span said again
+        goes on)."""
+        low = self.low
+        first = _SPAN.search(low, 0, LEAD_CHARS)
+        if first is None or first["whole"] or first["tet"] or first["spring"]:
+            return "", -1  # none, the whole year, or a holiday (framed otherwise)
+        if self._own_year(0, first.start()) >= 0:
+            return "", -1  # ``Năm 2022, ... 6 tháng``: a year's report
+        span = self._span_at(first)
+        # the span's sentence and the next are its lead: a cut-off day there is the span's own end
+        # (``9 tháng`` ... ``tính đến ngày 16/9``), another span there leaves each figure's unsaid
+        own = self.layout.sentence_at(first.start()).end
+        lead = self.layout.sentence_at(own + len(low[own:]) - len(low[own:].lstrip())).end
+        until = len(low)
+        for found in _SPAN.finditer(low, first.end()):
+            if self._span_at(found).lower() != span.lower():
+                if found.start() < lead:
+                    return "", -1  # ``tháng 6 và 6 tháng``
+                until = found.start()
+                break
+        window = _DATE_WINDOW.search(low, first.end(), until) or _CUT_OFF.search(low, lead, until)
+        until = window.start() if window else until
+        year = self._own_year(first.end(), until, spans=False)
+        return span, until if year < 0 else year
+
+    def _span_at(self, found: re.Match[str]) -> str:
+        """A span found in the article, as a label says it."""
+        return self._span(self.layout.sentence_at(found.start()).start, found.end())
+
+    def _own_year(self, start: int, end: int, spans: bool = True) -> int:
+        """Where the first year named between ``start`` and ``end`` that is not a comparison's is, or -1;
+        without ``spans``, nor the year of a span (``6 tháng đầu năm 2023``, ``quý I năm 2023``)."""
         for year in _YEAR_BETWEEN.finditer(self.low, start, end):
-            if not _BASIS_YEAR.search(self.low, max(start, year.start() - 20), year.start()):
-                return year.start()
+            if _BASIS_YEAR.search(self.low, max(start, year.start() - 20), year.start()):
+                continue
+            if not spans and _SPAN_YEAR.search(self.low, max(start, year.start() - 12), year.start()):
+                continue
+            return year.start()
         return -1
 
     def _carried_span(self, sentence: int) -> str:
@@ -2548,6 +2608,8 @@ def _another_year(between: str) -> bool:
 
 #: What names a comparison's year before it: ``so với cùng kỳ năm 2016``, ``so với năm``.
 _BASIS_YEAR = re.compile(r"(?:cùng\s+kỳ|so\s+với|so)\s*$")
+#: The words of a span a year may end (``6 tháng đầu năm 2023``, ``quý I năm 2023``, ``tháng 6 năm 2023``).
+_SPAN_YEAR = re.compile(r"(?:tháng|quý\s+\S+|đầu|cuối|tháng\s+\d{1,2})\s*$")
 #: What may come before a span that opens a sentence: a connector, then ``trong``.
 _SPAN_OPENER = re.compile(
     r"(?:(?:đặc\s+biệt|ngoài\s+ra|bên\s+cạnh\s+đó|riêng|tính\s+chung|nhìn\s+chung|cũng|còn)\s*,?\s+)?"
@@ -3101,8 +3163,8 @@ def _verb_at_end(label: str) -> str:
 #: ``DN``, ``các khu công nghiệp``), with the words that say which (``chế biến dừa xuất khẩu``) up to
 #: their place, an aside or an auxiliary.
 _FIRMS = re.compile(
-    r"(?<![^\W\d_])(?:(?:các|những)\s+)?(?:doanh\s+nghiệp|DN|khu\s+công\s+nghiệp|KCN|cụm\s+công\s+nghiệp"
-    r"|hợp\s+tác\s+xã|HTX)(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:(?:các|những)\s+)?(?:doanh\s+nghiệp|DN|khu\s+công\s+nghiệp|KCN|cụm\s+công\s+nghiệp)"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 #: Where the words that say which firms end: their place (``của tỉnh``, ``trong tỉnh Thừa Thiên - Huế``).

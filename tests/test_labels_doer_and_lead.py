@@ -1,0 +1,106 @@
+"""Label rules of stop 30 (issue 8), each on invented sentences of the genre: ones it must change and
+ones it must leave alone.
+
+* Firms that do the deed a figure counts stay in its label, as an acronym does (who runs the count is
+  part of what it counts); a place or an authority does not (the locality says it).
+* The part of the year a report's title or lead names (``Quý I/2024, ...``, ``... 4 tháng đầu năm``)
+  ends the labels of the figures after it that name no span of their own, up to another span, a
+  cut-off day or a year of the article's own.
+"""
+
+import pytest
+
+from desktop.core.extract import extract
+
+
+def labels(text, **kwargs):
+    return [r.indicator for r in extract(text, **kwargs).records]
+
+
+def label(text, **kwargs):
+    (found,) = labels(text, **kwargs)
+    return found
+
+
+# --- firms as the doers of a counted deed -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Từ đầu năm 2024 đến nay, các khu công nghiệp trong tỉnh thu hút thêm 5 dự án.",
+            "Dự án các khu công nghiệp thu hút",
+        ),
+        (  # the aside in brackets and the firms' place go, the words that say which firms stay
+            "Năm 2024, các doanh nghiệp (DN) chăn nuôi bò sữa của tỉnh đã nhập khẩu 4.000 con bò giống.",
+            "Bò giống các doanh nghiệp chăn nuôi bò sữa nhập khẩu",
+        ),
+        ("Năm 2024, DN đã thu mua 300 tấn cà phê của nông dân.", "Cà phê DN thu mua"),
+        # an acronym past an auxiliary, as without one
+        ("Năm 2024, NHCSXH đã tổ chức 4 phiên giao dịch tại xã.", "Phiên giao dịch NHCSXH tổ chức"),
+    ],
+)
+def test_firms_that_do_a_counted_deed_stay_in_its_label(text, want):
+    assert label(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Năm 2024, tỉnh đã thu hút 12 dự án.", "Dự án thu hút"),  # a place
+        ("Năm 2024, Sở Kế hoạch và Đầu tư đã thẩm định 30 dự án.", "Dự án thẩm định"),  # an authority
+        ("Năm 2024, UBND tỉnh đã tổ chức 4 hội nghị xúc tiến đầu tư.", "Hội nghị xúc tiến đầu tư tổ chức"),
+    ],
+)
+def test_a_place_or_an_authority_that_does_it_stays_out(text, want):
+    assert label(text) == want
+
+
+# --- the part of the year a report's lead names --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sở Công Thương: kết quả 9 tháng đầu năm\n"
+            "Kim ngạch xuất khẩu đạt 1.200 triệu USD, tăng 8%. Thu ngân sách trên địa bàn đạt 4.100 tỷ đồng.",
+            ["Kim ngạch xuất khẩu 9 tháng", "Thu ngân sách trên địa bàn 9 tháng"],
+        ),
+        (  # up to a cut-off day: what the article has by then is a stock, of no span
+            "Quý II/2024, doanh thu du lịch của huyện đạt 320 tỷ đồng.\n"
+            "Lượng khách lưu trú đạt 150.000 lượt. Đến nay, toàn huyện có 45 cơ sở lưu trú.",
+            ["Doanh thu du lịch quý II", "Lượng khách lưu trú quý II", "Cơ sở lưu trú"],
+        ),
+        (  # up to a year of the article's own
+            "Tỉnh đón 20.000 lượt khách trong tháng 5.\nDoanh thu du lịch đạt 90 tỷ đồng. "
+            "Năm 2023, doanh thu đạt 800 tỷ đồng.",
+            ["Lượt khách tháng 5", "Doanh thu du lịch tháng 5", "Doanh thu du lịch"],
+        ),
+        (  # a project's total investment is no flow of the part of the year
+            "6 tháng đầu năm 2024, tỉnh thu hút 12 dự án FDI.\n"
+            "Dự án Nhà máy điện mặt trời có tổng mức đầu tư 2.300 tỷ đồng. Kim ngạch xuất khẩu đạt 950 triệu USD.",
+            [
+                "Dự án FDI thu hút 6 tháng",
+                "Dự án Nhà máy điện mặt trời có tổng mức đầu tư",
+                "Kim ngạch xuất khẩu 6 tháng",
+            ],
+        ),
+    ],
+)
+def test_the_span_a_report_lead_names_ends_the_labels_after_it(text, want):
+    assert labels(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year before the span: a year's report, where the span is one section's
+        "Năm 2023, tỉnh đạt nhiều kết quả trong 9 tháng.\nThu ngân sách đạt 300 tỷ đồng.",
+        # two spans in the lead: which one each figure is of, it does not say
+        "Tình hình kinh tế tháng 8 và 8 tháng năm 2024\nThu ngân sách đạt 300 tỷ đồng.",
+    ],
+)
+def test_a_lead_that_names_a_year_first_or_two_spans_frames_nothing(text):
+    assert labels(text) == ["Thu ngân sách"]
