@@ -104,3 +104,30 @@ def test_the_span_a_report_lead_names_ends_the_labels_after_it(text, want):
 )
 def test_a_lead_that_names_a_year_first_or_two_spans_frames_nothing(text):
     assert labels(text) == ["Thu ngân sách"]
+
+
+# --- a sector's rise is its growth --------------------------------------------------------------
+
+
+def test_a_sector_named_by_its_sector_word_grows():
+    text = (
+        "Năm 2024, giá trị sản xuất công nghiệp tăng 12%, trong đó ngành công nghiệp chế biến, chế tạo "
+        "tăng 13,5%; ngành sản xuất, phân phối điện tăng 4%."
+    )
+    assert labels(text)[1:] == [
+        "Tăng trưởng ngành công nghiệp chế biến, chế tạo",
+        "Tăng trưởng ngành sản xuất, phân phối điện",
+    ]
+    text = "Năm 2024, GRDP tăng 8,5%; thuế sản phẩm trừ trợ cấp sản phẩm tăng 6,3%."
+    assert labels(text)[1] == "Tăng trưởng thuế sản phẩm trừ trợ cấp sản phẩm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2024, chỉ số sản xuất công nghiệp tăng 9%, trong đó ngành khai khoáng tăng 3%.",
+        "Năm 2024, chỉ số sản xuất công nghiệp tăng 9%. Trong đó, ngành khai khoáng tăng 3%.",
+    ],
+)
+def test_a_sector_item_of_an_index_rises_with_it(text):
+    assert labels(text)[1] == "Ngành khai khoáng tăng"

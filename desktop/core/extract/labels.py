@@ -914,6 +914,13 @@ class Labeller:
             label = f"{label[:-2]} tăng"  # ``công nghiệp +11,1%``: the sign says the change
         if figure.is_percent and (label[-5:] == " tăng" or label[:3].lower() == "giá"):
             label = _growth_of(label)
+        if (
+            figure.is_percent
+            and label[-5:] == " tăng"
+            and _SECTOR_GROWN.match(label)
+            and not self._of_index(sentence, start)
+        ):
+            label = f"Tăng trưởng {lower_first(label[:-5])}"  # ``ngành công nghiệp chế biến tăng 17%``
         if not label or label[0].isdigit():  # never a figure's own words for a name
             label = self._sentence_head(sentence, start, figure.is_percent) or self._fallback(figure)
         elif len(label) == 3 and label.capitalize() in _BARE_VERBS:
@@ -1033,9 +1040,12 @@ class Labeller:
         if label[:2].lower() == "cù" and self._previous and (same := _SAME_PERIOD_HEAD.match(label)):
             # ``GRDP ước tăng 5,29% (cùng kỳ năm trước tăng 4,58%)``: the same measure a year before
             tail = label[same.end() :]
-            if self._previous[:12] == "Tăng trưởng ":
-                tail = _CHANGE_TAIL.sub("", tail)  # a growth already says its change
-            label = f"{_measure_of(self._previous, tail)}{tail}"
+            if self._previous[:12] == "Tăng trưởng " and tail[-5:] == " giảm":
+                label = f"{self._previous[12:13].upper()}{self._previous[13:]}{tail}"  # a fall is no growth
+            else:
+                if self._previous[:12] == "Tăng trưởng ":
+                    tail = _CHANGE_TAIL.sub("", tail)  # a growth already says its change
+                label = f"{_measure_of(self._previous, tail)}{tail}"
         if self._previous and (plan := _PLAN_CHANGE.fullmatch(label)):
             label = _planned(self._previous, plan)  # ``GRDP tăng 7,5% (kế hoạch tăng 7%)``
         if self._previous and label[:2].lower() in ("bì", "tr") and _AVERAGE_CHANGE.fullmatch(label.lower()):
@@ -1258,6 +1268,15 @@ class Labeller:
             # ``giảm 0,76% so tháng trước và tăng 2,52% so cùng kỳ``: its own change, not the one before's
             label = f"{_CHANGE_TAIL_WORDS.sub('', label)} {change}".strip()
         return _after_aside(label).strip(), verb, consumed, before.core
+
+    def _of_index(self, sentence: int, start: int) -> bool:
+        """True when a sector's rise is an item of an index (``chỉ số sản xuất công nghiệp``), said in
+        the figure's sentence or in the one it details (``... Trong đó, ngành khai khoáng tăng 3%``)."""
+        if self.low.find("chỉ số", sentence, start) >= 0:
+            return True
+        if sentence == 0 or not _ELABORATION.match(self.low, sentence):
+            return False
+        return self.low.find("chỉ số", self.layout.sentence_at(sentence - 1).start, sentence) >= 0
 
     def _rate_of_count(self, label: str, figure: Figure, start: int) -> str:
         """``97/97 xã (100% tổng số xã) đạt tiêu chí điện``: a percentage in brackets right after a
@@ -2784,6 +2803,13 @@ _BRANCH = r"(?:nông|lâm|ngư|thủy|thuỷ|công|xây|dịch|thương|du)\S*(?
 _BRANCH_GROWTH = re.compile(
     rf"(?:(?:ngành|khu\s+vực)\s+)?{_BRANCH}(?:(?:\s*,|\s+và|\s*[-–])?\s+{_BRANCH})*"
     r"|(?:tổng\s+sản\s+phẩm(?:\s+trên\s+địa\s+bàn|\s+trong\s+tỉnh)?\s*)?\(?(?:GRDP|GDP)\)?",
+    re.IGNORECASE,
+)
+#: A sector named by its sector word (``ngành công nghiệp chế biến, chế tạo``, ``khu vực dịch vụ``,
+#: ``lĩnh vực công nghiệp``) or the product taxes of a GRDP's breakdown, whose percentage rise is its
+#: growth (an index's items, said in a sentence of ``chỉ số``, are the index's rises).
+_SECTOR_GROWN = re.compile(
+    r"(?:ngành|khu\s+vực|lĩnh\s+vực)\s+(?!chủ\s+lực)[^\W\d_]|thuế\s+sản\s+phẩm\s+trừ\s+trợ\s+cấp",
     re.IGNORECASE,
 )
 #: An output value, whose percentage said with no change word is its growth (``giá trị sản xuất công
