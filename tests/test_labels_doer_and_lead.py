@@ -131,3 +131,22 @@ def test_a_sector_named_by_its_sector_word_grows():
 )
 def test_a_sector_item_of_an_index_rises_with_it(text):
     assert labels(text)[1] == "Ngành khai khoáng tăng"
+
+
+# --- a lead or a rank "về" what the figure measures -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Năm 2024, tỉnh dẫn đầu cả nước về thu hút vốn đầu tư nước ngoài với 3,2 tỷ USD.",
+            "Thu hút vốn đầu tư nước ngoài",
+        ),
+        ("Năm 2024, tỉnh đứng thứ 3 cả nước về kim ngạch xuất khẩu với 28 tỷ USD.", "Kim ngạch xuất khẩu"),
+        # no lead nor rank: ``về`` stays where it is not the label's head
+        ("Năm 2024, tỉnh hoàn thành 81% về xuất khẩu.", "Hoàn thành về xuất khẩu"),
+    ],
+)
+def test_the_topic_of_a_lead_or_a_rank_loses_its_ve(text, want):
+    assert label(text) == want

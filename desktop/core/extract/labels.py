@@ -484,6 +484,12 @@ _COUNTRY_TAIL = re.compile(r"\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)\s
 #: The deeds an amount of money is spent or raised by; the amount is the funds (``Vốn huy động``).
 _SPENT = re.compile(r"(?:đầu\s+tư|huy\s+động|giải\s+ngân)(?![^\W\d_])", re.IGNORECASE)
 _FUNDS = re.compile(r"(?<![^\W\d_])(?:vốn|kinh\s+phí|tiền|nguồn|ngân\s+sách)(?![^\W\d_])", re.IGNORECASE)
+#: A lead or a rank in what a figure measures (``dẫn đầu cả nước về thu hút vốn FDI với 3,2 tỷ USD``,
+#: ``đứng thứ 3 cả nước về ...``): the ``về`` is the rank's, the label keeps what follows it.
+_LEADS_IN = re.compile(
+    r"(?<![^\W\d_])(?:dẫn\s+đầu|đứng\s+đầu|(?:đứng|xếp)\s+(?:vị\s+trí\s+)?(?:thứ|hạng)\s+[^\W_]+)"
+    r"(?:\s+(?:cả\s+nước|toàn\s+quốc|khu\s+vực))?\s+về\s"
+)
 #: An ordinal rank said of a figure's owner: ``đứng thứ hai``, ``xếp vị trí thứ 12 cả nước``.
 _RANK = re.compile(
     r"(?<![^\W\d_])(?:đứng|xếp|xếp\s+hạng)\s+(?:ở\s+)?(?:vị\s+trí\s+)?(?:thứ|hạng)\s+[^\W_]+"
@@ -1118,6 +1124,10 @@ class Labeller:
             and owner[1].lower() not in _AGENT_KEYS
         ):
             label = f"{label} {owner[1]}"  # ``NHCSXH đạt tổng nguồn vốn 1.501,6 tỷ đồng``: whose it is
+        if label[:3].lower() == "về " and _LEADS_IN.search(self.low, sentence, start):
+            label = f"{label[3:4].upper()}{label[4:]}"  # ``dẫn đầu cả nước về thu hút FDI với 3,2 tỷ USD``
+        elif label[:12] == "Tỷ trọng về " and _LEADS_IN.search(self.low, sentence, start):
+            label = f"Tỷ trọng {label[12:]}"
         if (
             label[:3].lower() == "về "
             or label[:12] == "Tỷ trọng về "
