@@ -150,3 +150,25 @@ def test_a_sector_item_of_an_index_rises_with_it(text):
 )
 def test_the_topic_of_a_lead_or_a_rank_loses_its_ve(text, want):
     assert label(text) == want
+
+
+# --- the price base of a value -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Năm 2024, giá trị sản xuất nông, lâm nghiệp và thủy sản theo giá so sánh 2010 tăng 2,5%.",
+            "Giá trị sản xuất nông, lâm nghiệp và thủy sản tăng",
+        ),
+        (
+            "Năm 2024, giá trị sản xuất công nghiệp (giá so sánh 2010) ước đạt 12.000 tỷ đồng.",
+            "Giá trị sản xuất công nghiệp",
+        ),
+        # a comparison is no price base
+        ("Năm 2024, giá bán so sánh với năm trước tăng 5%.", "Giá bán so sánh với năm trước tăng"),
+    ],
+)
+def test_the_constant_price_base_is_no_part_of_a_label(text, want):
+    assert label(text) == want

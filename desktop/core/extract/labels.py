@@ -154,6 +154,11 @@ _SPAN_IN_LABEL = re.compile(
     r"(?:\s+(?:đến\s+nay|trở\s+lại\s+đây))?",
     re.IGNORECASE,
 )
+#: The price base a value is at (``theo giá so sánh 2010``, ``(giá so sánh năm 2010)``): how it is
+#: measured, not what; the labels of the genre leave it out.
+_CONSTANT_PRICES = re.compile(
+    r"\s*\(?\s*(?:(?:tính\s+)?theo\s+)?giá\s+so\s+sánh(?:\s+năm)?(?:\s+\d{4})?\s*\)?(?=\s|,|$)", re.IGNORECASE
+)
 #: An amount said in words, not a name: ``từ vài trăm ngàn lượt người``, ``hàng nghìn hộ``.
 _VAGUE_AMOUNT = re.compile(
     r"(?<![^\W\d_])(?:từ\s+)?(?:vài|hàng|mấy)(?:\s+(?:chục|trăm|nghìn|ngàn|vạn|triệu|tỷ))+(?![^\W\d_])",
@@ -2928,6 +2933,8 @@ def _before(region: str, percent: bool) -> _Before:
         label = _PERIOD_PHRASE.sub("", label)
     if "/" in label:
         label = _DATE.sub("", label)
+    if "so sánh" in low:
+        label = _CONSTANT_PRICES.sub("", label)
     if "19" in label or "20" in label:
         label = _YEAR_IN_LABEL.sub("", label)
     if "vài " in low or "hàng " in low or "mấy " in low:
