@@ -172,3 +172,40 @@ def test_the_topic_of_a_lead_or_a_rank_loses_its_ve(text, want):
 )
 def test_the_constant_price_base_is_no_part_of_a_label(text, want):
     assert label(text) == want
+
+
+# --- a list of places "lần lượt là" by a measure; months written with a zero ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Năm 2024, 03 địa phương có kim ngạch nhập khẩu cao nhất vùng lần lượt là Bắc Giang (12,5 tỷ USD), "
+            "Thái Nguyên (10,2 tỷ USD) và Phú Thọ (4,1 tỷ USD).",
+            ["Kim ngạch nhập khẩu"] * 3,
+        ),
+        (
+            "Năm 2024, các tỉnh có sản lượng lúa lớn nhất lần lượt là An Giang (4 triệu tấn), Kiên Giang (3,8 triệu tấn).",
+            ["Sản lượng lúa"] * 2,
+        ),
+    ],
+)
+def test_the_places_a_list_names_respectively_are_of_its_measure(text, want):
+    assert labels(text)[-len(want) :] == want
+
+
+def test_a_list_said_respectively_without_brackets_is_left_alone():
+    assert labels("Năm 2024, hai huyện lần lượt đạt 120 tỷ đồng và 80 tỷ đồng.") == ["Hai huyện lần lượt"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Lũy kế 09 tháng đầu năm 2024, thu ngân sách đạt 300 tỷ đồng.", "Thu ngân sách 9 tháng"),
+        ("Trong tháng 09, thu ngân sách đạt 30 tỷ đồng.", "Thu ngân sách tháng 9"),
+        ("Trong 10 tháng, thu ngân sách đạt 250 tỷ đồng.", "Thu ngân sách 10 tháng"),
+    ],
+)
+def test_a_month_written_with_a_zero_is_said_in_figures(text, want):
+    assert label(text) == want

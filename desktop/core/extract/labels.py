@@ -998,6 +998,14 @@ class Labeller:
             label = f"Tỷ trọng {lower_first(label)}"  # ``tăng tỷ trọng X (...) và khu vực dịch vụ (từ 31%``
         if figure.is_percent and self._named_before[1] == "%" and not has_quantity(label.lower()):
             label = self._parallel_rate(start, label)
+        if (
+            self.text[start - 2 : start].strip() == "("
+            and (respective := self.low.rfind("lần lượt là ", sentence, start)) > sentence
+            and self.low.find(";", respective, start) < 0
+        ):
+            # ``05 địa phương có kim ngạch nhập khẩu cao nhất lần lượt là A (40 tỷ USD), B (26 tỷ USD)``:
+            # each item is a place the measure said before ``lần lượt`` is of
+            label = _respective_measure(self.text[sentence:respective]) or label
         if label[:2].lower() in ("vớ", "đố", "ch", "tr"):
             label = _LEADING_JUNK.sub("", label, count=1)
         elif (
@@ -2568,19 +2576,19 @@ class Labeller:
         between = low[found.end() : end]
         if "năm" in between and _another_year(between):
             return ""
-        if found["months"]:
-            months = f"{_SPELLED_MONTHS.get(found['months'], found['months'])} tháng"
+        if found["months"]:  # ``Sáu tháng``, ``09 tháng``: in figures, as the genre mostly writes them
+            months = f"{_SPELLED_MONTHS.get(found['months'], found['months'].lstrip('0'))} tháng"
             edge = _YEAR_EDGE.search(found.group(0))  # ``6 tháng cuối năm`` is not the first half
             return f"{months} {edge.group(0)}" if edge else months
         if found["whole"]:  # ``6 tháng đạt 14.000 tỷ đồng, cả năm 2017 phấn đấu 29.000 tỷ đồng``
             part = low.find("tháng", start, found.start()) >= 0 or low.find("quý", start, found.start()) >= 0
             return "cả năm" if part else ""  # said against a part of the year, not alone
         if found["upto"]:
-            return f"{found['upto']} tháng"
+            return f"{found['upto'].lstrip('0')} tháng"
         if found["quarter"]:
             return f"quý {found['quarter'].upper()}"
         if found["month"] or found["dated"]:
-            return f"tháng {found['month'] or found['dated']}"
+            return f"tháng {(found['month'] or found['dated']).lstrip('0')}"
         if found["named"]:  # ``tháng Một``: as written
             return self.text[found.start("named") : found.end("named")]
         if found["spring"]:  # ``dịp Xuân Đinh Dậu``: the season is the holiday by its year's name
@@ -3065,6 +3073,26 @@ def _elided(label: str, previous: str) -> str:
     if at <= 0 or previous.lower().startswith(label.lower()):
         return label
     return f"{previous[:at]} {lower_first(label)}"
+
+
+#: Those a list ranks by a measure, before it: ``05 địa phương có``, ``các tỉnh có``.
+_RANKED_PLACES = re.compile(
+    r"^(?:(?:\d+|các|những)\s+)?(?:địa\s+phương|tỉnh,\s+thành\s+phố|tỉnh|thành\s+phố|huyện|xã|quốc\s+gia"
+    r"|thị\s+trường)\s+(?:có\s+)?",
+    re.IGNORECASE,
+)
+#: The rank the list says of its items: ``cao nhất cả nước``, ``lớn nhất tỉnh``.
+_RANKED_BY = re.compile(r"\s+(?:lớn|cao|nhiều|đông|thấp|nhỏ)\s+nhất(?:\s.*)?$", re.IGNORECASE)
+
+
+def _respective_measure(words: str) -> str:
+    """The measure of the places a list names after ``lần lượt là`` (``05 địa phương có kim ngạch
+    nhập khẩu cao nhất``): without those ranked and their rank; nothing when it names no measure."""
+    label = _before(words, False).label
+    label = _RANKED_BY.sub("", _RANKED_PLACES.sub("", label, count=1))
+    if not label or not has_quantity(label.lower()):
+        return ""
+    return label[:1].upper() + label[1:]
 
 
 def _without_rank(label: str, percent: bool) -> str:
