@@ -209,3 +209,14 @@ def test_a_list_said_respectively_without_brackets_is_left_alone():
 )
 def test_a_month_written_with_a_zero_is_said_in_figures(text, want):
     assert label(text) == want
+
+
+def test_a_ranking_goes_on_of_the_measure_its_leader_was_ranked_by():
+    text = (
+        "Năm 2024, Đồng Nai dẫn đầu vùng về kim ngạch xuất khẩu với 25 tỷ USD; Long An xếp thứ hai với "
+        "12 tỷ USD; tiếp đến là Tây Ninh với 8 tỷ USD; Bình Phước với 4 tỷ USD."
+    )
+    assert labels(text) == ["Kim ngạch xuất khẩu"] * 4
+    # ``tiếp`` of a deed (``tiếp nhận``) or of ``tiếp tục`` is no ranking
+    assert label("Năm 2024, tỉnh tiếp nhận 300 hồ sơ về đất đai.") == "Hồ sơ về đất đai tiếp nhận"
+    assert label("Năm 2024, thu ngân sách đạt 300 tỷ đồng, tiếp tục tăng 5%.") == "Thu ngân sách"

@@ -493,8 +493,10 @@ _FUNDS = re.compile(r"(?<![^\W\d_])(?:vốn|kinh\s+phí|tiền|nguồn|ngân\s+s
 #: ``đứng thứ 3 cả nước về ...``): the ``về`` is the rank's, the label keeps what follows it.
 _LEADS_IN = re.compile(
     r"(?<![^\W\d_])(?:dẫn\s+đầu|đứng\s+đầu|(?:đứng|xếp)\s+(?:vị\s+trí\s+)?(?:thứ|hạng)\s+[^\W_]+)"
-    r"(?:\s+(?:cả\s+nước|toàn\s+quốc|khu\s+vực))?\s+về\s"
+    r"(?:\s+(?:cả\s+nước|toàn\s+quốc|khu\s+vực|vùng|toàn\s+tỉnh|tỉnh))?\s+về\s"
 )
+#: What is left of the next item of a ranking (``tiếp đến là Tây Ninh với``): its words, not its name.
+_NEXT_RANKED = re.compile(r"tiếp(?:\s+(?:đến|theo|sau))?(?:\s+là)?(?:\s+\S+){0,4}", re.IGNORECASE)
 #: An ordinal rank said of a figure's owner: ``đứng thứ hai``, ``xếp vị trí thứ 12 cả nước``.
 _RANK = re.compile(
     r"(?<![^\W\d_])(?:đứng|xếp|xếp\s+hạng)\s+(?:ở\s+)?(?:vị\s+trí\s+)?(?:thứ|hạng)\s+[^\W_]+"
@@ -1048,6 +1050,10 @@ class Labeller:
             label = _examples_named(label)
         if "thứ " in label or "hạng " in label:
             label = self._ranked(label, figure, sentence)
+        elif label[:4].lower() == "tiếp" and _NEXT_RANKED.fullmatch(label):
+            # ``...; tiếp đến là Tây Ninh với 8 tỷ USD``: the ranking goes on, of the same measure
+            previous, end = self._by_class.get(unit_class(figure.quantity.base_unit), ("", -1))
+            label = previous if previous and end >= sentence else label
         if figure.shape == "money" and _SPENT.match(label) and not _FUNDS.search(label):
             label = (
                 f"Vốn {lower_first(label)}"  # ``huy động từ doanh nghiệp đạt 574 tỷ đồng``: the funds raised
@@ -1137,10 +1143,13 @@ class Labeller:
             and owner[1].lower() not in _AGENT_KEYS
         ):
             label = f"{label} {owner[1]}"  # ``NHCSXH đạt tổng nguồn vốn 1.501,6 tỷ đồng``: whose it is
-        if label[:3].lower() == "về " and _LEADS_IN.search(self.low, sentence, start):
-            label = f"{label[3:4].upper()}{label[4:]}"  # ``dẫn đầu cả nước về thu hút FDI với 3,2 tỷ USD``
-        elif label[:12] == "Tỷ trọng về " and _LEADS_IN.search(self.low, sentence, start):
+        if label[:12] == "Tỷ trọng về " and _LEADS_IN.search(self.low, sentence, start):
             label = f"Tỷ trọng {label[12:]}"
+        elif "về " in label[:16].lower() and (lead := _LEADS_IN.search(self.low, sentence, start)):
+            # ``dẫn đầu cả nước về thu hút FDI với 3,2 tỷ USD``: what follows the rank's ``về``
+            scope, _, topic = label.partition(" về ") if label[:3].lower() != "về " else ("", "", label[3:])
+            if topic and scope.lower() in lead[0]:
+                label = f"{topic[:1].upper()}{topic[1:]}"
         if (
             label[:3].lower() == "về "
             or label[:12] == "Tỷ trọng về "
