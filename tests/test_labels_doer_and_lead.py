@@ -220,3 +220,13 @@ def test_a_ranking_goes_on_of_the_measure_its_leader_was_ranked_by():
     # ``tiếp`` of a deed (``tiếp nhận``) or of ``tiếp tục`` is no ranking
     assert label("Năm 2024, tỉnh tiếp nhận 300 hồ sơ về đất đai.") == "Hồ sơ về đất đai tiếp nhận"
     assert label("Năm 2024, thu ngân sách đạt 300 tỷ đồng, tiếp tục tăng 5%.") == "Thu ngân sách"
+
+
+def test_a_month_by_name_in_the_title_frames_the_report_as_the_same_month_in_figures():
+    text = (
+        "Tỉnh thu hút 300 triệu USD vốn FDI trong tháng Một\n"
+        "Tổng số vốn đăng ký đạt 300 triệu USD. Trong tháng 1/2024, tỉnh cấp phép 12 dự án. "
+        "Kim ngạch xuất khẩu đạt 900 triệu USD."
+    )
+    assert labels(text)[0] == "Tổng số vốn đăng ký tháng Một"
+    assert labels(text)[2].endswith("tháng 1")

@@ -2500,7 +2500,7 @@ class Labeller:
         lead = self.layout.sentence_at(own + len(low[own:]) - len(low[own:].lstrip())).end
         until = len(low)
         for found in _SPAN.finditer(low, first.end()):
-            if self._span_at(found).lower() != span.lower():
+            if _month_in_figures(self._span_at(found)) != _month_in_figures(span):
                 if found.start() < lead:
                     return "", -1  # ``tháng 6 và 6 tháng``
                 until = found.start()
@@ -2512,7 +2512,7 @@ class Labeller:
 
     def _span_at(self, found: re.Match[str]) -> str:
         """A span found in the article, as a label says it."""
-        return self._span(self.layout.sentence_at(found.start()).start, found.end())
+        return self._span(self.layout.sentence_at(found.start()).start, found.end() + 1)  # its look-ahead
 
     def _own_year(self, start: int, end: int, spans: bool = True) -> int:
         """Where the first year named between ``start`` and ``end`` that is not a comparison's is, or -1;
@@ -2603,6 +2603,32 @@ class Labeller:
         if found["spring"]:  # ``dịp Xuân Đinh Dậu``: the season is the holiday by its year's name
             return self.text[found.start("spring") : found.end("spring")]
         return _holiday_text(self.text[found.start("tet") : found.end()])  # ``dịp Tết Nguyên đán``: as named
+
+
+#: The months by name, in figures: ``tháng Một`` is ``tháng 1``.
+_MONTH_NAMES = {
+    "một": "1",
+    "giêng": "1",
+    "hai": "2",
+    "ba": "3",
+    "tư": "4",
+    "năm": "5",
+    "sáu": "6",
+    "bảy": "7",
+    "tám": "8",
+    "chín": "9",
+    "mười": "10",
+    "mười một": "11",
+    "mười hai": "12",
+    "chạp": "12",
+}
+
+
+def _month_in_figures(span: str) -> str:
+    """``span`` lower-cased, a month by name in figures (``tháng Một`` → ``tháng 1``), to tell whether
+    two spans are one."""
+    low = span.lower()
+    return f"tháng {_MONTH_NAMES[low[6:]]}" if low[:6] == "tháng " and low[6:] in _MONTH_NAMES else low
 
 
 def _holiday_text(holiday: str) -> str:
