@@ -230,3 +230,32 @@ def test_a_month_by_name_in_the_title_frames_the_report_as_the_same_month_in_fig
     )
     assert labels(text)[0] == "Tổng số vốn đăng ký tháng Một"
     assert labels(text)[2].endswith("tháng 1")
+
+
+# --- a plan in brackets after a figure ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Năm 2024, tỷ lệ hộ nghèo đạt 3,07% (KH 3,2%).", ["Tỷ lệ hộ nghèo", "Kế hoạch tỷ lệ hộ nghèo"]),
+        (
+            "Năm 2024, chỉ số sản xuất công nghiệp tăng 10,9% (KH cả năm 9,5%).",
+            ["Chỉ số sản xuất công nghiệp tăng", "Kế hoạch chỉ số sản xuất công nghiệp tăng cả năm"],
+        ),
+        (
+            "Năm 2024, thu nhập bình quân đầu người ước đạt 69,8 triệu đồng (kế hoạch 67,5 triệu đồng).",
+            ["Thu nhập bình quân đầu người", "Kế hoạch thu nhập bình quân đầu người"],
+        ),
+    ],
+)
+def test_a_plan_in_brackets_is_the_plan_of_the_figure_before(text, want):
+    assert labels(text) == want
+
+
+def test_a_bracket_that_is_no_plan_or_of_another_measure_is_left_alone():
+    assert labels("Năm 2024, thu ngân sách đạt 300 tỷ đồng (tăng 12%).") == ["Thu ngân sách"]
+    # a share of the plan is a comparison of the figure, not a plan of its own
+    assert labels("Năm 2024, tổng sản lượng lương thực đạt 7.596 tấn (KH 98%).") == [
+        "Tổng sản lượng lương thực"
+    ]

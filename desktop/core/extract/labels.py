@@ -1073,6 +1073,17 @@ class Labeller:
                 label = f"{_measure_of(self._previous, tail)}{tail}"
         if self._previous and (plan := _PLAN_CHANGE.fullmatch(label)):
             label = _planned(self._previous, plan)  # ``GRDP tăng 7,5% (kế hoạch tăng 7%)``
+        elif (
+            self._previous
+            and self._last_before >= 0
+            and self.low.rfind("(", self._last_before, start) >= 0
+            and (planned := _PLAN_IN_BRACKET.search(self.low, self._last_before, start))
+            and _same_measure(self._previous_unit, figure.quantity.base_unit)
+        ):
+            # ``tỷ lệ hộ nghèo đạt 3,07% (KH 3,2%)``: the plan of what the figure before measured (and of
+            # its change: ``tăng 10,9% (KH cả năm 9,5%)``), for the year when it says so
+            whole = " cả năm" if "cả năm" in planned[0] else ""
+            label = f"Kế hoạch {lower_first(self._previous)}{whole}"
         if self._previous and label[:2].lower() in ("bì", "tr") and _AVERAGE_CHANGE.fullmatch(label.lower()):
             # ``tỷ lệ hộ nghèo còn 4,2%, bình quân giảm 1,5%/năm``: the average change of the figure before
             label = _average_of(self._previous, label)
@@ -2904,6 +2915,11 @@ _AVERAGE_CHANGE = re.compile(
     r"(?:bình\s+quân|trung\s+bình)(?:\s+(?:mỗi|hằng|hàng)\s+năm)?\s+(?:tăng|giảm)(?:\s+mỗi\s+năm)?"
 )
 
+#: A plan in brackets right after a figure, before its own figure: ``(KH 3,2%)``, ``(kế hoạch cả năm
+#: 8,3%)``, ``(kế hoạch - viết tắt là KH - 5,61%)``, ``(kế hoạch từ 7% trở lên)``.
+_PLAN_IN_BRACKET = re.compile(
+    r"\(\s*(?:kh|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:cả\s+)?năm)?(?:\s*[-–][^()\d]{0,30}[-–])?\s*(?:từ\s+)?$"
+)
 #: A plan's change said of no noun: ``kế hoạch tăng``, ``KH năm tăng``, ``mục tiêu giảm``.
 _PLAN_CHANGE = re.compile(
     r"((?:kế\s+hoạch|KH|mục\s+tiêu|chỉ\s+tiêu)(?:\s+năm)?)\s+(tăng|giảm)", re.IGNORECASE
