@@ -259,3 +259,36 @@ def test_a_bracket_that_is_no_plan_or_of_another_measure_is_left_alone():
     assert labels("Năm 2024, tổng sản lượng lương thực đạt 7.596 tấn (KH 98%).") == [
         "Tổng sản lượng lương thực"
     ]
+
+
+# --- the share a name has of a total ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Năm 2024, Hàn Quốc chiếm 26% tổng vốn đầu tư, Nhật Bản chiếm 14%, Singapore chiếm 11%.",
+            [
+                "Tỷ trọng vốn đầu tư của Hàn Quốc trong tổng vốn đầu tư",
+                "Tỷ trọng vốn đầu tư của Nhật Bản trong tổng vốn đầu tư",
+                "Tỷ trọng vốn đầu tư của Singapore trong tổng vốn đầu tư",
+            ],
+        ),
+        (
+            "Năm 2024, Hàn Quốc có vốn đầu tư chiếm tỷ trọng lớn nhất với 26% trong tổng vốn đầu tư, "
+            "tiếp theo là Nhật Bản chiếm 14%.",
+            ["Tỷ trọng vốn đầu tư của Hàn Quốc", "Tỷ trọng vốn đầu tư của Nhật Bản"],
+        ),
+    ],
+)
+def test_the_share_a_name_has_of_a_total_is_of_its_part_of_the_total(text, want):
+    assert labels(text) == want
+
+
+def test_the_share_of_a_sector_stays_as_it_was():
+    text = "Năm 2024, công nghiệp chiếm 40% tổng vốn đầu tư, dịch vụ chiếm 35%."
+    assert labels(text) == [
+        "Tỷ trọng công nghiệp trong tổng vốn đầu tư",
+        "Tỷ trọng dịch vụ trong tổng vốn đầu tư",
+    ]

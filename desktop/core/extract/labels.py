@@ -495,6 +495,12 @@ _LEADS_IN = re.compile(
     r"(?<![^\W\d_])(?:dẫn\s+đầu|đứng\s+đầu|(?:đứng|xếp)\s+(?:vị\s+trí\s+)?(?:thứ|hạng)\s+[^\W_]+)"
     r"(?:\s+(?:cả\s+nước|toàn\s+quốc|khu\s+vực|vùng|toàn\s+tỉnh|tỉnh))?\s+về\s"
 )
+#: A share whose part is a name (``Tỷ trọng Nhật Bản``, ``Tỷ trọng Long An trong tổng vốn FDI``).
+_NAMED_SHARE = re.compile(rf"Tỷ trọng (?P<name>{_NAME})(?: trong tổng (?P<measure>[^\d()]+))?")
+#: A share a name has of a measure, said before ``chiếm tỷ trọng``: ``Hàn Quốc có vốn đầu tư chiếm tỷ trọng``.
+_HAD_SHARE = re.compile(rf"(?P<name>{_NAME}) có (?P<measure>[^\d(),]+?) chiếm tỷ trọng")
+#: A share of a name's part, as :meth:`Labeller._owner_share` writes it.
+_OWNED_SHARE = re.compile(r"Tỷ trọng (?P<measure>[^\d(),]+?) của .+?(?P<whole> trong tổng .+)?")
 #: What is left of the next item of a ranking (``tiếp đến là Tây Ninh với``): its words, not its name.
 _NEXT_RANKED = re.compile(r"tiếp(?:\s+(?:đến|theo|sau))?(?:\s+là)?(?:\s+\S+){0,4}", re.IGNORECASE)
 #: An ordinal rank said of a figure's owner: ``đứng thứ hai``, ``xếp vị trí thứ 12 cả nước``.
@@ -1090,6 +1096,12 @@ class Labeller:
         if figure.is_percent and (label[:14].lower() == _STRUCTURE or label.endswith(f" trong {_STRUCTURE}")):
             label = self._structure_part(label, figure)  # (the figure before's share, borrowed, too)
         label = label[:1].upper() + label[1:]
+        if (
+            figure.is_percent
+            and (label[:9] == "Tỷ trọng " or label[-15:] == " chiếm tỷ trọng")
+            and (owned := self._owner_share(label))
+        ):
+            label = owned  # ``Nhật Bản chiếm 14,1% tổng vốn đầu tư``: the share of Nhật Bản's capital
         if label[:3] == "Tỷ " and self._ti and label[3:].split(" ", 1)[0] in self._ti:
             label = "Tỉ" + label[2:]
         self._previous, self._previous_unit = label, figure.quantity.base_unit
@@ -1311,6 +1323,24 @@ class Labeller:
             # ``giảm 0,76% so tháng trước và tăng 2,52% so cùng kỳ``: its own change, not the one before's
             label = f"{_CHANGE_TAIL_WORDS.sub('', label)} {change}".strip()
         return _after_aside(label).strip(), verb, consumed, before.core
+
+    def _owner_share(self, label: str) -> str:
+        """``Tỷ trọng vốn đầu tư của Nhật Bản trong tổng vốn đầu tư`` for ``Tỷ trọng Nhật Bản`` (``trong
+        tổng vốn đầu tư``, or the whole of the share before it in the sentence): the share a country, a
+        place or a firm has of a total is that of its own part of the total; nothing when the part is no
+        name or the whole is no total (``Tỷ trọng công nghiệp``, ``Tỷ trọng Thương mại - Dịch vụ``)."""
+        had = _HAD_SHARE.fullmatch(label)
+        if had is not None and not _BRANCH_GROWTH.fullmatch(had["name"]):
+            return f"Tỷ trọng {had['measure']} của {had['name']}"  # ``Hàn Quốc có vốn đầu tư chiếm tỷ trọng``
+        share = _NAMED_SHARE.fullmatch(label)
+        if share is None or _BRANCH_GROWTH.fullmatch(share["name"]):
+            return ""
+        if share["measure"]:
+            return f"Tỷ trọng {share['measure']} của {share['name']} trong tổng {share['measure']}"
+        for _, said in reversed(self._said):  # the share before it in the sentence, of the same total
+            if (whole := _OWNED_SHARE.fullmatch(said)) is not None:
+                return f"Tỷ trọng {whole['measure']} của {share['name']}{whole['whole'] or ''}"
+        return ""
 
     def _of_index(self, sentence: int, start: int) -> bool:
         """True when a sector's rise is an item of an index (``chỉ số sản xuất công nghiệp``), said in
