@@ -154,6 +154,11 @@ _SPAN_IN_LABEL = re.compile(
     r"(?:\s+(?:đến\s+nay|trở\s+lại\s+đây))?",
     re.IGNORECASE,
 )
+#: The price base a value is at (``theo giá so sánh 2010``, ``(giá so sánh năm 2010)``): how it is
+#: measured, not what; the labels of the genre leave it out.
+_CONSTANT_PRICES = re.compile(
+    r"\s*\(?\s*(?:(?:tính\s+)?theo\s+)?giá\s+so\s+sánh(?:\s+năm)?(?:\s+\d{4})?\s*\)?(?=\s|,|$)", re.IGNORECASE
+)
 #: An amount said in words, not a name: ``từ vài trăm ngàn lượt người``, ``hàng nghìn hộ``.
 _VAGUE_AMOUNT = re.compile(
     r"(?<![^\W\d_])(?:từ\s+)?(?:vài|hàng|mấy)(?:\s+(?:chục|trăm|nghìn|ngàn|vạn|triệu|tỷ))+(?![^\W\d_])",
@@ -484,6 +489,20 @@ _COUNTRY_TAIL = re.compile(r"\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)\s
 #: The deeds an amount of money is spent or raised by; the amount is the funds (``Vốn huy động``).
 _SPENT = re.compile(r"(?:đầu\s+tư|huy\s+động|giải\s+ngân)(?![^\W\d_])", re.IGNORECASE)
 _FUNDS = re.compile(r"(?<![^\W\d_])(?:vốn|kinh\s+phí|tiền|nguồn|ngân\s+sách)(?![^\W\d_])", re.IGNORECASE)
+#: A lead or a rank in what a figure measures (``dẫn đầu cả nước về thu hút vốn FDI với 3,2 tỷ USD``,
+#: ``đứng thứ 3 cả nước về ...``): the ``về`` is the rank's, the label keeps what follows it.
+_LEADS_IN = re.compile(
+    r"(?<![^\W\d_])(?:dẫn\s+đầu|đứng\s+đầu|(?:đứng|xếp)\s+(?:vị\s+trí\s+)?(?:thứ|hạng)\s+[^\W_]+)"
+    r"(?:\s+(?:cả\s+nước|toàn\s+quốc|khu\s+vực|vùng|toàn\s+tỉnh|tỉnh))?\s+về\s"
+)
+#: A share whose part is a name (``Tỷ trọng Nhật Bản``, ``Tỷ trọng Long An trong tổng vốn FDI``).
+_NAMED_SHARE = re.compile(rf"Tỷ trọng (?P<name>{_NAME})(?: trong tổng (?P<measure>[^\d()]+))?")
+#: A share a name has of a measure, said before ``chiếm tỷ trọng``: ``Hàn Quốc có vốn đầu tư chiếm tỷ trọng``.
+_HAD_SHARE = re.compile(rf"(?P<name>{_NAME}) có (?P<measure>[^\d(),]+?) chiếm tỷ trọng")
+#: A share of a name's part, as :meth:`Labeller._owner_share` writes it.
+_OWNED_SHARE = re.compile(r"Tỷ trọng (?P<measure>[^\d(),]+?) của .+?(?P<whole> trong tổng .+)?")
+#: What is left of the next item of a ranking (``tiếp đến là Tây Ninh với``): its words, not its name.
+_NEXT_RANKED = re.compile(r"tiếp(?:\s+(?:đến|theo|sau))?(?:\s+là)?(?:\s+\S+){0,4}", re.IGNORECASE)
 #: An ordinal rank said of a figure's owner: ``đứng thứ hai``, ``xếp vị trí thứ 12 cả nước``.
 _RANK = re.compile(
     r"(?<![^\W\d_])(?:đứng|xếp|xếp\s+hạng)\s+(?:ở\s+)?(?:vị\s+trí\s+)?(?:thứ|hạng)\s+[^\W_]+"
@@ -558,6 +577,8 @@ _SECTOR_SAID = re.compile(
 )
 #: Words at most of a deed an item of a list takes from the item before (``xuất khẩu``).
 DEED_WORDS = 3
+#: At most this many words after the firms' noun say which firms they are.
+FIRM_WORDS = 5
 #: What may part an item of a list from the figure of the item before: a separator, a connector.
 _NEXT_SIBLING = re.compile(r"[\s,;]*(?:(?:thì|còn|và|trong\s+khi)\s+)?")
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -569,6 +590,18 @@ _AVERAGE_TAIL = re.compile(r"(?:\s+bình\s+quân)?(?:\s+(?:tăng|giảm))?$")
 TOPIC_PARAGRAPHS = 2
 #: Longest first line read as a title.
 TITLE_CHARS = 250
+#: A cut-off day or ``now`` (``Đến 15/9, ...``, ``Đến nay, tỉnh có 1.111 dự án``, ``lũy kế``): the figures
+#: after it are counted to that day, not over the part of the year the lead named.
+_CUT_OFF = re.compile(
+    r"(?<![^\W\d_])(?:(?:tính\s+)?(?:đến|tới)\s+(?:nay|ngày\s+\d|\d{1,2}\s*/\s*\d)|l[ũu]y\s+kế)(?![^\W\d_])"
+)
+#: What a figure says of a stock or a project, not of a part of the year (``Dự án FDI còn hiệu lực``,
+#: ``Tổng mức đầu tư dự án``, ``quy mô``): no span of the lead is its.
+_STOCK = re.compile(
+    r"còn\s+hiệu\s+lực|tổng\s+mức\s+đầu\s+tư|(?<![^\W\d_])quy\s+mô|công\s+suất(?!\s+phòng)", re.IGNORECASE
+)
+#: How far into an article its title and lead reach, where a report names the part of the year it is on.
+LEAD_CHARS = 400
 #: An opener that names what the sentence is about: ``Về cây lúa,``, ``Đối với ngành thủy sản,``,
 #: ``Lĩnh vực du lịch:``, ``Riêng mảng xuất khẩu,``.
 _TOPIC_OPENER = re.compile(
@@ -809,6 +842,7 @@ class Labeller:
         self._frame: tuple[str, int, int] | None = (
             None  # the holiday or window framing the article, and its reach
         )
+        self._lead: tuple[str, int] | None = None  # the part of the year the lead reports on, and its reach
         self._said: list[tuple[int, str]] = []  # the end and label of each figure of the sentence so far
         self._holiday: tuple[str, int] = ("", -2)  # the last holiday span given, and its paragraph
         self._items: tuple[str, int, str] = ("", -1, "")  # a list's subject, its sentence and unit
@@ -899,6 +933,13 @@ class Labeller:
             label = f"{label[:-2]} tăng"  # ``công nghiệp +11,1%``: the sign says the change
         if figure.is_percent and (label[-5:] == " tăng" or label[:3].lower() == "giá"):
             label = _growth_of(label)
+        if (
+            figure.is_percent
+            and label[-5:] == " tăng"
+            and _SECTOR_GROWN.match(label)
+            and not self._of_index(sentence, start)
+        ):
+            label = f"Tăng trưởng {lower_first(label[:-5])}"  # ``ngành công nghiệp chế biến tăng 17%``
         if not label or label[0].isdigit():  # never a figure's own words for a name
             label = self._sentence_head(sentence, start, figure.is_percent) or self._fallback(figure)
         elif len(label) == 3 and label.capitalize() in _BARE_VERBS:
@@ -965,6 +1006,14 @@ class Labeller:
             label = f"Tỷ trọng {lower_first(label)}"  # ``tăng tỷ trọng X (...) và khu vực dịch vụ (từ 31%``
         if figure.is_percent and self._named_before[1] == "%" and not has_quantity(label.lower()):
             label = self._parallel_rate(start, label)
+        if (
+            self.text[start - 2 : start].strip() == "("
+            and (respective := self.low.rfind("lần lượt là ", sentence, start)) > sentence
+            and self.low.find(";", respective, start) < 0
+        ):
+            # ``05 địa phương có kim ngạch nhập khẩu cao nhất lần lượt là A (40 tỷ USD), B (26 tỷ USD)``:
+            # each item is a place the measure said before ``lần lượt`` is of
+            label = _respective_measure(self.text[sentence:respective]) or label
         if label[:2].lower() in ("vớ", "đố", "ch", "tr"):
             label = _LEADING_JUNK.sub("", label, count=1)
         elif (
@@ -1007,6 +1056,10 @@ class Labeller:
             label = _examples_named(label)
         if "thứ " in label or "hạng " in label:
             label = self._ranked(label, figure, sentence)
+        elif label[:4].lower() == "tiếp" and _NEXT_RANKED.fullmatch(label):
+            # ``...; tiếp đến là Tây Ninh với 8 tỷ USD``: the ranking goes on, of the same measure
+            previous, end = self._by_class.get(unit_class(figure.quantity.base_unit), ("", -1))
+            label = previous if previous and end >= sentence else label
         if figure.shape == "money" and _SPENT.match(label) and not _FUNDS.search(label):
             label = (
                 f"Vốn {lower_first(label)}"  # ``huy động từ doanh nghiệp đạt 574 tỷ đồng``: the funds raised
@@ -1018,17 +1071,37 @@ class Labeller:
         if label[:2].lower() == "cù" and self._previous and (same := _SAME_PERIOD_HEAD.match(label)):
             # ``GRDP ước tăng 5,29% (cùng kỳ năm trước tăng 4,58%)``: the same measure a year before
             tail = label[same.end() :]
-            if self._previous[:12] == "Tăng trưởng ":
-                tail = _CHANGE_TAIL.sub("", tail)  # a growth already says its change
-            label = f"{_measure_of(self._previous, tail)}{tail}"
+            if self._previous[:12] == "Tăng trưởng " and tail[-5:] == " giảm":
+                label = f"{self._previous[12:13].upper()}{self._previous[13:]}{tail}"  # a fall is no growth
+            else:
+                if self._previous[:12] == "Tăng trưởng ":
+                    tail = _CHANGE_TAIL.sub("", tail)  # a growth already says its change
+                label = f"{_measure_of(self._previous, tail)}{tail}"
         if self._previous and (plan := _PLAN_CHANGE.fullmatch(label)):
             label = _planned(self._previous, plan)  # ``GRDP tăng 7,5% (kế hoạch tăng 7%)``
+        elif (
+            self._previous
+            and self._last_before >= 0
+            and self.low.rfind("(", self._last_before, start) >= 0
+            and (planned := _PLAN_IN_BRACKET.search(self.low, self._last_before, start))
+            and _same_measure(self._previous_unit, figure.quantity.base_unit)
+        ):
+            # ``tỷ lệ hộ nghèo đạt 3,07% (KH 3,2%)``: the plan of what the figure before measured (and of
+            # its change: ``tăng 10,9% (KH cả năm 9,5%)``), for the year when it says so
+            whole = " cả năm" if "cả năm" in planned[0] else ""
+            label = f"Kế hoạch {lower_first(self._previous)}{whole}"
         if self._previous and label[:2].lower() in ("bì", "tr") and _AVERAGE_CHANGE.fullmatch(label.lower()):
             # ``tỷ lệ hộ nghèo còn 4,2%, bình quân giảm 1,5%/năm``: the average change of the figure before
             label = _average_of(self._previous, label)
         if figure.is_percent and (label[:14].lower() == _STRUCTURE or label.endswith(f" trong {_STRUCTURE}")):
             label = self._structure_part(label, figure)  # (the figure before's share, borrowed, too)
         label = label[:1].upper() + label[1:]
+        if (
+            figure.is_percent
+            and (label[:9] == "Tỷ trọng " or label[-15:] == " chiếm tỷ trọng")
+            and (owned := self._owner_share(label))
+        ):
+            label = owned  # ``Nhật Bản chiếm 14,1% tổng vốn đầu tư``: the share of Nhật Bản's capital
         if label[:3] == "Tỷ " and self._ti and label[3:].split(" ", 1)[0] in self._ti:
             label = "Tỉ" + label[2:]
         self._previous, self._previous_unit = label, figure.quantity.base_unit
@@ -1093,6 +1166,13 @@ class Labeller:
             and owner[1].lower() not in _AGENT_KEYS
         ):
             label = f"{label} {owner[1]}"  # ``NHCSXH đạt tổng nguồn vốn 1.501,6 tỷ đồng``: whose it is
+        if label[:12] == "Tỷ trọng về " and _LEADS_IN.search(self.low, sentence, start):
+            label = f"Tỷ trọng {label[12:]}"
+        elif "về " in label[:16].lower() and (lead := _LEADS_IN.search(self.low, sentence, start)):
+            # ``dẫn đầu cả nước về thu hút FDI với 3,2 tỷ USD``: what follows the rank's ``về``
+            scope, _, topic = label.partition(" về ") if label[:3].lower() != "về " else ("", "", label[3:])
+            if topic and scope.lower() in lead[0]:
+                label = f"{topic[:1].upper()}{topic[1:]}"
         if (
             label[:3].lower() == "về "
             or label[:12] == "Tỷ trọng về "
@@ -1126,6 +1206,16 @@ class Labeller:
             self._frame = self._framing()
         if not span and self._frame[1] <= start < self._frame[2]:
             span = self._frame[0]  # ``Từ ngày 1/1 đến ngày 15/2, thành phố cấp phép ...``: the whole report's
+        if not span:
+            if self._lead is None:
+                self._lead = self._lead_span()
+            if (
+                start < self._lead[1]
+                and not _STOCK.search(label)
+                # ``Toàn tỉnh có 600 cơ sở lưu trú``: what there is, not what the part of the year did
+                and not (figure.shape == "count" and _HAVE_BEFORE.search(self.low, region_start, start))
+            ):
+                span = self._lead[0]  # ``Quý I/2023, thu nội địa ...``: the part of the year reported on
         own = max(region_start, self._last_before)  # not the words after the figure before
         yearly = self.low.rfind("mỗi năm", own, start)
         # ``từ vài trăm ngàn lượt mỗi năm, đến năm 2015 có 1.002.945 lượt``: a yearly rate before a year
@@ -1233,6 +1323,33 @@ class Labeller:
             # ``giảm 0,76% so tháng trước và tăng 2,52% so cùng kỳ``: its own change, not the one before's
             label = f"{_CHANGE_TAIL_WORDS.sub('', label)} {change}".strip()
         return _after_aside(label).strip(), verb, consumed, before.core
+
+    def _owner_share(self, label: str) -> str:
+        """``Tỷ trọng vốn đầu tư của Nhật Bản trong tổng vốn đầu tư`` for ``Tỷ trọng Nhật Bản`` (``trong
+        tổng vốn đầu tư``, or the whole of the share before it in the sentence): the share a country, a
+        place or a firm has of a total is that of its own part of the total; nothing when the part is no
+        name or the whole is no total (``Tỷ trọng công nghiệp``, ``Tỷ trọng Thương mại - Dịch vụ``)."""
+        had = _HAD_SHARE.fullmatch(label)
+        if had is not None and not _BRANCH_GROWTH.fullmatch(had["name"]):
+            return f"Tỷ trọng {had['measure']} của {had['name']}"  # ``Hàn Quốc có vốn đầu tư chiếm tỷ trọng``
+        share = _NAMED_SHARE.fullmatch(label)
+        if share is None or _BRANCH_GROWTH.fullmatch(share["name"]):
+            return ""
+        if share["measure"]:
+            return f"Tỷ trọng {share['measure']} của {share['name']} trong tổng {share['measure']}"
+        for _, said in reversed(self._said):  # the share before it in the sentence, of the same total
+            if (whole := _OWNED_SHARE.fullmatch(said)) is not None:
+                return f"Tỷ trọng {whole['measure']} của {share['name']}{whole['whole'] or ''}"
+        return ""
+
+    def _of_index(self, sentence: int, start: int) -> bool:
+        """True when a sector's rise is an item of an index (``chỉ số sản xuất công nghiệp``), said in
+        the figure's sentence or in the one it details (``... Trong đó, ngành khai khoáng tăng 3%``)."""
+        if self.low.find("chỉ số", sentence, start) >= 0:
+            return True
+        if sentence == 0 or not _ELABORATION.match(self.low, sentence):
+            return False
+        return self.low.find("chỉ số", self.layout.sentence_at(sentence - 1).start, sentence) >= 0
 
     def _rate_of_count(self, label: str, figure: Figure, start: int) -> str:
         """``97/97 xã (100% tổng số xã) đạt tiêu chí điện``: a percentage in brackets right after a
@@ -2405,11 +2522,48 @@ class Labeller:
             end = 0
         return span, end, until if year < 0 else year
 
-    def _own_year(self, start: int, end: int) -> int:
-        """Where the first year named between ``start`` and ``end`` that is not a comparison's is, or -1."""
+    def _lead_span(self) -> tuple[str, int]:
+        """The part of the year a report is about, when its title or lead names one (``Quý I/2023, thu
+        nội địa ước đạt ...``, ``... trong 4 tháng đầu năm``) and no other, and no year before it: it
+        frames the figures after it that name no span of their own, up to where the article names
+        another span, a cut-off day, a report window or a year of its own (the same span said again
+        goes on)."""
+        low = self.low
+        first = _SPAN.search(low, 0, LEAD_CHARS)
+        if first is None or first["whole"] or first["tet"] or first["spring"]:
+            return "", -1  # none, the whole year, or a holiday (framed otherwise)
+        if self._own_year(0, first.start()) >= 0:
+            return "", -1  # ``Năm 2022, ... 6 tháng``: a year's report
+        span = self._span_at(first)
+        # the span's sentence and the next are its lead: a cut-off day there is the span's own end
+        # (``9 tháng`` ... ``tính đến ngày 16/9``), another span there leaves each figure's unsaid
+        own = self.layout.sentence_at(first.start()).end
+        lead = self.layout.sentence_at(own + len(low[own:]) - len(low[own:].lstrip())).end
+        until = len(low)
+        for found in _SPAN.finditer(low, first.end()):
+            if _month_in_figures(self._span_at(found)) != _month_in_figures(span):
+                if found.start() < lead:
+                    return "", -1  # ``tháng 6 và 6 tháng``
+                until = found.start()
+                break
+        window = _DATE_WINDOW.search(low, first.end(), until) or _CUT_OFF.search(low, lead, until)
+        until = window.start() if window else until
+        year = self._own_year(first.end(), until, spans=False)
+        return span, until if year < 0 else year
+
+    def _span_at(self, found: re.Match[str]) -> str:
+        """A span found in the article, as a label says it."""
+        return self._span(self.layout.sentence_at(found.start()).start, found.end() + 1)  # its look-ahead
+
+    def _own_year(self, start: int, end: int, spans: bool = True) -> int:
+        """Where the first year named between ``start`` and ``end`` that is not a comparison's is, or -1;
+        without ``spans``, nor the year of a span (``6 tháng đầu năm 2023``, ``quý I năm 2023``)."""
         for year in _YEAR_BETWEEN.finditer(self.low, start, end):
-            if not _BASIS_YEAR.search(self.low, max(start, year.start() - 20), year.start()):
-                return year.start()
+            if _BASIS_YEAR.search(self.low, max(start, year.start() - 20), year.start()):
+                continue
+            if not spans and _SPAN_YEAR.search(self.low, max(start, year.start() - 12), year.start()):
+                continue
+            return year.start()
         return -1
 
     def _carried_span(self, sentence: int) -> str:
@@ -2472,24 +2626,50 @@ class Labeller:
         between = low[found.end() : end]
         if "năm" in between and _another_year(between):
             return ""
-        if found["months"]:
-            months = f"{_SPELLED_MONTHS.get(found['months'], found['months'])} tháng"
+        if found["months"]:  # ``Sáu tháng``, ``09 tháng``: in figures, as the genre mostly writes them
+            months = f"{_SPELLED_MONTHS.get(found['months'], found['months'].lstrip('0'))} tháng"
             edge = _YEAR_EDGE.search(found.group(0))  # ``6 tháng cuối năm`` is not the first half
             return f"{months} {edge.group(0)}" if edge else months
         if found["whole"]:  # ``6 tháng đạt 14.000 tỷ đồng, cả năm 2017 phấn đấu 29.000 tỷ đồng``
             part = low.find("tháng", start, found.start()) >= 0 or low.find("quý", start, found.start()) >= 0
             return "cả năm" if part else ""  # said against a part of the year, not alone
         if found["upto"]:
-            return f"{found['upto']} tháng"
+            return f"{found['upto'].lstrip('0')} tháng"
         if found["quarter"]:
             return f"quý {found['quarter'].upper()}"
         if found["month"] or found["dated"]:
-            return f"tháng {found['month'] or found['dated']}"
+            return f"tháng {(found['month'] or found['dated']).lstrip('0')}"
         if found["named"]:  # ``tháng Một``: as written
             return self.text[found.start("named") : found.end("named")]
         if found["spring"]:  # ``dịp Xuân Đinh Dậu``: the season is the holiday by its year's name
             return self.text[found.start("spring") : found.end("spring")]
         return _holiday_text(self.text[found.start("tet") : found.end()])  # ``dịp Tết Nguyên đán``: as named
+
+
+#: The months by name, in figures: ``tháng Một`` is ``tháng 1``.
+_MONTH_NAMES = {
+    "một": "1",
+    "giêng": "1",
+    "hai": "2",
+    "ba": "3",
+    "tư": "4",
+    "năm": "5",
+    "sáu": "6",
+    "bảy": "7",
+    "tám": "8",
+    "chín": "9",
+    "mười": "10",
+    "mười một": "11",
+    "mười hai": "12",
+    "chạp": "12",
+}
+
+
+def _month_in_figures(span: str) -> str:
+    """``span`` lower-cased, a month by name in figures (``tháng Một`` → ``tháng 1``), to tell whether
+    two spans are one."""
+    low = span.lower()
+    return f"tháng {_MONTH_NAMES[low[6:]]}" if low[:6] == "tháng " and low[6:] in _MONTH_NAMES else low
 
 
 def _holiday_text(holiday: str) -> str:
@@ -2546,6 +2726,8 @@ def _another_year(between: str) -> bool:
 
 #: What names a comparison's year before it: ``so với cùng kỳ năm 2016``, ``so với năm``.
 _BASIS_YEAR = re.compile(r"(?:cùng\s+kỳ|so\s+với|so)\s*$")
+#: The words of a span a year may end (``6 tháng đầu năm 2023``, ``quý I năm 2023``, ``tháng 6 năm 2023``).
+_SPAN_YEAR = re.compile(r"(?:tháng|quý\s+\S+|đầu|cuối|tháng\s+\d{1,2})\s*$")
 #: What may come before a span that opens a sentence: a connector, then ``trong``.
 _SPAN_OPENER = re.compile(
     r"(?:(?:đặc\s+biệt|ngoài\s+ra|bên\s+cạnh\s+đó|riêng|tính\s+chung|nhìn\s+chung|cũng|còn)\s*,?\s+)?"
@@ -2722,6 +2904,13 @@ _BRANCH_GROWTH = re.compile(
     r"|(?:tổng\s+sản\s+phẩm(?:\s+trên\s+địa\s+bàn|\s+trong\s+tỉnh)?\s*)?\(?(?:GRDP|GDP)\)?",
     re.IGNORECASE,
 )
+#: A sector named by its sector word (``ngành công nghiệp chế biến, chế tạo``, ``khu vực dịch vụ``,
+#: ``lĩnh vực công nghiệp``) or the product taxes of a GRDP's breakdown, whose percentage rise is its
+#: growth (an index's items, said in a sentence of ``chỉ số``, are the index's rises).
+_SECTOR_GROWN = re.compile(
+    r"(?:ngành|khu\s+vực|lĩnh\s+vực)\s+(?!chủ\s+lực)[^\W\d_]|thuế\s+sản\s+phẩm\s+trừ\s+trợ\s+cấp",
+    re.IGNORECASE,
+)
 #: An output value, whose percentage said with no change word is its growth (``giá trị sản xuất công
 #: nghiệp 12,2%``).
 _OUTPUT_VALUE = re.compile(r"^giá\s+trị\s+sản\s+[xs]uất\s+\S", re.IGNORECASE)
@@ -2756,6 +2945,11 @@ _AVERAGE_CHANGE = re.compile(
     r"(?:bình\s+quân|trung\s+bình)(?:\s+(?:mỗi|hằng|hàng)\s+năm)?\s+(?:tăng|giảm)(?:\s+mỗi\s+năm)?"
 )
 
+#: A plan in brackets right after a figure, before its own figure: ``(KH 3,2%)``, ``(kế hoạch cả năm
+#: 8,3%)``, ``(kế hoạch - viết tắt là KH - 5,61%)``, ``(kế hoạch từ 7% trở lên)``.
+_PLAN_IN_BRACKET = re.compile(
+    r"\(\s*(?:kh|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:cả\s+)?năm)?(?:\s*[-–][^()\d]{0,30}[-–])?\s*(?:từ\s+)?$"
+)
 #: A plan's change said of no noun: ``kế hoạch tăng``, ``KH năm tăng``, ``mục tiêu giảm``.
 _PLAN_CHANGE = re.compile(
     r"((?:kế\s+hoạch|KH|mục\s+tiêu|chỉ\s+tiêu)(?:\s+năm)?)\s+(tăng|giảm)", re.IGNORECASE
@@ -2828,6 +3022,8 @@ def _before(region: str, percent: bool) -> _Before:
         label = _PERIOD_PHRASE.sub("", label)
     if "/" in label:
         label = _DATE.sub("", label)
+    if "so sánh" in low:
+        label = _CONSTANT_PRICES.sub("", label)
     if "19" in label or "20" in label:
         label = _YEAR_IN_LABEL.sub("", label)
     if "vài " in low or "hàng " in low or "mấy " in low:
@@ -2958,6 +3154,26 @@ def _elided(label: str, previous: str) -> str:
     if at <= 0 or previous.lower().startswith(label.lower()):
         return label
     return f"{previous[:at]} {lower_first(label)}"
+
+
+#: Those a list ranks by a measure, before it: ``05 địa phương có``, ``các tỉnh có``.
+_RANKED_PLACES = re.compile(
+    r"^(?:(?:\d+|các|những)\s+)?(?:địa\s+phương|tỉnh,\s+thành\s+phố|tỉnh|thành\s+phố|huyện|xã|quốc\s+gia"
+    r"|thị\s+trường)\s+(?:có\s+)?",
+    re.IGNORECASE,
+)
+#: The rank the list says of its items: ``cao nhất cả nước``, ``lớn nhất tỉnh``.
+_RANKED_BY = re.compile(r"\s+(?:lớn|cao|nhiều|đông|thấp|nhỏ)\s+nhất(?:\s.*)?$", re.IGNORECASE)
+
+
+def _respective_measure(words: str) -> str:
+    """The measure of the places a list names after ``lần lượt là`` (``05 địa phương có kim ngạch
+    nhập khẩu cao nhất``): without those ranked and their rank; nothing when it names no measure."""
+    label = _before(words, False).label
+    label = _RANKED_BY.sub("", _RANKED_PLACES.sub("", label, count=1))
+    if not label or not has_quantity(label.lower()):
+        return ""
+    return label[:1].upper() + label[1:]
 
 
 def _without_rank(label: str, percent: bool) -> str:
@@ -3095,18 +3311,56 @@ def _verb_at_end(label: str) -> str:
     return verb[:1].lower() + verb[1:]  # it follows what it is done to: ``Gói thầu kiểm tra``
 
 
+#: Firms and the parks that hold them, as the doers of a deed a figure counts (``các doanh nghiệp``,
+#: ``DN``, ``các khu công nghiệp``), with the words that say which (``chế biến dừa xuất khẩu``) up to
+#: their place, an aside or an auxiliary.
+_FIRMS = re.compile(
+    r"(?<![^\W\d_])(?:(?:các|những)\s+)?(?:doanh\s+nghiệp|DN|khu\s+công\s+nghiệp|KCN|cụm\s+công\s+nghiệp)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+#: Where the words that say which firms end: their place (``của tỉnh``, ``trong tỉnh Thừa Thiên - Huế``).
+_FIRMS_END = re.compile(
+    r"\s+(?:(?:của|trong|tại|ở|trên)\s+)?(?:địa\s+bàn|tỉnh|thành\s+phố|huyện|thị\s+xã|quận|tp)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def _with_doer(core: str, verb: str) -> str:
-    """``verb`` with the organisation that does it when the clause names one by its acronym alone
-    (``NHCSXH tổ chức 4 phiên giao dịch`` → ``Phiên giao dịch NHCSXH tổ chức``), not an authority or a
-    place (``UBND``, ``TP``): who runs the count is part of what it counts."""
+    """``verb`` with who does it, when its clause says so right before it (auxiliaries between):
+    an organisation by its acronym alone (``NHCSXH đã tổ chức 4 phiên giao dịch`` → ``Phiên giao dịch
+    NHCSXH tổ chức``), not an authority or a place (``UBND``, ``TP``), or firms (``các khu công nghiệp
+    trong tỉnh thu hút 3 dự án`` → ``Dự án các khu công nghiệp thu hút``): who runs the count is part
+    of what it counts; a place or an authority is the locality's, not the label's."""
     words = core.rsplit(",", 1)[-1].split()
     n = len(verb.split())
-    if len(words) != n + 1 or keys(" ".join(words[1:])) != keys(verb):
+    if len(words) <= n or keys(" ".join(words[-n:])) != keys(verb):
         return verb
-    doer = words[0]
-    if len(doer) < 2 or not doer.isupper() or not doer.isalpha() or doer.lower() in _AGENT_KEYS:
-        return verb
-    return f"{doer} {verb}"
+    before = words[:-n]
+    while before and before[-1].lower() in AUXILIARIES:
+        before.pop()
+    if len(before) == 1:
+        doer = before[0]
+        if len(doer) < 2 or not doer.isupper() or not doer.isalpha() or doer.lower() in _AGENT_KEYS:
+            return verb
+        return f"{doer} {verb}"
+    return f"{firms} {verb}" if (firms := _firms(" ".join(before))) else verb
+
+
+def _firms(subject: str) -> str:
+    """The firms ``subject`` names, without their place: ``các doanh nghiệp (DN) chế biến dừa của
+    tỉnh`` → ``các doanh nghiệp chế biến dừa``; nothing when it names none or a clause of its own
+    (``Trong đó DN``) or more than a few words that say which."""
+    found = _FIRMS.match(subject)
+    if found is None:
+        return ""
+    rest = _BRACKETED.sub("", subject[found.end() :])  # ``(DN)``: an aside
+    end = _FIRMS_END.search(rest)
+    if end is not None:
+        rest = rest[: end.start()]
+    if len(rest.split()) > FIRM_WORDS or _HAS_DIGIT.search(rest):
+        return ""
+    return lower_first(" ".join(f"{found[0]}{rest}".split()))
 
 
 def _before_predicate(label: str) -> str:
