@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.extract import extract
-from desktop.core.extract.doubts import doubts
+from desktop.core.extract.doubts import doubts, speaks_of_plan
 
 
 def confidences(text: str, **kwargs: object) -> dict[str, float]:
@@ -14,7 +14,7 @@ def confidences(text: str, **kwargs: object) -> dict[str, float]:
 
 
 def guesses(kind: str, label: str, sentence: str, locality: str | None = "Phú Yên") -> int:
-    return doubts(kind, label, locality, sentence.lower(), 0, len(sentence))
+    return doubts(kind, label, locality, speaks_of_plan(sentence.lower(), 0, len(sentence)))
 
 
 def test_a_plain_result_in_a_named_place_has_no_doubt():

@@ -35,18 +35,17 @@ _WORD = re.compile(r"\w+")
 SHORT_LABEL = 3
 
 
-def doubts(
-    kind: str, label: str, locality: str | None, low: str, sentence_start: int, sentence_end: int
-) -> int:
-    """How many of the guesses above a record rests on; ``low`` is the article's lower-cased text and
-    the sentence of the figure lies between the two offsets."""
-    planned = kind == "target" or (kind == "actual" and _speaks_of_plan(low, sentence_start, sentence_end))
+def doubts(kind: str, label: str, locality: str | None, plan_said: bool) -> int:
+    """How many of the guesses above a record rests on; ``plan_said`` when its sentence speaks of a plan
+    (:func:`speaks_of_plan`, asked once a sentence by the caller, and only of results)."""
+    planned = kind == "target" or (kind == "actual" and plan_said)
     short = len(_WORD.findall(label)) < SHORT_LABEL
     return int(planned) + int(short) + int(not locality)
 
 
-def _speaks_of_plan(low: str, start: int, end: int) -> bool:
-    """True when the sentence names a plan other than as the basis of a percentage."""
+def speaks_of_plan(low: str, start: int, end: int) -> bool:
+    """True when the sentence of the lower-cased text ``low`` between the offsets names a plan other than
+    as the basis of a percentage."""
     return any(
         _PERCENT_OF.search(low, max(start, found.start() - 12), found.start()) is None
         for found in _PLAN_WORD.finditer(low, start, end)

@@ -32,7 +32,7 @@ from desktop.core.extract.comparisons import (
 )
 from desktop.core.extract.contributions import POINT_UNITS, contribution_label
 from desktop.core.extract.dedupe import Candidate, dedupe
-from desktop.core.extract.doubts import doubts
+from desktop.core.extract.doubts import doubts, speaks_of_plan
 from desktop.core.extract.examples import example_from, example_goes_on, names_each
 from desktop.core.extract.kinds import (
     cue_kind,
@@ -363,6 +363,9 @@ class ArticleExtractor:
         self._estimated: tuple[int, bool] = (-1, False)
         #: The sentence being read and the basis its last explicit comparison of each relation named.
         self._said_bases: tuple[int, dict[str, str]] = (-1, {})
+        #: The sentence last asked whether it speaks of a plan, and the answer (read once a sentence: a
+        #: pasted page can be one sentence of thousands of figures).
+        self._plan_said: tuple[int, bool] = (-1, False)
 
     def year(self) -> int | None:
         """The year the article is from: its publication year, else the year its text reports on."""
@@ -908,7 +911,7 @@ class ArticleExtractor:
         furniture = self.layout.is_furniture(start)
         quantity = _counted_by_label(figure, label)
         locality = self.localities.at(self.low, region_start, start, chain.locality, chain.sentence.start)
-        guesses = doubts(kind, label, locality, self.low, chain.sentence.start, chain.sentence.end)
+        guesses = doubts(kind, label, locality, kind == "actual" and self._speaks_of_plan(chain.sentence))
         record = Record(
             indicator=label,
             value=quantity.value,
@@ -929,6 +932,11 @@ class ArticleExtractor:
         )
         chain.locality = record.locality
         return Candidate(record, furniture)
+
+    def _speaks_of_plan(self, sentence: Sentence) -> bool:
+        if self._plan_said[0] != sentence.start:
+            self._plan_said = sentence.start, speaks_of_plan(self.low, sentence.start, sentence.end)
+        return self._plan_said[1]
 
     def _forecasts_reported_year(
         self, period: str | None, stated: bool, start: int, sentence_start: int, sub_year: bool
