@@ -108,6 +108,22 @@ def test_find_places(text, expected):
     assert names(text) == expected
 
 
+def test_units_the_package_tells_apart_by_their_kind_are_found_by_their_name():
+    # two units of one parent may share a name (a district and a town, a commune and a township): the
+    # press writes the name with its administrative word, never the package's bracketed kind
+    assert names("Thị ủy, UBND thị xã Kỳ Anh và huyện Cai Lậy") == [
+        ("thị xã Kỳ Anh", "Kỳ Anh", "district"),
+        ("huyện Cai Lậy", "Cai Lậy", "district"),
+    ]
+    assert names("xã Yên Viên") == [("xã Yên Viên", "Yên Viên", "commune")]
+    gaz = gazetteer()
+    kinds = sorted(gaz.units[i].kind for i in gaz.lookup("Kỳ Anh"))
+    assert kinds == ["Huyện", "Thị xã"]
+    assert not any("(" in unit.name for unit in gaz.units)
+    text = "Năm 2023, thị xã Cai Lậy có 12 xã đạt chuẩn. UBND thị xã Cai Lậy cho biết thu ngân sách tăng."
+    assert article_locality("Kinh tế thị xã Cai Lậy", text) == "Cai Lậy"
+
+
 def test_no_false_places():
     assert names("phát triển kinh tế - xã hội, học tập tư tưởng Hồ Chí Minh, Hoa hậu vì Hòa bình") == []
 
