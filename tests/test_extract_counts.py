@@ -370,6 +370,17 @@ def test_criteria_per_commune_are_an_average_but_criteria_alone_are_rhetoric():
     assert [(r.value, r.of) for r in extract(text).records] == [(15, 19)]
 
 
+def test_indicators_counted_with_how_far_they_got_are_the_rest_of_a_score():
+    text = (
+        "Năm 2023, huyện đạt và vượt 20/22 chỉ tiêu, 02 chỉ tiêu gần đạt kế hoạch. Về xã hội, có 8/9 chỉ "
+        "tiêu đạt, 1 chỉ tiêu chưa đạt; 3 nhiệm vụ không hoàn thành."
+    )
+    assert spans(text) == ["20/22 chỉ tiêu", "02 chỉ tiêu", "8/9 chỉ tiêu", "1 chỉ tiêu", "3 nhiệm vụ"]
+    # the targets set and the criteria a commune reaches are no result
+    text = "Nghị quyết đề ra 24 chỉ tiêu và 4 nhiệm vụ trọng tâm; xã đạt 4 tiêu chí."
+    assert spans(text) == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -115,6 +115,12 @@ def _listed_after(noun: str) -> re.Pattern[str] | None:
 
 
 _SCORE_UNIT = re.compile(rf"{_SP}(?:{alternation(SCORE_ONLY_UNITS + COUNT_UNITS)}){_WORD_END}")
+#: The rest of a score, written as a count with how far it got: ``02 chỉ tiêu gần đạt kế hoạch``, ``1 chỉ tiêu
+#: chưa đạt``, ``3 nhiệm vụ không hoàn thành`` -- a result, unlike the targets set (``đề ra 24 chỉ tiêu``).
+_ATTAINMENT = re.compile(
+    rf"{_SP}(?P<unit>{alternation(SCORE_ONLY_UNITS)}){_WORD_END}"
+    rf"(?={_SP}(?:(?:đã|được){_SP})?(?:(?:gần|chưa|không|cơ{_SP}bản){_SP})?(?:đạt|vượt|hoàn{_SP}thành){_WORD_END})"
+)
 _THRESHOLD = re.compile(rf"{_SP}trở{_SP}(?:lên|xuống)")
 #: The exponent of ``m²``, ``km²``, ``m³`` that a copy lost to a plain digit after a space (``(dưới 5.000 m 2 )``,
 #: ``5.000 m 2 là``): only before a stop or a linking word, not a count (``12 km 2 bên đường``, ``3 tầng``).
@@ -442,6 +448,11 @@ def _amount(
         if changed is not None:
             return changed, pos
     if unit is None and not scale:
+        attained = _ATTAINMENT.match(text, pos)
+        if attained is not None:
+            return Figure(
+                start, attained.end(), make_quantity(value, "", attained["unit"]), "count"
+            ), attained.end()
         return _counted_by_subject(text, start, pos, value), pos
     per = unit["per"] if unit else ""
     if per and _PLAN_AFTER_SLASH.match(per):  # ``5.000 tỷ đồng/kế hoạch 4.500 tỷ đồng``: out of a plan
