@@ -459,7 +459,9 @@ class Localities:
         """The whole country as the subject of the clause ``region`` (lower-cased), or as the owner of the
         quantity heading it (``_country_owns``) when no figure of the sentence came before."""
         if any(word in region for word in COUNTRY):
-            return _COUNTRY.search(region) or (None if after_figure else self._country_owns(region_start, region))
+            return _COUNTRY.search(region) or (
+                None if after_figure else self._country_owns(region_start, region)
+            )
         if not any(name in region for name in COUNTRY_NAMES):
             return None  # most clauses
         # the name in the figure's own clause: a condition before a comma (``nếu Việt Nam mở lại các
