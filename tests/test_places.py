@@ -286,6 +286,22 @@ def test_the_province_a_title_names_holds_an_article_whose_body_visits_one_commu
     assert article_locality("Niềm vui mùa cam Nghệ An", text) == "Nghệ An"
 
 
+def test_a_town_whose_body_speaks_as_the_town_is_the_article_place_under_a_title_of_its_province():
+    text = (
+        "Cảng biển và nhà máy nhiệt điện Nghệ An.\n"
+        "Ban Chấp hành Đảng bộ thị xã Hoàng Mai họp bàn kế hoạch năm 2024. Theo báo cáo, thị xã Hoàng Mai "
+        "đạt 12/15 chỉ tiêu Nghị quyết của Thị ủy, HĐND thị xã. Thu ngân sách đạt 300 tỷ đồng, bằng 110% "
+        "kế hoạch thị xã giao."
+    )
+    assert article_locality("Vùng đất phía Bắc Nghệ An bứt phá", text) == "Hoàng Mai"
+    # a body that visits a district but speaks as the province stays the title's province
+    text = (
+        "Mùa cam năm nay, Nghệ An có 6.000 ha cam.\nVề huyện Quỳ Hợp, vườn cam trĩu quả. Quỳ Hợp có 1.200 ha "
+        "cam. Người dân Quỳ Hợp thu 30 tỷ đồng. Nông dân Quỳ Hợp phấn khởi, giá cam của tỉnh cao."
+    )
+    assert article_locality("Niềm vui mùa cam Nghệ An", text) == "Nghệ An"
+
+
 def test_a_district_the_body_names_far_more_than_the_titles_province_stays_the_article_place():
     text = (
         "Huyện Diễn Châu có 6.000 ha lúa. Năm nay, huyện Diễn Châu đạt năng suất 65 tạ/ha. Diễn Châu có "
