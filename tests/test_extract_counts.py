@@ -212,6 +212,12 @@ def test_counts_of_the_genre(text, expected):
         ("Tỉnh đứng thứ 3 so với 14 tỉnh trong vùng, có 40 xã.", ["40 xã"]),
         # a selection for a ranking is not a count
         ("Kim ngạch của 3 địa phương dẫn đầu đạt 90 tỷ USD.", ["90 tỷ USD"]),
+        # ... nor the top of a ranking by the quantity it names; a group a floor defines still counts
+        (
+            "Năm 2023, 05 địa phương có kim ngạch xuất khẩu cao nhất là A, B; 10 doanh nghiệp có doanh thu "
+            "lớn nhất được khen; 12 doanh nghiệp có vốn lớn; 35 xã có tỷ lệ hộ nghèo thấp.",
+            ["12 doanh nghiệp", "35 xã"],
+        ),
         # a number after a place word names the place
         ("Ông A ở khu vực 4, phường 5 thành phố B cho biết, thành phố có 80 dự án.", ["80 dự án"]),
         # a title is not a count

@@ -75,6 +75,11 @@ _OTHER = alternation(MEASURE_UNITS + COUNT_UNITS) + "".join(
     for noun, word in COUNT_UNITS_BEFORE
 )
 _NOT_A_COUNT = re.compile(rf"{_SP}(?:[^\W\d_]+{_SP})?(?:{alternation(NOT_A_COUNT_AFTER)}){_WORD_END}")
+#: The top of a ranking by a quantity it names: ``05 địa phương có kim ngạch nhập khẩu cao nhất cả nước``,
+#: ``10 doanh nghiệp có doanh thu lớn nhất`` -- a rank's selection (ANNOTATION.md: ``Top 5``), not a count.
+_TOP_BY = re.compile(
+    rf"{_SP}có(?:{_SP}[^\W\d_]+){{1,6}}?{_SP}(?:cao|lớn|nhiều|thấp|nhỏ|ít){_SP}nhất{_WORD_END}"
+)
 #: ``12,5 tiêu chí/xã``: a unit counted only in scores (``4 tiêu chí`` is rhetoric) is an average per unit.
 _PER_ONLY = rf"(?:{alternation(SCORE_ONLY_UNITS)})(?={_SP}/{_SP}[^\W\d_])"
 _UNIT = re.compile(
@@ -480,7 +485,7 @@ def _amount(
     if unit is None:
         return Figure(start, end, make_quantity(value, scale, "", value_max), "scaled"), end
     shape = "money" if unit["money"] else _shape_of(unit["unit"])
-    if shape == "count" and not per and _NOT_A_COUNT.match(text, end):
+    if shape == "count" and not per and (_NOT_A_COUNT.match(text, end) or _TOP_BY.match(text, end)):
         return None, end
     if value == 1 and shape == "count" and _PER_ONE.search(text, max(0, start - 16), start):
         return None, end  # ``bình quân 1 xã có 13,3 trạm``: the base of an average, not a count
