@@ -387,6 +387,23 @@ def test_indicators_counted_with_how_far_they_got_are_the_rest_of_a_score():
     assert spans(text) == []
 
 
+def test_an_abbreviation_the_article_defines_for_a_count_noun_counts_like_the_noun():
+    text = (
+        "Năm 2023, tỉnh cấp mới 10 dự án (DA); đến nay có 1.111 DA FDI, trong đó 588 DA hoạt động. "
+        "Kết nạp 12 đảng viên (ĐV) mới, 5 ĐV bị kỷ luật."
+    )
+    assert [(text[r.start : r.end], r.unit) for r in extract(text).records] == [
+        ("10 dự án", "dự án"),
+        ("1.111 DA", "da"),
+        ("588 DA", "da"),
+        ("12 đảng viên", "đảng viên"),
+        ("5 ĐV", "đv"),
+    ]
+    # undefined, or defined for no count noun, an abbreviation after a number counts nothing
+    text = "Năm 2023, tỉnh tổ chức hội nghị Ban Chỉ đạo (BCĐ) với 30 BCĐ cơ sở; có 40 DA và 12 UBND xã."
+    assert spans(text) == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -207,6 +207,12 @@ _CHANGES_TO = re.compile(rf"{_CHANGE_WORDS}(?P<num>{NUMBER_PATTERN})")
 _CALENDAR_WORDS = frozenset(("năm", "tháng", "quý"))
 #: ... when it is written as one: one or two digits, or a year.
 _CALENDAR_NUMBER = re.compile(r"\d{1,2}|(?:19|20)\d\d")
+#: An abbreviation in brackets (``(DA)``, ``(ĐV)``), the count noun it abbreviates right before it, how far
+#: back that noun may start, and the abbreviation written after a number.
+_ABBREVIATION = re.compile(r"\(\s*(?P<abbr>[A-ZĐ]{2,5})\s*\)")
+_ABBREVIATED_NOUN = re.compile(rf"(?<![^\W\d_])(?:{alternation(COUNT_UNITS)}){_SP}$")
+_NOUN_REACH = 30
+_ABBREVIATION_AFTER = re.compile(rf"{_SP}(?P<abbr>[A-ZĐ]{{2,5}}){_WORD_END}")
 _URL = re.compile(r"https?://[^\s)\]\"']+|\]\([^)\s]*")
 
 
@@ -246,6 +252,7 @@ def find_figures(text: str, low: str | None = None) -> Iterator[Figure]:
     urls = [m.span() for m in _URL.finditer(text)] if "http" in text or "](" in text else []
     consumed = 0
     url_index = 0
+    abbreviations: frozenset[str] | None = None  # read the first time a number finds no unit
     for match in _NUMBER.finditer(text):
         start = match.start()
         if start < consumed:
@@ -268,8 +275,35 @@ def find_figures(text: str, low: str | None = None) -> Iterator[Figure]:
                 consumed = field.end() if field else consumed
             continue
         figure, consumed = _read_figure(low, match)
+        if figure is None and abbreviations is None:
+            abbreviations = _defined_abbreviations(text, low)
+        if figure is None and abbreviations:
+            figure = _abbreviated_count(text, match, abbreviations)
+            consumed = figure.end if figure is not None else consumed
         if figure is not None:
             yield figure
+
+
+def _defined_abbreviations(text: str, low: str) -> frozenset[str]:
+    """The abbreviations the article defines for a count noun the lexicon lacks them for: ``dự án (DA)``
+    makes ``10 DA`` ten projects, as the lexicon's own ``DN``, ``HTX`` and ``KCN`` are."""
+    found = set()
+    for bracket in _ABBREVIATION.finditer(text):
+        if _ABBREVIATED_NOUN.search(low, max(0, bracket.start() - _NOUN_REACH), bracket.start()) is not None:
+            found.add(bracket["abbr"])
+    return frozenset(found - {word.upper() for word in COUNT_UNITS})
+
+
+def _abbreviated_count(text: str, match: re.Match[str], abbreviations: frozenset[str]) -> Figure | None:
+    """The count a number makes with an abbreviation the article defined right after it (``1.111 DA FDI``)."""
+    after = _ABBREVIATION_AFTER.match(text, match.end())
+    if after is None or after["abbr"] not in abbreviations:
+        return None
+    try:
+        value = parse_number(match.group())
+    except ValueError:
+        return None
+    return Figure(match.start(), after.end(), make_quantity(value, "", after["abbr"].lower()), "count")
 
 
 def _names_an_edition(text: str, start: int) -> bool:
