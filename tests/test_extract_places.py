@@ -155,6 +155,9 @@ def test_a_count_of_provinces_and_cities_is_the_countrys():
         ("2,1 tỷ USD", "cả nước"),
         ("5 tỉnh", "Bắc Ninh"),
     ]
+    # a score of the provinces too, after ``trong`` (among them), which before a bare number is a time frame
+    text = "Năm 2023, trong 48/63 tỉnh thành có xuất khẩu tăng, tỉnh tăng cao nhất. Trong 10 ngày, tỉnh đón 900 lượt khách."
+    assert localities(text, "Bắc Ninh") == [("48/63 tỉnh thành", "cả nước"), ("900 lượt khách", "Bắc Ninh")]
 
 
 def test_a_name_with_any_apostrophe_is_the_place_and_reads_with_the_typographic_one():

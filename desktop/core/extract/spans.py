@@ -348,8 +348,15 @@ def _is_label_number(low: str, start: int, end: int) -> bool:
     if pair in _ONE_OF and _PROVINCES_SHARING.match(low, end):
         return False
     if last in _GUARD_WORDS:  # but ``tổng số 500 hộ``, ``trong số 5 HTX``, ``Hoa Kỳ 412 triệu USD``
-        return pair not in _NAMES_ENDING_IN_GUARD
+        return pair not in _NAMES_ENDING_IN_GUARD and not (last == "trong" and _is_score(low, end))
     return pair in _GUARD_WORDS
+
+
+def _is_score(low: str, end: int) -> bool:
+    """True when the number ending at ``end`` opens a score of a score noun: ``trong 52/63 tỉnh thành`` is
+    among 52 of the 63 provinces, not the time frame ``trong`` gives a bare number (``trong 10 ngày``)."""
+    slash = _SLASH.match(low, end)
+    return slash is not None and _SCORE_UNIT.match(low, slash.end()) is not None
 
 
 def _read_figure(text: str, match: re.Match[str]) -> tuple[Figure | None, int]:
