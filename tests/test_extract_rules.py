@@ -519,6 +519,8 @@ def test_a_value_told_twice_in_one_clause_is_one_fact_but_list_items_stay_apart(
     assert spans(text) == ["2.000 tỷ đồng", "6,4%"]
     text = "Năm 2023, giá nhóm thiết bị gia đình tăng 0,3%; nhóm văn hóa, giải trí tăng 0,3% và nhóm giáo dục tăng 0,3%."
     assert spans(text) == ["0,3%", "0,3%", "0,3%"]
+    text = "Năm 2023, giá trị sản xuất công nghiệp tăng 12% nhưng giá trị sản xuất nông nghiệp tăng 12%."
+    assert spans(text) == ["12%", "12%"]
 
 
 def test_a_one_word_label_is_no_evidence_that_two_full_coverages_are_one_fact():

@@ -68,7 +68,7 @@ _WORD = re.compile(r"[^\W_]+")
 #: The words of ``Tỷ lệ``: said of every rate, they tell nothing of whether two rates are one fact.
 _RATE_WORDS = frozenset({"tỷ", "tỉ", "lệ"})
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
-_LIST_SEPARATOR = re.compile(r"[,;:+]|(?<![^\W\d_])(?:và|còn)(?![^\W\d_])")
+_LIST_SEPARATOR = re.compile(r"[,;:+]|(?<![^\W\d_])(?:và|còn|nhưng|song|hoặc|hay|trong\s+khi)(?![^\W\d_])")
 
 
 @dataclass(slots=True)
@@ -175,7 +175,7 @@ def _one_frame(a: str, b: str) -> bool:
 
 def _one_list(a: Record, b: Record, text: str) -> bool:
     """True when ``b`` follows ``a`` closely in the same sentence of ``text``, as the items of a list do: with
-    a separator between (``, ``, ``; ``, ``và``); one clause that tells a value twice (``tăng 9,01% trong 9
+    a separator between (``, ``, ``; ``, ``và``, ``nhưng``); one clause that tells a value twice (``tăng 9,01% trong 9
     tháng đạt 9,01%``) tells one fact."""
     gap = b.start - a.end
     return (
