@@ -13,6 +13,7 @@ no rebuild.  Re-run after upgrading vietnamadminunits:
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from importlib import metadata
 from pathlib import Path
@@ -29,6 +30,15 @@ RENAMES = {"Đăk Glong": "Đắk Glong"}
 #: older, name the province Thừa Thiên Huế and have Huế as its provincial city.
 PROVINCE_RENAMES = {"Huế": ("Thừa Thiên Huế", "Tỉnh")}
 HISTORICAL_DISTRICTS = [("Huế", "Thành phố", "Thừa Thiên Huế")]
+#: The package tells apart two units of one parent that share a name by their kind in brackets
+#: (``Kỳ Anh (Huyện)``, ``Kỳ Anh (Thị xã)``, ``Yên Viên (Xã)``); the press writes the name alone, with
+#: its administrative word (``thị xã Kỳ Anh``), which the kind kept beside the name already tells apart.
+_KIND_SUFFIX = re.compile(r"\s*\((?:Huyện|Thị xã|Thành phố|Quận|Xã|Phường|Thị trấn)\)$")
+
+
+def _as_written(name: str) -> str:
+    """The unit's name as the press writes it: without the package's bracketed kind."""
+    return _KIND_SUFFIX.sub("", RENAMES.get(name, name))
 
 
 def _province_type(full_name: str) -> str:
@@ -49,12 +59,11 @@ def build() -> dict:
         if name not in provinces:
             provinces[name] = len(out["provinces"])
             out["provinces"].append([name, kind])
-        district = RENAMES.get(district, district)
-        if (name, district) not in districts:
+        if (name, district) not in districts:  # keyed as the package names it: two units may share a name
             districts[(name, district)] = len(out["districts"])
-            out["districts"].append([district, district_type, provinces[name]])
+            out["districts"].append([_as_written(district), district_type, provinces[name]])
         if ward:
-            out["communes"].append([RENAMES.get(ward, ward), ward_type, districts[(name, district)]])
+            out["communes"].append([_as_written(ward), ward_type, districts[(name, district)]])
     for district, district_type, province in HISTORICAL_DISTRICTS:
         out["districts"].append([district, district_type, provinces[province]])
     out["source"] = (

@@ -212,6 +212,12 @@ def test_counts_of_the_genre(text, expected):
         ("Tỉnh đứng thứ 3 so với 14 tỉnh trong vùng, có 40 xã.", ["40 xã"]),
         # a selection for a ranking is not a count
         ("Kim ngạch của 3 địa phương dẫn đầu đạt 90 tỷ USD.", ["90 tỷ USD"]),
+        # ... nor the top of a ranking by the quantity it names; a group a floor defines still counts
+        (
+            "Năm 2023, 05 địa phương có kim ngạch xuất khẩu cao nhất là A, B; 10 doanh nghiệp có doanh thu "
+            "lớn nhất được khen; 12 doanh nghiệp có vốn lớn; 35 xã có tỷ lệ hộ nghèo thấp.",
+            ["12 doanh nghiệp", "35 xã"],
+        ),
         # a number after a place word names the place
         ("Ông A ở khu vực 4, phường 5 thành phố B cho biết, thành phố có 80 dự án.", ["80 dự án"]),
         # a title is not a count
@@ -368,6 +374,34 @@ def test_criteria_per_commune_are_an_average_but_criteria_alone_are_rhetoric():
     ]
     text = "Năm 2016, xã đạt 4 tiêu chí, 15/19 tiêu chí; bộ tiêu chí có 19 tiêu chí."
     assert [(r.value, r.of) for r in extract(text).records] == [(15, 19)]
+
+
+def test_indicators_counted_with_how_far_they_got_are_the_rest_of_a_score():
+    text = (
+        "Năm 2023, huyện đạt và vượt 20/22 chỉ tiêu, 02 chỉ tiêu gần đạt kế hoạch. Về xã hội, có 8/9 chỉ "
+        "tiêu đạt, 1 chỉ tiêu chưa đạt; 3 nhiệm vụ không hoàn thành."
+    )
+    assert spans(text) == ["20/22 chỉ tiêu", "02 chỉ tiêu", "8/9 chỉ tiêu", "1 chỉ tiêu", "3 nhiệm vụ"]
+    # the targets set and the criteria a commune reaches are no result
+    text = "Nghị quyết đề ra 24 chỉ tiêu và 4 nhiệm vụ trọng tâm; xã đạt 4 tiêu chí."
+    assert spans(text) == []
+
+
+def test_an_abbreviation_the_article_defines_for_a_count_noun_counts_like_the_noun():
+    text = (
+        "Năm 2023, tỉnh cấp mới 10 dự án (DA); đến nay có 1.111 DA FDI, trong đó 588 DA hoạt động. "
+        "Kết nạp 12 đảng viên (ĐV) mới, 5 ĐV bị kỷ luật."
+    )
+    assert [(text[r.start : r.end], r.unit) for r in extract(text).records] == [
+        ("10 dự án", "dự án"),
+        ("1.111 DA", "da"),
+        ("588 DA", "da"),
+        ("12 đảng viên", "đảng viên"),
+        ("5 ĐV", "đv"),
+    ]
+    # undefined, or defined for no count noun, an abbreviation after a number counts nothing
+    text = "Năm 2023, tỉnh tổ chức hội nghị Ban Chỉ đạo (BCĐ) với 30 BCĐ cơ sở; có 40 DA và 12 UBND xã."
+    assert spans(text) == []
 
 
 @pytest.mark.parametrize(

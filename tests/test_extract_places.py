@@ -155,6 +155,9 @@ def test_a_count_of_provinces_and_cities_is_the_countrys():
         ("2,1 tỷ USD", "cả nước"),
         ("5 tỉnh", "Bắc Ninh"),
     ]
+    # a score of the provinces too, after ``trong`` (among them), which before a bare number is a time frame
+    text = "Năm 2023, trong 48/63 tỉnh thành có xuất khẩu tăng, tỉnh tăng cao nhất. Trong 10 ngày, tỉnh đón 900 lượt khách."
+    assert localities(text, "Bắc Ninh") == [("48/63 tỉnh thành", "cả nước"), ("900 lượt khách", "Bắc Ninh")]
 
 
 def test_a_name_with_any_apostrophe_is_the_place_and_reads_with_the_typographic_one():
@@ -247,6 +250,31 @@ def test_the_whole_a_share_is_taken_from_is_not_its_place():
         "Năm 2023, ngành công nghiệp đóng góp 30% GRDP của tỉnh.",
     ):
         assert localities(text, "Quỳnh Lưu") == [("30%", "Quỳnh Lưu")]
+
+
+def test_the_countrys_own_name_as_the_subject_of_a_clause_is_the_country():
+    text = (
+        "Năm 2023, kim ngạch xuất khẩu của Việt Nam đạt 355 tỷ USD, riêng tỉnh đạt 2,1 tỷ USD. "
+        "Theo Tổng cục Thống kê, trong quý IV, Việt Nam xuất khẩu 95 tỷ USD."
+    )
+    assert localities(text, "Bến Tre") == [
+        ("355 tỷ USD", "cả nước"),
+        ("2,1 tỷ USD", "Bến Tre"),
+        ("95 tỷ USD", "cả nước"),
+    ]
+
+
+def test_a_national_body_named_after_the_country_and_a_condition_about_it_leave_the_place_alone():
+    text = (
+        "Năm 2023, Ngân hàng Chính sách xã hội Việt Nam chi nhánh tỉnh cho vay 1.200 tỷ đồng. "
+        "Tập đoàn Điện lực Việt Nam đầu tư 500 tỷ đồng. "
+        "Nếu Việt Nam mở lại các đường bay quốc tế, lượng khách đến tỉnh đạt 2 triệu lượt."
+    )
+    assert localities(text, "Bến Tre") == [
+        ("1.200 tỷ đồng", "Bến Tre"),
+        ("500 tỷ đồng", "Bến Tre"),
+        ("2 triệu lượt", "Bến Tre"),
+    ]
 
 
 def test_a_paragraph_that_opens_with_the_country_is_the_countrys_to_its_end():

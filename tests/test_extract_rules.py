@@ -496,6 +496,33 @@ def test_one_frame_with_two_subjects_is_two_facts_but_its_recap_is_one():
     assert [r.indicator for r in records(text)][2] == "Xã đạt tiêu chí trường học"
 
 
+def test_one_frame_whose_subjects_hold_words_of_their_own_is_two_facts_wherever_they_stand():
+    # the words that tell the two subjects apart need not end the labels
+    text = (
+        "Năm 2024, huyện có thêm 1 xã đạt chuẩn nông thôn mới nâng cao. Ngành văn hóa đã phát động nhiều "
+        "phong trào; đến nay có thêm 1 xã đạt chuẩn văn hóa nông thôn mới."
+    )
+    assert spans(text) == ["1 xã", "1 xã"]
+    # a recap in other words of the same subject stays one fact
+    text = (
+        "Năm 2024, huyện có thêm 2 xã đạt chuẩn nông thôn mới nâng cao. Ngành văn hóa đã phát động nhiều "
+        "phong trào. Như vậy, năm 2024 huyện có thêm 2 xã đạt chuẩn nông thôn mới nâng cao."
+    )
+    assert spans(text) == ["2 xã"]
+
+
+def test_a_value_told_twice_in_one_clause_is_one_fact_but_list_items_stay_apart():
+    text = (
+        "Thu ngân sách đạt 2.000 tỷ đồng.\nBên cạnh thương mại khởi sắc, GRDP (tổng sản phẩm trên địa bàn) của "
+        "tỉnh Nghệ An cũng tăng 6,4% trong 9 tháng đầu năm 2022 đạt 6,4%."
+    )
+    assert spans(text) == ["2.000 tỷ đồng", "6,4%"]
+    text = "Năm 2023, giá nhóm thiết bị gia đình tăng 0,3%; nhóm văn hóa, giải trí tăng 0,3% và nhóm giáo dục tăng 0,3%."
+    assert spans(text) == ["0,3%", "0,3%", "0,3%"]
+    text = "Năm 2023, giá trị sản xuất công nghiệp tăng 12% nhưng giá trị sản xuất nông nghiệp tăng 12%."
+    assert spans(text) == ["12%", "12%"]
+
+
 def test_a_one_word_label_is_no_evidence_that_two_full_coverages_are_one_fact():
     # ``100% số xã`` opens many criteria of one report; the second must stay even when both labels are ``Xã``
     text = (

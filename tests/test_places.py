@@ -108,6 +108,22 @@ def test_find_places(text, expected):
     assert names(text) == expected
 
 
+def test_units_the_package_tells_apart_by_their_kind_are_found_by_their_name():
+    # two units of one parent may share a name (a district and a town, a commune and a township): the
+    # press writes the name with its administrative word, never the package's bracketed kind
+    assert names("Thị ủy, UBND thị xã Kỳ Anh và huyện Cai Lậy") == [
+        ("thị xã Kỳ Anh", "Kỳ Anh", "district"),
+        ("huyện Cai Lậy", "Cai Lậy", "district"),
+    ]
+    assert names("xã Yên Viên") == [("xã Yên Viên", "Yên Viên", "commune")]
+    gaz = gazetteer()
+    kinds = sorted(gaz.units[i].kind for i in gaz.lookup("Kỳ Anh"))
+    assert kinds == ["Huyện", "Thị xã"]
+    assert not any("(" in unit.name for unit in gaz.units)
+    text = "Năm 2023, thị xã Cai Lậy có 12 xã đạt chuẩn. UBND thị xã Cai Lậy cho biết thu ngân sách tăng."
+    assert article_locality("Kinh tế thị xã Cai Lậy", text) == "Cai Lậy"
+
+
 def test_no_false_places():
     assert names("phát triển kinh tế - xã hội, học tập tư tưởng Hồ Chí Minh, Hoa hậu vì Hòa bình") == []
 
@@ -266,6 +282,22 @@ def test_the_province_a_title_names_holds_an_article_whose_body_visits_one_commu
         "Mùa cam năm nay, Nghệ An có khoảng 6.000 ha cam cho thu hoạch, sản lượng của Nghệ An đạt 90.000 tấn.\n"
         "Về xã Diễn Hồng (Diễn Châu), vườn cam trĩu quả. Xã Diễn Hồng có 120 ha cam. Người dân xã Diễn Hồng "
         "thu 3 tỷ đồng. Cán bộ xã Diễn Hồng cho biết giá cam cao. Năm nay xã Diễn Hồng mở rộng 20 ha."
+    )
+    assert article_locality("Niềm vui mùa cam Nghệ An", text) == "Nghệ An"
+
+
+def test_a_town_whose_body_speaks_as_the_town_is_the_article_place_under_a_title_of_its_province():
+    text = (
+        "Cảng biển và nhà máy nhiệt điện Nghệ An.\n"
+        "Ban Chấp hành Đảng bộ thị xã Hoàng Mai họp bàn kế hoạch năm 2024. Theo báo cáo, thị xã Hoàng Mai "
+        "đạt 12/15 chỉ tiêu Nghị quyết của Thị ủy, HĐND thị xã. Thu ngân sách đạt 300 tỷ đồng, bằng 110% "
+        "kế hoạch thị xã giao."
+    )
+    assert article_locality("Vùng đất phía Bắc Nghệ An bứt phá", text) == "Hoàng Mai"
+    # a body that visits a district but speaks as the province stays the title's province
+    text = (
+        "Mùa cam năm nay, Nghệ An có 6.000 ha cam.\nVề huyện Quỳ Hợp, vườn cam trĩu quả. Quỳ Hợp có 1.200 ha "
+        "cam. Người dân Quỳ Hợp thu 30 tỷ đồng. Nông dân Quỳ Hợp phấn khởi, giá cam của tỉnh cao."
     )
     assert article_locality("Niềm vui mùa cam Nghệ An", text) == "Nghệ An"
 

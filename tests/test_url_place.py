@@ -24,6 +24,9 @@ from desktop.core.url_place import url_place, with_url_place
         ("https://tphcm.gov.vn/x", "Hồ Chí Minh"),
         ("http://kimson.ninhbinh.gov.vn/tin-tuc", "Kim Sơn"),  # a district's portal under its province's
         ("HTTPS://WEB01.HAIDUONG.GOV.VN/Trang/ChiTiet.aspx?nid=1", "Hải Dương"),
+        # a national portal's section of a province's news, as a host would name it
+        ("https://news.example.vn/thaibinh/?p=12", "Thái Bình"),
+        ("https://portal.example.vn/dia-phuong/tphcm/bai-viet-1", "Hồ Chí Minh"),
     ],
 )
 def test_a_provincial_host_names_its_place(url: str, place: str) -> None:
@@ -35,6 +38,8 @@ def test_a_provincial_host_names_its_place(url: str, place: str) -> None:
     "url",
     [
         "https://vnexpress.net/ha-noi-thu-ngan-sach-123.html",  # the slug names a place: the title does
+        "https://portal.example.vn/kinh-te/thai-binh-vuot-kho/",  # a slug, however short
+        "https://portal.example.vn/kinh-te/thaibinhxanh/",  # a province's key inside a longer word
         "https://baochinhphu.vn/x",
         "https://thanhnien.vn/x",
         "https://tapchithue.vn/x",  # `hue` inside a word

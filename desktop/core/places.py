@@ -631,9 +631,10 @@ def article_locality(title: str | None, text: str) -> str | None:
     for k, (unit_id, weight) in enumerate(resolved):
         if not _names_the_parent_of_previous(sources, weighted, resolved, k):
             direct[unit_id] += weight
-    _add_generic_references(direct, _generic_weights(*sources))
+    generic = _generic_weights(*sources)
+    _add_generic_references(direct, generic)
     titled = {unit for unit, weight in resolved if weight == _TITLE_WEIGHT}
-    chosen = _held_by_title(_descend(direct), direct, titled, name_key(title or ""))
+    chosen = _held_by_title(_descend(direct), direct, titled, name_key(title or ""), generic)
     if region and region_weight >= _DOMINANCE * _aggregate(direct)[chosen]:
         return region
     return gazetteer().units[chosen].name
@@ -814,18 +815,23 @@ def _add_generic_references(direct: dict[int, float], generic: dict[str, float])
             direct[ranked[0]] += weight
 
 
-def _held_by_title(chosen: int, direct: dict[int, float], titled: set[int], title: str) -> int:
-    """The unit the title names that holds ``chosen``, unless ``chosen`` is named in the title too or
-    its mentions clearly outweigh the title unit's own: ``Niềm vui bội thu vụ vải thiều sớm Bắc Giang``
-    is about the province, though its body visits one commune at length; ``Những cánh đồng 'vàng' ở
-    Quảng Ngãi`` about the district that its body names far more often than the province.  ``title``
-    is the title's ``name_key``: a name it writes bare counts too (``Thọ Xuân (Thanh Hóa)``)."""
-    if chosen in titled or name_key(gazetteer().units[chosen].name) in title:
+def _held_by_title(
+    chosen: int, direct: dict[int, float], titled: set[int], title: str, generic: dict[str, float]
+) -> int:
+    """The unit the title names that holds ``chosen``, unless ``chosen`` is named in the title too, or
+    its mentions clearly outweigh the title unit's own, or the body speaks of itself as a unit of
+    ``chosen``'s kind more than of the title unit's (``generic``: ``Thị ủy``, ``HĐND thị xã``, ``kế hoạch
+    thị xã giao`` under a title that places the town in its province): ``Niềm vui bội thu vụ vải thiều
+    sớm Bắc Giang`` is about the province, though its body visits one commune at length; ``Những cánh
+    đồng 'vàng' ở Quảng Ngãi`` about the district that its body names far more often than the province.
+    ``title`` is the title's ``name_key``: a name it writes bare counts too (``Thọ Xuân (Thanh Hóa)``)."""
+    units = gazetteer().units
+    if chosen in titled or name_key(units[chosen].name) in title:
         return chosen
     held = next((unit for unit in gazetteer().ancestors(chosen) if unit in titled), None)
     if held is None or held == 0 or _aggregate(direct)[chosen] >= _DOMINANCE * direct.get(held, 0.0):
         return chosen
-    return held
+    return chosen if generic.get(units[chosen].kind, 0.0) > generic.get(units[held].kind, 0.0) else held
 
 
 def _descend(direct: dict[int, float]) -> int:

@@ -4,8 +4,9 @@
 ``thainguyentv.vn`` publish about their province, and often never write its name: a portal's own
 reader knows where they are.  A district's portal sits under its province's
 (``kimson.ninhbinh.gov.vn``).  A national paper's host (``vnexpress.net``, ``baochinhphu.vn``)
-names no place, and neither does the rest of an address: its path is a slug of the title, which
-the article's place already weighs.
+names no place, and neither does a slug of the title in its path, which the article's place already
+weighs; but a national portal files each province's news in a section named as a host would name it
+(``vietnam.vn/namdinh/?p=1``): a whole path segment that is a province's key is that province.
 
 A province is found by its accent- and space-free name inside one label of the host
 (``baobariavungtau`` holds ``bariavungtau``); a district only as the whole label just before its
@@ -32,12 +33,13 @@ _SHORT_LABELS = {
 
 
 def url_place(url: str | None) -> Unit | None:
-    """The province or district the host of ``url`` names, or None."""
+    """The province or district the host of ``url`` names, else the province a section of its path is."""
     try:
-        host = urlsplit(url).hostname if url else None
+        parts = urlsplit(url) if url else None
+        host = parts.hostname if parts else None
     except ValueError:  # a malformed address names nothing
         return None
-    if not host:
+    if not host or parts is None:
         return None
     labels = host.split(".")
     for i, label in enumerate(labels):
@@ -45,7 +47,17 @@ def url_place(url: str | None) -> Unit | None:
         if province is not None:
             district = _districts(province.id).get(labels[i - 1]) if i > 0 else None
             return district or province
-    return None
+    return next(filter(None, map(_section_province, parts.path.split("/"))), None)
+
+
+def _section_province(segment: str) -> Unit | None:
+    """The province a whole path segment names as a host would (``namdinh``, ``tphcm``); a slug's words
+    (``ha-noi-thu-ngan-sach``) are the title's, not a section."""
+    key = segment.lower()
+    short = _SHORT_LABELS.get(key)
+    if short is not None:
+        return gazetteer().units[gazetteer().provinces[short]]
+    return _province_keys().get(key)
 
 
 def _province_in(label: str) -> Unit | None:

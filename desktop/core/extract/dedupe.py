@@ -14,8 +14,9 @@ Two records are the same fact when they have the same base value and unit and
   percentage.  Small counts (``3 xã``) and percentages repeat
   across different indicators all the time, so they need similar labels.
 
-Similar labels are not enough when they open alike and each ends in words of its own (``Xã đạt tiêu
-chí giao thông`` / ``Xã đạt tiêu chí trường học``: one frame, two subjects), nor when one figure is a
+Similar labels are not enough when they open alike and each holds words of its own after the frame (``Xã
+đạt tiêu chí giao thông`` / ``Xã đạt tiêu chí trường học``, ``Xã đạt chuẩn nông thôn mới nâng cao`` / ``Xã
+đạt chuẩn văn hóa nông thôn mới``: one frame, two subjects), nor when one figure is a
 range and the other not and they differ in year or in being a plan (this year's ``9 xã``, next year's
 target ``9 đến 10 xã``).  A label of one word (``Xã``) is no evidence at all: it names only what is
 counted, which the figures of a report share (``100% số xã có nhà văn hóa`` ... ``100% số xã đạt tiêu chí
@@ -45,7 +46,7 @@ from desktop.core.taxonomy import unit_class
 SIMILAR_LABELS = 0.5
 #: Opening words two labels share, at least, to be one frame (``Tỷ lệ xã đạt tiêu chí ...``).
 FRAME_WORDS = 3
-#: Words of its own each label must end in for the two to name two things in one frame.
+#: Words of its own each label must hold after the frame for the two to name two things in it.
 OWN_WORDS = 2
 #: Words a label needs to tell whether two small figures are one fact.
 MIN_LABEL_WORDS = 2
@@ -67,6 +68,7 @@ _WORD = re.compile(r"[^\W_]+")
 #: The words of ``Tỷ lệ``: said of every rate, they tell nothing of whether two rates are one fact.
 _RATE_WORDS = frozenset({"tỷ", "tỉ", "lệ"})
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
+_LIST_SEPARATOR = re.compile(r"[,;:+]|(?<![^\W\d_])(?:và|còn|nhưng|song|hoặc|hay|trong\s+khi)(?![^\W\d_])")
 
 
 @dataclass(slots=True)
@@ -156,8 +158,9 @@ def _another_time_or_plan(a: Record, b: Record) -> bool:
 
 
 def _one_frame(a: str, b: str) -> bool:
-    """True when two labels open alike and each ends in words of its own that the other lacks: one frame,
-    two subjects (``Xã đạt tiêu chí giao thông``, ``Xã đạt tiêu chí trường học``): two facts."""
+    """True when two labels open alike and each then holds words of its own that the other lacks, at its end
+    or not: one frame, two subjects (``Xã đạt tiêu chí giao thông``, ``Xã đạt tiêu chí trường học``; ``Xã đạt
+    chuẩn nông thôn mới nâng cao``, ``Xã đạt chuẩn văn hóa nông thôn mới``): two facts."""
     words_a, words_b = _WORD.findall(a.lower()), _WORD.findall(b.lower())
     shared = 0
     for word_a, word_b in zip(words_a, words_b, strict=False):
@@ -167,13 +170,20 @@ def _one_frame(a: str, b: str) -> bool:
     if shared < FRAME_WORDS:
         return False
     tail_a, tail_b = set(words_a[shared:]), set(words_b[shared:])
-    return len(tail_a) >= OWN_WORDS and len(tail_b) >= OWN_WORDS and not tail_a & tail_b
+    return len(tail_a - tail_b) >= OWN_WORDS and len(tail_b - tail_a) >= OWN_WORDS
 
 
 def _one_list(a: Record, b: Record, text: str) -> bool:
-    """True when ``b`` follows ``a`` closely in the same sentence of ``text``, as the items of a list do."""
+    """True when ``b`` follows ``a`` closely in the same sentence of ``text``, as the items of a list do: with
+    a separator between (``, ``, ``; ``, ``và``, ``nhưng``); one clause that tells a value twice (``tăng 9,01% trong 9
+    tháng đạt 9,01%``) tells one fact."""
     gap = b.start - a.end
-    return 0 <= gap <= LIST_GAP and bool(text) and _SENTENCE_BREAK.search(text, a.end, b.start) is None
+    return (
+        0 <= gap <= LIST_GAP
+        and bool(text)
+        and _SENTENCE_BREAK.search(text, a.end, b.start) is None
+        and _LIST_SEPARATOR.search(text, a.end, b.start) is not None
+    )
 
 
 def _distinctive(value: Decimal, base_value: Decimal) -> bool:

@@ -937,6 +937,10 @@ RATIO_WORDS = ("bằng", "đạt", "chiếm", "tương đương")
 
 #: Place words that mean the whole country.
 COUNTRY = ("cả nước", "toàn quốc")
+#: The country's own name: the whole country only where a place is the subject of a clause (``kim ngạch
+#: xuất khẩu của Việt Nam đạt``, ``Việt Nam đạt``), never as the owner of the words before it: the names of
+#: national bodies and firms end with it (``Ngân hàng Chính sách xã hội Việt Nam cho vay``).
+COUNTRY_NAMES = ("việt nam",)
 
 #: Administrative words stripped from a place name (ANNOTATION.md, locality).
 ADMIN_WORDS = ("thành phố", "tp.", "tp", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường")

@@ -46,7 +46,7 @@ from collections import Counter
 from functools import cache
 from typing import NamedTuple
 
-from desktop.core.extract.lexicon import ADMIN_WORDS, COUNTRY, alternation
+from desktop.core.extract.lexicon import ADMIN_WORDS, COUNTRY, COUNTRY_NAMES, alternation
 from desktop.core.extract.lowercase import lower_same_length
 from desktop.core.places import APOSTROPHES, SURNAMES, find_places, gazetteer, lowered, name_key
 from desktop.core.scan import LOWER, UPPER, positions
@@ -61,7 +61,9 @@ _CONNECTORS = (
     r"|(?:đơn\s+cử|điển\s+hình|cụ\s+thể)(?:\s+như|\s+là)?"
 )
 _SUBJECT_SLOT = rf"(?:^\W*|[,;:]\s*|(?<![^\W\d_])(?:{_CONNECTORS})\s+)"
-_COUNTRY = re.compile(rf"{_SUBJECT_SLOT}(?:{alternation(COUNTRY)})(?![^\W\d_])", re.IGNORECASE)
+_COUNTRY = re.compile(
+    rf"{_SUBJECT_SLOT}(?:{alternation(COUNTRY + COUNTRY_NAMES)})(?![^\W\d_])", re.IGNORECASE
+)
 #: A few words heading a clause, then the whole country as their owner (``GDP cả nước``, ``Kim ngạch xuất
 #: khẩu cả nước``); not after a route, a place or a rank (``qua cửa khẩu cả nước``, ``đứng đầu cả nước``).
 _NOT_OWNED = r"(?:so|với|qua|vào|trong|trên|tại|ở|nhất|thứ|đầu|đứng|chiếm|và|hay|hoặc|top)(?![^\W\d_])"
@@ -156,8 +158,9 @@ _SAYS = re.compile(
     r"(?<![^\W\d_])(?:cho\s+biết|cho\s+hay|nói|chia\s+sẻ|khẳng\s+định|thông\s+tin|trao\s+đổi|tâm\s+sự|cho\s+rằng|nhấn\s+mạnh|báo\s+cáo|phấn\s+khởi|kể)(?![^\W\d_])|:"
 )
 SAYS_REACH = 80
-#: A count of provinces: ``37 tỉnh thành phố``, ``63 tỉnh, thành``, ``20 tỉnh/thành phố``.
-_PROVINCES = re.compile(r"\d{1,2}\s+tỉnh(?:\s*[,/]?\s*thành(?:\s+phố)?)(?![^\W\d_])")
+#: A count of provinces: ``37 tỉnh thành phố``, ``63 tỉnh, thành``, ``20 tỉnh/thành phố``, and a score of them
+#: (``52/63 tỉnh thành``).
+_PROVINCES = re.compile(r"\d{1,2}(?:/\d{1,2})?\s+tỉnh(?:\s*[,/]?\s*thành(?:\s+phố)?)(?![^\W\d_])")
 #: A site opened with ``tại``/``ở``, up to the bracket that names its place (``tại công trình Tượng đài Mẹ
 #: Việt Nam anh hùng (``), and how far back the site may start.
 _SITE_TO_BRACKET = re.compile(
@@ -409,11 +412,7 @@ class Localities:
                 or previous
                 or self._speakers(sentence_start, region_end)
             )
-        country = (
-            _COUNTRY.search(region) or (None if after_figure else self._country_owns(region_start, region))
-            if any(word in region for word in COUNTRY)
-            else None
-        )
+        country = self._country_in(region, region_start, after_figure)
         i = bisect_left(self._starts, region_start + (country.end() if country else 0))
         while i < len(self._places) and self._places[i].start < region_end:
             place = self._places[i]
@@ -456,6 +455,20 @@ class Localities:
         if generic["district"]:
             return self._last_named(region_start + generic.start(), "district")
         return self._holding("province") if generic["province"] else self.default
+
+    def _country_in(self, region: str, region_start: int, after_figure: bool) -> re.Match[str] | None:
+        """The whole country as the subject of the clause ``region`` (lower-cased), or as the owner of the
+        quantity heading it (``_country_owns``) when no figure of the sentence came before."""
+        if any(word in region for word in COUNTRY):
+            return _COUNTRY.search(region) or (
+                None if after_figure else self._country_owns(region_start, region)
+            )
+        if not any(name in region for name in COUNTRY_NAMES):
+            return None  # most clauses
+        # the name in the figure's own clause: a condition before a comma (``nếu Việt Nam mở lại các
+        # đường bay, lượng khách đến TPHCM đạt``) is not what the figure is about
+        last_clause = max(region.rfind(","), region.rfind(";"), region.rfind(":"), 0)
+        return _COUNTRY.search(region, last_clause)
 
     def _country_owns(self, region_start: int, region: str) -> re.Match[str] | None:
         """The whole country written right after the quantity that heads the clause, as its owner

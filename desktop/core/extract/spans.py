@@ -75,6 +75,11 @@ _OTHER = alternation(MEASURE_UNITS + COUNT_UNITS) + "".join(
     for noun, word in COUNT_UNITS_BEFORE
 )
 _NOT_A_COUNT = re.compile(rf"{_SP}(?:[^\W\d_]+{_SP})?(?:{alternation(NOT_A_COUNT_AFTER)}){_WORD_END}")
+#: The top of a ranking by a quantity it names: ``05 địa phương có kim ngạch nhập khẩu cao nhất cả nước``,
+#: ``10 doanh nghiệp có doanh thu lớn nhất`` -- a rank's selection (ANNOTATION.md: ``Top 5``), not a count.
+_TOP_BY = re.compile(
+    rf"{_SP}có(?:{_SP}[^\W\d_]+){{1,6}}?{_SP}(?:cao|lớn|nhiều|thấp|nhỏ|ít){_SP}nhất{_WORD_END}"
+)
 #: ``12,5 tiêu chí/xã``: a unit counted only in scores (``4 tiêu chí`` is rhetoric) is an average per unit.
 _PER_ONLY = rf"(?:{alternation(SCORE_ONLY_UNITS)})(?={_SP}/{_SP}[^\W\d_])"
 _UNIT = re.compile(
@@ -115,6 +120,12 @@ def _listed_after(noun: str) -> re.Pattern[str] | None:
 
 
 _SCORE_UNIT = re.compile(rf"{_SP}(?:{alternation(SCORE_ONLY_UNITS + COUNT_UNITS)}){_WORD_END}")
+#: The rest of a score, written as a count with how far it got: ``02 chỉ tiêu gần đạt kế hoạch``, ``1 chỉ tiêu
+#: chưa đạt``, ``3 nhiệm vụ không hoàn thành`` -- a result, unlike the targets set (``đề ra 24 chỉ tiêu``).
+_ATTAINMENT = re.compile(
+    rf"{_SP}(?P<unit>{alternation(SCORE_ONLY_UNITS)}){_WORD_END}"
+    rf"(?={_SP}(?:(?:đã|được){_SP})?(?:(?:gần|chưa|không|cơ{_SP}bản){_SP})?(?:đạt|vượt|hoàn{_SP}thành){_WORD_END})"
+)
 _THRESHOLD = re.compile(rf"{_SP}trở{_SP}(?:lên|xuống)")
 #: The exponent of ``m²``, ``km²``, ``m³`` that a copy lost to a plain digit after a space (``(dưới 5.000 m 2 )``,
 #: ``5.000 m 2 là``): only before a stop or a linking word, not a count (``12 km 2 bên đường``, ``3 tầng``).
@@ -196,6 +207,12 @@ _CHANGES_TO = re.compile(rf"{_CHANGE_WORDS}(?P<num>{NUMBER_PATTERN})")
 _CALENDAR_WORDS = frozenset(("năm", "tháng", "quý"))
 #: ... when it is written as one: one or two digits, or a year.
 _CALENDAR_NUMBER = re.compile(r"\d{1,2}|(?:19|20)\d\d")
+#: An abbreviation in brackets (``(DA)``, ``(ĐV)``), the count noun it abbreviates right before it, how far
+#: back that noun may start, and the abbreviation written after a number.
+_ABBREVIATION = re.compile(r"\(\s*(?P<abbr>[A-ZĐ]{2,5})\s*\)")
+_ABBREVIATED_NOUN = re.compile(rf"(?<![^\W\d_])(?:{alternation(COUNT_UNITS)}){_SP}$")
+_NOUN_REACH = 30
+_ABBREVIATION_AFTER = re.compile(rf"{_SP}(?P<abbr>[A-ZĐ]{{2,5}}){_WORD_END}")
 _URL = re.compile(r"https?://[^\s)\]\"']+|\]\([^)\s]*")
 
 
@@ -235,6 +252,7 @@ def find_figures(text: str, low: str | None = None) -> Iterator[Figure]:
     urls = [m.span() for m in _URL.finditer(text)] if "http" in text or "](" in text else []
     consumed = 0
     url_index = 0
+    abbreviations: frozenset[str] | None = None  # read the first time a number finds no unit
     for match in _NUMBER.finditer(text):
         start = match.start()
         if start < consumed:
@@ -257,8 +275,35 @@ def find_figures(text: str, low: str | None = None) -> Iterator[Figure]:
                 consumed = field.end() if field else consumed
             continue
         figure, consumed = _read_figure(low, match)
+        if figure is None and abbreviations is None:
+            abbreviations = _defined_abbreviations(text, low)
+        if figure is None and abbreviations:
+            figure = _abbreviated_count(text, match, abbreviations)
+            consumed = figure.end if figure is not None else consumed
         if figure is not None:
             yield figure
+
+
+def _defined_abbreviations(text: str, low: str) -> frozenset[str]:
+    """The abbreviations the article defines for a count noun the lexicon lacks them for: ``dự án (DA)``
+    makes ``10 DA`` ten projects, as the lexicon's own ``DN``, ``HTX`` and ``KCN`` are."""
+    found = set()
+    for bracket in _ABBREVIATION.finditer(text):
+        if _ABBREVIATED_NOUN.search(low, max(0, bracket.start() - _NOUN_REACH), bracket.start()) is not None:
+            found.add(bracket["abbr"])
+    return frozenset(found - {word.upper() for word in COUNT_UNITS})
+
+
+def _abbreviated_count(text: str, match: re.Match[str], abbreviations: frozenset[str]) -> Figure | None:
+    """The count a number makes with an abbreviation the article defined right after it (``1.111 DA FDI``)."""
+    after = _ABBREVIATION_AFTER.match(text, match.end())
+    if after is None or after["abbr"] not in abbreviations:
+        return None
+    try:
+        value = parse_number(match.group())
+    except ValueError:
+        return None
+    return Figure(match.start(), after.end(), make_quantity(value, "", after["abbr"].lower()), "count")
 
 
 def _names_an_edition(text: str, start: int) -> bool:
@@ -303,8 +348,15 @@ def _is_label_number(low: str, start: int, end: int) -> bool:
     if pair in _ONE_OF and _PROVINCES_SHARING.match(low, end):
         return False
     if last in _GUARD_WORDS:  # but ``tổng số 500 hộ``, ``trong số 5 HTX``, ``Hoa Kỳ 412 triệu USD``
-        return pair not in _NAMES_ENDING_IN_GUARD
+        return pair not in _NAMES_ENDING_IN_GUARD and not (last == "trong" and _is_score(low, end))
     return pair in _GUARD_WORDS
+
+
+def _is_score(low: str, end: int) -> bool:
+    """True when the number ending at ``end`` opens a score of a score noun: ``trong 52/63 tỉnh thành`` is
+    among 52 of the 63 provinces, not the time frame ``trong`` gives a bare number (``trong 10 ngày``)."""
+    slash = _SLASH.match(low, end)
+    return slash is not None and _SCORE_UNIT.match(low, slash.end()) is not None
 
 
 def _read_figure(text: str, match: re.Match[str]) -> tuple[Figure | None, int]:
@@ -442,6 +494,11 @@ def _amount(
         if changed is not None:
             return changed, pos
     if unit is None and not scale:
+        attained = _ATTAINMENT.match(text, pos)
+        if attained is not None:
+            return Figure(
+                start, attained.end(), make_quantity(value, "", attained["unit"]), "count"
+            ), attained.end()
         return _counted_by_subject(text, start, pos, value), pos
     per = unit["per"] if unit else ""
     if per and _PLAN_AFTER_SLASH.match(per):  # ``5.000 tỷ đồng/kế hoạch 4.500 tỷ đồng``: out of a plan
@@ -469,7 +526,7 @@ def _amount(
     if unit is None:
         return Figure(start, end, make_quantity(value, scale, "", value_max), "scaled"), end
     shape = "money" if unit["money"] else _shape_of(unit["unit"])
-    if shape == "count" and not per and _NOT_A_COUNT.match(text, end):
+    if shape == "count" and not per and (_NOT_A_COUNT.match(text, end) or _TOP_BY.match(text, end)):
         return None, end
     if value == 1 and shape == "count" and _PER_ONE.search(text, max(0, start - 16), start):
         return None, end  # ``bình quân 1 xã có 13,3 trạm``: the base of an average, not a count
