@@ -160,6 +160,11 @@ def test_a_count_of_provinces_and_cities_is_the_countrys():
     assert localities(text, "Bắc Ninh") == [("48/63 tỉnh thành", "cả nước"), ("900 lượt khách", "Bắc Ninh")]
 
 
+def test_a_rank_among_the_provinces_lends_the_country_to_no_figure():
+    text = "Năm 2022, GRDP tăng 8,5%, xếp thứ 5/14 tỉnh trong vùng và 20/63 tỉnh, thành phố. Thu ngân sách đạt 500 tỷ đồng."
+    assert localities(text, "Lào Cai") == [("8,5%", "Lào Cai"), ("500 tỷ đồng", "Lào Cai")]
+
+
 def test_a_name_with_any_apostrophe_is_the_place_and_reads_with_the_typographic_one():
     for apostrophe in ("ʼ", "‘", "`"):
         text = f"Năm 2024, huyện Đắk R{apostrophe}Lấp có 12 trường học. Đắk R{apostrophe}Lấp thu 95 tỷ đồng."

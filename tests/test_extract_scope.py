@@ -24,6 +24,9 @@ def spans(text):
         ("Theo Chỉ thị 05-CT/TW và Kế hoạch hành động số 173, đã có 40 cơ sở đăng ký.", ["40 cơ sở"]),
         # ordinals and congress names
         ("Đại hội lần thứ XIV, khóa XII; huyện đứng thứ 17 với 300 doanh nghiệp.", ["300 doanh nghiệp"]),
+        # a ranking's second score, among the country's provinces, is a rank too; a score after the ranking is not
+        ("Tăng trưởng đạt 8,5%, xếp thứ 5/14 tỉnh trong vùng và 20/63 tỉnh, thành phố.", ["8,5%"]),
+        ("Tăng trưởng đạt 8,5%, xếp thứ 5/14 tỉnh trong vùng; có 20/25 xã đạt chuẩn.", ["8,5%", "20/25 xã"]),
         # terms and horizons
         (
             "Nhiệm kỳ 2020-2025, đến năm 2030, tầm nhìn 2050, giai đoạn 2021-2025; thu hút 8 dự án.",

@@ -53,6 +53,8 @@ _SLASH = re.compile(rf"{_SP}/{_SP}(\d{{1,3}}(?:\.\d{{3}})+(?![\d.,])|\d+)")
 #: trên 63 tỉnh``), which goes with it.
 _OUT_OF = re.compile(rf"{_SP}(?:trên|trong){_SP}(?:tổng{_SP}số{_SP})?(\d+)(?![\d.,])")
 _RANKED = re.compile(r"(?<![^\W\d_])(?:thứ|hạng|xếp|top|tốp|bậc)\s*$")
+#: From a rank's field to the next score of the same ranking: ``xếp thứ 4/14 tỉnh trong vùng và 26/63 tỉnh``.
+_NEXT_RANK = re.compile(r"[^.;:()\d]{0,40}?(?:(?<![^\W\d_])và|,)\s*")
 #: The rest of a date after its day and month (``/2021`` of ``4/12/2021``): skipped whole, or its year
 #: would start a figure (``4/12/2021 tỉnh có ...``).
 _DATE_TAIL = re.compile(r"(?:[/.-]\d+)+")
@@ -251,11 +253,21 @@ def find_figures(text: str, low: str | None = None) -> Iterator[Figure]:
     # most articles link nothing: a substring test spares them the scan, which stops at every ``h``
     urls = [m.span() for m in _URL.finditer(text)] if "http" in text or "](" in text else []
     consumed = 0
+    rank_end = -1  # where the last rank's field ended
     url_index = 0
     abbreviations: frozenset[str] | None = None  # read the first time a number finds no unit
     for match in _NUMBER.finditer(text):
         start = match.start()
         if start < consumed:
+            continue
+        if (
+            rank_end >= 0
+            and _NEXT_RANK.fullmatch(low, rank_end, start)
+            and (slash := _SLASH.match(low, match.end()))
+        ):
+            consumed = rank_end = (
+                slash.end()
+            )  # ``và 26/63 tỉnh``: the same ranking, among the country's provinces
             continue
         while url_index < len(urls) and urls[url_index][1] <= start:
             url_index += 1
@@ -267,12 +279,14 @@ def find_figures(text: str, low: str | None = None) -> Iterator[Figure]:
         # a year: ``năm 2023 trên 12 xã``), ``ngày 4/12/2021`` the date's year
         if _is_label_number(low, start, match.end()):
             slash = _SLASH.match(low, match.end())
+            ranked = _RANKED.search(low, max(0, start - 8), start) is not None
             if slash:
                 date_tail = _DATE_TAIL.match(low, slash.end())
                 consumed = date_tail.end() if date_tail else slash.end()
-            elif _RANKED.search(low, max(0, start - 8), start):
+            elif ranked:
                 field = _OUT_OF.match(low, match.end())
                 consumed = field.end() if field else consumed
+            rank_end = consumed if ranked else rank_end
             continue
         figure, consumed = _read_figure(low, match)
         if figure is None and abbreviations is None:
