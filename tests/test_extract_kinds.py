@@ -737,3 +737,34 @@ def test_the_items_under_a_heading_of_tasks_carried_out_are_results():
         "Kết quả thực hiện nhiệm vụ năm 2023:\n- Thu ngân sách 600 tỷ đồng;\n- Tổng vốn đầu tư 2.000 tỷ đồng."
     )
     assert kinds(text, published="2023-12-20") == ["actual", "actual"]
+
+
+def test_indicators_said_to_reach_or_miss_the_plan_head_no_plan():
+    text = (
+        "Năm 2024 có 8/10 chỉ tiêu đạt kế hoạch: tăng trưởng kinh tế 7,5% (KH 7%); thu ngân sách 4.300 tỷ "
+        "đồng (KH 4.000 tỷ đồng). Có 2/10 chỉ tiêu không đạt kế hoạch: tỷ lệ đô thị hóa 31,5% (KH 33%)."
+    )
+    assert kinds(text, published="2025-01-10") == [
+        "actual",
+        "actual",
+        "target",
+        "actual",
+        "target",
+        "actual",
+        "actual",
+        "target",
+    ]
+    # a level the indicators are to reach stays their plan
+    text = "Các chỉ tiêu năm 2025: tăng trưởng kinh tế đạt 8%; thu ngân sách đạt 4.800 tỷ đồng."
+    assert kinds(text, published="2025-01-10") == ["target", "target"]
+
+
+def test_striving_to_reach_and_exceed_the_indicators_sets_them():
+    text = (
+        "Năm 2025, ngành phấn đấu đạt và vượt các chỉ tiêu được giao (tỷ lệ bao phủ bảo hiểm y tế đạt 95%; "
+        "tỷ lệ tham gia bảo hiểm xã hội đạt 40%)."
+    )
+    assert kinds(text) == ["target", "target"]
+    # the effort made, and the indicators said reached, set nothing
+    text = "Nhờ sự nỗ lực phấn đấu, huyện đã đạt và vượt 12/15 chỉ tiêu, thu ngân sách đạt 620 tỷ đồng."
+    assert kinds(text, published="2024-12-20") == ["actual", "actual"]

@@ -50,8 +50,9 @@ article reports on, or about the whole year (``cả năm``) after the article re
 (``9 tháng đầu năm``) (the pipeline decides this: it knows the article's year).
 ``dự kiến`` before a deed (``dự kiến xây dựng 3 cụm công nghiệp``) plans it, whatever the year.
 A plan named and then reached (``Kế hoạch năm 2022 giao trồng 400 ha rừng,
-huyện đã đạt 430 ha``) gives a result, and plans said to be reached (``Các chỉ tiêu năm 2023 cơ bản
-đạt và vượt kế hoạch, ...``) frame no targets.
+huyện đã đạt 430 ha``) gives a result, and plans said to be reached or missed (``Các chỉ tiêu năm 2023 cơ bản
+đạt và vượt kế hoạch, ...``, ``Có 2/10 chỉ tiêu không đạt kế hoạch: ...``) frame no targets -- but striving to
+reach and exceed them (``phấn đấu đạt và vượt các chỉ tiêu ...``) sets them.
 Plan words before ``dẫn đến`` belong to the cause, not to the consequence
 that follows (``giao dự toán chưa đúng, dẫn đến ... số tiền 517 tỷ đồng``),
 which is a result unless its own words say otherwise.
@@ -119,12 +120,14 @@ _PLAN_REFERENCE = re.compile(
 #: that sets a goal (``huyện nỗ lực phấn đấu đạt 600 tỷ đồng``).  Read before and after ``phấn đấu``.
 _EFFORT_BEFORE = re.compile(r"(?<![^\W\d_])(?:sự|nhờ|với|bằng)\s+(?:(?:sự|những)\s+)?(?:nỗ\s+lực\s+)?$")
 _EFFORT_AFTER = re.compile(r"\s+(?:của|không\s+ngừng)(?![^\W\d_])")
-#: ``chỉ tiêu ... cơ bản đạt và vượt kế hoạch``, ``mục tiêu năm 2023 đều hoàn thành``: what became of the plans
-#: named -- after the plan word, in its clause (a level it sets, ``chỉ tiêu năm 2024: GRDP đạt 8%``, and what it
-#: is to be, ``mục tiêu là hoàn thành vượt kế hoạch``, are no such outcome).
+#: ``chỉ tiêu ... cơ bản đạt và vượt kế hoạch``, ``mục tiêu năm 2023 đều hoàn thành``, ``8/10 chỉ tiêu đạt kế
+#: hoạch``, ``2 chỉ tiêu không đạt kế hoạch``: what became of the plans named -- after the plan word, in its
+#: clause (a level it sets, ``chỉ tiêu năm 2024: GRDP đạt 8%``, and what it is to be, ``mục tiêu là hoàn thành
+#: vượt kế hoạch``, are no such outcome).
 _PLAN_REACHED = re.compile(
     r"(?:\s+(?!(?:là|để|nhằm|phải|cần|sẽ)(?![^\W\d_]))[^\W_]+|\s*-){0,10}?\s+(?:(?:cơ\s+bản|đều|đã|hầu\s+hết)\s+(?:đạt|hoàn\s+thành|vượt)"
-    r"|đạt\s+và\s+vượt|hoàn\s+thành\s+và\s+vượt|hoàn\s+thành\s+vượt|vượt\s+(?:mức\s+)?kế\s+hoạch)(?![^\W\d_])"
+    r"|đạt\s+và\s+vượt|hoàn\s+thành\s+và\s+vượt|hoàn\s+thành\s+vượt|vượt\s+(?:mức\s+)?kế\s+hoạch"
+    r"|(?:không\s+|chưa\s+)?đạt\s+(?:kế\s+hoạch|kh|chỉ\s+tiêu|mục\s+tiêu))(?![^\W\d_])"
 )
 #: ``phê duyệt dự toán công trình tăng không đúng``, ``lập dự toán sai``: an inspection's finding of a plan made
 #: wrongly; the figure is the sum found, not the plan.
@@ -431,7 +434,7 @@ def _refers_to_plan(region: str, match: re.Match[str], before: str = "") -> bool
         or _EFFORT_AFTER.match(region, match.end())
     ):
         return True  # "Với sự nỗ lực phấn đấu của cán bộ, ...": the effort made, no goal
-    if _PLAN_REACHED.match(region, match.end()):
+    if match.group() != "phấn đấu" and _PLAN_REACHED.match(region, match.end()):
         return True  # "Các chỉ tiêu năm 2023 cơ bản đạt và vượt kế hoạch": the plan's outcome, not a plan
     if _FAULTED.match(region, match.end()):
         return True  # "phê duyệt dự toán tăng không đúng 41 tỷ đồng": a fault found, not a plan
