@@ -768,3 +768,17 @@ def test_striving_to_reach_and_exceed_the_indicators_sets_them():
     # the effort made, and the indicators said reached, set nothing
     text = "Nhờ sự nỗ lực phấn đấu, huyện đã đạt và vượt 12/15 chỉ tiêu, thu ngân sách đạt 620 tỷ đồng."
     assert kinds(text, published="2024-12-20") == ["actual", "actual"]
+
+
+def test_a_forecast_weighed_against_its_plan_estimates_the_plans_year():
+    text = (
+        "Dự kiến năm 2024 có 8/10 chỉ tiêu đạt kế hoạch: tăng trưởng kinh tế 7,5% (KH 7%); thu ngân sách "
+        "4.300 tỷ đồng (KH 4.000 tỷ đồng)."
+    )
+    assert kinds(text) == ["estimate", "estimate", "target", "estimate", "target"]
+    text = "Dự kiến đến hết năm 2024, thu ngân sách đạt 4.300 tỷ đồng, bằng 107% kế hoạch."
+    assert kinds(text) == ["estimate"]
+    # without the plan, or for a year to come, dự kiến plans
+    assert kinds("Dự kiến năm 2025, thu ngân sách đạt 4.800 tỷ đồng.") == ["target"]
+    text = "Dự kiến năm 2026, thu ngân sách đạt 5.200 tỷ đồng, bằng 104% kế hoạch trung hạn."
+    assert kinds(text, published="2025-03-01") == ["target"]

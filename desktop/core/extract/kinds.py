@@ -49,6 +49,9 @@ without a date, about the year its sentence names when that is the year the
 article reports on, or about the whole year (``cả năm``) after the article reported its months gone by
 (``9 tháng đầu năm``) (the pipeline decides this: it knows the article's year).
 ``dự kiến`` before a deed (``dự kiến xây dựng 3 cụm công nghiệp``) plans it, whatever the year.
+A figure ``dự kiến`` speaks of that is weighed against its plan right after it (``tăng trưởng 7,5% (KH 7%)``,
+``thu ngân sách 4.300 tỷ đồng, bằng 107% kế hoạch``) is what the plan's period is coming to: an estimate,
+unless that period is still to come.
 A plan named and then reached (``Kế hoạch năm 2022 giao trồng 400 ha rừng,
 huyện đã đạt 430 ha``) gives a result, and plans said to be reached or missed (``Các chỉ tiêu năm 2023 cơ bản
 đạt và vượt kế hoạch, ...``, ``Có 2/10 chỉ tiêu không đạt kế hoạch: ...``) frame no targets -- but striving to
@@ -328,6 +331,25 @@ def weighs_against_plan(sentence: str) -> bool:
     quý I đạt 10,9%, tăng 0,4% so với kịch bản``, ``Tỉnh vẫn đạt và vượt kế hoạch 20/22 chỉ tiêu`` -- results,
     not more goals of the plan set out in the sentence before."""
     return _WEIGHED.search(sentence) is not None
+
+
+#: Right after a figure, the plan it is weighed against: ``41,85% (KH 41%)``, ``22.710 tỷ đồng, đạt 102,3% KH``,
+#: ``400 tỷ đồng, bằng 101% kế hoạch``, ``4.300 tỷ đồng (kế hoạch 4.000 tỷ đồng)``, ``8/10 chỉ tiêu đạt kế hoạch``.
+_PLAN_WEIGHED_AFTER = re.compile(
+    r"(?:\s*[^\W\d_]+){0,3}?(?:\s*\(\s*(?:kh|kế\s+hoạch)(?![^\W\d_])"
+    r"|\s*,?\s*(?:đạt|bằng|vượt)\s+\d[\d.,]*\s*%\s*(?:so\s+với\s+)?(?:kh|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)(?![^\W\d_])"
+    r"|\s+(?:không\s+)?(?:đạt|vượt)(?:\s+và\s+vượt)?\s+(?:kh|kế\s+hoạch)(?![^\W\d_]))"
+)
+
+
+def measured_forecast(after: str, period: str | None, published: str | None) -> bool:
+    """True when the (lower-cased) text right after a figure ``dự kiến`` speaks of weighs it against its plan
+    (``41,85% (KH 41%)``, ``22.710 tỷ đồng, đạt 102,3% KH``) and its period is not after the publication year
+    (any, in an undated article): the figure is what the plan's period is coming to, not the plan -- ``dự
+    kiến`` speaks of a period under way or just ended, an estimate."""
+    if not ("kh" in after or "kế" in after or "dự toán" in after or "chỉ tiêu" in after):
+        return False  # a substring test spares most figures the regex
+    return _PLAN_WEIGHED_AFTER.match(after) is not None and not _timing(period, False, published)[0]
 
 
 def reports_done(region: str) -> bool:

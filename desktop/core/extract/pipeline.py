@@ -40,6 +40,7 @@ from desktop.core.extract.kinds import (
     foreseen_after,
     has_target_frame,
     list_head_cue,
+    measured_forecast,
     opens_rest_of_year,
     opens_with_estimate,
     plan_after,
@@ -876,6 +877,9 @@ class ArticleExtractor:
             and self._forecasts_reported_year(period, stated, start, chain.sentence.start, sub_year)
         ):
             kind = "estimate"
+        after = self.low[figure.end : figure.end + 60]
+        if kind == "target" and cue == "forecast" and measured_forecast(after, period, self.published):
+            kind = "estimate"  # "Dự kiến 8/10 chỉ tiêu đạt kế hoạch: tăng trưởng 7,5% (KH 7%)": the plan's year is ending
         if kind == "estimate" and cue == "forecast" and self._plans_project(chain.sentence):
             kind = "target"  # "tổng mức đầu tư dự kiến" of a project still to come: what it is to cost
         if kind == "target" and (chain.framed or self._plan_sentence_end == chain.sentence.start):
