@@ -754,6 +754,8 @@ def test_indicators_said_to_reach_or_miss_the_plan_head_no_plan():
         "actual",
         "target",
     ]
+    text = "Có 2/10 chỉ tiêu còn khó khăn, không đạt kế hoạch: tăng trưởng kinh tế 6,2% (KH 7%)."
+    assert kinds(text, published="2025-01-10") == ["actual", "actual", "target"]
     # a level the indicators are to reach stays their plan
     text = "Các chỉ tiêu năm 2025: tăng trưởng kinh tế đạt 8%; thu ngân sách đạt 4.800 tỷ đồng."
     assert kinds(text, published="2025-01-10") == ["target", "target"]
@@ -782,3 +784,45 @@ def test_a_forecast_weighed_against_its_plan_estimates_the_plans_year():
     assert kinds("Dự kiến năm 2025, thu ngân sách đạt 4.800 tỷ đồng.") == ["target"]
     text = "Dự kiến năm 2026, thu ngân sách đạt 5.200 tỷ đồng, bằng 104% kế hoạch trung hạn."
     assert kinds(text, published="2025-03-01") == ["target"]
+
+
+def test_a_list_heads_cue_outweighs_the_weak_verb_its_items_repeat():
+    text = "Ước thực hiện năm 2024:\n- Tổng giá trị sản xuất đạt 12.500 tỷ đồng;\n- Thu ngân sách đạt 820 tỷ đồng."
+    assert kinds(text) == ["estimate", "estimate"]
+    text = "Kế hoạch năm 2026: thu ngân sách đạt 900 tỷ đồng; giá trị sản xuất đạt 14.000 tỷ đồng."
+    assert kinds(text, published="2025-12-20") == ["target", "target"]
+    # an item that says what was done speaks for itself
+    text = "Các chỉ tiêu ước đạt như sau: thu ngân sách 820 tỷ đồng; rừng trồng mới đến nay đã đạt 520 ha."
+    assert kinds(text, published="2024-12-10") == ["estimate", "actual"]
+
+
+def test_a_list_head_is_the_phrase_after_the_item_before_it_without_its_asides():
+    text = (
+        "Có 2/10 chỉ tiêu không đạt kế hoạch: tăng trưởng kinh tế 6,2% (KH 7%); Cơ cấu kinh tế: nông nghiệp "
+        "20,5% (KH 20-21%), dịch vụ 40,1% (KH 41%)."
+    )
+    assert kinds(text, published="2025-01-10") == [
+        "actual",
+        "actual",
+        "target",
+        "actual",
+        "target",
+        "actual",
+        "target",
+    ]
+    text = (
+        "Tổng thu ngân sách ước đạt 3.600 tỷ đồng (KH 3.500 tỷ đồng) (trong đó: thu nội địa 3.550 tỷ đồng; "
+        "thu xuất nhập khẩu 50 tỷ đồng)."
+    )
+    assert kinds(text, published="2024-12-20") == ["estimate", "target", "estimate", "estimate"]
+
+
+def test_a_plan_in_brackets_after_a_result_neither_opens_a_plan_paragraph_nor_goes_on():
+    text = (
+        "Dự kiến năm 2024 có 3/4 chỉ tiêu đạt kế hoạch: tăng trưởng 7,5% (KH 7%); tỷ lệ đô thị hóa 35,2% "
+        "(KH 35%). Tỷ lệ che phủ rừng 41,5% (KH 42%)."
+    )
+    assert kinds(text) == ["estimate", "estimate", "target", "estimate", "target", "actual", "target"]
+    # a plan set out goes on to its next item
+    text = "Năm 2026, tỉnh dự kiến trồng mới 300 ha rừng; xây 12 km kênh mương."
+    assert kinds(text, published="2025-12-20") == ["target", "target"]

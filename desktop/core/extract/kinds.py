@@ -18,8 +18,12 @@ against (``đạt 48% dự toán``) plans nothing after it (``đạt 94,5% dự 
 tỉnh giao``: both ratios are results), and a sentence that weighs its result against the plan (``..., tăng
 0,4% so với kịch bản``, ``đạt và vượt kế hoạch 20/22 chỉ tiêu``) is no goal of the plan set out before it.
 
-A list takes the cue of its head (``ước đạt: Hoa Kỳ 412 triệu USD; EU ...``); a head naming the tasks or the
-course set for a year (``Phương hướng, nhiệm vụ năm 2024:``) makes its items that year's targets.
+A list takes the cue of its head (``ước đạt: Hoa Kỳ 412 triệu USD; EU ...``), over the weak verb its items
+repeat (``Ước thực hiện năm 2024: - Thu ngân sách đạt 820 tỷ đồng``) -- the head being the phrase after the item
+before it, its asides left out (``...; Cơ cấu kinh tế:``, ``ước đạt 3.600 tỷ đồng (KH 3.500 tỷ đồng) (trong
+đó:``); a head naming the tasks or the course set for a year (``Phương hướng, nhiệm vụ năm 2024:``) makes its
+items that year's targets.  A plan in brackets after a result (``tăng trưởng 7,5% (KH 7%)``) glosses it: it
+neither opens a paragraph of plans nor goes on to the next item, which the bracket after it weighs too.
 
 Words right after a figure may make it a plan too: a count of projects
 offered to investors (``104 dự án kêu gọi đầu tư``, not ``kêu gọi được``), a
@@ -128,7 +132,7 @@ _EFFORT_AFTER = re.compile(r"\s+(?:của|không\s+ngừng)(?![^\W\d_])")
 #: clause (a level it sets, ``chỉ tiêu năm 2024: GRDP đạt 8%``, and what it is to be, ``mục tiêu là hoàn thành
 #: vượt kế hoạch``, are no such outcome).
 _PLAN_REACHED = re.compile(
-    r"(?:\s+(?!(?:là|để|nhằm|phải|cần|sẽ)(?![^\W\d_]))[^\W_]+|\s*-){0,10}?\s+(?:(?:cơ\s+bản|đều|đã|hầu\s+hết)\s+(?:đạt|hoàn\s+thành|vượt)"
+    r"(?:\s+(?!(?:là|để|nhằm|phải|cần|sẽ)(?![^\W\d_]))[^\W_]+|\s*[-,]){0,10}?\s+(?:(?:cơ\s+bản|đều|đã|hầu\s+hết)\s+(?:đạt|hoàn\s+thành|vượt)"
     r"|đạt\s+và\s+vượt|hoàn\s+thành\s+và\s+vượt|hoàn\s+thành\s+vượt|vượt\s+(?:mức\s+)?kế\s+hoạch"
     r"|(?:không\s+|chưa\s+)?đạt\s+(?:kế\s+hoạch|kh|chỉ\s+tiêu|mục\s+tiêu))(?![^\W\d_])"
 )
@@ -316,10 +320,17 @@ _PLAN_HEADING = re.compile(
 )
 
 
+#: A closed bracket: an aside (``(KH 3.600 tỷ đồng)``), whose plan word is no cue of the list head it is in.
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
 def list_head_cue(head: str) -> str | None:
     """The kind cue the (lower-cased) ``head`` of a list lends its items: its cue words (``ước đạt:``), or a
     target when it names the tasks or the course set for a year (``2. Nhiệm vụ năm 2024:`` then ``- Thu ngân
-    sách 650 tỷ đồng;``: that year's targets, as under ``Kế hoạch năm 2024:``)."""
+    sách 650 tỷ đồng;``: that year's targets, as under ``Kế hoạch năm 2024:``).  The head is the phrase after the
+    item before it (``...; Cơ cấu kinh tế:``), its asides left out (``ước đạt 3.600 tỷ đồng (KH 3.500 tỷ đồng)
+    (trong đó:``: an estimate's parts, not a plan's)."""
+    head = _ASIDE.sub(" ", head[head.rfind(";") + 1 :])
     cue = cue_kind(head)
     if cue is None and ("nhiệm" in head or "phương" in head) and _PLAN_HEADING.search(head) is not None:
         return "target"
@@ -342,14 +353,20 @@ _PLAN_WEIGHED_AFTER = re.compile(
 )
 
 
-def measured_forecast(after: str, period: str | None, published: str | None) -> bool:
-    """True when the (lower-cased) text right after a figure ``dự kiến`` speaks of weighs it against its plan
-    (``41,85% (KH 41%)``, ``22.710 tỷ đồng, đạt 102,3% KH``) and its period is not after the publication year
-    (any, in an undated article): the figure is what the plan's period is coming to, not the plan -- ``dự
-    kiến`` speaks of a period under way or just ended, an estimate."""
+def weighed_after(after: str) -> bool:
+    """True when the (lower-cased) text right after a figure weighs it against its plan (``41,85% (KH 41%)``,
+    ``22.710 tỷ đồng, đạt 102,3% KH``): the figure is what was or will be reached, never the plan itself."""
     if not ("kh" in after or "kế" in after or "dự toán" in after or "chỉ tiêu" in after):
         return False  # a substring test spares most figures the regex
-    return _PLAN_WEIGHED_AFTER.match(after) is not None and not _timing(period, False, published)[0]
+    return _PLAN_WEIGHED_AFTER.match(after) is not None
+
+
+def measured_forecast(after: str, period: str | None, published: str | None) -> bool:
+    """True when a figure ``dự kiến`` speaks of is weighed against its plan right after it (see
+    :func:`weighed_after`) and its period is not after the publication year (any, in an undated article): the
+    figure is what the plan's period is coming to, not the plan -- ``dự kiến`` speaks of a period under way
+    or just ended, an estimate."""
+    return weighed_after(after) and not _timing(period, False, published)[0]
 
 
 def reports_done(region: str) -> bool:

@@ -48,6 +48,7 @@ from desktop.core.extract.kinds import (
     reaches_plan,
     reports_done,
     resolve,
+    weighed_after,
     weighs_against_plan,
 )
 from desktop.core.extract.labels import Labeller, lower_first, make_label
@@ -882,7 +883,12 @@ class ArticleExtractor:
             kind = "estimate"  # "Dự kiến 8/10 chỉ tiêu đạt kế hoạch: tăng trưởng 7,5% (KH 7%)": the plan's year is ending
         if kind == "estimate" and cue == "forecast" and self._plans_project(chain.sentence):
             kind = "target"  # "tổng mức đầu tư dự kiến" of a project still to come: what it is to cost
-        if kind == "target" and (chain.framed or self._plan_sentence_end == chain.sentence.start):
+        glosses = cue == "target" and self._glosses_result(chain, region_start)  # "7,5% (KH 7%)"
+        if (
+            kind == "target"
+            and not glosses
+            and (chain.framed or self._plan_sentence_end == chain.sentence.start)
+        ):
             self._plan_paragraph_end = self.layout.paragraph_end(start)
             self._plan_sentence_end = chain.sentence.end
             self._plan_period = period
@@ -985,7 +991,15 @@ class ArticleExtractor:
             cue = chain.cue
         if cue is None:
             cue = self._list_cue(chain, start)
-        if cue is None and chain.cue == "target" and self._plan_goes_on(chain, start):
+        elif cue == "actual" and not reports_done(self.low[region_start:start]):
+            # "Thu ngân sách ước đạt: thị xã A đạt 320 tỷ đồng; ...": a weak verb of the item repeats its head's
+            cue = self._list_cue(chain, start) or cue
+        if (
+            cue is None
+            and chain.cue == "target"
+            and self._plan_goes_on(chain, start)
+            and not weighed_after(self.low[figure.end : figure.end + 60])
+        ):
             cue = "target"  # "phương án sắp xếp, giảm từ 349 xuống còn 268; các phòng cấp huyện ... còn 88"
         if cue in (None, "actual") and plan_after(self._phrase_after(figure.end)):
             cue = "target"
