@@ -826,3 +826,14 @@ def test_a_plan_in_brackets_after_a_result_neither_opens_a_plan_paragraph_nor_go
     # a plan set out goes on to its next item
     text = "Năm 2026, tỉnh dự kiến trồng mới 300 ha rừng; xây 12 km kênh mương."
     assert kinds(text, published="2025-12-20") == ["target", "target"]
+
+
+def test_a_count_in_brackets_after_a_plan_that_reached_it_is_no_plan_amount():
+    text = (
+        "Năm 2024, tổng thu bảo hiểm xã hội đạt 2.100 tỷ đồng, đạt 102% kế hoạch năm (12/12 đơn vị đều hoàn "
+        "thành kế hoạch thu năm 2024)."
+    )
+    assert kinds(text) == ["actual", "actual"]
+    # the plan's own amount in brackets stays a target
+    text = "Thu ngân sách năm 2024 đạt 4.300 tỷ đồng, đạt 102% chỉ tiêu tỉnh giao (4.200 tỷ đồng)."
+    assert kinds(text, published="2024-12-28") == ["actual", "target"]

@@ -180,6 +180,10 @@ _RESTATEMENT = re.compile(
     r"\s*(?:tăng|giảm|tương\s+đương|tức|vượt|chiếm)(?:\s+tuyệt\s+đối)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
 )
 #: A plan named right before a bracket: the amount in the bracket is the plan's.
+#: ``(12/12 đơn vị đều hoàn thành kế hoạch thu)``: the count in a bracket after a plan is of those that reached it.
+_BRACKET_DEED = re.compile(
+    r"(?:\s+[^\W\d_]+){0,4}?\s+(?:(?:đều|đã)\s+)?(?:hoàn\s+thành|đạt|vượt)(?![^\W\d_])"
+)
 _PLAN_BEFORE_BRACKET = re.compile(
     r"(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|kịch\s+bản)(?:\s+(?:[^\W\d_]+|\d{4})){0,8}\s*\($"
 )
@@ -912,7 +916,7 @@ class ArticleExtractor:
         if kind == "estimate" and stated and self._year_gone_by(period) and cue_kind(region) != "estimate":
             kind = "actual"  # "ước đạt 11,5% - 41,2% (năm 2022 là 12,1% - 40,3%)": the cue carried, the year is over
         hedged = cue == "estimate" and is_lead_glue(region)  # "(ước tính 2.000 km)"
-        if (cue is None or hedged) and self._names_plan_amount(region_start):
+        if (cue is None or hedged) and self._names_plan_amount(region_start, figure.end):
             kind = "target"
         label = self.labels.label(figure, region_start, clause_end, chain.sentence.start)
         furniture = self.layout.is_furniture(start)
@@ -1077,11 +1081,14 @@ class ArticleExtractor:
         result's period, not of a plan year named elsewhere in the article."""
         return bool(chain.end) and self.text[chain.end : region_start].strip() == "("
 
-    def _names_plan_amount(self, region_start: int) -> bool:
+    def _names_plan_amount(self, region_start: int, end: int) -> bool:
         """True for the amount in brackets right after a plan: ``đạt 66,7% chỉ tiêu Bộ Tài chính giao
         (67.000 tỷ đồng)``, ``mục tiêu đạt được đến năm 2020 (ước tính 2.000 km)`` -- a target, that lends
-        its kind to nothing else."""
+        its kind to nothing else; not a count the bracket says reached it (``đạt 103% kế hoạch (12/12 đơn vị
+        đều hoàn thành kế hoạch thu)``), ending at ``end``."""
         if not self.text.endswith("(", max(0, region_start - 2), region_start):
+            return False
+        if _BRACKET_DEED.match(self.low, end):
             return False
         return _PLAN_BEFORE_BRACKET.search(self.low, max(0, region_start - 60), region_start) is not None
 
