@@ -837,3 +837,14 @@ def test_a_count_in_brackets_after_a_plan_that_reached_it_is_no_plan_amount():
     # the plan's own amount in brackets stays a target
     text = "Thu ngân sách năm 2024 đạt 4.300 tỷ đồng, đạt 102% chỉ tiêu tỉnh giao (4.200 tỷ đồng)."
     assert kinds(text, published="2024-12-28") == ["actual", "target"]
+
+
+def test_a_resolution_on_the_tasks_of_a_year_frames_its_figures_as_targets():
+    text = (
+        "Năm 2024, thu ngân sách đạt 4.200 tỷ đồng. HĐND tỉnh đã thông qua Nghị quyết về nhiệm vụ năm 2025, "
+        "trong đó tổng thu ngân sách 5.600 tỷ đồng, tổng chi ngân sách 9.800 tỷ đồng."
+    )
+    assert kinds(text) == ["actual", "target", "target"]
+    # carrying out the tasks of a year reports what was done
+    text = "Thực hiện nhiệm vụ năm 2024, huyện đã thu ngân sách 4.200 tỷ đồng."
+    assert kinds(text, published="2024-12-20") == ["actual"]

@@ -424,11 +424,17 @@ def reaches_plan(low: str, sentence_start: int, pos: int) -> bool:
 
 
 def has_target_frame(sentence_head: str) -> bool:
-    """True when the (lower-cased) text before a sentence's first figure sets a target frame."""
-    return any(
+    """True when the (lower-cased) text before a sentence's first figure sets a target frame -- its plan words,
+    or the tasks or the course set for a year (``HĐND tỉnh thông qua Nghị quyết về nhiệm vụ năm 2025, trong
+    đó tổng thu ngân sách 5.600 tỷ đồng``), as a list head does."""
+    if any(
         starts_word(sentence_head, m) and not _refers_to_plan(sentence_head, m)
         for m in _FRAME.finditer(sentence_head)
-    )
+    ):
+        return True
+    return ("nhiệm" in sentence_head or "phương" in sentence_head) and _PLAN_HEADING.search(
+        sentence_head
+    ) is not None
 
 
 def opens_with_estimate(low: str, sentence_start: int) -> bool:
