@@ -791,6 +791,9 @@ def test_a_list_heads_cue_outweighs_the_weak_verb_its_items_repeat():
     assert kinds(text) == ["estimate", "estimate"]
     text = "Kế hoạch năm 2026: thu ngân sách đạt 900 tỷ đồng; giá trị sản xuất đạt 14.000 tỷ đồng."
     assert kinds(text, published="2025-12-20") == ["target", "target"]
+    # a head that counts the indicators reached lends no plan
+    text = "Năm 2024, huyện đạt và vượt 18/20 chỉ tiêu: GRDP tăng 7,5%; thu ngân sách đạt 4.200 tỷ đồng."
+    assert kinds(text) == ["actual", "actual", "actual"]
     # an item that says what was done speaks for itself
     text = "Các chỉ tiêu ước đạt như sau: thu ngân sách 820 tỷ đồng; rừng trồng mới đến nay đã đạt 520 ha."
     assert kinds(text, published="2024-12-10") == ["estimate", "actual"]
