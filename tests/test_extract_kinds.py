@@ -851,3 +851,14 @@ def test_a_resolution_on_the_tasks_of_a_year_frames_its_figures_as_targets():
     # carrying out the tasks of a year reports what was done
     text = "Thực hiện nhiệm vụ năm 2024, huyện đã thu ngân sách 4.200 tỷ đồng."
     assert kinds(text, published="2024-12-20") == ["actual"]
+
+
+def test_the_parts_of_an_estimate_listed_after_a_colon_are_estimates_told_inline_results():
+    text = (
+        "GRDP của huyện ước năm 2024 đạt 5.200 tỷ đồng, tăng 6,5%, trong đó: khu vực nông nghiệp đạt 1.100 tỷ "
+        "đồng; khu vực dịch vụ đạt 1.800 tỷ đồng."
+    )
+    assert kinds(text, published="2024-12-25") == ["estimate", "estimate", "estimate"]
+    # the gold sets read parts told inline, each with its own verb, as results
+    text = "Lượng khách du lịch ước đạt 1,2 triệu lượt; trong đó, khách quốc tế đạt 85.000 lượt."
+    assert kinds(text, published="2024-12-25") == ["estimate", "actual"]
