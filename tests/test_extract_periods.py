@@ -1225,3 +1225,13 @@ def test_the_base_year_of_constant_prices_is_no_period():
         "Giá trị sản xuất nông nghiệp năm 2024 đạt 3.100 tỷ đồng, gấp 2 lần so với năm 2010 (1.550 tỷ đồng)."
     )
     assert periods(text, published="2024-12-25") == ["2024", "2010"]
+
+
+def test_a_year_end_right_after_a_figure_is_its_own():
+    text = "Tỷ lệ hộ nghèo của huyện giảm từ 12,5% vào cuối năm 2022 xuống còn 9,8% vào cuối năm 2023."
+    assert periods(text) == ["2022", "2023"]
+    text = "Huyện phấn đấu giảm tỷ lệ hộ nghèo xuống còn 3% vào cuối năm 2026."
+    assert periods(text, published="2024-12-25") == ["2026"]
+    # a year end set off by a comma starts the next clause
+    text = "Năm 2024, thu ngân sách đạt 820 tỷ đồng, cuối năm 2025 dự kiến đạt 900 tỷ đồng."
+    assert periods(text, published="2024-12-25") == ["2024", "2025"]

@@ -198,8 +198,9 @@ _LEAD_YEAR_END = re.compile(r"\s+là\s|,")
 _SINCE_END = re.compile(
     r"\s*(?:đến|tới)\s+(?:(?P<now>nay)|(?:(?:năm|hết\s+năm|cuối\s+năm)\s+)?(?P<year>\d{4})(?!\d))"
 )
-#: What may stand between a figure and a year that belongs to it alone (``30% vào năm 2030``).
-_ATTACHED = re.compile(r"[^\S\n]*(?P<bracket>\(\s*)?(?:(?:vào|trong|cho|của)\s+)?")
+#: What may stand between a figure and a year that belongs to it alone (``30% vào năm 2030``, ``12,5% vào cuối năm
+#: 2022``).
+_ATTACHED = re.compile(r"[^\S\n]*(?P<bracket>\(\s*)?(?:(?:vào|trong|cho|của)\s+)?(?:(?:cuối|hết)\s+)?")
 #: The head of a sentence: a term there covers what the paragraph reports.
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?\n])\s*(?:trong\s+|cả\s+)?$")
 _LIST_ITEM = re.compile(r"\n[^\S\n]*(?:[-+•*]|\d{1,2}[.)])")
