@@ -791,6 +791,9 @@ def test_a_list_heads_cue_outweighs_the_weak_verb_its_items_repeat():
     assert kinds(text) == ["estimate", "estimate"]
     text = "Kế hoạch năm 2026: thu ngân sách đạt 900 tỷ đồng; giá trị sản xuất đạt 14.000 tỷ đồng."
     assert kinds(text, published="2025-12-20") == ["target", "target"]
+    # under a head of indicators (chỉ tiêu: indicators or targets) the items' own "đạt" tells results
+    text = "Một số chỉ tiêu chủ yếu năm 2024:\n- Tổng thu ngân sách đạt 4.300 tỷ đồng;\n- Tỷ lệ trường đạt chuẩn đạt 70%."
+    assert kinds(text, published="2024-12-25") == ["actual", "actual"]
     # a head that counts the indicators reached lends no plan
     text = "Năm 2024, huyện đạt và vượt 18/20 chỉ tiêu: GRDP tăng 7,5%; thu ngân sách đạt 4.200 tỷ đồng."
     assert kinds(text) == ["actual", "actual", "actual"]

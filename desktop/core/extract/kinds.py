@@ -18,8 +18,8 @@ against (``đạt 48% dự toán``) plans nothing after it (``đạt 94,5% dự 
 tỉnh giao``: both ratios are results), and a sentence that weighs its result against the plan (``..., tăng
 0,4% so với kịch bản``, ``đạt và vượt kế hoạch 20/22 chỉ tiêu``) is no goal of the plan set out before it.
 
-A list takes the cue of its head (``ước đạt: Hoa Kỳ 412 triệu USD; EU ...``), over the weak verb its items
-repeat (``Ước thực hiện năm 2024: - Thu ngân sách đạt 820 tỷ đồng``) -- the head being the phrase after the item
+A list takes the cue of its head (``ước đạt: Hoa Kỳ 412 triệu USD; EU ...``) -- an estimate's even over the weak
+verb its items repeat (``Ước thực hiện năm 2024: - Thu ngân sách đạt 820 tỷ đồng``) -- the head being the phrase after the item
 before it, its asides left out (``...; Cơ cấu kinh tế:``, ``ước đạt 3.600 tỷ đồng (KH 3.500 tỷ đồng) (trong
 đó:``); a head naming the tasks or the course set for a year (``Phương hướng, nhiệm vụ năm 2024:``) makes its
 items that year's targets.  A plan in brackets after a result (``tăng trưởng 7,5% (KH 7%)``) glosses it: it

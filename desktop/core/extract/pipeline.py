@@ -996,8 +996,10 @@ class ArticleExtractor:
         if cue is None:
             cue = self._list_cue(chain, start)
         elif cue == "actual" and not reports_done(self.low[region_start:start]):
-            # "Thu ngân sách ước đạt: thị xã A đạt 320 tỷ đồng; ...": a weak verb of the item repeats its head's
-            cue = self._list_cue(chain, start) or cue
+            # "Thu ngân sách ước đạt: thị xã A đạt 320 tỷ đồng; ...": a weak verb of the item repeats its head's --
+            # an estimate's; under "Một số chỉ tiêu năm 2024:" the items' "đạt" tells results from the plan
+            head = self._list_cue(chain, start)
+            cue = head if head in ("estimate", "forecast") else cue
         if (
             cue is None
             and chain.cue == "target"
