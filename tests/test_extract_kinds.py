@@ -737,3 +737,131 @@ def test_the_items_under_a_heading_of_tasks_carried_out_are_results():
         "Kết quả thực hiện nhiệm vụ năm 2023:\n- Thu ngân sách 600 tỷ đồng;\n- Tổng vốn đầu tư 2.000 tỷ đồng."
     )
     assert kinds(text, published="2023-12-20") == ["actual", "actual"]
+
+
+def test_indicators_said_to_reach_or_miss_the_plan_head_no_plan():
+    text = (
+        "Năm 2024 có 8/10 chỉ tiêu đạt kế hoạch: tăng trưởng kinh tế 7,5% (KH 7%); thu ngân sách 4.300 tỷ "
+        "đồng (KH 4.000 tỷ đồng). Có 2/10 chỉ tiêu không đạt kế hoạch: tỷ lệ đô thị hóa 31,5% (KH 33%)."
+    )
+    assert kinds(text, published="2025-01-10") == [
+        "actual",
+        "actual",
+        "target",
+        "actual",
+        "target",
+        "actual",
+        "actual",
+        "target",
+    ]
+    text = "Có 2/10 chỉ tiêu còn khó khăn, không đạt kế hoạch: tăng trưởng kinh tế 6,2% (KH 7%)."
+    assert kinds(text, published="2025-01-10") == ["actual", "actual", "target"]
+    # a level the indicators are to reach stays their plan
+    text = "Các chỉ tiêu năm 2025: tăng trưởng kinh tế đạt 8%; thu ngân sách đạt 4.800 tỷ đồng."
+    assert kinds(text, published="2025-01-10") == ["target", "target"]
+
+
+def test_striving_to_reach_and_exceed_the_indicators_sets_them():
+    text = (
+        "Năm 2025, ngành phấn đấu đạt và vượt các chỉ tiêu được giao (tỷ lệ bao phủ bảo hiểm y tế đạt 95%; "
+        "tỷ lệ tham gia bảo hiểm xã hội đạt 40%)."
+    )
+    assert kinds(text) == ["target", "target"]
+    # the effort made, and the indicators said reached, set nothing
+    text = "Nhờ sự nỗ lực phấn đấu, huyện đã đạt và vượt 12/15 chỉ tiêu, thu ngân sách đạt 620 tỷ đồng."
+    assert kinds(text, published="2024-12-20") == ["actual", "actual"]
+
+
+def test_a_forecast_weighed_against_its_plan_estimates_the_plans_year():
+    text = (
+        "Dự kiến năm 2024 có 8/10 chỉ tiêu đạt kế hoạch: tăng trưởng kinh tế 7,5% (KH 7%); thu ngân sách "
+        "4.300 tỷ đồng (KH 4.000 tỷ đồng)."
+    )
+    assert kinds(text) == ["estimate", "estimate", "target", "estimate", "target"]
+    text = "Dự kiến đến hết năm 2024, thu ngân sách đạt 4.300 tỷ đồng, bằng 107% kế hoạch."
+    assert kinds(text) == ["estimate"]
+    # without the plan, or for a year to come, dự kiến plans
+    assert kinds("Dự kiến năm 2025, thu ngân sách đạt 4.800 tỷ đồng.") == ["target"]
+    text = "Dự kiến năm 2026, thu ngân sách đạt 5.200 tỷ đồng, bằng 104% kế hoạch trung hạn."
+    assert kinds(text, published="2025-03-01") == ["target"]
+
+
+def test_a_list_heads_cue_outweighs_the_weak_verb_its_items_repeat():
+    text = "Ước thực hiện năm 2024:\n- Tổng giá trị sản xuất đạt 12.500 tỷ đồng;\n- Thu ngân sách đạt 820 tỷ đồng."
+    assert kinds(text) == ["estimate", "estimate"]
+    text = "Kế hoạch năm 2026: thu ngân sách đạt 900 tỷ đồng; giá trị sản xuất đạt 14.000 tỷ đồng."
+    assert kinds(text, published="2025-12-20") == ["target", "target"]
+    # under a head of indicators (chỉ tiêu: indicators or targets) the items' own "đạt" tells results
+    text = "Một số chỉ tiêu chủ yếu năm 2024:\n- Tổng thu ngân sách đạt 4.300 tỷ đồng;\n- Tỷ lệ trường đạt chuẩn đạt 70%."
+    assert kinds(text, published="2024-12-25") == ["actual", "actual"]
+    # a head that counts the indicators reached lends no plan
+    text = "Năm 2024, huyện đạt và vượt 18/20 chỉ tiêu: GRDP tăng 7,5%; thu ngân sách đạt 4.200 tỷ đồng."
+    assert kinds(text) == ["actual", "actual", "actual"]
+    # an item that says what was done speaks for itself
+    text = "Các chỉ tiêu ước đạt như sau: thu ngân sách 820 tỷ đồng; rừng trồng mới đến nay đã đạt 520 ha."
+    assert kinds(text, published="2024-12-10") == ["estimate", "actual"]
+
+
+def test_a_list_head_is_the_phrase_after_the_item_before_it_without_its_asides():
+    text = (
+        "Có 2/10 chỉ tiêu không đạt kế hoạch: tăng trưởng kinh tế 6,2% (KH 7%); Cơ cấu kinh tế: nông nghiệp "
+        "20,5% (KH 20-21%), dịch vụ 40,1% (KH 41%)."
+    )
+    assert kinds(text, published="2025-01-10") == [
+        "actual",
+        "actual",
+        "target",
+        "actual",
+        "target",
+        "actual",
+        "target",
+    ]
+    text = (
+        "Tổng thu ngân sách ước đạt 3.600 tỷ đồng (KH 3.500 tỷ đồng) (trong đó: thu nội địa 3.550 tỷ đồng; "
+        "thu xuất nhập khẩu 50 tỷ đồng)."
+    )
+    assert kinds(text, published="2024-12-20") == ["estimate", "target", "estimate", "estimate"]
+
+
+def test_a_plan_in_brackets_after_a_result_neither_opens_a_plan_paragraph_nor_goes_on():
+    text = (
+        "Dự kiến năm 2024 có 3/4 chỉ tiêu đạt kế hoạch: tăng trưởng 7,5% (KH 7%); tỷ lệ đô thị hóa 35,2% "
+        "(KH 35%). Tỷ lệ che phủ rừng 41,5% (KH 42%)."
+    )
+    assert kinds(text) == ["estimate", "estimate", "target", "estimate", "target", "actual", "target"]
+    # a plan set out goes on to its next item
+    text = "Năm 2026, tỉnh dự kiến trồng mới 300 ha rừng; xây 12 km kênh mương."
+    assert kinds(text, published="2025-12-20") == ["target", "target"]
+
+
+def test_a_count_in_brackets_after_a_plan_that_reached_it_is_no_plan_amount():
+    text = (
+        "Năm 2024, tổng thu bảo hiểm xã hội đạt 2.100 tỷ đồng, đạt 102% kế hoạch năm (12/12 đơn vị đều hoàn "
+        "thành kế hoạch thu năm 2024)."
+    )
+    assert kinds(text) == ["actual", "actual"]
+    # the plan's own amount in brackets stays a target
+    text = "Thu ngân sách năm 2024 đạt 4.300 tỷ đồng, đạt 102% chỉ tiêu tỉnh giao (4.200 tỷ đồng)."
+    assert kinds(text, published="2024-12-28") == ["actual", "target"]
+
+
+def test_a_resolution_on_the_tasks_of_a_year_frames_its_figures_as_targets():
+    text = (
+        "Năm 2024, thu ngân sách đạt 4.200 tỷ đồng. HĐND tỉnh đã thông qua Nghị quyết về nhiệm vụ năm 2025, "
+        "trong đó tổng thu ngân sách 5.600 tỷ đồng, tổng chi ngân sách 9.800 tỷ đồng."
+    )
+    assert kinds(text) == ["actual", "target", "target"]
+    # carrying out the tasks of a year reports what was done
+    text = "Thực hiện nhiệm vụ năm 2024, huyện đã thu ngân sách 4.200 tỷ đồng."
+    assert kinds(text, published="2024-12-20") == ["actual"]
+
+
+def test_the_parts_of_an_estimate_listed_after_a_colon_are_estimates_told_inline_results():
+    text = (
+        "GRDP của huyện ước năm 2024 đạt 5.200 tỷ đồng, tăng 6,5%, trong đó: khu vực nông nghiệp đạt 1.100 tỷ "
+        "đồng; khu vực dịch vụ đạt 1.800 tỷ đồng."
+    )
+    assert kinds(text, published="2024-12-25") == ["estimate", "estimate", "estimate"]
+    # the gold sets read parts told inline, each with its own verb, as results
+    text = "Lượng khách du lịch ước đạt 1,2 triệu lượt; trong đó, khách quốc tế đạt 85.000 lượt."
+    assert kinds(text, published="2024-12-25") == ["estimate", "actual"]

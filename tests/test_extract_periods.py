@@ -1210,3 +1210,28 @@ def test_services_of_a_year_name_that_year_for_the_sentences_after_it():
         "1,2 tỷ USD.\nVụ Hè Thu 2023, toàn huyện gieo sạ 12.000 ha lúa."
     )
     assert periods(text, published="2024-03-05") == ["2023", "2023", "2023"]
+
+
+def test_the_base_year_of_constant_prices_is_no_period():
+    text = "Năm 2024, giá trị sản xuất công nghiệp theo giá so sánh năm 2010 đạt 9.100 tỷ đồng."
+    assert periods(text) == ["2024"]
+    text = "Giá trị sản xuất nông nghiệp (giá so sánh năm 2010) đạt 3.100 tỷ đồng."
+    assert periods(text, published="2024-12-25") == ["2024"]
+    # an estimate for the year keeps its cue: the base year is not a year gone by
+    text = "Tổng sản phẩm trên địa bàn huyện ước năm 2024 theo giá so sánh năm 2010 đạt 5.200 tỷ đồng."
+    assert [(r.kind, r.period) for r in records(text, published="2024-12-25")] == [("estimate", "2024")]
+    # a comparison with the year itself still names it
+    text = (
+        "Giá trị sản xuất nông nghiệp năm 2024 đạt 3.100 tỷ đồng, gấp 2 lần so với năm 2010 (1.550 tỷ đồng)."
+    )
+    assert periods(text, published="2024-12-25") == ["2024", "2010"]
+
+
+def test_a_year_end_right_after_a_figure_is_its_own():
+    text = "Tỷ lệ hộ nghèo của huyện giảm từ 12,5% vào cuối năm 2022 xuống còn 9,8% vào cuối năm 2023."
+    assert periods(text) == ["2022", "2023"]
+    text = "Huyện phấn đấu giảm tỷ lệ hộ nghèo xuống còn 3% vào cuối năm 2026."
+    assert periods(text, published="2024-12-25") == ["2026"]
+    # a year end set off by a comma starts the next clause
+    text = "Năm 2024, thu ngân sách đạt 820 tỷ đồng, cuối năm 2025 dự kiến đạt 900 tỷ đồng."
+    assert periods(text, published="2024-12-25") == ["2024", "2025"]

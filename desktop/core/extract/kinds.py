@@ -18,8 +18,12 @@ against (``đạt 48% dự toán``) plans nothing after it (``đạt 94,5% dự 
 tỉnh giao``: both ratios are results), and a sentence that weighs its result against the plan (``..., tăng
 0,4% so với kịch bản``, ``đạt và vượt kế hoạch 20/22 chỉ tiêu``) is no goal of the plan set out before it.
 
-A list takes the cue of its head (``ước đạt: Hoa Kỳ 412 triệu USD; EU ...``); a head naming the tasks or the
-course set for a year (``Phương hướng, nhiệm vụ năm 2024:``) makes its items that year's targets.
+A list takes the cue of its head (``ước đạt: Hoa Kỳ 412 triệu USD; EU ...``) -- an estimate's even over the weak
+verb its items repeat (``Ước thực hiện năm 2024: - Thu ngân sách đạt 820 tỷ đồng``) -- the head being the phrase after the item
+before it, its asides left out (``...; Cơ cấu kinh tế:``, ``ước đạt 3.600 tỷ đồng (KH 3.500 tỷ đồng) (trong
+đó:``); a head naming the tasks or the course set for a year (``Phương hướng, nhiệm vụ năm 2024:``) makes its
+items that year's targets.  A plan in brackets after a result (``tăng trưởng 7,5% (KH 7%)``) glosses it: it
+neither opens a paragraph of plans nor goes on to the next item, which the bracket after it weighs too.
 
 Words right after a figure may make it a plan too: a count of projects
 offered to investors (``104 dự án kêu gọi đầu tư``, not ``kêu gọi được``), a
@@ -49,9 +53,13 @@ without a date, about the year its sentence names when that is the year the
 article reports on, or about the whole year (``cả năm``) after the article reported its months gone by
 (``9 tháng đầu năm``) (the pipeline decides this: it knows the article's year).
 ``dự kiến`` before a deed (``dự kiến xây dựng 3 cụm công nghiệp``) plans it, whatever the year.
+A figure ``dự kiến`` speaks of that is weighed against its plan right after it (``tăng trưởng 7,5% (KH 7%)``,
+``thu ngân sách 4.300 tỷ đồng, bằng 107% kế hoạch``) is what the plan's period is coming to: an estimate,
+unless that period is still to come.
 A plan named and then reached (``Kế hoạch năm 2022 giao trồng 400 ha rừng,
-huyện đã đạt 430 ha``) gives a result, and plans said to be reached (``Các chỉ tiêu năm 2023 cơ bản
-đạt và vượt kế hoạch, ...``) frame no targets.
+huyện đã đạt 430 ha``) gives a result, and plans said to be reached or missed (``Các chỉ tiêu năm 2023 cơ bản
+đạt và vượt kế hoạch, ...``, ``Có 2/10 chỉ tiêu không đạt kế hoạch: ...``) frame no targets -- but striving to
+reach and exceed them (``phấn đấu đạt và vượt các chỉ tiêu ...``) sets them.
 Plan words before ``dẫn đến`` belong to the cause, not to the consequence
 that follows (``giao dự toán chưa đúng, dẫn đến ... số tiền 517 tỷ đồng``),
 which is a result unless its own words say otherwise.
@@ -109,22 +117,25 @@ _FRAME = re.compile(rf"(?:{alternation(TARGET_FRAME_CUES)}){_EDGE_AFTER}{_PROGRA
 _PLAN_AMOUNT = re.compile(r"(?:\s+[^\W_]+){0,6}\s+là\s*$")
 #: Words before a plan word that make it a reference to the plan, not a plan: ``hoàn thành vượt mức chỉ
 #: tiêu kế hoạch``, ``đạt và vượt kế hoạch``, ``so với dự toán``, ``kết quả thực hiện kế hoạch``, ``đạt 48% dự
-#: toán`` (a share of it reached) -- not a purpose (``để thực hiện các chỉ tiêu``).
+#: toán`` (a share of it reached), ``đạt và vượt 18/20 chỉ tiêu`` (a count of them reached) -- not a purpose
+#: (``để thực hiện các chỉ tiêu``).
 _PLAN_REFERENCE = re.compile(
     rf"(?<![^\W\d_])(?<!để\s)(?<!nhằm\s)(?:{alternation(PLAN_REFERENCE_WORDS)})(?:\s+(?:các|mức|mọi|những)){{0,2}}"
-    r"(?:\s+\d[\d.,]*\s*%)?"
+    r"(?:\s+\d[\d.,]*\s*%|\s+\d+(?:\s*/\s*\d+)?)?"
     rf"(?:\s+(?:{alternation(TARGET_CUES)}))*\s+$"
 )
 #: ``sự nỗ lực phấn đấu``, ``nhờ nỗ lực phấn đấu``, ``phấn đấu của cán bộ``: the effort made, a noun -- not the verb
 #: that sets a goal (``huyện nỗ lực phấn đấu đạt 600 tỷ đồng``).  Read before and after ``phấn đấu``.
 _EFFORT_BEFORE = re.compile(r"(?<![^\W\d_])(?:sự|nhờ|với|bằng)\s+(?:(?:sự|những)\s+)?(?:nỗ\s+lực\s+)?$")
 _EFFORT_AFTER = re.compile(r"\s+(?:của|không\s+ngừng)(?![^\W\d_])")
-#: ``chỉ tiêu ... cơ bản đạt và vượt kế hoạch``, ``mục tiêu năm 2023 đều hoàn thành``: what became of the plans
-#: named -- after the plan word, in its clause (a level it sets, ``chỉ tiêu năm 2024: GRDP đạt 8%``, and what it
-#: is to be, ``mục tiêu là hoàn thành vượt kế hoạch``, are no such outcome).
+#: ``chỉ tiêu ... cơ bản đạt và vượt kế hoạch``, ``mục tiêu năm 2023 đều hoàn thành``, ``8/10 chỉ tiêu đạt kế
+#: hoạch``, ``2 chỉ tiêu không đạt kế hoạch``: what became of the plans named -- after the plan word, in its
+#: clause (a level it sets, ``chỉ tiêu năm 2024: GRDP đạt 8%``, and what it is to be, ``mục tiêu là hoàn thành
+#: vượt kế hoạch``, are no such outcome).
 _PLAN_REACHED = re.compile(
-    r"(?:\s+(?!(?:là|để|nhằm|phải|cần|sẽ)(?![^\W\d_]))[^\W_]+|\s*-){0,10}?\s+(?:(?:cơ\s+bản|đều|đã|hầu\s+hết)\s+(?:đạt|hoàn\s+thành|vượt)"
-    r"|đạt\s+và\s+vượt|hoàn\s+thành\s+và\s+vượt|hoàn\s+thành\s+vượt|vượt\s+(?:mức\s+)?kế\s+hoạch)(?![^\W\d_])"
+    r"(?:\s+(?!(?:là|để|nhằm|phải|cần|sẽ)(?![^\W\d_]))[^\W_]+|\s*[-,]){0,10}?\s+(?:(?:cơ\s+bản|đều|đã|hầu\s+hết)\s+(?:đạt|hoàn\s+thành|vượt)"
+    r"|đạt\s+và\s+vượt|hoàn\s+thành\s+và\s+vượt|hoàn\s+thành\s+vượt|vượt\s+(?:mức\s+)?kế\s+hoạch"
+    r"|(?:không\s+|chưa\s+)?đạt\s+(?:kế\s+hoạch|kh|chỉ\s+tiêu|mục\s+tiêu))(?![^\W\d_])"
 )
 #: ``phê duyệt dự toán công trình tăng không đúng``, ``lập dự toán sai``: an inspection's finding of a plan made
 #: wrongly; the figure is the sum found, not the plan.
@@ -310,10 +321,17 @@ _PLAN_HEADING = re.compile(
 )
 
 
+#: A closed bracket: an aside (``(KH 3.600 tỷ đồng)``), whose plan word is no cue of the list head it is in.
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
 def list_head_cue(head: str) -> str | None:
     """The kind cue the (lower-cased) ``head`` of a list lends its items: its cue words (``ước đạt:``), or a
     target when it names the tasks or the course set for a year (``2. Nhiệm vụ năm 2024:`` then ``- Thu ngân
-    sách 650 tỷ đồng;``: that year's targets, as under ``Kế hoạch năm 2024:``)."""
+    sách 650 tỷ đồng;``: that year's targets, as under ``Kế hoạch năm 2024:``).  The head is the phrase after the
+    item before it (``...; Cơ cấu kinh tế:``), its asides left out (``ước đạt 3.600 tỷ đồng (KH 3.500 tỷ đồng)
+    (trong đó:``: an estimate's parts, not a plan's)."""
+    head = _ASIDE.sub(" ", head[head.rfind(";") + 1 :])
     cue = cue_kind(head)
     if cue is None and ("nhiệm" in head or "phương" in head) and _PLAN_HEADING.search(head) is not None:
         return "target"
@@ -325,6 +343,31 @@ def weighs_against_plan(sentence: str) -> bool:
     quý I đạt 10,9%, tăng 0,4% so với kịch bản``, ``Tỉnh vẫn đạt và vượt kế hoạch 20/22 chỉ tiêu`` -- results,
     not more goals of the plan set out in the sentence before."""
     return _WEIGHED.search(sentence) is not None
+
+
+#: Right after a figure, the plan it is weighed against: ``41,85% (KH 41%)``, ``22.710 tỷ đồng, đạt 102,3% KH``,
+#: ``400 tỷ đồng, bằng 101% kế hoạch``, ``4.300 tỷ đồng (kế hoạch 4.000 tỷ đồng)``, ``8/10 chỉ tiêu đạt kế hoạch``.
+_PLAN_WEIGHED_AFTER = re.compile(
+    r"(?:\s*[^\W\d_]+){0,3}?(?:\s*\(\s*(?:kh|kế\s+hoạch)(?![^\W\d_])"
+    r"|\s*,?\s*(?:đạt|bằng|vượt)\s+\d[\d.,]*\s*%\s*(?:so\s+với\s+)?(?:kh|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)(?![^\W\d_])"
+    r"|\s+(?:không\s+)?(?:đạt|vượt)(?:\s+và\s+vượt)?\s+(?:kh|kế\s+hoạch)(?![^\W\d_]))"
+)
+
+
+def weighed_after(after: str) -> bool:
+    """True when the (lower-cased) text right after a figure weighs it against its plan (``41,85% (KH 41%)``,
+    ``22.710 tỷ đồng, đạt 102,3% KH``): the figure is what was or will be reached, never the plan itself."""
+    if not ("kh" in after or "kế" in after or "dự toán" in after or "chỉ tiêu" in after):
+        return False  # a substring test spares most figures the regex
+    return _PLAN_WEIGHED_AFTER.match(after) is not None
+
+
+def measured_forecast(after: str, period: str | None, published: str | None) -> bool:
+    """True when a figure ``dự kiến`` speaks of is weighed against its plan right after it (see
+    :func:`weighed_after`) and its period is not after the publication year (any, in an undated article): the
+    figure is what the plan's period is coming to, not the plan -- ``dự kiến`` speaks of a period under way
+    or just ended, an estimate."""
+    return weighed_after(after) and not _timing(period, False, published)[0]
 
 
 def reports_done(region: str) -> bool:
@@ -382,11 +425,17 @@ def reaches_plan(low: str, sentence_start: int, pos: int) -> bool:
 
 
 def has_target_frame(sentence_head: str) -> bool:
-    """True when the (lower-cased) text before a sentence's first figure sets a target frame."""
-    return any(
+    """True when the (lower-cased) text before a sentence's first figure sets a target frame -- its plan words,
+    or the tasks or the course set for a year (``HĐND tỉnh thông qua Nghị quyết về nhiệm vụ năm 2025, trong
+    đó tổng thu ngân sách 5.600 tỷ đồng``), as a list head does."""
+    if any(
         starts_word(sentence_head, m) and not _refers_to_plan(sentence_head, m)
         for m in _FRAME.finditer(sentence_head)
-    )
+    ):
+        return True
+    return ("nhiệm" in sentence_head or "phương" in sentence_head) and _PLAN_HEADING.search(
+        sentence_head
+    ) is not None
 
 
 def opens_with_estimate(low: str, sentence_start: int) -> bool:
@@ -431,7 +480,7 @@ def _refers_to_plan(region: str, match: re.Match[str], before: str = "") -> bool
         or _EFFORT_AFTER.match(region, match.end())
     ):
         return True  # "Với sự nỗ lực phấn đấu của cán bộ, ...": the effort made, no goal
-    if _PLAN_REACHED.match(region, match.end()):
+    if match.group() != "phấn đấu" and _PLAN_REACHED.match(region, match.end()):
         return True  # "Các chỉ tiêu năm 2023 cơ bản đạt và vượt kế hoạch": the plan's outcome, not a plan
     if _FAULTED.match(region, match.end()):
         return True  # "phê duyệt dự toán tăng không đúng 41 tỷ đồng": a fault found, not a plan

@@ -141,6 +141,8 @@ from desktop.core.extract.clauses import Sentence
 from desktop.core.numbers import FIRST_DIGIT
 
 #: A year in the text; what it means is read from the words just before it.
+#: ``theo giá so sánh năm 2010``, ``(giá so sánh 2010)``: the year an amount's prices are fixed at.
+_PRICE_BASE = re.compile(r"giá\s+so\s+sánh(?:\s+năm)?\s*$")
 _YEAR_TOKEN = re.compile(rf"{FIRST_DIGIT}(?<!\d\d)\d{{3}}(?!\d)")
 #: Periods named relative to the article's year (case-sensitive: the text is lower-cased).
 _RELATIVE = re.compile(
@@ -196,8 +198,9 @@ _LEAD_YEAR_END = re.compile(r"\s+là\s|,")
 _SINCE_END = re.compile(
     r"\s*(?:đến|tới)\s+(?:(?P<now>nay)|(?:(?:năm|hết\s+năm|cuối\s+năm)\s+)?(?P<year>\d{4})(?!\d))"
 )
-#: What may stand between a figure and a year that belongs to it alone (``30% vào năm 2030``).
-_ATTACHED = re.compile(r"[^\S\n]*(?P<bracket>\(\s*)?(?:(?:vào|trong|cho|của)\s+)?")
+#: What may stand between a figure and a year that belongs to it alone (``30% vào năm 2030``, ``12,5% vào cuối năm
+#: 2022``).
+_ATTACHED = re.compile(r"[^\S\n]*(?P<bracket>\(\s*)?(?:(?:vào|trong|cho|của)\s+)?(?:(?:cuối|hết)\s+)?")
 #: The head of a sentence: a term there covers what the paragraph reports.
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?\n])\s*(?:trong\s+|cả\s+)?$")
 _LIST_ITEM = re.compile(r"\n[^\S\n]*(?:[-+•*]|\d{1,2}[.)])")
@@ -643,6 +646,8 @@ class Periods:
         year = int(token.group())
         if not 1900 <= year <= 2100:
             return None, end
+        if _PRICE_BASE.search(text, max(0, start - 20), start):
+            return None, end  # "GRDP năm 2024 theo giá so sánh năm 2010": the prices' base year, no period
         before = _BEFORE_YEAR.search(text, max(0, start - _WINDOW), start)
         if before is None:
             date = _CUT_OFF_DATE.search(text, max(0, start - 6), start)

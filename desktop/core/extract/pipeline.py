@@ -40,6 +40,7 @@ from desktop.core.extract.kinds import (
     foreseen_after,
     has_target_frame,
     list_head_cue,
+    measured_forecast,
     opens_rest_of_year,
     opens_with_estimate,
     plan_after,
@@ -47,6 +48,7 @@ from desktop.core.extract.kinds import (
     reaches_plan,
     reports_done,
     resolve,
+    weighed_after,
     weighs_against_plan,
 )
 from desktop.core.extract.labels import Labeller, lower_first, make_label
@@ -178,6 +180,10 @@ _RESTATEMENT = re.compile(
     r"\s*(?:tăng|giảm|tương\s+đương|tức|vượt|chiếm)(?:\s+tuyệt\s+đối)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
 )
 #: A plan named right before a bracket: the amount in the bracket is the plan's.
+#: ``(12/12 đơn vị đều hoàn thành kế hoạch thu)``: the count in a bracket after a plan is of those that reached it.
+_BRACKET_DEED = re.compile(
+    r"(?:\s+[^\W\d_]+){0,4}?\s+(?:(?:đều|đã)\s+)?(?:hoàn\s+thành|đạt|vượt)(?![^\W\d_])"
+)
 _PLAN_BEFORE_BRACKET = re.compile(
     r"(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|kịch\s+bản)(?:\s+(?:[^\W\d_]+|\d{4})){0,8}\s*\($"
 )
@@ -879,9 +885,17 @@ class ArticleExtractor:
             and self._forecasts_reported_year(period, stated, start, chain.sentence.start, sub_year)
         ):
             kind = "estimate"
+        after = self.low[figure.end : figure.end + 60]
+        if kind == "target" and cue == "forecast" and measured_forecast(after, period, self.published):
+            kind = "estimate"  # "Dự kiến 8/10 chỉ tiêu đạt kế hoạch: tăng trưởng 7,5% (KH 7%)": the plan's year is ending
         if kind == "estimate" and cue == "forecast" and self._plans_project(chain.sentence):
             kind = "target"  # "tổng mức đầu tư dự kiến" of a project still to come: what it is to cost
-        if kind == "target" and (chain.framed or self._plan_sentence_end == chain.sentence.start):
+        glosses = cue == "target" and self._glosses_result(chain, region_start)  # "7,5% (KH 7%)"
+        if (
+            kind == "target"
+            and not glosses
+            and (chain.framed or self._plan_sentence_end == chain.sentence.start)
+        ):
             self._plan_paragraph_end = self.layout.paragraph_end(start)
             self._plan_sentence_end = chain.sentence.end
             self._plan_period = period
@@ -905,7 +919,7 @@ class ArticleExtractor:
         if kind == "estimate" and stated and self._year_gone_by(period) and cue_kind(region) != "estimate":
             kind = "actual"  # "ước đạt 11,5% - 41,2% (năm 2022 là 12,1% - 40,3%)": the cue carried, the year is over
         hedged = cue == "estimate" and is_lead_glue(region)  # "(ước tính 2.000 km)"
-        if (cue is None or hedged) and self._names_plan_amount(region_start):
+        if (cue is None or hedged) and self._names_plan_amount(region_start, figure.end):
             kind = "target"
         label = self.labels.label(figure, region_start, clause_end, chain.sentence.start)
         furniture = self.layout.is_furniture(start)
@@ -989,7 +1003,17 @@ class ArticleExtractor:
             cue = chain.cue
         if cue is None:
             cue = self._list_cue(chain, start)
-        if cue is None and chain.cue == "target" and self._plan_goes_on(chain, start):
+        elif cue == "actual" and not reports_done(self.low[region_start:start]):
+            # "Thu ngân sách ước đạt: thị xã A đạt 320 tỷ đồng; ...": a weak verb of the item repeats its head's --
+            # an estimate's; under "Một số chỉ tiêu năm 2024:" the items' "đạt" tells results from the plan
+            head = self._list_cue(chain, start)
+            cue = head if head in ("estimate", "forecast") else cue
+        if (
+            cue is None
+            and chain.cue == "target"
+            and self._plan_goes_on(chain, start)
+            and not weighed_after(self.low[figure.end : figure.end + 60])
+        ):
             cue = "target"  # "phương án sắp xếp, giảm từ 349 xuống còn 268; các phòng cấp huyện ... còn 88"
         if cue in (None, "actual") and plan_after(self._phrase_after(figure.end)):
             cue = "target"
@@ -1067,11 +1091,14 @@ class ArticleExtractor:
         result's period, not of a plan year named elsewhere in the article."""
         return bool(chain.end) and self.text[chain.end : region_start].strip() == "("
 
-    def _names_plan_amount(self, region_start: int) -> bool:
+    def _names_plan_amount(self, region_start: int, end: int) -> bool:
         """True for the amount in brackets right after a plan: ``đạt 66,7% chỉ tiêu Bộ Tài chính giao
         (67.000 tỷ đồng)``, ``mục tiêu đạt được đến năm 2020 (ước tính 2.000 km)`` -- a target, that lends
-        its kind to nothing else."""
+        its kind to nothing else; not a count the bracket says reached it (``đạt 103% kế hoạch (12/12 đơn vị
+        đều hoàn thành kế hoạch thu)``), ending at ``end``."""
         if not self.text.endswith("(", max(0, region_start - 2), region_start):
+            return False
+        if _BRACKET_DEED.match(self.low, end):
             return False
         return _PLAN_BEFORE_BRACKET.search(self.low, max(0, region_start - 60), region_start) is not None
 
