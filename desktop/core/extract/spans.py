@@ -214,6 +214,8 @@ _CALENDAR_NUMBER = re.compile(r"\d{1,2}|(?:19|20)\d\d")
 _ABBREVIATION = re.compile(r"\(\s*(?P<abbr>[A-ZĐ]{2,5})\s*\)")
 _ABBREVIATED_NOUN = re.compile(rf"(?<![^\W\d_])(?:{alternation(COUNT_UNITS)}){_SP}$")
 _NOUN_REACH = 30
+#: What the lexicon already counts, as an article would abbreviate it.
+_LEXICON_ABBREVIATIONS = frozenset(word.upper() for word in COUNT_UNITS)
 _ABBREVIATION_AFTER = re.compile(rf"{_SP}(?P<abbr>[A-ZĐ]{{2,5}}){_WORD_END}")
 _URL = re.compile(r"https?://[^\s)\]\"']+|\]\([^)\s]*")
 
@@ -305,7 +307,7 @@ def _defined_abbreviations(text: str, low: str) -> frozenset[str]:
     for bracket in _ABBREVIATION.finditer(text):
         if _ABBREVIATED_NOUN.search(low, max(0, bracket.start() - _NOUN_REACH), bracket.start()) is not None:
             found.add(bracket["abbr"])
-    return frozenset(found - {word.upper() for word in COUNT_UNITS})
+    return frozenset(found - _LEXICON_ABBREVIATIONS) if found else frozenset()
 
 
 def _abbreviated_count(text: str, match: re.Match[str], abbreviations: frozenset[str]) -> Figure | None:
