@@ -553,3 +553,13 @@ def test_the_prices_an_amount_is_measured_at_stand_between_it_and_its_change():
     (record,) = records("Giá trị sản xuất công nghiệp đạt 36.200 tỷ đồng (giá so sánh 2010), tăng 9,7%.")
     assert comparisons(record) == [(9.7, "change", "same_period")]
     assert spans("Doanh thu đạt 520 tỷ đồng, giá bán tăng 6%.") == ["520 tỷ đồng", "6%"]
+
+
+def test_ck_is_the_short_form_of_cung_ky_as_kh_is_of_ke_hoach():
+    (record,) = records("Sản lượng thủy sản ước đạt 52.400 tấn, bằng 103,2% KH, bằng 98,7% CK.")
+    assert comparisons(record) == [(103.2, "ratio", "plan"), (98.7, "ratio", "same_period")]
+    (record,) = records("Thu ngân sách đạt 1.200 tỷ đồng, tăng 8% so với CK.")
+    assert comparisons(record) == [(8.0, "change", "same_period")]
+    # another word (a place named CK) leaves the basis as it was
+    (record,) = records("Doanh thu đạt 640 tỷ đồng, bằng 91% của cụm CKX.")
+    assert comparisons(record) == [(91.0, "ratio", "other")]

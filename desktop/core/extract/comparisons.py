@@ -39,7 +39,8 @@ _RELATION = re.compile(
     re.IGNORECASE,
 )
 _BASIS_END = re.compile(r"[,;()\n]|\s(?:và|nhưng|trong đó)\s|\.(?:\s|$)")
-_SAME_PERIOD = re.compile(r"cùng\s+kỳ|năm\s+trước|năm\s+ngoái", re.IGNORECASE)
+#: ``CK`` is the reports' short form of ``cùng kỳ``, as ``KH`` is of ``kế hoạch`` (``bằng 101,8% KH, bằng 100,5% CK``).
+_SAME_PERIOD = re.compile(r"cùng\s+kỳ|năm\s+trước|năm\s+ngoái|(?<![^\W\d_])CK(?![^\W\d_])", re.IGNORECASE)
 #: ``chỉ tiêu kế hoạch`` is the plan: a target word followed by ``kế hoạch`` does not make a target basis.
 _TARGET = re.compile(r"nghị\s+quyết|mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu(?!\s+kế\s+hoạch)", re.IGNORECASE)
 #: ``đạt 66,7% chỉ tiêu Bộ Tài chính giao``: a quota a higher level assigns is a plan, as ``kế hoạch tỉnh

@@ -26,7 +26,9 @@ MONEY_UNITS = (
     "nhân dân tệ",
 )
 
-#: Physical measures; the power of a solar farm (``MWp``) and the containers a port handles (``TEU``) too.
+#: Physical measures; the power of a solar farm (``MWp``) and the containers a port handles (``TEU``, often
+#: written ``TEUs``) too, and the turnover of transport that every statistics report gives (``tấn.km`` of
+#: freight, ``người.km`` / ``hành khách.km`` of passengers: the unit is the product, not the ``tấn``).
 MEASURE_UNITS = (
     "ha",
     "héc-ta",
@@ -56,6 +58,10 @@ MEASURE_UNITS = (
     "mwp",
     "kwp",
     "teu",
+    "teus",
+    "tấn.km",
+    "người.km",
+    "hành khách.km",
     "gam",
     "sào",
     "cây số",
@@ -781,6 +787,7 @@ COMPARISON_GLUE = frozenset(
         "kế",
         "hoạch",
         "kh",
+        "ck",
         "dự",
         "toán",
         "nghị",
