@@ -563,3 +563,26 @@ def test_ck_is_the_short_form_of_cung_ky_as_kh_is_of_ke_hoach():
     # another word (a place named CK) leaves the basis as it was
     (record,) = records("Doanh thu đạt 640 tỷ đồng, bằng 91% của cụm CKX.")
     assert comparisons(record) == [(91.0, "ratio", "other")]
+
+
+def test_a_rate_followed_by_its_ratio_to_the_plan_takes_it_and_the_changes_after_it():
+    text = (
+        "Năm 2024, tỷ lệ lao động qua đào tạo là 72%, đạt 100% so với kế hoạch (tăng 1,2% so với năm 2023); "
+        "tỷ lệ thất nghiệp là 2,9%, bằng 98% KH."
+    )
+    trained, jobless = records(text, published="2024-12-20")
+    assert comparisons(trained) == [(100.0, "ratio", "plan"), (1.2, "change", "same_period")]
+    assert comparisons(jobless) == [(98.0, "ratio", "plan")]
+    (covered,) = records("Tỷ lệ tham gia bảo hiểm y tế đạt 94,5% (đạt trên 100% chỉ tiêu Nghị quyết của HĐND tỉnh).")
+    assert comparisons(covered) == [(100.0, "ratio", "target")]
+
+
+def test_a_percentage_that_names_its_own_basis_or_another_subject_keeps_the_next_one_a_record():
+    # a ratio to a plan already: the next ratio is a second record (two plans, two figures)
+    assert spans("Thu ngân sách đã đạt 94,5% dự toán Bộ Tài chính giao và đạt 81% dự toán HĐND tỉnh.") == [
+        "94,5%",
+        "81%",
+    ]
+    # another rate, or a change with no plan ratio first, stays a record of its own
+    assert spans("Tỷ lệ đô thị hóa đạt 45%, tỷ lệ che phủ rừng đạt 60% kế hoạch.") == ["45%", "60%"]
+    assert spans("Tỷ lệ hộ nghèo còn 3,1%, giảm 0,8% so với năm trước.") == ["3,1%", "0,8%"]

@@ -71,6 +71,14 @@ _BASIS_BEFORE = re.compile(
 _SERIES_ITEM = re.compile(
     r"\s*[,;]?\s*(?:và\s+)?(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s+\d[\d.,]*\s*%", re.IGNORECASE
 )
+#: A ratio to what was planned or set right after a rate: ``tỷ lệ lao động qua đào tạo là 81%, đạt 100% so với
+#: kế hoạch``, ``tỷ lệ bao phủ đạt 93% (đạt trên 100% chỉ tiêu ...)``.  Its basis named, it can only measure
+#: the rate against the rate planned.
+_PLAN_RATIO_AFTER = re.compile(
+    r"\s*[,(]?\s*(?:đạt|bằng)\s+(?:(?:trên|hơn|khoảng|gần)\s+)?\d[\d.,]*\s*%\s*(?:so\s+(?:với\s+)?)?"
+    r"(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _CHANGE_VERBS = frozenset(("tăng", "giảm", "vượt", "lên", "xuống"))
 _CUT_OFF = frozenset(("tính", "đến", "tới", "hết", "ngày"))
 #: The span a count's label may name after it, its digits no other figure: ``năm 2023``, ``6 tháng``, ``quý I/2023``.
@@ -204,6 +212,14 @@ def series_basis(text: str, phrase: str, end: int, limit: int) -> str:
         if not later.strip():
             break
     return phrase
+
+
+def plan_ratio_after(text: str, end: int) -> bool:
+    """True when a ratio to a plan or a target follows the percentage ending at ``end`` (see
+    ``_PLAN_RATIO_AFTER``): the percentage is a rate whose own comparisons come next, as an amount's do.  A
+    percentage that itself names a basis (``đạt 94,5% dự toán, đạt 81% dự toán HĐND``) is no such rate: the
+    ratio must follow it at once."""
+    return _PLAN_RATIO_AFTER.match(text, end) is not None
 
 
 def basis_before(gap: str) -> str | None:
