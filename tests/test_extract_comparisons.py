@@ -586,3 +586,9 @@ def test_a_percentage_that_names_its_own_basis_or_another_subject_keeps_the_next
     # another rate, or a change with no plan ratio first, stays a record of its own
     assert spans("Tỷ lệ đô thị hóa đạt 45%, tỷ lệ che phủ rừng đạt 60% kế hoạch.") == ["45%", "60%"]
     assert spans("Tỷ lệ hộ nghèo còn 3,1%, giảm 0,8% so với năm trước.") == ["3,1%", "0,8%"]
+
+
+def test_an_amount_in_bare_billions_is_money_and_takes_its_ratio():
+    (record,) = records("Thu ngân sách dự kiến đến hết năm đạt 400 tỷ, bằng 101% KH thị xã giao.")
+    assert (record.unit, record.base_unit) == ("tỷ", "đồng")
+    assert comparisons(record) == [(101.0, "ratio", "plan")]
