@@ -255,6 +255,10 @@ class Localities:
         after_dash = _words_after_dashes(text)
         self.default = _as_written(text, default, after_dash)
         found = _places_in(text, after_dash)
+        if self.default is None and not found:
+            # an article that names no place of the country, nor has one of its own (a national agency's
+            # figures: ``Cục Hàng hải ... khối lượng hàng hóa thông qua cảng biển``), is about the country
+            self.default = COUNTRY_NAME
         self._places = sorted(found + _bare_districts(text, self.default, found)) if default else found
         self._starts = [place.start for place in self._places]
         self._default_levels = {place.level for place in self._places if place.name == self.default}
