@@ -592,3 +592,20 @@ def test_an_amount_in_bare_billions_is_money_and_takes_its_ratio():
     (record,) = records("Thu ngân sách dự kiến đến hết năm đạt 400 tỷ, bằng 101% KH thị xã giao.")
     assert (record.unit, record.base_unit) == ("tỷ", "đồng")
     assert comparisons(record) == [(101.0, "ratio", "plan")]
+
+
+def test_a_change_with_its_momentum_before_the_verb_still_qualifies_the_amount():
+    text = (
+        "Khối lượng hàng hóa qua cảng ước đạt 310 triệu tấn, bật tăng 4% so với cùng kỳ. Hàng nhập khẩu đạt "
+        "92 triệu tấn, tiếp tục nối đà giảm 6%. Hàng nội địa đạt 150 triệu tấn, giữ đà tăng 8% so với cùng kỳ; "
+        "hàng container đạt 12 triệu TEU, nhích tăng 1%."
+    )
+    assert [comparisons(r) for r in records(text)] == [
+        [(4.0, "change", "same_period")],
+        [(-6.0, "change", "same_period")],
+        [(8.0, "change", "same_period")],
+        [(1.0, "change", "same_period")],
+    ]
+    # momentum as a noun, or a verb that is no change, opens a subject of its own
+    assert spans("Doanh thu đạt 500 tỷ đồng, đà tăng trưởng 9% là nhờ du lịch.") == ["500 tỷ đồng", "9%"]
+    assert spans("Doanh thu đạt 500 tỷ đồng, giữ 30% thị phần.") == ["500 tỷ đồng", "30%"]

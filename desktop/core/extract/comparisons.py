@@ -19,6 +19,7 @@ from decimal import Decimal
 from desktop.core.extract.lexicon import (
     CHANGE_ADVERBS,
     CHANGE_DOWN,
+    CHANGE_MOMENTUM,
     CHANGE_UP,
     COMPARISON_GLUE,
     LEAD_GLUE,
@@ -89,6 +90,8 @@ _WITHIN = "trong"
 _SPANS = frozenset(("năm", "tháng", "quý"))
 #: The prices an amount of output is measured at: ``(theo giá so sánh 2010)``, ``giá hiện hành``.
 _PRICE_BASIS = re.compile(r"(?:theo\s+)?giá\s+(?:so\s+sánh|hiện\s+hành|thực\s+tế|cố\s+định)(?![^\W\d_])")
+#: Momentum before a change verb (see ``lexicon.CHANGE_MOMENTUM``): read past, as the verb alone.
+_MOMENTUM = re.compile(rf"(?<![^\W\d_])(?:{alternation(CHANGE_MOMENTUM)})\s+(?=(?:tăng|giảm)(?![^\W\d_]))")
 #: ``đạt 34 triệu đồng/năm, tăng bình quân 15,8%``: the yearly average of a change is the amount's change too.
 _AVERAGE = frozenset((verb, word) for verb in _CHANGE_VERBS for word in ("bình", "trung")) | {
     ("bình", "quân"),
@@ -122,11 +125,12 @@ def is_glue(gap: str) -> bool:
     bring its own adverb (``tăng trưởng``, ``giảm đến``, ``tăng mạnh``, ``tăng bình quân``), a cut-off its words
     (``50,5 tỷ USD (tính đến hết tháng 10) tăng 9,5%``), ``trong`` the span the amount is of (``5.000 tỷ đồng
     trong 6 tháng đầu năm, tăng 12%``) -- but not ``trong đó``, which opens the parts of the amount -- and the
-    prices it is measured at (``35.000 tỷ đồng (giá so sánh 2010), tăng 9,5%``)."""
+    prices it is measured at (``35.000 tỷ đồng (giá so sánh 2010), tăng 9,5%``), and a change its momentum
+    (``bật tăng 3%``, ``nối đà giảm 7%``)."""
     if len(gap) > MAX_GAP:
         return False
     previous = ""
-    for word in _WORD.findall(_PRICE_BASIS.sub(" ", gap.lower())):
+    for word in _WORD.findall(_MOMENTUM.sub(" ", _PRICE_BASIS.sub(" ", gap.lower()))):
         if previous == _WITHIN and word not in _SPANS:
             return False
         if word not in COMPARISON_GLUE and not (

@@ -905,6 +905,10 @@ COMPARISON_GLUE = frozenset(
 #: Words a change verb may bring between itself and its percentage (``tăng trưởng 11,5%``,
 #: ``giảm đến 52%``, ``tăng mạnh 30%``): glue only right after the verb.
 CHANGE_ADVERBS = frozenset(["trưởng", "đến", "tới", "mạnh", "nhẹ", "thêm", "sâu", "nhanh"])
+#: Words of momentum the press puts before a change verb (``bật tăng 3%``, ``nhích tăng 2%``, ``nối đà giảm
+#: 7%``, ``giữ đà tăng 9%``, ``tiếp đà tăng``): glue only right before ``tăng`` or ``giảm``; not ``đà`` alone,
+#: a noun (``đà tăng trưởng 9% là nhờ du lịch``).
+CHANGE_MOMENTUM = ("bật", "nhích", "vọt", "nối đà", "giữ đà", "tiếp đà")
 
 #: Words that may stand between a leading change and the amount it qualifies: cue and hedge words
 #: only (``tăng 12% so với cùng kỳ, ước đạt 5.210 tỷ đồng``, ``giảm 3%, xuống còn 900 tỷ đồng``) -- not
