@@ -573,7 +573,9 @@ def test_a_rate_followed_by_its_ratio_to_the_plan_takes_it_and_the_changes_after
     trained, jobless = records(text, published="2024-12-20")
     assert comparisons(trained) == [(100.0, "ratio", "plan"), (1.2, "change", "same_period")]
     assert comparisons(jobless) == [(98.0, "ratio", "plan")]
-    (covered,) = records("Tỷ lệ tham gia bảo hiểm y tế đạt 94,5% (đạt trên 100% chỉ tiêu Nghị quyết của HĐND tỉnh).")
+    (covered,) = records(
+        "Tỷ lệ tham gia bảo hiểm y tế đạt 94,5% (đạt trên 100% chỉ tiêu Nghị quyết của HĐND tỉnh)."
+    )
     assert comparisons(covered) == [(100.0, "ratio", "target")]
 
 

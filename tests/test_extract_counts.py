@@ -629,7 +629,10 @@ def test_containers_in_the_plural_and_transport_turnover_keep_their_whole_unit()
         ("820 nghìn hành khách.km", "nghìn hành khách.km", "hành khách.km"),
     ]
     # the plain measure is unchanged: a full stop after ``tấn`` ends the sentence, it opens no unit
-    assert [r.unit for r in extract("Sản lượng đạt 2.300 tấn. Km đường mới làm 12 km.").records] == ["tấn", "km"]
+    assert [r.unit for r in extract("Sản lượng đạt 2.300 tấn. Km đường mới làm 12 km.").records] == [
+        "tấn",
+        "km",
+    ]
 
 
 @pytest.mark.parametrize(
