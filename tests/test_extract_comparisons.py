@@ -611,3 +611,11 @@ def test_a_change_with_its_momentum_before_the_verb_still_qualifies_the_amount()
     # momentum as a noun, or a verb that is no change, opens a subject of its own
     assert spans("Doanh thu đạt 500 tỷ đồng, đà tăng trưởng 9% là nhờ du lịch.") == ["500 tỷ đồng", "9%"]
     assert spans("Doanh thu đạt 500 tỷ đồng, giữ 30% thị phần.") == ["500 tỷ đồng", "30%"]
+
+
+def test_a_change_before_a_ratio_to_the_plan_still_leads_the_amount_after_it():
+    text = "Thu ngân sách tăng 12%, đạt 105% dự toán, ước đạt 5.210 tỷ đồng."
+    change, amount = records(text)
+    assert text[change.start : change.end] == "12%" and not change.comparisons
+    assert comparisons(amount) == [(105.0, "ratio", "plan")]
+    assert spans("Vốn đầu tư tăng 10%, bằng 95% kế hoạch.") == ["10%", "95%"]

@@ -80,6 +80,10 @@ _PLAN_RATIO_AFTER = re.compile(
     r"(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết)(?![^\W\d_])",
     re.IGNORECASE,
 )
+#: A change verb, with an adverb or a hedge, right before a percentage (``tăng 12%``, ``giảm mạnh 3%``).
+_CHANGE_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:{alternation(CHANGE_UP + CHANGE_DOWN)})(?:\s+[^\W\d_]+){{0,2}}\s*$", re.IGNORECASE
+)
 _CHANGE_VERBS = frozenset(("tăng", "giảm", "vượt", "lên", "xuống"))
 _CUT_OFF = frozenset(("tính", "đến", "tới", "hết", "ngày"))
 #: The span a count's label may name after it, its digits no other figure: ``năm 2023``, ``6 tháng``, ``quý I/2023``.
@@ -218,12 +222,15 @@ def series_basis(text: str, phrase: str, end: int, limit: int) -> str:
     return phrase
 
 
-def plan_ratio_after(text: str, end: int) -> bool:
-    """True when a ratio to a plan or a target follows the percentage ending at ``end`` (see
+def plan_ratio_after(text: str, start: int, end: int) -> bool:
+    """True when a ratio to a plan or a target follows the percentage at ``text[start:end]`` (see
     ``_PLAN_RATIO_AFTER``): the percentage is a rate whose own comparisons come next, as an amount's do.  A
-    percentage that itself names a basis (``đạt 94,5% dự toán, đạt 81% dự toán HĐND``) is no such rate: the
-    ratio must follow it at once."""
-    return _PLAN_RATIO_AFTER.match(text, end) is not None
+    percentage that itself names a basis (``đạt 94,5% dự toán, đạt 81% dự toán HĐND``) is no such rate:
+    the ratio must follow it at once; nor is a change (``thu ngân sách tăng 12%, đạt 105% dự toán, ước đạt
+    5.210 tỷ đồng``), which leads the amount after it with the ratio."""
+    if _PLAN_RATIO_AFTER.match(text, end) is None:
+        return False
+    return _CHANGE_BEFORE.search(text, max(0, start - MAX_LEAD_GAP), start) is None
 
 
 def basis_before(gap: str) -> str | None:

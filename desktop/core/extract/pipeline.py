@@ -516,7 +516,7 @@ class ArticleExtractor:
             chain.end, chain.relation = figure.end, None  # its percentage still qualifies the anchor
             return
         chain.relation, chain.comparisons, chain.elided = None, [], []
-        if not figure.is_percent or plan_ratio_after(self.text, figure.end):
+        if not figure.is_percent or plan_ratio_after(self.text, figure.start, figure.end):
             chain.anchor, chain.lead = index, None
             chain.anchor_end = chain.end = figure.end
             chain.anchors.append(index)
