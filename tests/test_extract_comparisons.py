@@ -553,3 +553,69 @@ def test_the_prices_an_amount_is_measured_at_stand_between_it_and_its_change():
     (record,) = records("Giá trị sản xuất công nghiệp đạt 36.200 tỷ đồng (giá so sánh 2010), tăng 9,7%.")
     assert comparisons(record) == [(9.7, "change", "same_period")]
     assert spans("Doanh thu đạt 520 tỷ đồng, giá bán tăng 6%.") == ["520 tỷ đồng", "6%"]
+
+
+def test_ck_is_the_short_form_of_cung_ky_as_kh_is_of_ke_hoach():
+    (record,) = records("Sản lượng thủy sản ước đạt 52.400 tấn, bằng 103,2% KH, bằng 98,7% CK.")
+    assert comparisons(record) == [(103.2, "ratio", "plan"), (98.7, "ratio", "same_period")]
+    (record,) = records("Thu ngân sách đạt 1.200 tỷ đồng, tăng 8% so với CK.")
+    assert comparisons(record) == [(8.0, "change", "same_period")]
+    # another word (a place named CK) leaves the basis as it was
+    (record,) = records("Doanh thu đạt 640 tỷ đồng, bằng 91% của cụm CKX.")
+    assert comparisons(record) == [(91.0, "ratio", "other")]
+
+
+def test_a_rate_followed_by_its_ratio_to_the_plan_takes_it_and_the_changes_after_it():
+    text = (
+        "Năm 2024, tỷ lệ lao động qua đào tạo là 72%, đạt 100% so với kế hoạch (tăng 1,2% so với năm 2023); "
+        "tỷ lệ thất nghiệp là 2,9%, bằng 98% KH."
+    )
+    trained, jobless = records(text, published="2024-12-20")
+    assert comparisons(trained) == [(100.0, "ratio", "plan"), (1.2, "change", "same_period")]
+    assert comparisons(jobless) == [(98.0, "ratio", "plan")]
+    (covered,) = records(
+        "Tỷ lệ tham gia bảo hiểm y tế đạt 94,5% (đạt trên 100% chỉ tiêu Nghị quyết của HĐND tỉnh)."
+    )
+    assert comparisons(covered) == [(100.0, "ratio", "target")]
+
+
+def test_a_percentage_that_names_its_own_basis_or_another_subject_keeps_the_next_one_a_record():
+    # a ratio to a plan already: the next ratio is a second record (two plans, two figures)
+    assert spans("Thu ngân sách đã đạt 94,5% dự toán Bộ Tài chính giao và đạt 81% dự toán HĐND tỉnh.") == [
+        "94,5%",
+        "81%",
+    ]
+    # another rate, or a change with no plan ratio first, stays a record of its own
+    assert spans("Tỷ lệ đô thị hóa đạt 45%, tỷ lệ che phủ rừng đạt 60% kế hoạch.") == ["45%", "60%"]
+    assert spans("Tỷ lệ hộ nghèo còn 3,1%, giảm 0,8% so với năm trước.") == ["3,1%", "0,8%"]
+
+
+def test_an_amount_in_bare_billions_is_money_and_takes_its_ratio():
+    (record,) = records("Thu ngân sách dự kiến đến hết năm đạt 400 tỷ, bằng 101% KH thị xã giao.")
+    assert (record.unit, record.base_unit) == ("tỷ", "đồng")
+    assert comparisons(record) == [(101.0, "ratio", "plan")]
+
+
+def test_a_change_with_its_momentum_before_the_verb_still_qualifies_the_amount():
+    text = (
+        "Khối lượng hàng hóa qua cảng ước đạt 310 triệu tấn, bật tăng 4% so với cùng kỳ. Hàng nhập khẩu đạt "
+        "92 triệu tấn, tiếp tục nối đà giảm 6%. Hàng nội địa đạt 150 triệu tấn, giữ đà tăng 8% so với cùng kỳ; "
+        "hàng container đạt 12 triệu TEU, nhích tăng 1%."
+    )
+    assert [comparisons(r) for r in records(text)] == [
+        [(4.0, "change", "same_period")],
+        [(-6.0, "change", "same_period")],
+        [(8.0, "change", "same_period")],
+        [(1.0, "change", "same_period")],
+    ]
+    # momentum as a noun, or a verb that is no change, opens a subject of its own
+    assert spans("Doanh thu đạt 500 tỷ đồng, đà tăng trưởng 9% là nhờ du lịch.") == ["500 tỷ đồng", "9%"]
+    assert spans("Doanh thu đạt 500 tỷ đồng, giữ 30% thị phần.") == ["500 tỷ đồng", "30%"]
+
+
+def test_a_change_before_a_ratio_to_the_plan_still_leads_the_amount_after_it():
+    text = "Thu ngân sách tăng 12%, đạt 105% dự toán, ước đạt 5.210 tỷ đồng."
+    change, amount = records(text)
+    assert text[change.start : change.end] == "12%" and not change.comparisons
+    assert comparisons(amount) == [(105.0, "ratio", "plan")]
+    assert spans("Vốn đầu tư tăng 10%, bằng 95% kế hoạch.") == ["10%", "95%"]

@@ -617,6 +617,24 @@ def test_measures_of_energy_ports_and_area_as_the_press_writes_them():
     assert [r.unit for r in extract(text).records] == ["hécta", "mwp", "gwh", "triệu teu", "triệu đôla"]
 
 
+def test_containers_in_the_plural_and_transport_turnover_keep_their_whole_unit():
+    text = (
+        "Cảng biển đón 2,4 triệu TEUs, tăng 5% so với cùng kỳ; hàng hóa luân chuyển đạt 12.350 nghìn tấn.km, "
+        "hành khách luân chuyển 6.120 nghìn người.km và 820 nghìn hành khách.km."
+    )
+    assert [(text[r.start : r.end], r.unit, r.base_unit) for r in extract(text).records] == [
+        ("2,4 triệu TEUs", "triệu teus", "teus"),
+        ("12.350 nghìn tấn.km", "nghìn tấn.km", "tấn.km"),
+        ("6.120 nghìn người.km", "nghìn người.km", "người.km"),
+        ("820 nghìn hành khách.km", "nghìn hành khách.km", "hành khách.km"),
+    ]
+    # the plain measure is unchanged: a full stop after ``tấn`` ends the sentence, it opens no unit
+    assert [r.unit for r in extract("Sản lượng đạt 2.300 tấn. Km đường mới làm 12 km.").records] == [
+        "tấn",
+        "km",
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "span", "value", "of"),
     [

@@ -636,3 +636,17 @@ def test_a_place_named_with_its_word_at_the_end_of_a_site_heading_its_clause_hol
         ("20-30%", "Quy Nhơn"),
         ("5 triệu lượt khách", "Bình Định"),
     ]
+
+
+def test_an_article_that_names_no_place_but_the_country_is_about_the_country():
+    text = (
+        "Theo Cục Đường thủy nội địa Việt Nam, khối lượng hàng hóa qua các cảng thủy nội địa 9 tháng ước đạt "
+        "210 triệu tấn, tăng 4% so với cùng kỳ."
+    )
+    assert [r.locality for r in extract(text).records] == ["cả nước"]
+    # a place named, or the article's own place, still decides
+    named = "Tỉnh Nghệ An có khối lượng hàng hóa qua cảng ước đạt 21 triệu tấn."
+    assert [r.locality for r in extract(named).records] == ["Nghệ An"]
+    assert [r.locality for r in extract(text, locality="Hải Phòng").records] == ["Hải Phòng"]
+    # an article that names no place at all stays without one: a doubt, not the country
+    assert [r.locality for r in extract("Năm 2023, thu ngân sách đạt 500 tỷ đồng.").records] == [None]

@@ -103,3 +103,22 @@ def test_parse_number_raises_only_value_error(text):
 @given(st.text(max_size=60))
 def test_parse_quantity_never_raises(text):
     parse_quantity(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "base_unit", "base_value"),
+    [
+        ("400 tỷ", "tỷ", "đồng", Decimal(400) * 10**9),
+        ("1,5 nghìn tỷ", "nghìn tỷ", "đồng", Decimal("1.5") * 10**12),
+        ("12 tỉ", "tỉ", "đồng", Decimal(12) * 10**9),
+        # a bare million or thousand may count people: it stays without a unit
+        ("1,2 triệu", "triệu", "", Decimal("1.2") * 10**6),
+        ("35 nghìn", "nghìn", "", Decimal(35000)),
+        # a unit written after billions is kept
+        ("2 tỷ USD", "tỷ usd", "usd", Decimal(2) * 10**9),
+    ],
+)
+def test_a_bare_scale_of_billions_is_money_in_dong(text, unit, base_unit, base_value):
+    quantity = parse_quantity(text)
+    assert quantity is not None
+    assert (quantity.unit, quantity.base_unit, quantity.base_value) == (unit, base_unit, base_value)

@@ -202,6 +202,12 @@ def make_quantity(
     return Quantity(value, full_unit, base_value, base_unit, value_max, of)
 
 
+#: A bare scale of billions (``400 tỷ``, ``1,2 nghìn tỷ``) is an amount of money: the genre counts nothing
+#: else in billions -- unlike a bare ``triệu`` or ``nghìn``, which may be people (``dân số 1,2 triệu``).
+_BILLIONS = re.compile(r"(?<![^\W\d_])(?:tỷ|tỉ)(?![^\W\d_])")
+MONEY_OF_BILLIONS = "đồng"
+
+
 def _units(scale_words: str, unit: str) -> tuple[str, str, Decimal | None]:
     """The full unit, the base unit and the scale factor of a figure's written scale words and unit
     (None for a percentage, whose base value is its value); remembered, a few spellings make up most."""
@@ -210,6 +216,8 @@ def _units(scale_words: str, unit: str) -> tuple[str, str, Decimal | None]:
     if unit in ("%", "phần trăm"):
         return "%", "%", None
     full_unit = " ".join(part for part in (scale_words, unit) if part)
+    if not unit and _BILLIONS.search(scale_words):  # ``đạt 400 tỷ, bằng 101% KH``: billions can only be đồng
+        return full_unit, MONEY_OF_BILLIONS, scale_of(scale_words)
     return full_unit, unit, scale_of(scale_words)
 
 

@@ -19,6 +19,7 @@ from decimal import Decimal
 from desktop.core.extract.lexicon import (
     CHANGE_ADVERBS,
     CHANGE_DOWN,
+    CHANGE_MOMENTUM,
     CHANGE_UP,
     COMPARISON_GLUE,
     LEAD_GLUE,
@@ -39,7 +40,8 @@ _RELATION = re.compile(
     re.IGNORECASE,
 )
 _BASIS_END = re.compile(r"[,;()\n]|\s(?:và|nhưng|trong đó)\s|\.(?:\s|$)")
-_SAME_PERIOD = re.compile(r"cùng\s+kỳ|năm\s+trước|năm\s+ngoái", re.IGNORECASE)
+#: ``CK`` is the reports' short form of ``cùng kỳ``, as ``KH`` is of ``kế hoạch`` (``bằng 101,8% KH, bằng 100,5% CK``).
+_SAME_PERIOD = re.compile(r"cùng\s+kỳ|năm\s+trước|năm\s+ngoái|(?<![^\W\d_])CK(?![^\W\d_])", re.IGNORECASE)
 #: ``chỉ tiêu kế hoạch`` is the plan: a target word followed by ``kế hoạch`` does not make a target basis.
 _TARGET = re.compile(r"nghị\s+quyết|mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu(?!\s+kế\s+hoạch)", re.IGNORECASE)
 #: ``đạt 66,7% chỉ tiêu Bộ Tài chính giao``: a quota a higher level assigns is a plan, as ``kế hoạch tỉnh
@@ -70,6 +72,18 @@ _BASIS_BEFORE = re.compile(
 _SERIES_ITEM = re.compile(
     r"\s*[,;]?\s*(?:và\s+)?(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s+\d[\d.,]*\s*%", re.IGNORECASE
 )
+#: A ratio to what was planned or set right after a rate: ``tỷ lệ lao động qua đào tạo là 81%, đạt 100% so với
+#: kế hoạch``, ``tỷ lệ bao phủ đạt 93% (đạt trên 100% chỉ tiêu ...)``.  Its basis named, it can only measure
+#: the rate against the rate planned.
+_PLAN_RATIO_AFTER = re.compile(
+    r"\s*[,(]?\s*(?:đạt|bằng)\s+(?:(?:trên|hơn|khoảng|gần)\s+)?\d[\d.,]*\s*%\s*(?:so\s+(?:với\s+)?)?"
+    r"(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+#: A change verb, with an adverb or a hedge, right before a percentage (``tăng 12%``, ``giảm mạnh 3%``).
+_CHANGE_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:{alternation(CHANGE_UP + CHANGE_DOWN)})(?:\s+[^\W\d_]+){{0,2}}\s*$", re.IGNORECASE
+)
 _CHANGE_VERBS = frozenset(("tăng", "giảm", "vượt", "lên", "xuống"))
 _CUT_OFF = frozenset(("tính", "đến", "tới", "hết", "ngày"))
 #: The span a count's label may name after it, its digits no other figure: ``năm 2023``, ``6 tháng``, ``quý I/2023``.
@@ -80,6 +94,8 @@ _WITHIN = "trong"
 _SPANS = frozenset(("năm", "tháng", "quý"))
 #: The prices an amount of output is measured at: ``(theo giá so sánh 2010)``, ``giá hiện hành``.
 _PRICE_BASIS = re.compile(r"(?:theo\s+)?giá\s+(?:so\s+sánh|hiện\s+hành|thực\s+tế|cố\s+định)(?![^\W\d_])")
+#: Momentum before a change verb (see ``lexicon.CHANGE_MOMENTUM``): read past, as the verb alone.
+_MOMENTUM = re.compile(rf"(?<![^\W\d_])(?:{alternation(CHANGE_MOMENTUM)})\s+(?=(?:tăng|giảm)(?![^\W\d_]))")
 #: ``đạt 34 triệu đồng/năm, tăng bình quân 15,8%``: the yearly average of a change is the amount's change too.
 _AVERAGE = frozenset((verb, word) for verb in _CHANGE_VERBS for word in ("bình", "trung")) | {
     ("bình", "quân"),
@@ -113,11 +129,12 @@ def is_glue(gap: str) -> bool:
     bring its own adverb (``tăng trưởng``, ``giảm đến``, ``tăng mạnh``, ``tăng bình quân``), a cut-off its words
     (``50,5 tỷ USD (tính đến hết tháng 10) tăng 9,5%``), ``trong`` the span the amount is of (``5.000 tỷ đồng
     trong 6 tháng đầu năm, tăng 12%``) -- but not ``trong đó``, which opens the parts of the amount -- and the
-    prices it is measured at (``35.000 tỷ đồng (giá so sánh 2010), tăng 9,5%``)."""
+    prices it is measured at (``35.000 tỷ đồng (giá so sánh 2010), tăng 9,5%``), and a change its momentum
+    (``bật tăng 3%``, ``nối đà giảm 7%``)."""
     if len(gap) > MAX_GAP:
         return False
     previous = ""
-    for word in _WORD.findall(_PRICE_BASIS.sub(" ", gap.lower())):
+    for word in _WORD.findall(_MOMENTUM.sub(" ", _PRICE_BASIS.sub(" ", gap.lower()))):
         if previous == _WITHIN and word not in _SPANS:
             return False
         if word not in COMPARISON_GLUE and not (
@@ -203,6 +220,17 @@ def series_basis(text: str, phrase: str, end: int, limit: int) -> str:
         if not later.strip():
             break
     return phrase
+
+
+def plan_ratio_after(text: str, start: int, end: int) -> bool:
+    """True when a ratio to a plan or a target follows the percentage at ``text[start:end]`` (see
+    ``_PLAN_RATIO_AFTER``): the percentage is a rate whose own comparisons come next, as an amount's do.  A
+    percentage that itself names a basis (``đạt 94,5% dự toán, đạt 81% dự toán HĐND``) is no such rate:
+    the ratio must follow it at once; nor is a change (``thu ngân sách tăng 12%, đạt 105% dự toán, ước đạt
+    5.210 tỷ đồng``), which leads the amount after it with the ratio."""
+    if _PLAN_RATIO_AFTER.match(text, end) is None:
+        return False
+    return _CHANGE_BEFORE.search(text, max(0, start - MAX_LEAD_GAP), start) is None
 
 
 def basis_before(gap: str) -> str | None:

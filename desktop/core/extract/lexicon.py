@@ -26,7 +26,9 @@ MONEY_UNITS = (
     "nhân dân tệ",
 )
 
-#: Physical measures; the power of a solar farm (``MWp``) and the containers a port handles (``TEU``) too.
+#: Physical measures; the power of a solar farm (``MWp``) and the containers a port handles (``TEU``, often
+#: written ``TEUs``) too, and the turnover of transport that every statistics report gives (``tấn.km`` of
+#: freight, ``người.km`` / ``hành khách.km`` of passengers: the unit is the product, not the ``tấn``).
 MEASURE_UNITS = (
     "ha",
     "héc-ta",
@@ -56,6 +58,10 @@ MEASURE_UNITS = (
     "mwp",
     "kwp",
     "teu",
+    "teus",
+    "tấn.km",
+    "người.km",
+    "hành khách.km",
     "gam",
     "sào",
     "cây số",
@@ -781,6 +787,7 @@ COMPARISON_GLUE = frozenset(
         "kế",
         "hoạch",
         "kh",
+        "ck",
         "dự",
         "toán",
         "nghị",
@@ -898,6 +905,10 @@ COMPARISON_GLUE = frozenset(
 #: Words a change verb may bring between itself and its percentage (``tăng trưởng 11,5%``,
 #: ``giảm đến 52%``, ``tăng mạnh 30%``): glue only right after the verb.
 CHANGE_ADVERBS = frozenset(["trưởng", "đến", "tới", "mạnh", "nhẹ", "thêm", "sâu", "nhanh"])
+#: Words of momentum the press puts before a change verb (``bật tăng 3%``, ``nhích tăng 2%``, ``nối đà giảm
+#: 7%``, ``giữ đà tăng 9%``, ``tiếp đà tăng``): glue only right before ``tăng`` or ``giảm``; not ``đà`` alone,
+#: a noun (``đà tăng trưởng 9% là nhờ du lịch``).
+CHANGE_MOMENTUM = ("bật", "nhích", "vọt", "nối đà", "giữ đà", "tiếp đà")
 
 #: Words that may stand between a leading change and the amount it qualifies: cue and hedge words
 #: only (``tăng 12% so với cùng kỳ, ước đạt 5.210 tỷ đồng``, ``giảm 3%, xuống còn 900 tỷ đồng``) -- not

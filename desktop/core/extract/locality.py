@@ -52,6 +52,10 @@ from desktop.core.places import APOSTROPHES, SURNAMES, find_places, gazetteer, l
 from desktop.core.scan import LOWER, UPPER, positions
 
 COUNTRY_NAME = "cả nước"
+#: The country named anywhere in an article, by its name or as the whole country.
+_NAMES_COUNTRY = re.compile(
+    rf"(?<![^\W\d_])(?:{alternation(COUNTRY + COUNTRY_NAMES)})(?![^\W\d_])", re.IGNORECASE
+)
 
 #: Words after which a place is the subject of what follows: a preposition of place or ownership, or a
 #: connector that opens a clause about a new place (``riêng thành phố Huế 25 chợ``, ``trong khi TP HCM
@@ -255,6 +259,11 @@ class Localities:
         after_dash = _words_after_dashes(text)
         self.default = _as_written(text, default, after_dash)
         found = _places_in(text, after_dash)
+        if self.default is None and not found and _NAMES_COUNTRY.search(text):
+            # an article that names no place but the country, and has none of its own (a national agency's
+            # figures: ``Cục Hàng hải Việt Nam ... hàng hóa thông qua cảng biển``), is about the country; one
+            # that names no place at all stays without one (a doubt, see ``doubts``)
+            self.default = COUNTRY_NAME
         self._places = sorted(found + _bare_districts(text, self.default, found)) if default else found
         self._starts = [place.start for place in self._places]
         self._default_levels = {place.level for place in self._places if place.name == self.default}

@@ -27,6 +27,7 @@ from desktop.core.extract.comparisons import (
     labelled_gap_start,
     make_comparison,
     plan_named,
+    plan_ratio_after,
     relation_in,
     series_basis,
 )
@@ -508,13 +509,14 @@ class ArticleExtractor:
         """Make the new record the chain's: an amount opens it (taking a leading change as its first
         comparison), a percentage ends it -- except a share, after which a change still qualifies the
         amount (``412 tỷ đồng, chiếm 18% và tăng 6%``), also past the whole the share names (``45.000 tỷ
-        đồng, chiếm 40% GRDP, tăng 13%``)."""
+        đồng, chiếm 40% GRDP, tăng 13%``), and a rate its ratio to the plan follows, which opens it as an
+        amount does (``tỷ lệ ... là 81%, đạt 100% kế hoạch``)."""
         index = len(candidates) - 1
         if not figure.is_percent and self._changes_anchor(chain, candidates, figure):
             chain.end, chain.relation = figure.end, None  # its percentage still qualifies the anchor
             return
         chain.relation, chain.comparisons, chain.elided = None, [], []
-        if not figure.is_percent:
+        if not figure.is_percent or plan_ratio_after(self.text, figure.start, figure.end):
             chain.anchor, chain.lead = index, None
             chain.anchor_end = chain.end = figure.end
             chain.anchors.append(index)
