@@ -229,6 +229,15 @@ STRUCTURE_REACH = 40
 _SHARES_RUN = re.compile(r"(?<![\d.,])\d[\d.,]*\s*%?(?:\s*[-–]\s*\d[\d.,]*\s*%?){2,3}(?![\d.,]*\d)")
 _SHARE_ITEM = re.compile(r"\d[\d.,]*")
 _STRUCTURE = "cơ cấu kinh tế"
+#: What a branch's percentage in a sentence of the economy's structure may be labelled before its
+#: branch: its share, the heading itself, or the measure of the item before the heading, carried.
+_ECONOMY_ITEM_HEAD = re.compile(r"(?:t[ỷỉ]\s+trọng|tốc\s+độ|cơ\s+cấu\s+kinh\s+tế:?)\s+", re.IGNORECASE)
+#: The first branches of a sector named with commas (``khu vực nông, lâm nghiệp``), right before the
+#: part of the name a label kept.
+_BRANCH_LEAD = re.compile(
+    r"(?<![^\W\d_])(?:(?:khu\s+vực|ngành|lĩnh\s+vực)\s+)?(?:(?:nông|lâm|ngư)(?:\s+nghiệp)?\s*,\s*)+$",
+    re.IGNORECASE,
+)
 #: The branches an economy's structure is given in, in the genre's order, by how many shares it has.
 _STRUCTURE_BRANCHES = {
     3: ("nông, lâm nghiệp và thủy sản", "công nghiệp - xây dựng", "dịch vụ"),
@@ -1095,6 +1104,8 @@ class Labeller:
             label = _average_of(self._previous, label)
         if figure.is_percent and (label[:14].lower() == _STRUCTURE or label.endswith(f" trong {_STRUCTURE}")):
             label = self._structure_part(label, figure)  # (the figure before's share, borrowed, too)
+        if figure.is_percent and self.low.find(_STRUCTURE, sentence, start) >= 0:
+            label = self._economy_share(label, sentence, start)
         label = label[:1].upper() + label[1:]
         if (
             figure.is_percent
@@ -1436,6 +1447,29 @@ class Labeller:
                 branches = _STRUCTURE_BRANCHES[len(at)]
                 return f"Tỷ trọng {branches[at.index(figure.start)]} trong {_STRUCTURE}"
         return label
+
+    def _economy_share(self, label: str, sentence: int, start: int) -> str:
+        """``Tỷ trọng khu vực dịch vụ trong cơ cấu kinh tế`` for ``Cơ cấu kinh tế chuyển dịch tích cực,
+        khu vực dịch vụ chiếm 44%`` or ``Cơ cấu kinh tế: nông nghiệp 25%, dịch vụ 40%``: a branch's
+        percentage in a sentence that gives the economy's structure is its share in it, said so (the
+        measure of the item before, ``Tốc độ``, is no longer carried across the heading). A share moved
+        (``giảm tỷ trọng khu vực X (từ 40% xuống 35%)``) and a share of another whole keep their label."""
+        plan = "Kế hoạch " if label[:9] == "Kế hoạch " else ""
+        rest = label[len(plan) :]
+        head = _ECONOMY_ITEM_HEAD.match(rest)
+        branch = rest[head.end() :] if head else rest
+        if (
+            not _BRANCH_GROWTH.fullmatch(branch)
+            or "GDP" in branch.upper()
+            or _MOVED_SHARE.search(self.low, sentence, start)
+        ):
+            return label
+        at = self.low.rfind(branch.lower(), sentence, start)
+        lead = _BRANCH_LEAD.search(self.text, sentence, at) if at > sentence else None
+        if lead is not None:  # ``khu vực nông, lâm nghiệp và thủy sản``: the comma was inside the name
+            branch = f"{lead.group()}{branch}"
+        share = "tỷ trọng" if plan else "Tỷ trọng"  # (the article's spelling, ``Tỉ``, is given later)
+        return f"{plan}{share} {lower_first(branch)} trong {_STRUCTURE}"
 
     def _noun_subject(self, label: str, noun: str, sentence: int, start: int) -> str:
         """``Hộ cận nghèo giảm`` for ``hộ cận nghèo giảm 9 hộ, còn 140 hộ``: a count named only by its

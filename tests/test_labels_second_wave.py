@@ -1,0 +1,79 @@
+"""Label rules of stop 30, second wave (issue 8), each on invented sentences of the genre: ones it must
+change and ones it must leave alone.
+
+* A branch's percentage in a sentence that gives the economy's structure (``cơ cấu kinh tế``) is its
+  share in that structure, said so; a share moved from one level to another keeps its label.
+"""
+
+import pytest
+
+from desktop.core.extract import extract
+
+
+def labels(text, **kwargs):
+    return [r.indicator for r in extract(text, **kwargs).records]
+
+
+# --- the shares of the economy's structure --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the comma inside the first branch's name does not cut it
+            "Năm 2024, cơ cấu kinh tế chuyển dịch tích cực, khu vực nông, lâm nghiệp và thủy sản chiếm "
+            "tỷ trọng 20,1%; khu vực công nghiệp - xây dựng chiếm 35,2%; khu vực dịch vụ chiếm 44,7%.",
+            [
+                "Tỷ trọng khu vực nông, lâm nghiệp và thủy sản trong cơ cấu kinh tế",
+                "Tỷ trọng khu vực công nghiệp - xây dựng trong cơ cấu kinh tế",
+                "Tỷ trọng khu vực dịch vụ trong cơ cấu kinh tế",
+            ],
+        ),
+        (  # the heading's items, named by their branch alone
+            "Năm 2024, cơ cấu kinh tế của huyện: nông nghiệp chiếm 40%, công nghiệp - xây dựng 25%, "
+            "thương mại - dịch vụ 35%.",
+            [
+                "Tỷ trọng nông nghiệp trong cơ cấu kinh tế",
+                "Tỷ trọng công nghiệp - xây dựng trong cơ cấu kinh tế",
+                "Tỷ trọng thương mại - dịch vụ trong cơ cấu kinh tế",
+            ],
+        ),
+    ],
+)
+def test_a_branch_percentage_of_the_economy_structure_is_its_share_in_it(text, want):
+    assert labels(text) == want
+
+
+def test_the_measure_of_the_item_before_the_heading_is_not_carried_to_its_branches():
+    text = (
+        "Chỉ tiêu năm 2024: Tốc độ tăng trưởng GRDP 7,5%; Cơ cấu kinh tế: Nông, lâm nghiệp và thủy sản "
+        "25,5% (KH 25%), công nghiệp - xây dựng 30,2%, dịch vụ 44,3%."
+    )
+    assert labels(text)[1:] == [
+        "Tỷ trọng nông, lâm nghiệp và thủy sản trong cơ cấu kinh tế",
+        "Kế hoạch tỷ trọng nông, lâm nghiệp và thủy sản trong cơ cấu kinh tế",
+        "Tỷ trọng công nghiệp - xây dựng trong cơ cấu kinh tế",
+        "Tỷ trọng dịch vụ trong cơ cấu kinh tế",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a share moved from one level to another
+            "Năm 2024, cơ cấu kinh tế chuyển dịch theo hướng giảm tỷ trọng khu vực nông nghiệp (từ 40% "
+            "xuống 35%).",
+            ["Tỷ trọng khu vực nông nghiệp", "Tỷ trọng khu vực nông nghiệp"],
+        ),
+        (  # a growth, not a share
+            "Năm 2024, cơ cấu kinh tế chuyển dịch tích cực; tốc độ tăng trưởng GRDP đạt 7%.",
+            ["Tốc độ tăng trưởng GRDP"],
+        ),
+        (  # no structure said: the share of the whole it names
+            "Năm 2024, công nghiệp chiếm 40% tổng vốn đầu tư.",
+            ["Tỷ trọng công nghiệp trong tổng vốn đầu tư"],
+        ),
+    ],
+)
+def test_other_percentages_of_a_structure_sentence_keep_their_label(text, want):
+    assert labels(text) == want
