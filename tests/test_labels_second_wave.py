@@ -3,6 +3,9 @@ change and ones it must leave alone.
 
 * A branch's percentage in a sentence that gives the economy's structure (``cơ cấu kinh tế``) is its
   share in that structure, said so; a share moved from one level to another keeps its label.
+* A plan in brackets with its verb (``(KH đạt 65-66%)``, ``(KH giảm 1,5-2%)``, ``(KH tăng 9-10%)``) is
+  the plan of the figure before, as one without (``(KH 65%)``); ``KH`` is never a label word, and a
+  growth's plan keeps the growth's whole name.
 """
 
 import pytest
@@ -76,4 +79,56 @@ def test_the_measure_of_the_item_before_the_heading_is_not_carried_to_its_branch
     ],
 )
 def test_other_percentages_of_a_structure_sentence_keep_their_label(text, want):
+    assert labels(text) == want
+
+
+# --- a plan in brackets, with its verb ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Năm 2024, tỷ lệ lao động qua đào tạo đạt 66,5% (KH đạt 65-66%).",
+            ["Tỷ lệ lao động qua đào tạo", "Kế hoạch tỷ lệ lao động qua đào tạo"],
+        ),
+        (
+            "Năm 2024, tỷ lệ che phủ rừng là 45,2% (KH là 45%).",
+            ["Tỷ lệ che phủ rừng", "Kế hoạch tỷ lệ che phủ rừng"],
+        ),
+        (  # the plan's change, when the figure before said none
+            "Năm 2024, tỷ lệ hộ nghèo còn 3,1% (KH giảm 1%).",
+            ["Tỷ lệ hộ nghèo", "Kế hoạch tỷ lệ hộ nghèo giảm"],
+        ),
+        (
+            "Năm 2024, tỷ lệ hộ nghèo giảm 1,7% (KH giảm 1,5-2%).",
+            ["Tỷ lệ hộ nghèo giảm", "Kế hoạch tỷ lệ hộ nghèo giảm"],
+        ),
+        (  # a growth's plan keeps its whole name
+            "Năm 2024, tốc độ tăng trưởng GRDP đạt 8,2% (KH tăng 9-10%).",
+            ["Tốc độ tăng trưởng GRDP", "Kế hoạch tốc độ tăng trưởng GRDP"],
+        ),
+        (
+            "Năm 2024, kinh tế tăng trưởng 7,2% (mục tiêu tăng 7%).",
+            ["Kinh tế tăng trưởng", "Mục tiêu kinh tế tăng trưởng"],
+        ),
+    ],
+)
+def test_a_plan_in_brackets_with_its_verb_is_the_plan_of_the_figure_before(text, want):
+    assert labels(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Năm 2024, GRDP tăng 7,2% (kế hoạch tăng 7%).", ["Tăng trưởng GRDP", "Kế hoạch tăng trưởng GRDP"]),
+        (
+            "Năm 2024, thu ngân sách tăng 12% (KH năm tăng 10%).",
+            ["Thu ngân sách tăng", "Kế hoạch thu ngân sách tăng"],
+        ),
+        # a plan of another measure than the figure before's is no plan of it
+        ("Năm 2024, thu ngân sách đạt 5.000 tỷ đồng (KH tăng 10%).", ["Thu ngân sách"]),
+    ],
+)
+def test_a_plan_of_a_change_says_kế_hoạch(text, want):
     assert labels(text) == want

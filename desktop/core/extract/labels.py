@@ -1098,7 +1098,11 @@ class Labeller:
             # ``tỷ lệ hộ nghèo đạt 3,07% (KH 3,2%)``: the plan of what the figure before measured (and of
             # its change: ``tăng 10,9% (KH cả năm 9,5%)``), for the year when it says so
             whole = " cả năm" if "cả năm" in planned[0] else ""
-            label = f"Kế hoạch {lower_first(self._previous)}{whole}"
+            change = (
+                f" {planned[1]}" if planned[1] and not _CHANGE_WORD.search(self._previous.lower()) else ""
+            )
+            head = "Mục tiêu" if "mục tiêu" in planned[0] else "Kế hoạch"
+            label = f"{head} {lower_first(self._previous)}{change}{whole}"
         if self._previous and label[:2].lower() in ("bì", "tr") and _AVERAGE_CHANGE.fullmatch(label.lower()):
             # ``tỷ lệ hộ nghèo còn 4,2%, bình quân giảm 1,5%/năm``: the average change of the figure before
             label = _average_of(self._previous, label)
@@ -2980,9 +2984,11 @@ _AVERAGE_CHANGE = re.compile(
 )
 
 #: A plan in brackets right after a figure, before its own figure: ``(KH 3,2%)``, ``(kế hoạch cả năm
-#: 8,3%)``, ``(kế hoạch - viết tắt là KH - 5,61%)``, ``(kế hoạch từ 7% trở lên)``.
+#: 8,3%)``, ``(kế hoạch - viết tắt là KH - 5,61%)``, ``(kế hoạch từ 7% trở lên)``, with its verb
+#: (``(KH đạt 65-66%)``, ``(KH là 29%)``, ``(KH giảm 1,5-2%)``).
 _PLAN_IN_BRACKET = re.compile(
-    r"\(\s*(?:kh|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:cả\s+)?năm)?(?:\s*[-–][^()\d]{0,30}[-–])?\s*(?:từ\s+)?$"
+    r"\(\s*(?:kh|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:cả\s+)?năm)?(?:\s*[-–][^()\d]{0,30}[-–])?"
+    r"(?:\s+(?:đạt|là|(tăng|giảm)))?\s*(?:từ\s+)?$"
 )
 #: A plan's change said of no noun: ``kế hoạch tăng``, ``KH năm tăng``, ``mục tiêu giảm``.
 _PLAN_CHANGE = re.compile(
@@ -2993,9 +2999,10 @@ _PLAN_CHANGE = re.compile(
 def _planned(previous: str, plan: re.Match[str]) -> str:
     """The plan (``Kế hoạch tăng``) for what the figure before measured: ``Kế hoạch tăng trưởng GRDP``,
     ``Kế hoạch thu ngân sách tăng``."""
-    measure = _measure_of(previous, "")
-    change = "" if measure[:12] == "Tăng trưởng " else f" {plan[2]}"
-    head = plan[1]
+    growth = "tăng trưởng" in previous.lower()  # ``Tốc độ tăng trưởng GRDP``: a growth says its change
+    measure = previous if growth else _measure_of(previous, "")
+    change = "" if growth else f" {plan[2]}"
+    head = "Kế hoạch" if plan[1][:2].upper() == "KH" else plan[1]  # ``KH`` says it in short: no label word
     return f"{head[:1].upper()}{head[1:]} {lower_first(measure)}{change}"
 
 
