@@ -6,6 +6,8 @@ change and ones it must leave alone.
 * A plan in brackets with its verb (``(KH đạt 65-66%)``, ``(KH giảm 1,5-2%)``, ``(KH tăng 9-10%)``) is
   the plan of the figure before, as one without (``(KH 65%)``); ``KH`` is never a label word, and a
   growth's plan keeps the growth's whole name.
+* A length of time said of what is counted (``đào tạo nghề dưới 3 tháng``, ``trẻ dưới 6 tháng tuổi``)
+  is no part of the year: it stays in the label and frames no figure after it.
 """
 
 import pytest
@@ -131,4 +133,32 @@ def test_a_plan_in_brackets_with_its_verb_is_the_plan_of_the_figure_before(text,
     ],
 )
 def test_a_plan_of_a_change_says_kế_hoạch(text, want):
+    assert labels(text) == want
+
+
+# --- a length of time is no span ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Năm 2024, đã đào tạo nghề sơ cấp và dưới 3 tháng cho 4.200 người.",
+            ["Người được đào tạo nghề sơ cấp và dưới 3 tháng"],
+        ),
+        (
+            "Năm 2024, tỷ lệ trẻ em dưới 6 tháng tuổi được bú mẹ hoàn toàn đạt 45%.",
+            ["Tỷ lệ trẻ em dưới 6 tháng tuổi được bú mẹ hoàn toàn"],
+        ),
+        (  # said in the lead, it frames none of the figures after it
+            "Đến tháng 10/2024, tỉnh đã hoàn thành chỉ tiêu đào tạo nghề dưới 3 tháng cho người lao động.\n\n"
+            "Cụ thể, tỉnh tạo việc làm mới cho 25.000 lao động.",
+            ["Lao động được tạo việc làm"],
+        ),
+        # a part of the year still is one
+        ("Sáu tháng đầu năm 2024, thu ngân sách đạt 5.000 tỷ đồng.", ["Thu ngân sách 6 tháng"]),
+        ("Thu ngân sách trong 6 tháng đạt 5.000 tỷ đồng.", ["Thu ngân sách 6 tháng"]),
+    ],
+)
+def test_a_length_of_time_said_of_what_is_counted_is_no_span(text, want):
     assert labels(text) == want

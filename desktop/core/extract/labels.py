@@ -125,9 +125,10 @@ _CAN_CHI = (
     r"(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|ngọ|mùi|thân|dậu|tuất|hợi)(?![^\W\d_]))?"
 )
 #: A part-year span, matched on the lower-cased article: ``6 tháng (đầu năm)``, ``(đến) hết tháng 8``
-#: (eight months), ``quý I``, ``tháng 5``, ``dịp Tết``.
+#: (eight months), ``quý I``, ``tháng 5``, ``dịp Tết``; not a length of time said of what is counted
+#: (``đào tạo nghề dưới 3 tháng``, ``nợ đọng trên 12 tháng``, ``trẻ 6 tháng tuổi``).
 _SPAN = re.compile(
-    rf"{_W}(?<!từ\s)(?:(?P<months>\d{{1,2}}|ba|sáu|chín)\s+tháng(?!\s+còn\s+lại)(?:\s+(?:đầu|cuối)\s+năm|\s+qua|\s+đầu)?"
+    rf"{_W}(?<!từ\s)(?<!dưới\s)(?<!trên\s)(?:(?P<months>\d{{1,2}}|ba|sáu|chín)\s+tháng(?!\s+còn\s+lại|\s+tuổi)(?:\s+(?:đầu|cuối)\s+năm|\s+qua|\s+đầu)?"
     rf"|(?:hết|cuối)\s+tháng\s+(?P<upto>\d{{1,2}})(?!\d)"
     rf"|quý\s+(?P<quarter>iv|i{{1,3}}|[1-4]){_E}"
     rf"|(?:(?<=trong\s)tháng\s+(?P<dated>\d{{1,2}})|tháng\s+(?P<month>\d{{1,2}})(?!\s*/\s*\d))(?!\d|[.,]\d)"
@@ -148,7 +149,7 @@ _DATE_WINDOW = re.compile(
 )
 #: The same spans with the words that introduce them, to take them out of the words before a figure.
 _SPAN_IN_LABEL = re.compile(
-    r"(?=[tcđlhqdTCĐLHQD\d])(?:(?:trong|của|cả|tính\s+đến|đến|từ\s+đầu\s+năm\s+đến|từ|lũy\s+kế|luỹ\s+kế)\s+)*(?:(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm(?:\s+nay)?"
+    r"(?=[tcđlhqdTCĐLHQD\d])(?<!dưới\s)(?<!trên\s)(?:(?:trong|của|cả|tính\s+đến|đến|từ\s+đầu\s+năm\s+đến|từ|lũy\s+kế|luỹ\s+kế)\s+)*(?:(?:\d{1,2}\s+tháng(?!\s+tuổi)(?:\s+(?:đầu|cuối)\s+năm(?:\s+nay)?"
     r"|\s+qua|\s+đầu)?|(?:hết|cuối)\s+tháng\s+\d{1,2}|tháng\s+\d{1,2}|tháng\s+(?:một|giêng|chạp|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)(?=\s*[,;:)])|quý\s+(?:iv|i{1,3}|[1-4]))(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?"
     r"|(?:trong\s+)?(?:dịp|tháng|cận|(?:\d+\s+)?ngày)\s+tết(?:\s+nguyên\s+đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?)(?![^\W_])"
     r"(?:\s+(?:đến\s+nay|trở\s+lại\s+đây))?",
