@@ -8,6 +8,8 @@ change and ones it must leave alone.
   growth's plan keeps the growth's whole name.
 * A length of time said of what is counted (``đào tạo nghề dưới 3 tháng``, ``trẻ dưới 6 tháng tuổi``)
   is no part of the year: it stays in the label and frames no figure after it.
+* A growth said after a cue (``khu vực dịch vụ dự ước tăng trưởng 6,1%``) is the growth of the branch,
+  the GRDP or the economy before the cue, as one said without it.
 """
 
 import pytest
@@ -162,3 +164,32 @@ def test_a_plan_of_a_change_says_kế_hoạch(text, want):
 )
 def test_a_length_of_time_said_of_what_is_counted_is_no_span(text, want):
     assert labels(text) == want
+
+
+# --- a growth said after a cue --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Năm 2024, tổng sản phẩm trên địa bàn tỉnh ước đạt 9.000 tỷ đồng. Trong đó, khu vực nông, lâm "
+            "nghiệp, thủy sản dự ước tăng trưởng 3,2%; khu vực công nghiệp - xây dựng dự ước tăng trưởng "
+            "8,1%; khu vực dịch vụ ước tăng trưởng 5,7%.",
+            [
+                "Tổng sản phẩm",
+                "Tăng trưởng khu vực nông, lâm nghiệp, thủy sản",
+                "Tăng trưởng khu vực công nghiệp - xây dựng",
+                "Tăng trưởng khu vực dịch vụ",
+            ],
+        ),
+        ("Năm 2024, GRDP ước tăng trưởng 7%.", ["Tăng trưởng GRDP"]),
+        ("Năm 2024, ngành du lịch dự kiến tăng trưởng 12%.", ["Tăng trưởng ngành du lịch"]),
+    ],
+)
+def test_a_growth_said_after_a_cue_is_that_of_what_grew(text, want):
+    assert labels(text) == want
+
+
+def test_a_cued_growth_of_no_branch_keeps_its_label():
+    assert labels("Năm 2024, tỉnh ước tăng trưởng 7%.") == ["Tăng trưởng"]

@@ -2974,6 +2974,13 @@ _GROWTH_REACHED = re.compile(
     r"((?:mức|tốc\s+độ)\s+tăng\s+trưởng)(?:\s+(?:khoảng|gần|hơn|trên|là|ở\s+mức))*\s*$",
     re.IGNORECASE,
 )
+#: A growth said after a cue (``khu vực dịch vụ dự ước tăng trưởng 6,1%``, ``GRDP ước tăng trưởng 7%``):
+#: the cue parts what grew from its growth, which names nothing of its own.
+_CUED_GROWTH = re.compile(
+    r"^(.*?)\s+(?:dự\s+)?(?:ước(?:\s+tính)?|dự\s+kiến)(?:\s+đạt)?\s+tăng\s+trưởng"
+    r"(?:\s+(?:khoảng|gần|hơn|trên|là|ở\s+mức))*\s*$",
+    re.IGNORECASE,
+)
 #: Words before a figure that say only that it is an average (``Bình quân mỗi năm có``, ``trung bình
 #: hằng năm``): ``bình quân`` names a quantity only after the noun it averages (``Thu nhập bình quân``).
 _AVERAGE_ONLY = re.compile(
@@ -3307,7 +3314,9 @@ def _grown(label: str) -> str:
     named by no noun of its own is the growth of what reached it, unless that only says who acts."""
     found = _GROWTH_REACHED.search(label)
     if found is None:
-        return label
+        cued = _CUED_GROWTH.match(label)
+        grower = _grower(cued[1]) if cued else ""
+        return f"Tăng trưởng {lower_first(grower)}" if grower else label
     subject = found.group(1).rsplit(",", 1)[-1].strip()
     head = _HEAD.match(subject)
     subject = subject[head.end() :].split() if head else subject.split()
@@ -3319,6 +3328,17 @@ def _grown(label: str) -> str:
     if growth[:4].lower() == "mức ":
         growth = "Tăng trưởng"  # ``đạt mức tăng trưởng``: ``mức`` is the level reached, a cue as ``đạt``
     return f"{growth} {lower_first(' '.join(subject))}"
+
+
+def _grower(words: str) -> str:
+    """The branch of the economy, the GRDP or the economy that ends ``words`` (``Trong đó, khu vực
+    nông, lâm nghiệp, thủy sản``: its commas may be the name's own), else nothing."""
+    parts = re.split(r"[;:]", words)[-1].split(",")
+    for first in range(len(parts)):
+        grower = ",".join(parts[first:]).strip()
+        if _BRANCH_GROWTH.fullmatch(grower) or grower.lower() == "kinh tế":
+            return grower
+    return ""
 
 
 def lower_first(words: str) -> str:
