@@ -10,6 +10,7 @@ change and ones it must leave alone.
   is no part of the year: it stays in the label and frames no figure after it.
 * A growth said after a cue (``khu vực dịch vụ dự ước tăng trưởng 6,1%``) is the growth of the branch,
   the GRDP or the economy before the cue, as one said without it.
+* ``việc làm mới`` (new jobs) is one term: its ``mới`` is no adverb to drop before a figure.
 """
 
 import pytest
@@ -155,7 +156,7 @@ def test_a_plan_of_a_change_says_kế_hoạch(text, want):
         (  # said in the lead, it frames none of the figures after it
             "Đến tháng 10/2024, tỉnh đã hoàn thành chỉ tiêu đào tạo nghề dưới 3 tháng cho người lao động.\n\n"
             "Cụ thể, tỉnh tạo việc làm mới cho 25.000 lao động.",
-            ["Lao động được tạo việc làm"],
+            ["Lao động được tạo việc làm mới"],
         ),
         # a part of the year still is one
         ("Sáu tháng đầu năm 2024, thu ngân sách đạt 5.000 tỷ đồng.", ["Thu ngân sách 6 tháng"]),
@@ -193,3 +194,19 @@ def test_a_growth_said_after_a_cue_is_that_of_what_grew(text, want):
 
 def test_a_cued_growth_of_no_branch_keeps_its_label():
     assert labels("Năm 2024, tỉnh ước tăng trưởng 7%.") == ["Tăng trưởng"]
+
+
+# --- new jobs -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Năm 2024, tỉnh đã tạo việc làm mới cho 10.300 người.", ["Người được tạo việc làm mới"]),
+        ("Năm 2024, giải quyết việc làm mới cho 27.000 lao động.", ["Lao động được giải quyết việc làm mới"]),
+        # ``mới`` the adverb (only) still goes
+        ("Năm 2024, tỷ lệ giải ngân mới đạt 40%.", ["Tỷ lệ giải ngân"]),
+    ],
+)
+def test_new_jobs_keep_their_new(text, want):
+    assert labels(text) == want

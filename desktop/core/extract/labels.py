@@ -3567,9 +3567,10 @@ def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
 _HIGH_NOUNS = frozenset({"công nghệ", "chất lượng", "trình độ"})
 #: Verbs that end in ``mới`` (``thành lập mới``, ``cấp mới``).
 _NEW_VERBS = frozenset(verb for verb in ACTION_VERBS if verb.endswith(" mới"))
-#: Nouns the genre names with ``mới`` (new) as one term: the national programme ``nông thôn mới`` and
-#: the ``(khu) đô thị mới`` planned as one; ``mới`` after them is the term's, never the adverb (only).
-_NEW_NOUNS = frozenset({"nông thôn", "đô thị"})
+#: Nouns the genre names with ``mới`` (new) as one term: the national programme ``nông thôn mới``, the
+#: ``(khu) đô thị mới`` planned as one and the new jobs a labour report counts (``tạo việc làm mới cho
+#: 10.300 người``); ``mới`` after them is the term's, never the adverb (only).
+_NEW_NOUNS = frozenset({"nông thôn", "đô thị", "việc làm"})
 
 
 def _cut_down(parts: list[str]) -> bool:
