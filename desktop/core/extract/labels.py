@@ -1103,7 +1103,10 @@ class Labeller:
                 f" {planned[1]}" if planned[1] and not _CHANGE_WORD.search(self._previous.lower()) else ""
             )
             head = "Mục tiêu" if "mục tiêu" in planned[0] else "Kế hoạch"
-            label = f"{head} {lower_first(self._previous)}{change}{whole}"
+            if whole or not _PLAN_SHORT.match(planned[0]):
+                label = f"{head} {lower_first(self._previous)}{change}{whole}"
+            else:  # ``(KH 3,2%)``: the plan column of the figure before, its kind says it is a plan
+                label = f"{self._previous}{change}"
         if self._previous and label[:2].lower() in ("bì", "tr") and _AVERAGE_CHANGE.fullmatch(label.lower()):
             # ``tỷ lệ hộ nghèo còn 4,2%, bình quân giảm 1,5%/năm``: the average change of the figure before
             label = _average_of(self._previous, label)
@@ -2998,6 +3001,8 @@ _PLAN_IN_BRACKET = re.compile(
     r"\(\s*(?:kh|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:cả\s+)?năm)?(?:\s*[-–][^()\d]{0,30}[-–])?"
     r"(?:\s+(?:đạt|là|(tăng|giảm)))?\s*(?:từ\s+)?$"
 )
+#: A plan in brackets said by its abbreviation: ``(KH 3,2%)``, ``(KH giảm 1,5-2%)``.
+_PLAN_SHORT = re.compile(r"\(\s*kh(?![^\W\d_])")
 #: A plan's change said of no noun: ``kế hoạch tăng``, ``KH năm tăng``, ``mục tiêu giảm``.
 _PLAN_CHANGE = re.compile(
     r"((?:kế\s+hoạch|KH|mục\s+tiêu|chỉ\s+tiêu)(?:\s+năm)?)\s+(tăng|giảm)", re.IGNORECASE
@@ -3010,8 +3015,9 @@ def _planned(previous: str, plan: re.Match[str]) -> str:
     growth = "tăng trưởng" in previous.lower()  # ``Tốc độ tăng trưởng GRDP``: a growth says its change
     measure = previous if growth else _measure_of(previous, "")
     change = "" if growth else f" {plan[2]}"
-    head = "Kế hoạch" if plan[1][:2].upper() == "KH" else plan[1]  # ``KH`` says it in short: no label word
-    return f"{head[:1].upper()}{head[1:]} {lower_first(measure)}{change}"
+    if plan[1][:2].upper() == "KH":  # ``(KH tăng 10%)``: the plan column of the figure before
+        return f"{measure}{change}"
+    return f"{plan[1][:1].upper()}{plan[1][1:]} {lower_first(measure)}{change}"
 
 
 def _average_of(previous: str, average: str) -> str:
