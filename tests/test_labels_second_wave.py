@@ -13,6 +13,8 @@ change and ones it must leave alone.
 * A growth said after a cue (``khu vực dịch vụ dự ước tăng trưởng 6,1%``) is the growth of the branch,
   the GRDP or the economy before the cue, as one said without it.
 * ``việc làm mới`` (new jobs) is one term: its ``mới`` is no adverb to drop before a figure.
+* A value at current prices (``theo giá hiện hành``) keeps its measure and ends with its price base: its
+  ``giá`` no longer starts the label (``Giá hiện hành``).
 """
 
 import pytest
@@ -228,4 +230,27 @@ def test_new_jobs_keep_their_new(text, want):
     ],
 )
 def test_a_plan_for_the_whole_year_or_in_full_words_is_named(text, want):
+    assert labels(text) == want
+
+
+# --- current prices -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Năm 2024, tổng sản phẩm trên địa bàn tỉnh theo giá hiện hành đạt 120 nghìn tỷ đồng.",
+            ["Tổng sản phẩm theo giá hiện hành"],
+        ),
+        ("Năm 2024, GRDP (giá hiện hành) đạt 120 nghìn tỷ đồng.", ["GRDP theo giá hiện hành"]),
+        (  # the value at constant prices after it is the measure alone
+            "Năm 2024, tổng sản phẩm trên địa bàn (GRDP) theo giá hiện hành ước đạt 120 nghìn tỷ đồng, theo "
+            "giá so sánh đạt 90 nghìn tỷ đồng.",
+            ["Tổng sản phẩm trên địa bàn (GRDP) theo giá hiện hành", "Tổng sản phẩm trên địa bàn (GRDP)"],
+        ),
+        ("Năm 2024, giá trị sản xuất công nghiệp đạt 5.000 tỷ đồng.", ["Giá trị sản xuất công nghiệp"]),
+    ],
+)
+def test_a_value_at_current_prices_keeps_its_measure(text, want):
     assert labels(text) == want

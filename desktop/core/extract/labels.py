@@ -160,6 +160,11 @@ _SPAN_IN_LABEL = re.compile(
 _CONSTANT_PRICES = re.compile(
     r"\s*\(?\s*(?:(?:tính\s+)?theo\s+)?giá\s+so\s+sánh(?:\s+năm)?(?:\s+\d{4})?\s*\)?(?=\s|,|$)", re.IGNORECASE
 )
+#: The current prices a value is at: ``theo giá hiện hành``, ``(giá hiện hành)``.
+_CURRENT_PRICES = re.compile(
+    r"\s*\(?\s*(?:(?:tính\s+)?theo\s+)?giá\s+hiện\s+hành\s*\)?(?=\s|,|$)", re.IGNORECASE
+)
+_AT_CURRENT = " theo giá hiện hành"
 #: An amount said in words, not a name: ``từ vài trăm ngàn lượt người``, ``hàng nghìn hộ``.
 _VAGUE_AMOUNT = re.compile(
     r"(?<![^\W\d_])(?:từ\s+)?(?:vài|hàng|mấy)(?:\s+(?:chục|trăm|nghìn|ngàn|vạn|triệu|tỷ))+(?![^\W\d_])",
@@ -1114,6 +1119,8 @@ class Labeller:
             label = self._structure_part(label, figure)  # (the figure before's share, borrowed, too)
         if figure.is_percent and self.low.find(_STRUCTURE, sentence, start) >= 0:
             label = self._economy_share(label, sentence, start)
+        if label.endswith(_AT_CURRENT) and self.low.find("hiện hành", region_start, start) < 0:
+            label = label[: -len(_AT_CURRENT)]  # ``..., theo giá so sánh đạt 90 nghìn tỷ``: the measure only
         label = label[:1].upper() + label[1:]
         if (
             figure.is_percent
@@ -3079,6 +3086,11 @@ def _before(region: str, percent: bool) -> _Before:
         label = _DATE.sub("", label)
     if "so sánh" in low:
         label = _CONSTANT_PRICES.sub("", label)
+    current = ""
+    if "hiện hành" in low and (prices := _CURRENT_PRICES.search(label)):
+        # ``GRDP theo giá hiện hành``: the value at current prices, which the genre gives next to the one
+        # at constant prices; its ``giá`` names no quantity to start the label at, it ends the label
+        current, label = _AT_CURRENT, f"{label[: prices.start()]} {label[prices.end() :]}"
     if "19" in label or "20" in label:
         label = _YEAR_IN_LABEL.sub("", label)
     if "vài " in low or "hàng " in low or "mấy " in low:
@@ -3152,7 +3164,8 @@ def _before(region: str, percent: bool) -> _Before:
     if len(words) > MAX_WORDS and not (len(words) <= MAX_NAMED_WORDS and quantity_at(keys(label), 0)):
         # a long name that starts with its quantity is kept whole: not ``lệ tối đa ...``
         words = _cut_long(words)
-    return _Before(" ".join(words), change, core)
+    named = " ".join(words)
+    return _Before(f"{named}{current}" if named else named, change, core)
 
 
 #: The word that names a sector of a breakdown (``khu vực công nghiệp, xây dựng``, ``ngành thương nghiệp``,
