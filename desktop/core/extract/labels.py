@@ -1104,14 +1104,14 @@ class Labeller:
             # ``tỷ lệ hộ nghèo đạt 3,07% (KH 3,2%)``: the plan of what the figure before measured (and of
             # its change: ``tăng 10,9% (KH cả năm 9,5%)``), for the year when it says so
             whole = " cả năm" if "cả năm" in planned[0] else ""
-            change = (
+            plan_change = (
                 f" {planned[1]}" if planned[1] and not _CHANGE_WORD.search(self._previous.lower()) else ""
             )
-            head = "Mục tiêu" if "mục tiêu" in planned[0] else "Kế hoạch"
+            named = "Mục tiêu" if "mục tiêu" in planned[0] else "Kế hoạch"
             if whole or not _PLAN_SHORT.match(planned[0]):
-                label = f"{head} {lower_first(self._previous)}{change}{whole}"
+                label = f"{named} {lower_first(self._previous)}{plan_change}{whole}"
             else:  # ``(KH 3,2%)``: the plan column of the figure before, its kind says it is a plan
-                label = f"{self._previous}{change}"
+                label = f"{self._previous}{plan_change}"
         if self._previous and label[:2].lower() in ("bì", "tr") and _AVERAGE_CHANGE.fullmatch(label.lower()):
             # ``tỷ lệ hộ nghèo còn 4,2%, bình quân giảm 1,5%/năm``: the average change of the figure before
             label = _average_of(self._previous, label)
