@@ -15,6 +15,9 @@ change and ones it must leave alone.
 * ``việc làm mới`` (new jobs) is one term: its ``mới`` is no adverb to drop before a figure.
 * A value at current prices (``theo giá hiện hành``) keeps its measure and ends with its price base: its
   ``giá`` no longer starts the label (``Giá hiện hành``).
+* In a list of shares, the part after ``và`` (``công nghiệp chiếm 25% và dịch vụ chiếm 38%``) is the next
+  part, not the whole of the share before it; a whole that gives the economy its short name
+  (``tổng sản phẩm trên địa bàn (GRDP)``) is said by it.
 """
 
 import pytest
@@ -253,4 +256,40 @@ def test_a_plan_for_the_whole_year_or_in_full_words_is_named(text, want):
     ],
 )
 def test_a_value_at_current_prices_keeps_its_measure(text, want):
+    assert labels(text) == want
+
+
+# --- a list of shares -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Năm 2024, nông nghiệp chiếm 30,5%, công nghiệp chiếm 25,1% và dịch vụ chiếm 38,2%.",
+            ["Tỷ trọng nông nghiệp", "Tỷ trọng công nghiệp", "Tỷ trọng dịch vụ"],
+        ),
+        (
+            "Năm 2024, vốn nhà nước chiếm 30% và vốn ngoài nhà nước chiếm 70%.",
+            ["Tỷ trọng vốn nhà nước", "Tỷ trọng vốn ngoài nhà nước"],
+        ),
+        (
+            "Năm 2024, tổng sản phẩm trên địa bàn (GRDP) theo giá hiện hành đạt 120 nghìn tỷ đồng, trong đó: "
+            "khu vực nông, lâm nghiệp và thủy sản chiếm 30,5%, công nghiệp - xây dựng chiếm 25,1% và dịch vụ "
+            "chiếm 38,2%.",
+            [
+                "Tổng sản phẩm trên địa bàn (GRDP) theo giá hiện hành",
+                "Tỷ trọng khu vực nông, lâm nghiệp và thủy sản trong GRDP",
+                "Tỷ trọng công nghiệp - xây dựng trong GRDP",
+                "Tỷ trọng dịch vụ trong GRDP",
+            ],
+        ),
+        # a whole said after the share stays
+        (
+            "Năm 2024, vốn nhà nước chiếm 30% tổng vốn đầu tư.",
+            ["Tỷ trọng vốn nhà nước trong tổng vốn đầu tư"],
+        ),
+    ],
+)
+def test_the_part_after_và_in_a_list_of_shares_is_no_whole(text, want):
     assert labels(text) == want

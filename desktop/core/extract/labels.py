@@ -794,6 +794,10 @@ _LENGTH_OF = re.compile(r"(?<![^\W\d_])(?:dài|có\s+chiều\s+dài)(?:\s+(?:kho
 _MODIFIER_LINKS = frozenset({"phục", "để", "nhằm"})
 #: The words of the next part of a list of shares, after a comma: a whole does not run into them.
 _NEXT_SHARE = re.compile(r"[^;:()\d]{1,60}?\s(?:(?:cũng\s+)?chiếm(?![^\W\d_])|\d)", re.IGNORECASE)
+#: The short name a whole gives the economy: ``tổng sản phẩm trên địa bàn (GRDP) theo giá hiện hành``.
+_ECONOMY_SHORT = re.compile(r"\((GRDP|GDP)\)")
+#: The word that joins the last part of a list of shares to the one before: ``... 25% và dịch vụ``.
+_JOINED = re.compile(r"\s*và(?=\s)", re.IGNORECASE)
 #: Words after a share that say what it is made of, not what it is a share of.
 _NOT_A_WHOLE = re.compile(r"(?:chủ\s+yếu|là|gồm|do|nhờ|với)(?![^\W\d_])", re.IGNORECASE)
 #: A share's label, its part and its whole: ``Tỷ trọng vốn đầu tư vào khu vực A trong tổng vốn đầu tư``.
@@ -2257,6 +2261,8 @@ class Labeller:
         rest = self.text[figure_end : min(clause_end, figure_end + AFTER_CHARS)]
         rest = _SHARE_WHOLE_HEAD.sub("", rest, count=1)
         whole = "" if rest.lstrip().startswith(",") else _cut_phrase(rest, share=True)[0]
+        if (joined := _JOINED.match(rest)) and _NEXT_SHARE.match(rest, joined.end()):
+            whole = ""  # ``công nghiệp chiếm 25% và dịch vụ chiếm 38%``: the next part, not the whole
         if _NOT_A_WHOLE.match(whole):
             whole = ""  # ``(75% chủ yếu là hàng gia công)``: what the share is made of, not its whole
         elif "," in whole and _NEXT_SHARE.match(rest, rest.find(whole) + whole.find(",") + 1):
@@ -2269,6 +2275,8 @@ class Labeller:
         if sibling is not None:  # ``..., khu vực dịch vụ chiếm 45%``: an item of the share before's list
             part, whole = _parallel(sibling[0], part), whole or sibling[1]
         whole = whole or self._detailed_total(figure_end)
+        if "(G" in whole and (short := _ECONOMY_SHORT.search(whole)):
+            whole = short[1]  # ``tổng giá trị sản phẩm trong tỉnh (GRDP)``: the economy by its short name
         counted = self._previous_unit or ""
         if (
             not label
