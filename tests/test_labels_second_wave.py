@@ -18,6 +18,8 @@ change and ones it must leave alone.
 * In a list of shares, the part after ``và`` (``công nghiệp chiếm 25% và dịch vụ chiếm 38%``) is the next
   part, not the whole of the share before it; a whole that gives the economy its short name
   (``tổng sản phẩm trên địa bàn (GRDP)``) is said by it.
+* The parts of a total detailed over several sentences of a paragraph (``Trong đó, hàng xuất khẩu ...
+  Hàng nhập khẩu ...``) all carry the span of the total, up to a year of their own.
 """
 
 import pytest
@@ -293,3 +295,24 @@ def test_a_value_at_current_prices_keeps_its_measure(text, want):
 )
 def test_the_part_after_và_in_a_list_of_shares_is_no_whole(text, want):
     assert labels(text) == want
+
+
+# --- the parts of a total over several sentences --------------------------------------------------
+
+
+def test_the_next_parts_of_a_detailed_total_carry_its_span():
+    text = (
+        "Năm 2024, ngành hàng hải tiếp tục phát triển, đón 50 tàu mới.\n\n"
+        "Tổng khối lượng hàng hóa thông qua cảng trong 9 tháng ước đạt 300 triệu tấn.\n\n"
+        "Trong đó, hàng xuất khẩu ước đạt 80 triệu tấn. Hàng nhập khẩu ước đạt 90 triệu tấn. Còn hàng nội "
+        "địa ước đạt 130 triệu tấn."
+    )
+    assert labels(text)[2:] == ["Hàng xuất khẩu 9 tháng", "Hàng nhập khẩu 9 tháng", "Hàng nội địa 9 tháng"]
+
+
+def test_a_year_of_its_own_ends_the_detailed_span():
+    text = (
+        "Trong 6 tháng, thu ngân sách đạt 500 tỷ đồng. Trong đó, thu nội địa đạt 400 tỷ đồng. Năm 2023, "
+        "thu ngân sách đạt 900 tỷ đồng."
+    )
+    assert labels(text) == ["Thu ngân sách 6 tháng", "Thu nội địa 6 tháng", "Thu ngân sách"]

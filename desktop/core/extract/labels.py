@@ -2632,9 +2632,23 @@ class Labeller:
                 end = len(self.text[:sentence].rstrip())
                 span = self._span(self.layout.sentence_at(max(0, end - 1)).start, end) if end else ""
             else:
-                span = self._opening_span(sentence)
+                span = self._opening_span(sentence) or self._next_part_span(sentence)
             self._detailed = (sentence, span)
         return self._detailed[1]
+
+    def _next_part_span(self, sentence: int) -> str:
+        """The span the sentence right before carried, when it detailed a total (``..., trong 8 tháng đạt
+        495 triệu tấn. Trong đó, hàng xuất khẩu đạt 121 triệu tấn. Hàng nhập khẩu đạt 142 triệu tấn``)
+        and this one goes on in its paragraph naming no year: the next part of the same total."""
+        before, span = self._detailed
+        if not span or before < 0 or "\n" in self.text[before:sentence]:
+            return ""
+        own = self.layout.sentence_at(sentence)
+        if self.layout.sentence_at(before).end < sentence - 2 or _YEAR_BETWEEN.search(
+            self.low, own.start, own.end
+        ):
+            return ""  # not the sentence right after, or a year of its own
+        return span
 
     def _opening_span(self, sentence: int) -> str:
         """The span a sentence of the same paragraph opened with (``Sáu tháng đầu năm 2017 tiếp tục là
