@@ -125,9 +125,10 @@ _CAN_CHI = (
     r"(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|ngọ|mùi|thân|dậu|tuất|hợi)(?![^\W\d_]))?"
 )
 #: A part-year span, matched on the lower-cased article: ``6 tháng (đầu năm)``, ``(đến) hết tháng 8``
-#: (eight months), ``quý I``, ``tháng 5``, ``dịp Tết``.
+#: (eight months), ``quý I``, ``tháng 5``, ``dịp Tết``; not a length of time said of what is counted
+#: (``đào tạo nghề dưới 3 tháng``, ``nợ đọng trên 12 tháng``, ``trẻ 6 tháng tuổi``).
 _SPAN = re.compile(
-    rf"{_W}(?<!từ\s)(?:(?P<months>\d{{1,2}}|ba|sáu|chín)\s+tháng(?!\s+còn\s+lại)(?:\s+(?:đầu|cuối)\s+năm|\s+qua|\s+đầu)?"
+    rf"{_W}(?<!từ\s)(?<!dưới\s)(?<!trên\s)(?:(?P<months>\d{{1,2}}|ba|sáu|chín)\s+tháng(?!\s+còn\s+lại|\s+tuổi)(?:\s+(?:đầu|cuối)\s+năm|\s+qua|\s+đầu)?"
     rf"|(?:hết|cuối)\s+tháng\s+(?P<upto>\d{{1,2}})(?!\d)"
     rf"|quý\s+(?P<quarter>iv|i{{1,3}}|[1-4]){_E}"
     rf"|(?:(?<=trong\s)tháng\s+(?P<dated>\d{{1,2}})|tháng\s+(?P<month>\d{{1,2}})(?!\s*/\s*\d))(?!\d|[.,]\d)"
@@ -148,7 +149,7 @@ _DATE_WINDOW = re.compile(
 )
 #: The same spans with the words that introduce them, to take them out of the words before a figure.
 _SPAN_IN_LABEL = re.compile(
-    r"(?=[tcđlhqdTCĐLHQD\d])(?:(?:trong|của|cả|tính\s+đến|đến|từ\s+đầu\s+năm\s+đến|từ|lũy\s+kế|luỹ\s+kế)\s+)*(?:(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm(?:\s+nay)?"
+    r"(?=[tcđlhqdTCĐLHQD\d])(?<!dưới\s)(?<!trên\s)(?:(?:trong|của|cả|tính\s+đến|đến|từ\s+đầu\s+năm\s+đến|từ|lũy\s+kế|luỹ\s+kế)\s+)*(?:(?:\d{1,2}\s+tháng(?!\s+tuổi)(?:\s+(?:đầu|cuối)\s+năm(?:\s+nay)?"
     r"|\s+qua|\s+đầu)?|(?:hết|cuối)\s+tháng\s+\d{1,2}|tháng\s+\d{1,2}|tháng\s+(?:một|giêng|chạp|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)(?=\s*[,;:)])|quý\s+(?:iv|i{1,3}|[1-4]))(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?"
     r"|(?:trong\s+)?(?:dịp|tháng|cận|(?:\d+\s+)?ngày)\s+tết(?:\s+nguyên\s+đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?)(?![^\W_])"
     r"(?:\s+(?:đến\s+nay|trở\s+lại\s+đây))?",
@@ -159,6 +160,11 @@ _SPAN_IN_LABEL = re.compile(
 _CONSTANT_PRICES = re.compile(
     r"\s*\(?\s*(?:(?:tính\s+)?theo\s+)?giá\s+so\s+sánh(?:\s+năm)?(?:\s+\d{4})?\s*\)?(?=\s|,|$)", re.IGNORECASE
 )
+#: The current prices a value is at: ``theo giá hiện hành``, ``(giá hiện hành)``.
+_CURRENT_PRICES = re.compile(
+    r"\s*\(?\s*(?:(?:tính\s+)?theo\s+)?giá\s+hiện\s+hành\s*\)?(?=\s|,|$)", re.IGNORECASE
+)
+_AT_CURRENT = " theo giá hiện hành"
 #: An amount said in words, not a name: ``từ vài trăm ngàn lượt người``, ``hàng nghìn hộ``.
 _VAGUE_AMOUNT = re.compile(
     r"(?<![^\W\d_])(?:từ\s+)?(?:vài|hàng|mấy)(?:\s+(?:chục|trăm|nghìn|ngàn|vạn|triệu|tỷ))+(?![^\W\d_])",
@@ -229,6 +235,15 @@ STRUCTURE_REACH = 40
 _SHARES_RUN = re.compile(r"(?<![\d.,])\d[\d.,]*\s*%?(?:\s*[-–]\s*\d[\d.,]*\s*%?){2,3}(?![\d.,]*\d)")
 _SHARE_ITEM = re.compile(r"\d[\d.,]*")
 _STRUCTURE = "cơ cấu kinh tế"
+#: What a branch's percentage in a sentence of the economy's structure may be labelled before its
+#: branch: its share, the heading itself, or the measure of the item before the heading, carried.
+_ECONOMY_ITEM_HEAD = re.compile(r"(?:t[ỷỉ]\s+trọng|tốc\s+độ|cơ\s+cấu\s+kinh\s+tế:?)\s+", re.IGNORECASE)
+#: The first branches of a sector named with commas (``khu vực nông, lâm nghiệp``), right before the
+#: part of the name a label kept.
+_BRANCH_LEAD = re.compile(
+    r"(?<![^\W\d_])(?:(?:khu\s+vực|ngành|lĩnh\s+vực)\s+)?(?:(?:nông|lâm|ngư)(?:\s+nghiệp)?\s*,\s*)+$",
+    re.IGNORECASE,
+)
 #: The branches an economy's structure is given in, in the genre's order, by how many shares it has.
 _STRUCTURE_BRANCHES = {
     3: ("nông, lâm nghiệp và thủy sản", "công nghiệp - xây dựng", "dịch vụ"),
@@ -779,6 +794,10 @@ _LENGTH_OF = re.compile(r"(?<![^\W\d_])(?:dài|có\s+chiều\s+dài)(?:\s+(?:kho
 _MODIFIER_LINKS = frozenset({"phục", "để", "nhằm"})
 #: The words of the next part of a list of shares, after a comma: a whole does not run into them.
 _NEXT_SHARE = re.compile(r"[^;:()\d]{1,60}?\s(?:(?:cũng\s+)?chiếm(?![^\W\d_])|\d)", re.IGNORECASE)
+#: The short name a whole gives the economy: ``tổng sản phẩm trên địa bàn (GRDP) theo giá hiện hành``.
+_ECONOMY_SHORT = re.compile(r"\((GRDP|GDP)\)")
+#: The word that joins the last part of a list of shares to the one before: ``... 25% và dịch vụ``.
+_JOINED = re.compile(r"\s*và(?=\s)", re.IGNORECASE)
 #: Words after a share that say what it is made of, not what it is a share of.
 _NOT_A_WHOLE = re.compile(r"(?:chủ\s+yếu|là|gồm|do|nhờ|với)(?![^\W\d_])", re.IGNORECASE)
 #: A share's label, its part and its whole: ``Tỷ trọng vốn đầu tư vào khu vực A trong tổng vốn đầu tư``.
@@ -1089,12 +1108,23 @@ class Labeller:
             # ``tỷ lệ hộ nghèo đạt 3,07% (KH 3,2%)``: the plan of what the figure before measured (and of
             # its change: ``tăng 10,9% (KH cả năm 9,5%)``), for the year when it says so
             whole = " cả năm" if "cả năm" in planned[0] else ""
-            label = f"Kế hoạch {lower_first(self._previous)}{whole}"
+            plan_change = (
+                f" {planned[1]}" if planned[1] and not _CHANGE_WORD.search(self._previous.lower()) else ""
+            )
+            named = "Mục tiêu" if "mục tiêu" in planned[0] else "Kế hoạch"
+            if whole or not _PLAN_SHORT.match(planned[0]):
+                label = f"{named} {lower_first(self._previous)}{plan_change}{whole}"
+            else:  # ``(KH 3,2%)``: the plan column of the figure before, its kind says it is a plan
+                label = f"{self._previous}{plan_change}"
         if self._previous and label[:2].lower() in ("bì", "tr") and _AVERAGE_CHANGE.fullmatch(label.lower()):
             # ``tỷ lệ hộ nghèo còn 4,2%, bình quân giảm 1,5%/năm``: the average change of the figure before
             label = _average_of(self._previous, label)
         if figure.is_percent and (label[:14].lower() == _STRUCTURE or label.endswith(f" trong {_STRUCTURE}")):
             label = self._structure_part(label, figure)  # (the figure before's share, borrowed, too)
+        if figure.is_percent and self.low.find(_STRUCTURE, sentence, start) >= 0:
+            label = self._economy_share(label, sentence, start)
+        if label.endswith(_AT_CURRENT) and self.low.find("hiện hành", region_start, start) < 0:
+            label = label[: -len(_AT_CURRENT)]  # ``..., theo giá so sánh đạt 90 nghìn tỷ``: the measure only
         label = label[:1].upper() + label[1:]
         if (
             figure.is_percent
@@ -1436,6 +1466,29 @@ class Labeller:
                 branches = _STRUCTURE_BRANCHES[len(at)]
                 return f"Tỷ trọng {branches[at.index(figure.start)]} trong {_STRUCTURE}"
         return label
+
+    def _economy_share(self, label: str, sentence: int, start: int) -> str:
+        """``Tỷ trọng khu vực dịch vụ trong cơ cấu kinh tế`` for ``Cơ cấu kinh tế chuyển dịch tích cực,
+        khu vực dịch vụ chiếm 44%`` or ``Cơ cấu kinh tế: nông nghiệp 25%, dịch vụ 40%``: a branch's
+        percentage in a sentence that gives the economy's structure is its share in it, said so (the
+        measure of the item before, ``Tốc độ``, is no longer carried across the heading). A share moved
+        (``giảm tỷ trọng khu vực X (từ 40% xuống 35%)``) and a share of another whole keep their label."""
+        plan = "Kế hoạch " if label[:9] == "Kế hoạch " else ""
+        rest = label[len(plan) :]
+        head = _ECONOMY_ITEM_HEAD.match(rest)
+        branch = rest[head.end() :] if head else rest
+        if (
+            not _BRANCH_GROWTH.fullmatch(branch)
+            or "GDP" in branch.upper()
+            or _MOVED_SHARE.search(self.low, sentence, start)
+        ):
+            return label
+        at = self.low.rfind(branch.lower(), sentence, start)
+        lead = _BRANCH_LEAD.search(self.text, sentence, at) if at > sentence else None
+        if lead is not None:  # ``khu vực nông, lâm nghiệp và thủy sản``: the comma was inside the name
+            branch = f"{lead.group()}{branch}"
+        share = "tỷ trọng" if plan else "Tỷ trọng"  # (the article's spelling, ``Tỉ``, is given later)
+        return f"{plan}{share} {lower_first(branch)} trong {_STRUCTURE}"
 
     def _noun_subject(self, label: str, noun: str, sentence: int, start: int) -> str:
         """``Hộ cận nghèo giảm`` for ``hộ cận nghèo giảm 9 hộ, còn 140 hộ``: a count named only by its
@@ -2208,6 +2261,8 @@ class Labeller:
         rest = self.text[figure_end : min(clause_end, figure_end + AFTER_CHARS)]
         rest = _SHARE_WHOLE_HEAD.sub("", rest, count=1)
         whole = "" if rest.lstrip().startswith(",") else _cut_phrase(rest, share=True)[0]
+        if (joined := _JOINED.match(rest)) and _NEXT_SHARE.match(rest, joined.end()):
+            whole = ""  # ``công nghiệp chiếm 25% và dịch vụ chiếm 38%``: the next part, not the whole
         if _NOT_A_WHOLE.match(whole):
             whole = ""  # ``(75% chủ yếu là hàng gia công)``: what the share is made of, not its whole
         elif "," in whole and _NEXT_SHARE.match(rest, rest.find(whole) + whole.find(",") + 1):
@@ -2220,6 +2275,8 @@ class Labeller:
         if sibling is not None:  # ``..., khu vực dịch vụ chiếm 45%``: an item of the share before's list
             part, whole = _parallel(sibling[0], part), whole or sibling[1]
         whole = whole or self._detailed_total(figure_end)
+        if "(G" in whole and (short := _ECONOMY_SHORT.search(whole)):
+            whole = short[1]  # ``tổng giá trị sản phẩm trong tỉnh (GRDP)``: the economy by its short name
         counted = self._previous_unit or ""
         if (
             not label
@@ -2575,9 +2632,23 @@ class Labeller:
                 end = len(self.text[:sentence].rstrip())
                 span = self._span(self.layout.sentence_at(max(0, end - 1)).start, end) if end else ""
             else:
-                span = self._opening_span(sentence)
+                span = self._opening_span(sentence) or self._next_part_span(sentence)
             self._detailed = (sentence, span)
         return self._detailed[1]
+
+    def _next_part_span(self, sentence: int) -> str:
+        """The span the sentence right before carried, when it detailed a total (``..., trong 8 tháng đạt
+        495 triệu tấn. Trong đó, hàng xuất khẩu đạt 121 triệu tấn. Hàng nhập khẩu đạt 142 triệu tấn``)
+        and this one goes on in its paragraph naming no year: the next part of the same total."""
+        before, span = self._detailed
+        if not span or before < 0 or "\n" in self.text[before:sentence]:
+            return ""
+        own = self.layout.sentence_at(sentence)
+        if self.layout.sentence_at(before).end < sentence - 2 or _YEAR_BETWEEN.search(
+            self.low, own.start, own.end
+        ):
+            return ""  # not the sentence right after, or a year of its own
+        return span
 
     def _opening_span(self, sentence: int) -> str:
         """The span a sentence of the same paragraph opened with (``Sáu tháng đầu năm 2017 tiếp tục là
@@ -2935,6 +3006,13 @@ _GROWTH_REACHED = re.compile(
     r"((?:mức|tốc\s+độ)\s+tăng\s+trưởng)(?:\s+(?:khoảng|gần|hơn|trên|là|ở\s+mức))*\s*$",
     re.IGNORECASE,
 )
+#: A growth said after a cue (``khu vực dịch vụ dự ước tăng trưởng 6,1%``, ``GRDP ước tăng trưởng 7%``):
+#: the cue parts what grew from its growth, which names nothing of its own.
+_CUED_GROWTH = re.compile(
+    r"^(.*?)\s+(?:dự\s+)?(?:ước(?:\s+tính)?|dự\s+kiến)(?:\s+đạt)?\s+tăng\s+trưởng"
+    r"(?:\s+(?:khoảng|gần|hơn|trên|là|ở\s+mức))*\s*$",
+    re.IGNORECASE,
+)
 #: Words before a figure that say only that it is an average (``Bình quân mỗi năm có``, ``trung bình
 #: hằng năm``): ``bình quân`` names a quantity only after the noun it averages (``Thu nhập bình quân``).
 _AVERAGE_ONLY = re.compile(
@@ -2946,10 +3024,14 @@ _AVERAGE_CHANGE = re.compile(
 )
 
 #: A plan in brackets right after a figure, before its own figure: ``(KH 3,2%)``, ``(kế hoạch cả năm
-#: 8,3%)``, ``(kế hoạch - viết tắt là KH - 5,61%)``, ``(kế hoạch từ 7% trở lên)``.
+#: 8,3%)``, ``(kế hoạch - viết tắt là KH - 5,61%)``, ``(kế hoạch từ 7% trở lên)``, with its verb
+#: (``(KH đạt 65-66%)``, ``(KH là 29%)``, ``(KH giảm 1,5-2%)``).
 _PLAN_IN_BRACKET = re.compile(
-    r"\(\s*(?:kh|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:cả\s+)?năm)?(?:\s*[-–][^()\d]{0,30}[-–])?\s*(?:từ\s+)?$"
+    r"\(\s*(?:kh|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:cả\s+)?năm)?(?:\s*[-–][^()\d]{0,30}[-–])?"
+    r"(?:\s+(?:đạt|là|(tăng|giảm)))?\s*(?:từ\s+)?$"
 )
+#: A plan in brackets said by its abbreviation: ``(KH 3,2%)``, ``(KH giảm 1,5-2%)``.
+_PLAN_SHORT = re.compile(r"\(\s*kh(?![^\W\d_])")
 #: A plan's change said of no noun: ``kế hoạch tăng``, ``KH năm tăng``, ``mục tiêu giảm``.
 _PLAN_CHANGE = re.compile(
     r"((?:kế\s+hoạch|KH|mục\s+tiêu|chỉ\s+tiêu)(?:\s+năm)?)\s+(tăng|giảm)", re.IGNORECASE
@@ -2959,10 +3041,12 @@ _PLAN_CHANGE = re.compile(
 def _planned(previous: str, plan: re.Match[str]) -> str:
     """The plan (``Kế hoạch tăng``) for what the figure before measured: ``Kế hoạch tăng trưởng GRDP``,
     ``Kế hoạch thu ngân sách tăng``."""
-    measure = _measure_of(previous, "")
-    change = "" if measure[:12] == "Tăng trưởng " else f" {plan[2]}"
-    head = plan[1]
-    return f"{head[:1].upper()}{head[1:]} {lower_first(measure)}{change}"
+    growth = "tăng trưởng" in previous.lower()  # ``Tốc độ tăng trưởng GRDP``: a growth says its change
+    measure = previous if growth else _measure_of(previous, "")
+    change = "" if growth else f" {plan[2]}"
+    if plan[1][:2].upper() == "KH":  # ``(KH tăng 10%)``: the plan column of the figure before
+        return f"{measure}{change}"
+    return f"{plan[1][:1].upper()}{plan[1][1:]} {lower_first(measure)}{change}"
 
 
 def _average_of(previous: str, average: str) -> str:
@@ -3024,6 +3108,11 @@ def _before(region: str, percent: bool) -> _Before:
         label = _DATE.sub("", label)
     if "so sánh" in low:
         label = _CONSTANT_PRICES.sub("", label)
+    current = ""
+    if "hiện hành" in low and (prices := _CURRENT_PRICES.search(label)):
+        # ``GRDP theo giá hiện hành``: the value at current prices, which the genre gives next to the one
+        # at constant prices; its ``giá`` names no quantity to start the label at, it ends the label
+        current, label = _AT_CURRENT, f"{label[: prices.start()]} {label[prices.end() :]}"
     if "19" in label or "20" in label:
         label = _YEAR_IN_LABEL.sub("", label)
     if "vài " in low or "hàng " in low or "mấy " in low:
@@ -3097,7 +3186,8 @@ def _before(region: str, percent: bool) -> _Before:
     if len(words) > MAX_WORDS and not (len(words) <= MAX_NAMED_WORDS and quantity_at(keys(label), 0)):
         # a long name that starts with its quantity is kept whole: not ``lệ tối đa ...``
         words = _cut_long(words)
-    return _Before(" ".join(words), change, core)
+    named = " ".join(words)
+    return _Before(f"{named}{current}" if named else named, change, core)
 
 
 #: The word that names a sector of a breakdown (``khu vực công nghiệp, xây dựng``, ``ngành thương nghiệp``,
@@ -3265,7 +3355,9 @@ def _grown(label: str) -> str:
     named by no noun of its own is the growth of what reached it, unless that only says who acts."""
     found = _GROWTH_REACHED.search(label)
     if found is None:
-        return label
+        cued = _CUED_GROWTH.match(label)
+        grower = _grower(cued[1]) if cued else ""
+        return f"Tăng trưởng {lower_first(grower)}" if grower else label
     subject = found.group(1).rsplit(",", 1)[-1].strip()
     head = _HEAD.match(subject)
     subject = subject[head.end() :].split() if head else subject.split()
@@ -3277,6 +3369,17 @@ def _grown(label: str) -> str:
     if growth[:4].lower() == "mức ":
         growth = "Tăng trưởng"  # ``đạt mức tăng trưởng``: ``mức`` is the level reached, a cue as ``đạt``
     return f"{growth} {lower_first(' '.join(subject))}"
+
+
+def _grower(words: str) -> str:
+    """The branch of the economy, the GRDP or the economy that ends ``words`` (``Trong đó, khu vực
+    nông, lâm nghiệp, thủy sản``: its commas may be the name's own), else nothing."""
+    parts = re.split(r"[;:]", words)[-1].split(",")
+    for first in range(len(parts)):
+        grower = ",".join(parts[first:]).strip()
+        if _BRANCH_GROWTH.fullmatch(grower) or grower.lower() == "kinh tế":
+            return grower
+    return ""
 
 
 def lower_first(words: str) -> str:
@@ -3505,9 +3608,10 @@ def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
 _HIGH_NOUNS = frozenset({"công nghệ", "chất lượng", "trình độ"})
 #: Verbs that end in ``mới`` (``thành lập mới``, ``cấp mới``).
 _NEW_VERBS = frozenset(verb for verb in ACTION_VERBS if verb.endswith(" mới"))
-#: Nouns the genre names with ``mới`` (new) as one term: the national programme ``nông thôn mới`` and
-#: the ``(khu) đô thị mới`` planned as one; ``mới`` after them is the term's, never the adverb (only).
-_NEW_NOUNS = frozenset({"nông thôn", "đô thị"})
+#: Nouns the genre names with ``mới`` (new) as one term: the national programme ``nông thôn mới``, the
+#: ``(khu) đô thị mới`` planned as one and the new jobs a labour report counts (``tạo việc làm mới cho
+#: 10.300 người``); ``mới`` after them is the term's, never the adverb (only).
+_NEW_NOUNS = frozenset({"nông thôn", "đô thị", "việc làm"})
 
 
 def _cut_down(parts: list[str]) -> bool:
