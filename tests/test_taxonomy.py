@@ -500,3 +500,31 @@ def test_a_count_of_provinces_or_households_is_no_trade():
     )
     assert taxonomy.code_for("Hộ sản xuất hàng xuất khẩu", "count", noun="hộ") == "households"
     assert taxonomy.code_for("Cá cảnh xuất khẩu", "count", noun="con") == "export_value"
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "noun", "code"),
+    [
+        # a plan's figure is of what the plan names; a count of plans, or a plan's own alias, stays
+        ("Kế hoạch tỷ lệ trường đạt chuẩn quốc gia", "percent", None, "schools_built"),
+        ("Kế hoạch số người được giải quyết việc làm", "count", "người", "jobs_created"),
+        ("KH tỷ lệ hộ nghèo cuối năm", "percent", None, "poverty_rate"),
+        ("Kế hoạch vốn", "money", None, "public_investment_disbursement"),
+        ("Kế hoạch hỗ trợ nông dân", "count", "kế hoạch", "documents_issued"),
+        ("Kế hoạch", "count", None, "documents_issued"),
+        ("Kế hoạch thu theo kết quả đấu giá đất", "money", None, "land_auction_revenue"),
+        # xuất nhập khẩu is trade both ways, sản xuất nhập khẩu one way
+        ("Kim ngạch hàng hóa xuất nhập khẩu qua cảng", "money", None, "trade_value"),
+        ("Kim ngạch hàng hóa nhập khẩu", "money", None, "import_value"),
+        ("Kim ngạch hàng hóa xuất khẩu", "money", None, "export_value"),
+        # takings from a source (thu từ) are the source's; from one that names nothing the budget's
+        ("Thu từ tiền sử dụng đất", "money", None, "land_auction_revenue"),
+        ("Thu từ dịch vụ lưu trú và ăn uống", "money", None, "tourism_revenue"),
+        ("Thu từ dầu thô", "money", None, "budget_revenue"),
+        ("Thu nội địa không kể tiền sử dụng đất", "money", None, "budget_revenue"),
+        ("Thu từ hoạt động xuất nhập khẩu", "money", None, "budget_revenue"),
+    ],
+)
+def test_a_plan_and_a_source_name_what_they_are_of(label, unit, noun, code):
+    taxonomy = Taxonomy.load(REPOSITORY_TAXONOMY)
+    assert taxonomy.code_for(label, unit, noun) == code
