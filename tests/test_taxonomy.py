@@ -500,3 +500,100 @@ def test_a_count_of_provinces_or_households_is_no_trade():
     )
     assert taxonomy.code_for("Hộ sản xuất hàng xuất khẩu", "count", noun="hộ") == "households"
     assert taxonomy.code_for("Cá cảnh xuất khẩu", "count", noun="con") == "export_value"
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "noun", "code"),
+    [
+        # a plan's figure is of what the plan names; a count of plans, or a plan's own alias, stays
+        ("Kế hoạch tỷ lệ trường đạt chuẩn quốc gia", "percent", None, "schools_built"),
+        ("Kế hoạch số người được giải quyết việc làm", "count", "người", "jobs_created"),
+        ("KH tỷ lệ hộ nghèo cuối năm", "percent", None, "poverty_rate"),
+        ("Kế hoạch vốn", "money", None, "public_investment_disbursement"),
+        ("Kế hoạch hỗ trợ nông dân", "count", "kế hoạch", "documents_issued"),
+        ("Kế hoạch", "count", None, "documents_issued"),
+        ("Kế hoạch thu theo kết quả đấu giá đất", "money", None, "land_auction_revenue"),
+        # xuất nhập khẩu is trade both ways, sản xuất nhập khẩu one way
+        ("Kim ngạch hàng hóa xuất nhập khẩu qua cảng", "money", None, "trade_value"),
+        ("Kim ngạch hàng hóa nhập khẩu", "money", None, "import_value"),
+        ("Kim ngạch hàng hóa xuất khẩu", "money", None, "export_value"),
+        # takings from a source (thu từ) are the source's; from one that names nothing the budget's
+        ("Thu từ tiền sử dụng đất", "money", None, "land_auction_revenue"),
+        ("Thu từ dịch vụ lưu trú và ăn uống", "money", None, "tourism_revenue"),
+        ("Thu từ dầu thô", "money", None, "budget_revenue"),
+        ("Thu nội địa không kể tiền sử dụng đất", "money", None, "budget_revenue"),
+        ("Thu từ hoạt động xuất nhập khẩu", "money", None, "budget_revenue"),
+    ],
+)
+def test_a_plan_and_a_source_name_what_they_are_of(label, unit, noun, code):
+    taxonomy = Taxonomy.load(REPOSITORY_TAXONOMY)
+    assert taxonomy.code_for(label, unit, noun) == code
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "noun", "code"),
+    [
+        # a branch's part of GRDP is the branch's, its share the economy's structure
+        ("Tổng sản phẩm khu vực dịch vụ", "money", None, "services_value"),
+        ("GRDP khu vực công nghiệp và xây dựng", "money", None, "industry_construction_value"),
+        ("Tổng sản phẩm trên địa bàn", "money", None, "grdp"),
+        ("GRDP bình quân đầu người", "money", None, "grdp_per_capita"),
+        ("Cơ cấu lâm nghiệp và thủy sản của tỉnh", "percent", None, "grdp_structure"),
+        ("Giá trị sản xuất nông, lâm nghiệp và thủy sản tăng", "percent", None, "agriculture_value"),
+        # goods and passengers carried are transport, not tourists
+        ("Khối lượng hàng hóa vận chuyển đường bộ", "mass", None, "cargo_volume"),
+        ("Hành khách vận chuyển qua bến xe", "count", "lượt người", "cargo_volume"),
+        ("Hàng container thông qua cảng", "count", None, "cargo_volume"),
+        ("Lượt khách du lịch", "count", None, "tourist_arrivals"),
+        # people insured and insurance collected are insurance; BHYT's percentage its coverage
+        ("Số người tham gia BHYT", "count", "người", "social_insurance"),
+        ("Tỷ lệ người dân tham gia BHYT", "percent", None, "health_insurance_rate"),
+        ("Tổng số thu BHXH, BHYT", "money", None, "social_insurance"),
+        ("Tỷ lệ lao động trong độ tuổi tham gia BHTN", "percent", None, "social_insurance"),
+        ("Người hưởng trợ cấp thất nghiệp", "count", "người", "social_insurance"),
+        ("Tỷ lệ thất nghiệp", "percent", None, "unemployment_rate"),
+        ("Tổng thu ngân sách", "money", None, "budget_revenue"),
+        ("Lực lượng lao động trong độ tuổi", "count", None, "labour_force"),
+        # workers sent abroad, placed or lent to are jobs and credit, not the employed
+        ("Lao động đi làm việc ở nước ngoài theo hợp đồng", "count", "lao động", "jobs_created"),
+        ("Tỷ lệ lao động thất nghiệp ở nông thôn", "percent", None, "unemployment_rate"),
+        ("Tuyển sinh giáo dục nghề nghiệp", "count", "người", "trained_labour_rate"),
+        ("Lượt người được tư vấn, giới thiệu việc làm", "count", "lượt người", "jobs_created"),
+        ("Lao động được vay vốn tạo việc làm", "count", "lao động", "credit"),
+        ("Lao động có việc làm", "count", None, "employment"),
+        ("Lượt người đến tham quan", "count", None, "tourist_arrivals"),
+        # land's and tourism's takings however said; the budget's other takings
+        ("Nguồn thu từ sử dụng đất", "money", None, "land_auction_revenue"),
+        ("Doanh thu lĩnh vực lưu trú", "money", None, "tourism_revenue"),
+        ("Phí và thu khác", "money", None, "budget_revenue"),
+        ("Doanh thu khác", "money", None, "production_income"),
+        # the national health standard of communes is health's, not the new-rural programme's
+        ("Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế", "percent", None, "health_facilities"),
+        ("Tỷ lệ xã đạt tiêu chí nông thôn mới", "percent", None, "new_rural_communes"),
+        # total factor productivity is no crop yield
+        ("Đóng góp của TFP vào tăng trưởng", "percent", None, "tfp_contribution"),
+        ("Năng suất lúa", "mass", None, "crop_yield"),
+        ("Năng suất lao động", "money", None, "labour_productivity"),
+        # a generic output that names rice is rice's, unless the rice is exported
+        ("Sản lượng thu hoạch lúa vụ mùa", "mass", None, "rice_output"),
+        ("Hạt giống lúa xuất khẩu", "mass", None, "export_value"),
+        ("Sản lượng ngô", "mass", None, "crop_output"),
+        # poor communes are poverty's
+        ("Số xã nghèo thoát khỏi diện đặc biệt khó khăn", "count", "xã", "poverty_rate"),
+        ("Xã đặc biệt khó khăn", "count", "xã", "administrative_units"),
+        # goods exchanged through border gates are trade
+        ("Trao đổi hàng hóa qua cửa khẩu", "money", None, "trade_value"),
+        ("Phương tiện chở hàng hóa qua cửa khẩu", "count", "phương tiện", "cargo_volume"),
+        # rubber latex is a crop's output; rubber goods are industry's
+        ("Mủ cao su khai thác", "mass", None, "crop_output"),
+        ("Diện tích cao su", "area", None, "planting_area"),
+        ("Sản phẩm từ cao su và plastic tăng", "percent", None, None),
+        # capital disbursed as loans is credit
+        ("Vốn giải ngân cho vay hộ nghèo", "money", None, "credit"),
+        ("Vốn giải ngân của các dự án FDI", "money", None, "fdi_capital"),
+    ],
+)
+def test_codes_of_the_second_fresh_set_classes(label, unit, noun, code):
+    taxonomy = Taxonomy.load(REPOSITORY_TAXONOMY)
+    assert taxonomy.code_for(label, unit, noun) == code
+    assert code is None or unit in taxonomy.unit_classes(code) or unit == "percent"

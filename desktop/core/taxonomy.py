@@ -14,7 +14,9 @@ Indicators marked generic (``Hộ``, ``Xã``) yield to any other the label names
 that ends in ``xuất khẩu`` or ``nhập khẩu`` (``Cà phê hòa tan xuất khẩu``), or a product's that
 says it is exported (``Sản lượng rau xuất khẩu sang EU``), is about trade, a count of households or
 communes that grow or farm a product (``300 hộ nuôi cá``) counts them, not the product, and a
-percentage whose label starts with ``vốn`` (``Vốn các doanh nghiệp``) is a share of the capital.
+percentage whose label starts with ``vốn`` (``Vốn các doanh nghiệp``) is a share of the capital, a
+plan's figure is of what the plan names (``Kế hoạch tỷ lệ hộ nghèo``), and takings from a source
+(``Thu từ tiền sử dụng đất``) are the source's.
 Words are matched whole and lower case, with the old and new tone placements read alike
 (``thuỷ`` is ``thủy``); a one-word alias, or one the file writes after ``^``, names only the
 head of a label (``Xã tăng``, not ``Số con mèo trong xã``) unless the file writes it in
@@ -97,6 +99,10 @@ _RATES = frozenset({"tỷ", "cơ", "chỉ", "tốc"})
 #: A growth said with no noun of its own: the quantity named after it says whose (``Mức tăng
 #: trưởng ngành nông nghiệp`` is agriculture's).
 _GROWTH_WORDS = frozenset({("tăng", "trưởng"), ("mức", "tăng", "trưởng"), ("tốc", "độ", "tăng", "trưởng")})
+#: A source said with no noun of its own: the takings named right after it say whose (``Thu từ dịch vụ
+#: lưu trú và ăn uống`` is tourism's, ``Thu từ tiền sử dụng đất`` land's); one that names nothing of
+#: its own (``Thu từ dầu thô``) stays the budget's.
+_FROM_WORDS = frozenset({("thu", "từ")})
 #: Words that end a compound whose last word starts no alias: the ``thu`` of ``doanh thu`` is a
 #: firm's takings, never the budget's ``thu từ`` (``Doanh thu từ bán lúa giống``).
 _COMPOUND_ENDS = frozenset({("doanh", "thu")})
@@ -150,6 +156,11 @@ def words(text: str) -> tuple[str, ...]:
     if _TONE.search(low):
         low = _TONE.sub(lambda m: _TONES[m.group()], low)
     return tuple("tỷ" if w == "tỉ" else w for w in _WORD.findall(low))
+
+
+#: Words that put a figure in a plan (``Kế hoạch tỷ lệ hộ nghèo 3%``, ``KH tăng trưởng``): the plan's
+#: figure is of the indicator named after them, not a count of plans.
+_PLAN_WORDS = frozenset({words("kế hoạch"), words("KH")})
 
 
 @lru_cache(maxsize=4096)
@@ -277,12 +288,32 @@ class Taxonomy:
             pass
         if len(self._known) >= CODE_CACHE:
             self._known.clear()
-        label_words = words(label)
-        code, start = self._match(label_words, unit)
+        named = words(label)
+        code, start = self._match(named, unit)
+        plan = self._plan_words(named) if noun is None or words(noun) not in _PLAN_WORDS else 0
+        if plan and start <= 0:
+            # A plan's figure is of what the plan names (``Kế hoạch tỷ lệ hộ nghèo``), unless it counts
+            # plans: when the label names nothing but the plan, its words after the plan's are a label.
+            rest = named[plan:]
+            rest_code, rest_start = self._match(rest, unit)
+            if rest_code is not None:
+                named, code, start = rest, rest_code, rest_start
         if noun:
-            code = self._counted(noun, unit, code, start not in _heads(label_words))
+            code = self._counted(noun, unit, code, start not in _heads(named))
         self._known[key] = code
         return code
+
+    def _plan_words(self, label: tuple[str, ...]) -> int:
+        """How many words of ``label`` only say it is a plan's (``Kế hoạch``, ``KH``) before the words that
+        say what the plan is of; 0 when it does not start so, or an alias starts with them (``Kế hoạch
+        vốn`` is the public investment plan)."""
+        plan = next((len(p) for p in _PLAN_WORDS if label[: len(p)] == p), 0)
+        if not plan or len(label) == plan:
+            return 0
+        longer = any(
+            len(a.words) > plan and label[: len(a.words)] == a.words for a in self._aliases.get(label[0], ())
+        )
+        return 0 if longer else plan
 
     def _counted(self, noun: str, unit: str | None, code: str | None, headless: bool) -> str | None:
         """The code of what a count's ``noun`` counts where it says more than the label's ``code``:
@@ -299,7 +330,7 @@ class Taxonomy:
         return code
 
     def _match(self, label: tuple[str, ...], unit: str | None) -> tuple[str | None, int]:
-        """The code ``label`` names and where its alias starts (-1 without one)."""
+        """The code ``label`` names and where the words that name it start (-1 without any)."""
         relative = unit == "percent" and (
             not _RELATIVE.isdisjoint(label) or (bool(label) and label[0] in _SHARE_HEADS)
         )
@@ -317,25 +348,33 @@ class Taxonomy:
         if label[chosen.start : chosen.end] in _GROWTH_WORDS:
             # ``Tăng trưởng thương mại dịch vụ``: the growth of what it names after the growth words
             chosen = next((m for m in specific if m.start >= chosen.end), chosen)
+        elif label[chosen.start : chosen.end] in _FROM_WORDS:
+            chosen = next((m for m in specific if m.start == chosen.end), chosen)
+        start = chosen.start
         for other in specific[1:]:
             if (
                 other.start < chosen.end
                 and other.end - other.start > chosen.end - chosen.start
                 and label[chosen.start] not in _RATES
             ):
-                chosen = other  # a longer alias overlapping the first: ``tổng diện tích bị thiệt hại``
+                # a longer alias overlapping the first, which still says where the label's name starts:
+                # ``tổng diện tích bị thiệt hại``
+                chosen = other
         indicator = self.indicators[chosen.code]
         if indicator.becomes:
             named = {m.code for m in self._matches(label, None, relative, everywhere=True)}
+            traded = _trade(label) is not None or _exported(label)
             for code, when in indicator.becomes:
+                if code in _PRODUCTS and traded:
+                    continue  # ``Hạt giống lúa xuất khẩu`` is trade's (below), not the rice it names
                 # a percentage may be a share of what it becomes (``... có vốn đầu tư 33%``)
                 if not named.isdisjoint(when) and (unit == "percent" or self.fits(code, unit, relative)):
-                    return code, chosen.start  # ``Diện tích hộ trồng cam``
+                    return code, start  # ``Diện tích hộ trồng cam``
         trade = _trade(label)
         if trade and unit in ("mass", "count", "percent") and (chosen.code in _PRODUCTS or chosen.generic):
-            return trade, chosen.start  # ``Hạt giống xuất khẩu``, ``Con cá sấu sống xuất khẩu``
+            return trade, start  # ``Hạt giống xuất khẩu``, ``Con cá sấu sống xuất khẩu``
         if chosen.code in _PRODUCTS and unit in ("mass", "count") and _exported(label):
-            return "export_value", chosen.start  # ``Sản lượng rau quả xuất khẩu sang EU``
+            return "export_value", start  # ``Sản lượng rau quả xuất khẩu sang EU``
         if (
             chosen.code == "trade_value"
             and "khẩu" in label
@@ -343,12 +382,12 @@ class Taxonomy:
         ):
             one_way = _one_way(label)  # ``Kim ngạch cà phê hòa tan xuất khẩu``: trade one way
             if one_way:
-                return one_way, chosen.start
+                return one_way, start
         if unit == "percent" and indicator.share and label[:2] in _SHARE_WORDS:
-            return indicator.share, chosen.start  # ``Tỷ trọng kinh tế số trong GRDP``: its structure
+            return indicator.share, start  # ``Tỷ trọng kinh tế số trong GRDP``: its structure
         if unit == "percent" and indicator.growth and (not relative or not _CHANGE.isdisjoint(label)):
-            return indicator.growth, chosen.start  # ``GRDP tăng 7%``, ``GRDP 7%``: its growth
-        return chosen.code, chosen.start
+            return indicator.growth, start  # ``GRDP tăng 7%``, ``GRDP 7%``: its growth
+        return chosen.code, start
 
     def _matches(
         self, label: tuple[str, ...], unit: str | None, relative: bool, everywhere: bool = False
@@ -464,8 +503,15 @@ def _exported(label: tuple[str, ...]) -> bool:
 
 
 def _one_way(label: tuple[str, ...]) -> str | None:
-    """``export_value`` for a label that says ``xuất khẩu`` and never ``nhập khẩu``, and the reverse."""
+    """``export_value`` for a label that says ``xuất khẩu`` and never ``nhập khẩu``, and the reverse;
+    ``xuất nhập khẩu`` says both, unless its ``xuất`` is the end of ``sản xuất`` (``nguyên liệu sản
+    xuất nhập khẩu`` are imports)."""
     said = {label[i - 1] for i in range(1, len(label)) if label[i] == "khẩu"}
+    if any(
+        label[i - 2 : i + 1] == ("xuất", "nhập", "khẩu") and label[i - 3 : i - 2] != ("sản",)
+        for i in range(2, len(label))
+    ):
+        said.add("xuất")
     if said == {"xuất"}:
         return "export_value"
     return "import_value" if said == {"nhập"} else None
