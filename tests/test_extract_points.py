@@ -75,3 +75,15 @@ def test_a_bracket_that_names_its_relation_or_exceeds_the_whole_stays_a_comparis
     )
     assert [len(over), len(named)] == [1, 1]
     assert [c.percent for c in over[0].comparisons + named[0].comparisons] == [105, 95]
+
+
+def test_a_contribution_and_a_bare_share_are_coded_as_they_are_named_at_last():
+    text = (
+        "Năm 2023, khu vực nông, lâm nghiệp và thủy sản tăng 3,1%, đóng góp 0,87 điểm phần trăm vào mức tăng "
+        "chung. Vốn ngân sách đạt 708 tỷ đồng (24,14%)."
+    )
+    coded = {text[r.start : r.end]: r.indicator_code for r in extract(text, published="2024-01-05").records}
+    assert (
+        coded["0,87 điểm phần trăm"] == "grdp_growth"
+    )  # not the code of its first label, which named nothing
+    assert coded["24,14%"] == coded["708 tỷ đồng"]  # the share of an amount is coded as that amount

@@ -450,8 +450,7 @@ class ArticleExtractor:
             if not self.text.startswith(")", record.end) or not amount.indicator:
                 continue
             head = "Tỷ trọng" if _is_money(amount) else "Tỷ lệ"
-            label = f"{head} {lower_first(amount.indicator)}"
-            candidate.record = record.with_changes(indicator=label)
+            candidate.record = self._renamed(record, f"{head} {lower_first(amount.indicator)}")
 
     def _name_contributions(self, candidates: list[Candidate]) -> None:
         """Give each contribution in percentage points the subject of the figure before it in its
@@ -465,7 +464,14 @@ class ArticleExtractor:
             named = before.indicator if before is not None and before.start >= sentence_start else None
             label = contribution_label(record.indicator, named)
             if label != record.indicator:
-                candidate.record = record.with_changes(indicator=label)
+                candidate.record = self._renamed(record, label)
+
+    def _renamed(self, record: Record, label: str) -> Record:
+        """``record`` under a new label, coded as that label names (a share or a contribution, which are
+        named only once the whole article is read, would otherwise keep the code of their first label)."""
+        return record.with_changes(
+            indicator=label, indicator_code=self.taxonomy.code_for(label, unit_class(record.base_unit))
+        )
 
     def _goes_on(self, chain: _Chain, sentence: Sentence, figure: Figure) -> bool:
         """True when ``sentence`` opens on a change with no subject right after the chain's sentence, in
