@@ -37,6 +37,7 @@ from typing import NamedTuple
 from desktop.core.check_rules import CROSS_ARTICLE, Finding
 from desktop.core.checks.subject import Subject
 from desktop.core.memo import remember
+from desktop.core.numbers import MONTH_NUMBERS
 from desktop.core.records import decimal_to_text
 
 #: Relative gap from which two values of one fact disagree.
@@ -104,24 +105,7 @@ FILLER = frozenset(
         "nay",
     ]
 )
-_MONTH_WORDS = {
-    "một": "1",
-    "giêng": "1",
-    "hai": "2",
-    "ba": "3",
-    "tư": "4",
-    "bốn": "4",
-    "năm": "5",
-    "sáu": "6",
-    "bảy": "7",
-    "tám": "8",
-    "chín": "9",
-    "mười": "10",
-    "mười một": "11",
-    "mười hai": "12",
-    "chạp": "12",
-}
-_MONTH = "|".join(sorted(map(re.escape, _MONTH_WORDS), key=len, reverse=True))
+_MONTH = "|".join(sorted(map(re.escape, MONTH_NUMBERS), key=len, reverse=True))
 #: On lower-cased text, case-sensitive, without a lookbehind: the regex engine then skips ahead to the
 #: first letters of the alternatives in C.  :func:`part_of_year` checks that a match starts a word.
 _PART_OF_YEAR = re.compile(
@@ -283,7 +267,7 @@ def _part(match: re.Match[str]) -> str:
         return f"{int(match['months'])} tháng"
     if match["month"]:
         month = match["month"]
-        return f"tháng {_MONTH_WORDS.get(month, month).lstrip('0')}"
+        return f"tháng {MONTH_NUMBERS.get(month, month).lstrip('0')}"
     if match["quarter"]:
         quarter = match["quarter"]
         return f"quý {'1234'[('i', 'ii', 'iii', 'iv').index(quarter)] if quarter[0] == 'i' else quarter}"

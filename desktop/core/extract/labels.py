@@ -56,6 +56,7 @@ from desktop.core.extract.label_words import (
 from desktop.core.extract.lexicon import COUNT_UNITS, alternation
 from desktop.core.extract.locality import Localities
 from desktop.core.extract.spans import Figure
+from desktop.core.numbers import MONTH_NUMBERS
 from desktop.core.taxonomy import unit_class
 
 #: Connectors a label cut short never starts with.
@@ -2717,30 +2718,11 @@ class Labeller:
         return _holiday_text(self.text[found.start("tet") : found.end()])  # ``dịp Tết Nguyên đán``: as named
 
 
-#: The months by name, in figures: ``tháng Một`` is ``tháng 1``.
-_MONTH_NAMES = {
-    "một": "1",
-    "giêng": "1",
-    "hai": "2",
-    "ba": "3",
-    "tư": "4",
-    "năm": "5",
-    "sáu": "6",
-    "bảy": "7",
-    "tám": "8",
-    "chín": "9",
-    "mười": "10",
-    "mười một": "11",
-    "mười hai": "12",
-    "chạp": "12",
-}
-
-
 def _month_in_figures(span: str) -> str:
     """``span`` lower-cased, a month by name in figures (``tháng Một`` → ``tháng 1``), to tell whether
     two spans are one."""
     low = span.lower()
-    return f"tháng {_MONTH_NAMES[low[6:]]}" if low[:6] == "tháng " and low[6:] in _MONTH_NAMES else low
+    return f"tháng {MONTH_NUMBERS[low[6:]]}" if low[:6] == "tháng " and low[6:] in MONTH_NUMBERS else low
 
 
 def _holiday_text(holiday: str) -> str:
