@@ -29,7 +29,7 @@ from types import ModuleType
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.label_errors import SCORER, load_scorer
+from benchmarks.label_errors import SCORER, load_scorer, split_set
 
 Record = dict[str, object]
 #: The fields a reviewer retypes, compared as the scorer compares them.
@@ -132,12 +132,8 @@ def main() -> None:
     args = parser.parse_args()
     scorer = load_scorer(args.scorer)
     groups: dict[str, Tally] = {}
-    for spec in args.sets:
-        name, _, paths = spec.partition("=")
-        gold_path, _, pred_path = paths.partition(":")
-        groups.setdefault(name.split("/")[0], Tally(args.threshold)).records += judged(
-            scorer, gold_path, pred_path
-        )
+    for group, gold_path, pred_path in map(split_set, args.sets):
+        groups.setdefault(group, Tally(args.threshold)).records += judged(scorer, gold_path, pred_path)
     for name, tally in groups.items():
         tally.report(name)
 

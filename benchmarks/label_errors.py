@@ -244,6 +244,13 @@ def scored_pairs(
                 yield a.get("indicator") or "", b.get("indicator") or ""
 
 
+def split_set(spec: str) -> tuple[str, str, str]:
+    """``GROUP/SET=GOLD:PRED`` (or ``NAME=GOLD:PRED``) as its group, gold path and predicted path."""
+    name, _, paths = spec.partition("=")
+    gold_path, _, pred_path = paths.partition(":")
+    return name.split("/")[0], gold_path, pred_path
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -258,10 +265,8 @@ def main() -> None:
     args = parser.parse_args()
     scorer = load_scorer(args.scorer)
     groups: dict[str, Tally] = {}
-    for spec in args.sets:
-        name, _, paths = spec.partition("=")
-        gold_path, _, pred_path = paths.partition(":")
-        tally = groups.setdefault(name.split("/")[0], Tally(scorer.label_f1))
+    for group, gold_path, pred_path in map(split_set, args.sets):
+        tally = groups.setdefault(group, Tally(scorer.label_f1))
         for gold, pred in scored_pairs(scorer, gold_path, pred_path, args.unit_class):
             tally.add(gold, pred)
     for name, tally in groups.items():
