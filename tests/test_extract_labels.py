@@ -162,7 +162,7 @@ def test_a_percentage_of_something_done_names_what_was_done():
 
 def test_a_share_of_a_count_names_the_things_counted():
     text = "Phấn đấu 80% số thôn, bản có nhà văn hóa đạt chuẩn."
-    assert label(text) == "Thôn, bản có nhà văn hóa đạt chuẩn"
+    assert label(text) == "Tỷ lệ thôn, bản có nhà văn hóa đạt chuẩn"
 
 
 def test_which_plan_a_figure_is_stays_in_its_label():
@@ -569,7 +569,10 @@ def test_when_in_the_year_is_not_part_of_the_name():
 
 def test_a_percentage_before_who_it_is_of_is_named_by_them():
     text = "Đến năm 2027, bảo đảm 100% người dân được dùng nước sạch; 90% học sinh được học bơi."
-    assert labels(text, published="2024-05-02") == ["Người dân được dùng nước sạch", "Học sinh được học bơi"]
+    assert labels(text, published="2024-05-02") == [
+        "Tỷ lệ người dân được dùng nước sạch",
+        "Tỷ lệ học sinh được học bơi",
+    ]
 
 
 def test_two_items_of_a_list_with_one_value_are_two_records():
@@ -1986,8 +1989,8 @@ def test_the_place_of_a_group_leaves_what_is_said_of_it(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Đến nay, 100% số xã trên địa bàn tỉnh, tăng 12 xã so với năm 2020.", "Xã"),
-        ("Đến nay, 90% số hộ trên địa bàn tỉnh và các doanh nghiệp được dùng điện.", "Hộ"),
+        ("Đến nay, 100% số xã trên địa bàn tỉnh, tăng 12 xã so với năm 2020.", "Tỷ lệ xã"),
+        ("Đến nay, 90% số hộ trên địa bàn tỉnh và các doanh nghiệp được dùng điện.", "Tỷ lệ hộ"),
     ],
 )
 def test_a_place_not_followed_by_what_is_said_ends_the_group(text, expected):

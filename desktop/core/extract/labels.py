@@ -1562,9 +1562,11 @@ class Labeller:
         if figure.is_percent and (group := self._group_opening_part(figure, clause_end)):
             return group
         if figure.is_percent and _SHARED.match(self.low, figure.end) and not has_quantity(part):
-            phrase, consumed = self._phrase_after(figure, clause_end)  # ``bảo đảm 100% người dân được ...``
+            # ``bảo đảm 100% người dân được ...``: the rate of the group, named ``Tỷ lệ`` as the genre's
+            # hand-made labels name it (as a group that opens its comma part is named above)
+            phrase, consumed = self._phrase_after(figure, clause_end)
             if phrase:
-                return phrase, verb, consumed
+                return f"Tỷ lệ {lower_first(phrase)}", verb, consumed
         agent_only = not label or _is_agent(keys(low))
         if counted and _FOR_ONLY.fullmatch(self.low, region_start, figure.start) and self._previous_core:
             verb = _verb_at_end(self._previous_core)  # ``đã chi trả 76 tỷ đồng cho 3.421 đối tượng``

@@ -1,0 +1,60 @@
+"""Label rules of stop 30, third wave (issue 8), each on invented sentences of the genre: ones it must
+change and ones it must leave alone.
+
+* A percentage right before the group it is of (``100% hộ dân được dùng điện``, ``98% doanh nghiệp đã
+  kê khai thuế``) is the rate of that group: ``Tỷ lệ hộ dân được dùng điện``, as the hand-made labels
+  of every read set mostly name it (and as a group that opens its comma part was named already).
+"""
+
+import pytest
+
+from desktop.core.extract import extract
+
+
+def labels(text, **kwargs):
+    return [r.indicator for r in extract(text, **kwargs).records]
+
+
+# --- the rate of a group named right after its percentage -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Năm nay, 100% hộ dân trong huyện được dùng điện lưới quốc gia.",
+            ["Tỷ lệ hộ dân được dùng điện lưới quốc gia"],
+        ),
+        (
+            "Đến cuối năm, 98% doanh nghiệp đã kê khai thuế qua mạng.",
+            ["Tỷ lệ doanh nghiệp đã kê khai thuế qua mạng"],
+        ),
+        (
+            "Phấn đấu đến năm 2030 có 85% thôn, bản có nhà văn hóa đạt chuẩn.",
+            ["Tỷ lệ thôn, bản có nhà văn hóa đạt chuẩn"],
+        ),
+    ],
+)
+def test_a_percentage_before_its_group_is_the_groups_rate(text, want):
+    assert labels(text, published="2024-05-02") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a count of the same group is no rate
+        (
+            "Năm nay, 1.200 hộ dân trong huyện được dùng điện lưới quốc gia.",
+            ["Hộ dân được dùng điện lưới quốc gia"],
+        ),
+        # a percentage of an amount names what was done with it
+        (
+            "Tỉnh hỗ trợ 70% kinh phí làm đường cho các xã vùng cao.",
+            ["Hỗ trợ kinh phí làm đường cho các xã vùng cao"],
+        ),
+        # a rate already named before its figure keeps its name, said once
+        ("Tỷ lệ hộ nghèo giảm còn 3,2%.", ["Tỷ lệ hộ nghèo"]),
+    ],
+)
+def test_what_is_no_group_after_a_percentage_keeps_its_label(text, want):
+    assert labels(text, published="2024-05-02") == want
