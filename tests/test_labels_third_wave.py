@@ -6,6 +6,10 @@ change and ones it must leave alone.
   of every read set mostly name it (and as a group that opens its comma part was named already).
 * The tense of a passive inside a label (``xã đã được công nhận``, ``hồ sơ đang được thẩm định``) is when
   it was done, which the record's period says: the label names what was done (``Xã được công nhận``).
+* An output value that names no branch (``giá trị sản xuất tăng 9,5%``) is the output of the branches
+  that open its sentence (``Công nghiệp tuy gặp khó khăn nhưng ...``), or the sentence right before
+  when its own opens with the output value (``Sản xuất nông nghiệp, thủy sản ... . Giá trị sản xuất
+  ...``).
 """
 
 import pytest
@@ -83,3 +87,47 @@ def test_the_tense_of_a_passive_is_no_part_of_the_label(text, want):
 def test_a_tense_not_of_the_passive_stays():
     text = "Số doanh nghiệp đã đăng ký được cấp phép là 120 doanh nghiệp."
     assert labels(text, published="2024-05-02") == ["Doanh nghiệp đã đăng ký được cấp phép"]
+
+
+# --- an output value named by the branches its sentence opens with --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Năm 2024, công nghiệp tuy gặp nhiều khó khăn nhưng giá trị sản xuất vẫn tăng 9,5% so với cùng kỳ.",
+            ["Giá trị sản xuất công nghiệp tăng"],
+        ),
+        (
+            "Sản xuất nông nghiệp, thủy sản được quan tâm đầu tư. Giá trị sản xuất tăng bình quân 6%/năm, "
+            "năm 2024 giá trị sản xuất đạt 2.500 tỷ đồng.",
+            [
+                "Giá trị sản xuất nông nghiệp, thủy sản tăng bình quân",
+                "Giá trị sản xuất nông nghiệp, thủy sản",
+            ],
+        ),
+        (
+            "Hoạt động sản xuất công nghiệp, tiểu thủ công nghiệp trên địa bàn phát triển khá với giá trị sản "
+            "xuất hơn 300 tỷ đồng.",
+            ["Giá trị sản xuất công nghiệp, tiểu thủ công nghiệp"],
+        ),
+    ],
+)
+def test_an_output_value_is_of_the_branches_its_sentence_opens_with(text, want):
+    assert labels(text, published="2024-12-20") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # ``công`` alone is no branch (``công trình``)
+        ("Công trình giao thông được đầu tư, giá trị sản xuất tăng 8%.", ["Giá trị sản xuất tăng"]),
+        # a branch said in another paragraph is not this sentence's
+        ("Công nghiệp phát triển mạnh.\n\nGiá trị sản xuất tăng 8%.", ["Giá trị sản xuất tăng"]),
+        # an output value that names its branch keeps it
+        ("Nông nghiệp ổn định, giá trị sản xuất công nghiệp tăng 8%.", ["Giá trị sản xuất công nghiệp tăng"]),
+    ],
+)
+def test_an_output_value_without_a_branch_opening_its_sentence_stays(text, want):
+    assert labels(text, published="2024-12-20") == want

@@ -1228,6 +1228,8 @@ class Labeller:
             label = label[: aux.start()] + label[-5:]  # ``nhân viên hiện đã tăng``: the change alone
         if (bare := _MEASURE_ONLY.match(label)) is not None:
             label = self._with_topic(label, bare, sentence, start)
+        elif (output := _BARE_OUTPUT.match(label)) is not None and (branch := self._output_branch(sentence)):
+            label = f"{output[1]} {branch}{output[2]}"  # ``Công nghiệp ... nên giá trị sản xuất tăng 11%``
         elif (
             figure.shape == "money"
             and label.lower() in _ONE_VERB
@@ -1894,6 +1896,18 @@ class Labeller:
         )
         deed = before[at:] if at > PARALLEL_WORDS else []
         return " ".join(deed) if 0 < len(deed) <= DEED_WORDS and not _HAS_DIGIT.search(" ".join(deed)) else ""
+
+    def _output_branch(self, sentence: int) -> str:
+        """The branches of the economy that open the figure's sentence (``Công nghiệp tuy gặp khó khăn
+        nhưng giá trị sản xuất tăng ...``), or the sentence right before in its paragraph when this one
+        opens with the output value itself (``Sản xuất công nghiệp, xây dựng được quan tâm ... . Giá trị
+        sản xuất tăng bình quân ...``): an output value that names no branch is theirs."""
+        opening = _BRANCH_OPENING.match(self.low, sentence)
+        if opening is None and _OUTPUT_OPENING.match(self.low, sentence):
+            end = len(self.text[:sentence].rstrip())
+            if end and "\n" not in self.text[end:sentence]:
+                opening = _BRANCH_OPENING.match(self.low, self.layout.sentence_at(end - 1).start)
+        return opening[1] if opening else ""
 
     def _with_topic(self, label: str, bare: re.Match[str], sentence: int, start: int) -> str:
         """``label``, a measure that names nothing it measures (``Tổng diện tích``), with what the text
@@ -2970,6 +2984,27 @@ _BRANCH_GROWTH = re.compile(
 _SECTOR_GROWN = re.compile(
     r"(?:ngành|khu\s+vực|lĩnh\s+vực)\s+(?!chủ\s+lực)[^\W\d_]|thuế\s+sản\s+phẩm\s+trừ\s+trợ\s+cấp",
     re.IGNORECASE,
+)
+#: An output value that names no branch of the economy (``Giá trị sản xuất tăng bình quân``).
+_BARE_OUTPUT = re.compile(
+    r"^(giá\s+trị\s+sản\s+xuất)((?:\s+(?:tăng|giảm))?(?:\s+bình\s+quân)?(?:\s+(?:tăng|giảm))?)$",
+    re.IGNORECASE,
+)
+#: The branches of the economy, by name, not by their first syllable alone (``công`` starts ``công
+#: trình`` too), joined as the genre lists them (``công nghiệp, tiểu thủ công nghiệp``).
+_BRANCH_NAME = (
+    r"(?:tiểu\s+thủ\s+công\s+nghiệp|công\s+nghiệp|xây\s+dựng|dịch\s+vụ|nông\s+nghiệp|lâm\s+nghiệp"
+    r"|ngư\s+nghiệp|th[uủ]y\s+sản|thuỷ\s+sản|thương\s+mại|du\s+lịch|nông|lâm)"
+)
+#: A year or a connector a sentence may open with before what it is about (``Năm 2024, ...``).
+_YEAR_OPENER = r"\s*(?:(?:năm\s+\d{4}|trong\s+năm(?:\s+\d{4})?|riêng|còn|về)\s*,?\s+)?"
+#: A sentence that opens with the output value itself, after a year maybe: its branch was said before.
+_OUTPUT_OPENING = re.compile(rf"{_YEAR_OPENER}giá\s+trị\s+sản\s+xuất(?![^\W\d_])")
+#: A sentence that opens with branches of the economy, maybe after the words of their output
+#: (``Sản xuất công nghiệp, xây dựng và dịch vụ ...``, ``Hoạt động sản xuất công nghiệp ...``).
+_BRANCH_OPENING = re.compile(
+    rf"{_YEAR_OPENER}(?:(?:hoạt\s+động\s+)?sản\s+xuất\s+|ngành\s+|lĩnh\s+vực\s+|khu\s+vực\s+)?"
+    rf"({_BRANCH_NAME}(?:(?:\s*,\s*|\s+và\s+|\s*[-–]\s*){_BRANCH_NAME})*)(?![^\W\d_])"
 )
 #: An output value, whose percentage said with no change word is its growth (``giá trị sản xuất công
 #: nghiệp 12,2%``).
