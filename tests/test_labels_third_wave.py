@@ -112,6 +112,10 @@ def test_a_tense_not_of_the_passive_stays():
             "xuất hơn 300 tỷ đồng.",
             ["Giá trị sản xuất công nghiệp, tiểu thủ công nghiệp"],
         ),
+        (  # a list of branches headed by ``nông``
+            "Nông, lâm nghiệp và thủy sản phát triển ổn định, giá trị sản xuất tăng 4%.",
+            ["Giá trị sản xuất nông, lâm nghiệp và thủy sản tăng"],
+        ),
     ],
 )
 def test_an_output_value_is_of_the_branches_its_sentence_opens_with(text, want):
@@ -123,6 +127,8 @@ def test_an_output_value_is_of_the_branches_its_sentence_opens_with(text, want):
     [
         # ``công`` alone is no branch (``công trình``)
         ("Công trình giao thông được đầu tư, giá trị sản xuất tăng 8%.", ["Giá trị sản xuất tăng"]),
+        # ``nông`` alone heads a list of branches only: ``nông thôn`` is none
+        ("Nông thôn mới được quan tâm, giá trị sản xuất tăng 8%.", ["Giá trị sản xuất tăng"]),
         # a branch said in another paragraph is not this sentence's
         ("Công nghiệp phát triển mạnh.\n\nGiá trị sản xuất tăng 8%.", ["Giá trị sản xuất tăng"]),
         # an output value that names its branch keeps it

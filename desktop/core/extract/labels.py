@@ -2991,10 +2991,11 @@ _BARE_OUTPUT = re.compile(
     re.IGNORECASE,
 )
 #: The branches of the economy, by name, not by their first syllable alone (``công`` starts ``công
-#: trình`` too), joined as the genre lists them (``công nghiệp, tiểu thủ công nghiệp``).
+#: trình`` too; ``nông`` only as the head of a list, ``nông, lâm nghiệp``, not ``nông thôn``), joined
+#: as the genre lists them (``công nghiệp, tiểu thủ công nghiệp``).
 _BRANCH_NAME = (
     r"(?:tiểu\s+thủ\s+công\s+nghiệp|công\s+nghiệp|xây\s+dựng|dịch\s+vụ|nông\s+nghiệp|lâm\s+nghiệp"
-    r"|ngư\s+nghiệp|th[uủ]y\s+sản|thuỷ\s+sản|thương\s+mại|du\s+lịch|nông|lâm)"
+    r"|ngư\s+nghiệp|th[uủ]y\s+sản|thuỷ\s+sản|thương\s+mại|du\s+lịch|(?:nông|lâm)(?=\s*[,–-]))"
 )
 #: A year or a connector a sentence may open with before what it is about (``Năm 2024, ...``).
 _YEAR_OPENER = r"\s*(?:(?:năm\s+\d{4}|trong\s+năm(?:\s+\d{4})?|riêng|còn|về)\s*,?\s+)?"
