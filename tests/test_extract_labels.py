@@ -1836,7 +1836,7 @@ def test_an_area_is_named_by_the_deed_done_to_it_after_the_figure():
     text = (
         "Huyện có diện tích tự nhiên 42.000 ha, đến nay, gần 30.500 ha đã được đo đạc, lập bản đồ địa chính."
     )
-    assert labels(text)[1] == "Diện tích được đo đạc, lập bản đồ địa chính"
+    assert labels(text)[1] == "Diện tích đã được đo đạc, lập bản đồ địa chính"
 
 
 def test_an_area_whose_deed_is_told_with_its_agent_takes_no_name_from_it():

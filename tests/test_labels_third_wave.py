@@ -4,8 +4,6 @@ change and ones it must leave alone.
 * A percentage right before the group it is of (``100% hộ dân được dùng điện``, ``98% doanh nghiệp đã
   kê khai thuế``) is the rate of that group: ``Tỷ lệ hộ dân được dùng điện``, as the hand-made labels
   of every read set mostly name it (and as a group that opens its comma part was named already).
-* The tense of a passive inside a label (``xã đã được công nhận``, ``hồ sơ đang được thẩm định``) is when
-  it was done, which the record's period says: the label names what was done (``Xã được công nhận``).
 * An output value that names no branch (``giá trị sản xuất tăng 9,5%``) is the output of the branches
   that open its sentence (``Công nghiệp tuy gặp khó khăn nhưng ...``), or the sentence right before
   when its own opens with the output value (``Sản xuất nông nghiệp, thủy sản ... . Giá trị sản xuất
@@ -64,29 +62,6 @@ def test_a_percentage_before_its_group_is_the_groups_rate(text, want):
 )
 def test_what_is_no_group_after_a_percentage_keeps_its_label(text, want):
     assert labels(text, published="2024-05-02") == want
-
-
-# --- the tense of a passive inside a label --------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        (
-            "Đến nay, toàn tỉnh có 45 xã đã được công nhận đạt chuẩn nông thôn mới.",
-            ["Xã được công nhận đạt chuẩn nông thôn mới"],
-        ),
-        ("Trong năm, 120 hồ sơ đang được thẩm định để cấp phép xây dựng.", ["Hồ sơ được thẩm định"]),
-        ("Đến nay, 80% số hộ đã được dùng nước sạch.", ["Tỷ lệ hộ được dùng nước sạch"]),
-    ],
-)
-def test_the_tense_of_a_passive_is_no_part_of_the_label(text, want):
-    assert labels(text, published="2024-05-02") == want
-
-
-def test_a_tense_not_of_the_passive_stays():
-    text = "Số doanh nghiệp đã đăng ký được cấp phép là 120 doanh nghiệp."
-    assert labels(text, published="2024-05-02") == ["Doanh nghiệp đã đăng ký được cấp phép"]
 
 
 # --- an output value named by the branches its sentence opens with --------------------------------

@@ -1061,8 +1061,6 @@ class Labeller:
             label = label.replace(
                 " dự kiến ", " ", 1
             )  # ``dự kiến trao ... 68 dự án``: a cue, the kind says it
-        if " được " in label:
-            label = _TENSE_OF_PASSIVE.sub(" được ", label)  # ``xã đã được công nhận``: when, not what
         if not figure.is_percent and (share := _SAID_SHARE_HEAD.match(label)):
             # ``... chiếm 15% (56,23 triệu USD)``: the amount of the part, not its share
             label = share[1][:1].upper() + share[1][1:]
@@ -2881,9 +2879,6 @@ _GROUP_PLACE = re.compile(
     rf"(?:\s+[{_UPPER}][^\W\d_]*)*(?:\s*,\s*(?:[{_UPPER}]{{2,}}\s+)?[{_UPPER}][^\W\d_]*(?:\s+[{_UPPER}][^\W\d_]*)*)*"
     r"(?=\s+(?:(?:đã|đều|đang|còn|vẫn)\s+)?(?:có|được|đạt|chưa)\s)",
 )
-#: The tense of a passive inside a label (``Xã đã được công nhận đạt chuẩn``): when it was done, which
-#: the record's period says; the genre's hand-made labels name what was done (``Xã được công nhận ...``).
-_TENSE_OF_PASSIVE = re.compile(r"\s(?:đã|đang)\s+được\s")
 #: Words a label may still start with that say how it is given, not what: ``Với số vốn đăng ký``.
 _LEADING_JUNK = re.compile(
     r"^(?:với|đối\s+với|chủ\s+yếu\s+là|chủ\s+yếu|trên(?=\s+tổng\s))\s+(?=\S+\s)", re.IGNORECASE
