@@ -47,10 +47,9 @@ SCALES: dict[str, Decimal] = {
 DIGIT_RANGES = r"0-9\u0660-\u1dff\u1f00-\U0010ffff"
 #: ``\d`` at the head of such a pattern: the class, then the digit test where it matched.
 FIRST_DIGIT = rf"[{DIGIT_RANGES}](?<=\d)"
-#: The months by name, in figures (``tháng Một`` is ``tháng 1``, ``tháng Chạp`` ``tháng 12``).
-MONTH_NUMBERS = {
+#: The numbers one to ten in words (``năm thứ hai``), in figures.
+NUMBER_WORDS = {
     "một": "1",
-    "giêng": "1",
     "hai": "2",
     "ba": "3",
     "tư": "4",
@@ -61,10 +60,9 @@ MONTH_NUMBERS = {
     "tám": "8",
     "chín": "9",
     "mười": "10",
-    "mười một": "11",
-    "mười hai": "12",
-    "chạp": "12",
 }
+#: The months by name, in figures (``tháng Một`` is ``tháng 1``, ``tháng Chạp`` ``tháng 12``).
+MONTH_NUMBERS = {**NUMBER_WORDS, "giêng": "1", "mười một": "11", "mười hai": "12", "chạp": "12"}
 #: A run of digits and separators as it appears in text; ``parse_number`` decides what it means.
 NUMBER_PATTERN = r"\d+(?:[.,]\d+)*"
 #: One scale word.  It must end the word, except that careless copies glue ``đồng`` or ``USD`` on.

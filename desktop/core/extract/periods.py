@@ -138,7 +138,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from desktop.core.extract.clauses import Sentence
-from desktop.core.numbers import FIRST_DIGIT
+from desktop.core.numbers import FIRST_DIGIT, NUMBER_WORDS
 
 #: A year in the text; what it means is read from the words just before it.
 #: ``theo giá so sánh năm 2010``, ``(giá so sánh 2010)``: the year an amount's prices are fixed at.
@@ -257,18 +257,6 @@ _AT_FOUNDING = re.compile(
 )
 #: ``năm thứ 3``, ``năm thứ hai``: the count of a year in something that began in a year named elsewhere.
 _NTH = re.compile(r"(?<![^\W\d_])năm\s+thứ\s+(\d{1,2}|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![^\W\d_])")
-_NUMBER_WORDS = {
-    "hai": "2",
-    "ba": "3",
-    "tư": "4",
-    "bốn": "4",
-    "năm": "5",
-    "sáu": "6",
-    "bảy": "7",
-    "tám": "8",
-    "chín": "9",
-    "mười": "10",
-}
 #: ``triển khai từ năm 2019``, ``bắt đầu năm 2019`` (not a span, ``từ năm 2019 đến ...``), ``Năm 2019 là năm
 #: đầu tiên ...``: the first year of what an article counts the years of.
 _FIRST_YEAR = re.compile(
@@ -1673,7 +1661,7 @@ def _nth_year(low: str) -> dict[str, int]:
     """The year an article counts as the ``năm thứ N`` of what began in a year it names (``Chương trình
     triển khai từ năm 2019 ... Năm nay là năm thứ 3 thực hiện``, ``Năm 2019 là năm đầu tiên ...``): the first
     year is the first of the count.  Empty unless the text names one count and one first year."""
-    counts = {_NUMBER_WORDS.get(n, n) for n in _NTH.findall(low)}
+    counts = {NUMBER_WORDS.get(n, n) for n in _NTH.findall(low)}
     firsts = {a or b for a, b in _FIRST_YEAR.findall(low)}
     if len(counts) != 1 or len(firsts) != 1:
         return {}

@@ -180,11 +180,11 @@ _SUBJECT_THEN_CUE = re.compile(
 _RESTATEMENT = re.compile(
     r"\s*(?:tăng|giảm|tương\s+đương|tức|vượt|chiếm)(?:\s+tuyệt\s+đối)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
 )
-#: A plan named right before a bracket: the amount in the bracket is the plan's.
 #: ``(12/12 đơn vị đều hoàn thành kế hoạch thu)``: the count in a bracket after a plan is of those that reached it.
 _BRACKET_DEED = re.compile(
     r"(?:\s+[^\W\d_]+){0,4}?\s+(?:(?:đều|đã)\s+)?(?:hoàn\s+thành|đạt|vượt)(?![^\W\d_])"
 )
+#: A plan named right before a bracket: the amount in the bracket is the plan's.
 _PLAN_BEFORE_BRACKET = re.compile(
     r"(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|kịch\s+bản)(?:\s+(?:[^\W\d_]+|\d{4})){0,8}\s*\($"
 )
@@ -867,7 +867,8 @@ class ArticleExtractor:
             cue in (None, "actual") and self._in_plan_paragraph(chain, start, clause_end)
         )
         framed = framed and not self._reports_after_frame(chain, start)
-        planned = (cue == "target" and not self._glosses_result(chain, region_start)) or framed
+        glosses = cue == "target" and self._glosses_result(chain, region_start)  # "7,5% (KH 7%)"
+        planned = (cue == "target" and not glosses) or framed
         found = self.periods.at(start, chain.sentence, clause_end, planned, figure.end)
         period, sub_year, stated, _ = found
         if chain.whole is not None and not stated:  # the parts of a whole are of its period
@@ -893,12 +894,14 @@ class ArticleExtractor:
             and self._forecasts_reported_year(period, stated, start, chain.sentence.start, sub_year)
         ):
             kind = "estimate"
-        after = self.low[figure.end : figure.end + 60]
-        if kind == "target" and cue == "forecast" and measured_forecast(after, period, self.published):
+        if (
+            kind == "target"
+            and cue == "forecast"
+            and measured_forecast(self.low[figure.end : figure.end + 60], period, self.published)
+        ):
             kind = "estimate"  # "Dự kiến 8/10 chỉ tiêu đạt kế hoạch: tăng trưởng 7,5% (KH 7%)": the plan's year is ending
         if kind == "estimate" and cue == "forecast" and self._plans_project(chain.sentence):
             kind = "target"  # "tổng mức đầu tư dự kiến" of a project still to come: what it is to cost
-        glosses = cue == "target" and self._glosses_result(chain, region_start)  # "7,5% (KH 7%)"
         if (
             kind == "target"
             and not glosses
