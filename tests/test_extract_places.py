@@ -681,3 +681,19 @@ def test_a_dash_written_with_a_space_on_one_side_gets_both():
             f"Năm 2023, tại Ninh Thuận thu ngân sách đạt 4 nghìn tỷ đồng; tại {written} đạt 9 nghìn tỷ đồng."
         )
         assert localities(text, "Ninh Thuận")[1] == ("9 nghìn tỷ đồng", written)
+
+
+def test_the_next_of_a_ranking_after_tiep_den_la_is_the_subject():
+    text = (
+        "Năm 2023, Hà Nội dẫn đầu về thu hút FDI với 3 tỷ USD; tiếp đến là Bắc Giang với 2 tỷ USD; "
+        "sau đó là Hải Phòng với 1,5 tỷ USD. Tỉnh Nghệ An đạt 900 triệu USD, tiếp theo là thu ngân sách "
+        "đạt 500 tỷ đồng."
+    )
+    assert localities(text, "Nghệ An") == [
+        ("3 tỷ USD", "Hà Nội"),
+        ("2 tỷ USD", "Bắc Giang"),
+        ("1,5 tỷ USD", "Hải Phòng"),
+        ("900 triệu USD", "Nghệ An"),
+        # what comes next is no place: the sentence's own
+        ("500 tỷ đồng", "Nghệ An"),
+    ]

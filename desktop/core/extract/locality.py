@@ -59,10 +59,13 @@ _NAMES_COUNTRY = re.compile(
 
 #: Words after which a place is the subject of what follows: a preposition of place or ownership, or a
 #: connector that opens a clause about a new place (``riêng thành phố Huế 25 chợ``, ``trong khi TP HCM
-#: nhập siêu ...``, ``Đơn cử như Bắc Kạn ...``, ``... 6,7% thì Hải Phòng phải ...``).
+#: nhập siêu ...``, ``Đơn cử như Bắc Kạn ...``, ``... 6,7% thì Hải Phòng phải ...``, ``tiếp đến là Bình
+#: Dương với ...``).
 _CONNECTORS = (
     r"tại|ở|của|toàn|riêng|còn|thì|trong\s+khi|trong\s+đó|đối\s+với"
     r"|(?:đơn\s+cử|điển\s+hình|cụ\s+thể)(?:\s+như|\s+là)?"
+    # the next of a ranking: ``A dẫn đầu với 31 tỷ USD; tiếp đến là B với 22 tỷ USD``
+    r"|(?:tiếp\s+(?:đến|theo)|kế\s+đến|sau\s+đó)\s+là"
 )
 _SUBJECT_SLOT = rf"(?:^\W*|[,;:]\s*|(?<![^\W\d_])(?:{_CONNECTORS})\s+)"
 _COUNTRY = re.compile(
