@@ -597,3 +597,44 @@ def test_codes_of_the_second_fresh_set_classes(label, unit, noun, code):
     taxonomy = Taxonomy.load(REPOSITORY_TAXONOMY)
     assert taxonomy.code_for(label, unit, noun) == code
     assert code is None or unit in taxonomy.unit_classes(code) or unit == "percent"
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "code"),
+    [
+        # the output of a manufactured good is an industrial product, not a crop
+        ("Sản lượng giày dép tăng", "percent", "industrial_products"),
+        ("Sản lượng bao bì giấy các loại", "count", "industrial_products"),
+        ("Tổng sản lượng than sạch khai thác", "mass", "industrial_products"),
+        ("Sản lượng linh kiện điện tử tăng", "percent", "industrial_products"),
+        ("Sản lượng chè búp tươi", "mass", "crop_output"),
+        # a good named after another head is not what the label counts
+        ("Khối lượng giặt quần áo", "mass", None),
+        # a branch's growth is the branch's value, however the branch is written
+        ("Tăng trưởng khu vực thương mại - dịch vụ", "percent", "services_value"),
+        ("Tăng trưởng khu vực III", "percent", "services_value"),
+        ("Tăng trưởng khu vực II", "percent", "industry_construction_value"),
+        ("Tăng trưởng khu vực I", "percent", "agriculture_value"),
+        ("Tăng trưởng kinh tế cả năm", "percent", "grdp_growth"),
+        # the production value of a branch is that branch's
+        ("Giá trị sản xuất ngành nông nghiệp năm nay", "money", "agriculture_value"),
+        ("Giá trị sản xuất ngành thương mại, dịch vụ", "money", "services_value"),
+        ("Giá trị sản xuất dịch vụ cả năm", "money", "services_value"),
+        ("Tổng giá trị sản xuất toàn huyện", "money", "production_value"),
+        # budget lines: its revenue by its acronym, a tax on income, the takings on trade
+        ("Tổng thu NSNN 9 tháng", "money", "budget_revenue"),
+        ("Thuế thu nhập cá nhân tăng", "percent", "budget_revenue"),
+        ("Thu về hoạt động xuất nhập khẩu", "money", "budget_revenue"),
+        ("Thu về hoạt động XNK cả năm", "money", "budget_revenue"),
+        ("Thu nhập bình quân đầu người", "money", "income_per_capita"),
+        # consumer services are part of retail sales; lodging is tourism's
+        ("Doanh thu các ngành dịch vụ tiêu dùng", "money", "retail_sales"),
+        ("Dịch vụ lưu trú tăng", "percent", "tourism_revenue"),
+        ("Dịch vụ vận tải tăng", "percent", "services_value"),
+        # the size of the economy is its GRDP
+        ("Quy mô nền kinh tế", "money", "grdp"),
+    ],
+)
+def test_codes_of_the_classes_checked_at_stop_31(label, unit, code):
+    taxonomy = Taxonomy.load(REPOSITORY_TAXONOMY)
+    assert taxonomy.code_for(label, unit) == code
