@@ -584,10 +584,10 @@ def test_a_plan_and_a_source_name_what_they_are_of(label, unit, noun, code):
         # goods exchanged through border gates are trade
         ("Trao đổi hàng hóa qua cửa khẩu", "money", None, "trade_value"),
         ("Phương tiện chở hàng hóa qua cửa khẩu", "count", "phương tiện", "cargo_volume"),
-        # rubber latex is a crop's output; rubber goods are industry's
+        # rubber latex is a crop's output; rubber goods are industry's (the branch's index of production)
         ("Mủ cao su khai thác", "mass", None, "crop_output"),
         ("Diện tích cao su", "area", None, "planting_area"),
-        ("Sản phẩm từ cao su và plastic tăng", "percent", None, None),
+        ("Sản phẩm từ cao su và plastic tăng", "percent", None, "industrial_production_index"),
         # capital disbursed as loans is credit
         ("Vốn giải ngân cho vay hộ nghèo", "money", None, "credit"),
         ("Vốn giải ngân của các dự án FDI", "money", None, "fdi_capital"),
@@ -631,8 +631,15 @@ def test_codes_of_the_second_fresh_set_classes(label, unit, noun, code):
         ("Doanh thu các ngành dịch vụ tiêu dùng", "money", "retail_sales"),
         ("Dịch vụ lưu trú tăng", "percent", "tourism_revenue"),
         ("Dịch vụ vận tải tăng", "percent", "services_value"),
-        # the size of the economy is its GRDP
+        # the size of the economy is its GRDP; its pace of development its growth
         ("Quy mô nền kinh tế", "money", "grdp"),
+        ("Tốc độ phát triển kinh tế năm nay", "percent", "grdp_growth"),
+        # the branches of manufacturing a monthly report gives the index of production for
+        ("Chỉ số thiết bị điện giảm", "percent", "industrial_production_index"),
+        ("Chỉ số sản phẩm từ cao su tăng", "percent", "industrial_production_index"),
+        ("Chỉ số máy vi tính tăng mạnh", "percent", "industrial_production_index"),
+        ("Ngành in, sao chép bản ghi tăng", "percent", "industrial_production_index"),
+        ("Giá thiết bị điện", "money", "prices"),
     ],
 )
 def test_codes_of_the_classes_checked_at_stop_31(label, unit, code):
