@@ -650,3 +650,50 @@ def test_an_article_that_names_no_place_but_the_country_is_about_the_country():
     assert [r.locality for r in extract(text, locality="Hải Phòng").records] == ["Hải Phòng"]
     # an article that names no place at all stays without one: a doubt, not the country
     assert [r.locality for r in extract("Năm 2023, thu ngân sách đạt 500 tỷ đồng.").records] == [None]
+
+
+def test_the_country_goes_on_past_a_sentence_on_investment_of_the_whole_society():
+    # ``toàn xã hội`` (of the whole society) names no commune: the sentence still goes on with the country
+    text = (
+        "Quý III, xuất khẩu cả nước đạt 98 tỷ USD. Vốn đầu tư toàn xã hội đạt 900 nghìn tỷ đồng. "
+        "Vốn của hợp tác xã đạt 12 nghìn tỷ đồng.\nTrong quý, Long An thu hút 300 triệu USD vốn FDI."
+    )
+    assert localities(text, "Long An") == [
+        ("98 tỷ USD", "cả nước"),
+        ("900 nghìn tỷ đồng", "cả nước"),
+        ("12 nghìn tỷ đồng", "cả nước"),
+        ("300 triệu USD", "Long An"),
+    ]
+    # a unit word still names the article's own unit: the country stops there
+    own = "Quý III, xuất khẩu cả nước đạt 98 tỷ USD. Vốn đầu tư toàn tỉnh đạt 9 nghìn tỷ đồng."
+    assert localities(own, "Long An") == [("98 tỷ USD", "cả nước"), ("9 nghìn tỷ đồng", "Long An")]
+
+
+def test_a_dash_written_with_a_space_on_one_side_gets_both():
+    for written in ("Bà Rịa -Vũng Tàu", "Bà Rịa- Vũng Tàu"):
+        text = (
+            f"Năm 2023, tại Ninh Thuận thu ngân sách đạt 4 nghìn tỷ đồng; tại {written} đạt 60 nghìn tỷ đồng."
+        )
+        assert localities(text, "Ninh Thuận")[1] == ("60 nghìn tỷ đồng", "Bà Rịa - Vũng Tàu")
+    # a dash the text writes alike on both sides keeps its shape
+    for written in ("Thừa Thiên - Huế", "Thừa Thiên-Huế"):
+        text = (
+            f"Năm 2023, tại Ninh Thuận thu ngân sách đạt 4 nghìn tỷ đồng; tại {written} đạt 9 nghìn tỷ đồng."
+        )
+        assert localities(text, "Ninh Thuận")[1] == ("9 nghìn tỷ đồng", written)
+
+
+def test_the_next_of_a_ranking_after_tiep_den_la_is_the_subject():
+    text = (
+        "Năm 2023, Hà Nội dẫn đầu về thu hút FDI với 3 tỷ USD; tiếp đến là Bắc Giang với 2 tỷ USD; "
+        "sau đó là Hải Phòng với 1,5 tỷ USD. Tỉnh Nghệ An đạt 900 triệu USD, tiếp theo là thu ngân sách "
+        "đạt 500 tỷ đồng."
+    )
+    assert localities(text, "Nghệ An") == [
+        ("3 tỷ USD", "Hà Nội"),
+        ("2 tỷ USD", "Bắc Giang"),
+        ("1,5 tỷ USD", "Hải Phòng"),
+        ("900 triệu USD", "Nghệ An"),
+        # what comes next is no place: the sentence's own
+        ("500 tỷ đồng", "Nghệ An"),
+    ]

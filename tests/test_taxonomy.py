@@ -584,10 +584,10 @@ def test_a_plan_and_a_source_name_what_they_are_of(label, unit, noun, code):
         # goods exchanged through border gates are trade
         ("Trao đổi hàng hóa qua cửa khẩu", "money", None, "trade_value"),
         ("Phương tiện chở hàng hóa qua cửa khẩu", "count", "phương tiện", "cargo_volume"),
-        # rubber latex is a crop's output; rubber goods are industry's
+        # rubber latex is a crop's output; rubber goods are industry's (the branch's index of production)
         ("Mủ cao su khai thác", "mass", None, "crop_output"),
         ("Diện tích cao su", "area", None, "planting_area"),
-        ("Sản phẩm từ cao su và plastic tăng", "percent", None, None),
+        ("Sản phẩm từ cao su và plastic tăng", "percent", None, "industrial_production_index"),
         # capital disbursed as loans is credit
         ("Vốn giải ngân cho vay hộ nghèo", "money", None, "credit"),
         ("Vốn giải ngân của các dự án FDI", "money", None, "fdi_capital"),
@@ -597,3 +597,51 @@ def test_codes_of_the_second_fresh_set_classes(label, unit, noun, code):
     taxonomy = Taxonomy.load(REPOSITORY_TAXONOMY)
     assert taxonomy.code_for(label, unit, noun) == code
     assert code is None or unit in taxonomy.unit_classes(code) or unit == "percent"
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "code"),
+    [
+        # the output of a manufactured good is an industrial product, not a crop
+        ("Sản lượng giày dép tăng", "percent", "industrial_products"),
+        ("Sản lượng bao bì giấy các loại", "count", "industrial_products"),
+        ("Tổng sản lượng than sạch khai thác", "mass", "industrial_products"),
+        ("Sản lượng linh kiện điện tử tăng", "percent", "industrial_products"),
+        ("Sản lượng chè búp tươi", "mass", "crop_output"),
+        # a good named after another head is not what the label counts
+        ("Khối lượng giặt quần áo", "mass", None),
+        # a branch's growth is the branch's value, however the branch is written
+        ("Tăng trưởng khu vực thương mại - dịch vụ", "percent", "services_value"),
+        ("Tăng trưởng khu vực III", "percent", "services_value"),
+        ("Tăng trưởng khu vực II", "percent", "industry_construction_value"),
+        ("Tăng trưởng khu vực I", "percent", "agriculture_value"),
+        ("Tăng trưởng kinh tế cả năm", "percent", "grdp_growth"),
+        # the production value of a branch is that branch's
+        ("Giá trị sản xuất ngành nông nghiệp năm nay", "money", "agriculture_value"),
+        ("Giá trị sản xuất ngành thương mại, dịch vụ", "money", "services_value"),
+        ("Giá trị sản xuất dịch vụ cả năm", "money", "services_value"),
+        ("Tổng giá trị sản xuất toàn huyện", "money", "production_value"),
+        # budget lines: its revenue by its acronym, a tax on income, the takings on trade
+        ("Tổng thu NSNN 9 tháng", "money", "budget_revenue"),
+        ("Thuế thu nhập cá nhân tăng", "percent", "budget_revenue"),
+        ("Thu về hoạt động xuất nhập khẩu", "money", "budget_revenue"),
+        ("Thu về hoạt động XNK cả năm", "money", "budget_revenue"),
+        ("Thu nhập bình quân đầu người", "money", "income_per_capita"),
+        # consumer services are part of retail sales; lodging is tourism's
+        ("Doanh thu các ngành dịch vụ tiêu dùng", "money", "retail_sales"),
+        ("Dịch vụ lưu trú tăng", "percent", "tourism_revenue"),
+        ("Dịch vụ vận tải tăng", "percent", "services_value"),
+        # the size of the economy is its GRDP; its pace of development its growth
+        ("Quy mô nền kinh tế", "money", "grdp"),
+        ("Tốc độ phát triển kinh tế năm nay", "percent", "grdp_growth"),
+        # the branches of manufacturing a monthly report gives the index of production for
+        ("Chỉ số thiết bị điện giảm", "percent", "industrial_production_index"),
+        ("Chỉ số sản phẩm từ cao su tăng", "percent", "industrial_production_index"),
+        ("Chỉ số máy vi tính tăng mạnh", "percent", "industrial_production_index"),
+        ("Ngành in, sao chép bản ghi tăng", "percent", "industrial_production_index"),
+        ("Giá thiết bị điện", "money", "prices"),
+    ],
+)
+def test_codes_of_the_classes_checked_at_stop_31(label, unit, code):
+    taxonomy = Taxonomy.load(REPOSITORY_TAXONOMY)
+    assert taxonomy.code_for(label, unit) == code

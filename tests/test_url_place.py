@@ -81,3 +81,22 @@ def test_an_imported_portal_article_is_its_provinces_and_dated_by_its_address(tm
     (article,) = list(read_path(path))
     assert isinstance(article, Article)
     assert (article.locality, article.published) == ("Tây Ninh", "2015-07-20")
+
+
+@pytest.mark.parametrize(
+    ("text_place", "url", "place"),
+    [
+        # a page saved without its title, whose text says only ``tỉnh``: the slug is all that names it
+        (None, "https://news.example.vn/tin-tuc/vinh-phuc-ban-le-tang-manh-123.html", "Vĩnh Phúc"),
+        (None, "https://news.example.vn/dia-phuong/ba-ria-vung-tau-hom-nay/bai-1.html", "Bà Rịa - Vũng Tàu"),
+        # a place the text names decides, whatever the slug
+        ("Nghệ An", "https://news.example.vn/tin-tuc/vinh-phuc-ban-le-tang-manh-123.html", "Nghệ An"),
+        # a slug that opens with no province's name, or with one word only, names none
+        (None, "https://news.example.vn/tin-tuc/ban-le-vinh-phuc-tang-123.html", None),
+        (None, "https://news.example.vn/hue-thuong-123.html", None),
+    ],
+)
+def test_a_slug_opening_with_a_province_places_an_article_that_names_none(
+    text_place: str | None, url: str, place: str | None
+) -> None:
+    assert with_url_place(text_place, url) == place

@@ -5,8 +5,10 @@
 reader knows where they are.  A district's portal sits under its province's
 (``kimson.ninhbinh.gov.vn``).  A national paper's host (``vnexpress.net``, ``baochinhphu.vn``)
 names no place, and neither does a slug of the title in its path, which the article's place already
-weighs; but a national portal files each province's news in a section named as a host would name it
-(``vietnam.vn/namdinh/?p=1``): a whole path segment that is a province's key is that province.
+weighs (unless the article names no place at all: a slug that opens with a province's name is then
+its only word on where it is); but a national portal files each province's news in a section named
+as a host would name it (``vietnam.vn/namdinh/?p=1``): a whole path segment that is a province's key
+is that province.
 
 A province is found by its accent- and space-free name inside one label of the host
 (``baobariavungtau`` holds ``bariavungtau``); a district only as the whole label just before its
@@ -48,6 +50,30 @@ def url_place(url: str | None) -> Unit | None:
             district = _districts(province.id).get(labels[i - 1]) if i > 0 else None
             return district or province
     return next(filter(None, map(_section_province, parts.path.split("/"))), None)
+
+
+def _slug_place(url: str | None) -> str | None:
+    """The province whose name opens a segment of the path of ``url``, written as a slug
+    (``/vinh-phuc-ban-le-hang-hoa-tang/``): asked only of an article whose title and text name no
+    place at all (a page saved without its title, a lead that says ``tỉnh`` and no name), whose
+    slug is then all that says where it is.  Two words at least: a single one (``hue``) is as often
+    a common word."""
+    try:
+        path = urlsplit(url).path if url else ""
+    except ValueError:
+        return None
+    keys = _province_keys()
+    for segment in path.lower().split("/"):
+        words = segment.split("-")
+        for n in range(min(len(words), _SLUG_WORDS), 1, -1):
+            unit = keys.get("".join(words[:n]))
+            if unit is not None:
+                return unit.name
+    return None
+
+
+#: The most words a province's name takes in a slug (``ba-ria-vung-tau``).
+_SLUG_WORDS = 4
 
 
 def _section_province(segment: str) -> Unit | None:
@@ -92,11 +118,12 @@ def with_url_place(place: str | None, url: str | None) -> str | None:
     figures first: the host's place stands where the text gives none or only the country.  A
     place the text names inside the host's stays (a provincial paper's report on one of its
     districts), as does one the host's is inside (a district portal naming its province is
-    still the district's); another province stays too (a paper reporting on a neighbour).
+    still the district's); another province stays too (a paper reporting on a neighbour).  A text
+    and title that name no place, on a host that names none, leave the slug (``_slug_place``).
     """
     unit = url_place(url)
     if unit is None:
-        return place
+        return place if place is not None else _slug_place(url)
     if place is None or place == COUNTRY:
         return unit.name
     gaz = gazetteer()

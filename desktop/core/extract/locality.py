@@ -59,10 +59,13 @@ _NAMES_COUNTRY = re.compile(
 
 #: Words after which a place is the subject of what follows: a preposition of place or ownership, or a
 #: connector that opens a clause about a new place (``riêng thành phố Huế 25 chợ``, ``trong khi TP HCM
-#: nhập siêu ...``, ``Đơn cử như Bắc Kạn ...``, ``... 6,7% thì Hải Phòng phải ...``).
+#: nhập siêu ...``, ``Đơn cử như Bắc Kạn ...``, ``... 6,7% thì Hải Phòng phải ...``, ``tiếp đến là Bình
+#: Dương với ...``).
 _CONNECTORS = (
     r"tại|ở|của|toàn|riêng|còn|thì|trong\s+khi|trong\s+đó|đối\s+với"
     r"|(?:đơn\s+cử|điển\s+hình|cụ\s+thể)(?:\s+như|\s+là)?"
+    # the next of a ranking: ``A dẫn đầu với 31 tỷ USD; tiếp đến là B với 22 tỷ USD``
+    r"|(?:tiếp\s+(?:đến|theo)|kế\s+đến|sau\s+đó)\s+là"
 )
 _SUBJECT_SLOT = rf"(?:^\W*|[,;:]\s*|(?<![^\W\d_])(?:{_CONNECTORS})\s+)"
 _COUNTRY = re.compile(
@@ -100,6 +103,9 @@ _NEXT_LEVEL = re.compile(
 #: A word each of those administrative words holds: a region with none of them skips the search
 #: (one regex over literals, quicker than seven substring tests from Python).
 _GENERIC_HINT = re.compile("xã|phường|trấn|tỉnh|huyện|quận|phố")
+#: An administrative word that is one (``tỉnh``, ``xã``), not the ``xã`` of ``xã hội`` (society: ``vốn đầu tư
+#: toàn xã hội``) nor of ``hợp tác xã`` (a cooperative).
+_UNIT_WORD = re.compile(r"(?<!tác\s)xã(?!\s+hội(?![^\W\d_]))|phường|trấn|tỉnh|huyện|quận|phố")
 #: How far back a commune named before a bare ``xã`` may be.
 COMMUNE_REACH = 1500
 _ORGANS = ("ubnd", "hđnd", "ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân")
@@ -238,6 +244,9 @@ _LIST_GAP = re.compile(rf"\s*(?:,|và|,\s*và)\s*(?:(?:{alternation(ADMIN_WORDS)
 _LIST_OPENERS = frozenset({"riêng", "còn", "đối", "tại", "ở", "các", "những", "cả"})
 _LIST_HEAD_WORDS = 8
 _ANY_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
+#: A dash with a space on one side only (``Bà Rịa -Vũng Tàu``): a slip of the keyboard, written with
+#: both spaces (``Bà Rịa - Vũng Tàu``) so that one place has one name.
+_LOPSIDED_DASH = re.compile(r"(?<=\S)(?:\s+[-–](?=\S)|[-–]\s+(?=\S))")
 _ODD_APOSTROPHE = re.compile("[" + APOSTROPHES.replace("'", "").replace("’", "") + "]")
 _ORGAN_BEFORE = re.compile(rf"{_SLOT}(?:{alternation(_ORGANS)})\s+{_ADMIN}", re.IGNORECASE)
 
@@ -317,7 +326,7 @@ class Localities:
         administrative word before it names the article's own unit (``tỉnh kết nghĩa với``)."""
         if self._country_at < 0 or sentence_start <= 0:
             return False  # most figures
-        if _GENERIC_HINT.search(low, sentence_start, pos) is not None:
+        if _UNIT_WORD.search(low, sentence_start, pos) is not None:
             return False
         paragraph = self.text.rfind("\n", 0, sentence_start) + 1
         if not paragraph <= self._country_at <= self._last_at < sentence_start:
@@ -1017,6 +1026,11 @@ def _words_after_dashes(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def _spaced_dash(lopsided: re.Match[str]) -> str:
+    """The dash of ``_LOPSIDED_DASH``'s match with a space on either side."""
+    return f" {lopsided.group().strip()} "
+
+
 def _as_written(text: str, name: str | None, after_dash: frozenset[str]) -> str | None:
     """``name`` spelled as the text writes it most often: with the text's hyphen (``Thừa Thiên Huế`` →
     ``Thừa Thiên - Huế``) and apostrophe (``R'Lấp`` → ``R’Lấp``; the rarer shapes ``Rʼlấp``, ``R‘Lấp``,
@@ -1035,4 +1049,4 @@ def _as_written(text: str, name: str | None, after_dash: frozenset[str]) -> str 
     if not forms:
         return name
     best, count = forms.most_common(1)[0]
-    return name if forms[name] >= count else _ODD_APOSTROPHE.sub("’", best)
+    return name if forms[name] >= count else _ODD_APOSTROPHE.sub("’", _LOPSIDED_DASH.sub(_spaced_dash, best))
