@@ -865,3 +865,43 @@ def test_the_parts_of_an_estimate_listed_after_a_colon_are_estimates_told_inline
     # the gold sets read parts told inline, each with its own verb, as results
     text = "Lượng khách du lịch ước đạt 1,2 triệu lượt; trong đó, khách quốc tế đạt 85.000 lượt."
     assert kinds(text, published="2024-12-25") == ["estimate", "actual"]
+
+
+def test_an_undated_forecast_of_a_count_after_the_year_so_far_is_an_estimate():
+    text = (
+        "Từ đầu năm đến nay, huyện đã hỗ trợ 420 hộ làm nhà ở. Dự kiến có thêm 2 xã đạt chuẩn văn hóa, "
+        "15 thôn đạt chuẩn văn hóa."
+    )
+    assert kinds(text) == ["actual", "estimate", "estimate"]
+    # the year's end named in the sentence: the year under way
+    named = (
+        "Năm 2021, toàn huyện trồng mới 300 ha rừng. Đến nay, có 9 xã đạt chuẩn nông thôn mới và dự kiến đến "
+        "cuối năm 2021 có thêm 4 xã đạt chuẩn."
+    )
+    assert kinds(named) == ["actual", "actual", "estimate"]
+
+
+def test_an_undated_forecast_stays_a_plan_without_the_year_so_far_or_when_it_is_a_deed():
+    assert kinds("Năm 2021, huyện có 800 hộ nghèo. Dự kiến có thêm 2 xã đạt chuẩn văn hóa.") == [
+        "actual",
+        "target",
+    ]
+    deed = "Từ đầu năm đến nay, huyện đã hỗ trợ 420 hộ. Dự kiến xây dựng thêm 6 trường học."
+    assert kinds(deed) == ["actual", "target"]
+    # the plan a forecast level is weighed against is no level foreseen
+    weighed = (
+        "Từ đầu năm đến nay, thu ngân sách đạt 300 tỷ đồng. Dự kiến chỉ tăng 5% so với mục tiêu tăng 7%."
+    )
+    assert kinds(weighed) == ["actual", "estimate", "target"]
+
+
+def test_a_forecast_for_the_month_of_a_monthly_report_is_an_estimate():
+    assert kinds("Doanh thu bán lẻ trong tháng dự kiến đạt 3.500 tỷ đồng.") == ["estimate"]
+    assert kinds("Doanh thu bán lẻ trong tháng tới dự kiến đạt 3.500 tỷ đồng.") == ["target"]
+
+
+def test_a_forecast_score_of_the_plans_indicators_is_an_estimate():
+    assert kinds("Về văn hóa - xã hội: Dự kiến có 4/5 chỉ tiêu hoàn thành.") == ["estimate"]
+    # ... unless its year is still to come
+    ahead = "Năm 2025, dự kiến có 4/5 chỉ tiêu hoàn thành."
+    assert kinds(ahead, published="2024-03-10") == ["target"]

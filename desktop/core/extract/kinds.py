@@ -169,9 +169,12 @@ _LOSS = r"sẽ\s+(?:bị\s+)?(?:hụt|thiếu|mất|thất\s+thu|thua\s+lỗ|l�
 _FORESEEN = re.compile(rf"(?<![^\W\d_])(?:(?:kỳ|hy)\s+vọng(?:\s+[^\W\d_]+){{0,2}}?\s+sẽ(?![^\W\d_])|{_LOSS})")
 #: ... said right after the figure it is foreseen for: ``hơn 40 vạn người sẽ thiếu đói``.
 _FORESEEN_AFTER = re.compile(rf"(?:\s+[^\W\d_]+){{0,3}}?\s+{_LOSS}")
-#: ``dự kiến`` about the season, quarter or year under way (``năng suất lúa vụ Đông Xuân này``, ``năm nay``).
+#: ``dự kiến`` about the season, quarter or year under way (``năng suất lúa vụ Đông Xuân này``, ``năm nay``), or
+#: the month a monthly report is written in (``doanh thu trong tháng dự kiến đạt``; not ``trong tháng 12``,
+#: ``trong tháng tới``).
 _CURRENT_PERIOD = re.compile(
-    r"(?<![^\W\d_])(?:vụ(?:\s+[^\W\d_]+){0,3}|mùa(?:\s+[^\W\d_]+){0,2}|quý|tháng|năm)\s+(?:này|nay)(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:(?:vụ(?:\s+[^\W\d_]+){0,3}|mùa(?:\s+[^\W\d_]+){0,2}|quý|tháng|năm)\s+(?:này|nay)"
+    r"|trong\s+tháng(?!\s*(?:\d|tới|sau|cuối|đầu|còn|giêng|chạp|[ivx]+(?![^\W\d_]))))(?![^\W\d_])"
 )
 #: Words right after a figure that make it a plan: a count of projects offered to investors (``104 dự án kêu
 #: gọi đầu tư``, not ``đã kêu gọi được``), a figure for the time to come (``10.000 người trong thời gian
@@ -368,12 +371,13 @@ def weighed_after(after: str) -> bool:
     return _PLAN_WEIGHED_AFTER.match(after) is not None
 
 
-def measured_forecast(after: str, period: str | None, published: str | None) -> bool:
+def measured_forecast(after: str, period: str | None, published: str | None, score: bool = False) -> bool:
     """True when a figure ``dự kiến`` speaks of is weighed against its plan right after it (see
-    :func:`weighed_after`) and its period is not after the publication year (any, in an undated article): the
-    figure is what the plan's period is coming to, not the plan -- ``dự kiến`` speaks of a period under way
-    or just ended, an estimate."""
-    return weighed_after(after) and not _timing(period, False, published)[0]
+    :func:`weighed_after`), or is a ``score`` of the plan's indicators (``Dự kiến có 3/3 chỉ tiêu``: a plan sets
+    indicators, it does not score them), and its period is not after the publication year (any, in an undated
+    article): the figure is what the plan's period is coming to, not the plan -- ``dự kiến`` speaks of a period
+    under way or just ended, an estimate."""
+    return (score or weighed_after(after)) and not _timing(period, False, published)[0]
 
 
 def reports_done(region: str) -> bool:
