@@ -898,6 +898,8 @@ def test_an_undated_forecast_stays_a_plan_without_the_year_so_far_or_when_it_is_
 def test_a_forecast_for_the_month_of_a_monthly_report_is_an_estimate():
     assert kinds("Doanh thu bán lẻ trong tháng dự kiến đạt 3.500 tỷ đồng.") == ["estimate"]
     assert kinds("Doanh thu bán lẻ trong tháng tới dự kiến đạt 3.500 tỷ đồng.") == ["target"]
+    # a month named in words is a part of the year named, left to the calendar
+    assert kinds("Doanh thu bán lẻ trong tháng Tám dự kiến đạt 3.500 tỷ đồng.") == ["target"]
 
 
 def test_a_forecast_score_of_the_plans_indicators_is_an_estimate():

@@ -174,7 +174,8 @@ _FORESEEN_AFTER = re.compile(rf"(?:\s+[^\W\d_]+){{0,3}}?\s+{_LOSS}")
 #: ``trong tháng tới``).
 _CURRENT_PERIOD = re.compile(
     r"(?<![^\W\d_])(?:(?:vụ(?:\s+[^\W\d_]+){0,3}|mùa(?:\s+[^\W\d_]+){0,2}|quý|tháng|năm)\s+(?:này|nay)"
-    r"|trong\s+tháng(?!\s*(?:\d|tới|sau|cuối|đầu|còn|giêng|chạp|[ivx]+(?![^\W\d_]))))(?![^\W\d_])"
+    r"|trong\s+tháng(?!\s*(?:\d|(?:tới|sau|cuối|đầu|còn|giêng|chạp|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười"
+    r"|[ivx]+)(?![^\W\d_]))))(?![^\W\d_])"
 )
 #: Words right after a figure that make it a plan: a count of projects offered to investors (``104 dự án kêu
 #: gọi đầu tư``, not ``đã kêu gọi được``), a figure for the time to come (``10.000 người trong thời gian
