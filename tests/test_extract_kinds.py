@@ -907,3 +907,16 @@ def test_a_forecast_score_of_the_plans_indicators_is_an_estimate():
     # ... unless its year is still to come
     ahead = "Năm 2025, dự kiến có 4/5 chỉ tiêu hoàn thành."
     assert kinds(ahead, published="2024-03-10") == ["target"]
+
+
+def test_a_plan_after_a_slash_glosses_its_result_alone():
+    text = (
+        "Thu nhập bình quân đầu người ước đạt 52,1 triệu đồng/KH 52-53 triệu đồng, tăng 2,4 triệu đồng so với năm "
+        "2020. Tổng đàn bò đạt 12.400 con/KH 12.500 con, đàn lợn 45.300 con/KH 40.000 con."
+    )
+    assert kinds(text) == ["estimate", "target", "estimate", "actual", "target", "actual", "target"]
+    # without a slash a plan's items still carry the plan; a unit's own slash is no gloss
+    plan = "Kế hoạch năm 2022: đàn bò 12.500 con, đàn lợn 40.000 con."
+    assert kinds(plan, published="2021-12-20") == ["target", "target"]
+    per_head = "Phấn đấu thu nhập bình quân đạt 60 triệu đồng/người/năm, thu ngân sách 500 tỷ đồng."
+    assert kinds(per_head, published="2021-12-20") == ["target", "target"]

@@ -1017,6 +1017,8 @@ class ArticleExtractor:
             opening = self.text.find("(", chain.end, start)
             restates = opening >= 0 and _RESTATEMENT.match(self.low, opening + 1, start) is not None
             aside = opening >= 0 and not restates and self.text.find(")", opening, start) < 0
+            # "đạt 16.133 con/KH 16.500 con, đàn lợn 61.280 con": the plan after a slash glosses its result alone
+            aside = aside or (cue == "target" and self._after_slash(chain))
             if cue is None and (opening < 0 or restates):
                 cue = chain.cue
         if cue is None and chain.end and not figure.is_percent and self._in_parts_list(chain, start):
@@ -1107,9 +1109,17 @@ class ArticleExtractor:
 
     def _glosses_result(self, chain: _Chain, region_start: int) -> bool:
         """True when the figure's words open a bracket right after the figure before it: ``đạt 76,9% (KH
-        74%)``, ``đạt 7.596 tấn (kế hoạch 7.526 tấn)`` -- the plan that result is weighed against, of the
+        74%)``, ``đạt 7.596 tấn (kế hoạch 7.526 tấn)`` -- or follow it after a slash, as a table's row puts them
+        (``ước đạt 55 triệu đồng/KH 54 triệu đồng``) -- the plan that result is weighed against, of the
         result's period, not of a plan year named elsewhere in the article."""
-        return bool(chain.end) and self.text[chain.end : region_start].strip() == "("
+        if not chain.end:
+            return False
+        return self.text[chain.end : region_start].strip() == "(" or self._after_slash(chain)
+
+    def _after_slash(self, chain: _Chain) -> bool:
+        """True when a slash follows the figure before (``ước đạt 55 triệu đồng/KH 54 triệu đồng``): what comes
+        after it stands beside that figure, as in a table's row."""
+        return self.text[chain.end : chain.end + 3].lstrip().startswith("/")
 
     def _names_plan_amount(self, region_start: int, end: int) -> bool:
         """True for the amount in brackets right after a plan: ``đạt 66,7% chỉ tiêu Bộ Tài chính giao
