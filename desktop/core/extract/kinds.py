@@ -117,10 +117,12 @@ _FRAME = re.compile(rf"(?:{alternation(TARGET_FRAME_CUES)}){_EDGE_AFTER}{_PROGRA
 _PLAN_AMOUNT = re.compile(r"(?:\s+[^\W_]+){0,6}\s+là\s*$")
 #: Words before a plan word that make it a reference to the plan, not a plan: ``hoàn thành vượt mức chỉ
 #: tiêu kế hoạch``, ``đạt và vượt kế hoạch``, ``so với dự toán``, ``kết quả thực hiện kế hoạch``, ``đạt 48% dự
-#: toán`` (a share of it reached), ``đạt và vượt 18/20 chỉ tiêu`` (a count of them reached) -- not a purpose
+#: toán`` (a share of it reached), ``đạt và vượt 18/20 chỉ tiêu``, ``đạt và vượt toàn bộ 20 chỉ tiêu`` (a count of
+#: them reached) -- not a purpose
 #: (``để thực hiện các chỉ tiêu``).
 _PLAN_REFERENCE = re.compile(
-    rf"(?<![^\W\d_])(?<!để\s)(?<!nhằm\s)(?:{alternation(PLAN_REFERENCE_WORDS)})(?:\s+(?:các|mức|mọi|những)){{0,2}}"
+    rf"(?<![^\W\d_])(?<!để\s)(?<!nhằm\s)(?:{alternation(PLAN_REFERENCE_WORDS)})"
+    r"(?:\s+(?:các|mức|mọi|những|toàn\s+bộ|tất\s+cả)){0,2}"
     r"(?:\s+\d[\d.,]*\s*%|\s+\d+(?:\s*/\s*\d+)?)?"
     rf"(?:\s+(?:{alternation(TARGET_CUES)}))*\s+$"
 )
