@@ -932,3 +932,14 @@ def test_reaching_all_the_indicators_is_a_result_not_a_plan():
     # striving to reach them all still sets them
     strive = "Năm 2022, huyện phấn đấu hoàn thành toàn bộ chỉ tiêu, thu ngân sách đạt 350 tỷ đồng."
     assert kinds(strive, published="2021-12-28") == ["target"]
+
+
+def test_a_share_of_the_plan_reached_frames_no_plan_for_the_list_after_it():
+    text = (
+        "Thu ngân sách đạt 520 tỷ đồng, bằng 45% dự toán tỉnh giao và 41% dự toán huyện giao, trong đó: thu thuế "
+        "đạt 38%; thu phí 52%; thu khác 61%."
+    )
+    assert kinds(text, published="2022-07-10") == ["actual", "actual", "actual", "actual"]
+    # a plan set for the list is still a plan
+    planned = "Dự toán năm 2023 giao thu ngân sách 600 tỷ đồng, trong đó: thu thuế 400 tỷ đồng; thu khác 200 tỷ đồng."
+    assert kinds(planned, published="2022-12-20") == ["target", "target", "target"]

@@ -126,6 +126,8 @@ _PLAN_REFERENCE = re.compile(
     r"(?:\s+\d[\d.,]*\s*%|\s+\d+(?:\s*/\s*\d+)?)?"
     rf"(?:\s+(?:{alternation(TARGET_CUES)}))*\s+$"
 )
+#: ``32% dự toán``, ``40% kế hoạch``: a percentage right before a plan word is the share of it reached.
+_SHARE_OF_PLAN = re.compile(r"\d\s*%\s*$")
 #: ``sự nỗ lực phấn đấu``, ``nhờ nỗ lực phấn đấu``, ``phấn đấu của cán bộ``: the effort made, a noun -- not the verb
 #: that sets a goal (``huyện nỗ lực phấn đấu đạt 600 tỷ đồng``).  Read before and after ``phấn đấu``.
 _EFFORT_BEFORE = re.compile(r"(?<![^\W\d_])(?:sự|nhờ|với|bằng)\s+(?:(?:sự|những)\s+)?(?:nỗ\s+lực\s+)?$")
@@ -497,6 +499,8 @@ def _refers_to_plan(region: str, match: re.Match[str], before: str = "") -> bool
         return True  # "phê duyệt dự toán tăng không đúng 41 tỷ đồng": a fault found, not a plan
     if before and not region[: match.start()].strip():  # "đạt 94,5% | dự toán ... và đạt 81%"
         return _PLAN_REFERENCE.search(before + region[: match.start()]) is not None
+    if _SHARE_OF_PLAN.search(region, max(0, match.start() - 12), match.start()):
+        return True  # "bằng 38% dự toán tỉnh giao và 32% dự toán huyện giao": a share of the plan reached
     return _PLAN_REFERENCE.search(region, max(0, match.start() - 32), match.start()) is not None
 
 
