@@ -865,3 +865,81 @@ def test_the_parts_of_an_estimate_listed_after_a_colon_are_estimates_told_inline
     # the gold sets read parts told inline, each with its own verb, as results
     text = "Lượng khách du lịch ước đạt 1,2 triệu lượt; trong đó, khách quốc tế đạt 85.000 lượt."
     assert kinds(text, published="2024-12-25") == ["estimate", "actual"]
+
+
+def test_an_undated_forecast_of_a_count_after_the_year_so_far_is_an_estimate():
+    text = (
+        "Từ đầu năm đến nay, huyện đã hỗ trợ 420 hộ làm nhà ở. Dự kiến có thêm 2 xã đạt chuẩn văn hóa, "
+        "15 thôn đạt chuẩn văn hóa."
+    )
+    assert kinds(text) == ["actual", "estimate", "estimate"]
+    # the year's end named in the sentence: the year under way
+    named = (
+        "Năm 2021, toàn huyện trồng mới 300 ha rừng. Đến nay, có 9 xã đạt chuẩn nông thôn mới và dự kiến đến "
+        "cuối năm 2021 có thêm 4 xã đạt chuẩn."
+    )
+    assert kinds(named) == ["actual", "actual", "estimate"]
+
+
+def test_an_undated_forecast_stays_a_plan_without_the_year_so_far_or_when_it_is_a_deed():
+    assert kinds("Năm 2021, huyện có 800 hộ nghèo. Dự kiến có thêm 2 xã đạt chuẩn văn hóa.") == [
+        "actual",
+        "target",
+    ]
+    deed = "Từ đầu năm đến nay, huyện đã hỗ trợ 420 hộ. Dự kiến xây dựng thêm 6 trường học."
+    assert kinds(deed) == ["actual", "target"]
+    # the plan a forecast level is weighed against is no level foreseen
+    weighed = (
+        "Từ đầu năm đến nay, thu ngân sách đạt 300 tỷ đồng. Dự kiến chỉ tăng 5% so với mục tiêu tăng 7%."
+    )
+    assert kinds(weighed) == ["actual", "estimate", "target"]
+
+
+def test_a_forecast_for_the_month_of_a_monthly_report_is_an_estimate():
+    assert kinds("Doanh thu bán lẻ trong tháng dự kiến đạt 3.500 tỷ đồng.") == ["estimate"]
+    assert kinds("Doanh thu bán lẻ trong tháng tới dự kiến đạt 3.500 tỷ đồng.") == ["target"]
+    # a month named in words is a part of the year named, left to the calendar
+    assert kinds("Doanh thu bán lẻ trong tháng Tám dự kiến đạt 3.500 tỷ đồng.") == ["target"]
+
+
+def test_a_forecast_score_of_the_plans_indicators_is_an_estimate():
+    assert kinds("Về văn hóa - xã hội: Dự kiến có 4/5 chỉ tiêu hoàn thành.") == ["estimate"]
+    # ... unless its year is still to come
+    ahead = "Năm 2025, dự kiến có 4/5 chỉ tiêu hoàn thành."
+    assert kinds(ahead, published="2024-03-10") == ["target"]
+
+
+def test_a_plan_after_a_slash_glosses_its_result_alone():
+    text = (
+        "Thu nhập bình quân đầu người ước đạt 52,1 triệu đồng/KH 52-53 triệu đồng, tăng 2,4 triệu đồng so với năm "
+        "2020. Tổng đàn bò đạt 12.400 con/KH 12.500 con, đàn lợn 45.300 con/KH 40.000 con."
+    )
+    assert kinds(text) == ["estimate", "target", "estimate", "actual", "target", "actual", "target"]
+    # without a slash a plan's items still carry the plan; a unit's own slash is no gloss
+    plan = "Kế hoạch năm 2022: đàn bò 12.500 con, đàn lợn 40.000 con."
+    assert kinds(plan, published="2021-12-20") == ["target", "target"]
+    per_head = "Phấn đấu thu nhập bình quân đạt 60 triệu đồng/người/năm, thu ngân sách 500 tỷ đồng."
+    assert kinds(per_head, published="2021-12-20") == ["target", "target"]
+
+
+def test_reaching_all_the_indicators_is_a_result_not_a_plan():
+    text = (
+        "Năm 2021, huyện đạt và vượt toàn bộ 16 chỉ tiêu, trong đó 9 chỉ tiêu vượt kế hoạch; tăng trưởng kinh tế "
+        "đạt 8,2%. Thu nhập bình quân đầu người đạt 48 triệu đồng."
+    )
+    assert kinds(text, published="2021-12-28") == ["actual", "actual", "actual"]
+    assert kinds("Huyện hoàn thành tất cả các chỉ tiêu, thu ngân sách đạt 320 tỷ đồng.") == ["actual"]
+    # striving to reach them all still sets them
+    strive = "Năm 2022, huyện phấn đấu hoàn thành toàn bộ chỉ tiêu, thu ngân sách đạt 350 tỷ đồng."
+    assert kinds(strive, published="2021-12-28") == ["target"]
+
+
+def test_a_share_of_the_plan_reached_frames_no_plan_for_the_list_after_it():
+    text = (
+        "Thu ngân sách đạt 520 tỷ đồng, bằng 45% dự toán tỉnh giao và 41% dự toán huyện giao, trong đó: thu thuế "
+        "đạt 38%; thu phí 52%; thu khác 61%."
+    )
+    assert kinds(text, published="2022-07-10") == ["actual", "actual", "actual", "actual"]
+    # a plan set for the list is still a plan
+    planned = "Dự toán năm 2023 giao thu ngân sách 600 tỷ đồng, trong đó: thu thuế 400 tỷ đồng; thu khác 200 tỷ đồng."
+    assert kinds(planned, published="2022-12-20") == ["target", "target", "target"]

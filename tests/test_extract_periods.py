@@ -1235,3 +1235,15 @@ def test_a_year_end_right_after_a_figure_is_its_own():
     # a year end set off by a comma starts the next clause
     text = "Năm 2024, thu ngân sách đạt 820 tỷ đồng, cuối năm 2025 dự kiến đạt 900 tỷ đồng."
     assert periods(text, published="2024-12-25") == ["2024", "2025"]
+
+
+def test_a_heading_ending_on_a_plan_word_names_no_plan_year_for_the_paragraph_below():
+    text = (
+        "Năm 2022, tình hình kinh tế - xã hội của huyện chuyển biến tích cực. Đây là tiền đề để huyện tiếp tục "
+        "phấn đấu hoàn thành các chỉ tiêu trong năm 2023.\n\nThu ngân sách vượt kế hoạch\n\n"
+        "Năm 2022, kinh tế của huyện tiếp tục tăng trưởng khá. Giá trị sản xuất đạt 5.200 tỷ đồng."
+    )
+    assert periods(text) == ["2022"]
+    # the plan's year in the same line is still the year of a plan
+    same_line = "Huyện triển khai kế hoạch năm 2023, thu ngân sách 450 tỷ đồng."
+    assert [(r.period, r.kind) for r in records(same_line, published="2022-12-20")] == [("2023", "target")]

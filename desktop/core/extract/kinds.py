@@ -117,13 +117,17 @@ _FRAME = re.compile(rf"(?:{alternation(TARGET_FRAME_CUES)}){_EDGE_AFTER}{_PROGRA
 _PLAN_AMOUNT = re.compile(r"(?:\s+[^\W_]+){0,6}\s+là\s*$")
 #: Words before a plan word that make it a reference to the plan, not a plan: ``hoàn thành vượt mức chỉ
 #: tiêu kế hoạch``, ``đạt và vượt kế hoạch``, ``so với dự toán``, ``kết quả thực hiện kế hoạch``, ``đạt 48% dự
-#: toán`` (a share of it reached), ``đạt và vượt 18/20 chỉ tiêu`` (a count of them reached) -- not a purpose
+#: toán`` (a share of it reached), ``đạt và vượt 18/20 chỉ tiêu``, ``đạt và vượt toàn bộ 20 chỉ tiêu`` (a count of
+#: them reached) -- not a purpose
 #: (``để thực hiện các chỉ tiêu``).
 _PLAN_REFERENCE = re.compile(
-    rf"(?<![^\W\d_])(?<!để\s)(?<!nhằm\s)(?:{alternation(PLAN_REFERENCE_WORDS)})(?:\s+(?:các|mức|mọi|những)){{0,2}}"
+    rf"(?<![^\W\d_])(?<!để\s)(?<!nhằm\s)(?:{alternation(PLAN_REFERENCE_WORDS)})"
+    r"(?:\s+(?:các|mức|mọi|những|toàn\s+bộ|tất\s+cả)){0,2}"
     r"(?:\s+\d[\d.,]*\s*%|\s+\d+(?:\s*/\s*\d+)?)?"
     rf"(?:\s+(?:{alternation(TARGET_CUES)}))*\s+$"
 )
+#: ``32% dự toán``, ``40% kế hoạch``: a percentage right before a plan word is the share of it reached.
+_SHARE_OF_PLAN = re.compile(r"\d\s*%\s*$")
 #: ``sự nỗ lực phấn đấu``, ``nhờ nỗ lực phấn đấu``, ``phấn đấu của cán bộ``: the effort made, a noun -- not the verb
 #: that sets a goal (``huyện nỗ lực phấn đấu đạt 600 tỷ đồng``).  Read before and after ``phấn đấu``.
 _EFFORT_BEFORE = re.compile(r"(?<![^\W\d_])(?:sự|nhờ|với|bằng)\s+(?:(?:sự|những)\s+)?(?:nỗ\s+lực\s+)?$")
@@ -169,9 +173,13 @@ _LOSS = r"sẽ\s+(?:bị\s+)?(?:hụt|thiếu|mất|thất\s+thu|thua\s+lỗ|l�
 _FORESEEN = re.compile(rf"(?<![^\W\d_])(?:(?:kỳ|hy)\s+vọng(?:\s+[^\W\d_]+){{0,2}}?\s+sẽ(?![^\W\d_])|{_LOSS})")
 #: ... said right after the figure it is foreseen for: ``hơn 40 vạn người sẽ thiếu đói``.
 _FORESEEN_AFTER = re.compile(rf"(?:\s+[^\W\d_]+){{0,3}}?\s+{_LOSS}")
-#: ``dự kiến`` about the season, quarter or year under way (``năng suất lúa vụ Đông Xuân này``, ``năm nay``).
+#: ``dự kiến`` about the season, quarter or year under way (``năng suất lúa vụ Đông Xuân này``, ``năm nay``), or
+#: the month a monthly report is written in (``doanh thu trong tháng dự kiến đạt``; not ``trong tháng 12``,
+#: ``trong tháng tới``).
 _CURRENT_PERIOD = re.compile(
-    r"(?<![^\W\d_])(?:vụ(?:\s+[^\W\d_]+){0,3}|mùa(?:\s+[^\W\d_]+){0,2}|quý|tháng|năm)\s+(?:này|nay)(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:(?:vụ(?:\s+[^\W\d_]+){0,3}|mùa(?:\s+[^\W\d_]+){0,2}|quý|tháng|năm)\s+(?:này|nay)"
+    r"|trong\s+tháng(?!\s*(?:\d|(?:tới|sau|cuối|đầu|còn|giêng|chạp|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười"
+    r"|[ivx]+)(?![^\W\d_]))))(?![^\W\d_])"
 )
 #: Words right after a figure that make it a plan: a count of projects offered to investors (``104 dự án kêu
 #: gọi đầu tư``, not ``đã kêu gọi được``), a figure for the time to come (``10.000 người trong thời gian
@@ -368,12 +376,13 @@ def weighed_after(after: str) -> bool:
     return _PLAN_WEIGHED_AFTER.match(after) is not None
 
 
-def measured_forecast(after: str, period: str | None, published: str | None) -> bool:
+def measured_forecast(after: str, period: str | None, published: str | None, score: bool = False) -> bool:
     """True when a figure ``dự kiến`` speaks of is weighed against its plan right after it (see
-    :func:`weighed_after`) and its period is not after the publication year (any, in an undated article): the
-    figure is what the plan's period is coming to, not the plan -- ``dự kiến`` speaks of a period under way
-    or just ended, an estimate."""
-    return weighed_after(after) and not _timing(period, False, published)[0]
+    :func:`weighed_after`), or is a ``score`` of the plan's indicators (``Dự kiến có 3/3 chỉ tiêu``: a plan sets
+    indicators, it does not score them), and its period is not after the publication year (any, in an undated
+    article): the figure is what the plan's period is coming to, not the plan -- ``dự kiến`` speaks of a period
+    under way or just ended, an estimate."""
+    return (score or weighed_after(after)) and not _timing(period, False, published)[0]
 
 
 def reports_done(region: str) -> bool:
@@ -490,6 +499,8 @@ def _refers_to_plan(region: str, match: re.Match[str], before: str = "") -> bool
         return True  # "phê duyệt dự toán tăng không đúng 41 tỷ đồng": a fault found, not a plan
     if before and not region[: match.start()].strip():  # "đạt 94,5% | dự toán ... và đạt 81%"
         return _PLAN_REFERENCE.search(before + region[: match.start()]) is not None
+    if _SHARE_OF_PLAN.search(region, max(0, match.start() - 12), match.start()):
+        return True  # "bằng 38% dự toán tỉnh giao và 32% dự toán huyện giao": a share of the plan reached
     return _PLAN_REFERENCE.search(region, max(0, match.start() - 32), match.start()) is not None
 
 

@@ -297,10 +297,11 @@ _FROM_DATE_BEFORE = re.compile(r"(?<![^\W\d_])từ\s+(?:ngày\s+)?$")
 _DATE_SPAN_END = re.compile(r"\s*(?:[-–—]|đến|tới)\s*(?:(?:hết\s+)?ngày\s+)?\d{1,2}/\d{1,2}/(\d{4})(?!\d)")
 #: The year of a plan (``kế hoạch năm 2021``, ``nhiệm vụ năm 2021``) frames the targets after it, not the
 #: results: a January article that sums up 2020 and sets the tasks of 2021 still reports 2020.  Not the results
-#: of carrying it out (``báo cáo kết quả thực hiện nhiệm vụ năm 2023``, ``hoàn thành kế hoạch năm 2023``).
+#: of carrying it out (``báo cáo kết quả thực hiện nhiệm vụ năm 2023``, ``hoàn thành kế hoạch năm 2023``), nor a
+#: heading that ends on a plan word (``Thu ngân sách vượt kế hoạch``) above a paragraph opening on its year.
 _PLAN_OBJECT = re.compile(
     r"(?<![^\W\d_])(?<!kết\squả\s)(?<!quả\sthực\shiện\s)(?<!hình\sthực\shiện\s)(?<!hoàn\sthành\s)"
-    r"(?:kế\s+hoạch|nhiệm\s+vụ|phương\s+hướng|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán)\s+$"
+    r"(?:kế\s+hoạch|nhiệm\s+vụ|phương\s+hướng|mục\s+tiêu|chỉ\s+tiêu|dự\s+toán)[^\S\n]+$"
 )
 _BARE_YEAR = re.compile(r"(?<![\d/.,-])(?:19[5-9]\d|20\d\d)(?!\d|[/.,-]\d|\s*[-–]\s*\d)")
 #: A year that opens a sentence setting goals (``Năm 2023, huyện phấn đấu thu 800 tỷ đồng``) is the year of its

@@ -230,10 +230,11 @@ _SHARE = re.compile(
 #: A year written out: a sentence that names one dates its figures itself.  The look-ahead at its first
 #: digits lets the other positions fail at once (a lookbehind first keeps the regex engine from skipping).
 #: ``dự kiến đạt``, ``dự kiến cả năm tăng``, ``dự kiến tốc độ tăng GDP năm 2023 chỉ tăng``: a forecast of a
-#: level or a change, its subject between (up to the figure it puts) -- not a part of the year still to come
-#: (``dự kiến 3 tháng cuối năm đạt``).
+#: level, a change or a count (``dự kiến có thêm 2 xã``), its subject between, up to a figure -- not a part of the
+#: year still to come (``dự kiến 3 tháng cuối năm đạt``).
 _FORECAST_LEVEL = re.compile(
-    r"(?<![^\W\d_])dự\s+kiến\s+(?:(?:[^\W\d_]+|(?:19|20)\d\d)\s+){0,10}?(?:đạt|là|tăng|giảm)(?:\s+[^\W\d_]+){0,2}\s*$"
+    r"(?<![^\W\d_])dự\s+kiến\s+(?:(?:[^\W\d_]+|(?:19|20)\d\d)\s+){0,10}?(?:đạt|là|tăng|giảm|có)(?:\s+[^\W\d_]+){0,2}\s*"
+    r"(?=\d)"
 )
 #: ``cả năm``: a forecast for the whole year (``Dự kiến cả năm 2022, ...``).
 _WHOLE_YEAR = re.compile(r"(?<![^\W\d_])cả\s+năm(?![^\W\d_])")
@@ -897,7 +898,9 @@ class ArticleExtractor:
         if (
             kind == "target"
             and cue == "forecast"
-            and measured_forecast(self.low[figure.end : figure.end + 60], period, self.published)
+            and measured_forecast(
+                self.low[figure.end : figure.end + 60], period, self.published, figure.shape == "score"
+            )
         ):
             kind = "estimate"  # "Dự kiến 8/10 chỉ tiêu đạt kế hoạch: tăng trưởng 7,5% (KH 7%)": the plan's year is ending
         if kind == "estimate" and cue == "forecast" and self._plans_project(chain.sentence):
@@ -971,16 +974,22 @@ class ArticleExtractor:
         is written as that year ends or after, so the figure is an estimate of it, not a plan -- unlike an
         action still to come in that year (``dự kiến trao chứng nhận cho 45 dự án``).  So is a forecast for the
         whole of a year whose months gone by the article has reported (``9 tháng đầu năm, kim ngạch xuất khẩu
-        đạt 800 triệu USD ... Dự kiến cả năm, kim ngạch đạt 1,1 tỷ USD``): that year is under way."""
+        đạt 800 triệu USD ... Dự kiến cả năm, kim ngạch đạt 1,1 tỷ USD``): that year is under way -- and so is
+        any level or count foreseen after them, its year unnamed (``Từ đầu năm đến nay, ... Dự kiến có thêm 1 xã
+        đạt chuẩn nông thôn mới``)."""
         if self.published is not None or period != self.periods.fallback(False):
             return False
-        if stated and _FORECAST_LEVEL.search(self.low, max(0, start - MAX_REGION), start) is not None:
+        so_far = not sub_year and _MONTHS_GONE_BY.search(self.low, 0, sentence_start) is not None
+        if (stated or so_far) and self._foresees_level(sentence_start, start):
             return True
-        return (
-            not sub_year
-            and _WHOLE_YEAR.search(self.low, sentence_start, start) is not None
-            and _MONTHS_GONE_BY.search(self.low, 0, sentence_start) is not None
-        )
+        return so_far and _WHOLE_YEAR.search(self.low, sentence_start, start) is not None
+
+    def _foresees_level(self, sentence_start: int, start: int) -> bool:
+        """True when ``dự kiến`` in the sentence puts a level, a change or a count on the figure at ``start`` --
+        or on the figure its list goes on from (``dự kiến có 3 xã đạt chuẩn, 12 làng đạt chuẩn``), unless the
+        figure is the plan that level is weighed against (``dự kiến chỉ tăng 5% so với mục tiêu tăng 6,5%``)."""
+        levels = list(_FORECAST_LEVEL.finditer(self.low, sentence_start, start + 1))
+        return bool(levels) and not weighs_against_plan(self.low[levels[-1].end() : start])
 
     def _reports_after_frame(self, chain: _Chain, start: int) -> bool:
         """True when the figure's own clause, after the one of the sentence's target frame, says what was
@@ -1008,6 +1017,8 @@ class ArticleExtractor:
             opening = self.text.find("(", chain.end, start)
             restates = opening >= 0 and _RESTATEMENT.match(self.low, opening + 1, start) is not None
             aside = opening >= 0 and not restates and self.text.find(")", opening, start) < 0
+            # "đạt 16.133 con/KH 16.500 con, đàn lợn 61.280 con": the plan after a slash glosses its result alone
+            aside = aside or (cue == "target" and self._after_slash(chain))
             if cue is None and (opening < 0 or restates):
                 cue = chain.cue
         if cue is None and chain.end and not figure.is_percent and self._in_parts_list(chain, start):
@@ -1098,9 +1109,17 @@ class ArticleExtractor:
 
     def _glosses_result(self, chain: _Chain, region_start: int) -> bool:
         """True when the figure's words open a bracket right after the figure before it: ``đạt 76,9% (KH
-        74%)``, ``đạt 7.596 tấn (kế hoạch 7.526 tấn)`` -- the plan that result is weighed against, of the
+        74%)``, ``đạt 7.596 tấn (kế hoạch 7.526 tấn)`` -- or follow it after a slash, as a table's row puts them
+        (``ước đạt 55 triệu đồng/KH 54 triệu đồng``) -- the plan that result is weighed against, of the
         result's period, not of a plan year named elsewhere in the article."""
-        return bool(chain.end) and self.text[chain.end : region_start].strip() == "("
+        if not chain.end:
+            return False
+        return self.text[chain.end : region_start].strip() == "(" or self._after_slash(chain)
+
+    def _after_slash(self, chain: _Chain) -> bool:
+        """True when a slash follows the figure before (``ước đạt 55 triệu đồng/KH 54 triệu đồng``): what comes
+        after it stands beside that figure, as in a table's row."""
+        return self.text[chain.end : chain.end + 3].lstrip().startswith("/")
 
     def _names_plan_amount(self, region_start: int, end: int) -> bool:
         """True for the amount in brackets right after a plan: ``đạt 66,7% chỉ tiêu Bộ Tài chính giao
