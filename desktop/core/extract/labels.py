@@ -2968,9 +2968,17 @@ _PREVENTS = re.compile(
 )
 #: A branch of the economy, whose percentage is its growth (``thương mại dịch vụ tăng 18,9%``).
 _BRANCH = r"(?:nông|lâm|ngư|thủy|thuỷ|công|xây|dịch|thương|du)\S*(?:\s+(?:nghiệp|sản|dựng|vụ|mại|lịch))?"
+#: The economy's output, whose percentage rise is its growth, named in words, by its short name or both
+#: (``tổng sản phẩm trên địa bàn``, ``GRDP (tổng sản phẩm trên địa bàn)``), even without its oil and
+#: gas (``... trừ dầu khí``), and the product taxes of its breakdown (``thuế sản phẩm``).
+_OUTPUT = (
+    r"(?:tổng\s+sản\s+phẩm(?:\s+(?:trên\s+địa\s+bàn|trong\s+tỉnh))?(?:\s*\(?(?:GRDP|GDP)\)?)?"
+    r"|\(?(?P<short>GRDP|GDP)\)?(?:\s*\(tổng\s+sản\s+phẩm[^()]*\))?)"
+    r"(?:\s+\(?trừ\s+dầu\s+(?:khí|thô)[^()]*?\)?)?"
+    r"|thuế\s+sản\s+phẩm(?:\s+trừ\s+trợ\s+cấp(?:\s+sản\s+phẩm)?)?"
+)
 _BRANCH_GROWTH = re.compile(
-    rf"(?:(?:ngành|khu\s+vực)\s+)?{_BRANCH}(?:(?:\s*,|\s+và|\s*[-–])?\s+{_BRANCH})*"
-    r"|(?:tổng\s+sản\s+phẩm(?:\s+trên\s+địa\s+bàn|\s+trong\s+tỉnh)?\s*)?\(?(?:GRDP|GDP)\)?",
+    rf"(?:(?:ngành|khu\s+vực)\s+)?{_BRANCH}(?:(?:\s*,|\s+và|\s*[-–])?\s+{_BRANCH})*|{_OUTPUT}",
     re.IGNORECASE,
 )
 #: A sector named by its sector word (``ngành công nghiệp chế biến, chế tạo``, ``khu vực dịch vụ``,
@@ -3012,7 +3020,11 @@ def _growth_of(label: str) -> str:
     else the label as it is."""
     if label[-5:] == " tăng":
         branch = _BRANCH_GROWTH.fullmatch(label[:-5])
-        return f"Tăng trưởng {lower_first(branch[0])}" if branch else label
+        if branch is None:
+            return label
+        # ``GRDP (tổng sản phẩm trên địa bàn)``: the short name says it, the words in brackets only spell it
+        grown = branch["short"].upper() if branch["short"] and "(" in branch[0] else lower_first(branch[0])
+        return f"Tăng trưởng {grown}"
     if _OUTPUT_VALUE.match(label) and not _CHANGE_WORD.search(label.lower()):
         return f"Tăng trưởng {lower_first(label)}"
     return label

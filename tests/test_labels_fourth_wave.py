@@ -1,0 +1,51 @@
+"""Label rules of stop 31, fourth wave (issue 8), each on invented sentences of the genre: ones it must
+change and ones it must leave alone.
+
+* The percentage rise of the economy's output is its growth however the output is named: in words
+  (``tổng sản phẩm trên địa bàn``), by its short name with the words in brackets (``GRDP (tổng sản
+  phẩm ...)``), without oil and gas (``... trừ dầu khí``), or its product taxes (``thuế sản phẩm``).
+"""
+
+import pytest
+
+from desktop.core.extract import extract
+
+
+def labels(text, **kwargs):
+    return [r.indicator for r in extract(text, **kwargs).records]
+
+
+# --- the growth of the economy's output, however it is named --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Tổng sản phẩm trên địa bàn tăng 6,4% so với cùng kỳ.", ["Tăng trưởng tổng sản phẩm trên địa bàn"]),
+        ("GRDP (tổng sản phẩm trên địa bàn) của thành phố tăng 7,9% so với cùng kỳ.", ["Tăng trưởng GRDP"]),
+        (
+            "Tổng sản phẩm trên địa bàn (GRDP) trừ dầu khí tăng 3,6% so với cùng kỳ.",
+            ["Tăng trưởng tổng sản phẩm trên địa bàn (GRDP) trừ dầu khí"],
+        ),
+        ("Thuế sản phẩm tăng 5,3% so với cùng kỳ.", ["Tăng trưởng thuế sản phẩm"]),
+    ],
+)
+def test_a_rise_of_the_economys_output_is_its_growth(text, want):
+    assert labels(text, published="2024-07-05") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a fall is no growth
+        ("Thuế sản phẩm giảm 1,8% so với cùng kỳ.", ["Thuế sản phẩm giảm"]),
+        # a branch's output value keeps its rise, as before
+        ("Giá trị sản xuất công nghiệp tăng 11,2% so với cùng kỳ.", ["Giá trị sản xuất công nghiệp tăng"]),
+        # the output's amount is no growth
+        ("Tổng sản phẩm trên địa bàn đạt 25.400 tỷ đồng.", ["Tổng sản phẩm trên địa bàn"]),
+        # a product that is not the economy's output
+        ("Sản phẩm OCOP tăng 12% so với cùng kỳ.", ["Sản phẩm OCOP tăng"]),
+    ],
+)
+def test_what_is_not_the_economys_output_keeps_its_rise(text, want):
+    assert labels(text, published="2024-07-05") == want
