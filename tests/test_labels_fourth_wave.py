@@ -4,6 +4,9 @@ change and ones it must leave alone.
 * The percentage rise of the economy's output is its growth however the output is named: in words
   (``tổng sản phẩm trên địa bàn``), by its short name with the words in brackets (``GRDP (tổng sản
   phẩm ...)``), without oil and gas (``... trừ dầu khí``), or its product taxes (``thuế sản phẩm``).
+* A change against two bases names each basis also when the report writes ``so`` for ``so với``.
+* The part of the year a report's lead names goes on past the span's own year (``Quý I năm 2024``,
+  ``9 tháng năm 2024``) and past a year it is compared with (``cao nhất kể từ năm 2019``).
 """
 
 import pytest
@@ -94,3 +97,37 @@ def test_each_change_against_its_own_basis_names_it(text, want):
 )
 def test_a_change_with_no_other_basis_leaves_it_out(text, want):
     assert labels(text, published="2024-05-02") == want
+
+
+# --- the lead's span goes on past its own year and past a year it is compared with ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Quý I năm 2024 tổng sản phẩm trên địa bàn đạt 15.200 tỷ đồng, tăng 6,1% so cùng kỳ.\n"
+            "Tổng thu nội địa ước đạt 2.300 tỷ đồng.",
+            ["Tổng sản phẩm trên địa bàn quý I", "Tổng thu nội địa quý I"],
+        ),
+        (
+            "Huyện Kim Sơn: 9 tháng năm 2024 kinh tế tăng khá\nTổng thu nội địa ước đạt 2.300 tỷ đồng, tăng 11%.",
+            ["Tổng thu nội địa 9 tháng"],
+        ),
+        (
+            "Kinh tế quý I\nTổng sản phẩm trên địa bàn quý I/2024 tăng 7,2%, là mức tăng cao nhất kể từ năm "
+            "2019 trở lại đây.\nTổng thu nội địa ước đạt 2.300 tỷ đồng.",
+            ["Tăng trưởng tổng sản phẩm trên địa bàn quý I", "Tổng thu nội địa quý I"],
+        ),
+    ],
+)
+def test_the_leads_span_goes_on_past_years_that_are_not_the_reports(text, want):
+    assert labels(text, published="2024-10-05") == want
+
+
+def test_the_leads_span_stops_at_a_year_of_its_own():
+    text = (
+        "Quý I năm 2024 tổng sản phẩm trên địa bàn đạt 15.200 tỷ đồng, tăng 6,1% so cùng kỳ.\n"
+        "Năm 2023, tổng thu nội địa đạt 9.300 tỷ đồng."
+    )
+    assert labels(text, published="2024-04-05") == ["Tổng sản phẩm trên địa bàn quý I", "Tổng thu nội địa"]

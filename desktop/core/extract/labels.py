@@ -2635,8 +2635,11 @@ class Labeller:
         for year in _YEAR_BETWEEN.finditer(self.low, start, end):
             if _BASIS_YEAR.search(self.low, max(start, year.start() - 20), year.start()):
                 continue
-            if not spans and _SPAN_YEAR.search(self.low, max(start, year.start() - 12), year.start()):
+            # the span's own year right after ``start`` (``quý I năm 2017``) is read with its span
+            if not spans and _SPAN_YEAR.search(self.low, max(0, year.start() - 12), year.start()):
                 continue
+            if not spans and _SINCE_YEAR.search(self.low, max(start, year.start() - 8), year.start()):
+                continue  # ``mức tăng cao nhất kể từ năm 2011``: a year to compare with, not the report's
             return year.start()
         return -1
 
@@ -2795,6 +2798,8 @@ def _another_year(between: str) -> bool:
 
 #: What names a comparison's year before it: ``so với cùng kỳ năm 2016``, ``so với năm``.
 _BASIS_YEAR = re.compile(r"(?:cùng\s+kỳ|so\s+với|so)\s*$")
+#: What makes the year after it the start of a comparison, not a year of its own: ``kể từ năm 2011``.
+_SINCE_YEAR = re.compile(r"(?<![^\W\d_])(?:kể\s+)?từ\s*$")
 #: The words of a span a year may end (``6 tháng đầu năm 2023``, ``quý I năm 2023``, ``tháng 6 năm 2023``).
 _SPAN_YEAR = re.compile(r"(?:tháng|quý\s+\S+|đầu|cuối|tháng\s+\d{1,2})\s*$")
 #: What may come before a span that opens a sentence: a connector, then ``trong``.
