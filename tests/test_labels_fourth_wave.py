@@ -7,6 +7,8 @@ change and ones it must leave alone.
 * A change against two bases names each basis also when the report writes ``so`` for ``so với``.
 * The part of the year a report's lead names goes on past the span's own year (``Quý I năm 2024``,
   ``9 tháng năm 2024``) and past a year it is compared with (``cao nhất kể từ năm 2019``).
+* What there is at a cut-off day (``Tính đến hết tháng 9, toàn tỉnh có 520 dự án còn hiệu lực``) is a
+  stock at that day, not the flow of the months up to it: its labels take no ``9 tháng``.
 """
 
 import pytest
@@ -131,3 +133,43 @@ def test_the_leads_span_stops_at_a_year_of_its_own():
         "Năm 2023, tổng thu nội địa đạt 9.300 tỷ đồng."
     )
     assert labels(text, published="2024-04-05") == ["Tổng sản phẩm trên địa bàn quý I", "Tổng thu nội địa"]
+
+
+# --- a stock at a cut-off day takes no span of the months up to it --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Tính đến hết tháng 9/2024, toàn tỉnh có 520 dự án đầu tư còn hiệu lực, tổng vốn đăng ký 84.000 "
+            "tỷ đồng.",
+            ["Dự án đầu tư còn hiệu lực", "Tổng vốn đăng ký dự án đầu tư còn hiệu lực"],
+        ),
+        (
+            "Đến cuối tháng 6, huyện có khoảng 1.240 doanh nghiệp đang hoạt động.",
+            ["Doanh nghiệp đang hoạt động"],
+        ),
+        (
+            "Đến hết tháng 5/2024, tỉnh có 410/520 trường học đạt chuẩn quốc gia, đạt tỷ lệ 78,8%.",
+            ["Trường học đạt chuẩn quốc gia", "Tỷ lệ trường học đạt chuẩn quốc gia"],
+        ),
+    ],
+)
+def test_what_there_is_at_a_cut_off_day_takes_no_span(text, want):
+    assert labels(text, published="2024-10-05") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # what was done up to the day is the flow of those months
+        (
+            "Tính đến hết tháng 8, thu ngân sách trên địa bàn đạt 5.400 tỷ đồng.",
+            ["Thu ngân sách trên địa bàn 8 tháng"],
+        ),
+        ("Đến cuối tháng 6, huyện đã cấp phép cho 310 doanh nghiệp.", ["Doanh nghiệp được cấp phép 6 tháng"]),
+    ],
+)
+def test_a_flow_up_to_a_cut_off_day_keeps_its_span(text, want):
+    assert labels(text, published="2024-10-05") == want

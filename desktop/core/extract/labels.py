@@ -1235,11 +1235,14 @@ class Labeller:
         ):
             label = f"{label} {done}"  # ``Chi trả tiền bồi thường ... huyện A đã chi trả 76 tỷ đồng``
         span = self._span(max(sentence, start - SPAN_REACH), start) or self._carried_span(sentence)
+        stock = self._stock_at_cut_off(sentence, start)
+        if stock:
+            span = ""  # ``Tính đến hết tháng 9, toàn tỉnh có 670 dự án còn hiệu lực``: no 9 months' flow
         if self._frame is None:
             self._frame = self._framing()
-        if not span and self._frame[1] <= start < self._frame[2]:
+        if not span and not stock and self._frame[1] <= start < self._frame[2]:
             span = self._frame[0]  # ``Từ ngày 1/1 đến ngày 15/2, thành phố cấp phép ...``: the whole report's
-        if not span:
+        if not span and not stock:
             if self._lead is None:
                 self._lead = self._lead_span()
             if (
@@ -2643,6 +2646,16 @@ class Labeller:
             return year.start()
         return -1
 
+    def _stock_at_cut_off(self, sentence: int, start: int) -> bool:
+        """True when the sentence of the figure at ``start`` counts what there is at a cut-off day
+        (``Tính đến cuối tháng 10, toàn tỉnh có 6.177 doanh nghiệp hoạt động``): its figures are a stock
+        at that day, not the flow of the months up to it (``đến hết tháng 11 thu nội địa đạt ...``)."""
+        cut = _CUT_OFF_MONTH.search(self.low, sentence, start)
+        if cut is None:
+            return False
+        first = _HAS_DIGIT.search(self.low, cut.end(), start + 1)
+        return first is not None and _STOCK_HAD.search(self.low, cut.end(), first.start()) is not None
+
     def _carried_span(self, sentence: int) -> str:
         """The part-year span of the sentence before, when this one details it and names none (``Hết
         tháng 11, kim ngạch đạt ... Trong đó, kim ngạch xuất khẩu ...`` → ``11 tháng``)."""
@@ -3243,6 +3256,12 @@ _BARE_MEASURE = re.compile(
 
 _ONE_VERB = frozenset(ACTION_VERBS)
 _HAVE_BEFORE = re.compile(r"(?<![^\W\d_])có\s*$")
+#: A cut-off day at the end of a month: ``tính đến hết tháng 9-2022``, ``đến cuối tháng 5/2023``.
+_CUT_OFF_MONTH = re.compile(
+    r"(?<![^\W\d_])(?:đến|tới)\s+(?:hết|cuối)\s+tháng\s+\d{1,2}(?:\s*[/-]\s*\d{4})?(?!\d)"
+)
+#: What there is, right before the first figure after a cut-off day: ``toàn tỉnh có khoảng``.
+_STOCK_HAD = re.compile(r"(?<![^\W\d_])có(?:\s+(?:khoảng|gần|hơn|trên|tổng\s+cộng|tổng\s+số))?\s*$")
 #: What may stand before a sector that opens an item: nothing, a comma, ``là`` (``Dẫn đầu là ngành ...``).
 _SECTOR_LEAD = re.compile(r"(?:^|[,;:]|(?<![^\W\d_])(?:là|đó))\s*$", re.IGNORECASE)
 _AUX_WORDS = frozenset({"đã", "đang", "sẽ", "cũng", "vẫn", "đều", "phấn", "được"})
