@@ -4,7 +4,6 @@ change and ones it must leave alone.
 * The percentage rise of the economy's output is its growth however the output is named: in words
   (``tổng sản phẩm trên địa bàn``), by its short name with the words in brackets (``GRDP (tổng sản
   phẩm ...)``), without oil and gas (``... trừ dầu khí``), or its product taxes (``thuế sản phẩm``).
-* A change against two bases names each basis also when the report writes ``so`` for ``so với``.
 * The part of the year a report's lead names goes on past the span's own year (``Quý I năm 2024``,
   ``9 tháng năm 2024``) and past a year it is compared with (``cao nhất kể từ năm 2019``).
 * What there is at a cut-off day (``Tính đến hết tháng 9, toàn tỉnh có 520 dự án còn hiệu lực``) is a
@@ -54,51 +53,6 @@ def test_a_rise_of_the_economys_output_is_its_growth(text, want):
 )
 def test_what_is_not_the_economys_output_keeps_its_rise(text, want):
     assert labels(text, published="2024-07-05") == want
-
-
-# --- a change against two bases, the basis spelled ``so`` without ``với`` -------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        (
-            "Chỉ số giá tiêu dùng tháng 4 giảm 0,3% so tháng trước và tăng 1,9% so cùng kỳ năm trước.",
-            [
-                "Chỉ số giá tiêu dùng giảm so tháng trước tháng 4",
-                "Chỉ số giá tiêu dùng tăng so cùng kỳ năm trước tháng 4",
-            ],
-        ),
-        (  # the spelling with ``với`` as before
-            "Chỉ số sản xuất công nghiệp tháng 4 tăng 2,2% so với tháng trước và tăng 8,4% so với cùng kỳ.",
-            [
-                "Chỉ số sản xuất công nghiệp tăng so với tháng trước tháng 4",
-                "Chỉ số sản xuất công nghiệp tăng so với cùng kỳ tháng 4",
-            ],
-        ),
-    ],
-)
-def test_each_change_against_its_own_basis_names_it(text, want):
-    assert labels(text, published="2024-05-02") == want
-
-
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        # one basis only: nothing to tell the changes apart by
-        (
-            "Chỉ số giá tiêu dùng tháng 4 tăng 1,9% so cùng kỳ năm trước.",
-            ["Chỉ số giá tiêu dùng tăng tháng 4"],
-        ),
-        # the same basis for both: it tells nothing apart
-        (
-            "Xuất khẩu tăng 5% so cùng kỳ, nhập khẩu tăng 3% so cùng kỳ.",
-            ["Xuất khẩu tăng", "Nhập khẩu tăng"],
-        ),
-    ],
-)
-def test_a_change_with_no_other_basis_leaves_it_out(text, want):
-    assert labels(text, published="2024-05-02") == want
 
 
 # --- the lead's span goes on past its own year and past a year it is compared with ----------------

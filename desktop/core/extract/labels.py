@@ -2941,7 +2941,7 @@ _OF_PLAN = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|kh)(
 #: The basis a change is compared to, right after its figure, and anywhere in its sentence: ``so với
 #: cùng kỳ``, ``so với năm 2010``, ``so với quy hoạch được duyệt``.
 _BASIS_TEXT = (
-    r"(so(?:\s+với)?\s+(tháng\s+trước|quý\s+trước|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?|năm\s+trước|năm\s+(?:19|20)\d\d"
+    r"(so\s+với\s+(tháng\s+trước|quý\s+trước|cùng\s+kỳ|năm\s+trước|năm\s+(?:19|20)\d\d"
     r"|(?:kế|quy)\s+hoạch(?:\s+được\s+duyệt)?|dự\s+toán))(?![^\W\d_])"
 )
 _BASIS_AFTER = re.compile(r"\s*" + _BASIS_TEXT)
