@@ -8,6 +8,9 @@ change and ones it must leave alone.
   ``9 tháng năm 2024``) and past a year it is compared with (``cao nhất kể từ năm 2019``).
 * What there is at a cut-off day (``Tính đến hết tháng 9, toàn tỉnh có 520 dự án còn hiệu lực``) is a
   stock at that day, not the flow of the months up to it: its labels take no ``9 tháng``.
+* A growth named only by its level (``mức tăng``, ``mức tăng trưởng``) is the growth of the sector that
+  reached it (``ngành dệt may với mức tăng 12%``, ``có mức tăng trưởng âm``), and a bare level is no
+  subject for the items of a list after it (``vào mức tăng trưởng; trong đó: ngành du lịch tăng``).
 """
 
 import pytest
@@ -127,3 +130,48 @@ def test_what_there_is_at_a_cut_off_day_takes_no_span(text, want):
 )
 def test_a_flow_up_to_a_cut_off_day_keeps_its_span(text, want):
     assert labels(text, published="2024-10-05") == want
+
+
+# --- a growth named only by its level -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Trong đó, ngành dệt may nổi bật với mức tăng 12,4%.", ["Tăng trưởng ngành dệt may nổi bật"]),
+        (
+            "Riêng ngành kinh doanh bất động sản có mức tăng trưởng âm 4,1%.",
+            ["Tăng trưởng âm ngành kinh doanh bất động sản"],
+        ),
+        (
+            "Khu vực dịch vụ tăng 9%, đóng góp 2 điểm phần trăm vào mức tăng trưởng; trong đó: ngành du lịch "
+            "tăng 16,1%, ngành vận tải tăng 8%.",
+            [
+                "Tăng trưởng khu vực dịch vụ",
+                "Đóng góp của khu vực dịch vụ vào tăng trưởng",
+                "Tăng trưởng ngành du lịch",
+                "Tăng trưởng ngành vận tải",
+            ],
+        ),
+    ],
+)
+def test_a_growth_named_by_its_level_is_the_sectors(text, want):
+    assert labels(text, published="2024-07-05") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a rise of what is no sector is no growth
+        ("Lương tối thiểu vùng có mức tăng 6%.", ["Lương tối thiểu vùng có mức tăng"]),
+        # a growth reached, as before
+        ("Tuy nhiên, ngành nông nghiệp vẫn đạt mức tăng trưởng 2,45%.", ["Tăng trưởng ngành nông nghiệp"]),
+        # a list's subject that names a measure stays
+        (
+            "Kim ngạch xuất khẩu sang các thị trường chính: Hoa Kỳ 412 triệu USD, EU 208 triệu USD.",
+            ["Kim ngạch xuất khẩu sang Hoa Kỳ", "Kim ngạch xuất khẩu sang EU"],
+        ),
+    ],
+)
+def test_what_is_no_sectors_growth_keeps_its_label(text, want):
+    assert labels(text, published="2024-07-05") == want

@@ -2207,6 +2207,10 @@ class Labeller:
         phrase = " ".join(words.split()[named:])
         end = _SUBJECT_END.search(phrase)
         subject = _before(phrase[: end.start()] if end else phrase, False).label
+        if _BARE_LEVEL.fullmatch(subject):
+            return (
+                ""  # ``... vào mức tăng trưởng; trong đó: ngành du lịch tăng 16%``: a level of nothing named
+            )
         return subject[:1].upper() + subject[1:] if has_quantity(subject) else ""
 
     def _previous_part(self, region_start: int) -> str:
@@ -3052,8 +3056,9 @@ def _growth_of(label: str) -> str:
 GROWER_WORDS = 8
 #: A growth named by no noun of its own, after what reached it: ``X vẫn đạt mức tăng trưởng 2,45%``.
 _GROWTH_REACHED = re.compile(
-    r"^(.*?)\s+(?:(?:vẫn|đã|đang|cũng|tiếp\s+tục|luôn)\s+)*(?:đạt|duy\s+trì|giữ(?:\s+vững)?|có)\s+"
-    r"((?:mức|tốc\s+độ)\s+tăng\s+trưởng)(?:\s+(?:khoảng|gần|hơn|trên|là|ở\s+mức))*\s*$",
+    r"^(.*?)\s*,?\s+(?:(?:vẫn|đã|đang|cũng|tiếp\s+tục|luôn)\s+)*(?:đạt|duy\s+trì|giữ(?:\s+vững)?|có|với)\s+"
+    r"((?:mức|tốc\s+độ)\s+tăng\s+trưởng|mức\s+tăng)(?:\s+(?P<sign>âm))?"
+    r"(?:\s+(?:khoảng|gần|hơn|trên|là|ở\s+mức))*\s*$",
     re.IGNORECASE,
 )
 #: A growth said after a cue (``khu vực dịch vụ dự ước tăng trưởng 6,1%``, ``GRDP ước tăng trưởng 7%``):
@@ -3184,7 +3189,7 @@ def _before(region: str, percent: bool) -> _Before:
         label = _COMPARISON_HEAD.sub("", label, count=1)
         head = _HEAD.match(label)  # ``so tháng trước, trong đó nhóm giao thông tăng``: the opener after it
         label = label[head.end() :] if head else label
-    if "tăng trưởng" in label:
+    if "tăng trưởng" in label or "mức tăng" in label:
         label = _grown(label)
     first = label.split(" ", 1)[0].lower()
     if first in _AUX_FIRST or (first in _SUBJECT_WORDS and _AUX_HINT.search(label, 0, 48)):
@@ -3256,6 +3261,8 @@ _BARE_MEASURE = re.compile(
 
 _ONE_VERB = frozenset(ACTION_VERBS)
 _HAVE_BEFORE = re.compile(r"(?<![^\W\d_])có\s*$")
+#: A level that names nothing it is of (``mức``, ``mức tăng trưởng``): no subject for a list's items.
+_BARE_LEVEL = re.compile(r"mức(?:\s+(?:tăng|giảm)(?:\s+trưởng)?)?", re.IGNORECASE)
 #: A cut-off day at the end of a month: ``tính đến hết tháng 9-2022``, ``đến cuối tháng 5/2023``.
 _CUT_OFF_MONTH = re.compile(
     r"(?<![^\W\d_])(?:đến|tới)\s+(?:hết|cuối)\s+tháng\s+\d{1,2}(?:\s*[/-]\s*\d{4})?(?!\d)"
@@ -3422,8 +3429,12 @@ def _grown(label: str) -> str:
     if _is_agent(keys(" ".join(subject))) and len(subject) <= 2:
         return label  # ``Tỉnh vẫn duy trì tốc độ tăng trưởng``
     growth = found.group(2)
+    if growth.lower().endswith(" tăng") and not _SECTOR_GROWN.match(" ".join(subject)):
+        return label  # ``giá điện với mức tăng 3%``: a rise, not a sector's growth
     if growth[:4].lower() == "mức ":
         growth = "Tăng trưởng"  # ``đạt mức tăng trưởng``: ``mức`` is the level reached, a cue as ``đạt``
+    if found["sign"]:
+        growth = f"{growth} {found['sign'].lower()}"  # ``có mức tăng trưởng âm``: a fall, said as growth
     return f"{growth} {lower_first(' '.join(subject))}"
 
 
