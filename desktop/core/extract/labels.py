@@ -868,6 +868,7 @@ class Labeller:
         self._items: tuple[str, int, str] = ("", -1, "")  # a list's subject, its sentence and unit
         self._scenarios = "kịch bản" in low or "phương án" in low
         self._whole_year = "cả năm" in low  # the whole year, said against a part of it
+        self._month_ends = "hết tháng" in low or "cuối tháng" in low  # a cut-off day at a month's end
         self._paragraph: list[tuple[int, str]] = []  # the end and label of the last few figures
         self._title: str | None = None  # what the title says the article is about, read when first asked
         # the article's spelling of the rate words a label adds (``Tỉ trọng``, ``Tỉ lệ``)
@@ -2654,7 +2655,7 @@ class Labeller:
         """True when the sentence of the figure at ``start`` counts what there is at a cut-off day
         (``Tính đến cuối tháng 10, toàn tỉnh có 6.177 doanh nghiệp hoạt động``): its figures are a stock
         at that day, not the flow of the months up to it (``đến hết tháng 11 thu nội địa đạt ...``)."""
-        cut = _CUT_OFF_MONTH.search(self.low, sentence, start)
+        cut = _CUT_OFF_MONTH.search(self.low, sentence, start) if self._month_ends else None
         if cut is None:
             return False
         first = _HAS_DIGIT.search(self.low, cut.end(), start + 1)
