@@ -868,6 +868,7 @@ class Labeller:
         self._items: tuple[str, int, str] = ("", -1, "")  # a list's subject, its sentence and unit
         self._scenarios = "kịch bản" in low or "phương án" in low
         self._whole_year = "cả năm" in low  # the whole year, said against a part of it
+        self._month_ends = "hết tháng" in low or "cuối tháng" in low  # a cut-off day at a month's end
         self._paragraph: list[tuple[int, str]] = []  # the end and label of the last few figures
         self._title: str | None = None  # what the title says the article is about, read when first asked
         # the article's spelling of the rate words a label adds (``Tỉ trọng``, ``Tỉ lệ``)
@@ -1235,11 +1236,14 @@ class Labeller:
         ):
             label = f"{label} {done}"  # ``Chi trả tiền bồi thường ... huyện A đã chi trả 76 tỷ đồng``
         span = self._span(max(sentence, start - SPAN_REACH), start) or self._carried_span(sentence)
+        stock = self._stock_at_cut_off(sentence, start)
+        if stock:
+            span = ""  # ``Tính đến hết tháng 9, toàn tỉnh có 670 dự án còn hiệu lực``: no 9 months' flow
         if self._frame is None:
             self._frame = self._framing()
-        if not span and self._frame[1] <= start < self._frame[2]:
+        if not span and not stock and self._frame[1] <= start < self._frame[2]:
             span = self._frame[0]  # ``Từ ngày 1/1 đến ngày 15/2, thành phố cấp phép ...``: the whole report's
-        if not span:
+        if not span and not stock:
             if self._lead is None:
                 self._lead = self._lead_span()
             if (
@@ -2204,6 +2208,10 @@ class Labeller:
         phrase = " ".join(words.split()[named:])
         end = _SUBJECT_END.search(phrase)
         subject = _before(phrase[: end.start()] if end else phrase, False).label
+        if _BARE_LEVEL.fullmatch(subject):
+            return (
+                ""  # ``... vào mức tăng trưởng; trong đó: ngành du lịch tăng 16%``: a level of nothing named
+            )
         return subject[:1].upper() + subject[1:] if has_quantity(subject) else ""
 
     def _previous_part(self, region_start: int) -> str:
@@ -2635,10 +2643,23 @@ class Labeller:
         for year in _YEAR_BETWEEN.finditer(self.low, start, end):
             if _BASIS_YEAR.search(self.low, max(start, year.start() - 20), year.start()):
                 continue
-            if not spans and _SPAN_YEAR.search(self.low, max(start, year.start() - 12), year.start()):
+            # the span's own year right after ``start`` (``quý I năm 2017``) is read with its span
+            if not spans and _SPAN_YEAR.search(self.low, max(0, year.start() - 12), year.start()):
                 continue
+            if not spans and _SINCE_YEAR.search(self.low, max(start, year.start() - 8), year.start()):
+                continue  # ``mức tăng cao nhất kể từ năm 2011``: a year to compare with, not the report's
             return year.start()
         return -1
+
+    def _stock_at_cut_off(self, sentence: int, start: int) -> bool:
+        """True when the sentence of the figure at ``start`` counts what there is at a cut-off day
+        (``Tính đến cuối tháng 10, toàn tỉnh có 6.177 doanh nghiệp hoạt động``): its figures are a stock
+        at that day, not the flow of the months up to it (``đến hết tháng 11 thu nội địa đạt ...``)."""
+        cut = _CUT_OFF_MONTH.search(self.low, sentence, start) if self._month_ends else None
+        if cut is None:
+            return False
+        first = _HAS_DIGIT.search(self.low, cut.end(), start + 1)
+        return first is not None and _STOCK_HAD.search(self.low, cut.end(), first.start()) is not None
 
     def _carried_span(self, sentence: int) -> str:
         """The part-year span of the sentence before, when this one details it and names none (``Hết
@@ -2795,6 +2816,8 @@ def _another_year(between: str) -> bool:
 
 #: What names a comparison's year before it: ``so với cùng kỳ năm 2016``, ``so với năm``.
 _BASIS_YEAR = re.compile(r"(?:cùng\s+kỳ|so\s+với|so)\s*$")
+#: What makes the year after it the start of a comparison, not a year of its own: ``kể từ năm 2011``.
+_SINCE_YEAR = re.compile(r"(?<![^\W\d_])(?:kể\s+)?từ\s*$")
 #: The words of a span a year may end (``6 tháng đầu năm 2023``, ``quý I năm 2023``, ``tháng 6 năm 2023``).
 _SPAN_YEAR = re.compile(r"(?:tháng|quý\s+\S+|đầu|cuối|tháng\s+\d{1,2})\s*$")
 #: What may come before a span that opens a sentence: a connector, then ``trong``.
@@ -2968,9 +2991,17 @@ _PREVENTS = re.compile(
 )
 #: A branch of the economy, whose percentage is its growth (``thương mại dịch vụ tăng 18,9%``).
 _BRANCH = r"(?:nông|lâm|ngư|thủy|thuỷ|công|xây|dịch|thương|du)\S*(?:\s+(?:nghiệp|sản|dựng|vụ|mại|lịch))?"
+#: The economy's output, whose percentage rise is its growth, named in words, by its short name or both
+#: (``tổng sản phẩm trên địa bàn``, ``GRDP (tổng sản phẩm trên địa bàn)``), even without its oil and
+#: gas (``... trừ dầu khí``), and the product taxes of its breakdown (``thuế sản phẩm``).
+_OUTPUT = (
+    r"(?:tổng\s+sản\s+phẩm(?:\s+(?:trên\s+địa\s+bàn|trong\s+tỉnh))?(?:\s*\(?(?:GRDP|GDP)\)?)?"
+    r"|\(?(?P<short>GRDP|GDP)\)?(?:\s*\(tổng\s+sản\s+phẩm[^()]*\))?)"
+    r"(?:\s+\(?trừ\s+dầu\s+(?:khí|thô)[^()]*?\)?)?"
+    r"|thuế\s+sản\s+phẩm(?:\s+trừ\s+trợ\s+cấp(?:\s+sản\s+phẩm)?)?"
+)
 _BRANCH_GROWTH = re.compile(
-    rf"(?:(?:ngành|khu\s+vực)\s+)?{_BRANCH}(?:(?:\s*,|\s+và|\s*[-–])?\s+{_BRANCH})*"
-    r"|(?:tổng\s+sản\s+phẩm(?:\s+trên\s+địa\s+bàn|\s+trong\s+tỉnh)?\s*)?\(?(?:GRDP|GDP)\)?",
+    rf"(?:(?:ngành|khu\s+vực)\s+)?{_BRANCH}(?:(?:\s*,|\s+và|\s*[-–])?\s+{_BRANCH})*|{_OUTPUT}",
     re.IGNORECASE,
 )
 #: A sector named by its sector word (``ngành công nghiệp chế biến, chế tạo``, ``khu vực dịch vụ``,
@@ -3012,7 +3043,11 @@ def _growth_of(label: str) -> str:
     else the label as it is."""
     if label[-5:] == " tăng":
         branch = _BRANCH_GROWTH.fullmatch(label[:-5])
-        return f"Tăng trưởng {lower_first(branch[0])}" if branch else label
+        if branch is None:
+            return label
+        # ``GRDP (tổng sản phẩm trên địa bàn)``: the short name says it, the words in brackets only spell it
+        grown = branch["short"].upper() if branch["short"] and "(" in branch[0] else lower_first(branch[0])
+        return f"Tăng trưởng {grown}"
     if _OUTPUT_VALUE.match(label) and not _CHANGE_WORD.search(label.lower()):
         return f"Tăng trưởng {lower_first(label)}"
     return label
@@ -3022,8 +3057,9 @@ def _growth_of(label: str) -> str:
 GROWER_WORDS = 8
 #: A growth named by no noun of its own, after what reached it: ``X vẫn đạt mức tăng trưởng 2,45%``.
 _GROWTH_REACHED = re.compile(
-    r"^(.*?)\s+(?:(?:vẫn|đã|đang|cũng|tiếp\s+tục|luôn)\s+)*(?:đạt|duy\s+trì|giữ(?:\s+vững)?|có)\s+"
-    r"((?:mức|tốc\s+độ)\s+tăng\s+trưởng)(?:\s+(?:khoảng|gần|hơn|trên|là|ở\s+mức))*\s*$",
+    r"^(.*?)\s*,?\s+(?:(?:vẫn|đã|đang|cũng|tiếp\s+tục|luôn)\s+)*(?:đạt|duy\s+trì|giữ(?:\s+vững)?|có|với)\s+"
+    r"((?:mức|tốc\s+độ)\s+tăng\s+trưởng|mức\s+tăng)(?:\s+(?P<sign>âm))?"
+    r"(?:\s+(?:khoảng|gần|hơn|trên|là|ở\s+mức))*\s*$",
     re.IGNORECASE,
 )
 #: A growth said after a cue (``khu vực dịch vụ dự ước tăng trưởng 6,1%``, ``GRDP ước tăng trưởng 7%``):
@@ -3154,7 +3190,7 @@ def _before(region: str, percent: bool) -> _Before:
         label = _COMPARISON_HEAD.sub("", label, count=1)
         head = _HEAD.match(label)  # ``so tháng trước, trong đó nhóm giao thông tăng``: the opener after it
         label = label[head.end() :] if head else label
-    if "tăng trưởng" in label:
+    if "tăng trưởng" in label or "mức tăng" in label:
         label = _grown(label)
     first = label.split(" ", 1)[0].lower()
     if first in _AUX_FIRST or (first in _SUBJECT_WORDS and _AUX_HINT.search(label, 0, 48)):
@@ -3226,6 +3262,14 @@ _BARE_MEASURE = re.compile(
 
 _ONE_VERB = frozenset(ACTION_VERBS)
 _HAVE_BEFORE = re.compile(r"(?<![^\W\d_])có\s*$")
+#: A level that names nothing it is of (``mức``, ``mức tăng trưởng``): no subject for a list's items.
+_BARE_LEVEL = re.compile(r"mức(?:\s+(?:tăng|giảm)(?:\s+trưởng)?)?", re.IGNORECASE)
+#: A cut-off day at the end of a month: ``tính đến hết tháng 9-2022``, ``đến cuối tháng 5/2023``.
+_CUT_OFF_MONTH = re.compile(
+    r"(?<![^\W\d_])(?:đến|tới)\s+(?:hết|cuối)\s+tháng\s+\d{1,2}(?:\s*[/-]\s*\d{4})?(?!\d)"
+)
+#: What there is, right before the first figure after a cut-off day: ``toàn tỉnh có khoảng``.
+_STOCK_HAD = re.compile(r"(?<![^\W\d_])có(?:\s+(?:khoảng|gần|hơn|trên|tổng\s+cộng|tổng\s+số))?\s*$")
 #: What may stand before a sector that opens an item: nothing, a comma, ``là`` (``Dẫn đầu là ngành ...``).
 _SECTOR_LEAD = re.compile(r"(?:^|[,;:]|(?<![^\W\d_])(?:là|đó))\s*$", re.IGNORECASE)
 _AUX_WORDS = frozenset({"đã", "đang", "sẽ", "cũng", "vẫn", "đều", "phấn", "được"})
@@ -3386,8 +3430,12 @@ def _grown(label: str) -> str:
     if _is_agent(keys(" ".join(subject))) and len(subject) <= 2:
         return label  # ``Tỉnh vẫn duy trì tốc độ tăng trưởng``
     growth = found.group(2)
+    if growth.lower().endswith(" tăng") and not _SECTOR_GROWN.match(" ".join(subject)):
+        return label  # ``giá điện với mức tăng 3%``: a rise, not a sector's growth
     if growth[:4].lower() == "mức ":
         growth = "Tăng trưởng"  # ``đạt mức tăng trưởng``: ``mức`` is the level reached, a cue as ``đạt``
+    if found["sign"]:
+        growth = f"{growth} {found['sign'].lower()}"  # ``có mức tăng trưởng âm``: a fall, said as growth
     return f"{growth} {lower_first(' '.join(subject))}"
 
 
