@@ -619,3 +619,38 @@ def test_a_change_before_a_ratio_to_the_plan_still_leads_the_amount_after_it():
     assert text[change.start : change.end] == "12%" and not change.comparisons
     assert comparisons(amount) == [(105.0, "ratio", "plan")]
     assert spans("Vốn đầu tư tăng 10%, bằng 95% kế hoạch.") == ["10%", "95%"]
+
+
+def test_a_change_after_a_note_in_brackets_still_qualifies_the_amount():
+    text = (
+        "Sản lượng thủy sản 9 tháng đạt 52.400 tấn (chưa tính sản lượng nuôi lồng bè) tăng 4,2% so với cùng kỳ; "
+        "hàng hóa qua cảng đạt 18 triệu tấn (không kể hàng trung chuyển), giảm 3% so với cùng kỳ."
+    )
+    catch, cargo = records(text)
+    assert comparisons(catch) == [(4.2, "change", "same_period")]
+    assert comparisons(cargo) == [(-3.0, "change", "same_period")]
+    # a bracket with a figure of its own, or another subject after the bracket, is no note
+    assert spans("Doanh thu đạt 500 tỷ đồng (năm 2022 là 420 tỷ đồng), tăng 19%.")[:2] == [
+        "500 tỷ đồng",
+        "420 tỷ đồng",
+    ]
+    assert spans("Doanh thu đạt 500 tỷ đồng (ước tính), lợi nhuận tăng 19%.") == ["500 tỷ đồng", "19%"]
+
+
+def test_comparisons_after_a_bracket_with_a_figure_are_the_amount_before_it():
+    text = (
+        "Vốn đầu tư toàn xã hội ước 9.850 tỷ đồng, đạt 101,5% KH (KH 9.700 tỷ đồng), tăng 12,4% so cùng kỳ. "
+        "Toàn tỉnh có 412 hợp tác xã thành lập mới (trong đó có 35 hợp tác xã nông nghiệp), đạt 103% so với "
+        "kế hoạch năm, tăng 8% so cùng kỳ."
+    )
+    investment, plan, cooperatives, farming = records(text)
+    assert comparisons(investment) == [(101.5, "ratio", "plan"), (12.4, "change", "same_period")]
+    assert not plan.comparisons and not farming.comparisons
+    assert comparisons(cooperatives) == [(103.0, "ratio", "plan"), (8.0, "change", "same_period")]
+
+
+def test_a_bracket_after_another_subject_keeps_its_percentage_apart():
+    # a comma and another subject before the bracket: the percentage after it is not the first amount's
+    text = "Thu ngân sách đạt 640 tỷ đồng, chi đầu tư phát triển (gồm 120 tỷ đồng vốn tỉnh) tăng 6%."
+    first = records(text)[0]
+    assert text[first.start : first.end] == "640 tỷ đồng" and not first.comparisons

@@ -119,6 +119,10 @@ _EXPLICIT_BASIS = re.compile(
     r"^\s*(?:so\s+(?:với|cùng)|cùng\s+kỳ|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết)",
     re.IGNORECASE,
 )
+#: A note in brackets right after a figure's unit, with no number in it (``(không bao gồm hàng quá cảnh)``).
+_NOTE = re.compile(r"[^\S\n]*\([^()\d\n]*\)")
+#: A percentage, read past when checking that the words before a bracket are an amount's comparisons.
+_PERCENTAGE = re.compile(r"\d[\d.,]*\s*%")
 #: Words a count's label may run on after its unit before the comma of a comparison (it often
 #: ends with where: ``hoàn tất thủ tục giải thể tại Sở Kế hoạch và Đầu tư``).
 MAX_LABEL_WORDS = 16
@@ -179,8 +183,13 @@ def labelled_gap_start(gap: str) -> int | None:
     ``có 8.329 doanh nghiệp tạm ngưng hoạt động, tăng 40,57% so với cùng kỳ``, ``... thành lập mới (tăng 15%)``:
     the words between the unit and the comma still name the figure (a count's label follows it, with the span
     it is of: ``trong năm 2023``), and what follows the comma is glue.  Returns the offset after that comma, or
-    None when ``gap`` is not so shaped.
+    None when ``gap`` is not so shaped.  A note in brackets right after the unit, with no figure in it, says
+    what the amount holds or leaves out (``433 triệu tấn (không kể hàng quá cảnh) tăng 2% so với cùng kỳ``):
+    the glue starts after it.
     """
+    note = _NOTE.match(gap)
+    if note is not None and len(gap) <= MAX_GAP and is_glue(gap[note.end() :]):
+        return note.end()
     comma, bracket = gap.rfind(","), gap.rfind("(")
     if bracket > comma:  # ``(giảm 6%)``; but ``(12,4% so với 9,1%)`` opens on a figure of its own
         if not _WORD.search(gap, bracket):
@@ -307,3 +316,20 @@ def basis_of(phrase: str, relation: str, period: str | None) -> str:
 
 def make_comparison(percent: Decimal, relation: str, sign: int, basis: str) -> Comparison:
     return Comparison(percent * sign if relation == "change" else percent, relation, basis)
+
+
+def runs_on_to_bracket(between: str) -> bool:
+    """True when the words between an amount and a bracket that opens later in its clause are still the
+    amount's: its own comparisons (``22.710 tỷ đồng, đạt 102,3% KH (KH 22.200 tỷ đồng), tăng 15,3%``) or
+    its count's label running on (``637 doanh nghiệp thành lập mới (trong đó 47 ...), đạt 98% kế hoạch``).
+    A percentage after the bracket is then the amount's too, not the bracket's figure's.  A comma or a
+    stop before the bracket with words other than comparisons opens another subject (``500 tỷ đồng, chi
+    thường xuyên (...) tăng 5%``)."""
+    if not between.strip():
+        return True
+    if len(between) > MAX_GAP or "\n" in between:
+        return False
+    if _PERCENTAGE.search(between):
+        return is_glue(_PERCENTAGE.sub(" ", between))
+    words = between.split()
+    return len(words) <= MAX_LABEL_WORDS and all(_WORD.fullmatch(word) for word in words)

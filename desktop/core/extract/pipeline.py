@@ -29,6 +29,7 @@ from desktop.core.extract.comparisons import (
     plan_named,
     plan_ratio_after,
     relation_in,
+    runs_on_to_bracket,
     series_basis,
 )
 from desktop.core.extract.contributions import POINT_UNITS, contribution_label
@@ -579,7 +580,7 @@ class ArticleExtractor:
             (i for i in reversed(chain.anchors) if candidates[i].record.end <= opening),
             None,
         )
-        if outer is None or self.text[candidates[outer].record.end : opening].strip():
+        if outer is None or not runs_on_to_bracket(self.text[candidates[outer].record.end : opening]):
             return
         self._close(chain, candidates)
         chain.anchor, chain.anchor_end = outer, candidates[outer].record.end
