@@ -387,6 +387,16 @@ def test_indicators_counted_with_how_far_they_got_are_the_rest_of_a_score():
     assert spans(text) == []
 
 
+def test_indicators_counted_after_the_verb_that_reached_them_are_a_result():
+    text = (
+        "Năm 2023, thị xã đạt và vượt toàn bộ 18 chỉ tiêu chủ yếu; huyện hoàn thành 14 chỉ tiêu kinh tế - xã "
+        "hội."
+    )
+    assert spans(text) == ["18 chỉ tiêu", "14 chỉ tiêu"]
+    # criteria a commune reaches, tasks done and the indicators set stay out
+    assert spans("Năm 2023, xã đạt 6 tiêu chí, hoàn thành 3 nhiệm vụ; Nghị quyết đề ra 18 chỉ tiêu.") == []
+
+
 def test_an_abbreviation_the_article_defines_for_a_count_noun_counts_like_the_noun():
     text = (
         "Năm 2023, tỉnh cấp mới 10 dự án (DA); đến nay có 1.111 DA FDI, trong đó 588 DA hoạt động. "

@@ -128,6 +128,14 @@ _ATTAINMENT = re.compile(
     rf"{_SP}(?P<unit>{alternation(SCORE_ONLY_UNITS)}){_WORD_END}"
     rf"(?={_SP}(?:(?:đã|được){_SP})?(?:(?:gần|chưa|không|cơ{_SP}bản){_SP})?(?:đạt|vượt|hoàn{_SP}thành){_WORD_END})"
 )
+#: The same result with its verb before a count of indicators: ``đạt và vượt toàn bộ 20 chỉ tiêu``,
+#: ``hoàn thành 23 chỉ tiêu`` -- what was attained, as ``20 chỉ tiêu đạt`` is.  Not criteria (``xã đạt 4 tiêu
+#: chí`` is rhetoric, ANNOTATION.md) nor tasks.
+_ATTAINED_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:đạt|vượt|hoàn{_SP}thành)(?:{_SP}(?:và{_SP}vượt|chuẩn|toàn{_SP}bộ|được|cả))*{_SP}$",
+    re.IGNORECASE,
+)
+_INDICATORS = re.compile(rf"{_SP}(?P<unit>chỉ{_SP}tiêu){_WORD_END}")
 _THRESHOLD = re.compile(rf"{_SP}trở{_SP}(?:lên|xuống)")
 #: The exponent of ``m²``, ``km²``, ``m³`` that a copy lost to a plain digit after a space (``(dưới 5.000 m 2 )``,
 #: ``5.000 m 2 là``): only before a stop or a linking word, not a count (``12 km 2 bên đường``, ``3 tầng``).
@@ -510,7 +518,7 @@ def _amount(
         if changed is not None:
             return changed, pos
     if unit is None and not scale:
-        attained = _ATTAINMENT.match(text, pos)
+        attained = _attained(text, start, pos)
         if attained is not None:
             return Figure(
                 start, attained.end(), make_quantity(value, "", attained["unit"]), "count"
@@ -550,6 +558,15 @@ def _amount(
 
 
 _MEASURES = frozenset(MEASURE_UNITS)
+
+
+def _attained(text: str, start: int, pos: int) -> re.Match[str] | None:
+    """The unit of a count of indicators or criteria reached, its verb after it (``_ATTAINMENT``) or, for
+    indicators, before it (``_ATTAINED_BEFORE``), else None: such a count is counted only as a result."""
+    attained = _ATTAINMENT.match(text, pos)
+    if attained is None and _ATTAINED_BEFORE.search(text, max(0, start - 30), start):
+        attained = _INDICATORS.match(text, pos)
+    return attained
 
 
 def _listed(text: str, noun: str, end: int) -> tuple[str, int]:
