@@ -654,3 +654,19 @@ def test_a_bracket_after_another_subject_keeps_its_percentage_apart():
     text = "Thu ngân sách đạt 640 tỷ đồng, chi đầu tư phát triển (gồm 120 tỷ đồng vốn tỉnh) tăng 6%."
     first = records(text)[0]
     assert text[first.start : first.end] == "640 tỷ đồng" and not first.comparisons
+
+
+def test_a_ratio_to_the_funds_allotted_is_a_ratio_to_the_plan():
+    text = (
+        "Đến cuối tháng 6, tỉnh đã giải ngân 1.250 tỷ đồng, đạt 41% tổng nguồn vốn được bố trí; huyện giải "
+        "ngân 86 tỷ đồng, đạt tỷ lệ 52% so với số vốn được giao."
+    )
+    province, district = records(text)
+    assert comparisons(province) == [(41.0, "ratio", "plan")]
+    assert comparisons(district) == [(52.0, "ratio", "plan")]
+
+
+def test_a_rate_named_with_no_basis_after_a_count_stays_a_record():
+    # ``đạt tỷ lệ`` with nothing after it measures the score's share, a record of its own
+    text = "Cấp Mầm non có 120/150 trường đạt chuẩn, đạt tỷ lệ 80%; nguồn vốn được bố trí tăng 12%."
+    assert spans(text)[-2:] == ["80%", "12%"]

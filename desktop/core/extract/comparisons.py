@@ -50,7 +50,11 @@ _ASSIGNED_QUOTA = re.compile(
     r"^\W*(?:so\s+với\s+)?chỉ\s+tiêu(?:\s+(?!nghị|mục|phấn)[^\W\d_]+){0,5}?\s+(?:được\s+)?giao(?![^\W\d_])",
     re.IGNORECASE,
 )
-_PLAN = re.compile(r"kế\s+hoạch|dự\s+toán|(?<![^\W\d_])KH(?![^\W\d_])", re.IGNORECASE)
+#: ``đạt 16% tổng nguồn vốn được bố trí``, ``so với tổng số vốn được giao``: the funds allotted are the plan.
+_PLAN = re.compile(
+    r"kế\s+hoạch|dự\s+toán|(?<![^\W\d_])KH(?![^\W\d_])|vốn\s+(?:đã\s+)?được\s+(?:giao|bố\s+trí|phân\s+bổ)",
+    re.IGNORECASE,
+)
 _PREVIOUS_SHORT = re.compile(r"(?:tháng|quý|tuần|kỳ)\s+trước", re.IGNORECASE)
 _BASIS_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 #: ``giảm 12% về sản lượng``: the aspect a change is about, not its basis.
@@ -94,6 +98,8 @@ _WITHIN = "trong"
 _SPANS = frozenset(("năm", "tháng", "quý"))
 #: The prices an amount of output is measured at: ``(theo giá so sánh 2010)``, ``giá hiện hành``.
 _PRICE_BASIS = re.compile(r"(?:theo\s+)?giá\s+(?:so\s+sánh|hiện\s+hành|thực\s+tế|cố\s+định)(?![^\W\d_])")
+#: ``đạt tỷ lệ 63% so với ...``: the ratio verb naming what it gives, read as the verb alone.
+_RATE_OF = re.compile(r"(?<![^\W\d_])(đạt|bằng)\s+t[ỷỉ]\s+lệ(?![^\W\d_])")
 #: Momentum before a change verb (see ``lexicon.CHANGE_MOMENTUM``): read past, as the verb alone.
 _MOMENTUM = re.compile(rf"(?<![^\W\d_])(?:{alternation(CHANGE_MOMENTUM)})\s+(?=(?:tăng|giảm)(?![^\W\d_]))")
 #: ``đạt 34 triệu đồng/năm, tăng bình quân 15,8%``: the yearly average of a change is the amount's change too.
@@ -150,6 +156,19 @@ def is_glue(gap: str) -> bool:
             return False
         previous = word
     return previous != _WITHIN
+
+
+def rate_named(gap: str, text: str, end: int) -> bool:
+    """True when ``gap`` is glue once ``đạt tỷ lệ`` is read as ``đạt`` and the words after the percentage
+    ending at ``end`` name its basis: ``43.000 tỷ đồng, đạt tỷ lệ 63% so với tổng số vốn được giao`` is a ratio
+    of the amount.  With no basis (``210/248 trường, đạt tỷ lệ 88,64%``) the rate is the figure's share, a
+    record."""
+    low = gap.lower()
+    return (
+        _RATE_OF.search(low) is not None
+        and has_explicit_basis(text[end : end + MAX_BASIS])
+        and is_glue(_RATE_OF.sub(r"\1", low))
+    )
 
 
 def higher_than(gap: str) -> tuple[int, str] | None:

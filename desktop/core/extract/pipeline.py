@@ -28,6 +28,7 @@ from desktop.core.extract.comparisons import (
     make_comparison,
     plan_named,
     plan_ratio_after,
+    rate_named,
     relation_in,
     runs_on_to_bracket,
     series_basis,
@@ -736,7 +737,7 @@ class ArticleExtractor:
             ):
                 return None
             return chain.end if is_glue(gap) else None
-        if is_glue(gap) or higher_than(gap) is not None:
+        if is_glue(gap) or higher_than(gap) is not None or rate_named(gap, self.text, figure.end):
             return chain.end
         if chain.comparisons or chain.end != chain.anchor_end:
             return None
