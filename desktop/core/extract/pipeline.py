@@ -524,6 +524,9 @@ class ArticleExtractor:
             chain.end, chain.relation = figure.end, None  # its percentage still qualifies the anchor
             return
         chain.relation, chain.comparisons, chain.elided = None, [], []
+        if figure.quantity.unit in POINT_UNITS:  # a contribution is a rate: a change after it is a record
+            chain.anchor, chain.lead, chain.end = None, None, figure.end
+            return
         if not figure.is_percent or plan_ratio_after(self.text, figure.start, figure.end):
             chain.anchor, chain.lead = index, None
             chain.anchor_end = chain.end = figure.end
