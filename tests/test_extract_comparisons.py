@@ -670,3 +670,18 @@ def test_a_rate_named_with_no_basis_after_a_count_stays_a_record():
     # ``đạt tỷ lệ`` with nothing after it measures the score's share, a record of its own
     text = "Cấp Mầm non có 120/150 trường đạt chuẩn, đạt tỷ lệ 80%; nguồn vốn được bố trí tăng 12%."
     assert spans(text)[-2:] == ["80%", "12%"]
+
+
+def test_the_parts_after_trong_do_with_a_colon_are_records_not_comparisons():
+    text = (
+        "Thu ngân sách đạt 812 tỷ đồng, tăng 14% so cùng kỳ năm trước trong đó: thu từ doanh nghiệp đạt 45%; "
+        "thu từ đất đạt 60%."
+    )
+    amount, business, land = records(text)
+    assert comparisons(amount) == [(14.0, "change", "same_period")]
+    assert [text[r.start : r.end] for r in (business, land)] == ["45%", "60%"]
+    # a basis with a year in it still reads on to its stop
+    (record,) = records(
+        "Doanh thu đạt 640 tỷ đồng, tăng 9% so với năm 2022 của toàn ngành.", published="2023-12-20"
+    )
+    assert comparisons(record) == [(9.0, "change", "same_period")]

@@ -39,7 +39,9 @@ _RELATION = re.compile(
     rf"|(?P<ratio>{alternation(RATIO_WORDS)}))(?![^\W\d_])",
     re.IGNORECASE,
 )
-_BASIS_END = re.compile(r"[,;()\n]|\s(?:và|nhưng|trong đó)\s|\.(?:\s|$)")
+#: ``so cùng kỳ năm trước trong đó: thu ngoài quốc doanh đạt 32%``: the parts open after ``trong đó``, whatever
+#: follows it (a colon, a comma or a space).
+_BASIS_END = re.compile(r"[,;:()\n]|\s(?:và|nhưng)\s|\strong\s+đó(?![^\W\d_])|\.(?:\s|$)")
 #: ``CK`` is the reports' short form of ``cùng kỳ``, as ``KH`` is of ``kế hoạch`` (``bằng 101,8% KH, bằng 100,5% CK``).
 _SAME_PERIOD = re.compile(r"cùng\s+kỳ|năm\s+trước|năm\s+ngoái|(?<![^\W\d_])CK(?![^\W\d_])", re.IGNORECASE)
 #: ``chỉ tiêu kế hoạch`` is the plan: a target word followed by ``kế hoạch`` does not make a target basis.
