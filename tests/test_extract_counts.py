@@ -680,3 +680,20 @@ def test_three_percentages_joined_by_dashes_are_a_list_not_a_range():
     ]
     (growth,) = extract("Tăng trưởng đạt 6,5% - 7%.", published="2023-12-20").records
     assert (growth.value, growth.value_max) == (Decimal("6.5"), Decimal("7"))
+
+
+def test_an_amount_out_of_its_plan_with_the_unit_once_is_the_amount_reached():
+    text = (
+        "Tỉnh giải ngân được 1.245,5/9.870,25 tỷ đồng vốn đầu tư công, đạt 12,6% kế hoạch; "
+        "huyện giải ngân hơn 35/120 tỷ đồng."
+    )
+    found = extract(text).records
+    assert [(text[r.start : r.end], r.value, r.of) for r in found] == [
+        ("1.245,5/9.870,25 tỷ đồng", Decimal("1245.5"), Decimal("9870.25")),
+        ("35/120 tỷ đồng", 35, 120),
+    ]
+    assert found[0].base_value == Decimal("1245500000000")
+    assert [(float(c.percent), c.basis) for c in found[0].comparisons] == [(12.6, "plan")]
+    # a date, or more reached than planned, is no such amount
+    text = "Ngày 20/11 tỉnh chi 5 tỷ đồng; đạt 130/120 tỷ đồng."
+    assert [text[r.start : r.end] for r in extract(text).records] == ["5 tỷ đồng"]

@@ -72,6 +72,12 @@ _MONEY = rf"(?:{alternation(MONEY_UNITS)})(?!{_SP}(?:{alternation(NOT_MONEY_AFTE
 _DIGITS = re.compile(rf"{_SP}con{_SP}số{_WORD_END}")
 #: A slash typed between a scale word and its currency (``457,7 triệu/USD``): no rate, a slip.
 _STRAY_SLASH = re.compile(rf"{_SP}/(?={_SP}{_MONEY}{_WORD_END})")
+#: ``865,9/6.601,106 tỉ đồng``, ``hơn 200/908 tỷ đồng``: an amount out of the amount planned, the unit written once
+#: after both -- the amount, ``of`` the plan.
+_MONEY_OUT_OF = re.compile(
+    rf"{_SP}/{_SP}(?P<of>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)"
+    rf"(?=(?:{_SP}{SCALE_PATTERN})+{_SP}{_MONEY}{_WORD_END})"
+)
 _OTHER = alternation(MEASURE_UNITS + COUNT_UNITS) + "".join(
     rf"|{_SP.join(map(re.escape, noun.split()))}(?={_SP}{re.escape(word)}{_WORD_END})"
     for noun, word in COUNT_UNITS_BEFORE
@@ -395,7 +401,7 @@ def _read_figure(text: str, match: re.Match[str]) -> tuple[Figure | None, int]:
         return None, pos + 3
     slash = _SLASH.match(text, pos)
     if slash:
-        return _read_score(text, start, value, slash)
+        return _money_out_of(text, start, pos, value) or _read_score(text, start, value, slash)
     # ``1 trong 6 huyện nghèo`` is one of them; ``300 trên 5 xã`` is spread over them, no score
     worded = _OUT_OF.match(text, pos) if value >= 2 else None
     if worded and value <= int(worded.group(1)) and _SCORE_UNIT.match(text, worded.end()):
@@ -666,6 +672,21 @@ def _read_score(text: str, start: int, value: Decimal, slash: re.Match[str]) -> 
     written, end = _listed(text, unit.group().strip(), unit.end())
     quantity = make_quantity(value, "", written, of=of)
     return Figure(start, end, quantity, "score"), end
+
+
+def _money_out_of(text: str, start: int, pos: int, value: Decimal) -> tuple[Figure, int] | None:
+    """The amount reached of ``865,9/6.601,106 tỉ đồng`` (see ``_MONEY_OUT_OF``), its plan as ``of``; None
+    when the slash is not so followed or the amount is not below the plan."""
+    found = _MONEY_OUT_OF.match(text, pos)
+    if found is None:
+        return None
+    of = parse_number(found["of"])
+    if of <= value:
+        return None
+    figure, end = _amount(text, start, found.end(), value, None)
+    if figure is None or figure.shape != "money":
+        return None
+    return Figure(start, end, replace(figure.quantity, of=of), "money"), end
 
 
 def _read_fraction(text: str, start: int, value: Decimal, slash: re.Match[str]) -> Figure | None:
