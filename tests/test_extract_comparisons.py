@@ -685,3 +685,15 @@ def test_the_parts_after_trong_do_with_a_colon_are_records_not_comparisons():
         "Doanh thu đạt 640 tỷ đồng, tăng 9% so với năm 2022 của toàn ngành.", published="2023-12-20"
     )
     assert comparisons(record) == [(9.0, "change", "same_period")]
+
+
+def test_higher_or_lower_than_with_the_basis_after_the_percentage_is_a_change():
+    text = (
+        "Giá trị giải ngân đạt 1.320 tỷ đồng, đạt 18,5% kế hoạch, thấp hơn 2,4% so với cùng kỳ; doanh thu đạt "
+        "96 tỷ đồng, cao hơn 7% so với năm trước."
+    )
+    disbursed, revenue = records(text)
+    assert comparisons(disbursed) == [(18.5, "ratio", "plan"), (-2.4, "change", "same_period")]
+    assert comparisons(revenue) == [(7.0, "change", "same_period")]
+    # after a rate there is no amount to compare: the percentage stays a record
+    assert spans("Tỷ lệ hộ nghèo còn 3,2%, thấp hơn 1,5% so với bình quân cả nước.") == ["3,2%", "1,5%"]

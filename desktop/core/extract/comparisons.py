@@ -117,9 +117,10 @@ _ASPECT_KIND = re.compile(
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
-#: ``, cao hơn giá lúa trên thị trường cùng thời điểm 25%``: a change whose basis comes before it.
+#: ``, cao hơn giá lúa trên thị trường cùng thời điểm 25%``: a change whose basis comes before it -- or after it,
+#: as any change's (``, thấp hơn 1,8% so với cùng kỳ``).
 _HIGHER = re.compile(
-    r"\W*(?:và\s+)?(?P<dir>cao|thấp|nhiều|ít)\s+hơn(?P<basis>(?:\s+[^\W_]+){1,10})\s*$", re.IGNORECASE
+    r"\W*(?:và\s+)?(?P<dir>cao|thấp|nhiều|ít)\s+hơn(?P<basis>(?:\s+[^\W_]+){0,10})\s*$", re.IGNORECASE
 )
 #: Longest stretch of cue words between a leading change and its amount.
 MAX_LEAD_GAP = 40
@@ -175,7 +176,8 @@ def rate_named(gap: str, text: str, end: int) -> bool:
 
 def higher_than(gap: str) -> tuple[int, str] | None:
     """The sign and the basis words of ``cao hơn giá lúa trên thị trường 25%`` between a figure and its
-    percentage (``, thấp hơn cùng kỳ 5%``: -1, ``cùng kỳ``), else None."""
+    percentage (``, thấp hơn cùng kỳ 5%``: -1, ``cùng kỳ``; ``, thấp hơn 5%``: -1 and no words, the basis
+    after the percentage), else None."""
     if len(gap) > MAX_GAP:
         return None
     found = _HIGHER.match(gap)

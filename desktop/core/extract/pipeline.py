@@ -775,9 +775,10 @@ class ArticleExtractor:
         if not basis_words.strip():  # "vượt kế hoạch 8%": the basis named between the verb and the percentage
             basis_words = basis_before(self.text[glue_start : figure.start]) or self._opening_basis(chain)
         higher = higher_than(self.text[glue_start : figure.start])
-        if higher is not None:  # "cao hơn giá thị trường 25%": the basis is named before the percentage
-            (sign, phrase), relation = higher, "change"
-            basis_words = phrase
+        if higher is not None:  # "cao hơn giá thị trường 25%": the basis named before the percentage, if any
+            (sign, before), relation = higher, "change"
+            if before.strip():
+                phrase = basis_words = before
         anchor = candidates[chain.anchor].record  # type: ignore[index]
         comparison = make_comparison(
             figure.quantity.value, relation, sign, basis_of(basis_words, relation, anchor.period)
