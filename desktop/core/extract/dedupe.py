@@ -29,8 +29,8 @@ A heading or title rounds the body's figure (``Gần 6.000 tỷ đồng xây d�
 thôn mới`` over ``đạt hơn 5.800 tỷ đồng``): a hedged or round furniture figure
 within :data:`ROUNDING` of a body figure of the same unit is that figure.
 
-The first occurrence in the body is kept; if the body copy comes second it
-replaces the furniture copy.
+The first occurrence in the body is kept, with the comparisons a later telling in the body adds; if the
+body copy comes second it replaces the furniture copy.
 """
 
 from __future__ import annotations
@@ -101,7 +101,22 @@ def dedupe(candidates: list[Candidate], text: str = "") -> list[Record]:
             kept.append(candidate)
         elif kept[twin].furniture and not candidate.furniture:
             kept[twin] = candidate
+        elif not candidate.furniture:
+            _add_comparisons(kept[twin], candidate.record)
     return sorted((c.record for c in _drop_rounded(kept)), key=lambda r: r.start)
+
+
+def _add_comparisons(kept: Candidate, again: Record) -> None:
+    """Give the record kept the comparisons a second telling in the body adds (``2,58 triệu lượt, tăng 98,5%``
+    ... ``2,58 triệu lượt, tăng 98,5%, đạt 100% kế hoạch``): one fact, all that is said of it.  Only when the
+    second telling repeats every comparison of the first: twins whose comparisons differ may be two facts
+    of one value (``thu bổ sung 402 tỷ đồng, tăng 15%`` ... ``chi bổ sung 402 tỷ đồng, tăng 66%``)."""
+    record = kept.record
+    if not record.comparisons or any(c not in again.comparisons for c in record.comparisons):
+        return
+    more = tuple(c for c in again.comparisons if c not in record.comparisons)
+    if more:
+        kept.record = record.with_changes(comparisons=(*record.comparisons, *more))
 
 
 def _same_fact(a: Candidate, b: Candidate, text: str) -> bool:
