@@ -697,3 +697,16 @@ def test_higher_or_lower_than_with_the_basis_after_the_percentage_is_a_change():
     assert comparisons(revenue) == [(7.0, "change", "same_period")]
     # after a rate there is no amount to compare: the percentage stays a record
     assert spans("Tỷ lệ hộ nghèo còn 3,2%, thấp hơn 1,5% so với bình quân cả nước.") == ["3,2%", "1,5%"]
+
+
+def test_a_bracket_about_the_same_quarter_of_another_year_keeps_its_change_apart():
+    text = (
+        "Quý II năm 2023, giá trị sản xuất công nghiệp đạt 8.450 tỷ đồng, tăng 9,2% so cùng kỳ "
+        "(quý II năm 2022 tăng 6,4% so với cùng kỳ năm trước)."
+    )
+    amount, earlier = records(text)
+    assert comparisons(amount) == [(9.2, "change", "same_period")]
+    assert text[earlier.start : earlier.end] == "6,4%"
+    # a bracket giving the amount's own change is still its comparison
+    (record,) = records("Doanh thu quý II đạt 610 tỷ đồng (tăng 11% so với cùng kỳ).")
+    assert comparisons(record) == [(11.0, "change", "same_period")]

@@ -209,12 +209,14 @@ _SUBJECTLESS_CHANGE = re.compile(
     re.IGNORECASE,
 )
 #: A bracket whose subject is another period or the country, its verb right before the percentage: ``tăng 5,3%
-#: (cùng kỳ năm trước tăng 4,6%)``, ``(năm 2022 tăng 8%)``, ``(cả nước tăng 5%)`` -- a figure of that period or
-#: place, a record of its own.  A bare ``cùng kỳ`` (group ``bare``) may be the basis of the amount's own change
-#: (``đạt 900 tỷ đồng (cùng kỳ tăng 12%)``): only once the amount has a change is it the earlier period's.
+#: (cùng kỳ năm trước tăng 4,6%)``, ``(năm 2022 tăng 8%)``, ``(quý I năm 2022 tăng 7%)``, ``(cả nước tăng 5%)``
+#: -- a figure of that period or place, a record of its own.  A bare ``cùng kỳ`` (group ``bare``) may be the
+#: basis of the amount's own change (``đạt 900 tỷ đồng (cùng kỳ tăng 12%)``): only once the amount has a change
+#: is it the earlier period's.
 _ASIDE_SUBJECT = re.compile(
     r"\([^\S\n]*(?:(?P<bare>cùng\s+kỳ)(?!\s+năm)|cùng\s+kỳ\s+năm\s+(?:trước|ngoái|\d{4})"
-    r"|năm\s+(?:trước|ngoái|\d{4})|cả\s+nước|toàn\s+quốc)\s+(?:[^\W\d_]+\s+){0,2}?(?:tăng|giảm|đạt|bằng)"
+    r"|(?:(?:quý\s+[ivx\d]+|tháng\s+\d+|\d+\s+tháng(?:\s+đầu)?)\s+)?năm\s+(?:trước|ngoái|\d{4})"
+    r"|cả\s+nước|toàn\s+quốc)\s+(?:[^\W\d_]+\s+){0,2}?(?:tăng|giảm|đạt|bằng)"
     r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
 )
 #: A sentence that opens on a change with no subject (``Tăng 12% so với cùng kỳ.``) after an amount.
