@@ -85,10 +85,15 @@ _CRITERION = re.compile(
     re.IGNORECASE,
 )
 #: The earnings floor that defines a counted group (``có hơn 200 ha cho thu nhập trên 100 triệu đồng/ha``,
-#: ``150 hộ có doanh thu từ 1 tỷ đồng``): the group is the figure, the floor is not.
+#: ``150 hộ có doanh thu từ 1 tỷ đồng``), or the floor of trade or growth that places do (``12 tỉnh, thành phố
+#: có kim ngạch xuất khẩu đạt trên 1 tỷ USD``, ``nhóm 17 tỉnh có mức tăng trên 8%``): the group is the figure,
+#: the floor is not.
 _EARNINGS_FLOOR = re.compile(
     r"\d[^\W_]*[^\d,;.()\n]{1,40}(?<![^\W\d_])(?:có|cho|với|đạt)\s+(?:mức\s+)?"
     r"(?:thu\s+nhập|doanh\s+thu|lợi\s+nhuận|giá\s+trị(?:\s+sản\s+xuất)?|lãi)(?:\s+bình\s+quân)?"
+    r"\s+(?:trên|từ|hơn|dưới)\s*$"
+    r"|\d[^\W_]*(?:[^\d,;.()\n]|,\s+thành\s+phố){1,40}(?<![^\W\d_])có\s+"
+    r"(?:mức\s+tăng(?:\s+trưởng)?|kim\s+ngạch(?:\s+(?:xuất|nhập)\s+khẩu)?)(?:\s+đạt)?"
     r"\s+(?:trên|từ|hơn|dưới)\s*$",
     re.IGNORECASE,
 )
