@@ -266,6 +266,22 @@ def test_a_fact_told_again_with_more_comparisons_keeps_them_all():
     assert comparisons(records(text)[0]) == [(15.0, "change", "same_period")]
 
 
+def test_a_plan_met_exactly_in_a_bracket_is_a_second_fact():
+    text = (
+        "Năm 2023, tỷ lệ hộ nghèo còn 2,4% (KH 2,4%); thu ngân sách ước đạt 1.275 tỷ đồng, đạt 100% KH "
+        "(KH 1.275 tỷ đồng)."
+    )
+    assert [(text[r.start : r.end], r.kind) for r in records(text)] == [
+        ("2,4%", "actual"),
+        ("2,4%", "target"),
+        ("1.275 tỷ đồng", "estimate"),
+        ("1.275 tỷ đồng", "target"),
+    ]
+    # the same amount told again later, with no plan word before it, is still one fact
+    text = "Năm 2023, thu ngân sách đạt 1.275 tỷ đồng. Như vậy, thu ngân sách năm 2023 đạt 1.275 tỷ đồng."
+    assert len(records(text)) == 1
+
+
 def test_recap_inside_the_body_is_one_record():
     text = "Năm 2017, thành phố thu hút được 2,5 tỷ USD vốn FDI. Như vậy, năm 2017 thành phố thu hút được 2,5 tỷ USD."
     assert len(records(text)) == 1

@@ -59,6 +59,10 @@ MAX_TWINS = 16
 DISTINCTIVE = Decimal(100)
 #: Smallest written value that is distinctive with a scale word after it.
 SCALED_DISTINCTIVE = Decimal(10)
+#: Characters between a figure and the plan in a bracket after it (``đạt 100% KH (KH ...``), at most.
+PLAN_BESIDE = 40
+#: What opens a bracket that gives the plan: ``(KH 3.658 tỷ đồng)``, ``(kế hoạch: 12%)``.
+_PLAN_BRACKET = re.compile(r"\(\s*(?:KH|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán)\s*:?\s*$", re.IGNORECASE)
 #: Relative difference within which a hedged or round furniture figure restates a body figure.
 ROUNDING = Decimal("0.1")
 #: Body records of a unit a rounded furniture figure is compared against, at most.
@@ -125,7 +129,7 @@ def _same_fact(a: Candidate, b: Candidate, text: str) -> bool:
     ra, rb = a.record, b.record
     if ra.locality != rb.locality:  # a figure about another place is another fact
         return False
-    if _another_time_or_plan(ra, rb):
+    if _another_time_or_plan(ra, rb) or _plan_beside(ra, rb, text):
         return False
     per_another = ra.base_unit != rb.base_unit  # a rate told again per other words: its labels decide
     if per_another and ra.period != rb.period:
@@ -170,6 +174,14 @@ def _another_time_or_plan(a: Record, b: Record) -> bool:
     if a.value_max == b.value_max:
         return False
     return (a.period != b.period) or (a.kind == "target") != (b.kind == "target")
+
+
+def _plan_beside(a: Record, b: Record, text: str) -> bool:
+    """True when ``b`` is the plan given in a bracket right after ``a`` (``tỷ lệ ... đạt 17,8% (KH 17,8%)``,
+    ``đạt 3.658 tỷ đồng, đạt 100% KH (KH 3.658 tỷ đồng)``): the plan met exactly, two facts of one value."""
+    if not 0 <= b.start - a.end <= PLAN_BESIDE:
+        return False
+    return _PLAN_BRACKET.search(text, a.end, b.start) is not None
 
 
 def _one_frame(a: str, b: str) -> bool:
