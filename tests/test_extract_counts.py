@@ -697,3 +697,20 @@ def test_an_amount_out_of_its_plan_with_the_unit_once_is_the_amount_reached():
     # a date, or more reached than planned, is no such amount
     text = "Ngày 20/11 tỉnh chi 5 tỷ đồng; đạt 130/120 tỷ đồng."
     assert [text[r.start : r.end] for r in extract(text).records] == ["5 tỷ đồng"]
+
+
+def test_a_change_that_lost_its_percent_sign_in_a_list_of_percentage_changes_is_a_percentage():
+    text = (
+        "Cơ cấu kinh tế: tỷ trọng nông nghiệp giảm 2,14; công nghiệp tăng 1,05%; dịch vụ tăng 1,09%. "
+        "Sản lượng thép tăng hơn 31, xi măng tăng 4,6%."
+    )
+    assert [(text[r.start : r.end], r.unit) for r in extract(text).records] == [
+        ("2,14", "%"),
+        ("1,05%", "%"),
+        ("1,09%", "%"),
+        ("31", "%"),
+        ("4,6%", "%"),
+    ]
+    # a bare number whose list is not of percentages, or a year, keeps no percent
+    text = "Năm 2023, số hộ nghèo giảm 215; số hộ cận nghèo giảm 140 hộ. Doanh thu tăng 2022, giảm 5%."
+    assert all(r.unit != "%" or text[r.start : r.end].endswith("%") for r in extract(text).records)

@@ -142,6 +142,12 @@ _ATTAINED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _INDICATORS = re.compile(rf"{_SP}(?P<unit>chỉ{_SP}tiêu){_WORD_END}")
+#: A change verb right before a bare number, and the next item of its list a change in percent: the list's
+#: unit, which the number lost (``giảm 1,66; công nghiệp - xây dựng tăng 0,18%``).
+_BARE_CHANGE = re.compile(rf"(?<![^\W\d_])(?:tăng|giảm)(?:{_SP}(?:hơn|khoảng|gần|trên))?{_SP}$")
+_NEXT_PERCENT_CHANGE = re.compile(
+    rf"{_SP}[;,]{_SP}[^\d;.\n]{{1,80}}?(?<![^\W\d_])(?:tăng|giảm)(?:{_SP}(?:hơn|khoảng|gần|trên))?{_SP}\d[\d.,]*{_SP}%"
+)
 _THRESHOLD = re.compile(rf"{_SP}trở{_SP}(?:lên|xuống)")
 #: The exponent of ``m²``, ``km²``, ``m³`` that a copy lost to a plain digit after a space (``(dưới 5.000 m 2 )``,
 #: ``5.000 m 2 là``): only before a stop or a linking word, not a count (``12 km 2 bên đường``, ``3 tầng``).
@@ -524,6 +530,8 @@ def _amount(
         if changed is not None:
             return changed, pos
     if unit is None and not scale:
+        if _lost_percent(text, start, pos):
+            return Figure(start, pos, make_quantity(value, "", "%"), "percent"), pos
         attained = _attained(text, start, pos)
         if attained is not None:
             return Figure(
@@ -564,6 +572,16 @@ def _amount(
 
 
 _MEASURES = frozenset(MEASURE_UNITS)
+
+
+def _lost_percent(text: str, start: int, end: int) -> bool:
+    """True when the bare number at ``text[start:end]`` is a change in a list of percentage changes that lost
+    its sign: ``tỷ trọng nông nghiệp giảm 1,66; công nghiệp tăng 0,18%`` (see ``_BARE_CHANGE``)."""
+    return (
+        _BARE_CHANGE.search(text, max(0, start - 16), start) is not None
+        and _NEXT_PERCENT_CHANGE.match(text, end) is not None
+        and not _YEAR.fullmatch(text, start, end)
+    )
 
 
 def _attained(text: str, start: int, pos: int) -> re.Match[str] | None:
