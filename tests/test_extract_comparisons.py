@@ -654,6 +654,9 @@ def test_a_bracket_after_another_subject_keeps_its_percentage_apart():
     text = "Thu ngân sách đạt 640 tỷ đồng, chi đầu tư phát triển (gồm 120 tỷ đồng vốn tỉnh) tăng 6%."
     first = records(text)[0]
     assert text[first.start : first.end] == "640 tỷ đồng" and not first.comparisons
+    # so does a conjunction
+    text = "Doanh thu đạt 720 tỷ đồng và lợi nhuận (trước thuế 64 tỷ đồng) tăng 5%."
+    assert spans(text) == ["720 tỷ đồng", "64 tỷ đồng", "5%"]
 
 
 def test_a_ratio_to_the_funds_allotted_is_a_ratio_to_the_plan():

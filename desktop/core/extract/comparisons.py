@@ -130,6 +130,8 @@ _EXPLICIT_BASIS = re.compile(
 )
 #: A note in brackets right after a figure's unit, with no number in it (``(không bao gồm hàng quá cảnh)``).
 _NOTE = re.compile(r"[^\S\n]*\([^()\d\n]*\)")
+#: Words that join another subject to a figure's label: the words before a bracket are then not its label.
+_ANOTHER_SUBJECT = frozenset(("và", "còn", "nhưng", "hoặc", "đó"))
 #: A percentage, read past when checking that the words before a bracket are an amount's comparisons.
 _PERCENTAGE = re.compile(r"\d[\d.,]*\s*%")
 #: Words a count's label may run on after its unit before the comma of a comparison (it often
@@ -347,12 +349,16 @@ def runs_on_to_bracket(between: str) -> bool:
     its count's label running on (``637 doanh nghiệp thành lập mới (trong đó 47 ...), đạt 98% kế hoạch``).
     A percentage after the bracket is then the amount's too, not the bracket's figure's.  A comma or a
     stop before the bracket with words other than comparisons opens another subject (``500 tỷ đồng, chi
-    thường xuyên (...) tăng 5%``)."""
+    thường xuyên (...) tăng 5%``), as a conjunction does (``500 tỷ đồng và lợi nhuận (...) tăng 5%``)."""
     if not between.strip():
         return True
     if len(between) > MAX_GAP or "\n" in between:
         return False
     if _PERCENTAGE.search(between):
         return is_glue(_PERCENTAGE.sub(" ", between))
-    words = between.split()
-    return len(words) <= MAX_LABEL_WORDS and all(_WORD.fullmatch(word) for word in words)
+    words = between.lower().split()
+    return (
+        len(words) <= MAX_LABEL_WORDS
+        and all(_WORD.fullmatch(word) for word in words)
+        and _ANOTHER_SUBJECT.isdisjoint(words)
+    )
