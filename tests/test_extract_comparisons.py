@@ -619,3 +619,97 @@ def test_a_change_before_a_ratio_to_the_plan_still_leads_the_amount_after_it():
     assert text[change.start : change.end] == "12%" and not change.comparisons
     assert comparisons(amount) == [(105.0, "ratio", "plan")]
     assert spans("Vốn đầu tư tăng 10%, bằng 95% kế hoạch.") == ["10%", "95%"]
+
+
+def test_a_change_after_a_note_in_brackets_still_qualifies_the_amount():
+    text = (
+        "Sản lượng thủy sản 9 tháng đạt 52.400 tấn (chưa tính sản lượng nuôi lồng bè) tăng 4,2% so với cùng kỳ; "
+        "hàng hóa qua cảng đạt 18 triệu tấn (không kể hàng trung chuyển), giảm 3% so với cùng kỳ."
+    )
+    catch, cargo = records(text)
+    assert comparisons(catch) == [(4.2, "change", "same_period")]
+    assert comparisons(cargo) == [(-3.0, "change", "same_period")]
+    # a bracket with a figure of its own, or another subject after the bracket, is no note
+    assert spans("Doanh thu đạt 500 tỷ đồng (năm 2022 là 420 tỷ đồng), tăng 19%.")[:2] == [
+        "500 tỷ đồng",
+        "420 tỷ đồng",
+    ]
+    assert spans("Doanh thu đạt 500 tỷ đồng (ước tính), lợi nhuận tăng 19%.") == ["500 tỷ đồng", "19%"]
+
+
+def test_comparisons_after_a_bracket_with_a_figure_are_the_amount_before_it():
+    text = (
+        "Vốn đầu tư toàn xã hội ước 9.850 tỷ đồng, đạt 101,5% KH (KH 9.700 tỷ đồng), tăng 12,4% so cùng kỳ. "
+        "Toàn tỉnh có 412 hợp tác xã thành lập mới (trong đó có 35 hợp tác xã nông nghiệp), đạt 103% so với "
+        "kế hoạch năm, tăng 8% so cùng kỳ."
+    )
+    investment, plan, cooperatives, farming = records(text)
+    assert comparisons(investment) == [(101.5, "ratio", "plan"), (12.4, "change", "same_period")]
+    assert not plan.comparisons and not farming.comparisons
+    assert comparisons(cooperatives) == [(103.0, "ratio", "plan"), (8.0, "change", "same_period")]
+
+
+def test_a_bracket_after_another_subject_keeps_its_percentage_apart():
+    # a comma and another subject before the bracket: the percentage after it is not the first amount's
+    text = "Thu ngân sách đạt 640 tỷ đồng, chi đầu tư phát triển (gồm 120 tỷ đồng vốn tỉnh) tăng 6%."
+    first = records(text)[0]
+    assert text[first.start : first.end] == "640 tỷ đồng" and not first.comparisons
+    # so does a conjunction
+    text = "Doanh thu đạt 720 tỷ đồng và lợi nhuận (trước thuế 64 tỷ đồng) tăng 5%."
+    assert spans(text) == ["720 tỷ đồng", "64 tỷ đồng", "5%"]
+
+
+def test_a_ratio_to_the_funds_allotted_is_a_ratio_to_the_plan():
+    text = (
+        "Đến cuối tháng 6, tỉnh đã giải ngân 1.250 tỷ đồng, đạt 41% tổng nguồn vốn được bố trí; huyện giải "
+        "ngân 86 tỷ đồng, đạt tỷ lệ 52% so với số vốn được giao."
+    )
+    province, district = records(text)
+    assert comparisons(province) == [(41.0, "ratio", "plan")]
+    assert comparisons(district) == [(52.0, "ratio", "plan")]
+
+
+def test_a_rate_named_with_no_basis_after_a_count_stays_a_record():
+    # ``đạt tỷ lệ`` with nothing after it measures the score's share, a record of its own
+    text = "Cấp Mầm non có 120/150 trường đạt chuẩn, đạt tỷ lệ 80%; nguồn vốn được bố trí tăng 12%."
+    assert spans(text)[-2:] == ["80%", "12%"]
+
+
+def test_the_parts_after_trong_do_with_a_colon_are_records_not_comparisons():
+    text = (
+        "Thu ngân sách đạt 812 tỷ đồng, tăng 14% so cùng kỳ năm trước trong đó: thu từ doanh nghiệp đạt 45%; "
+        "thu từ đất đạt 60%."
+    )
+    amount, business, land = records(text)
+    assert comparisons(amount) == [(14.0, "change", "same_period")]
+    assert [text[r.start : r.end] for r in (business, land)] == ["45%", "60%"]
+    # a basis with a year in it still reads on to its stop
+    (record,) = records(
+        "Doanh thu đạt 640 tỷ đồng, tăng 9% so với năm 2022 của toàn ngành.", published="2023-12-20"
+    )
+    assert comparisons(record) == [(9.0, "change", "same_period")]
+
+
+def test_higher_or_lower_than_with_the_basis_after_the_percentage_is_a_change():
+    text = (
+        "Giá trị giải ngân đạt 1.320 tỷ đồng, đạt 18,5% kế hoạch, thấp hơn 2,4% so với cùng kỳ; doanh thu đạt "
+        "96 tỷ đồng, cao hơn 7% so với năm trước."
+    )
+    disbursed, revenue = records(text)
+    assert comparisons(disbursed) == [(18.5, "ratio", "plan"), (-2.4, "change", "same_period")]
+    assert comparisons(revenue) == [(7.0, "change", "same_period")]
+    # after a rate there is no amount to compare: the percentage stays a record
+    assert spans("Tỷ lệ hộ nghèo còn 3,2%, thấp hơn 1,5% so với bình quân cả nước.") == ["3,2%", "1,5%"]
+
+
+def test_a_bracket_about_the_same_quarter_of_another_year_keeps_its_change_apart():
+    text = (
+        "Quý II năm 2023, giá trị sản xuất công nghiệp đạt 8.450 tỷ đồng, tăng 9,2% so cùng kỳ "
+        "(quý II năm 2022 tăng 6,4% so với cùng kỳ năm trước)."
+    )
+    amount, earlier = records(text)
+    assert comparisons(amount) == [(9.2, "change", "same_period")]
+    assert text[earlier.start : earlier.end] == "6,4%"
+    # a bracket giving the amount's own change is still its comparison
+    (record,) = records("Doanh thu quý II đạt 610 tỷ đồng (tăng 11% so với cùng kỳ).")
+    assert comparisons(record) == [(11.0, "change", "same_period")]

@@ -387,6 +387,16 @@ def test_indicators_counted_with_how_far_they_got_are_the_rest_of_a_score():
     assert spans(text) == []
 
 
+def test_indicators_counted_after_the_verb_that_reached_them_are_a_result():
+    text = (
+        "Năm 2023, thị xã đạt và vượt toàn bộ 18 chỉ tiêu chủ yếu; huyện hoàn thành 14 chỉ tiêu kinh tế - xã "
+        "hội."
+    )
+    assert spans(text) == ["18 chỉ tiêu", "14 chỉ tiêu"]
+    # criteria a commune reaches, tasks done and the indicators set stay out
+    assert spans("Năm 2023, xã đạt 6 tiêu chí, hoàn thành 3 nhiệm vụ; Nghị quyết đề ra 18 chỉ tiêu.") == []
+
+
 def test_an_abbreviation_the_article_defines_for_a_count_noun_counts_like_the_noun():
     text = (
         "Năm 2023, tỉnh cấp mới 10 dự án (DA); đến nay có 1.111 DA FDI, trong đó 588 DA hoạt động. "
@@ -670,3 +680,37 @@ def test_three_percentages_joined_by_dashes_are_a_list_not_a_range():
     ]
     (growth,) = extract("Tăng trưởng đạt 6,5% - 7%.", published="2023-12-20").records
     assert (growth.value, growth.value_max) == (Decimal("6.5"), Decimal("7"))
+
+
+def test_an_amount_out_of_its_plan_with_the_unit_once_is_the_amount_reached():
+    text = (
+        "Tỉnh giải ngân được 1.245,5/9.870,25 tỷ đồng vốn đầu tư công, đạt 12,6% kế hoạch; "
+        "huyện giải ngân hơn 35/120 tỷ đồng."
+    )
+    found = extract(text).records
+    assert [(text[r.start : r.end], r.value, r.of) for r in found] == [
+        ("1.245,5/9.870,25 tỷ đồng", Decimal("1245.5"), Decimal("9870.25")),
+        ("35/120 tỷ đồng", 35, 120),
+    ]
+    assert found[0].base_value == Decimal("1245500000000")
+    assert [(float(c.percent), c.basis) for c in found[0].comparisons] == [(12.6, "plan")]
+    # a date, or more reached than planned, is no such amount
+    text = "Ngày 20/11 tỉnh chi 5 tỷ đồng; đạt 130/120 tỷ đồng."
+    assert [text[r.start : r.end] for r in extract(text).records] == ["5 tỷ đồng"]
+
+
+def test_a_change_that_lost_its_percent_sign_in_a_list_of_percentage_changes_is_a_percentage():
+    text = (
+        "Cơ cấu kinh tế: tỷ trọng nông nghiệp giảm 2,14; công nghiệp tăng 1,05%; dịch vụ tăng 1,09%. "
+        "Sản lượng thép tăng hơn 31, xi măng tăng 4,6%."
+    )
+    assert [(text[r.start : r.end], r.unit) for r in extract(text).records] == [
+        ("2,14", "%"),
+        ("1,05%", "%"),
+        ("1,09%", "%"),
+        ("31", "%"),
+        ("4,6%", "%"),
+    ]
+    # a bare number whose list is not of percentages, or a year, keeps no percent
+    text = "Năm 2023, số hộ nghèo giảm 215; số hộ cận nghèo giảm 140 hộ. Doanh thu tăng 2022, giảm 5%."
+    assert all(r.unit != "%" or text[r.start : r.end].endswith("%") for r in extract(text).records)

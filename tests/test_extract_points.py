@@ -87,3 +87,14 @@ def test_a_contribution_and_a_bare_share_are_coded_as_they_are_named_at_last():
         coded["0,87 điểm phần trăm"] == "grdp_growth"
     )  # not the code of its first label, which named nothing
     assert coded["24,14%"] == coded["708 tỷ đồng"]  # the share of an amount is coded as that amount
+
+
+def test_a_change_after_a_contribution_in_points_is_a_record_not_its_comparison():
+    text = (
+        "Khu vực công nghiệp đạt 9.200 tỷ đồng, tăng 7,5%, đóng góp 3,1 điểm phần trăm vào tăng trưởng, "
+        "giảm 0,8% so với cùng kỳ năm trước."
+    )
+    found = extract(text, published="2023-07-05").records
+    assert [text[r.start : r.end] for r in found] == ["9.200 tỷ đồng", "3,1 điểm phần trăm", "0,8%"]
+    assert all(not r.comparisons for r in found[1:])
+    assert [(float(c.percent), c.relation) for c in found[0].comparisons] == [(7.5, "change")]

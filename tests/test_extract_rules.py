@@ -251,6 +251,37 @@ def test_repeated_figure_is_one_record():
     assert r.start > text.index("\n") and comparisons(r) == [(30.0, "change", "same_period")]
 
 
+def test_a_fact_told_again_with_more_comparisons_keeps_them_all():
+    text = (
+        "Năm 2023, lượng khách đến tỉnh ước đạt 4,35 triệu lượt, tăng 21% so với năm trước. Sau đợt lễ hội, "
+        "lượng khách cả năm ước đạt 4,35 triệu lượt, tăng 21% so với năm trước, đạt 104% kế hoạch."
+    )
+    r = only(text)
+    assert comparisons(r) == [(21.0, "change", "same_period"), (104.0, "ratio", "plan")]
+    # told again with other comparisons, the two may be two facts of one value: the first keeps its own
+    text = (
+        "Thu bổ sung từ ngân sách tỉnh đạt 402,5 tỷ đồng, tăng 15% so với cùng kỳ. Chi bổ sung cho ngân sách "
+        "xã 402,5 tỷ đồng, tăng 60% so với cùng kỳ."
+    )
+    assert comparisons(records(text)[0]) == [(15.0, "change", "same_period")]
+
+
+def test_a_plan_met_exactly_in_a_bracket_is_a_second_fact():
+    text = (
+        "Năm 2023, tỷ lệ hộ nghèo còn 2,4% (KH 2,4%); thu ngân sách ước đạt 1.275 tỷ đồng, đạt 100% KH "
+        "(KH 1.275 tỷ đồng)."
+    )
+    assert [(text[r.start : r.end], r.kind) for r in records(text)] == [
+        ("2,4%", "actual"),
+        ("2,4%", "target"),
+        ("1.275 tỷ đồng", "estimate"),
+        ("1.275 tỷ đồng", "target"),
+    ]
+    # the same amount told again later, with no plan word before it, is still one fact
+    text = "Năm 2023, thu ngân sách đạt 1.275 tỷ đồng. Như vậy, thu ngân sách năm 2023 đạt 1.275 tỷ đồng."
+    assert len(records(text)) == 1
+
+
 def test_recap_inside_the_body_is_one_record():
     text = "Năm 2017, thành phố thu hút được 2,5 tỷ USD vốn FDI. Như vậy, năm 2017 thành phố thu hút được 2,5 tỷ USD."
     assert len(records(text)) == 1

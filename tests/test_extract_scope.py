@@ -101,6 +101,17 @@ def test_an_earnings_floor_defining_a_counted_group_is_not_a_figure():
     assert spans(text) == ["300 ha", "85 hộ"]
 
 
+def test_a_floor_of_trade_or_growth_that_places_reach_is_not_a_figure():
+    text = (
+        "Quý III, cả nước có 14 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 2 tỷ USD; tỉnh thuộc nhóm "
+        "22 địa phương có mức tăng trưởng trên 7%."
+    )
+    assert spans(text) == ["14 tỉnh, thành phố"]
+    # the place's own trade or growth, even with a count in the sentence, stays
+    text = "Tháng 10, tỉnh đạt kim ngạch xuất khẩu hơn 3 tỷ USD; 9 doanh nghiệp có mức tăng 12%."
+    assert spans(text) == ["3 tỷ USD", "9 doanh nghiệp", "12%"]
+
+
 def test_an_earnings_figure_of_the_place_stays():
     text = (
         "Năm 2022, thu nhập bình quân đầu người đạt trên 48 triệu đồng. "

@@ -39,7 +39,9 @@ _RELATION = re.compile(
     rf"|(?P<ratio>{alternation(RATIO_WORDS)}))(?![^\W\d_])",
     re.IGNORECASE,
 )
-_BASIS_END = re.compile(r"[,;()\n]|\s(?:và|nhưng|trong đó)\s|\.(?:\s|$)")
+#: ``so cùng kỳ năm trước trong đó: thu ngoài quốc doanh đạt 32%``: the parts open after ``trong đó``, whatever
+#: follows it (a colon, a comma or a space).
+_BASIS_END = re.compile(r"[,;:()\n]|\s(?:và|nhưng)\s|\strong\s+đó(?![^\W\d_])|\.(?:\s|$)")
 #: ``CK`` is the reports' short form of ``cùng kỳ``, as ``KH`` is of ``kế hoạch`` (``bằng 101,8% KH, bằng 100,5% CK``).
 _SAME_PERIOD = re.compile(r"cùng\s+kỳ|năm\s+trước|năm\s+ngoái|(?<![^\W\d_])CK(?![^\W\d_])", re.IGNORECASE)
 #: ``chỉ tiêu kế hoạch`` is the plan: a target word followed by ``kế hoạch`` does not make a target basis.
@@ -50,7 +52,11 @@ _ASSIGNED_QUOTA = re.compile(
     r"^\W*(?:so\s+với\s+)?chỉ\s+tiêu(?:\s+(?!nghị|mục|phấn)[^\W\d_]+){0,5}?\s+(?:được\s+)?giao(?![^\W\d_])",
     re.IGNORECASE,
 )
-_PLAN = re.compile(r"kế\s+hoạch|dự\s+toán|(?<![^\W\d_])KH(?![^\W\d_])", re.IGNORECASE)
+#: ``đạt 16% tổng nguồn vốn được bố trí``, ``so với tổng số vốn được giao``: the funds allotted are the plan.
+_PLAN = re.compile(
+    r"kế\s+hoạch|dự\s+toán|(?<![^\W\d_])KH(?![^\W\d_])|vốn\s+(?:đã\s+)?được\s+(?:giao|bố\s+trí|phân\s+bổ)",
+    re.IGNORECASE,
+)
 _PREVIOUS_SHORT = re.compile(r"(?:tháng|quý|tuần|kỳ)\s+trước", re.IGNORECASE)
 _BASIS_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 #: ``giảm 12% về sản lượng``: the aspect a change is about, not its basis.
@@ -94,6 +100,8 @@ _WITHIN = "trong"
 _SPANS = frozenset(("năm", "tháng", "quý"))
 #: The prices an amount of output is measured at: ``(theo giá so sánh 2010)``, ``giá hiện hành``.
 _PRICE_BASIS = re.compile(r"(?:theo\s+)?giá\s+(?:so\s+sánh|hiện\s+hành|thực\s+tế|cố\s+định)(?![^\W\d_])")
+#: ``đạt tỷ lệ 63% so với ...``: the ratio verb naming what it gives, read as the verb alone.
+_RATE_OF = re.compile(r"(?<![^\W\d_])(đạt|bằng)\s+t[ỷỉ]\s+lệ(?![^\W\d_])")
 #: Momentum before a change verb (see ``lexicon.CHANGE_MOMENTUM``): read past, as the verb alone.
 _MOMENTUM = re.compile(rf"(?<![^\W\d_])(?:{alternation(CHANGE_MOMENTUM)})\s+(?=(?:tăng|giảm)(?![^\W\d_]))")
 #: ``đạt 34 triệu đồng/năm, tăng bình quân 15,8%``: the yearly average of a change is the amount's change too.
@@ -109,9 +117,10 @@ _ASPECT_KIND = re.compile(
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
-#: ``, cao hơn giá lúa trên thị trường cùng thời điểm 25%``: a change whose basis comes before it.
+#: ``, cao hơn giá lúa trên thị trường cùng thời điểm 25%``: a change whose basis comes before it -- or after it,
+#: as any change's (``, thấp hơn 1,8% so với cùng kỳ``).
 _HIGHER = re.compile(
-    r"\W*(?:và\s+)?(?P<dir>cao|thấp|nhiều|ít)\s+hơn(?P<basis>(?:\s+[^\W_]+){1,10})\s*$", re.IGNORECASE
+    r"\W*(?:và\s+)?(?P<dir>cao|thấp|nhiều|ít)\s+hơn(?P<basis>(?:\s+[^\W_]+){0,10})\s*$", re.IGNORECASE
 )
 #: Longest stretch of cue words between a leading change and its amount.
 MAX_LEAD_GAP = 40
@@ -119,6 +128,12 @@ _EXPLICIT_BASIS = re.compile(
     r"^\s*(?:so\s+(?:với|cùng)|cùng\s+kỳ|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết)",
     re.IGNORECASE,
 )
+#: A note in brackets right after a figure's unit, with no number in it (``(không bao gồm hàng quá cảnh)``).
+_NOTE = re.compile(r"[^\S\n]*\([^()\d\n]*\)")
+#: Words that join another subject to a figure's label: the words before a bracket are then not its label.
+_ANOTHER_SUBJECT = frozenset(("và", "còn", "nhưng", "hoặc", "đó"))
+#: A percentage, read past when checking that the words before a bracket are an amount's comparisons.
+_PERCENTAGE = re.compile(r"\d[\d.,]*\s*%")
 #: Words a count's label may run on after its unit before the comma of a comparison (it often
 #: ends with where: ``hoàn tất thủ tục giải thể tại Sở Kế hoạch và Đầu tư``).
 MAX_LABEL_WORDS = 16
@@ -148,9 +163,23 @@ def is_glue(gap: str) -> bool:
     return previous != _WITHIN
 
 
+def rate_named(gap: str, text: str, end: int) -> bool:
+    """True when ``gap`` is glue once ``đạt tỷ lệ`` is read as ``đạt`` and the words after the percentage
+    ending at ``end`` name its basis: ``43.000 tỷ đồng, đạt tỷ lệ 63% so với tổng số vốn được giao`` is a ratio
+    of the amount.  With no basis (``210/248 trường, đạt tỷ lệ 88,64%``) the rate is the figure's share, a
+    record."""
+    low = gap.lower()
+    return (
+        _RATE_OF.search(low) is not None
+        and has_explicit_basis(text[end : end + MAX_BASIS])
+        and is_glue(_RATE_OF.sub(r"\1", low))
+    )
+
+
 def higher_than(gap: str) -> tuple[int, str] | None:
     """The sign and the basis words of ``cao hơn giá lúa trên thị trường 25%`` between a figure and its
-    percentage (``, thấp hơn cùng kỳ 5%``: -1, ``cùng kỳ``), else None."""
+    percentage (``, thấp hơn cùng kỳ 5%``: -1, ``cùng kỳ``; ``, thấp hơn 5%``: -1 and no words, the basis
+    after the percentage), else None."""
     if len(gap) > MAX_GAP:
         return None
     found = _HIGHER.match(gap)
@@ -179,8 +208,13 @@ def labelled_gap_start(gap: str) -> int | None:
     ``có 8.329 doanh nghiệp tạm ngưng hoạt động, tăng 40,57% so với cùng kỳ``, ``... thành lập mới (tăng 15%)``:
     the words between the unit and the comma still name the figure (a count's label follows it, with the span
     it is of: ``trong năm 2023``), and what follows the comma is glue.  Returns the offset after that comma, or
-    None when ``gap`` is not so shaped.
+    None when ``gap`` is not so shaped.  A note in brackets right after the unit, with no figure in it, says
+    what the amount holds or leaves out (``433 triệu tấn (không kể hàng quá cảnh) tăng 2% so với cùng kỳ``):
+    the glue starts after it.
     """
+    note = _NOTE.match(gap)
+    if note is not None and len(gap) <= MAX_GAP and is_glue(gap[note.end() :]):
+        return note.end()
     comma, bracket = gap.rfind(","), gap.rfind("(")
     if bracket > comma:  # ``(giảm 6%)``; but ``(12,4% so với 9,1%)`` opens on a figure of its own
         if not _WORD.search(gap, bracket):
@@ -307,3 +341,24 @@ def basis_of(phrase: str, relation: str, period: str | None) -> str:
 
 def make_comparison(percent: Decimal, relation: str, sign: int, basis: str) -> Comparison:
     return Comparison(percent * sign if relation == "change" else percent, relation, basis)
+
+
+def runs_on_to_bracket(between: str) -> bool:
+    """True when the words between an amount and a bracket that opens later in its clause are still the
+    amount's: its own comparisons (``22.710 tỷ đồng, đạt 102,3% KH (KH 22.200 tỷ đồng), tăng 15,3%``) or
+    its count's label running on (``637 doanh nghiệp thành lập mới (trong đó 47 ...), đạt 98% kế hoạch``).
+    A percentage after the bracket is then the amount's too, not the bracket's figure's.  A comma or a
+    stop before the bracket with words other than comparisons opens another subject (``500 tỷ đồng, chi
+    thường xuyên (...) tăng 5%``), as a conjunction does (``500 tỷ đồng và lợi nhuận (...) tăng 5%``)."""
+    if not between.strip():
+        return True
+    if len(between) > MAX_GAP or "\n" in between:
+        return False
+    if _PERCENTAGE.search(between):
+        return is_glue(_PERCENTAGE.sub(" ", between))
+    words = between.lower().split()
+    return (
+        len(words) <= MAX_LABEL_WORDS
+        and all(_WORD.fullmatch(word) for word in words)
+        and _ANOTHER_SUBJECT.isdisjoint(words)
+    )

@@ -29,8 +29,8 @@ A heading or title rounds the body's figure (``Gần 6.000 tỷ đồng xây d�
 thôn mới`` over ``đạt hơn 5.800 tỷ đồng``): a hedged or round furniture figure
 within :data:`ROUNDING` of a body figure of the same unit is that figure.
 
-The first occurrence in the body is kept; if the body copy comes second it
-replaces the furniture copy.
+The first occurrence in the body is kept, with the comparisons a later telling in the body adds; if the
+body copy comes second it replaces the furniture copy.
 """
 
 from __future__ import annotations
@@ -59,6 +59,10 @@ MAX_TWINS = 16
 DISTINCTIVE = Decimal(100)
 #: Smallest written value that is distinctive with a scale word after it.
 SCALED_DISTINCTIVE = Decimal(10)
+#: Characters between a figure and the plan in a bracket after it (``đạt 100% KH (KH ...``), at most.
+PLAN_BESIDE = 40
+#: What opens a bracket that gives the plan: ``(KH 3.658 tỷ đồng)``, ``(kế hoạch: 12%)``.
+_PLAN_BRACKET = re.compile(r"\(\s*(?:KH|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán)\s*:?\s*$", re.IGNORECASE)
 #: Relative difference within which a hedged or round furniture figure restates a body figure.
 ROUNDING = Decimal("0.1")
 #: Body records of a unit a rounded furniture figure is compared against, at most.
@@ -101,7 +105,22 @@ def dedupe(candidates: list[Candidate], text: str = "") -> list[Record]:
             kept.append(candidate)
         elif kept[twin].furniture and not candidate.furniture:
             kept[twin] = candidate
+        elif not candidate.furniture:
+            _add_comparisons(kept[twin], candidate.record)
     return sorted((c.record for c in _drop_rounded(kept)), key=lambda r: r.start)
+
+
+def _add_comparisons(kept: Candidate, again: Record) -> None:
+    """Give the record kept the comparisons a second telling in the body adds (``2,58 triệu lượt, tăng 98,5%``
+    ... ``2,58 triệu lượt, tăng 98,5%, đạt 100% kế hoạch``): one fact, all that is said of it.  Only when the
+    second telling repeats every comparison of the first: twins whose comparisons differ may be two facts
+    of one value (``thu bổ sung 402 tỷ đồng, tăng 15%`` ... ``chi bổ sung 402 tỷ đồng, tăng 66%``)."""
+    record = kept.record
+    if not record.comparisons or any(c not in again.comparisons for c in record.comparisons):
+        return
+    more = tuple(c for c in again.comparisons if c not in record.comparisons)
+    if more:
+        kept.record = record.with_changes(comparisons=(*record.comparisons, *more))
 
 
 def _same_fact(a: Candidate, b: Candidate, text: str) -> bool:
@@ -110,7 +129,7 @@ def _same_fact(a: Candidate, b: Candidate, text: str) -> bool:
     ra, rb = a.record, b.record
     if ra.locality != rb.locality:  # a figure about another place is another fact
         return False
-    if _another_time_or_plan(ra, rb):
+    if _another_time_or_plan(ra, rb) or _plan_beside(ra, rb, text):
         return False
     per_another = ra.base_unit != rb.base_unit  # a rate told again per other words: its labels decide
     if per_another and ra.period != rb.period:
@@ -155,6 +174,14 @@ def _another_time_or_plan(a: Record, b: Record) -> bool:
     if a.value_max == b.value_max:
         return False
     return (a.period != b.period) or (a.kind == "target") != (b.kind == "target")
+
+
+def _plan_beside(a: Record, b: Record, text: str) -> bool:
+    """True when ``b`` is the plan given in a bracket right after ``a`` (``tỷ lệ ... đạt 17,8% (KH 17,8%)``,
+    ``đạt 3.658 tỷ đồng, đạt 100% KH (KH 3.658 tỷ đồng)``): the plan met exactly, two facts of one value."""
+    if not 0 <= b.start - a.end <= PLAN_BESIDE:
+        return False
+    return _PLAN_BRACKET.search(text, a.end, b.start) is not None
 
 
 def _one_frame(a: str, b: str) -> bool:

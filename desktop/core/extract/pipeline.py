@@ -28,7 +28,9 @@ from desktop.core.extract.comparisons import (
     make_comparison,
     plan_named,
     plan_ratio_after,
+    rate_named,
     relation_in,
+    runs_on_to_bracket,
     series_basis,
 )
 from desktop.core.extract.contributions import POINT_UNITS, contribution_label
@@ -83,10 +85,15 @@ _CRITERION = re.compile(
     re.IGNORECASE,
 )
 #: The earnings floor that defines a counted group (``có hơn 200 ha cho thu nhập trên 100 triệu đồng/ha``,
-#: ``150 hộ có doanh thu từ 1 tỷ đồng``): the group is the figure, the floor is not.
+#: ``150 hộ có doanh thu từ 1 tỷ đồng``), or the floor of trade or growth that places do (``12 tỉnh, thành phố
+#: có kim ngạch xuất khẩu đạt trên 1 tỷ USD``, ``nhóm 17 tỉnh có mức tăng trên 8%``): the group is the figure,
+#: the floor is not.
 _EARNINGS_FLOOR = re.compile(
     r"\d[^\W_]*[^\d,;.()\n]{1,40}(?<![^\W\d_])(?:có|cho|với|đạt)\s+(?:mức\s+)?"
     r"(?:thu\s+nhập|doanh\s+thu|lợi\s+nhuận|giá\s+trị(?:\s+sản\s+xuất)?|lãi)(?:\s+bình\s+quân)?"
+    r"\s+(?:trên|từ|hơn|dưới)\s*$"
+    r"|\d[^\W_]*(?:[^\d,;.()\n]|,\s+thành\s+phố){1,40}(?<![^\W\d_])có\s+"
+    r"(?:mức\s+tăng(?:\s+trưởng)?|kim\s+ngạch(?:\s+(?:xuất|nhập)\s+khẩu)?)(?:\s+đạt)?"
     r"\s+(?:trên|từ|hơn|dưới)\s*$",
     re.IGNORECASE,
 )
@@ -207,12 +214,14 @@ _SUBJECTLESS_CHANGE = re.compile(
     re.IGNORECASE,
 )
 #: A bracket whose subject is another period or the country, its verb right before the percentage: ``tăng 5,3%
-#: (cùng kỳ năm trước tăng 4,6%)``, ``(năm 2022 tăng 8%)``, ``(cả nước tăng 5%)`` -- a figure of that period or
-#: place, a record of its own.  A bare ``cùng kỳ`` (group ``bare``) may be the basis of the amount's own change
-#: (``đạt 900 tỷ đồng (cùng kỳ tăng 12%)``): only once the amount has a change is it the earlier period's.
+#: (cùng kỳ năm trước tăng 4,6%)``, ``(năm 2022 tăng 8%)``, ``(quý I năm 2022 tăng 7%)``, ``(cả nước tăng 5%)``
+#: -- a figure of that period or place, a record of its own.  A bare ``cùng kỳ`` (group ``bare``) may be the
+#: basis of the amount's own change (``đạt 900 tỷ đồng (cùng kỳ tăng 12%)``): only once the amount has a change
+#: is it the earlier period's.
 _ASIDE_SUBJECT = re.compile(
     r"\([^\S\n]*(?:(?P<bare>cùng\s+kỳ)(?!\s+năm)|cùng\s+kỳ\s+năm\s+(?:trước|ngoái|\d{4})"
-    r"|năm\s+(?:trước|ngoái|\d{4})|cả\s+nước|toàn\s+quốc)\s+(?:[^\W\d_]+\s+){0,2}?(?:tăng|giảm|đạt|bằng)"
+    r"|(?:(?:quý\s+[ivx\d]+|tháng\s+\d+|\d+\s+tháng(?:\s+đầu)?)\s+)?năm\s+(?:trước|ngoái|\d{4})"
+    r"|cả\s+nước|toàn\s+quốc)\s+(?:[^\W\d_]+\s+){0,2}?(?:tăng|giảm|đạt|bằng)"
     r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
 )
 #: A sentence that opens on a change with no subject (``Tăng 12% so với cùng kỳ.``) after an amount.
@@ -523,6 +532,9 @@ class ArticleExtractor:
             chain.end, chain.relation = figure.end, None  # its percentage still qualifies the anchor
             return
         chain.relation, chain.comparisons, chain.elided = None, [], []
+        if figure.quantity.unit in POINT_UNITS:  # a contribution is a rate: a change after it is a record
+            chain.anchor, chain.lead, chain.end = None, None, figure.end
+            return
         if not figure.is_percent or plan_ratio_after(self.text, figure.start, figure.end):
             chain.anchor, chain.lead = index, None
             chain.anchor_end = chain.end = figure.end
@@ -580,7 +592,7 @@ class ArticleExtractor:
             (i for i in reversed(chain.anchors) if candidates[i].record.end <= opening),
             None,
         )
-        if outer is None or self.text[candidates[outer].record.end : opening].strip():
+        if outer is None or not runs_on_to_bracket(self.text[candidates[outer].record.end : opening]):
             return
         self._close(chain, candidates)
         chain.anchor, chain.anchor_end = outer, candidates[outer].record.end
@@ -736,7 +748,7 @@ class ArticleExtractor:
             ):
                 return None
             return chain.end if is_glue(gap) else None
-        if is_glue(gap) or higher_than(gap) is not None:
+        if is_glue(gap) or higher_than(gap) is not None or rate_named(gap, self.text, figure.end):
             return chain.end
         if chain.comparisons or chain.end != chain.anchor_end:
             return None
@@ -771,9 +783,10 @@ class ArticleExtractor:
         if not basis_words.strip():  # "vượt kế hoạch 8%": the basis named between the verb and the percentage
             basis_words = basis_before(self.text[glue_start : figure.start]) or self._opening_basis(chain)
         higher = higher_than(self.text[glue_start : figure.start])
-        if higher is not None:  # "cao hơn giá thị trường 25%": the basis is named before the percentage
-            (sign, phrase), relation = higher, "change"
-            basis_words = phrase
+        if higher is not None:  # "cao hơn giá thị trường 25%": the basis named before the percentage, if any
+            (sign, before), relation = higher, "change"
+            if before.strip():
+                phrase = basis_words = before
         anchor = candidates[chain.anchor].record  # type: ignore[index]
         comparison = make_comparison(
             figure.quantity.value, relation, sign, basis_of(basis_words, relation, anchor.period)

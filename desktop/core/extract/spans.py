@@ -72,6 +72,12 @@ _MONEY = rf"(?:{alternation(MONEY_UNITS)})(?!{_SP}(?:{alternation(NOT_MONEY_AFTE
 _DIGITS = re.compile(rf"{_SP}con{_SP}số{_WORD_END}")
 #: A slash typed between a scale word and its currency (``457,7 triệu/USD``): no rate, a slip.
 _STRAY_SLASH = re.compile(rf"{_SP}/(?={_SP}{_MONEY}{_WORD_END})")
+#: ``865,9/6.601,106 tỉ đồng``, ``hơn 200/908 tỷ đồng``: an amount out of the amount planned, the unit written once
+#: after both -- the amount, ``of`` the plan.
+_MONEY_OUT_OF = re.compile(
+    rf"{_SP}/{_SP}(?P<of>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)"
+    rf"(?=(?:{_SP}{SCALE_PATTERN})+{_SP}{_MONEY}{_WORD_END})"
+)
 _OTHER = alternation(MEASURE_UNITS + COUNT_UNITS) + "".join(
     rf"|{_SP.join(map(re.escape, noun.split()))}(?={_SP}{re.escape(word)}{_WORD_END})"
     for noun, word in COUNT_UNITS_BEFORE
@@ -127,6 +133,20 @@ _SCORE_UNIT = re.compile(rf"{_SP}(?:{alternation(SCORE_ONLY_UNITS + COUNT_UNITS)
 _ATTAINMENT = re.compile(
     rf"{_SP}(?P<unit>{alternation(SCORE_ONLY_UNITS)}){_WORD_END}"
     rf"(?={_SP}(?:(?:đã|được){_SP})?(?:(?:gần|chưa|không|cơ{_SP}bản){_SP})?(?:đạt|vượt|hoàn{_SP}thành){_WORD_END})"
+)
+#: The same result with its verb before a count of indicators: ``đạt và vượt toàn bộ 20 chỉ tiêu``,
+#: ``hoàn thành 23 chỉ tiêu`` -- what was attained, as ``20 chỉ tiêu đạt`` is.  Not criteria (``xã đạt 4 tiêu
+#: chí`` is rhetoric, ANNOTATION.md) nor tasks.
+_ATTAINED_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:đạt|vượt|hoàn{_SP}thành)(?:{_SP}(?:và{_SP}vượt|chuẩn|toàn{_SP}bộ|được|cả))*{_SP}$",
+    re.IGNORECASE,
+)
+_INDICATORS = re.compile(rf"{_SP}(?P<unit>chỉ{_SP}tiêu){_WORD_END}")
+#: A change verb right before a bare number, and the next item of its list a change in percent: the list's
+#: unit, which the number lost (``giảm 1,66; công nghiệp - xây dựng tăng 0,18%``).
+_BARE_CHANGE = re.compile(rf"(?<![^\W\d_])(?:tăng|giảm)(?:{_SP}(?:hơn|khoảng|gần|trên))?{_SP}$")
+_NEXT_PERCENT_CHANGE = re.compile(
+    rf"{_SP}[;,]{_SP}[^\d;.\n]{{1,80}}?(?<![^\W\d_])(?:tăng|giảm)(?:{_SP}(?:hơn|khoảng|gần|trên))?{_SP}\d[\d.,]*{_SP}%"
 )
 _THRESHOLD = re.compile(rf"{_SP}trở{_SP}(?:lên|xuống)")
 #: The exponent of ``m²``, ``km²``, ``m³`` that a copy lost to a plain digit after a space (``(dưới 5.000 m 2 )``,
@@ -387,7 +407,7 @@ def _read_figure(text: str, match: re.Match[str]) -> tuple[Figure | None, int]:
         return None, pos + 3
     slash = _SLASH.match(text, pos)
     if slash:
-        return _read_score(text, start, value, slash)
+        return _money_out_of(text, start, pos, value) or _read_score(text, start, value, slash)
     # ``1 trong 6 huyện nghèo`` is one of them; ``300 trên 5 xã`` is spread over them, no score
     worded = _OUT_OF.match(text, pos) if value >= 2 else None
     if worded and value <= int(worded.group(1)) and _SCORE_UNIT.match(text, worded.end()):
@@ -510,7 +530,9 @@ def _amount(
         if changed is not None:
             return changed, pos
     if unit is None and not scale:
-        attained = _ATTAINMENT.match(text, pos)
+        if _lost_percent(text, start, pos):
+            return Figure(start, pos, make_quantity(value, "", "%"), "percent"), pos
+        attained = _attained(text, start, pos)
         if attained is not None:
             return Figure(
                 start, attained.end(), make_quantity(value, "", attained["unit"]), "count"
@@ -550,6 +572,25 @@ def _amount(
 
 
 _MEASURES = frozenset(MEASURE_UNITS)
+
+
+def _lost_percent(text: str, start: int, end: int) -> bool:
+    """True when the bare number at ``text[start:end]`` is a change in a list of percentage changes that lost
+    its sign: ``tỷ trọng nông nghiệp giảm 1,66; công nghiệp tăng 0,18%`` (see ``_BARE_CHANGE``)."""
+    return (
+        _BARE_CHANGE.search(text, max(0, start - 16), start) is not None
+        and _NEXT_PERCENT_CHANGE.match(text, end) is not None
+        and not _YEAR.fullmatch(text, start, end)
+    )
+
+
+def _attained(text: str, start: int, pos: int) -> re.Match[str] | None:
+    """The unit of a count of indicators or criteria reached, its verb after it (``_ATTAINMENT``) or, for
+    indicators, before it (``_ATTAINED_BEFORE``), else None: such a count is counted only as a result."""
+    attained = _ATTAINMENT.match(text, pos)
+    if attained is None and _ATTAINED_BEFORE.search(text, max(0, start - 30), start):
+        attained = _INDICATORS.match(text, pos)
+    return attained
 
 
 def _listed(text: str, noun: str, end: int) -> tuple[str, int]:
@@ -649,6 +690,21 @@ def _read_score(text: str, start: int, value: Decimal, slash: re.Match[str]) -> 
     written, end = _listed(text, unit.group().strip(), unit.end())
     quantity = make_quantity(value, "", written, of=of)
     return Figure(start, end, quantity, "score"), end
+
+
+def _money_out_of(text: str, start: int, pos: int, value: Decimal) -> tuple[Figure, int] | None:
+    """The amount reached of ``865,9/6.601,106 tỉ đồng`` (see ``_MONEY_OUT_OF``), its plan as ``of``; None
+    when the slash is not so followed or the amount is not below the plan."""
+    found = _MONEY_OUT_OF.match(text, pos)
+    if found is None:
+        return None
+    of = parse_number(found["of"])
+    if of <= value:
+        return None
+    figure, end = _amount(text, start, found.end(), value, None)
+    if figure is None or figure.shape != "money":
+        return None
+    return Figure(start, end, replace(figure.quantity, of=of), "money"), end
 
 
 def _read_fraction(text: str, start: int, value: Decimal, slash: re.Match[str]) -> Figure | None:
