@@ -13,8 +13,14 @@ def confidences(text: str, **kwargs: object) -> dict[str, float]:
     return {text[r.start : r.end]: r.confidence for r in extract(text, **kwargs).records}
 
 
-def guesses(kind: str, label: str, sentence: str, locality: str | None = "Phú Yên") -> int:
-    return doubts(kind, label, locality, speaks_of_plan(sentence.lower(), 0, len(sentence)))
+def guesses(
+    kind: str,
+    label: str,
+    sentence: str,
+    locality: str | None = "Phú Yên",
+    code: str | None = "budget_revenue",
+) -> int:
+    return doubts(kind, label, locality, speaks_of_plan(sentence.lower(), 0, len(sentence)), code)
 
 
 def test_a_plain_result_in_a_named_place_has_no_doubt():
@@ -47,7 +53,8 @@ def test_a_result_beside_a_plan_is_a_doubt(sentence: str) -> None:
 
 def test_each_guess_counts_once():
     sentence = "Phấn đấu có 12 xã đạt chuẩn."
-    assert guesses("target", "Xã", sentence, locality=None) == 3  # a target, a one-word label, no place
+    # a target, a one-word label, no place, no code
+    assert guesses("target", "Xã", sentence, locality=None, code=None) == 4
     assert (
         guesses("estimate", "Xã đạt chuẩn nông thôn mới", sentence) == 0
     )  # an estimate is read from its cue
@@ -68,4 +75,20 @@ def test_a_record_without_a_place_is_less_sure_than_the_same_with_one():
     assert (
         confidences(text, published="2024-01-05")["500 tỷ đồng"]
         < confidences(text, published="2024-01-05", locality="Tuy An")["500 tỷ đồng"]
+    )
+
+
+def test_a_label_the_lookup_cannot_code_is_a_doubt():
+    sentence = "Tổng kinh phí tổ chức lễ hội đạt 500 triệu đồng."
+    assert guesses("actual", "Tổng kinh phí tổ chức lễ hội", sentence, code=None) == 1
+    assert guesses("actual", "Tổng kinh phí tổ chức lễ hội", sentence, code="culture_spending") == 0
+
+
+def test_an_uncoded_label_lowers_the_confidence_a_coded_one_keeps():
+    coded = "Năm 2023, thu ngân sách nhà nước của huyện đạt 500 tỷ đồng."
+    uncoded = "Năm 2023, tổng kinh phí tổ chức lễ hội của huyện đạt 500 tỷ đồng."
+    options = {"published": "2024-01-05", "locality": "Tuy An"}
+    assert confidences(coded, **options)["500 tỷ đồng"] >= 0.8  # accepted with the rest
+    assert confidences(uncoded, **options)["500 tỷ đồng"] == pytest.approx(
+        confidences(coded, **options)["500 tỷ đồng"] - 0.15
     )

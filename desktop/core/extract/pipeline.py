@@ -939,7 +939,9 @@ class ArticleExtractor:
         furniture = self.layout.is_furniture(start)
         quantity = _counted_by_label(figure, label)
         locality = self.localities.at(self.low, region_start, start, chain.locality, chain.sentence.start)
-        guesses = doubts(kind, label, locality, kind == "actual" and self._speaks_of_plan(chain.sentence))
+        code = self.taxonomy.code_for(label, unit_class(quantity.base_unit), _count_noun(figure))
+        plan_said = kind == "actual" and self._speaks_of_plan(chain.sentence)
+        guesses = doubts(kind, label, locality, plan_said, code)  # an uncoded label is one more guess
         record = Record(
             indicator=label,
             value=quantity.value,
@@ -954,7 +956,7 @@ class ArticleExtractor:
             kind=kind,
             period=period,
             locality=locality,
-            indicator_code=self.taxonomy.code_for(label, unit_class(quantity.base_unit), _count_noun(figure)),
+            indicator_code=code,
             confidence=_confidence(figure.shape, bool(label), furniture, guesses),
             rule=figure.shape,
         )
