@@ -33,7 +33,7 @@ from desktop.core.extract.comparisons import (
 )
 from desktop.core.extract.contributions import POINT_UNITS, contribution_label
 from desktop.core.extract.dedupe import Candidate, dedupe
-from desktop.core.extract.doubts import doubts, speaks_of_plan
+from desktop.core.extract.doubts import doubts, speaks_of_plan, written_again
 from desktop.core.extract.examples import example_from, example_goes_on, names_each
 from desktop.core.extract.kinds import (
     cue_kind,
@@ -941,7 +941,8 @@ class ArticleExtractor:
         locality = self.localities.at(self.low, region_start, start, chain.locality, chain.sentence.start)
         code = self.taxonomy.code_for(label, unit_class(quantity.base_unit), _count_noun(figure))
         plan_said = kind == "actual" and self._speaks_of_plan(chain.sentence)
-        guesses = doubts(kind, label, locality, plan_said, code)  # an uncoded label is one more guess
+        repeated = written_again(self.text, start, figure.end)
+        guesses = doubts(kind, label, locality, plan_said, code, repeated)  # no code, a figure twice: guesses
         record = Record(
             indicator=label,
             value=quantity.value,
