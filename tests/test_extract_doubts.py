@@ -6,15 +6,22 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.extract import extract
-from desktop.core.extract.doubts import doubts, speaks_of_plan
+from desktop.core.extract.doubts import doubts, speaks_of_plan, written_again
 
 
 def confidences(text: str, **kwargs: object) -> dict[str, float]:
     return {text[r.start : r.end]: r.confidence for r in extract(text, **kwargs).records}
 
 
-def guesses(kind: str, label: str, sentence: str, locality: str | None = "Phú Yên") -> int:
-    return doubts(kind, label, locality, speaks_of_plan(sentence.lower(), 0, len(sentence)))
+def guesses(
+    kind: str,
+    label: str,
+    sentence: str,
+    locality: str | None = "Phú Yên",
+    code: str | None = "budget_revenue",
+    repeated: bool = False,
+) -> int:
+    return doubts(kind, label, locality, speaks_of_plan(sentence.lower(), 0, len(sentence)), code, repeated)
 
 
 def test_a_plain_result_in_a_named_place_has_no_doubt():
@@ -47,7 +54,8 @@ def test_a_result_beside_a_plan_is_a_doubt(sentence: str) -> None:
 
 def test_each_guess_counts_once():
     sentence = "Phấn đấu có 12 xã đạt chuẩn."
-    assert guesses("target", "Xã", sentence, locality=None) == 3  # a target, a one-word label, no place
+    # a target, a one-word label, no place, no code
+    assert guesses("target", "Xã", sentence, locality=None, code=None) == 4
     assert (
         guesses("estimate", "Xã đạt chuẩn nông thôn mới", sentence) == 0
     )  # an estimate is read from its cue
@@ -68,4 +76,60 @@ def test_a_record_without_a_place_is_less_sure_than_the_same_with_one():
     assert (
         confidences(text, published="2024-01-05")["500 tỷ đồng"]
         < confidences(text, published="2024-01-05", locality="Tuy An")["500 tỷ đồng"]
+    )
+
+
+def test_a_label_the_lookup_cannot_code_is_a_doubt():
+    sentence = "Tổng kinh phí tổ chức lễ hội đạt 500 triệu đồng."
+    assert guesses("actual", "Tổng kinh phí tổ chức lễ hội", sentence, code=None) == 1
+    assert guesses("actual", "Tổng kinh phí tổ chức lễ hội", sentence, code="culture_spending") == 0
+
+
+def test_an_uncoded_label_lowers_the_confidence_a_coded_one_keeps():
+    coded = "Năm 2023, thu ngân sách nhà nước của huyện đạt 500 tỷ đồng."
+    uncoded = "Năm 2023, tổng kinh phí tổ chức lễ hội của huyện đạt 500 tỷ đồng."
+    options = {"published": "2024-01-05", "locality": "Tuy An"}
+    assert confidences(coded, **options)["500 tỷ đồng"] >= 0.8  # accepted with the rest
+    assert confidences(uncoded, **options)["500 tỷ đồng"] == pytest.approx(
+        confidences(coded, **options)["500 tỷ đồng"] - 0.15
+    )
+
+
+def written_at(text: str, figure: str, nth: int = 0) -> bool:
+    """:func:`written_again` of the ``nth`` occurrence of ``figure`` in ``text``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(figure, start + 1)
+    return written_again(text, start, start + len(figure))
+
+
+def test_a_figure_written_twice_is_written_again_both_times():
+    text = "Doanh thu du lịch đạt 320 tỷ đồng.\nNăm nay, tổng doanh thu từ du lịch đạt 320 tỷ đồng, tăng 8%."
+    assert written_at(text, "320 tỷ đồng")
+    assert written_at(text, "320 tỷ đồng", nth=1)
+    assert guesses("actual", "Doanh thu du lịch", text, repeated=True) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "nth"),
+    [
+        ("Giá trị sản xuất tăng 12,5%, riêng nông nghiệp tăng 2,5%.", "2,5%", 1),
+        ("Giá trị sản xuất tăng 5%, riêng công nghiệp tăng 15%.", "5%", 0),
+        ("Năng suất lúa đạt 62,5 tạ/ha, cao hơn vụ trước 62,55 tạ/ha.", "62,5", 0),
+        ("Tỷ lệ hộ nghèo giảm còn 3,2%.", "3,2%", 0),
+    ],
+)
+def test_a_figure_inside_a_longer_one_or_written_once_is_not_written_again(
+    text: str, figure: str, nth: int
+) -> None:
+    assert not written_at(text, figure, nth)
+
+
+def test_a_figure_written_twice_lowers_the_confidence_of_its_records():
+    once = "Năm 2023, thu ngân sách nhà nước của huyện đạt 500 tỷ đồng, chi ngân sách đạt 420 tỷ đồng."
+    twice = "Năm 2023, thu ngân sách nhà nước của huyện đạt 500 tỷ đồng, chi ngân sách đạt 500 tỷ đồng."
+    options = {"published": "2024-01-05", "locality": "Tuy An"}
+    assert confidences(once, **options)["500 tỷ đồng"] >= 0.8
+    assert confidences(twice, **options)["500 tỷ đồng"] == pytest.approx(
+        confidences(once, **options)["500 tỷ đồng"] - 0.15
     )

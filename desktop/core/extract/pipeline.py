@@ -35,7 +35,7 @@ from desktop.core.extract.comparisons import (
 )
 from desktop.core.extract.contributions import POINT_UNITS, contribution_label
 from desktop.core.extract.dedupe import Candidate, dedupe
-from desktop.core.extract.doubts import doubts, speaks_of_plan
+from desktop.core.extract.doubts import doubts, speaks_of_plan, written_again
 from desktop.core.extract.examples import example_from, example_goes_on, names_each
 from desktop.core.extract.kinds import (
     cue_kind,
@@ -952,7 +952,10 @@ class ArticleExtractor:
         furniture = self.layout.is_furniture(start)
         quantity = _counted_by_label(figure, label)
         locality = self.localities.at(self.low, region_start, start, chain.locality, chain.sentence.start)
-        guesses = doubts(kind, label, locality, kind == "actual" and self._speaks_of_plan(chain.sentence))
+        code = self.taxonomy.code_for(label, unit_class(quantity.base_unit), _count_noun(figure))
+        plan_said = kind == "actual" and self._speaks_of_plan(chain.sentence)
+        repeated = written_again(self.text, start, figure.end)
+        guesses = doubts(kind, label, locality, plan_said, code, repeated)  # no code, a figure twice: guesses
         record = Record(
             indicator=label,
             value=quantity.value,
@@ -967,7 +970,7 @@ class ArticleExtractor:
             kind=kind,
             period=period,
             locality=locality,
-            indicator_code=self.taxonomy.code_for(label, unit_class(quantity.base_unit), _count_noun(figure)),
+            indicator_code=code,
             confidence=_confidence(figure.shape, bool(label), furniture, guesses),
             rule=figure.shape,
         )
