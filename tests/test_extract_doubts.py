@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.extract import extract
-from desktop.core.extract.doubts import doubts, speaks_of_plan, written_again
+from desktop.core.extract.doubts import Rewrites, doubts, speaks_of_plan
 
 
 def confidences(text: str, **kwargs: object) -> dict[str, float]:
@@ -96,11 +96,11 @@ def test_an_uncoded_label_lowers_the_confidence_a_coded_one_keeps():
 
 
 def written_at(text: str, figure: str, nth: int = 0) -> bool:
-    """:func:`written_again` of the ``nth`` occurrence of ``figure`` in ``text``."""
+    """:meth:`Rewrites.written_again` of the ``nth`` occurrence of ``figure`` in ``text``."""
     start = -1
     for _ in range(nth + 1):
         start = text.index(figure, start + 1)
-    return written_again(text, start, start + len(figure))
+    return Rewrites(text).written_again(start, start + len(figure))
 
 
 def test_a_figure_written_twice_is_written_again_both_times():

@@ -38,6 +38,9 @@ _PLAN_WORD = re.compile(
 #: ``105% kế hoạch``, ``105% so với dự toán``: the plan as a percentage's basis, up to the plan word.
 _PERCENT_OF = re.compile(r"%\s*(?:so\s+với\s+|so\s+)?$")
 _WORD = re.compile(r"\w+")
+#: A number as written, with its thousands and decimal marks; never begun right after a digit or a mark,
+#: so that the ``2,5`` of ``12,5`` is no number of its own.
+_NUMBER = re.compile(r"(?<![\d.,])\d(?:[\d.,]*\d)?")
 #: Fewer words than this in a label: what the figure counts is said elsewhere.
 SHORT_LABEL = 3
 
@@ -48,32 +51,42 @@ def doubts(
     """How many of the guesses above a record rests on; ``plan_said`` when its sentence speaks of a plan
     (:func:`speaks_of_plan`, asked once a sentence by the caller, and only of results); ``code`` the
     indicator the taxonomy found for the label, None when it found none; ``repeated`` when the figure
-    is written again in the article (:func:`written_again`)."""
+    is written again in the article (:meth:`Rewrites.written_again`)."""
     planned = kind == "target" or (kind == "actual" and plan_said)
     short = len(_WORD.findall(label)) < SHORT_LABEL
     return int(planned) + int(short) + int(not locality) + int(code is None) + int(repeated)
 
 
-def written_again(text: str, start: int, end: int) -> bool:
-    """True when the figure ``text[start:end]`` (``12,5%``, ``500 tỷ đồng``) is written elsewhere in
-    ``text`` as a figure of its own, not as the tail or head of a longer one (``2,5%`` is not written
-    again by ``12,5%``, nor ``12,5`` by ``12,55``)."""
-    surface = text[start:end]
-    if not surface:
-        return False
-    at = text.find(surface)
-    while at >= 0:
-        if at != start and _stands_alone(text, at, at + len(surface)):
-            return True
-        at = text.find(surface, at + 1)
-    return False
+class Rewrites:
+    """Where each number of an article is written, indexed in one pass when first asked, so that asking
+    whether a figure is written again costs a look-up, not a scan of the article (a pasted page can hold
+    thousands of figures)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._at: dict[str, list[int]] | None = None
+
+    def written_again(self, start: int, end: int) -> bool:
+        """True when the figure ``text[start:end]`` (``12,5%``, ``500 tỷ đồng``) is written elsewhere in
+        the text as a figure of its own, not as the tail or head of a longer one (``2,5%`` is not written
+        again by ``12,5%``, nor ``12,5`` by ``12,55``)."""
+        text, surface = self._text, self._text[start:end]
+        number = _NUMBER.match(text, start)
+        if not surface or number is None:
+            return False
+        if self._at is None:
+            self._at = {}
+            for found in _NUMBER.finditer(text):
+                self._at.setdefault(found.group(), []).append(found.start())
+        return any(
+            at != start and text.startswith(surface, at) and _ends_alone(text, at + len(surface))
+            for at in self._at.get(number.group(), ())
+        )
 
 
-def _stands_alone(text: str, start: int, end: int) -> bool:
-    """No digit or decimal mark right before, no letter or digit right after."""
-    before = text[start - 1] if start else " "
-    after = text[end] if end < len(text) else " "
-    return not (before.isdigit() or before in ".,") and not (after.isalnum() or after == "_")
+def _ends_alone(text: str, end: int) -> bool:
+    """No letter or digit right after the figure (``12,5`` does not end alone in ``12,55``)."""
+    return end >= len(text) or not (text[end].isalnum() or text[end] == "_")
 
 
 def speaks_of_plan(low: str, start: int, end: int) -> bool:

@@ -35,7 +35,7 @@ from desktop.core.extract.comparisons import (
 )
 from desktop.core.extract.contributions import POINT_UNITS, contribution_label
 from desktop.core.extract.dedupe import Candidate, dedupe
-from desktop.core.extract.doubts import doubts, speaks_of_plan, written_again
+from desktop.core.extract.doubts import Rewrites, doubts, speaks_of_plan
 from desktop.core.extract.examples import example_from, example_goes_on, names_each
 from desktop.core.extract.kinds import (
     cue_kind,
@@ -369,6 +369,7 @@ class ArticleExtractor:
         self.layout = Layout(text)
         self.periods = Periods(self.low, self.published, title)
         self.taxonomy = default_taxonomy()
+        self.rewrites = Rewrites(text)
         self.labels = Labeller(text, self.low, self.layout, self.localities)
         self._plan_paragraph_end = -1  # a paragraph opened by a target frame lends it to figures without cues
         self._plan_sentence_end = -1  # ... but only to the sentences right after the plan's last one
@@ -954,7 +955,7 @@ class ArticleExtractor:
         locality = self.localities.at(self.low, region_start, start, chain.locality, chain.sentence.start)
         code = self.taxonomy.code_for(label, unit_class(quantity.base_unit), _count_noun(figure))
         plan_said = kind == "actual" and self._speaks_of_plan(chain.sentence)
-        repeated = written_again(self.text, start, figure.end)
+        repeated = self.rewrites.written_again(start, figure.end)
         guesses = doubts(kind, label, locality, plan_said, code, repeated)  # no code, a figure twice: guesses
         record = Record(
             indicator=label,
