@@ -579,24 +579,6 @@ def test_a_rate_followed_by_its_ratio_to_the_plan_takes_it_and_the_changes_after
     assert comparisons(covered) == [(100.0, "ratio", "target")]
 
 
-def test_a_rate_that_went_down_or_is_yearly_still_takes_its_ratio_to_the_plan():
-    text = (
-        "Năm 2023, tỷ lệ hộ nghèo của huyện bình quân mỗi năm giảm 4,2%, đạt 120% so với mục tiêu của tỉnh. "
-        "Tỷ lệ hộ nghèo giảm bình quân 3,1%/năm, vượt 10,5% so với mục tiêu. "
-        "Bình quân tỷ lệ giảm nghèo của huyện đạt 4,1%/năm bằng 110,2% kế hoạch."
-    )
-    fell, beat, yearly = records(text)
-    assert comparisons(fell) == [(120.0, "ratio", "target")]
-    assert comparisons(beat) == [(10.5, "change", "target")]
-    assert comparisons(yearly) == [(110.2, "ratio", "plan")]
-    # a change with no rate named before it leads the amount after it, or stays a record with its ratio
-    assert spans("Năm 2023, thu ngân sách tăng 12%, đạt 105% dự toán, ước đạt 5.210 tỷ đồng.") == [
-        "12%",
-        "5.210 tỷ đồng",
-    ]
-    assert spans("Năm 2023, doanh thu du lịch tăng 8%, đạt 102% kế hoạch.") == ["8%", "102%"]
-
-
 def test_a_percentage_that_names_its_own_basis_or_another_subject_keeps_the_next_one_a_record():
     # a ratio to a plan already: the next ratio is a second record (two plans, two figures)
     assert spans("Thu ngân sách đã đạt 94,5% dự toán Bộ Tài chính giao và đạt 81% dự toán HĐND tỉnh.") == [

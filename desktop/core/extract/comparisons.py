@@ -82,16 +82,10 @@ _SERIES_ITEM = re.compile(
 #: kế hoạch``, ``tỷ lệ bao phủ đạt 93% (đạt trên 100% chỉ tiêu ...)``.  Its basis named, it can only measure
 #: the rate against the rate planned.
 _PLAN_RATIO_AFTER = re.compile(
-    r"(?:\s*/\s*năm)?\s*[,(]?\s*(?:đạt|bằng|vượt)\s+(?:(?:trên|hơn|khoảng|gần)\s+)?\d[\d.,]*\s*%\s*(?:so\s+(?:với\s+)?)?"
+    r"\s*[,(]?\s*(?:đạt|bằng)\s+(?:(?:trên|hơn|khoảng|gần)\s+)?\d[\d.,]*\s*%\s*(?:so\s+(?:với\s+)?)?"
     r"(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết)(?![^\W\d_])",
     re.IGNORECASE,
 )
-#: A rate named earlier in the sentence: ``tỷ lệ hộ nghèo bình quân mỗi năm giảm 5,16%`` is the rate's value, not a
-#: change that leads an amount.
-_RATE_NAMED = re.compile(r"(?<![^\W\d_])(?:t[ỷỉ]\s+lệ|tốc\s+độ)(?![^\W\d_])", re.IGNORECASE)
-_SENTENCE_START = re.compile(r".*(?:[.;!?](?:\s|$)|\n)", re.DOTALL)
-#: Longest stretch of a sentence read back for the rate's name.
-MAX_RATE_REACH = 240
 #: A change verb, with an adverb or a hedge, right before a percentage (``tăng 12%``, ``giảm mạnh 3%``).
 _CHANGE_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:{alternation(CHANGE_UP + CHANGE_DOWN)})(?:\s+[^\W\d_]+){{0,2}}\s*$", re.IGNORECASE
@@ -270,18 +264,7 @@ def plan_ratio_after(text: str, start: int, end: int) -> bool:
     5.210 tỷ đồng``), which leads the amount after it with the ratio."""
     if _PLAN_RATIO_AFTER.match(text, end) is None:
         return False
-    return _CHANGE_BEFORE.search(text, max(0, start - MAX_LEAD_GAP), start) is None or _names_rate(
-        text, start
-    )
-
-
-def _names_rate(text: str, start: int) -> bool:
-    """True when the sentence before ``start`` names a rate (``tỷ lệ``, ``tốc độ``): a change verb before the
-    percentage then says which way the rate went (``tỷ lệ hộ nghèo bình quân mỗi năm giảm 5,16%, đạt 147%
-    so với mục tiêu``), and the ratio after it is the rate's."""
-    before = text[max(0, start - MAX_RATE_REACH) : start]
-    opened = _SENTENCE_START.match(before)
-    return _RATE_NAMED.search(before, opened.end() if opened else 0) is not None
+    return _CHANGE_BEFORE.search(text, max(0, start - MAX_LEAD_GAP), start) is None
 
 
 def basis_before(gap: str) -> str | None:
