@@ -141,7 +141,7 @@ _ATTAINED_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:đạt|vượt|hoàn{_SP}thành)(?:{_SP}(?:và{_SP}vượt|chuẩn|toàn{_SP}bộ|được|cả))*{_SP}$",
     re.IGNORECASE,
 )
-_INDICATORS = re.compile(rf"{_SP}(?P<unit>chỉ{_SP}tiêu){_WORD_END}")
+_INDICATORS = re.compile(rf"{_SP}(?P<unit>(?:nhóm{_SP})?chỉ{_SP}tiêu){_WORD_END}")
 #: The criteria of a standard a place has reached, counted as its result: ``huyện đạt chuẩn 8 tiêu chí``, ``toàn
 #: huyện đạt 512 tiêu chí`` (the sum over its communes) -- not ``xã đạt 4 tiêu chí``, which may only name the
 #: criteria (rhetoric, ANNOTATION.md), nor the criteria that define a group (``12 xã đạt 15 tiêu chí``).
