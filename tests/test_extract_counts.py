@@ -397,6 +397,23 @@ def test_indicators_counted_after_the_verb_that_reached_them_are_a_result():
     assert spans("Năm 2023, xã đạt 6 tiêu chí, hoàn thành 3 nhiệm vụ; Nghị quyết đề ra 18 chỉ tiêu.") == []
 
 
+def test_criteria_a_place_reached_and_groups_of_indicators_scored_are_results():
+    text = (
+        "Năm 2023, huyện Yên Thành đạt chuẩn 8 tiêu chí theo Bộ tiêu chí huyện nông thôn mới. Toàn huyện đạt "
+        "512 tiêu chí, tăng 11 tiêu chí so với năm 2020. Tỉnh hoàn thành và vượt 15/16 nhóm chỉ tiêu chủ yếu; thị xã vượt 4 nhóm chỉ tiêu."
+    )
+    assert spans(text) == [
+        "8 tiêu chí",
+        "512 tiêu chí",
+        "11 tiêu chí",
+        "15/16 nhóm chỉ tiêu",
+        "4 nhóm chỉ tiêu",
+    ]
+    # the criteria that define a counted group, criteria only named, and their change stay out
+    text = "Năm 2023, có 12 xã đạt chuẩn 15 tiêu chí; xã đạt 6 tiêu chí, tăng 2 tiêu chí; Bộ có 4 tiêu chí, đề ra 5 nhóm chỉ tiêu."
+    assert spans(text) == ["12 xã"]
+
+
 def test_an_abbreviation_the_article_defines_for_a_count_noun_counts_like_the_noun():
     text = (
         "Năm 2023, tỉnh cấp mới 10 dự án (DA); đến nay có 1.111 DA FDI, trong đó 588 DA hoạt động. "

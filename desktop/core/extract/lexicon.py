@@ -554,9 +554,9 @@ MEASURED_DURATION = ("bình quân", "trung bình", "còn", "rút ngắn", "xuố
 #: Two-syllable words that start with the money unit ``đồng`` (``cử 07 đồng chí``, ``500 đồng bào``).
 NOT_MONEY_AFTER_DONG = ("chí", "bào", "nghiệp", "đội", "hương")
 
-#: Nouns that only make an "X/Y" score (``24/26 chỉ tiêu``); alone they are
+#: Nouns that only make an "X/Y" score (``24/26 chỉ tiêu``, ``15/16 nhóm chỉ tiêu``); alone they are
 #: rhetorical counts (``đề ra 26 chỉ tiêu``, ``4 tiêu chí``).
-SCORE_ONLY_UNITS = ("chỉ tiêu", "tiêu chí", "nhiệm vụ")
+SCORE_ONLY_UNITS = ("chỉ tiêu", "nhóm chỉ tiêu", "tiêu chí", "nhiệm vụ")
 
 #: Words that, right before a number, make it a name, a date or a rank rather than a figure.
 NOT_A_FIGURE_BEFORE = (

@@ -141,7 +141,22 @@ _ATTAINED_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:đạt|vượt|hoàn{_SP}thành)(?:{_SP}(?:và{_SP}vượt|chuẩn|toàn{_SP}bộ|được|cả))*{_SP}$",
     re.IGNORECASE,
 )
-_INDICATORS = re.compile(rf"{_SP}(?P<unit>chỉ{_SP}tiêu){_WORD_END}")
+_INDICATORS = re.compile(rf"{_SP}(?P<unit>(?:nhóm{_SP})?chỉ{_SP}tiêu){_WORD_END}")
+#: The criteria of a standard a place has reached, counted as its result: ``huyện đạt chuẩn 8 tiêu chí``, ``toàn
+#: huyện đạt 512 tiêu chí`` (the sum over its communes) -- not ``xã đạt 4 tiêu chí``, which may only name the
+#: criteria (rhetoric, ANNOTATION.md), nor the criteria that define a group (``12 xã đạt 15 tiêu chí``).
+_CRITERIA_REACHED_BEFORE = re.compile(
+    rf"(?:(?<![^\W\d_])toàn{_SP}(?:huyện|tỉnh|thành{_SP}phố|thị{_SP}xã|quận){_SP}(?:đã{_SP})?đạt"
+    rf"|(?<![^\W\d_])đạt{_SP}chuẩn){_SP}$",
+    re.IGNORECASE,
+)
+#: The change of such a count right after it: ``đạt 512 tiêu chí, tăng 11 tiêu chí so với năm 2020``.
+_CRITERIA_CHANGED = re.compile(
+    rf"(?P<count>\d[\d.]*){_SP}tiêu{_SP}chí{_SP},{_SP}(?:tăng|giảm)(?:{_SP}thêm)?{_SP}$", re.IGNORECASE
+)
+#: A counted group right before the verb: its criteria define it (``12 xã đạt chuẩn 15 tiêu chí``).
+_COUNTED_GROUP = re.compile(rf"\d[\d.]*{_SP}(?:[^\W\d_]+{_SP}){{1,2}}(?:đã{_SP})?$")
+_CRITERIA = re.compile(rf"{_SP}(?P<unit>tiêu{_SP}chí){_WORD_END}")
 #: A change verb right before a bare number, and the next item of its list a change in percent: the list's
 #: unit, which the number lost (``giảm 1,66; công nghiệp - xây dựng tăng 0,18%``).
 _BARE_CHANGE = re.compile(rf"(?<![^\W\d_])(?:tăng|giảm)(?:{_SP}(?:hơn|khoảng|gần|trên))?{_SP}$")
@@ -590,7 +605,22 @@ def _attained(text: str, start: int, pos: int) -> re.Match[str] | None:
     attained = _ATTAINMENT.match(text, pos)
     if attained is None and _ATTAINED_BEFORE.search(text, max(0, start - 30), start):
         attained = _INDICATORS.match(text, pos)
+    if attained is None and _criteria_reached(text, start):
+        attained = _CRITERIA.match(text, pos)
     return attained
+
+
+def _criteria_reached(text: str, start: int) -> bool:
+    """True when the number at ``start`` counts the criteria a place reached (``_CRITERIA_REACHED_BEFORE``),
+    or their change right after such a count (``_CRITERIA_CHANGED``)."""
+    window = max(0, start - 40)
+    changed = _CRITERIA_CHANGED.search(text, window, start)
+    if changed is not None:
+        start, window = changed.start(), max(0, changed.start() - 40)
+    reached = _CRITERIA_REACHED_BEFORE.search(text, window, start)
+    return reached is not None and not _COUNTED_GROUP.search(
+        text, max(0, reached.start() - 30), reached.start()
+    )
 
 
 def _listed(text: str, noun: str, end: int) -> tuple[str, int]:
