@@ -943,6 +943,8 @@ class ArticleExtractor:
         ):  # "Giai đoạn 2016-2020, ... đến cuối năm 2020, bình quân giảm 1,2%/năm"
             clause_start = self.layout.clause_start(start)
             period = self.periods.averaged_term(clause_start, start, figure.end, period) or period
+        # "Tổng vốn đầu tư 10 năm đạt 3.800 tỷ đồng" in an article naming "giai đoạn 2005 - 2015": over the term
+        period = self.periods.counted_term(self.layout.clause_start(start), start, period) or period
         if kind == "estimate" and stated and self._year_gone_by(period) and cue_kind(region) != "estimate":
             kind = "actual"  # "ước đạt 11,5% - 41,2% (năm 2022 là 12,1% - 40,3%)": the cue carried, the year is over
         hedged = cue == "estimate" and is_lead_glue(region)  # "(ước tính 2.000 km)"
