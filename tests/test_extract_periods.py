@@ -1276,3 +1276,27 @@ def test_a_count_of_years_that_opens_a_review_or_ends_a_change_or_names_no_term_
     # "Sau 10 năm ..." opens a review: a level after it stands at the article's year
     text = "Tốc độ tăng trưởng (giai đoạn 2008 - 2018) đạt 11%.\nSau 10 năm thành lập, tỷ lệ trẻ đến lớp đạt 97%."
     assert periods(text, published="2018-11-02")[1:] == ["2018"]
+
+
+def test_an_average_yearly_change_in_an_article_naming_the_term_just_ended_is_of_that_term():
+    text = (
+        "Báo cáo cho biết, trong giai đoạn 2016 - 2020, kinh tế huyện phát triển khá.\n"
+        "Ngành chăn nuôi tăng trưởng bình quân 4,2%/năm. Thu ngân sách năm 2020 đạt 410 tỷ đồng."
+    )
+    assert periods(text, published="2021-03-05") == ["2016-2020", "2020"]
+    # the past term is that term, not five years up to the article's year
+    text = (
+        "Trong giai đoạn 2016 - 2020, tỉnh phát triển khá. Kết thúc nhiệm kỳ vừa qua, tỉnh có 11/13 chỉ tiêu "
+        "đạt Nghị quyết."
+    )
+    assert periods(text, published="2021-03-05") == ["2016-2020"]
+
+
+def test_an_average_yearly_change_keeps_its_year_when_the_article_names_no_term_just_ended_or_several():
+    text = "Giai đoạn 2011 - 2015 đã qua.\nNgành chăn nuôi tăng trưởng bình quân 4,2%/năm."
+    assert periods(text, published="2021-03-05") == ["2021"]
+    text = (
+        "Trong kế hoạch giai đoạn 2016 - 2020 và Nghị quyết nhiệm kỳ 2015 - 2020, tỉnh phát triển.\n"
+        "Ngành chăn nuôi tăng trưởng bình quân 4,2%/năm."
+    )
+    assert periods(text, published="2021-03-05") == ["2021"]

@@ -47,7 +47,9 @@ average yearly change (``Giá trị sản xuất tăng bình quân 15%/năm``), 
 starts from (``tỷ lệ hộ nghèo từ 66,94% đến nay còn 44,21%``) is its first year.  A sum or a change
 over a count of years in the figure's clause (``Tổng vốn đầu tư 10 năm đạt ...``, ``trong 4 năm ... giảm
 33%``) is of the term of that length the article names before it (``giai đoạn 2005 - 2015``; ``2016 -
-2020`` for five years counted both ends in).  A period named after a figure
+2020`` for five years counted both ends in).  An article that names one five-year term ending in the year
+it reports on or the year before (``giai đoạn 2016 - 2020`` in a report of 2020 or early 2021) reviews that
+term, as a span up to now would be reviewed; and its ``nhiệm kỳ vừa qua`` is that term.  A period named after a figure
 that opens the phrase of a figure of its own -- after a comma (``tăng bình quân 15%/năm, năm 2015 đạt
 1.900 tỷ đồng``) or in a bracket that breaks the figure down (``đạt 3.800 tỷ đồng (giai đoạn 2005 -
 2010 là 365 tỷ đồng, ...)``) -- is that figure's, not the one before it.  The year of the level a change
@@ -956,8 +958,11 @@ class Periods:
             if m.value and "-" in m.value and self.text.startswith("nhiệm", m.start)
         ]
         ended = [t for t in terms if t[1] <= year]
+        reviewed = None if terms else self._term_reviewed(year)
         if ended:
             last = max(ended)
+        elif reviewed is not None:  # "Kết thúc nhiệm kỳ vừa qua" naming "giai đoạn 2016 - 2020" before
+            last = (int(reviewed[:4]), int(reviewed[5:]))
         else:
             first = min((t[0] for t in terms if t[0] >= year - 1), default=year)
             last = (first - TERM_YEARS, first)
@@ -1512,10 +1517,28 @@ class Periods:
             span = spans.pop()
             return span if len(span) == 9 else None
         counts = self._review_counts()
-        if spans or len(counts) != 1:
+        if spans or len(counts) > 1:
             return None
+        if not counts:
+            return self._term_reviewed(year)
         years = counts.pop()
         return f"{year - years}-{year}" if 1 < years <= 30 else None
+
+    def _term_reviewed(self, year: int) -> str | None:
+        """The one five-year term the article names that ends in the year it reports on or the year before
+        (``giai đoạn 2016 - 2020`` in a report on 2020, or of early 2021; ``nhiệm kỳ 2015-2020``): an article
+        that names the term just ended reviews it.  None when it names no such term or several."""
+        terms = {
+            m.value
+            for m in self.mentions
+            if m.value
+            and m.relative is None
+            and len(m.value) == 9
+            and m.value[4] == "-"
+            and int(m.value[5:]) - int(m.value[:4]) in (4, 5)
+            and int(m.value[5:]) in (year, year - 1)
+        }
+        return terms.pop() if len(terms) == 1 else None
 
     def _review_counts(self) -> set[int]:
         """The counts of years that open a sentence: ``Sau 5 năm, ...``, ``Qua hơn 6 năm triển khai, ...``."""
