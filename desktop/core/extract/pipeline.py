@@ -510,7 +510,16 @@ class ArticleExtractor:
         if "\n" in self.text[chain.sentence.start : chain.sentence.end] + between and not between.isspace():
             return None
         whole = candidates[-1].record
+        # "ước tăng 7% (kế hoạch tăng 6%). Trong đó, ...": the result splits, not the plan glossing it
+        glossed = whole.kind == "target" and self._in_bracket(chain.sentence.start, whole.start)
+        if glossed and len(candidates) > 1:
+            whole = candidates[-2].record
         return whole if whole.start >= chain.sentence.start else None
+
+    def _in_bracket(self, start: int, pos: int) -> bool:
+        """True when a bracket opened between ``start`` and ``pos`` is still open at ``pos``."""
+        opening = self.low.rfind("(", start, pos)
+        return opening >= 0 and self.low.find(")", opening, pos) < 0
 
     def _plans_project(self, sentence: Sentence) -> bool:
         """True when ``sentence`` gives the plan of a project still to come (see ``kinds.plans_project``)."""
