@@ -944,3 +944,15 @@ def test_a_share_of_the_plan_reached_frames_no_plan_for_the_list_after_it():
     # a plan set for the list is still a plan
     planned = "Dự toán năm 2023 giao thu ngân sách 600 tỷ đồng, trong đó: thu thuế 400 tỷ đồng; thu khác 200 tỷ đồng."
     assert kinds(planned, published="2022-12-20") == ["target", "target", "target"]
+
+
+def test_the_parts_of_a_result_glossed_with_its_plan_are_results_not_plans():
+    text = (
+        "Năm 2023, giá trị sản xuất công nghiệp ước tăng 9,1% (kế hoạch tăng 8%). Trong đó, công nghiệp chế "
+        "biến tăng 10,2% (kế hoạch tăng 9%); sản xuất điện tăng 5,4% (kế hoạch tăng 6%)."
+    )
+    kinds = [r.kind for r in extract(text, published="2023-12-15").records]
+    assert kinds == ["estimate", "target", "estimate", "target", "estimate", "target"]
+    # a plan that is the whole still lends its parts its kind
+    text = "Năm 2024, tỉnh phấn đấu thu ngân sách 5.000 tỷ đồng. Trong đó, thu nội địa 4.000 tỷ đồng."
+    assert [r.kind for r in extract(text, published="2023-12-15").records] == ["target", "target"]

@@ -1247,3 +1247,56 @@ def test_a_heading_ending_on_a_plan_word_names_no_plan_year_for_the_paragraph_be
     # the plan's year in the same line is still the year of a plan
     same_line = "Huyện triển khai kế hoạch năm 2023, thu ngân sách 450 tỷ đồng."
     assert [(r.period, r.kind) for r in records(same_line, published="2022-12-20")] == [("2023", "target")]
+
+
+def test_a_sum_or_a_change_over_a_count_of_years_is_of_the_term_of_that_length():
+    text = (
+        "Huyện được thành lập năm 2008. Tốc độ tăng trưởng (giai đoạn 2008 - 2018) đạt 11%. "
+        "Tổng vốn đầu tư phát triển 10 năm đạt 5.400 tỷ đồng. Năm 2018, thu ngân sách đạt 320 tỷ đồng."
+    )
+    assert periods(text, published="2018-11-02") == ["2008-2018", "2008-2018", "2018"]
+    # five years counted both ends in, and a change inside the clause that counts them
+    text = (
+        "Giai đoạn 2016 - 2020, ngành thủy sản phát triển ổn định.\n"
+        "Trong đó, sản lượng tôm 5 năm đạt 1,2 triệu tấn. Tỷ lệ hộ nghèo trong 5 năm ở vùng ven biển giảm 6,4%."
+    )
+    assert periods(text, published="2021-03-10") == ["2016-2020", "2016-2020"]
+
+
+def test_a_count_of_years_that_opens_a_review_or_ends_a_change_or_names_no_term_keeps_its_year():
+    # the two ends of a change over the years stand at their own years
+    text = (
+        "Từ năm 2016 - 2019, ở vùng cao, tỷ lệ hộ nghèo trong 4 năm giảm từ 60% (đầu năm 2016) "
+        "xuống còn 31% (cuối năm 2019)."
+    )
+    assert periods(text, published="2020-01-20") == ["2016", "2019"]
+    # no term of that length named: the count dates nothing
+    text = "Giai đoạn 2016 - 2020, tỉnh phát triển. Năm 2020, tổng vốn đầu tư 3 năm đạt 900 tỷ đồng."
+    assert periods(text, published="2020-12-10") == ["2020"]
+    # "Sau 10 năm ..." opens a review: a level after it stands at the article's year
+    text = "Tốc độ tăng trưởng (giai đoạn 2008 - 2018) đạt 11%.\nSau 10 năm thành lập, tỷ lệ trẻ đến lớp đạt 97%."
+    assert periods(text, published="2018-11-02")[1:] == ["2018"]
+
+
+def test_an_average_yearly_change_in_an_article_naming_the_term_just_ended_is_of_that_term():
+    text = (
+        "Báo cáo cho biết, trong giai đoạn 2016 - 2020, kinh tế huyện phát triển khá.\n"
+        "Ngành chăn nuôi tăng trưởng bình quân 4,2%/năm. Thu ngân sách năm 2020 đạt 410 tỷ đồng."
+    )
+    assert periods(text, published="2021-03-05") == ["2016-2020", "2020"]
+    # the past term is that term, not five years up to the article's year
+    text = (
+        "Trong giai đoạn 2016 - 2020, tỉnh phát triển khá. Kết thúc nhiệm kỳ vừa qua, tỉnh có 11/13 chỉ tiêu "
+        "đạt Nghị quyết."
+    )
+    assert periods(text, published="2021-03-05") == ["2016-2020"]
+
+
+def test_an_average_yearly_change_keeps_its_year_when_the_article_names_no_term_just_ended_or_several():
+    text = "Giai đoạn 2011 - 2015 đã qua.\nNgành chăn nuôi tăng trưởng bình quân 4,2%/năm."
+    assert periods(text, published="2021-03-05") == ["2021"]
+    text = (
+        "Trong kế hoạch giai đoạn 2016 - 2020 và Nghị quyết nhiệm kỳ 2015 - 2020, tỉnh phát triển.\n"
+        "Ngành chăn nuôi tăng trưởng bình quân 4,2%/năm."
+    )
+    assert periods(text, published="2021-03-05") == ["2021"]

@@ -44,7 +44,12 @@ năm tái lập (1997-2017), ... chiếm 84%``), are the term's last year.  In a
 to its year (``từ năm 2011 đến nay``, ``Sau 5 năm, ...``), what it says was built or invested, naming
 no period for it (``đã xây mới 40 trạm bơm``, ``đầu tư trên 2.400 tỷ đồng``), is that span; so is an
 average yearly change (``Giá trị sản xuất tăng bình quân 15%/năm``), and the level a change over it
-starts from (``tỷ lệ hộ nghèo từ 66,94% đến nay còn 44,21%``) is its first year.  A period named after a figure
+starts from (``tỷ lệ hộ nghèo từ 66,94% đến nay còn 44,21%``) is its first year.  A sum or a change
+over a count of years in the figure's clause (``Tổng vốn đầu tư 10 năm đạt ...``, ``trong 4 năm ... giảm
+33%``) is of the term of that length the article names before it (``giai đoạn 2005 - 2015``; ``2016 -
+2020`` for five years counted both ends in).  An article that names one five-year term ending in the year
+it reports on or the year before (``giai đoạn 2016 - 2020`` in a report of 2020 or early 2021) reviews that
+term, as a span up to now would be reviewed; and its ``nhiệm kỳ vừa qua`` is that term.  A period named after a figure
 that opens the phrase of a figure of its own -- after a comma (``tăng bình quân 15%/năm, năm 2015 đạt
 1.900 tỷ đồng``) or in a bracket that breaks the figure down (``đạt 3.800 tỷ đồng (giai đoạn 2005 -
 2010 là 365 tỷ đồng, ...)``) -- is that figure's, not the one before it.  The year of the level a change
@@ -386,6 +391,14 @@ _PRESENT_OPENS = re.compile(
 #: (matched where ``str.find`` finds its first word: scanning the article with it costs four times as much).
 _REVIEW_COUNT = re.compile(r"(?:sau|qua)\s+(?:hơn\s+|gần\s+)?(?P<years>\d{1,2})\s+năm(?![^\W\d_])(?!\s*\()")
 _REVIEW_OPENS = re.compile(r"(?:^|[.!?\n])\s*$")
+#: ``10 năm đạt``, ``trong 4 năm``, ``sau 5 năm``: a count of years a figure's clause is summed or changed over --
+#: not ``5 năm qua``, ``5 năm tới`` (periods of their own), ``gấp 2 lần 5 năm trước``, an anniversary (``kỷ niệm 70
+#: năm``), a duration (``thời hạn 50 năm``, ``3 năm liền``) or a year (``năm 2020``).
+_YEARS_COUNTED = re.compile(
+    r"(?<![\w.,/])(?<!kỷ niệm\s)(?<!hạn\s)(?<!sau\s)(?<!qua\s)(?<!sau\shơn\s)(?<!qua\shơn\s)"
+    r"(?P<years>\d{1,2})\s+năm(?![^\W\d_])"
+    r"(?!\s+(?:qua|tới|vừa|trước|sau|nữa|liền|liên\s+tục|gần\s+đây|trở\s+lại|\d))"
+)
 #: Verbs of works built or funds invested (``xây mới``, ``kiên cố hóa``, ``đầu tư``), and the verbs of a stock,
 #: a share or a change (``có``, ``chiếm``, ``tăng``) that end their reach.
 _BUILT = re.compile(
@@ -945,8 +958,11 @@ class Periods:
             if m.value and "-" in m.value and self.text.startswith("nhiệm", m.start)
         ]
         ended = [t for t in terms if t[1] <= year]
+        reviewed = None if terms else self._term_reviewed(year)
         if ended:
             last = max(ended)
+        elif reviewed is not None:  # "Kết thúc nhiệm kỳ vừa qua" naming "giai đoạn 2016 - 2020" before
+            last = (int(reviewed[:4]), int(reviewed[5:]))
         else:
             first = min((t[0] for t in terms if t[0] >= year - 1), default=year)
             last = (first - TERM_YEARS, first)
@@ -1431,6 +1447,46 @@ class Periods:
         ]
         return terms[-1] if terms else None
 
+    def counted_term(self, clause_start: int, pos: int, period: str | None) -> str | None:
+        """The term a count of years in the figure's clause spans (``Tổng vốn đầu tư 10 năm đạt ...``,
+        ``tổng sản lượng 5 năm đạt ...``, ``trong 4 năm, tỷ lệ hộ nghèo giảm 33%``) when the article names a
+        term of that length (``giai đoạn 2005 - 2015``, ``2016 - 2020`` for five years counted both ends in)
+        ending no later than the year it reports on: a sum or a change over those years is of all of them,
+        not of the last.  Not a count that opens a review (``Sau 10 năm phát triển, ...``: see
+        :meth:`built_over`), nor the two ends of a change (``từ 75% xuống còn 41%``); None too when the article
+        names no such term before the figure, or ``period`` is not one of the term's years or a year after
+        it up to the article's (a year the figure states for itself)."""
+        if (
+            _FROM_FIGURE.search(self.text, max(0, pos - 10), pos)
+            or _TO_FIGURE.search(self.text, max(0, pos - 60), pos)
+            or _RAISED_TO.search(self.text, max(0, pos - 16), pos)
+        ):
+            return None  # "từ 75% (đầu năm 2016) xuống còn 41% (cuối năm 2019)": the ends of the change
+        count = None
+        for found in _YEARS_COUNTED.finditer(self.text, clause_start, pos):
+            count = int(found["years"])
+        year = self._article_year()
+        if count is None or year is None:
+            return None
+        terms = [
+            m.value
+            for m in self.mentions
+            if m.start < pos
+            and m.value
+            and m.relative is None
+            and len(m.value) == 9
+            and m.value[4] == "-"
+            and int(m.value[5:]) - int(m.value[:4]) in (count, count - 1)
+            and int(m.value[5:]) <= year
+        ]
+        if not terms:
+            return None
+        term = terms[-1]
+        first, last = int(term[:4]), int(term[5:])
+        if period is not None and not (period.isdecimal() and first <= int(period) <= max(last, year)):
+            return None
+        return term
+
     def review_start(self, pos: int, end: int) -> str | None:
         """The first year of the span a review article looks back on when the figure at ``pos``-``end`` is the
         level a change over it starts from (``tỷ lệ hộ nghèo từ 66,94% đến nay còn 44,21%``), as the first
@@ -1461,10 +1517,28 @@ class Periods:
             span = spans.pop()
             return span if len(span) == 9 else None
         counts = self._review_counts()
-        if spans or len(counts) != 1:
+        if spans or len(counts) > 1:
             return None
+        if not counts:
+            return self._term_reviewed(year)
         years = counts.pop()
         return f"{year - years}-{year}" if 1 < years <= 30 else None
+
+    def _term_reviewed(self, year: int) -> str | None:
+        """The one five-year term the article names that ends in the year it reports on or the year before
+        (``giai đoạn 2016 - 2020`` in a report on 2020, or of early 2021; ``nhiệm kỳ 2015-2020``): an article
+        that names the term just ended reviews it.  None when it names no such term or several."""
+        terms = {
+            m.value
+            for m in self.mentions
+            if m.value
+            and m.relative is None
+            and len(m.value) == 9
+            and m.value[4] == "-"
+            and int(m.value[5:]) - int(m.value[:4]) in (4, 5)
+            and int(m.value[5:]) in (year, year - 1)
+        }
+        return terms.pop() if len(terms) == 1 else None
 
     def _review_counts(self) -> set[int]:
         """The counts of years that open a sentence: ``Sau 5 năm, ...``, ``Qua hơn 6 năm triển khai, ...``."""

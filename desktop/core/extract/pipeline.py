@@ -511,7 +511,16 @@ class ArticleExtractor:
         if "\n" in self.text[chain.sentence.start : chain.sentence.end] + between and not between.isspace():
             return None
         whole = candidates[-1].record
+        # "ước tăng 7% (kế hoạch tăng 6%). Trong đó, ...": the result splits, not the plan glossing it
+        glossed = whole.kind == "target" and self._in_bracket(chain.sentence.start, whole.start)
+        if glossed and len(candidates) > 1:
+            whole = candidates[-2].record
         return whole if whole.start >= chain.sentence.start else None
+
+    def _in_bracket(self, start: int, pos: int) -> bool:
+        """True when a bracket opened between ``start`` and ``pos`` is still open at ``pos``."""
+        opening = self.low.rfind("(", start, pos)
+        return opening >= 0 and self.low.find(")", opening, pos) < 0
 
     def _plans_project(self, sentence: Sentence) -> bool:
         """True when ``sentence`` gives the plan of a project still to come (see ``kinds.plans_project``)."""
@@ -944,6 +953,8 @@ class ArticleExtractor:
         ):  # "Giai đoạn 2016-2020, ... đến cuối năm 2020, bình quân giảm 1,2%/năm"
             clause_start = self.layout.clause_start(start)
             period = self.periods.averaged_term(clause_start, start, figure.end, period) or period
+        # "Tổng vốn đầu tư 10 năm đạt 3.800 tỷ đồng" in an article naming "giai đoạn 2005 - 2015": over the term
+        period = self.periods.counted_term(self.layout.clause_start(start), start, period) or period
         if kind == "estimate" and stated and self._year_gone_by(period) and cue_kind(region) != "estimate":
             kind = "actual"  # "ước đạt 11,5% - 41,2% (năm 2022 là 12,1% - 40,3%)": the cue carried, the year is over
         hedged = cue == "estimate" and is_lead_glue(region)  # "(ước tính 2.000 km)"
