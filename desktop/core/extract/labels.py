@@ -52,6 +52,7 @@ from desktop.core.extract.label_words import (
     SHARED_NOUNS,
     TAIL_WORDS,
     TWO_SYLLABLE_WORDS,
+    WHOLE_TRAIL_WORDS,
 )
 from desktop.core.extract.lexicon import COUNT_UNITS, alternation
 from desktop.core.extract.locality import Localities
@@ -452,6 +453,8 @@ _STOPS_NOT_THEO = Phrases([w for w in PHRASE_STOPS if w != "theo"])
 # after an amount, ``để`` says what the money is for (``đầu tư 8.940 tỷ đồng để phát triển thương mại``)
 _STOPS_NOT_FOR = Phrases([w for w in PHRASE_STOPS if w != "để"])
 _TRAILS = reversed_phrases(PHRASE_TRAIL)
+#: Words whose second syllable is a trailing word (``cây lâu năm``, ``cấp mã số``): kept whole.
+_WHOLE_TRAILS = frozenset(tuple(word.split()) for word in WHOLE_TRAIL_WORDS)
 _GLUE = frozenset({"tăng", "giảm", "đạt", "bằng", "chiếm", "vượt", "gấp", "tương", "so", "với", "là", "có"})
 _LEAD = re.compile(r"^(?:\s|,|và\s|theo\s|là\s)+")
 _BASIS_HEAD = re.compile(rf"^(?:{alternation(BASIS_WORDS)}){_E}")
@@ -2444,7 +2447,10 @@ class Labeller:
         if figure.shape in ("count", "score") and (place := _GROUP_PLACE.match(rest, skip)):
             skip = place.end()  # ``30 xã trên địa bàn tỉnh đạt chuẩn``: the place is the record's
         phrase, length = _cut_phrase(
-            rest[skip:], score=figure.shape == "score", spent=figure.shape == "money"
+            rest[skip:],
+            score=figure.shape == "score",
+            spent=figure.shape == "money",
+            kinds=figure.shape == "measure",
         )
         if not phrase or (figure.is_percent and _BASIS_HEAD.match(phrase.lower())):
             return "", -1
@@ -4142,16 +4148,18 @@ def _ends_with_deed(kept: list[str]) -> bool:
 
 
 def _cut_phrase(
-    rest: str, *, score: bool = False, share: bool = False, spent: bool = False
+    rest: str, *, score: bool = False, share: bool = False, spent: bool = False, kinds: bool = False
 ) -> tuple[str, int]:
     """The noun phrase at the start of ``rest`` and about where it ends: up to a comparison, a new
     clause, a place, a period or the next figure; a comma goes on when a short piece of a list
-    follows (``xã, phường``), but not into the words of the next figure."""
+    follows (``xã, phường``), but not into the words of the next figure.  With ``kinds`` (an area or
+    a weight), a ``các loại`` that ends the clause stays: ``30 ha rau màu các loại`` is the sum over
+    the kinds, as the articles name it."""
     stops = _STOPS_NOT_THEO if score else _STOPS_NOT_FOR if spent else _STOPS
     lead = _LEAD.match(rest) if (score or share) else None
     first = lead.end() if lead else len(rest) - len(rest.lstrip(" "))
     kept: list[str] = []
-    pieces, at = 0, first
+    pieces, at, open_end = 0, first, False
     while True:
         end = _PHRASE_END.search(rest, at)
         limit = end.start() if end else len(rest)
@@ -4171,6 +4179,7 @@ def _cut_phrase(
                     and not _stage(low, i)
                     and not _manner(low, i)
                     and not _come_to(low, i)
+                    and not _goes_into_use(low, i)
                 )
                 or _next_item(words, low, i)
             ),
@@ -4210,6 +4219,7 @@ def _cut_phrase(
             return "", first
         kept.extend(words)
         pieces += 1
+        open_end = cut < 0  # the words kept run to the clause's end: no stop word cut them
         if cut >= 0 or comma < 0:
             break
         at = comma + 1
@@ -4217,7 +4227,7 @@ def _cut_phrase(
     while kept:
         last = keys(" ".join(kept[-3:]))
         n = _TRAILS.ending(last, len(last)) if last[-1] else 1
-        if not n:
+        if not n or last[-2:] in _WHOLE_TRAILS or (kinds and open_end and last[-2:] == ("các", "loại")):
             break
         kept = kept[: len(kept) - n]
     if kept:
@@ -4242,6 +4252,15 @@ def _come_to(low: tuple[str, ...], i: int) -> bool:
     """``đến tham quan``, ``đến thăm``: ``đến`` before what visitors do goes on to the deed, a place
     after it would have stopped the phrase."""
     return low[i] == "đến" and (low[i + 1 : i + 2] == ("thăm",) or low[i + 1 : i + 3] in _VISITS)
+
+
+#: What a thing is put into when ``vào`` ends no phrase: ``dự án đi vào hoạt động``, ``đưa vào sử dụng``.
+_INTO_USE = frozenset({("hoạt", "động"), ("sử", "dụng"), ("vận", "hành"), ("khai", "thác")})
+
+
+def _goes_into_use(low: tuple[str, ...], i: int) -> bool:
+    """``đi vào hoạt động``, ``đưa vào sử dụng``: ``vào`` here starts no place nor time, the deed goes on."""
+    return low[i] == "vào" and i > 0 and low[i - 1] in ("đi", "đưa") and low[i + 1 : i + 3] in _INTO_USE
 
 
 #: What ``theo`` is followed by when it says how a thing is made or which standard it meets

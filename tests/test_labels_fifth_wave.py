@@ -1,0 +1,76 @@
+"""Label rules of stop 31, fifth wave (issue 8), each on invented sentences of the genre: ones it must
+change and ones it must leave alone.
+
+* The words after a figure keep a word whole: a trailing ``năm`` or ``số`` is not taken off a word it
+  ends (``cây lâu năm``, ``cấp mã số``), and ``vào`` before a use (``đi vào hoạt động``, ``đưa vào
+  sử dụng``) is no place nor time that ends the phrase.
+* An area or a weight summed over kinds keeps the ``các loại`` that ends its clause
+  (``3.000 ha rau màu các loại``): the articles and the hand-made labels name the total so.
+"""
+
+import pytest
+
+from desktop.core.extract import extract
+
+
+def labels(text, **kwargs):
+    return [r.indicator for r in extract(text, **kwargs).records]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Hiện nay, xã có 1.200 ha cây lâu năm.", ["Diện tích cây lâu năm"]),
+        ("Huyện có 95 ha cà phê được Nhật Bản cấp mã số.", ["Diện tích cà phê được Nhật Bản cấp mã số"]),
+        (
+            "Năm nay, toàn huyện đã có 120 dự án đi vào hoạt động với tổng vốn 500 tỷ đồng.",
+            ["Dự án đi vào hoạt động", "Tổng vốn dự án đi vào hoạt động"],
+        ),
+        ("Trong năm, thị xã có 14 công trình đưa vào sử dụng.", ["Công trình đưa vào sử dụng"]),
+    ],
+)
+def test_a_trailing_word_that_ends_a_word_stays(text, want):
+    assert labels(text, published="2024-05-02") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a period after the phrase still goes, with its preposition
+        ("Toàn huyện có 300 ha chè trong năm 2023.", ["Diện tích chè"]),
+        # ``vào`` before a place or a time still ends the phrase
+        ("Tỉnh thu hút 12 dự án vào khu công nghiệp.", ["Dự án thu hút"]),
+    ],
+)
+def test_a_trailing_word_of_its_own_still_goes(text, want):
+    assert labels(text, published="2024-05-02") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Mỗi năm, huyện gieo trồng khoảng 3.000 ha rau màu các loại.",
+            ["Diện tích gieo trồng rau màu các loại"],
+        ),
+        (
+            "Năm nay, huyện trồng 450 ha cây ăn quả các loại, tăng 20 ha so với năm trước.",
+            ["Diện tích trồng cây ăn quả các loại", "Diện tích trồng cây ăn quả các loại tăng"],
+        ),
+    ],
+)
+def test_an_area_over_kinds_keeps_them(text, want):
+    assert labels(text, published="2024-05-02") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a count's kinds still go (``văn bản các loại``)
+        ("Năm qua, Ủy ban ban hành 1.300 văn bản các loại.", ["Văn bản ban hành"]),
+        # kinds a stop word cuts from the clause's end still go
+        ("Năm nay, huyện xuất bán 3.000 tấn rau quả các loại của nông dân.", ["Rau quả"]),
+    ],
+)
+def test_kinds_of_a_count_or_in_mid_clause_still_go(text, want):
+    assert labels(text, published="2024-05-02") == want
