@@ -74,3 +74,17 @@ def test_an_area_over_kinds_keeps_them(text, want):
 )
 def test_kinds_of_a_count_or_in_mid_clause_still_go(text, want):
     assert labels(text, published="2024-05-02") == want
+
+
+def test_an_item_with_its_own_change_takes_no_deed_from_the_sentence_before():
+    text = (
+        "Năm nay, tăng trưởng của huyện chủ yếu nhờ khu vực công nghiệp và xây dựng, đóng góp 58,2% tăng "
+        "trưởng chung. Trong đó: Công nghiệp khai khoáng tăng 6,4%; sản xuất đồ gỗ tăng 3,3%."
+    )
+    got = labels(text, published="2024-05-02")
+    assert got[1:] == ["Công nghiệp khai khoáng tăng", "Sản xuất đồ gỗ tăng"]
+
+
+def test_an_item_without_a_verb_still_takes_the_deed_before():
+    text = "Năm nay, huyện đã xuất khẩu 800 tấn hạt giống. Trong đó, lúa 300 tấn."
+    assert labels(text, published="2024-05-02") == ["Hạt giống xuất khẩu", "Lúa xuất khẩu"]

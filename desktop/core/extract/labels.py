@@ -1150,7 +1150,12 @@ class Labeller:
             and _same_measure(self._told[1], figure.quantity.base_unit)
         ):
             told = self._told[0]
-            if told.lower() not in label.lower() and _ELABORATION.match(self.low, sentence):
+            if (
+                told.lower() not in label.lower()
+                and _ELABORATION.match(self.low, sentence)
+                # ``Trong đó: công nghiệp chế biến tăng 9,2%``: an item that says its own change needs no deed
+                and label[-5:] not in (" tăng", " giảm")
+            ):
                 label = f"{label} {told}"  # ``... đã xuất khẩu 485 tấn hạt giống. Trong đó, lúa 250 tấn``
         self._previous_amount = self._previous_amount if figure.is_percent else label
         self._previous_core = core
