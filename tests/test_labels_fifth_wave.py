@@ -88,3 +88,26 @@ def test_an_item_with_its_own_change_takes_no_deed_from_the_sentence_before():
 def test_an_item_without_a_verb_still_takes_the_deed_before():
     text = "Năm nay, huyện đã xuất khẩu 800 tấn hạt giống. Trong đó, lúa 300 tấn."
     assert labels(text, published="2024-05-02") == ["Hạt giống xuất khẩu", "Lúa xuất khẩu"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Tính riêng tháng 3, tỉnh đã thu hút được 4 dự án FDI với tổng vốn đăng ký đạt 150 triệu USD.",
+            ["Dự án FDI thu hút tháng 3", "Tổng vốn đăng ký dự án FDI tháng 3"],
+        ),
+        (
+            "Năm nay, huyện thu hút 12 dự án với tổng vốn đầu tư 900 tỷ đồng.",
+            ["Dự án thu hút", "Tổng vốn đầu tư dự án"],
+        ),
+    ],
+)
+def test_the_capital_of_projects_attracted_is_not_what_was_attracted(text, want):
+    assert labels(text, published="2024-05-02") == want
+
+
+def test_capital_said_to_be_attracted_keeps_the_deed():
+    assert labels("Năm 2023, vốn FDI thu hút được đạt 2,1 tỷ USD.", published="2024-05-02") == [
+        "Vốn FDI thu hút"
+    ]

@@ -227,6 +227,12 @@ _SHARE_TAIL = re.compile(
     r"(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ|đến|tới|lên\s+tới|từ))?\s*$"
 )
 _SPACES = re.compile(r"\s+")
+#: The deed of attracting at the end of an amount's label: said of the projects, not of their capital.
+_ATTRACTED_TAIL = re.compile(r"\s+thu\s+hút(?:\s+được)?$", re.IGNORECASE)
+#: What is attracted when an amount's label names it before ``thu hút``: the amount is not what was attracted.
+_ATTRACTED = re.compile(
+    r"(?<![^\W\d_])(?:dự án|quốc gia|lãnh thổ|doanh nghiệp|nhà đầu tư)(?![^\W\d_])", re.IGNORECASE
+)
 #: The place a part of a share is of, at its end: ``... đóng góp vào GDP của tỉnh``.
 _PLACE_TAIL = re.compile(
     r"\s+(?:của|trên\s+địa\s+bàn|toàn)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|cả\s+nước)\s*$", re.IGNORECASE
@@ -1280,6 +1286,14 @@ class Labeller:
             label, span = label.replace(" dịp này", "", 1), self._holiday[0]
         elif not span and self._holiday[1] == paragraph and self.low.find("dịp này", sentence, start) >= 0:
             span = self._holiday[0]  # ``Doanh thu dịp này đạt ..., doanh thu xã hội đạt ...``: the sentence's
+        if (
+            figure.shape == "money"
+            and (attracted := _ATTRACTED_TAIL.search(label))
+            and _ATTRACTED.search(label, 0, attracted.start())
+        ):
+            # ``thu hút 12 dự án FDI với tổng vốn đăng ký 300 triệu USD``: the projects were attracted, the
+            # amount is their capital (``Tổng vốn đăng ký dự án FDI``); ``vốn FDI thu hút`` keeps its deed
+            label = label[: attracted.start()]
         if span and not _has_span(label, span):
             label = f"{label} {span[:1].lower()}{span[1:]}".strip()  # ``Dịp Tết`` opening a sentence
         if (
