@@ -111,3 +111,28 @@ def test_capital_said_to_be_attracted_keeps_the_deed():
     assert labels("Năm 2023, vốn FDI thu hút được đạt 2,1 tỷ USD.", published="2024-05-02") == [
         "Vốn FDI thu hút"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Khu vực dịch vụ đạt 9.210 tỷ đồng, tăng 5,4% (năm 2022 tăng 6,6%).",
+            ["Khu vực dịch vụ", "Tăng trưởng khu vực dịch vụ"],
+        ),
+        (
+            "Khu vực nông nghiệp đạt 2.100 tỷ đồng, tăng 1,1% (cùng kỳ năm trước giảm 0,8%).",
+            ["Khu vực nông nghiệp", "Khu vực nông nghiệp giảm"],
+        ),
+    ],
+)
+def test_a_bracketed_change_of_another_year_is_the_amounts_change(text, want):
+    assert labels(text, published="2024-05-02") == want
+
+
+def test_a_bracketed_change_with_no_amount_before_is_left_alone():
+    text = "Tăng trưởng kinh tế 6 tháng ước đạt 6,2% (cùng kỳ năm trước tăng 5,1%)."
+    assert labels(text, published="2024-05-02") == [
+        "Tăng trưởng kinh tế 6 tháng",
+        "Tăng trưởng kinh tế 6 tháng",
+    ]

@@ -227,6 +227,13 @@ _SHARE_TAIL = re.compile(
     r"(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ|đến|tới|lên\s+tới|từ))?\s*$"
 )
 _SPACES = re.compile(r"\s+")
+#: A bracket that gives the change of the amount before it in another year: ``(năm 2022 tăng 6,6%)``,
+#: ``(cùng kỳ năm trước giảm 1,4%)``.
+_OTHER_YEAR_CHANGE = re.compile(
+    r"\((?:năm\s+\d{4}|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?|năm\s+(?:trước|ngoái))\s*,?\s+"
+    r"(tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
+)
+OTHER_YEAR_REACH = 40
 #: The deed of attracting at the end of an amount's label: said of the projects, not of their capital.
 _ATTRACTED_TAIL = re.compile(r"\s+thu\s+hút(?:\s+được)?$", re.IGNORECASE)
 #: What is attracted when an amount's label names it before ``thu hút``: the amount is not what was attracted.
@@ -898,6 +905,13 @@ class Labeller:
         if region_start < self._consumed <= start:
             region_start = self._consumed
         label, verb, consumed, core = self._compose(figure, region_start, clause_end)
+        amount, amount_end = self._by_class.get("money", ("", -1))
+        if figure.is_percent and amount and amount_end >= sentence:
+            other = _OTHER_YEAR_CHANGE.search(self.low, max(0, start - OTHER_YEAR_REACH), start)
+            if (
+                other
+            ):  # ``đạt 9.210 tỷ đồng, tăng 5,4% (năm 2022 tăng 6,6%)``: the amount's change, another year
+                label = _change_of(amount, other[1])
         if consumed > 0 and label[:6].lower() == "hỗ trợ" and self.low.startswith(" cho ", consumed):
             # ``hỗ trợ 6,5 triệu đồng/ha tiền giống cho các vùng sản xuất tập trung``: who gets it
             phrase, length = _cut_phrase(
@@ -3473,6 +3487,16 @@ def _grower(words: str) -> str:
         if _BRANCH_GROWTH.fullmatch(grower) or grower.lower() == "kinh tế":
             return grower
     return ""
+
+
+def _change_of(amount: str, change: str) -> str:
+    """The label of an amount's change (``tăng`` or ``giảm``): ``Tăng trưởng khu vực dịch vụ``, as a
+    growth figure is named, or ``Khu vực dịch vụ giảm``; an amount named as a growth already stays."""
+    if change == "giảm":
+        return f"{amount} giảm"
+    if amount[:11].lower() == "tăng trưởng":
+        return amount
+    return f"Tăng trưởng {lower_first(amount)}"
 
 
 def lower_first(words: str) -> str:
