@@ -136,3 +136,25 @@ def test_a_bracketed_change_with_no_amount_before_is_left_alone():
         "Tăng trưởng kinh tế 6 tháng",
         "Tăng trưởng kinh tế 6 tháng",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Đến nay, bình quân mỗi xã đạt 14,5/19 tiêu chí nông thôn mới.",
+            ["Tiêu chí nông thôn mới bình quân mỗi xã"],
+        ),
+        (
+            "Chương trình xây dựng nông thôn mới: các xã đạt bình quân 15,2 tiêu chí/xã, tăng 3,1 tiêu chí/xã.",
+            ["Tiêu chí nông thôn mới bình quân", "Tiêu chí nông thôn mới bình quân tăng"],
+        ),
+    ],
+)
+def test_an_average_of_criteria_named_by_its_unit_is_the_criteria_average(text, want):
+    assert labels(text, published="2024-05-02") == want
+
+
+def test_criteria_named_by_more_than_their_unit_keep_their_name():
+    text = "Bình quân chung số tiêu chí đạt chuẩn của huyện là 12,5 tiêu chí/xã."
+    assert labels(text, published="2024-05-02") == ["Bình quân chung số tiêu chí đạt chuẩn"]

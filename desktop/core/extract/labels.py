@@ -227,6 +227,13 @@ _SHARE_TAIL = re.compile(
     r"(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ|đến|tới|lên\s+tới|từ))?\s*$"
 )
 _SPACES = re.compile(r"\s+")
+#: A label of a count of criteria that says no more than its unit and average: ``Tiêu chí/xã tăng``,
+#: ``Bình quân mỗi xã``.
+_BARE_CRITERIA = re.compile(
+    r"(?:tiêu chí(?:/xã)?|bình quân(?: chung)?|mỗi xã|đạt|tăng|giảm)(?:\s+(?:tiêu chí(?:/xã)?|bình quân|chung|mỗi xã|đạt|tăng|giảm))*",
+    re.IGNORECASE,
+)
+CRITERIA_REACH = 300
 #: A bracket that gives the change of the amount before it in another year: ``(năm 2022 tăng 6,6%)``,
 #: ``(cùng kỳ năm trước giảm 1,4%)``.
 _OTHER_YEAR_CHANGE = re.compile(
@@ -1334,8 +1341,23 @@ class Labeller:
         ):
             # ``Giai đoạn I có tổng vốn đầu tư 4.598 tỷ đồng``: the measure, of what has it
             label = f"{had[2][:1].upper()}{had[2][1:]} {lower_first(had[1])}"
+        if figure.quantity.base_unit.lower().startswith("tiêu chí") and _BARE_CRITERIA.fullmatch(label):
+            label = self._criteria_average(label, start)
         self._paragraph = [*self._paragraph[1 - PARAGRAPH_FIGURES :], (figure.end, label)]
         return label
+
+    def _criteria_average(self, label: str, start: int) -> str:
+        """A commune's average count of criteria named only by its unit (``15,2 tiêu chí/xã``,
+        ``bình quân mỗi xã đạt 14,5/19 tiêu chí``): the average of the new-countryside criteria when the
+        text around speaks of them, as the reports and the hand-made labels name it."""
+        low = label.lower()
+        around = self.low[max(0, start - CRITERIA_REACH) : self.layout.sentence_at(start).end]
+        name = (
+            "Tiêu chí nông thôn mới" if ("nông thôn mới" in around or "ntm" in around.split()) else "Tiêu chí"
+        )
+        each = " mỗi xã" if "mỗi xã" in low else ""
+        change = next((f" {verb}" for verb in ("tăng", "giảm") if low.endswith(f" {verb}")), "")
+        return f"{name} bình quân{each}{change}"
 
     # ---- the parts ---------------------------------------------------------------------
 
