@@ -158,3 +158,27 @@ def test_an_average_of_criteria_named_by_its_unit_is_the_criteria_average(text, 
 def test_criteria_named_by_more_than_their_unit_keep_their_name():
     text = "Bình quân chung số tiêu chí đạt chuẩn của huyện là 12,5 tiêu chí/xã."
     assert labels(text, published="2024-05-02") == ["Bình quân chung số tiêu chí đạt chuẩn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Tổng đàn bò đạt 12.400 con/KH 12.000-12.500 con, đàn lợn 40.100 con/KH 38.000 con.",
+            ["Tổng đàn bò", "Tổng đàn bò", "Đàn lợn", "Đàn lợn"],
+        ),
+        (
+            "Thu nhập bình quân đầu người ước đạt 48,2 triệu đồng/KH 47-48 triệu đồng.",
+            ["Thu nhập bình quân đầu người", "Thu nhập bình quân đầu người"],
+        ),
+        # the bracketed plan, as before
+        ("Tỷ lệ hộ nghèo đạt 3,07% (KH 3,2%).", ["Tỷ lệ hộ nghèo", "Tỷ lệ hộ nghèo"]),
+    ],
+)
+def test_a_plan_after_a_slash_is_the_plan_of_the_figure_before(text, want):
+    assert labels(text, published="2024-05-02") == want
+
+
+def test_a_slash_that_is_a_rate_is_no_plan():
+    text = "Năng suất lúa đạt 58,2 tạ/ha, giá lúa 7.500 đồng/kg."
+    assert labels(text, published="2024-05-02") == ["Năng suất lúa", "Giá lúa"]

@@ -1133,7 +1133,6 @@ class Labeller:
         elif (
             self._previous
             and self._last_before >= 0
-            and self.low.rfind("(", self._last_before, start) >= 0
             and (planned := _PLAN_IN_BRACKET.search(self.low, self._last_before, start))
             and _same_measure(self._previous_unit, figure.quantity.base_unit)
         ):
@@ -3142,13 +3141,13 @@ _AVERAGE_CHANGE = re.compile(
 
 #: A plan in brackets right after a figure, before its own figure: ``(KH 3,2%)``, ``(kế hoạch cả năm
 #: 8,3%)``, ``(kế hoạch - viết tắt là KH - 5,61%)``, ``(kế hoạch từ 7% trở lên)``, with its verb
-#: (``(KH đạt 65-66%)``, ``(KH là 29%)``, ``(KH giảm 1,5-2%)``).
+#: (``(KH đạt 65-66%)``, ``(KH là 29%)``, ``(KH giảm 1,5-2%)``), or after a slash (``16.133 con/KH 16.200 con``).
 _PLAN_IN_BRACKET = re.compile(
-    r"\(\s*(?:kh|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:cả\s+)?năm)?(?:\s*[-–][^()\d]{0,30}[-–])?"
+    r"(?:\(\s*(?:kh|kế\s+hoạch|mục\s+tiêu)|/\s*kh)(?:\s+(?:cả\s+)?năm)?(?:\s*[-–][^()\d]{0,30}[-–])?"
     r"(?:\s+(?:đạt|là|(tăng|giảm)))?\s*(?:từ\s+)?$"
 )
 #: A plan in brackets said by its abbreviation: ``(KH 3,2%)``, ``(KH giảm 1,5-2%)``.
-_PLAN_SHORT = re.compile(r"\(\s*kh(?![^\W\d_])")
+_PLAN_SHORT = re.compile(r"[(/]\s*kh(?![^\W\d_])")
 #: A plan's change said of no noun: ``kế hoạch tăng``, ``KH năm tăng``, ``mục tiêu giảm``.
 _PLAN_CHANGE = re.compile(
     r"((?:kế\s+hoạch|KH|mục\s+tiêu|chỉ\s+tiêu)(?:\s+năm)?)\s+(tăng|giảm)", re.IGNORECASE
