@@ -182,3 +182,21 @@ def test_a_plan_after_a_slash_is_the_plan_of_the_figure_before(text, want):
 def test_a_slash_that_is_a_rate_is_no_plan():
     text = "Năng suất lúa đạt 58,2 tạ/ha, giá lúa 7.500 đồng/kg."
     assert labels(text, published="2024-05-02") == ["Năng suất lúa", "Giá lúa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Huyện có diện tích, sản lượng chè lớn nhất tỉnh, với gần 3.400 ha, sản lượng mỗi năm đạt 25.000 tấn.",
+            ["Diện tích chè lớn nhất tỉnh", "Sản lượng chè lớn nhất tỉnh mỗi năm"],
+        ),
+        ("Dù diện tích giảm hơn 20 ha song chè vẫn đạt hơn 900 tấn.", ["Diện tích giảm", "Sản lượng chè"]),
+    ],
+)
+def test_the_measure_a_label_opens_with_is_the_one_its_unit_says(text, want):
+    assert labels(text, published="2024-05-02") == want
+
+
+def test_a_yield_per_area_keeps_its_measure():
+    assert labels("Năm nay, năng suất lúa đạt 5,8 tấn/ha.", published="2024-05-02") == ["Năng suất lúa"]

@@ -1340,6 +1340,7 @@ class Labeller:
         ):
             # ``Giai đoạn I có tổng vốn đầu tư 4.598 tỷ đồng``: the measure, of what has it
             label = f"{had[2][:1].upper()}{had[2][1:]} {lower_first(had[1])}"
+        label = _measure_for_unit(label, figure.quantity.base_unit)
         if figure.quantity.base_unit.lower().startswith("tiêu chí") and _BARE_CRITERIA.fullmatch(label):
             label = self._criteria_average(label, start)
         self._paragraph = [*self._paragraph[1 - PARAGRAPH_FIGURES :], (figure.end, label)]
@@ -3508,6 +3509,26 @@ def _grower(words: str) -> str:
         if _BRANCH_GROWTH.fullmatch(grower) or grower.lower() == "kinh tế":
             return grower
     return ""
+
+
+#: The measure nouns a label may open with that its figure's unit contradicts: an area is no output or
+#: yield, a weight no area.
+_OUTPUT_HEAD = re.compile(r"(?:sản\s+lượng|năng\s+suất)\s+", re.IGNORECASE)
+_AREA_HEAD = re.compile(r"diện\s+tích\s+", re.IGNORECASE)
+
+
+def _measure_for_unit(label: str, unit: str) -> str:
+    """``diện tích, sản lượng cà phê ... với 204.000 ha``: the measure a label opens with as its unit
+    says it (``Diện tích cà phê``, ``Sản lượng vải`` for tonnes), when a list of measures or the figure
+    before lent the other one; a per-unit figure (``tấn/ha``) is left as it is."""
+    if "/" in unit:
+        return label
+    kind = unit_class(unit)
+    if kind == "area" and (head := _OUTPUT_HEAD.match(label)):
+        return f"Diện tích {label[head.end() :]}"
+    if kind == "mass" and (head := _AREA_HEAD.match(label)):
+        return f"Sản lượng {label[head.end() :]}"
+    return label
 
 
 def _change_of(amount: str, change: str) -> str:
