@@ -554,6 +554,19 @@ PHRASE_TRAIL = (
     "cùng",
 )
 
+#: Words whose last syllable is one of the trailing words above (``năm``, ``số``): the trail is not
+#: taken off them, which would leave half a word (``cây lâu``, ``cấp mã``).
+WHOLE_TRAIL_WORDS = (
+    "lâu năm",
+    "hàng năm",
+    "hằng năm",
+    "quanh năm",
+    "mã số",
+    "dân số",
+    "chỉ số",
+    "hệ số",
+)
+
 #: Figures whose own noun heads the label of a count: every count unit but the generic ones,
 #: which the words before the figure name better (``Khách du lịch ... 1 triệu lượt``).
 GENERIC_COUNT_NOUNS = (

@@ -52,6 +52,7 @@ from desktop.core.extract.label_words import (
     SHARED_NOUNS,
     TAIL_WORDS,
     TWO_SYLLABLE_WORDS,
+    WHOLE_TRAIL_WORDS,
 )
 from desktop.core.extract.lexicon import COUNT_UNITS, alternation
 from desktop.core.extract.locality import Localities
@@ -226,6 +227,26 @@ _SHARE_TAIL = re.compile(
     r"(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ|đến|tới|lên\s+tới|từ))?\s*$"
 )
 _SPACES = re.compile(r"\s+")
+#: A label of a count of criteria that says no more than its unit and average: ``Tiêu chí/xã tăng``,
+#: ``Bình quân mỗi xã``.
+_BARE_CRITERIA = re.compile(
+    r"(?:tiêu chí(?:/xã)?|bình quân(?: chung)?|mỗi xã|đạt|tăng|giảm)(?:\s+(?:tiêu chí(?:/xã)?|bình quân|chung|mỗi xã|đạt|tăng|giảm))*",
+    re.IGNORECASE,
+)
+CRITERIA_REACH = 300
+#: A bracket that gives the change of the amount before it in another year: ``(năm 2022 tăng 6,6%)``,
+#: ``(cùng kỳ năm trước giảm 1,4%)``.
+_OTHER_YEAR_CHANGE = re.compile(
+    r"\((?:năm\s+\d{4}|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?|năm\s+(?:trước|ngoái))\s*,?\s+"
+    r"(tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
+)
+OTHER_YEAR_REACH = 40
+#: The deed of attracting at the end of an amount's label: said of the projects, not of their capital.
+_ATTRACTED_TAIL = re.compile(r"\s+thu\s+hút(?:\s+được)?$", re.IGNORECASE)
+#: What is attracted when an amount's label names it before ``thu hút``: the amount is not what was attracted.
+_ATTRACTED = re.compile(
+    r"(?<![^\W\d_])(?:dự án|quốc gia|lãnh thổ|doanh nghiệp|nhà đầu tư)(?![^\W\d_])", re.IGNORECASE
+)
 #: The place a part of a share is of, at its end: ``... đóng góp vào GDP của tỉnh``.
 _PLACE_TAIL = re.compile(
     r"\s+(?:của|trên\s+địa\s+bàn|toàn)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|cả\s+nước)\s*$", re.IGNORECASE
@@ -452,6 +473,8 @@ _STOPS_NOT_THEO = Phrases([w for w in PHRASE_STOPS if w != "theo"])
 # after an amount, ``để`` says what the money is for (``đầu tư 8.940 tỷ đồng để phát triển thương mại``)
 _STOPS_NOT_FOR = Phrases([w for w in PHRASE_STOPS if w != "để"])
 _TRAILS = reversed_phrases(PHRASE_TRAIL)
+#: Words whose second syllable is a trailing word (``cây lâu năm``, ``cấp mã số``): kept whole.
+_WHOLE_TRAILS = frozenset(tuple(word.split()) for word in WHOLE_TRAIL_WORDS)
 _GLUE = frozenset({"tăng", "giảm", "đạt", "bằng", "chiếm", "vượt", "gấp", "tương", "so", "với", "là", "có"})
 _LEAD = re.compile(r"^(?:\s|,|và\s|theo\s|là\s)+")
 _BASIS_HEAD = re.compile(rf"^(?:{alternation(BASIS_WORDS)}){_E}")
@@ -889,6 +912,13 @@ class Labeller:
         if region_start < self._consumed <= start:
             region_start = self._consumed
         label, verb, consumed, core = self._compose(figure, region_start, clause_end)
+        amount, amount_end = self._by_class.get("money", ("", -1))
+        if figure.is_percent and amount and amount_end >= sentence:
+            other = _OTHER_YEAR_CHANGE.search(self.low, max(0, start - OTHER_YEAR_REACH), start)
+            if (
+                other
+            ):  # ``đạt 9.210 tỷ đồng, tăng 5,4% (năm 2022 tăng 6,6%)``: the amount's change, another year
+                label = _change_of(amount, other[1])
         if consumed > 0 and label[:6].lower() == "hỗ trợ" and self.low.startswith(" cho ", consumed):
             # ``hỗ trợ 6,5 triệu đồng/ha tiền giống cho các vùng sản xuất tập trung``: who gets it
             phrase, length = _cut_phrase(
@@ -1103,7 +1133,6 @@ class Labeller:
         elif (
             self._previous
             and self._last_before >= 0
-            and self.low.rfind("(", self._last_before, start) >= 0
             and (planned := _PLAN_IN_BRACKET.search(self.low, self._last_before, start))
             and _same_measure(self._previous_unit, figure.quantity.base_unit)
         ):
@@ -1147,7 +1176,12 @@ class Labeller:
             and _same_measure(self._told[1], figure.quantity.base_unit)
         ):
             told = self._told[0]
-            if told.lower() not in label.lower() and _ELABORATION.match(self.low, sentence):
+            if (
+                told.lower() not in label.lower()
+                and _ELABORATION.match(self.low, sentence)
+                # ``Trong đó: công nghiệp chế biến tăng 9,2%``: an item that says its own change needs no deed
+                and label[-5:] not in (" tăng", " giảm")
+            ):
                 label = f"{label} {told}"  # ``... đã xuất khẩu 485 tấn hạt giống. Trong đó, lúa 250 tấn``
         self._previous_amount = self._previous_amount if figure.is_percent else label
         self._previous_core = core
@@ -1272,6 +1306,14 @@ class Labeller:
             label, span = label.replace(" dịp này", "", 1), self._holiday[0]
         elif not span and self._holiday[1] == paragraph and self.low.find("dịp này", sentence, start) >= 0:
             span = self._holiday[0]  # ``Doanh thu dịp này đạt ..., doanh thu xã hội đạt ...``: the sentence's
+        if (
+            figure.shape == "money"
+            and (attracted := _ATTRACTED_TAIL.search(label))
+            and _ATTRACTED.search(label, 0, attracted.start())
+        ):
+            # ``thu hút 12 dự án FDI với tổng vốn đăng ký 300 triệu USD``: the projects were attracted, the
+            # amount is their capital (``Tổng vốn đăng ký dự án FDI``); ``vốn FDI thu hút`` keeps its deed
+            label = label[: attracted.start()]
         if span and not _has_span(label, span):
             label = f"{label} {span[:1].lower()}{span[1:]}".strip()  # ``Dịp Tết`` opening a sentence
         if (
@@ -1298,8 +1340,24 @@ class Labeller:
         ):
             # ``Giai đoạn I có tổng vốn đầu tư 4.598 tỷ đồng``: the measure, of what has it
             label = f"{had[2][:1].upper()}{had[2][1:]} {lower_first(had[1])}"
+        label = _measure_for_unit(label, figure.quantity.base_unit)
+        if figure.quantity.base_unit.lower().startswith("tiêu chí") and _BARE_CRITERIA.fullmatch(label):
+            label = self._criteria_average(label, start)
         self._paragraph = [*self._paragraph[1 - PARAGRAPH_FIGURES :], (figure.end, label)]
         return label
+
+    def _criteria_average(self, label: str, start: int) -> str:
+        """A commune's average count of criteria named only by its unit (``15,2 tiêu chí/xã``,
+        ``bình quân mỗi xã đạt 14,5/19 tiêu chí``): the average of the new-countryside criteria when the
+        text around speaks of them, as the reports and the hand-made labels name it."""
+        low = label.lower()
+        around = self.low[max(0, start - CRITERIA_REACH) : self.layout.sentence_at(start).end]
+        name = (
+            "Tiêu chí nông thôn mới" if ("nông thôn mới" in around or "ntm" in around.split()) else "Tiêu chí"
+        )
+        each = " mỗi xã" if "mỗi xã" in low else ""
+        change = next((f" {verb}" for verb in ("tăng", "giảm") if low.endswith(f" {verb}")), "")
+        return f"{name} bình quân{each}{change}"
 
     # ---- the parts ---------------------------------------------------------------------
 
@@ -2444,7 +2502,10 @@ class Labeller:
         if figure.shape in ("count", "score") and (place := _GROUP_PLACE.match(rest, skip)):
             skip = place.end()  # ``30 xã trên địa bàn tỉnh đạt chuẩn``: the place is the record's
         phrase, length = _cut_phrase(
-            rest[skip:], score=figure.shape == "score", spent=figure.shape == "money"
+            rest[skip:],
+            score=figure.shape == "score",
+            spent=figure.shape == "money",
+            kinds=figure.shape == "measure",
         )
         if not phrase or (figure.is_percent and _BASIS_HEAD.match(phrase.lower())):
             return "", -1
@@ -3081,13 +3142,13 @@ _AVERAGE_CHANGE = re.compile(
 
 #: A plan in brackets right after a figure, before its own figure: ``(KH 3,2%)``, ``(kế hoạch cả năm
 #: 8,3%)``, ``(kế hoạch - viết tắt là KH - 5,61%)``, ``(kế hoạch từ 7% trở lên)``, with its verb
-#: (``(KH đạt 65-66%)``, ``(KH là 29%)``, ``(KH giảm 1,5-2%)``).
+#: (``(KH đạt 65-66%)``, ``(KH là 29%)``, ``(KH giảm 1,5-2%)``), or after a slash (``16.133 con/KH 16.200 con``).
 _PLAN_IN_BRACKET = re.compile(
-    r"\(\s*(?:kh|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:cả\s+)?năm)?(?:\s*[-–][^()\d]{0,30}[-–])?"
+    r"(?:\(\s*(?:kh|kế\s+hoạch|mục\s+tiêu)|/\s*kh)(?:\s+(?:cả\s+)?năm)?(?:\s*[-–][^()\d]{0,30}[-–])?"
     r"(?:\s+(?:đạt|là|(tăng|giảm)))?\s*(?:từ\s+)?$"
 )
 #: A plan in brackets said by its abbreviation: ``(KH 3,2%)``, ``(KH giảm 1,5-2%)``.
-_PLAN_SHORT = re.compile(r"\(\s*kh(?![^\W\d_])")
+_PLAN_SHORT = re.compile(r"[(/]\s*kh(?![^\W\d_])")
 #: A plan's change said of no noun: ``kế hoạch tăng``, ``KH năm tăng``, ``mục tiêu giảm``.
 _PLAN_CHANGE = re.compile(
     r"((?:kế\s+hoạch|KH|mục\s+tiêu|chỉ\s+tiêu)(?:\s+năm)?)\s+(tăng|giảm)", re.IGNORECASE
@@ -3448,6 +3509,36 @@ def _grower(words: str) -> str:
         if _BRANCH_GROWTH.fullmatch(grower) or grower.lower() == "kinh tế":
             return grower
     return ""
+
+
+#: The measure nouns a label may open with that its figure's unit contradicts: an area is no output or
+#: yield, a weight no area.
+_OUTPUT_HEAD = re.compile(r"(?:sản\s+lượng|năng\s+suất)\s+", re.IGNORECASE)
+_AREA_HEAD = re.compile(r"diện\s+tích\s+", re.IGNORECASE)
+
+
+def _measure_for_unit(label: str, unit: str) -> str:
+    """``diện tích, sản lượng cà phê ... với 204.000 ha``: the measure a label opens with as its unit
+    says it (``Diện tích cà phê``, ``Sản lượng vải`` for tonnes), when a list of measures or the figure
+    before lent the other one; a per-unit figure (``tấn/ha``) is left as it is."""
+    if "/" in unit:
+        return label
+    kind = unit_class(unit)
+    if kind == "area" and (head := _OUTPUT_HEAD.match(label)):
+        return f"Diện tích {label[head.end() :]}"
+    if kind == "mass" and (head := _AREA_HEAD.match(label)):
+        return f"Sản lượng {label[head.end() :]}"
+    return label
+
+
+def _change_of(amount: str, change: str) -> str:
+    """The label of an amount's change (``tăng`` or ``giảm``): ``Tăng trưởng khu vực dịch vụ``, as a
+    growth figure is named, or ``Khu vực dịch vụ giảm``; an amount named as a growth already stays."""
+    if change == "giảm":
+        return f"{amount} giảm"
+    if amount[:11].lower() == "tăng trưởng":
+        return amount
+    return f"Tăng trưởng {lower_first(amount)}"
 
 
 def lower_first(words: str) -> str:
@@ -4142,16 +4233,18 @@ def _ends_with_deed(kept: list[str]) -> bool:
 
 
 def _cut_phrase(
-    rest: str, *, score: bool = False, share: bool = False, spent: bool = False
+    rest: str, *, score: bool = False, share: bool = False, spent: bool = False, kinds: bool = False
 ) -> tuple[str, int]:
     """The noun phrase at the start of ``rest`` and about where it ends: up to a comparison, a new
     clause, a place, a period or the next figure; a comma goes on when a short piece of a list
-    follows (``xã, phường``), but not into the words of the next figure."""
+    follows (``xã, phường``), but not into the words of the next figure.  With ``kinds`` (an area or
+    a weight), a ``các loại`` that ends the clause stays: ``30 ha rau màu các loại`` is the sum over
+    the kinds, as the articles name it."""
     stops = _STOPS_NOT_THEO if score else _STOPS_NOT_FOR if spent else _STOPS
     lead = _LEAD.match(rest) if (score or share) else None
     first = lead.end() if lead else len(rest) - len(rest.lstrip(" "))
     kept: list[str] = []
-    pieces, at = 0, first
+    pieces, at, open_end = 0, first, False
     while True:
         end = _PHRASE_END.search(rest, at)
         limit = end.start() if end else len(rest)
@@ -4171,6 +4264,7 @@ def _cut_phrase(
                     and not _stage(low, i)
                     and not _manner(low, i)
                     and not _come_to(low, i)
+                    and not _goes_into_use(low, i)
                 )
                 or _next_item(words, low, i)
             ),
@@ -4210,6 +4304,7 @@ def _cut_phrase(
             return "", first
         kept.extend(words)
         pieces += 1
+        open_end = cut < 0  # the words kept run to the clause's end: no stop word cut them
         if cut >= 0 or comma < 0:
             break
         at = comma + 1
@@ -4217,7 +4312,7 @@ def _cut_phrase(
     while kept:
         last = keys(" ".join(kept[-3:]))
         n = _TRAILS.ending(last, len(last)) if last[-1] else 1
-        if not n:
+        if not n or last[-2:] in _WHOLE_TRAILS or (kinds and open_end and last[-2:] == ("các", "loại")):
             break
         kept = kept[: len(kept) - n]
     if kept:
@@ -4242,6 +4337,15 @@ def _come_to(low: tuple[str, ...], i: int) -> bool:
     """``đến tham quan``, ``đến thăm``: ``đến`` before what visitors do goes on to the deed, a place
     after it would have stopped the phrase."""
     return low[i] == "đến" and (low[i + 1 : i + 2] == ("thăm",) or low[i + 1 : i + 3] in _VISITS)
+
+
+#: What a thing is put into when ``vào`` ends no phrase: ``dự án đi vào hoạt động``, ``đưa vào sử dụng``.
+_INTO_USE = frozenset({("hoạt", "động"), ("sử", "dụng"), ("vận", "hành"), ("khai", "thác")})
+
+
+def _goes_into_use(low: tuple[str, ...], i: int) -> bool:
+    """``đi vào hoạt động``, ``đưa vào sử dụng``: ``vào`` here starts no place nor time, the deed goes on."""
+    return low[i] == "vào" and i > 0 and low[i - 1] in ("đi", "đưa") and low[i + 1 : i + 3] in _INTO_USE
 
 
 #: What ``theo`` is followed by when it says how a thing is made or which standard it meets
