@@ -672,6 +672,19 @@ def test_codes_of_the_classes_checked_at_stop_31(label, unit, code):
         ("Tỷ lệ hộ dân có điện sử dụng", "percent", "electricity"),
         ("Tỷ lệ hộ có điện thoại", "percent", "telecom"),
         ("Tỷ lệ hộ nghèo", "percent", "poverty_rate"),
+        # the herds a farm report counts by their animal alone
+        ("Đàn trâu bò của xã", "count", "crop_output"),
+        ("Bò sữa", "count", "crop_output"),
+        ("Heo nái", "count", "crop_output"),
+        ("Giá heo hơi", "money", "prices"),
+        # the banks' bad debts; building works paid from the budget
+        ("Tỷ lệ nợ xấu trên tổng dư nợ", "percent", "credit"),
+        ("Chi đầu tư xây dựng cơ bản tập trung", "money", "budget_expenditure"),
+        ("Tổng vốn đầu tư xây dựng cơ bản", "money", "investment_capital"),
+        # freight by what was carried, and the branches of an index of production
+        ("Hàng hóa được vận chuyển bằng đường bộ", "mass", "cargo_volume"),
+        ("Ngành sản xuất trang phục giảm", "percent", "industrial_production_index"),
+        ("Hoạt động thoát nước và xử lý nước thải tăng", "percent", "industrial_production_index"),
     ],
 )
 def test_codes_of_the_classes_checked_on_the_fourth_fresh_set(label, unit, code):
