@@ -697,3 +697,38 @@ def test_the_next_of_a_ranking_after_tiep_den_la_is_the_subject():
         # what comes next is no place: the sentence's own
         ("500 tỷ đồng", "Nghệ An"),
     ]
+
+
+def test_the_country_a_province_is_ranked_in_before_the_figure_s_clause_is_not_its_place():
+    # the country is the frame of a standing (a title, a rank) the place or the figure before was given
+    text = (
+        "Hiện nay Đắk Lắk được gọi là vựa cà phê của cả nước, chiếm 35% diện tích cà phê. "
+        "Năm 2022, GRDP của Quảng Ngãi tăng 7,1%, đứng trong nhóm đầu của cả nước, thu ngân sách đạt 900 tỷ đồng."
+    )
+    assert localities(text, "Đắk Lắk") == [
+        ("35%", "Đắk Lắk"),
+        ("7,1%", "Quảng Ngãi"),
+        ("900 tỷ đồng", "Quảng Ngãi"),
+    ]
+
+
+def test_the_country_that_opens_the_clause_or_is_in_the_figure_s_own_clause_stays_its_place():
+    text = (
+        "Trên phạm vi cả nước, theo Tổng cục Thống kê, chỉ số sản xuất công nghiệp tăng 8,2%. "
+        "Năm 2022, Bình Định tăng 6%, cả nước tăng 8%. "
+        "Kim ngạch của Bình Định chiếm 2% kim ngạch của cả nước."
+    )
+    assert localities(text, "Bình Định") == [
+        ("8,2%", "cả nước"),
+        ("6%", "Bình Định"),
+        ("8%", "cả nước"),
+        ("2%", "Bình Định"),
+    ]
+
+
+def test_a_place_after_dia_ban_is_where_the_country_s_goods_are_counted():
+    text = (
+        "Tháng 5, hàng nông sản của Việt Nam xuất khẩu qua địa bàn tỉnh Lào Cai tăng 12%. "
+        "Số doanh nghiệp trên địa bàn cả nước tăng 3%."
+    )
+    assert localities(text, "Lào Cai") == [("12%", "Lào Cai"), ("3%", "cả nước")]

@@ -645,3 +645,48 @@ def test_codes_of_the_second_fresh_set_classes(label, unit, noun, code):
 def test_codes_of_the_classes_checked_at_stop_31(label, unit, code):
     taxonomy = Taxonomy.load(REPOSITORY_TAXONOMY)
     assert taxonomy.code_for(label, unit) == code
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "code"),
+    [
+        # capital raised for investment is investment; the balance of deposits a bank holds is credit
+        ("Huy động vốn đầu tư phát triển toàn xã hội cả nhiệm kỳ", "money", "investment_capital"),
+        ("Vốn đầu tư phát triển toàn xã hội tăng", "percent", "investment_capital"),
+        ("Số dư nguồn vốn huy động của các ngân hàng tăng", "percent", "credit"),
+        ("Tiền gửi tiết kiệm của dân cư", "money", "credit"),
+        ("Vốn huy động xây dựng nông thôn mới", "money", "investment_capital"),
+        ("Tổng huy động vốn của chi nhánh", "money", "credit"),
+        # the party resolution a target comes from names no indicator: what it targets does
+        ("Mục tiêu Nghị quyết Đại hội Đảng bộ huyện giảm tỷ lệ hộ nghèo", "percent", "poverty_rate"),
+        ("Chỉ tiêu vượt Nghị quyết Đại hội Đảng bộ tỉnh", "count", "targets_met"),
+        ("Đảng viên của Đảng bộ huyện", "count", "party_organisation"),
+        ("Đại biểu dự Đại hội Đảng bộ huyện", "count", "party_organisation"),
+        # a group of the consumer price index, written without ``chỉ số giá``
+        ("Nhóm hàng ăn và dịch vụ ăn uống tăng", "percent", "cpi"),
+        ("Hàng ăn và dịch vụ ăn uống tăng", "percent", "cpi"),
+        ("Dịch vụ lưu trú và ăn uống tăng", "percent", "tourism_revenue"),
+        # the communes or households a road or the grid reaches
+        ("Tỷ lệ thôn có đường ô tô đến trung tâm", "percent", "roads"),
+        ("Tỷ lệ hộ có điện sử dụng", "percent", "electricity"),
+        ("Tỷ lệ hộ dân có điện sử dụng", "percent", "electricity"),
+        ("Tỷ lệ hộ có điện thoại", "percent", "telecom"),
+        ("Tỷ lệ hộ nghèo", "percent", "poverty_rate"),
+        # the herds a farm report counts by their animal alone
+        ("Đàn trâu bò của xã", "count", "crop_output"),
+        ("Bò sữa", "count", "crop_output"),
+        ("Heo nái", "count", "crop_output"),
+        ("Giá heo hơi", "money", "prices"),
+        # the banks' bad debts; building works paid from the budget
+        ("Tỷ lệ nợ xấu trên tổng dư nợ", "percent", "credit"),
+        ("Chi đầu tư xây dựng cơ bản tập trung", "money", "budget_expenditure"),
+        ("Tổng vốn đầu tư xây dựng cơ bản", "money", "investment_capital"),
+        # freight by what was carried, and the branches of an index of production
+        ("Hàng hóa được vận chuyển bằng đường bộ", "mass", "cargo_volume"),
+        ("Ngành sản xuất trang phục giảm", "percent", "industrial_production_index"),
+        ("Hoạt động thoát nước và xử lý nước thải tăng", "percent", "industrial_production_index"),
+    ],
+)
+def test_codes_of_the_classes_checked_on_the_fourth_fresh_set(label, unit, code):
+    taxonomy = Taxonomy.load(REPOSITORY_TAXONOMY)
+    assert taxonomy.code_for(label, unit) == code

@@ -63,6 +63,9 @@ _NAMES_COUNTRY = re.compile(
 #: Dương với ...``).
 _CONNECTORS = (
     r"tại|ở|của|toàn|riêng|còn|thì|trong\s+khi|trong\s+đó|đối\s+với"
+    # the area a figure is counted in, past the country whose goods pass it: ``nông sản của Việt Nam xuất
+    # khẩu qua địa bàn tỉnh Lào Cai tăng 12%``
+    r"|địa\s+bàn"
     r"|(?:đơn\s+cử|điển\s+hình|cụ\s+thể)(?:\s+như|\s+là)?"
     # the next of a ranking: ``A dẫn đầu với 31 tỷ USD; tiếp đến là B với 22 tỷ USD``
     r"|(?:tiếp\s+(?:đến|theo)|kế\s+đến|sau\s+đó)\s+là"
@@ -431,9 +434,15 @@ class Localities:
                 or self._speakers(sentence_start, region_end)
             )
         country = self._country_in(region, region_start, after_figure)
+        framed = country is not None and self._frames(region, region_start, country, after_figure)
+        if framed:
+            country = None
         i = bisect_left(self._starts, region_start + (country.end() if country else 0))
         while i < len(self._places) and self._places[i].start < region_end:
             place = self._places[i]
+            if framed and place.level == "country":
+                i += 1
+                continue
             last = self._list_end(i, region_end)
             continued = i > 0 and self._list_end(i - 1, place.end) == i  # the region cut a list
             if last > i or continued:
@@ -487,6 +496,19 @@ class Localities:
         # đường bay, lượng khách đến TPHCM đạt``) is not what the figure is about
         last_clause = max(region.rfind(","), region.rfind(";"), region.rfind(":"), 0)
         return _COUNTRY.search(region, last_clause)
+
+    def _frames(self, region: str, region_start: int, country: re.Match[str], after_figure: bool) -> bool:
+        """True when the whole country, named in a comma clause before the figure's own, is only the frame
+        a subject already given is set in (``Bình Dương là thủ phủ của cả nước, chiếm 40% ...``; ``A đạt
+        7%, nằm trong tốp đầu của cả nước, thu ngân sách đạt 900 tỷ đồng``): that subject is a place named
+        before it in the clause, or the figure before it in the sentence.  A country that opens the clause
+        (``Trên phạm vi cả nước, IIP tăng 8%``) or is in the figure's own comma clause stays its subject."""
+        if "," not in region[country.end() :]:
+            return False  # most: the country in the figure's own clause
+        if after_figure:
+            return True
+        i = bisect_left(self._starts, region_start)
+        return i < len(self._starts) and self._starts[i] < region_start + country.start()
 
     def _country_owns(self, region_start: int, region: str) -> re.Match[str] | None:
         """The whole country written right after the quantity that heads the clause, as its owner
