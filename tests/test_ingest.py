@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -18,7 +17,6 @@ from desktop.core.errors import InputError
 from desktop.core.webpage import LIBRARIES as PAGE_LIBRARIES
 from desktop.services.ingest import ensure_seeded, import_paths
 from desktop.store import Store
-from desktop.store.bulk import insert_prepared
 
 
 def counts(db: Path) -> tuple[int, int, int]:
@@ -106,92 +104,6 @@ def test_cancel_stops_between_whole_batches(tmp_path: Path, monkeypatch: pytest.
     assert (articles, records, events) == (2, report.records, 2)
     rest = import_paths(db, seed_files(), workers=1)
     assert (rest.new, rest.unchanged) == (3, 2)
-
-
-def indexes(db: Path) -> set[tuple[str, str]]:
-    """The database's declared indexes: (name, SQL)."""
-    conn = sqlite3.connect(db)
-    try:
-        return set(
-            conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
-        )
-    finally:
-        conn.close()
-
-
-def test_an_import_into_an_empty_database_is_seen_whole_or_not_at_all(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Its batches go in one transaction whose indexes are made at its end: a reader between two
-    batches sees the empty database with every index, and the end has every index as declared."""
-    monkeypatch.setattr(ingest, "BATCH", 2)
-    monkeypatch.setattr(ingest, "TASK_FILES", 1)
-    db = tmp_path / "c.db"
-    Store(db, backups=0).close()
-    declared = indexes(db)
-    assert {name for name, _ in declared} >= {"records_article", "records_dataset", "articles_doc"}
-    between: list[tuple[int, set[tuple[str, str]]]] = []
-
-    def progress(done: int, total: int) -> None:
-        if 0 < done < total:
-            conn = sqlite3.connect(db)
-            (stored,) = conn.execute("SELECT count(*) FROM articles").fetchone()
-            conn.close()
-            between.append((stored, indexes(db)))
-
-    report = import_paths(db, seed_files(), workers=1, progress=progress)
-    assert report.new == 5
-    assert between and all(seen == (0, declared) for seen in between)
-    assert indexes(db) == declared
-    assert counts(db) == (5, report.records, 5)
-
-
-def test_a_failed_import_into_an_empty_database_leaves_it_empty_and_indexed(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(ingest, "BATCH", 2)
-    monkeypatch.setattr(ingest, "TASK_FILES", 1)
-    db = tmp_path / "c.db"
-    Store(db, backups=0).close()
-    declared = indexes(db)
-    calls: list[int] = []
-
-    def second_fails(conn: sqlite3.Connection, items: list) -> list:
-        calls.append(len(items))
-        if len(calls) == 2:
-            raise sqlite3.OperationalError("disk I/O error")
-        return insert_prepared(conn, items)
-
-    monkeypatch.setattr(ingest, "insert_prepared", second_fails)
-    with pytest.raises(InputError):
-        import_paths(db, seed_files(), workers=1)
-    assert counts(db) == (0, 0, 0)
-    assert indexes(db) == declared
-
-
-def test_an_import_into_a_database_with_records_commits_batch_by_batch(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A stored corpus keeps its indexes while rows arrive: each batch is its own transaction."""
-    monkeypatch.setattr(ingest, "BATCH", 2)
-    monkeypatch.setattr(ingest, "TASK_FILES", 1)
-    db = tmp_path / "c.db"
-    first, *rest = seed_files()
-    import_paths(db, [first], workers=1)
-    declared = indexes(db)
-    stored: list[int] = []
-
-    def progress(done: int, total: int) -> None:
-        if 0 < done < total:
-            conn = sqlite3.connect(db)
-            stored.append(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
-            conn.close()
-            assert indexes(db) == declared
-
-    report = import_paths(db, rest, workers=1, progress=progress)
-    assert report.new == 4
-    assert max(stored) > 1  # a batch was committed before the last
-    assert indexes(db) == declared
 
 
 def test_progress_counts_articles_up_to_the_total(tmp_path: Path) -> None:

@@ -2,13 +2,12 @@
 
 Reading, cleaning and extraction are pure CPU work on independent files, so
 they run in a process pool; SQLite wants exactly one writer, so the calling
-process alone writes, a batch of articles per transaction (into an empty database, one transaction
-for them all: see :func:`_batches`).  Workers receive
+process alone writes, a batch of articles per transaction.  Workers receive
 lists of paths and send back ``(Article, records)``: small payloads both ways,
 no database handle ever crosses a process boundary.
 
 Cancelling (``should_cancel`` returning True, e.g. after Ctrl+C in the CLI)
-stops between batches: every written batch is whole and committed, nothing after the
+stops between batches: every committed batch is whole, nothing after the
 cancel point is written, and the report says how much was imported.  A
 worker whose importer dies (SIGKILL, a crash) stops at once rather than
 finish its task for nobody.
@@ -26,14 +25,13 @@ import gc
 import multiprocessing
 import os
 import signal
-import sqlite3
 import sys
 import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import AbstractContextManager, closing, contextmanager, nullcontext
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,15 +50,13 @@ from desktop.services.reextract import assume_year
 from desktop.services.sources import estimate_articles, expand_paths
 from desktop.store import Store
 from desktop.store.bulk import PreparedArticle, insert_prepared, prepare
-from desktop.store.bulk_load import full_text_at_end, indexes_deferred
+from desktop.store.bulk_load import full_text_at_end
 from desktop.store.checking import mark_checked, recheck_all_facts, recheck_facts
 from desktop.store.db import remove_if_unused
 
 #: Articles written per transaction: big enough to amortise the commit, small
 #: enough that a cancel or a crash loses little and the progress bar moves.
 BATCH = 200
-#: The tables an import writes: into an empty database, their secondary indexes are made once at the end.
-IMPORTED_TABLES = ("articles", "record_rows", "events")
 #: Below this many articles a process pool costs more to start than it saves.
 SMALL_IMPORT = 200
 #: Files handed to a worker at once (a .jsonl file always travels alone).
@@ -142,9 +138,8 @@ def import_paths(
             _prepare_bulk_writes(store)
             was_empty = store.conn.execute("SELECT 1 FROM records LIMIT 1").fetchone() is None
             results = _extract_in_process(files) if workers == 1 else _extract_in_pool(files, workers)
-            # closing: on cancel, stop the pool now rather than when garbage-collected
-            with _batches(store, was_empty) as writing, closing(results):
-                _write_all(writing, results, report, total, progress, should_cancel or _never)
+            with closing(results):  # on cancel, stop the pool now rather than when garbage-collected
+                _write_all(store, results, report, total, progress, should_cancel or _never)
             if not report.cancelled:
                 _assume_years(store, report, year)
             _check_across_articles(store, report, was_empty)
@@ -371,33 +366,8 @@ def _exists(pid: int) -> bool:
 # ---- writing (the calling process) -------------------------------------------------
 
 
-#: How a batch is written: the context manager giving the connection to write it through.
-Writing = Callable[[], AbstractContextManager[sqlite3.Connection]]
-
-
-@contextmanager
-def _batches(store: Store, into_empty: bool) -> Iterator[Writing]:
-    """How the batches are written: each in its own transaction; into an empty database, all of them
-    in one transaction whose secondary indexes (:data:`IMPORTED_TABLES`) are made once at its end.
-
-    Keeping an index while rows arrive costs every row a descent of its B-tree; making it afterwards
-    reads the table once (0.6 -> 0.4 ms an article of an import's writing, the rebuild included).
-    In one transaction, no one ever sees the file without its indexes (a window's queries name them
-    with ``INDEXED BY``): readers see the empty database until the commit, and a crash or an error
-    leaves it as it was, empty and sound.  What is lost is at most the import's writing, not its
-    extraction: an import extracts every file again anyway, stored or not.  A cancel commits what
-    was written, as the batches did.  Into a database that holds records, the indexes stay (making
-    them again would read everything stored) and each batch commits on its own.
-    """
-    if not into_empty:
-        yield store.transaction
-        return
-    with store.transaction() as conn, indexes_deferred(conn, IMPORTED_TABLES):
-        yield lambda: nullcontext(conn)
-
-
 def _write_all(
-    writing: Writing,
+    store: Store,
     results: Iterable[list[Extracted | Problem]],
     report: ImportReport,
     total: int,
@@ -417,12 +387,12 @@ def _write_all(
             else:
                 batch.append(item)
         if len(batch) >= BATCH:
-            done += _write_batch(writing, batch, report)
+            done += _write_batch(store, batch, report)
             batch = []
         if progress:
             progress(done, max(total, done))
     if batch and not should_cancel():
-        done += _write_batch(writing, batch, report)
+        done += _write_batch(store, batch, report)
     report.cancelled = should_cancel()
     if progress:
         progress(done, max(total, done))
@@ -463,9 +433,9 @@ def _assume_years(store: Store, report: ImportReport, given: int | None) -> None
     report.warnings.extend(Problem(source_name, warning(year, source)) for _, source_name in report.undated)
 
 
-def _write_batch(writing: Writing, batch: list[Extracted], report: ImportReport) -> int:
-    """The whole batch, through ``writing``; returns how many articles it settled."""
-    with writing() as conn, full_text_at_end(conn):
+def _write_batch(store: Store, batch: list[Extracted], report: ImportReport) -> int:
+    """One transaction for the whole batch; returns how many articles it settled."""
+    with store.transaction() as conn, full_text_at_end(conn):
         results = insert_prepared(conn, [e.prepared for e in batch])
     for extracted, result in zip(batch, results, strict=True):
         report.warnings.extend(Problem(extracted.source, said) for said in extracted.warnings)
