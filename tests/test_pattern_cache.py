@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import marshal
+import os
 import re
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -97,3 +99,31 @@ def test_an_empty_setting_turns_the_cache_off(monkeypatch: pytest.MonkeyPatch) -
     with patterns_cached() as cache:
         assert cache is None
         assert pattern_cache._compiler.compile is original
+
+
+def test_chitieu_import_writes_the_file_then_reads_it(tmp_path: Path) -> None:
+    """A fresh interpreter compiles the rules inside the block and leaves the file; the next import,
+    with the patterns from it, stores the same records."""
+    path = tmp_path / "patterns.marshal"
+    seed = next((ROOT / "seeds").glob("*.txt"))
+    env = {**os.environ, ENV: str(path), "CHITIEU_BACKUPS": "0"}
+    dumps = []
+    for run in ("cold", "warm"):
+        db = tmp_path / f"{run}.db"
+        command = [
+            sys.executable,
+            "-m",
+            "desktop",
+            "import",
+            str(seed),
+            "--db",
+            str(db),
+            "--workers",
+            "1",
+            "-q",
+        ]
+        subprocess.run(command, cwd=ROOT, env=env, check=True)
+        with sqlite3.connect(db) as conn:
+            dumps.append(conn.execute("SELECT indicator, value, period, locality FROM records").fetchall())
+        assert len(PatternCache(path).entries) > 300
+    assert dumps[0] and dumps[0] == dumps[1]
