@@ -101,7 +101,7 @@ def test_an_empty_setting_turns_the_cache_off(monkeypatch: pytest.MonkeyPatch) -
         assert pattern_cache._compiler.compile is original
 
 
-def test_chitieu_import_writes_the_file_then_reads_it(tmp_path: Path) -> None:
+def test_chitieu_import_and_extract_write_the_file_then_read_it(tmp_path: Path) -> None:
     """A fresh interpreter compiles the rules inside the block and leaves the file; the next import,
     with the patterns from it, stores the same records."""
     path = tmp_path / "patterns.marshal"
@@ -127,3 +127,7 @@ def test_chitieu_import_writes_the_file_then_reads_it(tmp_path: Path) -> None:
             dumps.append(conn.execute("SELECT indicator, value, period, locality FROM records").fetchall())
         assert len(PatternCache(path).entries) > 300
     assert dumps[0] and dumps[0] == dumps[1]
+    extracting = tmp_path / "extract.marshal"
+    command = [sys.executable, "-m", "desktop", "extract", "--db", str(tmp_path / "warm.db"), "-q"]
+    subprocess.run(command, cwd=ROOT, env={**env, ENV: str(extracting)}, check=True)
+    assert len(PatternCache(extracting).entries) > 300  # chitieu extract keeps its patterns too

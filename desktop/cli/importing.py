@@ -147,9 +147,9 @@ def run_import(args: argparse.Namespace, interrupt: Interrupt) -> int:
 
 
 def run_extract(args: argparse.Namespace, interrupt: Interrupt) -> int:
-    from desktop.services.reextract import reextract
-
     started = time.perf_counter()
+    with patterns_cached():  # as for an import
+        from desktop.services.reextract import reextract
     with progress_bar("extracting", "article", quiet=args.quiet) as progress:
         report = reextract(resolve_db(args), progress=progress, should_cancel=interrupt.requested)
     stopped = "stopped after Ctrl+C: " if report.cancelled else ""
