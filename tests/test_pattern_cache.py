@@ -83,6 +83,23 @@ def test_a_damaged_or_foreign_file_is_ignored_and_written_again(tmp_path: Path) 
     assert cache.added == 2
 
 
+def test_a_command_keeps_the_patterns_of_another_until_they_outnumber_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.marshal"
+    other = PatternCache(path)
+    for n in range(3):
+        other.compile(f"other{n}")
+    other.save()
+    this = PatternCache(path)
+    for n in range(3):
+        this.compile(f"this{n}")
+    this.save()
+    assert len(PatternCache(path).entries) == 6  # neither command's patterns dropped
+    few = PatternCache(path)
+    few.compile("alone")
+    few.save()
+    assert list(PatternCache(path).entries) == [("str", "alone", 0)]  # six unused against one used
+
+
 def test_the_block_compiles_through_the_file_and_puts_re_back(tmp_path: Path) -> None:
     path = tmp_path / "patterns.marshal"
     original = pattern_cache._compiler.compile

@@ -113,10 +113,16 @@ class PatternCache:
         return _sre.compile(pattern, *entry)
 
     def save(self) -> None:
-        """Write the patterns this command used, when some were new; never fails the command."""
+        """Write the patterns this command used, when some were new, and those of the file it did not use
+        while they are fewer than the used ones (``extract`` loads fewer modules than ``import``: neither
+        drops the other's; a pattern built from a set, new at every start, does not pile up without end).
+        Never fails the command."""
         if not self.added:
             return
         kept = {key: self.entries[key] for key in self.used}
+        unused = {key: entry for key, entry in self.entries.items() if key not in kept}
+        if len(unused) <= len(kept):
+            kept.update(unused)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".patterns-")
