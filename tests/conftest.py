@@ -8,7 +8,8 @@ right of it, for what must fit a small screen (Qt's offscreen default is one
 each test's own folder, so no test reads or writes the user's preferences.
 Backups are off unless a test turns them on (the robustness tests do):
 copying the database on every open would only slow the suite down.  A
-``CHITIEU_DB`` in the environment running the suite is ignored.
+``CHITIEU_DB`` in the environment running the suite is ignored, and imports compile their
+patterns without the user's cache of them.
 
 Property tests (Hypothesis) try the same examples on every run, with no time
 limit per example: a run on a busy machine must fail only where the code is
@@ -38,8 +39,10 @@ settings.load_profile("chitieu")
 
 @pytest.fixture(autouse=True)
 def quiet_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No backups, and no database named by the user's environment (the CLI honours CHITIEU_DB)."""
+    """No backups, no database named by the user's environment (the CLI honours CHITIEU_DB), and no
+    file of compiled patterns written into the user's cache (tests/test_pattern_cache.py names its own)."""
     monkeypatch.setenv("CHITIEU_BACKUPS", "0")
+    monkeypatch.setenv("CHITIEU_PATTERN_CACHE", "")
     monkeypatch.delenv("CHITIEU_DB", raising=False)
 
 

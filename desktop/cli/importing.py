@@ -12,6 +12,7 @@ from pathlib import Path
 
 from desktop.cli.args import command, db_option, plural, resolve_db
 from desktop.cli.output import EXIT_INPUT, EXIT_INTERRUPTED, Interrupt, progress_bar, seconds, summary
+from desktop.core.pattern_cache import patterns_cached
 
 #: A folder of thousands of duplicates must not bury the summary line.
 MAX_NOTICES = 50
@@ -103,9 +104,9 @@ def few_collections() -> Iterator[None]:
 
 
 def run_import(args: argparse.Namespace, interrupt: Interrupt) -> int:
-    from desktop.services.ingest import import_paths
-
     started = time.perf_counter()
+    with patterns_cached():  # the rules' patterns, compiled at import, from the last command's
+        from desktop.services.ingest import import_paths
     with few_collections(), progress_bar("importing", "article", quiet=args.quiet) as progress:
         report = import_paths(
             resolve_db(args),
@@ -146,9 +147,9 @@ def run_import(args: argparse.Namespace, interrupt: Interrupt) -> int:
 
 
 def run_extract(args: argparse.Namespace, interrupt: Interrupt) -> int:
-    from desktop.services.reextract import reextract
-
     started = time.perf_counter()
+    with patterns_cached():  # as for an import
+        from desktop.services.reextract import reextract
     with progress_bar("extracting", "article", quiet=args.quiet) as progress:
         report = reextract(resolve_db(args), progress=progress, should_cancel=interrupt.requested)
     stopped = "stopped after Ctrl+C: " if report.cancelled else ""
