@@ -347,3 +347,15 @@ def test_the_window_without_a_display_explains_instead_of_aborting(
     assert code == 1 and out == ""
     assert err.startswith("chitieu: error: There is no display") and err.count("\n") == 1
     assert not (tmp_path / "c.db").exists()
+
+
+def test_chitieu_alone_and_chitieu_gui_open_the_window_on_the_given_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import desktop.app
+
+    opened: list[Path | None] = []
+    monkeypatch.setattr(desktop.app, "main_gui", lambda db: opened.append(db) or 0)
+    assert main(["--db", str(tmp_path / "a.db")]) == 0
+    assert main(["gui", "--db", str(tmp_path / "b.db")]) == 0
+    assert opened == [tmp_path / "a.db", tmp_path / "b.db"]

@@ -148,3 +148,20 @@ def test_chitieu_import_and_extract_write_the_file_then_read_it(tmp_path: Path) 
     command = [sys.executable, "-m", "desktop", "extract", "--db", str(tmp_path / "warm.db"), "-q"]
     subprocess.run(command, cwd=ROOT, env={**env, ENV: str(extracting)}, check=True)
     assert len(PatternCache(extracting).entries) > 300  # chitieu extract keeps its patterns too
+
+
+def test_extract_jsonl_writes_the_file_and_streams_the_same_records(tmp_path: Path) -> None:
+    """``extract-jsonl`` (started once per chunk by a pipeline) keeps its patterns too, and gives the same
+    lines reading them."""
+    path = tmp_path / "stream.marshal"
+    line = '{"id": "a1", "text": "Năm 2023, thu ngân sách huyện đạt 512 tỷ đồng, tăng 8% so với cùng kỳ."}\n'
+    env = {**os.environ, ENV: str(path)}
+    command = [sys.executable, "-m", "desktop", "extract-jsonl", "-q"]
+    runs = [
+        subprocess.run(
+            command, cwd=ROOT, env=env, input=line, capture_output=True, text=True, check=True
+        ).stdout
+        for _ in ("cold", "warm")
+    ]
+    assert runs[0] and runs[0] == runs[1]
+    assert len(PatternCache(path).entries) > 300

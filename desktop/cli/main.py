@@ -90,9 +90,9 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser().parse_args(argv)
     if args.command is None:  # ``chitieu`` alone, or with only --db / -q: the review window
-        from desktop.app import main_gui
+        from desktop.cli.window import open_window
 
-        return main_gui(given_db(args))
+        return open_window(given_db(args))
     run: Callable[[argparse.Namespace, Interrupt], int] = args.run
     with Interrupt() as interrupt:
         try:

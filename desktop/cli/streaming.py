@@ -35,8 +35,11 @@ def add_extract_jsonl(commands: argparse._SubParsersAction) -> None:
 
 
 def run_extract_jsonl(args: argparse.Namespace, interrupt: Interrupt) -> int:
+    from desktop.core.pattern_cache import patterns_cached
     from desktop.core.readers import Problem
-    from desktop.services.stream import extract_stream
+
+    with patterns_cached():  # a pipeline starts this command once per chunk: each start counts
+        from desktop.services.stream import extract_stream
 
     started = time.perf_counter()
     out = sys.stdout.buffer

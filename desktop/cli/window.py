@@ -58,9 +58,18 @@ def add_desktop_entry(commands: argparse._SubParsersAction) -> None:
 
 
 def run_gui(args: argparse.Namespace, interrupt: Interrupt) -> int:
-    from desktop.app import main_gui
+    return open_window(given_db(args))
 
-    return main_gui(given_db(args))
+
+def open_window(db: Path | None) -> int:
+    """The review window on ``db`` (``chitieu`` alone and ``chitieu gui``); the rules' patterns, compiled as
+    the window's modules load, come from the last command's, as an import's do."""
+    from desktop.core.pattern_cache import patterns_cached
+
+    with patterns_cached():
+        from desktop.app import main_gui
+
+    return main_gui(db)
 
 
 def run_screenshot(args: argparse.Namespace, interrupt: Interrupt) -> int:
