@@ -2791,6 +2791,8 @@ class Labeller:
                 at = max(at, low.rfind("cả năm", start, bound))
             if at < 0:
                 return ""
+            if (dated := self._month_of_year(start, at, end)) is not None:
+                return dated
             for found in _SPAN.finditer(low, max(start, at - SPAN_LEAD), min(end, at + SPAN_WORD)):  # noqa: B007
                 pass
         between = low[found.end() : end]
@@ -2814,6 +2816,29 @@ class Labeller:
         if found["spring"]:  # ``dịp Xuân Đinh Dậu``: the season is the holiday by its year's name
             return self.text[found.start("spring") : found.end("spring")]
         return _holiday_text(self.text[found.start("tet") : found.end()])  # ``dịp Tết Nguyên đán``: as named
+
+    def _month_of_year(self, start: int, at: int, end: int) -> str | None:
+        """The month said with its year at ``at`` (``Kim ngạch xuất khẩu tháng 9/2023 ước đạt``) as the
+        label of the figure at ``end`` says it, "" when a year of its own comes between them, None when
+        no month of the figure is said there."""
+        dated = _MONTH_OF_YEAR.match(self.low, at, end)
+        if dated is None or at <= start or _NOT_THE_MONTH.search(self.low, max(start, at - SPAN_LEAD), at):
+            return None
+        between = self.low[dated.end() : end]
+        return "" if "năm" in between and _another_year(between) else f"tháng {dated['month'].lstrip('0')}"
+
+
+#: A month said with its year right after what is measured and before its verb (``Chỉ số sản xuất
+#: công nghiệp tháng 9/2023 tăng``): the month the figure is of; a month opening the sentence
+#: (``Tháng 4/2016, tỉnh công bố ...``) is as often the day of an event.
+_MONTH_OF_YEAR = re.compile(
+    r"tháng\s+(?P<month>\d{1,2})\s*/\s*(?:19|20)\d\d(?!\d)(?=\s+(?:ước|tăng|giảm|đạt|là|có|của)(?![^\W\d_]))"
+)
+#: Words before a month with its year that make it a day to compare with or count up to, not the
+#: figure's month (``so với tháng 9/2022``, ``đến hết tháng 6/2023``, ``từ tháng 3/2021``).
+_NOT_THE_MONTH = re.compile(
+    r"(?<![^\W\d_])(?:so|với|đến|tới|từ|hết|cuối|đầu|giữa|vào|ngày|sau|trước|kể|\d+)\s+$"
+)
 
 
 def _month_in_figures(span: str) -> str:
