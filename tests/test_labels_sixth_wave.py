@@ -5,6 +5,9 @@ change and ones it must leave alone.
   tháng 4/2022 ước đạt ...``), is the part of the year the figure is of: the label ends with it, as
   it does for ``tháng 4`` said without the year.  A month with its year after ``so với``, ``đến``,
   ``từ`` or opening the sentence (the day of an event) is not.
+* The economy's own name keeps where its product is reckoned (``tổng sản phẩm trên địa bàn``,
+  ``tổng sản phẩm trong tỉnh``): those words name the indicator (GRDP), not the record's place, which
+  other labels still drop (``trên địa bàn tỉnh``); the sectors of a list after it stay without them.
 """
 
 import pytest
@@ -43,4 +46,39 @@ def test_a_month_with_its_year_after_the_measure_ends_the_label(text, want):
     ],
 )
 def test_a_month_with_its_year_that_is_no_span_stays_out(text, want):
+    assert labels(text, published="2024-05-02") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Tổng sản phẩm trong tỉnh (GRDP) năm 2023 ước tăng 7,2% so với năm 2022.",
+            ["Tăng trưởng tổng sản phẩm trong tỉnh (GRDP)"],
+        ),
+        (
+            "Tổng sản phẩm trên địa bàn toàn tỉnh (GRDP) năm 2022 đạt 45.000 tỷ đồng.",
+            ["Tổng sản phẩm trên địa bàn (GRDP)"],
+        ),
+    ],
+)
+def test_the_economy_keeps_where_its_product_is_reckoned(text, want):
+    assert labels(text, published="2024-05-02") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Tỷ lệ bao phủ bảo hiểm y tế trên địa bàn tỉnh đạt 92%.", ["Tỷ lệ bao phủ bảo hiểm y tế"]),
+        (
+            "Giá trị sản xuất công nghiệp trên địa bàn tỉnh năm 2023 đạt 12.000 tỷ đồng.",
+            ["Giá trị sản xuất công nghiệp"],
+        ),
+        (
+            "Tổng sản phẩm trong tỉnh (GRDP) năm 2021 ước đạt 24.042 tỷ đồng, trong đó: khu vực dịch vụ ước đạt 9.689 tỷ đồng.",
+            ["Tổng sản phẩm trong tỉnh (GRDP)", "Tổng sản phẩm khu vực dịch vụ"],
+        ),
+    ],
+)
+def test_other_places_and_the_sectors_stay_without_it(text, want):
     assert labels(text, published="2024-05-02") == want

@@ -1248,9 +1248,8 @@ class Labeller:
         if label[-10:] in (" giảm giảm", " tăng tăng"):
             label = label[:-5]  # ``thực giảm 2.708 ha ... và giảm 7.707 ha``: the change said once
         if " trên địa bàn " in label:
-            label = _ON_THE_AREA.sub(
-                "", label
-            )  # ``tỷ lệ bao phủ BHYT trên địa bàn tỉnh``: the record's place
+            # ``tỷ lệ bao phủ BHYT trên địa bàn tỉnh``: the record's place
+            label = _without_place(_ON_THE_AREA, label)
         if " ở " in label:
             label = _AT_AREA.sub(" ", label)  # ``sản xuất ở khu vực nông nghiệp``: the area names, not ``ở``
         if any(word in label for word in (" nhanh", " mạnh", " đáng kể", " nhẹ", " khá", " rất")):
@@ -2928,6 +2927,29 @@ _BREAKDOWN_STARTS = frozenset({"kh", "ng", "th", "lo", "tổ", "gi", "ki", "do",
 _ON_THE_AREA = re.compile(
     rf"\s+trên\s+địa\s+bàn\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường)(?:\s+[{_UPPER}][^\W\d_]*)*(?![^\W\d_])"
 )
+#: The economy's own name, which says where its product is reckoned (``tổng sản phẩm trên địa bàn``,
+#: ``tổng sản phẩm trong tỉnh``): those words name the indicator (GRDP), not the record's place.
+_PRODUCT_BEFORE = re.compile(r"tổng\s+sản\s+phẩm\s*$", re.IGNORECASE)
+#: What follows the economy's whole name: its short name, a price basis, a change, a span (a name cut
+#: before its short name is a list's subject, whose parts are the sectors: ``trong đó: khu vực ...``).
+_NAME_ENDS = re.compile(r"\s*(?:\(|(?:theo|tăng|giảm|bình|tháng|quý|\d)(?![^\W\d_]))", re.IGNORECASE)
+_OWN_AREA = re.compile(r"\s*(?:trên\s+địa\s+bàn|trong\s+tỉnh)", re.IGNORECASE)
+
+
+def _without_place(place: re.Pattern[str], label: str) -> str:
+    """``label`` without the places ``place`` finds in it, but for the ``trên địa bàn`` or ``trong tỉnh``
+    of the economy's own name (``Tổng sản phẩm trên địa bàn tỉnh (GRDP)`` → ``Tổng sản phẩm trên địa
+    bàn (GRDP)``), which the articles and the hand-made labels keep."""
+
+    def kept(found: re.Match[str]) -> str:
+        if not _PRODUCT_BEFORE.search(label, 0, found.start()) or not _NAME_ENDS.match(label, found.end()):
+            return ""  # ``tổng sản phẩm trong tỉnh khu vực dịch vụ``: a part, named by its own words
+        own = _OWN_AREA.match(found.group(0))
+        return own.group(0) if own else ""
+
+    return place.sub(kept, label)
+
+
 #: A month or quarter the label's own words already name (``Kim ngạch nhập khẩu tháng sáu``): a span
 #: carried from another sentence would give it two.
 _HAS_SPAN = re.compile(
@@ -3298,7 +3320,7 @@ def _before(region: str, percent: bool) -> _Before:
     if "khách" in low and "đến" in low:
         label = _VISITORS_TO.sub(r"\1", label)
     if _ADMIN_HINT.search(low):
-        label = _ADMIN_PLACE.sub("", label)
+        label = _without_place(_ADMIN_PLACE, label)
     if "đó" in low or "riêng" in low or "cụ thể" in low:
         label = _after_part_connector(label)
     cut = _after_preamble(label)
