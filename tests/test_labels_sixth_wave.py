@@ -8,6 +8,9 @@ change and ones it must leave alone.
 * The economy's own name keeps where its product is reckoned (``tổng sản phẩm trên địa bàn``,
   ``tổng sản phẩm trong tỉnh``): those words name the indicator (GRDP), not the record's place, which
   other labels still drop (``trên địa bàn tỉnh``); the sectors of a list after it stay without them.
+* A contribution in percentage points says what it is to as the article words it right after its
+  figure (``vào mức tăng trưởng chung``, ``vào tăng trưởng GRDP``), and the next ones of its
+  paragraph, which say it no more, too; one that never says it is to ``tăng trưởng``.
 """
 
 import pytest
@@ -81,4 +84,50 @@ def test_the_economy_keeps_where_its_product_is_reckoned(text, want):
     ],
 )
 def test_other_places_and_the_sectors_stay_without_it(text, want):
+    assert labels(text, published="2024-05-02") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Năm 2023, khu vực dịch vụ tăng 7,1%, đóng góp 2,4 điểm phần trăm vào mức tăng trưởng chung; "
+            "khu vực công nghiệp và xây dựng tăng 9,5%, đóng góp 3,6 điểm phần trăm.",
+            [
+                "Tăng trưởng khu vực dịch vụ",
+                "Đóng góp của khu vực dịch vụ vào mức tăng trưởng chung",
+                "Tăng trưởng khu vực công nghiệp và xây dựng",
+                "Đóng góp của khu vực công nghiệp và xây dựng vào mức tăng trưởng chung",
+            ],
+        ),
+        (
+            "Năm 2023, khu vực nông nghiệp giảm 1,2%, làm giảm 0,3 điểm phần trăm vào mức tăng trưởng chung.",
+            ["Khu vực nông nghiệp giảm", "Khu vực nông nghiệp làm giảm mức tăng trưởng chung"],
+        ),
+    ],
+)
+def test_a_contribution_says_what_it_is_to(text, want):
+    assert labels(text, published="2024-05-02") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Năm 2023, khu vực dịch vụ tăng 7,1%, đóng góp 2,4 điểm phần trăm.",
+            ["Tăng trưởng khu vực dịch vụ", "Đóng góp của khu vực dịch vụ vào tăng trưởng"],
+        ),
+        (
+            "Năm 2023, khu vực dịch vụ tăng 7,1%, đóng góp 2,4 điểm phần trăm vào tăng trưởng GRDP.\n"
+            "Năm 2022, khu vực công nghiệp tăng 9,5%, đóng góp 3,6 điểm phần trăm.",
+            [
+                "Tăng trưởng khu vực dịch vụ",
+                "Đóng góp của khu vực dịch vụ vào tăng trưởng GRDP",
+                "Tăng trưởng khu vực công nghiệp",
+                "Đóng góp của khu vực công nghiệp vào tăng trưởng",
+            ],
+        ),
+    ],
+)
+def test_a_contribution_that_says_nothing_of_it_is_to_growth(text, want):
     assert labels(text, published="2024-05-02") == want
