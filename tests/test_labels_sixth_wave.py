@@ -11,6 +11,10 @@ change and ones it must leave alone.
 * A contribution in percentage points says what it is to as the article words it right after its
   figure (``vào mức tăng trưởng chung``, ``vào tăng trưởng GRDP``), and the next ones of its
   paragraph, which say it no more, too; one that never says it is to ``tăng trưởng``.
+* Targets met are named by the result, with the plan they were met against when it comes between the
+  verb and the count (``đạt và vượt kế hoạch 20/22 chỉ tiêu``), not by the light verb before it
+  (``thực hiện đạt và vượt``); a count that says a result of its own (``chưa đạt kế hoạch``) takes
+  no deed of the sentence before.
 """
 
 import pytest
@@ -130,4 +134,37 @@ def test_a_contribution_says_what_it_is_to(text, want):
     ],
 )
 def test_a_contribution_that_says_nothing_of_it_is_to_growth(text, want):
+    assert labels(text, published="2024-05-02") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Năm 2023, tỉnh đã đạt và vượt kế hoạch 20/22 chỉ tiêu kinh tế - xã hội.",
+            ["Chỉ tiêu kinh tế - xã hội đạt và vượt kế hoạch"],
+        ),
+        ("Năm 2023, huyện thực hiện đạt và vượt 16/17 chỉ tiêu chủ yếu.", ["Chỉ tiêu chủ yếu đạt và vượt"]),
+    ],
+)
+def test_targets_met_are_named_by_the_result(text, want):
+    assert labels(text, published="2024-05-02") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Năm 2023, huyện có 15/16 chỉ tiêu đạt và vượt kế hoạch.", ["Chỉ tiêu đạt và vượt kế hoạch"]),
+        (
+            "Năm 2023, huyện đã đạt và vượt kế hoạch 24/25 chỉ tiêu. Cụ thể, có 15/16 chỉ tiêu kinh tế đạt và "
+            "vượt kế hoạch, 1 chỉ tiêu chưa đạt kế hoạch.",
+            [
+                "Chỉ tiêu đạt và vượt kế hoạch",
+                "Chỉ tiêu kinh tế đạt và vượt kế hoạch",
+                "Chỉ tiêu chưa đạt kế hoạch",
+            ],
+        ),
+    ],
+)
+def test_targets_that_say_their_own_result_keep_it(text, want):
     assert labels(text, published="2024-05-02") == want

@@ -1181,6 +1181,9 @@ class Labeller:
                 and _ELABORATION.match(self.low, sentence)
                 # ``Trong đó: công nghiệp chế biến tăng 9,2%``: an item that says its own change needs no deed
                 and label[-5:] not in (" tăng", " giảm")
+                and not _OWN_RESULT.search(
+                    label
+                )  # ``1 chỉ tiêu chưa đạt kế hoạch``: nor one that says its result
             ):
                 label = f"{label} {told}"  # ``... đã xuất khẩu 485 tấn hạt giống. Trong đó, lúa 250 tấn``
         self._previous_amount = self._previous_amount if figure.is_percent else label
@@ -3599,6 +3602,10 @@ def lower_first(words: str) -> str:
     return words
 
 
+#: The light verb before a result (``thực hiện đạt và vượt 16/17 chỉ tiêu``): the label says the result.
+_RESULT_DONE = re.compile(r"^thực\s+hiện\s+(?=đạt\s)", re.IGNORECASE)
+
+
 def _verb_at_end(label: str) -> str:
     """The verbs a clause ends with, from the genre's list (``xây dựng mới và sửa chữa``)."""
     if not may_end_with_verb(label):
@@ -3616,7 +3623,7 @@ def _verb_at_end(label: str) -> str:
         if comma < 0 or verbs_start(words[comma + 1 :]) != 0:
             return ""
         start = comma + 1
-    verb = " ".join(originals[start:])
+    verb = _RESULT_DONE.sub("", " ".join(originals[start:]))  # ``thực hiện đạt``: the result, not the doing
     return verb[:1].lower() + verb[1:]  # it follows what it is done to: ``Gói thầu kiểm tra``
 
 
@@ -4158,6 +4165,10 @@ def _is_agent_verb(words: tuple[str, ...]) -> bool:
     return at < len(words) and verbs_start(words) == at
 
 
+#: A result the words after a count say of it (``chỉ tiêu chưa đạt kế hoạch``).
+_OWN_RESULT = re.compile(r"(?<![^\W\d_])đạt(?![^\W\d_])", re.IGNORECASE)
+
+
 def _with_phrase(figure: Figure, phrase: str, verb: str, label: str) -> str:
     """A label from the words after a figure: a count's noun first, an area's ``Diện tích``, what was
     done to a count after it and to an amount or a share before it; a rate (``mỗi ngày``) qualifies
@@ -4166,7 +4177,10 @@ def _with_phrase(figure: Figure, phrase: str, verb: str, label: str) -> str:
     if shape in ("count", "score"):
         noun = "" if figure.quantity.base_unit.lower() in _CLASSIFIERS else figure.quantity.base_unit
         # ``cấp phép 1.107 doanh nghiệp được cấp phép``: said once
-        verb = "" if verb and phrase.lower().endswith(verb.lower()) else _served_by(noun, verb)
+        # ``..., 2 chỉ tiêu chưa đạt kế hoạch``: a result of its own, not the deed before
+        if verb and (phrase.lower().endswith(verb.lower()) or _OWN_RESULT.search(phrase)):
+            verb = ""
+        verb = _served_by(noun, verb) if verb else ""
         label = " ".join(w for w in (noun, phrase, verb) if w)
         return label.replace(" , ", ", ")  # ``Xã, thị trấn trồng lúa``
     if phrase.lower().startswith("mỗi ") and label:
