@@ -15,6 +15,8 @@ change and ones it must leave alone.
   verb and the count (``đạt và vượt kế hoạch 20/22 chỉ tiêu``), not by the light verb before it
   (``thực hiện đạt và vượt``); a count that says a result of its own (``chưa đạt kế hoạch``) takes
   no deed of the sentence before.
+* No label opens with the light verb ``thực hiện`` (``thực hiện khối lượng hàng hóa ...``,
+  ``thực hiện giải ngân ...``): what is done or measured after it is the name; inside a label it stays.
 """
 
 import pytest
@@ -167,4 +169,27 @@ def test_targets_met_are_named_by_the_result(text, want):
     ],
 )
 def test_targets_that_say_their_own_result_keep_it(text, want):
+    assert labels(text, published="2024-05-02") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Trong 7 tháng, thực hiện khối lượng hàng hóa thông qua cảng biển đạt 12 triệu tấn.",
+            ["Khối lượng hàng hóa thông qua cảng biển 7 tháng"],
+        ),
+        ("Năm 2023, thực hiện giải ngân vốn đầu tư công đạt 1.200 tỷ đồng.", ["Giải ngân vốn đầu tư công"]),
+        # inside the label, the same words stay
+        (
+            "Năm 2023, vốn đầu tư thực hiện trên địa bàn đạt 500 tỷ đồng.",
+            ["Vốn đầu tư thực hiện trên địa bàn"],
+        ),
+        (
+            "Năm 2023, tỷ lệ thực hiện thủ tục hành chính trực tuyến đạt 85%.",
+            ["Tỷ lệ thực hiện thủ tục hành chính trực tuyến"],
+        ),
+    ],
+)
+def test_no_label_opens_with_the_light_verb(text, want):
     assert labels(text, published="2024-05-02") == want

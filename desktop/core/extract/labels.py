@@ -1156,6 +1156,8 @@ class Labeller:
             label = self._economy_share(label, sentence, start)
         if label.endswith(_AT_CURRENT) and self.low.find("hiện hành", region_start, start) < 0:
             label = label[: -len(_AT_CURRENT)]  # ``..., theo giá so sánh đạt 90 nghìn tỷ``: the measure only
+        if label[:10].lower() == "thực hiện " and label[10:].strip():
+            label = label[10:]  # ``thực hiện giải ngân``: the light verb names nothing, what is done does
         label = label[:1].upper() + label[1:]
         if (
             figure.is_percent
