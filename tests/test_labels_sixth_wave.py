@@ -17,6 +17,8 @@ change and ones it must leave alone.
   no deed of the sentence before.
 * No label opens with the light verb ``thực hiện`` (``thực hiện khối lượng hàng hóa ...``,
   ``thực hiện giải ngân ...``): what is done or measured after it is the name; inside a label it stays.
+* A percentage named only by what is got or done to it (``được hưởng 50% khoản thu``) is a rate:
+  ``Tỷ lệ được hưởng ...``, as the hand-made labels name it.
 """
 
 import pytest
@@ -192,4 +194,19 @@ def test_targets_that_say_their_own_result_keep_it(text, want):
     ],
 )
 def test_no_label_opens_with_the_light_verb(text, want):
+    assert labels(text, published="2024-05-02") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Theo nghị quyết, thành phố được hưởng 50% khoản thu tiền thuê đất.",
+            ["Tỷ lệ được hưởng khoản thu tiền thuê đất"],
+        ),
+        # a rate already named keeps its name
+        ("Năm 2023, tỷ lệ hộ được sử dụng nước sạch đạt 95%.", ["Tỷ lệ hộ được sử dụng nước sạch"]),
+    ],
+)
+def test_a_percentage_of_what_is_got_is_a_rate(text, want):
     assert labels(text, published="2024-05-02") == want

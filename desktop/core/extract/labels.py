@@ -1158,6 +1158,8 @@ class Labeller:
             label = label[: -len(_AT_CURRENT)]  # ``..., theo giá so sánh đạt 90 nghìn tỷ``: the measure only
         if label[:10].lower() == "thực hiện " and label[10:].strip():
             label = label[10:]  # ``thực hiện giải ngân``: the light verb names nothing, what is done does
+        if figure.is_percent and label[:5].lower() == "được ":
+            label = f"Tỷ lệ {label}"  # ``được hưởng 50% khoản thu``: the rate of what is got, by its noun
         label = label[:1].upper() + label[1:]
         if (
             figure.is_percent
