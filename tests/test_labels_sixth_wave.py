@@ -19,6 +19,7 @@ change and ones it must leave alone.
   ``thực hiện giải ngân ...``): what is done or measured after it is the name; inside a label it stays.
 * A percentage named only by what is got or done to it (``được hưởng 50% khoản thu``) is a rate:
   ``Tỷ lệ được hưởng ...``, as the hand-made labels name it.
+* A label does not end with ``đề ra`` / ``đưa ra``: that a plan was set names nothing measured.
 """
 
 import pytest
@@ -209,4 +210,16 @@ def test_no_label_opens_with_the_light_verb(text, want):
     ],
 )
 def test_a_percentage_of_what_is_got_is_a_rate(text, want):
+    assert labels(text, published="2024-05-02") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Năm 2023, chỉ tiêu thu ngân sách tỉnh đề ra là 5.000 tỷ đồng.", ["Chỉ tiêu thu ngân sách tỉnh"]),
+        # another verb with ``ra`` stays
+        ("Năm 2023, lượng hàng hóa bán ra đạt 300 tấn.", ["Lượng hàng hóa bán ra"]),
+    ],
+)
+def test_a_label_does_not_end_with_a_plan_set_out(text, want):
     assert labels(text, published="2024-05-02") == want

@@ -1158,6 +1158,8 @@ class Labeller:
             label = label[: -len(_AT_CURRENT)]  # ``..., theo giá so sánh đạt 90 nghìn tỷ``: the measure only
         if label[:10].lower() == "thực hiện " and label[10:].strip():
             label = label[10:]  # ``thực hiện giải ngân``: the light verb names nothing, what is done does
+        if label[-3:] == " ra" and (set_out := _SET_OUT.search(label)):
+            label = label[: set_out.start()]  # ``kế hoạch đề ra``: that it was set names nothing measured
         if figure.is_percent and label[:5].lower() == "được ":
             label = f"Tỷ lệ {label}"  # ``được hưởng 50% khoản thu``: the rate of what is got, by its noun
         label = label[:1].upper() + label[1:]
@@ -2934,6 +2936,8 @@ _BREAKDOWN_STARTS = frozenset({"kh", "ng", "th", "lo", "tổ", "gi", "ki", "do",
 _ON_THE_AREA = re.compile(
     rf"\s+trên\s+địa\s+bàn\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường)(?:\s+[{_UPPER}][^\W\d_]*)*(?![^\W\d_])"
 )
+#: The words that end a label saying a plan or target was set (``Chỉ tiêu đầu năm tỉnh đưa ra``).
+_SET_OUT = re.compile(r"\s+(?:đề|đưa)\s+ra$", re.IGNORECASE)
 #: The economy's own name, which says where its product is reckoned (``tổng sản phẩm trên địa bàn``,
 #: ``tổng sản phẩm trong tỉnh``): those words name the indicator (GRDP), not the record's place.
 _PRODUCT_BEFORE = re.compile(r"tổng\s+sản\s+phẩm\s*$", re.IGNORECASE)
