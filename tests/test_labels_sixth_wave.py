@@ -20,6 +20,9 @@ change and ones it must leave alone.
 * A percentage named only by what is got or done to it (``được hưởng 50% khoản thu``) is a rate:
   ``Tỷ lệ được hưởng ...``, as the hand-made labels name it.
 * A label does not end with ``đề ra`` / ``đưa ra``: that a plan was set names nothing measured.
+* Nor with a demonstrative (``vụ mùa này``, ``giai đoạn này``): the thing or time meant is what the
+  other words or the period say; a bare ``tỷ lệ này`` is then the rate named before.  ``dịp này``
+  (a holiday) and ``kịch bản này`` (a scenario) are read as before.
 """
 
 import pytest
@@ -223,3 +226,31 @@ def test_a_percentage_of_what_is_got_is_a_rate(text, want):
 )
 def test_a_label_does_not_end_with_a_plan_set_out(text, want):
     assert labels(text, published="2024-05-02") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Năm 2023, năng suất lúa vụ mùa này đạt 6 tấn/ha.", ["Năng suất lúa vụ mùa"]),
+        (
+            "Giai đoạn 2016-2020, tốc độ tăng trưởng kinh tế bình quân giai đoạn này đạt 7,5%.",
+            ["Tốc độ tăng trưởng kinh tế bình quân"],
+        ),
+        (
+            "Năm 2023, tỷ lệ hộ nghèo còn 4,2%; năm 2025, tỷ lệ này còn khoảng 3%.",
+            ["Tỷ lệ hộ nghèo", "Tỷ lệ hộ nghèo"],
+        ),
+    ],
+)
+def test_a_label_does_not_end_with_a_demonstrative(text, want):
+    assert labels(text, published="2024-05-02") == want
+
+
+def test_a_holiday_said_again_by_a_demonstrative_is_named():
+    text = (
+        "Dịp Tết Nguyên đán 2024, toàn tỉnh đón 50.000 lượt khách. Doanh thu du lịch dịp này đạt 80 tỷ đồng."
+    )
+    assert labels(text, published="2024-05-02") == [
+        "Lượt khách dịp Tết Nguyên đán",
+        "Doanh thu du lịch dịp Tết Nguyên đán",
+    ]

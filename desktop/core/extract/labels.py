@@ -1160,6 +1160,12 @@ class Labeller:
             label = label[10:]  # ``thực hiện giải ngân``: the light verb names nothing, what is done does
         if label[-3:] == " ra" and (set_out := _SET_OUT.search(label)):
             label = label[: set_out.start()]  # ``kế hoạch đề ra``: that it was set names nothing measured
+        if (
+            label[-4:] == " này"
+            and (this := _THIS_END.search(label))
+            and " " in label[: this.start()].strip()
+        ):
+            label = label[: this.start()]  # ``năng suất lúa vụ Đông Xuân này``: the one the text means
         if figure.is_percent and label[:5].lower() == "được ":
             label = f"Tỷ lệ {label}"  # ``được hưởng 50% khoản thu``: the rate of what is got, by its noun
         label = label[:1].upper() + label[1:]
@@ -2935,6 +2941,12 @@ _BREAKDOWN_STARTS = frozenset({"kh", "ng", "th", "lo", "tổ", "gi", "ki", "do",
 #: huyện Gia Lâm``): the locality field says it (a bare ``trên địa bàn`` stays, as gold labels keep it).
 _ON_THE_AREA = re.compile(
     rf"\s+trên\s+địa\s+bàn\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường)(?:\s+[{_UPPER}][^\W\d_]*)*(?![^\W\d_])"
+)
+#: A demonstrative that ends a label, with the stretch of time it points at (``giai đoạn này``): the
+#: thing or time meant, which the label's other words or its period say (``dịp này`` names a holiday,
+#: ``kịch bản này`` a scenario: those are read later).
+_THIS_END = re.compile(
+    r"(?:\s+(?:giai\s+đoạn|thời\s+kỳ|thời\s+gian))?(?<!\sdịp)(?<!\sbản)\s+này$", re.IGNORECASE
 )
 #: The words that end a label saying a plan or target was set (``Chỉ tiêu đầu năm tỉnh đưa ra``).
 _SET_OUT = re.compile(r"\s+(?:đề|đưa)\s+ra$", re.IGNORECASE)
