@@ -23,6 +23,9 @@ change and ones it must leave alone.
 * Nor with a demonstrative (``vụ mùa này``, ``giai đoạn này``): the thing or time meant is what the
   other words or the period say; a bare ``tỷ lệ này`` is then the rate named before.  ``dịp này``
   (a holiday) and ``kịch bản này`` (a scenario) are read as before.
+* A share's part does not open with ``tổng (số)``: the part is a share of the total, no total itself
+  (``Tỷ trọng vốn đầu tư của Singapore trong tổng vốn đầu tư ...``); ``tổng sản phẩm`` is a name and
+  stays.
 """
 
 import pytest
@@ -254,3 +257,21 @@ def test_a_holiday_said_again_by_a_demonstrative_is_named():
         "Lượt khách dịp Tết Nguyên đán",
         "Doanh thu du lịch dịp Tết Nguyên đán",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Tổng vốn đầu tư của Singapore chiếm 14% tổng vốn đầu tư nước ngoài.",
+            ["Tỷ trọng vốn đầu tư của Singapore trong tổng vốn đầu tư nước ngoài"],
+        ),
+        # the economy's product is a name, not a total
+        (
+            "Năm 2023, tổng sản phẩm khu vực dịch vụ chiếm 40% GRDP.",
+            ["Tỷ trọng tổng sản phẩm khu vực dịch vụ trong GRDP"],
+        ),
+    ],
+)
+def test_a_shares_part_is_no_total(text, want):
+    assert labels(text, published="2024-05-02") == want

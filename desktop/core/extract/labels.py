@@ -1166,6 +1166,8 @@ class Labeller:
             and " " in label[: this.start()].strip()
         ):
             label = label[: this.start()]  # ``năng suất lúa vụ Đông Xuân này``: the one the text means
+        if figure.is_percent and (whole_part := _TOTAL_PART.match(label)):
+            label = label[: whole_part.end(1)] + label[whole_part.end() :]  # a part is no total
         if figure.is_percent and label[:5].lower() == "được ":
             label = f"Tỷ lệ {label}"  # ``được hưởng 50% khoản thu``: the rate of what is got, by its noun
         label = label[:1].upper() + label[1:]
@@ -2948,6 +2950,9 @@ _ON_THE_AREA = re.compile(
 _THIS_END = re.compile(
     r"(?:\s+(?:giai\s+đoạn|thời\s+kỳ|thời\s+gian))?(?<!\sdịp)(?<!\sbản)\s+này$", re.IGNORECASE
 )
+#: The ``tổng (số)`` a share's part opens with (``Tỷ trọng tổng vốn đầu tư Singapore trong ...``): the
+#: part is a share of the total, no total itself (the economy's ``tổng sản phẩm`` is a name).
+_TOTAL_PART = re.compile(r"(t[ỷỉ]\s+trọng\s+)tổng\s+(?:số\s+)?(?!sản\s+phẩm)(?=\S)", re.IGNORECASE)
 #: The words that end a label saying a plan or target was set (``Chỉ tiêu đầu năm tỉnh đưa ra``).
 _SET_OUT = re.compile(r"\s+(?:đề|đưa)\s+ra$", re.IGNORECASE)
 #: The economy's own name, which says where its product is reckoned (``tổng sản phẩm trên địa bàn``,
