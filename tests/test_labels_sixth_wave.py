@@ -7,7 +7,9 @@ change and ones it must leave alone.
   ``từ`` or opening the sentence (the day of an event) is not.
 * The economy's own name keeps where its product is reckoned (``tổng sản phẩm trên địa bàn``,
   ``tổng sản phẩm trong tỉnh``): those words name the indicator (GRDP), not the record's place, which
-  other labels still drop (``trên địa bàn tỉnh``); the sectors of a list after it stay without them.
+  other labels still drop (``trên địa bàn tỉnh``); the sectors of a list after it stay without them,
+  and carry the economy by its short name (``trong đó: khu vực dịch vụ ...`` → ``GRDP khu vực dịch
+  vụ``), as a share of it already does.
 * A contribution in percentage points says what it is to as the article words it right after its
   figure (``vào mức tăng trưởng chung``, ``vào tăng trưởng GRDP``), and the next ones of its
   paragraph, which say it no more, too; one that never says it is to ``tăng trưởng``.
@@ -94,7 +96,7 @@ def test_the_economy_keeps_where_its_product_is_reckoned(text, want):
         ),
         (
             "Tổng sản phẩm trong tỉnh (GRDP) năm 2021 ước đạt 24.042 tỷ đồng, trong đó: khu vực dịch vụ ước đạt 9.689 tỷ đồng.",
-            ["Tổng sản phẩm trong tỉnh (GRDP)", "Tổng sản phẩm khu vực dịch vụ"],
+            ["Tổng sản phẩm trong tỉnh (GRDP)", "GRDP khu vực dịch vụ"],
         ),
     ],
 )
@@ -274,4 +276,23 @@ def test_a_holiday_said_again_by_a_demonstrative_is_named():
     ],
 )
 def test_a_shares_part_is_no_total(text, want):
+    assert labels(text, published="2024-05-02") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Tổng sản phẩm trên địa bàn (GRDP) năm 2019 tăng 6,50% so với năm 2018, trong đó: khu vực dịch vụ "
+            "tăng 6,34%.",
+            ["Tăng trưởng tổng sản phẩm trên địa bàn (GRDP)", "GRDP khu vực dịch vụ tăng"],
+        ),
+        # no short name said: the list's subject as written
+        (
+            "Tổng sản phẩm năm 2019 đạt 45.000 tỷ đồng, trong đó: khu vực dịch vụ đạt 20.000 tỷ đồng.",
+            ["Tổng sản phẩm", "Tổng sản phẩm khu vực dịch vụ"],
+        ),
+    ],
+)
+def test_the_sectors_of_the_economy_carry_its_short_name(text, want):
     assert labels(text, published="2024-05-02") == want

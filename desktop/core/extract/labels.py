@@ -2282,6 +2282,14 @@ class Labeller:
         phrase = " ".join(words.split()[named:])
         end = _SUBJECT_END.search(phrase)
         subject = _before(phrase[: end.start()] if end else phrase, False).label
+        if (
+            end
+            and subject[:13].lower() == "tổng sản phẩm"
+            and (short := _ECONOMY_SHORT.match(phrase, end.start() + 1))
+        ):
+            subject = short[
+                1
+            ]  # ``Tổng sản phẩm trên địa bàn (GRDP) ..., trong đó: khu vực ...``: its short name
         if _BARE_LEVEL.fullmatch(subject):
             return (
                 ""  # ``... vào mức tăng trưởng; trong đó: ngành du lịch tăng 16%``: a level of nothing named
