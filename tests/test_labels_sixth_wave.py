@@ -28,6 +28,8 @@ change and ones it must leave alone.
 * A share's part does not open with ``tổng (số)``: the part is a share of the total, no total itself
   (``Tỷ trọng vốn đầu tư của Singapore trong tổng vốn đầu tư ...``); ``tổng sản phẩm`` is a name and
   stays.
+* ``góp phần`` (helping towards) is no word of a label: one that opens with it names what is helped
+  (``góp phần tăng trưởng kinh tế chung ... đạt 10,6%``), one that runs into it ends before it.
 """
 
 import pytest
@@ -295,4 +297,23 @@ def test_a_shares_part_is_no_total(text, want):
     ],
 )
 def test_the_sectors_of_the_economy_carry_its_short_name(text, want):
+    assert labels(text, published="2024-05-02") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Từ năm 2015 đến nay, huyện trồng được 2.900 ha rừng các loại góp phần nâng độ che phủ.",
+            ["Diện tích trồng rừng các loại"],
+        ),
+        (
+            "Ngành nông nghiệp tăng 5,1%, góp phần tăng trưởng kinh tế chung của tỉnh năm 2019 đạt 10,6%.",
+            ["Tăng trưởng ngành nông nghiệp", "Tăng trưởng kinh tế chung"],
+        ),
+        # a contribution said as a noun stays
+        ("Năm 2023, tỷ lệ đóng góp của doanh nghiệp đạt 25%.", ["Tỷ lệ đóng góp của doanh nghiệp"]),
+    ],
+)
+def test_helping_towards_is_no_word_of_a_label(text, want):
     assert labels(text, published="2024-05-02") == want

@@ -1158,6 +1158,10 @@ class Labeller:
             label = label[: -len(_AT_CURRENT)]  # ``..., theo giá so sánh đạt 90 nghìn tỷ``: the measure only
         if label[:10].lower() == "thực hiện " and label[10:].strip():
             label = label[10:]  # ``thực hiện giải ngân``: the light verb names nothing, what is done does
+        if "góp phần" in label.lower() and (helped := _HELPED.search(label)):
+            # ``góp phần tăng trưởng kinh tế chung``: what it helps is what is measured; ``..., góp phần
+            # nâng độ che phủ``: what the figure did after it is not
+            label = label[helped.end() :] if helped.start() == 0 else label[: helped.start()]
         if label[-3:] == " ra" and (set_out := _SET_OUT.search(label)):
             label = label[: set_out.start()]  # ``kế hoạch đề ra``: that it was set names nothing measured
         if (
@@ -2961,6 +2965,8 @@ _THIS_END = re.compile(
 #: The ``tổng (số)`` a share's part opens with (``Tỷ trọng tổng vốn đầu tư Singapore trong ...``): the
 #: part is a share of the total, no total itself (the economy's ``tổng sản phẩm`` is a name).
 _TOTAL_PART = re.compile(r"(t[ỷỉ]\s+trọng\s+)tổng\s+(?:số\s+)?(?!sản\s+phẩm)(?=\S)", re.IGNORECASE)
+#: ``góp phần``, what a figure helps towards: a label opens after it or ends before it.
+_HELPED = re.compile(r"(?:^|\s+)góp\s+phần(?:\s+|$)", re.IGNORECASE)
 #: The words that end a label saying a plan or target was set (``Chỉ tiêu đầu năm tỉnh đưa ra``).
 _SET_OUT = re.compile(r"\s+(?:đề|đưa)\s+ra$", re.IGNORECASE)
 #: The economy's own name, which says where its product is reckoned (``tổng sản phẩm trên địa bàn``,
