@@ -2958,9 +2958,10 @@ _ON_THE_AREA = re.compile(
 )
 #: A demonstrative that ends a label, with the stretch of time it points at (``giai đoạn này``): the
 #: thing or time meant, which the label's other words or its period say (``dịp này`` names a holiday,
-#: ``kịch bản này`` a scenario: those are read later).
+#: ``kịch bản này`` a scenario: those are read later; ``vụ này``, ``năm này`` name a time by it alone).
 _THIS_END = re.compile(
-    r"(?:\s+(?:giai\s+đoạn|thời\s+kỳ|thời\s+gian))?(?<!\sdịp)(?<!\sbản)\s+này$", re.IGNORECASE
+    r"(?:\s+(?:giai\s+đoạn|thời\s+kỳ|thời\s+gian))?(?<!\sdịp)(?<!\sbản)(?<!\svụ)(?<!\sđợt)(?<!\snăm)\s+này$",
+    re.IGNORECASE,
 )
 #: The ``tổng (số)`` a share's part opens with (``Tỷ trọng tổng vốn đầu tư Singapore trong ...``): the
 #: part is a share of the total, no total itself (the economy's ``tổng sản phẩm`` is a name).
