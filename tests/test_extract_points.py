@@ -27,10 +27,11 @@ def test_each_sectors_contribution_is_named_after_the_sector():
     )
     assert records(text) == [
         ("Tăng trưởng khu vực dịch vụ 6 tháng", "6,5%", "%"),
-        ("Đóng góp của khu vực dịch vụ vào tăng trưởng 6 tháng", "2,4 điểm phần trăm", "điểm phần trăm"),
+        ("Đóng góp của khu vực dịch vụ vào mức tăng chung 6 tháng", "2,4 điểm phần trăm", "điểm phần trăm"),
         ("Khu vực nông nghiệp giảm 6 tháng", "1,2%", "%"),
-        ("Khu vực nông nghiệp làm giảm tăng trưởng 6 tháng", "0,3 điểm phần trăm", "điểm phần trăm"),
-        ("Đóng góp của ngành xây dựng vào tăng trưởng 6 tháng", "0,8 điểm%", "điểm%"),
+        # the next ones of the list are to what the first said
+        ("Khu vực nông nghiệp làm giảm mức tăng chung 6 tháng", "0,3 điểm phần trăm", "điểm phần trăm"),
+        ("Đóng góp của ngành xây dựng vào mức tăng chung 6 tháng", "0,8 điểm%", "điểm%"),
     ]
 
 

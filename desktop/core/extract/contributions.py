@@ -32,17 +32,34 @@ _GROWTH_WORDS = re.compile(
 _SPAN = re.compile(r"\s+(?:\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|quý\s+[IVX\d]+|tháng\s+\d+)$", re.IGNORECASE)
 
 
-def contribution_label(label: str, before: str | None) -> str:
+#: What a contribution is to, said right after its figure: ``đóng góp 0,8 điểm phần trăm vào mức tăng
+#: trưởng chung``, ``... vào tăng trưởng GRDP``, ``làm giảm 0,2 điểm phần trăm mức tăng chung``.
+_AIM = re.compile(
+    r"\s*(?:vào\s+|cho\s+)?((?:mức\s+)?tăng(?:\s+trưởng)?(?:\s+(?:chung|kinh\s+tế|GRDP|GDP))?"
+    r"|(?<=vào\s)(?:GRDP|GDP))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def contribution_aim(text: str, end: int) -> str:
+    """The words right after a contribution's figure, which ends at ``end``, that say what it is to
+    (``mức tăng trưởng chung``), as the article words them, or "" when none are said there."""
+    aim = _AIM.match(text, end)
+    return aim.group(1) if aim else ""
+
+
+def contribution_label(label: str, before: str | None, aim: str = "") -> str:
     """The label of a percentage-point figure whose own label is ``label``; ``before`` is the label of
-    the figure before it in its sentence, if any."""
+    the figure before it in its sentence, if any; ``aim`` what the contribution is to, as the article
+    says it (``mức tăng trưởng chung``), else growth."""
     span = _SPAN.search(label)
-    named = _named(label[: span.start()] if span else label, before)
+    named = _named(label[: span.start()] if span else label, before, aim or "tăng trưởng")
     if named is None:
         return label
     return f"{named} {span.group().strip()}" if span else named
 
 
-def _named(label: str, before: str | None) -> str | None:
+def _named(label: str, before: str | None, aim: str) -> str | None:
     """The contribution's label without its span, or None when ``label`` is not a contribution's or no
     subject is known."""
     own = _CONTRIBUTES.match(label.strip())
@@ -57,8 +74,8 @@ def _named(label: str, before: str | None) -> str | None:
     if not subject:
         return None
     if verb == "đóng góp":
-        return f"Đóng góp của {lower_first(subject)} vào tăng trưởng"
-    return f"{_upper_first(subject)} làm giảm tăng trưởng"
+        return f"Đóng góp của {lower_first(subject)} vào {aim}"
+    return f"{_upper_first(subject)} làm giảm {aim}"
 
 
 def _subject(label: str) -> str:

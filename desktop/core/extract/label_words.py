@@ -437,6 +437,9 @@ ACTION_VERBS = (
     "đạt và vượt",
     "hoàn thành và vượt",
     "thực hiện đạt và vượt",
+    # ``đã đạt và vượt kế hoạch 20/22 chỉ tiêu``: the plan the targets were met against is the deed's
+    "đạt và vượt kế hoạch",
+    "thực hiện đạt và vượt kế hoạch",
 )
 
 #: Words after a percentage that name its basis, not what it measures (``đạt 97% kế hoạch``).

@@ -1156,6 +1156,24 @@ class Labeller:
             label = self._economy_share(label, sentence, start)
         if label.endswith(_AT_CURRENT) and self.low.find("hiện hành", region_start, start) < 0:
             label = label[: -len(_AT_CURRENT)]  # ``..., theo giá so sánh đạt 90 nghìn tỷ``: the measure only
+        if label[:10].lower() == "thực hiện " and label[10:].strip():
+            label = label[10:]  # ``thực hiện giải ngân``: the light verb names nothing, what is done does
+        if "góp phần" in label.lower() and (helped := _HELPED.search(label)):
+            # ``góp phần tăng trưởng kinh tế chung``: what it helps is what is measured; ``..., góp phần
+            # nâng độ che phủ``: what the figure did after it is not
+            label = label[helped.end() :] if helped.start() == 0 else label[: helped.start()]
+        if label[-3:] == " ra" and (set_out := _SET_OUT.search(label)):
+            label = label[: set_out.start()]  # ``kế hoạch đề ra``: that it was set names nothing measured
+        if (
+            label[-4:] == " này"
+            and (this := _THIS_END.search(label))
+            and " " in label[: this.start()].strip()
+        ):
+            label = label[: this.start()]  # ``năng suất lúa vụ Đông Xuân này``: the one the text means
+        if figure.is_percent and (whole_part := _TOTAL_PART.match(label)):
+            label = label[: whole_part.end(1)] + label[whole_part.end() :]  # a part is no total
+        if figure.is_percent and label[:5].lower() == "được ":
+            label = f"Tỷ lệ {label}"  # ``được hưởng 50% khoản thu``: the rate of what is got, by its noun
         label = label[:1].upper() + label[1:]
         if (
             figure.is_percent
@@ -1181,6 +1199,9 @@ class Labeller:
                 and _ELABORATION.match(self.low, sentence)
                 # ``Trong đó: công nghiệp chế biến tăng 9,2%``: an item that says its own change needs no deed
                 and label[-5:] not in (" tăng", " giảm")
+                and not _OWN_RESULT.search(
+                    label
+                )  # ``1 chỉ tiêu chưa đạt kế hoạch``: nor one that says its result
             ):
                 label = f"{label} {told}"  # ``... đã xuất khẩu 485 tấn hạt giống. Trong đó, lúa 250 tấn``
         self._previous_amount = self._previous_amount if figure.is_percent else label
@@ -1248,9 +1269,8 @@ class Labeller:
         if label[-10:] in (" giảm giảm", " tăng tăng"):
             label = label[:-5]  # ``thực giảm 2.708 ha ... và giảm 7.707 ha``: the change said once
         if " trên địa bàn " in label:
-            label = _ON_THE_AREA.sub(
-                "", label
-            )  # ``tỷ lệ bao phủ BHYT trên địa bàn tỉnh``: the record's place
+            # ``tỷ lệ bao phủ BHYT trên địa bàn tỉnh``: the record's place
+            label = _without_place(_ON_THE_AREA, label)
         if " ở " in label:
             label = _AT_AREA.sub(" ", label)  # ``sản xuất ở khu vực nông nghiệp``: the area names, not ``ở``
         if any(word in label for word in (" nhanh", " mạnh", " đáng kể", " nhẹ", " khá", " rất")):
@@ -2266,6 +2286,14 @@ class Labeller:
         phrase = " ".join(words.split()[named:])
         end = _SUBJECT_END.search(phrase)
         subject = _before(phrase[: end.start()] if end else phrase, False).label
+        if (
+            end
+            and subject[:13].lower() == "tổng sản phẩm"
+            and (short := _ECONOMY_SHORT.match(phrase, end.start() + 1))
+        ):
+            subject = short[
+                1
+            ]  # ``Tổng sản phẩm trên địa bàn (GRDP) ..., trong đó: khu vực ...``: its short name
         if _BARE_LEVEL.fullmatch(subject):
             return (
                 ""  # ``... vào mức tăng trưởng; trong đó: ngành du lịch tăng 16%``: a level of nothing named
@@ -2791,6 +2819,8 @@ class Labeller:
                 at = max(at, low.rfind("cả năm", start, bound))
             if at < 0:
                 return ""
+            if (dated := self._month_of_year(start, at, end)) is not None:
+                return dated
             for found in _SPAN.finditer(low, max(start, at - SPAN_LEAD), min(end, at + SPAN_WORD)):  # noqa: B007
                 pass
         between = low[found.end() : end]
@@ -2814,6 +2844,29 @@ class Labeller:
         if found["spring"]:  # ``dịp Xuân Đinh Dậu``: the season is the holiday by its year's name
             return self.text[found.start("spring") : found.end("spring")]
         return _holiday_text(self.text[found.start("tet") : found.end()])  # ``dịp Tết Nguyên đán``: as named
+
+    def _month_of_year(self, start: int, at: int, end: int) -> str | None:
+        """The month said with its year at ``at`` (``Kim ngạch xuất khẩu tháng 9/2023 ước đạt``) as the
+        label of the figure at ``end`` says it, "" when a year of its own comes between them, None when
+        no month of the figure is said there."""
+        dated = _MONTH_OF_YEAR.match(self.low, at, end)
+        if dated is None or at <= start or _NOT_THE_MONTH.search(self.low, max(start, at - SPAN_LEAD), at):
+            return None
+        between = self.low[dated.end() : end]
+        return "" if "năm" in between and _another_year(between) else f"tháng {dated['month'].lstrip('0')}"
+
+
+#: A month said with its year right after what is measured and before its verb (``Chỉ số sản xuất
+#: công nghiệp tháng 9/2023 tăng``): the month the figure is of; a month opening the sentence
+#: (``Tháng 4/2016, tỉnh công bố ...``) is as often the day of an event.
+_MONTH_OF_YEAR = re.compile(
+    r"tháng\s+(?P<month>\d{1,2})\s*/\s*(?:19|20)\d\d(?!\d)(?=\s+(?:ước|tăng|giảm|đạt|là|có|của)(?![^\W\d_]))"
+)
+#: Words before a month with its year that make it a day to compare with or count up to, not the
+#: figure's month (``so với tháng 9/2022``, ``đến hết tháng 6/2023``, ``từ tháng 3/2021``).
+_NOT_THE_MONTH = re.compile(
+    r"(?<![^\W\d_])(?:so|với|đến|tới|từ|hết|cuối|đầu|giữa|vào|ngày|sau|trước|kể|\d+)\s+$"
+)
 
 
 def _month_in_figures(span: str) -> str:
@@ -2903,6 +2956,43 @@ _BREAKDOWN_STARTS = frozenset({"kh", "ng", "th", "lo", "tổ", "gi", "ki", "do",
 _ON_THE_AREA = re.compile(
     rf"\s+trên\s+địa\s+bàn\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường)(?:\s+[{_UPPER}][^\W\d_]*)*(?![^\W\d_])"
 )
+#: A demonstrative that ends a label, with the stretch of time it points at (``giai đoạn này``): the
+#: thing or time meant, which the label's other words or its period say (``dịp này`` names a holiday,
+#: ``kịch bản này`` a scenario: those are read later; ``vụ này``, ``năm này`` name a time by it alone).
+_THIS_END = re.compile(
+    r"(?:\s+(?:giai\s+đoạn|thời\s+kỳ|thời\s+gian))?(?<!\sdịp)(?<!\sbản)(?<!\svụ)(?<!\sđợt)(?<!\snăm)\s+này$",
+    re.IGNORECASE,
+)
+#: The ``tổng (số)`` a share's part opens with (``Tỷ trọng tổng vốn đầu tư Singapore trong ...``): the
+#: part is a share of the total, no total itself (the economy's ``tổng sản phẩm`` is a name).
+_TOTAL_PART = re.compile(r"(t[ỷỉ]\s+trọng\s+)tổng\s+(?:số\s+)?(?!sản\s+phẩm)(?=\S)", re.IGNORECASE)
+#: ``góp phần``, what a figure helps towards: a label opens after it or ends before it.
+_HELPED = re.compile(r"(?:^|\s+)góp\s+phần(?:\s+|$)", re.IGNORECASE)
+#: The words that end a label saying a plan or target was set (``Chỉ tiêu đầu năm tỉnh đưa ra``).
+_SET_OUT = re.compile(r"\s+(?:đề|đưa)\s+ra$", re.IGNORECASE)
+#: The economy's own name, which says where its product is reckoned (``tổng sản phẩm trên địa bàn``,
+#: ``tổng sản phẩm trong tỉnh``): those words name the indicator (GRDP), not the record's place.
+_PRODUCT_BEFORE = re.compile(r"tổng\s+sản\s+phẩm\s*$", re.IGNORECASE)
+#: What follows the economy's whole name: its short name, a price basis, a change, a span (a name cut
+#: before its short name is a list's subject, whose parts are the sectors: ``trong đó: khu vực ...``).
+_NAME_ENDS = re.compile(r"\s*(?:\(|(?:theo|tăng|giảm|bình|tháng|quý|\d)(?![^\W\d_]))", re.IGNORECASE)
+_OWN_AREA = re.compile(r"\s*(?:trên\s+địa\s+bàn|trong\s+tỉnh)", re.IGNORECASE)
+
+
+def _without_place(place: re.Pattern[str], label: str) -> str:
+    """``label`` without the places ``place`` finds in it, but for the ``trên địa bàn`` or ``trong tỉnh``
+    of the economy's own name (``Tổng sản phẩm trên địa bàn tỉnh (GRDP)`` → ``Tổng sản phẩm trên địa
+    bàn (GRDP)``), which the articles and the hand-made labels keep."""
+
+    def kept(found: re.Match[str]) -> str:
+        if not _PRODUCT_BEFORE.search(label, 0, found.start()) or not _NAME_ENDS.match(label, found.end()):
+            return ""  # ``tổng sản phẩm trong tỉnh khu vực dịch vụ``: a part, named by its own words
+        own = _OWN_AREA.match(found.group(0))
+        return own.group(0) if own else ""
+
+    return place.sub(kept, label)
+
+
 #: A month or quarter the label's own words already name (``Kim ngạch nhập khẩu tháng sáu``): a span
 #: carried from another sentence would give it two.
 _HAS_SPAN = re.compile(
@@ -3273,7 +3363,7 @@ def _before(region: str, percent: bool) -> _Before:
     if "khách" in low and "đến" in low:
         label = _VISITORS_TO.sub(r"\1", label)
     if _ADMIN_HINT.search(low):
-        label = _ADMIN_PLACE.sub("", label)
+        label = _without_place(_ADMIN_PLACE, label)
     if "đó" in low or "riêng" in low or "cụ thể" in low:
         label = _after_part_connector(label)
     cut = _after_preamble(label)
@@ -3552,6 +3642,10 @@ def lower_first(words: str) -> str:
     return words
 
 
+#: The light verb before a result (``thực hiện đạt và vượt 16/17 chỉ tiêu``): the label says the result.
+_RESULT_DONE = re.compile(r"^thực\s+hiện\s+(?=đạt\s)", re.IGNORECASE)
+
+
 def _verb_at_end(label: str) -> str:
     """The verbs a clause ends with, from the genre's list (``xây dựng mới và sửa chữa``)."""
     if not may_end_with_verb(label):
@@ -3569,7 +3663,7 @@ def _verb_at_end(label: str) -> str:
         if comma < 0 or verbs_start(words[comma + 1 :]) != 0:
             return ""
         start = comma + 1
-    verb = " ".join(originals[start:])
+    verb = _RESULT_DONE.sub("", " ".join(originals[start:]))  # ``thực hiện đạt``: the result, not the doing
     return verb[:1].lower() + verb[1:]  # it follows what it is done to: ``Gói thầu kiểm tra``
 
 
@@ -4111,6 +4205,10 @@ def _is_agent_verb(words: tuple[str, ...]) -> bool:
     return at < len(words) and verbs_start(words) == at
 
 
+#: A result the words after a count say of it (``chỉ tiêu chưa đạt kế hoạch``).
+_OWN_RESULT = re.compile(r"(?<![^\W\d_])đạt(?![^\W\d_])", re.IGNORECASE)
+
+
 def _with_phrase(figure: Figure, phrase: str, verb: str, label: str) -> str:
     """A label from the words after a figure: a count's noun first, an area's ``Diện tích``, what was
     done to a count after it and to an amount or a share before it; a rate (``mỗi ngày``) qualifies
@@ -4119,7 +4217,10 @@ def _with_phrase(figure: Figure, phrase: str, verb: str, label: str) -> str:
     if shape in ("count", "score"):
         noun = "" if figure.quantity.base_unit.lower() in _CLASSIFIERS else figure.quantity.base_unit
         # ``cấp phép 1.107 doanh nghiệp được cấp phép``: said once
-        verb = "" if verb and phrase.lower().endswith(verb.lower()) else _served_by(noun, verb)
+        # ``..., 2 chỉ tiêu chưa đạt kế hoạch``: a result of its own, not the deed before
+        if verb and (phrase.lower().endswith(verb.lower()) or _OWN_RESULT.search(phrase)):
+            verb = ""
+        verb = _served_by(noun, verb) if verb else ""
         label = " ".join(w for w in (noun, phrase, verb) if w)
         return label.replace(" , ", ", ")  # ``Xã, thị trấn trồng lúa``
     if phrase.lower().startswith("mỗi ") and label:

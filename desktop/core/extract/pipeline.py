@@ -33,7 +33,7 @@ from desktop.core.extract.comparisons import (
     runs_on_to_bracket,
     series_basis,
 )
-from desktop.core.extract.contributions import POINT_UNITS, contribution_label
+from desktop.core.extract.contributions import POINT_UNITS, contribution_aim, contribution_label
 from desktop.core.extract.dedupe import Candidate, dedupe
 from desktop.core.extract.doubts import Rewrites, doubts, speaks_of_plan
 from desktop.core.extract.examples import example_from, example_goes_on, names_each
@@ -465,7 +465,9 @@ class ArticleExtractor:
 
     def _name_contributions(self, candidates: list[Candidate]) -> None:
         """Give each contribution in percentage points the subject of the figure before it in its
-        sentence (see :mod:`desktop.core.extract.contributions`)."""
+        sentence (see :mod:`desktop.core.extract.contributions`), and what it is to as the article says
+        it, or as the contribution before it in its paragraph did (a list says it once)."""
+        aim, aim_end = "", -1
         for i, candidate in enumerate(candidates):
             record = candidate.record
             if record.unit not in POINT_UNITS:
@@ -473,16 +475,21 @@ class ArticleExtractor:
             sentence_start = self.layout.sentence_at(record.start).start
             before = candidates[i - 1].record if i else None
             named = before.indicator if before is not None and before.start >= sentence_start else None
-            label = contribution_label(record.indicator, named)
-            if label != record.indicator:
-                candidate.record = self._renamed(record, label)
+            own = contribution_aim(self.text, record.end)
+            if own or aim_end < 0 or "\n" in self.text[aim_end : record.start]:
+                aim = own
+            aim_end = record.end
+            label = contribution_label(record.indicator, named, aim)
+            if label != record.indicator:  # coded as growth, whatever words the article says it is to
+                coded_as = contribution_label(record.indicator, named)
+                candidate.record = self._renamed(record, label, coded_as)
 
-    def _renamed(self, record: Record, label: str) -> Record:
-        """``record`` under a new label, coded as that label names (a share or a contribution, which are
-        named only once the whole article is read, would otherwise keep the code of their first label)."""
-        return record.with_changes(
-            indicator=label, indicator_code=self.taxonomy.code_for(label, unit_class(record.base_unit))
-        )
+    def _renamed(self, record: Record, label: str, coded_as: str = "") -> Record:
+        """``record`` under a new label, coded as that label (or ``coded_as``) names (a share or a
+        contribution, which are named only once the whole article is read, would otherwise keep the code
+        of their first label)."""
+        code = self.taxonomy.code_for(coded_as or label, unit_class(record.base_unit))
+        return record.with_changes(indicator=label, indicator_code=code)
 
     def _goes_on(self, chain: _Chain, sentence: Sentence, figure: Figure) -> bool:
         """True when ``sentence`` opens on a change with no subject right after the chain's sentence, in
