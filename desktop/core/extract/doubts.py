@@ -40,7 +40,10 @@ _PERCENT_OF = re.compile(r"%\s*(?:so\s+với\s+|so\s+)?$")
 _WORD = re.compile(r"\w+")
 #: A number as written, with its thousands and decimal marks; never begun right after a digit or a mark,
 #: so that the ``2,5`` of ``12,5`` is no number of its own.
-_NUMBER = re.compile(r"(?<![\d.,])\d(?:[\d.,]*\d)?")
+_NUMBER = re.compile(r"(?<![0-9.,])[0-9](?:[0-9.,]*[0-9])?")
+#: A run of digits and marks.  ASCII digits only, as in :data:`_NUMBER`: a set of ranges is tested from a bitmap
+#: as the scan skips ahead, where ``\d`` asks Unicode of every character of the article.
+_RUN = re.compile(r"[0-9.,]+")
 #: Fewer words than this in a label: what the figure counts is said elsewhere.
 SHORT_LABEL = 3
 
@@ -75,13 +78,24 @@ class Rewrites:
         if not surface or number is None:
             return False
         if self._at is None:
-            self._at = {}
-            for found in _NUMBER.finditer(text):
-                self._at.setdefault(found.group(), []).append(found.start())
+            self._at = _numbers_written(text)
         return any(
             at != start and text.startswith(surface, at) and _ends_alone(text, at + len(surface))
             for at in self._at.get(number.group(), ())
         )
+
+
+def _numbers_written(text: str) -> dict[str, list[int]]:
+    """Every number of ``text`` (as :data:`_NUMBER` reads them) and where it starts.  Found as runs of digits
+    and marks: a pattern that opens on a character class skips ahead to the next digit, where
+    :data:`_NUMBER`'s lookbehind would be tried at every character of the article.  A run that opens on a
+    mark holds no number (``,5``), and a number ends on the run's last digit (``1.234,`` is ``1.234``)."""
+    at: dict[str, list[int]] = {}
+    for run in _RUN.finditer(text):
+        written = run.group()
+        if written[0].isdigit():
+            at.setdefault(written.rstrip(".,"), []).append(run.start())
+    return at
 
 
 def _ends_alone(text: str, end: int) -> bool:

@@ -399,6 +399,9 @@ _YEARS_COUNTED = re.compile(
     r"(?P<years>\d{1,2})\s+năm(?![^\W\d_])"
     r"(?!\s+(?:qua|tới|vừa|trước|sau|nữa|liền|liên\s+tục|gần\s+đây|trở\s+lại|\d))"
 )
+#: The last digit of any ``N năm``: where :data:`_YEARS_COUNTED` can match, found in one scan of the article
+#: (a pattern that opens on a digit skips ahead; one that opens on lookbehinds tries every position).
+_YEARS_AFTER_DIGIT = re.compile(r"\d\s+năm")
 #: Verbs of works built or funds invested (``xây mới``, ``kiên cố hóa``, ``đầu tư``), and the verbs of a stock,
 #: a share or a change (``có``, ``chiếm``, ``tăng``) that end their reach.
 _BUILT = re.compile(
@@ -575,6 +578,8 @@ class Periods:
         self._starts = [m.start for m in self.mentions]
         self._last_carrying = self._carry_index(lambda m: m.carries)
         self._last_target_frame = self._carry_index(lambda m: m.carries or m.frames_targets)
+        #: Where a count of years may stand (the last digit of ``10 năm``), found when first asked.
+        self._year_counts: list[int] | None = None
 
     def _find_mentions(self) -> list[Mention]:
         mentions: list[Mention] = []
@@ -1456,6 +1461,8 @@ class Periods:
         :meth:`built_over`), nor the two ends of a change (``từ 75% xuống còn 41%``); None too when the article
         names no such term before the figure, or ``period`` is not one of the term's years or a year after
         it up to the article's (a year the figure states for itself)."""
+        if not self._counts_years(clause_start, pos):
+            return None  # most figures: no count of years in their clause
         if (
             _FROM_FIGURE.search(self.text, max(0, pos - 10), pos)
             or _TO_FIGURE.search(self.text, max(0, pos - 60), pos)
@@ -1486,6 +1493,13 @@ class Periods:
         if period is not None and not (period.isdecimal() and first <= int(period) <= max(last, year)):
             return None
         return term
+
+    def _counts_years(self, start: int, pos: int) -> bool:
+        """True when an ``N năm`` may stand between ``start`` and ``pos`` (asked once a figure)."""
+        if self._year_counts is None:
+            self._year_counts = [found.start() for found in _YEARS_AFTER_DIGIT.finditer(self.text)]
+        i = bisect_left(self._year_counts, pos)
+        return i > 0 and self._year_counts[i - 1] >= start
 
     def review_start(self, pos: int, end: int) -> str | None:
         """The first year of the span a review article looks back on when the figure at ``pos``-``end`` is the
