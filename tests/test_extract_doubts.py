@@ -21,7 +21,7 @@ def guesses(
     code: str | None = "budget_revenue",
     repeated: bool = False,
 ) -> int:
-    return doubts(kind, label, locality, speaks_of_plan(sentence.lower(), 0, len(sentence)), code, repeated)
+    return len(doubts(kind, label, locality, speaks_of_plan(sentence.lower(), 0, len(sentence)), code, repeated))
 
 
 def test_a_plain_result_in_a_named_place_has_no_doubt():

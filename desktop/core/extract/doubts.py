@@ -48,16 +48,32 @@ _RUN = re.compile(r"[0-9.,]+")
 SHORT_LABEL = 3
 
 
+#: What the guesses' names start with: they are signs of the confidence (:mod:`~desktop.core.extract.confidence`).
+DOUBT_SIGN = "doubt:"
+PLANNED, SHORT, NO_PLACE, UNCODED, AGAIN = (
+    f"{DOUBT_SIGN}planned",
+    f"{DOUBT_SIGN}short-label",
+    f"{DOUBT_SIGN}no-place",
+    f"{DOUBT_SIGN}uncoded",
+    f"{DOUBT_SIGN}written-again",
+)
+
+
 def doubts(
     kind: str, label: str, locality: str | None, plan_said: bool, code: str | None, repeated: bool
-) -> int:
-    """How many of the guesses above a record rests on; ``plan_said`` when its sentence speaks of a plan
+) -> tuple[str, ...]:
+    """The guesses above a record rests on, by name; ``plan_said`` when its sentence speaks of a plan
     (:func:`speaks_of_plan`, asked once a sentence by the caller, and only of results); ``code`` the
     indicator the taxonomy found for the label, None when it found none; ``repeated`` when the figure
     is written again in the article (:meth:`Rewrites.written_again`)."""
-    planned = kind == "target" or (kind == "actual" and plan_said)
-    short = len(_WORD.findall(label)) < SHORT_LABEL
-    return int(planned) + int(short) + int(not locality) + int(code is None) + int(repeated)
+    found = (
+        (kind == "target" or (kind == "actual" and plan_said), PLANNED),
+        (len(_WORD.findall(label)) < SHORT_LABEL, SHORT),
+        (not locality, NO_PLACE),
+        (code is None, UNCODED),
+        (repeated, AGAIN),
+    )
+    return tuple(name for guessed, name in found if guessed)
 
 
 class Rewrites:
