@@ -22,8 +22,18 @@ fresh third-party excerpts:
 
 A record with none of the first four was wrong 17% of the time, one with any of them 40%; counting the
 last two too, 12% (1,378 records) against 30% (716) on the thirteen read sets.  Each doubt lowers
-the record's confidence, so that the riskiest-first queue shows these records first and the reviewer's
-"accept all that pass" threshold keeps them pending.
+the record's confidence (:mod:`~desktop.core.extract.confidence`: the prior takes a fixed amount off
+for each, and the fitted calibration keeps that order), so that the riskiest-first queue shows these
+records first and the reviewer's "accept all that pass" threshold keeps them pending.
+
+Measured again when the confidence was fitted (2026-12-03, ``benchmarks/fit_confidence.py``): on nine
+read sets (1,138 records) a record with a doubt was wrong 27% of the time against 14%, on two sets of
+third-party excerpts nobody had read (265 records) 64% against 47%; read / unread, a short label was
+wrong 57% / 71% of the time, an uncoded one 36% / 80%, a plan 23% / 58% (all records: 19% / 52%); a
+figure written again 33% on the read sets but 50% on the unread ones, no more than the rest; no record
+of either lacked a place.  Weighing each doubt on its own
+(a fitted weight per sign) ordered held-out records no better than one fixed amount for each: the
+doubts are kept as equal guesses.
 """
 
 from __future__ import annotations
