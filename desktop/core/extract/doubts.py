@@ -76,14 +76,18 @@ def doubts(
     (:func:`speaks_of_plan`, asked once a sentence by the caller, and only of results); ``code`` the
     indicator the taxonomy found for the label, None when it found none; ``repeated`` when the figure
     is written again in the article (:meth:`Rewrites.written_again`)."""
-    found = (
-        (kind == "target" or (kind == "actual" and plan_said), PLANNED),
-        (len(_WORD.findall(label)) < SHORT_LABEL, SHORT),
-        (not locality, NO_PLACE),
-        (code is None, UNCODED),
-        (repeated, AGAIN),
-    )
-    return tuple(name for guessed, name in found if guessed)
+    found: list[str] = []
+    if kind == "target" or (kind == "actual" and plan_said):
+        found.append(PLANNED)
+    if len(_WORD.findall(label)) < SHORT_LABEL:
+        found.append(SHORT)
+    if not locality:
+        found.append(NO_PLACE)
+    if code is None:
+        found.append(UNCODED)
+    if repeated:
+        found.append(AGAIN)
+    return tuple(found)
 
 
 class Rewrites:
