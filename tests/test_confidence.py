@@ -119,3 +119,11 @@ def test_fresh_sets_weigh_as_much_as_the_read_ones_together():
     weights = [weight for _, _, weight in balanced(rows)]
     assert sum(weights[:6]) == sum(weights[6:]) == 6
     assert Model(0.0, 1.0, {}).confidence(signs()) == 0.9
+
+
+def test_the_shipped_file_is_as_the_fit_script_writes_it():
+    text = resource(WEIGHTS_FILE).read_text(encoding="utf-8")
+    data = json.loads(text)
+    model = Model(data["bias"], data["slope"], data["weights"])
+    held_out = data["held_out"]
+    assert weights_json(model, data["sets"], data["fresh"], held_out, data["records"], data["fitted"]) == text
