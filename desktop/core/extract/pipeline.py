@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import pairwise
 
 from desktop.core.extract.clauses import Layout, Sentence
@@ -33,6 +32,7 @@ from desktop.core.extract.comparisons import (
     runs_on_to_bracket,
     series_basis,
 )
+from desktop.core.extract.confidence import confidence_of, signs_of
 from desktop.core.extract.contributions import POINT_UNITS, contribution_aim, contribution_label
 from desktop.core.extract.dedupe import Candidate, dedupe
 from desktop.core.extract.doubts import Rewrites, doubts, speaks_of_plan
@@ -267,20 +267,6 @@ _GOES_TO = re.compile(r"^(?:\s+[^\W\d_]+){0,4}?\s+(?<!trở\s)(?:xuống|lên)(?
 #: A sentence that opens by pointing back at the figure before it (``Đây là kết quả ..., đóng góp 25%``):
 #: what it derives from an estimate is an estimate too.
 _POINTS_BACK = re.compile(r"\s*(?:đây\s+là|con\s+số\s+này|kết\s+quả\s+này|với\s+kết\s+quả\s+này)(?![^\W\d_])")
-
-#: What each of a record's guesses (:func:`~desktop.core.extract.doubts.doubts`) takes off its confidence:
-#: a money record with one guess falls below the 0.8 that "accept all that pass" asks for by default.
-DOUBT = 0.15
-#: How sure each figure shape is to be a record (before penalties).
-_CONFIDENCE = {
-    "money": 0.9,
-    "score": 0.9,
-    "measure": 0.85,
-    "percent": 0.8,
-    "fraction": 0.8,
-    "count": 0.7,
-    "scaled": 0.5,
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -975,6 +961,7 @@ class ArticleExtractor:
         plan_said = kind == "actual" and self._speaks_of_plan(chain.sentence)
         repeated = self.rewrites.written_again(start, figure.end)
         guesses = doubts(kind, label, locality, plan_said, code, repeated)  # no code, a figure twice: guesses
+        signs = signs_of(figure.shape, kind, guesses, bool(label), furniture, stated)
         record = Record(
             indicator=label,
             value=quantity.value,
@@ -990,7 +977,7 @@ class ArticleExtractor:
             period=period,
             locality=locality,
             indicator_code=code,
-            confidence=_confidence(figure.shape, bool(label), furniture, guesses),
+            confidence=confidence_of(signs),
             rule=figure.shape,
         )
         chain.locality = record.locality
@@ -1256,15 +1243,3 @@ def qualifier_of(region: str) -> str:
     if _COORDINATED_VERB.search(before) or _NOT_A_HEDGE.search(before + found.group(1)):
         return "exact"
     return QUALIFIER_WORDS[found.group(1).lower()]
-
-
-@lru_cache(maxsize=64)
-def _confidence(shape: str, named: bool, furniture: bool, guesses: int) -> float:
-    """How sure the extractor is of a figure of ``shape`` whose meaning rests on ``guesses`` guesses
-    (:mod:`~desktop.core.extract.doubts`); a handful of values, computed once each."""
-    score = _CONFIDENCE.get(shape, 0.5) - DOUBT * guesses
-    if not named:
-        score -= 0.2
-    if furniture:
-        score -= 0.1
-    return round(max(score, 0.05), 2)
