@@ -1300,3 +1300,38 @@ def test_an_average_yearly_change_keeps_its_year_when_the_article_names_no_term_
         "Ngành chăn nuôi tăng trưởng bình quân 4,2%/năm."
     )
     assert periods(text, published="2021-03-05") == ["2021"]
+
+
+def test_an_average_yearly_change_set_as_a_goal_is_of_the_plans_term():
+    congress = (
+        "Sáng 20/9, Đại hội Đảng bộ huyện lần thứ XV, nhiệm kỳ 2025-2030 khai mạc. Đại hội đặt mục tiêu mới: "
+        "tổng giá trị sản xuất tăng từ 12% trở lên mỗi năm, thu nhập bình quân đầu người đạt 90 triệu đồng "
+        "vào năm 2030."
+    )
+    assert [(r.period, r.kind) for r in records(congress, published="2025-09-20")] == [
+        ("2025-2030", "target"),
+        ("2030", "target"),
+    ]
+    plan = (
+        "HĐND tỉnh thông qua kế hoạch phát triển kinh tế - xã hội 5 năm 2026-2030. Các chỉ tiêu chủ yếu: tốc "
+        "độ tăng trưởng kinh tế bình quân từ 9% trở lên; thu nhập bình quân đầu người đến năm 2030 đạt 120 "
+        "triệu đồng."
+    )
+    assert periods(plan, published="2025-12-15") == ["2026-2030", "2030"]
+
+
+def test_a_change_said_per_year_in_a_review_is_of_the_term_reviewed():
+    text = (
+        "Báo cáo chính trị đánh giá kết quả giai đoạn 2020-2025. Trong nhiệm kỳ vừa qua, huyện duy trì tốc "
+        "độ tăng trưởng bình quân 7,5%/năm.\n\nDịch vụ phát triển nhanh, tăng trưởng gần 9%/năm. Nông nghiệp "
+        "tăng trưởng hơn 3%/năm."
+    )
+    assert periods(text, published="2025-08-12") == ["2020-2025", "2020-2025", "2020-2025"]
+
+
+def test_a_rate_per_year_that_is_no_change_stays_of_its_year():
+    text = (
+        "Năm 2025, ngân hàng chính sách huyện cho vay 320 tỷ đồng với lãi suất 6,6%/năm. Tỉnh triển khai kế "
+        "hoạch giai đoạn 2026-2030."
+    )
+    assert periods(text, published="2025-08-12") == ["2025", "2025"]

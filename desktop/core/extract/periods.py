@@ -1430,12 +1430,40 @@ class Periods:
         """The span a review article looks back on (see :meth:`built_over`) when the percentage at
         ``pos``-``end`` is an average yearly change (``Giá trị sản xuất tăng bình quân 15%/năm``, ``giảm
         trung bình từ 5 - 7%/năm``): a rate averaged over the years is of all of them, not of the last."""
-        if _AVERAGE_BEFORE.search(self.text, max(clause_start, pos - 40), pos) is None:
-            return None
-        yearly = self.text.startswith("/năm", end)
-        if not (yearly or _CHANGE_BEFORE.search(self.text, max(clause_start, pos - 60), pos)):
+        if not self._yearly_average(clause_start, pos, end):
             return None
         return self._review_span()
+
+    def _yearly_average(self, clause_start: int, pos: int, end: int) -> bool:
+        """True when the percentage at ``pos``-``end`` is an average yearly change: ``tăng bình quân 15%``,
+        ``bình quân từ 10% trở lên``, or a change said per year without the word (``tăng trưởng gần 7%/năm``,
+        ``tăng từ 10% trở lên mỗi năm``) -- a rate per year with no change (``lãi suất 7%/năm``) is none."""
+        yearly = _YEARLY_AFTER.match(self.text, end) is not None
+        change = _CHANGE_BEFORE.search(self.text, max(clause_start, pos - 60), pos) is not None
+        if _AVERAGE_BEFORE.search(self.text, max(clause_start, pos - 40), pos) is not None:
+            return yearly or change
+        return yearly and change
+
+    def planned_average(self, clause_start: int, pos: int, end: int) -> str | None:
+        """The term of the plan an average yearly change is set for (``Kế hoạch 5 năm 2026-2030: GRDP tăng
+        bình quân từ 10% trở lên``, ``Đại hội ... nhiệm kỳ 2025-2030 ... GRDP tăng từ 10% mỗi năm``): a rate
+        averaged over years still to come is of all of them, not of the year the article is written in.  The
+        last term named before the figure that ends after the article's year, or None."""
+        if not self._yearly_average(clause_start, pos, end):
+            return None
+        year = self._article_year()
+        if year is None:
+            return None
+        terms = [
+            m.value
+            for m in self.mentions
+            if m.start < pos
+            and m.value
+            and len(m.value) == 9
+            and m.value[4] == "-"
+            and int(m.value[5:]) > year
+        ]
+        return terms[-1] if terms else None
 
     def averaged_term(self, clause_start: int, pos: int, end: int, period: str | None) -> str | None:
         """The term an average yearly change said at the term's last year is over: ``Đến cuối năm 2020, tỷ lệ
@@ -1808,6 +1836,8 @@ _AVERAGE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:bình\s+quân|trung\s+bình)(?:\s+(?:mỗi|hằng|hàng)\s+năm)?"
     r"(?:\s+(?:tăng|giảm|đạt|từ|khoảng|gần|hơn|trên))*\s+$"
 )
+#: ``%/năm``, ``% mỗi năm``, ``% trở lên hằng năm`` right after a figure: a rate per year.
+_YEARLY_AFTER = re.compile(r"/năm|(?:\s+trở\s+lên)?\s+(?:mỗi|hằng|hàng)\s+năm(?![^\W\d_])")
 #: A change or a rate of change in the figure's own phrase: then it is no level.
 _CHANGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:tăng|giảm|tốc\s+độ)(?![^\W\d_])[^,;]*$")
 #: ``có``, ``còn``, ``chiếm`` right before a figure: a stock or a share, which stands at one time.
