@@ -1335,3 +1335,11 @@ def test_a_rate_per_year_that_is_no_change_stays_of_its_year():
         "hoạch giai đoạn 2026-2030."
     )
     assert periods(text, published="2025-08-12") == ["2025", "2025"]
+
+
+def test_a_bracket_giving_another_years_figure_speaks_of_that_figure_alone():
+    text = (
+        "Năm 2023, tỷ trọng công nghiệp chiếm 37,8% (năm 2022 là 40,8%), dịch vụ chiếm 50,1% (năm 2022 là "
+        "48,2%).\nCơ cấu 9 tháng năm 2024: nông nghiệp 12,1% (9 tháng năm 2023 là 13,4%); công nghiệp 40,2%."
+    )
+    assert periods(text, published="2024-10-05") == ["2023", "2022", "2023", "2022", "2024", "2023", "2024"]

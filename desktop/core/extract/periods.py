@@ -1609,13 +1609,17 @@ class Periods:
         """True when ``mention`` sits in brackets closed before ``pos``: ``theo Quyết định 50 (giai đoạn
         2016 - 2020), tỷ lệ ... còn 73%`` -- the bracket speaks of the decision, not of the figure; but
         a bracket that glosses a relative period or a count of years (``trong 5 năm qua (giai đoạn
-        2011-2015)``, ``sau 5 năm thực hiện Nghị quyết (2011-2016)``) names it."""
+        2011-2015)``, ``sau 5 năm thực hiện Nghị quyết (2011-2016)``) names it.  A bracket that gives a figure
+        of its own period (``công nghiệp 37,8% (năm 2022 là 40,8%), dịch vụ 50,1%``, ``(6 tháng đầu năm 2012
+        là 3,31%)``) speaks of that figure alone."""
         closing = self.text.find(")", mention.end, pos)
         if closing < 0:
             return False
         opening = self.text.rfind("(", sentence_start, mention.start)
         if opening < 0 or self.text.find(")", opening, mention.start) >= 0:
             return False
+        if _YEAR_VALUE.match(self.text, mention.end, closing) is not None:
+            return True
         if _GLOSSED.search(self.text, max(0, opening - 12), opening):
             return False
         if _SPAN_GLOSSED.search(self.text, max(0, opening - 64), opening) is not None:
