@@ -1343,3 +1343,11 @@ def test_a_bracket_giving_another_years_figure_speaks_of_that_figure_alone():
         "48,2%).\nCơ cấu 9 tháng năm 2024: nông nghiệp 12,1% (9 tháng năm 2023 là 13,4%); công nghiệp 40,2%."
     )
     assert periods(text, published="2024-10-05") == ["2023", "2022", "2023", "2022", "2024", "2023", "2024"]
+
+
+def test_a_term_broken_over_two_lines_still_opens_its_sentence():
+    text = (
+        "Ngành du lịch có nhiều khởi sắc. Giai đoạn 2015 -\n2019, huyện đón 2,1 triệu lượt khách; tổng doanh "
+        "thu đạt 860 tỷ đồng. Riêng năm 2020, doanh thu đạt 150 tỷ đồng."
+    )
+    assert periods(text, published="2020-11-10") == ["2015-2019", "2015-2019", "2020"]

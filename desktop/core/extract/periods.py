@@ -891,8 +891,9 @@ class Periods:
             return Mention(at, value, False, True, end=end, season=reported), end
         if "-" not in value:
             return Mention(at, value, False, False, end=end), end
-        if self._at_sentence_head(at) or self._heads_list(at):
-            return Mention(at, value, True, False, carry_end=self._paragraph_end(at), end=end), end
+        if self._at_sentence_head(at) or self._heads_list(at):  # a term broken over two lines ("2011 -\n2016,
+            # ...": a scrape's line break) covers the paragraph it goes on into
+            return Mention(at, value, True, False, carry_end=self._paragraph_end(end), end=end), end
         party_term = before.group().startswith("nhiệm") and not self._names_congress(at)
         program = _PROGRAM_TERM.search(self.text, max(0, at - 64), at) is not None
         return Mention(at, value, False, False, party_term or program, end=end), end
