@@ -1351,3 +1351,17 @@ def test_a_term_broken_over_two_lines_still_opens_its_sentence():
         "thu đạt 860 tỷ đồng. Riêng năm 2020, doanh thu đạt 150 tỷ đồng."
     )
     assert periods(text, published="2020-11-10") == ["2015-2019", "2015-2019", "2020"]
+
+
+def test_an_undated_article_is_of_a_year_after_the_same_period_it_compares_with():
+    text = (
+        "Năm 2022, huyện thu ngân sách đạt 500 tỷ đồng. Năm 2022, huyện có 3 xã đạt chuẩn nông thôn mới. "
+        "6 tháng đầu năm nay, thu ngân sách đạt 300 tỷ đồng, tăng 12% so với cùng kỳ năm 2022."
+    )
+    found = extract(text)
+    assert [r.period for r in found.records] == ["2022", "2022", "2023"]
+    assert found.year == 2023
+    said_often = (
+        "Năm 2022, huyện thu ngân sách đạt 500 tỷ đồng. Năm 2022, huyện có 3 xã đạt chuẩn nông thôn mới."
+    )
+    assert extract(said_often).year == 2022

@@ -103,7 +103,8 @@ An undated article:
    sentence or set off by commas, a term, a cut-off (``Tại thời điểm 31/12/2015``, a year end opening a
    sentence: ``Ước đến hết năm 2020, ...``); not a year in brackets, a basis, a horizon, a deadline, the
    date of an event or a law's year; then the seasons it names, then the last year of an anniversary span
-   (``20 năm thành lập 1999-2019``);
+   (``20 năm thành lập 1999-2019``); but no earlier than the year after the latest year whose same period
+   it compares with (``7 tháng đầu năm nay ... So với cùng kỳ năm 2022``: 2023, however often it names 2022);
 6. the year after its comparison bases (``so cùng kỳ năm 2016``, in the title too; but a basis no later
    than the start of a span up to now, ``từ năm 2011 đến nay ... tăng 74 xã so với năm 2010``, is that
    span's baseline and dates nothing);
@@ -927,8 +928,8 @@ class Periods:
         return out
 
     def _relative_value(self, relative: str, year: int, mentions: list[Mention]) -> str | None:
-        if relative == "this":
-            return str(self.published_year) if self.published_year else None
+        if relative == "this":  # undated: the year the article reports on ("7 tháng đầu năm nay")
+            return str(self.published_year or year)
         if relative == "ended":  # "năm vừa qua": the year just ended when the article was written (the one
             # ending, in December); undated, the year the text reports on may be either
             if self.published_year is None or self.published_month is None:
@@ -1143,7 +1144,19 @@ class Periods:
             return str(earliest)
         if from_text and guess is not None and guess.isdigit() and self._looks_back_on(guess):
             return str(int(guess) + 1)
+        if from_text and guess is not None and guess.isdigit():
+            return self._after_same_period(guess)
         return guess
+
+    def _after_same_period(self, guess: str) -> str:
+        """``guess``, or the year after the latest year whose same period the text compares with (``7 tháng
+        đầu năm nay ... So với cùng kỳ năm 2022, ...``) when that is no earlier: a figure weighed against the
+        same months of a year is of a later year, however often the article names that one."""
+        same = [
+            m.basis_year for m in self.mentions if m.basis_year and "cùng kỳ" in self.text[m.start : m.end]
+        ]
+        latest = max(same, default=0)
+        return str(latest + 1) if latest >= int(guess) else guess
 
     def _looks_back_on(self, year: str) -> bool:
         """True when an undated article judges ``year`` as a whole and speaks of the present apart from it:
