@@ -1365,3 +1365,13 @@ def test_an_undated_article_is_of_a_year_after_the_same_period_it_compares_with(
         "Năm 2022, huyện thu ngân sách đạt 500 tỷ đồng. Năm 2022, huyện có 3 xã đạt chuẩn nông thôn mới."
     )
     assert extract(said_often).year == 2022
+
+
+def test_of_years_an_undated_article_names_as_often_it_is_of_the_one_after_its_comparison_basis():
+    text = (
+        "Huyện tiếp tục thực hiện chính sách hỗ trợ sản xuất năm 2019. Tổng sản lượng lương thực đạt 41.200 "
+        "tấn. Huyện tập trung hoàn thiện tiêu chí của 2 xã trong năm 2020. Đến nay có 17 xã đạt chuẩn, tăng "
+        "4 xã so năm 2018."
+    )
+    assert extract(text).year == 2019
+    assert extract(text.replace(" so năm 2018", "")).year == 2020  # no basis: the latest of them

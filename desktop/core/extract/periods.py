@@ -99,9 +99,10 @@ An undated article:
 3. the present it counts from a founding it dates (as 1. above);
 4. the year it counts as the ``năm thứ N`` of what began in a year it names (``triển khai từ năm 2019 ...
    năm thứ 3``: 2021);
-5. the year the text reports on most often, the latest of years reported as often -- a year opening a
-   sentence or set off by commas, a term, a cut-off (``Tại thời điểm 31/12/2015``, a year end opening a
-   sentence: ``Ước đến hết năm 2020, ...``); not a year in brackets, a basis, a horizon, a deadline, the
+5. the year the text reports on most often -- of years reported as often, the one after a year it compares
+   with (``so năm 2013``: 2014), else the latest -- a year opening a sentence or set off by commas, a
+   term, a cut-off (``Tại thời điểm 31/12/2015``, a year end opening a sentence: ``Ước đến hết năm 2020,
+   ...``); not a year in brackets, a basis, a horizon, a deadline, the
    date of an event or a law's year; then the seasons it names, then the last year of an anniversary span
    (``20 năm thành lập 1999-2019``); but no earlier than the year after the latest year whose same period
    it compares with (``7 tháng đầu năm nay ... So với cùng kỳ năm 2022``: 2023, however often it names 2022);
@@ -1139,7 +1140,7 @@ class Periods:
             named = {
                 m.value for m in self.mentions if m.carries and m.value and not self.text[m.start].isdigit()
             }
-            guess = _latest_of_most_common(years, named) or guess
+            guess = self._compared_of_tied(years, named) or _latest_of_most_common(years, named) or guess
         if earliest is not None and (guess is None or (guess[-4:].isdigit() and int(guess[-4:]) < earliest)):
             return str(earliest)
         if from_text and guess is not None and guess.isdigit() and self._looks_back_on(guess):
@@ -1147,6 +1148,17 @@ class Periods:
         if from_text and guess is not None and guess.isdigit():
             return self._after_same_period(guess)
         return guess
+
+    def _compared_of_tied(self, years: dict[str, int], named: set[str]) -> str | None:
+        """Of years the text names as often as each other, the one after a year it compares with (``... năm
+        2014 ... trong năm 2015 ... tăng 25 xã so năm 2013``: 2014) when only one is: a change is said
+        against the year before the one reported.  None when no years tie, or the bases tell none apart."""
+        most = max(years.values(), default=0)
+        tied = {year for year, count in years.items() if count == most and year in named}
+        if len(tied) < 2:
+            return None
+        after = {str(m.basis_year + 1) for m in self.mentions if m.basis_year and not m.looks_back} & tied
+        return after.pop() if len(after) == 1 else None
 
     def _after_same_period(self, guess: str) -> str:
         """``guess``, or the year after the latest year whose same period the text compares with (``7 tháng
