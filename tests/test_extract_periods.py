@@ -1375,3 +1375,14 @@ def test_of_years_an_undated_article_names_as_often_it_is_of_the_one_after_its_c
     )
     assert extract(text).year == 2019
     assert extract(text.replace(" so năm 2018", "")).year == 2020  # no basis: the latest of them
+
+
+def test_an_undated_review_of_years_counted_in_words_is_of_the_year_they_end_after_its_basis():
+    text = (
+        "Đại hội đại biểu Đảng bộ huyện lần thứ XX khai mạc sáng nay. Năm năm qua, kinh tế của huyện tăng "
+        "trưởng bình quân 9,1%/năm. Thu nhập bình quân đạt 32 triệu đồng/người/năm, tăng 14 triệu đồng so "
+        "với năm 2015."
+    )
+    found = extract(text)
+    assert found.year == 2020
+    assert [r.period for r in found.records] == ["2016-2020", "2020", "2020"]

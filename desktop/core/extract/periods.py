@@ -108,7 +108,8 @@ An undated article:
    it compares with (``7 tháng đầu năm nay ... So với cùng kỳ năm 2022``: 2023, however often it names 2022);
 6. the year after its comparison bases (``so cùng kỳ năm 2016``, in the title too; but a basis no later
    than the start of a span up to now, ``từ năm 2011 đến nay ... tăng 74 xã so với năm 2010``, is that
-   span's baseline and dates nothing);
+   span's baseline and dates nothing; in a text looking back over years it counts, ``Năm năm qua`` or
+   ``trong 5 năm qua``, a basis is where they start: ``so với năm 2005`` dates it 2010);
 7. the year of its dates and names (``ngày 3/5/2019``, ``APEC 2017``) when one of them is named most
    often -- not the date a cited document was issued (``Quyết định số 1588/QĐ-BGTVT ngày 23/5/2016``),
    nor a deadline (``sớm hơn thời điểm 1/1/2018``);
@@ -156,7 +157,7 @@ _RELATIVE = re.compile(
     r"(?<![^\W\d_])(?:(?P<this>năm\s+nay)|(?P<last>năm\s+ngoái)|(?P<ended>(?<!những\s)(?<!nhiều\s)(?<!các\s)năm\s+vừa\s+qua)|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có"
     r"|đến\s+thời\s+điểm\s+này|những\s+năm\s+(?:sau\s+đó|gần\s+đây|qua))|(?P<past_term>nhiệm\s+kỳ\s+(?:vừa\s+)?qua)"
     r"|(?P<next_term>nhiệm\s+kỳ\s+tới)|(?P<same_term>giai\s+đoạn\s+(?:này|trên|đó))"
-    r"|(?P<coming>(?P<years>\d{1,2})\s+năm\s+tới)|(?P<next>(?<!\d\s)(?<!những\s)(?<!các\s)(?<!nhiều\s)năm\s+tới)|(?P<past>(?P<past_years>\d{1,2})\s+năm\s+(?:vừa\s+)?qua)"
+    r"|(?P<coming>(?P<years>\d{1,2})\s+năm\s+tới)|(?P<next>(?<!\d\s)(?<!những\s)(?<!các\s)(?<!nhiều\s)năm\s+tới)|(?P<past>(?P<past_years>\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\s+(?:vừa\s+)?qua)"
     r"|(?P<ago>cách\s+đây\s+(?P<ago_years>\d{1,2})\s+năm))(?![^\W\d_])"
 )
 #: Words every relative phrase holds: finding these with ``str.find`` and reading the phrase around each
@@ -859,7 +860,8 @@ class Periods:
         if token["next"]:  # "Năm tới, tỉnh phấn đấu ...": the year after the one reported, for its goals
             return Mention(start, None, False, False, frames_targets=True, relative="next", end=end)
         if token["past"]:
-            return Mention(start, None, False, False, relative=f"past {token['past_years']}", end=end)
+            years = NUMBER_WORDS.get(token["past_years"], token["past_years"])  # "Năm năm qua": five
+            return Mention(start, None, False, False, relative=f"past {years}", end=end)
         if token["ago"]:  # "(cách đây 5 năm mới chỉ đạt 13 triệu đồng)": of its own sentence, as "năm ngoái"
             if _RELATIVE_BASIS.search(self.text, max(0, start - 12), start):
                 return None
@@ -1088,10 +1090,14 @@ class Periods:
             years = _anniversaries(self.text)
         since = [int(m.relative[6:]) for m in self.mentions if m.relative and m.relative.startswith("since ")]
         if not years:  # "tăng 7,4% so cùng kỳ năm 2016" is about 2017 -- but a basis before a span up to now
-            # starts ("từ năm 2011 đến nay ..., tăng 74 xã so với năm 2010") is that span's baseline
+            # starts ("từ năm 2011 đến nay ..., tăng 74 xã so với năm 2010") is that span's baseline; and in
+            # a review of the years gone by ("Năm năm qua, ... tăng 4,3 triệu đồng so với năm 2005") the
+            # basis is where they start: 2010
+            looked_back = {m.relative for m in self.mentions if m.relative and m.relative.startswith("past ")}
+            step = int(looked_back.pop()[5:]) if len(looked_back) == 1 else 1
             years = _counts(
                 [
-                    str(m.basis_year + 1)
+                    str(m.basis_year + step)
                     for m in [*headline_mentions, *self.mentions]
                     if m.basis_year and m.basis_year + 1 > max(since, default=0)
                 ]
