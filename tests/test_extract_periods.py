@@ -1386,3 +1386,11 @@ def test_an_undated_review_of_years_counted_in_words_is_of_the_year_they_end_aft
     found = extract(text)
     assert found.year == 2020
     assert [r.period for r in found.records] == ["2016-2020", "2020", "2020"]
+
+
+def test_an_average_yearly_change_after_an_estimate_of_the_terms_last_year_is_of_the_term():
+    text = (
+        "Kết quả thực hiện nhiệm kỳ 2016 - 2020 của huyện. Thu ngân sách năm 2020 ước đạt 410 tỷ đồng, bình "
+        "quân tăng 18,5%/năm."
+    )
+    assert periods(text) == ["2020", "2016-2020"]

@@ -957,9 +957,9 @@ class ArticleExtractor:
                 period = self.periods.averaged_over(clause_start, start, figure.end) or period
         if figure.is_percent and period == self.periods.fallback(False):
             kind, period = self._planned_average(kind, cue, chain.sentence.start, start, figure.end, period)
-        if (
-            kind == "actual" and figure.is_percent
-        ):  # "Giai đoạn 2016-2020, ... đến cuối năm 2020, bình quân giảm 1,2%/năm"
+        # "Giai đoạn 2016-2020, ... đến cuối năm 2020, bình quân giảm 1,2%/năm" -- or "năm 2020 ước đạt 380 tỷ
+        # đồng, bình quân tăng 20,1%/năm": the estimate of the last year makes the rate no less the term's
+        if kind in ("actual", "estimate") and figure.is_percent:
             clause_start = self.layout.clause_start(start)
             period = self.periods.averaged_term(clause_start, start, figure.end, period) or period
         # "Tổng vốn đầu tư 10 năm đạt 3.800 tỷ đồng" in an article naming "giai đoạn 2005 - 2015": over the term
