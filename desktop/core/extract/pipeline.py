@@ -941,9 +941,11 @@ class ArticleExtractor:
             if figure.is_percent:  # "Giá trị sản xuất tăng bình quân 15%/năm": over the span reviewed
                 clause_start = self.layout.clause_start(start)
                 period = self.periods.averaged_over(clause_start, start, figure.end) or period
-        if (
-            kind == "actual" and figure.is_percent
-        ):  # "Giai đoạn 2016-2020, ... đến cuối năm 2020, bình quân giảm 1,2%/năm"
+        if figure.is_percent and period == self.periods.fallback(False):
+            kind, period = self._planned_average(kind, cue, chain.sentence.start, start, figure.end, period)
+        # "Giai đoạn 2016-2020, ... đến cuối năm 2020, bình quân giảm 1,2%/năm" -- or "năm 2020 ước đạt 380 tỷ
+        # đồng, bình quân tăng 20,1%/năm": the estimate of the last year makes the rate no less the term's
+        if kind in ("actual", "estimate") and figure.is_percent:
             clause_start = self.layout.clause_start(start)
             period = self.periods.averaged_term(clause_start, start, figure.end, period) or period
         # "Tổng vốn đầu tư 10 năm đạt 3.800 tỷ đồng" in an article naming "giai đoạn 2005 - 2015": over the term
@@ -982,6 +984,20 @@ class ArticleExtractor:
         )
         chain.locality = record.locality
         return Candidate(record, furniture)
+
+    def _planned_average(
+        self, kind: str, cue: str | None, sentence_start: int, start: int, end: int, period: str | None
+    ) -> tuple[str, str | None]:
+        """(kind, period) of an average yearly change an article sets as a goal, which its sentence dates
+        to no year (``Đại hội ... nhiệm kỳ 2025-2030 ... GRDP tăng từ 10% trở lên mỗi năm``): a target of
+        the term the plan runs over.  Said without a cue or a word of what was done (``đã``), a rate averaged
+        over years still to come can only be a goal; anything else stays as it is."""
+        if kind == "actual" and (cue is not None or reports_done(self.low[sentence_start:start])):
+            return kind, period
+        if kind not in ("actual", "target"):
+            return kind, period
+        term = self.periods.planned_average(self.layout.clause_start(start), start, end)
+        return ("target", term) if term is not None else (kind, period)
 
     def _speaks_of_plan(self, sentence: Sentence) -> bool:
         if self._plan_said[0] != sentence.start:
