@@ -14,7 +14,8 @@ and sentences it must leave alone.
 * A count's change said past what the count is against (``là 45 xã, gấp 1,5 lần kế hoạch, tăng 12
   xã``) is the change of what the count counted.
 * An amount in brackets opened by a horizon, after a goal said of no measure (``vượt mục tiêu Nghị
-  quyết Đại hội (đến năm 2025 đạt 1,5 tỷ USD)``), is that goal for the amount before it.
+  quyết Đại hội (đến năm 2025 đạt 1,5 tỷ USD)``), is that goal for the amount before it; one opened
+  by a year alone (``vượt kế hoạch (năm 2022 đạt ...)``) is the amount's measure in that year.
 * The product or the income reckoned per person (``GRDP đạt 80 triệu đồng/người``) is ``bình quân
   đầu người``, as readers always name it.
 * A branch's share in the structure of the economy named ``cơ cấu GRDP`` / ``cơ cấu tổng sản phẩm``
@@ -122,6 +123,11 @@ def test_an_amount_after_a_goal_said_of_no_measure_is_that_goal_of_the_amount_be
         "Đảng bộ tỉnh (đến năm 2025 đạt 1,5 tỷ USD)."
     )
     assert got == ["Tổng kim ngạch xuất khẩu", "Mục tiêu tổng kim ngạch xuất khẩu"]
+
+
+def test_an_amount_of_a_year_alone_after_a_plan_is_the_amount_in_that_year():
+    got = labels("Thu ngân sách đạt 500 tỷ đồng, vượt kế hoạch (năm 2022 đạt 450 tỷ đồng).")
+    assert got == ["Thu ngân sách", "Thu ngân sách"]
 
 
 def test_an_amount_of_another_year_in_brackets_is_left_alone():

@@ -1609,15 +1609,19 @@ class Labeller:
     def _goal_of_amount(self, label: str, figure: Figure, sentence: int) -> str:
         """``Mục tiêu tổng kim ngạch xuất khẩu`` for ``kim ngạch xuất khẩu đạt 2,5 tỷ USD, vượt mục tiêu Nghị
         quyết Đại hội (đến năm 2025 đạt 1,8 tỷ USD)``: the amount in brackets after a goal said of no
-        measure is that goal for the amount before it, of the same class of unit."""
+        measure is that goal for the amount before it, of the same class of unit; one of a year alone
+        (``vượt kế hoạch (năm 2022 đạt 450 tỷ đồng)``) is the amount's measure, in that year."""
         goal = _GOAL_BRACKET.search(self.low, max(sentence, figure.start - GOAL_REACH), figure.start)
         if goal is None:
             return label
         amount, end = self._by_class.get(unit_class(figure.quantity.base_unit), ("", -1))
         if not amount or not sentence <= end < goal.start():
             return label
+        measure = _CHANGE_TAIL.sub("", amount)
+        if not goal[2]:  # a year alone: the same measure, its period says which year
+            return measure
         named = {"m": "Mục tiêu", "k": "Kế hoạch", "c": "Chỉ tiêu"}[goal[1][0]]
-        return f"{named} {lower_first(_CHANGE_TAIL.sub('', amount))}"
+        return f"{named} {lower_first(measure)}"
 
     def _grown_count(self, label: str, noun: str, start: int) -> str:
         """``Xã tăng`` for ``82 xã đạt tiêu chí thủy lợi, tăng 74 xã``: a change that names only the
@@ -3348,11 +3352,12 @@ _CHANGE_EQUIVALENT = re.compile(
 )
 #: The words of equivalence a label may end with: ``Tương đương``, ``Thu ngân sách tương đương``.
 _EQUIVALENT_WORDS = ("tương đương", "tương đương với", "tức", "tức là")
-#: A goal said of no measure, then a bracket that opens with its horizon: ``vượt mục tiêu Nghị quyết
-#: Đại hội (đến năm 2025 đạt``, ``so với kế hoạch (năm 2025 là``.
+#: A goal said of no measure, then a bracket that opens with its horizon (``vượt mục tiêu Nghị quyết
+#: Đại hội (đến năm 2025 đạt``) or with a year alone (``vượt kế hoạch (năm 2022 đạt``: the figure of
+#: another year, maybe, not the goal).
 _GOAL_BRACKET = re.compile(
     r"(?<![^\W\d_])(mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)(?:\s+[^\s\d()%,;.]+){0,12}\s*"
-    r"\(\s*(?:đến|tới|vào)?\s*(?:cuối\s+)?năm\s+\d{4}\s*,?\s*(?:(?:là|đạt|phấn\s+đấu\s+đạt)\s+)?"
+    r"\(\s*(đến\s+|tới\s+)?(?:cuối\s+)?năm\s+\d{4}\s*,?\s*(?:(?:là|đạt|phấn\s+đấu\s+đạt)\s+)?"
     r"(?:(?:khoảng|gần|hơn|trên)\s+)?$"
 )
 #: How far back (characters) a goal may open before the bracketed amount it sets.
