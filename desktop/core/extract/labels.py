@@ -257,6 +257,11 @@ STRUCTURE_REACH = 40
 _SHARES_RUN = re.compile(r"(?<![\d.,])\d[\d.,]*\s*%?(?:\s*[-–]\s*\d[\d.,]*\s*%?){2,3}(?![\d.,]*\d)")
 _SHARE_ITEM = re.compile(r"\d[\d.,]*")
 _STRUCTURE = "cơ cấu kinh tế"
+#: The economy's structure by any of its names: ``cơ cấu kinh tế``, ``cơ cấu GRDP``, ``cơ cấu tổng sản
+#: phẩm``; a branch's share in it is said in it by the name the article gives.
+_STRUCTURE_NAMED = re.compile(
+    r"(?<![^\W\d_])cơ\s+cấu\s+(kinh\s+tế|grdp|gdp|tổng\s+sản\s+phẩm(?:\s+trên\s+địa\s+bàn)?)(?![^\W\d_])"
+)
 #: What a branch's percentage in a sentence of the economy's structure may be labelled before its
 #: branch: its share, the heading itself, or the measure of the item before the heading, carried.
 _ECONOMY_ITEM_HEAD = re.compile(r"(?:t[ỷỉ]\s+trọng|tốc\s+độ|cơ\s+cấu\s+kinh\s+tế:?)\s+", re.IGNORECASE)
@@ -312,6 +317,12 @@ def _bare_count(noun: str) -> frozenset[str]:
 
 #: A change right after the words of the figure before: ``..., tăng 74 xã``.
 _CHANGE_NEXT = re.compile(r"\s*,\s*(?:tăng|giảm)(?:\s+thêm)?\s*$")
+#: What a figure is against, said between it and its change: ``, gấp 2,46 lần so kế hoạch``, ``, đạt
+#: 105% kế hoạch``, ``, bằng 98% cùng kỳ``.
+_ASIDES = re.compile(
+    r"(?:\s*,\s*(?:gấp|bằng|đạt|vượt)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*(?:lần|%)"
+    r"(?:\s+so(?:\s+với)?)?(?:\s+(?:kế\s+hoạch|cùng\s+kỳ|dự\s+toán|mục\s+tiêu))?(?:\s+năm(?:\s+\d{4})?)?)+"
+)
 #: A change's starting level next: ``giảm từ 104 phòng``.
 _FROM_HEAD = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)\s+từ\s+$")
 #: Between the level a change started from and the level it reached: ``xuống còn``, ``lên``.
@@ -1150,10 +1161,35 @@ class Labeller:
         if self._previous and label[:2].lower() in ("bì", "tr") and _AVERAGE_CHANGE.fullmatch(label.lower()):
             # ``tỷ lệ hộ nghèo còn 4,2%, bình quân giảm 1,5%/năm``: the average change of the figure before
             label = _average_of(self._previous, label)
+        elif (
+            figure.is_percent
+            and self._previous_unit == "%"
+            and label[:2].lower() in ("bì", "tr")
+            and _AVERAGE_ALONE.fullmatch(label.lower())
+        ):
+            # ``tốc độ tăng trưởng GRDP đạt 7,3%; bình quân giai đoạn 2016-2018 đạt 6,9%/năm``: the
+            # average, over a term, of the growth or change the rate before measured
+            label = _average_alone(self._previous, label) or label
+        if (
+            figure.is_percent
+            and label[:2].lower() in ("mứ", "tố")
+            and (growth := _BARE_GROWTH.fullmatch(label))
+        ):
+            label = self._growth_of_amount(growth, sentence)
+        elif figure.is_percent and label[:2].lower() in ("tỷ", "tỉ"):
+            label = self._rate_of_subject(label, figure, region_start)
+        elif not figure.is_percent and label.lower().endswith(_EQUIVALENT_WORDS):
+            label = self._equivalent_change(label, figure, sentence)
+        elif not figure.is_percent and self.text[start - 30 : start].rfind("(") >= 0:
+            label = self._goal_of_amount(label, figure, sentence)
         if figure.is_percent and (label[:14].lower() == _STRUCTURE or label.endswith(f" trong {_STRUCTURE}")):
             label = self._structure_part(label, figure)  # (the figure before's share, borrowed, too)
-        if figure.is_percent and self.low.find(_STRUCTURE, sentence, start) >= 0:
-            label = self._economy_share(label, sentence, start)
+        if (
+            figure.is_percent
+            and self.low.find("cơ cấu", sentence, start) >= 0
+            and (structure := _STRUCTURE_NAMED.search(self.low, sentence, start))
+        ):
+            label = self._economy_share(label, sentence, start, _structure_name(structure[1]))
         if label.endswith(_AT_CURRENT) and self.low.find("hiện hành", region_start, start) < 0:
             label = label[: -len(_AT_CURRENT)]  # ``..., theo giá so sánh đạt 90 nghìn tỷ``: the measure only
         if label[:10].lower() == "thực hiện " and label[10:].strip():
@@ -1174,6 +1210,8 @@ class Labeller:
             label = label[: whole_part.end(1)] + label[whole_part.end() :]  # a part is no total
         if figure.is_percent and label[:5].lower() == "được ":
             label = f"Tỷ lệ {label}"  # ``được hưởng 50% khoản thu``: the rate of what is got, by its noun
+        if "/người" in figure.quantity.base_unit and _PER_HEAD_MEASURE.fullmatch(label):
+            label = f"{label} bình quân đầu người"  # ``GRDP đạt 94 triệu đồng/người``: the unit says per head
         label = label[:1].upper() + label[1:]
         if (
             figure.is_percent
@@ -1525,6 +1563,66 @@ class Labeller:
             return label
         return f"{land[:1].upper()}{land[1:]} {label[10:]}"
 
+    def _growth_of_amount(self, growth: re.Match[str], sentence: int) -> str:
+        """``Mức tăng tổng mức bán lẻ hàng hóa`` for ``... đạt 12 nghìn tỷ đồng, tăng 10,4% (nếu loại trừ
+        yếu tố giá thì mức tăng là 8,1%)``: a growth said of no noun is of the amount before it in its
+        sentence, the part of the year said once."""
+        amount, end = self._by_class.get("money", ("", -1))
+        if not amount or end < sentence:
+            return growth.string
+        measure = lower_first(_CHANGE_TAIL.sub("", amount))
+        span = growth["span"] if growth["span"].strip().lower() not in measure.lower() else ""
+        return f"{growth['head'][:1].upper()}{growth['head'][1:]} {measure}{span}"
+
+    def _rate_of_subject(self, label: str, figure: Figure, region_start: int) -> str:
+        """``Tỷ lệ học sinh tham gia bảo hiểm y tế`` for ``Số học sinh tham gia bảo hiểm y tế đạt tỷ lệ
+        97%``: a rate its clause reaches is of the clause's subject, not of nothing."""
+        rate = _REACHED_RATE_OF.search(self.low, max(region_start, figure.start - 16), figure.start)
+        if rate is None or not _BARE_RATE_WORDS.fullmatch(label):
+            return label
+        subject = self.text[region_start : rate.start()].strip(" ,;:-")
+        if _HAS_DIGIT.search(subject):  # ``Năm 2023, lao động ... đạt tỷ lệ``: the opener before its comma
+            subject = subject.rsplit(",", 1)[-1].strip()
+        subject = _COUNT_HEAD.sub("", subject, count=1)
+        words = subject.split()
+        if (
+            not words
+            or len(words) > SUBJECT_RATE_WORDS
+            or _HAS_DIGIT.search(subject)
+            or not words[0].isalpha()
+        ):
+            return label
+        return f"{label[:6]} {lower_first(subject)}{label[6:]}"
+
+    def _equivalent_change(self, label: str, figure: Figure, sentence: int) -> str:
+        """``Thu nhập bình quân đầu người tăng`` for ``Thu nhập bình quân đầu người đạt 52 triệu đồng (tăng
+        6,1% tương đương 3 triệu đồng)``: the amount a percentage change comes to is that change of the
+        amount before it, of the same class of unit."""
+        change = _CHANGE_EQUIVALENT.search(self.low, max(0, figure.start - 50), figure.start)
+        if change is None:
+            return label
+        amount, end = self._by_class.get(unit_class(figure.quantity.base_unit), ("", -1))
+        if not amount or end < sentence:
+            return label
+        return f"{_CHANGE_TAIL.sub('', amount)} {change[1]}"
+
+    def _goal_of_amount(self, label: str, figure: Figure, sentence: int) -> str:
+        """``Mục tiêu tổng kim ngạch xuất khẩu`` for ``kim ngạch xuất khẩu đạt 2,5 tỷ USD, vượt mục tiêu Nghị
+        quyết Đại hội (đến năm 2025 đạt 1,8 tỷ USD)``: the amount in brackets after a goal said of no
+        measure is that goal for the amount before it, of the same class of unit; one of a year alone
+        (``vượt kế hoạch (năm 2022 đạt 450 tỷ đồng)``) is the amount's measure, in that year."""
+        goal = _GOAL_BRACKET.search(self.low, max(sentence, figure.start - GOAL_REACH), figure.start)
+        if goal is None:
+            return label
+        amount, end = self._by_class.get(unit_class(figure.quantity.base_unit), ("", -1))
+        if not amount or not sentence <= end < goal.start():
+            return label
+        measure = _CHANGE_TAIL.sub("", amount)
+        if not goal[2]:  # a year alone: the same measure, its period says which year
+            return measure
+        named = {"m": "Mục tiêu", "k": "Kế hoạch", "c": "Chỉ tiêu"}[goal[1][0]]
+        return f"{named} {lower_first(measure)}"
+
     def _grown_count(self, label: str, noun: str, start: int) -> str:
         """``Xã tăng`` for ``82 xã đạt tiêu chí thủy lợi, tăng 74 xã``: a change that names only the
         noun counted is the change of what the figure before in its sentence counted of that noun."""
@@ -1537,7 +1635,13 @@ class Labeller:
             return label
         change = _CHANGE_NEXT.search(self.low, max(0, start - 20), start)
         said = counted[len(noun) :].lower()  # the change must follow what the count before said of its noun
-        if change is None or not self.low.endswith(said, 0, change.start()):
+        if change is None:
+            return label
+        # or it follows the count itself, past what it is against: ``là 37 xã, gấp 2,5 lần kế hoạch, tăng 25 xã``
+        past_asides = self._named_before[0] == previous and _ASIDES.fullmatch(
+            self.low, self._named_before[2], change.start()
+        )
+        if not self.low.endswith(said, 0, change.start()) and not past_asides:
             return label
         return f"{counted[:1].upper()}{counted[1:]}{label[-5:]}"
 
@@ -1552,7 +1656,7 @@ class Labeller:
                 return f"Tỷ trọng {branches[at.index(figure.start)]} trong {_STRUCTURE}"
         return label
 
-    def _economy_share(self, label: str, sentence: int, start: int) -> str:
+    def _economy_share(self, label: str, sentence: int, start: int, structure: str = _STRUCTURE) -> str:
         """``Tỷ trọng khu vực dịch vụ trong cơ cấu kinh tế`` for ``Cơ cấu kinh tế chuyển dịch tích cực,
         khu vực dịch vụ chiếm 44%`` or ``Cơ cấu kinh tế: nông nghiệp 25%, dịch vụ 40%``: a branch's
         percentage in a sentence that gives the economy's structure is its share in it, said so (the
@@ -1573,7 +1677,7 @@ class Labeller:
         if lead is not None:  # ``khu vực nông, lâm nghiệp và thủy sản``: the comma was inside the name
             branch = f"{lead.group()}{branch}"
         share = "tỷ trọng" if plan else "Tỷ trọng"  # (the article's spelling, ``Tỉ``, is given later)
-        return f"{plan}{share} {lower_first(branch)} trong {_STRUCTURE}"
+        return f"{plan}{share} {lower_first(branch)} trong {structure}"
 
     def _noun_subject(self, label: str, noun: str, sentence: int, start: int) -> str:
         """``Hộ cận nghèo giảm`` for ``hộ cận nghèo giảm 9 hộ, còn 140 hộ``: a count named only by its
@@ -1748,6 +1852,10 @@ class Labeller:
             phrase, consumed = self._phrase_after(
                 figure, clause_end
             )  # ``các điểm du lịch đón 45.000 lượt khách``
+            if not phrase and _COUNT_HEAD.match(part):
+                # ``Tổng số khách do các cơ sở lữ hành phục vụ là 632 nghìn lượt``: the subject says what
+                # is counted, the bare unit after the figure names nothing
+                return label, verb, -1
             return f"{noun} {phrase}".strip(), verb, consumed
         if counted and noun.lower() not in GENERIC_COUNT_NOUNS and _is_weak(part, figure):
             verb = _verb_at_end(core) or (self._previous_verb if agent_only else "")
@@ -3225,9 +3333,52 @@ _CUED_GROWTH = re.compile(
 _AVERAGE_ONLY = re.compile(
     r"^(?:bình\s+quân|trung\s+bình)(?:\s+(?:mỗi|hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm|vụ))?(?:\s+(?:có|đạt))?$"
 )
+#: A growth said of no noun, with the part of the year it is of: ``mức tăng``, ``tốc độ tăng quý I``.
+_BARE_GROWTH = re.compile(
+    r"(?P<head>(?:mức|tốc\s+độ)\s+(?:tăng(?:\s+trưởng)?|giảm))"
+    r"(?P<span>(?:\s+(?:quý\s+[IV]+|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|tháng\s+\d{1,2}))?)",
+    re.IGNORECASE,
+)
+#: A rate its clause reaches, right before the figure: ``... đạt tỷ lệ``, ``chiếm tỉ lệ``.
+_REACHED_RATE_OF = re.compile(r"(?<![^\W\d_])(?:đạt|chiếm)\s+t[ỷỉ]\s+lệ\s*$")
+#: A rate named by nothing but the word and the part of the year: ``Tỷ lệ``, ``Tỷ lệ 4 tháng``.
+_BARE_RATE_WORDS = re.compile(r"t[ỷỉ] lệ(?: (?:quý [IV]+|\d{1,2} tháng|tháng \d{1,2}))?", re.IGNORECASE)
+#: Most words of the subject a reached rate is of (longer ones are clauses, not names).
+SUBJECT_RATE_WORDS = 10
+#: A percentage change, then the amount it comes to: ``tăng 6,1% tương đương``, ``giảm 3%, tức``.
+_CHANGE_EQUIVALENT = re.compile(
+    r"(?<![^\W\d_])(tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))?\s+\d[\d.,]*\s*%\s*,?\s*"
+    r"(?:tương\s+đương(?:\s+với)?|tức(?:\s+là)?)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$"
+)
+#: The words of equivalence a label may end with: ``Tương đương``, ``Thu ngân sách tương đương``.
+_EQUIVALENT_WORDS = ("tương đương", "tương đương với", "tức", "tức là")
+#: A goal said of no measure, then a bracket that opens with its horizon (``vượt mục tiêu Nghị quyết
+#: Đại hội (đến năm 2025 đạt``) or with a year alone (``vượt kế hoạch (năm 2022 đạt``: the figure of
+#: another year, maybe, not the goal).
+_GOAL_BRACKET = re.compile(
+    r"(?<![^\W\d_])(mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)(?:\s+[^\s\d()%,;.]+){0,12}\s*"
+    r"\(\s*(đến\s+|tới\s+)?(?:cuối\s+)?năm\s+\d{4}\s*,?\s*(?:(?:là|đạt|phấn\s+đấu\s+đạt)\s+)?"
+    r"(?:(?:khoảng|gần|hơn|trên)\s+)?$"
+)
+#: How far back (characters) a goal may open before the bracketed amount it sets.
+GOAL_REACH = 160
+#: What is reckoned per head when its unit is per person (``GRDP đạt 94 triệu đồng/người``): the
+#: economy's product and income, named so by readers only with ``bình quân đầu người``.
+_PER_HEAD_MEASURE = re.compile(
+    r"(?:GRDP|GDP|tổng\s+sản\s+phẩm(?:\s+(?:trên\s+địa\s+bàn|trong\s+tỉnh))?(?:\s*\((?:GRDP|GDP)\))?|thu\s+nhập)",
+    re.IGNORECASE,
+)
+#: An average said of no noun, over the years or the term it is taken: ``bình quân``, ``bình quân 3 năm``,
+#: ``trung bình giai đoạn``, with the verb that brings its figure (``đạt``).
+_AVERAGE_ALONE = re.compile(
+    r"(?:bình\s+quân|trung\s+bình)(?:\s+(?:(?:mỗi|hằng|hàng)\s+năm|\d{1,2}\s+năm|(?:cả\s+)?giai\s+đoạn))?"
+    r"(?:\s+(?:có|đạt))?"
+)
+_AVERAGE_VERB = re.compile(r"\s+(?:có|đạt)$")
 #: An average change said of no noun: ``bình quân giảm``, ``trung bình mỗi năm tăng``.
 _AVERAGE_CHANGE = re.compile(
-    r"(?:bình\s+quân|trung\s+bình)(?:\s+(?:mỗi|hằng|hàng)\s+năm)?\s+(?:tăng|giảm)(?:\s+mỗi\s+năm)?"
+    r"(?:bình\s+quân|trung\s+bình)(?:\s+(?:(?:mỗi|hằng|hàng)\s+năm|\d{1,2}\s+năm|(?:cả\s+)?giai\s+đoạn))?"
+    r"\s+(?:tăng|giảm)(?:\s+mỗi\s+năm)?"
 )
 
 #: A plan in brackets right after a figure, before its own figure: ``(KH 3,2%)``, ``(kế hoạch cả năm
@@ -3254,6 +3405,27 @@ def _planned(previous: str, plan: re.Match[str]) -> str:
     if plan[1][:2].upper() == "KH":  # ``(KH tăng 10%)``: the plan column of the figure before
         return f"{measure}{change}"
     return f"{plan[1][:1].upper()}{plan[1][1:]} {lower_first(measure)}{change}"
+
+
+def _structure_name(whole: str) -> str:
+    """``cơ cấu GRDP`` for the ``grdp`` a structure was said of: the economy's short names upper case."""
+    whole = " ".join(whole.split())
+    return f"cơ cấu {whole.upper() if whole in ('grdp', 'gdp') else whole}"
+
+
+def _average_alone(previous: str, average: str) -> str:
+    """``Tốc độ tăng trưởng GRDP bình quân``, ``Thu ngân sách bình quân tăng``: an average said of no
+    noun (``bình quân``, ``bình quân 3 năm``) is of the growth or change the rate before it measured;
+    nothing when that rate is no change (a level's average is another measure) or names a span of its
+    own (the average is over a term)."""
+    low = previous.lower()
+    if _HAS_DIGIT.search(previous) or "bình quân" in low or "trung bình" in low:
+        return ""
+    said = _AVERAGE_VERB.sub("", lower_first(average))
+    if "tăng trưởng" in low or low.startswith(("tốc độ tăng", "mức tăng")):
+        return f"{previous} {said}"
+    change = _CHANGE_TAIL.search(previous)
+    return f"{previous[: change.start()]} {said}{change.group()}" if change else ""
 
 
 def _average_of(previous: str, average: str) -> str:
