@@ -956,3 +956,33 @@ def test_the_parts_of_a_result_glossed_with_its_plan_are_results_not_plans():
     # a plan that is the whole still lends its parts its kind
     text = "Năm 2024, tỉnh phấn đấu thu ngân sách 5.000 tỷ đồng. Trong đó, thu nội địa 4.000 tỷ đồng."
     assert [r.kind for r in extract(text, published="2023-12-15").records] == ["target", "target"]
+
+
+def test_the_parts_of_an_estimated_total_in_its_sentence_are_estimates():
+    rates = (
+        "Năm 2023, tăng trưởng kinh tế của huyện ước đạt 6,4%; trong đó: nông nghiệp tăng 2,1%, công nghiệp "
+        "tăng 9,5%, dịch vụ tăng 7,2%."
+    )
+    assert kinds(rates, published="2023-12-18") == ["estimate"] * 4
+    items = (
+        "Lũy kế 10 tháng, doanh thu bán lẻ ước đạt 8.200 tỷ đồng, tăng 9%; doanh thu bán lẻ lương thực 2.100 "
+        "tỷ đồng, tăng 7%; doanh thu bán lẻ may mặc 900 tỷ đồng, tăng 5%."
+    )
+    assert kinds(items, published="2023-11-05") == ["estimate"] * 3
+    listed = (
+        "Nhiều mặt hàng xuất khẩu tăng, gồm cà phê ước đạt 40 triệu USD (tăng 12%); gạo 25 triệu USD (tăng "
+        "8%); hồ tiêu 9 triệu USD (tăng 3%)."
+    )
+    assert kinds(listed, published="2023-11-05") == ["estimate"] * 3
+
+
+def test_an_estimate_does_not_reach_figures_set_apart_from_its_total():
+    contrast = (
+        "Thu ngân sách 6 tháng ước đạt 4.100 tỷ đồng, giảm 5% (trong khi tổng chi ngân sách lên đến 5.300 tỷ "
+        "đồng)."
+    )
+    assert kinds(contrast, published="2023-07-04") == ["estimate", "actual"]
+    term = "Thu ngân sách năm 2023 ước đạt 900 tỷ đồng; thu ngân sách giai đoạn 2021-2023 là 2.500 tỷ đồng."
+    assert kinds(term, published="2023-12-10") == ["estimate", "actual"]
+    other = "Tăng trưởng kinh tế ước đạt 7,1%; thu nhập bình quân đầu người 60 triệu đồng."
+    assert kinds(other, published="2023-12-10") == ["estimate", "actual"]

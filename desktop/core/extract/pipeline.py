@@ -255,6 +255,14 @@ _MONTHS_GONE_BY = re.compile(
 _YEAR_NAMED = re.compile(r"(?=[12])(?<!\d)(?:19|20)\d\d(?!\d)")
 #: ``So với năm 2019, ...``: a basis that opens a sentence.
 _OPENING_BASIS = re.compile(r"\W*(?P<basis>so\s+với\s+[^,.;:\d]{2,40}(?:\d{4})?)\s*,", re.IGNORECASE)
+#: Words that set a figure apart from the estimate its sentence made before it: a span of its own (``6 tháng``,
+#: ``quý III``, ``năm 2022``, ``giai đoạn 2016-2018``, ``cùng kỳ``, ``lũy kế``) or a contrast (``trong khi``).
+_APART = re.compile(
+    r"(?<![^\W\d_])(?:\d+\s+tháng|tháng\s+\d|quý(?![^\W\d_])|năm\s+(?:\d|trước|ngoái)|giai\s+đoạn|cùng\s+kỳ"
+    r"|lũy\s+kế|luỹ\s+kế|từ\s+đầu\s+năm|trong\s+khi)"
+)
+#: ``gồm``, ``bao gồm``: the figures after it are the items of a list (see ``_estimate_goes_on``).
+_LISTS = re.compile(r"(?<![^\W\d_])gồm(?![^\W\d_])")
 #: ``trong đó``: the figures after it are the parts of the one before.  The lookbehind after the first
 #: letter, not before it: the regex engine then skips from ``t`` to ``t`` through the sentence.
 _PARTS = re.compile(r"t(?<![^\W\d_].)rong\s+đó(?![^\W\d_])")
@@ -316,6 +324,9 @@ class _Chain:
     basis_start: int = 0  # where the last comparison's basis phrase starts
     lead: _Lead | None = None
     whole: Record | None = None  # ``... 153 dự án. Trong đó, ...``: the figure this sentence splits
+    #: The sentence's last figure estimated by its own cue: where it ends, its period, place and base unit, and
+    #: the first word of its label (see ``_estimate_goes_on``); end 0 while there is none.
+    estimate: tuple[int, tuple[str | None, str | None, str], str] = (0, (None, None, ""), "")
     #: ``lần lượt tăng 12% và 20%``: the figures whose changes come next, in order
     respective: list[int] = field(default_factory=list, init=False)
 
@@ -355,6 +366,7 @@ class _Chain:
         self.basis_start = basis_start
         self.lead = lead
         self.whole = whole
+        self.estimate = (0, (None, None, ""), "")
         self.respective = []
 
 
@@ -971,6 +983,11 @@ class ArticleExtractor:
         furniture = self.layout.is_furniture(start)
         quantity = _counted_by_label(figure, label)
         locality = self.localities.at(self.low, region_start, start, chain.locality, chain.sentence.start)
+        where = period, locality, quantity.base_unit
+        if kind == "actual" and self._estimate_goes_on(chain, cue, (region_start, start), where, label):
+            kind = "estimate"  # "GRDP ước tăng 7%, trong đó công nghiệp tăng 8,66%, dịch vụ tăng 13,08%"
+        elif kind == "estimate" and cue in ("estimate", "forecast"):
+            chain.estimate = figure.end, where, _head_word(label)
         code = self.taxonomy.code_for(label, unit_class(quantity.base_unit), _count_noun(figure))
         plan_said = kind == "actual" and self._speaks_of_plan(chain.sentence)
         repeated = self.rewrites.written_again(start, figure.end)
@@ -1083,6 +1100,39 @@ class ArticleExtractor:
         end, estimated = self._estimated
         self._estimated = chain.sentence.end, cue == "estimate" or (estimated and end == chain.sentence.end)
         return cue
+
+    def _estimate_goes_on(
+        self,
+        chain: _Chain,
+        cue: str | None,
+        span: tuple[int, int],
+        where: tuple[str | None, str | None, str],
+        label: str,
+    ) -> bool:
+        """True when the estimate the sentence made before the figure (its own cue, ``ước``, or ``dự kiến``
+        about a period under way) reaches it: the figure is a part of the estimated total -- after ``trong
+        đó`` (not before: ``Trong đó, GRDP ước tăng 7,8%; ...`` singles out items of what the sentence before
+        counted), in a list (``gồm``, a colon), or naming the total's quantity (``doanh thu ... ước đạt 3.084 tỷ đồng;
+        doanh thu vận tải hành khách 942 tỷ đồng``) -- with no cue of its own, or only the weak verb of an item
+        of a list (``ước đạt 11.423 tỷ đồng, trong đó: khu vực dịch vụ đạt 7.006 tỷ đồng``).  The genre gives
+        an estimated total and then its parts (``GRDP ước tăng 7%, trong đó công nghiệp tăng 8,66%, dịch vụ
+        tăng 13,08%``), all counted at the same time, so all estimates -- in the unit, period and place of
+        their total: a rate estimated does not reach an amount after it (``GRDP ước tăng 2,2%; GRDP bình quân
+        đầu người 94 triệu đồng``), nor an amount the rates of its parts (``ước đạt 1,5 triệu lượt; trong đó,
+        khách quốc tế tăng 29%``: the gold sets read these as results).  Words of a span of its own
+        (``(6 tháng tăng 11,29%, quý III tăng 9,09%)``, ``bình quân giai đoạn 2016-2018 đạt 6,9%``) or of a
+        contrast (``(trong khi tổng chi ... 29.672 tỷ đồng)``) set a figure apart; the next sentence is beyond
+        the cue's reach."""
+        end, total, head = chain.estimate
+        region_start, start = span
+        if not end or total != where or cue not in (None, "actual"):
+            return False
+        listed = ":" in self.text[end:start]
+        if cue == "actual" and (not listed or reports_done(self.low[region_start:start])):
+            return False
+        parts = _PARTS.search(self.low, end, start) or _LISTS.search(self.low, chain.sentence.start, start)
+        part = listed or parts is not None or _head_word(label) == head
+        return part and _APART.search(self.low, region_start, start) is None
 
     def _year_gone_by(self, period: str | None) -> bool:
         """True when ``period`` is a single year before the one the article reports on: the estimate cue of
@@ -1216,6 +1266,11 @@ class ArticleExtractor:
             comma = self.text.find(",", chain_end, figure.start)
             start = comma + 1 if comma >= 0 else chain_end
         return self.layout.open_bracket(start, figure.start)
+
+
+def _head_word(label: str) -> str:
+    """The first word of a label, lower-cased: the quantity a total and its parts name (``Doanh thu ...``)."""
+    return label.split(" ", 1)[0].lower()
 
 
 def _is_money(record: Record) -> bool:
