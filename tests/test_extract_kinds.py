@@ -695,14 +695,20 @@ def test_the_items_singled_out_by_a_sentence_opening_on_trong_do_keep_their_own_
     assert kinds(text, published="2023-12-10") == ["actual", "estimate", "estimate", "actual"]
 
 
-def test_the_parts_of_an_estimated_amount_are_estimated_in_its_sentence_or_the_next():
+def test_the_parts_of_an_estimated_amount_are_estimated_in_its_sentence_or_after_an_estimate_head():
     for text in (
-        "Tổng thu ngân sách ước đạt 5.000 tỷ đồng. Trong đó, thu nội địa 4.000 tỷ đồng; thu xuất nhập khẩu "
-        "1.000 tỷ đồng.",
         "Tổng thu ngân sách ước đạt 5.000 tỷ đồng, trong đó thu nội địa 4.000 tỷ đồng; thu xuất nhập khẩu "
         "1.000 tỷ đồng.",
+        "Ước cả năm 2023, tổng thu ngân sách 5.000 tỷ đồng. Trong đó, thu nội địa 4.000 tỷ đồng; thu xuất "
+        "nhập khẩu 1.000 tỷ đồng.",
     ):
         assert kinds(text, published="2023-12-10") == ["estimate", "estimate", "estimate"]
+    # the cue of the whole's own clause governs its sentence only
+    text = (
+        "Tổng thu ngân sách ước đạt 5.000 tỷ đồng. Trong đó, thu nội địa 4.000 tỷ đồng; thu xuất nhập khẩu "
+        "1.000 tỷ đồng."
+    )
+    assert kinds(text, published="2023-12-10") == ["estimate", "actual", "actual"]
 
 
 def test_the_effort_made_is_no_goal():
@@ -952,7 +958,7 @@ def test_the_parts_of_a_result_glossed_with_its_plan_are_results_not_plans():
         "biến tăng 10,2% (kế hoạch tăng 9%); sản xuất điện tăng 5,4% (kế hoạch tăng 6%)."
     )
     kinds = [r.kind for r in extract(text, published="2023-12-15").records]
-    assert kinds == ["estimate", "target", "estimate", "target", "estimate", "target"]
+    assert kinds == ["estimate", "target", "actual", "target", "actual", "target"]
     # a plan that is the whole still lends its parts its kind
     text = "Năm 2024, tỉnh phấn đấu thu ngân sách 5.000 tỷ đồng. Trong đó, thu nội địa 4.000 tỷ đồng."
     assert [r.kind for r in extract(text, published="2023-12-15").records] == ["target", "target"]
@@ -986,3 +992,11 @@ def test_an_estimate_does_not_reach_figures_set_apart_from_its_total():
     assert kinds(term, published="2023-12-10") == ["estimate", "actual"]
     other = "Tăng trưởng kinh tế ước đạt 7,1%; thu nhập bình quân đầu người 60 triệu đồng."
     assert kinds(other, published="2023-12-10") == ["estimate", "actual"]
+
+
+def test_an_estimate_reaches_no_figure_of_the_next_sentence():
+    text = (
+        "Năm 2023, tổng mức bán lẻ hàng hóa ước đạt 12.000 tỷ đồng, tăng 10%. Trong đó, doanh thu lưu trú "
+        "tăng 15%, doanh thu lữ hành tăng 30%."
+    )
+    assert kinds(text, published="2023-12-20") == ["estimate", "actual", "actual"]

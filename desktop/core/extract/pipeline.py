@@ -536,6 +536,19 @@ class ArticleExtractor:
             whole = candidates[-2].record
         return whole if whole.start >= chain.sentence.start else None
 
+    def _whole_lends_kind(self, whole: Record | None) -> bool:
+        """True when the figure the sentence opened by ``Trong đó`` splits lends its parts its kind: a plan's
+        (``Phấn đấu thu 5.000 tỷ đồng. Trong đó, thu nội địa 4.000 tỷ đồng``), or an estimate whose sentence
+        opened on it, which dates all that sentence counts (``Ước đến hết năm 2020, tỉnh thu hút 414 dự án FDI.
+        Trong đó Hàn Quốc có 213 dự án``).  An estimate cue in the clause of the whole (``GRDP ước đạt 17.211
+        tỷ đồng. Trong đó: khu vực dịch vụ tăng 11,56%``) governs its own sentence only: the parts told in the
+        next one are results."""
+        if whole is None or whole.kind == "actual":
+            return False
+        return whole.kind == "target" or opens_with_estimate(
+            self.low, self.layout.sentence_at(whole.start).start
+        )
+
     def _in_bracket(self, start: int, pos: int) -> bool:
         """True when a bracket opened between ``start`` and ``pos`` is still open at ``pos``."""
         opening = self.low.rfind("(", start, pos)
@@ -959,7 +972,7 @@ class ArticleExtractor:
             period = self.periods.review_start(start, figure.end) or period
         if kind == "target" and self._starts_change(region_start, figure):
             kind = "actual"  # a plan to cut from 349 to 268: the 349 is what there is now
-        if chain.whole is not None and cue is None and chain.whole.kind != "actual":
+        if cue is None and self._whole_lends_kind(chain.whole):
             kind = chain.whole.kind  # "Phấn đấu thu 5.000 tỷ đồng. Trong đó, thu nội địa 4.000 tỷ đồng"
         # "Từ năm 2011 đến nay, ... đã xây mới 9 chợ": works done over the span an article reviews
         if kind == "actual" and not stated and period == self.periods.fallback(False):
