@@ -1000,3 +1000,14 @@ def test_an_estimate_reaches_no_figure_of_the_next_sentence():
         "tăng 15%, doanh thu lữ hành tăng 30%."
     )
     assert kinds(text, published="2023-12-20") == ["estimate", "actual", "actual"]
+
+
+def test_a_terms_total_or_average_after_an_estimated_year_is_a_result():
+    text = (
+        "Năm 2023, thu ngân sách ước đạt 1.200 tỷ đồng; tổng thu giai đoạn 2021-2023 là 3.300 tỷ đồng. "
+        "Giá trị sản xuất năm 2023 dự kiến đạt 9.000 tỷ đồng, bình quân tăng 8,5%/năm."
+    )
+    assert kinds(text, published="2023-10-20") == ["estimate", "actual", "estimate", "actual"]
+    # the term's own estimate cue still estimates it
+    own = "Năm 2023, thu ngân sách ước đạt 1.200 tỷ đồng; tổng thu giai đoạn 2021-2023 ước đạt 3.300 tỷ đồng."
+    assert kinds(own, published="2023-10-20") == ["estimate", "estimate"]

@@ -261,6 +261,10 @@ _APART = re.compile(
     r"(?<![^\W\d_])(?:\d+\s+tháng|tháng\s+\d|quý(?![^\W\d_])|năm\s+(?:\d|trước|ngoái)|giai\s+đoạn|cùng\s+kỳ"
     r"|lũy\s+kế|luỹ\s+kế|từ\s+đầu\s+năm|trong\s+khi)"
 )
+#: A term named: ``giai đoạn 2016-2018``, ``2016 - 2020``.
+_TERM_NAMED = re.compile(
+    r"(?<![^\W\d_])giai\s+đoạn(?![^\W\d_])|(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)"
+)
 #: ``gồm``, ``bao gồm``: the figures after it are the items of a list (see ``_estimate_goes_on``).
 _LISTS = re.compile(r"(?<![^\W\d_])gồm(?![^\W\d_])")
 #: ``trong đó``: the figures after it are the parts of the one before.  The lookbehind after the first
@@ -989,6 +993,8 @@ class ArticleExtractor:
         period = self.periods.counted_term(self.layout.clause_start(start), start, period) or period
         if kind == "estimate" and stated and self._year_gone_by(period) and cue_kind(region) != "estimate":
             kind = "actual"  # "ước đạt 11,5% - 41,2% (năm 2022 là 12,1% - 40,3%)": the cue carried, the year is over
+        if kind == "estimate" and self._term_counted(start, figure.end):
+            kind = "actual"  # "dự kiến năm 2018 đạt 7,3%; bình quân giai đoạn 2016-2018 đạt 6,9%/năm"
         hedged = cue == "estimate" and is_lead_glue(region)  # "(ước tính 2.000 km)"
         if (cue is None or hedged) and self._names_plan_amount(region_start, figure.end):
             kind = "target"
@@ -1147,6 +1153,20 @@ class ArticleExtractor:
         part = listed or parts is not None or _head_word(label) == head
         return part and _APART.search(self.low, region_start, start) is None
 
+    def _term_counted(self, start: int, end: int) -> bool:
+        """True when the phrase of the figure at ``start``-``end`` (after the last comma, semicolon or bracket
+        before it) gives a term's total or yearly average -- ``giai đoạn 2016-2018``, ``2016 - 2018``,
+        ``bình quân tăng 20,1%/năm`` -- with no estimate cue of its own: the estimate of the year the sentence
+        names before it (``tốc độ tăng trưởng dự kiến năm 2018 đạt 7,3%; bình quân giai đoạn 2016-2018 đạt
+        6,9%/năm``) does not reach it; the term is reported as a result."""
+        phrase = self.low[_last_stop(self.low, start) : start]
+        if "giai" not in phrase and "bình quân" not in phrase and "-" not in phrase:
+            return False  # a substring test spares most figures the regex
+        averaged = "bình quân" in phrase and self.low.startswith("/năm", end)
+        if not averaged and _TERM_NAMED.search(phrase) is None:
+            return False
+        return cue_kind(phrase) not in ("estimate", "forecast")
+
     def _year_gone_by(self, period: str | None) -> bool:
         """True when ``period`` is a single year before the one the article reports on: the estimate cue of
         the figures before reaches no figure of such a year (``tỷ trọng công nghiệp ước đạt ... (năm 2022 là
@@ -1279,6 +1299,14 @@ class ArticleExtractor:
             comma = self.text.find(",", chain_end, figure.start)
             start = comma + 1 if comma >= 0 else chain_end
         return self.layout.open_bracket(start, figure.start)
+
+
+def _last_stop(low: str, pos: int) -> int:
+    """Where the phrase before ``pos`` starts: after the last comma, semicolon or bracket, at most 80 characters back."""
+    floor = max(0, pos - 80)
+    return (
+        max(low.rfind(",", floor, pos), low.rfind(";", floor, pos), low.rfind("(", floor, pos), floor - 1) + 1
+    )
 
 
 def _head_word(label: str) -> str:
