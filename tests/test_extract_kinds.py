@@ -1011,3 +1011,21 @@ def test_a_terms_total_or_average_after_an_estimated_year_is_a_result():
     # the term's own estimate cue still estimates it
     own = "Năm 2023, thu ngân sách ước đạt 1.200 tỷ đồng; tổng thu giai đoạn 2021-2023 ước đạt 3.300 tỷ đồng."
     assert kinds(own, published="2023-10-20") == ["estimate", "estimate"]
+
+
+def test_the_level_a_goal_is_put_at_is_a_target_even_when_estimated():
+    same_clause = (
+        "Ngành du lịch tạo đà tăng trưởng trong năm nay với mục tiêu doanh thu du lịch ước đạt 2.500 tỷ đồng."
+    )
+    assert kinds(same_clause, published="2023-09-12") == ["target"]
+    next_year = (
+        "Năm 2023, huyện đón 1,2 triệu lượt khách. Huyện đặt mục tiêu năm 2024 đón 1,4 triệu lượt khách; "
+        "doanh thu du lịch ước đạt 900 tỷ đồng."
+    )
+    assert kinds(next_year) == ["actual", "target", "target"]
+    # the estimate of the year under way, told after the plan, stays an estimate
+    under_way = "Năm 2023, tỉnh phấn đấu tăng trưởng 7%; ước cả năm tăng trưởng 6,8%."
+    assert kinds(under_way, published="2023-12-12") == ["target", "estimate"]
+    # and so does a loss foreseen
+    loss = "Các nguồn thu khác dù phấn đấu tăng 200 tỷ đồng nhưng tỉnh sẽ hụt thu khoảng 600 tỷ đồng."
+    assert kinds(loss, published="2023-07-12") == ["target", "estimate"]

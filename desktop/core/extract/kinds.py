@@ -451,6 +451,18 @@ def has_target_frame(sentence_head: str) -> bool:
     return _names_tasks(sentence_head)
 
 
+def sets_goal(sentence_head: str) -> bool:
+    """True when the (lower-cased) head of a sentence sets a goal with a plan word of its own (``mục tiêu``,
+    ``phấn đấu``, ``kế hoạch``) -- not ``dự kiến`` alone, which foresees rather than sets, nor ``chỉ tiêu``,
+    which names indicators as often as targets (``Các chỉ tiêu ước đạt như sau: ...``)."""
+    return any(
+        starts_word(sentence_head, m)
+        and not m.group().startswith(("dự kiến", "chỉ tiêu"))
+        and not _refers_to_plan(sentence_head, m)
+        for m in _FRAME.finditer(sentence_head)
+    )
+
+
 def opens_with_estimate(low: str, sentence_start: int) -> bool:
     """True when the sentence at ``sentence_start`` (of the lower-cased text) opens with an estimate cue set
     off by a comma -- ``Ước cả năm, thu ngân sách 5.000 tỷ đồng; chi ngân sách 4.200 tỷ đồng`` -- which

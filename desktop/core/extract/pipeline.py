@@ -51,6 +51,7 @@ from desktop.core.extract.kinds import (
     reaches_plan,
     reports_done,
     resolve,
+    sets_goal,
     weighed_after,
     weighs_against_plan,
 )
@@ -948,6 +949,8 @@ class ArticleExtractor:
             horizon and self.published is None and cue in (None, "actual", "forecast") and plan_year
         )
         kind = resolve(cue, framed, period, sub_year, self.published, plan_year, found.sub_year and stated)
+        if kind == "estimate" and cue == "estimate" and self._goal_estimated(chain, start, period):
+            kind = "target"  # "với mục tiêu giá trị sản xuất ước đạt 19.483 tỷ đồng": the goal's level
         if (
             kind == "target"
             and cue == "forecast"
@@ -1152,6 +1155,25 @@ class ArticleExtractor:
         parts = _PARTS.search(self.low, end, start) or _LISTS.search(self.low, chain.sentence.start, start)
         part = listed or parts is not None or _head_word(label) == head
         return part and _APART.search(self.low, region_start, start) is None
+
+    def _goal_estimated(self, chain: _Chain, start: int, period: str | None) -> bool:
+        """True when the estimate cue of a figure speaks of a goal the head of its sentence sets (``mục tiêu``,
+        ``phấn đấu``; not ``dự kiến`` alone, which the calendar reads): the level the goal is put at, a target
+        -- in the frame's own stretch of the sentence (``với mục tiêu giá trị sản xuất ngành chế biến, chế tạo
+        ước đạt 19.483 tỷ đồng``), or past a semicolon for a year after the one the article reports on
+        (``đặt mục tiêu năm 2025 đón 9,7 triệu lượt khách; doanh thu du lịch ước đạt 21.000 tỷ đồng``) -- not
+        the estimate of the year under way told after the plan (``phấn đấu tăng 7%; ước cả năm tăng 6,8%``)."""
+        if "ước" not in self.low[_last_stop(self.low, start) : start]:
+            return False  # a loss foreseen (``sẽ hụt thu khoảng 1.600 tỷ đồng``) is no goal's level
+        head = self.low[chain.sentence.start : start]
+        if not sets_goal(head) or self._reports_after_frame(chain, start):
+            return False
+        if ";" not in head:
+            return True
+        reported = self.periods.fallback(False)
+        return bool(period and reported and period[-4:].isdigit() and reported[-4:].isdigit()) and int(
+            period[-4:]
+        ) > int(reported[-4:])
 
     def _term_counted(self, start: int, end: int) -> bool:
         """True when the phrase of the figure at ``start``-``end`` (after the last comma, semicolon or bracket
