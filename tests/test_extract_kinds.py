@@ -1029,3 +1029,13 @@ def test_the_level_a_goal_is_put_at_is_a_target_even_when_estimated():
     # and so does a loss foreseen
     loss = "Các nguồn thu khác dù phấn đấu tăng 200 tỷ đồng nhưng tỉnh sẽ hụt thu khoảng 600 tỷ đồng."
     assert kinds(loss, published="2023-07-12") == ["target", "estimate"]
+
+
+def test_the_excess_over_a_plan_and_a_plan_weighed_with_bare_so_are_results():
+    excess = "Sau 10 tháng, tỉnh đã vượt dự toán thu ngân sách cả năm là 3,2% và tăng 12% so cùng kỳ."
+    assert kinds(excess, published="2023-11-02") == ["actual", "actual"]
+    # the plan's own amount after "là" stays a target
+    amount = "Thu ngân sách 10 tháng đạt 4.100 tỷ đồng, so với dự toán cả năm là 5.000 tỷ đồng."
+    assert kinds(amount, published="2023-11-02") == ["actual", "target"]
+    bare_so = "Đến nay có 40 xã đạt chuẩn, gấp 2 lần so kế hoạch, tăng 12 xã so năm 2020."
+    assert kinds(bare_so, published="2023-11-02") == ["actual", "actual"]

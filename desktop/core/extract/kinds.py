@@ -126,6 +126,8 @@ _PLAN_REFERENCE = re.compile(
     r"(?:\s+\d[\d.,]*\s*%|\s+\d+(?:\s*/\s*\d+)?)?"
     rf"(?:\s+(?:{alternation(TARGET_CUES)}))*\s+$"
 )
+#: ``vượt dự toán cả năm là 1,61%``: what follows ``là`` is the excess over the plan, not the plan's amount.
+_EXCESS_BEFORE = re.compile(r"(?<![^\W\d_])vượt(?:\s+mức)?\s+$")
 #: ``32% dự toán``, ``40% kế hoạch``: a percentage right before a plan word is the share of it reached.
 _SHARE_OF_PLAN = re.compile(r"\d\s*%\s*$")
 #: ``sự nỗ lực phấn đấu``, ``nhờ nỗ lực phấn đấu``, ``phấn đấu của cán bộ``: the effort made, a noun -- not the verb
@@ -498,7 +500,9 @@ def _refers_to_plan(region: str, match: re.Match[str], before: str = "") -> bool
     """True when the plan word at ``match`` is what a result is measured against (``vượt mức chỉ tiêu``), what
     an inspection found made wrongly (``lập dự toán sai``) or the effort made (``sự nỗ lực phấn đấu``) -- unless
     the figure is the plan's own amount (``so với kế hoạch cả năm là 405.000 tỷ đồng``)."""
-    if _PLAN_AMOUNT.match(region, match.end()):
+    if _PLAN_AMOUNT.match(region, match.end()) and not _EXCESS_BEFORE.search(
+        region, max(0, match.start() - 12), match.start()
+    ):
         return False
     if match.group() == "phấn đấu" and (
         _EFFORT_BEFORE.search(region, max(0, match.start() - 24), match.start())
