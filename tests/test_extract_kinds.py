@@ -1039,3 +1039,14 @@ def test_the_excess_over_a_plan_and_a_plan_weighed_with_bare_so_are_results():
     assert kinds(amount, published="2023-11-02") == ["actual", "target"]
     bare_so = "Đến nay có 40 xã đạt chuẩn, gấp 2 lần so kế hoạch, tăng 12 xã so năm 2020."
     assert kinds(bare_so, published="2023-11-02") == ["actual", "actual"]
+
+
+def test_a_count_of_indicators_by_what_became_of_them_is_a_result():
+    text = (
+        "Trong 20 chỉ tiêu chủ yếu của Nghị quyết nhiệm kỳ 2020 - 2025, có 17/20 chỉ tiêu đạt và vượt kế "
+        "hoạch; có 03 chỉ tiêu không đạt so với kế hoạch."
+    )
+    assert kinds(text, published="2025-09-20") == ["actual", "actual"]
+    # a forecast of the score is an estimate still
+    text = "Dự kiến năm 2025 có 18/20 chỉ tiêu đạt kế hoạch."
+    assert kinds(text, published="2025-10-20") == ["estimate"]

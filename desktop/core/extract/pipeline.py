@@ -266,6 +266,12 @@ _APART = re.compile(
 _TERM_NAMED = re.compile(
     r"(?<![^\W\d_])giai\s+đoạn(?![^\W\d_])|(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)"
 )
+#: What became of the indicators a figure counts, right after it: ``đạt và vượt kế hoạch``, ``không đạt so với kế
+#: hoạch``, ``đều hoàn thành chỉ tiêu``.
+_SCORED_AFTER = re.compile(
+    r"\s+(?:(?:đều|đã|cơ\s+bản)\s+)?(?:không\s+|chưa\s+)?(?:đạt|vượt|hoàn\s+thành)(?:\s+và\s+vượt)?(?:\s+so\s+với)?"
+    r"\s+(?:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|nghị\s+quyết)(?![^\W\d_])"
+)
 #: ``gồm``, ``bao gồm``: the figures after it are the items of a list (see ``_estimate_goes_on``).
 _LISTS = re.compile(r"(?<![^\W\d_])gồm(?![^\W\d_])")
 #: ``trong đó``: the figures after it are the parts of the one before.  The lookbehind after the first
@@ -949,6 +955,8 @@ class ArticleExtractor:
             horizon and self.published is None and cue in (None, "actual", "forecast") and plan_year
         )
         kind = resolve(cue, framed, period, sub_year, self.published, plan_year, found.sub_year and stated)
+        if kind == "target" and cue != "forecast" and self._scores_plan(figure):
+            kind = "actual"  # "có 14/16 chỉ tiêu đạt và vượt kế hoạch đề ra": the indicators reached
         if kind == "estimate" and cue == "estimate" and self._goal_estimated(chain, start, period):
             kind = "target"  # "với mục tiêu giá trị sản xuất ước đạt 19.483 tỷ đồng": the goal's level
         if (
@@ -1155,6 +1163,14 @@ class ArticleExtractor:
         parts = _PARTS.search(self.low, end, start) or _LISTS.search(self.low, chain.sentence.start, start)
         part = listed or parts is not None or _head_word(label) == head
         return part and _APART.search(self.low, region_start, start) is None
+
+    def _scores_plan(self, figure: Figure) -> bool:
+        """True when ``figure`` counts the indicators of a plan by what became of them (``có 14/16 chỉ tiêu đạt
+        và vượt kế hoạch``, ``02 chỉ tiêu không đạt so với kế hoạch``): a result, whatever plan words the
+        sentence opens with (``Trong 16 chỉ tiêu chủ yếu của Nghị quyết, ...``)."""
+        return self.low.endswith("chỉ tiêu", figure.start, figure.end) and (
+            _SCORED_AFTER.match(self.low, figure.end) is not None
+        )
 
     def _goal_estimated(self, chain: _Chain, start: int, period: str | None) -> bool:
         """True when the estimate cue of a figure speaks of a goal the head of its sentence sets (``mục tiêu``,
