@@ -547,18 +547,20 @@ class ArticleExtractor:
             whole = candidates[-2].record
         return whole if whole.start >= chain.sentence.start else None
 
-    def _whole_lends_kind(self, whole: Record | None) -> bool:
-        """True when the figure the sentence opened by ``Trong đó`` splits lends its parts its kind: a plan's
+    def _whole_kind(self, whole: Record | None) -> str | None:
+        """The kind the figure the sentence opened by ``Trong đó`` splits lends its parts, or None: a plan's
         (``Phấn đấu thu 5.000 tỷ đồng. Trong đó, thu nội địa 4.000 tỷ đồng``), or an estimate whose sentence
         opened on it, which dates all that sentence counts (``Ước đến hết năm 2020, tỉnh thu hút 414 dự án FDI.
         Trong đó Hàn Quốc có 213 dự án``).  An estimate cue in the clause of the whole (``GRDP ước đạt 17.211
         tỷ đồng. Trong đó: khu vực dịch vụ tăng 11,56%``) governs its own sentence only: the parts told in the
         next one are results."""
         if whole is None or whole.kind == "actual":
-            return False
-        return whole.kind == "target" or opens_with_estimate(
+            return None
+        if whole.kind == "target" or opens_with_estimate(
             self.low, self.layout.sentence_at(whole.start).start
-        )
+        ):
+            return whole.kind
+        return None
 
     def _in_bracket(self, start: int, pos: int) -> bool:
         """True when a bracket opened between ``start`` and ``pos`` is still open at ``pos``."""
@@ -987,8 +989,8 @@ class ArticleExtractor:
             period = self.periods.review_start(start, figure.end) or period
         if kind == "target" and self._starts_change(region_start, figure):
             kind = "actual"  # a plan to cut from 349 to 268: the 349 is what there is now
-        if cue is None and self._whole_lends_kind(chain.whole):
-            kind = chain.whole.kind  # "Phấn đấu thu 5.000 tỷ đồng. Trong đó, thu nội địa 4.000 tỷ đồng"
+        lent = self._whole_kind(chain.whole) if cue is None else None
+        kind = lent or kind  # "Phấn đấu thu 5.000 tỷ đồng. Trong đó, thu nội địa 4.000 tỷ đồng"
         # "Từ năm 2011 đến nay, ... đã xây mới 9 chợ": works done over the span an article reviews
         if kind == "actual" and not stated and period == self.periods.fallback(False):
             period = self.periods.built_over(chain.sentence.start, start) or period
@@ -1186,10 +1188,7 @@ class ArticleExtractor:
             return False
         if ";" not in head:
             return True
-        reported = self.periods.fallback(False)
-        return bool(period and reported and period[-4:].isdigit() and reported[-4:].isdigit()) and int(
-            period[-4:]
-        ) > int(reported[-4:])
+        return _later_year(period, self.periods.fallback(False))
 
     def _term_counted(self, start: int, end: int) -> bool:
         """True when the phrase of the figure at ``start``-``end`` (after the last comma, semicolon or bracket
@@ -1337,6 +1336,13 @@ class ArticleExtractor:
             comma = self.text.find(",", chain_end, figure.start)
             start = comma + 1 if comma >= 0 else chain_end
         return self.layout.open_bracket(start, figure.start)
+
+
+def _later_year(period: str | None, reported: str | None) -> bool:
+    """True when ``period`` ends in a year after the one ``reported`` ends in."""
+    if not (period and reported and period[-4:].isdigit() and reported[-4:].isdigit()):
+        return False
+    return int(period[-4:]) > int(reported[-4:])
 
 
 def _last_stop(low: str, pos: int) -> int:
