@@ -1050,3 +1050,16 @@ def test_a_count_of_indicators_by_what_became_of_them_is_a_result():
     # a forecast of the score is an estimate still
     text = "Dự kiến năm 2025 có 18/20 chỉ tiêu đạt kế hoạch."
     assert kinds(text, published="2025-10-20") == ["estimate"]
+
+
+def test_a_figure_for_a_year_before_the_plan_its_sentence_heads_with_reports_that_year():
+    text = (
+        "Tại hội nghị tổng kết năm 2023 và triển khai nhiệm vụ năm 2024, trong năm 2023, huyện đã đón 1,1 "
+        "triệu lượt khách, bằng 105% kế hoạch; phục vụ 2,3 triệu ngày khách, bằng 104% kế hoạch."
+    )
+    assert kinds(text) == ["actual", "actual"]
+    # a figure for the plan's own year is its target
+    text = (
+        "Triển khai nhiệm vụ năm 2024, huyện phấn đấu đón 1,3 triệu lượt khách; phục vụ 2,6 triệu ngày khách."
+    )
+    assert kinds(text) == ["target", "target"]

@@ -335,9 +335,12 @@ class _Chain:
     basis_start: int = 0  # where the last comparison's basis phrase starts
     lead: _Lead | None = None
     whole: Record | None = None  # ``... 153 dự án. Trong đó, ...``: the figure this sentence splits
+    head_end: int = 0  # where the sentence's first figure starts: what is before it is the sentence's head
     #: The sentence's last figure estimated by its own cue: where it ends, its period, place and base unit, and
     #: the first word of its label (see ``_estimate_goes_on``); end 0 while there is none.
-    estimate: tuple[int, tuple[str | None, str | None, str], str] = (0, (None, None, ""), "")
+    estimate: tuple[int, tuple[str | None, str | None, str], str] = field(
+        default=(0, (None, None, ""), ""), init=False
+    )
     #: ``lần lượt tăng 12% và 20%``: the figures whose changes come next, in order
     respective: list[int] = field(default_factory=list, init=False)
 
@@ -357,6 +360,7 @@ class _Chain:
         basis_start: int = 0,
         lead: _Lead | None = None,
         whole: Record | None = None,
+        head_end: int = 0,
     ) -> None:
         # Written out: the compiled core runs this as C, not the interpreted ``__init__`` of ``@dataclass``
         # (tests/test_compiled_init.py keeps it in step with the fields).
@@ -378,6 +382,7 @@ class _Chain:
         self.lead = lead
         self.whole = whole
         self.estimate = (0, (None, None, ""), "")
+        self.head_end = head_end
         self.respective = []
 
 
@@ -436,7 +441,7 @@ class ArticleExtractor:
                 example = example_from(self.text, self.low, sentence)
                 if example == sentence.end and example_goes_on(self.text, self.low, sentence):
                     example = sentence.start
-                chain = _Chain(sentence, framed, example, whole=whole)
+                chain = _Chain(sentence, framed, example, whole=whole, head_end=figure.start)
                 if (
                     previous is not None
                     and previous.anchor is not None
@@ -956,6 +961,8 @@ class ArticleExtractor:
         framed = framed or (
             horizon and self.published is None and cue in (None, "actual", "forecast") and plan_year
         )
+        if framed and cue in (None, "actual") and stated and self._before_frame_year(chain, period):
+            framed = False  # "... triển khai nhiệm vụ năm 2025, trong năm 2024, ... phục vụ 17,27 triệu ngày khách"
         kind = resolve(cue, framed, period, sub_year, self.published, plan_year, found.sub_year and stated)
         if kind == "target" and cue != "forecast" and self._scores_plan(figure):
             kind = "actual"  # "có 14/16 chỉ tiêu đạt và vượt kế hoạch đề ra": the indicators reached
@@ -1165,6 +1172,14 @@ class ArticleExtractor:
         parts = _PARTS.search(self.low, end, start) or _LISTS.search(self.low, chain.sentence.start, start)
         part = listed or parts is not None or _head_word(label) == head
         return part and _APART.search(self.low, region_start, start) is None
+
+    def _before_frame_year(self, chain: _Chain, period: str | None) -> bool:
+        """True when the figure at ``start`` is stated for a year before every year the head of its sentence
+        (up to its first figure) names: the plan that head sets is for a later year (``Tại Hội nghị tổng kết năm 2024 và triển khai nhiệm vụ
+        năm 2025, trong năm 2024, thành phố đã đón ...; phục vụ 17,27 triệu ngày khách``) -- the figure reports
+        the year gone by, not the plan."""
+        years = [int(m.group()) for m in _YEAR_NAMED.finditer(self.low, chain.sentence.start, chain.head_end)]
+        return bool(years) and _later_year(str(max(years)), period)
 
     def _scores_plan(self, figure: Figure) -> bool:
         """True when ``figure`` counts the indicators of a plan by what became of them (``có 14/16 chỉ tiêu đạt
