@@ -60,6 +60,17 @@ A plan named and then reached (``Kế hoạch năm 2022 giao trồng 400 ha rừ
 huyện đã đạt 430 ha``) gives a result, and plans said to be reached or missed (``Các chỉ tiêu năm 2023 cơ bản
 đạt và vượt kế hoạch, ...``, ``Có 2/10 chỉ tiêu không đạt kế hoạch: ...``) frame no targets -- but striving to
 reach and exceed them (``phấn đấu đạt và vượt các chỉ tiêu ...``) sets them.
+The reach of a cue is its sentence (the pipeline applies this): an estimate reaches the parts of its total
+told after it in the same sentence -- after ``trong đó``, in a list (``gồm``, a colon) or naming the total's
+quantity, in its unit, period and place (``GRDP ước tăng 7%, trong đó công nghiệp tăng 8,66%, dịch vụ tăng
+13,08%``: three estimates) -- but not a figure its own words set apart (``6 tháng``, ``quý III``, ``giai đoạn
+2016-2018``, ``cùng kỳ``, ``trong khi``), nor a term's total or yearly average (``dự kiến năm 2018 đạt 7,3%;
+bình quân giai đoạn 2016-2018 đạt 6,9%/năm``: a result), nor the parts told in the next sentence (``... ước
+đạt 17.211 tỷ đồng. Trong đó: khu vực dịch vụ tăng 11,56%``: results) -- unless that sentence opened on its
+estimate (``Ước đến hết năm 2020, ...``) or it was a plan.  A goal set in the sentence (``mục tiêu``, ``phấn
+đấu``) makes the level it is put at a target even when told with ``ước`` (``với mục tiêu giá trị sản xuất ước
+đạt 19.483 tỷ đồng``); a count of indicators by what became of them (``có 14/16 chỉ tiêu đạt và vượt kế
+hoạch``) and a figure stated for a year before the plan its sentence heads with are results.
 Plan words before ``dẫn đến`` belong to the cause, not to the consequence
 that follows (``giao dự toán chưa đúng, dẫn đến ... số tiền 517 tỷ đồng``),
 which is a result unless its own words say otherwise.
