@@ -1022,11 +1022,14 @@ class ArticleExtractor:
         furniture = self.layout.is_furniture(start)
         quantity = _counted_by_label(figure, label)
         locality = self.localities.at(self.low, region_start, start, chain.locality, chain.sentence.start)
-        where = period, locality, quantity.base_unit
-        if kind == "actual" and self._estimate_goes_on(chain, cue, (region_start, start), where, label):
-            kind = "estimate"  # "GRDP ước tăng 7%, trong đó công nghiệp tăng 8,66%, dịch vụ tăng 13,08%"
+        if (
+            kind == "actual" and chain.estimate[0]
+        ):  # the sentence estimated a figure before: it may reach this one
+            where = period, locality, quantity.base_unit
+            if self._estimate_goes_on(chain, cue, (region_start, start), where, label):
+                kind = "estimate"  # "GRDP ước tăng 7%, trong đó công nghiệp tăng 8,66%, dịch vụ tăng 13,08%"
         elif kind == "estimate" and cue in ("estimate", "forecast"):
-            chain.estimate = figure.end, where, _head_word(label)
+            chain.estimate = figure.end, (period, locality, quantity.base_unit), _head_word(label)
         code = self.taxonomy.code_for(label, unit_class(quantity.base_unit), _count_noun(figure))
         plan_said = kind == "actual" and self._speaks_of_plan(chain.sentence)
         repeated = self.rewrites.written_again(start, figure.end)
