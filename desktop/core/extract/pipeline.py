@@ -1177,12 +1177,13 @@ class ArticleExtractor:
         return part and _APART.search(self.low, region_start, start) is None
 
     def _before_frame_year(self, chain: _Chain, period: str | None) -> bool:
-        """True when the figure at ``start`` is stated for a year before every year the head of its sentence
-        (up to its first figure) names: the plan that head sets is for a later year (``Tại Hội nghị tổng kết năm 2024 và triển khai nhiệm vụ
-        năm 2025, trong năm 2024, thành phố đã đón ...; phục vụ 17,27 triệu ngày khách``) -- the figure reports
-        the year gone by, not the plan."""
-        years = [int(m.group()) for m in _YEAR_NAMED.finditer(self.low, chain.sentence.start, chain.head_end)]
-        return bool(years) and _later_year(str(max(years)), period)
+        """True when the figure is stated for a year the head of its sentence (up to its first figure) names
+        as the one gone by, before the later year of the plan that head sets (``Tại Hội nghị tổng kết năm 2024
+        và triển khai nhiệm vụ năm 2025, trong năm 2024, thành phố đã đón ...; phục vụ 17,27 triệu ngày
+        khách``): the figure reports the year gone by, not the plan -- unlike a year the head does not name,
+        one more horizon of a plan (``đến năm 2025, ...; kim ngạch xuất khẩu năm 2020 đạt 1,25 tỷ USD``)."""
+        years = {m.group() for m in _YEAR_NAMED.finditer(self.low, chain.sentence.start, chain.head_end)}
+        return bool(period) and period in years and _later_year(max(years), period)
 
     def _scores_plan(self, figure: Figure) -> bool:
         """True when ``figure`` counts the indicators of a plan by what became of them (``có 14/16 chỉ tiêu đạt
