@@ -695,14 +695,20 @@ def test_the_items_singled_out_by_a_sentence_opening_on_trong_do_keep_their_own_
     assert kinds(text, published="2023-12-10") == ["actual", "estimate", "estimate", "actual"]
 
 
-def test_the_parts_of_an_estimated_amount_are_estimated_in_its_sentence_or_the_next():
+def test_the_parts_of_an_estimated_amount_are_estimated_in_its_sentence_or_after_an_estimate_head():
     for text in (
-        "Tổng thu ngân sách ước đạt 5.000 tỷ đồng. Trong đó, thu nội địa 4.000 tỷ đồng; thu xuất nhập khẩu "
-        "1.000 tỷ đồng.",
         "Tổng thu ngân sách ước đạt 5.000 tỷ đồng, trong đó thu nội địa 4.000 tỷ đồng; thu xuất nhập khẩu "
         "1.000 tỷ đồng.",
+        "Ước cả năm 2023, tổng thu ngân sách 5.000 tỷ đồng. Trong đó, thu nội địa 4.000 tỷ đồng; thu xuất "
+        "nhập khẩu 1.000 tỷ đồng.",
     ):
         assert kinds(text, published="2023-12-10") == ["estimate", "estimate", "estimate"]
+    # the cue of the whole's own clause governs its sentence only
+    text = (
+        "Tổng thu ngân sách ước đạt 5.000 tỷ đồng. Trong đó, thu nội địa 4.000 tỷ đồng; thu xuất nhập khẩu "
+        "1.000 tỷ đồng."
+    )
+    assert kinds(text, published="2023-12-10") == ["estimate", "actual", "actual"]
 
 
 def test_the_effort_made_is_no_goal():
@@ -952,7 +958,108 @@ def test_the_parts_of_a_result_glossed_with_its_plan_are_results_not_plans():
         "biến tăng 10,2% (kế hoạch tăng 9%); sản xuất điện tăng 5,4% (kế hoạch tăng 6%)."
     )
     kinds = [r.kind for r in extract(text, published="2023-12-15").records]
-    assert kinds == ["estimate", "target", "estimate", "target", "estimate", "target"]
+    assert kinds == ["estimate", "target", "actual", "target", "actual", "target"]
     # a plan that is the whole still lends its parts its kind
     text = "Năm 2024, tỉnh phấn đấu thu ngân sách 5.000 tỷ đồng. Trong đó, thu nội địa 4.000 tỷ đồng."
     assert [r.kind for r in extract(text, published="2023-12-15").records] == ["target", "target"]
+
+
+def test_the_parts_of_an_estimated_total_in_its_sentence_are_estimates():
+    rates = (
+        "Năm 2023, tăng trưởng kinh tế của huyện ước đạt 6,4%; trong đó: nông nghiệp tăng 2,1%, công nghiệp "
+        "tăng 9,5%, dịch vụ tăng 7,2%."
+    )
+    assert kinds(rates, published="2023-12-18") == ["estimate"] * 4
+    items = (
+        "Lũy kế 10 tháng, doanh thu bán lẻ ước đạt 8.200 tỷ đồng, tăng 9%; doanh thu bán lẻ lương thực 2.100 "
+        "tỷ đồng, tăng 7%; doanh thu bán lẻ may mặc 900 tỷ đồng, tăng 5%."
+    )
+    assert kinds(items, published="2023-11-05") == ["estimate"] * 3
+    listed = (
+        "Nhiều mặt hàng xuất khẩu tăng, gồm cà phê ước đạt 40 triệu USD (tăng 12%); gạo 25 triệu USD (tăng "
+        "8%); hồ tiêu 9 triệu USD (tăng 3%)."
+    )
+    assert kinds(listed, published="2023-11-05") == ["estimate"] * 3
+
+
+def test_an_estimate_does_not_reach_figures_set_apart_from_its_total():
+    contrast = (
+        "Thu ngân sách 6 tháng ước đạt 4.100 tỷ đồng, giảm 5% (trong khi tổng chi ngân sách lên đến 5.300 tỷ "
+        "đồng)."
+    )
+    assert kinds(contrast, published="2023-07-04") == ["estimate", "actual"]
+    term = "Thu ngân sách năm 2023 ước đạt 900 tỷ đồng; thu ngân sách giai đoạn 2021-2023 là 2.500 tỷ đồng."
+    assert kinds(term, published="2023-12-10") == ["estimate", "actual"]
+    other = "Tăng trưởng kinh tế ước đạt 7,1%; thu nhập bình quân đầu người 60 triệu đồng."
+    assert kinds(other, published="2023-12-10") == ["estimate", "actual"]
+
+
+def test_an_estimate_reaches_no_figure_of_the_next_sentence():
+    text = (
+        "Năm 2023, tổng mức bán lẻ hàng hóa ước đạt 12.000 tỷ đồng, tăng 10%. Trong đó, doanh thu lưu trú "
+        "tăng 15%, doanh thu lữ hành tăng 30%."
+    )
+    assert kinds(text, published="2023-12-20") == ["estimate", "actual", "actual"]
+
+
+def test_a_terms_total_or_average_after_an_estimated_year_is_a_result():
+    text = (
+        "Năm 2023, thu ngân sách ước đạt 1.200 tỷ đồng; tổng thu giai đoạn 2021-2023 là 3.300 tỷ đồng. "
+        "Giá trị sản xuất năm 2023 dự kiến đạt 9.000 tỷ đồng, bình quân tăng 8,5%/năm."
+    )
+    assert kinds(text, published="2023-10-20") == ["estimate", "actual", "estimate", "actual"]
+    # the term's own estimate cue still estimates it
+    own = "Năm 2023, thu ngân sách ước đạt 1.200 tỷ đồng; tổng thu giai đoạn 2021-2023 ước đạt 3.300 tỷ đồng."
+    assert kinds(own, published="2023-10-20") == ["estimate", "estimate"]
+
+
+def test_the_level_a_goal_is_put_at_is_a_target_even_when_estimated():
+    same_clause = (
+        "Ngành du lịch tạo đà tăng trưởng trong năm nay với mục tiêu doanh thu du lịch ước đạt 2.500 tỷ đồng."
+    )
+    assert kinds(same_clause, published="2023-09-12") == ["target"]
+    next_year = (
+        "Năm 2023, huyện đón 1,2 triệu lượt khách. Huyện đặt mục tiêu năm 2024 đón 1,4 triệu lượt khách; "
+        "doanh thu du lịch ước đạt 900 tỷ đồng."
+    )
+    assert kinds(next_year) == ["actual", "target", "target"]
+    # the estimate of the year under way, told after the plan, stays an estimate
+    under_way = "Năm 2023, tỉnh phấn đấu tăng trưởng 7%; ước cả năm tăng trưởng 6,8%."
+    assert kinds(under_way, published="2023-12-12") == ["target", "estimate"]
+    # and so does a loss foreseen
+    loss = "Các nguồn thu khác dù phấn đấu tăng 200 tỷ đồng nhưng tỉnh sẽ hụt thu khoảng 600 tỷ đồng."
+    assert kinds(loss, published="2023-07-12") == ["target", "estimate"]
+
+
+def test_the_excess_over_a_plan_and_a_plan_weighed_with_bare_so_are_results():
+    excess = "Sau 10 tháng, tỉnh đã vượt dự toán thu ngân sách cả năm là 3,2% và tăng 12% so cùng kỳ."
+    assert kinds(excess, published="2023-11-02") == ["actual", "actual"]
+    # the plan's own amount after "là" stays a target
+    amount = "Thu ngân sách 10 tháng đạt 4.100 tỷ đồng, so với dự toán cả năm là 5.000 tỷ đồng."
+    assert kinds(amount, published="2023-11-02") == ["actual", "target"]
+    bare_so = "Đến nay có 40 xã đạt chuẩn, gấp 2 lần so kế hoạch, tăng 12 xã so năm 2020."
+    assert kinds(bare_so, published="2023-11-02") == ["actual", "actual"]
+
+
+def test_a_count_of_indicators_by_what_became_of_them_is_a_result():
+    text = (
+        "Trong 20 chỉ tiêu chủ yếu của Nghị quyết nhiệm kỳ 2020 - 2025, có 17/20 chỉ tiêu đạt và vượt kế "
+        "hoạch; có 03 chỉ tiêu không đạt so với kế hoạch."
+    )
+    assert kinds(text, published="2025-09-20") == ["actual", "actual"]
+    # a forecast of the score is an estimate still
+    text = "Dự kiến năm 2025 có 18/20 chỉ tiêu đạt kế hoạch."
+    assert kinds(text, published="2025-10-20") == ["estimate"]
+
+
+def test_a_figure_for_a_year_before_the_plan_its_sentence_heads_with_reports_that_year():
+    text = (
+        "Tại hội nghị tổng kết năm 2023 và triển khai nhiệm vụ năm 2024, trong năm 2023, huyện đã đón 1,1 "
+        "triệu lượt khách, bằng 105% kế hoạch; phục vụ 2,3 triệu ngày khách, bằng 104% kế hoạch."
+    )
+    assert kinds(text) == ["actual", "actual"]
+    # a figure for the plan's own year is its target
+    text = (
+        "Triển khai nhiệm vụ năm 2024, huyện phấn đấu đón 1,3 triệu lượt khách; phục vụ 2,6 triệu ngày khách."
+    )
+    assert kinds(text) == ["target", "target"]

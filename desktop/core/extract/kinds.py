@@ -60,6 +60,17 @@ A plan named and then reached (``Kế hoạch năm 2022 giao trồng 400 ha rừ
 huyện đã đạt 430 ha``) gives a result, and plans said to be reached or missed (``Các chỉ tiêu năm 2023 cơ bản
 đạt và vượt kế hoạch, ...``, ``Có 2/10 chỉ tiêu không đạt kế hoạch: ...``) frame no targets -- but striving to
 reach and exceed them (``phấn đấu đạt và vượt các chỉ tiêu ...``) sets them.
+The reach of a cue is its sentence (the pipeline applies this): an estimate reaches the parts of its total
+told after it in the same sentence -- after ``trong đó``, in a list (``gồm``, a colon) or naming the total's
+quantity, in its unit, period and place (``GRDP ước tăng 7%, trong đó công nghiệp tăng 8,66%, dịch vụ tăng
+13,08%``: three estimates) -- but not a figure its own words set apart (``6 tháng``, ``quý III``, ``giai đoạn
+2016-2018``, ``cùng kỳ``, ``trong khi``), nor a term's total or yearly average (``dự kiến năm 2018 đạt 7,3%;
+bình quân giai đoạn 2016-2018 đạt 6,9%/năm``: a result), nor the parts told in the next sentence (``... ước
+đạt 17.211 tỷ đồng. Trong đó: khu vực dịch vụ tăng 11,56%``: results) -- unless that sentence opened on its
+estimate (``Ước đến hết năm 2020, ...``) or it was a plan.  A goal set in the sentence (``mục tiêu``, ``phấn
+đấu``) makes the level it is put at a target even when told with ``ước`` (``với mục tiêu giá trị sản xuất ước
+đạt 19.483 tỷ đồng``); a count of indicators by what became of them (``có 14/16 chỉ tiêu đạt và vượt kế
+hoạch``) and a figure stated for a year before the plan its sentence heads with are results.
 Plan words before ``dẫn đến`` belong to the cause, not to the consequence
 that follows (``giao dự toán chưa đúng, dẫn đến ... số tiền 517 tỷ đồng``),
 which is a result unless its own words say otherwise.
@@ -126,6 +137,8 @@ _PLAN_REFERENCE = re.compile(
     r"(?:\s+\d[\d.,]*\s*%|\s+\d+(?:\s*/\s*\d+)?)?"
     rf"(?:\s+(?:{alternation(TARGET_CUES)}))*\s+$"
 )
+#: ``vượt dự toán cả năm là 1,61%``: what follows ``là`` is the excess over the plan, not the plan's amount.
+_EXCESS_BEFORE = re.compile(r"(?<![^\W\d_])vượt(?:\s+mức)?\s+$")
 #: ``32% dự toán``, ``40% kế hoạch``: a percentage right before a plan word is the share of it reached.
 _SHARE_OF_PLAN = re.compile(r"\d\s*%\s*$")
 #: ``sự nỗ lực phấn đấu``, ``nhờ nỗ lực phấn đấu``, ``phấn đấu của cán bộ``: the effort made, a noun -- not the verb
@@ -451,6 +464,18 @@ def has_target_frame(sentence_head: str) -> bool:
     return _names_tasks(sentence_head)
 
 
+def sets_goal(sentence_head: str) -> bool:
+    """True when the (lower-cased) head of a sentence sets a goal with a plan word of its own (``mục tiêu``,
+    ``phấn đấu``, ``kế hoạch``) -- not ``dự kiến`` alone, which foresees rather than sets, nor ``chỉ tiêu``,
+    which names indicators as often as targets (``Các chỉ tiêu ước đạt như sau: ...``)."""
+    return any(
+        starts_word(sentence_head, m)
+        and not m.group().startswith(("dự kiến", "chỉ tiêu"))
+        and not _refers_to_plan(sentence_head, m)
+        for m in _FRAME.finditer(sentence_head)
+    )
+
+
 def opens_with_estimate(low: str, sentence_start: int) -> bool:
     """True when the sentence at ``sentence_start`` (of the lower-cased text) opens with an estimate cue set
     off by a comma -- ``Ước cả năm, thu ngân sách 5.000 tỷ đồng; chi ngân sách 4.200 tỷ đồng`` -- which
@@ -486,7 +511,9 @@ def _refers_to_plan(region: str, match: re.Match[str], before: str = "") -> bool
     """True when the plan word at ``match`` is what a result is measured against (``vượt mức chỉ tiêu``), what
     an inspection found made wrongly (``lập dự toán sai``) or the effort made (``sự nỗ lực phấn đấu``) -- unless
     the figure is the plan's own amount (``so với kế hoạch cả năm là 405.000 tỷ đồng``)."""
-    if _PLAN_AMOUNT.match(region, match.end()):
+    if _PLAN_AMOUNT.match(region, match.end()) and not _EXCESS_BEFORE.search(
+        region, max(0, match.start() - 12), match.start()
+    ):
         return False
     if match.group() == "phấn đấu" and (
         _EFFORT_BEFORE.search(region, max(0, match.start() - 24), match.start())

@@ -752,6 +752,7 @@ PLAN_REFERENCE_WORDS = (
     "vượt",
     "ngoài",
     "so với",
+    "so",
     "hoàn thành",
     "đạt",
     "bằng",

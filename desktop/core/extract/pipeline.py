@@ -51,6 +51,7 @@ from desktop.core.extract.kinds import (
     reaches_plan,
     reports_done,
     resolve,
+    sets_goal,
     weighed_after,
     weighs_against_plan,
 )
@@ -255,6 +256,24 @@ _MONTHS_GONE_BY = re.compile(
 _YEAR_NAMED = re.compile(r"(?=[12])(?<!\d)(?:19|20)\d\d(?!\d)")
 #: ``So với năm 2019, ...``: a basis that opens a sentence.
 _OPENING_BASIS = re.compile(r"\W*(?P<basis>so\s+với\s+[^,.;:\d]{2,40}(?:\d{4})?)\s*,", re.IGNORECASE)
+#: Words that set a figure apart from the estimate its sentence made before it: a span of its own (``6 tháng``,
+#: ``quý III``, ``năm 2022``, ``giai đoạn 2016-2018``, ``cùng kỳ``, ``lũy kế``) or a contrast (``trong khi``).
+_APART = re.compile(
+    r"(?<![^\W\d_])(?:\d+\s+tháng|tháng\s+\d|quý(?![^\W\d_])|năm\s+(?:\d|trước|ngoái)|giai\s+đoạn|cùng\s+kỳ"
+    r"|lũy\s+kế|luỹ\s+kế|từ\s+đầu\s+năm|trong\s+khi)"
+)
+#: A term named: ``giai đoạn 2016-2018``, ``2016 - 2020``.
+_TERM_NAMED = re.compile(
+    r"(?<![^\W\d_])giai\s+đoạn(?![^\W\d_])|(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)"
+)
+#: What became of the indicators a figure counts, right after it: ``đạt và vượt kế hoạch``, ``không đạt so với kế
+#: hoạch``, ``đều hoàn thành chỉ tiêu``.
+_SCORED_AFTER = re.compile(
+    r"\s+(?:(?:đều|đã|cơ\s+bản)\s+)?(?:không\s+|chưa\s+)?(?:đạt|vượt|hoàn\s+thành)(?:\s+và\s+vượt)?(?:\s+so\s+với)?"
+    r"\s+(?:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|nghị\s+quyết)(?![^\W\d_])"
+)
+#: ``gồm``, ``bao gồm``: the figures after it are the items of a list (see ``_estimate_goes_on``).
+_LISTS = re.compile(r"(?<![^\W\d_])gồm(?![^\W\d_])")
 #: ``trong đó``: the figures after it are the parts of the one before.  The lookbehind after the first
 #: letter, not before it: the regex engine then skips from ``t`` to ``t`` through the sentence.
 _PARTS = re.compile(r"t(?<![^\W\d_].)rong\s+đó(?![^\W\d_])")
@@ -302,6 +321,12 @@ class _Chain:
     basis_start: int = 0  # where the last comparison's basis phrase starts
     lead: _Lead | None = None
     whole: Record | None = None  # ``... 153 dự án. Trong đó, ...``: the figure this sentence splits
+    head_end: int = 0  # where the sentence's first figure starts: what is before it is the sentence's head
+    #: The sentence's last figure estimated by its own cue: where it ends, its period, place and base unit, and
+    #: the first word of its label (see ``_estimate_goes_on``); end 0 while there is none.
+    estimate: tuple[int, tuple[str | None, str | None, str], str] = field(
+        default=(0, (None, None, ""), ""), init=False
+    )
     #: ``lần lượt tăng 12% và 20%``: the figures whose changes come next, in order
     respective: list[int] = field(default_factory=list, init=False)
 
@@ -321,6 +346,7 @@ class _Chain:
         basis_start: int = 0,
         lead: _Lead | None = None,
         whole: Record | None = None,
+        head_end: int = 0,
     ) -> None:
         # Written out: the compiled core runs this as C, not the interpreted ``__init__`` of ``@dataclass``
         # (tests/test_compiled_init.py keeps it in step with the fields).
@@ -341,6 +367,8 @@ class _Chain:
         self.basis_start = basis_start
         self.lead = lead
         self.whole = whole
+        self.estimate = (0, (None, None, ""), "")
+        self.head_end = head_end
         self.respective = []
 
 
@@ -399,7 +427,7 @@ class ArticleExtractor:
                 example = example_from(self.text, self.low, sentence)
                 if example == sentence.end and example_goes_on(self.text, self.low, sentence):
                     example = sentence.start
-                chain = _Chain(sentence, framed, example, whole=whole)
+                chain = _Chain(sentence, framed, example, whole=whole, head_end=figure.start)
                 if (
                     previous is not None
                     and previous.anchor is not None
@@ -509,6 +537,21 @@ class ArticleExtractor:
         if glossed and len(candidates) > 1:
             whole = candidates[-2].record
         return whole if whole.start >= chain.sentence.start else None
+
+    def _whole_kind(self, whole: Record | None) -> str | None:
+        """The kind the figure the sentence opened by ``Trong đó`` splits lends its parts, or None: a plan's
+        (``Phấn đấu thu 5.000 tỷ đồng. Trong đó, thu nội địa 4.000 tỷ đồng``), or an estimate whose sentence
+        opened on it, which dates all that sentence counts (``Ước đến hết năm 2020, tỉnh thu hút 414 dự án FDI.
+        Trong đó Hàn Quốc có 213 dự án``).  An estimate cue in the clause of the whole (``GRDP ước đạt 17.211
+        tỷ đồng. Trong đó: khu vực dịch vụ tăng 11,56%``) governs its own sentence only: the parts told in the
+        next one are results."""
+        if whole is None or whole.kind == "actual":
+            return None
+        if whole.kind == "target" or opens_with_estimate(
+            self.low, self.layout.sentence_at(whole.start).start
+        ):
+            return whole.kind
+        return None
 
     def _in_bracket(self, start: int, pos: int) -> bool:
         """True when a bracket opened between ``start`` and ``pos`` is still open at ``pos``."""
@@ -904,7 +947,13 @@ class ArticleExtractor:
         framed = framed or (
             horizon and self.published is None and cue in (None, "actual", "forecast") and plan_year
         )
+        if framed and cue in (None, "actual") and stated and self._before_frame_year(chain, period):
+            framed = False  # "... triển khai nhiệm vụ năm 2025, trong năm 2024, ... phục vụ 17,27 triệu ngày khách"
         kind = resolve(cue, framed, period, sub_year, self.published, plan_year, found.sub_year and stated)
+        if kind == "target" and cue != "forecast" and self._scores_plan(figure):
+            kind = "actual"  # "có 14/16 chỉ tiêu đạt và vượt kế hoạch đề ra": the indicators reached
+        if kind == "estimate" and cue == "estimate" and self._goal_estimated(chain, start, period):
+            kind = "target"  # "với mục tiêu giá trị sản xuất ước đạt 19.483 tỷ đồng": the goal's level
         if (
             kind == "target"
             and cue == "forecast"
@@ -933,8 +982,8 @@ class ArticleExtractor:
             period = self.periods.review_start(start, figure.end) or period
         if kind == "target" and self._starts_change(region_start, figure):
             kind = "actual"  # a plan to cut from 349 to 268: the 349 is what there is now
-        if chain.whole is not None and cue is None and chain.whole.kind != "actual":
-            kind = chain.whole.kind  # "Phấn đấu thu 5.000 tỷ đồng. Trong đó, thu nội địa 4.000 tỷ đồng"
+        lent = self._whole_kind(chain.whole) if cue is None else None
+        kind = lent or kind  # "Phấn đấu thu 5.000 tỷ đồng. Trong đó, thu nội địa 4.000 tỷ đồng"
         # "Từ năm 2011 đến nay, ... đã xây mới 9 chợ": works done over the span an article reviews
         if kind == "actual" and not stated and period == self.periods.fallback(False):
             period = self.periods.built_over(chain.sentence.start, start) or period
@@ -952,6 +1001,8 @@ class ArticleExtractor:
         period = self.periods.counted_term(self.layout.clause_start(start), start, period) or period
         if kind == "estimate" and stated and self._year_gone_by(period) and cue_kind(region) != "estimate":
             kind = "actual"  # "ước đạt 11,5% - 41,2% (năm 2022 là 12,1% - 40,3%)": the cue carried, the year is over
+        if kind == "estimate" and self._term_counted(start, figure.end):
+            kind = "actual"  # "dự kiến năm 2018 đạt 7,3%; bình quân giai đoạn 2016-2018 đạt 6,9%/năm"
         hedged = cue == "estimate" and is_lead_glue(region)  # "(ước tính 2.000 km)"
         if (cue is None or hedged) and self._names_plan_amount(region_start, figure.end):
             kind = "target"
@@ -959,6 +1010,14 @@ class ArticleExtractor:
         furniture = self.layout.is_furniture(start)
         quantity = _counted_by_label(figure, label)
         locality = self.localities.at(self.low, region_start, start, chain.locality, chain.sentence.start)
+        if (
+            kind == "actual" and chain.estimate[0]
+        ):  # the sentence estimated a figure before: it may reach this one
+            where = period, locality, quantity.base_unit
+            if self._estimate_goes_on(chain, cue, (region_start, start), where, label):
+                kind = "estimate"  # "GRDP ước tăng 7%, trong đó công nghiệp tăng 8,66%, dịch vụ tăng 13,08%"
+        elif kind == "estimate" and cue in ("estimate", "forecast"):
+            chain.estimate = figure.end, (period, locality, quantity.base_unit), _head_word(label)
         code = self.taxonomy.code_for(label, unit_class(quantity.base_unit), _count_noun(figure))
         plan_said = kind == "actual" and self._speaks_of_plan(chain.sentence)
         repeated = self.rewrites.written_again(start, figure.end)
@@ -1086,6 +1145,86 @@ class ArticleExtractor:
         end, estimated = self._estimated
         self._estimated = chain.sentence.end, cue == "estimate" or (estimated and end == chain.sentence.end)
         return cue
+
+    def _estimate_goes_on(
+        self,
+        chain: _Chain,
+        cue: str | None,
+        span: tuple[int, int],
+        where: tuple[str | None, str | None, str],
+        label: str,
+    ) -> bool:
+        """True when the estimate the sentence made before the figure (its own cue, ``ước``, or ``dự kiến``
+        about a period under way) reaches it: the figure is a part of the estimated total -- after ``trong
+        đó`` (not before: ``Trong đó, GRDP ước tăng 7,8%; ...`` singles out items of what the sentence before
+        counted), in a list (``gồm``, a colon), or naming the total's quantity (``doanh thu ... ước đạt 3.084 tỷ đồng;
+        doanh thu vận tải hành khách 942 tỷ đồng``) -- with no cue of its own, or only the weak verb of an item
+        of a list (``ước đạt 11.423 tỷ đồng, trong đó: khu vực dịch vụ đạt 7.006 tỷ đồng``).  The genre gives
+        an estimated total and then its parts (``GRDP ước tăng 7%, trong đó công nghiệp tăng 8,66%, dịch vụ
+        tăng 13,08%``), all counted at the same time, so all estimates -- in the unit, period and place of
+        their total: a rate estimated does not reach an amount after it (``GRDP ước tăng 2,2%; GRDP bình quân
+        đầu người 94 triệu đồng``), nor an amount the rates of its parts (``ước đạt 1,5 triệu lượt; trong đó,
+        khách quốc tế tăng 29%``: the gold sets read these as results).  Words of a span of its own
+        (``(6 tháng tăng 11,29%, quý III tăng 9,09%)``, ``bình quân giai đoạn 2016-2018 đạt 6,9%``) or of a
+        contrast (``(trong khi tổng chi ... 29.672 tỷ đồng)``) set a figure apart; the next sentence is beyond
+        the cue's reach."""
+        end, total, head = chain.estimate
+        region_start, start = span
+        if not end or total != where or cue not in (None, "actual"):
+            return False
+        listed = ":" in self.text[end:start]
+        if cue == "actual" and (not listed or reports_done(self.low[region_start:start])):
+            return False
+        parts = _PARTS.search(self.low, end, start) or _LISTS.search(self.low, chain.sentence.start, start)
+        part = listed or parts is not None or _head_word(label) == head
+        return part and _APART.search(self.low, region_start, start) is None
+
+    def _before_frame_year(self, chain: _Chain, period: str | None) -> bool:
+        """True when the figure is stated for a year the head of its sentence (up to its first figure) names
+        as the one gone by, before the later year of the plan that head sets (``Tại Hội nghị tổng kết năm 2024
+        và triển khai nhiệm vụ năm 2025, trong năm 2024, thành phố đã đón ...; phục vụ 17,27 triệu ngày
+        khách``): the figure reports the year gone by, not the plan -- unlike a year the head does not name,
+        one more horizon of a plan (``đến năm 2025, ...; kim ngạch xuất khẩu năm 2020 đạt 1,25 tỷ USD``)."""
+        years = {m.group() for m in _YEAR_NAMED.finditer(self.low, chain.sentence.start, chain.head_end)}
+        return bool(period) and period in years and _later_year(max(years), period)
+
+    def _scores_plan(self, figure: Figure) -> bool:
+        """True when ``figure`` counts the indicators of a plan by what became of them (``có 14/16 chỉ tiêu đạt
+        và vượt kế hoạch``, ``02 chỉ tiêu không đạt so với kế hoạch``): a result, whatever plan words the
+        sentence opens with (``Trong 16 chỉ tiêu chủ yếu của Nghị quyết, ...``)."""
+        return self.low.endswith("chỉ tiêu", figure.start, figure.end) and (
+            _SCORED_AFTER.match(self.low, figure.end) is not None
+        )
+
+    def _goal_estimated(self, chain: _Chain, start: int, period: str | None) -> bool:
+        """True when the estimate cue of a figure speaks of a goal the head of its sentence sets (``mục tiêu``,
+        ``phấn đấu``; not ``dự kiến`` alone, which the calendar reads): the level the goal is put at, a target
+        -- in the frame's own stretch of the sentence (``với mục tiêu giá trị sản xuất ngành chế biến, chế tạo
+        ước đạt 19.483 tỷ đồng``), or past a semicolon for a year after the one the article reports on
+        (``đặt mục tiêu năm 2025 đón 9,7 triệu lượt khách; doanh thu du lịch ước đạt 21.000 tỷ đồng``) -- not
+        the estimate of the year under way told after the plan (``phấn đấu tăng 7%; ước cả năm tăng 6,8%``)."""
+        if "ước" not in self.low[_last_stop(self.low, start) : start]:
+            return False  # a loss foreseen (``sẽ hụt thu khoảng 1.600 tỷ đồng``) is no goal's level
+        head = self.low[chain.sentence.start : start]
+        if not sets_goal(head) or self._reports_after_frame(chain, start):
+            return False
+        if ";" not in head:
+            return True
+        return _later_year(period, self.periods.fallback(False))
+
+    def _term_counted(self, start: int, end: int) -> bool:
+        """True when the phrase of the figure at ``start``-``end`` (after the last comma, semicolon or bracket
+        before it) gives a term's total or yearly average -- ``giai đoạn 2016-2018``, ``2016 - 2018``,
+        ``bình quân tăng 20,1%/năm`` -- with no estimate cue of its own: the estimate of the year the sentence
+        names before it (``tốc độ tăng trưởng dự kiến năm 2018 đạt 7,3%; bình quân giai đoạn 2016-2018 đạt
+        6,9%/năm``) does not reach it; the term is reported as a result."""
+        phrase = self.low[_last_stop(self.low, start) : start]
+        if "giai" not in phrase and "bình quân" not in phrase and "-" not in phrase:
+            return False  # a substring test spares most figures the regex
+        averaged = "bình quân" in phrase and self.low.startswith("/năm", end)
+        if not averaged and _TERM_NAMED.search(phrase) is None:
+            return False
+        return cue_kind(phrase) not in ("estimate", "forecast")
 
     def _year_gone_by(self, period: str | None) -> bool:
         """True when ``period`` is a single year before the one the article reports on: the estimate cue of
@@ -1219,6 +1358,26 @@ class ArticleExtractor:
             comma = self.text.find(",", chain_end, figure.start)
             start = comma + 1 if comma >= 0 else chain_end
         return self.layout.open_bracket(start, figure.start)
+
+
+def _later_year(period: str | None, reported: str | None) -> bool:
+    """True when ``period`` ends in a year after the one ``reported`` ends in."""
+    if not (period and reported and period[-4:].isdigit() and reported[-4:].isdigit()):
+        return False
+    return int(period[-4:]) > int(reported[-4:])
+
+
+def _last_stop(low: str, pos: int) -> int:
+    """Where the phrase before ``pos`` starts: after the last comma, semicolon or bracket, at most 80 characters back."""
+    floor = max(0, pos - 80)
+    return (
+        max(low.rfind(",", floor, pos), low.rfind(";", floor, pos), low.rfind("(", floor, pos), floor - 1) + 1
+    )
+
+
+def _head_word(label: str) -> str:
+    """The first word of a label, lower-cased: the quantity a total and its parts name (``Doanh thu ...``)."""
+    return label.split(" ", 1)[0].lower()
 
 
 def _is_money(record: Record) -> bool:
