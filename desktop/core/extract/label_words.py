@@ -568,6 +568,10 @@ WHOLE_TRAIL_WORDS = (
     "dân số",
     "chỉ số",
     "hệ số",
+    # ``bác sĩ đại học trở lên``, ``xã đạt từ 10 tiêu chí trở lên``: the threshold's closing words
+    # are one, and ``trở`` alone says nothing
+    "trở lên",
+    "trở xuống",
 )
 
 #: Figures whose own noun heads the label of a count: every count unit but the generic ones,

@@ -3729,7 +3729,7 @@ def _before_predicate(label: str) -> str:
         (
             i
             for i in range(named + 1, len(words))
-            if words[i] in AUXILIARIES or words[i : i + 2] in _AUX_PAIRS
+            if (words[i] in AUXILIARIES and not _new_of(words, i)) or words[i : i + 2] in _AUX_PAIRS
         ),
         -1,
     )
@@ -3833,6 +3833,10 @@ def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
                     break
             if size == 1 and last == "bằng" and len(low) > 1 and low[-2] == "mặt":
                 size = 0  # ``mặt bằng`` is a noun
+            elif size == 1 and last == "thêm" and low[-3:-1] in (["và", "tăng"], ["mới", "tăng"]):
+                size = 0  # ``vốn cấp mới và tăng thêm``: the capital added, a kind of capital as ``cấp mới``
+            elif size == 1 and last in ("lên", "xuống") and len(low) > 1 and low[-2] == "trở":
+                size = 0  # ``xã đạt từ 10 tiêu chí trở lên``: a threshold's end, no level reached
             elif size == 1 and last == "cao" and " ".join(low[-3:-1]) in _HIGH_NOUNS:
                 size = 0  # ``khu công nghệ cao``: high is the term's, not how much it rose
             elif size == 1 and last == "mới" and (level or change):
@@ -3865,6 +3869,16 @@ _NEW_VERBS = frozenset(verb for verb in ACTION_VERBS if verb.endswith(" mới"))
 #: ``(khu) đô thị mới`` planned as one and the new jobs a labour report counts (``tạo việc làm mới cho
 #: 10.300 người``); ``mới`` after them is the term's, never the adverb (only).
 _NEW_NOUNS = frozenset({"nông thôn", "đô thị", "việc làm"})
+
+
+def _new_of(words: tuple[str, ...], i: int) -> bool:
+    """``mới`` at ``i`` is new, of the verb or noun before it (``vốn cấp mới``, ``xã nông thôn mới``),
+    not the adverb (only, just) that opens what is said of a quantity."""
+    return words[i] == "mới" and (
+        " ".join(words[i - 1 : i + 1]) in _NEW_VERBS
+        or " ".join(words[max(0, i - 2) : i + 1]) in _NEW_VERBS
+        or " ".join(words[max(0, i - 2) : i]) in _NEW_NOUNS
+    )
 
 
 def _cut_down(parts: list[str]) -> bool:
