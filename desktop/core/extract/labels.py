@@ -115,7 +115,8 @@ _PERIOD_PHRASE = re.compile(
     r"|từ\s+(?:(?:đầu\s+)?năm\s+)?\d{4}\s+(?:đến|tới)\s+(?:nay|(?:năm\s+)?\d{4})"
     r"|từ\s+đầu\s+năm(?:\s+(?:đến|tới)\s+nay)?"
     r"|(?:(?:trong|của|cả|tính\s+đến|đến)\s+)?(?:(?:\d+\s+)?tháng\s+(?:đầu\s+|cuối\s+)?|(?:cuối|đầu|giữa)\s+(?=năm))?"
-    r"(?:(?:năm|giai\s+đoạn|nhiệm\s+kỳ|vụ)\s+\d{4}(?:\s*[-–]\s*\d{4})?|năm\s+nay|trong\s+năm"
+    # a crop season's ``vụ`` (``vụ 2023-2024``), not the last syllable of ``phục vụ``, ``dịch vụ``, ``nhiệm vụ``
+    r"(?:(?:năm|giai\s+đoạn|nhiệm\s+kỳ|(?<!phục\s)(?<!dịch\s)(?<!nhiệm\s)vụ)\s+\d{4}(?:\s*[-–]\s*\d{4})?|năm\s+nay|trong\s+năm"
     r"|quý\s+[IV\d]+(?:\s*/\s*\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?))",
     re.IGNORECASE,
 )
@@ -447,6 +448,9 @@ _ONLY_WHEN = re.compile(
 _RECEIVED = re.compile(
     r"(?<![^\W\d_])(?:đón|tiếp\s+đón|đón\s+tiếp|phục\s+vụ|thu\s+hút)(?:\s+(?:được|thêm))?$"
 )
+#: Visitors named before the verb that received them, with who did (``tổng lượt khách do các cơ sở lưu trú
+#: phục vụ``): the words before name the count already, the verb is said of them.
+_VISITORS_SERVED = re.compile(r"(?:tổng\s+)?(?:số\s+)?(?:lượt\s+)?(?:du\s+)?khách\b.*\sdo\s")
 #: Which plan a figure is: ``507,8 tỷ đồng theo kế hoạch``, ``850 tỷ đồng theo mục tiêu nghị quyết Đại hội``.
 _PLAN_AFTER = re.compile(
     r"\s+(theo\s+(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|nghị\s+quyết|dự\s+toán)(?:\s+(?:nghị\s+quyết|kế\s+hoạch|đề\s+ra|giao))?)"
@@ -1744,7 +1748,12 @@ class Labeller:
                     verb = self._previous_verb
                 done = _with_doer(core, verb) if verb and not agent_only else verb
                 return _with_phrase(figure, phrase, done, "" if agent_only else label), verb, consumed
-        if counted and noun.lower() in GENERIC_COUNT_NOUNS and _RECEIVED.search(part):
+        if (
+            counted
+            and noun.lower() in GENERIC_COUNT_NOUNS
+            and _RECEIVED.search(part)
+            and not _VISITORS_SERVED.match(part)
+        ):
             phrase, consumed = self._phrase_after(
                 figure, clause_end
             )  # ``các điểm du lịch đón 45.000 lượt khách``

@@ -1,0 +1,102 @@
+"""Label rules for whole noun phrases (stop 32): the words a label was losing at its end or its head,
+though the article wrote them as part of the name: a threshold's ``trở lên``, capital ``cấp mới và tăng
+thêm``, ``dịch vụ`` / ``phục vụ`` before a part-year span, visitors named before who received them.
+Each rule on invented sentences of the genre: ones it must change and ones it must leave alone."""
+
+import pytest
+
+from desktop.core.extract import extract
+
+
+def labels(text, **kwargs):
+    return [r.indicator for r in extract(text, **kwargs).records]
+
+
+def label(text, **kwargs):
+    (found,) = labels(text, **kwargs)
+    return found
+
+
+# --- a threshold ends in ``trở lên`` / ``trở xuống``, never in ``trở`` ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Toàn huyện có 120 bác sĩ đại học trở lên và 35 dược sĩ đại học trở lên.",
+            ["Bác sĩ đại học trở lên", "Dược sĩ đại học trở lên"],
+        ),
+        ("Đến nay số thôn đạt từ 8 tiêu chí trở lên là 42 thôn.", ["Thôn đạt từ 8 tiêu chí trở lên"]),
+        (
+            "Số hộ có thu nhập từ 200 triệu đồng trở lên đạt 860 hộ.",
+            ["Hộ có thu nhập từ 200 triệu đồng trở lên"],
+        ),
+    ],
+)
+def test_a_threshold_keeps_its_closing_words(text, want):
+    assert labels(text) == want
+
+
+def test_a_level_reached_still_goes():
+    assert label("Tỷ lệ hộ cận nghèo giảm xuống còn 3,2%.") == "Tỷ lệ hộ cận nghèo"
+
+
+# --- capital granted anew and added is one kind of capital ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Tổng vốn cấp mới và tăng thêm là 3.120,5 tỷ đồng.", "Tổng vốn cấp mới và tăng thêm"),
+        ("Vốn đăng ký cấp mới, tăng thêm đạt 215 triệu USD.", "Vốn đăng ký cấp mới, tăng thêm"),
+        (
+            "Năm 2023, tổng vốn đầu tư cấp mới và tăng thêm của các dự án đạt 9.870 tỷ đồng.",
+            "Tổng vốn đầu tư cấp mới và tăng thêm của các dự án",
+        ),
+    ],
+)
+def test_new_and_added_capital_is_named_whole(text, want):
+    assert label(text) == want
+
+
+def test_an_adverb_mới_still_ends_the_name():
+    assert label("Giá lúa mới tăng lên 8.200 đồng/kg.") == "Giá lúa"
+
+
+# --- ``dịch vụ``, ``phục vụ`` before a part-year span are no crop season -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Doanh thu dịch vụ 6 tháng đầu năm 2024 ước đạt 820 tỷ đồng.", "Doanh thu dịch vụ 6 tháng"),
+        ("Sản lượng cà phê vụ 2023-2024 đạt 45.000 tấn.", "Sản lượng cà phê"),
+    ],
+)
+def test_a_service_is_not_a_crop_season(text, want):
+    assert label(text) == want
+
+
+# --- visitors named before who received them ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Tổng lượt khách do các cơ sở lưu trú phục vụ 9 tháng đầu năm 2024 ước đạt 1,2 triệu lượt khách.",
+            "Tổng lượt khách do các cơ sở lưu trú phục vụ 9 tháng",
+        ),
+        (
+            "Tổng số khách do các đơn vị lữ hành phục vụ trong năm là 210 nghìn lượt.",
+            "Tổng số khách do các đơn vị lữ hành phục vụ",
+        ),
+    ],
+)
+def test_visitors_named_before_their_hosts_keep_the_name(text, want):
+    assert label(text) == want
+
+
+def test_a_host_that_received_visitors_still_gives_the_count_its_noun():
+    assert label("Các khu du lịch của huyện đã đón 56.000 lượt khách.") == "Lượt khách"
