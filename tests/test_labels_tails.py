@@ -100,3 +100,21 @@ def test_visitors_named_before_their_hosts_keep_the_name(text, want):
 
 def test_a_host_that_received_visitors_still_gives_the_count_its_noun():
     assert label("Các khu du lịch của huyện đã đón 56.000 lượt khách.") == "Lượt khách"
+
+
+# --- those that fell short: ``không đạt``, ``chưa đạt`` -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Trong nhiệm kỳ, có 03 chỉ tiêu không đạt so với kế hoạch.", "Chỉ tiêu không đạt"),
+        ("Đến cuối năm còn 4 trường chưa đạt.", "Trường chưa đạt"),
+    ],
+)
+def test_a_count_that_fell_short_keeps_đạt(text, want):
+    assert label(text) == want
+
+
+def test_a_cue_đạt_still_goes():
+    assert label("Dân số trung bình của huyện đạt 152.300 người.") == "Dân số trung bình"

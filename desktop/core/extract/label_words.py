@@ -572,6 +572,9 @@ WHOLE_TRAIL_WORDS = (
     # are one, and ``trở`` alone says nothing
     "trở lên",
     "trở xuống",
+    # ``2 chỉ tiêu không đạt``: what is said of those counted is that they fell short, not ``không``
+    "không đạt",
+    "chưa đạt",
 )
 
 #: Figures whose own noun heads the label of a count: every count unit but the generic ones,

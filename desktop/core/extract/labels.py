@@ -3844,8 +3844,10 @@ def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
                 size = 0  # ``mặt bằng`` is a noun
             elif size == 1 and last == "thêm" and low[-3:-1] in (["và", "tăng"], ["mới", "tăng"]):
                 size = 0  # ``vốn cấp mới và tăng thêm``: the capital added, a kind of capital as ``cấp mới``
-            elif size == 1 and last in ("lên", "xuống") and len(low) > 1 and low[-2] == "trở":
-                size = 0  # ``xã đạt từ 10 tiêu chí trở lên``: a threshold's end, no level reached
+            elif size == 1 and len(low) > 1 and (low[-2], last) in _WHOLE_TRAILS:
+                # ``xã đạt từ 10 tiêu chí trở lên``: a threshold's end, no level reached; ``chỉ tiêu
+                # không đạt``: those that fell short
+                size = 0
             elif size == 1 and last == "cao" and " ".join(low[-3:-1]) in _HIGH_NOUNS:
                 size = 0  # ``khu công nghệ cao``: high is the term's, not how much it rose
             elif size == 1 and last == "mới" and (level or change):
