@@ -118,3 +118,30 @@ def test_a_count_that_fell_short_keeps_đạt(text, want):
 
 def test_a_cue_đạt_still_goes():
     assert label("Dân số trung bình của huyện đạt 152.300 người.") == "Dân số trung bình"
+
+
+# --- an enumeration closed by ``và`` after a quantity is one name ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Doanh thu dịch vụ lưu trú, ăn uống, lữ hành và vui chơi giải trí ước đạt 1.240 tỷ đồng.",
+            "Doanh thu dịch vụ lưu trú, ăn uống, lữ hành và vui chơi giải trí",
+        ),
+        (
+            "Kim ngạch xuất khẩu hàng dệt may, giày dép, đồ gỗ và thủy sản đạt 2,1 tỷ USD.",
+            "Kim ngạch xuất khẩu hàng dệt may, giày dép, đồ gỗ và thủy sản",
+        ),
+    ],
+)
+def test_an_enumeration_after_a_quantity_is_named_whole(text, want):
+    assert label(text) == want
+
+
+def test_a_clause_before_the_figures_own_part_still_goes():
+    assert (
+        label("Kinh tế của huyện tiếp tục phát triển ổn định, giá trị sản xuất nông nghiệp đạt 2.300 tỷ đồng.")
+        == "Giá trị sản xuất nông nghiệp"
+    )

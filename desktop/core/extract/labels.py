@@ -3911,7 +3911,28 @@ def _last_part(label: str) -> str:
         return label  # ``đo đạc, lập bản đồ địa chính, đăng ký đất đai và ...``: one list of deeds
     if label.count(",") == 1 and quantity_at(keys(label.lower()), 0) and not has_quantity(last.lower()):
         return label  # ``thu nhập bình quân của các thành viên, người lao động``: one noun phrase
+    if _enumerated(label):
+        return label  # ``doanh thu dịch vụ lưu trú, ăn uống, du lịch lữ hành và dịch vụ khác``: one name
     return last if len(last.split()) >= SHORTEST_PART else label
+
+
+def _enumerated(label: str) -> bool:
+    """True when the comma parts after a quantity are the items of one enumeration that closes with
+    ``và`` (``doanh thu dịch vụ lưu trú, ăn uống, lữ hành và hỗ trợ du lịch``): short pieces that
+    name no quantity of their own, so the figure is of the whole list, as the article names it."""
+    first, *rest = label.split(",")
+    if not rest or not has_quantity(first.lower()) or " và " not in f" {rest[-1]} ":
+        return False
+    for piece in rest:
+        words = keys(piece.lower().split(" và ", 1)[0])
+        if (
+            not words
+            or len(words) > LIST_PIECE_WORDS
+            or has_quantity(" ".join(words))
+            or words[0] in _CLAUSE_VERBS
+        ):
+            return False
+    return True
 
 
 def _cut_long(words: list[str]) -> list[str]:
