@@ -142,6 +142,8 @@ def test_an_enumeration_after_a_quantity_is_named_whole(text, want):
 
 def test_a_clause_before_the_figures_own_part_still_goes():
     assert (
-        label("Kinh tế của huyện tiếp tục phát triển ổn định, giá trị sản xuất nông nghiệp đạt 2.300 tỷ đồng.")
+        label(
+            "Kinh tế của huyện tiếp tục phát triển ổn định, giá trị sản xuất nông nghiệp đạt 2.300 tỷ đồng."
+        )
         == "Giá trị sản xuất nông nghiệp"
     )
