@@ -147,3 +147,29 @@ def test_a_clause_before_the_figures_own_part_still_goes():
         )
         == "Giá trị sản xuất nông nghiệp"
     )
+
+
+# --- items after ``, gồm`` carry the subject said before, as after a colon -------------------------
+
+
+def test_items_after_gồm_carry_the_subject_said_before():
+    text = (
+        "Năm 2024, kim ngạch xuất khẩu ước đạt 640 triệu USD. Nhiều mặt hàng có kim ngạch xuất khẩu tăng so "
+        "với cùng kỳ, gồm cà phê ước đạt 41,2 triệu USD; hồ tiêu 18,5 triệu USD; gỗ và sản phẩm gỗ 27 triệu USD."
+    )
+    assert labels(text) == [
+        "Kim ngạch xuất khẩu",
+        "Kim ngạch xuất khẩu cà phê",
+        "Kim ngạch xuất khẩu hồ tiêu",
+        "Kim ngạch xuất khẩu gỗ và sản phẩm gỗ",
+    ]
+
+
+def test_the_first_item_after_gồm_drops_the_list_word():
+    text = "Nhiều mặt hàng có kim ngạch xuất khẩu tăng so với cùng kỳ, gồm cà phê ước đạt 41,2 triệu USD."
+    assert label(text) == "Kim ngạch xuất khẩu cà phê"
+
+
+def test_items_after_gồm_that_name_their_own_quantity_keep_it():
+    text = "Tổng vốn đầu tư đạt 520 tỷ đồng, gồm vốn ngân sách 210 tỷ đồng và vốn doanh nghiệp 310 tỷ đồng."
+    assert labels(text) == ["Tổng vốn đầu tư", "Vốn ngân sách", "Vốn doanh nghiệp"]

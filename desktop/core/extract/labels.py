@@ -357,6 +357,12 @@ _SUBJECT_END = re.compile(
     r"\s+(?:các|những|một\s+số|nhóm|tại|ở|tăng|giảm|đạt|như|gồm|là|cụ\s+thể)(?![^\W\d_])|\s*[,(]",
     re.IGNORECASE,
 )
+#: ``, gồm`` / ``, bao gồm`` opening the items of a list that has no colon.
+_ITEMS_OPEN = re.compile(r",\s*(?:bao\s+)?$")
+#: The word that opened the list, left at the head of its first item's label.
+_ITEMS_WORD = re.compile(r"^(?:bao\s+)?gồm\s+", re.IGNORECASE)
+#: How much of the text before a list's ``gồm`` may hold its subject (characters).
+LIST_HEAD_CHARS = 160
 #: How far after its colon a list's items still carry its subject (characters).
 LIST_REACH = 400
 _SHARED = re.compile(rf"\s+(?:số\s+)?(?:{alternation(SHARED_NOUNS)}){_E}")
@@ -1796,12 +1802,18 @@ class Labeller:
                 borrowed = _CHANGE_TAIL_WORDS.sub("", borrowed)
             return (f"{borrowed} {label}" if label and borrowed else borrowed), verb, -1
         unit = noun.lower()
+        if " gồm " in low and (first_item := _first_item(label)):
+            subject = self._list_subject(
+                figure.start
+            )  # ``Nhiều mặt hàng có kim ngạch xuất khẩu, gồm cà phê``
+            if subject:
+                return f"{subject} {lower_first(first_item)}", verb, -1
         named = has_quantity(low)
         if not named:
             subject = self._list_subject(figure.start)
             if subject:
                 return (
-                    f"{subject} {lower_first(label)}",
+                    f"{subject} {lower_first(_ITEMS_WORD.sub('', label))}",
                     verb,
                     -1,
                 )  # ``xuất khẩu sang các thị trường: Nhật Bản 310 triệu USD``
@@ -2285,7 +2297,8 @@ class Labeller:
         """The subject of a list whose items follow a colon, said once before it, for every item:
         ``Kim ngạch xuất khẩu sang các thị trường chính: ...`` → ``Kim ngạch xuất khẩu sang``; ``đẩy giá
         một số nhóm hàng tăng mạnh như: đồ uống tăng 1,7%; thực phẩm tăng 0,75%`` → ``Giá``."""
-        head = self.layout.list_head(self.layout.sentence_at(start), start)
+        sentence = self.layout.sentence_at(start)
+        head = self.layout.list_head(sentence, start) or self._items_head(sentence.start, start)
         if head is None or start - head[1] > LIST_REACH:
             return ""
         words = self.text[head[0] : head[1]]
@@ -2308,6 +2321,15 @@ class Labeller:
                 ""  # ``... vào mức tăng trưởng; trong đó: ngành du lịch tăng 16%``: a level of nothing named
             )
         return subject[:1].upper() + subject[1:] if has_quantity(subject) else ""
+
+    def _items_head(self, sentence: int, start: int) -> tuple[int, int] | None:
+        """The text before ``, gồm`` that opens a list with no colon (``Nhiều mặt hàng có kim ngạch xuất
+        khẩu tăng, gồm thủy sản 19,7 triệu USD; may mặc 66,4 triệu USD``), as a colon's head is."""
+        at = self.low.rfind("gồm ", sentence, start)
+        if at < 0 or not _ITEMS_OPEN.search(self.low, max(sentence, at - 8), at):
+            return None
+        comma = self.low.rfind(",", sentence, at)
+        return max(sentence, comma - LIST_HEAD_CHARS), comma
 
     def _previous_part(self, region_start: int) -> str:
         """The name in the comma part before the figure's, when the figure's own says nothing
@@ -3880,6 +3902,16 @@ _NEW_VERBS = frozenset(verb for verb in ACTION_VERBS if verb.endswith(" mới"))
 #: ``(khu) đô thị mới`` planned as one and the new jobs a labour report counts (``tạo việc làm mới cho
 #: 10.300 người``); ``mới`` after them is the term's, never the adverb (only).
 _NEW_NOUNS = frozenset({"nông thôn", "đô thị", "việc làm"})
+
+
+def _first_item(label: str) -> str:
+    """The first item of a list a label ends with after ``, gồm``, when it names no quantity of its own."""
+    _, comma, item = label.rpartition(",")
+    item = item.strip()
+    if not comma or not _ITEMS_WORD.match(item):
+        return ""
+    item = _ITEMS_WORD.sub("", item)
+    return "" if has_quantity(item.lower()) else item
 
 
 def _new_of(words: tuple[str, ...], i: int) -> bool:
