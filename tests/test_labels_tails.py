@@ -173,3 +173,35 @@ def test_the_first_item_after_gồm_drops_the_list_word():
 def test_items_after_gồm_that_name_their_own_quantity_keep_it():
     text = "Tổng vốn đầu tư đạt 520 tỷ đồng, gồm vốn ngân sách 210 tỷ đồng và vốn doanh nghiệp 310 tỷ đồng."
     assert labels(text) == ["Tổng vốn đầu tư", "Vốn ngân sách", "Vốn doanh nghiệp"]
+
+
+# --- a sector whose name holds quantity words is still an item of its breakdown ---------------------
+
+
+def test_the_foreign_invested_sector_takes_the_measure_broken_down():
+    text = (
+        "Doanh thu bán lẻ 9 tháng ở khu vực kinh tế nhà nước đạt 210 tỷ đồng; khu vực ngoài nhà nước đạt "
+        "1.530 tỷ đồng và khu vực có vốn đầu tư nước ngoài đạt 95 tỷ đồng."
+    )
+    assert labels(text) == [
+        "Doanh thu bán lẻ khu vực kinh tế nhà nước 9 tháng",
+        "Doanh thu bán lẻ khu vực ngoài nhà nước 9 tháng",
+        "Doanh thu bán lẻ khu vực có vốn đầu tư nước ngoài 9 tháng",
+    ]
+
+
+def test_services_and_import_taxes_are_an_item_of_the_structure():
+    text = (
+        "Cơ cấu GDP năm 2024 tính theo giá sản xuất như sau: khu vực nông, lâm, thủy sản 12,4%; khu vực "
+        "công nghiệp, xây dựng 35,1% và khu vực dịch vụ và thuế nhập khẩu là 52,5%."
+    )
+    assert labels(text) == [
+        "Cơ cấu GDP khu vực nông, lâm, thủy sản",
+        "Cơ cấu GDP khu vực công nghiệp, xây dựng",
+        "Cơ cấu GDP khu vực dịch vụ và thuế nhập khẩu",
+    ]
+
+
+def test_the_valuation_and_price_base_go():
+    text = "Tổng sản phẩm trên địa bàn (GRDP) tính theo giá sản xuất (giá gốc so sánh 2010) ước đạt 9.120 tỷ đồng."
+    assert label(text) == "Tổng sản phẩm trên địa bàn (GRDP)"

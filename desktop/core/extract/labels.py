@@ -158,10 +158,13 @@ _SPAN_IN_LABEL = re.compile(
     r"(?:\s+(?:đến\s+nay|trở\s+lại\s+đây))?",
     re.IGNORECASE,
 )
-#: The price base a value is at (``theo giá so sánh 2010``, ``(giá so sánh năm 2010)``): how it is
-#: measured, not what; the labels of the genre leave it out.
+#: The price base a value is at (``theo giá so sánh 2010``, ``(giá so sánh năm 2010)``, ``giá gốc so
+#: sánh``, the misspelt ``gía``) or its valuation (``tính theo giá sản xuất``): how it is measured, not
+#: what; the labels of the genre leave it out.
 _CONSTANT_PRICES = re.compile(
-    r"\s*\(?\s*(?:(?:tính\s+)?theo\s+)?giá\s+so\s+sánh(?:\s+năm)?(?:\s+\d{4})?\s*\)?(?=\s|,|$)", re.IGNORECASE
+    r"\s*\(?\s*(?:(?:tính\s+)?theo\s+)?(?:giá|gía)(?:\s+gốc)?\s+so\s+sánh(?:\s+năm)?(?:\s+\d{4})?\s*\)?(?=\s|,|$)"
+    r"|\s+(?:tính\s+)?theo\s+giá\s+sản\s+xuất(?=\s|,|$)",  # the valuation, at basic prices
+    re.IGNORECASE,
 )
 #: The current prices a value is at: ``theo giá hiện hành``, ``(giá hiện hành)``.
 _CURRENT_PRICES = re.compile(
@@ -1808,7 +1811,9 @@ class Labeller:
             )  # ``Nhiều mặt hàng có kim ngạch xuất khẩu, gồm cà phê``
             if subject:
                 return f"{subject} {lower_first(first_item)}", verb, -1
-        named = has_quantity(low)
+        # a sector of a breakdown whose name holds quantity words (``khu vực có vốn đầu tư nước ngoài``)
+        # names no measure of its own
+        named = has_quantity(_NAMED_SECTOR_WORDS.sub("", low) if _BREAKDOWN.match(low) else low)
         if not named:
             subject = self._list_subject(figure.start)
             if subject:
@@ -1956,7 +1961,8 @@ class Labeller:
             return label
         if part.start() == 0:
             measure, of_kind, at = self._broken_down
-            if measure and of_kind == kind and at == paragraph and not has_quantity(label.lower()):
+            named = _NAMED_SECTOR_WORDS.sub("", label.lower())  # ``khu vực có vốn đầu tư nước ngoài``
+            if measure and of_kind == kind and at == paragraph and not has_quantity(named):
                 return f"{measure} {lower_first(label)}"
             return label
         measure = label[: part.start()].rstrip(" ,")
@@ -2981,6 +2987,12 @@ _BREAKDOWN = re.compile(
     r"(?:(?<=^)|(?<=\s))(?:(?:ở|của|tại)\s+)?(?:khu\s+vực|ngành|thành\s+phần|loại\s+hình)\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
+#: Quantity words that are part of a sector's own name: the foreign-invested sector (``khu vực có vốn
+#: đầu tư nước ngoài``) and the taxes a GDP structure lists with services (``dịch vụ và thuế nhập
+#: khẩu``); they name no measure of the item.
+_NAMED_SECTOR_WORDS = re.compile(
+    r"có\s+vốn\s+đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|thuế\s+(?:nhập\s+khẩu|sản\s+phẩm)"
+)
 _BREAKDOWN_STARTS = frozenset({"kh", "ng", "th", "lo", "tổ", "gi", "ki", "do", "sả", "xu", "nh", "vố", "ch"})
 #: The place a figure is of, named by its administrative word (``trên địa bàn tỉnh``, ``trên địa bàn
 #: huyện Gia Lâm``): the locality field says it (a bare ``trên địa bàn`` stays, as gold labels keep it).
@@ -3344,7 +3356,7 @@ def _before(region: str, percent: bool) -> _Before:
         label = _PERIOD_PHRASE.sub("", label)
     if "/" in label:
         label = _DATE.sub("", label)
-    if "so sánh" in low:
+    if "so sánh" in low or "giá sản xuất" in low:
         label = _CONSTANT_PRICES.sub("", label)
     current = ""
     if "hiện hành" in low and (prices := _CURRENT_PRICES.search(label)):
