@@ -205,3 +205,30 @@ def test_services_and_import_taxes_are_an_item_of_the_structure():
 def test_the_valuation_and_price_base_go():
     text = "Tổng sản phẩm trên địa bàn (GRDP) tính theo giá sản xuất (giá gốc so sánh 2010) ước đạt 9.120 tỷ đồng."
     assert label(text) == "Tổng sản phẩm trên địa bàn (GRDP)"
+
+
+# --- an average said after its total names what it averages -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Tốc độ tăng trưởng kinh tế năm 2024 ước đạt 8,1%; bình quân giai đoạn 2021-2024 đạt 7,2%/năm.",
+            ["Tốc độ tăng trưởng kinh tế", "Tốc độ tăng trưởng kinh tế bình quân"],
+        ),
+        (
+            "Tổng doanh thu du lịch đạt 940 tỷ đồng (bình quân 235 tỷ đồng/năm).",
+            ["Tổng doanh thu du lịch", "Tổng doanh thu du lịch bình quân"],
+        ),
+    ],
+)
+def test_an_average_after_its_total_names_what_it_averages(text, want):
+    assert labels(text) == want
+
+
+def test_an_average_of_another_unit_is_left_alone():
+    assert labels("Sản lượng lúa đạt 52.000 tấn, năng suất bình quân 6,1 tấn/ha.") == [
+        "Sản lượng lúa",
+        "Năng suất bình quân lúa",
+    ]

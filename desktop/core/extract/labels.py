@@ -457,6 +457,8 @@ _ONLY_WHEN = re.compile(
 _RECEIVED = re.compile(
     r"(?<![^\W\d_])(?:đón|tiếp\s+đón|đón\s+tiếp|phục\s+vụ|thu\s+hút)(?:\s+(?:được|thêm))?$"
 )
+#: A label that says only that its figure is an average (``bình quân``, ``bình quân 1 xã``).
+_AVERAGE_HEAD = re.compile(r"(?:bình\s+quân|trung\s+bình)(?![^\W\d_])")
 #: Visitors named before the verb that received them, with who did (``tổng lượt khách do các cơ sở lưu trú
 #: phục vụ``): the words before name the count already, the verb is said of them.
 _VISITORS_SERVED = re.compile(r"(?:tổng\s+)?(?:số\s+)?(?:lượt\s+)?(?:du\s+)?khách\b.*\sdo\s")
@@ -1641,6 +1643,15 @@ class Labeller:
         part = low.rsplit(",", 1)[-1].strip()  # the figure's own comma part
         counted = figure.shape in ("count", "score")
         noun = figure.quantity.base_unit
+        if (
+            low[:3] in ("bìn", "tru")
+            and (average := _AVERAGE_HEAD.match(low))
+            and self._previous
+            and unit_class(self._previous_unit or "") == unit_class(noun)
+            and not has_quantity(low[average.end() :])
+        ):
+            # ``1.288 trạm biến áp, bình quân 1 xã có 13,3 trạm``: the average of what the figure before names
+            return f"{_CHANGE_TAIL_WORDS.sub('', self._previous)} {low}", verb, -1
         if counted and _only_when(part, noun.lower()):
             # ``trong những ngày nghỉ lễ đã có 25 nghìn lượt khách đến tham quan``: the noun names it
             phrase, consumed = self._phrase_after(figure, clause_end)
