@@ -232,3 +232,21 @@ def test_an_average_of_another_unit_is_left_alone():
         "Sản lượng lúa",
         "Năng suất bình quân lúa",
     ]
+
+
+# --- a bare growth figure is of what its sentence opens with ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Về kinh tế, tăng trưởng ước đạt 6,2%; thu ngân sách đạt 4.100 tỷ đồng.", "Tăng trưởng kinh tế"),
+        ("Dịch vụ phục hồi rõ nét, tăng trưởng khoảng 9%/năm.", "Tăng trưởng dịch vụ"),
+    ],
+)
+def test_a_bare_growth_is_of_the_topic_or_sector_its_sentence_opens_with(text, want):
+    assert labels(text)[0] == want
+
+
+def test_a_bare_growth_with_nothing_before_it_is_left_alone():
+    assert label("Mức tăng trưởng năm 2025 phấn đấu đạt 8,5%.") == "Mức tăng trưởng"

@@ -457,6 +457,19 @@ _ONLY_WHEN = re.compile(
 _RECEIVED = re.compile(
     r"(?<![^\W\d_])(?:đón|tiếp\s+đón|đón\s+tiếp|phục\s+vụ|thu\s+hút)(?:\s+(?:được|thêm))?$"
 )
+#: A growth label that names nothing it is the growth of.
+_BARE_GROWTH = frozenset({"tăng trưởng", "tốc độ tăng trưởng", "mức tăng trưởng"})
+#: A topic opener at a sentence's head: ``Về kinh tế,``.
+_ABOUT_TOPIC = re.compile(
+    r"\W*về\s+([^\W\d_][^,;:]{1,30}),\s*(?:tốc\s+độ\s+|mức\s+)?tăng\s+trưởng", re.IGNORECASE
+)
+#: A sector that is the subject of the sentence's first part, its growth in the next: ``Công nghiệp duy
+#: trì vai trò động lực, tăng trưởng gần 7%/năm``.
+_SECTOR_SUBJECT = re.compile(
+    r"\W*((?:công|nông|lâm|ngư|dịch|thương|du|xây)\s+(?:nghiệp|vụ|mại|lịch|dựng))\s[^,;:]*,\s*"
+    r"(?:tốc\s+độ\s+|mức\s+)?tăng\s+trưởng",
+    re.IGNORECASE,
+)
 #: A label that says only that its figure is an average (``bình quân``, ``bình quân 1 xã``).
 _AVERAGE_HEAD = re.compile(r"(?:bình\s+quân|trung\s+bình)(?![^\W\d_])")
 #: Visitors named before the verb that received them, with who did (``tổng lượt khách do các cơ sở lưu trú
@@ -1452,7 +1465,17 @@ class Labeller:
         if change and change not in keys(label):
             # ``giảm 0,76% so tháng trước và tăng 2,52% so cùng kỳ``: its own change, not the one before's
             label = f"{_CHANGE_TAIL_WORDS.sub('', label)} {change}".strip()
+        if label.lower() in _BARE_GROWTH:
+            label = f"{label} {self._growth_subject(start)}".strip()
         return _after_aside(label).strip(), verb, consumed, before.core
+
+    def _growth_subject(self, start: int) -> str:
+        """What a bare growth figure is of, said at the head of its sentence: a topic opener (``Về kinh
+        tế, tăng trưởng ước đạt 3,98%``) or a sector that is the subject of the part before (``Công nghiệp
+        duy trì vai trò động lực, tăng trưởng gần 7%/năm``)."""
+        head = self.text[self._sentence : start]
+        found = _ABOUT_TOPIC.match(head) or _SECTOR_SUBJECT.match(head)
+        return found[1].lower() if found else ""
 
     def _owner_share(self, label: str) -> str:
         """``Tỷ trọng vốn đầu tư của Nhật Bản trong tổng vốn đầu tư`` for ``Tỷ trọng Nhật Bản`` (``trong
