@@ -250,3 +250,23 @@ def test_a_bare_growth_is_of_the_topic_or_sector_its_sentence_opens_with(text, w
 
 def test_a_bare_growth_with_nothing_before_it_is_left_alone():
     assert label("Mức tăng trưởng năm 2025 phấn đấu đạt 8,5%.") == "Mức tăng trưởng"
+
+
+# --- items of a list of counts are named by what the head says those counted did ---------------------
+
+
+def test_items_of_a_list_of_counts_take_the_deed_of_the_head():
+    text = (
+        "Năm 2024, toàn huyện có 152.300 người tham gia bảo hiểm y tế, bảo hiểm xã hội, bảo hiểm thất "
+        "nghiệp, trong đó: bảo hiểm y tế là 148.200 người; bảo hiểm thất nghiệp là 9.150 người."
+    )
+    assert labels(text) == [
+        "Người tham gia bảo hiểm y tế, bảo hiểm xã hội, bảo hiểm thất nghiệp",
+        "Người tham gia bảo hiểm y tế",
+        "Người tham gia bảo hiểm thất nghiệp",
+    ]
+
+
+def test_items_whose_head_names_no_shared_deed_are_left_alone():
+    text = "Toàn huyện có 1.500 hộ chăn nuôi, trong đó: nuôi lợn 800 hộ, nuôi bò 400 hộ."
+    assert labels(text)[1:] == ["Hộ nuôi lợn", "Hộ nuôi bò"]

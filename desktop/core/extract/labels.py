@@ -1467,7 +1467,33 @@ class Labeller:
             label = f"{_CHANGE_TAIL_WORDS.sub('', label)} {change}".strip()
         if label.lower() in _BARE_GROWTH:
             label = f"{label} {self._growth_subject(start)}".strip()
+        elif figure.shape == "count" and label and not has_quantity(label.lower()):
+            label = self._counted_item(figure, label)
         return _after_aside(label).strip(), verb, consumed, before.core
+
+    def _counted_item(self, figure: Figure, label: str) -> str:
+        """An item of a list of counts named by what the list's head says they did: ``toàn tỉnh có 2,9
+        triệu người tham gia bảo hiểm xã hội, bảo hiểm y tế, trong đó: bảo hiểm xã hội là 374.764
+        người`` counts ``Người tham gia bảo hiểm xã hội``, the head's own words before the item."""
+        noun = figure.quantity.base_unit
+        if label.lower().startswith(noun.lower()):
+            return label
+        head = self.layout.list_head(self.layout.sentence_at(figure.start), figure.start)
+        if head is None or figure.start - head[1] > LIST_REACH:
+            return label
+        counted = _count_in_head(noun.lower()).search(self.low, head[0], head[1])
+        if counted is None:
+            return label
+        item = _CHANGE_TAIL_WORDS.sub("", label).lower()
+        first, *rest = [p for p in _LIST_SPLIT.split(self.low[counted.end() : head[1]]) if p]
+        if not (first.endswith(f" {item}") or item in rest):
+            return label
+        # the deed is what the first item has before the words its siblings start with
+        sibling = (rest[0] if rest else item).split(" ", 1)[0]
+        deed = first[: first.find(f" {sibling}")].strip() if f" {sibling}" in first else ""
+        if not deed or deed.count(" ") >= DEED_WORDS or not deed.replace(" ", "").isalpha():
+            return label
+        return f"{noun.capitalize()} {deed} {lower_first(label)}"
 
     def _growth_subject(self, start: int) -> str:
         """What a bare growth figure is of, said at the head of its sentence: a topic opener (``Về kinh
@@ -3950,6 +3976,16 @@ _NEW_VERBS = frozenset(verb for verb in ACTION_VERBS if verb.endswith(" mới"))
 _NEW_NOUNS = frozenset({"nông thôn", "đô thị", "việc làm"})
 
 
+#: Where the items of an enumeration part: commas, ``và``, and the ``trong đó`` that ends the list.
+_LIST_SPLIT = re.compile(r"\s*(?:,|\bvà\b|\btrong\s+đó\b)\s*")
+
+
+@lru_cache(maxsize=64)
+def _count_in_head(noun: str) -> re.Pattern[str]:
+    """A count of ``noun`` followed by what is said of it, in a list's head: ``2.995.949 người tham gia``."""
+    return re.compile(rf"(?<![\d.,])\d+(?:[.,]\d+)*\s+{re.escape(noun)}\s+(?=[^\W\d_])")
+
+
 def _first_item(label: str) -> str:
     """The first item of a list a label ends with after ``, gồm``, when it names no quantity of its own."""
     _, comma, item = label.rpartition(",")
@@ -4519,7 +4555,8 @@ def _cut_phrase(
                 or before_figure
                 # ``hộ thoát nghèo, tạo việc làm cho ...``: a clause of its own, but not the second of
                 # two deeds a comma joins (``cơ sở sản xuất, chế biến dừa``)
-                or (low[0] in _CLAUSE_VERBS and not _ends_with_deed(kept))
+                # (``bảo hiểm y tế, bảo hiểm thất nghiệp``: insurance, a noun, though ``bảo`` starts verbs)
+                or (low[0] in _CLAUSE_VERBS and low[:2] != ("bảo", "hiểm") and not _ends_with_deed(kept))
                 # ``đạt chuẩn, cao nhất vùng``: a comment on the figure, no piece of the name
                 or low[1:2] == ("nhất",)
             ):
