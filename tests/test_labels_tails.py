@@ -270,3 +270,21 @@ def test_items_of_a_list_of_counts_take_the_deed_of_the_head():
 def test_items_whose_head_names_no_shared_deed_are_left_alone():
     text = "Toàn huyện có 1.500 hộ chăn nuôi, trong đó: nuôi lợn 800 hộ, nuôi bò 400 hộ."
     assert labels(text)[1:] == ["Hộ nuôi lợn", "Hộ nuôi bò"]
+
+
+# --- a harm suffered keeps what caused it ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Trong đợt mưa lớn, có 420 hộ bị ảnh hưởng do lũ quét.", "Hộ bị ảnh hưởng do lũ quét"),
+        ("Toàn huyện có 860 ha lúa bị thiệt hại do mưa đá.", "Diện tích lúa bị thiệt hại do mưa đá"),
+    ],
+)
+def test_a_harm_suffered_keeps_its_cause(text, want):
+    assert label(text) == want
+
+
+def test_a_cause_of_a_result_still_goes():
+    assert label("Năm nay có 40 hộ thoát nghèo do được hỗ trợ vốn.") == "Hộ thoát nghèo"

@@ -4521,6 +4521,7 @@ def _cut_phrase(
                 if (
                     stops.at(low, i)
                     and not _made_from(low, i)
+                    and not _harmed_by(low, i)
                     and not _done_with(low, i)
                     and not _stage(low, i)
                     and not _manner(low, i)
@@ -4628,6 +4629,16 @@ _STAGE_NUMBERS = frozenset({"i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "5"
 def _stage(low: tuple[str, ...], i: int) -> bool:
     """``xã đạt chuẩn y tế giai đoạn II``: a stage's number names which standard, it is no period."""
     return low[i : i + 2] == ("giai", "đoạn") and i + 2 < len(low) and low[i + 2] in _STAGE_NUMBERS
+
+
+def _harmed_by(low: tuple[str, ...], i: int) -> bool:
+    """``hộ bị ảnh hưởng do lũ quét``, ``diện tích bị thiệt hại do bão``: ``do`` after a harm suffered
+    says by what, which tells the group counted from others; not a cause of the figure."""
+    return low[i] == "do" and "bị" in low[max(0, i - HARM_WORDS) : i]
+
+
+#: How many words before ``do`` the ``bị`` of a harm suffered may stand.
+HARM_WORDS = 4
 
 
 def _made_from(low: tuple[str, ...], i: int) -> bool:
