@@ -288,3 +288,15 @@ def test_a_harm_suffered_keeps_its_cause(text, want):
 
 def test_a_cause_of_a_result_still_goes():
     assert label("Năm nay có 40 hộ thoát nghèo do được hỗ trợ vốn.") == "Hộ thoát nghèo"
+
+
+# --- the economy's own name keeps ``trên địa bàn`` when a named place follows ------------------------
+
+
+def test_the_economys_name_keeps_trên_địa_bàn_before_a_named_place():
+    text = "Tổng sản phẩm trên địa bàn tỉnh Lai Châu (GRDP) năm 2024 ước đạt 27.410 tỷ đồng."
+    assert label(text) == "Tổng sản phẩm trên địa bàn (GRDP)"
+
+
+def test_other_measures_still_lose_the_place():
+    assert label("Thu ngân sách trên địa bàn tỉnh Lai Châu năm 2024 đạt 3.120 tỷ đồng.") == "Thu ngân sách"

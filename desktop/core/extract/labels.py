@@ -2454,6 +2454,9 @@ class Labeller:
                 continue  # ``kim ngạch khu vực Hải Phòng``: the area a figure is counted over, said with it
             before = self.text[at:place_start]
             preposition = _PLACE_PREPOSITION.search(before)
+            if preposition and _PRODUCT_BEFORE.search(before, 0, preposition.start()):
+                # ``Tổng sản phẩm trên địa bàn tỉnh Điện Biên``: ``trên địa bàn`` is of the economy's name
+                preposition = None if _OWN_AREA.match(before, preposition.start()) else preposition
             parts.append(before[: preposition.start()] if preposition else before)
             parts.append(" ")
             at = place_end
