@@ -300,3 +300,17 @@ def test_the_economys_name_keeps_trên_địa_bàn_before_a_named_place():
 
 def test_other_measures_still_lose_the_place():
     assert label("Thu ngân sách trên địa bàn tỉnh Lai Châu năm 2024 đạt 3.120 tỷ đồng.") == "Thu ngân sách"
+
+
+# --- ``cả tỉnh``, ``cả huyện`` are the record's place, as ``toàn tỉnh`` ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Hiện nay, cả huyện có 86 trạm biến áp.", "Trạm biến áp"),
+        ("Thu ngân sách cả tỉnh năm 2024 đạt 4.200 tỷ đồng.", "Thu ngân sách"),
+    ],
+)
+def test_the_whole_place_is_no_word_of_the_label(text, want):
+    assert label(text) == want

@@ -539,7 +539,7 @@ _PHRASE_END = re.compile(
     r"\d(?!(?:\s*[-–]\s*\d)?\s+sao(?![^\W\d_]))"
 )
 _ADMIN_PLACE = re.compile(
-    r"(?=[ctởđvCTỞĐV])(?<![^\W\d_])(?:(?:của|tại|ở|đến|vào|trong|trên\s+địa\s+bàn)(?:\s+toàn)?|toàn)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|tp)(?![^\W\d_])"
+    r"(?=[ctởđvCTỞĐV])(?<![^\W\d_])(?:(?:của|tại|ở|đến|vào|trong|trên\s+địa\s+bàn)(?:\s+(?:toàn|cả))?|toàn|cả)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|tp)(?![^\W\d_])"
     r"(?!\s+[" + _UPPER + r"])",
     re.IGNORECASE,
 )
