@@ -314,3 +314,11 @@ def test_other_measures_still_lose_the_place():
 )
 def test_the_whole_place_is_no_word_of_the_label(text, want):
     assert label(text) == want
+
+
+def test_a_part_said_anew_after_a_clause_is_no_item_of_an_enumeration():
+    text = (
+        "Năm 2024, cơ cấu kinh tế chuyển dịch tích cực, khu vực nông, lâm nghiệp và thủy sản chiếm "
+        "tỷ trọng 19,6%."
+    )
+    assert label(text) == "Tỷ trọng khu vực nông, lâm nghiệp và thủy sản trong cơ cấu kinh tế"

@@ -4038,9 +4038,11 @@ def _enumerated(label: str) -> bool:
     ``và`` (``doanh thu dịch vụ lưu trú, ăn uống, lữ hành và hỗ trợ du lịch``): short pieces that
     name no quantity of their own, so the figure is of the whole list, as the article names it."""
     first, *rest = label.split(",")
-    if not rest or not has_quantity(first.lower()) or " và " not in f" {rest[-1]} ":
+    if not rest or not quantity_at(keys(first.lower()), 0) or " và " not in f" {rest[-1]} ":
         return False
     for piece in rest:
+        if _BREAKDOWN.match(piece.strip()):
+            return False  # ``cơ cấu kinh tế chuyển dịch, khu vực nông, lâm nghiệp``: a part of a whole, said anew
         words = keys(piece.lower().split(" và ", 1)[0])
         if (
             not words
