@@ -322,3 +322,8 @@ def test_a_part_said_anew_after_a_clause_is_no_item_of_an_enumeration():
         "tỷ trọng 19,6%."
     )
     assert label(text) == "Tỷ trọng khu vực nông, lâm nghiệp và thủy sản trong cơ cấu kinh tế"
+
+
+def test_a_conditional_breakdown_heading_is_no_word_of_the_label():
+    text = "Nếu phân theo ngành kinh tế, nhóm ngành thương nghiệp đạt 1.450 tỷ đồng; nhóm du lịch đạt 96 tỷ đồng."
+    assert labels(text)[0] == "Nhóm ngành thương nghiệp"

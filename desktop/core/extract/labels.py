@@ -100,11 +100,20 @@ _E = r"(?![^\W\d_])"  # a word ends here
 _OPENERS = alternation(OPENERS)
 _HEAD_PUNCTUATION = ' ,.-–+*•:()"“”'
 #: First words of the openers, looked up before the opener pattern is tried.
-_HEAD_WORDS = frozenset(w.split()[0] for w in OPENERS) | {"về", "toàn", "tại", "thời", "xét", "phân", "chia"}
+_HEAD_WORDS = frozenset(w.split()[0] for w in OPENERS) | {
+    "về",
+    "toàn",
+    "tại",
+    "thời",
+    "xét",
+    "phân",
+    "chia",
+    "nếu",
+}
 _SUBJECT_WORDS = frozenset(w.split()[0] for w in AGENT_WORDS)
 _AUX_FIRST = frozenset({"đã", "đang", "sẽ", "cũng", "vẫn", "đều", "vừa", "chỉ", "mới"})
 _HEAD = re.compile(
-    rf"^(?:[\s,.\-–+*•:()\"“”]|(?:{_OPENERS}){_E}|về\s+[^,]{{1,30}},|(?:xét|phân|chia)\s+theo\s+[^,]{{1,30}},|(?:tại\s+)?thời\s+điểm(?:\s[^,]{{0,30}})?(?:,|$)|toàn\s+(?:tỉnh|thành\s+phố|huyện)\s+(?=có))+",
+    rf"^(?:[\s,.\-–+*•:()\"“”]|(?:{_OPENERS}){_E}|về\s+[^,]{{1,30}},|(?:nếu\s+)?(?:xét|phân|chia)\s+theo\s+[^,]{{1,30}},|(?:tại\s+)?thời\s+điểm(?:\s[^,]{{0,30}})?(?:,|$)|toàn\s+(?:tỉnh|thành\s+phố|huyện)\s+(?=có))+",
     re.IGNORECASE,
 )
 #: Period words and what introduces them.  Patterns that remove words from a label start with a
