@@ -327,3 +327,16 @@ def test_a_part_said_anew_after_a_clause_is_no_item_of_an_enumeration():
 def test_a_conditional_breakdown_heading_is_no_word_of_the_label():
     text = "Nếu phân theo ngành kinh tế, nhóm ngành thương nghiệp đạt 1.450 tỷ đồng; nhóm du lịch đạt 96 tỷ đồng."
     assert labels(text)[0] == "Nhóm ngành thương nghiệp"
+
+
+# --- ``hiện`` (now) before the figure is no word of the name -----------------------------------------
+
+
+def test_now_before_the_figure_goes():
+    assert label("Thu nhập bình quân đầu người của huyện hiện là 52,4 triệu đồng/người/năm.") == (
+        "Thu nhập bình quân đầu người"
+    )
+
+
+def test_detected_stays():
+    assert label("Số vụ vi phạm phát hiện là 38 vụ.") == "Vụ vi phạm phát hiện"

@@ -676,6 +676,7 @@ TAIL_WORDS = (
     "ổn định",
     "hiện có",
     "hiện còn",
+    "hiện",  # ``thu nhập bình quân của huyện hiện là``: now, said of the figure (not ``phát hiện``)
     "hiện đang có",
     "hiện nay có",  # ``Thành phố hiện có gần 600 cơ sở lưu trú``
     # a preposition whose object is the figure (``22 dự án tại 8 đơn vị``): no label ends with one

@@ -3948,6 +3948,8 @@ def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
                     break
             if size == 1 and last == "bằng" and len(low) > 1 and low[-2] == "mặt":
                 size = 0  # ``mặt bằng`` is a noun
+            elif size == 1 and last == "hiện" and len(low) > 1 and low[-2] in _SEEN:
+                size = 0  # ``số vụ vi phạm phát hiện``: detected, a deed; not ``hiện`` (now)
             elif size == 1 and last == "thêm" and low[-3:-1] in (["và", "tăng"], ["mới", "tăng"]):
                 size = 0  # ``vốn cấp mới và tăng thêm``: the capital added, a kind of capital as ``cấp mới``
             elif size == 1 and len(low) > 1 and (low[-2], last) in _WHOLE_TRAILS:
@@ -3978,6 +3980,8 @@ def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
     return label.rstrip(" ,;:"), change, level
 
 
+#: First syllables of the words that end in ``hiện`` (``phát hiện``, ``xuất hiện``, ``thể hiện``).
+_SEEN = frozenset({"phát", "xuất", "thể", "biểu"})
 #: Nouns the genre names with ``cao`` (high) as one term: ``công nghệ cao``, ``chất lượng cao``.
 _HIGH_NOUNS = frozenset({"công nghệ", "chất lượng", "trình độ"})
 #: Verbs that end in ``mới`` (``thành lập mới``, ``cấp mới``).
