@@ -340,3 +340,8 @@ def test_now_before_the_figure_goes():
 
 def test_detected_stays():
     assert label("Số vụ vi phạm phát hiện là 38 vụ.") == "Vụ vi phạm phát hiện"
+
+
+def test_a_count_change_after_how_the_count_compares_is_of_that_count():
+    text = "Đến nay số thôn đạt từ 15 tiêu chí trở lên là 64 thôn, gấp 1,8 lần so kế hoạch, tăng 21 thôn so năm 2022."
+    assert labels(text) == ["Thôn đạt từ 15 tiêu chí trở lên", "Thôn đạt từ 15 tiêu chí trở lên tăng"]

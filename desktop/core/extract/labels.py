@@ -466,6 +466,9 @@ _ONLY_WHEN = re.compile(
 _RECEIVED = re.compile(
     r"(?<![^\W\d_])(?:đón|tiếp\s+đón|đón\s+tiếp|phục\s+vụ|thu\s+hút)(?:\s+(?:được|thêm))?$"
 )
+#: The parts between a count and its change that only say how it compares: ``, gấp 2,46 lần so kế hoạch``,
+#: ``, đạt 105% kế hoạch``.
+_ONLY_COMPARED = re.compile(r"(?:\s*,\s*(?:gấp|bằng|đạt|vượt)\s(?:\d+,\d|[^,;:()]){1,40})*")
 #: A growth label that names nothing it is the growth of.
 _BARE_GROWTH = frozenset({"tăng trưởng", "tốc độ tăng trưởng", "mức tăng trưởng"})
 #: A topic opener at a sentence's head: ``Về kinh tế,``.
@@ -1610,7 +1613,16 @@ class Labeller:
             return label
         change = _CHANGE_NEXT.search(self.low, max(0, start - 20), start)
         said = counted[len(noun) :].lower()  # the change must follow what the count before said of its noun
-        if change is None or not self.low.endswith(said, 0, change.start()):
+        if change is None or not (
+            self.low.endswith(said, 0, change.start())
+            # or the count itself, with only how it compares in between (``là 37 xã, gấp 2,46 lần so kế
+            # hoạch, tăng 25 xã``)
+            or (
+                (self._previous_unit or "").lower() == noun.lower()
+                and 0 <= self._last_end <= change.start()
+                and _ONLY_COMPARED.fullmatch(self.low, self._last_end, change.start())
+            )
+        ):
             return label
         return f"{counted[:1].upper()}{counted[1:]}{label[-5:]}"
 
