@@ -568,6 +568,13 @@ WHOLE_TRAIL_WORDS = (
     "dân số",
     "chỉ số",
     "hệ số",
+    # ``bác sĩ đại học trở lên``, ``xã đạt từ 10 tiêu chí trở lên``: the threshold's closing words
+    # are one, and ``trở`` alone says nothing
+    "trở lên",
+    "trở xuống",
+    # ``2 chỉ tiêu không đạt``: what is said of those counted is that they fell short, not ``không``
+    "không đạt",
+    "chưa đạt",
 )
 
 #: Figures whose own noun heads the label of a count: every count unit but the generic ones,
@@ -669,6 +676,7 @@ TAIL_WORDS = (
     "ổn định",
     "hiện có",
     "hiện còn",
+    "hiện",  # ``thu nhập bình quân của huyện hiện là``: now, said of the figure (not ``phát hiện``)
     "hiện đang có",
     "hiện nay có",  # ``Thành phố hiện có gần 600 cơ sở lưu trú``
     # a preposition whose object is the figure (``22 dự án tại 8 đơn vị``): no label ends with one

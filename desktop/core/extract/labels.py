@@ -100,11 +100,20 @@ _E = r"(?![^\W\d_])"  # a word ends here
 _OPENERS = alternation(OPENERS)
 _HEAD_PUNCTUATION = ' ,.-–+*•:()"“”'
 #: First words of the openers, looked up before the opener pattern is tried.
-_HEAD_WORDS = frozenset(w.split()[0] for w in OPENERS) | {"về", "toàn", "tại", "thời", "xét", "phân", "chia"}
+_HEAD_WORDS = frozenset(w.split()[0] for w in OPENERS) | {
+    "về",
+    "toàn",
+    "tại",
+    "thời",
+    "xét",
+    "phân",
+    "chia",
+    "nếu",
+}
 _SUBJECT_WORDS = frozenset(w.split()[0] for w in AGENT_WORDS)
 _AUX_FIRST = frozenset({"đã", "đang", "sẽ", "cũng", "vẫn", "đều", "vừa", "chỉ", "mới"})
 _HEAD = re.compile(
-    rf"^(?:[\s,.\-–+*•:()\"“”]|(?:{_OPENERS}){_E}|về\s+[^,]{{1,30}},|(?:xét|phân|chia)\s+theo\s+[^,]{{1,30}},|(?:tại\s+)?thời\s+điểm(?:\s[^,]{{0,30}})?(?:,|$)|toàn\s+(?:tỉnh|thành\s+phố|huyện)\s+(?=có))+",
+    rf"^(?:[\s,.\-–+*•:()\"“”]|(?:{_OPENERS}){_E}|về\s+[^,]{{1,30}},|(?:nếu\s+)?(?:xét|phân|chia)\s+theo\s+[^,]{{1,30}},|(?:tại\s+)?thời\s+điểm(?:\s[^,]{{0,30}})?(?:,|$)|toàn\s+(?:tỉnh|thành\s+phố|huyện)\s+(?=có))+",
     re.IGNORECASE,
 )
 #: Period words and what introduces them.  Patterns that remove words from a label start with a
@@ -115,7 +124,8 @@ _PERIOD_PHRASE = re.compile(
     r"|từ\s+(?:(?:đầu\s+)?năm\s+)?\d{4}\s+(?:đến|tới)\s+(?:nay|(?:năm\s+)?\d{4})"
     r"|từ\s+đầu\s+năm(?:\s+(?:đến|tới)\s+nay)?"
     r"|(?:(?:trong|của|cả|tính\s+đến|đến)\s+)?(?:(?:\d+\s+)?tháng\s+(?:đầu\s+|cuối\s+)?|(?:cuối|đầu|giữa)\s+(?=năm))?"
-    r"(?:(?:năm|giai\s+đoạn|nhiệm\s+kỳ|vụ)\s+\d{4}(?:\s*[-–]\s*\d{4})?|năm\s+nay|trong\s+năm"
+    # a crop season's ``vụ`` (``vụ 2023-2024``), not the last syllable of ``phục vụ``, ``dịch vụ``, ``nhiệm vụ``
+    r"(?:(?:năm|giai\s+đoạn|nhiệm\s+kỳ|(?<!phục\s)(?<!dịch\s)(?<!nhiệm\s)vụ)\s+\d{4}(?:\s*[-–]\s*\d{4})?|năm\s+nay|trong\s+năm"
     r"|quý\s+[IV\d]+(?:\s*/\s*\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?))",
     re.IGNORECASE,
 )
@@ -157,10 +167,13 @@ _SPAN_IN_LABEL = re.compile(
     r"(?:\s+(?:đến\s+nay|trở\s+lại\s+đây))?",
     re.IGNORECASE,
 )
-#: The price base a value is at (``theo giá so sánh 2010``, ``(giá so sánh năm 2010)``): how it is
-#: measured, not what; the labels of the genre leave it out.
+#: The price base a value is at (``theo giá so sánh 2010``, ``(giá so sánh năm 2010)``, ``giá gốc so
+#: sánh``, the misspelt ``gía``) or its valuation (``tính theo giá sản xuất``): how it is measured, not
+#: what; the labels of the genre leave it out.
 _CONSTANT_PRICES = re.compile(
-    r"\s*\(?\s*(?:(?:tính\s+)?theo\s+)?giá\s+so\s+sánh(?:\s+năm)?(?:\s+\d{4})?\s*\)?(?=\s|,|$)", re.IGNORECASE
+    r"\s*\(?\s*(?:(?:tính\s+)?theo\s+)?(?:giá|gía)(?:\s+gốc)?\s+so\s+sánh(?:\s+năm)?(?:\s+\d{4})?\s*\)?(?=\s|,|$)"
+    r"|\s+(?:tính\s+)?theo\s+giá\s+sản\s+xuất(?=\s|,|$)",  # the valuation, at basic prices
+    re.IGNORECASE,
 )
 #: The current prices a value is at: ``theo giá hiện hành``, ``(giá hiện hành)``.
 _CURRENT_PRICES = re.compile(
@@ -367,6 +380,12 @@ _SUBJECT_END = re.compile(
     r"\s+(?:các|những|một\s+số|nhóm|tại|ở|tăng|giảm|đạt|như|gồm|là|cụ\s+thể)(?![^\W\d_])|\s*[,(]",
     re.IGNORECASE,
 )
+#: ``, gồm`` / ``, bao gồm`` opening the items of a list that has no colon.
+_ITEMS_OPEN = re.compile(r",\s*(?:bao\s+)?$")
+#: The word that opened the list, left at the head of its first item's label.
+_ITEMS_WORD = re.compile(r"^(?:bao\s+)?gồm\s+", re.IGNORECASE)
+#: How much of the text before a list's ``gồm`` may hold its subject (characters).
+LIST_HEAD_CHARS = 160
 #: How far after its colon a list's items still carry its subject (characters).
 LIST_REACH = 400
 _SHARED = re.compile(rf"\s+(?:số\s+)?(?:{alternation(SHARED_NOUNS)}){_E}")
@@ -458,6 +477,24 @@ _ONLY_WHEN = re.compile(
 _RECEIVED = re.compile(
     r"(?<![^\W\d_])(?:đón|tiếp\s+đón|đón\s+tiếp|phục\s+vụ|thu\s+hút)(?:\s+(?:được|thêm))?$"
 )
+#: A growth label that names nothing it is the growth of.
+_BARE_GROWTH_WORDS = frozenset({"tăng trưởng", "tốc độ tăng trưởng", "mức tăng trưởng"})
+#: A topic opener at a sentence's head: ``Về kinh tế,``.
+_ABOUT_TOPIC = re.compile(
+    r"\W*về\s+([^\W\d_][^,;:]{1,30}),\s*(?:tốc\s+độ\s+|mức\s+)?tăng\s+trưởng", re.IGNORECASE
+)
+#: A sector that is the subject of the sentence's first part, its growth in the next: ``Công nghiệp duy
+#: trì vai trò động lực, tăng trưởng gần 7%/năm``.
+_SECTOR_SUBJECT = re.compile(
+    r"\W*((?:công|nông|lâm|ngư|dịch|thương|du|xây)\s+(?:nghiệp|vụ|mại|lịch|dựng))\s[^,;:]*,\s*"
+    r"(?:tốc\s+độ\s+|mức\s+)?tăng\s+trưởng",
+    re.IGNORECASE,
+)
+#: A label that says only that its figure is an average (``bình quân``, ``bình quân 1 xã``).
+_AVERAGE_HEAD = re.compile(r"(?:bình\s+quân|trung\s+bình)(?![^\W\d_])")
+#: Visitors named before the verb that received them, with who did (``tổng lượt khách do các cơ sở lưu trú
+#: phục vụ``): the words before name the count already, the verb is said of them.
+_VISITORS_SERVED = re.compile(r"(?:tổng\s+)?(?:số\s+)?(?:lượt\s+)?(?:du\s+)?khách\b.*\sdo\s")
 #: Which plan a figure is: ``507,8 tỷ đồng theo kế hoạch``, ``850 tỷ đồng theo mục tiêu nghị quyết Đại hội``.
 _PLAN_AFTER = re.compile(
     r"\s+(theo\s+(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|nghị\s+quyết|dự\s+toán)(?:\s+(?:nghị\s+quyết|kế\s+hoạch|đề\s+ra|giao))?)"
@@ -522,7 +559,7 @@ _PHRASE_END = re.compile(
     r"\d(?!(?:\s*[-–]\s*\d)?\s+sao(?![^\W\d_]))"
 )
 _ADMIN_PLACE = re.compile(
-    r"(?=[ctởđvCTỞĐV])(?<![^\W\d_])(?:(?:của|tại|ở|đến|vào|trong|trên\s+địa\s+bàn)(?:\s+toàn)?|toàn)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|tp)(?![^\W\d_])"
+    r"(?=[ctởđvCTỞĐV])(?<![^\W\d_])(?:(?:của|tại|ở|đến|vào|trong|trên\s+địa\s+bàn)(?:\s+(?:toàn|cả))?|toàn|cả)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|tp)(?![^\W\d_])"
     r"(?!\s+[" + _UPPER + r"])",
     re.IGNORECASE,
 )
@@ -1475,7 +1512,43 @@ class Labeller:
         if change and change not in keys(label):
             # ``giảm 0,76% so tháng trước và tăng 2,52% so cùng kỳ``: its own change, not the one before's
             label = f"{_CHANGE_TAIL_WORDS.sub('', label)} {change}".strip()
+        if label.lower() in _BARE_GROWTH_WORDS:
+            label = f"{label} {self._growth_subject(start)}".strip()
+        elif figure.shape == "count" and label and not has_quantity(label.lower()):
+            label = self._counted_item(figure, label)
         return _after_aside(label).strip(), verb, consumed, before.core
+
+    def _counted_item(self, figure: Figure, label: str) -> str:
+        """An item of a list of counts named by what the list's head says they did: ``toàn tỉnh có 2,9
+        triệu người tham gia bảo hiểm xã hội, bảo hiểm y tế, trong đó: bảo hiểm xã hội là 374.764
+        người`` counts ``Người tham gia bảo hiểm xã hội``, the head's own words before the item."""
+        noun = figure.quantity.base_unit
+        if label.lower().startswith(noun.lower()):
+            return label
+        head = self.layout.list_head(self.layout.sentence_at(figure.start), figure.start)
+        if head is None or figure.start - head[1] > LIST_REACH:
+            return label
+        counted = _count_in_head(noun.lower()).search(self.low, head[0], head[1])
+        if counted is None:
+            return label
+        item = _CHANGE_TAIL_WORDS.sub("", label).lower()
+        first, *rest = [p for p in _LIST_SPLIT.split(self.low[counted.end() : head[1]]) if p]
+        if not (first.endswith(f" {item}") or item in rest):
+            return label
+        # the deed is what the first item has before the words its siblings start with
+        sibling = (rest[0] if rest else item).split(" ", 1)[0]
+        deed = first[: first.find(f" {sibling}")].strip() if f" {sibling}" in first else ""
+        if not deed or deed.count(" ") >= DEED_WORDS or not deed.replace(" ", "").isalpha():
+            return label
+        return f"{noun.capitalize()} {deed} {lower_first(label)}"
+
+    def _growth_subject(self, start: int) -> str:
+        """What a bare growth figure is of, said at the head of its sentence: a topic opener (``Về kinh
+        tế, tăng trưởng ước đạt 3,98%``) or a sector that is the subject of the part before (``Công nghiệp
+        duy trì vai trò động lực, tăng trưởng gần 7%/năm``)."""
+        head = self.text[self._sentence : start]
+        found = _ABOUT_TOPIC.match(head) or _SECTOR_SUBJECT.match(head)
+        return found[1].lower() if found else ""
 
     def _owner_share(self, label: str) -> str:
         """``Tỷ trọng vốn đầu tư của Nhật Bản trong tổng vốn đầu tư`` for ``Tỷ trọng Nhật Bản`` (``trong
@@ -1732,6 +1805,15 @@ class Labeller:
         part = low.rsplit(",", 1)[-1].strip()  # the figure's own comma part
         counted = figure.shape in ("count", "score")
         noun = figure.quantity.base_unit
+        if (
+            low[:3] in ("bìn", "tru")
+            and (average := _AVERAGE_HEAD.match(low))
+            and self._previous
+            and unit_class(self._previous_unit or "") == unit_class(noun)
+            and not has_quantity(low[average.end() :])
+        ):
+            # ``1.288 trạm biến áp, bình quân 1 xã có 13,3 trạm``: the average of what the figure before names
+            return f"{_CHANGE_TAIL_WORDS.sub('', self._previous)} {low}", verb, -1
         if counted and _only_when(part, noun.lower()):
             # ``trong những ngày nghỉ lễ đã có 25 nghìn lượt khách đến tham quan``: the noun names it
             phrase, consumed = self._phrase_after(figure, clause_end)
@@ -1848,7 +1930,12 @@ class Labeller:
                     verb = self._previous_verb
                 done = _with_doer(core, verb) if verb and not agent_only else verb
                 return _with_phrase(figure, phrase, done, "" if agent_only else label), verb, consumed
-        if counted and noun.lower() in GENERIC_COUNT_NOUNS and _RECEIVED.search(part):
+        if (
+            counted
+            and noun.lower() in GENERIC_COUNT_NOUNS
+            and _RECEIVED.search(part)
+            and not _VISITORS_SERVED.match(part)
+        ):
             phrase, consumed = self._phrase_after(
                 figure, clause_end
             )  # ``các điểm du lịch đón 45.000 lượt khách``
@@ -1895,12 +1982,20 @@ class Labeller:
                 borrowed = _CHANGE_TAIL_WORDS.sub("", borrowed)
             return (f"{borrowed} {label}" if label and borrowed else borrowed), verb, -1
         unit = noun.lower()
-        named = has_quantity(low)
+        if " gồm " in low and (first_item := _first_item(label)):
+            subject = self._list_subject(
+                figure.start
+            )  # ``Nhiều mặt hàng có kim ngạch xuất khẩu, gồm cà phê``
+            if subject:
+                return f"{subject} {lower_first(first_item)}", verb, -1
+        # a sector of a breakdown whose name holds quantity words (``khu vực có vốn đầu tư nước ngoài``)
+        # names no measure of its own
+        named = has_quantity(_NAMED_SECTOR_WORDS.sub("", low) if _BREAKDOWN.match(low) else low)
         if not named:
             subject = self._list_subject(figure.start)
             if subject:
                 return (
-                    f"{subject} {lower_first(label)}",
+                    f"{subject} {lower_first(_ITEMS_WORD.sub('', label))}",
                     verb,
                     -1,
                 )  # ``xuất khẩu sang các thị trường: Nhật Bản 310 triệu USD``
@@ -2043,7 +2138,8 @@ class Labeller:
             return label
         if part.start() == 0:
             measure, of_kind, at = self._broken_down
-            if measure and of_kind == kind and at == paragraph and not has_quantity(label.lower()):
+            named = _NAMED_SECTOR_WORDS.sub("", label.lower())  # ``khu vực có vốn đầu tư nước ngoài``
+            if measure and of_kind == kind and at == paragraph and not has_quantity(named):
                 return f"{measure} {lower_first(label)}"
             return label
         measure = label[: part.start()].rstrip(" ,")
@@ -2384,7 +2480,8 @@ class Labeller:
         """The subject of a list whose items follow a colon, said once before it, for every item:
         ``Kim ngạch xuất khẩu sang các thị trường chính: ...`` → ``Kim ngạch xuất khẩu sang``; ``đẩy giá
         một số nhóm hàng tăng mạnh như: đồ uống tăng 1,7%; thực phẩm tăng 0,75%`` → ``Giá``."""
-        head = self.layout.list_head(self.layout.sentence_at(start), start)
+        sentence = self.layout.sentence_at(start)
+        head = self.layout.list_head(sentence, start) or self._items_head(sentence.start, start)
         if head is None or start - head[1] > LIST_REACH:
             return ""
         words = self.text[head[0] : head[1]]
@@ -2407,6 +2504,15 @@ class Labeller:
                 ""  # ``... vào mức tăng trưởng; trong đó: ngành du lịch tăng 16%``: a level of nothing named
             )
         return subject[:1].upper() + subject[1:] if has_quantity(subject) else ""
+
+    def _items_head(self, sentence: int, start: int) -> tuple[int, int] | None:
+        """The text before ``, gồm`` that opens a list with no colon (``Nhiều mặt hàng có kim ngạch xuất
+        khẩu tăng, gồm thủy sản 19,7 triệu USD; may mặc 66,4 triệu USD``), as a colon's head is."""
+        at = self.low.rfind("gồm ", sentence, start)
+        if at < 0 or not _ITEMS_OPEN.search(self.low, max(sentence, at - 8), at):
+            return None
+        comma = self.low.rfind(",", sentence, at)
+        return max(sentence, comma - LIST_HEAD_CHARS), comma
 
     def _previous_part(self, region_start: int) -> str:
         """The name in the comma part before the figure's, when the figure's own says nothing
@@ -2465,6 +2571,9 @@ class Labeller:
                 continue  # ``kim ngạch khu vực Hải Phòng``: the area a figure is counted over, said with it
             before = self.text[at:place_start]
             preposition = _PLACE_PREPOSITION.search(before)
+            if preposition and _PRODUCT_BEFORE.search(before, 0, preposition.start()):
+                # ``Tổng sản phẩm trên địa bàn tỉnh Điện Biên``: ``trên địa bàn`` is of the economy's name
+                preposition = None if _OWN_AREA.match(before, preposition.start()) else preposition
             parts.append(before[: preposition.start()] if preposition else before)
             parts.append(" ")
             at = place_end
@@ -3058,6 +3167,12 @@ _BREAKDOWN = re.compile(
     r"(?:(?<=^)|(?<=\s))(?:(?:ở|của|tại)\s+)?(?:khu\s+vực|ngành|thành\s+phần|loại\s+hình)\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
+#: Quantity words that are part of a sector's own name: the foreign-invested sector (``khu vực có vốn
+#: đầu tư nước ngoài``) and the taxes a GDP structure lists with services (``dịch vụ và thuế nhập
+#: khẩu``); they name no measure of the item.
+_NAMED_SECTOR_WORDS = re.compile(
+    r"có\s+vốn\s+đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|thuế\s+(?:nhập\s+khẩu|sản\s+phẩm)"
+)
 _BREAKDOWN_STARTS = frozenset({"kh", "ng", "th", "lo", "tổ", "gi", "ki", "do", "sả", "xu", "nh", "vố", "ch"})
 #: The place a figure is of, named by its administrative word (``trên địa bàn tỉnh``, ``trên địa bàn
 #: huyện Gia Lâm``): the locality field says it (a bare ``trên địa bàn`` stays, as gold labels keep it).
@@ -3485,7 +3600,7 @@ def _before(region: str, percent: bool) -> _Before:
         label = _PERIOD_PHRASE.sub("", label)
     if "/" in label:
         label = _DATE.sub("", label)
-    if "so sánh" in low:
+    if "so sánh" in low or "giá sản xuất" in low:
         label = _CONSTANT_PRICES.sub("", label)
     current = ""
     if "hiện hành" in low and (prices := _CURRENT_PRICES.search(label)):
@@ -3901,7 +4016,7 @@ def _before_predicate(label: str) -> str:
         (
             i
             for i in range(named + 1, len(words))
-            if words[i] in AUXILIARIES or words[i : i + 2] in _AUX_PAIRS
+            if (words[i] in AUXILIARIES and not _new_of(words, i)) or words[i : i + 2] in _AUX_PAIRS
         ),
         -1,
     )
@@ -4005,6 +4120,14 @@ def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
                     break
             if size == 1 and last == "bằng" and len(low) > 1 and low[-2] == "mặt":
                 size = 0  # ``mặt bằng`` is a noun
+            elif size == 1 and last == "hiện" and len(low) > 1 and low[-2] in _SEEN:
+                size = 0  # ``số vụ vi phạm phát hiện``: detected, a deed; not ``hiện`` (now)
+            elif size == 1 and last == "thêm" and low[-3:-1] in (["và", "tăng"], ["mới", "tăng"]):
+                size = 0  # ``vốn cấp mới và tăng thêm``: the capital added, a kind of capital as ``cấp mới``
+            elif size == 1 and len(low) > 1 and (low[-2], last) in _WHOLE_TRAILS:
+                # ``xã đạt từ 10 tiêu chí trở lên``: a threshold's end, no level reached; ``chỉ tiêu
+                # không đạt``: those that fell short
+                size = 0
             elif size == 1 and last == "cao" and " ".join(low[-3:-1]) in _HIGH_NOUNS:
                 size = 0  # ``khu công nghệ cao``: high is the term's, not how much it rose
             elif size == 1 and last == "mới" and (level or change):
@@ -4029,6 +4152,8 @@ def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
     return label.rstrip(" ,;:"), change, level
 
 
+#: First syllables of the words that end in ``hiện`` (``phát hiện``, ``xuất hiện``, ``thể hiện``).
+_SEEN = frozenset({"phát", "xuất", "thể", "biểu"})
 #: Nouns the genre names with ``cao`` (high) as one term: ``công nghệ cao``, ``chất lượng cao``.
 _HIGH_NOUNS = frozenset({"công nghệ", "chất lượng", "trình độ"})
 #: Verbs that end in ``mới`` (``thành lập mới``, ``cấp mới``).
@@ -4037,6 +4162,36 @@ _NEW_VERBS = frozenset(verb for verb in ACTION_VERBS if verb.endswith(" mới"))
 #: ``(khu) đô thị mới`` planned as one and the new jobs a labour report counts (``tạo việc làm mới cho
 #: 10.300 người``); ``mới`` after them is the term's, never the adverb (only).
 _NEW_NOUNS = frozenset({"nông thôn", "đô thị", "việc làm"})
+
+
+#: Where the items of an enumeration part: commas, ``và``, and the ``trong đó`` that ends the list.
+_LIST_SPLIT = re.compile(r"\s*(?:,|\bvà\b|\btrong\s+đó\b)\s*")
+
+
+@lru_cache(maxsize=64)
+def _count_in_head(noun: str) -> re.Pattern[str]:
+    """A count of ``noun`` followed by what is said of it, in a list's head: ``2.995.949 người tham gia``."""
+    return re.compile(rf"(?<![\d.,])\d+(?:[.,]\d+)*\s+{re.escape(noun)}\s+(?=[^\W\d_])")
+
+
+def _first_item(label: str) -> str:
+    """The first item of a list a label ends with after ``, gồm``, when it names no quantity of its own."""
+    _, comma, item = label.rpartition(",")
+    item = item.strip()
+    if not comma or not _ITEMS_WORD.match(item):
+        return ""
+    item = _ITEMS_WORD.sub("", item)
+    return "" if has_quantity(item.lower()) else item
+
+
+def _new_of(words: tuple[str, ...], i: int) -> bool:
+    """``mới`` at ``i`` is new, of the verb or noun before it (``vốn cấp mới``, ``xã nông thôn mới``),
+    not the adverb (only, just) that opens what is said of a quantity."""
+    return words[i] == "mới" and (
+        " ".join(words[i - 1 : i + 1]) in _NEW_VERBS
+        or " ".join(words[max(0, i - 2) : i + 1]) in _NEW_VERBS
+        or " ".join(words[max(0, i - 2) : i]) in _NEW_NOUNS
+    )
 
 
 def _cut_down(parts: list[str]) -> bool:
@@ -4058,7 +4213,30 @@ def _last_part(label: str) -> str:
         return label  # ``đo đạc, lập bản đồ địa chính, đăng ký đất đai và ...``: one list of deeds
     if label.count(",") == 1 and quantity_at(keys(label.lower()), 0) and not has_quantity(last.lower()):
         return label  # ``thu nhập bình quân của các thành viên, người lao động``: one noun phrase
+    if _enumerated(label):
+        return label  # ``doanh thu dịch vụ lưu trú, ăn uống, du lịch lữ hành và dịch vụ khác``: one name
     return last if len(last.split()) >= SHORTEST_PART else label
+
+
+def _enumerated(label: str) -> bool:
+    """True when the comma parts after a quantity are the items of one enumeration that closes with
+    ``và`` (``doanh thu dịch vụ lưu trú, ăn uống, lữ hành và hỗ trợ du lịch``): short pieces that
+    name no quantity of their own, so the figure is of the whole list, as the article names it."""
+    first, *rest = label.split(",")
+    if not rest or not quantity_at(keys(first.lower()), 0) or " và " not in f" {rest[-1]} ":
+        return False
+    for piece in rest:
+        if _BREAKDOWN.match(piece.strip()):
+            return False  # ``cơ cấu kinh tế chuyển dịch, khu vực nông, lâm nghiệp``: a part of a whole, said anew
+        words = keys(piece.lower().split(" và ", 1)[0])
+        if (
+            not words
+            or len(words) > LIST_PIECE_WORDS
+            or has_quantity(" ".join(words))
+            or words[0] in _CLAUSE_VERBS
+        ):
+            return False
+    return True
 
 
 def _cut_long(words: list[str]) -> list[str]:
@@ -4533,6 +4711,7 @@ def _cut_phrase(
                 if (
                     stops.at(low, i)
                     and not _made_from(low, i)
+                    and not _harmed_by(low, i)
                     and not _done_with(low, i)
                     and not _stage(low, i)
                     and not _manner(low, i)
@@ -4567,7 +4746,8 @@ def _cut_phrase(
                 or before_figure
                 # ``hộ thoát nghèo, tạo việc làm cho ...``: a clause of its own, but not the second of
                 # two deeds a comma joins (``cơ sở sản xuất, chế biến dừa``)
-                or (low[0] in _CLAUSE_VERBS and not _ends_with_deed(kept))
+                # (``bảo hiểm y tế, bảo hiểm thất nghiệp``: insurance, a noun, though ``bảo`` starts verbs)
+                or (low[0] in _CLAUSE_VERBS and low[:2] != ("bảo", "hiểm") and not _ends_with_deed(kept))
                 # ``đạt chuẩn, cao nhất vùng``: a comment on the figure, no piece of the name
                 or low[1:2] == ("nhất",)
             ):
@@ -4639,6 +4819,16 @@ _STAGE_NUMBERS = frozenset({"i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "5"
 def _stage(low: tuple[str, ...], i: int) -> bool:
     """``xã đạt chuẩn y tế giai đoạn II``: a stage's number names which standard, it is no period."""
     return low[i : i + 2] == ("giai", "đoạn") and i + 2 < len(low) and low[i + 2] in _STAGE_NUMBERS
+
+
+def _harmed_by(low: tuple[str, ...], i: int) -> bool:
+    """``hộ bị ảnh hưởng do lũ quét``, ``diện tích bị thiệt hại do bão``: ``do`` after a harm suffered
+    says by what, which tells the group counted from others; not a cause of the figure."""
+    return low[i] == "do" and "bị" in low[max(0, i - HARM_WORDS) : i]
+
+
+#: How many words before ``do`` the ``bị`` of a harm suffered may stand.
+HARM_WORDS = 4
 
 
 def _made_from(low: tuple[str, ...], i: int) -> bool:
