@@ -785,3 +785,31 @@ def test_a_scenario_is_a_target_and_a_share_of_the_workforce_a_record():
     assert comparisons(record) == [(76.5, "ratio", "target")]
     text = "Người tham gia bảo hiểm xã hội là 210.300 người, đạt 31,4% lực lượng lao động trong độ tuổi."
     assert [comparisons(r) for r in records(text)] == [[], []]
+
+
+def test_a_bare_change_beside_a_multiple_of_the_same_period_is_on_the_period_before():
+    text = (
+        "Doanh thu dịch vụ lưu trú tháng 4 đạt 2,4 nghìn tỷ đồng, tăng 3,2% và gấp 2,1 lần cùng kỳ; doanh thu "
+        "lữ hành đạt 310 tỷ đồng, tăng 5%."
+    )
+    lodging, travel = records(text)
+    assert comparisons(lodging) == [(3.2, "change", "other")]
+    assert comparisons(travel) == [(5.0, "change", "same_period")]
+
+
+def test_a_part_whose_whole_went_two_ways_takes_the_basis_of_its_own_way():
+    text = (
+        "Sản lượng điện thương phẩm tháng 7 đạt 820 triệu kWh, giảm 2,1% so với tháng trước và tăng 6,4% so với "
+        "cùng kỳ. Trong đó, điện cho công nghiệp đạt 510 triệu kWh, giảm 3,3%; điện sinh hoạt đạt 240 triệu "
+        "kWh, tăng 0,8%."
+    )
+    whole, industry, homes = records(text)
+    assert comparisons(whole) == [(-2.1, "change", "other"), (6.4, "change", "same_period")]
+    assert comparisons(industry) == [(-3.3, "change", "other")]
+    assert comparisons(homes) == [(0.8, "change", "same_period")]
+    # a whole that went one way on both bases says nothing of a part's bare change: the same period
+    text = (
+        "Doanh thu tháng 7 đạt 900 tỷ đồng, tăng 1,5% so với tháng trước và tăng 9% so với cùng kỳ. Trong đó, "
+        "doanh thu bán lẻ đạt 600 tỷ đồng, giảm 0,5%."
+    )
+    assert comparisons(records(text)[1]) == [(-0.5, "change", "same_period")]

@@ -81,6 +81,14 @@ _BASIS_BEFORE = re.compile(
     r"(?P<basis>(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết|cùng\s+kỳ)(?:\s+[^\W\d_]+){0,3})\s*$",
     re.IGNORECASE,
 )
+#: ``và gấp 3,6 lần cùng kỳ``: the same period compared by a multiple (see :func:`against_period_before`).
+_MULTIPLE_OF_SAME_PERIOD = re.compile(
+    r"\s*,?\s*(?:và\s+)?gấp\s+(?:(?:gần|hơn|khoảng|trên)\s+)?\d[\d.,]*\s+lần\s+(?:so\s+với\s+)?"
+    r"(?:cùng\s+kỳ|năm\s+trước)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+#: The basis words of a change on the period before, which ``basis_of`` reads as ``other``.
+PREVIOUS_PERIOD = "kỳ trước"
 #: The next change of a series: ``, tăng 14%``, ``và giảm 8%``.
 _SERIES_ITEM = re.compile(
     r"\s*[,;]?\s*(?:và\s+)?(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s+\d[\d.,]*\s*%", re.IGNORECASE
@@ -113,6 +121,8 @@ _CHANGED_RATE = re.compile(
 )
 #: How far before a rate the change it is written as may start.
 MAX_CHANGED_GAP = 60
+#: The bases of a monthly report's two changes: on the period before and on the same period a year ago.
+_PERIODS_BEFORE = frozenset(("other", "same_period"))
 #: The bases a change of a changed rate or of a share must name to be the rate's: what was planned or set.
 _PLANNED = frozenset(("plan", "target"))
 #: A change verb, with an adverb or a hedge, right before a percentage (``tăng 12%``, ``giảm mạnh 3%``).
@@ -327,6 +337,13 @@ def rate_compared_after(text: str, start: int, end: int, limit: int, share: bool
     return basis_of(named, "change", None) in _PLANNED
 
 
+def against_period_before(text: str, end: int, limit: int) -> str | None:
+    """The basis of a bare change ending at ``end`` when its clause (ending at ``limit``) compares the same
+    period by a multiple right after it: ``tăng 1,8% và gấp 3,6 lần cùng kỳ`` -- the change is then on the
+    period before (``other``), the multiple on the same period; else None."""
+    return PREVIOUS_PERIOD if _MULTIPLE_OF_SAME_PERIOD.match(text, end, limit) else None
+
+
 def basis_before(gap: str) -> str | None:
     """The basis named between a verb and its percentage (``vượt kế hoạch 8%``, ``tăng so với cùng kỳ
     12%``), else None."""
@@ -397,6 +414,19 @@ def basis_of(phrase: str, relation: str, period: str | None) -> str:
     if not phrase.strip():
         return "same_period" if relation == "change" else "other"
     return "other"
+
+
+def basis_of_direction(change: Comparison, told: tuple[Comparison, ...]) -> str | None:
+    """The basis of a bare ``change`` of a part when the whole before it was ``told`` to go one way against
+    the period before and the other way against the same period: the basis of the whole's change that goes
+    the part's way (``giảm 1,4% so với tháng trước và tăng 5,7% so với cùng kỳ. Trong đó, doanh thu vận tải
+    hành khách ..., giảm 0,6%``: on the month before, as the parts of a fall make it up); else None."""
+    changes = [c for c in told if c.relation == "change"]
+    if len(changes) != 2 or {c.basis for c in changes} != _PERIODS_BEFORE:
+        return None
+    if (changes[0].percent < 0) == (changes[1].percent < 0):
+        return None
+    return next(c.basis for c in changes if (c.percent < 0) == (change.percent < 0))
 
 
 def make_comparison(percent: Decimal, relation: str, sign: int, basis: str) -> Comparison:

@@ -16,9 +16,11 @@ from itertools import pairwise
 
 from desktop.core.extract.clauses import Layout, Sentence
 from desktop.core.extract.comparisons import (
+    against_period_before,
     aspect_of,
     basis_before,
     basis_of,
+    basis_of_direction,
     basis_phrase_end,
     has_explicit_basis,
     higher_than,
@@ -379,7 +381,7 @@ class ArticleExtractor:
         self._plan_sentence_end = -1  # ... but only to the sentences right after the plan's last one
         self._plan_period: str | None = None
         #: Bases of the last record with two or more explicit ones, and the end of its paragraph.
-        self._parallel: tuple[tuple[str, ...], int] = ((), -1)
+        self._parallel: tuple[tuple[Comparison, ...], int] = ((), -1)
         #: The end of the sentence of the last figure and whether that sentence gave an estimate (see
         #: ``_POINTS_BACK``).
         self._estimated: tuple[int, bool] = (-1, False)
@@ -824,6 +826,8 @@ class ArticleExtractor:
         phrase_end = basis_phrase_end(self.text, figure.end, chain.sentence.end)
         phrase = self.text[figure.end : phrase_end]
         basis_words = series_basis(self.text, phrase, phrase_end, chain.sentence.end)
+        if not basis_words.strip() and relation == "change":  # "tăng 1,8% và gấp 3,6 lần cùng kỳ"
+            phrase = basis_words = against_period_before(self.text, phrase_end, chain.sentence.end) or ""
         if not basis_words.strip():  # "vượt kế hoạch 8%": the basis named between the verb and the percentage
             basis_words = basis_before(self.text[glue_start : figure.start]) or self._opening_basis(chain)
         higher = higher_than(self.text[glue_start : figure.start])
@@ -881,22 +885,27 @@ class ArticleExtractor:
             return
         comparisons = chain.comparisons
         candidate = candidates[chain.anchor]
-        bases, paragraph_end = self._parallel
+        parallel, paragraph_end = self._parallel
+        bases = tuple(c.basis for c in parallel)
         sentence, said = self._said_bases
         if len(comparisons) >= 2 and not any(chain.elided):
-            self._parallel = tuple(c.basis for c in comparisons), self.layout.paragraph_end(chain.end)
+            self._parallel = tuple(comparisons), self.layout.paragraph_end(chain.end)
         elif all(chain.elided) and len(comparisons) == len(bases) and candidate.record.start < paragraph_end:
             comparisons = [
                 Comparison(c.percent, c.relation, basis) for c, basis in zip(comparisons, bases, strict=True)
             ]
         elif len(comparisons) == 1 and chain.elided[0]:
             # "đạt 95% dự toán; trong đó thu từ doanh nghiệp 1.200 tỷ đồng, đạt 90%": the same basis (a bare
-            # change keeps its own: the genre's "tăng 12%" is on the same period)
+            # change keeps its own: the genre's "tăng 12%" is on the same period -- unless the whole went two
+            # ways against two bases, and then the part's way tells which)
             (only,) = comparisons
             if only.relation == "ratio":
                 basis = (said.get("ratio") if sentence == chain.sentence.start else None) or plan_named(
                     self.text[chain.sentence.start : candidate.record.start]
                 )
+                comparisons = [Comparison(only.percent, only.relation, basis or only.basis)]
+            elif candidate.record.start < paragraph_end:
+                basis = basis_of_direction(only, parallel)
                 comparisons = [Comparison(only.percent, only.relation, basis or only.basis)]
         if sentence != chain.sentence.start:
             sentence, said = chain.sentence.start, {}
