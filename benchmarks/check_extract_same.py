@@ -1,6 +1,6 @@
 """Check that reading and extraction still give exactly the output of a saved baseline.
 
-Usage: check_extract_same.py [--save] [--baseline FILE] [--corpus DIR] [--dev DIR] [--installed]
+Usage: check_extract_same.py [--save] [--baseline FILE] [--corpus DIR] [--dev DIR] [--installed] [--ignore FIELD]...
 
 Speed work on the reader, the gazetteer and the extractor must not change a
 single record; the rule tests only sample the output, so this compares all
@@ -10,7 +10,8 @@ dev corpus (beside the checkout by default, as in CI; ``--dev`` elsewhere) and
 a generated corpus (``make_corpus.py``, ``/tmp/c2k`` by default).  For each article the reader's locality and every record's
 ``to_dict()`` are kept.  ``--save`` writes the baseline (do it before
 changing anything); without it the current output is compared to it and the
-first differences are printed.
+first differences are printed.  ``--ignore confidence`` leaves a record field out of the comparison,
+for a change that must move that field and nothing else (a refitted confidence).
 
 ``--installed`` runs the ``desktop`` package the running Python has installed
 instead of this checkout's source: saved from the source and compared with
@@ -105,6 +106,23 @@ def differences(old: dict[str, Any], new: dict[str, Any], limit: int = 10) -> li
     return found
 
 
+def without(output: dict[str, Any], ignored: set[str]) -> dict[str, Any]:
+    """``output`` with the ``ignored`` fields taken out of every record."""
+    if not ignored:
+        return output
+
+    def records(value: Any) -> Any:
+        if isinstance(value, list):
+            return [records(item) for item in value]
+        if isinstance(value, dict):
+            if "indicator" in value and "start" in value:  # a record
+                return {name: item for name, item in value.items() if name not in ignored}
+            return {name: records(item) for name, item in value.items()}
+        return value
+
+    return records(output)  # type: ignore[no-any-return]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="check_extract_same.py", description=__doc__.splitlines()[0])
     parser.add_argument("--save", action="store_true", help="write the baseline instead of comparing")
@@ -113,6 +131,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev", type=Path, default=DEV, help=f"the dev corpus (default {DEV})")
     parser.add_argument(
         "--installed", action="store_true", help="check the installed desktop package, not this checkout"
+    )
+    parser.add_argument(
+        "--ignore", action="append", default=[], metavar="FIELD", help="a record field not to compare"
     )
     args = parser.parse_args(argv)
     output = json.loads(
@@ -126,7 +147,10 @@ def main(argv: list[str] | None = None) -> int:
         args.baseline.write_text(json.dumps(output, ensure_ascii=False, sort_keys=True), encoding="utf-8")
         print(f"saved {articles} articles to {args.baseline}")
         return 0
-    diff = differences(json.loads(args.baseline.read_text(encoding="utf-8")), output)
+    ignored = set(args.ignore)
+    diff = differences(
+        without(json.loads(args.baseline.read_text(encoding="utf-8")), ignored), without(output, ignored)
+    )
     if diff:
         print("DIFFERENT:", *diff, sep="\n  ")
         return 1

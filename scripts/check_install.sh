@@ -97,7 +97,8 @@ check_wheel() {
   echo "$wheel ($(du -h "$wheel" | cut -f1))"
   local listing
   listing=$("$PYTHON" -m zipfile -l "$wheel")
-  for contents in desktop/resources/gazetteer.json desktop/resources/taxonomy.toml desktop/seeds/ \
+  for contents in desktop/resources/gazetteer.json desktop/resources/taxonomy.toml desktop/resources/confidence.json \
+                  desktop/seeds/ \
                   desktop/docs/data-dictionary.md desktop/resources/icons/chitieu-256.png \
                   desktop/core/extract/pipeline.py; do
     grep -q "$contents" <<< "$listing" || fail "the wheel lacks $contents"

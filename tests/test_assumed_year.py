@@ -154,6 +154,22 @@ def test_a_year_its_web_address_names_dates_an_article_that_lost_its_title(tmp_p
     assert periods(db, "w") == ["2016", "2015", "2016"]  # re-extraction reads the address again
 
 
+def test_the_month_its_web_address_is_filed_under_dates_an_article(tmp_path: Path) -> None:
+    """A portal's month folder (``/201607/``) says when the article was written: its figures are read
+    against that year, no guess is said, and the stored article keeps no date it was not given."""
+    filed = {**undated("m"), "url": "http://example.vn/kinh-te/201607/so-lieu-kinh-te-4417/"}
+    db = tmp_path / "c.db"
+    report = import_paths(
+        db, [write_jsonl(tmp_path / "news.jsonl", dated("d1", "2019-06-01"), filed)], workers=1
+    )
+    assert periods(db, "m") == ["2016", "2015", "2016"]
+    assert article_row(db, "m") == (2016, []) and not report.warnings
+    with Store(db, readonly=True) as store:
+        assert store.conn.execute("SELECT published FROM articles WHERE doc = 'm'").fetchone()[0] is None
+    reextract(db, version="next")
+    assert periods(db, "m") == ["2016", "2015", "2016"]  # re-extraction reads the address again
+
+
 @pytest.mark.parametrize(
     "others",
     [

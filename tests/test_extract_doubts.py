@@ -8,6 +8,9 @@ import pytest
 from desktop.core.extract import extract
 from desktop.core.extract.doubts import Rewrites, doubts, speaks_of_plan
 
+#: The default threshold of "accept all that pass" (``desktop/gui/accept_all.py``).
+ACCEPT = 0.68
+
 
 def confidences(text: str, **kwargs: object) -> dict[str, float]:
     return {text[r.start : r.end]: r.confidence for r in extract(text, **kwargs).records}
@@ -21,7 +24,9 @@ def guesses(
     code: str | None = "budget_revenue",
     repeated: bool = False,
 ) -> int:
-    return doubts(kind, label, locality, speaks_of_plan(sentence.lower(), 0, len(sentence)), code, repeated)
+    return len(
+        doubts(kind, label, locality, speaks_of_plan(sentence.lower(), 0, len(sentence)), code, repeated)
+    )
 
 
 def test_a_plain_result_in_a_named_place_has_no_doubt():
@@ -68,7 +73,7 @@ def test_guesses_lower_the_confidence_of_the_records_of_an_article():
     )
     found = confidences(text, published="2024-01-05", locality="Tuy An")
     assert found["500 tỷ đồng"] > found["300 tỷ đồng"]
-    assert found["300 tỷ đồng"] == pytest.approx(found["500 tỷ đồng"] - 0.15)
+    assert found["500 tỷ đồng"] >= ACCEPT > found["300 tỷ đồng"]
 
 
 def test_a_record_without_a_place_is_less_sure_than_the_same_with_one():
@@ -89,10 +94,8 @@ def test_an_uncoded_label_lowers_the_confidence_a_coded_one_keeps():
     coded = "Năm 2023, thu ngân sách nhà nước của huyện đạt 500 tỷ đồng."
     uncoded = "Năm 2023, tổng kinh phí tổ chức lễ hội của huyện đạt 500 tỷ đồng."
     options = {"published": "2024-01-05", "locality": "Tuy An"}
-    assert confidences(coded, **options)["500 tỷ đồng"] >= 0.8  # accepted with the rest
-    assert confidences(uncoded, **options)["500 tỷ đồng"] == pytest.approx(
-        confidences(coded, **options)["500 tỷ đồng"] - 0.15
-    )
+    assert confidences(coded, **options)["500 tỷ đồng"] >= ACCEPT  # accepted with the rest
+    assert confidences(uncoded, **options)["500 tỷ đồng"] < ACCEPT
 
 
 def written_at(text: str, figure: str, nth: int = 0) -> bool:
@@ -129,7 +132,5 @@ def test_a_figure_written_twice_lowers_the_confidence_of_its_records():
     once = "Năm 2023, thu ngân sách nhà nước của huyện đạt 500 tỷ đồng, chi ngân sách đạt 420 tỷ đồng."
     twice = "Năm 2023, thu ngân sách nhà nước của huyện đạt 500 tỷ đồng, chi ngân sách đạt 500 tỷ đồng."
     options = {"published": "2024-01-05", "locality": "Tuy An"}
-    assert confidences(once, **options)["500 tỷ đồng"] >= 0.8
-    assert confidences(twice, **options)["500 tỷ đồng"] == pytest.approx(
-        confidences(once, **options)["500 tỷ đồng"] - 0.15
-    )
+    assert confidences(once, **options)["500 tỷ đồng"] >= ACCEPT
+    assert confidences(twice, **options)["500 tỷ đồng"] < ACCEPT

@@ -1300,3 +1300,97 @@ def test_an_average_yearly_change_keeps_its_year_when_the_article_names_no_term_
         "Ngành chăn nuôi tăng trưởng bình quân 4,2%/năm."
     )
     assert periods(text, published="2021-03-05") == ["2021"]
+
+
+def test_an_average_yearly_change_set_as_a_goal_is_of_the_plans_term():
+    congress = (
+        "Sáng 20/9, Đại hội Đảng bộ huyện lần thứ XV, nhiệm kỳ 2025-2030 khai mạc. Đại hội đặt mục tiêu mới: "
+        "tổng giá trị sản xuất tăng từ 12% trở lên mỗi năm, thu nhập bình quân đầu người đạt 90 triệu đồng "
+        "vào năm 2030."
+    )
+    assert [(r.period, r.kind) for r in records(congress, published="2025-09-20")] == [
+        ("2025-2030", "target"),
+        ("2030", "target"),
+    ]
+    plan = (
+        "HĐND tỉnh thông qua kế hoạch phát triển kinh tế - xã hội 5 năm 2026-2030. Các chỉ tiêu chủ yếu: tốc "
+        "độ tăng trưởng kinh tế bình quân từ 9% trở lên; thu nhập bình quân đầu người đến năm 2030 đạt 120 "
+        "triệu đồng."
+    )
+    assert periods(plan, published="2025-12-15") == ["2026-2030", "2030"]
+
+
+def test_a_change_said_per_year_in_a_review_is_of_the_term_reviewed():
+    text = (
+        "Báo cáo chính trị đánh giá kết quả giai đoạn 2020-2025. Trong nhiệm kỳ vừa qua, huyện duy trì tốc "
+        "độ tăng trưởng bình quân 7,5%/năm.\n\nDịch vụ phát triển nhanh, tăng trưởng gần 9%/năm. Nông nghiệp "
+        "tăng trưởng hơn 3%/năm."
+    )
+    assert periods(text, published="2025-08-12") == ["2020-2025", "2020-2025", "2020-2025"]
+
+
+def test_a_rate_per_year_that_is_no_change_stays_of_its_year():
+    text = (
+        "Năm 2025, ngân hàng chính sách huyện cho vay 320 tỷ đồng với lãi suất 6,6%/năm. Tỉnh triển khai kế "
+        "hoạch giai đoạn 2026-2030."
+    )
+    assert periods(text, published="2025-08-12") == ["2025", "2025"]
+
+
+def test_a_bracket_giving_another_years_figure_speaks_of_that_figure_alone():
+    text = (
+        "Năm 2023, tỷ trọng công nghiệp chiếm 37,8% (năm 2022 là 40,8%), dịch vụ chiếm 50,1% (năm 2022 là "
+        "48,2%).\nCơ cấu 9 tháng năm 2024: nông nghiệp 12,1% (9 tháng năm 2023 là 13,4%); công nghiệp 40,2%."
+    )
+    assert periods(text, published="2024-10-05") == ["2023", "2022", "2023", "2022", "2024", "2023", "2024"]
+
+
+def test_a_term_broken_over_two_lines_still_opens_its_sentence():
+    text = (
+        "Ngành du lịch có nhiều khởi sắc. Giai đoạn 2015 -\n2019, huyện đón 2,1 triệu lượt khách; tổng doanh "
+        "thu đạt 860 tỷ đồng. Riêng năm 2020, doanh thu đạt 150 tỷ đồng."
+    )
+    assert periods(text, published="2020-11-10") == ["2015-2019", "2015-2019", "2020"]
+
+
+def test_an_undated_article_is_of_a_year_after_the_same_period_it_compares_with():
+    text = (
+        "Năm 2022, huyện thu ngân sách đạt 500 tỷ đồng. Năm 2022, huyện có 3 xã đạt chuẩn nông thôn mới. "
+        "6 tháng đầu năm nay, thu ngân sách đạt 300 tỷ đồng, tăng 12% so với cùng kỳ năm 2022."
+    )
+    found = extract(text)
+    assert [r.period for r in found.records] == ["2022", "2022", "2023"]
+    assert found.year == 2023
+    said_often = (
+        "Năm 2022, huyện thu ngân sách đạt 500 tỷ đồng. Năm 2022, huyện có 3 xã đạt chuẩn nông thôn mới."
+    )
+    assert extract(said_often).year == 2022
+
+
+def test_of_years_an_undated_article_names_as_often_it_is_of_the_one_after_its_comparison_basis():
+    text = (
+        "Huyện tiếp tục thực hiện chính sách hỗ trợ sản xuất năm 2019. Tổng sản lượng lương thực đạt 41.200 "
+        "tấn. Huyện tập trung hoàn thiện tiêu chí của 2 xã trong năm 2020. Đến nay có 17 xã đạt chuẩn, tăng "
+        "4 xã so năm 2018."
+    )
+    assert extract(text).year == 2019
+    assert extract(text.replace(" so năm 2018", "")).year == 2020  # no basis: the latest of them
+
+
+def test_an_undated_review_of_years_counted_in_words_is_of_the_year_they_end_after_its_basis():
+    text = (
+        "Đại hội đại biểu Đảng bộ huyện lần thứ XX khai mạc sáng nay. Năm năm qua, kinh tế của huyện tăng "
+        "trưởng bình quân 9,1%/năm. Thu nhập bình quân đạt 32 triệu đồng/người/năm, tăng 14 triệu đồng so "
+        "với năm 2015."
+    )
+    found = extract(text)
+    assert found.year == 2020
+    assert [r.period for r in found.records] == ["2016-2020", "2020", "2020"]
+
+
+def test_an_average_yearly_change_after_an_estimate_of_the_terms_last_year_is_of_the_term():
+    text = (
+        "Kết quả thực hiện nhiệm kỳ 2016 - 2020 của huyện. Thu ngân sách năm 2020 ước đạt 410 tỷ đồng, bình "
+        "quân tăng 18,5%/năm."
+    )
+    assert periods(text) == ["2020", "2016-2020"]

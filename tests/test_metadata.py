@@ -7,12 +7,14 @@ from factories import SEEDS
 
 from desktop.core.metadata import (
     content_hash,
+    dating_date,
     dating_title,
     is_dateline,
     normalise_date,
     published_date,
     title_of,
     url_date,
+    url_month,
     url_year,
     web_title,
 )
@@ -128,6 +130,27 @@ def test_the_date_a_web_address_carries(url, date):
 )
 def test_the_year_the_headline_words_of_a_web_address_name(url, year):
     assert url_year(url) == year
+
+
+@pytest.mark.parametrize(
+    ("url", "month"),
+    [
+        ("http://example.vn/kinh-te/201810/chi-so-cong-nghiep-816746/", "2018-10"),
+        ("https://example.vn/doi-song/202209/van-tai-3133587", "2022-09"),
+        ("https://example.vn/tin/202213/bai-1/", None),  # no such month
+        ("https://example.vn/tin/bai-201810", None),  # the headline's words, not a folder
+        ("https://example.vn/tin/bai?thang=201810/", None),  # the query is no part of it
+        (None, None),
+    ],
+)
+def test_the_month_a_web_address_files_its_article_under(url, month):
+    assert url_month(url) == month
+
+
+def test_an_article_is_dated_by_its_own_date_before_its_web_address_month():
+    assert dating_date("2018-11-02", "http://example.vn/kinh-te/201810/bai/") == "2018-11-02"
+    assert dating_date(None, "http://example.vn/kinh-te/201810/bai/") == "2018-10-01"
+    assert dating_date(None, "http://example.vn/kinh-te/bai-816746/") is None
 
 
 def test_an_article_without_a_title_is_dated_by_its_web_address():

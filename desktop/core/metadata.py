@@ -160,6 +160,30 @@ def url_date(url: str | None) -> str | None:
     return None
 
 
+#: A folder of a web address named for the year and month a portal filed the article in (``/kinh-te/201810/``).
+_URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?=/)")
+
+
+def url_month(url: str | None) -> str | None:
+    """The year and month (``YYYY-MM``) of the folder a web address files its article in, or None.
+
+    Many provincial papers file their pages by month (``baohungyen.vn/kinh-te/201810/...``): a scrape
+    that lost the date keeps the month there.  It is no publication date (the day is unknown), but it is
+    when the article was written, which a figure's year is read against (``9 tháng`` of 2018)."""
+    found = _URL_MONTH.search(_url_path(url))
+    return None if found is None else f"{found['y']}-{found['m']}"
+
+
+def dating_date(published: str | None, url: str | None) -> str | None:
+    """What the extractor dates an article by: its publication date, else the first day of the month its
+    web address is filed under (the extractor reads only the year and the month of a date, so the day
+    chosen changes nothing; the stored article keeps no date it was not given)."""
+    if published:
+        return published
+    month = url_month(url)
+    return None if month is None else f"{month}-01"
+
+
 #: A year standing alone in a web address's last segment, between the words of the headline it was made
 #: from (``...-ket-qua-9-thang-dau-nam-2017-4521.html``): a hyphen or underscore before it, one or a full stop after.
 _URL_YEAR = re.compile(r"(?<=[-_])((?:19|20)\d\d)(?=[-_.]|$)")

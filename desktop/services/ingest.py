@@ -40,7 +40,7 @@ from desktop.core.assumed_year import FIRST_YEAR, GIVEN, LAST_YEAR, usual_year, 
 from desktop.core.bundled import seeds_folder
 from desktop.core.errors import BrokenInstallation, InputError
 from desktop.core.extract import EXTRACTOR_VERSION, Extraction, extract
-from desktop.core.metadata import dating_title
+from desktop.core.metadata import dating_date, dating_title
 from desktop.core.problems import problem
 from desktop.core.readers import FORMATS, Chunk, Problem, jsonl_chunks, make_article, read_chunk, read_path
 from desktop.core.records import Article
@@ -207,7 +207,7 @@ def extract_article(article: Article) -> Extraction | Problem:
     try:
         return extract(
             article.text,
-            published=article.published,
+            published=dating_date(article.published, article.url),
             locality=article.locality,
             title=dating_title(article.title, article.url),
         )

@@ -20,7 +20,7 @@ from typing import Any, Protocol
 
 from desktop.core.assumed_year import assumed, assumed_date, warning
 from desktop.core.extract import EXTRACTOR_VERSION, extract
-from desktop.core.metadata import dating_title
+from desktop.core.metadata import dating_date, dating_title
 from desktop.core.records import Record
 from desktop.services.reconcile import plan
 from desktop.store import Store
@@ -103,7 +103,7 @@ def _run(extractor: Extractor, row: Any, published: str | None = None) -> Extrac
         published = assumed_date(year[0]) if year else None
     return extractor(
         row["text"],
-        published=row["published"] or published,
+        published=dating_date(row["published"], row["url"]) or published,
         locality=row["locality"],
         title=dating_title(row["title"], row["url"]),
     )

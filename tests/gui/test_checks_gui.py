@@ -237,7 +237,7 @@ def test_accept_all_that_pass_counts_confirms_and_undoes_as_one_step(win, qtbot,
     assert dialog.count == 0 and not dialog.accept_button.isEnabled()
     radio = dialog.corpus_scope
     qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(6, radio.height() // 2))  # on its circle
-    assert dialog.count == 1  # the tourists; the 40 projects are below the 0.80 threshold
+    assert dialog.count == 1  # the tourists; the 40 projects are below the 0.68 threshold
     dialog.threshold.setValue(0.5)
     assert dialog.count == 2 and dialog.accept_button.text() == "Chấp nhận 2 bản ghi"
     qtbot.mouseClick(dialog.findChild(QPushButton, "accept_button"), Qt.MouseButton.LeftButton)
@@ -245,7 +245,7 @@ def test_accept_all_that_pass_counts_confirms_and_undoes_as_one_step(win, qtbot,
     back_to(win, qtbot)
     assert db_statuses(flagged, "second") == ["pending", "confirmed", "confirmed"]
     assert db_statuses(flagged, "first") == ["pending", "pending"]
-    assert float(QSettings().value("checks/accept_threshold")) == 0.5
+    assert float(QSettings().value("checks/accept_probability")) == 0.5
     qtbot.keyClick(win.record_table, Qt.Key.Key_Z, CTRL)
     assert db_statuses(flagged, "second") == ["pending"] * 3
     qtbot.keyClick(win.record_table, Qt.Key.Key_Z, CTRL_SHIFT)

@@ -136,9 +136,9 @@ def test_a_damaged_file_is_told_in_vietnamese(open_window, db, damaged_later, qt
     assert not untranslated(window, DATA)  # the warning, the status bar, the disabled actions' tips
 
 
-@pytest.mark.parametrize(("language", "written"), [("vi", "0,80"), ("en", "0.80")])
+@pytest.mark.parametrize(("language", "written"), [("vi", "0,68"), ("en", "0.68")])
 def test_the_accept_dialog_writes_its_threshold_one_way(window, qtbot, language, written):
-    """The count below the box wrote 0,80 under an English box showing 0.80."""
+    """The count below the box wrote 0,68 under an English box showing 0.68."""
     vietnamese = QLocale()
     QLocale.setDefault(QLocale(language))
     try:

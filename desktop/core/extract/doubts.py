@@ -22,8 +22,18 @@ fresh third-party excerpts:
 
 A record with none of the first four was wrong 17% of the time, one with any of them 40%; counting the
 last two too, 12% (1,378 records) against 30% (716) on the thirteen read sets.  Each doubt lowers
-the record's confidence, so that the riskiest-first queue shows these records first and the reviewer's
-"accept all that pass" threshold keeps them pending.
+the record's confidence (:mod:`~desktop.core.extract.confidence`: the prior takes a fixed amount off
+for each, and the fitted calibration keeps that order), so that the riskiest-first queue shows these
+records first and the reviewer's "accept all that pass" threshold keeps them pending.
+
+Measured again when the confidence was fitted (2026-12-03, ``benchmarks/fit_confidence.py``): on nine
+read sets (1,138 records) a record with a doubt was wrong 27% of the time against 14%, on two sets of
+third-party excerpts nobody had read (265 records) 64% against 47%; read / unread, a short label was
+wrong 57% / 71% of the time, an uncoded one 36% / 80%, a plan 23% / 58% (all records: 19% / 52%); a
+figure written again 33% on the read sets but 50% on the unread ones, no more than the rest; no record
+of either lacked a place.  Weighing each doubt on its own
+(a fitted weight per sign) ordered held-out records no better than one fixed amount for each: the
+doubts are kept as equal guesses.
 """
 
 from __future__ import annotations
@@ -48,16 +58,36 @@ _RUN = re.compile(r"[0-9.,]+")
 SHORT_LABEL = 3
 
 
+#: What the guesses' names start with: they are signs of the confidence (:mod:`~desktop.core.extract.confidence`).
+DOUBT_SIGN = "doubt:"
+PLANNED, SHORT, NO_PLACE, UNCODED, AGAIN = (
+    f"{DOUBT_SIGN}planned",
+    f"{DOUBT_SIGN}short-label",
+    f"{DOUBT_SIGN}no-place",
+    f"{DOUBT_SIGN}uncoded",
+    f"{DOUBT_SIGN}written-again",
+)
+
+
 def doubts(
     kind: str, label: str, locality: str | None, plan_said: bool, code: str | None, repeated: bool
-) -> int:
-    """How many of the guesses above a record rests on; ``plan_said`` when its sentence speaks of a plan
+) -> tuple[str, ...]:
+    """The guesses above a record rests on, by name; ``plan_said`` when its sentence speaks of a plan
     (:func:`speaks_of_plan`, asked once a sentence by the caller, and only of results); ``code`` the
     indicator the taxonomy found for the label, None when it found none; ``repeated`` when the figure
     is written again in the article (:meth:`Rewrites.written_again`)."""
-    planned = kind == "target" or (kind == "actual" and plan_said)
-    short = len(_WORD.findall(label)) < SHORT_LABEL
-    return int(planned) + int(short) + int(not locality) + int(code is None) + int(repeated)
+    found: list[str] = []
+    if kind == "target" or (kind == "actual" and plan_said):
+        found.append(PLANNED)
+    if len(_WORD.findall(label)) < SHORT_LABEL:
+        found.append(SHORT)
+    if not locality:
+        found.append(NO_PLACE)
+    if code is None:
+        found.append(UNCODED)
+    if repeated:
+        found.append(AGAIN)
+    return tuple(found)
 
 
 class Rewrites:

@@ -99,14 +99,17 @@ An undated article:
 3. the present it counts from a founding it dates (as 1. above);
 4. the year it counts as the ``năm thứ N`` of what began in a year it names (``triển khai từ năm 2019 ...
    năm thứ 3``: 2021);
-5. the year the text reports on most often, the latest of years reported as often -- a year opening a
-   sentence or set off by commas, a term, a cut-off (``Tại thời điểm 31/12/2015``, a year end opening a
-   sentence: ``Ước đến hết năm 2020, ...``); not a year in brackets, a basis, a horizon, a deadline, the
+5. the year the text reports on most often -- of years reported as often, the one after a year it compares
+   with (``so năm 2013``: 2014), else the latest -- a year opening a sentence or set off by commas, a
+   term, a cut-off (``Tại thời điểm 31/12/2015``, a year end opening a sentence: ``Ước đến hết năm 2020,
+   ...``); not a year in brackets, a basis, a horizon, a deadline, the
    date of an event or a law's year; then the seasons it names, then the last year of an anniversary span
-   (``20 năm thành lập 1999-2019``);
+   (``20 năm thành lập 1999-2019``); but no earlier than the year after the latest year whose same period
+   it compares with (``7 tháng đầu năm nay ... So với cùng kỳ năm 2022``: 2023, however often it names 2022);
 6. the year after its comparison bases (``so cùng kỳ năm 2016``, in the title too; but a basis no later
    than the start of a span up to now, ``từ năm 2011 đến nay ... tăng 74 xã so với năm 2010``, is that
-   span's baseline and dates nothing);
+   span's baseline and dates nothing; in a text looking back over years it counts, ``Năm năm qua`` or
+   ``trong 5 năm qua``, a basis is where they start: ``so với năm 2005`` dates it 2010);
 7. the year of its dates and names (``ngày 3/5/2019``, ``APEC 2017``) when one of them is named most
    often -- not the date a cited document was issued (``Quyết định số 1588/QĐ-BGTVT ngày 23/5/2016``),
    nor a deadline (``sớm hơn thời điểm 1/1/2018``);
@@ -154,7 +157,7 @@ _RELATIVE = re.compile(
     r"(?<![^\W\d_])(?:(?P<this>năm\s+nay)|(?P<last>năm\s+ngoái)|(?P<ended>(?<!những\s)(?<!nhiều\s)(?<!các\s)năm\s+vừa\s+qua)|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có"
     r"|đến\s+thời\s+điểm\s+này|những\s+năm\s+(?:sau\s+đó|gần\s+đây|qua))|(?P<past_term>nhiệm\s+kỳ\s+(?:vừa\s+)?qua)"
     r"|(?P<next_term>nhiệm\s+kỳ\s+tới)|(?P<same_term>giai\s+đoạn\s+(?:này|trên|đó))"
-    r"|(?P<coming>(?P<years>\d{1,2})\s+năm\s+tới)|(?P<next>(?<!\d\s)(?<!những\s)(?<!các\s)(?<!nhiều\s)năm\s+tới)|(?P<past>(?P<past_years>\d{1,2})\s+năm\s+(?:vừa\s+)?qua)"
+    r"|(?P<coming>(?P<years>\d{1,2})\s+năm\s+tới)|(?P<next>(?<!\d\s)(?<!những\s)(?<!các\s)(?<!nhiều\s)năm\s+tới)|(?P<past>(?P<past_years>\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\s+(?:vừa\s+)?qua)"
     r"|(?P<ago>cách\s+đây\s+(?P<ago_years>\d{1,2})\s+năm))(?![^\W\d_])"
 )
 #: Words every relative phrase holds: finding these with ``str.find`` and reading the phrase around each
@@ -857,7 +860,8 @@ class Periods:
         if token["next"]:  # "Năm tới, tỉnh phấn đấu ...": the year after the one reported, for its goals
             return Mention(start, None, False, False, frames_targets=True, relative="next", end=end)
         if token["past"]:
-            return Mention(start, None, False, False, relative=f"past {token['past_years']}", end=end)
+            years = NUMBER_WORDS.get(token["past_years"], token["past_years"])  # "Năm năm qua": five
+            return Mention(start, None, False, False, relative=f"past {years}", end=end)
         if token["ago"]:  # "(cách đây 5 năm mới chỉ đạt 13 triệu đồng)": of its own sentence, as "năm ngoái"
             if _RELATIVE_BASIS.search(self.text, max(0, start - 12), start):
                 return None
@@ -891,8 +895,9 @@ class Periods:
             return Mention(at, value, False, True, end=end, season=reported), end
         if "-" not in value:
             return Mention(at, value, False, False, end=end), end
-        if self._at_sentence_head(at) or self._heads_list(at):
-            return Mention(at, value, True, False, carry_end=self._paragraph_end(at), end=end), end
+        if self._at_sentence_head(at) or self._heads_list(at):  # a term broken over two lines ("2011 -\n2016,
+            # ...": a scrape's line break) covers the paragraph it goes on into
+            return Mention(at, value, True, False, carry_end=self._paragraph_end(end), end=end), end
         party_term = before.group().startswith("nhiệm") and not self._names_congress(at)
         program = _PROGRAM_TERM.search(self.text, max(0, at - 64), at) is not None
         return Mention(at, value, False, False, party_term or program, end=end), end
@@ -926,8 +931,8 @@ class Periods:
         return out
 
     def _relative_value(self, relative: str, year: int, mentions: list[Mention]) -> str | None:
-        if relative == "this":
-            return str(self.published_year) if self.published_year else None
+        if relative == "this":  # undated: the year the article reports on ("7 tháng đầu năm nay")
+            return str(self.published_year or year)
         if relative == "ended":  # "năm vừa qua": the year just ended when the article was written (the one
             # ending, in December); undated, the year the text reports on may be either
             if self.published_year is None or self.published_month is None:
@@ -1085,10 +1090,14 @@ class Periods:
             years = _anniversaries(self.text)
         since = [int(m.relative[6:]) for m in self.mentions if m.relative and m.relative.startswith("since ")]
         if not years:  # "tăng 7,4% so cùng kỳ năm 2016" is about 2017 -- but a basis before a span up to now
-            # starts ("từ năm 2011 đến nay ..., tăng 74 xã so với năm 2010") is that span's baseline
+            # starts ("từ năm 2011 đến nay ..., tăng 74 xã so với năm 2010") is that span's baseline; and in
+            # a review of the years gone by ("Năm năm qua, ... tăng 4,3 triệu đồng so với năm 2005") the
+            # basis is where they start: 2010
+            looked_back = {m.relative for m in self.mentions if m.relative and m.relative.startswith("past ")}
+            step = int(looked_back.pop()[5:]) if len(looked_back) == 1 else 1
             years = _counts(
                 [
-                    str(m.basis_year + 1)
+                    str(m.basis_year + step)
                     for m in [*headline_mentions, *self.mentions]
                     if m.basis_year and m.basis_year + 1 > max(since, default=0)
                 ]
@@ -1137,12 +1146,35 @@ class Periods:
             named = {
                 m.value for m in self.mentions if m.carries and m.value and not self.text[m.start].isdigit()
             }
-            guess = _latest_of_most_common(years, named) or guess
+            guess = self._compared_of_tied(years, named) or _latest_of_most_common(years, named) or guess
         if earliest is not None and (guess is None or (guess[-4:].isdigit() and int(guess[-4:]) < earliest)):
             return str(earliest)
         if from_text and guess is not None and guess.isdigit() and self._looks_back_on(guess):
             return str(int(guess) + 1)
+        if from_text and guess is not None and guess.isdigit():
+            return self._after_same_period(guess)
         return guess
+
+    def _compared_of_tied(self, years: dict[str, int], named: set[str]) -> str | None:
+        """Of years the text names as often as each other, the one after a year it compares with (``... năm
+        2014 ... trong năm 2015 ... tăng 25 xã so năm 2013``: 2014) when only one is: a change is said
+        against the year before the one reported.  None when no years tie, or the bases tell none apart."""
+        most = max(years.values(), default=0)
+        tied = {year for year, count in years.items() if count == most and year in named}
+        if len(tied) < 2:
+            return None
+        after = {str(m.basis_year + 1) for m in self.mentions if m.basis_year and not m.looks_back} & tied
+        return after.pop() if len(after) == 1 else None
+
+    def _after_same_period(self, guess: str) -> str:
+        """``guess``, or the year after the latest year whose same period the text compares with (``7 tháng
+        đầu năm nay ... So với cùng kỳ năm 2022, ...``) when that is no earlier: a figure weighed against the
+        same months of a year is of a later year, however often the article names that one."""
+        same = [
+            m.basis_year for m in self.mentions if m.basis_year and "cùng kỳ" in self.text[m.start : m.end]
+        ]
+        latest = max(same, default=0)
+        return str(latest + 1) if latest >= int(guess) else guess
 
     def _looks_back_on(self, year: str) -> bool:
         """True when an undated article judges ``year`` as a whole and speaks of the present apart from it:
@@ -1430,12 +1462,40 @@ class Periods:
         """The span a review article looks back on (see :meth:`built_over`) when the percentage at
         ``pos``-``end`` is an average yearly change (``Giá trị sản xuất tăng bình quân 15%/năm``, ``giảm
         trung bình từ 5 - 7%/năm``): a rate averaged over the years is of all of them, not of the last."""
-        if _AVERAGE_BEFORE.search(self.text, max(clause_start, pos - 40), pos) is None:
-            return None
-        yearly = self.text.startswith("/năm", end)
-        if not (yearly or _CHANGE_BEFORE.search(self.text, max(clause_start, pos - 60), pos)):
+        if not self._yearly_average(clause_start, pos, end):
             return None
         return self._review_span()
+
+    def _yearly_average(self, clause_start: int, pos: int, end: int) -> bool:
+        """True when the percentage at ``pos``-``end`` is an average yearly change: ``tăng bình quân 15%``,
+        ``bình quân từ 10% trở lên``, or a change said per year without the word (``tăng trưởng gần 7%/năm``,
+        ``tăng từ 10% trở lên mỗi năm``) -- a rate per year with no change (``lãi suất 7%/năm``) is none."""
+        yearly = _YEARLY_AFTER.match(self.text, end) is not None
+        change = _CHANGE_BEFORE.search(self.text, max(clause_start, pos - 60), pos) is not None
+        if _AVERAGE_BEFORE.search(self.text, max(clause_start, pos - 40), pos) is not None:
+            return yearly or change
+        return yearly and change
+
+    def planned_average(self, clause_start: int, pos: int, end: int) -> str | None:
+        """The term of the plan an average yearly change is set for (``Kế hoạch 5 năm 2026-2030: GRDP tăng
+        bình quân từ 10% trở lên``, ``Đại hội ... nhiệm kỳ 2025-2030 ... GRDP tăng từ 10% mỗi năm``): a rate
+        averaged over years still to come is of all of them, not of the year the article is written in.  The
+        last term named before the figure that ends after the article's year, or None."""
+        if not self._yearly_average(clause_start, pos, end):
+            return None
+        year = self._article_year()
+        if year is None:
+            return None
+        terms = [
+            m.value
+            for m in self.mentions
+            if m.start < pos
+            and m.value
+            and len(m.value) == 9
+            and m.value[4] == "-"
+            and int(m.value[5:]) > year
+        ]
+        return terms[-1] if terms else None
 
     def averaged_term(self, clause_start: int, pos: int, end: int, period: str | None) -> str | None:
         """The term an average yearly change said at the term's last year is over: ``Đến cuối năm 2020, tỷ lệ
@@ -1581,13 +1641,17 @@ class Periods:
         """True when ``mention`` sits in brackets closed before ``pos``: ``theo Quyết định 50 (giai đoạn
         2016 - 2020), tỷ lệ ... còn 73%`` -- the bracket speaks of the decision, not of the figure; but
         a bracket that glosses a relative period or a count of years (``trong 5 năm qua (giai đoạn
-        2011-2015)``, ``sau 5 năm thực hiện Nghị quyết (2011-2016)``) names it."""
+        2011-2015)``, ``sau 5 năm thực hiện Nghị quyết (2011-2016)``) names it.  A bracket that gives a figure
+        of its own period (``công nghiệp 37,8% (năm 2022 là 40,8%), dịch vụ 50,1%``, ``(6 tháng đầu năm 2012
+        là 3,31%)``) speaks of that figure alone."""
         closing = self.text.find(")", mention.end, pos)
         if closing < 0:
             return False
         opening = self.text.rfind("(", sentence_start, mention.start)
         if opening < 0 or self.text.find(")", opening, mention.start) >= 0:
             return False
+        if _YEAR_VALUE.match(self.text, mention.end, closing) is not None:
+            return True
         if _GLOSSED.search(self.text, max(0, opening - 12), opening):
             return False
         if _SPAN_GLOSSED.search(self.text, max(0, opening - 64), opening) is not None:
@@ -1808,6 +1872,8 @@ _AVERAGE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:bình\s+quân|trung\s+bình)(?:\s+(?:mỗi|hằng|hàng)\s+năm)?"
     r"(?:\s+(?:tăng|giảm|đạt|từ|khoảng|gần|hơn|trên))*\s+$"
 )
+#: ``%/năm``, ``% mỗi năm``, ``% trở lên hằng năm`` right after a figure: a rate per year.
+_YEARLY_AFTER = re.compile(r"/năm|(?:\s+trở\s+lên)?\s+(?:mỗi|hằng|hàng)\s+năm(?![^\W\d_])")
 #: A change or a rate of change in the figure's own phrase: then it is no level.
 _CHANGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:tăng|giảm|tốc\s+độ)(?![^\W\d_])[^,;]*$")
 #: ``có``, ``còn``, ``chiếm`` right before a figure: a stock or a share, which stands at one time.

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import pairwise
 
 from desktop.core.extract.clauses import Layout, Sentence
@@ -36,6 +35,7 @@ from desktop.core.extract.comparisons import (
     runs_on_to_bracket,
     series_basis,
 )
+from desktop.core.extract.confidence import confidence_of, signs_of
 from desktop.core.extract.contributions import POINT_UNITS, contribution_aim, contribution_label
 from desktop.core.extract.dedupe import Candidate, dedupe
 from desktop.core.extract.doubts import Rewrites, doubts, speaks_of_plan
@@ -273,20 +273,6 @@ _GOES_TO = re.compile(r"^(?:\s+[^\W\d_]+){0,4}?\s+(?<!trở\s)(?:xuống|lên)(?
 #: A sentence that opens by pointing back at the figure before it (``Đây là kết quả ..., đóng góp 25%``):
 #: what it derives from an estimate is an estimate too.
 _POINTS_BACK = re.compile(r"\s*(?:đây\s+là|con\s+số\s+này|kết\s+quả\s+này|với\s+kết\s+quả\s+này)(?![^\W\d_])")
-
-#: What each of a record's guesses (:func:`~desktop.core.extract.doubts.doubts`) takes off its confidence:
-#: a money record with one guess falls below the 0.8 that "accept all that pass" asks for by default.
-DOUBT = 0.15
-#: How sure each figure shape is to be a record (before penalties).
-_CONFIDENCE = {
-    "money": 0.9,
-    "score": 0.9,
-    "measure": 0.85,
-    "percent": 0.8,
-    "fraction": 0.8,
-    "count": 0.7,
-    "scaled": 0.5,
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -991,9 +977,11 @@ class ArticleExtractor:
             if figure.is_percent:  # "Giá trị sản xuất tăng bình quân 15%/năm": over the span reviewed
                 clause_start = self.layout.clause_start(start)
                 period = self.periods.averaged_over(clause_start, start, figure.end) or period
-        if (
-            kind == "actual" and figure.is_percent
-        ):  # "Giai đoạn 2016-2020, ... đến cuối năm 2020, bình quân giảm 1,2%/năm"
+        if figure.is_percent and period == self.periods.fallback(False):
+            kind, period = self._planned_average(kind, cue, chain.sentence.start, start, figure.end, period)
+        # "Giai đoạn 2016-2020, ... đến cuối năm 2020, bình quân giảm 1,2%/năm" -- or "năm 2020 ước đạt 380 tỷ
+        # đồng, bình quân tăng 20,1%/năm": the estimate of the last year makes the rate no less the term's
+        if kind in ("actual", "estimate") and figure.is_percent:
             clause_start = self.layout.clause_start(start)
             period = self.periods.averaged_term(clause_start, start, figure.end, period) or period
         # "Tổng vốn đầu tư 10 năm đạt 3.800 tỷ đồng" in an article naming "giai đoạn 2005 - 2015": over the term
@@ -1011,6 +999,7 @@ class ArticleExtractor:
         plan_said = kind == "actual" and self._speaks_of_plan(chain.sentence)
         repeated = self.rewrites.written_again(start, figure.end)
         guesses = doubts(kind, label, locality, plan_said, code, repeated)  # no code, a figure twice: guesses
+        signs = signs_of(figure.shape, kind, guesses, bool(label), furniture, stated)
         record = Record(
             indicator=label,
             value=quantity.value,
@@ -1026,11 +1015,25 @@ class ArticleExtractor:
             period=period,
             locality=locality,
             indicator_code=code,
-            confidence=_confidence(figure.shape, bool(label), furniture, guesses),
+            confidence=confidence_of(signs),
             rule=figure.shape,
         )
         chain.locality = record.locality
         return Candidate(record, furniture)
+
+    def _planned_average(
+        self, kind: str, cue: str | None, sentence_start: int, start: int, end: int, period: str | None
+    ) -> tuple[str, str | None]:
+        """(kind, period) of an average yearly change an article sets as a goal, which its sentence dates
+        to no year (``Đại hội ... nhiệm kỳ 2025-2030 ... GRDP tăng từ 10% trở lên mỗi năm``): a target of
+        the term the plan runs over.  Said without a cue or a word of what was done (``đã``), a rate averaged
+        over years still to come can only be a goal; anything else stays as it is."""
+        if kind == "actual" and (cue is not None or reports_done(self.low[sentence_start:start])):
+            return kind, period
+        if kind not in ("actual", "target"):
+            return kind, period
+        term = self.periods.planned_average(self.layout.clause_start(start), start, end)
+        return ("target", term) if term is not None else (kind, period)
 
     def _speaks_of_plan(self, sentence: Sentence) -> bool:
         if self._plan_said[0] != sentence.start:
@@ -1292,15 +1295,3 @@ def qualifier_of(region: str) -> str:
     if _COORDINATED_VERB.search(before) or _NOT_A_HEDGE.search(before + found.group(1)):
         return "exact"
     return QUALIFIER_WORDS[found.group(1).lower()]
-
-
-@lru_cache(maxsize=64)
-def _confidence(shape: str, named: bool, furniture: bool, guesses: int) -> float:
-    """How sure the extractor is of a figure of ``shape`` whose meaning rests on ``guesses`` guesses
-    (:mod:`~desktop.core.extract.doubts`); a handful of values, computed once each."""
-    score = _CONFIDENCE.get(shape, 0.5) - DOUBT * guesses
-    if not named:
-        score -= 0.2
-    if furniture:
-        score -= 0.1
-    return round(max(score, 0.05), 2)
