@@ -93,9 +93,9 @@ def test_a_change_that_opens_the_sentence_qualifies_the_amount_whose_subject_fol
     assert record.indicator.lower().startswith("doanh thu du lịch")
     # a change with a subject of its own stays a record beside the amount of another subject
     assert spans("GRDP tăng 8,1%, quy mô kinh tế đạt 75.000 tỷ đồng.") == ["8,1%", "75.000 tỷ đồng"]
-    # after a figure of the sentence a bare change is that figure's, not the next amount's
+    # after a figure of the sentence a bare change is that figure's (a rate's too), not the next amount's
     text = "Tỷ lệ hộ nghèo còn 2,5%, giảm 1%, thu nhập bình quân đạt 61 triệu đồng/người."
-    assert [comparisons(r) for r in records(text)] == [[], [], []]
+    assert [comparisons(r) for r in records(text)] == [[(-1.0, "change", "same_period")], []]
 
 
 def test_a_leading_change_told_again_after_the_amount_is_one_comparison():
@@ -136,8 +136,9 @@ def test_a_change_after_a_share_said_without_chiem_still_qualifies_the_amount():
     amount, share = records("Công nghiệp đạt 47.300 tỷ đồng, tỷ trọng 41%, tăng 12,6%.")
     assert comparisons(amount) == [(12.6, "change", "same_period")]
     assert (float(share.value), comparisons(share)) == (41.0, [])
-    # a share with no amount before it keeps the change as a record
-    assert spans("Tỷ trọng công nghiệp 41%, tăng 2%.") == ["41%", "2%"]
+    # a share with no amount before it is a rate: the change is the rate's
+    (share,) = records("Tỷ trọng công nghiệp 41%, tăng 2%.")
+    assert comparisons(share) == [(2.0, "change", "same_period")]
 
 
 def test_changes_about_quantity_and_value_go_to_their_figures():
@@ -585,9 +586,8 @@ def test_a_percentage_that_names_its_own_basis_or_another_subject_keeps_the_next
         "94,5%",
         "81%",
     ]
-    # another rate, or a change with no plan ratio first, stays a record of its own
+    # another rate stays a record of its own
     assert spans("Tỷ lệ đô thị hóa đạt 45%, tỷ lệ che phủ rừng đạt 60% kế hoạch.") == ["45%", "60%"]
-    assert spans("Tỷ lệ hộ nghèo còn 3,1%, giảm 0,8% so với năm trước.") == ["3,1%", "0,8%"]
 
 
 def test_an_amount_in_bare_billions_is_money_and_takes_its_ratio():
@@ -698,8 +698,9 @@ def test_higher_or_lower_than_with_the_basis_after_the_percentage_is_a_change():
     disbursed, revenue = records(text)
     assert comparisons(disbursed) == [(18.5, "ratio", "plan"), (-2.4, "change", "same_period")]
     assert comparisons(revenue) == [(7.0, "change", "same_period")]
-    # after a rate there is no amount to compare: the percentage stays a record
-    assert spans("Tỷ lệ hộ nghèo còn 3,2%, thấp hơn 1,5% so với bình quân cả nước.") == ["3,2%", "1,5%"]
+    # after a rate with no amount before it, the gap is the rate's
+    (rate,) = records("Tỷ lệ hộ nghèo còn 3,2%, thấp hơn 1,5% so với bình quân cả nước.")
+    assert comparisons(rate) == [(-1.5, "change", "other")]
 
 
 def test_a_bracket_about_the_same_quarter_of_another_year_keeps_its_change_apart():
@@ -713,3 +714,102 @@ def test_a_bracket_about_the_same_quarter_of_another_year_keeps_its_change_apart
     # a bracket giving the amount's own change is still its comparison
     (record,) = records("Doanh thu quý II đạt 610 tỷ đồng (tăng 11% so với cùng kỳ).")
     assert comparisons(record) == [(11.0, "change", "same_period")]
+
+
+def test_a_change_right_after_a_rate_in_its_clause_is_a_comparison_of_the_rate():
+    text = (
+        "Năm 2024, tỷ lệ che phủ rừng của huyện đạt 58,2%, tăng 1,4% so với năm 2023; chỉ số phát triển "
+        "công nghiệp ước đạt 91,3%, giảm 8,7% so với cùng kỳ; tỷ lệ hộ nghèo còn 4,6%, giảm 2,1%."
+    )
+    forest, industry, poor = records(text)
+    assert comparisons(forest) == [(1.4, "change", "same_period")]
+    assert comparisons(industry) == [(-8.7, "change", "same_period")]
+    assert comparisons(poor) == [(-2.1, "change", "same_period")]
+    # the rate may run on with what it is of, and take a gap to the quota told with ``thấp hơn``
+    text = (
+        "Số người tham gia bảo hiểm y tế 812.400 người, đạt tỷ lệ bao phủ 90,2% dân số, thấp hơn 1,3% so với "
+        "chỉ tiêu tỉnh giao."
+    )
+    assert [comparisons(r) for r in records(text)] == [[], [(-1.3, "change", "plan")]]
+
+
+def test_a_rate_told_as_a_change_keeps_a_second_change_a_record_of_its_own():
+    # two changes of one thing against two bases: two records
+    text = "Chỉ số giá tiêu dùng tháng 5 tăng 0,4% so với tháng trước, tăng 3,1% so với cùng kỳ."
+    assert [comparisons(r) for r in records(text)] == [[], []]
+    text = "Doanh thu du lịch giảm 21% so với năm 2022 và giảm 35% so với kế hoạch năm 2023."
+    assert spans(text) == ["21%", "35%"]
+    # ... but the gap to the target in a bracket, or told with ``cao hơn``, is the rate's
+    (growth,) = records("GRDP năm 2024 ước tăng 8,12% (vượt mục tiêu Nghị quyết 0,62%).")
+    assert comparisons(growth) == [(0.62, "change", "target")]
+    (growth,) = records("Kinh tế năm 2024 tăng trưởng 7,9%, cao hơn 1,2% so với năm 2023.")
+    assert comparisons(growth) == [(1.2, "change", "same_period")]
+    text = "Thu ngân sách vượt dự toán năm là 3,2% và tăng 14% so với cùng kỳ."
+    assert spans(text) == ["3,2%", "14%"]
+
+
+def test_a_rate_that_names_its_basis_or_a_share_of_a_subject_keeps_the_change_apart():
+    # a ratio to a plan is no rate: the change after it leads the amount
+    (amount,) = records("Thu ngân sách đạt 104% dự toán, tăng 9% so với cùng kỳ, ước đạt 3.120 tỷ đồng.")[-1:]
+    assert (float(amount.value), comparisons(amount)) == (3120.0, [(9.0, "change", "same_period")])
+    # what a share counts is what grows: ``tăng`` after ``chiếm`` is no change of the share
+    text = "Nhóm ngành chế biến chiếm gần 65% số doanh nghiệp thành lập mới, tăng gần 40%."
+    assert spans(text) == ["65%", "40%"]
+    # ... unless the share is said of a rate
+    (share,) = records("Tỷ trọng khu vực dịch vụ chiếm 38,5%, tăng 0,9% so với năm trước.")
+    assert comparisons(share) == [(0.9, "change", "same_period")]
+    # a range is no rate a change is told of
+    assert spans("Tỷ lệ lao động qua đào tạo đạt 68-70%, tăng 2%.") == ["68-70%", "2%"]
+
+
+def test_a_change_restated_in_absolute_terms_names_no_basis():
+    (record, absolute) = records(
+        "Thu nhập bình quân đạt 52,6 triệu đồng (tăng 6,3% tương đương 3,1 triệu đồng)."
+    )
+    assert comparisons(record) == [(6.3, "change", "same_period")]
+    assert float(absolute.value) == 3.1
+
+
+def test_the_parts_of_a_span_in_a_bracket_are_records_of_their_own():
+    text = (
+        "GRDP 9 tháng năm 2024 đạt 21.300 tỷ đồng, tăng 8,4% so với cùng kỳ (6 tháng tăng 8,9%, quý III tăng "
+        "7,6%)."
+    )
+    amount, half, quarter = records(text)
+    assert comparisons(amount) == [(8.4, "change", "same_period")]
+    assert (text[half.start : half.end], text[quarter.start : quarter.end]) == ("8,9%", "7,6%")
+
+
+def test_a_scenario_is_a_target_and_a_share_of_the_workforce_a_record():
+    (record,) = records("Kim ngạch nhập khẩu 9 tháng ước đạt 18 tỷ USD, bằng 76,5% kịch bản tăng trưởng năm.")
+    assert comparisons(record) == [(76.5, "ratio", "target")]
+    text = "Người tham gia bảo hiểm xã hội là 210.300 người, đạt 31,4% lực lượng lao động trong độ tuổi."
+    assert [comparisons(r) for r in records(text)] == [[], []]
+
+
+def test_a_bare_change_beside_a_multiple_of_the_same_period_is_on_the_period_before():
+    text = (
+        "Doanh thu dịch vụ lưu trú tháng 4 đạt 2,4 nghìn tỷ đồng, tăng 3,2% và gấp 2,1 lần cùng kỳ; doanh thu "
+        "lữ hành đạt 310 tỷ đồng, tăng 5%."
+    )
+    lodging, travel = records(text)
+    assert comparisons(lodging) == [(3.2, "change", "other")]
+    assert comparisons(travel) == [(5.0, "change", "same_period")]
+
+
+def test_a_part_whose_whole_went_two_ways_takes_the_basis_of_its_own_way():
+    text = (
+        "Sản lượng điện thương phẩm tháng 7 đạt 820 triệu kWh, giảm 2,1% so với tháng trước và tăng 6,4% so với "
+        "cùng kỳ. Trong đó, điện cho công nghiệp đạt 510 triệu kWh, giảm 3,3%; điện sinh hoạt đạt 240 triệu "
+        "kWh, tăng 0,8%."
+    )
+    whole, industry, homes = records(text)
+    assert comparisons(whole) == [(-2.1, "change", "other"), (6.4, "change", "same_period")]
+    assert comparisons(industry) == [(-3.3, "change", "other")]
+    assert comparisons(homes) == [(0.8, "change", "same_period")]
+    # a whole that went one way on both bases says nothing of a part's bare change: the same period
+    text = (
+        "Doanh thu tháng 7 đạt 900 tỷ đồng, tăng 1,5% so với tháng trước và tăng 9% so với cùng kỳ. Trong đó, "
+        "doanh thu bán lẻ đạt 600 tỷ đồng, giảm 0,5%."
+    )
+    assert comparisons(records(text)[1]) == [(-0.5, "change", "same_period")]

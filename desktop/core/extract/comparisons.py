@@ -41,11 +41,17 @@ _RELATION = re.compile(
 )
 #: ``so cùng kỳ năm trước trong đó: thu ngoài quốc doanh đạt 32%``: the parts open after ``trong đó``, whatever
 #: follows it (a colon, a comma or a space).
-_BASIS_END = re.compile(r"[,;:()\n]|\s(?:và|nhưng)\s|\strong\s+đó(?![^\W\d_])|\.(?:\s|$)")
+#: ``tăng 7,7% tương đương 1,6 triệu đồng``: the change restated in absolute terms names no basis either.
+_BASIS_END = re.compile(
+    r"[,;:()\n]|\s(?:và|nhưng)\s|\s(?:trong\s+đó|tương\s+(?:đương|ứng)|tức)(?![^\W\d_])|\.(?:\s|$)"
+)
 #: ``CK`` is the reports' short form of ``cùng kỳ``, as ``KH`` is of ``kế hoạch`` (``bằng 101,8% KH, bằng 100,5% CK``).
 _SAME_PERIOD = re.compile(r"cùng\s+kỳ|năm\s+trước|năm\s+ngoái|(?<![^\W\d_])CK(?![^\W\d_])", re.IGNORECASE)
 #: ``chỉ tiêu kế hoạch`` is the plan: a target word followed by ``kế hoạch`` does not make a target basis.
-_TARGET = re.compile(r"nghị\s+quyết|mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu(?!\s+kế\s+hoạch)", re.IGNORECASE)
+#: ``bằng 72,4% kịch bản tăng trưởng``: the growth scenario a place sets itself is a target.
+_TARGET = re.compile(
+    r"nghị\s+quyết|mục\s+tiêu|phấn\s+đấu|kịch\s+bản|chỉ\s+tiêu(?!\s+kế\s+hoạch)", re.IGNORECASE
+)
 #: ``đạt 66,7% chỉ tiêu Bộ Tài chính giao``: a quota a higher level assigns is a plan, as ``kế hoạch tỉnh
 #: giao`` is -- not a goal the place set itself.
 _ASSIGNED_QUOTA = re.compile(
@@ -68,12 +74,21 @@ _NAMED_PLAN = re.compile(
     r"|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết)(?![^\W\d_])",
     re.IGNORECASE,
 )
-#: ``vượt kế hoạch 8%``, ``giảm so với cùng kỳ 3%``: a basis named before the percentage it qualifies.
+#: ``vượt kế hoạch 8%``, ``giảm so với cùng kỳ 3%``, ``vượt mục tiêu Nghị quyết 0,36%``: a basis named before the
+#: percentage it qualifies.
 _BASIS_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:vượt|đạt|bằng|tăng|giảm|so\s+với)(?:\s+so\s+với)?\s+"
-    r"(?P<basis>(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|cùng\s+kỳ)(?:\s+[^\W\d_]+){0,3})\s*$",
+    r"(?P<basis>(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết|cùng\s+kỳ)(?:\s+[^\W\d_]+){0,3})\s*$",
     re.IGNORECASE,
 )
+#: ``và gấp 3,6 lần cùng kỳ``: the same period compared by a multiple (see :func:`against_period_before`).
+_MULTIPLE_OF_SAME_PERIOD = re.compile(
+    r"\s*,?\s*(?:và\s+)?gấp\s+(?:(?:gần|hơn|khoảng|trên)\s+)?\d[\d.,]*\s+lần\s+(?:so\s+với\s+)?"
+    r"(?:cùng\s+kỳ|năm\s+trước)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+#: The basis words of a change on the period before, which ``basis_of`` reads as ``other``.
+PREVIOUS_PERIOD = "kỳ trước"
 #: The next change of a series: ``, tăng 14%``, ``và giảm 8%``.
 _SERIES_ITEM = re.compile(
     r"\s*[,;]?\s*(?:và\s+)?(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s+\d[\d.,]*\s*%", re.IGNORECASE
@@ -86,6 +101,30 @@ _PLAN_RATIO_AFTER = re.compile(
     r"(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết)(?![^\W\d_])",
     re.IGNORECASE,
 )
+#: A change right after a rate in its clause (see :func:`rate_compared_after`), past a note in brackets after
+#: the rate, its basis perhaps named before its percentage (``vượt mục tiêu Nghị quyết 0,36%``).
+_CHANGE_AFTER_RATE = re.compile(
+    r"(?:[^\S\n]*\([^()\d\n]*\))?[^\S\n]*(?:,|(?P<open>\())?[^\S\n]*(?:và[^\S\n]+)?"
+    r"(?:tăng|giảm|vượt|hụt|(?P<than>cao|thấp)[^\S\n]+hơn)(?![^\W\d_])"
+    r"(?P<before>[^\S\n]+(?:so[^\S\n]+với[^\S\n]+)?(?:kế[^\S\n]+hoạch|dự[^\S\n]+toán|chỉ[^\S\n]+tiêu|mục[^\S\n]+tiêu"
+    r"|nghị[^\S\n]+quyết|cùng[^\S\n]+kỳ)(?:[^\S\n]+[^\W\d_]+){0,3}?)?"
+    r"(?:[^\S\n]+(?:khoảng|gần|hơn|trên|thêm|mạnh|nhẹ))?[^\S\n]+\d[\d.,]*[^\S\n]*%",
+    re.IGNORECASE,
+)
+#: A rate written as a change itself: ``tăng trưởng 7,36%``, ``giảm 2%``, ``vượt dự toán cả năm 2022 là 1,61%``.
+_CHANGED_RATE = re.compile(
+    rf"(?<![^\W\d_])(?:{alternation(CHANGE_UP + CHANGE_DOWN)})"
+    r"(?:(?:\s+(?:trưởng|đến|tới|mạnh|nhẹ|thêm|sâu|nhanh|bình\s+quân|khoảng|gần|hơn|trên))*"
+    r"|\s+(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|cùng\s+kỳ|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:[^\W\d_]+|\d{4})){0,5}"
+    r"\s+(?:là|ở\s+mức))\s*$",
+    re.IGNORECASE,
+)
+#: How far before a rate the change it is written as may start.
+MAX_CHANGED_GAP = 60
+#: The bases of a monthly report's two changes: on the period before and on the same period a year ago.
+_PERIODS_BEFORE = frozenset(("other", "same_period"))
+#: The bases a change of a changed rate or of a share must name to be the rate's: what was planned or set.
+_PLANNED = frozenset(("plan", "target"))
 #: A change verb, with an adverb or a hedge, right before a percentage (``tăng 12%``, ``giảm mạnh 3%``).
 _CHANGE_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:{alternation(CHANGE_UP + CHANGE_DOWN)})(?:\s+[^\W\d_]+){{0,2}}\s*$", re.IGNORECASE
@@ -207,7 +246,8 @@ def labelled_gap_start(gap: str) -> int | None:
 
     ``có 8.329 doanh nghiệp tạm ngưng hoạt động, tăng 40,57% so với cùng kỳ``, ``... thành lập mới (tăng 15%)``:
     the words between the unit and the comma still name the figure (a count's label follows it, with the span
-    it is of: ``trong năm 2023``), and what follows the comma is glue.  Returns the offset after that comma, or
+    it is of: ``trong năm 2023``), and what follows the comma is glue or a comparative (``tỷ lệ bao phủ 86,5%
+    dân số, thấp hơn 4,5% so với chỉ tiêu``).  Returns the offset after that comma, or
     None when ``gap`` is not so shaped.  A note in brackets right after the unit, with no figure in it, says
     what the amount holds or leaves out (``433 triệu tấn (không kể hàng quá cảnh) tăng 2% so với cùng kỳ``):
     the glue starts after it.
@@ -222,7 +262,9 @@ def labelled_gap_start(gap: str) -> int | None:
         comma = bracket
     if comma < 0 or len(gap) > MAX_GAP or _DIGIT.search(_DATED.sub(" ", gap[:comma].lower())):
         return None
-    if len(gap[:comma].split()) > MAX_LABEL_WORDS or not is_glue(gap[comma + 1 :]):
+    if len(gap[:comma].split()) > MAX_LABEL_WORDS:
+        return None
+    if not is_glue(gap[comma + 1 :]) and higher_than(gap[comma + 1 :]) is None:
         return None
     return comma + 1
 
@@ -265,6 +307,41 @@ def plan_ratio_after(text: str, start: int, end: int) -> bool:
     if _PLAN_RATIO_AFTER.match(text, end) is None:
         return False
     return _CHANGE_BEFORE.search(text, max(0, start - MAX_LEAD_GAP), start) is None
+
+
+def rate_compared_after(text: str, start: int, end: int, limit: int, share: bool) -> bool:
+    """True when a change right after the rate at ``text[start:end]``, in its clause (which ends at ``limit``), is
+    a comparison of the rate, not a record of its own: ``tốc độ tăng trưởng đạt 7,58%, tăng 2,97% so với cùng
+    kỳ``, ``tỷ lệ hộ nghèo còn 15,8%, giảm 35,3% so với năm 2005``.  The rate may run on with what it is of
+    (``đạt tỷ lệ bao phủ 86,5% dân số, thấp hơn 4,5% so với chỉ tiêu``).  A rate that names a basis itself
+    (``đạt 105% dự toán, tăng 12%``) is a ratio, no rate.
+
+    A rate written as a change (``giảm 30% so với năm 2015 và giảm 46% so với kế hoạch``: two changes of one
+    amount) and a ``share`` (``chiếm 18% và tăng 6%``: the change of what the share counts) take only a change
+    that can be nothing but the gap of the rate: said with ``cao hơn`` or ``thấp hơn`` (``tăng trưởng 9,02%,
+    cao hơn 3,57% so với năm 2021``, ``chiếm tỷ lệ 35,1%, thấp hơn 0,4% so với chỉ tiêu``), or the gap to a
+    plan or a target in a bracket that glosses the rate (``tăng 7,36% (vượt mục tiêu Nghị quyết 0,36%)``)."""
+    phrase_end = basis_phrase_end(text, end, limit)
+    changed = share or _CHANGED_RATE.search(text, max(0, start - MAX_CHANGED_GAP), start) is not None
+    phrase = text[end:phrase_end]
+    if not changed and (has_explicit_basis(phrase) or _DIGIT.search(phrase)):
+        return False
+    found = _CHANGE_AFTER_RATE.match(text, phrase_end, limit)
+    if found is None:
+        return False
+    if not changed or found["than"]:
+        return True
+    if found["open"] is None:
+        return False
+    named = (found["before"] or "") + text[found.end() : basis_phrase_end(text, found.end(), limit)]
+    return basis_of(named, "change", None) in _PLANNED
+
+
+def against_period_before(text: str, end: int, limit: int) -> str | None:
+    """The basis of a bare change ending at ``end`` when its clause (ending at ``limit``) compares the same
+    period by a multiple right after it: ``tăng 1,8% và gấp 3,6 lần cùng kỳ`` -- the change is then on the
+    period before (``other``), the multiple on the same period; else None."""
+    return PREVIOUS_PERIOD if _MULTIPLE_OF_SAME_PERIOD.match(text, end, limit) else None
 
 
 def basis_before(gap: str) -> str | None:
@@ -337,6 +414,19 @@ def basis_of(phrase: str, relation: str, period: str | None) -> str:
     if not phrase.strip():
         return "same_period" if relation == "change" else "other"
     return "other"
+
+
+def basis_of_direction(change: Comparison, told: tuple[Comparison, ...]) -> str | None:
+    """The basis of a bare ``change`` of a part when the whole before it was ``told`` to go one way against
+    the period before and the other way against the same period: the basis of the whole's change that goes
+    the part's way (``giảm 1,4% so với tháng trước và tăng 5,7% so với cùng kỳ. Trong đó, doanh thu vận tải
+    hành khách ..., giảm 0,6%``: on the month before, as the parts of a fall make it up); else None."""
+    changes = [c for c in told if c.relation == "change"]
+    if len(changes) != 2 or {c.basis for c in changes} != _PERIODS_BEFORE:
+        return None
+    if (changes[0].percent < 0) == (changes[1].percent < 0):
+        return None
+    return next(c.basis for c in changes if (c.percent < 0) == (change.percent < 0))
 
 
 def make_comparison(percent: Decimal, relation: str, sign: int, basis: str) -> Comparison:

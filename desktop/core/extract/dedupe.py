@@ -23,7 +23,9 @@ counted, which the figures of a report share (``100% số xã có nhà văn hóa
 bưu điện``).
 
 A rate told again per another denominator (``23,19 triệu đồng/năm`` ... ``23,19 triệu đồng/người``) is
-one fact when its year is the same and the labels agree, never on its value alone.
+one fact when its year is the same and the labels agree, never on its value alone; so is a count told
+again by its classifier alone (``11 triệu lượt`` ... ``11 triệu lượt khách``).  A count told again in more
+words of one thing (``315.000 lượt khách`` ... ``315.000 lượt du khách``) is in one unit.
 
 A heading or title rounds the body's figure (``Gần 6.000 tỷ đồng xây dựng nông
 thôn mới`` over ``đạt hơn 5.800 tỷ đồng``): a hedged or round furniture figure
@@ -53,6 +55,8 @@ MIN_LABEL_WORDS = 2
 #: Characters between two small figures of one value, in one sentence, within which they are items of
 #: one list (whose labels share the list's subject), never one fact told twice: a recap comes later.
 LIST_GAP = 120
+#: Words a count unit needs to say what it counts beyond its classifier (``lượt khách``, not ``lượt``).
+MIN_COUNT_WORDS = 2
 #: Earlier records with the same value compared against (keeps a text of 100,000 equal numbers linear).
 MAX_TWINS = 16
 #: Smallest written value that is distinctive on its own.
@@ -92,7 +96,7 @@ def dedupe(candidates: list[Candidate], text: str = "") -> list[Record]:
     kept: list[Candidate] = []
     by_value: dict[tuple[object, str], list[int]] = {}
     for candidate in candidates:
-        key = (candidate.record.base_value, _numerator(candidate.record.base_unit))
+        key = (candidate.record.base_value, _told_in(_numerator(candidate.record.base_unit)))
         slots = by_value.setdefault(key, [])
         # most values are told once: no generator for an empty list of earlier ones
         twin = (
@@ -114,9 +118,17 @@ def _add_comparisons(kept: Candidate, again: Record) -> None:
     """Give the record kept the comparisons a second telling in the body adds (``2,58 triệu lượt, tăng 98,5%``
     ... ``2,58 triệu lượt, tăng 98,5%, đạt 100% kế hoạch``): one fact, all that is said of it.  Only when the
     second telling repeats every comparison of the first: twins whose comparisons differ may be two facts
-    of one value (``thu bổ sung 402 tỷ đồng, tăng 15%`` ... ``chi bổ sung 402 tỷ đồng, tăng 66%``)."""
+    of one value (``thu bổ sung 402 tỷ đồng, tăng 15%`` ... ``chi bổ sung 402 tỷ đồng, tăng 66%``).  A first
+    telling with none (the lead's ``doanh thu du lịch ước đạt 365 tỷ đồng`` before the body's ``..., tăng
+    15%``) takes them only when the labels agree too: a distinctive value alone may be two facts (``thu 2.500
+    tỷ đồng`` ... ``vượt 2.500 tỷ đồng (tương đương 2,2% dự toán)``), or when both count one thing (``315.000
+    lượt khách`` ... ``315.000 lượt du khách, tăng 10%``)."""
     record = kept.record
-    if not record.comparisons or any(c not in again.comparisons for c in record.comparisons):
+    if any(c not in again.comparisons for c in record.comparisons):
+        return
+    if not record.comparisons and not (
+        _similar_labels(record, again) or _one_count(record.base_unit, again.base_unit)
+    ):
         return
     more = tuple(c for c in again.comparisons if c not in record.comparisons)
     if more:
@@ -131,8 +143,9 @@ def _same_fact(a: Candidate, b: Candidate, text: str) -> bool:
         return False
     if _another_time_or_plan(ra, rb) or _plan_beside(ra, rb, text):
         return False
-    per_another = ra.base_unit != rb.base_unit  # a rate told again per other words: its labels decide
-    if per_another and ra.period != rb.period:
+    # a rate told again per other words: its labels decide (but ``lượt khách`` is ``lượt du khách``)
+    per_another = ra.base_unit != rb.base_unit and not _one_count(ra.base_unit, rb.base_unit)
+    if per_another and (ra.period != rb.period or _two_things_counted(ra.base_unit, rb.base_unit)):
         return False
     if not per_another and ra.unit != "%" and _distinctive(ra.value, ra.base_value):
         return True
@@ -140,6 +153,12 @@ def _same_fact(a: Candidate, b: Candidate, text: str) -> bool:
         ra, rb, text
     ):  # ``... gia đình tăng 0,2%; văn hóa tăng 0,2%``: two items
         return False
+    return _similar_labels(ra, rb)
+
+
+def _similar_labels(ra: Record, rb: Record) -> bool:
+    """True when the labels of two records of one value name one thing: most words in common, past what a
+    count counts, and not one frame of two subjects."""
     if _one_frame(ra.indicator, rb.indicator):
         return False
     words_a, words_b = _words(ra.indicator), _words(rb.indicator)
@@ -151,6 +170,25 @@ def _same_fact(a: Candidate, b: Candidate, text: str) -> bool:
         if not words_a or not words_b:
             return False
     return len(words_a & words_b) / min(len(words_a), len(words_b)) >= SIMILAR_LABELS
+
+
+def _one_count(a: str, b: str) -> bool:
+    """True when two count units count one thing, the words of one all in the other (``lượt khách``, ``lượt du
+    khách``) -- not ``lượt xe`` and ``lượt khách``, nor ``người lao động`` and ``người nghèo``.  A classifier
+    alone (``lượt``) may count anything: the labels must tell."""
+    if unit_class(a) != "count" or unit_class(b) != "count":
+        return False
+    words_a, words_b = set(a.lower().split()), set(b.lower().split())
+    return min(len(words_a), len(words_b)) >= MIN_COUNT_WORDS and (words_a <= words_b or words_b <= words_a)
+
+
+def _two_things_counted(a: str, b: str) -> bool:
+    """True when two count units that are not :func:`_one_count` each name what they count (``lượt xe``,
+    ``lượt khách``): two facts, whatever the labels; a classifier alone (``11 triệu lượt`` over ``11 triệu lượt
+    khách``) leaves it to them."""
+    if unit_class(a) != "count" or unit_class(b) != "count":
+        return False
+    return min(len(a.split()), len(b.split())) >= MIN_COUNT_WORDS
 
 
 def _numerator(base_unit: str) -> str:

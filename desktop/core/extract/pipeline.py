@@ -15,9 +15,11 @@ from itertools import pairwise
 
 from desktop.core.extract.clauses import Layout, Sentence
 from desktop.core.extract.comparisons import (
+    against_period_before,
     aspect_of,
     basis_before,
     basis_of,
+    basis_of_direction,
     basis_phrase_end,
     has_explicit_basis,
     higher_than,
@@ -27,6 +29,7 @@ from desktop.core.extract.comparisons import (
     make_comparison,
     plan_named,
     plan_ratio_after,
+    rate_compared_after,
     rate_named,
     relation_in,
     runs_on_to_bracket,
@@ -215,21 +218,24 @@ _SUBJECTLESS_CHANGE = re.compile(
     re.IGNORECASE,
 )
 #: A bracket whose subject is another period or the country, its verb right before the percentage: ``tăng 5,3%
-#: (cùng kỳ năm trước tăng 4,6%)``, ``(năm 2022 tăng 8%)``, ``(quý I năm 2022 tăng 7%)``, ``(cả nước tăng 5%)``
-#: -- a figure of that period or place, a record of its own.  A bare ``cùng kỳ`` (group ``bare``) may be the
+#: (cùng kỳ năm trước tăng 4,6%)``, ``(năm 2022 tăng 8%)``, ``(quý I năm 2022 tăng 7%)``, ``(cả nước tăng 5%)``,
+#: a part of the span (``9 tháng ... tăng 10,55% (6 tháng tăng 11,29%, quý III tăng 9,09%)``) -- a figure of that
+#: period or place, a record of its own.  A bare ``cùng kỳ`` (group ``bare``) may be the
 #: basis of the amount's own change (``đạt 900 tỷ đồng (cùng kỳ tăng 12%)``): only once the amount has a change
 #: is it the earlier period's.
 _ASIDE_SUBJECT = re.compile(
     r"\([^\S\n]*(?:(?P<bare>cùng\s+kỳ)(?!\s+năm)|cùng\s+kỳ\s+năm\s+(?:trước|ngoái|\d{4})"
     r"|(?:(?:quý\s+[ivx\d]+|tháng\s+\d+|\d+\s+tháng(?:\s+đầu)?)\s+)?năm\s+(?:trước|ngoái|\d{4})"
+    r"|quý\s+[ivx\d]+|tháng\s+\d+|\d+\s+tháng(?:\s+đầu\s+năm)?"
     r"|cả\s+nước|toàn\s+quốc)\s+(?:[^\W\d_]+\s+){0,2}?(?:tăng|giảm|đạt|bằng)"
     r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
 )
 #: A sentence that opens on a change with no subject (``Tăng 12% so với cùng kỳ.``) after an amount.
 _SUBJECTLESS_SENTENCE = re.compile(r"\W*(?:tăng|giảm)(?![^\W\d_])")
-#: ``59/97 xã (bằng 60,8% tổng số xã)``, ``50,7% dân số nông thôn``: a percentage of all the units or people
-#: of the place is a share, a record of its own -- not a comparison of the figure before it, whatever its verb.
-_SHARE_OF_ALL = re.compile(r"\s*(?:tổng\s+số|dân\s+số)(?![^\W\d_])")
+#: ``59/97 xã (bằng 60,8% tổng số xã)``, ``50,7% dân số nông thôn``, ``đạt 22,3% lực lượng lao động``: a
+#: percentage of all the units, people or workers of the place is a share, a record of its own -- not a
+#: comparison of the figure before it, whatever its verb.
+_SHARE_OF_ALL = re.compile(r"\s*(?:tổng\s+số|dân\s+số|lực\s+lượng\s+lao\s+động|lllđ)(?![^\W\d_])")
 #: A share right before a percentage record (``chiếm 18%``, ``tỷ trọng 40%``): the amount before it stays the anchor
 #: of later changes.
 _SHARE = re.compile(
@@ -389,7 +395,7 @@ class ArticleExtractor:
         self._plan_sentence_end = -1  # ... but only to the sentences right after the plan's last one
         self._plan_period: str | None = None
         #: Bases of the last record with two or more explicit ones, and the end of its paragraph.
-        self._parallel: tuple[tuple[str, ...], int] = ((), -1)
+        self._parallel: tuple[tuple[Comparison, ...], int] = ((), -1)
         #: The end of the sentence of the last figure and whether that sentence gave an estimate (see
         #: ``_POINTS_BACK``).
         self._estimated: tuple[int, bool] = (-1, False)
@@ -581,7 +587,15 @@ class ArticleExtractor:
         if figure.quantity.unit in POINT_UNITS:  # a contribution is a rate: a change after it is a record
             chain.anchor, chain.lead, chain.end = None, None, figure.end
             return
-        if not figure.is_percent or plan_ratio_after(self.text, figure.start, figure.end):
+        region = (
+            self.low[max(chain.sentence.start, figure.start - 40) : figure.start] if figure.is_percent else ""
+        )
+        shares = ("chiếm" in region or "trọng" in region) and _SHARE.search(region) is not None
+        if (
+            not figure.is_percent
+            or plan_ratio_after(self.text, figure.start, figure.end)
+            or self._rate_compared(chain, figure, shares and not self._share_of_a_rate(chain, figure))
+        ):
             chain.anchor, chain.lead = index, None
             chain.anchor_end = chain.end = figure.end
             chain.anchors.append(index)
@@ -590,12 +604,7 @@ class ArticleExtractor:
                 chain.comparisons, chain.elided = [lead.comparison], [lead.elided]
                 chain.relation = (lead.comparison.relation, -1 if lead.comparison.percent < 0 else 1)
             return
-        region = self.low[max(chain.sentence.start, figure.start - 40) : figure.start]
-        share = (
-            chain.anchor is not None
-            and ("chiếm" in region or "trọng" in region)
-            and _SHARE.search(region) is not None
-        )
+        share = chain.anchor is not None and shares
         leads = not share and any(word in region for word in _LEAD_WORDS)
         chain.lead = (
             self._lead_of(chain, index, figure, region, candidates[index].record.period) if leads else None
@@ -603,6 +612,26 @@ class ArticleExtractor:
         if not share:
             chain.anchor = None
         chain.end = self._whole_end(figure, chain.sentence.end) if share else figure.end
+
+    def _rate_compared(self, chain: _Chain, figure: Figure, share: bool) -> bool:
+        """True when the change after the rate ``figure`` in its clause is the rate's comparison (see
+        ``comparisons.rate_compared_after``); a range is no rate a change is told of."""
+        if figure.quantity.value_max is not None:
+            return False
+        return rate_compared_after(
+            self.text, figure.start, figure.end, self.layout.clause_end(figure.start), share
+        )
+
+    def _share_of_a_rate(self, chain: _Chain, figure: Figure) -> bool:
+        """True when the share ``figure`` is said of a rate with no amount before it (``tỷ trọng công nghiệp
+        chiếm 12,04%, tăng 0,57%``): the change after it is the rate's, as after any rate -- but after ``9 ngành
+        chiếm 72% tổng số doanh nghiệp, tăng 64%`` it is the change of what the share counts."""
+        said = self.low.rfind("chiếm", chain.sentence.start, figure.start)
+        return (
+            chain.anchor is None
+            and said >= 0
+            and _RATE_SUBJECT.search(self.low, self._region_start(figure, chain), said) is not None
+        )
 
     def _whole_end(self, figure: Figure, limit: int) -> int:
         """Where the whole a share names ends (``chiếm 40% GRDP, tăng 13%``: a change after it is still the
@@ -826,6 +855,8 @@ class ArticleExtractor:
         phrase_end = basis_phrase_end(self.text, figure.end, chain.sentence.end)
         phrase = self.text[figure.end : phrase_end]
         basis_words = series_basis(self.text, phrase, phrase_end, chain.sentence.end)
+        if not basis_words.strip() and relation == "change":  # "tăng 1,8% và gấp 3,6 lần cùng kỳ"
+            phrase = basis_words = against_period_before(self.text, phrase_end, chain.sentence.end) or ""
         if not basis_words.strip():  # "vượt kế hoạch 8%": the basis named between the verb and the percentage
             basis_words = basis_before(self.text[glue_start : figure.start]) or self._opening_basis(chain)
         higher = higher_than(self.text[glue_start : figure.start])
@@ -883,22 +914,27 @@ class ArticleExtractor:
             return
         comparisons = chain.comparisons
         candidate = candidates[chain.anchor]
-        bases, paragraph_end = self._parallel
+        parallel, paragraph_end = self._parallel
+        bases = tuple(c.basis for c in parallel)
         sentence, said = self._said_bases
         if len(comparisons) >= 2 and not any(chain.elided):
-            self._parallel = tuple(c.basis for c in comparisons), self.layout.paragraph_end(chain.end)
+            self._parallel = tuple(comparisons), self.layout.paragraph_end(chain.end)
         elif all(chain.elided) and len(comparisons) == len(bases) and candidate.record.start < paragraph_end:
             comparisons = [
                 Comparison(c.percent, c.relation, basis) for c, basis in zip(comparisons, bases, strict=True)
             ]
         elif len(comparisons) == 1 and chain.elided[0]:
             # "đạt 95% dự toán; trong đó thu từ doanh nghiệp 1.200 tỷ đồng, đạt 90%": the same basis (a bare
-            # change keeps its own: the genre's "tăng 12%" is on the same period)
+            # change keeps its own: the genre's "tăng 12%" is on the same period -- unless the whole went two
+            # ways against two bases, and then the part's way tells which)
             (only,) = comparisons
             if only.relation == "ratio":
                 basis = (said.get("ratio") if sentence == chain.sentence.start else None) or plan_named(
                     self.text[chain.sentence.start : candidate.record.start]
                 )
+                comparisons = [Comparison(only.percent, only.relation, basis or only.basis)]
+            elif candidate.record.start < paragraph_end:
+                basis = basis_of_direction(only, parallel)
                 comparisons = [Comparison(only.percent, only.relation, basis or only.basis)]
         if sentence != chain.sentence.start:
             sentence, said = chain.sentence.start, {}
