@@ -221,6 +221,9 @@ COUNT_UNITS = (
     "xí nghiệp",
     "quỹ tín dụng",
     "phiên giao dịch",
+    # the sessions a job fair, a court or a council holds, counted alone once named (``64 phiên giao dịch
+    # việc làm, trong đó 47 phiên trực tuyến``, ``xét xử 120 phiên``)
+    "phiên",
     "điểm giao dịch",
     "câu lạc bộ",
     "clb",

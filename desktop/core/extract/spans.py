@@ -35,7 +35,7 @@ from desktop.core.numbers import (
     NUMBER_PATTERN,
     SCALE_PATTERN,
     Quantity,
-    add_compound,
+    join_compound,
     make_quantity,
     normalise_unit,
     parse_number,
@@ -128,11 +128,17 @@ def _listed_after(noun: str) -> re.Pattern[str] | None:
 
 
 _SCORE_UNIT = re.compile(rf"{_SP}(?:{alternation(SCORE_ONLY_UNITS + COUNT_UNITS)}){_WORD_END}")
+#: Words that make what follows a count of indicators a duty or a plan, not how far it got (``15 chỉ tiêu chủ yếu
+#: cần đạt``, ``24 chỉ tiêu phấn đấu hoàn thành``).
+_DUTY = r"(?:cần|phải|sẽ|để|nhằm|phấn|dự|mục|tiếp)"
 #: The rest of a score, written as a count with how far it got: ``02 chỉ tiêu gần đạt kế hoạch``, ``1 chỉ tiêu
-#: chưa đạt``, ``3 nhiệm vụ không hoàn thành`` -- a result, unlike the targets set (``đề ra 24 chỉ tiêu``).
+#: chưa đạt``, ``3 nhiệm vụ không hoàn thành``, and with the kind of indicator named first (``33 chỉ tiêu chủ yếu
+#: đều hoàn thành``, ``3 chỉ tiêu kinh tế chủ yếu chưa đạt``) -- a result, unlike the targets set (``đề ra 24 chỉ
+#: tiêu``).
 _ATTAINMENT = re.compile(
     rf"{_SP}(?P<unit>{alternation(SCORE_ONLY_UNITS)}){_WORD_END}"
-    rf"(?={_SP}(?:(?:đã|được){_SP})?(?:(?:gần|chưa|không|cơ{_SP}bản){_SP})?(?:đạt|vượt|hoàn{_SP}thành){_WORD_END})"
+    rf"(?=(?:{_SP}(?!{_DUTY}{_WORD_END})[^\W\d_]+){{0,4}}?{_SP}(?:đều{_SP})?(?:(?:đã|được){_SP})?"
+    rf"(?:(?:gần|chưa|không|cơ{_SP}bản){_SP})?(?:đạt|vượt|hoàn{_SP}thành){_WORD_END})"
 )
 #: The same result with its verb before a count of indicators: ``đạt và vượt toàn bộ 20 chỉ tiêu``,
 #: ``hoàn thành 23 chỉ tiêu`` -- what was attained, as ``20 chỉ tiêu đạt`` is.  Not criteria (``xã đạt 4 tiêu
@@ -143,10 +149,12 @@ _ATTAINED_BEFORE = re.compile(
 )
 _INDICATORS = re.compile(rf"{_SP}(?P<unit>(?:nhóm{_SP})?chỉ{_SP}tiêu){_WORD_END}")
 #: The criteria of a standard a place has reached, counted as its result: ``huyện đạt chuẩn 8 tiêu chí``, ``toàn
-#: huyện đạt 512 tiêu chí`` (the sum over its communes) -- not ``xã đạt 4 tiêu chí``, which may only name the
-#: criteria (rhetoric, ANNOTATION.md), nor the criteria that define a group (``12 xã đạt 15 tiêu chí``).
+#: huyện đạt 512 tiêu chí`` (the sum over its communes), ``xã A đã hoàn thành 17 tiêu chí`` (done, so counted) --
+#: not ``xã đạt 4 tiêu chí``, which may only name the criteria (rhetoric, ANNOTATION.md), nor the criteria that
+#: define a group (``12 xã đạt 15 tiêu chí``).
 _CRITERIA_REACHED_BEFORE = re.compile(
     rf"(?:(?<![^\W\d_])toàn{_SP}(?:huyện|tỉnh|thành{_SP}phố|thị{_SP}xã|quận){_SP}(?:đã{_SP})?đạt"
+    rf"|(?<![^\W\d_])đã{_SP}(?:hoàn{_SP}thành|đạt)"
     rf"|(?<![^\W\d_])đạt{_SP}chuẩn){_SP}$",
     re.IGNORECASE,
 )
@@ -379,8 +387,8 @@ def _ends_a_term(low: str, start: int) -> bool:
 def _is_label_number(low: str, start: int, end: int) -> bool:
     """True for numbers that name something: ``năm 2019``, ``số 136``, ``thứ 17``, ``Top 5``, the year
     of ``quý I/2019`` (``low`` is the lower-cased text) -- but after a word of the calendar only a number
-    that can be a year, a month or a quarter: ``ước cả năm 4.500 tỷ đồng``, ``trong năm 350 doanh nghiệp``
-    are figures."""
+    that can be a year, a month or a quarter, and not before a percent sign: ``ước cả năm 4.500 tỷ đồng``,
+    ``trong năm 350 doanh nghiệp``, ``tăng hằng năm 21%`` are figures."""
     before = low[start - 1 : start]
     if before == "/":
         return _PART_OF_YEAR.search(low, max(0, start - 16), start) is not None
@@ -394,8 +402,10 @@ def _is_label_number(low: str, start: int, end: int) -> bool:
         return True
     if pair in _RANK_BASE_PAIRS and _RANK_BASE.search(low, max(0, start - 40), start):
         return True  # ``đứng đầu trong số 9 huyện``, ``đứng thứ 3 so với 14 tỉnh``: the ranking's field
-    if last in _CALENDAR_WORDS and not _CALENDAR_NUMBER.fullmatch(low, start, end):
-        return False
+    if last in _CALENDAR_WORDS and (
+        not _CALENDAR_NUMBER.fullmatch(low, start, end) or _PERCENT.match(low, end) is not None
+    ):
+        return False  # ``tăng trung bình hằng năm 21%``: a rate per year, no year 21
     if pair in _ONE_OF and _PROVINCES_SHARING.match(low, end):
         return False
     if last in _GUARD_WORDS:  # but ``tổng số 500 hộ``, ``trong số 5 HTX``, ``Hoa Kỳ 412 triệu USD``
@@ -531,7 +541,7 @@ def _amount(
         compound = _COMPOUND.match(text, pos)
         if compound:
             try:
-                value = add_compound(value, scale, parse_number(compound["minor"]), compound["scale"])
+                value, scale = join_compound(value, scale, parse_number(compound["minor"]), compound["scale"])
                 pos = compound.end()
             except ValueError:
                 pass
