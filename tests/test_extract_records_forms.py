@@ -52,3 +52,23 @@ def test_a_large_amount_that_names_its_larger_scale_at_the_end_is_one_amount():
     assert join_compound(Decimal(61), "nghìn", Decimal(275), "tỷ") == (Decimal("61.275"), "nghìn tỷ")
     quantity = parse_quantity("61 nghìn 275 tỷ đồng")
     assert quantity is not None and quantity.base_value == Decimal("61275000000000")
+
+
+def test_two_figures_a_bracket_sets_side_by_side_share_the_unit_written_after_the_second():
+    text = (
+        "Giai đoạn 2016-2020, tăng trưởng của huyện cao hơn bình quân của tỉnh (12,4/8,7%); quy mô kinh tế "
+        "tăng gấp 2,1 lần năm 2015 (18.250/8.690 tỷ đồng)."
+    )
+    assert [(text[r.start : r.end], r.value, r.unit) for r in extract(text).records] == [
+        ("12,4", Decimal("12.4"), "%"),
+        ("8,7%", Decimal("8.7"), "%"),
+        ("18.250", Decimal("18250"), "tỷ đồng"),
+        ("8.690 tỷ đồng", Decimal("8690"), "tỷ đồng"),
+    ]
+    # a count in a bracket is a score, an amount out of a larger plan keeps its plan, a date stays a date
+    text = "Năm 2023 có 12 xã đạt chuẩn (12/15 xã); giải ngân (350/900 tỷ đồng); họp (20/11)."
+    assert [(text[r.start : r.end], r.of) for r in extract(text).records] == [
+        ("12 xã", None),
+        ("12/15 xã", 15),
+        ("350/900 tỷ đồng", 900),
+    ]

@@ -72,6 +72,10 @@ _MONEY = rf"(?:{alternation(MONEY_UNITS)})(?!{_SP}(?:{alternation(NOT_MONEY_AFTE
 _DIGITS = re.compile(rf"{_SP}con{_SP}số{_WORD_END}")
 #: A slash typed between a scale word and its currency (``457,7 triệu/USD``): no rate, a slip.
 _STRAY_SLASH = re.compile(rf"{_SP}/(?={_SP}{_MONEY}{_WORD_END})")
+#: A bracket opened right before a number, its second number after a slash, and the bracket closing.
+_OPENS_BRACKET = re.compile(rf"\({_SP}$")
+_PAIR = re.compile(rf"{_SP}/{_SP}(?P<num>{NUMBER_PATTERN})")
+_CLOSES_BRACKET = re.compile(rf"{_SP}\)")
 #: ``865,9/6.601,106 tỉ đồng``, ``hơn 200/908 tỷ đồng``: an amount out of the amount planned, the unit written once
 #: after both -- the amount, ``of`` the plan.
 _MONEY_OUT_OF = re.compile(
@@ -432,7 +436,11 @@ def _read_figure(text: str, match: re.Match[str]) -> tuple[Figure | None, int]:
         return None, pos + 3
     slash = _SLASH.match(text, pos)
     if slash:
-        return _money_out_of(text, start, pos, value) or _read_score(text, start, value, slash)
+        return (
+            _money_out_of(text, start, pos, value)
+            or _bracketed_pair(text, start, pos, value)
+            or _read_score(text, start, value, slash)
+        )
     # ``1 trong 6 huyện nghèo`` is one of them; ``300 trên 5 xã`` is spread over them, no score
     worded = _OUT_OF.match(text, pos) if value >= 2 else None
     if worded and value <= int(worded.group(1)) and _SCORE_UNIT.match(text, worded.end()):
@@ -730,6 +738,32 @@ def _read_score(text: str, start: int, value: Decimal, slash: re.Match[str]) -> 
     written, end = _listed(text, unit.group().strip(), unit.end())
     quantity = make_quantity(value, "", written, of=of)
     return Figure(start, end, quantity, "score"), end
+
+
+def _bracketed_pair(text: str, start: int, pos: int, value: Decimal) -> tuple[Figure, int] | None:
+    """The first of two figures a bracket gives side by side, the unit written once after the second:
+    ``cao hơn mức bình quân của tỉnh (13,86/9,15%)``, ``gấp 1,3 lần của tỉnh (83,5/64 triệu đồng)`` -- this
+    place's value and the one it is set against, each a figure in that unit.  Only a percentage, an amount
+    of money or a measure that closes the bracket: a count there is a score (``(12/15 xã)``).  The second
+    number is read on its own when the scan reaches it."""
+    if _OPENS_BRACKET.search(text, max(0, start - 4), start) is None:
+        return None
+    pair = _PAIR.match(text, pos)
+    if pair is None:
+        return None
+    percent = _PERCENT.match(text, pair.end())
+    if percent is not None:
+        if _CLOSES_BRACKET.match(text, percent.end()) is None:
+            return None
+        return Figure(start, pos, make_quantity(value, "", "%"), "percent"), pos
+    other = _amount_at(text, pair.start("num"), pair.end())
+    if (
+        other is None
+        or other.shape not in ("money", "measure")
+        or _CLOSES_BRACKET.match(text, other.end) is None
+    ):
+        return None
+    return _like(start, pos, value, other), pos
 
 
 def _money_out_of(text: str, start: int, pos: int, value: Decimal) -> tuple[Figure, int] | None:
