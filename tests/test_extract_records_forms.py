@@ -72,3 +72,11 @@ def test_two_figures_a_bracket_sets_side_by_side_share_the_unit_written_after_th
         ("12/15 xã", 15),
         ("350/900 tỷ đồng", 900),
     ]
+
+
+def test_a_first_line_that_points_back_is_body_not_a_title():
+    body = "\nSau 10 tháng, thành phố giải ngân vốn đầu tư công được 23.150 tỷ đồng, đạt 51% kế hoạch."
+    text = "Trong đó, thu từ dầu thô gần 24.000 tỷ đồng, vượt 28% dự toán." + body
+    assert spans(text) == ["24.000 tỷ đồng", "23.150 tỷ đồng"]
+    # a title that rounds the body's figure is still that figure told again
+    assert spans("Gần 24.000 tỷ đồng vốn đầu tư công" + body) == ["23.150 tỷ đồng"]
