@@ -80,3 +80,14 @@ def test_a_first_line_that_points_back_is_body_not_a_title():
     assert spans(text) == ["24.000 tỷ đồng", "23.150 tỷ đồng"]
     # a title that rounds the body's figure is still that figure told again
     assert spans("Gần 24.000 tỷ đồng vốn đầu tư công" + body) == ["23.150 tỷ đồng"]
+
+
+def test_a_count_told_again_naming_whom_it_counts_is_one_fact():
+    text = (
+        "Du lịch khởi sắc\nNăm 2024, tỉnh đón khoảng 315.000 lượt khách đến tham quan.\n"
+        "Theo Sở Du lịch, năm 2024 tỉnh đã thu hút khoảng 315.000 lượt du khách, tăng 10%."
+    )
+    assert len(extract(text).records) == 1
+    # one classifier counting two things is two facts
+    text = "Năm 2024, tỉnh có 150 cơ sở sản xuất được kiểm tra; 150 cơ quan được kiểm tra."
+    assert spans(text) == ["150 cơ sở", "150 cơ quan"]

@@ -92,7 +92,7 @@ def dedupe(candidates: list[Candidate], text: str = "") -> list[Record]:
     kept: list[Candidate] = []
     by_value: dict[tuple[object, str], list[int]] = {}
     for candidate in candidates:
-        key = (candidate.record.base_value, _numerator(candidate.record.base_unit))
+        key = (candidate.record.base_value, _counted_as(candidate.record.base_unit))
         slots = by_value.setdefault(key, [])
         # most values are told once: no generator for an empty list of earlier ones
         twin = (
@@ -131,7 +131,11 @@ def _same_fact(a: Candidate, b: Candidate, text: str) -> bool:
         return False
     if _another_time_or_plan(ra, rb) or _plan_beside(ra, rb, text):
         return False
-    per_another = ra.base_unit != rb.base_unit  # a rate told again per other words: its labels decide
+    counted_a, counted_b = _numerator(ra.base_unit), _numerator(rb.base_unit)
+    if counted_a != counted_b and not _names_more(counted_a, counted_b):
+        return False  # one classifier, two things counted: ``cơ sở``, ``cơ quan``
+    # a rate told again per other words: its labels decide
+    per_another = counted_a == counted_b and ra.base_unit != rb.base_unit
     if per_another and ra.period != rb.period:
         return False
     if not per_another and ra.unit != "%" and _distinctive(ra.value, ra.base_value):
@@ -158,6 +162,23 @@ def _numerator(base_unit: str) -> str:
     words (``23,19 triệu đồng/năm`` ... ``23,19 triệu đồng/người``), one fact whose labels then say so."""
     slash = base_unit.find("/")
     return base_unit if slash < 0 else base_unit[:slash]
+
+
+def _counted_as(base_unit: str) -> str:
+    """What two records must share to be compared at all: the numerator of a rate (:func:`_numerator`), and of
+    a count its classifier, whoever it names after it -- a recap may count ``11 triệu lượt khách`` what the
+    lead counted ``11 triệu lượt`` (one fact, its labels then say so, as for a rate told per other words)."""
+    numerator = _numerator(base_unit)
+    if unit_class(numerator) != "count":
+        return numerator
+    return numerator.split(None, 1)[0] if numerator else numerator
+
+
+def _names_more(a: str, b: str) -> bool:
+    """True when one count unit holds every word of the other: ``lượt`` and ``lượt khách``, ``lượt khách`` and
+    ``lượt du khách``, ``hộ`` and ``hộ gia đình`` count one thing, the longer saying whom."""
+    words_a, words_b = set(a.split()), set(b.split())
+    return words_a <= words_b or words_b <= words_a
 
 
 def _says_nothing(words: set[str]) -> bool:
