@@ -91,3 +91,14 @@ def test_a_count_told_again_naming_whom_it_counts_is_one_fact():
     # one classifier counting two things is two facts
     text = "Năm 2024, tỉnh có 150 cơ sở sản xuất được kiểm tra; 150 cơ quan được kiểm tra."
     assert spans(text) == ["150 cơ sở", "150 cơ quan"]
+
+
+def test_an_income_bound_that_says_who_belongs_to_a_group_is_no_figure():
+    text = "Năm 2023, tỷ lệ hộ nghèo (thu nhập dưới 18 triệu đồng/người/năm) còn khoảng 2,4%."
+    (record,) = extract(text).records
+    assert (text[record.start : record.end], record.indicator) == ("2,4%", "Tỷ lệ hộ nghèo")
+    text = "Năm 2023, huyện có 150 ha cho thu nhập trên 120 triệu đồng/ha/năm."
+    assert spans(text) == ["150 ha"]
+    # an income reached is a figure
+    text = "Năm 2023, thu nhập bình quân đầu người đạt trên 65 triệu đồng/năm."
+    assert spans(text) == ["65 triệu đồng/năm"]

@@ -176,6 +176,13 @@ _NEXT_PERCENT_CHANGE = re.compile(
     rf"{_SP}[;,]{_SP}[^\d;.\n]{{1,80}}?(?<![^\W\d_])(?:tăng|giảm)(?:{_SP}(?:hơn|khoảng|gần|trên))?{_SP}\d[\d.,]*{_SP}%"
 )
 _THRESHOLD = re.compile(rf"{_SP}trở{_SP}(?:lên|xuống)")
+#: An income bound that says who belongs to a group: ``tỷ lệ hộ nghèo (thu nhập dưới 16 triệu đồng/người/năm)``,
+#: ``200 ha cho thu nhập trên 100 triệu đồng/ha/năm``, ``hộ có mức thu nhập dưới 2 triệu đồng/tháng`` -- the
+#: line drawn, not an amount earned (as ``từ 10 tiêu chí trở lên``).
+_INCOME_BOUND = re.compile(
+    rf"(?:\(|(?<![^\W\d_])(?:có|cho|với)){_SP}(?:mức{_SP})?thu{_SP}nhập(?:{_SP}bình{_SP}quân)?"
+    rf"{_SP}(?:dưới|trên|không{_SP}quá|chưa{_SP}đến){_SP}$"
+)
 #: The exponent of ``m²``, ``km²``, ``m³`` that a copy lost to a plain digit after a space (``(dưới 5.000 m 2 )``,
 #: ``5.000 m 2 là``): only before a stop or a linking word, not a count (``12 km 2 bên đường``, ``3 tầng``).
 _LOST_EXPONENT = re.compile(
@@ -588,7 +595,9 @@ def _amount(
             if power is not None:
                 written, end = written + power["power"], power.end()
         written, end = _listed(text, written, end)
-    if _THRESHOLD.match(text, end):
+    if _THRESHOLD.match(text, end) or (
+        unit is not None and unit["money"] and _INCOME_BOUND.search(text, max(0, start - 40), start)
+    ):
         return None, end
     if _CLASS_VALUE.match(text, end) and (
         value_max is not None or _BOUND_BEFORE.search(text, max(0, start - 16), start)
