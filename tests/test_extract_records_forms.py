@@ -102,3 +102,19 @@ def test_an_income_bound_that_says_who_belongs_to_a_group_is_no_figure():
     # an income reached is a figure
     text = "Năm 2023, thu nhập bình quân đầu người đạt trên 65 triệu đồng/năm."
     assert spans(text) == ["65 triệu đồng/năm"]
+
+
+def test_a_share_of_the_labour_force_after_a_count_is_a_record_of_its_own():
+    text = (
+        "Đến hết năm 2023, bảo hiểm xã hội có 182.400 người tham gia, tăng 5.100 người so với cùng kỳ, đạt "
+        "31,2% lực lượng lao động; bảo hiểm thất nghiệp 150.300 người, đạt 25,6% LLLĐ."
+    )
+    found = extract(text).records
+    assert [text[r.start : r.end] for r in found] == [
+        "182.400 người",
+        "5.100 người",
+        "31,2%",
+        "150.300 người",
+        "25,6%",
+    ]
+    assert not found[0].comparisons

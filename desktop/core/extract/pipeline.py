@@ -226,9 +226,10 @@ _ASIDE_SUBJECT = re.compile(
 )
 #: A sentence that opens on a change with no subject (``Tăng 12% so với cùng kỳ.``) after an amount.
 _SUBJECTLESS_SENTENCE = re.compile(r"\W*(?:tăng|giảm)(?![^\W\d_])")
-#: ``59/97 xã (bằng 60,8% tổng số xã)``, ``50,7% dân số nông thôn``: a percentage of all the units or people
-#: of the place is a share, a record of its own -- not a comparison of the figure before it, whatever its verb.
-_SHARE_OF_ALL = re.compile(r"\s*(?:tổng\s+số|dân\s+số)(?![^\W\d_])")
+#: ``59/97 xã (bằng 60,8% tổng số xã)``, ``50,7% dân số nông thôn``, ``đạt 22,3% lực lượng lao động`` (the
+#: insured's share of the labour force, T0201 of the national list): a percentage of all the units or people of
+#: the place is a share, a record of its own -- not a comparison of the figure before it, whatever its verb.
+_SHARE_OF_ALL = re.compile(r"\s*(?:tổng\s+số|dân\s+số|lực\s+lượng\s+lao\s+động|lllđ)(?![^\W\d_])")
 #: A share right before a percentage record (``chiếm 18%``, ``tỷ trọng 40%``): the amount before it stays the anchor
 #: of later changes.
 _SHARE = re.compile(
