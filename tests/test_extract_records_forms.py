@@ -118,3 +118,16 @@ def test_a_share_of_the_labour_force_after_a_count_is_a_record_of_its_own():
         "25,6%",
     ]
     assert not found[0].comparisons
+
+
+def test_the_changes_a_bracket_gives_for_other_parts_of_the_year_are_records_of_their_own():
+    text = (
+        "GRDP 9 tháng năm 2024 ước đạt 9.870 tỷ đồng, tăng 7,2% so với cùng kỳ (6 tháng tăng 6,8%, quý III "
+        "tăng 8,1%)."
+    )
+    found = extract(text).records
+    assert [text[r.start : r.end] for r in found] == ["9.870 tỷ đồng", "6,8%", "8,1%"]
+    assert [float(c.percent) for c in found[0].comparisons] == [7.2]
+    # a bracket that says the change's basis is still the amount's comparison
+    text = "Năm 2024, thu ngân sách đạt 2.150 tỷ đồng (tăng 12% so với cùng kỳ)."
+    assert spans(text) == ["2.150 tỷ đồng"]
