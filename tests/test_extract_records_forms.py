@@ -131,3 +131,16 @@ def test_the_changes_a_bracket_gives_for_other_parts_of_the_year_are_records_of_
     # a bracket that says the change's basis is still the amount's comparison
     text = "Năm 2024, thu ngân sách đạt 2.150 tỷ đồng (tăng 12% so với cùng kỳ)."
     assert spans(text) == ["2.150 tỷ đồng"]
+
+
+def test_guest_nights_and_adjusted_projects_are_counts_of_their_own_unit():
+    text = (
+        "Năm 2023, các cơ sở lưu trú phục vụ 3,2 triệu ngày khách, thời gian lưu trú bình quân 2,1 ngày; tỉnh "
+        "cấp mới 40 dự án, điều chỉnh vốn 18 lượt dự án."
+    )
+    assert [(text[r.start : r.end], r.unit) for r in extract(text).records] == [
+        ("3,2 triệu ngày khách", "triệu ngày khách"),
+        ("2,1 ngày", "ngày"),
+        ("40 dự án", "dự án"),
+        ("18 lượt dự án", "lượt dự án"),
+    ]

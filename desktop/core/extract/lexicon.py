@@ -92,6 +92,10 @@ COUNT_UNITS = (
     "lượt lao động",
     "lượt đối tượng",
     "lượt doanh nghiệp",
+    # the adjustments an investment report counts (``điều chỉnh vốn 92 lượt dự án``), and the guest-nights that
+    # tourism statistics serve (``phục vụ 17,27 triệu ngày khách``: not a duration)
+    "lượt dự án",
+    "ngày khách",
     "lượt",
     "khách",
     "du khách",

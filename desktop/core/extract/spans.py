@@ -95,7 +95,7 @@ _TOP_BY = re.compile(
 #: ``12,5 tiêu chí/xã``: a unit counted only in scores (``4 tiêu chí`` is rhetoric) is an average per unit.
 _PER_ONLY = rf"(?:{alternation(SCORE_ONLY_UNITS)})(?={_SP}/{_SP}[^\W\d_])"
 _UNIT = re.compile(
-    rf"{_SP}(?P<unit>(?P<money>{_MONEY})|(?P<duration>{alternation(DURATION_UNITS)})|{_OTHER}|{_PER_ONLY})"
+    rf"{_SP}(?P<unit>(?P<money>{_MONEY})|(?P<duration>{alternation(DURATION_UNITS)})(?!{_SP}khách)|{_OTHER}|{_PER_ONLY})"
     rf"{_WORD_END}"
     rf"(?P<per>(?:{_SP}/{_SP}(?:(?:{_OTHER}){_WORD_END}|[^\W\d_]+)){{0,3}})"
 )
