@@ -144,3 +144,15 @@ def test_guest_nights_and_adjusted_projects_are_counts_of_their_own_unit():
         ("40 dự án", "dự án"),
         ("18 lượt dự án", "lượt dự án"),
     ]
+
+
+def test_a_count_per_so_many_inhabitants_keeps_the_population_in_its_unit():
+    text = "Năm 2023, tỉnh có 28,5 giường bệnh trên một vạn dân, 9,2 bác sĩ/vạn dân và 30 giường/10.000 dân."
+    assert [(text[r.start : r.end], r.unit) for r in extract(text).records] == [
+        ("28,5 giường bệnh trên một vạn dân", "giường bệnh trên một vạn dân"),
+        ("9,2 bác sĩ/vạn dân", "bác sĩ/vạn dân"),
+        ("30 giường/10.000 dân", "giường/10.000 dân"),
+    ]
+    # a count of people followed by other words keeps its own unit
+    text = "Năm 2023, có 500 người dân tham gia và 20 hộ dân được hỗ trợ."
+    assert [(r.value, r.unit) for r in extract(text).records] == [(500, "người"), (20, "hộ")]

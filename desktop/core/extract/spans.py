@@ -176,6 +176,14 @@ _NEXT_PERCENT_CHANGE = re.compile(
     rf"{_SP}[;,]{_SP}[^\d;.\n]{{1,80}}?(?<![^\W\d_])(?:tăng|giảm)(?:{_SP}(?:hơn|khoảng|gần|trên))?{_SP}\d[\d.,]*{_SP}%"
 )
 _THRESHOLD = re.compile(rf"{_SP}trở{_SP}(?:lên|xuống)")
+#: A count per so many inhabitants, the health ratios of the national indicator list (``29,4 giường bệnh trên một
+#: vạn dân``, ``9,5 bác sĩ/vạn dân``, ``31 giường/10.000 dân``): the population is the unit's denominator, as
+#: written -- a scale word or a number in it is no scale of the figure.
+_PER_POPULATION = re.compile(
+    rf"{_SP}(?:/|trên){_SP}(?:(?:một|1|01){_SP})?(?:vạn|mười{_SP}nghìn|10\.000|nghìn|ngàn|1\.000|100\.000){_SP}"
+    rf"dân{_WORD_END}"
+)
+_POPULATION_REACH = 30
 #: An income bound that says who belongs to a group: ``tỷ lệ hộ nghèo (thu nhập dưới 16 triệu đồng/người/năm)``,
 #: ``200 ha cho thu nhập trên 100 triệu đồng/ha/năm``, ``hộ có mức thu nhập dưới 2 triệu đồng/tháng`` -- the
 #: line drawn, not an amount earned (as ``từ 10 tiêu chí trở lên``).
@@ -595,6 +603,11 @@ def _amount(
             if power is not None:
                 written, end = written + power["power"], power.end()
         written, end = _listed(text, written, end)
+    if unit is not None and not unit["money"] and "dân" in text[end : end + _POPULATION_REACH]:
+        population = _PER_POPULATION.match(text, unit.end("unit"))
+        if population is not None:
+            per, end = population.group(), population.end()
+            written = f"{unit['unit']} {' '.join(per.split())}"
     if _THRESHOLD.match(text, end) or (
         unit is not None and unit["money"] and _INCOME_BOUND.search(text, max(0, start - 40), start)
     ):
