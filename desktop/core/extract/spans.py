@@ -187,6 +187,7 @@ _POPULATION_REACH = 30
 #: An income bound that says who belongs to a group: ``tỷ lệ hộ nghèo (thu nhập dưới 16 triệu đồng/người/năm)``,
 #: ``200 ha cho thu nhập trên 100 triệu đồng/ha/năm``, ``hộ có mức thu nhập dưới 2 triệu đồng/tháng`` -- the
 #: line drawn, not an amount earned (as ``từ 10 tiêu chí trở lên``).
+_INCOME_REACH = 40
 _INCOME_BOUND = re.compile(
     rf"(?:\(|(?<![^\W\d_])(?:có|cho|với)){_SP}(?:mức{_SP})?thu{_SP}nhập(?:{_SP}bình{_SP}quân)?"
     rf"{_SP}(?:dưới|trên|không{_SP}quá|chưa{_SP}đến){_SP}$"
@@ -609,7 +610,10 @@ def _amount(
             per, end = population.group(), population.end()
             written = f"{unit['unit']} {' '.join(per.split())}"
     if _THRESHOLD.match(text, end) or (
-        unit is not None and unit["money"] and _INCOME_BOUND.search(text, max(0, start - 40), start)
+        unit is not None
+        and unit["money"]
+        and "nhập" in text[max(0, start - _INCOME_REACH) : start]
+        and _INCOME_BOUND.search(text, max(0, start - _INCOME_REACH), start)
     ):
         return None, end
     if _CLASS_VALUE.match(text, end) and (
