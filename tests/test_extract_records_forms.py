@@ -156,3 +156,21 @@ def test_a_count_per_so_many_inhabitants_keeps_the_population_in_its_unit():
     # a count of people followed by other words keeps its own unit
     text = "Năm 2023, có 500 người dân tham gia và 20 hộ dân được hỗ trợ."
     assert [(r.value, r.unit) for r in extract(text).records] == [(500, "người"), (20, "hộ")]
+
+
+def test_numbers_given_respectively_share_the_unit_written_after_the_last():
+    text = (
+        "Thu ngân sách năm 2022 và 2023 lần lượt đạt 1.250 và 1.430 tỷ đồng; tỷ lệ hộ nghèo và cận nghèo lần "
+        "lượt là 2,1 và 3,4%; chỉ tiêu tương ứng 20.000/1.700 người."
+    )
+    assert [(text[r.start : r.end], r.unit) for r in extract(text).records] == [
+        ("1.250", "tỷ đồng"),
+        ("1.430 tỷ đồng", "tỷ đồng"),
+        ("2,1", "%"),
+        ("3,4%", "%"),
+        ("20.000", "người"),
+        ("1.700 người", "người"),
+    ]
+    # without the word that makes it respective, a bare number before another stays out
+    text = "Ngày 20 và 21/11, tỉnh tổ chức hội nghị; năm 2022 và 2023 có 7 xã đạt chuẩn."
+    assert spans(text) == ["7 xã"]

@@ -72,6 +72,18 @@ _MONEY = rf"(?:{alternation(MONEY_UNITS)})(?!{_SP}(?:{alternation(NOT_MONEY_AFTE
 _DIGITS = re.compile(rf"{_SP}con{_SP}số{_WORD_END}")
 #: A slash typed between a scale word and its currency (``457,7 triệu/USD``): no rate, a slip.
 _STRAY_SLASH = re.compile(rf"{_SP}/(?={_SP}{_MONEY}{_WORD_END})")
+#: ``lần lượt là``, ``tương ứng``: the numbers after it (those of the list before this one included) go with
+#: the items named before, in order, the unit written once after the last.
+_RESPECTIVELY = re.compile(
+    rf"(?<![^\W\d_])(?:lần{_SP}lượt|tương{_SP}ứng)(?:{_SP}(?:là|có|đạt(?:{_SP}được)?|bằng|chiếm|ở{_SP}mức))?{_SP}"
+    rf"(?:{NUMBER_PATTERN}{_SP}(?:,|và|/){_SP})*$"
+)
+_RESPECTIVE_REACH = 80
+#: What may follow a number of such a list: a comma, ``và`` or a slash, then the next number.
+_LIST_STARTS = frozenset(",v/")
+_LIST_REST = re.compile(
+    rf"(?:{_SP}(?:,|và|/){_SP}{NUMBER_PATTERN})*?{_SP}(?:,|và|/){_SP}(?P<last>{NUMBER_PATTERN})(?![\d.,]*{_SP}(?:,|và|/){_SP}\d)"
+)
 #: A bracket opened right before a number, its second number after a slash, and the bracket closing.
 _OPENS_BRACKET = re.compile(rf"\({_SP}$")
 _PAIR = re.compile(rf"{_SP}/{_SP}(?P<num>{NUMBER_PATTERN})")
@@ -450,6 +462,10 @@ def _read_figure(text: str, match: re.Match[str]) -> tuple[Figure | None, int]:
         return None, pos
     if _TIME.match(text, pos):
         return None, pos + 3
+    if text[pos : pos + 6].lstrip()[:1] in _LIST_STARTS:
+        respective = _respective(text, start, pos, value)
+        if respective is not None:
+            return respective, pos
     slash = _SLASH.match(text, pos)
     if slash:
         return (
@@ -764,6 +780,22 @@ def _read_score(text: str, start: int, value: Decimal, slash: re.Match[str]) -> 
     written, end = _listed(text, unit.group().strip(), unit.end())
     quantity = make_quantity(value, "", written, of=of)
     return Figure(start, end, quantity, "score"), end
+
+
+def _respective(text: str, start: int, pos: int, value: Decimal) -> Figure | None:
+    """A number of a list given ``lần lượt`` or ``tương ứng`` (respectively), the unit written once after the
+    last: ``thu ngân sách năm 2022 và 2023 lần lượt đạt 1.250 và 1.430 tỷ đồng``, ``tỷ lệ hộ nghèo và cận nghèo
+    lần lượt là 2,1 và 3,4%``, ``chỉ tiêu tương ứng 20.000/1.700 người`` -- each number in that unit.  The last
+    number is read on its own when the scan reaches it."""
+    if _RESPECTIVELY.search(text, max(0, start - _RESPECTIVE_REACH), start) is None:
+        return None
+    rest = _LIST_REST.match(text, pos)
+    if rest is None:
+        return None
+    if _PERCENT.match(text, rest.end()) is not None:
+        return Figure(start, pos, make_quantity(value, "", "%"), "percent")
+    last = _amount_at(text, rest.start("last"), rest.end())
+    return _like(start, pos, value, last) if last is not None else None
 
 
 def _bracketed_pair(text: str, start: int, pos: int, value: Decimal) -> tuple[Figure, int] | None:
