@@ -787,6 +787,11 @@ def _respective(text: str, start: int, pos: int, value: Decimal) -> Figure | Non
     last: ``thu ngân sách năm 2022 và 2023 lần lượt đạt 1.250 và 1.430 tỷ đồng``, ``tỷ lệ hộ nghèo và cận nghèo
     lần lượt là 2,1 và 3,4%``, ``chỉ tiêu tương ứng 20.000/1.700 người`` -- each number in that unit.  The last
     number is read on its own when the scan reaches it."""
+    before = text[max(0, start - _RESPECTIVE_REACH) : start]
+    if (
+        "lượt" not in before and "ứng" not in before
+    ):  # most lists are no such list: a substring test spares them
+        return None
     if _RESPECTIVELY.search(text, max(0, start - _RESPECTIVE_REACH), start) is None:
         return None
     rest = _LIST_REST.match(text, pos)
