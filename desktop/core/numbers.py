@@ -275,7 +275,7 @@ def parse_quantity(text: str) -> Quantity | None:
     scale = match["scale"] or ""
     if match["minor"]:
         try:
-            value = add_compound(value, scale, parse_number(match["minor"]), match["minor_scale"])
+            value, scale = join_compound(value, scale, parse_number(match["minor"]), match["minor_scale"])
         except ValueError:
             return None
     return make_quantity(value, scale, unit, value_max, of)
@@ -289,6 +289,16 @@ def add_compound(value: Decimal, scale: str, minor: Decimal, minor_scale: str) -
     return value + minor * minor_factor / major_factor
 
 
+def join_compound(value: Decimal, scale: str, minor: Decimal, minor_scale: str) -> tuple[Decimal, str]:
+    """A compound amount as one value and its scale words: ``825 tỷ 776 triệu`` → (825.776, ``tỷ``), and a
+    large amount that names its larger scale once, at the end (``59 nghìn 642 tỷ`` is 59 nghìn tỷ and 642
+    tỷ) → (59.642, ``nghìn tỷ``).  Raises ValueError for any other pair."""
+    major_factor, minor_factor = scale_of(scale), scale_of(minor_scale)
+    if scale.strip() and minor_factor > major_factor and minor < major_factor:
+        return value + minor / major_factor, f"{scale.strip()} {minor_scale.strip()}"
+    return add_compound(value, scale, minor, minor_scale), scale
+
+
 __all__ = [
     "NUMBER_PATTERN",
     "SCALES",
@@ -296,6 +306,7 @@ __all__ = [
     "Quantity",
     "add_compound",
     "format_number",
+    "join_compound",
     "make_quantity",
     "normalise_unit",
     "parse_number",

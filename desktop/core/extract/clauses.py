@@ -34,6 +34,12 @@ _FURNITURE = r"[^\S\n]*(?:\[|!\[|\*\*|more|#|>).*"
 _FIRST_FURNITURE = re.compile(_FURNITURE, re.IGNORECASE)
 _FURNITURE_LINE = re.compile(rf"\n({_FURNITURE})", re.IGNORECASE)
 _FIRST_LINE = re.compile(r"\s*([^\n]*)")
+#: A first line that opens by pointing back at what came before (``Trong đó, thu nội địa ...``, ``Cụ thể, ...``)
+#: continues a text cut from a longer one: body, never a title or a teaser, which stand on their own.
+_CONTINUES = re.compile(
+    r"(?:trong\s+đó|cụ\s+thể|ngoài\s+ra|bên\s+cạnh\s+đó|theo\s+đó|đồng\s+thời|tuy\s+nhiên|như\s+vậy|do\s+đó)\s*,",
+    re.IGNORECASE,
+)
 #: ``Ông A cho biết: ...``: a quotation, not a list.
 _SPEECH = re.compile(
     r"(?:cho\s+biết|cho\s+hay|nói|khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ|phát\s+biểu|thông\s+tin)\s*$",
@@ -149,7 +155,13 @@ def _furniture_spans(text: str) -> list[tuple[int, int]]:
     spans = [first_furniture.span()] if first_furniture else []
     spans.extend(m.span(1) for m in _FURNITURE_LINE.finditer(text))
     first = _FIRST_LINE.match(text)
-    if first and first.group(1) and "\n" in text and len(first.group(1)) < 250:
+    if (
+        first
+        and first.group(1)
+        and "\n" in text
+        and len(first.group(1)) < 250
+        and not _CONTINUES.match(text, first.start(1))
+    ):
         spans.append(first.span(1))
     spans.extend(m.span(1) for m in _HEADING.finditer(text) if _is_heading(m))
     spans.sort()

@@ -859,6 +859,11 @@ _EQUIVALENT = re.compile(
 )
 #: What a place named in brackets leaves behind once the place is gone.
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
+#: The income bound that says who belongs to a group (``tỷ lệ hộ nghèo (thu nhập dưới 16 triệu đồng/người/năm)
+#: còn 3%``): no figure (see ``spans``), and no words of the label.
+_INCOME_ASIDE = re.compile(
+    r"\s*\(\s*(?:mức\s+)?thu\s+nhập\s+(?:bình\s+quân\s+)?(?:dưới|trên|không\s+quá|chưa\s+đến)\s[^()]*\)"
+)
 #: A length said of the noun before it: ``tuyến đường dài 65 km``.
 _LENGTH_OF = re.compile(r"(?<![^\W\d_])(?:dài|có\s+chiều\s+dài)(?:\s+(?:khoảng|gần|hơn|trên|tới|đến))?\s*$")
 #: Words that link a purpose to the deed before them (``phục vụ``, ``để``, ``nhằm``): a long label may
@@ -1475,6 +1480,9 @@ class Labeller:
             words = self._around_aside(region_start, start) or words
         if "(" in words:
             words = _EMPTY_BRACKETS.sub("", words)  # the places named in brackets are gone
+            words = _INCOME_ASIDE.sub(
+                "", words
+            )  # ``hộ nghèo (thu nhập dưới ...)``: who, not what is measured
         if "dài" in words and unit_class(figure.quantity.base_unit) == "length":
             length = _LENGTH_OF.search(words)
             name = _after_agent(_before(words[: length.start()], False).label) if length else ""

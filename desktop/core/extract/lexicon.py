@@ -92,6 +92,10 @@ COUNT_UNITS = (
     "lượt lao động",
     "lượt đối tượng",
     "lượt doanh nghiệp",
+    # the adjustments an investment report counts (``điều chỉnh vốn 92 lượt dự án``), and the guest-nights that
+    # tourism statistics serve (``phục vụ 17,27 triệu ngày khách``: not a duration)
+    "lượt dự án",
+    "ngày khách",
     "lượt",
     "khách",
     "du khách",
@@ -221,6 +225,9 @@ COUNT_UNITS = (
     "xí nghiệp",
     "quỹ tín dụng",
     "phiên giao dịch",
+    # the sessions a job fair, a court or a council holds, counted alone once named (``64 phiên giao dịch
+    # việc làm, trong đó 47 phiên trực tuyến``, ``xét xử 120 phiên``)
+    "phiên",
     "điểm giao dịch",
     "câu lạc bộ",
     "clb",

@@ -230,11 +230,17 @@ _ASIDE_SUBJECT = re.compile(
     r"|cả\s+nước|toàn\s+quốc)\s+(?:[^\W\d_]+\s+){0,2}?(?:tăng|giảm|đạt|bằng)"
     r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
 )
+#: An item of a bracket that gives the change of other parts of the year, each its own record: ``tăng 10,55% so
+#: với cùng kỳ (6 tháng tăng 11,29%, quý III tăng 9,09%)``.
+_PERIOD_ITEM = re.compile(
+    r"[(,;][^\S\n]*(?:\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2})\s+(?:tăng|giảm|đạt)"
+    r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
+)
 #: A sentence that opens on a change with no subject (``Tăng 12% so với cùng kỳ.``) after an amount.
 _SUBJECTLESS_SENTENCE = re.compile(r"\W*(?:tăng|giảm)(?![^\W\d_])")
-#: ``59/97 xã (bằng 60,8% tổng số xã)``, ``50,7% dân số nông thôn``, ``đạt 22,3% lực lượng lao động``: a
-#: percentage of all the units, people or workers of the place is a share, a record of its own -- not a
-#: comparison of the figure before it, whatever its verb.
+#: ``59/97 xã (bằng 60,8% tổng số xã)``, ``50,7% dân số nông thôn``, ``đạt 22,3% lực lượng lao động`` (the
+#: insured's share of the labour force, T0201 of the national list): a percentage of all the units or people of
+#: the place is a share, a record of its own -- not a comparison of the figure before it, whatever its verb.
 _SHARE_OF_ALL = re.compile(r"\s*(?:tổng\s+số|dân\s+số|lực\s+lượng\s+lao\s+động|lllđ)(?![^\W\d_])")
 #: A share right before a percentage record (``chiếm 18%``, ``tỷ trọng 40%``): the amount before it stays the anchor
 #: of later changes.
@@ -836,10 +842,14 @@ class ArticleExtractor:
         return chain.end + offset if has_explicit_basis(self.text[figure.end : phrase_end]) else None
 
     def _aside_of_another_subject(self, chain: _Chain, figure: Figure) -> bool:
-        """True when ``figure`` ends a bracket about another period or place (see ``_ASIDE_SUBJECT``)."""
+        """True when ``figure`` ends a bracket about another period or place (see ``_ASIDE_SUBJECT``), or is an
+        item of a bracket that lists the change of other parts of the year (``_PERIOD_ITEM``)."""
         aside = _ASIDE_SUBJECT.search(self.low, chain.end, figure.start)
         if aside is None:
-            return False
+            item = _PERIOD_ITEM.search(self.low, chain.end, figure.start)
+            return item is not None and (
+                item.group()[0] == "(" or self.layout.leaves_bracket(item.start(), chain.end)
+            )
         return aside["bare"] is None or any(c.relation == "change" for c in chain.comparisons)
 
     def _bare_share(self, figure: Figure) -> bool:

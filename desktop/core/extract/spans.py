@@ -35,7 +35,7 @@ from desktop.core.numbers import (
     NUMBER_PATTERN,
     SCALE_PATTERN,
     Quantity,
-    add_compound,
+    join_compound,
     make_quantity,
     normalise_unit,
     parse_number,
@@ -72,6 +72,22 @@ _MONEY = rf"(?:{alternation(MONEY_UNITS)})(?!{_SP}(?:{alternation(NOT_MONEY_AFTE
 _DIGITS = re.compile(rf"{_SP}con{_SP}số{_WORD_END}")
 #: A slash typed between a scale word and its currency (``457,7 triệu/USD``): no rate, a slip.
 _STRAY_SLASH = re.compile(rf"{_SP}/(?={_SP}{_MONEY}{_WORD_END})")
+#: ``lần lượt là``, ``tương ứng``: the numbers after it (those of the list before this one included) go with
+#: the items named before, in order, the unit written once after the last.
+_RESPECTIVELY = re.compile(
+    rf"(?<![^\W\d_])(?:lần{_SP}lượt|tương{_SP}ứng)(?:{_SP}(?:là|có|đạt(?:{_SP}được)?|bằng|chiếm|ở{_SP}mức))?{_SP}"
+    rf"(?:{NUMBER_PATTERN}{_SP}(?:,|và|/){_SP})*$"
+)
+_RESPECTIVE_REACH = 80
+#: What may follow a number of such a list: a comma, ``và`` or a slash, then the next number.
+_LIST_STARTS = frozenset(",v/")
+_LIST_REST = re.compile(
+    rf"(?:{_SP}(?:,|và|/){_SP}{NUMBER_PATTERN})*?{_SP}(?:,|và|/){_SP}(?P<last>{NUMBER_PATTERN})(?![\d.,]*{_SP}(?:,|và|/){_SP}\d)"
+)
+#: A bracket opened right before a number, its second number after a slash, and the bracket closing.
+_OPENS_BRACKET = re.compile(rf"\({_SP}$")
+_PAIR = re.compile(rf"{_SP}/{_SP}(?P<num>{NUMBER_PATTERN})")
+_CLOSES_BRACKET = re.compile(rf"{_SP}\)")
 #: ``865,9/6.601,106 tỉ đồng``, ``hơn 200/908 tỷ đồng``: an amount out of the amount planned, the unit written once
 #: after both -- the amount, ``of`` the plan.
 _MONEY_OUT_OF = re.compile(
@@ -91,7 +107,7 @@ _TOP_BY = re.compile(
 #: ``12,5 tiêu chí/xã``: a unit counted only in scores (``4 tiêu chí`` is rhetoric) is an average per unit.
 _PER_ONLY = rf"(?:{alternation(SCORE_ONLY_UNITS)})(?={_SP}/{_SP}[^\W\d_])"
 _UNIT = re.compile(
-    rf"{_SP}(?P<unit>(?P<money>{_MONEY})|(?P<duration>{alternation(DURATION_UNITS)})|{_OTHER}|{_PER_ONLY})"
+    rf"{_SP}(?P<unit>(?P<money>{_MONEY})|(?P<duration>{alternation(DURATION_UNITS)})(?!{_SP}khách)|{_OTHER}|{_PER_ONLY})"
     rf"{_WORD_END}"
     rf"(?P<per>(?:{_SP}/{_SP}(?:(?:{_OTHER}){_WORD_END}|[^\W\d_]+)){{0,3}})"
 )
@@ -128,11 +144,17 @@ def _listed_after(noun: str) -> re.Pattern[str] | None:
 
 
 _SCORE_UNIT = re.compile(rf"{_SP}(?:{alternation(SCORE_ONLY_UNITS + COUNT_UNITS)}){_WORD_END}")
+#: Words that make what follows a count of indicators a duty or a plan, not how far it got (``15 chỉ tiêu chủ yếu
+#: cần đạt``, ``24 chỉ tiêu phấn đấu hoàn thành``).
+_DUTY = r"(?:cần|phải|sẽ|để|nhằm|phấn|dự|mục|tiếp)"
 #: The rest of a score, written as a count with how far it got: ``02 chỉ tiêu gần đạt kế hoạch``, ``1 chỉ tiêu
-#: chưa đạt``, ``3 nhiệm vụ không hoàn thành`` -- a result, unlike the targets set (``đề ra 24 chỉ tiêu``).
+#: chưa đạt``, ``3 nhiệm vụ không hoàn thành``, and with the kind of indicator named first (``33 chỉ tiêu chủ yếu
+#: đều hoàn thành``, ``3 chỉ tiêu kinh tế chủ yếu chưa đạt``) -- a result, unlike the targets set (``đề ra 24 chỉ
+#: tiêu``).
 _ATTAINMENT = re.compile(
     rf"{_SP}(?P<unit>{alternation(SCORE_ONLY_UNITS)}){_WORD_END}"
-    rf"(?={_SP}(?:(?:đã|được){_SP})?(?:(?:gần|chưa|không|cơ{_SP}bản){_SP})?(?:đạt|vượt|hoàn{_SP}thành){_WORD_END})"
+    rf"(?=(?:{_SP}(?!{_DUTY}{_WORD_END})[^\W\d_]+){{0,4}}?{_SP}(?:đều{_SP})?(?:(?:đã|được){_SP})?"
+    rf"(?:(?:gần|chưa|không|cơ{_SP}bản){_SP})?(?:đạt|vượt|hoàn{_SP}thành){_WORD_END})"
 )
 #: The same result with its verb before a count of indicators: ``đạt và vượt toàn bộ 20 chỉ tiêu``,
 #: ``hoàn thành 23 chỉ tiêu`` -- what was attained, as ``20 chỉ tiêu đạt`` is.  Not criteria (``xã đạt 4 tiêu
@@ -143,10 +165,12 @@ _ATTAINED_BEFORE = re.compile(
 )
 _INDICATORS = re.compile(rf"{_SP}(?P<unit>(?:nhóm{_SP})?chỉ{_SP}tiêu){_WORD_END}")
 #: The criteria of a standard a place has reached, counted as its result: ``huyện đạt chuẩn 8 tiêu chí``, ``toàn
-#: huyện đạt 512 tiêu chí`` (the sum over its communes) -- not ``xã đạt 4 tiêu chí``, which may only name the
-#: criteria (rhetoric, ANNOTATION.md), nor the criteria that define a group (``12 xã đạt 15 tiêu chí``).
+#: huyện đạt 512 tiêu chí`` (the sum over its communes), ``xã A đã hoàn thành 17 tiêu chí`` (done, so counted) --
+#: not ``xã đạt 4 tiêu chí``, which may only name the criteria (rhetoric, ANNOTATION.md), nor the criteria that
+#: define a group (``12 xã đạt 15 tiêu chí``).
 _CRITERIA_REACHED_BEFORE = re.compile(
     rf"(?:(?<![^\W\d_])toàn{_SP}(?:huyện|tỉnh|thành{_SP}phố|thị{_SP}xã|quận){_SP}(?:đã{_SP})?đạt"
+    rf"|(?<![^\W\d_])đã{_SP}(?:hoàn{_SP}thành|đạt)"
     rf"|(?<![^\W\d_])đạt{_SP}chuẩn){_SP}$",
     re.IGNORECASE,
 )
@@ -164,6 +188,22 @@ _NEXT_PERCENT_CHANGE = re.compile(
     rf"{_SP}[;,]{_SP}[^\d;.\n]{{1,80}}?(?<![^\W\d_])(?:tăng|giảm)(?:{_SP}(?:hơn|khoảng|gần|trên))?{_SP}\d[\d.,]*{_SP}%"
 )
 _THRESHOLD = re.compile(rf"{_SP}trở{_SP}(?:lên|xuống)")
+#: A count per so many inhabitants, the health ratios of the national indicator list (``29,4 giường bệnh trên một
+#: vạn dân``, ``9,5 bác sĩ/vạn dân``, ``31 giường/10.000 dân``): the population is the unit's denominator, as
+#: written -- a scale word or a number in it is no scale of the figure.
+_PER_POPULATION = re.compile(
+    rf"{_SP}(?:/|trên){_SP}(?:(?:một|1|01){_SP})?(?:vạn|mười{_SP}nghìn|10\.000|nghìn|ngàn|1\.000|100\.000){_SP}"
+    rf"dân{_WORD_END}"
+)
+_POPULATION_REACH = 30
+#: An income bound that says who belongs to a group: ``tỷ lệ hộ nghèo (thu nhập dưới 16 triệu đồng/người/năm)``,
+#: ``200 ha cho thu nhập trên 100 triệu đồng/ha/năm``, ``hộ có mức thu nhập dưới 2 triệu đồng/tháng`` -- the
+#: line drawn, not an amount earned (as ``từ 10 tiêu chí trở lên``).
+_INCOME_REACH = 40
+_INCOME_BOUND = re.compile(
+    rf"(?:\(|(?<![^\W\d_])(?:có|cho|với)){_SP}(?:mức{_SP})?thu{_SP}nhập(?:{_SP}bình{_SP}quân)?"
+    rf"{_SP}(?:dưới|trên|không{_SP}quá|chưa{_SP}đến){_SP}$"
+)
 #: The exponent of ``m²``, ``km²``, ``m³`` that a copy lost to a plain digit after a space (``(dưới 5.000 m 2 )``,
 #: ``5.000 m 2 là``): only before a stop or a linking word, not a count (``12 km 2 bên đường``, ``3 tầng``).
 _LOST_EXPONENT = re.compile(
@@ -379,8 +419,8 @@ def _ends_a_term(low: str, start: int) -> bool:
 def _is_label_number(low: str, start: int, end: int) -> bool:
     """True for numbers that name something: ``năm 2019``, ``số 136``, ``thứ 17``, ``Top 5``, the year
     of ``quý I/2019`` (``low`` is the lower-cased text) -- but after a word of the calendar only a number
-    that can be a year, a month or a quarter: ``ước cả năm 4.500 tỷ đồng``, ``trong năm 350 doanh nghiệp``
-    are figures."""
+    that can be a year, a month or a quarter, and not before a percent sign: ``ước cả năm 4.500 tỷ đồng``,
+    ``trong năm 350 doanh nghiệp``, ``tăng hằng năm 21%`` are figures."""
     before = low[start - 1 : start]
     if before == "/":
         return _PART_OF_YEAR.search(low, max(0, start - 16), start) is not None
@@ -394,8 +434,10 @@ def _is_label_number(low: str, start: int, end: int) -> bool:
         return True
     if pair in _RANK_BASE_PAIRS and _RANK_BASE.search(low, max(0, start - 40), start):
         return True  # ``đứng đầu trong số 9 huyện``, ``đứng thứ 3 so với 14 tỉnh``: the ranking's field
-    if last in _CALENDAR_WORDS and not _CALENDAR_NUMBER.fullmatch(low, start, end):
-        return False
+    if last in _CALENDAR_WORDS and (
+        not _CALENDAR_NUMBER.fullmatch(low, start, end) or _PERCENT.match(low, end) is not None
+    ):
+        return False  # ``tăng trung bình hằng năm 21%``: a rate per year, no year 21
     if pair in _ONE_OF and _PROVINCES_SHARING.match(low, end):
         return False
     if last in _GUARD_WORDS:  # but ``tổng số 500 hộ``, ``trong số 5 HTX``, ``Hoa Kỳ 412 triệu USD``
@@ -420,9 +462,17 @@ def _read_figure(text: str, match: re.Match[str]) -> tuple[Figure | None, int]:
         return None, pos
     if _TIME.match(text, pos):
         return None, pos + 3
+    if text[pos : pos + 6].lstrip()[:1] in _LIST_STARTS:
+        respective = _respective(text, start, pos, value)
+        if respective is not None:
+            return respective, pos
     slash = _SLASH.match(text, pos)
     if slash:
-        return _money_out_of(text, start, pos, value) or _read_score(text, start, value, slash)
+        return (
+            _money_out_of(text, start, pos, value)
+            or _bracketed_pair(text, start, pos, value)
+            or _read_score(text, start, value, slash)
+        )
     # ``1 trong 6 huyện nghèo`` is one of them; ``300 trên 5 xã`` is spread over them, no score
     worded = _OUT_OF.match(text, pos) if value >= 2 else None
     if worded and value <= int(worded.group(1)) and _SCORE_UNIT.match(text, worded.end()):
@@ -531,7 +581,7 @@ def _amount(
         compound = _COMPOUND.match(text, pos)
         if compound:
             try:
-                value = add_compound(value, scale, parse_number(compound["minor"]), compound["scale"])
+                value, scale = join_compound(value, scale, parse_number(compound["minor"]), compound["scale"])
                 pos = compound.end()
             except ValueError:
                 pass
@@ -570,7 +620,17 @@ def _amount(
             if power is not None:
                 written, end = written + power["power"], power.end()
         written, end = _listed(text, written, end)
-    if _THRESHOLD.match(text, end):
+    if unit is not None and not unit["money"] and "dân" in text[end : end + _POPULATION_REACH]:
+        population = _PER_POPULATION.match(text, unit.end("unit"))
+        if population is not None:
+            per, end = population.group(), population.end()
+            written = f"{unit['unit']} {' '.join(per.split())}"
+    if _THRESHOLD.match(text, end) or (
+        unit is not None
+        and unit["money"]
+        and "nhập" in text[max(0, start - _INCOME_REACH) : start]
+        and _INCOME_BOUND.search(text, max(0, start - _INCOME_REACH), start)
+    ):
         return None, end
     if _CLASS_VALUE.match(text, end) and (
         value_max is not None or _BOUND_BEFORE.search(text, max(0, start - 16), start)
@@ -720,6 +780,53 @@ def _read_score(text: str, start: int, value: Decimal, slash: re.Match[str]) -> 
     written, end = _listed(text, unit.group().strip(), unit.end())
     quantity = make_quantity(value, "", written, of=of)
     return Figure(start, end, quantity, "score"), end
+
+
+def _respective(text: str, start: int, pos: int, value: Decimal) -> Figure | None:
+    """A number of a list given ``lần lượt`` or ``tương ứng`` (respectively), the unit written once after the
+    last: ``thu ngân sách năm 2022 và 2023 lần lượt đạt 1.250 và 1.430 tỷ đồng``, ``tỷ lệ hộ nghèo và cận nghèo
+    lần lượt là 2,1 và 3,4%``, ``chỉ tiêu tương ứng 20.000/1.700 người`` -- each number in that unit.  The last
+    number is read on its own when the scan reaches it."""
+    before = text[max(0, start - _RESPECTIVE_REACH) : start]
+    if (
+        "lượt" not in before and "ứng" not in before
+    ):  # most lists are no such list: a substring test spares them
+        return None
+    if _RESPECTIVELY.search(text, max(0, start - _RESPECTIVE_REACH), start) is None:
+        return None
+    rest = _LIST_REST.match(text, pos)
+    if rest is None:
+        return None
+    if _PERCENT.match(text, rest.end()) is not None:
+        return Figure(start, pos, make_quantity(value, "", "%"), "percent")
+    last = _amount_at(text, rest.start("last"), rest.end())
+    return _like(start, pos, value, last) if last is not None else None
+
+
+def _bracketed_pair(text: str, start: int, pos: int, value: Decimal) -> tuple[Figure, int] | None:
+    """The first of two figures a bracket gives side by side, the unit written once after the second:
+    ``cao hơn mức bình quân của tỉnh (13,86/9,15%)``, ``gấp 1,3 lần của tỉnh (83,5/64 triệu đồng)`` -- this
+    place's value and the one it is set against, each a figure in that unit.  Only a percentage, an amount
+    of money or a measure that closes the bracket: a count there is a score (``(12/15 xã)``).  The second
+    number is read on its own when the scan reaches it."""
+    if _OPENS_BRACKET.search(text, max(0, start - 4), start) is None:
+        return None
+    pair = _PAIR.match(text, pos)
+    if pair is None:
+        return None
+    percent = _PERCENT.match(text, pair.end())
+    if percent is not None:
+        if _CLOSES_BRACKET.match(text, percent.end()) is None:
+            return None
+        return Figure(start, pos, make_quantity(value, "", "%"), "percent"), pos
+    other = _amount_at(text, pair.start("num"), pair.end())
+    if (
+        other is None
+        or other.shape not in ("money", "measure")
+        or _CLOSES_BRACKET.match(text, other.end) is None
+    ):
+        return None
+    return _like(start, pos, value, other), pos
 
 
 def _money_out_of(text: str, start: int, pos: int, value: Decimal) -> tuple[Figure, int] | None:
