@@ -83,9 +83,10 @@ _COUNTRY_OWNS = re.compile(
 )
 #: An administrative word without a name as the subject: before a verb (``xã phải cần 23 tấn``), or
 #: ``xã tôi``, ``huyện ta`` in a quote, with what kind of unit it is (``Xã đảo hiện có 1.000 hộ``); not
-#: the ``xã`` of ``hợp tác xã`` (a cooperative), nor the units in the plural (``các xã có``: all of them).
+#: the ``xã`` of ``hợp tác xã`` (a cooperative), nor the units in the plural (``các xã có``: all of them;
+#: ``số xã đạt 10 tiêu chí là 37 xã``: how many of them).
 _GENERIC = re.compile(
-    r"(?<![^\W\d_])(?<!các\s)(?<!những\s)(?<!nhiều\s)"
+    r"(?<![^\W\d_])(?<!các\s)(?<!những\s)(?<!nhiều\s)(?<!số\s)"
     r"(?:(?P<commune>(?<!tác\s)xã|phường|thị\s+trấn)|(?P<district>huyện|quận|thị\s+xã)"
     r"|(?P<province>tỉnh)|thành\s+phố)"
     r"(?:\s+(?:đảo|biên\s+giới|miền\s+núi|vùng\s+cao|ven\s+biển))?"
