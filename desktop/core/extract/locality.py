@@ -90,7 +90,9 @@ _GENERIC = re.compile(
     r"(?:(?P<commune>(?<!tác\s)xã|phường|thị\s+trấn)|(?P<district>huyện|quận|thị\s+xã)"
     r"|(?P<province>tỉnh)|thành\s+phố)"
     r"(?:\s+(?:đảo|biên\s+giới|miền\s+núi|vùng\s+cao|ven\s+biển))?"
-    r"(?=\s*$|\s+(?:là|có|đạt|này|đã|được|nhà|phải|cần|sẽ|hiện|vẫn|đang|chỉ|còn|cũng|tôi|ta|mình)(?![^\W\d_]))"
+    r"(?=\s*$|\s+(?:là|có|đạt|này|đã|được|nhà|phải|cần|sẽ|hiện|vẫn|đang|chỉ|còn|cũng|tôi|ta|mình"
+    # what a unit does with its targets: ``tỉnh đặt mục tiêu``, ``tỉnh phấn đấu``, ``hoàn thành ... mục tiêu``
+    r"|đặt|phấn\s+đấu|hoàn\s+thành)(?![^\W\d_]))"
 )
 _LEVEL_WORD = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|trung\s+ương)"
 #: A level of government as the source of money or goods, not the place they are for: ``nguồn hỗ
@@ -482,7 +484,7 @@ class Localities:
             return self._last_named(region_start + generic.start(), "commune")
         if generic["district"]:
             return self._last_named(region_start + generic.start(), "district")
-        return self._holding("province") if generic["province"] else self.default
+        return self._bare_province(region_start + generic.start()) if generic["province"] else self.default
 
     def _country_in(self, region: str, region_start: int, after_figure: bool) -> re.Match[str] | None:
         """The whole country as the subject of the clause ``region`` (lower-cased), or as the owner of the
@@ -865,6 +867,22 @@ class Localities:
             i -= 1
         return self._holding(level)
 
+    def _bare_province(self, pos: int) -> str | None:
+        """The province a bare ``tỉnh`` at ``pos`` stands for: the one holding the article's place
+        (``_holding``), unless that is a city run by the centre (``Hải Phòng``), which the press calls
+        ``thành phố``, never ``tỉnh``: then the last province named before (``Xếp sau Hải Phòng là tỉnh
+        Bà Rịa - Vũng Tàu ... Đến năm 2025, tỉnh đặt mục tiêu ...``), if there is one not too far back."""
+        held = self._holding("province")
+        if held is None or not _is_city(held):
+            return held
+        i = bisect_left(self._starts, pos) - 1
+        while i >= 0 and self._places[i].start >= pos - COMMUNE_REACH:
+            place = self._places[i]
+            if place.level == "province" and not _is_city(place.name):
+                return place.name
+            i -= 1
+        return held
+
     def _holding(self, level: str) -> str | None:
         """The unit of ``level`` that holds the article's place: ``toàn tỉnh có 62 HTX`` in an article
         about a commune is its province's, not the commune's.  The article's place itself when it is
@@ -922,6 +940,15 @@ _COMMUNE = re.compile(
     rf"\s+(?P<name>{_CAPITALISED}(?:\s{_CAPITALISED}){{0,2}})"
     rf"(?:(?=\s(?:{SURNAMES})\s{_CAPITALISED})|(?!\s?{_CAPITALISED}|[\w{APOSTROPHES}]))"
 )
+
+
+@cache
+def _is_city(name: str) -> bool:
+    """True when ``name`` is a province-level city (``Hải Phòng``, ``Cần Thơ``) and no province of the
+    name is a ``tỉnh``."""
+    names = gazetteer()
+    kinds = {names.units[u].kind for u in names.lookup(name) if names.units[u].level == "province"}
+    return kinds == {"Thành phố"}
 
 
 def _inside(name: str, place: str | None) -> bool:
