@@ -200,6 +200,11 @@ _BRACKET_REACH = 20
 _NAME_BEFORE_BRACKET = re.compile(
     rf"(?<![^\W\d_])(?P<name>{_CAPITALISED}(?:\s{_CAPITALISED}){{0,3}}){_BRACKET_BEFORE.pattern}\Z"
 )
+#: The place ranked next to the article's, opening a bracket with its own figure: ``đứng thứ 2 cả nước (sau
+#: tỉnh Bắc Giang tăng trưởng 13,85%)``, ``(chỉ sau TP HCM với 12%)``.
+_RANK_NEIGHBOUR = re.compile(
+    rf"\s*(?:(?:chỉ|xếp|đứng)\s+)?(?:sau|trước)\s+(?:(?:{alternation(ADMIN_WORDS)})\s+)?", re.IGNORECASE
+)
 _ADMIN_HEAD = re.compile(rf"(?:{alternation(ADMIN_WORDS)})\s", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:có|đạt)(?![^\W\d_])")
 _AFTER_DASH = re.compile(rf"[-–]\s?([^\W\d_][\w{APOSTROPHES}]*)")
@@ -296,6 +301,9 @@ class Localities:
         self._last_at = -1
         #: Whether the locality given last was that of a list item, named right before its figure's bracket.
         self._last_item = False
+        #: Whether the locality given last was that of a place ranked next to the article's, in brackets
+        #: (``_RANK_NEIGHBOUR``): an aside, which neither the sentence nor the next goes on with.
+        self._ranked = False
         #: Where the last figure of the whole country is, while no figure since was the article's own.
         self._country_at = -1
         #: Whether each paragraph read so far opens with the whole country, by the paragraph's start.
@@ -315,7 +323,8 @@ class Localities:
         found = self._locate(low, region_start, region_end, previous, sentence_start)
         if found is not None and self._counts_communes(low, region_end):
             found = self._district_of(found) or found
-        self._last = found
+        if not self._ranked:
+            self._last = found
         self._last_at = region_end
         if found == COUNTRY_NAME:
             self._country_at = region_end
@@ -397,9 +406,10 @@ class Localities:
         """
         region = low[region_start:region_end]
         after_figure = previous is not None  # a figure before it in the sentence
-        if self._last_item and ")" in low[self._last_at : region_end]:
+        if (self._last_item or self._ranked) and ")" in low[self._last_at : region_end]:
             # ``Can Lộc (2.672 ha); Nghi Xuân (1.973 ha)… tụt sản lượng 12 vạn tấn``: the whole list's
             previous = None
+        self._ranked = False
         bracketed = self._bracketing(region_end)
         self._last_item = bracketed is not None
         if bracketed is not None:
@@ -597,10 +607,17 @@ class Localities:
         tail = max(len(before) - TAIL, 0)
         if _SUBJECT_BEFORE.search(before, tail) or self._has_what_follows(place) or self._sited(i, before):
             return True
+        if _RANK_NEIGHBOUR.fullmatch(before) and self._opens_bracket(region_start):
+            self._ranked = True
+            return True
         if self._ends_site(region_start, place):
             return True
         later = i + 1 < len(self._places) and self._places[i + 1].start < region_end
         return not later and _ORGAN_BEFORE.search(before, max(len(before) - 2 * TAIL, 0)) is not None
+
+    def _opens_bracket(self, region_start: int) -> bool:
+        """True when the region starting at ``region_start`` opens a bracket."""
+        return self.text[max(region_start - 3, 0) : region_start].rstrip().endswith("(")
 
     def _sited(self, i: int, before: str) -> bool:
         """True when place ``i`` is named in brackets after a site that ``tại``/``ở`` opens the clause with
