@@ -732,3 +732,58 @@ def test_a_place_after_dia_ban_is_where_the_country_s_goods_are_counted():
         "Số doanh nghiệp trên địa bàn cả nước tăng 3%."
     )
     assert localities(text, "Lào Cai") == [("12%", "Lào Cai"), ("3%", "cả nước")]
+
+
+def test_a_count_of_the_communes_meeting_a_bar_is_no_one_communes():
+    text = (
+        "Năm 2022, xã Tuy Lộc đã hoàn thành 19 tiêu chí nông thôn mới. "
+        "Đến nay, số xã đạt từ 15 tiêu chí trở lên là 20 xã."
+    )
+    assert localities(text, "Yên Bái")[-1] == ("20 xã", "Yên Bái")
+
+
+def test_a_bare_tinh_setting_a_target_is_the_province_holding_a_city():
+    text = (
+        "Năm 2024, thành phố Sầm Sơn đón 8 triệu lượt khách. "
+        "Ngành du lịch của tỉnh hoàn thành mục tiêu đón 15 triệu lượt khách trong năm 2025."
+    )
+    assert localities(text, "Sầm Sơn") == [
+        ("8 triệu lượt khách", "Sầm Sơn"),
+        ("15 triệu lượt khách", "Thanh Hóa"),
+    ]
+
+
+def test_a_bare_tinh_is_never_a_centrally_run_city_but_the_province_named_before():
+    text = (
+        "Hải Phòng đặt mục tiêu thu nhập bình quân 250 triệu đồng. "
+        "Xếp thứ hai là tỉnh Quảng Ninh. Đến năm 2025, tỉnh đặt mục tiêu thu nhập bình quân 220 triệu đồng."
+    )
+    assert localities(text, "Hải Phòng") == [
+        ("250 triệu đồng", "Hải Phòng"),
+        ("220 triệu đồng", "Quảng Ninh"),
+    ]
+
+
+def test_a_bare_tinh_setting_a_target_in_a_provinces_article_is_its_own():
+    text = "Năm 2023, Quảng Ninh thu 50.000 tỷ đồng. Năm 2024, tỉnh phấn đấu thu 55.000 tỷ đồng."
+    assert localities(text, "Quảng Ninh") == [
+        ("50.000 tỷ đồng", "Quảng Ninh"),
+        ("55.000 tỷ đồng", "Quảng Ninh"),
+    ]
+
+
+def test_a_province_ranked_next_in_brackets_has_its_own_figure_as_an_aside():
+    text = (
+        "Năm 2024, tăng trưởng của Nghệ An đạt 9,1%, đứng thứ 3 cả nước (chỉ sau tỉnh Hải Dương tăng 10,2%). "
+        "Đặc biệt, thu ngân sách đạt 24.000 tỷ đồng."
+    )
+    assert localities(text, "Nghệ An") == [
+        ("9,1%", "Nghệ An"),
+        ("10,2%", "Hải Dương"),
+        ("24.000 tỷ đồng", "Nghệ An"),
+    ]
+
+
+def test_a_place_after_sau_outside_brackets_is_left_alone():
+    text = "Năm 2023, chỉ sau Hà Nội, Đà Nẵng đạt tăng trưởng 12%."
+    assert localities(text, "Đà Nẵng") == [("12%", "Đà Nẵng")]

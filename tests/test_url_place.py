@@ -100,3 +100,34 @@ def test_a_slug_opening_with_a_province_places_an_article_that_names_none(
     text_place: str | None, url: str, place: str | None
 ) -> None:
     assert with_url_place(text_place, url) == place
+
+
+@pytest.mark.parametrize(
+    ("text_place", "head", "place"),
+    [
+        # a commune the body names in passing, in a provincial portal's review of the year
+        ("Tuy Lộc", "Kinh tế tiếp tục tăng trưởng\nNăm qua, kinh tế của tỉnh giữ được ổn định.", "Yên Bái"),
+        # a report on a district of the host's province says so in its title or lead
+        ("Trấn Yên", "Huyện Trấn Yên thu ngân sách vượt kế hoạch\nNăm 2023, ...", "Trấn Yên"),
+        ("Trấn Yên", "Kinh tế phát triển\nNăm 2023, kinh tế huyện Trấn Yên tăng 8%.", "Trấn Yên"),
+    ],
+)
+def test_a_unit_inside_the_hosts_province_that_the_head_never_names_is_the_hosts(
+    text_place: str, head: str, place: str
+) -> None:
+    assert with_url_place(text_place, "https://yenbai.gov.vn/tin-tuc/a", head) == place
+
+
+def test_an_imported_portal_review_naming_a_commune_far_down_is_its_provinces(tmp_path) -> None:
+    lead = "Năm qua, kinh tế của tỉnh giữ được sự ổn định. " + "Sản xuất nông nghiệp phát triển khá. " * 14
+    line = {
+        "id": "p2",
+        "title": "Kinh tế tiếp tục tăng trưởng",
+        "url": "https://yenbai.gov.vn/tin-tuc/kinh-te",
+        "text": lead + "Trong năm, xã Tuy Lộc hoàn thành 19 tiêu chí; hiện xã Tuy Lộc có 1.200 hộ.",
+    }
+    path = tmp_path / "review.jsonl"
+    path.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    (article,) = list(read_path(path))
+    assert isinstance(article, Article)
+    assert article.locality == "Yên Bái"

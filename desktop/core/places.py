@@ -603,7 +603,7 @@ _LEVEL_RANK = {"country": 0, "province": 1, "district": 2, "commune": 3}
 #: Mentions in the title count this much more than in the body; in the lead (first characters) this much.
 _TITLE_WEIGHT = 3.0
 _LEAD_WEIGHT = 2.0
-_LEAD_CHARS = 500
+LEAD_CHARS = 500
 #: What an article is about shows in its first pages; a huge text is not scanned to its end.
 _SCAN_CHARS = 50_000
 #: A child unit is the article's subject only if it outweighs its nearest rival this many times.
@@ -654,7 +654,7 @@ _REGION_HINTS = ("Tây", "Đông", "Trung Bộ", "Trung du", "Đồng bằng")
 def _main_region(title: _Source, text: _Source) -> tuple[str | None, float]:
     """The region the article names most (capitalised: ``phía tây bắc`` is a direction) and the
     weight of its mentions."""
-    if not _names_region(title.text, len(title.text)) and not _names_region(text.text, _LEAD_CHARS):
+    if not _names_region(title.text, len(title.text)) and not _names_region(text.text, LEAD_CHARS):
         return None, 0.0  # what the title and the lead do not name, the article is not about
     weights: dict[str, float] = defaultdict(float)
     for source, scale in ((title, _TITLE_WEIGHT), (text, None)):
@@ -707,7 +707,7 @@ class _Source:
 
 
 def _position_weight(offset: int) -> float:
-    return _LEAD_WEIGHT if offset < _LEAD_CHARS else 1.0
+    return _LEAD_WEIGHT if offset < LEAD_CHARS else 1.0
 
 
 #: What may stand between a place and its parent named after it as part of its address: ``Móng Cái,

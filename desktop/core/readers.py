@@ -30,7 +30,7 @@ from desktop.core.clean import clean_text
 from desktop.core.decode import decode_bytes
 from desktop.core.errors import InputError
 from desktop.core.metadata import content_hash, normalise_date, published_date, title_of, url_date, web_title
-from desktop.core.places import article_locality
+from desktop.core.places import LEAD_CHARS, article_locality
 from desktop.core.problems import MARK, english, problem
 from desktop.core.records import Article
 from desktop.core.url_place import with_url_place
@@ -269,7 +269,7 @@ def make_article(
         title=title,
         url=url,
         published=published or url_date(url),
-        locality=with_url_place(article_locality(title, clean), url),
+        locality=with_url_place(article_locality(title, clean), url, f"{title or ''}\n{clean[:LEAD_CHARS]}"),
         content_hash=content_hash(clean),
         extra=extra or {},
     )

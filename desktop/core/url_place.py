@@ -17,10 +17,11 @@ province's (a district's name inside a paper's host, ``duyenhai.nhanongxanh.vn``
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from urllib.parse import urlsplit
 
-from desktop.core.places import COUNTRY, Unit, gazetteer, loose_key
+from desktop.core.places import COUNTRY, Unit, gazetteer, loose_key, name_key
 
 #: Hosts' spellings of provinces whose name they shorten: whole labels only (``hue`` is inside
 #: ``tapchithue``, a tax magazine).
@@ -111,7 +112,7 @@ def _host_key(name: str) -> str:
     return "".join(ch for ch in loose_key(name) if ch.isalnum())
 
 
-def with_url_place(place: str | None, url: str | None) -> str | None:
+def with_url_place(place: str | None, url: str | None, head: str | None = None) -> str | None:
     """The article's place (from its title and text) made as precise as its host allows.
 
     A portal's own articles say ``tỉnh`` and ``huyện`` without a name, or quote the country's
@@ -120,6 +121,11 @@ def with_url_place(place: str | None, url: str | None) -> str | None:
     districts), as does one the host's is inside (a district portal naming its province is
     still the district's); another province stays too (a paper reporting on a neighbour).  A text
     and title that name no place, on a host that names none, leave the slug (``_slug_place``).
+
+    ``head`` is the article's title and lead, when the caller has them: a unit inside the host's
+    that they do not name is one the body names in passing (``hoàn thành các tiêu chí của 3 xã: Tuy
+    Lộc, ...`` in a provincial portal's review of the year), and the article is the host's; a report
+    on a district or commune says which in its title or first lines.
     """
     unit = url_place(url)
     if unit is None:
@@ -129,7 +135,16 @@ def with_url_place(place: str | None, url: str | None) -> str | None:
     gaz = gazetteer()
     for named in gaz.lookup(place):
         if unit.id in gaz.ancestors(named):
-            return place
+            return place if head is None or _names(head, place) else unit.name
     if any(named in gaz.ancestors(unit.id) for named in gaz.lookup(place)):
         return unit.name
     return place
+
+
+def _names(head: str, place: str) -> bool:
+    """True when ``head`` writes ``place``, spelled as ``name_key`` allows (not through its cache:
+    a head is seen once)."""
+    written = " ".join(
+        unicodedata.normalize("NFC", head).casefold().replace("–", " ").replace("-", " ").split()
+    )
+    return name_key(place) in written

@@ -83,13 +83,16 @@ _COUNTRY_OWNS = re.compile(
 )
 #: An administrative word without a name as the subject: before a verb (``xã phải cần 23 tấn``), or
 #: ``xã tôi``, ``huyện ta`` in a quote, with what kind of unit it is (``Xã đảo hiện có 1.000 hộ``); not
-#: the ``xã`` of ``hợp tác xã`` (a cooperative), nor the units in the plural (``các xã có``: all of them).
+#: the ``xã`` of ``hợp tác xã`` (a cooperative), nor the units in the plural (``các xã có``: all of them;
+#: ``số xã đạt 10 tiêu chí là 37 xã``: how many of them).
 _GENERIC = re.compile(
-    r"(?<![^\W\d_])(?<!các\s)(?<!những\s)(?<!nhiều\s)"
+    r"(?<![^\W\d_])(?<!các\s)(?<!những\s)(?<!nhiều\s)(?<!số\s)"
     r"(?:(?P<commune>(?<!tác\s)xã|phường|thị\s+trấn)|(?P<district>huyện|quận|thị\s+xã)"
     r"|(?P<province>tỉnh)|thành\s+phố)"
     r"(?:\s+(?:đảo|biên\s+giới|miền\s+núi|vùng\s+cao|ven\s+biển))?"
-    r"(?=\s*$|\s+(?:là|có|đạt|này|đã|được|nhà|phải|cần|sẽ|hiện|vẫn|đang|chỉ|còn|cũng|tôi|ta|mình)(?![^\W\d_]))"
+    r"(?=\s*$|\s+(?:là|có|đạt|này|đã|được|nhà|phải|cần|sẽ|hiện|vẫn|đang|chỉ|còn|cũng|tôi|ta|mình"
+    # what a unit does with its targets: ``tỉnh đặt mục tiêu``, ``tỉnh phấn đấu``, ``hoàn thành ... mục tiêu``
+    r"|đặt|phấn\s+đấu|hoàn\s+thành)(?![^\W\d_]))"
 )
 _LEVEL_WORD = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|trung\s+ương)"
 #: A level of government as the source of money or goods, not the place they are for: ``nguồn hỗ
@@ -197,6 +200,11 @@ _BRACKET_REACH = 20
 _NAME_BEFORE_BRACKET = re.compile(
     rf"(?<![^\W\d_])(?P<name>{_CAPITALISED}(?:\s{_CAPITALISED}){{0,3}}){_BRACKET_BEFORE.pattern}\Z"
 )
+#: The place ranked next to the article's, opening a bracket with its own figure: ``đứng thứ 2 cả nước (sau
+#: tỉnh Bắc Giang tăng trưởng 13,85%)``, ``(chỉ sau TP HCM với 12%)``.
+_RANK_NEIGHBOUR = re.compile(
+    rf"\s*(?:(?:chỉ|xếp|đứng)\s+)?(?:sau|trước)\s+(?:(?:{alternation(ADMIN_WORDS)})\s+)?", re.IGNORECASE
+)
 _ADMIN_HEAD = re.compile(rf"(?:{alternation(ADMIN_WORDS)})\s", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:có|đạt)(?![^\W\d_])")
 _AFTER_DASH = re.compile(rf"[-–]\s?([^\W\d_][\w{APOSTROPHES}]*)")
@@ -293,6 +301,9 @@ class Localities:
         self._last_at = -1
         #: Whether the locality given last was that of a list item, named right before its figure's bracket.
         self._last_item = False
+        #: Whether the locality given last was that of a place ranked next to the article's, in brackets
+        #: (``_RANK_NEIGHBOUR``): an aside, which neither the sentence nor the next goes on with.
+        self._ranked = False
         #: Where the last figure of the whole country is, while no figure since was the article's own.
         self._country_at = -1
         #: Whether each paragraph read so far opens with the whole country, by the paragraph's start.
@@ -312,7 +323,8 @@ class Localities:
         found = self._locate(low, region_start, region_end, previous, sentence_start)
         if found is not None and self._counts_communes(low, region_end):
             found = self._district_of(found) or found
-        self._last = found
+        if not self._ranked:
+            self._last = found
         self._last_at = region_end
         if found == COUNTRY_NAME:
             self._country_at = region_end
@@ -394,9 +406,10 @@ class Localities:
         """
         region = low[region_start:region_end]
         after_figure = previous is not None  # a figure before it in the sentence
-        if self._last_item and ")" in low[self._last_at : region_end]:
+        if (self._last_item or self._ranked) and ")" in low[self._last_at : region_end]:
             # ``Can Lộc (2.672 ha); Nghi Xuân (1.973 ha)… tụt sản lượng 12 vạn tấn``: the whole list's
             previous = None
+        self._ranked = False
         bracketed = self._bracketing(region_end)
         self._last_item = bracketed is not None
         if bracketed is not None:
@@ -481,7 +494,7 @@ class Localities:
             return self._last_named(region_start + generic.start(), "commune")
         if generic["district"]:
             return self._last_named(region_start + generic.start(), "district")
-        return self._holding("province") if generic["province"] else self.default
+        return self._bare_province(region_start + generic.start()) if generic["province"] else self.default
 
     def _country_in(self, region: str, region_start: int, after_figure: bool) -> re.Match[str] | None:
         """The whole country as the subject of the clause ``region`` (lower-cased), or as the owner of the
@@ -594,10 +607,17 @@ class Localities:
         tail = max(len(before) - TAIL, 0)
         if _SUBJECT_BEFORE.search(before, tail) or self._has_what_follows(place) or self._sited(i, before):
             return True
+        if _RANK_NEIGHBOUR.fullmatch(before) and self._opens_bracket(region_start):
+            self._ranked = True
+            return True
         if self._ends_site(region_start, place):
             return True
         later = i + 1 < len(self._places) and self._places[i + 1].start < region_end
         return not later and _ORGAN_BEFORE.search(before, max(len(before) - 2 * TAIL, 0)) is not None
+
+    def _opens_bracket(self, region_start: int) -> bool:
+        """True when the region starting at ``region_start`` opens a bracket."""
+        return self.text[max(region_start - 3, 0) : region_start].rstrip().endswith("(")
 
     def _sited(self, i: int, before: str) -> bool:
         """True when place ``i`` is named in brackets after a site that ``tại``/``ở`` opens the clause with
@@ -864,6 +884,22 @@ class Localities:
             i -= 1
         return self._holding(level)
 
+    def _bare_province(self, pos: int) -> str | None:
+        """The province a bare ``tỉnh`` at ``pos`` stands for: the one holding the article's place
+        (``_holding``), unless that is a city run by the centre (``Hải Phòng``), which the press calls
+        ``thành phố``, never ``tỉnh``: then the last province named before (``Xếp sau Hải Phòng là tỉnh
+        Bà Rịa - Vũng Tàu ... Đến năm 2025, tỉnh đặt mục tiêu ...``), if there is one not too far back."""
+        held = self._holding("province")
+        if held is None or not _is_city(held):
+            return held
+        i = bisect_left(self._starts, pos) - 1
+        while i >= 0 and self._places[i].start >= pos - COMMUNE_REACH:
+            place = self._places[i]
+            if place.level == "province" and not _is_city(place.name):
+                return place.name
+            i -= 1
+        return held
+
     def _holding(self, level: str) -> str | None:
         """The unit of ``level`` that holds the article's place: ``toàn tỉnh có 62 HTX`` in an article
         about a commune is its province's, not the commune's.  The article's place itself when it is
@@ -921,6 +957,15 @@ _COMMUNE = re.compile(
     rf"\s+(?P<name>{_CAPITALISED}(?:\s{_CAPITALISED}){{0,2}})"
     rf"(?:(?=\s(?:{SURNAMES})\s{_CAPITALISED})|(?!\s?{_CAPITALISED}|[\w{APOSTROPHES}]))"
 )
+
+
+@cache
+def _is_city(name: str) -> bool:
+    """True when ``name`` is a province-level city (``Hải Phòng``, ``Cần Thơ``) and no province of the
+    name is a ``tỉnh``."""
+    names = gazetteer()
+    kinds = {names.units[u].kind for u in names.lookup(name) if names.units[u].level == "province"}
+    return kinds == {"Thành phố"}
 
 
 def _inside(name: str, place: str | None) -> bool:
