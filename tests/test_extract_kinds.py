@@ -1122,3 +1122,17 @@ def test_an_amount_an_authority_assigns_a_place_to_collect_is_its_plan():
     )
     assert kinds(text) == ["target", "actual"]
     assert kinds("Công ty đã bàn giao cho huyện 12 căn nhà.") == ["actual"]
+
+
+def test_a_figure_only_so_far_reached_is_a_result_though_its_sentence_names_an_indicator():
+    text = "Một trong hai chỉ tiêu đó là tỷ lệ giải ngân vốn đầu tư công của tỉnh 9 tháng mới đạt 48%."
+    assert kinds(text) == ["actual"]
+    assert kinds("Năm 2026, tỉnh phấn đấu tỷ lệ giải ngân vốn đầu tư công đạt 95%.") == ["target"]
+
+
+def test_indicators_counted_as_short_of_the_scenario_are_a_result():
+    text = (
+        "Trong tổng số 15 chỉ tiêu phát triển kinh tế - xã hội, tỉnh còn 2 chỉ tiêu kinh tế chủ yếu "
+        "chưa đạt kịch bản đề ra."
+    )
+    assert [r.kind for r in records(text) if r.value == 2] == ["actual"]

@@ -284,9 +284,12 @@ _TERM_NAMED = re.compile(
 #: What became of the indicators a figure counts, right after it: ``đạt và vượt kế hoạch``, ``không đạt so với kế
 #: hoạch``, ``đều hoàn thành chỉ tiêu``.
 _SCORED_AFTER = re.compile(
+    r"(?:\s+(?!(?:là|để|nhằm|phải|cần|sẽ|phấn)(?![^\W\d_]))[^\W\d_]+){0,4}?"
     r"\s+(?:(?:đều|đã|cơ\s+bản)\s+)?(?:không\s+|chưa\s+)?(?:đạt|vượt|hoàn\s+thành)(?:\s+và\s+vượt)?(?:\s+so\s+với)?"
-    r"\s+(?:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|nghị\s+quyết)(?![^\W\d_])"
+    r"\s+(?:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|nghị\s+quyết|kịch\s+bản|dự\s+toán)(?![^\W\d_])"
 )
+#: ``mới đạt 11,59%``, ``chỉ đạt 60%``: only so much was reached -- a result, whatever plan the sentence names.
+_ONLY_REACHED = re.compile(r"(?<![^\W\d_])(?:mới|chỉ)\s+(?:đạt|được)\s*$")
 #: ``gồm``, ``bao gồm``: the figures after it are the items of a list (see ``_estimate_goes_on``).
 _LISTS = re.compile(r"(?<![^\W\d_])gồm(?![^\W\d_])")
 #: ``trong đó``: the figures after it are the parts of the one before.  The lookbehind after the first
@@ -1142,6 +1145,8 @@ class ArticleExtractor:
         """True when the figure's own clause, after the one of the sentence's target frame, says what was
         done: ``Tỉnh giao chỉ tiêu thu 2.500 tỷ đồng; đến nay đã thu 2.100 tỷ đồng`` -- or its own phrase says
         the plan was reached (``..., huyện đã đạt 520 ha``)."""
+        if self._only_reached(chain, start):
+            return True
         clause_start = self.layout.clause_start(start)
         if clause_start > chain.sentence.start and reports_done_past_goal(self.low[clause_start:start]):
             return True
@@ -1156,7 +1161,9 @@ class ArticleExtractor:
         after the figure may still make it a plan (``104 dự án kêu gọi đầu tư``)."""
         start = figure.start
         cue = cue_kind(self.low[region_start:start], self.low[max(0, region_start - 32) : region_start])
-        if cue in (None, "target") and reaches_plan(self.low, chain.sentence.start, start):
+        if cue in (None, "target") and (
+            reaches_plan(self.low, chain.sentence.start, start) or self._only_reached(chain, start)
+        ):
             cue = "actual"  # "Theo kế hoạch, huyện xây dựng 20 km đường, đến nay đã hoàn thành 18 km"
         # "ước tăng 5,3% (cùng kỳ tăng 4,6%), trong đó ... tăng 0,9%": an open bracket of another period keeps the cue
         aside = False
@@ -1201,6 +1208,11 @@ class ArticleExtractor:
         end, estimated = self._estimated
         self._estimated = chain.sentence.end, cue == "estimate" or (estimated and end == chain.sentence.end)
         return cue
+
+    def _only_reached(self, chain: _Chain, start: int) -> bool:
+        """True when the words right before the figure say only so much was reached (``Một trong ba chỉ tiêu đó
+        là tốc độ tăng trưởng ... mới đạt 11,59%``, ``chỉ đạt 60%``): a result measured short of its plan."""
+        return _ONLY_REACHED.search(self.low, max(chain.sentence.start, start - 16), start) is not None
 
     def _own_span_aside(self, chain: _Chain, region_start: int, start: int) -> bool:
         """True when the figure is an item of an open bracket that names a span of its own (``(6 tháng tăng
