@@ -1136,3 +1136,13 @@ def test_indicators_counted_as_short_of_the_scenario_are_a_result():
         "chưa đạt kịch bản đề ra."
     )
     assert [r.kind for r in records(text) if r.value == 2] == ["actual"]
+
+
+def test_an_estimated_total_does_not_reach_another_total_told_after_it():
+    text = (
+        "Tổng thu ngân sách nhà nước ước thực hiện lũy kế đến tháng 6 gần 210 tỷ đồng, đạt 105% dự toán năm; "
+        "tổng chi ngân sách nhà nước gần 98 tỷ đồng, bằng 45% dự toán năm."
+    )
+    assert kinds(text) == ["estimate", "actual"]
+    parts = "Tổng doanh thu vận tải ước đạt 3.084 tỷ đồng; doanh thu vận tải hành khách 942 tỷ đồng."
+    assert kinds(parts) == ["estimate", "estimate"]

@@ -1474,8 +1474,11 @@ def _last_stop(low: str, pos: int) -> int:
 
 
 def _head_word(label: str) -> str:
-    """The first word of a label, lower-cased: the quantity a total and its parts name (``Doanh thu ...``)."""
-    return label.split(" ", 1)[0].lower()
+    """The first word of a label, lower-cased: the quantity a total and its parts name (``Doanh thu ...``) --
+    past ``Tổng``, which any total opens with (``Tổng thu ngân sách ...; tổng chi ngân sách ...``: two
+    quantities, while ``Tổng doanh thu ...; doanh thu vận tải ...`` is one and its part)."""
+    words = label.lower().split(" ", 2)
+    return words[1] if words[0] == "tổng" and len(words) > 1 else words[0]
 
 
 def _is_money(record: Record) -> bool:
