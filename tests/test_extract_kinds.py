@@ -1064,3 +1064,85 @@ def test_a_figure_for_a_year_before_the_plan_its_sentence_heads_with_reports_tha
         "Triển khai nhiệm vụ năm 2024, huyện phấn đấu đón 1,3 triệu lượt khách; phục vụ 2,6 triệu ngày khách."
     )
     assert kinds(text) == ["target", "target"]
+
+
+def test_a_goal_list_goes_on_through_sentences_that_add_goals_without_figures():
+    text = (
+        "Mục tiêu tổng quát năm 2024 phấn đấu tổng thu nhập trên địa bàn xã đạt 480 tỷ đồng. "
+        "Thu nhập bình quân đạt 61 triệu đồng/người/năm. Hoàn thành kế hoạch thu ngân sách năm 2024. "
+        "Tiếp tục giữ vững chuẩn quốc gia về y tế, duy trì tỷ lệ sinh con thứ ba ở mức dưới 2%. "
+        "Số hộ nghèo dưới 0,8%."
+    )
+    assert kinds(text) == ["target"] * 4
+
+
+def test_a_sentence_of_results_between_ends_the_goal_list():
+    text = (
+        "Mục tiêu năm 2024 thu ngân sách trên địa bàn đạt 300 tỷ đồng. "
+        "Năm 2023, xã đã triển khai nhiều giải pháp. Thu ngân sách đạt 280 tỷ đồng."
+    )
+    assert kinds(text) == ["target", "actual"]
+
+
+def test_the_wording_of_a_goal_is_no_report_of_what_was_done():
+    text = (
+        "Để phát huy thế mạnh của biển; góp phần cùng toàn tỉnh hoàn thành thắng lợi mục tiêu đón được "
+        "7 triệu lượt khách, tổng thu du lịch đạt 9.000 tỷ đồng trong năm 2026."
+    )
+    assert kinds(text) == ["target", "target"]
+    done = "Để phát huy thế mạnh; huyện đã hoàn thành mục tiêu, đón được 7 triệu lượt khách trong năm 2024."
+    assert kinds(done) == ["actual"]
+
+
+def test_an_aside_of_other_spans_does_not_end_the_estimated_total_its_parts_follow():
+    text = (
+        "Tổng sản phẩm trên địa bàn tỉnh (GRDP) ước 9 tháng đầu năm 2025 theo giá so sánh năm 2010 đạt 21.500 tỷ "
+        "đồng, tăng 8,2% so với cùng kỳ năm trước (6 tháng tăng 8,9%, quý III tăng 7,1%), trong đó: khu vực nông "
+        "nghiệp đạt 3.100 tỷ đồng, tăng 2,9%; khu vực dịch vụ đạt 12.400 tỷ đồng, tăng 10,1%."
+    )
+    by_value = {float(r.value): r.kind for r in records(text, published="2025-10-03")}
+    assert by_value[8.9] == by_value[7.1] == "actual"  # each names its own span: the cue does not reach them
+    assert by_value[3100] == by_value[12400] == "estimate"
+
+
+def test_a_lead_that_repeats_the_bodys_estimate_is_an_estimate():
+    text = (
+        "Tỉnh đón hơn 6 triệu lượt khách\n\n"
+        "BNA - Năm 2025, lượt khách du lịch đến tỉnh đạt trên 6 triệu lượt, mang về tổng thu gần 8.000 tỷ đồng.\n\n"
+        "Tại hội nghị tổng kết, Sở cho biết năm 2025 tổng lượt khách du lịch đến tỉnh ước đạt trên 6 triệu "
+        "lượt, tăng 14% so với năm 2024. Tổng thu từ du lịch năm qua ước đạt gần 8.000 tỷ đồng."
+    )
+    assert kinds(text, published="2026-01-12") == ["estimate", "estimate"]
+
+
+def test_an_amount_an_authority_assigns_a_place_to_collect_is_its_plan():
+    text = (
+        "Năm nay, Trung ương giao TP. Cần Thơ thu ngân sách 14.200 tỷ đồng. "
+        "Sau 9 tháng, thành phố đã thu 11.300 tỷ đồng."
+    )
+    assert kinds(text) == ["target", "actual"]
+    assert kinds("Công ty đã bàn giao cho huyện 12 căn nhà.") == ["actual"]
+
+
+def test_a_figure_only_so_far_reached_is_a_result_though_its_sentence_names_an_indicator():
+    text = "Một trong hai chỉ tiêu đó là tỷ lệ giải ngân vốn đầu tư công của tỉnh 9 tháng mới đạt 48%."
+    assert kinds(text) == ["actual"]
+    assert kinds("Năm 2026, tỉnh phấn đấu tỷ lệ giải ngân vốn đầu tư công đạt 95%.") == ["target"]
+
+
+def test_indicators_counted_as_short_of_the_scenario_are_a_result():
+    text = (
+        "Trong tổng số 15 chỉ tiêu phát triển kinh tế - xã hội, tỉnh còn 2 chỉ tiêu kinh tế chủ yếu "
+        "chưa đạt kịch bản đề ra."
+    )
+    assert [r.kind for r in records(text) if r.value == 2] == ["actual"]
+
+
+def test_an_estimated_total_does_not_reach_another_total_told_after_it():
+    text = (
+        "Tổng thu ngân sách nhà nước ước thực hiện lũy kế đến tháng 6 gần 210 tỷ đồng, đạt 105% dự toán năm; "
+        "tổng chi ngân sách nhà nước gần 98 tỷ đồng, bằng 45% dự toán năm."
+    )
+    assert kinds(text) == ["estimate", "actual"]
+    parts = "Tổng doanh thu vận tải ước đạt 3.084 tỷ đồng; doanh thu vận tải hành khách 942 tỷ đồng."
+    assert kinds(parts) == ["estimate", "estimate"]

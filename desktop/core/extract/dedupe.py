@@ -111,6 +111,7 @@ def dedupe(candidates: list[Candidate], text: str = "") -> list[Record]:
             kept[twin] = candidate
         elif not candidate.furniture:
             _add_comparisons(kept[twin], candidate.record)
+            _take_estimate(kept[twin], candidate.record)
     return sorted((c.record for c in _drop_rounded(kept)), key=lambda r: r.start)
 
 
@@ -133,6 +134,14 @@ def _add_comparisons(kept: Candidate, again: Record) -> None:
     more = tuple(c for c in again.comparisons if c not in record.comparisons)
     if more:
         kept.record = record.with_changes(comparisons=(*record.comparisons, *more))
+
+
+def _take_estimate(kept: Candidate, again: Record) -> None:
+    """Make the record kept an estimate when a second telling of the fact estimates it: a lead sums up the
+    body's figures without their cue (``Năm 2025, lượt khách đạt trên 11 triệu lượt`` ... ``tổng lượt khách
+    ước đạt trên 11 triệu lượt``), and the body's ``ước`` says what the figure is."""
+    if kept.record.kind == "actual" and again.kind == "estimate":
+        kept.record = kept.record.with_changes(kind="estimate")
 
 
 def _same_fact(a: Candidate, b: Candidate, text: str) -> bool:

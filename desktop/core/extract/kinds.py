@@ -323,6 +323,20 @@ def foreseen_after(phrase: str) -> bool:
     return "sẽ" in phrase and _FORESEEN_AFTER.match(phrase) is not None
 
 
+#: ``Trung ương giao thành phố thu ngân sách``, ``tỉnh giao cho huyện thu``: an amount an authority assigns a place (``TP.HCM``) to
+#: collect or spend -- its plan (not ``bàn giao``, handing over, nor ``được giao đất``, land allotted).
+_ASSIGNS = re.compile(
+    r"(?<![^\W\d_])(?<!bàn\s)giao(?:\s+cho)?(?:\s+[^\W\d_][\w.]*){1,4}?\s+(?:thu|chi|nộp)"
+    r"(?:\s+(?:ngân\s+sách|nội\s+địa)(?:\s+nhà\s+nước)?)?\s*$"
+)
+
+
+def assigns_amount(region: str) -> bool:
+    """True when the (lower-cased) phrase before a figure says an authority assigns it to a place to collect
+    or spend (``năm nay, Trung ương giao thành phố thu ngân sách 50.000 tỷ đồng``): the plan's amount."""
+    return "giao" in region and _ASSIGNS.search(region) is not None
+
+
 def plan_after(phrase: str) -> bool:
     """True when the (lower-cased) words right after a figure make it a plan: ``104 dự án kêu gọi đầu tư``,
     ``10.000 lao động trong thời gian tới``, ``3.050 tỷ đồng được giao``."""
@@ -401,6 +415,29 @@ def measured_forecast(after: str, period: str | None, published: str | None, sco
 def reports_done(region: str) -> bool:
     """True when the (lower-cased) text before a figure says what was or is done (``đã``, ``hiện nay``)."""
     return any(starts_word(region, m) for m in _PAST.finditer(region))
+
+
+def reports_done_past_goal(clause: str) -> bool:
+    """True when the (lower-cased) ``clause`` says what was or is done, as :func:`reports_done` -- but
+    ``được`` after a goal the clause sets is the goal's own wording (``góp phần hoàn thành mục tiêu đón được 16
+    triệu lượt khách, tổng thu du lịch đạt 45.500 tỷ đồng``: what is to be reached, not what was)."""
+    goal = _last_goal(clause)
+    return any(
+        starts_word(clause, m) and not (goal is not None and m.start() > goal and m.group() == "được")
+        for m in _PAST.finditer(clause)
+    )
+
+
+def _last_goal(text: str) -> int | None:
+    """Where the last goal set in ``text`` ends (see :func:`sets_goal`), or None."""
+    ends = [
+        m.end()
+        for m in _FRAME.finditer(text)
+        if starts_word(text, m)
+        and not m.group().startswith(("dự kiến", "chỉ tiêu"))
+        and not _refers_to_plan(text, m)
+    ]
+    return ends[-1] if ends else None
 
 
 def plans_project(sentence: str, following: str, undated: bool = False) -> bool:

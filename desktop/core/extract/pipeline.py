@@ -41,6 +41,7 @@ from desktop.core.extract.dedupe import Candidate, dedupe
 from desktop.core.extract.doubts import Rewrites, doubts, speaks_of_plan
 from desktop.core.extract.examples import example_from, example_goes_on, names_each
 from desktop.core.extract.kinds import (
+    assigns_amount,
     cue_kind,
     forecast_frame,
     foreseen_after,
@@ -53,6 +54,7 @@ from desktop.core.extract.kinds import (
     plans_project,
     reaches_plan,
     reports_done,
+    reports_done_past_goal,
     resolve,
     sets_goal,
     weighed_after,
@@ -266,6 +268,7 @@ _MONTHS_GONE_BY = re.compile(
     r"|từ\s+đầu\s+năm)"
 )
 _YEAR_NAMED = re.compile(r"(?=[12])(?<!\d)(?:19|20)\d\d(?!\d)")
+_DIGIT = re.compile(r"\d")
 #: ``So với năm 2019, ...``: a basis that opens a sentence.
 _OPENING_BASIS = re.compile(r"\W*(?P<basis>so\s+với\s+[^,.;:\d]{2,40}(?:\d{4})?)\s*,", re.IGNORECASE)
 #: Words that set a figure apart from the estimate its sentence made before it: a span of its own (``6 tháng``,
@@ -281,9 +284,12 @@ _TERM_NAMED = re.compile(
 #: What became of the indicators a figure counts, right after it: ``đạt và vượt kế hoạch``, ``không đạt so với kế
 #: hoạch``, ``đều hoàn thành chỉ tiêu``.
 _SCORED_AFTER = re.compile(
+    r"(?:\s+(?!(?:là|để|nhằm|phải|cần|sẽ|phấn)(?![^\W\d_]))[^\W\d_]+){0,4}?"
     r"\s+(?:(?:đều|đã|cơ\s+bản)\s+)?(?:không\s+|chưa\s+)?(?:đạt|vượt|hoàn\s+thành)(?:\s+và\s+vượt)?(?:\s+so\s+với)?"
-    r"\s+(?:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|nghị\s+quyết)(?![^\W\d_])"
+    r"\s+(?:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|nghị\s+quyết|kịch\s+bản|dự\s+toán)(?![^\W\d_])"
 )
+#: ``mới đạt 11,59%``, ``chỉ đạt 60%``: only so much was reached -- a result, whatever plan the sentence names.
+_ONLY_REACHED = re.compile(r"(?<![^\W\d_])(?:mới|chỉ)\s+(?:đạt|được)\s*$")
 #: ``gồm``, ``bao gồm``: the figures after it are the items of a list (see ``_estimate_goes_on``).
 _LISTS = re.compile(r"(?<![^\W\d_])gồm(?![^\W\d_])")
 #: ``trong đó``: the figures after it are the parts of the one before.  The lookbehind after the first
@@ -1016,11 +1022,7 @@ class ArticleExtractor:
             kind = "estimate"  # "Dự kiến 8/10 chỉ tiêu đạt kế hoạch: tăng trưởng 7,5% (KH 7%)": the plan's year is ending
         if kind == "estimate" and cue == "forecast" and self._plans_project(chain.sentence):
             kind = "target"  # "tổng mức đầu tư dự kiến" of a project still to come: what it is to cost
-        if (
-            kind == "target"
-            and not glosses
-            and (chain.framed or self._plan_sentence_end == chain.sentence.start)
-        ):
+        if kind == "target" and not glosses and (chain.framed or self._follows_plan(chain.sentence.start)):
             self._plan_paragraph_end = self.layout.paragraph_end(start)
             self._plan_sentence_end = chain.sentence.end
             self._plan_period = period
@@ -1062,7 +1064,12 @@ class ArticleExtractor:
             where = period, locality, quantity.base_unit
             if self._estimate_goes_on(chain, cue, (region_start, start), where, label):
                 kind = "estimate"  # "GRDP ước tăng 7%, trong đó công nghiệp tăng 8,66%, dịch vụ tăng 13,08%"
-        elif kind == "estimate" and cue in ("estimate", "forecast"):
+        elif (
+            kind == "estimate"
+            and cue in ("estimate", "forecast")
+            and not self._in_bracket(chain.sentence.start, start)
+        ):
+            # "(6 tháng tăng 11,29%, quý III tăng 9,09%), trong đó: ...": an aside is no total whose parts follow
             chain.estimate = figure.end, (period, locality, quantity.base_unit), _head_word(label)
         code = self.taxonomy.code_for(label, unit_class(quantity.base_unit), _count_noun(figure))
         plan_said = kind == "actual" and self._speaks_of_plan(chain.sentence)
@@ -1138,8 +1145,10 @@ class ArticleExtractor:
         """True when the figure's own clause, after the one of the sentence's target frame, says what was
         done: ``Tỉnh giao chỉ tiêu thu 2.500 tỷ đồng; đến nay đã thu 2.100 tỷ đồng`` -- or its own phrase says
         the plan was reached (``..., huyện đã đạt 520 ha``)."""
+        if self._only_reached(chain, start):
+            return True
         clause_start = self.layout.clause_start(start)
-        if clause_start > chain.sentence.start and reports_done(self.low[clause_start:start]):
+        if clause_start > chain.sentence.start and reports_done_past_goal(self.low[clause_start:start]):
             return True
         return reaches_plan(self.low, chain.sentence.start, start)
 
@@ -1152,7 +1161,9 @@ class ArticleExtractor:
         after the figure may still make it a plan (``104 dự án kêu gọi đầu tư``)."""
         start = figure.start
         cue = cue_kind(self.low[region_start:start], self.low[max(0, region_start - 32) : region_start])
-        if cue in (None, "target") and reaches_plan(self.low, chain.sentence.start, start):
+        if cue in (None, "target") and (
+            reaches_plan(self.low, chain.sentence.start, start) or self._only_reached(chain, start)
+        ):
             cue = "actual"  # "Theo kế hoạch, huyện xây dựng 20 km đường, đến nay đã hoàn thành 18 km"
         # "ước tăng 5,3% (cùng kỳ tăng 4,6%), trong đó ... tăng 0,9%": an open bracket of another period keeps the cue
         aside = False
@@ -1162,7 +1173,11 @@ class ArticleExtractor:
             aside = opening >= 0 and not restates and self.text.find(")", opening, start) < 0
             # "đạt 16.133 con/KH 16.500 con, đàn lợn 61.280 con": the plan after a slash glosses its result alone
             aside = aside or (cue == "target" and self._after_slash(chain))
-            if cue is None and (opening < 0 or restates):
+            if (
+                cue is None
+                and (opening < 0 or restates)
+                and not self._own_span_aside(chain, region_start, start)
+            ):
                 cue = chain.cue
         if cue is None and chain.end and not figure.is_percent and self._in_parts_list(chain, start):
             cue = chain.cue
@@ -1180,7 +1195,9 @@ class ArticleExtractor:
             and not weighed_after(self.low[figure.end : figure.end + 60])
         ):
             cue = "target"  # "phương án sắp xếp, giảm từ 349 xuống còn 268; các phòng cấp huyện ... còn 88"
-        if cue in (None, "actual") and plan_after(self._phrase_after(figure.end)):
+        if cue in (None, "actual") and (
+            plan_after(self._phrase_after(figure.end)) or assigns_amount(self.low[region_start:start])
+        ):
             cue = "target"
         elif cue in (None, "actual") and foreseen_after(self._phrase_after(figure.end)):
             cue = "estimate"  # "... đồng nghĩa hơn 40 vạn người sẽ thiếu đói"
@@ -1191,6 +1208,20 @@ class ArticleExtractor:
         end, estimated = self._estimated
         self._estimated = chain.sentence.end, cue == "estimate" or (estimated and end == chain.sentence.end)
         return cue
+
+    def _only_reached(self, chain: _Chain, start: int) -> bool:
+        """True when the words right before the figure say only so much was reached (``Một trong ba chỉ tiêu đó
+        là tốc độ tăng trưởng ... mới đạt 11,59%``, ``chỉ đạt 60%``): a result measured short of its plan."""
+        return _ONLY_REACHED.search(self.low, max(chain.sentence.start, start - 16), start) is not None
+
+    def _own_span_aside(self, chain: _Chain, region_start: int, start: int) -> bool:
+        """True when the figure is an item of an open bracket that names a span of its own (``(6 tháng tăng
+        11,29%, quý III tăng 9,09%)``): the cue of the sentence's figure before the bracket does not reach it,
+        as an estimate does not reach a part set apart by its own span (see :meth:`_estimate_goes_on`)."""
+        return (
+            self._in_bracket(chain.sentence.start, start)
+            and _APART.search(self.low, region_start, start) is not None
+        )
 
     def _estimate_goes_on(
         self,
@@ -1375,14 +1406,35 @@ class ArticleExtractor:
         """
         if start >= self._plan_paragraph_end:
             return False
-        if chain.sentence.start != self._plan_sentence_end:
-            return chain.sentence.end == self._plan_sentence_end  # a later figure of the lent sentence
+        if chain.sentence.end == self._plan_sentence_end:
+            return True  # a later figure of the lent sentence
+        if not self._follows_plan(chain.sentence.start):
+            return False
         if reports_done(self.low[chain.sentence.start : start]):
             return False
         if weighs_against_plan(self.low[chain.sentence.start : chain.sentence.end]):
             return False  # "..., tăng trưởng quý I đạt 10,9%, tăng 0,4% so với kịch bản": results
         found = self.periods.at(start, chain.sentence, clause_end, True)
         return not found.stated or found.value == self._plan_period
+
+    def _follows_plan(self, sentence_start: int) -> bool:
+        """True when the sentence at ``sentence_start`` follows the last sentence a plan reached, right after it
+        or after sentences that only add goals without figures (``Mục tiêu năm 2023 ... đạt 600 tỷ đồng. Hoàn
+        thành kế hoạch thu ngân sách năm 2023. Tiếp tục giữ vững chuẩn y tế, ... dưới 1%``): a resolution's list
+        of goals goes on through them.  A sentence between that counts something, reports what was done
+        (``đã``, ``kết quả``) or names another year ends the plan."""
+        end = self._plan_sentence_end
+        if end == sentence_start:
+            return True
+        if not 0 <= end < sentence_start:
+            return False
+        gap = self.low[end:sentence_start]
+        if "\n" in gap.strip():
+            return False
+        years = {m.group() for m in _YEAR_NAMED.finditer(gap)}
+        if years - {self._plan_period} or _DIGIT.search(_YEAR_NAMED.sub("", gap)):
+            return False
+        return "kết quả" not in gap and not reports_done(gap)
 
     def _relative_period(self, region_start: int, region: str, period: str | None) -> str | None:
         """The year before ``period`` for ``(cùng kỳ năm trước tăng 4,58%)``; the basis year for
@@ -1422,8 +1474,11 @@ def _last_stop(low: str, pos: int) -> int:
 
 
 def _head_word(label: str) -> str:
-    """The first word of a label, lower-cased: the quantity a total and its parts name (``Doanh thu ...``)."""
-    return label.split(" ", 1)[0].lower()
+    """The first word of a label, lower-cased: the quantity a total and its parts name (``Doanh thu ...``) --
+    past ``Tổng``, which any total opens with (``Tổng thu ngân sách ...; tổng chi ngân sách ...``: two
+    quantities, while ``Tổng doanh thu ...; doanh thu vận tải ...`` is one and its part)."""
+    words = label.lower().split(" ", 2)
+    return words[1] if words[0] == "tổng" and len(words) > 1 else words[0]
 
 
 def _is_money(record: Record) -> bool:
