@@ -160,6 +160,20 @@ def test_a_count_of_provinces_and_cities_is_the_countrys():
     assert localities(text, "Bắc Ninh") == [("48/63 tỉnh thành", "cả nước"), ("900 lượt khách", "Bắc Ninh")]
 
 
+def test_a_bare_count_of_provinces_in_a_round_up_is_the_countrys():
+    text = (
+        "Theo Bộ Tài chính, đến hết tháng 9, 12 tỉnh đã giải ngân trên 70% vốn đầu tư công, "
+        "trong đó 4 tỉnh đạt trên 90%. Toàn tỉnh có 15 tỉnh lộ với 300 km."
+    )
+    assert localities(text, "Thái Bình") == [
+        ("12 tỉnh", "cả nước"),
+        ("70%", "cả nước"),
+        ("4 tỉnh", "cả nước"),
+        ("15 tỉnh", "Thái Bình"),  # provincial roads, the province's own
+        ("300 km", "Thái Bình"),
+    ]
+
+
 def test_a_rank_among_the_provinces_lends_the_country_to_no_figure():
     text = "Năm 2022, GRDP tăng 8,5%, xếp thứ 5/14 tỉnh trong vùng và 20/63 tỉnh, thành phố. Thu ngân sách đạt 500 tỷ đồng."
     assert localities(text, "Lào Cai") == [("8,5%", "Lào Cai"), ("500 tỷ đồng", "Lào Cai")]

@@ -174,9 +174,13 @@ _SAYS = re.compile(
     r"(?<![^\W\d_])(?:cho\s+biết|cho\s+hay|nói|chia\s+sẻ|khẳng\s+định|thông\s+tin|trao\s+đổi|tâm\s+sự|cho\s+rằng|nhấn\s+mạnh|báo\s+cáo|phấn\s+khởi|kể)(?![^\W\d_])|:"
 )
 SAYS_REACH = 80
-#: A count of provinces: ``37 tỉnh thành phố``, ``63 tỉnh, thành``, ``20 tỉnh/thành phố``, and a score of them
-#: (``52/63 tỉnh thành``).
-_PROVINCES = re.compile(r"\d{1,2}(?:/\d{1,2})?\s+tỉnh(?:\s*[,/]?\s*thành(?:\s+phố)?)(?![^\W\d_])")
+#: A count of provinces: ``37 tỉnh thành phố``, ``63 tỉnh, thành``, ``20 tỉnh/thành phố``, a score of them
+#: (``52/63 tỉnh thành``), and bare (``16 tỉnh có 100% số xã đạt chuẩn``, in a ministry's round-up); not
+#: provincial roads or bodies (``12 tỉnh lộ``, ``tỉnh ủy``).
+_PROVINCES = re.compile(
+    r"\d{1,2}(?:/\d{1,2})?\s+tỉnh(?:\s*[,/]?\s*thành(?:\s+phố)?)?"
+    r"(?!\s*(?:lộ|ủy|uỷ|đoàn|đội|trưởng|bạn|nhà)(?![^\W\d_]))(?![^\W\d_])"
+)
 #: A site opened with ``tại``/``ở``, up to the bracket that names its place (``tại công trình Tượng đài Mẹ
 #: Việt Nam anh hùng (``), and how far back the site may start.
 _SITE_TO_BRACKET = re.compile(
