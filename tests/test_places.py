@@ -124,6 +124,15 @@ def test_units_the_package_tells_apart_by_their_kind_are_found_by_their_name():
     assert article_locality("Kinh tế thị xã Cai Lậy", text) == "Cai Lậy"
 
 
+def test_districts_merged_in_2025_are_still_found_as_the_reports_before_name_them():
+    gaz = gazetteer()
+    for name, province in (("Nông Sơn", "Quảng Nam"), ("Mỹ Lộc", "Nam Định"), ("Yên Dũng", "Bắc Giang")):
+        (district,) = [i for i in gaz.lookup(name) if gaz.units[i].level == "district"]
+        assert gaz.units[gaz.units[district].parent].name == province
+    text = "Năm 2023, HĐND huyện Yên Dũng đánh giá kinh tế của huyện tăng 9%, thu ngân sách đạt 300 tỷ đồng."
+    assert article_locality("Kinh tế Yên Dũng tăng trưởng khá", text) == "Yên Dũng"
+
+
 def test_no_false_places():
     assert names("phát triển kinh tế - xã hội, học tập tư tưởng Hồ Chí Minh, Hoa hậu vì Hòa bình") == []
 
