@@ -174,6 +174,18 @@ def test_a_bare_count_of_provinces_in_a_round_up_is_the_countrys():
     ]
 
 
+def test_the_examples_of_a_round_up_after_nhu_are_each_their_own():
+    text = (
+        "Năm 2024, cả nước xuất khẩu 400 tỷ USD. Một số địa phương có xuất khẩu tăng mạnh, "
+        "như Bắc Giang tăng 35%, Thái Nguyên tăng 12%."
+    )
+    assert localities(text, "cả nước") == [
+        ("400 tỷ USD", "cả nước"),
+        ("35%", "Bắc Giang"),
+        ("12%", "Thái Nguyên"),
+    ]
+
+
 def test_a_rank_among_the_provinces_lends_the_country_to_no_figure():
     text = "Năm 2022, GRDP tăng 8,5%, xếp thứ 5/14 tỉnh trong vùng và 20/63 tỉnh, thành phố. Thu ngân sách đạt 500 tỷ đồng."
     assert localities(text, "Lào Cai") == [("8,5%", "Lào Cai"), ("500 tỷ đồng", "Lào Cai")]
