@@ -186,6 +186,19 @@ def test_the_examples_of_a_round_up_after_nhu_are_each_their_own():
     ]
 
 
+def test_the_last_pair_of_a_round_up_after_va_is_its_own_place():
+    text = (
+        "Xếp sau là Long An với 18.000 tỷ đồng, Nghệ An với 16.500 tỷ đồng và Kiên Giang với 12.300 tỷ đồng."
+    )
+    assert localities(text, "cả nước") == [
+        ("18.000 tỷ đồng", "Long An"),
+        ("16.500 tỷ đồng", "Nghệ An"),
+        ("12.300 tỷ đồng", "Kiên Giang"),
+    ]
+    text = "Năm 2022, Cần Thơ thu hút 9 dự án và Vĩnh Long tăng 14%."
+    assert localities(text, "cả nước") == [("9 dự án", "Cần Thơ"), ("14%", "Vĩnh Long")]
+
+
 def test_a_rank_among_the_provinces_lends_the_country_to_no_figure():
     text = "Năm 2022, GRDP tăng 8,5%, xếp thứ 5/14 tỉnh trong vùng và 20/63 tỉnh, thành phố. Thu ngân sách đạt 500 tỷ đồng."
     assert localities(text, "Lào Cai") == [("8,5%", "Lào Cai"), ("500 tỷ đồng", "Lào Cai")]

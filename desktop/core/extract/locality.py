@@ -119,7 +119,10 @@ COMMUNE_REACH = 1500
 _ORGANS = ("ubnd", "hđnd", "ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân")
 #: The connector that sets a place apart from the sentence's own: ``..., riêng thành phố Huế 25 chợ``.
 _ASIDE = re.compile(rf"(?<![^\W\d_])riêng\s+(?:(?:{alternation(ADMIN_WORDS)})\s+)?\Z")
-_SLOT = rf"(?:^\W*|[,;:]|(?<![^\W\d_])(?:{_CONNECTORS}))\s*"
+#: The head of a region is a slot, also after ``và`` right after the figure before (the last pair of a
+#: round-up: ``Hưng Yên với 24.000 tỷ đồng và Bắc Ninh với 20.040 tỷ đồng``); a ``và`` inside a clause
+#: joins two places as one subject (``UBND tỉnh A và UBND tỉnh B vay lại 300 triệu USD``).
+_SLOT = rf"(?:^\W*(?:và\s+)?|[,;:]|(?<![^\W\d_])(?:{_CONNECTORS}))\s*"
 _ADMIN = rf"(?:(?:{alternation(ADMIN_WORDS)})\s+)?$"
 _SUBJECT_BEFORE = re.compile(rf"{_SLOT}{_ADMIN}", re.IGNORECASE)
 _HEAD_BEFORE = re.compile(
