@@ -187,9 +187,7 @@ def test_the_examples_of_a_round_up_after_nhu_are_each_their_own():
 
 
 def test_the_last_pair_of_a_round_up_after_va_is_its_own_place():
-    text = (
-        "Xếp sau là Long An với 18.000 tỷ đồng, Nghệ An với 16.500 tỷ đồng và Kiên Giang với 12.300 tỷ đồng."
-    )
+    text = "Tiếp theo là Long An với 18.000 tỷ đồng, Nghệ An với 16.500 tỷ đồng và Kiên Giang với 12.300 tỷ đồng."
     assert localities(text, "cả nước") == [
         ("18.000 tỷ đồng", "Long An"),
         ("16.500 tỷ đồng", "Nghệ An"),
