@@ -197,6 +197,26 @@ def test_the_last_pair_of_a_round_up_after_va_is_its_own_place():
     assert localities(text, "cả nước") == [("9 dự án", "Cần Thơ"), ("14%", "Vĩnh Long")]
 
 
+def test_a_paragraph_opening_with_a_region_is_the_regions():
+    text = (
+        "Năm 2024, GDP cả nước tăng 7,1%.\n"
+        "Vùng Tây Nguyên tăng trưởng GRDP đạt 6,2%, đóng góp 4,5% vào tăng trưởng chung.\n"
+        "Đồng bằng sông Cửu Long tăng 6,8%, trong đó Cần Thơ tăng 7,3%.\n"
+        "Xuất khẩu đạt 400 tỷ USD."
+    )
+    assert localities(text, "cả nước") == [
+        ("7,1%", "cả nước"),
+        ("6,2%", "Tây Nguyên"),
+        ("4,5%", "Tây Nguyên"),
+        ("6,8%", "Đồng bằng sông Cửu Long"),
+        ("7,3%", "Cần Thơ"),
+        ("400 tỷ USD", "cả nước"),
+    ]
+    # a direction in lower case is no region
+    text = "Năm 2024, vùng đông bắc của huyện có 300 ha rừng.\nHuyện thu ngân sách 80 tỷ đồng."
+    assert [place for _, place in localities(text, "Sơn Động")] == ["Sơn Động", "Sơn Động"]
+
+
 def test_a_rank_among_the_provinces_lends_the_country_to_no_figure():
     text = "Năm 2022, GRDP tăng 8,5%, xếp thứ 5/14 tỉnh trong vùng và 20/63 tỉnh, thành phố. Thu ngân sách đạt 500 tỷ đồng."
     assert localities(text, "Lào Cai") == [("8,5%", "Lào Cai"), ("500 tỷ đồng", "Lào Cai")]

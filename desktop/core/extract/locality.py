@@ -137,6 +137,16 @@ _COUNTRY_HEAD = re.compile(
     r"(?:(?:tính\s+chung|tính\s+trên|trên\s+phạm\s+vi|trên\s+toàn|trên|trong|tại|ở|của)\s+)?",
     re.IGNORECASE,
 )
+#: A region of the country heading a paragraph, as written (capitalised: ``phía tây bắc`` is a direction),
+#: the longer names of the six-region map first.
+_REGION_HEAD = re.compile(
+    r"[^\w\n]*(?:(?:Tại|Ở|Riêng|Còn)\s+)?(?:[Vv]ùng\s+)?(?P<region>Nam Trung Bộ và Tây Nguyên"
+    r"|Bắc Trung Bộ và [Dd]uyên hải (?:miền Trung|Nam Trung Bộ)|Trung du và miền núi phía Bắc|Tây Nguyên"
+    r"|Tây Bắc|Đông Bắc|Đông Nam Bộ|Tây Nam Bộ|Nam Trung Bộ|Bắc Trung Bộ|Đồng bằng sông Cửu Long"
+    r"|Đồng bằng sông Hồng)(?![^\W\d_])"
+)
+#: Words every region's name holds: an article with none of them opens no paragraph with a region.
+_REGION_HINT = re.compile("Tây|Đông|Trung Bộ|Trung du|Đồng bằng")
 _CAPITALISED = rf"[{UPPER}][^\W\d_]*"
 #: A commune named with its administrative word: ``xã Nghi Diên``; a longer run of capitalised words is
 #: a name and a person (``xã Nghi Diên Nguyễn Văn A``), and ``cam Xã Đoài`` (capital X) a product.
@@ -318,6 +328,9 @@ class Localities:
         #: Whether each paragraph read so far opens with the whole country, by the paragraph's start.
         self._country_paragraphs: dict[int, bool] = {}
         self._names_country = any(place.level == "country" for place in self._places)
+        #: The region each paragraph read so far opens with (``_region_paragraph``), by the paragraph's start.
+        self._region_paragraphs: dict[int, str | None] = {}
+        self._names_region = _REGION_HINT.search(text) is not None
 
     def at(
         self,
@@ -442,6 +455,7 @@ class Localities:
                 or self._country_goes_on(low, sentence_start, region_end)
                 else None
             )
+            or self._region_paragraph(region_start)
             or self._narrows(low, sentence_start)
         )
         aside = self._aside
@@ -569,6 +583,18 @@ class Localities:
                 and _COUNTRY_HEAD.fullmatch(self.text, start, self._places[i].start) is not None
             )
         return opens
+
+    def _region_paragraph(self, pos: int) -> str | None:
+        """The region of the country the paragraph of ``pos`` opens with (``Vùng Đông Nam Bộ tăng trưởng
+        GRDP ước đạt 7,98%``, in a round-up of the regions side by side): its figures that name no place of
+        their own are the region's, to the paragraph's end."""
+        if not self._names_region:
+            return None  # most articles
+        start = self.text.rfind("\n", 0, pos) + 1
+        if start not in self._region_paragraphs:
+            head = _REGION_HEAD.match(self.text, start)
+            self._region_paragraphs[start] = head["region"] if head is not None else None
+        return self._region_paragraphs[start]
 
     def _head_of(self, sentence_start: int) -> _Place | None:
         """The first place named in the sentence at ``sentence_start`` when it heads it, unless it is
