@@ -149,6 +149,9 @@ def test_an_imported_portal_review_naming_a_commune_far_down_is_its_provinces(tm
         ("Trấn Yên", "https://yenbai.gov.vn/xa-viet-cuong-xay-dung-nong-thon-moi-1.html", "Việt Cường"),
         # a commune of the district the text names is more precise than the district's slug
         ("Việt Cường", "https://yenbai.gov.vn/tran-yen-don-bang-nong-thon-moi-2.html", "Việt Cường"),
+        # a ward after its word; the word must fit the unit's kind (``quan-...`` is no rural district's)
+        ("Yên Bái", "https://yenbai.gov.vn/phuong-minh-tan-ra-quan-5.html", "Minh Tân"),
+        ("Yên Bái", "https://yenbai.gov.vn/quan-luc-yen-thu-hut-dau-tu-6.html", "Yên Bái"),
         # a slug opening with no unit of the host's province, or with a word of no name, names none
         ("Yên Bái", "https://yenbai.gov.vn/tin-tuc/thu-ngan-sach-tran-yen-3.html", "Yên Bái"),
         ("Yên Bái", "https://yenbai.gov.vn/tin-tuc/dong-hoi-tang-truong-4.html", "Yên Bái"),

@@ -157,21 +157,22 @@ def _inside(place: str | None, unit_id: int) -> bool:
     return place is not None and any(unit_id in gaz.ancestors(named) for named in gaz.lookup(place))
 
 
-#: A slug's administrative words before a name (``huyen-kim-son``, ``tp-vung-tau``), with whether
-#: they name a commune-level unit; a commune is taken from a slug only with its word (a bare
+#: A slug's administrative words before a name (``huyen-kim-son``, ``tp-vung-tau``), the level they name
+#: and the kinds of unit they may stand for (``phuong-an-binh-on-gia`` is ``phương án``, a plan, unless
+#: the province has a ward of that name); a commune is taken from a slug only with its word (a bare
 #: ``an-binh`` is as often a common phrase).
-_SLUG_LEVELS = (
-    (("thi", "xa"), False),
-    (("thanh", "pho"), False),
-    (("thi", "tran"), True),
-    (("huyen",), False),
-    (("quan",), False),
-    (("tx",), False),
-    (("tp",), False),
-    (("xa",), True),
-    (("phuong",), True),
-    (("tt",), True),
-    ((), False),
+_SLUG_LEVELS: tuple[tuple[tuple[str, ...], str, frozenset[str] | None], ...] = (
+    (("thi", "xa"), "district", frozenset({"Thị xã"})),
+    (("thanh", "pho"), "district", frozenset({"Thành phố"})),
+    (("thi", "tran"), "commune", frozenset({"Thị trấn"})),
+    (("huyen",), "district", frozenset({"Huyện"})),
+    (("quan",), "district", frozenset({"Quận"})),
+    (("tx",), "district", frozenset({"Thị xã"})),
+    (("tp",), "district", frozenset({"Thành phố"})),
+    (("xa",), "commune", frozenset({"Xã"})),
+    (("phuong",), "commune", frozenset({"Phường"})),
+    (("tt",), "commune", frozenset({"Thị trấn"})),
+    ((), "district", None),
 )
 
 
@@ -193,14 +194,14 @@ def _slug_unit(url: str | None, host: Unit) -> Unit | None:
 
 def _slug_opening(words: list[str], host: Unit) -> Unit | None:
     """The unit inside ``host`` that the slug ``words`` open with, after its administrative word."""
-    for prefix, commune in _SLUG_LEVELS:
+    for prefix, level, kinds in _SLUG_LEVELS:
         if tuple(words[: len(prefix)]) != prefix:
             continue
-        keys = _units_inside(host.id, "commune" if commune else "district")
+        keys = _units_inside(host.id, level)
         rest = words[len(prefix) :]
         for n in range(min(len(rest), _SLUG_WORDS), 1, -1):
             unit = keys.get("".join(rest[:n]))
-            if unit is not None:
+            if unit is not None and (kinds is None or unit.kind in kinds):
                 return unit
     return None
 
