@@ -66,8 +66,9 @@ _CONNECTORS = (
     # the area a figure is counted in, past the country whose goods pass it: ``nông sản của Việt Nam xuất
     # khẩu qua địa bàn tỉnh Lào Cai tăng 12%``
     r"|địa\s+bàn"
-    # an example of a list: ``một số địa phương ghi nhận số ca tăng cao, như A tăng 27%, B tăng 19%``
-    r"|như"
+    # the examples of a round-up, after a comma: ``một số địa phương có số ca tăng cao, như A tăng 27%, B
+    # tăng 19%``; not where something is (``nuôi ở nhiều nơi như huyện A, chiếm 80% diện tích``)
+    r"|(?<=,\s)như"
     r"|(?:đơn\s+cử|điển\s+hình|cụ\s+thể)(?:\s+như|\s+là)?"
     # the next of a ranking: ``A dẫn đầu với 31 tỷ USD; tiếp đến là B với 22 tỷ USD``
     r"|(?:tiếp\s+(?:đến|theo)|kế\s+đến|sau\s+đó)\s+là"
