@@ -160,6 +160,63 @@ def test_a_count_of_provinces_and_cities_is_the_countrys():
     assert localities(text, "Bắc Ninh") == [("48/63 tỉnh thành", "cả nước"), ("900 lượt khách", "Bắc Ninh")]
 
 
+def test_a_bare_count_of_provinces_in_a_round_up_is_the_countrys():
+    text = (
+        "Theo Bộ Tài chính, đến hết tháng 9, 12 tỉnh đã giải ngân trên 70% vốn đầu tư công, "
+        "trong đó 4 tỉnh đạt trên 90%. Toàn tỉnh có 15 tỉnh lộ với 300 km."
+    )
+    assert localities(text, "Thái Bình") == [
+        ("12 tỉnh", "cả nước"),
+        ("70%", "cả nước"),
+        ("4 tỉnh", "cả nước"),
+        ("15 tỉnh", "Thái Bình"),  # provincial roads, the province's own
+        ("300 km", "Thái Bình"),
+    ]
+
+
+def test_the_examples_of_a_round_up_after_nhu_are_each_their_own():
+    text = (
+        "Năm 2024, cả nước xuất khẩu 400 tỷ USD. Một số địa phương có xuất khẩu tăng mạnh, "
+        "như Bắc Giang tăng 35%, Thái Nguyên tăng 12%."
+    )
+    assert localities(text, "cả nước") == [
+        ("400 tỷ USD", "cả nước"),
+        ("35%", "Bắc Giang"),
+        ("12%", "Thái Nguyên"),
+    ]
+
+
+def test_the_last_pair_of_a_round_up_after_va_is_its_own_place():
+    text = "Tiếp theo là Long An với 18.000 tỷ đồng, Nghệ An với 16.500 tỷ đồng và Kiên Giang với 12.300 tỷ đồng."
+    assert localities(text, "cả nước") == [
+        ("18.000 tỷ đồng", "Long An"),
+        ("16.500 tỷ đồng", "Nghệ An"),
+        ("12.300 tỷ đồng", "Kiên Giang"),
+    ]
+    text = "Năm 2022, Cần Thơ thu hút 9 dự án và Vĩnh Long tăng 14%."
+    assert localities(text, "cả nước") == [("9 dự án", "Cần Thơ"), ("14%", "Vĩnh Long")]
+
+
+def test_a_paragraph_opening_with_a_region_is_the_regions():
+    text = (
+        "Năm 2024, GDP cả nước tăng 7,1%.\n"
+        "Vùng Tây Nguyên tăng trưởng GRDP đạt 6,2%, đóng góp 4,5% vào tăng trưởng chung.\n"
+        "Đồng bằng sông Cửu Long tăng 6,8%, trong đó Cần Thơ tăng 7,3%.\n"
+        "Xuất khẩu đạt 400 tỷ USD."
+    )
+    assert localities(text, "cả nước") == [
+        ("7,1%", "cả nước"),
+        ("6,2%", "Tây Nguyên"),
+        ("4,5%", "Tây Nguyên"),
+        ("6,8%", "Đồng bằng sông Cửu Long"),
+        ("7,3%", "Cần Thơ"),
+        ("400 tỷ USD", "cả nước"),
+    ]
+    # a direction in lower case is no region
+    text = "Năm 2024, vùng đông bắc của huyện có 300 ha rừng.\nHuyện thu ngân sách 80 tỷ đồng."
+    assert [place for _, place in localities(text, "Sơn Động")] == ["Sơn Động", "Sơn Động"]
+
+
 def test_a_rank_among_the_provinces_lends_the_country_to_no_figure():
     text = "Năm 2022, GRDP tăng 8,5%, xếp thứ 5/14 tỉnh trong vùng và 20/63 tỉnh, thành phố. Thu ngân sách đạt 500 tỷ đồng."
     assert localities(text, "Lào Cai") == [("8,5%", "Lào Cai"), ("500 tỷ đồng", "Lào Cai")]

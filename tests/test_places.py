@@ -124,6 +124,24 @@ def test_units_the_package_tells_apart_by_their_kind_are_found_by_their_name():
     assert article_locality("Kinh tế thị xã Cai Lậy", text) == "Cai Lậy"
 
 
+def test_districts_merged_in_2025_are_still_found_as_the_reports_before_name_them():
+    gaz = gazetteer()
+    for name, province in (("Nông Sơn", "Quảng Nam"), ("Mỹ Lộc", "Nam Định"), ("Yên Dũng", "Bắc Giang")):
+        (district,) = [i for i in gaz.lookup(name) if gaz.units[i].level == "district"]
+        assert gaz.units[gaz.units[district].parent].name == province
+    text = "Năm 2023, HĐND huyện Yên Dũng đánh giá kinh tế của huyện tăng 9%, thu ngân sách đạt 300 tỷ đồng."
+    assert article_locality("Kinh tế Yên Dũng tăng trưởng khá", text) == "Yên Dũng"
+
+
+def test_a_title_naming_a_region_and_no_province_makes_the_article_the_regions():
+    text = (
+        "Cà phê thu hoạch ở Gia Lai. Cà phê thu hoạch ở Gia Lai.\n"
+        "Năm 2023, các tỉnh Tây Nguyên xuất khẩu 3 tỷ USD; Gia Lai đạt 800 triệu USD."
+    )
+    assert article_locality("Xuất khẩu của Tây Nguyên tăng mạnh", text) == "Tây Nguyên"
+    assert article_locality("Xuất khẩu của Gia Lai và Tây Nguyên tăng mạnh", text) == "Gia Lai"
+
+
 def test_no_false_places():
     assert names("phát triển kinh tế - xã hội, học tập tư tưởng Hồ Chí Minh, Hoa hậu vì Hòa bình") == []
 

@@ -131,3 +131,38 @@ def test_an_imported_portal_review_naming_a_commune_far_down_is_its_provinces(tm
     (article,) = list(read_path(path))
     assert isinstance(article, Article)
     assert article.locality == "Yên Bái"
+
+
+@pytest.mark.parametrize(
+    ("text_place", "url", "place"),
+    [
+        # a district report whose excerpt lost its title: the slug opens with the district's name
+        (
+            "Yên Bái",
+            "https://yenbai.gov.vn/tin-tuc/-/bai-viet/tran-yen-thu-ngan-sach-vuot-123.html",
+            "Trấn Yên",
+        ),
+        (None, "https://baoyenbai.com.vn/kinh-te/van-yen-tang-truong-kha-456", "Văn Yên"),
+        # after its administrative word, as provincial papers write it
+        ("cả nước", "https://baoyenbai.com.vn/huyen-luc-yen-dat-muc-tieu-789.htm", "Lục Yên"),
+        # a commune only with its word: ``xa-...``
+        ("Trấn Yên", "https://yenbai.gov.vn/xa-viet-cuong-xay-dung-nong-thon-moi-1.html", "Việt Cường"),
+        # a commune of the district the text names is more precise than the district's slug
+        ("Việt Cường", "https://yenbai.gov.vn/tran-yen-don-bang-nong-thon-moi-2.html", "Việt Cường"),
+        # a ward after its word; the word must fit the unit's kind (``quan-...`` is no rural district's)
+        ("Yên Bái", "https://yenbai.gov.vn/phuong-minh-tan-ra-quan-5.html", "Minh Tân"),
+        ("Yên Bái", "https://yenbai.gov.vn/quan-luc-yen-thu-hut-dau-tu-6.html", "Yên Bái"),
+        # a slug opening with no unit of the host's province, or with a word of no name, names none
+        ("Yên Bái", "https://yenbai.gov.vn/tin-tuc/thu-ngan-sach-tran-yen-3.html", "Yên Bái"),
+        ("Yên Bái", "https://yenbai.gov.vn/tin-tuc/dong-hoi-tang-truong-4.html", "Yên Bái"),
+    ],
+)
+def test_an_untitled_article_is_the_unit_its_slug_opens_with(
+    text_place: str | None, url: str, place: str
+) -> None:
+    assert with_url_place(text_place, url, untitled=True) == place
+
+
+def test_a_titled_article_is_not_placed_by_its_slug() -> None:
+    url = "https://yenbai.gov.vn/tin-tuc/-/bai-viet/tran-yen-thu-ngan-sach-vuot-123.html"
+    assert with_url_place("Yên Bái", url, "Kinh tế của tỉnh tăng trưởng\nNăm 2023, ...") == "Yên Bái"

@@ -624,7 +624,7 @@ def article_locality(title: str | None, text: str) -> str | None:
     sources = [_Source(title or ""), _Source(text[:_SCAN_CHARS])]
     weighted = _weighted_hits(*sources)
     region, region_weight = _main_region(*sources)
-    if not weighted:
+    if not weighted or (region is not None and _titled_region(sources[0], weighted)):
         return region
     direct: dict[int, float] = defaultdict(float)
     resolved = _resolve(weighted)
@@ -664,6 +664,14 @@ def _main_region(title: _Source, text: _Source) -> tuple[str | None, float]:
         return None, 0.0
     region = max(weights, key=weights.__getitem__)
     return region, weights[region]
+
+
+def _titled_region(title: _Source, weighted: list[tuple[Hit, float]]) -> bool:
+    """True when the title names a region of the country and no unit (``Kim ngạch xuất khẩu của Tây
+    Nguyên đạt cao nhất``): the provinces the body names (a photo's caption first) are the region's."""
+    return _names_region(title.text, len(title.text)) and all(
+        weight != _TITLE_WEIGHT for _, weight in weighted
+    )
 
 
 def _names_region(text: str, end: int) -> bool:

@@ -269,7 +269,9 @@ def make_article(
         title=title,
         url=url,
         published=published or url_date(url),
-        locality=with_url_place(article_locality(title, clean), url, f"{title or ''}\n{clean[:LEAD_CHARS]}"),
+        locality=with_url_place(
+            article_locality(title, clean), url, f"{title or ''}\n{clean[:LEAD_CHARS]}", untitled=not title
+        ),
         content_hash=content_hash(clean),
         extra=extra or {},
     )

@@ -112,7 +112,9 @@ def _host_key(name: str) -> str:
     return "".join(ch for ch in loose_key(name) if ch.isalnum())
 
 
-def with_url_place(place: str | None, url: str | None, head: str | None = None) -> str | None:
+def with_url_place(
+    place: str | None, url: str | None, head: str | None = None, *, untitled: bool = False
+) -> str | None:
     """The article's place (from its title and text) made as precise as its host allows.
 
     A portal's own articles say ``tỉnh`` and ``huyện`` without a name, or quote the country's
@@ -126,10 +128,18 @@ def with_url_place(place: str | None, url: str | None, head: str | None = None) 
     that they do not name is one the body names in passing (``hoàn thành các tiêu chí của 3 xã: Tuy
     Lộc, ...`` in a provincial portal's review of the year), and the article is the host's; a report
     on a district or commune says which in its title or first lines.
+
+    An ``untitled`` article (its excerpt lost its title) still has the title's slug in its address
+    (``baogialai.com.vn/chu-puh-thu-ngan-sach-...``): a district or commune of the host's place that
+    opens the slug says what the article is about, as the title would, unless the text names a unit
+    inside it.
     """
     unit = url_place(url)
     if unit is None:
         return place if place is not None else _slug_place(url)
+    slug = _slug_unit(url, unit) if untitled else None
+    if slug is not None and not _inside(place, slug.id):
+        return slug.name
     if place is None or place == COUNTRY:
         return unit.name
     gaz = gazetteer()
@@ -139,6 +149,72 @@ def with_url_place(place: str | None, url: str | None, head: str | None = None) 
     if any(named in gaz.ancestors(unit.id) for named in gaz.lookup(place)):
         return unit.name
     return place
+
+
+def _inside(place: str | None, unit_id: int) -> bool:
+    """True when ``place`` names a unit inside the unit ``unit_id`` (a commune of that district)."""
+    gaz = gazetteer()
+    return place is not None and any(unit_id in gaz.ancestors(named) for named in gaz.lookup(place))
+
+
+#: A slug's administrative words before a name (``huyen-kim-son``, ``tp-vung-tau``), the level they name
+#: and the kinds of unit they may stand for (``phuong-an-binh-on-gia`` is ``phương án``, a plan, unless
+#: the province has a ward of that name); a commune is taken from a slug only with its word (a bare
+#: ``an-binh`` is as often a common phrase).
+_SLUG_LEVELS: tuple[tuple[tuple[str, ...], str, frozenset[str] | None], ...] = (
+    (("thi", "xa"), "district", frozenset({"Thị xã"})),
+    (("thanh", "pho"), "district", frozenset({"Thành phố"})),
+    (("thi", "tran"), "commune", frozenset({"Thị trấn"})),
+    (("huyen",), "district", frozenset({"Huyện"})),
+    (("quan",), "district", frozenset({"Quận"})),
+    (("tx",), "district", frozenset({"Thị xã"})),
+    (("tp",), "district", frozenset({"Thành phố"})),
+    (("xa",), "commune", frozenset({"Xã"})),
+    (("phuong",), "commune", frozenset({"Phường"})),
+    (("tt",), "commune", frozenset({"Thị trấn"})),
+    ((), "district", None),
+)
+
+
+def _slug_unit(url: str | None, host: Unit) -> Unit | None:
+    """The district or commune inside ``host`` whose name, after its administrative word or none,
+    opens a segment of the path of ``url`` (``lac-son-ket-qua-...``, ``huyen-kim-son-...``); two words
+    of name at least."""
+    try:
+        path = urlsplit(url).path if url else ""
+    except ValueError:
+        return None
+    for segment in path.lower().split("/"):
+        words = segment.split("-")
+        found = _slug_opening(words, host)
+        if found is not None:
+            return found
+    return None
+
+
+def _slug_opening(words: list[str], host: Unit) -> Unit | None:
+    """The unit inside ``host`` that the slug ``words`` open with, after its administrative word."""
+    for prefix, level, kinds in _SLUG_LEVELS:
+        if tuple(words[: len(prefix)]) != prefix:
+            continue
+        keys = _units_inside(host.id, level)
+        rest = words[len(prefix) :]
+        for n in range(min(len(rest), _SLUG_WORDS), 1, -1):
+            unit = keys.get("".join(rest[:n]))
+            if unit is not None and (kinds is None or unit.kind in kinds):
+                return unit
+    return None
+
+
+@cache
+def _units_inside(host: int, level: str) -> dict[str, Unit]:
+    """The units of ``level`` inside ``host`` by their host key; a key two of them share names none."""
+    gaz = gazetteer()
+    found: dict[str, list[Unit]] = {}
+    for unit in gaz.units:
+        if unit.level == level and host in gaz.ancestors(unit.id):
+            found.setdefault(_host_key(unit.name), []).append(unit)
+    return {key: units[0] for key, units in found.items() if len(units) == 1}
 
 
 def _names(head: str, place: str) -> bool:

@@ -66,6 +66,9 @@ _CONNECTORS = (
     # the area a figure is counted in, past the country whose goods pass it: ``nông sản của Việt Nam xuất
     # khẩu qua địa bàn tỉnh Lào Cai tăng 12%``
     r"|địa\s+bàn"
+    # the examples of a round-up, after a comma: ``một số địa phương có số ca tăng cao, như A tăng 27%, B
+    # tăng 19%``; not where something is (``nuôi ở nhiều nơi như huyện A, chiếm 80% diện tích``)
+    r"|(?<=,\s)như"
     r"|(?:đơn\s+cử|điển\s+hình|cụ\s+thể)(?:\s+như|\s+là)?"
     # the next of a ranking: ``A dẫn đầu với 31 tỷ USD; tiếp đến là B với 22 tỷ USD``
     r"|(?:tiếp\s+(?:đến|theo)|kế\s+đến|sau\s+đó)\s+là"
@@ -117,7 +120,10 @@ COMMUNE_REACH = 1500
 _ORGANS = ("ubnd", "hđnd", "ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân")
 #: The connector that sets a place apart from the sentence's own: ``..., riêng thành phố Huế 25 chợ``.
 _ASIDE = re.compile(rf"(?<![^\W\d_])riêng\s+(?:(?:{alternation(ADMIN_WORDS)})\s+)?\Z")
-_SLOT = rf"(?:^\W*|[,;:]|(?<![^\W\d_])(?:{_CONNECTORS}))\s*"
+#: The head of a region is a slot, also after ``và`` right after the figure before (the last pair of a
+#: round-up: ``Hưng Yên với 24.000 tỷ đồng và Bắc Ninh với 20.040 tỷ đồng``); a ``và`` inside a clause
+#: joins two places as one subject (``UBND tỉnh A và UBND tỉnh B vay lại 300 triệu USD``).
+_SLOT = rf"(?:^\W*(?:và\s+)?|[,;:]|(?<![^\W\d_])(?:{_CONNECTORS}))\s*"
 _ADMIN = rf"(?:(?:{alternation(ADMIN_WORDS)})\s+)?$"
 _SUBJECT_BEFORE = re.compile(rf"{_SLOT}{_ADMIN}", re.IGNORECASE)
 _HEAD_BEFORE = re.compile(
@@ -132,6 +138,16 @@ _COUNTRY_HEAD = re.compile(
     r"(?:(?:tính\s+chung|tính\s+trên|trên\s+phạm\s+vi|trên\s+toàn|trên|trong|tại|ở|của)\s+)?",
     re.IGNORECASE,
 )
+#: A region of the country heading a paragraph, as written (capitalised: ``phía tây bắc`` is a direction),
+#: the longer names of the six-region map first.
+_REGION_HEAD = re.compile(
+    r"[^\w\n]*(?:(?:Tại|Ở|Riêng|Còn)\s+)?(?:[Vv]ùng\s+)?(?P<region>Nam Trung Bộ và Tây Nguyên"
+    r"|Bắc Trung Bộ và [Dd]uyên hải (?:miền Trung|Nam Trung Bộ)|Trung du và miền núi phía Bắc|Tây Nguyên"
+    r"|Tây Bắc|Đông Bắc|Đông Nam Bộ|Tây Nam Bộ|Nam Trung Bộ|Bắc Trung Bộ|Đồng bằng sông Cửu Long"
+    r"|Đồng bằng sông Hồng)(?![^\W\d_])"
+)
+#: Words every region's name holds: an article with none of them opens no paragraph with a region.
+_REGION_HINT = re.compile("Tây|Đông|Trung Bộ|Trung du|Đồng bằng")
 _CAPITALISED = rf"[{UPPER}][^\W\d_]*"
 #: A commune named with its administrative word: ``xã Nghi Diên``; a longer run of capitalised words is
 #: a name and a person (``xã Nghi Diên Nguyễn Văn A``), and ``cam Xã Đoài`` (capital X) a product.
@@ -174,9 +190,13 @@ _SAYS = re.compile(
     r"(?<![^\W\d_])(?:cho\s+biết|cho\s+hay|nói|chia\s+sẻ|khẳng\s+định|thông\s+tin|trao\s+đổi|tâm\s+sự|cho\s+rằng|nhấn\s+mạnh|báo\s+cáo|phấn\s+khởi|kể)(?![^\W\d_])|:"
 )
 SAYS_REACH = 80
-#: A count of provinces: ``37 tỉnh thành phố``, ``63 tỉnh, thành``, ``20 tỉnh/thành phố``, and a score of them
-#: (``52/63 tỉnh thành``).
-_PROVINCES = re.compile(r"\d{1,2}(?:/\d{1,2})?\s+tỉnh(?:\s*[,/]?\s*thành(?:\s+phố)?)(?![^\W\d_])")
+#: A count of provinces: ``37 tỉnh thành phố``, ``63 tỉnh, thành``, ``20 tỉnh/thành phố``, a score of them
+#: (``52/63 tỉnh thành``), and bare (``16 tỉnh có 100% số xã đạt chuẩn``, in a ministry's round-up); not
+#: provincial roads or bodies (``12 tỉnh lộ``, ``tỉnh ủy``).
+_PROVINCES = re.compile(
+    r"\d{1,2}(?:/\d{1,2})?\s+tỉnh(?:\s*[,/]?\s*thành(?:\s+phố)?)?"
+    r"(?!\s*(?:lộ|ủy|uỷ|đoàn|đội|trưởng|bạn|nhà)(?![^\W\d_]))(?![^\W\d_])"
+)
 #: A site opened with ``tại``/``ở``, up to the bracket that names its place (``tại công trình Tượng đài Mẹ
 #: Việt Nam anh hùng (``), and how far back the site may start.
 _SITE_TO_BRACKET = re.compile(
@@ -309,6 +329,9 @@ class Localities:
         #: Whether each paragraph read so far opens with the whole country, by the paragraph's start.
         self._country_paragraphs: dict[int, bool] = {}
         self._names_country = any(place.level == "country" for place in self._places)
+        #: The region each paragraph read so far opens with (``_region_paragraph``), by the paragraph's start.
+        self._region_paragraphs: dict[int, str | None] = {}
+        self._names_region = _REGION_HINT.search(text) is not None
 
     def at(
         self,
@@ -433,6 +456,7 @@ class Localities:
                 or self._country_goes_on(low, sentence_start, region_end)
                 else None
             )
+            or self._region_paragraph(region_start)
             or self._narrows(low, sentence_start)
         )
         aside = self._aside
@@ -560,6 +584,18 @@ class Localities:
                 and _COUNTRY_HEAD.fullmatch(self.text, start, self._places[i].start) is not None
             )
         return opens
+
+    def _region_paragraph(self, pos: int) -> str | None:
+        """The region of the country the paragraph of ``pos`` opens with (``Vùng Đông Nam Bộ tăng trưởng
+        GRDP ước đạt 7,98%``, in a round-up of the regions side by side): its figures that name no place of
+        their own are the region's, to the paragraph's end."""
+        if not self._names_region:
+            return None  # most articles
+        start = self.text.rfind("\n", 0, pos) + 1
+        if start not in self._region_paragraphs:
+            head = _REGION_HEAD.match(self.text, start)
+            self._region_paragraphs[start] = head["region"] if head is not None else None
+        return self._region_paragraphs[start]
 
     def _head_of(self, sentence_start: int) -> _Place | None:
         """The first place named in the sentence at ``sentence_start`` when it heads it, unless it is
