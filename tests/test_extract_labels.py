@@ -2,18 +2,9 @@
 these tests."""
 
 import pytest
+from extracted import label, labels
 
 from desktop.core.extract import extract
-
-
-def labels(text, **kwargs):
-    return [r.indicator for r in extract(text, **kwargs).records]
-
-
-def label(text, **kwargs):
-    (found,) = labels(text, **kwargs)
-    return found
-
 
 # --- what the words before a figure give ------------------------------------------
 

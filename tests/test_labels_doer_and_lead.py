@@ -9,18 +9,7 @@ ones it must leave alone.
 """
 
 import pytest
-
-from desktop.core.extract import extract
-
-
-def labels(text, **kwargs):
-    return [r.indicator for r in extract(text, **kwargs).records]
-
-
-def label(text, **kwargs):
-    (found,) = labels(text, **kwargs)
-    return found
-
+from extracted import label, labels
 
 # --- firms as the doers of a counted deed -------------------------------------------------------
 

@@ -3,18 +3,7 @@ what is said of it, the stage or rank that tells two groups apart, and the whole
 rule on invented sentences of the genre: ones it must change and ones it must leave alone."""
 
 import pytest
-
-from desktop.core.extract import extract
-
-
-def labels(text, **kwargs):
-    return [r.indicator for r in extract(text, **kwargs).records]
-
-
-def label(text, **kwargs):
-    (found,) = labels(text, **kwargs)
-    return found
-
+from extracted import label, labels
 
 # --- a percentage that opens its comma part is the rate of the group named after it -------------
 

@@ -25,12 +25,7 @@ and sentences it must leave alone.
 """
 
 import pytest
-
-from desktop.core.extract import extract
-
-
-def labels(text, **kwargs):
-    return [r.indicator for r in extract(text, **kwargs).records]
+from extracted import labels
 
 
 @pytest.mark.parametrize(

@@ -23,13 +23,7 @@ change and ones it must leave alone.
 """
 
 import pytest
-
-from desktop.core.extract import extract
-
-
-def labels(text, **kwargs):
-    return [r.indicator for r in extract(text, **kwargs).records]
-
+from extracted import labels
 
 # --- the shares of the economy's structure --------------------------------------------------------
 

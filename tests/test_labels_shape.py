@@ -2,18 +2,7 @@
 on invented sentences of the genre: ones the rule must change and ones it must leave alone."""
 
 import pytest
-
-from desktop.core.extract import extract
-
-
-def labels(text, **kwargs):
-    return [r.indicator for r in extract(text, **kwargs).records]
-
-
-def label(text, **kwargs):
-    (found,) = labels(text, **kwargs)
-    return found
-
+from extracted import label, labels
 
 # --- ``mới`` that is a term's own word, not the adverb ``only`` before a figure -----------------
 

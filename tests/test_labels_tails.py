@@ -4,18 +4,7 @@ thêm``, ``dịch vụ`` / ``phục vụ`` before a part-year span, visitors nam
 Each rule on invented sentences of the genre: ones it must change and ones it must leave alone."""
 
 import pytest
-
-from desktop.core.extract import extract
-
-
-def labels(text, **kwargs):
-    return [r.indicator for r in extract(text, **kwargs).records]
-
-
-def label(text, **kwargs):
-    (found,) = labels(text, **kwargs)
-    return found
-
+from extracted import label, labels
 
 # --- a threshold ends in ``trở lên`` / ``trở xuống``, never in ``trở`` ---------------------------
 

@@ -11,13 +11,7 @@ change and ones it must leave alone.
 """
 
 import pytest
-
-from desktop.core.extract import extract
-
-
-def labels(text, **kwargs):
-    return [r.indicator for r in extract(text, **kwargs).records]
-
+from extracted import labels
 
 # --- the rate of a group named right after its percentage -----------------------------------------
 
