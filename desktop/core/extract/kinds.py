@@ -79,6 +79,7 @@ which is a result unless its own words say otherwise.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from desktop.core.extract.lexicon import (
     ACTUAL_CUES,
@@ -430,14 +431,19 @@ def reports_done_past_goal(clause: str) -> bool:
 
 def _last_goal(text: str) -> int | None:
     """Where the last goal set in ``text`` ends (see :func:`sets_goal`), or None."""
-    ends = [
-        m.end()
+    ends = [m.end() for m in _goals(text)]
+    return ends[-1] if ends else None
+
+
+def _goals(text: str) -> Iterator[re.Match[str]]:
+    """The plan words of ``text`` (lower-cased) that set a goal of its own (see :func:`sets_goal`)."""
+    return (
+        m
         for m in _FRAME.finditer(text)
         if starts_word(text, m)
         and not m.group().startswith(("dự kiến", "chỉ tiêu"))
         and not _refers_to_plan(text, m)
-    ]
-    return ends[-1] if ends else None
+    )
 
 
 def plans_project(sentence: str, following: str, undated: bool = False) -> bool:
@@ -505,12 +511,7 @@ def sets_goal(sentence_head: str) -> bool:
     """True when the (lower-cased) head of a sentence sets a goal with a plan word of its own (``mục tiêu``,
     ``phấn đấu``, ``kế hoạch``) -- not ``dự kiến`` alone, which foresees rather than sets, nor ``chỉ tiêu``,
     which names indicators as often as targets (``Các chỉ tiêu ước đạt như sau: ...``)."""
-    return any(
-        starts_word(sentence_head, m)
-        and not m.group().startswith(("dự kiến", "chỉ tiêu"))
-        and not _refers_to_plan(sentence_head, m)
-        for m in _FRAME.finditer(sentence_head)
-    )
+    return next(_goals(sentence_head), None) is not None
 
 
 def opens_with_estimate(low: str, sentence_start: int) -> bool:

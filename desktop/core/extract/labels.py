@@ -1203,15 +1203,6 @@ class Labeller:
         if self._previous and label[:2].lower() in ("bì", "tr") and _AVERAGE_CHANGE.fullmatch(label.lower()):
             # ``tỷ lệ hộ nghèo còn 4,2%, bình quân giảm 1,5%/năm``: the average change of the figure before
             label = _average_of(self._previous, label)
-        elif (
-            figure.is_percent
-            and self._previous_unit == "%"
-            and label[:2].lower() in ("bì", "tr")
-            and _AVERAGE_ALONE.fullmatch(label.lower())
-        ):
-            # ``tốc độ tăng trưởng GRDP đạt 7,3%; bình quân giai đoạn 2016-2018 đạt 6,9%/năm``: the
-            # average, over a term, of the growth or change the rate before measured
-            label = _average_alone(self._previous, label) or label
         if (
             figure.is_percent
             and label[:2].lower() in ("mứ", "tố")
@@ -1820,7 +1811,8 @@ class Labeller:
             and unit_class(self._previous_unit or "") == unit_class(noun)
             and not has_quantity(low[average.end() :])
         ):
-            # ``1.288 trạm biến áp, bình quân 1 xã có 13,3 trạm``: the average of what the figure before names
+            # ``1.288 trạm biến áp, bình quân 1 xã có 13,3 trạm``, ``tốc độ tăng trưởng GRDP đạt 7,3%; bình quân
+            # giai đoạn 2016-2018 đạt 6,9%/năm``: the average of what the figure before names
             return f"{_CHANGE_TAIL_WORDS.sub('', self._previous)} {low}", verb, -1
         if counted and _only_when(part, noun.lower()):
             # ``trong những ngày nghỉ lễ đã có 25 nghìn lượt khách đến tham quan``: the noun names it
@@ -3491,13 +3483,6 @@ _PER_HEAD_MEASURE = re.compile(
     r"(?:GRDP|GDP|tổng\s+sản\s+phẩm(?:\s+(?:trên\s+địa\s+bàn|trong\s+tỉnh))?(?:\s*\((?:GRDP|GDP)\))?|thu\s+nhập)",
     re.IGNORECASE,
 )
-#: An average said of no noun, over the years or the term it is taken: ``bình quân``, ``bình quân 3 năm``,
-#: ``trung bình giai đoạn``, with the verb that brings its figure (``đạt``).
-_AVERAGE_ALONE = re.compile(
-    r"(?:bình\s+quân|trung\s+bình)(?:\s+(?:(?:mỗi|hằng|hàng)\s+năm|\d{1,2}\s+năm|(?:cả\s+)?giai\s+đoạn))?"
-    r"(?:\s+(?:có|đạt))?"
-)
-_AVERAGE_VERB = re.compile(r"\s+(?:có|đạt)$")
 #: An average change said of no noun: ``bình quân giảm``, ``trung bình mỗi năm tăng``.
 _AVERAGE_CHANGE = re.compile(
     r"(?:bình\s+quân|trung\s+bình)(?:\s+(?:(?:mỗi|hằng|hàng)\s+năm|\d{1,2}\s+năm|(?:cả\s+)?giai\s+đoạn))?"
@@ -3534,21 +3519,6 @@ def _structure_name(whole: str) -> str:
     """``cơ cấu GRDP`` for the ``grdp`` a structure was said of: the economy's short names upper case."""
     whole = " ".join(whole.split())
     return f"cơ cấu {whole.upper() if whole in ('grdp', 'gdp') else whole}"
-
-
-def _average_alone(previous: str, average: str) -> str:
-    """``Tốc độ tăng trưởng GRDP bình quân``, ``Thu ngân sách bình quân tăng``: an average said of no
-    noun (``bình quân``, ``bình quân 3 năm``) is of the growth or change the rate before it measured;
-    nothing when that rate is no change (a level's average is another measure) or names a span of its
-    own (the average is over a term)."""
-    low = previous.lower()
-    if _HAS_DIGIT.search(previous) or "bình quân" in low or "trung bình" in low:
-        return ""
-    said = _AVERAGE_VERB.sub("", lower_first(average))
-    if "tăng trưởng" in low or low.startswith(("tốc độ tăng", "mức tăng")):
-        return f"{previous} {said}"
-    change = _CHANGE_TAIL.search(previous)
-    return f"{previous[: change.start()]} {said}{change.group()}" if change else ""
 
 
 def _average_of(previous: str, average: str) -> str:

@@ -232,10 +232,11 @@ _ASIDE_SUBJECT = re.compile(
     r"|cả\s+nước|toàn\s+quốc)\s+(?:[^\W\d_]+\s+){0,2}?(?:tăng|giảm|đạt|bằng)"
     r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
 )
-#: An item of a bracket that gives the change of other parts of the year, each its own record: ``tăng 10,55% so
-#: với cùng kỳ (6 tháng tăng 11,29%, quý III tăng 9,09%)``.
+#: A later item of a bracket that gives the change of other parts of the year, each its own record: ``quý III
+#: tăng 9,09%`` in ``tăng 10,55% so với cùng kỳ (6 tháng tăng 11,29%, quý III tăng 9,09%)``.  The first item,
+#: right after the bracket opens, is ``_ASIDE_SUBJECT``'s, which names every part of the year this does.
 _PERIOD_ITEM = re.compile(
-    r"[(,;][^\S\n]*(?:\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2})\s+(?:tăng|giảm|đạt)"
+    r"[,;][^\S\n]*(?:\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2})\s+(?:tăng|giảm|đạt)"
     r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
 )
 #: A sentence that opens on a change with no subject (``Tăng 12% so với cùng kỳ.``) after an amount.
@@ -848,14 +849,12 @@ class ArticleExtractor:
         return chain.end + offset if has_explicit_basis(self.text[figure.end : phrase_end]) else None
 
     def _aside_of_another_subject(self, chain: _Chain, figure: Figure) -> bool:
-        """True when ``figure`` ends a bracket about another period or place (see ``_ASIDE_SUBJECT``), or is an
-        item of a bracket that lists the change of other parts of the year (``_PERIOD_ITEM``)."""
+        """True when ``figure`` ends a bracket about another period or place (see ``_ASIDE_SUBJECT``), or is a
+        later item of a bracket that lists the change of other parts of the year (``_PERIOD_ITEM``)."""
         aside = _ASIDE_SUBJECT.search(self.low, chain.end, figure.start)
         if aside is None:
             item = _PERIOD_ITEM.search(self.low, chain.end, figure.start)
-            return item is not None and (
-                item.group()[0] == "(" or self.layout.leaves_bracket(item.start(), chain.end)
-            )
+            return item is not None and self.layout.leaves_bracket(item.start(), chain.end)
         return aside["bare"] is None or any(c.relation == "change" for c in chain.comparisons)
 
     def _bare_share(self, figure: Figure) -> bool:
