@@ -17,7 +17,6 @@ province's (a district's name inside a paper's host, ``duyenhai.nhanongxanh.vn``
 
 from __future__ import annotations
 
-import unicodedata
 from functools import cache
 from urllib.parse import urlsplit
 
@@ -218,9 +217,6 @@ def _units_inside(host: int, level: str) -> dict[str, Unit]:
 
 
 def _names(head: str, place: str) -> bool:
-    """True when ``head`` writes ``place``, spelled as ``name_key`` allows (not through its cache:
-    a head is seen once)."""
-    written = " ".join(
-        unicodedata.normalize("NFC", head).casefold().replace("–", " ").replace("-", " ").split()
-    )
-    return name_key(place) in written
+    """True when ``head`` writes ``place``, spelled as ``name_key`` allows (the head keyed past its
+    cache: a head is seen once)."""
+    return name_key(place) in name_key.__wrapped__(head)
