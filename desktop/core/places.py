@@ -654,7 +654,7 @@ _REGION_HINTS = ("Tây", "Đông", "Trung Bộ", "Trung du", "Đồng bằng")
 def _main_region(title: _Source, text: _Source) -> tuple[str | None, float]:
     """The region the article names most (capitalised: ``phía tây bắc`` is a direction) and the
     weight of its mentions."""
-    if not _names_region(title.text, len(title.text)) and not _names_region(text.text, LEAD_CHARS):
+    if not names_region(title.text, len(title.text)) and not names_region(text.text, LEAD_CHARS):
         return None, 0.0  # what the title and the lead do not name, the article is not about
     weights: dict[str, float] = defaultdict(float)
     for source, scale in ((title, _TITLE_WEIGHT), (text, None)):
@@ -669,12 +669,12 @@ def _main_region(title: _Source, text: _Source) -> tuple[str | None, float]:
 def _titled_region(title: _Source, weighted: list[tuple[Hit, float]]) -> bool:
     """True when the title names a region of the country and no unit (``Kim ngạch xuất khẩu của Tây
     Nguyên đạt cao nhất``): the provinces the body names (a photo's caption first) are the region's."""
-    return _names_region(title.text, len(title.text)) and all(
+    return names_region(title.text, len(title.text)) and all(
         weight != _TITLE_WEIGHT for _, weight in weighted
     )
 
 
-def _names_region(text: str, end: int) -> bool:
+def names_region(text: str, end: int) -> bool:
     """True when ``text[:end]`` names a region of the country."""
     for hint in _REGION_HINTS:
         if text.find(hint, 0, end) >= 0:

@@ -48,7 +48,7 @@ from typing import NamedTuple
 
 from desktop.core.extract.lexicon import ADMIN_WORDS, COUNTRY, COUNTRY_NAMES, alternation
 from desktop.core.extract.lowercase import lower_same_length
-from desktop.core.places import APOSTROPHES, SURNAMES, find_places, gazetteer, lowered, name_key
+from desktop.core.places import APOSTROPHES, SURNAMES, find_places, gazetteer, lowered, name_key, names_region
 from desktop.core.scan import LOWER, UPPER, positions
 
 COUNTRY_NAME = "cả nước"
@@ -146,8 +146,6 @@ _REGION_HEAD = re.compile(
     r"|Tây Bắc|Đông Bắc|Đông Nam Bộ|Tây Nam Bộ|Nam Trung Bộ|Bắc Trung Bộ|Đồng bằng sông Cửu Long"
     r"|Đồng bằng sông Hồng)(?![^\W\d_])"
 )
-#: Words every region's name holds: an article with none of them opens no paragraph with a region.
-_REGION_HINT = re.compile("Tây|Đông|Trung Bộ|Trung du|Đồng bằng")
 _CAPITALISED = rf"[{UPPER}][^\W\d_]*"
 #: A commune named with its administrative word: ``xã Nghi Diên``; a longer run of capitalised words is
 #: a name and a person (``xã Nghi Diên Nguyễn Văn A``), and ``cam Xã Đoài`` (capital X) a product.
@@ -331,7 +329,8 @@ class Localities:
         self._names_country = any(place.level == "country" for place in self._places)
         #: The region each paragraph read so far opens with (``_region_paragraph``), by the paragraph's start.
         self._region_paragraphs: dict[int, str | None] = {}
-        self._names_region = _REGION_HINT.search(text) is not None
+        #: Whether the article names a region at all: one that names none opens no paragraph with one.
+        self._names_region = names_region(text, len(text))
 
     def at(
         self,
