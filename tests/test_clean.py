@@ -49,6 +49,38 @@ def test_eth_becomes_vietnamese_d():
     assert clean_text("Ðồng chí, HÐND, ðồng") == "Đồng chí, HĐND, đồng"
 
 
+def test_html_character_references_become_characters():
+    raw = "Thu ng&acirc;n s&aacute;ch đạt 1.200&nbsp;tỷ đồng, sản lượng 5.240 t&acirc;\u0301n &#8211; tăng 5&#37;"
+    assert clean_text(raw) == "Thu ngân sách đạt 1.200 tỷ đồng, sản lượng 5.240 tấn – tăng 5%"
+
+
+def test_double_escaped_references_decode_in_one_clean():
+    once = clean_text("Doanh thu &amp;amp; lợi nhuận t&amp;#259;ng")
+    assert once == "Doanh thu & lợi nhuận tăng"
+    assert clean_text(once) == once
+
+
+def test_an_ampersand_that_is_no_reference_stays():
+    raw = "Quỹ R&D và &copy bản quyền; AT&T; 5 & 6"
+    assert clean_text(raw) == raw
+
+
+def test_word_segmented_text_reads_as_prose():
+    sentence = "Diện_tích tự_nhiên của huyện là 127,59 km2 , dân_số 214.000 người ( năm 2015 ) . "
+    cleaned = clean_text(sentence * 12)
+    assert cleaned.startswith("Diện tích tự nhiên của huyện là 127,59 km2, dân số 214.000 người (năm 2015). ")
+    assert "_" not in cleaned
+
+
+def test_a_few_underscores_in_an_article_are_kept():
+    raw = (
+        "Tải tệp bao_cao_kinh_te.pdf tại cổng thông tin. "
+        + "Thu ngân sách đạt 1.200 tỷ đồng , tăng 5%. " * 30
+    )
+    assert "bao_cao_kinh_te.pdf" in clean_text(raw)
+    assert "đồng , tăng" in clean_text(raw)
+
+
 # --- the seeds -------------------------------------------------------------------
 
 

@@ -5,7 +5,9 @@ reviewer sees.  Two jobs:
 
 * characters: Unicode NFC (Vietnamese arrives both precomposed and
   decomposed), the Icelandic Eth ``Ð`` that some portals type for ``Đ``, odd
-  spaces, zero-width characters, line endings;
+  spaces, zero-width characters, line endings, HTML character references left
+  in pages saved as text (``ng&acirc;n s&aacute;ch``), and the underscores and
+  spaced punctuation of word-segmented NLP corpora (``nông_thôn mới , ...``);
 * page furniture around the body: menus, related-link blocks, date stamps,
   visit counters, Wayback toolbar text, hddtvn Markdown decoration, and the
   teaser/caption/pull-quote copies that would make one fact count twice.
@@ -22,6 +24,7 @@ idempotent.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -41,6 +44,17 @@ _ODD_CHARACTER = re.compile(f"[{_ZERO_WIDTH}{_CONTROL}{_ODD_SPACE}{_LINE_BREAK}]
 _DROPPED = re.compile(f"[{_ZERO_WIDTH}{_CONTROL}]")
 _SPACE_LIKE = re.compile(f"[{_ODD_SPACE}]")
 _SPACES = re.compile(" {2,}")
+#: A complete HTML character reference, its semicolon included: ``R&D`` or a bare ``&copy`` in prose
+#: is left as typed (``html.unescape`` alone would turn ``&notice`` into ``¬ice``).
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+#: An underscore joining two letters: how word-segmented corpora write one word of several syllables.
+_JOINED_SYLLABLES = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
+#: The space a tokenizer put before closing punctuation or after an opening bracket.
+_TOKEN_SPACE = re.compile(r" (?=[,.;:!?)\]%])|(?<=[(\[]) ")
+#: A text is word-segmented when its joined syllables are this many at least, and at least one for
+#: every ``_SEGMENTED_SPACES_PER_JOIN`` spaces: a stray ``file_name`` in an article is neither.
+_SEGMENTED_MIN_JOINS = 20
+_SEGMENTED_SPACES_PER_JOIN = 20
 
 # --- markdown (hddtvn copies) and table remnants ---------------------------------
 _MD_TEASER = re.compile(r"^\[:gift:")
@@ -160,11 +174,42 @@ def clean_text(raw: str) -> str:
 
 
 def _normalise_characters(raw: str) -> str:
-    text = _ODD_CHARACTER.sub(_fix_character, raw)
+    text = _ODD_CHARACTER.sub(_fix_character, _unsegment(_decode_references(raw)))
     # Icelandic Eth is never Vietnamese: portals typed it for Đ/đ, which looks the same.
     text = text.replace("\u00d0", "\u0110").replace("\u00f0", "\u0111")
     # Most articles arrive precomposed: the quick check is far cheaper than normalising.
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def _decode_references(text: str) -> str:
+    """HTML character references as the characters they name, until none is left.
+
+    Scraped pages saved as text keep them (``t&acirc;́n`` is ``tấn`` once composed), which hides
+    units and words from the extractor.  Decoding runs before the character fixes so that a
+    ``&nbsp;`` becomes a space like any other, and again while a pass leaves a reference behind
+    (``&amp;acirc;``), so that cleaning stays idempotent.
+    """
+    while "&" in text:
+        decoded = _REFERENCE.sub(lambda match: html.unescape(match.group()), text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
+
+
+def _unsegment(text: str) -> str:
+    """A word-segmented text (NLP corpora: ``Diện_tích tự_nhiên là 127,59 km2 .``) as prose.
+
+    Syllables joined by underscores become words again and the tokenizer's spaces before closing
+    punctuation and inside brackets go, so that labels, units and cue words read as in an article.
+    Only a text written that way throughout is touched (see ``_SEGMENTED_MIN_JOINS``).
+    """
+    if "_" not in text:
+        return text
+    joins = len(_JOINED_SYLLABLES.findall(text))
+    if joins < _SEGMENTED_MIN_JOINS or joins * _SEGMENTED_SPACES_PER_JOIN < text.count(" "):
+        return text
+    return _TOKEN_SPACE.sub("", _JOINED_SYLLABLES.sub(" ", text))
 
 
 def _fix_character(match: re.Match) -> str:
