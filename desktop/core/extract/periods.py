@@ -154,7 +154,7 @@ _PRICE_BASE = re.compile(r"giá\s+so\s+sánh(?:\s+năm)?\s*$")
 _YEAR_TOKEN = re.compile(rf"{FIRST_DIGIT}(?<!\d\d)\d{{3}}(?!\d)")
 #: Periods named relative to the article's year (case-sensitive: the text is lower-cased).
 _RELATIVE = re.compile(
-    r"(?<![^\W\d_])(?:(?P<this>năm\s+nay)|(?P<last>năm\s+ngoái)|(?P<ended>(?<!những\s)(?<!nhiều\s)(?<!các\s)năm\s+vừa\s+qua)|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có"
+    r"(?<![^\W\d_])(?:(?P<this>năm\s+nay)|(?P<last>năm\s+ngoái)|(?P<ended>(?<!những\s)(?<!nhiều\s)(?<!các\s)(?<!mấy\s)(?<!bao\s)(?<!một\s)(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!năm\s)(?<!mười\s)(?<!\d\s)năm\s+(?:vừa\s+)?qua)|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có"
     r"|đến\s+thời\s+điểm\s+này|những\s+năm\s+(?:sau\s+đó|gần\s+đây|qua))|(?P<past_term>nhiệm\s+kỳ\s+(?:vừa\s+)?qua)"
     r"|(?P<next_term>nhiệm\s+kỳ\s+tới)|(?P<same_term>giai\s+đoạn\s+(?:này|trên|đó))"
     r"|(?P<coming>(?P<years>\d{1,2})\s+năm\s+tới)|(?P<next>(?<!\d\s)(?<!những\s)(?<!các\s)(?<!nhiều\s)năm\s+tới)|(?P<past>(?P<past_years>\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\s+(?:vừa\s+)?qua)"
@@ -291,6 +291,9 @@ _DOCUMENT_BEFORE = re.compile(
     r"|dự\s+án|kế\s+hoạch|chiến\s+lược|quy\s+hoạch|chính\s+sách|phong\s+trào|cuộc\s+vận\s+động)(?![^\W\d_])"
     r"[^()]*$"
 )
+#: ``theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025``: the term of the poverty line a rate is measured by,
+#: part of the line's name -- no period of any figure.
+_POVERTY_LINE = re.compile(r"(?<![^\W\d_])chuẩn\s+nghèo(?:\s+[^\W\d_]+){0,5}\s+$")
 #: ``đến hết năm 2020``, ``tới cuối năm 2016``: the end of a year, as a time something is counted at.
 _YEAR_END = re.compile(r"(?:hết|cuối)\s+năm\s+$")
 #: What may open a sentence before such a year end: ``Ước đến hết năm``, ``Tính đến cuối năm``.
@@ -317,10 +320,13 @@ _BARE_YEAR = re.compile(r"(?<![\d/.,-])(?:19[5-9]\d|20\d\d)(?!\d|[/.,-]\d|\s*[-�
 _GOAL_AFTER = re.compile(
     r"\s*,?\s*(?:[^\W\d_]+\s+){0,3}?(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|đặt\s+ra|sẽ)(?![^\W\d_])"
 )
-#: Words of a title that sets goals for the year it names after them (``phấn đấu ... năm 2017``).
+#: Words of a title that sets goals for the year it names after them (``phấn đấu ... năm 2017``), or foretells
+#: it (``Kinh tế thành phố sẽ bật lên trong năm 2021``).
 _GOAL_TITLE = re.compile(
-    r"(?<![^\W\d_])(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|dự\s+kiến)(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|dự\s+kiến|sẽ)(?![^\W\d_])"
 )
+#: Words of a title that sums up the results of the year it names (``Kết quả năm 2022``).
+_RESULTS_TITLE = re.compile(r"(?<![^\W\d_])(?:tổng\s+kết|kết\s+quả|nhìn\s+lại|thành\s+tựu|dấu\s+ấn)(?![^\W\d_])")
 #: A bracket that names the year of a basis given without one: ``so với cùng kỳ năm trước (năm 2021 đạt ...)``.
 _GLOSSED_BASIS = re.compile(r"(?<![^\W\d_])(?:năm\s+trước|cùng\s+kỳ|năm\s+ngoái)\s*\(\s*$")
 #: The vision a plan's name adds after its own period: ``giai đoạn 2017 - 2018 và định hướng đến năm
@@ -706,6 +712,9 @@ class Periods:
             return None, end
         sub_year = _SUB_YEAR.search(text, max(0, start - 20), end) is not None
         at = before.start()
+        if before["term"] and _POVERTY_LINE.search(text, max(0, at - 48), at):
+            second = _TERM_END.match(text, end)
+            return None, second.end() if second else end
         if before["term"] or before["season"]:
             return self._term(before, at, year, end, sub_year)
         if before["since"]:  # "từ năm 2002", "tầm nhìn 2050": a start or a vision, not a period ...
@@ -1263,15 +1272,28 @@ class Periods:
 
     def _goal_of_title(self, title: str | None) -> str | None:
         """The year an undated article's title sets goals for: ``Quảng Nam phấn đấu có thêm 10 xã đạt chuẩn
-        nông thôn mới năm 2017`` is written as that year begins, so its results are of the year before."""
+        nông thôn mới năm 2017`` is written as that year begins, so its results are of the year before --
+        as is a title naming a year its text never does while reporting the year before it (unless the title
+        sums that year's results up: ``Kết quả năm 2022``)."""
         if self.published_year is not None or not title:
             return None
         low = title.lower()
-        goal = _GOAL_TITLE.search(low)
-        if goal is None:
-            return None
         year = _most_common({y: n for y, n in _reported_years(self._headline).items() if y.isdigit()})
-        return year if year is not None and low.find(year, goal.end()) >= 0 else None
+        if year is None:
+            return None
+        goal = _GOAL_TITLE.search(low)
+        if goal is not None and low.find(year, goal.end()) >= 0:
+            return year
+        return year if _RESULTS_TITLE.search(low) is None and self._reports_year_before(year) else None
+
+    def _reports_year_before(self, year: str) -> bool:
+        """True when the text never names ``year`` (its title's) but reports the year before it (``Năm 2023
+        được xem là năm khởi sắc ...`` under a headline about 2024): the article was written as the
+        title's year began, looking back on the one just ended and ahead to the new one."""
+        if year in self.text:
+            return False
+        before = str(int(year) - 1)
+        return any(m.value == before and m.carries and not m.frames_targets for m in self.mentions)
 
     def _goals_of_title_year(self, mentions: list[Mention]) -> list[Mention]:
         """In an article whose title sets the goals of a year, that year named in the text (the title's own
@@ -1385,6 +1407,7 @@ class Periods:
                 and mention.end <= pos
                 and not self._aside(mention, sentence.start, pos)
                 and not (mention.looks_back and self._plan_made(mention))
+                and not (target and _bygone(mention.relative))
             ):
                 if mention.relative == "now" and later is not None:
                     break  # "đến nay, đã thu hoạch 4.000 ha lúa Đông Xuân 2016 - 2017": the named period wins
@@ -1725,6 +1748,12 @@ def _same_term(low: str, mentions: list[Mention], mention: Mention) -> Mention |
         if value and len(value) == 9 and value[4] == "-" and before.basis_year is None:
             return replace(mention, value=value, relative=None)
     return None
+
+
+def _bygone(relative: str | None) -> bool:
+    """True for a year named as gone by (``năm qua``, ``năm ngoái``, ``cách đây 5 năm``): no year the goals
+    of its sentence are set for (``Năm qua, huyện trồng mới 420 ha rừng; phấn đấu trồng mới 450 ha``)."""
+    return relative is not None and (relative in ("ended", "last") or relative.startswith("ago "))
 
 
 def _of_basis(gloss: re.Match[str], own: PeriodAt) -> PeriodAt:
