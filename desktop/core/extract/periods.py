@@ -326,7 +326,9 @@ _GOAL_TITLE = re.compile(
     r"(?<![^\W\d_])(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|dự\s+kiến|sẽ)(?![^\W\d_])"
 )
 #: Words of a title that sums up the results of the year it names (``Kết quả năm 2022``).
-_RESULTS_TITLE = re.compile(r"(?<![^\W\d_])(?:tổng\s+kết|kết\s+quả|nhìn\s+lại|thành\s+tựu|dấu\s+ấn)(?![^\W\d_])")
+_RESULTS_TITLE = re.compile(
+    r"(?<![^\W\d_])(?:tổng\s+kết|kết\s+quả|nhìn\s+lại|thành\s+tựu|dấu\s+ấn)(?![^\W\d_])"
+)
 #: A bracket that names the year of a basis given without one: ``so với cùng kỳ năm trước (năm 2021 đạt ...)``.
 _GLOSSED_BASIS = re.compile(r"(?<![^\W\d_])(?:năm\s+trước|cùng\s+kỳ|năm\s+ngoái)\s*\(\s*$")
 #: The vision a plan's name adds after its own period: ``giai đoạn 2017 - 2018 và định hướng đến năm
