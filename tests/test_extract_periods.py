@@ -137,7 +137,9 @@ def test_a_school_year_that_opens_a_plan_is_no_year_reported():
         "Từ năm học 2024 - 2025, bảo đảm 100% học sinh được học bơi. Đến năm 2026, phấn đấu 80% xã có sân "
         "thể thao. Tỷ lệ học sinh biết bơi của huyện đạt 35%."
     )
-    assert periods(text) == ["2024-2025", "2026", "2025"]
+    # the last figure, a target of this plans-only text, is framed by the horizon set off before the goals
+    assert periods(text) == ["2024-2025", "2026", "2026"]
+    assert periods(text.replace("phấn đấu", "có")) == ["2024-2025", "2026", "2025"]
 
 
 def test_an_older_year_inside_a_sentence_of_an_undated_article_looks_back_for_that_sentence_only():
@@ -1435,3 +1437,11 @@ def test_the_parts_after_trong_do_split_the_whole_not_the_bracket_of_another_yea
         "6,1%). Trong đó, doanh thu lưu trú đạt 1.100 tỷ đồng, doanh thu lữ hành 640 tỷ đồng."
     )
     assert periods(text, published="2024-06-10") == ["2023", "2022", "2023", "2023"]
+
+
+def test_a_horizon_set_off_before_goals_frames_the_targets_after_it():
+    text = (
+        "Năm 2023, huyện thu ngân sách 420 tỷ đồng. Huyện phấn đấu đến năm 2026, tỷ lệ hộ dùng nước sạch đạt "
+        "98%. Phấn đấu 90% số trường học đạt chuẩn quốc gia.\nĐến năm 2026, tỷ lệ che phủ rừng đạt 45%."
+    )
+    assert periods(text, published="2024-02-10") == ["2023", "2026", "2026", "2026"]

@@ -320,6 +320,8 @@ _BARE_YEAR = re.compile(r"(?<![\d/.,-])(?:19[5-9]\d|20\d\d)(?!\d|[/.,-]\d|\s*[-�
 _GOAL_AFTER = re.compile(
     r"\s*,?\s*(?:[^\W\d_]+\s+){0,3}?(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|đặt\s+ra|sẽ)(?![^\W\d_])"
 )
+#: ``phấn đấu``, ``đặt mục tiêu`` right before a plan's horizon: the goals it is for follow.
+_GOAL_BEFORE = re.compile(r"(?<![^\W\d_])(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|đặt\s+ra)\s+$")
 #: Words of a title that sets goals for the year it names after them (``phấn đấu ... năm 2017``), or foretells
 #: it (``Kinh tế thành phố sẽ bật lên trong năm 2021``).
 _GOAL_TITLE = re.compile(
@@ -787,11 +789,23 @@ class Periods:
             str(year),
             not before["horizon"],
             sub_year or bool(before["part"]),
+            frames_targets=plan and self._heads_goals(at, end),
             carry_end=self._carry_end(at, before),
             plan_horizon=plan,
             end=end,
             deadline=deadline,
         ), end
+
+    def _heads_goals(self, at: int, end: int) -> bool:
+        """True for a plan's horizon set off before the goals it is for: ``phấn đấu đến năm 2025, tỷ lệ ...
+        đạt 99%; ...``, ``Mục tiêu đến năm 2025, ...``, ``Đến năm 2025, phấn đấu ...`` -- it frames the targets
+        after it, as ``Năm 2025, tỉnh phấn đấu ...`` would, also those of the sentences that go on listing
+        them (``Số trường học đạt chuẩn quốc gia là 300 trường``)."""
+        if _SET_OFF_AFTER.match(self.text, end) is None:
+            return False
+        if _GOAL_BEFORE.search(self.text, max(0, at - 32), at) is not None:
+            return True
+        return self._at_sentence_head(at) and _GOAL_AFTER.match(self.text, end) is not None
 
     def _passed_day(self, day_month: str, year: int) -> bool:
         """True when the cut-off date ``day_month`` (``15/5/``) of ``year`` is a day of the year that had
@@ -1126,7 +1140,9 @@ class Periods:
             # the text reports the part of the year gone by ("6 tháng đầu năm, huyện đã thu ... đạt 51% kế
             # hoạch"): then it is written in the goals' year
             goals = [
-                int(m.value) for m in self.mentions if m.frames_targets and m.value and m.value.isdigit()
+                int(m.value)
+                for m in self.mentions
+                if m.frames_targets and not m.plan_horizon and m.value and m.value.isdigit()
             ]
             if goals and _PART_SO_FAR.search(self.text) is not None:
                 years = {str(min(goals)): 1}
