@@ -1445,3 +1445,11 @@ def test_a_horizon_set_off_before_goals_frames_the_targets_after_it():
         "98%. Phấn đấu 90% số trường học đạt chuẩn quốc gia.\nĐến năm 2026, tỷ lệ che phủ rừng đạt 45%."
     )
     assert periods(text, published="2024-02-10") == ["2023", "2026", "2026", "2026"]
+
+
+def test_a_span_from_a_year_or_up_to_a_year_given_with_a_dash_is_a_term():
+    text = (
+        "Từ năm 2018 - 2022, huyện đón trên 1,2 triệu lượt khách. Doanh thu du lịch giai đoạn 2018 - 2022 "
+        "đạt 900 tỷ đồng; dự kiến đến hết năm 2018 - 2023 đạt 1.150 tỷ đồng."
+    )
+    assert periods(text, published="2023-09-12") == ["2018-2022", "2018-2022", "2018-2023"]

@@ -207,8 +207,10 @@ _SINCE_END = re.compile(
     r"\s*(?:đến|tới)\s+(?:(?P<now>nay)|(?:(?:năm|hết\s+năm|cuối\s+năm)\s+)?(?P<year>\d{4})(?!\d))"
 )
 #: What may stand between a figure and a year that belongs to it alone (``30% vào năm 2030``, ``12,5% vào cuối năm
-#: 2022``).
-_ATTACHED = re.compile(r"[^\S\n]*(?P<bracket>\(\s*)?(?:(?:vào|trong|cho|của)\s+)?(?:(?:cuối|hết)\s+)?")
+#: 2022``, ``60% (đầu năm 2016)``).
+_ATTACHED = re.compile(
+    r"[^\S\n]*(?P<bracket>\(\s*)?(?:(?:vào|trong|cho|của)\s+)?(?:(?:cuối|hết|đầu|giữa)\s+)?"
+)
 #: The head of a sentence: a term there covers what the paragraph reports.
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?\n])\s*(?:trong\s+|cả\s+)?$")
 _LIST_ITEM = re.compile(r"\n[^\S\n]*(?:[-+•*]|\d{1,2}[.)])")
@@ -775,6 +777,9 @@ class Periods:
             return Mention(at, None, False, sub_year, basis_year=year, end=end), end
         if before["horizon"] and _VISION.search(text, max(0, at - 40), at):  # "..., tầm nhìn đến năm 2030"
             return Mention(at, None, False, False, end=end), end
+        span = _TERM_END.match(text, end) if before["horizon"] else None
+        if span is not None and year < int(span.group(1)) <= year + 20:  # "đến hết năm 2016 - 2020": the term
+            return Mention(at, f"{year}-{span.group(1)}", False, False, end=span.end()), span.end()
         if (
             not before["horizon"] and self._at_sentence_head(at) and _GOAL_AFTER.match(text, end)
         ):  # "Năm 2023, huyện phấn đấu ..."
@@ -933,6 +938,9 @@ class Periods:
         """... but ``từ năm 2011 đến nay`` and ``từ năm 2012 đến năm 2016`` are terms."""
         until = _SINCE_END.match(self.text, end) if before.group().startswith("từ") else None
         if until is None:
+            span = _TERM_END.match(self.text, end) if before.group().startswith("từ") else None
+            if span is not None and year < int(span.group(1)) <= year + 20:  # "từ năm 2016 - 2019": a term
+                return Mention(at, f"{year}-{span.group(1)}", False, False, end=span.end()), span.end()
             return Mention(at, None, False, sub_year, end=end), end
         if until["now"]:  # "từ đầu năm 2017 đến nay": the year so far, the year the article is from
             since = "so_far" if "đầu" in before.group() else "since"
