@@ -39,6 +39,13 @@ from desktop.core.extract.label_lookup import (
     reversed_phrases,
     verbs_start,
 )
+from desktop.core.extract.label_stretch import (
+    SAID_RATE_REACH,
+    amount_of_share,
+    counted_share,
+    cumulative_of,
+    takes_span,
+)
 from desktop.core.extract.label_words import (
     ACTION_VERBS,
     AGENT_WORDS,
@@ -1252,6 +1259,7 @@ class Labeller:
             and (owned := self._owner_share(label))
         ):
             label = owned  # ``Nhật Bản chiếm 14,1% tổng vốn đầu tư``: the share of Nhật Bản's capital
+        label = self._restretched(label, figure)
         if label[:3] == "Tỷ " and self._ti and label[3:].split(" ", 1)[0] in self._ti:
             label = "Tỉ" + label[2:]
         self._previous, self._previous_unit = label, figure.quantity.base_unit
@@ -1405,7 +1413,7 @@ class Labeller:
             # ``thu hút 12 dự án FDI với tổng vốn đăng ký 300 triệu USD``: the projects were attracted, the
             # amount is their capital (``Tổng vốn đăng ký dự án FDI``); ``vốn FDI thu hút`` keeps its deed
             label = label[: attracted.start()]
-        if span and not _has_span(label, span):
+        if span and not _has_span(label, span) and takes_span(label, span):
             label = f"{label} {span[:1].lower()}{span[1:]}".strip()  # ``Dịp Tết`` opening a sentence
         if (
             self.low.find("mỗi ", own, start) >= 0
@@ -1435,6 +1443,20 @@ class Labeller:
         if figure.quantity.base_unit.lower().startswith("tiêu chí") and _BARE_CRITERIA.fullmatch(label):
             label = self._criteria_average(label, start)
         self._paragraph = [*self._paragraph[1 - PARAGRAPH_FIGURES :], (figure.end, label)]
+        return label
+
+    def _restretched(self, label: str, figure: Figure) -> str:
+        """``label`` set right where it took words that only point at another figure (``lũy kế``,
+        ``tương đương``) or the wrong word for a share (see ``label_stretch``)."""
+        start = figure.start
+        if figure.is_percent:
+            return counted_share(label, self.low[max(0, start - SAID_RATE_REACH) : start])
+        previous, unit, end = self._named_before
+        if label[:2] in ("Lũ", "Lu"):
+            return cumulative_of(label, self._previous)
+        if label[:2] == "Tư" and unit == "%" and 0 <= end <= start:
+            money = unit_class(figure.quantity.base_unit) == "money"
+            return amount_of_share(label, previous, self.low[end:start], money)
         return label
 
     def _criteria_average(self, label: str, start: int) -> str:

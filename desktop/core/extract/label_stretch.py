@@ -1,0 +1,96 @@
+"""Labels that took the wrong stretch of their sentence, set right: rules of the genre.
+
+A label names the measured quantity (ANNOTATION.md, *The indicator label*).  Some figures are
+named by words that only point at another figure or say how the figure was reached, and some
+shares are called by the wrong one of the genre's two words for a share:
+
+* ``chiếm 12,2%`` after ``23.500 hộ nghèo`` is a *rate* of those counted (``Tỷ lệ hộ nghèo``),
+  as is any share written ``chiếm tỷ lệ``; a share of an amount stays ``Tỷ trọng``.
+* ``..., lũy kế được 2.456 triệu đồng`` after ``thu nội địa được 280 triệu đồng`` is the running
+  total of the measure before (``Thu nội địa lũy kế``), not of the month that measure was for.
+* ``chiếm tỷ trọng 55,56%, tương đương 72,5 triệu USD`` is the amount of the part the share was
+  of (``Kim ngạch xuất khẩu các nước châu Á``), not a thing called ``tương đương``.
+
+The functions take what the label module knows (the label, the one before, the text between)
+and return the label to keep; each leaves any other label alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The heads of a share's part that count units (``xã``, ``hộ``, ``dự án``): its share is a rate.
+_COUNTED_PART = re.compile(
+    r"(?:số\s+)?(?:xã|phường|thôn|hộ|đơn\s+vị|dự\s+án|dn|người|lao\s+động|học\s+sinh|trẻ|trường|huyện|"
+    r"làng)(?![^\W\d_])"
+)
+#: A whole that counts (``trong tổng số dự án đăng ký``, ``trong số DN còn hoạt động``).
+_COUNTED_WHOLE = re.compile(r"(?:tổng\s+)?số(?![^\W\d_])(?!\s+(?:lượng|vốn|tiền|thu|chi))")
+_WHOLE_HEAD = re.compile(r"^(?:tổng\s+)?(?:số\s+)?")
+#: A share written as a rate right before its figure: ``chiếm tỷ lệ 35,1%``, ``chiếm tỉ lệ khoảng 8%``.
+_SAID_RATE = re.compile(r"t[ỷỉ]\s+lệ(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?\s*$")
+SAID_RATE_REACH = 24
+
+_CUMULATIVE = ("lũy kế", "luỹ kế")
+#: A span of a single month (``tháng 10``): a running total is not that month's.
+_ONE_MONTH = re.compile(r"tháng\s+\d{1,2}$", re.IGNORECASE)
+
+_EQUIVALENT_LABELS = frozenset({"tương đương", "tương đương với", "tức", "tức là"})
+#: What lies between a share and the amount it comes to: ``, tương đương``, ``(tương đương khoảng``.
+_SHARE_TO_AMOUNT = re.compile(
+    r"\s*[,(]?\s*(?:tương\s+đương(?:\s+với)?|tức(?:\s+là)?)(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?\s*"
+)
+_SHARE_LABEL = re.compile(r"T[ỷỉ] (?:trọng|lệ) (?P<part>.+?)(?: trong (?P<whole>.+))?$")
+
+
+def counted_share(label: str, before: str) -> str:
+    """``Tỷ lệ hộ nghèo`` for ``Tỷ trọng hộ nghèo``: the share of a part that counts units (``xã``,
+    ``hộ``, ``dự án``), or of a whole that counts them (``trong tổng số dự án``), or one the text
+    itself calls ``tỷ lệ`` (``before`` is the lower-cased text that ends at the figure), is a rate.
+    A share of an amount or a sector (``Tỷ trọng vốn ...``, ``Tỷ trọng doanh nghiệp FDI trong kim
+    ngạch xuất khẩu``) stays."""
+    if label[:9] not in ("Tỷ trọng ", "Tỉ trọng "):
+        return label
+    rest = label[9:]
+    part, _, whole = rest.partition(" trong ")
+    low_part, low_whole = part.lower(), whole.lower()
+    said = _SAID_RATE.search(before) is not None
+    head = _COUNTED_PART.match(low_part)
+    whole_counts = bool(whole) and (
+        _COUNTED_WHOLE.match(low_whole) is not None
+        or (head is not None and _WHOLE_HEAD.sub("", low_whole).startswith(_WHOLE_HEAD.sub("", head[0])))
+    )
+    if said or whole_counts or (head is not None and not whole):
+        return f"{label[:2]} lệ {rest}"
+    return label
+
+
+def cumulative_of(label: str, previous: str) -> str:
+    """``Thu nội địa lũy kế`` for ``thu nội địa được 280 tỷ đồng, lũy kế được 2.456 tỷ đồng``: a label
+    that says only ``lũy kế`` is the running total of the measure named right before it."""
+    if label.lower() not in _CUMULATIVE or not previous or previous.lower().endswith(_CUMULATIVE):
+        return label
+    return f"{previous} {label.lower()}"
+
+
+def takes_span(label: str, span: str) -> bool:
+    """False for a running total and a single month (``Thu nội địa lũy kế`` and ``tháng 10``): the
+    total runs from the start of the year, the month was the figure before's."""
+    return not (label.lower().endswith(_CUMULATIVE) and _ONE_MONTH.search(span))
+
+
+def amount_of_share(label: str, share: str, between: str, money: bool) -> str:
+    """``Các nước châu Á`` for ``các nước châu Á chiếm tỷ trọng 55,56%, tương đương 72,5 triệu USD``:
+    an amount said to be what the share right before it (``share``, its label; ``between``, the text
+    between the two figures) comes to is the amount of the share's part; of the whole's measure,
+    when the whole is said and the amount is money (``Kim ngạch xuất khẩu các nước châu Á``)."""
+    if label.lower() not in _EQUIVALENT_LABELS or not _SHARE_TO_AMOUNT.fullmatch(between):
+        return label
+    named = _SHARE_LABEL.match(share)
+    if named is None:
+        return label
+    part, whole = named["part"], named["whole"] or ""
+    whole = whole[5:] if whole[:5].lower() == "tổng " else whole
+    if money and whole and not _COUNTED_WHOLE.match(whole.lower()):
+        return f"{whole[:1].upper()}{whole[1:]} {part}"
+    return f"{part[:1].upper()}{part[1:]}"

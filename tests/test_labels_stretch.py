@@ -1,0 +1,91 @@
+"""Labels that took the wrong stretch of their sentence (issue 8, stop 33), each rule on invented
+sentences of the genre: ones it must change and ones it must leave alone.
+
+* A share of a part that counts units (``xã``, ``hộ``, ``dự án``), of a whole that counts them
+  (``tổng số dự án``), or one the text calls ``tỷ lệ`` (``chiếm tỷ lệ 28%``) is a rate:
+  ``Tỷ lệ hộ nghèo``.  A share of an amount or of a sector stays ``Tỷ trọng``.
+* ``lũy kế`` said alone names the running total of the measure said right before it, without the
+  month that measure was for.
+* An amount a share right before it comes to (``chiếm tỷ trọng 40%, tương đương 120 triệu USD``)
+  is the amount of the share's part, not a thing called ``tương đương``.
+"""
+
+import pytest
+from extracted import labels
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Năm 2023, toàn tỉnh có 1.200 hộ nghèo (chiếm 2,5%) và 900 hộ cận nghèo (chiếm 1,8%).",
+            ["Hộ nghèo", "Tỷ lệ hộ nghèo", "Hộ cận nghèo", "Tỷ lệ hộ cận nghèo"],
+        ),
+        (
+            "Đến nay, huyện có 18 xã đạt chuẩn nông thôn mới, chiếm 75%.",
+            ["Xã đạt chuẩn nông thôn mới", "Tỷ lệ xã đạt chuẩn nông thôn mới"],
+        ),
+        (
+            "Trong đó 120 dự án đã đi vào hoạt động, chiếm 60% tổng số dự án đăng ký.",
+            ["Dự án đã đi vào hoạt động", "Tỷ lệ dự án đã đi vào hoạt động trong tổng số dự án đăng ký"],
+        ),
+        (
+            "Tổng số lao động tham gia bảo hiểm xã hội là 52.000 người, chiếm tỷ lệ 28,4% lực lượng lao động.",
+            [
+                "Tổng số lao động tham gia bảo hiểm xã hội",
+                "Tỷ lệ lao động tham gia bảo hiểm xã hội trong lực lượng lao động",
+            ],
+        ),
+    ],
+)
+def test_a_share_of_those_counted_is_a_rate(text, want):
+    assert labels(text, published="2023-10-05") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Vốn ngân sách nhà nước chiếm 35% tổng vốn đầu tư toàn xã hội.",
+            ["Tỷ trọng vốn ngân sách nhà nước trong tổng vốn đầu tư toàn xã hội"],
+        ),
+        (
+            "Doanh nghiệp FDI chiếm 70% kim ngạch xuất khẩu của tỉnh.",
+            ["Tỷ trọng doanh nghiệp FDI trong kim ngạch xuất khẩu"],
+        ),
+        (
+            "Cà phê hòa tan chiếm 5% số lượng cà phê xuất khẩu.",
+            ["Tỷ trọng cà phê hòa tan trong số lượng cà phê xuất khẩu"],
+        ),
+    ],
+)
+def test_a_share_of_an_amount_stays_a_share(text, want):
+    assert labels(text, published="2023-10-05") == want
+
+
+def test_a_running_total_is_of_the_measure_before_it():
+    text = (
+        "Ước tổng thu ngân sách tháng 9 được 420 tỷ đồng, lũy kế được 3.150 tỷ đồng, đạt 80% dự toán. "
+        "Trong đó, thu nội địa được 300 tỷ đồng, lũy kế được 2.600 tỷ đồng."
+    )
+    got = labels(text, published="2023-10-05")
+    assert got[1] == "Tổng thu ngân sách lũy kế"
+    assert got[-2:] == ["Thu nội địa tháng 9", "Thu nội địa lũy kế"]
+
+
+def test_an_amount_a_share_comes_to_is_of_the_share_part():
+    text = (
+        "Về thị trường xuất khẩu, các nước châu Âu chiếm tỷ trọng 40%, tương đương 120 triệu USD; "
+        "các nước châu Á chiếm 35%, tương đương 105 triệu USD."
+    )
+    assert labels(text, published="2023-10-05") == [
+        "Tỷ trọng các nước châu Âu",
+        "Các nước châu Âu",
+        "Tỷ trọng các nước châu Á",
+        "Các nước châu Á",
+    ]
+
+
+def test_an_amount_in_another_unit_keeps_its_label():
+    text = "Tổng vốn đầu tư đạt 2.300 tỷ đồng (tương đương 100 triệu USD)."
+    assert labels(text, published="2023-10-05") == ["Tổng vốn đầu tư", "Tổng vốn đầu tư"]
