@@ -11,6 +11,9 @@ shares are called by the wrong one of the genre's two words for a share:
 * ``chiếm tỷ trọng 55,56%, tương đương 72,5 triệu USD`` is the amount of the part the share was
   of (``Kim ngạch xuất khẩu các nước châu Á``), not a thing called ``tương đương``.
 
+* A word-segmented text (``Diện_tích gieo_trồng``, as NLP corpora store news) is read as the words
+  it joins: a label is written in plain Vietnamese.
+
 The functions take what the label module knows (the label, the one before, the text between)
 and return the label to keep; each leaves any other label alone.
 """
@@ -94,3 +97,18 @@ def amount_of_share(label: str, share: str, between: str, money: bool) -> str:
     if money and whole and not _COUNTED_WHOLE.match(whole.lower()):
         return f"{whole[:1].upper()}{whole[1:]} {part}"
     return f"{part[:1].upper()}{part[1:]}"
+
+
+#: Underscores joining the syllables of a word, as word-segmented corpora write them (``nông_thôn``).
+_JOINED_SYLLABLES = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
+#: How many joined words make a text word-segmented, not one that has an underscore or two (a URL).
+SEGMENTED_WORDS = 20
+
+
+def unsegmented(text: str) -> str:
+    """``text`` with the syllables of its words parted by spaces when it is word-segmented
+    (``Diện_tích tự_nhiên`` → ``Diện tích tự nhiên``), so that labels are read and written as plain
+    words; an underscore is one character, so offsets stay."""
+    if text.count("_") < SEGMENTED_WORDS or len(_JOINED_SYLLABLES.findall(text)) < SEGMENTED_WORDS:
+        return text
+    return text.replace("_", " ")

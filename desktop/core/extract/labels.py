@@ -45,6 +45,7 @@ from desktop.core.extract.label_stretch import (
     counted_share,
     cumulative_of,
     takes_span,
+    unsegmented,
 )
 from desktop.core.extract.label_words import (
     ACTION_VERBS,
@@ -916,8 +917,8 @@ class Labeller:
     """Labels of the figures of one article, in text order (the previous figure lends its words)."""
 
     def __init__(self, text: str, low: str, layout: Layout, localities: Localities) -> None:
-        self.text = text
-        self.low = low
+        self.text = unsegmented(text)
+        self.low = unsegmented(low)
         self.layout = layout
         self.localities = localities
         self._sentence = -1  # start of the sentence of the last label
