@@ -109,3 +109,29 @@ def test_an_underscore_or_two_leave_the_text_as_it_is():
     assert unsegmented("Xem tại bao_cao_2023.pdf: thu ngân sách đạt 500 tỷ đồng.") == (
         "Xem tại bao_cao_2023.pdf: thu ngân sách đạt 500 tỷ đồng."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Bình Định đứng thứ năm với tổng thu ngân sách gần 21.000 tỷ đồng.\n\nCác địa phương tiếp theo "
+            "là Phú Yên với 9.680 tỷ đồng, Quảng Ngãi với 8.600 tỷ đồng.",
+            ["Tổng thu ngân sách", "Tổng thu ngân sách", "Tổng thu ngân sách"],
+        ),
+        (
+            "Kim ngạch xuất khẩu sang Hoa Kỳ đạt 1.916 triệu USD, cao nhất; kế tiếp là Hàn Quốc 605 triệu USD.",
+            ["Kim ngạch xuất khẩu sang Hoa Kỳ", "Kim ngạch xuất khẩu sang Hàn Quốc"],
+        ),
+    ],
+)
+def test_a_ranking_that_goes_on_is_of_the_measure_ranked(text, want):
+    assert labels(text, published="2023-10-05") == want
+
+
+def test_a_ranking_said_paragraphs_before_lends_no_measure():
+    text = (
+        "Tổng thu ngân sách đạt 21.000 tỷ đồng.\n\nVề đầu tư, tỉnh thu hút thêm 12 dự án mới.\n\n"
+        "Các địa phương tiếp theo là Phú Yên với 9.680 tỷ đồng."
+    )
+    assert labels(text, published="2023-10-05")[-1] != "Tổng thu ngân sách"

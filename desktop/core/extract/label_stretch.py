@@ -11,6 +11,8 @@ shares are called by the wrong one of the genre's two words for a share:
 * ``chiếm tỷ trọng 55,56%, tương đương 72,5 triệu USD`` is the amount of the part the share was
   of (``Kim ngạch xuất khẩu các nước châu Á``), not a thing called ``tương đương``.
 
+* ``Các địa phương tiếp theo là Quảng Ninh với 40.680 tỷ đồng``, ``kế tiếp là Nhật Bản 3.605 triệu
+  USD``: a ranking that goes on is of the measure the figure before it ranked.
 * A word-segmented text (``Diện_tích gieo_trồng``, as NLP corpora store news) is read as the words
   it joins: a label is written in plain Vietnamese.
 
@@ -97,6 +99,35 @@ def amount_of_share(label: str, share: str, between: str, money: bool) -> str:
     if money and whole and not _COUNTED_WHOLE.match(whole.lower()):
         return f"{whole[:1].upper()}{whole[1:]} {part}"
     return f"{part[:1].upper()}{part[1:]}"
+
+
+#: A label that only says a ranking goes on: ``Địa phương tiếp theo``, ``Kế tiếp là Nhật Bản``.
+_RANKING_GOES_ON = re.compile(
+    r"(?:(?:các\s+)?(?:địa\s+phương|tỉnh|thành\s+phố|thị\s+trường|quốc\s+gia|nước|đối\s+tác)\s+|kế\s+)"
+    r"tiếp(?:\s+(?:đến|theo|sau))?(?:\s+là)?(?:\s+\S+){0,4}",
+    re.IGNORECASE,
+)
+
+
+def goes_on_ranking(label: str) -> bool:
+    """True when ``label`` says only that a ranking goes on (``Các địa phương tiếp theo là ...``): the
+    figure is then of the measure ranked before it."""
+    return _RANKING_GOES_ON.fullmatch(label) is not None
+
+
+def next_ranked(label: str, ranked: str) -> str:
+    """The label of a ranking's next item (``Kế tiếp là Hàn Quốc``): the label of the item before it
+    (``ranked``, ``Kim ngạch xuất khẩu sang Hoa Kỳ``) with the name this one gives in place of the
+    name that one ends with, or after it (``Kim ngạch xuất khẩu sang Hàn Quốc``).  A name left out
+    of the label (a place, the record's locality) leaves ``ranked`` as it is."""
+    words = label.split()
+    named = words[words.index("là") + 1 :] if "là" in words else []
+    if not named or not all(w[:1].isupper() for w in named):
+        return ranked
+    kept = ranked.split()
+    while len(kept) > 1 and kept[-1][:1].isupper():
+        kept.pop()
+    return " ".join([*kept, *named])
 
 
 #: Underscores joining the syllables of a word, as word-segmented corpora write them (``nông_thôn``).

@@ -44,6 +44,8 @@ from desktop.core.extract.label_stretch import (
     amount_of_share,
     counted_share,
     cumulative_of,
+    goes_on_ranking,
+    next_ranked,
     takes_span,
     unsegmented,
 )
@@ -1453,6 +1455,14 @@ class Labeller:
         if figure.is_percent:
             return counted_share(label, self.low[max(0, start - SAID_RATE_REACH) : start])
         previous, unit, end = self._named_before
+        if goes_on_ranking(label):
+            ranked, end = self._by_class.get(unit_class(figure.quantity.base_unit), ("", -1))
+            # of the ranking said in this sentence or the one right before
+            said = end >= 0 and (
+                end >= self._sentence
+                or not self.text[self.layout.sentence_at(end).end : self._sentence].strip()
+            )
+            return next_ranked(label, ranked) if ranked and said else label
         if label[:2] in ("Lũ", "Lu"):
             return cumulative_of(label, self._previous)
         if label[:2] == "Tư" and unit == "%" and 0 <= end <= start:
