@@ -135,3 +135,20 @@ def test_a_ranking_said_paragraphs_before_lends_no_measure():
         "Các địa phương tiếp theo là Phú Yên với 9.680 tỷ đồng."
     )
     assert labels(text, published="2023-10-05")[-1] != "Tổng thu ngân sách"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Đến năm 2025, tỉnh đặt mục tiêu GRDP bình quân đầu người đạt 120 triệu đồng.",
+            "GRDP bình quân đầu người",
+        ),
+        (
+            "Sau 10 tháng, thành phố đã hoàn thành việc thu ngân sách đạt 1.200 tỷ đồng.",
+            "Thu ngân sách 10 tháng",
+        ),
+    ],
+)
+def test_how_a_figure_came_about_is_no_word_of_its_label(text, want):
+    assert labels(text, published="2023-11-05") == [want]
