@@ -152,3 +152,14 @@ def test_a_ranking_said_paragraphs_before_lends_no_measure():
 )
 def test_how_a_figure_came_about_is_no_word_of_its_label(text, want):
     assert labels(text, published="2023-11-05") == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Đối với nhập khẩu, kim ngạch đạt 1,25 tỷ USD, tăng 4% so với cùng kỳ.", ["Kim ngạch nhập khẩu"]),
+        ("Đối với cây lúa, năng suất bình quân đạt 62 tạ/ha.", ["Năng suất cây lúa bình quân"]),
+    ],
+)
+def test_a_topic_opened_with_doi_voi_names_the_bare_measure_after_it(text, want):
+    assert labels(text, published="2020-08-05") == want
