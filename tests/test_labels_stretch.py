@@ -163,3 +163,19 @@ def test_how_a_figure_came_about_is_no_word_of_its_label(text, want):
 )
 def test_a_topic_opened_with_doi_voi_names_the_bare_measure_after_it(text, want):
     assert labels(text, published="2020-08-05") == want
+
+
+def test_goods_said_alone_are_traded_as_the_goods_before_them():
+    text = (
+        "Cụ thể, kim ngạch nhập khẩu phân bón đạt 21,5 triệu USD, giảm 6%; thức ăn chăn nuôi đạt 14 triệu "
+        "USD. Ngoài ra, mặt hàng gỗ đạt 3,2 triệu USD; mặt hàng hóa chất đạt 1,1 triệu USD."
+    )
+    assert labels(text, published="2020-08-05")[-2:] == [
+        "Kim ngạch nhập khẩu gỗ",
+        "Kim ngạch nhập khẩu hóa chất",
+    ]
+
+
+def test_goods_after_no_trade_keep_their_label():
+    text = "Tổng mức bán lẻ đạt 500 tỷ đồng. Mặt hàng lương thực đạt 120 tỷ đồng."
+    assert labels(text, published="2020-08-05") == ["Tổng mức bán lẻ", "Mặt hàng lương thực"]

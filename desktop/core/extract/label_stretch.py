@@ -13,6 +13,8 @@ shares are called by the wrong one of the genre's two words for a share:
 
 * ``Các địa phương tiếp theo là Quảng Ninh với 40.680 tỷ đồng``, ``kế tiếp là Nhật Bản 3.605 triệu
   USD``: a ranking that goes on is of the measure the figure before it ranked.
+* ``Ngoài ra, mặt hàng bia rượu đạt 0,42 triệu USD`` after ``kim ngạch nhập khẩu ô tô đạt ...``: an
+  item said by its goods alone is traded as the goods before it (``Kim ngạch nhập khẩu bia rượu``).
 * A word-segmented text (``Diện_tích gieo_trồng``, as NLP corpora store news) is read as the words
   it joins: a label is written in plain Vietnamese.
 
@@ -128,6 +130,27 @@ def next_ranked(label: str, ranked: str) -> str:
     while len(kept) > 1 and kept[-1][:1].isupper():
         kept.pop()
     return " ".join([*kept, *named])
+
+
+#: An item named by its goods alone: ``Mặt hàng bia rượu``, ``Nhóm hàng dệt may``.
+_GOODS_ITEM = re.compile(r"(?:các\s+)?(?:mặt|nhóm)\s+hàng\s+(?=\S)", re.IGNORECASE)
+#: The trade a label measures, at its start: ``Kim ngạch nhập khẩu``, ``Trị giá xuất khẩu``.
+_TRADE = re.compile(
+    r"(?:tổng\s+)?(?:(?:kim\s+ngạch|giá\s+trị|trị\s+giá)\s+)?(?:xuất|nhập)\s+khẩu", re.IGNORECASE
+)
+
+
+def traded_goods(label: str, before: str) -> str:
+    """``Kim ngạch nhập khẩu bia rượu`` for ``Mặt hàng bia rượu`` when the amount before it (``before``,
+    its label) measured a trade (``Kim ngạch nhập khẩu ô tô``): the goods are traded the same way."""
+    own = _TRADE.match(label)
+    goods = _GOODS_ITEM.match(label, own.end() + 1 if own else 0)
+    if goods is None:
+        return label
+    if own is not None:  # ``Kim ngạch nhập khẩu mặt hàng mỹ phẩm``: the goods are the item
+        return f"{own[0]} {label[goods.end() :]}"
+    trade = _TRADE.match(before)
+    return f"{trade[0][:1].upper()}{trade[0][1:]} {label[goods.end() :]}" if trade else label
 
 
 #: Underscores joining the syllables of a word, as word-segmented corpora write them (``nông_thôn``).

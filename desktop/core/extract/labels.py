@@ -47,6 +47,7 @@ from desktop.core.extract.label_stretch import (
     goes_on_ranking,
     next_ranked,
     takes_span,
+    traded_goods,
     unsegmented,
 )
 from desktop.core.extract.label_words import (
@@ -1459,17 +1460,23 @@ class Labeller:
         if goes_on_ranking(label):
             ranked, end = self._by_class.get(unit_class(figure.quantity.base_unit), ("", -1))
             # of the ranking said in this sentence or the one right before
-            said = end >= 0 and (
-                end >= self._sentence
-                or not self.text[self.layout.sentence_at(end).end : self._sentence].strip()
-            )
-            return next_ranked(label, ranked) if ranked and said else label
+            return next_ranked(label, ranked) if ranked and end >= 0 and self._in_reach(end) else label
+        if "hàng " in label and figure.shape == "money":
+            traded, end = self._by_class.get("money", ("", -1))
+            return traded_goods(label, traded if end >= 0 and self._in_reach(end) else "")
         if label[:2] in ("Lũ", "Lu"):
             return cumulative_of(label, self._previous)
         if label[:2] == "Tư" and unit == "%" and 0 <= end <= start:
             money = unit_class(figure.quantity.base_unit) == "money"
             return amount_of_share(label, previous, self.low[end:start], money)
         return label
+
+    def _in_reach(self, end: int) -> bool:
+        """True when a figure that ends at ``end`` is in the sentence being labelled or the one right
+        before it: near enough to lend its measure."""
+        return (
+            end >= self._sentence or not self.text[self.layout.sentence_at(end).end : self._sentence].strip()
+        )
 
     def _criteria_average(self, label: str, start: int) -> str:
         """A commune's average count of criteria named only by its unit (``15,2 tiêu chí/xã``,
