@@ -179,3 +179,22 @@ def test_goods_said_alone_are_traded_as_the_goods_before_them():
 def test_goods_after_no_trade_keep_their_label():
     text = "Tổng mức bán lẻ đạt 500 tỷ đồng. Mặt hàng lương thực đạt 120 tỷ đồng."
     assert labels(text, published="2020-08-05") == ["Tổng mức bán lẻ", "Mặt hàng lương thực"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Một số nhóm hàng xuất khẩu chủ lực có mức tăng khá như: hàng thủy sản đạt 120,5 triệu USD, "
+            "tăng 8%; hàng dệt may đạt 95 triệu USD, tăng 3%.",
+            ["Kim ngạch xuất khẩu hàng thủy sản", "Kim ngạch xuất khẩu hàng dệt may"],
+        ),
+        (
+            "Trong tháng 5, một số nhóm hàng nhập khẩu đóng góp lớn về thuế tại Cục Hải quan tỉnh có kim "
+            "ngạch tăng như: phân bón đạt 12,4 triệu USD; sắt thép đạt 40 triệu USD.",
+            ["Kim ngạch nhập khẩu phân bón tháng 5", "Kim ngạch nhập khẩu sắt thép tháng 5"],
+        ),
+    ],
+)
+def test_amounts_of_a_trade_goods_list_are_its_value_traded(text, want):
+    assert [w for w in labels(text, published="2020-08-05") if "Kim" in w] == want

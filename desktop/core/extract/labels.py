@@ -849,7 +849,8 @@ _LEADING_QUANTITY = re.compile(
 )
 _LEADING_RATE = re.compile(r"^(?:tỷ|tỉ)\s+(?:lệ|trọng)\s+")
 _GOODS_LIST = re.compile(
-    r"mặt\s+hàng(?:\s+[^\W\d_]+){0,6}?\s+((?:xuất\s+)?nhập|xuất)\s+khẩu(?:\s+[^\W\d_]+){0,6}?(?:\s+(?:là|gồm|như)\s|\s*:\s)"
+    r"(?:mặt|nhóm)\s+hàng(?:\s+[^\W\d_]+){0,6}?\s+((?:xuất\s+)?nhập|xuất)\s+khẩu(?:\s+[^\W\d_]+){0,16}?"
+    r"(?:\s+(?:là|gồm|như)\s*[\s:]|\s*:\s)"
 )
 #: The two spellings of the rate words: ``tỷ lệ``/``tỉ lệ``, ``tỷ trọng``/``tỉ trọng``.
 _TI = re.compile(r"t[ỷỉ]\s(?:lệ|trọng)")
@@ -1499,7 +1500,7 @@ class Labeller:
         start = figure.start
         goods = (
             _GOODS_LIST.search(self.low, self._sentence, start)
-            if self.low.find("mặt hàng", self._sentence, start) >= 0
+            if self.low.find(" hàng ", self._sentence, start) >= 0
             else None
         )
         if goods:
@@ -1526,6 +1527,8 @@ class Labeller:
         if goods and label and not has_quantity(label.lower()):
             # ``Các mặt hàng nhập khẩu chủ yếu là phân bón tăng 12%; sắt thép tăng 8%``: trade in each item
             trade = goods.group(1).capitalize() + " khẩu"
+            if figure.shape == "money":  # ``sản phẩm gỗ đạt 376 triệu USD``: the value traded
+                trade = f"Kim ngạch {trade.lower()}"
             label = f"{trade} {lower_first(label)}"
         elif figure.is_percent and self._share_before(region_start, start):
             if _TI.fullmatch(label.lower()) and (reached := words.lower().rfind("đạt t")) > 0:
