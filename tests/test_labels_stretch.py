@@ -198,3 +198,36 @@ def test_goods_after_no_trade_keep_their_label():
 )
 def test_amounts_of_a_trade_goods_list_are_its_value_traded(text, want):
     assert [w for w in labels(text, published="2020-08-05") if "Kim" in w] == want
+
+
+def test_a_span_of_a_bracketed_aside_is_the_aside_figures_own():
+    text = (
+        "Doanh thu du lịch tăng 12% so với cùng kỳ (quý I tăng 8%, quý II tăng 15%), trong đó: doanh thu "
+        "lưu trú đạt 320 tỷ đồng, doanh thu lữ hành đạt 95 tỷ đồng."
+    )
+    got = labels(text, published="2023-07-05")
+    assert got[1:3] == ["Doanh thu du lịch tăng quý I", "Doanh thu du lịch tăng quý II"]
+    assert got[3:] == ["Doanh thu lưu trú", "Doanh thu lữ hành"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Trong 7 ngày nghỉ Tết (từ 29 tháng Chạp đến mồng 5 Tết), tổng số chuyến bay đến thành phố ước "
+            "đạt 650 chuyến.",
+            ["Tổng số chuyến bay dịp Tết"],
+        ),
+        (
+            "Cơ cấu kinh tế 6 tháng đầu năm 2023 như sau: khu vực nông nghiệp 12,5% (6 tháng đầu năm 2022 là "
+            "13,1%); khu vực dịch vụ 48,2%.",
+            [
+                "Tỷ trọng khu vực nông nghiệp trong cơ cấu kinh tế 6 tháng",
+                "Tỷ trọng khu vực nông nghiệp trong cơ cấu kinh tế 6 tháng",
+                "Tỷ trọng khu vực dịch vụ trong cơ cấu kinh tế 6 tháng",
+            ],
+        ),
+    ],
+)
+def test_a_bracket_that_dates_or_compares_leaves_the_span_before_it(text, want):
+    assert labels(text, published="2023-07-05") == want

@@ -15,6 +15,8 @@ shares are called by the wrong one of the genre's two words for a share:
   USD``: a ranking that goes on is of the measure the figure before it ranked.
 * ``Ngoài ra, mặt hàng bia rượu đạt 0,42 triệu USD`` after ``kim ngạch nhập khẩu ô tô đạt ...``: an
   item said by its goods alone is traded as the goods before it (``Kim ngạch nhập khẩu bia rượu``).
+* ``GRDP 9 tháng tăng 10,55% (6 tháng tăng 11,29%, quý III tăng 9,09%), trong đó: khu vực dịch vụ
+  ...``: a span said in a bracket that closed before a figure is the aside's, not that figure's.
 * A word-segmented text (``Diện_tích gieo_trồng``, as NLP corpora store news) is read as the words
   it joins: a label is written in plain Vietnamese.
 
@@ -151,6 +153,31 @@ def traded_goods(label: str, before: str) -> str:
         return f"{own[0]} {label[goods.end() :]}"
     trade = _TRADE.match(before)
     return f"{trade[0][:1].upper()}{trade[0][1:]} {label[goods.end() :]}" if trade else label
+
+
+#: A figure of its own in an aside: ``6 tháng tăng 11,29%``, ``6 tháng đầu năm 2012 là 3,31%``.
+_ASIDE_FIGURE = re.compile(r"(?:tăng|giảm|đạt|là|bằng|chiếm)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d|\d\s*%")
+
+
+def in_closed_aside(low: str, start: int, at: int, end: int) -> bool:
+    """True when position ``at`` of ``low`` lies in a bracket that opened after ``start`` and closed
+    before ``end`` (the figure), and the bracket gives a figure of its own after it: the span said
+    there is that figure's (``(6 tháng tăng 11,29%, quý III tăng 9,09%)``).  A bracket that only
+    dates what came before it (``(từ 29 tháng Chạp đến mồng 5 Tết)``) still frames the figure."""
+    opening = low.rfind("(", start, at)
+    if opening < 0 or low.find(")", opening, at) >= 0:
+        return False
+    closing = low.find(")", at, end)
+    return closing >= 0 and _ASIDE_FIGURE.search(low, at, closing) is not None
+
+
+def without_asides(text: str) -> str:
+    """``text`` without its closed brackets: what is said between a span and its figure, asides left
+    out (``6 tháng đầu năm 2013 ...: khu vực A 3,09% (6 tháng đầu năm 2012 là 3,31%); khu vực B``)."""
+    return _ASIDE.sub(" ", text) if "(" in text else text
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 #: Underscores joining the syllables of a word, as word-segmented corpora write them (``nông_thôn``).

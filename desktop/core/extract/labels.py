@@ -45,10 +45,12 @@ from desktop.core.extract.label_stretch import (
     counted_share,
     cumulative_of,
     goes_on_ranking,
+    in_closed_aside,
     next_ranked,
     takes_span,
     traded_goods,
     unsegmented,
+    without_asides,
 )
 from desktop.core.extract.label_words import (
     ACTION_VERBS,
@@ -3067,7 +3069,7 @@ class Labeller:
         low = self.low
         if low.find("/", start, end) >= 0 and (window := self._date_window(start, end)):
             return window
-        found, at = None, end
+        found, at, aside = None, end, False
         while found is None:  # from the last span word back, since the nearest span is wanted
             bound = at
             at = max(
@@ -3084,7 +3086,12 @@ class Labeller:
                 return dated
             for found in _SPAN.finditer(low, max(start, at - SPAN_LEAD), min(end, at + SPAN_WORD)):  # noqa: B007
                 pass
-        between = low[found.end() : end]
+            if found is not None and in_closed_aside(low, start, found.start(), end):
+                found, aside = (
+                    None,
+                    True,
+                )  # ``tăng 10,55% (6 tháng tăng 11,29%, quý III tăng 9,09%), trong đó``
+        between = without_asides(low[found.end() : end]) if aside else low[found.end() : end]
         if "năm" in between and _another_year(between):
             return ""
         if found["months"]:  # ``Sáu tháng``, ``09 tháng``: in figures, as the genre mostly writes them
