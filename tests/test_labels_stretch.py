@@ -231,3 +231,11 @@ def test_a_span_of_a_bracketed_aside_is_the_aside_figures_own():
 )
 def test_a_bracket_that_dates_or_compares_leaves_the_span_before_it(text, want):
     assert labels(text, published="2023-07-05") == want
+
+
+def test_a_day_of_the_lunar_month_is_no_span_of_months():
+    text = (
+        "Từ ngày 14 - 21/2 (27 tháng Chạp đến mồng 5 Tết), tổng lượng khách du lịch đến địa phương ước đạt "
+        "52.090 lượt, trong đó khách nội địa là 46.990 lượt."
+    )
+    assert not any("27 tháng" in label for label in labels(text, published="2024-02-25"))
