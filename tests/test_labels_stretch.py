@@ -239,3 +239,21 @@ def test_a_day_of_the_lunar_month_is_no_span_of_months():
         "52.090 lượt, trong đó khách nội địa là 46.990 lượt."
     )
     assert not any("27 tháng" in label for label in labels(text, published="2024-02-25"))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Hiện nay, trong tổng số vốn đầu tư toàn xã hội thì đầu tư công chỉ chiếm 18%.",
+            ["Tỷ trọng đầu tư công trong tổng số vốn đầu tư toàn xã hội"],
+        ),
+        (
+            "Tuy nhiên, do tác động của dịch bệnh, vốn đầu tư từ các dự án FDI đang giảm 21%.",
+            ["Vốn đầu tư từ các dự án FDI giảm"],
+        ),
+        ("Chịu ảnh hưởng của bão số 9, diện tích lúa bị thiệt hại 1.200 ha.", ["Diện tích lúa bị thiệt hại"]),
+    ],
+)
+def test_a_whole_or_a_cause_said_first_is_no_head_of_the_label(text, want):
+    assert labels(text, published="2020-12-10") == want

@@ -17,6 +17,8 @@ shares are called by the wrong one of the genre's two words for a share:
   item said by its goods alone is traded as the goods before it (``Kim ngạch nhập khẩu bia rượu``).
 * ``GRDP 9 tháng tăng 10,55% (6 tháng tăng 11,29%, quý III tăng 9,09%), trong đó: khu vực dịch vụ
   ...``: a span said in a bracket that closed before a figure is the aside's, not that figure's.
+* ``do tác động của dịch Covid-19, đầu tư từ các dự án FDI giảm 51%``: the cause said before a
+  comma is no part of what fell (``Đầu tư từ các dự án FDI giảm``).
 * A word-segmented text (``Diện_tích gieo_trồng``, as NLP corpora store news) is read as the words
   it joins: a label is written in plain Vietnamese.
 
@@ -178,6 +180,23 @@ def without_asides(text: str) -> str:
 
 
 _ASIDE = re.compile(r"\([^()]*\)")
+
+
+#: A cause said before a comma: ``Tác động của dịch Covid-19, ``, ``ảnh hưởng của thiên tai, ``.
+_CAUSE_ASIDE = re.compile(
+    r"(?:(?:do|vì|bởi)\s+)?(?:chịu\s+)?(?:sự\s+)?(?:tác\s+động|ảnh\s+hưởng)(?:\s+của)?\s+[^,;:()]{1,60},\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def without_cause(label: str) -> str:
+    """``Đầu tư từ các dự án FDI giảm`` for ``Tác động của dịch Covid-19, đầu tư từ các dự án FDI
+    giảm``: a cause said before a comma names nothing measured; the words after it do."""
+    cause = _CAUSE_ASIDE.match(label)
+    if cause is None:
+        return label
+    rest = label[cause.end() :]
+    return f"{rest[:1].upper()}{rest[1:]}"
 
 
 #: Underscores joining the syllables of a word, as word-segmented corpora write them (``nông_thôn``).

@@ -51,6 +51,7 @@ from desktop.core.extract.label_stretch import (
     traded_goods,
     unsegmented,
     without_asides,
+    without_cause,
 )
 from desktop.core.extract.label_words import (
     ACTION_VERBS,
@@ -627,7 +628,7 @@ _VISITORS_TO = re.compile(
     re.IGNORECASE,
 )
 #: The whole of a share said before its part: ``Trong cơ cấu kinh tế, mảng dịch vụ chiếm ...``.
-_WHOLE_FIRST = re.compile(r"trong\s+([^,]{3,60}),\s*(?=\S)", re.IGNORECASE)
+_WHOLE_FIRST = re.compile(r"trong\s+([^,]{3,60}?)(?:,|\s+thì)\s*(?=\S)", re.IGNORECASE)
 #: A word that only says the part is one of the whole's parts (``mảng``, ``khu vực``, ``ngành``).
 _MEMBER_HEAD = re.compile(r"^(?:mảng|lĩnh\s+vực|nhóm|khối)\s+(?=\S+\s)", re.IGNORECASE)
 _SHARE_WHOLE_HEAD = re.compile(r"^\s*(?:trong|so\s+với|của)\s+")
@@ -1457,6 +1458,8 @@ class Labeller:
         """``label`` set right where it took words that only point at another figure (``lũy kế``,
         ``tương đương``) or the wrong word for a share (see ``label_stretch``)."""
         start = figure.start
+        if label[:2] in ("Tá", "Ản", "Do", "Ch"):
+            label = without_cause(label)
         if figure.is_percent:
             return counted_share(label, self.low[max(0, start - SAID_RATE_REACH) : start])
         previous, unit, end = self._named_before
