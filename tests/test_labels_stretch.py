@@ -257,3 +257,14 @@ def test_a_day_of_the_lunar_month_is_no_span_of_months():
 )
 def test_a_whole_or_a_cause_said_first_is_no_head_of_the_label(text, want):
     assert labels(text, published="2020-12-10") == want
+
+
+def test_a_run_said_respectively_repeats_the_measures_of_the_run_before_it():
+    text = (
+        "Về cơ cấu kinh tế năm 2024, khu vực nông nghiệp chiếm 27,3%; khu vực công nghiệp và xây dựng chiếm "
+        "38,6%; khu vực dịch vụ chiếm 34,1% (Cơ cấu tương ứng của năm 2023 là 28,3%; 35,9%; 35,8%). Quy mô "
+        "GRDP đạt 96.623 tỷ đồng."
+    )
+    got = labels(text, published="2025-01-10")
+    assert got[3:6] == got[:3]
+    assert got[0] == "Tỷ trọng khu vực nông nghiệp trong cơ cấu kinh tế"

@@ -19,6 +19,9 @@ shares are called by the wrong one of the genre's two words for a share:
   ...``: a span said in a bracket that closed before a figure is the aside's, not that figure's.
 * ``do tác động của dịch Covid-19, đầu tư từ các dự án FDI giảm 51%``: the cause said before a
   comma is no part of what fell (``Đầu tư từ các dự án FDI giảm``).
+* ``... dịch vụ chiếm 29%; thuế sản phẩm chiếm 5% (Cơ cấu tương ứng của năm 2023 là 28%; 35%;
+  30%; 5%)``: each figure of a run said ``tương ứng`` (respectively) is the same measure as the
+  figure of the run before it in the same place (``Tỷ trọng khu vực dịch vụ``); the year is its period.
 * A word-segmented text (``Diện_tích gieo_trồng``, as NLP corpora store news) is read as the words
   it joins: a label is written in plain Vietnamese.
 
@@ -197,6 +200,34 @@ def without_cause(label: str) -> str:
         return label
     rest = label[cause.end() :]
     return f"{rest[:1].upper()}{rest[1:]}"
+
+
+#: The figures of a run: ``28,34%; 35,92%; 30,31%``.
+_RUN_FIGURE = re.compile(r"(?<![\d.,])\d[\d.,]*\s*%")
+#: A run of percentages one after the other: ``28,34%; 35,92%; 30,31%``.
+_RUN = re.compile(r"\d[\d.,]*\s*%(?:\s*[;,]\s*\d[\d.,]*\s*%)+")
+#: Characters at most between ``tương ứng`` and its run's first figure (``của năm 2023 là``).
+RUN_LEAD = 40
+#: Where a run said ``tương ứng`` ends: a bracket closing, a sentence ending.
+_RUN_END = re.compile(r"\)|\.(?:\s|$)")
+
+
+def respective_run(low: str, at: int, start: int) -> bool:
+    """True when the figure at ``start`` is in the run said ``tương ứng`` at ``at``: no bracket or
+    sentence closed between them."""
+    return _RUN_END.search(low, at, start) is None
+
+
+def respective(low: str, at: int, said: list[str], index: int) -> str:
+    """The label of the ``index``-th figure (from 0) of a run of percentages said ``tương ứng`` at
+    ``at`` of ``low``: the label of the figure of the same place in the run said before the word,
+    ``said`` holding the labels of its sentence's figures before it; nothing when the runs differ."""
+    first = _RUN_FIGURE.search(low, at, at + RUN_LEAD)
+    run = _RUN.match(low, first.start()) if first else None
+    count = len(_RUN_FIGURE.findall(run[0])) if run else 0
+    if count < 2 or index >= count or len(said) < count:
+        return ""
+    return said[len(said) - count + index]
 
 
 #: Underscores joining the syllables of a word, as word-segmented corpora write them (``nông_thôn``).

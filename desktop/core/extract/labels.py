@@ -47,6 +47,8 @@ from desktop.core.extract.label_stretch import (
     goes_on_ranking,
     in_closed_aside,
     next_ranked,
+    respective,
+    respective_run,
     takes_span,
     traded_goods,
     unsegmented,
@@ -960,6 +962,7 @@ class Labeller:
         self._items: tuple[str, int, str] = ("", -1, "")  # a list's subject, its sentence and unit
         self._scenarios = "kịch bản" in low or "phương án" in low
         self._whole_year = "cả năm" in low  # the whole year, said against a part of it
+        self._respectively = "tương ứng" in low  # a run of figures said respectively
         self._month_ends = "hết tháng" in low or "cuối tháng" in low  # a cut-off day at a month's end
         self._paragraph: list[tuple[int, str]] = []  # the end and label of the last few figures
         self._title: str | None = None  # what the title says the article is about, read when first asked
@@ -1460,6 +1463,8 @@ class Labeller:
         start = figure.start
         if label[:2] in ("Tá", "Ản", "Do", "Ch"):
             label = without_cause(label)
+        if figure.is_percent and self._respectively:
+            label = self._respective(label, start)
         if figure.is_percent:
             return counted_share(label, self.low[max(0, start - SAID_RATE_REACH) : start])
         previous, unit, end = self._named_before
@@ -1476,6 +1481,16 @@ class Labeller:
             money = unit_class(figure.quantity.base_unit) == "money"
             return amount_of_share(label, previous, self.low[end:start], money)
         return label
+
+    def _respective(self, label: str, start: int) -> str:
+        """``label`` of a percentage of a run said ``tương ứng`` (``Cơ cấu tương ứng của năm 2023 là 28%;
+        35%``): the label of the figure of the same place in the run before it (see ``respective``)."""
+        at = self.low.rfind("tương ứng", self._sentence, start)
+        if at < 0 or not respective_run(self.low, at, start):
+            return label
+        before = [said for end, said in self._said if end <= at]
+        index = sum(1 for end, _ in self._said if end > at)
+        return respective(self.low, at, before, index) or label
 
     def _in_reach(self, end: int) -> bool:
         """True when a figure that ends at ``end`` is in the sentence being labelled or the one right
