@@ -268,3 +268,17 @@ def test_a_run_said_respectively_repeats_the_measures_of_the_run_before_it():
     got = labels(text, published="2025-01-10")
     assert got[3:6] == got[:3]
     assert got[0] == "Tỷ trọng khu vực nông nghiệp trong cơ cấu kinh tế"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Tổng dân số vào thời điểm 0 giờ ngày 01/4/2019 là 1.230.500 người.", ["Tổng dân số"]),
+        (
+            "Dân số nam là 610.200 người, chiếm 49,6% tổng dân số vào thời điểm 0 giờ ngày 01/4/2019.",
+            ["Dân số nam", "Tỷ trọng dân số nam trong tổng dân số"],
+        ),
+    ],
+)
+def test_the_moment_a_stock_is_counted_at_is_no_word_of_its_label(text, want):
+    assert labels(text, published="2023-03-01") == want

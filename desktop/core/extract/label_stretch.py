@@ -22,6 +22,8 @@ shares are called by the wrong one of the genre's two words for a share:
 * ``... dịch vụ chiếm 29%; thuế sản phẩm chiếm 5% (Cơ cấu tương ứng của năm 2023 là 28%; 35%;
   30%; 5%)``: each figure of a run said ``tương ứng`` (respectively) is the same measure as the
   figure of the run before it in the same place (``Tỷ trọng khu vực dịch vụ``); the year is its period.
+* ``Tổng dân số vào thời điểm 0 giờ``, ``... hộ nghèo, tính đến thời điểm``: the moment a stock is
+  counted at is its date, no word of what is counted.
 * A word-segmented text (``Diện_tích gieo_trồng``, as NLP corpora store news) is read as the words
   it joins: a label is written in plain Vietnamese.
 
@@ -228,6 +230,16 @@ def respective(low: str, at: int, said: list[str], index: int) -> str:
     if count < 2 or index >= count or len(said) < count:
         return ""
     return said[len(said) - count + index]
+
+
+#: The moment a figure is counted at, ending a label: ``vào thời điểm 0 giờ``, ``, tính đến thời điểm``.
+_MOMENT = re.compile(r"[\s,]+(?:tính\s+)?(?:vào|tại|đến)\s+thời\s+điểm(?:\s.*)?$", re.IGNORECASE)
+
+
+def without_moment(label: str) -> str:
+    """``Tổng dân số`` for ``Tổng dân số vào thời điểm 0 giờ``: the moment of a count is its date."""
+    moment = _MOMENT.search(label)
+    return label[: moment.start()] if moment and moment.start() > 0 else label
 
 
 #: Underscores joining the syllables of a word, as word-segmented corpora write them (``nông_thôn``).

@@ -54,6 +54,7 @@ from desktop.core.extract.label_stretch import (
     unsegmented,
     without_asides,
     without_cause,
+    without_moment,
 )
 from desktop.core.extract.label_words import (
     ACTION_VERBS,
@@ -984,6 +985,8 @@ class Labeller:
         if region_start < self._consumed <= start:
             region_start = self._consumed
         label, verb, consumed, core = self._compose(figure, region_start, clause_end)
+        if "thời điểm" in label:
+            label = without_moment(label)  # ``Tổng dân số vào thời điểm 0 giờ``: the count's date
         amount, amount_end = self._by_class.get("money", ("", -1))
         if figure.is_percent and amount and amount_end >= sentence:
             other = _OTHER_YEAR_CHANGE.search(self.low, max(0, start - OTHER_YEAR_REACH), start)
