@@ -1471,7 +1471,7 @@ class Labeller:
         if figure.is_percent:
             return counted_share(label, self.low[max(0, start - SAID_RATE_REACH) : start])
         previous, unit, end = self._named_before
-        if goes_on_ranking(label):
+        if "tiếp" in label and goes_on_ranking(label):
             ranked, end = self._by_class.get(unit_class(figure.quantity.base_unit), ("", -1))
             # of the ranking said in this sentence or the one right before
             return next_ranked(label, ranked) if ranked and end >= 0 and self._in_reach(end) else label
