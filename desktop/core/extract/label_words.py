@@ -271,8 +271,13 @@ OPENERS = (
     "trong số đó",
     "phấn đấu",
     "mục tiêu",
+    "đặt mục tiêu",
     "dự kiến",
     "giúp",
+    # how the figure came about, said before what it measures: ``Trên thực tế, GRDP ...``,
+    # ``hoàn thành việc thu ngân sách``
+    "trên thực tế",
+    "hoàn thành việc",
     # connectors of cause and concession (``khiến thuế nhập khẩu giảm``, ``dù giá lên đến``) and what
     # the figure amounts to (``tương ứng kim ngạch xuất khẩu``): they link, they do not name
     "khiến",

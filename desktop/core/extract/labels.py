@@ -39,6 +39,23 @@ from desktop.core.extract.label_lookup import (
     reversed_phrases,
     verbs_start,
 )
+from desktop.core.extract.label_stretch import (
+    SAID_RATE_REACH,
+    amount_of_share,
+    counted_share,
+    cumulative_of,
+    goes_on_ranking,
+    in_closed_aside,
+    next_ranked,
+    respective,
+    respective_run,
+    takes_span,
+    traded_goods,
+    unsegmented,
+    without_asides,
+    without_cause,
+    without_moment,
+)
 from desktop.core.extract.label_words import (
     ACTION_VERBS,
     AGENT_WORDS,
@@ -102,6 +119,7 @@ _HEAD_PUNCTUATION = ' ,.-–+*•:()"“”'
 #: First words of the openers, looked up before the opener pattern is tried.
 _HEAD_WORDS = frozenset(w.split()[0] for w in OPENERS) | {
     "về",
+    "đối",
     "toàn",
     "tại",
     "thời",
@@ -113,7 +131,7 @@ _HEAD_WORDS = frozenset(w.split()[0] for w in OPENERS) | {
 _SUBJECT_WORDS = frozenset(w.split()[0] for w in AGENT_WORDS)
 _AUX_FIRST = frozenset({"đã", "đang", "sẽ", "cũng", "vẫn", "đều", "vừa", "chỉ", "mới"})
 _HEAD = re.compile(
-    rf"^(?:[\s,.\-–+*•:()\"“”]|(?:{_OPENERS}){_E}|về\s+[^,]{{1,30}},|(?:nếu\s+)?(?:xét|phân|chia)\s+theo\s+[^,]{{1,30}},|(?:tại\s+)?thời\s+điểm(?:\s[^,]{{0,30}})?(?:,|$)|toàn\s+(?:tỉnh|thành\s+phố|huyện)\s+(?=có))+",
+    rf"^(?:[\s,.\-–+*•:()\"“”]|(?:{_OPENERS}){_E}|(?:về|đối\s+với)\s+[^,]{{1,30}},|(?:nếu\s+)?(?:xét|phân|chia)\s+theo\s+[^,]{{1,30}},|(?:tại\s+)?thời\s+điểm(?:\s[^,]{{0,30}})?(?:,|$)|toàn\s+(?:tỉnh|thành\s+phố|huyện)\s+(?=có))+",
     re.IGNORECASE,
 )
 #: Period words and what introduces them.  Patterns that remove words from a label start with a
@@ -140,7 +158,7 @@ _CAN_CHI = (
 #: (eight months), ``quý I``, ``tháng 5``, ``dịp Tết``; not a length of time said of what is counted
 #: (``đào tạo nghề dưới 3 tháng``, ``nợ đọng trên 12 tháng``, ``trẻ 6 tháng tuổi``).
 _SPAN = re.compile(
-    rf"{_W}(?<!từ\s)(?<!dưới\s)(?<!trên\s)(?:(?P<months>\d{{1,2}}|ba|sáu|chín)\s+tháng(?!\s+còn\s+lại|\s+tuổi)(?:\s+(?:đầu|cuối)\s+năm|\s+qua|\s+đầu)?"
+    rf"{_W}(?<!từ\s)(?<!dưới\s)(?<!trên\s)(?:(?P<months>\d{{1,2}}|ba|sáu|chín)\s+tháng(?!\s+còn\s+lại|\s+tuổi|\s+(?:chạp|giêng){_E})(?:\s+(?:đầu|cuối)\s+năm|\s+qua|\s+đầu)?"
     rf"|(?:hết|cuối)\s+tháng\s+(?P<upto>\d{{1,2}})(?!\d)"
     rf"|quý\s+(?P<quarter>iv|i{{1,3}}|[1-4]){_E}"
     rf"|(?:(?<=trong\s)tháng\s+(?P<dated>\d{{1,2}})|tháng\s+(?P<month>\d{{1,2}})(?!\s*/\s*\d))(?!\d|[.,]\d)"
@@ -613,7 +631,7 @@ _VISITORS_TO = re.compile(
     re.IGNORECASE,
 )
 #: The whole of a share said before its part: ``Trong cơ cấu kinh tế, mảng dịch vụ chiếm ...``.
-_WHOLE_FIRST = re.compile(r"trong\s+([^,]{3,60}),\s*(?=\S)", re.IGNORECASE)
+_WHOLE_FIRST = re.compile(r"trong\s+([^,]{3,60}?)(?:,|\s+thì)\s*(?=\S)", re.IGNORECASE)
 #: A word that only says the part is one of the whole's parts (``mảng``, ``khu vực``, ``ngành``).
 _MEMBER_HEAD = re.compile(r"^(?:mảng|lĩnh\s+vực|nhóm|khối)\s+(?=\S+\s)", re.IGNORECASE)
 _SHARE_WHOLE_HEAD = re.compile(r"^\s*(?:trong|so\s+với|của)\s+")
@@ -837,7 +855,8 @@ _LEADING_QUANTITY = re.compile(
 )
 _LEADING_RATE = re.compile(r"^(?:tỷ|tỉ)\s+(?:lệ|trọng)\s+")
 _GOODS_LIST = re.compile(
-    r"mặt\s+hàng(?:\s+[^\W\d_]+){0,6}?\s+((?:xuất\s+)?nhập|xuất)\s+khẩu(?:\s+[^\W\d_]+){0,6}?(?:\s+(?:là|gồm|như)\s|\s*:\s)"
+    r"(?:mặt|nhóm)\s+hàng(?:\s+[^\W\d_]+){0,6}?\s+((?:xuất\s+)?nhập|xuất)\s+khẩu(?:\s+[^\W\d_]+){0,16}?"
+    r"(?:\s+(?:là|gồm|như)\s*[\s:]|\s*:\s)"
 )
 #: The two spellings of the rate words: ``tỷ lệ``/``tỉ lệ``, ``tỷ trọng``/``tỉ trọng``.
 _TI = re.compile(r"t[ỷỉ]\s(?:lệ|trọng)")
@@ -909,8 +928,8 @@ class Labeller:
     """Labels of the figures of one article, in text order (the previous figure lends its words)."""
 
     def __init__(self, text: str, low: str, layout: Layout, localities: Localities) -> None:
-        self.text = text
-        self.low = low
+        self.text = unsegmented(text)
+        self.low = unsegmented(low)
         self.layout = layout
         self.localities = localities
         self._sentence = -1  # start of the sentence of the last label
@@ -944,6 +963,7 @@ class Labeller:
         self._items: tuple[str, int, str] = ("", -1, "")  # a list's subject, its sentence and unit
         self._scenarios = "kịch bản" in low or "phương án" in low
         self._whole_year = "cả năm" in low  # the whole year, said against a part of it
+        self._respectively = "tương ứng" in low  # a run of figures said respectively
         self._month_ends = "hết tháng" in low or "cuối tháng" in low  # a cut-off day at a month's end
         self._paragraph: list[tuple[int, str]] = []  # the end and label of the last few figures
         self._title: str | None = None  # what the title says the article is about, read when first asked
@@ -965,6 +985,8 @@ class Labeller:
         if region_start < self._consumed <= start:
             region_start = self._consumed
         label, verb, consumed, core = self._compose(figure, region_start, clause_end)
+        if "thời điểm" in label:
+            label = without_moment(label)  # ``Tổng dân số vào thời điểm 0 giờ``: the count's date
         amount, amount_end = self._by_class.get("money", ("", -1))
         if figure.is_percent and amount and amount_end >= sentence:
             other = _OTHER_YEAR_CHANGE.search(self.low, max(0, start - OTHER_YEAR_REACH), start)
@@ -1252,6 +1274,7 @@ class Labeller:
             and (owned := self._owner_share(label))
         ):
             label = owned  # ``Nhật Bản chiếm 14,1% tổng vốn đầu tư``: the share of Nhật Bản's capital
+        label = self._restretched(label, figure)
         if label[:3] == "Tỷ " and self._ti and label[3:].split(" ", 1)[0] in self._ti:
             label = "Tỉ" + label[2:]
         self._previous, self._previous_unit = label, figure.quantity.base_unit
@@ -1405,7 +1428,7 @@ class Labeller:
             # ``thu hút 12 dự án FDI với tổng vốn đăng ký 300 triệu USD``: the projects were attracted, the
             # amount is their capital (``Tổng vốn đăng ký dự án FDI``); ``vốn FDI thu hút`` keeps its deed
             label = label[: attracted.start()]
-        if span and not _has_span(label, span):
+        if span and not _has_span(label, span) and takes_span(label, span):
             label = f"{label} {span[:1].lower()}{span[1:]}".strip()  # ``Dịp Tết`` opening a sentence
         if (
             self.low.find("mỗi ", own, start) >= 0
@@ -1437,6 +1460,48 @@ class Labeller:
         self._paragraph = [*self._paragraph[1 - PARAGRAPH_FIGURES :], (figure.end, label)]
         return label
 
+    def _restretched(self, label: str, figure: Figure) -> str:
+        """``label`` set right where it took words that only point at another figure (``lũy kế``,
+        ``tương đương``) or the wrong word for a share (see ``label_stretch``)."""
+        start = figure.start
+        if label[:2] in ("Tá", "Ản", "Do", "Ch"):
+            label = without_cause(label)
+        if figure.is_percent and self._respectively:
+            label = self._respective(label, start)
+        if figure.is_percent:
+            return counted_share(label, self.low[max(0, start - SAID_RATE_REACH) : start])
+        previous, unit, end = self._named_before
+        if "tiếp" in label and goes_on_ranking(label):
+            ranked, end = self._by_class.get(unit_class(figure.quantity.base_unit), ("", -1))
+            # of the ranking said in this sentence or the one right before
+            return next_ranked(label, ranked) if ranked and end >= 0 and self._in_reach(end) else label
+        if "hàng " in label and figure.shape == "money":
+            traded, end = self._by_class.get("money", ("", -1))
+            return traded_goods(label, traded if end >= 0 and self._in_reach(end) else "")
+        if label[:2] in ("Lũ", "Lu"):
+            return cumulative_of(label, self._previous)
+        if label[:2] == "Tư" and unit == "%" and 0 <= end <= start:
+            money = unit_class(figure.quantity.base_unit) == "money"
+            return amount_of_share(label, previous, self.low[end:start], money)
+        return label
+
+    def _respective(self, label: str, start: int) -> str:
+        """``label`` of a percentage of a run said ``tương ứng`` (``Cơ cấu tương ứng của năm 2023 là 28%;
+        35%``): the label of the figure of the same place in the run before it (see ``respective``)."""
+        at = self.low.rfind("tương ứng", self._sentence, start)
+        if at < 0 or not respective_run(self.low, at, start):
+            return label
+        before = [said for end, said in self._said if end <= at]
+        index = sum(1 for end, _ in self._said if end > at)
+        return respective(self.low, at, before, index) or label
+
+    def _in_reach(self, end: int) -> bool:
+        """True when a figure that ends at ``end`` is in the sentence being labelled or the one right
+        before it: near enough to lend its measure."""
+        return (
+            end >= self._sentence or not self.text[self.layout.sentence_at(end).end : self._sentence].strip()
+        )
+
     def _criteria_average(self, label: str, start: int) -> str:
         """A commune's average count of criteria named only by its unit (``15,2 tiêu chí/xã``,
         ``bình quân mỗi xã đạt 14,5/19 tiêu chí``): the average of the new-countryside criteria when the
@@ -1458,7 +1523,7 @@ class Labeller:
         start = figure.start
         goods = (
             _GOODS_LIST.search(self.low, self._sentence, start)
-            if self.low.find("mặt hàng", self._sentence, start) >= 0
+            if self.low.find(" hàng ", self._sentence, start) >= 0
             else None
         )
         if goods:
@@ -1485,6 +1550,8 @@ class Labeller:
         if goods and label and not has_quantity(label.lower()):
             # ``Các mặt hàng nhập khẩu chủ yếu là phân bón tăng 12%; sắt thép tăng 8%``: trade in each item
             trade = goods.group(1).capitalize() + " khẩu"
+            if figure.shape == "money":  # ``sản phẩm gỗ đạt 376 triệu USD``: the value traded
+                trade = f"Kim ngạch {trade.lower()}"
             label = f"{trade} {lower_first(label)}"
         elif figure.is_percent and self._share_before(region_start, start):
             if _TI.fullmatch(label.lower()) and (reached := words.lower().rfind("đạt t")) > 0:
@@ -3023,7 +3090,7 @@ class Labeller:
         low = self.low
         if low.find("/", start, end) >= 0 and (window := self._date_window(start, end)):
             return window
-        found, at = None, end
+        found, at, aside = None, end, False
         while found is None:  # from the last span word back, since the nearest span is wanted
             bound = at
             at = max(
@@ -3040,7 +3107,12 @@ class Labeller:
                 return dated
             for found in _SPAN.finditer(low, max(start, at - SPAN_LEAD), min(end, at + SPAN_WORD)):  # noqa: B007
                 pass
-        between = low[found.end() : end]
+            if found is not None and in_closed_aside(low, start, found.start(), end):
+                found, aside = (
+                    None,
+                    True,
+                )  # ``tăng 10,55% (6 tháng tăng 11,29%, quý III tăng 9,09%), trong đó``
+        between = without_asides(low[found.end() : end]) if aside else low[found.end() : end]
         if "năm" in between and _another_year(between):
             return ""
         if found["months"]:  # ``Sáu tháng``, ``09 tháng``: in figures, as the genre mostly writes them

@@ -1,0 +1,257 @@
+"""Labels that took the wrong stretch of their sentence, set right: rules of the genre.
+
+A label names the measured quantity (ANNOTATION.md, *The indicator label*).  Some figures are
+named by words that only point at another figure or say how the figure was reached, and some
+shares are called by the wrong one of the genre's two words for a share:
+
+* ``chiếm 12,2%`` after ``23.500 hộ nghèo`` is a *rate* of those counted (``Tỷ lệ hộ nghèo``),
+  as is any share written ``chiếm tỷ lệ``; a share of an amount stays ``Tỷ trọng``.
+* ``..., lũy kế được 2.456 triệu đồng`` after ``thu nội địa được 280 triệu đồng`` is the running
+  total of the measure before (``Thu nội địa lũy kế``), not of the month that measure was for.
+* ``chiếm tỷ trọng 55,56%, tương đương 72,5 triệu USD`` is the amount of the part the share was
+  of (``Kim ngạch xuất khẩu các nước châu Á``), not a thing called ``tương đương``.
+
+* ``Các địa phương tiếp theo là Quảng Ninh với 40.680 tỷ đồng``, ``kế tiếp là Nhật Bản 3.605 triệu
+  USD``: a ranking that goes on is of the measure the figure before it ranked.
+* ``Ngoài ra, mặt hàng bia rượu đạt 0,42 triệu USD`` after ``kim ngạch nhập khẩu ô tô đạt ...``: an
+  item said by its goods alone is traded as the goods before it (``Kim ngạch nhập khẩu bia rượu``).
+* ``GRDP 9 tháng tăng 10,55% (6 tháng tăng 11,29%, quý III tăng 9,09%), trong đó: khu vực dịch vụ
+  ...``: a span said in a bracket that closed before a figure is the aside's, not that figure's.
+* ``do tác động của dịch Covid-19, đầu tư từ các dự án FDI giảm 51%``: the cause said before a
+  comma is no part of what fell (``Đầu tư từ các dự án FDI giảm``).
+* ``... dịch vụ chiếm 29%; thuế sản phẩm chiếm 5% (Cơ cấu tương ứng của năm 2023 là 28%; 35%;
+  30%; 5%)``: each figure of a run said ``tương ứng`` (respectively) is the same measure as the
+  figure of the run before it in the same place (``Tỷ trọng khu vực dịch vụ``); the year is its period.
+* ``Tổng dân số vào thời điểm 0 giờ``, ``... hộ nghèo, tính đến thời điểm``: the moment a stock is
+  counted at is its date, no word of what is counted.
+* A word-segmented text (``Diện_tích gieo_trồng``, as NLP corpora store news) is read as the words
+  it joins: a label is written in plain Vietnamese.
+
+The functions take what the label module knows (the label, the one before, the text between)
+and return the label to keep; each leaves any other label alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The heads of a share's part that count units (``xã``, ``hộ``, ``dự án``): its share is a rate.
+_COUNTED_PART = re.compile(
+    r"(?:số\s+)?(?:xã|phường|thôn|hộ|đơn\s+vị|dự\s+án|dn|người|lao\s+động|học\s+sinh|trẻ|trường|huyện|"
+    r"làng)(?![^\W\d_])"
+)
+#: A whole that counts (``trong tổng số dự án đăng ký``, ``trong số DN còn hoạt động``).
+_COUNTED_WHOLE = re.compile(r"(?:tổng\s+)?số(?![^\W\d_])(?!\s+(?:lượng|vốn|tiền|thu|chi))")
+_WHOLE_HEAD = re.compile(r"^(?:tổng\s+)?(?:số\s+)?")
+#: A share written as a rate right before its figure: ``chiếm tỷ lệ 35,1%``, ``chiếm tỉ lệ khoảng 8%``.
+_SAID_RATE = re.compile(r"t[ỷỉ]\s+lệ(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?\s*$")
+SAID_RATE_REACH = 24
+
+_CUMULATIVE = ("lũy kế", "luỹ kế")
+#: A span of a single month (``tháng 10``): a running total is not that month's.
+_ONE_MONTH = re.compile(r"tháng\s+\d{1,2}$", re.IGNORECASE)
+
+_EQUIVALENT_LABELS = frozenset({"tương đương", "tương đương với", "tức", "tức là"})
+#: What lies between a share and the amount it comes to: ``, tương đương``, ``(tương đương khoảng``.
+_SHARE_TO_AMOUNT = re.compile(
+    r"\s*[,(]?\s*(?:tương\s+đương(?:\s+với)?|tức(?:\s+là)?)(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?\s*"
+)
+_SHARE_LABEL = re.compile(r"T[ỷỉ] (?:trọng|lệ) (?P<part>.+?)(?: trong (?P<whole>.+))?$")
+
+
+def counted_share(label: str, before: str) -> str:
+    """``Tỷ lệ hộ nghèo`` for ``Tỷ trọng hộ nghèo``: the share of a part that counts units (``xã``,
+    ``hộ``, ``dự án``), or of a whole that counts them (``trong tổng số dự án``), or one the text
+    itself calls ``tỷ lệ`` (``before`` is the lower-cased text that ends at the figure), is a rate.
+    A share of an amount or a sector (``Tỷ trọng vốn ...``, ``Tỷ trọng doanh nghiệp FDI trong kim
+    ngạch xuất khẩu``) stays."""
+    if label[:9] not in ("Tỷ trọng ", "Tỉ trọng "):
+        return label
+    rest = label[9:]
+    part, _, whole = rest.partition(" trong ")
+    low_part, low_whole = part.lower(), whole.lower()
+    said = _SAID_RATE.search(before) is not None
+    head = _COUNTED_PART.match(low_part)
+    whole_counts = bool(whole) and (
+        _COUNTED_WHOLE.match(low_whole) is not None
+        or (head is not None and _WHOLE_HEAD.sub("", low_whole).startswith(_WHOLE_HEAD.sub("", head[0])))
+    )
+    if said or whole_counts or (head is not None and not whole):
+        return f"{label[:2]} lệ {rest}"
+    return label
+
+
+def cumulative_of(label: str, previous: str) -> str:
+    """``Thu nội địa lũy kế`` for ``thu nội địa được 280 tỷ đồng, lũy kế được 2.456 tỷ đồng``: a label
+    that says only ``lũy kế`` is the running total of the measure named right before it."""
+    if label.lower() not in _CUMULATIVE or not previous or previous.lower().endswith(_CUMULATIVE):
+        return label
+    return f"{previous} {label.lower()}"
+
+
+def takes_span(label: str, span: str) -> bool:
+    """False for a running total and a single month (``Thu nội địa lũy kế`` and ``tháng 10``): the
+    total runs from the start of the year, the month was the figure before's."""
+    return not (label.lower().endswith(_CUMULATIVE) and _ONE_MONTH.search(span))
+
+
+def amount_of_share(label: str, share: str, between: str, money: bool) -> str:
+    """``Các nước châu Á`` for ``các nước châu Á chiếm tỷ trọng 55,56%, tương đương 72,5 triệu USD``:
+    an amount said to be what the share right before it (``share``, its label; ``between``, the text
+    between the two figures) comes to is the amount of the share's part; of the whole's measure,
+    when the whole is said and the amount is money (``Kim ngạch xuất khẩu các nước châu Á``)."""
+    if label.lower() not in _EQUIVALENT_LABELS or not _SHARE_TO_AMOUNT.fullmatch(between):
+        return label
+    named = _SHARE_LABEL.match(share)
+    if named is None:
+        return label
+    part, whole = named["part"], named["whole"] or ""
+    whole = whole[5:] if whole[:5].lower() == "tổng " else whole
+    if money and whole and not _COUNTED_WHOLE.match(whole.lower()):
+        return f"{whole[:1].upper()}{whole[1:]} {part}"
+    return f"{part[:1].upper()}{part[1:]}"
+
+
+#: A label that only says a ranking goes on: ``Địa phương tiếp theo``, ``Kế tiếp là Nhật Bản``.
+_RANKING_GOES_ON = re.compile(
+    r"(?:(?:các\s+)?(?:địa\s+phương|tỉnh|thành\s+phố|thị\s+trường|quốc\s+gia|nước|đối\s+tác)\s+|kế\s+)"
+    r"tiếp(?:\s+(?:đến|theo|sau))?(?:\s+là)?(?:\s+\S+){0,4}",
+    re.IGNORECASE,
+)
+
+
+def goes_on_ranking(label: str) -> bool:
+    """True when ``label`` says only that a ranking goes on (``Các địa phương tiếp theo là ...``): the
+    figure is then of the measure ranked before it."""
+    return _RANKING_GOES_ON.fullmatch(label) is not None
+
+
+def next_ranked(label: str, ranked: str) -> str:
+    """The label of a ranking's next item (``Kế tiếp là Hàn Quốc``): the label of the item before it
+    (``ranked``, ``Kim ngạch xuất khẩu sang Hoa Kỳ``) with the name this one gives in place of the
+    name that one ends with, or after it (``Kim ngạch xuất khẩu sang Hàn Quốc``).  A name left out
+    of the label (a place, the record's locality) leaves ``ranked`` as it is."""
+    words = label.split()
+    named = words[words.index("là") + 1 :] if "là" in words else []
+    if not named or not all(w[:1].isupper() for w in named):
+        return ranked
+    kept = ranked.split()
+    while len(kept) > 1 and kept[-1][:1].isupper():
+        kept.pop()
+    return " ".join([*kept, *named])
+
+
+#: An item named by its goods alone: ``Mặt hàng bia rượu``, ``Nhóm hàng dệt may``.
+_GOODS_ITEM = re.compile(r"(?:các\s+)?(?:mặt|nhóm)\s+hàng\s+(?=\S)", re.IGNORECASE)
+#: The trade a label measures, at its start: ``Kim ngạch nhập khẩu``, ``Trị giá xuất khẩu``.
+_TRADE = re.compile(
+    r"(?:tổng\s+)?(?:(?:kim\s+ngạch|giá\s+trị|trị\s+giá)\s+)?(?:xuất|nhập)\s+khẩu", re.IGNORECASE
+)
+
+
+def traded_goods(label: str, before: str) -> str:
+    """``Kim ngạch nhập khẩu bia rượu`` for ``Mặt hàng bia rượu`` when the amount before it (``before``,
+    its label) measured a trade (``Kim ngạch nhập khẩu ô tô``): the goods are traded the same way."""
+    own = _TRADE.match(label)
+    goods = _GOODS_ITEM.match(label, own.end() + 1 if own else 0)
+    if goods is None:
+        return label
+    if own is not None:  # ``Kim ngạch nhập khẩu mặt hàng mỹ phẩm``: the goods are the item
+        return f"{own[0]} {label[goods.end() :]}"
+    trade = _TRADE.match(before)
+    return f"{trade[0][:1].upper()}{trade[0][1:]} {label[goods.end() :]}" if trade else label
+
+
+#: A figure of its own in an aside: ``6 tháng tăng 11,29%``, ``6 tháng đầu năm 2012 là 3,31%``.
+_ASIDE_FIGURE = re.compile(r"(?:tăng|giảm|đạt|là|bằng|chiếm)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d|\d\s*%")
+
+
+def in_closed_aside(low: str, start: int, at: int, end: int) -> bool:
+    """True when position ``at`` of ``low`` lies in a bracket that opened after ``start`` and closed
+    before ``end`` (the figure), and the bracket gives a figure of its own after it: the span said
+    there is that figure's (``(6 tháng tăng 11,29%, quý III tăng 9,09%)``).  A bracket that only
+    dates what came before it (``(từ 29 tháng Chạp đến mồng 5 Tết)``) still frames the figure."""
+    opening = low.rfind("(", start, at)
+    if opening < 0 or low.find(")", opening, at) >= 0:
+        return False
+    closing = low.find(")", at, end)
+    return closing >= 0 and _ASIDE_FIGURE.search(low, at, closing) is not None
+
+
+def without_asides(text: str) -> str:
+    """``text`` without its closed brackets: what is said between a span and its figure, asides left
+    out (``6 tháng đầu năm 2013 ...: khu vực A 3,09% (6 tháng đầu năm 2012 là 3,31%); khu vực B``)."""
+    return _ASIDE.sub(" ", text) if "(" in text else text
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+#: A cause said before a comma: ``Tác động của dịch Covid-19, ``, ``ảnh hưởng của thiên tai, ``.
+_CAUSE_ASIDE = re.compile(
+    r"(?:(?:do|vì|bởi)\s+)?(?:chịu\s+)?(?:sự\s+)?(?:tác\s+động|ảnh\s+hưởng)(?:\s+của)?\s+[^,;:()]{1,60},\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def without_cause(label: str) -> str:
+    """``Đầu tư từ các dự án FDI giảm`` for ``Tác động của dịch Covid-19, đầu tư từ các dự án FDI
+    giảm``: a cause said before a comma names nothing measured; the words after it do."""
+    cause = _CAUSE_ASIDE.match(label)
+    if cause is None:
+        return label
+    rest = label[cause.end() :]
+    return f"{rest[:1].upper()}{rest[1:]}"
+
+
+#: The figures of a run: ``28,34%; 35,92%; 30,31%``.
+_RUN_FIGURE = re.compile(r"(?<![\d.,])\d[\d.,]*\s*%")
+#: A run of percentages one after the other: ``28,34%; 35,92%; 30,31%``.
+_RUN = re.compile(r"\d[\d.,]*\s*%(?:\s*[;,]\s*\d[\d.,]*\s*%)+")
+#: Characters at most between ``tương ứng`` and its run's first figure (``của năm 2023 là``).
+RUN_LEAD = 40
+#: Where a run said ``tương ứng`` ends: a bracket closing, a sentence ending.
+_RUN_END = re.compile(r"\)|\.(?:\s|$)")
+
+
+def respective_run(low: str, at: int, start: int) -> bool:
+    """True when the figure at ``start`` is in the run said ``tương ứng`` at ``at``: no bracket or
+    sentence closed between them."""
+    return _RUN_END.search(low, at, start) is None
+
+
+def respective(low: str, at: int, said: list[str], index: int) -> str:
+    """The label of the ``index``-th figure (from 0) of a run of percentages said ``tương ứng`` at
+    ``at`` of ``low``: the label of the figure of the same place in the run said before the word,
+    ``said`` holding the labels of its sentence's figures before it; nothing when the runs differ."""
+    first = _RUN_FIGURE.search(low, at, at + RUN_LEAD)
+    run = _RUN.match(low, first.start()) if first else None
+    count = len(_RUN_FIGURE.findall(run[0])) if run else 0
+    if count < 2 or index >= count or len(said) < count:
+        return ""
+    return said[len(said) - count + index]
+
+
+#: The moment a figure is counted at, ending a label: ``vào thời điểm 0 giờ``, ``, tính đến thời điểm``.
+_MOMENT = re.compile(r"[\s,]+(?:tính\s+)?(?:vào|tại|đến)\s+thời\s+điểm(?:\s.*)?$", re.IGNORECASE)
+
+
+def without_moment(label: str) -> str:
+    """``Tổng dân số`` for ``Tổng dân số vào thời điểm 0 giờ``: the moment of a count is its date."""
+    moment = _MOMENT.search(label)
+    return label[: moment.start()] if moment and moment.start() > 0 else label
+
+
+#: Underscores joining the syllables of a word, as word-segmented corpora write them (``nông_thôn``).
+_JOINED_SYLLABLES = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
+#: How many joined words make a text word-segmented, not one that has an underscore or two (a URL).
+SEGMENTED_WORDS = 20
+
+
+def unsegmented(text: str) -> str:
+    """``text`` with the syllables of its words parted by spaces when it is word-segmented
+    (``Diện_tích tự_nhiên`` → ``Diện tích tự nhiên``), so that labels are read and written as plain
+    words; an underscore is one character, so offsets stay."""
+    if text.count("_") < SEGMENTED_WORDS or len(_JOINED_SYLLABLES.findall(text)) < SEGMENTED_WORDS:
+        return text
+    return text.replace("_", " ")
