@@ -13,8 +13,6 @@ sentences of the genre: ones it must change and ones it must leave alone.
 import pytest
 from extracted import labels
 
-from desktop.core.extract.label_stretch import unsegmented
-
 
 @pytest.mark.parametrize(
     ("text", "want"),
@@ -91,24 +89,6 @@ def test_an_amount_a_share_comes_to_is_of_the_share_part():
 def test_an_amount_in_another_unit_keeps_its_label():
     text = "Tổng vốn đầu tư đạt 2.300 tỷ đồng (tương đương 100 triệu USD)."
     assert labels(text, published="2023-10-05") == ["Tổng vốn đầu tư", "Tổng vốn đầu tư"]
-
-
-def test_a_word_segmented_text_gives_labels_in_plain_words():
-    text = (
-        "Năm 2022 , toàn huyện có 12 xã được công_nhận đạt chuẩn nông_thôn mới ; giá_trị sản_xuất "
-        "nông_nghiệp ước đạt 1.250 tỷ đồng ; tỷ_lệ hộ nghèo giảm còn 2,1 % . Hệ_thống giao_thông , "
-        "thuỷ_lợi , trường_học , trạm y_tế được đầu_tư nâng_cấp , đời_sống vật_chất và tinh_thần của "
-        "người_dân từng_bước được cải_thiện , an_ninh chính_trị được giữ_vững ."
-    )
-    got = labels(text, published="2023-01-10")
-    assert got[:2] == ["Xã được công nhận đạt chuẩn nông thôn mới", "Giá trị sản xuất nông nghiệp"]
-    assert not any("_" in label for label in got)
-
-
-def test_an_underscore_or_two_leave_the_text_as_it_is():
-    assert unsegmented("Xem tại bao_cao_2023.pdf: thu ngân sách đạt 500 tỷ đồng.") == (
-        "Xem tại bao_cao_2023.pdf: thu ngân sách đạt 500 tỷ đồng."
-    )
 
 
 @pytest.mark.parametrize(

@@ -24,8 +24,6 @@ shares are called by the wrong one of the genre's two words for a share:
   figure of the run before it in the same place (``Tỷ trọng khu vực dịch vụ``); the year is its period.
 * ``Tổng dân số vào thời điểm 0 giờ``, ``... hộ nghèo, tính đến thời điểm``: the moment a stock is
   counted at is its date, no word of what is counted.
-* A word-segmented text (``Diện_tích gieo_trồng``, as NLP corpora store news) is read as the words
-  it joins: a label is written in plain Vietnamese.
 
 The functions take what the label module knows (the label, the one before, the text between)
 and return the label to keep; each leaves any other label alone.
@@ -240,18 +238,3 @@ def without_moment(label: str) -> str:
     """``Tổng dân số`` for ``Tổng dân số vào thời điểm 0 giờ``: the moment of a count is its date."""
     moment = _MOMENT.search(label)
     return label[: moment.start()] if moment and moment.start() > 0 else label
-
-
-#: Underscores joining the syllables of a word, as word-segmented corpora write them (``nông_thôn``).
-_JOINED_SYLLABLES = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
-#: How many joined words make a text word-segmented, not one that has an underscore or two (a URL).
-SEGMENTED_WORDS = 20
-
-
-def unsegmented(text: str) -> str:
-    """``text`` with the syllables of its words parted by spaces when it is word-segmented
-    (``Diện_tích tự_nhiên`` → ``Diện tích tự nhiên``), so that labels are read and written as plain
-    words; an underscore is one character, so offsets stay."""
-    if text.count("_") < SEGMENTED_WORDS or len(_JOINED_SYLLABLES.findall(text)) < SEGMENTED_WORDS:
-        return text
-    return text.replace("_", " ")

@@ -51,7 +51,6 @@ from desktop.core.extract.label_stretch import (
     respective_run,
     takes_span,
     traded_goods,
-    unsegmented,
     without_asides,
     without_cause,
     without_moment,
@@ -928,8 +927,8 @@ class Labeller:
     """Labels of the figures of one article, in text order (the previous figure lends its words)."""
 
     def __init__(self, text: str, low: str, layout: Layout, localities: Localities) -> None:
-        self.text = unsegmented(text)
-        self.low = unsegmented(low)
+        self.text = text
+        self.low = low
         self.layout = layout
         self.localities = localities
         self._sentence = -1  # start of the sentence of the last label
