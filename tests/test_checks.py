@@ -153,6 +153,41 @@ def test_ranges_and_scores_whose_ends_both_carry_the_unit_re_read():
     assert "span_mismatch" in flags(price.with_changes(unit="đồng/tấn", base_unit="đồng/tấn"), text)
 
 
+def test_a_unit_read_from_the_words_around_the_span_re_reads():
+    text = (
+        "Tốc độ tăng trưởng bình quân của huyện cao hơn của tỉnh (12,74/8,05%), thu nhập bình quân đầu người "
+        "(61,2/55 triệu đồng). Lượt khách đến huyện trong quý I đạt khoảng 2,6 triệu. Số trường giảm từ 212 "
+        "trường xuống còn 187. Năng suất đạt 2,4 tấn hạt điều/ha."
+    )
+    pair = record(text, "12,74", "Tốc độ tăng trưởng", "12.74", "%", 1)
+    income = record(text, "61,2", "Thu nhập bình quân đầu người", "61.2", "triệu đồng", 10**6)
+    guests = record(text, "2,6 triệu", "Lượt khách quý I", "2.6", "triệu lượt", 10**6, qualifier="approx")
+    schools = record(text, "187", "Trường", "187", "trường", 1)
+    crop = record(text, "2,4 tấn hạt điều/ha", "Năng suất hạt điều", "2.4", "tấn/ha", 1)
+    for rec in (pair, income, guests, schools, crop):
+        assert "span_mismatch" not in flags(rec, text), rec
+
+
+def test_a_unit_the_text_does_not_write_near_the_span_still_fails():
+    text = "Thu nhập bình quân đầu người (61,2/55 triệu đồng). " + "Các xã tổ chức nhiều hoạt động văn hóa. " * 4
+    income = record(text, "61,2", "Thu nhập bình quân đầu người", "61.2", "triệu đồng", 10**6)
+    assert "span_mismatch" in flags(income.with_changes(unit="tỷ đồng", base_value=Decimal("61.2e9")), text)
+    assert "span_mismatch" in flags(income.with_changes(unit="triệu lượt", base_unit="lượt"), text)
+    assert "span_mismatch" in flags(income.with_changes(value=Decimal(62), base_value=Decimal(62e6)), text)
+    yields = "Năng suất đạt 2,4 tấn hạt điều/ha."
+    crop = record(yields, "2,4 tấn hạt điều/ha", "Năng suất hạt điều", "2.4", "tạ/ha", 1)
+    assert "span_mismatch" in flags(crop, yields)
+
+
+def test_a_score_written_in_words_re_reads():
+    text = "Toàn tỉnh có 4 trên 9 huyện đạt chuẩn nông thôn mới; 12 trong tổng số 20 xã đạt tiêu chí giao thông."
+    words = record(text, "4 trên 9 huyện", "Huyện đạt chuẩn nông thôn mới", "4", "huyện", 1, of=Decimal(9))
+    total = record(text, "12 trong tổng số 20 xã", "Xã đạt tiêu chí giao thông", "12", "xã", 1, of=Decimal(20))
+    assert "span_mismatch" not in flags(words, text)
+    assert "span_mismatch" not in flags(total, text)
+    assert "span_mismatch" in flags(words.with_changes(of=Decimal(8)), text)
+
+
 # ---- labels ----------------------------------------------------------------------------
 
 
