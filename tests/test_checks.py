@@ -242,6 +242,8 @@ def test_an_empty_or_one_word_label_is_flagged():
 def test_a_one_word_label_that_is_the_counted_noun_passes():
     assert check_label("Trường", "trường") is None
     assert check_label("Xã", "xã/phường") is None
+    assert check_label("Khách", "triệu khách") is None  # the scale word is no part of what is counted
+    assert check_label("Khách", "triệu đồng").rule == "label_one_word"
 
 
 @pytest.mark.parametrize(
