@@ -169,20 +169,26 @@ def test_a_unit_read_from_the_words_around_the_span_re_reads():
 
 
 def test_a_unit_the_text_does_not_write_near_the_span_still_fails():
-    text = "Thu nhập bình quân đầu người (61,2/55 triệu đồng). " + "Các xã tổ chức nhiều hoạt động văn hóa. " * 4
+    text = (
+        "Thu nhập bình quân đầu người (61,2/55 triệu đồng). " + "Các xã tổ chức nhiều hoạt động văn hóa. " * 4
+    )
     income = record(text, "61,2", "Thu nhập bình quân đầu người", "61.2", "triệu đồng", 10**6)
     assert "span_mismatch" in flags(income.with_changes(unit="tỷ đồng", base_value=Decimal("61.2e9")), text)
     assert "span_mismatch" in flags(income.with_changes(unit="triệu lượt", base_unit="lượt"), text)
-    assert "span_mismatch" in flags(income.with_changes(value=Decimal(62), base_value=Decimal(62e6)), text)
+    assert "span_mismatch" in flags(income.with_changes(value=Decimal(62), base_value=Decimal("62e6")), text)
     yields = "Năng suất đạt 2,4 tấn hạt điều/ha."
     crop = record(yields, "2,4 tấn hạt điều/ha", "Năng suất hạt điều", "2.4", "tạ/ha", 1)
     assert "span_mismatch" in flags(crop, yields)
 
 
 def test_a_score_written_in_words_re_reads():
-    text = "Toàn tỉnh có 4 trên 9 huyện đạt chuẩn nông thôn mới; 12 trong tổng số 20 xã đạt tiêu chí giao thông."
+    text = (
+        "Toàn tỉnh có 4 trên 9 huyện đạt chuẩn nông thôn mới; 12 trong tổng số 20 xã đạt tiêu chí giao thông."
+    )
     words = record(text, "4 trên 9 huyện", "Huyện đạt chuẩn nông thôn mới", "4", "huyện", 1, of=Decimal(9))
-    total = record(text, "12 trong tổng số 20 xã", "Xã đạt tiêu chí giao thông", "12", "xã", 1, of=Decimal(20))
+    total = record(
+        text, "12 trong tổng số 20 xã", "Xã đạt tiêu chí giao thông", "12", "xã", 1, of=Decimal(20)
+    )
     assert "span_mismatch" not in flags(words, text)
     assert "span_mismatch" not in flags(total, text)
     assert "span_mismatch" in flags(words.with_changes(of=Decimal(8)), text)
@@ -444,7 +450,9 @@ def test_a_recap_under_another_label_is_still_a_repeat():
     )
     lead = record(text, "9,27%", "Tốc độ tăng trưởng kinh tế", "9.27", "%", 1, indicator_code="grdp_growth")
     at = text.rindex("9,27%")
-    body = lead.with_changes(indicator="Tổng sản phẩm trên địa bàn (GRDP)", kind="estimate", start=at, end=at + 5)
+    body = lead.with_changes(
+        indicator="Tổng sản phẩm trên địa bàn (GRDP)", kind="estimate", start=at, end=at + 5
+    )
     assert article_findings([lead, body], text) == {1: [], 2: ["duplicate_value"]}
 
 
