@@ -470,6 +470,14 @@ def test_list_items_sharing_a_head_are_two_facts_whatever_their_value():
     assert article_findings([power, longer], text) == {1: [], 2: ["duplicate_value"]}
 
 
+def test_a_lead_whose_label_goes_on_with_the_time_only_is_told_again_in_the_body():
+    text = "Thu ngân sách 9 tháng đạt 3.456 tỷ đồng. Theo Cục Thuế, thu ngân sách nhà nước đạt 3.456 tỷ đồng."
+    lead = record(text, "3.456 tỷ đồng", "Thu ngân sách 9 tháng", "3456")
+    at = text.rindex("3.456")
+    body = lead.with_changes(indicator="Thu ngân sách nhà nước", start=at, end=at + len("3.456 tỷ đồng"))
+    assert article_findings([lead, body], text) == {1: [], 2: ["duplicate_value"]}
+
+
 def test_plain_values_twice_are_two_facts_unless_code_period_and_label_agree():
     a = record(ARTICLE, "2 xã", "Xã đạt chuẩn", "2", "xã", 1)
     b = record(ARTICLE, "2 xã được", "Xã được công nhận mới", "2", "xã", 1).with_changes(

@@ -40,6 +40,10 @@ SPECIFIC_DIGITS = 3
 LISTED = 10
 #: Words two labels of one list share before each names its own object.
 PARALLEL_HEAD = 2
+#: What a label's tail may say of the time alone (``9 tháng đầu năm``, ``quý I``, ``năm nay``).
+TIME_WORDS = frozenset(
+    ("tháng", "năm", "quý", "đầu", "cuối", "nay", "qua", "i", "ii", "iii", "iv", "kỳ", "cùng", "trong")
+)
 #: Shares may round up: three parts of 33,4% are a whole.
 SHARE_SLACK = Decimal("0.5")
 HUNDRED = Decimal(100)
@@ -127,13 +131,22 @@ def _one_fact(first: list[str], second: list[str], plain: bool) -> bool:
 def _parallel(first: list[str], second: list[str]) -> bool:
     """Two labels that share a head of two words or more and then each name their own object: items
     of a list (``Xã đạt tiêu chí giao thông``, ``Xã đạt tiêu chí trường học``; ``Tỷ lệ hộ nghèo``,
-    ``Tỷ lệ hộ cận nghèo``), two facts.  A label that only goes on from the other's end is no list."""
+    ``Tỷ lệ hộ cận nghèo``), two facts.  A label that only goes on from the other's end is no list,
+    nor one that goes on with the part of the year only (``Thu ngân sách 9 tháng`` in a lead, ``Thu
+    ngân sách nhà nước`` in the body)."""
     shared = 0
     for a, b in zip(first, second, strict=False):
         if a != b:
             break
         shared += 1
-    return PARALLEL_HEAD <= shared < min(len(first), len(second))
+    if shared < PARALLEL_HEAD:
+        return False
+    return _names_more(first[shared:]) and _names_more(second[shared:])
+
+
+def _names_more(words: list[str]) -> bool:
+    """Whether ``words`` name more than a time: a word that is no number and no time word."""
+    return any(word not in TIME_WORDS and not any(c.isdigit() for c in word) for word in words)
 
 
 def _value_key(record: Subject) -> tuple:
