@@ -92,6 +92,14 @@ def test_a_tie_is_broken_by_the_years_next_to_it() -> None:
     assert usual_year(Counter()) is None  # nothing dated
 
 
+def test_no_year_is_assumed_from_articles_spread_over_many_years() -> None:
+    assert usual_year(Counter({2016: 2, 2019: 1, 2020: 3, 2022: 2, 2024: 2})) is None  # 4 of 10 by 2020
+    assert usual_year(Counter({2017: 3, 2016: 2, 2018: 1, 2021: 2, 2023: 2})) == 2017  # 6 of 10 by 2017
+    tied = Counter({2015: 2, 2016: 1, 2020: 2, 2023: 1, 2025: 1})
+    assert usual_year(tied) is None  # the tie's better year, 2015, gathers 3 of 7
+    assert usual_year(Counter({2015: 2, 2016: 2, 2017: 1, 2023: 1})) == 2016  # 5 of 6 by 2016
+
+
 def test_the_warning_names_the_year_and_where_it_came_from() -> None:
     assert assumed([warning(2017, BATCH)]) == (2017, BATCH)
     assert assumed(["bytes replaced", warning(2020, GIVEN)]) == (2020, GIVEN)

@@ -131,3 +131,22 @@ def test_merging_the_search_index_keeps_every_answer(tmp_path: Path) -> None:
             q: r["hits"] for q, r in result["before"].items()
         }
     assert any(r["hits"] for r in result["before"].values())
+
+
+def test_check_phases_names_the_passes(tmp_path: Path, monkeypatch, capsys) -> None:
+    """The phase report runs a full check of a tiny corpus and names each phase it passed through."""
+    from benchmarks import check_phases
+    from benchmarks.corpus import write_corpus
+    from desktop.services import checks
+    from desktop.services.ingest import import_paths
+
+    monkeypatch.setenv("CHITIEU_BACKUPS", "0")
+    write_corpus(12, tmp_path / "corpus", jsonl=True)
+    import_paths(tmp_path / "c.db", [tmp_path / "corpus" / "corpus.jsonl"], workers=1)
+    monkeypatch.setattr(checks, "_run", checks._run)  # put back after the script wraps them
+    monkeypatch.setattr(checks.check_prints, "remember_all_facts", checks.check_prints.remember_all_facts)
+    assert check_phases.main([str(tmp_path / "c.db"), "--workers", "1"]) == 0
+    printed = capsys.readouterr().out
+    assert "article pass" in printed
+    assert "by phase: wall, CPU" in printed
+    assert "articles=12" in printed

@@ -137,7 +137,9 @@ def test_a_school_year_that_opens_a_plan_is_no_year_reported():
         "Từ năm học 2024 - 2025, bảo đảm 100% học sinh được học bơi. Đến năm 2026, phấn đấu 80% xã có sân "
         "thể thao. Tỷ lệ học sinh biết bơi của huyện đạt 35%."
     )
-    assert periods(text) == ["2024-2025", "2026", "2025"]
+    # the last figure, a target of this plans-only text, is framed by the horizon set off before the goals
+    assert periods(text) == ["2024-2025", "2026", "2026"]
+    assert periods(text.replace("phấn đấu", "có")) == ["2024-2025", "2026", "2025"]
 
 
 def test_an_older_year_inside_a_sentence_of_an_undated_article_looks_back_for_that_sentence_only():
@@ -1394,3 +1396,60 @@ def test_an_average_yearly_change_after_an_estimate_of_the_terms_last_year_is_of
         "quân tăng 18,5%/năm."
     )
     assert periods(text) == ["2020", "2016-2020"]
+
+
+def test_nam_qua_alone_is_the_year_just_ended():
+    text = (
+        "Năm qua, huyện thu hút 14 dự án đầu tư. Trong 5 năm qua, huyện làm mới 96 km đường. "
+        "Những năm qua, toàn huyện có 9 xã đạt chuẩn nông thôn mới. Một năm qua, huyện trồng 310 ha rừng."
+    )
+    assert periods(text, published="2024-03-05") == ["2023", "2020-2024", "2024", "2024"]
+
+
+def test_an_undated_title_year_the_text_never_names_while_reporting_the_year_before_is_looked_ahead_to():
+    text = (
+        "Năm 2021 được xem là năm khởi sắc của ngành du lịch tỉnh. Tổng lượt khách đạt 3,4 triệu lượt, "
+        "tăng 20% so với năm 2020. Toàn tỉnh hiện có 210 cơ sở lưu trú."
+    )
+    assert periods(text, title="Du lịch tỉnh đặt mục tiêu đón 4 triệu lượt khách năm 2022") == ["2021"] * 2
+    assert periods(text, title="năm 2022") == ["2021", "2021"]
+    assert periods(text + " Năm 2022, du lịch tỉnh đón 4 triệu lượt khách.", title="năm 2022")[0] == "2021"
+
+
+def test_an_undated_title_foretelling_a_year_reports_the_year_before():
+    text = "Kinh tế năm 2022 của tỉnh tăng 7,1%. Tỉnh có thêm 1.200 doanh nghiệp thành lập mới."
+    assert periods(text, title="Kinh tế tỉnh sẽ tăng tốc trong năm 2023") == ["2022", "2022"]
+
+
+def test_the_term_of_the_poverty_line_is_no_period():
+    text = (
+        "Năm 2023, tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025 còn 2,8%. Mục tiêu đến năm "
+        "2025 giảm tỷ lệ hộ nghèo 1%/năm (theo chuẩn nghèo giai đoạn 2022 - 2025); thu nhập bình quân đạt "
+        "70 triệu đồng/người/năm."
+    )
+    assert periods(text, published="2024-01-20")[0] == "2023"
+    assert periods(text, published="2024-01-20")[2] == "2025"
+
+
+def test_the_parts_after_trong_do_split_the_whole_not_the_bracket_of_another_year():
+    text = (
+        "Năm 2023, doanh thu dịch vụ ước đạt 5.200 tỷ đồng, tăng 9% so với cùng kỳ (cùng kỳ năm 2022 tăng "
+        "6,1%). Trong đó, doanh thu lưu trú đạt 1.100 tỷ đồng, doanh thu lữ hành 640 tỷ đồng."
+    )
+    assert periods(text, published="2024-06-10") == ["2023", "2022", "2023", "2023"]
+
+
+def test_a_horizon_set_off_before_goals_frames_the_targets_after_it():
+    text = (
+        "Năm 2023, huyện thu ngân sách 420 tỷ đồng. Huyện phấn đấu đến năm 2026, tỷ lệ hộ dùng nước sạch đạt "
+        "98%. Phấn đấu 90% số trường học đạt chuẩn quốc gia.\nĐến năm 2026, tỷ lệ che phủ rừng đạt 45%."
+    )
+    assert periods(text, published="2024-02-10") == ["2023", "2026", "2026", "2026"]
+
+
+def test_a_span_from_a_year_or_up_to_a_year_given_with_a_dash_is_a_term():
+    text = (
+        "Từ năm 2018 - 2022, huyện đón trên 1,2 triệu lượt khách. Doanh thu du lịch giai đoạn 2018 - 2022 "
+        "đạt 900 tỷ đồng; dự kiến đến hết năm 2018 - 2023 đạt 1.150 tỷ đồng."
+    )
+    assert periods(text, published="2023-09-12") == ["2018-2022", "2018-2022", "2018-2023"]

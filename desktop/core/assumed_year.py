@@ -43,20 +43,28 @@ def usual_year(years: Counter[int]) -> int | None:
     A tie is broken by the years next to them: a scrape spans a stretch of time, so of the years the
     articles are from, the one with the most articles from it or a year either side is the batch's.  Of {2016, 2016, 2017, 2018, 2020,
     2020} that is 2017, in the middle of the run from 2016 to 2018, not the stray pair of 2020 (a tie
-    the neighbours leave standing still names no year)."""
+    the neighbours leave standing still names no year).  Articles spread over many years name none."""
     if not years:
         return None
     most = max(years.values())
     tied = [year for year, count in years.items() if count == most]
-    if len(tied) == 1:
-        return tied[0]
     near = {year: years[year - 1] + count + years[year + 1] for year, count in years.items()}
+    if len(tied) == 1:
+        return tied[0] if _gathered(near[tied[0]], years) else None
     closest = max(near.values())
     best = [year for year, count in near.items() if count == closest]
     if len(best) > 1:  # the one more articles are from, if any
         own = max(years[year] for year in best)
         best = [year for year in best if years[year] == own]
-    return best[0] if len(best) == 1 else None
+    return best[0] if len(best) == 1 and _gathered(closest, years) else None
+
+
+def _gathered(near: int, years: Counter[int]) -> bool:
+    """True when ``near`` articles -- those of a year and the years either side of it -- are more than half
+    of all dated in ``years``: a scrape's stretch of time.  A collection of pages from a decade (each
+    year a few) is no scrape of one stretch: the year most of them are from is still unlikely to be an
+    undated article's, so none is assumed."""
+    return 2 * near > sum(years.values())
 
 
 def assumed_date(year: int) -> str:

@@ -154,7 +154,7 @@ _PRICE_BASE = re.compile(r"giá\s+so\s+sánh(?:\s+năm)?\s*$")
 _YEAR_TOKEN = re.compile(rf"{FIRST_DIGIT}(?<!\d\d)\d{{3}}(?!\d)")
 #: Periods named relative to the article's year (case-sensitive: the text is lower-cased).
 _RELATIVE = re.compile(
-    r"(?<![^\W\d_])(?:(?P<this>năm\s+nay)|(?P<last>năm\s+ngoái)|(?P<ended>(?<!những\s)(?<!nhiều\s)(?<!các\s)năm\s+vừa\s+qua)|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có"
+    r"(?<![^\W\d_])(?:(?P<this>năm\s+nay)|(?P<last>năm\s+ngoái)|(?P<ended>(?<!những\s)(?<!nhiều\s)(?<!các\s)(?<!mấy\s)(?<!bao\s)(?<!một\s)(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!năm\s)(?<!mười\s)(?<!\d\s)năm\s+(?:vừa\s+)?qua)|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có"
     r"|đến\s+thời\s+điểm\s+này|những\s+năm\s+(?:sau\s+đó|gần\s+đây|qua))|(?P<past_term>nhiệm\s+kỳ\s+(?:vừa\s+)?qua)"
     r"|(?P<next_term>nhiệm\s+kỳ\s+tới)|(?P<same_term>giai\s+đoạn\s+(?:này|trên|đó))"
     r"|(?P<coming>(?P<years>\d{1,2})\s+năm\s+tới)|(?P<next>(?<!\d\s)(?<!những\s)(?<!các\s)(?<!nhiều\s)năm\s+tới)|(?P<past>(?P<past_years>\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\s+(?:vừa\s+)?qua)"
@@ -207,8 +207,10 @@ _SINCE_END = re.compile(
     r"\s*(?:đến|tới)\s+(?:(?P<now>nay)|(?:(?:năm|hết\s+năm|cuối\s+năm)\s+)?(?P<year>\d{4})(?!\d))"
 )
 #: What may stand between a figure and a year that belongs to it alone (``30% vào năm 2030``, ``12,5% vào cuối năm
-#: 2022``).
-_ATTACHED = re.compile(r"[^\S\n]*(?P<bracket>\(\s*)?(?:(?:vào|trong|cho|của)\s+)?(?:(?:cuối|hết)\s+)?")
+#: 2022``, ``60% (đầu năm 2016)``).
+_ATTACHED = re.compile(
+    r"[^\S\n]*(?P<bracket>\(\s*)?(?:(?:vào|trong|cho|của)\s+)?(?:(?:cuối|hết|đầu|giữa)\s+)?"
+)
 #: The head of a sentence: a term there covers what the paragraph reports.
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?\n])\s*(?:trong\s+|cả\s+)?$")
 _LIST_ITEM = re.compile(r"\n[^\S\n]*(?:[-+•*]|\d{1,2}[.)])")
@@ -291,6 +293,9 @@ _DOCUMENT_BEFORE = re.compile(
     r"|dự\s+án|kế\s+hoạch|chiến\s+lược|quy\s+hoạch|chính\s+sách|phong\s+trào|cuộc\s+vận\s+động)(?![^\W\d_])"
     r"[^()]*$"
 )
+#: ``theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025``: the term of the poverty line a rate is measured by,
+#: part of the line's name -- no period of any figure.
+_POVERTY_LINE = re.compile(r"(?<![^\W\d_])chuẩn\s+nghèo(?:\s+[^\W\d_]+){0,5}\s+$")
 #: ``đến hết năm 2020``, ``tới cuối năm 2016``: the end of a year, as a time something is counted at.
 _YEAR_END = re.compile(r"(?:hết|cuối)\s+năm\s+$")
 #: What may open a sentence before such a year end: ``Ước đến hết năm``, ``Tính đến cuối năm``.
@@ -317,9 +322,16 @@ _BARE_YEAR = re.compile(r"(?<![\d/.,-])(?:19[5-9]\d|20\d\d)(?!\d|[/.,-]\d|\s*[-�
 _GOAL_AFTER = re.compile(
     r"\s*,?\s*(?:[^\W\d_]+\s+){0,3}?(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|đặt\s+ra|sẽ)(?![^\W\d_])"
 )
-#: Words of a title that sets goals for the year it names after them (``phấn đấu ... năm 2017``).
+#: ``phấn đấu``, ``đặt mục tiêu`` right before a plan's horizon: the goals it is for follow.
+_GOAL_BEFORE = re.compile(r"(?<![^\W\d_])(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|đặt\s+ra)\s+$")
+#: Words of a title that sets goals for the year it names after them (``phấn đấu ... năm 2017``), or foretells
+#: it (``Kinh tế thành phố sẽ bật lên trong năm 2021``).
 _GOAL_TITLE = re.compile(
-    r"(?<![^\W\d_])(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|dự\s+kiến)(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|dự\s+kiến|sẽ)(?![^\W\d_])"
+)
+#: Words of a title that sums up the results of the year it names (``Kết quả năm 2022``).
+_RESULTS_TITLE = re.compile(
+    r"(?<![^\W\d_])(?:tổng\s+kết|kết\s+quả|nhìn\s+lại|thành\s+tựu|dấu\s+ấn)(?![^\W\d_])"
 )
 #: A bracket that names the year of a basis given without one: ``so với cùng kỳ năm trước (năm 2021 đạt ...)``.
 _GLOSSED_BASIS = re.compile(r"(?<![^\W\d_])(?:năm\s+trước|cùng\s+kỳ|năm\s+ngoái)\s*\(\s*$")
@@ -706,6 +718,9 @@ class Periods:
             return None, end
         sub_year = _SUB_YEAR.search(text, max(0, start - 20), end) is not None
         at = before.start()
+        if before["term"] and _POVERTY_LINE.search(text, max(0, at - 48), at):
+            second = _TERM_END.match(text, end)
+            return None, second.end() if second else end
         if before["term"] or before["season"]:
             return self._term(before, at, year, end, sub_year)
         if before["since"]:  # "từ năm 2002", "tầm nhìn 2050": a start or a vision, not a period ...
@@ -762,6 +777,9 @@ class Periods:
             return Mention(at, None, False, sub_year, basis_year=year, end=end), end
         if before["horizon"] and _VISION.search(text, max(0, at - 40), at):  # "..., tầm nhìn đến năm 2030"
             return Mention(at, None, False, False, end=end), end
+        span = _TERM_END.match(text, end) if before["horizon"] else None
+        if span is not None and year < int(span.group(1)) <= year + 20:  # "đến hết năm 2016 - 2020": the term
+            return Mention(at, f"{year}-{span.group(1)}", False, False, end=span.end()), span.end()
         if (
             not before["horizon"] and self._at_sentence_head(at) and _GOAL_AFTER.match(text, end)
         ):  # "Năm 2023, huyện phấn đấu ..."
@@ -776,11 +794,23 @@ class Periods:
             str(year),
             not before["horizon"],
             sub_year or bool(before["part"]),
+            frames_targets=plan and self._heads_goals(at, end),
             carry_end=self._carry_end(at, before),
             plan_horizon=plan,
             end=end,
             deadline=deadline,
         ), end
+
+    def _heads_goals(self, at: int, end: int) -> bool:
+        """True for a plan's horizon set off before the goals it is for: ``phấn đấu đến năm 2025, tỷ lệ ...
+        đạt 99%; ...``, ``Mục tiêu đến năm 2025, ...``, ``Đến năm 2025, phấn đấu ...`` -- it frames the targets
+        after it, as ``Năm 2025, tỉnh phấn đấu ...`` would, also those of the sentences that go on listing
+        them (``Số trường học đạt chuẩn quốc gia là 300 trường``)."""
+        if _SET_OFF_AFTER.match(self.text, end) is None:
+            return False
+        if _GOAL_BEFORE.search(self.text, max(0, at - 32), at) is not None:
+            return True
+        return self._at_sentence_head(at) and _GOAL_AFTER.match(self.text, end) is not None
 
     def _passed_day(self, day_month: str, year: int) -> bool:
         """True when the cut-off date ``day_month`` (``15/5/``) of ``year`` is a day of the year that had
@@ -908,6 +938,9 @@ class Periods:
         """... but ``từ năm 2011 đến nay`` and ``từ năm 2012 đến năm 2016`` are terms."""
         until = _SINCE_END.match(self.text, end) if before.group().startswith("từ") else None
         if until is None:
+            span = _TERM_END.match(self.text, end) if before.group().startswith("từ") else None
+            if span is not None and year < int(span.group(1)) <= year + 20:  # "từ năm 2016 - 2019": a term
+                return Mention(at, f"{year}-{span.group(1)}", False, False, end=span.end()), span.end()
             return Mention(at, None, False, sub_year, end=end), end
         if until["now"]:  # "từ đầu năm 2017 đến nay": the year so far, the year the article is from
             since = "so_far" if "đầu" in before.group() else "since"
@@ -1115,7 +1148,9 @@ class Periods:
             # the text reports the part of the year gone by ("6 tháng đầu năm, huyện đã thu ... đạt 51% kế
             # hoạch"): then it is written in the goals' year
             goals = [
-                int(m.value) for m in self.mentions if m.frames_targets and m.value and m.value.isdigit()
+                int(m.value)
+                for m in self.mentions
+                if m.frames_targets and not m.plan_horizon and m.value and m.value.isdigit()
             ]
             if goals and _PART_SO_FAR.search(self.text) is not None:
                 years = {str(min(goals)): 1}
@@ -1263,15 +1298,28 @@ class Periods:
 
     def _goal_of_title(self, title: str | None) -> str | None:
         """The year an undated article's title sets goals for: ``Quảng Nam phấn đấu có thêm 10 xã đạt chuẩn
-        nông thôn mới năm 2017`` is written as that year begins, so its results are of the year before."""
+        nông thôn mới năm 2017`` is written as that year begins, so its results are of the year before --
+        as is a title naming a year its text never does while reporting the year before it (unless the title
+        sums that year's results up: ``Kết quả năm 2022``)."""
         if self.published_year is not None or not title:
             return None
         low = title.lower()
-        goal = _GOAL_TITLE.search(low)
-        if goal is None:
-            return None
         year = _most_common({y: n for y, n in _reported_years(self._headline).items() if y.isdigit()})
-        return year if year is not None and low.find(year, goal.end()) >= 0 else None
+        if year is None:
+            return None
+        goal = _GOAL_TITLE.search(low)
+        if goal is not None and low.find(year, goal.end()) >= 0:
+            return year
+        return year if _RESULTS_TITLE.search(low) is None and self._reports_year_before(year) else None
+
+    def _reports_year_before(self, year: str) -> bool:
+        """True when the text never names ``year`` (its title's) but reports the year before it (``Năm 2023
+        được xem là năm khởi sắc ...`` under a headline about 2024): the article was written as the
+        title's year began, looking back on the one just ended and ahead to the new one."""
+        if year in self.text:
+            return False
+        before = str(int(year) - 1)
+        return any(m.value == before and m.carries and not m.frames_targets for m in self.mentions)
 
     def _goals_of_title_year(self, mentions: list[Mention]) -> list[Mention]:
         """In an article whose title sets the goals of a year, that year named in the text (the title's own
@@ -1385,6 +1433,7 @@ class Periods:
                 and mention.end <= pos
                 and not self._aside(mention, sentence.start, pos)
                 and not (mention.looks_back and self._plan_made(mention))
+                and not (target and _bygone(mention.relative))
             ):
                 if mention.relative == "now" and later is not None:
                     break  # "đến nay, đã thu hoạch 4.000 ha lúa Đông Xuân 2016 - 2017": the named period wins
@@ -1725,6 +1774,12 @@ def _same_term(low: str, mentions: list[Mention], mention: Mention) -> Mention |
         if value and len(value) == 9 and value[4] == "-" and before.basis_year is None:
             return replace(mention, value=value, relative=None)
     return None
+
+
+def _bygone(relative: str | None) -> bool:
+    """True for a year named as gone by (``năm qua``, ``năm ngoái``, ``cách đây 5 năm``): no year the goals
+    of its sentence are set for (``Năm qua, huyện trồng mới 420 ha rừng; phấn đấu trồng mới 450 ha``)."""
+    return relative is not None and (relative in ("ended", "last") or relative.startswith("ago "))
 
 
 def _of_basis(gloss: re.Match[str], own: PeriodAt) -> PeriodAt:

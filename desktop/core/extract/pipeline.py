@@ -551,8 +551,9 @@ class ArticleExtractor:
         if "\n" in self.text[chain.sentence.start : chain.sentence.end] + between and not between.isspace():
             return None
         whole = candidates[-1].record
-        # "ước tăng 7% (kế hoạch tăng 6%). Trong đó, ...": the result splits, not the plan glossing it
-        glossed = whole.kind == "target" and self._in_bracket(chain.sentence.start, whole.start)
+        # "ước tăng 7% (kế hoạch tăng 6%). Trong đó, ...", "tăng 8,5% (cùng kỳ năm 2019 tăng 5,3%). Trong đó,
+        # ...": the result splits, not the plan or the other year's figure glossing it
+        glossed = self._in_bracket(chain.sentence.start, whole.start)
         if glossed and len(candidates) > 1:
             whole = candidates[-2].record
         return whole if whole.start >= chain.sentence.start else None
