@@ -185,13 +185,16 @@ def test_an_edit_re_checks_the_same_fact_in_other_articles(store: Store) -> None
     assert checks(store, second.id) == checks(store, first.id) == ["cross_article"]
 
 
-def test_adding_a_repeat_flags_both_and_undoing_it_clears_them(store: Store) -> None:
+def test_adding_a_repeat_flags_it_and_undoing_it_clears_it(store: Store) -> None:
     store.add_articles([(article("a"), budget_records(), "v1", False)])
     first = store.records(1)[0]
     addition = store.add_record(1, first.record.with_changes(indicator="Thu ngân sách"), "lan")
     repeat = addition.changes[0].record_id
-    assert checks(store, first.id) == checks(store, repeat) == ["duplicate_value"]
-    assert json.loads(row(store, first.id)["checks"])[0]["records"] == [repeat]
+    assert checks(store, first.id) == [] and checks(store, repeat) == ["duplicate_value"]
+    assert json.loads(row(store, repeat)["checks"])[0]["records"] == [first.id]
+    rejection = store.decide(first.id, "rejected", "lan")
+    assert checks(store, repeat) == []  # the first telling rejected, the repeat is the one left
+    store.undo(rejection.changes, "lan")
     store.undo(addition.changes, "lan")
     assert checks(store, first.id) == []
 

@@ -250,12 +250,12 @@ SHARES_OVER_100 = Rule(
 DUPLICATE = Rule(
     "duplicate_value",
     0.6,
-    "Same value and unit twice in one article",
-    "Cùng giá trị và đơn vị hai lần trong một bài",
+    "A figure told again later in one article",
+    "Số liệu được nhắc lại ở đoạn sau trong một bài",
     {
         "": (
-            "{value} {unit} is also {count} other record(s) of this article: one fact, one record.",
-            "{value} {unit} còn là {count} bản ghi khác của bài này: mỗi sự kiện một bản ghi.",
+            "{value} {unit} repeats {count} record(s) told before it in this article: one fact, one record.",
+            "{value} {unit} nhắc lại {count} bản ghi đã nêu trước đó trong bài: mỗi sự kiện một bản ghi.",
         )
     },
 )

@@ -1,13 +1,19 @@
 """Checks between the records of one article.
 
 * One fact, one record: the same value and unit twice in an article is a
-  figure repeated in the title, a teaser or a recap, unless the value is so
+  figure repeated in a teaser, a caption or a recap, unless the value is so
   plain that two facts share it by chance (``2 xã``, ``5%``).  A value with
   three significant digits or more (``11.428,6``, ``1.250``, ``4,58``) is
   not plain; a plain one is a repeat only when both records are exact
   amounts (not percentages, not hedged) of one indicator code and period,
   in different sentences (``4 tập thể 10 cá nhân và ... 6 tập thể và 10 cá
-  nhân`` lists two awards in one sentence).
+  nhân`` lists two awards in one sentence), under the same label (``Toàn
+  huyện có 28 xã`` and ``28 xã đạt tiêu chí giáo dục`` are two facts).
+  Two items of a list that name one head and then each its own object
+  (``59/97 xã (chiếm 60,8%) đạt tiêu chí giao thông`` ... ``đạt tiêu chí
+  trường học``) are two facts whatever their value.  The first telling is
+  the fact: only the later ones are flagged, each naming the tellings
+  before it (flagging both flagged one correct record for every repeat).
 * A percentage that repeats a comparison of the figure just before it, with
   nothing but comparison glue between them (``5.210 tỷ đồng, tăng 12%`` and
   a record ``12%``), is that comparison counted twice.
@@ -22,7 +28,6 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from itertools import pairwise
 
 from desktop.core.check_rules import DUPLICATE, INSIDE_COMPARISON, SHARES_OVER_100, Finding
 from desktop.core.checks.subject import Subject
@@ -31,8 +36,14 @@ from desktop.core.numbers import format_number
 
 #: Significant digits from which a value is too specific to recur by chance.
 SPECIFIC_DIGITS = 3
-#: Other records a repeat's finding names at most.
+#: Earlier records a repeat is compared with, and its finding names, at most.
 LISTED = 10
+#: Words two labels of one list share before each names its own object.
+PARALLEL_HEAD = 2
+#: What a label's tail may say of the time alone (``9 tháng đầu năm``, ``quý I``, ``năm nay``).
+TIME_WORDS = frozenset(
+    ("tháng", "năm", "quý", "đầu", "cuối", "nay", "qua", "i", "ii", "iii", "iv", "kỳ", "cùng", "trong")
+)
 #: Shares may round up: three parts of 33,4% are a whole.
 SHARE_SLACK = Decimal("0.5")
 HUNDRED = Decimal(100)
@@ -67,7 +78,8 @@ def check_article_records(records: Keyed, text: str) -> dict[int, list[Finding]]
 
 
 def _duplicates(records: Keyed, text: str) -> Iterable[tuple[int, Finding]]:
-    """Linear in the records: an article may hold a table of a hundred thousand equal figures."""
+    """The later tellings of a fact.  Linear in the records: an article may hold a table of a hundred
+    thousand equal figures, and a record is compared with at most :data:`LISTED` earlier ones."""
     groups: dict[tuple, list[tuple[int, Subject]]] = defaultdict(list)
     for key, record in records:
         groups[_value_key(record)].append((key, record))
@@ -75,43 +87,70 @@ def _duplicates(records: Keyed, text: str) -> Iterable[tuple[int, Finding]]:
         if len(group) < 2:
             continue
         if significant_digits(group[0][1].value) >= SPECIFIC_DIGITS:
-            yield from _twins(group)
+            yield from _repeats(group, text, plain=False)
             continue
         facts: dict[tuple, list[tuple[int, Subject]]] = defaultdict(list)
         for key, record in group:
             if _plain_fact(record):
                 facts[(record.indicator_code, record.period)].append((key, record))
         for twins in facts.values():
-            if len(twins) > 1 and _apart(twins, text):
-                yield from _twins(twins)
+            if len(twins) > 1:
+                yield from _repeats(twins, text, plain=True)
 
 
-def _twins(group: list[tuple[int, Subject]]) -> Iterable[tuple[int, Finding]]:
-    """Each record of ``group`` is the same fact as every other: a finding naming the nearest few."""
-    keys = [key for key, _ in group]
-    for index, (key, record) in enumerate(group):
-        others = keys[max(0, index - LISTED) : index] + keys[index + 1 : index + 1 + LISTED]
-        yield (
-            key,
-            DUPLICATE.finding(
-                value=format_number(record.value),
-                unit=record.unit,
-                count=len(keys) - 1,
-                others=others[:LISTED],
-            ),
-        )
+def _repeats(group: list[tuple[int, Subject]], text: str, plain: bool) -> Iterable[tuple[int, Finding]]:
+    """Each record of ``group`` (one value, in text order) that tells again a fact of the records
+    before it, with a finding naming them; ``plain``: a value two facts may share by chance, a repeat
+    only from another sentence and under the same label."""
+    words = [record.indicator.lower().split() for _, record in group]
+    for index in range(1, len(group)):
+        key, record = group[index]
+        first = max(0, index - LISTED)
+        earlier = [
+            before_key
+            for at, (before_key, before) in enumerate(group[first:index], first)
+            if _one_fact(words[at], words[index], plain)
+            and not (plain and _SENTENCE_END.search(text, before.end, record.start) is None)
+        ]
+        if earlier:
+            yield (
+                key,
+                DUPLICATE.finding(
+                    value=format_number(record.value), unit=record.unit, count=len(earlier), others=earlier
+                ),
+            )
+
+
+def _one_fact(first: list[str], second: list[str], plain: bool) -> bool:
+    """Whether two tellings of one value may be one fact, by their labels: a plain value only under the
+    same label (an article on new countryside criteria counts ``28 xã`` for the district's communes and
+    again for those that meet one criterion), any other unless the labels are two items of a list."""
+    return first == second if plain else not _parallel(first, second)
+
+
+def _parallel(first: list[str], second: list[str]) -> bool:
+    """Two labels that share a head of two words or more and then each name their own object: items
+    of a list (``Xã đạt tiêu chí giao thông``, ``Xã đạt tiêu chí trường học``; ``Tỷ lệ hộ nghèo``,
+    ``Tỷ lệ hộ cận nghèo``), two facts.  A label that only goes on from the other's end is no list,
+    nor one that goes on with the part of the year only (``Thu ngân sách 9 tháng`` in a lead, ``Thu
+    ngân sách nhà nước`` in the body)."""
+    shared = 0
+    for a, b in zip(first, second, strict=False):
+        if a != b:
+            break
+        shared += 1
+    if shared < PARALLEL_HEAD:
+        return False
+    return _names_more(first[shared:]) and _names_more(second[shared:])
+
+
+def _names_more(words: list[str]) -> bool:
+    """Whether ``words`` name more than a time: a word that is no number and no time word."""
+    return any(word not in TIME_WORDS and not any(c.isdigit() for c in word) for word in words)
 
 
 def _value_key(record: Subject) -> tuple:
     return record.base_value, record.base_unit, record.value_max, record.of
-
-
-def _apart(records: list[tuple[int, Subject]], text: str) -> bool:
-    """No two of ``records`` (in text order) in one sentence."""
-    return not any(
-        _SENTENCE_END.search(text, before.end, after.start) is None
-        for (_, before), (_, after) in pairwise(records)
-    )
 
 
 def _plain_fact(record: Subject) -> bool:

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from desktop.core.check_rules import LABEL_EMPTY, LABEL_ONE_WORD, LABEL_OPENING, Finding
 from desktop.core.extract.lexicon import alternation
+from desktop.core.numbers import SCALES
 from desktop.core.places import gazetteer
 
 #: Reporting verbs, auxiliaries and cue words: ``Đã thu hút``, ``Đạt``, ``Ước đạt``, ``Có``.
@@ -162,7 +163,7 @@ def _check(label: str, unit: str) -> Finding | None:
     if not words:
         return LABEL_EMPTY.finding()
     if len(words) == 1:
-        if label.lower() == unit.split("/")[0].strip():
+        if label.lower() == counted_noun(unit):
             return None  # the counted noun alone: ``Trường`` counting ``trường`` says what is counted
         return LABEL_ONE_WORD.finding(label=label)
     opening = opening_of(label, unit)
@@ -175,7 +176,7 @@ def _check(label: str, unit: str) -> Finding | None:
 def opening_of(label: str, unit: str) -> tuple[str, str] | None:
     """``(kind, words)`` when the label opens with a verb, connector or place, else None."""
     low = label.lower()
-    noun = unit.split("/")[0].strip()
+    noun = counted_noun(unit)
     if noun and low.startswith(noun) and _WORD_END.match(low, len(noun)):
         return None  # the counted noun itself: ``Tổ chức đảng`` counting ``tổ chức đảng``
     match = _OPENER.match(low)
@@ -184,6 +185,16 @@ def opening_of(label: str, unit: str) -> tuple[str, str] | None:
         return kind, label[: match.end()]
     place = _place_at_start(label, low, unit)
     return ("place", place) if place else None
+
+
+def counted_noun(unit: str) -> str:
+    """What a unit counts, without its scale words or what it is per: ``triệu khách`` → ``khách``
+    (``Khách`` counting ``19,9 triệu khách`` names what is counted as ``Khách`` counting ``500 khách``
+    does), ``nghìn tổ chức/năm`` → ``tổ chức``."""
+    words = unit.split("/")[0].split()
+    while words and words[0] in SCALES:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _place_at_start(label: str, low: str, unit: str) -> str | None:

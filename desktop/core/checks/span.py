@@ -30,8 +30,20 @@ _HEDGE_WORD = re.compile("|".join(QUALIFIER_WORDS))
 #: A number whose reading is certain: thousands grouped by dots in threes, decimals after one comma; not
 #: followed by another digit or separator (``2.25`` or ``1,234,567`` take the full parse).
 _PLAIN_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?![\d.,]\d)")
-#: A range or score whose two ends are written each with its unit.
-_BOTH_ENDS = re.compile(r"(?P<low>\d.*?)\s*(?P<sep>[-–—/]|đến|tới)\s*(?P<high>\d.*)")
+#: A range or score whose two ends are written each with its unit, or a score written in words (``3 trên 9
+#: đơn vị``, ``12 trong tổng số 20 xã``), which the extractor reads as ``3/9``.
+_BOTH_ENDS = re.compile(
+    r"(?P<low>\d.*?)\s*(?:(?P<range>[-–—]|đến|tới)|/|(?:trên|trong)(?:\s+tổng\s+số)?\s)\s*(?P<high>\d.*)"
+)
+#: Characters either side of a span the unit it does not write may be read from: the pair after it
+#: (``13,86/9,15%``, ``83,5/64 triệu đồng``), the figure before it (``từ 349 đầu mối xuống còn 268``), the
+#: counted noun of its subject (``lượt khách du lịch trong quý I đạt khoảng 3,3 triệu``).
+BORROW_REACH = 100
+#: A yield naming its crop between the measure and the area (``1,9 tấn cơm dừa/ha``): the extractor keeps
+#: ``tấn/ha`` and leaves the crop to the label.
+_CROP_PER_AREA = re.compile(
+    r"(?P<measure>tấn|tạ|kg|yến)(?: [^\W\d_]+){1,2}/(?P<area>ha|héc-ta|hecta|sào|mẫu|m2|m²)"
+)
 
 
 def check_span(record: Subject, text: str, low: str | None = None) -> Finding | None:
@@ -52,6 +64,7 @@ def check_span(record: Subject, text: str, low: str | None = None) -> Finding | 
         return SPAN.finding("none", span=quoted)
     if _numbers(quantity) != _numbers(record):
         return SPAN.finding("value", span=quoted, parsed=describe(quantity), stored=describe(record))
+    quantity = _as_extracted(quantity, record, text, low)
     if normalise_unit(quantity.unit) != normalise_unit(record.unit):
         return SPAN.finding("unit", span=quoted, parsed=quantity.unit, stored=record.unit)
     if quantity.base_value != record.base_value:
@@ -78,7 +91,7 @@ def reread(span: str, record: Subject) -> Quantity | None:
     if not high.unit.startswith(low.unit) or high.value_max is not None or high.of is not None:
         return quantity
     scale = high.base_value / high.value if high.value else unit_scale(high.unit)
-    score = both["sep"] == "/"
+    score = both["range"] is None
     return Quantity(
         low.value,
         high.unit,
@@ -86,6 +99,37 @@ def reread(span: str, record: Subject) -> Quantity | None:
         high.base_unit,
         value_max=None if score else high.value,
         of=high.value if score else None,
+    )
+
+
+def _as_extracted(quantity: Quantity, record: Subject, text: str, low: str | None) -> Quantity:
+    """``quantity`` with the record's unit when the extractor read that unit from the span's words and
+    those around it, as it does: a span that writes no unit or only its scale words (``83,5``, ``3,3
+    triệu``), the rest of the record's unit written within :data:`BORROW_REACH` characters of it; a crop
+    named inside a yield (``tấn cơm dừa/ha`` for ``tấn/ha``).  Otherwise ``quantity`` as it is: a unit
+    typed by hand that the text does not write still fails."""
+    written, unit = normalise_unit(quantity.unit), normalise_unit(record.unit)
+    if written == unit:
+        return quantity
+    crop = _CROP_PER_AREA.fullmatch(written)
+    if crop is not None and f"{crop['measure']}/{crop['area']}" == unit:
+        return _with_unit(quantity, record)
+    scales, words = written.split(), unit.split()
+    if (
+        any(word not in SCALES for word in scales)
+        or words[: len(scales)] != scales
+        or len(words) == len(scales)
+    ):
+        return quantity
+    near = max(0, record.start - BORROW_REACH), record.end + BORROW_REACH
+    window = low[near[0] : near[1]] if low is not None else text[near[0] : near[1]].lower()
+    return _with_unit(quantity, record) if " ".join(words[len(scales) :]) in window else quantity
+
+
+def _with_unit(quantity: Quantity, record: Subject) -> Quantity:
+    scale = unit_scale(record.unit)
+    return Quantity(
+        quantity.value, record.unit, quantity.value * scale, record.base_unit, quantity.value_max, quantity.of
     )
 
 
