@@ -1146,3 +1146,13 @@ def test_an_estimated_total_does_not_reach_another_total_told_after_it():
     assert kinds(text) == ["estimate", "actual"]
     parts = "Tổng doanh thu vận tải ước đạt 3.084 tỷ đồng; doanh thu vận tải hành khách 942 tỷ đồng."
     assert kinds(parts) == ["estimate", "estimate"]
+
+
+def test_an_estimate_verb_opening_a_sentence_reaches_its_weak_verbs():
+    text = (
+        "Ước tổng thu ngân sách nhà nước tháng 9 được 412 tỷ đồng, lũy kế được 3.150 tỷ đồng, "
+        "đạt 81% dự toán."
+    )
+    assert kinds(text, published="2023-10-05") == ["estimate", "estimate"]
+    assert kinds("Ước mơ của nhiều hộ là có 2 ha chè.", published="2023-10-05") == ["actual"]
+

@@ -111,8 +111,10 @@ _PROGRAMME_NAME = r"(?!\s+quốc\s+gia)"
 #: ``chi bổ sung có mục tiêu``, ``vốn bổ sung có mục tiêu từ ngân sách Trung ương``: the budget's name for transfers
 #: earmarked for a purpose, spent or received -- no goal (the cleaner has made every space single).
 _EARMARKED = r"(?<!bổ\ssung\scó\s)"
+#: ``ước mơ``, ``ước mong``, ``mơ ước``: a wish, no estimate.
+_WISH_AFTER = r"(?!\s+(?:mơ|mong|muốn|nguyện|vọng|ao|gì)(?![^\W\d_]))"
 _CUE = re.compile(
-    rf"(?=[{_CUE_FIRST}])(?:(?P<estimate>{alternation(ESTIMATE_CUES)})"
+    rf"(?=[{_CUE_FIRST}])(?:(?<!mơ\s)(?P<estimate>{alternation(ESTIMATE_CUES)}){_WISH_AFTER}"
     rf"|{_EARMARKED}(?P<target>{alternation(TARGET_CUES)})(?!\s*(?:và\s+đầu\s+tư|[-&]\s*đ|&|hành\s+động|số))"
     rf"{_PROGRAMME_NAME}"
     rf"|(?P<forecast>{alternation(FORECAST_CUES)})|(?P<actual>{alternation(ACTUAL_CUES)})){_EDGE_AFTER}"
@@ -158,10 +160,12 @@ _PLAN_REACHED = re.compile(
 #: ``phê duyệt dự toán công trình tăng không đúng``, ``lập dự toán sai``: an inspection's finding of a plan made
 #: wrongly; the figure is the sum found, not the plan.
 _FAULTED = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:(?:không|chưa)\s+đúng|sai)(?![^\W\d_])")
-#: An estimate cue opening a sentence, set off by a comma before its first figure: ``Ước cả năm, ...``,
-#: ``Ước thực hiện 6 tháng đầu năm 2023, ...``.
+#: An estimate cue opening a sentence: set off by a comma (``Ước cả năm, ...``, ``Ước thực hiện 6 tháng đầu năm
+#: 2023, ...``) or the verb of the whole sentence (``Ước tổng thu ngân sách tháng 10 được 575 tỷ đồng, lũy kế được
+#: 7.697 tỷ đồng``) -- not the noun of a wish (``Ước mơ``, ``Ước mong``).
 _ESTIMATE_HEAD = re.compile(
-    r"[\s\-–•+*]*(?:ước(?:\s+(?:tính|đạt|thực\s+hiện))?|dự\s+ước)(?![^\W\d_])[^,;.:\n]{0,40},"
+    r"[\s\-–•+*]*(?:ước(?:\s+(?:tính|đạt|thực\s+hiện))?|dự\s+ước)(?![^\W\d_])"
+    + _WISH_AFTER
 )
 _FUTURE = re.compile(rf"(?:{alternation(FUTURE_CUES)}){_EDGE_AFTER}")
 #: ``hiện`` of ``thực hiện``, ``thể hiện``, ``phát hiện``, ``xuất hiện`` is no "now"; ``được`` after a plan
@@ -515,9 +519,10 @@ def sets_goal(sentence_head: str) -> bool:
 
 
 def opens_with_estimate(low: str, sentence_start: int) -> bool:
-    """True when the sentence at ``sentence_start`` (of the lower-cased text) opens with an estimate cue set
-    off by a comma -- ``Ước cả năm, thu ngân sách 5.000 tỷ đồng; chi ngân sách 4.200 tỷ đồng`` -- which
-    estimates every figure of the sentence, as a target frame at its head plans them."""
+    """True when the sentence at ``sentence_start`` (of the lower-cased text) opens with an estimate cue --
+    ``Ước cả năm, thu ngân sách 5.000 tỷ đồng; chi ngân sách 4.200 tỷ đồng``, ``Ước tính sản lượng đạt 5.000
+    tấn, tăng 300 tấn`` -- which estimates every figure of the sentence, as a target frame at its head plans
+    them: the read sets estimate every figure of such a sentence, its weak verbs (``lũy kế được``) too."""
     return _ESTIMATE_HEAD.match(low, sentence_start) is not None
 
 
