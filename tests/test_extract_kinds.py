@@ -1156,3 +1156,11 @@ def test_an_estimate_verb_opening_a_sentence_reaches_its_weak_verbs():
     assert kinds(text, published="2023-10-05") == ["estimate", "estimate"]
     assert kinds("Ước mơ của nhiều hộ là có 2 ha chè.", published="2023-10-05") == ["actual"]
 
+
+def test_the_share_of_an_estimated_part_leaves_the_total_to_the_parts_after_it():
+    text = (
+        "Kim ngạch xuất khẩu sang Hoa Kỳ ước đạt 400 triệu USD, chiếm 33,3% và tăng 5%; "
+        "kim ngạch xuất khẩu sang EU 210 triệu USD, chiếm 17,5%; "
+        "kim ngạch xuất khẩu sang Nhật Bản 150 triệu USD, chiếm 12,5%."
+    )
+    assert kinds(text, published="2023-12-20") == ["estimate"] * 6

@@ -1063,10 +1063,13 @@ class ArticleExtractor:
             where = period, locality, quantity.base_unit
             if self._estimate_goes_on(chain, cue, (region_start, start), where, label):
                 kind = "estimate"  # "GRDP ước tăng 7%, trong đó công nghiệp tăng 8,66%, dịch vụ tăng 13,08%"
+                # "...; Hàn Quốc 3.155 triệu USD, chiếm 11,5%": the part's share, in its clause, is estimated too
+                chain.cue = chain.cue or "estimate"
         elif (
             kind == "estimate"
             and cue in ("estimate", "forecast")
             and not self._in_bracket(chain.sentence.start, start)
+            and not self._share_of_estimate(chain, figure, region_start)
         ):
             # "(6 tháng tăng 11,29%, quý III tăng 9,09%), trong đó: ...": an aside is no total whose parts follow
             chain.estimate = figure.end, (period, locality, quantity.base_unit), _head_word(label)
@@ -1095,6 +1098,15 @@ class ArticleExtractor:
         )
         chain.locality = record.locality
         return Candidate(record, furniture)
+
+    def _share_of_estimate(self, chain: _Chain, figure: Figure, region_start: int) -> bool:
+        """True when ``figure`` is a percentage that took the estimate of the amount before it with no estimate
+        cue of its own (``ước đạt 6.916 triệu USD, chiếm 25,2% và tăng 29,2%``): it says how much of the whole
+        that amount is, and the amount stays the estimated total whose parts the sentence may list after it
+        (``...; Hàn Quốc 3.155 triệu USD, chiếm 11,5%``)."""
+        if not (figure.is_percent and chain.estimate[0]) or chain.estimate[1][2] == "%":
+            return False
+        return cue_kind(self.low[region_start : figure.start]) not in ("estimate", "forecast")
 
     def _planned_average(
         self, kind: str, cue: str | None, sentence_start: int, start: int, end: int, period: str | None
