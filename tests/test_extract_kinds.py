@@ -1164,3 +1164,13 @@ def test_the_share_of_an_estimated_part_leaves_the_total_to_the_parts_after_it()
         "kim ngạch xuất khẩu sang Nhật Bản 150 triệu USD, chiếm 12,5%."
     )
     assert kinds(text, published="2023-12-20") == ["estimate"] * 6
+
+
+def test_the_passive_of_a_rates_name_reports_nothing_done_under_a_goal():
+    text = (
+        "Về hạ tầng, huyện phấn đấu đến năm 2027, tỷ lệ hộ được dùng nước sạch đạt 97%; "
+        "tỷ lệ hộ được dùng điện lưới 99,2%; 100% số thôn có đường được bê tông hóa; "
+        "tỷ lệ rác thải được thu gom đạt 90%."
+    )
+    assert kinds(text) == ["target"] * 4
+    assert kinds("Phấn đấu thu ngân sách 500 tỷ đồng; đến nay đã thu được 320 tỷ đồng.") == ["target", "actual"]

@@ -417,9 +417,24 @@ def measured_forecast(after: str, period: str | None, published: str | None, sco
     return (score or weighed_after(after)) and not _timing(period, False, published)[0]
 
 
+#: A rate named by what is done to what it counts (``tỷ lệ hộ dân được sử dụng điện lưới``, ``100% số xã có
+#: đường được rải nhựa``), read back from a ``được``: the passive of the rate's name, not a deed reported.
+_RATE_NAME = re.compile(r"(?<![^\W\d_])(?:tỷ\s+lệ|tỉ\s+lệ|%\s*số)(?:\s+[^\W\d_]+){1,12}\s+$")
+
+
+def _done(region: str, match: re.Match[str]) -> bool:
+    """True when the past marker at ``match`` says something was or is done: a word of its own, and not the
+    ``được`` of a rate's name (``tỷ lệ trẻ em được tiêm chủng đạt 98%``: a level, reached or to reach)."""
+    if not starts_word(region, match):
+        return False
+    if match.group() != "được" or ("lệ" not in region and "%" not in region):
+        return True  # a substring test spares most markers the regex
+    return _RATE_NAME.search(region, max(0, match.start() - 90), match.start()) is None
+
+
 def reports_done(region: str) -> bool:
     """True when the (lower-cased) text before a figure says what was or is done (``đã``, ``hiện nay``)."""
-    return any(starts_word(region, m) for m in _PAST.finditer(region))
+    return any(_done(region, m) for m in _PAST.finditer(region))
 
 
 def reports_done_past_goal(clause: str) -> bool:
@@ -428,7 +443,7 @@ def reports_done_past_goal(clause: str) -> bool:
     triệu lượt khách, tổng thu du lịch đạt 45.500 tỷ đồng``: what is to be reached, not what was)."""
     goal = _last_goal(clause)
     return any(
-        starts_word(clause, m) and not (goal is not None and m.start() > goal and m.group() == "được")
+        _done(clause, m) and not (goal is not None and m.start() > goal and m.group() == "được")
         for m in _PAST.finditer(clause)
     )
 
