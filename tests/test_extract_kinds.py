@@ -1174,3 +1174,11 @@ def test_the_passive_of_a_rates_name_reports_nothing_done_under_a_goal():
     )
     assert kinds(text) == ["target"] * 4
     assert kinds("Phấn đấu thu ngân sách 500 tỷ đồng; đến nay đã thu được 320 tỷ đồng.") == ["target", "actual"]
+
+
+def test_the_parts_of_an_estimate_opening_its_sentence_repeat_its_weak_verb():
+    text = (
+        "Ước tổng chi ngân sách tháng 9 được 380 tỷ đồng, lũy kế được 2.900 tỷ đồng. "
+        "Trong đó, chi đầu tư phát triển được 120 tỷ đồng. Chi thường xuyên tháng 8 đã đạt 230 tỷ đồng."
+    )
+    assert kinds(text, published="2023-10-05") == ["estimate", "estimate", "estimate", "actual"]

@@ -437,6 +437,13 @@ def reports_done(region: str) -> bool:
     return any(_done(region, m) for m in _PAST.finditer(region))
 
 
+def reports_deed(region: str) -> bool:
+    """True when the (lower-cased) text before a figure says what was or is done by more than the weak
+    ``được`` an estimate's parts repeat from their whole (``Ước tổng thu ... được 575 tỷ đồng. Trong đó, thu nội
+    địa được 280 tỷ đồng``): ``đã``, ``hiện nay``, ``đến nay``."""
+    return any(m.group() != "được" and _done(region, m) for m in _PAST.finditer(region))
+
+
 def reports_done_past_goal(clause: str) -> bool:
     """True when the (lower-cased) ``clause`` says what was or is done, as :func:`reports_done` -- but
     ``được`` after a goal the clause sets is the goal's own wording (``góp phần hoàn thành mục tiêu đón được 16

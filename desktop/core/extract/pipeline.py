@@ -53,6 +53,7 @@ from desktop.core.extract.kinds import (
     plan_after,
     plans_project,
     reaches_plan,
+    reports_deed,
     reports_done,
     reports_done_past_goal,
     resolve,
@@ -1029,7 +1030,9 @@ class ArticleExtractor:
             period = self.periods.review_start(start, figure.end) or period
         if kind == "target" and self._starts_change(region_start, figure):
             kind = "actual"  # a plan to cut from 349 to 268: the 349 is what there is now
-        lent = self._whole_kind(chain.whole) if cue is None else None
+        lent = self._whole_kind(chain.whole) if cue in (None, "actual") else None
+        if cue == "actual" and (lent != "estimate" or reports_deed(self.low[region_start:start])):
+            lent = None  # "Ước tổng thu ... được 575 tỷ đồng. Trong đó, thu nội địa được 280 tỷ đồng": the whole's verb
         kind = lent or kind  # "Phấn đấu thu 5.000 tỷ đồng. Trong đó, thu nội địa 4.000 tỷ đồng"
         # "Từ năm 2011 đến nay, ... đã xây mới 9 chợ": works done over the span an article reviews
         if kind == "actual" and not stated and period == self.periods.fallback(False):
