@@ -1182,3 +1182,9 @@ def test_the_parts_of_an_estimate_opening_its_sentence_repeat_its_weak_verb():
         "Trong đó, chi đầu tư phát triển được 120 tỷ đồng. Chi thường xuyên tháng 8 đã đạt 230 tỷ đồng."
     )
     assert kinds(text, published="2023-10-05") == ["estimate", "estimate", "estimate", "actual"]
+
+
+def test_the_result_told_after_the_plan_it_was_set_is_a_result():
+    text = "Kế hoạch năm 2023 giao trồng 400 ha rừng, kết quả thực hiện đạt 452 ha, bằng 113% kế hoạch."
+    assert kinds(text) == ["target", "actual"]
+    assert kinds(text, published="2024-01-08") == ["target", "actual"]

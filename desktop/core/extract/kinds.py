@@ -223,8 +223,9 @@ _WEIGHED = re.compile(
     r"(?<![^\W\d_])(?:so(?:\s+với)?|đạt(?:\s+và\s+vượt)?|vượt|bằng)(?:\s+\d[\d.,]*\s*%)?\s+(?:mức\s+)?"
     r"(?:kế\s+hoạch|kịch\s+bản|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán)(?![^\W\d_])"
 )
-#: ``kế hoạch giao 500 ha, thực tế trồng 520 ha``: a phrase opened by "in fact" gives what was done.
-_IN_FACT = re.compile(r"\s*thực\s+tế(?![^\W\d_])")
+#: ``kế hoạch giao 500 ha, thực tế trồng 520 ha``, ``..., kết quả thực hiện đạt 4.350 tỷ đồng``: a phrase opened by
+#: "in fact" or "the result" gives what was done.
+_IN_FACT = re.compile(r"\s*(?:thực\s+tế|kết\s+quả)(?![^\W\d_])")
 #: ``..., dẫn đến ...``: what follows is a consequence that happened; plan words before it are its cause's.
 _CONSEQUENCE = re.compile(r"(?<![^\W\d_])dẫn\s+(?:đến|tới)(?![^\W\d_])")
 
