@@ -1188,3 +1188,19 @@ def test_the_result_told_after_the_plan_it_was_set_is_a_result():
     text = "Kế hoạch năm 2023 giao trồng 400 ha rừng, kết quả thực hiện đạt 452 ha, bằng 113% kế hoạch."
     assert kinds(text) == ["target", "actual"]
     assert kinds(text, published="2024-01-08") == ["target", "actual"]
+
+
+def test_a_figure_weighed_against_its_plan_is_not_that_plan_early_in_the_year():
+    text = "Năm 2024, huyện thu ngân sách đạt 610 tỷ đồng, bằng 103% kế hoạch."
+    assert kinds(text, published="2024-05-18") == ["actual"]
+    assert kinds("Năm 2024, huyện thu ngân sách 610 tỷ đồng.", published="2024-02-18") == ["target"]
+
+
+def test_plans_counted_as_reached_past_the_first_figure_frame_no_targets():
+    text = (
+        "Năm 2023, trong 24 chỉ tiêu chủ yếu, có 21 chỉ tiêu đạt và vượt kế hoạch; "
+        "giá trị sản xuất đạt 14.200 tỷ đồng; thu nhập bình quân 58 triệu đồng/người/năm."
+    )
+    assert kinds(text, published="2024-01-12") == ["actual", "actual", "actual"]
+    plan = "Chỉ tiêu năm 2025: tăng trưởng đạt 8%; thu ngân sách 5.000 tỷ đồng."
+    assert kinds(plan, published="2024-12-10") == ["target", "target"]

@@ -522,16 +522,26 @@ def reaches_plan(low: str, sentence_start: int, pos: int) -> bool:
     return not any(c.isdigit() for c in between) and cue_kind(between) in (None, "actual")
 
 
-def has_target_frame(sentence_head: str) -> bool:
+def has_target_frame(sentence_head: str, first_clause: str = "") -> bool:
     """True when the (lower-cased) text before a sentence's first figure sets a target frame -- its plan words,
     or the tasks or the course set for a year (``HĐND tỉnh thông qua Nghị quyết về nhiệm vụ năm 2025, trong
-    đó tổng thu ngân sách 5.600 tỷ đồng``), as a list head does."""
+    đó tổng thu ngân sách 5.600 tỷ đồng``), as a list head does.  What became of the plans may be told past
+    the first figure, in its clause (``first_clause``): ``Năm 2023, trong 25 chỉ tiêu chủ yếu, có 22 chỉ tiêu
+    đạt và vượt kế hoạch; tổng giá trị sản xuất đạt 15.000 tỷ đồng`` counts plans reached and reports results."""
     if any(
-        starts_word(sentence_head, m) and not _refers_to_plan(sentence_head, m)
+        starts_word(sentence_head, m)
+        and not _refers_to_plan(sentence_head, m)
+        and not (first_clause and _reached_later(sentence_head + first_clause, m))
         for m in _FRAME.finditer(sentence_head)
     ):
         return True
     return _names_tasks(sentence_head)
+
+
+def _reached_later(text: str, match: re.Match[str]) -> bool:
+    """True when ``text`` says after the plan word at ``match`` what became of the plans (see ``_PLAN_REACHED``)
+    -- not after ``phấn đấu``, which sets them (``phấn đấu đạt và vượt các chỉ tiêu``)."""
+    return match.group() != "phấn đấu" and _PLAN_REACHED.match(text, match.end()) is not None
 
 
 def sets_goal(sentence_head: str) -> bool:

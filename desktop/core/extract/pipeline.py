@@ -438,7 +438,7 @@ class ArticleExtractor:
                 self._close(chain, candidates)
                 head = self.low[max(sentence.start, figure.start - MAX_REGION) : figure.start]
                 framed = (
-                    has_target_frame(head)
+                    has_target_frame(head, self.low[figure.start : self.layout.clause_end(figure.start)])
                     or self._plans_project(sentence)
                     or opens_rest_of_year(self.low, sentence.start, figure.start)
                 )
@@ -994,7 +994,12 @@ class ArticleExtractor:
             head = self.low[chain.sentence.start : start]
             period = (None if _YEAR_NAMED.search(head) else self.periods.early_part(head)) or period
         sub_year = sub_year or is_sub_year(self.low, max(chain.sentence.start, start - MAX_REGION), start)
-        plan_year = stated and not reports_done(self.low[chain.sentence.start : start])
+        # "Năm 2023, thu ngân sách đạt 5.200 tỷ đồng, bằng 104% kế hoạch" in May: weighed against the plan, not it
+        plan_year = (
+            stated
+            and not reports_done(self.low[chain.sentence.start : start])
+            and not weighed_after(self.low[figure.end : figure.end + 60])
+        )
         # ``Đến năm 2020, tỷ lệ ... đạt 50%``: without a date, a plan's horizon is all that tells a target
         framed = framed or (
             horizon and self.published is None and cue in (None, "actual", "forecast") and plan_year
