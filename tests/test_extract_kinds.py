@@ -1173,7 +1173,10 @@ def test_the_passive_of_a_rates_name_reports_nothing_done_under_a_goal():
         "tỷ lệ rác thải được thu gom đạt 90%."
     )
     assert kinds(text) == ["target"] * 4
-    assert kinds("Phấn đấu thu ngân sách 500 tỷ đồng; đến nay đã thu được 320 tỷ đồng.") == ["target", "actual"]
+    assert kinds("Phấn đấu thu ngân sách 500 tỷ đồng; đến nay đã thu được 320 tỷ đồng.") == [
+        "target",
+        "actual",
+    ]
 
 
 def test_the_parts_of_an_estimate_opening_its_sentence_repeat_its_weak_verb():

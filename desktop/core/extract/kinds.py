@@ -164,8 +164,7 @@ _FAULTED = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:(?:không|chưa)\s+đúng|sa
 #: 2023, ...``) or the verb of the whole sentence (``Ước tổng thu ngân sách tháng 10 được 575 tỷ đồng, lũy kế được
 #: 7.697 tỷ đồng``) -- not the noun of a wish (``Ước mơ``, ``Ước mong``).
 _ESTIMATE_HEAD = re.compile(
-    r"[\s\-–•+*]*(?:ước(?:\s+(?:tính|đạt|thực\s+hiện))?|dự\s+ước)(?![^\W\d_])"
-    + _WISH_AFTER
+    r"[\s\-–•+*]*(?:ước(?:\s+(?:tính|đạt|thực\s+hiện))?|dự\s+ước)(?![^\W\d_])" + _WISH_AFTER
 )
 _FUTURE = re.compile(rf"(?:{alternation(FUTURE_CUES)}){_EDGE_AFTER}")
 #: ``hiện`` of ``thực hiện``, ``thể hiện``, ``phát hiện``, ``xuất hiện`` is no "now"; ``được`` after a plan
