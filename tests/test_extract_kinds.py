@@ -1207,3 +1207,11 @@ def test_plans_counted_as_reached_past_the_first_figure_frame_no_targets():
     assert kinds(text, published="2024-01-12") == ["actual", "actual", "actual"]
     plan = "Chỉ tiêu năm 2025: tăng trưởng đạt 8%; thu ngân sách 5.000 tỷ đồng."
     assert kinds(plan, published="2024-12-10") == ["target", "target"]
+
+
+def test_a_directive_to_speed_work_up_sets_what_is_still_to_do():
+    text = (
+        "Huyện chỉ đạo đẩy nhanh tiến độ công nhận 4 xã đạt chuẩn nông thôn mới; "
+        "đến nay đã có 12 xã đạt chuẩn."
+    )
+    assert kinds(text, published="2024-03-01") == ["target", "actual"]
