@@ -1215,3 +1215,15 @@ def test_a_directive_to_speed_work_up_sets_what_is_still_to_do():
         "đến nay đã có 12 xã đạt chuẩn."
     )
     assert kinds(text, published="2024-03-01") == ["target", "actual"]
+
+
+def test_where_the_reported_year_is_foreseen_to_end_is_an_estimate_in_an_undated_article():
+    text = (
+        "Giai đoạn 2016 - 2019, tỉnh đã đón 6 triệu lượt khách; dự kiến đến hết năm 2020 tỉnh thu hút "
+        "trên 8,2 triệu lượt khách. Năm 2020, doanh thu du lịch đạt 900 tỷ đồng."
+    )
+    assert kinds(text) == ["actual", "estimate", "actual"]
+    later = (
+        "Năm 2020, doanh thu du lịch đạt 900 tỷ đồng. Dự kiến đến hết năm 2025, tỉnh đón 12 triệu lượt khách."
+    )
+    assert kinds(later) == ["actual", "target"]

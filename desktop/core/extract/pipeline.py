@@ -257,10 +257,12 @@ _SHARE = re.compile(
 #: digits lets the other positions fail at once (a lookbehind first keeps the regex engine from skipping).
 #: ``dự kiến đạt``, ``dự kiến cả năm tăng``, ``dự kiến tốc độ tăng GDP năm 2023 chỉ tăng``: a forecast of a
 #: level, a change or a count (``dự kiến có thêm 2 xã``), its subject between, up to a figure -- not a part of the
-#: year still to come (``dự kiến 3 tháng cuối năm đạt``).
+#: year still to come (``dự kiến 3 tháng cuối năm đạt``) -- or where a year will end, whatever the verb (``dự kiến
+#: đến hết năm 2020 tỉnh thu hút trên 8,7 triệu lượt khách``).
 _FORECAST_LEVEL = re.compile(
     r"(?<![^\W\d_])dự\s+kiến\s+(?:(?:[^\W\d_]+|(?:19|20)\d\d)\s+){0,10}?(?:đạt|là|tăng|giảm|có)(?:\s+[^\W\d_]+){0,2}\s*"
     r"(?=\d)"
+    r"|(?<![^\W\d_])dự\s+kiến\s+(?:đến\s+)?(?:hết|cuối)\s+năm\s+(?:19|20)\d\d,?(?:\s+[^\W\d_]+){0,6}?\s+(?=\d)"
 )
 #: ``cả năm``: a forecast for the whole year (``Dự kiến cả năm 2022, ...``).
 _WHOLE_YEAR = re.compile(r"(?<![^\W\d_])cả\s+năm(?![^\W\d_])")
