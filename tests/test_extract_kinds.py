@@ -1146,3 +1146,84 @@ def test_an_estimated_total_does_not_reach_another_total_told_after_it():
     assert kinds(text) == ["estimate", "actual"]
     parts = "Tổng doanh thu vận tải ước đạt 3.084 tỷ đồng; doanh thu vận tải hành khách 942 tỷ đồng."
     assert kinds(parts) == ["estimate", "estimate"]
+
+
+def test_an_estimate_verb_opening_a_sentence_reaches_its_weak_verbs():
+    text = (
+        "Ước tổng thu ngân sách nhà nước tháng 9 được 412 tỷ đồng, lũy kế được 3.150 tỷ đồng, "
+        "đạt 81% dự toán."
+    )
+    assert kinds(text, published="2023-10-05") == ["estimate", "estimate"]
+    assert kinds("Ước mơ của nhiều hộ là có 2 ha chè.", published="2023-10-05") == ["actual"]
+
+
+def test_the_share_of_an_estimated_part_leaves_the_total_to_the_parts_after_it():
+    text = (
+        "Kim ngạch xuất khẩu sang Hoa Kỳ ước đạt 400 triệu USD, chiếm 33,3% và tăng 5%; "
+        "kim ngạch xuất khẩu sang EU 210 triệu USD, chiếm 17,5%; "
+        "kim ngạch xuất khẩu sang Nhật Bản 150 triệu USD, chiếm 12,5%."
+    )
+    assert kinds(text, published="2023-12-20") == ["estimate"] * 6
+
+
+def test_the_passive_of_a_rates_name_reports_nothing_done_under_a_goal():
+    text = (
+        "Về hạ tầng, huyện phấn đấu đến năm 2027, tỷ lệ hộ được dùng nước sạch đạt 97%; "
+        "tỷ lệ hộ được dùng điện lưới 99,2%; 100% số thôn có đường được bê tông hóa; "
+        "tỷ lệ rác thải được thu gom đạt 90%."
+    )
+    assert kinds(text) == ["target"] * 4
+    assert kinds("Phấn đấu thu ngân sách 500 tỷ đồng; đến nay đã thu được 320 tỷ đồng.") == [
+        "target",
+        "actual",
+    ]
+
+
+def test_the_parts_of_an_estimate_opening_its_sentence_repeat_its_weak_verb():
+    text = (
+        "Ước tổng chi ngân sách tháng 9 được 380 tỷ đồng, lũy kế được 2.900 tỷ đồng. "
+        "Trong đó, chi đầu tư phát triển được 120 tỷ đồng. Chi thường xuyên tháng 8 đã đạt 230 tỷ đồng."
+    )
+    assert kinds(text, published="2023-10-05") == ["estimate", "estimate", "estimate", "actual"]
+
+
+def test_the_result_told_after_the_plan_it_was_set_is_a_result():
+    text = "Kế hoạch năm 2023 giao trồng 400 ha rừng, kết quả thực hiện đạt 452 ha, bằng 113% kế hoạch."
+    assert kinds(text) == ["target", "actual"]
+    assert kinds(text, published="2024-01-08") == ["target", "actual"]
+
+
+def test_a_figure_weighed_against_its_plan_is_not_that_plan_early_in_the_year():
+    text = "Năm 2024, huyện thu ngân sách đạt 610 tỷ đồng, bằng 103% kế hoạch."
+    assert kinds(text, published="2024-05-18") == ["actual"]
+    assert kinds("Năm 2024, huyện thu ngân sách 610 tỷ đồng.", published="2024-02-18") == ["target"]
+
+
+def test_plans_counted_as_reached_past_the_first_figure_frame_no_targets():
+    text = (
+        "Năm 2023, trong 24 chỉ tiêu chủ yếu, có 21 chỉ tiêu đạt và vượt kế hoạch; "
+        "giá trị sản xuất đạt 14.200 tỷ đồng; thu nhập bình quân 58 triệu đồng/người/năm."
+    )
+    assert kinds(text, published="2024-01-12") == ["actual", "actual", "actual"]
+    plan = "Chỉ tiêu năm 2025: tăng trưởng đạt 8%; thu ngân sách 5.000 tỷ đồng."
+    assert kinds(plan, published="2024-12-10") == ["target", "target"]
+
+
+def test_a_directive_to_speed_work_up_sets_what_is_still_to_do():
+    text = (
+        "Huyện chỉ đạo đẩy nhanh tiến độ công nhận 4 xã đạt chuẩn nông thôn mới; "
+        "đến nay đã có 12 xã đạt chuẩn."
+    )
+    assert kinds(text, published="2024-03-01") == ["target", "actual"]
+
+
+def test_where_the_reported_year_is_foreseen_to_end_is_an_estimate_in_an_undated_article():
+    text = (
+        "Giai đoạn 2016 - 2019, tỉnh đã đón 6 triệu lượt khách; dự kiến đến hết năm 2020 tỉnh thu hút "
+        "trên 8,2 triệu lượt khách. Năm 2020, doanh thu du lịch đạt 900 tỷ đồng."
+    )
+    assert kinds(text) == ["actual", "estimate", "actual"]
+    later = (
+        "Năm 2020, doanh thu du lịch đạt 900 tỷ đồng. Dự kiến đến hết năm 2025, tỉnh đón 12 triệu lượt khách."
+    )
+    assert kinds(later) == ["actual", "target"]

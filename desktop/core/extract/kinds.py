@@ -111,8 +111,10 @@ _PROGRAMME_NAME = r"(?!\s+quốc\s+gia)"
 #: ``chi bổ sung có mục tiêu``, ``vốn bổ sung có mục tiêu từ ngân sách Trung ương``: the budget's name for transfers
 #: earmarked for a purpose, spent or received -- no goal (the cleaner has made every space single).
 _EARMARKED = r"(?<!bổ\ssung\scó\s)"
+#: ``ước mơ``, ``ước mong``, ``mơ ước``: a wish, no estimate.
+_WISH_AFTER = r"(?!\s+(?:mơ|mong|muốn|nguyện|vọng|ao|gì)(?![^\W\d_]))"
 _CUE = re.compile(
-    rf"(?=[{_CUE_FIRST}])(?:(?P<estimate>{alternation(ESTIMATE_CUES)})"
+    rf"(?=[{_CUE_FIRST}])(?:(?<!mơ\s)(?P<estimate>{alternation(ESTIMATE_CUES)}){_WISH_AFTER}"
     rf"|{_EARMARKED}(?P<target>{alternation(TARGET_CUES)})(?!\s*(?:và\s+đầu\s+tư|[-&]\s*đ|&|hành\s+động|số))"
     rf"{_PROGRAMME_NAME}"
     rf"|(?P<forecast>{alternation(FORECAST_CUES)})|(?P<actual>{alternation(ACTUAL_CUES)})){_EDGE_AFTER}"
@@ -158,10 +160,11 @@ _PLAN_REACHED = re.compile(
 #: ``phê duyệt dự toán công trình tăng không đúng``, ``lập dự toán sai``: an inspection's finding of a plan made
 #: wrongly; the figure is the sum found, not the plan.
 _FAULTED = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:(?:không|chưa)\s+đúng|sai)(?![^\W\d_])")
-#: An estimate cue opening a sentence, set off by a comma before its first figure: ``Ước cả năm, ...``,
-#: ``Ước thực hiện 6 tháng đầu năm 2023, ...``.
+#: An estimate cue opening a sentence: set off by a comma (``Ước cả năm, ...``, ``Ước thực hiện 6 tháng đầu năm
+#: 2023, ...``) or the verb of the whole sentence (``Ước tổng thu ngân sách tháng 10 được 575 tỷ đồng, lũy kế được
+#: 7.697 tỷ đồng``) -- not the noun of a wish (``Ước mơ``, ``Ước mong``).
 _ESTIMATE_HEAD = re.compile(
-    r"[\s\-–•+*]*(?:ước(?:\s+(?:tính|đạt|thực\s+hiện))?|dự\s+ước)(?![^\W\d_])[^,;.:\n]{0,40},"
+    r"[\s\-–•+*]*(?:ước(?:\s+(?:tính|đạt|thực\s+hiện))?|dự\s+ước)(?![^\W\d_])" + _WISH_AFTER
 )
 _FUTURE = re.compile(rf"(?:{alternation(FUTURE_CUES)}){_EDGE_AFTER}")
 #: ``hiện`` of ``thực hiện``, ``thể hiện``, ``phát hiện``, ``xuất hiện`` is no "now"; ``được`` after a plan
@@ -219,8 +222,9 @@ _WEIGHED = re.compile(
     r"(?<![^\W\d_])(?:so(?:\s+với)?|đạt(?:\s+và\s+vượt)?|vượt|bằng)(?:\s+\d[\d.,]*\s*%)?\s+(?:mức\s+)?"
     r"(?:kế\s+hoạch|kịch\s+bản|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán)(?![^\W\d_])"
 )
-#: ``kế hoạch giao 500 ha, thực tế trồng 520 ha``: a phrase opened by "in fact" gives what was done.
-_IN_FACT = re.compile(r"\s*thực\s+tế(?![^\W\d_])")
+#: ``kế hoạch giao 500 ha, thực tế trồng 520 ha``, ``..., kết quả thực hiện đạt 4.350 tỷ đồng``: a phrase opened by
+#: "in fact" or "the result" gives what was done.
+_IN_FACT = re.compile(r"\s*(?:thực\s+tế|kết\s+quả)(?![^\W\d_])")
 #: ``..., dẫn đến ...``: what follows is a consequence that happened; plan words before it are its cause's.
 _CONSEQUENCE = re.compile(r"(?<![^\W\d_])dẫn\s+(?:đến|tới)(?![^\W\d_])")
 
@@ -413,9 +417,31 @@ def measured_forecast(after: str, period: str | None, published: str | None, sco
     return (score or weighed_after(after)) and not _timing(period, False, published)[0]
 
 
+#: A rate named by what is done to what it counts (``tỷ lệ hộ dân được sử dụng điện lưới``, ``100% số xã có
+#: đường được rải nhựa``), read back from a ``được``: the passive of the rate's name, not a deed reported.
+_RATE_NAME = re.compile(r"(?<![^\W\d_])(?:tỷ\s+lệ|tỉ\s+lệ|%\s*số)(?:\s+[^\W\d_]+){1,12}\s+$")
+
+
+def _done(region: str, match: re.Match[str]) -> bool:
+    """True when the past marker at ``match`` says something was or is done: a word of its own, and not the
+    ``được`` of a rate's name (``tỷ lệ trẻ em được tiêm chủng đạt 98%``: a level, reached or to reach)."""
+    if not starts_word(region, match):
+        return False
+    if match.group() != "được" or ("lệ" not in region and "%" not in region):
+        return True  # a substring test spares most markers the regex
+    return _RATE_NAME.search(region, max(0, match.start() - 90), match.start()) is None
+
+
 def reports_done(region: str) -> bool:
     """True when the (lower-cased) text before a figure says what was or is done (``đã``, ``hiện nay``)."""
-    return any(starts_word(region, m) for m in _PAST.finditer(region))
+    return any(_done(region, m) for m in _PAST.finditer(region))
+
+
+def reports_deed(region: str) -> bool:
+    """True when the (lower-cased) text before a figure says what was or is done by more than the weak
+    ``được`` an estimate's parts repeat from their whole (``Ước tổng thu ... được 575 tỷ đồng. Trong đó, thu nội
+    địa được 280 tỷ đồng``): ``đã``, ``hiện nay``, ``đến nay``."""
+    return any(m.group() != "được" and _done(region, m) for m in _PAST.finditer(region))
 
 
 def reports_done_past_goal(clause: str) -> bool:
@@ -424,7 +450,7 @@ def reports_done_past_goal(clause: str) -> bool:
     triệu lượt khách, tổng thu du lịch đạt 45.500 tỷ đồng``: what is to be reached, not what was)."""
     goal = _last_goal(clause)
     return any(
-        starts_word(clause, m) and not (goal is not None and m.start() > goal and m.group() == "được")
+        _done(clause, m) and not (goal is not None and m.start() > goal and m.group() == "được")
         for m in _PAST.finditer(clause)
     )
 
@@ -495,16 +521,26 @@ def reaches_plan(low: str, sentence_start: int, pos: int) -> bool:
     return not any(c.isdigit() for c in between) and cue_kind(between) in (None, "actual")
 
 
-def has_target_frame(sentence_head: str) -> bool:
+def has_target_frame(sentence_head: str, first_clause: str = "") -> bool:
     """True when the (lower-cased) text before a sentence's first figure sets a target frame -- its plan words,
     or the tasks or the course set for a year (``HĐND tỉnh thông qua Nghị quyết về nhiệm vụ năm 2025, trong
-    đó tổng thu ngân sách 5.600 tỷ đồng``), as a list head does."""
+    đó tổng thu ngân sách 5.600 tỷ đồng``), as a list head does.  What became of the plans may be told past
+    the first figure, in its clause (``first_clause``): ``Năm 2023, trong 25 chỉ tiêu chủ yếu, có 22 chỉ tiêu
+    đạt và vượt kế hoạch; tổng giá trị sản xuất đạt 15.000 tỷ đồng`` counts plans reached and reports results."""
     if any(
-        starts_word(sentence_head, m) and not _refers_to_plan(sentence_head, m)
+        starts_word(sentence_head, m)
+        and not _refers_to_plan(sentence_head, m)
+        and not (first_clause and _reached_later(sentence_head + first_clause, m))
         for m in _FRAME.finditer(sentence_head)
     ):
         return True
     return _names_tasks(sentence_head)
+
+
+def _reached_later(text: str, match: re.Match[str]) -> bool:
+    """True when ``text`` says after the plan word at ``match`` what became of the plans (see ``_PLAN_REACHED``)
+    -- not after ``phấn đấu``, which sets them (``phấn đấu đạt và vượt các chỉ tiêu``)."""
+    return match.group() != "phấn đấu" and _PLAN_REACHED.match(text, match.end()) is not None
 
 
 def sets_goal(sentence_head: str) -> bool:
@@ -515,9 +551,10 @@ def sets_goal(sentence_head: str) -> bool:
 
 
 def opens_with_estimate(low: str, sentence_start: int) -> bool:
-    """True when the sentence at ``sentence_start`` (of the lower-cased text) opens with an estimate cue set
-    off by a comma -- ``Ước cả năm, thu ngân sách 5.000 tỷ đồng; chi ngân sách 4.200 tỷ đồng`` -- which
-    estimates every figure of the sentence, as a target frame at its head plans them."""
+    """True when the sentence at ``sentence_start`` (of the lower-cased text) opens with an estimate cue --
+    ``Ước cả năm, thu ngân sách 5.000 tỷ đồng; chi ngân sách 4.200 tỷ đồng``, ``Ước tính sản lượng đạt 5.000
+    tấn, tăng 300 tấn`` -- which estimates every figure of the sentence, as a target frame at its head plans
+    them: the read sets estimate every figure of such a sentence, its weak verbs (``lũy kế được``) too."""
     return _ESTIMATE_HEAD.match(low, sentence_start) is not None
 
 

@@ -665,6 +665,8 @@ TARGET_CUES = (
     # scheme named alone is not (``Đề án 06``, ``thực hiện Đề án ..., tỉnh đã hỗ trợ ...``)
     "phê duyệt đề án",
     "thông qua đề án",
+    # a directive to speed work up sets what is still to do (``chỉ đạo đẩy nhanh tiến độ công nhận 05 xã``)
+    "chỉ đạo đẩy nhanh",
 )
 FORECAST_CUES = ("dự kiến",)
 #: Deeds still to be done that ``dự kiến`` may plan (``dự kiến xây dựng 3 cụm công nghiệp``), unlike a level
@@ -751,6 +753,7 @@ TARGET_FRAME_CUES = (
     "yêu cầu ubnd",
     "đề nghị ubnd",
     "chỉ đạo các",
+    "chỉ đạo đẩy nhanh",
     "từ nay đến",
     "thời gian tới",
 )

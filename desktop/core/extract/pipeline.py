@@ -53,6 +53,7 @@ from desktop.core.extract.kinds import (
     plan_after,
     plans_project,
     reaches_plan,
+    reports_deed,
     reports_done,
     reports_done_past_goal,
     resolve,
@@ -256,10 +257,12 @@ _SHARE = re.compile(
 #: digits lets the other positions fail at once (a lookbehind first keeps the regex engine from skipping).
 #: ``dự kiến đạt``, ``dự kiến cả năm tăng``, ``dự kiến tốc độ tăng GDP năm 2023 chỉ tăng``: a forecast of a
 #: level, a change or a count (``dự kiến có thêm 2 xã``), its subject between, up to a figure -- not a part of the
-#: year still to come (``dự kiến 3 tháng cuối năm đạt``).
+#: year still to come (``dự kiến 3 tháng cuối năm đạt``) -- or where a year will end, whatever the verb (``dự kiến
+#: đến hết năm 2020 tỉnh thu hút trên 8,7 triệu lượt khách``).
 _FORECAST_LEVEL = re.compile(
     r"(?<![^\W\d_])dự\s+kiến\s+(?:(?:[^\W\d_]+|(?:19|20)\d\d)\s+){0,10}?(?:đạt|là|tăng|giảm|có)(?:\s+[^\W\d_]+){0,2}\s*"
     r"(?=\d)"
+    r"|(?<![^\W\d_])dự\s+kiến\s+(?:đến\s+)?(?:hết|cuối)\s+năm\s+(?:19|20)\d\d,?(?:\s+[^\W\d_]+){0,6}?\s+(?=\d)"
 )
 #: ``cả năm``: a forecast for the whole year (``Dự kiến cả năm 2022, ...``).
 _WHOLE_YEAR = re.compile(r"(?<![^\W\d_])cả\s+năm(?![^\W\d_])")
@@ -437,7 +440,7 @@ class ArticleExtractor:
                 self._close(chain, candidates)
                 head = self.low[max(sentence.start, figure.start - MAX_REGION) : figure.start]
                 framed = (
-                    has_target_frame(head)
+                    has_target_frame(head, self.low[figure.start : self.layout.clause_end(figure.start)])
                     or self._plans_project(sentence)
                     or opens_rest_of_year(self.low, sentence.start, figure.start)
                 )
@@ -994,7 +997,12 @@ class ArticleExtractor:
             head = self.low[chain.sentence.start : start]
             period = (None if _YEAR_NAMED.search(head) else self.periods.early_part(head)) or period
         sub_year = sub_year or is_sub_year(self.low, max(chain.sentence.start, start - MAX_REGION), start)
-        plan_year = stated and not reports_done(self.low[chain.sentence.start : start])
+        # "Năm 2023, thu ngân sách đạt 5.200 tỷ đồng, bằng 104% kế hoạch" in May: weighed against the plan, not it
+        plan_year = (
+            stated
+            and not reports_done(self.low[chain.sentence.start : start])
+            and not weighed_after(self.low[figure.end : figure.end + 60])
+        )
         # ``Đến năm 2020, tỷ lệ ... đạt 50%``: without a date, a plan's horizon is all that tells a target
         framed = framed or (
             horizon and self.published is None and cue in (None, "actual", "forecast") and plan_year
@@ -1030,7 +1038,9 @@ class ArticleExtractor:
             period = self.periods.review_start(start, figure.end) or period
         if kind == "target" and self._starts_change(region_start, figure):
             kind = "actual"  # a plan to cut from 349 to 268: the 349 is what there is now
-        lent = self._whole_kind(chain.whole) if cue is None else None
+        lent = self._whole_kind(chain.whole) if cue in (None, "actual") else None
+        if cue == "actual" and (lent != "estimate" or reports_deed(self.low[region_start:start])):
+            lent = None  # "Ước tổng thu ... được 575 tỷ đồng. Trong đó, thu nội địa được 280 tỷ đồng": the whole's verb
         kind = lent or kind  # "Phấn đấu thu 5.000 tỷ đồng. Trong đó, thu nội địa 4.000 tỷ đồng"
         # "Từ năm 2011 đến nay, ... đã xây mới 9 chợ": works done over the span an article reviews
         if kind == "actual" and not stated and period == self.periods.fallback(False):
@@ -1064,10 +1074,13 @@ class ArticleExtractor:
             where = period, locality, quantity.base_unit
             if self._estimate_goes_on(chain, cue, (region_start, start), where, label):
                 kind = "estimate"  # "GRDP ước tăng 7%, trong đó công nghiệp tăng 8,66%, dịch vụ tăng 13,08%"
+                # "...; Hàn Quốc 3.155 triệu USD, chiếm 11,5%": the part's share, in its clause, is estimated too
+                chain.cue = chain.cue or "estimate"
         elif (
             kind == "estimate"
             and cue in ("estimate", "forecast")
             and not self._in_bracket(chain.sentence.start, start)
+            and not self._share_of_estimate(chain, figure, region_start)
         ):
             # "(6 tháng tăng 11,29%, quý III tăng 9,09%), trong đó: ...": an aside is no total whose parts follow
             chain.estimate = figure.end, (period, locality, quantity.base_unit), _head_word(label)
@@ -1096,6 +1109,15 @@ class ArticleExtractor:
         )
         chain.locality = record.locality
         return Candidate(record, furniture)
+
+    def _share_of_estimate(self, chain: _Chain, figure: Figure, region_start: int) -> bool:
+        """True when ``figure`` is a percentage that took the estimate of the amount before it with no estimate
+        cue of its own (``ước đạt 6.916 triệu USD, chiếm 25,2% và tăng 29,2%``): it says how much of the whole
+        that amount is, and the amount stays the estimated total whose parts the sentence may list after it
+        (``...; Hàn Quốc 3.155 triệu USD, chiếm 11,5%``)."""
+        if not (figure.is_percent and chain.estimate[0]) or chain.estimate[1][2] == "%":
+            return False
+        return cue_kind(self.low[region_start : figure.start]) not in ("estimate", "forecast")
 
     def _planned_average(
         self, kind: str, cue: str | None, sentence_start: int, start: int, end: int, period: str | None
