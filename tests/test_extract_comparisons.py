@@ -813,3 +813,67 @@ def test_a_part_whose_whole_went_two_ways_takes_the_basis_of_its_own_way():
         "doanh thu bán lẻ đạt 600 tỷ đồng, giảm 0,5%."
     )
     assert comparisons(records(text)[1]) == [(-0.5, "change", "same_period")]
+
+
+def test_an_ellipsis_closing_a_list_names_no_basis():
+    text = (
+        "Một số mặt hàng xuất khẩu tăng khá: cà phê đạt 84,3 triệu USD, tăng 11,2%; hạt tiêu đạt 21,7 triệu USD, "
+        "tăng 6,4%...\n\nThị trường chính: Đức 56 triệu USD, tăng 3,1%; Hà Lan 42 triệu USD, tăng 5,5%…"
+    )
+    assert [comparisons(record) for record in records(text)] == [
+        [(11.2, "change", "same_period")],
+        [(6.4, "change", "same_period")],
+        [(3.1, "change", "same_period")],
+        [(5.5, "change", "same_period")],
+    ]
+
+
+def test_a_comparison_written_with_no_comma_ends_the_basis_before_it():
+    (record,) = records(
+        "Giá trị sản xuất toàn huyện đạt 8.420 tỷ đồng, bằng 101,5% kế hoạch tăng 12,8% so CK."
+    )
+    assert comparisons(record) == [(101.5, "ratio", "plan"), (12.8, "change", "same_period")]
+
+
+def test_a_share_of_the_plan_said_with_hoan_thanh_is_a_ratio_of_the_amount():
+    (record,) = records(
+        "9 tháng, thu ngân sách trên địa bàn ước đạt 7.615 tỷ đồng, hoàn thành 71% so dự toán và bằng 104% "
+        "so với cùng kỳ."
+    )
+    assert comparisons(record) == [(71.0, "ratio", "plan"), (104.0, "ratio", "same_period")]
+
+
+def test_what_a_council_assigns_and_a_budget_estimate_are_plans():
+    text = (
+        "Thu ngân sách của huyện đạt 52,6 tỷ đồng, bằng 63,2% kế hoạch tỉnh giao, đạt 58,9% so với HĐND huyện "
+        "giao. Chi ngân sách địa phương đạt 2.930 tỷ đồng, bằng 87% dự toán HĐND tỉnh giao tại Nghị quyết số "
+        "18/NQ-HĐND. Tổng vốn đầu tư đạt 12.400 tỷ đồng, bằng 102% kế hoạch thành phố phấn đấu."
+    )
+    revenue, spending, investment = records(text)
+    assert comparisons(revenue) == [(63.2, "ratio", "plan"), (58.9, "ratio", "plan")]
+    assert comparisons(spending) == [(87.0, "ratio", "plan")]
+    assert comparisons(investment) == [(102.0, "ratio", "target")]
+
+
+def test_a_stock_compared_with_the_end_of_last_year_is_on_another_period():
+    deposits, loans = records(
+        "Đến cuối tháng 6, vốn huy động đạt 4.210 tỷ đồng, tăng 7,3% so với cuối năm 2022; "
+        "dư nợ cho vay 3.880 tỷ đồng, tăng 5,1% so với năm 2022."
+    )
+    assert comparisons(deposits) == [(7.3, "change", "other")]
+    assert comparisons(loans) == [(5.1, "change", "same_period")]
+
+
+def test_comparisons_after_the_plan_amount_in_brackets_are_the_amount_reached():
+    reached, plan = records(
+        "Hết quý III, Cục Thuế thu được 18.240 tỷ đồng, đạt 72,4% so với chỉ tiêu của Bộ Tài chính giao "
+        "(25.200 tỷ đồng), đạt 69,1% so với chỉ tiêu của Tổng cục Thuế giao, tăng 6,2% so với cùng kỳ năm 2022.",
+        published="2023-10-05",
+    )
+    assert comparisons(reached) == [
+        (72.4, "ratio", "plan"),
+        (69.1, "ratio", "plan"),
+        (6.2, "change", "same_period"),
+    ]
+    assert plan.kind == "target" and not plan.comparisons
+
