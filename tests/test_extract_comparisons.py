@@ -877,3 +877,10 @@ def test_comparisons_after_the_plan_amount_in_brackets_are_the_amount_reached():
     ]
     assert plan.kind == "target" and not plan.comparisons
 
+
+def test_a_list_item_after_a_name_ending_in_a_guard_word_keeps_its_figure():
+    text = (
+        "Xuất khẩu sang các thị trường: Nhật Bản 128 triệu USD, tăng 4,6%; Ấn Độ 76 triệu USD, tăng 9,3%. "
+        "Sản phẩm công nghiệp: xi măng 41 nghìn tấn, tăng 2,2%; sản phẩm cơ khí kim loại 8.450 tấn, tăng 15,7%."
+    )
+    assert spans(text) == ["128 triệu USD", "76 triệu USD", "41 nghìn tấn", "8.450 tấn"]
