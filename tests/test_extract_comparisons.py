@@ -833,6 +833,13 @@ def test_a_comparison_written_with_no_comma_ends_the_basis_before_it():
         "Giá trị sản xuất toàn huyện đạt 8.420 tỷ đồng, bằng 101,5% kế hoạch tăng 12,8% so CK."
     )
     assert comparisons(record) == [(101.5, "ratio", "plan"), (12.8, "change", "same_period")]
+    # a share written with no comma is a record of its own, not a change of the amount
+    amount, share = records(
+        "Khu vực ngoài nhà nước đạt 526,4 tỷ đồng, tăng 17,2% so với cùng kỳ chiếm tỷ lệ 9% trong tổng giá trị "
+        "sản xuất công nghiệp."
+    )
+    assert comparisons(amount) == [(17.2, "change", "same_period")]
+    assert share.value == Decimal(9) and not share.comparisons
 
 
 def test_a_share_of_the_plan_said_with_hoan_thanh_is_a_ratio_of_the_amount():

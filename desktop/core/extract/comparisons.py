@@ -43,10 +43,11 @@ _RELATION = re.compile(
 #: follows it (a colon, a comma or a space).
 #: ``tăng 7,7% tương đương 1,6 triệu đồng``: the change restated in absolute terms names no basis either.
 #: ``tăng 20,2%...``, ``tăng 9,6%…``: the ellipsis that closes a list names none.
-#: ``đạt 100,2% kế hoạch tăng 15,9% so với cùng kỳ``: the next comparison, written with no comma, ends the basis.
+#: ``đạt 100,2% kế hoạch tăng 15,9% so với cùng kỳ``, ``tăng 58,5% so với cùng kỳ chiếm tỷ lệ 6%``: the next
+#: comparison or share, written with no comma, ends the basis.
 _BASIS_END = re.compile(
     r"[,;:()\n…]|\s(?:và|nhưng)\s|\s(?:trong\s+đó|tương\s+(?:đương|ứng)|tức)(?![^\W\d_])|\.(?:[\s.]|$)"
-    r"|\s(?=(?:tăng|giảm|đạt|bằng|vượt)(?:\s+(?:khoảng|gần|hơn|trên))?\s+\d)"
+    r"|\s(?=(?:tăng|giảm|đạt|bằng|vượt|chiếm)(?:\s+(?:khoảng|gần|hơn|trên|t[ỷỉ]\s+(?:lệ|trọng)))?\s+\d)"
 )
 #: ``CK`` is the reports' short form of ``cùng kỳ``, as ``KH`` is of ``kế hoạch`` (``bằng 101,8% KH, bằng 100,5% CK``).
 _SAME_PERIOD = re.compile(r"cùng\s+kỳ|năm\s+trước|năm\s+ngoái|(?<![^\W\d_])CK(?![^\W\d_])", re.IGNORECASE)
