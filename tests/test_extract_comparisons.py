@@ -346,7 +346,7 @@ def test_a_change_after_a_connective_that_restates_the_amount_still_qualifies_it
     assert spans(new_subject, published="2022-12-20") == ["3.000 tỷ đồng", "12%"]
 
 
-def test_a_quota_assigned_from_above_is_a_plan_a_resolutions_target_is_a_target():
+def test_a_quota_assigned_or_bare_is_a_plan_a_resolutions_target_is_a_target():
     revenue, budget, exports, tourism = records(
         "Cục Hải quan thu ngân sách được 44.698 tỷ đồng, đạt 66,7% chỉ tiêu Bộ Tài chính giao. "
         "Thu ngân sách đạt 5.000 tỷ đồng, bằng 105% chỉ tiêu Nghị quyết. "
@@ -355,7 +355,7 @@ def test_a_quota_assigned_from_above_is_a_plan_a_resolutions_target_is_a_target(
     assert comparisons(revenue) == [(66.7, "ratio", "plan")]
     assert comparisons(budget) == [(105.0, "ratio", "target")]
     assert comparisons(exports) == [(98.0, "ratio", "plan")]
-    assert comparisons(tourism) == [(90.0, "ratio", "target")]
+    assert comparisons(tourism) == [(90.0, "ratio", "plan")]
 
 
 def test_a_change_opening_the_clause_after_a_semicolon_is_the_amounts():
@@ -891,3 +891,15 @@ def test_a_list_item_after_a_name_ending_in_a_guard_word_keeps_its_figure():
         "Sản phẩm công nghiệp: xi măng 41 nghìn tấn, tăng 2,2%; sản phẩm cơ khí kim loại 8.450 tấn, tăng 15,7%."
     )
     assert spans(text) == ["128 triệu USD", "76 triệu USD", "41 nghìn tấn", "8.450 tấn"]
+
+
+def test_a_quota_is_a_plan_unless_a_resolution_or_a_congress_set_it():
+    text = (
+        "Thu nội địa đạt 3.460 tỷ đồng, bằng 96,2% chỉ tiêu năm; vốn đầu tư phát triển đạt 8.900 tỷ đồng, đạt "
+        "101,3% chỉ tiêu Nghị quyết; sản lượng lương thực đạt 61.200 tấn, bằng 100,4% chỉ tiêu Đại hội Đảng bộ "
+        "huyện đề ra."
+    )
+    revenue, investment, grain = records(text)
+    assert comparisons(revenue) == [(96.2, "ratio", "plan")]
+    assert comparisons(investment) == [(101.3, "ratio", "target")]
+    assert comparisons(grain) == [(100.4, "ratio", "target")]

@@ -51,11 +51,9 @@ _BASIS_END = re.compile(
 )
 #: ``CK`` is the reports' short form of ``cùng kỳ``, as ``KH`` is of ``kế hoạch`` (``bằng 101,8% KH, bằng 100,5% CK``).
 _SAME_PERIOD = re.compile(r"cùng\s+kỳ|năm\s+trước|năm\s+ngoái|(?<![^\W\d_])CK(?![^\W\d_])", re.IGNORECASE)
-#: ``chỉ tiêu kế hoạch`` is the plan: a target word followed by ``kế hoạch`` does not make a target basis.
-#: ``bằng 72,4% kịch bản tăng trưởng``: the growth scenario a place sets itself is a target.
-_TARGET = re.compile(
-    r"nghị\s+quyết|mục\s+tiêu|phấn\s+đấu|kịch\s+bản|chỉ\s+tiêu(?!\s+kế\s+hoạch)", re.IGNORECASE
-)
+#: ``bằng 72,4% kịch bản tăng trưởng``: the growth scenario a place sets itself is a target, as what a resolution
+#: or a congress sets (``chỉ tiêu Nghị quyết``, ``chỉ tiêu Đại hội``).
+_TARGET = re.compile(r"nghị\s+quyết|mục\s+tiêu|phấn\s+đấu|kịch\s+bản|đại\s+hội", re.IGNORECASE)
 #: ``kế hoạch năm theo Nghị quyết số 15/NQ-HĐND``: the document a plan was passed in, no goal of its own.
 _PASSED_IN = re.compile(r"(?:tại|theo)\s+nghị\s+quyết\s+(?:số\s*)?\d\S*", re.IGNORECASE)
 #: ``đạt 95,4% so với HĐND huyện giao``, ``bằng 90% mức UBND tỉnh giao``: what an authority assigns is the plan,
@@ -80,19 +78,22 @@ _ASSIGNED_QUOTA = re.compile(
     re.IGNORECASE,
 )
 #: ``đạt 16% tổng nguồn vốn được bố trí``, ``so với tổng số vốn được giao``: the funds allotted are the plan.
+#: ``chỉ tiêu`` is the year's quota, a plan as ``kế hoạch`` is (``chỉ tiêu kế hoạch``, ``chỉ tiêu Bộ Tài chính
+#: giao``, ``chỉ tiêu năm``), unless a resolution or a congress set it (``_TARGET``).
 _PLAN = re.compile(
-    r"kế\s+hoạch|dự\s+toán|(?<![^\W\d_])KH(?![^\W\d_])|vốn\s+(?:đã\s+)?được\s+(?:giao|bố\s+trí|phân\s+bổ)",
+    r"kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|(?<![^\W\d_])KH(?![^\W\d_])"
+    r"|vốn\s+(?:đã\s+)?được\s+(?:giao|bố\s+trí|phân\s+bổ)",
     re.IGNORECASE,
 )
 _PREVIOUS_SHORT = re.compile(r"(?:tháng|quý|tuần|kỳ)\s+trước", re.IGNORECASE)
 _BASIS_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 #: ``giảm 12% về sản lượng``: the aspect a change is about, not its basis.
 _ASPECT = re.compile(r"^\s*về(?:\s+(?!so(?![^\W\d_]))[^\W\d_]+){1,4}", re.IGNORECASE)
-#: Plan words a sentence may name before a bare ratio: a plan (``kế hoạch``, ``dự toán``; not ``Sở Kế hoạch và
-#: Đầu tư`` nor ``Kế hoạch số 45``) or a target (``chỉ tiêu``, ``mục tiêu``, ``Nghị quyết``).
+#: Plan words a sentence may name before a bare ratio: a plan (``kế hoạch``, ``dự toán``, ``chỉ tiêu``; not ``Sở
+#: Kế hoạch và Đầu tư`` nor ``Kế hoạch số 45``) or a target (``mục tiêu``, ``Nghị quyết``).
 _NAMED_PLAN = re.compile(
-    r"(?<![^\W\d_])(?:(?P<plan>kế\s+hoạch(?!\s+(?:và\s+đầu\s+tư|hành\s+động|số))|dự\s+toán)"
-    r"|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết)(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:(?P<plan>kế\s+hoạch(?!\s+(?:và\s+đầu\s+tư|hành\s+động|số))|dự\s+toán|chỉ\s+tiêu)"
+    r"|mục\s+tiêu|nghị\s+quyết)(?![^\W\d_])",
     re.IGNORECASE,
 )
 #: ``vượt kế hoạch 8%``, ``giảm so với cùng kỳ 3%``, ``vượt mục tiêu Nghị quyết 0,36%``: a basis named before the
