@@ -903,3 +903,19 @@ def test_a_quota_is_a_plan_unless_a_resolution_or_a_congress_set_it():
     assert comparisons(revenue) == [(96.2, "ratio", "plan")]
     assert comparisons(investment) == [(101.3, "ratio", "target")]
     assert comparisons(grain) == [(100.4, "ratio", "target")]
+
+
+def test_how_far_a_figure_has_come_does_not_open_a_new_subject():
+    text = (
+        "Giải ngân vốn đầu tư công đạt 2.140 tỷ đồng, mới đạt 38,5% kế hoạch vốn giao. Kim ngạch nhập khẩu ước "
+        "đạt 1,7 tỷ USD, dự kiến đạt 103% kế hoạch năm. Thu nội địa đạt 6.150 tỷ đồng, tăng 4% so với cùng kỳ, "
+        "thực hiện 57% dự toán, đồng thời giảm 2% so với quý trước."
+    )
+    investment, imports, revenue = records(text)
+    assert comparisons(investment) == [(38.5, "ratio", "plan")]
+    assert comparisons(imports) == [(103.0, "ratio", "plan")]
+    assert comparisons(revenue) == [
+        (4.0, "change", "same_period"),
+        (57.0, "ratio", "plan"),
+        (-2.0, "change", "other"),
+    ]

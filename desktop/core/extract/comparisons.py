@@ -165,6 +165,12 @@ _PRICE_BASIS = re.compile(r"(?:theo\s+)?giá\s+(?:so\s+sánh|hiện\s+hành|th�
 _RATE_OF = re.compile(r"(?<![^\W\d_])(đạt|bằng)\s+t[ỷỉ]\s+lệ(?![^\W\d_])")
 #: Momentum before a change verb (see ``lexicon.CHANGE_MOMENTUM``): read past, as the verb alone.
 _MOMENTUM = re.compile(rf"(?<![^\W\d_])(?:{alternation(CHANGE_MOMENTUM)})\s+(?=(?:tăng|giảm)(?![^\W\d_]))")
+#: Words that tell how far the figure has come, or add a second comparison, before the verb of a comparison:
+#: ``mới đạt 45% kế hoạch``, ``thực hiện 52% dự toán``, ``dự kiến đạt 101% kế hoạch``, ``đồng thời tăng 5%``.
+_REACH = re.compile(
+    r"(?<![^\W\d_])(?:mới|thực\s+hiện|đồng\s+thời|dự\s+kiến(?=\s+(?:đạt|tăng|giảm|bằng|vượt)(?![^\W\d_])))"
+    r"(?![^\W\d_])"
+)
 #: ``đạt 34 triệu đồng/năm, tăng bình quân 15,8%``: the yearly average of a change is the amount's change too.
 _AVERAGE = frozenset((verb, word) for verb in _CHANGE_VERBS for word in ("bình", "trung")) | {
     ("bình", "quân"),
@@ -210,7 +216,7 @@ def is_glue(gap: str) -> bool:
     if len(gap) > MAX_GAP:
         return False
     previous = ""
-    for word in _WORD.findall(_MOMENTUM.sub(" ", _PRICE_BASIS.sub(" ", gap.lower()))):
+    for word in _WORD.findall(_REACH.sub(" ", _MOMENTUM.sub(" ", _PRICE_BASIS.sub(" ", gap.lower())))):
         if previous == _WITHIN and word not in _SPANS:
             return False
         if word not in COMPARISON_GLUE and not (

@@ -953,8 +953,8 @@ LEAD_GLUE = frozenset(
 #: Relation words before a comparison percentage.
 CHANGE_UP = ("tăng", "vượt", "cao hơn")
 CHANGE_DOWN = ("giảm", "thấp hơn", "hụt")
-#: ``hoàn thành 64% dự toán``: what a plan's share of done is said with, as ``đạt``.
-RATIO_WORDS = ("bằng", "đạt", "chiếm", "tương đương", "hoàn thành")
+#: ``hoàn thành 64% dự toán``, ``thực hiện 52% dự toán``: what a plan's share of done is said with, as ``đạt``.
+RATIO_WORDS = ("bằng", "đạt", "chiếm", "tương đương", "hoàn thành", "thực hiện")
 
 #: Place words that mean the whole country.
 COUNTRY = ("cả nước", "toàn quốc")
