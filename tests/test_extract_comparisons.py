@@ -346,7 +346,7 @@ def test_a_change_after_a_connective_that_restates_the_amount_still_qualifies_it
     assert spans(new_subject, published="2022-12-20") == ["3.000 tỷ đồng", "12%"]
 
 
-def test_a_quota_assigned_from_above_is_a_plan_a_resolutions_target_is_a_target():
+def test_a_quota_assigned_or_bare_is_a_plan_a_resolutions_target_is_a_target():
     revenue, budget, exports, tourism = records(
         "Cục Hải quan thu ngân sách được 44.698 tỷ đồng, đạt 66,7% chỉ tiêu Bộ Tài chính giao. "
         "Thu ngân sách đạt 5.000 tỷ đồng, bằng 105% chỉ tiêu Nghị quyết. "
@@ -355,7 +355,7 @@ def test_a_quota_assigned_from_above_is_a_plan_a_resolutions_target_is_a_target(
     assert comparisons(revenue) == [(66.7, "ratio", "plan")]
     assert comparisons(budget) == [(105.0, "ratio", "target")]
     assert comparisons(exports) == [(98.0, "ratio", "plan")]
-    assert comparisons(tourism) == [(90.0, "ratio", "target")]
+    assert comparisons(tourism) == [(90.0, "ratio", "plan")]
 
 
 def test_a_change_opening_the_clause_after_a_semicolon_is_the_amounts():
@@ -813,3 +813,109 @@ def test_a_part_whose_whole_went_two_ways_takes_the_basis_of_its_own_way():
         "doanh thu bán lẻ đạt 600 tỷ đồng, giảm 0,5%."
     )
     assert comparisons(records(text)[1]) == [(-0.5, "change", "same_period")]
+
+
+def test_an_ellipsis_closing_a_list_names_no_basis():
+    text = (
+        "Một số mặt hàng xuất khẩu tăng khá: cà phê đạt 84,3 triệu USD, tăng 11,2%; hạt tiêu đạt 21,7 triệu USD, "
+        "tăng 6,4%...\n\nThị trường chính: Đức 56 triệu USD, tăng 3,1%; Hà Lan 42 triệu USD, tăng 5,5%…"
+    )
+    assert [comparisons(record) for record in records(text)] == [
+        [(11.2, "change", "same_period")],
+        [(6.4, "change", "same_period")],
+        [(3.1, "change", "same_period")],
+        [(5.5, "change", "same_period")],
+    ]
+
+
+def test_a_comparison_written_with_no_comma_ends_the_basis_before_it():
+    (record,) = records(
+        "Giá trị sản xuất toàn huyện đạt 8.420 tỷ đồng, bằng 101,5% kế hoạch tăng 12,8% so CK."
+    )
+    assert comparisons(record) == [(101.5, "ratio", "plan"), (12.8, "change", "same_period")]
+    # a share written with no comma is a record of its own, not a change of the amount
+    amount, share = records(
+        "Khu vực ngoài nhà nước đạt 526,4 tỷ đồng, tăng 17,2% so với cùng kỳ chiếm tỷ lệ 9% trong tổng giá trị "
+        "sản xuất công nghiệp."
+    )
+    assert comparisons(amount) == [(17.2, "change", "same_period")]
+    assert share.value == Decimal(9) and not share.comparisons
+
+
+def test_a_share_of_the_plan_said_with_hoan_thanh_is_a_ratio_of_the_amount():
+    (record,) = records(
+        "9 tháng, thu ngân sách trên địa bàn ước đạt 7.615 tỷ đồng, hoàn thành 71% so dự toán và bằng 104% "
+        "so với cùng kỳ."
+    )
+    assert comparisons(record) == [(71.0, "ratio", "plan"), (104.0, "ratio", "same_period")]
+
+
+def test_what_a_council_assigns_and_a_budget_estimate_are_plans():
+    text = (
+        "Thu ngân sách của huyện đạt 52,6 tỷ đồng, bằng 63,2% kế hoạch tỉnh giao, đạt 58,9% so với HĐND huyện "
+        "giao. Chi ngân sách địa phương đạt 2.930 tỷ đồng, bằng 87% dự toán HĐND tỉnh giao tại Nghị quyết số "
+        "18/NQ-HĐND. Tổng vốn đầu tư đạt 12.400 tỷ đồng, bằng 102% kế hoạch thành phố phấn đấu."
+    )
+    revenue, spending, investment = records(text)
+    assert comparisons(revenue) == [(63.2, "ratio", "plan"), (58.9, "ratio", "plan")]
+    assert comparisons(spending) == [(87.0, "ratio", "plan")]
+    assert comparisons(investment) == [(102.0, "ratio", "target")]
+
+
+def test_a_stock_compared_with_the_end_of_last_year_is_on_another_period():
+    deposits, loans = records(
+        "Đến cuối tháng 6, vốn huy động đạt 4.210 tỷ đồng, tăng 7,3% so với cuối năm 2022; "
+        "dư nợ cho vay 3.880 tỷ đồng, tăng 5,1% so với năm 2022."
+    )
+    assert comparisons(deposits) == [(7.3, "change", "other")]
+    assert comparisons(loans) == [(5.1, "change", "same_period")]
+
+
+def test_comparisons_after_the_plan_amount_in_brackets_are_the_amount_reached():
+    reached, plan = records(
+        "Hết quý III, Cục Thuế thu được 18.240 tỷ đồng, đạt 72,4% so với chỉ tiêu của Bộ Tài chính giao "
+        "(25.200 tỷ đồng), đạt 69,1% so với chỉ tiêu của Tổng cục Thuế giao, tăng 6,2% so với cùng kỳ năm 2022.",
+        published="2023-10-05",
+    )
+    assert comparisons(reached) == [
+        (72.4, "ratio", "plan"),
+        (69.1, "ratio", "plan"),
+        (6.2, "change", "same_period"),
+    ]
+    assert plan.kind == "target" and not plan.comparisons
+
+
+def test_a_list_item_after_a_name_ending_in_a_guard_word_keeps_its_figure():
+    text = (
+        "Xuất khẩu sang các thị trường: Nhật Bản 128 triệu USD, tăng 4,6%; Ấn Độ 76 triệu USD, tăng 9,3%. "
+        "Sản phẩm công nghiệp: xi măng 41 nghìn tấn, tăng 2,2%; sản phẩm cơ khí kim loại 8.450 tấn, tăng 15,7%."
+    )
+    assert spans(text) == ["128 triệu USD", "76 triệu USD", "41 nghìn tấn", "8.450 tấn"]
+
+
+def test_a_quota_is_a_plan_unless_a_resolution_or_a_congress_set_it():
+    text = (
+        "Thu nội địa đạt 3.460 tỷ đồng, bằng 96,2% chỉ tiêu năm; vốn đầu tư phát triển đạt 8.900 tỷ đồng, đạt "
+        "101,3% chỉ tiêu Nghị quyết; sản lượng lương thực đạt 61.200 tấn, bằng 100,4% chỉ tiêu Đại hội Đảng bộ "
+        "huyện đề ra."
+    )
+    revenue, investment, grain = records(text)
+    assert comparisons(revenue) == [(96.2, "ratio", "plan")]
+    assert comparisons(investment) == [(101.3, "ratio", "target")]
+    assert comparisons(grain) == [(100.4, "ratio", "target")]
+
+
+def test_how_far_a_figure_has_come_does_not_open_a_new_subject():
+    text = (
+        "Giải ngân vốn đầu tư công đạt 2.140 tỷ đồng, mới đạt 38,5% kế hoạch vốn giao. Kim ngạch nhập khẩu ước "
+        "đạt 1,7 tỷ USD, dự kiến đạt 103% kế hoạch năm. Thu nội địa đạt 6.150 tỷ đồng, tăng 4% so với cùng kỳ, "
+        "thực hiện 57% dự toán, đồng thời giảm 2% so với quý trước."
+    )
+    investment, imports, revenue = records(text)
+    assert comparisons(investment) == [(38.5, "ratio", "plan")]
+    assert comparisons(imports) == [(103.0, "ratio", "plan")]
+    assert comparisons(revenue) == [
+        (4.0, "change", "same_period"),
+        (57.0, "ratio", "plan"),
+        (-2.0, "change", "other"),
+    ]

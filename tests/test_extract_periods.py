@@ -687,7 +687,8 @@ def test_a_date_a_change_is_measured_from_is_no_cut_off_of_the_figure():
     )
     found = records(text, published="2019-07-10")
     assert [r.period for r in found] == ["2019", "2019"]
-    assert [c.basis for c in found[0].comparisons] == ["same_period"]
+    # a stock against a point of the year before (its end), not against the same period of it
+    assert [c.basis for c in found[0].comparisons] == ["other"]
     counted = "Tại thời điểm 31/12/2018, tổng dư nợ tín dụng đạt 45.000 tỷ đồng."
     assert periods(counted, published="2019-07-10") == ["2018"]  # a cut-off still counts its stock
 

@@ -42,15 +42,34 @@ _RELATION = re.compile(
 #: ``so cùng kỳ năm trước trong đó: thu ngoài quốc doanh đạt 32%``: the parts open after ``trong đó``, whatever
 #: follows it (a colon, a comma or a space).
 #: ``tăng 7,7% tương đương 1,6 triệu đồng``: the change restated in absolute terms names no basis either.
+#: ``tăng 20,2%...``, ``tăng 9,6%…``: the ellipsis that closes a list names none.
+#: ``đạt 100,2% kế hoạch tăng 15,9% so với cùng kỳ``, ``tăng 58,5% so với cùng kỳ chiếm tỷ lệ 6%``: the next
+#: comparison or share, written with no comma, ends the basis.
 _BASIS_END = re.compile(
-    r"[,;:()\n]|\s(?:và|nhưng)\s|\s(?:trong\s+đó|tương\s+(?:đương|ứng)|tức)(?![^\W\d_])|\.(?:\s|$)"
+    r"[,;:()\n…]|\s(?:và|nhưng)\s|\s(?:trong\s+đó|tương\s+(?:đương|ứng)|tức)(?![^\W\d_])|\.(?:[\s.]|$)"
+    r"|\s(?=(?:tăng|giảm|đạt|bằng|vượt|chiếm)(?:\s+(?:khoảng|gần|hơn|trên|t[ỷỉ]\s+(?:lệ|trọng)))?\s+\d)"
 )
 #: ``CK`` is the reports' short form of ``cùng kỳ``, as ``KH`` is of ``kế hoạch`` (``bằng 101,8% KH, bằng 100,5% CK``).
 _SAME_PERIOD = re.compile(r"cùng\s+kỳ|năm\s+trước|năm\s+ngoái|(?<![^\W\d_])CK(?![^\W\d_])", re.IGNORECASE)
-#: ``chỉ tiêu kế hoạch`` is the plan: a target word followed by ``kế hoạch`` does not make a target basis.
-#: ``bằng 72,4% kịch bản tăng trưởng``: the growth scenario a place sets itself is a target.
-_TARGET = re.compile(
-    r"nghị\s+quyết|mục\s+tiêu|phấn\s+đấu|kịch\s+bản|chỉ\s+tiêu(?!\s+kế\s+hoạch)", re.IGNORECASE
+#: ``bằng 72,4% kịch bản tăng trưởng``: the growth scenario a place sets itself is a target, as what a resolution
+#: or a congress sets (``chỉ tiêu Nghị quyết``, ``chỉ tiêu Đại hội``).
+_TARGET = re.compile(r"nghị\s+quyết|mục\s+tiêu|phấn\s+đấu|kịch\s+bản|đại\s+hội", re.IGNORECASE)
+#: ``kế hoạch năm theo Nghị quyết số 15/NQ-HĐND``: the document a plan was passed in, no goal of its own.
+_PASSED_IN = re.compile(r"(?:tại|theo)\s+nghị\s+quyết\s+(?:số\s*)?\d\S*", re.IGNORECASE)
+#: ``đạt 95,4% so với HĐND huyện giao``, ``bằng 90% mức UBND tỉnh giao``: what an authority assigns is the plan,
+#: as ``kế hoạch tỉnh giao`` is, though the phrase names no plan word.
+_AUTHORITY_ASSIGNED = re.compile(
+    r"^\W*(?:so\s+(?:với\s+)?)?(?:[^\W\d_]+\s+){0,2}?(?:hđnd|ubnd|hội\s+đồng\s+nhân\s+dân|ủy\s+ban\s+nhân\s+dân"
+    r"|uỷ\s+ban\s+nhân\s+dân|trung\s+ương|thủ\s+tướng|cấp\s+trên)(?:\s+[^\W\d_]+){0,4}?\s+(?:đã\s+)?giao(?![^\W\d_])",
+    re.IGNORECASE,
+)
+#: ``bằng 104% dự toán HĐND tỉnh giao``: the budget estimate is the plan, whatever the words after it name.
+_ESTIMATE_HEAD = re.compile(r"^\W*(?:so\s+(?:với\s+)?)?dự\s+toán(?![^\W\d_])", re.IGNORECASE)
+#: ``tăng 3,2% so với cuối năm 2022``, ``so với đầu năm``, ``so với 31/12/2022``: a stock measured against a
+#: point of the year, not the same period a year earlier.
+_POINT_OF_YEAR = re.compile(
+    r"^\W*(?:so\s+(?:với\s+)?)?(?:thời\s+điểm\s+)?(?:(?:cuối|đầu)\s+năm|ngày\s+\d|\d{1,2}/\d{1,2}/\d{4})",
+    re.IGNORECASE,
 )
 #: ``đạt 66,7% chỉ tiêu Bộ Tài chính giao``: a quota a higher level assigns is a plan, as ``kế hoạch tỉnh
 #: giao`` is -- not a goal the place set itself.
@@ -59,19 +78,22 @@ _ASSIGNED_QUOTA = re.compile(
     re.IGNORECASE,
 )
 #: ``đạt 16% tổng nguồn vốn được bố trí``, ``so với tổng số vốn được giao``: the funds allotted are the plan.
+#: ``chỉ tiêu`` is the year's quota, a plan as ``kế hoạch`` is (``chỉ tiêu kế hoạch``, ``chỉ tiêu Bộ Tài chính
+#: giao``, ``chỉ tiêu năm``), unless a resolution or a congress set it (``_TARGET``).
 _PLAN = re.compile(
-    r"kế\s+hoạch|dự\s+toán|(?<![^\W\d_])KH(?![^\W\d_])|vốn\s+(?:đã\s+)?được\s+(?:giao|bố\s+trí|phân\s+bổ)",
+    r"kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|(?<![^\W\d_])KH(?![^\W\d_])"
+    r"|vốn\s+(?:đã\s+)?được\s+(?:giao|bố\s+trí|phân\s+bổ)",
     re.IGNORECASE,
 )
 _PREVIOUS_SHORT = re.compile(r"(?:tháng|quý|tuần|kỳ)\s+trước", re.IGNORECASE)
 _BASIS_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 #: ``giảm 12% về sản lượng``: the aspect a change is about, not its basis.
 _ASPECT = re.compile(r"^\s*về(?:\s+(?!so(?![^\W\d_]))[^\W\d_]+){1,4}", re.IGNORECASE)
-#: Plan words a sentence may name before a bare ratio: a plan (``kế hoạch``, ``dự toán``; not ``Sở Kế hoạch và
-#: Đầu tư`` nor ``Kế hoạch số 45``) or a target (``chỉ tiêu``, ``mục tiêu``, ``Nghị quyết``).
+#: Plan words a sentence may name before a bare ratio: a plan (``kế hoạch``, ``dự toán``, ``chỉ tiêu``; not ``Sở
+#: Kế hoạch và Đầu tư`` nor ``Kế hoạch số 45``) or a target (``mục tiêu``, ``Nghị quyết``).
 _NAMED_PLAN = re.compile(
-    r"(?<![^\W\d_])(?:(?P<plan>kế\s+hoạch(?!\s+(?:và\s+đầu\s+tư|hành\s+động|số))|dự\s+toán)"
-    r"|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết)(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:(?P<plan>kế\s+hoạch(?!\s+(?:và\s+đầu\s+tư|hành\s+động|số))|dự\s+toán|chỉ\s+tiêu)"
+    r"|mục\s+tiêu|nghị\s+quyết)(?![^\W\d_])",
     re.IGNORECASE,
 )
 #: ``vượt kế hoạch 8%``, ``giảm so với cùng kỳ 3%``, ``vượt mục tiêu Nghị quyết 0,36%``: a basis named before the
@@ -143,6 +165,12 @@ _PRICE_BASIS = re.compile(r"(?:theo\s+)?giá\s+(?:so\s+sánh|hiện\s+hành|th�
 _RATE_OF = re.compile(r"(?<![^\W\d_])(đạt|bằng)\s+t[ỷỉ]\s+lệ(?![^\W\d_])")
 #: Momentum before a change verb (see ``lexicon.CHANGE_MOMENTUM``): read past, as the verb alone.
 _MOMENTUM = re.compile(rf"(?<![^\W\d_])(?:{alternation(CHANGE_MOMENTUM)})\s+(?=(?:tăng|giảm)(?![^\W\d_]))")
+#: Words that tell how far the figure has come, or add a second comparison, before the verb of a comparison:
+#: ``mới đạt 45% kế hoạch``, ``thực hiện 52% dự toán``, ``dự kiến đạt 101% kế hoạch``, ``đồng thời tăng 5%``.
+_REACH = re.compile(
+    r"(?<![^\W\d_])(?:mới|thực\s+hiện|đồng\s+thời|dự\s+kiến(?=\s+(?:đạt|tăng|giảm|bằng|vượt)(?![^\W\d_])))"
+    r"(?![^\W\d_])"
+)
 #: ``đạt 34 triệu đồng/năm, tăng bình quân 15,8%``: the yearly average of a change is the amount's change too.
 _AVERAGE = frozenset((verb, word) for verb in _CHANGE_VERBS for word in ("bình", "trung")) | {
     ("bình", "quân"),
@@ -188,7 +216,7 @@ def is_glue(gap: str) -> bool:
     if len(gap) > MAX_GAP:
         return False
     previous = ""
-    for word in _WORD.findall(_MOMENTUM.sub(" ", _PRICE_BASIS.sub(" ", gap.lower()))):
+    for word in _WORD.findall(_REACH.sub(" ", _MOMENTUM.sub(" ", _PRICE_BASIS.sub(" ", gap.lower())))):
         if previous == _WITHIN and word not in _SPANS:
             return False
         if word not in COMPARISON_GLUE and not (
@@ -393,10 +421,12 @@ def basis_of(phrase: str, relation: str, period: str | None) -> str:
     A basis year is the year before the figure's for ``same_period`` (``so với năm 2019``, ``so với
     quý II/2019`` of a 2020 figure), any other year ``other``.
     """
-    phrase = _ASPECT.sub("", phrase)
+    phrase = _PASSED_IN.sub(" ", _ASPECT.sub("", phrase))
+    if _POINT_OF_YEAR.match(phrase):
+        return "other"
     if _SAME_PERIOD.search(phrase):
         return "same_period"
-    if _ASSIGNED_QUOTA.match(phrase):
+    if _ASSIGNED_QUOTA.match(phrase) or _ESTIMATE_HEAD.match(phrase) or _AUTHORITY_ASSIGNED.match(phrase):
         return "plan"
     if _TARGET.search(phrase):
         return "target"
@@ -433,6 +463,19 @@ def make_comparison(percent: Decimal, relation: str, sign: int, basis: str) -> C
     return Comparison(percent * sign if relation == "change" else percent, relation, basis)
 
 
+def _without_bases(between: str) -> str:
+    """``between`` without the basis phrases its percentages name (``đạt 45,8% so với chỉ tiêu của Bộ Tài chính
+    giao``): whatever words a basis holds, they are the comparison's, no new subject."""
+    kept, pos = [], 0
+    for found in _PERCENTAGE.finditer(between):
+        if found.start() < pos:
+            continue
+        kept.append(between[pos : found.end()])
+        end = basis_phrase_end(between, found.end(), len(between))
+        pos = end if has_explicit_basis(between[found.end() : end]) else found.end()
+    return "".join(kept) + between[pos:]
+
+
 def runs_on_to_bracket(between: str) -> bool:
     """True when the words between an amount and a bracket that opens later in its clause are still the
     amount's: its own comparisons (``22.710 tỷ đồng, đạt 102,3% KH (KH 22.200 tỷ đồng), tăng 15,3%``) or
@@ -445,7 +488,7 @@ def runs_on_to_bracket(between: str) -> bool:
     if len(between) > MAX_GAP or "\n" in between:
         return False
     if _PERCENTAGE.search(between):
-        return is_glue(_PERCENTAGE.sub(" ", between))
+        return is_glue(_PERCENTAGE.sub(" ", _without_bases(between)))
     words = between.lower().split()
     return (
         len(words) <= MAX_LABEL_WORDS

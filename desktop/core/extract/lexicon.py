@@ -774,7 +774,7 @@ PLAN_REFERENCE_WORDS = (
 )
 
 #: Words that may stand between a figure and a percentage that qualifies it
-#: (``đạt 97,6% kế hoạch, tăng 9,06% so với năm 2019``; a hedge of the change, ``ước tăng 15%``, ``tiếp
+#: (``đạt 97,6% kế hoạch, tăng 9,06% so với năm 2019``, ``hoàn thành 64% dự toán``; a hedge of the change, ``ước tăng 15%``, ``tiếp
 #: tục tăng 8%``; a contrast, ``song chỉ tăng 3%``, ``tuy nhiên giảm 5%``, ``nhưng vẫn tăng 2%``).  Any other
 #: word opens a new subject, and the percentage is then a record of its own.
 COMPARISON_GLUE = frozenset(
@@ -784,6 +784,7 @@ COMPARISON_GLUE = frozenset(
         "tục",
         "bằng",
         "đạt",
+        "hoàn",
         "tăng",
         "giảm",
         "vượt",
@@ -955,7 +956,8 @@ LEAD_GLUE = frozenset(
 #: Relation words before a comparison percentage.
 CHANGE_UP = ("tăng", "vượt", "cao hơn")
 CHANGE_DOWN = ("giảm", "thấp hơn", "hụt")
-RATIO_WORDS = ("bằng", "đạt", "chiếm", "tương đương")
+#: ``hoàn thành 64% dự toán``, ``thực hiện 52% dự toán``: what a plan's share of done is said with, as ``đạt``.
+RATIO_WORDS = ("bằng", "đạt", "chiếm", "tương đương", "hoàn thành", "thực hiện")
 
 #: Place words that mean the whole country.
 COUNTRY = ("cả nước", "toàn quốc")
