@@ -65,16 +65,6 @@ def test_an_ampersand_that_is_no_reference_stays():
     assert clean_text(raw) == raw
 
 
-def test_html_tags_left_in_text_go():
-    raw = "<p>\n&emsp;Tổng dân số <em>là</em> 8.993.082 người.<br></br>Tỷ lệ <b>nam</b> chiếm 49,4%</p>"
-    assert clean_text(raw) == "Tổng dân số là 8.993.082 người.\n\nTỷ lệ nam chiếm 49,4%"
-
-
-def test_angle_brackets_of_prose_and_escaped_tags_stay():
-    raw = "Tỷ lệ hộ nghèo <5% và a < b; mã &lt;p&gt; là một thẻ; <bold> không phải thẻ"
-    assert clean_text(raw) == "Tỷ lệ hộ nghèo <5% và a < b; mã <p> là một thẻ; <bold> không phải thẻ"
-
-
 def test_word_segmented_text_reads_as_prose():
     sentence = "Diện_tích tự_nhiên của huyện là 127,59 km2 , dân_số 214.000 người ( năm 2015 ) . "
     cleaned = clean_text(sentence * 12)

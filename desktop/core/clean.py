@@ -6,8 +6,7 @@ reviewer sees.  Two jobs:
 * characters: Unicode NFC (Vietnamese arrives both precomposed and
   decomposed), the Icelandic Eth ``Ð`` that some portals type for ``Đ``, odd
   spaces, zero-width characters, line endings, HTML character references left
-  in pages saved as text (``ng&acirc;n s&aacute;ch``) and their leftover tags
-  (``<br></br>``, ``<em>``), and the underscores and
+  in pages saved as text (``ng&acirc;n s&aacute;ch``), and the underscores and
   spaced punctuation of word-segmented NLP corpora (``nông_thôn mới , ...``);
 * page furniture around the body: menus, related-link blocks, date stamps,
   visit counters, Wayback toolbar text, hddtvn Markdown decoration, and the
@@ -48,11 +47,6 @@ _SPACES = re.compile(" {2,}")
 #: A complete HTML character reference, its semicolon included: ``R&D`` or a bare ``&copy`` in prose
 #: is left as typed (``html.unescape`` alone would turn ``&notice`` into ``¬ice``).
 _REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-#: A tag of HTML's text vocabulary left in text (a page's body pasted into a template or a component).
-#: Only these names: ``<5%`` or ``a < b`` in prose are no tags.  Blocks end a line; inline tags vanish.
-_BLOCK_TAGS = "br|p|div|h[1-6]|li|ul|ol|tr|table|tbody|thead|blockquote|section|article|figure|figcaption"
-_INLINE_TAGS = "span|em|strong|b|i|u|a|font|sup|sub|small|img|td|th"
-_HTML_TAG = re.compile(rf"(?i)</?(?:({_BLOCK_TAGS})|{_INLINE_TAGS})(?:\s[^<>\n]{{0,500}})?/?>")
 #: An underscore joining two letters: how word-segmented corpora write one word of several syllables.
 _JOINED_SYLLABLES = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
 #: The space a tokenizer put before closing punctuation or after an opening bracket.
@@ -180,21 +174,11 @@ def clean_text(raw: str) -> str:
 
 
 def _normalise_characters(raw: str) -> str:
-    text = _ODD_CHARACTER.sub(_fix_character, _unsegment(_decode_references(_drop_tags(raw))))
+    text = _ODD_CHARACTER.sub(_fix_character, _unsegment(_decode_references(raw)))
     # Icelandic Eth is never Vietnamese: portals typed it for Đ/đ, which looks the same.
     text = text.replace("\u00d0", "\u0110").replace("\u00f0", "\u0111")
     # Most articles arrive precomposed: the quick check is far cheaper than normalising.
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
-
-
-def _drop_tags(text: str) -> str:
-    """HTML tags left in text: a block tag becomes a line break, an inline one nothing.
-
-    Runs before references are decoded, so an escaped ``&lt;p&gt;`` the article shows stays text.
-    """
-    if "<" not in text:
-        return text
-    return _HTML_TAG.sub(lambda match: "\n" if match.group(1) else "", text)
 
 
 def _decode_references(text: str) -> str:
