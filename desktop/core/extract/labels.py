@@ -138,9 +138,11 @@ _CAN_CHI = (
 )
 #: A part-year span, matched on the lower-cased article: ``6 tháng (đầu năm)``, ``(đến) hết tháng 8``
 #: (eight months), ``quý I``, ``tháng 5``, ``dịp Tết``; not a length of time said of what is counted
-#: (``đào tạo nghề dưới 3 tháng``, ``nợ đọng trên 12 tháng``, ``trẻ 6 tháng tuổi``).
+#: (``đào tạo nghề dưới 3 tháng``, ``nợ đọng trên 12 tháng``, ``trẻ 6 tháng tuổi``).  The look-ahead at
+#: the alternatives' first characters fails most positions before the look-behinds are tried: the
+#: article's lead and the rest of it are scanned for spans.
 _SPAN = re.compile(
-    rf"{_W}(?<!từ\s)(?<!dưới\s)(?<!trên\s)(?:(?P<months>\d{{1,2}}|ba|sáu|chín)\s+tháng(?!\s+còn\s+lại|\s+tuổi)(?:\s+(?:đầu|cuối)\s+năm|\s+qua|\s+đầu)?"
+    rf"(?=[\dbcdhmnqst]){_W}(?<!từ\s)(?<!dưới\s)(?<!trên\s)(?:(?P<months>\d{{1,2}}|ba|sáu|chín)\s+tháng(?!\s+còn\s+lại|\s+tuổi)(?:\s+(?:đầu|cuối)\s+năm|\s+qua|\s+đầu)?"
     rf"|(?:hết|cuối)\s+tháng\s+(?P<upto>\d{{1,2}})(?!\d)"
     rf"|quý\s+(?P<quarter>iv|i{{1,3}}|[1-4]){_E}"
     rf"|(?:(?<=trong\s)tháng\s+(?P<dated>\d{{1,2}})|tháng\s+(?P<month>\d{{1,2}})(?!\s*/\s*\d))(?!\d|[.,]\d)"
@@ -312,13 +314,28 @@ def _repeats_noun(more: str, noun: str) -> bool:
     return more.lstrip(" ,").removeprefix("và ").split()[: len(words)] == words
 
 
-@lru_cache(maxsize=64)
-def _noun_phrase(noun: str) -> re.Pattern[str]:
-    """A counted noun followed by the words that say which of it (``hộ tái nghèo``), as the subject of
-    a change or a level (``giảm``, ``còn``, ``là``), lower case."""
-    word = rf"\s+(?!{_SUBJECT_STOP}(?![^\W\d_]))[^\W\d_]+"
-    said = r"(?=(?:\s+toàn\s+[^\W\d_]+)?\s+(?:tăng|giảm|còn|là)(?![^\W\d_]))"  # the clause's subject
-    return re.compile(rf"(?<![^\W\d_]){re.escape(noun.lower())}(?:{word}){{1,4}}{said}")
+#: The words after a counted noun that say which of it (``hộ tái nghèo``), as the subject of a change or a
+#: level (``giảm``, ``còn``, ``là``), lower case: one pattern for every noun, matched where the noun ends
+#: (a pattern per noun was compiled the first time each noun came, more than the searches cost).
+_NOUN_PHRASE_REST = re.compile(
+    rf"(?:\s+(?!{_SUBJECT_STOP}(?![^\W\d_]))[^\W\d_]+){{1,4}}"
+    r"(?=(?:\s+toàn\s+[^\W\d_]+)?\s+(?:tăng|giảm|còn|là)(?![^\W\d_]))"  # the clause's subject
+)
+#: Matches (empty) where no letter stands right before.
+_WORD_START = re.compile(r"(?<![^\W\d_])")
+
+
+def _last_noun_phrase(low: str, noun: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the last of the non-overlapping phrases ``noun`` (lower-cased) opens in ``low[start:end]``
+    starts and ends, as a left-to-right scan finds them: the noun as a word, then its phrase."""
+    found, at = None, start
+    while (at := low.find(noun, at, end)) >= 0:
+        rest = _NOUN_PHRASE_REST.match(low, at + len(noun), end) if _WORD_START.match(low, at) else None
+        if rest is None:
+            at += 1
+        else:
+            found, at = (at, rest.end()), rest.end()
+    return found
 
 
 @lru_cache(maxsize=64)
@@ -1756,15 +1773,13 @@ class Labeller:
         noun (and its change) is of the subject that noun opened before it in the clause, which says
         what kind of it is counted; the level a change came down to (``giảm còn 6 hộ``) is no change."""
         bound = max(sentence, self.low.rfind(";", sentence, start) + 1)
-        subject = None
-        for subject in _noun_phrase(noun).finditer(self.low, bound, start):  # noqa: B007
-            pass  # the nearest
+        subject = _last_noun_phrase(self.low, noun.lower(), bound, start)  # the nearest
         if subject is None:
             return label
         before = self.low[max(0, start - 20) : start]
         moved = _CHANGE_BEFORE.search(before)
         change = "" if _LEVEL_REACHED.search(before) else f" {moved[1]}" if moved else label[len(noun) :]
-        return f"{self.text[subject.start()].upper()}{self.text[subject.start() + 1 : subject.end()]}{change}"
+        return f"{self.text[subject[0]].upper()}{self.text[subject[0] + 1 : subject[1]]}{change}"
 
     def _sector_of_item(self, start: int, label: str) -> str:
         """The sector of the count before, for an amount of the same item of a breakdown that names only
