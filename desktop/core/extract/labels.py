@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
-from desktop.core.extract.clauses import Layout
+from desktop.core.extract.clauses import Layout, Sentence
 from desktop.core.extract.label_lookup import (
     AUXILIARIES,
     Phrases,
@@ -57,6 +57,7 @@ from desktop.core.extract.label_words import (
 from desktop.core.extract.lexicon import COUNT_UNITS, alternation
 from desktop.core.extract.locality import Localities
 from desktop.core.extract.spans import Figure
+from desktop.core.memo import remember
 from desktop.core.numbers import MONTH_NUMBERS
 from desktop.core.taxonomy import unit_class
 
@@ -161,6 +162,8 @@ _DATE_WINDOW = re.compile(
     r"(?P<last>\d{1,2}/\d{1,2})|(?:lũy|luỹ)\s+kế\s+(?:tính\s+)?đến\s+(?:ngày\s+)?(?P<upto>\d{1,2}/\d{1,2}))"
     r"(?:/(?P<year>\d{4}))?(?![\d/])"
 )
+#: The spaces, full stops and line breaks a sentence may start with, before its first word.
+_OPENING_BREAKS = re.compile(r"[ .\n]*")
 #: The same spans with the words that introduce them, to take them out of the words before a figure.
 _SPAN_IN_LABEL = re.compile(
     r"(?=[tcđlhqdTCĐLHQD\d])(?<!dưới\s)(?<!trên\s)(?:(?:trong|của|cả|tính\s+đến|đến|từ\s+đầu\s+năm\s+đến|từ|lũy\s+kế|luỹ\s+kế)\s+)*(?:(?:\d{1,2}\s+tháng(?!\s+tuổi)(?:\s+(?:đầu|cuối)\s+năm(?:\s+nay)?"
@@ -963,6 +966,8 @@ class Labeller:
         self._whole_year = "cả năm" in low  # the whole year, said against a part of it
         self._month_ends = "hết tháng" in low or "cuối tháng" in low  # a cut-off day at a month's end
         self._paragraph: list[tuple[int, str]] = []  # the end and label of the last few figures
+        self._openings: dict[int, str | None] = {}  # the span each sentence opens with, by its start
+        self._years_named: dict[int, bool] = {}  # whether each sentence names a year, by its start
         self._title: str | None = None  # what the title says the article is about, read when first asked
         # the article's spelling of the rate words a label adds (``Tỉ trọng``, ``Tỉ lệ``)
         spellings = _TI.findall(low) if "tỉ " in low else []
@@ -3002,9 +3007,8 @@ class Labeller:
         before, span = self._detailed
         if not span or before < 0 or "\n" in self.text[before:sentence]:
             return ""
-        own = self.layout.sentence_at(sentence)
-        if self.layout.sentence_at(before).end < sentence - 2 or _YEAR_BETWEEN.search(
-            self.low, own.start, own.end
+        if self.layout.sentence_at(before).end < sentence - 2 or self._names_year(
+            self.layout.sentence_at(sentence)
         ):
             return ""  # not the sentence right after, or a year of its own
         return span
@@ -3013,7 +3017,7 @@ class Labeller:
         """The span a sentence of the same paragraph opened with (``Sáu tháng đầu năm 2017 tiếp tục là
         ... . Sản lượng hàng hóa qua cảng đạt 43 triệu tấn``), unless a sentence from there names a year."""
         own = self.layout.sentence_at(sentence)
-        if _YEAR_BETWEEN.search(self.low, own.start, own.end):
+        if self._names_year(own):
             return ""  # ``Năm 2022, thu ngân sách ...``: a year of its own
         paragraph = self.text.rfind("\n", 0, sentence) + 1
         at = sentence
@@ -3021,17 +3025,34 @@ class Labeller:
             if at <= paragraph:
                 return ""
             before = self.layout.sentence_at(at - 1)
-            words = self.low[before.start : before.end]
-            head = before.start + len(words) - len(words.lstrip(" .\n"))
-            lead = _SPAN_OPENER.match(self.low, head)  # ``Đặc biệt, trong 6 tháng đầu năm, ...``
-            head = lead.end() if lead else head
-            opening = _SPAN.match(self.low, head)
+            opening = self._opening_of(before)
             if opening is not None:
-                return self._span(head, opening.end() + 1)
-            if _YEAR_BETWEEN.search(self.low, before.start, before.end):
+                return opening
+            if self._names_year(before):
                 return ""
             at = before.start
         return ""
+
+    def _opening_of(self, sentence: Sentence) -> str | None:
+        """The span ``sentence`` opens with, as a label says it (None when it opens with none).  Each later
+        sentence of a paragraph looks back over the ones before it (``_opening_span``): read once each."""
+        if sentence.start not in self._openings:
+            breaks = _OPENING_BREAKS.match(self.low, sentence.start, sentence.end)
+            head = breaks.end() if breaks else sentence.start
+            lead = _SPAN_OPENER.match(self.low, head)  # ``Đặc biệt, trong 6 tháng đầu năm, ...``
+            head = lead.end() if lead else head
+            opening = _SPAN.match(self.low, head)
+            self._openings[sentence.start] = None if opening is None else self._span(head, opening.end() + 1)
+        return self._openings[sentence.start]
+
+    def _names_year(self, sentence: Sentence) -> bool:
+        """True when ``sentence`` names a year (``_YEAR_BETWEEN``), asked once per sentence."""
+        named = self._years_named.get(sentence.start)
+        if named is None:
+            named = self._years_named[sentence.start] = (
+                _YEAR_BETWEEN.search(self.low, sentence.start, sentence.end) is not None
+            )
+        return named
 
     def _span(self, start: int, end: int) -> str:
         """The part-year span nearest before a figure in its sentence, as the label says it."""
@@ -3578,9 +3599,25 @@ def make_label(region: str, percent: bool) -> str:
     return label[:1].upper() + label[1:]
 
 
+#: What :func:`_before` made of the words it was given lately: the label rules read the same words again
+#: (a figure's own, then for its share, its sector or its aside), a fifth of the asks.  A plain dict,
+#: cleared when full (``remember``).
+_BEFORE_SEEN: Final[dict[tuple[str, bool], _Before]] = {}
+BEFORE_CACHE: Final = 1024
+
+
 def _before(region: str, percent: bool) -> _Before:
     """The name the words before a figure give it, with its change verb (percentages), and the
     words before the name was cut from them (a count's verb is read at their end)."""
+    key = (region, percent)
+    found = _BEFORE_SEEN.get(key)
+    if found is None:
+        found = remember(_BEFORE_SEEN, key, _read_before(region, percent), BEFORE_CACHE)
+    return found
+
+
+def _read_before(region: str, percent: bool) -> _Before:
+    """:func:`_before`, read."""
     label = region
     if len(label) > MAX_CHARS:
         label = _last_chars(label)
