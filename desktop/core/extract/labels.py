@@ -4726,6 +4726,11 @@ def _ends_with_deed(kept: list[str]) -> bool:
     return bool(last) and (last[-1] in PAIRED_DEEDS or " ".join(last[-2:]) in PAIRED_DEEDS)
 
 
+#: What :func:`_cut_phrase` cut lately: the rules read the words after a figure again (for its label, its
+#: beneficiary, the item of a list), a fifth of the asks.
+_PHRASES_CUT: Final[dict[tuple[str, bool, bool, bool, bool], tuple[str, int]]] = {}
+
+
 def _cut_phrase(
     rest: str, *, score: bool = False, share: bool = False, spent: bool = False, kinds: bool = False
 ) -> tuple[str, int]:
@@ -4734,6 +4739,15 @@ def _cut_phrase(
     follows (``xã, phường``), but not into the words of the next figure.  With ``kinds`` (an area or
     a weight), a ``các loại`` that ends the clause stays: ``30 ha rau màu các loại`` is the sum over
     the kinds, as the articles name it."""
+    key = (rest, score, share, spent, kinds)
+    found = _PHRASES_CUT.get(key)
+    if found is None:
+        found = remember(_PHRASES_CUT, key, _phrase_cut(rest, score, share, spent, kinds), BEFORE_CACHE)
+    return found
+
+
+def _phrase_cut(rest: str, score: bool, share: bool, spent: bool, kinds: bool) -> tuple[str, int]:
+    """:func:`_cut_phrase`, cut."""
     stops = _STOPS_NOT_THEO if score else _STOPS_NOT_FOR if spent else _STOPS
     lead = _LEAD.match(rest) if (score or share) else None
     first = lead.end() if lead else len(rest) - len(rest.lstrip(" "))
