@@ -41,8 +41,8 @@ from __future__ import annotations
 import re
 
 #: A word of a plan in a sentence (``KH`` alone, not the ``KH&ĐT``, ``KH&CN`` of a department's name).
-_PLAN_WORD = re.compile(
-    r"(?<![^\W\d_])(?:kế\s+hoạch|kh(?!\s*&)|phấn\s+đấu|chỉ\s+tiêu|mục\s+tiêu|dự\s+kiến|nghị\s+quyết|dự\s+toán)"
+_PLAN_WORD = re.compile(  # the look-ahead at the first letters fails most positions before the look-behind
+    r"(?=[kpcmdn])(?<![^\W\d_])(?:kế\s+hoạch|kh(?!\s*&)|phấn\s+đấu|chỉ\s+tiêu|mục\s+tiêu|dự\s+kiến|nghị\s+quyết|dự\s+toán)"
     r"(?![^\W\d_])"
 )
 #: ``105% kế hoạch``, ``105% so với dự toán``: the plan as a percentage's basis, up to the plan word.

@@ -3198,9 +3198,10 @@ _SPELLED_MONTHS = {"ba": "3", "sáu": "6", "chín": "9"}
 #: (``6 tháng đầu năm`` is what ``6 tháng`` already says).
 _YEAR_EDGE = re.compile(r"cuối\s+năm$")
 #: A part of a breakdown in a label (``ở khu vực ngoài nhà nước``, ``ngành du lịch``), and the first
-#: letters of the words it, or a measure given of it, may start a label with.
+#: letters of the words it, or a measure given of it, may start a label with.  It opens with a look-ahead at
+#: its first letters: its look-behinds would be tried at every character.
 _BREAKDOWN = re.compile(
-    r"(?:(?<=^)|(?<=\s))(?:(?:ở|của|tại)\s+)?(?:khu\s+vực|ngành|thành\s+phần|loại\s+hình)\s+(?=[^\W\d_])",
+    r"(?=[ởctknl])(?:(?<=^)|(?<=\s))(?:(?:ở|của|tại)\s+)?(?:khu\s+vực|ngành|thành\s+phần|loại\s+hình)\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
 #: Quantity words that are part of a sector's own name: the foreign-invested sector (``khu vực có vốn
