@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.extract import extract
-from desktop.core.extract.doubts import Rewrites, doubts, speaks_of_plan
+from desktop.core.extract.doubts import SHORT, Rewrites, _numbers_written, doubts, speaks_of_plan
 
 #: The default threshold of "accept all that pass" (``desktop/gui/accept_all.py``).
 ACCEPT = 0.68
@@ -134,3 +134,19 @@ def test_a_figure_written_twice_lowers_the_confidence_of_its_records():
     options = {"published": "2024-01-05", "locality": "Tuy An"}
     assert confidences(once, **options)["500 tỷ đồng"] >= ACCEPT
     assert confidences(twice, **options)["500 tỷ đồng"] < ACCEPT
+
+
+def test_the_numbers_of_an_article_are_runs_that_open_on_a_digit():
+    """Every number as :data:`_NUMBER` reads it, by where it starts: a run of marks (``,5``, the commas and
+    full stops of the prose) holds none, and a number ends on its last digit."""
+    text = "Thu 1.234, tăng 12,5% so với ,5 và 12,5 (năm 2023). Chi 1.234 tỷ đồng."
+    assert _numbers_written(text) == {
+        "1.234": [text.index("1.234"), text.rindex("1.234")],
+        "12,5": [text.index("12,5"), text.rindex("12,5")],
+        "2023": [text.index("2023")],
+    }
+
+
+@pytest.mark.parametrize(("label", "short"), [("Doanh thu", True), ("Số hộ nghèo", False), ("GRDP", True)])
+def test_a_label_of_fewer_than_three_words_is_short(label: str, short: bool) -> None:
+    assert (SHORT in doubts("actual", label, "Huyện A", False, "x", False)) is short

@@ -2282,3 +2282,17 @@ def test_an_earlier_time_in_brackets_is_the_same_measure_then():
     # ``cách đây 5 năm`` says when, as ``năm 2015`` would: the figure is the one before, five years earlier
     text = "Thu nhập bình quân đầu người năm 2023 đạt 52 triệu đồng/người/năm (cách đây 5 năm mới chỉ đạt 31 triệu đồng/người/năm)."
     assert labels(text, published="2024-01-10") == ["Thu nhập bình quân đầu người"] * 2
+
+
+def test_the_nearest_subject_a_counted_noun_opens_before_its_change():
+    """``_last_noun_phrase`` finds, left to right and without overlaps, the noun as a word with the words
+    that say which of it before ``giảm``/``tăng``/``còn``/``là``, and gives the last one."""
+    from desktop.core.extract.labels import _last_noun_phrase
+
+    low = "số hộ nghèo giảm 12 hộ; hộ cận nghèo toàn huyện giảm 9 hộ, còn 140 hộ; nhóm hộ mới là 5"
+    start, end = _last_noun_phrase(low, "hộ", 0, len(low))
+    assert low[start:end] == "hộ mới"
+    start, end = _last_noun_phrase(low, "hộ", 0, low.index("còn"))
+    assert low[start:end] == "hộ cận nghèo"
+    assert _last_noun_phrase(low, "hộ", 0, low.index("giảm")) is None  # ``số hộ nghèo``: not yet said of it
+    assert _last_noun_phrase("các nhóm hộ giảm", "hộ", 0, 16) is None  # no words that say which

@@ -690,3 +690,26 @@ def test_codes_of_the_classes_checked_at_stop_31(label, unit, code):
 def test_codes_of_the_classes_checked_on_the_fourth_fresh_set(label, unit, code):
     taxonomy = Taxonomy.load(REPOSITORY_TAXONOMY)
     assert taxonomy.code_for(label, unit) == code
+
+
+def test_the_alias_at_a_word_is_the_longest_one_there_that_ends_no_compound_short():
+    """``Taxonomy._alias_at`` looks aliases up by length; it must give what comparing the label with each
+    alias of its first word, longest first, gives (one alias per run of words), also before a word that
+    goes on a compound the alias would cut."""
+    from desktop.core.taxonomy import _CUT_COMPOUNDS
+
+    taxonomy = default_taxonomy()
+
+    def longest(label: tuple[str, ...], i: int):
+        for words in sorted((w for w in taxonomy._by_words if w[0] == label[i]), key=len, reverse=True):
+            end = i + len(words)
+            if label[i:end] == words and (end == len(label) or (words[-1], label[end]) not in _CUT_COMPOUNDS):
+                return taxonomy._by_words[words]
+        return None
+
+    tails = [(), ("của", "huyện"), ("tăng",), *((after,) for _, after in sorted(_CUT_COMPOUNDS)[:20])]
+    for words in sorted(taxonomy._by_words)[::7]:
+        for tail in tails:
+            label = ("năm", *words, *tail)
+            for i in range(len(label)):
+                assert taxonomy._alias_at(label, i) is longest(label, i), label

@@ -41,21 +41,24 @@ from __future__ import annotations
 import re
 
 #: A word of a plan in a sentence (``KH`` alone, not the ``KH&ĐT``, ``KH&CN`` of a department's name).
-_PLAN_WORD = re.compile(
-    r"(?<![^\W\d_])(?:kế\s+hoạch|kh(?!\s*&)|phấn\s+đấu|chỉ\s+tiêu|mục\s+tiêu|dự\s+kiến|nghị\s+quyết|dự\s+toán)"
+_PLAN_WORD = re.compile(  # the look-ahead at the first letters fails most positions before the look-behind
+    r"(?=[kpcmdn])(?<![^\W\d_])(?:kế\s+hoạch|kh(?!\s*&)|phấn\s+đấu|chỉ\s+tiêu|mục\s+tiêu|dự\s+kiến|nghị\s+quyết|dự\s+toán)"
     r"(?![^\W\d_])"
 )
 #: ``105% kế hoạch``, ``105% so với dự toán``: the plan as a percentage's basis, up to the plan word.
 _PERCENT_OF = re.compile(r"%\s*(?:so\s+với\s+|so\s+)?$")
-_WORD = re.compile(r"\w+")
 #: A number as written, with its thousands and decimal marks; never begun right after a digit or a mark,
 #: so that the ``2,5`` of ``12,5`` is no number of its own.
 _NUMBER = re.compile(r"(?<![0-9.,])[0-9](?:[0-9.,]*[0-9])?")
-#: A run of digits and marks.  ASCII digits only, as in :data:`_NUMBER`: a set of ranges is tested from a bitmap
-#: as the scan skips ahead, where ``\d`` asks Unicode of every character of the article.
-_RUN = re.compile(r"[0-9.,]+")
+#: A run of digits and marks that opens on a digit.  ASCII digits only, as in :data:`_NUMBER`: a set of ranges
+#: is tested from a bitmap as the scan skips ahead, where ``\d`` asks Unicode of every character of the
+#: article; the look-behind after the first digit (no mark or digit before it) keeps the skip, and every
+#: comma and full stop of the text is no longer a run to hand back.
+_RUN = re.compile(r"[0-9](?<![0-9.,][0-9])[0-9.,]*")
 #: Fewer words than this in a label: what the figure counts is said elsewhere.
 SHORT_LABEL = 3
+#: That many words (runs of ``\w``), found or not without listing every word of the label.
+_ENOUGH_WORDS = re.compile(rf"\w++(?:\W++\w++){{{SHORT_LABEL - 1}}}")
 
 
 #: What the guesses' names start with: they are signs of the confidence (:mod:`~desktop.core.extract.confidence`).
@@ -79,7 +82,7 @@ def doubts(
     found: list[str] = []
     if kind == "target" or (kind == "actual" and plan_said):
         found.append(PLANNED)
-    if len(_WORD.findall(label)) < SHORT_LABEL:
+    if _ENOUGH_WORDS.search(label) is None:
         found.append(SHORT)
     if not locality:
         found.append(NO_PLACE)
@@ -122,9 +125,7 @@ def _numbers_written(text: str) -> dict[str, list[int]]:
     mark holds no number (``,5``), and a number ends on the run's last digit (``1.234,`` is ``1.234``)."""
     at: dict[str, list[int]] = {}
     for run in _RUN.finditer(text):
-        written = run.group()
-        if written[0].isdigit():
-            at.setdefault(written.rstrip(".,"), []).append(run.start())
+        at.setdefault(run.group().rstrip(".,"), []).append(run.start())
     return at
 
 

@@ -42,7 +42,7 @@ def keys(text: str) -> tuple[str, ...]:
     """The lower-case words of ``text`` without their punctuation (a lone comma is an empty word)."""
     found = _keys_of.get(text)
     if found is None:
-        words = tuple(word.strip(_PUNCTUATION) for word in text.lower().split())
+        words = tuple([word.strip(_PUNCTUATION) for word in text.lower().split()])  # a list: no generator
         found = remember(_keys_of, text, words, KEYS_CACHE)
     return found
 

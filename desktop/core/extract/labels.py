@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
-from desktop.core.extract.clauses import Layout
+from desktop.core.extract.clauses import Layout, Sentence
 from desktop.core.extract.label_lookup import (
     AUXILIARIES,
     Phrases,
@@ -73,6 +73,7 @@ from desktop.core.extract.label_words import (
 from desktop.core.extract.lexicon import COUNT_UNITS, alternation
 from desktop.core.extract.locality import Localities
 from desktop.core.extract.spans import Figure
+from desktop.core.memo import remember
 from desktop.core.numbers import MONTH_NUMBERS
 from desktop.core.taxonomy import unit_class
 
@@ -155,9 +156,11 @@ _CAN_CHI = (
 )
 #: A part-year span, matched on the lower-cased article: ``6 tháng (đầu năm)``, ``(đến) hết tháng 8``
 #: (eight months), ``quý I``, ``tháng 5``, ``dịp Tết``; not a length of time said of what is counted
-#: (``đào tạo nghề dưới 3 tháng``, ``nợ đọng trên 12 tháng``, ``trẻ 6 tháng tuổi``).
+#: (``đào tạo nghề dưới 3 tháng``, ``nợ đọng trên 12 tháng``, ``trẻ 6 tháng tuổi``).  The look-ahead at
+#: the alternatives' first characters fails most positions before the look-behinds are tried: the
+#: article's lead and the rest of it are scanned for spans.
 _SPAN = re.compile(
-    rf"{_W}(?<!từ\s)(?<!dưới\s)(?<!trên\s)(?:(?P<months>\d{{1,2}}|ba|sáu|chín)\s+tháng(?!\s+còn\s+lại|\s+tuổi|\s+(?:chạp|giêng){_E})(?:\s+(?:đầu|cuối)\s+năm|\s+qua|\s+đầu)?"
+    rf"(?=[\dbcdhmnqst]){_W}(?<!từ\s)(?<!dưới\s)(?<!trên\s)(?:(?P<months>\d{{1,2}}|ba|sáu|chín)\s+tháng(?!\s+còn\s+lại|\s+tuổi|\s+(?:chạp|giêng){_E})(?:\s+(?:đầu|cuối)\s+năm|\s+qua|\s+đầu)?"
     rf"|(?:hết|cuối)\s+tháng\s+(?P<upto>\d{{1,2}})(?!\d)"
     rf"|quý\s+(?P<quarter>iv|i{{1,3}}|[1-4]){_E}"
     rf"|(?:(?<=trong\s)tháng\s+(?P<dated>\d{{1,2}})|tháng\s+(?P<month>\d{{1,2}})(?!\s*/\s*\d))(?!\d|[.,]\d)"
@@ -176,6 +179,8 @@ _DATE_WINDOW = re.compile(
     r"(?P<last>\d{1,2}/\d{1,2})|(?:lũy|luỹ)\s+kế\s+(?:tính\s+)?đến\s+(?:ngày\s+)?(?P<upto>\d{1,2}/\d{1,2}))"
     r"(?:/(?P<year>\d{4}))?(?![\d/])"
 )
+#: The spaces, full stops and line breaks a sentence may start with, before its first word.
+_OPENING_BREAKS = re.compile(r"[ .\n]*")
 #: The same spans with the words that introduce them, to take them out of the words before a figure.
 _SPAN_IN_LABEL = re.compile(
     r"(?=[tcđlhqdTCĐLHQD\d])(?<!dưới\s)(?<!trên\s)(?:(?:trong|của|cả|tính\s+đến|đến|từ\s+đầu\s+năm\s+đến|từ|lũy\s+kế|luỹ\s+kế)\s+)*(?:(?:\d{1,2}\s+tháng(?!\s+tuổi)(?:\s+(?:đầu|cuối)\s+năm(?:\s+nay)?"
@@ -329,13 +334,28 @@ def _repeats_noun(more: str, noun: str) -> bool:
     return more.lstrip(" ,").removeprefix("và ").split()[: len(words)] == words
 
 
-@lru_cache(maxsize=64)
-def _noun_phrase(noun: str) -> re.Pattern[str]:
-    """A counted noun followed by the words that say which of it (``hộ tái nghèo``), as the subject of
-    a change or a level (``giảm``, ``còn``, ``là``), lower case."""
-    word = rf"\s+(?!{_SUBJECT_STOP}(?![^\W\d_]))[^\W\d_]+"
-    said = r"(?=(?:\s+toàn\s+[^\W\d_]+)?\s+(?:tăng|giảm|còn|là)(?![^\W\d_]))"  # the clause's subject
-    return re.compile(rf"(?<![^\W\d_]){re.escape(noun.lower())}(?:{word}){{1,4}}{said}")
+#: The words after a counted noun that say which of it (``hộ tái nghèo``), as the subject of a change or a
+#: level (``giảm``, ``còn``, ``là``), lower case: one pattern for every noun, matched where the noun ends
+#: (a pattern per noun was compiled the first time each noun came, more than the searches cost).
+_NOUN_PHRASE_REST = re.compile(
+    rf"(?:\s+(?!{_SUBJECT_STOP}(?![^\W\d_]))[^\W\d_]+){{1,4}}"
+    r"(?=(?:\s+toàn\s+[^\W\d_]+)?\s+(?:tăng|giảm|còn|là)(?![^\W\d_]))"  # the clause's subject
+)
+#: Matches (empty) where no letter stands right before.
+_WORD_START = re.compile(r"(?<![^\W\d_])")
+
+
+def _last_noun_phrase(low: str, noun: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the last of the non-overlapping phrases ``noun`` (lower-cased) opens in ``low[start:end]``
+    starts and ends, as a left-to-right scan finds them: the noun as a word, then its phrase."""
+    found, at = None, start
+    while (at := low.find(noun, at, end)) >= 0:
+        rest = _NOUN_PHRASE_REST.match(low, at + len(noun), end) if _WORD_START.match(low, at) else None
+        if rest is None:
+            at += 1
+        else:
+            found, at = (at, rest.end()), rest.end()
+    return found
 
 
 @lru_cache(maxsize=64)
@@ -965,6 +985,8 @@ class Labeller:
         self._respectively = "tương ứng" in low  # a run of figures said respectively
         self._month_ends = "hết tháng" in low or "cuối tháng" in low  # a cut-off day at a month's end
         self._paragraph: list[tuple[int, str]] = []  # the end and label of the last few figures
+        self._openings: dict[int, str | None] = {}  # the span each sentence opens with, by its start
+        self._years_named: dict[int, bool] = {}  # whether each sentence names a year, by its start
         self._title: str | None = None  # what the title says the article is about, read when first asked
         # the article's spelling of the rate words a label adds (``Tỉ trọng``, ``Tỉ lệ``)
         spellings = _TI.findall(low) if "tỉ " in low else []
@@ -1822,15 +1844,13 @@ class Labeller:
         noun (and its change) is of the subject that noun opened before it in the clause, which says
         what kind of it is counted; the level a change came down to (``giảm còn 6 hộ``) is no change."""
         bound = max(sentence, self.low.rfind(";", sentence, start) + 1)
-        subject = None
-        for subject in _noun_phrase(noun).finditer(self.low, bound, start):  # noqa: B007
-            pass  # the nearest
+        subject = _last_noun_phrase(self.low, noun.lower(), bound, start)  # the nearest
         if subject is None:
             return label
         before = self.low[max(0, start - 20) : start]
         moved = _CHANGE_BEFORE.search(before)
         change = "" if _LEVEL_REACHED.search(before) else f" {moved[1]}" if moved else label[len(noun) :]
-        return f"{self.text[subject.start()].upper()}{self.text[subject.start() + 1 : subject.end()]}{change}"
+        return f"{self.text[subject[0]].upper()}{self.text[subject[0] + 1 : subject[1]]}{change}"
 
     def _sector_of_item(self, start: int, label: str) -> str:
         """The sector of the count before, for an amount of the same item of a breakdown that names only
@@ -3053,9 +3073,8 @@ class Labeller:
         before, span = self._detailed
         if not span or before < 0 or "\n" in self.text[before:sentence]:
             return ""
-        own = self.layout.sentence_at(sentence)
-        if self.layout.sentence_at(before).end < sentence - 2 or _YEAR_BETWEEN.search(
-            self.low, own.start, own.end
+        if self.layout.sentence_at(before).end < sentence - 2 or self._names_year(
+            self.layout.sentence_at(sentence)
         ):
             return ""  # not the sentence right after, or a year of its own
         return span
@@ -3064,7 +3083,7 @@ class Labeller:
         """The span a sentence of the same paragraph opened with (``Sáu tháng đầu năm 2017 tiếp tục là
         ... . Sản lượng hàng hóa qua cảng đạt 43 triệu tấn``), unless a sentence from there names a year."""
         own = self.layout.sentence_at(sentence)
-        if _YEAR_BETWEEN.search(self.low, own.start, own.end):
+        if self._names_year(own):
             return ""  # ``Năm 2022, thu ngân sách ...``: a year of its own
         paragraph = self.text.rfind("\n", 0, sentence) + 1
         at = sentence
@@ -3072,17 +3091,34 @@ class Labeller:
             if at <= paragraph:
                 return ""
             before = self.layout.sentence_at(at - 1)
-            words = self.low[before.start : before.end]
-            head = before.start + len(words) - len(words.lstrip(" .\n"))
-            lead = _SPAN_OPENER.match(self.low, head)  # ``Đặc biệt, trong 6 tháng đầu năm, ...``
-            head = lead.end() if lead else head
-            opening = _SPAN.match(self.low, head)
+            opening = self._opening_of(before)
             if opening is not None:
-                return self._span(head, opening.end() + 1)
-            if _YEAR_BETWEEN.search(self.low, before.start, before.end):
+                return opening
+            if self._names_year(before):
                 return ""
             at = before.start
         return ""
+
+    def _opening_of(self, sentence: Sentence) -> str | None:
+        """The span ``sentence`` opens with, as a label says it (None when it opens with none).  Each later
+        sentence of a paragraph looks back over the ones before it (``_opening_span``): read once each."""
+        if sentence.start not in self._openings:
+            breaks = _OPENING_BREAKS.match(self.low, sentence.start, sentence.end)
+            head = breaks.end() if breaks else sentence.start
+            lead = _SPAN_OPENER.match(self.low, head)  # ``Đặc biệt, trong 6 tháng đầu năm, ...``
+            head = lead.end() if lead else head
+            opening = _SPAN.match(self.low, head)
+            self._openings[sentence.start] = None if opening is None else self._span(head, opening.end() + 1)
+        return self._openings[sentence.start]
+
+    def _names_year(self, sentence: Sentence) -> bool:
+        """True when ``sentence`` names a year (``_YEAR_BETWEEN``), asked once per sentence."""
+        named = self._years_named.get(sentence.start)
+        if named is None:
+            named = self._years_named[sentence.start] = (
+                _YEAR_BETWEEN.search(self.low, sentence.start, sentence.end) is not None
+            )
+        return named
 
     def _span(self, start: int, end: int) -> str:
         """The part-year span nearest before a figure in its sentence, as the label says it."""
@@ -3233,9 +3269,10 @@ _SPELLED_MONTHS = {"ba": "3", "sáu": "6", "chín": "9"}
 #: (``6 tháng đầu năm`` is what ``6 tháng`` already says).
 _YEAR_EDGE = re.compile(r"cuối\s+năm$")
 #: A part of a breakdown in a label (``ở khu vực ngoài nhà nước``, ``ngành du lịch``), and the first
-#: letters of the words it, or a measure given of it, may start a label with.
+#: letters of the words it, or a measure given of it, may start a label with.  It opens with a look-ahead at
+#: its first letters: its look-behinds would be tried at every character.
 _BREAKDOWN = re.compile(
-    r"(?:(?<=^)|(?<=\s))(?:(?:ở|của|tại)\s+)?(?:khu\s+vực|ngành|thành\s+phần|loại\s+hình)\s+(?=[^\W\d_])",
+    r"(?=[ởctknl])(?:(?<=^)|(?<=\s))(?:(?:ở|của|tại)\s+)?(?:khu\s+vực|ngành|thành\s+phần|loại\s+hình)\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
 #: Quantity words that are part of a sector's own name: the foreign-invested sector (``khu vực có vốn
@@ -3634,9 +3671,25 @@ def make_label(region: str, percent: bool) -> str:
     return label[:1].upper() + label[1:]
 
 
+#: What :func:`_before` made of the words it was given lately: the label rules read the same words again
+#: (a figure's own, then for its share, its sector or its aside), a fifth of the asks.  A plain dict,
+#: cleared when full (``remember``).
+_BEFORE_SEEN: Final[dict[tuple[str, bool], _Before]] = {}
+BEFORE_CACHE: Final = 1024
+
+
 def _before(region: str, percent: bool) -> _Before:
     """The name the words before a figure give it, with its change verb (percentages), and the
     words before the name was cut from them (a count's verb is read at their end)."""
+    key = (region, percent)
+    found = _BEFORE_SEEN.get(key)
+    if found is None:
+        found = remember(_BEFORE_SEEN, key, _read_before(region, percent), BEFORE_CACHE)
+    return found
+
+
+def _read_before(region: str, percent: bool) -> _Before:
+    """:func:`_before`, read."""
     label = region
     if len(label) > MAX_CHARS:
         label = _last_chars(label)
@@ -3871,10 +3924,23 @@ def _is_separator(word: str, original: str) -> bool:
     return not word and original not in ("-", "–")
 
 
+#: What :func:`_after_preamble` cut lately: different words before figures come to the same label once
+#: their spans, places and heads are gone (a quarter of the asks).
+_PREAMBLE_CUT: Final[dict[str, str]] = {}
+
+
 def _after_preamble(label: str) -> str:
     """The label from where the quantity is named: after the last word that only opens the clause
     (``Theo Cục Thống kê, tổng thu``, ``TPHCM chỉ thu``, ``Kết quả thu ngân sách``) and after leading
     comma parts that name no quantity (``Tại xã Thạnh An, thu nhập bình quân``)."""
+    cut = _PREAMBLE_CUT.get(label)
+    if cut is None:
+        cut = remember(_PREAMBLE_CUT, label, _cut_preamble(label), BEFORE_CACHE)
+    return cut
+
+
+def _cut_preamble(label: str) -> str:
+    """:func:`_after_preamble`, cut."""
     words = keys(label)
     named = first_quantity(words)
     if named < 0 or (named == 0 and _NAMED_ANEW.isdisjoint(words)):
@@ -4732,6 +4798,11 @@ def _ends_with_deed(kept: list[str]) -> bool:
     return bool(last) and (last[-1] in PAIRED_DEEDS or " ".join(last[-2:]) in PAIRED_DEEDS)
 
 
+#: What :func:`_cut_phrase` cut lately: the rules read the words after a figure again (for its label, its
+#: beneficiary, the item of a list), a fifth of the asks.
+_PHRASES_CUT: Final[dict[tuple[str, bool, bool, bool, bool], tuple[str, int]]] = {}
+
+
 def _cut_phrase(
     rest: str, *, score: bool = False, share: bool = False, spent: bool = False, kinds: bool = False
 ) -> tuple[str, int]:
@@ -4740,6 +4811,15 @@ def _cut_phrase(
     follows (``xã, phường``), but not into the words of the next figure.  With ``kinds`` (an area or
     a weight), a ``các loại`` that ends the clause stays: ``30 ha rau màu các loại`` is the sum over
     the kinds, as the articles name it."""
+    key = (rest, score, share, spent, kinds)
+    found = _PHRASES_CUT.get(key)
+    if found is None:
+        found = remember(_PHRASES_CUT, key, _phrase_cut(rest, score, share, spent, kinds), BEFORE_CACHE)
+    return found
+
+
+def _phrase_cut(rest: str, score: bool, share: bool, spent: bool, kinds: bool) -> tuple[str, int]:
+    """:func:`_cut_phrase`, cut."""
     stops = _STOPS_NOT_THEO if score else _STOPS_NOT_FOR if spent else _STOPS
     lead = _LEAD.match(rest) if (score or share) else None
     first = lead.end() if lead else len(rest) - len(rest.lstrip(" "))

@@ -168,8 +168,10 @@ _INDICATORS = re.compile(rf"{_SP}(?P<unit>(?:nhóm{_SP})?chỉ{_SP}tiêu){_WORD_
 #: huyện đạt 512 tiêu chí`` (the sum over its communes), ``xã A đã hoàn thành 17 tiêu chí`` (done, so counted) --
 #: not ``xã đạt 4 tiêu chí``, which may only name the criteria (rhetoric, ANNOTATION.md), nor the criteria that
 #: define a group (``12 xã đạt 15 tiêu chí``).
+#: The look-ahead at the first letters fails at once the positions the look-behinds would be tried at: the
+#: pattern ends the text it is searched in, so the engine tries every character of it.
 _CRITERIA_REACHED_BEFORE = re.compile(
-    rf"(?:(?<![^\W\d_])toàn{_SP}(?:huyện|tỉnh|thành{_SP}phố|thị{_SP}xã|quận){_SP}(?:đã{_SP})?đạt"
+    rf"(?=[tđ])(?:(?<![^\W\d_])toàn{_SP}(?:huyện|tỉnh|thành{_SP}phố|thị{_SP}xã|quận){_SP}(?:đã{_SP})?đạt"
     rf"|(?<![^\W\d_])đã{_SP}(?:hoàn{_SP}thành|đạt)"
     rf"|(?<![^\W\d_])đạt{_SP}chuẩn){_SP}$",
     re.IGNORECASE,
