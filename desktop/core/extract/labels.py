@@ -141,7 +141,7 @@ _CAN_CHI = (
 #: what is counted (``đào tạo nghề dưới 3 tháng``, ``nợ đọng trên 12 tháng``, ``trẻ 6 tháng tuổi``), nor the month of a
 #: date written in words (``Ngày 29 tháng 06 năm 2020``).
 _SPAN = re.compile(
-    rf"{_W}(?<!từ\s)(?<!dưới\s)(?<!trên\s)(?:(?P<months>\d{{1,2}}|ba|sáu|chín)\s+tháng(?!\s+còn\s+lại|\s+tuổi)(?:\s+(?:đầu|cuối)\s+năm|\s+qua|\s+đầu)?"
+    rf"{_W}(?<!từ\s)(?<!dưới\s)(?<!trên\s)(?:(?<!ngày\s)(?<!\d)(?P<months>\d{{1,2}}|ba|sáu|chín)\s+tháng(?!\s+còn\s+lại|\s+tuổi)(?:\s+(?:đầu|cuối)\s+năm|\s+qua|\s+đầu)?"
     rf"|(?:hết|cuối)\s+tháng\s+(?P<upto>\d{{1,2}})(?!\d)"
     rf"|quý\s+(?P<quarter>iv|i{{1,3}}|[1-4]){_E}"
     rf"|(?:(?<=trong\s)tháng\s+(?P<dated>\d{{1,2}})|(?<!ngày\s\d\s)(?<!ngày\s\d\d\s)tháng\s+(?P<month>\d{{1,2}})(?!\s*/\s*\d))(?!\d|[.,]\d)"
@@ -687,7 +687,8 @@ _CUT_OFF = re.compile(
 #: What a figure says of a stock or a project, not of a part of the year (``Dự án FDI còn hiệu lực``,
 #: ``Tổng mức đầu tư dự án``, ``quy mô``): no span of the lead is its.
 _STOCK = re.compile(
-    r"còn\s+hiệu\s+lực|tổng\s+mức\s+đầu\s+tư|(?<![^\W\d_])(?:quy\s+mô|tổng\s+đàn)|công\s+suất(?!\s+phòng)", re.IGNORECASE
+    r"còn\s+hiệu\s+lực|tổng\s+mức\s+đầu\s+tư|(?<![^\W\d_])(?:quy\s+mô|tổng\s+đàn)|công\s+suất(?!\s+phòng)",
+    re.IGNORECASE,
 )
 #: How far into an article its title and lead reach, where a report names the part of the year it is on.
 LEAD_CHARS = 400
@@ -1363,8 +1364,14 @@ class Labeller:
         ):
             label = f"{label} {done}"  # ``Chi trả tiền bồi thường ... huyện A đã chi trả 76 tỷ đồng``
         span = self._span(max(sentence, start - SPAN_REACH), start)
-        if not span and (span := self._carried_span(sentence)) and self._is_stock(label, figure, region_start, start):
-            span = ""  # ``Sáu tháng đầu năm, ... Hiện huyện có 6 xã đạt chuẩn``: what there is, not the months'
+        if (
+            not span
+            and (span := self._carried_span(sentence))
+            and self._is_stock(label, figure, region_start, start)
+        ):
+            span = (
+                ""  # ``Sáu tháng đầu năm, ... Hiện huyện có 6 xã đạt chuẩn``: what there is, not the months'
+            )
         stock = self._stock_at_cut_off(sentence, start)
         if stock:
             span = ""  # ``Tính đến hết tháng 9, toàn tỉnh có 670 dự án còn hiệu lực``: no 9 months' flow
@@ -1404,6 +1411,12 @@ class Labeller:
             # ``thu hút 12 dự án FDI với tổng vốn đăng ký 300 triệu USD``: the projects were attracted, the
             # amount is their capital (``Tổng vốn đăng ký dự án FDI``); ``vốn FDI thu hút`` keeps its deed
             label = label[: attracted.start()]
+        if (
+            figure.is_percent
+            and label[-8:].lower() == "đóng góp"
+            and (whole := _CONTRIBUTED_TO.match(self.text, figure.end))
+        ):
+            label = f"{label} {whole[1]}"  # ``đóng góp 7,8% vào tăng trưởng chung``: what it is a part of
         if span and not _has_span(label, span):
             label = f"{label} {span[:1].lower()}{span[1:]}".strip()  # ``Dịp Tết`` opening a sentence
         if (
@@ -3169,6 +3182,9 @@ _SPAN_OPENER = re.compile(
 )
 #: Spans of months spelled out (``Sáu tháng đầu năm``), written as the genre mostly does, in figures.
 _SPELLED_MONTHS = {"ba": "3", "sáu": "6", "chín": "9"}
+#: What a contribution after its figure goes to, up to the end of the clause: ``đóng góp 7,8% vào tăng
+#: trưởng chung của cả nước,``.
+_CONTRIBUTED_TO = re.compile(r"\s+((?:vào|cho)\s+[^\W\d_][^,;.()\d\n]{0,60}?)(?=\s*(?:[,;.()\n]|$))")
 #: The months left of the year (``nhiệm vụ 3 tháng cuối năm``): in a lead, the tasks ahead, not a second
 #: span reported on.
 _REST_OF_YEAR = re.compile(r"\d{1,2}\s+tháng\s+cuối\s+năm")
