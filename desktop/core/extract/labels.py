@@ -1414,9 +1414,9 @@ class Labeller:
         if (
             figure.is_percent
             and label[-8:].lower() == "đóng góp"
-            and (whole := _CONTRIBUTED_TO.match(self.text, figure.end))
+            and (goes_to := _CONTRIBUTED_TO.match(self.text, figure.end))
         ):
-            label = f"{label} {whole[1]}"  # ``đóng góp 7,8% vào tăng trưởng chung``: what it is a part of
+            label = f"{label} {goes_to[1]}"  # ``đóng góp 7,8% vào tăng trưởng chung``: what it is a part of
         if span and not _has_span(label, span):
             label = f"{label} {span[:1].lower()}{span[1:]}".strip()  # ``Dịp Tết`` opening a sentence
         if (
