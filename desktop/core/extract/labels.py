@@ -2951,8 +2951,10 @@ class Labeller:
                     break
         window = _DATE_WINDOW.search(low, first.end(), until) or _CUT_OFF.search(low, lead, until)
         until = window.start() if window else until
-        # the span's own sentence names the year it is of (``Trong 09 tháng, ... nhiệm vụ năm 2019``)
-        year = self._own_year(own, until, spans=False)
+        year = self._own_year(first.end(), until, spans=False)
+        if 0 <= year < own and not _HAS_DIGIT.search(low, year + len("năm 2019"), own):
+            # a year that ends the span's own sentence is the span's (``Trong 09 tháng, ... nhiệm vụ năm 2019``)
+            year = self._own_year(own, until, spans=False)
         return span, until if year < 0 else year
 
     def _span_at(self, found: re.Match[str]) -> str:
