@@ -86,3 +86,17 @@ def test_a_stock_keeps_no_span_of_the_paragraph():
 def test_a_contribution_says_what_it_goes_to():
     text = "Vùng Tây Nguyên tăng trưởng GRDP ước đạt 7,1%, đóng góp 6,2% vào tăng trưởng chung của cả nước."
     assert labels(text)[-1] == "Đóng góp vào tăng trưởng chung của cả nước"
+
+
+# --- the criteria a group of communes reached are said of those counted -------------------------
+
+
+def test_the_criteria_reached_stay_in_the_label():
+    text = "Toàn huyện có 14 xã đạt 15 tiêu chí; 6 xã đạt 12 tiêu chí."
+    assert labels(text) == ["Xã đạt 15 tiêu chí", "Xã đạt 12 tiêu chí"]
+
+
+def test_an_average_per_commune_is_a_figure_of_its_own():
+    text = "Đến nay, 48 xã đạt bình quân 11 tiêu chí/xã, tăng 4,2 tiêu chí/xã so với năm 2015."
+    got = labels(text)
+    assert len(got) == 3 and "11" not in got[0]

@@ -555,10 +555,12 @@ _LIST_HEAD = re.compile(
 )
 #: Where the noun phrase after a figure ends: punctuation or the next number, but not a hotel's stars
 #: (``khách sạn 4 - 5 sao``).
-# a digit ends a phrase, unless it is a star rating (``4 - 5 sao``) or the number of a grade (``chợ hạng 1``)
+# a digit ends a phrase, unless it is a star rating (``4 - 5 sao``), the number of a grade (``chợ hạng 1``)
+# or the criteria a group reached (``11 xã đạt từ 15-18 tiêu chí``: a threshold, no record, said of those
+# counted; not an average per commune, ``đạt bình quân 9 tiêu chí/xã``, a record of its own)
 _PHRASE_END = re.compile(
     r"[;:.()\[\]\"“”…!?/\n]|(?<![^\W\d_])(?<!hạng )(?<!loại )(?<!cấp độ )(?<!hạng \d)(?<!loại \d)"
-    r"\d(?!(?:\s*[-–]\s*\d)?\s+sao(?![^\W\d_]))"
+    r"\d(?!(?:\s*[-–]\s*\d)?\s+sao(?![^\W\d_]))(?!\d*(?:\s*[-–]\s*\d+)?\s+tiêu\s+chí(?![^\W\d_])(?!\s*/))"
 )
 _ADMIN_PLACE = re.compile(
     r"(?=[ctởđvCTỞĐV])(?<![^\W\d_])(?:(?:của|tại|ở|đến|vào|trong|trên\s+địa\s+bàn)(?:\s+(?:toàn|cả))?|toàn|cả)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|tp)(?![^\W\d_])"
