@@ -148,25 +148,27 @@ _PERIOD_PHRASE = re.compile(
     re.IGNORECASE,
 )
 #: Words without which an article names no holiday or report window to frame it (``từ ngày 1/1``).
-_FRAME_WORDS = ("tết", "dịp xuân", "từ ngày", "lũy kế", "luỹ kế")
+_FRAME_WORDS = ("tết", "dịp xuân", "dịp lễ", "dịp nghỉ lễ", "từ ngày", "lũy kế", "luỹ kế")
 #: The name of a lunar year after ``Xuân``: ``dịp Xuân Đinh Dậu``.
 _CAN_CHI = (
     r"(?:\s+(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+"
     r"(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|ngọ|mùi|thân|dậu|tuất|hợi)(?![^\W\d_]))?"
 )
 #: A part-year span, matched on the lower-cased article: ``6 tháng (đầu năm)``, ``(đến) hết tháng 8``
-#: (eight months), ``quý I``, ``tháng 5``, ``dịp Tết``; not a length of time said of what is counted
-#: (``đào tạo nghề dưới 3 tháng``, ``nợ đọng trên 12 tháng``, ``trẻ 6 tháng tuổi``).  The look-ahead at
-#: the alternatives' first characters fails most positions before the look-behinds are tried: the
-#: article's lead and the rest of it are scanned for spans.
+#: (eight months), ``quý I``, ``tháng 5``, ``dịp Tết``, ``dịp lễ 30/4-1/5``; not a length of time said of
+#: what is counted (``đào tạo nghề dưới 3 tháng``, ``nợ đọng trên 12 tháng``, ``trẻ 6 tháng tuổi``), nor the month of a
+#: date written in words (``Ngày 29 tháng 06 năm 2020``).  The look-ahead at the alternatives' first
+#: characters fails most positions before the look-behinds are tried: the article's lead and the rest
+#: of it are scanned for spans.
 _SPAN = re.compile(
-    rf"(?=[\dbcdhmnqst]){_W}(?<!từ\s)(?<!dưới\s)(?<!trên\s)(?:(?P<months>\d{{1,2}}|ba|sáu|chín)\s+tháng(?!\s+còn\s+lại|\s+tuổi|\s+(?:chạp|giêng){_E})(?:\s+(?:đầu|cuối)\s+năm|\s+qua|\s+đầu)?"
+    rf"(?=[\dbcdhmnqst]){_W}(?<!từ\s)(?<!dưới\s)(?<!trên\s)(?:(?<!ngày\s)(?<!\d)(?P<months>\d{{1,2}}|ba|sáu|chín)\s+tháng(?!\s+còn\s+lại|\s+tuổi|\s+(?:chạp|giêng){_E})(?:\s+(?:đầu|cuối)\s+năm|\s+qua|\s+đầu)?"
     rf"|(?:hết|cuối)\s+tháng\s+(?P<upto>\d{{1,2}})(?!\d)"
     rf"|quý\s+(?P<quarter>iv|i{{1,3}}|[1-4]){_E}"
-    rf"|(?:(?<=trong\s)tháng\s+(?P<dated>\d{{1,2}})|tháng\s+(?P<month>\d{{1,2}})(?!\s*/\s*\d))(?!\d|[.,]\d)"
+    rf"|(?:(?<=trong\s)tháng\s+(?P<dated>\d{{1,2}})|(?<!ngày\s\d\s)(?<!ngày\s\d\d\s)tháng\s+(?P<month>\d{{1,2}})(?!\s*/\s*\d))(?!\d|[.,]\d)"
     rf"|(?P<named>tháng\s+(?:một|giêng|chạp|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)){_E}(?=\s*[,.;:)\n]|\s+(?:năm|vừa|này))"
     rf"|(?P<tet>(?:dịp|tháng|cận|trước|sau|(?<=\s)ngày|(?:mùng|mồng)\s+\d{{1,2}})\s+tết){_E}(?:\s+nguyên\s+đán)?"
     rf"|(?P<spring>dịp\s+xuân{_CAN_CHI}){_E}"
+    rf"|(?P<holiday>dịp\s+(?:nghỉ\s+)?lễ\s+\d{{1,2}}/\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}}/\d{{1,2}})?)(?:/\d{{4}})?(?![\d/])"
     rf"|(?P<whole>cả\s+năm){_E}(?!\s+(?:học|qua))"
     rf")"
 )
@@ -590,10 +592,12 @@ _LIST_HEAD = re.compile(
 )
 #: Where the noun phrase after a figure ends: punctuation or the next number, but not a hotel's stars
 #: (``khách sạn 4 - 5 sao``).
-# a digit ends a phrase, unless it is a star rating (``4 - 5 sao``) or the number of a grade (``chợ hạng 1``)
+# a digit ends a phrase, unless it is a star rating (``4 - 5 sao``), the number of a grade (``chợ hạng 1``)
+# or the criteria a group reached (``11 xã đạt từ 15-18 tiêu chí``: a threshold, no record, said of those
+# counted; not an average per commune, ``đạt bình quân 9 tiêu chí/xã``, a record of its own)
 _PHRASE_END = re.compile(
     r"[;:.()\[\]\"“”…!?/\n]|(?<![^\W\d_])(?<!hạng )(?<!loại )(?<!cấp độ )(?<!hạng \d)(?<!loại \d)"
-    r"\d(?!(?:\s*[-–]\s*\d)?\s+sao(?![^\W\d_]))"
+    r"\d(?!(?:\s*[-–]\s*\d)?\s+sao(?![^\W\d_]))(?!\d*(?:\s*[-–]\s*\d+)?\s+tiêu\s+chí(?![^\W\d_])(?!\s*/))"
 )
 _ADMIN_PLACE = re.compile(
     r"(?=[ctởđvCTỞĐV])(?<![^\W\d_])(?:(?:của|tại|ở|đến|vào|trong|trên\s+địa\s+bàn)(?:\s+(?:toàn|cả))?|toàn|cả)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|tp)(?![^\W\d_])"
@@ -722,7 +726,8 @@ _CUT_OFF = re.compile(
 #: What a figure says of a stock or a project, not of a part of the year (``Dự án FDI còn hiệu lực``,
 #: ``Tổng mức đầu tư dự án``, ``quy mô``): no span of the lead is its.
 _STOCK = re.compile(
-    r"còn\s+hiệu\s+lực|tổng\s+mức\s+đầu\s+tư|(?<![^\W\d_])quy\s+mô|công\s+suất(?!\s+phòng)", re.IGNORECASE
+    r"còn\s+hiệu\s+lực|tổng\s+mức\s+đầu\s+tư|(?<![^\W\d_])(?:quy\s+mô|tổng\s+đàn)|công\s+suất(?!\s+phòng)",
+    re.IGNORECASE,
 )
 #: How far into an article its title and lead reach, where a report names the part of the year it is on.
 LEAD_CHARS = 400
@@ -986,7 +991,7 @@ class Labeller:
         self._month_ends = "hết tháng" in low or "cuối tháng" in low  # a cut-off day at a month's end
         self._paragraph: list[tuple[int, str]] = []  # the end and label of the last few figures
         self._openings: dict[int, str | None] = {}  # the span each sentence opens with, by its start
-        self._years_named: dict[int, bool] = {}  # whether each sentence names a year, by its start
+        self._years_named: dict[tuple[int, bool], bool] = {}  # whether each sentence names a year (its own)
         self._title: str | None = None  # what the title says the article is about, read when first asked
         # the article's spelling of the rate words a label adds (``Tỉ trọng``, ``Tỉ lệ``)
         spellings = _TI.findall(low) if "tỉ " in low else []
@@ -1404,7 +1409,15 @@ class Labeller:
             and (done := self._done_object(label.lower(), start))
         ):
             label = f"{label} {done}"  # ``Chi trả tiền bồi thường ... huyện A đã chi trả 76 tỷ đồng``
-        span = self._span(max(sentence, start - SPAN_REACH), start) or self._carried_span(sentence)
+        span = self._span(max(sentence, start - SPAN_REACH), start)
+        if (
+            not span
+            and (span := self._carried_span(sentence))
+            and self._is_stock(label, figure, region_start, start)
+        ):
+            span = (
+                ""  # ``Sáu tháng đầu năm, ... Hiện huyện có 6 xã đạt chuẩn``: what there is, not the months'
+            )
         stock = self._stock_at_cut_off(sentence, start)
         if stock:
             span = ""  # ``Tính đến hết tháng 9, toàn tỉnh có 670 dự án còn hiệu lực``: no 9 months' flow
@@ -1415,12 +1428,7 @@ class Labeller:
         if not span and not stock:
             if self._lead is None:
                 self._lead = self._lead_span()
-            if (
-                start < self._lead[1]
-                and not _STOCK.search(label)
-                # ``Toàn tỉnh có 600 cơ sở lưu trú``: what there is, not what the part of the year did
-                and not (figure.shape == "count" and _HAVE_BEFORE.search(self.low, region_start, start))
-            ):
+            if start < self._lead[1] and not self._is_stock(label, figure, region_start, start):
                 span = self._lead[0]  # ``Quý I/2023, thu nội địa ...``: the part of the year reported on
         own = max(region_start, self._last_before)  # not the words after the figure before
         yearly = self.low.rfind("mỗi năm", own, start)
@@ -1449,6 +1457,12 @@ class Labeller:
             # ``thu hút 12 dự án FDI với tổng vốn đăng ký 300 triệu USD``: the projects were attracted, the
             # amount is their capital (``Tổng vốn đăng ký dự án FDI``); ``vốn FDI thu hút`` keeps its deed
             label = label[: attracted.start()]
+        if (
+            figure.is_percent
+            and label[-8:].lower() == "đóng góp"
+            and (goes_to := _CONTRIBUTED_TO.match(self.text, figure.end))
+        ):
+            label = f"{label} {goes_to[1]}"  # ``đóng góp 7,8% vào tăng trưởng chung``: what it is a part of
         if span and not _has_span(label, span) and takes_span(label, span):
             label = f"{label} {span[:1].lower()}{span[1:]}".strip()  # ``Dịp Tết`` opening a sentence
         if (
@@ -2976,6 +2990,8 @@ class Labeller:
             if frame["since"] and frame["since"] != frame["year"]:
                 return "", -1, -1  # ``từ 19/3/2019 đến 31/10/2020``: a term, not a part of a year
             span = _window_text(frame)
+        elif frame["holiday"]:  # ``dịp lễ 30/4-1/5``: the holiday by its days, as written
+            span = self.text[frame.start("holiday") : frame.end("holiday")]
         elif frame["tet"] or frame["spring"]:
             group = "tet" if frame["tet"] else "spring"
             span = _holiday_text(self.text[frame.start(group) : frame.end()])
@@ -3004,7 +3020,7 @@ class Labeller:
         goes on)."""
         low = self.low
         first = _SPAN.search(low, 0, LEAD_CHARS)
-        if first is None or first["whole"] or first["tet"] or first["spring"]:
+        if first is None or first["whole"] or first["tet"] or first["spring"] or first["holiday"]:
             return "", -1  # none, the whole year, or a holiday (framed otherwise)
         if self._own_year(0, first.start()) >= 0:
             return "", -1  # ``Năm 2022, ... 6 tháng``: a year's report
@@ -3016,13 +3032,17 @@ class Labeller:
         until = len(low)
         for found in _SPAN.finditer(low, first.end()):
             if _month_in_figures(self._span_at(found)) != _month_in_figures(span):
-                if found.start() < lead:
+                if found.start() < lead and _REST_OF_YEAR.match(low, found.start()) is None:
                     return "", -1  # ``tháng 6 và 6 tháng``
-                until = found.start()
-                break
+                if found.start() >= lead:
+                    until = found.start()
+                    break
         window = _DATE_WINDOW.search(low, first.end(), until) or _CUT_OFF.search(low, lead, until)
         until = window.start() if window else until
         year = self._own_year(first.end(), until, spans=False)
+        if 0 <= year < own and not _HAS_DIGIT.search(low, year + len("năm 2019"), own):
+            # a year that ends the span's own sentence is the span's (``Trong 09 tháng, ... nhiệm vụ năm 2019``)
+            year = self._own_year(own, until, spans=False)
         return span, until if year < 0 else year
 
     def _span_at(self, found: re.Match[str]) -> str:
@@ -3042,6 +3062,13 @@ class Labeller:
                 continue  # ``mức tăng cao nhất kể từ năm 2011``: a year to compare with, not the report's
             return year.start()
         return -1
+
+    def _is_stock(self, label: str, figure: Figure, region_start: int, start: int) -> bool:
+        """True when the figure says what there is (``Dự án FDI còn hiệu lực``, ``Toàn tỉnh có 600 cơ sở
+        lưu trú``, ``tổng đàn``), so a span said outside its sentence is not the figure's."""
+        return _STOCK.search(label) is not None or (
+            figure.shape == "count" and _HAVE_BEFORE.search(self.low, region_start, start) is not None
+        )
 
     def _stock_at_cut_off(self, sentence: int, start: int) -> bool:
         """True when the sentence of the figure at ``start`` counts what there is at a cut-off day
@@ -3083,7 +3110,7 @@ class Labeller:
         """The span a sentence of the same paragraph opened with (``Sáu tháng đầu năm 2017 tiếp tục là
         ... . Sản lượng hàng hóa qua cảng đạt 43 triệu tấn``), unless a sentence from there names a year."""
         own = self.layout.sentence_at(sentence)
-        if self._names_year(own):
+        if self._names_year(own, own_year=True):
             return ""  # ``Năm 2022, thu ngân sách ...``: a year of its own
         paragraph = self.text.rfind("\n", 0, sentence) + 1
         at = sentence
@@ -3094,7 +3121,7 @@ class Labeller:
             opening = self._opening_of(before)
             if opening is not None:
                 return opening
-            if self._names_year(before):
+            if self._names_year(before, own_year=True):
                 return ""
             at = before.start
         return ""
@@ -3111,13 +3138,17 @@ class Labeller:
             self._openings[sentence.start] = None if opening is None else self._span(head, opening.end() + 1)
         return self._openings[sentence.start]
 
-    def _names_year(self, sentence: Sentence) -> bool:
-        """True when ``sentence`` names a year (``_YEAR_BETWEEN``), asked once per sentence."""
-        named = self._years_named.get(sentence.start)
+    def _names_year(self, sentence: Sentence, own_year: bool = False) -> bool:
+        """True when ``sentence`` names a year (``_YEAR_BETWEEN``), with ``own_year`` one that is not a
+        comparison's (``so với cùng kỳ năm 2023``: ``_own_year``); asked once per sentence."""
+        key = (sentence.start, own_year)
+        named = self._years_named.get(key)
         if named is None:
-            named = self._years_named[sentence.start] = (
-                _YEAR_BETWEEN.search(self.low, sentence.start, sentence.end) is not None
-            )
+            if own_year:
+                named = self._own_year(sentence.start, sentence.end) >= 0
+            else:
+                named = _YEAR_BETWEEN.search(self.low, sentence.start, sentence.end) is not None
+            self._years_named[key] = named
         return named
 
     def _span(self, start: int, end: int) -> str:
@@ -3165,8 +3196,9 @@ class Labeller:
             return f"tháng {(found['month'] or found['dated']).lstrip('0')}"
         if found["named"]:  # ``tháng Một``: as written
             return self.text[found.start("named") : found.end("named")]
-        if found["spring"]:  # ``dịp Xuân Đinh Dậu``: the season is the holiday by its year's name
-            return self.text[found.start("spring") : found.end("spring")]
+        if found["spring"] or found["holiday"]:  # ``dịp Xuân Đinh Dậu``, ``dịp lễ 30/4-1/5``: as written
+            group = "spring" if found["spring"] else "holiday"
+            return self.text[found.start(group) : found.end(group)]
         return _holiday_text(self.text[found.start("tet") : found.end()])  # ``dịp Tết Nguyên đán``: as named
 
     def _month_of_year(self, start: int, at: int, end: int) -> str | None:
@@ -3265,6 +3297,12 @@ _SPAN_OPENER = re.compile(
 )
 #: Spans of months spelled out (``Sáu tháng đầu năm``), written as the genre mostly does, in figures.
 _SPELLED_MONTHS = {"ba": "3", "sáu": "6", "chín": "9"}
+#: What a contribution after its figure goes to, up to the end of the clause: ``đóng góp 7,8% vào tăng
+#: trưởng chung của cả nước,``.
+_CONTRIBUTED_TO = re.compile(r"\s+((?:vào|cho)\s+[^\W\d_][^,;.()\d\n]{0,60}?)(?=\s*(?:[,;.()\n]|$))")
+#: The months left of the year (``nhiệm vụ 3 tháng cuối năm``): in a lead, the tasks ahead, not a second
+#: span reported on.
+_REST_OF_YEAR = re.compile(r"\d{1,2}\s+tháng\s+cuối\s+năm")
 #: The end of the year a span of months is counted back from: ``6 tháng cuối năm`` is no first half
 #: (``6 tháng đầu năm`` is what ``6 tháng`` already says).
 _YEAR_EDGE = re.compile(r"cuối\s+năm$")
