@@ -2,6 +2,7 @@
 
 import codecs
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -119,6 +120,14 @@ def test_jsonl_reads_good_lines_and_reports_bad_ones(tmp_path):
     assert [p.source.rsplit(":", 1)[1] for p in reported] == ["2", "3"]
     assert "batch.jsonl line 2: not valid JSON" in reported[0].message
     assert 'batch.jsonl line 3: has no "text"' in reported[1].message
+
+
+def test_jsonl_title_gets_the_text_s_character_fixes(tmp_path):
+    path = tmp_path / "titled.jsonl"
+    title = unicodedata.normalize("NFD", "Kinh t&ecirc;́ huyện\u00a0 Ðông Anh\nnăm 2023 ")
+    path.write_text(json.dumps({"id": "a", "text": BODY, "title": title}), encoding="utf-8")
+    (article,) = [a for a in read_path(path) if isinstance(a, Article)]
+    assert article.title == "Kinh tế huyện Đông Anh năm 2023"
 
 
 def test_jsonl_takes_the_publication_date_from_the_fields_crawlers_use(tmp_path):

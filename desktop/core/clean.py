@@ -173,6 +173,15 @@ def clean_text(raw: str) -> str:
             return _join(kept)
 
 
+def clean_line(raw: str) -> str:
+    """One line of metadata (a title given beside the text) with the text's character fixes only.
+
+    A title is no page: no line of it is furniture, so none of the line rules apply; its line breaks
+    become spaces.
+    """
+    return _collapse_spaces(_normalise_characters(raw).replace("\n", " ")).strip()
+
+
 def _normalise_characters(raw: str) -> str:
     text = _ODD_CHARACTER.sub(_fix_character, _unsegment(_decode_references(raw)))
     # Icelandic Eth is never Vietnamese: portals typed it for Đ/đ, which looks the same.

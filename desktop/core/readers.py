@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Self
 
-from desktop.core.clean import clean_text
+from desktop.core.clean import clean_line, clean_text
 from desktop.core.decode import decode_bytes
 from desktop.core.errors import InputError
 from desktop.core.metadata import content_hash, normalise_date, published_date, title_of, url_date, web_title
@@ -423,7 +423,7 @@ def _jsonl_article(path: Path, number: int, line: str, warnings: list[str]) -> A
     if not clean:
         raise problem("line_text_empty")
     doc = str(fields["id"]) if fields.get("id") not in (None, "") else f"{readable(path.stem)}-{number}"
-    title = fields.get("title") if isinstance(fields.get("title"), str) else None
+    title = clean_line(fields["title"]) if isinstance(fields.get("title"), str) else None
     stated = next((fields[name] for name in PUBLISHED_FIELDS if fields.get(name)), None)
     published = normalise_date(str(stated)) if stated else published_date(raw)
     url = fields.get("url") if isinstance(fields.get("url"), str) else None
