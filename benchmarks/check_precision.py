@@ -109,7 +109,7 @@ class Tally:
         print("queue: " + "; ".join(cells) + f"; base rate {wrong / max(n, 1):.0%}")
 
     def _accept(self) -> None:
-        held = {rec.get("doc") for rec, _ in self.records if _asks_year(rec)}
+        held = {rec.get("doc") for rec, _ in self.records if asks_year(rec)}
         passing = [
             f
             for rec, f in self.records
@@ -124,7 +124,7 @@ class Tally:
         )
 
 
-def _asks_year(rec: Record) -> bool:
+def asks_year(rec: Record) -> bool:
     """Whether the record asks its article's assumed year and is not confirmed: the accept holds the article."""
     rules = {check["rule"] for check in rec.get("checks") or []}  # type: ignore[union-attr]
     return "period_assumed" in rules and rec.get("status") != "confirmed"

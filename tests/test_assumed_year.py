@@ -313,6 +313,15 @@ def test_accept_all_leaves_the_article_until_its_year_is_confirmed(tmp_path: Pat
         assert statuses(store, "u") == ["confirmed"] * 3
 
 
+def test_undoing_the_answer_holds_the_article_again(tmp_path: Path) -> None:
+    with Store(batch_with_a_guess(tmp_path)) as store:
+        u = article_of(store, "u")
+        answer = store.decide(record_ids(store, "u")[0], "confirmed", "lan")
+        assert store.count_passing(Selection(article_id=u)) == 2
+        store.undo(answer.changes, "lan")
+        assert store.count_passing(Selection(article_id=u)) == 0
+
+
 def test_a_correction_of_the_asked_record_leaves_the_others_to_the_reviewer(tmp_path: Path) -> None:
     with Store(batch_with_a_guess(tmp_path)) as store:
         first = store.record(record_ids(store, "u")[0])
