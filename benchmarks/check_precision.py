@@ -11,7 +11,8 @@ unit or comparisons, or shares less than half the label's words.  From that, per
   figure a rule is kept or reworked on, without a person reading each flag;
 - how much of the wrong records the riskiest-first queue puts first (wrong in the riskiest
   tenth, fifth, half, against the base rate);
-- what "accept all that pass" would confirm (no failed check, confidence at least C) and how
+- what "accept all that pass" would confirm (no failed check, confidence at least C, not in an
+  article whose assumed year is not yet confirmed: see ``desktop.store.accepting.HELD``) and how
   many of those are wrong: the errors a reviewer who trusts it lets into the dataset.
 
 Only totals are printed, so it may be run on sets nobody may read.
@@ -108,16 +109,25 @@ class Tally:
         print("queue: " + "; ".join(cells) + f"; base rate {wrong / max(n, 1):.0%}")
 
     def _accept(self) -> None:
+        held = {rec.get("doc") for rec, _ in self.records if asks_year(rec)}
         passing = [
             f
             for rec, f in self.records
-            if not rec.get("checks") and float(rec.get("confidence") or 0) >= self.threshold  # type: ignore[arg-type]
+            if not rec.get("checks")
+            and float(rec.get("confidence") or 0) >= self.threshold  # type: ignore[arg-type]
+            and rec.get("doc") not in held
         ]
         hits = sum(map(bool, passing))
         print(
             f"accept all that pass (confidence >= {self.threshold}): {len(passing)} of {len(self.records)} records, "
             f"{hits} wrong ({hits / max(len(passing), 1):.1%})"
         )
+
+
+def asks_year(rec: Record) -> bool:
+    """Whether the record asks its article's assumed year and is not confirmed: the accept holds the article."""
+    rules = {check["rule"] for check in rec.get("checks") or []}  # type: ignore[union-attr]
+    return "period_assumed" in rules and rec.get("status") != "confirmed"
 
 
 def main() -> None:

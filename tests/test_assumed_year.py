@@ -14,11 +14,11 @@ import pytest
 
 from desktop.cli import main
 from desktop.core.assumed_year import BATCH, GIVEN, assumed, assumed_date, usual_year, warning
-from desktop.core.checks import ArticleFacts, check_record
+from desktop.core.checks import ArticleFacts, check_article
 from desktop.core.extract import extract
 from desktop.services.ingest import import_paths
 from desktop.services.reextract import reextract
-from desktop.store import Store
+from desktop.store import Selection, Store
 
 #: Names no date and no year: "6 tháng đầu năm", "năm nay" and "năm trước" are read from the year it is given.
 UNDATED = (
@@ -232,7 +232,7 @@ def test_re_extraction_keeps_the_assumed_year(tmp_path: Path) -> None:
 # ---- the check ---------------------------------------------------------------------------------
 
 
-def test_the_records_whose_period_was_assumed_are_flagged_and_no_others(tmp_path: Path) -> None:
+def test_the_assumed_year_is_asked_once_on_the_first_record_it_dates(tmp_path: Path) -> None:
     source = write_jsonl(
         tmp_path / "news.jsonl",
         dated("d1", "2017-05-02"),
@@ -241,20 +241,100 @@ def test_the_records_whose_period_was_assumed_are_flagged_and_no_others(tmp_path
         undated("h", HORIZON),
     )
     import_paths(tmp_path / "c.db", [source], workers=1)
-    assert all(rules == ["period_assumed"] for _, _, _, rules in stored(tmp_path / "c.db", "u"))
+    assert [rules for _, _, _, rules in stored(tmp_path / "c.db", "u")] == [["period_assumed"], [], []]
     assert all("period_assumed" not in rules for _, _, _, rules in stored(tmp_path / "c.db", "d1"))
     horizon = {period: rules for _, period, _, rules in stored(tmp_path / "c.db", "h")}
     assert horizon == {"2030": [], "2017": ["period_assumed"]}  # "đến năm 2030" is read in the text
 
 
-def test_the_check_says_where_the_year_came_from_in_both_languages() -> None:
-    text = "6 tháng đầu năm, thu ngân sách ước đạt 300 tỷ đồng."
-    record = extract(text, published=assumed_date(2017)).records[0]
+def test_the_question_names_the_figures_the_year_dates_in_both_languages() -> None:
+    keyed = list(enumerate(extract(UNDATED, published=assumed_date(2017)).records))
+    assert len(keyed) == 3
     for source, words in ((BATCH, "imported with it"), (GIVEN, "--year")):
-        [finding] = check_record(record, ArticleFacts(text, 2017, dated=False, assumed=source))
-        assert finding.rule == "period_assumed" and words in finding.en and "2017" in finding.vi
-    assert check_record(record, ArticleFacts(text, 2017, dated=False)) == []
-    assert check_record(record, ArticleFacts(text, 2017, dated=True)) == []
+        found = check_article(ArticleFacts(UNDATED, 2017, dated=False, assumed=source), keyed)
+        [finding] = found[0]
+        assert finding.rule == "period_assumed" and finding.others == (1, 2)
+        assert "3 of its figures" in finding.en and words in finding.en
+        assert "3 số liệu" in finding.vi and "2017" in finding.vi
+        assert found[1] == found[2] == []
+    for facts in (ArticleFacts(UNDATED, 2017, dated=False), ArticleFacts(UNDATED, 2017, dated=True)):
+        assert all(not findings for findings in check_article(facts, keyed).values())
+
+
+def test_the_question_moves_to_the_next_record_when_the_first_is_left_out() -> None:
+    """A rejected record is out of the dataset (the store leaves it out of the checks): the next one asks."""
+    keyed = list(enumerate(extract(UNDATED, published=assumed_date(2017)).records))
+    found = check_article(ArticleFacts(UNDATED, 2017, dated=False, assumed=BATCH), keyed[1:])
+    [finding] = found[1]
+    assert finding.others == (2,) and "2 of its figures" in finding.en and found[2] == []
+
+
+def statuses(store: Store, doc: str) -> list[str]:
+    rows = store.conn.execute(
+        "SELECT r.status FROM records r JOIN articles a ON a.id = r.article_id WHERE a.doc = ? ORDER BY r.start",
+        (doc,),
+    )
+    return [row[0] for row in rows]
+
+
+def record_ids(store: Store, doc: str) -> list[int]:
+    rows = store.conn.execute(
+        "SELECT r.id FROM records r JOIN articles a ON a.id = r.article_id WHERE a.doc = ? ORDER BY r.start",
+        (doc,),
+    )
+    return [row[0] for row in rows]
+
+
+def article_of(store: Store, doc: str) -> int:
+    return store.conn.execute("SELECT id FROM articles WHERE doc = ?", (doc,)).fetchone()[0]
+
+
+def batch_with_a_guess(tmp_path: Path) -> Path:
+    """Two dated articles and an undated one whose three figures are dated by the batch's year, 2017."""
+    db = tmp_path / "c.db"
+    source = write_jsonl(
+        tmp_path / "news.jsonl", dated("d1", "2017-05-02"), dated("d2", "2017-08-02"), undated("u")
+    )
+    import_paths(db, [source], workers=1)
+    assert [rules for _, _, _, rules in stored(db, "u")] == [["period_assumed"], [], []]
+    return db
+
+
+def test_accept_all_leaves_the_article_until_its_year_is_confirmed(tmp_path: Path) -> None:
+    """The two records that pass share the flagged one's year: accepting them before a reviewer has
+    answered would confirm a wrong guess on every figure but one."""
+    with Store(batch_with_a_guess(tmp_path)) as store:
+        assert store.count_passing(Selection(article_id=article_of(store, "u"))) == 0
+        store.accept_passing(Selection(), "lan")
+        assert statuses(store, "d1") == ["confirmed"]
+        assert statuses(store, "u") == ["pending"] * 3
+        store.decide(record_ids(store, "u")[0], "confirmed", "lan")  # the answer: 2017 is its year
+        assert len(store.accept_passing(Selection(), "lan")) == 2
+        assert statuses(store, "u") == ["confirmed"] * 3
+
+
+def test_undoing_the_answer_holds_the_article_again(tmp_path: Path) -> None:
+    with Store(batch_with_a_guess(tmp_path)) as store:
+        u = article_of(store, "u")
+        answer = store.decide(record_ids(store, "u")[0], "confirmed", "lan")
+        assert store.count_passing(Selection(article_id=u)) == 2
+        store.undo(answer.changes, "lan")
+        assert store.count_passing(Selection(article_id=u)) == 0
+
+
+def test_a_correction_of_the_asked_record_leaves_the_others_to_the_reviewer(tmp_path: Path) -> None:
+    with Store(batch_with_a_guess(tmp_path)) as store:
+        first = store.record(record_ids(store, "u")[0])
+        store.decide(first.id, "corrected", "lan", record=first.record.with_changes(period="2019"))
+        assert len(store.accept_passing(Selection(), "lan")) == 2  # d1's and d2's
+        assert statuses(store, "u") == ["corrected", "pending", "pending"]
+
+
+def test_rejecting_the_asked_record_moves_the_question_on(tmp_path: Path) -> None:
+    with Store(batch_with_a_guess(tmp_path)) as store:
+        store.decide(record_ids(store, "u")[0], "rejected", "lan")
+        assert store.count_passing(Selection(article_id=article_of(store, "u"))) == 0
+    assert [rules for _, _, _, rules in stored(tmp_path / "c.db", "u")] == [[], ["period_assumed"], []]
 
 
 # ---- the command ---------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.check_precision import faults
+from benchmarks.check_precision import asks_year, faults
 from benchmarks.label_errors import SCORER, load_scorer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -68,3 +68,10 @@ def test_the_report_counts_flags_the_queue_and_the_accept(tmp_path):
     assert "== all: 2 records, 2 wrong (100.0%)" in out
     assert "actual_after_article           1       1       1.00" in out
     assert "accept all that pass (confidence >= 0.8): 1 of 2 records, 1 wrong (100.0%)" in out
+
+
+def test_the_accept_holds_an_article_whose_assumed_year_is_not_confirmed():
+    asking = {**ROW, "checks": [{"rule": "period_assumed"}], "status": "pending"}
+    assert asks_year(asking)
+    assert not asks_year({**asking, "status": "confirmed"})  # answered
+    assert not asks_year({**ROW, "checks": [{"rule": "label_opening"}], "status": "pending"})

@@ -150,20 +150,26 @@ PERIOD_FUTURE = Rule(
 PERIOD_ASSUMED = Rule(
     "period_assumed",
     0.5,
-    "Period guessed at import, not read in the article",
-    "Kỳ số liệu đoán khi nhập, không đọc được từ bài viết",
+    "Article's year guessed at import, not read in the article",
+    "Năm của bài viết đoán khi nhập, không đọc được từ bài viết",
     {
         "batch": (
-            "The article names no date and no year: {period} follows from {year}, the year most of the "
-            "other articles imported with it are from. Is that its year?",
-            "Bài viết không ghi ngày đăng và không nêu năm: kỳ {period} suy ra từ năm {year}, năm của phần "
-            "lớn các bài được nhập cùng. Có đúng là năm của bài này không?",
+            "The article names no date and no year: {count} of its figures, this one ({period}) among them, "
+            "are dated by {year}, the year most of the other articles imported with it are from. Is that its "
+            "year? Confirming this record answers for them all; until then 'accept all that pass' leaves "
+            "the article to you.",
+            "Bài viết không ghi ngày đăng và không nêu năm: {count} số liệu của bài, kể cả số này (kỳ {period}), "
+            "được tính theo năm {year}, năm của phần lớn các bài được nhập cùng. Có đúng là năm của bài này "
+            "không? Xác nhận bản ghi này là trả lời cho tất cả; trước đó, «Chấp nhận mọi bản ghi đạt kiểm tra» "
+            "để lại bài này cho người duyệt.",
         ),
         "given": (
-            "The article names no date and no year: {period} follows from {year}, the year given at "
-            "import (--year).",
-            "Bài viết không ghi ngày đăng và không nêu năm: kỳ {period} suy ra từ năm {year}, năm được chỉ "
-            "định khi nhập (--year).",
+            "The article names no date and no year: {count} of its figures, this one ({period}) among them, "
+            "are dated by {year}, the year given at import (--year). Confirming this record answers for "
+            "them all; until then 'accept all that pass' leaves the article to you.",
+            "Bài viết không ghi ngày đăng và không nêu năm: {count} số liệu của bài, kể cả số này (kỳ {period}), "
+            "được tính theo năm {year}, năm được chỉ định khi nhập (--year). Xác nhận bản ghi này là trả lời "
+            "cho tất cả; trước đó, «Chấp nhận mọi bản ghi đạt kiểm tra» để lại bài này cho người duyệt.",
         ),
     },
 )

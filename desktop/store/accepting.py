@@ -1,7 +1,8 @@
 """Accept all that pass, and the riskiest-first queue (issue 13).
 
 "Passing" means: pending, checked, failing no check, and at least as
-confident as the reviewer's threshold.  Accepting confirms every passing
+confident as the reviewer's threshold, in an article with no open question
+of its year (:data:`HELD`).  Accepting confirms every passing
 record of an article, or of the corpus narrowed by place, year and code, in
 one transaction, with one event per record as every decision has; undoing
 puts exactly those records back as they were, and redoing confirms exactly
@@ -27,12 +28,22 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from desktop.core.check_rules import PERIOD_ASSUMED
 from desktop.store.clock import now
 from desktop.store.schema import DATASET_TRIGGERS, dataset_triggers, statements
 
 _CHOSEN = "temp.chosen"
 #: A record of ``record_rows r`` that is pending: no decision, or one put back to pending.
 PENDING = "NOT EXISTS (SELECT 1 FROM decisions d WHERE d.record_id = r.id AND d.status <> 'pending')"
+#: The articles whose year was assumed at import and is not yet confirmed: the question is asked once, on one
+#: record (``period_assumed``, :mod:`desktop.core.checks.periods`), and the article's other figures share its
+#: answer, so none of them passes until that record is confirmed (a correction of it leaves them to the
+#: reviewer: a corrected period says the guess was wrong).  Read through the index of flagged records.
+HELD = (
+    "r.article_id NOT IN (SELECT q.article_id FROM record_rows q INDEXED BY records_rules "
+    f"WHERE q.rules IS NOT NULL AND q.rules LIKE '%{PERIOD_ASSUMED.name}%' AND NOT EXISTS "
+    "(SELECT 1 FROM decisions x WHERE x.record_id = q.id AND x.status = 'confirmed'))"
+)
 #: What the dataset counts a record under (:func:`~desktop.store.schema.dataset_triggers`), but its status.
 _GROUP = "coalesce(indicator_code, indicator), coalesce(locality, ''), base_unit, kind, coalesce(period, '')"
 #: The steps of an accept, for a progress bar: choose, confirm, log, recount.
@@ -76,6 +87,7 @@ class Selection:
             "rules IS NULL",
             "risk IS NOT NULL",  # records_passing's own terms
             "(confidence >= :threshold OR confidence IS NULL)",
+            HELD,
         ]
         params: dict[str, object] = {"threshold": self.threshold}
         year = None if self.year is None else str(self.year)

@@ -14,7 +14,7 @@ from desktop.core.check_rules import BY_NAME
 
 #: The version of the rules whose results the database holds; bump when a rule changes its verdicts,
 #: so that the next ``chitieu check`` (or the window) re-checks the corpus.
-CHECKS_VERSION = "2026.12.3"
+CHECKS_VERSION = "2026.12.4"
 #: Every failed check of a record as one JSON list (the record's and its article's, then the one across
 #: articles): what exports, ``chitieu check`` and the window show.  SQL, so exports stay in SQLite.
 ALL_CHECKS = (

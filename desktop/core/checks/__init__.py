@@ -23,7 +23,7 @@ from desktop.core.checks.article import check_article_records
 from desktop.core.checks.conflicts import Fact, fact_group, fact_of, find_conflicts
 from desktop.core.checks.labels import check_label
 from desktop.core.checks.magnitudes import check_growth, check_per_capita, check_rate, per_capita_currency
-from desktop.core.checks.periods import check_assumed_period, check_period
+from desktop.core.checks.periods import check_assumed_year, check_period
 from desktop.core.checks.risk import risk_of
 from desktop.core.checks.span import check_span
 from desktop.core.checks.subject import ArticleFacts, Subject, lowered
@@ -35,12 +35,11 @@ def check_record(record: Subject, article: ArticleFacts, low: str | None = None)
 
     A full re-check runs this on every record of the corpus (a million at 50,000 articles): the rules
     whose own first test rules the record out (a rate or a growth needs a percentage or a comparison,
-    an assumed period an assumed year, a per-capita amount a money unit) are not called for it."""
+    a per-capita amount a money unit) are not called for it.  An assumed year is the article's, asked
+    once (:func:`check_article`)."""
     found = [check_span(record, article.text, low), check_label(record.indicator, record.unit)]
     if record.period:
         found.append(check_period(record, article))
-        if article.assumed is not None:
-            found.append(check_assumed_period(record, article))
     percent = record.unit == "%"
     if percent:
         found.append(check_rate(record))
@@ -61,6 +60,8 @@ def check_article(
     if low is None:
         low = lowered(article.text)
     between = check_article_records(records, article.text)
+    for key, finding in check_assumed_year(records, article).items():
+        between.setdefault(key, []).insert(0, finding)
     return {key: check_record(record, article, low) + between.get(key, []) for key, record in records}
 
 
