@@ -1,5 +1,6 @@
 """clean_text: characters, page furniture, copies; body sentences always survive."""
 
+import json
 import unicodedata
 
 import pytest
@@ -59,6 +60,43 @@ def test_yaml_and_toml_front_matter_lose_their_machine_fields():
     assert (
         lines(clean_text(yaml)) == lines(clean_text(toml)) == ["Thu ngân sách xã vượt dự toán", "Thân bài."]
     )
+
+
+def test_a_record_saved_as_json_keeps_its_prose_in_order():
+    raw = json.dumps(
+        {
+            "id": 4521,
+            "url": "https://example.vn/tin/4521",
+            "title": "Xã Tân Lập về đích nông thôn mới",
+            "published": "2021-03-02 08:00",
+            "content": "<p>Thu nhập bình quân đạt 52 triệu đồng/người/năm.</p>",
+            "tags": ["nông thôn mới", "Tân Lập"],
+        },
+        ensure_ascii=False,
+    )
+    assert lines(clean_text(raw)) == [
+        "Xã Tân Lập về đích nông thôn mới",
+        "Thu nhập bình quân đạt 52 triệu đồng/người/năm.",
+        "nông thôn mới",
+        "Tân Lập",
+    ]
+
+
+def test_json_data_with_no_words_is_left_as_it_came():
+    assert clean_text("[12, 15.5]") == "[12, 15.5]"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        '.\n["Thu ngân sách", "đạt 312 tỷ đồng"]',
+        "29\n---\ntitle: Thu ngân sách\n---\nThân bài.",
+        "&lt;p&gt;x",
+    ],
+)
+def test_markup_bared_by_cleaning_is_cleaned_too(raw):
+    once = clean_text(raw)
+    assert clean_text(once) == once and "<" not in once and "[" not in once
 
 
 def test_a_rule_line_that_opens_no_front_matter_stays():

@@ -1,16 +1,16 @@
 """Scraped article text → the clean text that is stored, shown and extracted from.
 
 The extractor's offsets index the clean text, so cleaning decides what the
-reviewer sees.  Two jobs:
+reviewer sees.  Three jobs:
 
 * characters: Unicode NFC (Vietnamese arrives both precomposed and
   decomposed), the Icelandic Eth ``Ð`` that some portals type for ``Đ``, odd
   spaces, zero-width characters, line endings, HTML character references left
   in pages saved as text (``ng&acirc;n s&aacute;ch``), and the underscores and
   spaced punctuation of word-segmented NLP corpora (``nông_thôn mới , ...``);
-* markup that a scraper saved with the words: the front matter of a static-site file
-  (``---json {"slug": ..., "title": ...} ---``, YAML or TOML), of which only the prose values
-  stay, and HTML or JSX tags (``<p><span style=...>``, ``<br></br>``), which become line breaks
+* markup that a scraper saved with the words: a record saved as a JSON file and the front
+  matter of a static-site file (``---json {"slug": ..., "title": ...} ---``, YAML or TOML), of
+  which only the prose values stay, and HTML or JSX tags (``<p><span style=...>``, ``<br></br>``), which become line breaks
   (blocks), cell separators (table cells) or nothing (inline);
 * page furniture around the body: menus, related-link blocks, date stamps,
   visit counters, Wayback toolbar text, hddtvn Markdown decoration, and the
@@ -32,6 +32,7 @@ import html
 import json
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from desktop.core.metadata import is_dateline
 
@@ -189,7 +190,19 @@ class _Line:
 
 
 def clean_text(raw: str) -> str:
-    """The clean text of a scraped article (see the module docstring for what is dropped)."""
+    """The clean text of a scraped article (see the module docstring for what is dropped).
+
+    Dropping furniture lines can bare markup that a line before it hid (a front matter's fence
+    that now opens the text): the text is cleaned again until none is left, so that cleaning
+    stays idempotent.  Each round removes something, so it ends.
+    """
+    text = _clean_once(raw)
+    while _without_structure(text) != text:
+        text = _clean_once(text)
+    return text
+
+
+def _clean_once(raw: str) -> str:
     lines = [_markdown_line(line) for line in _without_markup(raw).split("\n")]
     kept = [line for line in lines if line is not None and not _is_furniture_line(line.text)]
     while True:
@@ -225,10 +238,46 @@ def _without_markup(raw: str) -> str:
     """
     text = _normalise_characters(raw)
     while True:
-        stripped = _strip_tags(_drop_front_matter(text))
+        stripped = _without_structure(text)
         if stripped == text:
             return text
         text = _normalise_characters(stripped)
+
+
+def _without_structure(text: str) -> str:
+    """One pass over the markup: a JSON record's prose, front matter's prose, no tags."""
+    return _strip_tags(_drop_front_matter(_json_document(text)))
+
+
+def _json_document(text: str) -> str:
+    """A scraped record saved as a JSON file (``{"title": ..., "content": "<p>...", "url": ...}``) as the
+    prose among its values, in order: keys, addresses, dates and ids are no text of the article."""
+    if text[:1] not in "{[" or text.rstrip()[-1:] not in "}]":
+        return text
+    try:
+        document = json.loads(text)
+    except ValueError:
+        return text
+    if not isinstance(document, dict | list):
+        return text
+    prose = [value.strip() for value in _json_strings(document) if _is_prose(value.strip())]
+    return "\n".join(dict.fromkeys(prose)) if prose else text  # data with no words: left as it came
+
+
+def _json_strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _json_strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _json_strings(item)
+
+
+def _is_prose(value: str) -> bool:
+    """A value that reads as words: a space and a letter, and no address, list or object."""
+    return " " in value and bool(_LETTER.search(value)) and "://" not in value[:200] and value[0] not in "/[{"
 
 
 def _drop_front_matter(text: str) -> str:
@@ -260,9 +309,7 @@ def _front_value(line: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         value = _unquote(value)
     value = value.strip()
-    if " " not in value or not _LETTER.search(value) or "://" in value or value[0] in "/[{":
-        return ""
-    return value
+    return value if _is_prose(value) else ""
 
 
 def _unquote(value: str) -> str:
