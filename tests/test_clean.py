@@ -99,6 +99,15 @@ def test_markup_bared_by_cleaning_is_cleaned_too(raw):
     assert clean_text(once) == once and "<" not in once and "[" not in once
 
 
+def test_prose_between_two_rule_lines_is_no_front_matter():
+    raw = "---\nThu ngân sách: đạt 1.200 tỷ đồng.\nChi ngân sách đạt 950 tỷ đồng.\n---\nThân bài."
+    assert lines(clean_text(raw)) == [
+        "Thu ngân sách: đạt 1.200 tỷ đồng.",
+        "Chi ngân sách đạt 950 tỷ đồng.",
+        "Thân bài.",
+    ]
+
+
 def test_a_rule_line_that_opens_no_front_matter_stays():
     raw = "---\nSản lượng lúa đạt 52.000 tấn, tăng 3% so với cùng kỳ."
     assert lines(clean_text(raw)) == ["Sản lượng lúa đạt 52.000 tấn, tăng 3% so với cùng kỳ."]

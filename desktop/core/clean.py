@@ -10,8 +10,9 @@ reviewer sees.  Three jobs:
   spaced punctuation of word-segmented NLP corpora (``nông_thôn mới , ...``);
 * markup that a scraper saved with the words: a record saved as a JSON file and the front
   matter of a static-site file (``---json {"slug": ..., "title": ...} ---``, YAML or TOML), of
-  which only the prose values stay, and HTML or JSX tags (``<p><span style=...>``, ``<br></br>``), which become line breaks
-  (blocks), cell separators (table cells) or nothing (inline);
+  which only the prose values stay, and HTML or JSX tags (``<p><span style=...>``,
+  ``<br></br>``), which become line breaks (blocks), cell separators (table cells) or nothing
+  (inline);
 * page furniture around the body: menus, related-link blocks, date stamps,
   visit counters, Wayback toolbar text, hddtvn Markdown decoration, and the
   teaser/caption/pull-quote copies that would make one fact count twice.
@@ -69,6 +70,8 @@ _FRONT_OPEN = re.compile(r"\A\s*(---|\+\+\+)[ \t]*(?:json|yaml|toml)?[ \t]*\n")
 _FRONT_MAX_CHARS = 20_000
 #: One field of front matter: ``title: ...``, ``title = "..."`` or ``"title": "...",``.
 _FRONT_FIELD = re.compile(r'^\s*"?[\w\- ]{1,40}"?\s*[:=]\s*(.*?)\s*,?\s*$')
+#: The other lines front matter holds: blank, a JSON brace or bracket, an indented or listed item.
+_FRONT_OTHER = re.compile(r'^(?:\s*|\s*[{}\[\]],?\s*|\s+\S.*|\s*- .*|\s*".*",?\s*)$')
 #: Tags that end a block of text: they become a line break.
 _BLOCK_TAGS = (
     "p|div|br|hr|tr|li|ul|ol|dl|dt|dd|table|thead|tbody|tfoot|caption|h[1-6]|blockquote|section|article"
@@ -230,11 +233,11 @@ def _normalise_characters(raw: str) -> str:
 
 
 def _without_markup(raw: str) -> str:
-    """The text with its characters fixed and no front matter or tags left.
+    """The text with its characters fixed and no JSON record, front matter or tags left.
 
     Dropping markup can expose more (``&lt;p&gt;`` decodes to a tag; ``<<p>p>`` leaves one), so
-    the steps repeat until nothing changes: cleaning stays idempotent.  A text with neither (most
-    articles) costs two substring checks.
+    the steps repeat until nothing changes: cleaning stays idempotent.  A text with none (most
+    articles) costs a few character checks.
     """
     text = _normalise_characters(raw)
     while True:
@@ -295,7 +298,10 @@ def _drop_front_matter(text: str) -> str:
     end = close.search(text, opening.end(), opening.end() + _FRONT_MAX_CHARS)
     if not end:
         return text
-    values = [_front_value(line) for line in text[opening.end() : end.start()].split("\n")]
+    lines = text[opening.end() : end.start()].split("\n")
+    if not all(_FRONT_FIELD.match(line) or _FRONT_OTHER.match(line) for line in lines):
+        return text  # prose between two rules (``---``) is the article, not its metadata
+    values = [_front_value(line) for line in lines]
     prose = "\n".join(dict.fromkeys(value for value in values if value))
     return f"{prose}\n{text[end.end() :]}"
 
