@@ -127,6 +127,11 @@ def test_html_tags_become_line_breaks_cells_or_nothing():
     ]
 
 
+def test_a_web_page_s_text_keeps_the_tags_it_shows():
+    shown = "Bài hướng dẫn gõ thẻ <b>đậm</b> trong cổng thông tin."
+    assert clean_text(shown, markup=False) == shown
+
+
 def test_prose_with_angle_brackets_is_not_markup():
     raw = "Tỷ lệ hộ nghèo <5%, lãi suất cho vay < 7% và 3<x<4 không đổi."
     assert clean_text(raw) == raw

@@ -192,21 +192,24 @@ class _Line:
         self.copy_key = _copy_needle(text)  # identity of a repeated paragraph
 
 
-def clean_text(raw: str) -> str:
+def clean_text(raw: str, *, markup: bool = True) -> str:
     """The clean text of a scraped article (see the module docstring for what is dropped).
 
+    ``markup=False`` for the text of a web page: trafilatura took it out of the page's markup
+    already, and a tag left in it is one the page shows as text (``&lt;img&gt;``), which stays.
     Dropping furniture lines can bare markup that a line before it hid (a front matter's fence
     that now opens the text): the text is cleaned again until none is left, so that cleaning
     stays idempotent.  Each round removes something, so it ends.
     """
-    text = _clean_once(raw)
-    while _without_structure(text) != text:
-        text = _clean_once(text)
+    text = _clean_once(raw, markup)
+    while markup and _without_structure(text) != text:
+        text = _clean_once(text, markup)
     return text
 
 
-def _clean_once(raw: str) -> str:
-    lines = [_markdown_line(line) for line in _without_markup(raw).split("\n")]
+def _clean_once(raw: str, markup: bool) -> str:
+    characters = _without_markup(raw) if markup else _normalise_characters(raw)
+    lines = [_markdown_line(line) for line in characters.split("\n")]
     kept = [line for line in lines if line is not None and not _is_furniture_line(line.text)]
     while True:
         before = len(kept)

@@ -230,7 +230,7 @@ def _text_article(path: Path, raw: str, kind: str, extra: dict[str, Any]) -> Art
 
 def _html_article(path: Path, raw: str, extra: dict[str, Any]) -> Article:
     page = read_page(raw)
-    clean = _nonempty(clean_text(page.text), readable(str(path)))
+    clean = _nonempty(clean_text(page.text, markup=False), readable(str(path)))
     return make_article(
         readable(path.stem),
         raw,
@@ -423,7 +423,7 @@ def _jsonl_article(path: Path, number: int, line: str, warnings: list[str]) -> A
         ]
     raw = fields["text"]
     page = read_page(raw) if _HTML_PAGE.match(raw) else None
-    clean = clean_text(page.text if page else raw)
+    clean = clean_text(page.text, markup=False) if page else clean_text(raw)
     if not clean:
         raise problem("line_text_empty")
     doc = str(fields["id"]) if fields.get("id") not in (None, "") else f"{readable(path.stem)}-{number}"
