@@ -1,5 +1,6 @@
 """clean_text: characters, page furniture, copies; body sentences always survive."""
 
+import json
 import unicodedata
 
 import pytest
@@ -33,6 +34,107 @@ def as_clean(line: str) -> str:
 
 
 # --- characters ----------------------------------------------------------------
+
+
+# --- markup saved with the text ------------------------------------------------------
+
+
+def test_json_front_matter_keeps_only_its_prose_values():
+    raw = (
+        '---json\n{\n    "title": "Huyện Ea Kar: Hơn 1.200ha lúa bị sâu bệnh",\n'
+        '    "slug": "ea-kar-hon-1-200ha-lua-bi-sau-benh",\n    "date": "2019-07-01T00:00:00.000Z",\n'
+        '    "draft": false,\n    "anhbia": "/img/lua.jpg",\n'
+        '    "gioithieu": "Di\\u1ec7n t\\u00edch l\\u00faa b\\u1ecb h\\u1ea1i t\\u0103ng.",\n'
+        '    "__content__": ""\n}\n---\nToàn huyện gieo cấy 9.500 ha lúa vụ hè thu.'
+    )
+    assert lines(clean_text(raw)) == [
+        "Huyện Ea Kar: Hơn 1.200ha lúa bị sâu bệnh",
+        "Diện tích lúa bị hại tăng.",
+        "Toàn huyện gieo cấy 9.500 ha lúa vụ hè thu.",
+    ]
+
+
+def test_yaml_and_toml_front_matter_lose_their_machine_fields():
+    yaml = "---\ntitle: Thu ngân sách xã vượt dự toán\nslug: thu-ngan-sach-2-500\ntags: [kinh tế]\n---\nThân bài."
+    toml = '+++\ntitle = "Thu ngân sách xã vượt dự toán"\nweight = 20\n+++\nThân bài.'
+    assert (
+        lines(clean_text(yaml)) == lines(clean_text(toml)) == ["Thu ngân sách xã vượt dự toán", "Thân bài."]
+    )
+
+
+def test_a_record_saved_as_json_keeps_its_prose_in_order():
+    raw = json.dumps(
+        {
+            "id": 4521,
+            "url": "https://example.vn/tin/4521",
+            "title": "Xã Tân Lập về đích nông thôn mới",
+            "published": "2021-03-02 08:00",
+            "content": "<p>Thu nhập bình quân đạt 52 triệu đồng/người/năm.</p>",
+            "tags": ["nông thôn mới", "Tân Lập"],
+        },
+        ensure_ascii=False,
+    )
+    assert lines(clean_text(raw)) == [
+        "Xã Tân Lập về đích nông thôn mới",
+        "Thu nhập bình quân đạt 52 triệu đồng/người/năm.",
+        "nông thôn mới",
+        "Tân Lập",
+    ]
+
+
+def test_json_data_with_no_words_is_left_as_it_came():
+    assert clean_text("[12, 15.5]") == "[12, 15.5]"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        '.\n["Thu ngân sách", "đạt 312 tỷ đồng"]',
+        "29\n---\ntitle: Thu ngân sách\n---\nThân bài.",
+        "&lt;p&gt;x",
+    ],
+)
+def test_markup_bared_by_cleaning_is_cleaned_too(raw):
+    once = clean_text(raw)
+    assert clean_text(once) == once and "<" not in once and "[" not in once
+
+
+def test_prose_between_two_rule_lines_is_no_front_matter():
+    raw = "---\nThu ngân sách: đạt 1.200 tỷ đồng.\nChi ngân sách đạt 950 tỷ đồng.\n---\nThân bài."
+    assert lines(clean_text(raw)) == [
+        "Thu ngân sách: đạt 1.200 tỷ đồng.",
+        "Chi ngân sách đạt 950 tỷ đồng.",
+        "Thân bài.",
+    ]
+
+
+def test_a_rule_line_that_opens_no_front_matter_stays():
+    raw = "---\nSản lượng lúa đạt 52.000 tấn, tăng 3% so với cùng kỳ."
+    assert lines(clean_text(raw)) == ["Sản lượng lúa đạt 52.000 tấn, tăng 3% so với cùng kỳ."]
+
+
+def test_html_tags_become_line_breaks_cells_or_nothing():
+    raw = (
+        '<p><span style="font-size:14px">Năm 2019, huyện có <strong>1.647 ha</strong> rau.</span></p>'
+        "<table><tr><td>Thu ngân sách</td><td>312 tỷ đồng</td></tr></table>"
+        "<br></br> Sản lượng rau đạt 19.000 tấn.<img src={Anh1}></img>"
+        "<script>var x = '<p>1.000</p>';</script><!-- quảng cáo 500 -->"
+    )
+    assert lines(clean_text(raw)) == [
+        "Năm 2019, huyện có 1.647 ha rau.",
+        "Thu ngân sách | 312 tỷ đồng",
+        "Sản lượng rau đạt 19.000 tấn.",
+    ]
+
+
+def test_a_web_page_s_text_keeps_the_tags_it_shows():
+    shown = "Bài hướng dẫn gõ thẻ <b>đậm</b> trong cổng thông tin."
+    assert clean_text(shown, markup=False) == shown
+
+
+def test_prose_with_angle_brackets_is_not_markup():
+    raw = "Tỷ lệ hộ nghèo <5%, lãi suất cho vay < 7% và 3<x<4 không đổi."
+    assert clean_text(raw) == raw
 
 
 def test_characters_are_normalised():
@@ -253,6 +355,11 @@ furniture_lines = st.lists(
             "Tổng thu ngân sách ước đạt 394 tỷ 581 triệu đồng, đạt 85% dự toán…",
             "",
             '![a](http://x "t")',
+            "---json",
+            "---",
+            '"slug": "thu-ngan-sach-2-500",',
+            '<p><span style="x">Thu ngân sách</span></p>',
+            "<br></br>&lt;td&gt;",
         ]
     )
     | texts,

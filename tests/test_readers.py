@@ -89,6 +89,25 @@ def test_html_page(tmp_path):
     assert article.raw_text == page and article.locality == "Quảng Ninh"
 
 
+def _saved_page() -> str:
+    return f"""<!DOCTYPE html>
+<html><head><title>Trang chủ</title><script>var luotxem = 12345;</script></head><body>
+      <table><tr><td><ul><li><a href="/">Trang chủ</a></li><li><a href="/a">Giới thiệu</a></li></ul></td></tr></table>
+      <table><tr><td><p class="Title">Quảng Ninh thu ngân sách vượt dự toán</p>
+        <p>{BODY}</p><p>{BODY.replace("40.000", "41.000")}</p></td></tr></table>
+      <div>SỐ LƯỢT TRUY CẬP</div></body></html>"""
+
+
+def test_a_web_page_saved_as_text_or_in_json_lines_is_read_as_a_page(tmp_path):
+    text_file = tmp_path / "tin.txt"
+    text_file.write_text(_saved_page(), encoding="utf-8")
+    lines_file = tmp_path / "tin.jsonl"
+    lines_file.write_text(json.dumps({"id": "p", "text": _saved_page()}), encoding="utf-8")
+    for article in (*articles(text_file), *[a for a in read_path(lines_file) if isinstance(a, Article)]):
+        assert BODY in article.text and "<" not in article.text and "12345" not in article.text
+        assert article.title == "Quảng Ninh thu ngân sách vượt dự toán"
+
+
 @pytest.mark.skipif(not DEV.is_dir(), reason="shared dev corpus not present")
 def test_dev_html_pages_lose_portal_furniture():
     for name in ("d03.html", "d09.html", "d15.html", "d21.html", "d33.html"):

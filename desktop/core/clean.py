@@ -1,13 +1,18 @@
 """Scraped article text → the clean text that is stored, shown and extracted from.
 
 The extractor's offsets index the clean text, so cleaning decides what the
-reviewer sees.  Two jobs:
+reviewer sees.  Three jobs:
 
 * characters: Unicode NFC (Vietnamese arrives both precomposed and
   decomposed), the Icelandic Eth ``Ð`` that some portals type for ``Đ``, odd
   spaces, zero-width characters, line endings, HTML character references left
   in pages saved as text (``ng&acirc;n s&aacute;ch``), and the underscores and
   spaced punctuation of word-segmented NLP corpora (``nông_thôn mới , ...``);
+* markup that a scraper saved with the words: a record saved as a JSON file and the front
+  matter of a static-site file (``---json {"slug": ..., "title": ...} ---``, YAML or TOML), of
+  which only the prose values stay, and HTML or JSX tags (``<p><span style=...>``,
+  ``<br></br>``), which become line breaks (blocks), cell separators (table cells) or nothing
+  (inline);
 * page furniture around the body: menus, related-link blocks, date stamps,
   visit counters, Wayback toolbar text, hddtvn Markdown decoration, and the
   teaser/caption/pull-quote copies that would make one fact count twice.
@@ -25,8 +30,10 @@ idempotent.
 from __future__ import annotations
 
 import html
+import json
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from desktop.core.metadata import is_dateline
 
@@ -55,6 +62,29 @@ _TOKEN_SPACE = re.compile(r" (?=[,.;:!?)\]%])|(?<=[(\[]) ")
 #: every ``_SEGMENTED_SPACES_PER_JOIN`` spaces: a stray ``file_name`` in an article is neither.
 _SEGMENTED_MIN_JOINS = 20
 _SEGMENTED_SPACES_PER_JOIN = 20
+
+# --- markup saved with the text: front matter and HTML/JSX tags ---------------------
+#: The opening line of a static-site file's front matter (Hugo, Jekyll): ``---``, ``---json``, ``+++``.
+_FRONT_OPEN = re.compile(r"\A\s*(---|\+\+\+)[ \t]*(?:json|yaml|toml)?[ \t]*\n")
+#: How far the closing line may be: front matter is a header, not the article.
+_FRONT_MAX_CHARS = 20_000
+#: One field of front matter: ``title: ...``, ``title = "..."`` or ``"title": "...",``.
+_FRONT_FIELD = re.compile(r'^\s*"?[\w\- ]{1,40}"?\s*[:=]\s*(.*?)\s*,?\s*$')
+#: The other lines front matter holds: blank, a JSON brace or bracket, an indented or listed item.
+_FRONT_OTHER = re.compile(r'^(?:\s*|\s*[{}\[\]],?\s*|\s+\S.*|\s*- .*|\s*".*",?\s*)$')
+#: Tags that end a block of text: they become a line break.
+_BLOCK_TAGS = (
+    "p|div|br|hr|tr|li|ul|ol|dl|dt|dd|table|thead|tbody|tfoot|caption|h[1-6]|blockquote|section|article"
+    "|header|footer|main|aside|nav|figure|figcaption|img|pre|center|form|iframe|video|picture|source"
+)
+#: Table cells: a separator before each, as trafilatura writes the cells of a data table's row.
+_CELL_TAGS = "td|th"
+_INLINE_TAGS = (
+    "span|strong|b|i|em|u|a|font|sup|sub|small|big|mark|abbr|cite|code|s|strike|ins|del|label|time|q"
+)
+_TAG = re.compile(rf"(?i)</?(?:({_BLOCK_TAGS})|({_CELL_TAGS})|{_INLINE_TAGS})\b[^<>]{{0,3000}}?/?>")
+#: Elements whose content is never text of the article, and comments.
+_HIDDEN = re.compile(r"(?is)<(script|style|noscript|head)\b[^<>]{0,3000}>.*?</\1\s*>|<!--.*?-->")
 
 # --- markdown (hddtvn copies) and table remnants ---------------------------------
 _MD_TEASER = re.compile(r"^\[:gift:")
@@ -162,9 +192,24 @@ class _Line:
         self.copy_key = _copy_needle(text)  # identity of a repeated paragraph
 
 
-def clean_text(raw: str) -> str:
-    """The clean text of a scraped article (see the module docstring for what is dropped)."""
-    lines = [_markdown_line(line) for line in _normalise_characters(raw).split("\n")]
+def clean_text(raw: str, *, markup: bool = True) -> str:
+    """The clean text of a scraped article (see the module docstring for what is dropped).
+
+    ``markup=False`` for the text of a web page: trafilatura took it out of the page's markup
+    already, and a tag left in it is one the page shows as text (``&lt;img&gt;``), which stays.
+    Dropping furniture lines can bare markup that a line before it hid (a front matter's fence
+    that now opens the text): the text is cleaned again until none is left, so that cleaning
+    stays idempotent.  Each round removes something, so it ends.
+    """
+    text = _clean_once(raw, markup)
+    while markup and _without_structure(text) != text:
+        text = _clean_once(text, markup)
+    return text
+
+
+def _clean_once(raw: str, markup: bool) -> str:
+    characters = _without_markup(raw) if markup else _normalise_characters(raw)
+    lines = [_markdown_line(line) for line in characters.split("\n")]
     kept = [line for line in lines if line is not None and not _is_furniture_line(line.text)]
     while True:
         before = len(kept)
@@ -188,6 +233,120 @@ def _normalise_characters(raw: str) -> str:
     text = text.replace("\u00d0", "\u0110").replace("\u00f0", "\u0111")
     # Most articles arrive precomposed: the quick check is far cheaper than normalising.
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def _without_markup(raw: str) -> str:
+    """The text with its characters fixed and no JSON record, front matter or tags left.
+
+    Dropping markup can expose more (``&lt;p&gt;`` decodes to a tag; ``<<p>p>`` leaves one), so
+    the steps repeat until nothing changes: cleaning stays idempotent.  A text with none (most
+    articles) costs a few character checks.
+    """
+    text = _normalise_characters(raw)
+    while True:
+        stripped = _without_structure(text)
+        if stripped == text:
+            return text
+        text = _normalise_characters(stripped)
+
+
+def _without_structure(text: str) -> str:
+    """One pass over the markup: a JSON record's prose, front matter's prose, no tags."""
+    return _strip_tags(_drop_front_matter(_json_document(text)))
+
+
+def _json_document(text: str) -> str:
+    """A scraped record saved as a JSON file (``{"title": ..., "content": "<p>...", "url": ...}``) as the
+    prose among its values, in order: keys, addresses, dates and ids are no text of the article."""
+    if text[:1] not in "{[" or text.rstrip()[-1:] not in "}]":
+        return text
+    try:
+        document = json.loads(text)
+    except ValueError:
+        return text
+    if not isinstance(document, dict | list):
+        return text
+    prose = [value.strip() for value in _json_strings(document) if _is_prose(value.strip())]
+    return "\n".join(dict.fromkeys(prose)) if prose else text  # data with no words: left as it came
+
+
+def _json_strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _json_strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _json_strings(item)
+
+
+def _is_prose(value: str) -> bool:
+    """A value that reads as words: a space and a letter, and no address, list or object."""
+    return " " in value and bool(_LETTER.search(value)) and "://" not in value[:200] and value[0] not in "/[{"
+
+
+def _drop_front_matter(text: str) -> str:
+    """A static-site file's front matter as the prose among its values (title, teaser, caption).
+
+    The machine fields (slug, layout, category, date, image path, flags) go: a slug such as
+    ``bac-lieu-hon-3-300ha-tom`` would read as a figure.  A value is prose when it has a space
+    and a letter and is no address; the title comes first, as in the file.
+    """
+    opening = _FRONT_OPEN.match(text) if text[:1] in "-+ \n" else None
+    if not opening:
+        return text
+    fence = opening.group(1)
+    close = re.compile(rf"^(?:{re.escape(fence)}|\.\.\.)[ \t]*$", re.MULTILINE)
+    end = close.search(text, opening.end(), opening.end() + _FRONT_MAX_CHARS)
+    if not end:
+        return text
+    lines = text[opening.end() : end.start()].split("\n")
+    if not all(_FRONT_FIELD.match(line) or _FRONT_OTHER.match(line) for line in lines):
+        return text  # prose between two rules (``---``) is the article, not its metadata
+    values = [_front_value(line) for line in lines]
+    prose = "\n".join(dict.fromkeys(value for value in values if value))
+    return f"{prose}\n{text[end.end() :]}"
+
+
+def _front_value(line: str) -> str:
+    """The value of one front-matter field if it is prose, else empty."""
+    field = _FRONT_FIELD.match(line)
+    if not field:
+        return ""
+    value = field.group(1)
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = _unquote(value)
+    value = value.strip()
+    return value if _is_prose(value) else ""
+
+
+def _unquote(value: str) -> str:
+    """A quoted front-matter value without its quotes, JSON escapes (``\\u1ea1``, ``\\n``) decoded."""
+    if value[0] == '"':
+        try:
+            decoded = json.loads(value)
+        except ValueError:
+            return value[1:-1]
+        return decoded if isinstance(decoded, str) else ""
+    return value[1:-1]
+
+
+def _strip_tags(text: str) -> str:
+    """HTML or JSX tags saved with the text, gone: blocks end a line, cells are separated by ``|``.
+
+    Only tags of HTML's own names are touched, so prose with ``<`` (``tỷ lệ <5%``) keeps it; the
+    content of scripts, styles and comments goes with them.
+    """
+    if "<" not in text or not (_TAG.search(text) or _HIDDEN.search(text)):
+        return text
+    return _TAG.sub(_tag_replacement, _HIDDEN.sub("", text))
+
+
+def _tag_replacement(match: re.Match) -> str:
+    if match.group(1):
+        return "\n"
+    return " | " if match.group(2) and match.group()[1] != "/" else ""  # one separator per cell
 
 
 def _decode_references(text: str) -> str:

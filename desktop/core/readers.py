@@ -58,6 +58,9 @@ EXPORT_FIELDS = frozenset({"indicator", "value", "base_value", "start", "end"})
 _SETEXT_TITLE = re.compile(r"\A\s*(.+?)[ \t]*\r?\n=+[ \t]*$", re.MULTILINE)
 _HEADER_URL = re.compile(r"(?m)^#\s*url\s*=\s*(\S+)\s*$")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: A whole web page saved under another name (``.txt``) or as a JSON Lines ``text``: it is read as a page,
+#: so that its menus, scripts and footers go the way an ``.html`` file's do.
+_HTML_PAGE = re.compile(r"(?i)\A\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!doctype html|<html[\s>])")
 _WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
@@ -189,7 +192,7 @@ def read_file(path: Path) -> Iterator[Article | Problem]:
     decoded = decode_bytes(path.read_bytes(), str(path))
     warnings = [*decoded.warnings, *_name_warnings(path)]
     extra = {"encoding": decoded.encoding, "warnings": warnings} if warnings else {}
-    if kind == "html":
+    if kind == "html" or _HTML_PAGE.match(decoded.text):
         yield _html_article(path, decoded.text, extra)
     else:
         yield _text_article(path, decoded.text, kind, extra)
@@ -227,7 +230,7 @@ def _text_article(path: Path, raw: str, kind: str, extra: dict[str, Any]) -> Art
 
 def _html_article(path: Path, raw: str, extra: dict[str, Any]) -> Article:
     page = read_page(raw)
-    clean = _nonempty(clean_text(page.text), readable(str(path)))
+    clean = _nonempty(clean_text(page.text, markup=False), readable(str(path)))
     return make_article(
         readable(path.stem),
         raw,
@@ -419,13 +422,17 @@ def _jsonl_article(path: Path, number: int, line: str, warnings: list[str]) -> A
             english("surrogates_replaced", count=surrogates, example="\\ud800", mark=MARK),
         ]
     raw = fields["text"]
-    clean = clean_text(raw)
+    page = read_page(raw) if _HTML_PAGE.match(raw) else None
+    clean = clean_text(page.text, markup=False) if page else clean_text(raw)
     if not clean:
         raise problem("line_text_empty")
     doc = str(fields["id"]) if fields.get("id") not in (None, "") else f"{readable(path.stem)}-{number}"
     title = clean_line(fields["title"]) if isinstance(fields.get("title"), str) else None
     stated = next((fields[name] for name in PUBLISHED_FIELDS if fields.get(name)), None)
-    published = normalise_date(str(stated)) if stated else published_date(raw)
+    published = normalise_date(str(stated)) if stated else published_date(page.text if page else raw)
+    if page:
+        title = title or (clean_line(page.title) if page.title else None)
+        published = published or page.published
     url = fields.get("url") if isinstance(fields.get("url"), str) else None
     return make_article(
         doc,
