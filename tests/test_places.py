@@ -267,6 +267,22 @@ def test_the_province_closing_an_address_does_not_take_the_article_from_its_city
     assert article_locality("Thu hơn 1.300 tỷ đồng qua cầu Bắc Luân II", text) == "Móng Cái"
 
 
+def test_the_province_that_sets_a_towns_targets_does_not_take_its_article():
+    text = (
+        "Năm 2024, TP. Móng Cái thu hút 3 dự án mới. Khách du lịch đến thành phố đạt 1,2 triệu lượt, "
+        "vượt 15% so với kế hoạch tỉnh giao; thu ngân sách đạt 4.100 tỷ đồng, bằng 110% chỉ tiêu tỉnh giao."
+    )
+    assert article_locality("Quảng Ninh đưa Móng Cái thành trung tâm thương mại", text) == "Móng Cái"
+
+
+def test_a_province_in_brackets_after_its_district_is_its_address():
+    text = (
+        "Huyện Cần Giờ (TP.HCM) có 7 xã đạt chuẩn nông thôn mới, cách trung tâm TP.HCM 50 km. "
+        "Huyện Cần Giờ (TP.HCM) có 75.000 dân."
+    )
+    assert article_locality("Nông thôn mới ven biển", text) == "Cần Giờ"
+
+
 def test_a_province_named_on_its_own_stays_the_article_place():
     text = "Quảng Ninh thu ngân sách 50.000 tỷ đồng. Tỉnh Quảng Ninh có nhiều cửa khẩu, như Móng Cái, Quảng Ninh."
     assert article_locality("Quảng Ninh thu ngân sách", text) == "Quảng Ninh"

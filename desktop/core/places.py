@@ -719,8 +719,8 @@ def _position_weight(offset: int) -> float:
 
 
 #: What may stand between a place and its parent named after it as part of its address: ``Móng Cái,
-#: Quảng Ninh``, ``TP. Buôn Ma Thuột - Đắk Lắk``.
-_ADDRESS_GAP = re.compile(r"\s*[,–-]\s*(?:(?i:tỉnh|thành phố|tp\.?)\s+)?")
+#: Quảng Ninh``, ``TP. Buôn Ma Thuột - Đắk Lắk``, ``huyện Cần Giờ (TP.HCM)``.
+_ADDRESS_GAP = re.compile(r"\s*[,–(-]\s*(?:(?i:tỉnh|thành phố|tp\.?)\s+)?")
 
 
 def _names_the_parent_of_previous(
@@ -769,17 +769,28 @@ def _generic_weights(title: _Source, text: _Source) -> dict[str, float]:
     """Weight of administrative words used without a name, by the kind of unit they refer to.
 
     Enumerations (``quận, huyện``, ``tỉnh, thành phố``, ``xã/thị trấn``) speak of every unit of a
-    kind, not of the article's own, and are left out.
+    kind, not of the article's own, and are left out; so is the level that sets the article's unit
+    its targets (``tăng 90% so với kế hoạch tỉnh giao`` in an article about a town): that is the
+    unit above it, and counting it for the province takes a district's article for the province's.
     """
     weights: dict[str, float] = defaultdict(float)
     for source, scale in ((title, _TITLE_WEIGHT), (text, None)):
         named = _coverage(source.explicit)
         for match in _finditer(_GENERIC, _GENERIC_STARTS, source.text, source.lowered, source.known):
-            if named(match.start()) or _in_enumeration(source.text, match):
+            if (
+                named(match.start())
+                or _in_enumeration(source.text, match)
+                or _GIVES.match(source.lowered, match.end())
+            ):
                 continue
             kind = _GENERIC_KINDS[_canonical_word(match.group("word"))]
             weights[kind] += scale or _position_weight(match.start())
     return weights
+
+
+#: A level that hands down targets or funds right after its word: ``kế hoạch tỉnh giao``, ``chỉ tiêu
+#: huyện giao``, ``huyện phân bổ``.
+_GIVES = re.compile(r"\s+(?:đã\s+)?(?:giao|phân\s+bổ)(?!\w)")
 
 
 def _in_enumeration(text: str, match: re.Match) -> bool:
