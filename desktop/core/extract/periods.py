@@ -67,7 +67,7 @@ the article's year; ``những năm sau đó`` that year, not the one carried, an
 ``những năm qua``, ``những năm gần đây`` too -- or the span up to it the article
 names (``từ năm 2011 đến nay``); ``năm tới`` the year after it, for the goals it
 sets; ``trong 5 năm tới`` the five years after it, ``trong 5 năm qua`` the five
-up to it; ``nhiệm kỳ qua`` the party term that ends in it, ``nhiệm kỳ tới`` the
+up to it; ``nhiệm kỳ qua`` the party term that ends in it, ``nhiệm kỳ tới`` (``nhiệm kỳ mới``) the
 one after that.  ``Đến nay`` (``Tính đến nay``) opening a sentence ends a year carried from before it: what
 follows is of the article's year; so does ``hiện`` alone opening a sentence or its first clause
 (``Hiện toàn tỉnh có 400 dự án``, ``Theo Sở ..., hiện 120 dự án đang triển khai``).  The vision a plan's name adds after its
@@ -93,7 +93,10 @@ An undated article:
    or a term); a title that sets a year's goals (``phấn đấu có thêm 10 xã đạt chuẩn năm 2017``)
    reports the year before, and the goal year frames only targets unless the text names its results'
    earlier year itself; then an anniversary in the title, then a term it sums up (``Tổng kết nhiệm kỳ
-   2015-2020``);
+   2015-2020``), then the first year of the term of a party congress the title or the lead reports held
+   (``Đại hội Đảng bộ thị trấn ... lần thứ X, nhiệm kỳ 2020-2025``, ``Đảng bộ xã ... vừa tổ chức Đại hội
+   ..., nhiệm kỳ 2020-2025``): a congress opens its term, reviewing the one just ended (its ``nhiệm kỳ
+   qua``) and setting the goals of the new one;
 2. the year of an anniversary the text marks (``Nhân kỷ niệm 70 năm Ngày Thương binh - Liệt sỹ
    (27/7/1947-27/7/2017)``: the article is written for the day, whatever past years it reports);
 3. the present it counts from a founding it dates (as 1. above);
@@ -156,7 +159,7 @@ _YEAR_TOKEN = re.compile(rf"{FIRST_DIGIT}(?<!\d\d)\d{{3}}(?!\d)")
 _RELATIVE = re.compile(
     r"(?<![^\W\d_])(?:(?P<this>năm\s+nay)|(?P<last>năm\s+ngoái)|(?P<ended>(?<!những\s)(?<!nhiều\s)(?<!các\s)(?<!mấy\s)(?<!bao\s)(?<!một\s)(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!năm\s)(?<!mười\s)(?<!\d\s)năm\s+(?:vừa\s+)?qua)|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có"
     r"|đến\s+thời\s+điểm\s+này|những\s+năm\s+(?:sau\s+đó|gần\s+đây|qua))|(?P<past_term>nhiệm\s+kỳ\s+(?:vừa\s+)?qua)"
-    r"|(?P<next_term>nhiệm\s+kỳ\s+tới)|(?P<same_term>giai\s+đoạn\s+(?:này|trên|đó))"
+    r"|(?P<next_term>nhiệm\s+kỳ\s+(?:tới|mới(?!\s*[(,:]?\s*\d)))|(?P<same_term>giai\s+đoạn\s+(?:này|trên|đó))"
     r"|(?P<coming>(?P<years>\d{1,2})\s+năm\s+tới)|(?P<next>(?<!\d\s)(?<!những\s)(?<!các\s)(?<!nhiều\s)năm\s+tới)|(?P<past>(?P<past_years>\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\s+(?:vừa\s+)?qua)"
     r"|(?P<ago>cách\s+đây\s+(?P<ago_years>\d{1,2})\s+năm))(?![^\W\d_])"
 )
@@ -885,7 +888,7 @@ class Periods:
             return Mention(start, None, False, False, relative="same_term", end=end)
         if token[
             "next_term"
-        ]:  # "Nhiệm kỳ tới, tỉnh phấn đấu ...": the term after the one ending, for its goals
+        ]:  # "Nhiệm kỳ tới (mới), tỉnh phấn đấu ...": the term after the one ending, for its goals
             return Mention(start, None, False, False, frames_targets=True, relative="next_term", end=end)
         if token["next"]:  # "Năm tới, tỉnh phấn đấu ...": the year after the one reported, for its goals
             return Mention(start, None, False, False, frames_targets=True, relative="next", end=end)
@@ -1105,6 +1108,8 @@ class Periods:
                     and _SUMMING_UP.search(headline, max(0, m.start - 24), m.start)
                 ]
             )
+        if not years:  # "Đại hội Đảng bộ xã ... nhiệm kỳ 2020-2025": held as its term opens
+            years = _congress_held(headline, self.text)
         if not years:  # "Nhân kỷ niệm 70 năm ... (1947-2017)": the article is written for the day
             years = _anniversaries(self.text, _CELEBRATED) if "kỷ niệm" in self.text else {}
         if (
@@ -1603,6 +1608,26 @@ class Periods:
             return None
         return term
 
+    def level_at_term_end(
+        self, sentence_start: int, clause_start: int, pos: int, period: str | None
+    ) -> str | None:
+        """The last year of the term ``period`` when the figure at ``pos`` is a level that stands at one time,
+        an income per head or a poverty rate (``Nhiệm kỳ qua, ...; thu nhập bình quân đầu người đạt 50 triệu
+        đồng/năm; tỷ lệ hộ nghèo còn 4,3%``), and its sentence names the term only at its head or not at all
+        (a term carried from before it): a review of a term gives the level reached at its end, while the
+        sums, the counts and the average changes it gives are the term's.  Not a change of the level
+        (``thu nhập bình quân đầu người tăng 10 triệu đồng so với đầu nhiệm kỳ``), nor a level said of a term
+        named inside its sentence (``kết quả giai đoạn 2020-2025 với ... GRDP bình quân đầu người đạt 94 triệu
+        đồng``); else None."""
+        if not (period and len(period) == 9 and period[4] == "-"):
+            return None
+        level = _POINT_LEVEL.search(self.text, clause_start, pos)
+        if level is None or _CHANGED.search(self.text, level.end(), pos) is not None:
+            return None
+        if _TERM_NAMED.search(self.text, min(sentence_start + TERM_HEAD, pos), pos) is not None:
+            return None
+        return period[5:]
+
     def _counts_years(self, start: int, pos: int) -> bool:
         """True when an ``N năm`` may stand between ``start`` and ``pos`` (asked once a figure)."""
         if self._year_counts is None:
@@ -1760,6 +1785,42 @@ class Periods:
             return str(self._counted_now)
         early = self.published_month is not None and self.published_month <= 2
         return str(self.published_year - 1 if early and not target else self.published_year)
+
+
+#: A level that stands at one time, an income per head or a poverty rate (the lower-cased text).
+_POINT_LEVEL = re.compile(
+    r"(?<![^\W\d_])(?:bình\s+quân\s+đầu\s+người|tỷ\s+lệ\s+hộ\s+nghèo|tỉ\s+lệ\s+hộ\s+nghèo)"
+)
+#: A change of that level before the figure, but not the level it falls to (``giảm xuống còn 4%``).
+_CHANGED = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)(?![^\W\d_])(?!\s+(?:xuống\s+)?(?:còn|dưới))")
+#: A term named in a sentence, and how far into its sentence a term still heads it (``Nhiệm kỳ qua, ...``,
+#: ``Trong nhiệm kỳ 2015 - 2020, ...``).
+_TERM_NAMED = re.compile(
+    r"(?<![^\W\d_])(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ)(?![^\W\d_])|\d{4}\s*[-–]\s*\d{4}"
+)
+TERM_HEAD = 32
+#: A party congress named with its term (``đại hội đại biểu đảng bộ xã a lần thứ x, nhiệm kỳ 2020-2025``).
+_CONGRESS_TERM = re.compile(
+    r"(?<![^\W\d_])đại\s+hội(?P<name>[^.;:\n]{0,100}?)[\s,(]nhiệm\s+kỳ\s+(?P<first>\d{4})\s*[-–]\s*\d{4}"
+)
+#: A congress reported held: ``tổ chức``, ``tiến hành``, ``khai mạc`` near it.
+_HELD = re.compile(r"(?<![^\W\d_])(?:tổ\s+chức|tiến\s+hành|khai\s+mạc|diễn\s+ra|bế\s+mạc)(?![^\W\d_])")
+#: The lead a congress held is reported in.
+CONGRESS_LEAD = 400
+
+
+def _congress_held(headline: str, low: str) -> dict[str, int]:
+    """The first year of the term of the congress the title names, or the lead reports held: an undated
+    article about a congress is written as that term opens.  Not a congress's resolution carried out
+    (``thực hiện Nghị quyết Đại hội ... nhiệm kỳ 2020-2025``: a review of a later year)."""
+    for text, end, held in ((headline, len(headline), False), (low, CONGRESS_LEAD, True)):
+        found = _CONGRESS_TERM.search(text, 0, end)
+        if found is None or "nghị quyết" in text[max(0, found.start() - 24) : found.start()]:
+            continue
+        if held and _HELD.search(text, max(0, found.start() - 40), found.end()) is None:
+            continue
+        return {found["first"]: 1}
+    return {}
 
 
 def _same_term(low: str, mentions: list[Mention], mention: Mention) -> Mention | None:
