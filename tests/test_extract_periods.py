@@ -1482,3 +1482,12 @@ def test_a_level_in_the_review_of_a_term_is_of_the_terms_last_year():
         "tăng 12 triệu đồng so với đầu nhiệm kỳ; tỷ lệ hộ nghèo giảm xuống còn 3,1%."
     )
     assert periods(text, published="2020-06-10") == ["2015-2020", "2020", "2015-2020", "2020"]
+
+
+def test_an_undated_article_reporting_part_of_its_titles_goal_year_is_from_that_year():
+    text = (
+        "Trong 6 tháng đầu năm 2024, kim ngạch xuất khẩu gạo đạt 2,6 tỷ USD.\n"
+        "Giá gạo xuất khẩu bình quân đạt 650 USD/tấn."
+    )
+    title = "Xuất khẩu gạo hướng tới mục tiêu 5 tỷ USD năm 2024"
+    assert periods(text, title=title) == ["2024", "2024"]

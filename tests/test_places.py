@@ -283,6 +283,23 @@ def test_a_province_in_brackets_after_its_district_is_its_address():
     assert article_locality("Nông thôn mới ven biển", text) == "Cần Giờ"
 
 
+def test_a_title_naming_the_country_makes_a_national_story_of_a_dateline_city():
+    text = (
+        "[Hà Nội, 5/3] - Tổng cục Thống kê cho biết kim ngạch xuất khẩu tháng 2 đạt 30 tỷ USD, "
+        "hàng hóa qua cảng Hải Phòng tăng 8%."
+    )
+    assert article_locality("Xuất khẩu Việt Nam tháng 2 tăng mạnh", text) == "cả nước"
+    assert (
+        article_locality("Vốn FDI vào Việt Nam vượt 10 tỷ USD", "Vốn đăng ký mới đạt 10,2 tỷ USD.")
+        == "cả nước"
+    )
+
+
+def test_a_body_named_after_the_country_in_a_title_is_no_national_story():
+    text = "Nhà máy đặt tại Quảng Ninh, công suất 1.200 MW."
+    assert article_locality("Tập đoàn Điện lực Việt Nam khởi công nhà máy", text) == "Quảng Ninh"
+
+
 def test_a_province_named_on_its_own_stays_the_article_place():
     text = "Quảng Ninh thu ngân sách 50.000 tỷ đồng. Tỉnh Quảng Ninh có nhiều cửa khẩu, như Móng Cái, Quảng Ninh."
     assert article_locality("Quảng Ninh thu ngân sách", text) == "Quảng Ninh"

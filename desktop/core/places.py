@@ -624,6 +624,8 @@ def article_locality(title: str | None, text: str) -> str | None:
     sources = [_Source(title or ""), _Source(text[:_SCAN_CHARS])]
     weighted = _weighted_hits(*sources)
     region, region_weight = _main_region(*sources)
+    if not weighted and region is None and _titles_country(title or ""):
+        return COUNTRY
     if not weighted or (region is not None and _titled_region(sources[0], weighted)):
         return region
     direct: dict[int, float] = defaultdict(float)
@@ -631,6 +633,8 @@ def article_locality(title: str | None, text: str) -> str | None:
     for k, (unit_id, weight) in enumerate(resolved):
         if not _names_the_parent_of_previous(sources, weighted, resolved, k):
             direct[unit_id] += weight
+    if _titles_country(title or ""):
+        direct[0] += _TITLE_WEIGHT
     generic = _generic_weights(*sources)
     _add_generic_references(direct, generic)
     titled = {unit for unit, weight in resolved if weight == _TITLE_WEIGHT}
@@ -638,6 +642,29 @@ def article_locality(title: str | None, text: str) -> str | None:
     if region and region_weight >= _DOMINANCE * _aggregate(direct)[chosen]:
         return region
     return gazetteer().units[chosen].name
+
+
+#: The country by its name in a title.
+_TITLE_COUNTRY = re.compile(r"Việt\s+Nam(?!\w)")
+#: Words before the country's name that make it the place of what the title says: ``đầu tư tại Việt Nam``.
+_COUNTRY_PLACES = frozenset({"tại", "của", "ở", "vào", "sang", "cho", "với"})
+#: How many words before the country's name a body's name may start (``Tập đoàn Dầu khí Việt Nam``).
+_BODY_WORDS = 4
+
+
+def _titles_country(title: str) -> bool:
+    """True when ``title`` names the country by its name (``Xuất khẩu Việt Nam tháng 10 giảm``, ``Tự tin mở
+    rộng đầu tư tại Việt Nam``): a national story, whatever city its dateline or its examples name.  Not
+    the end of a body's name, a capitalised word among the few before it past the title's first
+    (``Tập đoàn Điện lực Việt Nam``), unless the word right before places it (``Tại Việt Nam``)."""
+    for found in _TITLE_COUNTRY.finditer(title):
+        words = title[: found.start()].split()
+        if not words or words[-1].lower() in _COUNTRY_PLACES:
+            return True
+        named = words[1:][-_BODY_WORDS:]
+        if not any(word[0].isupper() for word in named):
+            return True
+    return False
 
 
 #: The regions of the country (vùng): an article about one (``Kêu gọi đầu tư vào vùng Tây Nguyên``)

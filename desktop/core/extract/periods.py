@@ -442,6 +442,11 @@ _PART_SO_FAR = re.compile(
     r"(?<![^\W\d_])(?:\d{1,2}\s+tháng(?:\s+đầu)?\s+năm|quý\s+(?:i{1,3}|[123])(?![^\W\d_])|từ\s+đầu\s+năm)"
     r"(?!\s*(?:/|năm)?\s*\d)"
 )
+#: A part of a named year gone by: ``6 tháng đầu năm 2025``, ``quý I/2025``, ``từ đầu năm 2025``.
+_PART_OF_YEAR = re.compile(
+    r"(?<![^\W\d_])(?:\d{1,2}\s+tháng(?:\s+đầu)?\s+năm|quý\s+(?:i{1,3}|iv|[1-4])\s*(?:/|năm)|từ\s+đầu\s+năm)"
+    r"\s*(?P<year>\d{4})(?!\d)"
+)
 #: ``(năm 2018: 1.300 tỷ đồng)``, ``(năm 2018 là 1.300 tỷ đồng)``: a bracket giving the figure of another year.
 _YEAR_VALUE = re.compile(r"\s*(?::|là\s|đạt\s|có\s)\s*(?:[^\W\d_]+\s+){0,2}\d")
 #: A title's words before a term it sums up: ``Tổng kết nhiệm kỳ 2015-2020``, ``Kết quả giai đoạn 2016 - 2020``.
@@ -1314,8 +1319,14 @@ class Periods:
             return None
         goal = _GOAL_TITLE.search(low)
         if goal is not None and low.find(year, goal.end()) >= 0:
-            return year
+            return None if self._reports_part_of(year) else year
         return year if _RESULTS_TITLE.search(low) is None and self._reports_year_before(year) else None
+
+    def _reports_part_of(self, year: str) -> bool:
+        """True when the text reports a part of ``year`` gone by (``chỉ trong 6 tháng đầu năm 2025, kim ngạch
+        ... đạt 5,45 tỷ USD``, ``quý I/2025``) under a title setting that year's goal (``hướng tới mục tiêu 7,5
+        tỷ USD năm 2025``): the article is written during the goal's year, not as it begins."""
+        return any(found["year"] == year for found in _PART_OF_YEAR.finditer(self.text))
 
     def _reports_year_before(self, year: str) -> bool:
         """True when the text never names ``year`` (its title's) but reports the year before it (``Năm 2023
