@@ -1491,3 +1491,11 @@ def test_an_undated_article_reporting_part_of_its_titles_goal_year_is_from_that_
     )
     title = "Xuất khẩu gạo hướng tới mục tiêu 5 tỷ USD năm 2024"
     assert periods(text, title=title) == ["2024", "2024"]
+
+
+def test_a_level_of_another_year_weighed_against_carries_no_further():
+    text = (
+        "Số chuyến bay nội địa đã phục hồi, tương đương với mức đỉnh cao của năm 2019.\n"
+        "Công suất nhà ga là 1.500 khách/giờ."
+    )
+    assert periods(text, published="2021-04-20") == ["2021"]

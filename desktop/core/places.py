@@ -410,15 +410,17 @@ def _bare_hits(text: str, explicit: list[Hit]) -> list[Hit]:
 
 
 #: A capitalised run just before a province named as the tail of an address (``Móng Cái, Quảng Ninh``,
-#: ``Buôn Ma Thuột - Đắk Lắk``); searched in the few characters before it.  Not ``Đồng Đăng (Lạng Sơn)``:
-#: a bracket follows the ends of routes (``từ Đồng Đăng (Lạng Sơn) đến ...``), which labels keep.
-_ADDRESS_HEAD = re.compile(rf"(?<![\w{APOSTROPHES}])(?P<run>{_NAME_RUN})\s*(?:,|-|–)\s*$")
+#: ``Buôn Ma Thuột - Đắk Lắk``, a district's ``Lý Sơn (Quảng Ngãi)``); searched in the few characters
+#: before it.
+_ADDRESS_HEAD = re.compile(rf"(?<![\w{APOSTROPHES}])(?P<run>{_NAME_RUN})\s*(?P<gap>,|-|–|\()\s*$")
 _ADDRESS_REACH = 60
 
 
 def _address_heads(text: str, hits: list[Hit]) -> list[Hit]:
     """Units named bare right before their province: the province tells which unit the name is,
-    as an administrative word would, so the name needs no introduction."""
+    as an administrative word would, so the name needs no introduction.  A province in brackets
+    names a district the same way (``Còn tại Lý Sơn (Quảng Ngãi), ...``, the national press's way of
+    placing a district), but no smaller unit: ``từ Đồng Đăng (Lạng Sơn) đến ...`` is a route's end."""
     gaz = gazetteer()
     found = []
     previous_end = 0
@@ -434,9 +436,14 @@ def _address_heads(text: str, hits: list[Hit]) -> list[Hit]:
         if match is None:
             continue
         run, offset = match.group("run"), match.start("run")
+        bracketed = match.group("gap") == "("
+        if bracketed and not text.startswith(")", hit.end):
+            continue
         for first, _ in _tokens(run)[-_MAX_NAME_TOKENS:]:
             units = tuple(
-                u for u in gaz.exact.get(name_key(run[first:]), []) if provinces[0] in gaz.ancestors(u)
+                u
+                for u in gaz.exact.get(name_key(run[first:]), [])
+                if provinces[0] in gaz.ancestors(u) and not (bracketed and gaz.units[u].level != "district")
             )
             if units:
                 found.append(Hit(offset + first, offset + len(run), units, False))
@@ -450,7 +457,7 @@ def _after_separator(text: str, start: int, end: int) -> bool:
     i = end - 1
     while i >= start and text[i].isspace():
         i -= 1
-    return i >= start and text[i] in ",-–"
+    return i >= start and text[i] in ",-–("
 
 
 #: One word of a capitalised run: its key, and the names starting at it, longest first, as

@@ -7,7 +7,8 @@ in its sentence (``Năm 2019, ...``, ``6 tháng đầu năm 2017``, ``quý I/201
 year named earlier in the article carries forward -- but horizons (``đến năm
 2025``, and a year going on with them in their sentence: ``đến năm 2025 là 12%;
 kim ngạch năm 2020 đạt ..., năm 2025 là ...``) and comparison bases (``so với năm 2019``, ``cùng kỳ quý II/2023``, ``gấp 1,5 lần năm 2015``, ``bằng 120% năm 2018``, ``tương đương năm 2018``,
-``so với thời điểm 31/12/2018``, a bracket giving another year's figure ``(năm 2018: 1.300 tỷ đồng)``,
+``so với thời điểm 31/12/2018``, a level of another year weighed against (``tương đương với mức đỉnh cao của
+năm 2019``), a bracket giving another year's figure ``(năm 2018: 1.300 tỷ đồng)``,
 ``so vụ Đông Xuân 2015 - 2016``) never carry: they describe one sentence; a
 basis that opens a clause as its subject (``(cùng kỳ năm 2021 đạt 20.000 tỷ
 đồng)``), or a bracket naming the year of a basis said without one (``so với
@@ -193,7 +194,8 @@ _BEFORE_YEAR = re.compile(
     r"|đông\s+xuân|hè\s+thu|thu\s+đông|bình\s+quân|trung\s+bình|cuối|đầu|hết|mức|năm|tháng|quý|vụ|lúa|mùa|xuân"
     r"|[ivx]+|\d{1,2}))*?\s*/?\s*"
     r"|(?:hơn|bằng|tương\s+đương)\s+(?:(?:năm|cuối\s+năm)\s+)?"
-    r"|(?:gấp\s+(?:đôi|rưỡi|\d+(?:[.,]\d+)?\s+lần)|bằng\s+\d+(?:[.,]\d+)?\s*%)\s+(?:(?:năm|cuối\s+năm)\s+)?)"
+    r"|(?:gấp\s+(?:đôi|rưỡi|\d+(?:[.,]\d+)?\s+lần)|bằng\s+\d+(?:[.,]\d+)?\s*%)\s+(?:(?:năm|cuối\s+năm)\s+)?"
+    r"|(?:với|bằng|như|vượt|hơn)\s+mức(?:\s+[^\W\d_]+){0,3}?\s+(?:của\s+)?(?:năm|cuối\s+năm)\s+)"
     r"|(?P<horizon>(?:đến|tới|trước|sau)\s+(?:(?:năm|cuối\s+năm|hết\s+năm)\s+)?)"
     r"|(?P<part>(?:quý\s+(?:[iv]+|\d)|tháng\s+\d{1,2})\s*(?:/|-|năm)\s*)"
     r"|(?P<season>(?:niên\s+vụ|năm\s+học|mùa\s+vụ|(?<!nhiệm\s)(?<!dịch\s)(?<!nghĩa\s)(?<!phục\s)(?<!chức\s)"
