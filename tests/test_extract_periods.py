@@ -1499,3 +1499,11 @@ def test_a_level_of_another_year_weighed_against_carries_no_further():
         "Công suất nhà ga là 1.500 khách/giờ."
     )
     assert periods(text, published="2021-04-20") == ["2021"]
+
+
+def test_the_resolutions_a_session_adopts_are_counted_in_the_sessions_year():
+    text = (
+        "Năm 2021, thu ngân sách huyện đạt 500 tỷ đồng. Kỳ họp đặt chỉ tiêu năm 2022 thu ngân sách 550 tỷ đồng "
+        "và thông qua 12 nghị quyết."
+    )
+    assert periods(text, published="2021-12-21") == ["2021", "2022", "2021"]

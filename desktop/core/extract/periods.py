@@ -1641,6 +1641,17 @@ class Periods:
             return None
         return period[5:]
 
+    def adopted(self, pos: int, end: int) -> str | None:
+        """The year the article reports on when the figure at ``pos``-``end`` counts the resolutions a
+        council's session adopted (``Kỳ họp đã thông qua 14 nghị quyết``, at a December session that sets the
+        next year's tasks): a deed of the session, not of the plan year its resolutions are for.  Else None."""
+        if (
+            "nghị quyết" not in self.text[pos:end]
+            or _ADOPTING.search(self.text, max(0, pos - 40), pos) is None
+        ):
+            return None
+        return self.fallback(False)
+
     def _counts_years(self, start: int, pos: int) -> bool:
         """True when an ``N năm`` may stand between ``start`` and ``pos`` (asked once a figure)."""
         if self._year_counts is None:
@@ -1812,6 +1823,8 @@ _TERM_NAMED = re.compile(
     r"(?<![^\W\d_])(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ)(?![^\W\d_])|\d{4}\s*[-–]\s*\d{4}"
 )
 TERM_HEAD = 32
+#: A council adopting what follows: ``đã thông qua``, ``thông qua được tổng cộng``.
+_ADOPTING = re.compile(r"(?<![^\W\d_])thông\s+qua(?:\s+(?:được|tổng\s+cộng|tất\s+cả|toàn\s+bộ))*\s+$")
 #: A party congress named with its term (``đại hội đại biểu đảng bộ xã a lần thứ x, nhiệm kỳ 2020-2025``).
 _CONGRESS_TERM = re.compile(
     r"(?<![^\W\d_])đại\s+hội(?P<name>[^.;:\n]{0,100}?)[\s,(]nhiệm\s+kỳ\s+(?P<first>\d{4})\s*[-–]\s*\d{4}"
