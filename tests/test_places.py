@@ -300,6 +300,14 @@ def test_a_body_named_after_the_country_in_a_title_is_no_national_story():
     assert article_locality("Tập đoàn Điện lực Việt Nam khởi công nhà máy", text) == "Quảng Ninh"
 
 
+def test_the_places_an_article_weighs_its_own_against_are_not_what_it_is_about():
+    text = (
+        "Quý I, tăng trưởng kinh tế của Sơn La ước đạt 9,8%, so với toàn quốc chỉ đứng sau tỉnh Hải Phòng. "
+        "Thu ngân sách của tỉnh Sơn La đạt 1.200 tỷ đồng."
+    )
+    assert article_locality("Một tỉnh miền núi tăng trưởng cao, chỉ xếp sau Hải Phòng", text) == "Sơn La"
+
+
 def test_a_province_named_on_its_own_stays_the_article_place():
     text = "Quảng Ninh thu ngân sách 50.000 tỷ đồng. Tỉnh Quảng Ninh có nhiều cửa khẩu, như Móng Cái, Quảng Ninh."
     assert article_locality("Quảng Ninh thu ngân sách", text) == "Quảng Ninh"

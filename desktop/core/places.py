@@ -638,7 +638,9 @@ def article_locality(title: str | None, text: str) -> str | None:
     direct: dict[int, float] = defaultdict(float)
     resolved = _resolve(weighted)
     for k, (unit_id, weight) in enumerate(resolved):
-        if not _names_the_parent_of_previous(sources, weighted, resolved, k):
+        if not _names_the_parent_of_previous(sources, weighted, resolved, k) and not _compared(
+            sources, *weighted[k]
+        ):
             direct[unit_id] += weight
     if _titles_country(title or ""):
         direct[0] += _TITLE_WEIGHT
@@ -773,6 +775,27 @@ def _names_the_parent_of_previous(
     if _ADDRESS_GAP.fullmatch(text, previous.end, hit.start) is None:
         return False
     return resolved[k][0] in gazetteer().ancestors(resolved[k - 1][0])[:-1]
+
+
+#: What a place is weighed against or ranked just behind comes right before it: ``so với toàn quốc``,
+#: ``chỉ đứng sau tỉnh Bắc Giang``, ``cao hơn Đà Nẵng`` (not ``Xếp sau Hải Phòng là ...``: the subject
+#: leads the ranking).
+_COMPARED_BEFORE = re.compile(
+    r"(?<!\w)(?:so\s+với|so|chỉ\s+(?:đứng\s+|xếp\s+)?sau|hơn|vượt|kém)\s+"
+    r"(?:(?:mức\s+)?(?:bình\s+quân|trung\s+bình)(?:\s+chung)?(?:\s+của)?\s+)?"
+    r"(?:(?:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã)\s+)?$"
+)
+#: How far before a place its comparison word may start.
+_COMPARED_REACH = 40
+
+
+def _compared(sources: list[_Source], hit: Hit, weight: float) -> bool:
+    """True when the mention ``hit`` is what the article weighs its place against or ranks it behind
+    (``so với toàn quốc chỉ đứng sau tỉnh Bắc Giang``, ``chỉ xếp sau Bắc Giang`` in a title about another
+    province): a benchmark, which says nothing of what the article is about."""
+    source = sources[0] if weight == _TITLE_WEIGHT else sources[1]
+    window = source.lowered[max(0, hit.start - _COMPARED_REACH) : hit.start]
+    return _COMPARED_BEFORE.search(window) is not None
 
 
 def _weighted_hits(title: _Source, text: _Source) -> list[tuple[Hit, float]]:
