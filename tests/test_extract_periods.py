@@ -1507,3 +1507,12 @@ def test_the_resolutions_a_session_adopts_are_counted_in_the_sessions_year():
         "và thông qua 12 nghị quyết."
     )
     assert periods(text, published="2021-12-21") == ["2021", "2022", "2021"]
+
+
+def test_a_portals_clock_does_not_date_the_article():
+    text = (
+        "Hôm nay, Thứ ba ngày 12/05/2020\n"
+        "Chiều 5/6/2019, UBND huyện họp cho ý kiến vào báo cáo 6 tháng đầu năm.\n"
+        "Tổng giá trị sản xuất ước đạt 3.500 tỷ đồng."
+    )
+    assert periods(text) == ["2019"]

@@ -116,7 +116,8 @@ An undated article:
    ``trong 5 năm qua``, a basis is where they start: ``so với năm 2005`` dates it 2010);
 7. the year of its dates and names (``ngày 3/5/2019``, ``APEC 2017``) when one of them is named most
    often -- not the date a cited document was issued (``Quyết định số 1588/QĐ-BGTVT ngày 23/5/2016``),
-   nor a deadline (``sớm hơn thời điểm 1/1/2018``);
+   nor a deadline (``sớm hơn thời điểm 1/1/2018``), nor a portal's clock (``Hôm nay, Thứ hai ngày
+   10/08/2020``: the day the page was read);
 8. for an article that names only the horizons of its plans (``đến năm 2018``) or the years of its goals
    (``Năm 2020, tỉnh phấn đấu ...``, ``kế hoạch 2020``), the year before the nearest one (the goals' year
    itself when it reports the part of the year gone by: ``6 tháng đầu năm, ... đạt 51% kế hoạch``);
@@ -310,6 +311,8 @@ _YEAR_END_HEAD = re.compile(r"(?:^|[.!?\n])\s*(?:(?:ước(?:\s+tính)?|dự\s+�
 _DOCUMENT_DATE = re.compile(
     r"\d[\w.]*[/-][^\W\d_][\w./-]*\s+(?:(?:của|do)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,5}\s+)?ngày\s+$"
 )
+#: A portal's clock before a date, ``Hôm nay, Thứ hai ngày``: the day the page was read, not written.
+_CLOCK = re.compile(r"hôm\s+nay\s*,?\s*(?:thứ\s+[^\W\d_]+|thứ\s+\d|chủ\s+nhật)?\s*,?\s*(?:ngày\s+)?$")
 #: ``Từ 19/3/2019 đến 31/10/2020, ...``: a span between two dates is the period of what it counts.
 _FROM_DATE_BEFORE = re.compile(r"(?<![^\W\d_])từ\s+(?:ngày\s+)?$")
 _DATE_SPAN_END = re.compile(r"\s*(?:[-–—]|đến|tới)\s*(?:(?:hết\s+)?ngày\s+)?\d{1,2}/\d{1,2}/(\d{4})(?!\d)")
@@ -723,6 +726,8 @@ class Periods:
                 return Mention(start, f"{year}-{span.group(1)}", False, False, end=span.end()), span.end()
             if date is not None and _DOCUMENT_DATE.search(text, max(0, date.start() - 48), date.start()):
                 return None, end  # "Quyết định số 1588/QĐ-BGTVT ngày 23/5/2016": when a document was issued
+            if date is not None and _CLOCK.search(text, max(0, date.start() - 32), date.start()):
+                return None, end  # "Hôm nay, Thứ hai ngày 10/08/2020": a portal's clock, the day it was read
             if _BARE_YEAR.fullmatch(token.group()) and (_BARE_YEAR.match(text, start) or date is not None):
                 self._bare_years.append(token.group())
             return None, end
