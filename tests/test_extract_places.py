@@ -852,3 +852,11 @@ def test_a_district_placed_by_its_province_in_brackets_is_the_district():
         "Còn tại Cô Tô (Quảng Ninh), lượng du khách dự kiến trên 8.000 người."
     )
     assert localities(text, "Hà Nội") == [("70.000 lượt khách", "Hà Nội"), ("8.000 người", "Cô Tô")]
+
+
+def test_an_area_a_plan_measures_is_of_the_unit_it_names():
+    text = (
+        "Các khu vực điều chỉnh quy hoạch gồm: khu vực xã Gành Dầu, quy mô khoảng 120,5 ha; "
+        "khu vực Bãi Sao - xã Hàm Ninh có quy mô khoảng 48,2 ha."
+    )
+    assert localities(text, "Phú Quốc") == [("120,5 ha", "Gành Dầu"), ("48,2 ha", "Hàm Ninh")]
