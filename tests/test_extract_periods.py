@@ -1454,3 +1454,65 @@ def test_a_span_from_a_year_or_up_to_a_year_given_with_a_dash_is_a_term():
         "đạt 900 tỷ đồng; dự kiến đến hết năm 2018 - 2023 đạt 1.150 tỷ đồng."
     )
     assert periods(text, published="2023-09-12") == ["2018-2022", "2018-2022", "2018-2023"]
+
+
+def test_an_undated_congress_article_is_from_the_first_year_of_the_congress_term():
+    text = (
+        "Đảng bộ xã Tân Hòa vừa tổ chức Đại hội đại biểu lần thứ XII, nhiệm kỳ 2020-2025.\n"
+        "Trong nhiệm kỳ qua, xã kết nạp 45 đảng viên mới.\n"
+        "Nhiệm kỳ mới, xã phấn đấu mỗi năm kết nạp 10 đảng viên."
+    )
+    assert periods(text) == ["2015-2020", "2020-2025"]
+    titled = "Nhiệm kỳ qua, xã kết nạp 45 đảng viên mới."
+    title = "Đại hội Đảng bộ xã Tân Hòa lần thứ XII, nhiệm kỳ 2020-2025"
+    assert periods(titled, title=title) == ["2015-2020"]
+
+
+def test_a_congress_whose_resolution_is_carried_out_does_not_date_the_article():
+    text = (
+        "Thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020-2025, năm 2023 huyện "
+        "thu ngân sách 420 tỷ đồng."
+    )
+    assert periods(text) == ["2023"]
+
+
+def test_a_level_in_the_review_of_a_term_is_of_the_terms_last_year():
+    text = (
+        "Nhiệm kỳ 2015-2020, xã hoàn thành 18/20 chỉ tiêu; thu nhập bình quân đầu người đạt 45 triệu đồng/năm, "
+        "tăng 12 triệu đồng so với đầu nhiệm kỳ; tỷ lệ hộ nghèo giảm xuống còn 3,1%."
+    )
+    assert periods(text, published="2020-06-10") == ["2015-2020", "2020", "2015-2020", "2020"]
+
+
+def test_an_undated_article_reporting_part_of_its_titles_goal_year_is_from_that_year():
+    text = (
+        "Trong 6 tháng đầu năm 2024, kim ngạch xuất khẩu gạo đạt 2,6 tỷ USD.\n"
+        "Giá gạo xuất khẩu bình quân đạt 650 USD/tấn."
+    )
+    title = "Xuất khẩu gạo hướng tới mục tiêu 5 tỷ USD năm 2024"
+    assert periods(text, title=title) == ["2024", "2024"]
+
+
+def test_a_level_of_another_year_weighed_against_carries_no_further():
+    text = (
+        "Số chuyến bay nội địa đã phục hồi, tương đương với mức đỉnh cao của năm 2019.\n"
+        "Công suất nhà ga là 1.500 khách/giờ."
+    )
+    assert periods(text, published="2021-04-20") == ["2021"]
+
+
+def test_the_resolutions_a_session_adopts_are_counted_in_the_sessions_year():
+    text = (
+        "Năm 2021, thu ngân sách huyện đạt 500 tỷ đồng. Kỳ họp đặt chỉ tiêu năm 2022 thu ngân sách 550 tỷ đồng "
+        "và thông qua 12 nghị quyết."
+    )
+    assert periods(text, published="2021-12-21") == ["2021", "2022", "2021"]
+
+
+def test_a_portals_clock_does_not_date_the_article():
+    text = (
+        "Hôm nay, Thứ ba ngày 12/05/2020\n"
+        "Chiều 5/6/2019, UBND huyện họp cho ý kiến vào báo cáo 6 tháng đầu năm.\n"
+        "Tổng giá trị sản xuất ước đạt 3.500 tỷ đồng."
+    )
+    assert periods(text) == ["2019"]

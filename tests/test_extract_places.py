@@ -844,3 +844,19 @@ def test_a_province_ranked_next_in_brackets_has_its_own_figure_as_an_aside():
 def test_a_place_after_sau_outside_brackets_is_left_alone():
     text = "Năm 2023, chỉ sau Hà Nội, Đà Nẵng đạt tăng trưởng 12%."
     assert localities(text, "Đà Nẵng") == [("12%", "Đà Nẵng")]
+
+
+def test_a_district_placed_by_its_province_in_brackets_is_the_district():
+    text = (
+        "Sân bay Nội Bài đón 70.000 lượt khách mỗi ngày. "
+        "Còn tại Cô Tô (Quảng Ninh), lượng du khách dự kiến trên 8.000 người."
+    )
+    assert localities(text, "Hà Nội") == [("70.000 lượt khách", "Hà Nội"), ("8.000 người", "Cô Tô")]
+
+
+def test_an_area_a_plan_measures_is_of_the_unit_it_names():
+    text = (
+        "Các khu vực điều chỉnh quy hoạch gồm: khu vực xã Gành Dầu, quy mô khoảng 120,5 ha; "
+        "khu vực Bãi Sao - xã Hàm Ninh có quy mô khoảng 48,2 ha."
+    )
+    assert localities(text, "Phú Quốc") == [("120,5 ha", "Gành Dầu"), ("48,2 ha", "Hàm Ninh")]

@@ -267,6 +267,47 @@ def test_the_province_closing_an_address_does_not_take_the_article_from_its_city
     assert article_locality("Thu hơn 1.300 tỷ đồng qua cầu Bắc Luân II", text) == "Móng Cái"
 
 
+def test_the_province_that_sets_a_towns_targets_does_not_take_its_article():
+    text = (
+        "Năm 2024, TP. Móng Cái thu hút 3 dự án mới. Khách du lịch đến thành phố đạt 1,2 triệu lượt, "
+        "vượt 15% so với kế hoạch tỉnh giao; thu ngân sách đạt 4.100 tỷ đồng, bằng 110% chỉ tiêu tỉnh giao."
+    )
+    assert article_locality("Quảng Ninh đưa Móng Cái thành trung tâm thương mại", text) == "Móng Cái"
+
+
+def test_a_province_in_brackets_after_its_district_is_its_address():
+    text = (
+        "Huyện Cần Giờ (TP.HCM) có 7 xã đạt chuẩn nông thôn mới, cách trung tâm TP.HCM 50 km. "
+        "Huyện Cần Giờ (TP.HCM) có 75.000 dân."
+    )
+    assert article_locality("Nông thôn mới ven biển", text) == "Cần Giờ"
+
+
+def test_a_title_naming_the_country_makes_a_national_story_of_a_dateline_city():
+    text = (
+        "[Hà Nội, 5/3] - Tổng cục Thống kê cho biết kim ngạch xuất khẩu tháng 2 đạt 30 tỷ USD, "
+        "hàng hóa qua cảng Hải Phòng tăng 8%."
+    )
+    assert article_locality("Xuất khẩu Việt Nam tháng 2 tăng mạnh", text) == "cả nước"
+    assert (
+        article_locality("Vốn FDI vào Việt Nam vượt 10 tỷ USD", "Vốn đăng ký mới đạt 10,2 tỷ USD.")
+        == "cả nước"
+    )
+
+
+def test_a_body_named_after_the_country_in_a_title_is_no_national_story():
+    text = "Nhà máy đặt tại Quảng Ninh, công suất 1.200 MW."
+    assert article_locality("Tập đoàn Điện lực Việt Nam khởi công nhà máy", text) == "Quảng Ninh"
+
+
+def test_the_places_an_article_weighs_its_own_against_are_not_what_it_is_about():
+    text = (
+        "Quý I, tăng trưởng kinh tế của Sơn La ước đạt 9,8%, so với toàn quốc chỉ đứng sau tỉnh Hải Phòng. "
+        "Thu ngân sách của tỉnh Sơn La đạt 1.200 tỷ đồng."
+    )
+    assert article_locality("Một tỉnh miền núi tăng trưởng cao, chỉ xếp sau Hải Phòng", text) == "Sơn La"
+
+
 def test_a_province_named_on_its_own_stays_the_article_place():
     text = "Quảng Ninh thu ngân sách 50.000 tỷ đồng. Tỉnh Quảng Ninh có nhiều cửa khẩu, như Móng Cái, Quảng Ninh."
     assert article_locality("Quảng Ninh thu ngân sách", text) == "Quảng Ninh"

@@ -410,15 +410,17 @@ def _bare_hits(text: str, explicit: list[Hit]) -> list[Hit]:
 
 
 #: A capitalised run just before a province named as the tail of an address (``Móng Cái, Quảng Ninh``,
-#: ``Buôn Ma Thuột - Đắk Lắk``); searched in the few characters before it.  Not ``Đồng Đăng (Lạng Sơn)``:
-#: a bracket follows the ends of routes (``từ Đồng Đăng (Lạng Sơn) đến ...``), which labels keep.
-_ADDRESS_HEAD = re.compile(rf"(?<![\w{APOSTROPHES}])(?P<run>{_NAME_RUN})\s*(?:,|-|–)\s*$")
+#: ``Buôn Ma Thuột - Đắk Lắk``, a district's ``Lý Sơn (Quảng Ngãi)``); searched in the few characters
+#: before it.
+_ADDRESS_HEAD = re.compile(rf"(?<![\w{APOSTROPHES}])(?P<run>{_NAME_RUN})\s*(?P<gap>,|-|–|\()\s*$")
 _ADDRESS_REACH = 60
 
 
 def _address_heads(text: str, hits: list[Hit]) -> list[Hit]:
     """Units named bare right before their province: the province tells which unit the name is,
-    as an administrative word would, so the name needs no introduction."""
+    as an administrative word would, so the name needs no introduction.  A province in brackets
+    names a district the same way (``Còn tại Lý Sơn (Quảng Ngãi), ...``, the national press's way of
+    placing a district), but no smaller unit: ``từ Đồng Đăng (Lạng Sơn) đến ...`` is a route's end."""
     gaz = gazetteer()
     found = []
     previous_end = 0
@@ -434,9 +436,14 @@ def _address_heads(text: str, hits: list[Hit]) -> list[Hit]:
         if match is None:
             continue
         run, offset = match.group("run"), match.start("run")
+        bracketed = match.group("gap") == "("
+        if bracketed and not text.startswith(")", hit.end):
+            continue
         for first, _ in _tokens(run)[-_MAX_NAME_TOKENS:]:
             units = tuple(
-                u for u in gaz.exact.get(name_key(run[first:]), []) if provinces[0] in gaz.ancestors(u)
+                u
+                for u in gaz.exact.get(name_key(run[first:]), [])
+                if provinces[0] in gaz.ancestors(u) and not (bracketed and gaz.units[u].level != "district")
             )
             if units:
                 found.append(Hit(offset + first, offset + len(run), units, False))
@@ -450,7 +457,7 @@ def _after_separator(text: str, start: int, end: int) -> bool:
     i = end - 1
     while i >= start and text[i].isspace():
         i -= 1
-    return i >= start and text[i] in ",-–"
+    return i >= start and text[i] in ",-–("
 
 
 #: One word of a capitalised run: its key, and the names starting at it, longest first, as
@@ -624,13 +631,19 @@ def article_locality(title: str | None, text: str) -> str | None:
     sources = [_Source(title or ""), _Source(text[:_SCAN_CHARS])]
     weighted = _weighted_hits(*sources)
     region, region_weight = _main_region(*sources)
+    if not weighted and region is None and _titles_country(title or ""):
+        return COUNTRY
     if not weighted or (region is not None and _titled_region(sources[0], weighted)):
         return region
     direct: dict[int, float] = defaultdict(float)
     resolved = _resolve(weighted)
     for k, (unit_id, weight) in enumerate(resolved):
-        if not _names_the_parent_of_previous(sources, weighted, resolved, k):
+        if not _names_the_parent_of_previous(sources, weighted, resolved, k) and not _compared(
+            sources, *weighted[k]
+        ):
             direct[unit_id] += weight
+    if _titles_country(title or ""):
+        direct[0] += _TITLE_WEIGHT
     generic = _generic_weights(*sources)
     _add_generic_references(direct, generic)
     titled = {unit for unit, weight in resolved if weight == _TITLE_WEIGHT}
@@ -638,6 +651,29 @@ def article_locality(title: str | None, text: str) -> str | None:
     if region and region_weight >= _DOMINANCE * _aggregate(direct)[chosen]:
         return region
     return gazetteer().units[chosen].name
+
+
+#: The country by its name in a title.
+_TITLE_COUNTRY = re.compile(r"Việt\s+Nam(?!\w)")
+#: Words before the country's name that make it the place of what the title says: ``đầu tư tại Việt Nam``.
+_COUNTRY_PLACES = frozenset({"tại", "của", "ở", "vào", "sang", "cho", "với"})
+#: How many words before the country's name a body's name may start (``Tập đoàn Dầu khí Việt Nam``).
+_BODY_WORDS = 4
+
+
+def _titles_country(title: str) -> bool:
+    """True when ``title`` names the country by its name (``Xuất khẩu Việt Nam tháng 10 giảm``, ``Tự tin mở
+    rộng đầu tư tại Việt Nam``): a national story, whatever city its dateline or its examples name.  Not
+    the end of a body's name, a capitalised word among the few before it past the title's first
+    (``Tập đoàn Điện lực Việt Nam``), unless the word right before places it (``Tại Việt Nam``)."""
+    for found in _TITLE_COUNTRY.finditer(title):
+        words = title[: found.start()].split()
+        if not words or words[-1].lower() in _COUNTRY_PLACES:
+            return True
+        named = words[1:][-_BODY_WORDS:]
+        if not any(word[0].isupper() for word in named):
+            return True
+    return False
 
 
 #: The regions of the country (vùng): an article about one (``Kêu gọi đầu tư vào vùng Tây Nguyên``)
@@ -719,8 +755,8 @@ def _position_weight(offset: int) -> float:
 
 
 #: What may stand between a place and its parent named after it as part of its address: ``Móng Cái,
-#: Quảng Ninh``, ``TP. Buôn Ma Thuột - Đắk Lắk``.
-_ADDRESS_GAP = re.compile(r"\s*[,–-]\s*(?:(?i:tỉnh|thành phố|tp\.?)\s+)?")
+#: Quảng Ninh``, ``TP. Buôn Ma Thuột - Đắk Lắk``, ``huyện Cần Giờ (TP.HCM)``.
+_ADDRESS_GAP = re.compile(r"\s*[,–(-]\s*(?:(?i:tỉnh|thành phố|tp\.?)\s+)?")
 
 
 def _names_the_parent_of_previous(
@@ -739,6 +775,27 @@ def _names_the_parent_of_previous(
     if _ADDRESS_GAP.fullmatch(text, previous.end, hit.start) is None:
         return False
     return resolved[k][0] in gazetteer().ancestors(resolved[k - 1][0])[:-1]
+
+
+#: What a place is weighed against or ranked just behind comes right before it: ``so với toàn quốc``,
+#: ``chỉ đứng sau tỉnh Bắc Giang``, ``cao hơn Đà Nẵng`` (not ``Xếp sau Hải Phòng là ...``: the subject
+#: leads the ranking).
+_COMPARED_BEFORE = re.compile(
+    r"(?<!\w)(?:so\s+với|so|chỉ\s+(?:đứng\s+|xếp\s+)?sau|hơn|vượt|kém)\s+"
+    r"(?:(?:mức\s+)?(?:bình\s+quân|trung\s+bình)(?:\s+chung)?(?:\s+của)?\s+)?"
+    r"(?:(?:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã)\s+)?$"
+)
+#: How far before a place its comparison word may start.
+_COMPARED_REACH = 40
+
+
+def _compared(sources: list[_Source], hit: Hit, weight: float) -> bool:
+    """True when the mention ``hit`` is what the article weighs its place against or ranks it behind
+    (``so với toàn quốc chỉ đứng sau tỉnh Bắc Giang``, ``chỉ xếp sau Bắc Giang`` in a title about another
+    province): a benchmark, which says nothing of what the article is about."""
+    source = sources[0] if weight == _TITLE_WEIGHT else sources[1]
+    window = source.lowered[max(0, hit.start - _COMPARED_REACH) : hit.start]
+    return _COMPARED_BEFORE.search(window) is not None
 
 
 def _weighted_hits(title: _Source, text: _Source) -> list[tuple[Hit, float]]:
@@ -769,17 +826,28 @@ def _generic_weights(title: _Source, text: _Source) -> dict[str, float]:
     """Weight of administrative words used without a name, by the kind of unit they refer to.
 
     Enumerations (``quận, huyện``, ``tỉnh, thành phố``, ``xã/thị trấn``) speak of every unit of a
-    kind, not of the article's own, and are left out.
+    kind, not of the article's own, and are left out; so is the level that sets the article's unit
+    its targets (``tăng 90% so với kế hoạch tỉnh giao`` in an article about a town): that is the
+    unit above it, and counting it for the province takes a district's article for the province's.
     """
     weights: dict[str, float] = defaultdict(float)
     for source, scale in ((title, _TITLE_WEIGHT), (text, None)):
         named = _coverage(source.explicit)
         for match in _finditer(_GENERIC, _GENERIC_STARTS, source.text, source.lowered, source.known):
-            if named(match.start()) or _in_enumeration(source.text, match):
+            if (
+                named(match.start())
+                or _in_enumeration(source.text, match)
+                or _GIVES.match(source.lowered, match.end())
+            ):
                 continue
             kind = _GENERIC_KINDS[_canonical_word(match.group("word"))]
             weights[kind] += scale or _position_weight(match.start())
     return weights
+
+
+#: A level that hands down targets or funds right after its word: ``kế hoạch tỉnh giao``, ``chỉ tiêu
+#: huyện giao``, ``huyện phân bổ``.
+_GIVES = re.compile(r"\s+(?:đã\s+)?(?:giao|phân\s+bổ)(?!\w)")
 
 
 def _in_enumeration(text: str, match: re.Match) -> bool:

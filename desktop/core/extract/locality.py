@@ -66,6 +66,8 @@ _CONNECTORS = (
     # the area a figure is counted in, past the country whose goods pass it: ``nông sản của Việt Nam xuất
     # khẩu qua địa bàn tỉnh Lào Cai tăng 12%``
     r"|địa\s+bàn"
+    # an area a plan or a list item measures: ``khu vực xã A, quy mô khoảng 143 ha``
+    r"|khu\s+vực"
     # the examples of a round-up, after a comma: ``một số địa phương có số ca tăng cao, như A tăng 27%, B
     # tăng 19%``; not where something is (``nuôi ở nhiều nơi như huyện A, chiếm 80% diện tích``)
     r"|(?<=,\s)như"

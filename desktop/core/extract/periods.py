@@ -7,7 +7,8 @@ in its sentence (``Năm 2019, ...``, ``6 tháng đầu năm 2017``, ``quý I/201
 year named earlier in the article carries forward -- but horizons (``đến năm
 2025``, and a year going on with them in their sentence: ``đến năm 2025 là 12%;
 kim ngạch năm 2020 đạt ..., năm 2025 là ...``) and comparison bases (``so với năm 2019``, ``cùng kỳ quý II/2023``, ``gấp 1,5 lần năm 2015``, ``bằng 120% năm 2018``, ``tương đương năm 2018``,
-``so với thời điểm 31/12/2018``, a bracket giving another year's figure ``(năm 2018: 1.300 tỷ đồng)``,
+``so với thời điểm 31/12/2018``, a level of another year weighed against (``tương đương với mức đỉnh cao của
+năm 2019``), a bracket giving another year's figure ``(năm 2018: 1.300 tỷ đồng)``,
 ``so vụ Đông Xuân 2015 - 2016``) never carry: they describe one sentence; a
 basis that opens a clause as its subject (``(cùng kỳ năm 2021 đạt 20.000 tỷ
 đồng)``), or a bracket naming the year of a basis said without one (``so với
@@ -67,7 +68,7 @@ the article's year; ``những năm sau đó`` that year, not the one carried, an
 ``những năm qua``, ``những năm gần đây`` too -- or the span up to it the article
 names (``từ năm 2011 đến nay``); ``năm tới`` the year after it, for the goals it
 sets; ``trong 5 năm tới`` the five years after it, ``trong 5 năm qua`` the five
-up to it; ``nhiệm kỳ qua`` the party term that ends in it, ``nhiệm kỳ tới`` the
+up to it; ``nhiệm kỳ qua`` the party term that ends in it, ``nhiệm kỳ tới`` (``nhiệm kỳ mới``) the
 one after that.  ``Đến nay`` (``Tính đến nay``) opening a sentence ends a year carried from before it: what
 follows is of the article's year; so does ``hiện`` alone opening a sentence or its first clause
 (``Hiện toàn tỉnh có 400 dự án``, ``Theo Sở ..., hiện 120 dự án đang triển khai``).  The vision a plan's name adds after its
@@ -93,7 +94,10 @@ An undated article:
    or a term); a title that sets a year's goals (``phấn đấu có thêm 10 xã đạt chuẩn năm 2017``)
    reports the year before, and the goal year frames only targets unless the text names its results'
    earlier year itself; then an anniversary in the title, then a term it sums up (``Tổng kết nhiệm kỳ
-   2015-2020``);
+   2015-2020``), then the first year of the term of a party congress the title or the lead reports held
+   (``Đại hội Đảng bộ thị trấn ... lần thứ X, nhiệm kỳ 2020-2025``, ``Đảng bộ xã ... vừa tổ chức Đại hội
+   ..., nhiệm kỳ 2020-2025``): a congress opens its term, reviewing the one just ended (its ``nhiệm kỳ
+   qua``) and setting the goals of the new one;
 2. the year of an anniversary the text marks (``Nhân kỷ niệm 70 năm Ngày Thương binh - Liệt sỹ
    (27/7/1947-27/7/2017)``: the article is written for the day, whatever past years it reports);
 3. the present it counts from a founding it dates (as 1. above);
@@ -112,7 +116,8 @@ An undated article:
    ``trong 5 năm qua``, a basis is where they start: ``so với năm 2005`` dates it 2010);
 7. the year of its dates and names (``ngày 3/5/2019``, ``APEC 2017``) when one of them is named most
    often -- not the date a cited document was issued (``Quyết định số 1588/QĐ-BGTVT ngày 23/5/2016``),
-   nor a deadline (``sớm hơn thời điểm 1/1/2018``);
+   nor a deadline (``sớm hơn thời điểm 1/1/2018``), nor a portal's clock (``Hôm nay, Thứ hai ngày
+   10/08/2020``: the day the page was read);
 8. for an article that names only the horizons of its plans (``đến năm 2018``) or the years of its goals
    (``Năm 2020, tỉnh phấn đấu ...``, ``kế hoạch 2020``), the year before the nearest one (the goals' year
    itself when it reports the part of the year gone by: ``6 tháng đầu năm, ... đạt 51% kế hoạch``);
@@ -156,7 +161,7 @@ _YEAR_TOKEN = re.compile(rf"{FIRST_DIGIT}(?<!\d\d)\d{{3}}(?!\d)")
 _RELATIVE = re.compile(
     r"(?<![^\W\d_])(?:(?P<this>năm\s+nay)|(?P<last>năm\s+ngoái)|(?P<ended>(?<!những\s)(?<!nhiều\s)(?<!các\s)(?<!mấy\s)(?<!bao\s)(?<!một\s)(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!năm\s)(?<!mười\s)(?<!\d\s)năm\s+(?:vừa\s+)?qua)|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có"
     r"|đến\s+thời\s+điểm\s+này|những\s+năm\s+(?:sau\s+đó|gần\s+đây|qua))|(?P<past_term>nhiệm\s+kỳ\s+(?:vừa\s+)?qua)"
-    r"|(?P<next_term>nhiệm\s+kỳ\s+tới)|(?P<same_term>giai\s+đoạn\s+(?:này|trên|đó))"
+    r"|(?P<next_term>nhiệm\s+kỳ\s+(?:tới|mới(?!\s*[(,:]?\s*\d)))|(?P<same_term>giai\s+đoạn\s+(?:này|trên|đó))"
     r"|(?P<coming>(?P<years>\d{1,2})\s+năm\s+tới)|(?P<next>(?<!\d\s)(?<!những\s)(?<!các\s)(?<!nhiều\s)năm\s+tới)|(?P<past>(?P<past_years>\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\s+(?:vừa\s+)?qua)"
     r"|(?P<ago>cách\s+đây\s+(?P<ago_years>\d{1,2})\s+năm))(?![^\W\d_])"
 )
@@ -190,7 +195,8 @@ _BEFORE_YEAR = re.compile(
     r"|đông\s+xuân|hè\s+thu|thu\s+đông|bình\s+quân|trung\s+bình|cuối|đầu|hết|mức|năm|tháng|quý|vụ|lúa|mùa|xuân"
     r"|[ivx]+|\d{1,2}))*?\s*/?\s*"
     r"|(?:hơn|bằng|tương\s+đương)\s+(?:(?:năm|cuối\s+năm)\s+)?"
-    r"|(?:gấp\s+(?:đôi|rưỡi|\d+(?:[.,]\d+)?\s+lần)|bằng\s+\d+(?:[.,]\d+)?\s*%)\s+(?:(?:năm|cuối\s+năm)\s+)?)"
+    r"|(?:gấp\s+(?:đôi|rưỡi|\d+(?:[.,]\d+)?\s+lần)|bằng\s+\d+(?:[.,]\d+)?\s*%)\s+(?:(?:năm|cuối\s+năm)\s+)?"
+    r"|(?:với|bằng|như|vượt|hơn)\s+mức(?:\s+[^\W\d_]+){0,3}?\s+(?:của\s+)?(?:năm|cuối\s+năm)\s+)"
     r"|(?P<horizon>(?:đến|tới|trước|sau)\s+(?:(?:năm|cuối\s+năm|hết\s+năm)\s+)?)"
     r"|(?P<part>(?:quý\s+(?:[iv]+|\d)|tháng\s+\d{1,2})\s*(?:/|-|năm)\s*)"
     r"|(?P<season>(?:niên\s+vụ|năm\s+học|mùa\s+vụ|(?<!nhiệm\s)(?<!dịch\s)(?<!nghĩa\s)(?<!phục\s)(?<!chức\s)"
@@ -305,6 +311,8 @@ _YEAR_END_HEAD = re.compile(r"(?:^|[.!?\n])\s*(?:(?:ước(?:\s+tính)?|dự\s+�
 _DOCUMENT_DATE = re.compile(
     r"\d[\w.]*[/-][^\W\d_][\w./-]*\s+(?:(?:của|do)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,5}\s+)?ngày\s+$"
 )
+#: A portal's clock before a date, ``Hôm nay, Thứ hai ngày``: the day the page was read, not written.
+_CLOCK = re.compile(r"hôm\s+nay\s*,?\s*(?:thứ\s+[^\W\d_]+|thứ\s+\d|chủ\s+nhật)?\s*,?\s*(?:ngày\s+)?$")
 #: ``Từ 19/3/2019 đến 31/10/2020, ...``: a span between two dates is the period of what it counts.
 _FROM_DATE_BEFORE = re.compile(r"(?<![^\W\d_])từ\s+(?:ngày\s+)?$")
 _DATE_SPAN_END = re.compile(r"\s*(?:[-–—]|đến|tới)\s*(?:(?:hết\s+)?ngày\s+)?\d{1,2}/\d{1,2}/(\d{4})(?!\d)")
@@ -438,6 +446,11 @@ _COMPARED_WORDS = re.compile(r"(?<![^\W\d_])so\s+với(?:\s+[^\W\d_]+){1,6}\s+$"
 _PART_SO_FAR = re.compile(
     r"(?<![^\W\d_])(?:\d{1,2}\s+tháng(?:\s+đầu)?\s+năm|quý\s+(?:i{1,3}|[123])(?![^\W\d_])|từ\s+đầu\s+năm)"
     r"(?!\s*(?:/|năm)?\s*\d)"
+)
+#: A part of a named year gone by: ``6 tháng đầu năm 2025``, ``quý I/2025``, ``từ đầu năm 2025``.
+_PART_OF_YEAR = re.compile(
+    r"(?<![^\W\d_])(?:\d{1,2}\s+tháng(?:\s+đầu)?\s+năm|quý\s+(?:i{1,3}|iv|[1-4])\s*(?:/|năm)|từ\s+đầu\s+năm)"
+    r"\s*(?P<year>\d{4})(?!\d)"
 )
 #: ``(năm 2018: 1.300 tỷ đồng)``, ``(năm 2018 là 1.300 tỷ đồng)``: a bracket giving the figure of another year.
 _YEAR_VALUE = re.compile(r"\s*(?::|là\s|đạt\s|có\s)\s*(?:[^\W\d_]+\s+){0,2}\d")
@@ -713,6 +726,8 @@ class Periods:
                 return Mention(start, f"{year}-{span.group(1)}", False, False, end=span.end()), span.end()
             if date is not None and _DOCUMENT_DATE.search(text, max(0, date.start() - 48), date.start()):
                 return None, end  # "Quyết định số 1588/QĐ-BGTVT ngày 23/5/2016": when a document was issued
+            if date is not None and _CLOCK.search(text, max(0, date.start() - 32), date.start()):
+                return None, end  # "Hôm nay, Thứ hai ngày 10/08/2020": a portal's clock, the day it was read
             if _BARE_YEAR.fullmatch(token.group()) and (_BARE_YEAR.match(text, start) or date is not None):
                 self._bare_years.append(token.group())
             return None, end
@@ -885,7 +900,7 @@ class Periods:
             return Mention(start, None, False, False, relative="same_term", end=end)
         if token[
             "next_term"
-        ]:  # "Nhiệm kỳ tới, tỉnh phấn đấu ...": the term after the one ending, for its goals
+        ]:  # "Nhiệm kỳ tới (mới), tỉnh phấn đấu ...": the term after the one ending, for its goals
             return Mention(start, None, False, False, frames_targets=True, relative="next_term", end=end)
         if token["next"]:  # "Năm tới, tỉnh phấn đấu ...": the year after the one reported, for its goals
             return Mention(start, None, False, False, frames_targets=True, relative="next", end=end)
@@ -1105,6 +1120,8 @@ class Periods:
                     and _SUMMING_UP.search(headline, max(0, m.start - 24), m.start)
                 ]
             )
+        if not years:  # "Đại hội Đảng bộ xã ... nhiệm kỳ 2020-2025": held as its term opens
+            years = _congress_held(headline, self.text)
         if not years:  # "Nhân kỷ niệm 70 năm ... (1947-2017)": the article is written for the day
             years = _anniversaries(self.text, _CELEBRATED) if "kỷ niệm" in self.text else {}
         if (
@@ -1309,8 +1326,14 @@ class Periods:
             return None
         goal = _GOAL_TITLE.search(low)
         if goal is not None and low.find(year, goal.end()) >= 0:
-            return year
+            return None if self._reports_part_of(year) else year
         return year if _RESULTS_TITLE.search(low) is None and self._reports_year_before(year) else None
+
+    def _reports_part_of(self, year: str) -> bool:
+        """True when the text reports a part of ``year`` gone by (``chỉ trong 6 tháng đầu năm 2025, kim ngạch
+        ... đạt 5,45 tỷ USD``, ``quý I/2025``) under a title setting that year's goal (``hướng tới mục tiêu 7,5
+        tỷ USD năm 2025``): the article is written during the goal's year, not as it begins."""
+        return any(found["year"] == year for found in _PART_OF_YEAR.finditer(self.text))
 
     def _reports_year_before(self, year: str) -> bool:
         """True when the text never names ``year`` (its title's) but reports the year before it (``Năm 2023
@@ -1603,6 +1626,37 @@ class Periods:
             return None
         return term
 
+    def level_at_term_end(
+        self, sentence_start: int, clause_start: int, pos: int, period: str | None
+    ) -> str | None:
+        """The last year of the term ``period`` when the figure at ``pos`` is a level that stands at one time,
+        an income per head or a poverty rate (``Nhiệm kỳ qua, ...; thu nhập bình quân đầu người đạt 50 triệu
+        đồng/năm; tỷ lệ hộ nghèo còn 4,3%``), and its sentence names the term only at its head or not at all
+        (a term carried from before it): a review of a term gives the level reached at its end, while the
+        sums, the counts and the average changes it gives are the term's.  Not a change of the level
+        (``thu nhập bình quân đầu người tăng 10 triệu đồng so với đầu nhiệm kỳ``), nor a level said of a term
+        named inside its sentence (``kết quả giai đoạn 2020-2025 với ... GRDP bình quân đầu người đạt 94 triệu
+        đồng``); else None."""
+        if not (period and len(period) == 9 and period[4] == "-"):
+            return None
+        level = _POINT_LEVEL.search(self.text, clause_start, pos)
+        if level is None or _CHANGED.search(self.text, level.end(), pos) is not None:
+            return None
+        if _TERM_NAMED.search(self.text, min(sentence_start + TERM_HEAD, pos), pos) is not None:
+            return None
+        return period[5:]
+
+    def adopted(self, pos: int, end: int) -> str | None:
+        """The year the article reports on when the figure at ``pos``-``end`` counts the resolutions a
+        council's session adopted (``Kỳ họp đã thông qua 14 nghị quyết``, at a December session that sets the
+        next year's tasks): a deed of the session, not of the plan year its resolutions are for.  Else None."""
+        if (
+            "nghị quyết" not in self.text[pos:end]
+            or _ADOPTING.search(self.text, max(0, pos - 40), pos) is None
+        ):
+            return None
+        return self.fallback(False)
+
     def _counts_years(self, start: int, pos: int) -> bool:
         """True when an ``N năm`` may stand between ``start`` and ``pos`` (asked once a figure)."""
         if self._year_counts is None:
@@ -1760,6 +1814,44 @@ class Periods:
             return str(self._counted_now)
         early = self.published_month is not None and self.published_month <= 2
         return str(self.published_year - 1 if early and not target else self.published_year)
+
+
+#: A level that stands at one time, an income per head or a poverty rate (the lower-cased text).
+_POINT_LEVEL = re.compile(
+    r"(?<![^\W\d_])(?:bình\s+quân\s+đầu\s+người|tỷ\s+lệ\s+hộ\s+nghèo|tỉ\s+lệ\s+hộ\s+nghèo)"
+)
+#: A change of that level before the figure, but not the level it falls to (``giảm xuống còn 4%``).
+_CHANGED = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)(?![^\W\d_])(?!\s+(?:xuống\s+)?(?:còn|dưới))")
+#: A term named in a sentence, and how far into its sentence a term still heads it (``Nhiệm kỳ qua, ...``,
+#: ``Trong nhiệm kỳ 2015 - 2020, ...``).
+_TERM_NAMED = re.compile(
+    r"(?<![^\W\d_])(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ)(?![^\W\d_])|\d{4}\s*[-–]\s*\d{4}"
+)
+TERM_HEAD = 32
+#: A council adopting what follows: ``đã thông qua``, ``thông qua được tổng cộng``.
+_ADOPTING = re.compile(r"(?<![^\W\d_])thông\s+qua(?:\s+(?:được|tổng\s+cộng|tất\s+cả|toàn\s+bộ))*\s+$")
+#: A party congress named with its term (``đại hội đại biểu đảng bộ xã a lần thứ x, nhiệm kỳ 2020-2025``).
+_CONGRESS_TERM = re.compile(
+    r"(?<![^\W\d_])đại\s+hội(?P<name>[^.;:\n]{0,100}?)[\s,(]nhiệm\s+kỳ\s+(?P<first>\d{4})\s*[-–]\s*\d{4}"
+)
+#: A congress reported held: ``tổ chức``, ``tiến hành``, ``khai mạc`` near it.
+_HELD = re.compile(r"(?<![^\W\d_])(?:tổ\s+chức|tiến\s+hành|khai\s+mạc|diễn\s+ra|bế\s+mạc)(?![^\W\d_])")
+#: The lead a congress held is reported in.
+CONGRESS_LEAD = 400
+
+
+def _congress_held(headline: str, low: str) -> dict[str, int]:
+    """The first year of the term of the congress the title names, or the lead reports held: an undated
+    article about a congress is written as that term opens.  Not a congress's resolution carried out
+    (``thực hiện Nghị quyết Đại hội ... nhiệm kỳ 2020-2025``: a review of a later year)."""
+    for text, end, held in ((headline, len(headline), False), (low, CONGRESS_LEAD, True)):
+        found = _CONGRESS_TERM.search(text, 0, end)
+        if found is None or "nghị quyết" in text[max(0, found.start() - 24) : found.start()]:
+            continue
+        if held and _HELD.search(text, max(0, found.start() - 40), found.end()) is None:
+            continue
+        return {found["first"]: 1}
+    return {}
 
 
 def _same_term(low: str, mentions: list[Mention], mention: Mention) -> Mention | None:
