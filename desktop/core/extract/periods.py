@@ -39,8 +39,10 @@ dụng từ tháng 12/2016``) is, like an event's year, no period of the figure 
 hành năm 2017 đặt mục tiêu 85% ... đến năm 2021``) is no period of the figures after it either.  A result weighed
 against a year's plan (``giảm 46% so với kế hoạch năm 2016``, ``đạt 105% kế hoạch 2021``) is of that
 year.  A level said before the average change over a term (``đạt 34 triệu đồng, tăng bình quân 15,8%
-(giai đoạn 2011-2015)``), and a stock or a share after a count of years glossed with its span (``Sau 20
-năm tái lập (1997-2017), ... chiếm 84%``), are the term's last year.  In an article reviewing a span up
+(giai đoạn 2011-2015)``), a level that stands at one time reached in a term (``Nhiệm kỳ qua, ... thu nhập
+bình quân đầu người đạt 44,5 triệu đồng; tỷ lệ hộ nghèo chiếm 4,3%``), and a stock or a share after a
+count of years glossed with its span (``Sau 20 năm tái lập (1997-2017), ... chiếm 84%``), are the term's
+last year.  In an article reviewing a span up
 to its year (``từ năm 2011 đến nay``, ``Sau 5 năm, ...``), what it says was built or invested, naming
 no period for it (``đã xây mới 40 trạm bơm``, ``đầu tư trên 2.400 tỷ đồng``), is that span; so is an
 average yearly change (``Giá trị sản xuất tăng bình quân 15%/năm``), and the level a change over it
@@ -67,7 +69,7 @@ the article's year; ``những năm sau đó`` that year, not the one carried, an
 ``những năm qua``, ``những năm gần đây`` too -- or the span up to it the article
 names (``từ năm 2011 đến nay``); ``năm tới`` the year after it, for the goals it
 sets; ``trong 5 năm tới`` the five years after it, ``trong 5 năm qua`` the five
-up to it; ``nhiệm kỳ qua`` the party term that ends in it, ``nhiệm kỳ tới`` the
+up to it; ``nhiệm kỳ qua`` the party term that ends in it, ``nhiệm kỳ tới`` (``nhiệm kỳ mới``) the
 one after that.  ``Đến nay`` (``Tính đến nay``) opening a sentence ends a year carried from before it: what
 follows is of the article's year; so does ``hiện`` alone opening a sentence or its first clause
 (``Hiện toàn tỉnh có 400 dự án``, ``Theo Sở ..., hiện 120 dự án đang triển khai``).  The vision a plan's name adds after its
@@ -104,15 +106,18 @@ An undated article:
    term, a cut-off (``Tại thời điểm 31/12/2015``, a year end opening a sentence: ``Ước đến hết năm 2020,
    ...``); not a year in brackets, a basis, a horizon, a deadline, the
    date of an event or a law's year; then the seasons it names, then the last year of an anniversary span
-   (``20 năm thành lập 1999-2019``); but no earlier than the year after the latest year whose same period
-   it compares with (``7 tháng đầu năm nay ... So với cùng kỳ năm 2022``: 2023, however often it names 2022);
+   (``20 năm thành lập 1999-2019``), then the first year of the term a congress is named for (``Đại hội
+   đại biểu lần thứ X, nhiệm kỳ 2020-2025``: a congress opens its term, so its ``nhiệm kỳ qua`` is
+   2015-2020; not a council's term, ``HĐND huyện (khóa XI, nhiệm kỳ 2016 - 2021)``); but no earlier than
+   the year after the latest year whose same period it compares with (``7 tháng đầu năm nay ... So với cùng kỳ năm 2022``: 2023, however often it names 2022);
 6. the year after its comparison bases (``so cùng kỳ năm 2016``, in the title too; but a basis no later
    than the start of a span up to now, ``từ năm 2011 đến nay ... tăng 74 xã so với năm 2010``, is that
    span's baseline and dates nothing; in a text looking back over years it counts, ``Năm năm qua`` or
    ``trong 5 năm qua``, a basis is where they start: ``so với năm 2005`` dates it 2010);
 7. the year of its dates and names (``ngày 3/5/2019``, ``APEC 2017``) when one of them is named most
    often -- not the date a cited document was issued (``Quyết định số 1588/QĐ-BGTVT ngày 23/5/2016``),
-   nor a deadline (``sớm hơn thời điểm 1/1/2018``);
+   nor a deadline (``sớm hơn thời điểm 1/1/2018``), nor a portal's clock opening a line (``Hôm nay, Thứ
+   hai ngày 10/08/2020``: the day the page was scraped);
 8. for an article that names only the horizons of its plans (``đến năm 2018``) or the years of its goals
    (``Năm 2020, tỉnh phấn đấu ...``, ``kế hoạch 2020``), the year before the nearest one (the goals' year
    itself when it reports the part of the year gone by: ``6 tháng đầu năm, ... đạt 51% kế hoạch``);
@@ -156,7 +161,7 @@ _YEAR_TOKEN = re.compile(rf"{FIRST_DIGIT}(?<!\d\d)\d{{3}}(?!\d)")
 _RELATIVE = re.compile(
     r"(?<![^\W\d_])(?:(?P<this>năm\s+nay)|(?P<last>năm\s+ngoái)|(?P<ended>(?<!những\s)(?<!nhiều\s)(?<!các\s)(?<!mấy\s)(?<!bao\s)(?<!một\s)(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!năm\s)(?<!mười\s)(?<!\d\s)năm\s+(?:vừa\s+)?qua)|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có"
     r"|đến\s+thời\s+điểm\s+này|những\s+năm\s+(?:sau\s+đó|gần\s+đây|qua))|(?P<past_term>nhiệm\s+kỳ\s+(?:vừa\s+)?qua)"
-    r"|(?P<next_term>nhiệm\s+kỳ\s+tới)|(?P<same_term>giai\s+đoạn\s+(?:này|trên|đó))"
+    r"|(?P<next_term>nhiệm\s+kỳ\s+(?:tới|mới)(?!\s*[(-]?\s*\d))|(?P<same_term>giai\s+đoạn\s+(?:này|trên|đó))"
     r"|(?P<coming>(?P<years>\d{1,2})\s+năm\s+tới)|(?P<next>(?<!\d\s)(?<!những\s)(?<!các\s)(?<!nhiều\s)năm\s+tới)|(?P<past>(?P<past_years>\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\s+(?:vừa\s+)?qua)"
     r"|(?P<ago>cách\s+đây\s+(?P<ago_years>\d{1,2})\s+năm))(?![^\W\d_])"
 )
@@ -185,7 +190,7 @@ _RELATIVE_REACH = 20
 _BEFORE_YEAR = re.compile(
     r"(?:^|(?=[bcđghmnqstv.!?\n]))"
     r"(?:(?P<term>(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ)\s+)"
-    r"|(?P<since>(?:tầm\s+nhìn|từ)\s+(?:(?:đầu\s+)?năm\s+)?)"
+    r"|(?P<since>(?:tầm\s+nhìn|từ)\s+(?:(?:(?:những\s+)?(?:tháng\s+)?(?:đầu|cuối|giữa)\s+)?năm\s+)?)"
     r"|(?P<basis>(?:so\s+với|so|cùng\s+kỳ)(?:\s+(?:cùng\s+kỳ|thời\s+điểm|giai\s+đoạn|nhiệm\s+kỳ|niên\s+vụ|năm\s+học"
     r"|đông\s+xuân|hè\s+thu|thu\s+đông|bình\s+quân|trung\s+bình|cuối|đầu|hết|mức|năm|tháng|quý|vụ|lúa|mùa|xuân"
     r"|[ivx]+|\d{1,2}))*?\s*/?\s*"
@@ -231,13 +236,15 @@ _SPAN_GLOSSED = re.compile(r"(?<!\d)\d{1,2}\s+năm(?:\s+[^\W\d_]+){0,8}\s*$")
 _EVER = re.compile(r"(?<![^\W\d_])từ\s+trước\s+$")
 #: ``Luật Ngân sách năm 2002``, ``Hiến pháp năm 2013``: the year is part of a law's name.
 _LAW = re.compile(r"(?<![^\W\d_])(?:luật|hiến\s+pháp)(?:\s+[^\W\d_]+){0,5}\s+$")
-#: ``khởi công vào năm 2019``, ``thành lập năm 1999``: the date of one event, named inside a sentence,
-#: sets no context.
+#: ``khởi công vào năm 2019``, ``thành lập năm 1999``, ``sẽ hoàn thành vào cuối năm 2022``: the date of one
+#: event, named inside a sentence, sets no context.
 _EVENT_VERBS = (
     r"khởi\s+công|khánh\s+thành|thành\s+lập|ban\s+hành|hoàn\s+thành"
     r"|đưa\s+vào\s+(?:sử\s+dụng|hoạt\s+động|vận\s+hành)"
 )
-_EVENT_YEAR = re.compile(rf"(?<![^\W\d_])(?:vào|{_EVENT_VERBS})\s+(?:từ\s+|trong\s+|vào\s+)?$")
+_EVENT_YEAR = re.compile(
+    rf"(?<![^\W\d_])(?:vào|{_EVENT_VERBS})\s+(?:từ\s+|trong\s+|vào\s+)?(?:(?:cuối|đầu|giữa)\s+)?$"
+)
 #: Words of a founding; the regexes below are tried only where ``str.find`` finds one of them (scanning the
 #: article with a pattern that opens on a lookbehind costs more than all the rest of ``Periods``).
 _FOUNDING_WORDS = ("thành lập", "tái lập", "chia tách")
@@ -281,6 +288,11 @@ _EVENT_MONTH = re.compile(rf"(?<![^\W\d_])(?:{_EVENT_VERBS})\s+(?:từ\s+|trong\
 #: The day and month before a year: a cut-off date (``Tại thời điểm 31/12/2015``, ``tính đến ngày 30/6/2020``)
 #: is the period of a stock; any other full date (``ngày 3/5/2018``), failing all else, the article's time.
 _CUT_OFF_DATE = re.compile(r"\d{1,2}/\d{1,2}/$")
+#: ``Hôm nay, Thứ hai ngày 10/08/2020`` opening a line: a portal's clock, the day its page was scraped, which
+#: may be years after the article's own date (``Chiều 6/6/2019, UBND huyện ...``).
+_PAGE_CLOCK = re.compile(
+    r"(?:^|\n)[^\S\n]*hôm\s+nay\s*[,:]?\s*(?:(?:thứ\s+[^\W\d_]+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?$"
+)
 _CUT_OFF = re.compile(r"(?<![^\W\d_])(?:thời\s+điểm|(?:tính\s+)?đến(?:\s+hết)?(?:\s+ngày)?)\s+$")
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])từ\s+$")
 #: ``sớm hơn thời điểm 1/1/2018``, ``trước thời điểm 1/7/2020``: a date something is to happen by -- a deadline
@@ -432,8 +444,11 @@ _BUILT_GAP = re.compile(r"(?:\s+(?:trên|được|hơn|khoảng|gần|thêm|tổ
 _LIST_GAP = re.compile(r"(?:,|\s+và)\s*$")
 #: ``so với thời điểm 31/12/2018``: a date a change is measured from.
 _COMPARED = re.compile(r"(?<![^\W\d_])so(?:\s+với)?\s+$")
-#: ``so với thời điểm trước dịch năm``: words of a basis, up to the year it names.
-_COMPARED_WORDS = re.compile(r"(?<![^\W\d_])so\s+với(?:\s+[^\W\d_]+){1,6}\s+$")
+#: ``so với thời điểm trước dịch năm``, ``tương đương với mức đỉnh cao của năm``, ``gần bằng tổng xuất khẩu cả
+#: năm``: words of a basis, up to the year it names.
+_COMPARED_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:so\s+với|tương\s+đương(?:\s+với)?|(?:gần|xấp\s+xỉ)\s+bằng)(?:\s+[^\W\d_]+){1,6}\s+$"
+)
 #: The part of a year gone by, named without its year: ``6 tháng đầu năm``, ``quý I``, ``từ đầu năm``.
 _PART_SO_FAR = re.compile(
     r"(?<![^\W\d_])(?:\d{1,2}\s+tháng(?:\s+đầu)?\s+năm|quý\s+(?:i{1,3}|[123])(?![^\W\d_])|từ\s+đầu\s+năm)"
@@ -455,6 +470,8 @@ _FOREVER = 1 << 62
 # Case-sensitive: these run on the lower-cased article (see lowercase.py).
 _SUB_YEAR = re.compile(r"tháng|quý|từ\s+đầu\s+năm|đến\s+nay|lũy\s+kế|luỹ\s+kế|tuần|tết")
 _CONGRESS = re.compile(r"khóa|khoá|lần\s+thứ|đại\s+hội")
+#: ``Đại hội Đảng bộ ... lần thứ X, nhiệm kỳ``: a congress named in the words before its term (its sentence).
+_CONGRESS_NAME = re.compile(r"đại\s+hội[^.!?\n]*$")
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 #: The ten stems and twelve branches of a lunar year's name, each with its year modulo 10 or 12.
 _STEMS = {
@@ -713,6 +730,8 @@ class Periods:
                 return Mention(start, f"{year}-{span.group(1)}", False, False, end=span.end()), span.end()
             if date is not None and _DOCUMENT_DATE.search(text, max(0, date.start() - 48), date.start()):
                 return None, end  # "Quyết định số 1588/QĐ-BGTVT ngày 23/5/2016": when a document was issued
+            if date is not None and _PAGE_CLOCK.search(text, max(0, date.start() - 32), date.start()):
+                return None, end  # "Hôm nay, Thứ hai ngày 10/08/2020": the day the page was scraped
             if _BARE_YEAR.fullmatch(token.group()) and (_BARE_YEAR.match(text, start) or date is not None):
                 self._bare_years.append(token.group())
             return None, end
@@ -723,7 +742,9 @@ class Periods:
             return None, second.end() if second else end
         if before["term"] or before["season"]:
             return self._term(before, at, year, end, sub_year)
-        if before["since"]:  # "từ năm 2002", "tầm nhìn 2050": a start or a vision, not a period ...
+        if before[
+            "since"
+        ]:  # "từ năm 2002", "từ những tháng cuối năm 2018", "tầm nhìn 2050": a start or a vision, not a period ...
             return self._since(before, at, year, end, sub_year)
         if before["basis"]:
             if before.group().startswith("cùng") and _OWN_SUBJECT.search(text, max(0, at - 12), at):
@@ -885,7 +906,7 @@ class Periods:
             return Mention(start, None, False, False, relative="same_term", end=end)
         if token[
             "next_term"
-        ]:  # "Nhiệm kỳ tới, tỉnh phấn đấu ...": the term after the one ending, for its goals
+        ]:  # "Nhiệm kỳ tới, tỉnh phấn đấu ...", "nghị quyết nhiệm kỳ mới": the term after the one ending, for its goals
             return Mention(start, None, False, False, frames_targets=True, relative="next_term", end=end)
         if token["next"]:  # "Năm tới, tỉnh phấn đấu ...": the year after the one reported, for its goals
             return Mention(start, None, False, False, frames_targets=True, relative="next", end=end)
@@ -1121,6 +1142,8 @@ class Periods:
             years = _counts([m.value for m in self.mentions if m.season and m.value])
         if not years:  # "Sau 20 năm tái lập (1997-2017), ...": the anniversary's year
             years = _anniversaries(self.text)
+        if not years:  # "Đại hội ... lần thứ X, nhiệm kỳ 2020-2025": held as that term begins
+            years = self._congress_years()
         since = [int(m.relative[6:]) for m in self.mentions if m.relative and m.relative.startswith("since ")]
         if not years:  # "tăng 7,4% so cùng kỳ năm 2016" is about 2017 -- but a basis before a span up to now
             # starts ("từ năm 2011 đến nay ..., tăng 74 xã so với năm 2010") is that span's baseline; and in
@@ -1189,6 +1212,24 @@ class Periods:
         if from_text and guess is not None and guess.isdigit():
             return self._after_same_period(guess)
         return guess
+
+    def _congress_years(self) -> dict[str, int]:
+        """The first year of each term a congress is named for (``Đại hội đại biểu lần thứ X, nhiệm kỳ
+        2020-2025``): a congress opens its term, so its report is written in that year -- looking back on
+        the term just ended and setting the goals of the new one, not in the new term's last year.  Not a
+        council's term (``HĐND huyện (khóa XI, nhiệm kỳ 2016 - 2021) tổ chức Kỳ họp thứ 7``): it meets
+        throughout its term."""
+        return _counts(
+            [
+                m.value[:4]
+                for m in self.mentions
+                if m.value
+                and len(m.value) == 9
+                and m.value[4] == "-"
+                and self.text.startswith("nhiệm", m.start)
+                and _CONGRESS_NAME.search(self.text, max(0, m.start - 80), m.start) is not None
+            ]
+        )
 
     def _compared_of_tied(self, years: dict[str, int], named: set[str]) -> str | None:
         """Of years the text names as often as each other, the one after a year it compares with (``... năm
@@ -1309,8 +1350,17 @@ class Periods:
             return None
         goal = _GOAL_TITLE.search(low)
         if goal is not None and low.find(year, goal.end()) >= 0:
-            return year
+            return None if self._reports_part_of(year) else year
         return year if _RESULTS_TITLE.search(low) is None and self._reports_year_before(year) else None
+
+    def _reports_part_of(self, year: str) -> bool:
+        """True when the text reports a part of ``year`` gone by (``chỉ trong 6 tháng đầu năm 2025, kim ngạch
+        ...``): an article under a title aiming at that year's goal (``hướng tới mục tiêu 7,5 tỷ USD năm
+        2025``) is written within that year, not as it begins."""
+        part = re.compile(
+            rf"(?<!\d)(?:\d{{1,2}}\s+tháng(?:\s+đầu)?\s+năm|quý\s+(?:i{{1,3}}|[123])\s*(?:/|năm))\s*{year}(?!\d)"
+        )
+        return part.search(self.text) is not None
 
     def _reports_year_before(self, year: str) -> bool:
         """True when the text never names ``year`` (its title's) but reports the year before it (``Năm 2023
@@ -1943,6 +1993,12 @@ _COUNTED_GLOSS = re.compile(
 _GLOSS_REACH = 300
 #: ``nâng độ che phủ của rừng lên 58%``, ``đưa tỷ lệ hộ nghèo xuống còn 4%``: the level a span ends at.
 _RAISED_TO = re.compile(r"(?<![^\W\d_])(?:lên|xuống)(?:\s+(?:còn|mức|đến|tới))*\s+$")
+#: ``thu nhập bình quân đầu người đạt 44,5 triệu đồng``, ``tỷ lệ hộ nghèo chiếm 4,33%``: a level that stands at
+#: one time (a year's income per head, a share of households), named with no change before the figure.
+_LEVEL_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:thu\s+nhập\s+bình\s+quân(?:\s+(?:đầu\s+người|một\s+người|người\s+dân|người))?(?:/năm)?"
+    r"|tỷ\s+lệ\s+(?:số\s+)?hộ\s+nghèo)(?:\s+(?:ước|tính|đã|đạt|là|chiếm|còn|ở|mức|trên|hơn|gần|khoảng))+\s+$"
+)
 
 
 def term_end(low: str, start: int, end: int, period: str | None) -> str | None:
@@ -1950,13 +2006,17 @@ def term_end(low: str, start: int, end: int, period: str | None) -> str | None:
     giảm từ 47,66% xuống còn 44,61%`` the first figure is the term's first year, the second its last; a
     level said before the average change that led to it (``thu nhập đạt 34 triệu đồng, tăng bình quân
     15,8% (giai đoạn 2011-2015)``) and a stock or a share after a count of years glossed with its span
-    (``Sau 20 năm tái lập (1997-2017), ... chiếm 84%``) are the term's last year.
+    (``Sau 20 năm tái lập (1997-2017), ... chiếm 84%``) are the term's last year; so is a level that stands
+    at one time, the income per head or the poverty rate a term's review reaches (``Nhiệm kỳ qua, ... thu
+    nhập bình quân đầu người đạt 44,5 triệu đồng``).
     ``period`` unchanged for any other figure (``low`` is the lower-cased text, ``start:end`` the figure)."""
     if not period or len(period) != 9 or period[4] != "-":
         return period
     if _FROM_FIGURE.search(low, max(0, start - 10), start) and _RISES_TO.match(low, end):
         return period[:4]
     if _TO_FIGURE.search(low, max(0, start - 60), start) or _RAISED_TO.search(low, max(0, start - 16), start):
+        return period[5:]
+    if _LEVEL_BEFORE.search(low, max(0, start - 64), start):
         return period[5:]
     if _AVERAGE_AFTER.match(low, end) and not _CHANGE_BEFORE.search(low, max(0, start - 40), start):
         return period[5:]
