@@ -1529,3 +1529,11 @@ def test_a_start_late_in_a_year_is_no_period():
         "Diện tích nuôi tôm của tỉnh đạt 3.200 ha, sản lượng đạt 9.500 tấn."
     )
     assert periods(text, published="2021-04-10") == ["2021", "2021"]
+
+
+def test_a_congress_resolution_cited_later_in_its_term_does_not_date_the_article():
+    text = (
+        "Thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020-2025, 6 tháng đầu năm nay thu "
+        "ngân sách ước đạt 180 tỷ đồng, tăng 12% so với cùng kỳ năm 2022."
+    )
+    assert periods(text) == ["2023"]

@@ -106,10 +106,8 @@ An undated article:
    term, a cut-off (``Tại thời điểm 31/12/2015``, a year end opening a sentence: ``Ước đến hết năm 2020,
    ...``); not a year in brackets, a basis, a horizon, a deadline, the
    date of an event or a law's year; then the seasons it names, then the last year of an anniversary span
-   (``20 năm thành lập 1999-2019``), then the first year of the term a congress is named for (``Đại hội
-   đại biểu lần thứ X, nhiệm kỳ 2020-2025``: a congress opens its term, so its ``nhiệm kỳ qua`` is
-   2015-2020; not a council's term, ``HĐND huyện (khóa XI, nhiệm kỳ 2016 - 2021)``); but no earlier than
-   the year after the latest year whose same period it compares with (``7 tháng đầu năm nay ... So với cùng kỳ năm 2022``: 2023, however often it names 2022);
+   (``20 năm thành lập 1999-2019``); but no earlier than the year after the latest year whose same period
+   it compares with (``7 tháng đầu năm nay ... So với cùng kỳ năm 2022``: 2023, however often it names 2022);
 6. the year after its comparison bases (``so cùng kỳ năm 2016``, in the title too; but a basis no later
    than the start of a span up to now, ``từ năm 2011 đến nay ... tăng 74 xã so với năm 2010``, is that
    span's baseline and dates nothing; in a text looking back over years it counts, ``Năm năm qua`` or
@@ -117,7 +115,10 @@ An undated article:
 7. the year of its dates and names (``ngày 3/5/2019``, ``APEC 2017``) when one of them is named most
    often -- not the date a cited document was issued (``Quyết định số 1588/QĐ-BGTVT ngày 23/5/2016``),
    nor a deadline (``sớm hơn thời điểm 1/1/2018``), nor a portal's clock opening a line (``Hôm nay, Thứ
-   hai ngày 10/08/2020``: the day the page was scraped);
+   hai ngày 10/08/2020``: the day the page was scraped); then the first year of the term a congress is
+   named for (``Đại hội đại biểu lần thứ X, nhiệm kỳ 2020-2025``: a congress opens its term, so its
+   ``nhiệm kỳ qua`` is 2015-2020; not a council's term, ``HĐND huyện (khóa XI, nhiệm kỳ 2016 - 2021)``,
+   nor a congress's resolution cited later);
 8. for an article that names only the horizons of its plans (``đến năm 2018``) or the years of its goals
    (``Năm 2020, tỉnh phấn đấu ...``, ``kế hoạch 2020``), the year before the nearest one (the goals' year
    itself when it reports the part of the year gone by: ``6 tháng đầu năm, ... đạt 51% kế hoạch``);
@@ -470,8 +471,9 @@ _FOREVER = 1 << 62
 # Case-sensitive: these run on the lower-cased article (see lowercase.py).
 _SUB_YEAR = re.compile(r"tháng|quý|từ\s+đầu\s+năm|đến\s+nay|lũy\s+kế|luỹ\s+kế|tuần|tết")
 _CONGRESS = re.compile(r"khóa|khoá|lần\s+thứ|đại\s+hội")
-#: ``Đại hội Đảng bộ ... lần thứ X, nhiệm kỳ``: a congress named in the words before its term (its sentence).
-_CONGRESS_NAME = re.compile(r"đại\s+hội[^.!?\n]*$")
+#: ``Đại hội Đảng bộ ... lần thứ X, nhiệm kỳ``: a congress named in the words before its term (its sentence);
+#: not its resolution, cited all through the term (``Nghị quyết Đại hội ... nhiệm kỳ 2020-2025``).
+_CONGRESS_NAME = re.compile(r"(?<!quyết\s)đại\s+hội[^.!?\n]*$")
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 #: The ten stems and twelve branches of a lunar year's name, each with its year modulo 10 or 12.
 _STEMS = {
@@ -1142,8 +1144,6 @@ class Periods:
             years = _counts([m.value for m in self.mentions if m.season and m.value])
         if not years:  # "Sau 20 năm tái lập (1997-2017), ...": the anniversary's year
             years = _anniversaries(self.text)
-        if not years:  # "Đại hội ... lần thứ X, nhiệm kỳ 2020-2025": held as that term begins
-            years = self._congress_years()
         since = [int(m.relative[6:]) for m in self.mentions if m.relative and m.relative.startswith("since ")]
         if not years:  # "tăng 7,4% so cùng kỳ năm 2016" is about 2017 -- but a basis before a span up to now
             # starts ("từ năm 2011 đến nay ..., tăng 74 xã so với năm 2010") is that span's baseline; and in
@@ -1162,6 +1162,8 @@ class Periods:
             ranked = sorted(_counts(self._bare_years).items(), key=lambda item: item[1], reverse=True)[:2]
             if len(ranked) == 1 or (ranked and ranked[0][1] > ranked[1][1]):
                 years = dict(ranked[:1])
+        if not years:  # "Đại hội ... lần thứ X, nhiệm kỳ 2020-2025": held as that term begins
+            years = self._congress_years()
         if not years and not self._event_years:  # "đến năm 2018, đảm bảo 100% ...": a plan is set before
             # its nearest horizon (but "khởi công năm 2015, ... đến năm 2030" says no more than "2015 or later")
             horizons = [
