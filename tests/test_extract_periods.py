@@ -1537,3 +1537,11 @@ def test_a_congress_resolution_cited_later_in_its_term_does_not_date_the_article
         "ngân sách ước đạt 180 tỷ đồng, tăng 12% so với cùng kỳ năm 2022."
     )
     assert periods(text) == ["2023"]
+
+
+def test_a_documents_date_written_in_words_is_no_period():
+    text = (
+        "Thực hiện Quyết định số 1234/QĐ-UBND ngày 15 tháng 3 năm 2012 của UBND tỉnh về đề án phát triển "
+        "chăn nuôi, tổng đàn bò của huyện đạt 12.500 con."
+    )
+    assert periods(text, published="2024-06-20") == ["2024"]

@@ -318,6 +318,8 @@ _YEAR_END_HEAD = re.compile(r"(?:^|[.!?\n])\s*(?:(?:ước(?:\s+tính)?|dự\s+�
 _DOCUMENT_DATE = re.compile(
     r"\d[\w.]*[/-][^\W\d_][\w./-]*\s+(?:(?:của|do)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,5}\s+)?ngày\s+$"
 )
+#: ``ngày 15 tháng 3 năm 2012``: the day before a month written out in words.
+_DAY_BEFORE = re.compile(r"(?<![^\W\d_])(ngày\s+)\d{1,2}\s+$")
 #: ``Từ 19/3/2019 đến 31/10/2020, ...``: a span between two dates is the period of what it counts.
 _FROM_DATE_BEFORE = re.compile(r"(?<![^\W\d_])từ\s+(?:ngày\s+)?$")
 _DATE_SPAN_END = re.compile(r"\s*(?:[-–—]|đến|tới)\s*(?:(?:hết\s+)?ngày\s+)?\d{1,2}/\d{1,2}/(\d{4})(?!\d)")
@@ -787,6 +789,8 @@ class Periods:
             until = _SINCE_END.match(text, end)
             if until is not None and until["now"]:
                 return Mention(at, None, False, False, relative=f"since {year}", end=until.end()), until.end()
+        if before["part"] and self._document_day(at):  # "Tờ trình số 693/TTr-UBND ngày 7 tháng 12 năm 2025"
+            return None, end
         # "..., với quy mô 500 giường, khánh thành tháng 12/2016": the event's month, not the figure's
         if before["part"] and self._event_month(at):
             self._event_years.append(str(year))
@@ -1091,6 +1095,16 @@ class Periods:
         dụng từ tháng 12/2016``): like an event's year, it is no period of the figures before it."""
         event = _EVENT_MONTH.search(self.text, max(0, at - 32), at)
         return event is not None and not self._at_sentence_head(event.start())
+
+    def _document_day(self, at: int) -> bool:
+        """True when the month at ``at`` is part of the date a numbered document was issued, written out in
+        words (``Quyết định số 1234/QĐ-UBND ngày 15 tháng 3 năm 2012``), as ``ngày 15/3/2012`` is read
+        (``_DOCUMENT_DATE``): it dates the document, not the figures after it -- years before them at times."""
+        day = _DAY_BEFORE.search(self.text, max(0, at - 12), at)
+        return (
+            day is not None
+            and _DOCUMENT_DATE.search(self.text, max(0, day.start() - 48), day.end(1)) is not None
+        )
 
     def _names_congress(self, pos: int) -> bool:
         """True for the term in a congress's name: ``Đại hội ... lần thứ XIV, nhiệm kỳ 2020-2025``."""
