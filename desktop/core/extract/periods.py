@@ -292,7 +292,7 @@ _CUT_OFF_DATE = re.compile(r"\d{1,2}/\d{1,2}/$")
 #: ``Hôm nay, Thứ hai ngày 10/08/2020`` opening a line: a portal's clock, the day its page was scraped, which
 #: may be years after the article's own date (``Chiều 6/6/2019, UBND huyện ...``).
 _PAGE_CLOCK = re.compile(
-    r"(?:^|\n)[^\S\n]*hôm\s+nay\s*[,:]?\s*(?:(?:thứ\s+[^\W\d_]+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?$"
+    r"(?:^|\n)[^\S\n]*hôm\s+nay\s*[,:]?\s*(?:(?:thứ\s+(?:[^\W\d_]+|[2-7])|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?$"
 )
 _CUT_OFF = re.compile(r"(?<![^\W\d_])(?:thời\s+điểm|(?:tính\s+)?đến(?:\s+hết)?(?:\s+ngày)?)\s+$")
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])từ\s+$")
