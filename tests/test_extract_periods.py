@@ -1516,3 +1516,94 @@ def test_a_portals_clock_does_not_date_the_article():
         "Tổng giá trị sản xuất ước đạt 3.500 tỷ đồng."
     )
     assert periods(text) == ["2019"]
+
+
+def test_an_undated_congress_report_is_written_as_the_new_term_begins():
+    text = (
+        "Đảng bộ xã Tân Hòa tổ chức Đại hội đại biểu lần thứ XI, nhiệm kỳ 2020-2025.\n"
+        "Nhiệm kỳ qua, Đảng bộ xã hoàn thành 18/20 chỉ tiêu; thu ngân sách đạt 3,5 tỷ đồng; kết nạp 42 đảng viên."
+    )
+    assert periods(text) == ["2015-2020", "2015-2020", "2015-2020"]
+
+
+def test_a_councils_term_does_not_date_the_article_to_its_first_year():
+    text = (
+        "HĐND huyện (khóa X, nhiệm kỳ 2016 - 2021) tổ chức kỳ họp thứ 5. Tổng thu ngân sách 6 tháng ước đạt "
+        "210 tỷ đồng, tăng 9% so với cùng kỳ năm 2018."
+    )
+    assert periods(text) == ["2019"]
+
+
+def test_a_level_a_term_reaches_is_its_last_years():
+    text = (
+        "Đại hội Đảng bộ phường lần thứ VIII, nhiệm kỳ 2020-2025 khai mạc sáng nay.\n"
+        "Nhiệm kỳ qua, giá trị sản xuất tăng bình quân 12%/năm; thu nhập bình quân đầu người đạt 52 triệu "
+        "đồng/năm; tỷ lệ hộ nghèo chiếm 1,8%; kết nạp 35 đảng viên."
+    )
+    assert periods(text) == ["2015-2020", "2020", "2020", "2015-2020"]
+
+
+def test_the_new_terms_resolution_sets_goals_for_the_term():
+    text = (
+        "Ngày 12-5, Đảng bộ thị trấn tiến hành Đại hội lần thứ IX, nhiệm kỳ 2020-2025. Đại hội thông qua nghị "
+        "quyết nhiệm kỳ mới với các chỉ tiêu: doanh thu dịch vụ tăng bình quân hằng năm 11%; thu ngân sách "
+        "tăng bình quân hằng năm 8%."
+    )
+    assert periods(text) == ["2020-2025", "2020-2025"]
+
+
+def test_a_portals_clock_is_not_the_articles_date():
+    text = (
+        "Hôm nay, Thứ ba ngày 14/09/2021\n\nTin hoạt động\n\n"
+        "Ngày 5/7/2018, UBND huyện họp đánh giá 6 tháng đầu năm. Thu ngân sách 6 tháng ước đạt 95 tỷ đồng."
+    )
+    assert periods(text) == ["2018"]
+
+
+def test_a_level_likened_to_a_years_is_a_basis():
+    text = (
+        "Lượng khách qua cảng hàng không 4 tháng đạt 1,2 triệu lượt, tương đương với mức cao nhất của năm 2019. "
+        "Doanh thu vận tải ước đạt 900 tỷ đồng."
+    )
+    assert periods(text, published="2022-05-03") == ["2022", "2022"]
+
+
+def test_an_event_due_at_a_years_end_sets_no_context():
+    text = (
+        "Nhà máy mới dự kiến sẽ hoàn thành vào cuối năm 2024. Trong những tháng đầu năm, "
+        "vốn đầu tư đăng ký tăng thêm đạt 320 triệu USD."
+    )
+    assert periods(text, published="2022-08-15") == ["2022"]
+
+
+def test_a_title_aiming_at_a_years_goal_over_a_text_reporting_that_years_first_half():
+    text = (
+        "Trong 6 tháng đầu năm 2024, kim ngạch xuất khẩu hạt điều đạt 2,1 tỷ USD. "
+        "Với đà này, cả năm có thể đạt 4 tỷ USD."
+    )
+    title = "Xuất khẩu hạt điều hướng tới mục tiêu 4 tỷ USD năm 2024"
+    assert periods(text, title=title) == ["2024", "2024"]
+
+
+def test_a_start_late_in_a_year_is_no_period():
+    text = (
+        "Từ những tháng cuối năm 2020, giá tôm nguyên liệu phục hồi, nhiều hộ nuôi trở lại.\n\n"
+        "Diện tích nuôi tôm của tỉnh đạt 3.200 ha, sản lượng đạt 9.500 tấn."
+    )
+    assert periods(text, published="2021-04-10") == ["2021", "2021"]
+
+
+def test_a_congress_resolution_cited_later_in_its_term_does_not_date_the_article():
+    text = (
+        "Thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020-2025, 6 tháng đầu năm nay thu "
+        "ngân sách ước đạt 180 tỷ đồng, tăng 12% so với cùng kỳ năm 2022."
+    )
+    assert periods(text) == ["2023"]
+
+
+def test_a_documents_date_written_in_words_is_no_period():
+    text = (
+        "Thực hiện Quyết định số 1234/QĐ-UBND ngày 15 tháng 3 năm 2012 của UBND tỉnh về đề án phát triển "
+        "chăn nuôi, tổng đàn bò của huyện đạt 12.500 con."
+    )
+    assert periods(text, published="2024-06-20") == ["2024"]

@@ -7,8 +7,7 @@ in its sentence (``Năm 2019, ...``, ``6 tháng đầu năm 2017``, ``quý I/201
 year named earlier in the article carries forward -- but horizons (``đến năm
 2025``, and a year going on with them in their sentence: ``đến năm 2025 là 12%;
 kim ngạch năm 2020 đạt ..., năm 2025 là ...``) and comparison bases (``so với năm 2019``, ``cùng kỳ quý II/2023``, ``gấp 1,5 lần năm 2015``, ``bằng 120% năm 2018``, ``tương đương năm 2018``,
-``so với thời điểm 31/12/2018``, a level of another year weighed against (``tương đương với mức đỉnh cao của
-năm 2019``), a bracket giving another year's figure ``(năm 2018: 1.300 tỷ đồng)``,
+``so với thời điểm 31/12/2018``, a bracket giving another year's figure ``(năm 2018: 1.300 tỷ đồng)``,
 ``so vụ Đông Xuân 2015 - 2016``) never carry: they describe one sentence; a
 basis that opens a clause as its subject (``(cùng kỳ năm 2021 đạt 20.000 tỷ
 đồng)``), or a bracket naming the year of a basis said without one (``so với
@@ -40,8 +39,10 @@ dụng từ tháng 12/2016``) is, like an event's year, no period of the figure 
 hành năm 2017 đặt mục tiêu 85% ... đến năm 2021``) is no period of the figures after it either.  A result weighed
 against a year's plan (``giảm 46% so với kế hoạch năm 2016``, ``đạt 105% kế hoạch 2021``) is of that
 year.  A level said before the average change over a term (``đạt 34 triệu đồng, tăng bình quân 15,8%
-(giai đoạn 2011-2015)``), and a stock or a share after a count of years glossed with its span (``Sau 20
-năm tái lập (1997-2017), ... chiếm 84%``), are the term's last year.  In an article reviewing a span up
+(giai đoạn 2011-2015)``), a level that stands at one time reached in a term (``Nhiệm kỳ qua, ... thu nhập
+bình quân đầu người đạt 44,5 triệu đồng; tỷ lệ hộ nghèo chiếm 4,3%``), and a stock or a share after a
+count of years glossed with its span (``Sau 20 năm tái lập (1997-2017), ... chiếm 84%``), are the term's
+last year.  In an article reviewing a span up
 to its year (``từ năm 2011 đến nay``, ``Sau 5 năm, ...``), what it says was built or invested, naming
 no period for it (``đã xây mới 40 trạm bơm``, ``đầu tư trên 2.400 tỷ đồng``), is that span; so is an
 average yearly change (``Giá trị sản xuất tăng bình quân 15%/năm``), and the level a change over it
@@ -94,10 +95,8 @@ An undated article:
    or a term); a title that sets a year's goals (``phấn đấu có thêm 10 xã đạt chuẩn năm 2017``)
    reports the year before, and the goal year frames only targets unless the text names its results'
    earlier year itself; then an anniversary in the title, then a term it sums up (``Tổng kết nhiệm kỳ
-   2015-2020``), then the first year of the term of a party congress the title or the lead reports held
-   (``Đại hội Đảng bộ thị trấn ... lần thứ X, nhiệm kỳ 2020-2025``, ``Đảng bộ xã ... vừa tổ chức Đại hội
-   ..., nhiệm kỳ 2020-2025``): a congress opens its term, reviewing the one just ended (its ``nhiệm kỳ
-   qua``) and setting the goals of the new one;
+   2015-2020``), then the first year of the term of a congress it names (``Đại hội Đảng bộ xã ... lần
+   thứ XII, nhiệm kỳ 2020-2025``: see 7.);
 2. the year of an anniversary the text marks (``Nhân kỷ niệm 70 năm Ngày Thương binh - Liệt sỹ
    (27/7/1947-27/7/2017)``: the article is written for the day, whatever past years it reports);
 3. the present it counts from a founding it dates (as 1. above);
@@ -116,8 +115,11 @@ An undated article:
    ``trong 5 năm qua``, a basis is where they start: ``so với năm 2005`` dates it 2010);
 7. the year of its dates and names (``ngày 3/5/2019``, ``APEC 2017``) when one of them is named most
    often -- not the date a cited document was issued (``Quyết định số 1588/QĐ-BGTVT ngày 23/5/2016``),
-   nor a deadline (``sớm hơn thời điểm 1/1/2018``), nor a portal's clock (``Hôm nay, Thứ hai ngày
-   10/08/2020``: the day the page was read);
+   nor a deadline (``sớm hơn thời điểm 1/1/2018``), nor a portal's clock opening a line (``Hôm nay, Thứ
+   hai ngày 10/08/2020``: the day the page was scraped); then the first year of the term a congress is
+   named for (``Đại hội đại biểu lần thứ X, nhiệm kỳ 2020-2025``: a congress opens its term, so its
+   ``nhiệm kỳ qua`` is 2015-2020; not a council's term, ``HĐND huyện (khóa XI, nhiệm kỳ 2016 - 2021)``,
+   nor a congress's resolution cited later);
 8. for an article that names only the horizons of its plans (``đến năm 2018``) or the years of its goals
    (``Năm 2020, tỉnh phấn đấu ...``, ``kế hoạch 2020``), the year before the nearest one (the goals' year
    itself when it reports the part of the year gone by: ``6 tháng đầu năm, ... đạt 51% kế hoạch``);
@@ -161,7 +163,7 @@ _YEAR_TOKEN = re.compile(rf"{FIRST_DIGIT}(?<!\d\d)\d{{3}}(?!\d)")
 _RELATIVE = re.compile(
     r"(?<![^\W\d_])(?:(?P<this>năm\s+nay)|(?P<last>năm\s+ngoái)|(?P<ended>(?<!những\s)(?<!nhiều\s)(?<!các\s)(?<!mấy\s)(?<!bao\s)(?<!một\s)(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!năm\s)(?<!mười\s)(?<!\d\s)năm\s+(?:vừa\s+)?qua)|(?P<now>(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|hiện\s+có"
     r"|đến\s+thời\s+điểm\s+này|những\s+năm\s+(?:sau\s+đó|gần\s+đây|qua))|(?P<past_term>nhiệm\s+kỳ\s+(?:vừa\s+)?qua)"
-    r"|(?P<next_term>nhiệm\s+kỳ\s+(?:tới|mới(?!\s*[(,:]?\s*\d)))|(?P<same_term>giai\s+đoạn\s+(?:này|trên|đó))"
+    r"|(?P<next_term>nhiệm\s+kỳ\s+(?:tới|mới)(?!\s*[(-]?\s*\d))|(?P<same_term>giai\s+đoạn\s+(?:này|trên|đó))"
     r"|(?P<coming>(?P<years>\d{1,2})\s+năm\s+tới)|(?P<next>(?<!\d\s)(?<!những\s)(?<!các\s)(?<!nhiều\s)năm\s+tới)|(?P<past>(?P<past_years>\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\s+(?:vừa\s+)?qua)"
     r"|(?P<ago>cách\s+đây\s+(?P<ago_years>\d{1,2})\s+năm))(?![^\W\d_])"
 )
@@ -190,13 +192,12 @@ _RELATIVE_REACH = 20
 _BEFORE_YEAR = re.compile(
     r"(?:^|(?=[bcđghmnqstv.!?\n]))"
     r"(?:(?P<term>(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ)\s+)"
-    r"|(?P<since>(?:tầm\s+nhìn|từ)\s+(?:(?:đầu\s+)?năm\s+)?)"
+    r"|(?P<since>(?:tầm\s+nhìn|từ)\s+(?:(?:(?:những\s+)?(?:tháng\s+)?(?:đầu|cuối|giữa)\s+)?năm\s+)?)"
     r"|(?P<basis>(?:so\s+với|so|cùng\s+kỳ)(?:\s+(?:cùng\s+kỳ|thời\s+điểm|giai\s+đoạn|nhiệm\s+kỳ|niên\s+vụ|năm\s+học"
     r"|đông\s+xuân|hè\s+thu|thu\s+đông|bình\s+quân|trung\s+bình|cuối|đầu|hết|mức|năm|tháng|quý|vụ|lúa|mùa|xuân"
     r"|[ivx]+|\d{1,2}))*?\s*/?\s*"
     r"|(?:hơn|bằng|tương\s+đương)\s+(?:(?:năm|cuối\s+năm)\s+)?"
-    r"|(?:gấp\s+(?:đôi|rưỡi|\d+(?:[.,]\d+)?\s+lần)|bằng\s+\d+(?:[.,]\d+)?\s*%)\s+(?:(?:năm|cuối\s+năm)\s+)?"
-    r"|(?:với|bằng|như|vượt|hơn)\s+mức(?:\s+[^\W\d_]+){0,3}?\s+(?:của\s+)?(?:năm|cuối\s+năm)\s+)"
+    r"|(?:gấp\s+(?:đôi|rưỡi|\d+(?:[.,]\d+)?\s+lần)|bằng\s+\d+(?:[.,]\d+)?\s*%)\s+(?:(?:năm|cuối\s+năm)\s+)?)"
     r"|(?P<horizon>(?:đến|tới|trước|sau)\s+(?:(?:năm|cuối\s+năm|hết\s+năm)\s+)?)"
     r"|(?P<part>(?:quý\s+(?:[iv]+|\d)|tháng\s+\d{1,2})\s*(?:/|-|năm)\s*)"
     r"|(?P<season>(?:niên\s+vụ|năm\s+học|mùa\s+vụ|(?<!nhiệm\s)(?<!dịch\s)(?<!nghĩa\s)(?<!phục\s)(?<!chức\s)"
@@ -237,13 +238,15 @@ _SPAN_GLOSSED = re.compile(r"(?<!\d)\d{1,2}\s+năm(?:\s+[^\W\d_]+){0,8}\s*$")
 _EVER = re.compile(r"(?<![^\W\d_])từ\s+trước\s+$")
 #: ``Luật Ngân sách năm 2002``, ``Hiến pháp năm 2013``: the year is part of a law's name.
 _LAW = re.compile(r"(?<![^\W\d_])(?:luật|hiến\s+pháp)(?:\s+[^\W\d_]+){0,5}\s+$")
-#: ``khởi công vào năm 2019``, ``thành lập năm 1999``: the date of one event, named inside a sentence,
-#: sets no context.
+#: ``khởi công vào năm 2019``, ``thành lập năm 1999``, ``sẽ hoàn thành vào cuối năm 2022``: the date of one
+#: event, named inside a sentence, sets no context.
 _EVENT_VERBS = (
     r"khởi\s+công|khánh\s+thành|thành\s+lập|ban\s+hành|hoàn\s+thành"
     r"|đưa\s+vào\s+(?:sử\s+dụng|hoạt\s+động|vận\s+hành)"
 )
-_EVENT_YEAR = re.compile(rf"(?<![^\W\d_])(?:vào|{_EVENT_VERBS})\s+(?:từ\s+|trong\s+|vào\s+)?$")
+_EVENT_YEAR = re.compile(
+    rf"(?<![^\W\d_])(?:vào|{_EVENT_VERBS})\s+(?:từ\s+|trong\s+|vào\s+)?(?:(?:cuối|đầu|giữa)\s+)?$"
+)
 #: Words of a founding; the regexes below are tried only where ``str.find`` finds one of them (scanning the
 #: article with a pattern that opens on a lookbehind costs more than all the rest of ``Periods``).
 _FOUNDING_WORDS = ("thành lập", "tái lập", "chia tách")
@@ -287,6 +290,11 @@ _EVENT_MONTH = re.compile(rf"(?<![^\W\d_])(?:{_EVENT_VERBS})\s+(?:từ\s+|trong\
 #: The day and month before a year: a cut-off date (``Tại thời điểm 31/12/2015``, ``tính đến ngày 30/6/2020``)
 #: is the period of a stock; any other full date (``ngày 3/5/2018``), failing all else, the article's time.
 _CUT_OFF_DATE = re.compile(r"\d{1,2}/\d{1,2}/$")
+#: ``Hôm nay, Thứ hai ngày 10/08/2020`` opening a line: a portal's clock, the day its page was scraped, which
+#: may be years after the article's own date (``Chiều 6/6/2019, UBND huyện ...``).
+_PAGE_CLOCK = re.compile(
+    r"(?:^|\n)[^\S\n]*hôm\s+nay\s*[,:]?\s*(?:(?:thứ\s+(?:[^\W\d_]+|[2-7])|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?$"
+)
 _CUT_OFF = re.compile(r"(?<![^\W\d_])(?:thời\s+điểm|(?:tính\s+)?đến(?:\s+hết)?(?:\s+ngày)?)\s+$")
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])từ\s+$")
 #: ``sớm hơn thời điểm 1/1/2018``, ``trước thời điểm 1/7/2020``: a date something is to happen by -- a deadline
@@ -311,8 +319,8 @@ _YEAR_END_HEAD = re.compile(r"(?:^|[.!?\n])\s*(?:(?:ước(?:\s+tính)?|dự\s+�
 _DOCUMENT_DATE = re.compile(
     r"\d[\w.]*[/-][^\W\d_][\w./-]*\s+(?:(?:của|do)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,5}\s+)?ngày\s+$"
 )
-#: A portal's clock before a date, ``Hôm nay, Thứ hai ngày``: the day the page was read, not written.
-_CLOCK = re.compile(r"hôm\s+nay\s*,?\s*(?:thứ\s+[^\W\d_]+|thứ\s+\d|chủ\s+nhật)?\s*,?\s*(?:ngày\s+)?$")
+#: ``ngày 15 tháng 3 năm 2012``: the day before a month written out in words.
+_DAY_BEFORE = re.compile(r"(?<![^\W\d_])(ngày\s+)\d{1,2}\s+$")
 #: ``Từ 19/3/2019 đến 31/10/2020, ...``: a span between two dates is the period of what it counts.
 _FROM_DATE_BEFORE = re.compile(r"(?<![^\W\d_])từ\s+(?:ngày\s+)?$")
 _DATE_SPAN_END = re.compile(r"\s*(?:[-–—]|đến|tới)\s*(?:(?:hết\s+)?ngày\s+)?\d{1,2}/\d{1,2}/(\d{4})(?!\d)")
@@ -440,17 +448,15 @@ _BUILT_GAP = re.compile(r"(?:\s+(?:trên|được|hơn|khoảng|gần|thêm|tổ
 _LIST_GAP = re.compile(r"(?:,|\s+và)\s*$")
 #: ``so với thời điểm 31/12/2018``: a date a change is measured from.
 _COMPARED = re.compile(r"(?<![^\W\d_])so(?:\s+với)?\s+$")
-#: ``so với thời điểm trước dịch năm``: words of a basis, up to the year it names.
-_COMPARED_WORDS = re.compile(r"(?<![^\W\d_])so\s+với(?:\s+[^\W\d_]+){1,6}\s+$")
+#: ``so với thời điểm trước dịch năm``, ``tương đương với mức đỉnh cao của năm``, ``gần bằng tổng xuất khẩu cả
+#: năm``: words of a basis, up to the year it names.
+_COMPARED_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:so\s+với|tương\s+đương(?:\s+với)?|(?:gần|xấp\s+xỉ)\s+bằng)(?:\s+[^\W\d_]+){1,6}\s+$"
+)
 #: The part of a year gone by, named without its year: ``6 tháng đầu năm``, ``quý I``, ``từ đầu năm``.
 _PART_SO_FAR = re.compile(
     r"(?<![^\W\d_])(?:\d{1,2}\s+tháng(?:\s+đầu)?\s+năm|quý\s+(?:i{1,3}|[123])(?![^\W\d_])|từ\s+đầu\s+năm)"
     r"(?!\s*(?:/|năm)?\s*\d)"
-)
-#: A part of a named year gone by: ``6 tháng đầu năm 2025``, ``quý I/2025``, ``từ đầu năm 2025``.
-_PART_OF_YEAR = re.compile(
-    r"(?<![^\W\d_])(?:\d{1,2}\s+tháng(?:\s+đầu)?\s+năm|quý\s+(?:i{1,3}|iv|[1-4])\s*(?:/|năm)|từ\s+đầu\s+năm)"
-    r"\s*(?P<year>\d{4})(?!\d)"
 )
 #: ``(năm 2018: 1.300 tỷ đồng)``, ``(năm 2018 là 1.300 tỷ đồng)``: a bracket giving the figure of another year.
 _YEAR_VALUE = re.compile(r"\s*(?::|là\s|đạt\s|có\s)\s*(?:[^\W\d_]+\s+){0,2}\d")
@@ -468,6 +474,9 @@ _FOREVER = 1 << 62
 # Case-sensitive: these run on the lower-cased article (see lowercase.py).
 _SUB_YEAR = re.compile(r"tháng|quý|từ\s+đầu\s+năm|đến\s+nay|lũy\s+kế|luỹ\s+kế|tuần|tết")
 _CONGRESS = re.compile(r"khóa|khoá|lần\s+thứ|đại\s+hội")
+#: ``Đại hội Đảng bộ ... lần thứ X, nhiệm kỳ``: a congress named in the words before its term (its sentence);
+#: not its resolution, cited all through the term (``Nghị quyết Đại hội ... nhiệm kỳ 2020-2025``).
+_CONGRESS_NAME = re.compile(r"(?<!quyết\s)đại\s+hội[^.!?\n]*$")
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 #: The ten stems and twelve branches of a lunar year's name, each with its year modulo 10 or 12.
 _STEMS = {
@@ -726,8 +735,8 @@ class Periods:
                 return Mention(start, f"{year}-{span.group(1)}", False, False, end=span.end()), span.end()
             if date is not None and _DOCUMENT_DATE.search(text, max(0, date.start() - 48), date.start()):
                 return None, end  # "Quyết định số 1588/QĐ-BGTVT ngày 23/5/2016": when a document was issued
-            if date is not None and _CLOCK.search(text, max(0, date.start() - 32), date.start()):
-                return None, end  # "Hôm nay, Thứ hai ngày 10/08/2020": a portal's clock, the day it was read
+            if date is not None and _PAGE_CLOCK.search(text, max(0, date.start() - 32), date.start()):
+                return None, end  # "Hôm nay, Thứ hai ngày 10/08/2020": the day the page was scraped
             if _BARE_YEAR.fullmatch(token.group()) and (_BARE_YEAR.match(text, start) or date is not None):
                 self._bare_years.append(token.group())
             return None, end
@@ -738,7 +747,9 @@ class Periods:
             return None, second.end() if second else end
         if before["term"] or before["season"]:
             return self._term(before, at, year, end, sub_year)
-        if before["since"]:  # "từ năm 2002", "tầm nhìn 2050": a start or a vision, not a period ...
+        if before[
+            "since"
+        ]:  # "từ năm 2002", "từ những tháng cuối năm 2018", "tầm nhìn 2050": a start or a vision, not a period ...
             return self._since(before, at, year, end, sub_year)
         if before["basis"]:
             if before.group().startswith("cùng") and _OWN_SUBJECT.search(text, max(0, at - 12), at):
@@ -779,6 +790,8 @@ class Periods:
             until = _SINCE_END.match(text, end)
             if until is not None and until["now"]:
                 return Mention(at, None, False, False, relative=f"since {year}", end=until.end()), until.end()
+        if before["part"] and self._document_day(at):  # "Tờ trình số 693/TTr-UBND ngày 7 tháng 12 năm 2025"
+            return None, end
         # "..., với quy mô 500 giường, khánh thành tháng 12/2016": the event's month, not the figure's
         if before["part"] and self._event_month(at):
             self._event_years.append(str(year))
@@ -900,7 +913,7 @@ class Periods:
             return Mention(start, None, False, False, relative="same_term", end=end)
         if token[
             "next_term"
-        ]:  # "Nhiệm kỳ tới (mới), tỉnh phấn đấu ...": the term after the one ending, for its goals
+        ]:  # "Nhiệm kỳ tới, tỉnh phấn đấu ...", "nghị quyết nhiệm kỳ mới": the term after the one ending, for its goals
             return Mention(start, None, False, False, frames_targets=True, relative="next_term", end=end)
         if token["next"]:  # "Năm tới, tỉnh phấn đấu ...": the year after the one reported, for its goals
             return Mention(start, None, False, False, frames_targets=True, relative="next", end=end)
@@ -1084,6 +1097,16 @@ class Periods:
         event = _EVENT_MONTH.search(self.text, max(0, at - 32), at)
         return event is not None and not self._at_sentence_head(event.start())
 
+    def _document_day(self, at: int) -> bool:
+        """True when the month at ``at`` is part of the date a numbered document was issued, written out in
+        words (``Quyết định số 1234/QĐ-UBND ngày 15 tháng 3 năm 2012``), as ``ngày 15/3/2012`` is read
+        (``_DOCUMENT_DATE``): it dates the document, not the figures after it -- years before them at times."""
+        day = _DAY_BEFORE.search(self.text, max(0, at - 12), at)
+        return (
+            day is not None
+            and _DOCUMENT_DATE.search(self.text, max(0, day.start() - 48), day.end(1)) is not None
+        )
+
     def _names_congress(self, pos: int) -> bool:
         """True for the term in a congress's name: ``Đại hội ... lần thứ XIV, nhiệm kỳ 2020-2025``."""
         return _CONGRESS.search(self.text, max(0, pos - 40), pos) is not None
@@ -1120,8 +1143,10 @@ class Periods:
                     and _SUMMING_UP.search(headline, max(0, m.start - 24), m.start)
                 ]
             )
-        if not years:  # "Đại hội Đảng bộ xã ... nhiệm kỳ 2020-2025": held as its term opens
-            years = _congress_held(headline, self.text)
+        if (
+            not years
+        ):  # "Đại hội Đảng bộ xã ... lần thứ XII, nhiệm kỳ 2020-2025" in the title: as the term opens
+            years = _congress_years(headline, headline_mentions)
         if not years:  # "Nhân kỷ niệm 70 năm ... (1947-2017)": the article is written for the day
             years = _anniversaries(self.text, _CELEBRATED) if "kỷ niệm" in self.text else {}
         if (
@@ -1156,6 +1181,8 @@ class Periods:
             ranked = sorted(_counts(self._bare_years).items(), key=lambda item: item[1], reverse=True)[:2]
             if len(ranked) == 1 or (ranked and ranked[0][1] > ranked[1][1]):
                 years = dict(ranked[:1])
+        if not years:  # "Đại hội ... lần thứ X, nhiệm kỳ 2020-2025": held as that term begins
+            years = _congress_years(self.text, self.mentions)
         if not years and not self._event_years:  # "đến năm 2018, đảm bảo 100% ...": a plan is set before
             # its nearest horizon (but "khởi công năm 2015, ... đến năm 2030" says no more than "2015 or later")
             horizons = [
@@ -1331,9 +1358,12 @@ class Periods:
 
     def _reports_part_of(self, year: str) -> bool:
         """True when the text reports a part of ``year`` gone by (``chỉ trong 6 tháng đầu năm 2025, kim ngạch
-        ... đạt 5,45 tỷ USD``, ``quý I/2025``) under a title setting that year's goal (``hướng tới mục tiêu 7,5
-        tỷ USD năm 2025``): the article is written during the goal's year, not as it begins."""
-        return any(found["year"] == year for found in _PART_OF_YEAR.finditer(self.text))
+        ...``): an article under a title aiming at that year's goal (``hướng tới mục tiêu 7,5 tỷ USD năm
+        2025``) is written within that year, not as it begins."""
+        part = re.compile(
+            rf"(?<!\d)(?:\d{{1,2}}\s+tháng(?:\s+đầu)?\s+năm|quý\s+(?:i{{1,3}}|[123])\s*(?:/|năm))\s*{year}(?!\d)"
+        )
+        return part.search(self.text) is not None
 
     def _reports_year_before(self, year: str) -> bool:
         """True when the text never names ``year`` (its title's) but reports the year before it (``Năm 2023
@@ -1626,26 +1656,6 @@ class Periods:
             return None
         return term
 
-    def level_at_term_end(
-        self, sentence_start: int, clause_start: int, pos: int, period: str | None
-    ) -> str | None:
-        """The last year of the term ``period`` when the figure at ``pos`` is a level that stands at one time,
-        an income per head or a poverty rate (``Nhiệm kỳ qua, ...; thu nhập bình quân đầu người đạt 50 triệu
-        đồng/năm; tỷ lệ hộ nghèo còn 4,3%``), and its sentence names the term only at its head or not at all
-        (a term carried from before it): a review of a term gives the level reached at its end, while the
-        sums, the counts and the average changes it gives are the term's.  Not a change of the level
-        (``thu nhập bình quân đầu người tăng 10 triệu đồng so với đầu nhiệm kỳ``), nor a level said of a term
-        named inside its sentence (``kết quả giai đoạn 2020-2025 với ... GRDP bình quân đầu người đạt 94 triệu
-        đồng``); else None."""
-        if not (period and len(period) == 9 and period[4] == "-"):
-            return None
-        level = _POINT_LEVEL.search(self.text, clause_start, pos)
-        if level is None or _CHANGED.search(self.text, level.end(), pos) is not None:
-            return None
-        if _TERM_NAMED.search(self.text, min(sentence_start + TERM_HEAD, pos), pos) is not None:
-            return None
-        return period[5:]
-
     def adopted(self, pos: int, end: int) -> str | None:
         """The year the article reports on when the figure at ``pos``-``end`` counts the resolutions a
         council's session adopted (``Kỳ họp đã thông qua 14 nghị quyết``, at a December session that sets the
@@ -1816,42 +1826,27 @@ class Periods:
         return str(self.published_year - 1 if early and not target else self.published_year)
 
 
-#: A level that stands at one time, an income per head or a poverty rate (the lower-cased text).
-_POINT_LEVEL = re.compile(
-    r"(?<![^\W\d_])(?:bình\s+quân\s+đầu\s+người|tỷ\s+lệ\s+hộ\s+nghèo|tỉ\s+lệ\s+hộ\s+nghèo)"
-)
-#: A change of that level before the figure, but not the level it falls to (``giảm xuống còn 4%``).
-_CHANGED = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)(?![^\W\d_])(?!\s+(?:xuống\s+)?(?:còn|dưới))")
-#: A term named in a sentence, and how far into its sentence a term still heads it (``Nhiệm kỳ qua, ...``,
-#: ``Trong nhiệm kỳ 2015 - 2020, ...``).
-_TERM_NAMED = re.compile(
-    r"(?<![^\W\d_])(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ)(?![^\W\d_])|\d{4}\s*[-–]\s*\d{4}"
-)
-TERM_HEAD = 32
 #: A council adopting what follows: ``đã thông qua``, ``thông qua được tổng cộng``.
 _ADOPTING = re.compile(r"(?<![^\W\d_])thông\s+qua(?:\s+(?:được|tổng\s+cộng|tất\s+cả|toàn\s+bộ))*\s+$")
-#: A party congress named with its term (``đại hội đại biểu đảng bộ xã a lần thứ x, nhiệm kỳ 2020-2025``).
-_CONGRESS_TERM = re.compile(
-    r"(?<![^\W\d_])đại\s+hội(?P<name>[^.;:\n]{0,100}?)[\s,(]nhiệm\s+kỳ\s+(?P<first>\d{4})\s*[-–]\s*\d{4}"
-)
-#: A congress reported held: ``tổ chức``, ``tiến hành``, ``khai mạc`` near it.
-_HELD = re.compile(r"(?<![^\W\d_])(?:tổ\s+chức|tiến\s+hành|khai\s+mạc|diễn\s+ra|bế\s+mạc)(?![^\W\d_])")
-#: The lead a congress held is reported in.
-CONGRESS_LEAD = 400
 
 
-def _congress_held(headline: str, low: str) -> dict[str, int]:
-    """The first year of the term of the congress the title names, or the lead reports held: an undated
-    article about a congress is written as that term opens.  Not a congress's resolution carried out
-    (``thực hiện Nghị quyết Đại hội ... nhiệm kỳ 2020-2025``: a review of a later year)."""
-    for text, end, held in ((headline, len(headline), False), (low, CONGRESS_LEAD, True)):
-        found = _CONGRESS_TERM.search(text, 0, end)
-        if found is None or "nghị quyết" in text[max(0, found.start() - 24) : found.start()]:
-            continue
-        if held and _HELD.search(text, max(0, found.start() - 40), found.end()) is None:
-            continue
-        return {found["first"]: 1}
-    return {}
+def _congress_years(low: str, mentions: list[Mention]) -> dict[str, int]:
+    """The first year of each term a congress is named for in ``low`` (``Đại hội đại biểu lần thứ X, nhiệm kỳ
+    2020-2025``): a congress opens its term, so its report is written in that year -- looking back on the
+    term just ended and setting the goals of the new one, not in the new term's last year.  Not a council's
+    term (``HĐND huyện (khóa XI, nhiệm kỳ 2016 - 2021) tổ chức Kỳ họp thứ 7``): it meets throughout its
+    term."""
+    return _counts(
+        [
+            m.value[:4]
+            for m in mentions
+            if m.value
+            and len(m.value) == 9
+            and m.value[4] == "-"
+            and low.startswith("nhiệm", m.start)
+            and _CONGRESS_NAME.search(low, max(0, m.start - 80), m.start) is not None
+        ]
+    )
 
 
 def _same_term(low: str, mentions: list[Mention], mention: Mention) -> Mention | None:
@@ -2035,6 +2030,12 @@ _COUNTED_GLOSS = re.compile(
 _GLOSS_REACH = 300
 #: ``nâng độ che phủ của rừng lên 58%``, ``đưa tỷ lệ hộ nghèo xuống còn 4%``: the level a span ends at.
 _RAISED_TO = re.compile(r"(?<![^\W\d_])(?:lên|xuống)(?:\s+(?:còn|mức|đến|tới))*\s+$")
+#: ``thu nhập bình quân đầu người đạt 44,5 triệu đồng``, ``tỷ lệ hộ nghèo chiếm 4,33%``: a level that stands at
+#: one time (a year's income per head, a share of households), named with no change before the figure.
+_LEVEL_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:thu\s+nhập\s+bình\s+quân(?:\s+(?:đầu\s+người|một\s+người|người\s+dân|người))?(?:/năm)?"
+    r"|tỷ\s+lệ\s+(?:số\s+)?hộ\s+nghèo)(?:\s+(?:ước|tính|đã|đạt|là|chiếm|còn|ở|mức|trên|hơn|gần|khoảng))+\s+$"
+)
 
 
 def term_end(low: str, start: int, end: int, period: str | None) -> str | None:
@@ -2042,13 +2043,17 @@ def term_end(low: str, start: int, end: int, period: str | None) -> str | None:
     giảm từ 47,66% xuống còn 44,61%`` the first figure is the term's first year, the second its last; a
     level said before the average change that led to it (``thu nhập đạt 34 triệu đồng, tăng bình quân
     15,8% (giai đoạn 2011-2015)``) and a stock or a share after a count of years glossed with its span
-    (``Sau 20 năm tái lập (1997-2017), ... chiếm 84%``) are the term's last year.
+    (``Sau 20 năm tái lập (1997-2017), ... chiếm 84%``) are the term's last year; so is a level that stands
+    at one time, the income per head or the poverty rate a term's review reaches (``Nhiệm kỳ qua, ... thu
+    nhập bình quân đầu người đạt 44,5 triệu đồng``).
     ``period`` unchanged for any other figure (``low`` is the lower-cased text, ``start:end`` the figure)."""
     if not period or len(period) != 9 or period[4] != "-":
         return period
     if _FROM_FIGURE.search(low, max(0, start - 10), start) and _RISES_TO.match(low, end):
         return period[:4]
     if _TO_FIGURE.search(low, max(0, start - 60), start) or _RAISED_TO.search(low, max(0, start - 16), start):
+        return period[5:]
+    if _LEVEL_BEFORE.search(low, max(0, start - 64), start):
         return period[5:]
     if _AVERAGE_AFTER.match(low, end) and not _CHANGE_BEFORE.search(low, max(0, start - 40), start):
         return period[5:]

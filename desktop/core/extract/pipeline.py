@@ -1058,13 +1058,6 @@ class ArticleExtractor:
         # "Tổng vốn đầu tư 10 năm đạt 3.800 tỷ đồng" in an article naming "giai đoạn 2005 - 2015": over the term
         period = self.periods.counted_term(self.layout.clause_start(start), start, period) or period
         period = self.periods.adopted(start, figure.end) or period  # "Kỳ họp đã thông qua 14 nghị quyết"
-        # "Nhiệm kỳ qua, ...; thu nhập bình quân đầu người đạt 50 triệu đồng": the level at the term's end
-        period = (
-            self.periods.level_at_term_end(
-                chain.sentence.start, self.layout.clause_start(start), start, period
-            )
-            or period
-        )
         if kind == "estimate" and stated and self._year_gone_by(period) and cue_kind(region) != "estimate":
             kind = "actual"  # "ước đạt 11,5% - 41,2% (năm 2022 là 12,1% - 40,3%)": the cue carried, the year is over
         if kind == "estimate" and self._term_counted(start, figure.end):
