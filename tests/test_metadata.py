@@ -34,6 +34,11 @@ from desktop.core.metadata import (
         # front matter and metadata copied into the text
         ("---\ntitle: Tin\ndate: 2021-01-06T08:00:00+07:00\n---\nThân bài", "2021-01-06"),
         ("Tiêu đề\nPublished: 2019-12-30\nThân bài", "2019-12-30"),
+        (
+            '---json\n{\n  "title": "Tin",\n  "date": "2020-06-30",\n  "slug": "tin"\n}\n---\nThân bài',
+            "2020-06-30",
+        ),
+        ('{"title": "Tin", \n"published_at": "2021-01-05T10:00:00Z"}', "2021-01-05"),
         ("Tiêu đề\nCập nhật ngày: 2022-03-04 09:00\n", "2022-03-04"),
         # a weekday and a date opening a line that goes on
         ("Tiêu đề\nThứ Hai, 06/01/2020 - 10:15 | Kinh tế\nThân bài", "2020-01-06"),

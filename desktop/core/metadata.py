@@ -39,10 +39,11 @@ _LABELLED_DATE = re.compile(f"(?i){_LABELLED}")
 #: instead of trying the case-insensitive alternation at every character (most of ``published_date``).
 _LABELLED_DATE_LOWER = re.compile(_LABELLED)
 #: A field of front matter or of a page's metadata copied into the text (``date: 2020-01-06``,
-#: ``Published: 2020-01-06T08:00:00+07:00``, ``article:published_time = ...``), any date shape after it.
+#: ``Published: 2020-01-06T08:00:00+07:00``, ``article:published_time = ...``, a JSON front matter's
+#: ``"date": "2020-06-30",``), any date shape after it.
 _DATE_FIELD = re.compile(
-    r"(?im)^[^\S\n]*(?:date|published(?:[_ ]?(?:time|at|date|on))?|pub[_ ]?date|date[_ ]?published"
-    r"|article:published_time)[^\S\n]*[:=][^\S\n]*[\"']?([^\n]{6,40})$"
+    r"(?im)^[^\S\n]*[\"']?(?:date|published(?:[_ ]?(?:time|at|date|on))?|pub[_ ]?date|date[_ ]?published"
+    r"|article:published_time)[\"']?[^\S\n]*[:=][^\S\n]*[\"']?([^\n]{6,40})$"
 )
 #: A line that opens with a weekday and a date, then goes on (``Thứ Hai, 06/01/2020 - 10:15 | Kinh tế``,
 #: ``Thứ hai, ngày 6 tháng 1 năm 2020``): portals stamp the publication day so, nothing else does.
