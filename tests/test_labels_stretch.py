@@ -262,3 +262,34 @@ def test_a_run_said_respectively_repeats_the_measures_of_the_run_before_it():
 )
 def test_the_moment_a_stock_is_counted_at_is_no_word_of_its_label(text, want):
     assert labels(text, published="2023-03-01") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Năm 2023, tỉnh thu hút 50 dự án FDI. Lũy kế đến nay, toàn tỉnh có 1.450 dự án với tổng vốn 12,5 tỷ USD.",
+            ["Dự án FDI thu hút", "Dự án lũy kế", "Tổng vốn lũy kế"],
+        ),
+        (
+            "Luỹ kế đến nay, trên địa bàn huyện có 320 hợp tác xã, vốn điều lệ 410 tỷ đồng; trong đó có "
+            "250 hợp tác xã hoạt động hiệu quả.",
+            ["Hợp tác xã lũy kế", "Vốn điều lệ lũy kế", "Hợp tác xã hoạt động hiệu quả"],
+        ),
+    ],
+)
+def test_a_sentence_summed_up_to_now_gives_running_totals(text, want):
+    assert labels(text, published="2023-10-05") == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lũy kế từ đầu năm đến nay, tỉnh cấp mới cho 46 dự án đầu tư trong nước.",
+        "Thu nội địa được 280 tỷ đồng, lũy kế được 2.456 tỷ đồng.",
+    ],
+)
+def test_a_year_to_date_sum_is_no_running_total_since_ever(text):
+    assert not any(
+        label.endswith("lũy kế") and "nội địa" not in label for label in labels(text, published="2023-10-05")
+    )

@@ -24,6 +24,10 @@ shares are called by the wrong one of the genre's two words for a share:
   figure of the run before it in the same place (``Tỷ trọng khu vực dịch vụ``); the year is its period.
 * ``Tổng dân số vào thời điểm 0 giờ``, ``... hộ nghèo, tính đến thời điểm``: the moment a stock is
   counted at is its date, no word of what is counted.
+* ``Lũy kế đến nay, toàn tỉnh có 1.450 dự án FDI với tổng vốn 12,5 tỷ USD; trong đó ...``: a
+  sentence that opens with a running total since ever makes its first clause's figures running
+  totals (``Dự án FDI lũy kế``), a stock no part of the year holds; the breakdown after ``;`` or
+  ``trong đó`` is of parts, said for themselves.
 
 The functions take what the label module knows (the label, the one before, the text between)
 and return the label to keep; each leaves any other label alone.
@@ -46,6 +50,12 @@ _SAID_RATE = re.compile(r"t[ỷỉ]\s+lệ(?:\s+(?:khoảng|gần|hơn|trên|x�
 SAID_RATE_REACH = 24
 
 _CUMULATIVE = ("lũy kế", "luỹ kế")
+#: A sentence's opening that sums up to now (``Lũy kế đến nay,``, ``Luỹ kế từ trước đến nay,``), not
+#: over a part of the year (``lũy kế từ đầu năm``, ``lũy kế 8 tháng``) nor to a day (``đến ngày 15/12``).
+_SUMMED_TO_NOW = re.compile(r"[\s.]*l(?:ũy|uỹ)\s+kế\s+(?:từ\s+trước\s+)?(?:đến|tới)\s+nay(?![^\W\d_])")
+#: Where a running total's clause ends: a ``;`` or the breakdown ``trong đó`` opens.
+_BREAKDOWN = re.compile(r";|trong\s+đó")
+_NOW_TAIL = re.compile(r"(?:\s+l(?:ũy|uỹ)\s+kế)?\s+(?:đến|tới)\s+nay$", re.IGNORECASE)
 #: A span of a single month (``tháng 10``): a running total is not that month's.
 _ONE_MONTH = re.compile(r"tháng\s+\d{1,2}$", re.IGNORECASE)
 
@@ -85,6 +95,17 @@ def cumulative_of(label: str, previous: str) -> str:
     if label.lower() not in _CUMULATIVE or not previous or previous.lower().endswith(_CUMULATIVE):
         return label
     return f"{previous} {label.lower()}"
+
+
+def summed_to_now(label: str, opening: str) -> str:
+    """``Dự án FDI lũy kế`` for ``Lũy kế đến nay, toàn tỉnh có 1.450 dự án FDI``: ``opening`` is the
+    figure's sentence up to it, lower-cased; a figure of the first clause of a sentence that opens
+    summing up to now is a running total, as the genre's labels say at their end."""
+    opened = _SUMMED_TO_NOW.match(opening)
+    if opened is None or _BREAKDOWN.search(opening, opened.end()) or not label:
+        return label
+    label = _NOW_TAIL.sub("", label)  # ``Dự án lũy kế đến nay``: the opening taken as the label's tail
+    return label if label.lower().endswith(_CUMULATIVE) else f"{label} lũy kế"
 
 
 def takes_span(label: str, span: str) -> bool:

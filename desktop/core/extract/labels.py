@@ -49,6 +49,7 @@ from desktop.core.extract.label_stretch import (
     next_ranked,
     respective,
     respective_run,
+    summed_to_now,
     takes_span,
     traded_goods,
     without_asides,
@@ -1490,6 +1491,8 @@ class Labeller:
             # ``Giai đoạn I có tổng vốn đầu tư 4.598 tỷ đồng``: the measure, of what has it
             label = f"{had[2][:1].upper()}{had[2][1:]} {lower_first(had[1])}"
         label = _measure_for_unit(label, figure.quantity.base_unit)
+        if " kế" in self.low[sentence : sentence + 12]:  # ``Lũy kế đến nay, ...``: a running total's sentence
+            label = summed_to_now(label, self.low[sentence:start])
         if figure.quantity.base_unit.lower().startswith("tiêu chí") and _BARE_CRITERIA.fullmatch(label):
             label = self._criteria_average(label, start)
         self._paragraph = [*self._paragraph[1 - PARAGRAPH_FIGURES :], (figure.end, label)]
