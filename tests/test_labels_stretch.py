@@ -293,3 +293,30 @@ def test_a_year_to_date_sum_is_no_running_total_since_ever(text):
     assert not any(
         label.endswith("lũy kế") and "nội địa" not in label for label in labels(text, published="2023-10-05")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Năm 2023, kim ngạch xuất khẩu của tỉnh ước đạt 27.443 triệu USD, tăng 8,5%. Trong đó, khu vực kinh tế "
+            "trong nước đạt 4.573 triệu USD; khu vực kinh tế có vốn đầu tư nước ngoài đạt 22.870 triệu USD.",
+            [
+                "Kim ngạch xuất khẩu",
+                "Kim ngạch xuất khẩu khu vực kinh tế trong nước",
+                "Kim ngạch xuất khẩu khu vực kinh tế có vốn đầu tư nước ngoài",
+            ],
+        ),
+        (
+            "Vốn đầu tư thực hiện quý I đạt 5.200 tỷ đồng, trong đó khu vực ngoài nhà nước đạt 3.100 tỷ đồng.",
+            ["Vốn đầu tư quý I", "Vốn đầu tư khu vực ngoài nhà nước quý I"],
+        ),
+    ],
+)
+def test_a_sector_of_a_breakdown_takes_the_measure_of_its_total(text, want):
+    assert labels(text, published="2023-10-05") == want
+
+
+def test_the_economy_s_product_leaves_its_sectors_alone():
+    text = "Tổng sản phẩm trên địa bàn tỉnh (GRDP) ước đạt 11.423 tỷ đồng, trong đó khu vực dịch vụ đạt 7.006 tỷ đồng."
+    assert labels(text, published="2023-10-05")[-1] == "Khu vực dịch vụ"

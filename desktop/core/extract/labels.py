@@ -2242,9 +2242,12 @@ class Labeller:
         if part.start() == 0:
             measure, of_kind, at = self._broken_down
             named = _NAMED_SECTOR_WORDS.sub("", label.lower())  # ``khu vực có vốn đầu tư nước ngoài``
-            if measure and of_kind == kind and at == paragraph and not has_quantity(named):
+            if has_quantity(named):
+                return label
+            if measure and of_kind == kind and at == paragraph:
                 return f"{measure} {lower_first(label)}"
-            return label
+            total = self._detailed_measure(figure, kind)
+            return f"{total} {lower_first(label)}" if total else label
         measure = label[: part.start()].rstrip(" ,")
         before, of_kind, at = self._broken_down
         if of_kind == kind and at == paragraph and before.lower().startswith(f"{measure.lower()} "):
@@ -2255,6 +2258,32 @@ class Labeller:
             if label[part.start() : part.start() + 2].lower() == "ở ":  # ``... ở khu vực nhà nước``: no place
                 return f"{label[: part.start()]}{label[part.start() + 2 :].lstrip()}"
         return label
+
+    def _detailed_measure(self, figure: Figure, kind: str) -> str:
+        """The measure of the total a ``trong đó`` breaks down by sector, for a part named by its
+        sector alone (``Kim ngạch xuất khẩu đạt 27 tỷ USD. Trong đó, khu vực kinh tế trong nước đạt 4,5
+        tỷ USD``): the label of the amount or count of the same class right before the ``trong đó``, in
+        this sentence or the one before.  Not a product of the economy (``GRDP``, ``tổng sản phẩm``):
+        the genre names its sectors alone; nor a percentage's, whose total may be a growth."""
+        if figure.is_percent:
+            return ""
+        total, end = self._by_class.get(kind, ("", -1))
+        if not total or end < 0 or not self._in_reach(end):
+            return ""
+        detail = self.low.rfind("trong đó", end, figure.start)
+        if detail < 0 or self._last_before > detail:
+            return ""  # no breakdown, or an item after the first: ``_sibling_deed`` and the list say it
+        measure = _SPAN_TAIL.sub("", total)
+        low = measure.lower()
+        if (
+            _BREAKDOWN.search(measure)
+            or _PRODUCT.search(low)
+            or measure.count(" ") >= BREAKDOWN_MEASURE_WORDS
+            or not has_quantity(low)
+        ):
+            return ""
+        self._broken_down = (measure, kind, self.text.rfind("\n", 0, figure.start))  # for the items after it
+        return measure
 
     def _sibling_deed(self, label: str, figure: Figure) -> str:
         """What the item before in the sentence's list said was done (``xuất khẩu`` of ``Khu vực nhà
@@ -3316,11 +3345,11 @@ _BREAKDOWN = re.compile(
     r"(?=[ởctknl])(?:(?<=^)|(?<=\s))(?:(?:ở|của|tại)\s+)?(?:khu\s+vực|ngành|thành\s+phần|loại\s+hình)\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
-#: Quantity words that are part of a sector's own name: the foreign-invested sector (``khu vực có vốn
+#: Quantity words that are part of a sector's own name: the foreign- or domestic-invested sector (``khu vực có vốn
 #: đầu tư nước ngoài``) and the taxes a GDP structure lists with services (``dịch vụ và thuế nhập
 #: khẩu``); they name no measure of the item.
 _NAMED_SECTOR_WORDS = re.compile(
-    r"có\s+vốn\s+đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|thuế\s+(?:nhập\s+khẩu|sản\s+phẩm)"
+    r"có\s+vốn\s+đầu\s+tư\s+(?:trực\s+tiếp\s+)?(?:nước\s+ngoài|trong\s+nước)|thuế\s+(?:nhập\s+khẩu|sản\s+phẩm)"
 )
 _BREAKDOWN_STARTS = frozenset({"kh", "ng", "th", "lo", "tổ", "gi", "ki", "do", "sả", "xu", "nh", "vố", "ch"})
 #: The place a figure is of, named by its administrative word (``trên địa bàn tỉnh``, ``trên địa bàn
@@ -3417,6 +3446,12 @@ def _measure_of(label: str, tail: str) -> str:
 
 #: Most words of a measure a breakdown is given of (``Tổng mức lưu chuyển hàng hóa``).
 BREAKDOWN_MEASURE_WORDS = 7
+#: The economy's product, whose breakdown by sector the genre names by the sector alone (``Khu vực dịch vụ``).
+_PRODUCT = re.compile(r"grdp|gdp|tổng\s+sản\s+phẩm|tăng\s+trưởng")
+#: A part-year span at a label's end (``Kim ngạch xuất khẩu 2 tháng``): the part's own label gets its own.
+_SPAN_TAIL = re.compile(
+    r"\s+(?:\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|tháng\s+\d{1,2}|quý\s+[IVX\d]+)$", re.IGNORECASE
+)
 #: The place of a group a percentage is of, between the group and what is said of it (``xã trên địa
 #: bàn tỉnh có nhà văn hóa``, ``xã miền núi của tỉnh có trạm y tế``).
 _GROUP_PLACE = re.compile(
