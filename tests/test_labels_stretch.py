@@ -320,3 +320,28 @@ def test_a_sector_of_a_breakdown_takes_the_measure_of_its_total(text, want):
 def test_the_economy_s_product_leaves_its_sectors_alone():
     text = "Tổng sản phẩm trên địa bàn tỉnh (GRDP) ước đạt 11.423 tỷ đồng, trong đó khu vực dịch vụ đạt 7.006 tỷ đồng."
     assert labels(text, published="2023-10-05")[-1] == "Khu vực dịch vụ"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Năm 2023, toàn huyện giải quyết việc làm mới cho 4.350 lao động.", ["Giải quyết việc làm mới"]),
+        ("Trong tháng 9 đã giải quyết việc làm cho hơn 1.980 lao động.", ["Giải quyết việc làm tháng 9"]),
+        (
+            "Huyện phấn đấu đào tạo nghề cho 3.000 người, trong đó đào tạo nghề ngắn hạn cho 2.500 người.",
+            ["Đào tạo nghề", "Đào tạo nghề ngắn hạn"],
+        ),
+        ("Năm 2022, tỉnh đã tạo thêm việc làm mới cho 15.436 lao động.", ["Tạo thêm việc làm mới"]),
+        (
+            "Các cụm công nghiệp giải quyết việc làm cho gần 9.000 công nhân.",
+            ["Giải quyết việc làm cho công nhân"],
+        ),
+    ],
+)
+def test_an_employment_deed_names_its_indicator(text, want):
+    assert labels(text, published="2023-10-05") == want
+
+
+def test_jobs_a_project_made_stay_those_employed():
+    text = "Khi đi vào hoạt động, nhà máy sẽ tạo việc làm cho 2.000 lao động."
+    assert labels(text, published="2023-10-05") == ["Lao động được tạo việc làm"]

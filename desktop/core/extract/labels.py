@@ -1431,6 +1431,8 @@ class Labeller:
                 self._lead = self._lead_span()
             if start < self._lead[1] and not self._is_stock(label, figure, region_start, start):
                 span = self._lead[0]  # ``Quý I/2023, thu nội địa ...``: the part of the year reported on
+        if figure.shape == "count" and self.low.rfind("cho", start - 16, start) >= 0:
+            label = self._jobs_done(label, figure, max(region_start, start - JOBS_REACH), consumed)
         own = max(region_start, self._last_before)  # not the words after the figure before
         yearly = self.low.rfind("mỗi năm", own, start)
         # ``từ vài trăm ngàn lượt mỗi năm, đến năm 2015 có 1.002.945 lượt``: a yearly rate before a year
@@ -1532,6 +1534,21 @@ class Labeller:
         before = [said for end, said in self._said if end <= at]
         index = sum(1 for end, _ in self._said if end > at)
         return respective(self.low, at, before, index) or label
+
+    def _jobs_done(self, label: str, figure: Figure, at: int, consumed: int) -> str:
+        """``Giải quyết việc làm mới`` for ``giải quyết việc làm mới cho 16.350 lao động``: the genre names
+        its employment and training indicators by the deed (``Tạo thêm việc làm``, ``Đào tạo nghề ngắn
+        hạn``), not by those it was done for; they stay only when they are not workers at large
+        (``Giải quyết việc làm cho công nhân các khu công nghiệp``)."""
+        done = _JOBS_DEED.search(self.low, at, figure.start)
+        if done is None:
+            return label
+        name = f"{self.text[done.start()].upper()}{self.text[done.start() + 1 : done.end(1)]}"
+        noun = figure.quantity.base_unit
+        if noun.lower() in _WORKERS:
+            return name
+        after = self.text[figure.end : consumed].strip(" ,") if consumed > figure.end else ""
+        return " ".join(w for w in (name, "cho", noun, after) if w)
 
     def _in_reach(self, end: int) -> bool:
         """True when a figure that ends at ``end`` is in the sentence being labelled or the one right
@@ -3446,6 +3463,18 @@ def _measure_of(label: str, tail: str) -> str:
 
 #: Most words of a measure a breakdown is given of (``Tổng mức lưu chuyển hàng hóa``).
 BREAKDOWN_MEASURE_WORDS = 7
+#: An employment or training deed right before those it was done for (``giải quyết việc làm mới cho hơn``,
+#: ``tạo thêm việc làm cho``, ``đào tạo nghề ngắn hạn cho``): the labour reports' indicator, named by the
+#: deed.  Not a bare ``tạo việc làm cho 30.000 lao động``: what a project or a loan did, whose count is
+#: of those employed.
+_JOBS_DEED = re.compile(
+    r"(?<![^\W\d_])((?:giải\s+quyết|tạo\s+thêm)\s+việc\s+làm(?:\s+mới|\s+thường\s+xuyên)?"
+    r"|đào\s+tạo\s+nghề(?:\s+(?:ngắn|dài)\s+hạn)?)\s+cho(?:\s+(?:khoảng|hơn|gần|trên|xấp\s+xỉ))?\s*$"
+)
+#: How far before a count its employment deed may start.
+JOBS_REACH = 60
+#: Those the employment reports count by default, whom the indicator's name leaves unsaid.
+_WORKERS = frozenset({"lao động", "người", "lượt người", "lượt lao động", "lượt"})
 #: The economy's product, whose breakdown by sector the genre names by the sector alone (``Khu vực dịch vụ``).
 _PRODUCT = re.compile(r"grdp|gdp|tổng\s+sản\s+phẩm|tăng\s+trưởng")
 #: A part-year span at a label's end (``Kim ngạch xuất khẩu 2 tháng``): the part's own label gets its own.
