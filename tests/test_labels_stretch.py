@@ -345,3 +345,33 @@ def test_an_employment_deed_names_its_indicator(text, want):
 def test_jobs_a_project_made_stay_those_employed():
     text = "Khi đi vào hoạt động, nhà máy sẽ tạo việc làm cho 2.000 lao động."
     assert labels(text, published="2023-10-05") == ["Lao động được tạo việc làm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Hiện huyện có 8 xã đạt 19/19 tiêu chí về xây dựng nông thôn mới.",
+            ["Xã đạt 19/19 tiêu chí về xây dựng nông thôn mới", "Tiêu chí về xây dựng nông thôn mới"],
+        ),
+        (
+            "Toàn tỉnh có 30 xã chưa đạt chuẩn, trong đó có 12 xã đạt từ 15-18 tiêu chí; 18 xã đạt từ 10-14 tiêu chí.",
+            ["Xã chưa đạt chuẩn", "Xã đạt từ 15-18 tiêu chí", "Xã đạt từ 10-14 tiêu chí"],
+        ),
+        (
+            "Cả nước có 12 tỉnh có 100% số xã đạt chuẩn nông thôn mới.",
+            ["Tỉnh có 100% số xã đạt chuẩn nông thôn mới", "Tỷ lệ xã đạt chuẩn nông thôn mới"],
+        ),
+    ],
+)
+def test_places_counted_by_the_criteria_they_reached(text, want):
+    assert labels(text, published="2023-10-05") == want
+
+
+def test_groups_of_a_count_by_criteria_reached_are_not_one_fact():
+    text = (
+        "Năm 2015, huyện có 2 xã đạt tiêu chí thu nhập và 5 xã đạt tiêu chí hộ nghèo. Về nhóm tiêu chí hạ tầng, "
+        "giao thông và thủy lợi được đầu tư đồng bộ, nhiều công trình mới được xây dựng. Trước khi xây dựng "
+        "nông thôn mới, huyện có 2 xã đạt từ 6 tiêu chí và 10 xã đạt dưới 4 tiêu chí."
+    )
+    assert "Xã đạt từ 6 tiêu chí" in labels(text, published="2023-10-05")

@@ -2895,6 +2895,8 @@ class Labeller:
             return phrase, more.end() + length
         if figure.shape in ("count", "score") and (place := _GROUP_PLACE.match(rest, skip)):
             skip = place.end()  # ``30 xã trên địa bàn tỉnh đạt chuẩn``: the place is the record's
+        if figure.shape in ("count", "score") and (criterion := _CRITERION.match(rest, skip)):
+            return self._with_criterion(rest, criterion, figure.end)
         phrase, length = _cut_phrase(
             rest[skip:],
             score=figure.shape == "score",
@@ -2916,6 +2918,15 @@ class Labeller:
         ):
             return "", -1  # ``2.870 ha được Thủ tướng phê duyệt``: a predicate, not a name
         return phrase, figure.end + skip + length
+
+    @staticmethod
+    def _with_criterion(rest: str, criterion: re.Match[str], end: int) -> tuple[str, int]:
+        """``đạt 19/19 tiêu chí về xây dựng nông thôn mới`` after ``6 xã``: places counted by the criteria
+        they reached, or by the share of theirs that did (``16 tỉnh có 100% số xã đạt chuẩn``); the
+        criterion is what is counted, not a figure that ends its phrase, and what is said after it goes on."""
+        said = _SPACES.sub(" ", criterion[1]).strip()
+        more, length = _cut_phrase(rest[criterion.end() :])
+        return f"{said} {more}".strip(), end + criterion.end() + length
 
     def _area_done(self, figure: Figure, rest: str, phrase: str) -> bool:
         """True when the words after an area say what was done to it and the words before name nothing
@@ -3463,6 +3474,12 @@ def _measure_of(label: str, tail: str) -> str:
 
 #: Most words of a measure a breakdown is given of (``Tổng mức lưu chuyển hàng hóa``).
 BREAKDOWN_MEASURE_WORDS = 7
+#: The criteria places counted reached, right after their count (``đạt từ 4 - 5 tiêu chí``, ``đã đạt
+#: 19/19 tiêu chí``, ``có 100% số``): part of what is counted, though written with figures.
+_CRITERION = re.compile(
+    r"\s+((?:đã\s+)?(?:đạt|có)\s+(?:từ\s+|dưới\s+|trên\s+|đủ\s+)?\d+(?:\s*[/–-]\s*\d+)?\s*(?:tiêu\s+chí|%\s+số))"
+    r"(?![^\W\d_])"
+)
 #: An employment or training deed right before those it was done for (``giải quyết việc làm mới cho hơn``,
 #: ``tạo thêm việc làm cho``, ``đào tạo nghề ngắn hạn cho``): the labour reports' indicator, named by the
 #: deed.  Not a bare ``tạo việc làm cho 30.000 lao động``: what a project or a loan did, whose count is
