@@ -375,3 +375,8 @@ def test_groups_of_a_count_by_criteria_reached_are_not_one_fact():
         "nông thôn mới, huyện có 2 xã đạt từ 6 tiêu chí và 10 xã đạt dưới 4 tiêu chí."
     )
     assert "Xã đạt từ 6 tiêu chí" in labels(text, published="2023-10-05")
+
+
+def test_a_span_s_first_word_left_at_the_end_is_not_said_twice():
+    text = "Doanh thu dịch vụ lưu trú, ăn uống trong tháng 10/2023 ước đạt 1.250 tỷ đồng."
+    assert labels(text, published="2023-11-05") == ["Doanh thu dịch vụ lưu trú, ăn uống tháng 10"]

@@ -1467,6 +1467,8 @@ class Labeller:
         ):
             label = f"{label} {goes_to[1]}"  # ``đóng góp 7,8% vào tăng trưởng chung``: what it is a part of
         if span and not _has_span(label, span) and takes_span(label, span):
+            if label[-4:] in (" dịp", "háng", "trong") and (dangling := _DANGLING_SPAN.search(label)):
+                label = label[: dangling.start()]  # ``lượng khách qua cảng dịp 30/4``: the span's own word
             label = f"{label} {span[:1].lower()}{span[1:]}".strip()  # ``Dịp Tết`` opening a sentence
         if (
             self.low.find("mỗi ", own, start) >= 0
@@ -3480,6 +3482,9 @@ _CRITERION = re.compile(
     r"\s+((?:đã\s+)?(?:đạt|có)\s+(?:từ\s+|dưới\s+|trên\s+|đủ\s+)?\d+(?:\s*[/–-]\s*\d+)?\s*(?:tiêu\s+chí|%\s+số))"
     r"(?![^\W\d_])"
 )
+#: A span's first words left at a label's end once the span's figures went (``lượng khách qua cảng dịp``,
+#: ``doanh thu trong tháng``): the span appended says them.
+_DANGLING_SPAN = re.compile(r"(?:\s+trong)?\s+(?:dịp|tháng|trong)$", re.IGNORECASE)
 #: An employment or training deed right before those it was done for (``giải quyết việc làm mới cho hơn``,
 #: ``tạo thêm việc làm cho``, ``đào tạo nghề ngắn hạn cho``): the labour reports' indicator, named by the
 #: deed.  Not a bare ``tạo việc làm cho 30.000 lao động``: what a project or a loan did, whose count is
