@@ -380,3 +380,25 @@ def test_groups_of_a_count_by_criteria_reached_are_not_one_fact():
 def test_a_span_s_first_word_left_at_the_end_is_not_said_twice():
     text = "Doanh thu dịch vụ lưu trú, ăn uống trong tháng 10/2023 ước đạt 1.250 tỷ đồng."
     assert labels(text, published="2023-11-05") == ["Doanh thu dịch vụ lưu trú, ăn uống tháng 10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Năm 2023, kim ngạch xuất khẩu đạt 9.800 triệu USD, trong đó thị trường chính là Hoa Kỳ 2.100 triệu USD, "
+            "chiếm 21,4%; kế tiếp là EU 1.300 triệu USD, chiếm 13,3%.",
+            [
+                "Kim ngạch xuất khẩu",
+                "Kim ngạch xuất khẩu sang Hoa Kỳ",
+                "Tỷ trọng thị trường Hoa Kỳ trong kim ngạch xuất khẩu",
+                "Kim ngạch xuất khẩu sang EU",
+                "Tỷ trọng thị trường EU trong kim ngạch xuất khẩu",
+            ],
+        ),
+        ("Kim ngạch nhập khẩu từ Trung Quốc đạt 1.250 triệu USD.", ["Kim ngạch nhập khẩu từ Trung Quốc"]),
+        ("Kim ngạch xuất khẩu FDI đạt 2.000 triệu USD.", ["Kim ngạch xuất khẩu FDI"]),
+    ],
+)
+def test_a_trade_amount_named_by_its_market(text, want):
+    assert labels(text, published="2024-01-05") == want

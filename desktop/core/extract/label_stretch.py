@@ -56,6 +56,17 @@ _SUMMED_TO_NOW = re.compile(r"[\s.]*l(?:ũy|uỹ)\s+kế\s+(?:từ\s+trước\s+
 #: Where a running total's clause ends: a ``;`` or the breakdown ``trong đó`` opens.
 _BREAKDOWN = re.compile(r";|trong\s+đó")
 _NOW_TAIL = re.compile(r"(?:\s+l(?:ũy|uỹ)\s+kế)?\s+(?:đến|tới)\s+nay$", re.IGNORECASE)
+#: A trade amount or share named by its market alone: ``Kim ngạch xuất khẩu Hàn Quốc``, ``Tỷ trọng kim
+#: ngạch xuất khẩu Đài Loan``, ``Kim ngạch xuất khẩu thị trường chính là Hoa Kỳ``.
+_TRADE_WITH = re.compile(
+    r"(?:(?P<share>T[ỷỉ] trọng) )?(?P<trade>(?:[Tt]ổng )?[Kk]im ngạch (?:xuất|nhập) khẩu)(?: sang| từ)?"
+    r"(?: thị trường(?: (?:xuất|nhập) khẩu)?(?: chính| chủ lực| (?:lớn|cao) nhất)?(?: là)?)? (?P<market>\w+(?: \w+){0,2})"
+    r"(?: trong (?P<whole>(?:tổng )?kim ngạch (?:xuất|nhập) khẩu))?$"
+)
+#: A market's rank said in the words of its trade (``thị trường xuất khẩu lớn nhất``): no part of its name.
+_RANKED_MARKET = re.compile(r" thị trường (?:xuất|nhập) khẩu (?:lớn|cao) nhất(?= |$)")
+#: Markets named by a union's letters.
+_UNIONS = frozenset({"EU", "ASEAN", "UAE", "APEC", "CPTPP", "EVFTA"})
 #: A span of a single month (``tháng 10``): a running total is not that month's.
 _ONE_MONTH = re.compile(r"tháng\s+\d{1,2}$", re.IGNORECASE)
 
@@ -106,6 +117,32 @@ def summed_to_now(label: str, opening: str) -> str:
         return label
     label = _NOW_TAIL.sub("", label)  # ``Dự án lũy kế đến nay``: the opening taken as the label's tail
     return label if label.lower().endswith(_CUMULATIVE) else f"{label} lũy kế"
+
+
+def market_of(label: str) -> str:
+    """``Kim ngạch xuất khẩu sang Hàn Quốc`` for ``... kế tiếp là Hàn Quốc 3.155 triệu USD``: a trade
+    amount named by a market takes the market's preposition (ANNOTATION.md: ``Kim ngạch xuất khẩu
+    sang EU``), and its share is the market's in the trade (``Tỷ trọng thị trường Hàn Quốc trong kim
+    ngạch xuất khẩu``); a market is a name (``Hàn Quốc``, ``EU``), not a sector (``FDI``), and its rank
+    (``thị trường xuất khẩu lớn nhất``) no part of the label."""
+    if "nhất" in label:  # ``Mỹ là thị trường xuất khẩu lớn nhất với kim ngạch ...``: a rank, no market
+        label = _RANKED_MARKET.sub("", label)
+    found = _TRADE_WITH.match(label)
+    if found is None or not all(_is_market_word(word) for word in found["market"].split()):
+        return label
+    trade, market = found["trade"], found["market"]
+    if found["share"]:
+        whole = found["whole"] or f"{trade[:1].lower()}{trade[1:]}"
+        return f"{found['share']} thị trường {market} trong {whole}"
+    if found["whole"]:
+        return label  # a whole said of no share
+    into = "sang" if "xuất" in trade else "từ"
+    return f"{trade} {into} {market}"
+
+
+def _is_market_word(word: str) -> bool:
+    """A word of a market's name: a proper name's (``Hàn``, ``Kong``) or a union's (``EU``, ``ASEAN``)."""
+    return word in _UNIONS or (word[:1].isupper() and word[1:].islower())
 
 
 def takes_span(label: str, span: str) -> bool:

@@ -46,6 +46,7 @@ from desktop.core.extract.label_stretch import (
     cumulative_of,
     goes_on_ranking,
     in_closed_aside,
+    market_of,
     next_ranked,
     respective,
     respective_run,
@@ -1302,6 +1303,8 @@ class Labeller:
         ):
             label = owned  # ``Nhật Bản chiếm 14,1% tổng vốn đầu tư``: the share of Nhật Bản's capital
         label = self._restretched(label, figure)
+        if "im ngạch " in label[:20]:
+            label = market_of(label)  # ``Kim ngạch xuất khẩu Hàn Quốc``: the market it went to
         if label[:3] == "Tỷ " and self._ti and label[3:].split(" ", 1)[0] in self._ti:
             label = "Tỉ" + label[2:]
         self._previous, self._previous_unit = label, figure.quantity.base_unit
