@@ -402,3 +402,20 @@ def test_a_span_s_first_word_left_at_the_end_is_not_said_twice():
 )
 def test_a_trade_amount_named_by_its_market(text, want):
     assert labels(text, published="2024-01-05") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Các trạm y tế đạt chuẩn quốc gia theo địa bàn các huyện như sau: Ea Súp: 12 trạm; Buôn Đôn: 7 trạm.",
+            ["Trạm y tế đạt chuẩn quốc gia", "Trạm y tế đạt chuẩn quốc gia"],
+        ),
+        (
+            "Số xã đạt chuẩn nông thôn mới theo từng huyện như sau: Ea Súp: 9 xã; Buôn Đôn: 7 xã.",
+            ["Xã đạt chuẩn nông thôn mới", "Xã đạt chuẩn nông thôn mới"],
+        ),
+    ],
+)
+def test_items_of_a_counted_list_count_what_its_head_said(text, want):
+    assert labels(text, published="2023-10-05") == want

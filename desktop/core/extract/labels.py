@@ -1082,6 +1082,8 @@ class Labeller:
             label = self._grown_count(label, figure.quantity.base_unit, start)
         if figure.shape == "count" and label.lower() in _bare_count(figure.quantity.base_unit):
             label = self._noun_subject(label, figure.quantity.base_unit, sentence, start)
+            if label.lower() == figure.quantity.base_unit.lower():
+                label = self._counted_in_head(label, sentence, start)
         sector = ""
         if figure.is_percent and label[-2:] == " +":
             label = f"{label[:-2]} tăng"  # ``công nghiệp +11,1%``: the sign says the change
@@ -1554,6 +1556,21 @@ class Labeller:
             return name
         after = self.text[figure.end : consumed].strip(" ,") if consumed > figure.end else ""
         return " ".join(w for w in (name, "cho", noun, after) if w)
+
+    def _counted_in_head(self, noun: str, sentence: int, start: int) -> str:
+        """``Trường đạt chuẩn quốc gia`` for ``29 trường`` in ``Các trường đạt chuẩn quốc gia theo các
+        huyện như sau: Cư Jút: 29 trường; Đắk Mil: 27 trường``: items that name only their noun (and their
+        place, which the record's place says) count what the list's head said of that noun."""
+        colon = self.text.find(":", sentence, start)
+        if colon < 0:
+            return noun
+        head = _COUNTED_HEAD.search(self.low, max(sentence, colon - HEAD_CHARS), colon)
+        if head is None or head["noun"] != noun.lower():
+            return noun
+        said = self.text[head.start("noun") : head.end()]
+        cut = _COUNTED_HEAD_END.search(said)
+        said = said[: cut.start()] if cut else said
+        return f"{said[:1].upper()}{said[1:]}" if " " in said.strip() else noun
 
     def _in_reach(self, end: int) -> bool:
         """True when a figure that ends at ``end`` is in the sentence being labelled or the one right
@@ -3488,6 +3505,16 @@ _CRITERION = re.compile(
 #: A span's first words left at a label's end once the span's figures went (``lượng khách qua cảng dịp``,
 #: ``doanh thu trong tháng``): the span appended says them.
 _DANGLING_SPAN = re.compile(r"(?:\s+trong)?\s+(?:dịp|tháng|trong)$", re.IGNORECASE)
+#: A list's head that says what its items count (``Các trường đạt chuẩn quốc gia theo địa bàn các huyện như
+#: sau``), up to its colon.
+_COUNTED_HEAD = re.compile(r"(?<![^\W\d_])(?:các|những|tổng\s+số|số)\s+(?P<noun>[^\W\d_]+)\s[^:;.\d()]+$")
+#: Where the words of such a head stop naming what is counted: how the list is split, that it follows.
+_COUNTED_HEAD_END = re.compile(
+    r"\s+(?:theo|phân\s+theo|như\s+sau|cụ\s+thể|gồm|tại|ở|của\s+các|trên\s+địa\s+bàn)(?![^\W\d_])|\s*,",
+    re.IGNORECASE,
+)
+#: How far before its colon a list's head may start.
+HEAD_CHARS = 160
 #: An employment or training deed right before those it was done for (``giải quyết việc làm mới cho hơn``,
 #: ``tạo thêm việc làm cho``, ``đào tạo nghề ngắn hạn cho``): the labour reports' indicator, named by the
 #: deed.  Not a bare ``tạo việc làm cho 30.000 lao động``: what a project or a loan did, whose count is
