@@ -419,3 +419,15 @@ def test_a_trade_amount_named_by_its_market(text, want):
 )
 def test_items_of_a_counted_list_count_what_its_head_said(text, want):
     assert labels(text, published="2023-10-05") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Trong đó, khu vực Cái Lân thu được 6.865 tỷ đồng.", ["Thu ngân sách khu vực Cái Lân"]),
+        ("Năm 2023, Cục Hải quan thu 12.810 tỷ đồng.", ["Thu ngân sách của Hải quan"]),
+        ("Năm 2023, hợp tác xã thu 2 tỷ đồng.", ["Hợp tác xã thu"]),
+    ],
+)
+def test_what_a_revenue_office_collects_is_budget_revenue(text, want):
+    assert labels(text, published="2024-01-05") == want

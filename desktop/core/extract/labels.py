@@ -1436,6 +1436,15 @@ class Labeller:
                 self._lead = self._lead_span()
             if start < self._lead[1] and not self._is_stock(label, figure, region_start, start):
                 span = self._lead[0]  # ``Quý I/2023, thu nội địa ...``: the part of the year reported on
+        if (
+            figure.shape == "money"
+            and label[-4:] in (" thu", "được", " đạt")
+            and (collected := _COLLECTED.fullmatch(label))
+        ):
+            # ``Cục Hải quan Hải Phòng thu được 4.185 tỷ đồng``: the budget revenue the office collected
+            who = collected["who"]
+            common = who.split(" ", 1)[0].lower() in ("khu", "ngành", "toàn")  # no office's name
+            label = f"Thu ngân sách {'' if who[:7].lower() == 'khu vực' else 'của '}{lower_first(who) if common else who}"
         if figure.shape == "count" and self.low.rfind("cho", start - 16, start) >= 0:
             label = self._jobs_done(label, figure, max(region_start, start - JOBS_REACH), consumed)
         own = max(region_start, self._last_before)  # not the words after the figure before
@@ -3515,6 +3524,12 @@ _COUNTED_HEAD_END = re.compile(
 )
 #: How far before its colon a list's head may start.
 HEAD_CHARS = 160
+#: A revenue office (or its area) said to collect, with nothing said of what: ``Cục Hải quan thu``,
+#: ``Chi cục Thuế khu vực I thu được``, ``khu vực Hải Phòng thu``; what it collects is the state budget's.
+_COLLECTED = re.compile(
+    r"(?P<who>(?:[Cc]hi\s+cục|[Cc]ục|[Hh]ải\s+quan|[Kk]ho\s+bạc|[Kk]hu\s+vực|[Tt]oàn\s+ngành|[Nn]gành)(?:\s+[^\s]+){0,5}?)"
+    r"\s+thu(?:\s+được|\s+đạt)?"
+)
 #: An employment or training deed right before those it was done for (``giải quyết việc làm mới cho hơn``,
 #: ``tạo thêm việc làm cho``, ``đào tạo nghề ngắn hạn cho``): the labour reports' indicator, named by the
 #: deed.  Not a bare ``tạo việc làm cho 30.000 lao động``: what a project or a loan did, whose count is
