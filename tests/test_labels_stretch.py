@@ -262,3 +262,172 @@ def test_a_run_said_respectively_repeats_the_measures_of_the_run_before_it():
 )
 def test_the_moment_a_stock_is_counted_at_is_no_word_of_its_label(text, want):
     assert labels(text, published="2023-03-01") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Năm 2023, tỉnh thu hút 50 dự án FDI. Lũy kế đến nay, toàn tỉnh có 1.450 dự án với tổng vốn 12,5 tỷ USD.",
+            ["Dự án FDI thu hút", "Dự án lũy kế", "Tổng vốn lũy kế"],
+        ),
+        (
+            "Luỹ kế đến nay, trên địa bàn huyện có 320 hợp tác xã, vốn điều lệ 410 tỷ đồng; trong đó có "
+            "250 hợp tác xã hoạt động hiệu quả.",
+            ["Hợp tác xã lũy kế", "Vốn điều lệ lũy kế", "Hợp tác xã hoạt động hiệu quả"],
+        ),
+    ],
+)
+def test_a_sentence_summed_up_to_now_gives_running_totals(text, want):
+    assert labels(text, published="2023-10-05") == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lũy kế từ đầu năm đến nay, tỉnh cấp mới cho 46 dự án đầu tư trong nước.",
+        "Thu nội địa được 280 tỷ đồng, lũy kế được 2.456 tỷ đồng.",
+    ],
+)
+def test_a_year_to_date_sum_is_no_running_total_since_ever(text):
+    assert not any(
+        label.endswith("lũy kế") and "nội địa" not in label for label in labels(text, published="2023-10-05")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Năm 2023, kim ngạch xuất khẩu của tỉnh ước đạt 27.443 triệu USD, tăng 8,5%. Trong đó, khu vực kinh tế "
+            "trong nước đạt 4.573 triệu USD; khu vực kinh tế có vốn đầu tư nước ngoài đạt 22.870 triệu USD.",
+            [
+                "Kim ngạch xuất khẩu",
+                "Kim ngạch xuất khẩu khu vực kinh tế trong nước",
+                "Kim ngạch xuất khẩu khu vực kinh tế có vốn đầu tư nước ngoài",
+            ],
+        ),
+        (
+            "Vốn đầu tư thực hiện quý I đạt 5.200 tỷ đồng, trong đó khu vực ngoài nhà nước đạt 3.100 tỷ đồng.",
+            ["Vốn đầu tư quý I", "Vốn đầu tư khu vực ngoài nhà nước quý I"],
+        ),
+    ],
+)
+def test_a_sector_of_a_breakdown_takes_the_measure_of_its_total(text, want):
+    assert labels(text, published="2023-10-05") == want
+
+
+def test_the_economy_s_product_leaves_its_sectors_alone():
+    text = "Tổng sản phẩm trên địa bàn tỉnh (GRDP) ước đạt 11.423 tỷ đồng, trong đó khu vực dịch vụ đạt 7.006 tỷ đồng."
+    assert labels(text, published="2023-10-05")[-1] == "Khu vực dịch vụ"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Năm 2023, toàn huyện giải quyết việc làm mới cho 4.350 lao động.", ["Giải quyết việc làm mới"]),
+        ("Trong tháng 9 đã giải quyết việc làm cho hơn 1.980 lao động.", ["Giải quyết việc làm tháng 9"]),
+        (
+            "Huyện phấn đấu đào tạo nghề cho 3.000 người, trong đó đào tạo nghề ngắn hạn cho 2.500 người.",
+            ["Đào tạo nghề", "Đào tạo nghề ngắn hạn"],
+        ),
+        ("Năm 2022, tỉnh đã tạo thêm việc làm mới cho 15.436 lao động.", ["Tạo thêm việc làm mới"]),
+        (
+            "Các cụm công nghiệp giải quyết việc làm cho gần 9.000 công nhân.",
+            ["Giải quyết việc làm cho công nhân"],
+        ),
+    ],
+)
+def test_an_employment_deed_names_its_indicator(text, want):
+    assert labels(text, published="2023-10-05") == want
+
+
+def test_jobs_a_project_made_stay_those_employed():
+    text = "Khi đi vào hoạt động, nhà máy sẽ tạo việc làm cho 2.000 lao động."
+    assert labels(text, published="2023-10-05") == ["Lao động được tạo việc làm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Hiện huyện có 8 xã đạt 19/19 tiêu chí về xây dựng nông thôn mới.",
+            ["Xã đạt 19/19 tiêu chí về xây dựng nông thôn mới", "Tiêu chí về xây dựng nông thôn mới"],
+        ),
+        (
+            "Toàn tỉnh có 30 xã chưa đạt chuẩn, trong đó có 12 xã đạt từ 15-18 tiêu chí; 18 xã đạt từ 10-14 tiêu chí.",
+            ["Xã chưa đạt chuẩn", "Xã đạt từ 15-18 tiêu chí", "Xã đạt từ 10-14 tiêu chí"],
+        ),
+        (
+            "Cả nước có 12 tỉnh có 100% số xã đạt chuẩn nông thôn mới.",
+            ["Tỉnh có 100% số xã đạt chuẩn nông thôn mới", "Tỷ lệ xã đạt chuẩn nông thôn mới"],
+        ),
+    ],
+)
+def test_places_counted_by_the_criteria_they_reached(text, want):
+    assert labels(text, published="2023-10-05") == want
+
+
+def test_groups_of_a_count_by_criteria_reached_are_not_one_fact():
+    text = (
+        "Năm 2015, huyện có 2 xã đạt tiêu chí thu nhập và 5 xã đạt tiêu chí hộ nghèo. Về nhóm tiêu chí hạ tầng, "
+        "giao thông và thủy lợi được đầu tư đồng bộ, nhiều công trình mới được xây dựng. Trước khi xây dựng "
+        "nông thôn mới, huyện có 2 xã đạt từ 6 tiêu chí và 10 xã đạt dưới 4 tiêu chí."
+    )
+    assert "Xã đạt từ 6 tiêu chí" in labels(text, published="2023-10-05")
+
+
+def test_a_span_s_first_word_left_at_the_end_is_not_said_twice():
+    text = "Doanh thu dịch vụ lưu trú, ăn uống trong tháng 10/2023 ước đạt 1.250 tỷ đồng."
+    assert labels(text, published="2023-11-05") == ["Doanh thu dịch vụ lưu trú, ăn uống tháng 10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Năm 2023, kim ngạch xuất khẩu đạt 9.800 triệu USD, trong đó thị trường chính là Hoa Kỳ 2.100 triệu USD, "
+            "chiếm 21,4%; kế tiếp là EU 1.300 triệu USD, chiếm 13,3%.",
+            [
+                "Kim ngạch xuất khẩu",
+                "Kim ngạch xuất khẩu sang Hoa Kỳ",
+                "Tỷ trọng thị trường Hoa Kỳ trong kim ngạch xuất khẩu",
+                "Kim ngạch xuất khẩu sang EU",
+                "Tỷ trọng thị trường EU trong kim ngạch xuất khẩu",
+            ],
+        ),
+        ("Kim ngạch nhập khẩu từ Trung Quốc đạt 1.250 triệu USD.", ["Kim ngạch nhập khẩu từ Trung Quốc"]),
+        ("Kim ngạch xuất khẩu FDI đạt 2.000 triệu USD.", ["Kim ngạch xuất khẩu FDI"]),
+    ],
+)
+def test_a_trade_amount_named_by_its_market(text, want):
+    assert labels(text, published="2024-01-05") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Các trạm y tế đạt chuẩn quốc gia theo địa bàn các huyện như sau: Ea Súp: 12 trạm; Buôn Đôn: 7 trạm.",
+            ["Trạm y tế đạt chuẩn quốc gia", "Trạm y tế đạt chuẩn quốc gia"],
+        ),
+        (
+            "Số xã đạt chuẩn nông thôn mới theo từng huyện như sau: Ea Súp: 9 xã; Buôn Đôn: 7 xã.",
+            ["Xã đạt chuẩn nông thôn mới", "Xã đạt chuẩn nông thôn mới"],
+        ),
+    ],
+)
+def test_items_of_a_counted_list_count_what_its_head_said(text, want):
+    assert labels(text, published="2023-10-05") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Trong đó, khu vực Cái Lân thu được 6.865 tỷ đồng.", ["Thu ngân sách khu vực Cái Lân"]),
+        ("Năm 2023, Cục Hải quan thu 12.810 tỷ đồng.", ["Thu ngân sách của Hải quan"]),
+        ("Năm 2023, hợp tác xã thu 2 tỷ đồng.", ["Hợp tác xã thu"]),
+    ],
+)
+def test_what_a_revenue_office_collects_is_budget_revenue(text, want):
+    assert labels(text, published="2024-01-05") == want

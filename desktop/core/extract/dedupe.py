@@ -73,6 +73,9 @@ ROUNDING = Decimal("0.1")
 MAX_ROUNDED = 64
 
 _WORD = re.compile(r"[^\W_]+")
+#: A number of criteria in a label: ``6 tiêu chí``, ``4 - 5 tiêu chí``, ``19/19 tiêu chí``.
+_CRITERIA_COUNT = re.compile(r"\d+(?:\s*[/–-]\s*\d+)?\s+tiêu\s+chí")
+_SPACE = re.compile(r"\s+")
 #: The words of ``Tỷ lệ``: said of every rate, they tell nothing of whether two rates are one fact.
 _RATE_WORDS = frozenset({"tỷ", "tỉ", "lệ"})
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
@@ -168,7 +171,7 @@ def _same_fact(a: Candidate, b: Candidate, text: str) -> bool:
 def _similar_labels(ra: Record, rb: Record) -> bool:
     """True when the labels of two records of one value name one thing: most words in common, past what a
     count counts, and not one frame of two subjects."""
-    if _one_frame(ra.indicator, rb.indicator):
+    if _one_frame(ra.indicator, rb.indicator) or _criteria(ra.indicator) != _criteria(rb.indicator):
         return False
     words_a, words_b = _words(ra.indicator), _words(rb.indicator)
     if _says_nothing(words_a) or _says_nothing(words_b):
@@ -179,6 +182,14 @@ def _similar_labels(ra: Record, rb: Record) -> bool:
         if not words_a or not words_b:
             return False
     return len(words_a & words_b) / min(len(words_a), len(words_b)) >= SIMILAR_LABELS
+
+
+def _criteria(label: str) -> set[str]:
+    """The criteria counts a label names (``Xã đạt từ 4 - 5 tiêu chí``): places counted by different
+    numbers of criteria reached are different groups, however alike the rest of their labels."""
+    if "tiêu chí" not in label:
+        return set()
+    return {_SPACE.sub("", found) for found in _CRITERIA_COUNT.findall(label)}
 
 
 def _one_count(a: str, b: str) -> bool:

@@ -24,6 +24,10 @@ shares are called by the wrong one of the genre's two words for a share:
   figure of the run before it in the same place (``Tỷ trọng khu vực dịch vụ``); the year is its period.
 * ``Tổng dân số vào thời điểm 0 giờ``, ``... hộ nghèo, tính đến thời điểm``: the moment a stock is
   counted at is its date, no word of what is counted.
+* ``Lũy kế đến nay, toàn tỉnh có 1.450 dự án FDI với tổng vốn 12,5 tỷ USD; trong đó ...``: a
+  sentence that opens with a running total since ever makes its first clause's figures running
+  totals (``Dự án FDI lũy kế``), a stock no part of the year holds; the breakdown after ``;`` or
+  ``trong đó`` is of parts, said for themselves.
 
 The functions take what the label module knows (the label, the one before, the text between)
 and return the label to keep; each leaves any other label alone.
@@ -46,6 +50,23 @@ _SAID_RATE = re.compile(r"t[ỷỉ]\s+lệ(?:\s+(?:khoảng|gần|hơn|trên|x�
 SAID_RATE_REACH = 24
 
 _CUMULATIVE = ("lũy kế", "luỹ kế")
+#: A sentence's opening that sums up to now (``Lũy kế đến nay,``, ``Luỹ kế từ trước đến nay,``), not
+#: over a part of the year (``lũy kế từ đầu năm``, ``lũy kế 8 tháng``) nor to a day (``đến ngày 15/12``).
+_SUMMED_TO_NOW = re.compile(r"[\s.]*l(?:ũy|uỹ)\s+kế\s+(?:từ\s+trước\s+)?(?:đến|tới)\s+nay(?![^\W\d_])")
+#: Where a running total's clause ends: a ``;`` or the breakdown ``trong đó`` opens.
+_BREAKDOWN = re.compile(r";|trong\s+đó")
+_NOW_TAIL = re.compile(r"(?:\s+l(?:ũy|uỹ)\s+kế)?\s+(?:đến|tới)\s+nay$", re.IGNORECASE)
+#: A trade amount or share named by its market alone: ``Kim ngạch xuất khẩu Hàn Quốc``, ``Tỷ trọng kim
+#: ngạch xuất khẩu Đài Loan``, ``Kim ngạch xuất khẩu thị trường chính là Hoa Kỳ``.
+_TRADE_WITH = re.compile(
+    r"(?:(?P<share>T[ỷỉ] trọng) )?(?P<trade>(?:[Tt]ổng )?[Kk]im ngạch (?:xuất|nhập) khẩu)(?: sang| từ)?"
+    r"(?: thị trường(?: (?:xuất|nhập) khẩu)?(?: chính| chủ lực| (?:lớn|cao) nhất)?(?: là)?)? (?P<market>\w+(?: \w+){0,2})"
+    r"(?: trong (?P<whole>(?:tổng )?kim ngạch (?:xuất|nhập) khẩu))?$"
+)
+#: A market's rank said in the words of its trade (``thị trường xuất khẩu lớn nhất``): no part of its name.
+_RANKED_MARKET = re.compile(r" thị trường (?:xuất|nhập) khẩu (?:lớn|cao) nhất(?= |$)")
+#: Markets named by a union's letters.
+_UNIONS = frozenset({"EU", "ASEAN", "UAE", "APEC", "CPTPP", "EVFTA"})
 #: A span of a single month (``tháng 10``): a running total is not that month's.
 _ONE_MONTH = re.compile(r"tháng\s+\d{1,2}$", re.IGNORECASE)
 
@@ -85,6 +106,43 @@ def cumulative_of(label: str, previous: str) -> str:
     if label.lower() not in _CUMULATIVE or not previous or previous.lower().endswith(_CUMULATIVE):
         return label
     return f"{previous} {label.lower()}"
+
+
+def summed_to_now(label: str, opening: str) -> str:
+    """``Dự án FDI lũy kế`` for ``Lũy kế đến nay, toàn tỉnh có 1.450 dự án FDI``: ``opening`` is the
+    figure's sentence up to it, lower-cased; a figure of the first clause of a sentence that opens
+    summing up to now is a running total, as the genre's labels say at their end."""
+    opened = _SUMMED_TO_NOW.match(opening)
+    if opened is None or _BREAKDOWN.search(opening, opened.end()) or not label:
+        return label
+    label = _NOW_TAIL.sub("", label)  # ``Dự án lũy kế đến nay``: the opening taken as the label's tail
+    return label if label.lower().endswith(_CUMULATIVE) else f"{label} lũy kế"
+
+
+def market_of(label: str) -> str:
+    """``Kim ngạch xuất khẩu sang Hàn Quốc`` for ``... kế tiếp là Hàn Quốc 3.155 triệu USD``: a trade
+    amount named by a market takes the market's preposition (ANNOTATION.md: ``Kim ngạch xuất khẩu
+    sang EU``), and its share is the market's in the trade (``Tỷ trọng thị trường Hàn Quốc trong kim
+    ngạch xuất khẩu``); a market is a name (``Hàn Quốc``, ``EU``), not a sector (``FDI``), and its rank
+    (``thị trường xuất khẩu lớn nhất``) no part of the label."""
+    if "nhất" in label:  # ``Mỹ là thị trường xuất khẩu lớn nhất với kim ngạch ...``: a rank, no market
+        label = _RANKED_MARKET.sub("", label)
+    found = _TRADE_WITH.match(label)
+    if found is None or not all(_is_market_word(word) for word in found["market"].split()):
+        return label
+    trade, market = found["trade"], found["market"]
+    if found["share"]:
+        whole = found["whole"] or f"{trade[:1].lower()}{trade[1:]}"
+        return f"{found['share']} thị trường {market} trong {whole}"
+    if found["whole"]:
+        return label  # a whole said of no share
+    into = "sang" if "xuất" in trade else "từ"
+    return f"{trade} {into} {market}"
+
+
+def _is_market_word(word: str) -> bool:
+    """A word of a market's name: a proper name's (``Hàn``, ``Kong``) or a union's (``EU``, ``ASEAN``)."""
+    return word in _UNIONS or (word[:1].isupper() and word[1:].islower())
 
 
 def takes_span(label: str, span: str) -> bool:

@@ -46,9 +46,11 @@ from desktop.core.extract.label_stretch import (
     cumulative_of,
     goes_on_ranking,
     in_closed_aside,
+    market_of,
     next_ranked,
     respective,
     respective_run,
+    summed_to_now,
     takes_span,
     traded_goods,
     without_asides,
@@ -1080,6 +1082,8 @@ class Labeller:
             label = self._grown_count(label, figure.quantity.base_unit, start)
         if figure.shape == "count" and label.lower() in _bare_count(figure.quantity.base_unit):
             label = self._noun_subject(label, figure.quantity.base_unit, sentence, start)
+            if label.lower() == figure.quantity.base_unit.lower():
+                label = self._counted_in_head(label, sentence, start)
         sector = ""
         if figure.is_percent and label[-2:] == " +":
             label = f"{label[:-2]} tăng"  # ``công nghiệp +11,1%``: the sign says the change
@@ -1301,6 +1305,8 @@ class Labeller:
         ):
             label = owned  # ``Nhật Bản chiếm 14,1% tổng vốn đầu tư``: the share of Nhật Bản's capital
         label = self._restretched(label, figure)
+        if "im ngạch " in label[:20]:
+            label = market_of(label)  # ``Kim ngạch xuất khẩu Hàn Quốc``: the market it went to
         if label[:3] == "Tỷ " and self._ti and label[3:].split(" ", 1)[0] in self._ti:
             label = "Tỉ" + label[2:]
         self._previous, self._previous_unit = label, figure.quantity.base_unit
@@ -1430,6 +1436,17 @@ class Labeller:
                 self._lead = self._lead_span()
             if start < self._lead[1] and not self._is_stock(label, figure, region_start, start):
                 span = self._lead[0]  # ``Quý I/2023, thu nội địa ...``: the part of the year reported on
+        if (
+            figure.shape == "money"
+            and label[-4:] in (" thu", "được", " đạt")
+            and (collected := _COLLECTED.fullmatch(label))
+        ):
+            # ``Cục Hải quan Hải Phòng thu được 4.185 tỷ đồng``: the budget revenue the office collected
+            who = collected["who"]
+            common = who.split(" ", 1)[0].lower() in ("khu", "ngành", "toàn")  # no office's name
+            label = f"Thu ngân sách {'' if who[:7].lower() == 'khu vực' else 'của '}{lower_first(who) if common else who}"
+        if figure.shape == "count" and self.low.rfind("cho", start - 16, start) >= 0:
+            label = self._jobs_done(label, figure, max(region_start, start - JOBS_REACH), consumed)
         own = max(region_start, self._last_before)  # not the words after the figure before
         yearly = self.low.rfind("mỗi năm", own, start)
         # ``từ vài trăm ngàn lượt mỗi năm, đến năm 2015 có 1.002.945 lượt``: a yearly rate before a year
@@ -1464,6 +1481,8 @@ class Labeller:
         ):
             label = f"{label} {goes_to[1]}"  # ``đóng góp 7,8% vào tăng trưởng chung``: what it is a part of
         if span and not _has_span(label, span) and takes_span(label, span):
+            if label[-4:] in (" dịp", "háng", "trong") and (dangling := _DANGLING_SPAN.search(label)):
+                label = label[: dangling.start()]  # ``lượng khách qua cảng dịp 30/4``: the span's own word
             label = f"{label} {span[:1].lower()}{span[1:]}".strip()  # ``Dịp Tết`` opening a sentence
         if (
             self.low.find("mỗi ", own, start) >= 0
@@ -1490,6 +1509,8 @@ class Labeller:
             # ``Giai đoạn I có tổng vốn đầu tư 4.598 tỷ đồng``: the measure, of what has it
             label = f"{had[2][:1].upper()}{had[2][1:]} {lower_first(had[1])}"
         label = _measure_for_unit(label, figure.quantity.base_unit)
+        if " kế" in self.low[sentence : sentence + 12]:  # ``Lũy kế đến nay, ...``: a running total's sentence
+            label = summed_to_now(label, self.low[sentence:start])
         if figure.quantity.base_unit.lower().startswith("tiêu chí") and _BARE_CRITERIA.fullmatch(label):
             label = self._criteria_average(label, start)
         self._paragraph = [*self._paragraph[1 - PARAGRAPH_FIGURES :], (figure.end, label)]
@@ -1529,6 +1550,36 @@ class Labeller:
         before = [said for end, said in self._said if end <= at]
         index = sum(1 for end, _ in self._said if end > at)
         return respective(self.low, at, before, index) or label
+
+    def _jobs_done(self, label: str, figure: Figure, at: int, consumed: int) -> str:
+        """``Giải quyết việc làm mới`` for ``giải quyết việc làm mới cho 16.350 lao động``: the genre names
+        its employment and training indicators by the deed (``Tạo thêm việc làm``, ``Đào tạo nghề ngắn
+        hạn``), not by those it was done for; they stay only when they are not workers at large
+        (``Giải quyết việc làm cho công nhân các khu công nghiệp``)."""
+        done = _JOBS_DEED.search(self.low, at, figure.start)
+        if done is None:
+            return label
+        name = f"{self.text[done.start()].upper()}{self.text[done.start() + 1 : done.end(1)]}"
+        noun = figure.quantity.base_unit
+        if noun.lower() in _WORKERS:
+            return name
+        after = self.text[figure.end : consumed].strip(" ,") if consumed > figure.end else ""
+        return " ".join(w for w in (name, "cho", noun, after) if w)
+
+    def _counted_in_head(self, noun: str, sentence: int, start: int) -> str:
+        """``Trường đạt chuẩn quốc gia`` for ``29 trường`` in ``Các trường đạt chuẩn quốc gia theo các
+        huyện như sau: Cư Jút: 29 trường; Đắk Mil: 27 trường``: items that name only their noun (and their
+        place, which the record's place says) count what the list's head said of that noun."""
+        colon = self.text.find(":", sentence, start)
+        if colon < 0:
+            return noun
+        head = _COUNTED_HEAD.search(self.low, max(sentence, colon - HEAD_CHARS), colon)
+        if head is None or head["noun"] != noun.lower():
+            return noun
+        said = self.text[head.start("noun") : head.end()]
+        cut = _COUNTED_HEAD_END.search(said)
+        said = said[: cut.start()] if cut else said
+        return f"{said[:1].upper()}{said[1:]}" if " " in said.strip() else noun
 
     def _in_reach(self, end: int) -> bool:
         """True when a figure that ends at ``end`` is in the sentence being labelled or the one right
@@ -2239,9 +2290,12 @@ class Labeller:
         if part.start() == 0:
             measure, of_kind, at = self._broken_down
             named = _NAMED_SECTOR_WORDS.sub("", label.lower())  # ``khu vực có vốn đầu tư nước ngoài``
-            if measure and of_kind == kind and at == paragraph and not has_quantity(named):
+            if has_quantity(named):
+                return label
+            if measure and of_kind == kind and at == paragraph:
                 return f"{measure} {lower_first(label)}"
-            return label
+            total = self._detailed_measure(figure, kind)
+            return f"{total} {lower_first(label)}" if total else label
         measure = label[: part.start()].rstrip(" ,")
         before, of_kind, at = self._broken_down
         if of_kind == kind and at == paragraph and before.lower().startswith(f"{measure.lower()} "):
@@ -2252,6 +2306,32 @@ class Labeller:
             if label[part.start() : part.start() + 2].lower() == "ở ":  # ``... ở khu vực nhà nước``: no place
                 return f"{label[: part.start()]}{label[part.start() + 2 :].lstrip()}"
         return label
+
+    def _detailed_measure(self, figure: Figure, kind: str) -> str:
+        """The measure of the total a ``trong đó`` breaks down by sector, for a part named by its
+        sector alone (``Kim ngạch xuất khẩu đạt 27 tỷ USD. Trong đó, khu vực kinh tế trong nước đạt 4,5
+        tỷ USD``): the label of the amount or count of the same class right before the ``trong đó``, in
+        this sentence or the one before.  Not a product of the economy (``GRDP``, ``tổng sản phẩm``):
+        the genre names its sectors alone; nor a percentage's, whose total may be a growth."""
+        if figure.is_percent:
+            return ""
+        total, end = self._by_class.get(kind, ("", -1))
+        if not total or end < 0 or not self._in_reach(end):
+            return ""
+        detail = self.low.rfind("trong đó", end, figure.start)
+        if detail < 0 or self._last_before > detail:
+            return ""  # no breakdown, or an item after the first: ``_sibling_deed`` and the list say it
+        measure = _SPAN_TAIL.sub("", total)
+        low = measure.lower()
+        if (
+            _BREAKDOWN.search(measure)
+            or _PRODUCT.search(low)
+            or measure.count(" ") >= BREAKDOWN_MEASURE_WORDS
+            or not has_quantity(low)
+        ):
+            return ""
+        self._broken_down = (measure, kind, self.text.rfind("\n", 0, figure.start))  # for the items after it
+        return measure
 
     def _sibling_deed(self, label: str, figure: Figure) -> str:
         """What the item before in the sentence's list said was done (``xuất khẩu`` of ``Khu vực nhà
@@ -2846,6 +2926,8 @@ class Labeller:
             return phrase, more.end() + length
         if figure.shape in ("count", "score") and (place := _GROUP_PLACE.match(rest, skip)):
             skip = place.end()  # ``30 xã trên địa bàn tỉnh đạt chuẩn``: the place is the record's
+        if figure.shape in ("count", "score") and (criterion := _CRITERION.match(rest, skip)):
+            return self._with_criterion(rest, criterion, figure.end)
         phrase, length = _cut_phrase(
             rest[skip:],
             score=figure.shape == "score",
@@ -2867,6 +2949,15 @@ class Labeller:
         ):
             return "", -1  # ``2.870 ha được Thủ tướng phê duyệt``: a predicate, not a name
         return phrase, figure.end + skip + length
+
+    @staticmethod
+    def _with_criterion(rest: str, criterion: re.Match[str], end: int) -> tuple[str, int]:
+        """``đạt 19/19 tiêu chí về xây dựng nông thôn mới`` after ``6 xã``: places counted by the criteria
+        they reached, or by the share of theirs that did (``16 tỉnh có 100% số xã đạt chuẩn``); the
+        criterion is what is counted, not a figure that ends its phrase, and what is said after it goes on."""
+        said = _SPACES.sub(" ", criterion[1]).strip()
+        more, length = _cut_phrase(rest[criterion.end() :])
+        return f"{said} {more}".strip(), end + criterion.end() + length
 
     def _area_done(self, figure: Figure, rest: str, phrase: str) -> bool:
         """True when the words after an area say what was done to it and the words before name nothing
@@ -3313,11 +3404,11 @@ _BREAKDOWN = re.compile(
     r"(?=[ởctknl])(?:(?<=^)|(?<=\s))(?:(?:ở|của|tại)\s+)?(?:khu\s+vực|ngành|thành\s+phần|loại\s+hình)\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
-#: Quantity words that are part of a sector's own name: the foreign-invested sector (``khu vực có vốn
+#: Quantity words that are part of a sector's own name: the foreign- or domestic-invested sector (``khu vực có vốn
 #: đầu tư nước ngoài``) and the taxes a GDP structure lists with services (``dịch vụ và thuế nhập
 #: khẩu``); they name no measure of the item.
 _NAMED_SECTOR_WORDS = re.compile(
-    r"có\s+vốn\s+đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|thuế\s+(?:nhập\s+khẩu|sản\s+phẩm)"
+    r"có\s+vốn\s+đầu\s+tư\s+(?:trực\s+tiếp\s+)?(?:nước\s+ngoài|trong\s+nước)|thuế\s+(?:nhập\s+khẩu|sản\s+phẩm)"
 )
 _BREAKDOWN_STARTS = frozenset({"kh", "ng", "th", "lo", "tổ", "gi", "ki", "do", "sả", "xu", "nh", "vố", "ch"})
 #: The place a figure is of, named by its administrative word (``trên địa bàn tỉnh``, ``trên địa bàn
@@ -3414,6 +3505,49 @@ def _measure_of(label: str, tail: str) -> str:
 
 #: Most words of a measure a breakdown is given of (``Tổng mức lưu chuyển hàng hóa``).
 BREAKDOWN_MEASURE_WORDS = 7
+#: The criteria places counted reached, right after their count (``đạt từ 4 - 5 tiêu chí``, ``đã đạt
+#: 19/19 tiêu chí``, ``có 100% số``): part of what is counted, though written with figures.
+_CRITERION = re.compile(
+    r"\s+((?:đã\s+)?(?:đạt|có)\s+(?:từ\s+|dưới\s+|trên\s+|đủ\s+)?\d+(?:\s*[/–-]\s*\d+)?\s*(?:tiêu\s+chí|%\s+số))"
+    r"(?![^\W\d_])"
+)
+#: A span's first words left at a label's end once the span's figures went (``lượng khách qua cảng dịp``,
+#: ``doanh thu trong tháng``): the span appended says them.
+_DANGLING_SPAN = re.compile(r"(?:\s+trong)?\s+(?:dịp|tháng|trong)$", re.IGNORECASE)
+#: A list's head that says what its items count (``Các trường đạt chuẩn quốc gia theo địa bàn các huyện như
+#: sau``), up to its colon.
+_COUNTED_HEAD = re.compile(r"(?<![^\W\d_])(?:các|những|tổng\s+số|số)\s+(?P<noun>[^\W\d_]+)\s[^:;.\d()]+$")
+#: Where the words of such a head stop naming what is counted: how the list is split, that it follows.
+_COUNTED_HEAD_END = re.compile(
+    r"\s+(?:theo|phân\s+theo|như\s+sau|cụ\s+thể|gồm|tại|ở|của\s+các|trên\s+địa\s+bàn)(?![^\W\d_])|\s*,",
+    re.IGNORECASE,
+)
+#: How far before its colon a list's head may start.
+HEAD_CHARS = 160
+#: A revenue office (or its area) said to collect, with nothing said of what: ``Cục Hải quan thu``,
+#: ``Chi cục Thuế khu vực I thu được``, ``khu vực Hải Phòng thu``; what it collects is the state budget's.
+_COLLECTED = re.compile(
+    r"(?P<who>(?:[Cc]hi\s+cục|[Cc]ục|[Hh]ải\s+quan|[Kk]ho\s+bạc|[Kk]hu\s+vực|[Tt]oàn\s+ngành|[Nn]gành)(?:\s+[^\s]+){0,5}?)"
+    r"\s+thu(?:\s+được|\s+đạt)?"
+)
+#: An employment or training deed right before those it was done for (``giải quyết việc làm mới cho hơn``,
+#: ``tạo thêm việc làm cho``, ``đào tạo nghề ngắn hạn cho``): the labour reports' indicator, named by the
+#: deed.  Not a bare ``tạo việc làm cho 30.000 lao động``: what a project or a loan did, whose count is
+#: of those employed.
+_JOBS_DEED = re.compile(
+    r"(?<![^\W\d_])((?:giải\s+quyết|tạo\s+thêm)\s+việc\s+làm(?:\s+mới|\s+thường\s+xuyên)?"
+    r"|đào\s+tạo\s+nghề(?:\s+(?:ngắn|dài)\s+hạn)?)\s+cho(?:\s+(?:khoảng|hơn|gần|trên|xấp\s+xỉ))?\s*$"
+)
+#: How far before a count its employment deed may start.
+JOBS_REACH = 60
+#: Those the employment reports count by default, whom the indicator's name leaves unsaid.
+_WORKERS = frozenset({"lao động", "người", "lượt người", "lượt lao động", "lượt"})
+#: The economy's product, whose breakdown by sector the genre names by the sector alone (``Khu vực dịch vụ``).
+_PRODUCT = re.compile(r"grdp|gdp|tổng\s+sản\s+phẩm|tăng\s+trưởng")
+#: A part-year span at a label's end (``Kim ngạch xuất khẩu 2 tháng``): the part's own label gets its own.
+_SPAN_TAIL = re.compile(
+    r"\s+(?:\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|tháng\s+\d{1,2}|quý\s+[IVX\d]+)$", re.IGNORECASE
+)
 #: The place of a group a percentage is of, between the group and what is said of it (``xã trên địa
 #: bàn tỉnh có nhà văn hóa``, ``xã miền núi của tỉnh có trạm y tế``).
 _GROUP_PLACE = re.compile(
