@@ -255,10 +255,8 @@ def cue_kind(region: str, before: str = "") -> str | None:
     consequence = _last(_CONSEQUENCE, region) if "dẫn" in region else None
     if consequence is not None:
         region, weak = region[consequence:], "actual"
-    for match in _CUE.finditer(region):
-        if not starts_word(region, match) or (
-            match.lastgroup == "target" and _refers_to_plan(region, match, before)
-        ):
+    for match in _cues(region):
+        if match.lastgroup == "target" and _refers_to_plan(region, match, before):
             continue
         if match.lastgroup == "actual":
             weak = "actual"
@@ -275,6 +273,18 @@ def cue_kind(region: str, before: str = "") -> str | None:
     if strong == "forecast" and _CURRENT_PERIOD.search(region):
         return "estimate"
     return strong or weak
+
+
+def _cues(region: str) -> Iterator[re.Match[str]]:
+    """The cue words of ``region`` that start a word.  A match inside a word is passed over by one letter, not
+    by its length: ``ước đạt`` found in ``trong nước đạt`` would otherwise hide the ``đạt`` after it."""
+    match = _CUE.search(region)
+    while match is not None:
+        if starts_word(region, match):
+            yield match
+            match = _CUE.search(region, match.end())
+        else:
+            match = _CUE.search(region, match.start() + 1)
 
 
 def _costs(region: str, cue_start: int, cue_end: int) -> bool:

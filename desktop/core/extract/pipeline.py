@@ -415,6 +415,9 @@ class ArticleExtractor:
         #: The end of the sentence of the last figure and whether that sentence gave an estimate (see
         #: ``_POINTS_BACK``).
         self._estimated: tuple[int, bool] = (-1, False)
+        #: The end of the paragraph an estimate cue opened and the period, place and base unit of the total it
+        #: estimated (see ``_estimate_lent``).
+        self._estimated_paragraph: tuple[int, tuple[str | None, str | None, str]] = (-1, (None, None, ""))
         #: The sentence being read and the basis its last explicit comparison of each relation named.
         self._said_bases: tuple[int, dict[str, str]] = (-1, {})
         #: The sentence last asked whether it speaks of a plan, and the answer (read once a sentence: a
@@ -1068,10 +1071,10 @@ class ArticleExtractor:
         furniture = self.layout.is_furniture(start)
         quantity = _counted_by_label(figure, label)
         locality = self.localities.at(self.low, region_start, start, chain.locality, chain.sentence.start)
+        where = period, locality, quantity.base_unit
         if (
             kind == "actual" and chain.estimate[0]
         ):  # the sentence estimated a figure before: it may reach this one
-            where = period, locality, quantity.base_unit
             if self._estimate_goes_on(chain, cue, (region_start, start), where, label):
                 kind = "estimate"  # "GRDP ước tăng 7%, trong đó công nghiệp tăng 8,66%, dịch vụ tăng 13,08%"
                 # "...; Hàn Quốc 3.155 triệu USD, chiếm 11,5%": the part's share, in its clause, is estimated too
@@ -1083,7 +1086,17 @@ class ArticleExtractor:
             and not self._share_of_estimate(chain, figure, region_start)
         ):
             # "(6 tháng tăng 11,29%, quý III tăng 9,09%), trong đó: ...": an aside is no total whose parts follow
-            chain.estimate = figure.end, (period, locality, quantity.base_unit), _head_word(label)
+            chain.estimate = figure.end, where, _head_word(label)
+            if self._opens_paragraph(chain.sentence.start) and opens_with_estimate(
+                self.low, chain.sentence.start
+            ):
+                self._estimated_paragraph = self.layout.paragraph_end(start), where
+        if (
+            kind == "actual"
+            and not figure.is_percent
+            and self._estimate_lent(chain, cue, (region_start, start), where)
+        ):
+            kind = "estimate"  # "Ước tổng thu ... được 575 tỷ đồng. ... Thu trợ cấp được 296 tỷ đồng"
         code = self.taxonomy.code_for(label, unit_class(quantity.base_unit), _count_noun(figure))
         plan_said = kind == "actual" and self._speaks_of_plan(chain.sentence)
         repeated = self.rewrites.written_again(start, figure.end)
@@ -1277,6 +1290,33 @@ class ArticleExtractor:
         parts = _PARTS.search(self.low, end, start) or _LISTS.search(self.low, chain.sentence.start, start)
         part = listed or parts is not None or _head_word(label) == head
         return part and _APART.search(self.low, region_start, start) is None
+
+    def _opens_paragraph(self, sentence_start: int) -> bool:
+        """True when the sentence at ``sentence_start`` is the first of its paragraph (line)."""
+        return not self.text[self.text.rfind("\n", 0, sentence_start) + 1 : sentence_start].strip()
+
+    def _estimate_lent(
+        self,
+        chain: _Chain,
+        cue: str | None,
+        span: tuple[int, int],
+        where: tuple[str | None, str | None, str],
+    ) -> bool:
+        """True when an amount with no cue of its own, or only the weak verb of the items of an estimate
+        (``được``, ``đạt``, not a deed: ``đã``), is a part of an estimated total told in a sentence before it,
+        in the total's period, place and unit: the parts a sentence opened by ``Trong đó`` gives with no verb
+        (``... thu ngân sách ước đạt 35.440 tỷ đồng. Trong đó, thu nội địa là 22.940 tỷ đồng``), or any
+        amount of a paragraph opened by an estimate cue (``Ước tổng thu ngân sách tháng 10 được 575 tỷ đồng,
+        ... Thu trợ cấp được 296 tỷ đồng``): the read sets estimate both, as a monthly statistics report
+        does.  Rates stay results: the growth of the parts told after an estimated total (``... ước đạt 17.211
+        tỷ đồng. Trong đó: khu vực dịch vụ tăng 11,56%``) and its shares are read as results."""
+        whole = chain.whole
+        if cue is None and whole is not None and whole.kind == "estimate":
+            return (whole.period, whole.locality, whole.base_unit) == where
+        end, total = self._estimated_paragraph
+        if chain.sentence.start >= end or total != where:
+            return False
+        return cue is None or (cue == "actual" and not reports_deed(self.low[span[0] : span[1]]))
 
     def _before_frame_year(self, chain: _Chain, period: str | None) -> bool:
         """True when the figure is stated for a year the head of its sentence (up to its first figure) names
