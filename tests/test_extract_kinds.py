@@ -1251,3 +1251,31 @@ def test_where_the_reported_year_is_foreseen_to_end_is_an_estimate_in_an_undated
         "Năm 2020, doanh thu du lịch đạt 900 tỷ đồng. Dự kiến đến hết năm 2025, tỉnh đón 12 triệu lượt khách."
     )
     assert kinds(later) == ["actual", "target"]
+
+
+def test_a_heading_that_sets_out_plans_makes_the_numbered_goals_after_it_targets():
+    text = (
+        "CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025-2030 I. Về kinh tế 1. Tốc độ tăng trưởng giá trị sản xuất bình quân "
+        "hằng năm đạt 12%. 2. Thu nhập bình quân đầu người đến năm 2030: 90 triệu đồng. 3. Tổng vốn đầu tư phát "
+        "triển thời kỳ 2026-2030: 8.000 tỷ đồng."
+    )
+    assert kinds(text) == ["target", "target", "target"]
+    # a first sentence that reports a move is no heading: its "chỉ tiêu" are the indicators reported
+    text = (
+        "Kinh tế của huyện tăng trưởng khá, một số chỉ tiêu tăng cao so với cùng kỳ. Tổng thu ngân sách đạt "
+        "320 tỷ đồng. Giá trị sản xuất công nghiệp đạt 1.800 tỷ đồng."
+    )
+    assert kinds(text, published="2023-12-20") == ["actual", "actual"]
+
+
+def test_an_item_weighed_against_its_plan_under_a_head_naming_indicators_is_a_result():
+    text = (
+        "Cụ thể, một số chỉ tiêu kinh tế - xã hội của huyện trong năm 2023: ngành nông nghiệp ước thực hiện "
+        "2.100 tỷ đồng, đạt 101% kế hoạch; ngành công nghiệp đạt 1.640 tỷ đồng, đạt 100,4% kế hoạch."
+    )
+    assert kinds(text) == ["estimate", "actual"]
+
+
+def test_indicators_counted_by_their_outcome_alone_are_results():
+    text = "Trong 20 chỉ tiêu chủ yếu của Nghị quyết, huyện có 17 chỉ tiêu đạt và vượt, 3 chỉ tiêu không đạt."
+    assert kinds(text, published="2024-01-05") == ["actual", "actual"]

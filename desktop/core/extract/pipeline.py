@@ -286,11 +286,12 @@ _TERM_NAMED = re.compile(
     r"(?<![^\W\d_])giai\s+đoạn(?![^\W\d_])|(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)"
 )
 #: What became of the indicators a figure counts, right after it: ``đạt và vượt kế hoạch``, ``không đạt so với kế
-#: hoạch``, ``đều hoàn thành chỉ tiêu``.
+#: hoạch``, ``đều hoàn thành chỉ tiêu`` -- or the outcome alone, ending the phrase (``Trong 18 chỉ tiêu, có 16 chỉ
+#: tiêu đạt và vượt, 2 chỉ tiêu không đạt``).
 _SCORED_AFTER = re.compile(
     r"(?:\s+(?!(?:là|để|nhằm|phải|cần|sẽ|phấn)(?![^\W\d_]))[^\W\d_]+){0,4}?"
     r"\s+(?:(?:đều|đã|cơ\s+bản)\s+)?(?:không\s+|chưa\s+)?(?:đạt|vượt|hoàn\s+thành)(?:\s+và\s+vượt)?(?:\s+so\s+với)?"
-    r"\s+(?:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|nghị\s+quyết|kịch\s+bản|dự\s+toán)(?![^\W\d_])"
+    r"(?:\s+(?:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|nghị\s+quyết|kịch\s+bản|dự\s+toán)(?![^\W\d_])|\s*(?:[,.;)]|$))"
 )
 #: ``mới đạt 11,59%``, ``chỉ đạt 60%``: only so much was reached -- a result, whatever plan the sentence names.
 _ONLY_REACHED = re.compile(r"(?<![^\W\d_])(?:mới|chỉ)\s+(?:đạt|được)\s*$")
@@ -305,6 +306,10 @@ _PHRASE_END = re.compile(r"[,.;:()\n]")
 #: floor or a ceiling (``từ 7% trở lên``, ``từ 5 ha trở xuống``).
 _STARTS_FROM = re.compile(r"(?<![^\W\d_])từ\s*$")
 _GOES_TO = re.compile(r"^(?:\s+[^\W\d_]+){0,4}?\s+(?<!trở\s)(?:xuống|lên)(?![^\W\d_])")
+#: A heading is short, and says nothing moved (``Kinh tế tiếp tục tăng trưởng khá, một số chỉ tiêu tăng cao so với
+#: cùng kỳ``: a sentence of the report, its ``chỉ tiêu`` the indicators reported).
+_HEADING_LENGTH = 120
+_MOVES = re.compile(r"(?<![^\W\d_])(?:đạt|tăng|giảm|so\s+với|được|có)(?![^\W\d_])")
 #: A sentence that opens by pointing back at the figure before it (``Đây là kết quả ..., đóng góp 25%``):
 #: what it derives from an estimate is an estimate too.
 _POINTS_BACK = re.compile(r"\s*(?:đây\s+là|con\s+số\s+này|kết\s+quả\s+này|với\s+kết\s+quả\s+này)(?![^\W\d_])")
@@ -415,6 +420,8 @@ class ArticleExtractor:
         #: The end of the sentence of the last figure and whether that sentence gave an estimate (see
         #: ``_POINTS_BACK``).
         self._estimated: tuple[int, bool] = (-1, False)
+        #: The start of the paragraph last asked whether a heading plans it, and the answer.
+        self._plan_heading: tuple[int, bool] = (-1, False)
         #: The end of the paragraph an estimate cue opened and the period, place and base unit of the total it
         #: estimated (see ``_estimate_lent``).
         self._estimated_paragraph: tuple[int, tuple[str | None, str | None, str]] = (-1, (None, None, ""))
@@ -446,6 +453,7 @@ class ArticleExtractor:
                     has_target_frame(head, self.low[figure.start : self.layout.clause_end(figure.start)])
                     or self._plans_project(sentence)
                     or opens_rest_of_year(self.low, sentence.start, figure.start)
+                    or self._under_plan_heading(sentence)
                 )
                 whole = self._whole_split(chain, candidates, sentence)
                 previous = chain
@@ -984,7 +992,9 @@ class ArticleExtractor:
         framed = (chain.framed and cue != "estimate") or (
             cue in (None, "actual") and self._in_plan_paragraph(chain, start, clause_end)
         )
-        framed = framed and not self._reports_after_frame(chain, start)
+        framed = (
+            framed and not self._reports_after_frame(chain, start) and not self._weighed_result(chain, figure)
+        )
         glosses = cue == "target" and self._glosses_result(chain, region_start)  # "7,5% (KH 7%)"
         planned = (cue == "target" and not glosses) or framed
         found = self.periods.at(start, chain.sentence, clause_end, planned, figure.end)
@@ -1290,6 +1300,35 @@ class ArticleExtractor:
         parts = _PARTS.search(self.low, end, start) or _LISTS.search(self.low, chain.sentence.start, start)
         part = listed or parts is not None or _head_word(label) == head
         return part and _APART.search(self.low, region_start, start) is None
+
+    def _weighed_result(self, chain: _Chain, figure: Figure) -> bool:
+        """True when ``figure`` is weighed against its plan right after it (``ngành công nghiệp đạt 4.245 tỷ đồng,
+        đạt 100,5% kế hoạch``) in a sentence whose head names indicators (``một số chỉ tiêu kinh tế - xã hội năm
+        2021: ...``) but sets no goal (``phấn đấu``, ``mục tiêu``, ``kế hoạch``): a result measured against the
+        plan, not the plan."""
+        return weighed_after(self.low[figure.end : figure.end + 60]) and not sets_goal(
+            self.low[chain.sentence.start : figure.start]
+        )
+
+    def _under_plan_heading(self, sentence: Sentence) -> bool:
+        """True when ``sentence`` is in a paragraph whose first sentence is a heading that sets out plans and
+        counts nothing (``CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025-2030 I. Về kinh tế ... 1. Tốc độ tăng trưởng ... đạt
+        9%. 2. Thu nhập bình quân đầu người đến năm 2030: 90 triệu đồng.``): a resolution's numbered goals,
+        each its own sentence, are all the heading's targets.  Read once a paragraph."""
+        start = self.text.rfind("\n", 0, sentence.start) + 1
+        if self._plan_heading[0] != start:
+            first = self.layout.sentence_at(len(self.text) - len(self.text[start:].lstrip()))
+            heading = self.low[first.start : first.end]
+            planned = (
+                first.start < sentence.start
+                and len(heading) <= _HEADING_LENGTH
+                and _DIGIT.search(_YEAR_NAMED.sub("", heading)) is None
+                and _MOVES.search(heading) is None
+                and has_target_frame(heading)
+                and not reports_done(heading)
+            )
+            self._plan_heading = start, planned
+        return self._plan_heading[1]
 
     def _opens_paragraph(self, sentence_start: int) -> bool:
         """True when the sentence at ``sentence_start`` is the first of its paragraph (line)."""
