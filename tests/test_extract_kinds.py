@@ -1279,3 +1279,11 @@ def test_an_item_weighed_against_its_plan_under_a_head_naming_indicators_is_a_re
 def test_indicators_counted_by_their_outcome_alone_are_results():
     text = "Trong 20 chỉ tiêu chủ yếu của Nghị quyết, huyện có 17 chỉ tiêu đạt và vượt, 3 chỉ tiêu không đạt."
     assert kinds(text, published="2024-01-05") == ["actual", "actual"]
+
+
+def test_a_figure_its_own_words_put_in_the_present_is_a_result_in_a_forecast():
+    text = (
+        "Dự kiến, lượng khách qua sân bay dịp nghỉ lễ đạt khoảng 42.000 lượt khách/ngày, tăng khoảng 20% so với "
+        "hiện nay trung bình mỗi ngày khoảng 35.000 lượt khách."
+    )
+    assert kinds(text, published="2023-04-20") == ["estimate", "actual"]

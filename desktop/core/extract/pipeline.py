@@ -306,6 +306,9 @@ _PHRASE_END = re.compile(r"[,.;:()\n]")
 #: floor or a ceiling (``từ 7% trở lên``, ``từ 5 ha trở xuống``).
 _STARTS_FROM = re.compile(r"(?<![^\W\d_])từ\s*$")
 _GOES_TO = re.compile(r"^(?:\s+[^\W\d_]+){0,4}?\s+(?<!trở\s)(?:xuống|lên)(?![^\W\d_])")
+#: ``hiện nay``, ``hiện tại``: the figure's own words name the present -- where things stand now, a result whatever
+#: the sentence foresees (``dự kiến tăng 25% so với hiện nay khoảng 60.000 lượt khách``).
+_PRESENT = re.compile(r"(?<![^\W\d_])hiện\s+(?:nay|tại|có)(?![^\W\d_])")
 #: A heading is short, and says nothing moved (``Kinh tế tiếp tục tăng trưởng khá, một số chỉ tiêu tăng cao so với
 #: cùng kỳ``: a sentence of the report, its ``chỉ tiêu`` the indicators reported).
 _HEADING_LENGTH = 120
@@ -984,12 +987,13 @@ class ArticleExtractor:
         region_start = self._region_start(figure, chain)
         region = text[region_start:start]
         cue = self._cue(chain, region_start, figure)
-        if chain.framed and cue in (None, "actual"):  # "Dự kiến quý I, ... đạt 2.000 tỷ đồng": dự kiến's cue
+        present = cue == "actual" and _PRESENT.search(self.low, region_start, start) is not None
+        if chain.framed and cue in (None, "actual") and not present:  # "Dự kiến quý I, ... đạt 2.000 tỷ đồng"
             cue = forecast_frame(self.low[chain.sentence.start : region_start]) or cue
         elif cue in (None, "actual") and opens_with_estimate(self.low, chain.sentence.start):
             cue = "estimate"  # "Ước cả năm, thu ngân sách 5.000 tỷ đồng; chi ngân sách 4.200 tỷ đồng"
         clause_end = self.layout.clause_end(start)
-        framed = (chain.framed and cue != "estimate") or (
+        framed = (chain.framed and cue != "estimate" and not present) or (
             cue in (None, "actual") and self._in_plan_paragraph(chain, start, clause_end)
         )
         framed = (
@@ -1206,6 +1210,12 @@ class ArticleExtractor:
         after the figure may still make it a plan (``104 dự án kêu gọi đầu tư``)."""
         start = figure.start
         cue = cue_kind(self.low[region_start:start], self.low[max(0, region_start - 32) : region_start])
+        if (
+            cue is None
+            and "hiện" in self.low[region_start:start]
+            and _PRESENT.search(self.low, region_start, start)
+        ):
+            return "actual"  # "dự kiến ... đạt 75.000 lượt khách, tăng 25% so với hiện nay khoảng 60.000 lượt khách"
         if cue in (None, "target") and (
             reaches_plan(self.low, chain.sentence.start, start) or self._only_reached(chain, start)
         ):
