@@ -635,7 +635,13 @@ class ArticleExtractor:
                 chain.comparisons, chain.elided = [lead.comparison], [lead.elided]
                 chain.relation = (lead.comparison.relation, -1 if lead.comparison.percent < 0 else 1)
             return
-        share = chain.anchor is not None and shares
+        # "thu nhập ... 50 triệu đồng; tỷ lệ hộ nghèo chiếm 4,33%, giảm 4,3%": past a semicolon the share opens a
+        # new subject, a rate -- the change after it is no longer the amount's
+        share = (
+            chain.anchor is not None
+            and shares
+            and not self.layout.crosses_hard_boundary(chain.anchor_end, figure.start)
+        )
         leads = not share and any(word in region for word in _LEAD_WORDS)
         chain.lead = (
             self._lead_of(chain, index, figure, region, candidates[index].record.period) if leads else None
