@@ -1287,3 +1287,16 @@ def test_a_figure_its_own_words_put_in_the_present_is_a_result_in_a_forecast():
         "hiện nay trung bình mỗi ngày khoảng 35.000 lượt khách."
     )
     assert kinds(text, published="2023-04-20") == ["estimate", "actual"]
+
+
+def test_a_heading_that_opens_on_an_estimate_estimates_its_section():
+    text = (
+        "Tình hình kinh tế - xã hội\n2. Ước thực hiện 6 tháng đầu năm 2024\n- Tổng sản phẩm tăng 6,5%.\n"
+        "- Thu ngân sách đạt 320 tỷ đồng.\nPhương hướng 6 tháng cuối năm\n- Phấn đấu thu ngân sách 700 tỷ đồng."
+    )
+    assert kinds(text, published="2024-07-05") == ["estimate", "estimate", "target"]
+    # prose without figures ends the section, and a title is no section heading
+    prose = text.replace("\n- Thu ngân sách", "\nCác ngành đều phát triển khá.\n- Thu ngân sách")
+    assert kinds(prose, published="2024-07-05")[:2] == ["estimate", "actual"]
+    titled = "Ước thu ngân sách năm 2023 vượt kế hoạch\nNăm 2023, thu ngân sách đạt 520 tỷ đồng."
+    assert kinds(titled, published="2024-01-05") == ["actual"]

@@ -568,6 +568,23 @@ def opens_with_estimate(low: str, sentence_start: int) -> bool:
     return _ESTIMATE_HEAD.match(low, sentence_start) is not None
 
 
+def heads_estimate(line: str) -> bool:
+    """True when the (lower-cased) ``line`` is a heading that opens on an estimate cue and counts nothing (``Ước
+    thực hiện năm 2024``, ``2. ƯỚC TÍNH 6 THÁNG ĐẦU NĂM 2024``): the section under it gives that period's
+    estimates, as a list head ending in a colon does."""
+    if len(line) > _HEADING_CHARS or line.endswith("."):
+        return False
+    body = line[_ORDINAL.match(line).end() :]
+    return _ESTIMATE_HEAD.match(body) is not None and not any(c.isdigit() for c in _SPAN_WORDS.sub("", body))
+
+
+#: A heading is a short line; the ordinal of its numbered section (``1.``, ``II.``) and the years and months of its
+#: span (``6 tháng đầu năm 2024``) count nothing.
+_HEADING_CHARS = 90
+_ORDINAL = re.compile(r"[\s\-–•+*]*(?:(?:\d{1,2}|[ivx]+)[.)]\s*)?")
+_SPAN_WORDS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}\s+tháng(?![^\W\d_])")
+
+
 def opens_rest_of_year(low: str, sentence_start: int, head_end: int) -> bool:
     """True when the sentence at ``sentence_start`` (of the lower-cased text ``low``) opens on the second half
     of a year whose first half the article has reported before it -- ``6 tháng đầu năm ... Trong 6 tháng

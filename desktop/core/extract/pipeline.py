@@ -46,6 +46,7 @@ from desktop.core.extract.kinds import (
     forecast_frame,
     foreseen_after,
     has_target_frame,
+    heads_estimate,
     list_head_cue,
     measured_forecast,
     opens_rest_of_year,
@@ -309,6 +310,9 @@ _GOES_TO = re.compile(r"^(?:\s+[^\W\d_]+){0,4}?\s+(?<!trở\s)(?:xuống|lên)(?
 #: ``hiện nay``, ``hiện tại``: the figure's own words name the present -- where things stand now, a result whatever
 #: the sentence foresees (``dự kiến tăng 25% so với hiện nay khoảng 60.000 lượt khách``).
 _PRESENT = re.compile(r"(?<![^\W\d_])hiện\s+(?:nay|tại|có)(?![^\W\d_])")
+#: How far above a line its section's heading may be: lines, and characters for a first substring test.
+_SECTION_LINES = 8
+_SECTION_CHARS = 1500
 #: A heading is short, and says nothing moved (``Kinh tế tiếp tục tăng trưởng khá, một số chỉ tiêu tăng cao so với
 #: cùng kỳ``: a sentence of the report, its ``chỉ tiêu`` the indicators reported).
 _HEADING_LENGTH = 120
@@ -423,6 +427,8 @@ class ArticleExtractor:
         #: The end of the sentence of the last figure and whether that sentence gave an estimate (see
         #: ``_POINTS_BACK``).
         self._estimated: tuple[int, bool] = (-1, False)
+        #: The start of the line last asked whether an estimate heads its section, and the answer.
+        self._estimate_heading: tuple[int, bool] = (-1, False)
         #: The start of the paragraph last asked whether a heading plans it, and the answer.
         self._plan_heading: tuple[int, bool] = (-1, False)
         #: The end of the paragraph an estimate cue opened and the period, place and base unit of the total it
@@ -998,6 +1004,12 @@ class ArticleExtractor:
             cue = forecast_frame(self.low[chain.sentence.start : region_start]) or cue
         elif cue in (None, "actual") and opens_with_estimate(self.low, chain.sentence.start):
             cue = "estimate"  # "Ước cả năm, thu ngân sách 5.000 tỷ đồng; chi ngân sách 4.200 tỷ đồng"
+        elif (
+            cue in (None, "actual")
+            and self._under_estimate_heading(chain.sentence.start)
+            and not reports_deed(self.low[region_start:start])
+        ):
+            cue = "estimate"  # "Ước thực hiện năm 2024" over "- Tăng trưởng kinh tế 7,1%;"
         clause_end = self.layout.clause_end(start)
         framed = (chain.framed and cue != "estimate" and not present) or (
             cue in (None, "actual") and self._in_plan_paragraph(chain, start, clause_end)
@@ -1325,6 +1337,36 @@ class ArticleExtractor:
         return weighed_after(self.low[figure.end : figure.end + 60]) and not sets_goal(
             self.low[chain.sentence.start : figure.start]
         )
+
+    def _under_estimate_heading(self, sentence_start: int) -> bool:
+        """True when the line of the sentence at ``sentence_start`` is in a section headed by an estimate (see
+        ``kinds.heads_estimate``: ``Ước thực hiện năm 2024`` on a line of its own) -- the heading above it, past
+        blank lines and lines with figures of the section, but not past a line without figures (prose or another
+        heading), nor the article's first line (its title).  Read once a line."""
+        line_start = self.text.rfind("\n", 0, sentence_start) + 1
+        if self._estimate_heading[0] != line_start:
+            self._estimate_heading = line_start, self._estimate_heading_above(line_start)
+        return self._estimate_heading[1]
+
+    def _estimate_heading_above(self, line_start: int) -> bool:
+        """See :meth:`_under_estimate_heading`."""
+        if "ước" not in self.low[max(0, line_start - _SECTION_CHARS) : line_start]:
+            return False  # a substring test spares most lines the walk
+        first = len(self.text) - len(self.text.lstrip())
+        pos = line_start
+        for _ in range(_SECTION_LINES):
+            if pos <= first:
+                return False
+            previous = self.text.rfind("\n", 0, pos - 1) + 1
+            line = self.low[previous : pos - 1].strip()
+            pos = previous
+            if not line:
+                continue
+            if heads_estimate(line):
+                return previous > first
+            if not _DIGIT.search(line):
+                return False
+        return False
 
     def _under_plan_heading(self, sentence: Sentence) -> bool:
         """True when ``sentence`` is in a paragraph whose first sentence is a heading that sets out plans and
