@@ -1300,3 +1300,9 @@ def test_a_heading_that_opens_on_an_estimate_estimates_its_section():
     assert kinds(prose, published="2024-07-05")[:2] == ["estimate", "actual"]
     titled = "Ước thu ngân sách năm 2023 vượt kế hoạch\nNăm 2023, thu ngân sách đạt 520 tỷ đồng."
     assert kinds(titled, published="2024-01-05") == ["actual"]
+
+
+def test_a_goal_lent_to_the_next_sentence_lends_its_year_too():
+    text = "Phấn đấu đến năm 2025 có 100% xã đạt chuẩn nông thôn mới. Tỷ lệ lao động qua đào tạo đạt 70%."
+    found = records(text, published="2024-12-20")
+    assert [(r.kind, r.period) for r in found] == [("target", "2025"), ("target", "2025")]

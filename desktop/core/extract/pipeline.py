@@ -1011,9 +1011,12 @@ class ArticleExtractor:
         ):
             cue = "estimate"  # "Ước thực hiện năm 2024" over "- Tăng trưởng kinh tế 7,1%;"
         clause_end = self.layout.clause_end(start)
-        framed = (chain.framed and cue != "estimate" and not present) or (
-            cue in (None, "actual") and self._in_plan_paragraph(chain, start, clause_end)
+        lent_plan = (
+            not (chain.framed and cue != "estimate" and not present)
+            and cue in (None, "actual")
+            and self._in_plan_paragraph(chain, start, clause_end)
         )
+        framed = (chain.framed and cue != "estimate" and not present) or lent_plan
         framed = (
             framed and not self._reports_after_frame(chain, start) and not self._weighed_result(chain, figure)
         )
@@ -1023,6 +1026,10 @@ class ArticleExtractor:
         period, sub_year, stated, _ = found
         if chain.whole is not None and not stated:  # the parts of a whole are of its period
             period = chain.whole.period
+        elif lent_plan and framed and not stated and self._plan_period and "-" not in self._plan_period:
+            # "Phấn đấu đến năm 2025 ... . Tỷ lệ lao động qua đào tạo đạt 70%.": the year of the plan it goes on
+            # with (not a term's: a level in it stands at the term's end, an average spans it)
+            period = self._plan_period
         horizon = found.plan_horizon and (
             self.periods.is_plan_horizon(found) or self.periods.steps_on(found, start, chain.sentence.end)
         )
