@@ -1306,3 +1306,14 @@ def test_a_goal_lent_to_the_next_sentence_lends_its_year_too():
     text = "Phấn đấu đến năm 2025 có 100% xã đạt chuẩn nông thôn mới. Tỷ lệ lao động qua đào tạo đạt 70%."
     found = records(text, published="2024-12-20")
     assert [(r.kind, r.period) for r in found] == [("target", "2025"), ("target", "2025")]
+
+
+def test_what_the_plan_or_the_scheme_says_a_thing_is_to_be_is_a_target():
+    assert kinds("Theo quy hoạch, tuyến đường vành đai có chiều dài 112 km, gồm 3 đoạn.") == ["target"]
+    text = (
+        "Huyện đã huy động gần 900 tỷ đồng (tổng kinh phí theo Đề án được phê duyệt: 4.200 tỷ đồng), tổng "
+        "kinh phí đã giải ngân: 760 tỷ đồng."
+    )
+    assert kinds(text) == ["actual", "target", "actual"]
+    assert kinds("Theo đề án, đến nay huyện đã hoàn thành 18 km đường giao thông nông thôn.") == ["actual"]
+    assert kinds("Diện tích nuôi cá không theo quy hoạch là 120 ha.") == ["actual"]

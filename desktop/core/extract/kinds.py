@@ -111,11 +111,11 @@ _PROGRAMME_NAME = r"(?!\s+quốc\s+gia)"
 #: ``chi bổ sung có mục tiêu``, ``vốn bổ sung có mục tiêu từ ngân sách Trung ương``: the budget's name for transfers
 #: earmarked for a purpose, spent or received -- no goal (the cleaner has made every space single).
 _EARMARKED = r"(?<!bổ\ssung\scó\s)"
-#: ``ước mơ``, ``ước mong``, ``mơ ước``: a wish, no estimate.
+#: ``ước mơ``, ``ước mong``, ``mơ ước``: a wish, no estimate.  (``không theo quy hoạch``: a plan not followed, no plan.)
 _WISH_AFTER = r"(?!\s+(?:mơ|mong|muốn|nguyện|vọng|ao|gì)(?![^\W\d_]))"
 _CUE = re.compile(
     rf"(?=[{_CUE_FIRST}])(?:(?<!mơ\s)(?P<estimate>{alternation(ESTIMATE_CUES)}){_WISH_AFTER}"
-    rf"|{_EARMARKED}(?P<target>{alternation(TARGET_CUES)})(?!\s*(?:và\s+đầu\s+tư|[-&]\s*đ|&|hành\s+động|số))"
+    rf"|{_EARMARKED}(?<!không\s)(?P<target>{alternation(TARGET_CUES)})(?!\s*(?:và\s+đầu\s+tư|[-&]\s*đ|&|hành\s+động|số))"
     rf"{_PROGRAMME_NAME}"
     rf"|(?P<forecast>{alternation(FORECAST_CUES)})|(?P<actual>{alternation(ACTUAL_CUES)})){_EDGE_AFTER}"
 )
