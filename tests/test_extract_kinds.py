@@ -1289,6 +1289,16 @@ def test_a_figure_its_own_words_put_in_the_present_is_a_result_in_a_forecast():
     assert kinds(text, published="2023-04-20") == ["estimate", "actual"]
 
 
+def test_a_heading_that_sets_goals_frames_its_section_and_dates_it():
+    text = (
+        "Tình hình năm 2024\nKết quả thực hiện kế hoạch năm 2024\n- Tăng trưởng kinh tế đạt 7%;\n- Thu ngân "
+        "sách 4.800 tỷ đồng.\nPhương hướng, nhiệm vụ năm 2025\n- Tăng trưởng kinh tế 8%;\n- Thu ngân sách đạt "
+        "5.000 tỷ đồng."
+    )
+    found = records(text, published="2024-12-20")
+    assert [(r.kind, r.period) for r in found] == [("actual", "2024")] * 2 + [("target", "2025")] * 2
+
+
 def test_a_heading_that_opens_on_an_estimate_estimates_its_section():
     text = (
         "Tình hình kinh tế - xã hội\n2. Ước thực hiện 6 tháng đầu năm 2024\n- Tổng sản phẩm tăng 6,5%.\n"

@@ -568,14 +568,21 @@ def opens_with_estimate(low: str, sentence_start: int) -> bool:
     return _ESTIMATE_HEAD.match(low, sentence_start) is not None
 
 
-def heads_estimate(line: str) -> bool:
-    """True when the (lower-cased) ``line`` is a heading that opens on an estimate cue and counts nothing (``Ước
-    thực hiện năm 2024``, ``2. ƯỚC TÍNH 6 THÁNG ĐẦU NĂM 2024``): the section under it gives that period's
-    estimates, as a list head ending in a colon does."""
+def heading_cue(line: str) -> str | None:
+    """The cue a heading on a line of its own lends the lines with figures of its section, or None: an estimate
+    when it opens on one (``Ước thực hiện năm 2024``, ``2. ƯỚC TÍNH 6 THÁNG ĐẦU NĂM 2024``), a target when it sets
+    a goal or names the tasks set for a year (``Mục tiêu năm 2025``, ``Phương hướng, nhiệm vụ năm 2025``) -- as a
+    list head ending in a colon does.  A heading is a short line (lower-cased ``line``) that counts nothing and is
+    no sentence (no final full stop)."""
     if len(line) > _HEADING_CHARS or line.endswith("."):
-        return False
-    body = line[_ORDINAL.match(line).end() :]
-    return _ESTIMATE_HEAD.match(body) is not None and not any(c.isdigit() for c in _SPAN_WORDS.sub("", body))
+        return None
+    ordinal = _ORDINAL.match(line)
+    body = line[ordinal.end() :] if ordinal else line
+    if any(c.isdigit() for c in _SPAN_WORDS.sub("", body)):
+        return None
+    if _ESTIMATE_HEAD.match(body) is not None:
+        return "estimate"
+    return "target" if sets_goal(body) or _names_tasks(body) else None
 
 
 #: A heading is a short line; the ordinal of its numbered section (``1.``, ``II.``) and the years and months of its

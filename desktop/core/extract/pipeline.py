@@ -46,7 +46,7 @@ from desktop.core.extract.kinds import (
     forecast_frame,
     foreseen_after,
     has_target_frame,
-    heads_estimate,
+    heading_cue,
     list_head_cue,
     measured_forecast,
     opens_rest_of_year,
@@ -310,9 +310,8 @@ _GOES_TO = re.compile(r"^(?:\s+[^\W\d_]+){0,4}?\s+(?<!trở\s)(?:xuống|lên)(?
 #: ``hiện nay``, ``hiện tại``: the figure's own words name the present -- where things stand now, a result whatever
 #: the sentence foresees (``dự kiến tăng 25% so với hiện nay khoảng 60.000 lượt khách``).
 _PRESENT = re.compile(r"(?<![^\W\d_])hiện\s+(?:nay|tại|có)(?![^\W\d_])")
-#: How far above a line its section's heading may be: lines, and characters for a first substring test.
+#: How many lines above a line its section's heading may be.
 _SECTION_LINES = 8
-_SECTION_CHARS = 1500
 #: A heading is short, and says nothing moved (``Kinh tế tiếp tục tăng trưởng khá, một số chỉ tiêu tăng cao so với
 #: cùng kỳ``: a sentence of the report, its ``chỉ tiêu`` the indicators reported).
 _HEADING_LENGTH = 120
@@ -427,8 +426,8 @@ class ArticleExtractor:
         #: The end of the sentence of the last figure and whether that sentence gave an estimate (see
         #: ``_POINTS_BACK``).
         self._estimated: tuple[int, bool] = (-1, False)
-        #: The start of the line last asked whether an estimate heads its section, and the answer.
-        self._estimate_heading: tuple[int, bool] = (-1, False)
+        #: The start of the line last asked for the heading of its section, and the heading's cue and year.
+        self._heading: tuple[int, tuple[str | None, str | None]] = (-1, (None, None))
         #: The start of the paragraph last asked whether a heading plans it, and the answer.
         self._plan_heading: tuple[int, bool] = (-1, False)
         #: The end of the paragraph an estimate cue opened and the period, place and base unit of the total it
@@ -463,6 +462,7 @@ class ArticleExtractor:
                     or self._plans_project(sentence)
                     or opens_rest_of_year(self.low, sentence.start, figure.start)
                     or self._under_plan_heading(sentence)
+                    or self._section_heading(sentence.start)[0] == "target"
                 )
                 whole = self._whole_split(chain, candidates, sentence)
                 previous = chain
@@ -1006,7 +1006,7 @@ class ArticleExtractor:
             cue = "estimate"  # "Ước cả năm, thu ngân sách 5.000 tỷ đồng; chi ngân sách 4.200 tỷ đồng"
         elif (
             cue in (None, "actual")
-            and self._under_estimate_heading(chain.sentence.start)
+            and self._section_heading(chain.sentence.start)[0] == "estimate"
             and not reports_deed(self.low[region_start:start])
         ):
             cue = "estimate"  # "Ước thực hiện năm 2024" over "- Tăng trưởng kinh tế 7,1%;"
@@ -1026,6 +1026,10 @@ class ArticleExtractor:
         period, sub_year, stated, _ = found
         if chain.whole is not None and not stated:  # the parts of a whole are of its period
             period = chain.whole.period
+        elif not stated and self._section_heading(chain.sentence.start)[1] and cue != "target":
+            period = self._section_heading(chain.sentence.start)[
+                1
+            ]  # "Mục tiêu năm 2025" over "- Thu ngân sách ..."
         elif lent_plan and framed and not stated and self._plan_period and "-" not in self._plan_period:
             # "Phấn đấu đến năm 2025 ... . Tỷ lệ lao động qua đào tạo đạt 70%.": the year of the plan it goes on
             # with (not a term's: a level in it stands at the term's end, an average spans it)
@@ -1345,35 +1349,35 @@ class ArticleExtractor:
             self.low[chain.sentence.start : figure.start]
         )
 
-    def _under_estimate_heading(self, sentence_start: int) -> bool:
-        """True when the line of the sentence at ``sentence_start`` is in a section headed by an estimate (see
-        ``kinds.heads_estimate``: ``Ước thực hiện năm 2024`` on a line of its own) -- the heading above it, past
-        blank lines and lines with figures of the section, but not past a line without figures (prose or another
-        heading), nor the article's first line (its title).  Read once a line."""
+    def _section_heading(self, sentence_start: int) -> tuple[str | None, str | None]:
+        """The cue of the heading of the section the line of the sentence at ``sentence_start`` is in (see
+        ``kinds.heading_cue``: ``Ước thực hiện năm 2024``, ``Mục tiêu năm 2025`` on a line of its own), and the one
+        year it names -- the heading above the line, past blank lines and lines with figures of the section, but
+        not past a line without figures (prose, or a heading that lends nothing), nor the article's first line (its
+        title).  Read once a line."""
         line_start = self.text.rfind("\n", 0, sentence_start) + 1
-        if self._estimate_heading[0] != line_start:
-            self._estimate_heading = line_start, self._estimate_heading_above(line_start)
-        return self._estimate_heading[1]
+        if self._heading[0] != line_start:
+            self._heading = line_start, self._heading_above(line_start)
+        return self._heading[1]
 
-    def _estimate_heading_above(self, line_start: int) -> bool:
-        """See :meth:`_under_estimate_heading`."""
-        if "ước" not in self.low[max(0, line_start - _SECTION_CHARS) : line_start]:
-            return False  # a substring test spares most lines the walk
+    def _heading_above(self, line_start: int) -> tuple[str | None, str | None]:
+        """See :meth:`_section_heading`."""
         first = len(self.text) - len(self.text.lstrip())
         pos = line_start
         for _ in range(_SECTION_LINES):
             if pos <= first:
-                return False
+                break
             previous = self.text.rfind("\n", 0, pos - 1) + 1
             line = self.low[previous : pos - 1].strip()
             pos = previous
             if not line:
                 continue
-            if heads_estimate(line):
-                return previous > first
-            if not _DIGIT.search(line):
-                return False
-        return False
+            if _DIGIT.search(_YEAR_NAMED.sub("", line)) and not heading_cue(line):
+                continue  # a line of the section
+            cue = heading_cue(line) if previous > first else None
+            years = {m.group() for m in _YEAR_NAMED.finditer(line)} if cue else set()
+            return cue, years.pop() if len(years) == 1 else None
+        return None, None
 
     def _under_plan_heading(self, sentence: Sentence) -> bool:
         """True when ``sentence`` is in a paragraph whose first sentence is a heading that sets out plans and
