@@ -578,16 +578,17 @@ def heading_cue(line: str) -> str | None:
         return None
     ordinal = _ORDINAL.match(line)
     body = line[ordinal.end() :] if ordinal else line
-    if any(c.isdigit() for c in _SPAN_WORDS.sub("", body)):
+    cue = "estimate" if _ESTIMATE_HEAD.match(body) else "target" if _HEADING_WORDS.search(body) else None
+    if cue is None or any(c.isdigit() for c in _SPAN_WORDS.sub("", body)):
         return None
-    if _ESTIMATE_HEAD.match(body) is not None:
-        return "estimate"
-    return "target" if sets_goal(body) or _names_tasks(body) else None
+    return cue if cue == "estimate" or sets_goal(body) or _names_tasks(body) else None
 
 
 #: A heading is a short line; the ordinal of its numbered section (``1.``, ``II.``) and the years and months of its
 #: span (``6 tháng đầu năm 2024``) count nothing.
 _HEADING_CHARS = 90
+#: The words a heading that sets goals or tasks has one of (a substring test before the frame's regex).
+_HEADING_WORDS = re.compile(r"mục|phấn|hoạch|nhiệm|phương")
 _ORDINAL = re.compile(r"[\s\-–•+*]*(?:(?:\d{1,2}|[ivx]+)[.)]\s*)?")
 _SPAN_WORDS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}\s+tháng(?![^\W\d_])")
 

@@ -310,8 +310,10 @@ _GOES_TO = re.compile(r"^(?:\s+[^\W\d_]+){0,4}?\s+(?<!trở\s)(?:xuống|lên)(?
 #: ``hiện nay``, ``hiện tại``: the figure's own words name the present -- where things stand now, a result whatever
 #: the sentence foresees (``dự kiến tăng 25% so với hiện nay khoảng 60.000 lượt khách``).
 _PRESENT = re.compile(r"(?<![^\W\d_])hiện\s+(?:nay|tại|có)(?![^\W\d_])")
-#: How many lines above a line its section's heading may be.
+#: How many lines above a line its section's heading may be, and how long a heading may be; a list item.
 _SECTION_LINES = 8
+_HEADING_CHARS = 90
+_LIST_ITEM = re.compile(r"[^\S\n]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])\s")
 #: A heading is short, and says nothing moved (``Kinh tế tiếp tục tăng trưởng khá, một số chỉ tiêu tăng cao so với
 #: cùng kỳ``: a sentence of the report, its ``chỉ tiêu`` the indicators reported).
 _HEADING_LENGTH = 120
@@ -999,6 +1001,7 @@ class ArticleExtractor:
         region_start = self._region_start(figure, chain)
         region = text[region_start:start]
         cue = self._cue(chain, region_start, figure)
+        heading, heading_year = self._section_heading(chain.sentence.start)
         present = cue == "actual" and _PRESENT.search(self.low, region_start, start) is not None
         if chain.framed and cue in (None, "actual") and not present:  # "Dự kiến quý I, ... đạt 2.000 tỷ đồng"
             cue = forecast_frame(self.low[chain.sentence.start : region_start]) or cue
@@ -1006,7 +1009,7 @@ class ArticleExtractor:
             cue = "estimate"  # "Ước cả năm, thu ngân sách 5.000 tỷ đồng; chi ngân sách 4.200 tỷ đồng"
         elif (
             cue in (None, "actual")
-            and self._section_heading(chain.sentence.start)[0] == "estimate"
+            and heading == "estimate"
             and not reports_deed(self.low[region_start:start])
         ):
             cue = "estimate"  # "Ước thực hiện năm 2024" over "- Tăng trưởng kinh tế 7,1%;"
@@ -1026,10 +1029,8 @@ class ArticleExtractor:
         period, sub_year, stated, _ = found
         if chain.whole is not None and not stated:  # the parts of a whole are of its period
             period = chain.whole.period
-        elif not stated and self._section_heading(chain.sentence.start)[1] and cue != "target":
-            period = self._section_heading(chain.sentence.start)[
-                1
-            ]  # "Mục tiêu năm 2025" over "- Thu ngân sách ..."
+        elif not stated and heading_year and cue != "target":
+            period = heading_year  # "Mục tiêu năm 2025" over "- Thu ngân sách ..."
         elif lent_plan and framed and not stated and self._plan_period and "-" not in self._plan_period:
             # "Phấn đấu đến năm 2025 ... . Tỷ lệ lao động qua đào tạo đạt 70%.": the year of the plan it goes on
             # with (not a term's: a level in it stands at the term's end, an average spans it)
@@ -1352,9 +1353,9 @@ class ArticleExtractor:
     def _section_heading(self, sentence_start: int) -> tuple[str | None, str | None]:
         """The cue of the heading of the section the line of the sentence at ``sentence_start`` is in (see
         ``kinds.heading_cue``: ``Ước thực hiện năm 2024``, ``Mục tiêu năm 2025`` on a line of its own), and the one
-        year it names -- the heading above the line, past blank lines and lines with figures of the section, but
-        not past a line without figures (prose, or a heading that lends nothing), nor the article's first line (its
-        title).  Read once a line."""
+        year it names: the heading right above the line (past blank lines), or above the list items the line is
+        one of (``- Tăng trưởng kinh tế 7,1%;`` then ``- Thu ngân sách 800 tỷ đồng.``) -- not the article's first
+        line (its title).  Read once a line."""
         line_start = self.text.rfind("\n", 0, sentence_start) + 1
         if self._heading[0] != line_start:
             self._heading = line_start, self._heading_above(line_start)
@@ -1362,6 +1363,7 @@ class ArticleExtractor:
 
     def _heading_above(self, line_start: int) -> tuple[str | None, str | None]:
         """See :meth:`_section_heading`."""
+        item = _LIST_ITEM.match(self.text, line_start) is not None
         first = len(self.text) - len(self.text.lstrip())
         pos = line_start
         for _ in range(_SECTION_LINES):
@@ -1372,10 +1374,14 @@ class ArticleExtractor:
             pos = previous
             if not line:
                 continue
-            if _DIGIT.search(_YEAR_NAMED.sub("", line)) and not heading_cue(line):
-                continue  # a line of the section
-            cue = heading_cue(line) if previous > first else None
-            years = {m.group() for m in _YEAR_NAMED.finditer(line)} if cue else set()
+            cue = heading_cue(line) if len(line) <= _HEADING_CHARS else None
+            if cue is None:
+                if item and _LIST_ITEM.match(line):
+                    continue  # an item before it in the same list
+                return None, None
+            if previous <= first:
+                return None, None  # the title
+            years = {m.group() for m in _YEAR_NAMED.finditer(line)}
             return cue, years.pop() if len(years) == 1 else None
         return None, None
 
