@@ -1327,3 +1327,8 @@ def test_what_the_plan_or_the_scheme_says_a_thing_is_to_be_is_a_target():
     assert kinds(text) == ["actual", "target", "actual"]
     assert kinds("Theo đề án, đến nay huyện đã hoàn thành 18 km đường giao thông nông thôn.") == ["actual"]
     assert kinds("Diện tích nuôi cá không theo quy hoạch là 120 ha.") == ["actual"]
+
+
+def test_a_prediction_is_an_estimate():
+    text = "Ngân hàng Thế giới dự đoán tăng trưởng kinh tế của tỉnh khoảng 7,2% trong năm nay."
+    assert kinds(text, published="2024-09-10") == ["estimate"]

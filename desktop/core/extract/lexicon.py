@@ -641,7 +641,18 @@ QUALIFIER_WORDS = {
 
 #: Kind cues.  Estimate and target cues are strong; actual cues are weak and
 #: yield to a target frame set earlier in the sentence.
-ESTIMATE_CUES = ("ước thực hiện", "ước tính", "ước đạt", "dự ước", "ước", "dự báo", "dự tính", "sơ bộ")
+#: ``dự đoán`` (predicts) is ``dự báo``'s synonym (``ADB dự đoán tăng trưởng của Việt Nam khoảng 6,5%``).
+ESTIMATE_CUES = (
+    "ước thực hiện",
+    "ước tính",
+    "ước đạt",
+    "dự ước",
+    "ước",
+    "dự báo",
+    "dự đoán",
+    "dự tính",
+    "sơ bộ",
+)
 TARGET_CUES = (
     "phấn đấu",
     "mục tiêu",
