@@ -315,9 +315,12 @@ _SECTION_LINES = 8
 _HEADING_CHARS = 90
 _LIST_ITEM = re.compile(r"[^\S\n]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])\s")
 #: A heading is short, and says nothing moved (``Kinh tế tiếp tục tăng trưởng khá, một số chỉ tiêu tăng cao so với
-#: cùng kỳ``: a sentence of the report, its ``chỉ tiêu`` the indicators reported).
+#: cùng kỳ``: a sentence of the report, its ``chỉ tiêu`` the indicators reported) and reviews no results (``Tổng kết
+#: năm 2023, phương hướng, nhiệm vụ năm 2024``: what follows may report the year gone by).
 _HEADING_LENGTH = 120
-_MOVES = re.compile(r"(?<![^\W\d_])(?:đạt|tăng|giảm|so\s+với|được|có)(?![^\W\d_])")
+_MOVES = re.compile(
+    r"(?<![^\W\d_])(?:đạt|tăng|giảm|so\s+với|được|có|tổng\s+kết|kết\s+quả|đánh\s+giá)(?![^\W\d_])"
+)
 #: A sentence that opens by pointing back at the figure before it (``Đây là kết quả ..., đóng góp 25%``):
 #: what it derives from an estimate is an estimate too.
 _POINTS_BACK = re.compile(r"\s*(?:đây\s+là|con\s+số\s+này|kết\s+quả\s+này|với\s+kết\s+quả\s+này)(?![^\W\d_])")
@@ -463,7 +466,10 @@ class ArticleExtractor:
                     has_target_frame(head, self.low[figure.start : self.layout.clause_end(figure.start)])
                     or self._plans_project(sentence)
                     or opens_rest_of_year(self.low, sentence.start, figure.start)
-                    or self._under_plan_heading(sentence)
+                    or (
+                        self._under_plan_heading(sentence)
+                        and not reports_deed(self.low[sentence.start : figure.start])
+                    )
                     or self._section_heading(sentence.start)[0] == "target"
                 )
                 whole = self._whole_split(chain, candidates, sentence)
