@@ -275,16 +275,24 @@ def cue_kind(region: str, before: str = "") -> str | None:
     return strong or weak
 
 
-def _cues(region: str) -> Iterator[re.Match[str]]:
+def _cues(region: str) -> list[re.Match[str]]:
     """The cue words of ``region`` that start a word.  A match inside a word is passed over by one letter, not
     by its length: ``ước đạt`` found in ``trong nước đạt`` would otherwise hide the ``đạt`` after it."""
-    match = _CUE.search(region)
-    while match is not None:
-        if starts_word(region, match):
-            yield match
-            match = _CUE.search(region, match.end())
+    found = list(_CUE.finditer(region))
+    for match in found:
+        if not starts_word(region, match):
+            break
+    else:
+        return found  # no match inside a word: the common case, one scan
+    found = []
+    scan = _CUE.search(region)
+    while scan is not None:
+        if starts_word(region, scan):
+            found.append(scan)
+            scan = _CUE.search(region, scan.end())
         else:
-            match = _CUE.search(region, match.start() + 1)
+            scan = _CUE.search(region, scan.start() + 1)
+    return found
 
 
 def _costs(region: str, cue_start: int, cue_end: int) -> bool:
