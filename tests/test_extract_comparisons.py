@@ -919,3 +919,19 @@ def test_how_far_a_figure_has_come_does_not_open_a_new_subject():
         (57.0, "ratio", "plan"),
         (-2.0, "change", "other"),
     ]
+
+
+def test_a_share_past_a_semicolon_opens_a_rate_whose_change_is_a_record():
+    text = (
+        "Năm 2023, thu nhập bình quân đầu người đạt 52 triệu đồng/năm; tỷ lệ hộ nghèo chiếm 3,1%, giảm 1,2% "
+        "so với năm 2022."
+    )
+    income, poor, fall = records(text, published="2024-01-10")
+    assert comparisons(income) == []
+    assert (float(poor.value), float(fall.value)) == (3.1, 1.2)
+    # in the amount's own clause a change after the share is still the amount's
+    amount, share = records(
+        "Năm 2023, Đà Nẵng thu 412 tỷ đồng, chiếm 18% và tăng 6%.", published="2024-01-10"
+    )
+    assert comparisons(amount) == [(6.0, "change", "same_period")]
+    assert float(share.value) == 18.0

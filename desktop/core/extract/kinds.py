@@ -111,11 +111,11 @@ _PROGRAMME_NAME = r"(?!\s+quốc\s+gia)"
 #: ``chi bổ sung có mục tiêu``, ``vốn bổ sung có mục tiêu từ ngân sách Trung ương``: the budget's name for transfers
 #: earmarked for a purpose, spent or received -- no goal (the cleaner has made every space single).
 _EARMARKED = r"(?<!bổ\ssung\scó\s)"
-#: ``ước mơ``, ``ước mong``, ``mơ ước``: a wish, no estimate.
+#: ``ước mơ``, ``ước mong``, ``mơ ước``: a wish, no estimate.  (``không theo quy hoạch``: a plan not followed, no plan.)
 _WISH_AFTER = r"(?!\s+(?:mơ|mong|muốn|nguyện|vọng|ao|gì)(?![^\W\d_]))"
 _CUE = re.compile(
     rf"(?=[{_CUE_FIRST}])(?:(?<!mơ\s)(?P<estimate>{alternation(ESTIMATE_CUES)}){_WISH_AFTER}"
-    rf"|{_EARMARKED}(?P<target>{alternation(TARGET_CUES)})(?!\s*(?:và\s+đầu\s+tư|[-&]\s*đ|&|hành\s+động|số))"
+    rf"|{_EARMARKED}(?<!không\s)(?P<target>{alternation(TARGET_CUES)})(?!\s*(?:và\s+đầu\s+tư|[-&]\s*đ|&|hành\s+động|số))"
     rf"{_PROGRAMME_NAME}"
     rf"|(?P<forecast>{alternation(FORECAST_CUES)})|(?P<actual>{alternation(ACTUAL_CUES)})){_EDGE_AFTER}"
 )
@@ -255,10 +255,8 @@ def cue_kind(region: str, before: str = "") -> str | None:
     consequence = _last(_CONSEQUENCE, region) if "dẫn" in region else None
     if consequence is not None:
         region, weak = region[consequence:], "actual"
-    for match in _CUE.finditer(region):
-        if not starts_word(region, match) or (
-            match.lastgroup == "target" and _refers_to_plan(region, match, before)
-        ):
+    for match in _cues(region):
+        if match.lastgroup == "target" and _refers_to_plan(region, match, before):
             continue
         if match.lastgroup == "actual":
             weak = "actual"
@@ -275,6 +273,26 @@ def cue_kind(region: str, before: str = "") -> str | None:
     if strong == "forecast" and _CURRENT_PERIOD.search(region):
         return "estimate"
     return strong or weak
+
+
+def _cues(region: str) -> list[re.Match[str]]:
+    """The cue words of ``region`` that start a word.  A match inside a word is passed over by one letter, not
+    by its length: ``ước đạt`` found in ``trong nước đạt`` would otherwise hide the ``đạt`` after it."""
+    found = list(_CUE.finditer(region))
+    for match in found:
+        if not starts_word(region, match):
+            break
+    else:
+        return found  # no match inside a word: the common case, one scan
+    found = []
+    scan = _CUE.search(region)
+    while scan is not None:
+        if starts_word(region, scan):
+            found.append(scan)
+            scan = _CUE.search(region, scan.end())
+        else:
+            scan = _CUE.search(region, scan.start() + 1)
+    return found
 
 
 def _costs(region: str, cue_start: int, cue_end: int) -> bool:
@@ -556,6 +574,31 @@ def opens_with_estimate(low: str, sentence_start: int) -> bool:
     tấn, tăng 300 tấn`` -- which estimates every figure of the sentence, as a target frame at its head plans
     them: the read sets estimate every figure of such a sentence, its weak verbs (``lũy kế được``) too."""
     return _ESTIMATE_HEAD.match(low, sentence_start) is not None
+
+
+def heading_cue(line: str) -> str | None:
+    """The cue a heading on a line of its own lends the lines with figures of its section, or None: an estimate
+    when it opens on one (``Ước thực hiện năm 2024``, ``2. ƯỚC TÍNH 6 THÁNG ĐẦU NĂM 2024``), a target when it sets
+    a goal or names the tasks set for a year (``Mục tiêu năm 2025``, ``Phương hướng, nhiệm vụ năm 2025``) -- as a
+    list head ending in a colon does.  A heading is a short line (lower-cased ``line``) that counts nothing and is
+    no sentence (no final full stop)."""
+    if len(line) > _HEADING_CHARS or line.endswith("."):
+        return None
+    ordinal = _ORDINAL.match(line)
+    body = line[ordinal.end() :] if ordinal else line
+    cue = "estimate" if _ESTIMATE_HEAD.match(body) else "target" if _HEADING_WORDS.search(body) else None
+    if cue is None or any(c.isdigit() for c in _SPAN_WORDS.sub("", body)):
+        return None
+    return cue if cue == "estimate" or sets_goal(body) or _names_tasks(body) else None
+
+
+#: A heading is a short line; the ordinal of its numbered section (``1.``, ``II.``) and the years and months of its
+#: span (``6 tháng đầu năm 2024``) count nothing.
+_HEADING_CHARS = 90
+#: The words a heading that sets goals or tasks has one of (a substring test before the frame's regex).
+_HEADING_WORDS = re.compile(r"mục|phấn|hoạch|nhiệm|phương")
+_ORDINAL = re.compile(r"[\s\-–•+*]*(?:(?:\d{1,2}|[ivx]+)[.)]\s*)?")
+_SPAN_WORDS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}\s+tháng(?![^\W\d_])")
 
 
 def opens_rest_of_year(low: str, sentence_start: int, head_end: int) -> bool:

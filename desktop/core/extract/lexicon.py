@@ -641,7 +641,18 @@ QUALIFIER_WORDS = {
 
 #: Kind cues.  Estimate and target cues are strong; actual cues are weak and
 #: yield to a target frame set earlier in the sentence.
-ESTIMATE_CUES = ("ước thực hiện", "ước tính", "ước đạt", "dự ước", "ước", "dự báo", "dự tính", "sơ bộ")
+#: ``dự đoán`` (predicts) is ``dự báo``'s synonym (``ADB dự đoán tăng trưởng của Việt Nam khoảng 6,5%``).
+ESTIMATE_CUES = (
+    "ước thực hiện",
+    "ước tính",
+    "ước đạt",
+    "dự ước",
+    "ước",
+    "dự báo",
+    "dự đoán",
+    "dự tính",
+    "sơ bộ",
+)
 TARGET_CUES = (
     "phấn đấu",
     "mục tiêu",
@@ -665,6 +676,10 @@ TARGET_CUES = (
     # scheme named alone is not (``Đề án 06``, ``thực hiện Đề án ..., tỉnh đã hỗ trợ ...``)
     "phê duyệt đề án",
     "thông qua đề án",
+    # what the plan or the scheme says a thing is to be (``Theo quy hoạch, tuyến ... có chiều dài 5,96 km``,
+    # ``tổng kinh phí theo Đề án được phê duyệt: 5.826,5 tỷ đồng``) -- not ``không theo quy hoạch``
+    "theo quy hoạch",
+    "theo đề án",
     # a directive to speed work up sets what is still to do (``chỉ đạo đẩy nhanh tiến độ công nhận 05 xã``)
     "chỉ đạo đẩy nhanh",
 )

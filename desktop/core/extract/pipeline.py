@@ -46,6 +46,7 @@ from desktop.core.extract.kinds import (
     forecast_frame,
     foreseen_after,
     has_target_frame,
+    heading_cue,
     list_head_cue,
     measured_forecast,
     opens_rest_of_year,
@@ -286,11 +287,12 @@ _TERM_NAMED = re.compile(
     r"(?<![^\W\d_])giai\s+đoạn(?![^\W\d_])|(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)"
 )
 #: What became of the indicators a figure counts, right after it: ``đạt và vượt kế hoạch``, ``không đạt so với kế
-#: hoạch``, ``đều hoàn thành chỉ tiêu``.
+#: hoạch``, ``đều hoàn thành chỉ tiêu`` -- or the outcome alone, ending the phrase (``Trong 18 chỉ tiêu, có 16 chỉ
+#: tiêu đạt và vượt, 2 chỉ tiêu không đạt``).
 _SCORED_AFTER = re.compile(
     r"(?:\s+(?!(?:là|để|nhằm|phải|cần|sẽ|phấn)(?![^\W\d_]))[^\W\d_]+){0,4}?"
     r"\s+(?:(?:đều|đã|cơ\s+bản)\s+)?(?:không\s+|chưa\s+)?(?:đạt|vượt|hoàn\s+thành)(?:\s+và\s+vượt)?(?:\s+so\s+với)?"
-    r"\s+(?:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|nghị\s+quyết|kịch\s+bản|dự\s+toán)(?![^\W\d_])"
+    r"(?:\s+(?:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|nghị\s+quyết|kịch\s+bản|dự\s+toán)(?![^\W\d_])|\s*(?:[,.;)]|$))"
 )
 #: ``mới đạt 11,59%``, ``chỉ đạt 60%``: only so much was reached -- a result, whatever plan the sentence names.
 _ONLY_REACHED = re.compile(r"(?<![^\W\d_])(?:mới|chỉ)\s+(?:đạt|được)\s*$")
@@ -305,6 +307,20 @@ _PHRASE_END = re.compile(r"[,.;:()\n]")
 #: floor or a ceiling (``từ 7% trở lên``, ``từ 5 ha trở xuống``).
 _STARTS_FROM = re.compile(r"(?<![^\W\d_])từ\s*$")
 _GOES_TO = re.compile(r"^(?:\s+[^\W\d_]+){0,4}?\s+(?<!trở\s)(?:xuống|lên)(?![^\W\d_])")
+#: ``hiện nay``, ``hiện tại``: the figure's own words name the present -- where things stand now, a result whatever
+#: the sentence foresees (``dự kiến tăng 25% so với hiện nay khoảng 60.000 lượt khách``).
+_PRESENT = re.compile(r"(?<![^\W\d_])hiện\s+(?:nay|tại|có)(?![^\W\d_])")
+#: How many lines above a line its section's heading may be, and how long a heading may be; a list item.
+_SECTION_LINES = 8
+_HEADING_CHARS = 90
+_LIST_ITEM = re.compile(r"[^\S\n]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])\s")
+#: A heading is short, and says nothing moved (``Kinh tế tiếp tục tăng trưởng khá, một số chỉ tiêu tăng cao so với
+#: cùng kỳ``: a sentence of the report, its ``chỉ tiêu`` the indicators reported) and reviews no results (``Tổng kết
+#: năm 2023, phương hướng, nhiệm vụ năm 2024``: what follows may report the year gone by).
+_HEADING_LENGTH = 120
+_MOVES = re.compile(
+    r"(?<![^\W\d_])(?:đạt|tăng|giảm|so\s+với|được|có|tổng\s+kết|kết\s+quả|đánh\s+giá)(?![^\W\d_])"
+)
 #: A sentence that opens by pointing back at the figure before it (``Đây là kết quả ..., đóng góp 25%``):
 #: what it derives from an estimate is an estimate too.
 _POINTS_BACK = re.compile(r"\s*(?:đây\s+là|con\s+số\s+này|kết\s+quả\s+này|với\s+kết\s+quả\s+này)(?![^\W\d_])")
@@ -415,6 +431,13 @@ class ArticleExtractor:
         #: The end of the sentence of the last figure and whether that sentence gave an estimate (see
         #: ``_POINTS_BACK``).
         self._estimated: tuple[int, bool] = (-1, False)
+        #: The start of the line last asked for the heading of its section, and the heading's cue and year.
+        self._heading: tuple[int, tuple[str | None, str | None]] = (-1, (None, None))
+        #: The start of the paragraph last asked whether a heading plans it, and the answer.
+        self._plan_heading: tuple[int, bool] = (-1, False)
+        #: The end of the paragraph an estimate cue opened and the period, place and base unit of the total it
+        #: estimated (see ``_estimate_lent``).
+        self._estimated_paragraph: tuple[int, tuple[str | None, str | None, str]] = (-1, (None, None, ""))
         #: The sentence being read and the basis its last explicit comparison of each relation named.
         self._said_bases: tuple[int, dict[str, str]] = (-1, {})
         #: The sentence last asked whether it speaks of a plan, and the answer (read once a sentence: a
@@ -443,6 +466,11 @@ class ArticleExtractor:
                     has_target_frame(head, self.low[figure.start : self.layout.clause_end(figure.start)])
                     or self._plans_project(sentence)
                     or opens_rest_of_year(self.low, sentence.start, figure.start)
+                    or (
+                        self._under_plan_heading(sentence)
+                        and not reports_deed(self.low[sentence.start : figure.start])
+                    )
+                    or self._section_heading(sentence.start)[0] == "target"
                 )
                 whole = self._whole_split(chain, candidates, sentence)
                 previous = chain
@@ -621,7 +649,13 @@ class ArticleExtractor:
                 chain.comparisons, chain.elided = [lead.comparison], [lead.elided]
                 chain.relation = (lead.comparison.relation, -1 if lead.comparison.percent < 0 else 1)
             return
-        share = chain.anchor is not None and shares
+        # "thu nhập ... 50 triệu đồng; tỷ lệ hộ nghèo chiếm 4,33%, giảm 4,3%": past a semicolon the share opens a
+        # new subject, a rate -- the change after it is no longer the amount's
+        share = (
+            chain.anchor is not None
+            and shares
+            and not self.layout.crosses_hard_boundary(chain.anchor_end, figure.start)
+        )
         leads = not share and any(word in region for word in _LEAD_WORDS)
         chain.lead = (
             self._lead_of(chain, index, figure, region, candidates[index].record.period) if leads else None
@@ -973,21 +1007,40 @@ class ArticleExtractor:
         region_start = self._region_start(figure, chain)
         region = text[region_start:start]
         cue = self._cue(chain, region_start, figure)
-        if chain.framed and cue in (None, "actual"):  # "Dự kiến quý I, ... đạt 2.000 tỷ đồng": dự kiến's cue
+        heading, heading_year = self._section_heading(chain.sentence.start)
+        present = cue == "actual" and _PRESENT.search(self.low, region_start, start) is not None
+        if chain.framed and cue in (None, "actual") and not present:  # "Dự kiến quý I, ... đạt 2.000 tỷ đồng"
             cue = forecast_frame(self.low[chain.sentence.start : region_start]) or cue
         elif cue in (None, "actual") and opens_with_estimate(self.low, chain.sentence.start):
             cue = "estimate"  # "Ước cả năm, thu ngân sách 5.000 tỷ đồng; chi ngân sách 4.200 tỷ đồng"
+        elif (
+            cue in (None, "actual")
+            and heading == "estimate"
+            and not reports_deed(self.low[region_start:start])
+        ):
+            cue = "estimate"  # "Ước thực hiện năm 2024" over "- Tăng trưởng kinh tế 7,1%;"
         clause_end = self.layout.clause_end(start)
-        framed = (chain.framed and cue != "estimate") or (
-            cue in (None, "actual") and self._in_plan_paragraph(chain, start, clause_end)
+        lent_plan = (
+            not (chain.framed and cue != "estimate" and not present)
+            and cue in (None, "actual")
+            and self._in_plan_paragraph(chain, start, clause_end)
         )
-        framed = framed and not self._reports_after_frame(chain, start)
+        framed = (chain.framed and cue != "estimate" and not present) or lent_plan
+        framed = (
+            framed and not self._reports_after_frame(chain, start) and not self._weighed_result(chain, figure)
+        )
         glosses = cue == "target" and self._glosses_result(chain, region_start)  # "7,5% (KH 7%)"
         planned = (cue == "target" and not glosses) or framed
         found = self.periods.at(start, chain.sentence, clause_end, planned, figure.end)
         period, sub_year, stated, _ = found
         if chain.whole is not None and not stated:  # the parts of a whole are of its period
             period = chain.whole.period
+        elif not stated and heading_year and cue != "target":
+            period = heading_year  # "Mục tiêu năm 2025" over "- Thu ngân sách ..."
+        elif lent_plan and framed and not stated and self._plan_period and "-" not in self._plan_period:
+            # "Phấn đấu đến năm 2025 ... . Tỷ lệ lao động qua đào tạo đạt 70%.": the year of the plan it goes on
+            # with (not a term's: a level in it stands at the term's end, an average spans it)
+            period = self._plan_period
         horizon = found.plan_horizon and (
             self.periods.is_plan_horizon(found) or self.periods.steps_on(found, start, chain.sentence.end)
         )
@@ -1069,10 +1122,10 @@ class ArticleExtractor:
         furniture = self.layout.is_furniture(start)
         quantity = _counted_by_label(figure, label)
         locality = self.localities.at(self.low, region_start, start, chain.locality, chain.sentence.start)
+        where = period, locality, quantity.base_unit
         if (
             kind == "actual" and chain.estimate[0]
         ):  # the sentence estimated a figure before: it may reach this one
-            where = period, locality, quantity.base_unit
             if self._estimate_goes_on(chain, cue, (region_start, start), where, label):
                 kind = "estimate"  # "GRDP ước tăng 7%, trong đó công nghiệp tăng 8,66%, dịch vụ tăng 13,08%"
                 # "...; Hàn Quốc 3.155 triệu USD, chiếm 11,5%": the part's share, in its clause, is estimated too
@@ -1084,7 +1137,17 @@ class ArticleExtractor:
             and not self._share_of_estimate(chain, figure, region_start)
         ):
             # "(6 tháng tăng 11,29%, quý III tăng 9,09%), trong đó: ...": an aside is no total whose parts follow
-            chain.estimate = figure.end, (period, locality, quantity.base_unit), _head_word(label)
+            chain.estimate = figure.end, where, _head_word(label)
+            if self._opens_paragraph(chain.sentence.start) and opens_with_estimate(
+                self.low, chain.sentence.start
+            ):
+                self._estimated_paragraph = self.layout.paragraph_end(start), where
+        if (
+            kind == "actual"
+            and not figure.is_percent
+            and self._estimate_lent(chain, cue, (region_start, start), where)
+        ):
+            kind = "estimate"  # "Ước tổng thu ... được 575 tỷ đồng. ... Thu trợ cấp được 296 tỷ đồng"
         code = self.taxonomy.code_for(label, unit_class(quantity.base_unit), _count_noun(figure))
         plan_said = kind == "actual" and self._speaks_of_plan(chain.sentence)
         repeated = self.rewrites.written_again(start, figure.end)
@@ -1184,6 +1247,12 @@ class ArticleExtractor:
         after the figure may still make it a plan (``104 dự án kêu gọi đầu tư``)."""
         start = figure.start
         cue = cue_kind(self.low[region_start:start], self.low[max(0, region_start - 32) : region_start])
+        if (
+            cue is None
+            and "hiện" in self.low[region_start:start]
+            and _PRESENT.search(self.low, region_start, start)
+        ):
+            return "actual"  # "dự kiến ... đạt 75.000 lượt khách, tăng 25% so với hiện nay khoảng 60.000 lượt khách"
         if cue in (None, "target") and (
             reaches_plan(self.low, chain.sentence.start, start) or self._only_reached(chain, start)
         ):
@@ -1278,6 +1347,97 @@ class ArticleExtractor:
         parts = _PARTS.search(self.low, end, start) or _LISTS.search(self.low, chain.sentence.start, start)
         part = listed or parts is not None or _head_word(label) == head
         return part and _APART.search(self.low, region_start, start) is None
+
+    def _weighed_result(self, chain: _Chain, figure: Figure) -> bool:
+        """True when ``figure`` is weighed against its plan right after it (``ngành công nghiệp đạt 4.245 tỷ đồng,
+        đạt 100,5% kế hoạch``) in a sentence whose head names indicators (``một số chỉ tiêu kinh tế - xã hội năm
+        2021: ...``) but sets no goal (``phấn đấu``, ``mục tiêu``, ``kế hoạch``): a result measured against the
+        plan, not the plan."""
+        return weighed_after(self.low[figure.end : figure.end + 60]) and not sets_goal(
+            self.low[chain.sentence.start : figure.start]
+        )
+
+    def _section_heading(self, sentence_start: int) -> tuple[str | None, str | None]:
+        """The cue of the heading of the section the line of the sentence at ``sentence_start`` is in (see
+        ``kinds.heading_cue``: ``Ước thực hiện năm 2024``, ``Mục tiêu năm 2025`` on a line of its own), and the one
+        year it names: the heading right above the line (past blank lines), or above the list items the line is
+        one of (``- Tăng trưởng kinh tế 7,1%;`` then ``- Thu ngân sách 800 tỷ đồng.``) -- not the article's first
+        line (its title).  Read once a line."""
+        line_start = self.text.rfind("\n", 0, sentence_start) + 1
+        if self._heading[0] != line_start:
+            self._heading = line_start, self._heading_above(line_start)
+        return self._heading[1]
+
+    def _heading_above(self, line_start: int) -> tuple[str | None, str | None]:
+        """See :meth:`_section_heading`."""
+        item = _LIST_ITEM.match(self.text, line_start) is not None
+        first = len(self.text) - len(self.text.lstrip())
+        pos = line_start
+        for _ in range(_SECTION_LINES):
+            if pos <= first:
+                break
+            previous = self.text.rfind("\n", 0, pos - 1) + 1
+            line = self.low[previous : pos - 1].strip()
+            pos = previous
+            if not line:
+                continue
+            cue = heading_cue(line) if len(line) <= _HEADING_CHARS else None
+            if cue is None:
+                if item and _LIST_ITEM.match(line):
+                    continue  # an item before it in the same list
+                return None, None
+            if previous <= first:
+                return None, None  # the title
+            years = {m.group() for m in _YEAR_NAMED.finditer(line)}
+            return cue, years.pop() if len(years) == 1 else None
+        return None, None
+
+    def _under_plan_heading(self, sentence: Sentence) -> bool:
+        """True when ``sentence`` is in a paragraph whose first sentence is a heading that sets out plans and
+        counts nothing (``CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025-2030 I. Về kinh tế ... 1. Tốc độ tăng trưởng ... đạt
+        9%. 2. Thu nhập bình quân đầu người đến năm 2030: 90 triệu đồng.``): a resolution's numbered goals,
+        each its own sentence, are all the heading's targets.  Read once a paragraph."""
+        start = self.text.rfind("\n", 0, sentence.start) + 1
+        if self._plan_heading[0] != start:
+            first = self.layout.sentence_at(len(self.text) - len(self.text[start:].lstrip()))
+            heading = self.low[first.start : first.end]
+            planned = (
+                first.start < sentence.start
+                and len(heading) <= _HEADING_LENGTH
+                and _DIGIT.search(_YEAR_NAMED.sub("", heading)) is None
+                and _MOVES.search(heading) is None
+                and has_target_frame(heading)
+                and not reports_done(heading)
+            )
+            self._plan_heading = start, planned
+        return self._plan_heading[1]
+
+    def _opens_paragraph(self, sentence_start: int) -> bool:
+        """True when the sentence at ``sentence_start`` is the first of its paragraph (line)."""
+        return not self.text[self.text.rfind("\n", 0, sentence_start) + 1 : sentence_start].strip()
+
+    def _estimate_lent(
+        self,
+        chain: _Chain,
+        cue: str | None,
+        span: tuple[int, int],
+        where: tuple[str | None, str | None, str],
+    ) -> bool:
+        """True when an amount with no cue of its own, or only the weak verb of the items of an estimate
+        (``được``, ``đạt``, not a deed: ``đã``), is a part of an estimated total told in a sentence before it,
+        in the total's period, place and unit: the parts a sentence opened by ``Trong đó`` gives with no verb
+        (``... thu ngân sách ước đạt 35.440 tỷ đồng. Trong đó, thu nội địa là 22.940 tỷ đồng``), or any
+        amount of a paragraph opened by an estimate cue (``Ước tổng thu ngân sách tháng 10 được 575 tỷ đồng,
+        ... Thu trợ cấp được 296 tỷ đồng``): the read sets estimate both, as a monthly statistics report
+        does.  Rates stay results: the growth of the parts told after an estimated total (``... ước đạt 17.211
+        tỷ đồng. Trong đó: khu vực dịch vụ tăng 11,56%``) and its shares are read as results."""
+        whole = chain.whole
+        if cue is None and whole is not None and whole.kind == "estimate":
+            return (whole.period, whole.locality, whole.base_unit) == where
+        end, total = self._estimated_paragraph
+        if chain.sentence.start >= end or total != where:
+            return False
+        return cue is None or (cue == "actual" and not reports_deed(self.low[span[0] : span[1]]))
 
     def _before_frame_year(self, chain: _Chain, period: str | None) -> bool:
         """True when the figure is stated for a year the head of its sentence (up to its first figure) names
