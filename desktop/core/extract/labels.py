@@ -1212,6 +1212,8 @@ class Labeller:
             # ``...; tiếp đến là Tây Ninh với 8 tỷ USD``: the ranking goes on, of the same measure
             previous, end = self._by_class.get(unit_class(figure.quantity.base_unit), ("", -1))
             label = previous if previous and end >= sentence else label
+        if " nhất" in label or label[:5] == "Nhiều":
+            label = _without_superlative(label)  # ``xuất khẩu sang Mỹ, thị trường lớn nhất``: a rank
         if figure.shape == "money" and _SPENT.match(label) and not _FUNDS.search(label):
             label = (
                 f"Vốn {lower_first(label)}"  # ``huy động từ doanh nghiệp đạt 574 tỷ đồng``: the funds raised
@@ -3919,6 +3921,52 @@ def _without_rank(label: str, percent: bool) -> str:
         start += len(label[start:]) - len(label[start:].lstrip()) + len(label[start:].split(None, 1)[0])
     kept = label[:start].rstrip(" ,")
     return kept if kept.strip() else label
+
+
+_MOST = r"(?:lớn|nhiều|cao|thấp|nhỏ|đông(?:\s+dân)?)\s+nhất(?!\s+là)(?![^\W\d_])"
+_MOST_OF = (
+    r"(?:\s+(?:cả\s+nước|toàn\s+quốc|từ\s+trước\s+(?:đến|tới)\s+nay|"
+    rf"của\s+(?:cả\s+nước|(?-i:{_NAME}))))?"
+)
+#: What an aside's rank is among, the name alone included (``, thành phố nhỏ nhất Việt Nam về diện tích``).
+_ASIDE_MOST_OF = (
+    rf"(?:\s+(?:cả\s+nước|toàn\s+quốc|(?:của\s+)?(?:cả\s+nước|(?-i:{_NAME}))))?"
+    r"(?:\s+về\s+(?:diện\s+tích|dân\s+số|quy\s+mô|sản\s+lượng))?"
+)
+_RANK_HOLDERS = (
+    r"thị\s+trường(?:\s+(?:xuất|nhập)\s+khẩu)?|tỉnh|tp|thành\s+phố|huyện|xã|địa\s+phương|quốc\s+gia|nước|"
+    r"đơn\s+vị|ngành"
+)
+#: A rank said of what is measured, as an aside after its comma (``xuất khẩu sang Mỹ, thị trường lớn
+#: nhất của Việt Nam``) or inside the label (``là TP đông dân nhất``, ``thị trường xuất khẩu lớn nhất``,
+#: ``đạt cao nhất từ trước đến nay``): it tells where the figure ranks, not what it measures.  A rank
+#: the measure itself is named by (``Nhiệt độ cao nhất``, ``Giá thấp nhất``) has none of these.
+_RANK_ASIDE = re.compile(
+    rf"(?:\s*,|\s+[-–])(?:\s+[^\W\d_]+){{0,3}}?\s+{_MOST}{_ASIDE_MOST_OF}(?=\s*(?:,|$|(?:tăng|giảm)$))"
+    rf"|(?:\s+(?:là|đạt)(?:\s+(?:{_RANK_HOLDERS}))?|\s+(?:{_RANK_HOLDERS}))"
+    rf"\s+(?:{_MOST}|(?:có\s+)?nhiều(?:\s+[^\W\d_]+){{1,6}}?\s+nhất(?![^\W\d_]))(?:\s+trong$)?{_MOST_OF}",
+    re.IGNORECASE,
+)
+#: ``(huyện có) nhiều diện tích nuôi tôm nhất (là Hàm Yên)``: the most of what is named between, of a
+#: place that has it; the place and the rank are no part of the measure.
+_HAS_MOST = re.compile(
+    rf"^(?:(?:{_RANK_HOLDERS})\s+có\s+)?nhiều\s+((?:[^\W\d_]+\s+){{0,5}}?[^\W\d_]+)\s+nhất(?:\s+trong|\s+là\s+(?-i:{_NAME}))?$",
+    re.IGNORECASE,
+)
+
+
+def _without_superlative(label: str) -> str:
+    """``label`` without a rank said of what it measures (``lớn nhất``, ``đông dân nhất``): a label
+    names the quantity, and a rank (a neighbour clause's aside about the market, the place, the
+    record) is no part of it.  A label that is only ``nhiều X nhất`` keeps X; nothing else is cut
+    when the rank is all there is."""
+    if _SCENARIO_WORDS.search(label):
+        return label  # ``kịch bản cao nhất``: the scenario's name
+    most = _HAS_MOST.match(label)
+    if most is not None:
+        return most[1][:1].upper() + most[1][1:]
+    kept = _SPACES.sub(" ", _RANK_ASIDE.sub("", label)).strip(" ,")
+    return kept[:1].upper() + kept[1:] if kept and kept != label else label
 
 
 #: A count of those who took part, said as the noun of their deed: ``với sự tham gia của 500 đại biểu``.

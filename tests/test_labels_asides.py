@@ -1,0 +1,59 @@
+"""Labels that say too much (issue 8, stop 34): words of an aside or of a neighbour clause inside a
+label, each rule on invented sentences of the genre: ones it must change and ones it must leave alone.
+
+* A rank said of what is measured (``thị trường lớn nhất của tỉnh``, ``đạt cao nhất từ trước đến
+  nay``, ``huyện có nhiều diện tích ... nhất``) tells where the figure ranks, not what it measures.
+  A measure named by its rank (``Nhiệt độ cao nhất``) and a scenario (``kịch bản cao nhất``) keep it.
+"""
+
+import pytest
+from extracted import labels
+
+from desktop.core.extract.labels import _without_superlative
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Năm 2023, kim ngạch xuất khẩu sang Hoa Kỳ, thị trường lớn nhất của tỉnh, đạt 520 triệu USD.",
+            ["Kim ngạch xuất khẩu sang Hoa Kỳ"],
+        ),
+        (
+            "Năm 2023, thu ngân sách nhà nước đạt cao nhất từ trước đến nay với 7.800 tỷ đồng.",
+            ["Thu ngân sách nhà nước"],
+        ),
+        (
+            "Năm 2023, huyện có nhiều diện tích trồng cam nhất là Hàm Yên với 5.200 ha.",
+            ["Diện tích trồng cam"],
+        ),
+        ("Năm 2023, giá lúa thấp nhất là 6.500 đồng/kg.", ["Giá lúa"]),
+    ],
+)
+def test_a_rank_said_of_the_figure_is_no_word_of_its_label(text, want):
+    assert labels(text) == want
+
+
+@pytest.mark.parametrize(
+    ("label", "want"),
+    [
+        (
+            "Xuất khẩu gạo sang Philippines, thị trường lớn nhất của Việt Nam giảm",
+            "Xuất khẩu gạo sang Philippines giảm",
+        ),
+        ("Doanh thu du lịch - thành phố nhỏ nhất Việt Nam về diện tích", "Doanh thu du lịch"),
+        (
+            "Tỷ trọng dân số là thành phố đông dân nhất trong dân số cả nước",
+            "Tỷ trọng dân số trong dân số cả nước",
+        ),
+        ("Nhiều hộ nghèo nhất trong", "Hộ nghèo"),
+        ("Sản lượng xã có nhiều diện tích nuôi cá nhất", "Sản lượng"),
+        # a measure named by its rank, a scenario, ``nhất là`` (``above all``): left alone
+        ("Nhiệt độ cao nhất", "Nhiệt độ cao nhất"),
+        ("Tăng trưởng GRDP kịch bản cao nhất", "Tăng trưởng GRDP kịch bản cao nhất"),
+        ("Tỷ trọng nhất là khu vực dịch vụ", "Tỷ trọng nhất là khu vực dịch vụ"),
+        ("Kim ngạch xuất khẩu sang Nhật Bản", "Kim ngạch xuất khẩu sang Nhật Bản"),
+    ],
+)
+def test_a_rank_goes_whether_an_aside_or_inside_the_label(label, want):
+    assert _without_superlative(label) == want
