@@ -4,12 +4,14 @@ label, each rule on invented sentences of the genre: ones it must change and one
 * A rank said of what is measured (``thị trường lớn nhất của tỉnh``, ``đạt cao nhất từ trước đến
   nay``, ``huyện có nhiều diện tích ... nhất``) tells where the figure ranks, not what it measures.
   A measure named by its rank (``Nhiệt độ cao nhất``) and a scenario (``kịch bản cao nhất``) keep it.
+* A comma inside a label parts the items of a list; the opening words of the next clause after it
+  (``..., thu hút``, ``..., tập trung vào``) and a connector left before it (``Nếu, ...``) go.
 """
 
 import pytest
 from extracted import labels
 
-from desktop.core.extract.labels import _without_superlative
+from desktop.core.extract.labels import _without_next_clause, _without_superlative
 
 
 @pytest.mark.parametrize(
@@ -57,3 +59,37 @@ def test_a_rank_said_of_the_figure_is_no_word_of_its_label(text, want):
 )
 def test_a_rank_goes_whether_an_aside_or_inside_the_label(label, want):
     assert _without_superlative(label) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Năm 2023, tỉnh đón 3,2 triệu lượt khách du lịch, thu hút nhiều nhà đầu tư mới.",
+            ["Lượt khách du lịch đón"],
+        ),
+        (
+            "Năm 2023, tỉnh cấp mới 35 dự án đầu tư, tập trung vào lĩnh vực chế biến.",
+            ["Dự án đầu tư cấp mới"],
+        ),
+        ("Năm 2023, diện tích lúa, ngô đạt 12.000 ha.", ["Diện tích lúa, ngô"]),
+    ],
+)
+def test_the_next_clause_after_a_comma_is_no_item_of_the_label(text, want):
+    assert labels(text) == want
+
+
+@pytest.mark.parametrize(
+    ("label", "want"),
+    [
+        ("Doanh thu dịch vụ lưu trú, dự tính vào", "Doanh thu dịch vụ lưu trú"),
+        ("Hộ được vay vốn ưu đãi, đồng thời", "Hộ được vay vốn ưu đãi"),
+        ("Nếu, số vụ vi phạm an toàn thực phẩm", "Số vụ vi phạm an toàn thực phẩm"),
+        # the items of a list, a deed a comma joins, a clause whose subject is the label's: left alone
+        ("Diện tích lúa, ngô, khoai", "Diện tích lúa, ngô, khoai"),
+        ("Chi sửa chữa, nâng cấp trường học", "Chi sửa chữa, nâng cấp trường học"),
+        ("Ngành dệt, may tiếp tục chiếm tỷ trọng lớn", "Ngành dệt, may tiếp tục chiếm tỷ trọng lớn"),
+    ],
+)
+def test_a_neighbour_clause_across_a_comma_goes(label, want):
+    assert _without_next_clause(label) == want

@@ -1214,6 +1214,8 @@ class Labeller:
             label = previous if previous and end >= sentence else label
         if " nhất" in label or label[:5] == "Nhiều":
             label = _without_superlative(label)  # ``xuất khẩu sang Mỹ, thị trường lớn nhất``: a rank
+        if "," in label:
+            label = _without_next_clause(label)  # ``Lượt khách du lịch, thu hút``: the next clause's words
         if figure.shape == "money" and _SPENT.match(label) and not _FUNDS.search(label):
             label = (
                 f"Vốn {lower_first(label)}"  # ``huy động từ doanh nghiệp đạt 574 tỷ đồng``: the funds raised
@@ -3969,6 +3971,35 @@ def _without_superlative(label: str) -> str:
     return kept[:1].upper() + kept[1:] if kept and kept != label else label
 
 
+#: The words that open the next clause after a comma, not another item of a list: a verb of what
+#: follows (``thu hút``, ``hướng``), a connector (``đồng thời``), an adverb of the next statement
+#: (``thậm chí``).
+_CLAUSE_OPENING = (
+    r"(?:tập\s+trung|dự\s+tính|dự\s+kiến|hướng|tương\s+ứng|thu\s+hút|thậm\s+chí|đồng\s+thời|qua\s+đó|"
+    r"nhờ\s+đó|từ\s+đó|góp\s+phần|nhưng|song|tuy\s+nhiên|trong\s+khi|cũng|đã|đang|sẽ|vẫn)(?![^\W\d_])"
+)
+_OPENS_CLAUSE = re.compile(rf"\s*{_CLAUSE_OPENING}", re.IGNORECASE)
+#: A label's last comma and the next clause's words after it: its opening and at most one more word
+#: (``Lượt khách du lịch, thu hút``).
+_NEXT_CLAUSE = re.compile(rf"\s*,+\s*{_CLAUSE_OPENING}(?:\s+[^\s,]+)?$", re.IGNORECASE)
+#: A connector left at a label's head before its comma (``Nếu, số vụ ...``, ``Thấy, một số ...``): the
+#: previous clause's last word, no part of what is measured.
+_CONNECTOR_HEAD = re.compile(
+    r"^(?:thấy|nếu|tuy\s+nhiên|ngoài\s+ra|bên\s+cạnh\s+đó|đồng\s+thời|theo\s+đó|cụ\s+thể|như\s+vậy|"
+    r"vì\s+vậy|do\s+đó|qua\s+đó|trong\s+khi\s+đó|mặt\s+khác)\s*,+\s*(?=\S+\s)",
+    re.IGNORECASE,
+)
+
+
+def _without_next_clause(label: str) -> str:
+    """``label`` without a neighbour clause it crossed a comma into: the next clause's opening words
+    (``Lượt khách du lịch, thu hút``) or the previous clause's connector at its head (``Nếu, số vụ``).
+    A label is one noun phrase; a comma inside it parts the items of a list, never two statements."""
+    kept = _NEXT_CLAUSE.sub("", label, count=1)
+    kept = _CONNECTOR_HEAD.sub("", kept, count=1).strip(" ,")
+    return kept[:1].upper() + kept[1:] if kept and kept != label else label
+
+
 #: A count of those who took part, said as the noun of their deed: ``với sự tham gia của 500 đại biểu``.
 _JOINED_BY = re.compile(
     r"(?<![^\W\d_])sự\s+(tham\s+gia|góp\s+mặt|có\s+mặt|hưởng\s+ứng)\s+của(?:\s+(?:khoảng|gần|hơn|trên|gần))?\s*$"
@@ -4965,6 +4996,8 @@ def _phrase_cut(rest: str, score: bool, share: bool, spent: bool, kinds: bool) -
                 or (low[0] in _CLAUSE_VERBS and low[:2] != ("bảo", "hiểm") and not _ends_with_deed(kept))
                 # ``đạt chuẩn, cao nhất vùng``: a comment on the figure, no piece of the name
                 or low[1:2] == ("nhất",)
+                # ``35 dự án, tập trung vào ...``: the next clause's opening, no item of a list
+                or _OPENS_CLAUSE.match(rest, at) is not None
             ):
                 break
             kept[-1] += ","
