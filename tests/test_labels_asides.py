@@ -6,12 +6,14 @@ label, each rule on invented sentences of the genre: ones it must change and one
   A measure named by its rank (``Nhiệt độ cao nhất``) and a scenario (``kịch bản cao nhất``) keep it.
 * A comma inside a label parts the items of a list; the opening words of the next clause after it
   (``..., thu hút``, ``..., tập trung vào``) and a connector left before it (``Nếu, ...``) go.
+* Who did a passive deed (``được UBND huyện công nhận``, ``được các thương lái thu mua``) is no part
+  of what is counted or priced; a plan's giver (``Trung ương giao``) and a fund's source stay.
 """
 
 import pytest
 from extracted import labels
 
-from desktop.core.extract.labels import _without_next_clause, _without_superlative
+from desktop.core.extract.labels import _without_doer, _without_next_clause, _without_superlative
 
 
 @pytest.mark.parametrize(
@@ -93,3 +95,24 @@ def test_the_next_clause_after_a_comma_is_no_item_of_the_label(text, want):
 )
 def test_a_neighbour_clause_across_a_comma_goes(label, want):
     assert _without_next_clause(label) == want
+
+
+@pytest.mark.parametrize(
+    ("label", "want"),
+    [
+        ("Thôn được UBND huyện công nhận đạt chuẩn văn hóa", "Thôn được công nhận đạt chuẩn văn hóa"),
+        ("Giá tiêu được các thương lái thu mua", "Giá tiêu được thu mua"),
+        ("Dự án được nhà đầu tư Hàn Quốc đầu tư", "Dự án được đầu tư"),
+        # a plan's giver and a fund's source tell the figure apart: left alone
+        ("Dự toán chi được tỉnh giao", "Dự toán chi được tỉnh giao"),
+        ("Kinh phí được Trung ương hỗ trợ", "Kinh phí được Trung ương hỗ trợ"),
+        ("Diện tích lúa bị thiệt hại", "Diện tích lúa bị thiệt hại"),
+    ],
+)
+def test_who_did_a_passive_deed_is_no_word_of_the_label(label, want):
+    assert _without_doer(label) == want
+
+
+def test_a_count_done_by_an_authority_is_labelled_without_it():
+    text = "Năm 2023, toàn huyện có 45 thôn được UBND huyện công nhận đạt chuẩn văn hóa."
+    assert labels(text) == ["Thôn được công nhận đạt chuẩn văn hóa"]

@@ -1216,6 +1216,8 @@ class Labeller:
             label = _without_superlative(label)  # ``xuất khẩu sang Mỹ, thị trường lớn nhất``: a rank
         if "," in label:
             label = _without_next_clause(label)  # ``Lượt khách du lịch, thu hút``: the next clause's words
+        if " được " in label or " bị " in label:
+            label = _without_doer(label)  # ``Giá cá được các thương lái thu mua``: who bought it
         if figure.shape == "money" and _SPENT.match(label) and not _FUNDS.search(label):
             label = (
                 f"Vốn {lower_first(label)}"  # ``huy động từ doanh nghiệp đạt 574 tỷ đồng``: the funds raised
@@ -3998,6 +4000,29 @@ def _without_next_clause(label: str) -> str:
     kept = _NEXT_CLAUSE.sub("", label, count=1)
     kept = _CONNECTOR_HEAD.sub("", kept, count=1).strip(" ,")
     return kept[:1].upper() + kept[1:] if kept and kept != label else label
+
+
+#: Who did a passive deed to what is measured, between ``được`` and the deed: an authority, its
+#: level or place (``được UBND cấp huyện công nhận``, ``được Thủ tướng Chính phủ công nhận``), traders
+#: or investors (``được các thương lái thu mua``, ``được nhà đầu tư Singapore đầu tư``).  A plan keeps
+#: its giver (``Dự toán Trung ương giao``) and funds their source (``Kinh phí được Trung ương hỗ
+#: trợ``): ``giao``, ``hỗ trợ``, ``phân bổ`` are no deeds of these.
+_DONE_BY = re.compile(
+    r"(?<![^\W\d_])(được|bị)\s+(?:(?:các|những)\s+)?"
+    r"(?:thủ\s+tướng|chính\s+phủ|ubnd|hđnd|ủy\s+ban|uỷ\s+ban|bộ|sở|trung\s+ương|tỉnh|huyện|thành\s+phố|"
+    r"nhà\s+đầu\s+tư|thương\s+lái|ngân\s+hàng|nhà\s+nước|người\s+dân|nông\s+dân|bà\s+con)"
+    r"(?:\s+[^\W\d_]+){0,3}?\s+"
+    r"(?=(?:công\s+nhận|chấp\s+thuận|phê\s+duyệt|thu\s+mua|cấp\s+phép|đầu\s+tư|thẩm\s+định|khen\s+thưởng|"
+    r"xét\s+duyệt|lựa\s+chọn|chọn)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+
+
+def _without_doer(label: str) -> str:
+    """``label`` without who did the passive deed it tells (``Xóm được UBND cấp huyện công nhận đạt
+    ...`` → ``Xóm được công nhận đạt ...``): the deed says what is counted or priced, the doer is
+    no part of it, like a place."""
+    return _DONE_BY.sub(r"\1 ", label, count=1)
 
 
 #: A count of those who took part, said as the noun of their deed: ``với sự tham gia của 500 đại biểu``.
