@@ -1216,6 +1216,12 @@ class Labeller:
             # ``...; tiếp đến là Tây Ninh với 8 tỷ USD``: the ranking goes on, of the same measure
             previous, end = self._by_class.get(unit_class(figure.quantity.base_unit), ("", -1))
             label = previous if previous and end >= sentence else label
+        if " nhất" in label or label[:5] == "Nhiều":
+            label = _without_superlative(label)  # ``xuất khẩu sang Mỹ, thị trường lớn nhất``: a rank
+        if "," in label:
+            label = _without_next_clause(label)  # ``Lượt khách du lịch, thu hút``: the next clause's words
+        if " được " in label or " bị " in label:
+            label = _without_doer(label)  # ``Giá cá được các thương lái thu mua``: who bought it
         if figure.shape == "money" and _SPENT.match(label) and not _FUNDS.search(label):
             label = (
                 f"Vốn {lower_first(label)}"  # ``huy động từ doanh nghiệp đạt 574 tỷ đồng``: the funds raised
@@ -4055,6 +4061,104 @@ def _without_rank(label: str, percent: bool) -> str:
     return kept if kept.strip() else label
 
 
+_MOST = r"(?:lớn|nhiều|cao|thấp|nhỏ|đông(?:\s+dân)?)\s+nhất(?!\s+là)(?![^\W\d_])"
+_MOST_OF = (
+    r"(?:\s+(?:cả\s+nước|toàn\s+quốc|từ\s+trước\s+(?:đến|tới)\s+nay|"
+    rf"của\s+(?:cả\s+nước|(?-i:{_NAME}))))?"
+)
+#: What an aside's rank is among, the name alone included (``, thành phố nhỏ nhất Việt Nam về diện tích``).
+_ASIDE_MOST_OF = (
+    rf"(?:\s+(?:cả\s+nước|toàn\s+quốc|(?:của\s+)?(?:cả\s+nước|(?-i:{_NAME}))))?"
+    r"(?:\s+về\s+(?:diện\s+tích|dân\s+số|quy\s+mô|sản\s+lượng))?"
+)
+_RANK_HOLDERS = (
+    r"thị\s+trường(?:\s+(?:xuất|nhập)\s+khẩu)?|tỉnh|tp|thành\s+phố|huyện|xã|địa\s+phương|quốc\s+gia|nước|"
+    r"đơn\s+vị|ngành"
+)
+#: A rank said of what is measured, as an aside after its comma (``xuất khẩu sang Mỹ, thị trường lớn
+#: nhất của Việt Nam``) or inside the label (``là TP đông dân nhất``, ``thị trường xuất khẩu lớn nhất``,
+#: ``đạt cao nhất từ trước đến nay``): it tells where the figure ranks, not what it measures.  A rank
+#: the measure itself is named by (``Nhiệt độ cao nhất``, ``Giá thấp nhất``) has none of these.
+_RANK_ASIDE = re.compile(
+    rf"(?:\s*,|\s+[-–])(?:\s+[^\W\d_]+){{0,3}}?\s+{_MOST}{_ASIDE_MOST_OF}(?=\s*(?:,|$|(?:tăng|giảm)$))"
+    rf"|(?:\s+(?:là|đạt)(?:\s+(?:{_RANK_HOLDERS}))?|\s+(?:{_RANK_HOLDERS}))"
+    rf"\s+(?:{_MOST}|(?:có\s+)?nhiều(?:\s+[^\W\d_]+){{1,6}}?\s+nhất(?![^\W\d_]))(?:\s+trong$)?{_MOST_OF}",
+    re.IGNORECASE,
+)
+#: ``(huyện có) nhiều diện tích nuôi tôm nhất (là Hàm Yên)``: the most of what is named between, of a
+#: place that has it; the place and the rank are no part of the measure.
+_HAS_MOST = re.compile(
+    rf"^(?:(?:{_RANK_HOLDERS})\s+có\s+)?nhiều\s+((?:[^\W\d_]+\s+){{0,5}}?[^\W\d_]+)\s+nhất(?:\s+trong|\s+là\s+(?-i:{_NAME}))?$",
+    re.IGNORECASE,
+)
+
+
+def _without_superlative(label: str) -> str:
+    """``label`` without a rank said of what it measures (``lớn nhất``, ``đông dân nhất``): a label
+    names the quantity, and a rank (a neighbour clause's aside about the market, the place, the
+    record) is no part of it.  A label that is only ``nhiều X nhất`` keeps X; nothing else is cut
+    when the rank is all there is."""
+    if _SCENARIO_WORDS.search(label):
+        return label  # ``kịch bản cao nhất``: the scenario's name
+    most = _HAS_MOST.match(label)
+    if most is not None:
+        return most[1][:1].upper() + most[1][1:]
+    kept = _SPACES.sub(" ", _RANK_ASIDE.sub("", label)).strip(" ,")
+    return kept[:1].upper() + kept[1:] if kept and kept != label else label
+
+
+#: The words that open the next clause after a comma, not another item of a list: a verb of what
+#: follows (``thu hút``, ``hướng``), a connector (``đồng thời``), an adverb of the next statement
+#: (``thậm chí``).
+_CLAUSE_OPENING = (
+    r"(?:tập\s+trung|dự\s+tính|dự\s+kiến|hướng|tương\s+ứng|thu\s+hút|thậm\s+chí|đồng\s+thời|qua\s+đó|"
+    r"nhờ\s+đó|từ\s+đó|góp\s+phần|nhưng|song|tuy\s+nhiên|trong\s+khi|cũng|đã|đang|sẽ|vẫn)(?![^\W\d_])"
+)
+_OPENS_CLAUSE = re.compile(rf"\s*{_CLAUSE_OPENING}", re.IGNORECASE)
+#: A label's last comma and the next clause's words after it: its opening and at most one more word
+#: (``Lượt khách du lịch, thu hút``).
+_NEXT_CLAUSE = re.compile(rf"\s*,+\s*{_CLAUSE_OPENING}(?:\s+[^\s,]+)?$", re.IGNORECASE)
+#: A connector left at a label's head before its comma (``Nếu, số vụ ...``, ``Thấy, một số ...``): the
+#: previous clause's last word, no part of what is measured.
+_CONNECTOR_HEAD = re.compile(
+    r"^(?:thấy|nếu|tuy\s+nhiên|ngoài\s+ra|bên\s+cạnh\s+đó|đồng\s+thời|theo\s+đó|cụ\s+thể|như\s+vậy|"
+    r"vì\s+vậy|do\s+đó|qua\s+đó|trong\s+khi\s+đó|mặt\s+khác)\s*,+\s*(?=\S+\s)",
+    re.IGNORECASE,
+)
+
+
+def _without_next_clause(label: str) -> str:
+    """``label`` without a neighbour clause it crossed a comma into: the next clause's opening words
+    (``Lượt khách du lịch, thu hút``) or the previous clause's connector at its head (``Nếu, số vụ``).
+    A label is one noun phrase; a comma inside it parts the items of a list, never two statements."""
+    kept = _NEXT_CLAUSE.sub("", label, count=1)
+    kept = _CONNECTOR_HEAD.sub("", kept, count=1).strip(" ,")
+    return kept[:1].upper() + kept[1:] if kept and kept != label else label
+
+
+#: Who did a passive deed to what is measured, between ``được`` and the deed: an authority, its
+#: level or place (``được UBND cấp huyện công nhận``, ``được Thủ tướng Chính phủ công nhận``), traders
+#: or investors (``được các thương lái thu mua``, ``được nhà đầu tư Singapore đầu tư``).  A plan keeps
+#: its giver (``Dự toán Trung ương giao``) and funds their source (``Kinh phí được Trung ương hỗ
+#: trợ``): ``giao``, ``hỗ trợ``, ``phân bổ`` are no deeds of these.
+_DONE_BY = re.compile(
+    r"(?<![^\W\d_])(được|bị)\s+(?:(?:các|những)\s+)?"
+    r"(?:thủ\s+tướng|chính\s+phủ|ubnd|hđnd|ủy\s+ban|uỷ\s+ban|bộ|sở|trung\s+ương|tỉnh|huyện|thành\s+phố|"
+    r"nhà\s+đầu\s+tư|thương\s+lái|ngân\s+hàng|nhà\s+nước|người\s+dân|nông\s+dân|bà\s+con)"
+    r"(?:\s+[^\W\d_]+){0,3}?\s+"
+    r"(?=(?:công\s+nhận|chấp\s+thuận|phê\s+duyệt|thu\s+mua|cấp\s+phép|đầu\s+tư|thẩm\s+định|khen\s+thưởng|"
+    r"xét\s+duyệt|lựa\s+chọn|chọn)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+
+
+def _without_doer(label: str) -> str:
+    """``label`` without who did the passive deed it tells (``Xóm được UBND cấp huyện công nhận đạt
+    ...`` → ``Xóm được công nhận đạt ...``): the deed says what is counted or priced, the doer is
+    no part of it, like a place."""
+    return _DONE_BY.sub(r"\1 ", label, count=1)
+
+
 #: A count of those who took part, said as the noun of their deed: ``với sự tham gia của 500 đại biểu``.
 _JOINED_BY = re.compile(
     r"(?<![^\W\d_])sự\s+(tham\s+gia|góp\s+mặt|có\s+mặt|hưởng\s+ứng)\s+của(?:\s+(?:khoảng|gần|hơn|trên|gần))?\s*$"
@@ -5051,6 +5155,8 @@ def _phrase_cut(rest: str, score: bool, share: bool, spent: bool, kinds: bool) -
                 or (low[0] in _CLAUSE_VERBS and low[:2] != ("bảo", "hiểm") and not _ends_with_deed(kept))
                 # ``đạt chuẩn, cao nhất vùng``: a comment on the figure, no piece of the name
                 or low[1:2] == ("nhất",)
+                # ``35 dự án, tập trung vào ...``: the next clause's opening, no item of a list
+                or _OPENS_CLAUSE.match(rest, at) is not None
             ):
                 break
             kept[-1] += ","
