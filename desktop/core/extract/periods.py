@@ -414,9 +414,6 @@ _YEARS_COUNTED = re.compile(
     r"(?P<years>\d{1,2})\s+năm(?![^\W\d_])"
     r"(?!\s+(?:qua|tới|vừa|trước|sau|nữa|liền|liên\s+tục|gần\s+đây|trở\s+lại|\d))"
 )
-#: The last digit of any ``N năm``: where :data:`_YEARS_COUNTED` can match, found in one scan of the article
-#: (a pattern that opens on a digit skips ahead; one that opens on lookbehinds tries every position).
-_YEARS_AFTER_DIGIT = re.compile(r"\d\s+năm")
 #: Verbs of works built or funds invested (``xây mới``, ``kiên cố hóa``, ``đầu tư``), and the verbs of a stock,
 #: a share or a change (``có``, ``chiếm``, ``tăng``) that end their reach.
 _BUILT = re.compile(
@@ -555,6 +552,22 @@ class PeriodAt(NamedTuple):
     sub_year: bool
     stated: bool
     plan_horizon: bool = False
+
+
+def years_after_digit(text: str) -> list[int]:
+    """Where the last digit of each ``N năm`` (a digit, spaces, ``năm``: the matches of ``\\d\\s+năm``) is, in
+    order: where :data:`_YEARS_COUNTED` can match.  Found from the word, not from every digit: ``str.find``
+    skips to each ``năm`` in C, where the regex engine tested every character of the article for a digit."""
+    found: list[int] = []
+    at = text.find("năm")
+    while at >= 0:
+        digit = at - 1
+        while digit >= 0 and text[digit].isspace():
+            digit -= 1
+        if digit < at - 1 and digit >= 0 and text[digit].isdecimal():
+            found.append(digit)
+        at = text.find("năm", at + 3)
+    return found
 
 
 class Periods:
@@ -1606,7 +1619,7 @@ class Periods:
     def _counts_years(self, start: int, pos: int) -> bool:
         """True when an ``N năm`` may stand between ``start`` and ``pos`` (asked once a figure)."""
         if self._year_counts is None:
-            self._year_counts = [found.start() for found in _YEARS_AFTER_DIGIT.finditer(self.text)]
+            self._year_counts = years_after_digit(self.text)
         i = bisect_left(self._year_counts, pos)
         return i > 0 and self._year_counts[i - 1] >= start
 
