@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
-from desktop.core.extract import clauses, examples, labels, periods, pipeline
+from desktop.core.extract import clauses, doubts, examples, labels, periods, pipeline
+from desktop.core.scan import matches_from
 
 TEXT = (
     "Trong 6 tháng đầu năm 2024, thu ngân sách đạt 5.200 tỷ đồng; 12  tháng qua có 1 hộ ông A thu 2,5 tỷ đồng.\n"
@@ -92,3 +93,15 @@ def test_earnings_floor_is_searched_only_where_it_can_end() -> None:
     for tail in tails:
         assert pipeline._earnings_floor(tail) == (pipeline._EARNINGS_FLOOR.search(tail) is not None)
     assert pipeline._earnings_floor(tails[1]) and not pipeline._earnings_floor(tails[4])
+
+
+def test_plan_words_from_their_starts_are_those_finditer_gives() -> None:
+    low = (
+        "kh 2024 đạt 5%, sở kh&đt, khu kế hoạch; 105% kế hoạch, phấn đấu chỉ tiêu, mục tiêu dự kiến "
+        "nghị quyết dự toán kh. xkh, không kh"
+    )
+    starts = doubts._plan_word_starts(low)
+    for start in range(len(low) + 1):
+        for end in range(start, len(low) + 1, 3):
+            found = [m.span() for m in matches_from(doubts._PLAN_WORD, low, starts, start, end)]
+            assert found == [m.span() for m in doubts._PLAN_WORD.finditer(low, start, end)]

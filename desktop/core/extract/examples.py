@@ -15,10 +15,9 @@ xã``): officials and sources report on the place.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from desktop.core.extract.clauses import Sentence
-from desktop.core.scan import positions
+from desktop.core.scan import matches_from, positions
 
 _NOUN = r"(?:hộ|trang\s+trại|gia\s+đình|người\s+dân|nông\s+dân|mô\s+hình|hợp\s+tác\s+xã|cơ\s+sở)(?![^\W\d_])"
 _OWNER = r"\s+(?:ông|bà|anh|chị)\s"
@@ -150,20 +149,10 @@ def _first_household(low: str, start: int, end: int) -> re.Match[str] | None:
     the pattern is tried only where its opening words start in the article, found once (the regex engine
     tried its alternatives at every character of every search).  The matches are those of ``finditer``:
     after one that starts no word, the next is looked for past its end."""
-    starts = _household_starts(low)
-    resume = start
-    for i in range(bisect_left(starts, start), len(starts)):
-        at = starts[i]
-        if at >= end:
-            break
-        if at < resume:
-            continue
-        match = _HOUSEHOLD.match(low, at, end)
-        if match is None:
-            continue
+    for match in matches_from(_HOUSEHOLD, low, _household_starts(low), start, end):
+        at = match.start()
         if at == 0 or not (low[at - 1].isalnum() or (low[at - 1] in ".," and low[at - 2 : at - 1].isdigit())):
             return match
-        resume = match.end()
     return None
 
 

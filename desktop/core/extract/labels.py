@@ -22,7 +22,6 @@ A label is built from the figure's clause, each step a rule of the genre:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Final, NamedTuple
@@ -77,7 +76,7 @@ from desktop.core.extract.locality import Localities
 from desktop.core.extract.spans import Figure
 from desktop.core.memo import remember
 from desktop.core.numbers import MONTH_NUMBERS
-from desktop.core.scan import positions
+from desktop.core.scan import matches_from, positions
 from desktop.core.taxonomy import unit_class
 
 #: Connectors a label cut short never starts with.
@@ -3075,21 +3074,8 @@ class Labeller:
         start (:func:`_span_starts`, found once), not at every character."""
         if self._span_starts is None:
             self._span_starts = _span_starts(self.low)
-        starts, stop, resume = (
-            self._span_starts,
-            min(len(self.low), len(self.low) if end is None else end),
-            start,
-        )
-        for i in range(bisect_left(starts, start), len(starts)):
-            at = starts[i]
-            if at >= stop:
-                break
-            if at < resume:
-                continue
-            found = _SPAN.match(self.low, at, stop)
-            if found is not None:
-                yield found
-                resume = found.end()
+        stop = len(self.low) if end is None else min(end, len(self.low))
+        return matches_from(_SPAN, self.low, self._span_starts, start, stop)
 
     def _span_at(self, found: re.Match[str]) -> str:
         """A span found in the article, as a label says it."""
