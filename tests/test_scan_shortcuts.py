@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
-from desktop.core.extract import clauses, doubts, examples, labels, periods, pipeline
+from desktop.core.extract import clauses, doubts, examples, kinds, labels, periods, pipeline
 from desktop.core.scan import matches_from
 
 TEXT = (
@@ -105,3 +105,15 @@ def test_plan_words_from_their_starts_are_those_finditer_gives() -> None:
         for end in range(start, len(low) + 1, 3):
             found = [m.span() for m in matches_from(doubts._PLAN_WORD, low, starts, start, end)]
             assert found == [m.span() for m in doubts._PLAN_WORD.finditer(low, start, end)]
+
+
+def test_cue_openings_change_no_cue_found() -> None:
+    old = re.compile(kinds._CUE.pattern.replace(f"(?={kinds._CUE_OPENINGS})", ""), kinds._CUE.flags)
+    assert old.pattern != kinds._CUE.pattern
+    region = (
+        "ước đạt 5.000 tỷ đồng, dự kiến tăng, kế hoạch giao, chỉ tiêu đề ra, phấn đấu thu, đã thực hiện được, "
+        "sơ bộ đạt, ước mơ, bổ sung có mục tiêu, chương trình mục tiêu quốc gia, nhằm đạt, thống kê, kịch bản"
+    )
+    for start in range(len(region) + 1):
+        found = [(m.span(), m.lastgroup) for m in kinds._CUE.finditer(region, start)]
+        assert found == [(m.span(), m.lastgroup) for m in old.finditer(region, start)]
