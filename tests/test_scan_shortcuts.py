@@ -8,7 +8,6 @@ here and compared on invented sentences of the genre, at every start and end whe
 from __future__ import annotations
 
 import re
-from types import SimpleNamespace
 
 from desktop.core.extract import clauses, doubts, examples, kinds, labels, periods, pipeline
 from desktop.core.scan import matches_from
@@ -55,17 +54,6 @@ def test_first_household_is_the_first_word_match_of_the_pattern() -> None:
             found, expected = examples._first_household(low, start, end), _first_word_match(low, start, end)
             assert (found and found.span()) == (expected and expected.span())
     assert examples._first_household("21 hộ anh b", 0, 11) is None  # the last digit of a number: no household
-
-
-def test_spans_from_their_starts_are_those_finditer_gives() -> None:
-    low = TEXT.lower()
-    reader = SimpleNamespace(low=low, _span_starts=None)
-    for start in range(len(low) + 1):
-        found = [m.span() for m in labels.Labeller._spans(reader, start)]  # type: ignore[arg-type]
-        assert found == [m.span() for m in labels._SPAN.finditer(low, start)]
-        first = next(labels.Labeller._spans(reader, start, start + 40), None)  # type: ignore[arg-type]
-        expected = labels._SPAN.search(low, start, start + 40)
-        assert (first and first.span()) == (expected and expected.span())
 
 
 def test_period_phrase_look_ahead_changes_no_match() -> None:

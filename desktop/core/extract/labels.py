@@ -22,7 +22,6 @@ A label is built from the figure's clause, each step a rule of the genre:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 from typing import Final, NamedTuple
 
@@ -76,7 +75,6 @@ from desktop.core.extract.locality import Localities
 from desktop.core.extract.spans import Figure
 from desktop.core.memo import remember
 from desktop.core.numbers import MONTH_NUMBERS
-from desktop.core.scan import matches_from, positions
 from desktop.core.taxonomy import unit_class
 
 #: Connectors a label cut short never starts with.
@@ -173,24 +171,6 @@ _SPAN = re.compile(
     rf"|(?P<holiday>dịp\s+(?:nghỉ\s+)?lễ\s+\d{{1,2}}/\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}}/\d{{1,2}})?)(?:/\d{{4}})?(?![\d/])"
     rf"|(?P<whole>cả\s+năm){_E}(?!\s+(?:học|qua))"
     rf")"
-)
-#: The words a :data:`_SPAN` match opens with, but a number of months (``6 tháng``): see :func:`_span_starts`.
-_SPAN_OPENERS = (
-    "ba",
-    "sáu",
-    "chín",
-    "hết",
-    "cuối",
-    "quý",
-    "tháng",
-    "dịp",
-    "cận",
-    "trước",
-    "sau",
-    "ngày",
-    "mùng",
-    "mồng",
-    "cả",
 )
 #: A day of Tết by its number (``mùng 4 Tết``): the holiday, as a span.
 _DAY_OF_TET = re.compile(r"(?:mùng|mồng)\s")
@@ -1002,9 +982,6 @@ class Labeller:
             None  # the holiday or window framing the article, and its reach
         )
         self._lead: tuple[str, int] | None = None  # the part of the year the lead reports on, and its reach
-        self._span_starts: list[int] | None = (
-            None  # where a span may start in the article, found when first asked
-        )
         self._said: list[tuple[int, str]] = []  # the end and label of each figure of the sentence so far
         self._holiday: tuple[str, int] = ("", -2)  # the last holiday span given, and its paragraph
         self._items: tuple[str, int, str] = ("", -1, "")  # a list's subject, its sentence and unit
@@ -3006,7 +2983,7 @@ class Labeller:
         if not any(word in low for word in _FRAME_WORDS):
             return "", -1, -1  # most articles: no holiday, no window, so no scan for the first span
         window = _DATE_WINDOW.search(low)
-        frame = next(self._spans(0, window.start() if window else len(low)), None) or window
+        frame = _SPAN.search(low, 0, window.start() if window else len(low)) or window
         if frame is None:
             return "", -1, -1
         if frame.re is _DATE_WINDOW:
@@ -3024,7 +3001,7 @@ class Labeller:
             return "", -1, -1
         end = self.layout.sentence_at(frame.start()).end
         # the numbered days of the holiday (``nhằm ngày 29 đến mùng 5 Tết``) are inside it: no span of their own
-        spans = (found.start() for found in self._spans(end) if not _DAY_OF_TET.match(found[0]))
+        spans = (found.start() for found in _SPAN.finditer(low, end) if not _DAY_OF_TET.match(found[0]))
         window = _DATE_WINDOW.search(low, end)
         others = [at for at in (next(spans, -1), window.start() if window else -1) if at >= 0]
         until = min(others, default=len(low))
@@ -3042,7 +3019,7 @@ class Labeller:
         another span, a cut-off day, a report window or a year of its own (the same span said again
         goes on)."""
         low = self.low
-        first = next(self._spans(0, LEAD_CHARS), None)
+        first = _SPAN.search(low, 0, LEAD_CHARS)
         if first is None or first["whole"] or first["tet"] or first["spring"] or first["holiday"]:
             return "", -1  # none, the whole year, or a holiday (framed otherwise)
         if self._own_year(0, first.start()) >= 0:
@@ -3053,7 +3030,7 @@ class Labeller:
         own = self.layout.sentence_at(first.start()).end
         lead = self.layout.sentence_at(own + len(low[own:]) - len(low[own:].lstrip())).end
         until = len(low)
-        for found in self._spans(first.end()):
+        for found in _SPAN.finditer(low, first.end()):
             if _month_in_figures(self._span_at(found)) != _month_in_figures(span):
                 if found.start() < lead and _REST_OF_YEAR.match(low, found.start()) is None:
                     return "", -1  # ``tháng 6 và 6 tháng``
@@ -3067,15 +3044,6 @@ class Labeller:
             # a year that ends the span's own sentence is the span's (``Trong 09 tháng, ... nhiệm vụ năm 2019``)
             year = self._own_year(own, until, spans=False)
         return span, until if year < 0 else year
-
-    def _spans(self, start: int, end: int | None = None) -> Iterator[re.Match[str]]:
-        """The matches of :data:`_SPAN` in the article from ``start`` (to ``end``), as ``finditer`` gives them.
-        The lead and the frame look for spans over the whole article: the pattern is tried only where one may
-        start (:func:`_span_starts`, found once), not at every character."""
-        if self._span_starts is None:
-            self._span_starts = _span_starts(self.low)
-        stop = len(self.low) if end is None else min(end, len(self.low))
-        return matches_from(_SPAN, self.low, self._span_starts, start, stop)
 
     def _span_at(self, found: re.Match[str]) -> str:
         """A span found in the article, as a label says it."""
@@ -3295,21 +3263,6 @@ def _could_be_topic(low: str, at: int) -> bool:
     space = low.find(" ", at, at + LONGEST_SYLLABLE + 1)
     word = low[at:space] if space >= 0 else low[at : at + LONGEST_SYLLABLE + 1]
     return bool(word) and word[0].isalpha() and word.rstrip(",;:.") not in _NOT_A_TOPIC
-
-
-def _span_starts(low: str) -> list[int]:
-    """Where a :data:`_SPAN` match may start in ``low``, in order: at a word that opens one (its look-behind
-    wants no letter before it), or at the one or two digits before the spaces before a ``tháng``."""
-    starts = {
-        at for word in _SPAN_OPENERS for at in positions(low, word) if at == 0 or not low[at - 1].isalpha()
-    }
-    for at in positions(low, "tháng"):
-        digit = at - 1
-        while digit >= 0 and low[digit].isspace():
-            digit -= 1
-        if digit < at - 1:
-            starts.update(d for d in (digit, digit - 1) if d >= 0 and low[d].isdecimal())
-    return sorted(starts)
 
 
 def _window_text(window: re.Match[str]) -> str:
