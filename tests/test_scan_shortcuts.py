@@ -105,3 +105,20 @@ def test_cue_openings_change_no_cue_found() -> None:
     for start in range(len(region) + 1):
         found = [(m.span(), m.lastgroup) for m in kinds._CUE.finditer(region, start)]
         assert found == [(m.span(), m.lastgroup) for m in old.finditer(region, start)]
+
+
+def test_basis_gloss_is_searched_only_where_it_can_end() -> None:
+    for text in [
+        "tăng 5,2% (cùng kỳ tăng ",
+        "so với năm 2020 (",
+        "cao hơn năm 2020 ( \n",
+        "gấp 1,2 lần năm 2020 (x",
+        "cùng kỳ năm 2022 (",
+        "(cùng kỳ năm 2022 là",
+        "đạt 40 tỷ đồng, tăng",
+    ]:
+        for start in range(len(text) + 1):
+            found = periods._basis_gloss(text, start, len(text))
+            expected = periods._BASIS_GLOSS.search(text, start, len(text))
+            assert (found and found.span()) == (expected and expected.span())
+    assert periods._basis_gloss("cùng kỳ (", 0, 9) is not None

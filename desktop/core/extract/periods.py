@@ -346,6 +346,8 @@ _BASIS_GLOSS = re.compile(
     r"(?:cùng\s+kỳ(?:\s+năm\s+(?P<year>\d{4}))?|(?:so\s+với|so|hơn|lần)\s+năm\s+(?P<than>\d{4}))\s*\(\s*$"
     r"|\(\s*cùng\s+kỳ(?:\s+năm\s+(?P<own>\d{4}))?\s+(?:tăng|giảm|đạt|là)\s+$"
 )
+#: What a :data:`_BASIS_GLOSS` match ends on, before its last spaces.
+_GLOSS_ENDS = ("(", "tăng", "giảm", "đạt", "là")
 #: Where ``cùng kỳ năm 2021`` opens a clause of its own, as the subject of the figure after it (not ``so với
 #: cùng kỳ``, ``bằng 87% cùng kỳ``).
 _OWN_SUBJECT = re.compile(r"(?:^|[.(,;:\n]|trong\s+khi|còn|khi\s+đó)\s*$")
@@ -552,6 +554,15 @@ class PeriodAt(NamedTuple):
     sub_year: bool
     stated: bool
     plan_horizon: bool = False
+
+
+def _basis_gloss(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_BASIS_GLOSS`` searched in ``text[start:end]``, the words before a figure.  It ends on a bracket or a
+    verb (before spaces): the last word is looked at first, where the pattern was tried at every character
+    of the forty before each figure of the article."""
+    if not text[start:end].rstrip().endswith(_GLOSS_ENDS):
+        return None
+    return _BASIS_GLOSS.search(text, start, end)
 
 
 def years_after_digit(text: str) -> list[int]:
@@ -1415,7 +1426,7 @@ class Periods:
         """The period of a figure at ``pos`` (ending at ``end``), whether it covers only part of a year,
         whether the figure's own sentence names it and whether it is a plan's horizon."""
         found = self._named_at(pos, sentence, clause_end, target, end)
-        gloss = _BASIS_GLOSS.search(self.text, max(0, pos - 40), pos)
+        gloss = _basis_gloss(self.text, max(0, pos - 40), pos)
         return found if gloss is None else _of_basis(gloss, found)
 
     def _named_at(
