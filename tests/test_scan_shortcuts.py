@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.extract import clauses, kinds, labels, periods, pipeline
+from desktop.core.extract import clauses, doubts, examples, kinds, labels, periods, pipeline
+from desktop.core.scan import matches_from
 
 TEXT = (
     "Trong 6 tháng đầu năm 2024, thu ngân sách đạt 5.200 tỷ đồng; 12  tháng qua có 1 hộ ông A thu 2,5 tỷ đồng.\n"
@@ -34,6 +35,25 @@ def test_years_after_a_digit_are_the_matches_of_the_pattern() -> None:
     low = TEXT.lower() + " 3 \n năm, x năm, 4năm"
     for end in range(len(low) + 1):
         assert periods.years_after_digit(low[:end]) == [m.start() for m in pattern.finditer(low[:end])]
+
+
+def _first_word_match(text: str, start: int, end: int) -> re.Match[str] | None:
+    for match in examples._HOUSEHOLD.finditer(text, start, end):
+        at = match.start()
+        if at == 0 or not (
+            text[at - 1].isalnum() or (text[at - 1] in ".," and text[at - 2 : at - 1].isdigit())
+        ):
+            return match
+    return None
+
+
+def test_first_household_is_the_first_word_match_of_the_pattern() -> None:
+    low = TEXT.lower()
+    for start in range(0, len(low), 7):
+        for end in range(start, len(low) + 1, 5):
+            found, expected = examples._first_household(low, start, end), _first_word_match(low, start, end)
+            assert (found and found.span()) == (expected and expected.span())
+    assert examples._first_household("21 hộ anh b", 0, 11) is None  # the last digit of a number: no household
 
 
 def test_period_phrase_look_ahead_changes_no_match() -> None:
@@ -61,6 +81,18 @@ def test_earnings_floor_is_searched_only_where_it_can_end() -> None:
     for tail in tails:
         assert pipeline._earnings_floor(tail) == (pipeline._EARNINGS_FLOOR.search(tail) is not None)
     assert pipeline._earnings_floor(tails[1]) and not pipeline._earnings_floor(tails[4])
+
+
+def test_plan_words_from_their_starts_are_those_finditer_gives() -> None:
+    low = (
+        "kh 2024 đạt 5%, sở kh&đt, khu kế hoạch; 105% kế hoạch, phấn đấu chỉ tiêu, mục tiêu dự kiến "
+        "nghị quyết dự toán kh. xkh, không kh"
+    )
+    starts = doubts._plan_word_starts(low)
+    for start in range(len(low) + 1):
+        for end in range(start, len(low) + 1, 3):
+            found = [m.span() for m in matches_from(doubts._PLAN_WORD, low, starts, start, end)]
+            assert found == [m.span() for m in doubts._PLAN_WORD.finditer(low, start, end)]
 
 
 def test_cue_openings_change_no_cue_found() -> None:
