@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from desktop.core.scan import LOWER
+from desktop.core.scan import LOWER, positions
 
 #: Longest line read as a sub-heading.
 HEADING_CHARS = 120
@@ -26,7 +26,11 @@ _SENTENCE_END = re.compile(
     r"[.!?…\n](?<!\bTP\.)(?<!\bTp\.)(?<!\bThS\.)(?<!\bTS\.)(?:(?<=\n)|[.!?…]*[\"”»’)]*(?=\s))"
     rf"(?!(?<=…)[^\S\n]+[{LOWER}])(?!(?<=…\))[^\S\n]+[{LOWER}])"
 )
-_HARD_BOUNDARY = re.compile(r"[;:\n…](?<!\d:(?=\d))")
+#: The characters a sentence end opens on (``_SENTENCE_END``'s first class).
+_SENTENCE_MARKS = ".!?…\n"
+#: The characters that end a clause (``;``, ``:``, a line, an ellipsis), but the colon of a time (``7:30``):
+#: see :func:`_hard_boundaries`.
+_HARD_MARKS = ";:\n…"
 #: Lines that repeat the article rather than report: markdown teaser, image,
 #: bold pull-quote, "more" recap, headings.  Matched after the line break before them (the first line
 #: apart), not at ``^``: the literal line break lets the regex engine jump from line to line.
@@ -56,6 +60,35 @@ _HEADING = re.compile(
 )
 
 
+def _marks(text: str, marks: str) -> list[int]:
+    """Where each of the characters ``marks`` stands in ``text``, in order: ``str.find`` skips to them in C,
+    where a pattern that opens on a class of them tested every character of the article."""
+    return sorted(at for mark in marks for at in positions(text, mark))
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Where each sentence end of ``text`` ends: the ends of ``_SENTENCE_END``'s matches (as ``finditer``
+    finds them), the pattern tried only at the marks it opens on."""
+    ends: list[int] = []
+    for at in _marks(text, _SENTENCE_MARKS):
+        if ends and at < ends[-1]:
+            continue  # inside the end before (``...``, ``?!``)
+        found = _SENTENCE_END.match(text, at)
+        if found is not None:
+            ends.append(found.end())
+    return ends
+
+
+def _hard_boundaries(text: str) -> list[int]:
+    """Where each clause boundary of ``text`` ends: after each ``;``, ``:``, line break and ellipsis, but for
+    the colon between the digits of a time (``7:30``)."""
+    return [
+        at + 1
+        for at in _marks(text, _HARD_MARKS)
+        if not (text[at] == ":" and text[at - 1 : at].isdecimal() and text[at + 1 : at + 2].isdecimal())
+    ]
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
@@ -73,13 +106,13 @@ class Layout:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        ends = _sentence_ends(text)
         if not ends or ends[-1] < len(text):
             ends.append(len(text))
         self._sentence_ends = ends
         #: Built once: a figure asks for its sentence several times (chain, clause bounds, periods).
         self._sentences = [Sentence(start, end) for start, end in zip([0, *ends[:-1]], ends, strict=True)]
-        self._hard = [m.end() for m in _HARD_BOUNDARY.finditer(text)]
+        self._hard = _hard_boundaries(text)
         self._furniture = _furniture_spans(text)
         self._furniture_starts = [s for s, _ in self._furniture]
 

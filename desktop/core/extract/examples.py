@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract.clauses import Sentence
+from desktop.core.scan import matches_from, positions
 
 _NOUN = r"(?:hộ|trang\s+trại|gia\s+đình|người\s+dân|nông\s+dân|mô\s+hình|hợp\s+tác\s+xã|cơ\s+sở)(?![^\W\d_])"
 _OWNER = r"\s+(?:ông|bà|anh|chị)\s"
@@ -28,6 +29,10 @@ _HOUSEHOLD = re.compile(
     rf"m(?:ột\s+{_NOUN}|ô\s+hình\s+của{_OWNER})|1\s+{_NOUN}|có\s+hộ\s+(?!nghèo|cận\s+nghèo|dân\s)"
     rf"|gia\s+đình(?:{_OWNER}|\s+(?:có|trồng|nuôi|thu|làm|đầu\s+tư)\s)|hộ{_OWNER}|trang\s+trại\s+của{_OWNER}"
 )
+#: The words a :data:`_HOUSEHOLD` match opens with: it can start only where one of them starts.
+_HOUSEHOLD_OPENERS = ("một", "mô", "1", "có", "gia", "hộ", "trang")
+#: The last lower-cased text whose household openers were found (the very object), and where they start.
+_opener_starts: tuple[str, list[int]] = ("", [])
 #: A kinship word as a word (the sentence is looked at with a space before it): a cheap first look.
 _KIN = re.compile(" (?:ông|bà|anh|chị) ")
 _OPENERS = ' \n"“(-–'
@@ -71,7 +76,7 @@ def example_from(text: str, low: str, sentence: Sentence) -> int:
     ``low`` is ``text`` lower-cased to the same length.
     """
     start = sentence.end
-    household = _first_word_match(_HOUSEHOLD, low, sentence.start, sentence.end)
+    household = _first_household(low, sentence.start, sentence.end)
     if household is not None:
         start = household.start()
     if "tuổi" in low[sentence.start : sentence.end]:  # most sentences give nobody's age
@@ -136,16 +141,31 @@ def _cites_source(text: str, sentence: Sentence) -> bool:
     )
 
 
-def _first_word_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
-    """The first match of ``pattern`` in ``text[start:end]`` that starts a word -- and a number:
-    the ``1`` of ``1 hộ`` is one household, the last digit of ``1.131 hộ`` or ``21 hộ`` is not."""
-    for match in pattern.finditer(text, start, end):
+def _first_household(low: str, start: int, end: int) -> re.Match[str] | None:
+    """The first match of :data:`_HOUSEHOLD` in ``low[start:end]`` that starts a word -- and a number:
+    the ``1`` of ``1 hộ`` is one household, the last digit of ``1.131 hộ`` or ``21 hộ`` is not.
+
+    Each sentence with figures is searched, and the paragraph before it again (:func:`example_goes_on`):
+    the pattern is tried only where its opening words start in the article, found once (the regex engine
+    tried its alternatives at every character of every search).  The matches are those of ``finditer``:
+    after one that starts no word, the next is looked for past its end."""
+    for match in matches_from(_HOUSEHOLD, low, _household_starts(low), start, end):
         at = match.start()
-        if at == 0 or not (
-            text[at - 1].isalnum() or (text[at - 1] in ".," and text[at - 2 : at - 1].isdigit())
-        ):
+        if at == 0 or not (low[at - 1].isalnum() or (low[at - 1] in ".," and low[at - 2 : at - 1].isdigit())):
             return match
     return None
+
+
+def _household_starts(low: str) -> list[int]:
+    """Where the words a household match opens with start in ``low``, in order (remembered for the text
+    last asked about: an article's sentences are searched one after another)."""
+    global _opener_starts
+    last, starts = _opener_starts
+    if last is low:
+        return starts
+    starts = sorted(at for word in _HOUSEHOLD_OPENERS for at in positions(low, word))
+    _opener_starts = (low, starts)
+    return starts
 
 
 def example_goes_on(text: str, low: str, sentence: Sentence) -> bool:
@@ -156,7 +176,7 @@ def example_goes_on(text: str, low: str, sentence: Sentence) -> bool:
     paragraph = text.rfind("\n", max(0, sentence.start - EXAMPLE_REACH), sentence.start) + 1
     start = max(paragraph, sentence.start - EXAMPLE_REACH)
     # the household first: most paragraphs have none, and the sentence is then not looked at
-    household = _first_word_match(_HOUSEHOLD, low, start, sentence.start) if start < sentence.start else None
+    household = _first_household(low, start, sentence.start) if start < sentence.start else None
     # ``xã tặng quà cho hộ ông A``: a household that only receives an act is not what the text is about
     if household is None or _RECEIVER.search(low, max(start, household.start() - 16), household.start()):
         return False

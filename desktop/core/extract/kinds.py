@@ -103,8 +103,13 @@ _EDGE_AFTER = r"(?![^\W\d_])"
 #: The cue words' first letters: the cue pattern opens with named groups, which keep the regex engine
 #: from skipping ahead to a word's first letter, so a look-ahead at those letters fails the other
 #: positions at once.
-_CUE_FIRST = "".join(
-    sorted({re.escape(w[0]) for w in (*ESTIMATE_CUES, *TARGET_CUES, *FORECAST_CUES, *ACTUAL_CUES)})
+_CUE_WORDS = (*ESTIMATE_CUES, *TARGET_CUES, *FORECAST_CUES, *ACTUAL_CUES)
+_CUE_FIRST = "".join(sorted({re.escape(w[0]) for w in _CUE_WORDS}))
+#: Their first two letters, by the first (``c[hó]|d[ự]|...``): most positions the first letter lets through (``th``,
+#: ``ng``, ``tr``) fail here, on a literal and a class, before the four lists are tried.
+_CUE_OPENINGS = "|".join(
+    f"{re.escape(first)}[{''.join(sorted({re.escape(w[1]) for w in _CUE_WORDS if w[0] == first}))}]"
+    for first in sorted({w[0] for w in _CUE_WORDS})
 )
 #: ``Chương trình mục tiêu quốc gia giảm nghèo``: the name of a national programme, no goal of the text (nor a cue).
 _PROGRAMME_NAME = r"(?!\s+quốc\s+gia)"
@@ -114,7 +119,7 @@ _EARMARKED = r"(?<!bổ\ssung\scó\s)"
 #: ``ước mơ``, ``ước mong``, ``mơ ước``: a wish, no estimate.  (``không theo quy hoạch``: a plan not followed, no plan.)
 _WISH_AFTER = r"(?!\s+(?:mơ|mong|muốn|nguyện|vọng|ao|gì)(?![^\W\d_]))"
 _CUE = re.compile(
-    rf"(?=[{_CUE_FIRST}])(?:(?<!mơ\s)(?P<estimate>{alternation(ESTIMATE_CUES)}){_WISH_AFTER}"
+    rf"(?=[{_CUE_FIRST}])(?={_CUE_OPENINGS})(?:(?<!mơ\s)(?P<estimate>{alternation(ESTIMATE_CUES)}){_WISH_AFTER}"
     rf"|{_EARMARKED}(?<!không\s)(?P<target>{alternation(TARGET_CUES)})(?!\s*(?:và\s+đầu\s+tư|[-&]\s*đ|&|hành\s+động|số))"
     rf"{_PROGRAMME_NAME}"
     rf"|(?P<forecast>{alternation(FORECAST_CUES)})|(?P<actual>{alternation(ACTUAL_CUES)})){_EDGE_AFTER}"

@@ -139,8 +139,8 @@ _HEAD = re.compile(
 #: Period words and what introduces them.  Patterns that remove words from a label start with a
 #: look-ahead at their possible first letters, so the regex engine skips the other positions fast
 #: (the spaces left behind go when the label's words are joined).
-_PERIOD_PHRASE = re.compile(
-    r"(?=[tcđngqvTCĐNGQV\d])(?:cách\s+đây\s+(?:\d+|vài|mấy)\s+(?:năm|tháng)"
+_PERIOD_PHRASE = re.compile(  # the first letter, then the first two of one of the words it may open with
+    r"(?=[tcđngqvTCĐNGQV\d])(?=cá|từ|tr|củ|cả|tí|đế|th|cu|đầ|gi|nă|nh|vụ|qu|\d)(?:cách\s+đây\s+(?:\d+|vài|mấy)\s+(?:năm|tháng)"
     r"|từ\s+(?:(?:đầu\s+)?năm\s+)?\d{4}\s+(?:đến|tới)\s+(?:nay|(?:năm\s+)?\d{4})"
     r"|từ\s+đầu\s+năm(?:\s+(?:đến|tới)\s+nay)?"
     r"|(?:(?:trong|của|cả|tính\s+đến|đến)\s+)?(?:(?:\d+\s+)?tháng\s+(?:đầu\s+|cuối\s+)?|(?:cuối|đầu|giữa)\s+(?=năm))?"

@@ -362,6 +362,8 @@ _BASIS_GLOSS = re.compile(
     r"(?:cùng\s+kỳ(?:\s+năm\s+(?P<year>\d{4}))?|(?:so\s+với|so|hơn|lần)\s+năm\s+(?P<than>\d{4}))\s*\(\s*$"
     r"|\(\s*cùng\s+kỳ(?:\s+năm\s+(?P<own>\d{4}))?\s+(?:tăng|giảm|đạt|là)\s+$"
 )
+#: What a :data:`_BASIS_GLOSS` match ends on, before its last spaces.
+_GLOSS_ENDS = ("(", "tăng", "giảm", "đạt", "là")
 #: Where ``cùng kỳ năm 2021`` opens a clause of its own, as the subject of the figure after it (not ``so với
 #: cùng kỳ``, ``bằng 87% cùng kỳ``).
 _OWN_SUBJECT = re.compile(r"(?:^|[.(,;:\n]|trong\s+khi|còn|khi\s+đó)\s*$")
@@ -430,9 +432,6 @@ _YEARS_COUNTED = re.compile(
     r"(?P<years>\d{1,2})\s+năm(?![^\W\d_])"
     r"(?!\s+(?:qua|tới|vừa|trước|sau|nữa|liền|liên\s+tục|gần\s+đây|trở\s+lại|\d))"
 )
-#: The last digit of any ``N năm``: where :data:`_YEARS_COUNTED` can match, found in one scan of the article
-#: (a pattern that opens on a digit skips ahead; one that opens on lookbehinds tries every position).
-_YEARS_AFTER_DIGIT = re.compile(r"\d\s+năm")
 #: Verbs of works built or funds invested (``xây mới``, ``kiên cố hóa``, ``đầu tư``), and the verbs of a stock,
 #: a share or a change (``có``, ``chiếm``, ``tăng``) that end their reach.
 _BUILT = re.compile(
@@ -577,6 +576,31 @@ class PeriodAt(NamedTuple):
     sub_year: bool
     stated: bool
     plan_horizon: bool = False
+
+
+def _basis_gloss(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_BASIS_GLOSS`` searched in ``text[start:end]``, the words before a figure.  It ends on a bracket or a
+    verb (before spaces): the last word is looked at first, where the pattern was tried at every character
+    of the forty before each figure of the article."""
+    if not text[start:end].rstrip().endswith(_GLOSS_ENDS):
+        return None
+    return _BASIS_GLOSS.search(text, start, end)
+
+
+def years_after_digit(text: str) -> list[int]:
+    """Where the last digit of each ``N năm`` (a digit, spaces, ``năm``: the matches of ``\\d\\s+năm``) is, in
+    order: where :data:`_YEARS_COUNTED` can match.  Found from the word, not from every digit: ``str.find``
+    skips to each ``năm`` in C, where the regex engine tested every character of the article for a digit."""
+    found: list[int] = []
+    at = text.find("năm")
+    while at >= 0:
+        digit = at - 1
+        while digit >= 0 and text[digit].isspace():
+            digit -= 1
+        if digit < at - 1 and digit >= 0 and text[digit].isdecimal():
+            found.append(digit)
+        at = text.find("năm", at + 3)
+    return found
 
 
 class Periods:
@@ -1455,7 +1479,7 @@ class Periods:
         """The period of a figure at ``pos`` (ending at ``end``), whether it covers only part of a year,
         whether the figure's own sentence names it and whether it is a plan's horizon."""
         found = self._named_at(pos, sentence, clause_end, target, end)
-        gloss = _BASIS_GLOSS.search(self.text, max(0, pos - 40), pos)
+        gloss = _basis_gloss(self.text, max(0, pos - 40), pos)
         return found if gloss is None else _of_basis(gloss, found)
 
     def _named_at(
@@ -1670,7 +1694,7 @@ class Periods:
     def _counts_years(self, start: int, pos: int) -> bool:
         """True when an ``N năm`` may stand between ``start`` and ``pos`` (asked once a figure)."""
         if self._year_counts is None:
-            self._year_counts = [found.start() for found in _YEARS_AFTER_DIGIT.finditer(self.text)]
+            self._year_counts = years_after_digit(self.text)
         i = bisect_left(self._year_counts, pos)
         return i > 0 and self._year_counts[i - 1] >= start
 
