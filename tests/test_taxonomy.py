@@ -713,3 +713,81 @@ def test_the_alias_at_a_word_is_the_longest_one_there_that_ends_no_compound_shor
             label = ("năm", *words, *tail)
             for i in range(len(label)):
                 assert taxonomy._alias_at(label, i) is longest(label, i), label
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "code"),
+    [
+        # a bank's collection of its loans is credit, a tax's arrears the budget's
+        ("Thu nợ quý III", "money", "credit"),
+        ("Thu nợ thuế 9 tháng", "money", "budget_revenue"),
+        # a food product is industry's, never water; countries are no water either
+        ("Nước mắm đóng chai 9 tháng", "count", "industrial_products"),
+        ("Tỷ trọng các nước Đông Nam Á", "percent", None),
+        # the farm sector said without ``và`` or as its value, and its share
+        ("Giá trị sản xuất nông, lâm nghiệp, thủy sản năm 2022", "money", "agriculture_value"),
+        ("Tăng trưởng nông, lâm nghiệp, thủy sản", "percent", "agriculture_value"),
+        ("Tỷ trọng giá trị nông nghiệp trong cơ cấu kinh tế", "percent", "grdp_structure"),
+        ("Giá trị nông nghiệp, thủy sản của xã", "money", "agriculture_value"),
+        ("Tăng trưởng ngành xây dựng quý II", "percent", "industry_construction_value"),
+        ("Ngành thương mại - dịch vụ của huyện", "money", "services_value"),
+        ("Tỷ trọng xây dựng, tiểu thủ công nghiệp", "percent", "grdp_structure"),
+        ("Doanh thu thương mại - dịch vụ 6 tháng", "money", "retail_sales"),
+        # income per hectare is what farming yields, not income per head
+        ("Giá trị thu nhập bình quân trên 1 ha đất canh tác", "money", "production_income"),
+        # communes that meet criteria of the new-rural programme, districts that complete it
+        ("Xã đạt và cơ bản đạt tiêu chí lao động", "count", "new_rural_communes"),
+        ("Huyện hoàn thành nhiệm vụ xây dựng nông thôn mới", "count", "new_rural_communes"),
+        ("Xã đạt tiêu chí quốc gia về y tế", "count", "health_facilities"),
+        ("Đơn vị cấp xã sau sắp xếp", "count", "administrative_units"),
+        ("Xóm sau sáp nhập", "count", "administrative_units"),
+        # ownership sectors name nothing: what they report is said elsewhere in the label
+        ("Khu vực kinh tế có vốn đầu tư trực tiếp nước ngoài nhập siêu", "money", "trade_balance"),
+        ("Kinh tế có vốn đầu tư trực tiếp nước ngoài 9 tháng", "money", None),
+        ("Khu vực kinh tế trong nước 9 tháng", "money", None),
+        # firms that close, said with ``DN đăng ký``
+        ("DN đăng ký tạm ngừng kinh doanh có thời hạn", "count", "enterprise_exits"),
+        ("DN đăng ký thành lập mới quý I", "count", "new_enterprises"),
+        # passengers through an airport or a port are transport, not tourists
+        ("Lượng khách qua cảng hàng không dịp Tết", "count", "cargo_volume"),
+        ("Lượng khách du lịch dịp Tết", "count", "tourist_arrivals"),
+        ("Tổng chi tiêu của khách du lịch quốc tế", "money", "tourism_revenue"),
+        # stocking fish or shrimp is aquaculture, not a site
+        ("Diện tích thả nuôi tôm thẻ", "area", "fishery_output"),
+        ("Sản lượng nuôi cá lồng 6 tháng", "mass", "fishery_output"),
+        # ``điều`` of ``điều chỉnh`` is no cashew
+        ("Tổng diện tích điều chỉnh quy hoạch phân khu", "area", "site_area"),
+        ("Tổng diện tích điều", "area", "planting_area"),
+        ("Tỷ lệ che phủ của huyện", "percent", "forest_cover"),
+        ("Tỷ lệ hộ gia đình đạt tiêu chuẩn văn hóa", "percent", "culture"),
+        ("DA FDI cấp mới", "count", "investment_projects"),
+        # customs' takings are the budget's
+        ("Cục Hải quan thu 9 tháng", "money", "budget_revenue"),
+        ("Thu nộp NSNN của Chi cục", "money", "budget_revenue"),
+        ("Tỷ suất sinh thô giảm", "percent", "population"),
+        ("Tiếp nhận ủng hộ Quỹ Vì người nghèo", "money", "support"),
+    ],
+)
+def test_codes_checked_by_hand_on_the_read_sets_of_stop_34(label, unit, code):
+    taxonomy = Taxonomy.load(REPOSITORY_TAXONOMY)
+    assert taxonomy.code_for(label, unit) == code
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "code"),
+    [
+        ("Vụ vi phạm hành chính bị phát hiện", "count", "law_violations"),
+        ("Số vụ buôn lậu, gian lận thương mại", "count", "law_violations"),
+        ("Số tiền xử phạt vi phạm hành chính", "money", "law_violations"),
+        ("Ma túy các loại thu giữ", "mass", "law_violations"),
+        ("Đảng viên vi phạm bị kỷ luật", "count", "party_members_disciplined"),
+        ("Diện tích nhà ở bình quân đầu người", "area", "housing"),
+        ("Tỷ lệ hộ có nhà ở kiên cố", "percent", "housing"),
+        ("Tỷ lệ biết đọc, biết viết của người từ 15 tuổi", "percent", "literacy_rate"),
+        ("Thanh niên nhập ngũ", "count", "military_service"),
+        ("Giao quân đạt chỉ tiêu", "percent", "military_service"),
+    ],
+)
+def test_offences_housing_literacy_and_call_up_have_codes_of_their_own(label, unit, code):
+    taxonomy = Taxonomy.load(REPOSITORY_TAXONOMY)
+    assert taxonomy.code_for(label, unit) == code

@@ -116,6 +116,11 @@ _CUT_COMPOUNDS = frozenset(
         ("công", "trình"),
         ("công", "nhân"),
         ("công", "suất"),
+        # ``điều`` is cashew only alone: ``Tổng diện tích điều chỉnh quy hoạch`` is no cashew area
+        ("điều", "chỉnh"),
+        ("điều", "kiện"),
+        ("điều", "hành"),
+        ("điều", "tra"),
     }
 )
 #: Unit classes of amounts: a percentage may be of them even when its label says no ``tăng``.
