@@ -100,3 +100,21 @@ def test_an_average_per_commune_is_a_figure_of_its_own():
     text = "Đến nay, 48 xã đạt bình quân 11 tiêu chí/xã, tăng 4,2 tiêu chí/xã so với năm 2015."
     got = labels(text)
     assert len(got) == 3 and "11" not in got[0]
+
+
+# --- an amount led by its change keeps the span said before the change ------------------------------
+
+
+def test_an_amount_after_its_change_keeps_the_span_before_it():
+    text = (
+        "Trong quý II, kim ngạch xuất khẩu tăng 9,3% so với cùng kỳ, đạt 1.250 triệu USD; "
+        "nhập khẩu tăng 6%, đạt 980 triệu USD."
+    )
+    assert labels(text, published="2024-07-02") == ["Kim ngạch xuất khẩu quý II", "Nhập khẩu quý II"]
+    text = "Doanh thu lữ hành 5 tháng đầu năm tăng 12,5%, đạt 350 tỷ đồng."
+    assert labels(text, published="2024-06-01") == ["Doanh thu lữ hành 5 tháng"]
+
+
+def test_a_month_to_compare_with_after_the_change_is_no_span():
+    text = "Doanh thu dịch vụ lưu trú tăng 5% so với tháng 4, đạt 350 tỷ đồng."
+    assert labels(text, published="2024-06-01") == ["Doanh thu dịch vụ lưu trú"]

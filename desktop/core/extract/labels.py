@@ -1522,6 +1522,18 @@ class Labeller:
         self._paragraph = [*self._paragraph[1 - PARAGRAPH_FIGURES :], (figure.end, label)]
         return label
 
+    def with_span(self, label: str, sentence: int, end: int) -> str:
+        """``label`` with the part-year span said before ``end`` in the sentence that starts at ``sentence``,
+        as :meth:`label` ends a label with it: for an amount named by the words before the change that
+        leads it (``Trong 5 tháng, doanh thu tăng 12%, đạt 350 tỷ đồng`` → ``Doanh thu 5 tháng``), which
+        would lose the span the change's own label kept."""
+        span = self._span(max(sentence, end - SPAN_REACH), end)
+        if not span or _has_span(label, span) or not takes_span(label, span):
+            return label
+        if self._stock_at_cut_off(sentence, end):
+            return label  # ``Tính đến hết tháng 9, số dự án tăng 5%, đạt 670 dự án``: a stock at that day
+        return f"{label} {span[:1].lower()}{span[1:]}"
+
     def _restretched(self, label: str, figure: Figure) -> str:
         """``label`` set right where it took words that only point at another figure (``lũy kế``,
         ``tương đương``) or the wrong word for a share (see ``label_stretch``)."""
