@@ -5,6 +5,8 @@ Each rule on invented sentences of the genre: ones it must change and ones it mu
 
 from extracted import labels
 
+from desktop.core.extract.labels import _without_rate_unit
+
 # --- the lead's span goes on past the year its own sentence names and past the tasks ahead ---------
 
 
@@ -118,3 +120,17 @@ def test_an_amount_after_its_change_keeps_the_span_before_it():
 def test_a_month_to_compare_with_after_the_change_is_no_span():
     text = "Doanh thu dịch vụ lưu trú tăng 5% so với tháng 4, đạt 350 tỷ đồng."
     assert labels(text, published="2024-06-01") == ["Doanh thu dịch vụ lưu trú"]
+
+
+# --- a rate's unit is no head of its label -------------------------------------------------------------
+
+
+def test_a_rate_unit_does_not_open_the_label():
+    text = "Công suất thông qua cửa soi chiếu lên tới 1.600 khách/giờ."
+    assert labels(text, published="2024-06-01") == ["Công suất thông qua cửa soi chiếu"]
+
+
+def test_a_rate_unit_stays_when_it_is_all_the_label_says():
+    assert _without_rate_unit("Khách/giờ đón", "khách/giờ") == "Khách/giờ đón"
+    assert _without_rate_unit("Con/kg", "con/kg") == "Con/kg"
+    assert _without_rate_unit("Lượt/ngày qua cầu cảng", "lượt/ngày") == "Qua cầu cảng"

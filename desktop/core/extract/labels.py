@@ -1515,6 +1515,8 @@ class Labeller:
             # ``Giai đoạn I có tổng vốn đầu tư 4.598 tỷ đồng``: the measure, of what has it
             label = f"{had[2][:1].upper()}{had[2][1:]} {lower_first(had[1])}"
         label = _measure_for_unit(label, figure.quantity.base_unit)
+        if "/" in label[: label.find(" ")]:
+            label = _without_rate_unit(label, figure.quantity.unit)
         if " kế" in self.low[sentence : sentence + 12]:  # ``Lũy kế đến nay, ...``: a running total's sentence
             label = summed_to_now(label, self.low[sentence:start])
         if figure.quantity.base_unit.lower().startswith("tiêu chí") and _BARE_CRITERIA.fullmatch(label):
@@ -3477,6 +3479,16 @@ _HAS_SPAN = re.compile(
     r"(?<![^\W\d_])(?:tháng\s+(?:\d{1,2}|một|giêng|chạp|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)|quý\s+(?:iv|i{1,3}|[1-4]))$",
     re.IGNORECASE,
 )
+
+
+def _without_rate_unit(label: str, unit: str) -> str:
+    """``label`` without the figure's own rate unit at its head (``Khách/giờ năng lực thông qua cửa
+    an ninh`` for ``1.728 khách/giờ``): a count's noun names what is counted, but a rate's unit names
+    no measure; kept when fewer than two words would be left (``Con/kg``, ``Vụ/năm trồng``)."""
+    head, _, rest = label.partition(" ")
+    if head.lower() != unit.lower() or rest.count(" ") < 1:
+        return label
+    return f"{rest[:1].upper()}{rest[1:]}"
 
 
 def _has_span(label: str, span: str) -> bool:
