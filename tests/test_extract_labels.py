@@ -62,6 +62,11 @@ def test_a_count_names_what_it_counts_and_what_is_said_of_it():
 def test_a_count_keeps_what_was_done_to_it():
     assert label("Đảng bộ huyện đã kết nạp 215 đảng viên mới.") == "Đảng viên mới kết nạp"
     assert label("UBND tỉnh đã ban hành 45 văn bản chỉ đạo.") == "Văn bản chỉ đạo ban hành"
+    # what was seized, as what was caught (``bắt giữ``)
+    assert (
+        label("Năm 2023, lực lượng hải quan tỉnh đã thu giữ 12,5 kg ma túy tổng hợp.")
+        == "Ma túy tổng hợp thu giữ"
+    )
 
 
 def test_the_places_a_count_names_are_not_what_it_counts():

@@ -5,6 +5,8 @@ Each rule on invented sentences of the genre: ones it must change and ones it mu
 
 from extracted import labels
 
+from desktop.core.extract.labels import _without_rate_unit
+
 # --- the lead's span goes on past the year its own sentence names and past the tasks ahead ---------
 
 
@@ -100,3 +102,35 @@ def test_an_average_per_commune_is_a_figure_of_its_own():
     text = "Đến nay, 48 xã đạt bình quân 11 tiêu chí/xã, tăng 4,2 tiêu chí/xã so với năm 2015."
     got = labels(text)
     assert len(got) == 3 and "11" not in got[0]
+
+
+# --- an amount led by its change keeps the span said before the change ------------------------------
+
+
+def test_an_amount_after_its_change_keeps_the_span_before_it():
+    text = (
+        "Trong quý II, kim ngạch xuất khẩu tăng 9,3% so với cùng kỳ, đạt 1.250 triệu USD; "
+        "nhập khẩu tăng 6%, đạt 980 triệu USD."
+    )
+    assert labels(text, published="2024-07-02") == ["Kim ngạch xuất khẩu quý II", "Nhập khẩu quý II"]
+    text = "Doanh thu lữ hành 5 tháng đầu năm tăng 12,5%, đạt 350 tỷ đồng."
+    assert labels(text, published="2024-06-01") == ["Doanh thu lữ hành 5 tháng"]
+
+
+def test_a_month_to_compare_with_after_the_change_is_no_span():
+    text = "Doanh thu dịch vụ lưu trú tăng 5% so với tháng 4, đạt 350 tỷ đồng."
+    assert labels(text, published="2024-06-01") == ["Doanh thu dịch vụ lưu trú"]
+
+
+# --- a rate's unit is no head of its label -------------------------------------------------------------
+
+
+def test_a_rate_unit_does_not_open_the_label():
+    text = "Công suất thông qua cửa soi chiếu lên tới 1.600 khách/giờ."
+    assert labels(text, published="2024-06-01") == ["Công suất thông qua cửa soi chiếu"]
+
+
+def test_a_rate_unit_stays_when_it_is_all_the_label_says():
+    assert _without_rate_unit("Khách/giờ đón", "khách/giờ") == "Khách/giờ đón"
+    assert _without_rate_unit("Con/kg", "con/kg") == "Con/kg"
+    assert _without_rate_unit("Lượt/ngày qua cầu cảng", "lượt/ngày") == "Qua cầu cảng"

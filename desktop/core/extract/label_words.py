@@ -415,6 +415,7 @@ ACTION_VERBS = (
     "khai thác",
     "phát hiện",
     "bắt giữ",
+    "thu giữ",  # ``thu giữ 12 kg ma túy`` → ``Ma túy thu giữ``: what was seized, as ``bắt giữ``
     "triệt phá",
     "chấp thuận",
     "phê duyệt",

@@ -1515,12 +1515,26 @@ class Labeller:
             # ``Giai đoạn I có tổng vốn đầu tư 4.598 tỷ đồng``: the measure, of what has it
             label = f"{had[2][:1].upper()}{had[2][1:]} {lower_first(had[1])}"
         label = _measure_for_unit(label, figure.quantity.base_unit)
+        if "/" in label[: label.find(" ")]:
+            label = _without_rate_unit(label, figure.quantity.unit)
         if " kế" in self.low[sentence : sentence + 12]:  # ``Lũy kế đến nay, ...``: a running total's sentence
             label = summed_to_now(label, self.low[sentence:start])
         if figure.quantity.base_unit.lower().startswith("tiêu chí") and _BARE_CRITERIA.fullmatch(label):
             label = self._criteria_average(label, start)
         self._paragraph = [*self._paragraph[1 - PARAGRAPH_FIGURES :], (figure.end, label)]
         return label
+
+    def with_span(self, label: str, sentence: int, end: int) -> str:
+        """``label`` with the part-year span said before ``end`` in the sentence that starts at ``sentence``,
+        as :meth:`label` ends a label with it: for an amount named by the words before the change that
+        leads it (``Trong 5 tháng, doanh thu tăng 12%, đạt 350 tỷ đồng`` → ``Doanh thu 5 tháng``), which
+        would lose the span the change's own label kept."""
+        span = self._span(max(sentence, end - SPAN_REACH), end)
+        if not span or _has_span(label, span) or not takes_span(label, span):
+            return label
+        if self._stock_at_cut_off(sentence, end):
+            return label  # ``Tính đến hết tháng 9, số dự án tăng 5%, đạt 670 dự án``: a stock at that day
+        return f"{label} {span[:1].lower()}{span[1:]}"
 
     def _restretched(self, label: str, figure: Figure) -> str:
         """``label`` set right where it took words that only point at another figure (``lũy kế``,
@@ -3465,6 +3479,16 @@ _HAS_SPAN = re.compile(
     r"(?<![^\W\d_])(?:tháng\s+(?:\d{1,2}|một|giêng|chạp|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)|quý\s+(?:iv|i{1,3}|[1-4]))$",
     re.IGNORECASE,
 )
+
+
+def _without_rate_unit(label: str, unit: str) -> str:
+    """``label`` without the figure's own rate unit at its head (``Khách/giờ năng lực thông qua cửa
+    an ninh`` for ``1.728 khách/giờ``): a count's noun names what is counted, but a rate's unit names
+    no measure; kept when fewer than two words would be left (``Con/kg``, ``Vụ/năm trồng``)."""
+    head, _, rest = label.partition(" ")
+    if head.lower() != unit.lower() or rest.count(" ") < 1:
+        return label
+    return f"{rest[:1].upper()}{rest[1:]}"
 
 
 def _has_span(label: str, span: str) -> bool:

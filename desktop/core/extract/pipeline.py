@@ -809,6 +809,7 @@ class ArticleExtractor:
         label = make_label(self.text[start:end], False)
         record = candidate.record
         if label:
+            label = self.labels.with_span(label, self.layout.sentence_at(record.start).start, end)
             record = record.with_changes(
                 indicator=label, indicator_code=self.taxonomy.code_for(label, unit_class(record.base_unit))
             )
