@@ -226,6 +226,18 @@ def test_the_year_just_ended_is_the_one_before_the_publication_but_in_december()
     assert periods("Riêng năm vừa qua, huyện trồng mới 4.000 ha.") == [None]  # undated: which year is unsaid
 
 
+def test_the_year_just_ended_opening_a_sentence_frames_its_paragraph():
+    # a review of the year published in spring: the sentences after its opening are of that year too
+    text = (
+        "Năm qua, tổng thu ngân sách trên địa bàn xã đạt 45 tỷ đồng. Toàn xã có thêm 2 thôn đạt chuẩn văn hóa. "
+        "Tỷ lệ hộ nghèo còn 3,2%.\nHiện xã có 12 hợp tác xã."
+    )
+    assert periods(text, published="2024-04-02") == ["2023", "2023", "2023", "2024"]
+    # mid-sentence it names the year of what follows it only
+    inside = "Xã có 300 ha lúa, riêng năm vừa qua trồng mới 20 ha. Toàn xã có thêm 2 thôn đạt chuẩn văn hóa."
+    assert periods(inside, published="2024-04-02") == ["2024", "2023", "2024"]
+
+
 def test_a_bracket_naming_the_years_counted_is_a_term():
     text = "Sau 5 năm thực hiện Nghị quyết (2017-2022), toàn tỉnh phát triển 1.200 cơ sở công nghiệp."
     assert periods(text) == ["2017-2022"]  # (a stock, "có 1.200 cơ sở", is the span's last year)
@@ -1402,8 +1414,8 @@ def test_an_average_yearly_change_after_an_estimate_of_the_terms_last_year_is_of
 def test_nam_qua_alone_is_the_year_just_ended():
     text = (
         "Năm qua, huyện thu hút 14 dự án đầu tư. Trong 5 năm qua, huyện làm mới 96 km đường. "
-        "Những năm qua, toàn huyện có 9 xã đạt chuẩn nông thôn mới. Một năm qua, huyện trồng 310 ha rừng."
-    )
+        "Những năm qua, toàn huyện có 9 xã đạt chuẩn nông thôn mới.\nMột năm qua, huyện trồng 310 ha rừng."
+    )  # (the last in a paragraph of its own: "Năm qua, ..." opening a paragraph frames it, as a year does)
     assert periods(text, published="2024-03-05") == ["2023", "2020-2024", "2024", "2024"]
 
 

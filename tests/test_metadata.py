@@ -109,6 +109,15 @@ def test_content_hash_is_sha256_of_the_clean_text():
         ("https://thanhnien.vn/pages/20130812/kien-giang-dao-tao-nghe.aspx", "2013-08-12"),
         ("https://example.vn/xa-hoi/ky-vong-tang-truong-20210427123159970.htm", "2021-04-27"),
         ("https://example.vn/2023/07/05/bao-cao-6-thang/", "2023-07-05"),
+        ("github:someone/blog/_posts/2024-03-09-xuat-khau-quy-1.md", "2024-03-09"),  # a post's file name
+        ("https://example.vn/2024-03-09-xuat-khau-quy-1/", None),  # a folder, not the post's file
+        ("https://example.vn/bai/2016-2020-ket-qua.html", None),  # a term, no date
+        ("https://example.vn/bai/2024-13-09-tin.html", None),  # no such month
+        ("github:someone/huyen-portal/content/05102020-01.md", "2020-10-05"),  # a daily post, day first
+        ("github:someone/huyen-portal/content/0509202001.md", "2020-09-05"),
+        ("github:someone/scraper/data/21469330.txt", None),  # an id: no 46th month
+        ("github:someone/corpus/00094003.txt", None),  # an id: no day 0
+        ("https://example.vn/tin/bai-05102020.html", None),  # headline words before it: an id, maybe
         ("http://example.vn/kinhte/202207/lam-ha-3124932/", None),  # a month is no date
         ("https://example.vn/hai-phong-188260106181642857.chn", None),  # an id, not a timestamp
         ("https://example.vn/2023/13/45/bai", None),  # no such day

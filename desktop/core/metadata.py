@@ -141,12 +141,18 @@ def normalise_date(value: str | None) -> str | None:
     return _first_date(value)
 
 
-#: A web address's date: a path of ``/2023/07/05/`` or ``/20230705/``, or a timestamp of date and time
-#: ending its last segment (``...-20210427123159970.htm``), as portals and papers build them.
+#: A web address's date: a path of ``/2023/07/05/`` or ``/20230705/``, a timestamp of date and time
+#: ending its last segment (``...-20210427123159970.htm``), as portals and papers build them, the date
+#: a blog's post file is named by (``_posts/2025-07-18-headline-words.md``, as Jekyll and Hugo name them),
+#: or a file named by nothing but its day-first date and a number of the day (``05102020-01.md``,
+#: ``0509202001.md``, as a site's editors name their daily posts; an id of eight digits is seldom a
+#: real date, and one that is not is refused).
 _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?=/)"
     r"|/(?P<y2>(?:19|20)\d\d)(?P<m2>\d\d)(?P<d2>\d\d)(?=/)"
     r"|(?<![\d])(?P<y3>(?:19|20)\d\d)(?P<m3>0[1-9]|1[0-2])(?P<d3>[0-3]\d)[0-2]\d[0-5]\d[0-5]\d\d*(?=\.\w+$|/?$)"
+    r"|/(?P<y4>(?:19|20)\d\d)-(?P<m4>\d\d)-(?P<d4>\d\d)-[^/]+$"
+    r"|/(?P<d5>[0-3]\d)(?P<m5>[01]\d)(?P<y5>(?:19|20)\d\d)(?:[-_]?\d{1,2})?\.\w+$"
 )
 
 
@@ -154,8 +160,8 @@ def url_date(url: str | None) -> str | None:
     """The publication date a web address carries (ISO ``YYYY-MM-DD``), or None: the date a scrape lost
     is often still in the address it kept."""
     for found in _URL_DATE.finditer(_url_path(url)):
-        year, month, day = (next(v for v in found.group(k, k + "2", k + "3") if v) for k in ("y", "m", "d"))
-        date = iso_date(int(day), int(month), int(year))
+        parts = {name[0]: int(value) for name, value in found.groupdict().items() if value}
+        date = iso_date(parts["d"], parts["m"], parts["y"])
         if date:
             return date
     return None

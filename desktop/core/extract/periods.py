@@ -922,8 +922,20 @@ class Periods:
                 return None
             if token["last"]:  # "25 tỷ đồng (năm ngoái đạt 20 tỷ đồng)": the year of what follows it
                 return Mention(start, None, False, sub_year, relative="last", end=end, looks_back=True)
-            # "có 25.000 ha, riêng năm vừa qua trồng mới 4.000 ha": the year of what follows it
-            return Mention(start, None, False, sub_year, relative="ended", end=end, looks_back=True)
+            # "có 25.000 ha, riêng năm vừa qua trồng mới 4.000 ha": the year of what follows it; opening a
+            # sentence ("Năm qua, huyện thu ...") it frames its paragraph, as "Năm 2020, ..." does -- a review
+            # of the year published in March is not of March's year
+            head = self._at_sentence_head(start)
+            return Mention(
+                start,
+                None,
+                head,
+                sub_year,
+                relative="ended",
+                end=end,
+                looks_back=True,
+                carry_end=self._paragraph_end(start) if head else _FOREVER,
+            )
         if token["now"]:
             if _EVER.search(self.text, max(0, start - 10), start):  # "lớn nhất từ trước đến nay": ever
                 return None
