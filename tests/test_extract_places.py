@@ -860,3 +860,34 @@ def test_an_area_a_plan_measures_is_of_the_unit_it_names():
         "khu vực Bãi Sao - xã Hàm Ninh có quy mô khoảng 48,2 ha."
     )
     assert localities(text, "Phú Quốc") == [("120,5 ha", "Gành Dầu"), ("48,2 ha", "Hàm Ninh")]
+
+
+def test_each_item_of_a_list_of_districts_with_colons_is_its_districts():
+    text = (
+        "Số hợp tác xã kiểu mới phân theo huyện như sau: Chư Sê: 14 hợp tác xã; Đak Đoa: 11 hợp tác xã; "
+        "Mang Yang: 6 hợp tác xã và Kông Chro: 3 hợp tác xã."
+    )
+    assert localities(text, "Gia Lai") == [
+        ("14 hợp tác xã", "Chư Sê"),
+        ("11 hợp tác xã", "Đak Đoa"),
+        ("6 hợp tác xã", "Mang Yang"),
+        ("3 hợp tác xã", "Kông Chro"),
+    ]
+
+
+def test_a_label_ending_in_a_place_before_a_colon_is_no_list_item():
+    text = "Năm 2023, dân số trung bình Hải Dương: 1,9 triệu người."
+    assert localities(text, "cả nước") == [("1,9 triệu người", "cả nước")]
+
+
+def test_a_provincial_offices_figures_are_its_provinces():
+    text = (
+        "Năm 2023, thu ngân sách từ hoạt động xuất nhập khẩu cả nước đạt 380.000 tỷ đồng. "
+        "Trong đó, Cục Hải quan Bình Dương thu 15.200 tỷ đồng; Sở Công Thương Long An cho biết "
+        "kim ngạch xuất khẩu của tỉnh đạt 7 tỷ USD."
+    )
+    assert localities(text, "cả nước") == [
+        ("380.000 tỷ đồng", "cả nước"),
+        ("15.200 tỷ đồng", "Bình Dương"),
+        ("7 tỷ USD", "Long An"),
+    ]

@@ -119,7 +119,29 @@ _GENERIC_HINT = re.compile("xã|phường|trấn|tỉnh|huyện|quận|phố")
 _UNIT_WORD = re.compile(r"(?<!tác\s)xã(?!\s+hội(?![^\W\d_]))|phường|trấn|tỉnh|huyện|quận|phố")
 #: How far back a commune named before a bare ``xã`` may be.
 COMMUNE_REACH = 1500
-_ORGANS = ("ubnd", "hđnd", "ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân")
+_ORGANS = (
+    "ubnd",
+    "hđnd",
+    "ủy ban nhân dân",
+    "uỷ ban nhân dân",
+    "hội đồng nhân dân",
+    # a province's own office, whose figures (``Cục Hải quan Hải Phòng thu 38.867 tỷ đồng``) are its
+    # province's, even in an article about the country
+    "cục hải quan",
+    "cục thuế",
+    "cục thống kê",
+    "kho bạc nhà nước",
+    "sở công thương",
+    "sở kế hoạch và đầu tư",
+    "sở tài chính",
+    "sở du lịch",
+    "sở nông nghiệp và phát triển nông thôn",
+    "sở nông nghiệp và môi trường",
+    "sở giáo dục và đào tạo",
+    "sở y tế",
+    "sở xây dựng",
+    "sở giao thông vận tải",
+)
 #: The connector that sets a place apart from the sentence's own: ``..., riêng thành phố Huế 25 chợ``.
 _ASIDE = re.compile(rf"(?<![^\W\d_])riêng\s+(?:(?:{alternation(ADMIN_WORDS)})\s+)?\Z")
 #: The head of a region is a slot, also after ``và`` right after the figure before (the last pair of a
@@ -279,6 +301,11 @@ _ANY_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
 #: both spaces (``Bà Rịa - Vũng Tàu``) so that one place has one name.
 _LOPSIDED_DASH = re.compile(r"(?<=\S)(?:\s+[-–](?=\S)|[-–]\s+(?=\S))")
 _ODD_APOSTROPHE = re.compile("[" + APOSTROPHES.replace("'", "").replace("’", "") + "]")
+#: What opens an item of a list before its place: ``;``, ``:``, ``,``, ``và`` or a line's start, then at
+#: most the place's administrative word (``Tp. Gia Nghĩa: 23 trường``).
+_ITEM_BEFORE = re.compile(
+    rf"(?:^|[\n;:,]|(?<![^\W\d_])và)\s*(?:(?:{alternation(ADMIN_WORDS)}|tp\.)\s*)?\Z", re.IGNORECASE
+)
 _ORGAN_BEFORE = re.compile(rf"{_SLOT}(?:{alternation(_ORGANS)})\s+{_ADMIN}", re.IGNORECASE)
 
 
@@ -465,7 +492,8 @@ class Localities:
             previous = aside[2]  # ``riêng thành phố Huế 25 chợ; 14 siêu thị``: the aside is over
         if not region.strip():
             return (
-                self._site_after(region_end)
+                self._item_of(region_start)
+                or self._site_after(region_end)
                 or _counts_provinces(low, region_end)
                 or self._within_after(region_end)
                 or previous
@@ -651,6 +679,21 @@ class Localities:
             return True
         later = i + 1 < len(self._places) and self._places[i + 1].start < region_end
         return not later and _ORGAN_BEFORE.search(before, max(len(before) - 2 * TAIL, 0)) is not None
+
+    def _item_of(self, region_start: int) -> str | None:
+        """The place an item of a list names right before its colon, when the figure opens the item
+        (``... như sau: Cư Jút: 29 trường; Đắk Mil: 27 trường``): each item is its own place's.  The
+        place must open the item too (after ``:``, ``;``, ``,``, ``và`` or a line's start, with at most
+        its administrative word), so a label ending in a place (``Dân số Hà Nội: 8 triệu``) is left alone."""
+        colon = self.text.rfind(":", max(region_start - 3, 0), region_start + 1)
+        if colon < 0 or self.text[colon + 1 : region_start].strip():
+            return None  # most figures
+        i = bisect_left(self._starts, colon) - 1
+        if i < 0 or self.text[self._places[i].end : colon].strip():
+            return None
+        place = self._places[i]
+        before = self.text[max(place.start - TAIL, 0) : place.start]
+        return place.name if _ITEM_BEFORE.search(before) else None
 
     def _opens_bracket(self, region_start: int) -> bool:
         """True when the region starting at ``region_start`` opens a bracket."""
