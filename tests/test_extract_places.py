@@ -891,3 +891,16 @@ def test_a_provincial_offices_figures_are_its_provinces():
         ("15.200 tỷ đồng", "Bình Dương"),
         ("7 tỷ USD", "Long An"),
     ]
+
+
+def test_the_city_of_a_dateline_is_not_what_the_story_is_about():
+    text = (
+        "[Cần Thơ, 14/5, AFP] - Tổng cục Thống kê cho biết kim ngạch nhập khẩu tháng 4 giảm 2,4% "
+        "so với tháng trước và xuất khẩu giảm 1,1%."
+    )
+    assert localities(text, "cả nước") == [("2,4%", "cả nước"), ("1,1%", "cả nước")]
+
+
+def test_a_place_with_a_date_in_its_sentence_still_heads_it():
+    text = "Cần Thơ, tính đến ngày 14/5 đã giải ngân 2.300 tỷ đồng vốn đầu tư công."
+    assert localities(text, "cả nước") == [("2.300 tỷ đồng", "Cần Thơ")]

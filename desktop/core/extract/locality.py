@@ -150,6 +150,9 @@ _ASIDE = re.compile(rf"(?<![^\W\d_])riêng\s+(?:(?:{alternation(ADMIN_WORDS)})\s
 _SLOT = rf"(?:^\W*(?:và\s+)?|[,;:]|(?<![^\W\d_])(?:{_CONNECTORS}))\s*"
 _ADMIN = rf"(?:(?:{alternation(ADMIN_WORDS)})\s+)?$"
 _SUBJECT_BEFORE = re.compile(rf"{_SLOT}{_ADMIN}", re.IGNORECASE)
+#: What follows the city of a dateline (``[Hà Nội, 6/11, Reuters] -``, ``HÀ NỘI, ngày 6/11 -``): where the
+#: story was filed, not what it is about, so no subject of the sentence after it.
+_DATELINE = re.compile(r"\s*,\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?![\d/])")
 _HEAD_BEFORE = re.compile(
     rf"\W*(?:(?:riêng|còn|đối\s+với|(?:đơn\s+cử|điển\s+hình|cụ\s+thể)(?:\s+như|\s+là)?),?\s+)?"
     rf"(?:(?:tại|ở)\s+)?(?:(?:{alternation(ADMIN_WORDS)})\s+)?",
@@ -633,7 +636,7 @@ class Localities:
         if i == len(self._places):
             return None
         place = self._places[i]
-        if place.name == self.default:
+        if place.name == self.default or _DATELINE.match(self.text, place.end) is not None:
             return None
         if _HEAD_BEFORE.fullmatch(self.text, sentence_start, place.start) or _SITE_HEAD.fullmatch(
             self.text, sentence_start, place.start
@@ -667,6 +670,8 @@ class Localities:
         Cần Giờ quy mô 2.870 ha`` is about Cần Giờ)."""
         # a slice, not ``search(text, region_start, start)``: ``^`` must match at the region's head
         place = self._places[i]
+        if _DATELINE.match(self.text, place.end) is not None:
+            return False
         before = self.text[region_start : place.start]
         # only the tail can hold what the patterns end with (``$``); ``^`` still means the region's head
         tail = max(len(before) - TAIL, 0)
