@@ -904,3 +904,8 @@ def test_the_city_of_a_dateline_is_not_what_the_story_is_about():
 def test_a_place_with_a_date_in_its_sentence_still_heads_it():
     text = "Cần Thơ, tính đến ngày 14/5 đã giải ngân 2.300 tỷ đồng vốn đầu tư công."
     assert localities(text, "cả nước") == [("2.300 tỷ đồng", "Cần Thơ")]
+
+
+def test_a_bare_district_is_found_with_another_apostrophe_and_case():
+    text = "Năm 2023, huyện Krông Nô có 12 xã nông thôn mới; Đắk R’lấp có 9 xã nông thôn mới."
+    assert localities(text, "Đắk Nông") == [("12 xã", "Krông Nô"), ("9 xã", "Đắk R'Lấp")]

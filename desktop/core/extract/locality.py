@@ -1135,13 +1135,34 @@ def _bare_districts(text: str, default: str | None, found: list[_Place]) -> list
     for name in _districts_of(provinces.pop()):
         if name_key(name) == own:
             continue
-        for at in positions(text, name):
-            end = at + len(name)
+        for at, end in _spelled(text, name):
             if _BARE_BEFORE.search(text, max(at - 40, 0), at) or _BARE_AFTER.match(text, end):
                 continue
             if not any(start <= at < stop or start < end <= stop for start, stop in covered):
                 districts.append(_Place(at, name, "district", end))
     return districts
+
+
+def _spelled(text: str, name: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes ``name``, and a name with an apostrophe with any of them and either case after
+    it (``Đắk R’lấp`` for ``Đắk R'Lấp``): a scraped page writes those names as its typist did."""
+    found = [(at, at + len(name)) for at in positions(text, name)]
+    for spelling in _apostrophe_spellings(name):
+        found += [(at, at + len(spelling)) for at in positions(text, spelling)]
+    return found
+
+
+@cache
+def _apostrophe_spellings(name: str) -> tuple[str, ...]:
+    """The other ways to write ``name``'s apostrophe and the letter after it (none for most names)."""
+    at = name.find("'")
+    if at < 0 or at + 1 >= len(name):
+        return ()
+    head, letter, tail = name[:at], name[at + 1], name[at + 2 :]
+    spellings = {
+        f"{head}{mark}{case}{tail}" for mark in APOSTROPHES for case in (letter.lower(), letter.upper())
+    }
+    return tuple(sorted(spellings - {name}))
 
 
 @cache
