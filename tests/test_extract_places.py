@@ -860,3 +860,52 @@ def test_an_area_a_plan_measures_is_of_the_unit_it_names():
         "khu vực Bãi Sao - xã Hàm Ninh có quy mô khoảng 48,2 ha."
     )
     assert localities(text, "Phú Quốc") == [("120,5 ha", "Gành Dầu"), ("48,2 ha", "Hàm Ninh")]
+
+
+def test_each_item_of_a_list_of_districts_with_colons_is_its_districts():
+    text = (
+        "Số hợp tác xã kiểu mới phân theo huyện như sau: Chư Sê: 14 hợp tác xã; Đak Đoa: 11 hợp tác xã; "
+        "Mang Yang: 6 hợp tác xã và Kông Chro: 3 hợp tác xã."
+    )
+    assert localities(text, "Gia Lai") == [
+        ("14 hợp tác xã", "Chư Sê"),
+        ("11 hợp tác xã", "Đak Đoa"),
+        ("6 hợp tác xã", "Mang Yang"),
+        ("3 hợp tác xã", "Kông Chro"),
+    ]
+
+
+def test_a_label_ending_in_a_place_before_a_colon_is_no_list_item():
+    text = "Năm 2023, dân số trung bình Hải Dương: 1,9 triệu người."
+    assert localities(text, "cả nước") == [("1,9 triệu người", "cả nước")]
+
+
+def test_a_provincial_offices_figures_are_its_provinces():
+    text = (
+        "Năm 2023, thu ngân sách từ hoạt động xuất nhập khẩu cả nước đạt 380.000 tỷ đồng. "
+        "Trong đó, Cục Hải quan Bình Dương thu 15.200 tỷ đồng; Sở Công Thương Long An cho biết "
+        "kim ngạch xuất khẩu của tỉnh đạt 7 tỷ USD."
+    )
+    assert localities(text, "cả nước") == [
+        ("380.000 tỷ đồng", "cả nước"),
+        ("15.200 tỷ đồng", "Bình Dương"),
+        ("7 tỷ USD", "Long An"),
+    ]
+
+
+def test_the_city_of_a_dateline_is_not_what_the_story_is_about():
+    text = (
+        "[Cần Thơ, 14/5, AFP] - Tổng cục Thống kê cho biết kim ngạch nhập khẩu tháng 4 giảm 2,4% "
+        "so với tháng trước và xuất khẩu giảm 1,1%."
+    )
+    assert localities(text, "cả nước") == [("2,4%", "cả nước"), ("1,1%", "cả nước")]
+
+
+def test_a_place_with_a_date_in_its_sentence_still_heads_it():
+    text = "Cần Thơ, tính đến ngày 14/5 đã giải ngân 2.300 tỷ đồng vốn đầu tư công."
+    assert localities(text, "cả nước") == [("2.300 tỷ đồng", "Cần Thơ")]
+
+
+def test_a_bare_district_is_found_with_another_apostrophe_and_case():
+    text = "Năm 2023, huyện Krông Nô có 12 xã nông thôn mới; Đắk R’lấp có 9 xã nông thôn mới."
+    assert localities(text, "Đắk Nông") == [("12 xã", "Krông Nô"), ("9 xã", "Đắk R'Lấp")]

@@ -119,7 +119,29 @@ _GENERIC_HINT = re.compile("xã|phường|trấn|tỉnh|huyện|quận|phố")
 _UNIT_WORD = re.compile(r"(?<!tác\s)xã(?!\s+hội(?![^\W\d_]))|phường|trấn|tỉnh|huyện|quận|phố")
 #: How far back a commune named before a bare ``xã`` may be.
 COMMUNE_REACH = 1500
-_ORGANS = ("ubnd", "hđnd", "ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân")
+_ORGANS = (
+    "ubnd",
+    "hđnd",
+    "ủy ban nhân dân",
+    "uỷ ban nhân dân",
+    "hội đồng nhân dân",
+    # a province's own office, whose figures (``Cục Hải quan Hải Phòng thu 38.867 tỷ đồng``) are its
+    # province's, even in an article about the country
+    "cục hải quan",
+    "cục thuế",
+    "cục thống kê",
+    "kho bạc nhà nước",
+    "sở công thương",
+    "sở kế hoạch và đầu tư",
+    "sở tài chính",
+    "sở du lịch",
+    "sở nông nghiệp và phát triển nông thôn",
+    "sở nông nghiệp và môi trường",
+    "sở giáo dục và đào tạo",
+    "sở y tế",
+    "sở xây dựng",
+    "sở giao thông vận tải",
+)
 #: The connector that sets a place apart from the sentence's own: ``..., riêng thành phố Huế 25 chợ``.
 _ASIDE = re.compile(rf"(?<![^\W\d_])riêng\s+(?:(?:{alternation(ADMIN_WORDS)})\s+)?\Z")
 #: The head of a region is a slot, also after ``và`` right after the figure before (the last pair of a
@@ -128,6 +150,9 @@ _ASIDE = re.compile(rf"(?<![^\W\d_])riêng\s+(?:(?:{alternation(ADMIN_WORDS)})\s
 _SLOT = rf"(?:^\W*(?:và\s+)?|[,;:]|(?<![^\W\d_])(?:{_CONNECTORS}))\s*"
 _ADMIN = rf"(?:(?:{alternation(ADMIN_WORDS)})\s+)?$"
 _SUBJECT_BEFORE = re.compile(rf"{_SLOT}{_ADMIN}", re.IGNORECASE)
+#: What follows the city of a dateline (``[Hà Nội, 6/11, Reuters] -``, ``HÀ NỘI, ngày 6/11 -``): where the
+#: story was filed, not what it is about, so no subject of the sentence after it.
+_DATELINE = re.compile(r"\s*,\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?![\d/])")
 _HEAD_BEFORE = re.compile(
     rf"\W*(?:(?:riêng|còn|đối\s+với|(?:đơn\s+cử|điển\s+hình|cụ\s+thể)(?:\s+như|\s+là)?),?\s+)?"
     rf"(?:(?:tại|ở)\s+)?(?:(?:{alternation(ADMIN_WORDS)})\s+)?",
@@ -279,6 +304,11 @@ _ANY_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
 #: both spaces (``Bà Rịa - Vũng Tàu``) so that one place has one name.
 _LOPSIDED_DASH = re.compile(r"(?<=\S)(?:\s+[-–](?=\S)|[-–]\s+(?=\S))")
 _ODD_APOSTROPHE = re.compile("[" + APOSTROPHES.replace("'", "").replace("’", "") + "]")
+#: What opens an item of a list before its place: ``;``, ``:``, ``,``, ``và`` or a line's start, then at
+#: most the place's administrative word (``Tp. Gia Nghĩa: 23 trường``).
+_ITEM_BEFORE = re.compile(
+    rf"(?:^|[\n;:,]|(?<![^\W\d_])và)\s*(?:(?:{alternation(ADMIN_WORDS)}|tp\.)\s*)?\Z", re.IGNORECASE
+)
 _ORGAN_BEFORE = re.compile(rf"{_SLOT}(?:{alternation(_ORGANS)})\s+{_ADMIN}", re.IGNORECASE)
 
 
@@ -465,7 +495,8 @@ class Localities:
             previous = aside[2]  # ``riêng thành phố Huế 25 chợ; 14 siêu thị``: the aside is over
         if not region.strip():
             return (
-                self._site_after(region_end)
+                self._item_of(region_start)
+                or self._site_after(region_end)
                 or _counts_provinces(low, region_end)
                 or self._within_after(region_end)
                 or previous
@@ -605,7 +636,7 @@ class Localities:
         if i == len(self._places):
             return None
         place = self._places[i]
-        if place.name == self.default:
+        if place.name == self.default or _DATELINE.match(self.text, place.end) is not None:
             return None
         if _HEAD_BEFORE.fullmatch(self.text, sentence_start, place.start) or _SITE_HEAD.fullmatch(
             self.text, sentence_start, place.start
@@ -639,6 +670,8 @@ class Localities:
         Cần Giờ quy mô 2.870 ha`` is about Cần Giờ)."""
         # a slice, not ``search(text, region_start, start)``: ``^`` must match at the region's head
         place = self._places[i]
+        if _DATELINE.match(self.text, place.end) is not None:
+            return False
         before = self.text[region_start : place.start]
         # only the tail can hold what the patterns end with (``$``); ``^`` still means the region's head
         tail = max(len(before) - TAIL, 0)
@@ -651,6 +684,21 @@ class Localities:
             return True
         later = i + 1 < len(self._places) and self._places[i + 1].start < region_end
         return not later and _ORGAN_BEFORE.search(before, max(len(before) - 2 * TAIL, 0)) is not None
+
+    def _item_of(self, region_start: int) -> str | None:
+        """The place an item of a list names right before its colon, when the figure opens the item
+        (``... như sau: Cư Jút: 29 trường; Đắk Mil: 27 trường``): each item is its own place's.  The
+        place must open the item too (after ``:``, ``;``, ``,``, ``và`` or a line's start, with at most
+        its administrative word), so a label ending in a place (``Dân số Hà Nội: 8 triệu``) is left alone."""
+        colon = self.text.rfind(":", max(region_start - 3, 0), region_start + 1)
+        if colon < 0 or self.text[colon + 1 : region_start].strip():
+            return None  # most figures
+        i = bisect_left(self._starts, colon) - 1
+        if i < 0 or self.text[self._places[i].end : colon].strip():
+            return None
+        place = self._places[i]
+        before = self.text[max(place.start - TAIL, 0) : place.start]
+        return place.name if _ITEM_BEFORE.search(before) else None
 
     def _opens_bracket(self, region_start: int) -> bool:
         """True when the region starting at ``region_start`` opens a bracket."""
@@ -1087,13 +1135,34 @@ def _bare_districts(text: str, default: str | None, found: list[_Place]) -> list
     for name in _districts_of(provinces.pop()):
         if name_key(name) == own:
             continue
-        for at in positions(text, name):
-            end = at + len(name)
+        for at, end in _spelled(text, name):
             if _BARE_BEFORE.search(text, max(at - 40, 0), at) or _BARE_AFTER.match(text, end):
                 continue
             if not any(start <= at < stop or start < end <= stop for start, stop in covered):
                 districts.append(_Place(at, name, "district", end))
     return districts
+
+
+def _spelled(text: str, name: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes ``name``, and a name with an apostrophe with any of them and either case after
+    it (``Đắk R’lấp`` for ``Đắk R'Lấp``): a scraped page writes those names as its typist did."""
+    found = [(at, at + len(name)) for at in positions(text, name)]
+    for spelling in _apostrophe_spellings(name):
+        found += [(at, at + len(spelling)) for at in positions(text, spelling)]
+    return found
+
+
+@cache
+def _apostrophe_spellings(name: str) -> tuple[str, ...]:
+    """The other ways to write ``name``'s apostrophe and the letter after it (none for most names)."""
+    at = name.find("'")
+    if at < 0 or at + 1 >= len(name):
+        return ()
+    head, letter, tail = name[:at], name[at + 1], name[at + 2 :]
+    spellings = {
+        f"{head}{mark}{case}{tail}" for mark in APOSTROPHES for case in (letter.lower(), letter.upper())
+    }
+    return tuple(sorted(spellings - {name}))
 
 
 @cache
