@@ -631,7 +631,8 @@ def article_locality(title: str | None, text: str) -> str | None:
     sources = [_Source(title or ""), _Source(text[:_SCAN_CHARS])]
     weighted = _weighted_hits(*sources)
     region, region_weight = _main_region(*sources)
-    if not weighted and region is None and _titles_country(title or ""):
+    national = _titles_country(title or "")
+    if not weighted and region is None and national:
         return COUNTRY
     if not weighted or (region is not None and _titled_region(sources[0], weighted)):
         return region
@@ -642,7 +643,7 @@ def article_locality(title: str | None, text: str) -> str | None:
             sources, *weighted[k]
         ):
             direct[unit_id] += weight
-    if _titles_country(title or ""):
+    if national:
         direct[0] += _TITLE_WEIGHT
     generic = _generic_weights(*sources)
     _add_generic_references(direct, generic)

@@ -44,3 +44,27 @@ def positions(text: str, word: str) -> list[int]:
         found.append(at)
         at = text.find(word, at + 1)
     return found
+
+
+class Openings:
+    """Where some words start in a text, in order: a pattern that can open only on one of them is tried
+    there alone (:func:`matches_from`).  An article's sentences are searched one after another, so the
+    offsets of the text last asked about (the very object) are kept, not those of every text.  With
+    ``word_start``, only where no letter comes right before the word."""
+
+    def __init__(self, words: tuple[str, ...], *, word_start: bool = False) -> None:
+        self._words = words
+        self._word_start = word_start
+        self._last: tuple[str, list[int]] = ("", [])
+
+    def __call__(self, text: str) -> list[int]:
+        last, starts = self._last
+        if last is not text:
+            starts = sorted(
+                at
+                for word in self._words
+                for at in positions(text, word)
+                if not self._word_start or at == 0 or not text[at - 1].isalpha()
+            )
+            self._last = (text, starts)
+        return starts

@@ -40,17 +40,17 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.scan import matches_from, positions
+from desktop.core.scan import Openings, matches_from
 
 #: A word of a plan in a sentence (``KH`` alone, not the ``KH&ĐT``, ``KH&CN`` of a department's name).
 _PLAN_WORD = re.compile(  # the look-ahead at the first letters fails most positions before the look-behind
     r"(?=[kpcmdn])(?<![^\W\d_])(?:kế\s+hoạch|kh(?!\s*&)|phấn\s+đấu|chỉ\s+tiêu|mục\s+tiêu|dự\s+kiến|nghị\s+quyết|dự\s+toán)"
     r"(?![^\W\d_])"
 )
-#: The words a :data:`_PLAN_WORD` opens with, and the last lower-cased text whose words they start
-#: (the very object) with where they start as words (see :func:`_plan_word_starts`).
-_PLAN_OPENERS = ("kế", "kh", "phấn", "chỉ", "mục", "dự", "nghị")
-_plan_starts: tuple[str, list[int]] = ("", [])
+#: Where a plan word may start, as a word: each sentence that reports a result is searched for one, and the
+#: pattern was tried at every character of it (a look-ahead could not stand for its look-behind, being
+#: blind past a search's end).
+_plan_word_starts = Openings(("kế", "kh", "phấn", "chỉ", "mục", "dự", "nghị"), word_start=True)
 #: ``105% kế hoạch``, ``105% so với dự toán``: the plan as a percentage's basis, up to the plan word.
 _PERCENT_OF = re.compile(r"%\s*(?:so\s+với\s+|so\s+)?$")
 #: A number as written, with its thousands and decimal marks; never begun right after a digit or a mark,
@@ -147,18 +147,3 @@ def speaks_of_plan(low: str, start: int, end: int) -> bool:
         _PERCENT_OF.search(low, max(start, found.start() - 12), found.start()) is None
         for found in matches_from(_PLAN_WORD, low, _plan_word_starts(low), start, end)
     )
-
-
-def _plan_word_starts(low: str) -> list[int]:
-    """Where a plan word may start in ``low``, in order: each sentence that reports a result is searched for
-    one, and the pattern was tried at every character of it.  Only where no letter comes before the word: the
-    pattern's look-behind fails there (a look-ahead could not be read so, being blind past a search's end)."""
-    global _plan_starts
-    last, starts = _plan_starts
-    if last is low:
-        return starts
-    starts = sorted(
-        at for word in _PLAN_OPENERS for at in positions(low, word) if at == 0 or not low[at - 1].isalpha()
-    )
-    _plan_starts = (low, starts)
-    return starts

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract.clauses import Sentence
-from desktop.core.scan import matches_from, positions
+from desktop.core.scan import Openings, matches_from
 
 _NOUN = r"(?:hộ|trang\s+trại|gia\s+đình|người\s+dân|nông\s+dân|mô\s+hình|hợp\s+tác\s+xã|cơ\s+sở)(?![^\W\d_])"
 _OWNER = r"\s+(?:ông|bà|anh|chị)\s"
@@ -29,10 +29,8 @@ _HOUSEHOLD = re.compile(
     rf"m(?:ột\s+{_NOUN}|ô\s+hình\s+của{_OWNER})|1\s+{_NOUN}|có\s+hộ\s+(?!nghèo|cận\s+nghèo|dân\s)"
     rf"|gia\s+đình(?:{_OWNER}|\s+(?:có|trồng|nuôi|thu|làm|đầu\s+tư)\s)|hộ{_OWNER}|trang\s+trại\s+của{_OWNER}"
 )
-#: The words a :data:`_HOUSEHOLD` match opens with: it can start only where one of them starts.
-_HOUSEHOLD_OPENERS = ("một", "mô", "1", "có", "gia", "hộ", "trang")
-#: The last lower-cased text whose household openers were found (the very object), and where they start.
-_opener_starts: tuple[str, list[int]] = ("", [])
+#: Where the words a :data:`_HOUSEHOLD` match opens with start: it can start only there.
+_household_starts = Openings(("một", "mô", "1", "có", "gia", "hộ", "trang"))
 #: A kinship word as a word (the sentence is looked at with a space before it): a cheap first look.
 _KIN = re.compile(" (?:ông|bà|anh|chị) ")
 _OPENERS = ' \n"“(-–'
@@ -154,18 +152,6 @@ def _first_household(low: str, start: int, end: int) -> re.Match[str] | None:
         if at == 0 or not (low[at - 1].isalnum() or (low[at - 1] in ".," and low[at - 2 : at - 1].isdigit())):
             return match
     return None
-
-
-def _household_starts(low: str) -> list[int]:
-    """Where the words a household match opens with start in ``low``, in order (remembered for the text
-    last asked about: an article's sentences are searched one after another)."""
-    global _opener_starts
-    last, starts = _opener_starts
-    if last is low:
-        return starts
-    starts = sorted(at for word in _HOUSEHOLD_OPENERS for at in positions(low, word))
-    _opener_starts = (low, starts)
-    return starts
 
 
 def example_goes_on(text: str, low: str, sentence: Sentence) -> bool:

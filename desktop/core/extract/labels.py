@@ -1486,10 +1486,7 @@ class Labeller:
             and (goes_to := _CONTRIBUTED_TO.match(self.text, figure.end))
         ):
             label = f"{label} {goes_to[1]}"  # ``đóng góp 7,8% vào tăng trưởng chung``: what it is a part of
-        if span and not _has_span(label, span) and takes_span(label, span):
-            if label[-4:] in (" dịp", "háng", "trong") and (dangling := _DANGLING_SPAN.search(label)):
-                label = label[: dangling.start()]  # ``lượng khách qua cảng dịp 30/4``: the span's own word
-            label = f"{label} {span[:1].lower()}{span[1:]}".strip()  # ``Dịp Tết`` opening a sentence
+        label = _ending_with(label, span)
         if (
             self.low.find("mỗi ", own, start) >= 0
             and "mỗi " not in label.lower()
@@ -1530,11 +1527,9 @@ class Labeller:
         leads it (``Trong 5 tháng, doanh thu tăng 12%, đạt 350 tỷ đồng`` → ``Doanh thu 5 tháng``), which
         would lose the span the change's own label kept."""
         span = self._span(max(sentence, end - SPAN_REACH), end)
-        if not span or _has_span(label, span) or not takes_span(label, span):
-            return label
-        if self._stock_at_cut_off(sentence, end):
+        if not span or self._stock_at_cut_off(sentence, end):
             return label  # ``Tính đến hết tháng 9, số dự án tăng 5%, đạt 670 dự án``: a stock at that day
-        return f"{label} {span[:1].lower()}{span[1:]}"
+        return _ending_with(label, span)
 
     def _restretched(self, label: str, figure: Figure) -> str:
         """``label`` set right where it took words that only point at another figure (``lũy kế``,
@@ -3489,6 +3484,17 @@ def _without_rate_unit(label: str, unit: str) -> str:
     if head.lower() != unit.lower() or rest.count(" ") < 1:
         return label
     return f"{rest[:1].upper()}{rest[1:]}"
+
+
+def _ending_with(label: str, span: str) -> str:
+    """``label`` ended with the part-year ``span`` (``Doanh thu 5 tháng``), unless it says it already or
+    takes none (a running total, a single month); a span's first word left at its end goes first
+    (``lượng khách qua cảng dịp`` for ``dịp 30/4``: the span says it)."""
+    if not span or _has_span(label, span) or not takes_span(label, span):
+        return label
+    if label[-4:] in (" dịp", "háng", "trong") and (dangling := _DANGLING_SPAN.search(label)):
+        label = label[: dangling.start()]
+    return f"{label} {span[:1].lower()}{span[1:]}".strip()  # ``Dịp Tết`` opening a sentence
 
 
 def _has_span(label: str, span: str) -> bool:

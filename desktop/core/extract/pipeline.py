@@ -323,9 +323,9 @@ _GOES_TO = re.compile(r"^(?:\s+[^\W\d_]+){0,4}?\s+(?<!trở\s)(?:xuống|lên)(?
 #: ``hiện nay``, ``hiện tại``: the figure's own words name the present -- where things stand now, a result whatever
 #: the sentence foresees (``dự kiến tăng 25% so với hiện nay khoảng 60.000 lượt khách``).
 _PRESENT = re.compile(r"(?<![^\W\d_])hiện\s+(?:nay|tại|có)(?![^\W\d_])")
-#: How many lines above a line its section's heading may be, and how long a heading may be; a list item.
+#: How many lines above a line its section's heading may be (how long a heading may be, ``heading_cue`` says);
+#: a list item.
 _SECTION_LINES = 8
-_HEADING_CHARS = 90
 _LIST_ITEM = re.compile(r"[^\S\n]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])\s")
 #: A heading is short, and says nothing moved (``Kinh tế tiếp tục tăng trưởng khá, một số chỉ tiêu tăng cao so với
 #: cùng kỳ``: a sentence of the report, its ``chỉ tiêu`` the indicators reported) and reviews no results (``Tổng kết
@@ -1395,7 +1395,7 @@ class ArticleExtractor:
             pos = previous
             if not line:
                 continue
-            cue = heading_cue(line) if len(line) <= _HEADING_CHARS else None
+            cue = heading_cue(line)
             if cue is None:
                 if item and _LIST_ITEM.match(line):
                     continue  # an item before it in the same list
