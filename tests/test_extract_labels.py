@@ -1466,7 +1466,7 @@ def test_a_bare_measure_the_title_or_paragraphs_do_not_name_is_left_alone(text, 
 
 
 def _cut(text):
-    from desktop.core.extract.labels import _cut_long
+    from desktop.core.extract.label_trims import _cut_long
 
     return " ".join(_cut_long(text.split()))
 
@@ -2294,7 +2294,7 @@ def test_an_earlier_time_in_brackets_is_the_same_measure_then():
 def test_the_nearest_subject_a_counted_noun_opens_before_its_change():
     """``_last_noun_phrase`` finds, left to right and without overlaps, the noun as a word with the words
     that say which of it before ``giảm``/``tăng``/``còn``/``là``, and gives the last one."""
-    from desktop.core.extract.labels import _last_noun_phrase
+    from desktop.core.extract.label_patterns import _last_noun_phrase
 
     low = "số hộ nghèo giảm 12 hộ; hộ cận nghèo toàn huyện giảm 9 hộ, còn 140 hộ; nhóm hộ mới là 5"
     start, end = _last_noun_phrase(low, "hộ", 0, len(low))

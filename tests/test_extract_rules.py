@@ -746,7 +746,7 @@ def test_a_counts_label_may_say_where_before_the_comparison():
 
 
 def test_label_tail_cues_match_case_insensitively_even_on_the_lower_cased_fast_path():
-    from desktop.core.extract.labels import _strip_tail
+    from desktop.core.extract.label_trims import _strip_tail
 
     assert _strip_tail("Thu ngân sách ƯỚC ĐẠT ") == "Thu ngân sách"
     assert _strip_tail("Vốn đầu tư ſẽ") == "Vốn đầu tư"  # the long s is an s to re.IGNORECASE

@@ -13,7 +13,7 @@ label, each rule on invented sentences of the genre: ones it must change and one
 import pytest
 from extracted import labels
 
-from desktop.core.extract.labels import _without_doer, _without_next_clause, _without_superlative
+from desktop.core.extract.label_trims import _without_doer, _without_next_clause, _without_superlative
 
 
 @pytest.mark.parametrize(

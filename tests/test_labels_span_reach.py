@@ -5,7 +5,7 @@ Each rule on invented sentences of the genre: ones it must change and ones it mu
 
 from extracted import labels
 
-from desktop.core.extract.labels import _without_rate_unit
+from desktop.core.extract.label_trims import _without_rate_unit
 
 # --- the lead's span goes on past the year its own sentence names and past the tasks ahead ---------
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.extract import clauses, doubts, examples, kinds, labels, periods, pipeline
+from desktop.core.extract import clauses, doubts, examples, kinds, label_patterns, periods, pipeline
 from desktop.core.scan import matches_from
 
 TEXT = (
@@ -58,14 +58,16 @@ def test_first_household_is_the_first_word_match_of_the_pattern() -> None:
 
 def test_period_phrase_look_ahead_changes_no_match() -> None:
     second = r"(?=cá|từ|tr|củ|cả|tí|đế|th|cu|đầ|gi|nă|nh|vụ|qu|\d)"
-    assert second in labels._PERIOD_PHRASE.pattern
-    old = re.compile(labels._PERIOD_PHRASE.pattern.replace(second, ""), labels._PERIOD_PHRASE.flags)
+    assert second in label_patterns._PERIOD_PHRASE.pattern
+    old = re.compile(
+        label_patterns._PERIOD_PHRASE.pattern.replace(second, ""), label_patterns._PERIOD_PHRASE.flags
+    )
     for line in [
         *TEXT.splitlines(),
         "Giá trị sản xuất Năm 2023 từ năm 2015 đến nay",
         "vụ 2023-2024, Quý IV/2023",
     ]:
-        assert labels._PERIOD_PHRASE.sub("", line) == old.sub("", line)
+        assert label_patterns._PERIOD_PHRASE.sub("", line) == old.sub("", line)
 
 
 def test_earnings_floor_is_searched_only_where_it_can_end() -> None:

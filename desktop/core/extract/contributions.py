@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.extract.labels import lower_first
+from desktop.core.extract.label_trims import lower_first
 
 #: The units of a percentage point, as :mod:`desktop.core.extract.spans` writes them.
 POINT_UNITS = frozenset({"điểm phần trăm", "điểm %", "điểm%"})

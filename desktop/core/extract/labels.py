@@ -17,27 +17,334 @@ A label is built from the figure's clause, each step a rule of the genre:
 * a percentage keeps ``tăng``/``giảm`` (its value is always positive) unless it is a level reached
   (``giảm xuống còn 1,1%``), and a part-year span (``6 tháng``, ``quý I``, ``dịp Tết``) goes at
   the end, since ``period`` holds only the year.
+
+This module holds :class:`Labeller`, which applies those rules to the figures of one article and
+keeps the state they share (the previous figure, the article's openings and spans).  What it reads
+lives beside it: the words and patterns in ``label_patterns``, the cuts in ``label_trims``, deeds
+and agents in ``label_deeds``, spans in ``label_spans``, measures and growth in ``label_measures``,
+and the reading of the words before a figure in ``label_before``.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Final, NamedTuple
 
 from desktop.core.extract.clauses import Layout, Sentence
+from desktop.core.extract.label_before import (
+    _BREAKDOWN,
+    _before,
+    _cut_phrase,
+    _respective_measure,
+)
+from desktop.core.extract.label_deeds import (
+    _CLASSIFIERS,
+    _ONE_VERB,
+    _OWN_RESULT,
+    DEED_WORDS,
+    _after_agent,
+    _counts_something,
+    _deed,
+    _deed_done,
+    _examples_named,
+    _is_action,
+    _is_agent,
+    _is_agent_verb,
+    _is_deed,
+    _put_into,
+    _served,
+    _served_by,
+    _verb_at_end,
+    _with_doer,
+    _with_phrase,
+    _without_its_noun,
+)
 from desktop.core.extract.label_lookup import (
-    AUXILIARIES,
-    Phrases,
     agents_end,
     first_quantity,
     has_quantity,
     keys,
     may_end_with_verb,
-    preamble_ends,
     quantity_at,
-    reversed_phrases,
-    verbs_start,
+)
+from desktop.core.extract.label_measures import (
+    _AVERAGE_CHANGE,
+    _BARE_GROWTH,
+    _BARE_LEVEL,
+    _BARE_MEASURE,
+    _BARE_OUTPUT,
+    _BARE_RATE_WORDS,
+    _BRANCH_GROWTH,
+    _BRANCH_OPENING,
+    _BY_UNIT,
+    _CHANGE_EQUIVALENT,
+    _EQUIVALENT_WORDS,
+    _GOAL_BRACKET,
+    _HAD_MEASURE,
+    _OUTPUT_OPENING,
+    _PER_HEAD_MEASURE,
+    _PER_PERIOD,
+    _PLAN_CHANGE,
+    _PLAN_IN_BRACKET,
+    _PLAN_SHORT,
+    _REACHED_RATE_OF,
+    _SECTOR_GROWN,
+    BREAKDOWN_MEASURE_WORDS,
+    GOAL_REACH,
+    SUBJECT_RATE_WORDS,
+    _average_of,
+    _change_of,
+    _elided,
+    _growth_of,
+    _holder_names,
+    _is_weak,
+    _measure_for_unit,
+    _measure_of,
+    _only_when,
+    _owned_level,
+    _planned,
+    _same_kind,
+    _same_measure,
+    _sector,
+    _structure_name,
+)
+from desktop.core.extract.label_patterns import (
+    _ABOUT_TOPIC,
+    _AFTER_COMMA,
+    _AGENT_KEYS,
+    _APPOSITION,
+    _AREA_VERB,
+    _ASIDES,
+    _AT_AREA,
+    _AT_CURRENT,
+    _ATTRACTED,
+    _ATTRACTED_TAIL,
+    _AUX_BEFORE_CHANGE,
+    _AUX_HINT,
+    _AVERAGE_HEAD,
+    _AVERAGE_TAIL,
+    _BARE_BRACKET,
+    _BARE_CRITERIA,
+    _BARE_GROWTH_WORDS,
+    _BARE_RATE,
+    _BARE_VERBS,
+    _BASIS_AFTER,
+    _BASIS_HEAD,
+    _BASIS_IN,
+    _BRACKET_OPEN,
+    _BRACKETED,
+    _BRANCH_LEAD,
+    _BREAKDOWN_STARTS,
+    _CHANGE_BEFORE,
+    _CHANGE_NEXT,
+    _CHANGE_TAIL,
+    _CHANGE_TAIL_WORDS,
+    _CHANGE_WORD,
+    _CLOSING_QUOTES,
+    _COLLECTED,
+    _CONTRIBUTED_TO,
+    _COUNT_HEAD,
+    _COUNTED_HEAD,
+    _COUNTED_HEAD_END,
+    _CRITERION,
+    _CUT_OFF,
+    _DANGLING_PERIOD,
+    _DATE_WINDOW,
+    _DAY_OF_TET,
+    _DEMONSTRATIVE,
+    _ECONOMY_ITEM_HEAD,
+    _ECONOMY_SHORT,
+    _ELABORATION,
+    _EMPTY_BRACKETS,
+    _ENSURED,
+    _EQUIVALENT,
+    _FOR_ONLY,
+    _FOR_TAIL,
+    _FRAME_WORDS,
+    _FROM_HEAD,
+    _FROM_TO,
+    _FUNDS,
+    _GENERIC_MEASURE,
+    _GIVEN_TAIL,
+    _GOODS_LIST,
+    _GROUP_PLACE,
+    _HAD_SHARE,
+    _HAS_DIGIT,
+    _HAVE_BEFORE,
+    _HELPED,
+    _IN_A_NAME,
+    _INCOME_ASIDE,
+    _ITEM_NAME,
+    _ITEM_PREDICATE,
+    _ITEMS_OPEN,
+    _ITEMS_WORD,
+    _JOBS_DEED,
+    _JOINED,
+    _JOINED_BY,
+    _LAST_AUX,
+    _LEADING_JUNK,
+    _LEADING_MEASURE,
+    _LEADING_QUANTITY,
+    _LEADING_RATE,
+    _LEADS_IN,
+    _LENGTH_OF,
+    _LEVEL_REACHED,
+    _LIST_HEAD,
+    _LIST_HEAD_STARTS,
+    _LIST_SPLIT,
+    _LONE_MEASURE,
+    _MANNER,
+    _MARKER_STARTS,
+    _MEASURE_ONLY,
+    _MEMBER_HEAD,
+    _MORE_NOUNS,
+    _MOVED_SHARE,
+    _NAMED_PLACES,
+    _NAMED_SECTOR_WORDS,
+    _NAMED_SHARE,
+    _NEXT_ITEM,
+    _NEXT_RANKED,
+    _NEXT_RATE_ITEM,
+    _NEXT_SHARE,
+    _NEXT_SIBLING,
+    _NOT_A_GROUP,
+    _NOT_A_TOPIC,
+    _NOT_A_TOPIC_HEAD,
+    _NOT_A_WHOLE,
+    _NOT_OBJECTS,
+    _NOT_SAME_CLAUSE,
+    _OF_PLAN,
+    _OF_TAIL,
+    _ON_THE_AREA,
+    _ONLY_CHANGE,
+    _OPENING_BREAKS,
+    _OPENING_QUOTES,
+    _OPENS_PART,
+    _OTHER_YEAR_CHANGE,
+    _OWNED_SHARE,
+    _OWNER,
+    _PAID_MONEY,
+    _PASSIVE,
+    _PASSIVE_DEED,
+    _PEOPLE,
+    _PHRASE_END,
+    _PLACE_NOUNS,
+    _PLACE_PREPOSITION,
+    _PLACE_TAIL,
+    _PLACES_LISTED,
+    _PLAN_AFTER,
+    _PLAN_BRACKET,
+    _PLOTS,
+    _POINTED,
+    _PREDICATE_CUT,
+    _PREDICATE_HEAD,
+    _PREVENTS,
+    _PRODUCT,
+    _RANK,
+    _RATE_HEAD,
+    _RATE_NAMED,
+    _RATE_TAIL,
+    _REACHED_RATE,
+    _RECEIVED,
+    _RESULT_HEAD,
+    _SAID_SHARE,
+    _SAID_SHARE_HEAD,
+    _SAME_PERIOD_HEAD,
+    _SCALE,
+    _SCENARIO,
+    _SECTOR_SAID,
+    _SECTOR_SUBJECT,
+    _SET_OUT,
+    _SHARE_HEAD,
+    _SHARE_ITEM,
+    _SHARE_OPENING,
+    _SHARE_TAIL,
+    _SHARE_WHOLE_HEAD,
+    _SHARED,
+    _SHARED_HEAD,
+    _SHARES_RUN,
+    _SOURCE_HEAD,
+    _SPACES,
+    _SPAN,
+    _SPENT,
+    _STOCK,
+    _STOCK_HAD,
+    _STRUCTURE,
+    _STRUCTURE_BRANCHES,
+    _STRUCTURE_NAMED,
+    _SUBJECT_END,
+    _SUM_ONLY,
+    _THIS_END,
+    _THIS_SCENARIO,
+    _TI,
+    _TITLE_THING,
+    _TOPIC_HEAD,
+    _TOPIC_OPENER,
+    _TOTAL,
+    _TOTAL_PART,
+    _UNMENTIONED,
+    _VERB_FIRST,
+    _VISITORS_SERVED,
+    _WHOLE_COUNT,
+    _WHOLE_FIRST,
+    _WITH_AMOUNT,
+    _WITH_MEASURE,
+    _WITH_ONLY,
+    _WORKERS,
+    _YEAR_BETWEEN,
+    AFTER_CHARS,
+    BENEFICIARY_WORDS,
+    BRACKET_NOUN_WORDS,
+    CRITERIA_REACH,
+    DEED_REACH,
+    FALLBACK_REACH,
+    HEAD_CHARS,
+    JOBS_REACH,
+    LEAD_CHARS,
+    LIST_HEAD_CHARS,
+    LIST_REACH,
+    MAX_CHARS,
+    NAME_WORDS,
+    OPENING_REACH,
+    OPENS_PART_REACH,
+    OTHER_YEAR_REACH,
+    PARAGRAPH_FIGURES,
+    PARALLEL_WORDS,
+    PLAN_REACH,
+    RATE_ITEMS,
+    SHARE_PART_WORDS,
+    SPAN_LEAD,
+    SPAN_REACH,
+    SPAN_WORD,
+    STRUCTURE_REACH,
+    TITLE_CHARS,
+    TOPIC_MENTIONS,
+    TOPIC_PARAGRAPHS,
+    TOPIC_REACH,
+    TOPIC_READ,
+    TOPIC_WORDS,
+    WITH_CHARS,
+    _bare_count,
+    _done_to,
+    _last_noun_phrase,
+    _repeats_noun,
+)
+from desktop.core.extract.label_spans import (
+    _BASIS_YEAR,
+    _CUT_OFF_MONTH,
+    _MONTH_OF_YEAR,
+    _NOT_THE_MONTH,
+    _REST_OF_YEAR,
+    _SINCE_YEAR,
+    _SPAN_OPENER,
+    _SPAN_TAIL,
+    _SPAN_YEAR,
+    _SPELLED_MONTHS,
+    _YEAR_EDGE,
+    _another_year,
+    _ending_with,
+    _holiday_text,
+    _month_in_figures,
+    _window_text,
 )
 from desktop.core.extract.label_stretch import (
     SAID_RATE_REACH,
@@ -51,903 +358,42 @@ from desktop.core.extract.label_stretch import (
     respective,
     respective_run,
     summed_to_now,
-    takes_span,
     traded_goods,
     without_asides,
     without_cause,
     without_moment,
 )
-from desktop.core.extract.label_words import (
-    ACTION_VERBS,
-    AGENT_WORDS,
-    AREA_UNITS,
-    BASIS_WORDS,
-    GENERIC_COUNT_NOUNS,
-    LEVEL_WORDS,
-    OPENERS,
-    PHRASE_STOPS,
-    PHRASE_TRAIL,
-    SHARED_NOUNS,
-    TAIL_WORDS,
-    TWO_SYLLABLE_WORDS,
-    WHOLE_TRAIL_WORDS,
+from desktop.core.extract.label_trims import (
+    _OWN_AREA,
+    _PLURAL_HEAD,
+    _PRODUCT_BEFORE,
+    _after_aside,
+    _after_last_figure,
+    _after_noun,
+    _could_be_topic,
+    _count_in_head,
+    _first_item,
+    _joined,
+    _parallel,
+    _strip_tail,
+    _tail,
+    _without_doer,
+    _without_marker,
+    _without_measure,
+    _without_next_clause,
+    _without_place,
+    _without_rate_unit,
+    _without_said,
+    _without_superlative,
+    lower_first,
 )
-from desktop.core.extract.lexicon import COUNT_UNITS, alternation
+from desktop.core.extract.label_words import (
+    AREA_UNITS,
+    GENERIC_COUNT_NOUNS,
+)
 from desktop.core.extract.locality import Localities
 from desktop.core.extract.spans import Figure
-from desktop.core.memo import remember
-from desktop.core.numbers import MONTH_NUMBERS
 from desktop.core.taxonomy import unit_class
-
-#: Connectors a label cut short never starts with.
-_CUT_CONNECTORS = frozenset({"của", "và", "là", "để", "với", "cho", "thì", "mà", "nhưng", "song", ","})
-#: Who reports the figures, opening the clause up to its comma: ``Theo Cục Thống kê,``, ``Theo lãnh đạo
-#: Phòng NN&PTNT huyện,``, ``Theo báo cáo của Sở Tài chính,`` (not ``theo giá so sánh``, ``theo kế hoạch``).
-_SOURCE = re.compile(
-    r"(?:[Cc]ũng\s+)?[Tt]heo\s+(?:[A-ZĐ]|(?:lãnh\s+đạo|báo\s+cáo|số\s+liệu|thống\s+kê|ông|bà|đại\s+diện|cơ\s+quan)\s)"
-    r"[^,;:()]{0,80},\s*"
-    # and the title in apposition to the person named: ``Theo ông A, Giám đốc Sở Tài chính tỉnh,``
-    r"(?:(?:[Pp]hó\s+)?(?:[Gg]iám\s+đốc|[Tt]ổng\s+giám\s+đốc|[Cc]hủ\s+tịch|[Bb]í\s+thư|[Tt]rưởng|"
-    r"[Cc]hi\s+cục\s+trưởng|[Cc]ục\s+trưởng|[Vv]ụ\s+trưởng|[Tt]hứ\s+trưởng|[Bb]ộ\s+trưởng)\s[^,;:()]{0,80},\s*)?"
-    r"(?=\S)"
-)
-#: Words kept at most, counted back from the figure.
-MAX_WORDS = 18
-#: Words kept at most of a label that starts with the quantity it names (cutting would start it mid-noun).
-MAX_NAMED_WORDS = 24
-#: Words of an agent's name looked past for what it does (``Công ty Vietstar Lemna (Mỹ) xử lý``).
-NAME_WORDS = 6
-#: Characters of the region looked at (the label keeps only its end anyway).
-MAX_CHARS = 160
-#: Words of the noun phrase after a figure kept at most, and the characters read for it.
-AFTER_WORDS = 14
-AFTER_CHARS = 140
-#: Sentences back in its paragraph a span that opened one of them is carried over.
-OPENING_REACH = 8
-#: How far before a figure a part-year span is looked for, inside its sentence.
-SPAN_REACH = 400
-#: Characters a span may start before its key word (``đến hết tháng``) and reach after it (``quý III``).
-SPAN_LEAD = 12
-SPAN_WORD = 24
-#: A comma inside the phrase after a figure continues it when the next piece is this short
-#: (``91 xã, phường sản xuất rau``).
-LIST_PIECE_WORDS = 4
-
-_W = r"(?<![^\W\d_])"  # a word starts here
-_E = r"(?![^\W\d_])"  # a word ends here
-
-_OPENERS = alternation(OPENERS)
-_HEAD_PUNCTUATION = ' ,.-–+*•:()"“”'
-#: First words of the openers, looked up before the opener pattern is tried.
-_HEAD_WORDS = frozenset(w.split()[0] for w in OPENERS) | {
-    "về",
-    "đối",
-    "toàn",
-    "tại",
-    "thời",
-    "xét",
-    "phân",
-    "chia",
-    "nếu",
-}
-_SUBJECT_WORDS = frozenset(w.split()[0] for w in AGENT_WORDS)
-_AUX_FIRST = frozenset({"đã", "đang", "sẽ", "cũng", "vẫn", "đều", "vừa", "chỉ", "mới"})
-_HEAD = re.compile(
-    rf"^(?:[\s,.\-–+*•:()\"“”]|(?:{_OPENERS}){_E}|(?:về|đối\s+với)\s+[^,]{{1,30}},|(?:nếu\s+)?(?:xét|phân|chia)\s+theo\s+[^,]{{1,30}},|(?:tại\s+)?thời\s+điểm(?:\s[^,]{{0,30}})?(?:,|$)|toàn\s+(?:tỉnh|thành\s+phố|huyện)\s+(?=có))+",
-    re.IGNORECASE,
-)
-#: Period words and what introduces them.  Patterns that remove words from a label start with a
-#: look-ahead at their possible first letters, so the regex engine skips the other positions fast
-#: (the spaces left behind go when the label's words are joined).
-_PERIOD_PHRASE = re.compile(  # the first letter, then the first two of one of the words it may open with
-    r"(?=[tcđngqvTCĐNGQV\d])(?=cá|từ|tr|củ|cả|tí|đế|th|cu|đầ|gi|nă|nh|vụ|qu|\d)(?:cách\s+đây\s+(?:\d+|vài|mấy)\s+(?:năm|tháng)"
-    r"|từ\s+(?:(?:đầu\s+)?năm\s+)?\d{4}\s+(?:đến|tới)\s+(?:nay|(?:năm\s+)?\d{4})"
-    r"|từ\s+đầu\s+năm(?:\s+(?:đến|tới)\s+nay)?"
-    r"|(?:(?:trong|của|cả|tính\s+đến|đến)\s+)?(?:(?:\d+\s+)?tháng\s+(?:đầu\s+|cuối\s+)?|(?:cuối|đầu|giữa)\s+(?=năm))?"
-    # a crop season's ``vụ`` (``vụ 2023-2024``), not the last syllable of ``phục vụ``, ``dịch vụ``, ``nhiệm vụ``
-    r"(?:(?:năm|giai\s+đoạn|nhiệm\s+kỳ|(?<!phục\s)(?<!dịch\s)(?<!nhiệm\s)vụ)\s+\d{4}(?:\s*[-–]\s*\d{4})?|năm\s+nay|trong\s+năm"
-    r"|quý\s+[IV\d]+(?:\s*/\s*\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?))",
-    re.IGNORECASE,
-)
-#: Words without which an article names no holiday or report window to frame it (``từ ngày 1/1``).
-_FRAME_WORDS = ("tết", "dịp xuân", "dịp lễ", "dịp nghỉ lễ", "từ ngày", "lũy kế", "luỹ kế")
-#: The name of a lunar year after ``Xuân``: ``dịp Xuân Đinh Dậu``.
-_CAN_CHI = (
-    r"(?:\s+(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+"
-    r"(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|ngọ|mùi|thân|dậu|tuất|hợi)(?![^\W\d_]))?"
-)
-#: A part-year span, matched on the lower-cased article: ``6 tháng (đầu năm)``, ``(đến) hết tháng 8``
-#: (eight months), ``quý I``, ``tháng 5``, ``dịp Tết``, ``dịp lễ 30/4-1/5``; not a length of time said of
-#: what is counted (``đào tạo nghề dưới 3 tháng``, ``nợ đọng trên 12 tháng``, ``trẻ 6 tháng tuổi``), nor the month of a
-#: date written in words (``Ngày 29 tháng 06 năm 2020``).  The look-ahead at the alternatives' first
-#: characters fails most positions before the look-behinds are tried: the article's lead and the rest
-#: of it are scanned for spans.
-_SPAN = re.compile(
-    rf"(?=[\dbcdhmnqst]){_W}(?<!từ\s)(?<!dưới\s)(?<!trên\s)(?:(?<!ngày\s)(?<!\d)(?P<months>\d{{1,2}}|ba|sáu|chín)\s+tháng(?!\s+còn\s+lại|\s+tuổi|\s+(?:chạp|giêng){_E})(?:\s+(?:đầu|cuối)\s+năm|\s+qua|\s+đầu)?"
-    rf"|(?:hết|cuối)\s+tháng\s+(?P<upto>\d{{1,2}})(?!\d)"
-    rf"|quý\s+(?P<quarter>iv|i{{1,3}}|[1-4]){_E}"
-    rf"|(?:(?<=trong\s)tháng\s+(?P<dated>\d{{1,2}})|(?<!ngày\s\d\s)(?<!ngày\s\d\d\s)tháng\s+(?P<month>\d{{1,2}})(?!\s*/\s*\d))(?!\d|[.,]\d)"
-    rf"|(?P<named>tháng\s+(?:một|giêng|chạp|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)){_E}(?=\s*[,.;:)\n]|\s+(?:năm|vừa|này))"
-    rf"|(?P<tet>(?:dịp|tháng|cận|trước|sau|(?<=\s)ngày|(?:mùng|mồng)\s+\d{{1,2}})\s+tết){_E}(?:\s+nguyên\s+đán)?"
-    rf"|(?P<spring>dịp\s+xuân{_CAN_CHI}){_E}"
-    rf"|(?P<holiday>dịp\s+(?:nghỉ\s+)?lễ\s+\d{{1,2}}/\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}}/\d{{1,2}})?)(?:/\d{{4}})?(?![\d/])"
-    rf"|(?P<whole>cả\s+năm){_E}(?!\s+(?:học|qua))"
-    rf")"
-)
-#: A day of Tết by its number (``mùng 4 Tết``): the holiday, as a span.
-_DAY_OF_TET = re.compile(r"(?:mùng|mồng)\s")
-#: A report window of dates: ``từ ngày 1/1 đến ngày 15/2/2018``, ``luỹ kế đến ngày 15/12/2020``.  The
-#: look-ahead at its first letters lets the other positions of the sentence fail at once.
-_DATE_WINDOW = re.compile(
-    r"(?=[tl])(?<![^\W\d_])(?:từ\s+(?:ngày\s+)?(?P<first>\d{1,2}/\d{1,2})(?:/(?P<since>\d{4}))?\s+(?:đến|tới)\s+(?:ngày\s+)?"
-    r"(?P<last>\d{1,2}/\d{1,2})|(?:lũy|luỹ)\s+kế\s+(?:tính\s+)?đến\s+(?:ngày\s+)?(?P<upto>\d{1,2}/\d{1,2}))"
-    r"(?:/(?P<year>\d{4}))?(?![\d/])"
-)
-#: The spaces, full stops and line breaks a sentence may start with, before its first word.
-_OPENING_BREAKS = re.compile(r"[ .\n]*")
-#: The same spans with the words that introduce them, to take them out of the words before a figure.
-_SPAN_IN_LABEL = re.compile(
-    r"(?=[tcđlhqdTCĐLHQD\d])(?<!dưới\s)(?<!trên\s)(?:(?:trong|của|cả|tính\s+đến|đến|từ\s+đầu\s+năm\s+đến|từ|lũy\s+kế|luỹ\s+kế)\s+)*(?:(?:\d{1,2}\s+tháng(?!\s+tuổi)(?:\s+(?:đầu|cuối)\s+năm(?:\s+nay)?"
-    r"|\s+qua|\s+đầu)?|(?:hết|cuối)\s+tháng\s+\d{1,2}|tháng\s+\d{1,2}|tháng\s+(?:một|giêng|chạp|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)(?=\s*[,;:)])|quý\s+(?:iv|i{1,3}|[1-4]))(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?"
-    r"|(?:trong\s+)?(?:dịp|tháng|cận|(?:\d+\s+)?ngày)\s+tết(?:\s+nguyên\s+đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?)(?![^\W_])"
-    r"(?:\s+(?:đến\s+nay|trở\s+lại\s+đây))?",
-    re.IGNORECASE,
-)
-#: The price base a value is at (``theo giá so sánh 2010``, ``(giá so sánh năm 2010)``, ``giá gốc so
-#: sánh``, the misspelt ``gía``) or its valuation (``tính theo giá sản xuất``): how it is measured, not
-#: what; the labels of the genre leave it out.
-_CONSTANT_PRICES = re.compile(
-    r"\s*\(?\s*(?:(?:tính\s+)?theo\s+)?(?:giá|gía)(?:\s+gốc)?\s+so\s+sánh(?:\s+năm)?(?:\s+\d{4})?\s*\)?(?=\s|,|$)"
-    r"|\s+(?:tính\s+)?theo\s+giá\s+sản\s+xuất(?=\s|,|$)",  # the valuation, at basic prices
-    re.IGNORECASE,
-)
-#: The current prices a value is at: ``theo giá hiện hành``, ``(giá hiện hành)``.
-_CURRENT_PRICES = re.compile(
-    r"\s*\(?\s*(?:(?:tính\s+)?theo\s+)?giá\s+hiện\s+hành\s*\)?(?=\s|,|$)", re.IGNORECASE
-)
-_AT_CURRENT = " theo giá hiện hành"
-#: An amount said in words, not a name: ``từ vài trăm ngàn lượt người``, ``hàng nghìn hộ``.
-_VAGUE_AMOUNT = re.compile(
-    r"(?<![^\W\d_])(?:từ\s+)?(?:vài|hàng|mấy)(?:\s+(?:chục|trăm|nghìn|ngàn|vạn|triệu|tỷ))+(?![^\W\d_])",
-    re.IGNORECASE,
-)
-#: The scale of a map, not a rate: ``tỷ lệ 1/2.000``.
-_HAS_DIGIT = re.compile(r"\d")
-_SCALE = re.compile(r"(?:tỷ|tỉ)\s+lệ\s+1\s*/\s*\d", re.IGNORECASE)
-#: A year in a label is its period's, not a price base's (``GRDP giá so sánh 2010``): that names the figure.
-_YEAR_IN_LABEL = re.compile(
-    r"(?=[12])(?<!\d)(?<!giá )(?<!sánh )(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)"
-)
-#: A comparison inside the words before a figure names its basis, not the figure: ``năng suất lúa
-#: vụ này giảm đáng kể so vụ trước, chỉ đạt 7 tấn/ha`` (a price base, ``giá so sánh``, is none).
-_COMPARISON_IN_LABEL = re.compile(
-    r"\s+(?:(?:tăng|giảm)(?:\s+[^\W\d_]+){0,2}\s+)?so(?!\s+sánh)(?:\s+với)?\s+[^,]*", re.IGNORECASE
-)
-_ADMIN_HINT = re.compile(r"tỉnh|thành|huyện|quận|xã|phường|tp")
-_AUX_HINT = re.compile(r" (?:đã|đang|sẽ|cũng|vẫn|đều|vừa|mới|tiếp|liên) ")
-_YEAR_BETWEEN = re.compile(r"năm\s+\d{4}")
-#: Letters a label may hold that lower-case to no letter of the word lists (the long s, the dotted
-#: and dotless i), read as the letters they stand for.
-_FOLD = str.maketrans({"ſ": "s", "İ": "I", "ı": "i"})
-_LEVELS = frozenset(tuple(w.split()) for w in LEVEL_WORDS)
-
-
-def _by_last_word(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The words before the last of each phrase, keyed by that last word, longest first: a label's
-    end is looked up, not searched."""
-    table: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in sorted(set(phrases), key=lambda p: -len(p.split())):
-        words = tuple(phrase.split())
-        table.setdefault(words[-1], []).append(words[:-1])
-    return {last: tuple(found) for last, found in table.items()}
-
-
-_TAILS = _by_last_word(TAIL_WORDS + LEVEL_WORDS)
-#: Pairs of syllables that make one word: the two-syllable phrases of the lexicon and the genre's own.
-_TWO_SYLLABLES = frozenset(
-    tuple(phrase.split())
-    for phrase in (*TWO_SYLLABLE_WORDS, *ACTION_VERBS, *COUNT_UNITS, *PHRASE_STOPS, *SHARED_NOUNS, *OPENERS)
-    if phrase.count(" ") == 1
-)
-_LONGEST_TAIL = 1 + max(len(words) for found in _TAILS.values() for words in found)
-_DATE = re.compile(
-    r"(?=[tđn\dTĐN])(?:(?:tính\s+)?(?:đến|từ)\s+)?(?:ngày\s+)?(?<![\d/.,])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/]|[.,]\d)",
-    re.IGNORECASE,
-)
-#: Letters of the longest Vietnamese syllable (``nghiêng``): a longer capitalised word is a foreign name.
-LONGEST_SYLLABLE = 7
-#: A long label is cut to its last comma-separated part when that part can stand alone.
-LONG_LABEL = 12
-SHORTEST_PART = 4
-#: Words that make a change verb before a figure a level reached: ``giảm xuống còn 1,1%``.
-_LEVEL_HEAD = re.compile(r"^(?:giảm|tăng|nâng|hạ|đưa)\s+", re.IGNORECASE)
-_SHARE_TAIL = re.compile(
-    r"(?<![^\W\d_])(?:chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?|đạt\s+(?:tỷ|tỉ)\s+trọng)"
-    r"(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ|đến|tới|lên\s+tới|từ))?\s*$"
-)
-_SPACES = re.compile(r"\s+")
-#: A label of a count of criteria that says no more than its unit and average: ``Tiêu chí/xã tăng``,
-#: ``Bình quân mỗi xã``.
-_BARE_CRITERIA = re.compile(
-    r"(?:tiêu chí(?:/xã)?|bình quân(?: chung)?|mỗi xã|đạt|tăng|giảm)(?:\s+(?:tiêu chí(?:/xã)?|bình quân|chung|mỗi xã|đạt|tăng|giảm))*",
-    re.IGNORECASE,
-)
-CRITERIA_REACH = 300
-#: A bracket that gives the change of the amount before it in another year: ``(năm 2022 tăng 6,6%)``,
-#: ``(cùng kỳ năm trước giảm 1,4%)``.
-_OTHER_YEAR_CHANGE = re.compile(
-    r"\((?:năm\s+\d{4}|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?|năm\s+(?:trước|ngoái))\s*,?\s+"
-    r"(tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
-)
-OTHER_YEAR_REACH = 40
-#: The deed of attracting at the end of an amount's label: said of the projects, not of their capital.
-_ATTRACTED_TAIL = re.compile(r"\s+thu\s+hút(?:\s+được)?$", re.IGNORECASE)
-#: What is attracted when an amount's label names it before ``thu hút``: the amount is not what was attracted.
-_ATTRACTED = re.compile(
-    r"(?<![^\W\d_])(?:dự án|quốc gia|lãnh thổ|doanh nghiệp|nhà đầu tư)(?![^\W\d_])", re.IGNORECASE
-)
-#: The place a part of a share is of, at its end: ``... đóng góp vào GDP của tỉnh``.
-_PLACE_TAIL = re.compile(
-    r"\s+(?:của|trên\s+địa\s+bàn|toàn)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|cả\s+nước)\s*$", re.IGNORECASE
-)
-#: Characters either side of a figure its run of shares (``9,2% - 41,5% - 49,3%``) may reach.
-STRUCTURE_REACH = 40
-#: Three or four shares joined by dashes: the branches of an economy's structure.
-_SHARES_RUN = re.compile(r"(?<![\d.,])\d[\d.,]*\s*%?(?:\s*[-–]\s*\d[\d.,]*\s*%?){2,3}(?![\d.,]*\d)")
-_SHARE_ITEM = re.compile(r"\d[\d.,]*")
-_STRUCTURE = "cơ cấu kinh tế"
-#: The economy's structure by any of its names: ``cơ cấu kinh tế``, ``cơ cấu GRDP``, ``cơ cấu tổng sản
-#: phẩm``; a branch's share in it is said in it by the name the article gives.
-_STRUCTURE_NAMED = re.compile(
-    r"(?<![^\W\d_])cơ\s+cấu\s+(kinh\s+tế|grdp|gdp|tổng\s+sản\s+phẩm(?:\s+trên\s+địa\s+bàn)?)(?![^\W\d_])"
-)
-#: What a branch's percentage in a sentence of the economy's structure may be labelled before its
-#: branch: its share, the heading itself, or the measure of the item before the heading, carried.
-_ECONOMY_ITEM_HEAD = re.compile(r"(?:t[ỷỉ]\s+trọng|tốc\s+độ|cơ\s+cấu\s+kinh\s+tế:?)\s+", re.IGNORECASE)
-#: The first branches of a sector named with commas (``khu vực nông, lâm nghiệp``), right before the
-#: part of the name a label kept.
-_BRANCH_LEAD = re.compile(
-    r"(?<![^\W\d_])(?:(?:khu\s+vực|ngành|lĩnh\s+vực)\s+)?(?:(?:nông|lâm|ngư)(?:\s+nghiệp)?\s*,\s*)+$",
-    re.IGNORECASE,
-)
-#: The branches an economy's structure is given in, in the genre's order, by how many shares it has.
-_STRUCTURE_BRANCHES = {
-    3: ("nông, lâm nghiệp và thủy sản", "công nghiệp - xây dựng", "dịch vụ"),
-    4: ("nông, lâm nghiệp và thủy sản", "công nghiệp - xây dựng", "dịch vụ", "thuế sản phẩm"),
-}
-#: What a noun counted is said to be before its count (``hộ cận nghèo`` giảm 9 hộ): up to four words,
-#: to the first verb, place or connector; then the change or level its clause says of it.
-_SUBJECT_STOP = (
-    r"(?:tăng|giảm|còn|là|đạt|có|xuống|lên|từ|toàn|trên|của|tại|ở|trong|năm|được|và|với|so|chiếm|bằng)"
-)
-#: Right before the percentage of the whole a count reached: ``, đạt``, ``, đạt tỷ lệ``.
-_REACHED_RATE = re.compile(r",\s*đạt(?:\s+tỷ\s+lệ)?\s+$")
-#: What ends a count's clause before a percentage: a figure, a semicolon, a full stop, a bracket (``(mũi
-#: 2: 162.414 người), đạt 98,4%``: the rate of what the bracket was in).
-_NOT_SAME_CLAUSE = re.compile(r"[\d;()]|\.\s")
-#: A change right before a figure: ``giảm 9 hộ``, ``tăng thêm 3 xã``.
-_CHANGE_BEFORE = re.compile(r"(?<![^\W\d_])(tăng|giảm)(?:\s+thêm)?\s+$")
-#: The level a change came to, right before a figure: ``giảm còn``, ``giảm xuống còn``.
-_LEVEL_REACHED = re.compile(r"(?:tăng|giảm)(?:\s+xuống)?\s+còn\s*$")
-
-
-def _repeats_noun(more: str, noun: str) -> bool:
-    """True when the nouns that go on a count's (``, thị trấn``) start with its own noun again (``15 hộ,
-    hộ cận nghèo``): that is the next item, not more of what is counted."""
-    words = noun.lower().split()
-    return more.lstrip(" ,").removeprefix("và ").split()[: len(words)] == words
-
-
-#: The words after a counted noun that say which of it (``hộ tái nghèo``), as the subject of a change or a
-#: level (``giảm``, ``còn``, ``là``), lower case: one pattern for every noun, matched where the noun ends
-#: (a pattern per noun was compiled the first time each noun came, more than the searches cost).
-_NOUN_PHRASE_REST = re.compile(
-    rf"(?:\s+(?!{_SUBJECT_STOP}(?![^\W\d_]))[^\W\d_]+){{1,4}}"
-    r"(?=(?:\s+toàn\s+[^\W\d_]+)?\s+(?:tăng|giảm|còn|là)(?![^\W\d_]))"  # the clause's subject
-)
-#: Matches (empty) where no letter stands right before.
-_WORD_START = re.compile(r"(?<![^\W\d_])")
-
-
-def _last_noun_phrase(low: str, noun: str, start: int, end: int) -> tuple[int, int] | None:
-    """Where the last of the non-overlapping phrases ``noun`` (lower-cased) opens in ``low[start:end]``
-    starts and ends, as a left-to-right scan finds them: the noun as a word, then its phrase."""
-    found, at = None, start
-    while (at := low.find(noun, at, end)) >= 0:
-        rest = _NOUN_PHRASE_REST.match(low, at + len(noun), end) if _WORD_START.match(low, at) else None
-        if rest is None:
-            at += 1
-        else:
-            found, at = (at, rest.end()), rest.end()
-    return found
-
-
-@lru_cache(maxsize=64)
-def _bare_count(noun: str) -> frozenset[str]:
-    """The labels that name a count by its noun alone, with or without its change: ``hộ``, ``hộ giảm``."""
-    low = noun.lower()
-    return frozenset({low, f"{low} tăng", f"{low} giảm"})
-
-
-#: A change right after the words of the figure before: ``..., tăng 74 xã``.
-_CHANGE_NEXT = re.compile(r"\s*,\s*(?:tăng|giảm)(?:\s+thêm)?\s*$")
-#: What a figure is against, said between it and its change: ``, gấp 2,46 lần so kế hoạch``, ``, đạt
-#: 105% kế hoạch``, ``, bằng 98% cùng kỳ``.
-_ASIDES = re.compile(
-    r"(?:\s*,\s*(?:gấp|bằng|đạt|vượt)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*(?:lần|%)"
-    r"(?:\s+so(?:\s+với)?)?(?:\s+(?:kế\s+hoạch|cùng\s+kỳ|dự\s+toán|mục\s+tiêu))?(?:\s+năm(?:\s+\d{4})?)?)+"
-)
-#: A change's starting level next: ``giảm từ 104 phòng``.
-_FROM_HEAD = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)\s+từ\s+$")
-#: Between the level a change started from and the level it reached: ``xuống còn``, ``lên``.
-_FROM_TO = re.compile(r"\s+(?:xuống|lên)(?:\s+(?:còn|mức))?\s+")
-#: A bracket opened right after a count, before a percentage of it: `` (bằng ``.
-_BARE_BRACKET = re.compile(r"\s*\(\s*")
-_BRACKET_OPEN = re.compile(r"\s*\(\s*(?:(?:chiếm|bằng|đạt)\s+)?")
-#: The whole count a percentage is of, closing its bracket: `` tổng số xã)``.
-_WHOLE_COUNT = re.compile(r"\s+(?:tổng\s+)?số\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*\)")
-#: The most words a share's part said in full before ``đạt tỷ trọng`` may have.
-SHARE_PART_WORDS = 12
-
-#: Who acts and the auxiliary after it, at the head of a clause: ``Huyện đã``, ``UBND tỉnh đã``,
-#: ``chỉ`` (not ``chỉ số``): never part of a name.
-_AUX_HEAD = r"(?:đã|đang|sẽ|cũng|vẫn|đều|vừa|chỉ(?!\s+(?:số|tiêu|thị|đạo|huy|định))|mới(?=\s+(?:đạt|có|thu|làm|chế|xây|trồng|cấp|giải|thu|hoàn)))"
-_SUBJECT_HEAD = re.compile(
-    rf"^(?:(?:{alternation(AGENT_WORDS)})(?:\s+[^\W\d_]+){{0,3}}?\s+)?(?:{_AUX_HEAD}\s+)+", re.IGNORECASE
-)
-#: The basis of the comparison before, at the head of the words after it: ``tăng 23,7% so với cùng
-#: kỳ với số vốn đăng ký là 7.405 tỷ đồng``.
-_COMPARISON_HEAD = re.compile(
-    r"^\s*(?:so\s+với|so)\s+(?:(?:cùng\s+kỳ|kế\s+hoạch|dự\s+toán|năm\s+trước|năm\s+ngoái|tháng\s+trước|quý\s+trước)"
-    r"(?:\s+(?:năm\s+trước|năm\s+ngoái))?[\s,]*|năm\s+(?=(?:do|nhờ|vì|bởi)\s)|(?=(?:do|nhờ|vì|bởi)\s))"
-    r"(?:(?:do|nhờ|vì|bởi)\s+)?",  # ``so năm 2019 do nhóm hàng ăn``: the cause names the next figure
-    re.IGNORECASE,
-)
-#: The basis of the figure before, ended by ``và``: ``đạt 77,2% dự toán năm và giảm 11,06%``,
-#: ``đạt 507,8 tỷ đồng theo kế hoạch và phấn đấu thu đạt 850 tỷ đồng``.
-_PREVIOUS_BASIS = re.compile(
-    rf"^\s*(?:theo\s+)?(?:{alternation(BASIS_WORDS)})(?:\s+(?!(?:do|nhờ|vì|bởi)\s)[^\W\d_]+){{0,6}}?\s+và\s+",
-    re.IGNORECASE,
-)
-#: The words a list's subject ends with that the items replace: ``các thị trường chính``.
-_LIST_WORDS = re.compile(
-    r"\s*(?:các|những)?\s*(?:thị\s+trường|lĩnh\s+vực|ngành|mặt\s+hàng|sản\s+phẩm|nhóm\s+hàng|địa\s+phương)"
-    r"(?:\s+(?:chính|chủ\s+yếu|chủ\s+lực|trọng\s+điểm))?\s*(?:như|gồm|là)?\s*$",
-    re.IGNORECASE,
-)
-#: Where the subject of a list ends: at the words that name its items (``các thị trường``, ``một số
-#: nhóm hàng``), a place, or what is said of them (``tăng mạnh như``).
-_SUBJECT_END = re.compile(
-    r"\s+(?:các|những|một\s+số|nhóm|tại|ở|tăng|giảm|đạt|như|gồm|là|cụ\s+thể)(?![^\W\d_])|\s*[,(]",
-    re.IGNORECASE,
-)
-#: ``, gồm`` / ``, bao gồm`` opening the items of a list that has no colon.
-_ITEMS_OPEN = re.compile(r",\s*(?:bao\s+)?$")
-#: The word that opened the list, left at the head of its first item's label.
-_ITEMS_WORD = re.compile(r"^(?:bao\s+)?gồm\s+", re.IGNORECASE)
-#: How much of the text before a list's ``gồm`` may hold its subject (characters).
-LIST_HEAD_CHARS = 160
-#: How far after its colon a list's items still carry its subject (characters).
-LIST_REACH = 400
-_SHARED = re.compile(rf"\s+(?:số\s+)?(?:{alternation(SHARED_NOUNS)}){_E}")
-#: A percentage's words that start with the people or places it is a share of: ``hộ nghèo``.
-_SHARED_HEAD = re.compile(rf"(?:số\s+)?(?:{alternation(SHARED_NOUNS)}){_E}")
-#: What stands before the next item of a list that shares the verb of the first: a comma or ``và`` and a
-#: hedge (``, gần 500 tấm da và trên 3 tấn thịt``), not a verb of its own (``, có 108 đảng viên vi phạm``).
-_NEXT_ITEM = re.compile(r"[\s,]*(?:và\s+)?(?:(?:gần|khoảng|hơn|trên|xấp\s+xỉ|chừng)\s+)?")
-#: Another count noun right after a count's own (``xã, thị trấn``, ``hộ và cơ sở``): one thing counted
-#: (not the name of the next item: ``mũi 1: 165.055 người, mũi 2: ...``).
-_MORE_NOUNS = re.compile(rf"(?:(?:\s*,\s*|\s+và\s+)(?:{alternation(COUNT_UNITS)}){_E}(?!\s*[\d:]))+")
-#: A named scenario of a forecast (``kịch bản thứ 2``, ``phương án cao``), and one referred back to.
-#: The lookbehind comes after the first letter: the regex engine then skips to the next ``k`` or ``p`` of
-#: the paragraph searched before each figure instead of trying every position.
-_SCENARIO = re.compile(
-    r"(?:k(?<![^\W\d_].)ịch\s+bản|p(?<![^\W\d_].)hương\s+án)\s+(?:thứ\s+\d|\d|tốt\s+nhất|xấu\s+nhất|cao(?:\s+nhất)?|thấp(?:\s+nhất)?"
-    r"|cơ\s+sở|trung\s+bình|lạc\s+quan|bi\s+quan)(?![^\W\d_])"
-)
-_THIS_SCENARIO = re.compile(r"\s+(?:với|theo|ở|trong)\s+(?:kịch\s+bản|phương\s+án)\s+này$", re.IGNORECASE)
-#: An amount of what a count counted, introduced by ``với`` (``với tổng vốn đầu tư``, ``với số vốn đăng ký là``),
-#: maybe after the count's change (``598 doanh nghiệp, tăng 3,7% so với cùng kỳ với số vốn ...``).
-_WITH_AMOUNT = re.compile(
-    r"(?:\s+(?:trên\s+địa\s+bàn|tại|ở)\s+[^,;.\d]{1,40})?"  # ``135 dự án FDI còn hiệu lực trên địa bàn tỉnh, với ...``
-    r"\s*,?\s*(?:(?:tăng|giảm)\s+[\d.,]+\s*%(?:\s+so\s+(?:với\s+)?(?:cùng\s+kỳ|năm\s+trước|kế\s+hoạch))?\s*,?\s*)?"
-    r"với\s+(?:tổng\s+)?(?:số\s+)?(?:vốn|phòng|diện\s+tích|kinh\s+phí|giá\s+trị|công\s+suất)"
-)
-#: The same amount after a comma: ``có 340 dự án, tổng vốn đầu tư 375 triệu USD``.
-_AFTER_COMMA = re.compile(
-    r"\s*,\s*(?:tổng\s+)?(?:số\s+)?(?:vốn|kinh\s+phí|giá\s+trị|doanh\s+thu|diện\s+tích)"
-)
-#: A clause about the figure said before: ``Đây là kết quả ...``, ``Con số này ...``.
-_DEMONSTRATIVE = re.compile(
-    r"(?<![^\W\d_])(?:(?:đây|đó)\s+là|(?:con\s+số|mức|kết\s+quả|chỉ\s+tiêu)\s+(?:này|đó|trên))(?![^\W\d_])"
-)
-#: What such a clause calls the figure: itself (``Đây là ...``) or a word for any figure (``mức``, ``kết quả``).
-_CHANGE_WORD = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)(?![^\W\d_])")
-_POINTED = re.compile(r"(?:(?:đây|đó)\s+là|mức|kết\s+quả|con\s+số)(?![^\W\d_])", re.IGNORECASE)
-_COUNT_HEAD = re.compile(r"^(?:tổng\s+)?số\s+", re.IGNORECASE)
-_VERB_FIRST = frozenset(v.split()[0] for v in ACTION_VERBS)
-#: Verbs that start a clause of their own after a comma, not one more thing counted.
-_CLAUSE_VERBS = (_VERB_FIRST | {"tạo", "giúp", "góp", "đưa", "nâng", "đạt", "đảm", "bảo"}) - {
-    "tăng",
-    "giảm",
-    "công",  # also the first word of nouns: ``công trình``, ``chi phí``, ``thu nhập``, ``đầu tư``
-    "chi",
-    "thu",
-    "đầu",
-    "xuất",
-    "nhập",
-    "mua",  # ``góp vốn, mua cổ phần``: one deed in two
-}
-#: First words of a deed done for those a count counts (``giải quyết việc làm cho 2.400 lao động``).
-#: The most words (an aside in brackets aside) of a deed done for a count (``lập hồ sơ địa chính và cấp
-#: giấy chứng nhận quyền sử dụng đất được 95 xã``).
-DEED_REACH = 14
-_DEED_VERBS = _VERB_FIRST | {
-    "lập",  # ``lập hồ sơ``, ``lập quy hoạch``
-    "thông",  # ``thông qua``
-    "phê",  # ``phê duyệt``
-    "kiểm",  # ``kiểm tra``
-    "trao",
-    "tạo",
-    "tổ",
-    "tăng",
-    "giảm",
-    "hỗ",
-    "chi",
-    "cung",
-    "tuyên",
-    "bố",
-    "phân",
-    "trợ",
-    "cho",
-}
-_ONLY_CHANGE = re.compile(r"(?:tăng|giảm)(?:\s+tuyệt\s+đối)?")
-#: A count right after an amount, for whom it was spent: ``chi trả 76 tỷ đồng cho 3.421 đối tượng``.
-#: The money word of what was paid (``tiền bồi thường``): those paid got the thing, not the money.
-_PAID_MONEY = re.compile(r"^(?:tiền|kinh\s+phí)\s+", re.IGNORECASE)
-_FOR_ONLY = re.compile(r"[\s,)]*cho(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
-#: A count that is a total: ``trong tổng số hơn 11,5 nghìn DN``, ``với tổng số 1.200 phòng``.
-_TOTAL = re.compile(r"(?:trong\s+|với\s+)?(tổng\s+số|tổng|số\s+lượng)")
-#: Words before a count that only say when (``trong những ngày nghỉ Tết``, ``đến hết ngày mùng 4
-#: Tết``, ``Cá biệt có ngày``), after who reported it (``Thống kê sơ bộ cho thấy``).
-_ONLY_WHEN = re.compile(
-    r"(?:[^,]*\scho\s+(?:thấy|biết)\s+)?(?:(?:cá\s+biệt|riêng|trong|vào|sau|suốt|đến\s+hết|tính\s+đến|đến)\s+)*"
-    r"(?:có\s+)?(?:(?:những|các|mấy|\d+)\s+)?(?:ngày|dịp|thời\s+gian|kỳ\s+nghỉ)(?:\s[^,]*)?"
-)
-#: Verbs of receiving visitors: the count is of the visitors, whoever receives them.
-_RECEIVED = re.compile(
-    r"(?<![^\W\d_])(?:đón|tiếp\s+đón|đón\s+tiếp|phục\s+vụ|thu\s+hút)(?:\s+(?:được|thêm))?$"
-)
-#: A growth label that names nothing it is the growth of.
-_BARE_GROWTH_WORDS = frozenset({"tăng trưởng", "tốc độ tăng trưởng", "mức tăng trưởng"})
-#: A topic opener at a sentence's head: ``Về kinh tế,``.
-_ABOUT_TOPIC = re.compile(
-    r"\W*về\s+([^\W\d_][^,;:]{1,30}),\s*(?:tốc\s+độ\s+|mức\s+)?tăng\s+trưởng", re.IGNORECASE
-)
-#: A sector that is the subject of the sentence's first part, its growth in the next: ``Công nghiệp duy
-#: trì vai trò động lực, tăng trưởng gần 7%/năm``.
-_SECTOR_SUBJECT = re.compile(
-    r"\W*((?:công|nông|lâm|ngư|dịch|thương|du|xây)\s+(?:nghiệp|vụ|mại|lịch|dựng))\s[^,;:]*,\s*"
-    r"(?:tốc\s+độ\s+|mức\s+)?tăng\s+trưởng",
-    re.IGNORECASE,
-)
-#: A label that says only that its figure is an average (``bình quân``, ``bình quân 1 xã``).
-_AVERAGE_HEAD = re.compile(r"(?:bình\s+quân|trung\s+bình)(?![^\W\d_])")
-#: Visitors named before the verb that received them, with who did (``tổng lượt khách do các cơ sở lưu trú
-#: phục vụ``): the words before name the count already, the verb is said of them.
-_VISITORS_SERVED = re.compile(r"(?:tổng\s+)?(?:số\s+)?(?:lượt\s+)?(?:du\s+)?khách\b.*\sdo\s")
-#: Which plan a figure is: ``507,8 tỷ đồng theo kế hoạch``, ``850 tỷ đồng theo mục tiêu nghị quyết Đại hội``.
-_PLAN_AFTER = re.compile(
-    r"\s+(theo\s+(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|nghị\s+quyết|dự\s+toán)(?:\s+(?:nghị\s+quyết|kế\s+hoạch|đề\s+ra|giao))?)"
-    r"(?![^\W\d_])",
-    re.IGNORECASE,
-)
-#: Openers of a sentence that details the one before it.
-_ELABORATION = re.compile(r"\W*(?:cụ\s+thể|trong\s+đó|theo\s+đó)\W")
-_DANGLING_PERIOD = re.compile(
-    r"(?:^|\s+)(?:(?:(?:tính\s+)?đến(?:\s+hết)?|trong|của|cả|từ)\s+)?(?:năm|tháng|quý|ngày)\s*$",
-    re.IGNORECASE,
-)
-_TOPIC_HEAD = re.compile(r"^(?:công\s+tác|việc|hoạt\s+động)\s+", re.IGNORECASE)
-_PASSIVE = re.compile(r"\s(?:được|bị|đã|đang|sẽ|vẫn|cũng)\s")
-_PREDICATE_HEAD = re.compile(r"(?:được|đã|đang|sẽ|bị|là|có|vẫn|cũng|tùy|tuỳ)(?![^\W\d_])")
-_AUX = r"(?:đã|đang|sẽ|cũng|vẫn|đều|vừa|mới|tiếp\s+tục|liên\s+tục)"
-#: An auxiliary after a named quantity starts what is said of it: ``thu ngân sách đang có nhiều
-#: chuyển biến tích cực, tăng 27%``.
-_LAST_AUX = re.compile(rf".*(?<![^\W\d_]){_AUX}\s+")
-_AUX_PAIRS = (("tiếp", "tục"), ("liên", "tục"))
-_WITH_ONLY = re.compile(r"[\s)]*với\s*")
-_STOPS = Phrases(PHRASE_STOPS)
-_STOPS_NOT_THEO = Phrases([w for w in PHRASE_STOPS if w != "theo"])
-# after an amount, ``để`` says what the money is for (``đầu tư 8.940 tỷ đồng để phát triển thương mại``)
-_STOPS_NOT_FOR = Phrases([w for w in PHRASE_STOPS if w != "để"])
-_TRAILS = reversed_phrases(PHRASE_TRAIL)
-#: Words whose second syllable is a trailing word (``cây lâu năm``, ``cấp mã số``): kept whole.
-_WHOLE_TRAILS = frozenset(tuple(word.split()) for word in WHOLE_TRAIL_WORDS)
-_GLUE = frozenset({"tăng", "giảm", "đạt", "bằng", "chiếm", "vượt", "gấp", "tương", "so", "với", "là", "có"})
-_LEAD = re.compile(r"^(?:\s|,|và\s|theo\s|là\s)+")
-_BASIS_HEAD = re.compile(rf"^(?:{alternation(BASIS_WORDS)}){_E}")
-_UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
-_LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-_NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?![\w])"
-_NAME = rf"{_NAME_WORD}(?:[\s-]+{_NAME_WORD})*"
-_NAME_START = re.compile(rf"{_NAME_WORD}\s+{_NAME_WORD}")
-_APPOSITION = re.compile(rf"^\s*(?:là|gồm|như)\s+{_NAME}(?:(?:\s*,\s*|\s+và\s+){_NAME})*")
-#: Places counted are often named right after their noun: ``3 xã Đạo Nghĩa, Nhân Đạo đạt chuẩn``.
-_NAMED_PLACES = re.compile(rf"^\s*{_NAME}(?:(?:\s*,\s*|\s+và\s+){_NAME})*")
-_PLACE_NOUNS = frozenset(
-    {"xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố", "thôn", "bản", "làng"}
-)
-#: A figure's clause that ends in ``cho``: the count after it is of beneficiaries, which the words
-#: before already name (``giải quyết việc làm cho 35.400 lao động``).
-# ``cho 35.400 lao động``, ``đối với 40 đảng viên``: those a deed was done for
-_FOR_TAIL = re.compile(
-    r"(?<![^\W\d_])(?:cho|đối\s+với)(?:\s+(?:khoảng|gần|hơn|trên|trên\s+dưới|xấp\s+xỉ))?\s*$"
-)
-_OF_TAIL = re.compile(r"(?<![^\W\d_])của\s*$")
-#: The head of a list's labels that its later items share (``Giá trị sản xuất công nghiệp ...;
-#: Nông - lâm - thủy sản ...``).
-_LIST_HEAD_STARTS = frozenset({"tổ", "gi", "ki", "sả", "di", "do", "vố", "th", "ch", "xu", "nh"})
-_LIST_HEAD = re.compile(
-    r"^(?:tổng\s+)?(?:giá\s+trị\s+sản\s+xuất|kim\s+ngạch\s+(?:xuất|nhập)\s+khẩu|sản\s+lượng|diện\s+tích"
-    r"|doanh\s+thu|vốn\s+đầu\s+tư|thu\s+ngân\s+sách|chi\s+ngân\s+sách|(?:xuất\s+)?nhập\s+khẩu|xuất\s+khẩu)(?![^\W\d_])"
-)
-#: Where the noun phrase after a figure ends: punctuation or the next number, but not a hotel's stars
-#: (``khách sạn 4 - 5 sao``).
-# a digit ends a phrase, unless it is a star rating (``4 - 5 sao``), the number of a grade (``chợ hạng 1``)
-# or the criteria a group reached (``11 xã đạt từ 15-18 tiêu chí``: a threshold, no record, said of those
-# counted; not an average per commune, ``đạt bình quân 9 tiêu chí/xã``, a record of its own)
-_PHRASE_END = re.compile(
-    r"[;:.()\[\]\"“”…!?/\n]|(?<![^\W\d_])(?<!hạng )(?<!loại )(?<!cấp độ )(?<!hạng \d)(?<!loại \d)"
-    r"\d(?!(?:\s*[-–]\s*\d)?\s+sao(?![^\W\d_]))(?!\d*(?:\s*[-–]\s*\d+)?\s+tiêu\s+chí(?![^\W\d_])(?!\s*/))"
-)
-_ADMIN_PLACE = re.compile(
-    r"(?=[ctởđvCTỞĐV])(?<![^\W\d_])(?:(?:của|tại|ở|đến|vào|trong|trên\s+địa\s+bàn)(?:\s+(?:toàn|cả))?|toàn|cả)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|tp)(?![^\W\d_])"
-    r"(?!\s+[" + _UPPER + r"])",
-    re.IGNORECASE,
-)
-#: The unnamed place inside the words after a figure (``hộ nuôi trong huyện thu hoạch cá``), not a named
-#: one (``trong tỉnh Quảng Nam``).
-_PLACE_INSIDE = re.compile(
-    r"(?<![^\W\d_])(?:trong|của|tại|ở)\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)"
-    rf"(?=\s+[{_LOWER}]|\s*$)"
-)
-_PLACE_PREPOSITION = re.compile(r"(?:\s|^)(?:của|tại|ở|đến|vào|toàn|trên\s+địa\s+bàn)\s*$", re.IGNORECASE)
-_COUNTRY_TAIL = re.compile(r"\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)\s*$", re.IGNORECASE)
-#: A rank said of a quantity (``nhập siêu lớn nhất cả nước``, ``giảm sâu nhất``): what is said of it, not
-#: its name.  The change verb before it goes with it unless the figure is a percentage (its label keeps it).
-#: The deeds an amount of money is spent or raised by; the amount is the funds (``Vốn huy động``).
-_SPENT = re.compile(r"(?:đầu\s+tư|huy\s+động|giải\s+ngân)(?![^\W\d_])", re.IGNORECASE)
-_FUNDS = re.compile(r"(?<![^\W\d_])(?:vốn|kinh\s+phí|tiền|nguồn|ngân\s+sách)(?![^\W\d_])", re.IGNORECASE)
-#: A lead or a rank in what a figure measures (``dẫn đầu cả nước về thu hút vốn FDI với 3,2 tỷ USD``,
-#: ``đứng thứ 3 cả nước về ...``): the ``về`` is the rank's, the label keeps what follows it.
-_LEADS_IN = re.compile(
-    r"(?<![^\W\d_])(?:dẫn\s+đầu|đứng\s+đầu|(?:đứng|xếp)\s+(?:vị\s+trí\s+)?(?:thứ|hạng)\s+[^\W_]+)"
-    r"(?:\s+(?:cả\s+nước|toàn\s+quốc|khu\s+vực|vùng|toàn\s+tỉnh|tỉnh))?\s+về\s"
-)
-#: A share whose part is a name (``Tỷ trọng Nhật Bản``, ``Tỷ trọng Long An trong tổng vốn FDI``).
-_NAMED_SHARE = re.compile(rf"Tỷ trọng (?P<name>{_NAME})(?: trong tổng (?P<measure>[^\d()]+))?")
-#: A share a name has of a measure, said before ``chiếm tỷ trọng``: ``Hàn Quốc có vốn đầu tư chiếm tỷ trọng``.
-_HAD_SHARE = re.compile(rf"(?P<name>{_NAME}) có (?P<measure>[^\d(),]+?) chiếm tỷ trọng")
-#: A share of a name's part, as :meth:`Labeller._owner_share` writes it.
-_OWNED_SHARE = re.compile(r"Tỷ trọng (?P<measure>[^\d(),]+?) của .+?(?P<whole> trong tổng .+)?")
-#: What is left of the next item of a ranking (``tiếp đến là Tây Ninh với``): its words, not its name.
-_NEXT_RANKED = re.compile(r"tiếp(?:\s+(?:đến|theo|sau))?(?:\s+là)?(?:\s+\S+){0,4}", re.IGNORECASE)
-#: An ordinal rank said of a figure's owner: ``đứng thứ hai``, ``xếp vị trí thứ 12 cả nước``.
-_RANK = re.compile(
-    r"(?<![^\W\d_])(?:đứng|xếp|xếp\s+hạng)\s+(?:ở\s+)?(?:vị\s+trí\s+)?(?:thứ|hạng)\s+[^\W_]+"
-    r"(?:\s+(?:cả\s+nước|toàn\s+quốc))?(?![^\W\d_])",
-    re.IGNORECASE,
-)
-_SUPERLATIVE = re.compile(
-    r"(?:\s+(?:tăng|giảm))?\s+(?:lớn|nhiều|cao|thấp|sâu|mạnh|nhanh|nặng(?:\s+nề)?)\s+nhất(?:\s+(?:cả\s+)?nước|\s+toàn\s+quốc)?\s*$",
-    re.IGNORECASE,
-)
-#: A list's subject that names places (``Diện tích huyện bị thiệt hại``): its measure, the place noun, and
-#: what is said of the places.
-_PLACES_LISTED = re.compile(
-    rf"^(.*?)\s*(?<![^\W\d_])(?:{alternation(sorted(_PLACE_NOUNS, key=len, reverse=True))})\s+(.+)$",
-    re.IGNORECASE,
-)
-_SCENARIO_WORDS = re.compile(r"kịch\s+bản|phương\s+án", re.IGNORECASE)
-#: Where visitors go is not what is counted: ``khách du lịch đến các khu, điểm du lịch``.
-_VISITORS_TO = re.compile(
-    r"(khách(?:\s+[^\W\d_]+){0,3}?)\s+đến\s+(?:các|những|thành\s+phố|tỉnh|địa\s+bàn)(?![^\W\d_]).*$",
-    re.IGNORECASE,
-)
-#: The whole of a share said before its part: ``Trong cơ cấu kinh tế, mảng dịch vụ chiếm ...``.
-_WHOLE_FIRST = re.compile(r"trong\s+([^,]{3,60}?)(?:,|\s+thì)\s*(?=\S)", re.IGNORECASE)
-#: A word that only says the part is one of the whole's parts (``mảng``, ``khu vực``, ``ngành``).
-_MEMBER_HEAD = re.compile(r"^(?:mảng|lĩnh\s+vực|nhóm|khối)\s+(?=\S+\s)", re.IGNORECASE)
-_SHARE_WHOLE_HEAD = re.compile(r"^\s*(?:trong|so\s+với|của)\s+")
-_GENERIC_MEASURE = re.compile(
-    r"^((?:sản\s+lượng|năng\s+suất|diện\s+tích|giá\s+trị|giá|kim\s+ngạch|doanh\s+thu)(?:\s+bình\s+quân)?)"
-    r"(?:\s+mỗi\s+\S+)?$"
-)
-#: A rate at the end of a label (``mỗi ngày``): said of one figure, not of the next that borrows its words.
-_RATE_TAIL = re.compile(r"\s+mỗi\s+\S+$")
-#: A measure that names nothing it measures (``Quy mô``, ``Tổng trị giá``): the clause's thing is its.
-_LONE_MEASURE = re.compile(
-    r"(?:tổng\s+)?(?:số\s+)?(?:trị\s+giá|giá\s+trị|quy\s+mô|công\s+suất|diện\s+tích|kinh\s+phí(?:\s+đầu\s+tư)?"
-    r"|(?:tổng\s+)?mức\s+đầu\s+tư|vốn\s+đầu\s+tư|sản\s+lượng|lợi\s+nhuận|doanh\s+thu"
-    r"|kim\s+ngạch(?:\s+(?:xuất|nhập)\s+khẩu)?)$"
-)
-#: An organisation named by its acronym (five letters or more: not a sector's ``TTCN`` nor ``UBND``)
-#: that does what its sentence reports (``NHCSXH đã giải ngân``, ``NHCSXH đạt tổng nguồn vốn``): the
-#: amounts it reports are its own, and their labels say so.
-_OWNER = re.compile(
-    r"([A-ZĐ]{5,})\s+(?:(?:đã|đang|sẽ|cũng|vẫn|còn)\s+)*"
-    r"(?:đạt|giải\s+ngân|huy\s+động|tổ\s+chức|cho\s+vay|đầu\s+tư|tài\s+trợ)(?![^\W\d_])"
-)
-_AGENT_KEYS = frozenset(AGENT_WORDS)
-#: A label that names only a measure, not what it measures (``Tổng diện tích``, ``Sản lượng giảm``):
-#: the genre said what it measures once, in the paragraph or an opener of the sentence, and goes on.
-_MEASURE_ONLY = re.compile(
-    r"^(?:tổng\s+)?(năng\s+suất|sản\s+lượng|diện\s+tích|t[ỷỉ]\s+lệ|số\s+thu|kim\s+ngạch|giá\s+trị"
-    r"|doanh\s+thu|kinh\s+phí|chi\s+phí|lượng\s+khách|vốn\s+đăng\s+ký|(?<=tổng\s)(?:thu|mức\s+đầu\s+tư))"
-    r"((?:\s+bình\s+quân)?(?:\s+(?:tăng|giảm))?)$",
-    re.IGNORECASE,
-)
-#: How far back an earlier mention of a measure may tell what it measures.
-TOPIC_REACH = 1200
-#: Measures whose earlier mentions are not read for a topic: ``thu`` starts other words (``thu hút``).
-_UNMENTIONED = frozenset({"thu", "mức đầu tư"})
-#: What a title says a measure or a sector is of: ``mở rộng diện tích hồ tiêu tại ...``, ``Ngành du
-#: lịch TPHCM ...``; the words after it up to a name, a place or a verb are the article's topic.
-_TITLE_THING = re.compile(
-    r"(?<![^\W\d_])(?:diện\s+tích|sản\s+lượng|năng\s+suất|giá\s+trị|kim\s+ngạch|doanh\s+thu|ngành"
-    r"|lĩnh\s+vực)\s+(?=[^\W\d_])",
-    re.IGNORECASE,
-)
-#: A sector named in running text (``của ngành du lịch tỉnh``), not a plural (``các ngành``), nor the
-#: authorities (``ngành chức năng``, ``cấp, ngành``).
-_SECTOR_SAID = re.compile(
-    r"(?<![^\W\d_])(?<!các\s)(?<!những\s)(?<!cấp,\s)(?<!cấp\s)(?:ngành|lĩnh\s+vực)\s+"
-    r"(?!(?:chức\s+năng|liên\s+quan|hữu\s+quan|chuyên\s+môn|nghề|hàng)(?![^\W\d_]))(?=[^\W\d_])"
-)
-#: Words at most of a deed an item of a list takes from the item before (``xuất khẩu``).
-DEED_WORDS = 3
-#: At most this many words after the firms' noun say which firms they are.
-FIRM_WORDS = 5
-#: What may part an item of a list from the figure of the item before: a separator, a connector.
-_NEXT_SIBLING = re.compile(r"[\s,;]*(?:(?:thì|còn|và|trong\s+khi)\s+)?")
-_BRACKETED = re.compile(r"\([^()]*\)")
-#: Figures back in a paragraph whose thing a bare measure may take.
-PARAGRAPH_FIGURES = 4
-#: What a measure's label says after its thing: its change, that it is an average.
-_AVERAGE_TAIL = re.compile(r"(?:\s+bình\s+quân)?(?:\s+(?:tăng|giảm))?$")
-#: Paragraphs back from a figure's own whose opener (``Về X,``) may still name its topic.
-TOPIC_PARAGRAPHS = 2
-#: Longest first line read as a title.
-TITLE_CHARS = 250
-#: A cut-off day or ``now`` (``Đến 15/9, ...``, ``Đến nay, tỉnh có 1.111 dự án``, ``lũy kế``): the figures
-#: after it are counted to that day, not over the part of the year the lead named.
-_CUT_OFF = re.compile(
-    r"(?<![^\W\d_])(?:(?:tính\s+)?(?:đến|tới)\s+(?:nay|ngày\s+\d|\d{1,2}\s*/\s*\d)|l[ũu]y\s+kế)(?![^\W\d_])"
-)
-#: What a figure says of a stock or a project, not of a part of the year (``Dự án FDI còn hiệu lực``,
-#: ``Tổng mức đầu tư dự án``, ``quy mô``): no span of the lead is its.
-_STOCK = re.compile(
-    r"còn\s+hiệu\s+lực|tổng\s+mức\s+đầu\s+tư|(?<![^\W\d_])(?:quy\s+mô|tổng\s+đàn)|công\s+suất(?!\s+phòng)",
-    re.IGNORECASE,
-)
-#: How far into an article its title and lead reach, where a report names the part of the year it is on.
-LEAD_CHARS = 400
-#: An opener that names what the sentence is about: ``Về cây lúa,``, ``Đối với ngành thủy sản,``,
-#: ``Lĩnh vực du lịch:``, ``Riêng mảng xuất khẩu,``.
-_TOPIC_OPENER = re.compile(
-    r"\W*(?:(?:về|đối\s+với|riêng)\s+(?:riêng\s+)?|(?=lĩnh\s+vực|ngành)(?=\S+\s+\S+\s*:))"
-    r"([^,:;.\d]{3,60}?)\s*[,:]",
-    re.IGNORECASE,
-)
-#: Words a topic never starts with: a pointer back, a verb of change or reporting, a hedge, a place word.
-_NOT_A_TOPIC = frozenset(
-    {
-        "này",
-        "đó",
-        "trên",
-        "tăng",
-        "giảm",
-        "đạt",
-        "là",
-        "của",
-        "và",
-        "ước",
-        "khoảng",
-        "gần",
-        "hơn",
-        "được",
-        "có",
-        "cũng",
-        "đã",
-        "đang",
-        "sẽ",
-        "toàn",
-        "tại",
-        "ở",
-        "cho",
-        "so",
-        "từ",
-        "theo",
-        "chiếm",
-        "bằng",
-        "vượt",
-        "nhiều",
-        "lớn",
-        "thấp",
-        "cao",
-        "còn",
-        "chỉ",
-        "mới",
-        "luôn",
-        "không",
-        "chưa",
-        "tháng",
-        "quý",
-        "năm",
-        "ngày",
-        "dịp",
-        "giai",
-        "đợt",
-        "trong",
-        "thời",
-        "tỉnh",
-        "thành",
-        "huyện",
-        "quận",
-        "thị",
-        "xã",
-        "phường",
-        "tp",
-        "vẫn",
-        "đều",
-        "thì",
-        "mà",
-        "nên",
-        "như",
-        "với",
-        "để",
-        "bị",
-        "do",
-        "vì",
-        "nhờ",
-        "cả",
-        "liên",
-        "tiếp",
-    }
-)
-#: Characters before a measure read for the ``với`` it is said with.
-WITH_CHARS = 12
-#: What a thing's measure is said with, after the thing: ``..., với tổng diện tích``.
-_WITH_MEASURE = re.compile(r"\S\s*,?\s+với\s+(?:tổng\s+)?$")
-#: Words that start no topic though a thing's words might: ``thực hiện``, ``nêu trên``, ``bình quân``.
-_NOT_A_TOPIC_HEAD = re.compile(
-    r"(?:thực\s+hiện|nêu\s+trên|nói\s+trên|kể\s+trên|bình\s+quân|trung\s+bình)(?!\w)"
-)
-#: A quantifier that makes a measure word a noun of things (``một số diện tích``, ``các diện tích``).
-_PLOTS = re.compile(r"(?<!\w)(?:số|các|những|nhiều)\s+$")
-
-
-@lru_cache(maxsize=64)
-def _done_to(verb: str) -> re.Pattern[str]:
-    """``verb`` with its object after it (``thu phí``, ``chi trả tiền bồi thường``), not a word it
-    starts (``thu nhập``, ``thu hút``) nor the noun it makes (``số thu``, ``nguồn thu``)."""
-    return re.compile(
-        rf"(?<![^\W\d_])(?<!số\s)(?<!nguồn\s)(?<!khoản\s){re.escape(verb)}\s+"
-        r"(?!(?:nhập|hút|hoạch|hồi|gom|mua|xếp|hẹp|được|về|đạt|trên|hơn|gần|khoảng|hết|qua)(?![^\W\d_]))"
-        r"(?=[^\W\d_])",
-        re.IGNORECASE,
-    )
-
-
-#: Mentions of a measure that name a topic, taken back at most, and mentions read at most.
-TOPIC_MENTIONS = 4
-TOPIC_READ = 12
-#: Words of a topic at most.
-TOPIC_WORDS = 8
-#: A share's label (``Tỷ trọng P trong W``): its part ``P``, what an amount said with it is of.
-_SAID_SHARE_HEAD = re.compile(r"T[ỷỉ] trọng (.+?)(?: trong .+)?$")
-#: Quotation marks: a label that ends with a closing one it never opened took the end of a quote.
-_CLOSING_QUOTES = frozenset("”»")
-_OPENING_QUOTES = ("“", "«")
-#: Words at most of who gets the support an amount is of (``cho các vùng sản xuất tập trung``).
-BENEFICIARY_WORDS = 5
-#: The first words two items of one list share (``Khu công nghiệp``): their kind.
-PARALLEL_WORDS = 2
-#: How far back from a bracketed amount the plan it states may start.
-PLAN_REACH = 80
-#: A plan a percentage was of, its amount in brackets after it: ``đạt 66,7% chỉ tiêu Bộ Tài chính
-#: giao (67.000 tỷ đồng)``, ``bằng 75% dự toán (6.000 tỷ đồng)``.
-_PLAN_BRACKET = re.compile(
-    r"\d\s*%\s+(?:so\s+với\s+)?(chỉ\s+tiêu|dự\s+toán|kế\s+hoạch)(?:\s+(?:năm|được|đã))?((?:\s+[^\s\d()%,;.]+){0,6}?)\s*\(\s*$",
-    re.IGNORECASE,
-)
-#: A rate that says what is done but not of what (``Tỷ lệ lấp đầy``, ``Tỷ lệ giải ngân``).
-_BARE_RATE = re.compile(r"t[ỷỉ] lệ \S+(?: \S+)?$", re.IGNORECASE)
-#: The measure at the head of a label, taken off to leave the thing measured.
-_LEADING_MEASURE = re.compile(
-    r"^(?:tổng\s+)?(?:số\s+)?(?:diện\s+tích|sản\s+lượng|năng\s+suất|giá\s+trị|trị\s+giá|kim\s+ngạch|doanh\s+thu"
-    r"|chiều\s+dài|quy\s+mô|công\s+suất|(?:tổng\s+)?mức\s+đầu\s+tư|vốn\s+đầu\s+tư|kinh\s+phí)\s+"
-)
-#: Auxiliaries between a name and the change it ends with: ``hiện đã tăng``, ``cũng giảm``.
-_AUX_BEFORE_CHANGE = re.compile(r"(?:\s+(?:hiện|đã|đang|vẫn|cũng|lại|đều))+\s+(?:tăng|giảm)$")
-_CHANGE_TAIL = re.compile(r"\s+(?:tăng|giảm)$")
-#: A share moved (``giảm tỷ trọng của các khu vực X``): the share is the quantity, the move its direction.
-_MOVED_SHARE = re.compile(
-    r"(?<![^\W\d_])(?:giảm|tăng|nâng)\s+(?:tỷ|tỉ)\s+trọng\s+(?:của\s+(?:các\s+)?)?(?=\S)", re.IGNORECASE
-)
-_LEADING_QUANTITY = re.compile(
-    r"^(?:tổng\s+)?(?:diện\s+tích|sản\s+lượng|năng\s+suất|giá\s+trị|kim\s+ngạch|doanh\s+thu|tỷ\s+lệ|tỉ\s+lệ)\s+"
-)
-_LEADING_RATE = re.compile(r"^(?:tỷ|tỉ)\s+(?:lệ|trọng)\s+")
-_GOODS_LIST = re.compile(
-    r"(?:mặt|nhóm)\s+hàng(?:\s+[^\W\d_]+){0,6}?\s+((?:xuất\s+)?nhập|xuất)\s+khẩu(?:\s+[^\W\d_]+){0,16}?"
-    r"(?:\s+(?:là|gồm|như)\s*[\s:]|\s*:\s)"
-)
-#: The two spellings of the rate words: ``tỷ lệ``/``tỉ lệ``, ``tỷ trọng``/``tỉ trọng``.
-_TI = re.compile(r"t[ỷỉ]\s(?:lệ|trọng)")
-_SHARE_HEAD = re.compile(r"(?<![^\W\d_])(?:(?:tỷ|tỉ)\s+trọng|cơ\s+cấu\s+kinh\s+tế)(?![^\W\d_])")
-_RATE_HEAD = re.compile(r"^(?:(?:tỷ|tỉ)\s+(lệ|trọng)|cơ\s+cấu)\s")
-#: A share said before the bracket that holds its figure: ``chiếm tỷ trọng lớn (75% ...)``.
-_SHARE_OPENING = re.compile(
-    r"(?<![^\W\d_])chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?(?:\s+(?:lớn|cao|nhỏ|thấp|chủ\s+yếu)(?:\s+nhất)?)?\s*$",
-    re.IGNORECASE,
-)
-#: An item of a list named by a proper name alone, after the words that introduce the list.
-_ITEM_WORD = rf"(?:{_NAME_WORD}|[{_UPPER}]{{2,6}}(?![\w]))"
-_ITEM_NAME = re.compile(
-    rf"(?:^|\s)(?:(?:đó\s+)?là\s+|gồm\s+|như\s+|:\s*)?({_ITEM_WORD}(?:[\s-]+{_ITEM_WORD})*)\s*$"
-)
-#: The same amount in another unit: ``(tương đương 115 triệu USD)``.
-_EQUIVALENT = re.compile(
-    r"\s*(?:tương\s+đương(?:\s+với)?|tức(?:\s+là)?|hay|quy\s+đổi)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?"
-)
-#: What a place named in brackets leaves behind once the place is gone.
-_EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
-#: The income bound that says who belongs to a group (``tỷ lệ hộ nghèo (thu nhập dưới 16 triệu đồng/người/năm)
-#: còn 3%``): no figure (see ``spans``), and no words of the label.
-_INCOME_ASIDE = re.compile(
-    r"\s*\(\s*(?:mức\s+)?thu\s+nhập\s+(?:bình\s+quân\s+)?(?:dưới|trên|không\s+quá|chưa\s+đến)\s[^()]*\)"
-)
-#: A length said of the noun before it: ``tuyến đường dài 65 km``.
-_LENGTH_OF = re.compile(r"(?<![^\W\d_])(?:dài|có\s+chiều\s+dài)(?:\s+(?:khoảng|gần|hơn|trên|tới|đến))?\s*$")
-#: Words that link a purpose to the deed before them (``phục vụ``, ``để``, ``nhằm``): a long label may
-#: end before them.
-_MODIFIER_LINKS = frozenset({"phục", "để", "nhằm"})
-#: The words of the next part of a list of shares, after a comma: a whole does not run into them.
-_NEXT_SHARE = re.compile(r"[^;:()\d]{1,60}?\s(?:(?:cũng\s+)?chiếm(?![^\W\d_])|\d)", re.IGNORECASE)
-#: The short name a whole gives the economy: ``tổng sản phẩm trên địa bàn (GRDP) theo giá hiện hành``.
-_ECONOMY_SHORT = re.compile(r"\((GRDP|GDP)\)")
-#: The word that joins the last part of a list of shares to the one before: ``... 25% và dịch vụ``.
-_JOINED = re.compile(r"\s*và(?=\s)", re.IGNORECASE)
-#: Words after a share that say what it is made of, not what it is a share of.
-_NOT_A_WHOLE = re.compile(r"(?:chủ\s+yếu|là|gồm|do|nhờ|với)(?![^\W\d_])", re.IGNORECASE)
-#: A share's label, its part and its whole: ``Tỷ trọng vốn đầu tư vào khu vực A trong tổng vốn đầu tư``.
-_SAID_SHARE = re.compile(r"T[ỷỉ] trọng (.+?) trong (.+)$")
-# a percentage that opens its comma part or follows ``có``: nothing before it there but a cue or hedge
-# word (not a verb whose object the group is: ``bảo đảm 100% người dân được ...`` names those the target
-# is for)
-_OPENS_PART = re.compile(
-    r"(?:^|[,;:.(\n\"“]|(?<![^\W\d_])(?:có|và))\s*(?:(?:có|đã|đến\s+nay|hiện|hiện\s+nay|khoảng|gần|hơn|trên|xấp\s+xỉ|tới|chỉ|còn)\s+)*$",
-    re.IGNORECASE,
-)
-OPENS_PART_REACH = 40
-# ``bảo đảm`` right before a percentage of the sentence: the target's verb, whose object the groups are
-_ENSURED = re.compile(
-    r"(?<![^\W\d_])(?:bảo\s+đảm|đảm\s+bảo)\s+(?:(?:khoảng|gần|hơn|trên|tối\s+thiểu|ít\s+nhất)\s+)*\d"
-)
-# the first word of what follows a percentage when it is no group: a comparison, a predicate, a change
-_NOT_A_GROUP = frozenset(
-    {"so", "kế", "dự", "kh", "tổng", "trong", "của", "với", "và", "là", "thì", "trở", "tăng", "giảm", "cùng"}
-)
-
-
-class _Before(NamedTuple):
-    """What the words before a figure say: its name, its change verb, and the words it was cut from."""
-
-    label: str
-    change: str
-    core: str
 
 
 class Labeller:
@@ -3316,1998 +2762,3 @@ class Labeller:
             return None
         between = self.low[dated.end() : end]
         return "" if "năm" in between and _another_year(between) else f"tháng {dated['month'].lstrip('0')}"
-
-
-#: A month said with its year right after what is measured and before its verb (``Chỉ số sản xuất
-#: công nghiệp tháng 9/2023 tăng``): the month the figure is of; a month opening the sentence
-#: (``Tháng 4/2016, tỉnh công bố ...``) is as often the day of an event.
-_MONTH_OF_YEAR = re.compile(
-    r"tháng\s+(?P<month>\d{1,2})\s*/\s*(?:19|20)\d\d(?!\d)(?=\s+(?:ước|tăng|giảm|đạt|là|có|của)(?![^\W\d_]))"
-)
-#: Words before a month with its year that make it a day to compare with or count up to, not the
-#: figure's month (``so với tháng 9/2022``, ``đến hết tháng 6/2023``, ``từ tháng 3/2021``).
-_NOT_THE_MONTH = re.compile(
-    r"(?<![^\W\d_])(?:so|với|đến|tới|từ|hết|cuối|đầu|giữa|vào|ngày|sau|trước|kể|\d+)\s+$"
-)
-
-
-def _month_in_figures(span: str) -> str:
-    """``span`` lower-cased, a month by name in figures (``tháng Một`` → ``tháng 1``), to tell whether
-    two spans are one."""
-    low = span.lower()
-    return f"tháng {MONTH_NUMBERS[low[6:]]}" if low[:6] == "tháng " and low[6:] in MONTH_NUMBERS else low
-
-
-def _holiday_text(holiday: str) -> str:
-    """A holiday span as a label ends with it: as named (``dịp Tết Nguyên đán``), but the days of the
-    holiday (``ngày Tết``, ``mùng 4 Tết``) are the holiday (``dịp Tết``)."""
-    low = holiday[:4].lower()
-    return f"dịp {holiday[holiday.lower().index('tết') :]}" if low in ("ngày", "mùng", "mồng") else holiday
-
-
-def _without_said(thing: str, measure: str) -> str:
-    """``thing`` without the words at its end that ``measure`` already says: ``cá cảnh xuất khẩu`` of
-    ``Kim ngạch xuất khẩu`` is ``cá cảnh``."""
-    words, said = thing.split(), keys(measure)
-    low = keys(thing)
-    end = len(words)
-    # the words both end with, not any word the measure has: ``nông sản`` of ``Tổng sản lượng`` stays
-    while end > 1 and len(words) - end < len(said) and low[end - 1] == said[end - len(words) - 1]:
-        end -= 1
-    return " ".join(words[:end])
-
-
-def _without_measure(topic: str, measure: str) -> str:
-    """An opener's topic without the measure it starts with: ``Về diện tích lúa, tổng diện tích ...``."""
-    topic = topic.strip()
-    return topic[len(measure) + 1 :] if topic.lower().startswith(measure + " ") else topic
-
-
-def _could_be_topic(low: str, at: int) -> bool:
-    """False when the word at ``at`` starts no topic (``đạt``, ``này``, a number): read before the
-    phrase is cut, which costs more."""
-    space = low.find(" ", at, at + LONGEST_SYLLABLE + 1)
-    word = low[at:space] if space >= 0 else low[at : at + LONGEST_SYLLABLE + 1]
-    return bool(word) and word[0].isalpha() and word.rstrip(",;:.") not in _NOT_A_TOPIC
-
-
-def _window_text(window: re.Match[str]) -> str:
-    """A report window as a label ends with it: ``từ 1/1 đến 15/2``, ``lũy kế đến ngày 15/12``."""
-    if window["first"]:
-        return f"từ {window['first']} đến {window['last']}"
-    return f"lũy kế đến ngày {window['upto']}"
-
-
-def _another_year(between: str) -> bool:
-    """True when the words between a span and its figure name a year of their own (``6 tháng đạt
-    ..., năm 2017 đạt``), not the span's (``6 tháng đầu năm 2017``) nor a comparison's basis (``so
-    với cùng kỳ năm 2016``)."""
-    for year in _YEAR_BETWEEN.finditer(between):
-        if not between[: year.start()].strip(" /"):
-            continue
-        if not _BASIS_YEAR.search(between, 0, year.start()):
-            return True
-    return False
-
-
-#: What names a comparison's year before it: ``so với cùng kỳ năm 2016``, ``so với năm``.
-_BASIS_YEAR = re.compile(r"(?:cùng\s+kỳ|so\s+với|so)\s*$")
-#: What makes the year after it the start of a comparison, not a year of its own: ``kể từ năm 2011``.
-_SINCE_YEAR = re.compile(r"(?<![^\W\d_])(?:kể\s+)?từ\s*$")
-#: The words of a span a year may end (``6 tháng đầu năm 2023``, ``quý I năm 2023``, ``tháng 6 năm 2023``).
-_SPAN_YEAR = re.compile(r"(?:tháng|quý\s+\S+|đầu|cuối|tháng\s+\d{1,2})\s*$")
-#: What may come before a span that opens a sentence: a connector, then ``trong``.
-_SPAN_OPENER = re.compile(
-    r"(?:(?:đặc\s+biệt|ngoài\s+ra|bên\s+cạnh\s+đó|riêng|tính\s+chung|nhìn\s+chung|cũng|còn)\s*,?\s+)?"
-    r"(?:(?:trong|tính\s+đến|đến|cả)\s+)?"
-)
-#: Spans of months spelled out (``Sáu tháng đầu năm``), written as the genre mostly does, in figures.
-_SPELLED_MONTHS = {"ba": "3", "sáu": "6", "chín": "9"}
-#: What a contribution after its figure goes to, up to the end of the clause: ``đóng góp 7,8% vào tăng
-#: trưởng chung của cả nước,``.
-_CONTRIBUTED_TO = re.compile(r"\s+((?:vào|cho)\s+[^\W\d_][^,;.()\d\n]{0,60}?)(?=\s*(?:[,;.()\n]|$))")
-#: The months left of the year (``nhiệm vụ 3 tháng cuối năm``): in a lead, the tasks ahead, not a second
-#: span reported on.
-_REST_OF_YEAR = re.compile(r"\d{1,2}\s+tháng\s+cuối\s+năm")
-#: The end of the year a span of months is counted back from: ``6 tháng cuối năm`` is no first half
-#: (``6 tháng đầu năm`` is what ``6 tháng`` already says).
-_YEAR_EDGE = re.compile(r"cuối\s+năm$")
-#: A part of a breakdown in a label (``ở khu vực ngoài nhà nước``, ``ngành du lịch``), and the first
-#: letters of the words it, or a measure given of it, may start a label with.  It opens with a look-ahead at
-#: its first letters: its look-behinds would be tried at every character.
-_BREAKDOWN = re.compile(
-    r"(?=[ởctknl])(?:(?<=^)|(?<=\s))(?:(?:ở|của|tại)\s+)?(?:khu\s+vực|ngành|thành\s+phần|loại\s+hình)\s+(?=[^\W\d_])",
-    re.IGNORECASE,
-)
-#: Quantity words that are part of a sector's own name: the foreign- or domestic-invested sector (``khu vực có vốn
-#: đầu tư nước ngoài``) and the taxes a GDP structure lists with services (``dịch vụ và thuế nhập
-#: khẩu``); they name no measure of the item.
-_NAMED_SECTOR_WORDS = re.compile(
-    r"có\s+vốn\s+đầu\s+tư\s+(?:trực\s+tiếp\s+)?(?:nước\s+ngoài|trong\s+nước)|thuế\s+(?:nhập\s+khẩu|sản\s+phẩm)"
-)
-_BREAKDOWN_STARTS = frozenset({"kh", "ng", "th", "lo", "tổ", "gi", "ki", "do", "sả", "xu", "nh", "vố", "ch"})
-#: The place a figure is of, named by its administrative word (``trên địa bàn tỉnh``, ``trên địa bàn
-#: huyện Gia Lâm``): the locality field says it (a bare ``trên địa bàn`` stays, as gold labels keep it).
-_ON_THE_AREA = re.compile(
-    rf"\s+trên\s+địa\s+bàn\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường)(?:\s+[{_UPPER}][^\W\d_]*)*(?![^\W\d_])"
-)
-#: A demonstrative that ends a label, with the stretch of time it points at (``giai đoạn này``): the
-#: thing or time meant, which the label's other words or its period say (``dịp này`` names a holiday,
-#: ``kịch bản này`` a scenario: those are read later; ``vụ này``, ``năm này`` name a time by it alone).
-_THIS_END = re.compile(
-    r"(?:\s+(?:giai\s+đoạn|thời\s+kỳ|thời\s+gian))?(?<!\sdịp)(?<!\sbản)(?<!\svụ)(?<!\sđợt)(?<!\snăm)\s+này$",
-    re.IGNORECASE,
-)
-#: The ``tổng (số)`` a share's part opens with (``Tỷ trọng tổng vốn đầu tư Singapore trong ...``): the
-#: part is a share of the total, no total itself (the economy's ``tổng sản phẩm`` is a name).
-_TOTAL_PART = re.compile(r"(t[ỷỉ]\s+trọng\s+)tổng\s+(?:số\s+)?(?!sản\s+phẩm)(?=\S)", re.IGNORECASE)
-#: ``góp phần``, what a figure helps towards: a label opens after it or ends before it.
-_HELPED = re.compile(r"(?:^|\s+)góp\s+phần(?:\s+|$)", re.IGNORECASE)
-#: The words that end a label saying a plan or target was set (``Chỉ tiêu đầu năm tỉnh đưa ra``).
-_SET_OUT = re.compile(r"\s+(?:đề|đưa)\s+ra$", re.IGNORECASE)
-#: The economy's own name, which says where its product is reckoned (``tổng sản phẩm trên địa bàn``,
-#: ``tổng sản phẩm trong tỉnh``): those words name the indicator (GRDP), not the record's place.
-_PRODUCT_BEFORE = re.compile(r"tổng\s+sản\s+phẩm\s*$", re.IGNORECASE)
-#: What follows the economy's whole name: its short name, a price basis, a change, a span (a name cut
-#: before its short name is a list's subject, whose parts are the sectors: ``trong đó: khu vực ...``).
-_NAME_ENDS = re.compile(r"\s*(?:\(|(?:theo|tăng|giảm|bình|tháng|quý|\d)(?![^\W\d_]))", re.IGNORECASE)
-_OWN_AREA = re.compile(r"\s*(?:trên\s+địa\s+bàn|trong\s+tỉnh)", re.IGNORECASE)
-
-
-def _without_place(place: re.Pattern[str], label: str) -> str:
-    """``label`` without the places ``place`` finds in it, but for the ``trên địa bàn`` or ``trong tỉnh``
-    of the economy's own name (``Tổng sản phẩm trên địa bàn tỉnh (GRDP)`` → ``Tổng sản phẩm trên địa
-    bàn (GRDP)``), which the articles and the hand-made labels keep."""
-
-    def kept(found: re.Match[str]) -> str:
-        if not _PRODUCT_BEFORE.search(label, 0, found.start()) or not _NAME_ENDS.match(label, found.end()):
-            return ""  # ``tổng sản phẩm trong tỉnh khu vực dịch vụ``: a part, named by its own words
-        own = _OWN_AREA.match(found.group(0))
-        return own.group(0) if own else ""
-
-    return place.sub(kept, label)
-
-
-#: A month or quarter the label's own words already name (``Kim ngạch nhập khẩu tháng sáu``): a span
-#: carried from another sentence would give it two.
-_HAS_SPAN = re.compile(
-    r"(?<![^\W\d_])(?:tháng\s+(?:\d{1,2}|một|giêng|chạp|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)|quý\s+(?:iv|i{1,3}|[1-4]))$",
-    re.IGNORECASE,
-)
-
-
-def _without_rate_unit(label: str, unit: str) -> str:
-    """``label`` without the figure's own rate unit at its head (``Khách/giờ năng lực thông qua cửa
-    an ninh`` for ``1.728 khách/giờ``): a count's noun names what is counted, but a rate's unit names
-    no measure; kept when fewer than two words would be left (``Con/kg``, ``Vụ/năm trồng``)."""
-    head, _, rest = label.partition(" ")
-    if head.lower() != unit.lower() or rest.count(" ") < 1:
-        return label
-    return f"{rest[:1].upper()}{rest[1:]}"
-
-
-def _ending_with(label: str, span: str) -> str:
-    """``label`` ended with the part-year ``span`` (``Doanh thu 5 tháng``), unless it says it already or
-    takes none (a running total, a single month); a span's first word left at its end goes first
-    (``lượng khách qua cảng dịp`` for ``dịp 30/4``: the span says it)."""
-    if not span or _has_span(label, span) or not takes_span(label, span):
-        return label
-    if label[-4:] in (" dịp", "háng", "trong") and (dangling := _DANGLING_SPAN.search(label)):
-        label = label[: dangling.start()]
-    return f"{label} {span[:1].lower()}{span[1:]}".strip()  # ``Dịp Tết`` opening a sentence
-
-
-def _has_span(label: str, span: str) -> bool:
-    """True when ``label`` says its span already: as the span is written, as a month or quarter at its
-    end, or as the holiday itself (``Lượng khách ngày mùng 4 Tết``, ``ngày Tết``: no ``dịp Tết`` more)."""
-    low = label.lower()
-    if span.lower() in low or _HAS_SPAN.search(label):
-        return True
-    return span[:4].lower() == "dịp " and span[4:].lower() in low
-
-
-#: A change at the end of a label (``Chỉ số giá tiêu dùng giảm``), which a label borrowing it replaces.
-_CHANGE_TAIL_WORDS = re.compile(r"\s+(?:tăng|giảm)$")
-#: ``ở`` before an area or sector a figure is of (``tỷ lệ hộ nghèo ở khu vực miền núi``): a preposition
-#: no label keeps, unlike the noun ``nhà ở``.
-_AT_AREA = re.compile(r"(?<![Nn]hà) ở (?=(?:khu\s+vực|vùng|ngành|lĩnh\s+vực)(?![^\W\d_]))")
-#: How a change went, after its verb (``giảm nhanh,``, ``tăng mạnh``): said of the figure, not its name.
-_MANNER = re.compile(
-    r"(?<=tăng|giảm)\s+(?:(?:khá\s+|rất\s+)?(?:nhanh|mạnh(?:\s+mẽ)?|đáng\s+kể|nhẹ)(?![^\W\d_])\s*,?|(?:khá|rất)$)",
-    re.IGNORECASE,
-)
-#: The next item of a list of rates (``, trên 40%``, `` và 20%``), and the most items read.
-_NEXT_RATE_ITEM = re.compile(
-    r"\s*(?:,|;|\s+và)\s+(?:(?:trên|hơn|khoảng|gần|dưới|có)\s+)?\d+(?:[.,]\d+)?\s*%(?:\s+số(?=\s))?"
-)
-RATE_ITEMS = 6
-#: Where what is said of a group starts, in the phrase after its rate (``chợ hạng 3 được công nhận``).
-_ITEM_PREDICATE = re.compile(r"\s(?:được|đã|đều|đạt|có)\s")
-#: The same period a year before, opening the label of its figure (``cùng kỳ năm trước tăng 4,58%``).
-_SAME_PERIOD_HEAD = re.compile(
-    r"cùng\s+kỳ(?:\s+(?:năm|tháng|quý)\s+(?:trước|ngoái))?(?=\s+(?:tăng|giảm|đạt)(?![^\W\d_]))", re.IGNORECASE
-)
-_LAST_CHANGE = re.compile(r".*\s(?=(?:tăng|giảm)(?![^\W\d_]))", re.IGNORECASE)
-
-
-def _measure_of(label: str, tail: str) -> str:
-    """What ``label`` measures, without its change (``Tổng sản phẩm (GRDP)`` of ``Tổng sản phẩm (GRDP)
-    tăng 6 tháng``) or, when it says none, without the ``tail`` a label of the same figure gets."""
-    change = _LAST_CHANGE.match(label)
-    if change:
-        return change.group().rstrip()
-    return label[: -len(tail)].rstrip() if tail and label.endswith(tail.strip()) else label
-
-
-#: Most words of a measure a breakdown is given of (``Tổng mức lưu chuyển hàng hóa``).
-BREAKDOWN_MEASURE_WORDS = 7
-#: The criteria places counted reached, right after their count (``đạt từ 4 - 5 tiêu chí``, ``đã đạt
-#: 19/19 tiêu chí``, ``có 100% số``): part of what is counted, though written with figures.
-_CRITERION = re.compile(
-    r"\s+((?:đã\s+)?(?:đạt|có)\s+(?:từ\s+|dưới\s+|trên\s+|đủ\s+)?\d+(?:\s*[/–-]\s*\d+)?\s*(?:tiêu\s+chí|%\s+số))"
-    r"(?![^\W\d_])"
-)
-#: A span's first words left at a label's end once the span's figures went (``lượng khách qua cảng dịp``,
-#: ``doanh thu trong tháng``): the span appended says them.
-_DANGLING_SPAN = re.compile(r"(?:\s+trong)?\s+(?:dịp|tháng|trong)$", re.IGNORECASE)
-#: A list's head that says what its items count (``Các trường đạt chuẩn quốc gia theo địa bàn các huyện như
-#: sau``), up to its colon.
-_COUNTED_HEAD = re.compile(r"(?<![^\W\d_])(?:các|những|tổng\s+số|số)\s+(?P<noun>[^\W\d_]+)\s[^:;.\d()]+$")
-#: Where the words of such a head stop naming what is counted: how the list is split, that it follows.
-_COUNTED_HEAD_END = re.compile(
-    r"\s+(?:theo|phân\s+theo|như\s+sau|cụ\s+thể|gồm|tại|ở|của\s+các|trên\s+địa\s+bàn)(?![^\W\d_])|\s*,",
-    re.IGNORECASE,
-)
-#: How far before its colon a list's head may start.
-HEAD_CHARS = 160
-#: A revenue office (or its area) said to collect, with nothing said of what: ``Cục Hải quan thu``,
-#: ``Chi cục Thuế khu vực I thu được``, ``khu vực Hải Phòng thu``; what it collects is the state budget's.
-_COLLECTED = re.compile(
-    r"(?P<who>(?:[Cc]hi\s+cục|[Cc]ục|[Hh]ải\s+quan|[Kk]ho\s+bạc|[Kk]hu\s+vực|[Tt]oàn\s+ngành|[Nn]gành)(?:\s+[^\s]+){0,5}?)"
-    r"\s+thu(?:\s+được|\s+đạt)?"
-)
-#: An employment or training deed right before those it was done for (``giải quyết việc làm mới cho hơn``,
-#: ``tạo thêm việc làm cho``, ``đào tạo nghề ngắn hạn cho``): the labour reports' indicator, named by the
-#: deed.  Not a bare ``tạo việc làm cho 30.000 lao động``: what a project or a loan did, whose count is
-#: of those employed.
-_JOBS_DEED = re.compile(
-    r"(?<![^\W\d_])((?:giải\s+quyết|tạo\s+thêm)\s+việc\s+làm(?:\s+mới|\s+thường\s+xuyên)?"
-    r"|đào\s+tạo\s+nghề(?:\s+(?:ngắn|dài)\s+hạn)?)\s+cho(?:\s+(?:khoảng|hơn|gần|trên|xấp\s+xỉ))?\s*$"
-)
-#: How far before a count its employment deed may start.
-JOBS_REACH = 60
-#: Those the employment reports count by default, whom the indicator's name leaves unsaid.
-_WORKERS = frozenset({"lao động", "người", "lượt người", "lượt lao động", "lượt"})
-#: The economy's product, whose breakdown by sector the genre names by the sector alone (``Khu vực dịch vụ``).
-_PRODUCT = re.compile(r"grdp|gdp|tổng\s+sản\s+phẩm|tăng\s+trưởng")
-#: A part-year span at a label's end (``Kim ngạch xuất khẩu 2 tháng``): the part's own label gets its own.
-_SPAN_TAIL = re.compile(
-    r"\s+(?:\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|tháng\s+\d{1,2}|quý\s+[IVX\d]+)$", re.IGNORECASE
-)
-#: The place of a group a percentage is of, between the group and what is said of it (``xã trên địa
-#: bàn tỉnh có nhà văn hóa``, ``xã miền núi của tỉnh có trạm y tế``).
-_GROUP_PLACE = re.compile(
-    r"\s+(?:trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã))?|(?:của|toàn)\s+(?:tỉnh|huyện"
-    r"|thành\s+phố|thị\s+xã|quận)|thuộc\s+(?:các\s+)?(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận))"
-    rf"(?:\s+[{_UPPER}][^\W\d_]*)*(?:\s*,\s*(?:[{_UPPER}]{{2,}}\s+)?[{_UPPER}][^\W\d_]*(?:\s+[{_UPPER}][^\W\d_]*)*)*"
-    r"(?=\s+(?:(?:đã|đều|đang|còn|vẫn)\s+)?(?:có|được|đạt|chưa)\s)",
-)
-#: Words a label may still start with that say how it is given, not what: ``Với số vốn đăng ký``.
-_LEADING_JUNK = re.compile(
-    r"^(?:với|đối\s+với|chủ\s+yếu\s+là|chủ\s+yếu|trên(?=\s+tổng\s))\s+(?=\S+\s)", re.IGNORECASE
-)
-#: First letters of the words a label may start with that mark a noun rather than name it.
-#: A verb of consequence before the quantity it brought: ``mang lại``, ``dẫn đến``.
-_RESULT_HEAD = re.compile(r"(?:mang|đem)\s+(?:lại|về)\s+|dẫn\s+(?:đến|tới)\s+", re.IGNORECASE)
-_MARKER_STARTS = frozenset({"cá", "nh", "đư", "số"})
-_PLURAL_HEAD = re.compile(r"^(?:các|những)\s+(?=\S+\s)", re.IGNORECASE)
-#: ``được`` before a named quantity is what made the figure (``đạt được số thu``), not its name.
-_GOT_HEAD = re.compile(r"^được\s+", re.IGNORECASE)
-_NUMBER_HEAD = re.compile(r"^số\s+(?:lượng\s+)?", re.IGNORECASE)
-
-
-def _without_marker(label: str, unit: str) -> str:
-    """A label without the word its head starts with that only marks a noun: the plural (``Các nguồn
-    thu`` → ``Nguồn thu``), ``được`` before a quantity (``Được số thu``) or an agent (``Được tỉnh hỗ
-    trợ``), and ``Số`` before the noun a count already counts or before ``vốn`` (``Số doanh nghiệp
-    đăng ký`` of ``1.598 doanh nghiệp``)."""
-    plural = _PLURAL_HEAD.match(label)
-    if plural:
-        return label[plural.end() :]
-    got = _GOT_HEAD.match(label)
-    if got:
-        words = keys(label)
-        if quantity_at(words, 1) or 1 < agents_end(words, 1) < len(words):
-            return label[got.end() :]  # ``được tỉnh hỗ trợ 30%``: the passive's agent heads its deed
-    number = _NUMBER_HEAD.match(label)
-    if number:
-        rest = label[number.end() :]
-        low = rest.lower()
-        counted = unit.lower()
-        if counted and unit_class(unit) == "count" and (low == counted or low.startswith(counted + " ")):
-            return rest
-        if low.startswith("vốn ") or (number.end() > 3 and unit_class(unit) == "count"):
-            return rest
-    return label
-
-
-#: A plan right after a percentage: the percentage is the share of it done (``đạt 77% dự toán năm``).
-_OF_PLAN = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|kh)(?![^\W\d_])")
-#: The basis a change is compared to, right after its figure, and anywhere in its sentence: ``so với
-#: cùng kỳ``, ``so với năm 2010``, ``so với quy hoạch được duyệt``.
-_BASIS_TEXT = (
-    r"(so\s+với\s+(tháng\s+trước|quý\s+trước|cùng\s+kỳ|năm\s+trước|năm\s+(?:19|20)\d\d"
-    r"|(?:kế|quy)\s+hoạch(?:\s+được\s+duyệt)?|dự\s+toán))(?![^\W\d_])"
-)
-_BASIS_AFTER = re.compile(r"\s*" + _BASIS_TEXT)
-#: A figure (a percentage, or an amount and its unit's words) right before its basis.
-_BASIS_IN = re.compile(r"\d(?:\s*%|(?:\s+[^\W\d_]+){1,2})?\s*" + _BASIS_TEXT)
-#: Who a sentence says its figures come from, at its head: ``Theo người trồng tiêu, ...``.
-_SOURCE_HEAD = re.compile(r"\s*(?:theo|cũng\s+theo)\s", re.IGNORECASE)
-#: Who gave a plan, at the end of what it is of (``dự toán thu ngân sách đã giao``).
-_GIVEN_TAIL = re.compile(r"\s+(?:(?:đã|được)\s+)?(?:giao|đề\s+ra|phê\s+duyệt)$", re.IGNORECASE)
-#: Labels that already name a rate, or a change (``... giảm``, whose percentage is not a share).
-_RATE_NAMED = re.compile(
-    r"^(?:tỷ|tỉ|tốc|chỉ\s+số|tăng\s+trưởng|mức|cơ\s+cấu)|.*(?<![^\W\d_])(?:tăng|giảm)(?![^\W\d_])"
-)
-
-
-#: Labels that are a verb alone (``Thu``): what the verb takes elsewhere near names them better.
-_BARE_VERBS = frozenset({"Thu", "Chi"})
-#: Words after such a verb that start no object: cues, hedges and what is said of a figure.
-_NOT_OBJECTS = frozenset(
-    {"đạt", "được", "về", "hút", "hồi", "hoạch", "nhập", "hơn", "khoảng", "gần", "trên", "là"}
-)
-_PREDICATE_CUT = re.compile(r"\s(?:có|được|đã|đang|sẽ|bị|là|vẫn|cũng|đạt|tăng|giảm)\s")
-#: Words of a figure's noun after which a bracket still speaks of that figure.
-BRACKET_NOUN_WORDS = 4
-#: The words between a count and an amount of what was done for it: ``cho 162 người với số tiền``.
-_SUM_ONLY = re.compile(
-    r"[\s,]*(?:với\s+(?:(?:tổng\s+)?số\s+tiền)?|(?:tổng\s+)?số\s+tiền)?(?:\s*(?:là|khoảng|gần|hơn|trên|lên\s+tới))?\s*"
-)
-#: What is done to land, at the head of what an area is of (``trồng sắn``, ``gieo cấy lúa``).
-#: A passive deed right after an area: ``đã được đo đạc``, ``được giao``, not a lone ``là``.
-_PASSIVE_DEED = re.compile(r"\s+(?:đã\s+)?được\s+[^\W\d_]", re.IGNORECASE)
-_AREA_VERB = re.compile(
-    rf"^(?:{alternation([v for v in ACTION_VERBS if v.split()[0] in ('trồng', 'gieo', 'nuôi', 'thu')])})\s+(?=\S)",
-    re.IGNORECASE,
-)
-#: What a vaccine prevents, a purpose the label leaves out like ``để``, ``nhằm``: ``vắc-xin phòng, chống
-#: Covid-19``, when the comma before ``chống`` cut the label after ``phòng`` (a disease named after
-#: ``phòng`` stays: ``vắc-xin phòng bệnh dại``).
-_PREVENTS = re.compile(
-    r"((?:vắc-xin|vắc\s+xin|vaccine|vacxin|thuốc)(?:\s+covid-19)?)\s+phòng(?:\s*,?\s*chống)?(?:\s+(?:dịch\s+)?covid-19)?(?=\s+mũi|$)",
-    re.IGNORECASE,
-)
-#: A branch of the economy, whose percentage is its growth (``thương mại dịch vụ tăng 18,9%``).
-_BRANCH = r"(?:nông|lâm|ngư|thủy|thuỷ|công|xây|dịch|thương|du)\S*(?:\s+(?:nghiệp|sản|dựng|vụ|mại|lịch))?"
-#: The economy's output, whose percentage rise is its growth, named in words, by its short name or both
-#: (``tổng sản phẩm trên địa bàn``, ``GRDP (tổng sản phẩm trên địa bàn)``), even without its oil and
-#: gas (``... trừ dầu khí``), and the product taxes of its breakdown (``thuế sản phẩm``).
-_OUTPUT = (
-    r"(?:tổng\s+sản\s+phẩm(?:\s+(?:trên\s+địa\s+bàn|trong\s+tỉnh))?(?:\s*\(?(?:GRDP|GDP)\)?)?"
-    r"|\(?(?P<short>GRDP|GDP)\)?(?:\s*\(tổng\s+sản\s+phẩm[^()]*\))?)"
-    r"(?:\s+\(?trừ\s+dầu\s+(?:khí|thô)[^()]*?\)?)?"
-    r"|thuế\s+sản\s+phẩm(?:\s+trừ\s+trợ\s+cấp(?:\s+sản\s+phẩm)?)?"
-)
-_BRANCH_GROWTH = re.compile(
-    rf"(?:(?:ngành|khu\s+vực)\s+)?{_BRANCH}(?:(?:\s*,|\s+và|\s*[-–])?\s+{_BRANCH})*|{_OUTPUT}",
-    re.IGNORECASE,
-)
-#: A sector named by its sector word (``ngành công nghiệp chế biến, chế tạo``, ``khu vực dịch vụ``,
-#: ``lĩnh vực công nghiệp``) or the product taxes of a GRDP's breakdown, whose percentage rise is its
-#: growth (an index's items, said in a sentence of ``chỉ số``, are the index's rises).
-_SECTOR_GROWN = re.compile(
-    r"(?:ngành|khu\s+vực|lĩnh\s+vực)\s+(?!chủ\s+lực)[^\W\d_]|thuế\s+sản\s+phẩm\s+trừ\s+trợ\s+cấp",
-    re.IGNORECASE,
-)
-#: An output value that names no branch of the economy (``Giá trị sản xuất tăng bình quân``).
-_BARE_OUTPUT = re.compile(
-    r"^(giá\s+trị\s+sản\s+xuất)((?:\s+(?:tăng|giảm))?(?:\s+bình\s+quân)?(?:\s+(?:tăng|giảm))?)$",
-    re.IGNORECASE,
-)
-#: The branches of the economy, by name, not by their first syllable alone (``công`` starts ``công
-#: trình`` too; ``nông`` only as the head of a list, ``nông, lâm nghiệp``, not ``nông thôn``), joined
-#: as the genre lists them (``công nghiệp, tiểu thủ công nghiệp``).
-_BRANCH_NAME = (
-    r"(?:tiểu\s+thủ\s+công\s+nghiệp|công\s+nghiệp|xây\s+dựng|dịch\s+vụ|nông\s+nghiệp|lâm\s+nghiệp"
-    r"|ngư\s+nghiệp|th[uủ]y\s+sản|thuỷ\s+sản|thương\s+mại|du\s+lịch|(?:nông|lâm)(?=\s*[,–-]))"
-)
-#: A year or a connector a sentence may open with before what it is about (``Năm 2024, ...``).
-_YEAR_OPENER = r"\s*(?:(?:năm\s+\d{4}|trong\s+năm(?:\s+\d{4})?|riêng|còn|về)\s*,?\s+)?"
-#: A sentence that opens with the output value itself, after a year maybe: its branch was said before.
-_OUTPUT_OPENING = re.compile(rf"{_YEAR_OPENER}giá\s+trị\s+sản\s+xuất(?![^\W\d_])")
-#: A sentence that opens with branches of the economy, maybe after the words of their output
-#: (``Sản xuất công nghiệp, xây dựng và dịch vụ ...``, ``Hoạt động sản xuất công nghiệp ...``).
-_BRANCH_OPENING = re.compile(
-    rf"{_YEAR_OPENER}(?:(?:hoạt\s+động\s+)?sản\s+xuất\s+|ngành\s+|lĩnh\s+vực\s+|khu\s+vực\s+)?"
-    rf"({_BRANCH_NAME}(?:(?:\s*,\s*|\s+và\s+|\s*[-–]\s*){_BRANCH_NAME})*)(?![^\W\d_])"
-)
-#: An output value, whose percentage said with no change word is its growth (``giá trị sản xuất công
-#: nghiệp 12,2%``).
-_OUTPUT_VALUE = re.compile(r"^giá\s+trị\s+sản\s+[xs]uất\s+\S", re.IGNORECASE)
-
-
-def _growth_of(label: str) -> str:
-    """The growth a percentage of a branch or an output value is (``Tăng trưởng thương mại dịch vụ``),
-    else the label as it is."""
-    if label[-5:] == " tăng":
-        branch = _BRANCH_GROWTH.fullmatch(label[:-5])
-        if branch is None:
-            return label
-        # ``GRDP (tổng sản phẩm trên địa bàn)``: the short name says it, the words in brackets only spell it
-        grown = branch["short"].upper() if branch["short"] and "(" in branch[0] else lower_first(branch[0])
-        return f"Tăng trưởng {grown}"
-    if _OUTPUT_VALUE.match(label) and not _CHANGE_WORD.search(label.lower()):
-        return f"Tăng trưởng {lower_first(label)}"
-    return label
-
-
-#: Words at most of what reached a growth named by no noun of its own.
-GROWER_WORDS = 8
-#: A growth named by no noun of its own, after what reached it: ``X vẫn đạt mức tăng trưởng 2,45%``.
-_GROWTH_REACHED = re.compile(
-    r"^(.*?)\s*,?\s+(?:(?:vẫn|đã|đang|cũng|tiếp\s+tục|luôn)\s+)*(?:đạt|duy\s+trì|giữ(?:\s+vững)?|có|với)\s+"
-    r"((?:mức|tốc\s+độ)\s+tăng\s+trưởng|mức\s+tăng)(?:\s+(?P<sign>âm))?"
-    r"(?:\s+(?:khoảng|gần|hơn|trên|là|ở\s+mức))*\s*$",
-    re.IGNORECASE,
-)
-#: A growth said after a cue (``khu vực dịch vụ dự ước tăng trưởng 6,1%``, ``GRDP ước tăng trưởng 7%``):
-#: the cue parts what grew from its growth, which names nothing of its own.
-_CUED_GROWTH = re.compile(
-    r"^(.*?)\s+(?:dự\s+)?(?:ước(?:\s+tính)?|dự\s+kiến)(?:\s+đạt)?\s+tăng\s+trưởng"
-    r"(?:\s+(?:khoảng|gần|hơn|trên|là|ở\s+mức))*\s*$",
-    re.IGNORECASE,
-)
-#: Words before a figure that say only that it is an average (``Bình quân mỗi năm có``, ``trung bình
-#: hằng năm``): ``bình quân`` names a quantity only after the noun it averages (``Thu nhập bình quân``).
-_AVERAGE_ONLY = re.compile(
-    r"^(?:bình\s+quân|trung\s+bình)(?:\s+(?:mỗi|hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm|vụ))?(?:\s+(?:có|đạt))?$"
-)
-#: A growth said of no noun, with the part of the year it is of: ``mức tăng``, ``tốc độ tăng quý I``.
-_BARE_GROWTH = re.compile(
-    r"(?P<head>(?:mức|tốc\s+độ)\s+(?:tăng(?:\s+trưởng)?|giảm))"
-    r"(?P<span>(?:\s+(?:quý\s+[IV]+|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|tháng\s+\d{1,2}))?)",
-    re.IGNORECASE,
-)
-#: A rate its clause reaches, right before the figure: ``... đạt tỷ lệ``, ``chiếm tỉ lệ``.
-_REACHED_RATE_OF = re.compile(r"(?<![^\W\d_])(?:đạt|chiếm)\s+t[ỷỉ]\s+lệ\s*$")
-#: A rate named by nothing but the word and the part of the year: ``Tỷ lệ``, ``Tỷ lệ 4 tháng``.
-_BARE_RATE_WORDS = re.compile(r"t[ỷỉ] lệ(?: (?:quý [IV]+|\d{1,2} tháng|tháng \d{1,2}))?", re.IGNORECASE)
-#: Most words of the subject a reached rate is of (longer ones are clauses, not names).
-SUBJECT_RATE_WORDS = 10
-#: A percentage change, then the amount it comes to: ``tăng 6,1% tương đương``, ``giảm 3%, tức``.
-_CHANGE_EQUIVALENT = re.compile(
-    r"(?<![^\W\d_])(tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))?\s+\d[\d.,]*\s*%\s*,?\s*"
-    r"(?:tương\s+đương(?:\s+với)?|tức(?:\s+là)?)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$"
-)
-#: The words of equivalence a label may end with: ``Tương đương``, ``Thu ngân sách tương đương``.
-_EQUIVALENT_WORDS = ("tương đương", "tương đương với", "tức", "tức là")
-#: A goal said of no measure, then a bracket that opens with its horizon (``vượt mục tiêu Nghị quyết
-#: Đại hội (đến năm 2025 đạt``) or with a year alone (``vượt kế hoạch (năm 2022 đạt``: the figure of
-#: another year, maybe, not the goal).
-_GOAL_BRACKET = re.compile(
-    r"(?<![^\W\d_])(mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)(?:\s+[^\s\d()%,;.]+){0,12}\s*"
-    r"\(\s*(đến\s+|tới\s+)?(?:cuối\s+)?năm\s+\d{4}\s*,?\s*(?:(?:là|đạt|phấn\s+đấu\s+đạt)\s+)?"
-    r"(?:(?:khoảng|gần|hơn|trên)\s+)?$"
-)
-#: How far back (characters) a goal may open before the bracketed amount it sets.
-GOAL_REACH = 160
-#: What is reckoned per head when its unit is per person (``GRDP đạt 94 triệu đồng/người``): the
-#: economy's product and income, named so by readers only with ``bình quân đầu người``.
-_PER_HEAD_MEASURE = re.compile(
-    r"(?:GRDP|GDP|tổng\s+sản\s+phẩm(?:\s+(?:trên\s+địa\s+bàn|trong\s+tỉnh))?(?:\s*\((?:GRDP|GDP)\))?|thu\s+nhập)",
-    re.IGNORECASE,
-)
-#: An average change said of no noun: ``bình quân giảm``, ``trung bình mỗi năm tăng``.
-_AVERAGE_CHANGE = re.compile(
-    r"(?:bình\s+quân|trung\s+bình)(?:\s+(?:(?:mỗi|hằng|hàng)\s+năm|\d{1,2}\s+năm|(?:cả\s+)?giai\s+đoạn))?"
-    r"\s+(?:tăng|giảm)(?:\s+mỗi\s+năm)?"
-)
-
-#: A plan in brackets right after a figure, before its own figure: ``(KH 3,2%)``, ``(kế hoạch cả năm
-#: 8,3%)``, ``(kế hoạch - viết tắt là KH - 5,61%)``, ``(kế hoạch từ 7% trở lên)``, with its verb
-#: (``(KH đạt 65-66%)``, ``(KH là 29%)``, ``(KH giảm 1,5-2%)``), or after a slash (``16.133 con/KH 16.200 con``).
-_PLAN_IN_BRACKET = re.compile(
-    r"(?:\(\s*(?:kh|kế\s+hoạch|mục\s+tiêu)|/\s*kh)(?:\s+(?:cả\s+)?năm)?(?:\s*[-–][^()\d]{0,30}[-–])?"
-    r"(?:\s+(?:đạt|là|(tăng|giảm)))?\s*(?:từ\s+)?$"
-)
-#: A plan in brackets said by its abbreviation: ``(KH 3,2%)``, ``(KH giảm 1,5-2%)``.
-_PLAN_SHORT = re.compile(r"[(/]\s*kh(?![^\W\d_])")
-#: A plan's change said of no noun: ``kế hoạch tăng``, ``KH năm tăng``, ``mục tiêu giảm``.
-_PLAN_CHANGE = re.compile(
-    r"((?:kế\s+hoạch|KH|mục\s+tiêu|chỉ\s+tiêu)(?:\s+năm)?)\s+(tăng|giảm)", re.IGNORECASE
-)
-
-
-def _planned(previous: str, plan: re.Match[str]) -> str:
-    """The plan (``Kế hoạch tăng``) for what the figure before measured: ``Kế hoạch tăng trưởng GRDP``,
-    ``Kế hoạch thu ngân sách tăng``."""
-    growth = "tăng trưởng" in previous.lower()  # ``Tốc độ tăng trưởng GRDP``: a growth says its change
-    measure = previous if growth else _measure_of(previous, "")
-    change = "" if growth else f" {plan[2]}"
-    if plan[1][:2].upper() == "KH":  # ``(KH tăng 10%)``: the plan column of the figure before
-        return f"{measure}{change}"
-    return f"{plan[1][:1].upper()}{plan[1][1:]} {lower_first(measure)}{change}"
-
-
-def _structure_name(whole: str) -> str:
-    """``cơ cấu GRDP`` for the ``grdp`` a structure was said of: the economy's short names upper case."""
-    whole = " ".join(whole.split())
-    return f"cơ cấu {whole.upper() if whole in ('grdp', 'gdp') else whole}"
-
-
-def _average_of(previous: str, average: str) -> str:
-    """The average change ``average`` (``bình quân giảm``) of what the figure before measured, each word
-    said once: ``Tỷ lệ hộ nghèo bình quân giảm``, ``Tăng trưởng GRDP bình quân``, ``Thu nhập bình quân
-    tăng``."""
-    measure = _measure_of(previous, "")
-    said = lower_first(average)
-    change = _CHANGE_WORD.search(said)
-    if change and ("bình quân" in measure.lower() or "trung bình" in measure.lower()):
-        said = change[0]  # the change alone
-    if measure[:12] == "Tăng trưởng ":
-        said = _CHANGE_TAIL.sub("", said)
-    return f"{measure} {said}".rstrip()
-
-
-#: A rate of time before a figure: ``bình quân mỗi ngày``, ``mỗi năm``.
-_PER_PERIOD = re.compile(
-    r"(?:bình\s+quân\s+mỗi\s+(?:ngày|tuần|tháng|quý|năm|vụ)|mỗi\s+(?:ngày|tuần|tháng))(?![^\W\d_])"
-)  # (``mỗi năm`` alone is the year, which ``period`` holds)
-#: How far back (characters) the label of a figure of the same class of unit may name one nothing names.
-FALLBACK_REACH = 300
-#: The last resort: a figure's class of unit names it (``Số tiền``), so that no label is empty.
-_BY_UNIT = {
-    "money": "Số tiền",
-    "percent": "Tỷ lệ",
-    "area": "Diện tích",
-    "mass": "Khối lượng",
-    "length": "Chiều dài",
-}
-
-#: What ``có`` at a label's head starts when it is not a verb of having before a noun.
-_HAVE_NOT_NOUN = frozenset({"thể ", "thêm ", "khoản", "hơn "})
-
-
-def make_label(region: str, percent: bool) -> str:
-    """A label from the words before a figure alone (``region``), when nothing else is known."""
-    before = _before(region, percent)
-    label = before.label
-    if before.change and before.change not in keys(label):
-        label = f"{label} {before.change}"
-    return label[:1].upper() + label[1:]
-
-
-#: What :func:`_before` made of the words it was given lately: the label rules read the same words again
-#: (a figure's own, then for its share, its sector or its aside), a fifth of the asks.  A plain dict,
-#: cleared when full (``remember``).
-_BEFORE_SEEN: Final[dict[tuple[str, bool], _Before]] = {}
-BEFORE_CACHE: Final = 1024
-
-
-def _before(region: str, percent: bool) -> _Before:
-    """The name the words before a figure give it, with its change verb (percentages), and the
-    words before the name was cut from them (a count's verb is read at their end)."""
-    key = (region, percent)
-    found = _BEFORE_SEEN.get(key)
-    if found is None:
-        found = remember(_BEFORE_SEEN, key, _read_before(region, percent), BEFORE_CACHE)
-    return found
-
-
-def _read_before(region: str, percent: bool) -> _Before:
-    """:func:`_before`, read."""
-    label = region
-    if len(label) > MAX_CHARS:
-        label = _last_chars(label)
-    if "  " in label or "\n" in label or "\t" in label or "\xa0" in label:
-        label = _SPACES.sub(" ", label)
-    low = label.lower()
-    if "tháng" in low or "quý" in low or "tết" in low:
-        label = _SPAN_IN_LABEL.sub("", label)
-    if "năm" in low or "quý" in low or "tháng" in low or "giai" in low or "nhiệm" in low or "vụ" in low:
-        label = _PERIOD_PHRASE.sub("", label)
-    if "/" in label:
-        label = _DATE.sub("", label)
-    if "so sánh" in low or "giá sản xuất" in low:
-        label = _CONSTANT_PRICES.sub("", label)
-    current = ""
-    if "hiện hành" in low and (prices := _CURRENT_PRICES.search(label)):
-        # ``GRDP theo giá hiện hành``: the value at current prices, which the genre gives next to the one
-        # at constant prices; its ``giá`` names no quantity to start the label at, it ends the label
-        current, label = _AT_CURRENT, f"{label[: prices.start()]} {label[prices.end() :]}"
-    if "19" in label or "20" in label:
-        label = _YEAR_IN_LABEL.sub("", label)
-    if "vài " in low or "hàng " in low or "mấy " in low:
-        label = _VAGUE_AMOUNT.sub("", label)
-    if " và " in label:
-        label = _PREVIOUS_BASIS.sub("", label, count=1)
-    label = label.lstrip()
-    if label[:4].lower() in ("theo", "cũng") and (source := _SOURCE.match(label)):
-        label = label[source.end() :]  # ``Theo Sở Công Thương, tỉnh đã có``: who reports it names nothing
-    first = label.lstrip(_HEAD_PUNCTUATION)
-    if len(first) != len(label) or first.split(" ", 1)[0].rstrip(",;:").lower() in _HEAD_WORDS:
-        head = _HEAD.match(label)
-        label = label[head.end() :] if head else label
-    if label[:2].lower() in _CAUSE_STARTS:
-        label = _CAUSE_HEAD.sub(
-            "", label, count=1
-        )  # ``CPI tăng 3%, do nhóm hàng ăn tăng 5%``: the cause's own
-    if label[:3].lower() == "so ":
-        label = _COMPARISON_HEAD.sub("", label, count=1)
-        head = _HEAD.match(label)  # ``so tháng trước, trong đó nhóm giao thông tăng``: the opener after it
-        label = label[head.end() :] if head else label
-    if "tăng trưởng" in label or "mức tăng" in label:
-        label = _grown(label)
-    first = label.split(" ", 1)[0].lower()
-    if first in _AUX_FIRST or (first in _SUBJECT_WORDS and _AUX_HINT.search(label, 0, 48)):
-        head = _SUBJECT_HEAD.match(label)
-        label = label[head.end() :] if head else label
-    label, change, level = _tail(label, percent)
-    core = label = label.strip(" ,;:-–").lstrip(
-        "/"
-    )  # ``... 12 vạn tấn/tổng sản lượng``: no name starts at ``/``
-    if level:
-        change = ""
-    low = label.lower()
-    if " so" in low:
-        label = _COMPARISON_IN_LABEL.sub("", label)
-    if "nước" in low or "quốc" in low:
-        label = _COUNTRY_TAIL.sub("", label)
-    if "nhất" in low:
-        label = _without_rank(label, percent)
-    if "khách" in low and "đến" in low:
-        label = _VISITORS_TO.sub(r"\1", label)
-    if _ADMIN_HINT.search(low):
-        label = _without_place(_ADMIN_PLACE, label)
-    if "đó" in low or "riêng" in low or "cụ thể" in low:
-        label = _after_part_connector(label)
-    cut = _after_preamble(label)
-    if cut != label and cut.split(" ", 1)[0].lower() in _HEAD_WORDS:
-        head = _HEAD.match(cut)  # ``cho rằng, trong mục tiêu tăng trưởng``: an opener after the preamble
-        cut = cut[head.end() :] if head else cut
-    label = cut
-    if label[:3].lower() == "có " and label[3:4].isalpha() and label[3:8].lower() not in _HAVE_NOT_NOUN:
-        label = label[3:]  # ``Quảng Trị có diện tích rừng``: the place went, its verb of having too
-    if " đạt " in label:
-        said = _RECORD_SAID.match(label)  # ``Lợi nhuận đạt con số cao nhất từ trước đến nay (với)``
-        label = said.group(1) if said and has_quantity(said.group(1).lower()) else label
-    if " với " in label:
-        label = _measured_with(label)
-    if _AUX_HINT.search(low):
-        label = _before_predicate(label)
-    if label[:4].lower() == "giá " and " được " in label and label[4:8].lower() != "trị ":
-        label = label[: label.index(" được ")]  # ``giá cá được thương lái mua tại ao``: how it is sold goes
-    if level:
-        label = _LEVEL_HEAD.sub("", label, count=1)
-    whole = label.strip(" ,;:-–")
-    label = _last_part(whole)
-    if label != whole and label.split(" ", 1)[0].lower() in _SUBJECT_WORDS and _AUX_HINT.search(label, 0, 48):
-        head = _SUBJECT_HEAD.match(label)  # ``Qua thống kê của Cục Hải quan, đơn vị đã giải quyết thủ tục``
-        label = label[head.end() :] if head else label
-    words = label.split()
-    if len(words) > MAX_WORDS and not (len(words) <= MAX_NAMED_WORDS and quantity_at(keys(label), 0)):
-        # a long name that starts with its quantity is kept whole: not ``lệ tối đa ...``
-        words = _cut_long(words)
-    named = " ".join(words)
-    return _Before(f"{named}{current}" if named else named, change, core)
-
-
-#: The word that names a sector of a breakdown (``khu vực công nghiệp, xây dựng``, ``ngành thương nghiệp``,
-#: ``loại hình công ty cổ phần``), not the heading that announces one (``Phân theo lĩnh vực``).
-_SECTOR = re.compile(
-    r"(?<![^\W\d_])(?<!theo\s)(?:khu\s+vực|ngành|lĩnh\s+vực|loại\s+hình)\s+(?=[^\W\d_])", re.IGNORECASE
-)
-#: What follows a sector's name before its count: ``có``, ``với``, ``dẫn đầu với``.
-_SECTOR_TAIL = re.compile(r"(?:\s+(?:vẫn\s+)?(?:có|với|là|dẫn\s+đầu|đứng\s+đầu|chiếm))+$", re.IGNORECASE)
-#: A label that names only a measure, of nothing: ``Vốn đăng ký``, ``Tổng vốn đầu tư``, ``Kinh phí``.
-_BARE_MEASURE = re.compile(
-    r"^(?:tổng\s+)?(?:số\s+)?(?:vốn(?:\s+(?:đăng\s+ký|đầu\s+tư|điều\s+lệ))*(?:\s+(?:cấp\s+mới|điều\s+chỉnh|tăng\s+thêm))?"
-    r"|kinh\s+phí|doanh\s+thu|giá\s+trị|diện\s+tích|số\s+tiền|lao\s+động)$"
-)
-
-
-_ONE_VERB = frozenset(ACTION_VERBS)
-_HAVE_BEFORE = re.compile(r"(?<![^\W\d_])có\s*$")
-#: A level that names nothing it is of (``mức``, ``mức tăng trưởng``): no subject for a list's items.
-_BARE_LEVEL = re.compile(r"mức(?:\s+(?:tăng|giảm)(?:\s+trưởng)?)?", re.IGNORECASE)
-#: A cut-off day at the end of a month: ``tính đến hết tháng 9-2022``, ``đến cuối tháng 5/2023``.
-_CUT_OFF_MONTH = re.compile(
-    r"(?<![^\W\d_])(?:đến|tới)\s+(?:hết|cuối)\s+tháng\s+\d{1,2}(?:\s*[/-]\s*\d{4})?(?!\d)"
-)
-#: What there is, right before the first figure after a cut-off day: ``toàn tỉnh có khoảng``.
-_STOCK_HAD = re.compile(r"(?<![^\W\d_])có(?:\s+(?:khoảng|gần|hơn|trên|tổng\s+cộng|tổng\s+số))?\s*$")
-#: What may stand before a sector that opens an item: nothing, a comma, ``là`` (``Dẫn đầu là ngành ...``).
-_SECTOR_LEAD = re.compile(r"(?:^|[,;:]|(?<![^\W\d_])(?:là|đó))\s*$", re.IGNORECASE)
-_AUX_WORDS = frozenset({"đã", "đang", "sẽ", "cũng", "vẫn", "đều", "phấn", "được"})
-
-
-def _sector(core: str) -> str:
-    """The sector the words before a count name, from its word to the verb or ``có`` before the
-    figure (``Dẫn đầu vẫn là ngành kinh doanh bất động sản với`` → ``ngành kinh doanh bất động sản``)."""
-    low = core.lower()
-    if "ngành" not in low and "khu vực" not in low and "lĩnh vực" not in low and "loại hình" not in low:
-        return ""
-    found = None
-    for found in _SECTOR.finditer(core):  # noqa: B007
-        pass
-    if found is None or not _SECTOR_LEAD.search(core, 0, found.start()):
-        return ""
-    words = _SECTOR_TAIL.sub("", core[found.start() :]).split()
-    if not words[1][:1].islower() or _AUX_WORDS.intersection(w.lower() for w in words):
-        return ""  # ``khu vực Lotte``: a place; ``ngành du lịch đã đón``: who acts
-    verb = next((n for n in (3, 2, 1) if " ".join(words[-n:]).lower() in _ONE_VERB), 0)
-    words = words[: len(words) - verb] if verb < len(words) - 1 else words  # ``... xây dựng cấp phép``
-    if len(words) < 2:
-        return ""
-    return lower_first(" ".join(words).rstrip(" ,"))
-
-
-def _elided(label: str, previous: str) -> str:
-    """An item of an enumeration that says again only the end of the item before, with its own number
-    (``đo đạc bản đồ tỷ lệ 1/500 gần 5.179 ha; tỷ lệ 1/1.000 hơn 18.511 ha``), takes that item's head."""
-    words = label.split()
-    named = next((i for i, word in enumerate(words) if _HAS_DIGIT.search(word)), len(words))
-    if named == 0:
-        return label
-    head = " ".join(words[:named]).lower()
-    at = previous.lower().find(" " + head + " ")
-    if at <= 0 or previous.lower().startswith(label.lower()):
-        return label
-    return f"{previous[:at]} {lower_first(label)}"
-
-
-#: Those a list ranks by a measure, before it: ``05 địa phương có``, ``các tỉnh có``.
-_RANKED_PLACES = re.compile(
-    r"^(?:(?:\d+|các|những)\s+)?(?:địa\s+phương|tỉnh,\s+thành\s+phố|tỉnh|thành\s+phố|huyện|xã|quốc\s+gia"
-    r"|thị\s+trường)\s+(?:có\s+)?",
-    re.IGNORECASE,
-)
-#: The rank the list says of its items: ``cao nhất cả nước``, ``lớn nhất tỉnh``.
-_RANKED_BY = re.compile(r"\s+(?:lớn|cao|nhiều|đông|thấp|nhỏ)\s+nhất(?:\s.*)?$", re.IGNORECASE)
-
-
-def _respective_measure(words: str) -> str:
-    """The measure of the places a list names after ``lần lượt là`` (``05 địa phương có kim ngạch
-    nhập khẩu cao nhất``): without those ranked and their rank; nothing when it names no measure."""
-    label = _before(words, False).label
-    label = _RANKED_BY.sub("", _RANKED_PLACES.sub("", label, count=1))
-    if not label or not has_quantity(label.lower()):
-        return ""
-    return label[:1].upper() + label[1:]
-
-
-def _without_rank(label: str, percent: bool) -> str:
-    """``label`` without the rank it ends with (``lớn nhất cả nước``), kept in a scenario's name
-    (``kịch bản cao nhất``) and when nothing would be left; a percentage keeps its change verb."""
-    rank = _SUPERLATIVE.search(label)
-    if rank is None or _SCENARIO_WORDS.search(label):
-        return label
-    start = rank.start()
-    if percent and label[start:].split(None, 1)[0].lower() in ("tăng", "giảm"):
-        start += len(label[start:]) - len(label[start:].lstrip()) + len(label[start:].split(None, 1)[0])
-    kept = label[:start].rstrip(" ,")
-    return kept if kept.strip() else label
-
-
-_MOST = r"(?:lớn|nhiều|cao|thấp|nhỏ|đông(?:\s+dân)?)\s+nhất(?!\s+là)(?![^\W\d_])"
-_MOST_OF = (
-    r"(?:\s+(?:cả\s+nước|toàn\s+quốc|từ\s+trước\s+(?:đến|tới)\s+nay|"
-    rf"của\s+(?:cả\s+nước|(?-i:{_NAME}))))?"
-)
-#: What an aside's rank is among, the name alone included (``, thành phố nhỏ nhất Việt Nam về diện tích``).
-_ASIDE_MOST_OF = (
-    rf"(?:\s+(?:cả\s+nước|toàn\s+quốc|(?:của\s+)?(?:cả\s+nước|(?-i:{_NAME}))))?"
-    r"(?:\s+về\s+(?:diện\s+tích|dân\s+số|quy\s+mô|sản\s+lượng))?"
-)
-_RANK_HOLDERS = (
-    r"thị\s+trường(?:\s+(?:xuất|nhập)\s+khẩu)?|tỉnh|tp|thành\s+phố|huyện|xã|địa\s+phương|quốc\s+gia|nước|"
-    r"đơn\s+vị|ngành"
-)
-#: A rank said of what is measured, as an aside after its comma (``xuất khẩu sang Mỹ, thị trường lớn
-#: nhất của Việt Nam``) or inside the label (``là TP đông dân nhất``, ``thị trường xuất khẩu lớn nhất``,
-#: ``đạt cao nhất từ trước đến nay``): it tells where the figure ranks, not what it measures.  A rank
-#: the measure itself is named by (``Nhiệt độ cao nhất``, ``Giá thấp nhất``) has none of these.
-_RANK_ASIDE = re.compile(
-    rf"(?:\s*,|\s+[-–])(?:\s+[^\W\d_]+){{0,3}}?\s+{_MOST}{_ASIDE_MOST_OF}(?=\s*(?:,|$|(?:tăng|giảm)$))"
-    rf"|(?:\s+(?:là|đạt)(?:\s+(?:{_RANK_HOLDERS}))?|\s+(?:{_RANK_HOLDERS}))"
-    rf"\s+(?:{_MOST}|(?:có\s+)?nhiều(?:\s+[^\W\d_]+){{1,6}}?\s+nhất(?![^\W\d_]))(?:\s+trong$)?{_MOST_OF}",
-    re.IGNORECASE,
-)
-#: ``(huyện có) nhiều diện tích nuôi tôm nhất (là Hàm Yên)``: the most of what is named between, of a
-#: place that has it; the place and the rank are no part of the measure.
-_HAS_MOST = re.compile(
-    rf"^(?:(?:{_RANK_HOLDERS})\s+có\s+)?nhiều\s+((?:[^\W\d_]+\s+){{0,5}}?[^\W\d_]+)\s+nhất(?:\s+trong|\s+là\s+(?-i:{_NAME}))?$",
-    re.IGNORECASE,
-)
-
-
-def _without_superlative(label: str) -> str:
-    """``label`` without a rank said of what it measures (``lớn nhất``, ``đông dân nhất``): a label
-    names the quantity, and a rank (a neighbour clause's aside about the market, the place, the
-    record) is no part of it.  A label that is only ``nhiều X nhất`` keeps X; nothing else is cut
-    when the rank is all there is."""
-    if _SCENARIO_WORDS.search(label):
-        return label  # ``kịch bản cao nhất``: the scenario's name
-    most = _HAS_MOST.match(label)
-    if most is not None:
-        return most[1][:1].upper() + most[1][1:]
-    kept = _SPACES.sub(" ", _RANK_ASIDE.sub("", label)).strip(" ,")
-    return kept[:1].upper() + kept[1:] if kept and kept != label else label
-
-
-#: The words that open the next clause after a comma, not another item of a list: a verb of what
-#: follows (``thu hút``, ``hướng``), a connector (``đồng thời``), an adverb of the next statement
-#: (``thậm chí``).
-_CLAUSE_OPENING = (
-    r"(?:tập\s+trung|dự\s+tính|dự\s+kiến|hướng|tương\s+ứng|thu\s+hút|thậm\s+chí|đồng\s+thời|qua\s+đó|"
-    r"nhờ\s+đó|từ\s+đó|góp\s+phần|nhưng|song|tuy\s+nhiên|trong\s+khi|cũng|đã|đang|sẽ|vẫn)(?![^\W\d_])"
-)
-_OPENS_CLAUSE = re.compile(rf"\s*{_CLAUSE_OPENING}", re.IGNORECASE)
-#: A label's last comma and the next clause's words after it: its opening and at most one more word
-#: (``Lượt khách du lịch, thu hút``).
-_NEXT_CLAUSE = re.compile(rf"\s*,+\s*{_CLAUSE_OPENING}(?:\s+[^\s,]+)?$", re.IGNORECASE)
-#: A connector left at a label's head before its comma (``Nếu, số vụ ...``, ``Thấy, một số ...``): the
-#: previous clause's last word, no part of what is measured.
-_CONNECTOR_HEAD = re.compile(
-    r"^(?:thấy|nếu|tuy\s+nhiên|ngoài\s+ra|bên\s+cạnh\s+đó|đồng\s+thời|theo\s+đó|cụ\s+thể|như\s+vậy|"
-    r"vì\s+vậy|do\s+đó|qua\s+đó|trong\s+khi\s+đó|mặt\s+khác)\s*,+\s*(?=\S+\s)",
-    re.IGNORECASE,
-)
-
-
-def _without_next_clause(label: str) -> str:
-    """``label`` without a neighbour clause it crossed a comma into: the next clause's opening words
-    (``Lượt khách du lịch, thu hút``) or the previous clause's connector at its head (``Nếu, số vụ``).
-    A label is one noun phrase; a comma inside it parts the items of a list, never two statements."""
-    kept = _NEXT_CLAUSE.sub("", label, count=1)
-    kept = _CONNECTOR_HEAD.sub("", kept, count=1).strip(" ,")
-    return kept[:1].upper() + kept[1:] if kept and kept != label else label
-
-
-#: Who did a passive deed to what is measured, between ``được`` and the deed: an authority, its
-#: level or place (``được UBND cấp huyện công nhận``, ``được Thủ tướng Chính phủ công nhận``), traders
-#: or investors (``được các thương lái thu mua``, ``được nhà đầu tư Singapore đầu tư``).  A plan keeps
-#: its giver (``Dự toán Trung ương giao``) and funds their source (``Kinh phí được Trung ương hỗ
-#: trợ``): ``giao``, ``hỗ trợ``, ``phân bổ`` are no deeds of these.
-_DONE_BY = re.compile(
-    r"(?<![^\W\d_])(được|bị)\s+(?:(?:các|những)\s+)?"
-    r"(?:thủ\s+tướng|chính\s+phủ|ubnd|hđnd|ủy\s+ban|uỷ\s+ban|bộ|sở|trung\s+ương|tỉnh|huyện|thành\s+phố|"
-    r"nhà\s+đầu\s+tư|thương\s+lái|ngân\s+hàng|nhà\s+nước|người\s+dân|nông\s+dân|bà\s+con)"
-    r"(?:\s+[^\W\d_]+){0,3}?\s+"
-    r"(?=(?:công\s+nhận|chấp\s+thuận|phê\s+duyệt|thu\s+mua|cấp\s+phép|đầu\s+tư|thẩm\s+định|khen\s+thưởng|"
-    r"xét\s+duyệt|lựa\s+chọn|chọn)(?![^\W\d_]))",
-    re.IGNORECASE,
-)
-
-
-def _without_doer(label: str) -> str:
-    """``label`` without who did the passive deed it tells (``Xóm được UBND cấp huyện công nhận đạt
-    ...`` → ``Xóm được công nhận đạt ...``): the deed says what is counted or priced, the doer is
-    no part of it, like a place."""
-    return _DONE_BY.sub(r"\1 ", label, count=1)
-
-
-#: A count of those who took part, said as the noun of their deed: ``với sự tham gia của 500 đại biểu``.
-_JOINED_BY = re.compile(
-    r"(?<![^\W\d_])sự\s+(tham\s+gia|góp\s+mặt|có\s+mặt|hưởng\s+ứng)\s+của(?:\s+(?:khoảng|gần|hơn|trên|gần))?\s*$"
-)
-#: A quantity and what is said of its level before the figure: ``lợi nhuận đạt con số cao nhất``,
-#: ``xuất khẩu đạt kỷ lục``.
-_RECORD_SAID = re.compile(
-    r"^(.+?)\s+(?:(?:đã|vẫn|cũng)\s+)?đạt\s+(?:con\s+số|kỷ\s+lục|mốc|mức)(?![^\W\d_])[^,;]*$", re.IGNORECASE
-)
-#: A cause at the head of a figure's words: the figure is the cause's (``do nhóm giao thông tăng 2%``).
-_CAUSE_HEAD = re.compile(r"^(?:do|nhờ|vì|bởi)\s+(?=\S+\s)", re.IGNORECASE)
-_CAUSE_STARTS = frozenset({"do", "nh", "vì", "bở"})
-#: What singles out a part of the whole said before it, after a comma (``..., trong đó``, ``; riêng``).
-_PART_CONNECTOR = re.compile(
-    r"[,;:]\s*(?:trong\s+(?:số\s+)?đó|riêng|cụ\s+thể(?:\s+là)?)(?:\s*[,:])?\s+", re.IGNORECASE
-)
-
-
-def _after_part_connector(label: str) -> str:
-    """The words after the last connector that singles out a part (``Có 6 nhóm hàng tăng giá, trong đó
-    nhóm giao thông`` → ``nhóm giao thông``): the whole before it is not the figure's."""
-    found = None
-    for found in _PART_CONNECTOR.finditer(label):  # noqa: B007
-        pass
-    if found is None or not any(c.isalpha() for c in label[found.end() :]):
-        return label
-    return label[found.end() :]
-
-
-#: Words after which a clause that named a quantity names the figure's anew: ``thể hiện qua chỉ số
-#: ...``, ``gồm`` lists its parts, ``khiến`` its effect (``giá phân bón tăng khiến chi phí ... tăng``),
-#: ``làm cho`` too, ``trong đó`` and ``riêng`` single out a part (``thu ngân sách tăng mạnh, trong đó thu nội địa``).
-_NAMED_ANEW = frozenset({"gồm", "hiện", "khiến", "cho", "đó", "riêng"})
-
-
-def _is_separator(word: str, original: str) -> bool:
-    """True when a word of a label is only punctuation that parts it, not a dash inside a name (``Lam Sơn
-    - Sao Vàng``, ``nông - lâm - thủy sản``)."""
-    return not word and original not in ("-", "–")
-
-
-#: What :func:`_after_preamble` cut lately: different words before figures come to the same label once
-#: their spans, places and heads are gone (a quarter of the asks).
-_PREAMBLE_CUT: Final[dict[str, str]] = {}
-
-
-def _after_preamble(label: str) -> str:
-    """The label from where the quantity is named: after the last word that only opens the clause
-    (``Theo Cục Thống kê, tổng thu``, ``TPHCM chỉ thu``, ``Kết quả thu ngân sách``) and after leading
-    comma parts that name no quantity (``Tại xã Thạnh An, thu nhập bình quân``)."""
-    cut = _PREAMBLE_CUT.get(label)
-    if cut is None:
-        cut = remember(_PREAMBLE_CUT, label, _cut_preamble(label), BEFORE_CACHE)
-    return cut
-
-
-def _cut_preamble(label: str) -> str:
-    """:func:`_after_preamble`, cut."""
-    words = keys(label)
-    named = first_quantity(words)
-    if named < 0 or (named == 0 and _NAMED_ANEW.isdisjoint(words)):
-        return label
-    cut = next((end for end in reversed(preamble_ends(words)) if first_quantity(words, end) >= 0), 0)
-    if cut == 0:
-        agent = agents_end(words)
-        if 0 < agent < len(words) and first_quantity(words, agent) >= 0:
-            cut = agent
-    originals = label.split()
-    while True:
-        comma = next(
-            (
-                i
-                for i in range(cut, len(words))
-                if (originals[i].endswith(",") and not _ends_with_deed(originals[: i + 1]))
-                or _is_separator(words[i], originals[i])
-            ),  # ``công nghiệp chế biến, chế tạo``: one sector, the comma joins its two deeds
-            -1,
-        )
-        if comma < 0 or first_quantity(words, cut, comma + 1) >= 0 or first_quantity(words, comma + 1) < 0:
-            break
-        cut = comma + 1
-    return " ".join(originals[cut:]).strip(" ,")
-
-
-def _grown(label: str) -> str:
-    """``ngành nông nghiệp vẫn đạt mức tăng trưởng`` → ``Tăng trưởng ngành nông nghiệp``: a growth
-    named by no noun of its own is the growth of what reached it, unless that only says who acts."""
-    found = _GROWTH_REACHED.search(label)
-    if found is None:
-        cued = _CUED_GROWTH.match(label)
-        grower = _grower(cued[1]) if cued else ""
-        return f"Tăng trưởng {lower_first(grower)}" if grower else label
-    subject = found.group(1).rsplit(",", 1)[-1].strip()
-    head = _HEAD.match(subject)
-    subject = subject[head.end() :].split() if head else subject.split()
-    if not subject or len(subject) > GROWER_WORDS or any(c.isdigit() for c in "".join(subject)):
-        return label
-    if _is_agent(keys(" ".join(subject))) and len(subject) <= 2:
-        return label  # ``Tỉnh vẫn duy trì tốc độ tăng trưởng``
-    growth = found.group(2)
-    if growth.lower().endswith(" tăng") and not _SECTOR_GROWN.match(" ".join(subject)):
-        return label  # ``giá điện với mức tăng 3%``: a rise, not a sector's growth
-    if growth[:4].lower() == "mức ":
-        growth = "Tăng trưởng"  # ``đạt mức tăng trưởng``: ``mức`` is the level reached, a cue as ``đạt``
-    if found["sign"]:
-        growth = f"{growth} {found['sign'].lower()}"  # ``có mức tăng trưởng âm``: a fall, said as growth
-    return f"{growth} {lower_first(' '.join(subject))}"
-
-
-def _grower(words: str) -> str:
-    """The branch of the economy, the GRDP or the economy that ends ``words`` (``Trong đó, khu vực
-    nông, lâm nghiệp, thủy sản``: its commas may be the name's own), else nothing."""
-    parts = re.split(r"[;:]", words)[-1].split(",")
-    for first in range(len(parts)):
-        grower = ",".join(parts[first:]).strip()
-        if _BRANCH_GROWTH.fullmatch(grower) or grower.lower() == "kinh tế":
-            return grower
-    return ""
-
-
-#: The measure nouns a label may open with that its figure's unit contradicts: an area is no output or
-#: yield, a weight no area.
-_OUTPUT_HEAD = re.compile(r"(?:sản\s+lượng|năng\s+suất)\s+", re.IGNORECASE)
-_AREA_HEAD = re.compile(r"diện\s+tích\s+", re.IGNORECASE)
-
-
-def _measure_for_unit(label: str, unit: str) -> str:
-    """``diện tích, sản lượng cà phê ... với 204.000 ha``: the measure a label opens with as its unit
-    says it (``Diện tích cà phê``, ``Sản lượng vải`` for tonnes), when a list of measures or the figure
-    before lent the other one; a per-unit figure (``tấn/ha``) is left as it is."""
-    if "/" in unit:
-        return label
-    kind = unit_class(unit)
-    if kind == "area" and (head := _OUTPUT_HEAD.match(label)):
-        return f"Diện tích {label[head.end() :]}"
-    if kind == "mass" and (head := _AREA_HEAD.match(label)):
-        return f"Sản lượng {label[head.end() :]}"
-    return label
-
-
-def _change_of(amount: str, change: str) -> str:
-    """The label of an amount's change (``tăng`` or ``giảm``): ``Tăng trưởng khu vực dịch vụ``, as a
-    growth figure is named, or ``Khu vực dịch vụ giảm``; an amount named as a growth already stays."""
-    if change == "giảm":
-        return f"{amount} giảm"
-    if amount[:11].lower() == "tăng trưởng":
-        return amount
-    return f"Tăng trưởng {lower_first(amount)}"
-
-
-def lower_first(words: str) -> str:
-    """``Vùng trồng chè`` moved inside a label: its capital was the sentence's, not a name's (``Nhật
-    Bản`` and ``Singapore`` are names: no Vietnamese syllable has more than seven letters)."""
-    if words[1:2].islower() and not _NAME_START.match(words):
-        first = words.split(" ", 1)[0]
-        if len(first) > LONGEST_SYLLABLE and first.isalpha():
-            return words
-        return words[:1].lower() + words[1:]
-    return words
-
-
-#: The light verb before a result (``thực hiện đạt và vượt 16/17 chỉ tiêu``): the label says the result.
-_RESULT_DONE = re.compile(r"^thực\s+hiện\s+(?=đạt\s)", re.IGNORECASE)
-
-
-def _verb_at_end(label: str) -> str:
-    """The verbs a clause ends with, from the genre's list (``xây dựng mới và sửa chữa``)."""
-    if not may_end_with_verb(label):
-        return ""
-    words = keys(label)
-    start = verbs_start(words)
-    if start >= len(words):
-        return ""
-    originals = label.split()
-    if start and originals[start - 1] in ("-", "–"):
-        return ""  # ``công nghiệp - xây dựng``: a dash joins it to a name, a sector's
-    if start and originals[start][:1].isupper():
-        # ``vụ Hè Thu, xuống giống``: a word of a name is no verb; the verbs after its comma are
-        comma = next((i for i in range(start, len(originals)) if originals[i].endswith(",")), -1)
-        if comma < 0 or verbs_start(words[comma + 1 :]) != 0:
-            return ""
-        start = comma + 1
-    verb = _RESULT_DONE.sub("", " ".join(originals[start:]))  # ``thực hiện đạt``: the result, not the doing
-    return verb[:1].lower() + verb[1:]  # it follows what it is done to: ``Gói thầu kiểm tra``
-
-
-#: Firms and the parks that hold them, as the doers of a deed a figure counts (``các doanh nghiệp``,
-#: ``DN``, ``các khu công nghiệp``), with the words that say which (``chế biến dừa xuất khẩu``) up to
-#: their place, an aside or an auxiliary.
-_FIRMS = re.compile(
-    r"(?<![^\W\d_])(?:(?:các|những)\s+)?(?:doanh\s+nghiệp|DN|khu\s+công\s+nghiệp|KCN|cụm\s+công\s+nghiệp)"
-    r"(?![^\W\d_])",
-    re.IGNORECASE,
-)
-#: Where the words that say which firms end: their place (``của tỉnh``, ``trong tỉnh Thừa Thiên - Huế``).
-_FIRMS_END = re.compile(
-    r"\s+(?:(?:của|trong|tại|ở|trên)\s+)?(?:địa\s+bàn|tỉnh|thành\s+phố|huyện|thị\s+xã|quận|tp)(?![^\W\d_])",
-    re.IGNORECASE,
-)
-
-
-def _with_doer(core: str, verb: str) -> str:
-    """``verb`` with who does it, when its clause says so right before it (auxiliaries between):
-    an organisation by its acronym alone (``NHCSXH đã tổ chức 4 phiên giao dịch`` → ``Phiên giao dịch
-    NHCSXH tổ chức``), not an authority or a place (``UBND``, ``TP``), or firms (``các khu công nghiệp
-    trong tỉnh thu hút 3 dự án`` → ``Dự án các khu công nghiệp thu hút``): who runs the count is part
-    of what it counts; a place or an authority is the locality's, not the label's."""
-    words = core.rsplit(",", 1)[-1].split()
-    n = len(verb.split())
-    if len(words) <= n or keys(" ".join(words[-n:])) != keys(verb):
-        return verb
-    before = words[:-n]
-    while before and before[-1].lower() in AUXILIARIES:
-        before.pop()
-    if len(before) == 1:
-        doer = before[0]
-        if len(doer) < 2 or not doer.isupper() or not doer.isalpha() or doer.lower() in _AGENT_KEYS:
-            return verb
-        return f"{doer} {verb}"
-    return f"{firms} {verb}" if (firms := _firms(" ".join(before))) else verb
-
-
-def _firms(subject: str) -> str:
-    """The firms ``subject`` names, without their place: ``các doanh nghiệp (DN) chế biến dừa của
-    tỉnh`` → ``các doanh nghiệp chế biến dừa``; nothing when it names none or a clause of its own
-    (``Trong đó DN``) or more than a few words that say which."""
-    found = _FIRMS.match(subject)
-    if found is None:
-        return ""
-    rest = _BRACKETED.sub("", subject[found.end() :])  # ``(DN)``: an aside
-    end = _FIRMS_END.search(rest)
-    if end is not None:
-        rest = rest[: end.start()]
-    if len(rest.split()) > FIRM_WORDS or _HAS_DIGIT.search(rest):
-        return ""
-    return lower_first(" ".join(f"{found[0]}{rest}".split()))
-
-
-def _before_predicate(label: str) -> str:
-    """A named quantity without what is said of it after an auxiliary (``giá hồ tiêu cũng giảm sâu``)."""
-    words = keys(label)
-    named = first_quantity(words)
-    if named < 0:
-        return label
-    aux = next(
-        (
-            i
-            for i in range(named + 1, len(words))
-            if (words[i] in AUXILIARIES and not _new_of(words, i)) or words[i : i + 2] in _AUX_PAIRS
-        ),
-        -1,
-    )
-    if aux < 0:
-        return label
-    if first_quantity(words, aux + 1) >= 0:  # ``ngân sách đã huy động nguồn vốn``: what it did names it
-        return " ".join(label.split()[aux + (2 if words[aux : aux + 2] in _AUX_PAIRS else 1) :])
-    return " ".join(label.split()[:aux])
-
-
-def _measured_with(label: str) -> str:
-    """``trồng cam với diện tích`` → ``diện tích trồng cam``: the quantity named after ``với`` is the
-    figure's, of the thing named before it."""
-    words = keys(label)
-    at = max((i for i, word in enumerate(words) if word == "với"), default=-1)
-    if at < 1 or at + 1 >= len(words) or not quantity_at(words, at + 1):
-        return label
-    originals = label.split()
-    thing = " ".join(originals[:at]).split(",")[-1].split()
-    if len(thing) > 8:  # ``kinh tế phát triển nhanh chóng với tốc độ tăng trưởng``: a clause, not a thing
-        named = _last_name(thing)  # ``... đã hình thành Khu công nghiệp phụ trợ dệt may Phong Điền``
-        return " ".join([*originals[at + 1 :], *named])
-    return " ".join([*originals[at + 1 :], lower_first(" ".join(thing))])
-
-
-#: A word of a facility's name between its kind and its place (``Khu công nghiệp phụ trợ dệt may Phong
-#: Điền``): not a preposition nor an administrative word, after which the place is said of the facility.
-_FACILITY_WORD = rf"\s+(?!(?:của|tại|ở|thuộc|trên|tỉnh|huyện|thành|xã)\s)[{_LOWER}]+"
-#: What a place's name may be part of: a facility's name (``Khu công nghiệp Phú Đa``, ``Cảng Chân Mây``,
-#: with up to four words between) or a compound name (``Lam Sơn - Sao Vàng``).
-_IN_A_NAME = re.compile(
-    r"(?:(?<![^\W\d_])(?:khu\s+công\s+nghiệp|khu\s+kinh\s+tế|cụm\s+công\s+nghiệp|KCN|KKT|cảng|sân\s+bay|cửa\s+khẩu"
-    rf"|nhà\s+máy|thủy\s+điện|nhiệt\s+điện)(?:{_FACILITY_WORD}){{0,4}}|[{_UPPER}][{_LOWER}]*\s+[-–])\s+$",
-    re.IGNORECASE,
-)
-#: Head nouns of the things a quantity after ``với`` measures: ``dự án``, ``khu``, ``nhà máy``.
-_THING_HEADS = frozenset(
-    {
-        "dự án",
-        "công trình",
-        "tuyến",
-        "đề án",
-        "chương trình",
-        "gói thầu",
-        "khu",
-        "cụm",
-        "nhà máy",
-        "bệnh viện",
-        "cảng",
-    }
-)
-
-
-def _last_name(words: list[str]) -> list[str]:
-    """The last thing a long clause names, from its head noun (``dự án Bệnh viện Đa khoa tỉnh``, ``Khu
-    công nghiệp phụ trợ dệt may Phong Điền``), or nothing: what a quantity after ``với`` is of."""
-    low = [w.lower() for w in words]
-    at = next(
-        (
-            i
-            for i in range(len(low) - 1, 0, -1)
-            if (low[i] in _THING_HEADS or " ".join(low[i : i + 2]) in _THING_HEADS)
-            and low[i + 1 : i + 2] != ["vực"]  # ``khu vực``: a region, no thing
-            and words[i - 1][:1].islower()  # ``Công ty TNHH Khu công nghiệp ...``: inside a name
-        ),
-        -1,
-    )
-    while at >= 2 and " ".join(low[at - 2 : at]) in _THING_HEADS:
-        at -= 2  # ``dự án Bệnh viện``: the project, named by the hospital
-    return words[at:] if at > 0 and len(words) - at <= MAX_THING_WORDS else []
-
-
-#: Words at most of such a thing.
-MAX_THING_WORDS = 10
-
-
-def _strip_tail(label: str) -> str:
-    """``label`` without the cue and hedge words it ends with."""
-    return _tail(label, False)[0]
-
-
-def _tail(label: str, percent: bool) -> tuple[str, str, bool]:
-    """``label`` without the cue, hedge and linking words it ends with; the change verb among them
-    (``tăng``/``giảm``, percentages only); and whether they say a level was reached (``còn``).
-    Word by word on the last words: a regex anchored at the end would try every position."""
-    change, level = "", False
-    if "ſ" in label or "İ" in label or "ı" in label:
-        label = label.translate(_FOLD)  # only the words looked at are lower-cased, not the label
-    while label:
-        parts = label.rsplit(None, _LONGEST_TAIL)
-        last = parts[-1].strip(",:;").lower()
-        size = 0 if last else 1
-        before: tuple[str, ...] = ()
-        tails = _TAILS.get(last, ()) if last else ()
-        if tails:
-            low = [word.strip(",:;").lower() for word in parts[-_LONGEST_TAIL:]]
-            for before in tails:
-                n = len(before)
-                if n == 0 or (n < len(low) and tuple(low[-1 - n : -1]) == before):
-                    size = n + 1
-                    break
-            if size == 1 and last == "bằng" and len(low) > 1 and low[-2] == "mặt":
-                size = 0  # ``mặt bằng`` is a noun
-            elif size == 1 and last == "hiện" and len(low) > 1 and low[-2] in _SEEN:
-                size = 0  # ``số vụ vi phạm phát hiện``: detected, a deed; not ``hiện`` (now)
-            elif size == 1 and last == "thêm" and low[-3:-1] in (["và", "tăng"], ["mới", "tăng"]):
-                size = 0  # ``vốn cấp mới và tăng thêm``: the capital added, a kind of capital as ``cấp mới``
-            elif size == 1 and len(low) > 1 and (low[-2], last) in _WHOLE_TRAILS:
-                # ``xã đạt từ 10 tiêu chí trở lên``: a threshold's end, no level reached; ``chỉ tiêu
-                # không đạt``: those that fell short
-                size = 0
-            elif size == 1 and last == "cao" and " ".join(low[-3:-1]) in _HIGH_NOUNS:
-                size = 0  # ``khu công nghệ cao``: high is the term's, not how much it rose
-            elif size == 1 and last == "mới" and (level or change):
-                size = 0  # ``hộ nghèo theo tiêu chí mới giảm còn``: ``mới`` (new) is the noun's
-            elif (
-                size == 1
-                and last == "mới"
-                and (
-                    " ".join(low[-2:]) in _NEW_VERBS
-                    or " ".join(low[-3:]) in _NEW_VERBS
-                    or " ".join(low[-3:-1]) in _NEW_NOUNS
-                )
-            ):
-                size = 0  # ``thành lập mới``, ``nông thôn mới``: new, not ``mới`` (only) before a figure
-        if size:
-            level = level or (*before, last) in _LEVELS
-        elif percent and not change and last in ("tăng", "giảm") and not _cut_down(parts):
-            change, size = last, 1
-        else:
-            break
-        label = label.rsplit(None, size)[0] if size < len(parts) else ""
-    return label.rstrip(" ,;:"), change, level
-
-
-#: First syllables of the words that end in ``hiện`` (``phát hiện``, ``xuất hiện``, ``thể hiện``).
-_SEEN = frozenset({"phát", "xuất", "thể", "biểu"})
-#: Nouns the genre names with ``cao`` (high) as one term: ``công nghệ cao``, ``chất lượng cao``.
-_HIGH_NOUNS = frozenset({"công nghệ", "chất lượng", "trình độ"})
-#: Verbs that end in ``mới`` (``thành lập mới``, ``cấp mới``).
-_NEW_VERBS = frozenset(verb for verb in ACTION_VERBS if verb.endswith(" mới"))
-#: Nouns the genre names with ``mới`` (new) as one term: the national programme ``nông thôn mới``, the
-#: ``(khu) đô thị mới`` planned as one and the new jobs a labour report counts (``tạo việc làm mới cho
-#: 10.300 người``); ``mới`` after them is the term's, never the adverb (only).
-_NEW_NOUNS = frozenset({"nông thôn", "đô thị", "việc làm"})
-
-
-#: Where the items of an enumeration part: commas, ``và``, and the ``trong đó`` that ends the list.
-_LIST_SPLIT = re.compile(r"\s*(?:,|\bvà\b|\btrong\s+đó\b)\s*")
-
-
-@lru_cache(maxsize=64)
-def _count_in_head(noun: str) -> re.Pattern[str]:
-    """A count of ``noun`` followed by what is said of it, in a list's head: ``2.995.949 người tham gia``."""
-    return re.compile(rf"(?<![\d.,])\d+(?:[.,]\d+)*\s+{re.escape(noun)}\s+(?=[^\W\d_])")
-
-
-def _first_item(label: str) -> str:
-    """The first item of a list a label ends with after ``, gồm``, when it names no quantity of its own."""
-    _, comma, item = label.rpartition(",")
-    item = item.strip()
-    if not comma or not _ITEMS_WORD.match(item):
-        return ""
-    item = _ITEMS_WORD.sub("", item)
-    return "" if has_quantity(item.lower()) else item
-
-
-def _new_of(words: tuple[str, ...], i: int) -> bool:
-    """``mới`` at ``i`` is new, of the verb or noun before it (``vốn cấp mới``, ``xã nông thôn mới``),
-    not the adverb (only, just) that opens what is said of a quantity."""
-    return words[i] == "mới" and (
-        " ".join(words[i - 1 : i + 1]) in _NEW_VERBS
-        or " ".join(words[max(0, i - 2) : i + 1]) in _NEW_VERBS
-        or " ".join(words[max(0, i - 2) : i]) in _NEW_NOUNS
-    )
-
-
-def _cut_down(parts: list[str]) -> bool:
-    """``cắt giảm 70% kinh phí``: ``giảm`` in the verb ``cắt giảm`` is what is done, not a change."""
-    return len(parts) > 1 and parts[-1].lower() == "giảm" and parts[-2].lower() == "cắt"
-
-
-def _last_part(label: str) -> str:
-    """``... đóng góp vào tăng trưởng kinh tế, giá trị sản xuất công nghiệp`` → its last part."""
-    if "," not in label:
-        return label
-    last = label.rsplit(",", 1)[1].strip()
-    if " " in last and quantity_at(keys(last.lower()), 0):
-        return last  # ``Cơ cấu kinh tế chuyển dịch, tỷ trọng nông nghiệp``: the figure's own part names it
-    if len(label.split()) <= LONG_LABEL:
-        return label
-    first = label.split(",", 1)[0].split()
-    if len(first) <= 2 and _ends_with_deed(first):
-        return label  # ``đo đạc, lập bản đồ địa chính, đăng ký đất đai và ...``: one list of deeds
-    if label.count(",") == 1 and quantity_at(keys(label.lower()), 0) and not has_quantity(last.lower()):
-        return label  # ``thu nhập bình quân của các thành viên, người lao động``: one noun phrase
-    if _enumerated(label):
-        return label  # ``doanh thu dịch vụ lưu trú, ăn uống, du lịch lữ hành và dịch vụ khác``: one name
-    return last if len(last.split()) >= SHORTEST_PART else label
-
-
-def _enumerated(label: str) -> bool:
-    """True when the comma parts after a quantity are the items of one enumeration that closes with
-    ``và`` (``doanh thu dịch vụ lưu trú, ăn uống, lữ hành và hỗ trợ du lịch``): short pieces that
-    name no quantity of their own, so the figure is of the whole list, as the article names it."""
-    first, *rest = label.split(",")
-    if not rest or not quantity_at(keys(first.lower()), 0) or " và " not in f" {rest[-1]} ":
-        return False
-    for piece in rest:
-        if _BREAKDOWN.match(piece.strip()):
-            return False  # ``cơ cấu kinh tế chuyển dịch, khu vực nông, lâm nghiệp``: a part of a whole, said anew
-        words = keys(piece.lower().split(" và ", 1)[0])
-        if (
-            not words
-            or len(words) > LIST_PIECE_WORDS
-            or has_quantity(" ".join(words))
-            or words[0] in _CLAUSE_VERBS
-        ):
-            return False
-    return True
-
-
-def _cut_long(words: list[str]) -> list[str]:
-    """The words kept of a label too long: its head, the subject of the clause, when a word that links
-    a purpose to it (``phục vụ``, ``để``) lets it end there; else its last words, from a word's start:
-    a two-syllable word cut in half keeps its first syllable (``lợi ích``, not ``ích``), a proper
-    name cut in half goes (``Nguyễn Thị | Thu Hoa,``), and so does a connector left at the head."""
-    head = words[:MAX_WORDS]
-    for i in range(len(head) - 1, SHORTEST_PART - 1, -1):
-        if head[i].lower() in _MODIFIER_LINKS and (head[i].lower() != "phục" or words[i + 1].lower() == "vụ"):
-            return head[:i]  # ``phục vụ``, not ``khắc phục``
-    start = len(words) - MAX_WORDS
-    if _joined(words[start - 1], words[start]):
-        return words[start - 1 :]
-    last = len(words) - SHORTEST_PART
-    if _is_name_word(words[start - 1]):
-        while start < last and _is_name_word(words[start]) and words[start - 1][-1] not in ",;:":
-            start += 1
-    while start < last and words[start].lower() in _CUT_CONNECTORS:
-        start += 1
-    return words[start:]
-
-
-def _last_chars(text: str) -> str:
-    """The last ``MAX_CHARS`` of ``text``, from a word's start: not from inside a syllable, nor from
-    the second syllable of a two-syllable word (``lợi ích``)."""
-    kept = text[-MAX_CHARS:].split(" ", 1)[-1]
-    before = text[: len(text) - len(kept)].rsplit(None, 1)  # only its last word: not the whole region
-    if before and kept and _joined(before[-1], kept.split(" ", 1)[0]):
-        return f"{before[-1]} {kept}"
-    return kept
-
-
-def _joined(first: str, second: str) -> bool:
-    """True when ``first`` and ``second`` are the two syllables of one word the lexicon knows."""
-    return (
-        first[-1:].isalpha() and (first.lstrip('(“"').lower(), second.rstrip(",;:").lower()) in _TWO_SYLLABLES
-    )
-
-
-def _is_name_word(word: str) -> bool:
-    """True for a word of a proper name: capitalised, the rest lower case (``Thu``, ``Hoa,``)."""
-    return len(word) > 1 and word[0].isupper() and word[1:].rstrip(",;:").islower()
-
-
-def _same_measure(unit: str | None, other: str) -> bool:
-    """True when two base units measure alike: ``đồng`` and ``đồng/người/năm`` (a change of a mean)."""
-    return unit is not None and (unit == other or unit.split("/", 1)[0] == other.split("/", 1)[0])
-
-
-def _is_weak(low_label: str, figure: Figure) -> bool:
-    """True when the words before a figure name no quantity (``Thành phố có thêm``), so that a count,
-    an area or an amount is named by the words after it. An average alone (``bình quân mỗi năm có``)
-    names none either: it says how the figure is taken, and goes at the end of the label."""
-    low_label = _AVERAGE_ONLY.sub("", low_label, count=1)
-    if figure.shape in ("count", "score"):
-        noun = figure.quantity.base_unit.lower()
-        return noun not in GENERIC_COUNT_NOUNS and noun not in low_label and not has_quantity(low_label)
-    return not has_quantity(low_label)
-
-
-def _after_aside(label: str) -> str:
-    """The words after a bracket that closes with none opened before it in the label (``nhằm mùng 5
-    Tết) lượng khách tham quan``): a comma inside the aside cut the label there, so what comes before
-    the bracket is the aside's tail, no name."""
-    close = label.find(")")
-    if close < 0 or "(" in label[:close] or not label[close + 1 :].strip():
-        return label
-    return label[close + 1 :]
-
-
-def _only_when(part: str, noun: str) -> bool:
-    """True when the words before a count of people or visits only say when (``trong những ngày nghỉ
-    lễ đã có 25 nghìn lượt khách``): those name no one, so the count is named by its noun and the
-    words after it, as when nothing came before."""
-    return (
-        noun in GENERIC_COUNT_NOUNS
-        and _ONLY_WHEN.fullmatch(part) is not None
-        and noun.rsplit(" ", 1)[-1] not in part.split()
-    )
-
-
-def _is_agent(words: tuple[str, ...]) -> bool:
-    """True when ``words`` only say who acts (``UBND tỉnh``, ``Thành phố``)."""
-    return agents_end(words) == len(words)
-
-
-def _deed(part: str) -> str:
-    """What was done, when ``part`` says it after who did it (``UBND tỉnh đã xây dựng bản đồ số``),
-    else nothing."""
-    words = keys(part)
-    at = agents_end(words) if words and words[0] not in _VERB_FIRST else 0
-    while at < len(words) and (words[at] in AUXILIARIES or words[at : at + 2] in _AUX_PAIRS):
-        at += 2 if words[at : at + 2] in _AUX_PAIRS else 1
-    if at >= len(words) - 1 or words[at] not in _VERB_FIRST:
-        return ""
-    return " ".join(part.split()[at:])
-
-
-def _after_agent(words: str) -> str:
-    """The words after who acts at their head (``HĐND tỉnh thông qua`` → ``thông qua``)."""
-    at = agents_end(keys(words))
-    return " ".join(words.split()[at:]) if at else words
-
-
-def _after_noun(label: str, noun: str) -> str:
-    """A count's label without the noun it starts with (``Dự án giảm vốn`` → ``Giảm vốn``)."""
-    if noun and label.lower().startswith(noun.lower() + " "):
-        rest = label[len(noun) + 1 :]
-        return rest[:1].upper() + rest[1:]
-    return label
-
-
-#: A change that opens from a level (``giảm từ``), at the end of the words before a count.
-_FROM_CHANGE = re.compile(r"\s+(?:đã\s+|được\s+)?(?:tăng|giảm)(?:\s+từ)?$", re.IGNORECASE)
-#: Words too many for the owner of a count's level to be a noun phrase, not a clause.
-OWNER_WORDS = 6
-#: Words at most of a subject that is the counted noun itself, said with what it is of.
-NAMED_OWNER_WORDS = 10
-
-
-#: A label that says what has a measure, then the measure alone: ``Giai đoạn I có tổng vốn đầu tư``,
-#: ``Mỗi ha có mức đầu tư`` (not ``Doanh nghiệp có vốn đầu tư nước ngoài``: the measure is not the end).
-_HAD_MEASURE = re.compile(
-    r"(.+?) có ((?:tổng\s+)?(?:vốn(?:\s+(?:đăng\s+ký|đầu\s+tư|điều\s+lệ))*|mức\s+đầu\s+tư|kinh\s+phí"
-    r"|doanh\s+thu|giá\s+trị|diện\s+tích|tổng\s+mức\s+đầu\s+tư|số\s+tiền|dân\s+số|chiều\s+dài))",
-    re.IGNORECASE,
-)
-
-
-def _holder_names(holder: str) -> bool:
-    """True when the words before ``có`` are a short noun phrase that has the measure after it, not a
-    clause (no auxiliary, no figure, no other ``có``)."""
-    words = holder.lower().split()
-    return (
-        0 < len(words) <= OWNER_WORDS and not _AUX_WORDS.intersection(words) and not _HAS_DIGIT.search(holder)
-    )
-
-
-def _owned_level(noun: str, core: str) -> str:
-    """``Phòng, ban khối đảng, đoàn thể`` for ``khối đảng, đoàn thể giảm từ 81 phòng, ban``: a level
-    named only by its noun takes the subject of the change, the whole those counted belong to."""
-    change = _FROM_CHANGE.search(core)
-    if change is None:
-        return noun
-    owner = core[: change.start()].strip(" ,;:-–")
-    owner = owner.split(";")[-1].strip()
-    words = owner.split()
-    plural = 1 if words and words[0].lower() in ("các", "những") else 0
-    # ``các phòng thuộc UBND huyện, thành phố giảm từ 104 phòng``: the subject is the noun, said in full
-    named = " ".join(words[plural:]).lower().startswith(noun.lower() + " ")
-    if (
-        not words
-        or len(words) > (NAMED_OWNER_WORDS if named else OWNER_WORDS)
-        or _HAS_DIGIT.search(owner)
-        or has_quantity(owner.lower())
-        or _AUX_WORDS.intersection(w.lower() for w in words)
-        or (noun.lower() in owner.lower() and not named)
-    ):
-        return noun
-    if named:
-        return " ".join(words[plural:])[:1].upper() + " ".join(words[plural:])[1:]
-    return f"{noun} {lower_first(owner)}"
-
-
-def _put_into(label: str, figure: Figure) -> str:
-    """``Tỉnh thành phố được rót vốn`` for ``rót vốn vào 37 tỉnh thành phố``: a deed whose object ends at
-    ``vào`` before a count was done to those counted (not ``đưa vào``, a deed of its own), else nothing."""
-    noun = figure.quantity.base_unit
-    deed = _deed_done(label[:-4]) or label[:-4].rsplit(",", 1)[-1].strip()
-    low = deed.lower()
-    if (
-        not noun
-        or noun.lower() in GENERIC_COUNT_NOUNS
-        or noun.lower() in _CLASSIFIERS
-        or noun.lower() in label.lower()
-        or not 1 < len(low.split()) <= OWNER_WORDS
-        or low.split(" ", 1)[0] in _NOT_PUT_INTO
-    ):
-        return ""
-    return f"{noun} được {lower_first(deed)}"
-
-
-#: The first words of a clause ending in ``vào`` that is no deed done to what follows it.
-_NOT_PUT_INTO = frozenset({"đưa", "tham", "có", "là", "theo", "tính", "căn", "dựa", "nhờ", "do", "góp"})
-
-
-def _without_its_noun(label: str, noun: str) -> bool:
-    """True when a count's label says what was done (``Giảm vốn``, ``HĐND thông qua Nghị quyết ...``) but
-    not what it counts, which the count's own noun says; a measure named (``Thời gian lưu lại``) is not."""
-    low, noun = label.lower(), noun.lower()
-    if not noun or noun in GENERIC_COUNT_NOUNS or noun in _CLASSIFIERS or keys(noun)[0] in keys(low):
-        return False
-    return _is_deed(label) or not has_quantity(low)
-
-
-def _is_action(deed: str) -> bool:
-    """True when ``deed`` opens with a verb of :data:`ACTION_VERBS` (``kiểm tra``), not with a noun that
-    shares a verb's first syllable (``kết cấu``)."""
-    words = deed.lower().split()
-    return any(" ".join(words[:n]) in _ONE_VERB for n in (3, 2, 1))
-
-
-#: The words that say what kind of sector the items of a breakdown are: ``ngành``, ``khu vực``.
-_SECTOR_KIND = re.compile(r"^(?:ngành|khu\s+vực|lĩnh\s+vực)\s+", re.IGNORECASE)
-
-
-def _same_kind(sibling: str, item: str) -> str:
-    """``item`` with the kind of sector its sibling in the breakdown said (``khu vực nông nghiệp ...;
-    dịch vụ ...`` → ``khu vực dịch vụ``), when it says none of its own."""
-    kind = _SECTOR_KIND.match(sibling)
-    if kind is None or _SECTOR_KIND.match(item):
-        return item
-    return f"{kind.group().lower()}{lower_first(item)}"
-
-
-def _deed_done(label: str) -> str:
-    """What was done for those counted after it, when the words before them say it (``UBND đã tổ chức
-    kiểm tra theo Điều 30`` → ``kiểm tra theo Điều 30``), else nothing."""
-    return next(
-        (
-            deed
-            for deed in (
-                _undertaken(_after_agent(_after_auxiliary(w))) for w in (label.rsplit(",", 1)[-1], label)
-            )
-            if deed.split(" ", 1)[0].lower() in _DEED_VERBS
-        ),
-        "",
-    )
-
-
-#: Verbs that only say a deed was carried out, before the deed itself: ``tiến hành kiểm tra``.
-_LIGHT_VERBS = ("tiến hành ", "tổ chức ", "thực hiện ")
-
-
-def _undertaken(deed: str) -> str:
-    """``deed`` without the light verb before the deed itself (``tổ chức kiểm tra`` → ``kiểm tra``): those
-    counted were checked, not organised."""
-    low = deed.lower()
-    for light in _LIGHT_VERBS:
-        if low.startswith(light) and low[len(light) :].split(" ", 1)[0] in _DEED_VERBS:
-            return deed[len(light) :]
-    return deed
-
-
-#: ``như`` that brings examples of a kind (``các công trình trọng điểm như Dự án ...``), not a likeness
-#: (``như dự báo``, ``như năm trước``, ``như vậy``).
-_SUCH_AS = re.compile(
-    r"\s+như\s+(?!(?:dự|kế|năm|cùng|vậy|sau|trên|thế|mọi|cũ|trước|hiện|nhau|đã|được)(?![^\W\d_]))",
-)
-_FOR_BEFORE = re.compile(r".*(?<![^\W\d_])(?:cho|vào)\s+", re.IGNORECASE)
-
-
-def _examples_named(label: str) -> str:
-    """``Tài trợ vốn cho một số công trình trọng điểm như Dự án Nút giao thông``: the figure is of the
-    example named, so the kind it exemplifies goes (and a deed before it stays, up to its ``cho``)."""
-    such = _SUCH_AS.search(label)
-    if such is None or len(label[such.end() :].split()) < 2:
-        return label  # ``động thái như giảm``: a lone word names a deed, not an example of a kind
-    before = _FOR_BEFORE.match(label[: such.start()] + " ")
-    example = label[such.end() :]
-    return f"{before.group().strip()} {example}" if before else example[:1].upper() + example[1:]
-
-
-def _after_auxiliary(words: str) -> str:
-    """The words after the last auxiliary (``khu công nghiệp này sẽ tạo việc làm`` → ``tạo việc làm``),
-    all of them without one; read word by word, not by a regex that backtracks over the whole."""
-    split = words.split()
-    low = [w.lower() for w in split]
-    for i in range(len(low) - 2, -1, -1):  # an auxiliary is followed by what it helps
-        if (low[i] in _AUX_FIRST and low[i] != "chỉ") or (i and (low[i - 1], low[i]) in _AUX_PAIRS):
-            return " ".join(split[i + 1 :])
-    return " ".join(split)
-
-
-#: A deed longer than this that makes something (``xây dựng``, ``ban hành``, ``thành lập``) is no deed
-#: done to those counted but the making of what serves them.
-DEED_WORDS = 6
-_MAKING = frozenset({"xây dựng", "ban hành", "thành lập", "lập", "xây"})
-
-
-def _served(deed: str) -> str:
-    """What a long deed of making makes, for the count it is made for (``xây dựng và ban hành phương án thành lập
-    các khu cách ly y tế tập trung`` cho 1.000 ca → ``Khu cách ly y tế tập trung``), else nothing: a short
-    deed (``giải quyết việc làm``) is done to those counted."""
-    words = deed.split()
-    low = [w.lower() for w in words]
-    if len(words) <= DEED_WORDS or not (" ".join(low[:2]) in _MAKING or low[0] in _MAKING):
-        return ""
-    made = [
-        (at, size)
-        for at in range(1, len(words) - 2)
-        if (size := next((n for n in (2, 1) if " ".join(low[at : at + n]) in _ONE_VERB), 0))
-    ]
-    # the verb whose object is plural (``thành lập các khu cách ly``), not one inside a noun (``khu cách ly``)
-    plural = [(at, size) for at, size in made if low[at + size] in ("các", "những")]
-    if not (plural or made):
-        return ""
-    at, size = (plural or made)[-1]
-    thing = _PLURAL_HEAD.sub("", " ".join(words[at + size :]), count=1)
-    return thing[:1].upper() + thing[1:] if len(thing.split()) >= 2 else ""
-
-
-def _is_deed(label: str) -> bool:
-    """True when a label says what was done (``Giảm vốn``), not what is measured."""
-    return label.split(" ", 1)[0].lower() in _DEED_VERBS
-
-
-def _is_agent_verb(words: tuple[str, ...]) -> bool:
-    """True when ``words`` say who acts and what they do, nothing else (``tỉnh đã hỗ trợ``)."""
-    at = agents_end(words)
-    while at < len(words) and (
-        words[at] in AUXILIARIES or words[at] == "chỉ" or words[at : at + 2] in _AUX_PAIRS
-    ):
-        at += 2 if words[at : at + 2] in _AUX_PAIRS else 1
-    return at < len(words) and verbs_start(words) == at
-
-
-#: A result the words after a count say of it (``chỉ tiêu chưa đạt kế hoạch``).
-_OWN_RESULT = re.compile(r"(?<![^\W\d_])đạt(?![^\W\d_])", re.IGNORECASE)
-
-
-def _with_phrase(figure: Figure, phrase: str, verb: str, label: str) -> str:
-    """A label from the words after a figure: a count's noun first, an area's ``Diện tích``, what was
-    done to a count after it and to an amount or a share before it; a rate (``mỗi ngày``) qualifies
-    the words before."""
-    shape = figure.shape
-    if shape in ("count", "score"):
-        noun = "" if figure.quantity.base_unit.lower() in _CLASSIFIERS else figure.quantity.base_unit
-        # ``cấp phép 1.107 doanh nghiệp được cấp phép``: said once
-        # ``..., 2 chỉ tiêu chưa đạt kế hoạch``: a result of its own, not the deed before
-        if verb and (phrase.lower().endswith(verb.lower()) or _OWN_RESULT.search(phrase)):
-            verb = ""
-        verb = _served_by(noun, verb) if verb else ""
-        label = " ".join(w for w in (noun, phrase, verb) if w)
-        return label.replace(" , ", ", ")  # ``Xã, thị trấn trồng lúa``
-    if phrase.lower().startswith("mỗi ") and label:
-        return f"{label} {phrase}"
-    if shape == "measure" and figure.quantity.base_unit.lower() in AREA_UNITS:
-        if not verb and phrase.lower().startswith("đất "):
-            return phrase  # ``500 ha đất nông nghiệp``: land names its own area
-        return " ".join(w for w in ("Diện tích", verb, phrase) if w)  # ``gieo cấy 120.000 ha lúa``
-    if shape == "measure":
-        return " ".join(w for w in (phrase, verb) if w)
-    if shape == "money" and label and len(label.split()) <= 2:
-        return f"{label} {phrase}"
-    return " ".join(w for w in (verb, phrase) if w)
-
-
-#: Deeds done for people or bodies, whose count is of those served (``Doanh nghiệp được hỗ trợ``).
-_SERVICES = frozenset(
-    {
-        "hỗ trợ",
-        "kiểm tra",
-        "thanh tra",
-        "thanh, kiểm tra",
-        "tư vấn",
-        "thăm hỏi",
-        "tặng quà",
-        "đào tạo",
-        "tập huấn",
-        "cho vay",
-        "cứu trợ",
-        "giúp đỡ",
-        "khen thưởng",
-        "điều trị",
-    }
-)
-#: Deeds done against people or bodies: those counted ``bị xử phạt``.
-_PENALTIES = frozenset({"xử phạt", "phạt", "xử lý", "xử phạt vi phạm hành chính"})
-#: Count nouns of people or bodies a service is done for.
-_SERVED = frozenset(
-    {
-        "người",
-        "hộ",
-        "doanh nghiệp",
-        "lao động",
-        "người lao động",
-        "đối tượng",
-        "học sinh",
-        "tổ chức",
-        "cá nhân",
-        "cơ sở",
-        "trường hợp",
-        "bệnh nhân",
-        "gia đình",
-        "hợp tác xã",
-        "htx",
-        "hộ kinh doanh",
-        "hội viên",
-        "nông dân",
-        "trẻ em",
-        "học viên",
-        "lượt người",
-    }
-)
-
-
-def _served_by(noun: str, verb: str) -> str:
-    """``được hỗ trợ`` for a service done to the people or bodies ``noun`` counts (``đã hỗ trợ 800
-    doanh nghiệp``: those counted got it), ``bị xử phạt`` for a penalty, else ``verb`` as it is."""
-    if noun.lower() not in _SERVED:
-        return verb
-    if verb.lower() in _PENALTIES:
-        return f"bị {verb}"
-    return f"được {verb}" if verb.lower() in _SERVICES else verb
-
-
-#: Count nouns that only classify the thing named after them (``20 triệu con cá cảnh``): that thing is counted.
-_CLASSIFIERS = frozenset({"con"})
-#: Words that count people before what they are (``3.500 em học sinh``).
-_PEOPLE = frozenset({"em", "cháu"})
-
-
-#: Deeds the genre joins by a comma into one (``sản xuất, chế biến``, ``khám, chữa bệnh``, ``đo đạc, lập
-#: bản đồ``): the comma after one of them goes on to the next deed.
-PAIRED_DEEDS = frozenset(
-    {
-        "sản xuất",
-        "kinh doanh",
-        "chế biến",
-        "khám",
-        "đo đạc",
-        "khảo sát",
-        "nuôi trồng",
-        "đánh bắt",
-        "chăn nuôi",
-    }
-)
-
-
-_COUNT_NOUNS = frozenset(COUNT_UNITS)
-
-
-def _counts_something(words: str) -> bool:
-    """True when ``words`` start with a count's noun (``hộ nghèo``, ``xã đạt chuẩn``)."""
-    low = keys(words)
-    return bool(low) and (low[0] in _COUNT_NOUNS or " ".join(low[:2]) in _COUNT_NOUNS)
-
-
-def _ends_with_deed(kept: list[str]) -> bool:
-    """True when the words kept end with a deed of :data:`PAIRED_DEEDS`."""
-    last = keys(" ".join(kept[-2:]))
-    return bool(last) and (last[-1] in PAIRED_DEEDS or " ".join(last[-2:]) in PAIRED_DEEDS)
-
-
-#: What :func:`_cut_phrase` cut lately: the rules read the words after a figure again (for its label, its
-#: beneficiary, the item of a list), a fifth of the asks.
-_PHRASES_CUT: Final[dict[tuple[str, bool, bool, bool, bool], tuple[str, int]]] = {}
-
-
-def _cut_phrase(
-    rest: str, *, score: bool = False, share: bool = False, spent: bool = False, kinds: bool = False
-) -> tuple[str, int]:
-    """The noun phrase at the start of ``rest`` and about where it ends: up to a comparison, a new
-    clause, a place, a period or the next figure; a comma goes on when a short piece of a list
-    follows (``xã, phường``), but not into the words of the next figure.  With ``kinds`` (an area or
-    a weight), a ``các loại`` that ends the clause stays: ``30 ha rau màu các loại`` is the sum over
-    the kinds, as the articles name it."""
-    key = (rest, score, share, spent, kinds)
-    found = _PHRASES_CUT.get(key)
-    if found is None:
-        found = remember(_PHRASES_CUT, key, _phrase_cut(rest, score, share, spent, kinds), BEFORE_CACHE)
-    return found
-
-
-def _phrase_cut(rest: str, score: bool, share: bool, spent: bool, kinds: bool) -> tuple[str, int]:
-    """:func:`_cut_phrase`, cut."""
-    stops = _STOPS_NOT_THEO if score else _STOPS_NOT_FOR if spent else _STOPS
-    lead = _LEAD.match(rest) if (score or share) else None
-    first = lead.end() if lead else len(rest) - len(rest.lstrip(" "))
-    kept: list[str] = []
-    pieces, at, open_end = 0, first, False
-    while True:
-        end = _PHRASE_END.search(rest, at)
-        limit = end.start() if end else len(rest)
-        comma = rest.find(",", at, limit)
-        if comma >= 0:
-            limit = comma
-        words = rest[at:limit].split()
-        low = keys(rest[at:limit])
-        cut = next(
-            (
-                i
-                for i in range(len(low))
-                if (
-                    stops.at(low, i)
-                    and not _made_from(low, i)
-                    and not _harmed_by(low, i)
-                    and not _done_with(low, i)
-                    and not _stage(low, i)
-                    and not _manner(low, i)
-                    and not _come_to(low, i)
-                    and not _goes_into_use(low, i)
-                )
-                or _next_item(words, low, i)
-            ),
-            -1,
-        )
-        before_figure = cut < 0 and comma < 0 and end is not None and rest[limit].isdigit()
-        if cut >= 0:
-            words = words[:cut]
-        elif before_figure:
-            last_and = max(
-                (i for i in range(max(0, len(low) - 5), len(low)) if low[i] in ("và", "")), default=-1
-            )
-            words = (
-                words[:last_and] if last_and >= 0 else words
-            )  # ``cà phê hòa tan và đã xuất khẩu 4.520 tấn``
-        if pieces:
-            short_head = pieces == 1 and len(kept) <= 2 and not (low and low[0] in _GLUE)
-            # ``đo đạc, lập bản đồ địa chính và bản đồ địa hình``: the second of two deeds a comma
-            # joins is as long as it needs
-            second_deed = bool(low) and low[0] not in _GLUE and _ends_with_deed(kept)
-            # ``rau, quả và nông sản các loại``: the trailing words the phrase loses do not count
-            size = len(words)
-            size -= _TRAILS.ending(low, size) if 0 < size <= len(low) and low[size - 1] else 0
-            if (
-                not words
-                or (size > LIST_PIECE_WORDS and not short_head and not second_deed)
-                or before_figure
-                # ``hộ thoát nghèo, tạo việc làm cho ...``: a clause of its own, but not the second of
-                # two deeds a comma joins (``cơ sở sản xuất, chế biến dừa``)
-                # (``bảo hiểm y tế, bảo hiểm thất nghiệp``: insurance, a noun, though ``bảo`` starts verbs)
-                or (low[0] in _CLAUSE_VERBS and low[:2] != ("bảo", "hiểm") and not _ends_with_deed(kept))
-                # ``đạt chuẩn, cao nhất vùng``: a comment on the figure, no piece of the name
-                or low[1:2] == ("nhất",)
-                # ``35 dự án, tập trung vào ...``: the next clause's opening, no item of a list
-                or _OPENS_CLAUSE.match(rest, at) is not None
-            ):
-                break
-            kept[-1] += ","
-        elif not words or low[0] == "và":
-            return "", first
-        kept.extend(words)
-        pieces += 1
-        open_end = cut < 0  # the words kept run to the clause's end: no stop word cut them
-        if cut >= 0 or comma < 0:
-            break
-        at = comma + 1
-    length = len(" ".join(kept))
-    while kept:
-        last = keys(" ".join(kept[-3:]))
-        n = _TRAILS.ending(last, len(last)) if last[-1] else 1
-        if not n or last[-2:] in _WHOLE_TRAILS or (kinds and open_end and last[-2:] == ("các", "loại")):
-            break
-        kept = kept[: len(kept) - n]
-    if kept:
-        kept[-1] = kept[-1].rstrip(",")
-    if not any(c.isalpha() for c in "".join(kept)):
-        return "", first
-    phrase = " ".join(kept[:AFTER_WORDS])
-    if " trong " in phrase or " của " in phrase:
-        # ``300 hộ nuôi trong huyện thu hoạch cá``: the place goes from the name, as before a figure
-        phrase = _SPACES.sub(" ", _PLACE_INSIDE.sub("", phrase)).strip(" ,")
-    return phrase, first + length
-
-
-#: What visitors come to do (``lượt khách đến tham quan``, ``đến vui chơi, giải trí``): said of those
-#: counted, not where they went.
-_VISITS = frozenset(
-    {("tham", "quan"), ("vui", "chơi"), ("du", "lịch"), ("nghỉ", "dưỡng"), ("mua", "sắm"), ("làm", "việc")}
-)
-
-
-def _come_to(low: tuple[str, ...], i: int) -> bool:
-    """``đến tham quan``, ``đến thăm``: ``đến`` before what visitors do goes on to the deed, a place
-    after it would have stopped the phrase."""
-    return low[i] == "đến" and (low[i + 1 : i + 2] == ("thăm",) or low[i + 1 : i + 3] in _VISITS)
-
-
-#: What a thing is put into when ``vào`` ends no phrase: ``dự án đi vào hoạt động``, ``đưa vào sử dụng``.
-_INTO_USE = frozenset({("hoạt", "động"), ("sử", "dụng"), ("vận", "hành"), ("khai", "thác")})
-
-
-def _goes_into_use(low: tuple[str, ...], i: int) -> bool:
-    """``đi vào hoạt động``, ``đưa vào sử dụng``: ``vào`` here starts no place nor time, the deed goes on."""
-    return low[i] == "vào" and i > 0 and low[i - 1] in ("đi", "đưa") and low[i + 1 : i + 3] in _INTO_USE
-
-
-#: What ``theo`` is followed by when it says how a thing is made or which standard it meets
-#: (``mô hình sản xuất rau theo hướng hữu cơ``, ``xã đạt chuẩn theo Bộ tiêu chí mới``), not whose plan
-#: or source a figure follows.
-_MANNER_HEADS = frozenset({"hướng", "tiêu", "bộ", "chuẩn", "chuỗi", "mô"})
-
-
-def _manner(low: tuple[str, ...], i: int) -> bool:
-    """``theo hướng ...``, ``theo Bộ tiêu chí ...``: the way or standard is part of what is named."""
-    return low[i] == "theo" and i + 1 < len(low) and low[i + 1] in _MANNER_HEADS
-
-
-#: The numbers of the stages of a programme: ``giai đoạn I``, ``giai đoạn 2``.
-_STAGE_NUMBERS = frozenset({"i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "5"})
-
-
-def _stage(low: tuple[str, ...], i: int) -> bool:
-    """``xã đạt chuẩn y tế giai đoạn II``: a stage's number names which standard, it is no period."""
-    return low[i : i + 2] == ("giai", "đoạn") and i + 2 < len(low) and low[i + 2] in _STAGE_NUMBERS
-
-
-def _harmed_by(low: tuple[str, ...], i: int) -> bool:
-    """``hộ bị ảnh hưởng do lũ quét``, ``diện tích bị thiệt hại do bão``: ``do`` after a harm suffered
-    says by what, which tells the group counted from others; not a cause of the figure."""
-    return low[i] == "do" and "bị" in low[max(0, i - HARM_WORDS) : i]
-
-
-#: How many words before ``do`` the ``bị`` of a harm suffered may stand.
-HARM_WORDS = 4
-
-
-def _made_from(low: tuple[str, ...], i: int) -> bool:
-    """``sản phẩm làm từ da cá sấu``: ``từ`` after a verb of making says what of, not where from."""
-    return low[i] == "từ" and i > 0 and low[i - 1] in ("làm", "chế", "biến")
-
-
-#: Deeds done with a partner, whose ``với`` names the partner: ``hợp tác với các doanh nghiệp``.
-_WITH_PARTNER = frozenset({"hợp tác", "liên kết", "phối hợp", "liên doanh", "ký kết", "tiếp giáp", "kết nối"})
-
-
-def _done_with(low: tuple[str, ...], i: int) -> bool:
-    """``HTX hợp tác với các DN ...``: ``với`` after a deed done with a partner goes on to the partner."""
-    return low[i] == "với" and i > 1 and " ".join(low[i - 2 : i]) in _WITH_PARTNER
-
-
-def _next_item(words: list[str], low: tuple[str, ...], i: int) -> bool:
-    """``và`` before a capitalised name or a quantity noun starts the next item, not more of this one."""
-    return (
-        low[i] == "và"
-        and i + 1 < len(words)
-        and (words[i + 1][:1].isupper() or bool(quantity_at(low, i + 1)))
-    )
-
-
-def _parallel(sibling: str, part: str) -> str:
-    """The part of a share in a list, with the words its first item said before the item itself:
-    ``vốn đầu tư vào khu vực nông nghiệp`` then ``khu vực dịch vụ`` → ``vốn đầu tư vào khu vực dịch vụ``."""
-    if has_quantity(part.lower()):
-        return part
-    head = part.split(" ", 1)[0].lower()
-    words = sibling.lower().split()
-    if head in words[1:]:
-        return " ".join([*sibling.split()[: words.index(head, 1)], part])
-    return part
-
-
-def _after_last_figure(words: str) -> str:
-    """The words after the last comma of ``words`` that follows a figure (a clause before a bracket
-    may hold figures)."""
-    last = max(words.rfind(d) for d in "0123456789")
-    if last < 0:
-        return words
-    comma = words.find(",", last)
-    return words[comma + 1 :] if comma >= 0 else words[words.rfind(",", 0, last) + 1 :]

@@ -62,7 +62,9 @@ from desktop.core.extract.kinds import (
     weighed_after,
     weighs_against_plan,
 )
-from desktop.core.extract.labels import Labeller, lower_first, make_label
+from desktop.core.extract.label_before import make_label
+from desktop.core.extract.label_trims import lower_first
+from desktop.core.extract.labels import Labeller
 from desktop.core.extract.lexicon import COUNT_UNITS, MONEY_UNITS, QUALIFIER_WORDS, alternation
 from desktop.core.extract.locality import Localities, lower_text
 from desktop.core.extract.lowercase import lower_same_length
