@@ -139,6 +139,8 @@ def test_a_dated_article_has_no_year_to_set(tmp_path: Path) -> None:
         assert store.year_question(d1) is None
         with pytest.raises(InputError, match="has a date or a year of its own"):
             store.set_article_year(d1, 2019, "lan")
+        with pytest.raises(ValueError, match="not a year"):
+            store.set_article_year(article_of(store, "u"), 1900, "lan")
 
 
 def test_a_year_changed_elsewhere_is_refused(tmp_path: Path) -> None:

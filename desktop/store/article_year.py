@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.core.assumed_year import FIRST_YEAR, REVIEWED, dated_by, is_year_warning, warning
+from desktop.core.assumed_year import FIRST_YEAR, LAST_YEAR, REVIEWED, dated_by, is_year_warning, warning
 from desktop.core.problems import problem
 from desktop.store import decisions
 from desktop.store.changes import Snapshot, log, read, recount, update
@@ -110,6 +110,8 @@ def answer(
 ) -> YearAnswer:
     """Set the article's year (inside the caller's transaction); ``seen``: the year the reviewer was shown,
     refused with :class:`Changed` when it changed since."""
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValueError(f"not a year an article may be from: {year}")
     asked = question(conn, article_id)
     if asked is None:
         raise problem("year_not_assumed", article=article_id)
