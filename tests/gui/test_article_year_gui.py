@@ -28,7 +28,7 @@ def guessed(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def win(open_window, guessed: Path, qtbot):
-    """The window on the undated article, as a reviewer reaches it (its title in the list, then Enter)."""
+    """The window on the undated article, chosen in the article list."""
     window = open_window(guessed)
     with Store(guessed, readonly=True) as store:
         u = store.conn.execute("SELECT id FROM articles WHERE doc = 'u'").fetchone()[0]
@@ -81,9 +81,8 @@ def test_setting_the_year_moves_its_records_and_undo_puts_all_back(win, qtbot, g
         events = store.conn.execute(
             "SELECT reviewer, record_id FROM events WHERE action = 'set_year' ORDER BY id"
         ).fetchall()
-        assert [e[0] for e in events] == ["tester"] * 4 and events[0][
-            1
-        ] is None  # the article's, then each record's
+        assert [reviewer for reviewer, _ in events] == ["tester"] * 4
+        assert events[0][1] is None  # the article's event, then each record's
         assert [r.status for r in store.records(win.article.id)] == ["pending"] * 3
     assert [r.period for r in win.records.records] == ["2019", "2018", "2019"]  # shown as stored
     assert "2019" in win.reading_warnings.text()
