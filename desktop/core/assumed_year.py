@@ -7,6 +7,10 @@ one scrape, so the year most of the others are from is the best guess -- unless 
 (``chitieu import --year``).  A guess must say so: the article keeps a warning (on stderr at import,
 in the window's status bar) that names the year and where it came from, which re-extraction reads
 back, and the records whose period came from it fail a check until a reviewer looks at them.
+
+A reviewer answers the question in the window ("Set the article's year", :mod:`desktop.store.article_year`):
+the warning then says the year a reviewer set (:data:`REVIEWED`), which is no guess, so :func:`assumed` no
+longer reads it and the check asks nothing; re-extraction still dates the article by it (:func:`dated_by`).
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from collections.abc import Iterable
 #: Where the year came from: the other articles of the import, or the user (``--year``).
 BATCH = "batch"
 GIVEN = "given"
+#: ... or a reviewer, who answered the question: the year is then the article's, not a guess.
+REVIEWED = "reviewed"
 #: The day an article is taken to be from: mid-year, so that neither the rule for January and February
 #: (such an article sums up the year before) nor the one for plans made in the first half applies.
 ASSUMED_DAY = "07-01"
@@ -31,10 +37,12 @@ _WARNINGS = {
     BATCH: "no date and no year in the article: its figures are dated {year}, the year most of the other "
     "articles imported with it are from (chitieu import --year sets another)",
     GIVEN: "no date and no year in the article: its figures are dated {year}, the year given with --year",
+    REVIEWED: "no date and no year in the article: its figures are dated {year}, the year a reviewer set",
 }
 _WARNING = re.compile(
-    r"no date and no year in the article: its figures are dated (\d{4}), the year (most|given)"
+    r"no date and no year in the article: its figures are dated (\d{4}), the year (most|given|a reviewer)"
 )
+_SOURCES = {"most": BATCH, "given": GIVEN, "a reviewer": REVIEWED}
 
 
 def usual_year(years: Counter[int]) -> int | None:
@@ -73,14 +81,27 @@ def assumed_date(year: int) -> str:
 
 
 def warning(year: int, source: str) -> str:
-    """What the article says of its assumed year (``source``: :data:`BATCH` or :data:`GIVEN`)."""
+    """What the article says of its year (``source``: :data:`BATCH`, :data:`GIVEN` or :data:`REVIEWED`)."""
     return _WARNINGS[source].format(year=year)
 
 
 def assumed(warnings: Iterable[str]) -> tuple[int, str] | None:
-    """The year an article was assumed to be from and where it came from, read from its warnings."""
+    """The year an article was assumed to be from and where it came from, read from its warnings; None when
+    it names its own or a reviewer set it (no guess is left to ask about)."""
+    found = dated_by(warnings)
+    return found if found is not None and found[1] != REVIEWED else None
+
+
+def dated_by(warnings: Iterable[str]) -> tuple[int, str] | None:
+    """The year an article with none of its own is dated by, guessed or set by a reviewer, and where it came
+    from: what re-extraction dates it by again."""
     for text in warnings:
         found = _WARNING.match(text)
         if found is not None:
-            return int(found.group(1)), BATCH if found.group(2) == "most" else GIVEN
+            return int(found.group(1)), _SOURCES[found.group(2)]
     return None
+
+
+def is_year_warning(text: str) -> bool:
+    """Whether ``text`` is one of the warnings above (the one a new year replaces)."""
+    return _WARNING.match(text) is not None

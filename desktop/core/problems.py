@@ -100,6 +100,14 @@ ENGLISH: dict[str, str] = {
     "record_gone": "Record {record} no longer exists; reload the conflicts.",
     "not_decided_by": "That reviewer did not decide this record; choose a version someone decided.",
     "no_article": "There is no article {article} in {path}.",
+    "year_not_assumed": (
+        "Article {article} has a date or a year of its own: its year was not guessed, there is none to set. "
+        "Nothing was changed."
+    ),
+    "year_changed": (
+        "The year of article {article} was changed elsewhere since it was shown (it is now {year}). "
+        "Nothing was changed."
+    ),
     "no_record": "There is no record {record} in {path}.",
     # ---- importing ----
     "path_missing": "{path} does not exist. Check the spelling of the path, or choose the file or folder again.",
@@ -161,6 +169,7 @@ ENGLISH: dict[str, str] = {
         "articles imported with it are from (chitieu import --year sets another)"
     ),
     "year_given": "no date and no year in the article: its figures are dated {year}, the year given with --year",
+    "year_reviewed": "no date and no year in the article: its figures are dated {year}, the year a reviewer set",
     # ---- exporting ----
     "export_failed": "Could not write {path} ({reason}). Nothing was written and any existing file is unchanged.",
     "export_is_database": "{path} is the database itself. Choose another file name for the export.",
@@ -184,6 +193,7 @@ WARNINGS = (
     "name_not_utf8",
     "year_of_batch",
     "year_given",
+    "year_reviewed",
 )
 
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import InputError
 from desktop.core.taxonomy import Taxonomy
+from desktop.gui.actions import action_hint
 from desktop.gui.dataset_model import reading_order
 from desktop.gui.filters import Filters
 from desktop.gui.language import interface_language
@@ -108,6 +109,8 @@ class AcceptDialog(QDialog):
         self.threshold.setToolTip(self.tr("Records the machine was less sure of than this stay pending"))
         self.count_label = QLabel(objectName="accept_count")
         self.count_label.setWordWrap(True)
+        self.held_label = QLabel(objectName="accept_held")
+        self.held_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.accept_button = QPushButton(objectName="accept_button")
         self.accept_button.setDefault(True)
@@ -131,6 +134,7 @@ class AcceptDialog(QDialog):
             layout.addWidget(widget)
         layout.addLayout(form)
         layout.addWidget(self.count_label)
+        layout.addWidget(self.held_label)
         layout.addWidget(buttons)
         for signal in (
             self.place.currentIndexChanged,
@@ -167,7 +171,8 @@ class AcceptDialog(QDialog):
         corpus = self.corpus_scope.isChecked()
         for combo in (self.place, self.year, self.code):
             combo.setEnabled(corpus)
-        self.count = self._store.count_passing(self.selection())
+        selection = self.selection()
+        self.count = self._store.count_passing(selection)
         self.count_label.setText(
             self.tr(
                 "%Ln pending records fail no check and have a confidence of at least %1.", "", self.count
@@ -175,6 +180,28 @@ class AcceptDialog(QDialog):
         )
         self.accept_button.setText(self.tr("Accept %Ln records", "", self.count))
         self.accept_button.setEnabled(self.count > 0)
+        self._say_held_back(selection)
+
+    def _say_held_back(self, selection: Selection) -> None:
+        """Say what the accept leaves pending for want of an article's year, and how to release it: the
+        records would pass, but their article's year was only guessed at import (HELD in the store)."""
+        self.held_articles, self.held_records = self._store.count_held_back(selection)
+        self.held_label.setVisible(self.held_articles > 0)
+        if selection.article_id is not None:
+            text = self.tr(
+                "This article's year was only guessed at import: it is held back (records that would pass: "
+                "%1). Set its year to release it: %2."
+            )
+        else:
+            text = self.tr(
+                "%Ln articles whose year was only guessed at import are held back (records that would pass: "
+                "%1). To release one, open it and set its year: %2.",
+                "",
+                self.held_articles,
+            )
+        self.held_label.setText(
+            text.replace("%1", str(self.held_records)).replace("%2", action_hint("action_article_year"))
+        )
 
     def accept(self) -> None:
         QSettings().setValue(THRESHOLD_KEY, self.threshold.value())

@@ -45,6 +45,11 @@ def action_table() -> list[tuple[str, str, Keys]]:
             (QKeySequence(ctrl_shift | Qt.Key.Key_Return), QKeySequence(ctrl_shift | Qt.Key.Key_Enter)),
         ),
         (
+            "action_article_year",
+            QCoreApplication.translate("Actions", "Set the article's year…"),
+            ("Alt+Y",),
+        ),
+        (
             "action_extend_next",
             QCoreApplication.translate("Actions", "Select the next record too"),
             ("Shift+J",),
@@ -153,6 +158,15 @@ def toolbar_table() -> list[tuple[str, str]]:
         ("action_redo", QCoreApplication.translate("Toolbar", "Redo")),
         ("action_help", QCoreApplication.translate("Toolbar", "Keys")),
     ]
+
+
+def action_hint(name: str) -> str:
+    """An action as another text names it: its text and first key, ``Set the article's year… (Alt+Y)``."""
+    for found, text, keys in action_table():
+        if found == name:
+            key = key_sequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
+            return f"{text} ({key})" if key else text
+    raise KeyError(name)
 
 
 def key_sequence(key: QKeySequence | QKeySequence.StandardKey | str) -> QKeySequence:

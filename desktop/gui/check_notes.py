@@ -19,7 +19,9 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
+from desktop.core.check_rules import PERIOD_ASSUMED
 from desktop.core.checks import Finding
+from desktop.gui.actions import action_hint
 from desktop.gui.language import interface_language
 
 LINK = "record:"
@@ -33,11 +35,23 @@ def findings_html(findings: list[Finding], passes: bool) -> str:
     """The findings, one line each; none: the quiet "passes" line when ``passes``, else nothing."""
     if findings:
         lang = interface_language()
-        return "<br>".join(f"⚠ {html.escape(finding.message(lang))}{_links(finding)}" for finding in findings)
+        return "<br>".join(
+            f"⚠ {html.escape(finding.message(lang))}{_links(finding)}{_remedy(finding)}"
+            for finding in findings
+        )
     if passes:
         line = QCoreApplication.translate("RecordTable", "Passes every check")
         return f'<span style="color:{PASSED_COLOUR}">✓ {html.escape(line)}</span>'
     return ""
+
+
+def _remedy(finding: Finding) -> str:
+    """The window's own answer to a finding, when it has one beyond deciding the record: an article's guessed
+    year is set for all its figures at once (:mod:`desktop.gui.article_year`)."""
+    if finding.rule != PERIOD_ASSUMED.name:
+        return ""
+    said = QCoreApplication.translate("CheckNotes", "Or set the article's year: %1.")
+    return " " + html.escape(said.replace("%1", action_hint("action_article_year")))
 
 
 def _links(finding: Finding) -> str:

@@ -63,6 +63,7 @@ def action_label(action: str) -> str:
         "reextract_remove": QCoreApplication.translate("History", "removed by a re-extraction"),
         "reextract_flag": QCoreApplication.translate("History", "flagged by a re-extraction"),
         "reextract_unflag": QCoreApplication.translate("History", "unflagged by a re-extraction"),
+        "set_year": QCoreApplication.translate("History", "dated by the article's year"),
     }
     return labels.get(action, action)
 

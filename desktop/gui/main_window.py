@@ -40,6 +40,7 @@ from desktop.gui.article_header import ArticleHeader
 from desktop.gui.article_list import ArticleListView
 from desktop.gui.article_model import ArticleListModel
 from desktop.gui.article_view import ArticleTextView
+from desktop.gui.article_year import ArticleYear, has_year_question
 from desktop.gui.attach import can_attach, figure_before, guessed_comparison
 from desktop.gui.check_notes import CheckStrip
 from desktop.gui.corpus_check import CorpusCheck
@@ -79,6 +80,7 @@ DECISION_ACTIONS = (
     "action_edit",
     "action_add_from_selection",
     "action_confirm_all",
+    "action_article_year",
     "action_next_record",
     "action_prev_record",
     "action_next_article",
@@ -114,6 +116,7 @@ WRITE_ACTIONS = (
     "action_edit",
     "action_add_from_selection",
     "action_confirm_all",
+    "action_article_year",
     "action_undo",
     "action_redo",
     "action_kind_actual",
@@ -152,6 +155,7 @@ class MainWindow(QMainWindow):
         self._build_views(taxonomy)
         self.risk_queue = RiskQueue(store)
         self.accept_all = AcceptAll(self, store, reviewer, taxonomy, self.session.undo_stack)
+        self.article_year = ArticleYear(self, store, reviewer, self.session.undo_stack)
         self.corpus_check = CorpusCheck(self, store)
         self.actions_by_name = create_actions(self, self._handlers())
         self._set_up_order()
@@ -299,6 +303,7 @@ class MainWindow(QMainWindow):
             "action_next_article": lambda: self.step_article(1),
             "action_prev_article": lambda: self.step_article(-1),
             "action_confirm_all": self.confirm_all,
+            "action_article_year": lambda: self.article_year.open(self.article),
             "action_undo": self.session.undo_stack.undo,
             "action_redo": self.session.undo_stack.redo,
             "action_find": self.filter_bar.focus_search,
@@ -346,6 +351,7 @@ class MainWindow(QMainWindow):
                     "action_edit",
                     "action_add_from_selection",
                     "action_confirm_all",
+                    "action_article_year",
                     "action_attach_comparison",
                     None,
                     "action_next_record",
@@ -442,6 +448,9 @@ class MainWindow(QMainWindow):
         self.corpus_check.failed.connect(self.show_problem)
         self.accept_all.problem.connect(self.show_problem)
         self.accept_all.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.article_year.changed.connect(self._after_year_set)
+        self.article_year.problem.connect(self.show_problem)
+        self.article_year.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
     # ---- what is shown --------------------------------------------------------
 
@@ -1013,6 +1022,17 @@ class MainWindow(QMainWindow):
         self.update_actions()
         self.record_table.setFocus()
 
+    def _after_year_set(self, article_id: int) -> None:
+        """An article's year was set, undone or redone: its records, checks, year and warning changed, and
+        what the list holds of it (its year, its counters).  The article is shown with them."""
+        self.articles.load(self.filter_bar.filters())
+        current = self.current_row()
+        keep = current.id if current is not None and current.article_id == article_id else None
+        self.show_article(article_id, keep)
+        self.update_status()
+        self.update_actions()
+        self.record_table.setFocus()
+
     def _after_corpus_check(self) -> None:
         """The corpus was checked (a file from before the checks, or older rules): only the checks
         changed, so the article is not read again -- the reviewer may be typing in the editor."""
@@ -1054,6 +1074,7 @@ class MainWindow(QMainWindow):
             "action_confirm_all": any(
                 r.status == "pending" and self._allowed(r, "confirmed") for r in self.records.records
             ),
+            "action_article_year": has_year_question(self.article),
             "action_undo": stack.canUndo(),
             "action_redo": stack.canRedo(),
             "action_extend_next": row >= 0 and row + 1 < self.records.rowCount(),

@@ -217,6 +217,14 @@ def texts() -> dict[str, str]:
             "Problems", "That reviewer did not decide this record; choose a version someone decided."
         ),
         "no_article": QCoreApplication.translate("Problems", "There is no article {article} in {path}."),
+        "year_not_assumed": QCoreApplication.translate(
+            "Problems",
+            "Article {article} has a date or a year of its own: its year was not guessed, there is none to set. Nothing was changed.",
+        ),
+        "year_changed": QCoreApplication.translate(
+            "Problems",
+            "The year of article {article} was changed elsewhere since it was shown (it is now {year}). Nothing was changed.",
+        ),
         "no_record": QCoreApplication.translate("Problems", "There is no record {record} in {path}."),
         "path_missing": QCoreApplication.translate(
             "Problems",
@@ -306,6 +314,10 @@ def texts() -> dict[str, str]:
         "year_given": QCoreApplication.translate(
             "Problems",
             "no date and no year in the article: its figures are dated {year}, the year given with --year",
+        ),
+        "year_reviewed": QCoreApplication.translate(
+            "Problems",
+            "no date and no year in the article: its figures are dated {year}, the year a reviewer set",
         ),
         "export_failed": QCoreApplication.translate(
             "Problems",

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from desktop.core.assumed_year import assumed, assumed_date, warning
+from desktop.core.assumed_year import assumed_date, dated_by, warning
 from desktop.core.extract import EXTRACTOR_VERSION, extract
 from desktop.core.metadata import dating_date, dating_title
 from desktop.core.records import Record
@@ -99,7 +99,7 @@ def _check_across_articles(store: Store, facts: set[int], *, whole: bool) -> Non
 def _run(extractor: Extractor, row: Any, published: str | None = None) -> Extraction:
     """Extract one stored article, with the date it was assumed to have when it has none of its own."""
     if published is None and row["published"] is None and row["warnings"]:
-        year = assumed(json.loads(row["warnings"]))
+        year = dated_by(json.loads(row["warnings"]))
         published = assumed_date(year[0]) if year else None
     return extractor(
         row["text"],

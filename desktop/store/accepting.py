@@ -39,11 +39,14 @@ PENDING = "NOT EXISTS (SELECT 1 FROM decisions d WHERE d.record_id = r.id AND d.
 #: record (``period_assumed``, :mod:`desktop.core.checks.periods`), and the article's other figures share its
 #: answer, so none of them passes until that record is confirmed (a correction of it leaves them to the
 #: reviewer: a corrected period says the guess was wrong).  Read through the index of flagged records.
-HELD = (
-    "r.article_id NOT IN (SELECT q.article_id FROM record_rows q INDEXED BY records_rules "
+_OPEN_YEAR = (
+    "(SELECT q.article_id FROM record_rows q INDEXED BY records_rules "
     f"WHERE q.rules IS NOT NULL AND q.rules LIKE '%{PERIOD_ASSUMED.name}%' AND NOT EXISTS "
     "(SELECT 1 FROM decisions x WHERE x.record_id = q.id AND x.status = 'confirmed'))"
 )
+HELD = f"r.article_id NOT IN {_OPEN_YEAR}"
+#: The records :data:`HELD` keeps back: those that would pass but for their article's open year.
+HELD_BACK = f"r.article_id IN {_OPEN_YEAR}"
 #: What the dataset counts a record under (:func:`~desktop.store.schema.dataset_triggers`), but its status.
 _GROUP = "coalesce(indicator_code, indicator), coalesce(locality, ''), base_unit, kind, coalesce(period, '')"
 #: The steps of an accept, for a progress bar: choose, confirm, log, recount.
@@ -81,13 +84,14 @@ class Selection:
         index = "records_article" if self.article_id is not None else "records_passing"
         return f"record_rows r INDEXED BY {index}"
 
-    def where(self) -> tuple[str, dict[str, object]]:
+    def where(self, *, held_back: bool = False) -> tuple[str, dict[str, object]]:
+        """The records that pass; ``held_back``: those that would but for their article's open year."""
         clauses = [
             PENDING,
             "rules IS NULL",
             "risk IS NOT NULL",  # records_passing's own terms
             "(confidence >= :threshold OR confidence IS NULL)",
-            HELD,
+            HELD_BACK if held_back else HELD,
         ]
         params: dict[str, object] = {"threshold": self.threshold}
         year = None if self.year is None else str(self.year)
@@ -118,6 +122,18 @@ def count_passing(conn: sqlite3.Connection, selection: Selection) -> int:
     where, params = selection.where()
     table = selection.source()
     return conn.execute(f"SELECT COUNT(*) FROM {table} WHERE {where}", params).fetchone()[0]
+
+
+def count_held_back(conn: sqlite3.Connection, selection: Selection) -> tuple[int, int]:
+    """``(articles, records)``: the pending records ``selection`` would confirm but for their article's open
+    year (:data:`HELD`), and their articles, in one query -- what the accept dialog says it leaves."""
+    where, params = selection.where(held_back=True)
+    # From the few held articles' records, not through the index of every passing record of the corpus.
+    articles, records = conn.execute(
+        f"SELECT COUNT(DISTINCT article_id), COUNT(*) FROM record_rows r INDEXED BY records_article WHERE {where}",
+        params,
+    ).fetchone()
+    return articles, records
 
 
 def accept_passing(

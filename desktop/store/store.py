@@ -17,8 +17,9 @@ from typing import Any, cast
 
 from desktop.core.problems import problem
 from desktop.core.records import DECIDED, Article, Record
-from desktop.store import accepting, decisions, details
+from desktop.store import accepting, article_year, decisions, details
 from desktop.store.accepting import Accepted, Selection
+from desktop.store.article_year import ArticleYear, YearAnswer, YearQuestion
 from desktop.store.bulk import AddResult, insert_prepared, prepare
 from desktop.store.check_columns import ALL_CHECKS
 from desktop.store.clock import now
@@ -361,6 +362,11 @@ class Store(Database):
         """How many pending records :meth:`accept_passing` would confirm now."""
         return accepting.count_passing(self.conn, selection)
 
+    def count_held_back(self, selection: Selection) -> tuple[int, int]:
+        """``(articles, records)`` :meth:`accept_passing` leaves pending now only because the article's year
+        is an open question (:data:`~desktop.store.accepting.HELD`)."""
+        return accepting.count_held_back(self.conn, selection)
+
     def accept_passing(self, selection: Selection, reviewer: str, **steps: Any) -> Accepted:
         """Confirm every pending record that fails no check and is confident enough, as one transaction.
 
@@ -379,6 +385,29 @@ class Store(Database):
         """Undo an accept: its records pending again, as they were."""
         with self.transaction() as conn:
             accepting.reopen(conn, accepted, reviewer, **steps)
+
+    # ---- the year of an article that names none (desktop.store.article_year) -----------------
+
+    def year_question(self, article_id: int) -> YearQuestion | None:
+        """The year an article with no date and no year is dated by, and whether it is still a guess."""
+        return article_year.question(self.conn, article_id)
+
+    def set_article_year(
+        self, article_id: int, year: int, reviewer: str, *, seen: ArticleYear | None = None
+    ) -> YearAnswer:
+        """Answer an article's year question with ``year`` (the guess itself confirms it), in one transaction:
+        the records it dated take the new year, their checks are re-run (:mod:`desktop.store.article_year`)."""
+        with self.transaction() as conn:
+            return article_year.answer(conn, article_id, year, reviewer, seen)
+
+    def undo_article_year(self, done: YearAnswer, reviewer: str) -> Decision:
+        """Undo an answer: the article's year and every record it changed as they were."""
+        with self.transaction() as conn:
+            return article_year.undo(conn, done, reviewer)
+
+    def redo_article_year(self, done: YearAnswer, reviewer: str) -> Decision:
+        with self.transaction() as conn:
+            return article_year.redo(conn, done, reviewer)
 
     def riskiest(
         self, after: tuple[float, int] | None = None, limit: int = 1, *, backwards: bool = False

@@ -4,7 +4,7 @@
 <context>
     <name>AcceptAll</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="267"/>
+        <location filename="../../desktop/gui/accept_all.py" line="299"/>
         <source>Accepting %Ln records…</source>
         <translation>
             <numerusform>Accepting %Ln record…</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="277"/>
+        <location filename="../../desktop/gui/accept_all.py" line="309"/>
         <source>Accept %Ln records that pass</source>
         <translation>
             <numerusform>Accept %Ln record that passes</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="279"/>
+        <location filename="../../desktop/gui/accept_all.py" line="311"/>
         <source>%Ln records accepted. Ctrl+Z undoes it.</source>
         <translation>
             <numerusform>%Ln record accepted. Ctrl+Z undoes it.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="292"/>
+        <location filename="../../desktop/gui/accept_all.py" line="324"/>
         <source>Updating %Ln records…</source>
         <translation>
             <numerusform>Updating %Ln record…</numerusform>
@@ -39,7 +39,7 @@
 <context>
     <name>AcceptDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="168"/>
+        <location filename="../../desktop/gui/accept_all.py" line="178"/>
         <source>%Ln pending records fail no check and have a confidence of at least %1.</source>
         <translation>
             <numerusform>%Ln pending record fails no check and has a confidence of at least %1.</numerusform>
@@ -47,11 +47,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/accept_all.py" line="171"/>
+        <location filename="../../desktop/gui/accept_all.py" line="181"/>
         <source>Accept %Ln records</source>
         <translation>
             <numerusform>Accept %Ln record</numerusform>
             <numerusform>Accept %Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/accept_all.py" line="197"/>
+        <source>%Ln articles whose year was only guessed at import are held back (records that would pass: %1). To release one, open it and set its year: %2.</source>
+        <translation>
+            <numerusform>%Ln article whose year was only guessed at import is held back (records that would pass: %1). To release it, open it and set its year: %2.</numerusform>
+            <numerusform>%Ln articles whose year was only guessed at import are held back (records that would pass: %1). To release one, open it and set its year: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -75,9 +83,20 @@
     </message>
 </context>
 <context>
+    <name>ArticleYear</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/article_year.py" line="205"/>
+        <source>The article&apos;s year is %1: %Ln records changed. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>The article&apos;s year is %1: %Ln record changed. Ctrl+Z undoes it.</numerusform>
+            <numerusform>The article&apos;s year is %1: %Ln records changed. Ctrl+Z undoes it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="186"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="187"/>
         <source>Places (up to %n)</source>
         <translation>
             <numerusform>Places (up to %n)</numerusform>
@@ -85,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="248"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="249"/>
         <source>At most %n places in one chart.</source>
         <translation>
             <numerusform>At most %n place in one chart.</numerusform>
@@ -93,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="265"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="266"/>
         <source>%n records with a term or no year are not drawn.</source>
         <translation>
             <numerusform>%n record with a term or no year is not drawn.</numerusform>
@@ -104,7 +123,7 @@
 <context>
     <name>DatasetModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_model.py" line="234"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="243"/>
         <source>%n reviewed records in this period</source>
         <translation>
             <numerusform>%n reviewed record in this period</numerusform>
@@ -112,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_model.py" line="321"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="350"/>
         <source>%n records of this row</source>
         <translation>
             <numerusform>%n record of this row</numerusform>
@@ -120,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_model.py" line="332"/>
+        <location filename="../../desktop/gui/dataset_model.py" line="361"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -131,7 +150,7 @@
 <context>
     <name>DatasetView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="415"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="416"/>
         <source>Show %n earlier periods</source>
         <translation>
             <numerusform>Show %n earlier period</numerusform>
@@ -139,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="415"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="416"/>
         <source>(%n records)</source>
         <translation>
             <numerusform>(%n record)</numerusform>
@@ -147,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="418"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="419"/>
         <source>%Ln rows</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -155,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="419"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="420"/>
         <source>%Ln reviewed records</source>
         <translation>
             <numerusform>%Ln reviewed record</numerusform>
@@ -163,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="420"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="421"/>
         <source>%Ln periods</source>
         <translation>
             <numerusform>%Ln period</numerusform>
@@ -171,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="424"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="425"/>
         <source>%Ln rows named by a label without a code (last, in italics)</source>
         <translation>
             <numerusform>%Ln row named by a label without a code (last, in italics)</numerusform>
@@ -179,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dataset_view.py" line="519"/>
+        <location filename="../../desktop/gui/dataset_view.py" line="520"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -190,7 +209,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="577"/>
+        <location filename="../../desktop/gui/main_window.py" line="586"/>
         <source>%n records selected: Y or N decides all of them; A, E, T, Alt+K, Alt+P or Alt+A sets their kind, period or place</source>
         <translation>
             <numerusform>%n record selected: Y or N decides it; A, E, T, Alt+K, Alt+P or Alt+A sets its kind, period or place</numerusform>
@@ -198,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="829"/>
+        <location filename="../../desktop/gui/main_window.py" line="838"/>
         <source>Confirm the %n records still pending?</source>
         <translation>
             <numerusform>Confirm the %n record still pending?</numerusform>
@@ -206,7 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="840"/>
+        <location filename="../../desktop/gui/main_window.py" line="849"/>
         <source>%n record(s) without a label stay pending: F2 gives one a label.</source>
         <translation>
             <numerusform>%n record without a label stays pending: F2 gives it a label.</numerusform>
@@ -257,6 +276,17 @@
         <translation>
             <numerusform>%Ln duplicate</numerusform>
             <numerusform>%Ln duplicates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>YearDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/article_year.py" line="118"/>
+        <source>%Ln records whose period came from %1 move with it (%1 → %2). Periods the text writes stay as they are; pending records stay pending.</source>
+        <translation>
+            <numerusform>%Ln record whose period came from %1 moves with it (%1 → %2). Periods the text writes stay as they are; pending records stay pending.</numerusform>
+            <numerusform>%Ln records whose period came from %1 move with it (%1 → %2). Periods the text writes stay as they are; pending records stay pending.</numerusform>
         </translation>
     </message>
 </context>
