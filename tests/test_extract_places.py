@@ -619,7 +619,8 @@ def test_the_country_goes_on_past_figures_of_other_provinces_but_not_past_the_ar
         "với 950 triệu USD, Đồng Nai đứng thứ ba với 600 triệu USD. Về đối tác, Hàn Quốc dẫn đầu với "
         "1,3 tỷ USD.\n"
         "Long An đón nhiều nhà đầu tư. Cả nước có 3.000 dự án mới. Long An có 120 dự án. Nhật Bản đầu tư 200 "
-        "triệu USD. Cả nước có 900 dự án FDI. Hà Nội thu hút nhiều dự án. Vốn giải ngân đạt 1 tỷ USD."
+        "triệu USD. Cả nước có 900 dự án FDI. Hà Nội thu hút nhiều dự án. Nhiều dự án đã khởi công. "
+        "Vốn giải ngân đạt 1 tỷ USD."
     )
     assert localities(text, "Long An") == [
         ("400 triệu USD", "Long An"),
@@ -909,3 +910,37 @@ def test_a_place_with_a_date_in_its_sentence_still_heads_it():
 def test_a_bare_district_is_found_with_another_apostrophe_and_case():
     text = "Năm 2023, huyện Krông Nô có 12 xã nông thôn mới; Đắk R’lấp có 9 xã nông thôn mới."
     assert localities(text, "Đắk Nông") == [("12 xã", "Krông Nô"), ("9 xã", "Đắk R'Lấp")]
+
+
+def test_a_sentence_naming_no_place_goes_on_with_the_place_heading_the_one_before():
+    text = (
+        "Còn tại Cần Giờ (TP.HCM), lượng du khách đăng ký tăng mạnh, dự kiến trên 8.000 người. "
+        "Có 120 cơ sở lưu trú đã kín phòng.\nCả năm thu 300 tỷ đồng."
+    )
+    assert localities(text, "Vũng Tàu") == [
+        ("8.000 người", "Cần Giờ"),
+        ("120 cơ sở lưu trú", "Cần Giờ"),
+        ("300 tỷ đồng", "Vũng Tàu"),
+    ]
+
+
+def test_the_place_heading_the_sentence_before_reaches_one_sentence_only():
+    text = (
+        "Đà Nẵng dự kiến dùng nguồn xã hội hóa để tổ chức lễ hội. Tổng nguồn thu dự tính khoảng 500 tỉ đồng. "
+        "Tổng chi dự kiến 200 tỉ đồng."
+    )
+    assert localities(text, "Hà Nội") == [("500 tỉ đồng", "Đà Nẵng"), ("200 tỉ đồng", "Hà Nội")]
+
+
+def test_a_sentence_naming_a_unit_by_its_word_does_not_go_on_with_the_place_before():
+    text = "Riêng huyện Cư Jút đạt 20 tỷ đồng. Toàn tỉnh thu 900 tỷ đồng. Năm nay thành phố chi 50 tỷ đồng."
+    assert localities(text, "Đắk Nông") == [
+        ("20 tỷ đồng", "Cư Jút"),
+        ("900 tỷ đồng", "Đắk Nông"),
+        ("50 tỷ đồng", "Đắk Nông"),
+    ]
+
+
+def test_the_articles_own_place_heading_a_sentence_is_no_other_place_to_go_on_with():
+    text = "UBND TP. Hà Nội yêu cầu báo cáo trước tháng 6. Tổng mức đầu tư dự kiến 1.200 tỷ đồng."
+    assert localities(text, "Hà Nội") == [("1.200 tỷ đồng", "Hà Nội")]

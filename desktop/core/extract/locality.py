@@ -413,6 +413,23 @@ class Localities:
             return None
         return self._last
 
+    def _head_before(self, low: str, sentence_start: int, pos: int) -> str | None:
+        """The place heading the sentence before the one at ``sentence_start``, in the same paragraph,
+        when this one names no place before the figure at ``pos`` (``Còn tại Lý Sơn (Quảng Ngãi), du
+        khách đăng ký tăng đột biến. 133 cơ sở lưu trú trên đảo ...``; ``TP.HCM dự kiến xã hội hóa kinh
+        phí. Tổng nguồn thu dự tính 1.700 tỉ đồng``): the paragraph still speaks of that place.  One
+        sentence on only: a third sentence is the article's again, and so is one that names a unit by its
+        administrative word (``Toàn tỉnh thu 900 tỷ đồng``)."""
+        if sentence_start <= 0 or self.text.rfind("\n", 0, sentence_start) >= sentence_start - 1:
+            return None  # the first sentence of its paragraph
+        i = bisect_left(self._starts, sentence_start)
+        if i < len(self._starts) and self._starts[i] < pos:
+            return None  # the sentence names a place of its own
+        if _UNIT_WORD.search(low, sentence_start, pos) is not None:
+            return None  # or a unit by its word (``toàn tỉnh thu 900 tỷ đồng``)
+        before = _previous_sentence(self.text, sentence_start)
+        return None if before is None else self._sentence_head(before, sentence_start)
+
     def _counts_communes(self, low: str, pos: int) -> bool:
         """True when the figure at ``pos`` counts communes (``13 xã``) or is counted over them, in its
         clause (``80 HTX trên địa bàn 13 xã``): no one commune has them, their district does."""
@@ -489,6 +506,7 @@ class Localities:
             )
             or self._region_paragraph(region_start)
             or self._narrows(low, sentence_start)
+            or self._head_before(low, sentence_start, region_end)
         )
         aside = self._aside
         if aside is not None and previous == aside[0] and ";" in low[aside[1] : region_end]:
@@ -1063,6 +1081,23 @@ def _inside(name: str, place: str | None) -> bool:
         ):
             return True
     return False
+
+
+#: The end of a sentence: a stop, not in a number, nor after an abbreviation (``TP. Hà Nội``).
+_SENTENCE_GAP = re.compile(rf"(?<![\s(][{UPPER}])(?<![\s(][{UPPER}][^\W\d_])[.!?…](?!\d)[\"”’)]*\s+")
+
+
+_SPACE = re.compile(r"\s*")
+
+
+def _previous_sentence(text: str, sentence_start: int) -> int | None:
+    """Where the sentence before the one at ``sentence_start`` starts in its paragraph, if there is one."""
+    paragraph = text.rfind("\n", 0, sentence_start) + 1
+    opening = _SPACE.match(text, sentence_start).end()  # type: ignore[union-attr]
+    stops = [m.end() for m in _SENTENCE_GAP.finditer(text, paragraph, opening)]
+    if not stops or stops[-1] != opening:
+        return None  # the sentence does not follow a stop: its start is not where this rule thinks
+    return stops[-2] if len(stops) > 1 else paragraph
 
 
 def _names_a_source(region: str, after_figure: bool) -> bool:
