@@ -31,7 +31,17 @@ _SHORT_LABELS = {
     "hue": "Thừa Thiên Huế",
     "vungtau": "Bà Rịa - Vũng Tàu",
     "brvt": "Bà Rịa - Vũng Tàu",
+    # provincial broadcasters, known by their initials: ``qrt.vn`` (Quảng Trị), ``qtv.vn`` (Quảng Ninh)
+    "qrt": "Quảng Trị",
+    "qtv": "Quảng Ninh",
+    "thvl": "Vĩnh Long",
+    "dnrtv": "Đà Nẵng",
+    "brt": "Bà Rịa - Vũng Tàu",
 }
+
+#: The initials a district's own agency puts before its district's name in a host of its own
+#: (``ttthlak.gov.vn``: Trung tâm Truyền thông huyện Lắk), with no province's label after it.
+_AGENCY_PREFIXES = ("ttvhtttt", "ttvhtt", "ttvhth", "ttvh", "ttth")
 
 
 def url_place(url: str | None) -> Unit | None:
@@ -49,7 +59,27 @@ def url_place(url: str | None) -> Unit | None:
         if province is not None:
             district = _districts(province.id).get(labels[i - 1]) if i > 0 else None
             return district or province
-    return next(filter(None, map(_section_province, parts.path.split("/"))), None)
+    agency = next(filter(None, map(_agency_district, labels)), None)
+    return agency or next(filter(None, map(_section_province, parts.path.split("/"))), None)
+
+
+def _agency_district(label: str) -> Unit | None:
+    """The district whose own agency's initials open ``label`` before its name (``ttthlak``): the
+    country's only district of that name."""
+    for prefix in _AGENCY_PREFIXES:
+        if label.startswith(prefix):
+            return _national_districts().get(label[len(prefix) :])
+    return None
+
+
+@cache
+def _national_districts() -> dict[str, Unit]:
+    """The districts of the whole country by their host key, a key two of them share naming none."""
+    found: dict[str, list[Unit]] = {}
+    for unit in gazetteer().units:
+        if unit.level == "district":
+            found.setdefault(_host_key(unit.name), []).append(unit)
+    return {key: units[0] for key, units in found.items() if len(units) == 1}
 
 
 def _slug_place(url: str | None) -> str | None:
