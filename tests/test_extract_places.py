@@ -944,3 +944,22 @@ def test_a_sentence_naming_a_unit_by_its_word_does_not_go_on_with_the_place_befo
 def test_the_articles_own_place_heading_a_sentence_is_no_other_place_to_go_on_with():
     text = "UBND TP. Hà Nội yêu cầu báo cáo trước tháng 6. Tổng mức đầu tư dự kiến 1.200 tỷ đồng."
     assert localities(text, "Hà Nội") == [("1.200 tỷ đồng", "Hà Nội")]
+
+
+def test_a_province_is_spelled_with_the_texts_own_dash():
+    text = "Năm 2023, tỉnh Bà Rịa – Vũng Tàu thu hút 1,2 tỷ USD vốn đầu tư."
+    assert localities(text, "cả nước") == [("1,2 tỷ USD", "Bà Rịa – Vũng Tàu")]
+
+
+def test_a_province_named_alone_after_tai_past_the_figure_is_its_site():
+    text = (
+        "Một số dự án tiêu biểu như: nhà máy điện tử của một công ty Hàn Quốc với tổng vốn 150 triệu USD "
+        "tại Phú Thọ; khu nghỉ dưỡng ven biển có vốn 200 triệu USD tại xã Phước Thuận."
+    )
+    assert localities(text, "cả nước") == [("150 triệu USD", "Phú Thọ"), ("200 triệu USD", "Phước Thuận")]
+
+
+def test_a_district_named_alone_after_tai_past_the_figure_stays_a_route():
+    # a district or commune by its name alone is as often a street, a market or a company
+    text = "Năm 2023, doanh thu đạt 20 tỷ đồng tại Tân Phú nhờ mở thêm cửa hàng."
+    assert localities(text, "Đồng Nai") == [("20 tỷ đồng", "Đồng Nai")]

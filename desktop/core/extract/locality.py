@@ -187,6 +187,7 @@ TAIL = 40
 SITE_REACH = 120
 _NUMBER = re.compile(r"\d(?:[\d.,]|\s?[-–]\s?\d)*")
 _CLAUSE_END = re.compile(r"[;:]|[.,…](?!\d)|\d")
+_AT_BEFORE = re.compile(r"(?<![^\W\d_])(?:tại|ở)\s+\Z", re.IGNORECASE)
 _SITE_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:tại|ở)\s+|\(\s*)\Z", re.IGNORECASE)
 #: A second place after the site: the figure is of both (``tại xã Long Hòa và thị trấn Cần Thạnh``).
 _SITE_MORE = re.compile(rf"\s*(?:,|và|cùng)\s*(?:{alternation(ADMIN_WORDS)})\s", re.IGNORECASE)
@@ -935,14 +936,27 @@ class Localities:
         stop = end.start() if end else pos + SITE_REACH
         while i < len(self._places) and self._places[i].start < stop:
             place = self._places[i]
-            if _ADMIN_HEAD.match(self.text, place.start) and _SITE_BEFORE.search(
-                self.text, max(pos, place.start - TAIL), place.start
-            ):
+            if self._site_named(place, pos):
                 # ``tại huyện Củ Chi và Bình Chánh``: a list of sites is where, not whose
                 listed = _SITE_MORE.match(self.text, place.end) or self._list_end(i, pos + SITE_REACH) > i
                 return None if listed else place.name
             i += 1
         return None
+
+    def _site_named(self, place: _Place, pos: int) -> bool:
+        """True when ``place``, after a figure at ``pos``, is named as its site: with its administrative
+        word after ``tại``/``ở`` or in brackets (``tại xã Tây Hồ``, ``(quận Nam Từ Liêm)``); in an article
+        about the whole country, also a province by its name alone after ``tại``/``ở`` (``tổng vốn 150
+        triệu USD tại Phú Thọ``): a province's name is no common word, a district's or commune's often
+        is, and in a province's own article another province after its figure is a route (``xuất 500 tấn
+        gạo tại Hải Phòng``)."""
+        if _ADMIN_HEAD.match(self.text, place.start):
+            return _SITE_BEFORE.search(self.text, max(pos, place.start - TAIL), place.start) is not None
+        return (
+            self.default == COUNTRY_NAME
+            and place.level == "province"
+            and _AT_BEFORE.search(self.text, max(pos, place.start - 5), place.start) is not None
+        )
 
     def _within_after(self, pos: int) -> str | None:
         """The unit a bare administrative word after a figure at ``pos``, in its clause, says it is
@@ -1239,6 +1253,9 @@ def _spaced_dash(lopsided: re.Match[str]) -> str:
     return f" {lopsided.group().strip()} "
 
 
+_DASHES = ("-", "–")
+
+
 def _as_written(text: str, name: str | None, after_dash: frozenset[str]) -> str | None:
     """``name`` spelled as the text writes it most often: with the text's hyphen (``Thừa Thiên Huế`` →
     ``Thừa Thiên - Huế``) and apostrophe (``R'Lấp`` → ``R’Lấp``; the rarer shapes ``Rʼlấp``, ``R‘Lấp``,
@@ -1246,7 +1263,8 @@ def _as_written(text: str, name: str | None, after_dash: frozenset[str]) -> str 
     spelling when the text never writes it otherwise."""
     if not name:
         return name
-    words = _ANY_APOSTROPHE.sub("'", name).split()
+    # the dash is any of the text's (``Bà Rịa – Vũng Tàu``), as between any two words of the name
+    words = [word for word in _ANY_APOSTROPHE.sub("'", name).split() if word not in _DASHES]
     if not _ANY_APOSTROPHE.search(name) and after_dash.isdisjoint(words[1:]):
         return name  # most names: no regex to build and run
     pattern = r"\s*[-–]?\s*".join(re.escape(word).replace("'", f"[{APOSTROPHES}]") for word in words)
