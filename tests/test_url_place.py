@@ -32,6 +32,8 @@ from desktop.core.url_place import url_place, with_url_place
         # a district's own agency, its initials before the district's name, under no province
         ("https://ttthlak.gov.vn/tin-tuc/tong-ket", "Lắk"),
         ("https://ttvhttkimson.gov.vn/tin-tuc", "Kim Sơn"),
+        # a province's statistics office, its province's initials after its own
+        ("http://www.cucthongkekg.gov.vn/news.php?id=12", "Kiên Giang"),
     ],
 )
 def test_a_provincial_host_names_its_place(url: str, place: str) -> None:
@@ -51,6 +53,7 @@ def test_a_provincial_host_names_its_place(url: str, place: str) -> None:
         "https://duyenhai.nhanongxanh.vn/x",  # a district's name as a brand, under no province
         "https://ttthchauthanh.gov.vn/x",  # an agency's district whose name several provinces have
         "https://qrtx.vn/x",  # a broadcaster's initials inside a longer label
+        "https://cucthongkebd.gov.vn/x",  # initials of two provinces (Bình Dương, Bình Định)
         "not an address",
         "http://[::1",
         "",

@@ -42,6 +42,8 @@ _SHORT_LABELS = {
 #: The initials a district's own agency puts before its district's name in a host of its own
 #: (``ttthlak.gov.vn``: Trung tâm Truyền thông huyện Lắk), with no province's label after it.
 _AGENCY_PREFIXES = ("ttvhtttt", "ttvhtt", "ttvhth", "ttvh", "ttth")
+#: The same of a province's statistics office before its province's initials (``cucthongkekg.gov.vn``).
+_STATISTICS_PREFIXES = ("cucthongke", "thongke")
 
 
 def url_place(url: str | None) -> Unit | None:
@@ -65,11 +67,33 @@ def url_place(url: str | None) -> Unit | None:
 
 def _agency_district(label: str) -> Unit | None:
     """The district whose own agency's initials open ``label`` before its name (``ttthlak``): the
-    country's only district of that name."""
+    country's only district of that name; or the province whose statistics office names it by its
+    initials (``cucthongkekg``: Kiên Giang), initials no other province has."""
     for prefix in _AGENCY_PREFIXES:
         if label.startswith(prefix):
             return _national_districts().get(label[len(prefix) :])
+    for prefix in _STATISTICS_PREFIXES:
+        if label.startswith(prefix):
+            return _province_initials().get(label[len(prefix) :])
     return None
+
+
+@cache
+def _province_initials() -> dict[str, Unit]:
+    """The provinces by the initials of their name's words (``kg``: Kiên Giang), initials two of them
+    share (``bd``: Bình Dương, Bình Định) naming none."""
+    gaz = gazetteer()
+    found: dict[str, list[Unit]] = {}
+    for unit_id in gaz.provinces.values():
+        unit = gaz.units[unit_id]
+        initials = "".join(word[0] for word in _host_key_words(unit.name))
+        found.setdefault(initials, []).append(unit)
+    return {key: units[0] for key, units in found.items() if len(units) == 1}
+
+
+def _host_key_words(name: str) -> list[str]:
+    """The words of ``name`` as a host writes them (``Bà Rịa - Vũng Tàu`` -> ``ba``, ``ria``, ``vung``, ``tau``)."""
+    return [word for word in (_host_key(part) for part in name.split()) if word]
 
 
 @cache
