@@ -963,3 +963,16 @@ def test_a_district_named_alone_after_tai_past_the_figure_stays_a_route():
     # a district or commune by its name alone is as often a street, a market or a company
     text = "Năm 2023, doanh thu đạt 20 tỷ đồng tại Tân Phú nhờ mở thêm cửa hàng."
     assert localities(text, "Đồng Nai") == [("20 tỷ đồng", "Đồng Nai")]
+
+
+def test_a_site_of_a_plan_with_its_place_after_a_dash_is_that_places():
+    text = (
+        "Các khu vực được điều chỉnh gồm khu vực Bãi Sao - thị trấn Dương Đông với quy mô khoảng 15,2 ha; "
+        "khu vực cảng Bãi Vòng - xã Hàm Ninh, quy mô khoảng 17 ha."
+    )
+    assert localities(text, "Phú Quốc") == [("15,2 ha", "Dương Đông"), ("17 ha", "Hàm Ninh")]
+
+
+def test_a_sector_called_khu_vuc_is_no_site():
+    text = "Năm 2023, khu vực doanh nghiệp đạt 300 tỷ đồng; khu vực cá thể đạt 20 tỷ đồng."
+    assert localities(text, "Thuận Nam") == [("300 tỷ đồng", "Thuận Nam"), ("20 tỷ đồng", "Thuận Nam")]

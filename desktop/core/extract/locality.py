@@ -68,6 +68,9 @@ _CONNECTORS = (
     r"|địa\s+bàn"
     # an area a plan or a list item measures: ``khu vực xã A, quy mô khoảng 143 ha``
     r"|khu\s+vực"
+    # ... or its site, then the place after a dash as its address: ``khu vực Bãi Khem - thị trấn A, quy mô
+    # khoảng 15 ha``
+    r"|khu\s+vực(?:\s+[^\W\d_]+){1,5}\s+[-–]"
     # the examples of a round-up, after a comma: ``một số địa phương có số ca tăng cao, như A tăng 27%, B
     # tăng 19%``; not where something is (``nuôi ở nhiều nơi như huyện A, chiếm 80% diện tích``)
     r"|(?<=,\s)như"
