@@ -976,3 +976,14 @@ def test_a_site_of_a_plan_with_its_place_after_a_dash_is_that_places():
 def test_a_sector_called_khu_vuc_is_no_site():
     text = "Năm 2023, khu vực doanh nghiệp đạt 300 tỷ đồng; khu vực cá thể đạt 20 tỷ đồng."
     assert localities(text, "Thuận Nam") == [("300 tỷ đồng", "Thuận Nam"), ("20 tỷ đồng", "Thuận Nam")]
+
+
+def test_a_list_of_places_is_joined_as_the_text_joins_it():
+    text = (
+        "Riêng tại các huyện Quế Sơn, Nông Sơn và Hiệp Đức, tỷ lệ che phủ rừng đạt 60%. "
+        "Tại Tiên Phước, Phước Sơn, lượng khách đạt 9.000 lượt."
+    )
+    assert localities(text, "Quảng Nam") == [
+        ("60%", "Quế Sơn, Nông Sơn và Hiệp Đức"),
+        ("9.000 lượt", "Tiên Phước, Phước Sơn"),
+    ]

@@ -298,6 +298,7 @@ _ORGANISATION = re.compile(
 #: dân nơi đây thu 100 triệu đồng``).
 _HERE = re.compile(r"(?<![^\W\d_])(?:nơi|tại|ở)\s+đây(?![^\W\d_])")
 #: Between two places of a list: ``A, B``, ``A và B``, ``A, huyện B``.
+_AND = re.compile(r"(?<![^\W\d_])và(?![^\W\d_])")
 _LIST_GAP = re.compile(rf"\s*(?:,|và|,\s*và)\s*(?:(?:{alternation(ADMIN_WORDS)})\s+)?", re.IGNORECASE)
 #: The words that may open a clause whose subject is a list of places, and how many words may come
 #: before the list.
@@ -539,7 +540,7 @@ class Localities:
             if last > i or continued:
                 # ``các huyện A, B, C``: one subject when it heads the clause, else none
                 if not continued and self._heads_clause(region_start, place.start):
-                    return ", ".join(self._places[k].name for k in range(i, last + 1))
+                    return self._joined(i, last)
                 i = last + 1
                 continue
             if self._is_subject(region_start, i, region_end):  # the article's own place too
@@ -750,6 +751,15 @@ class Localities:
         ):
             i += 1
         return i
+
+    def _joined(self, first: int, last: int) -> str:
+        """The names of the places ``first`` to ``last`` of a list, joined as the text joins them (``Quản
+        Bạ, Yên Minh và Mèo Vạc``), without the administrative words between (``A, huyện B``)."""
+        joined = self._places[first].name
+        for k in range(first + 1, last + 1):
+            gap = self.text[self._places[k - 1].end : self._places[k].start]
+            joined += (" và " if _AND.search(gap) else ", ") + self._places[k].name
+        return joined
 
     def _heads_clause(self, region_start: int, start: int) -> bool:
         """True when a list of places at ``start`` is the subject its clause opens with: nothing before
