@@ -987,3 +987,11 @@ def test_a_list_of_places_is_joined_as_the_text_joins_it():
         ("60%", "Quế Sơn, Nông Sơn và Hiệp Đức"),
         ("9.000 lượt", "Tiên Phước, Phước Sơn"),
     ]
+
+
+def test_the_venue_of_a_meeting_in_the_sentence_before_is_not_what_the_next_one_is_about():
+    text = (
+        "Tại TP Sầm Sơn, UBND tỉnh tổ chức hội nghị sơ kết 6 tháng đầu năm. "
+        "Tổng thu ngân sách đạt 14.000 tỷ đồng."
+    )
+    assert localities(text, "Thanh Hóa") == [("14.000 tỷ đồng", "Thanh Hóa")]

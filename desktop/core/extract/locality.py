@@ -424,7 +424,8 @@ class Localities:
         khách đăng ký tăng đột biến. 133 cơ sở lưu trú trên đảo ...``; ``TP.HCM dự kiến xã hội hóa kinh
         phí. Tổng nguồn thu dự tính 1.700 tỉ đồng``): the paragraph still speaks of that place.  One
         sentence on only: a third sentence is the article's again, and so is one that names a unit by its
-        administrative word (``Toàn tỉnh thu 900 tỷ đồng``)."""
+        administrative word (``Toàn tỉnh thu 900 tỷ đồng``), or one after a sentence about a meeting, whose
+        place is the venue (``Tại TP Sầm Sơn, UBND tỉnh tổ chức hội nghị sơ kết. Tổng thu ngân sách ...``)."""
         if sentence_start <= 0 or self.text.rfind("\n", 0, sentence_start) >= sentence_start - 1:
             return None  # the first sentence of its paragraph
         i = bisect_left(self._starts, sentence_start)
@@ -433,7 +434,11 @@ class Localities:
         if _UNIT_WORD.search(low, sentence_start, pos) is not None:
             return None  # or a unit by its word (``toàn tỉnh thu 900 tỷ đồng``)
         before = _previous_sentence(self.text, sentence_start)
-        return None if before is None else self._sentence_head(before, sentence_start)
+        if before is None or _MEETING.search(low, before, sentence_start) is not None:
+            return (
+                None  # no sentence before, or one that names where a meeting was held, not what it is about
+            )
+        return self._sentence_head(before, sentence_start)
 
     def _counts_communes(self, low: str, pos: int) -> bool:
         """True when the figure at ``pos`` counts communes (``13 xã``) or is counted over them, in its
@@ -1110,6 +1115,12 @@ def _inside(name: str, place: str | None) -> bool:
     return False
 
 
+#: A meeting or a ceremony: the place a sentence about one names is where it was held (a visit's is
+#: what the visit reports on: ``_VISIT``).
+_MEETING = re.compile(
+    r"(?<![^\W\d_])(?:hội\s+nghị|hội\s+thảo|kỳ\s+họp|phiên\s+họp|cuộc\s+họp|khai\s+mạc|diễn\s+ra"
+    r"|tổ\s+chức\s+(?:lễ\s+(?!hội)|buổi|cuộc|kỳ|phiên|đại\s+hội))"
+)
 #: The end of a sentence: a stop, not in a number, nor after an abbreviation (``TP. Hà Nội``).
 _SENTENCE_GAP = re.compile(rf"(?<![\s(][{UPPER}])(?<![\s(][{UPPER}][^\W\d_])[.!?…](?!\d)[\"”’)]*\s+")
 
