@@ -995,3 +995,13 @@ def test_the_venue_of_a_meeting_in_the_sentence_before_is_not_what_the_next_one_
         "Tổng thu ngân sách đạt 14.000 tỷ đồng."
     )
     assert localities(text, "Thanh Hóa") == [("14.000 tỷ đồng", "Thanh Hóa")]
+
+
+def test_a_region_of_the_country_after_tai_is_the_figures_site():
+    text = "Cụ thể, giá cà phê nhân tại Tây Nguyên dao động quanh mức 120.000 đồng/kg trong tháng 3."
+    assert localities(text, "cả nước") == [("120.000 đồng/kg", "Tây Nguyên")]
+
+
+def test_a_region_the_goods_go_to_is_no_site():
+    text = "Năm 2023, doanh nghiệp của tỉnh bán 20.000 tấn phân bón cho Tây Nguyên."
+    assert localities(text, "Bình Định") == [("20.000 tấn", "Bình Định")]

@@ -176,6 +176,11 @@ _REGION_HEAD = re.compile(
     r"|Tây Bắc|Đông Bắc|Đông Nam Bộ|Tây Nam Bộ|Nam Trung Bộ|Bắc Trung Bộ|Đồng bằng sông Cửu Long"
     r"|Đồng bằng sông Hồng)(?![^\W\d_])"
 )
+#: The same region after ``tại``/``ở`` in the clause of a figure, what it is at.
+_REGION_AT = re.compile(
+    r"(?<![^\W\d_])(?:tại|ở)\s+(?:(?:các\s+tỉnh\s+)?[Vv]ùng\s+)?(?P<region>"
+    + _REGION_HEAD.pattern.split("(?P<region>", 1)[1]
+)
 _CAPITALISED = rf"[{UPPER}][^\W\d_]*"
 #: A commune named with its administrative word: ``xã Nghi Diên``; a longer run of capitalised words is
 #: a name and a person (``xã Nghi Diên Nguyễn Văn A``), and ``cam Xã Đoài`` (capital X) a product.
@@ -555,6 +560,9 @@ class Localities:
             i += 1
         if country is not None:
             return COUNTRY_NAME
+        if self._names_region and (at_region := _REGION_AT.search(self.text, region_start, region_end)):
+            # ``giá cà phê nhân tại Tây Nguyên từ mức 132.000 đồng/kg``: a region of the country as the site
+            return at_region["region"]
         first = bisect_left(self._starts, region_start)
         site = (
             None
