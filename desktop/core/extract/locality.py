@@ -353,6 +353,8 @@ class Localities:
         self._officials = self._find_officials(low)
         #: The place heading each sentence read so far (see ``_sentence_head``), by the sentence's start.
         self._heads: dict[int, _Place | None] = {}
+        #: The place heading the sentence before each sentence read so far (see ``_head_before``).
+        self._heads_before: dict[int, str | None] = {}
         #: The last place set apart (``riêng thành phố Huế 25 chợ``), where its clause ends, and the
         #: place the sentence had before it: after a ``;`` the sentence goes back to that place.
         self._aside: tuple[str, int, str | None] | None = None
@@ -431,18 +433,24 @@ class Localities:
         sentence on only: a third sentence is the article's again, and so is one that names a unit by its
         administrative word (``Toàn tỉnh thu 900 tỷ đồng``), or one after a sentence about a meeting, whose
         place is the venue (``Tại TP Sầm Sơn, UBND tỉnh tổ chức hội nghị sơ kết. Tổng thu ngân sách ...``)."""
-        if sentence_start <= 0 or self.text.rfind("\n", 0, sentence_start) >= sentence_start - 1:
-            return None  # the first sentence of its paragraph
+        if sentence_start <= 0:
+            return None
         i = bisect_left(self._starts, sentence_start)
         if i < len(self._starts) and self._starts[i] < pos:
             return None  # the sentence names a place of its own
-        if _UNIT_WORD.search(low, sentence_start, pos) is not None:
+        if sentence_start not in self._heads_before:  # once per sentence, not per figure
+            self._heads_before[sentence_start] = self._find_head_before(low, sentence_start)
+        head = self._heads_before[sentence_start]
+        if head is None or _UNIT_WORD.search(low, sentence_start, pos) is not None:
             return None  # or a unit by its word (``toàn tỉnh thu 900 tỷ đồng``)
+        return head
+
+    def _find_head_before(self, low: str, sentence_start: int) -> str | None:
+        """The place heading the sentence before the one at ``sentence_start`` in its paragraph, unless
+        that one reports a meeting, whose place is where it was held, not what it is about."""
         before = _previous_sentence(self.text, sentence_start)
         if before is None or _MEETING.search(low, before, sentence_start) is not None:
-            return (
-                None  # no sentence before, or one that names where a meeting was held, not what it is about
-            )
+            return None
         return self._sentence_head(before, sentence_start)
 
     def _counts_communes(self, low: str, pos: int) -> bool:
@@ -1134,16 +1142,23 @@ _SENTENCE_GAP = re.compile(rf"(?<![\s(][{UPPER}])(?<![\s(][{UPPER}][^\W\d_])[.!?
 
 
 _SPACE = re.compile(r"\s*")
+#: How long the sentence before may be.
+SENTENCE_REACH = 600
 
 
 def _previous_sentence(text: str, sentence_start: int) -> int | None:
-    """Where the sentence before the one at ``sentence_start`` starts in its paragraph, if there is one."""
-    paragraph = text.rfind("\n", 0, sentence_start) + 1
+    """Where the sentence before the one at ``sentence_start`` starts in its paragraph, if there is one
+    and it is no longer than ``SENTENCE_REACH`` (a paragraph is not searched back to its start: a pasted
+    page can be one paragraph of thousands of figures)."""
+    reach = max(sentence_start - SENTENCE_REACH, 0)
+    paragraph = text.rfind("\n", reach, sentence_start) + 1 or reach
     opening = _SPACE.match(text, sentence_start).end()  # type: ignore[union-attr]
     stops = [m.end() for m in _SENTENCE_GAP.finditer(text, paragraph, opening)]
     if not stops or stops[-1] != opening:
-        return None  # the sentence does not follow a stop: its start is not where this rule thinks
-    return stops[-2] if len(stops) > 1 else paragraph
+        return None  # the first sentence of its paragraph, or a start this rule does not see as one
+    if len(stops) > 1:
+        return stops[-2]
+    return paragraph if paragraph > reach or reach == 0 else None
 
 
 def _names_a_source(region: str, after_figure: bool) -> bool:
