@@ -347,6 +347,8 @@ class Localities:
         self._places = sorted(found + _bare_districts(text, self.default, found)) if default else found
         self._starts = [place.start for place in self._places]
         self._default_levels = {place.level for place in self._places if place.name == self.default}
+        #: Whether the article names a place other than its own.
+        self._others = any(place.name != self.default for place in self._places)
         # Found here, not as cached properties: mypyc compiles a class with them into a slow one.
         low = lower_same_length(text) if low is None else low
         self._visits = self._find_visits(low)
@@ -433,8 +435,8 @@ class Localities:
         sentence on only: a third sentence is the article's again, and so is one that names a unit by its
         administrative word (``Toàn tỉnh thu 900 tỷ đồng``), or one after a sentence about a meeting, whose
         place is the venue (``Tại TP Sầm Sơn, UBND tỉnh tổ chức hội nghị sơ kết. Tổng thu ngân sách ...``)."""
-        if sentence_start <= 0:
-            return None
+        if sentence_start <= 0 or not self._others:
+            return None  # an article that names no place but its own
         i = bisect_left(self._starts, sentence_start)
         if i < len(self._starts) and self._starts[i] < pos:
             return None  # the sentence names a place of its own
@@ -449,9 +451,13 @@ class Localities:
         """The place heading the sentence before the one at ``sentence_start`` in its paragraph, unless
         that one reports a meeting, whose place is where it was held, not what it is about."""
         before = _previous_sentence(self.text, sentence_start)
-        if before is None or _MEETING.search(low, before, sentence_start) is not None:
+        if before is None:
             return None
-        return self._sentence_head(before, sentence_start)
+        i = bisect_left(self._starts, before)
+        if i == len(self._starts) or self._starts[i] >= sentence_start:
+            return None  # most sentences before: no place named in them
+        head = self._sentence_head(before, sentence_start)
+        return None if head is None or _MEETING.search(low, before, sentence_start) else head
 
     def _counts_communes(self, low: str, pos: int) -> bool:
         """True when the figure at ``pos`` counts communes (``13 xã``) or is counted over them, in its
@@ -1142,6 +1148,7 @@ _SENTENCE_GAP = re.compile(rf"(?<![\s(][{UPPER}])(?<![\s(][{UPPER}][^\W\d_])[.!?
 
 
 _SPACE = re.compile(r"\s*")
+_STOPS = ".!?…"
 #: How long the sentence before may be.
 SENTENCE_REACH = 600
 
@@ -1153,12 +1160,25 @@ def _previous_sentence(text: str, sentence_start: int) -> int | None:
     reach = max(sentence_start - SENTENCE_REACH, 0)
     paragraph = text.rfind("\n", reach, sentence_start) + 1 or reach
     opening = _SPACE.match(text, sentence_start).end()  # type: ignore[union-attr]
-    stops = [m.end() for m in _SENTENCE_GAP.finditer(text, paragraph, opening)]
-    if not stops or stops[-1] != opening:
+    end = _last_stop(text, paragraph, opening)
+    if end < 0 or _SENTENCE_GAP.match(text, end).end() != opening:  # type: ignore[union-attr]
         return None  # the first sentence of its paragraph, or a start this rule does not see as one
-    if len(stops) > 1:
-        return stops[-2]
+    start = _last_stop(text, paragraph, end)
+    if start >= 0:
+        return _SENTENCE_GAP.match(text, start).end()  # type: ignore[union-attr]
     return paragraph if paragraph > reach or reach == 0 else None
+
+
+def _last_stop(text: str, start: int, end: int) -> int:
+    """Where the last stop that ends a sentence (``_SENTENCE_GAP``) is between ``start`` and ``end``, else -1."""
+    at = end
+    while True:
+        at = max(text.rfind(mark, start, at) for mark in _STOPS)
+        if at < 0:
+            return -1
+        gap = _SENTENCE_GAP.match(text, at)
+        if gap is not None and gap.end() <= end:
+            return at
 
 
 def _names_a_source(region: str, after_figure: bool) -> bool:
