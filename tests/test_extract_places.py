@@ -619,7 +619,8 @@ def test_the_country_goes_on_past_figures_of_other_provinces_but_not_past_the_ar
         "với 950 triệu USD, Đồng Nai đứng thứ ba với 600 triệu USD. Về đối tác, Hàn Quốc dẫn đầu với "
         "1,3 tỷ USD.\n"
         "Long An đón nhiều nhà đầu tư. Cả nước có 3.000 dự án mới. Long An có 120 dự án. Nhật Bản đầu tư 200 "
-        "triệu USD. Cả nước có 900 dự án FDI. Hà Nội thu hút nhiều dự án. Vốn giải ngân đạt 1 tỷ USD."
+        "triệu USD. Cả nước có 900 dự án FDI. Hà Nội thu hút nhiều dự án. Nhiều dự án đã khởi công. "
+        "Vốn giải ngân đạt 1 tỷ USD."
     )
     assert localities(text, "Long An") == [
         ("400 triệu USD", "Long An"),
@@ -909,3 +910,98 @@ def test_a_place_with_a_date_in_its_sentence_still_heads_it():
 def test_a_bare_district_is_found_with_another_apostrophe_and_case():
     text = "Năm 2023, huyện Krông Nô có 12 xã nông thôn mới; Đắk R’lấp có 9 xã nông thôn mới."
     assert localities(text, "Đắk Nông") == [("12 xã", "Krông Nô"), ("9 xã", "Đắk R'Lấp")]
+
+
+def test_a_sentence_naming_no_place_goes_on_with_the_place_heading_the_one_before():
+    text = (
+        "Còn tại Cần Giờ (TP.HCM), lượng du khách đăng ký tăng mạnh, dự kiến trên 8.000 người. "
+        "Có 120 cơ sở lưu trú đã kín phòng.\nCả năm thu 300 tỷ đồng."
+    )
+    assert localities(text, "Vũng Tàu") == [
+        ("8.000 người", "Cần Giờ"),
+        ("120 cơ sở lưu trú", "Cần Giờ"),
+        ("300 tỷ đồng", "Vũng Tàu"),
+    ]
+
+
+def test_the_place_heading_the_sentence_before_reaches_one_sentence_only():
+    text = (
+        "Đà Nẵng dự kiến dùng nguồn xã hội hóa để tổ chức lễ hội. Tổng nguồn thu dự tính khoảng 500 tỉ đồng. "
+        "Tổng chi dự kiến 200 tỉ đồng."
+    )
+    assert localities(text, "Hà Nội") == [("500 tỉ đồng", "Đà Nẵng"), ("200 tỉ đồng", "Hà Nội")]
+
+
+def test_a_sentence_naming_a_unit_by_its_word_does_not_go_on_with_the_place_before():
+    text = "Riêng huyện Cư Jút đạt 20 tỷ đồng. Toàn tỉnh thu 900 tỷ đồng. Năm nay thành phố chi 50 tỷ đồng."
+    assert localities(text, "Đắk Nông") == [
+        ("20 tỷ đồng", "Cư Jút"),
+        ("900 tỷ đồng", "Đắk Nông"),
+        ("50 tỷ đồng", "Đắk Nông"),
+    ]
+
+
+def test_the_articles_own_place_heading_a_sentence_is_no_other_place_to_go_on_with():
+    text = "UBND TP. Hà Nội yêu cầu báo cáo trước tháng 6. Tổng mức đầu tư dự kiến 1.200 tỷ đồng."
+    assert localities(text, "Hà Nội") == [("1.200 tỷ đồng", "Hà Nội")]
+
+
+def test_a_province_is_spelled_with_the_texts_own_dash():
+    text = "Năm 2023, tỉnh Bà Rịa – Vũng Tàu thu hút 1,2 tỷ USD vốn đầu tư."
+    assert localities(text, "cả nước") == [("1,2 tỷ USD", "Bà Rịa – Vũng Tàu")]
+
+
+def test_a_province_named_alone_after_tai_past_the_figure_is_its_site():
+    text = (
+        "Một số dự án tiêu biểu như: nhà máy điện tử của một công ty Hàn Quốc với tổng vốn 150 triệu USD "
+        "tại Phú Thọ; khu nghỉ dưỡng ven biển có vốn 200 triệu USD tại xã Phước Thuận."
+    )
+    assert localities(text, "cả nước") == [("150 triệu USD", "Phú Thọ"), ("200 triệu USD", "Phước Thuận")]
+
+
+def test_a_district_named_alone_after_tai_past_the_figure_stays_a_route():
+    # a district or commune by its name alone is as often a street, a market or a company
+    text = "Năm 2023, doanh thu đạt 20 tỷ đồng tại Tân Phú nhờ mở thêm cửa hàng."
+    assert localities(text, "Đồng Nai") == [("20 tỷ đồng", "Đồng Nai")]
+
+
+def test_a_site_of_a_plan_with_its_place_after_a_dash_is_that_places():
+    text = (
+        "Các khu vực được điều chỉnh gồm khu vực Bãi Sao - thị trấn Dương Đông với quy mô khoảng 15,2 ha; "
+        "khu vực cảng Bãi Vòng - xã Hàm Ninh, quy mô khoảng 17 ha."
+    )
+    assert localities(text, "Phú Quốc") == [("15,2 ha", "Dương Đông"), ("17 ha", "Hàm Ninh")]
+
+
+def test_a_sector_called_khu_vuc_is_no_site():
+    text = "Năm 2023, khu vực doanh nghiệp đạt 300 tỷ đồng; khu vực cá thể đạt 20 tỷ đồng."
+    assert localities(text, "Thuận Nam") == [("300 tỷ đồng", "Thuận Nam"), ("20 tỷ đồng", "Thuận Nam")]
+
+
+def test_a_list_of_places_is_joined_as_the_text_joins_it():
+    text = (
+        "Riêng tại các huyện Quế Sơn, Nông Sơn và Hiệp Đức, tỷ lệ che phủ rừng đạt 60%. "
+        "Tại Tiên Phước, Phước Sơn, lượng khách đạt 9.000 lượt."
+    )
+    assert localities(text, "Quảng Nam") == [
+        ("60%", "Quế Sơn, Nông Sơn và Hiệp Đức"),
+        ("9.000 lượt", "Tiên Phước, Phước Sơn"),
+    ]
+
+
+def test_the_venue_of_a_meeting_in_the_sentence_before_is_not_what_the_next_one_is_about():
+    text = (
+        "Tại TP Sầm Sơn, UBND tỉnh tổ chức hội nghị sơ kết 6 tháng đầu năm. "
+        "Tổng thu ngân sách đạt 14.000 tỷ đồng."
+    )
+    assert localities(text, "Thanh Hóa") == [("14.000 tỷ đồng", "Thanh Hóa")]
+
+
+def test_a_region_of_the_country_after_tai_is_the_figures_site():
+    text = "Cụ thể, giá cà phê nhân tại Tây Nguyên dao động quanh mức 120.000 đồng/kg trong tháng 3."
+    assert localities(text, "cả nước") == [("120.000 đồng/kg", "Tây Nguyên")]
+
+
+def test_a_region_the_goods_go_to_is_no_site():
+    text = "Năm 2023, doanh nghiệp của tỉnh bán 20.000 tấn phân bón cho Tây Nguyên."
+    assert localities(text, "Bình Định") == [("20.000 tấn", "Bình Định")]

@@ -27,6 +27,13 @@ from desktop.core.url_place import url_place, with_url_place
         # a national portal's section of a province's news, as a host would name it
         ("https://news.example.vn/thaibinh/?p=12", "Thái Bình"),
         ("https://portal.example.vn/dia-phuong/tphcm/bai-viet-1", "Hồ Chí Minh"),
+        # a provincial broadcaster known by its initials
+        ("https://qrt.vn/kinh-te/doanh-thu-tang/", "Quảng Trị"),
+        # a district's own agency, its initials before the district's name, under no province
+        ("https://ttthlak.gov.vn/tin-tuc/tong-ket", "Lắk"),
+        ("https://ttvhttkimson.gov.vn/tin-tuc", "Kim Sơn"),
+        # a province's statistics office, its province's initials after its own
+        ("http://www.cucthongkekg.gov.vn/news.php?id=12", "Kiên Giang"),
     ],
 )
 def test_a_provincial_host_names_its_place(url: str, place: str) -> None:
@@ -44,6 +51,9 @@ def test_a_provincial_host_names_its_place(url: str, place: str) -> None:
         "https://thanhnien.vn/x",
         "https://tapchithue.vn/x",  # `hue` inside a word
         "https://duyenhai.nhanongxanh.vn/x",  # a district's name as a brand, under no province
+        "https://ttthchauthanh.gov.vn/x",  # an agency's district whose name several provinces have
+        "https://qrtx.vn/x",  # a broadcaster's initials inside a longer label
+        "https://cucthongkebd.gov.vn/x",  # initials of two provinces (Bình Dương, Bình Định)
         "not an address",
         "http://[::1",
         "",

@@ -31,7 +31,19 @@ _SHORT_LABELS = {
     "hue": "Thừa Thiên Huế",
     "vungtau": "Bà Rịa - Vũng Tàu",
     "brvt": "Bà Rịa - Vũng Tàu",
+    # provincial broadcasters, known by their initials: ``qrt.vn`` (Quảng Trị), ``qtv.vn`` (Quảng Ninh)
+    "qrt": "Quảng Trị",
+    "qtv": "Quảng Ninh",
+    "thvl": "Vĩnh Long",
+    "dnrtv": "Đà Nẵng",
+    "brt": "Bà Rịa - Vũng Tàu",
 }
+
+#: The initials a district's own agency puts before its district's name in a host of its own
+#: (``ttthlak.gov.vn``: Trung tâm Truyền thông huyện Lắk), with no province's label after it.
+_AGENCY_PREFIXES = ("ttvhtttt", "ttvhtt", "ttvhth", "ttvh", "ttth")
+#: The same of a province's statistics office before its province's initials (``cucthongkekg.gov.vn``).
+_STATISTICS_PREFIXES = ("cucthongke", "thongke")
 
 
 def url_place(url: str | None) -> Unit | None:
@@ -49,7 +61,49 @@ def url_place(url: str | None) -> Unit | None:
         if province is not None:
             district = _districts(province.id).get(labels[i - 1]) if i > 0 else None
             return district or province
-    return next(filter(None, map(_section_province, parts.path.split("/"))), None)
+    agency = next(filter(None, map(_agency_district, labels)), None)
+    return agency or next(filter(None, map(_section_province, parts.path.split("/"))), None)
+
+
+def _agency_district(label: str) -> Unit | None:
+    """The district whose own agency's initials open ``label`` before its name (``ttthlak``): the
+    country's only district of that name; or the province whose statistics office names it by its
+    initials (``cucthongkekg``: Kiên Giang), initials no other province has."""
+    for prefix in _AGENCY_PREFIXES:
+        if label.startswith(prefix):
+            return _national_districts().get(label[len(prefix) :])
+    for prefix in _STATISTICS_PREFIXES:
+        if label.startswith(prefix):
+            return _province_initials().get(label[len(prefix) :])
+    return None
+
+
+@cache
+def _province_initials() -> dict[str, Unit]:
+    """The provinces by the initials of their name's words (``kg``: Kiên Giang), initials two of them
+    share (``bd``: Bình Dương, Bình Định) naming none."""
+    gaz = gazetteer()
+    found: dict[str, list[Unit]] = {}
+    for unit_id in gaz.provinces.values():
+        unit = gaz.units[unit_id]
+        initials = "".join(word[0] for word in _host_key_words(unit.name))
+        found.setdefault(initials, []).append(unit)
+    return {key: units[0] for key, units in found.items() if len(units) == 1}
+
+
+def _host_key_words(name: str) -> list[str]:
+    """The words of ``name`` as a host writes them (``Bà Rịa - Vũng Tàu`` -> ``ba``, ``ria``, ``vung``, ``tau``)."""
+    return [word for word in (_host_key(part) for part in name.split()) if word]
+
+
+@cache
+def _national_districts() -> dict[str, Unit]:
+    """The districts of the whole country by their host key, a key two of them share naming none."""
+    found: dict[str, list[Unit]] = {}
+    for unit in gazetteer().units:
+        if unit.level == "district":
+            found.setdefault(_host_key(unit.name), []).append(unit)
+    return {key: units[0] for key, units in found.items() if len(units) == 1}
 
 
 def _slug_place(url: str | None) -> str | None:

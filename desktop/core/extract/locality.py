@@ -68,6 +68,9 @@ _CONNECTORS = (
     r"|địa\s+bàn"
     # an area a plan or a list item measures: ``khu vực xã A, quy mô khoảng 143 ha``
     r"|khu\s+vực"
+    # ... or its site, then the place after a dash as its address: ``khu vực Bãi Khem - thị trấn A, quy mô
+    # khoảng 15 ha``
+    r"|khu\s+vực(?:\s+[^\W\d_]+){1,5}\s+[-–]"
     # the examples of a round-up, after a comma: ``một số địa phương có số ca tăng cao, như A tăng 27%, B
     # tăng 19%``; not where something is (``nuôi ở nhiều nơi như huyện A, chiếm 80% diện tích``)
     r"|(?<=,\s)như"
@@ -173,6 +176,11 @@ _REGION_HEAD = re.compile(
     r"|Tây Bắc|Đông Bắc|Đông Nam Bộ|Tây Nam Bộ|Nam Trung Bộ|Bắc Trung Bộ|Đồng bằng sông Cửu Long"
     r"|Đồng bằng sông Hồng)(?![^\W\d_])"
 )
+#: The same region after ``tại``/``ở`` in the clause of a figure, what it is at.
+_REGION_AT = re.compile(
+    r"(?<![^\W\d_])(?:tại|ở)\s+(?:(?:các\s+tỉnh\s+)?[Vv]ùng\s+)?(?P<region>"
+    + _REGION_HEAD.pattern.split("(?P<region>", 1)[1]
+)
 _CAPITALISED = rf"[{UPPER}][^\W\d_]*"
 #: A commune named with its administrative word: ``xã Nghi Diên``; a longer run of capitalised words is
 #: a name and a person (``xã Nghi Diên Nguyễn Văn A``), and ``cam Xã Đoài`` (capital X) a product.
@@ -187,6 +195,7 @@ TAIL = 40
 SITE_REACH = 120
 _NUMBER = re.compile(r"\d(?:[\d.,]|\s?[-–]\s?\d)*")
 _CLAUSE_END = re.compile(r"[;:]|[.,…](?!\d)|\d")
+_AT_BEFORE = re.compile(r"(?<![^\W\d_])(?:tại|ở)\s+\Z", re.IGNORECASE)
 _SITE_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:tại|ở)\s+|\(\s*)\Z", re.IGNORECASE)
 #: A second place after the site: the figure is of both (``tại xã Long Hòa và thị trấn Cần Thạnh``).
 _SITE_MORE = re.compile(rf"\s*(?:,|và|cùng)\s*(?:{alternation(ADMIN_WORDS)})\s", re.IGNORECASE)
@@ -294,6 +303,7 @@ _ORGANISATION = re.compile(
 #: dân nơi đây thu 100 triệu đồng``).
 _HERE = re.compile(r"(?<![^\W\d_])(?:nơi|tại|ở)\s+đây(?![^\W\d_])")
 #: Between two places of a list: ``A, B``, ``A và B``, ``A, huyện B``.
+_AND = re.compile(r"(?<![^\W\d_])và(?![^\W\d_])")
 _LIST_GAP = re.compile(rf"\s*(?:,|và|,\s*và)\s*(?:(?:{alternation(ADMIN_WORDS)})\s+)?", re.IGNORECASE)
 #: The words that may open a clause whose subject is a list of places, and how many words may come
 #: before the list.
@@ -337,12 +347,16 @@ class Localities:
         self._places = sorted(found + _bare_districts(text, self.default, found)) if default else found
         self._starts = [place.start for place in self._places]
         self._default_levels = {place.level for place in self._places if place.name == self.default}
+        #: Whether the article names a place other than its own.
+        self._others = any(place.name != self.default for place in self._places)
         # Found here, not as cached properties: mypyc compiles a class with them into a slow one.
         low = lower_same_length(text) if low is None else low
         self._visits = self._find_visits(low)
         self._officials = self._find_officials(low)
         #: The place heading each sentence read so far (see ``_sentence_head``), by the sentence's start.
         self._heads: dict[int, _Place | None] = {}
+        #: The place heading the sentence before each sentence read so far (see ``_head_before``).
+        self._heads_before: dict[int, str | None] = {}
         #: The last place set apart (``riêng thành phố Huế 25 chợ``), where its clause ends, and the
         #: place the sentence had before it: after a ``;`` the sentence goes back to that place.
         self._aside: tuple[str, int, str | None] | None = None
@@ -412,6 +426,38 @@ class Localities:
         if _NARROWING.match(low, sentence_start) is None or "\n" in self.text[self._last_at : sentence_start]:
             return None
         return self._last
+
+    def _head_before(self, low: str, sentence_start: int, pos: int) -> str | None:
+        """The place heading the sentence before the one at ``sentence_start``, in the same paragraph,
+        when this one names no place before the figure at ``pos`` (``Còn tại Lý Sơn (Quảng Ngãi), du
+        khách đăng ký tăng đột biến. 133 cơ sở lưu trú trên đảo ...``; ``TP.HCM dự kiến xã hội hóa kinh
+        phí. Tổng nguồn thu dự tính 1.700 tỉ đồng``): the paragraph still speaks of that place.  One
+        sentence on only: a third sentence is the article's again, and so is one that names a unit by its
+        administrative word (``Toàn tỉnh thu 900 tỷ đồng``), or one after a sentence about a meeting, whose
+        place is the venue (``Tại TP Sầm Sơn, UBND tỉnh tổ chức hội nghị sơ kết. Tổng thu ngân sách ...``)."""
+        if sentence_start <= 0 or not self._others:
+            return None  # an article that names no place but its own
+        i = bisect_left(self._starts, sentence_start)
+        if i < len(self._starts) and self._starts[i] < pos:
+            return None  # the sentence names a place of its own
+        if sentence_start not in self._heads_before:  # once per sentence, not per figure
+            self._heads_before[sentence_start] = self._find_head_before(low, sentence_start)
+        head = self._heads_before[sentence_start]
+        if head is None or _UNIT_WORD.search(low, sentence_start, pos) is not None:
+            return None  # or a unit by its word (``toàn tỉnh thu 900 tỷ đồng``)
+        return head
+
+    def _find_head_before(self, low: str, sentence_start: int) -> str | None:
+        """The place heading the sentence before the one at ``sentence_start`` in its paragraph, unless
+        that one reports a meeting, whose place is where it was held, not what it is about."""
+        before = _previous_sentence(self.text, sentence_start)
+        if before is None:
+            return None
+        i = bisect_left(self._starts, before)
+        if i == len(self._starts) or self._starts[i] >= sentence_start:
+            return None  # most sentences before: no place named in them
+        head = self._sentence_head(before, sentence_start)
+        return None if head is None or _MEETING.search(low, before, sentence_start) else head
 
     def _counts_communes(self, low: str, pos: int) -> bool:
         """True when the figure at ``pos`` counts communes (``13 xã``) or is counted over them, in its
@@ -489,6 +535,7 @@ class Localities:
             )
             or self._region_paragraph(region_start)
             or self._narrows(low, sentence_start)
+            or self._head_before(low, sentence_start, region_end)
         )
         aside = self._aside
         if aside is not None and previous == aside[0] and ";" in low[aside[1] : region_end]:
@@ -517,7 +564,7 @@ class Localities:
             if last > i or continued:
                 # ``các huyện A, B, C``: one subject when it heads the clause, else none
                 if not continued and self._heads_clause(region_start, place.start):
-                    return ", ".join(self._places[k].name for k in range(i, last + 1))
+                    return self._joined(i, last)
                 i = last + 1
                 continue
             if self._is_subject(region_start, i, region_end):  # the article's own place too
@@ -527,6 +574,9 @@ class Localities:
             i += 1
         if country is not None:
             return COUNTRY_NAME
+        if self._names_region and (at_region := _REGION_AT.search(self.text, region_start, region_end)):
+            # ``giá cà phê nhân tại Tây Nguyên từ mức 132.000 đồng/kg``: a region of the country as the site
+            return at_region["region"]
         first = bisect_left(self._starts, region_start)
         site = (
             None
@@ -729,6 +779,15 @@ class Localities:
             i += 1
         return i
 
+    def _joined(self, first: int, last: int) -> str:
+        """The names of the places ``first`` to ``last`` of a list, joined as the text joins them (``Quản
+        Bạ, Yên Minh và Mèo Vạc``), without the administrative words between (``A, huyện B``)."""
+        joined = self._places[first].name
+        for k in range(first + 1, last + 1):
+            gap = self.text[self._places[k - 1].end : self._places[k].start]
+            joined += (" và " if _AND.search(gap) else ", ") + self._places[k].name
+        return joined
+
     def _heads_clause(self, region_start: int, start: int) -> bool:
         """True when a list of places at ``start`` is the subject its clause opens with: nothing before
         it in the clause, or a few words after a word that sets a subject (``Riêng tại các resort khu
@@ -917,14 +976,27 @@ class Localities:
         stop = end.start() if end else pos + SITE_REACH
         while i < len(self._places) and self._places[i].start < stop:
             place = self._places[i]
-            if _ADMIN_HEAD.match(self.text, place.start) and _SITE_BEFORE.search(
-                self.text, max(pos, place.start - TAIL), place.start
-            ):
+            if self._site_named(place, pos):
                 # ``tại huyện Củ Chi và Bình Chánh``: a list of sites is where, not whose
                 listed = _SITE_MORE.match(self.text, place.end) or self._list_end(i, pos + SITE_REACH) > i
                 return None if listed else place.name
             i += 1
         return None
+
+    def _site_named(self, place: _Place, pos: int) -> bool:
+        """True when ``place``, after a figure at ``pos``, is named as its site: with its administrative
+        word after ``tại``/``ở`` or in brackets (``tại xã Tây Hồ``, ``(quận Nam Từ Liêm)``); in an article
+        about the whole country, also a province by its name alone after ``tại``/``ở`` (``tổng vốn 150
+        triệu USD tại Phú Thọ``): a province's name is no common word, a district's or commune's often
+        is, and in a province's own article another province after its figure is a route (``xuất 500 tấn
+        gạo tại Hải Phòng``)."""
+        if _ADMIN_HEAD.match(self.text, place.start):
+            return _SITE_BEFORE.search(self.text, max(pos, place.start - TAIL), place.start) is not None
+        return (
+            self.default == COUNTRY_NAME
+            and place.level == "province"
+            and _AT_BEFORE.search(self.text, max(pos, place.start - 5), place.start) is not None
+        )
 
     def _within_after(self, pos: int) -> str | None:
         """The unit a bare administrative word after a figure at ``pos``, in its clause, says it is
@@ -1063,6 +1135,50 @@ def _inside(name: str, place: str | None) -> bool:
         ):
             return True
     return False
+
+
+#: A meeting or a ceremony: the place a sentence about one names is where it was held (a visit's is
+#: what the visit reports on: ``_VISIT``).
+_MEETING = re.compile(
+    r"(?<![^\W\d_])(?:hội\s+nghị|hội\s+thảo|kỳ\s+họp|phiên\s+họp|cuộc\s+họp|khai\s+mạc|diễn\s+ra"
+    r"|tổ\s+chức\s+(?:lễ\s+(?!hội)|buổi|cuộc|kỳ|phiên|đại\s+hội))"
+)
+#: The end of a sentence: a stop, not in a number, nor after an abbreviation (``TP. Hà Nội``).
+_SENTENCE_GAP = re.compile(rf"(?<![\s(][{UPPER}])(?<![\s(][{UPPER}][^\W\d_])[.!?…](?!\d)[\"”’)]*\s+")
+
+
+_SPACE = re.compile(r"\s*")
+_STOPS = ".!?…"
+#: How long the sentence before may be.
+SENTENCE_REACH = 600
+
+
+def _previous_sentence(text: str, sentence_start: int) -> int | None:
+    """Where the sentence before the one at ``sentence_start`` starts in its paragraph, if there is one
+    and it is no longer than ``SENTENCE_REACH`` (a paragraph is not searched back to its start: a pasted
+    page can be one paragraph of thousands of figures)."""
+    reach = max(sentence_start - SENTENCE_REACH, 0)
+    paragraph = text.rfind("\n", reach, sentence_start) + 1 or reach
+    opening = _SPACE.match(text, sentence_start).end()  # type: ignore[union-attr]
+    end = _last_stop(text, paragraph, opening)
+    if end < 0 or _SENTENCE_GAP.match(text, end).end() != opening:  # type: ignore[union-attr]
+        return None  # the first sentence of its paragraph, or a start this rule does not see as one
+    start = _last_stop(text, paragraph, end)
+    if start >= 0:
+        return _SENTENCE_GAP.match(text, start).end()  # type: ignore[union-attr]
+    return paragraph if paragraph > reach or reach == 0 else None
+
+
+def _last_stop(text: str, start: int, end: int) -> int:
+    """Where the last stop that ends a sentence (``_SENTENCE_GAP``) is between ``start`` and ``end``, else -1."""
+    at = end
+    while True:
+        at = max(text.rfind(mark, start, at) for mark in _STOPS)
+        if at < 0:
+            return -1
+        gap = _SENTENCE_GAP.match(text, at)
+        if gap is not None and gap.end() <= end:
+            return at
 
 
 def _names_a_source(region: str, after_figure: bool) -> bool:
@@ -1204,6 +1320,9 @@ def _spaced_dash(lopsided: re.Match[str]) -> str:
     return f" {lopsided.group().strip()} "
 
 
+_DASHES = ("-", "–")
+
+
 def _as_written(text: str, name: str | None, after_dash: frozenset[str]) -> str | None:
     """``name`` spelled as the text writes it most often: with the text's hyphen (``Thừa Thiên Huế`` →
     ``Thừa Thiên - Huế``) and apostrophe (``R'Lấp`` → ``R’Lấp``; the rarer shapes ``Rʼlấp``, ``R‘Lấp``,
@@ -1211,7 +1330,8 @@ def _as_written(text: str, name: str | None, after_dash: frozenset[str]) -> str 
     spelling when the text never writes it otherwise."""
     if not name:
         return name
-    words = _ANY_APOSTROPHE.sub("'", name).split()
+    # the dash is any of the text's (``Bà Rịa – Vũng Tàu``), as between any two words of the name
+    words = [word for word in _ANY_APOSTROPHE.sub("'", name).split() if word not in _DASHES]
     if not _ANY_APOSTROPHE.search(name) and after_dash.isdisjoint(words[1:]):
         return name  # most names: no regex to build and run
     pattern = r"\s*[-–]?\s*".join(re.escape(word).replace("'", f"[{APOSTROPHES}]") for word in words)
