@@ -1619,3 +1619,16 @@ def test_a_documents_date_written_in_words_is_no_period():
         "chăn nuôi, tổng đàn bò của huyện đạt 12.500 con."
     )
     assert periods(text, published="2024-06-20") == ["2024"]
+
+
+def test_a_month_written_with_a_full_stop_names_its_year():
+    text = (
+        "Trong tháng 7.2019, tổng lượt khách đến tỉnh ước đạt 215.000 lượt, tăng 9% so với cùng kỳ năm trước. "
+        "Doanh thu du lịch tháng 7.2019 ước đạt 160 tỷ đồng."
+    )
+    assert periods(text) == ["2019", "2019"]
+    # a full stop that groups the thousands of a figure names no month's year
+    assert periods("Trong tháng 3.500 hộ được hỗ trợ, tổng kinh phí 12 tỷ đồng.", published="2021-06-01") == [
+        "2021",
+        "2021",
+    ]

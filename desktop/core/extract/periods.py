@@ -188,7 +188,9 @@ _RELATIVE_REACH = 20
 #: Words before a year, anchored at the year (searched in a short window).  It opens with a look-ahead
 #: at the first letters of its alternatives (keep them in step): the named groups keep the regex engine
 #: from skipping ahead, and every other position of the window then fails at once.  A crop season is ``vụ``
-#: as a word of its own (``vụ Hè Thu 2017``), not the last syllable of ``nhiệm vụ``, ``dịch vụ``, ``nghĩa vụ``.
+#: as a word of its own (``vụ Hè Thu 2017``), not the last syllable of ``nhiệm vụ``, ``dịch vụ``, ``nghĩa vụ``.  A
+#: month is written with a slash, a hyphen or ``năm`` before its year, and by some papers with a full stop
+#: (``trong tháng 5.2015``, ``Đầu tháng 11.2016``): without it the figures of such a month had no year.
 _BEFORE_YEAR = re.compile(
     r"(?:^|(?=[bcđghmnqstv.!?\n]))"
     r"(?:(?P<term>(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ)\s+)"
@@ -199,7 +201,7 @@ _BEFORE_YEAR = re.compile(
     r"|(?:hơn|bằng|tương\s+đương)\s+(?:(?:năm|cuối\s+năm)\s+)?"
     r"|(?:gấp\s+(?:đôi|rưỡi|\d+(?:[.,]\d+)?\s+lần)|bằng\s+\d+(?:[.,]\d+)?\s*%)\s+(?:(?:năm|cuối\s+năm)\s+)?)"
     r"|(?P<horizon>(?:đến|tới|trước|sau)\s+(?:(?:năm|cuối\s+năm|hết\s+năm)\s+)?)"
-    r"|(?P<part>(?:quý\s+(?:[iv]+|\d)|tháng\s+\d{1,2})\s*(?:/|-|năm)\s*)"
+    r"|(?P<part>(?:quý\s+(?:[iv]+|\d)|tháng\s+\d{1,2})(?:\s*(?:/|-|năm)\s*|\.))"
     r"|(?P<season>(?:niên\s+vụ|năm\s+học|mùa\s+vụ|(?<!nhiệm\s)(?<!dịch\s)(?<!nghĩa\s)(?<!phục\s)(?<!chức\s)"
     r"(?<!nghiệp\s)(?<!thương\s)(?<!công\s)(?<!sự\s)(?<!tài\s)vụ(?:\s+[^\W\d_]+){0,2}|đông\s+xuân|hè\s+thu|thu\s+đông)\s+)"
     r"|(?P<year>năm\s+(?:mới\s+)?)"
