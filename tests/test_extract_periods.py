@@ -1632,3 +1632,24 @@ def test_a_month_written_with_a_full_stop_names_its_year():
         "2021",
         "2021",
     ]
+
+
+def test_a_year_long_before_the_date_tells_the_past_of_its_own_paragraph_only():
+    text = (
+        "Năm 2014, xã được công nhận đạt chuẩn nông thôn mới, thu nhập bình quân đầu người đạt 24 triệu đồng.\n"
+        "Thu nhập bình quân đầu người đạt 56 triệu đồng. Toàn xã có 1.350 hộ, tỷ lệ hộ nghèo còn 1,2%."
+    )
+    assert periods(text, published="2021-05-10") == ["2014", "2021", "2021", "2021"]
+    # ... but the year before the date goes on covering what follows, as a year-end review reports it
+    last_year = text.replace("2014", "2020")
+    assert periods(last_year, published="2021-03-10") == ["2020"] * 4
+    # ... and an undated article is still of the year it names
+    assert periods(text) == ["2014"] * 4
+
+
+def test_an_average_below_a_rate_set_for_a_term_is_of_the_term():
+    text = (
+        "Đại hội đại biểu Đảng bộ huyện lần thứ XX, nhiệm kỳ 2025-2030 đề ra chỉ tiêu: "
+        "tốc độ tăng dân số bình quân hằng năm dưới 1,1%; thu nhập bình quân đầu người đến năm 2030 đạt 95 triệu đồng."
+    )
+    assert periods(text, published="2025-07-20") == ["2025-2030", "2030"]

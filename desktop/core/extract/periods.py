@@ -635,7 +635,9 @@ class Periods:
         #: The year an undated article's title sets goals for (``Huyện phấn đấu ... năm 2017``), if any.
         self._title_goal = self._goal_of_title(title)
         self._fallback_year = self._guess_year(title)
-        self.mentions = self._goals_of_title_year(self._looking_back(self._resolve_relative(mentions)))
+        self.mentions = self._goals_of_title_year(
+            self._bygone_years(self._looking_back(self._resolve_relative(mentions)))
+        )
         if founding is not None:
             self.mentions = self._at_founding(self.mentions, str(founding))
         self._starts = [m.start for m in self.mentions]
@@ -1452,6 +1454,22 @@ class Periods:
             out.append(mention)
         return out
 
+    def _bygone_years(self, mentions: list[Mention]) -> list[Mention]:
+        """In a dated article, a year two or more before its date carries no further than its paragraph:
+        ``Năm 2015, xã được công nhận đạt chuẩn nông thôn mới ...`` in a page of 2021 tells the past, and the
+        figures of the paragraphs after it are of the article's own year, not of that one -- unless the text
+        counts its present from a founding before the date (see ``_written_earlier``): the page is younger than
+        the article then."""
+        if self.published_year is None or self._written_earlier():
+            return mentions
+        last = self.published_year - 2
+        return [
+            replace(m, carry_end=min(m.carry_end, self._paragraph_end(m.start)))
+            if m.carries and m.value and m.value[-4:].isdigit() and int(m.value[-4:]) <= last
+            else m
+            for m in mentions
+        ]
+
     def _set_off(self, mention: Mention) -> bool:
         """True for a time set off by commas before the main clause: ``Được tỉnh hỗ trợ, năm 2017, hợp tác
         xã ...``, ``Tiếp đó, cuối tháng 8/2014, dự án ... được khởi công`` -- it opens that clause as a
@@ -2050,7 +2068,7 @@ _BRACKET_END = re.compile(r"\)")
 #: ``tăng bình quân``, ``bình quân mỗi năm tăng``, ``trung bình từ`` right before a figure: an average.
 _AVERAGE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:bình\s+quân|trung\s+bình)(?:\s+(?:mỗi|hằng|hàng)\s+năm)?"
-    r"(?:\s+(?:tăng|giảm|đạt|từ|khoảng|gần|hơn|trên))*\s+$"
+    r"(?:\s+(?:tăng|giảm|đạt|từ|khoảng|gần|hơn|trên|dưới))*\s+$"
 )
 #: ``%/năm``, ``% mỗi năm``, ``% trở lên hằng năm`` right after a figure: a rate per year.
 _YEARLY_AFTER = re.compile(r"/năm|(?:\s+trở\s+lên)?\s+(?:mỗi|hằng|hàng)\s+năm(?![^\W\d_])")
