@@ -1653,3 +1653,18 @@ def test_an_average_below_a_rate_set_for_a_term_is_of_the_term():
         "tốc độ tăng dân số bình quân hằng năm dưới 1,1%; thu nhập bình quân đầu người đến năm 2030 đạt 95 triệu đồng."
     )
     assert periods(text, published="2025-07-20") == ["2025-2030", "2030"]
+
+
+def test_a_january_or_february_article_of_its_own_days_news_reports_the_year_it_is_published_in():
+    text = (
+        "Sáng 20/2, huyện tổ chức lễ phát động trồng cây đầu xuân. Dịp này, toàn huyện trồng mới 15.000 cây "
+        "phân tán. Huyện có 1.200 ha rừng trồng, tỷ lệ che phủ rừng đạt 45%."
+    )
+    assert periods(text, published="2021-02-20") == ["2021"] * 3
+    # ... not a review of the year just ended, by its words, its December or a year it names
+    review = "Sáng 8/1, huyện tổng kết công tác. Tổng thu ngân sách đạt 640 tỷ đồng, giá trị sản xuất đạt 5.100 tỷ đồng."
+    assert periods(review, published="2022-01-08") == ["2021", "2021"]
+    december = "Tính đến ngày 31/12, Cục Hải quan tỉnh thu ngân sách đạt 5.200 tỷ đồng, vượt 8% chỉ tiêu."
+    assert periods(december, published="2021-01-05") == ["2020"]
+    named = "Sáng 5/1, huyện đón nhận bằng công nhận. Từ năm 2011, huyện huy động 2.300 tỷ đồng; có 18 xã đạt chuẩn."
+    assert periods(named, published="2021-01-06")[1:] == ["2020"]

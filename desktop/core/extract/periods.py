@@ -479,6 +479,13 @@ _CONGRESS = re.compile(r"khóa|khoá|lần\s+thứ|đại\s+hội")
 #: not its resolution, cited all through the term (``Nghị quyết Đại hội ... nhiệm kỳ 2020-2025``).
 _CONGRESS_NAME = re.compile(r"(?<!quyết\s)đại\s+hội[^.!?\n]*$")
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+#: Words of a review of a year gone by, which a January or February article writes (see ``_tells_no_year_gone``):
+#: also its last quarter, its December or a day of it (``tính đến hết ngày 31/12``).
+_YEAR_GONE = re.compile(
+    r"(?<![^\W\d_])(?:năm\s+(?:vừa\s+)?qua|năm\s+ngoái|năm\s+trước|cả\s+năm|trong\s+năm|tổng\s+kết|sơ\s+kết"
+    r"|kết\s+quả|nhìn\s+lại|nhiệm\s+vụ\s+năm|phương\s+hướng|cuối\s+năm|hết\s+năm|quý\s+(?:iv|4)|tháng\s+12"
+    r"|12\s+tháng|\d{1,2}/12(?![\d/]))(?![^\W\d_])"
+)
 #: The ten stems and twelve branches of a lunar year's name, each with its year modulo 10 or 12.
 _STEMS = {
     "canh": 0,
@@ -615,6 +622,8 @@ class Periods:
         self.published_month = int(published[5:7]) if published else None
         #: Published in January or February: the article may name parts of the new year (``early_part``).
         self.early_in_year = self.published_month is not None and self.published_month <= 2
+        #: Published in January or February, yet news of its own days, no review of the year just ended.
+        self._new_year_news = self.early_in_year and self._tells_no_year_gone(low)
         self._bare_years: list[str] = []
         #: Years of the dates a stock was counted at (``Tại thời điểm 31/10/2016``): the article is no older.
         self._counted_at: list[int] = []
@@ -1878,8 +1887,18 @@ class Periods:
             return self._summed_up
         if self._written_earlier():
             return str(self._counted_now)
-        early = self.published_month is not None and self.published_month <= 2
+        early = self.early_in_year and not self._new_year_news
         return str(self.published_year - 1 if early and not target else self.published_year)
+
+    def _tells_no_year_gone(self, low: str) -> bool:
+        """True when a January or February article names no year before its date's and no words of a
+        review (``năm qua``, ``tổng kết``, ``cả năm``, ``nhiệm vụ năm 2022``): ``Sáng 20/2, huyện tổ chức lễ
+        phát động trồng cây ... trồng mới 15.000 cây`` is news of its own days, and its figures are of the
+        year it is published in -- the year just ended is what a review written then reports."""
+        if _YEAR_GONE.search(low) is not None:
+            return False
+        first = self.published_year or 0
+        return all(int(year.group()) >= first for year in _YEAR.finditer(low))
 
 
 #: A council adopting what follows: ``đã thông qua``, ``thông qua được tổng cộng``.
