@@ -1668,3 +1668,12 @@ def test_a_january_or_february_article_of_its_own_days_news_reports_the_year_it_
     assert periods(december, published="2021-01-05") == ["2020"]
     named = "Sáng 5/1, huyện đón nhận bằng công nhận. Từ năm 2011, huyện huy động 2.300 tỷ đồng; có 18 xã đạt chuẩn."
     assert periods(named, published="2021-01-06")[1:] == ["2020"]
+
+
+def test_a_laws_name_or_a_foundings_day_dates_no_undated_article():
+    law = "Thực hiện Luật Đất đai 2013, huyện đã cấp 1.250 giấy chứng nhận, đạt 95% kế hoạch."
+    assert periods(law) == [None]
+    founded = "Xã được thành lập ngày 15/3/1963. Hiện xã có 2.300 hộ, thu nhập bình quân đạt 48 triệu đồng."
+    assert periods(founded) == [None, None]
+    # ... while a day the article reports on still does
+    assert periods("Ngày 15/3/2019, xã tổ chức hội nghị. Hiện xã có 2.300 hộ.") == ["2019"]

@@ -289,6 +289,9 @@ _ISSUED = re.compile(r"(?<![^\W\d_])ban\s+hành\s+(?:từ\s+|trong\s+|vào\s+)?$
 #: ``..., đưa vào sử dụng từ tháng 12/2016``: the month of one event inside a sentence dates that event, not
 #: the figure before it (``vào tháng 12/2016`` alone may be when the figure was reached).
 _EVENT_MONTH = re.compile(rf"(?<![^\W\d_])(?:{_EVENT_VERBS})\s+(?:từ\s+|trong\s+|vào\s+)?$")
+#: ``được thành lập ngày 15/3/1963``, ``khánh thành vào ngày 2/9/2019``: the day of one event, as its year is
+#: (``_EVENT_YEAR``), dates neither the figures around it nor the article.
+_EVENT_DAY = re.compile(rf"(?<![^\W\d_])(?:{_EVENT_VERBS})\s+(?:từ\s+|vào\s+)?(?:ngày\s+)?$")
 #: The day and month before a year: a cut-off date (``Tại thời điểm 31/12/2015``, ``tính đến ngày 30/6/2020``)
 #: is the period of a stock; any other full date (``ngày 3/5/2018``), failing all else, the article's time.
 _CUT_OFF_DATE = re.compile(r"\d{1,2}/\d{1,2}/$")
@@ -774,6 +777,11 @@ class Periods:
                 return None, end  # "Quyết định số 1588/QĐ-BGTVT ngày 23/5/2016": when a document was issued
             if date is not None and _PAGE_CLOCK.search(text, max(0, date.start() - 32), date.start()):
                 return None, end  # "Hôm nay, Thứ hai ngày 10/08/2020": the day the page was scraped
+            if date is not None and _EVENT_DAY.search(text, max(0, date.start() - 40), date.start()):
+                self._event_years.append(token.group())  # "được thành lập ngày 15/3/1963": a founding's day
+                return None, end
+            if _LAW.search(text, max(0, start - 48), start):
+                return None, end  # "Luật Đất đai 2013": a law's name, no time of the article
             if _BARE_YEAR.fullmatch(token.group()) and (_BARE_YEAR.match(text, start) or date is not None):
                 self._bare_years.append(token.group())
             return None, end
