@@ -777,13 +777,8 @@ class Periods:
                 return None, end  # "Quyết định số 1588/QĐ-BGTVT ngày 23/5/2016": when a document was issued
             if date is not None and _PAGE_CLOCK.search(text, max(0, date.start() - 32), date.start()):
                 return None, end  # "Hôm nay, Thứ hai ngày 10/08/2020": the day the page was scraped
-            if date is not None and _EVENT_DAY.search(text, max(0, date.start() - 40), date.start()):
-                self._event_years.append(token.group())  # "được thành lập ngày 15/3/1963": a founding's day
-                return None, end
-            if _LAW.search(text, max(0, start - 48), start):
-                return None, end  # "Luật Đất đai 2013": a law's name, no time of the article
             if _BARE_YEAR.fullmatch(token.group()) and (_BARE_YEAR.match(text, start) or date is not None):
-                self._bare_years.append(token.group())
+                self._bare_name_or_date(token.group(), start, date)
             return None, end
         sub_year = _SUB_YEAR.search(text, max(0, start - 20), end) is not None
         at = before.start()
@@ -873,6 +868,21 @@ class Periods:
             end=end,
             deadline=deadline,
         ), end
+
+    def _bare_name_or_date(self, year: str, start: int, date: re.Match[str] | None) -> None:
+        """Keep ``year``, at ``start`` and named by nothing but a name or a full date (``APEC 2017``, ``ngày
+        3/5/2019``; ``date`` its day and month), as a sign of the article's time -- unless it is the day of an
+        event (``được thành lập ngày 15/3/1963``: an event's year, see ``_EVENT_YEAR``) or the year in a law's
+        name (``Luật Đất đai 2013``), which date no article."""
+        text = self.text
+        if date is not None and _EVENT_DAY.search(text, max(0, date.start() - 40), date.start()):
+            self._event_years.append(year)
+        elif (
+            date is not None
+            or text.find("luật", max(0, start - 48), start) < 0
+            or not _LAW.search(text, max(0, start - 48), start)
+        ):
+            self._bare_years.append(year)
 
     def _heads_goals(self, at: int, end: int) -> bool:
         """True for a plan's horizon set off before the goals it is for: ``phấn đấu đến năm 2025, tỷ lệ ...
@@ -1903,10 +1913,10 @@ class Periods:
         review (``năm qua``, ``tổng kết``, ``cả năm``, ``nhiệm vụ năm 2022``): ``Sáng 20/2, huyện tổ chức lễ
         phát động trồng cây ... trồng mới 15.000 cây`` is news of its own days, and its figures are of the
         year it is published in -- the year just ended is what a review written then reports."""
-        if _YEAR_GONE.search(low) is not None:
-            return False
         first = self.published_year or 0
-        return all(int(year.group()) >= first for year in _YEAR.finditer(low))
+        if any(int(year.group()) < first for year in _YEAR.finditer(low)):
+            return False
+        return _YEAR_GONE.search(low) is None
 
 
 #: A council adopting what follows: ``đã thông qua``, ``thông qua được tổng cộng``.
